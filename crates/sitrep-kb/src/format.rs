@@ -1,0 +1,198 @@
+//! The KB file formats. See `data/kb/README.md` for the user-facing spec.
+
+use crate::AliasKind;
+use sitrep_record::ActorKind;
+use std::fmt;
+
+/// A problem in a KB file, naming the file and line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KbError {
+    pub file: String,
+    pub line: usize,
+    pub reason: String,
+}
+
+impl fmt::Display for KbError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "{}:{}: {}", self.file, self.line, self.reason)
+        } else {
+            write!(f, "{}: {}", self.file, self.reason)
+        }
+    }
+}
+
+impl std::error::Error for KbError {}
+
+/// One row of an actor file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorRow {
+    pub id: String,
+    pub kind: ActorKind,
+    pub name: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub role: Option<String>,
+    pub from: Option<String>,
+    pub until: Option<String>,
+    pub aliases: Vec<(String, AliasKind)>,
+}
+
+/// A role phrase ("foreign minister", "officials", "security establishment").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RolePhrase {
+    /// Lower-case phrase as it appears in text (singular or plural form).
+    pub phrase: String,
+    /// CAMEO-style sector it implies (GOV, MIL, …).
+    pub sector: String,
+    /// Whether the phrase names one person ("minister") or a group ("officials").
+    pub person: bool,
+}
+
+const ACTOR_COLUMNS: [&str; 9] = ["id", "kind", "name", "country", "sector", "role", "from", "until", "aliases"];
+
+fn opt(s: &str) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+fn valid_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    !parts.is_empty()
+        && parts.len() <= 3
+        && parts[0].len() == 4
+        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts[1..].iter().all(|p| p.len() == 2)
+}
+
+/// Parses an actor TSV file: a header naming the nine columns, then one
+/// row per actor (or per term of a person: repeat the id).
+pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbError> {
+    let err = |line: usize, reason: String| KbError { file: file.to_string(), line, reason };
+    let mut rows = Vec::new();
+    let mut header_seen = false;
+    for (n, raw) in contents.lines().enumerate() {
+        let line_no = n + 1;
+        if raw.trim().is_empty() || raw.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = raw.split('\t').collect();
+        if !header_seen {
+            let names: Vec<&str> = cols.iter().map(|c| c.trim()).collect();
+            if names != ACTOR_COLUMNS {
+                return Err(err(line_no, format!("header must be the tab-separated columns {}", ACTOR_COLUMNS.join(", "))));
+            }
+            header_seen = true;
+            continue;
+        }
+        if cols.len() != ACTOR_COLUMNS.len() {
+            return Err(err(line_no, format!("expected {} tab-separated columns, found {}", ACTOR_COLUMNS.len(), cols.len())));
+        }
+        let id = cols[0].trim();
+        if id.is_empty() {
+            return Err(err(line_no, "empty id".into()));
+        }
+        let kind = ActorKind::parse(cols[1].trim()).ok_or_else(|| err(line_no, format!("unknown kind {:?}", cols[1].trim())))?;
+        let name = cols[2].trim();
+        if name.is_empty() {
+            return Err(err(line_no, "empty name".into()));
+        }
+        let country = opt(cols[3]);
+        if let Some(c) = &country {
+            if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(err(line_no, format!("country {c:?} is not an ISO 3166-1 alpha-3 code")));
+            }
+        }
+        let (from, until) = (opt(cols[6]), opt(cols[7]));
+        for d in [&from, &until].into_iter().flatten() {
+            if !valid_date(d) {
+                return Err(err(line_no, format!("date {d:?} is not YYYY, YYYY-MM or YYYY-MM-DD")));
+            }
+        }
+        let mut aliases = Vec::new();
+        for a in cols[8].split('|').map(str::trim).filter(|a| !a.is_empty()) {
+            let (kind, text) = match a.split_once(':') {
+                Some(("adj", t)) => (AliasKind::Adjective, t),
+                Some(("meto", t)) => (AliasKind::Metonym, t),
+                Some(("desc", t)) => (AliasKind::Descriptor, t),
+                Some(("abbr", t)) => (AliasKind::Acronym, t),
+                _ => (AliasKind::Name, a),
+            };
+            let text = text.trim();
+            if !text.is_empty() {
+                aliases.push((text.to_string(), kind));
+            }
+        }
+        rows.push(ActorRow {
+            id: id.to_string(),
+            kind,
+            name: name.to_string(),
+            country,
+            sector: opt(cols[4]),
+            role: opt(cols[5]),
+            from,
+            until,
+            aliases,
+        });
+    }
+    if !header_seen {
+        return Err(err(0, "no header row".into()));
+    }
+    Ok(rows)
+}
+
+/// Parses a role TSV file: header `phrase sector number`, where number is
+/// `person` (one holder) or `group`.
+pub fn parse_role_file(file: &str, contents: &str) -> Result<Vec<RolePhrase>, KbError> {
+    let err = |line: usize, reason: String| KbError { file: file.to_string(), line, reason };
+    let mut out = Vec::new();
+    let mut header_seen = false;
+    for (n, raw) in contents.lines().enumerate() {
+        if raw.trim().is_empty() || raw.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
+        if !header_seen {
+            if cols != ["phrase", "sector", "number"] {
+                return Err(err(n + 1, "header must be: phrase, sector, number (tab-separated)".into()));
+            }
+            header_seen = true;
+            continue;
+        }
+        if cols.len() != 3 {
+            return Err(err(n + 1, format!("expected 3 tab-separated columns, found {}", cols.len())));
+        }
+        let person = match cols[2] {
+            "person" => true,
+            "group" => false,
+            other => return Err(err(n + 1, format!("number must be person or group, not {other:?}"))),
+        };
+        out.push(RolePhrase { phrase: cols[0].to_lowercase(), sector: cols[1].to_string(), person });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases\n";
+
+    #[test]
+    fn parses_tagged_aliases() {
+        let f = format!("{HEADER}IRN\tcountry\tIran\tIRN\t\t\t\t\tIslamic Republic of Iran|adj:Iranian|meto:Tehran|desc:the Islamic Republic\n");
+        let rows = parse_actor_file("t", &f).unwrap();
+        assert_eq!(rows[0].aliases.len(), 4);
+        assert_eq!(rows[0].aliases[1], ("Iranian".to_string(), AliasKind::Adjective));
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let f = format!("{HEADER}X\tplanet\tMars\t\t\t\t\t\t\n");
+        let e = parse_actor_file("my.tsv", &f).unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.to_string().starts_with("my.tsv:2:"), "{e}");
+        let f = format!("{HEADER}X\tperson\tA B\tIRN\tGOV\tminister\t2024-13x\t\t\n");
+        assert!(parse_actor_file("t", &f).is_err());
+    }
+}

@@ -1,0 +1,241 @@
+//! The actor knowledge base: who can be mentioned, under which names.
+//!
+//! This crate owns the KB *data model* (actors, their aliases and roles), the
+//! TSV file format users extend (see `data/kb/README.md`), loading the
+//! built-in files embedded at compile time plus any user files, and the
+//! [`Kb::find_aliases`] matcher: one Aho–Corasick automaton over every alias,
+//! case-aware, longest match first, on word boundaries. Deciding what a match
+//! *means* in context (metonym or place, which state "the regime" is) is the
+//! job of `sitrep-actors`, not this crate.
+
+mod format;
+mod matcher;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+pub use format::{parse_actor_file, parse_role_file, ActorRow, KbError, RolePhrase};
+pub use matcher::AliasMatch;
+pub use sitrep_record::ActorKind;
+
+/// How an alias names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AliasKind {
+    /// A proper name ("Iran", "Islamic Republic of Iran", "Hezbollah").
+    Name,
+    /// An adjective or demonym ("Iranian"): names the actor when it modifies
+    /// a noun ("Iranian officials").
+    Adjective,
+    /// A place standing for the actor ("Tehran", "the Kremlin").
+    Metonym,
+    /// A descriptor ("the Islamic Republic", "the Zionist entity").
+    Descriptor,
+    /// An acronym, matched with exact case only ("IRGC", "UN").
+    Acronym,
+}
+
+impl AliasKind {
+    pub fn tag(self) -> &'static str {
+        match self {
+            AliasKind::Name => "",
+            AliasKind::Adjective => "adj",
+            AliasKind::Metonym => "meto",
+            AliasKind::Descriptor => "desc",
+            AliasKind::Acronym => "abbr",
+        }
+    }
+}
+
+/// A dated role a person holds (or an organization's standing affiliation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    pub role: Option<String>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    /// Inclusive bounds as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` is open.
+    pub from: Option<String>,
+    pub until: Option<String>,
+}
+
+impl Term {
+    /// Whether the term covers `date` (`YYYY-MM-DD`). Partial bounds compare
+    /// by prefix, so `until = 2024` covers all of 2024.
+    pub fn covers(&self, date: &str) -> bool {
+        let after_start = self.from.as_deref().is_none_or(|f| date >= f);
+        let before_end = self.until.as_deref().is_none_or(|u| date <= u || date.starts_with(u));
+        after_start && before_end
+    }
+}
+
+/// One actor of the knowledge base.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// Stable id: ISO 3166-1 alpha-3 for states, a lower-case slug otherwise.
+    pub id: String,
+    pub kind: ActorKind,
+    pub name: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    /// Roles over time (persons); may be empty.
+    pub terms: Vec<Term>,
+}
+
+impl Actor {
+    /// The term in force on `date`, else the most recent one.
+    pub fn term_on(&self, date: Option<&str>) -> Option<&Term> {
+        if let Some(d) = date {
+            if let Some(t) = self.terms.iter().rev().find(|t| t.covers(d)) {
+                return Some(t);
+            }
+        }
+        self.terms.iter().max_by(|a, b| a.from.cmp(&b.from))
+    }
+}
+
+/// An alias of an actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    pub text: String,
+    pub actor: usize,
+    pub kind: AliasKind,
+}
+
+/// The loaded knowledge base. Build once, share read-only across threads.
+#[derive(Debug)]
+pub struct Kb {
+    actors: Vec<Actor>,
+    by_id: HashMap<String, usize>,
+    aliases: Vec<Alias>,
+    roles: Vec<RolePhrase>,
+    matcher: matcher::Matcher,
+}
+
+/// The built-in actor files, embedded so the binary works from anywhere.
+pub const BUILTIN_ACTOR_FILES: &[(&str, &str)] = &[
+    ("data/kb/countries.tsv", include_str!("../../../data/kb/countries.tsv")),
+    ("data/kb/organizations.tsv", include_str!("../../../data/kb/organizations.tsv")),
+    ("data/kb/people.tsv", include_str!("../../../data/kb/people.tsv")),
+];
+
+/// The built-in role-phrase file.
+pub const BUILTIN_ROLE_FILE: (&str, &str) = ("data/kb/roles.tsv", include_str!("../../../data/kb/roles.tsv"));
+
+impl Kb {
+    /// The knowledge base shipped with sitrep.
+    pub fn builtin() -> Result<Kb, KbError> {
+        let mut builder = KbBuilder::default();
+        for (name, contents) in BUILTIN_ACTOR_FILES {
+            builder.add_actor_rows(parse_actor_file(name, contents)?);
+        }
+        builder.add_roles(parse_role_file(BUILTIN_ROLE_FILE.0, BUILTIN_ROLE_FILE.1)?);
+        Ok(builder.build())
+    }
+
+    /// The built-in knowledge base extended by user files. A file whose
+    /// header starts with `phrase` is a role file; otherwise an actor file.
+    /// Rows with an existing id add aliases and terms to that actor.
+    pub fn builtin_with(extra: &[&Path]) -> Result<Kb, KbError> {
+        let mut builder = KbBuilder::default();
+        for (name, contents) in BUILTIN_ACTOR_FILES {
+            builder.add_actor_rows(parse_actor_file(name, contents)?);
+        }
+        builder.add_roles(parse_role_file(BUILTIN_ROLE_FILE.0, BUILTIN_ROLE_FILE.1)?);
+        for path in extra {
+            let name = path.display().to_string();
+            let contents = std::fs::read_to_string(path)
+                .map_err(|e| KbError { file: name.clone(), line: 0, reason: e.to_string() })?;
+            if contents.lines().find(|l| !l.starts_with('#') && !l.trim().is_empty()).is_some_and(|h| h.starts_with("phrase")) {
+                builder.add_roles(parse_role_file(&name, &contents)?);
+            } else {
+                builder.add_actor_rows(parse_actor_file(&name, &contents)?);
+            }
+        }
+        Ok(builder.build())
+    }
+
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+
+    pub fn actor(&self, index: usize) -> &Actor {
+        &self.actors[index]
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn by_id(&self, id: &str) -> Option<&Actor> {
+        self.index_of(id).map(|i| &self.actors[i])
+    }
+
+    pub fn aliases(&self) -> &[Alias] {
+        &self.aliases
+    }
+
+    pub fn roles(&self) -> &[RolePhrase] {
+        &self.roles
+    }
+
+    /// Every alias occurrence in `text`: on word boundaries, case-aware
+    /// (see [`matcher`]), non-overlapping, longest first, in text order.
+    pub fn find_aliases(&self, text: &str) -> Vec<AliasMatch> {
+        self.matcher.find(text, &self.aliases)
+    }
+}
+
+/// Accumulates rows from any number of files, then builds a [`Kb`].
+#[derive(Default)]
+pub struct KbBuilder {
+    actors: Vec<Actor>,
+    by_id: HashMap<String, usize>,
+    aliases: Vec<Alias>,
+    roles: Vec<RolePhrase>,
+}
+
+impl KbBuilder {
+    pub fn add_actor_rows(&mut self, rows: Vec<ActorRow>) {
+        for row in rows {
+            let index = match self.by_id.get(&row.id) {
+                Some(&i) => i,
+                None => {
+                    self.actors.push(Actor {
+                        id: row.id.clone(),
+                        kind: row.kind,
+                        name: row.name.clone(),
+                        country: row.country.clone(),
+                        sector: row.sector.clone(),
+                        terms: Vec::new(),
+                    });
+                    self.by_id.insert(row.id.clone(), self.actors.len() - 1);
+                    // The canonical name is always an alias.
+                    self.aliases.push(Alias { text: row.name.clone(), actor: self.actors.len() - 1, kind: AliasKind::Name });
+                    self.actors.len() - 1
+                }
+            };
+            if row.role.is_some() || row.from.is_some() || row.until.is_some() {
+                self.actors[index].terms.push(Term {
+                    role: row.role.clone(),
+                    country: row.country.clone(),
+                    sector: row.sector.clone(),
+                    from: row.from.clone(),
+                    until: row.until.clone(),
+                });
+            }
+            for (text, kind) in row.aliases {
+                if !self.aliases.iter().any(|a| a.actor == index && a.text == text && a.kind == kind) {
+                    self.aliases.push(Alias { text, actor: index, kind });
+                }
+            }
+        }
+    }
+
+    pub fn add_roles(&mut self, roles: Vec<RolePhrase>) {
+        self.roles.extend(roles);
+    }
+
+    pub fn build(self) -> Kb {
+        let matcher = matcher::Matcher::new(&self.aliases);
+        Kb { actors: self.actors, by_id: self.by_id, aliases: self.aliases, roles: self.roles, matcher }
+    }
+}

@@ -1,0 +1,66 @@
+//! The extraction pipeline: documents in, `sitrep/1` records out.
+//!
+//! Owns the [`Resources`] loaded once per run (knowledge base and lexicons)
+//! and [`analyze`], the pure function from one [`Document`] to its
+//! [`Record`]: text → actors → claims → events → framing. Reading inputs
+//! lives in [`input`].
+
+pub mod input;
+
+use sitrep_actors::find_actors;
+use sitrep_claims::{extract_claims, CueLexicon};
+use sitrep_events::{extract_events, EventLexicon};
+use sitrep_framing::{measure_framing, FramingLexicon};
+use sitrep_kb::Kb;
+use sitrep_record::{DocMeta, Document, Record, SCHEMA};
+use sitrep_text::{normalize, TextLayer};
+use std::path::Path;
+
+/// Everything the stages read: loaded once, shared read-only by all threads.
+#[derive(Debug)]
+pub struct Resources {
+    pub kb: Kb,
+    pub cues: CueLexicon,
+    pub events: EventLexicon,
+    pub framing: FramingLexicon,
+}
+
+impl Resources {
+    /// The built-in knowledge base and lexicons, plus any user KB files.
+    pub fn load(extra_kb: &[&Path]) -> Result<Resources, String> {
+        Ok(Resources {
+            kb: Kb::builtin_with(extra_kb).map_err(|e| e.to_string())?,
+            cues: CueLexicon::builtin()?,
+            events: EventLexicon::builtin()?,
+            framing: FramingLexicon::builtin()?,
+        })
+    }
+}
+
+/// Options that change what a record contains.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Add the normalized text as `doc.text`.
+    pub with_text: bool,
+}
+
+/// Runs every stage over one document. `doc.text` may be raw; it is
+/// normalized here and every span points into the normalized text.
+pub fn analyze(mut doc: Document, res: &Resources, opts: Options) -> Record {
+    doc.text = normalize(&doc.text);
+    let layer = TextLayer::new(std::mem::take(&mut doc.text));
+    let actors = find_actors(&layer, &res.kb, doc.published.as_deref());
+    let claims = extract_claims(&layer, &actors, &res.kb, &res.cues);
+    let events = extract_events(&layer, &actors, &claims, &res.events);
+    let framing = measure_framing(&layer, &claims, &res.framing);
+    let actor_records = actors.to_records(&layer.text);
+    doc.text = layer.text;
+    Record {
+        schema: SCHEMA.to_string(),
+        doc: DocMeta::of(&doc, opts.with_text),
+        actors: actor_records,
+        events,
+        claims,
+        framing,
+    }
+}
