@@ -1,1 +1,202 @@
-fn main() {}
+//! `sitrep`: the command-line front end. A thin layer over `sitrep-pipeline`
+//! and `sitrep-eval`: it parses arguments, wires stdin/stdout/stderr and
+//! exit codes, and draws the progress bar. No analysis happens here.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use sitrep_pipeline::input::DEFAULT_MAX_DOC_BYTES;
+use sitrep_pipeline::{Options, Resources, RunOptions};
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+#[derive(Parser)]
+#[command(
+    name = "sitrep",
+    version,
+    about = "Offline news intelligence: actors, events, claims and framing from news text."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract actors, events, claims and framing: one sitrep/1 JSON line per document.
+    Extract(ExtractArgs),
+    /// Score sitrep against gold data.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
+}
+
+#[derive(clap::Args)]
+struct ExtractArgs {
+    /// Files, directories (read recursively) or `-` for standard input.
+    /// Plain text (.txt, .md) or JSON Lines (.jsonl) with a `text` field.
+    #[arg(required = true)]
+    paths: Vec<String>,
+    /// Write records here instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Include the normalized text as `doc.text`.
+    #[arg(long)]
+    with_text: bool,
+    /// Extra knowledge-base file (same TSV format as data/kb); repeatable.
+    #[arg(long, value_name = "FILE")]
+    kb: Vec<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(short = 'j', long, value_name = "N")]
+    threads: Option<usize>,
+    /// Skip documents larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_DOC_BYTES)]
+    max_doc_bytes: usize,
+    /// No summary line on standard error.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Event type + source + target against the PLOVER gold-standard records.
+    Plover {
+        /// PLOVER_GSR_CAMEO.json
+        path: PathBuf,
+        /// Extra knowledge-base file; repeatable.
+        #[arg(long, value_name = "FILE")]
+        kb: Vec<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract(args),
+        Command::Eval { what } => eval(what),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("sitrep: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn load_resources(kb: &[PathBuf]) -> anyhow::Result<Resources> {
+    let extra: Vec<&std::path::Path> = kb.iter().map(|p| p.as_path()).collect();
+    Resources::load(&extra)
+        .map_err(anyhow::Error::msg)
+        .context("loading the knowledge base and lexicons")
+}
+
+fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
+    if let Some(n) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("starting worker threads")?;
+    }
+    let res = load_resources(&args.kb)?;
+    let mut out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(BufWriter::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    };
+    let progress = Progress::new(!args.quiet && io::stderr().is_terminal());
+    let opts = RunOptions {
+        record: Options {
+            with_text: args.with_text,
+        },
+        max_doc_bytes: args.max_doc_bytes,
+    };
+    let summary = sitrep_pipeline::run(
+        &args.paths,
+        &res,
+        opts,
+        &mut out,
+        &mut |e| progress.println(&format!("sitrep: {e}")),
+        &mut |done| progress.update(done),
+    );
+    progress.finish();
+    let summary = match summary {
+        Ok(s) => s,
+        // A closed pipe (`sitrep extract … | head`) is the reader's choice, not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+        Err(e) => return Err(e).context("writing records"),
+    };
+    if !args.quiet {
+        eprintln!("sitrep: {}", summary.line());
+    }
+    Ok(if summary.failures > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// A spinner on stderr, shown only on a terminal and only once a run has
+/// lasted long enough for it to be worth drawing.
+struct Progress {
+    bar: Option<ProgressBar>,
+    started: Instant,
+}
+
+impl Progress {
+    const SHOW_AFTER: Duration = Duration::from_millis(800);
+
+    fn new(enabled: bool) -> Progress {
+        let bar = enabled.then(|| {
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} {pos} documents  {per_sec}  {elapsed}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            );
+            bar
+        });
+        Progress {
+            bar,
+            started: Instant::now(),
+        }
+    }
+
+    fn update(&self, done: usize) {
+        if let Some(bar) = &self.bar {
+            if bar.is_hidden() && self.started.elapsed() >= Self::SHOW_AFTER {
+                bar.set_draw_target(ProgressDrawTarget::stderr());
+                bar.enable_steady_tick(Duration::from_millis(200));
+            }
+            bar.set_position(done as u64);
+        }
+    }
+
+    fn println(&self, line: &str) {
+        match &self.bar {
+            Some(bar) if !bar.is_hidden() => bar.suspend(|| eprintln!("{line}")),
+            _ => eprintln!("{line}"),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
+    match what {
+        EvalCommand::Plover { path, kb } => {
+            let res = load_resources(&kb)?;
+            let report = sitrep_eval::plover(&path, &res).map_err(anyhow::Error::msg)?;
+            println!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -6,6 +6,9 @@
 //! lives in [`input`].
 
 pub mod input;
+mod run;
+
+pub use run::{run, RunOptions, Summary};
 
 use sitrep_actors::find_actors;
 use sitrep_claims::{extract_claims, CueLexicon};
@@ -48,6 +51,9 @@ pub struct Options {
 /// normalized here and every span points into the normalized text.
 pub fn analyze(mut doc: Document, res: &Resources, opts: Options) -> Record {
     doc.text = normalize(&doc.text);
+    if doc.language.is_none() {
+        doc.language = guess_language(&doc.text);
+    }
     let layer = TextLayer::new(std::mem::take(&mut doc.text));
     let actors = find_actors(&layer, &res.kb, doc.published.as_deref());
     let claims = extract_claims(&layer, &actors, &res.kb, &res.cues);
@@ -63,4 +69,36 @@ pub fn analyze(mut doc: Document, res: &Resources, opts: Options) -> Record {
         claims,
         framing,
     }
+}
+
+/// Function words that make up a large share of any English prose.
+const ENGLISH_FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "said", "was", "by",
+    "as", "it", "at", "from", "his", "her", "has", "have", "are", "be", "an", "not", "will", "its",
+    "their", "were",
+];
+
+/// `Some("en")` when the text reads as English, else `None` (unknown).
+///
+/// A stand-in until the ingest layer brings full language identification:
+/// it only ever claims English, and only when function words make up a share
+/// of tokens typical of English prose (about 40%; the threshold is well
+/// below that so short or headline-heavy texts still pass).
+pub fn guess_language(text: &str) -> Option<String> {
+    let mut words = 0usize;
+    let mut function = 0usize;
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(2000)
+    {
+        words += 1;
+        if ENGLISH_FUNCTION_WORDS
+            .iter()
+            .any(|f| f.eq_ignore_ascii_case(w))
+        {
+            function += 1;
+        }
+    }
+    (words >= 5 && function * 100 >= words * 15).then(|| "en".to_string())
 }

@@ -348,7 +348,10 @@ impl Record {
         let check = |what: &str, s: &Span| -> Result<(), String> {
             match text.get(s.start..s.end) {
                 Some(t) if t == s.text => Ok(()),
-                _ => Err(format!("{what} span {}..{} does not match the text", s.start, s.end)),
+                _ => Err(format!(
+                    "{what} span {}..{} does not match the text",
+                    s.start, s.end
+                )),
             }
         };
         for a in &self.actors {
@@ -406,15 +409,33 @@ mod tests {
     fn event_type_serializes_as_plover_name() {
         let json = serde_json::to_string(&EventType::Cooperate).unwrap();
         assert_eq!(json, "\"COOPERATE\"");
-        assert_eq!(serde_json::to_string(&ActorKind::ArmedGroup).unwrap(), "\"armed_group\"");
-        assert_eq!(serde_json::to_string(&ViaRole::AccordingTo).unwrap(), "\"according_to\"");
+        assert_eq!(
+            serde_json::to_string(&ActorKind::ArmedGroup).unwrap(),
+            "\"armed_group\""
+        );
+        assert_eq!(
+            serde_json::to_string(&ViaRole::AccordingTo).unwrap(),
+            "\"according_to\""
+        );
     }
 
     #[test]
     fn content_id_depends_only_on_text() {
-        let a = Document { uri: "a".into(), text: "Hello".into(), ..Default::default() };
-        let b = Document { uri: "b".into(), text: "Hello".into(), ..Default::default() };
-        let c = Document { uri: "a".into(), text: "Hello!".into(), ..Default::default() };
+        let a = Document {
+            uri: "a".into(),
+            text: "Hello".into(),
+            ..Default::default()
+        };
+        let b = Document {
+            uri: "b".into(),
+            text: "Hello".into(),
+            ..Default::default()
+        };
+        let c = Document {
+            uri: "a".into(),
+            text: "Hello!".into(),
+            ..Default::default()
+        };
         assert_eq!(a.content_id(), b.content_id());
         assert_ne!(a.content_id(), c.content_id());
         assert_eq!(a.content_id().len(), 32);
@@ -425,7 +446,13 @@ mod tests {
         let text = "Iran said no.";
         let mut rec = Record {
             schema: SCHEMA.into(),
-            doc: DocMeta::of(&Document { text: text.into(), ..Default::default() }, false),
+            doc: DocMeta::of(
+                &Document {
+                    text: text.into(),
+                    ..Default::default()
+                },
+                false,
+            ),
             actors: vec![ActorRecord {
                 id: "IRN".into(),
                 name: "Iran".into(),
@@ -437,7 +464,11 @@ mod tests {
             }],
             events: vec![],
             claims: vec![],
-            framing: Framing { loaded: vec![], opinion_share: 0.0, attributed_share: 0.0 },
+            framing: Framing {
+                loaded: vec![],
+                opinion_share: 0.0,
+                attributed_share: 0.0,
+            },
         };
         assert!(rec.check_spans(text).is_ok());
         rec.actors[0].mentions[0].end = 5;

@@ -1,0 +1,246 @@
+//! End-to-end tests of the `sitrep` binary: inputs, outputs, errors, exit codes.
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn sitrep() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_sitrep"))
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sitrep-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn records(out: &Output) -> Vec<Value> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every stdout line is JSON"))
+        .collect()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
+}
+
+#[test]
+fn bad_inputs_each_get_one_error_line_and_the_rest_is_processed() {
+    let dir = scratch("bad");
+    std::fs::write(
+        dir.join("a-good.txt"),
+        "Iran and the United States held talks in Muscat on Saturday.",
+    )
+    .unwrap();
+    std::fs::write(dir.join("b-binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3]).unwrap();
+    std::fs::write(dir.join("c-latin1.txt"), b"Caf\xe9 talks in Doha").unwrap();
+    std::fs::write(dir.join("d-empty.txt"), b"").unwrap();
+    // A 50 MB single line.
+    let mut big = std::fs::File::create(dir.join("e-huge.txt")).unwrap();
+    let chunk = "word ".repeat(1 << 16);
+    for _ in 0..(50 * 1024 * 1024 / chunk.len() + 1) {
+        big.write_all(chunk.as_bytes()).unwrap();
+    }
+    drop(big);
+    std::fs::write(dir.join("f-good.jsonl"), "{\"text\":\"Israel struck Hezbollah targets in Lebanon.\",\"title\":\"Strikes\"}\n{broken\n").unwrap();
+    let missing = dir.join("no-such-file.txt");
+
+    let out = sitrep()
+        .arg("extract")
+        .arg(&dir)
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "some inputs failed: exit 1; stderr:\n{}",
+        stderr(&out)
+    );
+    let recs = records(&out);
+    assert_eq!(recs.len(), 2, "both good documents are still processed");
+    assert!(recs[0]["doc"]["uri"]
+        .as_str()
+        .unwrap()
+        .ends_with("a-good.txt"));
+    assert_eq!(recs[1]["doc"]["title"], "Strikes");
+    let err = stderr(&out);
+    let error_lines: Vec<&str> = err.lines().filter(|l| !l.contains("documents,")).collect();
+    assert_eq!(error_lines.len(), 6, "one line per bad input:\n{err}");
+    for (needle, reason) in [
+        ("b-binary.txt", "binary"),
+        ("c-latin1.txt", "invalid UTF-8"),
+        ("d-empty.txt", "empty"),
+        ("e-huge.txt", "limit"),
+        ("f-good.jsonl:2", "not valid JSON"),
+        ("no-such-file.txt", "no such file"),
+    ] {
+        assert!(
+            error_lines
+                .iter()
+                .any(|l| l.contains(needle) && l.contains(reason)),
+            "expected an error naming {needle} ({reason}):\n{err}"
+        );
+    }
+    assert!(!err.contains("panicked"));
+}
+
+#[test]
+fn output_order_follows_input_order_and_spans_match_text() {
+    let dir = scratch("order");
+    let mut jsonl = String::new();
+    for i in 0..300 {
+        jsonl.push_str(&format!(
+            "{{\"text\":\"Story {i}. Iran's foreign minister met Oman's envoy in Muscat, officials said.\",\"url\":\"u{i}\"}}\n"
+        ));
+    }
+    std::fs::write(dir.join("many.jsonl"), jsonl).unwrap();
+    let out = sitrep()
+        .args(["extract", "--with-text", "-j", "2"])
+        .arg(dir.join("many.jsonl"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 300);
+    for (i, r) in recs.iter().enumerate() {
+        assert_eq!(r["doc"]["uri"], format!("u{i}"));
+        assert_eq!(r["schema"], "sitrep/1");
+        let record: sitrep_record::Record =
+            serde_json::from_value(r.clone()).expect("record matches the contract types");
+        let text = r["doc"]["text"].as_str().unwrap();
+        record.check_spans(text).unwrap();
+        assert_eq!(record.doc.chars, text.chars().count());
+    }
+}
+
+#[test]
+fn reads_stdin_and_writes_to_a_file() {
+    let dir = scratch("stdin");
+    let out_path = dir.join("out.jsonl");
+    let mut child = sitrep()
+        .args(["extract", "-", "-o"])
+        .arg(&out_path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Qatar and Egypt urged a ceasefire in Gaza on Monday.")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let written = std::fs::read_to_string(&out_path).unwrap();
+    assert_eq!(written.lines().count(), 1);
+    assert!(stderr(&out).contains("1 documents, 0 failed"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = sitrep().args(["extract"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = sitrep()
+        .args(["extract", "--kb", "/no/such/kb.tsv", "x.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("/no/such/kb.tsv"), "{}", stderr(&out));
+}
+
+#[test]
+fn user_kb_file_adds_actors() {
+    let dir = scratch("kb");
+    let kb = dir.join("mine.tsv");
+    std::fs::write(
+        &kb,
+        "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases\nzorg-front\tarmed_group\tZorgon Liberation Front\tIRQ\tREB\t\t\t\tZLF|the Zorgons\n",
+    )
+    .unwrap();
+    let doc = dir.join("d.txt");
+    std::fs::write(
+        &doc,
+        "The Zorgon Liberation Front attacked a convoy. The ZLF later withdrew.",
+    )
+    .unwrap();
+    let out = sitrep()
+        .arg("extract")
+        .arg("--kb")
+        .arg(&kb)
+        .arg(&doc)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let recs = records(&out);
+    let actor = recs[0]["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "zorg-front")
+        .expect("user actor found");
+    assert_eq!(actor["mentions"].as_array().unwrap().len(), 2);
+    assert_eq!(actor["kind"], "armed_group");
+}
+
+#[test]
+fn sample_corpus_records_are_valid() {
+    let corpus = repo_root().join("examples/corpus.jsonl");
+    let out = sitrep()
+        .arg("extract")
+        .arg("--with-text")
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let recs = records(&out);
+    assert!(
+        recs.len() >= 25,
+        "the sample corpus has at least 25 articles, got {}",
+        recs.len()
+    );
+    for r in &recs {
+        let record: sitrep_record::Record = serde_json::from_value(r.clone()).unwrap();
+        record
+            .check_spans(r["doc"]["text"].as_str().unwrap())
+            .unwrap();
+        assert!(
+            record.doc.title.is_some()
+                && record.doc.outlet.is_some()
+                && record.doc.published.is_some()
+        );
+        assert_eq!(record.doc.language.as_deref(), Some("en"));
+        assert!((0.0..=1.0).contains(&record.framing.opinion_share));
+        assert!((0.0..=1.0).contains(&record.framing.attributed_share));
+    }
+    let total_events: usize = recs
+        .iter()
+        .map(|r| r["events"].as_array().unwrap().len())
+        .sum();
+    let total_claims: usize = recs
+        .iter()
+        .map(|r| r["claims"].as_array().unwrap().len())
+        .sum();
+    assert!(
+        total_events >= recs.len(),
+        "events found across the corpus: {total_events}"
+    );
+    assert!(
+        total_claims >= recs.len(),
+        "claims found across the corpus: {total_claims}"
+    );
+}

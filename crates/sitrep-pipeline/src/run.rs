@@ -1,0 +1,126 @@
+//! Running extraction over many inputs: bounded batches analysed in
+//! parallel, records written in input order.
+//!
+//! Memory stays flat whatever the corpus size: at most one batch of
+//! documents (and their records) is held at a time.
+
+use crate::input::{expand, DocumentSource, InputError};
+use crate::{analyze, Options, Resources};
+use rayon::prelude::*;
+use sitrep_record::Document;
+use std::io::{self, Write};
+use std::time::Instant;
+
+/// Limits of one batch: whichever is reached first.
+const BATCH_DOCS: usize = 1024;
+const BATCH_BYTES: usize = 16 * 1024 * 1024;
+
+/// What a run did, for the one-line summary.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    pub documents: usize,
+    pub failures: usize,
+    pub bytes: usize,
+    pub seconds: f64,
+}
+
+impl Summary {
+    /// The one-line summary printed at the end of a run.
+    pub fn line(&self) -> String {
+        let mb = self.bytes as f64 / 1e6;
+        let rate = if self.seconds > 0.0 {
+            mb / self.seconds
+        } else {
+            0.0
+        };
+        format!(
+            "{} documents, {} failed, {:.1} MB in {:.2} s ({:.1} MB/s)",
+            self.documents, self.failures, mb, self.seconds, rate
+        )
+    }
+}
+
+/// Extraction settings for a run.
+#[derive(Debug, Clone, Copy)]
+pub struct RunOptions {
+    pub record: Options,
+    pub max_doc_bytes: usize,
+}
+
+/// Reads every input named by `args`, analyses each document and writes one
+/// JSON line per document to `out`, in input order. Each bad input is passed
+/// to `on_error` and skipped; `on_progress` is called after each batch with
+/// the documents done so far. Only a failure to write `out` aborts the run.
+pub fn run(
+    args: &[String],
+    res: &Resources,
+    opts: RunOptions,
+    out: &mut dyn Write,
+    on_error: &mut dyn FnMut(&InputError),
+    on_progress: &mut dyn FnMut(usize),
+) -> io::Result<Summary> {
+    let started = Instant::now();
+    let mut summary = Summary::default();
+    let mut batch: Vec<Document> = Vec::new();
+    let mut batch_bytes = 0usize;
+    for input in expand(args) {
+        let source = match input.and_then(|i| DocumentSource::open(&i, opts.max_doc_bytes)) {
+            Ok(source) => source,
+            Err(e) => {
+                summary.failures += 1;
+                on_error(&e);
+                continue;
+            }
+        };
+        for doc in source {
+            match doc {
+                Ok(doc) => {
+                    batch_bytes += doc.text.len();
+                    batch.push(doc);
+                    if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
+                        flush(&mut batch, res, opts, out, &mut summary)?;
+                        batch_bytes = 0;
+                        on_progress(summary.documents);
+                    }
+                }
+                Err(e) => {
+                    summary.failures += 1;
+                    on_error(&e);
+                }
+            }
+        }
+    }
+    flush(&mut batch, res, opts, out, &mut summary)?;
+    on_progress(summary.documents);
+    out.flush()?;
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+fn flush(
+    batch: &mut Vec<Document>,
+    res: &Resources,
+    opts: RunOptions,
+    out: &mut dyn Write,
+    summary: &mut Summary,
+) -> io::Result<()> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<(usize, String)> = batch
+        .par_drain(..)
+        .map(|doc| {
+            let bytes = doc.text.len();
+            let record = analyze(doc, res, opts.record);
+            let line = serde_json::to_string(&record).expect("records always serialize");
+            (bytes, line)
+        })
+        .collect();
+    for (bytes, line) in lines {
+        out.write_all(line.as_bytes())?;
+        out.write_all(b"\n")?;
+        summary.documents += 1;
+        summary.bytes += bytes;
+    }
+    Ok(())
+}
