@@ -3,38 +3,104 @@
 //!
 //! Input: the document's [`TextLayer`], the [`Kb`] and the publication date
 //! (to pick the role a person held then). Output: [`DocActors`], the distinct
-//! actors of the document and every mention of each, in text order. This
-//! crate decides what a KB match means in context: a demonym modifying a
-//! role noun ("Iranian officials" → Iran, sector GOV), role phrases naming a
-//! person ("deputy foreign minister Abbas Araghchi"), metonyms ("Tehran
-//! said"), and descriptors such as "the regime" resolved to the document's
-//! dominant state only when that is unambiguous.
+//! actors of the document and every mention of each, in text order, with no
+//! two mentions overlapping. This crate decides what a KB match means in
+//! context:
+//!
+//! - a country modifying a role phrase ("Senior Iranian officials",
+//!   "Israel's security establishment", "the government of Iraq") is that
+//!   country's sector, id `ISO3` + sector ("IRNGOV"); an organization
+//!   modifying one ("Hamas officials") is the organization;
+//! - a person-role before a name ("deputy foreign minister Abbas Araghchi",
+//!   "Iran's foreign minister, Abbas Araghchi") is the person, with the role
+//!   as stated; names not in the KB become person actors with a slug id and
+//!   later surname-only mentions resolve to them; a person-role with a
+//!   country and no name ("Iran's foreign minister") is whoever held it on
+//!   the publication date, else the country's sector;
+//! - a bare demonym ("Iranian oil") and a capital ("Tehran said") are
+//!   mentions of the state, marked by [`MentionHow`] (and capitals or names
+//!   after a locative preposition, "in Tehran", as [`MentionHow::Locative`])
+//!   so events and claims can choose how to use them;
+//! - generic descriptors ("the regime", "the government") resolve to the
+//!   document's dominant state only when one state clearly dominates;
+//! - matches that are only capitalization accidents are dropped: all-caps
+//!   words outside all-caps lines and datelines, months and weekdays, a
+//!   country name used as a first name or surname ("Jordan Peterson").
+//!
+//! The closed word classes this needs (modifiers, role prefixes, locative
+//! prepositions, generic descriptors, non-name words) are data:
+//! `crates/sitrep-actors/data/context.tsv`.
+
+mod lexicon;
+mod resolve;
+mod shape;
 
 use sitrep_kb::{AliasKind, Kb};
 use sitrep_record::{ActorKind, ActorRecord, Span};
 use sitrep_text::TextLayer;
 
+pub use lexicon::{ContextLexicon, BUILTIN_CONTEXT_FILE};
+
 /// How a mention names its actor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MentionHow {
-    /// A KB alias of the given kind.
+    /// A KB alias of the given kind: a name, an acronym, a bare adjective
+    /// ("Iranian oil"), a metonym ("Tehran said"), a descriptor ("the
+    /// Islamic Republic").
     Alias(AliasKind),
-    /// A role phrase with a country adjective or name ("Iranian officials",
-    /// "Israel's security establishment").
+    /// A country name or capital used as a place, after a locative
+    /// preposition ("in Tehran", "strikes on Iran" is not locative; "to
+    /// Iran" is). Still a mention of the state.
+    Locative(AliasKind),
+    /// A role phrase with a country or organization ("Iranian officials",
+    /// "Israel's security establishment", "Hamas officials").
     Role,
-    /// Resolved from context: "the regime", "the government" → dominant state.
+    /// A role phrase followed by the person's name ("deputy foreign minister
+    /// Abbas Araghchi").
+    RoleName,
+    /// A role phrase with a country, resolved to whoever held that role on
+    /// the publication date ("Iran's foreign minister"), or an appositive
+    /// role after a person's name ("Araghchi, Iran's foreign minister").
+    RoleHolder,
+    /// A surname alone, after a full mention of a person ("Qassemi said").
+    Surname,
+    /// Resolved from context: "the regime", "the government" → the
+    /// document's dominant state.
     Context,
+}
+
+impl MentionHow {
+    /// A demonym used as a modifier ("Iranian oil", "Iranian waters").
+    pub fn is_adjectival(self) -> bool {
+        self == MentionHow::Alias(AliasKind::Adjective)
+    }
+
+    /// A place after a locative preposition ("in Tehran", "to Iran").
+    pub fn is_locative(self) -> bool {
+        matches!(self, MentionHow::Locative(_))
+    }
+
+    /// A capital or seat of power standing for a state ("Tehran said").
+    pub fn is_metonym(self) -> bool {
+        matches!(
+            self,
+            MentionHow::Alias(AliasKind::Metonym) | MentionHow::Locative(AliasKind::Metonym)
+        )
+    }
 }
 
 /// One actor as it appears in this document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocActor {
-    /// KB id, or `ISO3` + sector ("IRNGOV") for a country's sector.
+    /// KB id, `ISO3` + sector ("IRNGOV") for a country's sector, or a slug
+    /// of the name for a person not in the KB ("bahram-qassemi").
     pub id: String,
     pub name: String,
     pub kind: ActorKind,
     pub country: Option<String>,
     pub sector: Option<String>,
+    /// For persons: the role as first stated in the text (lower-case), else
+    /// the KB role held on the publication date.
     pub role: Option<String>,
 }
 
@@ -48,11 +114,31 @@ pub struct Mention {
     pub how: MentionHow,
 }
 
+/// The inner structure of a mention, for coordination and argument
+/// finding downstream. Kept by span (not by index) so it stays valid when a
+/// caller filters or rebuilds [`DocActors::mentions`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionDetail {
+    pub start: usize,
+    pub end: usize,
+    /// The head: the role phrase of a role mention ("officials" in "Senior
+    /// Iranian officials"), the name of a role + name mention, else the
+    /// whole mention.
+    pub head: (usize, usize),
+    /// The country or organization modifying the head ("Iranian" in
+    /// "Senior Iranian officials", "Iran" in "Iran's foreign minister").
+    pub modifier: Option<(usize, usize)>,
+    /// The role as stated (lower-case), for role mentions.
+    pub role: Option<String>,
+}
+
 /// Every actor of a document, with its mentions in text order.
 #[derive(Debug, Clone, Default)]
 pub struct DocActors {
     pub actors: Vec<DocActor>,
     pub mentions: Vec<Mention>,
+    /// Details of role mentions, sorted by start (see [`DocActors::detail`]).
+    pub details: Vec<MentionDetail>,
 }
 
 impl DocActors {
@@ -65,11 +151,51 @@ impl DocActors {
         &slice[..keep]
     }
 
+    /// The mentions of sentence `i` of `layer`.
+    pub fn mentions_of_sentence(&self, layer: &TextLayer, i: usize) -> &[Mention] {
+        match layer.sentences.get(i) {
+            Some(s) => self.mentions_in(s.start, s.end),
+            None => &[],
+        }
+    }
+
+    /// The mention covering byte `offset`, if any.
+    pub fn mention_at(&self, offset: usize) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.start <= offset);
+        let m = self.mentions[..i].last()?;
+        (offset < m.end).then_some(m)
+    }
+
+    /// Index into [`DocActors::mentions`] of the mention starting at `start`.
+    pub fn mention_starting_at(&self, start: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.start < start);
+        (self.mentions.get(i)?.start == start).then_some(i)
+    }
+
     pub fn actor_of(&self, m: &Mention) -> &DocActor {
         &self.actors[m.actor]
     }
 
-    /// The `actors` array of a record.
+    /// The actor with this id, if mentioned.
+    pub fn actor_by_id(&self, id: &str) -> Option<usize> {
+        self.actors.iter().position(|a| a.id == id)
+    }
+
+    /// The details of mention `m`, when it has any (role mentions).
+    pub fn detail(&self, m: &Mention) -> Option<&MentionDetail> {
+        let i = self.details.partition_point(|d| d.start < m.start);
+        self.details
+            .get(i)
+            .filter(|d| d.start == m.start && d.end == m.end)
+    }
+
+    /// The head span of mention `m`: the role phrase or name inside a role
+    /// mention, else the whole mention.
+    pub fn head_of(&self, m: &Mention) -> (usize, usize) {
+        self.detail(m).map(|d| d.head).unwrap_or((m.start, m.end))
+    }
+
+    /// The `actors` array of a record: each actor once, with its mentions.
     pub fn to_records(&self, text: &str) -> Vec<ActorRecord> {
         let mut out: Vec<ActorRecord> = self
             .actors
@@ -85,36 +211,28 @@ impl DocActors {
             })
             .collect();
         for m in &self.mentions {
-            out[m.actor].mentions.push(Span::of(text, m.start, m.end));
+            if let Some(rec) = out.get_mut(m.actor) {
+                if m.start <= m.end && text.get(m.start..m.end).is_some() {
+                    rec.mentions.push(Span::of(text, m.start, m.end));
+                }
+            }
         }
         out.retain(|a| !a.mentions.is_empty());
         out
-    }
-
-    fn intern(&mut self, actor: DocActor) -> usize {
-        if let Some(i) = self.actors.iter().position(|a| a.id == actor.id) {
-            return i;
-        }
-        self.actors.push(actor);
-        self.actors.len() - 1
     }
 }
 
 /// Finds and resolves the actors of one document.
 pub fn find_actors(layer: &TextLayer, kb: &Kb, published: Option<&str>) -> DocActors {
-    let mut doc = DocActors::default();
-    for hit in kb.find_aliases(&layer.text) {
-        let actor = kb.actor(hit.actor);
-        let term = actor.term_on(published);
-        let index = doc.intern(DocActor {
-            id: actor.id.clone(),
-            name: actor.name.clone(),
-            kind: actor.kind,
-            country: term.and_then(|t| t.country.clone()).or_else(|| actor.country.clone()),
-            sector: term.and_then(|t| t.sector.clone()).or_else(|| actor.sector.clone()),
-            role: term.and_then(|t| t.role.clone()),
-        });
-        doc.mentions.push(Mention { start: hit.start, end: hit.end, actor: index, how: MentionHow::Alias(hit.kind) });
-    }
-    doc
+    resolve::Resolver::new(layer, kb, published, ContextLexicon::shared()).run()
+}
+
+/// Like [`find_actors`], with a caller-supplied context lexicon.
+pub fn find_actors_with(
+    layer: &TextLayer,
+    kb: &Kb,
+    published: Option<&str>,
+    lex: &ContextLexicon,
+) -> DocActors {
+    resolve::Resolver::new(layer, kb, published, lex).run()
 }

@@ -1,23 +1,686 @@
 //! Reported speech: who said what, to whom, and on whose report.
 //!
-//! (Being built: see the claims helper's task.) API contract used by the pipeline.
+//! Owns claim extraction: direct quotes, indirect speech ("X said that …"),
+//! nominal cues ("denials of … by X"), "according to" attributions, hedging,
+//! denial stance and reporting chains (first / relay / according_to).
+//! Cues come from `data/lexicons/cues.tsv`, compiled once into one matcher.
 
-use sitrep_actors::DocActors;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use sitrep_actors::{DocActors, Mention};
 use sitrep_kb::Kb;
-use sitrep_record::ClaimRecord;
+use sitrep_record::{ActorKind, ClaimRecord, Span, Speaker, Stance, Via, ViaRole};
 use sitrep_text::TextLayer;
+use std::borrow::Cow;
+
+const CUES_TSV: &str = include_str!("../../../data/lexicons/cues.tsv");
+
+/// What a cue phrase does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    Verb,
+    Noun,
+    According,
+    First,
+    Relay,
+    Hedge,
+    /// Content that rejects something ("it was not true", "no such talks"): stance deny.
+    Refutation,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cue {
+    pub phrase: String,
+    pub kind: CueKind,
+    pub stance: Stance,
+    pub hedged: bool,
+}
 
 /// Speech cues, hedges and reporting-chain phrases, loaded from data files.
-#[derive(Debug, Default)]
-pub struct CueLexicon {}
+#[derive(Debug, Clone)]
+pub struct CueLexicon {
+    cues: Vec<Cue>,
+    matcher: AhoCorasick,
+}
 
 impl CueLexicon {
     pub fn builtin() -> Result<CueLexicon, String> {
-        Ok(CueLexicon {})
+        CueLexicon::parse("data/lexicons/cues.tsv", CUES_TSV)
+    }
+
+    /// Parses a cue TSV (see the file header for columns).
+    pub fn parse(file: &str, contents: &str) -> Result<CueLexicon, String> {
+        let mut cues = Vec::new();
+        let mut seen_header = false;
+        for (n, line) in contents.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if !seen_header {
+                seen_header = true;
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 4 {
+                return Err(format!("{file}:{}: expected 4 columns", n + 1));
+            }
+            let kind = match cols[1] {
+                "verb" => CueKind::Verb,
+                "noun" => CueKind::Noun,
+                "according" => CueKind::According,
+                "first" => CueKind::First,
+                "relay" => CueKind::Relay,
+                "hedge" => CueKind::Hedge,
+                "refutation" => CueKind::Refutation,
+                k => return Err(format!("{file}:{}: unknown kind {k:?}", n + 1)),
+            };
+            let stance = match cols[2] {
+                "assert" => Stance::Assert,
+                "deny" => Stance::Deny,
+                s => return Err(format!("{file}:{}: unknown stance {s:?}", n + 1)),
+            };
+            let hedged = match cols[3] {
+                "0" => false,
+                "1" => true,
+                h => {
+                    return Err(format!(
+                        "{file}:{}: hedged must be 0 or 1, got {h:?}",
+                        n + 1
+                    ))
+                }
+            };
+            cues.push(Cue {
+                phrase: cols[0].to_ascii_lowercase(),
+                kind,
+                stance,
+                hedged,
+            });
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(cues.iter().map(|c| c.phrase.as_str()))
+            .map_err(|e| format!("{file}: {e}"))?;
+        Ok(CueLexicon { cues, matcher })
     }
 }
 
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end: usize,
+    cue: usize,
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+fn find_hits(text: &str, lex: &CueLexicon) -> Vec<Hit> {
+    let bytes = text.as_bytes();
+    lex.matcher
+        .find_iter(text)
+        .filter(|m| {
+            (m.start() == 0 || !is_word_byte(bytes[m.start() - 1]))
+                && (m.end() >= bytes.len() || !is_word_byte(bytes[m.end()]))
+        })
+        .map(|m| Hit {
+            start: m.start(),
+            end: m.end(),
+            cue: m.pattern().as_usize(),
+        })
+        .collect()
+}
+
+/// Trims spaces and edge punctuation from `start..end`.
+fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    while start < end && matches!(b[start], b' ' | b',' | b':' | b'"') {
+        start += 1;
+    }
+    while end > start && matches!(b[end - 1], b' ' | b',' | b'.' | b':' | b'"' | b';') {
+        end -= 1;
+    }
+    (start, end)
+}
+
+const SPEAKER_MODIFIERS: [&str; 12] = [
+    "senior",
+    "top",
+    "former",
+    "high-ranking",
+    "unnamed",
+    "anonymous",
+    "several",
+    "two",
+    "three",
+    "the",
+    "some",
+    "other",
+];
+
+const SPEAKER_NOUNS: [&str; 12] = [
+    "officials",
+    "official",
+    "sources",
+    "source",
+    "diplomats",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "military",
+    "authorities",
+    "leaders",
+    "media",
+];
+
+const PRONOUNS: [&str; 5] = ["he", "she", "they", "it", "we"];
+const ROLE_SPEAKERS: [&str; 14] = [
+    "officials",
+    "official",
+    "the minister",
+    "the spokesman",
+    "the spokeswoman",
+    "a spokesman",
+    "a spokeswoman",
+    "the president",
+    "sources",
+    "diplomats",
+    "the ministry",
+    "the official",
+    "the source",
+    "a source",
+];
+
+struct Ctx<'a> {
+    text: &'a str,
+    actors: &'a DocActors,
+    /// The document's mentions sorted by start, so lookups can binary-search.
+    mentions: Cow<'a, [Mention]>,
+}
+
+impl Ctx<'_> {
+    fn speaker_from_mention(&self, mi: usize) -> Speaker {
+        let m = &self.mentions[mi];
+        let mut start = m.start;
+        // Include a leading modifier ("Senior Iranian officials", "the New York Post").
+        let before = &self.text[..start];
+        if let Some(stripped) = before.strip_suffix(' ') {
+            let word_start = stripped
+                .rfind(|c: char| !c.is_alphanumeric() && c != '-')
+                .map(|p| p + 1)
+                .unwrap_or(0);
+            let word = stripped[word_start..].to_ascii_lowercase();
+            if SPEAKER_MODIFIERS.contains(&word.as_str()) {
+                start = word_start;
+            }
+        }
+        let actor = &self.actors.actors[m.actor];
+        Speaker {
+            actor: Some(actor.id.clone()),
+            text: Some(self.text[start..m.end].to_string()),
+            span: Some(Span::of(self.text, start, m.end)),
+        }
+    }
+
+    /// Index range of mentions starting within `lo..=hi`.
+    fn mention_range(&self, lo: usize, hi: usize) -> (usize, usize) {
+        let a = self.mentions.partition_point(|m| m.start < lo);
+        let b = self.mentions.partition_point(|m| m.start <= hi);
+        (a, b.max(a))
+    }
+
+    /// Nearest mention ending within `lo..=hi`, preferring the latest.
+    fn mention_ending_in(&self, lo: usize, hi: usize) -> Option<usize> {
+        let (a, b) = self.mention_range(lo, hi);
+        self.mentions[a..b]
+            .iter()
+            .rposition(|m| m.end <= hi && m.end >= lo)
+            .map(|i| a + i)
+    }
+
+    fn mention_starting_in(&self, lo: usize, hi: usize) -> Option<usize> {
+        let (a, b) = self.mention_range(lo, hi);
+        (a < b).then_some(a)
+    }
+
+    /// Resolves a pronoun or role noun at `start..end` to the nearest fitting preceding actor.
+    fn resolve_anaphor(&self, start: usize, end: usize) -> Speaker {
+        let word = self.text[start..end].to_ascii_lowercase();
+        let want_person = word == "he" || word == "she";
+        let actor = self.mentions[..self.mentions.partition_point(|m| m.start < start)]
+            .iter()
+            .rev()
+            .filter(|m| m.end <= start)
+            // Bounded look-back keeps long documents linear.
+            .take(200)
+            .find(|m| {
+                let a = &self.actors.actors[m.actor];
+                if want_person {
+                    a.kind == ActorKind::Person
+                } else if word.contains("minist")
+                    || word.contains("president")
+                    || word.contains("spokes")
+                {
+                    a.kind == ActorKind::Person || a.sector.as_deref() == Some("GOV")
+                } else {
+                    a.kind != ActorKind::Person
+                }
+            });
+        Speaker {
+            actor: actor.map(|m| self.actors.actors[m.actor].id.clone()),
+            text: Some(self.text[start..end].to_string()),
+            span: Some(Span::of(self.text, start, end)),
+        }
+    }
+
+    /// Speaker right before a cue at `cue_start` (within the sentence from `lo`).
+    fn speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
+        // Skip an appositive between speaker and cue: "officials, who spoke on condition of anonymity, said".
+        let head = self.text[lo..cue_start].trim_end();
+        let cue_start = match head.strip_suffix(',').and_then(|h| h.rfind(',')) {
+            Some(comma) if head.len() - comma < 150 => lo + comma,
+            _ => cue_start,
+        };
+        let mut window_lo = cue_start.saturating_sub(40).max(lo);
+        // Never slice inside a multi-byte character.
+        while !self.text.is_char_boundary(window_lo) {
+            window_lo += 1;
+        }
+        let pre = &self.text[window_lo..cue_start];
+        let pre_l = pre.to_ascii_lowercase();
+        if let Some(mi) = self.mention_ending_in(window_lo, cue_start) {
+            let gap = &self.text[self.mentions[mi].end..cue_start];
+            if !gap.contains(['"', '.', ';']) && gap.len() <= 30 {
+                let mut sp = self.speaker_from_mention(mi);
+                // "Iranian officials": the adjective mention plus the group noun names the speaker.
+                let tail = gap.trim();
+                if SPEAKER_NOUNS.contains(&tail.to_ascii_lowercase().as_str()) {
+                    if let Some(span) = &sp.span {
+                        let end = self.mentions[mi].end + gap.trim_end().len();
+                        sp.text = Some(self.text[span.start..end].to_string());
+                        sp.span = Some(Span::of(self.text, span.start, end));
+                    }
+                }
+                return Some(sp);
+            }
+        }
+        for p in PRONOUNS.iter().chain(ROLE_SPEAKERS.iter()) {
+            let tail = format!("{p} ");
+            if pre_l.ends_with(&tail) {
+                let s = cue_start - tail.len();
+                if s == 0 || !is_word_byte(self.text.as_bytes()[s - 1]) {
+                    return Some(self.resolve_anaphor(s, cue_start - 1));
+                }
+            }
+        }
+        None
+    }
+
+    /// Speaker right after a cue ("said X", "said the minister").
+    fn speaker_after(&self, cue_end: usize, hi: usize) -> Option<Speaker> {
+        if let Some(mi) = self.mention_starting_in(cue_end, (cue_end + 40).min(hi)) {
+            return Some(self.speaker_from_mention(mi));
+        }
+        let post = self.text[cue_end..hi].trim_start();
+        let s = hi - self.text[cue_end..hi].len() + (self.text[cue_end..hi].len() - post.len());
+        let pl = post.to_ascii_lowercase();
+        for p in PRONOUNS.iter().chain(ROLE_SPEAKERS.iter()) {
+            if pl.starts_with(p) && !pl.as_bytes().get(p.len()).is_some_and(|b| is_word_byte(*b)) {
+                return Some(self.resolve_anaphor(s, s + p.len()));
+            }
+        }
+        None
+    }
+}
+
+struct Draft {
+    speaker: Speaker,
+    cue: (usize, usize),
+    content: (usize, usize),
+    stance: Stance,
+    hedged: bool,
+    audience: Option<String>,
+    via: Vec<Via>,
+}
+
 /// All claims of one document, ids `c1`, `c2`, … in text order.
-pub fn extract_claims(_layer: &TextLayer, _actors: &DocActors, _kb: &Kb, _lex: &CueLexicon) -> Vec<ClaimRecord> {
-    Vec::new()
+pub fn extract_claims(
+    layer: &TextLayer,
+    actors: &DocActors,
+    _kb: &Kb,
+    lex: &CueLexicon,
+) -> Vec<ClaimRecord> {
+    let text = layer.text.as_str();
+    let hits = find_hits(text, lex);
+    let mentions: Cow<[Mention]> = if actors.mentions.windows(2).all(|w| w[0].start <= w[1].start) {
+        Cow::Borrowed(&actors.mentions)
+    } else {
+        let mut sorted = actors.mentions.clone();
+        sorted.sort_by_key(|m| (m.start, m.end));
+        Cow::Owned(sorted)
+    };
+    let ctx = Ctx {
+        text,
+        actors,
+        mentions,
+    };
+    // Hits are in text order: index of the first hit starting at or after `pos`.
+    let hits_from = |pos: usize| hits.partition_point(|h| h.start < pos);
+    let quotes = quote_spans(text);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut used = vec![false; hits.len()];
+
+    // Direct quotes: a speech verb just after or just before the quote.
+    for (qi, &(qs, qe)) in quotes.iter().enumerate() {
+        let after_hi = layer
+            .sentence_at(qe.min(text.len().saturating_sub(1)))
+            .map(|i| layer.sentences[i].end)
+            .unwrap_or(text.len())
+            .min(text.len());
+        let next_quote = quotes.get(qi + 1).map(|q| q.0 - 1).unwrap_or(text.len());
+        let hi = after_hi.min(next_quote).max(qe + 1).min(text.len());
+        let found = hits
+            .iter()
+            .enumerate()
+            .skip(hits_from(qe + 1))
+            .take_while(|(_, h)| h.start <= hi)
+            .find(|(_, h)| {
+                lex.cues[h.cue].kind == CueKind::Verb
+                    && h.start > qe
+                    && h.start <= hi
+                    && h.start - qe < 50
+            });
+        let (hi_idx, speaker) = if let Some((i, h)) = found {
+            let sp = ctx
+                .speaker_before(qe + 1, h.start)
+                .or_else(|| ctx.speaker_after(h.end, hi));
+            (Some(i), sp)
+        } else {
+            let lo = qs.saturating_sub(1).saturating_sub(60);
+            let before = hits
+                .iter()
+                .enumerate()
+                .take(hits_from(qs))
+                .skip(hits_from(lo))
+                .rev()
+                .find(|(_, h)| {
+                    lex.cues[h.cue].kind == CueKind::Verb
+                        && h.end < qs
+                        && h.start >= lo
+                        && !text[h.end..qs.saturating_sub(1).max(h.end)].contains(['.', '"'])
+                });
+            match before {
+                Some((i, h)) => {
+                    let slo = layer
+                        .sentence_at(h.start)
+                        .map(|s| layer.sentences[s].start)
+                        .unwrap_or(0);
+                    (
+                        Some(i),
+                        ctx.speaker_before(slo, h.start)
+                            .or_else(|| ctx.speaker_after(h.end, qs)),
+                    )
+                }
+                None => (None, None),
+            }
+        };
+        if let Some(i) = hi_idx {
+            used[i] = true;
+            let h = hits[i];
+            let cue = &lex.cues[h.cue];
+            let (cs, ce) = trim(text, qs, qe);
+            if cs >= ce {
+                continue;
+            }
+            drafts.push(Draft {
+                speaker: speaker.unwrap_or(Speaker {
+                    actor: None,
+                    text: None,
+                    span: None,
+                }),
+                cue: (h.start, h.end),
+                content: (cs, ce),
+                stance: cue.stance,
+                hedged: cue.hedged,
+                audience: None,
+                via: Vec::new(),
+            });
+        }
+    }
+
+    let in_quote = |p: usize| {
+        let k = quotes.partition_point(|q| q.0 <= p);
+        k > 0 && p < quotes[k - 1].1
+    };
+    for sent in &layer.sentences {
+        let (ss, se) = (sent.start.min(text.len()), sent.end.min(text.len()));
+        let sh: Vec<usize> = (hits_from(ss)..hits_from(se))
+            .filter(|&i| {
+                hits[i].start >= ss && hits[i].end <= se && !used[i] && !in_quote(hits[i].start)
+            })
+            .collect();
+        let according = sh
+            .iter()
+            .copied()
+            .find(|&i| lex.cues[hits[i].cue].kind == CueKind::According);
+        let content_end = according.map(|i| hits[i].start).unwrap_or(se);
+        let first_draft = drafts.len();
+        for &i in &sh {
+            let h = hits[i];
+            let cue = &lex.cues[h.cue];
+            if h.start >= content_end {
+                break;
+            }
+            // Skip cues inside an earlier claim's content that already has a cue here.
+            match cue.kind {
+                CueKind::Verb => {
+                    let Some(speaker) = ctx.speaker_before(ss, h.start) else {
+                        continue;
+                    };
+                    let mut cs = h.end;
+                    let mut audience = None;
+                    let rest = &text[cs..content_end];
+                    let lower = rest.to_ascii_lowercase();
+                    if let Some(that) = lower.find(" that ") {
+                        if that > 0
+                            && (cue.phrase.starts_with("told") || cue.phrase.starts_with("tell"))
+                        {
+                            let (a, b) = trim(text, cs, cs + that);
+                            if a < b {
+                                audience = Some(text[a..b].to_string());
+                            }
+                        }
+                        if that < 40 {
+                            cs += that + 6;
+                        }
+                    } else if lower.starts_with(" to ") && cue.stance == Stance::Assert {
+                        continue;
+                    }
+                    let (a, b) = trim(text, cs, content_end);
+                    if a >= b {
+                        continue;
+                    }
+                    drafts.push(Draft {
+                        speaker,
+                        cue: (h.start, h.end),
+                        content: (a, b),
+                        stance: cue.stance,
+                        hedged: cue.hedged,
+                        audience,
+                        via: Vec::new(),
+                    });
+                }
+                CueKind::Noun => {
+                    let (a, b, speaker) = if cue.phrase.ends_with(" of") {
+                        // "denials of <content> by <speaker>"
+                        let rest = &text[h.end..content_end];
+                        let by = rest.find(" by ").map(|p| h.end + p);
+                        let cend = by.unwrap_or(content_end);
+                        let sp = by.and_then(|p| ctx.speaker_after(p + 4, content_end));
+                        let (a, b) = trim(text, h.end, cend);
+                        (a, b, sp.or_else(|| ctx.speaker_before(ss, h.start)))
+                    } else {
+                        let sp = ctx.speaker_before(ss, h.start).or_else(|| {
+                            let pre = text[ss..h.start]
+                                .trim_end_matches(' ')
+                                .trim_end_matches("'s");
+                            let end = ss + pre.len();
+                            ctx.mention_ending_in(ss, end)
+                                .filter(|&m| actors.mentions[m].end == end)
+                                .map(|m| ctx.speaker_from_mention(m))
+                        });
+                        let (a, b) = trim(text, h.end, content_end);
+                        (a, b, sp)
+                    };
+                    if a >= b {
+                        continue;
+                    }
+                    drafts.push(Draft {
+                        speaker: speaker.unwrap_or(Speaker {
+                            actor: None,
+                            text: None,
+                            span: None,
+                        }),
+                        cue: (h.start, h.end),
+                        content: (a, b),
+                        stance: cue.stance,
+                        hedged: cue.hedged,
+                        audience: None,
+                        via: Vec::new(),
+                    });
+                }
+                _ => {}
+            }
+        }
+        // Reporting chain after "according to".
+        if let Some(ai) = according {
+            let h = hits[ai];
+            let mut via = Vec::new();
+            let mut first_source = ctx.speaker_after(h.end, se);
+            for &j in sh.iter().filter(|&&j| hits[j].start > h.start) {
+                let k = lex.cues[hits[j].cue].kind;
+                let role = match k {
+                    CueKind::First => ViaRole::First,
+                    CueKind::Relay => ViaRole::Relay,
+                    _ => continue,
+                };
+                if let Some(sp) = ctx.speaker_after(hits[j].end, se) {
+                    via.push(Via {
+                        actor: sp.actor.clone(),
+                        text: sp.text.clone().unwrap_or_default(),
+                        role,
+                    });
+                    if role == ViaRole::First {
+                        first_source = None;
+                    }
+                }
+            }
+            if let Some(src) = &first_source {
+                if via.is_empty() {
+                    via.push(Via {
+                        actor: src.actor.clone(),
+                        text: src.text.clone().unwrap_or_default(),
+                        role: ViaRole::AccordingTo,
+                    });
+                }
+            }
+            if drafts.len() > first_draft {
+                for d in &mut drafts[first_draft..] {
+                    d.via.extend(via.iter().cloned());
+                }
+            } else {
+                let (a, b) = trim(text, ss, h.start);
+                if a < b {
+                    let speaker = first_source.unwrap_or(Speaker {
+                        actor: None,
+                        text: None,
+                        span: None,
+                    });
+                    let via = via
+                        .into_iter()
+                        .filter(|v| v.role != ViaRole::AccordingTo)
+                        .collect();
+                    drafts.push(Draft {
+                        speaker,
+                        cue: (h.start, h.end),
+                        content: (a, b),
+                        stance: Stance::Assert,
+                        hedged: false,
+                        audience: None,
+                        via,
+                    });
+                }
+            }
+        }
+    }
+
+    // Hedging: a hedge word in the content, or an anonymous/source speaker.
+    for d in &mut drafts {
+        let anon_lo = d.speaker.span.as_ref().map_or(d.cue.0, |s| s.start);
+        let hedge_in = hits[hits_from(d.content.0)..]
+            .iter()
+            .take_while(|h| h.start < d.content.1)
+            .any(|h| {
+                lex.cues[h.cue].kind == CueKind::Hedge
+                    && !text[h.start..h.end].starts_with(|c: char| c.is_uppercase())
+                    && h.start >= d.content.0
+                    && h.end <= d.content.1
+            });
+        let anon = d
+            .speaker
+            .text
+            .as_deref()
+            .is_some_and(|t| t.to_ascii_lowercase().contains("source"))
+            || hits[hits_from(anon_lo)..]
+                .iter()
+                .take_while(|h| h.start < d.content.1 + 80)
+                .any(|h| {
+                    lex.cues[h.cue].phrase == "condition of anonymity"
+                        && h.start >= d.speaker.span.as_ref().map_or(d.cue.0, |s| s.start)
+                        && h.start < d.content.1 + 80
+                });
+        d.hedged |= hedge_in || anon;
+        let refutes = hits[hits_from(d.content.0)..]
+            .iter()
+            .take_while(|h| h.start < d.content.1)
+            .any(|h| lex.cues[h.cue].kind == CueKind::Refutation);
+        if refutes {
+            d.stance = Stance::Deny;
+        }
+    }
+    drafts.sort_by_key(|d| (d.content.0.min(d.cue.0), d.cue.0));
+    drafts
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| ClaimRecord {
+            id: format!("c{}", i + 1),
+            speaker: d.speaker,
+            cue: Span::of(text, d.cue.0, d.cue.1),
+            content: Span::of(text, d.content.0, d.content.1),
+            stance: d.stance,
+            hedged: d.hedged,
+            audience: d.audience,
+            via: d.via,
+        })
+        .collect()
+}
+
+/// Byte ranges inside straight double-quote pairs (excluding the marks).
+fn quote_spans(text: &str) -> Vec<(usize, usize)> {
+    let pos: Vec<usize> = text
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| *b == b'"')
+        .map(|(i, _)| i)
+        .collect();
+    pos.chunks_exact(2).map(|p| (p[0] + 1, p[1])).collect()
+}
+
+/// The claim whose content contains byte `offset` (the innermost when nested).
+pub fn claim_at(claims: &[ClaimRecord], offset: usize) -> Option<&ClaimRecord> {
+    claims
+        .iter()
+        .filter(|c| c.content.start <= offset && offset < c.content.end)
+        .min_by_key(|c| c.content.end - c.content.start)
 }

@@ -1,1 +1,467 @@
-//! placeholder
+//! Evaluations of sitrep against gold data.
+//!
+//! Owns the PLOVER event evaluation ([`plover`]): it runs the full pipeline
+//! ([`sitrep_pipeline::analyze`]) on every sentence of the PLOVER gold
+//! standard records (`PLOVER_GSR_CAMEO.json`, 322 sentences from the CAMEO
+//! manual, human-coded in PLOVER 0.5) and scores event type + source +
+//! target, on a fixed dev/test split. The scoring rules are documented in
+//! `docs/EVALUATION.md` and on [`PloverReport`].
+
+use serde_json::Value;
+use sitrep_pipeline::{analyze, Options, Resources};
+use sitrep_record::{ActorKind, ActorRecord, Document, EventRecord, EventType, Record};
+use std::collections::BTreeSet;
+use std::fmt;
+use std::path::Path;
+
+/// Which half of the gold records a record belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Split {
+    /// Records whose id number ends in 0–6: the only ones to tune on.
+    Dev,
+    /// Records whose id number ends in 7–9: report only.
+    Test,
+}
+
+impl Split {
+    /// The split of a record id such as `PLOVER-GSR01-AGREE-0017` (last
+    /// digit of the final number: 0–6 dev, 7–9 test).
+    pub fn of_id(id: &str) -> Option<Split> {
+        let digits: String = id
+            .chars()
+            .rev()
+            .skip_while(|c| !c.is_ascii_digit())
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        let last = digits.chars().next()?.to_digit(10)?;
+        Some(if last <= 6 { Split::Dev } else { Split::Test })
+    }
+}
+
+/// One gold record, parsed.
+#[derive(Debug, Clone)]
+pub struct GoldRecord {
+    pub id: String,
+    pub split: Split,
+    pub text: String,
+    pub date: Option<String>,
+    pub event_type: EventType,
+    /// Country-level codes (ISO3, IGO, NGO, IMG, …).
+    pub source: BTreeSet<String>,
+    pub target: BTreeSet<String>,
+    /// The markup marks the actors as reciprocal (`SRC/TAR`): then sources
+    /// and targets are compared as one set.
+    pub reciprocal: bool,
+}
+
+/// How one gold record fared.
+#[derive(Debug, Clone)]
+pub struct RecordResult {
+    pub gold: GoldRecord,
+    /// Predicted events as (PLOVER type, source codes, target codes).
+    pub predicted: Vec<(Option<EventType>, BTreeSet<String>, BTreeSet<String>)>,
+    pub correct: bool,
+    pub type_found: bool,
+    pub record: Record,
+}
+
+/// Scores of one split.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct SplitScore {
+    pub records: usize,
+    /// Predicted PLOVER events (negated and hypothetical events excluded).
+    pub predicted: usize,
+    /// Negated or hypothetical events: reported by sitrep, not PLOVER events.
+    pub not_plover: usize,
+    pub correct: usize,
+    /// Records where some predicted event has the gold type.
+    pub type_found: usize,
+}
+
+impl SplitScore {
+    pub fn precision(&self) -> f64 {
+        ratio(self.correct, self.predicted)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.correct, self.records)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    pub fn type_accuracy(&self) -> f64 {
+        ratio(self.type_found, self.records)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Result of the PLOVER evaluation.
+///
+/// A predicted event is correct when its PLOVER type
+/// ([`sitrep_events::plover_coding`]) equals the gold type and its source
+/// and target code sets equal the gold ones (one set for reciprocal
+/// records). Each gold record has one event, so at most one predicted event
+/// per record counts as correct. Precision = correct / predicted PLOVER
+/// events, recall = correct / gold records. Negated and hypothetical events
+/// have no PLOVER coding: they are counted apart (`not_plover`), neither
+/// right nor wrong.
+#[derive(Debug, Clone)]
+pub struct PloverReport {
+    pub path: String,
+    pub dev: SplitScore,
+    pub test: SplitScore,
+    /// Records skipped because their event name is not a PLOVER type.
+    pub skipped: usize,
+}
+
+impl fmt::Display for PloverReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "PLOVER gold standard records: {}", self.path)?;
+        writeln!(
+            f,
+            "scored: event type + source + target (country-level codes); dev = ids ending 0-6, test = 7-9"
+        )?;
+        writeln!(f)?;
+        writeln!(
+            f,
+            "{:<6} {:>7} {:>9} {:>7} {:>9} {:>7} {:>6} {:>9} {:>10}",
+            "split",
+            "records",
+            "predicted",
+            "correct",
+            "precision",
+            "recall",
+            "F1",
+            "type-acc",
+            "neg/hypo"
+        )?;
+        for (name, s) in [("dev", &self.dev), ("test", &self.test)] {
+            writeln!(
+                f,
+                "{:<6} {:>7} {:>9} {:>7} {:>9.3} {:>7.3} {:>6.3} {:>9.3} {:>10}",
+                name,
+                s.records,
+                s.predicted,
+                s.correct,
+                s.precision(),
+                s.recall(),
+                s.f1(),
+                s.type_accuracy(),
+                s.not_plover
+            )?;
+        }
+        writeln!(f)?;
+        writeln!(
+            f,
+            "predicted = events with a PLOVER coding (future cooperation scores as AGREE, future force as THREATEN);"
+        )?;
+        write!(
+            f,
+            "neg/hypo = negated or hypothetical events, not PLOVER events and not scored; see docs/EVALUATION.md"
+        )?;
+        if self.skipped > 0 {
+            writeln!(f)?;
+            write!(
+                f,
+                "skipped {} records with an unknown event type",
+                self.skipped
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// Legacy CAMEO country codes that differ from ISO 3166-1 alpha-3.
+const LEGACY_CODES: &[(&str, &str)] = &[
+    ("ITL", "ITA"),
+    ("JAP", "JPN"),
+    ("VTN", "VNM"),
+    ("ROM", "ROU"),
+    ("ZAR", "COD"),
+    ("TMP", "TLS"),
+    ("SER", "SRB"),
+    ("MTN", "MNE"),
+    ("BOS", "BIH"),
+    ("KSV", "XKX"),
+    ("PAL", "PSE"),
+    ("UAE", "ARE"),
+    ("UKG", "GBR"),
+];
+
+/// The country-level code of a gold actor code: its first three letters,
+/// with legacy CAMEO codes mapped to ISO3.
+pub fn gold_code(code: &str) -> Option<String> {
+    let head: String = code
+        .trim()
+        .chars()
+        .take(3)
+        .collect::<String>()
+        .to_ascii_uppercase();
+    if head.len() < 3 || !head.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    Some(
+        LEGACY_CODES
+            .iter()
+            .find(|(old, _)| *old == head)
+            .map(|(_, new)| new.to_string())
+            .unwrap_or(head),
+    )
+}
+
+/// The code a predicted actor scores as: its country, "IGO" for
+/// international organizations, "NGO" for non-governmental ones, "IMG" for
+/// stateless armed groups, "MNC" for companies; `None` when unknown.
+pub fn predicted_code(actor: &ActorRecord) -> Option<String> {
+    if actor.kind == ActorKind::Igo {
+        return Some("IGO".into());
+    }
+    if let Some(c) = &actor.country {
+        return Some(c.clone());
+    }
+    match (actor.kind, actor.sector.as_deref()) {
+        (_, Some("NGO")) => Some("NGO".into()),
+        (_, Some("IGO")) => Some("IGO".into()),
+        (_, Some("BUS" | "MNC")) => Some("MNC".into()),
+        (ActorKind::ArmedGroup, _) => Some("IMG".into()),
+        _ => None,
+    }
+}
+
+fn codes_of(list: Option<&Value>) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    if let Some(Value::Array(items)) = list {
+        for item in items {
+            let code = match item {
+                Value::Object(o) => o.get("code").and_then(Value::as_str),
+                Value::String(s) => Some(s.as_str()),
+                _ => None,
+            };
+            if let Some(c) = code.and_then(gold_code) {
+                out.insert(c);
+            }
+        }
+    }
+    out
+}
+
+/// Reads the gold records (the DOCUMENT header is skipped). Returns the
+/// records and the number skipped for an unknown event name.
+pub fn read_gold(path: &Path) -> Result<(Vec<GoldRecord>, usize), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let value: Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: not JSON: {e}", path.display()))?;
+    let Value::Array(items) = value else {
+        return Err(format!(
+            "{}: expected a JSON array of records",
+            path.display()
+        ));
+    };
+    let mut out = Vec::new();
+    let mut skipped = 0;
+    for item in &items {
+        let Some(obj) = item.as_object() else {
+            continue;
+        };
+        let event = obj.get("event").and_then(Value::as_str).unwrap_or("");
+        if event == "DOCUMENT" {
+            continue;
+        }
+        let (Some(id), Some(text)) = (
+            obj.get("id").and_then(Value::as_str),
+            obj.get("text").and_then(Value::as_str),
+        ) else {
+            skipped += 1;
+            continue;
+        };
+        let (Some(event_type), Some(split)) = (EventType::parse(event), Split::of_id(id)) else {
+            skipped += 1;
+            continue;
+        };
+        let markup = match obj.get("textInfo") {
+            Some(Value::Object(o)) => o.get("markup").and_then(Value::as_str).unwrap_or(""),
+            Some(Value::String(s)) => s.as_str(),
+            _ => "",
+        };
+        out.push(GoldRecord {
+            id: id.to_string(),
+            split,
+            text: text.to_string(),
+            date: obj.get("date").and_then(Value::as_str).map(str::to_string),
+            event_type,
+            source: codes_of(obj.get("source")),
+            target: codes_of(obj.get("target")),
+            reciprocal: markup.contains("SRC/TAR"),
+        });
+    }
+    Ok((out, skipped))
+}
+
+fn event_codes(e: &EventRecord, record: &Record) -> (BTreeSet<String>, BTreeSet<String>) {
+    let code = |id: &String| -> Option<String> {
+        record
+            .actors
+            .iter()
+            .find(|a| &a.id == id)
+            .and_then(predicted_code)
+    };
+    (
+        e.source.iter().filter_map(code).collect(),
+        e.target.iter().filter_map(code).collect(),
+    )
+}
+
+/// Whether a predicted event matches the gold event.
+pub fn matches(
+    gold: &GoldRecord,
+    ty: Option<EventType>,
+    source: &BTreeSet<String>,
+    target: &BTreeSet<String>,
+) -> bool {
+    if ty != Some(gold.event_type) {
+        return false;
+    }
+    if gold.reciprocal {
+        let gold_all: BTreeSet<&String> = gold.source.iter().chain(&gold.target).collect();
+        let pred_all: BTreeSet<&String> = source.iter().chain(target).collect();
+        gold_all == pred_all
+    } else {
+        &gold.source == source && &gold.target == target
+    }
+}
+
+/// Runs the pipeline on every gold record and scores it.
+pub fn plover_records(path: &Path, res: &Resources) -> Result<(Vec<RecordResult>, usize), String> {
+    let (gold, skipped) = read_gold(path)?;
+    let mut out = Vec::with_capacity(gold.len());
+    for g in gold {
+        let doc = Document {
+            uri: g.id.clone(),
+            text: g.text.clone(),
+            published: g.date.clone(),
+            language: Some("en".into()),
+            ..Default::default()
+        };
+        let record = analyze(doc, res, Options::default());
+        let predicted: Vec<_> = record
+            .events
+            .iter()
+            .map(|e| {
+                let (s, t) = event_codes(e, &record);
+                (sitrep_events::plover_coding(e), s, t)
+            })
+            .collect();
+        let correct = predicted.iter().any(|(ty, s, t)| matches(&g, *ty, s, t));
+        let type_found = predicted.iter().any(|(ty, _, _)| *ty == Some(g.event_type));
+        out.push(RecordResult {
+            gold: g,
+            predicted,
+            correct,
+            type_found,
+            record,
+        });
+    }
+    Ok((out, skipped))
+}
+
+/// Scores event type + source + target on the PLOVER gold records, dev and
+/// test separately.
+pub fn plover(path: &Path, res: &Resources) -> Result<PloverReport, String> {
+    let (results, skipped) = plover_records(path, res)?;
+    let mut dev = SplitScore::default();
+    let mut test = SplitScore::default();
+    for r in &results {
+        let s = match r.gold.split {
+            Split::Dev => &mut dev,
+            Split::Test => &mut test,
+        };
+        s.records += 1;
+        s.predicted += r.predicted.iter().filter(|(ty, _, _)| ty.is_some()).count();
+        s.not_plover += r.predicted.iter().filter(|(ty, _, _)| ty.is_none()).count();
+        s.correct += usize::from(r.correct);
+        s.type_found += usize::from(r.type_found);
+    }
+    Ok(PloverReport {
+        path: path.display().to_string(),
+        dev,
+        test,
+        skipped,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_follows_the_last_digit() {
+        assert_eq!(Split::of_id("PLOVER-GSR01-AGREE-0017"), Some(Split::Test));
+        assert_eq!(Split::of_id("PLOVER-GSR01-AGREE-0016"), Some(Split::Dev));
+        assert_eq!(Split::of_id("PLOVER-GSR01-AGREE-0010"), Some(Split::Dev));
+        assert_eq!(Split::of_id("PLOVER-GSR01-AGREE-0009"), Some(Split::Test));
+        assert_eq!(Split::of_id("no digits"), None);
+    }
+
+    #[test]
+    fn gold_codes_are_country_level_iso3() {
+        assert_eq!(gold_code("JAPGOV").as_deref(), Some("JPN"));
+        assert_eq!(gold_code("ITL").as_deref(), Some("ITA"));
+        assert_eq!(gold_code("PSEREB").as_deref(), Some("PSE"));
+        assert_eq!(gold_code("IGO").as_deref(), Some("IGO"));
+        assert_eq!(gold_code("").as_deref(), None);
+    }
+
+    #[test]
+    fn reciprocal_records_compare_one_set() {
+        let mut g = GoldRecord {
+            id: "x-0001".into(),
+            split: Split::Dev,
+            text: String::new(),
+            date: None,
+            event_type: EventType::Consult,
+            source: ["USA".to_string(), "RUS".to_string()].into(),
+            target: BTreeSet::new(),
+            reciprocal: true,
+        };
+        let usa: BTreeSet<String> = ["USA".to_string()].into();
+        let rus: BTreeSet<String> = ["RUS".to_string()].into();
+        assert!(matches(&g, Some(EventType::Consult), &usa, &rus));
+        assert!(!matches(&g, Some(EventType::Agree), &usa, &rus));
+        g.reciprocal = false;
+        assert!(!matches(&g, Some(EventType::Consult), &usa, &rus));
+    }
+
+    #[test]
+    fn gold_file_parses_with_the_header_skipped() {
+        let dir = std::env::temp_dir().join(format!("sitrep-eval-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("gold.json");
+        std::fs::write(
+            &path,
+            r#"[{"id":"X-DOCUMENT-0001","event":"DOCUMENT"},
+                {"id":"X-FIGHT-0003","event":"FIGHT","text":"A shelled B.","source":[{"code":"ITLMIL"}],"target":"",
+                 "textInfo":{"markup":"(SRC: A) shelled (TAR: B)."}},
+                {"id":"X-NOPE-0001","event":"NOPE","text":"x"}]"#,
+        )
+        .unwrap();
+        let (gold, skipped) = read_gold(&path).unwrap();
+        assert_eq!(skipped, 1);
+        assert_eq!(gold.len(), 1);
+        assert_eq!(gold[0].event_type, EventType::Assault);
+        assert_eq!(gold[0].source, ["ITA".to_string()].into());
+        assert!(gold[0].target.is_empty());
+        assert!(!gold[0].reciprocal);
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}

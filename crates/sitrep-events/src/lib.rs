@@ -1,21 +1,82 @@
-//! PLOVER event coding. (Being built: see the events helper's task.)
+//! PLOVER event coding: which events a document reports, who did them to
+//! whom, and how sure the text is that they happened.
+//!
+//! This crate owns the trigger lexicon ([`EventLexicon`]: the curated
+//! `data/lexicons/events.tsv` over the CAMEO-derived `events-cameo.tsv`, plus
+//! the closed word classes in `events-words.tsv`) and [`extract_events`]:
+//!
+//! 1. one Aho–Corasick pass finds every trigger (verb forms, event nouns,
+//!    fixed phrases, `-backed`-style affixes, gapped verb + object phrases
+//!    such as "imposed new sanctions");
+//! 2. per sentence, each trigger gets a source and a target from the actor
+//!    mentions around it: active clauses (subject before, object or a target
+//!    preposition after), passives ("was attacked by", "armed by the IRGC"),
+//!    nominal events (possessor or modifier as source: "Trump's withdrawal",
+//!    "Israeli operations against Hamas"), coordination ("Hamas and
+//!    Hezbollah" → both) and pronouns (inside reported speech, "it" is the
+//!    speaker);
+//! 3. a trigger that governs another ("agreed to provide aid", "demanded
+//!    that Hamas renounce", "rejected a U.S. request") absorbs it, so one
+//!    clause yields one event; promises and plans ("pledged to send aid")
+//!    code the promised event with modality `future`;
+//! 4. modality: negated > hypothetical > future > attributed > asserted.
+//!    Inside a claim's content an event is at least `attributed`, and its
+//!    `claim` field names the claim whatever the modality; inside a denial
+//!    it is negated; "would" in reported speech is future, elsewhere
+//!    hypothetical. "X said Y must Z" is a REQUEST from X to Y.
+//!
+//! Events need at least one known actor; "said" and other statements are
+//! claims, not events. Several actors in one role stay in one event (the
+//! `source`/`target` arrays), so "Hamas and Hezbollah, armed by the IRGC" is
+//! one AID event with two targets.
+
+mod analyze;
+mod lexicon;
+
+pub use lexicon::{
+    Class, Entry, EventLexicon, Form, Pos, EVENTS_CAMEO_TSV, EVENTS_IRREGULAR_TSV, EVENTS_TSV,
+    EVENTS_WORDS_TSV,
+};
 
 use sitrep_actors::DocActors;
-use sitrep_record::{ClaimRecord, EventRecord};
+use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality};
 use sitrep_text::TextLayer;
 
-/// Trigger lexicon: verbs and event nouns → PLOVER type, mode, CAMEO root.
-#[derive(Debug, Default)]
-pub struct EventLexicon {}
-
-impl EventLexicon {
-    pub fn builtin() -> Result<EventLexicon, String> {
-        Ok(EventLexicon {})
-    }
+/// All events of one document, ids `e1`, `e2`, … in text order. Events
+/// inside a claim's content carry the claim id.
+pub fn extract_events(
+    layer: &TextLayer,
+    actors: &DocActors,
+    claims: &[ClaimRecord],
+    lex: &EventLexicon,
+) -> Vec<EventRecord> {
+    analyze::run(layer, actors, claims, lex)
 }
 
-/// All events of one document, ids `e1`, `e2`, … in text order. Events
-/// inside a claim's content are `attributed` and carry the claim id.
-pub fn extract_events(_layer: &TextLayer, _actors: &DocActors, _claims: &[ClaimRecord], _lex: &EventLexicon) -> Vec<EventRecord> {
-    Vec::new()
+/// The type a PLOVER coder gives an event sitrep reports with a modality.
+///
+/// PLOVER codes a stated intention, not the intended act: a future
+/// cooperative act ("will send aid", "pledged to visit") is AGREE, a future
+/// hostile act ("will strike", "would blockade") is THREATEN. Verbal acts
+/// (REQUEST, ACCUSE, REJECT, THREATEN, AGREE) keep their type. Negated and
+/// hypothetical events did not happen and are not PLOVER events (`None`).
+pub fn plover_coding(event: &EventRecord) -> Option<EventType> {
+    match event.modality {
+        Modality::Negated | Modality::Hypothetical => None,
+        Modality::Future => Some(match event.event_type {
+            EventType::Consult
+            | EventType::Support
+            | EventType::Cooperate
+            | EventType::Aid
+            | EventType::Concede
+            | EventType::Retreat => EventType::Agree,
+            EventType::Assault
+            | EventType::Coerce
+            | EventType::Sanction
+            | EventType::Mobilize
+            | EventType::Protest => EventType::Threaten,
+            other => other,
+        }),
+        Modality::Asserted | Modality::Attributed => Some(event.event_type),
+    }
 }

@@ -49,7 +49,9 @@ pub struct RolePhrase {
     pub person: bool,
 }
 
-const ACTOR_COLUMNS: [&str; 9] = ["id", "kind", "name", "country", "sector", "role", "from", "until", "aliases"];
+const ACTOR_COLUMNS: [&str; 9] = [
+    "id", "kind", "name", "country", "sector", "role", "from", "until", "aliases",
+];
 
 fn opt(s: &str) -> Option<String> {
     let t = s.trim();
@@ -61,14 +63,20 @@ fn valid_date(s: &str) -> bool {
     !parts.is_empty()
         && parts.len() <= 3
         && parts[0].len() == 4
-        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
         && parts[1..].iter().all(|p| p.len() == 2)
 }
 
 /// Parses an actor TSV file: a header naming the nine columns, then one
 /// row per actor (or per term of a person: repeat the id).
 pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbError> {
-    let err = |line: usize, reason: String| KbError { file: file.to_string(), line, reason };
+    let err = |line: usize, reason: String| KbError {
+        file: file.to_string(),
+        line,
+        reason,
+    };
     let mut rows = Vec::new();
     let mut header_seen = false;
     for (n, raw) in contents.lines().enumerate() {
@@ -80,19 +88,33 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
         if !header_seen {
             let names: Vec<&str> = cols.iter().map(|c| c.trim()).collect();
             if names != ACTOR_COLUMNS {
-                return Err(err(line_no, format!("header must be the tab-separated columns {}", ACTOR_COLUMNS.join(", "))));
+                return Err(err(
+                    line_no,
+                    format!(
+                        "header must be the tab-separated columns {}",
+                        ACTOR_COLUMNS.join(", ")
+                    ),
+                ));
             }
             header_seen = true;
             continue;
         }
         if cols.len() != ACTOR_COLUMNS.len() {
-            return Err(err(line_no, format!("expected {} tab-separated columns, found {}", ACTOR_COLUMNS.len(), cols.len())));
+            return Err(err(
+                line_no,
+                format!(
+                    "expected {} tab-separated columns, found {}",
+                    ACTOR_COLUMNS.len(),
+                    cols.len()
+                ),
+            ));
         }
         let id = cols[0].trim();
         if id.is_empty() {
             return Err(err(line_no, "empty id".into()));
         }
-        let kind = ActorKind::parse(cols[1].trim()).ok_or_else(|| err(line_no, format!("unknown kind {:?}", cols[1].trim())))?;
+        let kind = ActorKind::parse(cols[1].trim())
+            .ok_or_else(|| err(line_no, format!("unknown kind {:?}", cols[1].trim())))?;
         let name = cols[2].trim();
         if name.is_empty() {
             return Err(err(line_no, "empty name".into()));
@@ -100,13 +122,19 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
         let country = opt(cols[3]);
         if let Some(c) = &country {
             if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
-                return Err(err(line_no, format!("country {c:?} is not an ISO 3166-1 alpha-3 code")));
+                return Err(err(
+                    line_no,
+                    format!("country {c:?} is not an ISO 3166-1 alpha-3 code"),
+                ));
             }
         }
         let (from, until) = (opt(cols[6]), opt(cols[7]));
         for d in [&from, &until].into_iter().flatten() {
             if !valid_date(d) {
-                return Err(err(line_no, format!("date {d:?} is not YYYY, YYYY-MM or YYYY-MM-DD")));
+                return Err(err(
+                    line_no,
+                    format!("date {d:?} is not YYYY, YYYY-MM or YYYY-MM-DD"),
+                ));
             }
         }
         let mut aliases = Vec::new();
@@ -144,7 +172,11 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
 /// Parses a role TSV file: header `phrase sector number`, where number is
 /// `person` (one holder) or `group`.
 pub fn parse_role_file(file: &str, contents: &str) -> Result<Vec<RolePhrase>, KbError> {
-    let err = |line: usize, reason: String| KbError { file: file.to_string(), line, reason };
+    let err = |line: usize, reason: String| KbError {
+        file: file.to_string(),
+        line,
+        reason,
+    };
     let mut out = Vec::new();
     let mut header_seen = false;
     for (n, raw) in contents.lines().enumerate() {
@@ -154,20 +186,35 @@ pub fn parse_role_file(file: &str, contents: &str) -> Result<Vec<RolePhrase>, Kb
         let cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
         if !header_seen {
             if cols != ["phrase", "sector", "number"] {
-                return Err(err(n + 1, "header must be: phrase, sector, number (tab-separated)".into()));
+                return Err(err(
+                    n + 1,
+                    "header must be: phrase, sector, number (tab-separated)".into(),
+                ));
             }
             header_seen = true;
             continue;
         }
         if cols.len() != 3 {
-            return Err(err(n + 1, format!("expected 3 tab-separated columns, found {}", cols.len())));
+            return Err(err(
+                n + 1,
+                format!("expected 3 tab-separated columns, found {}", cols.len()),
+            ));
         }
         let person = match cols[2] {
             "person" => true,
             "group" => false,
-            other => return Err(err(n + 1, format!("number must be person or group, not {other:?}"))),
+            other => {
+                return Err(err(
+                    n + 1,
+                    format!("number must be person or group, not {other:?}"),
+                ))
+            }
         };
-        out.push(RolePhrase { phrase: cols[0].to_lowercase(), sector: cols[1].to_string(), person });
+        out.push(RolePhrase {
+            phrase: cols[0].to_lowercase(),
+            sector: cols[1].to_string(),
+            person,
+        });
     }
     Ok(out)
 }
@@ -183,7 +230,10 @@ mod tests {
         let f = format!("{HEADER}IRN\tcountry\tIran\tIRN\t\t\t\t\tIslamic Republic of Iran|adj:Iranian|meto:Tehran|desc:the Islamic Republic\n");
         let rows = parse_actor_file("t", &f).unwrap();
         assert_eq!(rows[0].aliases.len(), 4);
-        assert_eq!(rows[0].aliases[1], ("Iranian".to_string(), AliasKind::Adjective));
+        assert_eq!(
+            rows[0].aliases[1],
+            ("Iranian".to_string(), AliasKind::Adjective)
+        );
     }
 
     #[test]

@@ -3,19 +3,23 @@
 //! This crate owns the KB *data model* (actors, their aliases and roles), the
 //! TSV file format users extend (see `data/kb/README.md`), loading the
 //! built-in files embedded at compile time plus any user files, and the
-//! [`Kb::find_aliases`] matcher: one Aho–Corasick automaton over every alias,
-//! case-aware, longest match first, on word boundaries. Deciding what a match
+//! [`Kb::find_aliases`] / [`Kb::find_roles`] / [`Kb::scan`] matcher: one
+//! Aho–Corasick automaton over every alias and role phrase, case-aware for
+//! aliases, longest match first, on word boundaries; plus role-holder lookup
+//! by date ([`Kb::holder_of`]). Deciding what a match
 //! *means* in context (metonym or place, which state "the regime" is) is the
 //! job of `sitrep-actors`, not this crate.
 
 mod format;
 mod matcher;
+mod roles;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 pub use format::{parse_actor_file, parse_role_file, ActorRow, KbError, RolePhrase};
 pub use matcher::AliasMatch;
+pub use roles::RoleMatch;
 pub use sitrep_record::ActorKind;
 
 /// How an alias names its actor.
@@ -62,7 +66,10 @@ impl Term {
     /// by prefix, so `until = 2024` covers all of 2024.
     pub fn covers(&self, date: &str) -> bool {
         let after_start = self.from.as_deref().is_none_or(|f| date >= f);
-        let before_end = self.until.as_deref().is_none_or(|u| date <= u || date.starts_with(u));
+        let before_end = self
+            .until
+            .as_deref()
+            .is_none_or(|u| date <= u || date.starts_with(u));
         after_start && before_end
     }
 }
@@ -108,17 +115,33 @@ pub struct Kb {
     aliases: Vec<Alias>,
     roles: Vec<RolePhrase>,
     matcher: matcher::Matcher,
+    /// (country, lower-case role) → persons with a term in that role.
+    holders: HashMap<(String, String), Vec<usize>>,
+    /// Per actor: index of its first adjective alias.
+    adjectives: Vec<Option<usize>>,
 }
 
 /// The built-in actor files, embedded so the binary works from anywhere.
 pub const BUILTIN_ACTOR_FILES: &[(&str, &str)] = &[
-    ("data/kb/countries.tsv", include_str!("../../../data/kb/countries.tsv")),
-    ("data/kb/organizations.tsv", include_str!("../../../data/kb/organizations.tsv")),
-    ("data/kb/people.tsv", include_str!("../../../data/kb/people.tsv")),
+    (
+        "data/kb/countries.tsv",
+        include_str!("../../../data/kb/countries.tsv"),
+    ),
+    (
+        "data/kb/organizations.tsv",
+        include_str!("../../../data/kb/organizations.tsv"),
+    ),
+    (
+        "data/kb/people.tsv",
+        include_str!("../../../data/kb/people.tsv"),
+    ),
 ];
 
 /// The built-in role-phrase file.
-pub const BUILTIN_ROLE_FILE: (&str, &str) = ("data/kb/roles.tsv", include_str!("../../../data/kb/roles.tsv"));
+pub const BUILTIN_ROLE_FILE: (&str, &str) = (
+    "data/kb/roles.tsv",
+    include_str!("../../../data/kb/roles.tsv"),
+);
 
 impl Kb {
     /// The knowledge base shipped with sitrep.
@@ -142,9 +165,16 @@ impl Kb {
         builder.add_roles(parse_role_file(BUILTIN_ROLE_FILE.0, BUILTIN_ROLE_FILE.1)?);
         for path in extra {
             let name = path.display().to_string();
-            let contents = std::fs::read_to_string(path)
-                .map_err(|e| KbError { file: name.clone(), line: 0, reason: e.to_string() })?;
-            if contents.lines().find(|l| !l.starts_with('#') && !l.trim().is_empty()).is_some_and(|h| h.starts_with("phrase")) {
+            let contents = std::fs::read_to_string(path).map_err(|e| KbError {
+                file: name.clone(),
+                line: 0,
+                reason: e.to_string(),
+            })?;
+            if contents
+                .lines()
+                .find(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .is_some_and(|h| h.starts_with("phrase"))
+            {
                 builder.add_roles(parse_role_file(&name, &contents)?);
             } else {
                 builder.add_actor_rows(parse_actor_file(&name, &contents)?);
@@ -173,14 +203,63 @@ impl Kb {
         &self.aliases
     }
 
+    /// Role phrases: those of the role files plus generated regular plurals
+    /// of one-person roles ("ministers", a group).
     pub fn roles(&self) -> &[RolePhrase] {
         &self.roles
+    }
+
+    /// Every role phrase in `text`: any letter case, on word boundaries,
+    /// non-overlapping, longest first, in text order.
+    pub fn find_roles(&self, text: &str) -> Vec<RoleMatch> {
+        self.matcher
+            .scan(text, &self.aliases, &self.roles, false, true)
+            .1
+    }
+
+    /// The person who held `role` (lower-case, as in the KB's `role` column)
+    /// for `country` on `date` (`YYYY-MM-DD`). With several candidates the
+    /// one whose term started last wins; `None` when nobody's term covers it.
+    pub fn holder_of(&self, country: &str, role: &str, date: &str) -> Option<usize> {
+        let candidates = self.holders.get(&(country.to_string(), role.to_string()))?;
+        candidates
+            .iter()
+            .filter_map(|&i| {
+                self.actors[i]
+                    .terms
+                    .iter()
+                    .filter(|t| t.country.as_deref() == Some(country))
+                    .filter(|t| {
+                        t.role
+                            .as_deref()
+                            .is_some_and(|r| r.eq_ignore_ascii_case(role))
+                    })
+                    .filter(|t| t.covers(date))
+                    .map(|t| (t.from.clone(), i))
+                    .max()
+            })
+            .max()
+            .map(|(_, i)| i)
+    }
+
+    /// The actor's first adjective alias ("Iranian"), if any.
+    pub fn adjective_of(&self, actor: usize) -> Option<&str> {
+        let a = (*self.adjectives.get(actor)?)?;
+        Some(self.aliases[a].text.as_str())
     }
 
     /// Every alias occurrence in `text`: on word boundaries, case-aware
     /// (see [`matcher`]), non-overlapping, longest first, in text order.
     pub fn find_aliases(&self, text: &str) -> Vec<AliasMatch> {
-        self.matcher.find(text, &self.aliases)
+        self.matcher
+            .scan(text, &self.aliases, &self.roles, true, false)
+            .0
+    }
+
+    /// [`Kb::find_aliases`] and [`Kb::find_roles`] in one pass over `text`.
+    pub fn scan(&self, text: &str) -> (Vec<AliasMatch>, Vec<RoleMatch>) {
+        self.matcher
+            .scan(text, &self.aliases, &self.roles, true, true)
     }
 }
 
@@ -190,6 +269,8 @@ pub struct KbBuilder {
     actors: Vec<Actor>,
     by_id: HashMap<String, usize>,
     aliases: Vec<Alias>,
+    /// (actor, text, kind) of every alias, so duplicates are skipped in O(1).
+    seen_aliases: HashSet<(usize, String, AliasKind)>,
     roles: Vec<RolePhrase>,
 }
 
@@ -209,7 +290,14 @@ impl KbBuilder {
                     });
                     self.by_id.insert(row.id.clone(), self.actors.len() - 1);
                     // The canonical name is always an alias.
-                    self.aliases.push(Alias { text: row.name.clone(), actor: self.actors.len() - 1, kind: AliasKind::Name });
+                    let index = self.actors.len() - 1;
+                    self.seen_aliases
+                        .insert((index, row.name.clone(), AliasKind::Name));
+                    self.aliases.push(Alias {
+                        text: row.name.clone(),
+                        actor: index,
+                        kind: AliasKind::Name,
+                    });
                     self.actors.len() - 1
                 }
             };
@@ -223,8 +311,12 @@ impl KbBuilder {
                 });
             }
             for (text, kind) in row.aliases {
-                if !self.aliases.iter().any(|a| a.actor == index && a.text == text && a.kind == kind) {
-                    self.aliases.push(Alias { text, actor: index, kind });
+                if self.seen_aliases.insert((index, text.clone(), kind)) {
+                    self.aliases.push(Alias {
+                        text,
+                        actor: index,
+                        kind,
+                    });
                 }
             }
         }
@@ -235,7 +327,99 @@ impl KbBuilder {
     }
 
     pub fn build(self) -> Kb {
-        let matcher = matcher::Matcher::new(&self.aliases);
-        Kb { actors: self.actors, by_id: self.by_id, aliases: self.aliases, roles: self.roles, matcher }
+        let roles = roles::with_plurals(self.roles);
+        let matcher = matcher::Matcher::new(&self.aliases, &roles);
+        let mut holders: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        for (i, actor) in self.actors.iter().enumerate() {
+            for t in &actor.terms {
+                if let (Some(c), Some(r)) = (&t.country, &t.role) {
+                    let list = holders.entry((c.clone(), r.to_lowercase())).or_default();
+                    if !list.contains(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+        }
+        let mut adjectives = vec![None; self.actors.len()];
+        for (i, a) in self.aliases.iter().enumerate() {
+            if a.kind == AliasKind::Adjective && adjectives[a.actor].is_none() {
+                adjectives[a.actor] = Some(i);
+            }
+        }
+        Kb {
+            actors: self.actors,
+            by_id: self.by_id,
+            aliases: self.aliases,
+            roles,
+            matcher,
+            holders,
+            adjectives,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ROWS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+javad-zarif\tperson\tMohammad Javad Zarif\tIRN\tGOV\tforeign minister\t2013-08\t2021-08\tZarif
+abbas-araghchi\tperson\tAbbas Araghchi\tIRN\tGOV\tdeputy foreign minister\t2013\t2021-08\tAraghchi
+abbas-araghchi\tperson\tAbbas Araghchi\tIRN\tGOV\tforeign minister\t2024-08\t\tAraghchi
+";
+
+    fn kb() -> Kb {
+        let mut b = KbBuilder::default();
+        b.add_actor_rows(parse_actor_file("t.tsv", ROWS).unwrap());
+        b.add_roles(
+            parse_role_file(
+                "r.tsv",
+                "phrase\tsector\tnumber\nforeign minister\tGOV\tperson\nofficials\tGOV\tgroup\n",
+            )
+            .unwrap(),
+        );
+        b.build()
+    }
+
+    #[test]
+    fn holder_of_respects_dates() {
+        let kb = kb();
+        let id = |i: Option<usize>| i.map(|i| kb.actor(i).id.as_str());
+        assert_eq!(
+            id(kb.holder_of("IRN", "foreign minister", "2015-07-14")),
+            Some("javad-zarif")
+        );
+        assert_eq!(
+            id(kb.holder_of("IRN", "foreign minister", "2025-04-13")),
+            Some("abbas-araghchi")
+        );
+        assert_eq!(
+            id(kb.holder_of("IRN", "deputy foreign minister", "2018-11-05")),
+            Some("abbas-araghchi")
+        );
+        assert_eq!(kb.holder_of("IRN", "foreign minister", "2022-01-01"), None);
+        assert_eq!(kb.holder_of("USA", "foreign minister", "2015-07-14"), None);
+    }
+
+    #[test]
+    fn one_scan_finds_aliases_and_roles() {
+        let kb = kb();
+        let text = "Iranian Foreign Ministers and officials met in Tehran.";
+        let (aliases, roles) = kb.scan(text);
+        let a: Vec<&str> = aliases.iter().map(|h| &text[h.start..h.end]).collect();
+        let r: Vec<&str> = roles.iter().map(|h| &text[h.start..h.end]).collect();
+        assert_eq!(a, vec!["Iranian", "Tehran"]);
+        assert_eq!(r, vec!["Foreign Ministers", "officials"]);
+        assert!(
+            !kb.roles()[roles[0].role].person,
+            "generated plural is a group role"
+        );
+        assert_eq!(kb.find_aliases(text), aliases);
+        assert_eq!(kb.find_roles(text), roles);
+        assert_eq!(
+            kb.adjective_of(kb.index_of("IRN").unwrap()),
+            Some("Iranian")
+        );
     }
 }

@@ -8,8 +8,8 @@
 //! "The regime" match the alias "the regime" and "IRAN" in a dateline match
 //! "Iran" while "us" never matches "US".
 
-use crate::{Alias, AliasKind};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::{Alias, AliasKind, RoleMatch, RolePhrase};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// One alias found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,52 +25,124 @@ pub struct AliasMatch {
 
 #[derive(Debug)]
 pub(crate) struct Matcher {
+    /// Patterns `0..n_aliases` are the aliases, the rest the role phrases.
     automaton: Option<AhoCorasick>,
+    n_aliases: usize,
+}
+
+/// Reduces hits sorted by (start, longest first, pattern) to leftmost-longest
+/// non-overlapping ones.
+fn leftmost_longest<T>(hits: Vec<T>, span: impl Fn(&T) -> (usize, usize)) -> Vec<T> {
+    let mut out = Vec::with_capacity(hits.len());
+    let mut covered_to = 0usize;
+    for h in hits {
+        let (start, end) = span(&h);
+        if start >= covered_to {
+            covered_to = end;
+            out.push(h);
+        }
+    }
+    out
 }
 
 impl Matcher {
-    pub(crate) fn new(aliases: &[Alias]) -> Matcher {
-        if aliases.is_empty() {
-            return Matcher { automaton: None };
+    /// One automaton over every alias and every role phrase, so a document
+    /// is scanned once for both.
+    pub(crate) fn new(aliases: &[Alias], roles: &[RolePhrase]) -> Matcher {
+        let n_aliases = aliases.len();
+        if aliases.is_empty() && roles.is_empty() {
+            return Matcher {
+                automaton: None,
+                n_aliases,
+            };
         }
+        // Building only fails past aho-corasick's size limits, far beyond any
+        // KB; an unbuildable automaton then matches nothing rather than panic.
+        let patterns = aliases
+            .iter()
+            .map(|a| a.text.as_str())
+            .chain(roles.iter().map(|r| r.phrase.as_str()));
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build(aliases.iter().map(|a| a.text.as_str()))
-            .expect("alias automaton builds");
-        Matcher { automaton: Some(automaton) }
+            // A full DFA: a few MB once per KB for the fastest scan of every document.
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(patterns)
+            .ok();
+        Matcher {
+            automaton,
+            n_aliases,
+        }
     }
 
-    pub(crate) fn find(&self, text: &str, aliases: &[Alias]) -> Vec<AliasMatch> {
-        let Some(ac) = &self.automaton else { return Vec::new() };
-        let mut hits: Vec<AliasMatch> = Vec::new();
+    /// Alias and/or role matches in `text`, each list leftmost-longest,
+    /// non-overlapping and in text order (the two lists may overlap).
+    pub(crate) fn scan(
+        &self,
+        text: &str,
+        aliases: &[Alias],
+        roles: &[RolePhrase],
+        want_aliases: bool,
+        want_roles: bool,
+    ) -> (Vec<AliasMatch>, Vec<RoleMatch>) {
+        let Some(ac) = &self.automaton else {
+            return (Vec::new(), Vec::new());
+        };
+        let mut alias_hits: Vec<AliasMatch> = Vec::new();
+        let mut role_hits: Vec<RoleMatch> = Vec::new();
         for m in ac.find_overlapping_iter(text) {
             let (start, end) = (m.start(), m.end());
-            if !on_word_boundaries(text, start, end) {
+            let pattern = m.pattern().as_usize();
+            let is_alias = pattern < self.n_aliases;
+            if (is_alias && !want_aliases)
+                || (!is_alias && !want_roles)
+                || !on_word_boundaries(text, start, end)
+            {
                 continue;
             }
-            let alias = &aliases[m.pattern().as_usize()];
-            if !case_compatible(&alias.text, &text[start..end], alias.kind) {
-                continue;
+            let found = &text[start..end];
+            if is_alias {
+                let alias = &aliases[pattern];
+                if case_compatible(&alias.text, found, alias.kind) {
+                    alias_hits.push(AliasMatch {
+                        start,
+                        end,
+                        alias: pattern,
+                        actor: alias.actor,
+                        kind: alias.kind,
+                    });
+                }
+            } else {
+                let role = pattern - self.n_aliases;
+                // ASCII-insensitive matching lets "Foreign Minister" through; a
+                // non-ASCII phrase must match in lower case.
+                if found.is_ascii() || found.to_lowercase() == roles[role].phrase {
+                    role_hits.push(RoleMatch { start, end, role });
+                }
             }
-            hits.push(AliasMatch { start, end, alias: m.pattern().as_usize(), actor: alias.actor, kind: alias.kind });
         }
         // Leftmost first; at one start, longest first; at equal spans, the
         // alias listed first in the KB (names before descriptors) wins.
-        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.alias.cmp(&b.alias)));
-        let mut out: Vec<AliasMatch> = Vec::with_capacity(hits.len());
-        let mut covered_to = 0usize;
-        for h in hits {
-            if h.start >= covered_to {
-                covered_to = h.end;
-                out.push(h);
-            }
-        }
-        out
+        alias_hits.sort_unstable_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then(b.end.cmp(&a.end))
+                .then(a.alias.cmp(&b.alias))
+        });
+        role_hits.sort_unstable_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then(b.end.cmp(&a.end))
+                .then(a.role.cmp(&b.role))
+        });
+        (
+            leftmost_longest(alias_hits, |h| (h.start, h.end)),
+            leftmost_longest(role_hits, |h| (h.start, h.end)),
+        )
     }
 }
 
-fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let is_word = |c: char| c.is_alphanumeric() || c == '_';
@@ -87,7 +159,10 @@ pub fn case_compatible(alias: &str, found: &str, kind: AliasKind) -> bool {
     if kind == AliasKind::Acronym {
         return alias == found;
     }
-    alias.chars().zip(found.chars()).all(|(a, f)| !a.is_uppercase() || f.is_uppercase())
+    alias
+        .chars()
+        .zip(found.chars())
+        .all(|(a, f)| !a.is_uppercase() || f.is_uppercase())
 }
 
 #[cfg(test)]
@@ -95,7 +170,14 @@ mod tests {
     use super::*;
 
     fn aliases(list: &[(&str, AliasKind)]) -> Vec<Alias> {
-        list.iter().enumerate().map(|(i, (t, k))| Alias { text: t.to_string(), actor: i, kind: *k }).collect()
+        list.iter()
+            .enumerate()
+            .map(|(i, (t, k))| Alias {
+                text: t.to_string(),
+                actor: i,
+                kind: *k,
+            })
+            .collect()
     }
 
     #[test]
@@ -107,9 +189,17 @@ mod tests {
             ("the regime", AliasKind::Descriptor),
             ("Iran", AliasKind::Name),
         ]);
-        let m = Matcher::new(&al);
+        let m = Matcher::new(&al, &[]);
         let text = "The regime told us the United States Navy and the US met IRAN's envoy in Iranian waters.";
-        let found: Vec<&str> = m.find(text, &al).iter().map(|h| &text[h.start..h.end]).collect();
-        assert_eq!(found, vec!["The regime", "United States Navy", "US", "IRAN"]);
+        let found: Vec<&str> = m
+            .scan(text, &al, &[], true, true)
+            .0
+            .iter()
+            .map(|h| &text[h.start..h.end])
+            .collect();
+        assert_eq!(
+            found,
+            vec!["The regime", "United States Navy", "US", "IRAN"]
+        );
     }
 }

@@ -1,10 +1,14 @@
 //! The text layer: everything downstream sees text through this crate.
 //!
 //! It owns three things: [`normalize`] (NFC, straight quotes, one dash form,
-//! whitespace), [`sentences`] (segmentation that survives abbreviations,
-//! initials and quotes) and [`tokens`] (words, numbers and punctuation). All
+//! whitespace), [`sentences`] (news segmentation that survives abbreviations,
+//! initials, quotes, datelines, headlines, bullet lists and hard wraps) and
+//! [`tokens`] (words, numbers, URLs, e-mail addresses and punctuation). All
 //! positions are byte offsets into the *normalized* text, which is the text
 //! every span in a record points into.
+//!
+//! Every function here is total (no panic on any `&str`) and runs in time
+//! linear in its input, because the input is untrusted text of any size.
 
 mod normalize;
 mod segment;
@@ -41,7 +45,16 @@ impl TextLayer {
     pub fn new(normalized: String) -> TextLayer {
         let sentences = sentences(&normalized);
         let tokens = tokens(&normalized);
-        TextLayer { text: normalized, sentences, tokens }
+        TextLayer {
+            text: normalized,
+            sentences,
+            tokens,
+        }
+    }
+
+    /// Normalizes raw text and builds the layer over it.
+    pub fn from_raw(raw: &str) -> TextLayer {
+        TextLayer::new(normalize(raw))
     }
 
     /// Index of the sentence containing byte `offset`, if any.
@@ -50,9 +63,11 @@ impl TextLayer {
         (i < self.sentences.len() && self.sentences[i].start <= offset).then_some(i)
     }
 
-    /// The tokens of sentence `i`.
+    /// The tokens of sentence `i` (empty when there is no sentence `i`).
     pub fn sentence_tokens(&self, i: usize) -> &[Token] {
-        let s = self.sentences[i];
+        let Some(&s) = self.sentences.get(i) else {
+            return &[];
+        };
         let a = self.tokens.partition_point(|t| t.start < s.start);
         let b = self.tokens.partition_point(|t| t.start < s.end);
         &self.tokens[a..b]

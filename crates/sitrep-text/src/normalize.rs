@@ -1,66 +1,271 @@
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{is_nfc, is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Normalizes raw article text into the form every span points into.
 ///
 /// - Unicode NFC;
-/// - curly and low quotes become `"` and `'`, so quote handling downstream
-///   has one form to look for;
-/// - en dash, em dash, horizontal bar and figure dash become `—` with
-///   spacing preserved; soft and non-breaking hyphens become `-`;
-/// - line endings become `\n`; zero-width characters and control characters
-///   (other than `\n` and `\t`) are dropped; non-breaking and other Unicode
-///   spaces become ASCII space;
+/// - curly, low, angle, prime and full-width quotes become `"` and `'`, so
+///   quote handling downstream has one form to look for; two apostrophes or
+///   two backticks in a row (the typewriter convention of some archives:
+///   ``` ``like this'' ```) become `"`;
+/// - figure dash, en dash, em dash, horizontal bar, two- and three-em dashes,
+///   and a run of two or three ASCII hyphens (`--`, the typewriter dash)
+///   become `—`, with the spacing around them preserved; a run of four or more
+///   hyphens (a rule line) is kept as it is;
+/// - the hyphen, non-breaking hyphen, minus sign and small/full-width
+///   hyphen-minus become `-`; the horizontal ellipsis `…` becomes `...`;
+/// - line endings (`\r\n`, lone `\r`, vertical tab, form feed, NEL, line
+///   separator) become `\n`; a paragraph separator (U+2029) becomes a blank
+///   line;
+/// - invisible format characters (zero-width space/joiners, word joiner, soft
+///   hyphen, byte-order mark, bidirectional marks and embeddings) and control
+///   characters other than line breaks are dropped; tabs, non-breaking and
+///   other Unicode spaces become an ASCII space;
 /// - runs of spaces collapse to one; lines are trimmed; a single line break
-///   inside a paragraph is kept as a line break, runs of blank lines collapse
-///   to one blank line (paragraph boundary).
+///   inside a paragraph is kept, runs of blank lines collapse to one blank
+///   line (the paragraph boundary); the text neither starts nor ends with
+///   whitespace.
+///
+/// The function is total (any `&str` in, no panic), linear in the input, and
+/// idempotent: `normalize(&normalize(x)) == normalize(x)`.
 pub fn normalize(raw: &str) -> String {
-    let mut mapped = String::with_capacity(raw.len());
-    for c in raw.nfc() {
-        match c {
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => {
-                mapped.push('"')
+    let (mut text, may_need_nfc) = map_and_collapse(raw);
+    // Only text holding a character at or above U+0300 (where combining marks
+    // start) can be outside NFC, so most English news skips the costly
+    // composition entirely. Dropping invisible characters can bring a base
+    // letter and a combining mark together, and composing can (in theory)
+    // produce a character the mapping changes, so repeat until both hold; in
+    // practice this takes one round.
+    if may_need_nfc {
+        for _ in 0..4 {
+            if is_nfc_fast(&text) {
+                break;
             }
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{2039}' | '\u{203A}' => {
-                mapped.push('\'')
-            }
-            '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' => mapped.push('—'),
-            '\u{2010}' | '\u{2011}' | '\u{2212}' => mapped.push('-'),
-            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
-            '\r' => {}
-            '\n' => mapped.push('\n'),
-            '\t' => mapped.push(' '),
-            c if c.is_whitespace() => mapped.push(' '),
-            c if c.is_control() => {}
-            c => mapped.push(c),
+            let composed: String = text.nfc().collect();
+            text = map_and_collapse(&composed).0;
         }
     }
-    let mut out = String::with_capacity(mapped.len());
-    let mut blank_run = 0usize;
-    for line in mapped.split('\n') {
-        let mut collapsed = String::with_capacity(line.len());
-        let mut prev_space = false;
-        for c in line.trim().chars() {
-            if c == ' ' {
-                if !prev_space {
-                    collapsed.push(' ');
+    text
+}
+
+fn is_nfc_fast(text: &str) -> bool {
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => true,
+        IsNormalized::No => false,
+        IsNormalized::Maybe => is_nfc(text),
+    }
+}
+
+/// Writes normalized text, collapsing whitespace as it goes: spaces and line
+/// breaks are held back until the next visible character decides whether
+/// they survive (trailing spaces on a line and whitespace at either end of
+/// the text never do).
+struct Writer {
+    out: String,
+    pending_space: bool,
+    /// Line breaks seen since the last visible character, capped at 2 (a
+    /// paragraph break).
+    pending_breaks: u8,
+    /// A run of `-`, `'` or `` ` `` seen but not yet written, as (byte,
+    /// count): two or three hyphens are a typewriter dash, two apostrophes or
+    /// two backticks a double quote. Counted on the output side so that a
+    /// pair split by a dropped invisible character is treated the same on a
+    /// second run.
+    pending_run: (u8, usize),
+    may_need_nfc: bool,
+}
+
+impl Writer {
+    fn with_capacity(n: usize) -> Writer {
+        Writer {
+            out: String::with_capacity(n),
+            pending_space: false,
+            pending_breaks: 0,
+            pending_run: (0, 0),
+            may_need_nfc: false,
+        }
+    }
+
+    #[inline]
+    fn flush_run(&mut self) {
+        match self.pending_run {
+            (_, 0) => return,
+            (b'-', 2 | 3) => self.out.push('—'),
+            (b'\'' | b'`', 2) => self.out.push('"'),
+            (b, n) => {
+                for _ in 0..n {
+                    self.out.push(b as char);
                 }
-                prev_space = true;
-            } else {
-                collapsed.push(c);
-                prev_space = false;
             }
         }
-        if collapsed.is_empty() {
-            blank_run += 1;
+        self.pending_run = (0, 0);
+    }
+
+    /// Writes the whitespace held back before a visible character.
+    #[inline]
+    fn before_visible(&mut self) {
+        if self.pending_breaks > 0 {
+            if !self.out.is_empty() {
+                self.out.push_str(if self.pending_breaks > 1 {
+                    "\n\n"
+                } else {
+                    "\n"
+                });
+            }
+            self.pending_breaks = 0;
+            self.pending_space = false;
+        } else if self.pending_space {
+            if !self.out.is_empty() {
+                self.out.push(' ');
+            }
+            self.pending_space = false;
+        }
+    }
+
+    #[inline]
+    fn visible_str(&mut self, s: &str) {
+        self.flush_run();
+        self.before_visible();
+        self.out.push_str(s);
+    }
+
+    #[inline]
+    fn visible_char(&mut self, c: char) {
+        self.flush_run();
+        self.before_visible();
+        // A text is in NFC when no character fails the per-character quick
+        // check and none is a combining mark (whose order and composition
+        // depend on its neighbours); below U+0300 every character passes.
+        if c >= '\u{300}'
+            && !self.may_need_nfc
+            && (canonical_combining_class(c) != 0
+                || !matches!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes))
+        {
+            self.may_need_nfc = true;
+        }
+        self.out.push(c);
+    }
+
+    /// A `-`, `'` or `` ` ``, held back until the length of its run is known.
+    #[inline]
+    fn run_byte(&mut self, b: u8) {
+        if self.pending_run.0 != b {
+            self.flush_run();
+            self.before_visible();
+            self.pending_run.0 = b;
+        }
+        self.pending_run.1 += 1;
+    }
+
+    #[inline]
+    fn space(&mut self) {
+        self.flush_run();
+        self.pending_space = true;
+    }
+
+    #[inline]
+    fn line_break(&mut self, count: u8) {
+        self.flush_run();
+        self.pending_breaks = (self.pending_breaks + count).min(2);
+        self.pending_space = false;
+    }
+
+    fn finish(mut self) -> (String, bool) {
+        self.flush_run();
+        (self.out, self.may_need_nfc)
+    }
+}
+
+/// ASCII bytes copied through unchanged: everything visible except `-`, `'`
+/// and `` ` ``, whose runs may become a dash or a double quote.
+#[inline]
+fn is_plain_ascii(b: u8) -> bool {
+    (0x21..=0x7E).contains(&b) && !matches!(b, b'-' | b'\'' | b'`')
+}
+
+/// One pass of character mapping and whitespace collapsing; also reports
+/// whether the result holds any character that could make it non-NFC.
+fn map_and_collapse(raw: &str) -> (String, bool) {
+    let bytes = raw.as_bytes();
+    let n = bytes.len();
+    let mut w = Writer::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        if b < 0x80 {
+            if is_plain_ascii(b) {
+                // Copy a run of visible ASCII in one go, taking in single
+                // spaces and single hyphens between visible bytes, which
+                // normalization keeps as they are.
+                let start = i;
+                i += 1;
+                while i < n {
+                    let c = bytes[i];
+                    if is_plain_ascii(c)
+                        || (matches!(c, b' ' | b'-' | b'\'' | b'`')
+                            && i + 1 < n
+                            && is_plain_ascii(bytes[i + 1]))
+                    {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                w.visible_str(&raw[start..i]);
+                continue;
+            }
+            match b {
+                b'-' | b'\'' | b'`' => w.run_byte(b),
+                b' ' | b'\t' => w.space(),
+                b'\n' | 0x0B | 0x0C => w.line_break(1),
+                b'\r' => {
+                    if bytes.get(i + 1) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    w.line_break(1);
+                }
+                _ => {} // other C0 controls and DEL
+            }
+            i += 1;
             continue;
         }
-        if !out.is_empty() {
-            out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
-        }
-        blank_run = 0;
-        out.push_str(&collapsed);
+        // `i` is always on a char boundary: it only ever advances by whole
+        // ASCII bytes or whole characters.
+        let Some(c) = raw[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
+        map_char(c, &mut w);
     }
-    out
+    w.finish()
+}
+
+/// Maps one non-ASCII character.
+fn map_char(c: char, w: &mut Writer) {
+    match c {
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
+        | '\u{2033}' | '\u{2036}' | '\u{301D}' | '\u{301E}' | '\u{FF02}' => w.visible_char('"'),
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{2035}'
+        | '\u{2039}' | '\u{203A}' | '\u{FF07}' => w.run_byte(b'\''),
+        '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2E3A}' | '\u{2E3B}'
+        | '\u{FE58}' => w.visible_char('—'),
+        '\u{2010}' | '\u{2011}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => w.run_byte(b'-'),
+        '\u{2026}' => w.visible_str("..."),
+        '\u{0085}' | '\u{2028}' => w.line_break(1),
+        '\u{2029}' => w.line_break(2),
+        // Invisible format characters: they carry no text.
+        '\u{00AD}'
+        | '\u{061C}'
+        | '\u{180E}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}' => {}
+        c if c.is_whitespace() => w.space(),
+        c if c.is_control() => {}
+        c => w.visible_char(c),
+    }
 }
 
 #[cfg(test)]
@@ -70,17 +275,110 @@ mod tests {
     #[test]
     fn quotes_dashes_and_spaces() {
         let raw = "\u{201C}We will not\u{201D} \u{2013} he said\u{00A0}\u{00A0}today\r\n\r\n\r\nNext  para\u{200B}.";
-        assert_eq!(normalize(raw), "\"We will not\" — he said today\n\nNext para.");
+        assert_eq!(
+            normalize(raw),
+            "\"We will not\" — he said today\n\nNext para."
+        );
+    }
+
+    #[test]
+    fn every_quote_form_becomes_straight() {
+        let raw = "\u{201E}a\u{201C} \u{00AB}b\u{00BB} \u{2018}c\u{2019} \u{2039}d\u{203A} \u{FF02}e\u{FF02} \u{201A}f\u{201B}";
+        assert_eq!(normalize(raw), "\"a\" \"b\" 'c' 'd' \"e\" 'f'");
+    }
+
+    #[test]
+    fn dashes_and_hyphens() {
+        assert_eq!(
+            normalize("a \u{2013} b \u{2015} c \u{2012} d"),
+            "a — b — c — d"
+        );
+        assert_eq!(normalize("TEHRAN -- Iran"), "TEHRAN — Iran");
+        assert_eq!(normalize("word---word"), "word—word");
+        assert_eq!(normalize("a - b"), "a - b");
+        assert_eq!(normalize("-----"), "-----");
+        assert_eq!(
+            normalize("non\u{2011}breaking \u{2212}5"),
+            "non-breaking -5"
+        );
+        // A soft hyphen is invisible and goes; it does not become a hyphen.
+        assert_eq!(normalize("nego\u{00AD}tiations"), "negotiations");
+        // Hyphens joined by a dropped invisible character are still a pair.
+        assert_eq!(normalize("a-\u{200B}-b"), "a—b");
+    }
+
+    #[test]
+    fn doubled_apostrophes_and_backticks_are_double_quotes() {
+        assert_eq!(normalize("''We won,'' he said."), "\"We won,\" he said.");
+        assert_eq!(normalize("``We won'' it's"), "\"We won\" it's");
+        assert_eq!(normalize("\u{2019}\u{2019}a\u{2018}'"), "\"a\"");
+        assert_eq!(normalize("'''"), "'''");
+        assert_eq!(
+            normalize("rock 'n' roll, the Iranians' demands, `x`"),
+            "rock 'n' roll, the Iranians' demands, `x`"
+        );
+        assert_eq!(normalize("'\u{200B}'"), "\"");
+    }
+
+    #[test]
+    fn ellipsis_becomes_three_periods() {
+        assert_eq!(normalize("wait\u{2026} what"), "wait... what");
+    }
+
+    #[test]
+    fn line_endings() {
+        assert_eq!(normalize("a\r\nb\rc\n\nd"), "a\nb\nc\n\nd");
+        assert_eq!(normalize("a\u{2028}b\u{2029}c"), "a\nb\n\nc");
+        assert_eq!(normalize("a\x0Cb"), "a\nb");
+        assert_eq!(normalize("a\r\r\nb"), "a\n\nb");
+    }
+
+    #[test]
+    fn lines_are_trimmed_and_blank_runs_collapse() {
+        assert_eq!(
+            normalize("  \n\n Title \t \n  body  one \n \n\n\n  next \n\n "),
+            "Title\nbody one\n\nnext"
+        );
+    }
+
+    #[test]
+    fn invisible_and_control_characters_are_dropped() {
+        assert_eq!(
+            normalize("\u{FEFF}a\u{200E}b\u{202B}c\u{202C}\u{0007}d\u{007F}e\u{2066}f\u{2069}"),
+            "abcdef"
+        );
+    }
+
+    #[test]
+    fn unicode_spaces_become_one_space() {
+        assert_eq!(normalize("a\u{2003}\u{202F}\u{3000}b\tc"), "a b c");
     }
 
     #[test]
     fn nfc() {
         assert_eq!(normalize("Cafe\u{0301}"), "Café");
+        // A dropped zero-width character between a letter and its mark must
+        // not leave the text outside NFC.
+        assert_eq!(normalize("Cafe\u{200B}\u{0301}"), "Café");
+    }
+
+    #[test]
+    fn empty_and_blank() {
+        assert_eq!(normalize(""), "");
+        assert_eq!(normalize(" \n\r\n\t \u{00A0}"), "");
     }
 
     #[test]
     fn idempotent() {
-        let once = normalize("  A \u{2019}b\u{2019}\n\n\n c  ");
-        assert_eq!(normalize(&once), once);
+        for raw in [
+            "  A \u{2019}b\u{2019}\n\n\n c  ",
+            "x -\u{00AD}- y",
+            "e\u{200D}\u{0301}\u{0327} \u{1E0B}\u{0323}",
+            "\u{2026}\u{2026}",
+            "a\u{2029}\u{2029}\u{2028}b",
+        ] {
+            let once = normalize(raw);
+            assert_eq!(normalize(&once), once, "not idempotent on {raw:?}");
+        }
     }
 }

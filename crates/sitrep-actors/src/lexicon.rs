@@ -1,0 +1,159 @@
+//! The context lexicon (`data/context.tsv` of this crate): the few closed
+//! word classes actor resolution consults around a KB match.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// The built-in context file, embedded so the binary works from anywhere.
+pub const BUILTIN_CONTEXT_FILE: (&str, &str) = (
+    "crates/sitrep-actors/data/context.tsv",
+    include_str!("../data/context.tsv"),
+);
+
+/// Word classes used around KB matches; see the data file's header.
+#[derive(Debug, Default, Clone)]
+pub struct ContextLexicon {
+    modifiers: HashSet<String>,
+    role_prefixes: HashSet<String>,
+    locatives: HashSet<String>,
+    /// Generic descriptor head → sector of the dominant state (`None` = the state).
+    descriptors: HashMap<String, Option<String>>,
+    not_names: HashSet<String>,
+    name_particles: HashSet<String>,
+}
+
+/// `word` in lower case, borrowing when it already is.
+pub(crate) fn lower(word: &str) -> Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+impl ContextLexicon {
+    /// Parses a context file (header `word class sector`).
+    pub fn parse(file: &str, contents: &str) -> Result<ContextLexicon, String> {
+        let mut lex = ContextLexicon::default();
+        let mut header_seen = false;
+        for (n, raw) in contents.lines().enumerate() {
+            let line_no = n + 1;
+            if raw.trim().is_empty() || raw.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
+            if !header_seen {
+                if cols != ["word", "class", "sector"] {
+                    return Err(format!(
+                        "{file}:{line_no}: header must be: word, class, sector (tab-separated)"
+                    ));
+                }
+                header_seen = true;
+                continue;
+            }
+            if cols.len() < 2 || cols.len() > 3 {
+                return Err(format!(
+                    "{file}:{line_no}: expected 2 or 3 tab-separated columns, found {}",
+                    cols.len()
+                ));
+            }
+            let word = cols[0].to_lowercase();
+            if word.is_empty() {
+                return Err(format!("{file}:{line_no}: empty word"));
+            }
+            let sector = cols.get(2).filter(|s| !s.is_empty()).map(|s| s.to_string());
+            match cols[1] {
+                "modifier" => {
+                    lex.modifiers.insert(word);
+                }
+                "role-prefix" => {
+                    lex.role_prefixes.insert(word);
+                }
+                "locative" => {
+                    lex.locatives.insert(word);
+                }
+                "descriptor" => {
+                    lex.descriptors.insert(word, sector);
+                }
+                "name-particle" => {
+                    lex.name_particles.insert(word);
+                }
+                "not-name" => {
+                    lex.not_names.insert(word);
+                }
+                other => return Err(format!("{file}:{line_no}: unknown class {other:?}")),
+            }
+        }
+        if !header_seen {
+            return Err(format!("{file}: no header row"));
+        }
+        Ok(lex)
+    }
+
+    /// The lexicon shipped with sitrep.
+    pub fn builtin() -> Result<ContextLexicon, String> {
+        ContextLexicon::parse(BUILTIN_CONTEXT_FILE.0, BUILTIN_CONTEXT_FILE.1)
+    }
+
+    /// The built-in lexicon, parsed once per process. The file is embedded
+    /// and checked by a test; should it ever fail to parse, resolution runs
+    /// without context words rather than panic.
+    pub(crate) fn shared() -> &'static ContextLexicon {
+        static SHARED: OnceLock<ContextLexicon> = OnceLock::new();
+        SHARED.get_or_init(|| ContextLexicon::builtin().unwrap_or_default())
+    }
+
+    pub fn is_modifier(&self, word: &str) -> bool {
+        self.modifiers.contains(lower(word).as_ref())
+    }
+
+    pub fn is_role_prefix(&self, word: &str) -> bool {
+        self.role_prefixes.contains(lower(word).as_ref())
+    }
+
+    pub fn is_locative(&self, word: &str) -> bool {
+        self.locatives.contains(lower(word).as_ref())
+    }
+
+    /// For a generic descriptor head ("regime"), the sector it denotes:
+    /// `Some(None)` for the state itself, `Some(Some("GOV"))` for a sector.
+    pub fn descriptor(&self, word: &str) -> Option<Option<&str>> {
+        self.descriptors
+            .get(lower(word).as_ref())
+            .map(|s| s.as_deref())
+    }
+
+    /// A lower-case word that may sit inside a name ("bin", "al").
+    pub fn is_name_particle(&self, word: &str) -> bool {
+        self.name_particles.contains(word)
+    }
+
+    pub fn is_not_name(&self, word: &str) -> bool {
+        self.not_names.contains(lower(word).as_ref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_parses() {
+        let lex = ContextLexicon::builtin().expect("built-in context file parses");
+        assert!(lex.is_modifier("Senior"));
+        assert!(lex.is_role_prefix("deputy"));
+        assert!(lex.is_locative("in"));
+        assert_eq!(lex.descriptor("regime"), Some(None));
+        assert_eq!(lex.descriptor("government"), Some(Some("GOV")));
+        assert!(lex.is_not_name("May"));
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let e = ContextLexicon::parse("ctx.tsv", "# c\nword\tclass\tsector\nfoo\tbogus\t\n")
+            .unwrap_err();
+        assert!(e.starts_with("ctx.tsv:3:"), "{e}");
+        assert!(ContextLexicon::parse("ctx.tsv", "word\tkind\n").is_err());
+    }
+}

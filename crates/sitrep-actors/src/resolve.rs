@@ -1,0 +1,1132 @@
+//! The resolution pass: KB alias and role matches → mentions and actors.
+//!
+//! Cost is linear in the text: one alias scan and one role scan (both
+//! Aho–Corasick), then a constant amount of work per match using binary
+//! searches over tokens and matches, one token scan for descriptors and one
+//! for surnames, and a final sort.
+
+use crate::lexicon::ContextLexicon;
+use crate::shape::Lines;
+use crate::{DocActor, DocActors, Mention, MentionDetail, MentionHow};
+use sitrep_kb::{AliasKind, AliasMatch, Kb, RoleMatch};
+use sitrep_record::ActorKind;
+use sitrep_text::{TextLayer, Token, TokenKind};
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+
+/// What a candidate mention refers to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Target {
+    /// A KB actor.
+    Kb(usize),
+    /// A sector of a KB state ("IRNGOV").
+    Sector { state: usize, sector: String },
+    /// A person named in the text but absent from the KB.
+    NewPerson {
+        id: String,
+        name: String,
+        country: Option<String>,
+        sector: Option<String>,
+    },
+    /// A generic descriptor, resolved to the dominant state at the end.
+    Dominant { sector: Option<String> },
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    start: usize,
+    end: usize,
+    target: Target,
+    how: MentionHow,
+    head: (usize, usize),
+    modifier: Option<(usize, usize)>,
+    /// The role as stated in the text (lower-case).
+    role: Option<String>,
+    /// Whether to publish a [`MentionDetail`] (role mentions).
+    detailed: bool,
+}
+
+/// Who a role phrase belongs to.
+#[derive(Debug, Clone, Copy)]
+enum Owner {
+    /// A state (or a person's state, for group roles: "the Trump administration").
+    State(usize),
+    /// An organization, IGO, armed group or outlet.
+    Org(usize),
+}
+
+pub(crate) struct Resolver<'a> {
+    text: &'a str,
+    layer: &'a TextLayer,
+    tokens: &'a [Token],
+    kb: &'a Kb,
+    published: Option<&'a str>,
+    lex: &'a ContextLexicon,
+    lines: Lines,
+    /// Alias matches that survived the guards, in text order.
+    hits: Vec<AliasMatch>,
+    consumed: Vec<bool>,
+    /// Role stated inside a person alias ("President Trump"), by hit index.
+    hit_roles: HashMap<usize, String>,
+    roles: Vec<RoleMatch>,
+    cands: Vec<Cand>,
+}
+
+fn is_titlecase(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
+}
+
+fn is_initial(word: &str) -> bool {
+    word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase())
+}
+
+/// The noun naming a CAMEO sector in a display name ("Iranian government").
+fn sector_noun(sector: &str) -> &str {
+    match sector {
+        "GOV" => "government",
+        "MIL" => "military",
+        "LEG" => "legislature",
+        "JUD" => "judiciary",
+        "SPY" => "intelligence services",
+        "COP" => "police",
+        "MED" => "media",
+        "OPP" => "opposition",
+        "REB" => "rebels",
+        "BUS" => "business",
+        "CVL" => "civilians",
+        "ELI" => "elites",
+        "EDU" => "education sector",
+        "HLH" => "health sector",
+        "REL" => "religious establishment",
+        "LAB" => "labor",
+        "AGR" => "agriculture",
+        "REF" => "refugees",
+        "CRM" => "criminals",
+        "NGO" => "NGOs",
+        "IGO" => "delegation",
+        "PPL" => "people",
+        "UAF" => "armed groups",
+        other => other,
+    }
+}
+
+/// A stable lower-case slug of a person's name ("Bahram Qassemi" → "bahram-qassemi").
+fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut dash = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+            dash = false;
+        } else if !dash && !out.is_empty() {
+            out.push('-');
+            dash = true;
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+impl<'a> Resolver<'a> {
+    pub(crate) fn new(
+        layer: &'a TextLayer,
+        kb: &'a Kb,
+        published: Option<&'a str>,
+        lex: &'a ContextLexicon,
+    ) -> Self {
+        Resolver {
+            text: &layer.text,
+            layer,
+            tokens: &layer.tokens,
+            kb,
+            published: published.filter(|d| !d.is_empty()),
+            lex,
+            lines: Lines::new(&layer.text, &layer.tokens),
+            hits: Vec::new(),
+            consumed: Vec::new(),
+            hit_roles: HashMap::new(),
+            roles: Vec::new(),
+            cands: Vec::new(),
+        }
+    }
+
+    pub(crate) fn run(mut self) -> DocActors {
+        let (raw, roles) = self.kb.scan(self.text);
+        self.roles = roles;
+        self.hits = self.guard_hits(&raw);
+        self.consumed = vec![false; self.hits.len()];
+        self.resolve_roles();
+        self.alias_mentions();
+        self.sort_cands();
+        self.descriptor_mentions();
+        self.surname_mentions();
+        self.resolve_dominant();
+        self.sort_cands();
+        self.finish()
+    }
+
+    // ---- token helpers -------------------------------------------------
+
+    fn word(&self, i: usize) -> &'a str {
+        let t = self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Index of the token starting exactly at `offset`.
+    fn token_at(&self, offset: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.start < offset);
+        (self.tokens.get(i)?.start == offset).then_some(i)
+    }
+
+    /// Index of the first token starting at or after `offset`.
+    fn token_from(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < offset)
+    }
+
+    /// Whether `a..b` holds only spaces (no line break, no punctuation).
+    fn spaced(&self, a: usize, b: usize) -> bool {
+        a <= b && self.text.as_bytes()[a..b].iter().all(|&c| c == b' ')
+    }
+
+    /// Whether token `i` is the first of its sentence.
+    fn sentence_initial(&self, i: usize) -> bool {
+        let start = self.tokens[i].start;
+        match self.layer.sentence_at(start) {
+            Some(s) => self.layer.sentences[s].start == start,
+            None => true,
+        }
+    }
+
+    fn hit_starting_at(hits: &[AliasMatch], offset: usize) -> Option<usize> {
+        let i = hits.partition_point(|h| h.start < offset);
+        (hits.get(i)?.start == offset).then_some(i)
+    }
+
+    fn hit_ending_at(hits: &[AliasMatch], offset: usize) -> Option<usize> {
+        let i = hits.partition_point(|h| h.end < offset);
+        (hits.get(i)?.end == offset).then_some(i)
+    }
+
+    /// The kept hit overlapping `start..end`, if any.
+    fn hit_overlapping(&self, start: usize, end: usize) -> Option<usize> {
+        let i = self.hits.partition_point(|h| h.end <= start);
+        self.hits.get(i).filter(|h| h.start < end).map(|_| i)
+    }
+
+    fn role_starts_at(&self, offset: usize) -> bool {
+        let i = self.roles.partition_point(|r| r.start < offset);
+        self.roles.get(i).is_some_and(|r| r.start == offset)
+    }
+
+    fn role_ends_at(&self, offset: usize) -> bool {
+        let i = self.roles.partition_point(|r| r.end < offset);
+        self.roles.get(i).is_some_and(|r| r.end == offset)
+    }
+
+    fn is_person(&self, actor: usize) -> bool {
+        self.kb.actor(actor).kind == ActorKind::Person
+    }
+
+    fn is_state(&self, actor: usize) -> bool {
+        self.kb.actor(actor).kind == ActorKind::Country
+    }
+
+    // ---- guards ----------------------------------------------------------
+
+    /// Drops alias matches that are accidents of capitalization.
+    fn guard_hits(&self, raw: &[AliasMatch]) -> Vec<AliasMatch> {
+        let mut kept: Vec<(AliasMatch, bool)> = Vec::with_capacity(raw.len());
+        let mut long_mentioned: HashSet<usize> = HashSet::new();
+        for h in raw {
+            let found = &self.text[h.start..h.end];
+            let alias = &self.kb.aliases()[h.alias];
+            let line = self.lines.at(h.start);
+            let single_word = !found.contains(' ');
+            // "IRAN" in running text is shouting, not a name; in an all-caps
+            // line or a dateline ("TEHRAN —") it is the name.
+            if h.kind != AliasKind::Acronym
+                && alias.text.chars().any(char::is_lowercase)
+                && !found.chars().any(char::is_lowercase)
+                && !(line.all_caps || h.start <= line.first_lower)
+            {
+                continue;
+            }
+            // "May" is a month unless the person was named in full before.
+            if single_word
+                && h.kind != AliasKind::Acronym
+                && self.lex.is_not_name(found)
+                && !long_mentioned.contains(&h.actor)
+            {
+                continue;
+            }
+            if single_word
+                && h.kind == AliasKind::Name
+                && self.is_state(h.actor)
+                && !line.title_case
+                && !line.all_caps
+                && self.part_of_personal_name(raw, h)
+            {
+                continue;
+            }
+            if !single_word {
+                long_mentioned.insert(h.actor);
+            }
+            // In a headline every word is capitalized, so a one-word name
+            // there ("Salami", "Jordan") is only trusted when the body
+            // mentions the same actor too.
+            let tentative = self.lines.has_body
+                && single_word
+                && matches!(h.kind, AliasKind::Name | AliasKind::Metonym)
+                && (line.title_case || line.all_caps);
+            kept.push((*h, tentative));
+        }
+        let confirmed: HashSet<usize> = kept
+            .iter()
+            .filter(|(_, t)| !t)
+            .map(|(h, _)| h.actor)
+            .collect();
+        kept.into_iter()
+            .filter(|(h, tentative)| !tentative || confirmed.contains(&h.actor))
+            .map(|(h, _)| h)
+            .collect()
+    }
+
+    /// A one-word country name next to a capitalized word that is not
+    /// itself a known name: "Jordan Peterson", "Chad Smith", "Michael Jordan".
+    fn part_of_personal_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let name_like = |i: usize| {
+            let w = self.word(i);
+            self.tokens[i].kind == TokenKind::Word && is_titlecase(w) && !self.lex.is_not_name(w)
+        };
+        let next = self.token_from(h.end);
+        if next < self.tokens.len() {
+            let t = self.tokens[next];
+            if t.start > h.end
+                && self.spaced(h.end, t.start)
+                && name_like(next)
+                && Self::hit_starting_at(raw, t.start).is_none()
+                && !self.role_starts_at(t.start)
+            {
+                return true;
+            }
+        }
+        if let Some(this) = self.token_at(h.start) {
+            if this > 0 {
+                let prev = this - 1;
+                let t = self.tokens[prev];
+                if t.end < h.start
+                    && self.spaced(t.end, h.start)
+                    && name_like(prev)
+                    && !self.sentence_initial(prev)
+                    && Self::hit_ending_at(raw, t.end).is_none()
+                    && !self.role_ends_at(t.end)
+                {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    // ---- roles -----------------------------------------------------------
+
+    fn resolve_roles(&mut self) {
+        let mut k = 0;
+        while k < self.roles.len() {
+            // Adjacent role phrases form one compound role ("foreign
+            // ministry spokesman", "military officials").
+            let first = k;
+            let mut last = k;
+            while last + 1 < self.roles.len()
+                && self.roles[last + 1].start > self.roles[last].end
+                && self.spaced(self.roles[last].end, self.roles[last + 1].start)
+            {
+                last += 1;
+            }
+            k = last + 1;
+            self.resolve_role(first, last);
+        }
+    }
+
+    /// The sector a compound role implies: the first specific (non-GOV)
+    /// sector of its parts, else GOV ("military officials" → MIL).
+    fn compound_sector(&self, first: usize, last: usize) -> String {
+        let phrases = self.kb.roles();
+        let sectors: Vec<&str> = (first..=last)
+            .map(|i| phrases[self.roles[i].role].sector.as_str())
+            .collect();
+        sectors
+            .iter()
+            .find(|s| **s != "GOV")
+            .or(sectors.first())
+            .map(|s| s.to_string())
+            .unwrap_or_default()
+    }
+
+    fn resolve_role(&mut self, first: usize, last: usize) {
+        let (rs, re) = (self.roles[first].start, self.roles[last].end);
+        let person_role = self.kb.roles()[self.roles[last].role].person;
+        let sector = self.compound_sector(first, last);
+        let Some(role_tok) = self.token_at(rs) else {
+            return;
+        };
+
+        // Role prefixes ("deputy") belong to the stated role; modifiers
+        // ("senior") only to the span.
+        let mut j = role_tok;
+        let mut stated_start = rs;
+        let mut prefixes_contiguous = true;
+        while j > 0 {
+            let t = self.tokens[j - 1];
+            if t.kind != TokenKind::Word
+                || !self.spaced(t.end, self.tokens[j].start)
+                || t.end == self.tokens[j].start
+            {
+                break;
+            }
+            let w = self.word(j - 1);
+            if prefixes_contiguous && self.lex.is_role_prefix(w) {
+                stated_start = t.start;
+            } else if self.lex.is_modifier(w) {
+                prefixes_contiguous = false;
+            } else {
+                break;
+            }
+            j -= 1;
+        }
+        let stated = self.text[stated_start..re].to_lowercase();
+        let mut span_start = self.tokens[j].start;
+
+        if let Some(hit) = self.hit_overlapping(rs, re) {
+            self.role_inside_alias(hit, rs, re, stated);
+            return;
+        }
+
+        // The owner: "Iranian officials", "Iran's foreign minister".
+        let mut owner_hit: Option<usize> = None;
+        if j > 0 && self.spaced(self.tokens[j - 1].end, self.tokens[j].start) {
+            let w = self.word(j - 1);
+            if (w == "'s" || w == "'" || w == "'S")
+                && j >= 2
+                && self.tokens[j - 2].end == self.tokens[j - 1].start
+            {
+                owner_hit = Self::hit_ending_at(&self.hits, self.tokens[j - 2].end);
+            } else if self.tokens[j - 1].end < self.tokens[j].start {
+                owner_hit = Self::hit_ending_at(&self.hits, self.tokens[j - 1].end);
+            }
+        }
+        let mut span_end = re;
+        if owner_hit.is_none() {
+            // "the government of Iraq", "officials of Hamas"
+            if let Some((h, end)) = self.owner_after(re) {
+                owner_hit = Some(h);
+                span_end = end;
+            }
+        } else if let Some(h) = owner_hit {
+            span_start = self.extend_over_modifiers(self.hits[h].start);
+        }
+        let owner_hit = owner_hit.filter(|&h| !self.consumed[h]);
+        let owner = owner_hit.and_then(|h| self.owner_of(h, person_role));
+        let modifier = owner_hit.map(|h| (self.hits[h].start, self.hits[h].end));
+        let head = (rs, re);
+
+        if person_role && span_end == re {
+            if let Some((name_start, name_end, target, name_hit)) =
+                self.name_after(re, owner, &sector)
+            {
+                if let Some(h) = name_hit {
+                    self.consumed[h] = true;
+                }
+                if let Some(h) = owner_hit {
+                    self.consumed[h] = true;
+                }
+                self.cands.push(Cand {
+                    start: span_start,
+                    end: name_end,
+                    target,
+                    how: MentionHow::RoleName,
+                    head: (name_start, name_end),
+                    modifier,
+                    role: Some(stated),
+                    detailed: true,
+                });
+                return;
+            }
+            if let Some(target) = self.person_before_comma(span_start, &stated) {
+                if let Some(h) = owner_hit {
+                    self.consumed[h] = true;
+                }
+                self.cands.push(Cand {
+                    start: span_start,
+                    end: span_end,
+                    target,
+                    how: MentionHow::RoleHolder,
+                    head,
+                    modifier,
+                    role: Some(stated),
+                    detailed: true,
+                });
+                return;
+            }
+        }
+        let Some(owner) = owner else { return };
+        let target = match owner {
+            Owner::State(state) => {
+                let holder = if person_role {
+                    self.holder(state, &stated)
+                } else {
+                    None
+                };
+                match holder {
+                    Some(p) => Target::Kb(p),
+                    None => Target::Sector {
+                        state,
+                        sector: sector.clone(),
+                    },
+                }
+            }
+            Owner::Org(org) => Target::Kb(org),
+        };
+        let how = match (&target, owner) {
+            (Target::Kb(p), Owner::State(_)) if self.is_person(*p) => MentionHow::RoleHolder,
+            _ => MentionHow::Role,
+        };
+        if let Some(h) = owner_hit {
+            self.consumed[h] = true;
+        }
+        self.cands.push(Cand {
+            start: span_start,
+            end: span_end,
+            target,
+            how,
+            head,
+            modifier,
+            role: Some(stated),
+            detailed: true,
+        });
+    }
+
+    /// A role phrase inside a person alias ("President Trump"): the role is
+    /// recorded as stated and a country before it joins the mention ("U.S.
+    /// President Trump" → one mention of Trump).
+    fn role_inside_alias(&mut self, hit: usize, rs: usize, re: usize, stated: String) {
+        let h = self.hits[hit];
+        if !self.is_person(h.actor) || rs < h.start || re > h.end {
+            return;
+        }
+        self.hit_roles.entry(hit).or_insert(stated);
+        if hit == 0 || rs != h.start {
+            return;
+        }
+        let Some(tok) = self.token_at(h.start) else {
+            return;
+        };
+        if tok == 0 {
+            return;
+        }
+        let prev = self.tokens[tok - 1];
+        let owner = if self.word(tok - 1) == "'s" && tok >= 2 {
+            Self::hit_ending_at(&self.hits, self.tokens[tok - 2].end)
+        } else if prev.end < h.start && self.spaced(prev.end, h.start) {
+            Self::hit_ending_at(&self.hits, prev.end)
+        } else {
+            None
+        };
+        if let Some(o) =
+            owner.filter(|&o| o < hit && !self.consumed[o] && self.is_state(self.hits[o].actor))
+        {
+            self.consumed[o] = true;
+            self.cands.push(Cand {
+                start: self.extend_over_modifiers(self.hits[o].start),
+                end: h.end,
+                target: Target::Kb(h.actor),
+                how: MentionHow::RoleName,
+                head: (h.start, h.end),
+                modifier: Some((self.hits[o].start, self.hits[o].end)),
+                role: self.hit_roles.get(&hit).cloned(),
+                detailed: true,
+            });
+            self.consumed[hit] = true;
+        }
+    }
+
+    /// Moves `start` left over adjacent modifier words ("Senior Iranian").
+    fn extend_over_modifiers(&self, start: usize) -> usize {
+        let Some(mut i) = self.token_at(start) else {
+            return start;
+        };
+        while i > 0 {
+            let t = self.tokens[i - 1];
+            if t.kind != TokenKind::Word
+                || t.end == self.tokens[i].start
+                || !self.spaced(t.end, self.tokens[i].start)
+                || !self.lex.is_modifier(self.word(i - 1))
+            {
+                break;
+            }
+            i -= 1;
+        }
+        self.tokens[i].start
+    }
+
+    /// "of [the] X" after a role: X's hit index and end offset.
+    fn owner_after(&self, re: usize) -> Option<(usize, usize)> {
+        let mut i = self.token_from(re);
+        if i >= self.tokens.len() || !self.spaced(re, self.tokens[i].start) || self.word(i) != "of"
+        {
+            return None;
+        }
+        i += 1;
+        if i < self.tokens.len()
+            && self.word(i) == "the"
+            && self.spaced(self.tokens[i - 1].end, self.tokens[i].start)
+        {
+            i += 1;
+        }
+        let t = self.tokens.get(i)?;
+        if !self.spaced(self.tokens[i - 1].end, t.start) {
+            return None;
+        }
+        let h = Self::hit_starting_at(&self.hits, t.start)?;
+        let hit = self.hits[h];
+        // "commander of Iran's Quds Force" belongs to the Quds Force.
+        if self.text[hit.end..].starts_with("'s") || self.text[hit.end..].starts_with("'S") {
+            return None;
+        }
+        // "the foreign minister of Iran" yes; "the president of Trump" no.
+        (!self.is_person(hit.actor) && hit.kind != AliasKind::Adjective).then_some((h, hit.end))
+    }
+
+    fn owner_of(&self, hit: usize, person_role: bool) -> Option<Owner> {
+        let h = self.hits[hit];
+        let actor = self.kb.actor(h.actor);
+        match actor.kind {
+            ActorKind::Country => Some(Owner::State(h.actor)),
+            ActorKind::Person if !person_role => {
+                let country = actor
+                    .term_on(self.published)
+                    .and_then(|t| t.country.clone())
+                    .or_else(|| actor.country.clone())?;
+                let state = self.kb.index_of(&country)?;
+                self.is_state(state).then_some(Owner::State(state))
+            }
+            ActorKind::Person | ActorKind::Place => None,
+            _ => Some(Owner::Org(h.actor)),
+        }
+    }
+
+    /// The person holding `role` for `state` on the publication date.
+    fn holder(&self, state: usize, role: &str) -> Option<usize> {
+        let date = self.published?;
+        let actor = self.kb.actor(state);
+        let country = actor.country.as_deref().unwrap_or(&actor.id);
+        self.kb.holder_of(country, role, date)
+    }
+
+    /// A person's name right after a person-role phrase, optionally after a
+    /// comma: (name start, name end, target, hit consumed).
+    fn name_after(
+        &self,
+        re: usize,
+        owner: Option<Owner>,
+        sector: &str,
+    ) -> Option<(usize, usize, Target, Option<usize>)> {
+        let mut i = self.token_from(re);
+        let mut prev_end = re;
+        if i < self.tokens.len() && self.word(i) == "," && self.tokens[i].start == re {
+            prev_end = self.tokens[i].end;
+            i += 1;
+        }
+        let first = *self.tokens.get(i)?;
+        if first.start == prev_end || !self.spaced(prev_end, first.start) {
+            return None;
+        }
+        if let Some(h) = Self::hit_starting_at(&self.hits, first.start) {
+            let hit = self.hits[h];
+            return (self.is_person(hit.actor) && !self.consumed[h]).then_some((
+                hit.start,
+                hit.end,
+                Target::Kb(hit.actor),
+                Some(h),
+            ));
+        }
+        let line = self.lines.at(first.start);
+        if line.title_case || line.all_caps {
+            return None;
+        }
+        let mut words: Vec<usize> = Vec::new();
+        let mut kb_person: Option<usize> = None;
+        while i < self.tokens.len() && words.len() < 5 {
+            let t = self.tokens[i];
+            if !words.is_empty() && (t.start == prev_end || !self.spaced(prev_end, t.start)) {
+                break;
+            }
+            if let Some(h) = Self::hit_starting_at(&self.hits, t.start) {
+                // "Abbas Araghchi" where the KB knows "Araghchi".
+                let hit = self.hits[h];
+                if !words.is_empty() && self.is_person(hit.actor) && !self.consumed[h] {
+                    kb_person = Some(h);
+                }
+                break;
+            }
+            if !self.name_token(i, words.is_empty()) {
+                break;
+            }
+            // "J. Doe": an initial and its period stay in the name; "Rear
+            // Adm. Daniel Hagari": a title abbreviation ends the title, and
+            // the name starts after it.
+            let w = self.word(i);
+            let period_follows = self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|p| p.start == t.end && self.word(i + 1) == ".");
+            if period_follows && w.chars().count() == 1 {
+                words.push(i);
+                prev_end = self.tokens[i + 1].end;
+                i += 2;
+                continue;
+            }
+            if period_follows
+                && w.chars().count() <= 5
+                && self
+                    .tokens
+                    .get(i + 2)
+                    .is_some_and(|n| self.spaced(self.tokens[i + 1].end, n.start))
+            {
+                words.clear();
+                prev_end = self.tokens[i + 1].end;
+                i += 2;
+                continue;
+            }
+            words.push(i);
+            prev_end = t.end;
+            i += 1;
+        }
+        if let Some(h) = kb_person {
+            let hit = self.hits[h];
+            return Some((first.start, hit.end, Target::Kb(hit.actor), Some(h)));
+        }
+        while words
+            .last()
+            .is_some_and(|&w| self.word(w).chars().next().is_some_and(char::is_lowercase))
+        {
+            words.pop();
+        }
+        // One capitalized word after a title is too often not a name
+        // ("Islamic Revolution"); persons the KB knows are matched above.
+        if words.len() < 2 {
+            return None;
+        }
+        let (start, end) = (self.tokens[words[0]].start, self.tokens[*words.last()?].end);
+        let name = self.text[start..end].to_string();
+        let id = slug(&name);
+        if id.is_empty() {
+            return None;
+        }
+        if let Some(known) = self.kb.index_of(&id) {
+            return Some((start, end, Target::Kb(known), None));
+        }
+        let country = match owner {
+            Some(Owner::State(s)) | Some(Owner::Org(s)) => {
+                let a = self.kb.actor(s);
+                a.country
+                    .clone()
+                    .or_else(|| (a.kind == ActorKind::Country).then(|| a.id.clone()))
+            }
+            None => None,
+        };
+        let sector = (!sector.is_empty()).then(|| sector.to_string());
+        Some((
+            start,
+            end,
+            Target::NewPerson {
+                id,
+                name,
+                country,
+                sector,
+            },
+            None,
+        ))
+    }
+
+    /// Whether token `i` can be part of a person's name.
+    fn name_token(&self, i: usize, first: bool) -> bool {
+        let t = self.tokens[i];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w = self.word(i);
+        if w == "'s" || self.lex.is_not_name(w) {
+            return false;
+        }
+        if is_titlecase(w) || is_initial(w) {
+            return true;
+        }
+        if first {
+            return false;
+        }
+        // "bin", "al", and "al-Muhandis"
+        self.lex.is_name_particle(w)
+            || w.split_once('-').is_some_and(|(p, rest)| {
+                self.lex.is_name_particle(p) && rest.chars().next().is_some_and(char::is_uppercase)
+            })
+    }
+
+    /// "Abbas Araghchi, Iran's foreign minister": the person before the
+    /// comma preceding a role phrase (optionally with "the" between).
+    fn person_before_comma(&mut self, span_start: usize, stated: &str) -> Option<Target> {
+        let mut i = self.token_at(span_start)?;
+        if i > 0
+            && self.word(i - 1).eq_ignore_ascii_case("the")
+            && self.spaced(self.tokens[i - 1].end, span_start)
+        {
+            i -= 1;
+        }
+        if i < 2
+            || self.word(i - 1) != ","
+            || !self.spaced(self.tokens[i - 1].end, self.tokens[i].start)
+        {
+            return None;
+        }
+        let before = self.tokens[i - 1].start;
+        if let Some(h) = Self::hit_ending_at(&self.hits, before) {
+            let actor = self.hits[h].actor;
+            if self.is_person(actor) {
+                self.hit_roles
+                    .entry(h)
+                    .or_insert_with(|| stated.to_string());
+                return Some(Target::Kb(actor));
+            }
+            return None;
+        }
+        let c = self.cands.last_mut().filter(|c| c.end == before)?;
+        match &c.target {
+            Target::NewPerson { .. } => {
+                c.role.get_or_insert_with(|| stated.to_string());
+                Some(c.target.clone())
+            }
+            Target::Kb(a) if self.kb.actor(*a).kind == ActorKind::Person => Some(c.target.clone()),
+            _ => None,
+        }
+    }
+
+    // ---- plain aliases, descriptors, surnames ------------------------------
+
+    fn alias_mentions(&mut self) {
+        for (i, h) in self.hits.iter().enumerate() {
+            if self.consumed[i] {
+                continue;
+            }
+            let mut how = MentionHow::Alias(h.kind);
+            if self.is_state(h.actor) && matches!(h.kind, AliasKind::Name | AliasKind::Metonym) {
+                if let Some(tok) = self.token_at(h.start) {
+                    if tok > 0
+                        && self.tokens[tok - 1].end < h.start
+                        && self.spaced(self.tokens[tok - 1].end, h.start)
+                        && self.lex.is_locative(self.word(tok - 1))
+                    {
+                        how = MentionHow::Locative(h.kind);
+                    }
+                }
+            }
+            let role = self.hit_roles.get(&i).cloned();
+            self.cands.push(Cand {
+                start: h.start,
+                end: h.end,
+                target: Target::Kb(h.actor),
+                how,
+                head: (h.start, h.end),
+                modifier: None,
+                detailed: role.is_some(),
+                role,
+            });
+        }
+    }
+
+    fn sort_cands(&mut self) {
+        self.cands
+            .sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut covered_to = 0usize;
+        self.cands.retain(|c| {
+            let keep = c.start >= covered_to;
+            if keep {
+                covered_to = c.end;
+            }
+            keep
+        });
+    }
+
+    /// Whether `start..end` overlaps a (sorted) candidate.
+    fn overlaps_cand(&self, start: usize, end: usize) -> bool {
+        let i = self.cands.partition_point(|c| c.start < end);
+        i > 0 && self.cands[i - 1].end > start
+    }
+
+    /// "the regime", "the government": pending until the dominant state is known.
+    fn descriptor_mentions(&mut self) {
+        let mut found = Vec::new();
+        for k in 1..self.tokens.len() {
+            let t = self.tokens[k];
+            let the = self.tokens[k - 1];
+            if t.kind != TokenKind::Word
+                || the.end - the.start != 3
+                || !self.word(k - 1).eq_ignore_ascii_case("the")
+            {
+                continue;
+            }
+            let Some(sector) = self.lex.descriptor(self.word(k)) else {
+                continue;
+            };
+            if the.end == t.start || !self.spaced(the.end, t.start) {
+                continue;
+            }
+            // "the leadership of Hamas" names Hamas's leadership.
+            if k + 1 < self.tokens.len() && self.word(k + 1) == "of" {
+                continue;
+            }
+            if self.overlaps_cand(the.start, t.end)
+                || self.hit_overlapping(the.start, t.end).is_some()
+            {
+                continue;
+            }
+            found.push(Cand {
+                start: the.start,
+                end: t.end,
+                target: Target::Dominant {
+                    sector: sector.map(str::to_string),
+                },
+                how: MentionHow::Context,
+                head: (t.start, t.end),
+                modifier: None,
+                role: None,
+                detailed: false,
+            });
+        }
+        if !found.is_empty() {
+            self.cands.extend(found);
+            self.sort_cands();
+        }
+    }
+
+    /// Surname-only mentions of persons named in full earlier.
+    fn surname_mentions(&mut self) {
+        let mut surnames: HashMap<&str, Option<(Target, usize)>> = HashMap::new();
+        for c in &self.cands {
+            let person = match &c.target {
+                Target::NewPerson { .. } => true,
+                Target::Kb(a) => self.is_person(*a),
+                _ => false,
+            };
+            if !person {
+                continue;
+            }
+            let name = &self.text[c.head.0..c.head.1];
+            let Some((_, last)) = name.rsplit_once(' ') else {
+                continue;
+            };
+            if last.chars().count() < 3 || !is_titlecase(last) {
+                continue;
+            }
+            match surnames.entry(last) {
+                Entry::Vacant(v) => {
+                    v.insert(Some((c.target.clone(), c.end)));
+                }
+                Entry::Occupied(mut o) => {
+                    if o.get().as_ref().is_some_and(|(t, _)| *t != c.target) {
+                        o.insert(None);
+                    }
+                }
+            }
+        }
+        surnames.retain(|_, v| v.is_some());
+        let Some(min_after) = surnames.values().flatten().map(|(_, after)| *after).min() else {
+            return;
+        };
+        let mut found = Vec::new();
+        for (k, t) in self.tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word
+                || t.start < min_after
+                || !self.text.as_bytes()[t.start].is_ascii_uppercase()
+                    && self.text.as_bytes()[t.start] < 0x80
+            {
+                continue;
+            }
+            let Some(Some((target, after))) = surnames.get(self.word(k)) else {
+                continue;
+            };
+            if t.start < *after
+                || self.overlaps_cand(t.start, t.end)
+                || self.hit_overlapping(t.start, t.end).is_some()
+            {
+                continue;
+            }
+            found.push(Cand {
+                start: t.start,
+                end: t.end,
+                target: target.clone(),
+                how: MentionHow::Surname,
+                head: (t.start, t.end),
+                modifier: None,
+                role: None,
+                detailed: false,
+            });
+        }
+        self.cands.extend(found);
+    }
+
+    /// Resolves generic descriptors to the state with clearly the most
+    /// mentions (its own and its sectors'): at least two, and at least
+    /// twice the runner-up. Otherwise they are not mentions.
+    fn resolve_dominant(&mut self) {
+        if !self
+            .cands
+            .iter()
+            .any(|c| matches!(c.target, Target::Dominant { .. }))
+        {
+            return;
+        }
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        for c in &self.cands {
+            let state = match &c.target {
+                Target::Kb(a) if self.is_state(*a) => *a,
+                Target::Sector { state, .. } => *state,
+                _ => continue,
+            };
+            *counts.entry(state).or_default() += 1;
+        }
+        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(s, n)| (n, s)).collect();
+        ranked.sort_by(|a, b| b.cmp(a));
+        let dominant = match ranked.as_slice() {
+            [(n, s)] if *n >= 2 => Some(*s),
+            [(n, s), (m, _), ..] if *n >= 2 && *n >= 2 * *m => Some(*s),
+            _ => None,
+        };
+        self.cands.retain_mut(|c| {
+            let Target::Dominant { sector } = &c.target else {
+                return true;
+            };
+            let Some(state) = dominant else { return false };
+            c.target = match sector {
+                Some(s) => Target::Sector {
+                    state,
+                    sector: s.clone(),
+                },
+                None => Target::Kb(state),
+            };
+            true
+        });
+    }
+
+    // ---- output ------------------------------------------------------------
+
+    fn doc_actor(&self, target: &Target) -> DocActor {
+        match target {
+            Target::Kb(i) => {
+                let actor = self.kb.actor(*i);
+                let term = actor.term_on(self.published);
+                DocActor {
+                    id: actor.id.clone(),
+                    name: actor.name.clone(),
+                    kind: actor.kind,
+                    country: term
+                        .and_then(|t| t.country.clone())
+                        .or_else(|| actor.country.clone()),
+                    sector: term
+                        .and_then(|t| t.sector.clone())
+                        .or_else(|| actor.sector.clone()),
+                    role: if actor.kind == ActorKind::Person {
+                        term.and_then(|t| t.role.clone())
+                    } else {
+                        None
+                    },
+                }
+            }
+            Target::Sector { state, sector } => {
+                let actor = self.kb.actor(*state);
+                let iso = actor.country.clone().unwrap_or_else(|| actor.id.clone());
+                let is_iso3 =
+                    actor.id.len() == 3 && actor.id.bytes().all(|b| b.is_ascii_uppercase());
+                let id = if is_iso3 {
+                    format!("{}{}", actor.id, sector)
+                } else {
+                    format!("{}-{}", actor.id, sector.to_lowercase())
+                };
+                let base = self.kb.adjective_of(*state).unwrap_or(&actor.name);
+                DocActor {
+                    id,
+                    name: format!("{base} {}", sector_noun(sector)),
+                    kind: ActorKind::Country,
+                    country: Some(iso),
+                    sector: Some(sector.clone()),
+                    role: None,
+                }
+            }
+            Target::NewPerson {
+                id,
+                name,
+                country,
+                sector,
+            } => DocActor {
+                id: id.clone(),
+                name: name.clone(),
+                kind: ActorKind::Person,
+                country: country.clone(),
+                sector: sector.clone(),
+                role: None,
+            },
+            Target::Dominant { .. } => DocActor {
+                id: String::new(),
+                name: String::new(),
+                kind: ActorKind::Country,
+                country: None,
+                sector: None,
+                role: None,
+            },
+        }
+    }
+
+    fn finish(self) -> DocActors {
+        let mut doc = DocActors::default();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut role_stated: Vec<bool> = Vec::new();
+        for c in &self.cands {
+            if matches!(c.target, Target::Dominant { .. }) {
+                continue;
+            }
+            let actor = self.doc_actor(&c.target);
+            let i = match index.get(&actor.id) {
+                Some(&i) => i,
+                None => {
+                    index.insert(actor.id.clone(), doc.actors.len());
+                    doc.actors.push(actor);
+                    role_stated.push(false);
+                    doc.actors.len() - 1
+                }
+            };
+            if doc.actors[i].kind == ActorKind::Person && !role_stated[i] {
+                if let Some(r) = &c.role {
+                    doc.actors[i].role = Some(r.clone());
+                    role_stated[i] = true;
+                }
+            }
+            doc.mentions.push(Mention {
+                start: c.start,
+                end: c.end,
+                actor: i,
+                how: c.how,
+            });
+            if c.detailed {
+                doc.details.push(MentionDetail {
+                    start: c.start,
+                    end: c.end,
+                    head: c.head,
+                    modifier: c.modifier,
+                    role: c.role.clone(),
+                });
+            }
+        }
+        doc
+    }
+}

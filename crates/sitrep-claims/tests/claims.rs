@@ -1,0 +1,271 @@
+//! Behaviour tests on inline KB rows, independent of the shipped data files.
+
+use sitrep_actors::{find_actors, DocActor, DocActors, Mention, MentionHow};
+use sitrep_claims::{claim_at, extract_claims, CueLexicon};
+use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
+use sitrep_record::{ActorKind, ClaimRecord, Stance, ViaRole};
+use sitrep_text::{normalize, TextLayer};
+
+const KB_ROWS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+new-york-times\tmedia\tThe New York Times\tUSA\tMED\t\t\t\tabbr:NYT
+new-york-post\tmedia\tNew York Post\tUSA\tMED\t\t\t\t
+abbas-araghchi\tperson\tAbbas Araghchi\tIRN\tGOV\tdeputy foreign minister\t\t\tAraghchi
+";
+
+fn kb() -> Kb {
+    let mut b = KbBuilder::default();
+    b.add_actor_rows(parse_actor_file("inline.tsv", KB_ROWS).expect("inline KB parses"));
+    b.build()
+}
+
+fn run(raw: &str) -> (TextLayer, Vec<ClaimRecord>) {
+    let layer = TextLayer::new(normalize(raw));
+    let kb = kb();
+    let actors = find_actors(&layer, &kb, None);
+    let lex = CueLexicon::builtin().expect("cue lexicon loads");
+    let claims = extract_claims(&layer, &actors, &kb, &lex);
+    (layer, claims)
+}
+
+/// Like `run`, but with "Iranian officials" resolved as the Iranian government, as actor
+/// resolution does for role phrases; this keeps the test independent of that stage.
+fn run_with_role(raw: &str, phrase: &str, id: &str) -> (TextLayer, Vec<ClaimRecord>) {
+    let layer = TextLayer::new(normalize(raw));
+    let kb = kb();
+    let found = find_actors(&layer, &kb, None);
+    let start = layer.text.find(phrase).expect("phrase present");
+    let end = start + phrase.len();
+    let mut actors = DocActors::default();
+    actors.actors = found.actors.clone();
+    actors.actors.push(DocActor {
+        id: id.into(),
+        name: id.into(),
+        kind: ActorKind::Country,
+        country: Some(id[..3].into()),
+        sector: Some(id[3..].into()),
+        role: None,
+    });
+    let role_index = actors.actors.len() - 1;
+    actors.mentions = found
+        .mentions
+        .iter()
+        .copied()
+        .filter(|m| m.end <= start || m.start >= end)
+        .collect();
+    actors.mentions.push(Mention {
+        start,
+        end,
+        actor: role_index,
+        how: MentionHow::Role,
+    });
+    actors.mentions.sort_by_key(|m| m.start);
+    let lex = CueLexicon::builtin().expect("cue lexicon loads");
+    let claims = extract_claims(&layer, &actors, &kb, &lex);
+    (layer, claims)
+}
+
+#[test]
+fn pinned_told_media_according_to_chain() {
+    let (_, claims) = run_with_role(
+        "Senior Iranian officials told U.S. media that direct talks may follow, according to a report first published by The New York Times and relayed by the New York Post.",
+        "Iranian officials",
+        "IRNGOV",
+    );
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    let c = &claims[0];
+    assert_eq!(c.id, "c1");
+    assert_eq!(c.speaker.actor.as_deref(), Some("IRNGOV"));
+    assert_eq!(c.speaker.text.as_deref(), Some("Senior Iranian officials"));
+    assert_eq!(c.cue.text, "told");
+    assert_eq!(c.audience.as_deref(), Some("U.S. media"));
+    assert_eq!(c.content.text, "direct talks may follow");
+    assert!(c.hedged);
+    assert_eq!(c.stance, Stance::Assert);
+    assert_eq!(c.via.len(), 2, "{:?}", c.via);
+    assert_eq!(c.via[0].actor.as_deref(), Some("new-york-times"));
+    assert_eq!(c.via[0].text, "The New York Times");
+    assert_eq!(c.via[0].role, ViaRole::First);
+    assert_eq!(c.via[1].actor.as_deref(), Some("new-york-post"));
+    assert_eq!(c.via[1].text, "the New York Post");
+    assert_eq!(c.via[1].role, ViaRole::Relay);
+}
+
+#[test]
+fn direct_quote_speaker_after() {
+    let (_, claims) =
+        run("\u{201c}We will not negotiate under threats,\u{201d} Araghchi said on Monday.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(
+        claims[0].content.text,
+        "We will not negotiate under threats"
+    );
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("abbas-araghchi"));
+    assert_eq!(claims[0].cue.text, "said");
+    assert!(!claims[0].hedged);
+}
+
+#[test]
+fn direct_quote_inverted_said_x() {
+    let (_, claims) = run("\"The door is open,\" said Abbas Araghchi.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("abbas-araghchi"));
+    assert_eq!(claims[0].content.text, "The door is open");
+}
+
+#[test]
+fn pronoun_speaker_resolves_to_person() {
+    let (_, claims) =
+        run("Abbas Araghchi met European envoys in Geneva. He said the talks were useful.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("He"));
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("abbas-araghchi"));
+    assert_eq!(claims[0].content.text, "the talks were useful");
+}
+
+#[test]
+fn verbal_denial() {
+    let (_, claims) = run("Iran denied that it had enriched uranium to weapons grade.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].stance, Stance::Deny);
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("IRN"));
+    assert_eq!(
+        claims[0].content.text,
+        "it had enriched uranium to weapons grade"
+    );
+}
+
+#[test]
+fn nominal_denial() {
+    let (_, claims) = run("Tehran repeated official denials of direct contact by deputy foreign minister Abbas Araghchi.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    let c = &claims[0];
+    assert_eq!(c.stance, Stance::Deny);
+    assert_eq!(c.cue.text, "denials of");
+    assert_eq!(c.content.text, "direct contact");
+    assert_eq!(c.speaker.actor.as_deref(), Some("abbas-araghchi"));
+}
+
+#[test]
+fn nominal_warning_possessive() {
+    let (_, claims) = run("Israel's warning that it would strike again rattled markets.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("ISR"));
+    assert_eq!(claims[0].cue.text, "warning that");
+}
+
+#[test]
+fn according_to_makes_a_claim() {
+    let (_, claims) = run("Iran has moved missiles to the coast, according to the New York Post.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].cue.text, "according to");
+    assert_eq!(
+        claims[0].content.text,
+        "Iran has moved missiles to the coast"
+    );
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("new-york-post"));
+}
+
+#[test]
+fn nested_claims_inner_inside_outer() {
+    let (layer, claims) = run("Israel told reporters that Araghchi said the talks had collapsed.");
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    let (outer, inner) = (&claims[0], &claims[1]);
+    assert_eq!(outer.speaker.actor.as_deref(), Some("ISR"));
+    assert_eq!(outer.audience.as_deref(), Some("reporters"));
+    assert_eq!(inner.speaker.actor.as_deref(), Some("abbas-araghchi"));
+    assert_eq!(inner.content.text, "the talks had collapsed");
+    assert!(inner.content.within(&outer.content));
+    let off = layer.text.find("collapsed").unwrap();
+    assert_eq!(claim_at(&claims, off).map(|c| c.id.as_str()), Some("c2"));
+    assert_eq!(claim_at(&claims, 0), None);
+}
+
+#[test]
+fn plain_event_sentence_has_no_claim() {
+    let (_, claims) = run("Israeli jets struck a weapons depot near Damascus on Tuesday.");
+    assert!(claims.is_empty(), "{claims:#?}");
+}
+
+#[test]
+fn hedged_by_anonymity_and_month_may_is_not_a_hedge() {
+    let (_, claims) = run("Iran said in May that it would resume talks.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert!(!claims[0].hedged);
+    let (_, claims) = run("Iranian officials, who spoke on condition of anonymity, said the strike killed ten people.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert!(claims[0].hedged);
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("Iranian officials"));
+    assert_eq!(claims[0].content.text, "the strike killed ten people");
+}
+
+#[test]
+fn garbage_input_does_not_panic() {
+    for raw in [
+        "\"",
+        "said",
+        "\"\"said",
+        "according to",
+        "denials of by",
+        "é\"said\" é according to é",
+        "日本語の文章日本語の文章日本語の文章日本語 Iran said 日本語 that 日本語, according to 日本語 first published by 日本語.",
+        "\"日本語日本語日本語日本語日本語日本語,\" said 日本語日本語日本語日本語日本語日本語.",
+        "日本語日本語日本語日本語日本語日本語日本語, 日本語日本語日本語日本語, said \"日本語\" he said 日本",
+    ] {
+        let _ = run(raw);
+    }
+}
+
+#[test]
+fn quote_with_speaker_before_and_multi_sentence_quote() {
+    let (_, claims) =
+        run("Araghchi said: \"We are ready. The ball is in their court.\" Talks resume Monday.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("abbas-araghchi"));
+    assert_eq!(
+        claims[0].content.text,
+        "We are ready. The ball is in their court"
+    );
+}
+
+#[test]
+fn split_quote_gives_both_parts_the_speaker() {
+    let (_, claims) = run("\"We are ready,\" Araghchi said, \"but not under pressure.\"");
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    assert!(claims
+        .iter()
+        .all(|c| c.speaker.actor.as_deref() == Some("abbas-araghchi")));
+    assert_eq!(claims[1].content.text, "but not under pressure");
+}
+
+/// Throughput check (run with `--ignored --nocapture`); also guards against quadratic blow-up.
+#[test]
+#[ignore]
+fn throughput() {
+    let para = "Senior Iranian officials told U.S. media that direct talks may follow, according to a report first published by The New York Times and relayed by the New York Post. \"We are ready,\" Araghchi said, \"but not under pressure.\" Israeli jets struck a depot near Damascus on Tuesday. He said the talks were useful. Tehran repeated official denials of direct contact by deputy foreign minister Abbas Araghchi. ";
+    let raw = para.repeat(2500);
+    let layer = TextLayer::new(normalize(&raw));
+    let kb = kb();
+    let actors = find_actors(&layer, &kb, None);
+    let lex = CueLexicon::builtin().expect("cue lexicon loads");
+    let t = std::time::Instant::now();
+    let claims = extract_claims(&layer, &actors, &kb, &lex);
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "{} bytes, {} claims, {:.1} MB/s",
+        layer.text.len(),
+        claims.len(),
+        layer.text.len() as f64 / secs / 1e6
+    );
+    assert!(claims.len() >= 5 * 2500);
+}
+
+#[test]
+fn said_it_was_not_true_is_a_denial() {
+    let (_, claims) = run("Iran said the report was not true and that there were no such talks.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].stance, Stance::Deny);
+    let (_, claims) = run("Iran said the talks were useful.");
+    assert_eq!(claims[0].stance, Stance::Assert);
+}

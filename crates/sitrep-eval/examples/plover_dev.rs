@@ -1,0 +1,57 @@
+//! Lists the dev-split PLOVER records sitrep gets wrong, for tuning.
+//! Test-split records are never shown.
+//!
+//! cargo run -p sitrep-eval --example plover_dev -- ../shared/data/plover/PLOVER_GSR_CAMEO.json [all]
+
+use sitrep_eval::{plover_records, Split};
+use sitrep_pipeline::Resources;
+use std::path::PathBuf;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let path = PathBuf::from(
+        args.next()
+            .unwrap_or_else(|| "../shared/data/plover/PLOVER_GSR_CAMEO.json".into()),
+    );
+    let all = args.next().as_deref() == Some("all");
+    let res = Resources::load(&[]).expect("resources");
+    let (results, _) = plover_records(&path, &res).expect("gold records");
+    for r in results.iter().filter(|r| r.gold.split == Split::Dev) {
+        if r.correct && !all {
+            continue;
+        }
+        let g = &r.gold;
+        println!(
+            "{} {} {:?} {:?}->{:?}{}  {}",
+            if r.correct { "OK " } else { "BAD" },
+            g.id,
+            g.event_type,
+            g.source,
+            g.target,
+            if g.reciprocal { " (recip)" } else { "" },
+            g.text
+        );
+        let codes: std::collections::BTreeSet<String> = r
+            .record
+            .actors
+            .iter()
+            .filter_map(sitrep_eval::predicted_code)
+            .collect();
+        let reachable = g.source.iter().chain(&g.target).all(|c| codes.contains(c));
+        println!(
+            "      actors {:?} {}",
+            codes,
+            if reachable {
+                "REACHABLE"
+            } else {
+                "UNREACHABLE"
+            }
+        );
+        for (e, (ty, s, t)) in r.record.events.iter().zip(&r.predicted) {
+            println!(
+                "      -> {:?}/{:?} {:?}->{:?}  [{}] {:?}->{:?} {:?}",
+                ty, e.event_type, s, t, e.trigger.text, e.source, e.target, e.modality
+            );
+        }
+    }
+}

@@ -1,0 +1,2027 @@
+//! Clause analysis: triggers → events with source, target and modality.
+//!
+//! Everything here works on the tokens of one sentence at a time, with the
+//! word classes of `events-words.tsv` and the actor mentions of
+//! `sitrep-actors`. Positions (`ta`, `tb`, mention `a`, `b`) are token
+//! indices inside the sentence, half-open.
+
+use crate::lexicon::{stem_into, wc, Class, EventLexicon, Form, Pos, MAX_GAP};
+use sitrep_actors::{DocActors, MentionHow};
+use sitrep_kb::AliasKind;
+use sitrep_record::{ActorKind, ClaimRecord, EventRecord, EventType, Modality, Span, Stance};
+use sitrep_text::{TextLayer, Token, TokenKind};
+
+/// How far (in tokens) argument searches look.
+const SUBJECT_WINDOW: usize = 30;
+const OBJECT_WINDOW: usize = 14;
+const MODALITY_WINDOW: usize = 6;
+const GOVERN_WINDOW: usize = 14;
+
+/// A trigger occurrence found by the matcher, before clause analysis.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    /// Token range inside the sentence.
+    ta: usize,
+    tb: usize,
+    /// Byte range of the matched text.
+    start: usize,
+    end: usize,
+    surface: usize,
+}
+
+/// An actor mention inside the current sentence.
+#[derive(Debug, Clone, Copy)]
+struct M {
+    a: usize,
+    b: usize,
+    actor: usize,
+    how: MentionHow,
+}
+
+/// What a trigger is, once its lexicon row is chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Lexicon(u32),
+    /// "must"/"should" after "X said (that)": a REQUEST from X.
+    Obligation,
+}
+
+/// How a governed trigger hangs off its governor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Via {
+    /// The event noun is the governor's object ("rejected a request").
+    Object,
+    /// "to" + verb.
+    Infinitive,
+    /// "that" + clause; the index is the "that" token.
+    That(usize),
+    /// "of"/"on" + -ing ("accused X of violating").
+    Gerund,
+    /// Coordinated with or attached to another governed trigger.
+    Along,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Voice {
+    Active,
+    /// "was attacked (by X)".
+    Passive,
+    /// A participle after its noun: "Hamas, armed by the IRGC".
+    Reduced,
+}
+
+#[derive(Debug, Clone)]
+struct Trig {
+    kind: Kind,
+    event_type: EventType,
+    class: Class,
+    pos: Pos,
+    form: Form,
+    /// Token range of the head ("imposed" of "imposed new sanctions").
+    ta: usize,
+    tb: usize,
+    /// Token just after the whole trigger (after a gapped object).
+    tend: usize,
+    start: usize,
+    end: usize,
+    nominal: bool,
+    voice: Voice,
+    source: Vec<usize>,
+    target: Vec<usize>,
+    /// Source and target were fixed when the trigger was made.
+    fixed: bool,
+    governor: Option<(usize, Via)>,
+    claim: Option<usize>,
+    /// The only argument is a place after "in"/"near" (no participant).
+    place_only: bool,
+    /// Merged into a later verb of the same type ("Israeli strikes killed
+    /// 20"): not emitted on its own.
+    absorbed: bool,
+}
+
+impl Trig {
+    fn passive(&self) -> bool {
+        self.voice != Voice::Active
+    }
+
+    /// A verb (not a noun, affix or phrase): it heads its own clause.
+    fn is_verb(&self) -> bool {
+        !self.nominal && self.pos != Pos::Affix
+    }
+
+    /// Whether it governs complements (see the `class` column).
+    fn governing(&self) -> bool {
+        matches!(
+            self.class,
+            Class::Direct | Class::Commit | Class::Intent | Class::Modal
+        )
+    }
+}
+
+struct Sent<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    flags: Vec<u32>,
+    /// Mention index per token, or `NONE`.
+    ment_of: Vec<u32>,
+    ments: Vec<M>,
+    /// Trigger index per head token, or `NONE`.
+    trig_of: Vec<u32>,
+    /// Per trigger index: whether it is a verb.
+    trig_verb: Vec<bool>,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// Token bit (beside the word classes): part of a claim's cue ("said").
+const CUE: u32 = 1 << 30;
+
+/// Prepositions that put a mention inside a prepositional phrase.
+const PREPS: u32 =
+    wc::TPREP | wc::VPREP | wc::LOC | wc::OF | wc::FROM | wc::FOR | wc::BY | wc::PREP;
+
+impl Sent<'_> {
+    fn n(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    fn f(&self, i: usize) -> u32 {
+        self.flags.get(i).copied().unwrap_or(0)
+    }
+
+    fn punct(&self, i: usize, p: &str) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.text(self.text) == p)
+    }
+
+    fn is_punct(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+    }
+
+    /// A token that ends a clause for argument search.
+    fn hard_stop(&self, i: usize) -> bool {
+        self.punct(i, ";") || self.punct(i, ":") || self.punct(i, "—")
+    }
+
+    fn trig_is_verb(&self, t: usize) -> bool {
+        self.trig_verb.get(t).copied().unwrap_or(false)
+    }
+
+    fn trig_at(&self, i: usize) -> Option<usize> {
+        match self.trig_of.get(i) {
+            Some(&t) if t != NONE => Some(t as usize),
+            _ => None,
+        }
+    }
+
+    fn mention_at(&self, i: usize) -> Option<&M> {
+        match self.ment_of.get(i) {
+            Some(&m) if m != NONE => self.ments.get(m as usize),
+            _ => None,
+        }
+    }
+
+    /// The mention whose last token is `i`.
+    fn mention_ending_at(&self, i: usize) -> Option<&M> {
+        self.mention_at(i).filter(|m| m.b == i + 1)
+    }
+
+    /// The first mention at or after `q` over determiners ("the Kremlin",
+    /// "the Democratic People's Republic of Korea").
+    fn mention_from(&self, mut q: usize) -> Option<&M> {
+        while q < self.n() {
+            if let Some(m) = self.mention_starting_at(q) {
+                return Some(m);
+            }
+            if self.f(q) & (wc::DET | wc::POSS) == 0 {
+                return None;
+            }
+            q += 1;
+        }
+        None
+    }
+
+    /// The mention whose first token is `i`.
+    fn mention_starting_at(&self, i: usize) -> Option<&M> {
+        self.mention_at(i).filter(|m| m.a == i)
+    }
+
+    /// A plain lower-case word (or number) with no word class: a modifier
+    /// or head noun inside a noun phrase ("military", "new", "air").
+    fn is_modifier_word(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.kind == TokenKind::Number {
+            return true;
+        }
+        t.kind == TokenKind::Word
+            && self.f(i) & !(wc::DET | wc::SKIP) == 0
+            && self.trig_at(i).is_none()
+            && self.mention_at(i).is_none()
+            && t.text(self.text).starts_with(|c: char| c.is_lowercase())
+    }
+
+    /// The preposition introducing a noun phrase that starts at `a`,
+    /// looking back over determiners and modifiers but not to `floor` or
+    /// before it. Looks through "of" to an outer preposition ("with leaders
+    /// of Romania" → "with"). Returns its word-class bits and position, or
+    /// 0 when nothing introduces it.
+    fn intro_of(&self, a: usize, floor: usize) -> (u32, usize) {
+        let mut k = a;
+        let mut steps = 0;
+        let mut found: (u32, usize) = (0, a);
+        while k > floor && steps < 6 {
+            k -= 1;
+            steps += 1;
+            let f = self.f(k);
+            if f & PREPS != 0 {
+                if f & wc::OF != 0 && found.0 == 0 {
+                    found = (f, k);
+                    continue;
+                }
+                return if found.0 == 0 || f & wc::OF == 0 {
+                    (f, k)
+                } else {
+                    found
+                };
+            }
+            if f & (wc::DET | wc::POSS) != 0 || self.is_modifier_word(k) || self.is(k, "'s") {
+                continue;
+            }
+            // "of Romania's new government": the possessor is inside.
+            if self.mention_at(k).is_some() && found.0 != 0 {
+                continue;
+            }
+            break;
+        }
+        found
+    }
+
+    /// Coordinated mentions ending with mention `m` ("Hamas and Hezbollah",
+    /// "Bahrain, Canada and the Netherlands"), leftwards.
+    fn group_left(&self, m: &M, floor: usize) -> Vec<M> {
+        let mut group = vec![*m];
+        let mut k = m.a;
+        let mut conj_seen = false;
+        loop {
+            let mut p = k;
+            while p > floor && self.f(p - 1) & wc::DET != 0 {
+                p -= 1;
+            }
+            if p <= floor + 1 {
+                break;
+            }
+            let link = p - 1;
+            let is_conj = self.f(link) & wc::CONJ != 0;
+            let is_comma = self.punct(link, ",");
+            if !(is_conj || (is_comma && conj_seen)) {
+                break;
+            }
+            let mut q = link;
+            while q > floor && self.f(q - 1) & wc::DET != 0 {
+                q -= 1;
+            }
+            if q == 0 {
+                break;
+            }
+            match self.mention_ending_at(q - 1).copied() {
+                Some(prev)
+                    if self.intro_of(prev.a, floor).0 & (wc::LOC | wc::OF | wc::FROM | wc::BY)
+                        == 0 =>
+                {
+                    conj_seen |= is_conj;
+                    group.push(prev);
+                    k = prev.a;
+                }
+                _ => break,
+            }
+        }
+        group.reverse();
+        group
+    }
+
+    /// Coordinated mentions starting with mention `m`, rightwards; comma
+    /// links only count when the list ends in "and"/"or".
+    fn group_right(&self, m: &M, ceiling: usize) -> Vec<M> {
+        let mut group = vec![*m];
+        let mut confirmed = 1;
+        let mut k = m.b;
+        while k < ceiling {
+            let is_conj = self.f(k) & wc::CONJ != 0;
+            let is_comma = self.punct(k, ",");
+            if !(is_conj || is_comma) {
+                break;
+            }
+            let mut q = k + 1;
+            while q < ceiling
+                && (self.f(q) & wc::DET != 0 || (is_conj && self.f(q) & wc::POSS != 0))
+            {
+                q += 1;
+            }
+            match self.mention_starting_at(q).copied() {
+                Some(next) => {
+                    group.push(next);
+                    if is_conj {
+                        confirmed = group.len();
+                    }
+                    k = next.b;
+                }
+                None => break,
+            }
+        }
+        group.truncate(confirmed);
+        group
+    }
+}
+
+fn actors_of(group: &[M]) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::with_capacity(group.len());
+    for m in group {
+        if !out.contains(&m.actor) {
+            out.push(m.actor);
+        }
+    }
+    out
+}
+
+/// What the current trigger's clause knows beyond its sentence.
+struct Context<'c> {
+    /// The speaker of the claim the trigger is reported in.
+    claim_speaker: Option<usize>,
+    /// First token of that claim's content in this sentence.
+    content_start: Option<usize>,
+    last_subject: &'c [usize],
+    actors: &'c DocActors,
+}
+
+enum Subject {
+    Found(Vec<M>),
+    /// A pronoun at this token.
+    Pronoun(usize),
+    None,
+}
+
+/// Resolves a pronoun at token `p`: inside reported speech the speaker;
+/// else the nearest earlier mention in the sentence that fits ("it" is not
+/// a person, "he"/"she" is); else the last subject seen.
+fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
+    if let (Some(speaker), Some(cs)) = (ctx.claim_speaker, ctx.content_start) {
+        if p >= cs {
+            return vec![speaker];
+        }
+    }
+    let w = s.word(p).to_ascii_lowercase();
+    let want_person = matches!(w.as_str(), "he" | "she" | "his" | "her");
+    let not_person = matches!(w.as_str(), "it" | "its");
+    let mut k = p;
+    while k > 0 {
+        k -= 1;
+        if let Some(m) = s.mention_ending_at(k) {
+            let kind = ctx.actors.actors.get(m.actor).map(|a| a.kind);
+            let is_person = kind == Some(ActorKind::Person);
+            if (want_person && is_person)
+                || (not_person && !is_person)
+                || (!want_person && !not_person)
+            {
+                return vec![m.actor];
+            }
+        }
+    }
+    ctx.last_subject.to_vec()
+}
+
+/// The subject of a predicate starting at token `i`: the nearest actor
+/// mention to the left that is not inside a prepositional phrase, with its
+/// coordinated mentions; a subject pronoun; or nothing. A mention after
+/// "of"/"from"/"in" ("leaders of X", "demonstrators in Baghdad") is the
+/// fallback when nothing better is found.
+fn subject_before(s: &Sent, i: usize, floor: usize, trigs: &[Trig]) -> Subject {
+    // "Pakistan, a key U.S. ally, has refused": skip an apposition or a
+    // participle clause set off by commas right before the verb.
+    let mut k = i;
+    while k > floor && s.f(k - 1) & (wc::AUX | wc::SKIP | wc::NEG) != 0 {
+        k -= 1;
+    }
+    if k > floor && s.punct(k - 1, ",") {
+        let mut c = k - 1;
+        while c > floor
+            && !s.punct(c - 1, ",")
+            && !s.hard_stop(c - 1)
+            && s.f(c - 1) & (wc::THAT | wc::BAR) == 0
+        {
+            c -= 1;
+        }
+        if c > floor + 1 && s.punct(c - 1, ",") {
+            if let Some(m) = s.mention_ending_at(c - 2).copied() {
+                if s.intro_of(m.a, floor).0 & PREPS == 0 {
+                    return Subject::Found(s.group_left(&m, floor));
+                }
+            }
+        }
+    }
+    let mut j = i;
+    let mut fallback: Option<M> = None;
+    let mut steps = 0;
+    // A determiner before any actor means the subject is a plain noun
+    // phrase ("a human rights group charged"): do not look past a comma.
+    let mut saw_det = false;
+    while j > floor && steps < SUBJECT_WINDOW {
+        j -= 1;
+        steps += 1;
+        if s.f(j) & CUE != 0 || (saw_det && s.punct(j, ",")) {
+            break;
+        }
+        if s.f(j) & wc::DET != 0 && s.mention_at(j).is_none() {
+            saw_det = true;
+        }
+        if let Some(m) = s.mention_ending_at(j).copied() {
+            let (intro, _) = s.intro_of(m.a, floor);
+            if intro & PREPS != 0 {
+                if fallback.is_none() && intro & (wc::LOC | wc::OF | wc::FROM) != 0 {
+                    fallback = Some(m);
+                }
+                j = m.a;
+                continue;
+            }
+            return Subject::Found(s.group_left(&m, floor));
+        }
+        if s.mention_at(j).is_some() {
+            continue;
+        }
+        let f = s.f(j);
+        if s.hard_stop(j) || f & (wc::THAT | wc::BAR) != 0 {
+            break;
+        }
+        if f & wc::REL != 0 {
+            // "the Houthis, who seized ...": the antecedent before "who".
+            let mut k = j;
+            if k > floor && s.punct(k - 1, ",") {
+                k -= 1;
+            }
+            if k > floor {
+                if let Some(m) = s.mention_ending_at(k - 1).copied() {
+                    return Subject::Found(s.group_left(&m, floor));
+                }
+            }
+            break;
+        }
+        if f & wc::PRON != 0 {
+            return Subject::Pronoun(j);
+        }
+        // Another verb heads another clause, except a participle clause set
+        // off after the subject ("Hamas, armed by the IRGC, attacked").
+        if let Some(t) = s.trig_at(j) {
+            if trigs[t].is_verb() && trigs[t].voice != Voice::Reduced {
+                break;
+            }
+        }
+    }
+    match fallback {
+        Some(m) => Subject::Found(vec![m]),
+        None => Subject::None,
+    }
+}
+
+/// The object of a trigger ending before token `i`: the first mention group
+/// to the right that is a direct object (when `direct`; a mention after "of"
+/// inside the object noun phrase counts) or follows one of the prepositions
+/// in `preps`; mentions after a locative preposition are the fallback.
+/// Returns the group and the bits of its preposition (0 = direct).
+fn object_after(
+    s: &Sent,
+    i: usize,
+    direct: bool,
+    preps: u32,
+    trigs: &[Trig],
+) -> Option<(Vec<M>, u32)> {
+    let n = s.n();
+    let end = n.min(i + OBJECT_WINDOW);
+    let mut j = i;
+    let mut fallback: Option<Vec<M>> = None;
+    while j < end {
+        if let Some(m) = s.mention_at(j).copied() {
+            if m.a < i {
+                j = m.b;
+                continue;
+            }
+            let (intro, at) = s.intro_of(m.a, i.saturating_sub(1));
+            let intro = if at < i { 0 } else { intro };
+            // "allow the return of U.N. inspectors": "of" inside the object.
+            let object_np = intro & wc::OF != 0
+                && (i..at).all(|k| {
+                    s.f(k) & (wc::DET | wc::POSS) != 0
+                        || s.is_modifier_word(k)
+                        || s.trig_at(k).is_some_and(|t| trigs[t].nominal)
+                });
+            if intro == 0 || (object_np && direct) {
+                if direct {
+                    return Some((s.group_right(&m, n), 0));
+                }
+            } else if intro & preps != 0 {
+                return Some((s.group_right(&m, n), intro));
+            } else if intro & wc::LOC != 0 && fallback.is_none() {
+                fallback = Some(s.group_right(&m, n));
+            }
+            j = m.b;
+            continue;
+        }
+        let f = s.f(j);
+        if s.punct(j, ",") || s.hard_stop(j) || f & (wc::THAT | wc::BAR | wc::REL) != 0 {
+            break;
+        }
+        if s.punct(j, "(") {
+            // Skip a parenthesis ("(APEC)").
+            let mut k = j + 1;
+            while k < end && !s.punct(k, ")") {
+                k += 1;
+            }
+            j = k + 1;
+            continue;
+        }
+        if s.trig_at(j).is_some_and(|t| trigs[t].is_verb()) {
+            break;
+        }
+        j += 1;
+    }
+    fallback.map(|g| (g, wc::LOC))
+}
+
+/// The agent of a passive or of an event noun: "by" + mention group after
+/// token `i`, within the clause.
+fn agent_after(s: &Sent, i: usize, trigs: &[Trig]) -> Option<Vec<M>> {
+    let n = s.n();
+    let end = n.min(i + OBJECT_WINDOW);
+    let mut j = i;
+    while j < end {
+        let f = s.f(j);
+        if f & wc::BY != 0 {
+            let mut k = j + 1;
+            while k < end && (s.f(k) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(k)) {
+                k += 1;
+            }
+            return s.mention_starting_at(k).map(|m| s.group_right(m, n));
+        }
+        if s.punct(j, ",") || s.hard_stop(j) || f & (wc::THAT | wc::BAR | wc::REL) != 0 {
+            return None;
+        }
+        if let Some(t) = s.trig_at(j) {
+            // "armed and funded by": skip a coordinated participle.
+            let coordinated = trigs[t].form == Form::Past && j > 0 && s.f(j - 1) & wc::CONJ != 0;
+            if trigs[t].is_verb() && !coordinated {
+                return None;
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The voice of a past-participle verb trigger.
+fn voice_of(s: &Sent, t: &Trig) -> Voice {
+    if t.nominal || t.pos == Pos::Affix || t.fixed || t.form != Form::Past {
+        return Voice::Active;
+    }
+    let mut k = t.ta;
+    let mut steps = 0;
+    while k > 0 && steps < 4 {
+        k -= 1;
+        steps += 1;
+        let f = s.f(k);
+        if f & wc::HAVE != 0 {
+            return Voice::Active;
+        }
+        if f & wc::BE != 0 {
+            return Voice::Passive;
+        }
+        if f & (wc::SKIP | wc::NEG) != 0 {
+            continue;
+        }
+        break;
+    }
+    let next = t.tend;
+    let by_next = s.f(next) & wc::BY != 0
+        || (s.f(next) & wc::CONJ != 0
+            && s.trig_at(next + 1).is_some()
+            && s.f(next + 2) & wc::BY != 0);
+    if t.ta == 0 {
+        return if by_next {
+            Voice::Reduced
+        } else {
+            Voice::Active
+        };
+    }
+    let prev = t.ta - 1;
+    // After a mention or "," the participle is active ("Israel seized"),
+    // unless "by" follows ("Hamas, armed by").
+    let coordinated_participle =
+        s.f(prev) & wc::CONJ != 0 && prev > 0 && s.word(prev - 1).ends_with("ed");
+    if by_next
+        && (s.mention_ending_at(prev).is_some()
+            || s.punct(prev, ",")
+            || (s.is_modifier_word(prev) && s.f(prev) == 0)
+            || coordinated_participle)
+    {
+        return Voice::Reduced;
+    }
+    // "weapons seized last year from", "in a letter handed over to": a
+    // participle right after a plain noun, followed by a preposition or a
+    // time word, when the clause already has a verb or the noun sits in a
+    // prepositional phrase.
+    let next_f = s.f(next);
+    let pp_or_time_next =
+        next_f & (wc::TPREP | wc::LOC | wc::FROM | wc::FOR | wc::OF | wc::SKIP) != 0;
+    if s.is_modifier_word(prev)
+        && s.f(prev) == 0
+        && s.toks[prev].kind == TokenKind::Word
+        && pp_or_time_next
+    {
+        let earlier_verb = (0..prev).any(|k| {
+            s.f(k) & (wc::AUX | wc::BE | wc::HAVE) != 0
+                || s.trig_at(k)
+                    .is_some_and(|x| x < usize::MAX && s.trig_is_verb(x))
+        });
+        let mut q = prev;
+        while q > 0 && (s.is_modifier_word(q - 1) || s.f(q - 1) & (wc::DET | wc::POSS) != 0) {
+            q -= 1;
+        }
+        let in_pp = q > 0 && s.f(q - 1) & PREPS != 0;
+        // "to" after the participle is a complement ("agreed to") unless the
+        // noun before sits in a prepositional phrase ("in a letter handed
+        // over to the UN").
+        if in_pp || (earlier_verb && next_f & wc::TO == 0) {
+            return Voice::Reduced;
+        }
+    }
+    Voice::Active
+}
+
+/// Modality words in the few tokens before `i`, within the clause; also
+/// whether "would" was among them.
+fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (u32, bool, bool) {
+    let mut bits = 0;
+    let mut would = false;
+    let mut other_hypo = false;
+    let mut k = i;
+    let mut steps = 0;
+    // An event noun takes the modality of the verb it is the object of
+    // ("will provide 25,000 tons of food aid"): look further, but not past
+    // the subject.
+    let window = if nominal {
+        2 * MODALITY_WINDOW
+    } else {
+        MODALITY_WINDOW
+    };
+    while k > floor && steps < window {
+        k -= 1;
+        steps += 1;
+        if s.punct(k, ",")
+            || s.hard_stop(k)
+            || (nominal && s.mention_ending_at(k).is_some() && steps > 2)
+        {
+            break;
+        }
+        let f = s.f(k);
+        bits |= f & (wc::NEG | wc::HYPO | wc::FUTURE);
+        if s.is(k, "would") || s.is(k, "wouldn't") {
+            would = true;
+        } else if f & wc::HYPO != 0 {
+            other_hypo = true;
+        }
+        if f & (wc::BAR | wc::THAT | wc::REL) != 0 {
+            break;
+        }
+    }
+    (bits, would, other_hypo)
+}
+
+/// Modality of the verb after an event noun used as a subject ("talks may
+/// follow"): the first auxiliary after the noun phrase.
+fn modality_after(s: &Sent, from: usize) -> (u32, bool, bool) {
+    let mut k = from;
+    let end = s.n().min(from + 8);
+    while k < end {
+        let f = s.f(k);
+        if f & wc::AUX != 0 {
+            let would = s.is(k, "would") || s.is(k, "wouldn't");
+            let mut bits = f & (wc::NEG | wc::HYPO | wc::FUTURE);
+            if s.f(k + 1) & wc::NEG != 0 {
+                bits |= wc::NEG;
+            }
+            return (bits, would, f & wc::HYPO != 0 && !would);
+        }
+        let np = s.mention_at(k).is_some()
+            || f & (wc::DET | wc::CONJ | wc::TPREP | wc::OF) != 0
+            || s.is(k, "between")
+            || s.is_modifier_word(k);
+        if !np || s.is_punct(k) {
+            break;
+        }
+        k += 1;
+    }
+    (0, false, false)
+}
+
+/// The "to" of an infinitive trigger at `ta` ("to fully cooperate").
+fn infinitive_to(s: &Sent, ta: usize) -> Option<usize> {
+    let mut k = ta;
+    while k > 0 && s.f(k - 1) & (wc::SKIP | wc::NEG) != 0 {
+        k -= 1;
+    }
+    (k > 0 && s.is(k - 1, "to")).then(|| k - 1)
+}
+
+fn is_upper_start(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Finds the trigger phrases of one sentence, longest first at each token,
+/// and the word classes of its tokens. Matching is by whole tokens, so no
+/// trigger is ever found inside a word ("aid" in "said").
+fn find_hits(
+    text: &str,
+    toks: &[Token],
+    lex: &EventLexicon,
+    flags: &mut Vec<u32>,
+    buf: &mut String,
+) -> (Vec<Hit>, bool) {
+    flags.clear();
+    let mut hits = Vec::new();
+    let mut skip_to = 0;
+    let words = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count()
+        .max(1);
+    let capitalized = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && is_upper_start(t.text(text)))
+        .count();
+    let headline = capitalized * 10 >= words * 6;
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            flags.push(0);
+            continue;
+        }
+        let word = t.text(text);
+        // A capitalized word inside a sentence is part of a name ("Operation
+        // Protective Edge", "March 5"): neither a trigger nor a function word.
+        let sentence_start = i == 0
+            || (i == 1 && toks[0].kind == TokenKind::Punct)
+            || (i > 0 && matches!(toks[i - 1].text(text), "\"" | ":" | "(" | "—"));
+        if !headline && !sentence_start && is_upper_start(word) && word.len() > 1 {
+            flags.push(0);
+            continue;
+        }
+        let info = lex.lookup(word, buf);
+        flags.push(info.map_or(0, |w| w.classes));
+        if i < skip_to {
+            continue;
+        }
+        if let Some(info) = info {
+            let found = info.phrases.iter().copied().find(|&p| {
+                let words = &lex.phrase_words[p as usize];
+                i + words.len() <= toks.len()
+                    && words
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .all(|(o, w)| toks[i + o].text(text).eq_ignore_ascii_case(w))
+            });
+            if let Some(p) = found {
+                let len = lex.phrase_words[p as usize].len().max(1);
+                hits.push(Hit {
+                    ta: i,
+                    tb: i + len,
+                    start: t.start,
+                    end: toks[i + len - 1].end,
+                    surface: p as usize,
+                });
+                skip_to = i + len;
+                continue;
+            }
+        }
+        // "Iran-backed": an affix phrase at the end of a hyphenated word.
+        if word.contains('-') {
+            if let Some(&p) = lex.affix_phrases(word, buf).and_then(|ps| ps.first()) {
+                let dash = word.rfind('-').unwrap_or(0);
+                hits.push(Hit {
+                    ta: i,
+                    tb: i + 1,
+                    start: t.start + dash,
+                    end: t.end,
+                    surface: p as usize,
+                });
+            }
+        }
+    }
+    (hits, headline)
+}
+
+/// Whether the trigger at `ta` reads as a noun where the same form could be
+/// a verb ("an attack" vs "they attack").
+fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
+    if ta == 0 {
+        return true;
+    }
+    let prev = ta - 1;
+    let f = s.f(prev);
+    if f & (wc::DET | wc::POSS) != 0 || s.is(prev, "'s") {
+        return true;
+    }
+    if let Some(m) = s.mention_ending_at(prev) {
+        // "Israeli strikes" (modifier) vs "Israel strikes" (subject).
+        return matches!(m.how, MentionHow::Alias(AliasKind::Adjective));
+    }
+    if matches!(form, Form::Past | Form::Ing) {
+        return false;
+    }
+    if f & (wc::AUX | wc::PRON | wc::TO | wc::NEG | wc::REL | wc::THAT | wc::SKIP) != 0 {
+        return false;
+    }
+    if f & wc::CONJ != 0 {
+        // "attacked and seized" vs "attacks and raids": follow the word
+        // before the "and".
+        return prev == 0 || s.trig_at(prev - 1).is_none();
+    }
+    true
+}
+
+/// Whether a verb-only trigger word is used as a noun here ("a grant",
+/// "by phone"): then it is not a trigger.
+fn verb_used_as_noun(s: &Sent, ta: usize, form: Form) -> bool {
+    if ta == 0 {
+        return false;
+    }
+    let np_start = |k: usize| -> bool {
+        let f = s.f(k);
+        f & (wc::DET | wc::POSS) != 0 || s.is(k, "'s") || (f & PREPS != 0 && f & wc::TO == 0)
+    };
+    let attributive_mention = s.mention_ending_at(ta - 1).is_some_and(|m| {
+        matches!(
+            m.how,
+            MentionHow::Alias(AliasKind::Adjective | AliasKind::Acronym)
+        )
+    });
+    match form {
+        // "the occupied West Bank", "the banned group", "a heavily armed
+        // minority": an adjective.
+        Form::Past => {
+            let prev = s.f(ta - 1);
+            prev & (wc::DET | wc::POSS) != 0
+                || (ta >= 2
+                    && s.word(ta - 1).ends_with("ly")
+                    && s.f(ta - 2) & (wc::DET | wc::POSS) != 0)
+        }
+        // "a grant", "by phone", "of air links", "UN arms inspectors".
+        Form::Base | Form::S => {
+            if attributive_mention
+                && s.toks
+                    .get(ta + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                && s.is_modifier_word(ta + 1)
+            {
+                return true;
+            }
+            let mut k = ta - 1;
+            while k > 0 && s.is_modifier_word(k) && s.f(k) == 0 {
+                k -= 1;
+            }
+            // "rockets and artillery shells", "Houthi military targets".
+            np_start(k)
+                || (k + 1 < ta && (s.f(k) & wc::CONJ != 0 || s.mention_ending_at(k).is_some()))
+        }
+        // "Jordan's visiting King": a participle before its noun.
+        Form::Ing => s.f(ta - 1) & (wc::DET | wc::POSS) != 0 || s.is(ta - 1, "'s"),
+    }
+}
+
+/// Whether a participle is used as a modifier, not as a clause's verb:
+/// "armed groups", "Iran's armed forces", "showed armed men", "exploding
+/// pagers", or after its noun "bases hosting US troops".
+fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form) -> bool {
+    if !matches!(form, Form::Past | Form::Ing) || ta == 0 {
+        return false;
+    }
+    let prev = ta - 1;
+    let pf = s.f(prev);
+    let next_is_noun = tb < s.n()
+        && s.toks[tb].kind == TokenKind::Word
+        && s.is_modifier_word(tb)
+        && s.f(tb) == 0
+        && !s.word(tb).ends_with("ly");
+    if next_is_noun {
+        let pw = s.word(prev);
+        let before_noun = pf & (wc::DET | wc::POSS | PREPS | wc::CONJ) != 0
+            || s.is(prev, "'s")
+            || (s.is_modifier_word(prev) && pf == 0 && (pw.ends_with("ed") || pw.ends_with("ing")));
+        if before_noun && pf & wc::TO == 0 {
+            return true;
+        }
+    }
+    // "bases hosting US troops": an -ing participle right after a plain
+    // noun, with no auxiliary: the noun is its subject, and it is no actor.
+    form == Form::Ing && s.is_modifier_word(prev) && pf == 0 && s.toks[prev].kind == TokenKind::Word
+}
+
+/// The gapped row ("impose ... sanctions") whose object words follow the
+/// head ending before token `tb` within [`MAX_GAP`] words, longest first;
+/// returns the row, its form and the token after the object.
+fn match_gapped(
+    s: &Sent,
+    lex: &EventLexicon,
+    surface: u32,
+    tb: usize,
+    buf: &mut String,
+) -> Option<(u32, Form, usize)> {
+    let by_object = lex.gapped.get(&surface)?;
+    let n = s.n();
+    let mut stem = String::new();
+    for start in tb..(tb + MAX_GAP + 1).min(n) {
+        if start > tb {
+            // The gap may hold only words inside one noun phrase.
+            let k = start - 1;
+            if s.is_punct(k) && s.word(k) != "-" {
+                return None;
+            }
+            if s.f(k) & (wc::BAR | wc::THAT | wc::REL | wc::CONJ) != 0 || s.trig_at(k).is_some() {
+                return None;
+            }
+        }
+        if s.toks[start].kind != TokenKind::Word {
+            continue;
+        }
+        stem_into(s.word(start), buf);
+        let Some(rows) = by_object.get(buf.as_str()) else {
+            continue;
+        };
+        for &(e, form) in rows {
+            let tail = &lex.entries[e as usize].tail;
+            if start + tail.len() > n {
+                continue;
+            }
+            let rest_ok = tail.iter().enumerate().skip(1).all(|(o, w)| {
+                stem_into(s.word(start + o), &mut stem);
+                let mut lw = String::new();
+                stem_into(w, &mut lw);
+                stem == lw
+            });
+            if rest_ok {
+                return Some((e, form, start + tail.len()));
+            }
+        }
+    }
+    None
+}
+
+/// Tokens between two triggers that stay inside one noun phrase or
+/// prepositional phrase ("a treaty of friendship and cooperation").
+fn np_internal(s: &Sent, from: usize, to: usize) -> bool {
+    to >= from
+        && to - from <= 6
+        && (from..to).all(|k| {
+            s.f(k) & (wc::DET | wc::POSS | wc::CONJ | wc::OF | wc::FOR | wc::TPREP) != 0
+                || s.is_modifier_word(k)
+                || s.mention_at(k).is_some()
+                || s.is(k, "'s")
+        })
+}
+
+/// How trigger `t` governs the next trigger `u`, if it does (see
+/// events.tsv: direct / commit / intent / modal classes; any verb governs an
+/// event noun that is its object).
+fn governs(s: &Sent, t: &Trig, u: &Trig) -> Option<Via> {
+    if u.ta < t.tend || u.ta - t.tend > GOVERN_WINDOW {
+        return None;
+    }
+    let between = t.tend..u.ta;
+    let blocked = between.clone().any(|k| {
+        s.hard_stop(k)
+            || s.punct(k, ",")
+            || s.f(k) & (wc::BAR | wc::REL) != 0
+            || s.trig_at(k).is_some()
+    });
+    if blocked {
+        return None;
+    }
+    if t.kind == Kind::Obligation {
+        let ok = between.clone().all(|k| {
+            s.f(k) & (wc::AUX | wc::SKIP | wc::NEG | wc::TO | wc::BE) != 0 || s.is_modifier_word(k)
+        });
+        return ok.then_some(Via::Along);
+    }
+    if t.governing() {
+        if let Some(k) = between.clone().find(|&k| s.f(k) & wc::THAT != 0) {
+            return Some(Via::That(k));
+        }
+        if !u.nominal {
+            if infinitive_to(s, u.ta).is_some_and(|k| k >= t.tend)
+                || (t.pos == Pos::Phrase
+                    && infinitive_to(s, u.ta) == Some(t.tend.saturating_sub(1)))
+            {
+                return Some(Via::Infinitive);
+            }
+            if u.ta > t.tend
+                && s.f(u.ta - 1) & (wc::OF | wc::TPREP | wc::FOR) != 0
+                && u.form == Form::Ing
+            {
+                return Some(Via::Gerund);
+            }
+            // Bare complement after an object: "demanded Israel withdraw".
+            let bare = t.event_type == EventType::Request
+                && u.form == Form::Base
+                && between.clone().any(|k| s.mention_at(k).is_some())
+                && between
+                    .clone()
+                    .all(|k| s.mention_at(k).is_some() || s.f(k) & wc::DET != 0);
+            return bare.then_some(Via::Infinitive);
+        }
+        // "agreed to provide about 70 million dollars of aid".
+        if between.clone().any(|k| s.is(k, "to")) && !u.nominal {
+            return Some(Via::Infinitive);
+        }
+    }
+    if !u.nominal {
+        // A purpose infinitive is part of the main event: "sent troops to
+        // attack", "met Netanyahu to discuss".
+        let purpose = t.is_verb()
+            && infinitive_to(s, u.ta)
+                .is_some_and(|k| k >= t.tend && (k == 0 || s.f(k - 1) & wc::ASPECT == 0));
+        return purpose.then_some(Via::Infinitive);
+    }
+    // The event noun is the object: "signed an agreement", "rejected a U.S.
+    // request", "agreed to a ceasefire", "talks on a truce", "agreed to
+    // provide aid".
+    let has_to = between.clone().any(|k| s.is(k, "to"));
+    if t.governing() && has_to {
+        return Some(Via::Infinitive);
+    }
+    // After a noun ("a treaty of friendship and cooperation") the noun
+    // phrase may go on through "of" and "and".
+    let ends_in_noun = t.nominal || t.tend > t.tb;
+    let np_extra = if ends_in_noun { wc::OF | wc::CONJ } else { 0 };
+    let np_ok = between.clone().all(|k| {
+        s.f(k) & (wc::DET | wc::POSS | wc::TO | wc::FOR | wc::TPREP | wc::SKIP | np_extra) != 0
+            || s.mention_at(k).is_some()
+            || s.is(k, "'s")
+            || s.is_modifier_word(k)
+            || s.punct(k, "\"")
+    });
+    if !np_ok {
+        return None;
+    }
+    let has_prep = between
+        .clone()
+        .any(|k| s.f(k) & (wc::FOR | wc::TPREP | wc::TO | np_extra) != 0);
+    if t.nominal || (t.tend > t.tb && between.clone().any(|k| s.f(k) & wc::OF != 0)) {
+        // "talks on a ceasefire", "demand for the release".
+        return has_prep.then_some(Via::Object);
+    }
+    // Only verbs that take a speech-act or commitment object absorb a noun
+    // after a preposition; "attacked during talks" does not.
+    (!has_prep || t.governing()).then_some(Via::Object)
+}
+
+pub(crate) fn run(
+    layer: &TextLayer,
+    actors: &DocActors,
+    claims: &[ClaimRecord],
+    lex: &EventLexicon,
+) -> Vec<EventRecord> {
+    let text = layer.text.as_str();
+    // Claims by content span, innermost first when nested.
+    let mut claim_spans: Vec<(usize, usize, usize)> = claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.content.start < c.content.end)
+        .map(|(i, c)| (c.content.start, c.content.end, i))
+        .collect();
+    claim_spans.sort_by_key(|&(s, e, _)| (e - s, s));
+    let claim_of = |start: usize, end: usize| -> Option<usize> {
+        claim_spans
+            .iter()
+            .find(|&&(s, e, _)| s <= start && end <= e)
+            .map(|&(_, _, i)| i)
+    };
+    let speaker_of = |claim: usize| -> Option<usize> {
+        let id = claims.get(claim)?.speaker.actor.as_deref()?;
+        actors.actor_by_id(id)
+    };
+
+    let mut out: Vec<EventRecord> = Vec::new();
+    let mut last_subject: Vec<usize> = Vec::new();
+    let mut lower = String::new();
+    // One analysis buffer for the whole document, cleared per sentence.
+    let mut s = Sent {
+        text,
+        toks: &[],
+        flags: Vec::new(),
+        ment_of: Vec::new(),
+        ments: Vec::new(),
+        trig_of: Vec::new(),
+        trig_verb: Vec::new(),
+    };
+    let mut tok_cursor = 0usize;
+    for sent in layer.sentences.iter() {
+        // The tokens of this sentence, walking forward (sentences and tokens
+        // are both in text order).
+        let all = &layer.tokens;
+        while tok_cursor < all.len() && all[tok_cursor].start < sent.start {
+            tok_cursor += 1;
+        }
+        let first = tok_cursor;
+        while tok_cursor < all.len() && all[tok_cursor].start < sent.end {
+            tok_cursor += 1;
+        }
+        let toks = &all[first..tok_cursor];
+        if toks.is_empty() {
+            continue;
+        }
+        let (hits, headline) = find_hits(text, toks, lex, &mut s.flags, &mut lower);
+        let has_oblig = s.flags.iter().any(|f| f & wc::OBLIG != 0);
+        // Without a trigger, only an obligation ("X said Y must ...") can
+        // make an event.
+        if hits.is_empty() && !has_oblig {
+            continue;
+        }
+        s.toks = toks;
+        for c in claims {
+            if c.cue.start < sent.end && c.cue.end > sent.start {
+                for (t, f) in toks.iter().zip(s.flags.iter_mut()) {
+                    if t.start >= c.cue.start && t.end <= c.cue.end {
+                        *f |= CUE;
+                    }
+                }
+            }
+        }
+        let tok_index = |byte: usize| -> usize { toks.partition_point(|t| t.start < byte) };
+        let tok_containing = |byte: usize| -> usize { toks.partition_point(|t| t.end <= byte) };
+        s.ments.clear();
+        s.ment_of.clear();
+        s.ment_of.resize(toks.len(), NONE);
+        s.trig_of.clear();
+        s.trig_of.resize(toks.len(), NONE);
+        s.trig_verb.clear();
+        for m in actors.mentions_in(sent.start, sent.end) {
+            let a = tok_containing(m.start);
+            let b = tok_index(m.end).max(a + 1).min(toks.len());
+            if a >= toks.len() {
+                continue;
+            }
+            let idx = s.ments.len() as u32;
+            for slot in s.ment_of.iter_mut().take(b).skip(a) {
+                *slot = idx;
+            }
+            s.ments.push(M {
+                a,
+                b,
+                actor: m.actor,
+                how: m.how,
+            });
+        }
+        let content_start_of = |claim: usize| -> usize {
+            claims
+                .get(claim)
+                .map(|c| tok_index(c.content.start.max(sent.start)))
+                .unwrap_or(0)
+        };
+
+        // 1. Choose a lexicon row for every hit.
+        let mut trigs: Vec<Trig> = Vec::new();
+        let mut consumed_to = 0usize;
+        for hit in &hits {
+            let affix_hit = hit.start != toks[hit.ta].start;
+            let (ta, tb) = (hit.ta, hit.tb);
+            if ta < consumed_to {
+                continue;
+            }
+            // A trigger inside an actor mention is part of a name.
+            if !affix_hit && (ta..tb).any(|k| s.ment_of[k] != NONE) {
+                continue;
+            }
+            if affix_hit && s.mention_at(ta).is_none() {
+                continue;
+            }
+            // A capitalized trigger inside a sentence is part of a name
+            // ("Operation Protective Edge", "March 5").
+            if !affix_hit && is_upper_start(&text[hit.start..hit.end]) && !headline {
+                let first_word = ta == 0 || (ta == 1 && s.is_punct(0));
+                let after_quote = ta > 0
+                    && (s.punct(ta - 1, "\"") || s.punct(ta - 1, ":") || s.punct(ta - 1, "("));
+                if !first_word && !after_quote {
+                    continue;
+                }
+            }
+            let candidates = &lex.surfaces[hit.surface];
+            let gapped_match = match_gapped(&s, lex, hit.surface as u32, tb, &mut lower);
+            let has_verb = candidates
+                .iter()
+                .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Verb);
+            let has_noun = candidates
+                .iter()
+                .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Noun);
+            let first_form = candidates.first().map(|c| c.1).unwrap_or(Form::Base);
+            let nominal_context = nominal_reading(&s, ta, first_form);
+            let mut chosen: Option<(u32, Form, usize)> = gapped_match;
+            for &(e, form) in candidates {
+                if chosen.is_some() {
+                    break;
+                }
+                let entry = &lex.entries[e as usize];
+                if has_verb && has_noun {
+                    let want = if nominal_context {
+                        Pos::Noun
+                    } else {
+                        Pos::Verb
+                    };
+                    if entry.pos != want {
+                        continue;
+                    }
+                } else if entry.pos == Pos::Verb && verb_used_as_noun(&s, ta, form) {
+                    continue;
+                }
+                chosen = Some((e, form, tb));
+                break;
+            }
+            let Some((mut e, mut form, mut tend)) = chosen else {
+                continue;
+            };
+            if lex.entries[e as usize].pos == Pos::Verb
+                && tend == tb
+                && participle_modifier(&s, ta, tb, form)
+            {
+                continue;
+            }
+            let mut tb = tb;
+            let mut end_byte = hit.end;
+            // "Talks between Iran and ...": a verb + preposition row matched
+            // where the first word is a noun; use the noun row instead.
+            if lex.entries[e as usize].pos == Pos::Verb
+                && lex.entries[e as usize].tail.is_empty()
+                && tb > ta + 1
+            {
+                let strong_nominal =
+                    verb_used_as_noun(&s, ta, form) || (ta == 0 && form == Form::S);
+                if strong_nominal {
+                    let single = lex.lookup(s.word(ta), &mut lower).and_then(|info| {
+                        info.phrases
+                            .iter()
+                            .copied()
+                            .find(|&p| lex.phrase_words[p as usize].len() == 1)
+                    });
+                    if let Some(p) = single {
+                        if let Some(&(ne, nf)) = lex.surfaces[p as usize]
+                            .iter()
+                            .find(|(x, _)| lex.entries[*x as usize].pos == Pos::Noun)
+                        {
+                            e = ne;
+                            form = nf;
+                            tb = ta + 1;
+                            tend = tb;
+                            end_byte = toks[ta].end;
+                        }
+                    }
+                }
+            }
+            // "aid workers", "truce monitors", "U.N. aid convoys": a noun
+            // modifying another noun.
+            let attributive_prev = ta > 0
+                && s.mention_ending_at(ta - 1).is_some_and(|m| {
+                    matches!(
+                        m.how,
+                        MentionHow::Alias(AliasKind::Adjective | AliasKind::Acronym)
+                    )
+                });
+            let noun_like = lex.entries[e as usize].pos == Pos::Noun
+                || (has_noun && attributive_prev && form == Form::Base);
+            if noun_like
+                && tend == tb
+                && tb < toks.len()
+                && s.is_modifier_word(tb)
+                && s.f(tb) == 0
+                && toks[tb].kind == TokenKind::Word
+            {
+                let next = s.word(tb);
+                let plural = next.len() > 3
+                    && next.ends_with('s')
+                    && !next.ends_with("ss")
+                    && !next.ends_with("us")
+                    && !next.ends_with("is");
+                if plural || text[hit.start..hit.end].eq_ignore_ascii_case("aid") {
+                    continue;
+                }
+            }
+            consumed_to = tend;
+            let entry = &lex.entries[e as usize];
+            let Some(event_type) = entry.event_type else {
+                continue; // "declined to comment": consumed, not an event
+            };
+            let end = if tend > tb {
+                toks[tend - 1].end.max(end_byte)
+            } else {
+                end_byte
+            };
+            trigs.push(Trig {
+                kind: Kind::Lexicon(e),
+                event_type,
+                class: entry.class,
+                pos: entry.pos,
+                form,
+                ta,
+                tb,
+                tend,
+                start: hit.start,
+                end,
+                nominal: entry.pos == Pos::Noun,
+                voice: Voice::Active,
+                source: Vec::new(),
+                target: Vec::new(),
+                fixed: false,
+                governor: None,
+                claim: claim_of(hit.start, end),
+                place_only: false,
+                absorbed: false,
+            });
+        }
+        index_triggers(&mut s, &trigs);
+
+        // 2. "X said (that) Y must Z": a REQUEST from X to Y.
+        if has_oblig {
+            let mut extra = Vec::new();
+            for k in 0..s.n() {
+                if s.f(k) & wc::OBLIG == 0 || trigs.iter().any(|t| t.ta <= k && k < t.tend) {
+                    continue;
+                }
+                let claim = claim_of(toks[k].start, toks[k].end);
+                let (speaker, floor) = match claim {
+                    Some(c) => match speaker_of(c) {
+                        Some(sp) => (vec![sp], content_start_of(c)),
+                        None => continue,
+                    },
+                    None => {
+                        // "The administration declared that China must ...".
+                        let Some(that) = (0..k).rev().find(|&x| s.f(x) & wc::THAT != 0) else {
+                            continue;
+                        };
+                        if !(that + 1..k).all(|x| {
+                            s.mention_at(x).is_some()
+                                || s.f(x) & (wc::DET | wc::CONJ | wc::POSS | wc::PRON) != 0
+                                || s.is_modifier_word(x)
+                        }) {
+                            continue;
+                        }
+                        match subject_before(&s, that, 0, &trigs) {
+                            Subject::Found(g) => (actors_of(&g), that + 1),
+                            _ => continue,
+                        }
+                    }
+                };
+                let ctx = Context {
+                    claim_speaker: claim.and_then(speaker_of),
+                    content_start: claim.map(content_start_of),
+                    last_subject: &last_subject,
+                    actors,
+                };
+                let targets = match subject_before(&s, k, floor, &trigs) {
+                    Subject::Found(group) => actors_of(&group),
+                    Subject::Pronoun(p) if claim.is_none() => resolve_pronoun(&s, p, &ctx),
+                    _ => continue,
+                };
+                if targets.is_empty() {
+                    continue;
+                }
+                if targets.iter().any(|a| speaker.contains(a)) {
+                    continue;
+                }
+                let tend = (k + 2).min(s.n());
+                extra.push(Trig {
+                    kind: Kind::Obligation,
+                    event_type: EventType::Request,
+                    class: Class::Direct,
+                    pos: Pos::Verb,
+                    form: Form::Base,
+                    ta: k,
+                    tb: k + 1,
+                    tend: k + 1,
+                    start: toks[k].start,
+                    end: toks[tend - 1].end,
+                    nominal: false,
+                    voice: Voice::Active,
+                    source: speaker,
+                    target: targets,
+                    fixed: true,
+                    governor: None,
+                    claim,
+                    place_only: false,
+                    absorbed: false,
+                });
+            }
+            if !extra.is_empty() {
+                trigs.extend(extra);
+                trigs.sort_by_key(|t| t.ta);
+                index_triggers(&mut s, &trigs);
+            }
+        }
+        if trigs.is_empty() {
+            continue;
+        }
+
+        // 3. Voice.
+        for i in 0..trigs.len() {
+            trigs[i].voice = voice_of(&s, &trigs[i]);
+            // "were killed or wounded": the second participle is passive too.
+            if i > 0
+                && trigs[i].voice == Voice::Active
+                && trigs[i].form == Form::Past
+                && trigs[i].is_verb()
+            {
+                let p = &trigs[i - 1];
+                if p.voice != Voice::Active
+                    && p.tend + 1 == trigs[i].ta
+                    && s.f(p.tend) & wc::CONJ != 0
+                {
+                    trigs[i].voice = p.voice;
+                }
+            }
+        }
+
+        // 4. Governance: which trigger absorbs which.
+        for i in 0..trigs.len().saturating_sub(1) {
+            let j = i + 1;
+            if let Some(via) = governs(&s, &trigs[i], &trigs[j]) {
+                trigs[j].governor = Some((i, via));
+            } else if let Some((g, _)) = trigs[i].governor {
+                // Further nouns of a folded object ("a treaty of friendship
+                // and cooperation") and coordinated complements ("to land and
+                // evacuate") fold into the same governor.
+                let coordinated = !trigs[j].nominal
+                    && !trigs[i].nominal
+                    && (trigs[i].tend..trigs[j].ta).any(|x| s.f(x) & wc::CONJ != 0)
+                    && (trigs[i].tend..trigs[j].ta).all(|x| {
+                        s.f(x) & (wc::CONJ | wc::TO | wc::SKIP | wc::DET | wc::OF | wc::FOR) != 0
+                            || s.is_modifier_word(x)
+                            || s.mention_at(x).is_some()
+                    });
+                if (trigs[j].nominal && np_internal(&s, trigs[i].tend, trigs[j].ta)) || coordinated
+                {
+                    trigs[j].governor = Some((g, Via::Along));
+                }
+            }
+        }
+
+        // 5. Arguments.
+        for i in 0..trigs.len() {
+            if trigs[i].fixed {
+                continue;
+            }
+            let claim = trigs[i].claim;
+            let ctx = Context {
+                claim_speaker: claim.and_then(speaker_of),
+                content_start: claim.map(content_start_of),
+                last_subject: &last_subject,
+                actors,
+            };
+            let floor = ctx.content_start.unwrap_or(0);
+            let (mut src, tgt, place) = arguments(
+                &s,
+                &trigs,
+                i,
+                floor,
+                &ctx,
+                claim.and_then(|c| claims.get(c)),
+                &tok_index,
+            );
+            // "Israeli strikes killed 20 people": an event noun as the subject
+            // of a verb of the same type is one event, with the noun's source.
+            if src.is_empty() && i > 0 && trigs[i].is_verb() && !trigs[i].passive() {
+                let p = &trigs[i - 1];
+                let between_ok = (p.tend..trigs[i].ta)
+                    .all(|x| !s.hard_stop(x) && s.f(x) & (wc::THAT | wc::BAR | wc::REL) == 0);
+                let mut k = p.ta;
+                while k > 0
+                    && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
+                        || s.is_modifier_word(k - 1)
+                        || s.mention_at(k - 1).is_some()
+                        || s.is(k - 1, "'s"))
+                {
+                    k -= 1;
+                }
+                let in_pp = k > 0 && s.f(k - 1) & PREPS != 0;
+                if p.nominal
+                    && p.event_type == trigs[i].event_type
+                    && between_ok
+                    && !in_pp
+                    && p.governor.is_none()
+                    && trigs[i].governor.is_none()
+                {
+                    src = p.source.clone();
+                    trigs[i - 1].absorbed = true;
+                }
+            }
+            trigs[i].place_only = place && src.is_empty();
+            if !src.is_empty() && !trigs[i].passive() && !trigs[i].nominal {
+                last_subject = src.clone();
+            }
+            trigs[i].source = src;
+            trigs[i].target = tgt;
+        }
+
+        // 6. Fold governed triggers into their governors.
+        for i in 0..trigs.len() {
+            let Some((g, via)) = trigs[i].governor else {
+                continue;
+            };
+            match trigs[g].class {
+                Class::Intent | Class::Modal => {
+                    if trigs[i].source.is_empty() && !trigs[i].passive() {
+                        trigs[i].source = trigs[g].source.clone();
+                    }
+                }
+                class => {
+                    if !trigs[g].target.is_empty() {
+                        continue;
+                    }
+                    // "demanded that Hamas renounce": the clause's subject.
+                    if let Via::That(k) = via {
+                        if let Some(m) = s.mention_from(k + 1) {
+                            let subj = actors_of(&s.group_right(m, s.n()));
+                            if subj != trigs[g].source {
+                                trigs[g].target = subj;
+                                continue;
+                            }
+                        }
+                    }
+                    let (u_src, u_tgt) = (trigs[i].source.clone(), trigs[i].target.clone());
+                    let g_src = trigs[g].source.clone();
+                    let src_ok = !u_src.is_empty() && u_src != g_src && !trigs[i].passive();
+                    trigs[g].target = if class == Class::Direct {
+                        if src_ok {
+                            u_src
+                        } else {
+                            u_tgt
+                        }
+                    } else if !u_tgt.is_empty() {
+                        u_tgt
+                    } else if src_ok {
+                        u_src
+                    } else {
+                        Vec::new()
+                    };
+                }
+            }
+        }
+
+        // 7. Emit.
+        let sentence_span = Span::of(text, sent.start, sent.end);
+        let first_new = out.len();
+        for i in 0..trigs.len() {
+            let t = &trigs[i];
+            let intent_governor = t
+                .governor
+                .filter(|(g, _)| matches!(trigs[*g].class, Class::Intent | Class::Modal));
+            let emits = match t.governor {
+                Some((g, _)) => intent_governor.is_some() && !folded_into_event(&trigs, g),
+                None => match t.class {
+                    Class::Modal => false,
+                    Class::Intent => !trigs
+                        .iter()
+                        .any(|u| u.governor.is_some_and(|(g, _)| g == i)),
+                    _ => true,
+                },
+            };
+            if !emits || t.absorbed {
+                continue;
+            }
+            // An affix ("Iran-backed") without the group it qualifies says
+            // little; everything else needs at least one actor.
+            if t.source.is_empty() && (t.target.is_empty() || t.place_only)
+                || (t.pos == Pos::Affix && t.target.is_empty())
+            {
+                continue;
+            }
+            let floor = t.claim.map(content_start_of).unwrap_or(0);
+            let (mut bits, mut would, mut other_hypo) = modality_flags(&s, t.ta, floor, t.nominal);
+            if t.nominal {
+                // "direct talks may follow", "talks between X and Y will resume".
+                let (b, w, o) = modality_after(&s, t.tend);
+                bits |= b;
+                would |= w;
+                other_hypo |= o;
+            }
+            if let Some((g, _)) = t.governor {
+                let (b2, _, _) = modality_flags(&s, trigs[g].ta, floor, trigs[g].nominal);
+                bits |= b2 & (wc::NEG | wc::HYPO);
+            }
+            let in_claim = t.claim.is_some();
+            let denied = t
+                .claim
+                .and_then(|c| claims.get(c))
+                .is_some_and(|c| c.stance == Stance::Deny);
+            // A purpose or plan infinitive ("sent troops to attack") has not
+            // happened yet; "tried to", "continued to" keep it factual.
+            let purpose = t.is_verb()
+                && t.governor.is_none()
+                && infinitive_to(&s, t.ta).is_some_and(|k| k == 0 || s.f(k - 1) & wc::ASPECT == 0);
+            let future = bits & wc::FUTURE != 0
+                || intent_governor.is_some()
+                || (would && in_claim)
+                || purpose;
+            // Reported speech turns "will" into "would": future, not a condition.
+            let hypothetical = other_hypo || (would && !in_claim);
+            let modality = if bits & wc::NEG != 0 || denied {
+                Modality::Negated
+            } else if hypothetical {
+                Modality::Hypothetical
+            } else if future {
+                Modality::Future
+            } else if in_claim {
+                Modality::Attributed
+            } else {
+                Modality::Asserted
+            };
+            let mode = match t.kind {
+                Kind::Lexicon(e) => lex.entries[e as usize].mode.clone(),
+                Kind::Obligation => None,
+            };
+            let ids = |v: &[usize]| -> Vec<String> {
+                v.iter()
+                    .filter_map(|&a| actors.actors.get(a))
+                    .map(|a| a.id.clone())
+                    .collect()
+            };
+            let source = ids(&t.source);
+            let target = ids(&t.target);
+            let duplicate = out[first_new..]
+                .iter()
+                .any(|e| e.event_type == t.event_type && e.source == source && e.target == target);
+            if duplicate {
+                continue;
+            }
+            out.push(EventRecord {
+                id: String::new(),
+                event_type: t.event_type,
+                mode,
+                source,
+                target,
+                trigger: Span::of(text, t.start, t.end),
+                sentence: sentence_span.clone(),
+                modality,
+                claim: t.claim.and_then(|c| claims.get(c)).map(|c| c.id.clone()),
+            });
+        }
+    }
+    out.sort_by_key(|e| (e.trigger.start, e.trigger.end));
+    for (i, e) in out.iter_mut().enumerate() {
+        e.id = format!("e{}", i + 1);
+    }
+    out
+}
+
+/// Records which tokens head which trigger.
+fn index_triggers(s: &mut Sent, trigs: &[Trig]) {
+    s.trig_of.iter_mut().for_each(|x| *x = NONE);
+    for (i, t) in trigs.iter().enumerate() {
+        for k in t.ta..t.tb.min(s.trig_of.len()) {
+            s.trig_of[k] = i as u32;
+        }
+    }
+    s.trig_verb = trigs.iter().map(Trig::is_verb).collect();
+}
+
+/// Whether intent/modal trigger `g` is itself folded into an event
+/// governor ("refused to offer talks"): then nothing under it is emitted.
+fn folded_into_event(trigs: &[Trig], g: usize) -> bool {
+    let mut cur = g;
+    for _ in 0..trigs.len() {
+        match trigs[cur].governor {
+            Some((up, _)) if matches!(trigs[up].class, Class::Intent | Class::Modal) => cur = up,
+            Some(_) => return true,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Source and target of trigger `i`.
+fn arguments(
+    s: &Sent,
+    trigs: &[Trig],
+    i: usize,
+    floor: usize,
+    ctx: &Context,
+    claim: Option<&ClaimRecord>,
+    tok_index: &dyn Fn(usize) -> usize,
+) -> (Vec<usize>, Vec<usize>, bool) {
+    let t = &trigs[i];
+    let n = s.n();
+    let subject_at = |at: usize| -> Vec<usize> {
+        match subject_before(s, at, floor, trigs) {
+            Subject::Found(g) => actors_of(&g),
+            Subject::Pronoun(p) => resolve_pronoun(s, p, ctx),
+            Subject::None => Vec::new(),
+        }
+    };
+    let subject = |at: usize| -> Vec<usize> {
+        // "X attacked A and killed B": the second verb shares X.
+        let mut k = at;
+        while k > floor && s.f(k - 1) & (wc::SKIP | wc::AUX) != 0 {
+            k -= 1;
+        }
+        // ", killing 20 people": a participle clause shares the main subject.
+        let ing_clause = trigs[i].form == Form::Ing && k > floor && s.punct(k - 1, ",");
+        if k > floor && (s.f(k - 1) & wc::CONJ != 0 || ing_clause) {
+            if let Some(prev) = trigs[..i].iter().rev().find(|p| p.is_verb() && p.tend < k) {
+                let args = if prev.passive() {
+                    &prev.target
+                } else {
+                    &prev.source
+                };
+                let clean = (prev.tend..k - 1)
+                    .all(|x| s.f(x) & (wc::THAT | wc::BAR) == 0 && !s.hard_stop(x));
+                if clean {
+                    // Even when unknown: the words in between are the first
+                    // verb's object, not this one's subject.
+                    return args.clone();
+                }
+            }
+        }
+        // "Iran sent troops to attack", "urged Iran to stop": an infinitive's
+        // subject is the governing verb's subject, or its object for verbs
+        // that ask or allow.
+        if let Some(to) = infinitive_to(s, at) {
+            if let Some(prev) = trigs[..i]
+                .iter()
+                .rev()
+                .find(|p| p.is_verb() && p.tend <= to)
+            {
+                let clean = (prev.tend..to).all(|x| {
+                    s.f(x) & (wc::THAT | wc::BAR) == 0 && !s.hard_stop(x) && !s.punct(x, ",")
+                });
+                if clean {
+                    let object_control =
+                        prev.class == Class::Direct || prev.event_type == EventType::Concede;
+                    if object_control {
+                        if let Some(m) = (prev.tend..to).rev().find_map(|x| s.mention_ending_at(x))
+                        {
+                            return actors_of(&s.group_left(m, prev.tend));
+                        }
+                    }
+                    let args = if prev.passive() {
+                        &prev.target
+                    } else {
+                        &prev.source
+                    };
+                    if !args.is_empty() {
+                        return args.clone();
+                    }
+                }
+            }
+        }
+        subject_at(at)
+    };
+    // "fired at Israel" but not "the strike at the direction of".
+    let mut target_preps = if t.nominal {
+        wc::TPREP
+    } else {
+        wc::TPREP | wc::VPREP
+    };
+    match t.event_type {
+        EventType::Aid | EventType::Support | EventType::Cooperate | EventType::Request => {
+            target_preps |= wc::FOR
+        }
+        EventType::Retreat | EventType::Sanction | EventType::Coerce => target_preps |= wc::FROM,
+        _ => {}
+    }
+
+    if t.pos == Pos::Affix {
+        // "Iran-backed Houthis": the prefix is the source, the noun the target.
+        let source: Vec<usize> = s
+            .mention_at(t.ta)
+            .map(|m| vec![m.actor])
+            .unwrap_or_default();
+        let mut k = t.ta + 1;
+        while k < n && s.is_modifier_word(k) {
+            k += 1;
+        }
+        let target = s
+            .mention_starting_at(k)
+            .map(|m| actors_of(&s.group_right(m, n)))
+            .unwrap_or_default();
+        return (source, target, false);
+    }
+
+    if t.nominal {
+        let mut source = Vec::new();
+        let mut target = Vec::new();
+        // Modifier or possessor just before the noun (over modifiers).
+        let mut k = t.ta;
+        while k > floor && s.is_modifier_word(k - 1) {
+            k -= 1;
+        }
+        if k > floor {
+            let p = k - 1;
+            if s.is(p, "'s") && p > floor {
+                if let Some(m) = s.mention_ending_at(p - 1) {
+                    source = actors_of(&s.group_left(m, floor));
+                }
+            } else if s.f(p) & wc::POSS != 0 {
+                source = resolve_pronoun(s, p, ctx);
+            } else if let Some(m) = s.mention_ending_at(p) {
+                if s.intro_of(m.a, floor).0 & (wc::LOC | wc::FROM | wc::BY) == 0 {
+                    source = actors_of(&s.group_left(m, floor));
+                }
+            }
+        }
+        // "talks between X and Y": all of them, reciprocally.
+        if s.is(t.tend, "between") {
+            if let Some(m) = s.mention_from(t.tend + 1) {
+                let mut all = source.clone();
+                for a in actors_of(&s.group_right(m, n)) {
+                    if !all.contains(&a) {
+                        all.push(a);
+                    }
+                }
+                return (all, Vec::new(), false);
+            }
+        }
+        let of_is_source = matches!(
+            t.event_type,
+            EventType::Retreat
+                | EventType::Mobilize
+                | EventType::Protest
+                | EventType::Consult
+                | EventType::Agree
+                | EventType::Support
+        );
+        if source.is_empty() {
+            if let Some(g) = agent_after(s, t.tend, trigs) {
+                source = actors_of(&g);
+            }
+        }
+        // "an offer from Afghanistan", "a demand from the US".
+        if source.is_empty()
+            && !matches!(t.event_type, EventType::Retreat | EventType::Sanction)
+            && s.f(t.tend) & wc::FROM != 0
+        {
+            if let Some(m) = s.mention_from(t.tend + 1) {
+                source = actors_of(&s.group_right(m, n));
+            }
+        }
+        let mut place = false;
+        if let Some((g, intro)) = object_after(s, t.tend, false, target_preps | wc::OF, trigs) {
+            place = intro == wc::LOC;
+            if intro & wc::OF != 0 {
+                if of_is_source && source.is_empty() {
+                    source = actors_of(&g);
+                    let after = g.last().map(|m| m.b).unwrap_or(t.tend);
+                    if let Some((g2, intro2)) = object_after(s, after, false, target_preps, trigs) {
+                        if intro2 & wc::OF == 0 {
+                            target = actors_of(&g2);
+                        }
+                    }
+                } else if !of_is_source {
+                    target = actors_of(&g);
+                }
+            } else {
+                target = actors_of(&g);
+            }
+        }
+        if source.is_empty() {
+            // The noun as the object of a light verb ("X held talks", "X
+            // imposed a curfew") shares the clause's subject; a noun inside a
+            // prepositional phrase ("a climate for peace talks") does not.
+            let mut k = t.ta;
+            while k > floor
+                && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
+                    || s.is_modifier_word(k - 1)
+                    || s.mention_at(k - 1).is_some()
+                    || s.is(k - 1, "'s"))
+            {
+                k -= 1;
+            }
+            let in_pp = k > floor && s.f(k - 1) & PREPS != 0;
+            // Only a support verb hands its subject to the noun ("X held
+            // talks", "X imposed a curfew"); "Zarif called the killing an act
+            // of terrorism" does not make Zarif the killer.
+            let after_light = k > floor && s.f(k - 1) & wc::LIGHT != 0;
+            let at_content_start = matches!(ctx.content_start, Some(cs) if k <= cs);
+            if !in_pp && (after_light || at_content_start) {
+                // "Italy announced a suspension of links": the reported noun
+                // phrase is the speaker's own act.
+                match (ctx.claim_speaker, ctx.content_start) {
+                    (Some(speaker), Some(cs)) if k <= cs => {
+                        source = vec![speaker];
+                        // "Iranian officials told U.S. media that direct talks
+                        // may follow": talks with the audience.
+                        if target.is_empty()
+                            && matches!(
+                                t.event_type,
+                                EventType::Consult | EventType::Agree | EventType::Cooperate
+                            )
+                        {
+                            if let Some(c) = claim {
+                                let (a, b) = (tok_index(c.cue.end), tok_index(c.content.start));
+                                if let Some(m) =
+                                    (a..b.min(n)).find_map(|x| s.mention_starting_at(x))
+                                {
+                                    if m.actor != speaker {
+                                        target = vec![m.actor];
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    _ => source = subject(k - 1),
+                }
+                source.retain(|a| !target.contains(a));
+            }
+        }
+        return (source, target, place);
+    }
+
+    if t.passive() {
+        let target = if t.voice == Voice::Reduced {
+            // Only the noun the participle hangs on: "Hamas and Hezbollah,
+            // armed by"; "a lunch hosted by" has none.
+            let mut p = t.ta;
+            // "directed and equipped by": over a coordinated participle.
+            while p > floor + 1
+                && s.f(p - 1) & wc::CONJ != 0
+                && s.word(p - 2).ends_with("ed")
+                && s.mention_at(p - 2).is_none()
+            {
+                p -= 2;
+            }
+            if p > floor && s.punct(p - 1, ",") {
+                p -= 1;
+            }
+            match p.checked_sub(1).and_then(|q| s.mention_ending_at(q)) {
+                Some(m) if p > floor => actors_of(&s.group_left(m, floor)),
+                _ => Vec::new(),
+            }
+        } else {
+            subject(t.ta)
+        };
+        let source = agent_after(s, t.tend, trigs)
+            .map(|g| actors_of(&g))
+            .unwrap_or_default();
+        // "was killed in Gaza": a place target when the subject is unknown.
+        if target.is_empty() {
+            let place = object_after(s, t.tend, false, 0, trigs)
+                .map(|(g, _)| actors_of(&g))
+                .unwrap_or_default();
+            let has = !place.is_empty();
+            return (source, place, has);
+        }
+        return (source, target, false);
+    }
+
+    let source = subject(t.ta);
+    // "operations against Hamas": a phrase ending in its preposition.
+    let direct = t.pos != Pos::Phrase
+        || (t.tb > 0 && s.f(t.tb - 1) & (wc::TPREP | wc::FOR | wc::FROM | wc::OF) != 0);
+    // A gapped trigger ("rejected a U.S. request") may hold its target.
+    let found = object_after(s, t.tb, direct, target_preps, trigs);
+    let loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
+    let mut target = found.map(|(g, _)| actors_of(&g)).unwrap_or_default();
+    // "demanded (Friday) that Hamas renounce": the that-clause's subject.
+    if (target.is_empty() || loc_only) && t.governing() {
+        let mut k = t.tend;
+        while k < n && s.f(k) & wc::SKIP != 0 {
+            k += 1;
+        }
+        if s.f(k) & wc::THAT != 0 {
+            if let Some(m) = s.mention_from(k + 1) {
+                let subj = actors_of(&s.group_right(m, n));
+                if subj != source {
+                    target = subj;
+                }
+            }
+        }
+    }
+    // A threat is conditional on its target: "... unless Israel withdraws".
+    if (target.is_empty() || loc_only) && t.event_type == EventType::Threaten {
+        if let Some(k) = (t.tend..n).find(|&k| s.is(k, "unless") || s.is(k, "if")) {
+            if let Some(m) = s.mention_from(k + 1) {
+                target = actors_of(&s.group_right(m, n));
+            }
+        }
+    }
+    if target.is_empty() && t.class == Class::Direct {
+        // "demanded an admission by Moscow": the agent inside the object.
+        if let Some(g) = agent_after(s, t.tend, trigs) {
+            target = actors_of(&g);
+        }
+    }
+    target.retain(|a| !source.contains(a) || source.len() > 1);
+    (source, target, loc_only)
+}

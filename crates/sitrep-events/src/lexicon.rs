@@ -1,0 +1,851 @@
+//! The trigger lexicon: data files → one vocabulary table keyed by word,
+//! holding each word's closed word classes and the trigger phrases that
+//! start with it, so matching a document costs one hash lookup per token.
+
+use sitrep_record::EventType;
+use std::collections::HashMap;
+
+pub const EVENTS_TSV: (&str, &str) = (
+    "data/lexicons/events.tsv",
+    include_str!("../../../data/lexicons/events.tsv"),
+);
+pub const EVENTS_CAMEO_TSV: (&str, &str) = (
+    "data/lexicons/events-cameo.tsv",
+    include_str!("../../../data/lexicons/events-cameo.tsv"),
+);
+pub const EVENTS_IRREGULAR_TSV: (&str, &str) = (
+    "data/lexicons/events-irregular.tsv",
+    include_str!("../../../data/lexicons/events-irregular.tsv"),
+);
+pub const EVENTS_WORDS_TSV: (&str, &str) = (
+    "data/lexicons/events-words.tsv",
+    include_str!("../../../data/lexicons/events-words.tsv"),
+);
+
+/// FNV-1a: the word tables are looked up for most tokens of a document,
+/// and keys are short and trusted (they come from the lexicon files).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
+/// The plural-insensitive stem of a lower-case word ("sanctions" →
+/// "sanction", "militias"/"militia", "ties" → "ty"), written into `out`.
+pub(crate) fn stem_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    let n = out.len();
+    if n > 4 && out.ends_with("ies") {
+        out.truncate(n - 3);
+        out.push('y');
+    } else if n > 4
+        && (out.ends_with("ses")
+            || out.ends_with("xes")
+            || out.ends_with("zes")
+            || out.ends_with("ches")
+            || out.ends_with("shes"))
+    {
+        out.truncate(n - 2);
+    } else if n > 3
+        && out.ends_with('s')
+        && !out.ends_with("ss")
+        && !out.ends_with("us")
+        && !out.ends_with("is")
+    {
+        out.truncate(n - 1);
+    }
+}
+
+/// Longest gap, in words, between a gapped phrase's head and its object.
+pub const MAX_GAP: usize = 4;
+
+/// Part of speech of a lexicon row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pos {
+    Verb,
+    Noun,
+    /// An exact phrase, not inflected.
+    Phrase,
+    /// The end of a hyphenated word ("-backed" in "Iran-backed").
+    Affix,
+}
+
+/// How a trigger relates to an event it governs (see the events.tsv header).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    Event,
+    Direct,
+    Commit,
+    Intent,
+    Modal,
+}
+
+/// One row of the lexicon.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// `None` for rows that say "not an event" (kept so they can shadow).
+    pub event_type: Option<EventType>,
+    pub mode: Option<String>,
+    pub cameo: Option<String>,
+    pub pos: Pos,
+    pub class: Class,
+    /// Words that must follow the head within [`MAX_GAP`] words ("sanctions"
+    /// in "impose ... sanctions"); empty for contiguous phrases.
+    pub tail: Vec<String>,
+}
+
+/// Which inflection a surface form is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Base,
+    /// Third person singular (verbs) or plural (nouns).
+    S,
+    /// Past tense or past participle.
+    Past,
+    Ing,
+}
+
+/// Word-class bits (see events-words.tsv).
+pub mod wc {
+    pub const DET: u32 = 1;
+    pub const POSS: u32 = 1 << 1;
+    pub const PRON: u32 = 1 << 2;
+    pub const AUX: u32 = 1 << 3;
+    pub const BE: u32 = 1 << 4;
+    pub const HAVE: u32 = 1 << 5;
+    pub const SKIP: u32 = 1 << 6;
+    pub const NEG: u32 = 1 << 7;
+    pub const HYPO: u32 = 1 << 8;
+    pub const FUTURE: u32 = 1 << 9;
+    pub const OBLIG: u32 = 1 << 10;
+    pub const REL: u32 = 1 << 11;
+    pub const THAT: u32 = 1 << 12;
+    pub const BAR: u32 = 1 << 13;
+    pub const CONJ: u32 = 1 << 14;
+    pub const TO: u32 = 1 << 15;
+    pub const TPREP: u32 = 1 << 16;
+    pub const BY: u32 = 1 << 17;
+    pub const OF: u32 = 1 << 18;
+    pub const FROM: u32 = 1 << 19;
+    pub const FOR: u32 = 1 << 20;
+    pub const LOC: u32 = 1 << 21;
+    pub const ASPECT: u32 = 1 << 22;
+    pub const PREP: u32 = 1 << 23;
+    pub const LIGHT: u32 = 1 << 24;
+    pub const VPREP: u32 = 1 << 25;
+
+    pub const NAMES: [(&str, u32); 26] = [
+        ("det", DET),
+        ("poss", POSS),
+        ("pron", PRON),
+        ("aux", AUX),
+        ("be", BE),
+        ("have", HAVE),
+        ("skip", SKIP),
+        ("neg", NEG),
+        ("hypo", HYPO),
+        ("future", FUTURE),
+        ("oblig", OBLIG),
+        ("rel", REL),
+        ("that", THAT),
+        ("bar", BAR),
+        ("conj", CONJ),
+        ("to", TO),
+        ("tprep", TPREP),
+        ("by", BY),
+        ("of", OF),
+        ("from", FROM),
+        ("for", FOR),
+        ("loc", LOC),
+        ("aspect", ASPECT),
+        ("prep", PREP),
+        ("light", LIGHT),
+        ("vprep", VPREP),
+    ];
+}
+
+/// What the vocabulary knows about one lower-case word.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordInfo {
+    /// Word-class bits (see [`wc`]).
+    pub classes: u32,
+    /// Trigger phrases starting with this word, longest first.
+    pub phrases: Vec<u32>,
+}
+
+/// Trigger lexicon: verbs, event nouns, phrases and affixes → PLOVER type,
+/// mode and CAMEO code, compiled once into a vocabulary table: one lookup
+/// per token finds its word classes and the phrases it may start. Matching
+/// by token, never inside a word ("aid" is not found in "said").
+#[derive(Debug, Clone)]
+pub struct EventLexicon {
+    pub(crate) entries: Vec<Entry>,
+    /// Per phrase: its words (lower case, as the text tokenizer splits them)
+    /// and its (entry, form) candidates, verbs before nouns.
+    pub(crate) phrase_words: Vec<Vec<String>>,
+    pub(crate) surfaces: Vec<Vec<(u32, Form)>>,
+    /// Gapped rows by (surface, stem of the first object word): the object
+    /// words to check and the row, so matching a head with hundreds of
+    /// gapped rows ("offer", "order") costs one lookup per word.
+    pub(crate) gapped: FastMap<u32, FastMap<String, Vec<(u32, Form)>>>,
+    /// Lower-case word → classes and phrases.
+    pub(crate) vocab: FastMap<String, WordInfo>,
+    /// Affix phrases by the word after the hyphen ("backed" for "-backed").
+    pub(crate) affixes: FastMap<String, Vec<u32>>,
+}
+
+impl Default for EventLexicon {
+    fn default() -> Self {
+        EventLexicon::from_sources(&[], ("", ""), ("", "")).expect("an empty lexicon always builds")
+    }
+}
+
+struct Row {
+    phrase: String,
+    forms: Vec<String>,
+    pos: Pos,
+    entry: Entry,
+}
+
+fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
+    let mut rows = Vec::new();
+    let mut header = false;
+    for (n, raw) in contents.lines().enumerate() {
+        let line_no = n + 1;
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if !header {
+            if cols.first().map(|c| c.trim()) != Some("phrase") {
+                return Err(format!(
+                    "{file}:{line_no}: header must start with the column `phrase`"
+                ));
+            }
+            header = true;
+            continue;
+        }
+        if cols.len() < 7 {
+            return Err(format!(
+                "{file}:{line_no}: expected at least 7 tab-separated columns, found {}",
+                cols.len()
+            ));
+        }
+        let phrase = cols[0].trim().to_lowercase();
+        if phrase.is_empty() {
+            return Err(format!("{file}:{line_no}: empty phrase"));
+        }
+        let pos = match cols[2].trim() {
+            "verb" => Pos::Verb,
+            "noun" => Pos::Noun,
+            "phrase" => Pos::Phrase,
+            "affix" => Pos::Affix,
+            p => return Err(format!("{file}:{line_no}: unknown pos {p:?}")),
+        };
+        if pos == Pos::Affix && !phrase.starts_with('-') {
+            return Err(format!("{file}:{line_no}: an affix must start with `-`"));
+        }
+        let event_type = match cols[3].trim() {
+            "-" => None,
+            t => Some(
+                EventType::parse(t)
+                    .ok_or_else(|| format!("{file}:{line_no}: unknown event type {t:?}"))?,
+            ),
+        };
+        let class = match cols[6].trim() {
+            "" | "event" => Class::Event,
+            "direct" => Class::Direct,
+            "commit" => Class::Commit,
+            "intent" => Class::Intent,
+            "modal" => Class::Modal,
+            c => return Err(format!("{file}:{line_no}: unknown class {c:?}")),
+        };
+        let opt = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+        let (head, tail) = match phrase.split_once("...") {
+            Some((h, t)) => {
+                let tail: Vec<String> = t.split_whitespace().map(str::to_string).collect();
+                if tail.is_empty() || h.trim().is_empty() {
+                    return Err(format!("{file}:{line_no}: `...` needs words on both sides"));
+                }
+                (h.trim().to_string(), tail)
+            }
+            None => (phrase.clone(), Vec::new()),
+        };
+        let forms: Vec<String> = cols[1]
+            .split('|')
+            .map(|f| f.trim().to_lowercase())
+            .filter(|f| !f.is_empty())
+            .collect();
+        if let Some(bad) = forms
+            .iter()
+            .chain(std::iter::once(&phrase))
+            .find(|f| !f.starts_with(|c: char| c.is_alphabetic() || c == '-'))
+        {
+            return Err(format!("{file}:{line_no}: {bad:?} is not a word"));
+        }
+        rows.push(Row {
+            phrase: head,
+            forms,
+            pos,
+            entry: Entry {
+                event_type,
+                mode: opt(cols[4]),
+                cameo: opt(cols[5]),
+                pos,
+                class,
+                tail,
+            },
+        });
+        // Keep the original phrase (with its gap) as the override key.
+        if let Some(last) = rows.last_mut() {
+            if !last.entry.tail.is_empty() {
+                last.phrase = phrase.clone();
+            }
+        }
+    }
+    if !header && !rows.is_empty() {
+        return Err(format!("{file}: missing header"));
+    }
+    Ok(rows)
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Whether a one-syllable word ends consonant–vowel–consonant, so that the
+/// final consonant doubles ("ban" → "banned").
+fn doubles(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 3 || !b.iter().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let n = b.len();
+    let (c1, v, c2) = (b[n - 3], b[n - 2], b[n - 1]);
+    let vowel_groups = b
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| is_vowel(**c) && (*i == 0 || !is_vowel(b[i - 1])))
+        .count();
+    vowel_groups == 1
+        && !is_vowel(c1)
+        && is_vowel(v)
+        && !is_vowel(c2)
+        && !matches!(c2, b'w' | b'x' | b'y')
+}
+
+fn plural_s(w: &str) -> String {
+    let b = w.as_bytes();
+    if w.ends_with('s')
+        || w.ends_with('x')
+        || w.ends_with('z')
+        || w.ends_with("ch")
+        || w.ends_with("sh")
+    {
+        format!("{w}es")
+    } else if b.len() >= 2 && w.ends_with('y') && !is_vowel(b[b.len() - 2]) {
+        format!("{}ies", &w[..w.len() - 1])
+    } else {
+        format!("{w}s")
+    }
+}
+
+/// Irregular verbs: lemma → past and participle forms.
+pub(crate) type Irregulars = HashMap<String, Vec<String>>;
+
+/// Whether a word ends in one vowel and one consonant ("ban", "cancel",
+/// "commit"), so its final consonant may double before -ed / -ing.
+fn may_double(w: &str) -> bool {
+    let b = w.as_bytes();
+    let n = b.len();
+    n >= 3
+        && b.iter().all(|c| c.is_ascii_lowercase())
+        && !is_vowel(b[n - 3])
+        && is_vowel(b[n - 2])
+        && !is_vowel(b[n - 1])
+        && !matches!(b[n - 1], b'w' | b'x' | b'y')
+}
+
+/// Inflections of a verb: (form, kind). Irregular pasts come from the
+/// irregular-verb table; for words that may double their final consonant
+/// in more than one syllable ("cancel", "commit"), both spellings are
+/// generated, since an unused spelling costs nothing.
+fn verb_forms(w: &str, irregular: &Irregulars) -> Vec<(String, Form)> {
+    let b = w.as_bytes();
+    let mut out = vec![(w.to_string(), Form::Base), (plural_s(w), Form::S)];
+    let consonant_y = b.len() >= 2 && w.ends_with('y') && !is_vowel(b[b.len() - 2]);
+    let double_always = doubles(w);
+    let double_maybe = !double_always && may_double(w);
+    let last = &w[w.len().saturating_sub(1)..];
+    if let Some(pasts) = irregular.get(w) {
+        for p in pasts {
+            out.push((p.clone(), Form::Past));
+        }
+    } else if w.ends_with('e') {
+        out.push((format!("{w}d"), Form::Past));
+    } else if consonant_y {
+        out.push((format!("{}ied", &w[..w.len() - 1]), Form::Past));
+    } else {
+        if !double_always {
+            out.push((format!("{w}ed"), Form::Past));
+        }
+        if double_always || double_maybe {
+            out.push((format!("{w}{last}ed"), Form::Past));
+        }
+    }
+    if let Some(stem) = w.strip_suffix("ie") {
+        out.push((format!("{stem}ying"), Form::Ing));
+    } else if w.ends_with('e') && !w.ends_with("ee") && !w.ends_with("ye") && !w.ends_with("oe") {
+        out.push((format!("{}ing", &w[..w.len() - 1]), Form::Ing));
+    } else {
+        if !double_always {
+            out.push((format!("{w}ing"), Form::Ing));
+        }
+        if double_always || double_maybe {
+            out.push((format!("{w}{last}ing"), Form::Ing));
+        }
+    }
+    out.dedup();
+    out
+}
+
+fn parse_irregulars(file: &str, contents: &str) -> Result<Irregulars, String> {
+    let mut out = HashMap::new();
+    let mut header = false;
+    for (n, raw) in contents.lines().enumerate() {
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !header {
+            header = true;
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() != 3 || cols[0].trim().is_empty() {
+            return Err(format!(
+                "{file}:{}: expected lemma<TAB>past<TAB>participle",
+                n + 1
+            ));
+        }
+        let mut forms: Vec<String> = Vec::new();
+        for f in cols[1].split('|').chain(cols[2].split('|')) {
+            let f = f.trim().to_lowercase();
+            if !f.is_empty() && !forms.contains(&f) {
+                forms.push(f);
+            }
+        }
+        out.insert(cols[0].trim().to_lowercase(), forms);
+    }
+    Ok(out)
+}
+
+/// Classifies an explicitly listed form against its lemma.
+fn form_kind(form: &str, lemma: &str, pos: Pos) -> Form {
+    let f = form.split(' ').next().unwrap_or(form);
+    let l = lemma.split(' ').next().unwrap_or(lemma);
+    if f == l {
+        Form::Base
+    } else if f.ends_with("ing") && !l.ends_with("ing") {
+        Form::Ing
+    } else if (f.ends_with('s') && !l.ends_with('s')) || pos == Pos::Noun {
+        Form::S
+    } else {
+        Form::Past
+    }
+}
+
+/// Every surface form of a row with its kind.
+fn surfaces_of(row: &Row, irregular: &Irregulars) -> Vec<(String, Form)> {
+    let head = &row.phrase;
+    let head = head.split("...").next().unwrap_or(head).trim().to_string();
+    if !row.forms.is_empty() {
+        let mut out = vec![(head.clone(), Form::Base)];
+        for f in &row.forms {
+            out.push((f.clone(), form_kind(f, &head, row.pos)));
+        }
+        return out;
+    }
+    match row.pos {
+        Pos::Phrase | Pos::Affix => vec![(head, Form::Base)],
+        Pos::Noun => {
+            // Inflect the last word ("air strike" → "air strikes"); words
+            // already plural ("talks", "sanctions") stay as they are.
+            let (front, last) = match head.rsplit_once(' ') {
+                Some((f, l)) => (format!("{f} "), l.to_string()),
+                None => (String::new(), head.clone()),
+            };
+            let mut out = vec![(head.clone(), Form::Base)];
+            if !last.ends_with('s') || last.ends_with("ss") {
+                out.push((format!("{front}{}", plural_s(&last)), Form::S));
+            }
+            out
+        }
+        Pos::Verb => {
+            // Inflect the first word ("call for" → "called for").
+            let (first, rest) = match head.split_once(' ') {
+                Some((f, r)) => (f.to_string(), format!(" {r}")),
+                None => (head.clone(), String::new()),
+            };
+            verb_forms(&first, irregular)
+                .into_iter()
+                .map(|(f, k)| (format!("{f}{rest}"), k))
+                .collect()
+        }
+    }
+}
+
+fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, u32>, String> {
+    let mut words = FastMap::default();
+    let mut header = false;
+    for (n, raw) in contents.lines().enumerate() {
+        let line = raw.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !header {
+            header = true;
+            continue;
+        }
+        let (word, classes) = line
+            .split_once('\t')
+            .ok_or_else(|| format!("{file}:{}: expected word<TAB>classes", n + 1))?;
+        let mut bits = 0;
+        for c in classes.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+            let bit = wc::NAMES
+                .iter()
+                .find(|(name, _)| *name == c)
+                .map(|(_, b)| *b)
+                .ok_or_else(|| format!("{file}:{}: unknown word class {c:?}", n + 1))?;
+            bits |= bit;
+        }
+        *words.entry(word.trim().to_lowercase()).or_insert(0) |= bits;
+    }
+    Ok(words)
+}
+
+impl EventLexicon {
+    /// The lexicon shipped with sitrep: the generated CAMEO rows overridden
+    /// by the curated rows, and the built-in word classes.
+    pub fn builtin() -> Result<EventLexicon, String> {
+        EventLexicon::from_sources(
+            &[EVENTS_CAMEO_TSV, EVENTS_TSV],
+            EVENTS_IRREGULAR_TSV,
+            EVENTS_WORDS_TSV,
+        )
+    }
+
+    /// Builds a lexicon from trigger files (later files override earlier
+    /// ones, row by phrase and pos), an irregular-verb file and a word-class
+    /// file, each given as (name, contents). Errors name the file and line.
+    pub fn from_sources(
+        trigger_files: &[(&str, &str)],
+        irregular_file: (&str, &str),
+        words_file: (&str, &str),
+    ) -> Result<EventLexicon, String> {
+        let irregular = parse_irregulars(irregular_file.0, irregular_file.1)?;
+        let mut by_key: HashMap<(String, Pos), usize> = HashMap::new();
+        let mut rows: Vec<Option<Row>> = Vec::new();
+        for (file, contents) in trigger_files {
+            let mut seen_here: std::collections::HashSet<(String, Pos)> = Default::default();
+            for row in parse_rows(file, contents)? {
+                let key = (row.phrase.clone(), row.pos);
+                match by_key.get(&key) {
+                    // A later file overrides; within one file the first row wins.
+                    Some(&i) if !seen_here.contains(&key) => rows[i] = Some(row),
+                    Some(_) => {}
+                    None => {
+                        by_key.insert(key.clone(), rows.len());
+                        rows.push(Some(row));
+                    }
+                }
+                seen_here.insert(key);
+            }
+        }
+        let mut entries = Vec::new();
+        let mut heads: Vec<String> = Vec::new();
+        let mut surface_ids: HashMap<String, usize> = HashMap::new();
+        let mut surfaces: Vec<Vec<(u32, Form)>> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        // "Not an event" rows shadow generated rows with the same surface
+        // form but are never matched themselves, except multiword ones
+        // ("declined to comment") which must win over a shorter trigger.
+        for row in rows.into_iter().flatten() {
+            let keep_blocked = row.entry.event_type.is_none() && row.phrase.contains(' ');
+            if row.entry.event_type.is_none() && !keep_blocked {
+                continue;
+            }
+            let idx = entries.len() as u32;
+            for (surface, form) in surfaces_of(&row, &irregular) {
+                let sid = *surface_ids.entry(surface.clone()).or_insert_with(|| {
+                    patterns.push(surface.clone());
+                    surfaces.push(Vec::new());
+                    surfaces.len() - 1
+                });
+                if !surfaces[sid].iter().any(|(e, _)| *e == idx) {
+                    surfaces[sid].push((idx, form));
+                }
+            }
+            heads.push(
+                row.phrase
+                    .split("...")
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_string(),
+            );
+            entries.push(row.entry);
+        }
+        // A gapped row takes the governing class of its head verb's row
+        // ("reject ... request" governs like "reject").
+        let head_class: HashMap<String, Class> = entries
+            .iter()
+            .zip(&heads)
+            .filter(|(e, _)| {
+                e.tail.is_empty()
+                    && e.pos == Pos::Verb
+                    && matches!(e.class, Class::Direct | Class::Commit)
+            })
+            .map(|(e, h)| (h.clone(), e.class))
+            .collect();
+        for (e, h) in entries.iter_mut().zip(&heads) {
+            if !e.tail.is_empty() && e.class == Class::Event {
+                if let Some(c) = head_class.get(h) {
+                    e.class = *c;
+                }
+            }
+        }
+        // Gapped rows first (most specific), then verbs, nouns, the rest.
+        for list in &mut surfaces {
+            list.sort_by_key(|(e, _)| {
+                let e = &entries[*e as usize];
+                (
+                    std::cmp::Reverse(e.tail.len()),
+                    match e.pos {
+                        Pos::Verb => 0,
+                        Pos::Noun => 1,
+                        Pos::Phrase => 2,
+                        Pos::Affix => 3,
+                    },
+                )
+            });
+        }
+        // Index the gapped rows by their first object word, and keep only
+        // the contiguous rows in the per-surface candidate lists.
+        let mut gapped: FastMap<u32, FastMap<String, Vec<(u32, Form)>>> = FastMap::default();
+        let mut stem = String::new();
+        for (sid, list) in surfaces.iter_mut().enumerate() {
+            list.retain(|&(e, form)| {
+                let entry = &entries[e as usize];
+                match entry.tail.first() {
+                    Some(first) => {
+                        stem_into(first, &mut stem);
+                        gapped
+                            .entry(sid as u32)
+                            .or_default()
+                            .entry(stem.clone())
+                            .or_default()
+                            .push((e, form));
+                        false
+                    }
+                    None => true,
+                }
+            });
+        }
+        for list in gapped.values_mut().flat_map(|m| m.values_mut()) {
+            list.sort_by_key(|(e, _)| std::cmp::Reverse(entries[*e as usize].tail.len()));
+        }
+        // The vocabulary: every phrase under its first word (split the way
+        // the text tokenizer splits text), affixes under their last part.
+        let mut vocab: FastMap<String, WordInfo> = FastMap::default();
+        let mut affixes: FastMap<String, Vec<u32>> = FastMap::default();
+        let mut phrase_words: Vec<Vec<String>> = Vec::with_capacity(patterns.len());
+        for (sid, surface) in patterns.iter().enumerate() {
+            let words: Vec<String> = sitrep_text::tokens(surface)
+                .iter()
+                .map(|t| t.text(surface).to_lowercase())
+                .collect();
+            if let Some(rest) = surface.strip_prefix('-') {
+                affixes
+                    .entry(rest.to_lowercase())
+                    .or_default()
+                    .push(sid as u32);
+            } else if let Some(first) = words.first() {
+                vocab
+                    .entry(first.clone())
+                    .or_default()
+                    .phrases
+                    .push(sid as u32);
+            }
+            phrase_words.push(words);
+        }
+        for info in vocab.values_mut() {
+            info.phrases
+                .sort_by_key(|&p| std::cmp::Reverse(phrase_words[p as usize].len()));
+        }
+        for (word, classes) in parse_words(words_file.0, words_file.1)? {
+            vocab.entry(word).or_default().classes |= classes;
+        }
+        Ok(EventLexicon {
+            entries,
+            phrase_words,
+            surfaces,
+            gapped,
+            vocab,
+            affixes,
+        })
+    }
+
+    /// Number of rows in use.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// What the vocabulary knows about a word (any case); `buf` is scratch.
+    pub(crate) fn lookup<'l>(&'l self, word: &str, buf: &mut String) -> Option<&'l WordInfo> {
+        lower_into(word, buf);
+        self.vocab.get(buf.as_str())
+    }
+
+    /// The affix phrases a hyphenated word ends with ("Iran-backed").
+    pub(crate) fn affix_phrases<'l>(&'l self, word: &str, buf: &mut String) -> Option<&'l [u32]> {
+        let (_, last) = word.rsplit_once('-')?;
+        lower_into(last, buf);
+        self.affixes.get(buf.as_str()).map(Vec::as_slice)
+    }
+}
+
+/// Lower-cases `word` into `buf`, with an ASCII fast path.
+pub(crate) fn lower_into(word: &str, buf: &mut String) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        for c in word.chars() {
+            buf.extend(c.to_lowercase());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_verb_forms() {
+        let irregular = parse_irregulars("i.tsv", EVENTS_IRREGULAR_TSV.1).unwrap();
+        let f = |w: &str| -> Vec<String> {
+            verb_forms(w, &irregular)
+                .into_iter()
+                .map(|(s, _)| s)
+                .collect()
+        };
+        assert_eq!(f("ban"), vec!["ban", "bans", "banned", "banning"]);
+        assert_eq!(f("send"), vec!["send", "sends", "sent", "sending"]);
+        assert_eq!(
+            f("cancel"),
+            vec![
+                "cancel",
+                "cancels",
+                "canceled",
+                "cancelled",
+                "canceling",
+                "cancelling"
+            ]
+        );
+        assert_eq!(f("agree"), vec!["agree", "agrees", "agreed", "agreeing"]);
+        assert_eq!(f("deny"), vec!["deny", "denies", "denied", "denying"]);
+        assert!(f("visit").contains(&"visited".to_string()));
+        assert_eq!(f("seize"), vec!["seize", "seizes", "seized", "seizing"]);
+        assert_eq!(
+            f("attack"),
+            vec!["attack", "attacks", "attacked", "attacking"]
+        );
+        assert_eq!(f("stay"), vec!["stay", "stays", "stayed", "staying"]);
+    }
+
+    #[test]
+    fn builtin_lexicon_loads_and_overrides() {
+        let lex = EventLexicon::builtin().unwrap();
+        assert!(lex.len() > 1000);
+        // "agree" is SUPPORT in the CAMEO block but AGREE after curation.
+        let mut buf = String::new();
+        let info = lex.lookup("Agreed", &mut buf).unwrap();
+        let sid = *info
+            .phrases
+            .iter()
+            .find(|&&p| lex.phrase_words[p as usize] == ["agreed"])
+            .unwrap() as usize;
+        let plain = lex.surfaces[sid]
+            .iter()
+            .map(|(e, _)| &lex.entries[*e as usize])
+            .find(|e| e.tail.is_empty())
+            .unwrap();
+        // Gapped rows live in their own index, by first object word.
+        let mut stem = String::new();
+        stem_into("sanctions", &mut stem);
+        // Words are matched whole: "said" holds no "aid".
+        let said = lex
+            .lookup("said", &mut buf)
+            .map(|i| i.phrases.clone())
+            .unwrap_or_default();
+        assert!(said
+            .iter()
+            .all(|&p| lex.phrase_words[p as usize][0] == "said"));
+        let info = lex.lookup("imposed", &mut buf).unwrap();
+        let sid_impose = *info
+            .phrases
+            .iter()
+            .find(|&&p| lex.phrase_words[p as usize] == ["imposed"])
+            .unwrap() as usize;
+        let rows = &lex.gapped[&(sid_impose as u32)][stem.as_str()];
+        assert_eq!(
+            lex.entries[rows[0].0 as usize].event_type,
+            Some(EventType::Sanction)
+        );
+        assert_eq!(plain.event_type, Some(EventType::Agree));
+        assert_eq!(plain.class, Class::Commit);
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let bad = "phrase\tforms\tpos\ttype\tmode\tcameo\tclass\nattack\t\tverb\tNOPE\t\t\tevent\n";
+        let err =
+            EventLexicon::from_sources(&[("x.tsv", bad)], ("", ""), EVENTS_WORDS_TSV).unwrap_err();
+        assert!(err.starts_with("x.tsv:2:"), "{err}");
+        let bad_words = "word\tclasses\nfoo\tnope\n";
+        let err = EventLexicon::from_sources(&[], ("", ""), ("w.tsv", bad_words)).unwrap_err();
+        assert!(err.starts_with("w.tsv:2:"), "{err}");
+    }
+}

@@ -1,0 +1,466 @@
+//! Event coding behaviour, with a small inline knowledge base so the tests
+//! do not depend on the evolving built-in KB files.
+
+use sitrep_actors::{find_actors, DocActors};
+use sitrep_events::{extract_events, plover_coding, EventLexicon};
+use sitrep_kb::{parse_actor_file, parse_role_file, Kb, KbBuilder};
+use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Span, Speaker, Stance};
+use sitrep_text::{normalize, TextLayer};
+use std::sync::OnceLock;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|adj:U.S.|adj:American|meto:Washington
+YEM\tcountry\tYemen\tYEM\t\t\t\t\tadj:Yemeni
+DEU\tcountry\tGermany\tDEU\t\t\t\t\tadj:German|meto:Berlin
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
+hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
+irgc\tarmed_group\tIslamic Revolutionary Guard Corps\tIRN\tMIL\t\t\t\tabbr:IRGC
+un\tigo\tUnited Nations\t\tIGO\t\t\t\tabbr:UN|abbr:U.N.
+donald-trump\tperson\tDonald Trump\tUSA\tGOV\tpresident\t2017-01-20\t2021-01-20\tTrump
+mike-pompeo\tperson\tMike Pompeo\tUSA\tGOV\tsecretary of state\t2018-04-26\t2021-01-20\tPompeo
+";
+
+const ROLES: &str = "phrase\tsector\tnumber
+officials\tGOV\tgroup
+official\tGOV\tperson
+media\tMED\tgroup
+troops\tMIL\tgroup
+";
+
+fn kb() -> &'static Kb {
+    static KB: OnceLock<Kb> = OnceLock::new();
+    KB.get_or_init(|| {
+        let mut b = KbBuilder::default();
+        b.add_actor_rows(parse_actor_file("test-actors.tsv", ACTORS).unwrap());
+        b.add_roles(parse_role_file("test-roles.tsv", ROLES).unwrap());
+        b.build()
+    })
+}
+
+fn lex() -> &'static EventLexicon {
+    static LEX: OnceLock<EventLexicon> = OnceLock::new();
+    LEX.get_or_init(|| EventLexicon::builtin().unwrap())
+}
+
+struct Doc {
+    layer: TextLayer,
+    actors: DocActors,
+}
+
+fn doc(text: &str) -> Doc {
+    let layer = TextLayer::new(normalize(text));
+    let actors = find_actors(&layer, kb(), Some("2018-06-01"));
+    Doc { layer, actors }
+}
+
+fn events(text: &str) -> Vec<EventRecord> {
+    let d = doc(text);
+    events_with(&d, &[])
+}
+
+fn events_with(d: &Doc, claims: &[ClaimRecord]) -> Vec<EventRecord> {
+    let evs = extract_events(&d.layer, &d.actors, claims, lex());
+    for (i, e) in evs.iter().enumerate() {
+        assert_eq!(e.id, format!("e{}", i + 1), "ids in text order");
+        assert_eq!(
+            &d.layer.text[e.trigger.start..e.trigger.end],
+            e.trigger.text
+        );
+        assert_eq!(
+            &d.layer.text[e.sentence.start..e.sentence.end],
+            e.sentence.text
+        );
+        assert!(e.trigger.within(&e.sentence));
+        assert!(
+            !e.source.is_empty() || !e.target.is_empty(),
+            "events need an actor: {e:?}"
+        );
+    }
+    for w in evs.windows(2) {
+        assert!(w[0].trigger.start <= w[1].trigger.start);
+    }
+    evs
+}
+
+fn of_type(evs: &[EventRecord], ty: EventType) -> Vec<&EventRecord> {
+    evs.iter().filter(|e| e.event_type == ty).collect()
+}
+
+fn ids(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+/// The country of an actor id in this document.
+fn country(d: &Doc, id: &str) -> Option<String> {
+    d.actors
+        .actors
+        .iter()
+        .find(|a| a.id == id)
+        .and_then(|a| a.country.clone())
+}
+
+/// A claim whose cue and content are the given substrings of the text.
+fn claim(
+    d: &Doc,
+    id: &str,
+    speaker: Option<&str>,
+    cue: &str,
+    content: &str,
+    stance: Stance,
+) -> ClaimRecord {
+    let text = &d.layer.text;
+    let c = text.find(cue).expect("cue in text");
+    let k = text.find(content).expect("content in text");
+    ClaimRecord {
+        id: id.into(),
+        speaker: Speaker {
+            actor: speaker.map(str::to_string),
+            text: None,
+            span: None,
+        },
+        cue: Span::of(text, c, c + cue.len()),
+        content: Span::of(text, k, k + content.len()),
+        stance,
+        hedged: false,
+        audience: None,
+        via: vec![],
+    }
+}
+
+#[test]
+fn aid_from_the_irgc_to_both_coordinated_groups_in_one_event() {
+    let evs = events("Hamas and Hezbollah, armed by the IRGC, have fought Israel for years.");
+    let aid = of_type(&evs, EventType::Aid);
+    assert_eq!(aid.len(), 1, "{evs:#?}");
+    assert_eq!(aid[0].source, ids(&["irgc"]));
+    assert_eq!(aid[0].target, ids(&["hamas", "hezbollah"]));
+    assert_eq!(aid[0].modality, Modality::Asserted);
+    assert_eq!(aid[0].trigger.text, "armed");
+    // The main clause: the groups, past the participle clause, fought Israel.
+    let fight = of_type(&evs, EventType::Assault);
+    assert_eq!(fight.len(), 1, "{evs:#?}");
+    assert_eq!(fight[0].source, ids(&["hamas", "hezbollah"]));
+    assert_eq!(fight[0].target, ids(&["ISR"]));
+}
+
+#[test]
+fn directed_and_equipped_by_is_aid_too() {
+    let evs = events("Hamas and Hezbollah, directed and equipped by the IRGC, attacked Israel.");
+    let aid = of_type(&evs, EventType::Aid);
+    assert_eq!(aid.len(), 1, "{evs:#?}");
+    assert_eq!(aid[0].source, ids(&["irgc"]));
+    assert_eq!(aid[0].target, ids(&["hamas", "hezbollah"]));
+}
+
+#[test]
+fn hypothetical_talks_in_a_hedged_claim_between_speaker_and_audience() {
+    let d = doc("Senior Iranian officials told U.S. media that direct talks may follow.");
+    let speaker = d
+        .actors
+        .actors
+        .iter()
+        .find(|a| a.country.as_deref() == Some("IRN") && a.id != "IRN")
+        .map(|a| a.id.clone())
+        .expect("the officials resolve to an Iranian actor");
+    let c = claim(
+        &d,
+        "c1",
+        Some(&speaker),
+        "told",
+        "direct talks may follow",
+        Stance::Assert,
+    );
+    let evs = events_with(&d, &[c]);
+    let consult = of_type(&evs, EventType::Consult);
+    assert_eq!(consult.len(), 1, "{evs:#?}");
+    let e = consult[0];
+    assert_eq!(e.modality, Modality::Hypothetical);
+    assert_eq!(e.claim.as_deref(), Some("c1"));
+    assert_eq!(e.trigger.text, "talks");
+    let parties: Vec<String> = e
+        .source
+        .iter()
+        .chain(&e.target)
+        .filter_map(|id| country(&d, id))
+        .collect();
+    assert!(
+        parties.contains(&"IRN".to_string()) && parties.contains(&"USA".to_string()),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn modality_negated_future_hypothetical_and_reject_is_asserted() {
+    let evs = events("Israel did not attack Iran on Monday.");
+    assert_eq!(
+        of_type(&evs, EventType::Assault)[0].modality,
+        Modality::Negated
+    );
+
+    let evs = events("The United States will impose new sanctions on Iran.");
+    let s = of_type(&evs, EventType::Sanction);
+    assert_eq!(s.len(), 1, "{evs:#?}");
+    assert_eq!(s[0].modality, Modality::Future);
+    assert_eq!(s[0].source, ids(&["USA"]));
+    assert_eq!(s[0].target, ids(&["IRN"]));
+
+    let evs = events("Iran could strike Israel within days.");
+    assert_eq!(
+        of_type(&evs, EventType::Assault)[0].modality,
+        Modality::Hypothetical
+    );
+
+    let evs = events("If Hamas attacks Israel, the response will be harsh.");
+    assert_eq!(
+        of_type(&evs, EventType::Assault)[0].modality,
+        Modality::Hypothetical
+    );
+
+    // "rejected" is the event itself, not a negation of one.
+    let evs = events("Iran rejected the American proposal.");
+    let r = of_type(&evs, EventType::Reject);
+    assert_eq!(r.len(), 1, "{evs:#?}");
+    assert_eq!(r[0].modality, Modality::Asserted);
+    assert_eq!(r[0].source, ids(&["IRN"]));
+    assert_eq!(r[0].target, ids(&["USA"]));
+
+    let evs = events("Israel has never struck Iran directly.");
+    assert_eq!(
+        of_type(&evs, EventType::Assault)[0].modality,
+        Modality::Negated
+    );
+}
+
+#[test]
+fn events_in_claims_are_attributed_and_would_is_future_there() {
+    let d = doc("Yemen said it would attack Israel.");
+    let c = claim(
+        &d,
+        "c1",
+        Some("YEM"),
+        "said",
+        "it would attack Israel",
+        Stance::Assert,
+    );
+    let evs = events_with(&d, &[c]);
+    let a = of_type(&evs, EventType::Assault);
+    assert_eq!(a.len(), 1, "{evs:#?}");
+    assert_eq!(
+        a[0].modality,
+        Modality::Future,
+        "reported 'would' is future"
+    );
+    assert_eq!(a[0].source, ids(&["YEM"]), "'it' is the speaker");
+    assert_eq!(a[0].claim.as_deref(), Some("c1"));
+    assert_eq!(plover_coding(a[0]), Some(EventType::Threaten));
+
+    let d = doc("Germany said Russia attacked Ukraine.");
+    let c = claim(
+        &d,
+        "c7",
+        Some("DEU"),
+        "said",
+        "Russia attacked Ukraine",
+        Stance::Assert,
+    );
+    let evs = events_with(&d, &[c]);
+    let a = of_type(&evs, EventType::Assault);
+    assert_eq!(a[0].modality, Modality::Attributed);
+    assert_eq!(a[0].source, ids(&["RUS"]));
+    assert_eq!(a[0].target, ids(&["UKR"]));
+    assert_eq!(a[0].claim.as_deref(), Some("c7"));
+
+    // Inside a denial the event is negated, and still names its claim.
+    let d = doc("Iran denied that it armed Hezbollah.");
+    let c = claim(
+        &d,
+        "c2",
+        Some("IRN"),
+        "denied",
+        "it armed Hezbollah",
+        Stance::Deny,
+    );
+    let evs = events_with(&d, &[c]);
+    let a = of_type(&evs, EventType::Aid);
+    assert_eq!(a.len(), 1, "{evs:#?}");
+    assert_eq!(a[0].modality, Modality::Negated);
+    assert_eq!(a[0].claim.as_deref(), Some("c2"));
+    assert_eq!(a[0].source, ids(&["IRN"]));
+    assert_eq!(a[0].target, ids(&["hezbollah"]));
+}
+
+#[test]
+fn passive_voice_swaps_source_and_target() {
+    let evs = events("Israel was attacked by Hamas on Saturday.");
+    let a = of_type(&evs, EventType::Assault);
+    assert_eq!(a.len(), 1, "{evs:#?}");
+    assert_eq!(a[0].source, ids(&["hamas"]));
+    assert_eq!(a[0].target, ids(&["ISR"]));
+
+    let evs = events("Iran was sanctioned by the United States.");
+    let s = of_type(&evs, EventType::Sanction);
+    assert_eq!(s[0].source, ids(&["USA"]));
+    assert_eq!(s[0].target, ids(&["IRN"]));
+}
+
+#[test]
+fn nominal_events_take_possessor_or_modifier_as_source() {
+    let evs = events("Trump's withdrawal from the nuclear deal angered Iran.");
+    let r = of_type(&evs, EventType::Retreat);
+    assert_eq!(r.len(), 1, "{evs:#?}");
+    assert_eq!(r[0].source, ids(&["donald-trump"]));
+    assert_eq!(r[0].mode.as_deref(), Some("withdraw"));
+
+    let evs = events("Israeli operations against Hamas in Gaza continued overnight.");
+    let a = of_type(&evs, EventType::Assault);
+    assert_eq!(a.len(), 1, "{evs:#?}");
+    assert_eq!(a[0].source, ids(&["ISR"]));
+    assert_eq!(a[0].target, ids(&["hamas"]));
+
+    let evs = events("Iran held talks with Germany in Vienna.");
+    let c = of_type(&evs, EventType::Consult);
+    assert_eq!(c[0].source, ids(&["IRN"]));
+    assert_eq!(c[0].target, ids(&["DEU"]));
+
+    let evs = events("Talks between Iran and the United States resumed.");
+    let c = of_type(&evs, EventType::Consult);
+    assert_eq!(c[0].source, ids(&["IRN", "USA"]));
+    assert!(c[0].target.is_empty());
+}
+
+#[test]
+fn meeting_and_coordination() {
+    let evs = events("Pompeo met with Iranian officials in Geneva.");
+    let c = of_type(&evs, EventType::Consult);
+    assert_eq!(c.len(), 1, "{evs:#?}");
+    assert_eq!(c[0].source, ids(&["mike-pompeo"]));
+    assert_eq!(c[0].target.len(), 1);
+
+    let evs = events("Germany and Ukraine agreed on a ceasefire plan.");
+    let a = of_type(&evs, EventType::Agree);
+    assert_eq!(a.len(), 1, "{evs:#?}");
+    assert_eq!(a[0].source, ids(&["DEU", "UKR"]));
+}
+
+#[test]
+fn a_governing_verb_absorbs_the_event_it_governs() {
+    // One clause, one event: the request is folded into the rejection and
+    // the requester becomes the target.
+    let evs = events("Yemen rejected a U.S. request to interrogate detainees.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].event_type, EventType::Reject);
+    assert_eq!(evs[0].source, ids(&["YEM"]));
+    assert_eq!(evs[0].target, ids(&["USA"]));
+
+    let evs = events("Iran threatened to attack Israel.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].event_type, EventType::Threaten);
+    assert_eq!(evs[0].target, ids(&["ISR"]));
+
+    let evs = events("The United States demanded that Iran release the sailors.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].event_type, EventType::Request);
+    assert_eq!(evs[0].source, ids(&["USA"]));
+    assert_eq!(evs[0].target, ids(&["IRN"]));
+}
+
+#[test]
+fn promises_code_the_promised_event_as_future() {
+    let evs = events("Germany pledged to send weapons to Ukraine.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    let e = &evs[0];
+    assert_eq!(e.event_type, EventType::Aid);
+    assert_eq!(e.modality, Modality::Future);
+    assert_eq!(e.source, ids(&["DEU"]));
+    assert_eq!(e.target, ids(&["UKR"]));
+    assert_eq!(plover_coding(e), Some(EventType::Agree));
+}
+
+#[test]
+fn must_in_reported_speech_is_a_request_from_the_speaker() {
+    let d = doc("Pompeo said Iran must stop enriching uranium.");
+    let c = claim(
+        &d,
+        "c1",
+        Some("mike-pompeo"),
+        "said",
+        "Iran must stop enriching uranium",
+        Stance::Assert,
+    );
+    let evs = events_with(&d, &[c]);
+    let r = of_type(&evs, EventType::Request);
+    assert_eq!(r.len(), 1, "{evs:#?}");
+    assert_eq!(r[0].source, ids(&["mike-pompeo"]));
+    assert_eq!(r[0].target, ids(&["IRN"]));
+    assert_eq!(r[0].claim.as_deref(), Some("c1"));
+}
+
+#[test]
+fn affixes_and_particle_verbs() {
+    let evs = events("Iran-backed Hezbollah fired rockets at Israel.");
+    let s = of_type(&evs, EventType::Support);
+    assert_eq!(s.len(), 1, "{evs:#?}");
+    assert_eq!(s[0].source, ids(&["IRN"]));
+    assert_eq!(s[0].target, ids(&["hezbollah"]));
+    let a = of_type(&evs, EventType::Assault);
+    assert_eq!(a[0].source, ids(&["hezbollah"]));
+    assert_eq!(a[0].target, ids(&["ISR"]));
+
+    let evs = events("The United States pulled out of the agreement with Iran.");
+    let r = of_type(&evs, EventType::Retreat);
+    assert_eq!(r.len(), 1, "{evs:#?}");
+    assert_eq!(r[0].source, ids(&["USA"]));
+
+    let evs = events("Germany called for restraint from Russia.");
+    let r = of_type(&evs, EventType::Request);
+    assert_eq!(r.len(), 1, "{evs:#?}");
+    assert_eq!(r[0].trigger.text, "called for");
+}
+
+#[test]
+fn statements_names_and_nouns_used_as_modifiers_are_not_events() {
+    assert!(events("Iran said on Monday that the economy grew.").is_empty());
+    assert!(
+        events("A U.N. official told reporters the meeting was useful and productive.")
+            .iter()
+            .all(|e| e.event_type == EventType::Consult)
+    );
+    assert!(events("Operation Protective Edge began in July, Israel said.").is_empty());
+    assert!(events("U.N. aid workers left Yemen.").is_empty());
+    assert!(events("Iran declined to comment.").is_empty());
+    // An event with no actor at all is not reported.
+    assert!(events("Dozens were killed in the attack.").is_empty());
+    // A place alone is not a participant.
+    assert!(events("Fighting raged in Ukraine.").is_empty());
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for text in [
+        "",
+        " ",
+        "—",
+        "attack",
+        "Attack!",
+        "-backed",
+        "Iran-backed",
+        "sanctions sanctions sanctions",
+        "Iran's",
+        "\"Iran must\"",
+        "Hamas, Hamas, Hamas and",
+        "The U.S. will — if it must — strike.",
+        "Tehran ñ attacked ü Israel 🙂 today.",
+        "must must must Iran must",
+        "by by by Iran",
+    ] {
+        let _ = events(text);
+    }
+    let long = "Iran attacked Israel and Hamas met Hezbollah. ".repeat(500);
+    let evs = events(&long);
+    assert!(evs.len() >= 1000);
+    assert_eq!(evs.last().unwrap().id, format!("e{}", evs.len()));
+}

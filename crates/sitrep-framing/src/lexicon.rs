@@ -1,0 +1,446 @@
+//! The framing lexicons: loaded terms (`data/lexicons/framing.tsv`) and
+//! opinion markers (`data/lexicons/opinion.tsv`), parsed and compiled into
+//! Aho–Corasick automata once per run.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+use std::collections::HashMap;
+
+const FRAMING_TSV: &str = include_str!("../../../data/lexicons/framing.tsv");
+const OPINION_TSV: &str = include_str!("../../../data/lexicons/opinion.tsv");
+const FRAMING_FILE: &str = "data/lexicons/framing.tsv";
+const OPINION_FILE: &str = "data/lexicons/opinion.tsv";
+
+/// The loaded-term categories a lexicon may use. `neutral` entries are
+/// matched but never reported (see the data file).
+pub const CATEGORIES: &[&str] = &[
+    "delegitimizing_label",
+    "atrocity_term",
+    "dehumanizing_term",
+    "emotive_intensifier",
+    "euphemism",
+    "sensational_verb",
+    "glorifying_term",
+    "accusatory_term",
+    "contested_name",
+    NEUTRAL,
+];
+
+/// The category that suppresses a match instead of reporting it.
+pub const NEUTRAL: &str = "neutral";
+
+/// One loaded-term entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadedEntry {
+    /// The entry as reported in `LoadedTerm::term`.
+    pub term: String,
+    pub category: &'static str,
+    /// Where it was defined (`file:line`), for error messages.
+    pub defined_at: String,
+}
+
+/// What an opinion marker signals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MarkerKind {
+    /// What someone should do ("must", "it is time").
+    Prescriptive,
+    /// A judgement of worth or truth ("shameful", "clearly").
+    Evaluative,
+    /// The writer's first person ("we believe").
+    Editorial,
+    /// Matched so that it wins over a marker inside it, never counted.
+    Neutral,
+}
+
+impl MarkerKind {
+    fn parse(s: &str) -> Option<MarkerKind> {
+        match s {
+            "prescriptive" => Some(MarkerKind::Prescriptive),
+            "evaluative" => Some(MarkerKind::Evaluative),
+            "editorial" => Some(MarkerKind::Editorial),
+            "neutral" => Some(MarkerKind::Neutral),
+            _ => None,
+        }
+    }
+}
+
+/// One opinion marker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    pub phrase: String,
+    pub kind: MarkerKind,
+}
+
+/// A phrase list compiled for case-insensitive, word-bounded,
+/// longest-first matching. Pattern `i` belongs to entry `owner[i]`.
+#[derive(Debug)]
+pub(crate) struct PhraseMatcher {
+    automaton: AhoCorasick,
+    owner: Vec<usize>,
+}
+
+/// A match of a phrase: byte range and the entry it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PhraseHit {
+    pub start: usize,
+    pub end: usize,
+    pub entry: usize,
+}
+
+impl PhraseMatcher {
+    fn build(file: &str, surfaces: &[(String, usize)]) -> Result<PhraseMatcher, String> {
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            // A few hundred short phrases: the DFA is small and the fastest.
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(surfaces.iter().map(|(s, _)| s.as_str()))
+            .map_err(|e| format!("{file}: cannot compile the phrase list: {e}"))?;
+        Ok(PhraseMatcher {
+            automaton,
+            owner: surfaces.iter().map(|&(_, e)| e).collect(),
+        })
+    }
+
+    /// Leftmost-longest, word-bounded matches, in order and disjoint. When
+    /// the longest match at a position fails its word boundary ("regimented"),
+    /// the search resumes one byte later, so the cost stays linear in the
+    /// text times the longest phrase.
+    pub(crate) fn find(&self, text: &str) -> Vec<PhraseHit> {
+        let mut hits = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let input = Input::new(text).span(at..text.len());
+            let Some(m) = self.automaton.find(input) else {
+                break;
+            };
+            if is_word_bounded(text, m.start(), m.end()) {
+                hits.push(PhraseHit {
+                    start: m.start(),
+                    end: m.end(),
+                    entry: self.owner[m.pattern().as_usize()],
+                });
+                at = m.end();
+            } else {
+                at = m.start() + 1;
+            }
+        }
+        hits
+    }
+}
+
+/// Whether `start..end` starts and ends on word boundaries: no letter or
+/// digit just outside it (a hyphen is a boundary: "anti-regime").
+pub(crate) fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
+    let (Some(head), Some(tail)) = (text.get(..start), text.get(end..)) else {
+        return false;
+    };
+    let before = head.chars().next_back();
+    let after = tail.chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Loaded-term lexicon and opinion markers, loaded from data files.
+#[derive(Debug)]
+pub struct FramingLexicon {
+    pub(crate) entries: Vec<LoadedEntry>,
+    pub(crate) loaded: PhraseMatcher,
+    pub(crate) markers: Vec<Marker>,
+    pub(crate) opinion: PhraseMatcher,
+}
+
+impl FramingLexicon {
+    /// The lexicons shipped in `data/lexicons/` (embedded at build time).
+    pub fn builtin() -> Result<FramingLexicon, String> {
+        FramingLexicon::from_tsv(FRAMING_FILE, FRAMING_TSV, OPINION_FILE, OPINION_TSV)
+    }
+
+    /// Builds the lexicon from the text of a loaded-term file and an
+    /// opinion-marker file (formats in the files' header comments). The
+    /// names are used in error messages, which give file and line.
+    pub fn from_tsv(
+        framing_file: &str,
+        framing_tsv: &str,
+        opinion_file: &str,
+        opinion_tsv: &str,
+    ) -> Result<FramingLexicon, String> {
+        let (entries, surfaces) = parse_framing(framing_file, framing_tsv)?;
+        let loaded = PhraseMatcher::build(framing_file, &surfaces)?;
+        let (markers, marker_surfaces) = parse_opinion(opinion_file, opinion_tsv)?;
+        let opinion = PhraseMatcher::build(opinion_file, &marker_surfaces)?;
+        Ok(FramingLexicon {
+            entries,
+            loaded,
+            markers,
+            opinion,
+        })
+    }
+
+    /// The loaded-term entries, in file order.
+    pub fn entries(&self) -> &[LoadedEntry] {
+        &self.entries
+    }
+
+    /// The opinion markers, in file order.
+    pub fn markers(&self) -> &[Marker] {
+        &self.markers
+    }
+}
+
+/// Data lines of a TSV file: `(line number, columns)`, skipping `#` comments,
+/// blank lines and the header (the first data line, which must start with
+/// `header`).
+fn data_lines<'a>(
+    file: &'a str,
+    text: &'a str,
+    header: &'a str,
+) -> impl Iterator<Item = Result<(usize, Vec<&'a str>), String>> + 'a {
+    let mut seen_header = false;
+    text.lines().enumerate().filter_map(move |(k, line)| {
+        let n = k + 1;
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            return None;
+        }
+        if !seen_header {
+            seen_header = true;
+            return Some(if line.split('\t').next() == Some(header) {
+                Ok((n, Vec::new()))
+            } else {
+                Err(format!(
+                    "{file}:{n}: expected the header line starting with {header:?}"
+                ))
+            });
+        }
+        Some(Ok((n, line.split('\t').collect())))
+    })
+}
+
+type Surfaces = Vec<(String, usize)>;
+
+fn parse_framing(file: &str, text: &str) -> Result<(Vec<LoadedEntry>, Surfaces), String> {
+    let mut entries = Vec::new();
+    let mut surfaces: Surfaces = Vec::new();
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for item in data_lines(file, text, "term") {
+        let (n, cols) = item?;
+        if cols.is_empty() {
+            continue; // the header
+        }
+        if cols.len() < 3 {
+            return Err(format!(
+                "{file}:{n}: expected at least 3 columns (term, category, forms), got {}",
+                cols.len()
+            ));
+        }
+        let term = clean_phrase(cols[0]);
+        if term.is_empty() {
+            return Err(format!("{file}:{n}: empty term"));
+        }
+        let category = CATEGORIES
+            .iter()
+            .copied()
+            .find(|c| *c == cols[1].trim())
+            .ok_or_else(|| {
+                format!(
+                    "{file}:{n}: unknown category {:?} (expected one of {})",
+                    cols[1],
+                    CATEGORIES.join(", ")
+                )
+            })?;
+        let entry = entries.len();
+        let defined_at = format!("{file}:{n}");
+        for surface in expand_forms(&term, cols[2]).map_err(|e| format!("{file}:{n}: {e}"))? {
+            let key = surface.to_lowercase();
+            if let Some(first) = seen.get(&key) {
+                return Err(format!(
+                    "{file}:{n}: {surface:?} is already listed at {first}"
+                ));
+            }
+            seen.insert(key, defined_at.clone());
+            surfaces.push((surface, entry));
+        }
+        entries.push(LoadedEntry {
+            term,
+            category,
+            defined_at,
+        });
+    }
+    Ok((entries, surfaces))
+}
+
+fn parse_opinion(file: &str, text: &str) -> Result<(Vec<Marker>, Surfaces), String> {
+    let mut markers = Vec::new();
+    let mut surfaces: Surfaces = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for item in data_lines(file, text, "phrase") {
+        let (n, cols) = item?;
+        if cols.is_empty() {
+            continue;
+        }
+        if cols.len() < 2 {
+            return Err(format!(
+                "{file}:{n}: expected at least 2 columns (phrase, kind), got {}",
+                cols.len()
+            ));
+        }
+        let phrase = clean_phrase(cols[0]);
+        if phrase.is_empty() {
+            return Err(format!("{file}:{n}: empty phrase"));
+        }
+        let kind = MarkerKind::parse(cols[1].trim()).ok_or_else(|| {
+            format!("{file}:{n}: unknown kind {:?} (expected prescriptive, evaluative, editorial or neutral)", cols[1])
+        })?;
+        if let Some(first) = seen.insert(phrase.to_lowercase(), n) {
+            return Err(format!(
+                "{file}:{n}: {phrase:?} is already listed at {file}:{first}"
+            ));
+        }
+        surfaces.push((phrase.clone(), markers.len()));
+        markers.push(Marker { phrase, kind });
+    }
+    Ok((markers, surfaces))
+}
+
+/// A phrase as the normalized text would spell it: straight apostrophes,
+/// single spaces, no outer space.
+fn clean_phrase(raw: &str) -> String {
+    raw.replace(['\u{2019}', '\u{2018}'], "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The surface forms of an entry: the term, then the `forms` column
+/// (`-` for none, `+s` for the regular plural of the last word).
+fn expand_forms(term: &str, forms: &str) -> Result<Vec<String>, String> {
+    let mut out = vec![term.to_string()];
+    for form in forms.split('|').map(str::trim) {
+        match form {
+            "" | "-" => {}
+            "+s" => out.push(plural(term)),
+            f if f.starts_with('+') => {
+                return Err(format!("unknown form generator {f:?} (only +s)"))
+            }
+            f => out.push(clean_phrase(f)),
+        }
+    }
+    let mut unique: Vec<String> = Vec::with_capacity(out.len());
+    for f in out {
+        if !unique.iter().any(|u| u.eq_ignore_ascii_case(&f)) {
+            unique.push(f);
+        }
+    }
+    Ok(unique)
+}
+
+/// Regular English plural (or third person singular) of the last word.
+fn plural(phrase: &str) -> String {
+    let lower = phrase.to_ascii_lowercase();
+    if lower.ends_with(['s', 'x', 'z']) || lower.ends_with("ch") || lower.ends_with("sh") {
+        format!("{phrase}es")
+    } else if lower.ends_with('y') && !lower[..lower.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        format!("{}ies", &phrase[..phrase.len() - 1])
+    } else {
+        format!("{phrase}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural("regime"), "regimes");
+        assert_eq!(plural("proxy"), "proxies");
+        assert_eq!(plural("atrocity"), "atrocities");
+        assert_eq!(plural("terror army"), "terror armies");
+        assert_eq!(plural("bloodbath"), "bloodbaths");
+        assert_eq!(plural("crash"), "crashes");
+        assert_eq!(plural("day"), "days");
+    }
+
+    #[test]
+    fn forms_column() {
+        assert_eq!(
+            expand_forms("regime", "+s").unwrap(),
+            vec!["regime", "regimes"]
+        );
+        assert_eq!(
+            expand_forms("slams", "slam|slammed").unwrap(),
+            vec!["slams", "slam", "slammed"]
+        );
+        assert_eq!(expand_forms("evil", "-").unwrap(), vec!["evil"]);
+        assert_eq!(
+            expand_forms("brutal", "-|brutally").unwrap(),
+            vec!["brutal", "brutally"]
+        );
+        assert!(expand_forms("x", "+ed").is_err());
+    }
+
+    #[test]
+    fn builtin_loads_and_covers_every_category() {
+        let lex = FramingLexicon::builtin().unwrap();
+        for c in CATEGORIES {
+            assert!(
+                lex.entries().iter().any(|e| e.category == *c),
+                "no entry for {c}"
+            );
+        }
+        assert!(lex.markers().len() > 50);
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let ok_opinion = "phrase\tkind\nmust\tprescriptive\n";
+        let err = FramingLexicon::from_tsv(
+            "f.tsv",
+            "# c\nterm\tcategory\tforms\nregime\tbogus\t-\n",
+            "o.tsv",
+            ok_opinion,
+        )
+        .unwrap_err();
+        assert!(err.starts_with("f.tsv:3: unknown category"), "{err}");
+        let err = FramingLexicon::from_tsv(
+            "f.tsv",
+            "term\tcategory\tforms\nregime\n",
+            "o.tsv",
+            ok_opinion,
+        )
+        .unwrap_err();
+        assert!(
+            err.starts_with("f.tsv:2: expected at least 3 columns"),
+            "{err}"
+        );
+        let err = FramingLexicon::from_tsv("f.tsv", "oops\n", "o.tsv", ok_opinion).unwrap_err();
+        assert!(err.starts_with("f.tsv:1: expected the header"), "{err}");
+        let err = FramingLexicon::from_tsv(
+            "f.tsv",
+            "term\tcategory\tforms\nregime\tdelegitimizing_label\t+s\nregimes\tneutral\t-\n",
+            "o.tsv",
+            ok_opinion,
+        )
+        .unwrap_err();
+        assert!(
+            err.starts_with("f.tsv:3: \"regimes\" is already listed at f.tsv:2"),
+            "{err}"
+        );
+        let err = FramingLexicon::from_tsv(
+            "f.tsv",
+            "term\tcategory\tforms\n",
+            "o.tsv",
+            "phrase\tkind\nmust\tloud\n",
+        )
+        .unwrap_err();
+        assert!(err.starts_with("o.tsv:2: unknown kind"), "{err}");
+    }
+
+    #[test]
+    fn word_boundaries() {
+        assert!(is_word_bounded("the regime.", 4, 10));
+        assert!(!is_word_bounded("regimented", 0, 6));
+        assert!(is_word_bounded("anti-regime", 5, 11));
+        assert!(!is_word_bounded("éregime", 2, 8));
+    }
+}
