@@ -206,9 +206,13 @@ impl Ctx<'_> {
         // Include a leading modifier ("Senior Iranian officials", "the New York Post").
         let before = &self.text[..start];
         if let Some(stripped) = before.strip_suffix(' ') {
+            // Step past the separator by its own UTF-8 width: it may be an
+            // em dash ("DAMASCUS — Hamas said").
             let word_start = stripped
-                .rfind(|c: char| !c.is_alphanumeric() && c != '-')
-                .map(|p| p + 1)
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphanumeric() && c != '-')
+                .map(|(p, c)| p + c.len_utf8())
                 .unwrap_or(0);
             let word = stripped[word_start..].to_ascii_lowercase();
             if SPEAKER_MODIFIERS.contains(&word.as_str()) {

@@ -1940,7 +1940,8 @@ fn arguments(
                             }
                         }
                     }
-                    _ => source = subject(k - 1),
+                    _ if k > 0 => source = subject(k - 1),
+                    _ => {}
                 }
                 source.retain(|a| !target.contains(a));
             }
