@@ -316,9 +316,17 @@ fn event_codes(e: &EventRecord, record: &Record) -> (BTreeSet<String>, BTreeSet<
             .find(|a| &a.id == id)
             .and_then(predicted_code)
     };
+    // PLOVER codes an event with no participant on the receiving end
+    // against the state where it happened ("students demonstrated in
+    // Kirkuk": IRQ → IRQ); sitrep keeps that apart as the event's place.
+    let target = if e.target.is_empty() {
+        &e.place
+    } else {
+        &e.target
+    };
     (
         e.source.iter().filter_map(code).collect(),
-        e.target.iter().filter_map(code).collect(),
+        target.iter().filter_map(code).collect(),
     )
 }
 

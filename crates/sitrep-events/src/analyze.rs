@@ -1660,6 +1660,7 @@ pub(crate) fn run(
             };
             let source = ids(&t.source);
             let target = ids(&t.target);
+            let place = ids(&place_of(&s, t));
             let duplicate = out[first_new..]
                 .iter()
                 .any(|e| e.event_type == t.event_type && e.source == source && e.target == target);
@@ -1676,6 +1677,7 @@ pub(crate) fn run(
                 sentence: sentence_span.clone(),
                 modality,
                 claim: t.claim.and_then(|c| claims.get(c)).map(|c| c.id.clone()),
+                place,
             });
         }
     }
@@ -1684,6 +1686,35 @@ pub(crate) fn run(
         e.id = format!("e{}", i + 1);
     }
     out
+}
+
+/// The place an event happened: the locative mention ("in Kirkuk", "near
+/// Gaza") nearest its trigger, not already a participant, with no
+/// attribution cue in between ("..., officials in Nairobi said" places the
+/// speakers, not the event) and no sentence-level break (";").
+fn place_of(s: &Sent, t: &Trig) -> Vec<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for m in &s.ments {
+        if !m.how.is_locative() || t.source.contains(&m.actor) || t.target.contains(&m.actor) {
+            continue;
+        }
+        let (lo, hi) = if m.a >= t.tend {
+            (t.tend, m.a)
+        } else if m.b <= t.ta {
+            (m.b, t.ta)
+        } else {
+            continue;
+        };
+        let blocked = (lo..hi).any(|k| s.f(k) & CUE != 0 || s.punct(k, ";"));
+        if blocked {
+            continue;
+        }
+        let dist = hi - lo;
+        if best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, m.actor));
+        }
+    }
+    best.map(|(_, a)| vec![a]).unwrap_or_default()
 }
 
 /// Records which tokens head which trigger.

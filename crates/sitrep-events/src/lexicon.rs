@@ -82,7 +82,7 @@ pub(crate) fn stem_into(word: &str, out: &mut String) {
 }
 
 /// Longest gap, in words, between a gapped phrase's head and its object.
-pub const MAX_GAP: usize = 4;
+pub const MAX_GAP: usize = 7;
 
 /// Part of speech of a lexicon row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -268,6 +268,10 @@ pub struct EventRecord {
     pub modality: Modality,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub claim: Option<String>,
+    /// Where it happened: actor ids of the places named in its clause ("in
+    /// Kirkuk" → Iraq). An addition to `sitrep/1`, omitted when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub place: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
