@@ -278,7 +278,10 @@ impl<'a> Resolver<'a> {
             // mentions the same actor too.
             let tentative = self.lines.has_body
                 && single_word
-                && matches!(h.kind, AliasKind::Name | AliasKind::Metonym)
+                && matches!(
+                    h.kind,
+                    AliasKind::Name | AliasKind::Metonym | AliasKind::Place
+                )
                 && (line.title_case || line.all_caps);
             kept.push((*h, tentative));
         }
@@ -820,7 +823,11 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let mut how = MentionHow::Alias(h.kind);
-            if self.is_state(h.actor) && matches!(h.kind, AliasKind::Name | AliasKind::Metonym) {
+            if h.kind == AliasKind::Place {
+                how = MentionHow::Locative(AliasKind::Place);
+            } else if self.is_state(h.actor)
+                && matches!(h.kind, AliasKind::Name | AliasKind::Metonym)
+            {
                 if let Some(tok) = self.token_at(h.start) {
                     if tok > 0
                         && self.tokens[tok - 1].end < h.start

@@ -144,6 +144,7 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
                 Some(("meto", t)) => (AliasKind::Metonym, t),
                 Some(("desc", t)) => (AliasKind::Descriptor, t),
                 Some(("abbr", t)) => (AliasKind::Acronym, t),
+                Some(("place", t)) => (AliasKind::Place, t),
                 _ => (AliasKind::Name, a),
             };
             let text = text.trim();

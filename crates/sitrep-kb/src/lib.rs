@@ -36,6 +36,9 @@ pub enum AliasKind {
     Descriptor,
     /// An acronym, matched with exact case only ("IRGC", "UN").
     Acronym,
+    /// A city or province inside a state's territory ("Kirkuk", "Isfahan"):
+    /// always a locative mention of that state, never the state acting.
+    Place,
 }
 
 impl AliasKind {
@@ -46,6 +49,7 @@ impl AliasKind {
             AliasKind::Metonym => "meto",
             AliasKind::Descriptor => "desc",
             AliasKind::Acronym => "abbr",
+            AliasKind::Place => "place",
         }
     }
 }
