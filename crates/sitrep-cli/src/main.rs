@@ -116,6 +116,7 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         },
         max_doc_bytes: args.max_doc_bytes,
     };
+    sitrep_pipeline::quiet_document_panics();
     let summary = sitrep_pipeline::run(
         &args.paths,
         &res,

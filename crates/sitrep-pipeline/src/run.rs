@@ -7,8 +7,11 @@
 use crate::input::{expand, DocumentSource, InputError};
 use crate::{analyze, Options, Resources};
 use rayon::prelude::*;
-use sitrep_record::Document;
+use sitrep_record::{Document, Record};
+use std::cell::Cell;
 use std::io::{self, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::Once;
 use std::time::Instant;
 
 /// Limits of one batch: whichever is reached first.
@@ -59,6 +62,21 @@ pub fn run(
     on_error: &mut dyn FnMut(&InputError),
     on_progress: &mut dyn FnMut(usize),
 ) -> io::Result<Summary> {
+    let analyzer = |doc: Document| analyze(doc, res, opts.record);
+    run_with(args, &analyzer, opts, out, on_error, on_progress)
+}
+
+/// [`run`] with the per-document analysis passed in, so the run loop's
+/// guarantees (order, batching, one error line per failed document, a
+/// panic confined to its document) can be tested with any analyzer.
+pub fn run_with(
+    args: &[String],
+    analyzer: &(dyn Fn(Document) -> Record + Sync),
+    opts: RunOptions,
+    out: &mut dyn Write,
+    on_error: &mut dyn FnMut(&InputError),
+    on_progress: &mut dyn FnMut(usize),
+) -> io::Result<Summary> {
     let started = Instant::now();
     let mut summary = Summary::default();
     let mut batch: Vec<Document> = Vec::new();
@@ -78,7 +96,7 @@ pub fn run(
                     batch_bytes += doc.text.len();
                     batch.push(doc);
                     if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                        flush(&mut batch, res, opts, out, &mut summary)?;
+                        flush(&mut batch, analyzer, out, &mut summary, on_error)?;
                         batch_bytes = 0;
                         on_progress(summary.documents);
                     }
@@ -90,37 +108,94 @@ pub fn run(
             }
         }
     }
-    flush(&mut batch, res, opts, out, &mut summary)?;
+    flush(&mut batch, analyzer, out, &mut summary, on_error)?;
     on_progress(summary.documents);
     out.flush()?;
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
 }
 
+thread_local! {
+    /// Set while this thread analyses a document: its panics are reported
+    /// as that document's error line, not by the panic hook.
+    static ANALYSING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Installs (once) a panic hook that stays silent for panics raised while
+/// analysing a document, which [`run`] reports as an error line naming the
+/// document; any other panic is printed as usual.
+pub fn quiet_document_panics() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        let default = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if !ANALYSING.with(Cell::get) {
+                default(info);
+            }
+        }));
+    });
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".to_string()
+    }
+}
+
+/// Analyses one document; a panic becomes an error naming the document.
+fn analyze_isolated(
+    doc: Document,
+    analyzer: &(dyn Fn(Document) -> Record + Sync),
+) -> Result<String, InputError> {
+    let input = doc.uri.clone();
+    ANALYSING.with(|a| a.set(true));
+    // Stages are pure functions of the document and shared read-only
+    // resources, so nothing is left half-updated by an unwind.
+    let result = panic::catch_unwind(AssertUnwindSafe(|| analyzer(doc)));
+    ANALYSING.with(|a| a.set(false));
+    match result {
+        Ok(record) => Ok(serde_json::to_string(&record).expect("records always serialize")),
+        Err(payload) => Err(InputError {
+            input,
+            reason: format!(
+                "internal error while analysing: {}",
+                panic_message(payload.as_ref())
+            ),
+        }),
+    }
+}
+
 fn flush(
     batch: &mut Vec<Document>,
-    res: &Resources,
-    opts: RunOptions,
+    analyzer: &(dyn Fn(Document) -> Record + Sync),
     out: &mut dyn Write,
     summary: &mut Summary,
+    on_error: &mut dyn FnMut(&InputError),
 ) -> io::Result<()> {
     if batch.is_empty() {
         return Ok(());
     }
-    let lines: Vec<(usize, String)> = batch
+    let lines: Vec<(usize, Result<String, InputError>)> = batch
         .par_drain(..)
-        .map(|doc| {
-            let bytes = doc.text.len();
-            let record = analyze(doc, res, opts.record);
-            let line = serde_json::to_string(&record).expect("records always serialize");
-            (bytes, line)
-        })
+        .map(|doc| (doc.text.len(), analyze_isolated(doc, analyzer)))
         .collect();
     for (bytes, line) in lines {
-        out.write_all(line.as_bytes())?;
-        out.write_all(b"\n")?;
-        summary.documents += 1;
-        summary.bytes += bytes;
+        match line {
+            Ok(line) => {
+                out.write_all(line.as_bytes())?;
+                out.write_all(b"\n")?;
+                summary.documents += 1;
+                summary.bytes += bytes;
+            }
+            Err(e) => {
+                summary.failures += 1;
+                on_error(&e);
+            }
+        }
     }
     Ok(())
 }
