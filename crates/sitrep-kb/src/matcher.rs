@@ -65,8 +65,9 @@ impl Matcher {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            // A full DFA: a few MB once per KB for the fastest scan of every document.
-            .kind(Some(AhoCorasickKind::DFA))
+            // A contiguous NFA: with tens of thousands of aliases it scans as fast
+            // as a full DFA here and builds in a third of the time.
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(patterns)
             .ok();
         Matcher {
