@@ -437,7 +437,8 @@ def phoenix_country_aliases(iso, iso_names_of, taken):
                 # The people: "Palestinians", "Iraqis".
                 out.setdefault(code, []).append(f)
                 out[code].append("the " + f)
-            elif first and looks_like_demonym(f, names + iso_names):
+            elif first and (looks_like_demonym(f, names + iso_names)
+                            or (len(w) == 1 and f.endswith(("ish", "ese", "ian", "ean", "ch", "ss")))):
                 out.setdefault(code, []).append("adj:" + f)
             elif any(f.lower()[:4] == n.lower()[:4] for n in names + iso_names if len(n) >= 4) or (
                     len(w) >= 2 and w[0] in ("Republic", "Kingdom", "State", "Democratic", "People's", "Islamic", "Federal", "United", "Union", "Sultanate", "Principality")):
@@ -449,6 +450,11 @@ def phoenix_country_aliases(iso, iso_names_of, taken):
                     continue
                 place_owner.setdefault(f, set()).add(code)
                 out.setdefault(code, []).append("place:" + f)
+    # The people, from each demonym: "Nigerian" -> "Nigerians", "Iraqi" -> "Iraqis".
+    for code, al in out.items():
+        for a in list(al):
+            if a.startswith("adj:") and " " not in a and a.endswith(("an", "i")):
+                al.append(a[4:] + "s")
     # A place claimed by two states, or already an alias elsewhere, is dropped.
     for code, al in out.items():
         keep = []

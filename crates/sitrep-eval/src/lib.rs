@@ -324,10 +324,15 @@ fn event_codes(e: &EventRecord, record: &Record) -> (BTreeSet<String>, BTreeSet<
     } else {
         &e.target
     };
-    (
-        e.source.iter().filter_map(code).collect(),
-        target.iter().filter_map(code).collect(),
-    )
+    let source: BTreeSet<String> = e.source.iter().filter_map(code).collect();
+    let mut target: BTreeSet<String> = target.iter().filter_map(code).collect();
+    // A protest or a coercive measure with no one named on the receiving
+    // end is domestic: PLOVER codes it against the source's own state
+    // ("Egyptian demonstrators rioted": EGY → EGY).
+    if target.is_empty() && matches!(e.event_type, EventType::Protest | EventType::Coerce) {
+        target = source.clone();
+    }
+    (source, target)
 }
 
 /// Whether a predicted event matches the gold event.

@@ -1705,7 +1705,14 @@ fn place_of(s: &Sent, t: &Trig) -> Vec<usize> {
         } else {
             continue;
         };
-        let blocked = (lo..hi).any(|k| s.f(k) & CUE != 0 || s.punct(k, ";"));
+        // "..., relief officials in Nairobi said": the speakers' place.
+        let in_attribution = (m.b..(m.b + 3).min(s.n())).any(|k| s.f(k) & CUE != 0);
+        // Another event between them is another clause ("resigned as the
+        // opposition threatened to storm his residence in Tbilisi").
+        let blocked = in_attribution
+            || (lo..hi).any(|k| {
+                s.f(k) & CUE != 0 || s.punct(k, ";") || (s.trig_at(k).is_some() && k != t.ta)
+            });
         if blocked {
             continue;
         }

@@ -1,0 +1,100 @@
+//! Country names, demonyms, places and historic office holders converted
+//! from the Phoenix dictionaries resolve as users expect, and the
+//! conversion's filters keep ordinary words out.
+
+use sitrep_actors::{find_actors, MentionHow};
+use sitrep_kb::{AliasKind, Kb};
+use sitrep_text::{normalize, TextLayer};
+
+fn resolve(text: &str) -> Vec<(String, String, Option<String>, MentionHow)> {
+    let kb = Kb::builtin().expect("built-in KB loads");
+    let layer = TextLayer::new(normalize(text));
+    let found = find_actors(&layer, &kb, Some("2000-06-01"));
+    found
+        .mentions
+        .iter()
+        .map(|m| {
+            let a = &found.actors[m.actor];
+            (
+                layer.text[m.start..m.end].to_string(),
+                a.id.clone(),
+                a.country.clone(),
+                m.how,
+            )
+        })
+        .collect()
+}
+
+fn country_of(text: &str, surface: &str) -> Option<String> {
+    resolve(text)
+        .into_iter()
+        .find(|(s, ..)| s.contains(surface))
+        .and_then(|(_, _, c, _)| c)
+}
+
+#[test]
+fn common_names_and_demonyms_resolve_to_their_state() {
+    assert_eq!(
+        country_of("Russia closed its borders on Monday.", "Russia").as_deref(),
+        Some("RUS")
+    );
+    assert_eq!(
+        country_of("Senior Romanian officials met on Wednesday.", "Romanian").as_deref(),
+        Some("ROU")
+    );
+    assert_eq!(
+        country_of(
+            "Rebels in the Ivory Coast rejected the plan.",
+            "Ivory Coast"
+        )
+        .as_deref(),
+        Some("CIV")
+    );
+    assert_eq!(
+        country_of("The Palestinians rejected the proposal.", "Palestinians").as_deref(),
+        Some("PSE")
+    );
+    assert_eq!(
+        country_of("Ghanaian authorities deported 168 people.", "Ghanaian").as_deref(),
+        Some("GHA")
+    );
+}
+
+#[test]
+fn a_city_is_a_place_in_its_state_not_the_state_acting() {
+    let found = resolve("Thousands demonstrated in the northern city of Kirkuk on Sunday.");
+    let kirkuk = found
+        .iter()
+        .find(|(s, ..)| s == "Kirkuk")
+        .expect("Kirkuk is found");
+    assert_eq!(kirkuk.2.as_deref(), Some("IRQ"));
+    assert_eq!(kirkuk.3, MentionHow::Locative(AliasKind::Place));
+}
+
+#[test]
+fn historic_office_holders_carry_their_country() {
+    let found = resolve("Georgian President Eduard Shevardnadze resigned on Sunday.");
+    assert!(
+        found.iter().any(|(s, id, c, _)| s.contains("Shevardnadze")
+            && id == "eduard-shevardnadze"
+            && c.as_deref() == Some("GEO")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn office_words_and_ordinary_words_are_not_people() {
+    for text in [
+        "The Prime Minister spoke on Monday.",
+        "The Attorney General declined to comment.",
+        "Defense officials said the talks would resume.",
+    ] {
+        let found = resolve(text);
+        assert!(
+            found
+                .iter()
+                .all(|(s, ..)| s != "Prime" && s != "General" && s != "Defense"),
+            "{text}: {found:?}"
+        );
+    }
+}
