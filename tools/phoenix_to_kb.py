@@ -169,20 +169,13 @@ def build_milnonstate(countries, taken_ids, taken_aliases):
     """Converts Phoenix.MilNonState.actors.txt (name line `NAME_ [CCCREB] # note`, alias lines
     `+ALIAS_`) into armed_group rows. Single-word aliases are skipped: they are too often
     ordinary words; parenthesized acronyms are kept as abbr:."""
-    entries, cur = [], None
-    with open(os.path.join(PHOENIX, "Phoenix.MilNonState.actors.txt"), encoding="utf-8", errors="replace") as f:
-        for line in f:
-            line = line.split("#")[0].rstrip()
-            if not line.strip():
-                continue
-            m = re.match(r"^([^+\s\[][^\[]*?)\s*\[([A-Z]+)[^\]]*\]", line)
-            if m:
-                cur = {"name": m.group(1), "code": m.group(2), "aliases": []}
-                entries.append(cur)
-            elif line.startswith("+") and cur is not None:
-                cur["aliases"].extend(a for a in line[1:].split("+") if a.strip("_ "))
+    entries = read_phoenix_entries(os.path.join(PHOENIX, "Phoenix.MilNonState.actors.txt"))
     rows = []
     for e in entries:
+        if not e["codes"]:
+            continue
+        e["code"] = re.match(r"[A-Z]*", e["codes"][0]).group(0)
+        e["aliases"] = e["syn"]
         base, acro = split_acronym(e["name"])
         name = phoenix_title(base)
         if len(name.split()) < 2 or not re.fullmatch(r"[A-Za-z0-9' .&-]+", name) or not ORG_WORDS.search(name):
@@ -238,25 +231,10 @@ def build_international(countries, taken_ids, taken_aliases):
     `+ALIAS` lines, and the `[CODE]` either on the name line or on its own line). Entries whose
     code carries a date range are office holders of the 1990s-2000s and are skipped, as are
     multinational companies."""
-    entries, cur = [], None
-    with open(os.path.join(PHOENIX, "Phoenix.International.actors.txt"), encoding="utf-8", errors="replace") as f:
-        for raw in f:
-            line = raw.split("#")[0].rstrip()
-            if not line.strip():
-                continue
-            code = re.search(r"\[([^\]]*)\]", line)
-            head = line.split("[")[0].strip()
-            if head.startswith("+"):
-                if cur is not None:
-                    cur["aliases"].extend(a for a in head[1:].split("+") if a.strip("_ "))
-            elif head:
-                cur = {"name": head, "code": None, "aliases": []}
-                entries.append(cur)
-            if code and cur is not None and cur["code"] is None:
-                cur["code"] = code.group(1).strip()
+    entries = read_phoenix_entries(os.path.join(PHOENIX, "Phoenix.International.actors.txt"))
     rows = []
     for e in entries:
-        code = e["code"] or ""
+        code = e["codes"][0] if e["codes"] else ""
         if " " in code or not code.startswith(("IGO", "NGO")):
             continue
         base, acro = split_acronym(e["name"])
@@ -271,7 +249,7 @@ def build_international(countries, taken_ids, taken_aliases):
         aliases = []
         if acro and len(acro) >= 3 and acro not in taken_aliases:
             aliases.append("abbr:" + acro)
-        for a in e["aliases"]:
+        for a in e["syn"]:
             ab, ac = split_acronym(a)
             t = phoenix_title(ab)
             if len(t.split()) >= 2 and re.fullmatch(r"[A-Za-z0-9' .&-]+", t) and t != name and t not in taken_aliases:
@@ -355,7 +333,8 @@ def read_phoenix_entries(path):
                 continue
             if head.startswith("+"):
                 if cur is not None:
-                    cur["syn"].append(head[1:].strip())
+                    # One line may hold several synonyms: `+A_ +B_`.
+                    cur["syn"].extend(a.strip() for a in head[1:].split("+") if a.strip("_ "))
                     cur["codes"].extend(c.strip() for c in codes)
                 continue
             if head:
