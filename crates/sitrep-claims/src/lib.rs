@@ -348,6 +348,36 @@ struct Draft {
     via: Vec<Via>,
 }
 
+impl Draft {
+    /// A claim whose stance and hedging are its cue's, with no audience or
+    /// reporting chain yet.
+    fn from_cue(
+        speaker: Speaker,
+        cue: &Cue,
+        cue_span: (usize, usize),
+        content: (usize, usize),
+    ) -> Draft {
+        Draft {
+            speaker,
+            cue: cue_span,
+            content,
+            stance: cue.stance,
+            hedged: cue.hedged,
+            audience: None,
+            via: Vec::new(),
+        }
+    }
+}
+
+/// A speaker the text does not name.
+fn unknown_speaker() -> Speaker {
+    Speaker {
+        actor: None,
+        text: None,
+        span: None,
+    }
+}
+
 /// All claims of one document, ids `c1`, `c2`, … in text order.
 pub fn extract_claims(
     layer: &TextLayer,
@@ -437,19 +467,12 @@ pub fn extract_claims(
             if cs >= ce {
                 continue;
             }
-            drafts.push(Draft {
-                speaker: speaker.unwrap_or(Speaker {
-                    actor: None,
-                    text: None,
-                    span: None,
-                }),
-                cue: (h.start, h.end),
-                content: (cs, ce),
-                stance: cue.stance,
-                hedged: cue.hedged,
-                audience: None,
-                via: Vec::new(),
-            });
+            drafts.push(Draft::from_cue(
+                speaker.unwrap_or_else(unknown_speaker),
+                cue,
+                (h.start, h.end),
+                (cs, ce),
+            ));
         }
     }
 
@@ -506,13 +529,8 @@ pub fn extract_claims(
                         continue;
                     }
                     drafts.push(Draft {
-                        speaker,
-                        cue: (h.start, h.end),
-                        content: (a, b),
-                        stance: cue.stance,
-                        hedged: cue.hedged,
                         audience,
-                        via: Vec::new(),
+                        ..Draft::from_cue(speaker, cue, (h.start, h.end), (a, b))
                     });
                 }
                 CueKind::Noun => {
@@ -540,19 +558,12 @@ pub fn extract_claims(
                     if a >= b {
                         continue;
                     }
-                    drafts.push(Draft {
-                        speaker: speaker.unwrap_or(Speaker {
-                            actor: None,
-                            text: None,
-                            span: None,
-                        }),
-                        cue: (h.start, h.end),
-                        content: (a, b),
-                        stance: cue.stance,
-                        hedged: cue.hedged,
-                        audience: None,
-                        via: Vec::new(),
-                    });
+                    drafts.push(Draft::from_cue(
+                        speaker.unwrap_or_else(unknown_speaker),
+                        cue,
+                        (h.start, h.end),
+                        (a, b),
+                    ));
                 }
                 _ => {}
             }
@@ -596,11 +607,7 @@ pub fn extract_claims(
             } else {
                 let (a, b) = trim(text, ss, h.start);
                 if a < b {
-                    let speaker = first_source.unwrap_or(Speaker {
-                        actor: None,
-                        text: None,
-                        span: None,
-                    });
+                    let speaker = first_source.unwrap_or_else(unknown_speaker);
                     let via = via
                         .into_iter()
                         .filter(|v| v.role != ViaRole::AccordingTo)
