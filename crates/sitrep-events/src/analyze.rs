@@ -1710,9 +1710,7 @@ fn place_of(s: &Sent, t: &Trig) -> Vec<usize> {
         // Another event between them is another clause ("resigned as the
         // opposition threatened to storm his residence in Tbilisi").
         let blocked = in_attribution
-            || (lo..hi).any(|k| {
-                s.f(k) & CUE != 0 || s.punct(k, ";") || (s.trig_at(k).is_some() && k != t.ta)
-            });
+            || (lo..hi).any(|k| s.f(k) & CUE != 0 || s.punct(k, ";") || s.trig_at(k).is_some());
         if blocked {
             continue;
         }
