@@ -27,6 +27,9 @@ enum Target {
         name: String,
         country: Option<String>,
         sector: Option<String>,
+        /// Whether the text ties the person to a state or organization
+        /// ("UN envoy X"): such a person is never placed by context.
+        affiliated: bool,
     },
     /// A generic descriptor, resolved to the dominant state at the end.
     Dominant { sector: Option<String> },
@@ -749,6 +752,7 @@ impl<'a> Resolver<'a> {
                 name,
                 country,
                 sector,
+                affiliated: owner.is_some(),
             },
             None,
         ))
@@ -983,17 +987,9 @@ impl<'a> Resolver<'a> {
         self.cands.extend(found);
     }
 
-    /// Resolves generic descriptors to the state with clearly the most
-    /// mentions (its own and its sectors'): at least two, and at least
-    /// twice the runner-up. Otherwise they are not mentions.
-    fn resolve_dominant(&mut self) {
-        if !self
-            .cands
-            .iter()
-            .any(|c| matches!(c.target, Target::Dominant { .. }))
-        {
-            return;
-        }
+    /// States mentioned in the document (their own mentions and their
+    /// sectors'), most mentioned first.
+    fn ranked_states(&self) -> Vec<(usize, usize)> {
         let mut counts: HashMap<usize, usize> = HashMap::new();
         for c in &self.cands {
             let state = match &c.target {
@@ -1005,12 +1001,63 @@ impl<'a> Resolver<'a> {
         }
         let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(s, n)| (n, s)).collect();
         ranked.sort_by(|a, b| b.cmp(a));
+        ranked
+    }
+
+    /// Resolves generic descriptors to the state with clearly the most
+    /// mentions (its own and its sectors'): at least two, and at least
+    /// twice the runner-up. Otherwise they are not mentions.
+    ///
+    /// Persons the KB does not know and whose title names no state ("Judge
+    /// Alejandro Rivera") are placed in that same dominant state, or in the
+    /// only state the document mentions at all: a titled official in a
+    /// story about one country is that country's, as an analyst would read
+    /// it. With two states in play and neither dominant they stay stateless.
+    fn resolve_dominant(&mut self) {
+        let needs_state = |t: &Target| {
+            matches!(
+                t,
+                Target::Dominant { .. }
+                    | Target::NewPerson {
+                        country: None,
+                        affiliated: false,
+                        ..
+                    }
+            )
+        };
+        if !self.cands.iter().any(|c| needs_state(&c.target)) {
+            return;
+        }
+        let ranked = self.ranked_states();
         let dominant = match ranked.as_slice() {
             [(n, s)] if *n >= 2 => Some(*s),
             [(n, s), (m, _), ..] if *n >= 2 && *n >= 2 * *m => Some(*s),
             _ => None,
         };
+        let lone = match ranked.as_slice() {
+            [(_, s)] => Some(*s),
+            _ => dominant,
+        };
+        let iso_of = |state: usize| {
+            let actor = self.kb.actor(state);
+            actor.country.clone().unwrap_or_else(|| actor.id.clone())
+        };
+        let lone_iso = lone.map(iso_of);
         self.cands.retain_mut(|c| {
+            match &mut c.target {
+                Target::NewPerson {
+                    country,
+                    affiliated,
+                    ..
+                } => {
+                    if country.is_none() && !*affiliated {
+                        country.clone_from(&lone_iso);
+                    }
+                    return true;
+                }
+                Target::Dominant { .. } => {}
+                _ => return true,
+            }
             let Target::Dominant { sector } = &c.target else {
                 return true;
             };
@@ -1075,6 +1122,7 @@ impl<'a> Resolver<'a> {
                 name,
                 country,
                 sector,
+                ..
             } => DocActor {
                 id: id.clone(),
                 name: name.clone(),

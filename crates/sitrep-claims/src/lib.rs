@@ -386,7 +386,6 @@ pub fn extract_claims(
     lex: &CueLexicon,
 ) -> Vec<ClaimRecord> {
     let text = layer.text.as_str();
-    let hits = find_hits(text, lex);
     let mentions: Cow<[Mention]> = if actors.mentions.windows(2).all(|w| w[0].start <= w[1].start) {
         Cow::Borrowed(&actors.mentions)
     } else {
@@ -394,6 +393,17 @@ pub fn extract_claims(
         sorted.sort_by_key(|m| (m.start, m.end));
         Cow::Owned(sorted)
     };
+    let mut hits = find_hits(text, lex);
+    // A cue word inside an actor's name is part of the name: "the United
+    // States must" has no speech verb "states".
+    hits.retain(|h| {
+        let before = mentions.partition_point(|m| m.start <= h.start);
+        !mentions[..before]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|m| m.start <= h.start && h.end <= m.end)
+    });
     let ctx = Ctx {
         text,
         actors,

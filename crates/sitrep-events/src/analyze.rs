@@ -231,6 +231,25 @@ impl Sent<'_> {
             && t.text(self.text).starts_with(|c: char| c.is_lowercase())
     }
 
+    /// Whether the preposition at `k` qualifies a number rather than
+    /// introducing a phrase: "up to 100 Albanians", "about 300 protesters",
+    /// "at least 20 soldiers".
+    fn approximates(&self, k: usize) -> bool {
+        let next_is_number = |i: usize| {
+            self.toks
+                .get(i)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        };
+        match self.word(k).to_ascii_lowercase().as_str() {
+            "about" | "around" | "over" | "under" | "nearly" | "almost" | "some" => {
+                next_is_number(k + 1)
+            }
+            "to" => k > 0 && self.word(k - 1).eq_ignore_ascii_case("up") && next_is_number(k + 1),
+            "at" => matches!(self.word(k + 1), "least" | "most") && next_is_number(k + 2),
+            _ => false,
+        }
+    }
+
     /// The preposition introducing a noun phrase that starts at `a`,
     /// looking back over determiners and modifiers but not to `floor` or
     /// before it. Looks through "of" to an outer preposition ("with leaders
@@ -244,6 +263,9 @@ impl Sent<'_> {
             k -= 1;
             steps += 1;
             let f = self.f(k);
+            if f & PREPS != 0 && self.approximates(k) {
+                continue;
+            }
             if f & PREPS != 0 {
                 if f & wc::OF != 0 && found.0 == 0 {
                     found = (f, k);
@@ -559,12 +581,17 @@ fn object_after(
 /// The agent of a passive or of an event noun: "by" + mention group after
 /// token `i`, within the clause.
 fn agent_after(s: &Sent, i: usize, trigs: &[Trig]) -> Option<Vec<M>> {
+    agent_after_any(s, i, trigs, wc::BY)
+}
+
+/// Like [`agent_after`], introduced by any of `preps` ("a call from").
+fn agent_after_any(s: &Sent, i: usize, trigs: &[Trig], preps: u32) -> Option<Vec<M>> {
     let n = s.n();
     let end = n.min(i + OBJECT_WINDOW);
     let mut j = i;
     while j < end {
         let f = s.f(j);
-        if f & wc::BY != 0 {
+        if f & preps != 0 {
             let mut k = j + 1;
             while k < end && (s.f(k) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(k)) {
                 k += 1;
@@ -2056,6 +2083,15 @@ fn arguments(
     if target.is_empty() && t.class == Class::Direct {
         // "demanded an admission by Moscow": the agent inside the object.
         if let Some(g) = agent_after(s, t.tend, trigs) {
+            target = actors_of(&g);
+        }
+    }
+    // A response is aimed at whoever asked: "rejected calls by Kofi Annan",
+    // "accepted demands from the rebels", "dismissed an appeal from X".
+    if (target.is_empty() || loc_only)
+        && matches!(t.event_type, EventType::Reject | EventType::Concede)
+    {
+        if let Some(g) = agent_after_any(s, t.tend, trigs, wc::BY | wc::FROM) {
             target = actors_of(&g);
         }
     }
