@@ -188,6 +188,8 @@ impl Fetcher {
             .timeout_write(opts.read_timeout)
             // Redirects are followed here, one checked hop at a time.
             .redirects(0)
+            // A proxy would connect on our behalf, past the address checks.
+            .try_proxy_from_env(false)
             .user_agent(&opts.user_agent)
             .resolver(PinnedResolver(Arc::clone(&policy)))
             .build();

@@ -72,7 +72,7 @@ impl Robots {
                 .flat_map(|g| g.rules.iter().cloned())
                 .collect()
         };
-        let named = groups.iter().any(|g| g.agents.iter().any(|a| *a == ours));
+        let named = groups.iter().any(|g| g.agents.contains(&ours));
         let rules = if named && !ours.is_empty() {
             pick(&ours)
         } else {

@@ -233,6 +233,25 @@ fn loopback_is_refused_without_allow_private() {
         .fetch("http://localhost:9/page")
         .unwrap_err();
     assert!(err.to_string().contains("loopback"), "{err}");
+    // Other spellings of loopback and private hosts are refused before any
+    // connection is tried (nothing listens on these ports).
+    let strict = FetchOptions {
+        allow_private: false,
+        ..opts()
+    };
+    for (url, why) in [
+        ("http://[::1]:9/", "loopback"),
+        ("http://[::ffff:127.0.0.1]:9/", "loopback"),
+        ("http://2130706433:9/", "loopback"),
+        ("http://0x7f.1:9/", "loopback"),
+        ("http://0.0.0.0:9/", "unspecified"),
+    ] {
+        let err = Fetcher::new(strict.clone()).fetch(url).unwrap_err();
+        assert!(
+            matches!(err, FetchError::Address(_)) && err.to_string().contains(why),
+            "{url}: {err}"
+        );
+    }
     // Nothing reached the server, not even robots.txt.
     assert!(srv.paths().is_empty());
 }
