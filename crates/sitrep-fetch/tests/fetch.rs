@@ -173,6 +173,22 @@ fn robots_disallow_is_honoured_and_fetched_once() {
 }
 
 #[test]
+fn each_redirect_hop_is_checked_against_its_own_robots_txt() {
+    let open = Server::start(RobotsMode::NotFound);
+    let guarded = Server::start(RobotsMode::DisallowPrivate);
+    let mut f = Fetcher::new(opts());
+    let err = f
+        .fetch(&open.url(&format!("/to/{}/private/page", guarded.port)))
+        .unwrap_err();
+    assert!(matches!(err, FetchError::RobotsDisallowed), "{err}");
+    assert_eq!(guarded.paths(), ["/robots.txt"]);
+    let page = f
+        .fetch(&open.url(&format!("/to/{}/page", guarded.port)))
+        .unwrap();
+    assert_eq!(page.final_url, guarded.url("/page"));
+}
+
+#[test]
 fn robots_404_means_allowed() {
     let srv = Server::start(RobotsMode::NotFound);
     assert!(Fetcher::new(opts())

@@ -121,6 +121,12 @@ fn respond(out: &mut TcpStream, path: &str, robots: RobotsMode) -> std::io::Resu
         };
         return send(out, "302 Found", &[("Location", &next)], b"");
     }
+    if let Some(rest) = path.strip_prefix("/to/") {
+        // /to/PORT/PATH redirects to the same PATH on another local server.
+        let (port, target) = rest.split_once('/').unwrap_or((rest, ""));
+        let next = format!("http://127.0.0.1:{port}/{target}");
+        return send(out, "301 Moved Permanently", &[("Location", &next)], b"");
+    }
     match path {
         "/page" | "/private/page" | "/page2" => send(out, "200 OK", &[HTML], PAGE.as_bytes()),
         "/feed.xml" => send(
