@@ -87,7 +87,7 @@ struct FetchArgs {
     /// Milliseconds to wait for any one read from the server.
     #[arg(long, value_name = "MS", default_value_t = 30_000)]
     read_timeout_ms: u64,
-    /// Milliseconds for one URL in all (redirects and body included).
+    /// Milliseconds for one URL in all (robots.txt, redirects and body included).
     #[arg(long, value_name = "MS", default_value_t = 60_000)]
     timeout_ms: u64,
     /// Refuse bodies larger than this many bytes.

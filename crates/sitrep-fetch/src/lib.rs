@@ -42,6 +42,10 @@ pub const DEFAULT_USER_AGENT: &str = concat!(
 /// The most of a robots.txt that is read (RFC 9309 asks for at least 500 KiB).
 const ROBOTS_MAX_BYTES: u64 = 512 * 1024;
 
+/// The `Accept` header of page requests: the content types that are kept.
+const ACCEPT_PAGE: &str = "text/html, application/xhtml+xml, application/rss+xml, \
+     application/atom+xml, application/xml;q=0.9, text/xml;q=0.9";
+
 /// How a run fetches.
 #[derive(Debug, Clone)]
 pub struct FetchOptions {
@@ -49,7 +53,7 @@ pub struct FetchOptions {
     pub connect_timeout: Duration,
     /// Longest wait for any one read or write on a connection.
     pub read_timeout: Duration,
-    /// Longest time for one URL, all redirect hops and the body included.
+    /// Longest time for one URL: its robots.txt, every redirect hop and the body.
     pub timeout: Duration,
     /// A body larger than this is an error; reading stops just past it.
     pub max_bytes: u64,
@@ -271,14 +275,24 @@ impl Fetcher {
                 .addresses(&format!("{host}:{port}"))
                 .map_err(FetchError::Address)?;
             if page {
-                self.check_robots(&url)?;
+                self.check_robots(&url, deadline)?;
                 self.wait_turn(&host);
             }
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
                 return Err(FetchError::Timeout);
             }
-            let result = self.agent.request_url("GET", &url).timeout(left).call();
+            let accept = if page {
+                ACCEPT_PAGE
+            } else {
+                "text/plain, */*;q=0.5"
+            };
+            let result = self
+                .agent
+                .request_url("GET", &url)
+                .set("Accept", accept)
+                .timeout(left)
+                .call();
             if page {
                 self.last_request.insert(host, Instant::now());
             }
@@ -311,10 +325,10 @@ impl Fetcher {
         }
     }
 
-    fn check_robots(&mut self, url: &Url) -> Result<(), FetchError> {
+    fn check_robots(&mut self, url: &Url, deadline: Instant) -> Result<(), FetchError> {
         let origin = url.origin().ascii_serialization();
         if !self.robots.contains_key(&origin) {
-            let state = self.load_robots(url);
+            let state = self.load_robots(url, deadline);
             self.robots.insert(origin.clone(), state);
         }
         let mut path = url.path().to_string();
@@ -334,12 +348,13 @@ impl Fetcher {
 
     /// RFC 9309 §2.3.1: a 2xx body is parsed; 4xx (and a redirect loop)
     /// means no rules; 5xx or no answer at all means nothing is allowed.
-    fn load_robots(&mut self, url: &Url) -> RobotsState {
+    /// The robots.txt request shares the page's deadline, so the overall
+    /// timeout bounds everything done for one URL.
+    fn load_robots(&mut self, url: &Url, deadline: Instant) -> RobotsState {
         let mut robots_url = url.clone();
         robots_url.set_path("/robots.txt");
         robots_url.set_query(None);
         robots_url.set_fragment(None);
-        let deadline = Instant::now() + self.opts.timeout;
         let reply = match self.get(robots_url, deadline, false) {
             Ok(r) => r,
             Err(FetchError::TooManyRedirects(_)) => return RobotsState::Rules(Robots::default()),
