@@ -27,6 +27,8 @@ struct Cli {
 enum Command {
     /// Extract actors, events, claims and framing: one sitrep/1 JSON line per document.
     Extract(ExtractArgs),
+    /// Download article pages politely into a pages folder (for `extract --pages`).
+    Fetch(FetchArgs),
     /// Score sitrep against gold data.
     Eval {
         #[command(subcommand)]
@@ -60,6 +62,48 @@ struct ExtractArgs {
     quiet: bool,
 }
 
+#[derive(clap::Args)]
+struct FetchArgs {
+    /// URLs to fetch (http or https).
+    urls: Vec<String>,
+    /// Also read URLs from this file, one per line (`-` for stdin; `#` comments).
+    #[arg(long, value_name = "FILE")]
+    from: Option<PathBuf>,
+    /// The pages folder: DIR/<key>.html and DIR/<key>.json per URL.
+    #[arg(long, value_name = "DIR")]
+    pages: PathBuf,
+    /// Fetch again pages already in the folder.
+    #[arg(long)]
+    refresh: bool,
+    /// Allow loopback, private and other non-public addresses.
+    #[arg(long)]
+    allow_private: bool,
+    /// Minimum milliseconds between two requests to the same host.
+    #[arg(long, value_name = "MS", default_value_t = 1000)]
+    delay_ms: u64,
+    /// Milliseconds to open a connection.
+    #[arg(long, value_name = "MS", default_value_t = 10_000)]
+    connect_timeout_ms: u64,
+    /// Milliseconds to wait for any one read from the server.
+    #[arg(long, value_name = "MS", default_value_t = 30_000)]
+    read_timeout_ms: u64,
+    /// Milliseconds for one URL in all (robots.txt, redirects and body included).
+    #[arg(long, value_name = "MS", default_value_t = 60_000)]
+    timeout_ms: u64,
+    /// Refuse bodies larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 10 * 1024 * 1024)]
+    max_bytes: u64,
+    /// Redirects followed per URL.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    max_redirects: u32,
+    /// The User-Agent header (its first word is the robots.txt agent name).
+    #[arg(long, value_name = "UA", default_value = sitrep_fetch::DEFAULT_USER_AGENT)]
+    user_agent: String,
+    /// No summary line on standard error.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
 #[derive(Subcommand)]
 enum EvalCommand {
     /// Event type + source + target against the PLOVER gold-standard records.
@@ -76,6 +120,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract(args),
+        Command::Fetch(args) => fetch(args),
         Command::Eval { what } => eval(what),
     };
     match result {
@@ -200,4 +245,42 @@ fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn fetch(args: FetchArgs) -> anyhow::Result<ExitCode> {
+    let mut urls = args.urls;
+    if let Some(from) = &args.from {
+        let text = if from.as_os_str() == "-" {
+            io::read_to_string(io::stdin()).context("reading URLs from stdin")?
+        } else {
+            std::fs::read_to_string(from)
+                .with_context(|| format!("cannot read {}", from.display()))?
+        };
+        urls.extend(sitrep_fetch::read_url_list(&text));
+    }
+    anyhow::ensure!(!urls.is_empty(), "no URLs given (pass URLs or --from FILE)");
+    let ms = Duration::from_millis;
+    let opts = sitrep_fetch::FetchOptions {
+        connect_timeout: ms(args.connect_timeout_ms),
+        read_timeout: ms(args.read_timeout_ms),
+        timeout: ms(args.timeout_ms),
+        max_bytes: args.max_bytes,
+        max_redirects: args.max_redirects,
+        user_agent: args.user_agent,
+        allow_private: args.allow_private,
+        delay: ms(args.delay_ms),
+        refresh: args.refresh,
+    };
+    let summary = sitrep_fetch::fetch_all(&urls, &args.pages, &opts, &mut |url, e| {
+        eprintln!("sitrep: {url}: {e}")
+    })
+    .with_context(|| format!("cannot create {}", args.pages.display()))?;
+    if !args.quiet {
+        eprintln!("sitrep: {}", summary.line());
+    }
+    Ok(if summary.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
