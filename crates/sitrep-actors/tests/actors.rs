@@ -629,3 +629,31 @@ fn adversarial_long_lines_stay_linear() {
         .count();
     assert_eq!(shouted, 1, "shouted words in running text are not names");
 }
+
+fn country_of(r: &Run, id: &str) -> Option<String> {
+    r.doc
+        .actors
+        .iter()
+        .find(|a| a.id == id)
+        .unwrap_or_else(|| panic!("no actor {id}: {:?}", r.doc.actors))
+        .country
+        .clone()
+}
+
+#[test]
+fn unknown_titled_person_takes_the_only_state_in_the_document() {
+    let r = run(
+        "President Abdel Karim Noor threatened to impose a curfew in Amman.",
+        None,
+    );
+    assert_eq!(country_of(&r, "abdel-karim-noor").as_deref(), Some("JOR"));
+}
+
+#[test]
+fn unknown_titled_person_stays_stateless_when_two_states_compete() {
+    let r = run(
+        "President Abdel Karim Noor met officials from Japan and Chad.",
+        None,
+    );
+    assert_eq!(country_of(&r, "abdel-karim-noor"), None);
+}

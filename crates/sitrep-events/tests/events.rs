@@ -464,3 +464,34 @@ fn no_panic_on_odd_input() {
     assert!(evs.len() >= 1000);
     assert_eq!(evs.last().unwrap().id, format!("e{}", evs.len()));
 }
+
+#[test]
+fn a_number_approximator_does_not_hide_the_subject() {
+    for text in [
+        "Up to 100 Iranian officials protested in Tehran on Friday.",
+        "About 300 Iranian officials protested in Tehran on Friday.",
+        "At least 50 Iranian officials protested in Tehran on Friday.",
+    ] {
+        let evs = events(text);
+        let protest = of_type(&evs, EventType::Protest);
+        assert_eq!(protest.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(protest[0].source, ids(&["IRNGOV"]), "{text}");
+    }
+}
+
+#[test]
+fn a_rejection_is_aimed_at_whoever_asked() {
+    let evs = events("Iran on Tuesday rejected calls by the United Nations to halt enrichment.");
+    let reject = of_type(&evs, EventType::Reject);
+    assert_eq!(reject.len(), 1, "{evs:#?}");
+    assert_eq!(reject[0].source, ids(&["IRN"]));
+    assert_eq!(reject[0].target, ids(&["un"]));
+}
+
+#[test]
+fn what_someone_must_do_has_not_happened() {
+    let evs = events("The court ruled that Israel must release the prisoners.");
+    for e in &evs {
+        assert_ne!(e.modality, Modality::Asserted, "{e:#?}");
+    }
+}
