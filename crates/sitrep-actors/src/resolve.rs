@@ -460,7 +460,7 @@ impl<'a> Resolver<'a> {
                 });
                 return;
             }
-            if let Some(target) = self.person_before_comma(span_start, &stated) {
+            if let Some(target) = self.person_before_comma(span_start, &stated, owner) {
                 if let Some(h) = owner_hit {
                     self.consumed[h] = true;
                 }
@@ -783,7 +783,12 @@ impl<'a> Resolver<'a> {
 
     /// "Abbas Araghchi, Iran's foreign minister": the person before the
     /// comma preceding a role phrase (optionally with "the" between).
-    fn person_before_comma(&mut self, span_start: usize, stated: &str) -> Option<Target> {
+    fn person_before_comma(
+        &mut self,
+        span_start: usize,
+        stated: &str,
+        owner: Option<Owner>,
+    ) -> Option<Target> {
         let mut i = self.token_at(span_start)?;
         if i > 0
             && self.word(i - 1).eq_ignore_ascii_case("the")
@@ -808,9 +813,28 @@ impl<'a> Resolver<'a> {
             }
             return None;
         }
+        let owner_country = owner.and_then(|o| {
+            let (Owner::State(a) | Owner::Org(a)) = o;
+            let actor = self.kb.actor(a);
+            actor
+                .country
+                .clone()
+                .or_else(|| (actor.kind == ActorKind::Country).then(|| actor.id.clone()))
+        });
         let c = self.cands.last_mut().filter(|c| c.end == before)?;
-        match &c.target {
-            Target::NewPerson { .. } => {
+        match &mut c.target {
+            Target::NewPerson {
+                country,
+                affiliated,
+                ..
+            } => {
+                // "Judge Ali Reza, the UN envoy": the apposition ties him.
+                if owner.is_some() {
+                    *affiliated = true;
+                    if country.is_none() {
+                        *country = owner_country;
+                    }
+                }
                 c.role.get_or_insert_with(|| stated.to_string());
                 Some(c.target.clone())
             }

@@ -434,6 +434,7 @@ fn subject_before(s: &Sent, i: usize, floor: usize, trigs: &[Trig]) -> Subject {
     while k > floor && s.f(k - 1) & (wc::AUX | wc::SKIP | wc::NEG) != 0 {
         k -= 1;
     }
+    let mut j = i;
     if k > floor && s.punct(k - 1, ",") {
         let mut c = k - 1;
         while c > floor
@@ -449,9 +450,14 @@ fn subject_before(s: &Sent, i: usize, floor: usize, trigs: &[Trig]) -> Subject {
                     return Subject::Found(s.group_left(&m, floor));
                 }
             }
+            // "US Predator attacks, occurring every three days, have
+            // killed": the subject phrase ends before the set-off clause.
+            let set_off_is_participle = s.word(c).ends_with("ing") || s.word(c).ends_with("ed");
+            if set_off_is_participle {
+                j = c - 1;
+            }
         }
     }
-    let mut j = i;
     let mut fallback: Option<M> = None;
     let mut steps = 0;
     // A determiner before any actor means the subject is a plain noun
