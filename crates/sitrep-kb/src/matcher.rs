@@ -1,7 +1,8 @@
 //! Alias matching over a whole text.
 //!
-//! One ASCII-case-insensitive Aho–Corasick automaton holds every alias; each
-//! raw hit is then kept only if it sits on word boundaries and its case is
+//! One ASCII-case-insensitive Aho–Corasick automaton holds every alias. It is
+//! walked anchored from each position where a word may start; each raw hit
+//! is then kept only if it sits on word boundaries and its case is
 //! compatible with the alias (see [`case_compatible`]), and the kept hits are
 //! reduced to non-overlapping leftmost-longest matches. Doing the case check
 //! after matching (rather than building a case-sensitive automaton) lets
@@ -9,7 +10,9 @@
 //! "Iran" while "us" never matches "US".
 
 use crate::{Alias, AliasKind, RoleMatch, RolePhrase};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
 /// One alias found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,11 +26,19 @@ pub struct AliasMatch {
     pub kind: AliasKind,
 }
 
+/// States this close to the root get a full transition table: nearly every
+/// word start walks through them, so they pay for their memory.
+const DENSE_DEPTH: usize = 4;
+
 #[derive(Debug)]
 pub(crate) struct Matcher {
     /// Patterns `0..n_aliases` are the aliases, the rest the role phrases.
-    automaton: Option<AhoCorasick>,
+    automaton: Option<NFA>,
     n_aliases: usize,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
 }
 
 /// Reduces hits sorted by (start, longest first, pattern) to leftmost-longest
@@ -58,17 +69,21 @@ impl Matcher {
         }
         // Building only fails past aho-corasick's size limits, far beyond any
         // KB; an unbuildable automaton then matches nothing rather than panic.
-        let patterns = aliases
-            .iter()
-            .map(|a| a.text.as_str())
-            .chain(roles.iter().map(|r| r.phrase.as_str()));
-        let automaton = AhoCorasickBuilder::new()
+        let patterns = || {
+            aliases
+                .iter()
+                .map(|a| a.text.as_str())
+                .chain(roles.iter().map(|r| r.phrase.as_str()))
+        };
+        // A contiguous NFA: with tens of thousands of aliases it is a fraction
+        // of a DFA's size. It is walked anchored, from word starts only (see
+        // `scan`), so its failure transitions are never taken.
+        let automaton = NFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            // A contiguous NFA: with tens of thousands of aliases it scans as fast
-            // as a full DFA here and builds in a third of the time.
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(patterns)
+            .prefilter(false)
+            .dense_depth(DENSE_DEPTH)
+            .build(patterns())
             .ok();
         Matcher {
             automaton,
@@ -91,9 +106,7 @@ impl Matcher {
         };
         let mut alias_hits: Vec<AliasMatch> = Vec::new();
         let mut role_hits: Vec<RoleMatch> = Vec::new();
-        for m in ac.find_overlapping_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            let pattern = m.pattern().as_usize();
+        for (start, end, pattern) in anchored_matches(ac, text) {
             let is_alias = pattern < self.n_aliases;
             if (is_alias && !want_aliases)
                 || (!is_alias && !want_roles)
@@ -143,11 +156,54 @@ impl Matcher {
     }
 }
 
+/// Every pattern occurrence that starts where a word may start (at a char
+/// boundary not preceded by a word character), as `(start, end, pattern)`.
+///
+/// A match must begin on a word boundary anyway, so instead of one
+/// unanchored pass that also reports every alias inside longer words
+/// ("Ali" in "Alignment") and follows failure transitions at every byte,
+/// the automaton is walked anchored from each such position until it dies;
+/// most walks end after a byte or two.
+fn anchored_matches(nfa: &NFA, text: &str) -> Vec<(usize, usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let Ok(root) = nfa.start_state(Anchored::Yes) else {
+        return out;
+    };
+    let mut prev_is_word = false;
+    for (start, ch) in text.char_indices() {
+        let may_start = !prev_is_word;
+        prev_is_word = is_word_char(ch);
+        if !may_start {
+            continue;
+        }
+        let mut sid = root;
+        for (offset, &b) in bytes[start..].iter().enumerate() {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if nfa.is_dead(sid) {
+                break;
+            }
+            if nfa.is_match(sid) {
+                let len = offset + 1;
+                for i in 0..nfa.match_len(sid) {
+                    let pattern = nfa.match_pattern(sid, i);
+                    // A match state also carries the patterns that are
+                    // suffixes of this path; only those spanning all of it
+                    // start here.
+                    if nfa.pattern_len(pattern) == len {
+                        out.push((start, start + len, pattern.as_usize()));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    let is_word = |c: char| c.is_alphanumeric() || c == '_';
-    !before.is_some_and(is_word) && !after.is_some_and(is_word)
+    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
 }
 
 /// Whether `found` (the text) may stand for `alias`.
