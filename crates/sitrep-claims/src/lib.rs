@@ -192,6 +192,338 @@ const ROLE_SPEAKERS: [&str; 14] = [
     "a source",
 ];
 
+/// Words that end a speaker noun phrase when scanning away from the cue:
+/// conjunctions, prepositions that open an adverbial, auxiliaries, adverbs
+/// and day names ("On Monday Trump said" → "Trump").
+const NP_STOP: &[&str] = &[
+    "that",
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "when",
+    "while",
+    "as",
+    "because",
+    "if",
+    "after",
+    "before",
+    "since",
+    "though",
+    "although",
+    "than",
+    "then",
+    "where",
+    "whether",
+    "unless",
+    "until",
+    "to",
+    "in",
+    "on",
+    "at",
+    "during",
+    "with",
+    "from",
+    "by",
+    "into",
+    "over",
+    "about",
+    "under",
+    "against",
+    "without",
+    "through",
+    "also",
+    "now",
+    "still",
+    "however",
+    "meanwhile",
+    "instead",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "recently",
+    "previously",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "not",
+    "never",
+    "just",
+    "even",
+    "repeatedly",
+    "reportedly",
+    "again",
+    "already",
+    "here",
+    "there",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "tonight",
+    "thus",
+    "what",
+    "how",
+    "why",
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+];
+
+/// Relative pronouns: a speaker on their own ("Barkley, who said …").
+const NP_RELATIVE: &[&str] = &["who", "which"];
+
+/// Auxiliaries and adverbs that belong to the cue when they stand right
+/// before a speech verb ("has said", "also said", "did say").
+const CUE_LEFT: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "did",
+    "does",
+    "do",
+    "later",
+    "previously",
+    "repeatedly",
+    "recently",
+    "once",
+    "publicly",
+    "privately",
+    "then",
+    "further",
+    "earlier",
+    "again",
+    "would",
+    "will",
+    "already",
+    "often",
+    "frequently",
+    "reportedly",
+    "initially",
+    "first",
+];
+
+/// Lower-case words ending in -ed that are adjectives in a speaker phrase.
+const ED_ADJECTIVES: &[&str] = &[
+    "unnamed",
+    "elected",
+    "retired",
+    "unidentified",
+    "alleged",
+    "embattled",
+    "armed",
+    "united",
+    "qualified",
+    "concerned",
+    "detained",
+    "renowned",
+    "respected",
+    "talented",
+    "informed",
+    "self-described",
+    "so-called",
+    "registered",
+    "undecided",
+    "married",
+    "based",
+];
+
+/// Titles and initials that end in a period inside a name.
+fn is_abbreviation(w: &str) -> bool {
+    let core = w.trim_end_matches('.');
+    core.contains('.')
+        || matches!(
+            core,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Gen"
+                | "Jr"
+                | "Sr"
+                | "St"
+                | "Lt"
+                | "Col"
+                | "Sgt"
+                | "Capt"
+                | "Prof"
+                | "Rev"
+                | "Sens"
+                | "Reps"
+                | "Inc"
+                | "Co"
+                | "Corp"
+                | "Ltd"
+                | "Adm"
+                | "Maj"
+                | "Amb"
+        )
+        || (core.len() == 1 && core.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+fn word_key(w: &str) -> String {
+    w.trim_end_matches("'s")
+        .trim_end_matches('\'')
+        .to_ascii_lowercase()
+}
+
+fn is_np_stop(w: &str) -> bool {
+    let k = word_key(w);
+    if NP_STOP.contains(&k.as_str()) {
+        return true;
+    }
+    // A past-tense verb or participle ("He rejected the claims"): lower case, -ed.
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && k.ends_with("ed")
+        && k.len() > 4
+        && !ED_ADJECTIVES.contains(&k.as_str())
+}
+
+/// Words of `text[lo..hi]` as (start, end) byte ranges, split at spaces.
+fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[lo..hi].char_indices() {
+        if c == ' ' || c == '\n' {
+            if let Some(s) = start.take() {
+                out.push((lo + s, lo + i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push((lo + s, hi));
+    }
+    out
+}
+
+/// Start of a speech verb's cue once the auxiliaries and adverbs right
+/// before it are taken in ("has also said" → the cue starts at "has").
+fn extend_cue_left(text: &str, lo: usize, start: usize) -> usize {
+    let mut s = start;
+    for _ in 0..3 {
+        let Some(before) = text[lo..s].strip_suffix(' ') else {
+            break;
+        };
+        let ws = before.rfind([' ', '\n', '"', ',']).map_or(0, |p| p + 1);
+        let w = &before[ws..];
+        if !CUE_LEFT.contains(&w.to_ascii_lowercase().as_str()) {
+            break;
+        }
+        s = lo + ws;
+    }
+    s
+}
+
+const NP_MAX_WORDS: usize = 12;
+
+/// The noun phrase ending right before byte `end` (a cue), not reaching
+/// before `lo`: words back to a clause boundary (punctuation, a quote mark,
+/// a conjunction, preposition, auxiliary or verb). `None` when the cue
+/// follows punctuation directly or the phrase is implausibly long.
+fn np_before(text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
+    let words = words_in(text, lo, end);
+    let &(_, last_end) = words.last()?;
+    if text[last_end..end].contains('\n') {
+        return None;
+    }
+    let mut start = None;
+    for (n, &(ws, we)) in words.iter().enumerate().rev() {
+        let w = &text[ws..we];
+        let inner = n + 1 == words.len();
+        if w.contains(['"', '\n', ';', '—', '[', ']']) {
+            break;
+        }
+        if w.ends_with([',', ':']) || (w.ends_with('.') && !is_abbreviation(w)) {
+            break;
+        }
+        if w.starts_with('(') && !w.ends_with(')') && !inner {
+            break;
+        }
+        let k = word_key(w);
+        if NP_RELATIVE.contains(&k.as_str()) {
+            if inner {
+                start = Some(ws);
+            }
+            break;
+        }
+        if is_np_stop(w) {
+            break;
+        }
+        if words.len() - n > NP_MAX_WORDS {
+            return None;
+        }
+        start = Some(ws);
+    }
+    let s = start?;
+    Some((s, last_end))
+}
+
+/// The noun phrase starting right after byte `start` (a cue), ending before
+/// `hi`: "said Abbas Araghchi, …", "said the minister on Monday".
+fn np_after(text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
+    let words = words_in(text, start, hi);
+    let &(first, _) = words.first()?;
+    if text[start..first].contains('\n') {
+        return None;
+    }
+    let mut end = None;
+    for (n, &(ws, we)) in words.iter().enumerate() {
+        if n >= NP_MAX_WORDS {
+            return None;
+        }
+        let w = &text[ws..we];
+        if w.starts_with(['"', '(', '[', '—']) || w.contains('\n') {
+            break;
+        }
+        if is_np_stop(w) || NP_RELATIVE.contains(&word_key(w).as_str()) {
+            break;
+        }
+        let stripped = w.trim_end_matches([',', ';', ':', '"', '.', ')', '!', '?']);
+        if stripped.is_empty() {
+            break;
+        }
+        if w.ends_with('.') && is_abbreviation(w) && n + 1 < words.len() {
+            end = Some(we);
+            continue;
+        }
+        end = Some(ws + stripped.len());
+        if stripped.len() < w.len() {
+            break;
+        }
+    }
+    end.map(|e| (first, e))
+}
+
 struct Ctx<'a> {
     text: &'a str,
     actors: &'a DocActors,
@@ -251,7 +583,7 @@ impl Ctx<'_> {
     /// Resolves a pronoun or role noun at `start..end` to the nearest fitting preceding actor.
     fn resolve_anaphor(&self, start: usize, end: usize) -> Speaker {
         let word = self.text[start..end].to_ascii_lowercase();
-        let want_person = word == "he" || word == "she";
+        let want_person = word == "he" || word == "she" || word == "who";
         let actor = self.mentions[..self.mentions.partition_point(|m| m.start < start)]
             .iter()
             .rev()
@@ -278,8 +610,54 @@ impl Ctx<'_> {
         }
     }
 
-    /// Speaker right before a cue at `cue_start` (within the sentence from `lo`).
+    /// A speaker for the phrase `start..end`: the actor of a mention ending
+    /// where the phrase ends (or before its possessive), a resolved pronoun
+    /// or role noun, or else the last actor mentioned inside the phrase.
+    fn speaker_from_np(&self, start: usize, end: usize) -> Speaker {
+        let phrase = &self.text[start..end];
+        let head_end = end - if phrase.ends_with("'s") { 2 } else { 0 };
+        let lower = phrase.to_ascii_lowercase();
+        let (a, b) = self.mention_range(start, end);
+        let inside = &self.mentions[a..b];
+        let head = inside
+            .iter()
+            .rev()
+            .find(|m| m.end == head_end || m.end == end);
+        if let Some(m) = head {
+            return Speaker {
+                actor: Some(self.actors.actors[m.actor].id.clone()),
+                text: Some(phrase.to_string()),
+                span: Some(Span::of(self.text, start, end)),
+            };
+        }
+        if PRONOUNS.contains(&lower.as_str())
+            || ROLE_SPEAKERS.contains(&lower.as_str())
+            || NP_RELATIVE.contains(&lower.as_str())
+        {
+            return self.resolve_anaphor(start, end);
+        }
+        Speaker {
+            actor: inside
+                .iter()
+                .rev()
+                .find(|m| m.end <= end)
+                .map(|m| self.actors.actors[m.actor].id.clone()),
+            text: Some(phrase.to_string()),
+            span: Some(Span::of(self.text, start, end)),
+        }
+    }
+
+    /// Speaker right before a cue at `cue_start` (within the sentence from
+    /// `lo`): the noun phrase before it, else the nearest actor mention.
     fn speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
+        if let Some((s, e)) = np_before(self.text, lo, cue_start) {
+            return Some(self.speaker_from_np(s, e));
+        }
+        self.mention_speaker_before(lo, cue_start)
+    }
+
+    /// Speaker right before a cue, from actor mentions, pronouns and role nouns only.
+    fn mention_speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
         // Skip an appositive between speaker and cue: "officials, who spoke on condition of anonymity, said".
         let head = self.text[lo..cue_start].trim_end();
         let cue_start = match head.strip_suffix(',').and_then(|h| h.rfind(',')) {
@@ -323,6 +701,9 @@ impl Ctx<'_> {
 
     /// Speaker right after a cue ("said X", "said the minister").
     fn speaker_after(&self, cue_end: usize, hi: usize) -> Option<Speaker> {
+        if let Some((s, e)) = np_after(self.text, cue_end, hi) {
+            return Some(self.speaker_from_np(s, e));
+        }
         if let Some(mi) = self.mention_starting_in(cue_end, (cue_end + 40).min(hi)) {
             return Some(self.speaker_from_mention(mi));
         }
@@ -426,8 +807,9 @@ pub fn extract_claims(
                     && h.start - qe < 50
             });
         let (hi_idx, speaker) = if let Some((i, h)) = found {
+            let cs = extend_cue_left(text, qe + 1, h.start);
             let sp = ctx
-                .speaker_before(qe + 1, h.start)
+                .speaker_before(qe + 1, cs)
                 .or_else(|| ctx.speaker_after(h.end, hi));
             (Some(i), sp)
         } else {
@@ -450,9 +832,10 @@ pub fn extract_claims(
                         .sentence_at(h.start)
                         .map(|s| layer.sentences[s].start)
                         .unwrap_or(0);
+                    let cs = extend_cue_left(text, slo, h.start);
                     (
                         Some(i),
-                        ctx.speaker_before(slo, h.start)
+                        ctx.speaker_before(slo, cs)
                             .or_else(|| ctx.speaker_after(h.end, qs)),
                     )
                 }
@@ -467,10 +850,15 @@ pub fn extract_claims(
             if cs >= ce {
                 continue;
             }
+            let lo = qe.min(h.start);
+            let lo = text[..lo]
+                .rfind(['"', '\n', '.'])
+                .map_or(0, |p| p + 1)
+                .max(if h.start > qe { qe } else { 0 });
             drafts.push(Draft::from_cue(
                 speaker.unwrap_or_else(unknown_speaker),
                 cue,
-                (h.start, h.end),
+                (extend_cue_left(text, lo, h.start), h.end),
                 (cs, ce),
             ));
         }
@@ -502,7 +890,8 @@ pub fn extract_claims(
             // Skip cues inside an earlier claim's content that already has a cue here.
             match cue.kind {
                 CueKind::Verb => {
-                    let Some(speaker) = ctx.speaker_before(ss, h.start) else {
+                    let cue_start = extend_cue_left(text, ss, h.start);
+                    let Some(speaker) = ctx.speaker_before(ss, cue_start) else {
                         continue;
                     };
                     let mut cs = h.end;
@@ -530,7 +919,7 @@ pub fn extract_claims(
                     }
                     drafts.push(Draft {
                         audience,
-                        ..Draft::from_cue(speaker, cue, (h.start, h.end), (a, b))
+                        ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
                     });
                 }
                 CueKind::Noun => {
