@@ -123,6 +123,12 @@ fn find_hits(text: &str, lex: &CueLexicon) -> Vec<Hit> {
         .filter(|m| {
             (m.start() == 0 || !is_word_byte(bytes[m.start() - 1]))
                 && (m.end() >= bytes.len() || !is_word_byte(bytes[m.end()]))
+                // A capitalized cue inside a sentence is part of a name
+                // ("the United States", "Washington Post Reports").
+                && !(bytes[m.start()].is_ascii_uppercase()
+                    && text[..m.start()]
+                        .trim_end_matches(' ')
+                        .ends_with(|c: char| c.is_alphanumeric() || c == ','))
         })
         .map(|m| Hit {
             start: m.start(),
@@ -295,6 +301,12 @@ const NP_STOP: &[&str] = &[
     "asked",
 ];
 
+/// Words after which a speech verb cannot stand: determiners and prepositions.
+const NOT_BEFORE_VERB: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    "of", "for", "over", "with", "by", "on", "in", "at", "from", "to", "about",
+];
+
 /// Relative pronouns: a speaker on their own ("Barkley, who said …").
 const NP_RELATIVE: &[&str] = &["who", "which"];
 
@@ -442,6 +454,53 @@ fn extend_cue_left(text: &str, lo: usize, start: usize) -> usize {
         s = lo + ws;
     }
     s
+}
+
+/// Words of a time adverbial that may follow a sentence-final cue
+/// ("…, officials said Wednesday.", "…, he said on Monday night").
+const TIME_WORDS: &[&str] = &[
+    "on",
+    "last",
+    "this",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "week",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "month",
+    "year",
+    "today",
+    "yesterday",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "in",
+    "a",
+    "statement",
+    "interview",
+    "recently",
+    "again",
+    "then",
+    "also",
+];
+
+/// True when `rest` (what follows a cue up to the end of its sentence) holds
+/// no content: nothing, or only a time adverbial.
+fn empty_after_cue(rest: &str) -> bool {
+    let r = rest.trim().trim_end_matches(['.', '!', '?']).trim();
+    r.is_empty()
+        || (r.split(' ').count() <= 4
+            && r.split(' ')
+                .all(|w| TIME_WORDS.contains(&w.to_ascii_lowercase().as_str())))
 }
 
 const NP_MAX_WORDS: usize = 12;
@@ -891,9 +950,52 @@ pub fn extract_claims(
             match cue.kind {
                 CueKind::Verb => {
                     let cue_start = extend_cue_left(text, ss, h.start);
+                    let head = text[ss..cue_start].trim_end();
+                    // After a determiner or preposition the word is an
+                    // adjective or noun: "his alleged part", "over alleged bombers".
+                    let prev = head.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+                    if NOT_BEFORE_VERB.contains(&prev.as_str()) {
+                        continue;
+                    }
+                    // "<content>, said the minister." / "<content>, officials said Wednesday."
+                    let inverted = head
+                        .ends_with(',')
+                        .then(|| np_after(text, h.end, content_end))
+                        .flatten()
+                        .filter(|&(_, e)| empty_after_cue(&text[e..content_end]));
+                    if let Some((s0, e0)) = inverted {
+                        let (a, b) = trim(text, ss, ss + head.len() - 1);
+                        if a < b {
+                            drafts.push(Draft::from_cue(
+                                ctx.speaker_from_np(s0, e0),
+                                cue,
+                                (cue_start, h.end),
+                                (a, b),
+                            ));
+                        }
+                        continue;
+                    }
                     let Some(speaker) = ctx.speaker_before(ss, cue_start) else {
                         continue;
                     };
+                    let after = &text[h.end..content_end];
+                    if empty_after_cue(after) || after.starts_with(',') {
+                        // "<content>, officials said Wednesday."
+                        let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
+                        let pre = text[ss..sp_start].trim_end();
+                        if let Some(pre) = pre.strip_suffix(',') {
+                            let (a, b) = trim(text, ss, ss + pre.len());
+                            if a < b {
+                                drafts.push(Draft::from_cue(
+                                    speaker,
+                                    cue,
+                                    (cue_start, h.end),
+                                    (a, b),
+                                ));
+                            }
+                        }
+                        continue;
+                    }
                     let mut cs = h.end;
                     let mut audience = None;
                     let rest = &text[cs..content_end];
