@@ -412,11 +412,12 @@ fn is_np_stop(w: &str) -> bool {
     if NP_STOP.contains(&k.as_str()) {
         return true;
     }
-    // A past-tense verb or participle ("He rejected the claims"): lower case, -ed.
+    // A past-tense verb or participle ("He rejected the claims"): lower case,
+    // -ed; or an adverb ("categorically denied"): lower case, -ly.
     w.starts_with(|c: char| c.is_ascii_lowercase())
-        && k.ends_with("ed")
         && k.len() > 4
-        && !ED_ADJECTIVES.contains(&k.as_str())
+        && ((k.ends_with("ed") && !ED_ADJECTIVES.contains(&k.as_str()))
+            || (k.ends_with("ly") && !matches!(k.as_str(), "family" | "assembly" | "supply")))
 }
 
 /// Words of `text[lo..hi]` as (start, end) byte ranges, split at spaces.
@@ -536,7 +537,15 @@ fn np_before(text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
             break;
         }
         if is_np_stop(w) {
-            break;
+            // "officials in Sanaa", "a spokesman for the ministry": a
+            // group noun keeps its place or organization.
+            let keeps = matches!(k.as_str(), "in" | "at" | "for" | "from")
+                && n > 0
+                && SPEAKER_NOUNS
+                    .contains(&word_key(&text[words[n - 1].0..words[n - 1].1]).as_str());
+            if !keeps {
+                break;
+            }
         }
         if words.len() - n > NP_MAX_WORDS {
             return None;

@@ -269,3 +269,91 @@ fn said_it_was_not_true_is_a_denial() {
     let (_, claims) = run("Iran said the talks were useful.");
     assert_eq!(claims[0].stance, Stance::Assert);
 }
+
+// Sentences from examples/corpus.jsonl: chains and denials as news prints them.
+
+#[test]
+fn corpus_chain_told_reporters_that_officials_had_said() {
+    let (layer, claims) = run("Kanaani told reporters that officials in Sanaa had said the strikes would not change Yemen's stance on Gaza.");
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    let (outer, inner) = (&claims[0], &claims[1]);
+    assert_eq!(outer.speaker.text.as_deref(), Some("Kanaani"));
+    assert_eq!(outer.cue.text, "told");
+    assert_eq!(outer.audience.as_deref(), Some("reporters"));
+    assert_eq!(inner.speaker.text.as_deref(), Some("officials in Sanaa"));
+    assert_eq!(inner.cue.text, "had said");
+    assert_eq!(
+        inner.content.text,
+        "the strikes would not change Yemen's stance on Gaza"
+    );
+    // The chain: the inner claim lies inside the outer one's content.
+    assert!(inner.content.within(&outer.content));
+    let off = layer.text.find("stance").unwrap();
+    assert_eq!(claim_at(&claims, off).map(|c| c.id.as_str()), Some("c2"));
+}
+
+#[test]
+fn corpus_chain_with_according_to_source() {
+    let (_, claims) = run("President Joe Biden said he had told Prime Minister Benjamin Netanyahu that the United States would not take part in any counterattack, according to a senior administration official.");
+    assert!(claims.len() >= 2, "{claims:#?}");
+    let outer = &claims[0];
+    assert_eq!(outer.speaker.text.as_deref(), Some("President Joe Biden"));
+    assert!(outer
+        .via
+        .iter()
+        .any(|v| v.role == ViaRole::AccordingTo && v.text == "a senior administration official"));
+    let inner = claims
+        .iter()
+        .find(|c| c.cue.text == "had told")
+        .expect("the inner 'had told' claim");
+    assert_eq!(inner.speaker.text.as_deref(), Some("he"));
+    assert!(inner.content.within(&outer.content));
+}
+
+#[test]
+fn corpus_verbal_denial() {
+    let (_, claims) = run("Israel denied that its forces had fired at the aid convoy itself.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].stance, Stance::Deny);
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("ISR"));
+    assert_eq!(
+        claims[0].content.text,
+        "its forces had fired at the aid convoy itself"
+    );
+}
+
+#[test]
+fn corpus_denial_by_refuting_content_and_reporting_chain() {
+    let (_, claims) =
+        run("Esmaeil Baghaei told reporters in Tehran that no such meeting had taken place.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("Esmaeil Baghaei"));
+    assert_eq!(claims[0].stance, Stance::Deny);
+    let (_, claims) = run("Zarif said the deal was not perfect for anyone, according to a transcript released by the negotiators.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("Zarif"));
+    assert_eq!(claims[0].via.len(), 1, "{:?}", claims[0].via);
+    assert_eq!(claims[0].via[0].role, ViaRole::AccordingTo);
+}
+
+#[test]
+fn speaker_is_the_whole_noun_phrase_and_cue_takes_auxiliaries() {
+    let (_, claims) =
+        run("Longtime Democratic pollster Pat Caddell has also said the race is tightening.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(
+        claims[0].speaker.text.as_deref(),
+        Some("Longtime Democratic pollster Pat Caddell")
+    );
+    assert_eq!(claims[0].cue.text, "has also said");
+    let (_, claims) = run("Israeli tanks fired at targets in Jericho, witnesses said.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("witnesses"));
+    assert_eq!(
+        claims[0].content.text,
+        "Israeli tanks fired at targets in Jericho"
+    );
+    let (_, claims) = run("The United States said nothing; his alleged part was small.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("The United States"));
+}
