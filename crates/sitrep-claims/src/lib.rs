@@ -504,6 +504,81 @@ fn empty_after_cue(rest: &str) -> bool {
                 .all(|w| TIME_WORDS.contains(&w.to_ascii_lowercase().as_str())))
 }
 
+/// True when `seg` reads as an appositive or relative clause describing a
+/// name: "a founding partner at Firehouse Strategies", "who chairs …",
+/// "chair of the Democratic National Committee".
+fn is_appositive(seg: &str) -> bool {
+    let seg = seg.trim();
+    let Some(first) = seg.split(' ').next() else {
+        return false;
+    };
+    let n = seg.split(' ').count();
+    !seg.is_empty()
+        && n <= 25
+        && !seg.contains(['"', ';', ':'])
+        && (first.starts_with(|c: char| c.is_ascii_lowercase())
+            || matches!(first, "A" | "An" | "The"))
+        && !NP_STOP.contains(&first.to_ascii_lowercase().as_str())
+        && !matches!(first, "and" | "but" | "or")
+}
+
+/// "Alex Conant, a founding partner at Firehouse Strategies, a Republican
+/// consulting firm, said": the name and its appositives, ending before the
+/// comma at `comma` (the one right before the cue).
+fn np_with_appositives(text: &str, lo: usize, comma: usize) -> Option<(usize, usize)> {
+    let mut best = None;
+    let mut end = comma;
+    for _ in 0..3 {
+        let c = text[lo..end].rfind(',').map(|p| lo + p)?;
+        if !is_appositive(&text[c + 1..end]) {
+            break;
+        }
+        if let Some((s, e)) = np_before(text, lo, c) {
+            if e == c && text[s..e].starts_with(|ch: char| ch.is_uppercase()) {
+                best = Some((s, comma));
+            }
+        }
+        end = c;
+    }
+    best
+}
+
+/// The phrase after a cue when it runs to the end of the sentence with its
+/// appositives ("said Alex Conant, a founding partner at …."): from the
+/// noun phrase at `start` to `hi`, trimmed; `None` unless the rest after
+/// the noun phrase is one or more appositives.
+fn np_after_with_appositives(text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
+    let (s, e) = np_after(text, start, hi)?;
+    let rest = text[e..hi].trim_end().trim_end_matches(['.', '!', '?']);
+    let tail = rest.strip_prefix(',')?;
+    if tail.split(',').all(is_appositive) {
+        let end = e + 1 + tail.len();
+        let end = e + text[e..end].trim_end().len();
+        return Some((s, end));
+    }
+    None
+}
+
+/// The source named after "according to", up to `hi` (the sentence end or
+/// a reporting-chain phrase): the whole rest when it is one phrase with
+/// its modifiers and appositives ("officials familiar with the system",
+/// "the SITE Intelligence Group, which monitors …"), else up to the first
+/// comma.
+fn according_source(text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
+    let rest = &text[start..hi];
+    let lead = rest.len() - rest.trim_start().len();
+    let body = rest.trim_end().trim_end_matches(['.', '!', '?', ',']);
+    let body = &body[lead.min(body.len())..];
+    let s = start + lead;
+    let e = match body.find(',') {
+        None => s + body.len(),
+        Some(c) if body[c + 1..].split(',').all(is_appositive) => s + body.len(),
+        Some(c) => s + c,
+    };
+    let phrase = &text[s..e];
+    (s < e && phrase.split(' ').count() <= 20 && !phrase.contains(['"', ';', '\n'])).then_some((s, e))
+}
+
 const NP_MAX_WORDS: usize = 12;
 
 /// The noun phrase ending right before byte `end` (a cue), not reaching
@@ -683,8 +758,12 @@ impl Ctx<'_> {
     /// or role noun, or else the last actor mentioned inside the phrase.
     fn speaker_from_np(&self, start: usize, end: usize) -> Speaker {
         let phrase = &self.text[start..end];
-        let head_end = end - if phrase.ends_with("'s") { 2 } else { 0 };
-        let lower = phrase.to_ascii_lowercase();
+        // With appositives ("Brian Fallon, a spokesman for …") the name
+        // before the first comma is the speaker.
+        let end_all = end;
+        let end = start + phrase.find(',').unwrap_or(phrase.len());
+        let head_end = end - if self.text[start..end].ends_with("'s") { 2 } else { 0 };
+        let lower = self.text[start..end].to_ascii_lowercase();
         let (a, b) = self.mention_range(start, end);
         let inside = &self.mentions[a..b];
         let head = inside
@@ -695,14 +774,16 @@ impl Ctx<'_> {
             return Speaker {
                 actor: Some(self.actors.actors[m.actor].id.clone()),
                 text: Some(phrase.to_string()),
-                span: Some(Span::of(self.text, start, end)),
+                span: Some(Span::of(self.text, start, end_all)),
             };
         }
         if PRONOUNS.contains(&lower.as_str())
             || ROLE_SPEAKERS.contains(&lower.as_str())
             || NP_RELATIVE.contains(&lower.as_str())
         {
-            return self.resolve_anaphor(start, end);
+            if end == end_all {
+                return self.resolve_anaphor(start, end);
+            }
         }
         Speaker {
             actor: inside
@@ -711,7 +792,7 @@ impl Ctx<'_> {
                 .find(|m| m.end <= end)
                 .map(|m| self.actors.actors[m.actor].id.clone()),
             text: Some(phrase.to_string()),
-            span: Some(Span::of(self.text, start, end)),
+            span: Some(Span::of(self.text, start, end_all)),
         }
     }
 
@@ -720,6 +801,12 @@ impl Ctx<'_> {
     fn speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
         if let Some((s, e)) = np_before(self.text, lo, cue_start) {
             return Some(self.speaker_from_np(s, e));
+        }
+        let head = self.text[lo..cue_start].trim_end();
+        if head.ends_with(',') {
+            if let Some((s, e)) = np_with_appositives(self.text, lo, lo + head.len() - 1) {
+                return Some(self.speaker_from_np(s, e));
+            }
         }
         self.mention_speaker_before(lo, cue_start)
     }
@@ -769,7 +856,9 @@ impl Ctx<'_> {
 
     /// Speaker right after a cue ("said X", "said the minister").
     fn speaker_after(&self, cue_end: usize, hi: usize) -> Option<Speaker> {
-        if let Some((s, e)) = np_after(self.text, cue_end, hi) {
+        if let Some((s, e)) = np_after_with_appositives(self.text, cue_end, hi)
+            .or_else(|| np_after(self.text, cue_end, hi))
+        {
             return Some(self.speaker_from_np(s, e));
         }
         if let Some(mi) = self.mention_starting_in(cue_end, (cue_end + 40).min(hi)) {
@@ -1072,7 +1161,17 @@ pub fn extract_claims(
         if let Some(ai) = according {
             let h = hits[ai];
             let mut via = Vec::new();
-            let mut first_source = ctx.speaker_after(h.end, se);
+            let chain_at = sh
+                .iter()
+                .map(|&j| hits[j])
+                .find(|x| {
+                    x.start > h.start
+                        && matches!(lex.cues[x.cue].kind, CueKind::First | CueKind::Relay)
+                })
+                .map_or(se, |x| x.start);
+            let mut first_source = according_source(text, h.end, chain_at)
+                .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
+                .or_else(|| ctx.speaker_after(h.end, se));
             for &j in sh.iter().filter(|&&j| hits[j].start > h.start) {
                 let k = lex.cues[hits[j].cue].kind;
                 let role = match k {
