@@ -576,7 +576,8 @@ fn according_source(text: &str, start: usize, hi: usize) -> Option<(usize, usize
         Some(c) => s + c,
     };
     let phrase = &text[s..e];
-    (s < e && phrase.split(' ').count() <= 20 && !phrase.contains(['"', ';', '\n'])).then_some((s, e))
+    (s < e && phrase.split(' ').count() <= 20 && !phrase.contains(['"', ';', '\n']))
+        .then_some((s, e))
 }
 
 const NP_MAX_WORDS: usize = 12;
@@ -762,7 +763,12 @@ impl Ctx<'_> {
         // before the first comma is the speaker.
         let end_all = end;
         let end = start + phrase.find(',').unwrap_or(phrase.len());
-        let head_end = end - if self.text[start..end].ends_with("'s") { 2 } else { 0 };
+        let head_end = end
+            - if self.text[start..end].ends_with("'s") {
+                2
+            } else {
+                0
+            };
         let lower = self.text[start..end].to_ascii_lowercase();
         let (a, b) = self.mention_range(start, end);
         let inside = &self.mentions[a..b];
@@ -1073,7 +1079,16 @@ pub fn extract_claims(
                         }
                         continue;
                     }
-                    let Some(speaker) = ctx.speaker_before(ss, cue_start) else {
+                    // A participle ("…, saying …", "was quoted as saying") speaks
+                    // for the subject of the sentence.
+                    let participle = cue.phrase.ends_with("ing")
+                        && (head.ends_with(',') || head.ends_with(" as"));
+                    let subject = participle
+                        .then(|| np_after(text, ss, cue_start))
+                        .flatten()
+                        .map(|(s0, e0)| ctx.speaker_from_np(s0, e0));
+                    let Some(speaker) = subject.or_else(|| ctx.speaker_before(ss, cue_start))
+                    else {
                         continue;
                     };
                     let after = &text[h.end..content_end];
