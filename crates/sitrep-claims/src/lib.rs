@@ -529,7 +529,9 @@ fn np_with_appositives(text: &str, lo: usize, comma: usize) -> Option<(usize, us
     let mut best = None;
     let mut end = comma;
     for _ in 0..3 {
-        let c = text[lo..end].rfind(',').map(|p| lo + p)?;
+        let Some(c) = text[lo..end].rfind(',').map(|p| lo + p) else {
+            break;
+        };
         if !is_appositive(&text[c + 1..end]) {
             break;
         }

@@ -196,7 +196,14 @@ fn hedged_by_anonymity_and_month_may_is_not_a_hedge() {
     let (_, claims) = run("Iranian officials, who spoke on condition of anonymity, said the strike killed ten people.");
     assert_eq!(claims.len(), 1, "{claims:#?}");
     assert!(claims[0].hedged);
-    assert_eq!(claims[0].speaker.text.as_deref(), Some("Iranian officials"));
+    // The speaker span is the whole source phrase, its non-restrictive
+    // relative clause included (as PolNeAR and PARC annotate sources); the
+    // actor is the head noun phrase's.
+    assert_eq!(
+        claims[0].speaker.text.as_deref(),
+        Some("Iranian officials, who spoke on condition of anonymity")
+    );
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("IRN"));
     assert_eq!(claims[0].content.text, "the strike killed ten people");
 }
 
@@ -356,4 +363,22 @@ fn speaker_is_the_whole_noun_phrase_and_cue_takes_auxiliaries() {
     let (_, claims) = run("The United States said nothing; his alleged part was small.");
     assert_eq!(claims.len(), 1, "{claims:#?}");
     assert_eq!(claims[0].speaker.text.as_deref(), Some("The United States"));
+}
+
+#[test]
+fn speaker_keeps_appositives_before_and_after_the_cue() {
+    let (_, claims) = run("Brian Fallon, a spokesman for the campaign, said the race was over.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(
+        claims[0].speaker.text.as_deref(),
+        Some("Brian Fallon, a spokesman for the campaign")
+    );
+    assert_eq!(claims[0].content.text, "the race was over");
+    let (_, claims) = run("\"It is over,\" said Abbas Araghchi, the deputy foreign minister.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(
+        claims[0].speaker.text.as_deref(),
+        Some("Abbas Araghchi, the deputy foreign minister")
+    );
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("abbas-araghchi"));
 }
