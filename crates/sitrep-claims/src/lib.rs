@@ -1293,15 +1293,36 @@ pub fn extract_claims(
         .collect()
 }
 
-/// Byte ranges inside straight double-quote pairs (excluding the marks).
+/// Byte ranges inside straight double-quote pairs (excluding the marks),
+/// paired within each paragraph: a quote that runs on into the next
+/// paragraph (news style: the first paragraph has no closing mark) ends at
+/// its paragraph's end, so one open quote never shifts the pairing of the
+/// rest of the document.
 fn quote_spans(text: &str) -> Vec<(usize, usize)> {
-    let pos: Vec<usize> = text
-        .bytes()
-        .enumerate()
-        .filter(|(_, b)| *b == b'"')
-        .map(|(i, _)| i)
-        .collect();
-    pos.chunks_exact(2).map(|p| (p[0] + 1, p[1])).collect()
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'"' => match open.take() {
+                Some(o) => out.push((o + 1, i)),
+                None => open = Some(i),
+            },
+            b'\n' => {
+                if let Some(o) = open.take() {
+                    if i > o + 1 {
+                        out.push((o + 1, i));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        if text.len() > o + 1 {
+            out.push((o + 1, text.len()));
+        }
+    }
+    out
 }
 
 /// The claim whose content contains byte `offset` (the innermost when nested).
