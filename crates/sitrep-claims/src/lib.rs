@@ -1083,8 +1083,12 @@ pub fn extract_claims(
                     }
                     // A participle ("…, saying …", "was quoted as saying") speaks
                     // for the subject of the sentence.
-                    let participle = cue.phrase.ends_with("ing")
-                        && (head.ends_with(',') || head.ends_with(" as"));
+                    // So does a verb coordinated with an earlier one ("Fields
+                    // tweeted a photograph and said …").
+                    let participle = (cue.phrase.ends_with("ing")
+                        && (head.ends_with(',') || head.ends_with(" as")))
+                        || head.ends_with(" and")
+                        || head.ends_with(" but");
                     let subject = participle
                         .then(|| np_after(text, ss, cue_start))
                         .flatten()
