@@ -1246,6 +1246,46 @@ pub fn extract_claims(
         }
     }
 
+    // "Pat Caddell: Democrat voters worried …" (headlines) and "WALLACE: Let's
+    // start …" (transcripts): a short name opening a paragraph, a colon, and
+    // what that speaker says.
+    let mut line_start = 0usize;
+    while line_start < text.len() {
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |p| line_start + p);
+        let mut lim = line_end.min(line_start + 48);
+        while !text.is_char_boundary(lim) {
+            lim -= 1;
+        }
+        if let Some(colon) = text[line_start..lim].find(':').map(|p| line_start + p) {
+            let name = &text[line_start..colon];
+            let words: Vec<&str> = name.split(' ').collect();
+            let rest = trim(text, colon + 1, line_end);
+            let plausible = !name.is_empty()
+                && words.len() <= 5
+                && name.starts_with(|c: char| c.is_uppercase())
+                && !name.contains(['"', ',', '(', '?', '!'])
+                && words
+                    .iter()
+                    .all(|w| !w.is_empty() && !is_np_stop(w) && !w.ends_with("ing"))
+                && rest.0 < rest.1
+                && !text[colon + 1..].starts_with(|c: char| c.is_ascii_digit());
+            if plausible && !drafts.iter().any(|d| d.cue.0 <= colon && colon < d.cue.1) {
+                drafts.push(Draft {
+                    speaker: ctx.speaker_from_np(line_start, colon),
+                    cue: (colon, colon + 1),
+                    content: rest,
+                    stance: Stance::Assert,
+                    hedged: false,
+                    audience: None,
+                    via: Vec::new(),
+                });
+            }
+        }
+        line_start = line_end + 1;
+    }
+
     // Hedging: a hedge word in the content, or an anonymous/source speaker.
     for d in &mut drafts {
         let anon_lo = d.speaker.span.as_ref().map_or(d.cue.0, |s| s.start);

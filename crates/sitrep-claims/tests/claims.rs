@@ -219,6 +219,7 @@ fn garbage_input_does_not_panic() {
         "日本語の文章日本語の文章日本語の文章日本語 Iran said 日本語 that 日本語, according to 日本語 first published by 日本語.",
         "\"日本語日本語日本語日本語日本語日本語,\" said 日本語日本語日本語日本語日本語日本語.",
         "日本語日本語日本語日本語日本語日本語日本語, 日本語日本語日本語日本語, said \"日本語\" he said 日本",
+        "Old Hands Help Russia Navigate U.S. Media — Larry King: on air\n\nÉé, Ééé Éé, said \"x\" — and said: y",
     ] {
         let _ = run(raw);
     }
