@@ -520,6 +520,11 @@ fn is_appositive(seg: &str) -> bool {
             || matches!(first, "A" | "An" | "The"))
         && !NP_STOP.contains(&first.to_ascii_lowercase().as_str())
         && !matches!(first, "and" | "but" | "or")
+        // "referring to …", "wearing a T-shirt": a participle clause, not a description.
+        && !first.ends_with("ing")
+        && !seg
+            .split(' ')
+            .any(|w| matches!(w, "said" | "says" | "say" | "told" | "added"))
 }
 
 /// "Alex Conant, a founding partner at Firehouse Strategies, a Republican
@@ -617,11 +622,17 @@ fn np_before(text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
         if is_np_stop(w) {
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
+            let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
             let keeps = matches!(k.as_str(), "in" | "at" | "for" | "from")
-                && n > 0
-                && SPEAKER_NOUNS
-                    .contains(&word_key(&text[words[n - 1].0..words[n - 1].1]).as_str());
-            if !keeps {
+                && left.is_some_and(|l| SPEAKER_NOUNS.contains(&word_key(l).as_str()));
+            // "Trump and his attorneys said": a coordination that opens the clause.
+            let coordinated = k == "and"
+                && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
+                && (n == 1 || {
+                    let ll = &text[words[n - 2].0..words[n - 2].1];
+                    ll.ends_with([',', ':', '"']) || is_np_stop(ll)
+                });
+            if !keeps && !coordinated {
                 break;
             }
         }
@@ -785,13 +796,12 @@ impl Ctx<'_> {
                 span: Some(Span::of(self.text, start, end_all)),
             };
         }
-        if PRONOUNS.contains(&lower.as_str())
-            || ROLE_SPEAKERS.contains(&lower.as_str())
-            || NP_RELATIVE.contains(&lower.as_str())
+        if end == end_all
+            && (PRONOUNS.contains(&lower.as_str())
+                || ROLE_SPEAKERS.contains(&lower.as_str())
+                || NP_RELATIVE.contains(&lower.as_str()))
         {
-            if end == end_all {
-                return self.resolve_anaphor(start, end);
-            }
+            return self.resolve_anaphor(start, end);
         }
         Speaker {
             actor: inside
