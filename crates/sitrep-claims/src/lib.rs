@@ -1280,7 +1280,15 @@ pub fn extract_claims(
                     .iter()
                     .all(|w| !w.is_empty() && !is_np_stop(w) && !w.ends_with("ing"))
                 && rest.0 < rest.1
-                && !text[colon + 1..].starts_with(|c: char| c.is_ascii_digit());
+                // A column label ("The Latest:", "Editor's note:") or a
+                // tally ("Clinton: 1,769") is not speech.
+                && !matches!(
+                    words[0],
+                    "The" | "A" | "An" | "Editor's" | "Name" | "Update" | "UPDATE" | "Watch"
+                        | "Video" | "Photos" | "Related" | "Note" | "Read" | "Source" | "Sources"
+                        | "Delegate" | "Continued" | "Pledged"
+                )
+                && text[rest.0..rest.1].split(' ').count() >= 4;
             if plausible && !drafts.iter().any(|d| d.cue.0 <= colon && colon < d.cue.1) {
                 drafts.push(Draft {
                     speaker: ctx.speaker_from_np(line_start, colon),
