@@ -4,6 +4,10 @@
 //! nominal cues ("denials of … by X"), "according to" attributions, hedging,
 //! denial stance and reporting chains (first / relay / according_to).
 //! Cues come from `data/lexicons/cues.tsv`, compiled once into one matcher.
+//! [`ledger`] groups claims from many documents by proposition and flags
+//! contradictions (one source asserts what another denies).
+
+pub mod ledger;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use sitrep_actors::{DocActors, Mention};

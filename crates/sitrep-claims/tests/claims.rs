@@ -383,3 +383,39 @@ fn speaker_keeps_appositives_before_and_after_the_cue() {
     );
     assert_eq!(claims[0].speaker.actor.as_deref(), Some("abbas-araghchi"));
 }
+
+// The cross-document ledger on claims extracted from text.
+
+#[test]
+fn ledger_groups_a_proposition_and_flags_assert_versus_deny() {
+    use sitrep_claims::ledger::group_claims;
+    let (_, a) = run("Israel said its forces fired at the aid convoy.");
+    let (_, b) = run("Araghchi said Israeli forces had fired at the aid convoy itself.");
+    let (_, c) = run("Israel denied that its forces had fired at the aid convoy.");
+    let (_, d) = run("Iran said the talks in Geneva were useful.");
+    assert!([&a, &b, &c, &d].iter().all(|x| x.len() == 1));
+    let groups = group_claims(&[&a, &b, &c, &d]);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    let g = &groups[0];
+    let docs: Vec<usize> = g.members.iter().map(|m| m.doc).collect();
+    assert_eq!(docs, [0, 1, 2]);
+    assert!(g.contradicted);
+    assert!(g.members[0].affirms && g.members[1].affirms && !g.members[2].affirms);
+    assert!(g.shared_words.iter().any(|w| w == "convoy"));
+}
+
+#[test]
+fn ledger_reads_negated_content_as_a_denial_and_agreement_is_not_contradiction() {
+    use sitrep_claims::ledger::group_claims;
+    let (_, a) = run("Iran said it had enriched uranium to weapons grade.");
+    let (_, b) = run("Araghchi said Iran had not enriched uranium to weapons grade.");
+    let (_, c) = run("Israel said Iran had enriched uranium to weapons grade.");
+    let groups = group_claims(&[&a, &b]);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    assert!(groups[0].contradicted);
+    assert!(!groups[0].members[1].affirms);
+    let groups = group_claims(&[&a, &c]);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    assert!(!groups[0].contradicted);
+    assert!(group_claims(&[&a]).is_empty());
+}
