@@ -521,7 +521,10 @@ fn is_appositive(seg: &str) -> bool {
         && n <= 25
         && !seg.contains(['"', ';', ':'])
         && (first.starts_with(|c: char| c.is_ascii_lowercase())
-            || matches!(first, "A" | "An" | "The"))
+            || matches!(first, "A" | "An" | "The")
+            // "Obama's deputy national security adviser", an age ("Ki Hong, 33").
+            || (first.ends_with("'s") && n > 1)
+            || (n == 1 && first.chars().all(|c| c.is_ascii_digit())))
         && !NP_STOP.contains(&first.to_ascii_lowercase().as_str())
         && !matches!(first, "and" | "but" | "or")
         // "referring to …", "wearing a T-shirt": a participle clause, not a description.
@@ -562,7 +565,11 @@ fn np_after_with_appositives(text: &str, start: usize, hi: usize) -> Option<(usi
     let (s, e) = np_after(text, start, hi)?;
     let rest = text[e..hi].trim_end().trim_end_matches(['.', '!', '?']);
     let tail = rest.strip_prefix(',')?;
-    if tail.split(',').all(is_appositive) {
+    let relative = tail
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_lowercase())
+        && NP_RELATIVE.contains(&tail.trim_start().split(' ').next().unwrap_or(""));
+    if !relative && tail.split(',').all(is_appositive) {
         let end = e + 1 + tail.len();
         let end = e + text[e..end].trim_end().len();
         return Some((s, end));
@@ -589,6 +596,61 @@ fn according_source(text: &str, start: usize, hi: usize) -> Option<(usize, usize
     let phrase = &text[s..e];
     (s < e && phrase.split(' ').count() <= 20 && !phrase.contains(['"', ';', '\n']))
         .then_some((s, e))
+}
+
+/// Nouns naming a speaker's role, which keep a following prepositional
+/// phrase ("officials in Sanaa", "the former top aide to President Bush").
+const ROLE_HEADS: &[&str] = &[
+    "officials",
+    "official",
+    "sources",
+    "source",
+    "diplomats",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "authorities",
+    "leaders",
+    "leader",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "secretary",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "head",
+    "member",
+    "members",
+    "counsel",
+    "ambassador",
+    "minister",
+    "professor",
+    "analyst",
+    "strategist",
+    "correspondent",
+    "editor",
+    "reporter",
+    "staff",
+    "supporters",
+    "supporter",
+    "executive",
+    "manager",
+    "expert",
+    "experts",
+    "lawyer",
+    "attorney",
+    "officer",
+];
+
+/// Whether preposition `k` continues a speaker phrase after the word `left`.
+fn keeps_preposition(k: &str, left: Option<&str>) -> bool {
+    matches!(k, "in" | "at" | "for" | "from" | "to" | "with")
+        && left.is_some_and(|l| ROLE_HEADS.contains(&word_key(l).as_str()))
 }
 
 const NP_MAX_WORDS: usize = 12;
@@ -627,8 +689,7 @@ fn np_before(text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
             let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
-            let keeps = matches!(k.as_str(), "in" | "at" | "for" | "from")
-                && left.is_some_and(|l| SPEAKER_NOUNS.contains(&word_key(l).as_str()));
+            let keeps = keeps_preposition(&k, left);
             // "Trump and his attorneys said": a coordination that opens the clause.
             let coordinated = k == "and"
                 && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
@@ -663,10 +724,17 @@ fn np_after(text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
             return None;
         }
         let w = &text[ws..we];
-        if w.starts_with(['"', '(', '[', '—']) || w.contains('\n') {
+        // "(R-Ky.)": a party tag belongs to the name.
+        let tag = w.starts_with('(')
+            && w.trim_end_matches([',', '.', ';', ':']).ends_with(')')
+            && w.len() <= 12;
+        if (w.starts_with(['"', '(', '[', '—']) && !tag) || w.contains('\n') {
             break;
         }
-        if is_np_stop(w) || NP_RELATIVE.contains(&word_key(w).as_str()) {
+        let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
+        if (is_np_stop(w) && !keeps_preposition(&word_key(w), left))
+            || NP_RELATIVE.contains(&word_key(w).as_str())
+        {
             break;
         }
         let stripped = w.trim_end_matches([',', ';', ':', '"', '.', ')', '!', '?']);
