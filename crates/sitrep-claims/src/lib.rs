@@ -446,6 +446,9 @@ fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
 /// Start of a speech verb's cue once the auxiliaries and adverbs right
 /// before it are taken in ("has also said" → the cue starts at "has").
 fn extend_cue_left(text: &str, lo: usize, start: usize) -> usize {
+    if lo >= start {
+        return start;
+    }
     let mut s = start;
     for _ in 0..3 {
         let Some(before) = text[lo..s].strip_suffix(' ') else {
@@ -1072,6 +1075,13 @@ pub fn extract_claims(
                         && h.end < qs
                         && h.start >= lo
                         && !text[h.end..qs.saturating_sub(1).max(h.end)].contains(['.', '"'])
+                        // The quote must follow the cue ("said: \"…\""), not sit
+                        // inside indirect speech ("said he \"cannot walk …\" without …").
+                        && text[h.end..qs.saturating_sub(1).max(h.end)]
+                            .split(' ')
+                            .filter(|w| !w.is_empty())
+                            .count()
+                            <= 3
                 });
             match before {
                 Some((i, h)) => {
@@ -1216,7 +1226,30 @@ pub fn extract_claims(
                     } else if lower.starts_with(" to ") && cue.stance == Stance::Assert {
                         continue;
                     }
-                    let (a, b) = trim(text, cs, content_end);
+                    // The content ends where the speaker goes on to another
+                    // speech act ("… and noted that …", "…, but lamented …")
+                    // or a contrast opens (", while only 49 percent …").
+                    let next_act = sh
+                        .iter()
+                        .map(|&j| hits[j])
+                        .filter(|x| x.start > cs && x.start < content_end)
+                        .filter(|x| lex.cues[x.cue].kind == CueKind::Verb)
+                        .find_map(|x| {
+                            let s0 = extend_cue_left(text, cs, x.start);
+                            let pre = text[cs..s0].trim_end();
+                            ["and", "but"].iter().find_map(|c| {
+                                pre.strip_suffix(c)
+                                    .filter(|p| p.ends_with(' '))
+                                    .map(|p| cs + p.trim_end().len())
+                            })
+                        });
+                    let contrast = text[cs..content_end].find(", while ").map(|p| cs + p);
+                    let end = [next_act, contrast]
+                        .into_iter()
+                        .flatten()
+                        .min()
+                        .unwrap_or(content_end);
+                    let (a, b) = trim(text, cs, end);
                     if a >= b {
                         continue;
                     }
