@@ -1077,11 +1077,11 @@ pub fn extract_claims(
                         && !text[h.end..qs.saturating_sub(1).max(h.end)].contains(['.', '"'])
                         // The quote must follow the cue ("said: \"…\""), not sit
                         // inside indirect speech ("said he \"cannot walk …\" without …").
-                        && text[h.end..qs.saturating_sub(1).max(h.end)]
-                            .split(' ')
-                            .filter(|w| !w.is_empty())
-                            .count()
-                            <= 3
+                        && {
+                            let gap = text[h.end..qs.saturating_sub(1).max(h.end)].trim();
+                            gap.is_empty()
+                                || (gap.ends_with([':', ',']) && gap.split(' ').count() <= 4)
+                        }
                 });
             match before {
                 Some((i, h)) => {
@@ -1211,7 +1211,16 @@ pub fn extract_claims(
                     let mut audience = None;
                     let rest = &text[cs..content_end];
                     let lower = rest.to_ascii_lowercase();
-                    if let Some(that) = lower.find(" that ") {
+                    // "that" opens this cue's content only when no other
+                    // speech verb comes first ("said X and noted that …").
+                    let that = lower.find(" that ").filter(|&t| {
+                        !sh.iter().map(|&j| hits[j]).any(|x| {
+                            x.start > cs
+                                && x.start < cs + t
+                                && lex.cues[x.cue].kind == CueKind::Verb
+                        })
+                    });
+                    if let Some(that) = that {
                         if that > 0
                             && (cue.phrase.starts_with("told") || cue.phrase.starts_with("tell"))
                         {

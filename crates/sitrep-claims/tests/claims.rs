@@ -419,3 +419,21 @@ fn ledger_reads_negated_content_as_a_denial_and_agreement_is_not_contradiction()
     assert!(!groups[0].contradicted);
     assert!(group_claims(&[&a]).is_empty());
 }
+
+#[test]
+fn partial_quote_and_coordinated_speech_acts() {
+    let (_, claims) =
+        run("Araghchi said he \"cannot walk down the street\" without reporters asking him.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(
+        claims[0].content.text,
+        "he \"cannot walk down the street\" without reporters asking him"
+    );
+    let (_, claims) =
+        run("Araghchi said the talks were useful and noted that the sanctions remained.");
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    assert_eq!(claims[0].content.text, "the talks were useful");
+    assert_eq!(claims[1].cue.text, "noted");
+    assert_eq!(claims[1].speaker.text.as_deref(), Some("Araghchi"));
+    assert_eq!(claims[1].content.text, "the sanctions remained");
+}
