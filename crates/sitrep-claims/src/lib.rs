@@ -1038,10 +1038,20 @@ pub fn extract_claims(
 
     // Direct quotes: a speech verb just after or just before the quote.
     for (qi, &(qs, qe)) in quotes.iter().enumerate() {
-        let after_hi = layer
-            .sentence_at(qe.min(text.len().saturating_sub(1)))
-            .map(|i| layer.sentences[i].end)
-            .unwrap_or(text.len())
+        // A quote closing with "!" or "?" ends its sentence for the
+        // segmenter, but its attribution follows ("…!" Clinton said).
+        let sentence_end = |p: usize| {
+            layer
+                .sentence_at(p.min(text.len().saturating_sub(1)))
+                .map(|i| layer.sentences[i].end)
+                .unwrap_or(text.len())
+        };
+        let after_hi = sentence_end(qe)
+            .max(if text[..qe].ends_with(['!', '?']) {
+                sentence_end(qe + 2)
+            } else {
+                0
+            })
             .min(text.len());
         let next_quote = quotes.get(qi + 1).map(|q| q.0 - 1).unwrap_or(text.len());
         let hi = after_hi.min(next_quote).max(qe + 1).min(text.len());
