@@ -1359,7 +1359,17 @@ pub fn extract_claims(
                     d.via.extend(via.iter().cloned());
                 }
             } else {
-                let (a, b) = trim(text, ss, h.start);
+                let (mut a, mut b) = trim(text, ss, h.start);
+                if a >= b {
+                    // "According to the report, Iran has moved missiles …".
+                    let src_end = first_source
+                        .as_ref()
+                        .and_then(|sp| sp.span.as_ref())
+                        .map_or(h.end, |sp| sp.end);
+                    if let Some(comma) = text[src_end..se].find(',') {
+                        (a, b) = trim(text, src_end + comma + 1, se);
+                    }
+                }
                 if a < b {
                     let speaker = first_source.unwrap_or_else(unknown_speaker);
                     let via = via

@@ -437,3 +437,15 @@ fn partial_quote_and_coordinated_speech_acts() {
     assert_eq!(claims[1].speaker.text.as_deref(), Some("Araghchi"));
     assert_eq!(claims[1].content.text, "the sanctions remained");
 }
+
+#[test]
+fn according_to_at_the_start_of_the_sentence() {
+    let (_, claims) = run("According to the New York Post, Iran has moved missiles to the coast.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].cue.text, "According to");
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("new-york-post"));
+    assert_eq!(
+        claims[0].content.text,
+        "Iran has moved missiles to the coast"
+    );
+}
