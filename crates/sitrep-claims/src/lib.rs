@@ -4,6 +4,10 @@
 //! nominal cues ("denials of … by X"), "according to" attributions, hedging,
 //! denial stance and reporting chains (first / relay / according_to).
 //! Cues come from `data/lexicons/cues.tsv`, compiled once into one matcher.
+//! [`ledger`] groups claims from many documents by proposition and flags
+//! contradictions (one source asserts what another denies).
+
+pub mod ledger;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use sitrep_actors::{DocActors, Mention};
@@ -123,6 +127,12 @@ fn find_hits(text: &str, lex: &CueLexicon) -> Vec<Hit> {
         .filter(|m| {
             (m.start() == 0 || !is_word_byte(bytes[m.start() - 1]))
                 && (m.end() >= bytes.len() || !is_word_byte(bytes[m.end()]))
+                // A capitalized cue inside a sentence is part of a name
+                // ("the United States", "Washington Post Reports").
+                && !(bytes[m.start()].is_ascii_uppercase()
+                    && text[..m.start()]
+                        .trim_end_matches(' ')
+                        .ends_with(|c: char| c.is_alphanumeric() || c == ','))
         })
         .map(|m| Hit {
             start: m.start(),
@@ -192,6 +202,560 @@ const ROLE_SPEAKERS: [&str; 14] = [
     "a source",
 ];
 
+/// Words that end a speaker noun phrase when scanning away from the cue:
+/// conjunctions, prepositions that open an adverbial, auxiliaries, adverbs
+/// and day names ("On Monday Trump said" → "Trump").
+const NP_STOP: &[&str] = &[
+    "that",
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "when",
+    "while",
+    "as",
+    "because",
+    "if",
+    "after",
+    "before",
+    "since",
+    "though",
+    "although",
+    "than",
+    "then",
+    "where",
+    "whether",
+    "unless",
+    "until",
+    "to",
+    "in",
+    "on",
+    "at",
+    "during",
+    "with",
+    "from",
+    "by",
+    "into",
+    "over",
+    "about",
+    "under",
+    "against",
+    "without",
+    "through",
+    "also",
+    "now",
+    "still",
+    "however",
+    "meanwhile",
+    "instead",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "recently",
+    "previously",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "not",
+    "never",
+    "just",
+    "even",
+    "repeatedly",
+    "reportedly",
+    "again",
+    "already",
+    "here",
+    "there",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "tonight",
+    "thus",
+    "what",
+    "how",
+    "why",
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+];
+
+/// Words after which a speech verb cannot stand: determiners and prepositions.
+const NOT_BEFORE_VERB: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    "of", "for", "over", "with", "by", "on", "in", "at", "from", "to", "about",
+];
+
+/// Relative pronouns: a speaker on their own ("Barkley, who said …").
+const NP_RELATIVE: &[&str] = &["who", "which"];
+
+/// Auxiliaries and adverbs that belong to the cue when they stand right
+/// before a speech verb ("has said", "also said", "did say").
+const CUE_LEFT: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "did",
+    "does",
+    "do",
+    "later",
+    "previously",
+    "repeatedly",
+    "recently",
+    "once",
+    "publicly",
+    "privately",
+    "then",
+    "further",
+    "earlier",
+    "again",
+    "would",
+    "will",
+    "already",
+    "often",
+    "frequently",
+    "reportedly",
+    "initially",
+    "first",
+];
+
+/// Lower-case words ending in -ed that are adjectives in a speaker phrase.
+const ED_ADJECTIVES: &[&str] = &[
+    "unnamed",
+    "elected",
+    "retired",
+    "unidentified",
+    "alleged",
+    "embattled",
+    "armed",
+    "united",
+    "qualified",
+    "concerned",
+    "detained",
+    "renowned",
+    "respected",
+    "talented",
+    "informed",
+    "self-described",
+    "so-called",
+    "registered",
+    "undecided",
+    "married",
+    "based",
+];
+
+/// Titles and initials that end in a period inside a name.
+fn is_abbreviation(w: &str) -> bool {
+    let core = w.trim_end_matches('.');
+    core.contains('.')
+        || matches!(
+            core,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Gen"
+                | "Jr"
+                | "Sr"
+                | "St"
+                | "Lt"
+                | "Col"
+                | "Sgt"
+                | "Capt"
+                | "Prof"
+                | "Rev"
+                | "Sens"
+                | "Reps"
+                | "Inc"
+                | "Co"
+                | "Corp"
+                | "Ltd"
+                | "Adm"
+                | "Maj"
+                | "Amb"
+        )
+        || (core.len() == 1 && core.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+fn word_key(w: &str) -> String {
+    w.trim_end_matches("'s")
+        .trim_end_matches('\'')
+        .to_ascii_lowercase()
+}
+
+fn is_np_stop(w: &str) -> bool {
+    let k = word_key(w);
+    if NP_STOP.contains(&k.as_str()) {
+        return true;
+    }
+    // A past-tense verb or participle ("He rejected the claims"): lower case,
+    // -ed; or an adverb ("categorically denied"): lower case, -ly.
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && k.len() > 4
+        && ((k.ends_with("ed") && !ED_ADJECTIVES.contains(&k.as_str()))
+            || (k.ends_with("ly") && !matches!(k.as_str(), "family" | "assembly" | "supply")))
+}
+
+/// Words of `text[lo..hi]` as (start, end) byte ranges, split at spaces.
+fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[lo..hi].char_indices() {
+        if c == ' ' || c == '\n' {
+            if let Some(s) = start.take() {
+                out.push((lo + s, lo + i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push((lo + s, hi));
+    }
+    out
+}
+
+/// Start of a speech verb's cue once the auxiliaries and adverbs right
+/// before it are taken in ("has also said" → the cue starts at "has").
+fn extend_cue_left(text: &str, lo: usize, start: usize) -> usize {
+    if lo >= start {
+        return start;
+    }
+    let mut s = start;
+    for _ in 0..3 {
+        let Some(before) = text[lo..s].strip_suffix(' ') else {
+            break;
+        };
+        let ws = before.rfind([' ', '\n', '"', ',']).map_or(0, |p| p + 1);
+        let w = &before[ws..];
+        if !CUE_LEFT.contains(&w.to_ascii_lowercase().as_str()) {
+            break;
+        }
+        s = lo + ws;
+    }
+    s
+}
+
+/// Words of a time adverbial that may follow a sentence-final cue
+/// ("…, officials said Wednesday.", "…, he said on Monday night").
+const TIME_WORDS: &[&str] = &[
+    "on",
+    "last",
+    "this",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "week",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "month",
+    "year",
+    "today",
+    "yesterday",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "in",
+    "a",
+    "statement",
+    "interview",
+    "recently",
+    "again",
+    "then",
+    "also",
+];
+
+/// True when `rest` (what follows a cue up to the end of its sentence) holds
+/// no content: nothing, or only a time adverbial.
+fn empty_after_cue(rest: &str) -> bool {
+    let r = rest.trim().trim_end_matches(['.', '!', '?']).trim();
+    r.is_empty()
+        || (r.split(' ').count() <= 4
+            && r.split(' ')
+                .all(|w| TIME_WORDS.contains(&w.to_ascii_lowercase().as_str())))
+}
+
+/// True when `seg` reads as an appositive or relative clause describing a
+/// name: "a founding partner at Firehouse Strategies", "who chairs …",
+/// "chair of the Democratic National Committee".
+fn is_appositive(seg: &str) -> bool {
+    let seg = seg.trim();
+    let Some(first) = seg.split(' ').next() else {
+        return false;
+    };
+    let n = seg.split(' ').count();
+    !seg.is_empty()
+        && n <= 25
+        && !seg.contains(['"', ';', ':'])
+        && (first.starts_with(|c: char| c.is_ascii_lowercase())
+            || matches!(first, "A" | "An" | "The")
+            // "Obama's deputy national security adviser", an age ("Ki Hong, 33").
+            || (first.ends_with("'s") && n > 1)
+            || (n == 1 && first.chars().all(|c| c.is_ascii_digit())))
+        && !NP_STOP.contains(&first.to_ascii_lowercase().as_str())
+        && !matches!(first, "and" | "but" | "or")
+        // "referring to …", "wearing a T-shirt": a participle clause, not a description.
+        && !first.ends_with("ing")
+        && !seg
+            .split(' ')
+            .any(|w| matches!(w, "said" | "says" | "say" | "told" | "added"))
+}
+
+/// "Alex Conant, a founding partner at Firehouse Strategies, a Republican
+/// consulting firm, said": the name and its appositives, ending before the
+/// comma at `comma` (the one right before the cue).
+fn np_with_appositives(text: &str, lo: usize, comma: usize) -> Option<(usize, usize)> {
+    let mut best = None;
+    let mut end = comma;
+    for _ in 0..3 {
+        let Some(c) = text[lo..end].rfind(',').map(|p| lo + p) else {
+            break;
+        };
+        if !is_appositive(&text[c + 1..end]) {
+            break;
+        }
+        if let Some((s, e)) = np_before(text, lo, c) {
+            if e == c && text[s..e].starts_with(|ch: char| ch.is_uppercase()) {
+                best = Some((s, comma));
+            }
+        }
+        end = c;
+    }
+    best
+}
+
+/// The phrase after a cue when it runs to the end of the sentence with its
+/// appositives ("said Alex Conant, a founding partner at …."): from the
+/// noun phrase at `start` to `hi`, trimmed; `None` unless the rest after
+/// the noun phrase is one or more appositives.
+fn np_after_with_appositives(text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
+    let (s, e) = np_after(text, start, hi)?;
+    let rest = text[e..hi].trim_end().trim_end_matches(['.', '!', '?']);
+    let tail = rest.strip_prefix(',')?;
+    let relative = tail
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_lowercase())
+        && NP_RELATIVE.contains(&tail.trim_start().split(' ').next().unwrap_or(""));
+    if !relative && tail.split(',').all(is_appositive) {
+        let end = e + 1 + tail.len();
+        let end = e + text[e..end].trim_end().len();
+        return Some((s, end));
+    }
+    None
+}
+
+/// The source named after "according to", up to `hi` (the sentence end or
+/// a reporting-chain phrase): the whole rest when it is one phrase with
+/// its modifiers and appositives ("officials familiar with the system",
+/// "the SITE Intelligence Group, which monitors …"), else up to the first
+/// comma.
+fn according_source(text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
+    let rest = &text[start..hi];
+    let lead = rest.len() - rest.trim_start().len();
+    let body = rest.trim_end().trim_end_matches(['.', '!', '?', ',']);
+    let body = &body[lead.min(body.len())..];
+    let s = start + lead;
+    let e = match body.find(',') {
+        None => s + body.len(),
+        Some(c) if body[c + 1..].split(',').all(is_appositive) => s + body.len(),
+        Some(c) => s + c,
+    };
+    let phrase = &text[s..e];
+    (s < e && phrase.split(' ').count() <= 20 && !phrase.contains(['"', ';', '\n']))
+        .then_some((s, e))
+}
+
+/// Nouns naming a speaker's role, which keep a following prepositional
+/// phrase ("officials in Sanaa", "the former top aide to President Bush").
+const ROLE_HEADS: &[&str] = &[
+    "officials",
+    "official",
+    "sources",
+    "source",
+    "diplomats",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "authorities",
+    "leaders",
+    "leader",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "secretary",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "head",
+    "member",
+    "members",
+    "counsel",
+    "ambassador",
+    "minister",
+    "professor",
+    "analyst",
+    "strategist",
+    "correspondent",
+    "editor",
+    "reporter",
+    "staff",
+    "supporters",
+    "supporter",
+    "executive",
+    "manager",
+    "expert",
+    "experts",
+    "lawyer",
+    "attorney",
+    "officer",
+];
+
+/// Whether preposition `k` continues a speaker phrase after the word `left`.
+fn keeps_preposition(k: &str, left: Option<&str>) -> bool {
+    matches!(k, "in" | "at" | "for" | "from" | "to" | "with")
+        && left.is_some_and(|l| ROLE_HEADS.contains(&word_key(l).as_str()))
+}
+
+const NP_MAX_WORDS: usize = 12;
+
+/// The noun phrase ending right before byte `end` (a cue), not reaching
+/// before `lo`: words back to a clause boundary (punctuation, a quote mark,
+/// a conjunction, preposition, auxiliary or verb). `None` when the cue
+/// follows punctuation directly or the phrase is implausibly long.
+fn np_before(text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
+    let words = words_in(text, lo, end);
+    let &(_, last_end) = words.last()?;
+    if text[last_end..end].contains('\n') {
+        return None;
+    }
+    let mut start = None;
+    for (n, &(ws, we)) in words.iter().enumerate().rev() {
+        let w = &text[ws..we];
+        let inner = n + 1 == words.len();
+        if w.contains(['"', '\n', ';', '—', '[', ']']) {
+            break;
+        }
+        if w.ends_with([',', ':']) || (w.ends_with('.') && !is_abbreviation(w)) {
+            break;
+        }
+        if w.starts_with('(') && !w.ends_with(')') && !inner {
+            break;
+        }
+        let k = word_key(w);
+        if NP_RELATIVE.contains(&k.as_str()) {
+            if inner {
+                start = Some(ws);
+            }
+            break;
+        }
+        if is_np_stop(w) {
+            // "officials in Sanaa", "a spokesman for the ministry": a
+            // group noun keeps its place or organization.
+            let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
+            let keeps = keeps_preposition(&k, left);
+            // "Trump and his attorneys said": a coordination that opens the clause.
+            let coordinated = k == "and"
+                && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
+                && (n == 1 || {
+                    let ll = &text[words[n - 2].0..words[n - 2].1];
+                    ll.ends_with([',', ':', '"']) || is_np_stop(ll)
+                });
+            if !keeps && !coordinated {
+                break;
+            }
+        }
+        if words.len() - n > NP_MAX_WORDS {
+            return None;
+        }
+        start = Some(ws);
+    }
+    let s = start?;
+    Some((s, last_end))
+}
+
+/// The noun phrase starting right after byte `start` (a cue), ending before
+/// `hi`: "said Abbas Araghchi, …", "said the minister on Monday".
+fn np_after(text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
+    let words = words_in(text, start, hi);
+    let &(first, _) = words.first()?;
+    if text[start..first].contains('\n') {
+        return None;
+    }
+    let mut end = None;
+    for (n, &(ws, we)) in words.iter().enumerate() {
+        if n >= NP_MAX_WORDS {
+            return None;
+        }
+        let w = &text[ws..we];
+        // "(R-Ky.)": a party tag belongs to the name.
+        let tag = w.starts_with('(')
+            && w.trim_end_matches([',', '.', ';', ':']).ends_with(')')
+            && w.len() <= 12;
+        if (w.starts_with(['"', '(', '[', '—']) && !tag) || w.contains('\n') {
+            break;
+        }
+        let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
+        if (is_np_stop(w) && !keeps_preposition(&word_key(w), left))
+            || NP_RELATIVE.contains(&word_key(w).as_str())
+        {
+            break;
+        }
+        let stripped = w.trim_end_matches([',', ';', ':', '"', '.', ')', '!', '?']);
+        if stripped.is_empty() {
+            break;
+        }
+        if w.ends_with('.') && is_abbreviation(w) && n + 1 < words.len() {
+            end = Some(we);
+            continue;
+        }
+        end = Some(ws + stripped.len());
+        if stripped.len() < w.len() {
+            break;
+        }
+    }
+    end.map(|e| (first, e))
+}
+
 struct Ctx<'a> {
     text: &'a str,
     actors: &'a DocActors,
@@ -251,7 +815,7 @@ impl Ctx<'_> {
     /// Resolves a pronoun or role noun at `start..end` to the nearest fitting preceding actor.
     fn resolve_anaphor(&self, start: usize, end: usize) -> Speaker {
         let word = self.text[start..end].to_ascii_lowercase();
-        let want_person = word == "he" || word == "she";
+        let want_person = word == "he" || word == "she" || word == "who";
         let actor = self.mentions[..self.mentions.partition_point(|m| m.start < start)]
             .iter()
             .rev()
@@ -278,8 +842,70 @@ impl Ctx<'_> {
         }
     }
 
-    /// Speaker right before a cue at `cue_start` (within the sentence from `lo`).
+    /// A speaker for the phrase `start..end`: the actor of a mention ending
+    /// where the phrase ends (or before its possessive), a resolved pronoun
+    /// or role noun, or else the last actor mentioned inside the phrase.
+    fn speaker_from_np(&self, start: usize, end: usize) -> Speaker {
+        let phrase = &self.text[start..end];
+        // With appositives ("Brian Fallon, a spokesman for …") the name
+        // before the first comma is the speaker.
+        let end_all = end;
+        let end = start + phrase.find(',').unwrap_or(phrase.len());
+        let head_end = end
+            - if self.text[start..end].ends_with("'s") {
+                2
+            } else {
+                0
+            };
+        let lower = self.text[start..end].to_ascii_lowercase();
+        let (a, b) = self.mention_range(start, end);
+        let inside = &self.mentions[a..b];
+        let head = inside
+            .iter()
+            .rev()
+            .find(|m| m.end == head_end || m.end == end);
+        if let Some(m) = head {
+            return Speaker {
+                actor: Some(self.actors.actors[m.actor].id.clone()),
+                text: Some(phrase.to_string()),
+                span: Some(Span::of(self.text, start, end_all)),
+            };
+        }
+        if end == end_all
+            && (PRONOUNS.contains(&lower.as_str())
+                || ROLE_SPEAKERS.contains(&lower.as_str())
+                || NP_RELATIVE.contains(&lower.as_str()))
+        {
+            return self.resolve_anaphor(start, end);
+        }
+        Speaker {
+            actor: inside
+                .iter()
+                .rev()
+                .find(|m| m.end <= end)
+                .map(|m| self.actors.actors[m.actor].id.clone()),
+            text: Some(phrase.to_string()),
+            span: Some(Span::of(self.text, start, end_all)),
+        }
+    }
+
+    /// Speaker right before a cue at `cue_start` (within the sentence from
+    /// `lo`): the noun phrase before it, else the nearest actor mention.
     fn speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
+        if let Some((s, e)) = np_before(self.text, lo, cue_start) {
+            return Some(self.speaker_from_np(s, e));
+        }
+        let head = self.text[lo..cue_start].trim_end();
+        if head.ends_with(',') {
+            if let Some((s, e)) = np_with_appositives(self.text, lo, lo + head.len() - 1) {
+                return Some(self.speaker_from_np(s, e));
+            }
+        }
+        self.mention_speaker_before(lo, cue_start)
+    }
+
+    /// Speaker right before a cue, from actor mentions, pronouns and role nouns only.
+    fn mention_speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
         // Skip an appositive between speaker and cue: "officials, who spoke on condition of anonymity, said".
         let head = self.text[lo..cue_start].trim_end();
         let cue_start = match head.strip_suffix(',').and_then(|h| h.rfind(',')) {
@@ -323,6 +949,11 @@ impl Ctx<'_> {
 
     /// Speaker right after a cue ("said X", "said the minister").
     fn speaker_after(&self, cue_end: usize, hi: usize) -> Option<Speaker> {
+        if let Some((s, e)) = np_after_with_appositives(self.text, cue_end, hi)
+            .or_else(|| np_after(self.text, cue_end, hi))
+        {
+            return Some(self.speaker_from_np(s, e));
+        }
         if let Some(mi) = self.mention_starting_in(cue_end, (cue_end + 40).min(hi)) {
             return Some(self.speaker_from_mention(mi));
         }
@@ -417,10 +1048,20 @@ pub fn extract_claims(
 
     // Direct quotes: a speech verb just after or just before the quote.
     for (qi, &(qs, qe)) in quotes.iter().enumerate() {
-        let after_hi = layer
-            .sentence_at(qe.min(text.len().saturating_sub(1)))
-            .map(|i| layer.sentences[i].end)
-            .unwrap_or(text.len())
+        // A quote closing with "!" or "?" ends its sentence for the
+        // segmenter, but its attribution follows ("…!" Clinton said).
+        let sentence_end = |p: usize| {
+            layer
+                .sentence_at(p.min(text.len().saturating_sub(1)))
+                .map(|i| layer.sentences[i].end)
+                .unwrap_or(text.len())
+        };
+        let after_hi = sentence_end(qe)
+            .max(if text[..qe].ends_with(['!', '?']) {
+                sentence_end(qe + 2)
+            } else {
+                0
+            })
             .min(text.len());
         let next_quote = quotes.get(qi + 1).map(|q| q.0 - 1).unwrap_or(text.len());
         let hi = after_hi.min(next_quote).max(qe + 1).min(text.len());
@@ -436,8 +1077,9 @@ pub fn extract_claims(
                     && h.start - qe < 50
             });
         let (hi_idx, speaker) = if let Some((i, h)) = found {
+            let cs = extend_cue_left(text, qe + 1, h.start);
             let sp = ctx
-                .speaker_before(qe + 1, h.start)
+                .speaker_before(qe + 1, cs)
                 .or_else(|| ctx.speaker_after(h.end, hi));
             (Some(i), sp)
         } else {
@@ -453,6 +1095,13 @@ pub fn extract_claims(
                         && h.end < qs
                         && h.start >= lo
                         && !text[h.end..qs.saturating_sub(1).max(h.end)].contains(['.', '"'])
+                        // The quote must follow the cue ("said: \"…\""), not sit
+                        // inside indirect speech ("said he \"cannot walk …\" without …").
+                        && {
+                            let gap = text[h.end..qs.saturating_sub(1).max(h.end)].trim();
+                            gap.is_empty()
+                                || (gap.ends_with([':', ',']) && gap.split(' ').count() <= 4)
+                        }
                 });
             match before {
                 Some((i, h)) => {
@@ -460,9 +1109,10 @@ pub fn extract_claims(
                         .sentence_at(h.start)
                         .map(|s| layer.sentences[s].start)
                         .unwrap_or(0);
+                    let cs = extend_cue_left(text, slo, h.start);
                     (
                         Some(i),
-                        ctx.speaker_before(slo, h.start)
+                        ctx.speaker_before(slo, cs)
                             .or_else(|| ctx.speaker_after(h.end, qs)),
                     )
                 }
@@ -477,10 +1127,15 @@ pub fn extract_claims(
             if cs >= ce {
                 continue;
             }
+            let lo = qe.min(h.start);
+            let lo = text[..lo]
+                .rfind(['"', '\n', '.'])
+                .map_or(0, |p| p + 1)
+                .max(if h.start > qe { qe } else { 0 });
             drafts.push(Draft::from_cue(
                 speaker.unwrap_or_else(unknown_speaker),
                 cue,
-                (h.start, h.end),
+                (extend_cue_left(text, lo, h.start), h.end),
                 (cs, ce),
             ));
         }
@@ -512,14 +1167,80 @@ pub fn extract_claims(
             // Skip cues inside an earlier claim's content that already has a cue here.
             match cue.kind {
                 CueKind::Verb => {
-                    let Some(speaker) = ctx.speaker_before(ss, h.start) else {
+                    let cue_start = extend_cue_left(text, ss, h.start);
+                    let head = text[ss..cue_start].trim_end();
+                    // After a determiner or preposition the word is an
+                    // adjective or noun: "his alleged part", "over alleged bombers".
+                    let prev = head.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+                    if NOT_BEFORE_VERB.contains(&prev.as_str()) {
+                        continue;
+                    }
+                    // "<content>, said the minister." / "<content>, officials said Wednesday."
+                    let inverted = head
+                        .ends_with(',')
+                        .then(|| np_after(text, h.end, content_end))
+                        .flatten()
+                        .filter(|&(_, e)| empty_after_cue(&text[e..content_end]));
+                    if let Some((s0, e0)) = inverted {
+                        let (a, b) = trim(text, ss, ss + head.len() - 1);
+                        if a < b {
+                            drafts.push(Draft::from_cue(
+                                ctx.speaker_from_np(s0, e0),
+                                cue,
+                                (cue_start, h.end),
+                                (a, b),
+                            ));
+                        }
+                        continue;
+                    }
+                    // A participle ("…, saying …", "was quoted as saying") speaks
+                    // for the subject of the sentence.
+                    // So does a verb coordinated with an earlier one ("Fields
+                    // tweeted a photograph and said …").
+                    let participle = (cue.phrase.ends_with("ing")
+                        && (head.ends_with(',') || head.ends_with(" as")))
+                        || head.ends_with(" and")
+                        || head.ends_with(" but");
+                    let subject = participle
+                        .then(|| np_after(text, ss, cue_start))
+                        .flatten()
+                        .map(|(s0, e0)| ctx.speaker_from_np(s0, e0));
+                    let Some(speaker) = subject.or_else(|| ctx.speaker_before(ss, cue_start))
+                    else {
                         continue;
                     };
+                    let after = &text[h.end..content_end];
+                    if empty_after_cue(after) || after.starts_with(',') {
+                        // "<content>, officials said Wednesday."
+                        let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
+                        let pre = text[ss..sp_start].trim_end();
+                        if let Some(pre) = pre.strip_suffix(',') {
+                            let (a, b) = trim(text, ss, ss + pre.len());
+                            if a < b {
+                                drafts.push(Draft::from_cue(
+                                    speaker,
+                                    cue,
+                                    (cue_start, h.end),
+                                    (a, b),
+                                ));
+                            }
+                        }
+                        continue;
+                    }
                     let mut cs = h.end;
                     let mut audience = None;
                     let rest = &text[cs..content_end];
                     let lower = rest.to_ascii_lowercase();
-                    if let Some(that) = lower.find(" that ") {
+                    // "that" opens this cue's content only when no other
+                    // speech verb comes first ("said X and noted that …").
+                    let that = lower.find(" that ").filter(|&t| {
+                        !sh.iter().map(|&j| hits[j]).any(|x| {
+                            x.start > cs
+                                && x.start < cs + t
+                                && lex.cues[x.cue].kind == CueKind::Verb
+                        })
+                    });
+                    if let Some(that) = that {
                         if that > 0
                             && (cue.phrase.starts_with("told") || cue.phrase.starts_with("tell"))
                         {
@@ -534,13 +1255,36 @@ pub fn extract_claims(
                     } else if lower.starts_with(" to ") && cue.stance == Stance::Assert {
                         continue;
                     }
-                    let (a, b) = trim(text, cs, content_end);
+                    // The content ends where the speaker goes on to another
+                    // speech act ("… and noted that …", "…, but lamented …")
+                    // or a contrast opens (", while only 49 percent …").
+                    let next_act = sh
+                        .iter()
+                        .map(|&j| hits[j])
+                        .filter(|x| x.start > cs && x.start < content_end)
+                        .filter(|x| lex.cues[x.cue].kind == CueKind::Verb)
+                        .find_map(|x| {
+                            let s0 = extend_cue_left(text, cs, x.start);
+                            let pre = text[cs..s0].trim_end();
+                            ["and", "but"].iter().find_map(|c| {
+                                pre.strip_suffix(c)
+                                    .filter(|p| p.ends_with(' '))
+                                    .map(|p| cs + p.trim_end().len())
+                            })
+                        });
+                    let contrast = text[cs..content_end].find(", while ").map(|p| cs + p);
+                    let end = [next_act, contrast]
+                        .into_iter()
+                        .flatten()
+                        .min()
+                        .unwrap_or(content_end);
+                    let (a, b) = trim(text, cs, end);
                     if a >= b {
                         continue;
                     }
                     drafts.push(Draft {
                         audience,
-                        ..Draft::from_cue(speaker, cue, (h.start, h.end), (a, b))
+                        ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
                     });
                 }
                 CueKind::Noun => {
@@ -582,7 +1326,17 @@ pub fn extract_claims(
         if let Some(ai) = according {
             let h = hits[ai];
             let mut via = Vec::new();
-            let mut first_source = ctx.speaker_after(h.end, se);
+            let chain_at = sh
+                .iter()
+                .map(|&j| hits[j])
+                .find(|x| {
+                    x.start > h.start
+                        && matches!(lex.cues[x.cue].kind, CueKind::First | CueKind::Relay)
+                })
+                .map_or(se, |x| x.start);
+            let mut first_source = according_source(text, h.end, chain_at)
+                .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
+                .or_else(|| ctx.speaker_after(h.end, se));
             for &j in sh.iter().filter(|&&j| hits[j].start > h.start) {
                 let k = lex.cues[hits[j].cue].kind;
                 let role = match k {
@@ -615,7 +1369,17 @@ pub fn extract_claims(
                     d.via.extend(via.iter().cloned());
                 }
             } else {
-                let (a, b) = trim(text, ss, h.start);
+                let (mut a, mut b) = trim(text, ss, h.start);
+                if a >= b {
+                    // "According to the report, Iran has moved missiles …".
+                    let src_end = first_source
+                        .as_ref()
+                        .and_then(|sp| sp.span.as_ref())
+                        .map_or(h.end, |sp| sp.end);
+                    if let Some(comma) = text[src_end..se].find(',') {
+                        (a, b) = trim(text, src_end + comma + 1, se);
+                    }
+                }
                 if a < b {
                     let speaker = first_source.unwrap_or_else(unknown_speaker);
                     let via = via
@@ -634,6 +1398,54 @@ pub fn extract_claims(
                 }
             }
         }
+    }
+
+    // "Pat Caddell: Democrat voters worried …" (headlines) and "WALLACE: Let's
+    // start …" (transcripts): a short name opening a paragraph, a colon, and
+    // what that speaker says.
+    let mut line_start = 0usize;
+    while line_start < text.len() {
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |p| line_start + p);
+        let mut lim = line_end.min(line_start + 48);
+        while !text.is_char_boundary(lim) {
+            lim -= 1;
+        }
+        if let Some(colon) = text[line_start..lim].find(':').map(|p| line_start + p) {
+            let name = &text[line_start..colon];
+            let words: Vec<&str> = name.split(' ').collect();
+            let rest = trim(text, colon + 1, line_end);
+            let plausible = !name.is_empty()
+                && words.len() <= 5
+                && name.starts_with(|c: char| c.is_uppercase())
+                && !name.contains(['"', ',', '(', '?', '!'])
+                && words
+                    .iter()
+                    .all(|w| !w.is_empty() && !is_np_stop(w) && !w.ends_with("ing"))
+                && rest.0 < rest.1
+                // A column label ("The Latest:", "Editor's note:") or a
+                // tally ("Clinton: 1,769") is not speech.
+                && !matches!(
+                    words[0],
+                    "The" | "A" | "An" | "Editor's" | "Name" | "Update" | "UPDATE" | "Watch"
+                        | "Video" | "Photos" | "Related" | "Note" | "Read" | "Source" | "Sources"
+                        | "Delegate" | "Continued" | "Pledged"
+                )
+                && text[rest.0..rest.1].split(' ').count() >= 4;
+            if plausible && !drafts.iter().any(|d| d.cue.0 <= colon && colon < d.cue.1) {
+                drafts.push(Draft {
+                    speaker: ctx.speaker_from_np(line_start, colon),
+                    cue: (colon, colon + 1),
+                    content: rest,
+                    stance: Stance::Assert,
+                    hedged: false,
+                    audience: None,
+                    via: Vec::new(),
+                });
+            }
+        }
+        line_start = line_end + 1;
     }
 
     // Hedging: a hedge word in the content, or an anonymous/source speaker.
@@ -687,15 +1499,36 @@ pub fn extract_claims(
         .collect()
 }
 
-/// Byte ranges inside straight double-quote pairs (excluding the marks).
+/// Byte ranges inside straight double-quote pairs (excluding the marks),
+/// paired within each paragraph: a quote that runs on into the next
+/// paragraph (news style: the first paragraph has no closing mark) ends at
+/// its paragraph's end, so one open quote never shifts the pairing of the
+/// rest of the document.
 fn quote_spans(text: &str) -> Vec<(usize, usize)> {
-    let pos: Vec<usize> = text
-        .bytes()
-        .enumerate()
-        .filter(|(_, b)| *b == b'"')
-        .map(|(i, _)| i)
-        .collect();
-    pos.chunks_exact(2).map(|p| (p[0] + 1, p[1])).collect()
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'"' => match open.take() {
+                Some(o) => out.push((o + 1, i)),
+                None => open = Some(i),
+            },
+            b'\n' => {
+                if let Some(o) = open.take() {
+                    if i > o + 1 {
+                        out.push((o + 1, i));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        if text.len() > o + 1 {
+            out.push((o + 1, text.len()));
+        }
+    }
+    out
 }
 
 /// The claim whose content contains byte `offset` (the innermost when nested).

@@ -196,7 +196,14 @@ fn hedged_by_anonymity_and_month_may_is_not_a_hedge() {
     let (_, claims) = run("Iranian officials, who spoke on condition of anonymity, said the strike killed ten people.");
     assert_eq!(claims.len(), 1, "{claims:#?}");
     assert!(claims[0].hedged);
-    assert_eq!(claims[0].speaker.text.as_deref(), Some("Iranian officials"));
+    // The speaker span is the whole source phrase, its non-restrictive
+    // relative clause included (as PolNeAR and PARC annotate sources); the
+    // actor is the head noun phrase's.
+    assert_eq!(
+        claims[0].speaker.text.as_deref(),
+        Some("Iranian officials, who spoke on condition of anonymity")
+    );
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("IRN"));
     assert_eq!(claims[0].content.text, "the strike killed ten people");
 }
 
@@ -212,6 +219,7 @@ fn garbage_input_does_not_panic() {
         "日本語の文章日本語の文章日本語の文章日本語 Iran said 日本語 that 日本語, according to 日本語 first published by 日本語.",
         "\"日本語日本語日本語日本語日本語日本語,\" said 日本語日本語日本語日本語日本語日本語.",
         "日本語日本語日本語日本語日本語日本語日本語, 日本語日本語日本語日本語, said \"日本語\" he said 日本",
+        "Old Hands Help Russia Navigate U.S. Media — Larry King: on air\n\nÉé, Ééé Éé, said \"x\" — and said: y",
     ] {
         let _ = run(raw);
     }
@@ -268,4 +276,176 @@ fn said_it_was_not_true_is_a_denial() {
     assert_eq!(claims[0].stance, Stance::Deny);
     let (_, claims) = run("Iran said the talks were useful.");
     assert_eq!(claims[0].stance, Stance::Assert);
+}
+
+// Sentences from examples/corpus.jsonl: chains and denials as news prints them.
+
+#[test]
+fn corpus_chain_told_reporters_that_officials_had_said() {
+    let (layer, claims) = run("Kanaani told reporters that officials in Sanaa had said the strikes would not change Yemen's stance on Gaza.");
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    let (outer, inner) = (&claims[0], &claims[1]);
+    assert_eq!(outer.speaker.text.as_deref(), Some("Kanaani"));
+    assert_eq!(outer.cue.text, "told");
+    assert_eq!(outer.audience.as_deref(), Some("reporters"));
+    assert_eq!(inner.speaker.text.as_deref(), Some("officials in Sanaa"));
+    assert_eq!(inner.cue.text, "had said");
+    assert_eq!(
+        inner.content.text,
+        "the strikes would not change Yemen's stance on Gaza"
+    );
+    // The chain: the inner claim lies inside the outer one's content.
+    assert!(inner.content.within(&outer.content));
+    let off = layer.text.find("stance").unwrap();
+    assert_eq!(claim_at(&claims, off).map(|c| c.id.as_str()), Some("c2"));
+}
+
+#[test]
+fn corpus_chain_with_according_to_source() {
+    let (_, claims) = run("President Joe Biden said he had told Prime Minister Benjamin Netanyahu that the United States would not take part in any counterattack, according to a senior administration official.");
+    assert!(claims.len() >= 2, "{claims:#?}");
+    let outer = &claims[0];
+    assert_eq!(outer.speaker.text.as_deref(), Some("President Joe Biden"));
+    assert!(outer
+        .via
+        .iter()
+        .any(|v| v.role == ViaRole::AccordingTo && v.text == "a senior administration official"));
+    let inner = claims
+        .iter()
+        .find(|c| c.cue.text == "had told")
+        .expect("the inner 'had told' claim");
+    assert_eq!(inner.speaker.text.as_deref(), Some("he"));
+    assert!(inner.content.within(&outer.content));
+}
+
+#[test]
+fn corpus_verbal_denial() {
+    let (_, claims) = run("Israel denied that its forces had fired at the aid convoy itself.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].stance, Stance::Deny);
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("ISR"));
+    assert_eq!(
+        claims[0].content.text,
+        "its forces had fired at the aid convoy itself"
+    );
+}
+
+#[test]
+fn corpus_denial_by_refuting_content_and_reporting_chain() {
+    let (_, claims) =
+        run("Esmaeil Baghaei told reporters in Tehran that no such meeting had taken place.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("Esmaeil Baghaei"));
+    assert_eq!(claims[0].stance, Stance::Deny);
+    let (_, claims) = run("Zarif said the deal was not perfect for anyone, according to a transcript released by the negotiators.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("Zarif"));
+    assert_eq!(claims[0].via.len(), 1, "{:?}", claims[0].via);
+    assert_eq!(claims[0].via[0].role, ViaRole::AccordingTo);
+}
+
+#[test]
+fn speaker_is_the_whole_noun_phrase_and_cue_takes_auxiliaries() {
+    let (_, claims) =
+        run("Longtime Democratic pollster Pat Caddell has also said the race is tightening.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(
+        claims[0].speaker.text.as_deref(),
+        Some("Longtime Democratic pollster Pat Caddell")
+    );
+    assert_eq!(claims[0].cue.text, "has also said");
+    let (_, claims) = run("Israeli tanks fired at targets in Jericho, witnesses said.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("witnesses"));
+    assert_eq!(
+        claims[0].content.text,
+        "Israeli tanks fired at targets in Jericho"
+    );
+    let (_, claims) = run("The United States said nothing; his alleged part was small.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("The United States"));
+}
+
+#[test]
+fn speaker_keeps_appositives_before_and_after_the_cue() {
+    let (_, claims) = run("Brian Fallon, a spokesman for the campaign, said the race was over.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(
+        claims[0].speaker.text.as_deref(),
+        Some("Brian Fallon, a spokesman for the campaign")
+    );
+    assert_eq!(claims[0].content.text, "the race was over");
+    let (_, claims) = run("\"It is over,\" said Abbas Araghchi, the deputy foreign minister.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(
+        claims[0].speaker.text.as_deref(),
+        Some("Abbas Araghchi, the deputy foreign minister")
+    );
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("abbas-araghchi"));
+}
+
+// The cross-document ledger on claims extracted from text.
+
+#[test]
+fn ledger_groups_a_proposition_and_flags_assert_versus_deny() {
+    use sitrep_claims::ledger::group_claims;
+    let (_, a) = run("Israel said its forces fired at the aid convoy.");
+    let (_, b) = run("Araghchi said Israeli forces had fired at the aid convoy itself.");
+    let (_, c) = run("Israel denied that its forces had fired at the aid convoy.");
+    let (_, d) = run("Iran said the talks in Geneva were useful.");
+    assert!([&a, &b, &c, &d].iter().all(|x| x.len() == 1));
+    let groups = group_claims(&[&a, &b, &c, &d]);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    let g = &groups[0];
+    let docs: Vec<usize> = g.members.iter().map(|m| m.doc).collect();
+    assert_eq!(docs, [0, 1, 2]);
+    assert!(g.contradicted);
+    assert!(g.members[0].affirms && g.members[1].affirms && !g.members[2].affirms);
+    assert!(g.shared_words.iter().any(|w| w == "convoy"));
+}
+
+#[test]
+fn ledger_reads_negated_content_as_a_denial_and_agreement_is_not_contradiction() {
+    use sitrep_claims::ledger::group_claims;
+    let (_, a) = run("Iran said it had enriched uranium to weapons grade.");
+    let (_, b) = run("Araghchi said Iran had not enriched uranium to weapons grade.");
+    let (_, c) = run("Israel said Iran had enriched uranium to weapons grade.");
+    let groups = group_claims(&[&a, &b]);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    assert!(groups[0].contradicted);
+    assert!(!groups[0].members[1].affirms);
+    let groups = group_claims(&[&a, &c]);
+    assert_eq!(groups.len(), 1, "{groups:#?}");
+    assert!(!groups[0].contradicted);
+    assert!(group_claims(&[&a]).is_empty());
+}
+
+#[test]
+fn partial_quote_and_coordinated_speech_acts() {
+    let (_, claims) =
+        run("Araghchi said he \"cannot walk down the street\" without reporters asking him.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(
+        claims[0].content.text,
+        "he \"cannot walk down the street\" without reporters asking him"
+    );
+    let (_, claims) =
+        run("Araghchi said the talks were useful and noted that the sanctions remained.");
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    assert_eq!(claims[0].content.text, "the talks were useful");
+    assert_eq!(claims[1].cue.text, "noted");
+    assert_eq!(claims[1].speaker.text.as_deref(), Some("Araghchi"));
+    assert_eq!(claims[1].content.text, "the sanctions remained");
+}
+
+#[test]
+fn according_to_at_the_start_of_the_sentence() {
+    let (_, claims) = run("According to the New York Post, Iran has moved missiles to the coast.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].cue.text, "According to");
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("new-york-post"));
+    assert_eq!(
+        claims[0].content.text,
+        "Iran has moved missiles to the coast"
+    );
 }

@@ -114,6 +114,17 @@ enum EvalCommand {
         #[arg(long, value_name = "FILE")]
         kb: Vec<PathBuf>,
     },
+    /// Quote attribution (source, cue, content spans) against PolNeAR.
+    Polnear {
+        /// Folder holding polnear-v1.0.0-text-attributions.tar.xz (or the archive, or an unpacked copy).
+        path: PathBuf,
+        /// Which split to score.
+        #[arg(long, default_value = "dev", value_parser = ["train", "dev", "test"])]
+        split: String,
+        /// Extra knowledge-base file; repeatable.
+        #[arg(long, value_name = "FILE")]
+        kb: Vec<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -242,6 +253,12 @@ fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
             let res = load_resources(&kb)?;
             let report = sitrep_eval::plover(&path, &res).map_err(anyhow::Error::msg)?;
             println!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
+        EvalCommand::Polnear { path, split, kb } => {
+            let res = load_resources(&kb)?;
+            let report = sitrep_eval::polnear(&path, &split, &res).map_err(anyhow::Error::msg)?;
+            print!("{report}");
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -6,6 +6,10 @@
 //! manual, human-coded in PLOVER 0.5) and scores event type + source +
 //! target, on a fixed dev/test split. The scoring rules are documented in
 //! `docs/EVALUATION.md` and on [`PloverReport`].
+//!
+//! [`polnear`] scores claims (source, cue, content) on PolNeAR.
+
+pub mod polnear;
 
 use serde_json::Value;
 use sitrep_pipeline::{analyze, Options, Resources};
@@ -13,6 +17,8 @@ use sitrep_record::{ActorKind, ActorRecord, Document, EventRecord, EventType, Re
 use std::collections::BTreeSet;
 use std::fmt;
 use std::path::Path;
+
+pub use polnear::{polnear, PolnearReport};
 
 /// Which half of the gold records a record belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

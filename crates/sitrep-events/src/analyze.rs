@@ -136,6 +136,36 @@ const NONE: u32 = u32::MAX;
 /// Token bit (beside the word classes): part of a claim's cue ("said").
 const CUE: u32 = 1 << 30;
 
+/// Words sitrep-claims takes into a cue before its speech verb ("has said").
+const CUE_LEAD: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "did",
+    "does",
+    "do",
+    "later",
+    "previously",
+    "repeatedly",
+    "recently",
+    "once",
+    "publicly",
+    "privately",
+    "then",
+    "further",
+    "earlier",
+    "again",
+    "would",
+    "will",
+    "already",
+    "often",
+    "frequently",
+    "reportedly",
+    "initially",
+    "first",
+];
+
 /// Prepositions that put a mention inside a prepositional phrase.
 const PREPS: u32 =
     wc::TPREP | wc::VPREP | wc::LOC | wc::OF | wc::FROM | wc::FOR | wc::BY | wc::PREP;
@@ -1189,8 +1219,20 @@ pub(crate) fn run(
         s.toks = toks;
         for c in claims {
             if c.cue.start < sent.end && c.cue.end > sent.start {
+                // Auxiliaries and adverbs that lead a cue ("has rejected",
+                // "also said") are not the speech act: a subject search
+                // passes them.
+                let mut head = true;
                 for (t, f) in toks.iter().zip(s.flags.iter_mut()) {
                     if t.start >= c.cue.start && t.end <= c.cue.end {
+                        let w = &text[t.start..t.end];
+                        if head
+                            && t.end < c.cue.end
+                            && CUE_LEAD.iter().any(|a| a.eq_ignore_ascii_case(w))
+                        {
+                            continue;
+                        }
+                        head = false;
                         *f |= CUE;
                     }
                 }
@@ -1739,11 +1781,23 @@ fn place_of(s: &Sent, t: &Trig) -> Vec<usize> {
             continue;
         };
         // "..., relief officials in Nairobi said": the speakers' place.
-        let in_attribution = (m.b..(m.b + 3).min(s.n())).any(|k| s.f(k) & CUE != 0);
+        // A comma ends the speakers' phrase: "fired at targets in Jericho,
+        // witnesses said" keeps Jericho.
+        let in_attribution = (m.b..(m.b + 3).min(s.n()))
+            .take_while(|&k| !s.punct(k, ","))
+            .any(|k| s.f(k) & CUE != 0);
         // Another event between them is another clause ("resigned as the
         // opposition threatened to storm his residence in Tbilisi").
+        // A parenthetical attribution (", witnesses said,") blocks nothing.
+        let aside = |k: usize| {
+            k + 1 < s.n()
+                && s.punct(k + 1, ",")
+                && (k.saturating_sub(3)..k).any(|j| s.punct(j, ","))
+        };
         let blocked = in_attribution
-            || (lo..hi).any(|k| s.f(k) & CUE != 0 || s.punct(k, ";") || s.trig_at(k).is_some());
+            || (lo..hi).any(|k| {
+                (s.f(k) & CUE != 0 && !aside(k)) || s.punct(k, ";") || s.trig_at(k).is_some()
+            });
         if blocked {
             continue;
         }

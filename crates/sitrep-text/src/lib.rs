@@ -11,10 +11,12 @@
 //! linear in its input, because the input is untrusted text of any size.
 
 mod normalize;
+mod offsets;
 mod segment;
 mod tokenize;
 
 pub use normalize::normalize;
+pub use offsets::{align, OffsetMap};
 pub use segment::sentences;
 pub use tokenize::{tokens, Token, TokenKind};
 
