@@ -5,7 +5,8 @@
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use sitrep_pipeline::input::DEFAULT_MAX_DOC_BYTES;
+use sitrep_pipeline::input::{FieldMap, DEFAULT_MAX_DOC_BYTES};
+use sitrep_pipeline::pages::PagesDir;
 use sitrep_pipeline::{Options, Resources, RunOptions};
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -36,8 +37,9 @@ enum Command {
 
 #[derive(clap::Args)]
 struct ExtractArgs {
-    /// Files, directories (read recursively) or `-` for standard input.
-    /// Plain text (.txt, .md) or JSON Lines (.jsonl) with a `text` field.
+    /// Files, directories (read recursively), glob patterns or `-` for
+    /// standard input: plain text, JSON Lines, CSV/TSV, RSS/Atom/JSON Feed,
+    /// HTML pages, WARC/WARC.gz (any of them gzipped).
     #[arg(required = true)]
     paths: Vec<String>,
     /// Write records here instead of standard output.
@@ -58,6 +60,28 @@ struct ExtractArgs {
     /// No summary line on standard error.
     #[arg(short, long)]
     quiet: bool,
+    /// Folder of saved pages (as written by `sitrep fetch`): feed entries
+    /// whose link is saved there get the page's full text.
+    #[arg(long, value_name = "DIR")]
+    pages: Option<PathBuf>,
+    /// JSON Lines / CSV field holding the article text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    text_field: String,
+    /// JSON Lines / CSV field holding the title.
+    #[arg(long, value_name = "NAME", default_value = "title")]
+    title_field: String,
+    /// JSON Lines / CSV field holding the publication date (normalised to YYYY-MM-DD).
+    #[arg(long, value_name = "NAME", default_value = "published")]
+    date_field: String,
+    /// JSON Lines / CSV field holding the URL.
+    #[arg(long, value_name = "NAME", default_value = "url")]
+    url_field: String,
+    /// JSON Lines / CSV field holding the outlet name.
+    #[arg(long, value_name = "NAME", default_value = "outlet")]
+    outlet_field: String,
+    /// JSON Lines / CSV field holding the language code.
+    #[arg(long, value_name = "NAME", default_value = "language")]
+    lang_field: String,
 }
 
 #[derive(Subcommand)]
@@ -101,6 +125,13 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             .build_global()
             .context("starting worker threads")?;
     }
+    let pages = match &args.pages {
+        Some(dir) => Some(
+            PagesDir::open(dir)
+                .with_context(|| format!("cannot use {} as a pages folder", dir.display()))?,
+        ),
+        None => None,
+    };
     let res = load_resources(&args.kb)?;
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(BufWriter::new(
@@ -115,6 +146,15 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             with_text: args.with_text,
         },
         max_doc_bytes: args.max_doc_bytes,
+        fields: FieldMap {
+            text: args.text_field,
+            title: args.title_field,
+            date: args.date_field,
+            url: args.url_field,
+            outlet: args.outlet_field,
+            language: args.lang_field,
+        },
+        pages,
     };
     sitrep_pipeline::quiet_document_panics();
     let summary = sitrep_pipeline::run(

@@ -4,11 +4,16 @@
 //! Memory stays flat whatever the corpus size: at most one batch of
 //! documents (and their records) is held at a time.
 
-use crate::input::{expand, DocumentSource, InputError};
+use crate::input::{
+    expand, DocumentSource, FieldMap, IngestOptions, Ingested, InputError, DEFAULT_MAX_DOC_BYTES,
+};
+use crate::pages::PagesDir;
 use crate::{analyze, Options, Resources};
 use rayon::prelude::*;
-use sitrep_record::{Document, Record};
+use sitrep_record::{content_id, Document, Record};
+use sitrep_text::normalize;
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::io::{self, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Once;
@@ -21,7 +26,12 @@ const BATCH_BYTES: usize = 16 * 1024 * 1024;
 /// What a run did, for the one-line summary.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summary {
+    /// Records written.
     pub documents: usize,
+    /// Records written for documents not in English (English-only stages skipped).
+    pub not_english: usize,
+    /// Documents skipped because an earlier one in the run had the same text.
+    pub duplicates: usize,
     pub failures: usize,
     pub bytes: usize,
     pub seconds: f64,
@@ -36,24 +46,50 @@ impl Summary {
         } else {
             0.0
         };
+        let mut line = format!("{} documents", self.documents);
+        if self.not_english > 0 {
+            line.push_str(&format!(", {} not English", self.not_english));
+        }
+        if self.duplicates > 0 {
+            let s = if self.duplicates == 1 { "" } else { "s" };
+            line.push_str(&format!(", {} duplicate{s} skipped", self.duplicates));
+        }
         format!(
-            "{} documents, {} failed, {:.1} MB in {:.2} s ({:.1} MB/s)",
-            self.documents, self.failures, mb, self.seconds, rate
+            "{line}, {} failed, {:.1} MB in {:.2} s ({:.1} MB/s)",
+            self.failures, mb, self.seconds, rate
         )
     }
 }
 
 /// Extraction settings for a run.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct RunOptions {
     pub record: Options,
     pub max_doc_bytes: usize,
+    /// Field names for JSON Lines and CSV inputs.
+    pub fields: FieldMap,
+    /// Saved pages giving feed entries their full text.
+    pub pages: Option<PagesDir>,
+}
+
+impl Default for RunOptions {
+    fn default() -> RunOptions {
+        RunOptions {
+            record: Options::default(),
+            max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
+            fields: FieldMap::default(),
+            pages: None,
+        }
+    }
 }
 
 /// Reads every input named by `args`, analyses each document and writes one
 /// JSON line per document to `out`, in input order. Each bad input is passed
-/// to `on_error` and skipped; `on_progress` is called after each batch with
-/// the documents done so far. Only a failure to write `out` aborts the run.
+/// to `on_error` and skipped; so is each document whose text an earlier
+/// document of the run already had ("same text as …", counted in
+/// [`Summary::duplicates`], not a failure). `on_progress` is called after
+/// each batch with the documents done so far. Only a failure to write `out`
+/// aborts the run.
 pub fn run(
     args: &[String],
     res: &Resources,
@@ -62,7 +98,8 @@ pub fn run(
     on_error: &mut dyn FnMut(&InputError),
     on_progress: &mut dyn FnMut(usize),
 ) -> io::Result<Summary> {
-    let analyzer = |doc: Document| analyze(doc, res, opts.record);
+    let record = opts.record;
+    let analyzer = move |doc: Document| analyze(doc, res, record);
     run_with(args, &analyzer, opts, out, on_error, on_progress)
 }
 
@@ -79,10 +116,16 @@ pub fn run_with(
 ) -> io::Result<Summary> {
     let started = Instant::now();
     let mut summary = Summary::default();
-    let mut batch: Vec<Document> = Vec::new();
+    let mut batch: Vec<Ingested> = Vec::new();
     let mut batch_bytes = 0usize;
+    let mut seen: HashMap<u128, String> = HashMap::new();
+    let ingest = IngestOptions {
+        max_doc_bytes: opts.max_doc_bytes,
+        fields: opts.fields.clone(),
+        pages: opts.pages.clone(),
+    };
     for input in expand(args) {
-        let source = match input.and_then(|i| DocumentSource::open(&i, opts.max_doc_bytes)) {
+        let mut source = match input.and_then(|i| DocumentSource::open_with(&i, &ingest)) {
             Ok(source) => source,
             Err(e) => {
                 summary.failures += 1;
@@ -90,13 +133,13 @@ pub fn run_with(
                 continue;
             }
         };
-        for doc in source {
+        while let Some(doc) = source.next_document() {
             match doc {
                 Ok(doc) => {
-                    batch_bytes += doc.text.len();
+                    batch_bytes += doc.doc.text.len();
                     batch.push(doc);
                     if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                        flush(&mut batch, analyzer, out, &mut summary, on_error)?;
+                        flush(&mut batch, &mut seen, analyzer, out, &mut summary, on_error)?;
                         batch_bytes = 0;
                         on_progress(summary.documents);
                     }
@@ -108,7 +151,7 @@ pub fn run_with(
             }
         }
     }
-    flush(&mut batch, analyzer, out, &mut summary, on_error)?;
+    flush(&mut batch, &mut seen, analyzer, out, &mut summary, on_error)?;
     on_progress(summary.documents);
     out.flush()?;
     summary.seconds = started.elapsed().as_secs_f64();
@@ -148,17 +191,28 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 
 /// Analyses one document; a panic becomes an error naming the document.
 fn analyze_isolated(
+    input: &str,
     doc: Document,
     analyzer: &(dyn Fn(Document) -> Record + Sync),
-) -> Result<String, InputError> {
-    let input = doc.uri.clone();
+) -> Result<(String, bool), InputError> {
+    let input = if input == doc.uri {
+        input.to_string()
+    } else {
+        format!("{input} ({})", doc.uri)
+    };
     ANALYSING.with(|a| a.set(true));
     // Stages are pure functions of the document and shared read-only
     // resources, so nothing is left half-updated by an unwind.
     let result = panic::catch_unwind(AssertUnwindSafe(|| analyzer(doc)));
     ANALYSING.with(|a| a.set(false));
     match result {
-        Ok(record) => Ok(serde_json::to_string(&record).expect("records always serialize")),
+        Ok(record) => {
+            let english = record.doc.language.as_deref().is_none_or(|l| l == "en");
+            Ok((
+                serde_json::to_string(&record).expect("records always serialize"),
+                english,
+            ))
+        }
         Err(payload) => Err(InputError {
             input,
             reason: format!(
@@ -169,8 +223,20 @@ fn analyze_isolated(
     }
 }
 
+/// A key for the run's table of texts already seen.
+fn text_key(normalized: &str) -> u128 {
+    u128::from_str_radix(&content_id(normalized), 16).expect("content ids are 32 hex digits")
+}
+
+/// What became of one document of a batch.
+enum Outcome {
+    Line(usize, Result<(String, bool), InputError>),
+    Duplicate(InputError),
+}
+
 fn flush(
-    batch: &mut Vec<Document>,
+    batch: &mut Vec<Ingested>,
+    seen: &mut HashMap<u128, String>,
     analyzer: &(dyn Fn(Document) -> Record + Sync),
     out: &mut dyn Write,
     summary: &mut Summary,
@@ -179,20 +245,63 @@ fn flush(
     if batch.is_empty() {
         return Ok(());
     }
-    let lines: Vec<(usize, Result<String, InputError>)> = batch
+    // Normalize in parallel so identical texts can be found before analysis;
+    // `analyze` normalizes again, which leaves normalized text unchanged.
+    let keyed: Vec<(Ingested, u128)> = batch
         .par_drain(..)
-        .map(|doc| (doc.text.len(), analyze_isolated(doc, analyzer)))
+        .map(|mut item| {
+            item.doc.text = normalize(&item.doc.text);
+            let key = text_key(&item.doc.text);
+            (item, key)
+        })
         .collect();
-    for (bytes, line) in lines {
-        match line {
-            Ok(line) => {
+    // In input order: the first document with a text is analysed, later
+    // ones are reported where they stand.
+    let mut work: Vec<(usize, Ingested)> = Vec::with_capacity(keyed.len());
+    let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(keyed.len());
+    for (i, (item, key)) in keyed.into_iter().enumerate() {
+        match seen.get(&key) {
+            Some(first) => outcomes.push(Some(Outcome::Duplicate(InputError {
+                input: item.input,
+                reason: format!("same text as {first}, skipped"),
+            }))),
+            None => {
+                seen.insert(key, item.input.clone());
+                outcomes.push(None);
+                work.push((i, item));
+            }
+        }
+    }
+    let lines: Vec<(usize, Outcome)> = work
+        .into_par_iter()
+        .map(|(i, item)| {
+            let bytes = item.doc.text.len();
+            (
+                i,
+                Outcome::Line(bytes, analyze_isolated(&item.input, item.doc, analyzer)),
+            )
+        })
+        .collect();
+    for (i, outcome) in lines {
+        outcomes[i] = Some(outcome);
+    }
+    for outcome in outcomes.into_iter().flatten() {
+        match outcome {
+            Outcome::Line(bytes, Ok((line, english))) => {
                 out.write_all(line.as_bytes())?;
                 out.write_all(b"\n")?;
                 summary.documents += 1;
                 summary.bytes += bytes;
+                if !english {
+                    summary.not_english += 1;
+                }
             }
-            Err(e) => {
+            Outcome::Line(_, Err(e)) => {
                 summary.failures += 1;
+                on_error(&e);
+            }
+            Outcome::Duplicate(e) => {
+                summary.duplicates += 1;
                 on_error(&e);
             }
         }
