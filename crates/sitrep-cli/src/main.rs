@@ -27,7 +27,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Extract actors, events, claims and framing: one sitrep/1 JSON line per document.
-    Extract(ExtractArgs),
+    Extract(Box<ExtractArgs>),
     /// Score sitrep against gold data.
     Eval {
         #[command(subcommand)]
@@ -99,7 +99,7 @@ enum EvalCommand {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Extract(args) => extract(args),
+        Command::Extract(args) => extract(*args),
         Command::Eval { what } => eval(what),
     };
     match result {
