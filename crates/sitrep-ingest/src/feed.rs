@@ -110,7 +110,7 @@ fn entry_document(
                 let charset = pages
                     .meta(link)
                     .and_then(|m| m.charset().map(str::to_string));
-                if let Ok(mut doc) = html_document(input, &page, charset.as_deref(), link) {
+                if let Ok(mut doc) = html_document(input, &page, charset.as_deref(), Some(link)) {
                     doc.title = doc.title.or(title.clone());
                     doc.published = doc.published.or(published.clone());
                     doc.outlet = doc.outlet.or(outlet.map(str::to_string));

@@ -1,79 +1,39 @@
 //! HTML inputs: whole pages go through `sitrep-html`'s article extraction;
 //! feed summaries (HTML fragments) become text with [`fragment_text`].
 
-use crate::{error, looks_binary, InputError};
+use crate::{error, InputError};
 use sitrep_record::Document;
 
-/// An HTML file → a document; the file name stands for its URL.
+/// An HTML file → a document; the file path stands for its address.
 pub(crate) fn html_file(input: &str, bytes: &[u8]) -> Result<Document, InputError> {
-    html_document(input, bytes, None, input)
+    html_document(input, bytes, None, None)
 }
 
-/// A page → a document. `url` is the page's address (or the input name);
-/// `http_charset` the charset a server declared, when known.
+/// A page → a document through `sitrep-html`. `url` is where the page came
+/// from (a WARC target, a feed link), `http_charset` the charset a server
+/// declared, when known. `site_name` becomes the outlet and the canonical
+/// URL, when the page has one, the document's URI.
 pub(crate) fn html_document(
     input: &str,
     bytes: &[u8],
     http_charset: Option<&str>,
-    url: &str,
-) -> Result<Document, InputError> {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(error(input, "empty document"));
-    }
-    if looks_binary(bytes) {
-        return Err(error(input, "binary data, not HTML"));
-    }
-    extract(input, bytes, http_charset, url)
-}
-
-#[cfg(feature = "html")]
-fn extract(
-    input: &str,
-    bytes: &[u8],
-    http_charset: Option<&str>,
-    url: &str,
+    url: Option<&str>,
 ) -> Result<Document, InputError> {
     let article = sitrep_html::extract_article_with_charset(bytes, url, http_charset)
-        .map_err(|e| error(input, e.to_string()))?;
+        .map_err(|e| error(input, e.reason))?;
     if article.text.trim().is_empty() {
         return Err(error(input, "no article text in this page"));
     }
+    let nonempty = |s: Option<String>| s.filter(|s| !s.trim().is_empty());
     Ok(Document {
-        uri: article.canonical_url.unwrap_or_else(|| url.to_string()),
-        title: article.title.filter(|t| !t.trim().is_empty()),
-        outlet: article.site_name.filter(|s| !s.trim().is_empty()),
+        uri: nonempty(article.canonical_url)
+            .or_else(|| url.map(str::to_string))
+            .unwrap_or_else(|| input.to_string()),
+        title: nonempty(article.title),
+        outlet: nonempty(article.site_name),
         published: article.published.as_deref().and_then(crate::normalize_date),
         language: article.language.as_deref().and_then(crate::lang::declared),
         text: article.text,
-    })
-}
-
-/// Without `sitrep-html`: the page's `<title>` and its tag-stripped body.
-#[cfg(not(feature = "html"))]
-fn extract(
-    input: &str,
-    bytes: &[u8],
-    _http_charset: Option<&str>,
-    url: &str,
-) -> Result<Document, InputError> {
-    let page = std::str::from_utf8(bytes)
-        .map_err(|e| error(input, format!("invalid UTF-8 at byte {}", e.valid_up_to())))?;
-    let lower = page.to_ascii_lowercase();
-    let title = lower.find("<title").and_then(|start| {
-        let open_end = start + lower[start..].find('>')? + 1;
-        let close = open_end + lower[open_end..].find("</title")?;
-        Some(fragment_text(&page[open_end..close])).filter(|t| !t.is_empty())
-    });
-    let body_start = lower.find("<body").unwrap_or(0);
-    let text = fragment_text(&page[body_start..]);
-    if text.trim().is_empty() {
-        return Err(error(input, "no article text in this page"));
-    }
-    Ok(Document {
-        uri: url.to_string(),
-        title,
-        text,
-        ..Default::default()
     })
 }
 

@@ -174,6 +174,9 @@ fn sniff(head: &[u8]) -> Option<Format> {
         }
         return Some(Format::Html);
     }
+    if sitrep_html::looks_like_html(head) {
+        return Some(Format::Html);
+    }
     if lower.starts_with(b"{") {
         if has(b"jsonfeed.org/version") {
             return Some(Format::Feed);

@@ -185,7 +185,7 @@ impl WarcSource {
             Err(e) => return Step::Fatal(error(here, io_reason(&e))),
         }
         let charset = http.content_type.as_deref().and_then(charset_of);
-        match html_document(&here, &body, charset, &uri) {
+        match html_document(&here, &body, charset, Some(&uri)) {
             Ok(mut doc) => {
                 if doc.published.is_none() {
                     doc.published = date;
