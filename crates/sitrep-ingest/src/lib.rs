@@ -228,7 +228,11 @@ pub fn expand(args: &[String]) -> Vec<Result<Input, InputError>> {
 }
 
 fn expand_glob(pattern: &str, out: &mut Vec<Result<Input, InputError>>) {
-    let paths = match glob::glob(pattern) {
+    let options = glob::MatchOptions {
+        require_literal_leading_dot: true,
+        ..glob::MatchOptions::new()
+    };
+    let paths = match glob::glob_with(pattern, options) {
         Ok(paths) => paths,
         Err(e) => {
             out.push(Err(error(pattern, format!("bad pattern: {e}"))));
@@ -390,6 +394,7 @@ impl DocumentSource {
                 max,
                 fields: opts.fields.clone(),
                 line_no: 0,
+                seen_any: false,
                 done: false,
             }),
             Format::Csv { tabs } => Box::new(table::CsvSource::new(
@@ -490,6 +495,8 @@ struct JsonLines {
     max: usize,
     fields: FieldMap,
     line_no: usize,
+    /// Whether a non-blank line was seen: a file without one is empty.
+    seen_any: bool,
     done: bool,
 }
 
@@ -514,11 +521,17 @@ impl Iterator for JsonLines {
                 }
                 Ok(0) => {
                     self.done = true;
+                    if !self.seen_any {
+                        return Some(Err(error(self.name.clone(), "empty document")));
+                    }
                     return None;
                 }
                 Ok(_) => {}
             }
             let where_ = format!("{}:{}", self.name, self.line_no);
+            if !line.iter().all(u8::is_ascii_whitespace) {
+                self.seen_any = true;
+            }
             if line.len() > self.max && line.last() != Some(&b'\n') {
                 // Skip the rest of the over-long line so the next one parses.
                 if let Err(e) = skip_line(&mut self.reader) {

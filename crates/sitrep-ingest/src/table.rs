@@ -11,6 +11,7 @@ pub(crate) struct CsvSource {
     fields: FieldMap,
     max: usize,
     record: csv::ByteRecord,
+    rows_seen: bool,
     started: bool,
     done: bool,
 }
@@ -44,6 +45,7 @@ impl CsvSource {
             fields,
             max,
             record: csv::ByteRecord::new(),
+            rows_seen: false,
             started: false,
             done: false,
         }
@@ -118,6 +120,9 @@ impl Iterator for CsvSource {
             match self.rows.read_byte_record(&mut self.record) {
                 Ok(false) => {
                     self.done = true;
+                    if !self.rows_seen {
+                        return Some(Err(error(self.name.clone(), "no rows after the header")));
+                    }
                     return None;
                 }
                 Err(e) => {
@@ -138,6 +143,7 @@ impl Iterator for CsvSource {
             {
                 continue;
             }
+            self.rows_seen = true;
             if self.record.as_slice().len() > self.max {
                 return Some(Err(over_limit(&where_, "row", self.max)));
             }
