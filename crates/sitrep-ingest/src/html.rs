@@ -4,11 +4,6 @@
 use crate::{error, InputError};
 use sitrep_record::Document;
 
-/// An HTML file → a document; the file path stands for its address.
-pub(crate) fn html_file(input: &str, bytes: &[u8]) -> Result<Document, InputError> {
-    html_document(input, bytes, None, None)
-}
-
 /// A page → a document through `sitrep-html`. `url` is where the page came
 /// from (a WARC target, a feed link), `http_charset` the charset a server
 /// declared, when known. `site_name` becomes the outlet and the canonical

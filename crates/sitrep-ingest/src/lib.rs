@@ -316,8 +316,103 @@ pub struct Ingested {
     pub doc: Document,
 }
 
+/// An item read from an input whose decoding may still be to do: HTML
+/// pages (files and WARC records) are parsed by [`RawItem::finish`], which
+/// is pure, so a caller can run it on many items in parallel while the input
+/// is read on one thread.
+#[derive(Debug, Clone)]
+pub struct RawItem {
+    input: String,
+    kind: RawKind,
+}
+
+#[derive(Debug, Clone)]
+enum RawKind {
+    Ready(Document),
+    Html {
+        bytes: Vec<u8>,
+        charset: Option<String>,
+        url: Option<String>,
+        /// Used when the page gives no date (the WARC-Date of a record).
+        published: Option<String>,
+    },
+}
+
+impl RawItem {
+    pub(crate) fn html(
+        input: String,
+        bytes: Vec<u8>,
+        charset: Option<String>,
+        url: Option<String>,
+        published: Option<String>,
+    ) -> RawItem {
+        RawItem {
+            input,
+            kind: RawKind::Html {
+                bytes,
+                charset,
+                url,
+                published,
+            },
+        }
+    }
+
+    /// The input this item came from.
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// Bytes held: the text of a ready document, the page of a pending one.
+    pub fn size(&self) -> usize {
+        match &self.kind {
+            RawKind::Ready(doc) => doc.text.len(),
+            RawKind::Html { bytes, .. } => bytes.len(),
+        }
+    }
+
+    /// The document: decodes and extracts a pending HTML page.
+    pub fn finish(self) -> Result<Ingested, InputError> {
+        let doc = match self.kind {
+            RawKind::Ready(doc) => doc,
+            RawKind::Html {
+                bytes,
+                charset,
+                url,
+                published,
+            } => {
+                let mut doc =
+                    html::html_document(&self.input, &bytes, charset.as_deref(), url.as_deref())?;
+                if doc.published.is_none() {
+                    doc.published = published;
+                }
+                doc
+            }
+        };
+        Ok(Ingested {
+            input: self.input,
+            doc,
+        })
+    }
+}
+
+impl From<Ingested> for RawItem {
+    fn from(item: Ingested) -> RawItem {
+        RawItem {
+            input: item.input,
+            kind: RawKind::Ready(item.doc),
+        }
+    }
+}
+
 pub(crate) type Reader = Box<dyn BufRead + Send>;
-type Docs = Box<dyn Iterator<Item = Result<Ingested, InputError>> + Send>;
+type Docs = Box<dyn Iterator<Item = Result<RawItem, InputError>> + Send>;
+
+fn ready<I>(items: I) -> Docs
+where
+    I: Iterator<Item = Result<Ingested, InputError>> + Send + 'static,
+{
+    Box::new(items.map(|r| r.map(RawItem::from)))
+}
 
 /// Streams the documents of one input, one at a time.
 pub struct DocumentSource {
@@ -386,9 +481,9 @@ impl DocumentSource {
         let format = by_name.or(sniffed).unwrap_or(Format::Text);
         let max = opts.max_doc_bytes;
         let inner: Docs = match format {
-            Format::Text => Box::new(WholeFile::new(name, reader, max, text_document)),
-            Format::Html => Box::new(WholeFile::new(name, reader, max, html::html_file)),
-            Format::JsonLines => Box::new(JsonLines {
+            Format::Text => Box::new(WholeFile::new(name, reader, max, text_item)),
+            Format::Html => Box::new(WholeFile::new(name, reader, max, html_item)),
+            Format::JsonLines => ready(JsonLines {
                 name,
                 reader,
                 max,
@@ -397,14 +492,14 @@ impl DocumentSource {
                 seen_any: false,
                 done: false,
             }),
-            Format::Csv { tabs } => Box::new(table::CsvSource::new(
+            Format::Csv { tabs } => ready(table::CsvSource::new(
                 name,
                 reader,
                 tabs,
                 max,
                 opts.fields.clone(),
             )),
-            Format::Feed => Box::new(feed::read_feed(name, reader, max, opts.pages.as_ref())),
+            Format::Feed => ready(feed::read_feed(name, reader, max, opts.pages.as_ref())),
             Format::Warc => Box::new(warc::WarcSource::new(name, reader, max)),
         };
         Ok(DocumentSource { inner })
@@ -412,6 +507,11 @@ impl DocumentSource {
 
     /// The next document together with the name of the input it came from.
     pub fn next_document(&mut self) -> Option<Result<Ingested, InputError>> {
+        self.next_raw().map(|r| r.and_then(RawItem::finish))
+    }
+
+    /// The next item, its HTML (if any) not yet extracted: see [`RawItem`].
+    pub fn next_raw(&mut self) -> Option<Result<RawItem, InputError>> {
         self.inner.next()
     }
 }
@@ -452,6 +552,21 @@ pub(crate) fn over_limit(name: &str, what: &str, max: usize) -> InputError {
     )
 }
 
+fn text_item(input: &str, bytes: Vec<u8>) -> Result<RawItem, InputError> {
+    text_document(input, &bytes).map(|doc| {
+        RawItem::from(Ingested {
+            input: input.to_string(),
+            doc,
+        })
+    })
+}
+
+/// An HTML file; the path stands for its address unless the page has a
+/// canonical URL.
+fn html_item(input: &str, bytes: Vec<u8>) -> Result<RawItem, InputError> {
+    Ok(RawItem::html(input.to_string(), bytes, None, None, None))
+}
+
 /// A file that is one document (plain text, one HTML page).
 struct WholeFile<F> {
     name: String,
@@ -473,18 +588,16 @@ impl<F> WholeFile<F> {
 
 impl<F> Iterator for WholeFile<F>
 where
-    F: Fn(&str, &[u8]) -> Result<Document, InputError>,
+    F: Fn(&str, Vec<u8>) -> Result<RawItem, InputError>,
 {
-    type Item = Result<Ingested, InputError>;
+    type Item = Result<RawItem, InputError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         let mut reader = self.reader.take()?;
-        let result = read_capped(&self.name, &mut reader, self.max, "document")
-            .and_then(|bytes| (self.parse)(&self.name, &bytes));
-        Some(result.map(|doc| Ingested {
-            input: self.name.clone(),
-            doc,
-        }))
+        Some(
+            read_capped(&self.name, &mut reader, self.max, "document")
+                .and_then(|bytes| (self.parse)(&self.name, bytes)),
+        )
     }
 }
 

@@ -11,9 +11,8 @@
 //! is HTML become documents; `warcinfo`, `request`, `metadata`, redirects
 //! and non-HTML payloads are skipped silently.
 
-use crate::html::html_document;
 use crate::pages::charset_of;
-use crate::{error, io_reason, over_limit, Ingested, InputError, Reader};
+use crate::{error, io_reason, over_limit, InputError, RawItem, Reader};
 use std::io::{self, BufRead, Read};
 
 /// Longest header line we accept; a longer one is a broken record.
@@ -32,7 +31,7 @@ pub(crate) struct WarcSource {
 }
 
 enum Step {
-    Doc(Ingested),
+    Doc(RawItem),
     Skip,
     Fail(InputError),
     /// A fatal read error: report it and stop this input.
@@ -184,16 +183,13 @@ impl WarcSource {
             Ok(_) => return Step::Fatal(error(here, "file ends inside a record (truncated)")),
             Err(e) => return Step::Fatal(error(here, io_reason(&e))),
         }
-        let charset = http.content_type.as_deref().and_then(charset_of);
-        match html_document(&here, &body, charset, Some(&uri)) {
-            Ok(mut doc) => {
-                if doc.published.is_none() {
-                    doc.published = date;
-                }
-                Step::Doc(Ingested { input: here, doc })
-            }
-            Err(e) => Step::Fail(e),
-        }
+        let charset = http
+            .content_type
+            .as_deref()
+            .and_then(charset_of)
+            .map(str::to_string);
+        // Extraction happens in `RawItem::finish`, off the reading thread.
+        Step::Doc(RawItem::html(here, body, charset, Some(uri), date))
     }
 
     fn skip_body(&mut self, here: String, length: u64) -> Step {
@@ -221,7 +217,7 @@ impl WarcSource {
 }
 
 impl Iterator for WarcSource {
-    type Item = Result<Ingested, InputError>;
+    type Item = Result<RawItem, InputError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {

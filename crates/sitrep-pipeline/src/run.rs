@@ -5,7 +5,8 @@
 //! documents (and their records) is held at a time.
 
 use crate::input::{
-    expand, DocumentSource, FieldMap, IngestOptions, Ingested, InputError, DEFAULT_MAX_DOC_BYTES,
+    expand, DocumentSource, FieldMap, IngestOptions, Ingested, InputError, RawItem,
+    DEFAULT_MAX_DOC_BYTES,
 };
 use crate::pages::PagesDir;
 use crate::{analyze, Options, Resources};
@@ -116,7 +117,7 @@ pub fn run_with(
 ) -> io::Result<Summary> {
     let started = Instant::now();
     let mut summary = Summary::default();
-    let mut batch: Vec<Ingested> = Vec::new();
+    let mut batch: Vec<RawItem> = Vec::new();
     let mut batch_bytes = 0usize;
     let mut seen: HashMap<u128, String> = HashMap::new();
     let ingest = IngestOptions {
@@ -133,11 +134,11 @@ pub fn run_with(
                 continue;
             }
         };
-        while let Some(doc) = source.next_document() {
-            match doc {
-                Ok(doc) => {
-                    batch_bytes += doc.doc.text.len();
-                    batch.push(doc);
+        while let Some(item) = source.next_raw() {
+            match item {
+                Ok(item) => {
+                    batch_bytes += item.size();
+                    batch.push(item);
                     if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
                         flush(&mut batch, &mut seen, analyzer, out, &mut summary, on_error)?;
                         batch_bytes = 0;
@@ -189,6 +190,29 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     }
 }
 
+/// Finishes reading one item (HTML extraction) and normalizes its text; a
+/// panic becomes an error naming the input, like a panic in analysis.
+fn prepare_isolated(item: RawItem) -> Result<Ingested, InputError> {
+    let input = item.input().to_string();
+    ANALYSING.with(|a| a.set(true));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| {
+        item.finish().map(|mut item| {
+            item.doc.text = normalize(&item.doc.text);
+            item
+        })
+    }));
+    ANALYSING.with(|a| a.set(false));
+    result.unwrap_or_else(|payload| {
+        Err(InputError {
+            input,
+            reason: format!(
+                "internal error while reading: {}",
+                panic_message(payload.as_ref())
+            ),
+        })
+    })
+}
+
 /// Analyses one document; a panic becomes an error naming the document.
 fn analyze_isolated(
     input: &str,
@@ -231,11 +255,12 @@ fn text_key(normalized: &str) -> u128 {
 /// What became of one document of a batch.
 enum Outcome {
     Line(usize, Result<(String, bool), InputError>),
+    Unreadable(InputError),
     Duplicate(InputError),
 }
 
 fn flush(
-    batch: &mut Vec<Ingested>,
+    batch: &mut Vec<RawItem>,
     seen: &mut HashMap<u128, String>,
     analyzer: &(dyn Fn(Document) -> Record + Sync),
     out: &mut dyn Write,
@@ -245,21 +270,29 @@ fn flush(
     if batch.is_empty() {
         return Ok(());
     }
-    // Normalize in parallel so identical texts can be found before analysis;
-    // `analyze` normalizes again, which leaves normalized text unchanged.
-    let keyed: Vec<(Ingested, u128)> = batch
+    // Extract HTML and normalize in parallel, so identical texts can be
+    // found before analysis; `analyze` normalizes again, which leaves
+    // normalized text unchanged.
+    let keyed: Vec<Result<(Ingested, u128), InputError>> = batch
         .par_drain(..)
-        .map(|mut item| {
-            item.doc.text = normalize(&item.doc.text);
+        .map(|raw| {
+            let item = prepare_isolated(raw)?;
             let key = text_key(&item.doc.text);
-            (item, key)
+            Ok((item, key))
         })
         .collect();
     // In input order: the first document with a text is analysed, later
     // ones are reported where they stand.
     let mut work: Vec<(usize, Ingested)> = Vec::with_capacity(keyed.len());
     let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(keyed.len());
-    for (i, (item, key)) in keyed.into_iter().enumerate() {
+    for (i, keyed) in keyed.into_iter().enumerate() {
+        let (item, key) = match keyed {
+            Ok(k) => k,
+            Err(e) => {
+                outcomes.push(Some(Outcome::Unreadable(e)));
+                continue;
+            }
+        };
         match seen.get(&key) {
             Some(first) => outcomes.push(Some(Outcome::Duplicate(InputError {
                 input: item.input,
@@ -296,7 +329,7 @@ fn flush(
                     summary.not_english += 1;
                 }
             }
-            Outcome::Line(_, Err(e)) => {
+            Outcome::Line(_, Err(e)) | Outcome::Unreadable(e) => {
                 summary.failures += 1;
                 on_error(&e);
             }

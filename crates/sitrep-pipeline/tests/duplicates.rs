@@ -66,7 +66,11 @@ fn duplicates_are_analysed_once_and_order_is_kept() {
         "{}",
         notices[0]
     );
-    assert!(notices[0].ends_with("docs.jsonl:1, skipped"), "{}", notices[0]);
+    assert!(
+        notices[0].ends_with("docs.jsonl:1, skipped"),
+        "{}",
+        notices[0]
+    );
     let uris: Vec<String> = String::from_utf8(out)
         .unwrap()
         .lines()
@@ -82,7 +86,9 @@ fn duplicates_are_analysed_once_and_order_is_kept() {
         .map(|i| format!("doc-{i}"))
         .collect();
     assert_eq!(uris, expected);
-    assert!(summary.line().contains("2701 documents, 299 duplicates skipped, 0 failed"));
+    assert!(summary
+        .line()
+        .contains("2701 documents, 299 duplicates skipped, 0 failed"));
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -128,6 +134,8 @@ fn other_languages_are_kept_marked_and_counted() {
     // A declared language is kept, normalized to ISO 639-1.
     assert_eq!(recs[2]["doc"]["language"], "es");
     assert_eq!(summary.not_english, 2);
-    assert!(summary.line().starts_with("3 documents, 2 not English, 0 failed"));
+    assert!(summary
+        .line()
+        .starts_with("3 documents, 2 not English, 0 failed"));
     std::fs::remove_dir_all(&dir).ok();
 }
