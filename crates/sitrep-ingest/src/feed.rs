@@ -39,12 +39,20 @@ pub(crate) fn read_feed(
         .as_ref()
         .map(|t| text_of(&t.content, t.content_type.subty().as_str()))
         .filter(|t| !t.is_empty());
+    let language = feed.language.as_deref().and_then(crate::lang::declared);
     feed.entries
         .into_iter()
         .enumerate()
         .map(|(i, entry)| {
             let input = format!("{name}#entry-{}", i + 1);
+            let entry_language = entry.language.as_deref().and_then(crate::lang::declared);
             entry_document(&input, entry, outlet.as_deref(), pages, max)
+                .map(|mut doc| {
+                    if doc.language.is_none() {
+                        doc.language = entry_language.or(language.clone());
+                    }
+                    doc
+                })
                 .map(|doc| Ingested { input, doc })
         })
         .collect::<Vec<_>>()

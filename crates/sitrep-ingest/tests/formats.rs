@@ -106,7 +106,7 @@ fn warc_http_charset_is_passed_on() {
 }
 
 const RSS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel><title>World Wire</title><link>https://wire.example/</link>
+<rss version="2.0"><channel><title>World Wire</title><link>https://wire.example/</link><language>en-us</language>
 <item><title>Talks in Muscat</title><link>https://wire.example/muscat</link>
 <pubDate>Sat, 12 Apr 2025 10:00:00 +0000</pubDate>
 <description>&lt;p&gt;Iran and the United States held &lt;b&gt;indirect&lt;/b&gt; talks.&lt;/p&gt;</description></item>
@@ -126,6 +126,7 @@ fn rss_entries_become_documents() {
     assert_eq!(d[0].doc.title.as_deref(), Some("Talks in Muscat"));
     assert_eq!(d[0].doc.published.as_deref(), Some("2025-04-12"));
     assert_eq!(d[0].doc.outlet.as_deref(), Some("World Wire"));
+    assert_eq!(d[0].doc.language.as_deref(), Some("en"));
     assert_eq!(
         d[0].doc.text,
         "Iran and the United States held indirect talks."
