@@ -46,10 +46,10 @@ fi
 WARC="$OUT/news-${SIZE}MB.warc.gz"
 if [ ! -s "$WARC" ]; then
   echo "== generating $WARC"
-  python3 "$BENCH_DIR/make_warc.py" --size-mb "$SIZE" -o "$WARC" 2>"$OUT/make_warc.log" \
-    || die "make_warc.py failed (see $OUT/make_warc.log)"
+  python3 "$BENCH_DIR/make_warc.py" --size-mb "$SIZE" -o "$WARC" 2>"$OUT/make_warc-${SIZE}MB.log" \
+    || die "make_warc.py failed (see $OUT/make_warc-${SIZE}MB.log)"
 fi
-cat "$OUT/make_warc.log" 2>/dev/null || true
+cat "$OUT/make_warc-${SIZE}MB.log" 2>/dev/null || true
 GZ_BYTES="$(stat -c %s "$WARC")"
 
 NAME="warc-${SIZE}MB"
@@ -68,7 +68,7 @@ RSS_KB="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$OUT/$NAME.time"
 SUMMARY="$(grep '^sitrep: .* documents' "$OUT/$NAME.stderr" | tail -n 1)"
 DOCS="$(wc -l <"$OUT/$NAME.records.jsonl")"
 ERRORS="$(grep -vc '^sitrep: .* documents' "$OUT/$NAME.stderr" || true)"
-HTML_MB="$(sed -n 's/.*(\([0-9.]*\) MB of HTML).*/\1/p' "$OUT/make_warc.log" 2>/dev/null || true)"
+HTML_MB="$(sed -n 's/.*(\([0-9.]*\) MB of HTML).*/\1/p' "$OUT/make_warc-${SIZE}MB.log" 2>/dev/null || true)"
 
 echo
 echo "== results ($(date -u +%Y-%m-%d), $(nproc) x $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'))"
@@ -80,5 +80,6 @@ awk -v gz="$GZ_BYTES" -v wall="$WALL" -v cpu="$CPU" -v rss="$RSS_KB" -v docs="$D
     printf "| %-18s | %8d | %7d | %7.1f | %8.1f | %8.1f | %9.2f | %6.1f MB |\n", \
       sprintf("%.0f MB gz, -j%d", gz / 1e6, j), docs, errors, wall, cpu, docs / wall, gz / 1e6 / wall, rss / 1024
     if (html > 0) printf "HTML read: %.1f MB, %.2f MB/s\n", html, html / wall
+    printf "per CPU second: %.1f docs, %.2f MB gz%s\n", docs / cpu, gz / 1e6 / cpu, (html > 0 ? sprintf(", %.2f MB HTML", html / cpu) : "")
     printf "peak RSS %.1f MB (target < %d MB): %s\n", rss / 1024, limit, (rss / 1024 < limit ? "PASS" : "FAIL")
   }'
