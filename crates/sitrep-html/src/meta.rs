@@ -314,7 +314,9 @@ fn decode_entities(s: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let semi = rest[..rest.len().min(12)].find(';');
+        let semi = rest.as_bytes()[..rest.len().min(12)]
+            .iter()
+            .position(|&c| c == b';');
         let decoded = semi.and_then(|e| {
             let ent = &rest[1..e];
             let c = match ent {
@@ -401,5 +403,15 @@ mod tests {
         );
         assert_eq!(h.published.as_deref(), Some("2022-01-05"));
         assert_eq!(h.language.as_deref(), Some("de"));
+    }
+
+    #[test]
+    fn entities_next_to_multibyte_text() {
+        assert_eq!(decode_entities("&quot; —\u{a0}x&amp;"), "\" —\u{a0}x&");
+        assert_eq!(
+            decode_entities("&\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0};"),
+            "&\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0};"
+        );
+        assert_eq!(decode_entities("&#x110000; &#233;"), "&#x110000; é");
     }
 }
