@@ -71,17 +71,19 @@ pub(crate) fn scan(html: &str, url: Option<&str>) -> Head {
                 .position(|c| !c.is_ascii_alphanumeric())
                 .unwrap_or(b.len() - lt - 1);
         let name = html[lt + 1..name_end].to_ascii_lowercase();
-        let end = b[name_end..]
-            .iter()
-            .position(|&c| c == b'>')
-            .map_or(b.len(), |e| name_end + e + 1);
-        i = if end > lt + 1 { end } else { lt + 1 };
+        i = lt + 1;
         if !matches!(
             name.as_str(),
             "meta" | "link" | "html" | "time" | "script" | "title"
         ) {
             continue;
         }
+        // An unterminated tag: nothing after it is markup (and searching on would be quadratic).
+        let Some(end) = b[name_end..].iter().position(|&c| c == b'>') else {
+            break;
+        };
+        let end = name_end + end + 1;
+        i = end;
         let attrs = attributes(&html[name_end..end]);
         let get = |k: &str| {
             attrs
@@ -151,12 +153,13 @@ pub(crate) fn scan(html: &str, url: Option<&str>) -> Head {
                     }
                 }
             }
-            "title" if title.is_none() => {
+            "title" => {
                 let close = find_ci(&b[i..], b"</title").map_or(b.len(), |e| i + e);
-                let t = collapse(&decode_entities(&html[i..close]));
-                if !t.is_empty() {
-                    title = Some(t);
+                if title.is_none() {
+                    let t = collapse(&decode_entities(&html[i..close]));
+                    title = Some(t).filter(|t| !t.is_empty());
                 }
+                i = close;
             }
             "script" => {
                 let close = find_ci(&b[i..], b"</script").map_or(b.len(), |e| i + e);

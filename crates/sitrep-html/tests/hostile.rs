@@ -118,13 +118,14 @@ fn empty_and_textless_pages_are_refused() {
 #[test]
 fn garbage_never_panics() {
     let cases: Vec<Vec<u8>> = vec![
-        (0x80..=0xFFu8).cycle().take(100_000).collect(),
-        b"<".repeat(100_000),
-        b"<a ".repeat(50_000),
-        b"<!--".repeat(50_000),
-        b"<script>".repeat(50_000),
-        b"</div>".repeat(100_000),
-        b"<p>x".repeat(100_000),
+        (0x80..=0xFFu8).cycle().take(20_000).collect(),
+        b"<".repeat(10_000),
+        b"<a ".repeat(10_000),
+        b"<!--".repeat(10_000),
+        b"<script>".repeat(10_000),
+        b"</div>".repeat(20_000),
+        b"<p>x".repeat(5_000),
+        b"<br>".repeat(120_000),
         b"<meta charset=\"".to_vec(),
         b"<html><body><p>unterminated \"quote <a href=\"".to_vec(),
         b"\xFF\xFE<\0h\0t\0m\0l\0>\0".to_vec(),
@@ -132,18 +133,25 @@ fn garbage_never_panics() {
     ];
     for bytes in cases {
         let head = String::from_utf8_lossy(&bytes[..bytes.len().min(20)]).into_owned();
-        let _ = run(bytes, Duration::from_secs(20)).map_err(|e| {
+        let start = Instant::now();
+        let out = run(bytes, Duration::from_secs(10));
+        eprintln!(
+            "{head:?}: {:?} in {:?}",
+            out.as_ref().map(|a| a.text.len()),
+            start.elapsed()
+        );
+        if let Err(e) = out {
             assert!(!e.reason.is_empty(), "{head}");
-        });
+        }
     }
 }
 
 #[test]
 fn a_long_flat_page_is_fast_enough() {
-    // 2 MB of paragraphs.
-    let body: String = (0..10_000)
+    // 600 kB of paragraphs.
+    let body: String = (0..3_000)
         .map(|i| format!("<p>{i}. {PARAGRAPH}</p>"))
         .collect();
     let a = run(article_page(&body).into_bytes(), Duration::from_secs(20)).unwrap();
-    assert!(a.text.len() > 1_000_000);
+    assert!(a.text.len() > 400_000);
 }
