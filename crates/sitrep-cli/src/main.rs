@@ -94,6 +94,17 @@ enum EvalCommand {
         #[arg(long, value_name = "FILE")]
         kb: Vec<PathBuf>,
     },
+    /// Main text of HTML pages against the Zyte benchmark and trafilatura's evaluation set.
+    Extraction {
+        /// The extraction-eval folder (../shared/data/extraction-eval)
+        dir: PathBuf,
+        /// Score saved predictions (JSON, see bench/extraction.sh) instead of running sitrep.
+        #[arg(long, value_name = "FILE")]
+        predictions: Option<PathBuf>,
+        /// Also score the upstream outputs shipped with the Zyte set (checks the scorer).
+        #[arg(long)]
+        upstream: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -237,6 +248,30 @@ fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
             let res = load_resources(&kb)?;
             let report = sitrep_eval::plover(&path, &res).map_err(anyhow::Error::msg)?;
             println!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
+        EvalCommand::Extraction {
+            dir,
+            predictions,
+            upstream,
+        } => {
+            use sitrep_eval::extraction;
+            let report = match predictions {
+                Some(p) => extraction::score_predictions(&dir, &p),
+                None => extraction::extraction(&dir),
+            }
+            .map_err(anyhow::Error::msg)?;
+            print!("{report}");
+            if upstream {
+                let outputs = extraction::aeb_upstream_outputs(&dir.join("scrapinghub-aeb"))
+                    .map_err(anyhow::Error::msg)?;
+                for (name, s) in outputs {
+                    println!(
+                        "  upstream output {name:<16} P {:.3}  R {:.3}  F1 {:.3}  accuracy {:.3}",
+                        s.precision, s.recall, s.f1, s.accuracy
+                    );
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
     }

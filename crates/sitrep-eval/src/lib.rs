@@ -6,6 +6,12 @@
 //! manual, human-coded in PLOVER 0.5) and scores event type + source +
 //! target, on a fixed dev/test split. The scoring rules are documented in
 //! `docs/EVALUATION.md` and on [`PloverReport`].
+//!
+//! Also owns the article-extraction evaluation ([`extraction`]): HTML pages to main text
+//! ([`sitrep_html`]) scored on the Zyte article-extraction benchmark and trafilatura's
+//! evaluation set.
+
+pub mod extraction;
 
 use serde_json::Value;
 use sitrep_pipeline::{analyze, Options, Resources};

@@ -61,6 +61,12 @@ impl fmt::Display for HtmlError {
 
 impl std::error::Error for HtmlError {}
 
+/// Pages with more tags than this are refused: the extractor's time grows faster than
+/// linearly with the number of elements, and no real article page comes near it.
+pub const MAX_TAGS: usize = 100_000;
+/// Pages with more markup than this (after over-long tags are shortened) are refused.
+pub const MAX_PAGE: usize = 32 << 20;
+
 /// Content sniffing: does this start of a file look like an HTML document?
 ///
 /// Looks at the first 1 KiB after a byte-order mark and leading whitespace or comments for a
@@ -123,7 +129,19 @@ pub fn extract_article_with_charset(
         )));
     }
     let html = charset::decode(bytes, http_charset);
-    let html = sanitize::sanitize(&html);
+    let (html, tags) = sanitize::sanitize_counting(&html);
+    if tags > MAX_TAGS {
+        return Err(HtmlError::new(format!(
+            "the page has {tags} tags, more than the {MAX_TAGS} a web page plausibly has"
+        )));
+    }
+    if html.len() > MAX_PAGE {
+        return Err(HtmlError::new(format!(
+            "the page is {} MiB of markup, more than the {} MiB limit",
+            html.len() >> 20,
+            MAX_PAGE >> 20
+        )));
+    }
     let head = meta::scan(&html, url);
 
     let mut options = rs_trafilatura::Options {
@@ -148,10 +166,10 @@ pub fn extract_article_with_charset(
         }
     };
     let text = paragraphs(&extracted.content_text);
-    if text.is_empty() {
+    let md = extracted.metadata;
+    if !has_text_beyond(&text, md.title.as_deref().or(head.title.as_deref())) {
         return Err(HtmlError::new("the page has no article text"));
     }
-    let md = extracted.metadata;
     Ok(Article {
         title: clean(md.title).or(head.title),
         text,
@@ -165,6 +183,16 @@ pub fn extract_article_with_charset(
             .language
             .or(md.language.and_then(|l| meta::iso639_1(&l))),
     })
+}
+
+/// Whether the text holds a word that is not part of the title (extractors fall back to the
+/// title on empty pages).
+fn has_text_beyond(text: &str, title: Option<&str>) -> bool {
+    let mut rest = std::borrow::Cow::Borrowed(text);
+    if let Some(t) = title.map(str::trim).filter(|t| !t.is_empty()) {
+        rest = std::borrow::Cow::Owned(text.replace(t, " "));
+    }
+    rest.chars().any(char::is_alphanumeric)
 }
 
 fn clean(s: Option<String>) -> Option<String> {

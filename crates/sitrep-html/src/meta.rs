@@ -71,17 +71,19 @@ pub(crate) fn scan(html: &str, url: Option<&str>) -> Head {
                 .position(|c| !c.is_ascii_alphanumeric())
                 .unwrap_or(b.len() - lt - 1);
         let name = html[lt + 1..name_end].to_ascii_lowercase();
-        let end = b[name_end..]
-            .iter()
-            .position(|&c| c == b'>')
-            .map_or(b.len(), |e| name_end + e + 1);
-        i = if end > lt + 1 { end } else { lt + 1 };
+        i = lt + 1;
         if !matches!(
             name.as_str(),
             "meta" | "link" | "html" | "time" | "script" | "title"
         ) {
             continue;
         }
+        // An unterminated tag: nothing after it is markup (and searching on would be quadratic).
+        let Some(end) = b[name_end..].iter().position(|&c| c == b'>') else {
+            break;
+        };
+        let end = name_end + end + 1;
+        i = end;
         let attrs = attributes(&html[name_end..end]);
         let get = |k: &str| {
             attrs
@@ -151,12 +153,13 @@ pub(crate) fn scan(html: &str, url: Option<&str>) -> Head {
                     }
                 }
             }
-            "title" if title.is_none() => {
+            "title" => {
                 let close = find_ci(&b[i..], b"</title").map_or(b.len(), |e| i + e);
-                let t = collapse(&decode_entities(&html[i..close]));
-                if !t.is_empty() {
-                    title = Some(t);
+                if title.is_none() {
+                    let t = collapse(&decode_entities(&html[i..close]));
+                    title = Some(t).filter(|t| !t.is_empty());
                 }
+                i = close;
             }
             "script" => {
                 let close = find_ci(&b[i..], b"</script").map_or(b.len(), |e| i + e);
@@ -314,7 +317,9 @@ fn decode_entities(s: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let semi = rest[..rest.len().min(12)].find(';');
+        let semi = rest.as_bytes()[..rest.len().min(12)]
+            .iter()
+            .position(|&c| c == b';');
         let decoded = semi.and_then(|e| {
             let ent = &rest[1..e];
             let c = match ent {
@@ -401,5 +406,15 @@ mod tests {
         );
         assert_eq!(h.published.as_deref(), Some("2022-01-05"));
         assert_eq!(h.language.as_deref(), Some("de"));
+    }
+
+    #[test]
+    fn entities_next_to_multibyte_text() {
+        assert_eq!(decode_entities("&quot; —\u{a0}x&amp;"), "\" —\u{a0}x&");
+        assert_eq!(
+            decode_entities("&\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0};"),
+            "&\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0};"
+        );
+        assert_eq!(decode_entities("&#x110000; &#233;"), "&#x110000; é");
     }
 }

@@ -31,9 +31,32 @@ const RAW_TEXT: [&str; 9] = [
     "iframe",
     "plaintext",
 ];
-/// Elements whose end tag is optional: opening one closes an open one of the same name nearby.
-const SELF_CLOSING_SIBLINGS: [&str; 12] = [
-    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp",
+/// Block elements that close an open `<p>` and that a `<p>` cannot be implicitly closed across.
+const BLOCKS: [&str; 24] = [
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "button",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figure",
+    "footer",
+    "form",
+    "header",
+    "html",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "section",
+    "table",
+    "ul",
 ];
 /// How far down the stack an end tag or implied end looks for its element.
 const MATCH_WINDOW: usize = 64;
@@ -43,9 +66,10 @@ struct Open {
     dropped: bool,
 }
 
-/// Returns the page with over-deep tags removed and over-long tags shortened. Pages that need
-/// neither come back unchanged (as a copy).
-pub(crate) fn sanitize(html: &str) -> String {
+/// Returns the page with over-deep tags removed and over-long tags shortened (pages that need
+/// neither come back unchanged, as a copy), and the number of tags passed on.
+pub(crate) fn sanitize_counting(html: &str) -> (String, usize) {
+    let mut tags = 0usize;
     let b = html.as_bytes();
     let mut out = String::with_capacity(html.len().min(64 << 20));
     let mut stack: Vec<Open> = Vec::new();
@@ -118,9 +142,11 @@ pub(crate) fn sanitize(html: &str) -> String {
                 }
                 if !dropped {
                     out.push_str(&tag);
+                    tags += 1;
                 }
             } else if stack.len() <= MAX_DEPTH {
                 out.push_str(&tag);
+                tags += 1;
             }
             continue;
         }
@@ -128,18 +154,15 @@ pub(crate) fn sanitize(html: &str) -> String {
         if VOID.contains(&name.as_str()) || (self_closing && foreign > 0) {
             if stack.len() < MAX_DEPTH {
                 out.push_str(&tag);
+                tags += 1;
             }
             continue;
         }
-        if SELF_CLOSING_SIBLINGS.contains(&name.as_str()) {
-            let window = stack.len().saturating_sub(8);
-            if let Some(pos) = stack[window..].iter().rposition(|o| o.name == name) {
-                stack.truncate(window + pos);
-            }
-        }
+        implied_end(&mut stack, &name);
         let dropped = stack.len() >= MAX_DEPTH;
         if !dropped {
             out.push_str(&tag);
+            tags += 1;
         }
         if name == "svg" || name == "math" {
             foreign += 1;
@@ -153,7 +176,43 @@ pub(crate) fn sanitize(html: &str) -> String {
             i = close;
         }
     }
-    out
+    (out, tags)
+}
+
+#[cfg(test)]
+fn sanitize(html: &str) -> String {
+    sanitize_counting(html).0
+}
+
+/// Elements whose end tag is optional: opening one closes an open sibling, looking down the
+/// stack no further than the element that scopes them (a `<tr>` never closes a row of an
+/// outer table, so nested tables still count as nesting).
+fn implied_end(stack: &mut Vec<Open>, name: &str) {
+    let (closes, scope): (&[&str], &[&str]) = match name {
+        "td" | "th" => (&["td", "th"], &["table", "tr"]),
+        "tr" => (&["tr"], &["table"]),
+        "li" => (&["li"], &["ul", "ol", "menu"]),
+        "dt" | "dd" => (&["dt", "dd"], &["dl"]),
+        "option" | "optgroup" => (&["option", "optgroup"], &["select", "datalist"]),
+        "rb" | "rt" | "rp" => (&["rb", "rt", "rp"], &["ruby"]),
+        n if n == "p" || BLOCKS.contains(&n) || is_heading(n) => (&["p"], &BLOCKS),
+        _ => return,
+    };
+    let floor = stack.len().saturating_sub(16);
+    for pos in (floor..stack.len()).rev() {
+        let open = stack[pos].name.as_str();
+        if closes.contains(&open) {
+            stack.truncate(pos);
+            return;
+        }
+        if scope.contains(&open) {
+            return;
+        }
+    }
+}
+
+fn is_heading(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 /// The index just past the `>` closing a tag whose name ends at `from`; quoted attribute
@@ -229,6 +288,13 @@ mod tests {
         // Unclosed formatting elements are nesting too.
         let out = sanitize(&"<b><i>".repeat(n));
         assert_eq!(out.matches('<').count(), MAX_DEPTH);
+        // Nested tables nest, though rows and cells close their siblings.
+        let out = sanitize(&"<table><tr><td>".repeat(n));
+        assert_eq!(out.matches('<').count(), MAX_DEPTH);
+        let page = "<table><tr><td>a<td>b<tr><td>c</table>".repeat(n);
+        assert_eq!(sanitize(&page), page);
+        let page = "<ul><li>a<li>b<ul><li>c</ul><li>d</ul>".repeat(n);
+        assert_eq!(sanitize(&page), page);
     }
 
     #[test]
