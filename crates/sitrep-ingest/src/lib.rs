@@ -154,6 +154,11 @@ fn is_gzip_name(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
 }
 
+fn first_byte(head: &[u8]) -> Option<u8> {
+    let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
+    head.iter().copied().find(|b| !b.is_ascii_whitespace())
+}
+
 /// The format the first bytes of an input show, when they show one.
 fn sniff(head: &[u8]) -> Option<Format> {
     let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
@@ -479,6 +484,12 @@ impl DocumentSource {
             by_name = sniffed;
         }
         let format = by_name.or(sniffed).unwrap_or(Format::Text);
+        if format == Format::JsonLines && first_byte(head) == Some(b'[') {
+            return Err(error(
+                name,
+                "a JSON array, not JSON Lines (one object per line expected)",
+            ));
+        }
         let max = opts.max_doc_bytes;
         let inner: Docs = match format {
             Format::Text => Box::new(WholeFile::new(name, reader, max, text_item)),

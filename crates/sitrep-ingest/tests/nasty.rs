@@ -309,6 +309,19 @@ fn empty_files_of_every_kind() {
 }
 
 #[test]
+fn a_json_array_is_one_error_not_one_per_line() {
+    let dir = scratch("array");
+    std::fs::write(
+        dir.join("a.json"),
+        "[\n {\"text\": \"a\"},\n {\"text\": \"b\"}\n]\n",
+    )
+    .unwrap();
+    let items = read_all(&dir.join("a.json"));
+    assert_eq!(items.len(), 1);
+    assert!(items[0].as_ref().unwrap_err().contains("JSON array"));
+}
+
+#[test]
 fn gz_name_without_gzip_data() {
     let dir = scratch("fakegz");
     std::fs::write(dir.join("x.warc.gz"), b"WARC/1.0 not really").unwrap();
