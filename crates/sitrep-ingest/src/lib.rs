@@ -23,7 +23,9 @@
 //! `path#entry-N`, `file.warc.gz#record-N`) and the reason; the caller reports
 //! it and carries on. Nothing here reads a whole corpus into memory: documents
 //! come out of [`DocumentSource`] one at a time (a feed, which is small, is
-//! parsed whole).
+//! parsed whole). HTML pages come out as [`RawItem`]s whose extraction
+//! ([`RawItem::finish`]) the caller may run in parallel, off the thread that
+//! reads the input.
 
 mod date;
 mod feed;
