@@ -7,7 +7,8 @@
 #
 # Installs trafilatura from PyPI into bench/.venv (git-ignored) on first run. Both extractors
 # run on one thread, and only the time inside the extract calls is counted (reading the
-# archives and scoring are not). Outputs go to bench/out/ (git-ignored).
+# archives and scoring are not), as wall clock and as the thread's CPU time; the CPU-time
+# ratio is the fair one on a machine shared with other work. Outputs go to bench/out/ (git-ignored).
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
@@ -41,22 +42,19 @@ echo "== Python trafilatura"
 python3 - "$OUT" <<'PY'
 import re, sys
 out = sys.argv[1]
-def scores(path):
-    res = {}
-    for line in open(path, encoding="utf-8"):
-        m = re.match(r"\s+(scrapinghub-aeb|trafilatura-eval)\s.*?F1 ([0-9.]+)(?:.*?([0-9.]+) pages/s)?", line)
-        if m:
-            res[m.group(1)] = [float(m.group(2)), float(m.group(3)) if m.group(3) else None]
-    return res
-s = scores(f"{out}/extraction-sitrep.txt")
-t = scores(f"{out}/extraction-trafilatura.txt")
-for line in open(f"{out}/extraction-trafilatura-timing.txt", encoding="utf-8"):
-    m = re.match(r"(scrapinghub-aeb|trafilatura-eval): .*?([0-9.]+) pages/s", line)
-    if m:
-        t[m.group(1)][1] = float(m.group(2))
+pat = r"(scrapinghub-aeb|trafilatura-eval)[ :].*?([0-9.]+) pages/s wall, ([0-9.]+) pages/CPU-s"
+def speeds(path):
+    return {m.group(1): (float(m.group(2)), float(m.group(3)))
+            for m in (re.search(pat, l) for l in open(path, encoding="utf-8")) if m}
+def f1s(path):
+    return {m.group(1): float(m.group(2))
+            for m in (re.search(r"(scrapinghub-aeb|trafilatura-eval)\s.*?F1 ([0-9.]+)", l)
+                      for l in open(path, encoding="utf-8")) if m}
+sf, tf = f1s(f"{out}/extraction-sitrep.txt"), f1s(f"{out}/extraction-trafilatura.txt")
+ss, ts = speeds(f"{out}/extraction-sitrep.txt"), speeds(f"{out}/extraction-trafilatura-timing.txt")
 print()
-print(f"{'set':<18} {'sitrep F1':>9} {'trafilatura F1':>14} {'sitrep p/s':>10} {'trafilatura p/s':>15} {'speed ratio':>11}")
+print(f"{'set':<17} {'F1 sitrep':>9} {'F1 trafilatura':>14}   {'pages/CPU-s sitrep':>18} {'trafilatura':>11} {'ratio':>6}   {'pages/s wall sitrep':>19} {'trafilatura':>11} {'ratio':>6}")
 for name in ("scrapinghub-aeb", "trafilatura-eval"):
-    (sf, sp), (tf, tp) = s[name], t[name]
-    print(f"{name:<18} {sf:>9.3f} {tf:>14.3f} {sp:>10.1f} {tp:>15.1f} {sp / tp:>10.1f}x")
+    (sw, sc), (tw, tc) = ss[name], ts[name]
+    print(f"{name:<17} {sf[name]:>9.3f} {tf[name]:>14.3f}   {sc:>18.1f} {tc:>11.1f} {sc / tc:>5.1f}x   {sw:>19.1f} {tw:>11.1f} {sw / tw:>5.1f}x")
 PY
