@@ -207,13 +207,36 @@ pub struct SetRun<S> {
     /// Pages the extractor ran on, and how many it gave up on.
     pub pages: usize,
     pub failures: usize,
-    /// Time spent inside the extractor only (not decompression or scoring).
+    /// Time spent inside the extractor only (not decompression or scoring): wall clock, and
+    /// CPU time of the calling thread (fair on a loaded machine).
     pub extract_time: Duration,
+    pub extract_cpu: Duration,
 }
 
 impl<S> SetRun<S> {
     pub fn pages_per_second(&self) -> f64 {
         self.pages as f64 / self.extract_time.as_secs_f64().max(1e-9)
+    }
+    pub fn pages_per_cpu_second(&self) -> f64 {
+        self.pages as f64 / self.extract_cpu.as_secs_f64().max(1e-9)
+    }
+}
+
+trait SpeedOf {
+    fn counts(&self) -> (usize, usize, Duration);
+    fn pps(&self) -> f64;
+    fn ppc(&self) -> f64;
+}
+
+impl<S> SpeedOf for SetRun<S> {
+    fn counts(&self) -> (usize, usize, Duration) {
+        (self.pages, self.failures, self.extract_time)
+    }
+    fn pps(&self) -> f64 {
+        self.pages_per_second()
+    }
+    fn ppc(&self) -> f64 {
+        self.pages_per_cpu_second()
     }
 }
 
@@ -228,13 +251,16 @@ pub struct ExtractionReport {
 impl fmt::Display for ExtractionReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "article extraction: {}", self.name)?;
-        let speed = |pages: usize, failures: usize, t: Duration, pps: f64| {
+        let speed = |r: &dyn SpeedOf| {
+            let (pages, failures, t) = r.counts();
             if t.is_zero() {
                 format!("{pages} pages, {failures} without text")
             } else {
                 format!(
-                    "{pages} pages, {failures} without text, {:.1} s, {pps:.1} pages/s (one thread)",
-                    t.as_secs_f64()
+                    "{pages} pages, {failures} without text, {:.1} s, {:.1} pages/s wall, {:.1} pages/CPU-s (one thread)",
+                    t.as_secs_f64(),
+                    r.pps(),
+                    r.ppc()
                 )
             }
         };
@@ -246,7 +272,7 @@ impl fmt::Display for ExtractionReport {
                 r.score.recall,
                 r.score.f1,
                 r.score.accuracy,
-                speed(r.pages, r.failures, r.extract_time, r.pages_per_second())
+                speed(r)
             )?,
             None => writeln!(f, "  scrapinghub-aeb: not found")?,
         }
@@ -258,7 +284,7 @@ impl fmt::Display for ExtractionReport {
                 r.score.recall(),
                 r.score.f1(),
                 r.score.accuracy(),
-                speed(r.pages, r.failures, r.extract_time, r.pages_per_second())
+                speed(r)
             )?,
             None => writeln!(f, "  trafilatura-eval: not found")?,
         }
@@ -299,15 +325,42 @@ fn each_tar_entry(
     Ok(())
 }
 
+/// CPU time used by the calling thread so far.
+#[cfg(unix)]
+fn thread_cpu() -> Duration {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime only writes the timespec we pass, which lives on our stack.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    if rc != 0 {
+        return Duration::ZERO;
+    }
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+#[cfg(not(unix))]
+fn thread_cpu() -> Duration {
+    Duration::ZERO
+}
+
+#[derive(Default)]
+struct Clock {
+    wall: Duration,
+    cpu: Duration,
+}
+
 fn timed(
     extract: &Extractor<'_>,
     bytes: &[u8],
     url: Option<&str>,
-    t: &mut Duration,
+    t: &mut Clock,
 ) -> Option<String> {
-    let start = Instant::now();
+    let (start, cpu) = (Instant::now(), thread_cpu());
     let out = extract(bytes, url);
-    *t += start.elapsed();
+    t.wall += start.elapsed();
+    t.cpu += thread_cpu().saturating_sub(cpu);
     out
 }
 
@@ -318,7 +371,8 @@ pub fn run_aeb(dir: &Path, extract: &Extractor<'_>) -> Result<SetRun<ZyteScore>,
         .as_object()
         .ok_or("ground-truth.json is not an object")?;
     let mut preds: HashMap<String, String> = HashMap::new();
-    let (mut pages, mut failures, mut t) = (0, 0, Duration::ZERO);
+    let (mut pages, mut failures) = (0, 0);
+    let mut t = Clock::default();
     each_tar_entry(&dir.join("html.tar.xz"), |name, bytes| {
         let Some(id) = name
             .rsplit('/')
@@ -348,7 +402,8 @@ pub fn run_aeb(dir: &Path, extract: &Extractor<'_>) -> Result<SetRun<ZyteScore>,
         score: zyte_score(pairs),
         pages,
         failures,
-        extract_time: t,
+        extract_time: t.wall,
+        extract_cpu: t.cpu,
     })
 }
 
@@ -401,7 +456,8 @@ pub fn run_trafilatura(
     }
     // (file, url) → (from cache/, output)
     let mut outputs: HashMap<(String, String), (bool, Option<String>)> = HashMap::new();
-    let (mut pages, mut t) = (0, Duration::ZERO);
+    let mut pages = 0;
+    let mut t = Clock::default();
     each_tar_entry(&dir.join("html.tar.xz"), |name, bytes| {
         let mut parts = name.rsplitn(3, '/');
         let (Some(file), Some(sub)) = (parts.next(), parts.next()) else {
@@ -435,7 +491,8 @@ pub fn run_trafilatura(
         score,
         pages,
         failures,
-        extract_time: t,
+        extract_time: t.wall,
+        extract_cpu: t.cpu,
     })
 }
 
@@ -514,6 +571,7 @@ pub fn score_predictions(dir: &Path, predictions: &Path) -> Result<ExtractionRep
             pages: outputs.len(),
             failures,
             extract_time: Duration::ZERO,
+            extract_cpu: Duration::ZERO,
         });
     }
     if preds.get("trafilatura-eval").is_some() {
@@ -535,6 +593,7 @@ pub fn score_predictions(dir: &Path, predictions: &Path) -> Result<ExtractionRep
             pages: docs.len(),
             failures,
             extract_time: Duration::ZERO,
+            extract_cpu: Duration::ZERO,
         });
     }
     Ok(report)

@@ -4,12 +4,13 @@
 //! sniffing ([`looks_like_html`]), character-set detection (byte-order mark, HTTP header,
 //! `<meta charset>`, then statistical sniffing), a cheap pre-pass that makes hostile markup safe
 //! to parse (binary data, absurd nesting, gigantic tags), main-content extraction (delegated to
-//! the `rs-trafilatura` crate) and the metadata a news record needs (title, byline, publication
+//! the `rs-trafilatura` crate, its paragraphs checked against a second extractor, `dom_smoothie`) and the metadata a news record needs (title, byline, publication
 //! date, canonical URL, site name, language).
 //!
 //! It does no I/O: callers hand it bytes. Every failure is an [`HtmlError`] with a sentence
 //! naming the reason; no input makes it panic, hang or use memory out of proportion to its size.
 
+mod agree;
 mod charset;
 mod meta;
 mod sanitize;
@@ -165,7 +166,15 @@ pub fn extract_article_with_charset(
             ))
         }
     };
-    let text = paragraphs(&extracted.content_text);
+    let mut text = paragraphs(&extracted.content_text);
+    // A second, independent extractor's opinion (see `agree`); a failure there changes nothing.
+    let second = catch_unwind(AssertUnwindSafe(|| {
+        let mut r = dom_smoothie::Readability::new(html.as_str(), url, None).ok()?;
+        r.parse().ok().map(|a| a.text_content.to_string())
+    }));
+    if let Ok(Some(other)) = second {
+        text = agree::keep_agreed(&text, &other);
+    }
     let md = extracted.metadata;
     if !has_text_beyond(&text, md.title.as_deref().or(head.title.as_deref())) {
         return Err(HtmlError::new("the page has no article text"));
