@@ -17,6 +17,8 @@ const MIN_OTHER_WORDS: usize = 50;
 const MIN_SHARED: f64 = 0.3;
 /// If agreement keeps fewer than this share of the words, keep everything instead.
 const MIN_KEPT: f64 = 0.3;
+/// Bytes of the other output that substring tests may scan, per page.
+const SCAN_BUDGET: usize = 64 << 20;
 
 fn words(text: &str) -> Vec<&str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
@@ -46,12 +48,14 @@ pub(crate) fn keep_agreed(text: &str, other: &str) -> String {
     for n in 1..=4 {
         other_grams.extend(other_words.windows(n).map(gram_hash));
     }
+    let other_flat = other.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut scan_budget = SCAN_BUDGET;
     let mut kept = Vec::new();
     let (mut total, mut kept_words) = (0usize, 0usize);
     for para in text.split("\n\n") {
         let w = words(para);
         total += w.len();
-        let agreed = match w.len() {
+        let mut agreed = match w.len() {
             0 => false,
             1..=3 => other_grams.contains(&gram_hash(&w)),
             _ => {
@@ -60,6 +64,13 @@ pub(crate) fn keep_agreed(text: &str, other: &str) -> String {
                     >= MIN_SHARED * s.len() as f64
             }
         };
+        // The other extractor sometimes runs adjacent blocks together ("HeadlineFirst words"),
+        // which hides words from the n-grams; a plain substring test catches those, within a
+        // budget that keeps hostile pages linear.
+        if !agreed && !w.is_empty() && scan_budget >= other_flat.len() {
+            scan_budget -= other_flat.len();
+            agreed = other_flat.contains(para);
+        }
         if agreed {
             kept_words += w.len();
             kept.push(para);
