@@ -17,6 +17,8 @@ const MIN_OTHER_WORDS: usize = 50;
 const MIN_SHARED: f64 = 0.3;
 /// If agreement keeps fewer than this share of the words, keep everything instead.
 const MIN_KEPT: f64 = 0.3;
+/// Bytes of the other output that substring tests may scan, per page.
+const SCAN_BUDGET: usize = 64 << 20;
 
 fn words(text: &str) -> Vec<&str> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
@@ -24,19 +26,14 @@ fn words(text: &str) -> Vec<&str> {
         .collect()
 }
 
-fn shingle_hashes(words: &[&str]) -> Vec<u64> {
-    words
-        .windows(4)
-        .map(|w| {
-            let mut h = DefaultHasher::new();
-            w.hash(&mut h);
-            h.finish()
-        })
-        .collect()
+fn gram_hash(gram: &[&str]) -> u64 {
+    let mut h = DefaultHasher::new();
+    gram.hash(&mut h);
+    h.finish()
 }
 
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+fn shingle_hashes(words: &[&str]) -> Vec<u64> {
+    words.windows(4).map(gram_hash).collect()
 }
 
 /// `text`: paragraphs separated by blank lines. `other`: the second extractor's plain text.
@@ -45,19 +42,35 @@ pub(crate) fn keep_agreed(text: &str, other: &str) -> String {
     if other_words.len() < MIN_OTHER_WORDS {
         return text.to_owned();
     }
-    let other_shingles: HashSet<u64> = shingle_hashes(&other_words).into_iter().collect();
-    let other_flat = collapse(other);
+    // Every run of 1 to 4 words of the other output: a paragraph agrees when it is such a run
+    // (fewer than 4 words) or shares enough of its 4-word shingles. Linear in both texts.
+    let mut other_grams: HashSet<u64> = HashSet::with_capacity(other_words.len() * 4);
+    for n in 1..=4 {
+        other_grams.extend(other_words.windows(n).map(gram_hash));
+    }
+    let other_flat = other.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut scan_budget = SCAN_BUDGET;
     let mut kept = Vec::new();
     let (mut total, mut kept_words) = (0usize, 0usize);
     for para in text.split("\n\n") {
         let w = words(para);
         total += w.len();
-        let agreed = other_flat.contains(para) || {
-            let s = shingle_hashes(&w);
-            !s.is_empty()
-                && s.iter().filter(|h| other_shingles.contains(h)).count() as f64
+        let mut agreed = match w.len() {
+            0 => false,
+            1..=3 => other_grams.contains(&gram_hash(&w)),
+            _ => {
+                let s = shingle_hashes(&w);
+                s.iter().filter(|h| other_grams.contains(h)).count() as f64
                     >= MIN_SHARED * s.len() as f64
+            }
         };
+        // The other extractor sometimes runs adjacent blocks together ("HeadlineFirst words"),
+        // which hides words from the n-grams; a plain substring test catches those, within a
+        // budget that keeps hostile pages linear.
+        if !agreed && !w.is_empty() && scan_budget >= other_flat.len() {
+            scan_budget -= other_flat.len();
+            agreed = other_flat.contains(para);
+        }
         if agreed {
             kept_words += w.len();
             kept.push(para);

@@ -150,6 +150,9 @@ pub fn extract_article_with_charset(
         ..rs_trafilatura::Options::default()
     };
     options.include_tables = true;
+    // rs-trafilatura's page-type classifier stays on: forcing its article profile
+    // (`options.page_type`) is ~1.6x faster but costs 0.003 F1 on trafilatura-eval
+    // (0.901 -> 0.898; Zyte unchanged), measured 2026-11-30.
     let result = catch_unwind(AssertUnwindSafe(|| {
         rs_trafilatura::extract_with_options(&html, &options)
     }));
