@@ -5,7 +5,8 @@
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use sitrep_pipeline::input::DEFAULT_MAX_DOC_BYTES;
+use sitrep_pipeline::input::{FieldMap, DEFAULT_MAX_DOC_BYTES};
+use sitrep_pipeline::pages::PagesDir;
 use sitrep_pipeline::{Options, Resources, RunOptions};
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -26,7 +27,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Extract actors, events, claims and framing: one sitrep/1 JSON line per document.
-    Extract(ExtractArgs),
+    Extract(Box<ExtractArgs>),
     /// Download article pages politely into a pages folder (for `extract --pages`).
     Fetch(FetchArgs),
     /// Score sitrep against gold data.
@@ -38,8 +39,9 @@ enum Command {
 
 #[derive(clap::Args)]
 struct ExtractArgs {
-    /// Files, directories (read recursively) or `-` for standard input.
-    /// Plain text (.txt, .md) or JSON Lines (.jsonl) with a `text` field.
+    /// Files, directories (read recursively), glob patterns or `-` for
+    /// standard input: plain text, JSON Lines, CSV/TSV, RSS/Atom/JSON Feed,
+    /// HTML pages, WARC/WARC.gz (any of them gzipped).
     #[arg(required = true)]
     paths: Vec<String>,
     /// Write records here instead of standard output.
@@ -60,6 +62,28 @@ struct ExtractArgs {
     /// No summary line on standard error.
     #[arg(short, long)]
     quiet: bool,
+    /// Folder of saved pages (as written by `sitrep fetch`): feed entries
+    /// whose link is saved there get the page's full text.
+    #[arg(long, value_name = "DIR")]
+    pages: Option<PathBuf>,
+    /// JSON Lines / CSV field holding the article text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    text_field: String,
+    /// JSON Lines / CSV field holding the title.
+    #[arg(long, value_name = "NAME", default_value = "title")]
+    title_field: String,
+    /// JSON Lines / CSV field holding the publication date (normalised to YYYY-MM-DD).
+    #[arg(long, value_name = "NAME", default_value = "published")]
+    date_field: String,
+    /// JSON Lines / CSV field holding the URL.
+    #[arg(long, value_name = "NAME", default_value = "url")]
+    url_field: String,
+    /// JSON Lines / CSV field holding the outlet name.
+    #[arg(long, value_name = "NAME", default_value = "outlet")]
+    outlet_field: String,
+    /// JSON Lines / CSV field holding the language code.
+    #[arg(long, value_name = "NAME", default_value = "language")]
+    lang_field: String,
 }
 
 #[derive(clap::Args)]
@@ -125,12 +149,23 @@ enum EvalCommand {
         #[arg(long, value_name = "FILE")]
         kb: Vec<PathBuf>,
     },
+    /// Main text of HTML pages against the Zyte benchmark and trafilatura's evaluation set.
+    Extraction {
+        /// The extraction-eval folder (../shared/data/extraction-eval)
+        dir: PathBuf,
+        /// Score saved predictions (JSON, see bench/extraction.sh) instead of running sitrep.
+        #[arg(long, value_name = "FILE")]
+        predictions: Option<PathBuf>,
+        /// Also score the upstream outputs shipped with the Zyte set (checks the scorer).
+        #[arg(long)]
+        upstream: bool,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Extract(args) => extract(args),
+        Command::Extract(args) => extract(*args),
         Command::Fetch(args) => fetch(args),
         Command::Eval { what } => eval(what),
     };
@@ -157,6 +192,13 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             .build_global()
             .context("starting worker threads")?;
     }
+    let pages = match &args.pages {
+        Some(dir) => Some(
+            PagesDir::open(dir)
+                .with_context(|| format!("cannot use {} as a pages folder", dir.display()))?,
+        ),
+        None => None,
+    };
     let res = load_resources(&args.kb)?;
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(BufWriter::new(
@@ -171,6 +213,15 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             with_text: args.with_text,
         },
         max_doc_bytes: args.max_doc_bytes,
+        fields: FieldMap {
+            text: args.text_field,
+            title: args.title_field,
+            date: args.date_field,
+            url: args.url_field,
+            outlet: args.outlet_field,
+            language: args.lang_field,
+        },
+        pages,
     };
     sitrep_pipeline::quiet_document_panics();
     let summary = sitrep_pipeline::run(
@@ -259,6 +310,30 @@ fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
             let res = load_resources(&kb)?;
             let report = sitrep_eval::polnear(&path, &split, &res).map_err(anyhow::Error::msg)?;
             print!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
+        EvalCommand::Extraction {
+            dir,
+            predictions,
+            upstream,
+        } => {
+            use sitrep_eval::extraction;
+            let report = match predictions {
+                Some(p) => extraction::score_predictions(&dir, &p),
+                None => extraction::extraction(&dir),
+            }
+            .map_err(anyhow::Error::msg)?;
+            print!("{report}");
+            if upstream {
+                let outputs = extraction::aeb_upstream_outputs(&dir.join("scrapinghub-aeb"))
+                    .map_err(anyhow::Error::msg)?;
+                for (name, s) in outputs {
+                    println!(
+                        "  upstream output {name:<16} P {:.3}  R {:.3}  F1 {:.3}  accuracy {:.3}",
+                        s.precision, s.recall, s.f1, s.accuracy
+                    );
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
     }

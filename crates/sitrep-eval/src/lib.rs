@@ -8,7 +8,12 @@
 //! `docs/EVALUATION.md` and on [`PloverReport`].
 //!
 //! [`polnear`] scores claims (source, cue, content) on PolNeAR.
+//!
+//! Also owns the article-extraction evaluation ([`extraction`]): HTML pages to main text
+//! ([`sitrep_html`]) scored on the Zyte article-extraction benchmark and trafilatura's
+//! evaluation set.
 
+pub mod extraction;
 pub mod polnear;
 
 use serde_json::Value;

@@ -3,9 +3,10 @@
 //! Owns the [`Resources`] loaded once per run (knowledge base and lexicons)
 //! and [`analyze`], the pure function from one [`Document`] to its
 //! [`Record`]: text → actors → claims → events → framing. Reading inputs
-//! lives in [`input`].
+//! lives in the `sitrep-ingest` crate, re-exported here as [`input`].
 
-pub mod input;
+pub use sitrep_ingest as input;
+pub use sitrep_ingest::pages;
 mod run;
 
 pub use run::{quiet_document_panics, run, run_with, RunOptions, Summary};
@@ -15,7 +16,7 @@ use sitrep_claims::{extract_claims, CueLexicon};
 use sitrep_events::{extract_events, EventLexicon};
 use sitrep_framing::{measure_framing, FramingLexicon};
 use sitrep_kb::Kb;
-use sitrep_record::{DocMeta, Document, Record, SCHEMA};
+use sitrep_record::{DocMeta, Document, Framing, Record, SCHEMA};
 use sitrep_text::{normalize, TextLayer};
 use std::path::Path;
 
@@ -49,10 +50,32 @@ pub struct Options {
 
 /// Runs every stage over one document. `doc.text` may be raw; it is
 /// normalized here and every span points into the normalized text.
+///
+/// A declared language is kept (as an ISO 639-1 code); otherwise it is
+/// identified from the text. The stages are English-only: a document known
+/// to be in another language gets its record with `doc` filled in and no
+/// actors, events or claims (the contract's empty values), so it is kept and
+/// marked rather than mis-analysed. A document whose language is unknown is
+/// analysed.
 pub fn analyze(mut doc: Document, res: &Resources, opts: Options) -> Record {
     doc.text = normalize(&doc.text);
-    if doc.language.is_none() {
-        doc.language = guess_language(&doc.text);
+    doc.language = match doc.language.as_deref().and_then(input::lang::declared) {
+        Some(declared) => Some(declared),
+        None => input::lang::identify(&doc.text),
+    };
+    if doc.language.as_deref().is_some_and(|l| l != "en") {
+        return Record {
+            schema: SCHEMA.to_string(),
+            doc: DocMeta::of(&doc, opts.with_text),
+            actors: Vec::new(),
+            events: Vec::new(),
+            claims: Vec::new(),
+            framing: Framing {
+                loaded: Vec::new(),
+                opinion_share: 0.0,
+                attributed_share: 0.0,
+            },
+        };
     }
     let layer = TextLayer::new(std::mem::take(&mut doc.text));
     let actors = find_actors(&layer, &res.kb, doc.published.as_deref());
@@ -71,34 +94,10 @@ pub fn analyze(mut doc: Document, res: &Resources, opts: Options) -> Record {
     }
 }
 
-/// Function words that make up a large share of any English prose.
-const ENGLISH_FUNCTION_WORDS: &[&str] = &[
-    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "said", "was", "by",
-    "as", "it", "at", "from", "his", "her", "has", "have", "are", "be", "an", "not", "will", "its",
-    "their", "were",
-];
-
 /// `Some("en")` when the text reads as English, else `None` (unknown).
 ///
-/// A stand-in until the ingest layer brings full language identification:
-/// it only ever claims English, and only when function words make up a share
-/// of tokens typical of English prose (about 40%; the threshold is well
-/// below that so short or headline-heavy texts still pass).
+/// Kept for callers that only need the English test; full identification
+/// is `sitrep_ingest::lang::identify`.
 pub fn guess_language(text: &str) -> Option<String> {
-    let mut words = 0usize;
-    let mut function = 0usize;
-    for w in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(2000)
-    {
-        words += 1;
-        if ENGLISH_FUNCTION_WORDS
-            .iter()
-            .any(|f| f.eq_ignore_ascii_case(w))
-        {
-            function += 1;
-        }
-    }
-    (words >= 5 && function * 100 >= words * 15).then(|| "en".to_string())
+    input::lang::looks_english(text).then(|| "en".to_string())
 }

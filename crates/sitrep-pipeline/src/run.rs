@@ -4,11 +4,17 @@
 //! Memory stays flat whatever the corpus size: at most one batch of
 //! documents (and their records) is held at a time.
 
-use crate::input::{expand, DocumentSource, InputError};
+use crate::input::{
+    expand, DocumentSource, FieldMap, IngestOptions, Ingested, InputError, RawItem,
+    DEFAULT_MAX_DOC_BYTES,
+};
+use crate::pages::PagesDir;
 use crate::{analyze, Options, Resources};
 use rayon::prelude::*;
-use sitrep_record::{Document, Record};
+use sitrep_record::{content_id, Document, Record};
+use sitrep_text::normalize;
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::io::{self, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::Once;
@@ -21,7 +27,12 @@ const BATCH_BYTES: usize = 16 * 1024 * 1024;
 /// What a run did, for the one-line summary.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summary {
+    /// Records written.
     pub documents: usize,
+    /// Records written for documents not in English (English-only stages skipped).
+    pub not_english: usize,
+    /// Documents skipped because an earlier one in the run had the same text.
+    pub duplicates: usize,
     pub failures: usize,
     pub bytes: usize,
     pub seconds: f64,
@@ -36,24 +47,50 @@ impl Summary {
         } else {
             0.0
         };
+        let mut line = format!("{} documents", self.documents);
+        if self.not_english > 0 {
+            line.push_str(&format!(", {} not English", self.not_english));
+        }
+        if self.duplicates > 0 {
+            let s = if self.duplicates == 1 { "" } else { "s" };
+            line.push_str(&format!(", {} duplicate{s} skipped", self.duplicates));
+        }
         format!(
-            "{} documents, {} failed, {:.1} MB in {:.2} s ({:.1} MB/s)",
-            self.documents, self.failures, mb, self.seconds, rate
+            "{line}, {} failed, {:.1} MB in {:.2} s ({:.1} MB/s)",
+            self.failures, mb, self.seconds, rate
         )
     }
 }
 
 /// Extraction settings for a run.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct RunOptions {
     pub record: Options,
     pub max_doc_bytes: usize,
+    /// Field names for JSON Lines and CSV inputs.
+    pub fields: FieldMap,
+    /// Saved pages giving feed entries their full text.
+    pub pages: Option<PagesDir>,
+}
+
+impl Default for RunOptions {
+    fn default() -> RunOptions {
+        RunOptions {
+            record: Options::default(),
+            max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
+            fields: FieldMap::default(),
+            pages: None,
+        }
+    }
 }
 
 /// Reads every input named by `args`, analyses each document and writes one
 /// JSON line per document to `out`, in input order. Each bad input is passed
-/// to `on_error` and skipped; `on_progress` is called after each batch with
-/// the documents done so far. Only a failure to write `out` aborts the run.
+/// to `on_error` and skipped; so is each document whose text an earlier
+/// document of the run already had ("same text as …", counted in
+/// [`Summary::duplicates`], not a failure). `on_progress` is called after
+/// each batch with the documents done so far. Only a failure to write `out`
+/// aborts the run.
 pub fn run(
     args: &[String],
     res: &Resources,
@@ -62,7 +99,8 @@ pub fn run(
     on_error: &mut dyn FnMut(&InputError),
     on_progress: &mut dyn FnMut(usize),
 ) -> io::Result<Summary> {
-    let analyzer = |doc: Document| analyze(doc, res, opts.record);
+    let record = opts.record;
+    let analyzer = move |doc: Document| analyze(doc, res, record);
     run_with(args, &analyzer, opts, out, on_error, on_progress)
 }
 
@@ -79,10 +117,16 @@ pub fn run_with(
 ) -> io::Result<Summary> {
     let started = Instant::now();
     let mut summary = Summary::default();
-    let mut batch: Vec<Document> = Vec::new();
+    let mut batch: Vec<RawItem> = Vec::new();
     let mut batch_bytes = 0usize;
+    let mut seen: HashMap<u128, String> = HashMap::new();
+    let ingest = IngestOptions {
+        max_doc_bytes: opts.max_doc_bytes,
+        fields: opts.fields.clone(),
+        pages: opts.pages.clone(),
+    };
     for input in expand(args) {
-        let source = match input.and_then(|i| DocumentSource::open(&i, opts.max_doc_bytes)) {
+        let mut source = match input.and_then(|i| DocumentSource::open_with(&i, &ingest)) {
             Ok(source) => source,
             Err(e) => {
                 summary.failures += 1;
@@ -90,13 +134,13 @@ pub fn run_with(
                 continue;
             }
         };
-        for doc in source {
-            match doc {
-                Ok(doc) => {
-                    batch_bytes += doc.text.len();
-                    batch.push(doc);
+        while let Some(item) = source.next_raw() {
+            match item {
+                Ok(item) => {
+                    batch_bytes += item.size();
+                    batch.push(item);
                     if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                        flush(&mut batch, analyzer, out, &mut summary, on_error)?;
+                        flush(&mut batch, &mut seen, analyzer, out, &mut summary, on_error)?;
                         batch_bytes = 0;
                         on_progress(summary.documents);
                     }
@@ -108,7 +152,7 @@ pub fn run_with(
             }
         }
     }
-    flush(&mut batch, analyzer, out, &mut summary, on_error)?;
+    flush(&mut batch, &mut seen, analyzer, out, &mut summary, on_error)?;
     on_progress(summary.documents);
     out.flush()?;
     summary.seconds = started.elapsed().as_secs_f64();
@@ -146,19 +190,53 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     }
 }
 
+/// Finishes reading one item (HTML extraction) and normalizes its text; a
+/// panic becomes an error naming the input, like a panic in analysis.
+fn prepare_isolated(item: RawItem) -> Result<Ingested, InputError> {
+    let input = item.input().to_string();
+    ANALYSING.with(|a| a.set(true));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| {
+        item.finish().map(|mut item| {
+            item.doc.text = normalize(&item.doc.text);
+            item
+        })
+    }));
+    ANALYSING.with(|a| a.set(false));
+    result.unwrap_or_else(|payload| {
+        Err(InputError {
+            input,
+            reason: format!(
+                "internal error while reading: {}",
+                panic_message(payload.as_ref())
+            ),
+        })
+    })
+}
+
 /// Analyses one document; a panic becomes an error naming the document.
 fn analyze_isolated(
+    input: &str,
     doc: Document,
     analyzer: &(dyn Fn(Document) -> Record + Sync),
-) -> Result<String, InputError> {
-    let input = doc.uri.clone();
+) -> Result<(String, bool), InputError> {
+    let input = if input == doc.uri {
+        input.to_string()
+    } else {
+        format!("{input} ({})", doc.uri)
+    };
     ANALYSING.with(|a| a.set(true));
     // Stages are pure functions of the document and shared read-only
     // resources, so nothing is left half-updated by an unwind.
     let result = panic::catch_unwind(AssertUnwindSafe(|| analyzer(doc)));
     ANALYSING.with(|a| a.set(false));
     match result {
-        Ok(record) => Ok(serde_json::to_string(&record).expect("records always serialize")),
+        Ok(record) => {
+            let english = record.doc.language.as_deref().is_none_or(|l| l == "en");
+            Ok((
+                serde_json::to_string(&record).expect("records always serialize"),
+                english,
+            ))
+        }
         Err(payload) => Err(InputError {
             input,
             reason: format!(
@@ -169,8 +247,21 @@ fn analyze_isolated(
     }
 }
 
+/// A key for the run's table of texts already seen.
+fn text_key(normalized: &str) -> u128 {
+    u128::from_str_radix(&content_id(normalized), 16).expect("content ids are 32 hex digits")
+}
+
+/// What became of one document of a batch.
+enum Outcome {
+    Line(usize, Result<(String, bool), InputError>),
+    Unreadable(InputError),
+    Duplicate(InputError),
+}
+
 fn flush(
-    batch: &mut Vec<Document>,
+    batch: &mut Vec<RawItem>,
+    seen: &mut HashMap<u128, String>,
     analyzer: &(dyn Fn(Document) -> Record + Sync),
     out: &mut dyn Write,
     summary: &mut Summary,
@@ -179,20 +270,71 @@ fn flush(
     if batch.is_empty() {
         return Ok(());
     }
-    let lines: Vec<(usize, Result<String, InputError>)> = batch
+    // Extract HTML and normalize in parallel, so identical texts can be
+    // found before analysis; `analyze` normalizes again, which leaves
+    // normalized text unchanged.
+    let keyed: Vec<Result<(Ingested, u128), InputError>> = batch
         .par_drain(..)
-        .map(|doc| (doc.text.len(), analyze_isolated(doc, analyzer)))
+        .map(|raw| {
+            let item = prepare_isolated(raw)?;
+            let key = text_key(&item.doc.text);
+            Ok((item, key))
+        })
         .collect();
-    for (bytes, line) in lines {
-        match line {
-            Ok(line) => {
+    // In input order: the first document with a text is analysed, later
+    // ones are reported where they stand.
+    let mut work: Vec<(usize, Ingested)> = Vec::with_capacity(keyed.len());
+    let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(keyed.len());
+    for (i, keyed) in keyed.into_iter().enumerate() {
+        let (item, key) = match keyed {
+            Ok(k) => k,
+            Err(e) => {
+                outcomes.push(Some(Outcome::Unreadable(e)));
+                continue;
+            }
+        };
+        match seen.get(&key) {
+            Some(first) => outcomes.push(Some(Outcome::Duplicate(InputError {
+                input: item.input,
+                reason: format!("same text as {first}, skipped"),
+            }))),
+            None => {
+                seen.insert(key, item.input.clone());
+                outcomes.push(None);
+                work.push((i, item));
+            }
+        }
+    }
+    let lines: Vec<(usize, Outcome)> = work
+        .into_par_iter()
+        .map(|(i, item)| {
+            let bytes = item.doc.text.len();
+            (
+                i,
+                Outcome::Line(bytes, analyze_isolated(&item.input, item.doc, analyzer)),
+            )
+        })
+        .collect();
+    for (i, outcome) in lines {
+        outcomes[i] = Some(outcome);
+    }
+    for outcome in outcomes.into_iter().flatten() {
+        match outcome {
+            Outcome::Line(bytes, Ok((line, english))) => {
                 out.write_all(line.as_bytes())?;
                 out.write_all(b"\n")?;
                 summary.documents += 1;
                 summary.bytes += bytes;
+                if !english {
+                    summary.not_english += 1;
+                }
             }
-            Err(e) => {
+            Outcome::Line(_, Err(e)) | Outcome::Unreadable(e) => {
                 summary.failures += 1;
+                on_error(&e);
+            }
+            Outcome::Duplicate(e) => {
+                summary.duplicates += 1;
                 on_error(&e);
             }
         }

@@ -43,6 +43,7 @@ fn a_panicking_document_becomes_one_error_and_the_run_goes_on() {
     let opts = RunOptions {
         record: Options::default(),
         max_doc_bytes: 1 << 20,
+        ..RunOptions::default()
     };
     let mut out = Vec::new();
     let mut errors = Vec::new();
