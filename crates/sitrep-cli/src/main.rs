@@ -12,6 +12,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+mod store_cmds;
+
 #[derive(Parser)]
 #[command(
     name = "sitrep",
@@ -29,6 +31,18 @@ enum Command {
     Extract(ExtractArgs),
     /// Download article pages politely into a pages folder (for `extract --pages`).
     Fetch(FetchArgs),
+    /// Extract documents into the local store (skips stored ones, replaces changed ones).
+    Ingest(store_cmds::IngestArgs),
+    /// Full-text search of the stored documents.
+    Search(store_cmds::SearchArgs),
+    /// The actors mentioned in the most stored documents.
+    Actors(store_cmds::ActorsArgs),
+    /// Stored events, newest first.
+    Events(store_cmds::EventsArgs),
+    /// Stored claims (reported speech), newest first.
+    Claims(store_cmds::ClaimsArgs),
+    /// An actor's events per day.
+    Timeline(store_cmds::TimelineArgs),
     /// Score sitrep against gold data.
     Eval {
         #[command(subcommand)]
@@ -122,6 +136,12 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(args),
         Command::Fetch(args) => fetch(args),
         Command::Eval { what } => eval(what),
+        Command::Ingest(args) => store_cmds::ingest(args),
+        Command::Search(args) => store_cmds::search(args),
+        Command::Actors(args) => store_cmds::actors(args),
+        Command::Events(args) => store_cmds::events(args),
+        Command::Claims(args) => store_cmds::claims(args),
+        Command::Timeline(args) => store_cmds::timeline(args),
     };
     match result {
         Ok(code) => code,

@@ -8,7 +8,7 @@
 pub mod input;
 mod run;
 
-pub use run::{quiet_document_panics, run, run_with, RunOptions, Summary};
+pub use run::{quiet_document_panics, run, run_records, run_with, RunOptions, Summary};
 
 use sitrep_actors::find_actors;
 use sitrep_claims::{extract_claims, CueLexicon};

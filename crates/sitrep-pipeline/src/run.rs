@@ -77,6 +77,33 @@ pub fn run_with(
     on_error: &mut dyn FnMut(&InputError),
     on_progress: &mut dyn FnMut(usize),
 ) -> io::Result<Summary> {
+    let summary = run_records(
+        args,
+        analyzer,
+        opts,
+        &mut |record| {
+            let line = serde_json::to_string(&record).expect("records always serialize");
+            out.write_all(line.as_bytes())?;
+            out.write_all(b"\n")
+        },
+        on_error,
+        on_progress,
+    )?;
+    out.flush()?;
+    Ok(summary)
+}
+
+/// [`run_with`] handing each record to `sink` (in input order) instead of
+/// writing JSON lines; an error from `sink` aborts the run. This is how
+/// `sitrep ingest` feeds the store.
+pub fn run_records(
+    args: &[String],
+    analyzer: &(dyn Fn(Document) -> Record + Sync),
+    opts: RunOptions,
+    sink: &mut dyn FnMut(Record) -> io::Result<()>,
+    on_error: &mut dyn FnMut(&InputError),
+    on_progress: &mut dyn FnMut(usize),
+) -> io::Result<Summary> {
     let started = Instant::now();
     let mut summary = Summary::default();
     let mut batch: Vec<Document> = Vec::new();
@@ -96,7 +123,7 @@ pub fn run_with(
                     batch_bytes += doc.text.len();
                     batch.push(doc);
                     if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                        flush(&mut batch, analyzer, out, &mut summary, on_error)?;
+                        flush(&mut batch, analyzer, sink, &mut summary, on_error)?;
                         batch_bytes = 0;
                         on_progress(summary.documents);
                     }
@@ -108,9 +135,8 @@ pub fn run_with(
             }
         }
     }
-    flush(&mut batch, analyzer, out, &mut summary, on_error)?;
+    flush(&mut batch, analyzer, sink, &mut summary, on_error)?;
     on_progress(summary.documents);
-    out.flush()?;
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
 }
@@ -150,7 +176,7 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 fn analyze_isolated(
     doc: Document,
     analyzer: &(dyn Fn(Document) -> Record + Sync),
-) -> Result<String, InputError> {
+) -> Result<Record, InputError> {
     let input = doc.uri.clone();
     ANALYSING.with(|a| a.set(true));
     // Stages are pure functions of the document and shared read-only
@@ -158,7 +184,7 @@ fn analyze_isolated(
     let result = panic::catch_unwind(AssertUnwindSafe(|| analyzer(doc)));
     ANALYSING.with(|a| a.set(false));
     match result {
-        Ok(record) => Ok(serde_json::to_string(&record).expect("records always serialize")),
+        Ok(record) => Ok(record),
         Err(payload) => Err(InputError {
             input,
             reason: format!(
@@ -172,22 +198,21 @@ fn analyze_isolated(
 fn flush(
     batch: &mut Vec<Document>,
     analyzer: &(dyn Fn(Document) -> Record + Sync),
-    out: &mut dyn Write,
+    sink: &mut dyn FnMut(Record) -> io::Result<()>,
     summary: &mut Summary,
     on_error: &mut dyn FnMut(&InputError),
 ) -> io::Result<()> {
     if batch.is_empty() {
         return Ok(());
     }
-    let lines: Vec<(usize, Result<String, InputError>)> = batch
+    let records: Vec<(usize, Result<Record, InputError>)> = batch
         .par_drain(..)
         .map(|doc| (doc.text.len(), analyze_isolated(doc, analyzer)))
         .collect();
-    for (bytes, line) in lines {
-        match line {
-            Ok(line) => {
-                out.write_all(line.as_bytes())?;
-                out.write_all(b"\n")?;
+    for (bytes, record) in records {
+        match record {
+            Ok(record) => {
+                sink(record)?;
                 summary.documents += 1;
                 summary.bytes += bytes;
             }
