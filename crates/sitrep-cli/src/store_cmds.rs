@@ -42,6 +42,9 @@ pub struct IngestArgs {
     /// No summary line on standard error.
     #[arg(short, long)]
     quiet: bool,
+    /// Records per transaction, at most (for tests of crash safety).
+    #[arg(long, value_name = "N", default_value_t = COMMIT_DOCS, hide = true)]
+    commit_docs: usize,
 }
 
 /// Where and how a query prints.
@@ -190,7 +193,8 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let (tx, rx) = mpsc::sync_channel::<Record>(COMMIT_DOCS);
     let mut skipped = 0usize;
     let (summary, written) = std::thread::scope(|scope| {
-        let writer = scope.spawn(move || write_all(store, rx));
+        let commit_docs = args.commit_docs.max(1);
+        let writer = scope.spawn(move || write_all(store, rx, commit_docs));
         let summary = sitrep_pipeline::run_records(
             &args.paths,
             &analyzer,
@@ -238,8 +242,12 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// The single writer: puts every record it receives, committing every
-/// [`COMMIT_DOCS`] records or [`COMMIT_EVERY`], and once more at the end.
-fn write_all(mut store: Store, rx: mpsc::Receiver<Record>) -> anyhow::Result<Counts> {
+/// `commit_docs` records or [`COMMIT_EVERY`], and once more at the end.
+fn write_all(
+    mut store: Store,
+    rx: mpsc::Receiver<Record>,
+    commit_docs: usize,
+) -> anyhow::Result<Counts> {
     let mut counts = Counts::default();
     let mut writer = store.writer();
     let mut pending = 0usize;
@@ -261,7 +269,7 @@ fn write_all(mut store: Store, rx: mpsc::Receiver<Record>) -> anyhow::Result<Cou
             }
             pending += 1;
         }
-        if pending > 0 && (pending >= COMMIT_DOCS || opened.elapsed() >= COMMIT_EVERY) {
+        if pending > 0 && (pending >= commit_docs || opened.elapsed() >= COMMIT_EVERY) {
             writer.commit()?;
             pending = 0;
         }
