@@ -20,14 +20,12 @@ TABLES = {
     # table: columns to compare (doc is replaced by the document's content id)
     "documents": "content_id, uri, title, outlet, published, language, chars, text,"
     " opinion_share, attributed_share, record",
-    "actors": "actor, name, kind, country, sector, role, mentions, published",
-    "mentions": "actor, start, end",
-    "events": "eid, type, mode, modality, claim, trigger_start, trigger_end,"
+    "actors": "actor, mentions",
+    "events": "eid, type, modality, trigger_start, trigger_end,"
     " sentence_start, sentence_end, published",
     "event_actors": "eid, actor, is_source, is_target, published",
     "claims": "cid, speaker_actor, speaker_text, cue_start, cue_end, content_start,"
     " content_end, stance, hedged, audience, via, published",
-    "loaded_terms": "start, end, term, category",
     "actor_stats": "actor, name, kind, country, docs, mentions",
     "actor_days": "actor, day, type, events",
 }

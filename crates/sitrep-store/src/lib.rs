@@ -119,7 +119,7 @@ impl Store {
                 [id],
                 |r| {
                     Ok((
-                        r.get::<_, String>(0)?,
+                        r.get::<_, Vec<u8>>(0)?,
                         r.get::<_, String>(1)?,
                         r.get::<_, f64>(2)?,
                         r.get::<_, f64>(3)?,

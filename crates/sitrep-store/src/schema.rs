@@ -13,8 +13,10 @@ pub const MIGRATIONS: &[&str] = &[V1];
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Version 1. `doc` (an integer) is a document's key in every table; the
-/// content id is kept once, in `documents`. Span texts are not stored
-/// separately: a span is its byte offsets into `documents.text`.
+/// content id is kept once, in `documents`. The whole record is in
+/// `documents.record`; the other tables hold what the queries filter, sort
+/// and show. Span texts are not stored separately: a span is its byte
+/// offsets into `documents.text`.
 /// `published` is copied into the event, claim and actor rows so that the
 /// date-ordered queries walk an index instead of sorting.
 const V1: &str = r#"
@@ -31,42 +33,27 @@ CREATE TABLE documents (
     opinion_share    REAL NOT NULL,
     attributed_share REAL NOT NULL,
     ingested_at      TEXT NOT NULL,
-    -- the record as extracted, without doc.text and with each span's
-    -- text left out (it is the slice of `text` at the span's offsets)
-    record           TEXT NOT NULL
+    -- the record as extracted, deflated JSON, without doc.text and with
+    -- each span's text left out (it is the slice of `text` at its offsets)
+    record           BLOB NOT NULL
 );
 CREATE INDEX documents_uri ON documents (uri);
 CREATE INDEX documents_published ON documents (published);
 
+-- which actors each document mentions, how often (names and kinds are
+-- in actor_stats; the mentions themselves in the record)
 CREATE TABLE actors (
     doc       INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
     actor     TEXT NOT NULL,
-    name      TEXT NOT NULL,
-    kind      TEXT NOT NULL,
-    country   TEXT,
-    sector    TEXT,
-    role      TEXT,
     mentions  INTEGER NOT NULL,
-    published TEXT,
     PRIMARY KEY (doc, actor)
-) WITHOUT ROWID;
-CREATE INDEX actors_actor ON actors (actor, published);
-
-CREATE TABLE mentions (
-    doc   INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
-    actor TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    end   INTEGER NOT NULL,
-    PRIMARY KEY (doc, actor, start, end)
 ) WITHOUT ROWID;
 
 CREATE TABLE events (
     doc            INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
     eid            TEXT NOT NULL,
     type           TEXT NOT NULL,
-    mode           TEXT,
     modality       TEXT NOT NULL,
-    claim          TEXT,
     trigger_start  INTEGER NOT NULL,
     trigger_end    INTEGER NOT NULL,
     sentence_start INTEGER NOT NULL,
@@ -107,16 +94,6 @@ CREATE TABLE claims (
 ) WITHOUT ROWID;
 CREATE INDEX claims_speaker ON claims (speaker_actor, published);
 CREATE INDEX claims_published ON claims (published);
-CREATE INDEX claims_denials ON claims (stance, published);
-
-CREATE TABLE loaded_terms (
-    doc      INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
-    start    INTEGER NOT NULL,
-    end      INTEGER NOT NULL,
-    term     TEXT NOT NULL,
-    category TEXT NOT NULL,
-    PRIMARY KEY (doc, start, end, term)
-) WITHOUT ROWID;
 
 -- derived counters, kept by the writer in the same transaction as the rows
 CREATE TABLE actor_stats (
@@ -138,20 +115,14 @@ CREATE TABLE actor_days (
     PRIMARY KEY (actor, day, type)
 ) WITHOUT ROWID;
 
--- full text over title and text; an external-content index kept in step
--- with `documents` by the triggers below
+-- full text over title and text: an external-content index, kept in
+-- step with `documents` by the writer (a batch's new documents are indexed
+-- by one statement at commit, in the same transaction)
 CREATE VIRTUAL TABLE docs_fts USING fts5 (
     title, text,
     content = 'documents', content_rowid = 'doc',
     tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
-    INSERT INTO docs_fts (rowid, title, text) VALUES (new.doc, new.title, new.text);
-END;
-CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
-    INSERT INTO docs_fts (docs_fts, rowid, title, text)
-    VALUES ('delete', old.doc, old.title, old.text);
-END;
 "#;
 
 /// Applies every pending migration in one transaction.

@@ -28,6 +28,8 @@ pub struct Writer<'a> {
     /// Counter deltas of the open transaction: (docs, mentions, name, kind, country).
     stats: HashMap<String, StatDelta>,
     days: HashMap<(String, String, String), i64>,
+    /// Documents of the open transaction not yet in the FTS index.
+    unindexed: Vec<i64>,
     now: String,
 }
 
@@ -45,6 +47,7 @@ impl<'a> Writer<'a> {
             open: false,
             stats: HashMap::new(),
             days: HashMap::new(),
+            unindexed: Vec::new(),
             now: String::new(),
         }
     }
@@ -99,6 +102,7 @@ impl<'a> Writer<'a> {
             return Ok(());
         }
         self.flush_counters()?;
+        self.index_text()?;
         self.conn.execute_batch("COMMIT")?;
         self.open = false;
         Ok(())
@@ -108,6 +112,7 @@ impl<'a> Writer<'a> {
     pub fn rollback(&mut self) -> Result<()> {
         self.stats.clear();
         self.days.clear();
+        self.unindexed.clear();
         if self.open {
             self.open = false;
             self.conn.execute_batch("ROLLBACK")?;
@@ -138,7 +143,17 @@ impl<'a> Writer<'a> {
                 *self.days.entry(row?).or_default() -= 1;
             }
         }
-        // Child rows go by ON DELETE CASCADE; the FTS entry by trigger.
+        if let Some(i) = self.unindexed.iter().position(|&d| d == doc) {
+            self.unindexed.swap_remove(i);
+        } else {
+            self.conn
+                .prepare_cached(
+                    "INSERT INTO docs_fts (docs_fts, rowid, title, text)
+                     SELECT 'delete', doc, title, text FROM documents WHERE doc = ?1",
+                )?
+                .execute([doc])?;
+        }
+        // Child rows go by ON DELETE CASCADE.
         self.conn
             .prepare_cached("DELETE FROM documents WHERE doc = ?1")?
             .execute([doc])?;
@@ -170,33 +185,16 @@ impl<'a> Writer<'a> {
                 stored,
             ])?;
         let doc = self.conn.last_insert_rowid();
+        self.unindexed.push(doc);
 
         {
             let mut actors = self.conn.prepare_cached(
-                "INSERT OR IGNORE INTO actors (doc, actor, name, kind, country, sector, role, mentions, published)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            )?;
-            let mut mentions = self.conn.prepare_cached(
-                "INSERT OR IGNORE INTO mentions (doc, actor, start, end) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT OR IGNORE INTO actors (doc, actor, mentions) VALUES (?1, ?2, ?3)",
             )?;
             for a in &record.actors {
                 let kind = enum_str(&a.kind);
-                if actors.execute(params![
-                    doc,
-                    a.id,
-                    a.name,
-                    kind,
-                    a.country,
-                    a.sector,
-                    a.role,
-                    a.mentions.len() as i64,
-                    published
-                ])? == 0
-                {
+                if actors.execute(params![doc, a.id, a.mentions.len() as i64])? == 0 {
                     continue; // an actor listed twice in one record: counted once
-                }
-                for m in &a.mentions {
-                    mentions.execute(params![doc, a.id, m.start as i64, m.end as i64])?;
                 }
                 let d = self.stats.entry(a.id.clone()).or_default();
                 d.docs += 1;
@@ -205,9 +203,9 @@ impl<'a> Writer<'a> {
             }
 
             let mut events = self.conn.prepare_cached(
-                "INSERT OR IGNORE INTO events (doc, eid, type, mode, modality, claim, trigger_start,
+                "INSERT OR IGNORE INTO events (doc, eid, type, modality, trigger_start,
                    trigger_end, sentence_start, sentence_end, published)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
             let mut event_actors = self.conn.prepare_cached(
                 "INSERT INTO event_actors (doc, eid, actor, is_source, is_target, published)
@@ -219,9 +217,7 @@ impl<'a> Writer<'a> {
                     doc,
                     e.id,
                     etype,
-                    e.mode,
                     enum_str(&e.modality),
-                    e.claim,
                     e.trigger.start as i64,
                     e.trigger.end as i64,
                     e.sentence.start as i64,
@@ -277,21 +273,26 @@ impl<'a> Writer<'a> {
                     published
                 ])?;
             }
-
-            let mut loaded = self.conn.prepare_cached(
-                "INSERT OR IGNORE INTO loaded_terms (doc, start, end, term, category)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?;
-            for t in &record.framing.loaded {
-                loaded.execute(params![
-                    doc,
-                    t.span.start as i64,
-                    t.span.end as i64,
-                    t.term,
-                    t.category
-                ])?;
-            }
         }
+        Ok(())
+    }
+
+    /// Indexes the batch's new documents in one statement: FTS5 flushes its
+    /// pending terms at every statement savepoint, so one insert per
+    /// document would write (and later merge) one segment per document.
+    fn index_text(&mut self) -> Result<()> {
+        if self.unindexed.is_empty() {
+            return Ok(());
+        }
+        let ids = serde_json::to_string(&self.unindexed).expect("ids serialize");
+        self.conn
+            .prepare_cached(
+                "INSERT INTO docs_fts (rowid, title, text)
+                 SELECT doc, title, text FROM documents
+                 WHERE doc IN (SELECT value FROM json_each(?1))",
+            )?
+            .execute([ids])?;
+        self.unindexed.clear();
         Ok(())
     }
 
