@@ -68,10 +68,12 @@ def main():
         ["timeline", "--actor", a],
         ["timeline", "--actor", rare],
     ]
+    # Reported but not held to the target: ranking reads every match.
+    informational = [["search", "nuclear", "--rank"], ["search", "sanctions", "--rank"]]
     failed = 0
     print(f"| query | rows | p50 ms | p95 ms | < {args.target_ms:.0f} ms |")
     print("|---|---:|---:|---:|---|")
-    for q in queries:
+    for q in queries + informational:
         times, rows = [], 0
         for _ in range(args.runs):
             t, out = run(args.sitrep, args.db, [*q, "--json"])
@@ -79,9 +81,10 @@ def main():
             rows = len(out.splitlines())
         p50, p95 = percentile(times, 50), percentile(times, 95)
         ok = p95 < args.target_ms
-        failed += not ok
+        gated = q not in informational
+        failed += gated and not ok
         shown = " ".join(x if " " not in x else repr(x) for x in q)
-        print(f"| `{shown}` | {rows} | {p50:.1f} | {p95:.1f} | {'PASS' if ok else 'FAIL'} |")
+        print(f"| `{shown}` | {rows} | {p50:.1f} | {p95:.1f} | {('PASS' if ok else 'FAIL') if gated else 'n/a (ranked)'} |")
     return 1 if failed else 0
 
 

@@ -74,6 +74,10 @@ pub struct SearchArgs {
     /// At most this many rows.
     #[arg(long, value_name = "N", default_value_t = 20)]
     limit: usize,
+    /// Best match first (bm25) instead of newest first; slower for common
+    /// words on a large store.
+    #[arg(long)]
+    rank: bool,
     #[command(flatten)]
     out: OutputArgs,
 }
@@ -289,6 +293,7 @@ pub fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
         actor: args.actor,
         since: args.since,
         limit: args.limit,
+        rank: args.rank,
     })?;
     print(&table, &args.out)
 }

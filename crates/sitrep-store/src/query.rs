@@ -5,7 +5,7 @@
 
 use crate::{Error, Result, Store};
 use rusqlite::types::Value as Sql;
-use rusqlite::Row;
+use rusqlite::{OptionalExtension, Row};
 use serde_json::{Map, Value};
 
 /// Rows with named columns; values are JSON scalars (or `null`).
@@ -42,6 +42,9 @@ pub struct SearchQuery {
     pub actor: Option<String>,
     pub since: Option<String>,
     pub limit: usize,
+    /// Best match first (bm25) instead of newest first. Ranking reads every
+    /// match, so it is slower on large stores for common words.
+    pub rank: bool,
 }
 
 /// `sitrep events` (and `timeline` rows).
@@ -77,7 +80,11 @@ fn sql_to_json(v: Sql) -> Value {
 }
 
 fn row_values(row: &Row<'_>, n: usize) -> rusqlite::Result<Vec<Value>> {
-    (0..n)
+    row_values_from(row, 0, n)
+}
+
+fn row_values_from(row: &Row<'_>, from: usize, to: usize) -> rusqlite::Result<Vec<Value>> {
+    (from..to)
         .map(|i| row.get::<_, Sql>(i).map(sql_to_json))
         .collect()
 }
@@ -132,29 +139,54 @@ impl Store {
         if actors.as_ref().is_some_and(Vec::is_empty) {
             return Ok(t);
         }
-        let mut sql = String::from(
-            "SELECT d.content_id, d.published, d.outlet, d.title,
-                    snippet(docs_fts, 1, '[', ']', '…', 12), d.uri
-             FROM docs_fts JOIN documents d ON d.doc = docs_fts.rowid
-             WHERE docs_fts MATCH ?1",
-        );
         let mut args: Vec<Sql> = vec![Sql::Text(fts.to_string())];
+        let mut filters = String::new();
         if let Some(since) = &q.since {
             args.push(Sql::Text(since.clone()));
-            sql += &format!(" AND d.published >= ?{}", args.len());
+            filters += &format!(" AND d.published >= ?{}", args.len());
         }
         if let Some(ids) = &actors {
-            sql += &format!(
+            filters += &format!(
                 " AND EXISTS (SELECT 1 FROM actors a WHERE a.doc = d.doc AND a.actor IN ({}))",
                 placeholders(&mut args, ids)
             );
         }
         args.push(Sql::Integer(q.limit as i64));
-        sql += &format!(" ORDER BY docs_fts.rank LIMIT ?{}", args.len());
+        let limit = args.len();
+        let sql = if q.rank {
+            format!(
+                "SELECT d.doc, d.content_id, d.published, d.outlet, d.title, d.uri
+                 FROM docs_fts CROSS JOIN documents d ON d.doc = docs_fts.rowid
+                 WHERE docs_fts MATCH ?1 {filters}
+                 ORDER BY docs_fts.rank LIMIT ?{limit}"
+            )
+        } else {
+            // The matching rowids (no ranking) as a set, then the newest
+            // documents walked on the published index until the limit (left
+            // to itself the planner looks up every match and sorts).
+            format!(
+                "SELECT d.doc, d.content_id, d.published, d.outlet, d.title, d.uri
+                 FROM documents d INDEXED BY documents_published
+                 WHERE d.doc IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?1) {filters}
+                 ORDER BY d.published DESC, d.doc DESC LIMIT ?{limit}"
+            )
+        };
         let mut stmt = self.conn().prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| row_values(r, 6))?;
-        for row in rows {
-            t.rows.push(row?);
+        let hits = stmt
+            .query_map(rusqlite::params_from_iter(args), |r| {
+                Ok((r.get::<_, i64>(0)?, row_values_from(r, 1, 6)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut snippet = self.conn().prepare_cached(
+            "SELECT snippet(docs_fts, 1, '[', ']', '…', 12) FROM docs_fts
+             WHERE docs_fts MATCH ?1 AND rowid = ?2",
+        )?;
+        for (doc, mut row) in hits {
+            let text: Option<String> = snippet
+                .query_row(rusqlite::params![fts, doc], |r| r.get(0))
+                .optional()?;
+            row.insert(4, text.map_or(Value::Null, Value::String));
+            t.rows.push(row);
         }
         Ok(t)
     }
@@ -260,8 +292,8 @@ impl Store {
                     {trigger}, {sentence}, d.content_id, e.eid, d.title
              FROM (SELECT {distinct} e.doc, e.eid, {date} FROM {from} {filters}
                    ORDER BY {date} DESC, e.doc DESC LIMIT ?{limit}) AS hit
-             JOIN events e ON e.doc = hit.doc AND e.eid = hit.eid
-             JOIN documents d ON d.doc = e.doc
+             CROSS JOIN events e ON e.doc = hit.doc AND e.eid = hit.eid
+             CROSS JOIN documents d ON d.doc = e.doc
              ORDER BY e.published DESC, e.doc DESC, e.eid",
             trigger = slice("e.trigger_start", "e.trigger_end"),
             sentence = slice("e.sentence_start", "e.sentence_end"),
@@ -280,20 +312,21 @@ impl Store {
         let mut args: Vec<Sql> = Vec::new();
         let mut filters: Vec<String> = Vec::new();
         if let Some(who) = &q.speaker {
+            // An actor's claims by id (on the speaker index); otherwise the
+            // speaker's own words, for speakers no actor was resolved for.
             let ids = self.resolve_actor(who)?;
-            let mut alternatives = Vec::new();
-            if !ids.is_empty() {
-                alternatives.push(format!(
+            if ids.is_empty() {
+                args.push(Sql::Text(who.clone()));
+                filters.push(format!(
+                    "c.speaker_actor IS NULL AND c.speaker_text = ?{} COLLATE NOCASE",
+                    args.len()
+                ));
+            } else {
+                filters.push(format!(
                     "c.speaker_actor IN ({})",
                     placeholders(&mut args, &ids)
                 ));
             }
-            args.push(Sql::Text(who.clone()));
-            alternatives.push(format!(
-                "(c.speaker_actor IS NULL AND c.speaker_text = ?{} COLLATE NOCASE)",
-                args.len()
-            ));
-            filters.push(format!("({})", alternatives.join(" OR ")));
         }
         if q.disputed {
             filters.push(
@@ -330,7 +363,7 @@ impl Store {
     }
 
     /// Per day, the events involving an actor, oldest first, with the
-    /// count of each event type that day.
+    /// count of each event type that day (types in alphabetical order).
     pub fn timeline(&self, actor: &str, since: Option<&str>, until: Option<&str>) -> Result<Table> {
         let mut t = Table::new(&["date", "events", "types"]);
         let ids = self.resolve_actor(actor)?;
@@ -339,7 +372,8 @@ impl Store {
         }
         let mut args: Vec<Sql> = Vec::new();
         let mut sql = format!(
-            "SELECT day, type, sum(events) FROM actor_days WHERE actor IN ({})",
+            "SELECT day, sum(events), group_concat(type || ':' || events, ' ')
+             FROM actor_days WHERE actor IN ({})",
             placeholders(&mut args, &ids)
         );
         if let Some(s) = since {
@@ -350,42 +384,23 @@ impl Store {
             args.push(Sql::Text(u.to_string()));
             sql += &format!(" AND day <= ?{}", args.len());
         }
-        sql += " GROUP BY day, type ORDER BY day, sum(events) DESC, type";
+        sql += " GROUP BY day ORDER BY day";
         let mut stmt = self.conn().prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-            ))
-        })?;
-        let mut current: Option<(String, i64, Vec<String>)> = None;
-        let push = |t: &mut Table, (day, n, types): (String, i64, Vec<String>)| {
+            let day: String = r.get(0)?;
             let date = if day.is_empty() {
                 Value::Null
             } else {
                 Value::String(day)
             };
-            t.rows
-                .push(vec![date, Value::from(n), Value::String(types.join(" "))]);
-        };
+            Ok(vec![
+                date,
+                Value::from(r.get::<_, i64>(1)?),
+                Value::String(r.get(2)?),
+            ])
+        })?;
         for row in rows {
-            let (day, ty, n) = row?;
-            match &mut current {
-                Some((d, total, types)) if *d == day => {
-                    *total += n;
-                    types.push(format!("{ty}:{n}"));
-                }
-                _ => {
-                    if let Some(done) = current.take() {
-                        push(&mut t, done);
-                    }
-                    current = Some((day, n, vec![format!("{ty}:{n}")]));
-                }
-            }
-        }
-        if let Some(done) = current {
-            push(&mut t, done);
+            t.rows.push(row?);
         }
         // Undated events last.
         t.rows.sort_by_key(|r| r[0].is_null());

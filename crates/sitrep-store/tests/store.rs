@@ -193,18 +193,21 @@ fn an_uncommitted_batch_leaves_no_trace() {
 
 // --- queries over hand-made records ------------------------------------------
 
+/// id, type, source, target, trigger word.
+type EventRow = (
+    &'static str,
+    EventType,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static str,
+);
+
 struct Doc {
     uri: &'static str,
     published: Option<&'static str>,
     text: &'static str,
     actors: Vec<(&'static str, &'static str, &'static str)>,
-    events: Vec<(
-        &'static str,
-        EventType,
-        &'static [&'static str],
-        &'static [&'static str],
-        &'static str,
-    )>,
+    events: Vec<EventRow>,
     claims: Vec<(
         &'static str,
         Option<&'static str>,
@@ -447,6 +450,7 @@ fn search_finds_words_and_filters() {
                 actor: actor.map(str::to_string),
                 since: since.map(str::to_string),
                 limit: 20,
+                rank: false,
             })
             .unwrap()
     };
@@ -461,6 +465,21 @@ fn search_finds_words_and_filters() {
     assert_eq!(q("U.S. (Iran", None, None).rows.len(), 0);
     assert_eq!(q("Iran)", None, None).rows.len(), 3);
     assert!(q("nothing-here", None, None).rows.is_empty());
+    // Newest first by default; --rank orders by relevance.
+    assert_eq!(
+        column(&q("iran", None, None), "published"),
+        ["2025-03-05", "2025-02-01", "2025-01-10"]
+    );
+    let ranked = store
+        .search(&SearchQuery {
+            query: "iran".into(),
+            actor: None,
+            since: None,
+            limit: 20,
+            rank: true,
+        })
+        .unwrap();
+    assert_eq!(ranked.rows.len(), 3);
 }
 
 #[test]
@@ -472,6 +491,7 @@ fn timeline_counts_an_actors_events_per_day() {
         ["2025-01-10", "2025-02-01", "2025-03-05"]
     );
     assert_eq!(column(&t, "types"), ["ASSAULT:1", "ASSAULT:1", "CONSULT:1"]);
+    assert_eq!(column(&t, "events"), [1, 1, 1]);
     let q = store.timeline("Qatar", None, None).unwrap();
     assert_eq!(
         q.rows,
