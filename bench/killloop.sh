@@ -3,6 +3,9 @@
 # `kill -9` it after a random delay, checking after each kill that the store
 # is consistent; then one uninterrupted run, after which the store must equal
 # a clean ingest of the same inputs (bench/store_check.py --same-as).
+# Rounds alternate between the corpus and a changed version of it (same uris,
+# every text edited), so every round has work to do, adding and replacing
+# documents, whatever the earlier rounds finished.
 #
 # Usage: bench/killloop.sh [--no-build] [--docs N] [--kills N]
 #   --no-build  use the existing target/release/sitrep as it is
@@ -40,6 +43,18 @@ fi
 CORPUS="$OUT/corpus-$DOCS.jsonl"
 [ -s "$CORPUS" ] || python3 "$BENCH_DIR/make_corpus.py" -n "$DOCS" -o "$CORPUS" || die "make_corpus.py failed"
 
+CHANGED="$OUT/corpus-$DOCS-changed.jsonl"
+python3 - "$CORPUS" "$CHANGED" <<'PY' || die "could not write the changed corpus"
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding="utf-8") as dst:
+    for n, line in enumerate(src, 1):
+        if line.strip():
+            doc = json.loads(line)
+            doc["text"] += " (Updated.)"
+            doc.setdefault("url", f"{sys.argv[1]}:{n}")
+            dst.write(json.dumps(doc) + "\n")
+PY
+
 CLEAN="$OUT/kill-clean.db" DB="$OUT/kill-loop.db"
 rm -f "$CLEAN" "$CLEAN"-* "$DB" "$DB"-*
 echo "== clean ingest"
@@ -54,7 +69,8 @@ echo "   $CLEAN_MS ms"
 echo "== $KILLS kills"
 for ((i = 1; i <= KILLS; i++)); do
   delay=$(( RANDOM % (CLEAN_MS + 1) ))
-  "$SITREP" ingest -q --commit-docs $(( 50 + RANDOM % 500 )) --db "$DB" "$CORPUS" &
+  input="$CORPUS"; [ $((i % 2)) -eq 1 ] && input="$CHANGED"
+  "$SITREP" ingest -q --commit-docs $(( 50 + RANDOM % 500 )) --db "$DB" "$input" &
   pid=$!
   sleep "$(awk -v ms="$delay" 'BEGIN { printf "%.3f", ms / 1000 }')"
   kill -9 "$pid" 2>/dev/null || true
