@@ -69,7 +69,8 @@ echo "   $CLEAN_MS ms"
 echo "== $KILLS kills"
 for ((i = 1; i <= KILLS; i++)); do
   delay=$(( RANDOM % (CLEAN_MS + 1) ))
-  input="$CORPUS"; [ $((i % 2)) -eq 1 ] && input="$CHANGED"
+  # the last round is on the changed version, so the final run has work to do
+  input="$CORPUS"; [ $(( (KILLS - i) % 2 )) -eq 0 ] && input="$CHANGED"
   "$SITREP" ingest -q --commit-docs $(( 50 + RANDOM % 500 )) --db "$DB" "$input" &
   pid=$!
   sleep "$(awk -v ms="$delay" 'BEGIN { printf "%.3f", ms / 1000 }')"
