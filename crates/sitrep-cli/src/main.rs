@@ -13,6 +13,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+mod store_cmds;
+
 #[derive(Parser)]
 #[command(
     name = "sitrep",
@@ -30,6 +32,18 @@ enum Command {
     Extract(Box<ExtractArgs>),
     /// Download article pages politely into a pages folder (for `extract --pages`).
     Fetch(FetchArgs),
+    /// Extract documents into the local store (skips stored ones, replaces changed ones).
+    Ingest(store_cmds::IngestArgs),
+    /// Full-text search of the stored documents.
+    Search(store_cmds::SearchArgs),
+    /// The actors mentioned in the most stored documents.
+    Actors(store_cmds::ActorsArgs),
+    /// Stored events, newest first.
+    Events(store_cmds::EventsArgs),
+    /// Stored claims (reported speech), newest first.
+    Claims(store_cmds::ClaimsArgs),
+    /// An actor's events per day.
+    Timeline(store_cmds::TimelineArgs),
     /// Score sitrep against gold data.
     Eval {
         #[command(subcommand)]
@@ -62,6 +76,13 @@ struct ExtractArgs {
     /// No summary line on standard error.
     #[arg(short, long)]
     quiet: bool,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+/// How inputs are read: shared by `extract` and `ingest`.
+#[derive(clap::Args)]
+pub(crate) struct InputArgs {
     /// Folder of saved pages (as written by `sitrep fetch`): feed entries
     /// whose link is saved there get the page's full text.
     #[arg(long, value_name = "DIR")]
@@ -84,6 +105,28 @@ struct ExtractArgs {
     /// JSON Lines / CSV field holding the language code.
     #[arg(long, value_name = "NAME", default_value = "language")]
     lang_field: String,
+}
+
+impl InputArgs {
+    /// The field map and the opened pages folder.
+    pub(crate) fn open(self) -> anyhow::Result<(FieldMap, Option<PagesDir>)> {
+        let pages = match &self.pages {
+            Some(dir) => Some(
+                PagesDir::open(dir)
+                    .with_context(|| format!("cannot use {} as a pages folder", dir.display()))?,
+            ),
+            None => None,
+        };
+        let fields = FieldMap {
+            text: self.text_field,
+            title: self.title_field,
+            date: self.date_field,
+            url: self.url_field,
+            outlet: self.outlet_field,
+            language: self.lang_field,
+        };
+        Ok((fields, pages))
+    }
 }
 
 #[derive(clap::Args)]
@@ -168,6 +211,12 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract(*args),
         Command::Fetch(args) => fetch(args),
         Command::Eval { what } => eval(what),
+        Command::Ingest(args) => store_cmds::ingest(args),
+        Command::Search(args) => store_cmds::search(args),
+        Command::Actors(args) => store_cmds::actors(args),
+        Command::Events(args) => store_cmds::events(args),
+        Command::Claims(args) => store_cmds::claims(args),
+        Command::Timeline(args) => store_cmds::timeline(args),
     };
     match result {
         Ok(code) => code,
@@ -192,13 +241,7 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             .build_global()
             .context("starting worker threads")?;
     }
-    let pages = match &args.pages {
-        Some(dir) => Some(
-            PagesDir::open(dir)
-                .with_context(|| format!("cannot use {} as a pages folder", dir.display()))?,
-        ),
-        None => None,
-    };
+    let (fields, pages) = args.input.open()?;
     let res = load_resources(&args.kb)?;
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(BufWriter::new(
@@ -213,14 +256,7 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             with_text: args.with_text,
         },
         max_doc_bytes: args.max_doc_bytes,
-        fields: FieldMap {
-            text: args.text_field,
-            title: args.title_field,
-            date: args.date_field,
-            url: args.url_field,
-            outlet: args.outlet_field,
-            language: args.lang_field,
-        },
+        fields,
         pages,
     };
     sitrep_pipeline::quiet_document_panics();

@@ -115,6 +115,33 @@ pub fn run_with(
     on_error: &mut dyn FnMut(&InputError),
     on_progress: &mut dyn FnMut(usize),
 ) -> io::Result<Summary> {
+    let summary = run_records(
+        args,
+        analyzer,
+        opts,
+        &mut |record| {
+            let line = serde_json::to_string(&record).expect("records always serialize");
+            out.write_all(line.as_bytes())?;
+            out.write_all(b"\n")
+        },
+        on_error,
+        on_progress,
+    )?;
+    out.flush()?;
+    Ok(summary)
+}
+
+/// [`run_with`] handing each record to `sink` (in input order) instead of
+/// writing JSON lines; an error from `sink` aborts the run. This is how
+/// `sitrep ingest` feeds the store.
+pub fn run_records(
+    args: &[String],
+    analyzer: &(dyn Fn(Document) -> Record + Sync),
+    opts: RunOptions,
+    sink: &mut dyn FnMut(Record) -> io::Result<()>,
+    on_error: &mut dyn FnMut(&InputError),
+    on_progress: &mut dyn FnMut(usize),
+) -> io::Result<Summary> {
     let started = Instant::now();
     let mut summary = Summary::default();
     let mut batch: Vec<RawItem> = Vec::new();
@@ -140,7 +167,14 @@ pub fn run_with(
                     batch_bytes += item.size();
                     batch.push(item);
                     if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                        flush(&mut batch, &mut seen, analyzer, out, &mut summary, on_error)?;
+                        flush(
+                            &mut batch,
+                            &mut seen,
+                            analyzer,
+                            sink,
+                            &mut summary,
+                            on_error,
+                        )?;
                         batch_bytes = 0;
                         on_progress(summary.documents);
                     }
@@ -152,9 +186,15 @@ pub fn run_with(
             }
         }
     }
-    flush(&mut batch, &mut seen, analyzer, out, &mut summary, on_error)?;
+    flush(
+        &mut batch,
+        &mut seen,
+        analyzer,
+        sink,
+        &mut summary,
+        on_error,
+    )?;
     on_progress(summary.documents);
-    out.flush()?;
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
 }
@@ -218,7 +258,7 @@ fn analyze_isolated(
     input: &str,
     doc: Document,
     analyzer: &(dyn Fn(Document) -> Record + Sync),
-) -> Result<(String, bool), InputError> {
+) -> Result<Record, InputError> {
     let input = if input == doc.uri {
         input.to_string()
     } else {
@@ -230,13 +270,7 @@ fn analyze_isolated(
     let result = panic::catch_unwind(AssertUnwindSafe(|| analyzer(doc)));
     ANALYSING.with(|a| a.set(false));
     match result {
-        Ok(record) => {
-            let english = record.doc.language.as_deref().is_none_or(|l| l == "en");
-            Ok((
-                serde_json::to_string(&record).expect("records always serialize"),
-                english,
-            ))
-        }
+        Ok(record) => Ok(record),
         Err(payload) => Err(InputError {
             input,
             reason: format!(
@@ -254,7 +288,7 @@ fn text_key(normalized: &str) -> u128 {
 
 /// What became of one document of a batch.
 enum Outcome {
-    Line(usize, Result<(String, bool), InputError>),
+    Line(usize, Result<Box<Record>, InputError>),
     Unreadable(InputError),
     Duplicate(InputError),
 }
@@ -263,7 +297,7 @@ fn flush(
     batch: &mut Vec<RawItem>,
     seen: &mut HashMap<u128, String>,
     analyzer: &(dyn Fn(Document) -> Record + Sync),
-    out: &mut dyn Write,
+    sink: &mut dyn FnMut(Record) -> io::Result<()>,
     summary: &mut Summary,
     on_error: &mut dyn FnMut(&InputError),
 ) -> io::Result<()> {
@@ -311,7 +345,10 @@ fn flush(
             let bytes = item.doc.text.len();
             (
                 i,
-                Outcome::Line(bytes, analyze_isolated(&item.input, item.doc, analyzer)),
+                Outcome::Line(
+                    bytes,
+                    analyze_isolated(&item.input, item.doc, analyzer).map(Box::new),
+                ),
             )
         })
         .collect();
@@ -320,9 +357,9 @@ fn flush(
     }
     for outcome in outcomes.into_iter().flatten() {
         match outcome {
-            Outcome::Line(bytes, Ok((line, english))) => {
-                out.write_all(line.as_bytes())?;
-                out.write_all(b"\n")?;
+            Outcome::Line(bytes, Ok(record)) => {
+                let english = record.doc.language.as_deref().is_none_or(|l| l == "en");
+                sink(*record)?;
                 summary.documents += 1;
                 summary.bytes += bytes;
                 if !english {

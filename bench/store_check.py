@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Check a sitrep store's consistency, and optionally compare it with another.
+
+A store is consistent when SQLite's integrity check passes, the FTS5 index
+agrees with its content (when this Python's SQLite has FTS5), and the derived
+counters (actor_stats, actor_days) equal what their rows add up to. Two stores
+are equal when every table holds the same rows, with documents named by
+content id (the integer `doc` keys and ingest times may differ).
+
+Usage: store_check.py DB [--same-as OTHER_DB]
+Exit status 0 when consistent (and equal), 1 otherwise. Standard library only.
+"""
+
+import argparse
+import hashlib
+import sqlite3
+import sys
+
+TABLES = {
+    # table: columns to compare (doc is replaced by the document's content id)
+    "documents": "content_id, uri, title, outlet, published, language, chars, text,"
+    " opinion_share, attributed_share, record",
+    "actors": "actor, mentions",
+    "events": "eid, type, modality, trigger_start, trigger_end,"
+    " sentence_start, sentence_end, published",
+    "event_actors": "eid, actor, is_source, is_target, published",
+    "claims": "cid, speaker_actor, speaker_text, cue_start, cue_end, content_start,"
+    " content_end, stance, hedged, audience, via, published",
+    "actor_stats": "actor, name, kind, country, docs, mentions",
+    "actor_days": "actor, day, type, events",
+}
+
+
+def problems(conn):
+    found = []
+    ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    if ok != "ok":
+        found.append(f"integrity_check: {ok}")
+    try:
+        conn.execute("INSERT INTO docs_fts(docs_fts, rank) VALUES('integrity-check', 1)")
+    except sqlite3.OperationalError as e:
+        if "no such module" not in str(e):
+            found.append(f"full-text index: {e}")
+    bad = conn.execute(
+        """SELECT count(*) FROM (SELECT actor, count(*) AS docs, sum(mentions) AS mentions
+             FROM actors GROUP BY actor) AS t
+           LEFT JOIN actor_stats s USING (actor)
+           WHERE t.docs IS NOT s.docs OR t.mentions IS NOT s.mentions"""
+    ).fetchone()[0]
+    bad += conn.execute(
+        """SELECT count(*) FROM actor_stats s
+           WHERE NOT EXISTS (SELECT 1 FROM actors a WHERE a.actor = s.actor)"""
+    ).fetchone()[0]
+    if bad:
+        found.append(f"{bad} actor counters disagree with their rows")
+    bad = conn.execute(
+        """SELECT count(*) FROM (SELECT a.actor, coalesce(e.published, '') AS day, e.type,
+               count(*) AS events
+             FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eid = a.eid
+             GROUP BY 1, 2, 3) AS t
+           LEFT JOIN actor_days d USING (actor, day, type)
+           WHERE t.events IS NOT d.events"""
+    ).fetchone()[0]
+    bad += conn.execute(
+        """SELECT count(*) FROM actor_days d WHERE NOT EXISTS (
+             SELECT 1 FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eid = a.eid
+             WHERE a.actor = d.actor AND coalesce(e.published, '') = d.day AND e.type = d.type)"""
+    ).fetchone()[0]
+    if bad:
+        found.append(f"{bad} timeline counters disagree with their rows")
+    return found
+
+
+def digests(conn):
+    out = {}
+    for table, cols in TABLES.items():
+        if table in ("documents", "actor_stats", "actor_days"):
+            sql = f"SELECT {cols} FROM {table}"
+        else:
+            sql = (
+                f"SELECT d.content_id, {', '.join('t.' + c.strip() for c in cols.split(','))}"
+                f" FROM {table} t JOIN documents d ON d.doc = t.doc"
+            )
+        rows = sorted(repr(r) for r in conn.execute(sql))
+        h = hashlib.sha256()
+        for r in rows:
+            h.update(r.encode())
+            h.update(b"\n")
+        out[table] = (len(rows), h.hexdigest())
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("db")
+    ap.add_argument("--same-as", metavar="OTHER_DB")
+    args = ap.parse_args()
+    conn = sqlite3.connect(args.db)
+    found = problems(conn)
+    if args.same_as:
+        mine = digests(conn)
+        theirs = digests(sqlite3.connect(args.same_as))
+        for table in TABLES:
+            if mine[table] != theirs[table]:
+                found.append(
+                    f"{table}: {mine[table][0]} rows differ from {theirs[table][0]} in {args.same_as}"
+                )
+    for p in found:
+        print(f"store_check: {args.db}: {p}", file=sys.stderr)
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,214 @@
+//! The on-disk corpus: every ingested document and its `sitrep/1` record,
+//! kept in one SQLite file (WAL mode) with an FTS5 index over title and text.
+//!
+//! - [`Store::open`] creates or opens a store and brings its schema up to
+//!   date: the migrations in [`schema::MIGRATIONS`] run in order, in one
+//!   transaction, and `PRAGMA user_version` records how many have run.
+//! - [`Writer`] is the single writer: [`Writer::put`] stages one record and
+//!   [`Writer::commit`] makes a batch durable in one transaction. Putting a
+//!   document whose content id is stored changes nothing; putting one whose
+//!   uri is stored under another content id replaces the old document.
+//! - [`Store::record`] reads a record back exactly as it was extracted;
+//!   the query methods ([`Store::search`], [`Store::actors`], …) answer the
+//!   CLI's questions as [`Table`]s.
+
+mod compact;
+mod query;
+pub mod schema;
+mod write;
+
+pub use query::{ClaimQuery, EventQuery, SearchQuery, Table};
+pub use write::{PutOutcome, Writer};
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use sitrep_record::Record;
+use std::collections::HashSet;
+use std::path::Path;
+
+/// Default file name of a store.
+pub const DEFAULT_DB: &str = "sitrep.db";
+
+/// A store error: SQLite's, or a stored record that does not parse.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("stored record {id} is damaged: {reason}")]
+    Damaged { id: String, reason: String },
+    #[error("{0} has schema version {1}, newer than this sitrep understands ({2})")]
+    TooNew(String, i64, i64),
+    #[error("no store at {0} (create one with `sitrep ingest --db {0} PATH...`)")]
+    Missing(String),
+    #[error("{0}")]
+    Query(String),
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// An open store.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens the store at `path`, creating it when missing, and applies any
+    /// pending migrations.
+    pub fn open(path: &Path) -> Result<Store> {
+        Self::open_with(path, true)
+    }
+
+    /// Opens an existing store (for queries); never creates a file.
+    pub fn open_existing(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(Error::Missing(path.display().to_string()));
+        }
+        Self::open_with(path, false)
+    }
+
+    fn open_with(path: &Path, create: bool) -> Result<Store> {
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if create {
+            flags |= OpenFlags::SQLITE_OPEN_CREATE;
+        }
+        let mut conn = Connection::open_with_flags(path, flags)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        // WAL: readers never block the writer and a killed writer leaves the
+        // last committed transaction intact. NORMAL sync is durable across
+        // a process crash (only a power cut can lose the latest commits).
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "cache_size", -65536)?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        schema::migrate(&mut conn, &path.display().to_string())?;
+        Ok(Store { conn })
+    }
+
+    /// The schema version of this store (`PRAGMA user_version`).
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// Every stored content id (for skipping known documents before they
+    /// are analysed).
+    pub fn content_ids(&self) -> Result<HashSet<String>> {
+        let mut stmt = self.conn.prepare("SELECT content_id FROM documents")?;
+        let ids = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<HashSet<String>>>()?;
+        Ok(ids)
+    }
+
+    /// Number of stored documents.
+    pub fn document_count(&self) -> Result<u64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?)
+    }
+
+    /// The stored record of content id `id`, exactly as extracted; with
+    /// `with_text` it carries `doc.text` (as `extract --with-text` has it).
+    pub fn record(&self, id: &str, with_text: bool) -> Result<Option<Record>> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT record, text, opinion_share, attributed_share FROM documents
+                 WHERE content_id = ?1",
+                [id],
+                |r| {
+                    Ok((
+                        r.get::<_, Vec<u8>>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, f64>(2)?,
+                        r.get::<_, f64>(3)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((json, text, opinion, attributed)) = row else {
+            return Ok(None);
+        };
+        let damaged = |reason: String| Error::Damaged {
+            id: id.to_string(),
+            reason,
+        };
+        let mut record = compact::expand(&json, &text).map_err(damaged)?;
+        // Shares are kept as SQLite REALs, which hold an f64 exactly.
+        record.framing.opinion_share = opinion;
+        record.framing.attributed_share = attributed;
+        if with_text {
+            record.doc.text = Some(text);
+        }
+        Ok(Some(record))
+    }
+
+    /// Content ids of every stored document, in ingest order.
+    pub fn ids_in_order(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT content_id FROM documents ORDER BY doc")?;
+        let ids = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(ids)
+    }
+
+    /// Checks the store's own consistency: SQLite's integrity check, the
+    /// FTS index against its content, and the derived counters against the
+    /// rows they count. Returns the problems found (empty when sound).
+    pub fn check(&self) -> Result<Vec<String>> {
+        let mut problems = Vec::new();
+        let ok: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        if ok != "ok" {
+            problems.push(format!("integrity_check: {ok}"));
+        }
+        if let Err(e) = self.conn.execute(
+            "INSERT INTO docs_fts(docs_fts, rank) VALUES('integrity-check', 1)",
+            [],
+        ) {
+            problems.push(format!("full-text index: {e}"));
+        }
+        let bad_stats: i64 = self.conn.query_row(
+            "SELECT count(*) FROM (
+               SELECT actor, count(*) AS docs, sum(mentions) AS mentions FROM actors GROUP BY actor
+             ) AS t FULL JOIN actor_stats s USING (actor)
+             WHERE t.docs IS NOT s.docs OR t.mentions IS NOT s.mentions",
+            [],
+            |r| r.get(0),
+        )?;
+        if bad_stats > 0 {
+            problems.push(format!(
+                "{bad_stats} actor counters disagree with their rows"
+            ));
+        }
+        let bad_days: i64 = self.conn.query_row(
+            "SELECT count(*) FROM (
+               SELECT a.actor, coalesce(e.published, '') AS day, e.type, count(*) AS events
+               FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eid = a.eid
+               GROUP BY 1, 2, 3
+             ) AS t FULL JOIN actor_days d USING (actor, day, type)
+             WHERE t.events IS NOT d.events",
+            [],
+            |r| r.get(0),
+        )?;
+        if bad_days > 0 {
+            problems.push(format!(
+                "{bad_days} timeline counters disagree with their rows"
+            ));
+        }
+        Ok(problems)
+    }
+
+    /// A writer on this store's connection (the store has one writer).
+    pub fn writer(&mut self) -> Writer<'_> {
+        Writer::new(&mut self.conn)
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}

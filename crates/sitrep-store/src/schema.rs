@@ -1,0 +1,146 @@
+//! The versioned schema: an ordered list of migrations. A store's
+//! `PRAGMA user_version` is the number of migrations applied to it; opening
+//! a store applies the rest in one transaction, so a store is always at
+//! some whole version.
+
+use crate::{Error, Result};
+use rusqlite::Connection;
+
+/// Migration `i` takes a store from version `i` to version `i + 1`.
+pub const MIGRATIONS: &[&str] = &[V1];
+
+/// The schema version this code writes.
+pub const VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Version 1. `doc` (an integer) is a document's key in every table; the
+/// content id is kept once, in `documents`. The whole record is in
+/// `documents.record`; the other tables hold what the queries filter, sort
+/// and show. Span texts are not stored separately: a span is its byte
+/// offsets into `documents.text`.
+/// `published` is copied into the event, claim and actor rows so that the
+/// date-ordered queries walk an index instead of sorting.
+const V1: &str = r#"
+CREATE TABLE documents (
+    doc              INTEGER PRIMARY KEY,
+    content_id       TEXT NOT NULL UNIQUE,
+    uri              TEXT NOT NULL,
+    title            TEXT,
+    outlet           TEXT,
+    published        TEXT,
+    language         TEXT,
+    chars            INTEGER NOT NULL,
+    text             TEXT NOT NULL,
+    opinion_share    REAL NOT NULL,
+    attributed_share REAL NOT NULL,
+    ingested_at      TEXT NOT NULL,
+    -- the record as extracted, deflated JSON, without doc.text and with
+    -- each span's text left out (it is the slice of `text` at its offsets)
+    record           BLOB NOT NULL
+);
+CREATE INDEX documents_uri ON documents (uri);
+CREATE INDEX documents_published ON documents (published);
+
+-- which actors each document mentions, how often (names and kinds are
+-- in actor_stats; the mentions themselves in the record)
+CREATE TABLE actors (
+    doc       INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+    actor     TEXT NOT NULL,
+    mentions  INTEGER NOT NULL,
+    PRIMARY KEY (doc, actor)
+) WITHOUT ROWID;
+
+CREATE TABLE events (
+    doc            INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+    eid            TEXT NOT NULL,
+    type           TEXT NOT NULL,
+    modality       TEXT NOT NULL,
+    trigger_start  INTEGER NOT NULL,
+    trigger_end    INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end   INTEGER NOT NULL,
+    published      TEXT,
+    PRIMARY KEY (doc, eid)
+) WITHOUT ROWID;
+CREATE INDEX events_published ON events (published);
+CREATE INDEX events_type ON events (type, published);
+
+-- one row per (event, actor): is_source / is_target say on which side
+CREATE TABLE event_actors (
+    doc       INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+    eid       TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    is_source INTEGER NOT NULL,
+    is_target INTEGER NOT NULL,
+    published TEXT,
+    PRIMARY KEY (doc, eid, actor)
+) WITHOUT ROWID;
+CREATE INDEX event_actors_actor ON event_actors (actor, published);
+
+CREATE TABLE claims (
+    doc            INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+    cid            TEXT NOT NULL,
+    speaker_actor  TEXT,
+    speaker_text   TEXT,
+    cue_start      INTEGER NOT NULL,
+    cue_end        INTEGER NOT NULL,
+    content_start  INTEGER NOT NULL,
+    content_end    INTEGER NOT NULL,
+    stance         TEXT NOT NULL,
+    hedged         INTEGER NOT NULL,
+    audience       TEXT,
+    via            TEXT,
+    published      TEXT,
+    PRIMARY KEY (doc, cid)
+) WITHOUT ROWID;
+CREATE INDEX claims_speaker ON claims (speaker_actor, published);
+CREATE INDEX claims_published ON claims (published);
+
+-- derived counters, kept by the writer in the same transaction as the rows
+CREATE TABLE actor_stats (
+    actor    TEXT PRIMARY KEY,
+    name     TEXT NOT NULL,
+    kind     TEXT NOT NULL,
+    country  TEXT,
+    docs     INTEGER NOT NULL,
+    mentions INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX actor_stats_docs ON actor_stats (docs DESC, mentions DESC);
+CREATE INDEX actor_stats_name ON actor_stats (name COLLATE NOCASE);
+
+CREATE TABLE actor_days (
+    actor  TEXT NOT NULL,
+    day    TEXT NOT NULL,
+    type   TEXT NOT NULL,
+    events INTEGER NOT NULL,
+    PRIMARY KEY (actor, day, type)
+) WITHOUT ROWID;
+
+-- full text over title and text: an external-content index, kept in
+-- step with `documents` by the writer (a batch's new documents are indexed
+-- by one statement at commit, in the same transaction)
+CREATE VIRTUAL TABLE docs_fts USING fts5 (
+    title, text,
+    content = 'documents', content_rowid = 'doc',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"#;
+
+/// Applies every pending migration in one transaction.
+pub(crate) fn migrate(conn: &mut Connection, name: &str) -> Result<()> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version > VERSION {
+        return Err(Error::TooNew(name.to_string(), version, VERSION));
+    }
+    if version == VERSION {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    // Another process may have migrated while we waited for the lock.
+    let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    for sql in &MIGRATIONS[version.max(0) as usize..] {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "user_version", VERSION)?;
+    tx.commit()?;
+    Ok(())
+}

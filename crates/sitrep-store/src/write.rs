@@ -1,0 +1,392 @@
+//! The single writer. Records are staged into an open transaction and made
+//! durable together by [`Writer::commit`]; a process killed at any moment
+//! leaves the store at its last commit, and re-putting the same inputs
+//! finishes the job without duplicates.
+
+use crate::compact;
+use crate::Result;
+use rusqlite::{params, Connection, OptionalExtension};
+use sitrep_record::Record;
+use std::collections::{BTreeSet, HashMap};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// What [`Writer::put`] did with a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PutOutcome {
+    /// A new document.
+    Added,
+    /// A new version of a stored uri: the old document was removed.
+    Replaced,
+    /// Its content id was already stored: nothing changed.
+    Unchanged,
+}
+
+/// The store's one writer (see the module docs).
+pub struct Writer<'a> {
+    conn: &'a mut Connection,
+    open: bool,
+    /// Counter deltas of the open transaction: (docs, mentions, name, kind, country).
+    stats: HashMap<String, StatDelta>,
+    days: HashMap<(String, String, String), i64>,
+    /// Documents of the open transaction not yet in the FTS index.
+    unindexed: Vec<i64>,
+    now: String,
+}
+
+#[derive(Default)]
+struct StatDelta {
+    docs: i64,
+    mentions: i64,
+    meta: Option<(String, String, Option<String>)>,
+}
+
+impl<'a> Writer<'a> {
+    pub(crate) fn new(conn: &'a mut Connection) -> Writer<'a> {
+        Writer {
+            conn,
+            open: false,
+            stats: HashMap::new(),
+            days: HashMap::new(),
+            unindexed: Vec::new(),
+            now: String::new(),
+        }
+    }
+
+    fn begin(&mut self) -> Result<()> {
+        if !self.open {
+            self.conn.execute_batch("BEGIN IMMEDIATE")?;
+            self.open = true;
+            self.now = now_rfc3339();
+        }
+        Ok(())
+    }
+
+    /// Stages one record; `record.doc.text` must hold the normalized text
+    /// (extract it with `with_text`). Nothing is durable until [`commit`].
+    ///
+    /// [`commit`]: Writer::commit
+    pub fn put(&mut self, record: &Record) -> Result<PutOutcome> {
+        let text = record
+            .doc
+            .text
+            .as_deref()
+            .ok_or_else(|| crate::Error::Query("a record to store needs doc.text".into()))?;
+        self.begin()?;
+        let known: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT doc FROM documents WHERE content_id = ?1")?
+            .query_row([&record.doc.id], |r| r.get(0))
+            .optional()?;
+        if known.is_some() {
+            return Ok(PutOutcome::Unchanged);
+        }
+        let old: Vec<i64> = self
+            .conn
+            .prepare_cached("SELECT doc FROM documents WHERE uri = ?1")?
+            .query_map([&record.doc.uri], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for &doc in &old {
+            self.remove(doc)?;
+        }
+        self.insert(record, text)?;
+        Ok(if old.is_empty() {
+            PutOutcome::Added
+        } else {
+            PutOutcome::Replaced
+        })
+    }
+
+    /// Commits the open transaction (if any), with the counters it changed.
+    pub fn commit(&mut self) -> Result<()> {
+        if !self.open {
+            return Ok(());
+        }
+        self.flush_counters()?;
+        self.index_text()?;
+        self.conn.execute_batch("COMMIT")?;
+        self.open = false;
+        Ok(())
+    }
+
+    /// Abandons the open transaction.
+    pub fn rollback(&mut self) -> Result<()> {
+        self.stats.clear();
+        self.days.clear();
+        self.unindexed.clear();
+        if self.open {
+            self.open = false;
+            self.conn.execute_batch("ROLLBACK")?;
+        }
+        Ok(())
+    }
+
+    fn remove(&mut self, doc: i64) -> Result<()> {
+        {
+            let mut stmt = self
+                .conn
+                .prepare_cached("SELECT actor, mentions FROM actors WHERE doc = ?1")?;
+            let rows =
+                stmt.query_map([doc], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+            for row in rows {
+                let (actor, mentions) = row?;
+                let d = self.stats.entry(actor).or_default();
+                d.docs -= 1;
+                d.mentions -= mentions;
+            }
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT a.actor, coalesce(e.published, ''), e.type
+                 FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eid = a.eid
+                 WHERE a.doc = ?1",
+            )?;
+            let rows = stmt.query_map([doc], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            for row in rows {
+                *self.days.entry(row?).or_default() -= 1;
+            }
+        }
+        if let Some(i) = self.unindexed.iter().position(|&d| d == doc) {
+            self.unindexed.swap_remove(i);
+        } else {
+            self.conn
+                .prepare_cached(
+                    "INSERT INTO docs_fts (docs_fts, rowid, title, text)
+                     SELECT 'delete', doc, title, text FROM documents WHERE doc = ?1",
+                )?
+                .execute([doc])?;
+        }
+        // Child rows go by ON DELETE CASCADE.
+        self.conn
+            .prepare_cached("DELETE FROM documents WHERE doc = ?1")?
+            .execute([doc])?;
+        Ok(())
+    }
+
+    fn insert(&mut self, record: &Record, text: &str) -> Result<()> {
+        let meta = &record.doc;
+        let published = meta.published.as_deref();
+        let stored = compact::compact(record, text);
+        self.conn
+            .prepare_cached(
+                "INSERT INTO documents (content_id, uri, title, outlet, published, language,
+                   chars, text, opinion_share, attributed_share, ingested_at, record)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )?
+            .execute(params![
+                meta.id,
+                meta.uri,
+                meta.title,
+                meta.outlet,
+                published,
+                meta.language,
+                meta.chars as i64,
+                text,
+                record.framing.opinion_share,
+                record.framing.attributed_share,
+                self.now,
+                stored,
+            ])?;
+        let doc = self.conn.last_insert_rowid();
+        self.unindexed.push(doc);
+
+        {
+            let mut actors = self.conn.prepare_cached(
+                "INSERT OR IGNORE INTO actors (doc, actor, mentions) VALUES (?1, ?2, ?3)",
+            )?;
+            for a in &record.actors {
+                let kind = enum_str(&a.kind);
+                if actors.execute(params![doc, a.id, a.mentions.len() as i64])? == 0 {
+                    continue; // an actor listed twice in one record: counted once
+                }
+                let d = self.stats.entry(a.id.clone()).or_default();
+                d.docs += 1;
+                d.mentions += a.mentions.len() as i64;
+                d.meta = Some((a.name.clone(), kind, a.country.clone()));
+            }
+
+            let mut events = self.conn.prepare_cached(
+                "INSERT OR IGNORE INTO events (doc, eid, type, modality, trigger_start,
+                   trigger_end, sentence_start, sentence_end, published)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?;
+            let mut event_actors = self.conn.prepare_cached(
+                "INSERT INTO event_actors (doc, eid, actor, is_source, is_target, published)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?;
+            for e in &record.events {
+                let etype = enum_str(&e.event_type);
+                if events.execute(params![
+                    doc,
+                    e.id,
+                    etype,
+                    enum_str(&e.modality),
+                    e.trigger.start as i64,
+                    e.trigger.end as i64,
+                    e.sentence.start as i64,
+                    e.sentence.end as i64,
+                    published
+                ])? == 0
+                {
+                    continue;
+                }
+                let involved: BTreeSet<&String> = e.source.iter().chain(&e.target).collect();
+                for actor in involved {
+                    event_actors.execute(params![
+                        doc,
+                        e.id,
+                        actor,
+                        e.source.contains(actor),
+                        e.target.contains(actor),
+                        published
+                    ])?;
+                    let key = (
+                        actor.clone(),
+                        published.unwrap_or("").to_string(),
+                        etype.clone(),
+                    );
+                    *self.days.entry(key).or_default() += 1;
+                }
+            }
+
+            let mut claims = self.conn.prepare_cached(
+                "INSERT OR IGNORE INTO claims (doc, cid, speaker_actor, speaker_text, cue_start, cue_end,
+                   content_start, content_end, stance, hedged, audience, via, published)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            )?;
+            for c in &record.claims {
+                let via = if c.via.is_empty() {
+                    None
+                } else {
+                    Some(serde_json::to_string(&c.via).expect("via serializes"))
+                };
+                claims.execute(params![
+                    doc,
+                    c.id,
+                    c.speaker.actor,
+                    c.speaker.text,
+                    c.cue.start as i64,
+                    c.cue.end as i64,
+                    c.content.start as i64,
+                    c.content.end as i64,
+                    enum_str(&c.stance),
+                    c.hedged,
+                    c.audience,
+                    via,
+                    published
+                ])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Indexes the batch's new documents in one statement: FTS5 flushes its
+    /// pending terms at every statement savepoint, so one insert per
+    /// document would write (and later merge) one segment per document.
+    fn index_text(&mut self) -> Result<()> {
+        if self.unindexed.is_empty() {
+            return Ok(());
+        }
+        let ids = serde_json::to_string(&self.unindexed).expect("ids serialize");
+        self.conn
+            .prepare_cached(
+                "INSERT INTO docs_fts (rowid, title, text)
+                 SELECT doc, title, text FROM documents
+                 WHERE doc IN (SELECT value FROM json_each(?1))",
+            )?
+            .execute([ids])?;
+        self.unindexed.clear();
+        Ok(())
+    }
+
+    fn flush_counters(&mut self) -> Result<()> {
+        let mut upsert = self.conn.prepare_cached(
+            "INSERT INTO actor_stats (actor, name, kind, country, docs, mentions)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (actor) DO UPDATE SET
+               docs = docs + excluded.docs,
+               mentions = mentions + excluded.mentions,
+               name = CASE WHEN ?7 THEN excluded.name ELSE name END,
+               kind = CASE WHEN ?7 THEN excluded.kind ELSE kind END,
+               country = CASE WHEN ?7 THEN excluded.country ELSE country END",
+        )?;
+        let mut drop_stat = self
+            .conn
+            .prepare_cached("DELETE FROM actor_stats WHERE actor = ?1 AND docs <= 0")?;
+        for (actor, d) in self.stats.drain() {
+            let has_meta = d.meta.is_some();
+            let (name, kind, country) = d
+                .meta
+                .unwrap_or_else(|| (actor.clone(), String::new(), None));
+            upsert.execute(params![
+                actor, name, kind, country, d.docs, d.mentions, has_meta
+            ])?;
+            if d.docs < 0 {
+                drop_stat.execute([&actor])?;
+            }
+        }
+        let mut day = self.conn.prepare_cached(
+            "INSERT INTO actor_days (actor, day, type, events) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (actor, day, type) DO UPDATE SET events = events + excluded.events",
+        )?;
+        let mut drop_day = self.conn.prepare_cached(
+            "DELETE FROM actor_days WHERE actor = ?1 AND day = ?2 AND type = ?3 AND events <= 0",
+        )?;
+        for ((actor, d, t), n) in self.days.drain() {
+            if n == 0 {
+                continue;
+            }
+            day.execute(params![actor, d, t, n])?;
+            if n < 0 {
+                drop_day.execute(params![actor, d, t])?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Writer<'_> {
+    fn drop(&mut self) {
+        // An uncommitted batch is abandoned, never half-written.
+        let _ = self.rollback();
+    }
+}
+
+/// The contract's spelling of a serde enum value ("country", "ASSAULT").
+fn enum_str<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+fn now_rfc3339() -> String {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // civil-from-days (proleptic Gregorian), for a timestamp without a date crate
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn timestamp_is_rfc3339_utc() {
+        let t = super::now_rfc3339();
+        assert_eq!(t.len(), 20, "{t}");
+        assert!(t.starts_with("20") && t.ends_with('Z'), "{t}");
+    }
+}

@@ -1,0 +1,502 @@
+//! The store against its promises: exact round trip of real records,
+//! idempotence, replacement of a changed document, migrations, rollback,
+//! and every query with its filters.
+
+use sitrep_pipeline::{analyze, Options, Resources};
+use sitrep_record::{
+    ActorKind, ActorRecord, ClaimRecord, DocMeta, Document, EventRecord, EventType, Framing,
+    Modality, Record, Span, Speaker, Stance, SCHEMA,
+};
+use sitrep_store::{schema, ClaimQuery, EventQuery, PutOutcome, SearchQuery, Store};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("sitrep-store-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("test.db")
+}
+
+/// Records of the sample corpus, extracted with text.
+fn sample_records() -> &'static Vec<Record> {
+    static RECORDS: OnceLock<Vec<Record>> = OnceLock::new();
+    RECORDS.get_or_init(|| {
+        let res = Resources::load(&[]).unwrap();
+        let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus.jsonl");
+        std::fs::read_to_string(corpus)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .enumerate()
+            .map(|(i, line)| {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                let s = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+                let doc = Document {
+                    uri: s("url").unwrap_or_else(|| format!("corpus.jsonl:{}", i + 1)),
+                    title: s("title"),
+                    outlet: s("outlet"),
+                    published: s("published"),
+                    language: s("language"),
+                    text: s("text").unwrap(),
+                };
+                analyze(doc, &res, Options { with_text: true })
+            })
+            .collect()
+    })
+}
+
+fn ingest(store: &mut Store, records: &[Record]) -> Vec<PutOutcome> {
+    let mut w = store.writer();
+    let outcomes = records.iter().map(|r| w.put(r).unwrap()).collect();
+    w.commit().unwrap();
+    outcomes
+}
+
+/// Row counts of every table, to compare two stores' contents.
+fn counts(db: &Path) -> Vec<(String, i64)> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    [
+        "documents",
+        "actors",
+        "events",
+        "event_actors",
+        "claims",
+        "actor_stats",
+        "actor_days",
+    ]
+    .iter()
+    .map(|t| {
+        let n: i64 = conn
+            .query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+            .unwrap();
+        (t.to_string(), n)
+    })
+    .collect()
+}
+
+#[test]
+fn a_new_store_gets_every_migration_and_reopens_unchanged() {
+    let db = scratch("migrate");
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.schema_version().unwrap(), schema::VERSION);
+    assert_eq!(store.document_count().unwrap(), 0);
+    drop(store);
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.schema_version().unwrap(), schema::VERSION);
+    let mode: String = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+}
+
+#[test]
+fn a_store_from_a_newer_sitrep_is_refused_and_a_missing_one_is_not_created() {
+    let db = scratch("newer");
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .pragma_update(None, "user_version", schema::VERSION + 1)
+        .unwrap();
+    let err = Store::open(&db).err().expect("refused");
+    assert!(err.to_string().contains("newer"), "{err}");
+    let missing = db.with_file_name("missing.db");
+    assert!(Store::open_existing(&missing).is_err());
+    assert!(!missing.exists());
+}
+
+#[test]
+fn records_read_back_exactly_as_extracted() {
+    let db = scratch("roundtrip");
+    let mut store = Store::open(&db).unwrap();
+    let records = sample_records();
+    assert!(ingest(&mut store, records)
+        .iter()
+        .all(|o| *o == PutOutcome::Added));
+    assert_eq!(store.document_count().unwrap() as usize, records.len());
+    for r in records {
+        let back = store.record(&r.doc.id, true).unwrap().expect("stored");
+        assert_eq!(&back, r);
+        let mut without = r.clone();
+        without.doc.text = None;
+        assert_eq!(store.record(&r.doc.id, false).unwrap().unwrap(), without);
+        assert_eq!(
+            serde_json::to_string(&back).unwrap(),
+            serde_json::to_string(r).unwrap()
+        );
+    }
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+}
+
+#[test]
+fn ingesting_the_same_records_again_changes_nothing() {
+    let db = scratch("idempotent");
+    let mut store = Store::open(&db).unwrap();
+    let records = sample_records();
+    ingest(&mut store, records);
+    let before = counts(&db);
+    let outcomes = ingest(&mut store, records);
+    assert!(outcomes.iter().all(|o| *o == PutOutcome::Unchanged));
+    assert_eq!(counts(&db), before);
+    assert_eq!(store.actors(1000).unwrap().rows.len() as i64, before[5].1);
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+}
+
+#[test]
+fn a_changed_document_replaces_the_old_one() {
+    let db = scratch("replace");
+    let mut store = Store::open(&db).unwrap();
+    let records = sample_records();
+    ingest(&mut store, &records[..2]);
+    let clean = scratch("replace-clean");
+    let mut clean_store = Store::open(&clean).unwrap();
+    ingest(&mut clean_store, &records[1..3]);
+
+    // records[2]'s content under records[0]'s uri: a new version of it.
+    let mut changed = records[2].clone();
+    changed.doc.uri = records[0].doc.uri.clone();
+    assert_eq!(
+        ingest(&mut store, &[changed.clone()]),
+        [PutOutcome::Replaced]
+    );
+    assert!(store.record(&records[0].doc.id, false).unwrap().is_none());
+    assert_eq!(
+        store.record(&changed.doc.id, true).unwrap().unwrap(),
+        changed
+    );
+    assert_eq!(store.document_count().unwrap(), 2);
+    // Same rows and counters as a store that only ever saw the new version.
+    assert_eq!(counts(&db), counts(&clean));
+    assert_eq!(
+        store.actors(1000).unwrap(),
+        clean_store.actors(1000).unwrap()
+    );
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+}
+
+#[test]
+fn an_uncommitted_batch_leaves_no_trace() {
+    let db = scratch("rollback");
+    let mut store = Store::open(&db).unwrap();
+    let records = sample_records();
+    ingest(&mut store, &records[..1]);
+    {
+        let mut w = store.writer();
+        for r in &records[1..5] {
+            w.put(r).unwrap();
+        }
+        // dropped without commit
+    }
+    assert_eq!(store.document_count().unwrap(), 1);
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+}
+
+// --- queries over hand-made records ------------------------------------------
+
+/// id, type, source, target, trigger word.
+type EventRow = (
+    &'static str,
+    EventType,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static str,
+);
+
+struct Doc {
+    uri: &'static str,
+    published: Option<&'static str>,
+    text: &'static str,
+    actors: Vec<(&'static str, &'static str, &'static str)>,
+    events: Vec<EventRow>,
+    claims: Vec<(
+        &'static str,
+        Option<&'static str>,
+        &'static str,
+        &'static str,
+        Stance,
+    )>,
+}
+
+fn span(text: &str, word: &str) -> Span {
+    let start = text
+        .find(word)
+        .unwrap_or_else(|| panic!("{word} in {text}"));
+    Span::of(text, start, start + word.len())
+}
+
+fn record(d: &Doc) -> Record {
+    let doc = Document {
+        uri: d.uri.to_string(),
+        title: Some(format!("About {}", d.uri)),
+        outlet: Some("Test Wire".into()),
+        published: d.published.map(str::to_string),
+        language: Some("en".into()),
+        text: d.text.to_string(),
+    };
+    Record {
+        schema: SCHEMA.into(),
+        doc: DocMeta::of(&doc, true),
+        actors: d
+            .actors
+            .iter()
+            .map(|(id, name, word)| ActorRecord {
+                id: id.to_string(),
+                name: name.to_string(),
+                kind: ActorKind::Country,
+                country: Some(id.to_string()),
+                sector: None,
+                role: None,
+                mentions: vec![span(d.text, word)],
+            })
+            .collect(),
+        events: d
+            .events
+            .iter()
+            .map(|(id, t, src, tgt, trigger)| EventRecord {
+                id: id.to_string(),
+                event_type: *t,
+                mode: None,
+                source: src.iter().map(|s| s.to_string()).collect(),
+                target: tgt.iter().map(|s| s.to_string()).collect(),
+                trigger: span(d.text, trigger),
+                sentence: Span::of(d.text, 0, d.text.len()),
+                modality: Modality::Asserted,
+                claim: None,
+                place: Vec::new(),
+            })
+            .collect(),
+        claims: d
+            .claims
+            .iter()
+            .map(|(id, speaker, cue, content, stance)| ClaimRecord {
+                id: id.to_string(),
+                speaker: Speaker {
+                    actor: speaker.map(str::to_string),
+                    text: Some(speaker.unwrap_or("officials").to_string()),
+                    span: None,
+                },
+                cue: span(d.text, cue),
+                content: span(d.text, content),
+                stance: *stance,
+                hedged: false,
+                audience: None,
+                via: Vec::new(),
+            })
+            .collect(),
+        framing: Framing {
+            loaded: Vec::new(),
+            opinion_share: 0.25,
+            attributed_share: 0.5,
+        },
+    }
+}
+
+fn query_store() -> (Store, Vec<Record>) {
+    let docs = [
+        Doc {
+            uri: "a",
+            published: Some("2025-01-10"),
+            text: "Iran fired missiles at Israel. Iran said the strike was a warning.",
+            actors: vec![("IRN", "Iran", "Iran"), ("ISR", "Israel", "Israel")],
+            events: vec![(
+                "e1",
+                EventType::Assault,
+                &["IRN"],
+                &["ISR"],
+                "fired missiles",
+            )],
+            claims: vec![(
+                "c1",
+                Some("IRN"),
+                "said",
+                "the strike was a warning",
+                Stance::Assert,
+            )],
+        },
+        Doc {
+            uri: "b",
+            published: Some("2025-02-01"),
+            text: "Israel struck Iran. Iran denied the report of damage.",
+            actors: vec![("IRN", "Iran", "Iran"), ("ISR", "Israel", "Israel")],
+            events: vec![("e1", EventType::Assault, &["ISR"], &["IRN"], "struck")],
+            claims: vec![(
+                "c1",
+                Some("IRN"),
+                "denied",
+                "the report of damage",
+                Stance::Deny,
+            )],
+        },
+        Doc {
+            uri: "c",
+            published: Some("2025-03-05"),
+            text: "The United States met Iran in Oman for talks about sanctions.",
+            actors: vec![
+                ("USA", "United States", "United States"),
+                ("IRN", "Iran", "Iran"),
+            ],
+            events: vec![("e1", EventType::Consult, &["USA"], &["IRN"], "met")],
+            claims: vec![],
+        },
+        Doc {
+            uri: "d",
+            published: None,
+            text: "Qatar offered aid; officials said \u{1b}[31mall was calm.",
+            actors: vec![("QAT", "Qatar", "Qatar")],
+            events: vec![("e1", EventType::Aid, &["QAT"], &[], "offered aid")],
+            claims: vec![("c1", None, "said", "all was calm", Stance::Assert)],
+        },
+    ];
+    let db = scratch(&format!("queries-{:?}", std::thread::current().id()));
+    let mut store = Store::open(&db).unwrap();
+    let records: Vec<Record> = docs.iter().map(record).collect();
+    ingest(&mut store, &records);
+    (store, records)
+}
+
+fn column(t: &sitrep_store::Table, name: &str) -> Vec<serde_json::Value> {
+    let i = t.columns.iter().position(|c| *c == name).unwrap();
+    t.rows.iter().map(|r| r[i].clone()).collect()
+}
+
+#[test]
+fn hand_made_records_round_trip() {
+    let (store, records) = query_store();
+    for r in &records {
+        assert_eq!(&store.record(&r.doc.id, true).unwrap().unwrap(), r);
+    }
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+}
+
+#[test]
+fn actors_are_ranked_by_documents() {
+    let (store, _) = query_store();
+    let t = store.actors(2).unwrap();
+    assert_eq!(column(&t, "actor"), ["IRN", "ISR"]);
+    assert_eq!(column(&t, "documents"), [3, 2]);
+    assert_eq!(store.actors(10).unwrap().rows.len(), 4);
+}
+
+#[test]
+fn events_filter_by_actor_type_pair_and_dates() {
+    let (store, _) = query_store();
+    let q = |f: &dyn Fn(&mut EventQuery)| {
+        let mut q = EventQuery {
+            limit: 50,
+            ..EventQuery::default()
+        };
+        f(&mut q);
+        store.events(&q).unwrap()
+    };
+    let all = q(&|_| {});
+    assert_eq!(
+        column(&all, "type"),
+        ["CONSULT", "ASSAULT", "ASSAULT", "AID"]
+    );
+    assert_eq!(all.rows[0][5], "met");
+    let iran = q(&|q| q.actor = Some("iran".into()));
+    assert_eq!(
+        column(&iran, "published"),
+        ["2025-03-05", "2025-02-01", "2025-01-10"]
+    );
+    assert_eq!(column(&iran, "source"), ["USA", "ISR", "IRN"]);
+    let assaults = q(&|q| q.event_type = Some("assault".into()));
+    assert_eq!(assaults.rows.len(), 2);
+    let pair = q(&|q| q.between = Some(("ISR".into(), "IRN".into())));
+    assert_eq!(column(&pair, "published"), ["2025-02-01", "2025-01-10"]);
+    let none = q(&|q| q.between = Some(("USA".into(), "ISR".into())));
+    assert!(none.rows.is_empty());
+    let window = q(&|q| {
+        q.actor = Some("IRN".into());
+        q.since = Some("2025-01-15".into());
+        q.until = Some("2025-02-28".into());
+    });
+    assert_eq!(column(&window, "published"), ["2025-02-01"]);
+    let limited = q(&|q| q.limit = 1);
+    assert_eq!(limited.rows.len(), 1);
+    assert!(q(&|q| q.actor = Some("nobody".into())).rows.is_empty());
+}
+
+#[test]
+fn claims_filter_by_speaker_and_dispute() {
+    let (store, _) = query_store();
+    let q = |speaker: Option<&str>, disputed: bool| {
+        store
+            .claims(&ClaimQuery {
+                speaker: speaker.map(str::to_string),
+                disputed,
+                limit: 50,
+            })
+            .unwrap()
+    };
+    assert_eq!(q(None, false).rows.len(), 3);
+    let iran = q(Some("Iran"), false);
+    assert_eq!(column(&iran, "stance"), ["deny", "assert"]);
+    assert_eq!(column(&iran, "content")[1], "the strike was a warning");
+    let disputed = q(None, true);
+    assert_eq!(column(&disputed, "cue"), ["denied"]);
+    let by_words = q(Some("OFFICIALS"), false);
+    assert_eq!(column(&by_words, "content"), ["all was calm"]);
+    assert_eq!(column(&by_words, "hedged"), [false]);
+}
+
+#[test]
+fn search_finds_words_and_filters() {
+    let (store, records) = query_store();
+    let q = |query: &str, actor: Option<&str>, since: Option<&str>| {
+        store
+            .search(&SearchQuery {
+                query: query.into(),
+                actor: actor.map(str::to_string),
+                since: since.map(str::to_string),
+                limit: 20,
+                rank: false,
+            })
+            .unwrap()
+    };
+    let hits = q("missiles", None, None);
+    assert_eq!(column(&hits, "id"), [records[0].doc.id.as_str()]);
+    assert!(hits.rows[0][4].as_str().unwrap().contains("[missiles]"));
+    assert_eq!(q("iran", None, None).rows.len(), 3);
+    assert_eq!(q("iran", Some("USA"), None).rows.len(), 1);
+    assert_eq!(q("iran", None, Some("2025-02-01")).rows.len(), 2);
+    assert_eq!(q("\"met Iran\"", None, None).rows.len(), 1);
+    // Not FTS5 syntax: searched as plain words instead of failing.
+    assert_eq!(q("U.S. (Iran", None, None).rows.len(), 0);
+    assert_eq!(q("Iran)", None, None).rows.len(), 3);
+    assert!(q("nothing-here", None, None).rows.is_empty());
+    // Newest first by default; --rank orders by relevance.
+    assert_eq!(
+        column(&q("iran", None, None), "published"),
+        ["2025-03-05", "2025-02-01", "2025-01-10"]
+    );
+    let ranked = store
+        .search(&SearchQuery {
+            query: "iran".into(),
+            actor: None,
+            since: None,
+            limit: 20,
+            rank: true,
+        })
+        .unwrap();
+    assert_eq!(ranked.rows.len(), 3);
+}
+
+#[test]
+fn timeline_counts_an_actors_events_per_day() {
+    let (store, _) = query_store();
+    let t = store.timeline("IRN", None, None).unwrap();
+    assert_eq!(
+        column(&t, "date"),
+        ["2025-01-10", "2025-02-01", "2025-03-05"]
+    );
+    assert_eq!(column(&t, "types"), ["ASSAULT:1", "ASSAULT:1", "CONSULT:1"]);
+    assert_eq!(column(&t, "events"), [1, 1, 1]);
+    let q = store.timeline("Qatar", None, None).unwrap();
+    assert_eq!(
+        q.rows,
+        [vec![serde_json::Value::Null, 1.into(), "AID:1".into()]]
+    );
+    let since = store.timeline("IRN", Some("2025-02-01"), None).unwrap();
+    assert_eq!(since.rows.len(), 2);
+}
