@@ -115,12 +115,14 @@ pub fn run_with(
     on_error: &mut dyn FnMut(&InputError),
     on_progress: &mut dyn FnMut(usize),
 ) -> io::Result<Summary> {
-    let summary = run_records(
+    // Records are serialized on the worker threads; only the ordered
+    // writes happen on this one.
+    let summary = run_encoded(
         args,
         analyzer,
         opts,
-        &mut |record| {
-            let line = serde_json::to_string(&record).expect("records always serialize");
+        &|record| serde_json::to_string(&record).expect("records always serialize"),
+        &mut |line: String| {
             out.write_all(line.as_bytes())?;
             out.write_all(b"\n")
         },
@@ -139,6 +141,28 @@ pub fn run_records(
     analyzer: &(dyn Fn(Document) -> Record + Sync),
     opts: RunOptions,
     sink: &mut dyn FnMut(Record) -> io::Result<()>,
+    on_error: &mut dyn FnMut(&InputError),
+    on_progress: &mut dyn FnMut(usize),
+) -> io::Result<Summary> {
+    run_encoded(
+        args,
+        analyzer,
+        opts,
+        &|record| record,
+        sink,
+        on_error,
+        on_progress,
+    )
+}
+
+/// The run loop: each record is turned into `T` by `encode` on the worker
+/// that analysed it, then handed to `sink` in input order.
+fn run_encoded<T: Send>(
+    args: &[String],
+    analyzer: &(dyn Fn(Document) -> Record + Sync),
+    opts: RunOptions,
+    encode: &(dyn Fn(Record) -> T + Sync),
+    sink: &mut dyn FnMut(T) -> io::Result<()>,
     on_error: &mut dyn FnMut(&InputError),
     on_progress: &mut dyn FnMut(usize),
 ) -> io::Result<Summary> {
@@ -171,6 +195,7 @@ pub fn run_records(
                             &mut batch,
                             &mut seen,
                             analyzer,
+                            encode,
                             sink,
                             &mut summary,
                             on_error,
@@ -190,6 +215,7 @@ pub fn run_records(
         &mut batch,
         &mut seen,
         analyzer,
+        encode,
         sink,
         &mut summary,
         on_error,
@@ -287,17 +313,19 @@ fn text_key(normalized: &str) -> u128 {
 }
 
 /// What became of one document of a batch.
-enum Outcome {
-    Line(usize, Result<Box<Record>, InputError>),
+enum Outcome<T> {
+    /// Text bytes, and the encoded record with whether it is English.
+    Line(usize, Result<(T, bool), InputError>),
     Unreadable(InputError),
     Duplicate(InputError),
 }
 
-fn flush(
+fn flush<T: Send>(
     batch: &mut Vec<RawItem>,
     seen: &mut HashMap<u128, String>,
     analyzer: &(dyn Fn(Document) -> Record + Sync),
-    sink: &mut dyn FnMut(Record) -> io::Result<()>,
+    encode: &(dyn Fn(Record) -> T + Sync),
+    sink: &mut dyn FnMut(T) -> io::Result<()>,
     summary: &mut Summary,
     on_error: &mut dyn FnMut(&InputError),
 ) -> io::Result<()> {
@@ -318,7 +346,7 @@ fn flush(
     // In input order: the first document with a text is analysed, later
     // ones are reported where they stand.
     let mut work: Vec<(usize, Ingested)> = Vec::with_capacity(keyed.len());
-    let mut outcomes: Vec<Option<Outcome>> = Vec::with_capacity(keyed.len());
+    let mut outcomes: Vec<Option<Outcome<T>>> = Vec::with_capacity(keyed.len());
     for (i, keyed) in keyed.into_iter().enumerate() {
         let (item, key) = match keyed {
             Ok(k) => k,
@@ -339,7 +367,7 @@ fn flush(
             }
         }
     }
-    let lines: Vec<(usize, Outcome)> = work
+    let lines: Vec<(usize, Outcome<T>)> = work
         .into_par_iter()
         .map(|(i, item)| {
             let bytes = item.doc.text.len();
@@ -347,7 +375,10 @@ fn flush(
                 i,
                 Outcome::Line(
                     bytes,
-                    analyze_isolated(&item.input, item.doc, analyzer).map(Box::new),
+                    analyze_isolated(&item.input, item.doc, analyzer).map(|record| {
+                        let english = record.doc.language.as_deref().is_none_or(|l| l == "en");
+                        (encode(record), english)
+                    }),
                 ),
             )
         })
@@ -357,9 +388,8 @@ fn flush(
     }
     for outcome in outcomes.into_iter().flatten() {
         match outcome {
-            Outcome::Line(bytes, Ok(record)) => {
-                let english = record.doc.language.as_deref().is_none_or(|l| l == "en");
-                sink(*record)?;
+            Outcome::Line(bytes, Ok((encoded, english))) => {
+                sink(encoded)?;
                 summary.documents += 1;
                 summary.bytes += bytes;
                 if !english {
