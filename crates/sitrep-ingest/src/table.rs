@@ -34,7 +34,10 @@ impl Read for RowBudget {
         let start = self.mark.start.load(Ordering::Relaxed);
         if self.read.saturating_sub(start) > self.max.saturating_add(READ_AHEAD) {
             self.mark.exceeded.store(true, Ordering::Relaxed);
-            return Err(io::Error::new(io::ErrorKind::InvalidData, "row over the size cap"));
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "row over the size cap",
+            ));
         }
         let n = self.inner.read(buf)?;
         self.read += n as u64;
@@ -279,7 +282,10 @@ mod tests {
         let mut rows = source(b"text,title\nFirst row.,A\n\"never closed ", 1000);
         assert_eq!(rows.next().unwrap().unwrap().doc.text, "First row.");
         let err = rows.next().unwrap().unwrap_err().to_string();
-        assert!(err.contains("feed.csv:3") && err.contains("row is over"), "{err}");
+        assert!(
+            err.contains("feed.csv:3") && err.contains("row is over"),
+            "{err}"
+        );
         assert!(rows.next().is_none());
     }
 
