@@ -22,9 +22,11 @@
 //! `evidence` counts distinct documents.
 
 mod build;
+mod evidence;
 mod xml;
 
 pub use build::EdgeBuilder;
+pub use evidence::{record_evidence, Evidence, MAX_CO_MENTIONED};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
