@@ -69,20 +69,18 @@ impl EdgeBuilder {
                 acc.last = Some(d.to_string());
             }
         }
-        let item = (date.map(str::to_string), doc.to_string());
-        // Newest first; undated after dated; ties by id.
-        let newer = |a: &(Option<String>, String), b: &(Option<String>, String)| match (&a.0, &b.0)
-        {
-            (Some(x), Some(y)) if x != y => x > y,
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            _ => a.1 < b.1,
-        };
+        // Newest first, undated last; of two documents of the same date,
+        // the one added later first (as the store orders them).
         let at = acc
             .cited
             .iter()
-            .position(|c| newer(&item, c))
+            .position(|c| match (date, c.0.as_deref()) {
+                (Some(x), Some(y)) => x >= y,
+                (Some(_), None) | (None, None) => true,
+                (None, Some(_)) => false,
+            })
             .unwrap_or(acc.cited.len());
+        let item = (date.map(str::to_string), doc.to_string());
         if at < MAX_CITED {
             acc.cited.insert(at, item);
             acc.cited.truncate(MAX_CITED);
@@ -125,12 +123,52 @@ mod tests {
     fn evidence_merges_per_edge() {
         let mut b = EdgeBuilder::new();
         let ev = EdgeKind::Event;
-        b.add(ev, Some("ASSAULT"), "ISR", "IRN", "d1", Some("2025-06-13"), 1);
-        b.add(ev, Some("ASSAULT"), "ISR", "IRN", "d1", Some("2025-06-13"), 1);
-        b.add(ev, Some("ASSAULT"), "ISR", "IRN", "d2", Some("2025-06-01"), 1);
+        b.add(
+            ev,
+            Some("ASSAULT"),
+            "ISR",
+            "IRN",
+            "d1",
+            Some("2025-06-13"),
+            1,
+        );
+        b.add(
+            ev,
+            Some("ASSAULT"),
+            "ISR",
+            "IRN",
+            "d1",
+            Some("2025-06-13"),
+            1,
+        );
+        b.add(
+            ev,
+            Some("ASSAULT"),
+            "ISR",
+            "IRN",
+            "d2",
+            Some("2025-06-01"),
+            1,
+        );
         b.add(ev, Some("ASSAULT"), "ISR", "IRN", "d3", None, 1);
-        b.add(ev, Some("CONSULT"), "ISR", "IRN", "d1", Some("2025-06-13"), 1);
-        b.add(ev, Some("ASSAULT"), "IRN", "ISR", "d1", Some("2025-06-13"), 1);
+        b.add(
+            ev,
+            Some("CONSULT"),
+            "ISR",
+            "IRN",
+            "d1",
+            Some("2025-06-13"),
+            1,
+        );
+        b.add(
+            ev,
+            Some("ASSAULT"),
+            "IRN",
+            "ISR",
+            "d1",
+            Some("2025-06-13"),
+            1,
+        );
         b.add(EdgeKind::CoMention, None, "USA", "IRN", "d1", None, 1);
         b.add(EdgeKind::CoMention, None, "IRN", "USA", "d2", None, 1);
         b.add(ev, Some("ASSAULT"), "IRN", "IRN", "d1", None, 1);
@@ -144,6 +182,15 @@ mod tests {
         assert_eq!(e.first.as_deref(), Some("2025-06-01"));
         assert_eq!(e.last.as_deref(), Some("2025-06-13"));
         assert_eq!(e.cited, ["d1", "d2", "d3"]);
+        let mut b = EdgeBuilder::new();
+        for d in ["x", "y"] {
+            b.add(ev, Some("AID"), "a", "b", d, Some("2025-01-01"), 1);
+        }
+        assert_eq!(
+            b.finish()[0].cited,
+            ["y", "x"],
+            "the later of one day first"
+        );
         let co = edges
             .iter()
             .find(|e| e.kind == EdgeKind::CoMention)

@@ -57,9 +57,7 @@ pub fn record_evidence(record: &Record) -> Vec<Evidence> {
         };
         let (start, end) = (c.content.start, c.content.end);
         for a in &record.actors {
-            if a.id != speaker
-                && a.mentions.iter().any(|m| m.start >= start && m.end <= end)
-            {
+            if a.id != speaker && a.mentions.iter().any(|m| m.start >= start && m.end <= end) {
                 *found
                     .entry((EdgeKind::ClaimAbout, None, speaker, &a.id))
                     .or_default() += 1;

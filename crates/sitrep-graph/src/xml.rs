@@ -11,9 +11,7 @@ use std::io::{self, Write};
 
 /// `s` with every character XML 1.0 forbids replaced by U+FFFD.
 pub(crate) fn xml_safe(s: &str) -> Cow<'_, str> {
-    let bad = |c: char| {
-        matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}')
-    };
+    let bad = |c: char| matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}');
     if s.chars().any(bad) {
         Cow::Owned(
             s.chars()
@@ -123,7 +121,10 @@ pub(crate) fn write_gexf(g: &Graph, out: &mut dyn Write) -> io::Result<()> {
         "graph",
         &[("mode", "static"), ("defaultedgetype", "directed")],
     )?;
-    for (class, attrs) in [("node", &GEXF_NODE_ATTRS[..]), ("edge", &GEXF_EDGE_ATTRS[..])] {
+    for (class, attrs) in [
+        ("node", &GEXF_NODE_ATTRS[..]),
+        ("edge", &GEXF_EDGE_ATTRS[..]),
+    ] {
         x.open("attributes", &[("class", class), ("mode", "static")])?;
         for (i, (title, ty)) in attrs.iter().enumerate() {
             let id = i.to_string();
@@ -152,7 +153,11 @@ pub(crate) fn write_gexf(g: &Graph, out: &mut dyn Write) -> io::Result<()> {
     for (i, e) in g.edges.iter().enumerate() {
         let id = i.to_string();
         let weight = e.weight.to_string();
-        let ty = if e.directed() { "directed" } else { "undirected" };
+        let ty = if e.directed() {
+            "directed"
+        } else {
+            "undirected"
+        };
         x.open(
             "edge",
             &[

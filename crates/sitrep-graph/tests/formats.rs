@@ -180,7 +180,10 @@ fn gexf_declares_attributes_and_escapes_names() {
 
     let nodes = root.all("node");
     assert_eq!(nodes.len(), 3);
-    let evil = nodes.iter().find(|n| n.attr("id") == "evil-person").unwrap();
+    let evil = nodes
+        .iter()
+        .find(|n| n.attr("id") == "evil-person")
+        .unwrap();
     assert_eq!(evil.attr("label"), CLEANED);
     for n in &nodes {
         for v in n.all("attvalue") {
@@ -236,7 +239,10 @@ fn graphml_declares_keys_and_escapes_names() {
     assert_eq!(keys["e_weight"].attr("attr.type"), "double");
     assert_eq!(keys["n_name"].attr("for"), "node");
     let nodes = root.all("node");
-    let evil = nodes.iter().find(|n| n.attr("id") == "evil-person").unwrap();
+    let evil = nodes
+        .iter()
+        .find(|n| n.attr("id") == "evil-person")
+        .unwrap();
     let name = evil
         .all("data")
         .into_iter()

@@ -13,11 +13,14 @@
 //!   CLI's questions as [`Table`]s.
 
 mod compact;
+mod graph;
 mod query;
 pub mod schema;
 mod write;
 
+pub use graph::{GraphQuery, DEFAULT_MAX_NODES};
 pub use query::{ClaimQuery, EventQuery, SearchQuery, Table};
+pub use sitrep_graph;
 pub use write::{PutOutcome, Writer};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
@@ -80,7 +83,9 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "cache_size", -65536)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
+        let before: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         schema::migrate(&mut conn, &path.display().to_string())?;
+        graph::backfill(&mut conn, before)?;
         Ok(Store { conn })
     }
 
