@@ -303,6 +303,52 @@ pub(crate) fn backfill(conn: &mut Connection, before: i64) -> Result<()> {
     Ok(())
 }
 
+/// Recomputes every edge from the stored records and compares it with
+/// `graph_edges`: weight, evidence and citations must be equal, and the
+/// stored first/last dates must bound the evidence's (they are not
+/// narrowed when a document is replaced). Returns the problems found.
+pub(crate) fn check(conn: &Connection) -> Result<Vec<String>> {
+    let docs: Vec<i64> = conn
+        .prepare("SELECT doc FROM documents ORDER BY doc")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut expected = GraphDelta::default();
+    for doc in docs {
+        if let Some(record) = stored_record(conn, doc)? {
+            expected.add(&record, doc);
+        }
+    }
+    let mut stmt = conn.prepare(&format!("SELECT {EDGE_COLUMNS} FROM graph_edges"))?;
+    let mut rows = stmt.query([])?;
+    let (mut wrong, mut extra) = (0usize, 0usize);
+    while let Some(r) = rows.next()? {
+        let key: (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        let Some(d) = expected.edges.remove(&key) else {
+            extra += 1;
+            continue;
+        };
+        let (weight, docs): (i64, i64) = (r.get(3)?, r.get(4)?);
+        let (first, last): (Option<String>, Option<String>) = (r.get(5)?, r.get(6)?);
+        let cited: String = r.get(7)?;
+        let bounds = (d.first.is_none() || first <= d.first) && last >= d.last;
+        if weight != d.weight
+            || docs != d.docs
+            || !bounds
+            || cited != format_cited(&merge_cited(d.cited))
+        {
+            wrong += 1;
+        }
+    }
+    let missing = expected.edges.len();
+    let mut problems = Vec::new();
+    if wrong + extra + missing > 0 {
+        problems.push(format!(
+            "graph edges disagree with the records: {wrong} wrong, {extra} extra, {missing} missing"
+        ));
+    }
+    Ok(problems)
+}
+
 /// Where a neighbourhood query reads edges from.
 trait EdgeSource {
     /// Every edge touching one of `actors` (each edge once).
@@ -310,35 +356,43 @@ trait EdgeSource {
 }
 
 /// `graph_edges`, through its two indexes (or one scan for many actors).
+/// Edges come with their citations as document keys (decimal); `resolve`
+/// turns those of the answer into content ids.
 struct TableSource<'a> {
     store: &'a Store,
-    cited: HashMap<i64, Option<String>>,
+    /// SQL conditions for the query's kinds and minimum weight.
+    filter: String,
 }
 
 const EDGE_COLUMNS: &str = "src, dst, kind, weight, docs, first, last, cited";
 
-impl TableSource<'_> {
-    fn edge(&mut self, row: &rusqlite::Row<'_>) -> Result<Option<Edge>> {
+/// Above this many cited documents, one scan of the content-id index
+/// beats a lookup per document.
+const SCAN_CITED: usize = 2_000;
+
+impl<'a> TableSource<'a> {
+    fn new(store: &'a Store, q: &GraphQuery) -> TableSource<'a> {
+        // Kinds and the weight are enum names and a number: no user text.
+        let mut filter = format!(" AND weight >= {}", q.min_weight.min(i64::MAX as u64));
+        if !q.kinds.is_empty() {
+            let mut any = Vec::new();
+            for k in &q.kinds {
+                any.push(match k {
+                    EdgeKind::Event => "kind LIKE 'event/%'".to_string(),
+                    k => format!("kind = '{}'", k.as_str()),
+                });
+            }
+            filter += &format!(" AND ({})", any.join(" OR "));
+        }
+        TableSource { store, filter }
+    }
+
+    fn edge(row: &rusqlite::Row<'_>) -> Result<Option<Edge>> {
         let kind: String = row.get(2)?;
         let Some((kind, event_type)) = parse_kind_key(&kind) else {
             return Ok(None);
         };
         let cited: String = row.get(7)?;
-        let mut ids = Vec::new();
-        for (_, doc) in parse_cited(&cited) {
-            if !self.cited.contains_key(&doc) {
-                let id = self
-                    .store
-                    .conn()
-                    .prepare_cached("SELECT content_id FROM documents WHERE doc = ?1")?
-                    .query_row([doc], |r| r.get::<_, String>(0))
-                    .optional()?;
-                self.cited.insert(doc, id);
-            }
-            if let Some(Some(id)) = self.cited.get(&doc) {
-                ids.push(id.clone());
-            }
-        }
         Ok(Some(Edge {
             source: row.get(0)?,
             target: row.get(1)?,
@@ -348,19 +402,66 @@ impl TableSource<'_> {
             evidence: row.get::<_, i64>(4)?.max(0) as u64,
             first: row.get(5)?,
             last: row.get(6)?,
-            cited: ids,
+            cited: parse_cited(&cited)
+                .into_iter()
+                .map(|(_, doc)| doc.to_string())
+                .collect(),
         }))
     }
 
     fn all(&mut self) -> Result<Vec<Edge>> {
         let conn = self.store.conn();
-        let mut stmt = conn.prepare_cached(&format!("SELECT {EDGE_COLUMNS} FROM graph_edges"))?;
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {EDGE_COLUMNS} FROM graph_edges WHERE 1 {}",
+            self.filter
+        ))?;
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
         while let Some(row) = rows.next()? {
-            out.extend(self.edge(row)?);
+            out.extend(Self::edge(row)?);
         }
         Ok(out)
+    }
+
+    /// Citations from document keys to content ids.
+    fn resolve(&self, edges: &mut [Edge]) -> Result<()> {
+        let wanted: HashSet<i64> = edges
+            .iter()
+            .flat_map(|e| e.cited.iter().filter_map(|d| d.parse().ok()))
+            .collect();
+        let mut ids: HashMap<i64, String> = HashMap::with_capacity(wanted.len());
+        let conn = self.store.conn();
+        if wanted.len() > SCAN_CITED {
+            // The content-id index holds every (content_id, doc): a small scan.
+            let mut stmt =
+                conn.prepare("SELECT doc, content_id FROM documents ORDER BY content_id")?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let doc: i64 = r.get(0)?;
+                if wanted.contains(&doc) {
+                    ids.insert(doc, r.get(1)?);
+                }
+            }
+        } else {
+            let mut stmt =
+                conn.prepare_cached("SELECT content_id FROM documents WHERE doc = ?1")?;
+            for doc in wanted {
+                if let Some(id) = stmt
+                    .query_row([doc], |r| r.get::<_, String>(0))
+                    .optional()?
+                {
+                    ids.insert(doc, id);
+                }
+            }
+        }
+        for e in edges {
+            e.cited = e
+                .cited
+                .iter()
+                .filter_map(|d| d.parse().ok().and_then(|d: i64| ids.get(&d).cloned()))
+                .collect();
+        }
+        Ok(())
     }
 }
 
@@ -373,17 +474,19 @@ impl EdgeSource for TableSource<'_> {
             return Ok(all);
         }
         let conn = self.store.conn();
-        let mut by_src = conn.prepare_cached(&format!(
-            "SELECT {EDGE_COLUMNS} FROM graph_edges WHERE src = ?1"
+        let mut by_src = conn.prepare(&format!(
+            "SELECT {EDGE_COLUMNS} FROM graph_edges WHERE src = ?1 {}",
+            self.filter
         ))?;
-        let mut by_dst = conn.prepare_cached(&format!(
-            "SELECT {EDGE_COLUMNS} FROM graph_edges WHERE dst = ?1 AND src <> ?1"
+        let mut by_dst = conn.prepare(&format!(
+            "SELECT {EDGE_COLUMNS} FROM graph_edges WHERE dst = ?1 AND src <> ?1 {}",
+            self.filter
         ))?;
         for a in actors {
             for stmt in [&mut by_src, &mut by_dst] {
                 let mut rows = stmt.query([a])?;
                 while let Some(row) = rows.next()? {
-                    if let Some(e) = self.edge(row)? {
+                    if let Some(e) = Self::edge(row)? {
                         // An edge between two asked actors comes once.
                         let other = if &e.source == a { &e.target } else { &e.source };
                         if actors.contains(other) && other < a {
@@ -431,7 +534,10 @@ impl EdgeSource for MemorySource {
 
 /// Breadth-first from `start` to `depth` hops over the kept edges, nearest
 /// first and, within a hop, the most heavily connected first, up to
-/// `max_nodes`; the answer is every kept edge among the nodes reached.
+/// `max_nodes`. The answer is the edges on paths of at most `depth` hops
+/// from `start`: those touching a node less than `depth` hops away whose
+/// other end was kept (so depth 1 is the actor's own edges, and an edge
+/// between two of its neighbours comes at depth 2).
 fn neighbourhood(
     src: &mut dyn EdgeSource,
     q: &GraphQuery,
@@ -439,7 +545,6 @@ fn neighbourhood(
 ) -> Result<(BTreeSet<String>, Vec<Edge>, bool)> {
     let cap = q.max_nodes.unwrap_or(usize::MAX).max(start.len());
     let mut nodes: BTreeSet<String> = start.iter().cloned().collect();
-    let mut fetched: BTreeSet<String> = BTreeSet::new();
     let mut edges: Vec<Edge> = Vec::new();
     let mut frontier = nodes.clone();
     let mut truncated = false;
@@ -448,7 +553,6 @@ fn neighbourhood(
             break;
         }
         let found = src.edges_of(&frontier)?;
-        fetched.extend(frontier.iter().cloned());
         // Candidates by their total weight to the frontier.
         let mut pull: HashMap<&str, u64> = HashMap::new();
         for e in found.iter().filter(|e| q.keeps(e)) {
@@ -469,11 +573,6 @@ fn neighbourhood(
         nodes.extend(next.iter().cloned());
         edges.extend(found);
         frontier = next;
-    }
-    // Edges among the last hop's nodes.
-    let rest: BTreeSet<String> = nodes.difference(&fetched).cloned().collect();
-    if !rest.is_empty() && q.depth > 0 {
-        edges.extend(src.edges_of(&rest)?);
     }
     let mut seen = HashSet::new();
     edges.retain(|e| {
@@ -516,17 +615,16 @@ impl Store {
                 None => self.whole_graph(edges, q)?,
             }
         } else {
-            let mut table = TableSource {
-                store: self,
-                cited: HashMap::new(),
-            };
-            match &start {
+            let mut table = TableSource::new(self, q);
+            let (nodes, mut edges, truncated) = match &start {
                 Some(ids) => neighbourhood(&mut table, q, ids)?,
                 None => {
                     let edges = table.all()?;
                     self.whole_graph(edges, q)?
                 }
-            }
+            };
+            table.resolve(&mut edges)?;
+            (nodes, edges, truncated)
         };
         let mut graph = Graph {
             nodes: self.graph_nodes(&nodes)?,

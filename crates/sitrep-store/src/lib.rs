@@ -161,8 +161,9 @@ impl Store {
     }
 
     /// Checks the store's own consistency: SQLite's integrity check, the
-    /// FTS index against its content, and the derived counters against the
-    /// rows they count. Returns the problems found (empty when sound).
+    /// FTS index against its content, the derived counters against the
+    /// rows they count, and the graph's edges against the records.
+    /// Returns the problems found (empty when sound).
     pub fn check(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
         let ok: String = self
@@ -205,6 +206,7 @@ impl Store {
                 "{bad_days} timeline counters disagree with their rows"
             ));
         }
+        problems.extend(graph::check(&self.conn)?);
         Ok(problems)
     }
 

@@ -162,22 +162,33 @@ fn neighbourhoods_follow_depth_and_the_node_cap() {
         .collect();
     assert_eq!(node_ids(&d1), neighbours);
     assert!(neighbours.contains("USA") && neighbours.contains("ISR"));
-    // Every event edge among those nodes, and nothing else.
-    let induced: Vec<&Edge> = whole
+    // Depth 1: the actor's own event edges, all of them, and nothing else.
+    let own: Vec<&Edge> = whole
+        .edges_of("IRN")
+        .filter(|e| e.kind == EdgeKind::Event)
+        .collect();
+    assert_eq!(d1.edges.len(), own.len());
+    assert!(d1
         .edges
         .iter()
-        .filter(|e| {
-            e.kind == EdgeKind::Event
-                && neighbours.contains(&e.source)
-                && neighbours.contains(&e.target)
-        })
-        .collect();
-    assert_eq!(d1.edges.len(), induced.len());
-    assert!(d1.edges.iter().all(|e| e.kind == EdgeKind::Event));
+        .all(|e| e.kind == EdgeKind::Event && (e.source == "IRN" || e.target == "IRN")));
 
     let d2 = store.graph(&q(2, None)).unwrap();
     assert!(node_ids(&d2).is_superset(&node_ids(&d1)));
     assert!(d2.nodes.len() > d1.nodes.len(), "two hops reach further");
+    // Depth 2: every edge touching the actor or a neighbour, ends kept.
+    let d2_nodes = node_ids(&d2);
+    let expected = whole
+        .edges
+        .iter()
+        .filter(|e| {
+            e.kind == EdgeKind::Event
+                && (neighbours.contains(&e.source) || neighbours.contains(&e.target))
+                && d2_nodes.contains(&e.source)
+                && d2_nodes.contains(&e.target)
+        })
+        .count();
+    assert_eq!(d2.edges.len(), expected);
 
     // The cap keeps the actor and its heaviest neighbours.
     let capped = store.graph(&q(2, Some(3))).unwrap();
@@ -392,4 +403,31 @@ fn a_store_from_before_the_graph_gets_its_edges_on_opening() {
     drop(store);
     let store = Store::open_existing(&db).unwrap();
     assert_eq!(store.graph(&GraphQuery::default()).unwrap(), expected);
+}
+
+#[test]
+fn the_store_check_compares_edges_with_the_records() {
+    let db = scratch("check");
+    let mut store = Store::open(&db).unwrap();
+    let records = sample_records();
+    ingest(&mut store, &records[..8]);
+    let mut changed = records[9].clone();
+    changed.doc.uri = records[2].doc.uri.clone();
+    ingest(&mut store, &[changed]);
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+    drop(store);
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(
+        "UPDATE graph_edges SET weight = weight + 1
+         WHERE (src, dst, kind) IN (SELECT src, dst, kind FROM graph_edges LIMIT 1)",
+    )
+    .unwrap();
+    drop(conn);
+    let store = Store::open_existing(&db).unwrap();
+    let problems = store.check().unwrap();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].contains("1 wrong, 0 extra, 0 missing"),
+        "{problems:?}"
+    );
 }
