@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+mod graph_cmd;
 mod store_cmds;
 
 #[derive(Parser)]
@@ -44,6 +45,8 @@ enum Command {
     Claims(store_cmds::ClaimsArgs),
     /// An actor's events per day.
     Timeline(store_cmds::TimelineArgs),
+    /// The actor graph: events, claims about and co-mentions between actors.
+    Graph(graph_cmd::GraphArgs),
     /// Score sitrep against gold data.
     Eval {
         #[command(subcommand)]
@@ -221,6 +224,7 @@ fn main() -> ExitCode {
         Command::Events(args) => store_cmds::events(args),
         Command::Claims(args) => store_cmds::claims(args),
         Command::Timeline(args) => store_cmds::timeline(args),
+        Command::Graph(args) => graph_cmd::graph(args),
     };
     match result {
         Ok(code) => code,

@@ -13,11 +13,14 @@
 //!   CLI's questions as [`Table`]s.
 
 mod compact;
+mod graph;
 mod query;
 pub mod schema;
 mod write;
 
+pub use graph::{GraphQuery, DEFAULT_MAX_NODES};
 pub use query::{ClaimQuery, EventQuery, SearchQuery, Table};
+pub use sitrep_graph;
 pub use write::{PutOutcome, Writer};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
@@ -80,7 +83,9 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "cache_size", -65536)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
+        let before: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         schema::migrate(&mut conn, &path.display().to_string())?;
+        graph::backfill(&mut conn, before)?;
         Ok(Store { conn })
     }
 
@@ -156,8 +161,9 @@ impl Store {
     }
 
     /// Checks the store's own consistency: SQLite's integrity check, the
-    /// FTS index against its content, and the derived counters against the
-    /// rows they count. Returns the problems found (empty when sound).
+    /// FTS index against its content, the derived counters against the
+    /// rows they count, and the graph's edges against the records.
+    /// Returns the problems found (empty when sound).
     pub fn check(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
         let ok: String = self
@@ -200,6 +206,7 @@ impl Store {
                 "{bad_days} timeline counters disagree with their rows"
             ));
         }
+        problems.extend(graph::check(&self.conn)?);
         Ok(problems)
     }
 
