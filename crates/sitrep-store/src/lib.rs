@@ -13,10 +13,12 @@
 //!   CLI's questions as [`Table`]s.
 
 mod compact;
+mod corpus;
 mod query;
 pub mod schema;
 mod write;
 
+pub use corpus::CorpusDoc;
 pub use query::{ClaimQuery, EventQuery, SearchQuery, Table};
 pub use write::{PutOutcome, Writer};
 
