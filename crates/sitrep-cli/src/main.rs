@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 mod store_cmds;
+mod story_cmd;
 
 #[derive(Parser)]
 #[command(
@@ -44,6 +45,8 @@ enum Command {
     Claims(store_cmds::ClaimsArgs),
     /// An actor's events per day.
     Timeline(store_cmds::TimelineArgs),
+    /// Stories across stored documents: who reported first, who followed, cross-alignment spread.
+    Stories(story_cmd::StoriesArgs),
     /// Score sitrep against gold data.
     Eval {
         #[command(subcommand)]
@@ -203,6 +206,8 @@ enum EvalCommand {
         #[arg(long)]
         upstream: bool,
     },
+    /// Near-duplicate detection against a labelled set (examples/neardup/neardup.jsonl).
+    Neardup(story_cmd::NeardupArgs),
 }
 
 fn main() -> ExitCode {
@@ -217,6 +222,7 @@ fn main() -> ExitCode {
         Command::Events(args) => store_cmds::events(args),
         Command::Claims(args) => store_cmds::claims(args),
         Command::Timeline(args) => store_cmds::timeline(args),
+        Command::Stories(args) => story_cmd::stories(args),
     };
     match result {
         Ok(code) => code,
@@ -336,6 +342,7 @@ impl Progress {
 
 fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
     match what {
+        EvalCommand::Neardup(args) => story_cmd::eval_neardup(args),
         EvalCommand::Plover { path, kb } => {
             let res = load_resources(&kb)?;
             let report = sitrep_eval::plover(&path, &res).map_err(anyhow::Error::msg)?;

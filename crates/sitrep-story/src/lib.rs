@@ -20,6 +20,7 @@
 //! reading user resource files when asked.
 
 pub mod cluster;
+pub mod eval;
 pub mod neardup;
 pub mod outlets;
 pub mod text;
