@@ -58,6 +58,12 @@ pub struct NeardupArgs {
     /// Containment (share of the smaller document) at or above which a pair is a near-duplicate.
     #[arg(long, value_name = "X")]
     containment: Option<f64>,
+    /// MinHash values per LSH band.
+    #[arg(long, value_name = "N")]
+    rows: Option<usize>,
+    /// LSH bands.
+    #[arg(long, value_name = "N")]
+    bands: Option<usize>,
     /// Print P/R/F1 over a grid of shingle sizes and thresholds (for tuning on dev).
     #[arg(long)]
     sweep: bool,
@@ -228,23 +234,35 @@ pub fn eval_neardup(args: NeardupArgs) -> anyhow::Result<ExitCode> {
     if let Some(c) = args.containment {
         params.containment = c;
     }
+    if let Some(r) = args.rows {
+        anyhow::ensure!(r >= 1, "--rows must be at least 1");
+        params.rows = r;
+    }
+    if let Some(b) = args.bands {
+        anyhow::ensure!(b >= 1, "--bands must be at least 1");
+        params.bands = b;
+    }
     if args.sweep {
         let split = args.split.as_deref().unwrap_or("dev");
-        println!("split {split}: shingle jaccard containment  P R F1");
+        println!("split {split}: shingle rows bands jaccard containment  P R F1");
         for k in [2, 3, 4, 5] {
-            for j in [0.3, 0.4, 0.5, 0.6, 0.7] {
-                for c in [0.6, 0.7, 0.8, 0.9, 1.01] {
-                    let p = NearDupParams {
-                        shingle: k,
-                        jaccard: j,
-                        containment: c,
-                        ..params.clone()
-                    };
-                    let s = eval::score(&set, Some(split), &p, &res);
-                    println!(
-                        "{k} {j:.2} {c:.2}  {:.3} {:.3} {:.3}",
-                        s.precision, s.recall, s.f1
-                    );
+            for (rows, bands) in [(2, 60), (3, 40), (4, 30)] {
+                for j in [0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6] {
+                    for c in [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01] {
+                        let p = NearDupParams {
+                            shingle: k,
+                            rows,
+                            bands,
+                            jaccard: j,
+                            containment: c,
+                            ..params.clone()
+                        };
+                        let s = eval::score(&set, Some(split), &p, &res);
+                        println!(
+                            "{k} {rows} {bands} {j:.2} {c:.2}  {:.3} {:.3} {:.3}",
+                            s.precision, s.recall, s.f1
+                        );
+                    }
                 }
             }
         }

@@ -38,10 +38,10 @@ impl Default for NearDupParams {
     fn default() -> Self {
         NearDupParams {
             shingle: 3,
-            bands: 40,
-            rows: 3,
-            jaccard: 0.5,
-            containment: 0.8,
+            bands: 60,
+            rows: 2,
+            jaccard: 0.3,
+            containment: 0.6,
             min_shingles: 30,
             use_title: false,
         }
