@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 
 mod graph_cmd;
 mod store_cmds;
+mod story_cmd;
 
 #[derive(Parser)]
 #[command(
@@ -47,6 +48,8 @@ enum Command {
     Timeline(store_cmds::TimelineArgs),
     /// The actor graph: events, claims about and co-mentions between actors.
     Graph(graph_cmd::GraphArgs),
+    /// Stories across stored documents: who reported first, who followed, cross-alignment spread.
+    Stories(story_cmd::StoriesArgs),
     /// Score sitrep against gold data.
     Eval {
         #[command(subcommand)]
@@ -210,6 +213,8 @@ enum EvalCommand {
         #[arg(long)]
         upstream: bool,
     },
+    /// Near-duplicate detection against a labelled set (examples/neardup/neardup.jsonl).
+    Neardup(story_cmd::NeardupArgs),
 }
 
 fn main() -> ExitCode {
@@ -225,6 +230,7 @@ fn main() -> ExitCode {
         Command::Claims(args) => store_cmds::claims(args),
         Command::Timeline(args) => store_cmds::timeline(args),
         Command::Graph(args) => graph_cmd::graph(args),
+        Command::Stories(args) => story_cmd::stories(args),
     };
     match result {
         Ok(code) => code,
@@ -344,6 +350,7 @@ impl Progress {
 
 fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
     match what {
+        EvalCommand::Neardup(args) => story_cmd::eval_neardup(args),
         EvalCommand::Plover { path, kb } => {
             let res = load_resources(&kb)?;
             let report = sitrep_eval::plover(&path, &res).map_err(anyhow::Error::msg)?;

@@ -14,11 +14,13 @@
 
 mod compact;
 mod graph;
+mod corpus;
 mod query;
 pub mod schema;
 mod write;
 
 pub use graph::{GraphQuery, DEFAULT_MAX_NODES};
+pub use corpus::CorpusDoc;
 pub use query::{ClaimQuery, EventQuery, SearchQuery, Table};
 pub use sitrep_graph;
 pub use write::{PutOutcome, Writer};
