@@ -1297,7 +1297,23 @@ pub(crate) fn run(
                 }
             }
             let candidates = &lex.surfaces[hit.surface];
-            let gapped_match = match_gapped(&s, lex, hit.surface as u32, tb, &mut lower);
+            // A gapped row whose gap holds an actor ("killed 46 Afghan
+            // civilians") is used only when the head alone is no event of
+            // the same type: otherwise the plain verb says as much and keeps
+            // the actor outside the trigger, where argument search finds it.
+            let gapped_match =
+                match_gapped(&s, lex, hit.surface as u32, tb, &mut lower).filter(|&(e, _, end)| {
+                    let entry = &lex.entries[e as usize];
+                    let object = end - entry.tail.len();
+                    let gap_has_actor = (tb..object).any(|k| s.ment_of[k] != NONE);
+                    !gap_has_actor
+                        || !candidates.iter().any(|&(c, _)| {
+                            let plain = &lex.entries[c as usize];
+                            plain.tail.is_empty()
+                                && plain.pos == Pos::Verb
+                                && plain.event_type == entry.event_type
+                        })
+                });
             let has_verb = candidates
                 .iter()
                 .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Verb);
@@ -1513,6 +1529,26 @@ pub(crate) fn run(
         // 3. Voice.
         for i in 0..trigs.len() {
             trigs[i].voice = voice_of(&s, &trigs[i]);
+            // "a group of deputies held talks": a participle whose trigger
+            // holds its own object ("held talks", "imposed ... sanctions")
+            // is a clause's verb, not a reduced passive ("handed over to").
+            if trigs[i].voice == Voice::Reduced {
+                let t = &trigs[i];
+                let ends_in_noun = t.tb > t.ta + 1
+                    && lex
+                        .lookup(s.word(t.tb - 1), &mut lower)
+                        .is_some_and(|info| {
+                            info.phrases.iter().any(|&p| {
+                                lex.phrase_words[p as usize].len() == 1
+                                    && lex.surfaces[p as usize]
+                                        .iter()
+                                        .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Noun)
+                            })
+                        });
+                if t.tend > t.tb || ends_in_noun {
+                    trigs[i].voice = Voice::Active;
+                }
+            }
             // "were killed or wounded": the second participle is passive too.
             if i > 0
                 && trigs[i].voice == Voice::Active
