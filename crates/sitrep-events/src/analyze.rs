@@ -1016,7 +1016,18 @@ fn match_gapped(
             if s.is_punct(k) && s.word(k) != "-" {
                 return None;
             }
-            if s.f(k) & (wc::BAR | wc::THAT | wc::REL | wc::CONJ) != 0 || s.trig_at(k).is_some() {
+            // ... and no clause of its own ("announced it would prohibit all
+            // aid" is no "announce ... aid").
+            let clause_word = wc::BAR
+                | wc::THAT
+                | wc::REL
+                | wc::CONJ
+                | wc::AUX
+                | wc::PRON
+                | wc::BE
+                | wc::HAVE
+                | wc::NEG;
+            if s.f(k) & clause_word != 0 || s.trig_at(k).is_some() {
                 return None;
             }
         }
