@@ -11,7 +11,13 @@ What is kept, and why:
     block's default code, or the verb's own code when the line gives one;
   * verb + preposition patterns `- * (FOR)` as contiguous phrases ("call for");
   * verb + object patterns `- * SANCTIONS` as gapped phrases
-    ("impose ... sanction"): the object must follow within a few words.
+    ("impose ... sanction"): the object must follow within a few words;
+    an object with prepositional phrases `- * BAN (ON IMPORT)` keeps them
+    ("... ban on import");
+  * a pattern belongs to the verb its comment names, by lemma or by any
+    inflected form (`# THREW`, `# STEPPED_UP`, `# RULED_OUT`), multiword
+    verbs included; a pattern without a comment belongs to the block's head
+    verb (the verb the block is named after).
   Codes that the CAMEO->PLOVER table does not map (01 statements, 02 appeals)
   are dropped: they are not PLOVER events.  Patterns before the verb, patterns
   with actor markers ($ +) and long or nested patterns are skipped; sitrep

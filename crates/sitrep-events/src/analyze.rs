@@ -1057,6 +1057,19 @@ fn match_gapped(
     None
 }
 
+/// Whether a word is (the singular or plural of) a one-word event noun of
+/// the lexicon ("talks", "request").
+fn is_event_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
+    lex.lookup(word, buf).is_some_and(|info| {
+        info.phrases.iter().any(|&p| {
+            lex.phrase_words[p as usize].len() == 1
+                && lex.surfaces[p as usize]
+                    .iter()
+                    .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Noun)
+        })
+    })
+}
+
 /// Tokens between two triggers that stay inside one noun phrase or
 /// prepositional phrase ("a treaty of friendship and cooperation").
 fn np_internal(s: &Sent, from: usize, to: usize) -> bool {
@@ -1312,19 +1325,23 @@ pub(crate) fn run(
             // civilians") is used only when the head alone is no event of
             // the same type: otherwise the plain verb says as much and keeps
             // the actor outside the trigger, where argument search finds it.
-            let gapped_match =
-                match_gapped(&s, lex, hit.surface as u32, tb, &mut lower).filter(|&(e, _, end)| {
-                    let entry = &lex.entries[e as usize];
-                    let object = end - entry.tail.len();
-                    let gap_has_actor = (tb..object).any(|k| s.ment_of[k] != NONE);
-                    !gap_has_actor
-                        || !candidates.iter().any(|&(c, _)| {
-                            let plain = &lex.entries[c as usize];
-                            plain.tail.is_empty()
-                                && plain.pos == Pos::Verb
-                                && plain.event_type == entry.event_type
-                        })
+            // An object that is itself an event noun ("rejected a U.S.
+            // request") keeps the row: it folds the governed event.
+            let mut gapped_match = match_gapped(&s, lex, hit.surface as u32, tb, &mut lower);
+            if let Some((e, _, end)) = gapped_match {
+                let entry = &lex.entries[e as usize];
+                let object = end - entry.tail.len();
+                let gap_has_actor = (tb..object).any(|k| s.ment_of[k] != NONE);
+                let plain_same = candidates.iter().any(|&(c, _)| {
+                    let plain = &lex.entries[c as usize];
+                    plain.tail.is_empty()
+                        && plain.pos == Pos::Verb
+                        && plain.event_type == entry.event_type
                 });
+                if gap_has_actor && plain_same && !is_event_noun(lex, &entry.tail[0], &mut lower) {
+                    gapped_match = None;
+                }
+            }
             let has_verb = candidates
                 .iter()
                 .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Verb);
@@ -1545,17 +1562,8 @@ pub(crate) fn run(
             // is a clause's verb, not a reduced passive ("handed over to").
             if trigs[i].voice == Voice::Reduced {
                 let t = &trigs[i];
-                let ends_in_noun = t.tb > t.ta + 1
-                    && lex
-                        .lookup(s.word(t.tb - 1), &mut lower)
-                        .is_some_and(|info| {
-                            info.phrases.iter().any(|&p| {
-                                lex.phrase_words[p as usize].len() == 1
-                                    && lex.surfaces[p as usize]
-                                        .iter()
-                                        .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Noun)
-                            })
-                        });
+                let ends_in_noun =
+                    t.tb > t.ta + 1 && is_event_noun(lex, s.word(t.tb - 1), &mut lower);
                 if t.tend > t.tb || ends_in_noun {
                     trigs[i].voice = Voice::Active;
                 }
