@@ -808,7 +808,8 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let before = self.tokens[i - 1].start;
-        let igo_owner = matches!(owner, Some(Owner::Org(o)) if self.kb.actor(o).kind == ActorKind::Igo);
+        let igo_owner =
+            matches!(owner, Some(Owner::Org(o)) if self.kb.actor(o).kind == ActorKind::Igo);
         if let Some(h) = Self::hit_ending_at(&self.hits, before) {
             let actor = self.hits[h].actor;
             if self.is_person(actor) {

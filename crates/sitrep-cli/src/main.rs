@@ -356,8 +356,7 @@ fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
         }
         EvalCommand::Petrarch { paths, table, kb } => {
             let res = load_resources(&kb)?;
-            let report =
-                sitrep_eval::petrarch(&paths, &table, &res).map_err(anyhow::Error::msg)?;
+            let report = sitrep_eval::petrarch(&paths, &table, &res).map_err(anyhow::Error::msg)?;
             println!("{report}");
             Ok(ExitCode::SUCCESS)
         }

@@ -18,7 +18,11 @@ fn main() {
         eprintln!("{e}");
         std::process::exit(1)
     });
-    let kb: Vec<PathBuf> = std::env::var("SITREP_KB").ok().into_iter().map(PathBuf::from).collect();
+    let kb: Vec<PathBuf> = std::env::var("SITREP_KB")
+        .ok()
+        .into_iter()
+        .map(PathBuf::from)
+        .collect();
     let kb: Vec<&std::path::Path> = kb.iter().map(PathBuf::as_path).collect();
     let res = Resources::load(&kb).expect("resources");
     let results = petrarch_records(&PathBuf::from(file), &table, &res).unwrap_or_else(|e| {
@@ -31,8 +35,7 @@ fn main() {
             continue;
         }
         let types_ok = r.type_found.iter().all(|b| *b)
-            && r
-                .predicted
+            && r.predicted
                 .iter()
                 .all(|(ty, _, _)| g.codings.iter().any(|c| c.event_type == *ty));
         if types_ok && !all {

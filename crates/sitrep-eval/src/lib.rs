@@ -321,7 +321,10 @@ pub fn read_gold(path: &Path) -> Result<(Vec<GoldRecord>, usize), String> {
     Ok((out, skipped))
 }
 
-pub(crate) fn event_codes(e: &EventRecord, record: &Record) -> (BTreeSet<String>, BTreeSet<String>) {
+pub(crate) fn event_codes(
+    e: &EventRecord,
+    record: &Record,
+) -> (BTreeSet<String>, BTreeSet<String>) {
     let code = |id: &String| -> Option<String> {
         record
             .actors

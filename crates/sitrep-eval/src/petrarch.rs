@@ -437,7 +437,16 @@ impl fmt::Display for PetrarchReport {
         writeln!(
             f,
             "{:<40} {:>7} {:>7} {:>9} {:>7} {:>7} {:>7} {:>7} {:>7} {:>9}",
-            "file", "records", "codings", "predicted", "type-P", "type-R", "type-F1", "P", "R", "F1"
+            "file",
+            "records",
+            "codings",
+            "predicted",
+            "type-P",
+            "type-R",
+            "type-F1",
+            "P",
+            "R",
+            "F1"
         )?;
         for s in &self.files {
             let name = Path::new(&s.path)

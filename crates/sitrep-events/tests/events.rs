@@ -499,9 +499,8 @@ fn what_someone_must_do_has_not_happened() {
 #[test]
 fn a_participle_holding_its_object_is_the_clause_verb() {
     // "deputies held talks" is no reduced passive ("deputies (who were) held").
-    let evs = events(
-        "Mike Pompeo and a group of deputies held talks with Iranian officials on Tuesday.",
-    );
+    let evs =
+        events("Mike Pompeo and a group of deputies held talks with Iranian officials on Tuesday.");
     let consult = of_type(&evs, EventType::Consult);
     assert_eq!(consult.len(), 1, "{evs:?}");
     assert_eq!(consult[0].source, ids(&["mike-pompeo"]));
@@ -527,7 +526,8 @@ fn a_gap_never_crosses_a_clause() {
     // Not "announce ... aid": the gap would hold "it would prohibit all".
     let evs = events("The United States announced it would prohibit all aid to Hamas.");
     assert!(
-        evs.iter().all(|e| e.trigger.text != "announced it would prohibit all aid"),
+        evs.iter()
+            .all(|e| e.trigger.text != "announced it would prohibit all aid"),
         "{evs:?}"
     );
     assert!(of_type(&evs, EventType::Agree).is_empty(), "{evs:?}");
