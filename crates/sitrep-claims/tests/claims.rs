@@ -1,7 +1,7 @@
 //! Behaviour tests on inline KB rows, independent of the shipped data files.
 
 use sitrep_actors::{find_actors, DocActor, DocActors, Mention, MentionHow};
-use sitrep_claims::{claim_at, extract_claims, CueLexicon};
+use sitrep_claims::{claim_at, extract_claims, ClaimWords, CueLexicon};
 use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
 use sitrep_record::{ActorKind, ClaimRecord, Stance, ViaRole};
 use sitrep_text::{normalize, TextLayer};
@@ -447,5 +447,43 @@ fn according_to_at_the_start_of_the_sentence() {
     assert_eq!(
         claims[0].content.text,
         "Iran has moved missiles to the coast"
+    );
+}
+
+/// The rules read their word classes from data: a words file without "has"
+/// as a cue lead leaves it out of the cue, and a new role head keeps its
+/// prepositional phrase.
+#[test]
+fn word_classes_come_from_the_data_file() {
+    const CUES: &str = include_str!("../../../data/lexicons/cues.tsv");
+    const WORDS: &str = include_str!("../../../data/lexicons/claims-words.tsv");
+    let text =
+        "The pundit has said the race is tightening. The pundit at Fox said the race is close.";
+    let layer = TextLayer::new(normalize(text));
+    let kb = kb();
+    let actors = find_actors(&layer, &kb, None);
+    let builtin = CueLexicon::builtin().unwrap();
+    let claims = extract_claims(&layer, &actors, &kb, &builtin);
+    assert_eq!(claims[0].cue.text, "has said", "{claims:#?}");
+    assert_eq!(
+        claims[1].speaker.text.as_deref(),
+        Some("Fox"),
+        "{claims:#?}"
+    );
+
+    let edited: String = WORDS
+        .lines()
+        .filter(|l| !l.starts_with("has\t"))
+        .map(|l| format!("{l}\n"))
+        .chain(std::iter::once("pundit\trole_head\n".to_string()))
+        .collect();
+    let words = ClaimWords::parse("edited.tsv", &edited).unwrap();
+    let lex = CueLexicon::parse("cues.tsv", CUES, words).unwrap();
+    let claims = extract_claims(&layer, &actors, &kb, &lex);
+    assert_eq!(claims[0].cue.text, "said", "{claims:#?}");
+    assert_eq!(
+        claims[1].speaker.text.as_deref(),
+        Some("The pundit at Fox"),
+        "{claims:#?}"
     );
 }
