@@ -12,7 +12,7 @@ pub mod words;
 
 pub use words::ClaimWords;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use sitrep_actors::{DocActors, Mention};
 use sitrep_kb::Kb;
 use sitrep_record::{ActorKind, ClaimRecord, Span, Speaker, Stance, Via, ViaRole};
@@ -40,6 +40,9 @@ pub struct Cue {
     pub kind: CueKind,
     pub stance: Stance,
     pub hedged: bool,
+    /// The content may be a to-infinitive ("wants to run", "declined to
+    /// comment"): column 5 is `to`.
+    pub infinitive: bool,
 }
 
 /// Speech cues, hedges and reporting-chain phrases, loaded from data files.
@@ -104,16 +107,31 @@ impl CueLexicon {
                     ))
                 }
             };
+            let infinitive = match cols.get(4).map(|c| c.trim()) {
+                None | Some("") => false,
+                Some("to") => true,
+                Some(f) => {
+                    return Err(format!(
+                        "{file}:{}: complement must be empty or \"to\", got {f:?}",
+                        n + 1
+                    ))
+                }
+            };
             cues.push(Cue {
                 phrase: cols[0].to_ascii_lowercase(),
                 kind,
                 stance,
                 hedged,
+                infinitive,
             });
         }
+        // A full DFA: with a few hundred phrases the automatic choice is a
+        // contiguous NFA, which scans news text 2-3 times slower
+        // (`examples/cue_scan.rs`); the DFA's tables stay under a megabyte.
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(cues.iter().map(|c| c.phrase.as_str()))
             .map_err(|e| format!("{file}: {e}"))?;
         Ok(CueLexicon {
@@ -189,6 +207,26 @@ fn is_np_stop(wd: &ClaimWords, w: &str) -> bool {
         && k.len() > 4
         && ((k.ends_with("ed") && classes & words::ED_ADJECTIVE == 0)
             || (k.ends_with("ly") && classes & words::LY_NOUN == 0))
+}
+
+/// Where the last `n` words of `text[lo..end]` begin (at a separator before
+/// them), or `lo` when there are no more than `n`.
+fn last_words_from(text: &str, lo: usize, end: usize, n: usize) -> usize {
+    let b = text.as_bytes();
+    let mut count = 0;
+    let mut in_word = false;
+    for i in (lo..end).rev() {
+        if matches!(b[i], b' ' | b'\n') {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            count += 1;
+            if count > n {
+                return i + 1;
+            }
+        }
+    }
+    lo
 }
 
 /// Words of `text[lo..hi]` as (start, end) byte ranges, split at spaces.
@@ -359,7 +397,10 @@ const NP_MAX_WORDS: usize = 12;
 /// a conjunction, preposition, auxiliary or verb). `None` when the cue
 /// follows punctuation directly or the phrase is implausibly long.
 fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
-    let words = words_in(text, lo, end);
+    // The phrase has at most NP_MAX_WORDS words and the rules look two words
+    // further back, so the words before those are never read: splitting only
+    // the tail keeps long sentences with many cues linear.
+    let words = words_in(text, last_words_from(text, lo, end, NP_MAX_WORDS + 3), end);
     let &(_, last_end) = words.last()?;
     if text[last_end..end].contains('\n') {
         return None;
@@ -550,7 +591,7 @@ impl Ctx<'_> {
             } else {
                 0
             };
-        let lower = self.text[start..end].to_ascii_lowercase();
+        let lower = &self.text[start..end];
         let (a, b) = self.mention_range(start, end);
         let inside = &self.mentions[a..b];
         let head = inside
@@ -565,7 +606,7 @@ impl Ctx<'_> {
             };
         }
         if end == end_all
-            && self.words.exact(&lower) & (words::PRONOUN | words::ROLE_SPEAKER | words::RELATIVE)
+            && self.words.exact(lower) & (words::PRONOUN | words::ROLE_SPEAKER | words::RELATIVE)
                 != 0
         {
             return self.resolve_anaphor(start, end);
@@ -612,7 +653,6 @@ impl Ctx<'_> {
             window_lo += 1;
         }
         let pre = &self.text[window_lo..cue_start];
-        let pre_l = pre.to_ascii_lowercase();
         if let Some(mi) = self.mention_ending_in(window_lo, cue_start) {
             let gap = &self.text[self.mentions[mi].end..cue_start];
             if !gap.contains(['"', '.', ';']) && gap.len() <= 30 {
@@ -630,9 +670,11 @@ impl Ctx<'_> {
             }
         }
         for p in self.words.anaphors() {
-            let ends = pre_l
-                .strip_suffix(' ')
-                .is_some_and(|before| before.ends_with(p.as_str()));
+            let ends = pre.strip_suffix(' ').is_some_and(|before| {
+                before.len() >= p.len()
+                    && before.as_bytes()[before.len() - p.len()..]
+                        .eq_ignore_ascii_case(p.as_bytes())
+            });
             if ends {
                 let s = cue_start - p.len() - 1;
                 if s == 0 || !is_word_byte(self.text.as_bytes()[s - 1]) {
@@ -655,10 +697,11 @@ impl Ctx<'_> {
         }
         let post = self.text[cue_end..hi].trim_start();
         let s = hi - self.text[cue_end..hi].len() + (self.text[cue_end..hi].len() - post.len());
-        let pl = post.to_ascii_lowercase();
+        let pb = post.as_bytes();
         for p in self.words.anaphors() {
-            if pl.starts_with(p.as_str())
-                && !pl.as_bytes().get(p.len()).is_some_and(|b| is_word_byte(*b))
+            if pb.len() >= p.len()
+                && pb[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+                && !pb.get(p.len()).is_some_and(|b| is_word_byte(*b))
             {
                 return Some(self.resolve_anaphor(s, s + p.len()));
             }
@@ -930,7 +973,7 @@ pub fn extract_claims(
                     let mut cs = h.end;
                     let mut audience = None;
                     let rest = &text[cs..content_end];
-                    let lower = rest.to_ascii_lowercase();
+                    let lower = rest;
                     // "that" opens this cue's content only when no other
                     // speech verb comes first ("said X and noted that …").
                     let that = lower.find(" that ").filter(|&t| {
@@ -952,7 +995,10 @@ pub fn extract_claims(
                         if that < 40 {
                             cs += that + 6;
                         }
-                    } else if lower.starts_with(" to ") && cue.stance == Stance::Assert {
+                    } else if lower.starts_with(" to ")
+                        && cue.stance == Stance::Assert
+                        && !cue.infinitive
+                    {
                         continue;
                     }
                     // The content ends where the speaker goes on to another
