@@ -158,8 +158,11 @@ fn find_hits(text: &str, lex: &CueLexicon) -> Vec<Hit> {
     lex.matcher
         .find_iter(text)
         .filter(|m| {
-            (m.start() == 0 || !is_word_byte(bytes[m.start() - 1]))
-                && (m.end() >= bytes.len() || !is_word_byte(bytes[m.end()]))
+            // Whole words only, and not inside a hyphenated compound
+            // ("long-threatened", "said-to-be").
+            (m.start() == 0 || !(is_word_byte(bytes[m.start() - 1]) || bytes[m.start() - 1] == b'-'))
+                && (m.end() >= bytes.len()
+                    || !(is_word_byte(bytes[m.end()]) || bytes[m.end()] == b'-'))
                 // A capitalized cue inside a sentence is part of a name
                 // ("the United States", "Washington Post Reports").
                 && !(bytes[m.start()].is_ascii_uppercase()
@@ -445,8 +448,16 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
         }
         start = Some(ws);
     }
-    let s = start?;
-    Some((s, last_end))
+    let mut s = start?;
+    // A coordination cut at its conjunction ("…, and Breitbart News
+    // responded"): the speaker starts after it.
+    if let Some(rest) = ["and ", "or ", "but "]
+        .iter()
+        .find_map(|c| text[s..last_end].strip_prefix(c))
+    {
+        s = last_end - rest.len();
+    }
+    (s < last_end).then_some((s, last_end))
 }
 
 /// The noun phrase starting right after byte `start` (a cue), ending before
@@ -628,8 +639,45 @@ impl Ctx<'_> {
         if let Some((s, e)) = np_before(self.words, self.text, lo, cue_start) {
             return Some(self.speaker_from_np(s, e));
         }
+        // "The spokesman on Saturday categorically denied": a time
+        // adverbial or an adverb between the speaker and the cue.
+        let mut end = cue_start;
+        for _ in 0..3 {
+            let before = self.text[lo..end].trim_end();
+            let ws = before.rfind([' ', '\n']).map_or(0, |p| p + 1);
+            let w = &before[ws..];
+            let c = self.words.exact(w);
+            let adverb = w.len() > 4
+                && w.ends_with("ly")
+                && w.starts_with(|ch: char| ch.is_ascii_lowercase())
+                && c & words::LY_NOUN == 0;
+            let time = c & (words::TIME_WORD | words::NP_STOP) == words::TIME_WORD | words::NP_STOP;
+            if w.is_empty() || !(adverb || time) {
+                break;
+            }
+            end = lo + ws;
+            if let Some((s, e)) = np_before(self.words, self.text, lo, end) {
+                return Some(self.speaker_from_np(s, e));
+            }
+        }
         let head = self.text[lo..cue_start].trim_end();
-        if head.ends_with(',') {
+        if let Some(inner) = head.strip_suffix(',') {
+            // "Others, however, say …": a parenthetical adverb between the
+            // speaker and the cue.
+            if let Some(comma) = inner.rfind(',') {
+                let seg = inner[comma + 1..].trim();
+                let n = seg.split(' ').count();
+                if !seg.is_empty()
+                    && n <= 3
+                    && seg
+                        .split(' ')
+                        .all(|w| self.words.exact(w) & words::PARENTHETICAL != 0)
+                {
+                    if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
+                        return Some(self.speaker_from_np(s, e));
+                    }
+                }
+            }
             if let Some((s, e)) =
                 np_with_appositives(self.words, self.text, lo, lo + head.len() - 1)
             {
@@ -953,6 +1001,37 @@ pub fn extract_claims(
                         continue;
                     };
                     let after = &text[h.end..content_end];
+                    // "Western media reported, citing unnamed officials, that
+                    // …": a relay phrase between the cue and its clause.
+                    let relayed = sh
+                        .iter()
+                        .map(|&j| hits[j])
+                        .find(|x| {
+                            after.starts_with(',')
+                                && x.start > h.end
+                                && x.start <= h.end + 3
+                                && lex.cues[x.cue].kind == CueKind::Relay
+                        })
+                        .and_then(|x| {
+                            text[x.end..content_end]
+                                .find(", that ")
+                                .map(|p| (x, x.end + p))
+                        });
+                    if let Some((x, comma)) = relayed {
+                        let (a, b) = trim(text, comma + ", that ".len(), content_end);
+                        if a < b {
+                            let via = ctx.speaker_after(x.end, comma).map(|sp| Via {
+                                actor: sp.actor.clone(),
+                                text: sp.text.clone().unwrap_or_default(),
+                                role: ViaRole::Relay,
+                            });
+                            drafts.push(Draft {
+                                via: via.into_iter().collect(),
+                                ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
+                            });
+                        }
+                        continue;
+                    }
                     if empty_after_cue(wd, after) || after.starts_with(',') {
                         // "<content>, officials said Wednesday."
                         let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
@@ -960,12 +1039,26 @@ pub fn extract_claims(
                         if let Some(pre) = pre.strip_suffix(',') {
                             let (a, b) = trim(text, ss, ss + pre.len());
                             if a < b {
-                                drafts.push(Draft::from_cue(
-                                    speaker,
-                                    cue,
-                                    (cue_start, h.end),
-                                    (a, b),
-                                ));
+                                // "…, the Times reported, citing two officials."
+                                let via = sh
+                                    .iter()
+                                    .map(|&j| hits[j])
+                                    .find(|x| {
+                                        after.starts_with(',')
+                                            && x.start > h.end
+                                            && x.start <= h.end + 3
+                                            && lex.cues[x.cue].kind == CueKind::Relay
+                                    })
+                                    .and_then(|x| ctx.speaker_after(x.end, content_end))
+                                    .map(|sp| Via {
+                                        actor: sp.actor.clone(),
+                                        text: sp.text.clone().unwrap_or_default(),
+                                        role: ViaRole::Relay,
+                                    });
+                                drafts.push(Draft {
+                                    via: via.into_iter().collect(),
+                                    ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
+                                });
                             }
                         }
                         continue;
@@ -1012,6 +1105,10 @@ pub fn extract_claims(
                         .find_map(|x| {
                             let s0 = extend_cue_left(wd, text, cs, x.start);
                             let pre = text[cs..s0].trim_end();
+                            // "…, saying …": a participle after a comma.
+                            if lex.cues[x.cue].phrase.ends_with("ing") && pre.ends_with(',') {
+                                return Some(cs + pre.len() - 1);
+                            }
                             ["and", "but"].iter().find_map(|c| {
                                 pre.strip_suffix(c)
                                     .filter(|p| p.ends_with(' '))

@@ -37,6 +37,9 @@ pub const ABBREVIATION: u32 = 1 << 11;
 pub const LABEL: u32 = 1 << 12;
 /// A lower-case -ly word that is a noun, not an adverb ("family").
 pub const LY_NOUN: u32 = 1 << 13;
+/// A word of a parenthetical set off by commas between a speaker and the
+/// cue ("Others, however, say"; "Officials, for their part, said").
+pub const PARENTHETICAL: u32 = 1 << 14;
 
 const NAMES: &[(&str, u32)] = &[
     ("cue_lead", CUE_LEAD),
@@ -53,6 +56,7 @@ const NAMES: &[(&str, u32)] = &[
     ("abbreviation", ABBREVIATION),
     ("label", LABEL),
     ("ly_noun", LY_NOUN),
+    ("parenthetical", PARENTHETICAL),
 ];
 
 /// FNV-1a: the keys are short words, looked up once per word scanned.
