@@ -966,6 +966,18 @@ pub fn extract_claims(
                     if wd.exact(prev) & words::NOT_BEFORE_CUE != 0 {
                         continue;
                     }
+                    // So it is after a number or a possessive: "271 pledged
+                    // delegates", "Clinton's reported contributions" (but
+                    // "she's said" is "she has said").
+                    let number = !prev.is_empty()
+                        && prev
+                            .bytes()
+                            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+                    let possessive = (prev.ends_with("'s") || prev.ends_with("s'"))
+                        && wd.of(prev) & words::CONTRACTS_S == 0;
+                    if number || possessive {
+                        continue;
+                    }
                     // "<content>, said the minister." / "<content>, officials said Wednesday."
                     let inverted = head
                         .ends_with(',')

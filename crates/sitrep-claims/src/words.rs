@@ -40,6 +40,8 @@ pub const LY_NOUN: u32 = 1 << 13;
 /// A word of a parenthetical set off by commas between a speaker and the
 /// cue ("Others, however, say"; "Officials, for their part, said").
 pub const PARENTHETICAL: u32 = 1 << 14;
+/// A word whose `'s` is "is" or "has", not a possessive ("she's said").
+pub const CONTRACTS_S: u32 = 1 << 15;
 
 const NAMES: &[(&str, u32)] = &[
     ("cue_lead", CUE_LEAD),
@@ -57,6 +59,7 @@ const NAMES: &[(&str, u32)] = &[
     ("label", LABEL),
     ("ly_noun", LY_NOUN),
     ("parenthetical", PARENTHETICAL),
+    ("contracts_s", CONTRACTS_S),
 ];
 
 /// FNV-1a: the keys are short words, looked up once per word scanned.

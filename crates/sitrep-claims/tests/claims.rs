@@ -612,3 +612,22 @@ fn to_infinitive_contents_only_for_cues_that_take_them() {
     let (_, claims) = run("The senator said to reporters nothing at all.");
     assert!(claims.is_empty(), "{claims:#?}");
 }
+
+#[test]
+fn participles_after_numbers_and_possessives_are_adjectives() {
+    let (_, claims) =
+        run("The incumbent leads by 40 pledged delegates, according to a party tally.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].cue.text, "according to");
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("a party tally"));
+    assert_eq!(
+        claims[0].content.text,
+        "The incumbent leads by 40 pledged delegates"
+    );
+    let (_, claims) = run("The governor's reported remarks drew criticism.");
+    assert!(claims.is_empty(), "{claims:#?}");
+    // "she's said" is "she has said".
+    let (_, claims) = run("She's said the plan is dead.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].content.text, "the plan is dead");
+}
