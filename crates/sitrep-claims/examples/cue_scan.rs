@@ -48,6 +48,9 @@ fn main() {
             build(Some(AhoCorasickKind::ContiguousNFA), false),
         ),
     ];
+    for (name, ac) in &variants {
+        println!("{name:<30} {} bytes of heap", ac.memory_usage());
+    }
     for round in 0..3 {
         for (name, ac) in &variants {
             let t = Instant::now();

@@ -3,7 +3,9 @@
 //! Owns claim extraction: direct quotes, indirect speech ("X said that …"),
 //! nominal cues ("denials of … by X"), "according to" attributions, hedging,
 //! denial stance and reporting chains (first / relay / according_to).
-//! Cues come from `data/lexicons/cues.tsv`, compiled once into one matcher.
+//! Cues come from `data/lexicons/cues.tsv`, compiled once into one matcher;
+//! the closed word classes the rules read (cue leads, speaker and role nouns,
+//! phrase stops, time words) from `data/lexicons/claims-words.tsv` ([`words`]).
 //! [`ledger`] groups claims from many documents by proposition and flags
 //! contradictions (one source asserts what another denies).
 
@@ -127,7 +129,7 @@ impl CueLexicon {
         }
         // A full DFA: with a few hundred phrases the automatic choice is a
         // contiguous NFA, which scans news text 2-3 times slower
-        // (`examples/cue_scan.rs`); the DFA's tables stay under a megabyte.
+        // (`examples/cue_scan.rs`, which also prints each one's heap size).
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
