@@ -136,36 +136,6 @@ const NONE: u32 = u32::MAX;
 /// Token bit (beside the word classes): part of a claim's cue ("said").
 const CUE: u32 = 1 << 30;
 
-/// Words sitrep-claims takes into a cue before its speech verb ("has said").
-const CUE_LEAD: &[&str] = &[
-    "also",
-    "has",
-    "have",
-    "had",
-    "did",
-    "does",
-    "do",
-    "later",
-    "previously",
-    "repeatedly",
-    "recently",
-    "once",
-    "publicly",
-    "privately",
-    "then",
-    "further",
-    "earlier",
-    "again",
-    "would",
-    "will",
-    "already",
-    "often",
-    "frequently",
-    "reportedly",
-    "initially",
-    "first",
-];
-
 /// Prepositions that put a mention inside a prepositional phrase.
 const PREPS: u32 =
     wc::TPREP | wc::VPREP | wc::LOC | wc::OF | wc::FROM | wc::FOR | wc::BY | wc::PREP;
@@ -1252,7 +1222,9 @@ pub(crate) fn run(
                         let w = &text[t.start..t.end];
                         if head
                             && t.end < c.cue.end
-                            && CUE_LEAD.iter().any(|a| a.eq_ignore_ascii_case(w))
+                            // Words sitrep-claims takes into a cue before its
+                            // speech verb ("has said"): the same data file.
+                            && lex.claim_words.exact(w) & sitrep_claims::words::CUE_LEAD != 0
                         {
                             continue;
                         }

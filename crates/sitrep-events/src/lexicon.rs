@@ -217,6 +217,8 @@ pub struct EventLexicon {
     pub(crate) vocab: FastMap<String, WordInfo>,
     /// Affix phrases by the word after the hyphen ("backed" for "-backed").
     pub(crate) affixes: FastMap<String, Vec<u32>>,
+    /// sitrep-claims' word classes (`claims-words.tsv`), for the words a cue takes in.
+    pub(crate) claim_words: sitrep_claims::ClaimWords,
 }
 
 impl Default for EventLexicon {
@@ -719,6 +721,7 @@ impl EventLexicon {
             gapped,
             vocab,
             affixes,
+            claim_words: sitrep_claims::ClaimWords::builtin()?,
         })
     }
 
