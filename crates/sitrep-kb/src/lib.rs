@@ -174,10 +174,9 @@ impl Kb {
                 line: 0,
                 reason: e.to_string(),
             })?;
-            if contents
-                .lines()
-                .find(|l| !l.starts_with('#') && !l.trim().is_empty())
-                .is_some_and(|h| h.starts_with("phrase"))
+            if sitrep_record::tsv::read(&contents)
+                .0
+                .is_some_and(|h| h.text.starts_with("phrase"))
             {
                 builder.add_roles(parse_role_file(&name, &contents)?);
             } else {

@@ -128,123 +128,137 @@ impl Matcher {
 /// A trie over the ASCII-lower-cased bytes of every pattern: the same
 /// matches as an ASCII-case-insensitive Aho–Corasick automaton walked
 /// anchored, without the failure links (a walk only ever starts where a
-/// word may start, so they would never be followed) and in a compact
-/// layout: nodes numbered breadth-first, so the shallow nodes nearly every
-/// walk passes through sit together in memory, each node's edges one
-/// sorted run of bytes. Building it is one pass over the patterns.
+/// word may start, so they would never be followed) and in a compact layout
+/// made for the walk, which mostly waits on memory:
+///
+/// - nodes are numbered breadth-first, so the shallow nodes that nearly
+///   every walk passes through sit together;
+/// - a node is one run of `u64` words, its header followed by its edges
+///   (sorted by byte), so a step usually touches one cache line.
+///
+/// It is built from the sorted patterns in one breadth-first pass.
 #[derive(Debug)]
 struct Trie {
-    /// The child of the root for each first byte (`NONE` for none).
-    root: Vec<u32>,
-    /// Node `n`'s edges are `edge_bytes[edge_start[n]..edge_start[n + 1]]`
-    /// (sorted) leading to the nodes at the same positions of `edge_to`.
-    edge_start: Vec<u32>,
-    edge_bytes: Vec<u8>,
-    edge_to: Vec<u32>,
-    /// The patterns ending at node `n` (their whole text is the path from
-    /// the root): `pattern_ids[match_start[n]..match_start[n + 1]]`.
-    match_start: Vec<u32>,
+    /// The node reached from the root by each first byte (`NONE` for none).
+    root: Vec<u64>,
+    /// Node at offset `o`: `nodes[o]` = first index into `pattern_ids`
+    /// (high 32 bits) and edge count (low 32 bits); `nodes[o + 1]` = how
+    /// many patterns end here; then one word per edge, `child << 8 | byte`.
+    nodes: Vec<u64>,
+    /// The patterns ending at each node (their whole text is the path from
+    /// the root), grouped by node, in pattern order within a node.
     pattern_ids: Vec<u32>,
 }
 
-const NONE: u32 = u32::MAX;
+const NONE: u64 = u64::MAX;
 
 /// Runs at least this long are binary-searched; shorter ones are scanned.
 const LINEAR_EDGES: usize = 12;
 
+/// A node while building: its patterns' range in the sorted keys, its depth
+/// (the length of its path), and where its children start in BFS order.
+struct Pending {
+    lo: usize,
+    hi: usize,
+    depth: usize,
+    matches_end: usize,
+    first_child: usize,
+    children: usize,
+}
+
 impl Trie {
     fn new<'a>(patterns: impl Iterator<Item = &'a str>) -> Trie {
-        // Build with a child list per node, then lay it out breadth-first.
-        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
-        let mut ends: Vec<(u32, u32)> = Vec::new();
-        for (id, pattern) in patterns.enumerate() {
-            // An empty pattern never matches (a match spans at least a byte).
-            if pattern.is_empty() {
-                continue;
-            }
-            let mut node = 0usize;
-            for b in pattern.bytes().map(|b| b.to_ascii_lowercase()) {
-                node = match children[node].iter().find(|(c, _)| *c == b) {
-                    Some(&(_, next)) => next as usize,
-                    None => {
-                        let next = children.len();
-                        children.push(Vec::new());
-                        children[node].push((b, next as u32));
-                        next
-                    }
-                };
-            }
-            ends.push((node as u32, id as u32));
-        }
-        // Breadth-first numbering: `order[new] = old`, `renumber[old] = new`.
-        let mut order: Vec<u32> = Vec::with_capacity(children.len());
-        let mut renumber: Vec<u32> = vec![NONE; children.len()];
-        order.push(0);
-        renumber[0] = 0;
+        // (lower-cased bytes, pattern id), sorted: every trie node is a run
+        // of keys sharing its path, and its children split the run by the
+        // next byte. An empty pattern never matches (a match spans at
+        // least a byte).
+        let mut keys: Vec<(Vec<u8>, u32)> = patterns
+            .enumerate()
+            .filter(|(_, p)| !p.is_empty())
+            .map(|(id, p)| {
+                (
+                    p.bytes().map(|b| b.to_ascii_lowercase()).collect(),
+                    id as u32,
+                )
+            })
+            .collect();
+        keys.sort_unstable();
+        // Breadth-first: the root, then each node's children in byte order.
+        let mut order = vec![Pending {
+            lo: 0,
+            hi: keys.len(),
+            depth: 0,
+            matches_end: 0,
+            first_child: 0,
+            children: 0,
+        }];
         let mut i = 0;
         while i < order.len() {
-            let old = order[i] as usize;
-            children[old].sort_unstable_by_key(|&(b, _)| b);
-            for &(_, child) in &children[old] {
-                renumber[child as usize] = order.len() as u32;
-                order.push(child);
+            let (lo, hi, depth) = (order[i].lo, order[i].hi, order[i].depth);
+            // Keys ending here sort before the longer ones.
+            let mut j = lo;
+            while j < hi && keys[j].0.len() == depth {
+                j += 1;
             }
+            order[i].matches_end = j;
+            order[i].first_child = order.len();
+            while j < hi {
+                let b = keys[j].0[depth];
+                let start = j;
+                while j < hi && keys[j].0[depth] == b {
+                    j += 1;
+                }
+                order.push(Pending {
+                    lo: start,
+                    hi: j,
+                    depth: depth + 1,
+                    matches_end: start,
+                    first_child: 0,
+                    children: 0,
+                });
+            }
+            order[i].children = order.len() - order[i].first_child;
             i += 1;
         }
-        let mut edge_start = Vec::with_capacity(order.len() + 1);
-        let mut edge_bytes = Vec::with_capacity(order.len());
-        let mut edge_to = Vec::with_capacity(order.len());
-        for &old in &order {
-            edge_start.push(edge_bytes.len() as u32);
-            for &(b, child) in &children[old as usize] {
-                edge_bytes.push(b);
-                edge_to.push(renumber[child as usize]);
+        let mut offsets = Vec::with_capacity(order.len());
+        let mut size = 0usize;
+        for node in &order {
+            offsets.push(size as u64);
+            size += 2 + node.children;
+        }
+        let mut nodes = Vec::with_capacity(size);
+        let mut pattern_ids = Vec::with_capacity(keys.len());
+        for node in &order {
+            nodes.push(((pattern_ids.len() as u64) << 32) | node.children as u64);
+            nodes.push((node.matches_end - node.lo) as u64);
+            pattern_ids.extend(keys[node.lo..node.matches_end].iter().map(|k| k.1));
+            for c in node.first_child..node.first_child + node.children {
+                let byte = keys[order[c].lo].0[node.depth];
+                nodes.push((offsets[c] << 8) | u64::from(byte));
             }
         }
-        edge_start.push(edge_bytes.len() as u32);
         let mut root = vec![NONE; 256];
-        for &(b, child) in &children[0] {
-            root[b as usize] = renumber[child as usize];
+        for c in order[0].first_child..order[0].first_child + order[0].children {
+            root[usize::from(keys[order[c].lo].0[0])] = offsets[c];
         }
-        // Patterns per node, in pattern order within a node.
-        let mut ends: Vec<(u32, u32)> = ends
-            .into_iter()
-            .map(|(node, id)| (renumber[node as usize], id))
-            .collect();
-        ends.sort_unstable();
-        let mut match_start = Vec::with_capacity(order.len() + 1);
-        let mut pattern_ids = Vec::with_capacity(ends.len());
-        let mut next = 0usize;
-        for node in 0..order.len() as u32 {
-            match_start.push(pattern_ids.len() as u32);
-            while next < ends.len() && ends[next].0 == node {
-                pattern_ids.push(ends[next].1);
-                next += 1;
-            }
-        }
-        match_start.push(pattern_ids.len() as u32);
         Trie {
             root,
-            edge_start,
-            edge_bytes,
-            edge_to,
-            match_start,
+            nodes,
             pattern_ids,
         }
     }
 
-    /// The child of `node` along (lower-cased) byte `b`, if any.
+    /// The child of the node at `offset` along (lower-cased) byte `b`.
     #[inline]
-    fn child(&self, node: u32, b: u8) -> Option<u32> {
-        let n = node as usize;
-        let (lo, hi) = (self.edge_start[n] as usize, self.edge_start[n + 1] as usize);
-        let bytes = &self.edge_bytes[lo..hi];
-        let at = if bytes.len() < LINEAR_EDGES {
-            bytes.iter().position(|&c| c == b)?
+    fn child(&self, offset: usize, b: u8) -> Option<u64> {
+        let edges = (self.nodes[offset] & 0xFFFF_FFFF) as usize;
+        let edges = &self.nodes[offset + 2..offset + 2 + edges];
+        let edge = if edges.len() < LINEAR_EDGES {
+            *edges.iter().find(|&&e| e as u8 == b)?
         } else {
-            bytes.binary_search(&b).ok()?
+            edges[edges.binary_search_by_key(&b, |&e| e as u8).ok()?]
         };
-        Some(self.edge_to[lo + at])
+        Some(edge >> 8)
     }
 
     /// Every pattern occurrence that starts where a word may start (at a
@@ -265,19 +279,19 @@ impl Trie {
             if !may_start {
                 continue;
             }
-            let mut node = self.root[bytes[start].to_ascii_lowercase() as usize];
+            let mut node = self.root[usize::from(bytes[start].to_ascii_lowercase())];
             let mut end = start + 1;
             while node != NONE {
-                let n = node as usize;
-                let (lo, hi) = (
-                    self.match_start[n] as usize,
-                    self.match_start[n + 1] as usize,
-                );
-                for &pattern in &self.pattern_ids[lo..hi] {
-                    out.push((start, end, pattern as usize));
+                let o = node as usize;
+                let count = self.nodes[o + 1] as usize;
+                if count > 0 {
+                    let first = (self.nodes[o] >> 32) as usize;
+                    for &pattern in &self.pattern_ids[first..first + count] {
+                        out.push((start, end, pattern as usize));
+                    }
                 }
                 let Some(&b) = bytes.get(end) else { break };
-                node = self.child(node, b.to_ascii_lowercase()).unwrap_or(NONE);
+                node = self.child(o, b.to_ascii_lowercase()).unwrap_or(NONE);
                 end += 1;
             }
         }

@@ -9,6 +9,8 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub mod tsv;
+
 /// The schema string every record carries. Bump only with a contract change.
 pub const SCHEMA: &str = "sitrep/1";
 
