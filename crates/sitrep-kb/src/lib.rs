@@ -4,7 +4,7 @@
 //! TSV file format users extend (see `data/kb/README.md`), loading the
 //! built-in files embedded at compile time plus any user files, and the
 //! [`Kb::find_aliases`] / [`Kb::find_roles`] / [`Kb::scan`] matcher: one
-//! Aho–Corasick automaton over every alias and role phrase, case-aware for
+//! trie over every alias and role phrase, walked from word starts, case-aware for
 //! aliases, longest match first, on word boundaries; plus role-holder lookup
 //! by date ([`Kb::holder_of`]). Deciding what a match
 //! *means* in context (metonym or place, which state "the regime" is) is the
