@@ -5,8 +5,8 @@
 use crate::{load_resources, Progress};
 use anyhow::Context;
 use sitrep_pipeline::input::DEFAULT_MAX_DOC_BYTES;
-use sitrep_pipeline::{analyze, Options, RunOptions};
-use sitrep_record::{content_id, DocMeta, Document, Framing, Record, SCHEMA};
+use sitrep_pipeline::{analyze_normalized, Options, RunOptions};
+use sitrep_record::{content_id, Document, Record};
 use sitrep_store::{ClaimQuery, EventQuery, PutOutcome, SearchQuery, Store, Table};
 use std::collections::HashSet;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -177,23 +177,12 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let record_opts = opts.record;
     // A document already stored is only normalized and hashed, not analysed;
     // its stand-in record has no text, which tells the sink to skip it.
-    let analyzer = |mut doc: Document| -> Record {
-        doc.text = sitrep_text::normalize(&doc.text);
+    // The run loop hands over documents already normalized.
+    let analyzer = |doc: Document| -> Record {
         if known.contains(&content_id(&doc.text)) {
-            return Record {
-                schema: SCHEMA.to_string(),
-                doc: DocMeta::of(&doc, false),
-                actors: Vec::new(),
-                events: Vec::new(),
-                claims: Vec::new(),
-                framing: Framing {
-                    loaded: Vec::new(),
-                    opinion_share: 0.0,
-                    attributed_share: 0.0,
-                },
-            };
+            return Record::empty(&doc, false);
         }
-        analyze(doc, &res, record_opts)
+        analyze_normalized(doc, &res, record_opts)
     };
     sitrep_pipeline::quiet_document_panics();
 
