@@ -70,19 +70,12 @@ impl CueLexicon {
     /// word classes to go with it.
     pub fn parse(file: &str, contents: &str, words: ClaimWords) -> Result<CueLexicon, String> {
         let mut cues = Vec::new();
-        let mut seen_header = false;
-        for (n, line) in contents.lines().enumerate() {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if !seen_header {
-                seen_header = true;
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
+        let (_header, rows) = sitrep_record::tsv::read(contents);
+        for row in rows {
+            let (line, text) = (row.number, row.text);
+            let cols: Vec<&str> = text.split('\t').collect();
             if cols.len() < 4 {
-                return Err(format!("{file}:{}: expected 4 columns", n + 1));
+                return Err(format!("{file}:{}: expected 4 columns", line));
             }
             let kind = match cols[1] {
                 "verb" => CueKind::Verb,
@@ -92,22 +85,17 @@ impl CueLexicon {
                 "relay" => CueKind::Relay,
                 "hedge" => CueKind::Hedge,
                 "refutation" => CueKind::Refutation,
-                k => return Err(format!("{file}:{}: unknown kind {k:?}", n + 1)),
+                k => return Err(format!("{file}:{}: unknown kind {k:?}", line)),
             };
             let stance = match cols[2] {
                 "assert" => Stance::Assert,
                 "deny" => Stance::Deny,
-                s => return Err(format!("{file}:{}: unknown stance {s:?}", n + 1)),
+                s => return Err(format!("{file}:{}: unknown stance {s:?}", line)),
             };
             let hedged = match cols[3] {
                 "0" => false,
                 "1" => true,
-                h => {
-                    return Err(format!(
-                        "{file}:{}: hedged must be 0 or 1, got {h:?}",
-                        n + 1
-                    ))
-                }
+                h => return Err(format!("{file}:{}: hedged must be 0 or 1, got {h:?}", line)),
             };
             let infinitive = match cols.get(4).map(|c| c.trim()) {
                 None | Some("") => false,
@@ -115,7 +103,7 @@ impl CueLexicon {
                 Some(f) => {
                     return Err(format!(
                         "{file}:{}: complement must be empty or \"to\", got {f:?}",
-                        n + 1
+                        line
                     ))
                 }
             };

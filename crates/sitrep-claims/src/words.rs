@@ -108,24 +108,17 @@ impl ClaimWords {
     /// errors name the file and line.
     pub fn parse(file: &str, contents: &str) -> Result<ClaimWords, String> {
         let mut words = ClaimWords::default();
-        let mut header = false;
-        for (n, raw) in contents.lines().enumerate() {
-            let line = raw.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if !header {
-                header = true;
-                continue;
-            }
-            let (word, classes) = line
+        let (_header, rows) = sitrep_record::tsv::read(contents);
+        for row in rows {
+            let (line, text) = (row.number, row.text);
+            let (word, classes) = text
                 .split_once('\t')
-                .ok_or_else(|| format!("{file}:{}: expected word<TAB>classes", n + 1))?;
+                .ok_or_else(|| format!("{file}:{}: expected word<TAB>classes", line))?;
             let word = word.trim().to_ascii_lowercase();
             if word.is_empty() || word.len() > MAX_KEY {
                 return Err(format!(
                     "{file}:{}: a word must have 1 to {MAX_KEY} bytes",
-                    n + 1
+                    line
                 ));
             }
             let mut bits = 0;
@@ -134,15 +127,15 @@ impl ClaimWords {
                     .iter()
                     .find(|(name, _)| *name == c)
                     .map(|(_, b)| *b)
-                    .ok_or_else(|| format!("{file}:{}: unknown word class {c:?}", n + 1))?;
+                    .ok_or_else(|| format!("{file}:{}: unknown word class {c:?}", line))?;
             }
             if bits == 0 {
-                return Err(format!("{file}:{}: no word class", n + 1));
+                return Err(format!("{file}:{}: no word class", line));
             }
             if word.contains(' ') && bits != ROLE_SPEAKER {
                 return Err(format!(
                     "{file}:{}: only role_speaker rows may have several words",
-                    n + 1
+                    line
                 ));
             }
             if bits & (ROLE_SPEAKER | PRONOUN) != 0 {

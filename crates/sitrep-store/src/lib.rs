@@ -13,14 +13,14 @@
 //!   CLI's questions as [`Table`]s.
 
 mod compact;
-mod graph;
 mod corpus;
+mod graph;
 mod query;
 pub mod schema;
 mod write;
 
-pub use graph::{GraphQuery, DEFAULT_MAX_NODES};
 pub use corpus::CorpusDoc;
+pub use graph::{GraphQuery, DEFAULT_MAX_NODES};
 pub use query::{ClaimQuery, EventQuery, SearchQuery, Table};
 pub use sitrep_graph;
 pub use write::{PutOutcome, Writer};
