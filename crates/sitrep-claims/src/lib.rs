@@ -75,7 +75,7 @@ impl CueLexicon {
             let (line, text) = (row.number, row.text);
             let cols: Vec<&str> = text.split('\t').collect();
             if cols.len() < 4 {
-                return Err(format!("{file}:{}: expected 4 columns", line));
+                return Err(format!("{file}:{line}: expected 4 columns"));
             }
             let kind = match cols[1] {
                 "verb" => CueKind::Verb,
@@ -85,17 +85,17 @@ impl CueLexicon {
                 "relay" => CueKind::Relay,
                 "hedge" => CueKind::Hedge,
                 "refutation" => CueKind::Refutation,
-                k => return Err(format!("{file}:{}: unknown kind {k:?}", line)),
+                k => return Err(format!("{file}:{line}: unknown kind {k:?}")),
             };
             let stance = match cols[2] {
                 "assert" => Stance::Assert,
                 "deny" => Stance::Deny,
-                s => return Err(format!("{file}:{}: unknown stance {s:?}", line)),
+                s => return Err(format!("{file}:{line}: unknown stance {s:?}")),
             };
             let hedged = match cols[3] {
                 "0" => false,
                 "1" => true,
-                h => return Err(format!("{file}:{}: hedged must be 0 or 1, got {h:?}", line)),
+                h => return Err(format!("{file}:{line}: hedged must be 0 or 1, got {h:?}")),
             };
             let infinitive = match cols.get(4).map(|c| c.trim()) {
                 None | Some("") => false,

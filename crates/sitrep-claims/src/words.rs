@@ -113,12 +113,11 @@ impl ClaimWords {
             let (line, text) = (row.number, row.text);
             let (word, classes) = text
                 .split_once('\t')
-                .ok_or_else(|| format!("{file}:{}: expected word<TAB>classes", line))?;
+                .ok_or_else(|| format!("{file}:{line}: expected word<TAB>classes"))?;
             let word = word.trim().to_ascii_lowercase();
             if word.is_empty() || word.len() > MAX_KEY {
                 return Err(format!(
-                    "{file}:{}: a word must have 1 to {MAX_KEY} bytes",
-                    line
+                    "{file}:{line}: a word must have 1 to {MAX_KEY} bytes"
                 ));
             }
             let mut bits = 0;
@@ -127,15 +126,14 @@ impl ClaimWords {
                     .iter()
                     .find(|(name, _)| *name == c)
                     .map(|(_, b)| *b)
-                    .ok_or_else(|| format!("{file}:{}: unknown word class {c:?}", line))?;
+                    .ok_or_else(|| format!("{file}:{line}: unknown word class {c:?}"))?;
             }
             if bits == 0 {
-                return Err(format!("{file}:{}: no word class", line));
+                return Err(format!("{file}:{line}: no word class"));
             }
             if word.contains(' ') && bits != ROLE_SPEAKER {
                 return Err(format!(
-                    "{file}:{}: only role_speaker rows may have several words",
-                    line
+                    "{file}:{line}: only role_speaker rows may have several words"
                 ));
             }
             if bits & (ROLE_SPEAKER | PRONOUN) != 0 {
