@@ -44,6 +44,8 @@ pub enum Error {
     TooNew(String, i64, i64),
     #[error("no store at {0} (create one with `sitrep ingest --db {0} PATH...`)")]
     Missing(String),
+    #[error("{0} was written by a pre-release sitrep whose layout this one cannot read or migrate (uncompressed text); ingest its inputs into a new store")]
+    PreRelease(String),
     #[error("{0}")]
     Query(String),
 }
@@ -111,6 +113,16 @@ impl Store {
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         register_functions(&conn)?;
         let before: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        // Version 1 changed in place before the first release (the text
+        // became `text_z`); such a store would fail at its first insert.
+        let has_text_z: bool = conn.query_row(
+            "SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'text_z'",
+            [],
+            |r| r.get::<_, i64>(0).map(|n| n > 0),
+        )?;
+        if (1..=schema::VERSION).contains(&before) && !has_text_z {
+            return Err(Error::PreRelease(path.display().to_string()));
+        }
         schema::migrate(&mut conn, &path.display().to_string())?;
         graph::backfill(&mut conn, before)?;
         Ok(Store { conn })

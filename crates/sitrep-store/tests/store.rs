@@ -106,6 +106,19 @@ fn a_store_from_a_newer_sitrep_is_refused_and_a_missing_one_is_not_created() {
 }
 
 #[test]
+fn a_store_with_the_pre_release_layout_is_refused_with_a_reason() {
+    let db = scratch("pre-release");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch("CREATE TABLE documents (doc INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+        .unwrap();
+    conn.pragma_update(None, "user_version", 1).unwrap();
+    drop(conn);
+    let err = Store::open(&db).err().expect("refused");
+    assert!(err.to_string().contains("pre-release"), "{err}");
+    assert!(err.to_string().contains("new store"), "{err}");
+}
+
+#[test]
 fn records_read_back_exactly_as_extracted() {
     let db = scratch("roundtrip");
     let mut store = Store::open(&db).unwrap();
