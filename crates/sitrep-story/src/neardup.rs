@@ -221,61 +221,79 @@ fn plausible(fa: &Fingerprint, fb: &Fingerprint, params: &NearDupParams) -> bool
 
 /// Near-duplicate pairs from precomputed fingerprints: LSH candidates, an
 /// estimate filter, then exact verification.
+///
+/// Candidates are verified band by band as they are found; a pair is taken
+/// up only in the first band where its signatures agree, so no set of seen
+/// pairs is kept (memory stays linear in the documents however many
+/// candidates a corpus produces).
 pub fn near_duplicates_of(fps: &[Fingerprint], params: &NearDupParams) -> Vec<DupPair> {
     let rows = params.rows.max(1);
     let bands = params.bands.max(1);
-    // Candidate pairs packed as (a << 32 | b), a < b; sorted and deduplicated
-    // once rather than hashed per band.
-    let mut packed: Vec<u64> = Vec::new();
+    let band_of = |fp: &'_ Fingerprint, band: usize| -> Option<std::ops::Range<usize>> {
+        let r = band * rows..(band + 1) * rows;
+        (fp.signature.len() >= r.end).then_some(r)
+    };
+    // Whether a and b agree on a band before `band` (then that band took them up).
+    let earlier = |a: &Fingerprint, b: &Fingerprint, band: usize| {
+        (0..band).any(|k| {
+            let r = k * rows..(k + 1) * rows;
+            a.signature[r.clone()] == b.signature[r]
+        })
+    };
+    let mut pairs: Vec<DupPair> = Vec::new();
     let mut buckets: HashMap<u64, Vec<u32>> = HashMap::new();
     for band in 0..bands {
         buckets.clear();
         for (i, fp) in fps.iter().enumerate() {
-            if fp.shingles.is_empty() || fp.signature.len() < (band + 1) * rows {
+            if fp.shingles.is_empty() {
                 continue;
             }
-            let vals = &fp.signature[band * rows..(band + 1) * rows];
-            let key = vals
+            let Some(r) = band_of(fp, band) else { continue };
+            let key = fp.signature[r]
                 .iter()
                 .fold(band as u64, |h, &v| mix64(h ^ (v as u64)).rotate_left(5));
             buckets.entry(key).or_default().push(i as u32);
         }
-        for members in buckets.values() {
-            if members.len() < 2 {
-                continue;
-            }
-            if members.len() > MAX_BUCKET_PAIRS {
-                for &m in &members[1..] {
-                    packed.push(((members[0] as u64) << 32) | m as u64);
-                }
-            } else {
+        let lists: Vec<&Vec<u32>> = buckets.values().filter(|m| m.len() > 1).collect();
+        let found: Vec<DupPair> = lists
+            .par_iter()
+            .flat_map_iter(|members| {
+                let star = members.len() > MAX_BUCKET_PAIRS;
+                let mut out = Vec::new();
                 for (x, &a) in members.iter().enumerate() {
-                    for &b in &members[x + 1..] {
-                        packed.push(((a as u64) << 32) | b as u64);
+                    let rest = if star && x > 0 {
+                        &[][..]
+                    } else {
+                        &members[x + 1..]
+                    };
+                    for &b in rest {
+                        let (a, b) = (a.min(b) as usize, a.max(b) as usize);
+                        let (fa, fb) = (&fps[a], &fps[b]);
+                        if fa.signature[band * rows..(band + 1) * rows]
+                            != fb.signature[band * rows..(band + 1) * rows]
+                            || earlier(fa, fb, band)
+                            || !plausible(fa, fb, params)
+                        {
+                            continue;
+                        }
+                        if let Some((similarity, jaccard, containment)) = verify(fa, fb, params) {
+                            out.push(DupPair {
+                                a,
+                                b,
+                                similarity,
+                                jaccard,
+                                containment,
+                            });
+                        }
                     }
                 }
-            }
-        }
-    }
-    packed.par_sort_unstable();
-    packed.dedup();
-    let mut pairs: Vec<DupPair> = packed
-        .par_iter()
-        .filter_map(|&ab| {
-            let (a, b) = ((ab >> 32) as usize, (ab & 0xffff_ffff) as usize);
-            if !plausible(&fps[a], &fps[b], params) {
-                return None;
-            }
-            verify(&fps[a], &fps[b], params).map(|(similarity, jaccard, containment)| DupPair {
-                a,
-                b,
-                similarity,
-                jaccard,
-                containment,
+                out
             })
-        })
-        .collect();
+            .collect();
+        pairs.extend(found);
+    }
     pairs.sort_by_key(|p| (p.a, p.b));
+    pairs.dedup_by_key(|p| (p.a, p.b));
     pairs
 }
 
