@@ -233,26 +233,32 @@ pub fn near_duplicates_of(fps: &[Fingerprint], params: &NearDupParams) -> Vec<Du
         let r = band * rows..(band + 1) * rows;
         (fp.signature.len() >= r.end).then_some(r)
     };
-    // Whether a and b agree on a band before `band` (then that band took them up).
-    let earlier = |a: &Fingerprint, b: &Fingerprint, band: usize| {
-        (0..band).any(|k| {
-            let r = k * rows..(k + 1) * rows;
-            a.signature[r.clone()] == b.signature[r]
-        })
+    let key_of = |fp: &Fingerprint, band: usize| {
+        fp.signature[band * rows..(band + 1) * rows]
+            .iter()
+            .fold(band as u64, |h, &v| mix64(h ^ (v as u64)).rotate_left(5))
     };
+    // Buckets verified as a star (not all pairs), per band.
+    let mut starred: Vec<std::collections::HashSet<u64>> = vec![Default::default(); bands];
     let mut pairs: Vec<DupPair> = Vec::new();
     let mut buckets: HashMap<u64, Vec<u32>> = HashMap::new();
     for band in 0..bands {
+        // Whether a and b agree on an earlier band whose bucket took up all
+        // its pairs (then that band verified them).
+        let earlier = |a: &Fingerprint, b: &Fingerprint| {
+            (0..band).any(|k| {
+                let r = k * rows..(k + 1) * rows;
+                a.signature[r.clone()] == b.signature[r] && !starred[k].contains(&key_of(a, k))
+            })
+        };
         buckets.clear();
         for (i, fp) in fps.iter().enumerate() {
             if fp.shingles.is_empty() {
                 continue;
             }
             let Some(r) = band_of(fp, band) else { continue };
-            let key = fp.signature[r]
-                .iter()
-                .fold(band as u64, |h, &v| mix64(h ^ (v as u64)).rotate_left(5));
-            buckets.entry(key).or_default().push(i as u32);
+            debug_assert!(r.end <= fp.signature.len());
+            buckets.entry(key_of(fp, band)).or_default().push(i as u32);
         }
         let lists: Vec<&Vec<u32>> = buckets.values().filter(|m| m.len() > 1).collect();
         let found: Vec<DupPair> = lists
@@ -271,7 +277,7 @@ pub fn near_duplicates_of(fps: &[Fingerprint], params: &NearDupParams) -> Vec<Du
                         let (fa, fb) = (&fps[a], &fps[b]);
                         if fa.signature[band * rows..(band + 1) * rows]
                             != fb.signature[band * rows..(band + 1) * rows]
-                            || earlier(fa, fb, band)
+                            || earlier(fa, fb)
                             || !plausible(fa, fb, params)
                         {
                             continue;
@@ -291,6 +297,11 @@ pub fn near_duplicates_of(fps: &[Fingerprint], params: &NearDupParams) -> Vec<Du
             })
             .collect();
         pairs.extend(found);
+        for (key, members) in &buckets {
+            if members.len() > MAX_BUCKET_PAIRS {
+                starred[band].insert(*key);
+            }
+        }
     }
     pairs.sort_by_key(|p| (p.a, p.b));
     pairs.dedup_by_key(|p| (p.a, p.b));
