@@ -37,6 +37,9 @@ pub struct StoriesArgs {
     /// A document joins a story whose latest document is at most this many days away.
     #[arg(long, value_name = "DAYS", default_value_t = sitrep_story::ClusterParams::default().window_days)]
     window: i64,
+    /// No summary line on standard error.
+    #[arg(short, long)]
+    quiet: bool,
     /// Minimum similarity for a document to join a story (0–1).
     #[arg(long, value_name = "X", default_value_t = sitrep_story::ClusterParams::default().threshold)]
     threshold: f64,
@@ -144,6 +147,7 @@ pub fn stories(args: StoriesArgs) -> anyhow::Result<ExitCode> {
         "--threshold must be between 0 and 1"
     );
     let res = load_resources(&args.outlets, &args.alignments)?;
+    let started = Instant::now();
     let store = Store::open_existing(&args.out.db)?;
     let docs: Vec<StoryDoc> = store
         .corpus(args.since.as_deref())?
@@ -153,7 +157,33 @@ pub fn stories(args: StoriesArgs) -> anyhow::Result<ExitCode> {
     let mut params = StoryParams::default();
     params.cluster.window_days = args.window;
     params.cluster.threshold = args.threshold;
+    let read = started.elapsed().as_secs_f64();
     let result = storylines(&docs, &params, &res);
+    if !args.quiet {
+        let t = result.timings;
+        let multi = result
+            .stories
+            .iter()
+            .filter(|s| s.members.len() > 1)
+            .count();
+        let cross = result
+            .stories
+            .iter()
+            .filter(|s| s.cross_alignment())
+            .count();
+        eprintln!(
+            "sitrep: {} documents, {} stories ({multi} of 2+ documents, {cross} cross-alignment), \
+             {} near-duplicate pairs in {} groups; read {read:.2} s, near-duplicates {:.2} s, \
+             stories {:.2} s, outlets {:.2} s",
+            docs.len(),
+            result.stories.len(),
+            result.pairs.len(),
+            result.groups.len(),
+            t.neardup,
+            t.cluster,
+            t.report
+        );
+    }
     let shown: Vec<&Story> = result
         .stories
         .iter()

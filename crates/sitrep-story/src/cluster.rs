@@ -137,8 +137,12 @@ fn features(docs: &[StoryDoc], params: &ClusterParams, res: &TextResources) -> V
         .collect();
     let mut vocab: HashMap<&str, u32> = HashMap::new();
     let mut df: Vec<u32> = Vec::new();
+    // Term ids in a fixed order (sorted words, documents in order), so that
+    // ties and float sums come out the same on every run.
     for bag in &bags {
-        for w in bag.keys() {
+        let mut keys: Vec<&String> = bag.keys().collect();
+        keys.sort_unstable();
+        for w in keys {
             let next = vocab.len() as u32;
             let id = *vocab.entry(w.as_str()).or_insert(next);
             if id as usize == df.len() {
@@ -174,6 +178,7 @@ fn features(docs: &[StoryDoc], params: &ClusterParams, res: &TextResources) -> V
                     (id, (1.0 + (tf as f32).ln()) * idf(df[id as usize]))
                 })
                 .collect();
+            // ids are assigned in a fixed order, so ties break the same way every run
             terms.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             terms.truncate(params.terms.max(1));
             let probe = terms

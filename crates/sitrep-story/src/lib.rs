@@ -162,6 +162,17 @@ pub struct Storylines {
     pub stories: Vec<Story>,
     pub pairs: Vec<DupPair>,
     pub groups: Vec<DupGroup>,
+    /// Seconds spent on each part (for benchmarks; not serialized).
+    #[serde(skip)]
+    pub timings: Timings,
+}
+
+/// Wall-clock seconds of the parts of [`storylines`].
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Timings {
+    pub neardup: f64,
+    pub cluster: f64,
+    pub report: f64,
 }
 
 fn label_of(d: &StoryDoc) -> String {
@@ -216,9 +227,12 @@ fn spread_of(docs: &[StoryDoc], members: &[usize], reg: &OutletRegistry) -> Vec<
 /// Near-duplicates, stories, first reporters and cross-alignment spread of
 /// `docs`.
 pub fn storylines(docs: &[StoryDoc], params: &StoryParams, res: &StoryResources) -> Storylines {
+    let t0 = std::time::Instant::now();
     let pairs = near_duplicates(docs, &params.neardup, &res.text);
     let group_ids = duplicate_groups(docs.len(), &pairs);
+    let t1 = std::time::Instant::now();
     let clusters = cluster::cluster(docs, &pairs, &params.cluster, &res.text);
+    let t2 = std::time::Instant::now();
     let reg = &res.outlets;
     let groups: Vec<DupGroup> = group_ids
         .iter()
@@ -275,9 +289,15 @@ pub fn storylines(docs: &[StoryDoc], params: &StoryParams, res: &StoryResources)
             }
         })
         .collect();
+    let t3 = std::time::Instant::now();
     Storylines {
         stories,
         pairs,
         groups,
+        timings: Timings {
+            neardup: (t1 - t0).as_secs_f64(),
+            cluster: (t2 - t1).as_secs_f64(),
+            report: (t3 - t2).as_secs_f64(),
+        },
     }
 }
