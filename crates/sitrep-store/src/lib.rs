@@ -14,10 +14,12 @@
 
 mod compact;
 mod query;
+mod reports;
 pub mod schema;
 mod write;
 
 pub use query::{ClaimQuery, EventQuery, SearchQuery, Table};
+pub use reports::{DocFilter, DocRow, ReportRun};
 pub use write::{PutOutcome, Writer};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
