@@ -12,11 +12,13 @@
 //!
 //! - their words overlap enough anywhere in the corpus (Jaccard similarity at
 //!   or above [`SAME_PROPOSITION`]); or
-//! - one of them does not affirm, their speakers differ, and they are in the
-//!   same document and share two words (or half the smaller set), or in the
-//!   same story (`LedgerDoc::story`, given by the caller) and share
-//!   [`DENIAL_COVER`] of the smaller set: a denial is short ("no such meeting
-//!   had taken place") and answers a longer report; or
+//! - one of them does not affirm, their speakers differ, they are in the
+//!   same document or the same story (`LedgerDoc::story`, given by the
+//!   caller), and they share [`DENIAL_COVER`] of the smaller word set: a
+//!   denial is short ("no such meeting had taken place") and answers a
+//!   longer report. Not when one content holds the other (one statement
+//!   reported at two levels), nor when one of them has a single content
+//!   word and is no explicit denial; or
 //! - one of them rebuts, and what it calls wrong (the words before the
 //!   rebuttal) is named in the other claim's sentence, in the same document
 //!   or story (needs the document text).
@@ -35,8 +37,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 /// Minimum Jaccard similarity of two contents' word sets for the same proposition.
 pub const SAME_PROPOSITION: f64 = 0.5;
 
-/// Share of the smaller word set a denial must share with a claim of
-/// another document of the same story to answer it.
+/// Share of the smaller word set a denial must share with a claim of the
+/// same document or story to answer it.
 pub const DENIAL_COVER: f64 = 0.6;
 
 const LEDGER_TSV: &str = include_str!("../../../data/lexicons/ledger.tsv");
@@ -391,6 +393,10 @@ pub fn group_claims(docs: &[&[ClaimRecord]]) -> Vec<ClaimGroup> {
 
 struct Item {
     r: ClaimRef,
+    /// The claim's stance is deny (an explicit denial).
+    denies: bool,
+    /// The content's byte range in its document.
+    span: (usize, usize),
     reading: Reading,
     party: Option<String>,
     sentence: BTreeSet<String>,
@@ -418,6 +424,8 @@ pub fn ledger(docs: &[LedgerDoc<'_>], lex: &LedgerLexicon) -> Vec<ClaimGroup> {
                     claim: c.id.clone(),
                     affirms,
                 },
+                denies: c.stance == Stance::Deny,
+                span: (c.content.start, c.content.end),
                 party: party(c),
                 reading,
                 sentence,
@@ -508,13 +516,19 @@ fn linked(a: &Item, b: &Item, docs: &[LedgerDoc<'_>]) -> bool {
     if a.r.affirms == b.r.affirms {
         return false;
     }
-    let smaller = wa.len().min(wb.len()).max(1) as f64;
-    let cover = shared as f64 / smaller;
-    if same_doc {
-        shared >= 2 || (shared >= 1 && cover >= 0.5)
-    } else {
-        shared >= 1 && cover >= DENIAL_COVER
+    // One statement reported at two levels ("X said Y said Z") is no dispute.
+    let nested = |x: &Item, y: &Item| x.span.0 <= y.span.0 && y.span.1 <= x.span.1;
+    if same_doc && (nested(a, b) || nested(b, a)) {
+        return false;
     }
+    // A one-word content says too little to be matched, unless it is an
+    // explicit denial ("no such meeting had taken place").
+    let vague = |x: &Item| x.reading.words.len() < 2 && !x.denies;
+    if vague(a) || vague(b) {
+        return false;
+    }
+    let smaller = wa.len().min(wb.len()).max(1) as f64;
+    shared >= 1 && shared as f64 / smaller >= DENIAL_COVER
 }
 
 fn summarize(items: &[Item], m: &[usize]) -> ClaimGroup {

@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+mod report_cmd;
 mod store_cmds;
 
 #[derive(Parser)]
@@ -44,6 +45,8 @@ enum Command {
     Claims(store_cmds::ClaimsArgs),
     /// An actor's events per day.
     Timeline(store_cmds::TimelineArgs),
+    /// The cited situation report (Markdown or HTML); ingests PATHs first.
+    Report(Box<report_cmd::ReportArgs>),
     /// Score sitrep against gold data.
     Eval {
         #[command(subcommand)]
@@ -217,6 +220,7 @@ fn main() -> ExitCode {
         Command::Events(args) => store_cmds::events(args),
         Command::Claims(args) => store_cmds::claims(args),
         Command::Timeline(args) => store_cmds::timeline(args),
+        Command::Report(args) => report_cmd::report(*args),
     };
     match result {
         Ok(code) => code,
