@@ -126,6 +126,9 @@ fn format_of(a: &ReportArgs) -> Format {
 }
 
 pub fn report(a: ReportArgs) -> anyhow::Result<ExitCode> {
+    // Filters are checked before anything is ingested.
+    sitrep_report::check_date("--since", &a.since)?;
+    sitrep_report::check_date("--until", &a.until)?;
     let ingested = if a.paths.is_empty() {
         ExitCode::SUCCESS
     } else {

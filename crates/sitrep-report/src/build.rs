@@ -68,7 +68,8 @@ impl Default for Builders {
     }
 }
 
-fn check_date(what: &str, d: &Option<String>) -> Result<(), Error> {
+/// Checks a date filter (`YYYY-MM-DD`); `what` names the flag in the error.
+pub fn check_date(what: &str, d: &Option<String>) -> Result<(), Error> {
     match d {
         Some(s) if s.len() != 10 || day_number(s).is_none() => Err(Error::BadFilter(format!(
             "{what} takes a date as YYYY-MM-DD, not {s:?}"

@@ -24,7 +24,7 @@ mod markdown;
 pub mod model;
 mod sources;
 
-pub use build::{build, Builders, Options};
+pub use build::{build, check_date, Builders, Options};
 pub use escape::{escape_html, escape_markdown};
 pub use html::html;
 pub use markdown::markdown;
