@@ -239,7 +239,11 @@ fn stem(w: &str) -> String {
     for suf in ["ings", "ing", "ied", "ies", "ed", "es", "s", "e"] {
         if let Some(s) = w.strip_suffix(suf) {
             if s.chars().count() >= 3 {
-                let tail = if suf == "ied" || suf == "ies" { "y" } else { "" };
+                let tail = if suf == "ied" || suf == "ies" {
+                    "y"
+                } else {
+                    ""
+                };
                 return format!("{s}{tail}");
             }
         }
@@ -276,8 +280,7 @@ fn read(content: &str, lex: &LedgerLexicon) -> Reading {
             negated = !negated;
             continue;
         }
-        if w.chars().count() < 3 || FUNCTION_WORDS.contains(&w.as_str()) || lex.light.contains(w)
-        {
+        if w.chars().count() < 3 || FUNCTION_WORDS.contains(&w.as_str()) || lex.light.contains(w) {
             continue;
         }
         if rebut_at.is_some_and(|r| i >= r && i < r + 4) {
@@ -290,7 +293,10 @@ fn read(content: &str, lex: &LedgerLexicon) -> Reading {
         words.entry(s).or_insert_with(|| w.clone());
     }
     // What is called wrong is named just before the rebuttal.
-    let rebutted = before[before.len().saturating_sub(4)..].iter().cloned().collect();
+    let rebutted = before[before.len().saturating_sub(4)..]
+        .iter()
+        .cloned()
+        .collect();
     Reading {
         words,
         negated,
@@ -495,9 +501,8 @@ fn linked(a: &Item, b: &Item, docs: &[LedgerDoc<'_>]) -> bool {
         return true;
     }
     let same_doc = a.r.doc == b.r.doc;
-    let same_story = !same_doc
-        && docs[a.r.doc].story.is_some()
-        && docs[a.r.doc].story == docs[b.r.doc].story;
+    let same_story =
+        !same_doc && docs[a.r.doc].story.is_some() && docs[a.r.doc].story == docs[b.r.doc].story;
     if !(same_doc || same_story) || a.party.is_some() && a.party == b.party {
         return false;
     }
@@ -506,9 +511,7 @@ fn linked(a: &Item, b: &Item, docs: &[LedgerDoc<'_>]) -> bool {
     }
     // A rebuttal and the claim whose sentence names what it calls wrong.
     let rebuts = |x: &Item, y: &Item| {
-        x.reading.rebuts
-            && y.r.affirms
-            && x.reading.rebutted.iter().any(|w| y.sentence.contains(w))
+        x.reading.rebuts && y.r.affirms && x.reading.rebutted.iter().any(|w| y.sentence.contains(w))
     };
     if rebuts(a, b) || rebuts(b, a) {
         return true;
@@ -544,13 +547,13 @@ fn summarize(items: &[Item], m: &[usize]) -> ClaimGroup {
         }
     }
     let mut topic: Vec<(&String, usize)> = counts.into_iter().filter(|(_, c)| *c >= 2).collect();
-    topic.sort_by(|a, b| b.1.cmp(&a.1));
+    topic.sort_by_key(|t| std::cmp::Reverse(t.1));
     let mut contradicted = false;
     let mut reversal = false;
     for &i in m {
         for &j in m {
             let (x, y) = (&items[i], &items[j]);
-            if !(x.r.affirms && !y.r.affirms) {
+            if !x.r.affirms || y.r.affirms {
                 continue;
             }
             let same_party = x.party.is_some() && x.party == y.party;

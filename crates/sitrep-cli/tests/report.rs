@@ -65,13 +65,24 @@ fn one_command_ingests_and_reports_then_only_news_is_new() {
 
     // Markdown to stdout, filtered, not recorded.
     let out = sitrep()
-        .args(["report", "--actor", "Esmaeil Baghaei", "--no-record", "--format", "md", "--db"])
+        .args([
+            "report",
+            "--actor",
+            "Esmaeil Baghaei",
+            "--no-record",
+            "--format",
+            "md",
+            "--db",
+        ])
         .arg(&db)
         .output()
         .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.starts_with("# Situation report: Esmaeil Baghaei"), "{text}");
+    assert!(
+        text.starts_with("# Situation report: Esmaeil Baghaei"),
+        "{text}"
+    );
     assert!(text.contains("- 2 documents from 2 outlets"), "{text}");
 }
 
@@ -79,10 +90,18 @@ fn one_command_ingests_and_reports_then_only_news_is_new() {
 fn bad_filters_and_missing_stores_are_clear_errors() {
     let dir = scratch("errors");
     let db = dir.join("none.db");
-    let out = sitrep().arg("report").arg("--db").arg(&db).output().unwrap();
+    let out = sitrep()
+        .arg("report")
+        .arg("--db")
+        .arg(&db)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("no store at") && stderr.contains("none.db"), "{stderr}");
+    assert!(
+        stderr.contains("no store at") && stderr.contains("none.db"),
+        "{stderr}"
+    );
 
     let db = dir.join("s.db");
     let out = sitrep()
@@ -95,7 +114,10 @@ fn bad_filters_and_missing_stores_are_clear_errors() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("--since") && stderr.contains("yesterday"), "{stderr}");
+    assert!(
+        stderr.contains("--since") && stderr.contains("yesterday"),
+        "{stderr}"
+    );
 
     let out = sitrep()
         .args(["report", "--actor", "Nobody At All", "--db"])

@@ -114,7 +114,10 @@ pub fn build(store: &Store, opts: &Options, builders: &Builders) -> Result<Repor
                 let cite = docs.len() + 1;
                 docs.push(Doc { row, record, cite });
             }
-            Ok(None) => notes.push(format!("{}: the record went missing while reading", row.uri)),
+            Ok(None) => notes.push(format!(
+                "{}: the record went missing while reading",
+                row.uri
+            )),
             Err(e) => notes.push(format!("{}: left out: {e}", row.uri)),
         }
     }
@@ -190,9 +193,8 @@ pub fn build(store: &Store, opts: &Options, builders: &Builders) -> Result<Repor
             if e.modality == Modality::Asserted {
                 asserted += 1;
             }
-            let involved = focus.is_none_or(|f| {
-                e.source.iter().chain(&e.target).any(|a| f.contains(a))
-            });
+            let involved =
+                focus.is_none_or(|f| e.source.iter().chain(&e.target).any(|a| f.contains(a)));
             if !involved {
                 continue;
             }
@@ -358,7 +360,10 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn name(&self, id: &str) -> String {
-        self.names.get(id).cloned().unwrap_or_else(|| id.to_string())
+        self.names
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
     }
 
     fn speaker(&self, c: &ClaimRecord) -> String {

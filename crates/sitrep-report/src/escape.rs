@@ -12,7 +12,9 @@ pub fn one_line(s: &str) -> String {
             space = !out.is_empty();
             continue;
         }
-        if c.is_control() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
+        if c.is_control()
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        {
             continue;
         }
         if space {
@@ -90,7 +92,9 @@ pub fn safe_href(uri: &str) -> Option<&str> {
     let u = uri.trim();
     let lower = u.to_ascii_lowercase();
     let ok = (lower.starts_with("http://") || lower.starts_with("https://"))
-        && !u.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+        && !u
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
     ok.then_some(u)
 }
 
@@ -119,7 +123,10 @@ mod tests {
 
     #[test]
     fn hrefs_are_web_only_and_clip_cuts_on_characters() {
-        assert_eq!(safe_href("https://example.org/a"), Some("https://example.org/a"));
+        assert_eq!(
+            safe_href("https://example.org/a"),
+            Some("https://example.org/a")
+        );
         assert_eq!(safe_href("javascript:alert(1)"), None);
         assert_eq!(safe_href("https://x.org/\"onload=\""), None);
         assert_eq!(clip("ééééé", 3), "éé…");

@@ -73,7 +73,10 @@ fn claim_html(c: &ClaimItem) -> String {
         "<b>{}</b>{verb}{hedge}: <q>{}</q>{via} <span class=\"meta\">— {}, {}</span> {}",
         h(&c.speaker),
         h(&c.content),
-        c.outlet.as_deref().map(h).unwrap_or_else(|| "no outlet".into()),
+        c.outlet
+            .as_deref()
+            .map(h)
+            .unwrap_or_else(|| "no outlet".into()),
         date(&c.date),
         cites(&[c.cite])
     )
@@ -105,7 +108,10 @@ fn source_name(sources: &[Source], n: usize) -> String {
     match sources.get(n.wrapping_sub(1)) {
         Some(s) => format!(
             "{} ({})",
-            s.outlet.as_deref().map(h).unwrap_or_else(|| "no outlet".into()),
+            s.outlet
+                .as_deref()
+                .map(h)
+                .unwrap_or_else(|| "no outlet".into()),
             date(&s.published)
         ),
         None => "?".to_string(),
@@ -120,7 +126,12 @@ fn storyline_html(s: &Storyline, sources: &[Source]) -> String {
         cites(&[s.first])
     );
     for (n, role) in &s.followers {
-        line += &format!("; {} {} {}", source_name(sources, *n), h(role), cites(&[*n]));
+        line += &format!(
+            "; {} {} {}",
+            source_name(sources, *n),
+            h(role),
+            cites(&[*n])
+        );
     }
     line
 }
@@ -185,7 +196,11 @@ fn write_report(r: &Report, o: &mut String) -> std::fmt::Result {
         s.asserted_events,
         s.events - s.asserted_events
     )?;
-    writeln!(o, "<li>{} claims, {} of them denials</li>", s.claims, s.denials)?;
+    writeln!(
+        o,
+        "<li>{} claims, {} of them denials</li>",
+        s.claims, s.denials
+    )?;
     writeln!(
         o,
         "<li>{} disputed propositions (contradictions); {} storylines, {} across outlet alignments</li>\n</ul>",
@@ -304,7 +319,10 @@ fn write_report(r: &Report, o: &mut String) -> std::fmt::Result {
         )?;
     }
 
-    writeln!(o, "<h2 id=\"disputes\">Disputed claims and contradictions</h2>")?;
+    writeln!(
+        o,
+        "<h2 id=\"disputes\">Disputed claims and contradictions</h2>"
+    )?;
     if r.disputes.is_empty() {
         writeln!(o, "<p>No contradictions found.</p>")?;
     }
@@ -405,8 +423,15 @@ fn write_report(r: &Report, o: &mut String) -> std::fmt::Result {
         writeln!(o, "</table>")?;
     }
 
-    writeln!(o, "<h2 id=\"stories\">Storylines and who reported first</h2>")?;
-    writeln!(o, "<p class=\"meta\">Stories: {}.</p>", h(&r.storylines_from))?;
+    writeln!(
+        o,
+        "<h2 id=\"stories\">Storylines and who reported first</h2>"
+    )?;
+    writeln!(
+        o,
+        "<p class=\"meta\">Stories: {}.</p>",
+        h(&r.storylines_from)
+    )?;
     if r.storylines.is_empty() {
         writeln!(o, "<p>No story was reported by more than one document.</p>")?;
     } else {
@@ -418,7 +443,11 @@ fn write_report(r: &Report, o: &mut String) -> std::fmt::Result {
     }
 
     writeln!(o, "<h2 id=\"cross\">Cross-alignment stories</h2>")?;
-    let cross: Vec<&Storyline> = r.storylines.iter().filter(|s| s.cross_alignment()).collect();
+    let cross: Vec<&Storyline> = r
+        .storylines
+        .iter()
+        .filter(|s| s.cross_alignment())
+        .collect();
     if cross.is_empty() {
         if r.sources.iter().all(|s| s.alignment.is_none()) {
             writeln!(o, "<p>No outlet alignments are known to this report's story builder, so no story can be placed across alignments.</p>")?;
@@ -453,16 +482,26 @@ fn write_report(r: &Report, o: &mut String) -> std::fmt::Result {
     writeln!(o, "<h2 id=\"sources\">Sources</h2>\n<ol class=\"src\">")?;
     for s in &r.sources {
         let uri = match safe_href(&s.uri) {
-            Some(u) => format!("<a href=\"{}\" rel=\"noreferrer noopener\">{}</a>", h(u), h(u)),
+            Some(u) => format!(
+                "<a href=\"{}\" rel=\"noreferrer noopener\">{}</a>",
+                h(u),
+                h(u)
+            ),
             None => h(&s.uri),
         };
         writeln!(
             o,
             "<li id=\"s{}\">{}, {} — {} — {}</li>",
             s.n,
-            s.outlet.as_deref().map(h).unwrap_or_else(|| "no outlet".into()),
+            s.outlet
+                .as_deref()
+                .map(h)
+                .unwrap_or_else(|| "no outlet".into()),
             date(&s.published),
-            s.title.as_deref().map(h).unwrap_or_else(|| "untitled".into()),
+            s.title
+                .as_deref()
+                .map(h)
+                .unwrap_or_else(|| "untitled".into()),
             uri
         )?;
     }

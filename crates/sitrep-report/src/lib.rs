@@ -29,9 +29,7 @@ pub use escape::{escape_html, escape_markdown};
 pub use html::html;
 pub use markdown::markdown;
 pub use model::Report;
-pub use sources::{
-    Doc, EvidenceRelations, RelationBuilder, Story, StoryBuilder, WindowStories,
-};
+pub use sources::{Doc, EvidenceRelations, RelationBuilder, Story, StoryBuilder, WindowStories};
 
 /// A report error: the store's, or a filter naming nothing.
 #[derive(Debug, thiserror::Error)]

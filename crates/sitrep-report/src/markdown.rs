@@ -30,7 +30,9 @@ fn cites(ns: &[usize]) -> String {
 }
 
 fn date(d: &Option<String>) -> String {
-    d.as_deref().map(md).unwrap_or_else(|| "undated".to_string())
+    d.as_deref()
+        .map(md)
+        .unwrap_or_else(|| "undated".to_string())
 }
 
 fn names(v: &[String]) -> String {
@@ -68,7 +70,10 @@ fn claim_line(c: &ClaimItem) -> String {
         md(&c.speaker),
         md(&c.content),
         via(c),
-        c.outlet.as_deref().map(md).unwrap_or_else(|| "no outlet".into()),
+        c.outlet
+            .as_deref()
+            .map(md)
+            .unwrap_or_else(|| "no outlet".into()),
         date(&c.date),
         cites(&[c.cite])
     )
@@ -351,8 +356,16 @@ fn write_report(r: &Report, o: &mut String) -> std::fmt::Result {
                 f.documents,
                 f.opinion_share * 100.0,
                 f.attributed_share * 100.0,
-                if loaded.is_empty() { "—".to_string() } else { loaded.join("; ") },
-                if voices.is_empty() { "—".to_string() } else { voices.join(", ") },
+                if loaded.is_empty() {
+                    "—".to_string()
+                } else {
+                    loaded.join("; ")
+                },
+                if voices.is_empty() {
+                    "—".to_string()
+                } else {
+                    voices.join(", ")
+                },
                 cites(&f.cites)
             )?;
         }
@@ -370,7 +383,11 @@ fn write_report(r: &Report, o: &mut String) -> std::fmt::Result {
     writeln!(o)?;
 
     writeln!(o, "## Cross-alignment stories\n")?;
-    let cross: Vec<&Storyline> = r.storylines.iter().filter(|s| s.cross_alignment()).collect();
+    let cross: Vec<&Storyline> = r
+        .storylines
+        .iter()
+        .filter(|s| s.cross_alignment())
+        .collect();
     if cross.is_empty() {
         if r.sources.iter().all(|s| s.alignment.is_none()) {
             writeln!(
@@ -408,9 +425,15 @@ fn write_report(r: &Report, o: &mut String) -> std::fmt::Result {
             o,
             "{}. {}, {} — {} — {}",
             s.n,
-            s.outlet.as_deref().map(md).unwrap_or_else(|| "no outlet".into()),
+            s.outlet
+                .as_deref()
+                .map(md)
+                .unwrap_or_else(|| "no outlet".into()),
             date(&s.published),
-            s.title.as_deref().map(md).unwrap_or_else(|| "untitled".into()),
+            s.title
+                .as_deref()
+                .map(md)
+                .unwrap_or_else(|| "untitled".into()),
             md(&s.uri)
         )?;
     }
@@ -421,7 +444,10 @@ fn source_name(sources: &[Source], n: usize) -> String {
     match sources.get(n.wrapping_sub(1)) {
         Some(s) => format!(
             "{} ({})",
-            s.outlet.as_deref().map(md).unwrap_or_else(|| "no outlet".into()),
+            s.outlet
+                .as_deref()
+                .map(md)
+                .unwrap_or_else(|| "no outlet".into()),
             date(&s.published)
         ),
         None => "?".to_string(),
@@ -436,7 +462,12 @@ fn storyline_line(s: &Storyline, sources: &[Source]) -> String {
         cites(&[s.first])
     );
     for (n, role) in &s.followers {
-        line += &format!("; {} {} {}", source_name(sources, *n), md(role), cites(&[*n]));
+        line += &format!(
+            "; {} {} {}",
+            source_name(sources, *n),
+            md(role),
+            cites(&[*n])
+        );
     }
     line
 }

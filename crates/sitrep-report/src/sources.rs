@@ -246,12 +246,9 @@ impl StoryBuilder for WindowStories {
             .collect();
         // cites[i][j]: document i names document j's outlet
         let names = |i: usize, j: usize| {
-            docs[j]
-                .record
-                .doc
-                .outlet
-                .as_deref()
-                .is_some_and(|o| docs[i].record.doc.outlet.as_deref() != Some(o) && names_outlet(docs[i].text(), o))
+            docs[j].record.doc.outlet.as_deref().is_some_and(|o| {
+                docs[i].record.doc.outlet.as_deref() != Some(o) && names_outlet(docs[i].text(), o)
+            })
         };
         let mut parent: Vec<usize> = (0..n).collect();
         fn find(p: &mut [usize], mut x: usize) -> usize {
@@ -318,10 +315,19 @@ mod tests {
 
     #[test]
     fn day_numbers_and_outlet_names() {
-        assert_eq!(day_number("2024-11-16").unwrap() - day_number("2024-11-14").unwrap(), 2);
-        assert_eq!(day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(), 2);
+        assert_eq!(
+            day_number("2024-11-16").unwrap() - day_number("2024-11-14").unwrap(),
+            2
+        );
+        assert_eq!(
+            day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(),
+            2
+        );
         assert_eq!(day_number("nonsense"), None);
-        assert!(names_outlet("first published by The New York Times, citing", "New York Times"));
+        assert!(names_outlet(
+            "first published by The New York Times, citing",
+            "New York Times"
+        ));
         assert!(!names_outlet("the New York Timeshare", "New York Times"));
         assert!(!names_outlet("anything", "AP"));
     }

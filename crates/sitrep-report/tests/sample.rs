@@ -20,8 +20,7 @@ const OMAN_TALKS: &str = "https://example.org/reuters/2025/04/13/us-iran-talks-o
 const DIA_ASSESSMENT: &str = "https://example.org/haaretz/2025/06/25/dia-assessment-dispute";
 
 fn scratch(name: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("sitrep-report-{}-{name}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("sitrep-report-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir.join("test.db")
@@ -112,7 +111,11 @@ fn names_the_musk_meeting_dispute_across_outlets() {
     let d = dispute(r, NYT_MUSK, TASNIM_DENIAL);
     assert!(cites_doc(r, &d.affirm, NYPOST_MUSK), "{d:#?}");
     assert!(d.affirm.iter().any(|c| c.content.contains("meeting")));
-    let denial = d.deny.iter().find(|c| uri(r, c.cite) == TASNIM_DENIAL).unwrap();
+    let denial = d
+        .deny
+        .iter()
+        .find(|c| uri(r, c.cite) == TASNIM_DENIAL)
+        .unwrap();
     assert_eq!(denial.speaker, "Esmaeil Baghaei");
     assert!(denial.denies && denial.content.contains("no such meeting"));
     // The Markdown names both sides with their citations.
@@ -129,10 +132,10 @@ fn names_the_direct_versus_indirect_talks_dispute() {
     let d = dispute(r, OMAN_TALKS, OMAN_TALKS);
     assert!(d.topic.iter().any(|w| w == "direct"), "{d:#?}");
     assert!(d.affirm.iter().any(|c| c.speaker == "Donald Trump"));
-    assert!(d
-        .deny
-        .iter()
-        .any(|c| c.speaker_actor.as_deref().is_some_and(|a| a.starts_with("IRN"))));
+    assert!(d.deny.iter().any(|c| c
+        .speaker_actor
+        .as_deref()
+        .is_some_and(|a| a.starts_with("IRN"))));
 }
 
 #[test]
@@ -153,7 +156,10 @@ fn names_the_aid_convoy_dispute() {
 fn names_the_damage_assessment_dispute() {
     let (r, _, _) = full_report();
     let d = dispute(r, DIA_ASSESSMENT, DIA_ASSESSMENT);
-    assert!(d.affirm.iter().any(|c| c.content.contains("only a few months")));
+    assert!(d
+        .affirm
+        .iter()
+        .any(|c| c.content.contains("only a few months")));
     assert!(d
         .deny
         .iter()
@@ -191,7 +197,10 @@ fn the_musk_story_was_first_reported_by_the_times_then_relayed_and_denied() {
         .map(|(c, role)| (uri(r, *c), role.as_str()))
         .collect();
     assert_eq!(roles, [(NYPOST_MUSK, "relays"), (TASNIM_DENIAL, "denies")]);
-    assert!(md.contains("first reported by New York Times (2024-11-14)"), "{md}");
+    assert!(
+        md.contains("first reported by New York Times (2024-11-14)"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -214,7 +223,11 @@ fn every_citation_points_at_a_listed_source() {
         assert!((1..=30).contains(&c));
     }
     // Sources are in date order.
-    let dates: Vec<&str> = r.sources.iter().filter_map(|s| s.published.as_deref()).collect();
+    let dates: Vec<&str> = r
+        .sources
+        .iter()
+        .filter_map(|s| s.published.as_deref())
+        .collect();
     assert!(dates.windows(2).all(|w| w[0] <= w[1]));
     // Modality matters: the timeline keeps asserted events apart.
     assert!(r.happened.iter().all(|e| e.modality == "asserted"));
@@ -379,10 +392,15 @@ fn hostile_article_text_is_escaped_in_markdown() {
     assert_eq!(unescaped('>'), 0, "{md}");
     assert_eq!(unescaped('['), 0, "{md}");
     assert_eq!(unescaped(']'), 0, "{md}");
-    assert!(!md.contains(" *boom*") && md.contains(" \\*boom\\*"), "{md}");
+    assert!(
+        !md.contains(" *boom*") && md.contains(" \\*boom\\*"),
+        "{md}"
+    );
     assert_eq!(unescaped('&'), 0, "{md}");
     assert!(md.contains("\\[click\\]\\(javascript:alert\\(1\\)\\)"));
-    assert!(md.contains("\\<script\\>alert\\(1\\)\\</script\\> \\| \\*bold\\* \\[x\\]\\(javascript:alert\\(1\\)\\)"));
+    assert!(md.contains(
+        "\\<script\\>alert\\(1\\)\\</script\\> \\| \\*bold\\* \\[x\\]\\(javascript:alert\\(1\\)\\)"
+    ));
     // A table row keeps its columns: the outlet's `|` is escaped.
     let row = md
         .lines()

@@ -173,20 +173,62 @@ impl Store {
             rusqlite::params![filters, max_doc, documents],
         )?;
         let id = self.conn().last_insert_rowid();
-        Ok(self
-            .conn()
-            .query_row(
-                "SELECT id, created_at, filters, max_doc, documents FROM reports WHERE id = ?1",
-                [id],
-                |r| {
-                    Ok(ReportRun {
-                        id: r.get(0)?,
-                        created_at: r.get(1)?,
-                        filters: r.get(2)?,
-                        max_doc: r.get(3)?,
-                        documents: r.get(4)?,
-                    })
-                },
-            )?)
+        Ok(self.conn().query_row(
+            "SELECT id, created_at, filters, max_doc, documents FROM reports WHERE id = ?1",
+            [id],
+            |r| {
+                Ok(ReportRun {
+                    id: r.get(0)?,
+                    created_at: r.get(1)?,
+                    filters: r.get(2)?,
+                    max_doc: r.get(3)?,
+                    documents: r.get(4)?,
+                })
+            },
+        )?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_version_1_store_gains_the_report_log() {
+        let dir = std::env::temp_dir().join(format!("sitrep-reports-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = dir.join("v1.db");
+        {
+            let conn = rusqlite::Connection::open(&db).unwrap();
+            conn.execute_batch(crate::schema::MIGRATIONS[0]).unwrap();
+            conn.pragma_update(None, "user_version", 1).unwrap();
+        }
+        let store = Store::open(&db).unwrap();
+        assert_eq!(store.schema_version().unwrap(), crate::schema::VERSION);
+        assert_eq!(store.last_report().unwrap(), None);
+        assert_eq!(store.max_doc_key().unwrap(), 0);
+        let run = store.record_report("--since 2025-01-01", 0, 0).unwrap();
+        assert_eq!(run.created_at.len(), 20, "{}", run.created_at);
+        assert_eq!(store.last_report().unwrap(), Some(run.clone()));
+        let later = DocRow {
+            key: 1,
+            content_id: "x".into(),
+            uri: "u".into(),
+            title: None,
+            outlet: None,
+            published: None,
+            ingested_at: run.created_at.clone(),
+        };
+        assert!(run.precedes(&later), "a higher key is new");
+        let reused = DocRow {
+            key: 0,
+            ingested_at: "9999-01-01T00:00:00Z".into(),
+            ..later.clone()
+        };
+        assert!(run.precedes(&reused), "a later ingest is new");
+        let old = DocRow { key: 0, ..later };
+        assert!(!run.precedes(&old));
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
