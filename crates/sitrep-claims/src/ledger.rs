@@ -556,6 +556,12 @@ fn summarize(items: &[Item], m: &[usize]) -> ClaimGroup {
             if !x.r.affirms || y.r.affirms {
                 continue;
             }
+            let nested = x.r.doc == y.r.doc
+                && ((x.span.0 <= y.span.0 && y.span.1 <= x.span.1)
+                    || (y.span.0 <= x.span.0 && x.span.1 <= y.span.1));
+            if nested {
+                continue; // one statement reported at two levels
+            }
             let same_party = x.party.is_some() && x.party == y.party;
             if !same_party {
                 contradicted = true;
@@ -609,5 +615,192 @@ mod tests {
         assert!(r.rebuts);
         assert!(r.rebutted.contains(&stem("assessment")));
         assert!(!r.words.contains_key("wrong"));
+    }
+
+    use sitrep_record::{Span, Speaker};
+
+    /// A claim on `text`: the speaker's words, the cue and the content are
+    /// found in it; `actor` is the speaker's actor id.
+    fn claim(
+        id: &str,
+        text: &str,
+        actor: &str,
+        cue: &str,
+        content: &str,
+        deny: bool,
+    ) -> ClaimRecord {
+        let at = |s: &str| {
+            let i = text.find(s).unwrap();
+            Span::of(text, i, i + s.len())
+        };
+        ClaimRecord {
+            id: id.into(),
+            speaker: Speaker {
+                actor: Some(actor.into()),
+                text: Some(actor.into()),
+                span: None,
+            },
+            cue: at(cue),
+            content: at(content),
+            stance: if deny { Stance::Deny } else { Stance::Assert },
+            hedged: false,
+            audience: None,
+            via: Vec::new(),
+        }
+    }
+
+    fn doc<'a>(claims: &'a [ClaimRecord], text: &'a str, story: Option<usize>) -> LedgerDoc<'a> {
+        LedgerDoc {
+            claims,
+            text: Some(text),
+            story,
+        }
+    }
+
+    #[test]
+    fn a_short_denial_answers_a_report_of_the_same_story_only() {
+        let lex = LedgerLexicon::builtin();
+        let t1 = "The envoy met the billionaire at a secret meeting in New York, officials said.";
+        let a = [claim(
+            "c1",
+            t1,
+            "officials",
+            "said",
+            "The envoy met the billionaire at a secret meeting in New York",
+            false,
+        )];
+        let t2 = "The ministry said no such meeting had taken place.";
+        let b = [claim(
+            "c1",
+            t2,
+            "IRNGOV",
+            "said",
+            "no such meeting had taken place",
+            true,
+        )];
+        let same_story = ledger(&[doc(&a, t1, Some(0)), doc(&b, t2, Some(0))], &lex);
+        assert_eq!(same_story.len(), 1, "{same_story:#?}");
+        assert!(same_story[0].contradicted && !same_story[0].reversal);
+        assert!(
+            same_story[0].topic.is_empty() || same_story[0].topic.contains(&"meeting".to_string())
+        );
+        let unrelated = ledger(&[doc(&a, t1, Some(0)), doc(&b, t2, Some(1))], &lex);
+        assert!(unrelated.is_empty(), "{unrelated:#?}");
+    }
+
+    #[test]
+    fn a_state_and_its_government_are_one_party_and_nesting_is_no_dispute() {
+        let lex = LedgerLexicon::builtin();
+        let t = "Iran said its government denied that the drones were supplied to the rebels by Tehran.";
+        let claims = [
+            claim(
+                "c1",
+                t,
+                "IRN",
+                "said",
+                "its government denied that the drones were supplied to the rebels by Tehran",
+                false,
+            ),
+            claim(
+                "c2",
+                t,
+                "IRNGOV",
+                "denied",
+                "the drones were supplied to the rebels by Tehran",
+                true,
+            ),
+        ];
+        let groups = ledger(&[doc(&claims, t, None)], &lex);
+        assert!(groups.iter().all(|g| !g.contradicted), "{groups:#?}");
+        // "Washington said Iran denied X": Washington does not assert X.
+        let t =
+            "Washington said Iran denied that the drones were supplied to the rebels by Tehran.";
+        let claims = [
+            claim(
+                "c1",
+                t,
+                "USA",
+                "said",
+                "Iran denied that the drones were supplied to the rebels by Tehran",
+                false,
+            ),
+            claim(
+                "c2",
+                t,
+                "IRN",
+                "denied",
+                "the drones were supplied to the rebels by Tehran",
+                true,
+            ),
+        ];
+        let groups = ledger(&[doc(&claims, t, None)], &lex);
+        assert_eq!(groups.len(), 1, "linked by their words: {groups:#?}");
+        assert!(!groups[0].contradicted, "{groups:#?}");
+    }
+
+    #[test]
+    fn the_same_party_reversing_itself_across_documents_is_a_reversal() {
+        let lex = LedgerLexicon::builtin();
+        let t1 = "The ministry said the pipeline deal with Ankara was signed in March.";
+        let a = [claim(
+            "c1",
+            t1,
+            "IRNGOV",
+            "said",
+            "the pipeline deal with Ankara was signed in March",
+            false,
+        )];
+        let t2 = "The ministry said the pipeline deal with Ankara was not signed in March.";
+        let b = [claim(
+            "c1",
+            t2,
+            "IRN",
+            "said",
+            "the pipeline deal with Ankara was not signed in March",
+            false,
+        )];
+        let groups = ledger(&[doc(&a, t1, None), doc(&b, t2, None)], &lex);
+        assert_eq!(groups.len(), 1, "{groups:#?}");
+        assert!(groups[0].contradicted && groups[0].reversal);
+        assert!(!groups[0].members[1].affirms);
+    }
+
+    #[test]
+    fn a_rebuttal_disputes_the_claim_whose_sentence_names_it() {
+        let lex = LedgerLexicon::builtin();
+        let t = "A leaked assessment by the agency found that the plant was barely damaged. \
+                 The spokeswoman said the assessment was flat-out wrong.";
+        let claims = [
+            claim(
+                "c1",
+                t,
+                "agency",
+                "found",
+                "the plant was barely damaged",
+                false,
+            ),
+            claim(
+                "c2",
+                t,
+                "spokeswoman",
+                "said",
+                "the assessment was flat-out wrong",
+                false,
+            ),
+        ];
+        let groups = ledger(&[doc(&claims, t, None)], &lex);
+        assert_eq!(groups.len(), 1, "{groups:#?}");
+        assert!(groups[0].contradicted);
+        assert!(groups[0].members[0].affirms && !groups[0].members[1].affirms);
+        // Without the text the rebuttal cannot see the other claim's subject.
+        let bare = ledger(
+            &[LedgerDoc {
+                claims: &claims,
+                text: None,
+                story: None,
+            }],
+            &lex,
+        );
+        assert!(bare.is_empty(), "{bare:#?}");
     }
 }
