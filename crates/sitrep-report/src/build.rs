@@ -215,7 +215,7 @@ pub fn build(store: &Store, opts: &Options, builders: &Builders) -> Result<Repor
     let framing = ctx.framing(builders.stories.as_ref());
     let storylines: Vec<Storyline> = stories
         .iter()
-        .map(|st| ctx.storyline(st, &disputes_with_docs, builders.stories.as_ref()))
+        .map(|st| ctx.storyline(st, &disputes_with_docs))
         .collect();
 
     let new_since = match (&opts.previous, opts.new_only) {
@@ -606,7 +606,6 @@ impl Ctx<'_> {
         &self,
         st: &crate::sources::Story,
         disputes: &[(Dispute, BTreeSet<usize>)],
-        stories: &dyn StoryBuilder,
     ) -> Storyline {
         let first = st.docs[0];
         let fd = &self.docs[first];
@@ -640,14 +639,6 @@ impl Ctx<'_> {
                 (d.cite, role.to_string())
             })
             .collect();
-        let mut sides: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for &i in &st.docs {
-            if let Some(o) = self.docs[i].record.doc.outlet.as_deref() {
-                if let Some(al) = stories.alignment(o) {
-                    sides.entry(al).or_default().insert(o.to_string());
-                }
-            }
-        }
         Storyline {
             label: fd
                 .record
@@ -657,10 +648,7 @@ impl Ctx<'_> {
                 .unwrap_or_else(|| fd.row.uri.clone()),
             first: fd.cite,
             followers,
-            sides: sides
-                .into_iter()
-                .map(|(k, v)| (k, v.into_iter().collect()))
-                .collect(),
+            sides: st.sides.clone(),
         }
     }
 }

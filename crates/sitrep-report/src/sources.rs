@@ -43,9 +43,12 @@ pub trait RelationBuilder {
 }
 
 /// One story: indexes into the covered documents, first report first.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Story {
     pub docs: Vec<usize>,
+    /// Opposing sides carrying the story, when outlets of opposed
+    /// alignments report it: (alignment, outlets). Empty otherwise.
+    pub sides: Vec<(String, Vec<String>)>,
 }
 
 /// Builds stories (documents about one story) and knows outlets' alignments.
@@ -299,7 +302,10 @@ impl StoryBuilder for WindowStories {
                         .then(cited_by(b).cmp(&cited_by(a)))
                         .then(a.cmp(&b))
                 });
-                Story { docs: g }
+                Story {
+                    docs: g,
+                    sides: Vec::new(),
+                }
             })
             .collect()
     }
