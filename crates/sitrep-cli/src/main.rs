@@ -151,6 +151,10 @@ struct FetchArgs {
     /// Minimum milliseconds between two requests to the same host.
     #[arg(long, value_name = "MS", default_value_t = 1000)]
     delay_ms: u64,
+    /// The longest robots.txt crawl-delay honoured, in seconds; hosts asking
+    /// for more are not fetched.
+    #[arg(long, value_name = "SECS", default_value_t = 60)]
+    max_crawl_delay: u64,
     /// Milliseconds to open a connection.
     #[arg(long, value_name = "MS", default_value_t = 10_000)]
     connect_timeout_ms: u64,
@@ -401,6 +405,7 @@ fn fetch(args: FetchArgs) -> anyhow::Result<ExitCode> {
         user_agent: args.user_agent,
         allow_private: args.allow_private,
         delay: ms(args.delay_ms),
+        max_crawl_delay: Duration::from_secs(args.max_crawl_delay),
         refresh: args.refresh,
     };
     let summary = sitrep_fetch::fetch_all(&urls, &args.pages, &opts, &mut |url, e| {

@@ -64,8 +64,12 @@ pub struct FetchOptions {
     pub user_agent: String,
     /// Allow loopback, private and other non-public targets (tests, intranets).
     pub allow_private: bool,
-    /// Minimum time between two requests to the same host.
+    /// Minimum time between two requests to the same host. A longer
+    /// `crawl-delay` in the host's robots.txt wins.
     pub delay: Duration,
+    /// The longest `crawl-delay` honoured; a host asking for more is not
+    /// fetched at all (waiting less than it asks would be impolite).
+    pub max_crawl_delay: Duration,
     /// Fetch again pages already in the folder.
     pub refresh: bool,
 }
@@ -81,6 +85,7 @@ impl Default for FetchOptions {
             user_agent: DEFAULT_USER_AGENT.to_string(),
             allow_private: false,
             delay: Duration::from_millis(1000),
+            max_crawl_delay: Duration::from_secs(60),
             refresh: false,
         }
     }
@@ -98,6 +103,8 @@ pub enum FetchError {
     Address(String),
     #[error("disallowed by robots.txt")]
     RobotsDisallowed,
+    #[error("robots.txt asks for {asked:?} between requests, more than the {cap:?} allowed (raise it with --max-crawl-delay)")]
+    CrawlDelayTooLong { asked: Duration, cap: Duration },
     #[error("robots.txt of {origin} {why}, so the host is treated as disallowed")]
     RobotsUnavailable { origin: String, why: String },
     #[error("too many redirects (more than {0})")]
@@ -275,8 +282,8 @@ impl Fetcher {
                 .addresses(&format!("{host}:{port}"))
                 .map_err(FetchError::Address)?;
             if page {
-                self.check_robots(&url, deadline)?;
-                self.wait_turn(&host);
+                let crawl_delay = self.check_robots(&url, deadline)?;
+                self.wait_turn(&host, crawl_delay);
             }
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
@@ -315,17 +322,24 @@ impl Fetcher {
         }
     }
 
-    /// Sleeps until the politeness delay for `host` has passed.
-    fn wait_turn(&self, host: &str) {
+    /// Sleeps until the politeness delay for `host` has passed: our own
+    /// delay or the site's crawl-delay, whichever is longer.
+    fn wait_turn(&self, host: &str, crawl_delay: Option<Duration>) {
+        let delay = crawl_delay.map_or(self.opts.delay, |d| d.max(self.opts.delay));
         if let Some(last) = self.last_request.get(host) {
             let since = last.elapsed();
-            if since < self.opts.delay {
-                thread::sleep(self.opts.delay - since);
+            if since < delay {
+                thread::sleep(delay - since);
             }
         }
     }
 
-    fn check_robots(&mut self, url: &Url, deadline: Instant) -> Result<(), FetchError> {
+    /// Whether robots.txt lets us fetch `url`, and the crawl-delay it asks.
+    fn check_robots(
+        &mut self,
+        url: &Url,
+        deadline: Instant,
+    ) -> Result<Option<Duration>, FetchError> {
         let origin = url.origin().ascii_serialization();
         if !self.robots.contains_key(&origin) {
             let state = self.load_robots(url, deadline);
@@ -337,8 +351,16 @@ impl Fetcher {
             path.push_str(q);
         }
         match &self.robots[&origin] {
-            RobotsState::Rules(r) if r.allowed(&path) => Ok(()),
-            RobotsState::Rules(_) => Err(FetchError::RobotsDisallowed),
+            RobotsState::Rules(r) if !r.allowed(&path) => Err(FetchError::RobotsDisallowed),
+            RobotsState::Rules(r) => match r.crawl_delay() {
+                Some(asked) if asked > self.opts.max_crawl_delay => {
+                    Err(FetchError::CrawlDelayTooLong {
+                        asked,
+                        cap: self.opts.max_crawl_delay,
+                    })
+                }
+                asked => Ok(asked),
+            },
             RobotsState::Unavailable(why) => Err(FetchError::RobotsUnavailable {
                 origin,
                 why: why.clone(),

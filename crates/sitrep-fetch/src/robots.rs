@@ -8,11 +8,16 @@
 //!   start; `*` matches any run of characters and a final `$` anchors the end.
 //! - The longest matching pattern wins; on a tie `allow` wins. An empty
 //!   `disallow` matches nothing. `/robots.txt` itself is always allowed.
+//! - `crawl-delay` (not in RFC 9309, but widely used) is kept from the
+//!   chosen groups: the largest valid value of seconds, fractions allowed.
 
 /// The rules of one robots.txt that apply to one user agent.
+use std::time::Duration;
+
 #[derive(Debug, Clone, Default)]
 pub struct Robots {
     rules: Vec<Rule>,
+    crawl_delay: Option<Duration>,
 }
 
 #[derive(Debug, Clone)]
@@ -25,6 +30,7 @@ struct Rule {
 struct Group {
     agents: Vec<String>,
     rules: Vec<Rule>,
+    crawl_delay: Option<Duration>,
 }
 
 impl Robots {
@@ -61,24 +67,32 @@ impl Robots {
                         });
                     }
                 }
+                "crawl-delay" => {
+                    in_agents = false;
+                    if let (Some(g), Some(d)) = (groups.last_mut(), parse_delay(value)) {
+                        g.crawl_delay = Some(g.crawl_delay.map_or(d, |old| old.max(d)));
+                    }
+                }
                 // Sitemap and unknown keys neither start nor end a group.
                 _ => {}
             }
         }
-        let pick = |name: &str| -> Vec<Rule> {
-            groups
-                .iter()
-                .filter(|g| g.agents.iter().any(|a| a == name))
-                .flat_map(|g| g.rules.iter().cloned())
-                .collect()
-        };
         let named = groups.iter().any(|g| g.agents.contains(&ours));
-        let rules = if named && !ours.is_empty() {
-            pick(&ours)
+        let name = if named && !ours.is_empty() {
+            ours.as_str()
         } else {
-            pick("*")
+            "*"
         };
-        Robots { rules }
+        let chosen = || groups.iter().filter(|g| g.agents.iter().any(|a| a == name));
+        Robots {
+            rules: chosen().flat_map(|g| g.rules.iter().cloned()).collect(),
+            crawl_delay: chosen().filter_map(|g| g.crawl_delay).max(),
+        }
+    }
+
+    /// The `crawl-delay` the site asks of us, if any.
+    pub fn crawl_delay(&self) -> Option<Duration> {
+        self.crawl_delay
     }
 
     /// Whether `path` (path and query, starting with `/`) may be fetched.
@@ -100,6 +114,17 @@ impl Robots {
         best.is_none_or(|(_, allow)| allow)
     }
 }
+
+/// `10`, `2.5` → a duration; anything else (negative, not a number, not
+/// finite) → none, as if the line were absent.
+fn parse_delay(value: &str) -> Option<Duration> {
+    let secs: f64 = value.parse().ok()?;
+    (secs.is_finite() && secs >= 0.0)
+        .then(|| Duration::from_secs_f64(secs.min(MAX_CRAWL_DELAY_SECS)))
+}
+
+/// Values above a day are read as a day; the fetcher caps further.
+const MAX_CRAWL_DELAY_SECS: f64 = 86_400.0;
 
 /// `sitrep/0.1 (+https://…)` → `sitrep`.
 fn product_token(agent: &str) -> &str {
@@ -190,6 +215,22 @@ mod tests {
         assert!(matches("*", "/"));
         assert!(matches("/$", "/"));
         assert!(!matches("/$", "/a"));
+    }
+
+    #[test]
+    fn crawl_delay_of_the_chosen_group() {
+        let text = "User-agent: *\nCrawl-delay: 3\nDisallow: /x\n\n\
+                    User-agent: sitrep\nCrawl-delay: 0.5\nDisallow: /y\n";
+        let ours = Robots::parse(text, "sitrep/0.1");
+        assert_eq!(ours.crawl_delay(), Some(Duration::from_millis(500)));
+        assert!(ours.allowed("/x") && !ours.allowed("/y"));
+        let other = Robots::parse(text, "otherbot");
+        assert_eq!(other.crawl_delay(), Some(Duration::from_secs(3)));
+        for bad in ["-1", "soon", "NaN", "inf", ""] {
+            let r = Robots::parse(&format!("User-agent: *\nCrawl-delay: {bad}\n"), "sitrep");
+            assert_eq!(r.crawl_delay(), None, "{bad:?}");
+        }
+        assert_eq!(Robots::parse("Disallow: /\n", "sitrep").crawl_delay(), None);
     }
 
     #[test]

@@ -315,3 +315,25 @@ fn the_delay_spaces_requests_to_one_host() {
     f.fetch(&srv.url("/page2")).unwrap();
     assert!(started.elapsed() >= Duration::from_millis(250));
 }
+
+#[test]
+fn a_crawl_delay_longer_than_ours_is_honoured() {
+    let srv = Server::start(RobotsMode::CrawlDelay("0.4"));
+    let mut f = Fetcher::new(FetchOptions {
+        delay: Duration::from_millis(50),
+        ..opts()
+    });
+    f.fetch(&srv.url("/page")).unwrap();
+    let started = Instant::now();
+    f.fetch(&srv.url("/page2")).unwrap();
+    assert!(started.elapsed() >= Duration::from_millis(350));
+}
+
+#[test]
+fn a_crawl_delay_over_the_cap_refuses_the_host() {
+    let srv = Server::start(RobotsMode::CrawlDelay("120"));
+    let err = Fetcher::new(opts()).fetch(&srv.url("/page")).unwrap_err();
+    assert!(matches!(err, FetchError::CrawlDelayTooLong { .. }), "{err}");
+    assert!(err.to_string().contains("--max-crawl-delay"), "{err}");
+    assert_eq!(srv.paths(), ["/robots.txt"]);
+}

@@ -10,6 +10,14 @@
 //! Only `response` records whose HTTP status is 200 and whose content type
 //! is HTML become documents; `warcinfo`, `request`, `metadata`, redirects
 //! and non-HTML payloads are skipped silently.
+//!
+//! Payloads are stored as they crossed the wire by some crawlers (wget,
+//! warcprox): a `Transfer-Encoding: chunked` body is de-chunked and a
+//! `Content-Encoding: gzip`/`deflate` body is decoded (capped at
+//! `--max-doc-bytes` after decoding). Common Crawl stores decoded payloads
+//! and renames those headers (`X-Crawler-…`), so they are read as they are;
+//! a body that does not look encoded although its header says so (a writer
+//! that decoded but kept the header) is also taken as it is.
 
 use crate::pages::charset_of;
 use crate::{error, io_reason, over_limit, InputError, RawItem, Reader};
@@ -183,6 +191,13 @@ impl WarcSource {
             Ok(_) => return Step::Fatal(error(here, "file ends inside a record (truncated)")),
             Err(e) => return Step::Fatal(error(here, io_reason(&e))),
         }
+        let body = match decode_payload(body, &http, self.max) {
+            Ok(body) => body,
+            Err(Undecodable::TooLarge) => {
+                return Step::Fail(over_limit(&here, "decoded record", self.max))
+            }
+            Err(Undecodable::Reason(reason)) => return Step::Fail(error(here, reason)),
+        };
         let charset = http
             .content_type
             .as_deref()
@@ -254,6 +269,86 @@ fn split_header(line: &[u8]) -> Option<(String, String)> {
 struct HttpHead {
     status: u16,
     content_type: Option<String>,
+    /// `Transfer-Encoding` includes `chunked`.
+    chunked: bool,
+    /// `Content-Encoding`, lower-cased (`identity` when absent).
+    content_encoding: String,
+}
+
+enum Undecodable {
+    TooLarge,
+    Reason(String),
+}
+
+/// The payload as the server meant it: de-chunked, then decoded.
+fn decode_payload(body: Vec<u8>, http: &HttpHead, max: usize) -> Result<Vec<u8>, Undecodable> {
+    let body = if http.chunked {
+        dechunk(&body).unwrap_or(body)
+    } else {
+        body
+    };
+    match http.content_encoding.as_str() {
+        "" | "identity" | "none" => Ok(body),
+        "gzip" | "x-gzip" if body.starts_with(&[0x1f, 0x8b]) => {
+            inflate(flate2::read::MultiGzDecoder::new(&body[..]), max, "gzip")
+        }
+        // RFC 9110's deflate is zlib-wrapped; some servers send it raw.
+        "deflate" if body.first().is_some_and(|b| b & 0x0f == 8) => {
+            inflate(flate2::read::ZlibDecoder::new(&body[..]), max, "deflate")
+                .or_else(|_| inflate(flate2::read::DeflateDecoder::new(&body[..]), max, "deflate"))
+        }
+        "deflate" => inflate(flate2::read::DeflateDecoder::new(&body[..]), max, "deflate"),
+        // Header kept although the body was stored decoded.
+        "gzip" | "x-gzip" => Ok(body),
+        other => Err(Undecodable::Reason(format!(
+            "payload has content encoding `{other}`, which is not supported (gzip and deflate are)"
+        ))),
+    }
+}
+
+/// Reads a decoder to its end, refusing more than `max` bytes of output.
+fn inflate(decoder: impl Read, max: usize, what: &str) -> Result<Vec<u8>, Undecodable> {
+    let mut out = Vec::new();
+    match decoder.take(max as u64 + 1).read_to_end(&mut out) {
+        Ok(_) if out.len() > max => Err(Undecodable::TooLarge),
+        Ok(_) => Ok(out),
+        Err(e) => Err(Undecodable::Reason(format!(
+            "payload is not valid {what} ({e})"
+        ))),
+    }
+}
+
+/// `Transfer-Encoding: chunked` → the body; `None` when it is not chunked
+/// after all (then the bytes are used as stored). A missing last chunk
+/// (a truncated capture) keeps what arrived.
+fn dechunk(raw: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut at = 0;
+    while at < raw.len() {
+        let Some(len) = raw[at..].iter().position(|&b| b == b'\n') else {
+            // Cut inside a size line: a truncated capture.
+            break;
+        };
+        let line_end = at + len;
+        let line = std::str::from_utf8(&raw[at..line_end]).ok()?;
+        // Chunk extensions (`;name=value`) are ignored.
+        let size = line.split(';').next()?.trim();
+        let size = usize::from_str_radix(size, 16).ok()?;
+        at = line_end + 1;
+        if size == 0 {
+            return Some(out);
+        }
+        let end = at.checked_add(size)?.min(raw.len());
+        out.extend_from_slice(&raw[at..end]);
+        at = end;
+        // The CRLF after the chunk data.
+        if raw[at..].starts_with(b"\r\n") {
+            at += 2;
+        } else if raw[at..].starts_with(b"\n") {
+            at += 1;
+        }
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// Reads an HTTP response head; `None` when the block is not HTTP.
@@ -271,6 +366,8 @@ fn read_http_head(block: &mut io::Take<&mut Reader>) -> io::Result<Option<HttpHe
         return Ok(None);
     };
     let mut content_type = None;
+    let mut chunked = false;
+    let mut content_encoding = String::new();
     for _ in 0..MAX_HEADERS {
         line.clear();
         let n = block.take(MAX_LINE).read_until(b'\n', &mut line)?;
@@ -280,11 +377,96 @@ fn read_http_head(block: &mut io::Take<&mut Reader>) -> io::Result<Option<HttpHe
         if let Some((k, v)) = split_header(&line) {
             if k.eq_ignore_ascii_case("content-type") {
                 content_type = Some(v);
+            } else if k.eq_ignore_ascii_case("transfer-encoding") {
+                chunked |= v.to_ascii_lowercase().contains("chunked");
+            } else if k.eq_ignore_ascii_case("content-encoding") {
+                content_encoding = v.trim().to_ascii_lowercase();
             }
         }
     }
     Ok(Some(HttpHead {
         status,
         content_type,
+        chunked,
+        content_encoding,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use flate2::write::{GzEncoder, ZlibEncoder};
+    use flate2::Compression;
+    use std::io::Write;
+
+    fn head(chunked: bool, encoding: &str) -> HttpHead {
+        HttpHead {
+            status: 200,
+            content_type: Some("text/html".into()),
+            chunked,
+            content_encoding: encoding.into(),
+        }
+    }
+
+    fn gzip(data: &[u8]) -> Vec<u8> {
+        let mut enc = GzEncoder::new(Vec::new(), Compression::fast());
+        enc.write_all(data).unwrap();
+        enc.finish().unwrap()
+    }
+
+    fn chunk(data: &[u8], size: usize) -> Vec<u8> {
+        let mut out = Vec::new();
+        for part in data.chunks(size) {
+            out.extend_from_slice(format!("{:x};ext=1\r\n", part.len()).as_bytes());
+            out.extend_from_slice(part);
+            out.extend_from_slice(b"\r\n");
+        }
+        out.extend_from_slice(b"0\r\n\r\n");
+        out
+    }
+
+    fn decoded(body: Vec<u8>, http: &HttpHead) -> Vec<u8> {
+        decode_payload(body, http, 1 << 20).unwrap_or_else(|_| panic!("undecodable"))
+    }
+
+    const PAGE: &[u8] = b"<html><body><p>Talks resumed in Muscat.</p></body></html>";
+
+    #[test]
+    fn chunked_and_gzipped_payloads_are_decoded() {
+        assert_eq!(decoded(chunk(PAGE, 7), &head(true, "")), PAGE);
+        assert_eq!(decoded(gzip(PAGE), &head(false, "gzip")), PAGE);
+        assert_eq!(decoded(chunk(&gzip(PAGE), 5), &head(true, "x-gzip")), PAGE);
+        let mut z = ZlibEncoder::new(Vec::new(), Compression::fast());
+        z.write_all(PAGE).unwrap();
+        assert_eq!(decoded(z.finish().unwrap(), &head(false, "deflate")), PAGE);
+    }
+
+    #[test]
+    fn payloads_stored_decoded_despite_their_headers_are_kept() {
+        assert_eq!(decoded(PAGE.to_vec(), &head(true, "gzip")), PAGE);
+        // A truncated chunked capture keeps what arrived.
+        let mut cut = chunk(PAGE, 10);
+        cut.truncate(cut.len() - 20);
+        assert!(PAGE.starts_with(&decoded(cut, &head(true, ""))));
+    }
+
+    #[test]
+    fn bad_or_unsupported_encodings_are_errors() {
+        let mut broken = gzip(PAGE);
+        broken.truncate(broken.len() / 2);
+        assert!(matches!(
+            decode_payload(broken, &head(false, "gzip"), 1 << 20),
+            Err(Undecodable::Reason(r)) if r.contains("not valid gzip")
+        ));
+        assert!(matches!(
+            decode_payload(PAGE.to_vec(), &head(false, "br"), 1 << 20),
+            Err(Undecodable::Reason(r)) if r.contains("`br`")
+        ));
+        // A gzip bomb stops at the cap.
+        let bomb = gzip(&vec![b'a'; 4 << 20]);
+        assert!(matches!(
+            decode_payload(bomb, &head(false, "gzip"), 1 << 20),
+            Err(Undecodable::TooLarge)
+        ));
+    }
 }

@@ -113,6 +113,37 @@ fn warc_http_charset_is_passed_on() {
     assert!(d[0].doc.text.contains("Caf\u{e9} owners"), "{:?}", d[0].doc);
 }
 
+#[test]
+fn warc_payloads_stored_chunked_and_gzipped_are_decoded() {
+    use flate2::{write::GzEncoder, Compression};
+    use std::io::Write;
+    let dir = scratch("warc-encoded");
+    let html = page("Talks", &[PARAS[0], PARAS[1]]);
+    let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
+    gz.write_all(html.as_bytes()).unwrap();
+    let gz = gz.finish().unwrap();
+    // As wget writes it: the wire bytes, chunked, of a gzip body.
+    let mut block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\
+        Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+        .to_vec();
+    for part in gz.chunks(100) {
+        block.extend_from_slice(format!("{:X}\r\n", part.len()).as_bytes());
+        block.extend_from_slice(part);
+        block.extend_from_slice(b"\r\n");
+    }
+    block.extend_from_slice(b"0\r\n\r\n");
+    let rec = warc_record(
+        "response",
+        Some("https://c.example/talks"),
+        "2025-04-12T10:00:00Z",
+        &block,
+    );
+    std::fs::write(dir.join("w.warc"), rec).unwrap();
+    let d = docs(&dir.join("w.warc"));
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].doc.text.contains(&PARAS[0][..40]), "{:?}", d[0].doc);
+}
+
 const RSS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>World Wire</title><link>https://wire.example/</link><language>en-us</language>
 <item><title>Talks in Muscat</title><link>https://wire.example/muscat</link>

@@ -14,6 +14,8 @@ pub enum RobotsMode {
     DisallowPrivate,
     NotFound,
     ServerError,
+    /// 200 with `Crawl-delay: <seconds>` for every agent.
+    CrawlDelay(&'static str),
 }
 
 pub struct Server {
@@ -109,6 +111,12 @@ fn respond(out: &mut TcpStream, path: &str, robots: RobotsMode) -> std::io::Resu
             ),
             RobotsMode::NotFound => send(out, "404 Not Found", &[], b"no"),
             RobotsMode::ServerError => send(out, "500 Internal Server Error", &[], b"oops"),
+            RobotsMode::CrawlDelay(secs) => send(
+                out,
+                "200 OK",
+                &[("Content-Type", "text/plain")],
+                format!("User-agent: *\nCrawl-delay: {secs}\n").as_bytes(),
+            ),
         };
     }
     if let Some(n) = path.strip_prefix("/redirect/") {
