@@ -38,6 +38,9 @@ pub struct ReportArgs {
     /// Cover only the documents that arrived since the previous report.
     #[arg(long)]
     new_only: bool,
+    /// Cover at most this many documents (the newest matching ones).
+    #[arg(long, value_name = "N", default_value_t = 5000)]
+    max_docs: usize,
     /// Do not record this run (the next report's "what is new" then
     /// still counts from the previous one).
     #[arg(long)]
@@ -143,6 +146,7 @@ pub fn report(a: ReportArgs) -> anyhow::Result<ExitCode> {
         actor: a.actor.clone(),
         previous,
         new_only: a.new_only,
+        max_documents: a.max_docs,
         ..Options::default()
     };
     let mut report = sitrep_report::build(&store, &opts, &Builders::default())?;

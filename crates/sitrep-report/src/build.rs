@@ -25,6 +25,9 @@ pub struct Options {
     pub previous: Option<ReportRun>,
     /// Cover only the documents new since `previous`.
     pub new_only: bool,
+    /// At most this many documents (the newest) are covered; the report
+    /// says how many more matched.
+    pub max_documents: usize,
     /// Section sizes.
     pub max_actors: usize,
     pub max_timeline: usize,
@@ -43,6 +46,7 @@ impl Default for Options {
             actor: None,
             previous: None,
             new_only: false,
+            max_documents: 5000,
             max_actors: 15,
             max_timeline: 60,
             max_speakers: 15,
@@ -106,7 +110,21 @@ pub fn build(store: &Store, opts: &Options, builders: &Builders) -> Result<Repor
     if opts.new_only && opts.previous.is_none() {
         notes.push("No earlier report in this store: everything is new.".to_string());
     }
-    let rows = store.report_documents(&filter)?;
+    let mut rows = store.report_documents(&filter)?;
+    if rows.len() > opts.max_documents.max(1) {
+        let extra = rows.len() - opts.max_documents.max(1);
+        // Rows are oldest first (undated last): keep the newest dated ones.
+        let undated = rows.iter().filter(|r| r.published.is_none()).count();
+        let dated = rows.len() - undated;
+        let drop_dated = extra.min(dated);
+        rows.drain(..drop_dated);
+        rows.truncate(opts.max_documents.max(1));
+        notes.push(format!(
+            "{} documents matched; this report covers the newest {} (narrow it with --since, --until or --actor, or raise --max-docs).",
+            rows.len() + extra,
+            rows.len()
+        ));
+    }
     let mut docs: Vec<Doc> = Vec::with_capacity(rows.len());
     for row in rows {
         match store.record(&row.content_id, true) {

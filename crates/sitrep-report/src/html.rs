@@ -178,6 +178,25 @@ fn write_report(r: &Report, o: &mut String) -> std::fmt::Result {
         "<p class=\"meta\">{generated}Scope: {scope}. Every statement cites its documents: [n] is source n in the list at the end. Quotes are the articles' words; nothing here is judged true or false.</p>"
     )?;
 
+    let mut toc = vec![("summary", "Summary")];
+    if r.new_since.is_some() {
+        toc.push(("new", "What is new"));
+    }
+    toc.extend([
+        ("actors", "Key actors"),
+        ("timeline", "Timeline"),
+        ("disputes", "Disputes"),
+        ("claims", "Who claims what"),
+        ("framing", "Framing"),
+        ("stories", "Storylines"),
+        ("cross", "Cross-alignment"),
+        ("sources", "Sources"),
+    ]);
+    let links: Vec<String> = toc
+        .iter()
+        .map(|(id, label)| format!("<a href=\"#{id}\">{label}</a>"))
+        .collect();
+    writeln!(o, "<nav class=\"meta\">{}</nav>", links.join(" · "))?;
     let s = &r.summary;
     writeln!(o, "<h2 id=\"summary\">Summary</h2>\n<ul>")?;
     writeln!(

@@ -266,6 +266,37 @@ fn filters_by_date_and_actor() {
     assert_eq!(r.title, "Situation report: Esmaeil Baghaei");
     assert_eq!(r.actors[0].id, "esmaeil-baghaei");
 
+    let r = report(
+        &store,
+        &Options {
+            max_documents: 5,
+            ..Options::default()
+        },
+    );
+    let dates: Vec<&str> = r
+        .sources
+        .iter()
+        .filter_map(|s| s.published.as_deref())
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            "2024-11-27",
+            "2025-04-13",
+            "2025-06-22",
+            "2025-06-25",
+            "2025-06-27"
+        ]
+    );
+    assert_eq!(r.sources.len(), 5);
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.starts_with("30 documents matched; this report covers the newest 5")),
+        "{:?}",
+        r.notes
+    );
+
     match build(
         &store,
         &Options {
