@@ -10,7 +10,7 @@
 //! the report.
 
 use crate::model::Relation;
-use sitrep_record::{ActorKind, Record};
+use sitrep_record::{ActorKind, Modality, Record};
 use sitrep_store::DocRow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -63,8 +63,9 @@ pub trait StoryBuilder {
 }
 
 /// Relations read from the records: events between a source and a target
-/// actor (by event type), and claims a speaker makes about another actor
-/// (an actor mentioned inside the claim's content).
+/// actor (by event type; negated and hypothetical events are left out),
+/// and claims a speaker makes about another actor (an actor mentioned
+/// inside the claim's content).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct EvidenceRelations {
     /// At most this many relations (the best supported).
@@ -110,6 +111,10 @@ impl RelationBuilder for EvidenceRelations {
         for d in docs {
             let date = d.record.doc.published.as_ref();
             for e in &d.record.events {
+                // A negated or hypothetical event is no evidence of a relation.
+                if matches!(e.modality, Modality::Negated | Modality::Hypothetical) {
+                    continue;
+                }
                 for s in &e.source {
                     for t in &e.target {
                         if s != t && touches(s, t) {
