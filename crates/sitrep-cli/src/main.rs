@@ -13,8 +13,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+mod graph_cmd;
 mod report_cmd;
 mod store_cmds;
+mod story_cmd;
 
 #[derive(Parser)]
 #[command(
@@ -45,6 +47,10 @@ enum Command {
     Claims(store_cmds::ClaimsArgs),
     /// An actor's events per day.
     Timeline(store_cmds::TimelineArgs),
+    /// The actor graph: events, claims about and co-mentions between actors.
+    Graph(graph_cmd::GraphArgs),
+    /// Stories across stored documents: who reported first, who followed, cross-alignment spread.
+    Stories(story_cmd::StoriesArgs),
     /// The cited situation report (Markdown or HTML); ingests PATHs first.
     Report(Box<report_cmd::ReportArgs>),
     /// Score sitrep against gold data.
@@ -210,6 +216,8 @@ enum EvalCommand {
         #[arg(long)]
         upstream: bool,
     },
+    /// Near-duplicate detection against a labelled set (examples/neardup/neardup.jsonl).
+    Neardup(story_cmd::NeardupArgs),
 }
 
 fn main() -> ExitCode {
@@ -224,6 +232,8 @@ fn main() -> ExitCode {
         Command::Events(args) => store_cmds::events(args),
         Command::Claims(args) => store_cmds::claims(args),
         Command::Timeline(args) => store_cmds::timeline(args),
+        Command::Graph(args) => graph_cmd::graph(args),
+        Command::Stories(args) => story_cmd::stories(args),
         Command::Report(args) => report_cmd::report(*args),
     };
     match result {
@@ -344,6 +354,7 @@ impl Progress {
 
 fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
     match what {
+        EvalCommand::Neardup(args) => story_cmd::eval_neardup(args),
         EvalCommand::Plover { path, kb } => {
             let res = load_resources(&kb)?;
             let report = sitrep_eval::plover(&path, &res).map_err(anyhow::Error::msg)?;

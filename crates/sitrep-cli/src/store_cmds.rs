@@ -54,13 +54,13 @@ pub struct IngestArgs {
 pub struct OutputArgs {
     /// The store file.
     #[arg(long, value_name = "PATH", default_value = sitrep_store::DEFAULT_DB)]
-    db: PathBuf,
+    pub(crate) db: PathBuf,
     /// One JSON object per row (JSON Lines).
     #[arg(long, conflicts_with = "csv")]
-    json: bool,
+    pub(crate) json: bool,
     /// CSV with a header row.
     #[arg(long)]
-    csv: bool,
+    pub(crate) csv: bool,
 }
 
 #[derive(clap::Args)]
@@ -347,7 +347,7 @@ pub fn timeline(args: TimelineArgs) -> anyhow::Result<ExitCode> {
     print(&table, &args.out)
 }
 
-fn print(table: &Table, how: &OutputArgs) -> anyhow::Result<ExitCode> {
+pub(crate) fn print(table: &Table, how: &OutputArgs) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let terminal = stdout.is_terminal();
     let mut out = BufWriter::new(stdout.lock());

@@ -6,6 +6,7 @@ use crate::sources::{
     day_number, names_outlet, Doc, EvidenceRelations, RelationBuilder, StoryBuilder, WindowStories,
 };
 use crate::Error;
+use crate::{GraphRelations, StoryClusters};
 use sitrep_claims::ledger::{ledger, ClaimGroup, LedgerDoc, LedgerLexicon};
 use sitrep_record::{ClaimRecord, Modality, Stance, ViaRole};
 use sitrep_store::{DocFilter, ReportRun, Store};
@@ -63,11 +64,24 @@ pub struct Builders {
     pub stories: Box<dyn StoryBuilder>,
 }
 
-impl Default for Builders {
-    fn default() -> Self {
+impl Builders {
+    /// The simple builders that read only the records: relations from
+    /// events and claims, stories from dates, outlet names and shared actors
+    /// (no outlet alignments).
+    pub fn simple() -> Builders {
         Builders {
             relations: Box::new(EvidenceRelations { limit: 25 }),
             stories: Box::new(WindowStories::default()),
+        }
+    }
+}
+
+/// The actor graph's evidence and the story clusters with the outlet registry.
+impl Default for Builders {
+    fn default() -> Self {
+        Builders {
+            relations: Box::new(GraphRelations::default()),
+            stories: Box::new(StoryClusters::builtin()),
         }
     }
 }

@@ -15,21 +15,28 @@
 //! [`markdown`] and [`html`] render it; both escape every piece of
 //! article-derived text (the HTML is self-contained, no scripts). The actor
 //! graph and the story clusters plug in through [`RelationBuilder`] and
-//! [`StoryBuilder`].
+//! [`StoryBuilder`]: by default [`GraphRelations`] (`sitrep-graph`'s edge
+//! evidence) and [`StoryClusters`] (`sitrep-story`'s clusters and outlet
+//! registry); [`EvidenceRelations`] and [`WindowStories`] are simpler
+//! stand-ins that need neither.
 
 mod build;
 mod escape;
+mod graph_relations;
 mod html;
 mod markdown;
 pub mod model;
 mod sources;
+mod story_clusters;
 
 pub use build::{build, check_date, Builders, Options};
 pub use escape::{escape_html, escape_markdown};
+pub use graph_relations::GraphRelations;
 pub use html::html;
 pub use markdown::markdown;
 pub use model::Report;
 pub use sources::{Doc, EvidenceRelations, RelationBuilder, Story, StoryBuilder, WindowStories};
+pub use story_clusters::StoryClusters;
 
 /// A report error: the store's, or a filter naming nothing.
 #[derive(Debug, thiserror::Error)]

@@ -19,6 +19,12 @@ const AID_CONVOY: &str = "https://example.org/aljazeera/2024/02/29/flour-massacr
 const OMAN_TALKS: &str = "https://example.org/reuters/2025/04/13/us-iran-talks-oman";
 const DIA_ASSESSMENT: &str = "https://example.org/haaretz/2025/06/25/dia-assessment-dispute";
 
+const REUTERS_ACCORD: &str = "https://example.org/reuters/2015/07/14/iran-nuclear-accord-vienna";
+const IRNA_ACCORD: &str = "https://example.org/irna/2015/07/14/zarif-hails-vienna-accord";
+const REUTERS_SOLEIMANI: &str = "https://example.org/reuters/2020/01/03/us-strike-kills-soleimani";
+const REUTERS_YEMEN: &str = "https://example.org/reuters/2024/01/12/us-uk-strike-houthis";
+const PRESSTV_YEMEN: &str = "https://example.org/presstv/2024/01/12/iran-condemns-aggression-yemen";
+
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("sitrep-report-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -201,6 +207,83 @@ fn the_musk_story_was_first_reported_by_the_times_then_relayed_and_denied() {
         md.contains("first reported by New York Times (2024-11-14)"),
         "{md}"
     );
+}
+
+#[test]
+fn names_the_cross_alignment_stories_with_the_outlets_on_each_side() {
+    let (r, md, html) = full_report();
+    let cross: Vec<(&str, Vec<(String, Vec<String>)>)> = r
+        .storylines
+        .iter()
+        .filter(|s| s.cross_alignment())
+        .map(|s| (uri(r, s.first), s.sides.clone()))
+        .collect();
+    let firsts: Vec<&str> = cross.iter().map(|c| c.0).collect();
+    assert_eq!(
+        firsts,
+        [REUTERS_ACCORD, REUTERS_SOLEIMANI, REUTERS_YEMEN, NYT_MUSK],
+        "{cross:#?}"
+    );
+    let side = |first: &str, label: &str| -> Vec<String> {
+        cross
+            .iter()
+            .find(|c| c.0 == first)
+            .and_then(|c| c.1.iter().find(|(l, _)| l == label))
+            .map(|(_, o)| o.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(side(NYT_MUSK, "Iranian state-affiliated media"), ["Tasnim"]);
+    assert_eq!(side(NYT_MUSK, "US press"), ["New York Times"]);
+    assert_eq!(side(NYT_MUSK, "US conservative"), ["New York Post"]);
+    assert_eq!(side(REUTERS_ACCORD, "Iranian state media"), ["IRNA"]);
+    assert_eq!(side(REUTERS_YEMEN, "Iranian state media"), ["Press TV"]);
+    assert_eq!(side(REUTERS_YEMEN, "Western wire service"), ["Reuters"]);
+    // Each story's documents are cited.
+    let accord = r
+        .storylines
+        .iter()
+        .find(|s| uri(r, s.first) == REUTERS_ACCORD)
+        .unwrap();
+    assert!(accord
+        .followers
+        .iter()
+        .any(|(c, _)| uri(r, *c) == IRNA_ACCORD));
+    let yemen = r
+        .storylines
+        .iter()
+        .find(|s| uri(r, s.first) == REUTERS_YEMEN)
+        .unwrap();
+    assert!(yemen
+        .followers
+        .iter()
+        .any(|(c, _)| uri(r, *c) == PRESSTV_YEMEN));
+    assert_eq!(r.summary.cross_alignment, 4);
+    assert!(md.contains("## Cross-alignment stories\n\n- **Iran and world powers reach nuclear accord in Vienna** — first reported by Reuters (2015-07-14) \\[1\\]"), "{md}");
+    assert!(md.contains("  - Iranian state-affiliated media: Tasnim"));
+    assert!(html.contains("<li>Iranian state-affiliated media: Tasnim</li>"));
+    // Framing is grouped by the outlets' alignments.
+    let tasnim = r.framing.iter().find(|f| f.outlet == "Tasnim").unwrap();
+    assert_eq!(
+        tasnim.alignment.as_deref(),
+        Some("Iranian state-affiliated media")
+    );
+}
+
+#[test]
+fn the_simple_builders_still_find_the_musk_story_without_alignments() {
+    let store = store_with("simple", sample());
+    let r = build(&store, &Options::default(), &Builders::simple()).unwrap();
+    let s = r
+        .storylines
+        .iter()
+        .find(|s| uri(&r, s.first) == NYT_MUSK)
+        .unwrap_or_else(|| panic!("{:#?}", r.storylines));
+    let roles: Vec<&str> = s.followers.iter().map(|(_, role)| role.as_str()).collect();
+    assert_eq!(roles, ["relays", "denies"]);
+    assert!(r.storylines.iter().all(|s| !s.cross_alignment()));
+    assert!(markdown(&r).contains("No outlet alignments are known"));
+    // The same disputes: the ledger does not depend on the story builder here.
+    assert!(dispute(&r, NYT_MUSK, TASNIM_DENIAL).deny.len() == 1);
 }
 
 #[test]

@@ -13,13 +13,18 @@
 //!   CLI's questions as [`Table`]s.
 
 mod compact;
+mod corpus;
+mod graph;
 mod query;
 mod reports;
 pub mod schema;
 mod write;
 
+pub use corpus::CorpusDoc;
+pub use graph::{GraphQuery, DEFAULT_MAX_NODES};
 pub use query::{ClaimQuery, EventQuery, SearchQuery, Table};
 pub use reports::{DocFilter, DocRow, ReportRun};
+pub use sitrep_graph;
 pub use write::{PutOutcome, Writer};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
@@ -82,7 +87,9 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "cache_size", -65536)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
+        let before: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         schema::migrate(&mut conn, &path.display().to_string())?;
+        graph::backfill(&mut conn, before)?;
         Ok(Store { conn })
     }
 
@@ -158,8 +165,9 @@ impl Store {
     }
 
     /// Checks the store's own consistency: SQLite's integrity check, the
-    /// FTS index against its content, and the derived counters against the
-    /// rows they count. Returns the problems found (empty when sound).
+    /// FTS index against its content, the derived counters against the
+    /// rows they count, and the graph's edges against the records.
+    /// Returns the problems found (empty when sound).
     pub fn check(&self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
         let ok: String = self
@@ -202,6 +210,7 @@ impl Store {
                 "{bad_days} timeline counters disagree with their rows"
             ));
         }
+        problems.extend(graph::check(&self.conn)?);
         Ok(problems)
     }
 

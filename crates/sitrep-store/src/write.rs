@@ -30,6 +30,8 @@ pub struct Writer<'a> {
     days: HashMap<(String, String, String), i64>,
     /// Documents of the open transaction not yet in the FTS index.
     unindexed: Vec<i64>,
+    /// Edge changes of the open transaction (`graph_edges`).
+    graph: crate::graph::GraphDelta,
     now: String,
 }
 
@@ -48,6 +50,7 @@ impl<'a> Writer<'a> {
             stats: HashMap::new(),
             days: HashMap::new(),
             unindexed: Vec::new(),
+            graph: Default::default(),
             now: String::new(),
         }
     }
@@ -102,6 +105,7 @@ impl<'a> Writer<'a> {
             return Ok(());
         }
         self.flush_counters()?;
+        self.graph.flush(self.conn)?;
         self.index_text()?;
         self.conn.execute_batch("COMMIT")?;
         self.open = false;
@@ -113,6 +117,7 @@ impl<'a> Writer<'a> {
         self.stats.clear();
         self.days.clear();
         self.unindexed.clear();
+        self.graph.clear();
         if self.open {
             self.open = false;
             self.conn.execute_batch("ROLLBACK")?;
@@ -121,6 +126,7 @@ impl<'a> Writer<'a> {
     }
 
     fn remove(&mut self, doc: i64) -> Result<()> {
+        self.graph.remove(self.conn, doc)?;
         {
             let mut stmt = self
                 .conn
@@ -186,6 +192,7 @@ impl<'a> Writer<'a> {
             ])?;
         let doc = self.conn.last_insert_rowid();
         self.unindexed.push(doc);
+        self.graph.add(record, doc);
 
         {
             let mut actors = self.conn.prepare_cached(

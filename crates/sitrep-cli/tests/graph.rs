@@ -1,0 +1,154 @@
+//! `sitrep graph` end to end: formats, files, neighbourhoods and the
+//! errors a user can make.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+fn sitrep() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_sitrep"))
+}
+
+/// One store of the sample corpus, shared by the tests (read only).
+fn store() -> &'static Path {
+    static DB: OnceLock<PathBuf> = OnceLock::new();
+    DB.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("sitrep-graph-cli-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = dir.join("store.db");
+        let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus.jsonl");
+        let out = sitrep()
+            .args(["ingest", "-q", "--db"])
+            .arg(&db)
+            .arg(corpus)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        db
+    })
+}
+
+fn graph(args: &[&str]) -> Output {
+    sitrep()
+        .arg("graph")
+        .arg("--db")
+        .arg(store())
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn ok_json(args: &[&str]) -> Value {
+    let out = graph(args);
+    assert!(
+        out.status.success(),
+        "graph {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("one JSON object")
+}
+
+fn failure(args: &[&str]) -> String {
+    let out = graph(args);
+    assert_eq!(out.status.code(), Some(2), "graph {args:?} should fail");
+    assert!(out.stdout.is_empty());
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn the_whole_graph_as_json() {
+    let g = ok_json(&[]);
+    assert_eq!(g["schema"], "sitrep-graph/1");
+    let edges = g["edges"].as_array().unwrap();
+    let strike = edges
+        .iter()
+        .find(|e| {
+            e["kind"] == "event"
+                && e["type"] == "ASSAULT"
+                && e["source"] == "USA"
+                && e["target"] == "IRN"
+        })
+        .expect("USA→IRN ASSAULT");
+    assert_eq!(strike["evidence"], 2);
+    assert_eq!(strike["cited"].as_array().unwrap().len(), 2);
+    let nodes = g["nodes"].as_array().unwrap();
+    assert!(nodes
+        .iter()
+        .any(|n| n["id"] == "IRN" && n["name"] == "Iran"));
+}
+
+#[test]
+fn a_neighbourhood_of_one_kind() {
+    let g = ok_json(&[
+        "--actor",
+        "USA",
+        "--depth",
+        "1",
+        "--kinds",
+        "event",
+        "--min-weight",
+        "2",
+    ]);
+    let edges = g["edges"].as_array().unwrap();
+    assert!(!edges.is_empty());
+    for e in edges {
+        assert_eq!(e["kind"], "event");
+        assert!(e["weight"].as_u64().unwrap() >= 2);
+    }
+    let d0 = ok_json(&["--actor", "USA", "--depth", "0"]);
+    assert_eq!(d0["nodes"].as_array().unwrap().len(), 1);
+    let since = ok_json(&["--since", "2025-06-01", "--until", "2025-06-30"]);
+    for e in since["edges"].as_array().unwrap() {
+        assert!(e["first"].as_str().unwrap() >= "2025-06-01", "{e}");
+    }
+}
+
+#[test]
+fn gexf_and_graphml_to_a_file() {
+    let dir = store().parent().unwrap();
+    for (format, root) in [("gexf", "<gexf"), ("graphml", "<graphml")] {
+        let file = dir.join(format!("g.{format}"));
+        let out = graph(&["--format", format, "-o", file.to_str().unwrap()]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.stdout.is_empty());
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(text.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+        assert!(text.contains(root), "{format}");
+        assert!(text.contains("label=\"Iran\"") || text.contains(">Iran<"));
+    }
+}
+
+#[test]
+fn mistakes_are_named() {
+    let e = failure(&["--actor", "Atlantis"]);
+    assert!(e.contains("no actor 'Atlantis'"), "{e}");
+    let e = failure(&["--since", "June 2025"]);
+    assert!(
+        e.contains("--since 'June 2025'") && e.contains("YYYY-MM-DD"),
+        "{e}"
+    );
+    let e = failure(&["--since", "2025-07-01", "--until", "2025-06-01"]);
+    assert!(e.contains("after --until"), "{e}");
+    let e = failure(&["--format", "dot"]);
+    assert!(e.contains("unknown graph format 'dot'"), "{e}");
+    let e = failure(&["--kinds", "event,friendship"]);
+    assert!(e.contains("unknown edge kind 'friendship'"), "{e}");
+    let e = failure(&["--depth", "2"]);
+    assert!(e.contains("--actor"), "{e}");
+    let out = sitrep()
+        .args(["graph", "--db", "/nonexistent/none.db"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no store"));
+}

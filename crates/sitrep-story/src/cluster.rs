@@ -1,0 +1,339 @@
+//! Story clustering over time: a single pass over the documents in
+//! publication order (the classic topic-detection-and-tracking scheme). Each
+//! document is compared with the stories still active (last document within
+//! the time window) by the cosine of its TF-IDF vector with the story's
+//! centroid, blended with the overlap of actors; it joins the best story at or
+//! above the threshold, or starts a new one. Near-duplicates always join the
+//! same story.
+
+use crate::neardup::{DupPair, UnionFind};
+use crate::text::{words, TextResources};
+use crate::StoryDoc;
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// Parameters of story clustering.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterParams {
+    /// A document may join a story whose latest document is at most this
+    /// many days older (or newer).
+    pub window_days: i64,
+    /// Minimum blended similarity to join a story.
+    pub threshold: f64,
+    /// Weight of the actor overlap in the blend (the rest is text cosine).
+    pub actor_weight: f64,
+    /// Terms kept per document (highest TF-IDF).
+    pub terms: usize,
+    /// Terms per document used to find candidate stories.
+    pub probe_terms: usize,
+}
+
+impl Default for ClusterParams {
+    fn default() -> Self {
+        ClusterParams {
+            window_days: 3,
+            threshold: 0.15,
+            actor_weight: 0.25,
+            terms: 200,
+            probe_terms: 20,
+        }
+    }
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date (a longer string's first
+/// ten characters, as in an RFC 3339 time); `None` when it is not one.
+pub fn day_number(date: &str) -> Option<i64> {
+    let d = date.get(..10)?;
+    let b = d.as_bytes();
+    if b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: i64 = d[..4].parse().ok()?;
+    let m: i64 = d[5..7].parse().ok()?;
+    let day: i64 = d[8..10].parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&day) {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// A sparse, L2-normalised vector: (term, weight), sorted by term.
+type Sparse = Vec<(u32, f32)>;
+
+struct Features {
+    terms: Sparse,
+    /// Term ids by descending weight (for probing).
+    probe: Vec<u32>,
+    actors: Sparse,
+}
+
+struct Cluster {
+    terms: HashMap<u32, f32>,
+    terms_norm2: f64,
+    actors: HashMap<u32, f32>,
+    actors_norm2: f64,
+    last_day: i64,
+    members: Vec<usize>,
+}
+
+fn add_into(sum: &mut HashMap<u32, f32>, norm2: &mut f64, v: &Sparse) {
+    for &(t, w) in v {
+        let e = sum.entry(t).or_insert(0.0);
+        *norm2 += 2.0 * (*e as f64) * (w as f64) + (w as f64) * (w as f64);
+        *e += w;
+    }
+}
+
+fn cosine(v: &Sparse, sum: &HashMap<u32, f32>, norm2: f64) -> f64 {
+    if v.is_empty() || norm2 <= 0.0 {
+        return 0.0;
+    }
+    let dot: f64 = v
+        .iter()
+        .filter_map(|(t, w)| sum.get(t).map(|s| (*s as f64) * (*w as f64)))
+        .sum();
+    dot / norm2.sqrt()
+}
+
+fn normalise(v: &mut Sparse) {
+    let n: f32 = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if n > 0.0 {
+        for (_, w) in v.iter_mut() {
+            *w /= n;
+        }
+    }
+    v.sort_unstable_by_key(|(t, _)| *t);
+}
+
+/// TF-IDF features of every document (title counted twice: it names the
+/// story), and idf-weighted actor vectors.
+fn features(docs: &[StoryDoc], params: &ClusterParams, res: &TextResources) -> Vec<Features> {
+    let bags: Vec<HashMap<String, u32>> = docs
+        .par_iter()
+        .map(|d| {
+            let mut bag: HashMap<String, u32> = HashMap::new();
+            let body = res.strip_boilerplate(&d.text);
+            let title = d.title.as_deref().unwrap_or("");
+            for (text, times) in [(title, 2), (body.as_str(), 1)] {
+                for w in words(text) {
+                    if w.chars().count() < 3
+                        || w.chars().all(|c| c.is_ascii_digit())
+                        || res.is_stopword(&w)
+                    {
+                        continue;
+                    }
+                    *bag.entry(w).or_insert(0) += times;
+                }
+            }
+            bag
+        })
+        .collect();
+    let mut vocab: HashMap<&str, u32> = HashMap::new();
+    let mut df: Vec<u32> = Vec::new();
+    for bag in &bags {
+        for w in bag.keys() {
+            let next = vocab.len() as u32;
+            let id = *vocab.entry(w.as_str()).or_insert(next);
+            if id as usize == df.len() {
+                df.push(0);
+            }
+            df[id as usize] += 1;
+        }
+    }
+    let mut actor_ids: HashMap<&str, u32> = HashMap::new();
+    let mut actor_df: Vec<u32> = Vec::new();
+    for d in docs {
+        let mut seen: Vec<&str> = d.actors.iter().map(String::as_str).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for a in seen {
+            let next = actor_ids.len() as u32;
+            let id = *actor_ids.entry(a).or_insert(next);
+            if id as usize == actor_df.len() {
+                actor_df.push(0);
+            }
+            actor_df[id as usize] += 1;
+        }
+    }
+    let n = docs.len() as f32;
+    let idf = |df: u32| ((n + 1.0) / (df as f32 + 1.0)).ln() + 1.0;
+    bags.par_iter()
+        .zip(docs.par_iter())
+        .map(|(bag, d)| {
+            let mut terms: Sparse = bag
+                .iter()
+                .map(|(w, &tf)| {
+                    let id = vocab[w.as_str()];
+                    (id, (1.0 + (tf as f32).ln()) * idf(df[id as usize]))
+                })
+                .collect();
+            terms.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            terms.truncate(params.terms.max(1));
+            let probe = terms
+                .iter()
+                .take(params.probe_terms.max(1))
+                .map(|(t, _)| *t)
+                .collect();
+            normalise(&mut terms);
+            let mut actors: Sparse = Vec::new();
+            for a in &d.actors {
+                let id = actor_ids[a.as_str()];
+                if !actors.iter().any(|(t, _)| *t == id) {
+                    actors.push((id, idf(actor_df[id as usize])));
+                }
+            }
+            normalise(&mut actors);
+            Features {
+                terms,
+                probe,
+                actors,
+            }
+        })
+        .collect()
+}
+
+/// Clusters `docs` into stories; near-duplicate `pairs` always end in the
+/// same story. Returns each story's member indices in time order (date,
+/// then input order; undated documents last), stories in order of their
+/// first member's time.
+pub fn cluster(
+    docs: &[StoryDoc],
+    pairs: &[DupPair],
+    params: &ClusterParams,
+    res: &TextResources,
+) -> Vec<Vec<usize>> {
+    let feats = features(docs, params, res);
+    let days: Vec<Option<i64>> = docs
+        .iter()
+        .map(|d| d.published.as_deref().and_then(day_number))
+        .collect();
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    order.sort_by_key(|&i| (days[i].is_none(), days[i].unwrap_or(0), i));
+
+    let mut partners: HashMap<usize, Vec<usize>> = HashMap::new();
+    for p in pairs {
+        partners.entry(p.a).or_default().push(p.b);
+        partners.entry(p.b).or_default().push(p.a);
+    }
+
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut cluster_of: Vec<Option<usize>> = vec![None; docs.len()];
+    // term → (cluster, day the term was added), in processing order
+    let mut postings: HashMap<u32, Vec<(u32, i64)>> = HashMap::new();
+    let w_actor = params.actor_weight.clamp(0.0, 1.0);
+
+    for &i in &order {
+        let f = &feats[i];
+        let dup_cluster = partners
+            .get(&i)
+            .and_then(|ps| ps.iter().filter_map(|&p| cluster_of[p]).min());
+        let chosen = match (dup_cluster, days[i]) {
+            (Some(c), _) => Some(c),
+            (None, None) => None,
+            (None, Some(day)) => {
+                let oldest = day - params.window_days;
+                let mut cands: Vec<u32> = Vec::new();
+                for t in &f.probe {
+                    if let Some(list) = postings.get(t) {
+                        for &(c, d) in list.iter().rev() {
+                            if d < oldest {
+                                break;
+                            }
+                            cands.push(c);
+                        }
+                    }
+                }
+                cands.sort_unstable();
+                cands.dedup();
+                let mut best: Option<(f64, usize)> = None;
+                for c in cands {
+                    let cl = &clusters[c as usize];
+                    if cl.last_day < oldest {
+                        continue;
+                    }
+                    let text = cosine(&f.terms, &cl.terms, cl.terms_norm2);
+                    let actors = cosine(&f.actors, &cl.actors, cl.actors_norm2);
+                    let score = (1.0 - w_actor) * text + w_actor * actors;
+                    if score >= params.threshold && best.is_none_or(|(s, _)| score > s) {
+                        best = Some((score, c as usize));
+                    }
+                }
+                best.map(|(_, c)| c)
+            }
+        };
+        let c = match chosen {
+            Some(c) => c,
+            None => {
+                clusters.push(Cluster {
+                    terms: HashMap::new(),
+                    terms_norm2: 0.0,
+                    actors: HashMap::new(),
+                    actors_norm2: 0.0,
+                    last_day: i64::MIN,
+                    members: Vec::new(),
+                });
+                clusters.len() - 1
+            }
+        };
+        let cl = &mut clusters[c];
+        add_into(&mut cl.terms, &mut cl.terms_norm2, &f.terms);
+        add_into(&mut cl.actors, &mut cl.actors_norm2, &f.actors);
+        cl.members.push(i);
+        cluster_of[i] = Some(c);
+        if let Some(day) = days[i] {
+            cl.last_day = cl.last_day.max(day);
+            for t in &f.probe {
+                postings.entry(*t).or_default().push((c as u32, day));
+            }
+        }
+    }
+
+    // Near-duplicates always share a story, even when a copy had chosen
+    // another story before its partner was placed.
+    let mut uf = UnionFind::new(clusters.len());
+    for p in pairs {
+        if let (Some(a), Some(b)) = (cluster_of[p.a], cluster_of[p.b]) {
+            uf.union(a, b);
+        }
+    }
+    let mut merged: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (c, cl) in clusters.iter().enumerate() {
+        merged
+            .entry(uf.find(c))
+            .or_default()
+            .extend(cl.members.iter().copied());
+    }
+    let rank: HashMap<usize, usize> = order.iter().enumerate().map(|(r, &i)| (i, r)).collect();
+    let mut stories: Vec<Vec<usize>> = merged.into_values().collect();
+    for s in &mut stories {
+        s.sort_by_key(|i| rank[i]);
+    }
+    stories.sort_by_key(|s| rank[&s[0]]);
+    stories
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2024-03-01"), Some(19783));
+        assert_eq!(
+            day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(),
+            2
+        );
+        assert_eq!(day_number("2024-11-16T10:00:00Z"), day_number("2024-11-16"));
+        for bad in ["", "2024", "2024-13-01", "20x4-01-01", "2024/01/01"] {
+            assert_eq!(day_number(bad), None, "{bad}");
+        }
+    }
+}
