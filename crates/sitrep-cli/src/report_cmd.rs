@@ -6,7 +6,7 @@ use crate::store_cmds;
 use anyhow::Context;
 use clap::Parser;
 use sitrep_pipeline::input::DEFAULT_MAX_DOC_BYTES;
-use sitrep_report::{Builders, Options};
+use sitrep_report::{Builders, Options, StoryClusters};
 use sitrep_store::Store;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -52,6 +52,13 @@ pub struct ReportArgs {
     /// Output format (default: from the output file's extension, else md).
     #[arg(long, value_enum)]
     format: Option<Format>,
+    /// Extra outlet registry file (same format as data/outlets.tsv; its rows
+    /// replace known outlets); repeatable.
+    #[arg(long, value_name = "FILE")]
+    outlets: Vec<PathBuf>,
+    /// Extra opposing-alignment file (same format as data/alignments.tsv); repeatable.
+    #[arg(long, value_name = "FILE")]
+    alignments: Vec<PathBuf>,
     /// Extra knowledge-base file for ingesting (same TSV format as data/kb); repeatable.
     #[arg(long, value_name = "FILE")]
     kb: Vec<PathBuf>,
@@ -132,6 +139,25 @@ pub fn report(a: ReportArgs) -> anyhow::Result<ExitCode> {
     // Filters are checked before anything is ingested.
     sitrep_report::check_date("--since", &a.since)?;
     sitrep_report::check_date("--until", &a.until)?;
+    let mut stories = StoryClusters::builtin();
+    for p in &a.outlets {
+        stories
+            .resources
+            .outlets
+            .add_outlets_file(p)
+            .context("loading the outlet registry")?;
+    }
+    for p in &a.alignments {
+        stories
+            .resources
+            .outlets
+            .add_alignments_file(p)
+            .context("loading the opposing alignments")?;
+    }
+    let builders = Builders {
+        stories: Box::new(stories),
+        ..Builders::default()
+    };
     let ingested = if a.paths.is_empty() {
         ExitCode::SUCCESS
     } else {
@@ -149,7 +175,7 @@ pub fn report(a: ReportArgs) -> anyhow::Result<ExitCode> {
         max_documents: a.max_docs,
         ..Options::default()
     };
-    let mut report = sitrep_report::build(&store, &opts, &Builders::default())?;
+    let mut report = sitrep_report::build(&store, &opts, &builders)?;
     if !a.no_record {
         let mut filters = Vec::new();
         if let Some(s) = &a.since {

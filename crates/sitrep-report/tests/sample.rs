@@ -25,6 +25,9 @@ const REUTERS_SOLEIMANI: &str = "https://example.org/reuters/2020/01/03/us-strik
 const REUTERS_YEMEN: &str = "https://example.org/reuters/2024/01/12/us-uk-strike-houthis";
 const PRESSTV_YEMEN: &str = "https://example.org/presstv/2024/01/12/iran-condemns-aggression-yemen";
 
+/// A story's opposing sides: (alignment, outlets).
+type Sides = Vec<(String, Vec<String>)>;
+
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("sitrep-report-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -212,7 +215,7 @@ fn the_musk_story_was_first_reported_by_the_times_then_relayed_and_denied() {
 #[test]
 fn names_the_cross_alignment_stories_with_the_outlets_on_each_side() {
     let (r, md, html) = full_report();
-    let cross: Vec<(&str, Vec<(String, Vec<String>)>)> = r
+    let cross: Vec<(&str, Sides)> = r
         .storylines
         .iter()
         .filter(|s| s.cross_alignment())
