@@ -118,10 +118,15 @@ fn bad_filters_and_missing_stores_are_clear_errors() {
         stderr.contains("--since") && stderr.contains("yesterday"),
         "{stderr}"
     );
+    assert!(
+        !db.exists(),
+        "a bad filter is refused before anything is ingested"
+    );
 
     let out = sitrep()
-        .args(["report", "--actor", "Nobody At All", "--db"])
+        .args(["report", "--actor", "Nobody At All", "-q", "--db"])
         .arg(&db)
+        .arg(corpus())
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
