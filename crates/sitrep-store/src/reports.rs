@@ -13,9 +13,10 @@ use rusqlite::types::Value as Sql;
 use rusqlite::OptionalExtension;
 
 /// The migration that adds the report log (appended to
-/// [`crate::schema::MIGRATIONS`]).
+/// [`crate::schema::MIGRATIONS`]). `IF NOT EXISTS`: a store brought back to
+/// an earlier version by hand still migrates.
 pub(crate) const MIGRATION: &str = r#"
-CREATE TABLE reports (
+CREATE TABLE IF NOT EXISTS reports (
     id         INTEGER PRIMARY KEY,
     created_at TEXT NOT NULL,
     filters    TEXT NOT NULL,
