@@ -2,12 +2,17 @@
 # Throughput and memory benchmark for `sitrep extract`, with spaCy NER as a baseline.
 #
 # Usage: bench/extract.sh [--no-spacy] [--no-build] [--docs N] [--big N] [--runs N] [--strict]
+#                         [--baseline BIN]
 #   --no-spacy  skip the spaCy baseline (and its venv install)
 #   --no-build  use the existing target/release/sitrep as it is
 #   --docs N    size of the main corpus (default 5000)
 #   --big N     size of the memory-check corpus (default 20000)
 #   --runs N    repeat each timed run N times and keep the fastest (default 1)
 #   --strict    exit 2 when a target is missed (default: report only)
+#   --baseline BIN  also compare with another sitrep binary (e.g. a copy of main's
+#               target/release/sitrep): -j 1 on the main corpus, the two binaries
+#               alternating (A,B,A,B...) --runs times each; prints both times, the
+#               speed ratio, and whether their records are byte-identical
 #
 # Every run is timed whole-process with /usr/bin/time -v: wall clock and peak
 # resident set size, start-up and resource loading included. MB = 10^6 bytes of
@@ -22,7 +27,7 @@ OUT="$BENCH_DIR/out"
 VENV="$BENCH_DIR/.venv"
 SITREP="$ROOT/target/release/sitrep"
 
-BUILD=1 SPACY=1 DOCS=5000 BIG=20000 RUNS=1 STRICT=0
+BUILD=1 SPACY=1 DOCS=5000 BIG=20000 RUNS=1 STRICT=0 BASELINE=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-spacy) SPACY=0 ;;
@@ -31,7 +36,8 @@ while [ $# -gt 0 ]; do
     --big) BIG="${2:?--big needs a number}"; shift ;;
     --runs) RUNS="${2:?--runs needs a number}"; shift ;;
     --strict) STRICT=1 ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --baseline) BASELINE="${2:?--baseline needs a sitrep binary}"; shift ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option '$1' (try --help)" ;;
   esac
   shift
@@ -53,6 +59,7 @@ if [ "$BUILD" -eq 1 ]; then
     || die "cargo build --release -p sitrep-cli failed (see above)"
 fi
 [ -x "$SITREP" ] || die "$SITREP is missing (build it, or drop --no-build)"
+[ -z "$BASELINE" ] || [ -x "$BASELINE" ] || die "--baseline $BASELINE is not an executable file"
 
 echo "== making corpora"
 SMALL="$OUT/corpus-$DOCS.jsonl"
@@ -117,6 +124,33 @@ check_records sitrep-jall "$DOCS"
 measure sitrep-j1-big "$BIG" "$LARGE_BYTES" -- \
   "$SITREP" extract "$LARGE" -o "$OUT/sitrep-j1-big.records.jsonl" -j 1
 check_records sitrep-j1-big "$BIG"
+
+if [ -n "$BASELINE" ]; then
+  echo "== A/B against $BASELINE (-j 1, alternating, $RUNS run(s) each)"
+  # ab NAME BIN: one timed run; appends "wall cpu" to $OUT/NAME.ab
+  ab() {
+    /usr/bin/time -f '%e %U %S' -o "$OUT/$1.abtime" "$2" extract "$SMALL" -j 1 -q \
+      -o "$OUT/$1.records.jsonl" 2>"$OUT/$1.stderr" \
+      || { tail -n 20 "$OUT/$1.stderr" >&2; die "$1 run of $2 failed"; }
+    awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$OUT/$1.abtime" >>"$OUT/$1.ab"
+  }
+  rm -f "$OUT/ab-base.ab" "$OUT/ab-this.ab"
+  for ((run = 1; run <= RUNS; run++)); do
+    echo "-- run $run/$RUNS"
+    ab ab-base "$BASELINE"
+    ab ab-this "$SITREP"
+  done
+  if cmp -s "$OUT/ab-base.records.jsonl" "$OUT/ab-this.records.jsonl"; then
+    same="byte-identical"
+  else
+    same="DIFFERENT (see $OUT/ab-base.records.jsonl and $OUT/ab-this.records.jsonl)"
+  fi
+  paste "$OUT/ab-base.ab" "$OUT/ab-this.ab" | awk -v same="$same" '
+    { printf "   run %d: baseline %6.2f s wall %6.2f s CPU | this %6.2f s wall %6.2f s CPU | CPU ratio %.2fx\n", NR, $1, $2, $3, $4, ($4 > 0 ? $2 / $4 : 0)
+      bw += $1; bc += $2; tw += $3; tc += $4 }
+    END { printf "   total:  baseline %6.2f s wall %6.2f s CPU | this %6.2f s wall %6.2f s CPU\n", bw, bc, tw, tc
+          printf "   speed-up (baseline / this): %.2fx by CPU time, %.2fx by wall time; records %s\n", (tc > 0 ? bc / tc : 0), (tw > 0 ? bw / tw : 0), same }'
+fi
 
 if [ "$SPACY" -eq 1 ]; then
   echo "== spaCy baseline"

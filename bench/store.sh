@@ -72,6 +72,16 @@ for f in "$DB" "$DB-wal"; do
 done
 CORPUS_BYTES="$(stat -c %s "$CORPUS")"
 
+# Where the bytes are: every table and index (the sqlite3 shell's dbstat), and
+# inside `documents` the deflated text and records.
+if command -v sqlite3 >/dev/null; then
+  echo "== store bytes per table and index (MB; x = per byte of text)"
+  sqlite3 -separator ' ' "$DB" "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC" |
+    awk -v text="$TEXT_BYTES" '{ printf "  %-28s %9.1f MB  %.2fx\n", $1, $2 / 1e6, $2 / text }' | tee "$OUT/store-bytes.txt"
+  sqlite3 -separator ' ' "$DB" "SELECT sum(length(text_z)), sum(length(record)) FROM documents" |
+    awk -v text="$TEXT_BYTES" '{ printf "  in documents: text_z %.1f MB (%.2fx), record %.1f MB (%.2fx)\n", $1 / 1e6, $1 / text, $2 / 1e6, $2 / text }' | tee -a "$OUT/store-bytes.txt"
+fi
+
 echo "== queries ($RUNS runs each, whole process)"
 set +e
 python3 "$BENCH_DIR/store_queries.py" "$SITREP" "$DB" --runs "$RUNS" | tee "$OUT/queries.md"

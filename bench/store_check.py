@@ -15,6 +15,7 @@ import argparse
 import hashlib
 import sqlite3
 import sys
+import zlib
 
 TABLES = {
     # table: columns to compare (doc is replaced by the document's content id)
@@ -29,6 +30,16 @@ TABLES = {
     "actor_stats": "actor, name, kind, country, docs, mentions",
     "actor_days": "actor, day, type, events",
 }
+
+
+def connect(path):
+    """A connection that can read documents.text: the store keeps the text
+    deflated (text_z) and inflates it with this SQL function."""
+    conn = sqlite3.connect(path)
+    conn.create_function(
+        "sitrep_inflate", 1, lambda z: zlib.decompress(z, -15).decode("utf-8"), deterministic=True
+    )
+    return conn
 
 
 def problems(conn):
@@ -95,11 +106,11 @@ def main():
     ap.add_argument("db")
     ap.add_argument("--same-as", metavar="OTHER_DB")
     args = ap.parse_args()
-    conn = sqlite3.connect(args.db)
+    conn = connect(args.db)
     found = problems(conn)
     if args.same_as:
         mine = digests(conn)
-        theirs = digests(sqlite3.connect(args.same_as))
+        theirs = digests(connect(args.same_as))
         for table in TABLES:
             if mine[table] != theirs[table]:
                 found.append(

@@ -11,7 +11,13 @@ What is kept, and why:
     block's default code, or the verb's own code when the line gives one;
   * verb + preposition patterns `- * (FOR)` as contiguous phrases ("call for");
   * verb + object patterns `- * SANCTIONS` as gapped phrases
-    ("impose ... sanction"): the object must follow within a few words.
+    ("impose ... sanction"): the object must follow within a few words;
+    an object with prepositional phrases `- * BAN (ON IMPORT)` keeps them
+    ("... ban on import");
+  * a pattern belongs to the verb its comment names, by lemma or by any
+    inflected form (`# THREW`, `# STEPPED_UP`, `# RULED_OUT`), multiword
+    verbs included; a pattern without a comment belongs to the block's head
+    verb (the verb the block is named after).
   Codes that the CAMEO->PLOVER table does not map (01 statements, 02 appeals)
   are dropped: they are not PLOVER events.  Patterns before the verb, patterns
   with actor markers ($ +) and long or nested patterns are skipped; sitrep
@@ -37,8 +43,8 @@ DEFAULT_OUT = os.path.join(ROOT, "data", "lexicons", "events-cameo.tsv")
 # Synonym sets larger than this are not expanded inside patterns: they are
 # long open lists (currencies, towns) that would flood the lexicon.
 MAX_SYNSET = 40
-# Objects longer than this (in words) are skipped.
-MAX_OBJECT_WORDS = 3
+# Objects (with their prepositional phrases) longer than this, in words, are skipped.
+MAX_OBJECT_WORDS = 4
 
 
 def read_plover_table(path):
@@ -162,13 +168,17 @@ def parse(path):
 
 def expand_object(obj, synsets):
     """A pattern's post-verb part -> list of (kind, words) alternatives, kind
-    `prep` (contiguous) or `obj` (gapped); [] when unsupported."""
+    `prep` (contiguous: the pattern starts with a prepositional phrase) or
+    `obj` (gapped: an object, optionally followed by prepositional phrases,
+    "* BAN (ON IMPORT)" -> "... ban on import"); [] when unsupported."""
     if any(ch in obj for ch in "$+%^"):
         return []
     s = obj.strip()
-    prep = s.startswith("(") and s.endswith(")") and s.count("(") == 1
-    s = s.strip("()").replace("{", "").replace("}", "").strip()
-    if not s or "(" in s or ")" in s:
+    prep = s.startswith("(")
+    if s.count("(") != s.count(")"):
+        return []
+    s = s.replace("(", " ").replace(")", " ").replace("{", " ").replace("}", " ").strip()
+    if not s:
         return []
     words = s.split()
     if len(words) > MAX_OBJECT_WORDS:
@@ -216,15 +226,20 @@ def main():
                      mapped[0], mapped[1], code, "event", origin]
 
     for b in blocks:
-        by_lemma = {}
+        # A pattern's comment names the verb it belongs to, by lemma or by an
+        # inflected form ("THREW", "STEPPED_UP", "RULED_OUT"); a pattern with
+        # no comment belongs to the block's head verb (the block's name).
+        by_name, by_first = {}, {}
         for v in b["verbs"]:
             code = v["code"] or b["code"]
             forms = v["forms"] if v["explicit"] else None
-            # Multiword verbs list their inflections with the particle attached;
-            # keep only forms that really are inflections of the phrase.
             add(v["lemma"], forms, code, b["name"].lower())
-            by_lemma[v["lemma"].split(" ")[0].upper()] = v
-            by_lemma[v["lemma"].upper().replace(" ", "_")] = v
+            for name in [v["lemma"]] + list(v["forms"]):
+                by_name.setdefault(name.upper().replace(" ", "_"), v)
+            by_first[v["lemma"].split(" ")[0].upper()] = v
+        for k, v in by_first.items():
+            by_name.setdefault(k, v)
+        head = by_name.get(b["name"].upper()) or (b["verbs"][0] if b["verbs"] else None)
         for (pat, code, comment) in b["patterns"]:
             if not code or not pat.startswith("*"):
                 continue
@@ -232,13 +247,13 @@ def main():
             if not obj:
                 continue
             named = [c.strip() for c in comment.split(",") if c.strip()]
-            targets = [by_lemma[n] for n in named if n in by_lemma]
+            targets = [by_name[n] for n in named if n in by_name]
+            if not named and head is not None:
+                targets = [head]
             if not targets:
                 continue
             for kind, words in expand_object(obj, synsets):
                 for v in targets:
-                    if " " in v["lemma"]:
-                        continue  # no patterns on multiword verbs
                     forms = v["forms"] if v["explicit"] else None
                     if kind == "prep":
                         phrase = f"{v['lemma']} {words}"

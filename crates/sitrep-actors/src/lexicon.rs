@@ -1,6 +1,7 @@
 //! The context lexicon (`data/context.tsv` of this crate): the few closed
 //! word classes actor resolution consults around a KB match.
 
+use sitrep_record::tsv;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -36,22 +37,19 @@ impl ContextLexicon {
     /// Parses a context file (header `word class sector`).
     pub fn parse(file: &str, contents: &str) -> Result<ContextLexicon, String> {
         let mut lex = ContextLexicon::default();
-        let mut header_seen = false;
-        for (n, raw) in contents.lines().enumerate() {
-            let line_no = n + 1;
-            if raw.trim().is_empty() || raw.starts_with('#') {
-                continue;
-            }
-            let cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
-            if !header_seen {
-                if cols != ["word", "class", "sector"] {
-                    return Err(format!(
-                        "{file}:{line_no}: header must be: word, class, sector (tab-separated)"
-                    ));
-                }
-                header_seen = true;
-                continue;
-            }
+        let (header, lines) = tsv::read(contents);
+        let Some(header) = header else {
+            return Err(format!("{file}: no header row"));
+        };
+        if header.trimmed_cells() != ["word", "class", "sector"] {
+            return Err(format!(
+                "{file}:{}: header must be: word, class, sector (tab-separated)",
+                header.number
+            ));
+        }
+        for line in lines {
+            let line_no = line.number;
+            let cols = line.trimmed_cells();
             if cols.len() < 2 || cols.len() > 3 {
                 return Err(format!(
                     "{file}:{line_no}: expected 2 or 3 tab-separated columns, found {}",
@@ -84,9 +82,6 @@ impl ContextLexicon {
                 }
                 other => return Err(format!("{file}:{line_no}: unknown class {other:?}")),
             }
-        }
-        if !header_seen {
-            return Err(format!("{file}: no header row"));
         }
         Ok(lex)
     }

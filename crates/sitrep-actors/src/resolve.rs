@@ -71,6 +71,10 @@ pub(crate) struct Resolver<'a> {
     consumed: Vec<bool>,
     /// Role stated inside a person alias ("President Trump"), by hit index.
     hit_roles: HashMap<usize, String>,
+    /// KB persons placed in an international organization by an apposition
+    /// ("Kenzo Oshima, the United Nations emergency relief coordinator"):
+    /// in this document they act for it, not for their own state.
+    igo_persons: HashSet<usize>,
     roles: Vec<RoleMatch>,
     cands: Vec<Cand>,
 }
@@ -150,6 +154,7 @@ impl<'a> Resolver<'a> {
             hits: Vec::new(),
             consumed: Vec::new(),
             hit_roles: HashMap::new(),
+            igo_persons: HashSet::new(),
             roles: Vec::new(),
             cands: Vec::new(),
         }
@@ -803,12 +808,17 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let before = self.tokens[i - 1].start;
+        let igo_owner =
+            matches!(owner, Some(Owner::Org(o)) if self.kb.actor(o).kind == ActorKind::Igo);
         if let Some(h) = Self::hit_ending_at(&self.hits, before) {
             let actor = self.hits[h].actor;
             if self.is_person(actor) {
                 self.hit_roles
                     .entry(h)
                     .or_insert_with(|| stated.to_string());
+                if igo_owner {
+                    self.igo_persons.insert(actor);
+                }
                 return Some(Target::Kb(actor));
             }
             return None;
@@ -825,13 +835,17 @@ impl<'a> Resolver<'a> {
         match &mut c.target {
             Target::NewPerson {
                 country,
+                sector,
                 affiliated,
                 ..
             } => {
                 // "Judge Ali Reza, the UN envoy": the apposition ties him.
                 if owner.is_some() {
                     *affiliated = true;
-                    if country.is_none() {
+                    if igo_owner {
+                        *country = None;
+                        *sector = Some("IGO".to_string());
+                    } else if country.is_none() {
                         *country = owner_country;
                     }
                 }
@@ -1101,6 +1115,17 @@ impl<'a> Resolver<'a> {
 
     fn doc_actor(&self, target: &Target) -> DocActor {
         match target {
+            Target::Kb(i) if self.igo_persons.contains(i) => {
+                let actor = self.kb.actor(*i);
+                DocActor {
+                    id: actor.id.clone(),
+                    name: actor.name.clone(),
+                    kind: actor.kind,
+                    country: None,
+                    sector: Some("IGO".to_string()),
+                    role: None,
+                }
+            }
             Target::Kb(i) => {
                 let actor = self.kb.actor(*i);
                 let term = actor.term_on(self.published);

@@ -657,3 +657,33 @@ fn unknown_titled_person_stays_stateless_when_two_states_compete() {
     );
     assert_eq!(country_of(&r, "abdel-karim-noor"), None);
 }
+
+#[test]
+fn kb_person_in_an_igo_apposition_acts_for_the_igo() {
+    let actors = format!(
+        "{ACTORS}un\tigo\tUnited Nations\t\tIGO\t\t\t\tabbr:UN\n\
+         kenzo-oshima\tperson\tKenzo Oshima\tJPN\tGOV\t\t2005-06-01\t2007-08-31\t\n"
+    );
+    let mut b = KbBuilder::default();
+    b.add_actor_rows(parse_actor_file("inline-actors.tsv", &actors).unwrap());
+    b.add_roles(parse_role_file("inline-roles.tsv", ROLES).unwrap());
+    b.add_roles(
+        parse_role_file(
+            "igo-roles.tsv",
+            "phrase\tsector\tnumber\nemergency relief coordinator\tGOV\tperson\n",
+        )
+        .unwrap(),
+    );
+    let kb = b.build();
+    let r = run_with(
+        &kb,
+        "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded access.",
+        Some("2006-01-01"),
+    );
+    let a = r.actor("kenzo-oshima");
+    assert_eq!(a.country, None, "acts for the UN, not for Japan");
+    assert_eq!(a.sector.as_deref(), Some("IGO"));
+    // Without the apposition he keeps his state.
+    let r = run_with(&kb, "Kenzo Oshima demanded access.", Some("2006-01-01"));
+    assert_eq!(r.actor("kenzo-oshima").country.as_deref(), Some("JPN"));
+}

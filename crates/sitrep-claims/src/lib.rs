@@ -3,13 +3,18 @@
 //! Owns claim extraction: direct quotes, indirect speech ("X said that …"),
 //! nominal cues ("denials of … by X"), "according to" attributions, hedging,
 //! denial stance and reporting chains (first / relay / according_to).
-//! Cues come from `data/lexicons/cues.tsv`, compiled once into one matcher.
+//! Cues come from `data/lexicons/cues.tsv`, compiled once into one matcher;
+//! the closed word classes the rules read (cue leads, speaker and role nouns,
+//! phrase stops, time words) from `data/lexicons/claims-words.tsv` ([`words`]).
 //! [`ledger`] groups claims from many documents by proposition and flags
 //! contradictions (one source asserts what another denies).
 
 pub mod ledger;
+pub mod words;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+pub use words::ClaimWords;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use sitrep_actors::{DocActors, Mention};
 use sitrep_kb::Kb;
 use sitrep_record::{ActorKind, ClaimRecord, Span, Speaker, Stance, Via, ViaRole};
@@ -37,6 +42,9 @@ pub struct Cue {
     pub kind: CueKind,
     pub stance: Stance,
     pub hedged: bool,
+    /// The content may be a to-infinitive ("wants to run", "declined to
+    /// comment"): column 5 is `to`.
+    pub infinitive: bool,
 }
 
 /// Speech cues, hedges and reporting-chain phrases, loaded from data files.
@@ -44,29 +52,30 @@ pub struct Cue {
 pub struct CueLexicon {
     cues: Vec<Cue>,
     matcher: AhoCorasick,
+    /// The closed word classes the rules read (`claims-words.tsv`).
+    words: ClaimWords,
 }
 
 impl CueLexicon {
     pub fn builtin() -> Result<CueLexicon, String> {
-        CueLexicon::parse("data/lexicons/cues.tsv", CUES_TSV)
+        CueLexicon::parse("data/lexicons/cues.tsv", CUES_TSV, ClaimWords::builtin()?)
     }
 
-    /// Parses a cue TSV (see the file header for columns).
-    pub fn parse(file: &str, contents: &str) -> Result<CueLexicon, String> {
+    /// The word classes the rules read.
+    pub fn words(&self) -> &ClaimWords {
+        &self.words
+    }
+
+    /// Parses a cue TSV (see the file header for columns); `words` are the
+    /// word classes to go with it.
+    pub fn parse(file: &str, contents: &str, words: ClaimWords) -> Result<CueLexicon, String> {
         let mut cues = Vec::new();
-        let mut seen_header = false;
-        for (n, line) in contents.lines().enumerate() {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if !seen_header {
-                seen_header = true;
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
+        let (_header, rows) = sitrep_record::tsv::read(contents);
+        for row in rows {
+            let (line, text) = (row.number, row.text);
+            let cols: Vec<&str> = text.split('\t').collect();
             if cols.len() < 4 {
-                return Err(format!("{file}:{}: expected 4 columns", n + 1));
+                return Err(format!("{file}:{line}: expected 4 columns"));
             }
             let kind = match cols[1] {
                 "verb" => CueKind::Verb,
@@ -76,20 +85,25 @@ impl CueLexicon {
                 "relay" => CueKind::Relay,
                 "hedge" => CueKind::Hedge,
                 "refutation" => CueKind::Refutation,
-                k => return Err(format!("{file}:{}: unknown kind {k:?}", n + 1)),
+                k => return Err(format!("{file}:{line}: unknown kind {k:?}")),
             };
             let stance = match cols[2] {
                 "assert" => Stance::Assert,
                 "deny" => Stance::Deny,
-                s => return Err(format!("{file}:{}: unknown stance {s:?}", n + 1)),
+                s => return Err(format!("{file}:{line}: unknown stance {s:?}")),
             };
             let hedged = match cols[3] {
                 "0" => false,
                 "1" => true,
-                h => {
+                h => return Err(format!("{file}:{line}: hedged must be 0 or 1, got {h:?}")),
+            };
+            let infinitive = match cols.get(4).map(|c| c.trim()) {
+                None | Some("") => false,
+                Some("to") => true,
+                Some(f) => {
                     return Err(format!(
-                        "{file}:{}: hedged must be 0 or 1, got {h:?}",
-                        n + 1
+                        "{file}:{}: complement must be empty or \"to\", got {f:?}",
+                        line
                     ))
                 }
             };
@@ -98,14 +112,23 @@ impl CueLexicon {
                 kind,
                 stance,
                 hedged,
+                infinitive,
             });
         }
+        // A full DFA: with a few hundred phrases the automatic choice is a
+        // contiguous NFA, which scans news text 2-3 times slower
+        // (`examples/cue_scan.rs`, which also prints each one's heap size).
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(cues.iter().map(|c| c.phrase.as_str()))
             .map_err(|e| format!("{file}: {e}"))?;
-        Ok(CueLexicon { cues, matcher })
+        Ok(CueLexicon {
+            cues,
+            matcher,
+            words,
+        })
     }
 }
 
@@ -125,8 +148,11 @@ fn find_hits(text: &str, lex: &CueLexicon) -> Vec<Hit> {
     lex.matcher
         .find_iter(text)
         .filter(|m| {
-            (m.start() == 0 || !is_word_byte(bytes[m.start() - 1]))
-                && (m.end() >= bytes.len() || !is_word_byte(bytes[m.end()]))
+            // Whole words only, and not inside a hyphenated compound
+            // ("long-threatened", "said-to-be").
+            (m.start() == 0 || !(is_word_byte(bytes[m.start() - 1]) || bytes[m.start() - 1] == b'-'))
+                && (m.end() >= bytes.len()
+                    || !(is_word_byte(bytes[m.end()]) || bytes[m.end()] == b'-'))
                 // A capitalized cue inside a sentence is part of a name
                 // ("the United States", "Washington Post Reports").
                 && !(bytes[m.start()].is_ascii_uppercase()
@@ -154,274 +180,46 @@ fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     (start, end)
 }
 
-const SPEAKER_MODIFIERS: [&str; 12] = [
-    "senior",
-    "top",
-    "former",
-    "high-ranking",
-    "unnamed",
-    "anonymous",
-    "several",
-    "two",
-    "three",
-    "the",
-    "some",
-    "other",
-];
-
-const SPEAKER_NOUNS: [&str; 12] = [
-    "officials",
-    "official",
-    "sources",
-    "source",
-    "diplomats",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "military",
-    "authorities",
-    "leaders",
-    "media",
-];
-
-const PRONOUNS: [&str; 5] = ["he", "she", "they", "it", "we"];
-const ROLE_SPEAKERS: [&str; 14] = [
-    "officials",
-    "official",
-    "the minister",
-    "the spokesman",
-    "the spokeswoman",
-    "a spokesman",
-    "a spokeswoman",
-    "the president",
-    "sources",
-    "diplomats",
-    "the ministry",
-    "the official",
-    "the source",
-    "a source",
-];
-
-/// Words that end a speaker noun phrase when scanning away from the cue:
-/// conjunctions, prepositions that open an adverbial, auxiliaries, adverbs
-/// and day names ("On Monday Trump said" → "Trump").
-const NP_STOP: &[&str] = &[
-    "that",
-    "and",
-    "but",
-    "or",
-    "so",
-    "yet",
-    "when",
-    "while",
-    "as",
-    "because",
-    "if",
-    "after",
-    "before",
-    "since",
-    "though",
-    "although",
-    "than",
-    "then",
-    "where",
-    "whether",
-    "unless",
-    "until",
-    "to",
-    "in",
-    "on",
-    "at",
-    "during",
-    "with",
-    "from",
-    "by",
-    "into",
-    "over",
-    "about",
-    "under",
-    "against",
-    "without",
-    "through",
-    "also",
-    "now",
-    "still",
-    "however",
-    "meanwhile",
-    "instead",
-    "later",
-    "earlier",
-    "today",
-    "yesterday",
-    "recently",
-    "previously",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "must",
-    "do",
-    "does",
-    "did",
-    "not",
-    "never",
-    "just",
-    "even",
-    "repeatedly",
-    "reportedly",
-    "again",
-    "already",
-    "here",
-    "there",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "tonight",
-    "thus",
-    "what",
-    "how",
-    "why",
-    "said",
-    "says",
-    "told",
-    "added",
-    "asked",
-];
-
-/// Words after which a speech verb cannot stand: determiners and prepositions.
-const NOT_BEFORE_VERB: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
-    "of", "for", "over", "with", "by", "on", "in", "at", "from", "to", "about",
-];
-
-/// Relative pronouns: a speaker on their own ("Barkley, who said …").
-const NP_RELATIVE: &[&str] = &["who", "which"];
-
-/// Auxiliaries and adverbs that belong to the cue when they stand right
-/// before a speech verb ("has said", "also said", "did say").
-const CUE_LEFT: &[&str] = &[
-    "also",
-    "has",
-    "have",
-    "had",
-    "did",
-    "does",
-    "do",
-    "later",
-    "previously",
-    "repeatedly",
-    "recently",
-    "once",
-    "publicly",
-    "privately",
-    "then",
-    "further",
-    "earlier",
-    "again",
-    "would",
-    "will",
-    "already",
-    "often",
-    "frequently",
-    "reportedly",
-    "initially",
-    "first",
-];
-
-/// Lower-case words ending in -ed that are adjectives in a speaker phrase.
-const ED_ADJECTIVES: &[&str] = &[
-    "unnamed",
-    "elected",
-    "retired",
-    "unidentified",
-    "alleged",
-    "embattled",
-    "armed",
-    "united",
-    "qualified",
-    "concerned",
-    "detained",
-    "renowned",
-    "respected",
-    "talented",
-    "informed",
-    "self-described",
-    "so-called",
-    "registered",
-    "undecided",
-    "married",
-    "based",
-];
-
 /// Titles and initials that end in a period inside a name.
-fn is_abbreviation(w: &str) -> bool {
+fn is_abbreviation(wd: &ClaimWords, w: &str) -> bool {
     let core = w.trim_end_matches('.');
     core.contains('.')
-        || matches!(
-            core,
-            "Mr" | "Mrs"
-                | "Ms"
-                | "Dr"
-                | "Sen"
-                | "Rep"
-                | "Gov"
-                | "Gen"
-                | "Jr"
-                | "Sr"
-                | "St"
-                | "Lt"
-                | "Col"
-                | "Sgt"
-                | "Capt"
-                | "Prof"
-                | "Rev"
-                | "Sens"
-                | "Reps"
-                | "Inc"
-                | "Co"
-                | "Corp"
-                | "Ltd"
-                | "Adm"
-                | "Maj"
-                | "Amb"
-        )
+        || wd.exact(core) & words::ABBREVIATION != 0
         || (core.len() == 1 && core.chars().all(|c| c.is_ascii_uppercase()))
 }
 
-fn word_key(w: &str) -> String {
-    w.trim_end_matches("'s")
-        .trim_end_matches('\'')
-        .to_ascii_lowercase()
-}
-
-fn is_np_stop(w: &str) -> bool {
-    let k = word_key(w);
-    if NP_STOP.contains(&k.as_str()) {
+fn is_np_stop(wd: &ClaimWords, w: &str) -> bool {
+    let classes = wd.of(w);
+    if classes & words::NP_STOP != 0 {
         return true;
     }
     // A past-tense verb or participle ("He rejected the claims"): lower case,
     // -ed; or an adverb ("categorically denied"): lower case, -ly.
+    let k = w.trim_end_matches("'s").trim_end_matches('\'');
     w.starts_with(|c: char| c.is_ascii_lowercase())
         && k.len() > 4
-        && ((k.ends_with("ed") && !ED_ADJECTIVES.contains(&k.as_str()))
-            || (k.ends_with("ly") && !matches!(k.as_str(), "family" | "assembly" | "supply")))
+        && ((k.ends_with("ed") && classes & words::ED_ADJECTIVE == 0)
+            || (k.ends_with("ly") && classes & words::LY_NOUN == 0))
+}
+
+/// Where the last `n` words of `text[lo..end]` begin (at a separator before
+/// them), or `lo` when there are no more than `n`.
+fn last_words_from(text: &str, lo: usize, end: usize, n: usize) -> usize {
+    let b = text.as_bytes();
+    let mut count = 0;
+    let mut in_word = false;
+    for i in (lo..end).rev() {
+        if matches!(b[i], b' ' | b'\n') {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            count += 1;
+            if count > n {
+                return i + 1;
+            }
+        }
+    }
+    lo
 }
 
 /// Words of `text[lo..hi]` as (start, end) byte ranges, split at spaces.
@@ -445,7 +243,7 @@ fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
 
 /// Start of a speech verb's cue once the auxiliaries and adverbs right
 /// before it are taken in ("has also said" → the cue starts at "has").
-fn extend_cue_left(text: &str, lo: usize, start: usize) -> usize {
+fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usize {
     if lo >= start {
         return start;
     }
@@ -456,7 +254,7 @@ fn extend_cue_left(text: &str, lo: usize, start: usize) -> usize {
         };
         let ws = before.rfind([' ', '\n', '"', ',']).map_or(0, |p| p + 1);
         let w = &before[ws..];
-        if !CUE_LEFT.contains(&w.to_ascii_lowercase().as_str()) {
+        if wd.exact(w) & words::CUE_LEAD == 0 {
             break;
         }
         s = lo + ws;
@@ -464,57 +262,18 @@ fn extend_cue_left(text: &str, lo: usize, start: usize) -> usize {
     s
 }
 
-/// Words of a time adverbial that may follow a sentence-final cue
-/// ("…, officials said Wednesday.", "…, he said on Monday night").
-const TIME_WORDS: &[&str] = &[
-    "on",
-    "last",
-    "this",
-    "late",
-    "early",
-    "earlier",
-    "later",
-    "week",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "month",
-    "year",
-    "today",
-    "yesterday",
-    "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "in",
-    "a",
-    "statement",
-    "interview",
-    "recently",
-    "again",
-    "then",
-    "also",
-];
-
 /// True when `rest` (what follows a cue up to the end of its sentence) holds
 /// no content: nothing, or only a time adverbial.
-fn empty_after_cue(rest: &str) -> bool {
+fn empty_after_cue(wd: &ClaimWords, rest: &str) -> bool {
     let r = rest.trim().trim_end_matches(['.', '!', '?']).trim();
     r.is_empty()
-        || (r.split(' ').count() <= 4
-            && r.split(' ')
-                .all(|w| TIME_WORDS.contains(&w.to_ascii_lowercase().as_str())))
+        || (r.split(' ').count() <= 4 && r.split(' ').all(|w| wd.exact(w) & words::TIME_WORD != 0))
 }
 
 /// True when `seg` reads as an appositive or relative clause describing a
 /// name: "a founding partner at Firehouse Strategies", "who chairs …",
 /// "chair of the Democratic National Committee".
-fn is_appositive(seg: &str) -> bool {
+fn is_appositive(wd: &ClaimWords, seg: &str) -> bool {
     let seg = seg.trim();
     let Some(first) = seg.split(' ').next() else {
         return false;
@@ -528,7 +287,7 @@ fn is_appositive(seg: &str) -> bool {
             // "Obama's deputy national security adviser", an age ("Ki Hong, 33").
             || (first.ends_with("'s") && n > 1)
             || (n == 1 && first.chars().all(|c| c.is_ascii_digit())))
-        && !NP_STOP.contains(&first.to_ascii_lowercase().as_str())
+        && wd.exact(first) & words::NP_STOP == 0
         && !matches!(first, "and" | "but" | "or")
         // "referring to …", "wearing a T-shirt": a participle clause, not a description.
         && !first.ends_with("ing")
@@ -540,17 +299,22 @@ fn is_appositive(seg: &str) -> bool {
 /// "Alex Conant, a founding partner at Firehouse Strategies, a Republican
 /// consulting firm, said": the name and its appositives, ending before the
 /// comma at `comma` (the one right before the cue).
-fn np_with_appositives(text: &str, lo: usize, comma: usize) -> Option<(usize, usize)> {
+fn np_with_appositives(
+    wd: &ClaimWords,
+    text: &str,
+    lo: usize,
+    comma: usize,
+) -> Option<(usize, usize)> {
     let mut best = None;
     let mut end = comma;
     for _ in 0..3 {
         let Some(c) = text[lo..end].rfind(',').map(|p| lo + p) else {
             break;
         };
-        if !is_appositive(&text[c + 1..end]) {
+        if !is_appositive(wd, &text[c + 1..end]) {
             break;
         }
-        if let Some((s, e)) = np_before(text, lo, c) {
+        if let Some((s, e)) = np_before(wd, text, lo, c) {
             if e == c && text[s..e].starts_with(|ch: char| ch.is_uppercase()) {
                 best = Some((s, comma));
             }
@@ -564,15 +328,20 @@ fn np_with_appositives(text: &str, lo: usize, comma: usize) -> Option<(usize, us
 /// appositives ("said Alex Conant, a founding partner at …."): from the
 /// noun phrase at `start` to `hi`, trimmed; `None` unless the rest after
 /// the noun phrase is one or more appositives.
-fn np_after_with_appositives(text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
-    let (s, e) = np_after(text, start, hi)?;
+fn np_after_with_appositives(
+    wd: &ClaimWords,
+    text: &str,
+    start: usize,
+    hi: usize,
+) -> Option<(usize, usize)> {
+    let (s, e) = np_after(wd, text, start, hi)?;
     let rest = text[e..hi].trim_end().trim_end_matches(['.', '!', '?']);
     let tail = rest.strip_prefix(',')?;
     let relative = tail
         .trim_start()
         .starts_with(|c: char| c.is_ascii_lowercase())
-        && NP_RELATIVE.contains(&tail.trim_start().split(' ').next().unwrap_or(""));
-    if !relative && tail.split(',').all(is_appositive) {
+        && wd.exact(tail.trim_start().split(' ').next().unwrap_or("")) & words::RELATIVE != 0;
+    if !relative && tail.split(',').all(|seg| is_appositive(wd, seg)) {
         let end = e + 1 + tail.len();
         let end = e + text[e..end].trim_end().len();
         return Some((s, end));
@@ -585,7 +354,12 @@ fn np_after_with_appositives(text: &str, start: usize, hi: usize) -> Option<(usi
 /// its modifiers and appositives ("officials familiar with the system",
 /// "the SITE Intelligence Group, which monitors …"), else up to the first
 /// comma.
-fn according_source(text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
+fn according_source(
+    wd: &ClaimWords,
+    text: &str,
+    start: usize,
+    hi: usize,
+) -> Option<(usize, usize)> {
     let rest = &text[start..hi];
     let lead = rest.len() - rest.trim_start().len();
     let body = rest.trim_end().trim_end_matches(['.', '!', '?', ',']);
@@ -593,7 +367,7 @@ fn according_source(text: &str, start: usize, hi: usize) -> Option<(usize, usize
     let s = start + lead;
     let e = match body.find(',') {
         None => s + body.len(),
-        Some(c) if body[c + 1..].split(',').all(is_appositive) => s + body.len(),
+        Some(c) if body[c + 1..].split(',').all(|seg| is_appositive(wd, seg)) => s + body.len(),
         Some(c) => s + c,
     };
     let phrase = &text[s..e];
@@ -601,59 +375,12 @@ fn according_source(text: &str, start: usize, hi: usize) -> Option<(usize, usize
         .then_some((s, e))
 }
 
-/// Nouns naming a speaker's role, which keep a following prepositional
-/// phrase ("officials in Sanaa", "the former top aide to President Bush").
-const ROLE_HEADS: &[&str] = &[
-    "officials",
-    "official",
-    "sources",
-    "source",
-    "diplomats",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "authorities",
-    "leaders",
-    "leader",
-    "aide",
-    "aides",
-    "adviser",
-    "advisers",
-    "advisor",
-    "secretary",
-    "director",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "president",
-    "head",
-    "member",
-    "members",
-    "counsel",
-    "ambassador",
-    "minister",
-    "professor",
-    "analyst",
-    "strategist",
-    "correspondent",
-    "editor",
-    "reporter",
-    "staff",
-    "supporters",
-    "supporter",
-    "executive",
-    "manager",
-    "expert",
-    "experts",
-    "lawyer",
-    "attorney",
-    "officer",
-];
-
 /// Whether preposition `k` continues a speaker phrase after the word `left`.
-fn keeps_preposition(k: &str, left: Option<&str>) -> bool {
-    matches!(k, "in" | "at" | "for" | "from" | "to" | "with")
-        && left.is_some_and(|l| ROLE_HEADS.contains(&word_key(l).as_str()))
+fn keeps_preposition(wd: &ClaimWords, k: &str, left: Option<&str>) -> bool {
+    ["in", "at", "for", "from", "to", "with"]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(k))
+        && left.is_some_and(|l| wd.is(l, words::ROLE_HEAD))
 }
 
 const NP_MAX_WORDS: usize = 12;
@@ -662,8 +389,11 @@ const NP_MAX_WORDS: usize = 12;
 /// before `lo`: words back to a clause boundary (punctuation, a quote mark,
 /// a conjunction, preposition, auxiliary or verb). `None` when the cue
 /// follows punctuation directly or the phrase is implausibly long.
-fn np_before(text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
-    let words = words_in(text, lo, end);
+fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
+    // The phrase has at most NP_MAX_WORDS words and the rules look two words
+    // further back, so the words before those are never read: splitting only
+    // the tail keeps long sentences with many cues linear.
+    let words = words_in(text, last_words_from(text, lo, end, NP_MAX_WORDS + 3), end);
     let &(_, last_end) = words.last()?;
     if text[last_end..end].contains('\n') {
         return None;
@@ -675,30 +405,29 @@ fn np_before(text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
         if w.contains(['"', '\n', ';', '—', '[', ']']) {
             break;
         }
-        if w.ends_with([',', ':']) || (w.ends_with('.') && !is_abbreviation(w)) {
+        if w.ends_with([',', ':']) || (w.ends_with('.') && !is_abbreviation(wd, w)) {
             break;
         }
         if w.starts_with('(') && !w.ends_with(')') && !inner {
             break;
         }
-        let k = word_key(w);
-        if NP_RELATIVE.contains(&k.as_str()) {
+        if wd.of(w) & words::RELATIVE != 0 {
             if inner {
                 start = Some(ws);
             }
             break;
         }
-        if is_np_stop(w) {
+        if is_np_stop(wd, w) {
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
             let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
-            let keeps = keeps_preposition(&k, left);
+            let keeps = keeps_preposition(wd, w, left);
             // "Trump and his attorneys said": a coordination that opens the clause.
-            let coordinated = k == "and"
+            let coordinated = w.eq_ignore_ascii_case("and")
                 && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
                 && (n == 1 || {
                     let ll = &text[words[n - 2].0..words[n - 2].1];
-                    ll.ends_with([',', ':', '"']) || is_np_stop(ll)
+                    ll.ends_with([',', ':', '"']) || is_np_stop(wd, ll)
                 });
             if !keeps && !coordinated {
                 break;
@@ -709,13 +438,21 @@ fn np_before(text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
         }
         start = Some(ws);
     }
-    let s = start?;
-    Some((s, last_end))
+    let mut s = start?;
+    // A coordination cut at its conjunction ("…, and Breitbart News
+    // responded"): the speaker starts after it.
+    if let Some(rest) = ["and ", "or ", "but "]
+        .iter()
+        .find_map(|c| text[s..last_end].strip_prefix(c))
+    {
+        s = last_end - rest.len();
+    }
+    (s < last_end).then_some((s, last_end))
 }
 
 /// The noun phrase starting right after byte `start` (a cue), ending before
 /// `hi`: "said Abbas Araghchi, …", "said the minister on Monday".
-fn np_after(text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
+fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
     let words = words_in(text, start, hi);
     let &(first, _) = words.first()?;
     if text[start..first].contains('\n') {
@@ -735,16 +472,14 @@ fn np_after(text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
             break;
         }
         let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
-        if (is_np_stop(w) && !keeps_preposition(&word_key(w), left))
-            || NP_RELATIVE.contains(&word_key(w).as_str())
-        {
+        if (is_np_stop(wd, w) && !keeps_preposition(wd, w, left)) || wd.is(w, words::RELATIVE) {
             break;
         }
         let stripped = w.trim_end_matches([',', ';', ':', '"', '.', ')', '!', '?']);
         if stripped.is_empty() {
             break;
         }
-        if w.ends_with('.') && is_abbreviation(w) && n + 1 < words.len() {
+        if w.ends_with('.') && is_abbreviation(wd, w) && n + 1 < words.len() {
             end = Some(we);
             continue;
         }
@@ -761,6 +496,7 @@ struct Ctx<'a> {
     actors: &'a DocActors,
     /// The document's mentions sorted by start, so lookups can binary-search.
     mentions: Cow<'a, [Mention]>,
+    words: &'a ClaimWords,
 }
 
 impl Ctx<'_> {
@@ -778,8 +514,7 @@ impl Ctx<'_> {
                 .find(|&(_, c)| !c.is_alphanumeric() && c != '-')
                 .map(|(p, c)| p + c.len_utf8())
                 .unwrap_or(0);
-            let word = stripped[word_start..].to_ascii_lowercase();
-            if SPEAKER_MODIFIERS.contains(&word.as_str()) {
+            if self.words.exact(&stripped[word_start..]) & words::MODIFIER != 0 {
                 start = word_start;
             }
         }
@@ -857,7 +592,7 @@ impl Ctx<'_> {
             } else {
                 0
             };
-        let lower = self.text[start..end].to_ascii_lowercase();
+        let lower = &self.text[start..end];
         let (a, b) = self.mention_range(start, end);
         let inside = &self.mentions[a..b];
         let head = inside
@@ -872,9 +607,8 @@ impl Ctx<'_> {
             };
         }
         if end == end_all
-            && (PRONOUNS.contains(&lower.as_str())
-                || ROLE_SPEAKERS.contains(&lower.as_str())
-                || NP_RELATIVE.contains(&lower.as_str()))
+            && self.words.exact(lower) & (words::PRONOUN | words::ROLE_SPEAKER | words::RELATIVE)
+                != 0
         {
             return self.resolve_anaphor(start, end);
         }
@@ -892,12 +626,51 @@ impl Ctx<'_> {
     /// Speaker right before a cue at `cue_start` (within the sentence from
     /// `lo`): the noun phrase before it, else the nearest actor mention.
     fn speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
-        if let Some((s, e)) = np_before(self.text, lo, cue_start) {
+        if let Some((s, e)) = np_before(self.words, self.text, lo, cue_start) {
             return Some(self.speaker_from_np(s, e));
         }
+        // "The spokesman on Saturday categorically denied": a time
+        // adverbial or an adverb between the speaker and the cue.
+        let mut end = cue_start;
+        for _ in 0..3 {
+            let before = self.text[lo..end].trim_end();
+            let ws = before.rfind([' ', '\n']).map_or(0, |p| p + 1);
+            let w = &before[ws..];
+            let c = self.words.exact(w);
+            let adverb = w.len() > 4
+                && w.ends_with("ly")
+                && w.starts_with(|ch: char| ch.is_ascii_lowercase())
+                && c & words::LY_NOUN == 0;
+            let time = c & (words::TIME_WORD | words::NP_STOP) == words::TIME_WORD | words::NP_STOP;
+            if w.is_empty() || !(adverb || time) {
+                break;
+            }
+            end = lo + ws;
+            if let Some((s, e)) = np_before(self.words, self.text, lo, end) {
+                return Some(self.speaker_from_np(s, e));
+            }
+        }
         let head = self.text[lo..cue_start].trim_end();
-        if head.ends_with(',') {
-            if let Some((s, e)) = np_with_appositives(self.text, lo, lo + head.len() - 1) {
+        if let Some(inner) = head.strip_suffix(',') {
+            // "Others, however, say …": a parenthetical adverb between the
+            // speaker and the cue.
+            if let Some(comma) = inner.rfind(',') {
+                let seg = inner[comma + 1..].trim();
+                let n = seg.split(' ').count();
+                if !seg.is_empty()
+                    && n <= 3
+                    && seg
+                        .split(' ')
+                        .all(|w| self.words.exact(w) & words::PARENTHETICAL != 0)
+                {
+                    if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
+                        return Some(self.speaker_from_np(s, e));
+                    }
+                }
+            }
+            if let Some((s, e)) =
+                np_with_appositives(self.words, self.text, lo, lo + head.len() - 1)
+            {
                 return Some(self.speaker_from_np(s, e));
             }
         }
@@ -918,14 +691,13 @@ impl Ctx<'_> {
             window_lo += 1;
         }
         let pre = &self.text[window_lo..cue_start];
-        let pre_l = pre.to_ascii_lowercase();
         if let Some(mi) = self.mention_ending_in(window_lo, cue_start) {
             let gap = &self.text[self.mentions[mi].end..cue_start];
             if !gap.contains(['"', '.', ';']) && gap.len() <= 30 {
                 let mut sp = self.speaker_from_mention(mi);
                 // "Iranian officials": the adjective mention plus the group noun names the speaker.
                 let tail = gap.trim();
-                if SPEAKER_NOUNS.contains(&tail.to_ascii_lowercase().as_str()) {
+                if self.words.exact(tail) & words::SPEAKER_NOUN != 0 {
                     if let Some(span) = &sp.span {
                         let end = self.mentions[mi].end + gap.trim_end().len();
                         sp.text = Some(self.text[span.start..end].to_string());
@@ -935,10 +707,14 @@ impl Ctx<'_> {
                 return Some(sp);
             }
         }
-        for p in PRONOUNS.iter().chain(ROLE_SPEAKERS.iter()) {
-            let tail = format!("{p} ");
-            if pre_l.ends_with(&tail) {
-                let s = cue_start - tail.len();
+        for p in self.words.anaphors() {
+            let ends = pre.strip_suffix(' ').is_some_and(|before| {
+                before.len() >= p.len()
+                    && before.as_bytes()[before.len() - p.len()..]
+                        .eq_ignore_ascii_case(p.as_bytes())
+            });
+            if ends {
+                let s = cue_start - p.len() - 1;
                 if s == 0 || !is_word_byte(self.text.as_bytes()[s - 1]) {
                     return Some(self.resolve_anaphor(s, cue_start - 1));
                 }
@@ -949,8 +725,8 @@ impl Ctx<'_> {
 
     /// Speaker right after a cue ("said X", "said the minister").
     fn speaker_after(&self, cue_end: usize, hi: usize) -> Option<Speaker> {
-        if let Some((s, e)) = np_after_with_appositives(self.text, cue_end, hi)
-            .or_else(|| np_after(self.text, cue_end, hi))
+        if let Some((s, e)) = np_after_with_appositives(self.words, self.text, cue_end, hi)
+            .or_else(|| np_after(self.words, self.text, cue_end, hi))
         {
             return Some(self.speaker_from_np(s, e));
         }
@@ -959,9 +735,12 @@ impl Ctx<'_> {
         }
         let post = self.text[cue_end..hi].trim_start();
         let s = hi - self.text[cue_end..hi].len() + (self.text[cue_end..hi].len() - post.len());
-        let pl = post.to_ascii_lowercase();
-        for p in PRONOUNS.iter().chain(ROLE_SPEAKERS.iter()) {
-            if pl.starts_with(p) && !pl.as_bytes().get(p.len()).is_some_and(|b| is_word_byte(*b)) {
+        let pb = post.as_bytes();
+        for p in self.words.anaphors() {
+            if pb.len() >= p.len()
+                && pb[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+                && !pb.get(p.len()).is_some_and(|b| is_word_byte(*b))
+            {
                 return Some(self.resolve_anaphor(s, s + p.len()));
             }
         }
@@ -1035,10 +814,12 @@ pub fn extract_claims(
             .take(4)
             .any(|m| m.start <= h.start && h.end <= m.end)
     });
+    let wd = &lex.words;
     let ctx = Ctx {
         text,
         actors,
         mentions,
+        words: wd,
     };
     // Hits are in text order: index of the first hit starting at or after `pos`.
     let hits_from = |pos: usize| hits.partition_point(|h| h.start < pos);
@@ -1077,7 +858,7 @@ pub fn extract_claims(
                     && h.start - qe < 50
             });
         let (hi_idx, speaker) = if let Some((i, h)) = found {
-            let cs = extend_cue_left(text, qe + 1, h.start);
+            let cs = extend_cue_left(wd, text, qe + 1, h.start);
             let sp = ctx
                 .speaker_before(qe + 1, cs)
                 .or_else(|| ctx.speaker_after(h.end, hi));
@@ -1109,7 +890,7 @@ pub fn extract_claims(
                         .sentence_at(h.start)
                         .map(|s| layer.sentences[s].start)
                         .unwrap_or(0);
-                    let cs = extend_cue_left(text, slo, h.start);
+                    let cs = extend_cue_left(wd, text, slo, h.start);
                     (
                         Some(i),
                         ctx.speaker_before(slo, cs)
@@ -1135,7 +916,7 @@ pub fn extract_claims(
             drafts.push(Draft::from_cue(
                 speaker.unwrap_or_else(unknown_speaker),
                 cue,
-                (extend_cue_left(text, lo, h.start), h.end),
+                (extend_cue_left(wd, text, lo, h.start), h.end),
                 (cs, ce),
             ));
         }
@@ -1167,20 +948,32 @@ pub fn extract_claims(
             // Skip cues inside an earlier claim's content that already has a cue here.
             match cue.kind {
                 CueKind::Verb => {
-                    let cue_start = extend_cue_left(text, ss, h.start);
+                    let cue_start = extend_cue_left(wd, text, ss, h.start);
                     let head = text[ss..cue_start].trim_end();
                     // After a determiner or preposition the word is an
                     // adjective or noun: "his alleged part", "over alleged bombers".
-                    let prev = head.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-                    if NOT_BEFORE_VERB.contains(&prev.as_str()) {
+                    let prev = head.rsplit(' ').next().unwrap_or("");
+                    if wd.exact(prev) & words::NOT_BEFORE_CUE != 0 {
+                        continue;
+                    }
+                    // So it is after a number or a possessive: "271 pledged
+                    // delegates", "Clinton's reported contributions" (but
+                    // "she's said" is "she has said").
+                    let number = !prev.is_empty()
+                        && prev
+                            .bytes()
+                            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+                    let possessive = (prev.ends_with("'s") || prev.ends_with("s'"))
+                        && wd.of(prev) & words::CONTRACTS_S == 0;
+                    if number || possessive {
                         continue;
                     }
                     // "<content>, said the minister." / "<content>, officials said Wednesday."
                     let inverted = head
                         .ends_with(',')
-                        .then(|| np_after(text, h.end, content_end))
+                        .then(|| np_after(wd, text, h.end, content_end))
                         .flatten()
-                        .filter(|&(_, e)| empty_after_cue(&text[e..content_end]));
+                        .filter(|&(_, e)| empty_after_cue(wd, &text[e..content_end]));
                     if let Some((s0, e0)) = inverted {
                         let (a, b) = trim(text, ss, ss + head.len() - 1);
                         if a < b {
@@ -1202,7 +995,7 @@ pub fn extract_claims(
                         || head.ends_with(" and")
                         || head.ends_with(" but");
                     let subject = participle
-                        .then(|| np_after(text, ss, cue_start))
+                        .then(|| np_after(wd, text, ss, cue_start))
                         .flatten()
                         .map(|(s0, e0)| ctx.speaker_from_np(s0, e0));
                     let Some(speaker) = subject.or_else(|| ctx.speaker_before(ss, cue_start))
@@ -1210,19 +1003,64 @@ pub fn extract_claims(
                         continue;
                     };
                     let after = &text[h.end..content_end];
-                    if empty_after_cue(after) || after.starts_with(',') {
+                    // "Western media reported, citing unnamed officials, that
+                    // …": a relay phrase between the cue and its clause.
+                    let relayed = sh
+                        .iter()
+                        .map(|&j| hits[j])
+                        .find(|x| {
+                            after.starts_with(',')
+                                && x.start > h.end
+                                && x.start <= h.end + 3
+                                && lex.cues[x.cue].kind == CueKind::Relay
+                        })
+                        .and_then(|x| {
+                            text[x.end..content_end]
+                                .find(", that ")
+                                .map(|p| (x, x.end + p))
+                        });
+                    if let Some((x, comma)) = relayed {
+                        let (a, b) = trim(text, comma + ", that ".len(), content_end);
+                        if a < b {
+                            let via = ctx.speaker_after(x.end, comma).map(|sp| Via {
+                                actor: sp.actor.clone(),
+                                text: sp.text.clone().unwrap_or_default(),
+                                role: ViaRole::Relay,
+                            });
+                            drafts.push(Draft {
+                                via: via.into_iter().collect(),
+                                ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
+                            });
+                        }
+                        continue;
+                    }
+                    if empty_after_cue(wd, after) || after.starts_with(',') {
                         // "<content>, officials said Wednesday."
                         let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
                         let pre = text[ss..sp_start].trim_end();
                         if let Some(pre) = pre.strip_suffix(',') {
                             let (a, b) = trim(text, ss, ss + pre.len());
                             if a < b {
-                                drafts.push(Draft::from_cue(
-                                    speaker,
-                                    cue,
-                                    (cue_start, h.end),
-                                    (a, b),
-                                ));
+                                // "…, the Times reported, citing two officials."
+                                let via = sh
+                                    .iter()
+                                    .map(|&j| hits[j])
+                                    .find(|x| {
+                                        after.starts_with(',')
+                                            && x.start > h.end
+                                            && x.start <= h.end + 3
+                                            && lex.cues[x.cue].kind == CueKind::Relay
+                                    })
+                                    .and_then(|x| ctx.speaker_after(x.end, content_end))
+                                    .map(|sp| Via {
+                                        actor: sp.actor.clone(),
+                                        text: sp.text.clone().unwrap_or_default(),
+                                        role: ViaRole::Relay,
+                                    });
+                                drafts.push(Draft {
+                                    via: via.into_iter().collect(),
+                                    ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
+                                });
                             }
                         }
                         continue;
@@ -1230,7 +1068,7 @@ pub fn extract_claims(
                     let mut cs = h.end;
                     let mut audience = None;
                     let rest = &text[cs..content_end];
-                    let lower = rest.to_ascii_lowercase();
+                    let lower = rest;
                     // "that" opens this cue's content only when no other
                     // speech verb comes first ("said X and noted that …").
                     let that = lower.find(" that ").filter(|&t| {
@@ -1252,7 +1090,10 @@ pub fn extract_claims(
                         if that < 40 {
                             cs += that + 6;
                         }
-                    } else if lower.starts_with(" to ") && cue.stance == Stance::Assert {
+                    } else if lower.starts_with(" to ")
+                        && cue.stance == Stance::Assert
+                        && !cue.infinitive
+                    {
                         continue;
                     }
                     // The content ends where the speaker goes on to another
@@ -1264,8 +1105,12 @@ pub fn extract_claims(
                         .filter(|x| x.start > cs && x.start < content_end)
                         .filter(|x| lex.cues[x.cue].kind == CueKind::Verb)
                         .find_map(|x| {
-                            let s0 = extend_cue_left(text, cs, x.start);
+                            let s0 = extend_cue_left(wd, text, cs, x.start);
                             let pre = text[cs..s0].trim_end();
+                            // "…, saying …": a participle after a comma.
+                            if lex.cues[x.cue].phrase.ends_with("ing") && pre.ends_with(',') {
+                                return Some(cs + pre.len() - 1);
+                            }
                             ["and", "but"].iter().find_map(|c| {
                                 pre.strip_suffix(c)
                                     .filter(|p| p.ends_with(' '))
@@ -1334,7 +1179,7 @@ pub fn extract_claims(
                         && matches!(lex.cues[x.cue].kind, CueKind::First | CueKind::Relay)
                 })
                 .map_or(se, |x| x.start);
-            let mut first_source = according_source(text, h.end, chain_at)
+            let mut first_source = according_source(wd, text, h.end, chain_at)
                 .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
                 .or_else(|| ctx.speaker_after(h.end, se));
             for &j in sh.iter().filter(|&&j| hits[j].start > h.start) {
@@ -1422,16 +1267,11 @@ pub fn extract_claims(
                 && !name.contains(['"', ',', '(', '?', '!'])
                 && words
                     .iter()
-                    .all(|w| !w.is_empty() && !is_np_stop(w) && !w.ends_with("ing"))
+                    .all(|w| !w.is_empty() && !is_np_stop(wd, w) && !w.ends_with("ing"))
                 && rest.0 < rest.1
                 // A column label ("The Latest:", "Editor's note:") or a
                 // tally ("Clinton: 1,769") is not speech.
-                && !matches!(
-                    words[0],
-                    "The" | "A" | "An" | "Editor's" | "Name" | "Update" | "UPDATE" | "Watch"
-                        | "Video" | "Photos" | "Related" | "Note" | "Read" | "Source" | "Sources"
-                        | "Delegate" | "Continued" | "Pledged"
-                )
+                && wd.exact(words[0]) & words::LABEL == 0
                 && text[rest.0..rest.1].split(' ').count() >= 4;
             if plausible && !drafts.iter().any(|d| d.cue.0 <= colon && colon < d.cue.1) {
                 drafts.push(Draft {

@@ -1,7 +1,7 @@
 //! Behaviour tests on inline KB rows, independent of the shipped data files.
 
 use sitrep_actors::{find_actors, DocActor, DocActors, Mention, MentionHow};
-use sitrep_claims::{claim_at, extract_claims, CueLexicon};
+use sitrep_claims::{claim_at, extract_claims, ClaimWords, CueLexicon};
 use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
 use sitrep_record::{ActorKind, ClaimRecord, Stance, ViaRole};
 use sitrep_text::{normalize, TextLayer};
@@ -448,4 +448,186 @@ fn according_to_at_the_start_of_the_sentence() {
         claims[0].content.text,
         "Iran has moved missiles to the coast"
     );
+}
+
+/// The rules read their word classes from data: a words file without "has"
+/// as a cue lead leaves it out of the cue, and a new role head keeps its
+/// prepositional phrase.
+#[test]
+fn word_classes_come_from_the_data_file() {
+    const CUES: &str = include_str!("../../../data/lexicons/cues.tsv");
+    const WORDS: &str = include_str!("../../../data/lexicons/claims-words.tsv");
+    let text =
+        "The pundit has said the race is tightening. The pundit at Fox said the race is close.";
+    let layer = TextLayer::new(normalize(text));
+    let kb = kb();
+    let actors = find_actors(&layer, &kb, None);
+    let builtin = CueLexicon::builtin().unwrap();
+    let claims = extract_claims(&layer, &actors, &kb, &builtin);
+    assert_eq!(claims[0].cue.text, "has said", "{claims:#?}");
+    assert_eq!(
+        claims[1].speaker.text.as_deref(),
+        Some("Fox"),
+        "{claims:#?}"
+    );
+
+    let edited: String = WORDS
+        .lines()
+        .filter(|l| !l.starts_with("has\t"))
+        .map(|l| format!("{l}\n"))
+        .chain(std::iter::once("pundit\trole_head\n".to_string()))
+        .collect();
+    let words = ClaimWords::parse("edited.tsv", &edited).unwrap();
+    let lex = CueLexicon::parse("cues.tsv", CUES, words).unwrap();
+    let claims = extract_claims(&layer, &actors, &kb, &lex);
+    assert_eq!(claims[0].cue.text, "said", "{claims:#?}");
+    assert_eq!(
+        claims[1].speaker.text.as_deref(),
+        Some("The pundit at Fox"),
+        "{claims:#?}"
+    );
+}
+
+// More sentences from examples/corpus.jsonl: chains through relays, denials
+// next to a second speech act, and speakers behind adverbials.
+
+#[test]
+fn corpus_denial_then_participle_claim_with_according_to_chain() {
+    let (_, claims) = run("Iranian President Hassan Rouhani rejected the demands, saying the United States could not decide for Iran and the world, according to Iranian state media.");
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    let (denial, said) = (&claims[0], &claims[1]);
+    assert_eq!(denial.cue.text, "rejected");
+    assert_eq!(denial.stance, Stance::Deny);
+    // The denial's content stops where the second speech act begins.
+    assert_eq!(denial.content.text, "the demands");
+    assert_eq!(said.cue.text, "saying");
+    assert_eq!(said.stance, Stance::Assert);
+    assert_eq!(
+        said.content.text,
+        "the United States could not decide for Iran and the world"
+    );
+    for c in &claims {
+        assert_eq!(
+            c.speaker.text.as_deref(),
+            Some("Iranian President Hassan Rouhani")
+        );
+        assert_eq!(c.speaker.actor.as_deref(), Some("IRN"));
+        assert_eq!(c.via.len(), 1, "{:?}", c.via);
+        assert_eq!(c.via[0].role, ViaRole::AccordingTo);
+        assert_eq!(c.via[0].text, "Iranian state media");
+    }
+}
+
+#[test]
+fn corpus_denial_next_to_a_participle_claim() {
+    let (_, claims) = run("Before the meeting, Iran's foreign ministry spokesman Esmaeil Baghaei denied that the talks would be direct, saying Oman would carry messages between the delegations.");
+    let denial = claims
+        .iter()
+        .find(|c| c.cue.text == "denied")
+        .expect("the denial");
+    assert_eq!(denial.stance, Stance::Deny);
+    assert_eq!(denial.content.text, "the talks would be direct");
+    assert_eq!(
+        denial.speaker.text.as_deref(),
+        Some("Iran's foreign ministry spokesman Esmaeil Baghaei")
+    );
+}
+
+#[test]
+fn corpus_relay_between_cue_and_clause() {
+    let (_, claims) = run("Western media reported, citing unnamed American officials, that Israel had carried out a limited strike.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    let c = &claims[0];
+    assert_eq!(c.speaker.text.as_deref(), Some("Western media"));
+    assert_eq!(c.cue.text, "reported");
+    assert_eq!(c.content.text, "Israel had carried out a limited strike");
+    assert_eq!(c.via.len(), 1, "{:?}", c.via);
+    assert_eq!(c.via[0].role, ViaRole::Relay);
+    assert_eq!(c.via[0].text, "unnamed American officials");
+}
+
+#[test]
+fn corpus_inverted_report_citing_sources() {
+    let (_, claims) = run("The tech mogul and the regime's top envoy, Amir Saeid Iravani, discussed ways to ease tensions between Washington and Tehran during a meeting that lasted more than an hour, The New York Times reported, citing two unnamed Iranian officials.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    let c = &claims[0];
+    assert_eq!(c.speaker.actor.as_deref(), Some("new-york-times"));
+    assert!(c.content.text.starts_with("The tech mogul"));
+    assert!(c.content.text.ends_with("more than an hour"));
+    assert_eq!(c.via.len(), 1, "{:?}", c.via);
+    assert_eq!(c.via[0].role, ViaRole::Relay);
+    assert_eq!(c.via[0].text, "two unnamed Iranian officials");
+}
+
+#[test]
+fn corpus_denial_of_reports_behind_time_adverbial_and_adverb() {
+    let (_, claims) = run("TEHRAN — The Foreign Ministry spokesman on Saturday categorically denied reports in American media that Iran's ambassador to the United Nations had met Elon Musk.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    let c = &claims[0];
+    assert_eq!(
+        c.speaker.text.as_deref(),
+        Some("The Foreign Ministry spokesman")
+    );
+    assert_eq!(c.cue.text, "denied");
+    assert_eq!(c.stance, Stance::Deny);
+    assert_eq!(
+        c.content.text,
+        "Iran's ambassador to the United Nations had met Elon Musk"
+    );
+}
+
+#[test]
+fn corpus_accusation_and_its_rejection_nest() {
+    let (_, claims) =
+        run("Israel said Iran had directed the operation, an accusation Tehran rejected.");
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    let said = claims.iter().find(|c| c.cue.text == "said").unwrap();
+    let rejected = claims.iter().find(|c| c.cue.text == "rejected").unwrap();
+    assert_eq!(said.speaker.actor.as_deref(), Some("ISR"));
+    assert_eq!(said.stance, Stance::Assert);
+    assert_eq!(rejected.speaker.actor.as_deref(), Some("IRN"));
+    assert_eq!(rejected.stance, Stance::Deny);
+    // What Tehran rejects is Israel's claim: the assertion lies inside the denial.
+    assert!(said.cue.within(&rejected.content));
+}
+
+#[test]
+fn parenthetical_between_speaker_and_cue_and_hyphenated_words() {
+    let (_, claims) = run("Critics, however, say the plan is too costly.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("Critics"));
+    assert_eq!(claims[0].content.text, "the plan is too costly");
+    // A cue word inside a hyphenated compound is no cue.
+    let (_, claims) = run("The long-threatened strike on the port began at dawn.");
+    assert!(claims.is_empty(), "{claims:#?}");
+}
+
+#[test]
+fn to_infinitive_contents_only_for_cues_that_take_them() {
+    let (_, claims) = run("The senator declined to comment on the report.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].cue.text, "declined");
+    assert_eq!(claims[0].content.text, "to comment on the report");
+    // "said to" is no claim: "said" takes no to-infinitive.
+    let (_, claims) = run("The senator said to reporters nothing at all.");
+    assert!(claims.is_empty(), "{claims:#?}");
+}
+
+#[test]
+fn participles_after_numbers_and_possessives_are_adjectives() {
+    let (_, claims) =
+        run("The incumbent leads by 40 pledged delegates, according to a party tally.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].cue.text, "according to");
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("a party tally"));
+    assert_eq!(
+        claims[0].content.text,
+        "The incumbent leads by 40 pledged delegates"
+    );
+    let (_, claims) = run("The governor's reported remarks drew criticism.");
+    assert!(claims.is_empty(), "{claims:#?}");
+    // "she's said" is "she has said".
+    let (_, claims) = run("She's said the plan is dead.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].content.text, "the plan is dead");
 }

@@ -194,6 +194,18 @@ enum EvalCommand {
         #[arg(long, value_name = "FILE")]
         kb: Vec<PathBuf>,
     },
+    /// Event type (+ source + target) on PETRARCH-2 validation / unit-test records, CAMEO mapped to PLOVER.
+    Petrarch {
+        /// PETR2_GSR_validation.xml, PETR.UnitTest.records.xml, …
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The CAMEO → PLOVER table (CAMEO2PLOVER-2021.txt).
+        #[arg(long, value_name = "FILE")]
+        table: PathBuf,
+        /// Extra knowledge-base file; repeatable.
+        #[arg(long, value_name = "FILE")]
+        kb: Vec<PathBuf>,
+    },
     /// Quote attribution (source, cue, content spans) against PolNeAR.
     Polnear {
         /// Folder holding polnear-v1.0.0-text-attributions.tar.xz (or the archive, or an unpacked copy).
@@ -358,6 +370,12 @@ fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
         EvalCommand::Plover { path, kb } => {
             let res = load_resources(&kb)?;
             let report = sitrep_eval::plover(&path, &res).map_err(anyhow::Error::msg)?;
+            println!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
+        EvalCommand::Petrarch { paths, table, kb } => {
+            let res = load_resources(&kb)?;
+            let report = sitrep_eval::petrarch(&paths, &table, &res).map_err(anyhow::Error::msg)?;
             println!("{report}");
             Ok(ExitCode::SUCCESS)
         }

@@ -5,9 +5,9 @@
 use crate::{load_resources, Progress};
 use anyhow::Context;
 use sitrep_pipeline::input::DEFAULT_MAX_DOC_BYTES;
-use sitrep_pipeline::{analyze, Options, RunOptions};
-use sitrep_record::{content_id, DocMeta, Document, Framing, Record, SCHEMA};
-use sitrep_store::{ClaimQuery, EventQuery, PutOutcome, SearchQuery, Store, Table};
+use sitrep_pipeline::{analyze_normalized, Options, RunOptions};
+use sitrep_record::{content_id, Document, Record};
+use sitrep_store::{ClaimQuery, EventQuery, Prepared, PutOutcome, SearchQuery, Store, Table};
 use std::collections::HashSet;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -17,6 +17,12 @@ use std::time::{Duration, Instant};
 
 /// Records per transaction, at most.
 const COMMIT_DOCS: usize = 2000;
+/// Records waiting for the encoder, and for the writer, at most.
+const CHANNEL_DOCS: usize = 1024;
+/// The writer's page cache, MiB, and write-ahead log pages between
+/// checkpoints (see `Store::tune_for_ingest`).
+const INGEST_CACHE_MIB: u32 = 64;
+const INGEST_CHECKPOINT_PAGES: u32 = 10_000;
 /// A transaction stays open at most this long (so a slow run still
 /// commits steadily).
 const COMMIT_EVERY: Duration = Duration::from_secs(2);
@@ -165,6 +171,9 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let store = Store::open(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
     let known: HashSet<String> = store.content_ids().context("reading the store")?;
+    store
+        .tune_for_ingest(INGEST_CACHE_MIB, INGEST_CHECKPOINT_PAGES)
+        .with_context(|| format!("opening {}", args.db.display()))?;
     let res = load_resources(&args.kb)?;
     let progress = Progress::new(!args.quiet && io::stderr().is_terminal());
     let (fields, pages) = args.input.open()?;
@@ -177,34 +186,34 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let record_opts = opts.record;
     // A document already stored is only normalized and hashed, not analysed;
     // its stand-in record has no text, which tells the sink to skip it.
-    let analyzer = |mut doc: Document| -> Record {
-        doc.text = sitrep_text::normalize(&doc.text);
+    // The run loop hands over documents already normalized.
+    let analyzer = |doc: Document| -> Record {
         if known.contains(&content_id(&doc.text)) {
-            return Record {
-                schema: SCHEMA.to_string(),
-                doc: DocMeta::of(&doc, false),
-                actors: Vec::new(),
-                events: Vec::new(),
-                claims: Vec::new(),
-                framing: Framing {
-                    loaded: Vec::new(),
-                    opinion_share: 0.0,
-                    attributed_share: 0.0,
-                },
-            };
+            return Record::empty(&doc, false);
         }
-        analyze(doc, &res, record_opts)
+        analyze_normalized(doc, &res, record_opts)
     };
     sitrep_pipeline::quiet_document_panics();
 
-    // Extraction (rayon workers, batch by batch) feeds one writer thread
-    // through a bounded channel; the writer batches records into
-    // transactions.
-    let (tx, rx) = mpsc::sync_channel::<Record>(COMMIT_DOCS);
+    // Extraction (rayon workers, batch by batch) hands records in input
+    // order to an encoder thread, which prepares each record's stored form
+    // (JSON, deflate), and that to the one writer thread, which does only
+    // the SQL and batches records into transactions. Both channels are
+    // bounded, so memory stays bounded however slow the writer is.
+    let (tx, rx) = mpsc::sync_channel::<Record>(CHANNEL_DOCS);
+    let (prep_tx, prep_rx) = mpsc::sync_channel::<Prepared>(CHANNEL_DOCS);
     let mut skipped = 0usize;
     let (summary, written) = std::thread::scope(|scope| {
         let commit_docs = args.commit_docs.max(1);
-        let writer = scope.spawn(move || write_all(store, rx, commit_docs));
+        let writer = scope.spawn(move || write_all(store, prep_rx, commit_docs));
+        let encoder = scope.spawn(move || -> anyhow::Result<()> {
+            for record in rx {
+                if prep_tx.send(Prepared::new(record)?).is_err() {
+                    break; // the writer stopped; its error explains why
+                }
+            }
+            Ok(())
+        });
         let summary = sitrep_pipeline::run_records(
             &args.paths,
             &analyzer,
@@ -221,9 +230,13 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
             &mut |done| progress.update(done),
         );
         drop(tx);
+        let encoded = encoder
+            .join()
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("the record encoder panicked")));
         let written = writer
             .join()
-            .unwrap_or_else(|_| Err(anyhow::anyhow!("the store writer panicked")));
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("the store writer panicked")))
+            .and_then(|counts| encoded.map(|()| counts));
         (summary, written)
     });
     progress.finish();
@@ -255,7 +268,7 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
 /// `commit_docs` records or [`COMMIT_EVERY`], and once more at the end.
 fn write_all(
     mut store: Store,
-    rx: mpsc::Receiver<Record>,
+    rx: mpsc::Receiver<Prepared>,
     commit_docs: usize,
 ) -> anyhow::Result<Counts> {
     let mut counts = Counts::default();
@@ -272,7 +285,7 @@ fn write_all(
             if pending == 0 {
                 opened = Instant::now();
             }
-            match writer.put(&record)? {
+            match writer.put_prepared(&record)? {
                 PutOutcome::Added => counts.added += 1,
                 PutOutcome::Replaced => counts.replaced += 1,
                 PutOutcome::Unchanged => counts.unchanged += 1,
@@ -285,6 +298,8 @@ fn write_all(
         }
     }
     writer.commit()?;
+    drop(writer);
+    store.finish_ingest()?;
     Ok(counts)
 }
 

@@ -14,6 +14,7 @@
 //! evaluation set.
 
 pub mod extraction;
+pub mod petrarch;
 pub mod polnear;
 
 use serde_json::Value;
@@ -23,6 +24,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::path::Path;
 
+pub use petrarch::{petrarch, PetrarchReport};
 pub use polnear::{polnear, PolnearReport};
 
 /// Which half of the gold records a record belongs to.
@@ -319,7 +321,10 @@ pub fn read_gold(path: &Path) -> Result<(Vec<GoldRecord>, usize), String> {
     Ok((out, skipped))
 }
 
-fn event_codes(e: &EventRecord, record: &Record) -> (BTreeSet<String>, BTreeSet<String>) {
+pub(crate) fn event_codes(
+    e: &EventRecord,
+    record: &Record,
+) -> (BTreeSet<String>, BTreeSet<String>) {
     let code = |id: &String| -> Option<String> {
         record
             .actors

@@ -136,36 +136,6 @@ const NONE: u32 = u32::MAX;
 /// Token bit (beside the word classes): part of a claim's cue ("said").
 const CUE: u32 = 1 << 30;
 
-/// Words sitrep-claims takes into a cue before its speech verb ("has said").
-const CUE_LEAD: &[&str] = &[
-    "also",
-    "has",
-    "have",
-    "had",
-    "did",
-    "does",
-    "do",
-    "later",
-    "previously",
-    "repeatedly",
-    "recently",
-    "once",
-    "publicly",
-    "privately",
-    "then",
-    "further",
-    "earlier",
-    "again",
-    "would",
-    "will",
-    "already",
-    "often",
-    "frequently",
-    "reportedly",
-    "initially",
-    "first",
-];
-
 /// Prepositions that put a mention inside a prepositional phrase.
 const PREPS: u32 =
     wc::TPREP | wc::VPREP | wc::LOC | wc::OF | wc::FROM | wc::FOR | wc::BY | wc::PREP;
@@ -1016,7 +986,18 @@ fn match_gapped(
             if s.is_punct(k) && s.word(k) != "-" {
                 return None;
             }
-            if s.f(k) & (wc::BAR | wc::THAT | wc::REL | wc::CONJ) != 0 || s.trig_at(k).is_some() {
+            // ... and no clause of its own ("announced it would prohibit all
+            // aid" is no "announce ... aid").
+            let clause_word = wc::BAR
+                | wc::THAT
+                | wc::REL
+                | wc::CONJ
+                | wc::AUX
+                | wc::PRON
+                | wc::BE
+                | wc::HAVE
+                | wc::NEG;
+            if s.f(k) & clause_word != 0 || s.trig_at(k).is_some() {
                 return None;
             }
         }
@@ -1044,6 +1025,19 @@ fn match_gapped(
         }
     }
     None
+}
+
+/// Whether a word is (the singular or plural of) a one-word event noun of
+/// the lexicon ("talks", "request").
+fn is_event_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
+    lex.lookup(word, buf).is_some_and(|info| {
+        info.phrases.iter().any(|&p| {
+            lex.phrase_words[p as usize].len() == 1
+                && lex.surfaces[p as usize]
+                    .iter()
+                    .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Noun)
+        })
+    })
 }
 
 /// Tokens between two triggers that stay inside one noun phrase or
@@ -1228,7 +1222,9 @@ pub(crate) fn run(
                         let w = &text[t.start..t.end];
                         if head
                             && t.end < c.cue.end
-                            && CUE_LEAD.iter().any(|a| a.eq_ignore_ascii_case(w))
+                            // Words sitrep-claims takes into a cue before its
+                            // speech verb ("has said"): the same data file.
+                            && lex.claim_words.exact(w) & sitrep_claims::words::CUE_LEAD != 0
                         {
                             continue;
                         }
@@ -1297,7 +1293,27 @@ pub(crate) fn run(
                 }
             }
             let candidates = &lex.surfaces[hit.surface];
-            let gapped_match = match_gapped(&s, lex, hit.surface as u32, tb, &mut lower);
+            // A gapped row whose gap holds an actor ("killed 46 Afghan
+            // civilians") is used only when the head alone is no event of
+            // the same type: otherwise the plain verb says as much and keeps
+            // the actor outside the trigger, where argument search finds it.
+            // An object that is itself an event noun ("rejected a U.S.
+            // request") keeps the row: it folds the governed event.
+            let mut gapped_match = match_gapped(&s, lex, hit.surface as u32, tb, &mut lower);
+            if let Some((e, _, end)) = gapped_match {
+                let entry = &lex.entries[e as usize];
+                let object = end - entry.tail.len();
+                let gap_has_actor = (tb..object).any(|k| s.ment_of[k] != NONE);
+                let plain_same = candidates.iter().any(|&(c, _)| {
+                    let plain = &lex.entries[c as usize];
+                    plain.tail.is_empty()
+                        && plain.pos == Pos::Verb
+                        && plain.event_type == entry.event_type
+                });
+                if gap_has_actor && plain_same && !is_event_noun(lex, &entry.tail[0], &mut lower) {
+                    gapped_match = None;
+                }
+            }
             let has_verb = candidates
                 .iter()
                 .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Verb);
@@ -1513,6 +1529,17 @@ pub(crate) fn run(
         // 3. Voice.
         for i in 0..trigs.len() {
             trigs[i].voice = voice_of(&s, &trigs[i]);
+            // "a group of deputies held talks": a participle whose trigger
+            // holds its own object ("held talks", "imposed ... sanctions")
+            // is a clause's verb, not a reduced passive ("handed over to").
+            if trigs[i].voice == Voice::Reduced {
+                let t = &trigs[i];
+                let ends_in_noun =
+                    t.tb > t.ta + 1 && is_event_noun(lex, s.word(t.tb - 1), &mut lower);
+                if t.tend > t.tb || ends_in_noun {
+                    trigs[i].voice = Voice::Active;
+                }
+            }
             // "were killed or wounded": the second participle is passive too.
             if i > 0
                 && trigs[i].voice == Voice::Active

@@ -2,7 +2,7 @@
 //! holding each word's closed word classes and the trigger phrases that
 //! start with it, so matching a document costs one hash lookup per token.
 
-use sitrep_record::EventType;
+use sitrep_record::{tsv, EventType};
 use std::collections::HashMap;
 
 pub const EVENTS_TSV: (&str, &str) = (
@@ -217,6 +217,8 @@ pub struct EventLexicon {
     pub(crate) vocab: FastMap<String, WordInfo>,
     /// Affix phrases by the word after the hyphen ("backed" for "-backed").
     pub(crate) affixes: FastMap<String, Vec<u32>>,
+    /// sitrep-claims' word classes (`claims-words.tsv`), for the words a cue takes in.
+    pub(crate) claim_words: sitrep_claims::ClaimWords,
 }
 
 impl Default for EventLexicon {
@@ -234,23 +236,18 @@ struct Row {
 
 fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
     let mut rows = Vec::new();
-    let mut header = false;
-    for (n, raw) in contents.lines().enumerate() {
-        let line_no = n + 1;
-        let line = raw.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
+    let (header, lines) = tsv::read(contents);
+    if let Some(header) = header {
+        if header.first_cell() != "phrase" {
+            return Err(format!(
+                "{file}:{}: header must start with the column `phrase`",
+                header.number
+            ));
         }
-        let cols: Vec<&str> = line.split('\t').collect();
-        if !header {
-            if cols.first().map(|c| c.trim()) != Some("phrase") {
-                return Err(format!(
-                    "{file}:{line_no}: header must start with the column `phrase`"
-                ));
-            }
-            header = true;
-            continue;
-        }
+    }
+    for line in lines {
+        let line_no = line.number;
+        let cols = line.cells();
         if cols.len() < 7 {
             return Err(format!(
                 "{file}:{line_no}: expected at least 7 tab-separated columns, found {}",
@@ -328,9 +325,6 @@ fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
                 last.phrase = phrase.clone();
             }
         }
-    }
-    if !header && !rows.is_empty() {
-        return Err(format!("{file}: missing header"));
     }
     Ok(rows)
 }
@@ -437,21 +431,13 @@ fn verb_forms(w: &str, irregular: &Irregulars) -> Vec<(String, Form)> {
 
 fn parse_irregulars(file: &str, contents: &str) -> Result<Irregulars, String> {
     let mut out = HashMap::new();
-    let mut header = false;
-    for (n, raw) in contents.lines().enumerate() {
-        let line = raw.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if !header {
-            header = true;
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
+    // The header names the columns; any names will do.
+    for line in tsv::read(contents).1 {
+        let cols = line.cells();
         if cols.len() != 3 || cols[0].trim().is_empty() {
             return Err(format!(
                 "{file}:{}: expected lemma<TAB>past<TAB>participle",
-                n + 1
+                line.number
             ));
         }
         let mut forms: Vec<String> = Vec::new();
@@ -523,26 +509,19 @@ fn surfaces_of(row: &Row, irregular: &Irregulars) -> Vec<(String, Form)> {
 
 fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, u32>, String> {
     let mut words = FastMap::default();
-    let mut header = false;
-    for (n, raw) in contents.lines().enumerate() {
-        let line = raw.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if !header {
-            header = true;
-            continue;
-        }
+    // The header names the columns; any names will do.
+    for line in tsv::read(contents).1 {
         let (word, classes) = line
+            .text
             .split_once('\t')
-            .ok_or_else(|| format!("{file}:{}: expected word<TAB>classes", n + 1))?;
+            .ok_or_else(|| format!("{file}:{}: expected word<TAB>classes", line.number))?;
         let mut bits = 0;
         for c in classes.split(',').map(str::trim).filter(|c| !c.is_empty()) {
             let bit = wc::NAMES
                 .iter()
                 .find(|(name, _)| *name == c)
                 .map(|(_, b)| *b)
-                .ok_or_else(|| format!("{file}:{}: unknown word class {c:?}", n + 1))?;
+                .ok_or_else(|| format!("{file}:{}: unknown word class {c:?}", line.number))?;
             bits |= bit;
         }
         *words.entry(word.trim().to_lowercase()).or_insert(0) |= bits;
@@ -719,6 +698,7 @@ impl EventLexicon {
             gapped,
             vocab,
             affixes,
+            claim_words: sitrep_claims::ClaimWords::builtin()?,
         })
     }
 

@@ -495,3 +495,40 @@ fn what_someone_must_do_has_not_happened() {
         assert_ne!(e.modality, Modality::Asserted, "{e:#?}");
     }
 }
+
+#[test]
+fn a_participle_holding_its_object_is_the_clause_verb() {
+    // "deputies held talks" is no reduced passive ("deputies (who were) held").
+    let evs =
+        events("Mike Pompeo and a group of deputies held talks with Iranian officials on Tuesday.");
+    let consult = of_type(&evs, EventType::Consult);
+    assert_eq!(consult.len(), 1, "{evs:?}");
+    assert_eq!(consult[0].source, ids(&["mike-pompeo"]));
+    assert_eq!(consult[0].target, ids(&["IRNGOV"]));
+}
+
+#[test]
+fn a_gap_holding_an_actor_leaves_the_actor_to_argument_search() {
+    // "kill ... civilian" would swallow "Iranian" into the trigger.
+    let evs = events("Israeli aircraft killed 46 Iranian civilians in an attack.");
+    let assault = of_type(&evs, EventType::Assault);
+    assert!(!assault.is_empty(), "{evs:?}");
+    assert_eq!(assault[0].trigger.text, "killed");
+    assert_eq!(assault[0].source, ids(&["ISR"]));
+    assert!(
+        assault[0].target.iter().all(|t| t.starts_with("IRN")) && !assault[0].target.is_empty(),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn a_gap_never_crosses_a_clause() {
+    // Not "announce ... aid": the gap would hold "it would prohibit all".
+    let evs = events("The United States announced it would prohibit all aid to Hamas.");
+    assert!(
+        evs.iter()
+            .all(|e| e.trigger.text != "announced it would prohibit all aid"),
+        "{evs:?}"
+    );
+    assert!(of_type(&evs, EventType::Agree).is_empty(), "{evs:?}");
+}

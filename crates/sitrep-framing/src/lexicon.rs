@@ -3,6 +3,7 @@
 //! Aho–Corasick automata once per run.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+use sitrep_record::tsv;
 use std::collections::HashMap;
 
 const FRAMING_TSV: &str = include_str!("../../../data/lexicons/framing.tsv");
@@ -186,33 +187,25 @@ impl FramingLexicon {
     }
 }
 
-/// Data lines of a TSV file: `(line number, columns)`, skipping `#` comments,
-/// blank lines and the header (the first data line, which must start with
-/// `header`).
+/// Data lines of a TSV file: `(line number, columns)`, after a header whose
+/// first column must be `header` (see [`sitrep_record::tsv`]).
 fn data_lines<'a>(
     file: &'a str,
     text: &'a str,
     header: &'a str,
 ) -> impl Iterator<Item = Result<(usize, Vec<&'a str>), String>> + 'a {
-    let mut seen_header = false;
-    text.lines().enumerate().filter_map(move |(k, line)| {
-        let n = k + 1;
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') {
-            return None;
-        }
-        if !seen_header {
-            seen_header = true;
-            return Some(if line.split('\t').next() == Some(header) {
-                Ok((n, Vec::new()))
-            } else {
-                Err(format!(
-                    "{file}:{n}: expected the header line starting with {header:?}"
-                ))
-            });
-        }
-        Some(Ok((n, line.split('\t').collect())))
-    })
+    let (first, lines) = tsv::read(text);
+    let bad_header = first
+        .filter(|h| h.text.split('\t').next() != Some(header))
+        .map(|h| {
+            Err(format!(
+                "{file}:{}: expected the header line starting with {header:?}",
+                h.number
+            ))
+        });
+    bad_header
+        .into_iter()
+        .chain(lines.map(|l| Ok((l.number, l.cells()))))
 }
 
 type Surfaces = Vec<(String, usize)>;
@@ -223,9 +216,6 @@ fn parse_framing(file: &str, text: &str) -> Result<(Vec<LoadedEntry>, Surfaces),
     let mut seen: HashMap<String, String> = HashMap::new();
     for item in data_lines(file, text, "term") {
         let (n, cols) = item?;
-        if cols.is_empty() {
-            continue; // the header
-        }
         if cols.len() < 3 {
             return Err(format!(
                 "{file}:{n}: expected at least 3 columns (term, category, forms), got {}",
@@ -274,9 +264,6 @@ fn parse_opinion(file: &str, text: &str) -> Result<(Vec<Marker>, Surfaces), Stri
     let mut seen: HashMap<String, usize> = HashMap::new();
     for item in data_lines(file, text, "phrase") {
         let (n, cols) = item?;
-        if cols.is_empty() {
-            continue;
-        }
         if cols.len() < 2 {
             return Err(format!(
                 "{file}:{n}: expected at least 2 columns (phrase, kind), got {}",

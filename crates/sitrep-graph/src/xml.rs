@@ -200,7 +200,7 @@ fn write_attvalues(x: &mut Xml<'_>, values: &[Option<&str>]) -> io::Result<()> {
     Ok(())
 }
 
-const GRAPHML_KEYS: [(&str, &str, &str, &str); 12] = [
+const GRAPHML_KEYS: [(&str, &str, &str, &str); 13] = [
     ("n_name", "node", "name", "string"),
     ("n_kind", "node", "kind", "string"),
     ("n_country", "node", "country", "string"),
@@ -213,11 +213,14 @@ const GRAPHML_KEYS: [(&str, &str, &str, &str); 12] = [
     ("e_first", "edge", "first", "string"),
     ("e_last", "edge", "last", "string"),
     ("e_cited", "edge", "cited", "string"),
+    ("e_directed", "edge", "directed", "boolean"),
 ];
 
-/// GraphML: every data key declared (`<key … attr.name attr.type>`); the
-/// graph's default edge direction is directed and each co-mention edge says
-/// `directed="false"`. Node ids are actor ids.
+/// GraphML: every data key declared (`<key … attr.name attr.type>`), a
+/// directed graph. Co-mention edges (smaller id first) carry the data key
+/// `directed` = false rather than the `directed="false"` attribute: most
+/// GraphML readers (networkx, igraph) refuse mixed graphs. Node ids are
+/// actor ids.
 pub(crate) fn write_graphml(g: &Graph, out: &mut dyn Write) -> io::Result<()> {
     let mut x = Xml::new(out)?;
     x.open(
@@ -260,12 +263,7 @@ pub(crate) fn write_graphml(g: &Graph, out: &mut dyn Write) -> io::Result<()> {
         let directed = if e.directed() { "true" } else { "false" };
         x.open(
             "edge",
-            &[
-                ("id", &id),
-                ("source", &e.source),
-                ("target", &e.target),
-                ("directed", directed),
-            ],
+            &[("id", &id), ("source", &e.source), ("target", &e.target)],
         )?;
         x.text_element("data", &[("key", "e_kind")], e.kind.as_str())?;
         if let Some(t) = &e.event_type {
@@ -282,6 +280,7 @@ pub(crate) fn write_graphml(g: &Graph, out: &mut dyn Write) -> io::Result<()> {
         if !e.cited.is_empty() {
             x.text_element("data", &[("key", "e_cited")], &cited(e))?;
         }
+        x.text_element("data", &[("key", "e_directed")], directed)?;
         x.close("edge")?;
     }
     x.close("graph")?;

@@ -1,7 +1,7 @@
 //! The KB file formats. See `data/kb/README.md` for the user-facing spec.
 
 use crate::AliasKind;
-use sitrep_record::ActorKind;
+use sitrep_record::{tsv, ActorKind};
 use std::fmt;
 
 /// A problem in a KB file, naming the file and line.
@@ -78,27 +78,22 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
         reason,
     };
     let mut rows = Vec::new();
-    let mut header_seen = false;
-    for (n, raw) in contents.lines().enumerate() {
-        let line_no = n + 1;
-        if raw.trim().is_empty() || raw.starts_with('#') {
-            continue;
-        }
-        let cols: Vec<&str> = raw.split('\t').collect();
-        if !header_seen {
-            let names: Vec<&str> = cols.iter().map(|c| c.trim()).collect();
-            if names != ACTOR_COLUMNS {
-                return Err(err(
-                    line_no,
-                    format!(
-                        "header must be the tab-separated columns {}",
-                        ACTOR_COLUMNS.join(", ")
-                    ),
-                ));
-            }
-            header_seen = true;
-            continue;
-        }
+    let (header, lines) = tsv::read(contents);
+    let Some(header) = header else {
+        return Err(err(0, "no header row".into()));
+    };
+    if header.trimmed_cells() != ACTOR_COLUMNS {
+        return Err(err(
+            header.number,
+            format!(
+                "header must be the tab-separated columns {}",
+                ACTOR_COLUMNS.join(", ")
+            ),
+        ));
+    }
+    for line in lines {
+        let line_no = line.number;
+        let cols = line.cells();
         if cols.len() != ACTOR_COLUMNS.len() {
             return Err(err(
                 line_no,
@@ -164,9 +159,6 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
             aliases,
         });
     }
-    if !header_seen {
-        return Err(err(0, "no header row".into()));
-    }
     Ok(rows)
 }
 
@@ -179,25 +171,20 @@ pub fn parse_role_file(file: &str, contents: &str) -> Result<Vec<RolePhrase>, Kb
         reason,
     };
     let mut out = Vec::new();
-    let mut header_seen = false;
-    for (n, raw) in contents.lines().enumerate() {
-        if raw.trim().is_empty() || raw.starts_with('#') {
-            continue;
+    let (header, lines) = tsv::read(contents);
+    if let Some(header) = header {
+        if header.trimmed_cells() != ["phrase", "sector", "number"] {
+            return Err(err(
+                header.number,
+                "header must be: phrase, sector, number (tab-separated)".into(),
+            ));
         }
-        let cols: Vec<&str> = raw.split('\t').map(str::trim).collect();
-        if !header_seen {
-            if cols != ["phrase", "sector", "number"] {
-                return Err(err(
-                    n + 1,
-                    "header must be: phrase, sector, number (tab-separated)".into(),
-                ));
-            }
-            header_seen = true;
-            continue;
-        }
+    }
+    for line in lines {
+        let cols = line.trimmed_cells();
         if cols.len() != 3 {
             return Err(err(
-                n + 1,
+                line.number,
                 format!("expected 3 tab-separated columns, found {}", cols.len()),
             ));
         }
@@ -206,7 +193,7 @@ pub fn parse_role_file(file: &str, contents: &str) -> Result<Vec<RolePhrase>, Kb
             "group" => false,
             other => {
                 return Err(err(
-                    n + 1,
+                    line.number,
                     format!("number must be person or group, not {other:?}"),
                 ))
             }

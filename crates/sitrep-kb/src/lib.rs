@@ -4,7 +4,7 @@
 //! TSV file format users extend (see `data/kb/README.md`), loading the
 //! built-in files embedded at compile time plus any user files, and the
 //! [`Kb::find_aliases`] / [`Kb::find_roles`] / [`Kb::scan`] matcher: one
-//! Aho–Corasick automaton over every alias and role phrase, case-aware for
+//! trie over every alias and role phrase, walked from word starts, case-aware for
 //! aliases, longest match first, on word boundaries; plus role-holder lookup
 //! by date ([`Kb::holder_of`]). Deciding what a match
 //! *means* in context (metonym or place, which state "the regime" is) is the
@@ -174,10 +174,9 @@ impl Kb {
                 line: 0,
                 reason: e.to_string(),
             })?;
-            if contents
-                .lines()
-                .find(|l| !l.starts_with('#') && !l.trim().is_empty())
-                .is_some_and(|h| h.starts_with("phrase"))
+            if sitrep_record::tsv::read(&contents)
+                .0
+                .is_some_and(|h| h.text.starts_with("phrase"))
             {
                 builder.add_roles(parse_role_file(&name, &contents)?);
             } else {

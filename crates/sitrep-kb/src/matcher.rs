@@ -1,18 +1,17 @@
 //! Alias matching over a whole text.
 //!
-//! One ASCII-case-insensitive Aho–Corasick automaton holds every alias. It is
-//! walked anchored from each position where a word may start; each raw hit
-//! is then kept only if it sits on word boundaries and its case is
-//! compatible with the alias (see [`case_compatible`]), and the kept hits are
-//! reduced to non-overlapping leftmost-longest matches. Doing the case check
-//! after matching (rather than building a case-sensitive automaton) lets
-//! "The regime" match the alias "the regime" and "IRAN" in a dateline match
-//! "Iran" while "us" never matches "US".
+//! One ASCII-case-insensitive trie holds every alias and role phrase. It is
+//! walked from each position where a word may start; each raw hit is then
+//! kept only if it sits on word boundaries and its case is compatible with
+//! the alias (see [`case_compatible`]), and the kept hits are reduced to
+//! non-overlapping leftmost-longest matches. Doing the case check after
+//! matching (rather than building a case-sensitive trie) lets "The regime"
+//! match the alias "the regime" and "IRAN" in a dateline match "Iran" while
+//! "us" never matches "US".
 
 use crate::{Alias, AliasKind, RoleMatch, RolePhrase};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// One alias found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,14 +25,10 @@ pub struct AliasMatch {
     pub kind: AliasKind,
 }
 
-/// States this close to the root get a full transition table: nearly every
-/// word start walks through them, so they pay for their memory.
-const DENSE_DEPTH: usize = 4;
-
 #[derive(Debug)]
 pub(crate) struct Matcher {
     /// Patterns `0..n_aliases` are the aliases, the rest the role phrases.
-    automaton: Option<NFA>,
+    trie: Trie,
     n_aliases: usize,
 }
 
@@ -57,37 +52,16 @@ fn leftmost_longest<T>(hits: Vec<T>, span: impl Fn(&T) -> (usize, usize)) -> Vec
 }
 
 impl Matcher {
-    /// One automaton over every alias and every role phrase, so a document
-    /// is scanned once for both.
+    /// One trie over every alias and every role phrase, so a document is
+    /// scanned once for both.
     pub(crate) fn new(aliases: &[Alias], roles: &[RolePhrase]) -> Matcher {
-        let n_aliases = aliases.len();
-        if aliases.is_empty() && roles.is_empty() {
-            return Matcher {
-                automaton: None,
-                n_aliases,
-            };
-        }
-        // Building only fails past aho-corasick's size limits, far beyond any
-        // KB; an unbuildable automaton then matches nothing rather than panic.
-        let patterns = || {
-            aliases
-                .iter()
-                .map(|a| a.text.as_str())
-                .chain(roles.iter().map(|r| r.phrase.as_str()))
-        };
-        // A contiguous NFA: with tens of thousands of aliases it is a fraction
-        // of a DFA's size. It is walked anchored, from word starts only (see
-        // `scan`), so its failure transitions are never taken.
-        let automaton = NFA::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .dense_depth(DENSE_DEPTH)
-            .build(patterns())
-            .ok();
+        let patterns = aliases
+            .iter()
+            .map(|a| a.text.as_str())
+            .chain(roles.iter().map(|r| r.phrase.as_str()));
         Matcher {
-            automaton,
-            n_aliases,
+            trie: Trie::new(patterns),
+            n_aliases: aliases.len(),
         }
     }
 
@@ -101,12 +75,9 @@ impl Matcher {
         want_aliases: bool,
         want_roles: bool,
     ) -> (Vec<AliasMatch>, Vec<RoleMatch>) {
-        let Some(ac) = &self.automaton else {
-            return (Vec::new(), Vec::new());
-        };
         let mut alias_hits: Vec<AliasMatch> = Vec::new();
         let mut role_hits: Vec<RoleMatch> = Vec::new();
-        for (start, end, pattern) in anchored_matches(ac, text) {
+        for (start, end, pattern) in self.trie.word_start_matches(text) {
             let is_alias = pattern < self.n_aliases;
             if (is_alias && !want_aliases)
                 || (!is_alias && !want_roles)
@@ -156,48 +127,256 @@ impl Matcher {
     }
 }
 
-/// Every pattern occurrence that starts where a word may start (at a char
-/// boundary not preceded by a word character), as `(start, end, pattern)`.
+/// A trie over the ASCII-lower-cased bytes of every pattern: the same
+/// matches as an ASCII-case-insensitive Aho–Corasick automaton walked
+/// anchored, without the failure links (a walk only ever starts where a
+/// word may start, so they would never be followed) and in a compact layout
+/// made for the walk, which mostly waits on memory:
 ///
-/// A match must begin on a word boundary anyway, so instead of one
-/// unanchored pass that also reports every alias inside longer words
-/// ("Ali" in "Alignment") and follows failure transitions at every byte,
-/// the automaton is walked anchored from each such position until it dies;
-/// most walks end after a byte or two.
-fn anchored_matches(nfa: &NFA, text: &str) -> Vec<(usize, usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let Ok(root) = nfa.start_state(Anchored::Yes) else {
-        return out;
-    };
-    let mut prev_is_word = false;
-    for (start, ch) in text.char_indices() {
-        let may_start = !prev_is_word;
-        prev_is_word = is_word_char(ch);
-        if !may_start {
-            continue;
+/// - nodes are numbered breadth-first, so the shallow nodes that nearly
+///   every walk passes through sit together;
+/// - a node is one run of `u64` words, its header followed by its edges
+///   (sorted by byte), so a step usually touches one cache line.
+///
+/// It is built from the sorted patterns in one breadth-first pass.
+#[derive(Debug)]
+struct Trie {
+    /// The node reached from the root by each first byte (`NONE` for none).
+    root: Vec<u64>,
+    /// Node at offset `o`: `nodes[o]` = first index into `pattern_ids`
+    /// (high 32 bits) and edge count (low 32 bits); `nodes[o + 1]` = how
+    /// many patterns end here; then one word per edge, `child << 8 | byte`.
+    nodes: Vec<u64>,
+    /// The patterns ending at each node (their whole text is the path from
+    /// the root), grouped by node, in pattern order within a node.
+    pattern_ids: Vec<u32>,
+    /// The node at the end of each pattern's first word (its leading run of
+    /// word characters, lower-cased), so a walk jumps over a whole word
+    /// with one lookup instead of a step (and a likely cache miss) a byte.
+    first_words: HashMap<Vec<u8>, u64, BuildHasherDefault<Fnv>>,
+}
+
+/// FNV-1a: short keys, no need for a DoS-resistant hash.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
         }
-        let mut sid = root;
-        for (offset, &b) in bytes[start..].iter().enumerate() {
-            sid = nfa.next_state(Anchored::Yes, sid, b);
-            if nfa.is_dead(sid) {
-                break;
+        self.0 = h;
+    }
+}
+
+/// Byte length of the leading run of word characters of `s`.
+fn first_word_len(s: &str) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(s.len(), |(i, _)| i)
+}
+
+const NONE: u64 = u64::MAX;
+
+/// Runs at least this long are binary-searched; shorter ones are scanned.
+const LINEAR_EDGES: usize = 12;
+
+/// A node while building: its patterns' range in the sorted keys, its depth
+/// (the length of its path), and where its children start in BFS order.
+struct Pending {
+    lo: usize,
+    hi: usize,
+    depth: usize,
+    matches_end: usize,
+    first_child: usize,
+    children: usize,
+}
+
+impl Trie {
+    fn new<'a>(patterns: impl Iterator<Item = &'a str>) -> Trie {
+        // (lower-cased bytes, pattern id), sorted: every trie node is a run
+        // of keys sharing its path, and its children split the run by the
+        // next byte. An empty pattern never matches (a match spans at
+        // least a byte).
+        let mut keys: Vec<(Vec<u8>, u32)> = patterns
+            .enumerate()
+            .filter(|(_, p)| !p.is_empty())
+            .map(|(id, p)| {
+                (
+                    p.bytes().map(|b| b.to_ascii_lowercase()).collect(),
+                    id as u32,
+                )
+            })
+            .collect();
+        keys.sort_unstable();
+        // Breadth-first: the root, then each node's children in byte order.
+        let mut order = vec![Pending {
+            lo: 0,
+            hi: keys.len(),
+            depth: 0,
+            matches_end: 0,
+            first_child: 0,
+            children: 0,
+        }];
+        let mut i = 0;
+        while i < order.len() {
+            let (lo, hi, depth) = (order[i].lo, order[i].hi, order[i].depth);
+            // Keys ending here sort before the longer ones.
+            let mut j = lo;
+            while j < hi && keys[j].0.len() == depth {
+                j += 1;
             }
-            if nfa.is_match(sid) {
-                let len = offset + 1;
-                for i in 0..nfa.match_len(sid) {
-                    let pattern = nfa.match_pattern(sid, i);
-                    // A match state also carries the patterns that are
-                    // suffixes of this path; only those spanning all of it
-                    // start here.
-                    if nfa.pattern_len(pattern) == len {
-                        out.push((start, start + len, pattern.as_usize()));
+            order[i].matches_end = j;
+            order[i].first_child = order.len();
+            while j < hi {
+                let b = keys[j].0[depth];
+                let start = j;
+                while j < hi && keys[j].0[depth] == b {
+                    j += 1;
+                }
+                order.push(Pending {
+                    lo: start,
+                    hi: j,
+                    depth: depth + 1,
+                    matches_end: start,
+                    first_child: 0,
+                    children: 0,
+                });
+            }
+            order[i].children = order.len() - order[i].first_child;
+            i += 1;
+        }
+        let mut offsets = Vec::with_capacity(order.len());
+        let mut size = 0usize;
+        for node in &order {
+            offsets.push(size as u64);
+            size += 2 + node.children;
+        }
+        let mut nodes = Vec::with_capacity(size);
+        let mut pattern_ids = Vec::with_capacity(keys.len());
+        for node in &order {
+            nodes.push(((pattern_ids.len() as u64) << 32) | node.children as u64);
+            nodes.push((node.matches_end - node.lo) as u64);
+            pattern_ids.extend(keys[node.lo..node.matches_end].iter().map(|k| k.1));
+            for c in node.first_child..node.first_child + node.children {
+                let byte = keys[order[c].lo].0[node.depth];
+                nodes.push((offsets[c] << 8) | u64::from(byte));
+            }
+        }
+        let mut root = vec![NONE; 256];
+        for c in order[0].first_child..order[0].first_child + order[0].children {
+            root[usize::from(keys[order[c].lo].0[0])] = offsets[c];
+        }
+        let mut trie = Trie {
+            root,
+            nodes,
+            pattern_ids,
+            first_words: HashMap::default(),
+        };
+        for (key, _) in &keys {
+            // Lower-casing ASCII keeps UTF-8 valid and word characters words.
+            let word = &key[..first_word_len(std::str::from_utf8(key).unwrap_or(""))];
+            if word.is_empty() || trie.first_words.contains_key(word) {
+                continue;
+            }
+            if let Some(node) = trie.walk(word) {
+                trie.first_words.insert(word.to_vec(), node);
+            }
+        }
+        trie
+    }
+
+    /// The node at the end of the path `bytes` (lower-case), if any.
+    fn walk(&self, bytes: &[u8]) -> Option<u64> {
+        let (&first, rest) = bytes.split_first()?;
+        let mut node = self.root[usize::from(first)];
+        for &b in rest {
+            if node == NONE {
+                return None;
+            }
+            node = self.child(node as usize, b).unwrap_or(NONE);
+        }
+        (node != NONE).then_some(node)
+    }
+
+    /// The child of the node at `offset` along (lower-cased) byte `b`.
+    #[inline]
+    fn child(&self, offset: usize, b: u8) -> Option<u64> {
+        let edges = (self.nodes[offset] & 0xFFFF_FFFF) as usize;
+        let edges = &self.nodes[offset + 2..offset + 2 + edges];
+        let edge = if edges.len() < LINEAR_EDGES {
+            *edges.iter().find(|&&e| e as u8 == b)?
+        } else {
+            edges[edges.binary_search_by_key(&b, |&e| e as u8).ok()?]
+        };
+        Some(edge >> 8)
+    }
+
+    /// Every pattern occurrence that starts where a word may start (at a
+    /// char boundary not preceded by a word character), as
+    /// `(start, end, pattern)`, in text order and, at one start, shortest
+    /// first; except that an occurrence ending inside a word of the text
+    /// may be left out (a match must end on a word boundary, so it could
+    /// never be kept).
+    ///
+    /// A word start jumps to the trie node at the end of the text's word
+    /// (one lookup in `first_words`), then walks byte by byte until the
+    /// trie has no edge for the next byte; any other start (punctuation)
+    /// walks from the root. Most words are no pattern's first word and end
+    /// there.
+    fn word_start_matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut word: Vec<u8> = Vec::new();
+        let mut prev_is_word = false;
+        for (start, ch) in text.char_indices() {
+            let may_start = !prev_is_word;
+            prev_is_word = is_word_char(ch);
+            if !may_start {
+                continue;
+            }
+            let (mut node, mut end) = if prev_is_word {
+                // Jump over the whole word: a pattern ending inside it is
+                // followed by a word character, so it could never be kept.
+                let len = first_word_len(&text[start..]);
+                word.clear();
+                word.extend(bytes[start..start + len].iter().map(u8::to_ascii_lowercase));
+                (
+                    self.first_words.get(&word).copied().unwrap_or(NONE),
+                    start + len,
+                )
+            } else {
+                (
+                    self.root[usize::from(bytes[start].to_ascii_lowercase())],
+                    start + 1,
+                )
+            };
+            while node != NONE {
+                let o = node as usize;
+                let count = self.nodes[o + 1] as usize;
+                if count > 0 {
+                    let first = (self.nodes[o] >> 32) as usize;
+                    for &pattern in &self.pattern_ids[first..first + count] {
+                        out.push((start, end, pattern as usize));
                     }
                 }
+                let Some(&b) = bytes.get(end) else { break };
+                node = self.child(o, b.to_ascii_lowercase()).unwrap_or(NONE);
+                end += 1;
             }
         }
+        out
     }
-    out
 }
 
 pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
@@ -235,6 +414,64 @@ mod tests {
                 kind: *k,
             })
             .collect()
+    }
+
+    /// The trie's raw hits equal a direct search: every pattern equal
+    /// (ASCII case aside) to the text at a position where a word may start
+    /// and not followed by a word character.
+    #[test]
+    fn trie_hits_equal_direct_search() {
+        let patterns = [
+            "US",
+            "us",
+            "United States",
+            "United States Navy",
+            "Unit",
+            "the regime",
+            "The Regime",
+            "Ali",
+            "Ali Khamenei",
+            "al-Qaeda",
+            "Ça",
+            "çA",
+            "é",
+            "São Paulo",
+            "'s",
+            "U.S.",
+            "x",
+            "",
+        ];
+        let text = "The regime: us, US, U.S. and UNITED STATES NAVY units; Ali Khamenei's \
+                    al-qaeda ÇA ça São Paulo SÃO PAULO é x_x 'st x";
+        let trie = Trie::new(patterns.iter().copied());
+        let mut direct = Vec::new();
+        let mut prev_is_word = false;
+        for (start, ch) in text.char_indices() {
+            if !prev_is_word {
+                for (id, p) in patterns.iter().enumerate() {
+                    let end = start + p.len();
+                    if !p.is_empty()
+                        && end <= text.len()
+                        && text.as_bytes()[start..end].eq_ignore_ascii_case(p.as_bytes())
+                        && !text[end..].chars().next().is_some_and(is_word_char)
+                    {
+                        direct.push((start, end, id));
+                    }
+                }
+            }
+            prev_is_word = is_word_char(ch);
+        }
+        // Hits ending inside a word may or may not be reported (the scan
+        // drops them); every other one must be.
+        let mut found: Vec<_> = trie
+            .word_start_matches(text)
+            .into_iter()
+            .filter(|&(_, end, _)| !text[end..].chars().next().is_some_and(is_word_char))
+            .collect();
+        found.sort_unstable();
+        direct.sort_unstable();
+        assert!(direct.len() > 15, "the text exercises the patterns");
+        assert_eq!(found, direct);
     }
 
     #[test]

@@ -7,7 +7,8 @@ use sitrep_actors::find_actors;
 use sitrep_claims::extract_claims;
 use sitrep_events::extract_events;
 use sitrep_framing::measure_framing;
-use sitrep_pipeline::{guess_language, Resources};
+use sitrep_pipeline::input::lang::identify;
+use sitrep_pipeline::Resources;
 use sitrep_text::{normalize, TextLayer};
 use std::time::{Duration, Instant};
 
@@ -39,7 +40,8 @@ fn main() {
         let a = Instant::now();
         let norm = normalize(text);
         let b = Instant::now();
-        let _ = guess_language(&norm);
+        // What `analyze` does: whatlang unless the function words settle it.
+        let _ = identify(&norm);
         let c = Instant::now();
         let layer = TextLayer::new(norm);
         let d = Instant::now();

@@ -16,7 +16,7 @@ use sitrep_claims::{extract_claims, CueLexicon};
 use sitrep_events::{extract_events, EventLexicon};
 use sitrep_framing::{measure_framing, FramingLexicon};
 use sitrep_kb::Kb;
-use sitrep_record::{DocMeta, Document, Framing, Record, SCHEMA};
+use sitrep_record::{DocMeta, Document, Record, SCHEMA};
 use sitrep_text::{normalize, TextLayer};
 use std::path::Path;
 
@@ -59,23 +59,20 @@ pub struct Options {
 /// analysed.
 pub fn analyze(mut doc: Document, res: &Resources, opts: Options) -> Record {
     doc.text = normalize(&doc.text);
+    analyze_normalized(doc, res, opts)
+}
+
+/// [`analyze`] for a document whose text is already normalized (as
+/// [`run`] and [`run_records`] hand documents to their analyzer), so it is
+/// not normalized a second time. Given raw text, spans would point into
+/// that raw text and `doc.id` would not be the normalized text's id.
+pub fn analyze_normalized(mut doc: Document, res: &Resources, opts: Options) -> Record {
     doc.language = match doc.language.as_deref().and_then(input::lang::declared) {
         Some(declared) => Some(declared),
         None => input::lang::identify(&doc.text),
     };
     if doc.language.as_deref().is_some_and(|l| l != "en") {
-        return Record {
-            schema: SCHEMA.to_string(),
-            doc: DocMeta::of(&doc, opts.with_text),
-            actors: Vec::new(),
-            events: Vec::new(),
-            claims: Vec::new(),
-            framing: Framing {
-                loaded: Vec::new(),
-                opinion_share: 0.0,
-                attributed_share: 0.0,
-            },
-        };
+        return Record::empty(&doc, opts.with_text);
     }
     let layer = TextLayer::new(std::mem::take(&mut doc.text));
     let actors = find_actors(&layer, &res.kb, doc.published.as_deref());

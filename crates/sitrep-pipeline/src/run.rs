@@ -9,7 +9,7 @@ use crate::input::{
     DEFAULT_MAX_DOC_BYTES,
 };
 use crate::pages::PagesDir;
-use crate::{analyze, Options, Resources};
+use crate::{analyze_normalized, Options, Resources};
 use rayon::prelude::*;
 use sitrep_record::{content_id, Document, Record};
 use sitrep_text::normalize;
@@ -100,13 +100,15 @@ pub fn run(
     on_progress: &mut dyn FnMut(usize),
 ) -> io::Result<Summary> {
     let record = opts.record;
-    let analyzer = move |doc: Document| analyze(doc, res, record);
+    // The run loop normalizes every text before looking for duplicates.
+    let analyzer = move |doc: Document| analyze_normalized(doc, res, record);
     run_with(args, &analyzer, opts, out, on_error, on_progress)
 }
 
 /// [`run`] with the per-document analysis passed in, so the run loop's
 /// guarantees (order, batching, one error line per failed document, a
-/// panic confined to its document) can be tested with any analyzer.
+/// panic confined to its document) can be tested with any analyzer. The
+/// analyzer is handed each document with its text already normalized.
 pub fn run_with(
     args: &[String],
     analyzer: &(dyn Fn(Document) -> Record + Sync),
@@ -333,8 +335,7 @@ fn flush<T: Send>(
         return Ok(());
     }
     // Extract HTML and normalize in parallel, so identical texts can be
-    // found before analysis; `analyze` normalizes again, which leaves
-    // normalized text unchanged.
+    // found before analysis; the analyzer is handed normalized text.
     let keyed: Vec<Result<(Ingested, u128), InputError>> = batch
         .par_drain(..)
         .map(|raw| {

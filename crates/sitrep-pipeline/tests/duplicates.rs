@@ -4,25 +4,14 @@
 //! language are kept, marked and counted.
 
 use sitrep_pipeline::{run, run_with, Options, Resources, RunOptions};
-use sitrep_record::{DocMeta, Document, Framing, Record, SCHEMA};
+use sitrep_record::{Document, Record};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 static ANALYSED: AtomicUsize = AtomicUsize::new(0);
 
 fn counting_record(doc: Document) -> Record {
     ANALYSED.fetch_add(1, Ordering::SeqCst);
-    Record {
-        schema: SCHEMA.to_string(),
-        doc: DocMeta::of(&doc, false),
-        actors: Vec::new(),
-        events: Vec::new(),
-        claims: Vec::new(),
-        framing: Framing {
-            loaded: Vec::new(),
-            opinion_share: 0.0,
-            attributed_share: 0.0,
-        },
-    }
+    Record::empty(&doc, false)
 }
 
 #[test]

@@ -3,24 +3,13 @@
 //! written, in input order.
 
 use sitrep_pipeline::{quiet_document_panics, run_with, Options, RunOptions};
-use sitrep_record::{DocMeta, Document, Framing, Record, SCHEMA};
+use sitrep_record::{Document, Record};
 
 fn trivial_record(doc: Document) -> Record {
     if doc.text.contains("BOOM") {
         panic!("stage failed on purpose");
     }
-    Record {
-        schema: SCHEMA.to_string(),
-        doc: DocMeta::of(&doc, false),
-        actors: Vec::new(),
-        events: Vec::new(),
-        claims: Vec::new(),
-        framing: Framing {
-            loaded: Vec::new(),
-            opinion_share: 0.0,
-            attributed_share: 0.0,
-        },
-    }
+    Record::empty(&doc, false)
 }
 
 #[test]

@@ -9,6 +9,8 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub mod tsv;
+
 /// The schema string every record carries. Bump only with a contract change.
 pub const SCHEMA: &str = "sitrep/1";
 
@@ -345,6 +347,24 @@ pub struct Record {
 }
 
 impl Record {
+    /// The record of `doc` with nothing found: its `doc` object and the
+    /// contract's empty values for actors, events, claims and framing (as
+    /// for a document in another language).
+    pub fn empty(doc: &Document, with_text: bool) -> Record {
+        Record {
+            schema: SCHEMA.to_string(),
+            doc: DocMeta::of(doc, with_text),
+            actors: Vec::new(),
+            events: Vec::new(),
+            claims: Vec::new(),
+            framing: Framing {
+                loaded: Vec::new(),
+                opinion_share: 0.0,
+                attributed_share: 0.0,
+            },
+        }
+    }
+
     /// Checks the invariants a consumer relies on: every span's `text`
     /// matches its offsets in `text`, ids are unique, and claim references
     /// resolve. Returns the first violation found.

@@ -10,6 +10,11 @@ use flate2::Compression;
 use sitrep_record::{Record, Span};
 use std::io::{Read, Write};
 
+/// Deflate level of records and texts. With flate2's zlib-rs backend, level
+/// 2 is as fast as miniz_oxide's level 1 and 20% smaller on record JSON;
+/// higher levels cost up to twice the time for 1-3% less.
+const DEFLATE_LEVEL: u32 = 2;
+
 /// The record as stored.
 pub(crate) fn compact(record: &Record, text: &str) -> Vec<u8> {
     let mut r = record.clone();
@@ -20,7 +25,10 @@ pub(crate) fn compact(record: &Record, text: &str) -> Vec<u8> {
         }
     });
     let json = serde_json::to_vec(&r).expect("records always serialize");
-    let mut enc = DeflateEncoder::new(Vec::with_capacity(json.len() / 4), Compression::fast());
+    let mut enc = DeflateEncoder::new(
+        Vec::with_capacity(json.len() / 4),
+        Compression::new(DEFLATE_LEVEL),
+    );
     enc.write_all(&json).expect("writing to memory");
     enc.finish().expect("writing to memory")
 }
@@ -45,6 +53,25 @@ pub(crate) fn expand(stored: &[u8], text: &str) -> Result<Record, String> {
         Some(reason) => Err(reason),
         None => Ok(record),
     }
+}
+
+/// A document's text as stored (`documents.text_z`): raw deflate.
+pub(crate) fn deflate_text(text: &str) -> Vec<u8> {
+    let mut enc = DeflateEncoder::new(
+        Vec::with_capacity(text.len() / 2),
+        Compression::new(DEFLATE_LEVEL),
+    );
+    enc.write_all(text.as_bytes()).expect("writing to memory");
+    enc.finish().expect("writing to memory")
+}
+
+/// The text back from `documents.text_z`.
+pub(crate) fn inflate_text(stored: &[u8]) -> Result<String, String> {
+    let mut text = String::with_capacity(stored.len() * 3);
+    DeflateDecoder::new(stored)
+        .read_to_string(&mut text)
+        .map_err(|e| e.to_string())?;
+    Ok(text)
 }
 
 /// Every span of a record.

@@ -25,7 +25,7 @@ pub use graph::{GraphQuery, DEFAULT_MAX_NODES};
 pub use query::{ClaimQuery, EventQuery, SearchQuery, Table};
 pub use reports::{DocFilter, DocRow, ReportRun};
 pub use sitrep_graph;
-pub use write::{PutOutcome, Writer};
+pub use write::{Prepared, PutOutcome, Writer};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use sitrep_record::Record;
@@ -51,6 +51,30 @@ pub enum Error {
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+/// The SQL functions the schema uses: `sitrep_inflate(text_z)`, the
+/// stored (deflated) text back as TEXT, for the `documents.text` column.
+fn register_functions(conn: &Connection) -> Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "sitrep_inflate",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let stored = ctx.get_raw(0);
+            match stored {
+                rusqlite::types::ValueRef::Null => Ok(None),
+                rusqlite::types::ValueRef::Blob(b) => compact::inflate_text(b)
+                    .map(Some)
+                    .map_err(|e| rusqlite::Error::UserFunctionError(e.into())),
+                _ => Err(rusqlite::Error::UserFunctionError(
+                    "sitrep_inflate takes a deflated text (a blob)".into(),
+                )),
+            }
+        },
+    )?;
+    Ok(())
+}
 
 /// An open store.
 pub struct Store {
@@ -87,6 +111,7 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "cache_size", -65536)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
+        register_functions(&conn)?;
         let before: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         schema::migrate(&mut conn, &path.display().to_string())?;
         graph::backfill(&mut conn, before)?;
@@ -212,6 +237,31 @@ impl Store {
         }
         problems.extend(graph::check(&self.conn)?);
         Ok(problems)
+    }
+
+    /// Settings for a long ingest on this connection: a page cache of
+    /// `cache_mib` MiB (a large store's indexes are written at scattered
+    /// places, and a page found in the cache is neither read again nor, within
+    /// one transaction, written twice) and a checkpoint every
+    /// `checkpoint_pages` pages of write-ahead log (fewer, larger
+    /// checkpoints write a page changed by several commits once).
+    pub fn tune_for_ingest(&self, cache_mib: u32, checkpoint_pages: u32) -> Result<()> {
+        self.conn
+            .pragma_update(None, "cache_size", -1024 * i64::from(cache_mib))?;
+        self.conn.query_row(
+            &format!("PRAGMA wal_autocheckpoint = {checkpoint_pages}"),
+            [],
+            |_| Ok(()),
+        )?;
+        Ok(())
+    }
+
+    /// Ends an ingest: moves the write-ahead log into the database file and
+    /// truncates it, so the store is one file of its final size.
+    pub fn finish_ingest(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
     }
 
     /// A writer on this store's connection (the store has one writer).

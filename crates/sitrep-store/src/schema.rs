@@ -21,6 +21,10 @@ pub const VERSION: i64 = MIGRATIONS.len() as i64;
 /// offsets into `documents.text`.
 /// `published` is copied into the event, claim and actor rows so that the
 /// date-ordered queries walk an index instead of sorting.
+/// The text is stored deflated (`text_z`); `text` is a virtual column that
+/// inflates it with the `sitrep_inflate` SQL function, which every
+/// connection [`crate::Store`] opens registers (another SQLite client must
+/// register its own to read `text`, see `bench/store_check.py`).
 const V1: &str = r#"
 CREATE TABLE documents (
     doc              INTEGER PRIMARY KEY,
@@ -31,13 +35,15 @@ CREATE TABLE documents (
     published        TEXT,
     language         TEXT,
     chars            INTEGER NOT NULL,
-    text             TEXT NOT NULL,
+    -- the normalized text, deflated; read it as `text`
+    text_z           BLOB NOT NULL,
     opinion_share    REAL NOT NULL,
     attributed_share REAL NOT NULL,
     ingested_at      TEXT NOT NULL,
     -- the record as extracted, deflated JSON, without doc.text and with
     -- each span's text left out (it is the slice of `text` at its offsets)
-    record           BLOB NOT NULL
+    record           BLOB NOT NULL,
+    text             TEXT GENERATED ALWAYS AS (sitrep_inflate(text_z)) VIRTUAL
 );
 CREATE INDEX documents_uri ON documents (uri);
 CREATE INDEX documents_published ON documents (published);

@@ -21,6 +21,39 @@ pub enum PutOutcome {
     Unchanged,
 }
 
+/// A record made ready for the writer: its stored form (see `compact`)
+/// computed beforehand, so that the costly part of a put (serializing and
+/// deflating the record) can run on another thread than the one writer.
+pub struct Prepared {
+    record: Record,
+    stored: Vec<u8>,
+    text_z: Vec<u8>,
+}
+
+impl Prepared {
+    /// Prepares `record`, which must carry `doc.text` (extract it with
+    /// `with_text`).
+    pub fn new(record: Record) -> Result<Prepared> {
+        let text = record.doc.text.as_deref().ok_or_else(no_text)?;
+        let stored = compact::compact(&record, text);
+        let text_z = compact::deflate_text(text);
+        Ok(Prepared {
+            record,
+            stored,
+            text_z,
+        })
+    }
+
+    /// The record prepared.
+    pub fn record(&self) -> &Record {
+        &self.record
+    }
+}
+
+fn no_text() -> crate::Error {
+    crate::Error::Query("a record to store needs doc.text".into())
+}
+
 /// The store's one writer (see the module docs).
 pub struct Writer<'a> {
     conn: &'a mut Connection,
@@ -69,11 +102,22 @@ impl<'a> Writer<'a> {
     ///
     /// [`commit`]: Writer::commit
     pub fn put(&mut self, record: &Record) -> Result<PutOutcome> {
-        let text = record
-            .doc
-            .text
-            .as_deref()
-            .ok_or_else(|| crate::Error::Query("a record to store needs doc.text".into()))?;
+        self.put_stored(record, None)
+    }
+
+    /// As [`put`](Writer::put), for a record prepared beforehand (on another
+    /// thread): the writer only does the SQL.
+    pub fn put_prepared(&mut self, prepared: &Prepared) -> Result<PutOutcome> {
+        self.put_stored(&prepared.record, Some((&prepared.stored, &prepared.text_z)))
+    }
+
+    /// `stored`: the record's stored form and deflated text, when prepared.
+    fn put_stored(
+        &mut self,
+        record: &Record,
+        stored: Option<(&[u8], &[u8])>,
+    ) -> Result<PutOutcome> {
+        let text = record.doc.text.as_deref().ok_or_else(no_text)?;
         self.begin()?;
         let known: Option<i64> = self
             .conn
@@ -91,7 +135,14 @@ impl<'a> Writer<'a> {
         for &doc in &old {
             self.remove(doc)?;
         }
-        self.insert(record, text)?;
+        match stored {
+            Some((stored, text_z)) => self.insert(record, stored, text_z)?,
+            None => self.insert(
+                record,
+                &compact::compact(record, text),
+                &compact::deflate_text(text),
+            )?,
+        }
         Ok(if old.is_empty() {
             PutOutcome::Added
         } else {
@@ -166,14 +217,13 @@ impl<'a> Writer<'a> {
         Ok(())
     }
 
-    fn insert(&mut self, record: &Record, text: &str) -> Result<()> {
+    fn insert(&mut self, record: &Record, stored: &[u8], text_z: &[u8]) -> Result<()> {
         let meta = &record.doc;
         let published = meta.published.as_deref();
-        let stored = compact::compact(record, text);
         self.conn
             .prepare_cached(
                 "INSERT INTO documents (content_id, uri, title, outlet, published, language,
-                   chars, text, opinion_share, attributed_share, ingested_at, record)
+                   chars, text_z, opinion_share, attributed_share, ingested_at, record)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             )?
             .execute(params![
@@ -184,7 +234,7 @@ impl<'a> Writer<'a> {
                 published,
                 meta.language,
                 meta.chars as i64,
-                text,
+                text_z,
                 record.framing.opinion_share,
                 record.framing.attributed_share,
                 self.now,

@@ -1,0 +1,221 @@
+//! Closed word classes of the claims rules (`data/lexicons/claims-words.tsv`):
+//! which words open, continue or end a speaker phrase, which join a cue, and
+//! which may follow a sentence-final cue. Data, not code: a user extends the
+//! file, the rules read it through [`ClaimWords`].
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+pub(crate) const CLAIM_WORDS_TSV: &str = include_str!("../../../data/lexicons/claims-words.tsv");
+const CLAIM_WORDS_FILE: &str = "data/lexicons/claims-words.tsv";
+
+/// An auxiliary or adverb that joins a speech verb's cue ("has said").
+pub const CUE_LEAD: u32 = 1 << 0;
+/// A group noun completing a speaker after an adjective mention ("Iranian officials").
+pub const SPEAKER_NOUN: u32 = 1 << 1;
+/// A role noun that keeps a following prepositional phrase ("officials in Sanaa").
+pub const ROLE_HEAD: u32 = 1 << 2;
+/// A word that may open a speaker phrase before a mention ("Senior …").
+pub const MODIFIER: u32 = 1 << 3;
+/// A personal pronoun speaker ("he said").
+pub const PRONOUN: u32 = 1 << 4;
+/// A relative pronoun speaker ("…, who said").
+pub const RELATIVE: u32 = 1 << 5;
+/// A word that ends a speaker phrase (conjunction, preposition, auxiliary, …).
+pub const NP_STOP: u32 = 1 << 6;
+/// A determiner or preposition after which a cue word is no verb.
+pub const NOT_BEFORE_CUE: u32 = 1 << 7;
+/// A lower-case -ed word that is an adjective in a speaker phrase.
+pub const ED_ADJECTIVE: u32 = 1 << 8;
+/// A word of a time adverbial after a sentence-final cue ("said Wednesday").
+pub const TIME_WORD: u32 = 1 << 9;
+/// A role phrase that stands for an earlier actor ("the minister"); may be several words.
+pub const ROLE_SPEAKER: u32 = 1 << 10;
+/// A title or abbreviation that ends in a period inside a name ("Sen.", "Inc.").
+pub const ABBREVIATION: u32 = 1 << 11;
+/// A first word that makes a "Name: …" line a label, not speech ("Editor's note:").
+pub const LABEL: u32 = 1 << 12;
+/// A lower-case -ly word that is a noun, not an adverb ("family").
+pub const LY_NOUN: u32 = 1 << 13;
+/// A word of a parenthetical set off by commas between a speaker and the
+/// cue ("Others, however, say"; "Officials, for their part, said").
+pub const PARENTHETICAL: u32 = 1 << 14;
+/// A word whose `'s` is "is" or "has", not a possessive ("she's said").
+pub const CONTRACTS_S: u32 = 1 << 15;
+
+const NAMES: &[(&str, u32)] = &[
+    ("cue_lead", CUE_LEAD),
+    ("speaker_noun", SPEAKER_NOUN),
+    ("role_head", ROLE_HEAD),
+    ("modifier", MODIFIER),
+    ("pronoun", PRONOUN),
+    ("relative", RELATIVE),
+    ("np_stop", NP_STOP),
+    ("not_before_cue", NOT_BEFORE_CUE),
+    ("ed_adjective", ED_ADJECTIVE),
+    ("time_word", TIME_WORD),
+    ("role_speaker", ROLE_SPEAKER),
+    ("abbreviation", ABBREVIATION),
+    ("label", LABEL),
+    ("ly_noun", LY_NOUN),
+    ("parenthetical", PARENTHETICAL),
+    ("contracts_s", CONTRACTS_S),
+];
+
+/// FNV-1a: the keys are short words, looked up once per word scanned.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Longest key looked up; longer words are in no class.
+const MAX_KEY: usize = 40;
+
+/// Word → classes, from `claims-words.tsv`.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimWords {
+    classes: FastMap<String, u32>,
+    /// The `pronoun` and `role_speaker` rows (lower case, in file order),
+    /// which may be phrases.
+    anaphors: Vec<String>,
+}
+
+impl ClaimWords {
+    /// The word classes shipped in `data/lexicons/claims-words.tsv`.
+    pub fn builtin() -> Result<ClaimWords, String> {
+        ClaimWords::parse(CLAIM_WORDS_FILE, CLAIM_WORDS_TSV)
+    }
+
+    /// Parses `word<TAB>classes` rows (header line first, `#` comments);
+    /// errors name the file and line.
+    pub fn parse(file: &str, contents: &str) -> Result<ClaimWords, String> {
+        let mut words = ClaimWords::default();
+        let (_header, rows) = sitrep_record::tsv::read(contents);
+        for row in rows {
+            let (line, text) = (row.number, row.text);
+            let (word, classes) = text
+                .split_once('\t')
+                .ok_or_else(|| format!("{file}:{line}: expected word<TAB>classes"))?;
+            let word = word.trim().to_ascii_lowercase();
+            if word.is_empty() || word.len() > MAX_KEY {
+                return Err(format!(
+                    "{file}:{line}: a word must have 1 to {MAX_KEY} bytes"
+                ));
+            }
+            let mut bits = 0;
+            for c in classes.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                bits |= NAMES
+                    .iter()
+                    .find(|(name, _)| *name == c)
+                    .map(|(_, b)| *b)
+                    .ok_or_else(|| format!("{file}:{line}: unknown word class {c:?}"))?;
+            }
+            if bits == 0 {
+                return Err(format!("{file}:{line}: no word class"));
+            }
+            if word.contains(' ') && bits != ROLE_SPEAKER {
+                return Err(format!(
+                    "{file}:{line}: only role_speaker rows may have several words"
+                ));
+            }
+            if bits & (ROLE_SPEAKER | PRONOUN) != 0 {
+                words.anaphors.push(word.clone());
+            }
+            *words.classes.entry(word).or_insert(0) |= bits;
+        }
+        Ok(words)
+    }
+
+    /// The classes of `w` exactly as written, ignoring ASCII case.
+    pub fn exact(&self, w: &str) -> u32 {
+        if w.is_empty() || w.len() > MAX_KEY {
+            return 0;
+        }
+        let mut buf = [0u8; MAX_KEY];
+        let key = &mut buf[..w.len()];
+        key.copy_from_slice(w.as_bytes());
+        key.make_ascii_lowercase();
+        // Lower-casing ASCII bytes keeps UTF-8 valid.
+        std::str::from_utf8(key)
+            .ok()
+            .and_then(|k| self.classes.get(k))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The classes of `w` with a possessive `'s` (or `'`) removed.
+    pub fn of(&self, w: &str) -> u32 {
+        self.exact(w.trim_end_matches("'s").trim_end_matches('\''))
+    }
+
+    /// Whether `w` (possessive removed, any case) is in `class`.
+    pub fn is(&self, w: &str, class: u32) -> bool {
+        self.of(w) & class != 0
+    }
+
+    /// The pronouns and `role_speaker` phrases, lower case, in file order.
+    pub(crate) fn anaphors(&self) -> &[String] {
+        &self.anaphors
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_classes_ignore_case_and_possessives() {
+        let w = ClaimWords::builtin().expect("claims-words.tsv parses");
+        assert!(w.is("Has", CUE_LEAD));
+        assert!(w.is("officials'", ROLE_HEAD));
+        assert!(w.is("spokesman's", ROLE_HEAD));
+        assert_eq!(w.exact("spokesman's") & ROLE_HEAD, 0);
+        assert!(w.is("Officials", SPEAKER_NOUN));
+        assert!(!w.is("said", CUE_LEAD));
+        assert!(w.anaphors().iter().any(|a| a == "the minister"));
+        assert!(w.anaphors().iter().any(|a| a == "he"));
+        // Longer than any key, and not ASCII: in no class, no panic.
+        assert_eq!(w.of(&"x".repeat(200)), 0);
+        assert_eq!(w.of("Ünïcödé"), 0);
+    }
+
+    #[test]
+    fn bad_rows_are_errors_naming_file_and_line() {
+        let e = ClaimWords::parse("w.tsv", "word\tclasses\nhas\tcue_leed\n").unwrap_err();
+        assert!(e.contains("w.tsv:2") && e.contains("cue_leed"), "{e}");
+        let e = ClaimWords::parse("w.tsv", "word\tclasses\nhas also\tcue_lead\n").unwrap_err();
+        assert!(e.contains("w.tsv:2"), "{e}");
+        let e = ClaimWords::parse("w.tsv", "word\tclasses\nhas\n").unwrap_err();
+        assert!(e.contains("w.tsv:2"), "{e}");
+        let e = ClaimWords::parse("w.tsv", "word\tclasses\nhas\t\n").unwrap_err();
+        assert!(e.contains("no word class"), "{e}");
+    }
+
+    #[test]
+    fn rows_merge_their_classes() {
+        let w = ClaimWords::parse(
+            "w.tsv",
+            "# c\nword\tclasses\nAide\trole_head\naide\tspeaker_noun\n",
+        )
+        .unwrap();
+        assert_eq!(w.of("aide"), ROLE_HEAD | SPEAKER_NOUN);
+    }
+}

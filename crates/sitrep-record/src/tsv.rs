@@ -1,0 +1,69 @@
+//! The one reader for sitrep's TSV data files (knowledge base, lexicons,
+//! word lists): blank lines and `#` comment lines are skipped, a trailing
+//! `\r` is dropped, and the first remaining line is the header. Each loader
+//! checks the header and the cells its own way and reports errors as
+//! `file:line: reason`.
+
+/// A line of a TSV data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line<'a> {
+    /// 1-based line number in the file.
+    pub number: usize,
+    /// The line without a trailing `\r`.
+    pub text: &'a str,
+}
+
+impl<'a> Line<'a> {
+    /// The tab-separated cells, untrimmed.
+    pub fn cells(&self) -> Vec<&'a str> {
+        self.text.split('\t').collect()
+    }
+
+    /// The tab-separated cells, each trimmed of surrounding whitespace.
+    pub fn trimmed_cells(&self) -> Vec<&'a str> {
+        self.text.split('\t').map(str::trim).collect()
+    }
+
+    /// The first cell, trimmed.
+    pub fn first_cell(&self) -> &'a str {
+        self.text.split('\t').next().unwrap_or("").trim()
+    }
+}
+
+/// The header (the first line that is neither blank nor a comment), if the
+/// file has one, and an iterator over the data lines after it.
+pub fn read(text: &str) -> (Option<Line<'_>>, impl Iterator<Item = Line<'_>>) {
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .map(|(i, raw)| Line {
+            number: i + 1,
+            text: raw.trim_end_matches('\r'),
+        })
+        .filter(|l| !l.text.trim().is_empty() && !l.text.starts_with('#'));
+    let header = lines.next();
+    (header, lines)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skips_comments_and_blanks_and_splits_off_the_header() {
+        let text = "# about\n\nword\tclass\r\n# note\nfoo\t bar \r\n\n \t \nbaz\tqux";
+        let (header, rows) = read(text);
+        let header = header.unwrap();
+        assert_eq!((header.number, header.cells()), (3, vec!["word", "class"]));
+        let rows: Vec<Line> = rows.collect();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].number, 5);
+        assert_eq!(rows[0].cells(), vec!["foo", " bar "]);
+        assert_eq!(rows[0].trimmed_cells(), vec!["foo", "bar"]);
+        assert_eq!(rows[1].number, 8);
+        assert_eq!(rows[1].first_cell(), "baz");
+        let (header, mut rows) = read("# only a comment\n\n");
+        assert!(header.is_none());
+        assert!(rows.next().is_none());
+    }
+}
