@@ -195,15 +195,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_version_1_store_gains_the_report_log() {
+    fn a_store_from_before_the_report_log_gains_it() {
         let dir = std::env::temp_dir().join(format!("sitrep-reports-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
-        let db = dir.join("v1.db");
+        let db = dir.join("old.db");
+        // A store from before the report log: the log dropped, the version
+        // set back to the migration before it.
+        drop(Store::open(&db).unwrap());
+        let before = crate::schema::MIGRATIONS
+            .iter()
+            .position(|m| m.contains("CREATE TABLE IF NOT EXISTS reports"))
+            .unwrap();
         {
             let conn = rusqlite::Connection::open(&db).unwrap();
-            conn.execute_batch(crate::schema::MIGRATIONS[0]).unwrap();
-            conn.pragma_update(None, "user_version", 1).unwrap();
+            conn.execute_batch(&format!(
+                "DROP TABLE reports; PRAGMA user_version = {before};"
+            ))
+            .unwrap();
         }
         let store = Store::open(&db).unwrap();
         assert_eq!(store.schema_version().unwrap(), crate::schema::VERSION);
