@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 mod graph_cmd;
+mod report_cmd;
 mod store_cmds;
 mod story_cmd;
 
@@ -50,6 +51,8 @@ enum Command {
     Graph(graph_cmd::GraphArgs),
     /// Stories across stored documents: who reported first, who followed, cross-alignment spread.
     Stories(story_cmd::StoriesArgs),
+    /// The cited situation report (Markdown or HTML); ingests PATHs first.
+    Report(Box<report_cmd::ReportArgs>),
     /// Score sitrep against gold data.
     Eval {
         #[command(subcommand)]
@@ -243,6 +246,7 @@ fn main() -> ExitCode {
         Command::Timeline(args) => store_cmds::timeline(args),
         Command::Graph(args) => graph_cmd::graph(args),
         Command::Stories(args) => story_cmd::stories(args),
+        Command::Report(args) => report_cmd::report(*args),
     };
     match result {
         Ok(code) => code,

@@ -16,12 +16,14 @@ mod compact;
 mod corpus;
 mod graph;
 mod query;
+mod reports;
 pub mod schema;
 mod write;
 
 pub use corpus::CorpusDoc;
 pub use graph::{GraphQuery, DEFAULT_MAX_NODES};
 pub use query::{ClaimQuery, EventQuery, SearchQuery, Table};
+pub use reports::{DocFilter, DocRow, ReportRun};
 pub use sitrep_graph;
 pub use write::{Prepared, PutOutcome, Writer};
 
