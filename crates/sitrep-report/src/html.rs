@@ -3,6 +3,7 @@
 //! through [`escape_html`]; links are made only to `http`/`https` URIs.
 
 use crate::escape::{escape_html as h, safe_href};
+use crate::markup::{self, Markup};
 use crate::model::*;
 use std::fmt::Write;
 
@@ -14,35 +15,34 @@ th{background:#f4f4f4}td.n{text-align:right}q{font-style:italic}.cite{font-size:
 .aff{border-left:3px solid #2a7}.den{border-left:3px solid #c44}.side{padding-left:.5rem}
 ol.src li{margin:.2rem 0}li{margin:.15rem 0}";
 
-/// Citations listed in one place, at most.
-const MAX_CITES: usize = 12;
+/// HTML markup for the shared pieces ([`crate::markup`]).
+struct Html;
+
+impl Markup for Html {
+    fn text(s: &str) -> String {
+        h(s)
+    }
+    fn cite(n: usize) -> String {
+        format!("<a class=\"cite\" href=\"#s{n}\">[{n}]</a>")
+    }
+    fn more(n: usize) -> String {
+        format!(" <span class=\"meta\">and {n} more</span>")
+    }
+    fn bold(escaped: &str) -> String {
+        format!("<b>{escaped}</b>")
+    }
+}
 
 fn cites(ns: &[usize]) -> String {
-    let mut v: Vec<usize> = ns.to_vec();
-    v.sort_unstable();
-    v.dedup();
-    let mut out: String = v
-        .iter()
-        .take(MAX_CITES)
-        .map(|n| format!("<a class=\"cite\" href=\"#s{n}\">[{n}]</a>"))
-        .collect();
-    let more = v.len().saturating_sub(MAX_CITES);
-    if more > 0 {
-        out += &format!(" <span class=\"meta\">and {more} more</span>");
-    }
-    out
+    markup::cites::<Html>(ns)
 }
 
 fn date(d: &Option<String>) -> String {
-    d.as_deref().map(h).unwrap_or_else(|| "undated".to_string())
+    markup::date::<Html>(d)
 }
 
 fn names(v: &[String]) -> String {
-    if v.is_empty() {
-        "?".to_string()
-    } else {
-        v.iter().map(|s| h(s)).collect::<Vec<_>>().join(", ")
-    }
+    markup::names::<Html>(v)
 }
 
 fn claim_html(c: &ClaimItem) -> String {
@@ -102,38 +102,6 @@ fn event_html(e: &TimelineItem) -> String {
         h(&e.quote),
         cites(&[e.cite])
     )
-}
-
-fn source_name(sources: &[Source], n: usize) -> String {
-    match sources.get(n.wrapping_sub(1)) {
-        Some(s) => format!(
-            "{} ({})",
-            s.outlet
-                .as_deref()
-                .map(h)
-                .unwrap_or_else(|| "no outlet".into()),
-            date(&s.published)
-        ),
-        None => "?".to_string(),
-    }
-}
-
-fn storyline_html(s: &Storyline, sources: &[Source]) -> String {
-    let mut line = format!(
-        "<b>{}</b> — first reported by {} {}",
-        h(&s.label),
-        source_name(sources, s.first),
-        cites(&[s.first])
-    );
-    for (n, role) in &s.followers {
-        line += &format!(
-            "; {} {} {}",
-            source_name(sources, *n),
-            h(role),
-            cites(&[*n])
-        );
-    }
-    line
 }
 
 /// Renders the report as a self-contained HTML page.
@@ -456,7 +424,7 @@ fn write_report(r: &Report, o: &mut String) -> std::fmt::Result {
     } else {
         writeln!(o, "<ul>")?;
         for s in &r.storylines {
-            writeln!(o, "<li>{}</li>", storyline_html(s, &r.sources))?;
+            writeln!(o, "<li>{}</li>", markup::storyline::<Html>(s, &r.sources))?;
         }
         writeln!(o, "</ul>")?;
     }
@@ -476,7 +444,7 @@ fn write_report(r: &Report, o: &mut String) -> std::fmt::Result {
     } else {
         writeln!(o, "<ul>")?;
         for s in cross {
-            writeln!(o, "<li>{}<ul>", storyline_html(s, &r.sources))?;
+            writeln!(o, "<li>{}<ul>", markup::storyline::<Html>(s, &r.sources))?;
             for (al, outlets) in &s.sides {
                 writeln!(
                     o,

@@ -25,6 +25,7 @@ mod escape;
 mod graph_relations;
 mod html;
 mod markdown;
+mod markup;
 pub mod model;
 mod sources;
 mod story_clusters;

@@ -3,44 +3,38 @@
 //! point into the numbered source list at the end.
 
 use crate::escape::escape_markdown as md;
+use crate::markup::{self, Markup};
 use crate::model::*;
 use std::fmt::Write;
 
-/// Citations listed in one place, at most.
-const MAX_CITES: usize = 12;
+/// Markdown markup for the shared pieces ([`crate::markup`]).
+struct Md;
+
+impl Markup for Md {
+    fn text(s: &str) -> String {
+        md(s)
+    }
+    fn cite(n: usize) -> String {
+        format!("\\[{n}\\]")
+    }
+    fn more(n: usize) -> String {
+        format!(" and {n} more")
+    }
+    fn bold(escaped: &str) -> String {
+        format!("**{escaped}**")
+    }
+}
 
 fn cites(ns: &[usize]) -> String {
-    let mut v: Vec<usize> = ns.to_vec();
-    v.sort_unstable();
-    v.dedup();
-    if v.is_empty() {
-        return String::new();
-    }
-    let parts: Vec<String> = v
-        .iter()
-        .take(MAX_CITES)
-        .map(|n| format!("\\[{n}\\]"))
-        .collect();
-    let more = v.len().saturating_sub(MAX_CITES);
-    if more > 0 {
-        format!("{} and {more} more", parts.join(""))
-    } else {
-        parts.join("")
-    }
+    markup::cites::<Md>(ns)
 }
 
 fn date(d: &Option<String>) -> String {
-    d.as_deref()
-        .map(md)
-        .unwrap_or_else(|| "undated".to_string())
+    markup::date::<Md>(d)
 }
 
 fn names(v: &[String]) -> String {
-    if v.is_empty() {
-        "?".to_string()
-    } else {
-        v.iter().map(|s| md(s)).collect::<Vec<_>>().join(", ")
-    }
+    markup::names::<Md>(v)
 }
 
 fn via(c: &ClaimItem) -> String {
@@ -378,7 +372,7 @@ fn write_report(r: &Report, o: &mut String) -> std::fmt::Result {
         writeln!(o, "No story was reported by more than one document.\n")?;
     }
     for s in &r.storylines {
-        writeln!(o, "{}", storyline_line(s, &r.sources))?;
+        writeln!(o, "- {}", markup::storyline::<Md>(s, &r.sources))?;
     }
     writeln!(o)?;
 
@@ -399,7 +393,7 @@ fn write_report(r: &Report, o: &mut String) -> std::fmt::Result {
         }
     }
     for s in cross {
-        writeln!(o, "{}", storyline_line(s, &r.sources))?;
+        writeln!(o, "- {}", markup::storyline::<Md>(s, &r.sources))?;
         for (al, outlets) in &s.sides {
             writeln!(
                 o,
@@ -438,36 +432,4 @@ fn write_report(r: &Report, o: &mut String) -> std::fmt::Result {
         )?;
     }
     Ok(())
-}
-
-fn source_name(sources: &[Source], n: usize) -> String {
-    match sources.get(n.wrapping_sub(1)) {
-        Some(s) => format!(
-            "{} ({})",
-            s.outlet
-                .as_deref()
-                .map(md)
-                .unwrap_or_else(|| "no outlet".into()),
-            date(&s.published)
-        ),
-        None => "?".to_string(),
-    }
-}
-
-fn storyline_line(s: &Storyline, sources: &[Source]) -> String {
-    let mut line = format!(
-        "- **{}** — first reported by {} {}",
-        md(&s.label),
-        source_name(sources, s.first),
-        cites(&[s.first])
-    );
-    for (n, role) in &s.followers {
-        line += &format!(
-            "; {} {} {}",
-            source_name(sources, *n),
-            md(role),
-            cites(&[*n])
-        );
-    }
-    line
 }
