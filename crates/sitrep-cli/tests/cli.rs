@@ -1,6 +1,7 @@
 //! End-to-end tests of the `sitrep` binary: inputs, outputs, errors, exit codes.
 
 use serde_json::Value;
+use sitrep_testkit::Scratch;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -9,11 +10,8 @@ fn sitrep() -> Command {
     Command::new(env!("CARGO_BIN_EXE_sitrep"))
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> Scratch {
+    Scratch::new("sitrep-cli", name)
 }
 
 fn records(out: &Output) -> Vec<Value> {

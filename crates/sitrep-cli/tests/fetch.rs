@@ -1,8 +1,8 @@
 //! `sitrep fetch` end to end, against a server on 127.0.0.1 only.
 
+use sitrep_testkit::Scratch;
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
-use std::path::PathBuf;
 use std::process::Command;
 use std::thread;
 
@@ -10,11 +10,8 @@ fn sitrep() -> Command {
     Command::new(env!("CARGO_BIN_EXE_sitrep"))
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-fetch-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> Scratch {
+    Scratch::new("sitrep-fetch-cli", name)
 }
 
 /// Answers `/robots.txt` with 404, `/a` with a page and anything else with a

@@ -5,15 +5,12 @@
 use flate2::write::GzEncoder;
 use flate2::Compression;
 use serde_json::Value;
+use sitrep_testkit::Scratch;
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-cli-ingest-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> Scratch {
+    Scratch::new("sitrep-cli-ingest", name)
 }
 
 fn page(title: &str, body: &str) -> String {

@@ -2,14 +2,12 @@
 //! HTML report; a second run over the same store says nothing is new;
 //! bad filters are usage errors naming the input.
 
+use sitrep_testkit::Scratch;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-cli-report-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> Scratch {
+    Scratch::new("sitrep-cli-report", name)
 }
 
 fn sitrep() -> Command {

@@ -3,6 +3,7 @@
 
 use serde_json::Value;
 use sitrep_store::Store;
+use sitrep_testkit::Scratch;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -12,11 +13,8 @@ fn sitrep() -> Command {
     Command::new(env!("CARGO_BIN_EXE_sitrep"))
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-store-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch(name: &str) -> Scratch {
+    Scratch::new("sitrep-store-cli", name)
 }
 
 fn corpus() -> PathBuf {

@@ -7,7 +7,7 @@ use server::{RobotsMode, Server, PAGE};
 use sitrep_fetch::{
     fetch_all, page_key, page_paths, FetchError, FetchOptions, Fetcher, Outcome, Sidecar,
 };
-use std::path::PathBuf;
+use sitrep_testkit::Scratch;
 use std::time::{Duration, Instant};
 
 fn opts() -> FetchOptions {
@@ -21,12 +21,9 @@ fn opts() -> FetchOptions {
     }
 }
 
-/// A fresh empty folder under the target directory's temp area.
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-fetch-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh empty folder under the temp dir, removed when dropped.
+fn temp_dir(name: &str) -> Scratch {
+    Scratch::new("sitrep-fetch", name)
 }
 
 #[test]

@@ -4,15 +4,13 @@
 use flate2::write::GzEncoder;
 use flate2::Compression;
 use sitrep_ingest::{DocumentSource, IngestOptions, Input};
+use sitrep_testkit::Scratch;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// A fresh scratch folder for one test.
-pub fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-ingest-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+pub fn scratch(name: &str) -> Scratch {
+    Scratch::new("sitrep-ingest", name)
 }
 
 /// A news page with a title, a site name, a canonical URL and paragraphs.

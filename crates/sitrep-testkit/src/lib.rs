@@ -1,0 +1,82 @@
+//! Test support shared by sitrep's test suites (a dev-dependency only).
+//!
+//! Owns [`Scratch`], a folder under the system temp dir that is emptied when
+//! created and removed when dropped, so test runs do not leave their inputs
+//! and stores behind (some tests write 50 MB files on purpose). A failing
+//! test still removes its folder while unwinding; set `SITREP_KEEP_SCRATCH=1`
+//! to keep them for a look.
+
+use std::ffi::OsStr;
+use std::ops::Deref;
+use std::path::{Path, PathBuf};
+
+/// A scratch folder named after the test suite, the process and the test,
+/// removed (with everything in it) when the value is dropped.
+#[derive(Debug)]
+pub struct Scratch {
+    path: PathBuf,
+}
+
+impl Scratch {
+    /// An empty folder `<temp>/<suite>-<pid>-<name>`; a folder left there by
+    /// an earlier process with the same id is cleared first.
+    pub fn new(suite: &str, name: &str) -> Scratch {
+        let path = std::env::temp_dir().join(format!("{suite}-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path)
+            .unwrap_or_else(|e| panic!("cannot create scratch folder {}: {e}", path.display()));
+        Scratch { path }
+    }
+
+    /// The folder's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if std::env::var_os("SITREP_KEEP_SCRATCH").is_none() {
+            let _ = std::fs::remove_dir_all(&self.path);
+        }
+    }
+}
+
+impl Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl AsRef<Path> for Scratch {
+    fn as_ref(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl AsRef<OsStr> for Scratch {
+    fn as_ref(&self) -> &OsStr {
+        self.path.as_os_str()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Scratch;
+
+    #[test]
+    fn the_folder_is_empty_when_made_and_gone_when_dropped() {
+        let first = Scratch::new("sitrep-testkit", "drop");
+        std::fs::write(first.join("leftover"), "x").unwrap();
+        let path = first.path().to_path_buf();
+        std::mem::forget(first); // as if an earlier run had crashed
+        let second = Scratch::new("sitrep-testkit", "drop");
+        assert!(
+            !second.join("leftover").exists(),
+            "a stale folder is cleared"
+        );
+        drop(second);
+        assert!(!path.exists(), "dropping removes the folder");
+    }
+}
