@@ -517,8 +517,10 @@ def build_phoenix_people(iso, curated_rows):
                 continue
             aliases.append(a)
             alias_owner.setdefault(a, set()).add(slug)
-        # Heads of government and state are named by surname alone
-        # ("President Mugabe"): the surname is an alias when no one else has it.
+        # Officials are named by surname alone ("President Mugabe"): the
+        # surname is an alias when no one else has it. Phoenix gives no roles,
+        # so these are tagged `surname:` and the resolver takes them only with
+        # context (the full name, a role title, or the person's country).
         surname = name.split()[-1]
         if any(t[1] == "GOV" for t in terms) and len(surname) >= 5 and surname.lower() not in common and surname[0].isupper():
             aliases.append(surname)
@@ -527,10 +529,14 @@ def build_phoenix_people(iso, curated_rows):
     # A surname that is also another person's or a curated actor's name is ambiguous.
     for slug, name, _, _ in people:
         alias_owner.setdefault(name.split()[-1], set()).add(slug)
+    # A word that is someone's given name ("Andrew", "Victor", "Jonathan")
+    # is far more often that than this person's surname.
+    given = {n.split()[0] for _, n, _, _ in people} | {n.split()[0] for n in curated_names if " " in n}
     rows, seen = [], set()
     for slug, name, terms, aliases in people:
         # An alias two people share ("Bush") names neither.
         aliases = [a for a in dict.fromkeys(aliases) if len(alias_owner[a]) == 1]
+        aliases = ["surname:" + a if " " not in a else a for a in aliases if " " in a or a not in given]
         for country, sector, frm, until in terms:
             key = (slug, frm)
             if key in seen:

@@ -247,6 +247,8 @@ impl<'a> Resolver<'a> {
     fn guard_hits(&self, raw: &[AliasMatch]) -> Vec<AliasMatch> {
         let mut kept: Vec<(AliasMatch, bool)> = Vec::with_capacity(raw.len());
         let mut long_mentioned: HashSet<usize> = HashSet::new();
+        // Surnames seen inside someone else's full name.
+        let mut other_bearers: HashSet<&str> = HashSet::new();
         for h in raw {
             let found = &self.text[h.start..h.end];
             let alias = &self.kb.aliases()[h.alias];
@@ -278,6 +280,14 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // A bare surname inside another name ("Jack Eichel", "Farhan
+            // Haq") belongs to that name, and so do its later bare mentions.
+            if h.kind == AliasKind::Surname
+                && (other_bearers.contains(found) || self.part_of_personal_name(raw, h))
+            {
+                other_bearers.insert(found);
+                continue;
+            }
             if !single_word {
                 long_mentioned.insert(h.actor);
             }
@@ -288,7 +298,7 @@ impl<'a> Resolver<'a> {
                 && single_word
                 && matches!(
                     h.kind,
-                    AliasKind::Name | AliasKind::Metonym | AliasKind::Place
+                    AliasKind::Name | AliasKind::Metonym | AliasKind::Place | AliasKind::Surname
                 )
                 && (line.title_case || line.all_caps);
             kept.push((*h, tentative));
@@ -298,10 +308,47 @@ impl<'a> Resolver<'a> {
             .filter(|(_, t)| !t)
             .map(|(h, _)| h.actor)
             .collect();
+        // The countries the document names (its states and whatever else it
+        // names with a country), for the surname check below.
+        let countries: HashSet<&str> = kept
+            .iter()
+            .filter(|(h, t)| !t && h.kind != AliasKind::Surname)
+            .filter_map(|(h, _)| {
+                let a = self.kb.actor(h.actor);
+                if self.is_state(h.actor) {
+                    Some(a.id.as_str())
+                } else {
+                    a.country.as_deref()
+                }
+            })
+            .collect();
         kept.into_iter()
             .filter(|(h, tentative)| !tentative || confirmed.contains(&h.actor))
+            .filter(|(h, _)| {
+                h.kind != AliasKind::Surname
+                    || long_mentioned.contains(&h.actor)
+                    || self.role_ends_before(h.start)
+                    || self
+                        .kb
+                        .actor(h.actor)
+                        .country
+                        .as_deref()
+                        .is_some_and(|c| countries.contains(c))
+            })
             .map(|(h, _)| h)
             .collect()
+    }
+
+    /// Whether a role phrase ends one space before `offset` ("President
+    /// Mugabe", "Foreign Minister Dempsey").
+    fn role_ends_before(&self, offset: usize) -> bool {
+        let Some(this) = self.token_at(offset) else {
+            return false;
+        };
+        this > 0 && {
+            let prev = self.tokens[this - 1];
+            prev.end < offset && self.spaced(prev.end, offset) && self.role_ends_at(prev.end)
+        }
     }
 
     /// A one-word country name next to a capitalized word that is not

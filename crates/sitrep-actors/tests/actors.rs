@@ -687,3 +687,43 @@ fn kb_person_in_an_igo_apposition_acts_for_the_igo() {
     let r = run_with(&kb, "Kenzo Oshima demanded access.", Some("2006-01-01"));
     assert_eq!(r.actor("kenzo-oshima").country.as_deref(), Some("JPN"));
 }
+
+#[test]
+fn a_bare_surname_alias_needs_context() {
+    // A historic office holder known by surname only (`surname:`), as the KB
+    // converter writes the Phoenix rows.
+    let rows = format!(
+        "{ACTORS}IRL\tcountry\tIreland\tIRL\t\t\t\t\tadj:Irish|meto:Dublin
+noel-dempsey\tperson\tNoel Dempsey\tIRL\tGOV\t\t2003\t2007\tsurname:Dempsey
+"
+    );
+    let kb = kb_from(&rows);
+    // No context: a Dempsey in an American story is someone else.
+    let r = run_with(&kb, "Dempsey told reporters the plan would work.", None);
+    assert!(!r.ids().contains(&"noel-dempsey"), "{:?}", r.mentions());
+    // Inside another full name it is that name's, and later surname-only
+    // mentions follow the full name, not the KB row.
+    let r = run_with(
+        &kb,
+        "General Martin Dempsey arrived in Dublin. Irish officials met Dempsey on Friday.",
+        None,
+    );
+    assert!(!r.ids().contains(&"noel-dempsey"), "{:?}", r.mentions());
+    // The person's country in the document is context enough.
+    let r = run_with(
+        &kb,
+        "Dempsey said Ireland would back the plan.",
+        Some("2005-01-01"),
+    );
+    assert_eq!(r.mention("Dempsey").0, "noel-dempsey");
+    // So is a role title before the surname.
+    let r = run_with(&kb, "Minister Dempsey said the plan would work.", None);
+    assert!(r.ids().contains(&"noel-dempsey"), "{:?}", r.mentions());
+    // And the full name.
+    let r = run_with(
+        &kb,
+        "Noel Dempsey spoke first. Later Dempsey left the room.",
+        None,
+    );
+    assert_eq!(r.mention("Dempsey").0, "noel-dempsey");
+}

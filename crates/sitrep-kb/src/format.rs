@@ -140,6 +140,7 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
                 Some(("desc", t)) => (AliasKind::Descriptor, t),
                 Some(("abbr", t)) => (AliasKind::Acronym, t),
                 Some(("place", t)) => (AliasKind::Place, t),
+                Some(("surname", t)) => (AliasKind::Surname, t),
                 _ => (AliasKind::Name, a),
             };
             let text = text.trim();

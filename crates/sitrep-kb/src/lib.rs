@@ -39,6 +39,12 @@ pub enum AliasKind {
     /// A city or province inside a state's territory ("Kirkuk", "Isfahan"):
     /// always a locative mention of that state, never the state acting.
     Place,
+    /// A person's surname alone ("Dempsey"), as the KB converter writes it
+    /// for office holders without a curated row: a common word in other
+    /// people's names, so it names this person only in a document that also
+    /// names the person in full, has a role title before it, or mentions the
+    /// person's country, and never inside another name ("Jack Eichel").
+    Surname,
 }
 
 impl AliasKind {
@@ -50,6 +56,7 @@ impl AliasKind {
             AliasKind::Descriptor => "desc",
             AliasKind::Acronym => "abbr",
             AliasKind::Place => "place",
+            AliasKind::Surname => "surname",
         }
     }
 }
