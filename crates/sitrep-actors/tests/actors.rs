@@ -687,3 +687,27 @@ fn kb_person_in_an_igo_apposition_acts_for_the_igo() {
     let r = run_with(&kb, "Kenzo Oshima demanded access.", Some("2006-01-01"));
     assert_eq!(r.actor("kenzo-oshima").country.as_deref(), Some("JPN"));
 }
+
+#[test]
+fn ethnic_minorities_belong_to_the_state_they_live_in() {
+    let kb = kb_from(&ACTORS.replace("adj:Iranian|", "adj:Iranian|Iranians|"));
+    let run = |text: &str, published| run_with(&kb, text, published);
+    // "Ethnic Iranians" in Jordan are not Iran: the state named after them.
+    let r = run(
+        "Ethnic Iranians in southern Jordan demanded more rights.",
+        None,
+    );
+    assert_eq!(r.mention("Iranians").0, "JORETH");
+    let a = r.actor("JORETH");
+    assert_eq!(a.country.as_deref(), Some("JOR"));
+    assert_eq!(a.sector.as_deref(), Some("ETH"));
+    // A sector keeps its role: "ethnic Israeli forces" living in Jordan.
+    let r = run("Ethnic Israeli forces based in Jordan attacked.", None);
+    assert_eq!(r.mention("Israeli forces").0, "JORMIL");
+    // With no other state in the sentence, the mention is left alone.
+    let r = run("Ethnic Iranians demanded more rights.", None);
+    assert_eq!(r.mention("Iranians").0, "IRN");
+    // Without "ethnic", a demonym is the state's.
+    let r = run("Iranians in Jordan demanded more rights.", None);
+    assert_eq!(r.mention("Iranians").0, "IRN");
+}
