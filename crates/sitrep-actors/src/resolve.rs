@@ -280,6 +280,18 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // A person's one-word alias that opens a longer name is someone
+            // else's first name: "Haroon" of "Haroon Rashid Aswad" is not
+            // the KB's "Abdullah Hussain Haroon".
+            if single_word
+                && h.kind == AliasKind::Name
+                && self.is_person(h.actor)
+                && !line.title_case
+                && !line.all_caps
+                && self.name_follows(raw, h)
+            {
+                continue;
+            }
             if !single_word {
                 long_mentioned.insert(h.actor);
             }
@@ -306,6 +318,24 @@ impl<'a> Resolver<'a> {
             .collect()
     }
 
+    /// Whether a capitalized word that is not itself a known name or role
+    /// follows the match directly ("Jordan Peterson").
+    fn name_follows(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let next = self.token_from(h.end);
+        if next >= self.tokens.len() {
+            return false;
+        }
+        let t = self.tokens[next];
+        let w = self.word(next);
+        t.start > h.end
+            && self.spaced(h.end, t.start)
+            && t.kind == TokenKind::Word
+            && is_titlecase(w)
+            && !self.lex.is_not_name(w)
+            && Self::hit_starting_at(raw, t.start).is_none()
+            && !self.role_starts_at(t.start)
+    }
+
     /// A one-word country name next to a capitalized word that is not
     /// itself a known name: "Jordan Peterson", "Chad Smith", "Michael Jordan".
     fn part_of_personal_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
@@ -313,17 +343,8 @@ impl<'a> Resolver<'a> {
             let w = self.word(i);
             self.tokens[i].kind == TokenKind::Word && is_titlecase(w) && !self.lex.is_not_name(w)
         };
-        let next = self.token_from(h.end);
-        if next < self.tokens.len() {
-            let t = self.tokens[next];
-            if t.start > h.end
-                && self.spaced(h.end, t.start)
-                && name_like(next)
-                && Self::hit_starting_at(raw, t.start).is_none()
-                && !self.role_starts_at(t.start)
-            {
-                return true;
-            }
+        if self.name_follows(raw, h) {
+            return true;
         }
         if let Some(this) = self.token_at(h.start) {
             if this > 0 {

@@ -711,3 +711,25 @@ fn ethnic_minorities_belong_to_the_state_they_live_in() {
     let r = run("Iranians in Jordan demanded more rights.", None);
     assert_eq!(r.mention("Iranians").0, "IRN");
 }
+
+#[test]
+fn a_surname_opening_a_longer_name_is_someone_else() {
+    // "Katz" is Israel Katz's alias; "Katz Hamdan" is another person.
+    let r = run(
+        "Police questioned Katz Hamdan on Monday.",
+        Some("2025-01-01"),
+    );
+    assert!(
+        r.doc
+            .to_records(&r.layer.text)
+            .iter()
+            .all(|a| a.id != "israel-katz"),
+        "{:?}",
+        r.mentions()
+    );
+    // The alias alone, or before a weekday, is still the person.
+    let r = run("Katz said on Monday that talks failed.", Some("2025-01-01"));
+    assert_eq!(r.mention("Katz").0, "israel-katz");
+    let r = run("Talks failed, Katz Monday said.", Some("2025-01-01"));
+    assert_eq!(r.mention("Katz").0, "israel-katz");
+}
