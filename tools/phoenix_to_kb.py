@@ -165,6 +165,36 @@ def split_acronym(raw):
     return re.sub(r"\([^)]*\)", " ", raw), (m.group(1) if m else None)
 
 
+STATE_NAMES = {}
+GROUP_STATES = {}
+
+
+def state_names(path):
+    """Lower-cased country names, plain aliases and adjectives (not capitals or places) -> ids,
+    from countries.tsv, for reading a state out of an armed group's name."""
+    out = {}
+    for r in read_tsv(path):
+        terms = [r[2]] + [a for a in r[8].split("|") if a and not a.startswith(("meto:", "place:", "abbr:"))]
+        for t in terms:
+            t = t.split(":", 1)[-1]
+            if len(t) >= 4:
+                out.setdefault(t.lower(), set()).add(r[0])
+    return out
+
+
+def state_in_name(name, names):
+    """The one state a group's name names ("Eritrean Liberation Front" -> ERI), or "" when it
+    names none or several. Phoenix codes many groups by region only (INTREB, MEAREB); their own
+    name is the best evidence of where they act. "Latin American" names a region, not the USA."""
+    found = set()
+    for term, ids in names.items():
+        for m in re.finditer(r"\b" + re.escape(term) + r"\b", name, re.I):
+            if term in ("american", "america") and re.search(r"\blatin\s+$", name[:m.start()], re.I):
+                continue
+            found |= ids
+    return next(iter(found)) if len(found) == 1 else ""
+
+
 def build_milnonstate(countries, taken_ids, taken_aliases):
     """Converts Phoenix.MilNonState.actors.txt (name line `NAME_ [CCCREB] # note`, alias lines
     `+ALIAS_`) into armed_group rows. Single-word aliases are skipped: they are too often
@@ -184,7 +214,7 @@ def build_milnonstate(countries, taken_ids, taken_aliases):
         if slug in taken_ids or name in taken_aliases:
             continue
         code = e["code"]
-        country = code[:3] if code[:3] in countries else ""
+        country = code[:3] if code[:3] in countries else (GROUP_STATES.get(slug) or state_in_name(name, STATE_NAMES))
         sector = next((s for s in ("REB", "INS", "MIL", "OPP", "CRM", "SPY", "GOV") if s in code[3:] or (not country and s in code)), "REB")
         if sector == "INS":
             sector = "REB"
@@ -278,6 +308,8 @@ def build_people():
 def build_organizations():
     curated = [r + [""] * (9 - len(r)) for r in read_tsv(os.path.join(CURATED, "organizations.tsv"))]
     countries = {r[0] for r in read_tsv(os.path.join(KB, "countries.tsv"))}
+    STATE_NAMES.update(state_names(os.path.join(KB, "countries.tsv")))
+    GROUP_STATES.update({r[0]: r[1] for r in read_tsv(os.path.join(CURATED, "armed-group-states.tsv"))})
     ids = {r[0] for r in curated}
     aliases = {r[2] for r in curated} | {a.split(":", 1)[-1] for r in curated for a in r[8].split("|") if a}
     rows = curated + sorted(build_milnonstate(countries, ids, aliases)) + sorted(build_international(countries, ids, aliases))

@@ -113,6 +113,7 @@ fn sector_noun(sector: &str) -> &str {
         "IGO" => "delegation",
         "PPL" => "people",
         "UAF" => "armed groups",
+        "ETH" => "ethnic minority",
         other => other,
     }
 }
@@ -170,6 +171,7 @@ impl<'a> Resolver<'a> {
         self.sort_cands();
         self.descriptor_mentions();
         self.surname_mentions();
+        self.ethnic_minorities();
         self.resolve_dominant();
         self.sort_cands();
         self.finish()
@@ -288,6 +290,18 @@ impl<'a> Resolver<'a> {
                 other_bearers.insert(found);
                 continue;
             }
+            // A person's one-word alias that opens a longer name is someone
+            // else's first name: "Haroon" of "Haroon Rashid Aswad" is not
+            // the KB's "Abdullah Hussain Haroon".
+            if single_word
+                && h.kind == AliasKind::Name
+                && self.is_person(h.actor)
+                && !line.title_case
+                && !line.all_caps
+                && self.name_follows(raw, h)
+            {
+                continue;
+            }
             if !single_word {
                 long_mentioned.insert(h.actor);
             }
@@ -351,6 +365,24 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Whether a capitalized word that is not itself a known name or role
+    /// follows the match directly ("Jordan Peterson").
+    fn name_follows(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let next = self.token_from(h.end);
+        if next >= self.tokens.len() {
+            return false;
+        }
+        let t = self.tokens[next];
+        let w = self.word(next);
+        t.start > h.end
+            && self.spaced(h.end, t.start)
+            && t.kind == TokenKind::Word
+            && is_titlecase(w)
+            && !self.lex.is_not_name(w)
+            && Self::hit_starting_at(raw, t.start).is_none()
+            && !self.role_starts_at(t.start)
+    }
+
     /// A one-word country name next to a capitalized word that is not
     /// itself a known name: "Jordan Peterson", "Chad Smith", "Michael Jordan".
     fn part_of_personal_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
@@ -358,17 +390,8 @@ impl<'a> Resolver<'a> {
             let w = self.word(i);
             self.tokens[i].kind == TokenKind::Word && is_titlecase(w) && !self.lex.is_not_name(w)
         };
-        let next = self.token_from(h.end);
-        if next < self.tokens.len() {
-            let t = self.tokens[next];
-            if t.start > h.end
-                && self.spaced(h.end, t.start)
-                && name_like(next)
-                && Self::hit_starting_at(raw, t.start).is_none()
-                && !self.role_starts_at(t.start)
-            {
-                return true;
-            }
+        if self.name_follows(raw, h) {
+            return true;
         }
         if let Some(this) = self.token_at(h.start) {
             if this > 0 {
@@ -1074,6 +1097,85 @@ impl<'a> Resolver<'a> {
 
     /// States mentioned in the document (their own mentions and their
     /// sectors'), most mentioned first.
+    /// The state a mention stands for, if it is a state or a sector of one.
+    fn state_of(&self, target: &Target) -> Option<usize> {
+        match target {
+            Target::Kb(a) if self.is_state(*a) => Some(*a),
+            Target::Sector { state, .. } => Some(*state),
+            _ => None,
+        }
+    }
+
+    /// "Ethnic Albanians" are a minority named by ethnicity, not the people
+    /// or the government of Albania: they belong to the state they live in,
+    /// the one named right after them ("ethnic Albanians in south Serbia",
+    /// "ethnic Russians living in Latvia") or else the only other state the
+    /// sentence names ("ethnic Albanians have sworn to fight near
+    /// Macedonia's border"). With no such state they are left as they were.
+    fn ethnic_minorities(&mut self) {
+        const DIRECTIONS: [&str; 9] = [
+            "south", "southern", "north", "northern", "east", "eastern", "west", "western",
+            "central",
+        ];
+        for ci in 0..self.cands.len() {
+            let c = &self.cands[ci];
+            let Some(own) = self.state_of(&c.target) else {
+                continue;
+            };
+            let Some(tok) = self.token_at(c.start) else {
+                continue;
+            };
+            if tok == 0 || !self.word(tok - 1).eq_ignore_ascii_case("ethnic") {
+                continue;
+            }
+            let other_state = |k: usize| {
+                let k_start = self.tokens.get(k)?.start;
+                let o = self.cands.iter().find(|o| o.start == k_start)?;
+                self.state_of(&o.target).filter(|&st| st != own)
+            };
+            // "in south Serbia", "of southern Serbia", "living in Latvia".
+            let mut k = self.token_from(c.end);
+            if k < self.tokens.len()
+                && ["living", "operating", "based", "settled"]
+                    .iter()
+                    .any(|w| self.word(k).eq_ignore_ascii_case(w))
+            {
+                k += 1;
+            }
+            let mut home = None;
+            if k < self.tokens.len() && matches!(self.word(k), "in" | "of" | "from") {
+                k += 1;
+                while k < self.tokens.len() && DIRECTIONS.contains(&self.word(k)) {
+                    k += 1;
+                }
+                home = other_state(k);
+            }
+            if home.is_none() {
+                let sentence = self.layer.sentence_at(c.start);
+                let mut others = self
+                    .cands
+                    .iter()
+                    .filter(|o| self.layer.sentence_at(o.start) == sentence)
+                    .filter_map(|o| self.state_of(&o.target))
+                    .filter(|&st| st != own);
+                if let Some(first) = others.next() {
+                    if others.all(|st| st == first) {
+                        home = Some(first);
+                    }
+                }
+            }
+            let Some(home) = home else { continue };
+            let sector = match &self.cands[ci].target {
+                Target::Sector { sector, .. } => sector.clone(),
+                _ => "ETH".to_string(),
+            };
+            self.cands[ci].target = Target::Sector {
+                state: home,
+                sector,
+            };
+        }
+    }
+
     fn ranked_states(&self) -> Vec<(usize, usize)> {
         let mut counts: HashMap<usize, usize> = HashMap::new();
         for c in &self.cands {

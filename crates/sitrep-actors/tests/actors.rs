@@ -727,3 +727,49 @@ noel-dempsey\tperson\tNoel Dempsey\tIRL\tGOV\t\t2003\t2007\tsurname:Dempsey
     );
     assert_eq!(r.mention("Dempsey").0, "noel-dempsey");
 }
+
+#[test]
+fn ethnic_minorities_belong_to_the_state_they_live_in() {
+    let kb = kb_from(&ACTORS.replace("adj:Iranian|", "adj:Iranian|Iranians|"));
+    let run = |text: &str, published| run_with(&kb, text, published);
+    // "Ethnic Iranians" in Jordan are not Iran: the state named after them.
+    let r = run(
+        "Ethnic Iranians in southern Jordan demanded more rights.",
+        None,
+    );
+    assert_eq!(r.mention("Iranians").0, "JORETH");
+    let a = r.actor("JORETH");
+    assert_eq!(a.country.as_deref(), Some("JOR"));
+    assert_eq!(a.sector.as_deref(), Some("ETH"));
+    // A sector keeps its role: "ethnic Israeli forces" living in Jordan.
+    let r = run("Ethnic Israeli forces based in Jordan attacked.", None);
+    assert_eq!(r.mention("Israeli forces").0, "JORMIL");
+    // With no other state in the sentence, the mention is left alone.
+    let r = run("Ethnic Iranians demanded more rights.", None);
+    assert_eq!(r.mention("Iranians").0, "IRN");
+    // Without "ethnic", a demonym is the state's.
+    let r = run("Iranians in Jordan demanded more rights.", None);
+    assert_eq!(r.mention("Iranians").0, "IRN");
+}
+
+#[test]
+fn a_surname_opening_a_longer_name_is_someone_else() {
+    // "Katz" is Israel Katz's alias; "Katz Hamdan" is another person.
+    let r = run(
+        "Police questioned Katz Hamdan on Monday.",
+        Some("2025-01-01"),
+    );
+    assert!(
+        r.doc
+            .to_records(&r.layer.text)
+            .iter()
+            .all(|a| a.id != "israel-katz"),
+        "{:?}",
+        r.mentions()
+    );
+    // The alias alone, or before a weekday, is still the person.
+    let r = run("Katz said on Monday that talks failed.", Some("2025-01-01"));
+    assert_eq!(r.mention("Katz").0, "israel-katz");
+    let r = run("Talks failed, Katz Monday said.", Some("2025-01-01"));
+    assert_eq!(r.mention("Katz").0, "israel-katz");
+}

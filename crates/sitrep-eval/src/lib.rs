@@ -236,6 +236,11 @@ pub fn gold_code(code: &str) -> Option<String> {
 /// The code a predicted actor scores as: its country, "IGO" for
 /// international organizations, "NGO" for non-governmental ones, "IMG" for
 /// stateless armed groups, "MNC" for companies; `None` when unknown.
+///
+/// A named non-governmental organization the KB places in no country (a
+/// transnational one: Amnesty International, the Red Cross) scores as
+/// "IGO": the PLOVER gold codes them so, keeping "NGO" for unnamed or local
+/// groups ("a human rights group").
 pub fn predicted_code(actor: &ActorRecord) -> Option<String> {
     if actor.kind == ActorKind::Igo {
         return Some("IGO".into());
@@ -244,6 +249,7 @@ pub fn predicted_code(actor: &ActorRecord) -> Option<String> {
         return Some(c.clone());
     }
     match (actor.kind, actor.sector.as_deref()) {
+        (ActorKind::Organization, Some("NGO")) => Some("IGO".into()),
         (_, Some("NGO")) => Some("NGO".into()),
         (_, Some("IGO")) => Some("IGO".into()),
         (_, Some("BUS" | "MNC")) => Some("MNC".into()),
@@ -348,6 +354,23 @@ pub(crate) fn event_codes(
     if target.is_empty() && matches!(e.event_type, EventType::Protest | EventType::Coerce) {
         target = source.clone();
     }
+    // Any other event with no one on the receiving end, in a sentence that
+    // names no state but the source's, is domestic as well ("President X
+    // declined to resign": KEN → KEN); with a foreign state in view the
+    // target stays unknown.
+    if target.is_empty() && source.len() == 1 {
+        let states: BTreeSet<&String> = record
+            .actors
+            .iter()
+            .filter_map(|a| a.country.as_ref())
+            .collect();
+        let state = source.iter().next().filter(|c| c.len() == 3);
+        if let Some(state) = state {
+            if states.len() == 1 && states.contains(state) {
+                target = source.clone();
+            }
+        }
+    }
     (source, target)
 }
 
@@ -449,6 +472,27 @@ mod tests {
         assert_eq!(gold_code("PSEREB").as_deref(), Some("PSE"));
         assert_eq!(gold_code("IGO").as_deref(), Some("IGO"));
         assert_eq!(gold_code("").as_deref(), None);
+    }
+
+    #[test]
+    fn transnational_ngos_score_as_igo() {
+        let actor = |kind, country: Option<&str>, sector: Option<&str>| ActorRecord {
+            id: "x".into(),
+            name: "X".into(),
+            kind,
+            country: country.map(str::to_string),
+            sector: sector.map(str::to_string),
+            role: None,
+            mentions: Vec::new(),
+        };
+        let amnesty = actor(ActorKind::Organization, None, Some("NGO"));
+        assert_eq!(predicted_code(&amnesty).as_deref(), Some("IGO"));
+        let local = actor(ActorKind::Organization, Some("GBR"), Some("NGO"));
+        assert_eq!(predicted_code(&local).as_deref(), Some("GBR"));
+        let group = actor(ActorKind::Group, None, Some("NGO"));
+        assert_eq!(predicted_code(&group).as_deref(), Some("NGO"));
+        let rebels = actor(ActorKind::ArmedGroup, None, Some("REB"));
+        assert_eq!(predicted_code(&rebels).as_deref(), Some("IMG"));
     }
 
     #[test]

@@ -532,3 +532,18 @@ fn a_gap_never_crosses_a_clause() {
     );
     assert!(of_type(&evs, EventType::Agree).is_empty(), "{evs:?}");
 }
+
+#[test]
+fn meeting_a_commitment_is_not_a_meeting() {
+    let evs =
+        events("Sanctions will be eased once inspectors verify that Iran has met its commitments.");
+    assert!(of_type(&evs, EventType::Consult).is_empty(), "{evs:?}");
+    let evs = events("Iran continued to meet its obligations under the deal.");
+    assert!(of_type(&evs, EventType::Consult).is_empty(), "{evs:?}");
+    // Meeting demands is giving in; meeting someone is still a meeting.
+    let evs = events("Iran met the demands of Germany on Monday.");
+    assert_eq!(of_type(&evs, EventType::Concede).len(), 1, "{evs:?}");
+    assert!(of_type(&evs, EventType::Consult).is_empty(), "{evs:?}");
+    let evs = events("Mike Pompeo met Iranian officials in Vienna.");
+    assert_eq!(of_type(&evs, EventType::Consult).len(), 1, "{evs:?}");
+}
