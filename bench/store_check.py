@@ -22,11 +22,11 @@ TABLES = {
     "documents": "content_id, uri, title, outlet, published, language, chars, text,"
     " opinion_share, attributed_share, record",
     "actors": "actor, mentions",
-    "events": "eid, type, modality, trigger_start, trigger_end,"
-    " sentence_start, sentence_end, published",
-    "event_actors": "eid, actor, is_source, is_target, published",
-    "claims": "cid, speaker_actor, speaker_text, cue_start, cue_end, content_start,"
-    " content_end, stance, hedged, audience, via, published",
+    "events": "eno, eid, type, modality, trigger_start, trigger_end,"
+    " sentence_start, sentence_end, day",
+    "event_actors": "eno, actor, is_source, is_target, day",
+    "claims": "cno, cid, speaker_actor, speaker_text, cue_start, cue_end, content_start,"
+    " content_end, stance, hedged, day",
     "actor_stats": "actor, name, kind, country, docs, mentions",
     "actor_days": "actor, day, type, events",
 }
@@ -65,17 +65,17 @@ def problems(conn):
     if bad:
         found.append(f"{bad} actor counters disagree with their rows")
     bad = conn.execute(
-        """SELECT count(*) FROM (SELECT a.actor, coalesce(e.published, '') AS day, e.type,
+        """SELECT count(*) FROM (SELECT a.actor, coalesce(e.day, 0) AS day, e.type,
                count(*) AS events
-             FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eid = a.eid
+             FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eno = a.eno
              GROUP BY 1, 2, 3) AS t
            LEFT JOIN actor_days d USING (actor, day, type)
            WHERE t.events IS NOT d.events"""
     ).fetchone()[0]
     bad += conn.execute(
         """SELECT count(*) FROM actor_days d WHERE NOT EXISTS (
-             SELECT 1 FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eid = a.eid
-             WHERE a.actor = d.actor AND coalesce(e.published, '') = d.day AND e.type = d.type)"""
+             SELECT 1 FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eno = a.eno
+             WHERE a.actor = d.actor AND coalesce(e.day, 0) = d.day AND e.type = d.type)"""
     ).fetchone()[0]
     if bad:
         found.append(f"{bad} timeline counters disagree with their rows")

@@ -33,12 +33,18 @@ pub(crate) fn compact(record: &Record, text: &str) -> Vec<u8> {
     enc.finish().expect("writing to memory")
 }
 
-/// The record back from its stored form.
-pub(crate) fn expand(stored: &[u8], text: &str) -> Result<Record, String> {
+/// The stored record's JSON (spans of the text still empty).
+pub(crate) fn inflate(stored: &[u8]) -> Result<Vec<u8>, String> {
     let mut json = Vec::with_capacity(stored.len() * 4);
     DeflateDecoder::new(stored)
         .read_to_end(&mut json)
         .map_err(|e| e.to_string())?;
+    Ok(json)
+}
+
+/// The record back from its stored form.
+pub(crate) fn expand(stored: &[u8], text: &str) -> Result<Record, String> {
+    let json = inflate(stored)?;
     let mut record: Record = serde_json::from_slice(&json).map_err(|e| e.to_string())?;
     let mut bad = None;
     each_span(&mut record, &mut |s| {

@@ -12,6 +12,7 @@
 //!   the query methods ([`Store::search`], [`Store::actors`], …) answer the
 //!   CLI's questions as [`Table`]s.
 
+mod codes;
 mod compact;
 mod corpus;
 mod graph;
@@ -46,7 +47,7 @@ pub enum Error {
     TooNew(String, i64, i64),
     #[error("no store at {0} (create one with `sitrep ingest --db {0} PATH...`)")]
     Missing(String),
-    #[error("{0} was written by a pre-release sitrep whose layout this one cannot read or migrate (uncompressed text); ingest its inputs into a new store")]
+    #[error("{0} was written by a pre-release sitrep whose layout this one cannot read or migrate (an earlier layout of version 1); ingest its inputs into a new store")]
     PreRelease(String),
     #[error("{0}")]
     Query(String),
@@ -116,13 +117,15 @@ impl Store {
         register_functions(&conn)?;
         let before: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         // Version 1 changed in place before the first release (the text
-        // became `text_z`); such a store would fail at its first insert.
-        let has_text_z: bool = conn.query_row(
-            "SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'text_z'",
+        // became `text_z`; dates, types and ids in the event and claim rows
+        // became integers); such a store would fail at its first insert.
+        let current_layout: bool = conn.query_row(
+            "SELECT (SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'text_z')
+                  + (SELECT count(*) FROM pragma_table_info('events') WHERE name = 'eno')",
             [],
-            |r| r.get::<_, i64>(0).map(|n| n > 0),
+            |r| r.get::<_, i64>(0).map(|n| n == 2),
         )?;
-        if (1..=schema::VERSION).contains(&before) && !has_text_z {
+        if (1..=schema::VERSION).contains(&before) && !current_layout {
             return Err(Error::PreRelease(path.display().to_string()));
         }
         schema::migrate(&mut conn, &path.display().to_string())?;
@@ -234,8 +237,8 @@ impl Store {
         }
         let bad_days: i64 = self.conn.query_row(
             "SELECT count(*) FROM (
-               SELECT a.actor, coalesce(e.published, '') AS day, e.type, count(*) AS events
-               FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eid = a.eid
+               SELECT a.actor, coalesce(e.day, 0) AS day, e.type, count(*) AS events
+               FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eno = a.eno
                GROUP BY 1, 2, 3
              ) AS t FULL JOIN actor_days d USING (actor, day, type)
              WHERE t.events IS NOT d.events",

@@ -3,7 +3,7 @@
 //! `published`) and stops at its limit, or reads a derived counter table,
 //! so answers stay fast on large stores.
 
-use crate::{Error, Result, Store};
+use crate::{codes, Error, Result, Store};
 use rusqlite::types::Value as Sql;
 use rusqlite::{OptionalExtension, Row};
 use serde_json::{Map, Value};
@@ -229,11 +229,23 @@ impl Store {
         {
             return Ok(t);
         }
-        let from = if let Some(ids) = &lead_ids {
+        let type_code = match &q.event_type {
+            Some(ty) => match codes::type_code_of(&ty.to_uppercase()) {
+                Some(code) => Some(code),
+                None => return Ok(t), // no event has a type of that name
+            },
+            None => None,
+        };
+        // Three walks, each in date order on an index: an actor's event
+        // rows, a type's events, or (neither) the documents by date. Within
+        // a document the walk takes the events with the greatest ids first
+        // (the order the index on the text ids gave before they became
+        // integers); the rows are then shown in id order.
+        let (from, date, doc) = if let Some(ids) = &lead_ids {
             filters.push(format!("x.actor IN ({})", placeholders(&mut args, ids)));
             if let Some(others) = &other_ids {
                 filters.push(format!(
-                    "EXISTS (SELECT 1 FROM event_actors y WHERE y.doc = x.doc AND y.eid = x.eid
+                    "EXISTS (SELECT 1 FROM event_actors y WHERE y.doc = x.doc AND y.eno = x.eno
                        AND y.actor IN ({})
                        AND ((x.is_source AND y.is_target) OR (x.is_target AND y.is_source)))",
                     placeholders(&mut args, others)
@@ -245,36 +257,39 @@ impl Store {
                     return Ok(t);
                 }
                 filters.push(format!(
-                    "EXISTS (SELECT 1 FROM event_actors z WHERE z.doc = x.doc AND z.eid = x.eid
+                    "EXISTS (SELECT 1 FROM event_actors z WHERE z.doc = x.doc AND z.eno = x.eno
                        AND z.actor IN ({}))",
                     placeholders(&mut args, &ids)
                 ));
             }
-            "event_actors x JOIN events e ON e.doc = x.doc AND e.eid = x.eid"
+            (
+                "event_actors x CROSS JOIN events e ON e.doc = x.doc AND e.eno = x.eno",
+                "x.day",
+                "x.doc",
+            )
+        } else if type_code.is_some() {
+            ("events e INDEXED BY events_type", "e.day", "e.doc")
         } else {
-            "events e"
+            (
+                "documents d INDEXED BY documents_published
+                 CROSS JOIN events e ON e.doc = d.doc",
+                "d.published",
+                "d.doc",
+            )
         };
-        let date = if lead_ids.is_some() {
-            "x.published"
-        } else {
-            "e.published"
-        };
-        let distinct = if lead_ids.as_ref().is_some_and(|ids| ids.len() > 1) {
-            "DISTINCT"
-        } else {
-            ""
-        };
-        if let Some(ty) = &q.event_type {
-            args.push(Sql::Text(ty.to_uppercase()));
+        if let Some(code) = type_code {
+            args.push(Sql::Integer(code));
             filters.push(format!("e.type = ?{}", args.len()));
         }
-        if let Some(since) = &q.since {
-            args.push(Sql::Text(since.clone()));
-            filters.push(format!("{date} >= ?{}", args.len()));
-        }
-        if let Some(until) = &q.until {
-            args.push(Sql::Text(until.clone()));
-            filters.push(format!("{date} <= ?{}", args.len()));
+        for (bound, op, flag) in [(&q.since, ">=", "--since"), (&q.until, "<=", "--until")] {
+            let Some(bound) = bound else { continue };
+            let key = codes::bound_key(flag, bound)?;
+            args.push(if date == "d.published" {
+                Sql::Text(bound.clone())
+            } else {
+                Sql::Integer(key)
+            });
+            filters.push(format!("{date} {op} ?{}", args.len()));
         }
         args.push(Sql::Integer(q.limit as i64));
         let limit = args.len();
@@ -283,25 +298,35 @@ impl Store {
         } else {
             format!("WHERE {}", filters.join(" AND "))
         };
+        let distinct = if lead_ids.as_ref().is_some_and(|ids| ids.len() > 1) {
+            "DISTINCT"
+        } else {
+            ""
+        };
         let sql = format!(
-            "SELECT e.published, e.type, e.modality,
+            "SELECT d.published, e.type, e.modality,
                     (SELECT group_concat(actor, ' ') FROM event_actors s
-                      WHERE s.doc = e.doc AND s.eid = e.eid AND s.is_source),
+                      WHERE s.doc = e.doc AND s.eno = e.eno AND s.is_source),
                     (SELECT group_concat(actor, ' ') FROM event_actors s
-                      WHERE s.doc = e.doc AND s.eid = e.eid AND s.is_target),
-                    {trigger}, {sentence}, d.content_id, e.eid, d.title
-             FROM (SELECT {distinct} e.doc, e.eid, {date} FROM {from} {filters}
-                   ORDER BY {date} DESC, e.doc DESC LIMIT ?{limit}) AS hit
-             CROSS JOIN events e ON e.doc = hit.doc AND e.eid = hit.eid
+                      WHERE s.doc = e.doc AND s.eno = e.eno AND s.is_target),
+                    {trigger}, {sentence}, d.content_id, hit.eid, d.title
+             FROM (SELECT {distinct} e.doc, e.eno, {date} AS date, {eid} AS eid
+                   FROM {from} {filters}
+                   ORDER BY {date} DESC, {doc} DESC, eid DESC LIMIT ?{limit}) AS hit
+             CROSS JOIN events e ON e.doc = hit.doc AND e.eno = hit.eno
              CROSS JOIN documents d ON d.doc = e.doc
-             ORDER BY e.published DESC, e.doc DESC, e.eid",
+             ORDER BY d.published DESC, e.doc DESC, hit.eid",
+            eid = "coalesce(e.eid, 'e' || (e.eno + 1))",
             trigger = slice("e.trigger_start", "e.trigger_end"),
             sentence = slice("e.sentence_start", "e.sentence_end"),
         );
         let mut stmt = self.conn().prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| row_values(r, 10))?;
         for row in rows {
-            t.rows.push(row?);
+            let mut row = row?;
+            row[1] = Value::from(codes::type_name(row[1].as_i64().unwrap_or(-1)));
+            row[2] = Value::from(codes::modality_name(row[2].as_i64().unwrap_or(-1)));
+            t.rows.push(row);
         }
         Ok(t)
     }
@@ -330,12 +355,24 @@ impl Store {
         }
         if q.disputed {
             filters.push(
-                "(c.stance = 'deny' OR EXISTS (SELECT 1 FROM claims n WHERE n.doc = c.doc
-                   AND n.stance = 'deny' AND n.cid <> c.cid
+                "(c.stance = 1 OR EXISTS (SELECT 1 FROM claims n WHERE n.doc = c.doc
+                   AND n.stance = 1 AND n.cno <> c.cno
                    AND n.speaker_actor IS NOT c.speaker_actor))"
                     .to_string(),
             );
         }
+        // A speaker's claims on the speaker index by date; all claims by
+        // walking the documents by date.
+        let (from, date, doc) = if q.speaker.is_some() {
+            ("claims c", "c.day", "c.doc")
+        } else {
+            (
+                "documents d INDEXED BY documents_published
+                 CROSS JOIN claims c ON c.doc = d.doc",
+                "d.published",
+                "d.doc",
+            )
+        };
         args.push(Sql::Integer(q.limit as i64));
         let filters = if filters.is_empty() {
             String::new()
@@ -343,23 +380,86 @@ impl Store {
             format!("WHERE {}", filters.join(" AND "))
         };
         let sql = format!(
-            "SELECT c.published, coalesce(c.speaker_actor, ''), c.speaker_text, c.stance,
-                    c.hedged, {cue}, {content}, c.audience, c.via, d.content_id, c.cid, d.title
-             FROM claims c JOIN documents d ON d.doc = c.doc
-             {filters}
-             ORDER BY c.published DESC, c.doc DESC, c.cid LIMIT ?{}",
-            args.len(),
+            "SELECT d.published, coalesce(c.speaker_actor, ''), c.stance, c.hedged,
+                    {cue}, {content}, d.content_id, hit.cid, d.title, c.doc, c.cno
+             FROM (SELECT c.doc, c.cno, {cid} AS cid FROM {from} {filters}
+                   ORDER BY {date} DESC, {doc} DESC, cid LIMIT ?{limit}) AS hit
+             CROSS JOIN claims c ON c.doc = hit.doc AND c.cno = hit.cno
+             CROSS JOIN documents d ON d.doc = c.doc
+             ORDER BY d.published DESC, c.doc DESC, hit.cid",
+            limit = args.len(),
+            cid = "coalesce(c.cid, 'c' || (c.cno + 1))",
             cue = slice("c.cue_start", "c.cue_end"),
             content = slice("c.content_start", "c.content_end"),
         );
         let mut stmt = self.conn().prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| row_values(r, 12))?;
-        for row in rows {
-            let mut row = row?;
-            row[4] = Value::Bool(row[4].as_i64() == Some(1));
-            t.rows.push(row);
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args), |r| {
+                Ok((row_values(r, 9)?, r.get::<_, i64>(9)?, r.get::<_, i64>(10)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        // The speaker's words, audience and channels from the records.
+        let mut records: std::collections::HashMap<i64, Vec<StoredClaim>> = Default::default();
+        for (v, doc, cno) in rows {
+            if !records.contains_key(&doc) {
+                let claims = self.stored_claims(doc, v[6].as_str().unwrap_or(""))?;
+                records.insert(doc, claims);
+            }
+            let extra = records[&doc].get(cno as usize);
+            let speaker_text = extra
+                .and_then(|c| c.speaker.text.clone())
+                .map_or(Value::Null, Value::String);
+            let audience = extra
+                .and_then(|c| c.audience.clone())
+                .map_or(Value::Null, Value::String);
+            let via = match extra {
+                Some(c) if !c.via.is_empty() => {
+                    Value::String(serde_json::to_string(&c.via).expect("via serializes"))
+                }
+                _ => Value::Null,
+            };
+            let stance = if v[2].as_i64() == Some(1) {
+                "deny"
+            } else {
+                "assert"
+            };
+            let mut it = v.into_iter();
+            let mut next = || it.next().unwrap_or(Value::Null);
+            let (published, speaker, _, hedged) = (next(), next(), next(), next());
+            let (cue, content, id, claim, title) = (next(), next(), next(), next(), next());
+            t.rows.push(vec![
+                published,
+                speaker,
+                speaker_text,
+                Value::from(stance),
+                Value::Bool(hedged.as_i64() == Some(1)),
+                cue,
+                content,
+                audience,
+                via,
+                id,
+                claim,
+                title,
+            ]);
         }
         Ok(t)
+    }
+
+    /// The claims of stored document `doc` as the `claims` query shows
+    /// them, from its record.
+    fn stored_claims(&self, doc: i64, id: &str) -> Result<Vec<StoredClaim>> {
+        let stored: Vec<u8> = self
+            .conn()
+            .prepare_cached("SELECT record FROM documents WHERE doc = ?1")?
+            .query_row([doc], |r| r.get(0))?;
+        let damaged = |reason: String| Error::Damaged {
+            id: id.to_string(),
+            reason,
+        };
+        let json = crate::compact::inflate(&stored).map_err(damaged)?;
+        let claims: StoredClaims =
+            serde_json::from_slice(&json).map_err(|e| damaged(e.to_string()))?;
+        Ok(claims.claims)
     }
 
     /// Per day, the events involving an actor, oldest first, with the
@@ -372,26 +472,28 @@ impl Store {
         }
         let mut args: Vec<Sql> = Vec::new();
         let mut sql = format!(
-            "SELECT day, sum(events), group_concat(type || ':' || events, ' ')
-             FROM actor_days WHERE actor IN ({})",
-            placeholders(&mut args, &ids)
+            "SELECT day, sum(events), group_concat({name} || ':' || events, ' ')
+             FROM actor_days WHERE actor IN ({ids})",
+            name = codes::type_name_sql("type"),
+            ids = placeholders(&mut args, &ids)
         );
+        // Undated events have day 0: before any --since, within any --until.
         if let Some(s) = since {
-            args.push(Sql::Text(s.to_string()));
+            args.push(Sql::Integer(codes::bound_key("--since", s)?));
             sql += &format!(" AND day >= ?{}", args.len());
         }
         if let Some(u) = until {
-            args.push(Sql::Text(u.to_string()));
+            args.push(Sql::Integer(codes::bound_key("--until", u)?));
             sql += &format!(" AND day <= ?{}", args.len());
         }
         sql += " GROUP BY day ORDER BY day";
         let mut stmt = self.conn().prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
-            let day: String = r.get(0)?;
-            let date = if day.is_empty() {
+            let day: i64 = r.get(0)?;
+            let date = if day == 0 {
                 Value::Null
             } else {
-                Value::String(day)
+                Value::String(codes::day_text(day))
             };
             Ok(vec![
                 date,
@@ -406,6 +508,29 @@ impl Store {
         t.rows.sort_by_key(|r| r[0].is_null());
         Ok(t)
     }
+}
+
+/// What `claims` reads from a stored record: per claim, the fields the
+/// claims table leaves out.
+#[derive(serde::Deserialize)]
+struct StoredClaims {
+    #[serde(default)]
+    claims: Vec<StoredClaim>,
+}
+
+#[derive(serde::Deserialize)]
+struct StoredClaim {
+    speaker: StoredSpeaker,
+    #[serde(default)]
+    audience: Option<String>,
+    #[serde(default)]
+    via: Vec<sitrep_record::Via>,
+}
+
+#[derive(serde::Deserialize)]
+struct StoredSpeaker {
+    #[serde(default)]
+    text: Option<String>,
 }
 
 const SEARCH_COLUMNS: &[&str] = &["id", "published", "outlet", "title", "snippet", "uri"];

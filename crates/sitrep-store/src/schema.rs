@@ -19,8 +19,9 @@ pub const VERSION: i64 = MIGRATIONS.len() as i64;
 /// `documents.record`; the other tables hold what the queries filter, sort
 /// and show. Span texts are not stored separately: a span is its byte
 /// offsets into `documents.text`.
-/// `published` is copied into the event, claim and actor rows so that the
-/// date-ordered queries walk an index instead of sorting.
+/// The date is copied into the event and claim rows as an integer day
+/// (`YYYYMMDD`), so that the date-ordered queries walk an index instead of
+/// sorting; queries without such a filter walk `documents_published`.
 /// The text is stored deflated (`text_z`); `text` is a virtual column that
 /// inflates it with the `sitrep_inflate` SQL function, which every
 /// connection [`crate::Store`] opens registers (another SQLite client must
@@ -57,51 +58,56 @@ CREATE TABLE actors (
     PRIMARY KEY (doc, actor)
 ) WITHOUT ROWID;
 
+-- `eno`: the event's place in the record's list (from 0); `eid` only
+-- when the record's id is not the default `e<eno+1>`. `type` and
+-- `modality` are codes (src/codes.rs), `day` the date as YYYYMMDD.
 CREATE TABLE events (
     doc            INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
-    eid            TEXT NOT NULL,
-    type           TEXT NOT NULL,
-    modality       TEXT NOT NULL,
+    eno            INTEGER NOT NULL,
+    eid            TEXT,
+    type           INTEGER NOT NULL,
+    modality       INTEGER NOT NULL,
     trigger_start  INTEGER NOT NULL,
     trigger_end    INTEGER NOT NULL,
     sentence_start INTEGER NOT NULL,
     sentence_end   INTEGER NOT NULL,
-    published      TEXT,
-    PRIMARY KEY (doc, eid)
+    day            INTEGER,
+    PRIMARY KEY (doc, eno)
 ) WITHOUT ROWID;
-CREATE INDEX events_published ON events (published);
-CREATE INDEX events_type ON events (type, published);
+CREATE INDEX events_type ON events (type, day);
 
 -- one row per (event, actor): is_source / is_target say on which side
 CREATE TABLE event_actors (
     doc       INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
-    eid       TEXT NOT NULL,
+    eno       INTEGER NOT NULL,
     actor     TEXT NOT NULL,
     is_source INTEGER NOT NULL,
     is_target INTEGER NOT NULL,
-    published TEXT,
-    PRIMARY KEY (doc, eid, actor)
+    day       INTEGER,
+    PRIMARY KEY (doc, eno, actor)
 ) WITHOUT ROWID;
-CREATE INDEX event_actors_actor ON event_actors (actor, published);
+CREATE INDEX event_actors_actor ON event_actors (actor, day);
 
+-- `cno`/`cid` as `eno`/`eid`; `stance` 1 for a denial, 0 for an assertion.
+-- The speaker's words are kept here only for a speaker without an actor
+-- (`claims --speaker` matches them); the speaker's words, audience and
+-- channels shown by `claims` are read from the record.
 CREATE TABLE claims (
     doc            INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
-    cid            TEXT NOT NULL,
+    cno            INTEGER NOT NULL,
+    cid            TEXT,
     speaker_actor  TEXT,
     speaker_text   TEXT,
     cue_start      INTEGER NOT NULL,
     cue_end        INTEGER NOT NULL,
     content_start  INTEGER NOT NULL,
     content_end    INTEGER NOT NULL,
-    stance         TEXT NOT NULL,
+    stance         INTEGER NOT NULL,
     hedged         INTEGER NOT NULL,
-    audience       TEXT,
-    via            TEXT,
-    published      TEXT,
-    PRIMARY KEY (doc, cid)
+    day            INTEGER,
+    PRIMARY KEY (doc, cno)
 ) WITHOUT ROWID;
-CREATE INDEX claims_speaker ON claims (speaker_actor, published);
-CREATE INDEX claims_published ON claims (published);
+CREATE INDEX claims_speaker ON claims (speaker_actor, day);
 
 -- derived counters, kept by the writer in the same transaction as the rows
 CREATE TABLE actor_stats (
@@ -115,10 +121,11 @@ CREATE TABLE actor_stats (
 CREATE INDEX actor_stats_docs ON actor_stats (docs DESC, mentions DESC);
 CREATE INDEX actor_stats_name ON actor_stats (name COLLATE NOCASE);
 
+-- `day` 0 for undated events; `type` a code
 CREATE TABLE actor_days (
     actor  TEXT NOT NULL,
-    day    TEXT NOT NULL,
-    type   TEXT NOT NULL,
+    day    INTEGER NOT NULL,
+    type   INTEGER NOT NULL,
     events INTEGER NOT NULL,
     PRIMARY KEY (actor, day, type)
 ) WITHOUT ROWID;

@@ -3,11 +3,12 @@
 //! leaves the store at its last commit, and re-putting the same inputs
 //! finishes the job without duplicates.
 
+use crate::codes::{self, day_key};
 use crate::compact;
 use crate::Result;
 use rusqlite::{params, Connection, OptionalExtension};
 use sitrep_record::Record;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// What [`Writer::put`] did with a record.
@@ -60,7 +61,8 @@ pub struct Writer<'a> {
     open: bool,
     /// Counter deltas of the open transaction: (docs, mentions, name, kind, country).
     stats: HashMap<String, StatDelta>,
-    days: HashMap<(String, String, String), i64>,
+    /// Timeline deltas: (actor, day key or 0, type code) → events.
+    days: HashMap<(String, i64, i64), i64>,
     /// Documents of the open transaction not yet in the FTS index.
     unindexed: Vec<i64>,
     /// Edge changes of the open transaction (`graph_edges`).
@@ -191,8 +193,8 @@ impl<'a> Writer<'a> {
                 d.mentions -= mentions;
             }
             let mut stmt = self.conn.prepare_cached(
-                "SELECT a.actor, coalesce(e.published, ''), e.type
-                 FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eid = a.eid
+                "SELECT a.actor, coalesce(e.day, 0), e.type
+                 FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eno = a.eno
                  WHERE a.doc = ?1",
             )?;
             let rows = stmt.query_map([doc], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
@@ -259,75 +261,82 @@ impl<'a> Writer<'a> {
                 d.meta = Some((a.name.clone(), kind, a.country.clone()));
             }
 
+            let day = day_key(published);
             let mut events = self.conn.prepare_cached(
-                "INSERT OR IGNORE INTO events (doc, eid, type, modality, trigger_start,
-                   trigger_end, sentence_start, sentence_end, published)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO events (doc, eno, eid, type, modality, trigger_start,
+                   trigger_end, sentence_start, sentence_end, day)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?;
             let mut event_actors = self.conn.prepare_cached(
-                "INSERT INTO event_actors (doc, eid, actor, is_source, is_target, published)
+                "INSERT INTO event_actors (doc, eno, actor, is_source, is_target, day)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
-            for e in &record.events {
-                let etype = enum_str(&e.event_type);
-                if events.execute(params![
+            // An id listed twice in one record: the first one is kept.
+            let mut seen: HashSet<&str> = HashSet::new();
+            for (n, e) in record.events.iter().enumerate() {
+                if !seen.insert(&e.id) {
+                    continue;
+                }
+                let etype = codes::type_code(e.event_type);
+                let eid = (e.id != codes::default_id('e', n)).then_some(e.id.as_str());
+                events.execute(params![
                     doc,
-                    e.id,
+                    n as i64,
+                    eid,
                     etype,
-                    enum_str(&e.modality),
+                    codes::modality_code(e.modality),
                     e.trigger.start as i64,
                     e.trigger.end as i64,
                     e.sentence.start as i64,
                     e.sentence.end as i64,
-                    published
-                ])? == 0
-                {
-                    continue;
-                }
+                    day
+                ])?;
                 let involved: BTreeSet<&String> = e.source.iter().chain(&e.target).collect();
                 for actor in involved {
                     event_actors.execute(params![
                         doc,
-                        e.id,
+                        n as i64,
                         actor,
                         e.source.contains(actor),
                         e.target.contains(actor),
-                        published
+                        day
                     ])?;
-                    let key = (
-                        actor.clone(),
-                        published.unwrap_or("").to_string(),
-                        etype.clone(),
-                    );
-                    *self.days.entry(key).or_default() += 1;
+                    *self
+                        .days
+                        .entry((actor.clone(), day.unwrap_or(0), etype))
+                        .or_default() += 1;
                 }
             }
 
             let mut claims = self.conn.prepare_cached(
-                "INSERT OR IGNORE INTO claims (doc, cid, speaker_actor, speaker_text, cue_start, cue_end,
-                   content_start, content_end, stance, hedged, audience, via, published)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                "INSERT INTO claims (doc, cno, cid, speaker_actor, speaker_text, cue_start,
+                   cue_end, content_start, content_end, stance, hedged, day)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             )?;
-            for c in &record.claims {
-                let via = if c.via.is_empty() {
-                    None
-                } else {
-                    Some(serde_json::to_string(&c.via).expect("via serializes"))
+            seen.clear();
+            for (n, c) in record.claims.iter().enumerate() {
+                if !seen.insert(&c.id) {
+                    continue;
+                }
+                let cid = (c.id != codes::default_id('c', n)).then_some(c.id.as_str());
+                // The words are needed here only to match a speaker without an actor.
+                let speaker_text = match c.speaker.actor {
+                    None => c.speaker.text.as_deref(),
+                    Some(_) => None,
                 };
                 claims.execute(params![
                     doc,
-                    c.id,
+                    n as i64,
+                    cid,
                     c.speaker.actor,
-                    c.speaker.text,
+                    speaker_text,
                     c.cue.start as i64,
                     c.cue.end as i64,
                     c.content.start as i64,
                     c.content.end as i64,
-                    enum_str(&c.stance),
+                    c.stance == sitrep_record::Stance::Deny,
                     c.hedged,
-                    c.audience,
-                    via,
-                    published
+                    day
                 ])?;
             }
         }

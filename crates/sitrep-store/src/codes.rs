@@ -1,0 +1,199 @@
+//! The small integers the query tables hold instead of text: a day as
+//! `YYYYMMDD`, an event type, a modality, a stance. Each mapping keeps the
+//! order the text had, so indexes and `ORDER BY` give the answers the text
+//! columns gave.
+
+use sitrep_record::{EventType, Modality};
+
+/// The day key of a `published` date: `YYYYMMDD` as an integer. A partial
+/// date keeps zeros for what it lacks (`2025-04` → 20250400, `2025` →
+/// 20250000), so keys sort as the texts do (a prefix before its
+/// extensions). `None` for a missing date or one in no such form (the
+/// contract's dates are `YYYY-MM-DD`; such a document counts as undated in
+/// the date-ordered queries).
+pub(crate) fn day_key(published: Option<&str>) -> Option<i64> {
+    let s = published?;
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<i64> {
+        let part = b.get(r)?;
+        if part.iter().all(u8::is_ascii_digit) {
+            std::str::from_utf8(part).ok()?.parse().ok()
+        } else {
+            None
+        }
+    };
+    let y = digits(0..4)?;
+    let (m, d) = match b.len() {
+        4 => (0, 0),
+        7 if b[4] == b'-' => (digits(5..7)?, 0),
+        10 if b[4] == b'-' && b[7] == b'-' => (digits(5..7)?, digits(8..10)?),
+        _ => return None,
+    };
+    if y == 0 || m > 12 || d > 31 || (m == 0 && d != 0) {
+        return None;
+    }
+    Some(y * 10_000 + m * 100 + d)
+}
+
+/// The text of a day key (`20250412` → `2025-04-12`, partial keys as
+/// written: `2025-04`, `2025`).
+pub(crate) fn day_text(key: i64) -> String {
+    let (y, m, d) = (key / 10_000, key / 100 % 100, key % 100);
+    match (m, d) {
+        (0, _) => format!("{y:04}"),
+        (_, 0) => format!("{y:04}-{m:02}"),
+        _ => format!("{y:04}-{m:02}-{d:02}"),
+    }
+}
+
+/// A date bound given by a user (`--since`, `--until`) as a day key.
+pub(crate) fn bound_key(flag: &str, value: &str) -> crate::Result<i64> {
+    day_key(Some(value.trim())).ok_or_else(|| {
+        crate::Error::Query(format!(
+            "{flag} '{value}' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"
+        ))
+    })
+}
+
+/// Event types in alphabetical order of their names: a type's code is its
+/// place here, so codes sort as the names do.
+pub(crate) const EVENT_TYPES: [EventType; 16] = [
+    EventType::Accuse,
+    EventType::Agree,
+    EventType::Aid,
+    EventType::Assault,
+    EventType::Coerce,
+    EventType::Concede,
+    EventType::Consult,
+    EventType::Cooperate,
+    EventType::Mobilize,
+    EventType::Protest,
+    EventType::Reject,
+    EventType::Request,
+    EventType::Retreat,
+    EventType::Sanction,
+    EventType::Support,
+    EventType::Threaten,
+];
+
+pub(crate) fn type_code(t: EventType) -> i64 {
+    EVENT_TYPES.iter().position(|&x| x == t).unwrap_or(0) as i64
+}
+
+/// The code of a type name as the contract spells it (exact, upper case).
+pub(crate) fn type_code_of(name: &str) -> Option<i64> {
+    EVENT_TYPES
+        .iter()
+        .position(|t| t.as_str() == name)
+        .map(|i| i as i64)
+}
+
+pub(crate) fn type_name(code: i64) -> &'static str {
+    usize::try_from(code)
+        .ok()
+        .and_then(|i| EVENT_TYPES.get(i))
+        .map_or("", |t| t.as_str())
+}
+
+/// SQL for the name of the type code in `column`.
+pub(crate) fn type_name_sql(column: &str) -> String {
+    let mut sql = format!("CASE {column}");
+    for (i, t) in EVENT_TYPES.iter().enumerate() {
+        sql += &format!(" WHEN {i} THEN '{}'", t.as_str());
+    }
+    sql + " END"
+}
+
+pub(crate) const MODALITIES: [Modality; 5] = [
+    Modality::Asserted,
+    Modality::Attributed,
+    Modality::Future,
+    Modality::Hypothetical,
+    Modality::Negated,
+];
+
+pub(crate) fn modality_code(m: Modality) -> i64 {
+    MODALITIES.iter().position(|&x| x == m).unwrap_or(0) as i64
+}
+
+pub(crate) fn modality_name(code: i64) -> &'static str {
+    match usize::try_from(code).ok().and_then(|i| MODALITIES.get(i)) {
+        Some(Modality::Asserted) => "asserted",
+        Some(Modality::Attributed) => "attributed",
+        Some(Modality::Future) => "future",
+        Some(Modality::Hypothetical) => "hypothetical",
+        Some(Modality::Negated) => "negated",
+        None => "",
+    }
+}
+
+/// The id a record gives the `n`th (from 0) event or claim by default
+/// (`e1`, `c1`, …); the tables store an id only when it differs.
+pub(crate) fn default_id(prefix: char, n: usize) -> String {
+    format!("{prefix}{}", n + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_keys_round_trip_and_sort_as_the_text() {
+        let dates = [
+            "1999",
+            "2024-12",
+            "2024-12-31",
+            "2025",
+            "2025-01",
+            "2025-01-01",
+            "2025-04-12",
+        ];
+        let keys: Vec<i64> = dates.iter().map(|d| day_key(Some(d)).unwrap()).collect();
+        for (d, k) in dates.iter().zip(&keys) {
+            assert_eq!(&day_text(*k), d);
+        }
+        let mut sorted = keys.clone();
+        sorted.sort();
+        assert_eq!(sorted, keys, "keys sort as the texts do");
+        assert_eq!(day_key(Some("2025-04-12")), Some(20250412));
+        assert_eq!(day_key(Some("2025-04")), Some(20250400));
+    }
+
+    #[test]
+    fn missing_or_malformed_dates_have_no_key() {
+        for bad in [
+            "",
+            "2025-4-12",
+            "12 April 2025",
+            "2025-13-01",
+            "2025-04-32",
+            "abcd",
+            "2025-04-12T10:00:00Z",
+            "0000-01-01",
+            "2025/04/12",
+        ] {
+            assert_eq!(day_key(Some(bad)), None, "{bad}");
+        }
+        assert_eq!(day_key(None), None);
+        let e = bound_key("--since", "last week").unwrap_err().to_string();
+        assert!(e.contains("--since") && e.contains("last week"), "{e}");
+        assert_eq!(bound_key("--until", "2024").unwrap(), 20240000);
+    }
+
+    #[test]
+    fn codes_sort_as_the_names_and_map_back() {
+        let names: Vec<&str> = EVENT_TYPES.iter().map(|t| t.as_str()).collect();
+        let mut sorted = names.clone();
+        sorted.sort();
+        assert_eq!(names, sorted);
+        for t in EventType::ALL {
+            assert_eq!(type_name(type_code(t)), t.as_str());
+            assert_eq!(type_code_of(t.as_str()), Some(type_code(t)));
+        }
+        for m in MODALITIES {
+            let json = serde_json::to_value(m).unwrap();
+            assert_eq!(modality_name(modality_code(m)), json.as_str().unwrap());
+        }
+        assert_eq!(type_code_of("NOPE"), None);
+    }
+}
