@@ -763,8 +763,38 @@ impl Ctx<'_> {
             {
                 return Some(self.speaker_from_np(s, e));
             }
+            if let Some(sp) = self.mention_speaker_before(lo, cue_start) {
+                return Some(sp);
+            }
+            // "Sen. Jane Roe, R-Fla., said", "Wilcox, an Orlando Republican
+            // who founded two companies, said": a name opening the clause,
+            // then descriptions set off by commas up to the cue.
+            return self.opening_name_with_descriptions(lo, lo + head.len() - 1);
         }
         self.mention_speaker_before(lo, cue_start)
+    }
+
+    /// The name opening the clause at `lo` (capitalized, up to its first
+    /// comma) with the descriptions after it up to `comma` (the comma right
+    /// before the cue), when those hold no quote, clause break or speech verb.
+    fn opening_name_with_descriptions(&self, lo: usize, comma: usize) -> Option<Speaker> {
+        let seg = &self.text[lo..comma];
+        let lead = seg.len() - seg.trim_start().len();
+        let s = lo + lead;
+        let first = self.text[s..comma].find(',').map(|p| s + p)?;
+        let (ns, ne) = np_before(self.words, self.text, s, first)?;
+        let rest = &self.text[first + 1..comma];
+        let plausible = ns == s
+            && self.text[ns..ne].starts_with(|c: char| c.is_uppercase())
+            && self.text[ns..ne].split(' ').count() <= 6
+            && rest.split(' ').count() <= 30
+            && !rest.contains(['"', ';', ':', '(', '\n'])
+            && !rest.split(' ').any(|w| {
+                let w = w.trim_matches([',', '.']);
+                self.words.exact(w) & (words::PRONOUN | words::RELATIVE) != 0 && w != "who"
+                    || matches!(w, "said" | "says" | "say" | "told" | "added" | "but")
+            });
+        plausible.then(|| self.speaker_from_np(ns, comma))
     }
 
     /// Speaker right before a cue, from actor mentions, pronouns and role nouns only.

@@ -721,3 +721,32 @@ fn a_report_noun_after_a_comma_names_the_denier_of_the_claim_before_it() {
     assert_eq!(rej.content.text, "the two armies were holding joint drills");
     assert_eq!(rej.speaker.text.as_deref(), Some("Greek officials"));
 }
+
+#[test]
+fn a_name_opening_the_clause_with_descriptions_is_the_speaker() {
+    let (_, claims) = run("Sen. Jane Roe, R-Fla., said the bill would fail.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(
+        claims[0].speaker.text.as_deref(),
+        Some("Sen. Jane Roe, R-Fla.")
+    );
+    assert_eq!(claims[0].content.text, "the bill would fail");
+    let (_, claims) = run(
+        "Wilcox, an Orlando Republican who founded two defense companies, said the mandates are a burden.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert!(claims[0]
+        .speaker
+        .text
+        .as_deref()
+        .unwrap()
+        .starts_with("Wilcox, an Orlando"));
+    // Content before the comma is no name.
+    let (_, claims) = run("The talks failed, a diplomat close to them, said nothing more.");
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.speaker.text.as_deref() != Some("The talks failed")),
+        "{claims:#?}"
+    );
+}
