@@ -1277,7 +1277,15 @@ pub fn extract_claims(
                     }
                     // "had never sought nuclear weapons": an intent verb with
                     // a noun object reports no speech.
-                    if cue.infinitive_only && !took_that && !lower.starts_with(" to ") {
+                    // The that-clause must open right after the cue, and a
+                    // to-infinitive may follow a short object ("wants the
+                    // council to vote").
+                    let infinitive = lower
+                        .split_whitespace()
+                        .take(5)
+                        .any(|w| w == "to");
+                    let that_now = that == Some(0);
+                    if cue.infinitive_only && !(took_that && that_now) && !infinitive {
                         continue;
                     }
                     // The content ends where the speaker goes on to another

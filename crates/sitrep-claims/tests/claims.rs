@@ -660,6 +660,11 @@ fn an_intent_verb_with_a_noun_object_is_no_claim() {
     let (_, claims) = run("Egypt has sought to reassure its neighbours.");
     assert_eq!(claims.len(), 1, "{claims:#?}");
     assert_eq!(claims[0].content.text, "to reassure its neighbours");
+    // A "that" later in the sentence opens no content for an intent verb.
+    let (_, claims) = run("Voters wanted a candidate that could unite the party.");
+    assert!(claims.is_empty(), "{claims:#?}");
+    let (_, claims) = run("The council wants the mayor to resign.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
 }
 
 #[test]
