@@ -493,6 +493,16 @@ pub fn ledger(docs: &[LedgerDoc<'_>], lex: &LedgerLexicon) -> Vec<ClaimGroup> {
         .collect()
 }
 
+/// One content lies inside the other's in the same document (one statement
+/// reported at two levels), unless both carry the same content and one is an
+/// explicit denial of it: "Israel said Y, an accusation Tehran rejected".
+fn nested(a: &Item, b: &Item) -> bool {
+    let inside = |x: &Item, y: &Item| x.span.0 <= y.span.0 && y.span.1 <= x.span.1;
+    a.r.doc == b.r.doc
+        && (inside(a, b) || inside(b, a))
+        && !(a.span == b.span && a.denies != b.denies)
+}
+
 fn linked(a: &Item, b: &Item, docs: &[LedgerDoc<'_>]) -> bool {
     let (wa, wb) = (&a.reading.words, &b.reading.words);
     let shared = wa.keys().filter(|w| wb.contains_key(*w)).count();
@@ -519,9 +529,10 @@ fn linked(a: &Item, b: &Item, docs: &[LedgerDoc<'_>]) -> bool {
     if a.r.affirms == b.r.affirms {
         return false;
     }
-    // One statement reported at two levels ("X said Y said Z") is no dispute.
-    let nested = |x: &Item, y: &Item| x.span.0 <= y.span.0 && y.span.1 <= x.span.1;
-    if same_doc && (nested(a, b) || nested(b, a)) {
+    // One statement reported at two levels ("X said Y said Z") is no
+    // dispute; one content asserted and denied ("X said Y, an accusation Z
+    // rejected") is.
+    if same_doc && nested(a, b) {
         return false;
     }
     // A one-word content says too little to be matched, unless it is an
@@ -556,10 +567,7 @@ fn summarize(items: &[Item], m: &[usize]) -> ClaimGroup {
             if !x.r.affirms || y.r.affirms {
                 continue;
             }
-            let nested = x.r.doc == y.r.doc
-                && ((x.span.0 <= y.span.0 && y.span.1 <= x.span.1)
-                    || (y.span.0 <= x.span.0 && x.span.1 <= y.span.1));
-            if nested {
+            if nested(x, y) {
                 continue; // one statement reported at two levels
             }
             let same_party = x.party.is_some() && x.party == y.party;
@@ -802,5 +810,55 @@ mod tests {
             &lex,
         );
         assert!(bare.is_empty(), "{bare:#?}");
+    }
+
+    #[test]
+    fn one_content_asserted_and_rejected_is_a_dispute_a_fragment_is_not() {
+        let lex = LedgerLexicon::builtin();
+        let t = "Ankara said Damascus had shelled the border post, an accusation Syria rejected.";
+        let claims = [
+            claim(
+                "c1",
+                t,
+                "TUR",
+                "said",
+                "Damascus had shelled the border post",
+                false,
+            ),
+            claim(
+                "c2",
+                t,
+                "SYR",
+                "rejected",
+                "Damascus had shelled the border post",
+                true,
+            ),
+        ];
+        let groups = ledger(&[doc(&claims, t, None)], &lex);
+        assert_eq!(groups.len(), 1, "{groups:#?}");
+        assert!(groups[0].contradicted, "{groups:#?}");
+        // A part of a statement read again as a claim of its own is not set
+        // against the statement, even when its words alone read negated.
+        let t = "He said Syria had never shelled the border post and never would.";
+        let claims = [
+            claim(
+                "c1",
+                t,
+                "bashar-al-assad",
+                "said",
+                "Syria had never shelled the border post and never would",
+                false,
+            ),
+            claim(
+                "c2",
+                t,
+                "SYR",
+                "shelled",
+                "the border post and never would",
+                false,
+            ),
+        ];
+        let groups = ledger(&[doc(&claims, t, None)], &lex);
+        assert!(groups.iter().all(|g| !g.contradicted), "{groups:#?}");
     }
 }

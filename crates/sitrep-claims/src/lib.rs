@@ -43,8 +43,12 @@ pub struct Cue {
     pub stance: Stance,
     pub hedged: bool,
     /// The content may be a to-infinitive ("wants to run", "declined to
-    /// comment"): column 5 is `to`.
+    /// comment"): column 5 is `to` or `only-to`.
     pub infinitive: bool,
+    /// The content must be a to-infinitive or a that-clause: with a noun
+    /// object the verb reports no speech ("had never sought nuclear
+    /// weapons", "wants a wall"): column 5 is `only-to`.
+    pub infinitive_only: bool,
 }
 
 /// Speech cues, hedges and reporting-chain phrases, loaded from data files.
@@ -97,12 +101,13 @@ impl CueLexicon {
                 "1" => true,
                 h => return Err(format!("{file}:{line}: hedged must be 0 or 1, got {h:?}")),
             };
-            let infinitive = match cols.get(4).map(|c| c.trim()) {
-                None | Some("") => false,
-                Some("to") => true,
+            let (infinitive, infinitive_only) = match cols.get(4).map(|c| c.trim()) {
+                None | Some("") => (false, false),
+                Some("to") => (true, false),
+                Some("only-to") => (true, true),
                 Some(f) => {
                     return Err(format!(
-                        "{file}:{}: complement must be empty or \"to\", got {f:?}",
+                        "{file}:{}: complement must be empty, \"to\" or \"only-to\", got {f:?}",
                         line
                     ))
                 }
@@ -113,6 +118,7 @@ impl CueLexicon {
                 stance,
                 hedged,
                 infinitive,
+                infinitive_only,
             });
         }
         // A full DFA: with a few hundred phrases the automatic choice is a
@@ -450,6 +456,87 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
     (s < last_end).then_some((s, last_end))
 }
 
+/// "<claim>, an accusation Tehran rejected": when the speaker phrase
+/// `start..end` of a sentence-final cue opens with a report noun ("an
+/// accusation", "claims", "a charge the government …") right after a comma,
+/// the speaker is what follows the noun. Returns that speaker and the
+/// comma's byte offset.
+fn reported_noun_speaker(
+    ctx: &Ctx,
+    ss: usize,
+    start: usize,
+    end: usize,
+) -> Option<(Speaker, usize)> {
+    let (text, wd) = (ctx.text, ctx.words);
+    let before = text[ss..start].trim_end();
+    // "…, claims Iran denies": the noun stands right before the speaker phrase.
+    let lead = words_in(text, ss, ss + before.len());
+    if let [.., (cs, ce), (ns, ne)] = lead[..] {
+        if wd.exact(&text[ns..ne]) & words::REPORT_NOUN != 0 && text[cs..ce].ends_with(',') {
+            let sp = ctx.speaker_from_np(start, end);
+            return sp.text.is_some().then_some((sp, ce - 1));
+        }
+    }
+    if !before.ends_with(',') {
+        return None;
+    }
+    let comma = ss + before.len() - 1;
+    let words = words_in(text, start, end);
+    let det = usize::from(
+        words.len() > 2 && wd.exact(&text[words[0].0..words[0].1]) & words::DETERMINER != 0,
+    );
+    let &(ns, ne) = words.get(det)?;
+    if wd.exact(&text[ns..ne]) & words::REPORT_NOUN == 0 || words.len() <= det + 1 {
+        return None;
+    }
+    let mut s0 = words[det + 1].0;
+    if text[s0..end].starts_with("that ") {
+        s0 += 5;
+    }
+    let sp = ctx.speaker_from_np(s0, end);
+    sp.text.is_some().then_some((sp, comma))
+}
+
+/// A speaker phrase cleaned of what names no one: a trailing time phrase
+/// ("a report Thursday", "the ministry on Monday") is cut off, and a phrase
+/// left with nothing but determiners ("The", "this") is no speaker (`None`).
+fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let words = words_in(text, start, end);
+    let mut n = words.len();
+    // A day or time adverb at the end, with its preposition or "last"/"this".
+    while n > 1 {
+        let w = &text[words[n - 1].0..words[n - 1].1];
+        let c = wd.exact(w.trim_end_matches([',', '.']));
+        let day = c & (words::TIME_WORD | words::NP_STOP) == words::TIME_WORD | words::NP_STOP
+            && w.starts_with(|ch: char| ch.is_alphabetic());
+        if !day {
+            break;
+        }
+        n -= 1;
+        while n > 1 {
+            let p = &text[words[n - 1].0..words[n - 1].1];
+            if !matches!(
+                p.to_ascii_lowercase().as_str(),
+                "on" | "last" | "this" | "late" | "early"
+            ) {
+                break;
+            }
+            n -= 1;
+        }
+    }
+    let kept = &words[..n];
+    if kept.is_empty()
+        || kept.iter().all(|&(a, b)| {
+            let w = text[a..b].trim_end_matches([',', '.', ':']);
+            wd.exact(w) & words::DETERMINER != 0
+        })
+    {
+        return None;
+    }
+    let e = if n == words.len() { end } else { kept[n - 1].1 };
+    Some((start, e))
+}
+
 /// The noun phrase starting right after byte `start` (a cue), ending before
 /// `hi`: "said Abbas Araghchi, …", "said the minister on Monday".
 fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
@@ -581,6 +668,9 @@ impl Ctx<'_> {
     /// where the phrase ends (or before its possessive), a resolved pronoun
     /// or role noun, or else the last actor mentioned inside the phrase.
     fn speaker_from_np(&self, start: usize, end: usize) -> Speaker {
+        let Some((start, end)) = speaker_phrase(self.words, self.text, start, end) else {
+            return unknown_speaker();
+        };
         let phrase = &self.text[start..end];
         // With appositives ("Brian Fallon, a spokesman for …") the name
         // before the first comma is the speaker.
@@ -673,8 +763,38 @@ impl Ctx<'_> {
             {
                 return Some(self.speaker_from_np(s, e));
             }
+            if let Some(sp) = self.mention_speaker_before(lo, cue_start) {
+                return Some(sp);
+            }
+            // "Sen. Jane Roe, R-Fla., said", "Wilcox, an Orlando Republican
+            // who founded two companies, said": a name opening the clause,
+            // then descriptions set off by commas up to the cue.
+            return self.opening_name_with_descriptions(lo, lo + head.len() - 1);
         }
         self.mention_speaker_before(lo, cue_start)
+    }
+
+    /// The name opening the clause at `lo` (capitalized, up to its first
+    /// comma) with the descriptions after it up to `comma` (the comma right
+    /// before the cue), when those hold no quote, clause break or speech verb.
+    fn opening_name_with_descriptions(&self, lo: usize, comma: usize) -> Option<Speaker> {
+        let seg = &self.text[lo..comma];
+        let lead = seg.len() - seg.trim_start().len();
+        let s = lo + lead;
+        let first = self.text[s..comma].find(',').map(|p| s + p)?;
+        let (ns, ne) = np_before(self.words, self.text, s, first)?;
+        let rest = &self.text[first + 1..comma];
+        let plausible = ns == s
+            && self.text[ns..ne].starts_with(|c: char| c.is_uppercase())
+            && self.text[ns..ne].split(' ').count() <= 6
+            && rest.split(' ').count() <= 30
+            && !rest.contains(['"', ';', ':', '(', '\n'])
+            && !rest.split(' ').any(|w| {
+                let w = w.trim_matches([',', '.']);
+                self.words.exact(w) & (words::PRONOUN | words::RELATIVE) != 0 && w != "who"
+                    || matches!(w, "said" | "says" | "say" | "told" | "added" | "but")
+            });
+        plausible.then(|| self.speaker_from_np(ns, comma))
     }
 
     /// Speaker right before a cue, from actor mentions, pronouns and role nouns only.
@@ -968,6 +1088,18 @@ pub fn extract_claims(
                     if number || possessive {
                         continue;
                     }
+                    // "…, claims Iran denies": after a comma, a report noun
+                    // followed by another speech verb is a noun.
+                    if head.ends_with(',')
+                        && wd.exact(&text[h.start..h.end]) & words::REPORT_NOUN != 0
+                        && sh.iter().map(|&j| hits[j]).any(|x| {
+                            x.start > h.end
+                                && x.start < content_end
+                                && lex.cues[x.cue].kind == CueKind::Verb
+                        })
+                    {
+                        continue;
+                    }
                     // "<content>, said the minister." / "<content>, officials said Wednesday."
                     let inverted = head
                         .ends_with(',')
@@ -994,10 +1126,24 @@ pub fn extract_claims(
                         && (head.ends_with(',') || head.ends_with(" as")))
                         || head.ends_with(" and")
                         || head.ends_with(" but");
-                    let subject = participle
-                        .then(|| np_after(wd, text, ss, cue_start))
-                        .flatten()
-                        .map(|(s0, e0)| ctx.speaker_from_np(s0, e0));
+                    // A coordinated verb shares the speaker of the verb before
+                    // it in the sentence ("he promised … and vowed to …").
+                    let coordinated = (head.ends_with(" and") || head.ends_with(" but"))
+                        .then(|| {
+                            drafts[first_draft..]
+                                .iter()
+                                .rev()
+                                .find(|d| d.cue.1 <= cue_start && d.speaker.text.is_some())
+                                .map(|d| d.speaker.clone())
+                        })
+                        .flatten();
+                    let subject = coordinated.or_else(|| {
+                        participle
+                            .then(|| np_after(wd, text, ss, cue_start))
+                            .flatten()
+                            .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
+                            .filter(|sp| sp.text.is_some())
+                    });
                     let Some(speaker) = subject.or_else(|| ctx.speaker_before(ss, cue_start))
                     else {
                         continue;
@@ -1035,6 +1181,30 @@ pub fn extract_claims(
                         continue;
                     }
                     if empty_after_cue(wd, after) || after.starts_with(',') {
+                        // "<claim>, an accusation Tehran rejected": the noun
+                        // stands for the claim before the comma, and the
+                        // speaker is what follows the noun.
+                        if let Some((sp2, comma)) = speaker
+                            .span
+                            .as_ref()
+                            .and_then(|sp| reported_noun_speaker(&ctx, ss, sp.start, sp.end))
+                        {
+                            let prev = drafts[first_draft..]
+                                .iter_mut()
+                                .rev()
+                                .find(|d| d.content.0 < comma && d.content.1 >= comma);
+                            let content = match prev {
+                                Some(p) => {
+                                    p.content = trim(text, p.content.0, comma);
+                                    p.content
+                                }
+                                None => trim(text, ss, comma),
+                            };
+                            if content.0 < content.1 {
+                                drafts.push(Draft::from_cue(sp2, cue, (cue_start, h.end), content));
+                            }
+                            continue;
+                        }
                         // "<content>, officials said Wednesday."
                         let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
                         let pre = text[ss..sp_start].trim_end();
@@ -1078,6 +1248,14 @@ pub fn extract_claims(
                                 && lex.cues[x.cue].kind == CueKind::Verb
                         })
                     });
+                    // "denied reports in American media that …": what a
+                    // denial rejects is the that-clause of the report noun.
+                    let reported = cue.stance == Stance::Deny
+                        && lower
+                            .split_whitespace()
+                            .take(2)
+                            .any(|w| wd.exact(w) & words::REPORT_NOUN != 0);
+                    let mut took_that = false;
                     if let Some(that) = that {
                         if that > 0
                             && (cue.phrase.starts_with("told") || cue.phrase.starts_with("tell"))
@@ -1087,13 +1265,27 @@ pub fn extract_claims(
                                 audience = Some(text[a..b].to_string());
                             }
                         }
-                        if that < 40 {
+                        if that < 40 || (reported && that < 160) {
                             cs += that + 6;
+                            took_that = true;
                         }
                     } else if lower.starts_with(" to ")
                         && cue.stance == Stance::Assert
                         && !cue.infinitive
                     {
+                        continue;
+                    }
+                    // "had never sought nuclear weapons": an intent verb with
+                    // a noun object reports no speech.
+                    // The that-clause must open right after the cue, and a
+                    // to-infinitive may follow a short object ("wants the
+                    // council to vote").
+                    let infinitive = lower
+                        .split_whitespace()
+                        .take(5)
+                        .any(|w| w == "to");
+                    let that_now = that == Some(0);
+                    if cue.infinitive_only && !(took_that && that_now) && !infinitive {
                         continue;
                     }
                     // The content ends where the speaker goes on to another

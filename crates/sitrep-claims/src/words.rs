@@ -42,6 +42,13 @@ pub const LY_NOUN: u32 = 1 << 13;
 pub const PARENTHETICAL: u32 = 1 << 14;
 /// A word whose `'s` is "is" or "has", not a possessive ("she's said").
 pub const CONTRACTS_S: u32 = 1 << 15;
+/// A determiner or other word that names no one on its own: a speaker
+/// phrase made only of these ("The", "this") is no speaker.
+pub const DETERMINER: u32 = 1 << 16;
+/// A noun for what others said ("reports", "allegations"): after a denial
+/// verb, its that-clause is what is denied ("denied reports in American
+/// media that …").
+pub const REPORT_NOUN: u32 = 1 << 17;
 
 const NAMES: &[(&str, u32)] = &[
     ("cue_lead", CUE_LEAD),
@@ -60,6 +67,8 @@ const NAMES: &[(&str, u32)] = &[
     ("ly_noun", LY_NOUN),
     ("parenthetical", PARENTHETICAL),
     ("contracts_s", CONTRACTS_S),
+    ("determiner", DETERMINER),
+    ("report_noun", REPORT_NOUN),
 ];
 
 /// FNV-1a: the keys are short words, looked up once per word scanned.

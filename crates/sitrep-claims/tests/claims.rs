@@ -587,8 +587,11 @@ fn corpus_accusation_and_its_rejection_nest() {
     assert_eq!(said.stance, Stance::Assert);
     assert_eq!(rejected.speaker.actor.as_deref(), Some("IRN"));
     assert_eq!(rejected.stance, Stance::Deny);
-    // What Tehran rejects is Israel's claim: the assertion lies inside the denial.
-    assert!(said.cue.within(&rejected.content));
+    // What Tehran rejects is the proposition Israel asserts: both claims
+    // carry the same content, and the assertion's content ends at the comma
+    // (the noun phrase after it is the rejection, not part of what Israel said).
+    assert_eq!(said.content.text, "Iran had directed the operation");
+    assert_eq!(rejected.content.text, said.content.text);
 }
 
 #[test]
@@ -630,4 +633,125 @@ fn participles_after_numbers_and_possessives_are_adjectives() {
     let (_, claims) = run("She's said the plan is dead.");
     assert_eq!(claims.len(), 1, "{claims:#?}");
     assert_eq!(claims[0].content.text, "the plan is dead");
+}
+
+#[test]
+fn denying_reports_that_denies_their_that_clause() {
+    let (_, claims) = run(
+        "The Egyptian foreign minister on Tuesday flatly denied rumors circulating in Gulf newspapers that Cairo had agreed to host the talks.",
+    );
+    let c = claims
+        .iter()
+        .find(|c| c.cue.text.ends_with("denied"))
+        .unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(c.stance, Stance::Deny);
+    assert_eq!(c.content.text, "Cairo had agreed to host the talks");
+    assert!(
+        c.speaker.text.as_deref().unwrap().contains("minister"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn an_intent_verb_with_a_noun_object_is_no_claim() {
+    let (_, claims) = run("He said Egypt had never sought long-range missiles and never would.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].cue.text, "said");
+    let (_, claims) = run("Egypt has sought to reassure its neighbours.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].content.text, "to reassure its neighbours");
+    // A "that" later in the sentence opens no content for an intent verb.
+    let (_, claims) = run("Voters wanted a candidate that could unite the party.");
+    assert!(claims.is_empty(), "{claims:#?}");
+    let (_, claims) = run("The council wants the mayor to resign.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+}
+
+#[test]
+fn a_bare_determiner_or_a_time_phrase_is_no_speaker() {
+    let (_, claims) = run("Turkey closed the crossing, according to a report Friday.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("a report"));
+    // A coordinated verb speaks for the subject of the verb before it,
+    // never for the sentence's first word.
+    let (_, claims) = run(
+        "The planned summit comes after a campaign in which Erdogan promised stability and vowed to rebuild the army.",
+    );
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.speaker.text.as_deref() != Some("The")),
+        "{claims:#?}"
+    );
+}
+
+#[test]
+fn a_noun_standing_for_the_claim_before_it_names_the_denier() {
+    let (_, claims) = run("Israel said Egypt had armed the group, an accusation Cairo rejected.");
+    let said = claims.iter().find(|c| c.cue.text == "said").unwrap();
+    assert_eq!(said.content.text, "Egypt had armed the group");
+    let rej = claims
+        .iter()
+        .find(|c| c.cue.text == "rejected")
+        .unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(rej.stance, Stance::Deny);
+    assert_eq!(rej.content.text, "Egypt had armed the group");
+    assert_eq!(rej.speaker.text.as_deref(), Some("Cairo"));
+}
+
+#[test]
+fn a_report_noun_after_a_comma_names_the_denier_of_the_claim_before_it() {
+    let (_, claims) =
+        run("Ankara has accused Syria of shelling the border post, claims Syria denies.");
+    assert!(claims.iter().all(|c| c.cue.text != "claims"), "{claims:#?}");
+    let acc = claims
+        .iter()
+        .find(|c| c.cue.text.ends_with("accused"))
+        .unwrap();
+    assert_eq!(acc.content.text, "Syria of shelling the border post");
+    let deny = claims
+        .iter()
+        .find(|c| c.cue.text == "denies")
+        .unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(deny.stance, Stance::Deny);
+    assert_eq!(deny.speaker.text.as_deref(), Some("Syria"), "{deny:#?}");
+    assert_eq!(deny.content.text, acc.content.text);
+    let (_, claims) = run(
+        "Erdogan had said that the two armies were holding joint drills, an account Greek officials rejected, insisting the drills were separate.",
+    );
+    let rej = claims
+        .iter()
+        .find(|c| c.cue.text == "rejected")
+        .unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(rej.content.text, "the two armies were holding joint drills");
+    assert_eq!(rej.speaker.text.as_deref(), Some("Greek officials"));
+}
+
+#[test]
+fn a_name_opening_the_clause_with_descriptions_is_the_speaker() {
+    let (_, claims) = run("Sen. Jane Roe, R-Fla., said the bill would fail.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(
+        claims[0].speaker.text.as_deref(),
+        Some("Sen. Jane Roe, R-Fla.")
+    );
+    assert_eq!(claims[0].content.text, "the bill would fail");
+    let (_, claims) = run(
+        "Wilcox, an Orlando Republican who founded two defense companies, said the mandates are a burden.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert!(claims[0]
+        .speaker
+        .text
+        .as_deref()
+        .unwrap()
+        .starts_with("Wilcox, an Orlando"));
+    // Content before the comma is no name.
+    let (_, claims) = run("The talks failed, a diplomat close to them, said nothing more.");
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.speaker.text.as_deref() != Some("The talks failed")),
+        "{claims:#?}"
+    );
 }

@@ -529,3 +529,117 @@ fn hostile_article_text_is_escaped_in_markdown() {
         .count();
     assert_eq!(unescaped_pipes, 9, "{row}");
 }
+
+#[test]
+fn no_dispute_sets_a_claim_against_a_part_of_itself() {
+    let (r, _, _) = full_report();
+    for d in &r.disputes {
+        for a in &d.affirm {
+            for n in &d.deny {
+                let nested = a.cite == n.cite
+                    && (a.content.contains(&n.content) || n.content.contains(&a.content));
+                assert!(!nested || a.content == n.content, "{d:#?}");
+            }
+        }
+    }
+    // Rouhani's "had never sought nuclear weapons" has no fragment claim
+    // ("sought" with a noun object is no speech) to be disputed by.
+    assert!(
+        r.disputes
+            .iter()
+            .flat_map(|d| d.affirm.iter().chain(&d.deny))
+            .all(|c| !c.content.starts_with("nuclear weapons")),
+        "{:#?}",
+        r.disputes
+    );
+}
+
+#[test]
+fn speakers_are_noun_phrases_that_name_someone() {
+    let records = sample();
+    for rec in records {
+        for c in &rec.claims {
+            let Some(t) = c.speaker.text.as_deref() else {
+                continue;
+            };
+            let lower = t.to_lowercase();
+            assert!(
+                !matches!(lower.as_str(), "the" | "a" | "an" | "this" | "that"),
+                "{}: {c:#?}",
+                rec.doc.uri
+            );
+            let last = lower.rsplit(' ').next().unwrap_or("");
+            assert!(
+                ![
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday"
+                ]
+                .contains(&last),
+                "{}: {c:#?}",
+                rec.doc.uri
+            );
+        }
+    }
+    let (r, md, _) = full_report();
+    assert!(
+        r.disputes.iter().any(|d| d
+            .affirm
+            .iter()
+            .any(|c| c.speaker == "a report" && uri(r, c.cite) == NYPOST_MUSK)),
+        "{:#?}",
+        r.disputes
+    );
+    assert!(!md.contains("a report Thursday:"), "{md}");
+}
+
+#[test]
+fn denying_reports_that_denies_the_reported_meeting_and_the_direct_talks() {
+    let (r, _, _) = full_report();
+    // "categorically denied reports in American media that …": the
+    // that-clause is what is denied, set against the Post's report.
+    let d = r
+        .disputes
+        .iter()
+        .find(|d| {
+            d.deny.iter().any(|c| {
+                c.denies
+                    && uri(r, c.cite) == TASNIM_DENIAL
+                    && c.content == "Iran's ambassador to the United Nations had met Elon Musk"
+            })
+        })
+        .unwrap_or_else(|| panic!("{:#?}", r.disputes));
+    assert!(cites_doc(r, &d.affirm, NYPOST_MUSK), "{d:#?}");
+    // Baghaei's denial that the talks "would be direct" answers Trump's
+    // account of direct talks.
+    let d = dispute(r, OMAN_TALKS, OMAN_TALKS);
+    assert!(
+        d.deny.iter().any(|c| c.speaker == "Esmaeil Baghaei"
+            && c.denies
+            && c.content.contains("would be direct")),
+        "{d:#?}"
+    );
+    // "…, an account Iranian officials rejected": the rejection carries
+    // the proposition itself, not the sentence that reports it.
+    assert!(
+        d.affirm.iter().all(|c| !c.content.contains("an account")),
+        "{d:#?}"
+    );
+}
+
+#[test]
+fn elon_musk_is_a_known_actor() {
+    let musk: Vec<_> = sample()
+        .iter()
+        .flat_map(|r| &r.actors)
+        .filter(|a| a.id == "elon-musk")
+        .collect();
+    assert!(!musk.is_empty());
+    assert!(musk
+        .iter()
+        .all(|a| a.name == "Elon Musk" && a.country.as_deref() == Some("USA")));
+}
