@@ -877,12 +877,16 @@ mod tests {
                             .enumerate()
                             .all(|(o, w)| toks[o].text(&text).eq_ignore_ascii_case(w))
                 });
-                let indexed = crate::analyze::first_phrase_at(&text, &toks, 0, &lex, info, &mut buf);
+                let indexed =
+                    crate::analyze::first_phrase_at(&text, &toks, 0, &lex, info, &mut buf);
                 assert_eq!(indexed, full, "{text:?}");
                 checked += 1;
                 multi += usize::from(full.is_some_and(|p| lex.phrase_words[p as usize].len() > 1));
             }
         }
-        assert!(checked > 1000 && multi > 100, "{checked} texts, {multi} multiword");
+        assert!(
+            checked > 1000 && multi > 100,
+            "{checked} texts, {multi} multiword"
+        );
     }
 }
