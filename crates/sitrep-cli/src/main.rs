@@ -18,6 +18,11 @@ mod report_cmd;
 mod store_cmds;
 mod story_cmd;
 
+// mimalloc: about a tenth of extraction's CPU went to glibc malloc/free
+// (docs/BENCHMARKS.md, 2026-11-30 branch `speed`).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "sitrep",

@@ -5,7 +5,7 @@
 //! `sitrep-actors`. Positions (`ta`, `tb`, mention `a`, `b`) are token
 //! indices inside the sentence, half-open.
 
-use crate::lexicon::{stem_into, wc, Class, EventLexicon, Form, Pos, MAX_GAP};
+use crate::lexicon::{stem_into, wc, Class, EventLexicon, Form, Pos, WordInfo, MAX_GAP};
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
 use sitrep_record::{ActorKind, ClaimRecord, EventRecord, EventType, Modality, Span, Stance};
@@ -821,16 +821,7 @@ fn find_hits(
             continue;
         }
         if let Some(info) = info {
-            let found = info.phrases.iter().copied().find(|&p| {
-                let words = &lex.phrase_words[p as usize];
-                i + words.len() <= toks.len()
-                    && words
-                        .iter()
-                        .enumerate()
-                        .skip(1)
-                        .all(|(o, w)| toks[i + o].text(text).eq_ignore_ascii_case(w))
-            });
-            if let Some(p) = found {
+            if let Some(p) = first_phrase_at(text, toks, i, lex, info, buf) {
                 let len = lex.phrase_words[p as usize].len().max(1);
                 hits.push(Hit {
                     ta: i,
@@ -858,6 +849,44 @@ fn find_hits(
         }
     }
     (hits, headline)
+}
+
+/// The first phrase (in `info.phrases` order, longest first) starting with
+/// the word at token `i` whose further words are the next tokens, compared
+/// ASCII-case-insensitively. Only the phrases filed under the next token's
+/// text are compared, and none ranked after the first one-word phrase.
+pub(crate) fn first_phrase_at(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    lex: &EventLexicon,
+    info: &WordInfo,
+    buf: &mut String,
+) -> Option<u32> {
+    let single = info.first_single;
+    if let (Some(next), false) = (toks.get(i + 1), info.by_second.is_empty()) {
+        buf.clear();
+        buf.push_str(next.text(text));
+        buf.make_ascii_lowercase();
+        if let Some(candidates) = info.by_second.get(buf.as_str()) {
+            for &(rank, p) in candidates {
+                if single.is_some_and(|s| s < rank) {
+                    break;
+                }
+                let words = &lex.phrase_words[p as usize];
+                if i + words.len() <= toks.len()
+                    && words
+                        .iter()
+                        .enumerate()
+                        .skip(2)
+                        .all(|(o, w)| toks[i + o].text(text).eq_ignore_ascii_case(w))
+                {
+                    return Some(p);
+                }
+            }
+        }
+    }
+    single.map(|rank| info.phrases[rank as usize])
 }
 
 /// Whether the trigger at `ta` reads as a noun where the same form could be

@@ -196,6 +196,13 @@ pub(crate) struct WordInfo {
     pub classes: u32,
     /// Trigger phrases starting with this word, longest first.
     pub phrases: Vec<u32>,
+    /// The trigger search's index into `phrases`: the rank (position in
+    /// `phrases`) of the first one-word phrase.
+    pub first_single: Option<u32>,
+    /// The multiword phrases of `phrases` by their second word (ASCII
+    /// lower case), as (rank, phrase) in rank order, so a token looks only
+    /// at the phrases whose second word is the next token.
+    pub by_second: FastMap<String, Vec<(u32, u32)>>,
 }
 
 /// Trigger lexicon: verbs, event nouns, phrases and affixes → PLOVER type,
@@ -687,6 +694,18 @@ impl EventLexicon {
         for info in vocab.values_mut() {
             info.phrases
                 .sort_by_key(|&p| std::cmp::Reverse(phrase_words[p as usize].len()));
+            for (rank, &p) in info.phrases.iter().enumerate() {
+                match phrase_words[p as usize].get(1) {
+                    Some(second) => info
+                        .by_second
+                        .entry(second.to_ascii_lowercase())
+                        .or_default()
+                        .push((rank as u32, p)),
+                    None => {
+                        info.first_single.get_or_insert(rank as u32);
+                    }
+                }
+            }
         }
         for (word, classes) in parse_words(words_file.0, words_file.1)? {
             vocab.entry(word).or_default().classes |= classes;
@@ -827,5 +846,47 @@ mod tests {
         let bad_words = "word\tclasses\nfoo\tnope\n";
         let err = EventLexicon::from_sources(&[], ("", ""), ("w.tsv", bad_words)).unwrap_err();
         assert!(err.starts_with("w.tsv:2:"), "{err}");
+    }
+
+    /// The trigger search's second-word index finds, for every phrase of
+    /// the built-in lexicon and in any case, the same phrase as comparing
+    /// every phrase of the first word in order (longest first).
+    #[test]
+    fn second_word_index_agrees_with_the_full_scan() {
+        let lex = EventLexicon::builtin().unwrap();
+        let mut buf = String::new();
+        let mut checked = 0;
+        let mut multi = 0;
+        for surface in lex.phrase_words.iter().map(|w| w.join(" ")) {
+            for text in [
+                surface.clone(),
+                surface.to_uppercase(),
+                format!("{surface} talks resumed"),
+                format!("{} of", surface.split(' ').next().unwrap_or("")),
+            ] {
+                let toks = sitrep_text::tokens(&text);
+                let Some(first) = toks.first() else { continue };
+                let Some(info) = lex.lookup(first.text(&text), &mut buf) else {
+                    continue;
+                };
+                let full = info.phrases.iter().copied().find(|&p| {
+                    let words = &lex.phrase_words[p as usize];
+                    words.len() <= toks.len()
+                        && words
+                            .iter()
+                            .enumerate()
+                            .all(|(o, w)| toks[o].text(&text).eq_ignore_ascii_case(w))
+                });
+                let indexed =
+                    crate::analyze::first_phrase_at(&text, &toks, 0, &lex, info, &mut buf);
+                assert_eq!(indexed, full, "{text:?}");
+                checked += 1;
+                multi += usize::from(full.is_some_and(|p| lex.phrase_words[p as usize].len() > 1));
+            }
+        }
+        assert!(
+            checked > 1000 && multi > 100,
+            "{checked} texts, {multi} multiword"
+        );
     }
 }

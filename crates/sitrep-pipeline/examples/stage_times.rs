@@ -12,6 +12,10 @@ use sitrep_pipeline::Resources;
 use sitrep_text::{normalize, TextLayer};
 use std::time::{Duration, Instant};
 
+// The same allocator as the `sitrep` binary, so the stages cost what they cost there.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let path = std::env::args()
         .nth(1)
