@@ -298,7 +298,7 @@ impl<'a> Resolver<'a> {
                 && self.is_person(h.actor)
                 && !line.title_case
                 && !line.all_caps
-                && self.name_follows(raw, h)
+                && (self.name_follows(raw, h) || self.other_person_follows(raw, h))
             {
                 continue;
             }
@@ -381,6 +381,24 @@ impl<'a> Resolver<'a> {
             && !self.lex.is_not_name(w)
             && Self::hit_starting_at(raw, t.start).is_none()
             && !self.role_starts_at(t.start)
+    }
+
+    /// Whether another person's one-word alias follows the match directly:
+    /// "Carlos Menem" is Menem, not a KB person called "Carlos".
+    fn other_person_follows(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let next = self.token_from(h.end);
+        let Some(t) = self.tokens.get(next) else {
+            return false;
+        };
+        if t.start == h.end || !self.spaced(h.end, t.start) {
+            return false;
+        }
+        Self::hit_starting_at(raw, t.start).is_some_and(|j| {
+            let o = &raw[j];
+            o.actor != h.actor
+                && self.is_person(o.actor)
+                && !self.text[o.start..o.end].contains(' ')
+        })
     }
 
     /// A one-word country name next to a capitalized word that is not

@@ -767,6 +767,20 @@ fn a_surname_opening_a_longer_name_is_someone_else() {
         "{:?}",
         r.mentions()
     );
+    // Before another person's surname it is that person's first name.
+    let r = run(
+        "Police questioned Katz Araghchi on Monday.",
+        Some("2025-01-01"),
+    );
+    assert_eq!(r.mention("Araghchi").0, "abbas-araghchi");
+    assert!(
+        r.doc
+            .to_records(&r.layer.text)
+            .iter()
+            .all(|a| a.id != "israel-katz"),
+        "{:?}",
+        r.mentions()
+    );
     // The alias alone, or before a weekday, is still the person.
     let r = run("Katz said on Monday that talks failed.", Some("2025-01-01"));
     assert_eq!(r.mention("Katz").0, "israel-katz");

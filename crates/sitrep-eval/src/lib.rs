@@ -331,6 +331,17 @@ pub(crate) fn event_codes(
     e: &EventRecord,
     record: &Record,
 ) -> (BTreeSet<String>, BTreeSet<String>) {
+    event_codes_with(e, record, false)
+}
+
+/// The source and target codes of a predicted event; `domestic`: score an
+/// event with no target as domestic when the record names no other state,
+/// as the PLOVER gold does (PETRARCH-2 codings leave such targets empty).
+pub(crate) fn event_codes_with(
+    e: &EventRecord,
+    record: &Record,
+    domestic: bool,
+) -> (BTreeSet<String>, BTreeSet<String>) {
     let code = |id: &String| -> Option<String> {
         record
             .actors
@@ -358,7 +369,7 @@ pub(crate) fn event_codes(
     // names no state but the source's, is domestic as well ("President X
     // declined to resign": KEN → KEN); with a foreign state in view the
     // target stays unknown.
-    if target.is_empty() && source.len() == 1 {
+    if domestic && target.is_empty() && source.len() == 1 {
         let states: BTreeSet<&String> = record
             .actors
             .iter()
@@ -410,7 +421,7 @@ pub fn plover_records(path: &Path, res: &Resources) -> Result<(Vec<RecordResult>
             .events
             .iter()
             .map(|e| {
-                let (s, t) = event_codes(e, &record);
+                let (s, t) = event_codes_with(e, &record, true);
                 (sitrep_events::plover_coding(e), s, t)
             })
             .collect();
