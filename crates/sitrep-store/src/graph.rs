@@ -43,6 +43,14 @@ CREATE TABLE graph_edges (
 CREATE INDEX graph_edges_dst ON graph_edges (dst);
 "#;
 
+/// The second graph migration: edges by weight, so the heaviest edges
+/// among a neighbourhood's nodes are read heaviest first and the read
+/// stops at the edge cap. (A `WITHOUT ROWID` table's index carries the
+/// primary key, so this index alone answers src, dst, kind and weight.)
+pub const WEIGHT_INDEX: &str = r#"
+CREATE INDEX IF NOT EXISTS graph_edges_weight ON graph_edges (weight);
+"#;
+
 /// Default node cap of a neighbourhood query.
 pub const DEFAULT_MAX_NODES: usize = 200;
 
@@ -425,6 +433,9 @@ impl Names {
 
     /// The canonical edge order (`sitrep_graph::edge_order`) on links.
     fn order(&self, a: &Link, b: &Link) -> std::cmp::Ordering {
+        if a.weight != b.weight {
+            return b.weight.cmp(&a.weight);
+        }
         let key = |l: &Link| {
             let (kind, ty) = match &self.parsed[l.kind as usize] {
                 Some((k, t)) => (*k, t.as_deref()),
@@ -449,6 +460,18 @@ trait LinkSource {
     fn links_of(&mut self, names: &mut Names, actors: &[u32]) -> Result<(Vec<Link>, bool)>;
     /// The chosen links as edges, with their evidence, in the same order.
     fn edges(&mut self, names: &Names, links: &[Link]) -> Result<Vec<Edge>>;
+    /// The kept links for which `wanted` holds, heaviest first, at least
+    /// `max` of them when there are (and every link as heavy as the
+    /// `max`-th), when the source can read links by weight; `None` when
+    /// it cannot.
+    fn heaviest(
+        &mut self,
+        _names: &mut Names,
+        _wanted: &mut dyn FnMut(&Names, &Link) -> bool,
+        _max: usize,
+    ) -> Result<Option<Vec<Link>>> {
+        Ok(None)
+    }
 }
 
 /// `graph_edges`, through its two indexes (or one scan for many actors).
@@ -628,6 +651,43 @@ impl LinkSource for TableSource<'_> {
         Ok((out, false))
     }
 
+    fn heaviest(
+        &mut self,
+        names: &mut Names,
+        wanted: &mut dyn FnMut(&Names, &Link) -> bool,
+        max: usize,
+    ) -> Result<Option<Vec<Link>>> {
+        let conn = self.store.conn();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT src, dst, kind, weight FROM graph_edges INDEXED BY graph_edges_weight
+             WHERE 1 {} ORDER BY weight DESC",
+            self.filter
+        ))?;
+        let mut rows = stmt.query([])?;
+        let mut out: Vec<Link> = Vec::new();
+        while let Some(row) = rows.next()? {
+            let weight = row.get::<_, i64>(3)?.max(0) as u64;
+            // Ties at the cap are all read: the order breaks them by name.
+            if out.len() >= max && out.last().is_some_and(|l| l.weight > weight) {
+                break;
+            }
+            let src = names.actors.id(text_ref(row, 0)?);
+            let dst = names.actors.id(text_ref(row, 1)?);
+            let kind = names.kind(text_ref(row, 2)?);
+            let link = Link {
+                src,
+                dst,
+                kind,
+                weight,
+                row: 0,
+            };
+            if wanted(names, &link) {
+                out.push(link);
+            }
+        }
+        Ok(Some(out))
+    }
+
     fn edges(&mut self, names: &Names, links: &[Link]) -> Result<Vec<Edge>> {
         let mut stmt = self.store.conn().prepare_cached(
             "SELECT docs, first, last, cited FROM graph_edges
@@ -649,7 +709,7 @@ impl LinkSource for TableSource<'_> {
                     ))
                 })
                 .optional()?;
-            // Gone since it was chosen: only a writer between the two reads.
+            // Cannot happen within one snapshot; skipped rather than failing.
             let Some((docs, first, last, cited)) = row else {
                 continue;
             };
@@ -800,31 +860,44 @@ fn neighbourhood(
     }
     // Edges need every node less than `depth` hops away read.
     let inner = |a: &u32| dist.get(a).is_some_and(|&d| d < q.depth);
-    if !have_all {
-        let mut need: Vec<u32> = dist
+    let wanted = |l: &Link| {
+        dist.contains_key(&l.src) && dist.contains_key(&l.dst) && (inner(&l.src) || inner(&l.dst))
+    };
+    let mut need: Vec<u32> = Vec::new();
+    if !have_all && q.depth > 0 {
+        need = dist
             .keys()
             .copied()
             .filter(|a| inner(a) && !fetched.contains(a))
             .collect();
+        need.sort_unstable();
+    }
+    let mut chosen: Vec<Link> = Vec::new();
+    let mut by_weight = false;
+    if let Some(max) = q.max_edges.filter(|_| need.len() > SCAN_ACTORS) {
+        // Many nodes to read and a cap: the heaviest links first, until
+        // the cap is full, instead of every link of every node.
+        let mut keep = |names: &Names, l: &Link| names.kept(l, q) && wanted(l);
+        if let Some(found) = src.heaviest(&mut names, &mut keep, max)? {
+            chosen = found;
+            by_weight = true;
+        }
+    }
+    if !by_weight {
         if !need.is_empty() {
-            need.sort_unstable();
             let (found, _) = src.links_of(&mut names, &need)?;
             take(&found, &mut links, &names);
         }
+        chosen = links.into_iter().filter(|l| wanted(l)).collect();
     }
-    let mut chosen: Vec<Link> = links
-        .into_iter()
-        .filter(|l| {
-            dist.contains_key(&l.src) && dist.contains_key(&l.dst) && (inner(&l.src) || inner(&l.dst))
-        })
-        .collect();
-    chosen.sort_by(|a, b| names.order(a, b));
     if let Some(max) = q.max_edges {
         if chosen.len() > max {
+            chosen.select_nth_unstable_by(max, |a, b| names.order(a, b));
             chosen.truncate(max);
             cut.max_edges = Some(max);
         }
     }
+    chosen.sort_unstable_by(|a, b| names.order(a, b));
     let edges = src.edges(&names, &chosen)?;
     let nodes = dist
         .keys()
@@ -838,6 +911,15 @@ impl Store {
     /// from the edge table, or, with `since`/`until`, from the records of
     /// the documents published in that range.
     pub fn graph(&self, q: &GraphQuery) -> Result<Graph> {
+        // One read transaction: one snapshot and one lock for the whole
+        // answer, instead of one per statement (thousands of key lookups).
+        let snapshot = self.conn().unchecked_transaction()?;
+        let graph = self.graph_in_snapshot(q);
+        snapshot.rollback()?;
+        graph
+    }
+
+    fn graph_in_snapshot(&self, q: &GraphQuery) -> Result<Graph> {
         let start = match &q.actor {
             Some(who) => {
                 let ids = self.resolve_actor(who)?;
