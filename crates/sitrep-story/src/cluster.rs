@@ -54,7 +54,7 @@ impl Default for ClusterParams {
             probe_terms: 20,
             max_span_days: 30,
             half_life_days: 3.0,
-            half_life_docs: 25.0,
+            half_life_docs: 5.0,
             max_candidates: 50,
         }
     }
@@ -446,6 +446,116 @@ pub fn cluster(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn doc(day: &str, text: &str) -> StoryDoc {
+        StoryDoc {
+            id: format!("{day}-{}", text.len()),
+            uri: format!("https://example.org/{day}/{}", text.len()),
+            published: Some(day.to_string()),
+            title: None,
+            text: text.to_string(),
+            ..StoryDoc::default()
+        }
+    }
+
+    fn date(day: i64) -> String {
+        // 2025-01-01 + day, for day < 59 (January and February).
+        if day < 31 {
+            format!("2025-01-{:02}", day + 1)
+        } else {
+            format!("2025-02-{:02}", day - 30)
+        }
+    }
+
+    #[test]
+    fn a_story_is_cut_at_its_maximum_span() {
+        // The same story retold every other day for eight weeks.
+        let text = "Negotiators from the shipping alliance met again in the harbour \
+                    city to discuss the tanker seizure, the insurance claims and the \
+                    blockade of the northern strait.";
+        let docs: Vec<StoryDoc> = (0..28).map(|i| doc(&date(2 * i), text)).collect();
+        let res = TextResources::builtin();
+        let unlimited = ClusterParams {
+            max_span_days: i64::MAX / 4,
+            ..ClusterParams::default()
+        };
+        assert_eq!(cluster(&docs, &[], &unlimited, &res).len(), 1, "one chain");
+        let params = ClusterParams {
+            max_span_days: 20,
+            ..ClusterParams::default()
+        };
+        let stories = cluster(&docs, &[], &params, &res);
+        assert!(stories.len() >= 3, "{stories:?}");
+        for s in &stories {
+            let first = day_number(docs[s[0]].published.as_deref().unwrap()).unwrap();
+            let last = day_number(docs[*s.last().unwrap()].published.as_deref().unwrap()).unwrap();
+            assert!(last - first <= 20, "{s:?}");
+        }
+        // Every document is in exactly one story, in time order.
+        let mut all: Vec<usize> = stories.concat();
+        all.sort_unstable();
+        assert_eq!(all, (0..docs.len()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_fading_centroid_equals_the_weighted_sum_it_stands_for() {
+        let vectors: Vec<Sparse> = (0..40u32)
+            .map(|i| vec![(i % 7, 1.0), (i % 3 + 10, 0.5), (100 + i, 0.25)])
+            .collect();
+        let mut c = Centroid::new();
+        let mut exact: HashMap<u32, f64> = HashMap::new();
+        for v in &vectors {
+            // Many fades: the lazy scale is rescaled (and faded terms dropped) on the way.
+            c.fade(0.7);
+            for w in exact.values_mut() {
+                *w *= 0.7;
+            }
+            c.add(v);
+            for &(t, w) in v {
+                *exact.entry(t).or_insert(0.0) += w as f64;
+            }
+        }
+        let norm: f64 = exact.values().map(|w| w * w).sum::<f64>().sqrt();
+        for probe in [vec![(3u32, 1.0f32)], vec![(11, 0.6), (139, 0.8)], vec![(0, 0.6), (12, 0.8)]] {
+            let dot: f64 = probe
+                .iter()
+                .map(|(t, w)| exact.get(t).copied().unwrap_or(0.0) * *w as f64)
+                .sum();
+            let want = dot / norm;
+            let got = c.cosine(&probe);
+            assert!((got - want).abs() < 1e-3, "{probe:?}: {got} vs {want}");
+        }
+        // The oldest, faded terms are gone from the map.
+        assert!(!c.sum.contains_key(&100));
+        assert!(c.sum.contains_key(&139));
+    }
+
+    #[test]
+    fn candidates_are_capped_by_shared_probe_terms() {
+        // Ten unrelated one-document stories share one word with the last
+        // document; with one candidate allowed it can only join the story
+        // sharing the most probe terms with it, however similar the others.
+        let mut docs: Vec<StoryDoc> = (0..10)
+            .map(|i| {
+                doc(
+                    "2025-01-01",
+                    &format!("alpha{i} bravo{i} charlie{i} delta{i} harbour blockade"),
+                )
+            })
+            .collect();
+        docs.push(doc(
+            "2025-01-02",
+            "alpha3 bravo3 charlie3 delta3 harbour blockade",
+        ));
+        let res = TextResources::builtin();
+        let params = ClusterParams {
+            max_candidates: 1,
+            ..ClusterParams::default()
+        };
+        let stories = cluster(&docs, &[], &params, &res);
+        let with_last = stories.iter().find(|s| s.contains(&10)).unwrap();
+        assert_eq!(with_last, &vec![3, 10]);
+    }
 
     #[test]
     fn day_numbers() {
