@@ -264,8 +264,20 @@ impl Graph {
         self.nodes.sort_by(|a, b| a.id.cmp(&b.id));
         self.edges.sort_by(|a, b| {
             edge_order(
-                (a.weight, a.kind, a.event_type.as_deref(), &a.source, &a.target),
-                (b.weight, b.kind, b.event_type.as_deref(), &b.source, &b.target),
+                (
+                    a.weight,
+                    a.kind,
+                    a.event_type.as_deref(),
+                    &a.source,
+                    &a.target,
+                ),
+                (
+                    b.weight,
+                    b.kind,
+                    b.event_type.as_deref(),
+                    &b.source,
+                    &b.target,
+                ),
             )
         });
     }

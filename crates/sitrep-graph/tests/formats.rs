@@ -374,7 +374,11 @@ fn ties_under_an_edge_cap_break_by_kind_type_and_ids() {
         ..Graph::default()
     };
     assert!(g.cap_edges(4));
-    let kept: Vec<(&str, &str)> = g.edges.iter().map(|e| (e.label(), e.source.as_str())).collect();
+    let kept: Vec<(&str, &str)> = g
+        .edges
+        .iter()
+        .map(|e| (e.label(), e.source.as_str()))
+        .collect();
     assert_eq!(
         kept,
         [

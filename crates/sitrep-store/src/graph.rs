@@ -424,9 +424,7 @@ impl Names {
     /// A link's kind and type, when known and kept by the query.
     fn kept(&self, l: &Link, q: &GraphQuery) -> bool {
         match &self.parsed[l.kind as usize] {
-            Some((k, _)) => {
-                l.weight >= q.min_weight && (q.kinds.is_empty() || q.kinds.contains(k))
-            }
+            Some((k, _)) => l.weight >= q.min_weight && (q.kinds.is_empty() || q.kinds.contains(k)),
             None => false,
         }
     }

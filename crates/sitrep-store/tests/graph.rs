@@ -439,10 +439,7 @@ fn the_edge_cap_keeps_the_heaviest_edges_and_marks_the_cut() {
         .count();
     assert_eq!(nodes_only.edges.len(), among);
     let both = store.graph(&q(2, Some(6), Some(5))).unwrap();
-    assert_eq!(
-        (both.cut.max_nodes, both.cut.max_edges),
-        (Some(6), Some(5))
-    );
+    assert_eq!((both.cut.max_nodes, both.cut.max_edges), (Some(6), Some(5)));
     assert_eq!(both.edges, nodes_only.edges[..5].to_vec());
 
     // The whole graph and a date range take the edge cap too.

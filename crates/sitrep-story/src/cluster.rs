@@ -383,7 +383,8 @@ pub fn cluster(
                     let text = cl.terms.cosine(&f.terms);
                     let actors = cl.actors.cosine(&f.actors);
                     let score = (1.0 - w_actor) * text + w_actor * actors;
-                    let better = best.is_none_or(|(s, b)| score > s || (score == s && c < b as u32));
+                    let better =
+                        best.is_none_or(|(s, b)| score > s || (score == s && c < b as u32));
                     if score >= params.threshold && better {
                         best = Some((score, c as usize));
                     }
@@ -516,7 +517,11 @@ mod tests {
             }
         }
         let norm: f64 = exact.values().map(|w| w * w).sum::<f64>().sqrt();
-        for probe in [vec![(3u32, 1.0f32)], vec![(11, 0.6), (139, 0.8)], vec![(0, 0.6), (12, 0.8)]] {
+        for probe in [
+            vec![(3u32, 1.0f32)],
+            vec![(11, 0.6), (139, 0.8)],
+            vec![(0, 0.6), (12, 0.8)],
+        ] {
             let dot: f64 = probe
                 .iter()
                 .map(|(t, w)| exact.get(t).copied().unwrap_or(0.0) * *w as f64)
