@@ -10,7 +10,9 @@
 # Two stores of the same documents: as generated (dates spread over 2015-2025,
 # about 5 a day) and "dense" (the same documents squeezed into 60 days, about
 # 330 a day, so every story window holds ~1,000 candidates). The stores are
-# kept in bench/out and reused when present (ingest takes minutes).
+# kept in bench/out and reused when present (ingest takes minutes). After the
+# timings, the story-size distribution of each store (bench/story_sizes.py),
+# so a catch-all story (one swallowing much of the corpus) is visible.
 set -euo pipefail
 
 die() { echo "bench/story.sh: error: $*" >&2; exit 1; }
@@ -36,6 +38,7 @@ for n in "$DOCS" "$RUNS"; do
 done
 command -v python3 >/dev/null || die "python3 is required"
 mkdir -p "$OUT"
+rm -f "$OUT/story-sizes.txt"
 
 if [ "$BUILD" -eq 1 ]; then
   (cd "$ROOT" && CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-1}" cargo build --release -p sitrep-cli)
@@ -52,13 +55,18 @@ if [ ! -s "$DB" ]; then
   rm -f "$CORPUS"
 fi
 if [ ! -s "$DENSE" ]; then
-  python3 - "$DB" "$DENSE" <<'PY'
-import sqlite3, sys
-src, dst = sys.argv[1], sys.argv[2]
-con = sqlite3.connect(src)
-con.execute("VACUUM INTO ?", (dst,))
-con.close()
-con = sqlite3.connect(dst)
+  # A file copy (the store's generated `text` column needs sitrep's own SQL
+  # function, which VACUUM INTO would call); the UPDATE gets a stand-in.
+  cp "$DB" "$DENSE"
+  python3 - "$DENSE" <<'PY'
+import sqlite3, sys, zlib
+def inflate(blob):
+    try:
+        return zlib.decompress(blob, -15).decode("utf-8", "replace")
+    except Exception:
+        return None
+con = sqlite3.connect(sys.argv[1])
+con.create_function("sitrep_inflate", 1, inflate, deterministic=True)
 # same documents, dates squeezed into 60 days
 con.execute("UPDATE documents SET published = date('2025-01-01', '+' || (doc % 60) || ' days')")
 con.commit()
@@ -77,6 +85,12 @@ for run in $(seq 1 "$RUNS"); do
     read -r wall rss < "$OUT/story-time.txt"
     rate=$(python3 -c "print(round($DOCS / max($wall, 0.001)))")
     echo "| $name | $run | $wall | $rate | $((rss / 1024)) | $(tr -d '\n' < "$log" | sed 's/^sitrep: //') |"
+    if [ "$run" -eq 1 ]; then
+      echo "$name story sizes: $(python3 "$BENCH_DIR/story_sizes.py" "$OUT/story-out.jsonl")" >> "$OUT/story-sizes.txt"
+    fi
   done
 done
-rm -f "$OUT/story-out.jsonl" "$OUT/story-time.txt" "$OUT/story-run.log"
+echo
+echo "Story sizes (run 1; a catch-all story shows as a large 'largest' share):"
+cat "$OUT/story-sizes.txt"
+rm -f "$OUT/story-out.jsonl" "$OUT/story-time.txt" "$OUT/story-run.log" "$OUT/story-sizes.txt"

@@ -3,7 +3,7 @@
 
 use anyhow::Context;
 use sitrep_store::sitrep_graph::{EdgeKind, Format};
-use sitrep_store::{GraphQuery, Store, DEFAULT_MAX_NODES};
+use sitrep_store::{GraphQuery, Store, DEFAULT_MAX_EDGES, DEFAULT_MAX_NODES};
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -35,6 +35,11 @@ pub struct GraphArgs {
     /// At most this many nodes (default: 200 with --actor, no cap without).
     #[arg(long, value_name = "N")]
     max_nodes: Option<usize>,
+    /// At most this many edges, the heaviest (default: 2000 with --actor,
+    /// no cap without). A cut graph says so: "truncated" and "cut" in JSON,
+    /// the description in GEXF, graph data in GraphML.
+    #[arg(long, value_name = "N")]
+    max_edges: Option<usize>,
     /// Output format: json, gexf (opens in Gephi) or graphml.
     #[arg(long, value_name = "FORMAT", default_value = "json")]
     format: String,
@@ -87,6 +92,12 @@ impl GraphArgs {
             (None, Some(_)) => Some(DEFAULT_MAX_NODES),
             (None, None) => None,
         };
+        let max_edges = match (self.max_edges, &self.actor) {
+            (Some(0), _) => anyhow::bail!("--max-edges must be at least 1"),
+            (Some(n), _) => Some(n),
+            (None, Some(_)) => Some(DEFAULT_MAX_EDGES),
+            (None, None) => None,
+        };
         let query = GraphQuery {
             actor: self.actor.clone(),
             depth: self.depth,
@@ -95,6 +106,7 @@ impl GraphArgs {
             kinds,
             min_weight: self.min_weight,
             max_nodes,
+            max_edges,
         };
         Ok((query, format))
     }
@@ -126,10 +138,14 @@ pub fn graph(args: GraphArgs) -> anyhow::Result<ExitCode> {
         }
     }
     if graph.truncated {
-        eprintln!(
-            "sitrep: the graph was cut at {} nodes (--max-nodes)",
-            graph.nodes.len()
-        );
+        let mut caps = Vec::new();
+        if let Some(n) = graph.cut.max_nodes {
+            caps.push(format!("{n} nodes (--max-nodes)"));
+        }
+        if let Some(n) = graph.cut.max_edges {
+            caps.push(format!("{n} edges, the heaviest (--max-edges)"));
+        }
+        eprintln!("sitrep: the graph was cut at {}", caps.join(" and "));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -37,6 +37,9 @@ pub struct StoriesArgs {
     /// A document joins a story whose latest document is at most this many days away.
     #[arg(long, value_name = "DAYS", default_value_t = sitrep_story::ClusterParams::default().window_days)]
     window: i64,
+    /// A story takes no document published more than this many days after its first.
+    #[arg(long, value_name = "DAYS", default_value_t = sitrep_story::ClusterParams::default().max_span_days)]
+    max_span: i64,
     /// No summary line on standard error.
     #[arg(short, long)]
     quiet: bool,
@@ -142,6 +145,7 @@ pub fn stories(args: StoriesArgs) -> anyhow::Result<ExitCode> {
         );
     }
     anyhow::ensure!(args.window >= 0, "--window must be zero or more days");
+    anyhow::ensure!(args.max_span >= 0, "--max-span must be zero or more days");
     anyhow::ensure!(
         (0.0..=1.0).contains(&args.threshold),
         "--threshold must be between 0 and 1"
@@ -157,6 +161,7 @@ pub fn stories(args: StoriesArgs) -> anyhow::Result<ExitCode> {
     let mut params = StoryParams::default();
     params.cluster.window_days = args.window;
     params.cluster.threshold = args.threshold;
+    params.cluster.max_span_days = args.max_span;
     let read = started.elapsed().as_secs_f64();
     let result = storylines(&docs, &params, &res);
     if !args.quiet {

@@ -152,3 +152,38 @@ fn mistakes_are_named() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no store"));
 }
+
+#[test]
+fn caps_cut_the_graph_and_say_so() {
+    // Iran's two-hop neighbourhood of the sample corpus fits the default caps.
+    let full = ok_json(&["--actor", "IRN", "--depth", "2"]);
+    assert_eq!(full["truncated"], false);
+    assert!(full.get("cut").is_none(), "{}", full["cut"]);
+    let all_edges = full["edges"].as_array().unwrap();
+    assert!(all_edges.len() > 5);
+
+    let out = graph(&["--actor", "IRN", "--depth", "2", "--max-edges", "5"]);
+    assert!(out.status.success());
+    let capped: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(capped["truncated"], true);
+    assert_eq!(capped["cut"]["max_edges"], 5);
+    assert!(capped["cut"].get("max_nodes").is_none());
+    // The heaviest five, as the uncapped answer orders them.
+    assert_eq!(capped["edges"].as_array().unwrap()[..], all_edges[..5]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("5 edges") && err.contains("--max-edges"),
+        "{err}"
+    );
+
+    let out = graph(&["--actor", "IRN", "--max-nodes", "3", "--max-edges", "2"]);
+    let both: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(both["nodes"].as_array().unwrap().len(), 3);
+    assert_eq!(both["edges"].as_array().unwrap().len(), 2);
+    assert_eq!(both["cut"]["max_nodes"], 3);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("3 nodes (--max-nodes) and 2 edges"), "{err}");
+
+    let e = failure(&["--actor", "IRN", "--max-edges", "0"]);
+    assert!(e.contains("--max-edges must be at least 1"), "{e}");
+}

@@ -44,9 +44,41 @@ pub const JSON_SCHEMA: &str = "sitrep-graph/1";
 pub struct Graph {
     pub nodes: Vec<Node>,
     pub edges: Vec<Edge>,
-    /// The graph was cut at a node cap: some neighbours were left out.
+    /// The graph was cut at a cap: some nodes or edges were left out.
     #[serde(default)]
     pub truncated: bool,
+    /// Which caps cut it (each present only when it left something out).
+    #[serde(default, skip_serializing_if = "Cut::is_empty")]
+    pub cut: Cut,
+}
+
+/// The caps a graph was cut at: `max_nodes` when nodes were left out (the
+/// nearest and heaviest kept), `max_edges` when edges were (the heaviest
+/// kept). In JSON, `"cut": {"max_nodes": 200, "max_edges": 2000}` next to
+/// `"truncated": true`; absent when nothing was cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Cut {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_nodes: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_edges: Option<usize>,
+}
+
+impl Cut {
+    /// Nothing was cut.
+    pub fn is_empty(&self) -> bool {
+        self.max_nodes.is_none() && self.max_edges.is_none()
+    }
+
+    /// "at most 200 nodes and 2000 edges" (empty when nothing was cut).
+    pub fn describe(&self) -> String {
+        match (self.max_nodes, self.max_edges) {
+            (Some(n), Some(e)) => format!("at most {n} nodes and {e} edges"),
+            (Some(n), None) => format!("at most {n} nodes"),
+            (None, Some(e)) => format!("at most {e} edges"),
+            (None, None) => String::new(),
+        }
+    }
 }
 
 /// One actor.
@@ -161,6 +193,20 @@ impl Edge {
     }
 }
 
+/// The canonical order of edges, on (weight, kind, event type, source,
+/// target): heaviest first, then kind, type, source and target ascending.
+/// Every cap keeps the first edges in this order.
+pub fn edge_order(
+    a: (u64, EdgeKind, Option<&str>, &str, &str),
+    b: (u64, EdgeKind, Option<&str>, &str, &str),
+) -> std::cmp::Ordering {
+    b.0.cmp(&a.0)
+        .then(a.1.cmp(&b.1))
+        .then_with(|| a.2.cmp(&b.2))
+        .then_with(|| a.3.cmp(b.3))
+        .then_with(|| a.4.cmp(b.4))
+}
+
 /// An output format for a graph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -193,6 +239,8 @@ struct JsonOut<'a> {
     nodes: &'a [Node],
     edges: &'a [Edge],
     truncated: bool,
+    #[serde(skip_serializing_if = "Cut::is_empty")]
+    cut: Cut,
 }
 
 impl Graph {
@@ -209,18 +257,42 @@ impl Graph {
     }
 
     /// Puts nodes and edges in a canonical order: nodes by id; edges by
-    /// weight (heaviest first), then kind, type, source and target. Output
-    /// is then the same whatever order the evidence arrived in.
+    /// weight (heaviest first), then kind, type, source and target
+    /// ([`edge_order`]). Output is then the same whatever order the
+    /// evidence arrived in.
     pub fn sort(&mut self) {
         self.nodes.sort_by(|a, b| a.id.cmp(&b.id));
         self.edges.sort_by(|a, b| {
-            b.weight
-                .cmp(&a.weight)
-                .then(a.kind.cmp(&b.kind))
-                .then_with(|| a.event_type.cmp(&b.event_type))
-                .then_with(|| a.source.cmp(&b.source))
-                .then_with(|| a.target.cmp(&b.target))
+            edge_order(
+                (
+                    a.weight,
+                    a.kind,
+                    a.event_type.as_deref(),
+                    &a.source,
+                    &a.target,
+                ),
+                (
+                    b.weight,
+                    b.kind,
+                    b.event_type.as_deref(),
+                    &b.source,
+                    &b.target,
+                ),
+            )
         });
+    }
+
+    /// Keeps the `max` first edges in [`edge_order`] (the heaviest) and
+    /// says so in `truncated` and `cut`; true when edges were dropped.
+    pub fn cap_edges(&mut self, max: usize) -> bool {
+        if self.edges.len() <= max {
+            return false;
+        }
+        self.sort();
+        self.edges.truncate(max);
+        self.truncated = true;
+        self.cut.max_edges = Some(max);
+        true
     }
 
     /// Writes the graph in `format`.
@@ -233,13 +305,15 @@ impl Graph {
     }
 
     /// The JSON shape: `{"schema": "sitrep-graph/1", "nodes": [Node…],
-    /// "edges": [Edge…], "truncated": bool}`, one line, then a newline.
+    /// "edges": [Edge…], "truncated": bool}` (and `"cut"`, the caps that
+    /// cut it, when it was truncated), one line, then a newline.
     pub fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
         let doc = JsonOut {
             schema: JSON_SCHEMA,
             nodes: &self.nodes,
             edges: &self.edges,
             truncated: self.truncated,
+            cut: self.cut,
         };
         serde_json::to_writer(&mut *out, &doc).map_err(io::Error::other)?;
         out.write_all(b"\n")

@@ -68,6 +68,15 @@ impl<'w> Xml<'w> {
     }
 }
 
+/// ". Truncated: at most 200 nodes and 2000 edges (the nearest and
+/// heaviest kept)." for a cut graph.
+fn truncation_note(g: &Graph) -> String {
+    match g.cut.describe() {
+        d if d.is_empty() => ". Truncated: some nodes or edges were left out.".to_string(),
+        d => format!(". Truncated: {d} (the nearest and heaviest kept)."),
+    }
+}
+
 /// The citing documents of an edge as one space-separated string.
 fn cited(e: &Edge) -> String {
     e.cited.join(" ")
@@ -111,11 +120,11 @@ pub(crate) fn write_gexf(g: &Graph, out: &mut dyn Write) -> io::Result<()> {
     )?;
     x.open("meta", &[])?;
     x.text_element("creator", &[], "sitrep")?;
-    x.text_element(
-        "description",
-        &[],
-        "Actor graph: events (PLOVER), claims about, co-mentions",
-    )?;
+    let mut description = String::from("Actor graph: events (PLOVER), claims about, co-mentions");
+    if g.truncated {
+        description += &truncation_note(g);
+    }
+    x.text_element("description", &[], &description)?;
     x.close("meta")?;
     x.open(
         "graph",
@@ -200,7 +209,10 @@ fn write_attvalues(x: &mut Xml<'_>, values: &[Option<&str>]) -> io::Result<()> {
     Ok(())
 }
 
-const GRAPHML_KEYS: [(&str, &str, &str, &str); 13] = [
+const GRAPHML_KEYS: [(&str, &str, &str, &str); 16] = [
+    ("g_truncated", "graph", "truncated", "boolean"),
+    ("g_max_nodes", "graph", "max_nodes", "long"),
+    ("g_max_edges", "graph", "max_edges", "long"),
     ("n_name", "node", "name", "string"),
     ("n_kind", "node", "kind", "string"),
     ("n_country", "node", "country", "string"),
@@ -217,7 +229,8 @@ const GRAPHML_KEYS: [(&str, &str, &str, &str); 13] = [
 ];
 
 /// GraphML: every data key declared (`<key … attr.name attr.type>`), a
-/// directed graph. Co-mention edges (smaller id first) carry the data key
+/// directed graph whose graph-level data say whether caps cut it
+/// (`truncated`, and `max_nodes` / `max_edges` for the caps that did). Co-mention edges (smaller id first) carry the data key
 /// `directed` = false rather than the `directed="false"` attribute: most
 /// GraphML readers (networkx, igraph) refuse mixed graphs. Node ids are
 /// actor ids.
@@ -247,6 +260,15 @@ pub(crate) fn write_graphml(g: &Graph, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     x.open("graph", &[("id", "sitrep"), ("edgedefault", "directed")])?;
+    // Whether caps cut the graph, and which (graph-level data).
+    let truncated = if g.truncated { "true" } else { "false" };
+    x.text_element("data", &[("key", "g_truncated")], truncated)?;
+    if let Some(n) = g.cut.max_nodes {
+        x.text_element("data", &[("key", "g_max_nodes")], &n.to_string())?;
+    }
+    if let Some(n) = g.cut.max_edges {
+        x.text_element("data", &[("key", "g_max_edges")], &n.to_string())?;
+    }
     for n in &g.nodes {
         x.open("node", &[("id", &n.id)])?;
         x.text_element("data", &[("key", "n_name")], &n.name)?;

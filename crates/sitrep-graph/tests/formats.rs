@@ -3,7 +3,7 @@
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
-use sitrep_graph::{Edge, EdgeKind, Format, Graph, Node};
+use sitrep_graph::{Cut, Edge, EdgeKind, Format, Graph, Node};
 use std::collections::HashMap;
 
 const HOSTILE: &str = "<script>&\"' </gexf>\u{1}";
@@ -59,6 +59,7 @@ fn sample() -> Graph {
             },
         ],
         truncated: false,
+        cut: Cut::default(),
     }
 }
 
@@ -288,4 +289,103 @@ fn empty_graphs_are_well_formed() {
         let root = parse(&render(&g, f));
         assert!(root.all("node").is_empty() && root.all("edge").is_empty());
     }
+}
+
+#[test]
+fn capping_edges_keeps_the_heaviest_and_says_so_in_every_format() {
+    let mut g = sample();
+    assert!(!g.cap_edges(3), "three edges fit a cap of three");
+    assert!(!g.truncated && g.cut.is_empty());
+    // Untruncated JSON has no "cut" at all.
+    let plain: serde_json::Value = serde_json::from_str(&render(&g, Format::Json)).unwrap();
+    assert_eq!(plain["truncated"], false);
+    assert!(plain.get("cut").is_none());
+    let graphml = parse(&render(&g, Format::Graphml));
+    let g_data = |root: &El, k: &str| {
+        root.all("data")
+            .into_iter()
+            .find(|d| d.attr("key") == k)
+            .map(|d| d.text.clone())
+    };
+    assert_eq!(g_data(&graphml, "g_truncated").as_deref(), Some("false"));
+    assert_eq!(g_data(&graphml, "g_max_edges"), None);
+
+    assert!(g.cap_edges(2));
+    assert_eq!(g.edges.len(), 2);
+    // The heaviest two: SANCTION (4) and the co-mention (3), in that order.
+    assert_eq!((g.edges[0].weight, g.edges[1].weight), (4, 3));
+    assert_eq!(g.edges[1].kind, EdgeKind::CoMention);
+    assert!(g.truncated);
+    assert_eq!(
+        g.cut,
+        Cut {
+            max_nodes: None,
+            max_edges: Some(2)
+        }
+    );
+    g.cut.max_nodes = Some(3);
+
+    let v: serde_json::Value = serde_json::from_str(&render(&g, Format::Json)).unwrap();
+    assert_eq!(v["truncated"], true);
+    assert_eq!(v["cut"]["max_edges"], 2);
+    assert_eq!(v["cut"]["max_nodes"], 3);
+    let back: Graph = serde_json::from_value(v).unwrap();
+    assert_eq!(back, g);
+
+    let gexf = parse(&render(&g, Format::Gexf));
+    let description = &gexf.all("description")[0].text;
+    assert!(
+        description.contains("Truncated: at most 3 nodes and 2 edges"),
+        "{description}"
+    );
+    assert_eq!(gexf.all("edge").len(), 2);
+
+    let graphml = parse(&render(&g, Format::Graphml));
+    let keys: Vec<&str> = graphml.all("key").iter().map(|k| k.attr("id")).collect();
+    for data in graphml.all("data") {
+        assert!(keys.contains(&data.attr("key")), "{}", data.attr("key"));
+    }
+    assert_eq!(g_data(&graphml, "g_truncated").as_deref(), Some("true"));
+    assert_eq!(g_data(&graphml, "g_max_edges").as_deref(), Some("2"));
+    assert_eq!(g_data(&graphml, "g_max_nodes").as_deref(), Some("3"));
+}
+
+#[test]
+fn ties_under_an_edge_cap_break_by_kind_type_and_ids() {
+    let edge = |s: &str, t: &str, kind, ty: Option<&str>| Edge {
+        source: s.into(),
+        target: t.into(),
+        kind,
+        event_type: ty.map(Into::into),
+        weight: 2,
+        evidence: 1,
+        first: None,
+        last: None,
+        cited: vec![],
+    };
+    let mut g = Graph {
+        edges: vec![
+            edge("B", "C", EdgeKind::CoMention, None),
+            edge("A", "C", EdgeKind::CoMention, None),
+            edge("Z", "A", EdgeKind::Event, Some("THREATEN")),
+            edge("Z", "A", EdgeKind::Event, Some("ASSAULT")),
+            edge("A", "B", EdgeKind::ClaimAbout, None),
+        ],
+        ..Graph::default()
+    };
+    assert!(g.cap_edges(4));
+    let kept: Vec<(&str, &str)> = g
+        .edges
+        .iter()
+        .map(|e| (e.label(), e.source.as_str()))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            ("ASSAULT", "Z"),
+            ("THREATEN", "Z"),
+            ("claim_about", "A"),
+            ("co_mention", "A")
+        ]
+    );
 }

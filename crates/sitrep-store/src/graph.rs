@@ -18,7 +18,9 @@
 
 use crate::{compact, Error, Result, Store};
 use rusqlite::{params, Connection, OptionalExtension};
-use sitrep_graph::{record_evidence, Edge, EdgeBuilder, EdgeKind, Graph, Node, MAX_CITED};
+use sitrep_graph::{
+    edge_order, record_evidence, Cut, Edge, EdgeBuilder, EdgeKind, Graph, Node, MAX_CITED,
+};
 use sitrep_record::Record;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -41,8 +43,19 @@ CREATE TABLE graph_edges (
 CREATE INDEX graph_edges_dst ON graph_edges (dst);
 "#;
 
+/// The second graph migration: edges by weight, so the heaviest edges
+/// among a neighbourhood's nodes are read heaviest first and the read
+/// stops at the edge cap. (A `WITHOUT ROWID` table's index carries the
+/// primary key, so this index alone answers src, dst, kind and weight.)
+pub const WEIGHT_INDEX: &str = r#"
+CREATE INDEX IF NOT EXISTS graph_edges_weight ON graph_edges (weight);
+"#;
+
 /// Default node cap of a neighbourhood query.
 pub const DEFAULT_MAX_NODES: usize = 200;
+
+/// Default edge cap of a neighbourhood query (the heaviest are kept).
+pub const DEFAULT_MAX_EDGES: usize = 2_000;
 
 /// `sitrep graph`.
 #[derive(Debug, Clone)]
@@ -63,6 +76,9 @@ pub struct GraphQuery {
     /// neighbours first; for the whole graph, the actors in most
     /// documents); `None`: no cap.
     pub max_nodes: Option<usize>,
+    /// At most this many edges: the heaviest (ties: kind, type, source,
+    /// target, as `Graph::sort` orders them); `None`: no cap.
+    pub max_edges: Option<usize>,
 }
 
 impl Default for GraphQuery {
@@ -75,6 +91,7 @@ impl Default for GraphQuery {
             kinds: Vec::new(),
             min_weight: 1,
             max_nodes: None,
+            max_edges: None,
         }
     }
 }
@@ -349,15 +366,117 @@ pub(crate) fn check(conn: &Connection) -> Result<Vec<String>> {
     Ok(problems)
 }
 
+/// An edge without its evidence: all that choosing the nodes and the
+/// heaviest edges of a neighbourhood needs. Actor ids and kind keys are
+/// interned in the query's [`Names`]; `row` is the edge's place in a
+/// [`MemorySource`] (unused for the table).
+#[derive(Debug, Clone, Copy)]
+struct Link {
+    src: u32,
+    dst: u32,
+    kind: u32,
+    weight: u64,
+    row: u32,
+}
+
+/// Strings interned once per query.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<Box<str>, u32>,
+    names: Vec<Box<str>>,
+}
+
+impl Interner {
+    fn id(&mut self, s: &str) -> u32 {
+        if let Some(&i) = self.ids.get(s) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.names.push(s.into());
+        self.ids.insert(s.into(), i);
+        i
+    }
+
+    fn name(&self, i: u32) -> &str {
+        &self.names[i as usize]
+    }
+}
+
+/// The actor ids and edge kinds a neighbourhood query has met.
+#[derive(Default)]
+struct Names {
+    actors: Interner,
+    kinds: Interner,
+    /// Per interned kind key: its kind and event type (`None`: a key
+    /// this version does not know; its edges are skipped).
+    parsed: Vec<Option<(EdgeKind, Option<String>)>>,
+}
+
+impl Names {
+    fn kind(&mut self, key: &str) -> u32 {
+        let i = self.kinds.id(key);
+        if i as usize == self.parsed.len() {
+            self.parsed.push(parse_kind_key(key));
+        }
+        i
+    }
+
+    /// A link's kind and type, when known and kept by the query.
+    fn kept(&self, l: &Link, q: &GraphQuery) -> bool {
+        match &self.parsed[l.kind as usize] {
+            Some((k, _)) => l.weight >= q.min_weight && (q.kinds.is_empty() || q.kinds.contains(k)),
+            None => false,
+        }
+    }
+
+    /// The canonical edge order (`sitrep_graph::edge_order`) on links.
+    fn order(&self, a: &Link, b: &Link) -> std::cmp::Ordering {
+        if a.weight != b.weight {
+            return b.weight.cmp(&a.weight);
+        }
+        let key = |l: &Link| {
+            let (kind, ty) = match &self.parsed[l.kind as usize] {
+                Some((k, t)) => (*k, t.as_deref()),
+                None => (EdgeKind::CoMention, None),
+            };
+            (
+                l.weight,
+                kind,
+                ty,
+                self.actors.name(l.src),
+                self.actors.name(l.dst),
+            )
+        };
+        edge_order(key(a), key(b))
+    }
+}
+
 /// Where a neighbourhood query reads edges from.
-trait EdgeSource {
-    /// Every edge touching one of `actors` (each edge once).
-    fn edges_of(&mut self, actors: &BTreeSet<String>) -> Result<Vec<Edge>>;
+trait LinkSource {
+    /// The kept links touching one of `actors` (an edge may come twice),
+    /// and whether they are every kept link of the graph (one scan).
+    fn links_of(&mut self, names: &mut Names, actors: &[u32]) -> Result<(Vec<Link>, bool)>;
+    /// The chosen links as edges, with their evidence, in the same order.
+    fn edges(&mut self, names: &Names, links: &[Link]) -> Result<Vec<Edge>>;
+    /// The kept links for which `wanted` holds, heaviest first, at least
+    /// `max` of them when there are (and every link as heavy as the
+    /// `max`-th), when the source can read links by weight; `None` when
+    /// it cannot.
+    fn heaviest(
+        &mut self,
+        _names: &mut Names,
+        _wanted: &mut dyn FnMut(&Names, &Link) -> bool,
+        _max: usize,
+    ) -> Result<Option<Vec<Link>>> {
+        Ok(None)
+    }
 }
 
 /// `graph_edges`, through its two indexes (or one scan for many actors).
-/// Edges come with their citations as document keys (decimal); `resolve`
-/// turns those of the answer into content ids.
+/// Choosing nodes and edges reads only the ends, kind and weight of each
+/// row, without allocating; the evidence (dates, citations) is read for
+/// the chosen edges only, by primary key. Citations come as document keys
+/// (decimal); `resolve` turns those of the answer into content ids.
 struct TableSource<'a> {
     store: &'a Store,
     /// SQL conditions for the query's kinds and minimum weight.
@@ -366,9 +485,24 @@ struct TableSource<'a> {
 
 const EDGE_COLUMNS: &str = "src, dst, kind, weight, docs, first, last, cited";
 
+/// Above this many actors, one scan of the table beats two index walks
+/// per actor.
+const SCAN_ACTORS: usize = 64;
+
 /// Above this many cited documents, one scan of the content-id index
 /// beats a lookup per document.
 const SCAN_CITED: usize = 2_000;
+
+/// A TEXT column of a row, borrowed.
+fn text_ref<'r>(row: &'r rusqlite::Row<'_>, i: usize) -> Result<&'r str> {
+    row.get_ref(i)?.as_str().map_err(|e| {
+        Error::Sqlite(rusqlite::Error::FromSqlConversionFailure(
+            i,
+            rusqlite::types::Type::Text,
+            Box::new(e),
+        ))
+    })
+}
 
 impl<'a> TableSource<'a> {
     fn new(store: &'a Store, q: &GraphQuery) -> TableSource<'a> {
@@ -423,6 +557,28 @@ impl<'a> TableSource<'a> {
         Ok(out)
     }
 
+    /// Appends the links of `rows` (src, dst, kind, weight) to `out`.
+    fn read_links(
+        mut rows: rusqlite::Rows<'_>,
+        names: &mut Names,
+        out: &mut Vec<Link>,
+    ) -> Result<()> {
+        while let Some(row) = rows.next()? {
+            let src = names.actors.id(text_ref(row, 0)?);
+            let dst = names.actors.id(text_ref(row, 1)?);
+            let kind = names.kind(text_ref(row, 2)?);
+            let weight = row.get::<_, i64>(3)?.max(0) as u64;
+            out.push(Link {
+                src,
+                dst,
+                kind,
+                weight,
+                row: 0,
+            });
+        }
+        Ok(())
+    }
+
     /// Citations from document keys to content ids.
     fn resolve(&self, edges: &mut [Edge]) -> Result<()> {
         let wanted: HashSet<i64> = edges
@@ -465,37 +621,110 @@ impl<'a> TableSource<'a> {
     }
 }
 
-impl EdgeSource for TableSource<'_> {
-    fn edges_of(&mut self, actors: &BTreeSet<String>) -> Result<Vec<Edge>> {
-        let mut out = Vec::new();
-        if actors.len() > 64 {
-            let mut all = self.all()?;
-            all.retain(|e| actors.contains(&e.source) || actors.contains(&e.target));
-            return Ok(all);
-        }
+impl LinkSource for TableSource<'_> {
+    fn links_of(&mut self, names: &mut Names, actors: &[u32]) -> Result<(Vec<Link>, bool)> {
         let conn = self.store.conn();
+        let mut out = Vec::new();
+        if actors.len() > SCAN_ACTORS {
+            let mut stmt = conn.prepare(&format!(
+                "SELECT src, dst, kind, weight FROM graph_edges WHERE 1 {}",
+                self.filter
+            ))?;
+            Self::read_links(stmt.query([])?, names, &mut out)?;
+            return Ok((out, true));
+        }
         let mut by_src = conn.prepare(&format!(
-            "SELECT {EDGE_COLUMNS} FROM graph_edges WHERE src = ?1 {}",
+            "SELECT src, dst, kind, weight FROM graph_edges WHERE src = ?1 {}",
             self.filter
         ))?;
         let mut by_dst = conn.prepare(&format!(
-            "SELECT {EDGE_COLUMNS} FROM graph_edges WHERE dst = ?1 AND src <> ?1 {}",
+            "SELECT src, dst, kind, weight FROM graph_edges WHERE dst = ?1 AND src <> ?1 {}",
             self.filter
         ))?;
-        for a in actors {
-            for stmt in [&mut by_src, &mut by_dst] {
-                let mut rows = stmt.query([a])?;
-                while let Some(row) = rows.next()? {
-                    if let Some(e) = Self::edge(row)? {
-                        // An edge between two asked actors comes once.
-                        let other = if &e.source == a { &e.target } else { &e.source };
-                        if actors.contains(other) && other < a {
-                            continue;
-                        }
-                        out.push(e);
-                    }
-                }
+        for &a in actors {
+            let name = names.actors.name(a).to_string();
+            Self::read_links(by_src.query([&name])?, names, &mut out)?;
+            Self::read_links(by_dst.query([&name])?, names, &mut out)?;
+        }
+        Ok((out, false))
+    }
+
+    fn heaviest(
+        &mut self,
+        names: &mut Names,
+        wanted: &mut dyn FnMut(&Names, &Link) -> bool,
+        max: usize,
+    ) -> Result<Option<Vec<Link>>> {
+        let conn = self.store.conn();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT src, dst, kind, weight FROM graph_edges INDEXED BY graph_edges_weight
+             WHERE 1 {} ORDER BY weight DESC",
+            self.filter
+        ))?;
+        let mut rows = stmt.query([])?;
+        let mut out: Vec<Link> = Vec::new();
+        while let Some(row) = rows.next()? {
+            let weight = row.get::<_, i64>(3)?.max(0) as u64;
+            // Ties at the cap are all read: the order breaks them by name.
+            if out.len() >= max && out.last().is_some_and(|l| l.weight > weight) {
+                break;
             }
+            let src = names.actors.id(text_ref(row, 0)?);
+            let dst = names.actors.id(text_ref(row, 1)?);
+            let kind = names.kind(text_ref(row, 2)?);
+            let link = Link {
+                src,
+                dst,
+                kind,
+                weight,
+                row: 0,
+            };
+            if wanted(names, &link) {
+                out.push(link);
+            }
+        }
+        Ok(Some(out))
+    }
+
+    fn edges(&mut self, names: &Names, links: &[Link]) -> Result<Vec<Edge>> {
+        let mut stmt = self.store.conn().prepare_cached(
+            "SELECT docs, first, last, cited FROM graph_edges
+             WHERE src = ?1 AND dst = ?2 AND kind = ?3",
+        )?;
+        let mut out = Vec::with_capacity(links.len());
+        for l in links {
+            let Some((kind, event_type)) = names.parsed[l.kind as usize].clone() else {
+                continue;
+            };
+            let (src, dst) = (names.actors.name(l.src), names.actors.name(l.dst));
+            let row = stmt
+                .query_row(params![src, dst, names.kinds.name(l.kind)], |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, String>(3)?,
+                    ))
+                })
+                .optional()?;
+            // Cannot happen within one snapshot; skipped rather than failing.
+            let Some((docs, first, last, cited)) = row else {
+                continue;
+            };
+            out.push(Edge {
+                source: src.to_string(),
+                target: dst.to_string(),
+                kind,
+                event_type,
+                weight: l.weight,
+                evidence: docs.max(0) as u64,
+                first,
+                last,
+                cited: parse_cited(&cited)
+                    .into_iter()
+                    .map(|(_, doc)| doc.to_string())
+                    .collect(),
+            });
         }
         Ok(out)
     }
@@ -512,23 +741,43 @@ impl MemorySource {
         let mut by_actor: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, e) in edges.iter().enumerate() {
             by_actor.entry(e.source.clone()).or_default().push(i);
-            by_actor.entry(e.target.clone()).or_default().push(i);
+            if e.target != e.source {
+                by_actor.entry(e.target.clone()).or_default().push(i);
+            }
         }
         MemorySource { edges, by_actor }
     }
 }
 
-impl EdgeSource for MemorySource {
-    fn edges_of(&mut self, actors: &BTreeSet<String>) -> Result<Vec<Edge>> {
-        let mut idx: Vec<usize> = actors
+impl LinkSource for MemorySource {
+    fn links_of(&mut self, names: &mut Names, actors: &[u32]) -> Result<(Vec<Link>, bool)> {
+        let mut out = Vec::new();
+        for &a in actors {
+            let Some(rows) = self.by_actor.get(names.actors.name(a)) else {
+                continue;
+            };
+            for &i in rows {
+                let e = &self.edges[i];
+                let src = names.actors.id(&e.source);
+                let dst = names.actors.id(&e.target);
+                let kind = names.kind(&kind_key(e.kind, e.event_type.as_deref()));
+                out.push(Link {
+                    src,
+                    dst,
+                    kind,
+                    weight: e.weight,
+                    row: i as u32,
+                });
+            }
+        }
+        Ok((out, false))
+    }
+
+    fn edges(&mut self, _names: &Names, links: &[Link]) -> Result<Vec<Edge>> {
+        Ok(links
             .iter()
-            .filter_map(|a| self.by_actor.get(a))
-            .flatten()
-            .copied()
-            .collect();
-        idx.sort_unstable();
-        idx.dedup();
-        Ok(idx.into_iter().map(|i| self.edges[i].clone()).collect())
+            .map(|l| self.edges[l.row as usize].clone())
+            .collect())
     }
 }
 
@@ -537,56 +786,122 @@ impl EdgeSource for MemorySource {
 /// `max_nodes`. The answer is the edges on paths of at most `depth` hops
 /// from `start`: those touching a node less than `depth` hops away whose
 /// other end was kept (so depth 1 is the actor's own edges, and an edge
-/// between two of its neighbours comes at depth 2).
+/// between two of its neighbours comes at depth 2); of those, the
+/// `max_edges` first in the canonical order (the heaviest).
+///
+/// The nodes are chosen first, from the ends and weights of the edges
+/// alone; once the node cap is reached no further hop is read. Only the
+/// chosen edges are read in full.
 fn neighbourhood(
-    src: &mut dyn EdgeSource,
+    src: &mut dyn LinkSource,
     q: &GraphQuery,
     start: &[String],
-) -> Result<(BTreeSet<String>, Vec<Edge>, bool)> {
-    let cap = q.max_nodes.unwrap_or(usize::MAX).max(start.len());
-    let mut nodes: BTreeSet<String> = start.iter().cloned().collect();
-    let mut edges: Vec<Edge> = Vec::new();
-    let mut frontier = nodes.clone();
-    let mut truncated = false;
-    for _ in 0..q.depth {
-        if frontier.is_empty() {
+) -> Result<(BTreeSet<String>, Vec<Edge>, Cut)> {
+    let mut names = Names::default();
+    let mut dist: HashMap<u32, usize> = HashMap::new();
+    let mut frontier: Vec<u32> = Vec::new();
+    for a in start {
+        let id = names.actors.id(a);
+        if dist.insert(id, 0).is_none() {
+            frontier.push(id);
+        }
+    }
+    let cap = q.max_nodes.unwrap_or(usize::MAX).max(dist.len());
+    let mut cut = Cut::default();
+    let mut links: Vec<Link> = Vec::new();
+    let mut seen: HashSet<(u32, u32, u32)> = HashSet::new();
+    let mut fetched: HashSet<u32> = HashSet::new();
+    let mut have_all = false;
+    let mut take = |found: &[Link], links: &mut Vec<Link>, names: &Names| {
+        for l in found {
+            if names.kept(l, q) && seen.insert((l.src, l.dst, l.kind)) {
+                links.push(*l);
+            }
+        }
+    };
+    for hop in 0..q.depth {
+        if frontier.is_empty() || dist.len() >= cap {
             break;
         }
-        let found = src.edges_of(&frontier)?;
+        let (found, all) = if have_all {
+            (Vec::new(), true)
+        } else {
+            src.links_of(&mut names, &frontier)?
+        };
+        have_all |= all;
+        fetched.extend(frontier.iter().copied());
+        take(&found, &mut links, &names);
         // Candidates by their total weight to the frontier.
-        let mut pull: HashMap<&str, u64> = HashMap::new();
-        for e in found.iter().filter(|e| q.keeps(e)) {
-            for (here, there) in [(&e.source, &e.target), (&e.target, &e.source)] {
-                if frontier.contains(here) && !nodes.contains(there) {
-                    *pull.entry(there.as_str()).or_default() += e.weight;
+        let in_frontier: HashSet<u32> = frontier.iter().copied().collect();
+        let mut pull: HashMap<u32, u64> = HashMap::new();
+        for l in &links {
+            for (here, there) in [(l.src, l.dst), (l.dst, l.src)] {
+                if in_frontier.contains(&here) && !dist.contains_key(&there) {
+                    *pull.entry(there).or_default() += l.weight;
                 }
             }
         }
-        let mut next: Vec<(&str, u64)> = pull.into_iter().collect();
-        next.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        let room = cap - nodes.len();
+        let mut next: Vec<(u32, u64)> = pull.into_iter().collect();
+        next.sort_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then_with(|| names.actors.name(a.0).cmp(names.actors.name(b.0)))
+        });
+        let room = cap - dist.len();
         if next.len() > room {
-            truncated = true;
+            cut.max_nodes = Some(cap);
             next.truncate(room);
         }
-        let next: BTreeSet<String> = next.into_iter().map(|(a, _)| a.to_string()).collect();
-        nodes.extend(next.iter().cloned());
-        edges.extend(found);
-        frontier = next;
+        frontier = next.into_iter().map(|(a, _)| a).collect();
+        for &a in &frontier {
+            dist.insert(a, hop + 1);
+        }
     }
-    let mut seen = HashSet::new();
-    edges.retain(|e| {
-        q.keeps(e)
-            && nodes.contains(&e.source)
-            && nodes.contains(&e.target)
-            && seen.insert((
-                e.kind,
-                e.event_type.clone(),
-                e.source.clone(),
-                e.target.clone(),
-            ))
-    });
-    Ok((nodes, edges, truncated))
+    // Edges need every node less than `depth` hops away read.
+    let inner = |a: &u32| dist.get(a).is_some_and(|&d| d < q.depth);
+    let wanted = |l: &Link| {
+        dist.contains_key(&l.src) && dist.contains_key(&l.dst) && (inner(&l.src) || inner(&l.dst))
+    };
+    let mut need: Vec<u32> = Vec::new();
+    if !have_all && q.depth > 0 {
+        need = dist
+            .keys()
+            .copied()
+            .filter(|a| inner(a) && !fetched.contains(a))
+            .collect();
+        need.sort_unstable();
+    }
+    let mut chosen: Vec<Link> = Vec::new();
+    let mut by_weight = false;
+    if let Some(max) = q.max_edges.filter(|_| need.len() > SCAN_ACTORS) {
+        // Many nodes to read and a cap: the heaviest links first, until
+        // the cap is full, instead of every link of every node.
+        let mut keep = |names: &Names, l: &Link| names.kept(l, q) && wanted(l);
+        if let Some(found) = src.heaviest(&mut names, &mut keep, max)? {
+            chosen = found;
+            by_weight = true;
+        }
+    }
+    if !by_weight {
+        if !need.is_empty() {
+            let (found, _) = src.links_of(&mut names, &need)?;
+            take(&found, &mut links, &names);
+        }
+        chosen = links.into_iter().filter(|l| wanted(l)).collect();
+    }
+    if let Some(max) = q.max_edges {
+        if chosen.len() > max {
+            chosen.select_nth_unstable_by(max, |a, b| names.order(a, b));
+            chosen.truncate(max);
+            cut.max_edges = Some(max);
+        }
+    }
+    chosen.sort_unstable_by(|a, b| names.order(a, b));
+    let edges = src.edges(&names, &chosen)?;
+    let nodes = dist
+        .keys()
+        .map(|&a| names.actors.name(a).to_string())
+        .collect();
+    Ok((nodes, edges, cut))
 }
 
 impl Store {
@@ -594,6 +909,15 @@ impl Store {
     /// from the edge table, or, with `since`/`until`, from the records of
     /// the documents published in that range.
     pub fn graph(&self, q: &GraphQuery) -> Result<Graph> {
+        // One read transaction: one snapshot and one lock for the whole
+        // answer, instead of one per statement (thousands of key lookups).
+        let snapshot = self.conn().unchecked_transaction()?;
+        let graph = self.graph_in_snapshot(q);
+        snapshot.rollback()?;
+        graph
+    }
+
+    fn graph_in_snapshot(&self, q: &GraphQuery) -> Result<Graph> {
         let start = match &q.actor {
             Some(who) => {
                 let ids = self.resolve_actor(who)?;
@@ -608,7 +932,7 @@ impl Store {
             None => None,
         };
         let dated = q.since.is_some() || q.until.is_some();
-        let (nodes, edges, truncated) = if dated {
+        let (nodes, edges, cut) = if dated {
             let edges = self.graph_edges_between(q)?;
             match &start {
                 Some(ids) => neighbourhood(&mut MemorySource::new(edges), q, ids)?,
@@ -616,7 +940,7 @@ impl Store {
             }
         } else {
             let mut table = TableSource::new(self, q);
-            let (nodes, mut edges, truncated) = match &start {
+            let (nodes, mut edges, cut) = match &start {
                 Some(ids) => neighbourhood(&mut table, q, ids)?,
                 None => {
                     let edges = table.all()?;
@@ -624,13 +948,17 @@ impl Store {
                 }
             };
             table.resolve(&mut edges)?;
-            (nodes, edges, truncated)
+            (nodes, edges, cut)
         };
         let mut graph = Graph {
             nodes: self.graph_nodes(&nodes)?,
             edges,
-            truncated,
+            truncated: !cut.is_empty(),
+            cut,
         };
+        if let Some(max) = q.max_edges {
+            graph.cap_edges(max);
+        }
         graph.sort();
         Ok(graph)
     }
@@ -640,22 +968,24 @@ impl Store {
         &self,
         mut edges: Vec<Edge>,
         q: &GraphQuery,
-    ) -> Result<(BTreeSet<String>, Vec<Edge>, bool)> {
+    ) -> Result<(BTreeSet<String>, Vec<Edge>, Cut)> {
         edges.retain(|e| q.keeps(e));
         let mut nodes: BTreeSet<String> = BTreeSet::new();
         for e in &edges {
             nodes.insert(e.source.clone());
             nodes.insert(e.target.clone());
         }
-        let mut truncated = false;
+        let mut cut = Cut::default();
         if let Some(cap) = q.max_nodes {
             if nodes.len() > cap {
-                truncated = true;
+                cut.max_nodes = Some(cap);
                 nodes = self.top_actors_among(&nodes, cap)?;
                 edges.retain(|e| nodes.contains(&e.source) && nodes.contains(&e.target));
             }
         }
-        Ok((nodes, edges, truncated))
+        // The edge cap (`max_edges`) is applied to the graph: first the
+        // heaviest, as everywhere.
+        Ok((nodes, edges, cut))
     }
 
     /// Edges from the records of documents published within the range.

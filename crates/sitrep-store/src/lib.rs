@@ -22,7 +22,7 @@ pub mod schema;
 mod write;
 
 pub use corpus::CorpusDoc;
-pub use graph::{GraphQuery, DEFAULT_MAX_NODES};
+pub use graph::{GraphQuery, DEFAULT_MAX_EDGES, DEFAULT_MAX_NODES};
 pub use query::{ClaimQuery, EventQuery, SearchQuery, Table};
 pub use reports::{DocFilter, DocRow, ReportRun};
 pub use sitrep_graph;

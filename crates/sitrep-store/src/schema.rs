@@ -7,9 +7,15 @@ use crate::{Error, Result};
 use rusqlite::Connection;
 
 /// Migration `i` takes a store from version `i` to version `i + 1`.
-/// The graph's edge table is `crate::graph::MIGRATION`; the report log is
+/// The graph's edge table is `crate::graph::MIGRATION` (its weight index
+/// `crate::graph::WEIGHT_INDEX`); the report log is
 /// `crate::reports::MIGRATION`.
-pub const MIGRATIONS: &[&str] = &[V1, crate::graph::MIGRATION, crate::reports::MIGRATION];
+pub const MIGRATIONS: &[&str] = &[
+    V1,
+    crate::graph::MIGRATION,
+    crate::reports::MIGRATION,
+    crate::graph::WEIGHT_INDEX,
+];
 
 /// The schema version this code writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;

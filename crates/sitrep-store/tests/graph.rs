@@ -397,3 +397,109 @@ fn the_store_check_compares_edges_with_the_records() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn the_edge_cap_keeps_the_heaviest_edges_and_marks_the_cut() {
+    let store = sample_store("edge-cap");
+    let q = |depth, max_nodes, max_edges| GraphQuery {
+        actor: Some("IRN".into()),
+        depth,
+        max_nodes,
+        max_edges,
+        ..GraphQuery::default()
+    };
+    let full = store.graph(&q(2, None, None)).unwrap();
+    assert!(!full.truncated && full.cut.is_empty());
+    assert!(full.edges.len() > 40, "{}", full.edges.len());
+    for max in [1, 7, 40] {
+        let capped = store.graph(&q(2, None, Some(max))).unwrap();
+        assert!(capped.truncated);
+        assert_eq!(capped.cut.max_edges, Some(max));
+        assert_eq!(capped.cut.max_nodes, None);
+        // The first edges of the uncapped answer, in its order, evidence and all.
+        assert_eq!(capped.edges, full.edges[..max].to_vec());
+        // The nodes are still the neighbourhood's.
+        assert_eq!(node_ids(&capped), node_ids(&full));
+    }
+    // A cap the answer fits under cuts nothing.
+    let roomy = store.graph(&q(2, None, Some(full.edges.len()))).unwrap();
+    assert_eq!(roomy, full);
+
+    // Both caps: the node cap picks the nodes, the edge cap the edges among them.
+    let nodes_only = store.graph(&q(2, Some(6), None)).unwrap();
+    assert_eq!(nodes_only.nodes.len(), 6);
+    assert_eq!(nodes_only.cut.max_nodes, Some(6));
+    assert!(nodes_only.cut.max_edges.is_none() && nodes_only.truncated);
+    let ids = node_ids(&nodes_only);
+    // Every edge of the whole graph between two of the six is there.
+    let whole = store.graph(&GraphQuery::default()).unwrap();
+    let among = whole
+        .edges
+        .iter()
+        .filter(|e| ids.contains(&e.source) && ids.contains(&e.target))
+        .count();
+    assert_eq!(nodes_only.edges.len(), among);
+    let both = store.graph(&q(2, Some(6), Some(5))).unwrap();
+    assert_eq!((both.cut.max_nodes, both.cut.max_edges), (Some(6), Some(5)));
+    assert_eq!(both.edges, nodes_only.edges[..5].to_vec());
+
+    // The whole graph and a date range take the edge cap too.
+    let whole_capped = store
+        .graph(&GraphQuery {
+            max_edges: Some(3),
+            ..GraphQuery::default()
+        })
+        .unwrap();
+    assert_eq!(whole_capped.edges, whole.edges[..3].to_vec());
+    assert_eq!(whole_capped.cut.max_edges, Some(3));
+    let dated = |max_edges| GraphQuery {
+        actor: Some("USA".into()),
+        since: Some("2025-06-01".into()),
+        until: Some("2025-06-30".into()),
+        max_edges,
+        ..GraphQuery::default()
+    };
+    let june = store.graph(&dated(None)).unwrap();
+    assert!(june.edges.len() > 4 && !june.truncated);
+    let june_capped = store.graph(&dated(Some(4))).unwrap();
+    assert_eq!(june_capped.edges, june.edges[..4].to_vec());
+    assert!(june_capped.truncated);
+}
+
+#[test]
+fn the_table_and_the_records_give_the_same_neighbourhoods() {
+    // A range holding every document is read from the records; no range
+    // from the edge table: the two paths must agree on nodes and edges.
+    let store = sample_store("paths");
+    // (Iran's neighbours are about 100: a cap above 64 nodes to read makes
+    // the table read its heaviest edges first, by the weight index.)
+    for (depth, max_nodes, max_edges) in [
+        (1, None, None),
+        (2, None, None),
+        (2, Some(8), Some(30)),
+        (2, None, Some(50)),
+        (2, Some(90), Some(100)),
+        (3, None, Some(1)),
+    ] {
+        for actor in ["IRN", "USA", "donald-trump"] {
+            let q = GraphQuery {
+                actor: Some(actor.into()),
+                depth,
+                max_nodes,
+                max_edges,
+                ..GraphQuery::default()
+            };
+            let table = store.graph(&q).unwrap();
+            let records = store
+                .graph(&GraphQuery {
+                    since: Some("1900-01-01".into()),
+                    until: Some("2999-12-31".into()),
+                    ..q.clone()
+                })
+                .unwrap();
+            assert_eq!(node_ids(&table), node_ids(&records), "{actor} {depth}");
+            assert_eq!(table.edges, records.edges, "{actor} {depth}");
+            assert_eq!(table.cut, records.cut, "{actor} {depth}");
+        }
+    }
+}
