@@ -401,11 +401,13 @@ impl Store {
         // The speaker's words, audience and channels from the records.
         let mut records: std::collections::HashMap<i64, Vec<StoredClaim>> = Default::default();
         for (v, doc, cno) in rows {
-            if !records.contains_key(&doc) {
-                let claims = self.stored_claims(doc, v[6].as_str().unwrap_or(""))?;
-                records.insert(doc, claims);
-            }
-            let extra = records[&doc].get(cno as usize);
+            let extra = match records.entry(doc) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(self.stored_claims(doc, v[6].as_str().unwrap_or(""))?)
+                }
+            };
+            let extra = extra.get(cno as usize);
             let speaker_text = extra
                 .and_then(|c| c.speaker.text.clone())
                 .map_or(Value::Null, Value::String);
