@@ -315,7 +315,7 @@ impl Store {
                    ORDER BY {date} DESC, {doc} DESC, eid DESC LIMIT ?{limit}) AS hit
              CROSS JOIN events e ON e.doc = hit.doc AND e.eno = hit.eno
              CROSS JOIN documents d ON d.doc = e.doc
-             ORDER BY d.published DESC, e.doc DESC, hit.eid",
+             ORDER BY hit.date DESC, e.doc DESC, hit.eid",
             eid = "coalesce(e.eid, 'e' || (e.eno + 1))",
             trigger = slice("e.trigger_start", "e.trigger_end"),
             sentence = slice("e.sentence_start", "e.sentence_end"),
@@ -382,11 +382,11 @@ impl Store {
         let sql = format!(
             "SELECT d.published, coalesce(c.speaker_actor, ''), c.stance, c.hedged,
                     {cue}, {content}, d.content_id, hit.cid, d.title, c.doc, c.cno
-             FROM (SELECT c.doc, c.cno, {cid} AS cid FROM {from} {filters}
+             FROM (SELECT c.doc, c.cno, {date} AS date, {cid} AS cid FROM {from} {filters}
                    ORDER BY {date} DESC, {doc} DESC, cid LIMIT ?{limit}) AS hit
              CROSS JOIN claims c ON c.doc = hit.doc AND c.cno = hit.cno
              CROSS JOIN documents d ON d.doc = c.doc
-             ORDER BY d.published DESC, c.doc DESC, hit.cid",
+             ORDER BY hit.date DESC, c.doc DESC, hit.cid",
             limit = args.len(),
             cid = "coalesce(c.cid, 'c' || (c.cno + 1))",
             cue = slice("c.cue_start", "c.cue_end"),
@@ -401,11 +401,13 @@ impl Store {
         // The speaker's words, audience and channels from the records.
         let mut records: std::collections::HashMap<i64, Vec<StoredClaim>> = Default::default();
         for (v, doc, cno) in rows {
-            if !records.contains_key(&doc) {
-                let claims = self.stored_claims(doc, v[6].as_str().unwrap_or(""))?;
-                records.insert(doc, claims);
-            }
-            let extra = records[&doc].get(cno as usize);
+            let extra = match records.entry(doc) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(self.stored_claims(doc, v[6].as_str().unwrap_or(""))?)
+                }
+            };
+            let extra = extra.get(cno as usize);
             let speaker_text = extra
                 .and_then(|c| c.speaker.text.clone())
                 .map_or(Value::Null, Value::String);

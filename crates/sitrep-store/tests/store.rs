@@ -563,3 +563,106 @@ fn timeline_counts_an_actors_events_per_day() {
     let since = store.timeline("IRN", Some("2025-02-01"), None).unwrap();
     assert_eq!(since.rows.len(), 2);
 }
+
+/// What the integer columns stand for comes back as the text it was: ids
+/// that are not the default `e<n>`/`c<n>`, partial dates, a malformed date,
+/// and the claim fields read from the record (speaker words, audience, via).
+#[test]
+fn ids_dates_and_claim_details_survive_the_integer_columns() {
+    let mut r1 = record(&Doc {
+        uri: "p",
+        published: Some("2025-04"),
+        text: "Iran struck Israel. Israel hit Iran. Israel said it would respond.",
+        actors: vec![("IRN", "Iran", "Iran"), ("ISR", "Israel", "Israel")],
+        events: vec![
+            ("ev-b", EventType::Assault, &["IRN"], &["ISR"], "struck"),
+            ("e1", EventType::Assault, &["ISR"], &["IRN"], "hit"),
+        ],
+        claims: vec![(
+            "claim-x",
+            Some("ISR"),
+            "said",
+            "it would respond",
+            Stance::Assert,
+        )],
+    });
+    r1.claims[0].speaker.text = Some("Israeli officials".into());
+    r1.claims[0].audience = Some("reporters".into());
+    r1.claims[0].via = vec![sitrep_record::Via {
+        actor: None,
+        text: "the \"Wire\"".into(),
+        role: sitrep_record::ViaRole::Relay,
+    }];
+    let r2 = record(&Doc {
+        uri: "q",
+        published: Some("April 2025"),
+        text: "Iran met Oman.",
+        actors: vec![("IRN", "Iran", "Iran"), ("OMN", "Oman", "Oman")],
+        events: vec![("e1", EventType::Consult, &["IRN"], &["OMN"], "met")],
+        claims: vec![],
+    });
+    let db = scratch("integer-columns");
+    let mut store = Store::open(&db).unwrap();
+    ingest(&mut store, &[r1.clone(), r2.clone()]);
+    for r in [&r1, &r2] {
+        assert_eq!(&store.record(&r.doc.id, true).unwrap().unwrap(), r);
+    }
+    let events = store
+        .events(&EventQuery {
+            actor: Some("IRN".into()),
+            limit: 10,
+            ..EventQuery::default()
+        })
+        .unwrap();
+    // The partial date sorts as a date; the malformed one as undated, last.
+    assert_eq!(
+        column(&events, "published"),
+        ["2025-04", "2025-04", "April 2025"]
+    );
+    // Ids shown in text order within a document: "e1" before "ev-b".
+    assert_eq!(column(&events, "event"), ["e1", "ev-b", "e1"]);
+    assert_eq!(column(&events, "type"), ["ASSAULT", "ASSAULT", "CONSULT"]);
+    assert_eq!(column(&events, "modality")[0], "asserted");
+    let claims = store
+        .claims(&ClaimQuery {
+            speaker: Some("ISR".into()),
+            disputed: false,
+            limit: 10,
+        })
+        .unwrap();
+    assert_eq!(column(&claims, "claim"), ["claim-x"]);
+    assert_eq!(column(&claims, "speaker_text"), ["Israeli officials"]);
+    assert_eq!(column(&claims, "audience"), ["reporters"]);
+    assert_eq!(
+        column(&claims, "via"),
+        [serde_json::to_string(&r1.claims[0].via).unwrap()]
+    );
+    let t = store.timeline("IRN", None, None).unwrap();
+    assert_eq!(
+        column(&t, "date"),
+        [serde_json::json!("2025-04"), serde_json::Value::Null]
+    );
+    assert_eq!(column(&t, "types"), ["ASSAULT:2", "CONSULT:1"]);
+    let t = store
+        .timeline("IRN", Some("2025-04"), Some("2025-04"))
+        .unwrap();
+    assert_eq!(column(&t, "events"), [2]);
+    let err = store
+        .timeline("IRN", Some("yesterday"), None)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("--since") && err.contains("yesterday"),
+        "{err}"
+    );
+    let err = store
+        .events(&EventQuery {
+            until: Some("soon".into()),
+            limit: 10,
+            ..EventQuery::default()
+        })
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("--until") && err.contains("soon"), "{err}");
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+}
