@@ -1280,10 +1280,7 @@ pub fn extract_claims(
                     // The that-clause must open right after the cue, and a
                     // to-infinitive may follow a short object ("wants the
                     // council to vote").
-                    let infinitive = lower
-                        .split_whitespace()
-                        .take(5)
-                        .any(|w| w == "to");
+                    let infinitive = lower.split_whitespace().take(5).any(|w| w == "to");
                     let that_now = that == Some(0);
                     if cue.infinitive_only && !(took_that && that_now) && !infinitive {
                         continue;
