@@ -497,6 +497,21 @@ fn reported_noun_speaker(
     sp.text.is_some().then_some((sp, comma))
 }
 
+/// Where a sentence starting at `ss` begins after its dateline
+/// ("TEHRAN — …", "WASHINGTON/SANAA — …"): words without lower-case letters
+/// before a dash; `ss` when there is none.
+fn dateline_end(text: &str, ss: usize) -> usize {
+    let mut lim = (ss + 64).min(text.len());
+    while !text.is_char_boundary(lim) {
+        lim -= 1;
+    }
+    let head = &text[ss..lim];
+    match head.find(" — ") {
+        Some(p) if p > 0 && !head[..p].contains(|c: char| c.is_lowercase()) => ss + p + " — ".len(),
+        _ => ss,
+    }
+}
+
 /// A speaker phrase cleaned of what names no one: a trailing time phrase
 /// ("a report Thursday", "the ministry on Monday") is cut off, and a phrase
 /// left with nothing but determiners ("The", "this") is no speaker (`None`).
@@ -1068,6 +1083,11 @@ pub fn extract_claims(
             // Skip cues inside an earlier claim's content that already has a cue here.
             match cue.kind {
                 CueKind::Verb => {
+                    // "a ceasefire announced by Trump": a passive
+                    // participle, its content is no "by" phrase.
+                    if text[h.end..content_end].starts_with(" by ") {
+                        continue;
+                    }
                     let cue_start = extend_cue_left(wd, text, ss, h.start);
                     let head = text[ss..cue_start].trim_end();
                     // After a determiner or preposition the word is an
@@ -1139,7 +1159,7 @@ pub fn extract_claims(
                         .flatten();
                     let subject = coordinated.or_else(|| {
                         participle
-                            .then(|| np_after(wd, text, ss, cue_start))
+                            .then(|| np_after(wd, text, dateline_end(text, ss), cue_start))
                             .flatten()
                             .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
                             .filter(|sp| sp.text.is_some())
@@ -1280,10 +1300,7 @@ pub fn extract_claims(
                     // The that-clause must open right after the cue, and a
                     // to-infinitive may follow a short object ("wants the
                     // council to vote").
-                    let infinitive = lower
-                        .split_whitespace()
-                        .take(5)
-                        .any(|w| w == "to");
+                    let infinitive = lower.split_whitespace().take(5).any(|w| w == "to");
                     let that_now = that == Some(0);
                     if cue.infinitive_only && !(took_that && that_now) && !infinitive {
                         continue;
@@ -1334,7 +1351,25 @@ pub fn extract_claims(
                         let (a, b) = trim(text, h.end, cend);
                         (a, b, sp.or_else(|| ctx.speaker_before(ss, h.start)))
                     } else {
-                        let sp = ctx.speaker_before(ss, h.start).or_else(|| {
+                        // "a joint statement that …": the words right before
+                        // a nominal cue that start with a determiner and name
+                        // no one ("a joint", "the written") modify the noun.
+                        let modifier = |sp: &Speaker| {
+                            sp.span.as_ref().is_some_and(|p| {
+                                let phrase = &text[p.start..p.end];
+                                text[p.end..h.start].trim().is_empty()
+                                    && phrase
+                                        .split(' ')
+                                        .next()
+                                        .is_some_and(|w| wd.exact(w) & words::DETERMINER != 0)
+                                    && !phrase
+                                        .split(' ')
+                                        .skip(1)
+                                        .any(|w| w.starts_with(|c: char| c.is_uppercase()))
+                            })
+                        };
+                        let sp = ctx.speaker_before(ss, h.start).filter(|sp| !modifier(sp));
+                        let sp = sp.or_else(|| {
                             let pre = text[ss..h.start]
                                 .trim_end_matches(' ')
                                 .trim_end_matches("'s");

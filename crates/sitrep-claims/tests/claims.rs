@@ -755,3 +755,30 @@ fn a_name_opening_the_clause_with_descriptions_is_the_speaker() {
         "{claims:#?}"
     );
 }
+
+#[test]
+fn datelines_passives_modifiers_and_month_names_are_no_speakers() {
+    let (_, claims) = run(
+        "ANKARA — Turkey summoned the Greek envoy on Sunday, calling the flights a violation of its airspace.",
+    );
+    let c = claims
+        .iter()
+        .find(|c| c.cue.text == "calling")
+        .unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_ne!(c.speaker.text.as_deref(), Some("ANKARA"), "{c:#?}");
+    let (_, claims) = run("A truce announced by the mediators on Monday held overnight.");
+    assert!(claims.is_empty(), "{claims:#?}");
+    let (_, claims) =
+        run("France and Germany issued a joint statement that they regretted the decision.");
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.speaker.text.as_deref() != Some("a joint")),
+        "{claims:#?}"
+    );
+    let (_, claims) = run("In December the ministry announced that the border would reopen.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].speaker.text.as_deref(), Some("the ministry"));
+    let (_, claims) = run("The spread of such claims was part of a campaign.");
+    assert!(claims.is_empty(), "{claims:#?}");
+}
