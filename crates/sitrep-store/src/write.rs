@@ -258,7 +258,11 @@ impl<'a> Writer<'a> {
                 let d = self.stats.entry(a.id.clone()).or_default();
                 d.docs += 1;
                 d.mentions += a.mentions.len() as i64;
-                d.meta = Some((a.name.clone(), kind, a.country.clone()));
+                let this = (a.name.clone(), kind, a.country.clone());
+                d.meta = Some(match d.meta.take() {
+                    None => this,
+                    Some(seen) => order_free_meta(seen, this),
+                });
             }
 
             let day = day_key(published);
@@ -369,9 +373,10 @@ impl<'a> Writer<'a> {
              ON CONFLICT (actor) DO UPDATE SET
                docs = docs + excluded.docs,
                mentions = mentions + excluded.mentions,
-               name = CASE WHEN ?7 THEN excluded.name ELSE name END,
-               kind = CASE WHEN ?7 THEN excluded.kind ELSE kind END,
-               country = CASE WHEN ?7 THEN excluded.country ELSE country END",
+               name = CASE WHEN ?7 THEN min(name, excluded.name) ELSE name END,
+               kind = CASE WHEN ?7 THEN min(kind, excluded.kind) ELSE kind END,
+               country = CASE WHEN ?7 THEN coalesce(min(country, excluded.country), country, excluded.country)
+                              ELSE country END",
         )?;
         let mut drop_stat = self
             .conn
@@ -447,6 +452,23 @@ fn now_rfc3339() -> String {
     )
 }
 
+/// An actor's name, kind and country as two documents give them, merged by
+/// a rule that does not depend on which came first: documents may disagree
+/// (a person's country inferred from different contexts), and the store must
+/// be the same whatever order — or crash and resume — its documents were
+/// ingested in. A known country beats none; otherwise the alphabetically
+/// first value is kept, field by field (the writer's SQL upsert does the same).
+fn order_free_meta(
+    a: (String, String, Option<String>),
+    b: (String, String, Option<String>),
+) -> (String, String, Option<String>) {
+    let country = match (a.2, b.2) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    };
+    (a.0.min(b.0), a.1.min(b.1), country)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -454,5 +476,28 @@ mod tests {
         let t = super::now_rfc3339();
         assert_eq!(t.len(), 20, "{t}");
         assert!(t.starts_with("20") && t.ends_with('Z'), "{t}");
+    }
+
+    #[test]
+    fn actor_metadata_does_not_depend_on_document_order() {
+        let m =
+            |n: &str, c: Option<&str>| (n.to_string(), "person".to_string(), c.map(String::from));
+        let docs = [
+            m("Iravani", None),
+            m("Amir Saeid Iravani", Some("USA")),
+            m("Iravani", Some("IRN")),
+        ];
+        let fold = |order: &[usize]| {
+            order
+                .iter()
+                .map(|&i| docs[i].clone())
+                .reduce(super::order_free_meta)
+                .unwrap()
+        };
+        let first = fold(&[0, 1, 2]);
+        for order in [[0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] {
+            assert_eq!(fold(&order), first);
+        }
+        assert_eq!(first, m("Amir Saeid Iravani", Some("IRN")));
     }
 }
