@@ -4,6 +4,7 @@
 # of trafilatura's snippet scorer). Prints both F1s and pages/s side by side and the speed ratio.
 #
 #   bench/extraction.sh [DATA_DIR]      (default: ../shared/data/extraction-eval)
+#   SITREP_BIN=path bench/extraction.sh  (run that sitrep binary, no build)
 #
 # Installs trafilatura from PyPI into bench/.venv (git-ignored) on first run. Both extractors
 # run on one thread, and only the time inside the extract calls is counted (reading the
@@ -22,8 +23,14 @@ die() { echo "extraction.sh: $*" >&2; exit 1; }
 [ -d "$DATA" ] || die "no data at $DATA"
 mkdir -p "$OUT"
 
-(cd "$ROOT" && cargo build --release -q -p sitrep-cli) || die "cargo build failed"
-SITREP="$ROOT/target/release/sitrep"
+# SITREP_BIN=path runs that binary instead of building target/release/sitrep.
+if [ -n "${SITREP_BIN:-}" ]; then
+  SITREP="$SITREP_BIN"
+else
+  (cd "$ROOT" && cargo build --release -q -p sitrep-cli) || die "cargo build failed"
+  SITREP="$ROOT/target/release/sitrep"
+fi
+[ -x "$SITREP" ] || die "$SITREP is not an executable"
 
 if ! "$VENV/bin/python" -c 'import trafilatura' 2>/dev/null; then
   [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV" || die "python3 -m venv $VENV failed"

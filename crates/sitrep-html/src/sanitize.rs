@@ -9,8 +9,9 @@
 //!   than [`MAX_DEPTH`], keeping their text: the page is flattened, not refused;
 //! - replace a tag longer than [`MAX_TAG`] bytes by the bare tag (`<img …huge…>` → `<img>`).
 //!
-//! It also drops what no extractor reads but every parse pays for: comments, style sheets and
-//! scripts other than JSON-LD (which carries dates and sometimes the article body). On news
+//! It also drops what no extractor reads but every parse pays for: comments, style sheets,
+//! scripts other than JSON-LD (which carries dates and sometimes the article body), inline
+//! `<svg>` graphics and `<noscript>` fallbacks. On news
 //! pages these are often most of the bytes, and the extractors parse, serialize and re-parse
 //! the page several times. The content of other raw-text elements (`textarea`, `title`, …) is
 //! copied unread.
@@ -166,6 +167,14 @@ pub(crate) fn sanitize_counting(html: &str) -> (String, usize) {
             }
             continue;
         }
+        // Inline vector graphics (path data, often kilobytes of it) and `<noscript>` fallbacks
+        // (tracking pixels, duplicate images) carry no article text and neither extractor
+        // keeps them: dropped whole, before any parser pays for them.
+        if (name == "svg" && !self_closing) || name == "noscript" {
+            let close = find_end_tag(b, i, &name);
+            i = tag_end(b, close + 2);
+            continue;
+        }
         implied_end(&mut stack, &name);
         let dropped = stack.len() >= MAX_DEPTH;
         if !dropped {
@@ -293,7 +302,7 @@ mod tests {
         let page = "<!DOCTYPE html><html><head><title>a<b</title>\
                     <script type=\"application/ld+json\">{\"a\": \"<p>\"}</script>\
                     </head><body><p>one<p>two<ul><li>x<li>y</ul><img src=x><br/>\
-                    <svg><path d='M0'/><path/></svg><a href='a>b'>l</a></body></html>";
+                    <math><mi x='M0'/><mo/></math><a href='a>b'>l</a></body></html>";
         assert_eq!(sanitize(page), page);
     }
 
@@ -308,6 +317,15 @@ mod tests {
              <SCRIPT TYPE='application/LD+JSON'>{}</SCRIPT></head><body>\
              <p>onetwothree</p><script src=x></script></body></html>"
         );
+    }
+
+    #[test]
+    fn svg_and_noscript_are_dropped() {
+        let page = "<p>a</p><SVG viewBox=\"0 0 9 9\"><path d=\"M0 0L9 9\"/><title>icon</title>\
+                    </svg><noscript><img src=\"/px.gif\"></noscript><p>b<svg/></p>";
+        assert_eq!(sanitize(page), "<p>a</p><p>b<svg/></p>");
+        // An unclosed one runs to the end of the page.
+        assert_eq!(sanitize("<p>a</p><svg><path/>"), "<p>a</p>");
     }
 
     #[test]
