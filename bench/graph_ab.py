@@ -21,6 +21,9 @@ import subprocess
 import sys
 import time
 
+# The same edge count and percentile as the store query bench beside it.
+from store_queries import graph_edges as edges_of, percentile
+
 
 def run(sitrep, db, args):
     started = time.perf_counter()
@@ -35,18 +38,6 @@ def run(sitrep, db, args):
     if proc.returncode != 0:
         sys.exit(f"graph_ab.py: {sitrep} graph {' '.join(args)} failed: {err.decode()}")
     return wall, out
-
-
-def edges_of(args, out):
-    if "--format" in args:
-        return out.count(b"<edge ")
-    return len(json.loads(out)["edges"])
-
-
-def percentile(values, p):
-    values = sorted(values)
-    k = max(0, min(len(values) - 1, round(p / 100 * len(values) + 0.5) - 1))
-    return values[k]
 
 
 def main():
