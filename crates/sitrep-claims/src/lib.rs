@@ -1188,11 +1188,9 @@ pub fn extract_claims(
                     if let Some((x, comma)) = relayed {
                         let (a, b) = trim(text, comma + ", that ".len(), content_end);
                         if a < b {
-                            let via = ctx.speaker_after(x.end, comma).map(|sp| Via {
-                                actor: sp.actor.clone(),
-                                text: sp.text.clone().unwrap_or_default(),
-                                role: ViaRole::Relay,
-                            });
+                            let via = ctx
+                                .speaker_after(x.end, comma)
+                                .map(|sp| Via::from_speaker(&sp, ViaRole::Relay));
                             drafts.push(Draft {
                                 via: via.into_iter().collect(),
                                 ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
@@ -1242,11 +1240,7 @@ pub fn extract_claims(
                                             && lex.cues[x.cue].kind == CueKind::Relay
                                     })
                                     .and_then(|x| ctx.speaker_after(x.end, content_end))
-                                    .map(|sp| Via {
-                                        actor: sp.actor.clone(),
-                                        text: sp.text.clone().unwrap_or_default(),
-                                        role: ViaRole::Relay,
-                                    });
+                                    .map(|sp| Via::from_speaker(&sp, ViaRole::Relay));
                                 drafts.push(Draft {
                                     via: via.into_iter().collect(),
                                     ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
@@ -1417,11 +1411,7 @@ pub fn extract_claims(
                     _ => continue,
                 };
                 if let Some(sp) = ctx.speaker_after(hits[j].end, se) {
-                    via.push(Via {
-                        actor: sp.actor.clone(),
-                        text: sp.text.clone().unwrap_or_default(),
-                        role,
-                    });
+                    via.push(Via::from_speaker(&sp, role));
                     if role == ViaRole::First {
                         first_source = None;
                     }
@@ -1429,11 +1419,7 @@ pub fn extract_claims(
             }
             if let Some(src) = &first_source {
                 if via.is_empty() {
-                    via.push(Via {
-                        actor: src.actor.clone(),
-                        text: src.text.clone().unwrap_or_default(),
-                        role: ViaRole::AccordingTo,
-                    });
+                    via.push(Via::from_speaker(src, ViaRole::AccordingTo));
                 }
             }
             if drafts.len() > first_draft {

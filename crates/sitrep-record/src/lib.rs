@@ -308,6 +308,18 @@ pub struct Via {
     pub role: ViaRole,
 }
 
+impl Via {
+    /// The reporting-chain link a speaker makes in `role`: its actor and the
+    /// words naming it (empty when a speaker has none).
+    pub fn from_speaker(speaker: &Speaker, role: ViaRole) -> Via {
+        Via {
+            actor: speaker.actor.clone(),
+            text: speaker.text.clone().unwrap_or_default(),
+            role,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClaimRecord {
     pub id: String,
