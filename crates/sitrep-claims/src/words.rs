@@ -3,9 +3,6 @@
 //! which may follow a sentence-final cue. Data, not code: a user extends the
 //! file, the rules read it through [`ClaimWords`].
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 pub(crate) const CLAIM_WORDS_TSV: &str = include_str!("../../../data/lexicons/claims-words.tsv");
 const CLAIM_WORDS_FILE: &str = "data/lexicons/claims-words.tsv";
 
@@ -71,29 +68,7 @@ const NAMES: &[(&str, u32)] = &[
     ("report_noun", REPORT_NOUN),
 ];
 
-/// FNV-1a: the keys are short words, looked up once per word scanned.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+use sitrep_record::fast_map::FastMap;
 
 /// Longest key looked up; longer words are in no class.
 const MAX_KEY: usize = 40;

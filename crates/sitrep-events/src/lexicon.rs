@@ -22,30 +22,7 @@ pub const EVENTS_WORDS_TSV: (&str, &str) = (
     include_str!("../../../data/lexicons/events-words.tsv"),
 );
 
-/// FNV-1a: the word tables are looked up for most tokens of a document,
-/// and keys are short and trusted (they come from the lexicon files).
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+pub(crate) use sitrep_record::fast_map::FastMap;
 
 /// The plural-insensitive stem of a lower-case word ("sanctions" →
 /// "sanction", "militias"/"militia", "ties" → "ty"), written into `out`.

@@ -10,8 +10,8 @@
 //! "us" never matches "US".
 
 use crate::{Alias, AliasKind, RoleMatch, RolePhrase};
+use sitrep_record::fast_map::FastMap;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// One alias found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,30 +153,7 @@ struct Trie {
     /// The node at the end of each pattern's first word (its leading run of
     /// word characters, lower-cased), so a walk jumps over a whole word
     /// with one lookup instead of a step (and a likely cache miss) a byte.
-    first_words: HashMap<Vec<u8>, u64, BuildHasherDefault<Fnv>>,
-}
-
-/// FNV-1a: short keys, no need for a DoS-resistant hash.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
+    first_words: FastMap<Vec<u8>, u64>,
 }
 
 /// Byte length of the leading run of word characters of `s`.

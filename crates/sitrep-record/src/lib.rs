@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub mod fast_map;
 pub mod tsv;
 
 /// The schema string every record carries. Bump only with a contract change.
