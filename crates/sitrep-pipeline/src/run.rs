@@ -11,7 +11,7 @@ use crate::input::{
 use crate::pages::PagesDir;
 use crate::{analyze_normalized, Options, Resources};
 use rayon::prelude::*;
-use sitrep_record::{content_id, Document, Record};
+use sitrep_record::{content_digest, Document, Record};
 use sitrep_text::normalize;
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -309,11 +309,6 @@ fn analyze_isolated(
     }
 }
 
-/// A key for the run's table of texts already seen.
-fn text_key(normalized: &str) -> u128 {
-    u128::from_str_radix(&content_id(normalized), 16).expect("content ids are 32 hex digits")
-}
-
 /// What became of one document of a batch.
 enum Outcome<T> {
     /// Text bytes, and the encoded record with whether it is English.
@@ -340,7 +335,7 @@ fn flush<T: Send>(
         .par_drain(..)
         .map(|raw| {
             let item = prepare_isolated(raw)?;
-            let key = text_key(&item.doc.text);
+            let key = content_digest(&item.doc.text);
             Ok((item, key))
         })
         .collect();

@@ -76,8 +76,16 @@ impl Document {
 
 /// See [`Document::content_id`].
 pub fn content_id(normalized_text: &str) -> String {
+    format!("{:032x}", content_digest(normalized_text))
+}
+
+/// The content id as a number: the first 16 bytes of SHA-256 over the
+/// normalized text, big-endian (its hex form is [`content_id`]).
+pub fn content_digest(normalized_text: &str) -> u128 {
     let digest = Sha256::digest(normalized_text.as_bytes());
-    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+    let mut first = [0u8; 16];
+    first.copy_from_slice(&digest[..16]);
+    u128::from_be_bytes(first)
 }
 
 /// `doc` object of a record.
