@@ -223,6 +223,29 @@ const FUNCTION_WORDS: &[&str] = &[
 
 const NEGATIONS: &[&str] = &["not", "no", "never", "none", "nothing", "neither", "nor"];
 
+fn is_negation(word: &str) -> bool {
+    NEGATIONS.contains(&word) || word.ends_with("n't")
+}
+
+/// Whether a proposition whose negation words stand at these token
+/// positions reads negated. Each negation counts once, so coordinated
+/// denials ("had never shelled the post and never would") stay negated;
+/// only two negations next to each other ("not no", "never didn't") cancel
+/// as a double negative.
+fn reads_negated(positions: &[usize]) -> bool {
+    let mut remaining = 0;
+    let mut i = 0;
+    while i < positions.len() {
+        if i + 1 < positions.len() && positions[i + 1] - positions[i] <= 2 {
+            i += 2;
+        } else {
+            remaining += 1;
+            i += 1;
+        }
+    }
+    remaining > 0
+}
+
 fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .map(|w| w.trim_matches('\'').to_lowercase())
@@ -273,11 +296,11 @@ fn read(content: &str, lex: &LedgerLexicon) -> Reading {
         }
     }
     let mut words = BTreeMap::new();
-    let mut negated = false;
     let mut before: Vec<String> = Vec::new();
+    let negations: Vec<usize> = (0..toks.len()).filter(|&i| is_negation(&toks[i])).collect();
+    let negated = reads_negated(&negations);
     for (i, w) in toks.iter().enumerate() {
-        if NEGATIONS.contains(&w.as_str()) || w.ends_with("n't") {
-            negated = !negated;
+        if is_negation(w) {
             continue;
         }
         if w.chars().count() < 3 || FUNCTION_WORDS.contains(&w.as_str()) || lex.light.contains(w) {
@@ -860,5 +883,21 @@ mod tests {
         ];
         let groups = ledger(&[doc(&claims, t, None)], &lex);
         assert!(groups.iter().all(|g| !g.contradicted), "{groups:#?}");
+    }
+
+    #[test]
+    fn coordinated_negations_do_not_cancel() {
+        let lex = LedgerLexicon::builtin();
+        let both = read(
+            "Syria had never shelled the border post and never would",
+            &lex,
+        );
+        assert!(both.negated);
+        let one = read("Iran has not enriched uranium beyond the limit", &lex);
+        assert!(one.negated);
+        let none = read("Iran has enriched uranium beyond the limit", &lex);
+        assert!(!none.negated);
+        let double = read("it is not no deal at all", &lex);
+        assert!(!double.negated);
     }
 }
