@@ -27,6 +27,7 @@ mod html;
 mod markdown;
 mod markup;
 pub mod model;
+mod render;
 mod sources;
 mod story_clusters;
 

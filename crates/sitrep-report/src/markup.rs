@@ -1,4 +1,4 @@
-//! What the Markdown and HTML renderers share: citation lists, dates, name
+//! The inline pieces the Markdown and HTML renderers share: citation lists, dates, name
 //! lists, source names and storyline lines are built the same way in both,
 //! and differ only in how text is escaped and how a citation, a "more" note
 //! and bold text are marked up.

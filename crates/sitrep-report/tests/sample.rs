@@ -129,7 +129,7 @@ fn names_the_musk_meeting_dispute_across_outlets() {
     assert!(denial.denies && denial.content.contains("no such meeting"));
     // The Markdown names both sides with their citations.
     let line = format!(
-        "Esmaeil Baghaei (denial): “no such meeting had taken place” — Tasnim, 2024-11-16 \\[{}\\]",
+        "**Esmaeil Baghaei** (denial): “no such meeting had taken place” — Tasnim, 2024-11-16 \\[{}\\]",
         denial.cite
     );
     assert!(md.contains(&line), "{md}");
