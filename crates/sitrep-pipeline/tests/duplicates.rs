@@ -5,6 +5,9 @@
 
 use sitrep_pipeline::{run, run_with, Options, Resources, RunOptions};
 use sitrep_record::{Document, Record};
+use sitrep_testkit::Scratch;
+
+mod common;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 static ANALYSED: AtomicUsize = AtomicUsize::new(0);
@@ -16,8 +19,7 @@ fn counting_record(doc: Document) -> Record {
 
 #[test]
 fn duplicates_are_analysed_once_and_order_is_kept() {
-    let dir = std::env::temp_dir().join(format!("sitrep-dup-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = Scratch::new("sitrep-pipeline-duplicates", "dup");
     let path = dir.join("docs.jsonl");
     // 3,000 lines (three batches): every 10th repeats line 0's text, with
     // different whitespace (same normalized text, same id).
@@ -60,16 +62,7 @@ fn duplicates_are_analysed_once_and_order_is_kept() {
         "{}",
         notices[0]
     );
-    let uris: Vec<String> = String::from_utf8(out)
-        .unwrap()
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]["uri"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let uris = common::uris(out);
     let expected: Vec<String> = (0..3000)
         .filter(|i| i % 10 != 0 || *i == 0)
         .map(|i| format!("doc-{i}"))
@@ -78,13 +71,11 @@ fn duplicates_are_analysed_once_and_order_is_kept() {
     assert!(summary
         .line()
         .contains("2701 documents, 299 duplicates skipped, 0 failed"));
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn other_languages_are_kept_marked_and_counted() {
-    let dir = std::env::temp_dir().join(format!("sitrep-lang-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = Scratch::new("sitrep-pipeline-duplicates", "lang");
     let path = dir.join("docs.jsonl");
     std::fs::write(
         &path,
@@ -126,5 +117,4 @@ fn other_languages_are_kept_marked_and_counted() {
     assert!(summary
         .line()
         .starts_with("3 documents, 2 not English, 0 failed"));
-    std::fs::remove_dir_all(&dir).ok();
 }

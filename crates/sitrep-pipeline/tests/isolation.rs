@@ -4,6 +4,9 @@
 
 use sitrep_pipeline::{quiet_document_panics, run_with, Options, RunOptions};
 use sitrep_record::{Document, Record};
+use sitrep_testkit::Scratch;
+
+mod common;
 
 fn trivial_record(doc: Document) -> Record {
     if doc.text.contains("BOOM") {
@@ -15,8 +18,7 @@ fn trivial_record(doc: Document) -> Record {
 #[test]
 fn a_panicking_document_becomes_one_error_and_the_run_goes_on() {
     quiet_document_panics();
-    let dir = std::env::temp_dir().join(format!("sitrep-isolation-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = Scratch::new("sitrep-pipeline-isolation", "isolation");
     let path = dir.join("docs.jsonl");
     let mut lines = String::new();
     for i in 0..50 {
@@ -55,20 +57,10 @@ fn a_panicking_document_becomes_one_error_and_the_run_goes_on() {
         "{}",
         errors[0]
     );
-    let uris: Vec<String> = String::from_utf8(out)
-        .unwrap()
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]["uri"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let uris = common::uris(out);
     let expected: Vec<String> = (0..50)
         .filter(|&i| i != 17)
         .map(|i| format!("doc-{i}"))
         .collect();
     assert_eq!(uris, expected);
-    std::fs::remove_dir_all(&dir).ok();
 }
