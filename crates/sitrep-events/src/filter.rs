@@ -23,12 +23,18 @@
 //!    companies and people with apolitical sectors, so their "deals",
 //!    "releases" and "attacks" are dropped. This also gates paragraphs and
 //!    documents: one with no political actor keeps no event.
+//! 3. **The domain gate** ([`EventFilter::off_domain`]): a document whose
+//!    words are at least `domain-share` sports words (`domain-word` rows),
+//!    more of them than mentions of political actors other than bare states,
+//!    is a sports story: its teams are named by cities and countries
+//!    ("Portugal allowed only one shot", "negotiations between the London
+//!    side and Mourinho"), so it keeps no event.
 
 use crate::lexicon::{wc, FastMap};
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
 use sitrep_record::{tsv, ActorKind, ClaimRecord, EventRecord};
-use sitrep_text::{Token, TokenKind};
+use sitrep_text::{TextLayer, Token, TokenKind};
 use std::collections::HashSet;
 
 pub const EVENTS_FILTER_TSV: (&str, &str) = (
@@ -65,6 +71,11 @@ pub struct EventFilter {
     official: HashSet<String>,
     apolitical: HashSet<String>,
     reporter: HashSet<ActorKind>,
+    /// Words of non-political domains (sports), lower case.
+    domain_words: HashSet<String>,
+    /// The share of a document's words that makes it a non-political
+    /// domain's (with more domain words than political mentions).
+    domain_share: Option<f64>,
 }
 
 /// The tokens of one sentence as the clause analysis sees them.
@@ -107,6 +118,9 @@ fn parse_slot(s: &str, file: &str, line: usize) -> Result<Slot, String> {
             .find(|(n, _)| *n == name)
             .map(|(_, b)| Slot::Class(*b))
             .ok_or_else(|| format!("{file}:{line}: unknown slot <{name}>"));
+    }
+    if s.contains(['<', '>', '[', ']', '?']) {
+        return Err(format!("{file}:{line}: unknown slot {s:?}"));
     }
     let words: Vec<String> = s
         .split('|')
@@ -205,6 +219,17 @@ impl EventFilter {
                 "apolitical" => {
                     self.apolitical.insert(value.to_string());
                 }
+                "domain-word" => {
+                    self.domain_words.insert(value.to_lowercase());
+                }
+                "domain-share" => {
+                    let share: f64 = value
+                        .parse()
+                        .ok()
+                        .filter(|v: &f64| (0.0..=1.0).contains(v))
+                        .ok_or_else(|| format!("{file}:{n}: domain-share must be a number from 0 to 1, not {value:?}"))?;
+                    self.domain_share = Some(share);
+                }
                 other => return Err(format!("{file}:{n}: unknown rule {other:?}")),
             }
         }
@@ -248,15 +273,55 @@ impl EventFilter {
         }
     }
 
+    /// Whether a document reads as a non-political domain's (sports): at
+    /// least `domain-share` of its words are `domain-word`s, and they
+    /// outnumber the mentions of political actors other than bare states.
+    pub fn off_domain(&self, layer: &TextLayer, actors: &DocActors) -> bool {
+        let Some(share) = self.domain_share else {
+            return false;
+        };
+        if self.domain_words.is_empty() {
+            return false;
+        }
+        let mut words = 0usize;
+        let mut domain = 0usize;
+        let mut lower = String::new();
+        for t in layer.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            words += 1;
+            lower.clear();
+            lower.push_str(t.text(&layer.text));
+            lower.make_ascii_lowercase();
+            domain += usize::from(self.domain_words.contains(lower.as_str()));
+        }
+        if words == 0 || (domain as f64) < share * words as f64 {
+            return false;
+        }
+        let political = actors
+            .mentions
+            .iter()
+            .filter(|m| {
+                actors.actors.get(m.actor).is_some_and(|a| {
+                    let bare_state = a.kind == ActorKind::Country && a.sector.is_none();
+                    !bare_state && self.is_political(a.kind, a.sector.as_deref())
+                })
+            })
+            .count();
+        domain > political
+    }
+
     /// Applies the political gate to a document's events (in text order)
     /// and numbers the kept ones `e1`, `e2`, ….
     pub fn gate(
         &self,
         events: Vec<EventRecord>,
+        layer: &TextLayer,
         actors: &DocActors,
         claims: &[ClaimRecord],
     ) -> Vec<EventRecord> {
         let mut out: Vec<EventRecord> = Vec::with_capacity(events.len());
+        if !events.is_empty() && self.off_domain(layer, actors) {
+            return out;
+        }
         // An empty filter (a lexicon built without one) gates nothing.
         let active = !self.political.is_empty() || !self.official.is_empty();
         for mut e in events {

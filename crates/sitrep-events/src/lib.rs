@@ -56,7 +56,7 @@ pub fn extract_events(
     lex: &EventLexicon,
 ) -> Vec<EventRecord> {
     let events = analyze::run(layer, actors, claims, lex);
-    lex.filter.gate(events, actors, claims)
+    lex.filter.gate(events, layer, actors, claims)
 }
 
 /// The type a PLOVER coder gives an event sitrep reports with a modality.
