@@ -52,6 +52,8 @@ enum Slot {
     Class(u32),
     /// A lower-case word that opens no noun phrase.
     Bare,
+    /// A number ("0.3", "2,500", "15").
+    Num,
 }
 
 #[derive(Debug, Clone)]
@@ -112,6 +114,9 @@ fn parse_slot(s: &str, file: &str, line: usize) -> Result<Slot, String> {
     if let Some(name) = s.strip_prefix('<').and_then(|r| r.strip_suffix('>')) {
         if name == "bare" {
             return Ok(Slot::Bare);
+        }
+        if name == "num" {
+            return Ok(Slot::Num);
         }
         return wc::NAMES
             .iter()
@@ -394,6 +399,7 @@ fn slots_match(v: &TokView, slots: &[Slot], from: usize) -> bool {
                 t.kind == TokenKind::Word && ws.iter().any(|w| w.eq_ignore_ascii_case(word))
             }
             Slot::Class(bits) => v.flags.get(i).is_some_and(|f| f & bits != 0),
+            Slot::Num => word.starts_with(|c: char| c.is_ascii_digit()),
             Slot::Bare => {
                 t.kind == TokenKind::Word
                     && word.chars().next().is_some_and(|c| c.is_lowercase())
