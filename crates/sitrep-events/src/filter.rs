@@ -23,6 +23,8 @@
 //!    companies and people with apolitical sectors, so their "deals",
 //!    "releases" and "attacks" are dropped. This also gates paragraphs and
 //!    documents: one with no political actor keeps no event.
+//!    Generic verbs listed as `two-sided` ("allowed", "defended",
+//!    "apologizes", "compromise") need both a source and a target.
 //! 3. **The domain gate** ([`EventFilter::off_domain`]): a document whose
 //!    words are at least `domain-share` sports words (`domain-word` rows),
 //!    more of them than mentions of political actors other than bare states,
@@ -73,6 +75,9 @@ pub struct EventFilter {
     official: HashSet<String>,
     apolitical: HashSet<String>,
     reporter: HashSet<ActorKind>,
+    /// Trigger words (lower case) whose events need both a source and a
+    /// target (`two-sided` rows).
+    two_sided: HashSet<String>,
     /// Words of non-political domains (sports), lower case.
     domain_words: HashSet<String>,
     /// The share of a document's words that makes it a non-political
@@ -224,6 +229,11 @@ impl EventFilter {
                 "apolitical" => {
                     self.apolitical.insert(value.to_string());
                 }
+                "two-sided" => {
+                    for w in value.split('|').map(str::trim).filter(|w| !w.is_empty()) {
+                        self.two_sided.insert(w.to_lowercase());
+                    }
+                }
                 "domain-word" => {
                     self.domain_words.insert(value.to_lowercase());
                 }
@@ -332,6 +342,20 @@ impl EventFilter {
         for mut e in events {
             if !active {
                 out.push(e);
+                continue;
+            }
+            // Generic verbs ("allowed", "defended", "apologizes") are events
+            // only between two parties.
+            let first_word = e
+                .trigger
+                .text
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if (e.source.is_empty() || e.target.is_empty())
+                && self.two_sided.contains(first_word.as_str())
+            {
                 continue;
             }
             // An outlet reporting the event is not its source.

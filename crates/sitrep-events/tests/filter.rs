@@ -163,3 +163,18 @@ fn a_user_filter_row_extends_the_shipped_file() {
     .unwrap();
     assert_eq!(f.contexts(), before + 1);
 }
+
+#[test]
+fn generic_verbs_need_two_parties() {
+    let evs = events("Pompeo defended the decision on Monday.");
+    assert!(evs.is_empty(), "{evs:#?}");
+    let evs = events("The deal allows Iran to keep its stance.");
+    assert!(
+        evs.iter().all(|e| e.event_type != EventType::Concede),
+        "{evs:#?}"
+    );
+    let evs = events("Pompeo defended Israel on Monday.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].source, vec!["mike-pompeo".to_string()]);
+    assert_eq!(evs[0].target, vec!["ISR".to_string()]);
+}
