@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 mod graph_cmd;
+mod realnews_cmd;
 mod report_cmd;
 mod store_cmds;
 mod story_cmd;
@@ -235,6 +236,8 @@ enum EvalCommand {
     },
     /// Near-duplicate detection against a labelled set (examples/neardup/neardup.jsonl).
     Neardup(story_cmd::NeardupArgs),
+    /// Event precision on real news pages (Zyte benchmark texts) against data/eval/realnews-events.tsv.
+    Realnews(realnews_cmd::RealnewsArgs),
 }
 
 fn main() -> ExitCode {
@@ -372,6 +375,7 @@ impl Progress {
 fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
     match what {
         EvalCommand::Neardup(args) => story_cmd::eval_neardup(args),
+        EvalCommand::Realnews(args) => realnews_cmd::eval_realnews(args, load_resources),
         EvalCommand::Plover { path, kb } => {
             let res = load_resources(&kb)?;
             let report = sitrep_eval::plover(&path, &res).map_err(anyhow::Error::msg)?;

@@ -9,6 +9,9 @@
 //!
 //! [`polnear`] scores claims (source, cue, content) on PolNeAR.
 //!
+//! [`realnews`] scores event precision on real news pages against our own
+//! labels (`data/eval/realnews-events.tsv`).
+//!
 //! Also owns the article-extraction evaluation ([`extraction`]): HTML pages to main text
 //! ([`sitrep_html`]) scored on the Zyte article-extraction benchmark and trafilatura's
 //! evaluation set.
@@ -16,6 +19,7 @@
 pub mod extraction;
 pub mod petrarch;
 pub mod polnear;
+pub mod realnews;
 
 use serde_json::Value;
 use sitrep_pipeline::{analyze, Options, Resources};

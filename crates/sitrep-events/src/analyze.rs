@@ -1321,6 +1321,18 @@ pub(crate) fn run(
                     continue;
                 }
             }
+            // Idioms and constructions that are no event ("when it comes
+            // to", "is going to have to"): only a modal row may stay.
+            let non_event = lex.filter.non_event_context(
+                &crate::filter::TokView {
+                    text,
+                    toks,
+                    flags: &s.flags,
+                    in_mention: &|k| s.ment_of[k] != NONE,
+                },
+                ta,
+                tb,
+            );
             let candidates = &lex.surfaces[hit.surface];
             // A gapped row whose gap holds an actor ("killed 46 Afghan
             // civilians") is used only when the head alone is no event of
@@ -1328,7 +1340,8 @@ pub(crate) fn run(
             // the actor outside the trigger, where argument search finds it.
             // An object that is itself an event noun ("rejected a U.S.
             // request") keeps the row: it folds the governed event.
-            let mut gapped_match = match_gapped(&s, lex, hit.surface as u32, tb, &mut lower);
+            let mut gapped_match =
+                match_gapped(&s, lex, hit.surface as u32, tb, &mut lower).filter(|_| !non_event);
             if let Some((e, _, end)) = gapped_match {
                 let entry = &lex.entries[e as usize];
                 let object = end - entry.tail.len();
@@ -1357,6 +1370,9 @@ pub(crate) fn run(
                     break;
                 }
                 let entry = &lex.entries[e as usize];
+                if non_event && entry.class != Class::Modal {
+                    continue;
+                }
                 if has_verb && has_noun {
                     let want = if nominal_context {
                         Pos::Noun

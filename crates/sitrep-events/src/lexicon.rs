@@ -203,6 +203,8 @@ pub struct EventLexicon {
     pub(crate) affixes: FastMap<String, Vec<u32>>,
     /// sitrep-claims' word classes (`claims-words.tsv`), for the words a cue takes in.
     pub(crate) claim_words: sitrep_claims::ClaimWords,
+    /// Non-event contexts and the political gate (`events-filter.tsv`).
+    pub(crate) filter: crate::filter::EventFilter,
 }
 
 impl Default for EventLexicon {
@@ -517,11 +519,26 @@ impl EventLexicon {
     /// The lexicon shipped with sitrep: the generated CAMEO rows overridden
     /// by the curated rows, and the built-in word classes.
     pub fn builtin() -> Result<EventLexicon, String> {
-        EventLexicon::from_sources(
+        let lex = EventLexicon::from_sources(
             &[EVENTS_CAMEO_TSV, EVENTS_TSV],
             EVENTS_IRREGULAR_TSV,
             EVENTS_WORDS_TSV,
-        )
+        )?;
+        Ok(lex.with_filter(crate::filter::EventFilter::builtin()?))
+    }
+
+    /// This lexicon with another event filter (non-event contexts and the
+    /// political gate; [`crate::filter::EventFilter`]). A lexicon built by
+    /// [`EventLexicon::from_sources`] has an empty filter: no context is a
+    /// non-event and no event is gated.
+    pub fn with_filter(mut self, filter: crate::filter::EventFilter) -> EventLexicon {
+        self.filter = filter;
+        self
+    }
+
+    /// The event filter in use.
+    pub fn filter(&self) -> &crate::filter::EventFilter {
+        &self.filter
     }
 
     /// Builds a lexicon from trigger files (later files override earlier
@@ -695,6 +712,7 @@ impl EventLexicon {
             vocab,
             affixes,
             claim_words: sitrep_claims::ClaimWords::builtin()?,
+            filter: crate::filter::EventFilter::default(),
         })
     }
 

@@ -25,12 +25,17 @@
 //!    it is negated; "would" in reported speech is future, elsewhere
 //!    hypothetical. "X said Y must Z" is a REQUEST from X to Y.
 //!
+//! Real news is mostly not political: [`filter`] drops trigger matches in
+//! non-event contexts ("when it comes to", "is going to have to") and events
+//! with no political actor (`data/lexicons/events-filter.tsv`).
+//!
 //! Events need at least one known actor; "said" and other statements are
 //! claims, not events. Several actors in one role stay in one event (the
 //! `source`/`target` arrays), so "Hamas and Hezbollah, armed by the IRGC" is
 //! one AID event with two targets.
 
 mod analyze;
+pub mod filter;
 mod lexicon;
 
 pub use lexicon::{
@@ -50,7 +55,8 @@ pub fn extract_events(
     claims: &[ClaimRecord],
     lex: &EventLexicon,
 ) -> Vec<EventRecord> {
-    analyze::run(layer, actors, claims, lex)
+    let events = analyze::run(layer, actors, claims, lex);
+    lex.filter.gate(events, layer, actors, claims)
 }
 
 /// The type a PLOVER coder gives an event sitrep reports with a modality.

@@ -1,0 +1,63 @@
+//! `sitrep eval realnews`: event precision on real news pages against our
+//! own labels (sitrep-eval's `realnews`).
+
+use clap::Args;
+use sitrep_eval::realnews;
+use sitrep_pipeline::Resources;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Args)]
+pub struct RealnewsArgs {
+    /// The Zyte benchmark folder holding ground-truth.json.
+    #[arg(default_value = "../shared/data/extraction-eval/scrapinghub-aeb")]
+    dir: PathBuf,
+    /// Label file (default: the data/eval/realnews-events.tsv built into sitrep).
+    #[arg(long, value_name = "FILE")]
+    labels: Option<PathBuf>,
+    /// Also print the predictions no label covers, as label rows to judge.
+    #[arg(long)]
+    unlabelled: bool,
+    /// Extra knowledge-base file; repeatable.
+    #[arg(long, value_name = "FILE")]
+    kb: Vec<PathBuf>,
+}
+
+pub fn eval_realnews(
+    args: RealnewsArgs,
+    load_resources: fn(&[PathBuf]) -> anyhow::Result<Resources>,
+) -> anyhow::Result<ExitCode> {
+    let gt = if args.dir.is_dir() {
+        args.dir.join("ground-truth.json")
+    } else {
+        args.dir.clone()
+    };
+    if !gt.is_file() {
+        println!(
+            "skipped: {} not found (the Zyte benchmark's ground-truth.json lives in ../shared/data/extraction-eval/scrapinghub-aeb)",
+            gt.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let labels = match &args.labels {
+        Some(p) => read_labels(p)?,
+        None => realnews::parse_labels(
+            realnews::REALNEWS_LABELS_TSV.0,
+            realnews::REALNEWS_LABELS_TSV.1,
+        )
+        .map_err(anyhow::Error::msg)?,
+    };
+    let res = load_resources(&args.kb)?;
+    let report = realnews::realnews(&gt, &labels, &res).map_err(anyhow::Error::msg)?;
+    println!("{report}");
+    if args.unlabelled {
+        print!("{}", report.unlabelled_tsv());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_labels(p: &Path) -> anyhow::Result<Vec<realnews::Label>> {
+    let text = std::fs::read_to_string(p)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()))?;
+    realnews::parse_labels(&p.display().to_string(), &text).map_err(anyhow::Error::msg)
+}

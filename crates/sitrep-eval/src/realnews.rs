@@ -1,0 +1,461 @@
+//! Event precision on real news: the events sitrep predicts on the 181
+//! English news pages of the Zyte article-extraction benchmark, judged by
+//! hand (`data/eval/realnews-events.tsv`: our labels only, never the text).
+//!
+//! The PLOVER gold sentences all hold an event, so they cannot show false
+//! alarms; real pages (sports, business, lifestyle, opinion) can. Each
+//! prediction is matched to a label by page id and the byte offset of its
+//! trigger in the normalized text. Precision is reported three ways, per
+//! split (page ids sorted; positions 0–6 of every 10 dev, 7–9 test):
+//!
+//! - *event*: labelled predictions that are a real PLOVER event;
+//! - *type*: … of the predicted PLOVER type;
+//! - *full*: … with that type and exactly the right source and target actor
+//!   sets (`-` in a label: no actor of the knowledge base).
+//!
+//! It also counts labelled real events that are no longer predicted (what a
+//! precision change cost), modality agreement, and lists the predictions no
+//! label covers, as TSV rows to judge and append.
+
+use serde_json::Value;
+use sitrep_pipeline::{analyze, Options, Resources};
+use sitrep_record::{tsv, Document, EventRecord, EventType, Modality, Record};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt::{self, Write as _};
+use std::path::Path;
+
+/// The labels shipped with sitrep.
+pub const REALNEWS_LABELS_TSV: (&str, &str) = (
+    "data/eval/realnews-events.tsv",
+    include_str!("../../../data/eval/realnews-events.tsv"),
+);
+
+/// One judged prediction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    pub page: String,
+    pub offset: usize,
+    pub trigger: String,
+    /// A real PLOVER event.
+    pub event: bool,
+    pub event_type: Option<EventType>,
+    pub source: BTreeSet<String>,
+    pub target: BTreeSet<String>,
+    pub modality: Option<String>,
+    pub reason: String,
+}
+
+/// Parses a label file; errors name the file and line.
+pub fn parse_labels(file: &str, contents: &str) -> Result<Vec<Label>, String> {
+    let (header, lines) = tsv::read(contents);
+    match header {
+        Some(h) if h.first_cell() == "page" => {}
+        Some(h) => {
+            return Err(format!(
+                "{file}:{}: header must start with the column `page`",
+                h.number
+            ))
+        }
+        None => return Ok(Vec::new()),
+    }
+    let ids = |cell: &str| -> BTreeSet<String> {
+        cell.split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty() && *s != "-")
+            .map(str::to_string)
+            .collect()
+    };
+    let mut out = Vec::new();
+    let mut seen = BTreeSet::new();
+    for line in lines {
+        let c = line.trimmed_cells();
+        let at = |reason: String| format!("{file}:{}: {reason}", line.number);
+        if c.len() < 8 {
+            return Err(at(format!("expected 9 columns, found {}", c.len())));
+        }
+        let offset: usize = c[1]
+            .parse()
+            .map_err(|_| at(format!("offset {:?} is not a number", c[1])))?;
+        let event = match c[3] {
+            "yes" => true,
+            "no" => false,
+            other => return Err(at(format!("event must be yes or no, not {other:?}"))),
+        };
+        let event_type = if event {
+            Some(
+                EventType::parse(c[4])
+                    .ok_or_else(|| at(format!("unknown PLOVER type {:?}", c[4])))?,
+            )
+        } else {
+            None
+        };
+        let modality = match c[7] {
+            "-" | "" => None,
+            m @ ("asserted" | "attributed" | "hypothetical" | "future" | "negated") => {
+                Some(m.to_string())
+            }
+            other => return Err(at(format!("unknown modality {other:?}"))),
+        };
+        if !seen.insert((c[0].to_string(), offset)) {
+            return Err(at(format!("a second label for {} at {offset}", c[0])));
+        }
+        out.push(Label {
+            page: c[0].to_string(),
+            offset,
+            trigger: c[2].to_string(),
+            event,
+            event_type,
+            source: ids(c[5]),
+            target: ids(c[6]),
+            modality,
+            reason: c.get(8).copied().unwrap_or("").to_string(),
+        });
+    }
+    Ok(out)
+}
+
+/// Which half a page belongs to: its position among the sorted page ids.
+pub fn split_of(position: usize) -> crate::Split {
+    if position % 10 < 7 {
+        crate::Split::Dev
+    } else {
+        crate::Split::Test
+    }
+}
+
+/// Counts for one split.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RealnewsScore {
+    pub pages: usize,
+    pub predicted: usize,
+    pub labelled: usize,
+    pub event: usize,
+    pub type_right: usize,
+    pub full: usize,
+    /// Real events (labelled) whose modality is right.
+    pub modality_right: usize,
+    /// Labels of real events no prediction sits on any more.
+    pub lost_events: usize,
+    /// Labels of non-events no prediction sits on any more.
+    pub gone_false: usize,
+}
+
+impl RealnewsScore {
+    fn ratio(n: usize, d: usize) -> f64 {
+        if d == 0 {
+            0.0
+        } else {
+            n as f64 / d as f64
+        }
+    }
+    pub fn event_precision(&self) -> f64 {
+        Self::ratio(self.event, self.labelled)
+    }
+    pub fn type_precision(&self) -> f64 {
+        Self::ratio(self.type_right, self.labelled)
+    }
+    pub fn full_precision(&self) -> f64 {
+        Self::ratio(self.full, self.labelled)
+    }
+}
+
+/// A prediction no label covers.
+#[derive(Debug, Clone)]
+pub struct Unlabelled {
+    pub split: crate::Split,
+    pub page: String,
+    pub event: EventRecord,
+}
+
+#[derive(Debug, Clone)]
+pub struct RealnewsReport {
+    pub path: String,
+    pub dev: RealnewsScore,
+    pub test: RealnewsScore,
+    pub unlabelled: Vec<Unlabelled>,
+}
+
+/// How one prediction compares with its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Judged {
+    pub event: bool,
+    pub type_right: bool,
+    pub full: bool,
+    pub modality_right: bool,
+}
+
+/// The contract's name of a modality.
+pub fn modality_name(m: Modality) -> &'static str {
+    match m {
+        Modality::Asserted => "asserted",
+        Modality::Attributed => "attributed",
+        Modality::Hypothetical => "hypothetical",
+        Modality::Future => "future",
+        Modality::Negated => "negated",
+    }
+}
+
+/// Compares one predicted event with its label.
+pub fn judge(label: &Label, e: &EventRecord) -> Judged {
+    let type_right = label.event && label.event_type == Some(e.event_type);
+    let set = |v: &[String]| -> BTreeSet<String> { v.iter().cloned().collect() };
+    let full = type_right && label.source == set(&e.source) && label.target == set(&e.target);
+    Judged {
+        event: label.event,
+        type_right,
+        full,
+        modality_right: label.event && label.modality.as_deref() == Some(modality_name(e.modality)),
+    }
+}
+
+/// Reads the benchmark's `ground-truth.json` (page id → `articleBody`),
+/// sorted by page id.
+pub fn read_pages(path: &Path) -> Result<Vec<(String, String)>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let v: Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: not JSON: {e}", path.display()))?;
+    let map = v
+        .as_object()
+        .ok_or_else(|| format!("{}: expected an object of pages", path.display()))?;
+    let mut pages: Vec<(String, String)> = map
+        .iter()
+        .filter_map(|(k, p)| {
+            let body = p.get("articleBody")?.as_str()?;
+            Some((k.clone(), body.to_string()))
+        })
+        .collect();
+    pages.sort();
+    Ok(pages)
+}
+
+/// The record of one page, as `sitrep extract` makes it from the text.
+pub fn page_record(id: &str, body: &str, res: &Resources) -> Record {
+    let doc = Document {
+        uri: id.to_string(),
+        text: body.to_string(),
+        ..Default::default()
+    };
+    analyze(doc, res, Options::default())
+}
+
+/// Re-extracts every page of `ground_truth` and scores the predictions
+/// against `labels`.
+pub fn realnews(
+    ground_truth: &Path,
+    labels: &[Label],
+    res: &Resources,
+) -> Result<RealnewsReport, String> {
+    let pages = read_pages(ground_truth)?;
+    let mut by_key: HashMap<(&str, usize), &Label> = HashMap::new();
+    for l in labels {
+        by_key.insert((l.page.as_str(), l.offset), l);
+    }
+    let mut by_page: BTreeMap<&str, Vec<&Label>> = BTreeMap::new();
+    for l in labels {
+        by_page.entry(l.page.as_str()).or_default().push(l);
+    }
+    let mut dev = RealnewsScore::default();
+    let mut test = RealnewsScore::default();
+    let mut unlabelled = Vec::new();
+    for (pos, (id, body)) in pages.iter().enumerate() {
+        let split = split_of(pos);
+        let s = match split {
+            crate::Split::Dev => &mut dev,
+            crate::Split::Test => &mut test,
+        };
+        s.pages += 1;
+        let record = page_record(id, body, res);
+        let mut hit: BTreeSet<usize> = BTreeSet::new();
+        for e in &record.events {
+            s.predicted += 1;
+            match by_key.get(&(id.as_str(), e.trigger.start)) {
+                Some(label) => {
+                    hit.insert(e.trigger.start);
+                    let j = judge(label, e);
+                    s.labelled += 1;
+                    s.event += usize::from(j.event);
+                    s.type_right += usize::from(j.type_right);
+                    s.full += usize::from(j.full);
+                    s.modality_right += usize::from(j.modality_right);
+                }
+                None => unlabelled.push(Unlabelled {
+                    split,
+                    page: id.clone(),
+                    event: e.clone(),
+                }),
+            }
+        }
+        for l in by_page.get(id.as_str()).into_iter().flatten() {
+            if !hit.contains(&l.offset) {
+                if l.event {
+                    s.lost_events += 1;
+                } else {
+                    s.gone_false += 1;
+                }
+            }
+        }
+    }
+    Ok(RealnewsReport {
+        path: ground_truth.display().to_string(),
+        dev,
+        test,
+        unlabelled,
+    })
+}
+
+/// One TSV cell: tabs and line breaks of article text become spaces.
+fn cell(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c == '\t' || c == '\n' || c == '\r' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+impl RealnewsReport {
+    /// The unlabelled predictions as label rows to judge (`event` = `?`),
+    /// with the sentence after a `#` for reading.
+    pub fn unlabelled_tsv(&self) -> String {
+        let mut out = String::new();
+        for u in &self.unlabelled {
+            let e = &u.event;
+            let ids = |v: &[String]| {
+                if v.is_empty() {
+                    "-".to_string()
+                } else {
+                    v.join(",")
+                }
+            };
+            let _ = writeln!(
+                out,
+                "{}\t{}\t{}\t?\t{}\t{}\t{}\t{}\t{} # {}",
+                u.page,
+                e.trigger.start,
+                cell(&e.trigger.text),
+                e.event_type.as_str(),
+                ids(&e.source),
+                ids(&e.target),
+                modality_name(e.modality),
+                match u.split {
+                    crate::Split::Dev => "dev",
+                    crate::Split::Test => "test",
+                },
+                cell(&e.sentence.text),
+            );
+        }
+        out
+    }
+}
+
+impl fmt::Display for RealnewsReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "event precision on real news: {}", self.path)?;
+        for (name, s) in [("dev", &self.dev), ("test", &self.test)] {
+            writeln!(
+                f,
+                "  {name:<4} pages {:>3}  predicted {:>3}  labelled {:>3}  precision: event {:.3}  type {:.3}  full {:.3}  modality right {}/{}  labelled real events not predicted {}  labelled non-events gone {}",
+                s.pages,
+                s.predicted,
+                s.labelled,
+                s.event_precision(),
+                s.type_precision(),
+                s.full_precision(),
+                s.modality_right,
+                s.event,
+                s.lost_events,
+                s.gone_false,
+            )?;
+        }
+        write!(
+            f,
+            "  unlabelled predictions: {} (list them with --unlabelled)",
+            self.unlabelled.len()
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "page\toffset\ttrigger\tevent\ttype\tsource\ttarget\tmodality\treason\n";
+
+    fn ev(t: EventType, src: &[&str], tgt: &[&str], modality: &str) -> EventRecord {
+        let text = "Iran attacked Israel.";
+        EventRecord {
+            id: "e1".into(),
+            event_type: t,
+            mode: None,
+            source: src.iter().map(|s| s.to_string()).collect(),
+            target: tgt.iter().map(|s| s.to_string()).collect(),
+            trigger: sitrep_record::Span::of(text, 5, 13),
+            sentence: sitrep_record::Span::of(text, 0, text.len()),
+            modality: match modality {
+                "future" => Modality::Future,
+                _ => Modality::Asserted,
+            },
+            claim: None,
+            place: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn labels_parse_and_errors_name_the_line() {
+        let ok = format!(
+            "# c\n{HEAD}p1\t5\tattacked\tyes\tASSAULT\tIRN\tISR\tasserted\tr\np1\t9\tgoing to\tno\t-\t-\t-\t-\tidiom\n"
+        );
+        let l = parse_labels("x.tsv", &ok).unwrap();
+        assert_eq!(l.len(), 2);
+        assert_eq!(l[0].event_type, Some(EventType::Assault));
+        assert!(l[1].source.is_empty() && !l[1].event);
+        let bad = format!("{HEAD}p1\tfive\tx\tyes\tASSAULT\t-\t-\tasserted\tr\n");
+        assert!(parse_labels("x.tsv", &bad)
+            .unwrap_err()
+            .starts_with("x.tsv:2:"));
+        let bad = format!("{HEAD}p1\t5\tx\tmaybe\tASSAULT\t-\t-\tasserted\tr\n");
+        assert!(parse_labels("x.tsv", &bad)
+            .unwrap_err()
+            .contains("yes or no"));
+        let dup = format!("{HEAD}p1\t5\tx\tno\t-\t-\t-\t-\tr\np1\t5\tx\tno\t-\t-\t-\t-\tr\n");
+        assert!(parse_labels("x.tsv", &dup)
+            .unwrap_err()
+            .contains("second label"));
+    }
+
+    #[test]
+    fn judging_separates_event_type_and_arguments() {
+        let text = format!("{HEAD}p\t5\tattacked\tyes\tASSAULT\tIRN\tISR\tasserted\tr\n");
+        let label = &parse_labels("x", &text).unwrap()[0];
+        let j = judge(
+            label,
+            &ev(EventType::Assault, &["IRN"], &["ISR"], "asserted"),
+        );
+        assert!(j.event && j.type_right && j.full && j.modality_right);
+        let j = judge(label, &ev(EventType::Assault, &["IRN"], &[], "future"));
+        assert!(j.type_right && !j.full && !j.modality_right);
+        let j = judge(
+            label,
+            &ev(EventType::Coerce, &["IRN"], &["ISR"], "asserted"),
+        );
+        assert!(j.event && !j.type_right && !j.full);
+        let no = format!("{HEAD}p\t5\tattacked\tno\t-\t-\t-\t-\tr\n");
+        let j = judge(
+            &parse_labels("x", &no).unwrap()[0],
+            &ev(EventType::Assault, &["IRN"], &["ISR"], "asserted"),
+        );
+        assert!(!j.event && !j.type_right && !j.full);
+    }
+
+    #[test]
+    fn the_shipped_labels_parse_and_cover_both_splits() {
+        let labels = parse_labels(REALNEWS_LABELS_TSV.0, REALNEWS_LABELS_TSV.1).unwrap();
+        assert!(labels.len() >= 350, "{}", labels.len());
+        assert!(labels.iter().any(|l| l.event) && labels.iter().any(|l| !l.event));
+        assert_eq!(split_of(6), crate::Split::Dev);
+        assert_eq!(split_of(17), crate::Split::Test);
+    }
+}

@@ -1,0 +1,470 @@
+//! Event precision on real news: which trigger matches are no event, and
+//! which events have no political actor.
+//!
+//! Two checks, both read from `data/lexicons/events-filter.tsv`
+//! ([`EventFilter`]):
+//!
+//! 1. **Non-event contexts** (`context` rows): idioms and grammatical
+//!    constructions around a trigger ("when it comes to", "is going to have
+//!    to", "breaking with decades of policy", "returns from injury"). The
+//!    clause analysis asks [`EventFilter::non_event_context`] for every
+//!    trigger match and then uses no event row for it (a `modal` row such as
+//!    "going to" may still mark the next event as future).
+//! 2. **The political gate** ([`EventFilter::gate`], after clause analysis):
+//!    a participant named in the sentence only by a city or province of a
+//!    state ("Virginia", "Cleveland") is a place, not the state acting: it
+//!    stays in the event (PLOVER codes a place's state) but does not make
+//!    it political; an outlet (`reporter` kind) is not the source of an event
+//!    inside a claim it is the speaker of ("Politico reported the aid had
+//!    been paused"); and an event keeps only if one of its remaining
+//!    participants is political: a state or one of its political sectors, an
+//!    IGO, an armed group, a state body or NGO, or a person whose sector is
+//!    an `official` one. Sports, business and lifestyle stories name teams,
+//!    companies and people with apolitical sectors, so their "deals",
+//!    "releases" and "attacks" are dropped. This also gates paragraphs and
+//!    documents: one with no political actor keeps no event.
+//!    Generic verbs listed as `two-sided` ("allowed", "defended",
+//!    "apologizes", "compromise") need both a source and a target.
+//! 3. **The domain gate** ([`EventFilter::off_domain`]): a document whose
+//!    words are at least `domain-share` sports words (`domain-word` rows),
+//!    more of them than mentions of political actors other than bare states,
+//!    is a sports story: its teams are named by cities and countries
+//!    ("Portugal allowed only one shot", "negotiations between the London
+//!    side and Mourinho"), so it keeps no event.
+
+use crate::lexicon::{wc, FastMap};
+use sitrep_actors::{DocActors, MentionHow};
+use sitrep_kb::AliasKind;
+use sitrep_record::{tsv, ActorKind, ClaimRecord, EventRecord};
+use sitrep_text::{TextLayer, Token, TokenKind};
+use std::collections::HashSet;
+
+pub const EVENTS_FILTER_TSV: (&str, &str) = (
+    "data/lexicons/events-filter.tsv",
+    include_str!("../../../data/lexicons/events-filter.tsv"),
+);
+
+/// One slot of a context pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Slot {
+    /// Any of these lower-case words.
+    Words(Vec<String>),
+    Any,
+    /// A word of these `events-words.tsv` classes.
+    Class(u32),
+    /// A lower-case word that opens no noun phrase.
+    Bare,
+    /// A number ("0.3", "2,500", "15").
+    Num,
+}
+
+#[derive(Debug, Clone)]
+struct Context {
+    before: Vec<Slot>,
+    trigger: Vec<Slot>,
+    after: Vec<Slot>,
+}
+
+/// The loaded filter (see the module doc).
+#[derive(Debug, Clone, Default)]
+pub struct EventFilter {
+    contexts: Vec<Context>,
+    /// Context rows by each word their trigger part may start with.
+    by_first: FastMap<String, Vec<u32>>,
+    political: HashSet<ActorKind>,
+    official: HashSet<String>,
+    apolitical: HashSet<String>,
+    reporter: HashSet<ActorKind>,
+    /// Trigger words (lower case) whose events need both a source and a
+    /// target (`two-sided` rows).
+    two_sided: HashSet<String>,
+    /// Words of non-political domains (sports), lower case.
+    domain_words: HashSet<String>,
+    /// The share of a document's words that makes it a non-political
+    /// domain's (with more domain words than political mentions).
+    domain_share: Option<f64>,
+}
+
+/// The tokens of one sentence as the clause analysis sees them.
+pub(crate) struct TokView<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    /// Word-class bits per token (`wc`).
+    pub flags: &'a [u32],
+    /// Whether a token is inside an actor mention.
+    pub in_mention: &'a dyn Fn(usize) -> bool,
+}
+
+/// Word classes that open or join noun phrases: a `<bare>` word has none.
+const NOT_BARE: u32 = wc::DET
+    | wc::POSS
+    | wc::PRON
+    | wc::PREP
+    | wc::TPREP
+    | wc::VPREP
+    | wc::LOC
+    | wc::OF
+    | wc::FROM
+    | wc::FOR
+    | wc::BY
+    | wc::TO
+    | wc::CONJ
+    | wc::THAT
+    | wc::REL;
+
+fn parse_slot(s: &str, file: &str, line: usize) -> Result<Slot, String> {
+    if s == "*" {
+        return Ok(Slot::Any);
+    }
+    if let Some(name) = s.strip_prefix('<').and_then(|r| r.strip_suffix('>')) {
+        if name == "bare" {
+            return Ok(Slot::Bare);
+        }
+        if name == "num" {
+            return Ok(Slot::Num);
+        }
+        return wc::NAMES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, b)| Slot::Class(*b))
+            .ok_or_else(|| format!("{file}:{line}: unknown slot <{name}>"));
+    }
+    if s.contains(['<', '>', '[', ']', '?']) {
+        return Err(format!("{file}:{line}: unknown slot {s:?}"));
+    }
+    let words: Vec<String> = s
+        .split('|')
+        .map(|w| w.trim().to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return Err(format!("{file}:{line}: empty slot {s:?}"));
+    }
+    Ok(Slot::Words(words))
+}
+
+fn parse_context(pattern: &str, file: &str, line: usize) -> Result<Context, String> {
+    let (Some(open), Some(close)) = (pattern.find('['), pattern.find(']')) else {
+        return Err(format!(
+            "{file}:{line}: a context needs its trigger in [brackets]: {pattern:?}"
+        ));
+    };
+    if close < open {
+        return Err(format!("{file}:{line}: `]` before `[` in {pattern:?}"));
+    }
+    let slots = |part: &str| -> Result<Vec<Slot>, String> {
+        part.split_whitespace()
+            .map(|s| parse_slot(s, file, line))
+            .collect()
+    };
+    let ctx = Context {
+        before: slots(&pattern[..open])?,
+        trigger: slots(&pattern[open + 1..close])?,
+        after: slots(&pattern[close + 1..])?,
+    };
+    if !matches!(ctx.trigger.first(), Some(Slot::Words(_))) {
+        return Err(format!(
+            "{file}:{line}: the trigger part must start with words: {pattern:?}"
+        ));
+    }
+    Ok(ctx)
+}
+
+impl EventFilter {
+    /// The filter shipped with sitrep.
+    pub fn builtin() -> Result<EventFilter, String> {
+        EventFilter::parse(EVENTS_FILTER_TSV.0, EVENTS_FILTER_TSV.1)
+    }
+
+    /// Parses a filter file; errors name the file and line.
+    pub fn parse(file: &str, contents: &str) -> Result<EventFilter, String> {
+        let mut f = EventFilter::default();
+        f.add(file, contents)?;
+        Ok(f)
+    }
+
+    /// Adds the rows of another filter file (a user's extension).
+    pub fn add(&mut self, file: &str, contents: &str) -> Result<(), String> {
+        let (header, lines) = tsv::read(contents);
+        match header {
+            Some(h) if h.first_cell() == "rule" => {}
+            Some(h) => {
+                return Err(format!(
+                    "{file}:{}: header must start with the column `rule`",
+                    h.number
+                ))
+            }
+            None => return Ok(()),
+        }
+        for line in lines {
+            let c = line.trimmed_cells();
+            let n = line.number;
+            let value = c.get(1).copied().unwrap_or("");
+            if value.is_empty() {
+                return Err(format!("{file}:{n}: missing value"));
+            }
+            let kind = |v: &str| {
+                ActorKind::parse(v).ok_or_else(|| format!("{file}:{n}: unknown actor kind {v:?}"))
+            };
+            match c[0] {
+                "context" => {
+                    let ctx = parse_context(value, file, n)?;
+                    let i = self.contexts.len() as u32;
+                    if let Some(Slot::Words(ws)) = ctx.trigger.first() {
+                        for w in ws {
+                            self.by_first.entry(w.clone()).or_default().push(i);
+                        }
+                    }
+                    self.contexts.push(ctx);
+                }
+                "political" => {
+                    self.political.insert(kind(value)?);
+                }
+                "reporter" => {
+                    self.reporter.insert(kind(value)?);
+                }
+                "official" => {
+                    self.official.insert(value.to_string());
+                }
+                "apolitical" => {
+                    self.apolitical.insert(value.to_string());
+                }
+                "two-sided" => {
+                    for w in value.split('|').map(str::trim).filter(|w| !w.is_empty()) {
+                        self.two_sided.insert(w.to_lowercase());
+                    }
+                }
+                "domain-word" => {
+                    self.domain_words.insert(value.to_lowercase());
+                }
+                "domain-share" => {
+                    let share: f64 = value
+                        .parse()
+                        .ok()
+                        .filter(|v: &f64| (0.0..=1.0).contains(v))
+                        .ok_or_else(|| format!("{file}:{n}: domain-share must be a number from 0 to 1, not {value:?}"))?;
+                    self.domain_share = Some(share);
+                }
+                other => return Err(format!("{file}:{n}: unknown rule {other:?}")),
+            }
+        }
+        Ok(())
+    }
+
+    /// Number of context rows.
+    pub fn contexts(&self) -> usize {
+        self.contexts.len()
+    }
+
+    /// Whether the trigger match at tokens `ta..tb` stands in a non-event
+    /// context.
+    pub(crate) fn non_event_context(&self, v: &TokView, ta: usize, tb: usize) -> bool {
+        let Some(first) = v.toks.get(ta) else {
+            return false;
+        };
+        let lower = first.text(v.text).to_lowercase();
+        let Some(rows) = self.by_first.get(lower.as_str()) else {
+            return false;
+        };
+        rows.iter().any(|&r| {
+            let c = &self.contexts[r as usize];
+            let n = c.trigger.len();
+            ta + n >= tb
+                && ta >= c.before.len()
+                && slots_match(v, &c.before, ta - c.before.len())
+                && slots_match(v, &c.trigger, ta)
+                && slots_match(v, &c.after, ta + n)
+        })
+    }
+
+    /// Whether an actor is political (see the module doc).
+    pub fn is_political(&self, kind: ActorKind, sector: Option<&str>) -> bool {
+        match kind {
+            ActorKind::Person => sector.is_some_and(|s| self.official.contains(s)),
+            k if self.political.contains(&k) => {
+                !sector.is_some_and(|s| self.apolitical.contains(s))
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a document reads as a non-political domain's (sports): at
+    /// least `domain-share` of its words are `domain-word`s, and they
+    /// outnumber the mentions of political actors other than bare states.
+    pub fn off_domain(&self, layer: &TextLayer, actors: &DocActors) -> bool {
+        let Some(share) = self.domain_share else {
+            return false;
+        };
+        if self.domain_words.is_empty() {
+            return false;
+        }
+        let mut words = 0usize;
+        let mut domain = 0usize;
+        let mut lower = String::new();
+        for t in layer.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            words += 1;
+            lower.clear();
+            lower.push_str(t.text(&layer.text));
+            lower.make_ascii_lowercase();
+            domain += usize::from(self.domain_words.contains(lower.as_str()));
+        }
+        if words == 0 || (domain as f64) < share * words as f64 {
+            return false;
+        }
+        let political = actors
+            .mentions
+            .iter()
+            .filter(|m| {
+                actors.actors.get(m.actor).is_some_and(|a| {
+                    let bare_state = a.kind == ActorKind::Country && a.sector.is_none();
+                    !bare_state && self.is_political(a.kind, a.sector.as_deref())
+                })
+            })
+            .count();
+        domain > political
+    }
+
+    /// Applies the political gate to a document's events (in text order)
+    /// and numbers the kept ones `e1`, `e2`, ….
+    pub fn gate(
+        &self,
+        events: Vec<EventRecord>,
+        layer: &TextLayer,
+        actors: &DocActors,
+        claims: &[ClaimRecord],
+    ) -> Vec<EventRecord> {
+        let mut out: Vec<EventRecord> = Vec::with_capacity(events.len());
+        if !events.is_empty() && self.off_domain(layer, actors) {
+            return out;
+        }
+        // An empty filter (a lexicon built without one) gates nothing.
+        let active = !self.political.is_empty() || !self.official.is_empty();
+        for mut e in events {
+            if !active {
+                out.push(e);
+                continue;
+            }
+            // Generic verbs ("allowed", "defended", "apologizes") are events
+            // only between two parties.
+            let first_word = e
+                .trigger
+                .text
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if (e.source.is_empty() || e.target.is_empty())
+                && self.two_sided.contains(first_word.as_str())
+            {
+                continue;
+            }
+            // An outlet reporting the event is not its source.
+            if let Some(claim) = e
+                .claim
+                .as_deref()
+                .and_then(|id| claims.iter().find(|c| c.id == id))
+            {
+                if let Some(speaker) = claim.speaker.actor.as_deref() {
+                    let reports = actors
+                        .actor_by_id(speaker)
+                        .and_then(|a| actors.actors.get(a))
+                        .is_some_and(|a| self.reporter.contains(&a.kind));
+                    if reports {
+                        e.source.retain(|id| id != speaker);
+                    }
+                }
+            }
+            // A participant named in this sentence only by a city or province
+            // ("Virginia", "Cleveland") stays (PLOVER codes the place's state)
+            // but does not make the event political.
+            let mentions = actors.mentions_in(e.sentence.start, e.sentence.end);
+            let only_place = |a: usize| -> bool {
+                let mut any = false;
+                for m in mentions.iter().filter(|m| m.actor == a) {
+                    any = true;
+                    if !matches!(
+                        m.how,
+                        MentionHow::Alias(AliasKind::Place)
+                            | MentionHow::Locative(AliasKind::Place)
+                    ) {
+                        return false;
+                    }
+                }
+                any
+            };
+            let political = e.source.iter().chain(&e.target).any(|id| {
+                actors.actor_by_id(id).is_some_and(|i| {
+                    actors.actors.get(i).is_some_and(|a| {
+                        self.is_political(a.kind, a.sector.as_deref()) && !only_place(i)
+                    })
+                })
+            });
+            if political {
+                out.push(e);
+            }
+        }
+        for (i, e) in out.iter_mut().enumerate() {
+            e.id = format!("e{}", i + 1);
+        }
+        out
+    }
+}
+
+fn slots_match(v: &TokView, slots: &[Slot], from: usize) -> bool {
+    slots.iter().enumerate().all(|(k, slot)| {
+        let i = from + k;
+        let Some(t) = v.toks.get(i) else {
+            return false;
+        };
+        let word = t.text(v.text);
+        match slot {
+            Slot::Any => true,
+            Slot::Words(ws) => {
+                t.kind == TokenKind::Word && ws.iter().any(|w| w.eq_ignore_ascii_case(word))
+            }
+            Slot::Class(bits) => v.flags.get(i).is_some_and(|f| f & bits != 0),
+            Slot::Num => word.starts_with(|c: char| c.is_ascii_digit()),
+            Slot::Bare => {
+                t.kind == TokenKind::Word
+                    && word.chars().next().is_some_and(|c| c.is_lowercase())
+                    && v.flags.get(i).copied().unwrap_or(0) & NOT_BARE == 0
+                    && !(v.in_mention)(i)
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_filter_loads() {
+        let f = EventFilter::builtin().unwrap();
+        assert!(f.contexts() >= 20);
+        assert!(f.is_political(ActorKind::Country, None));
+        assert!(f.is_political(ActorKind::Country, Some("GOV")));
+        assert!(!f.is_political(ActorKind::Country, Some("BUS")));
+        assert!(f.is_political(ActorKind::Person, Some("GOV")));
+        assert!(!f.is_political(ActorKind::Person, Some("BUS")));
+        assert!(!f.is_political(ActorKind::Person, None));
+        assert!(!f.is_political(ActorKind::Media, Some("MED")));
+        assert!(f.is_political(ActorKind::Igo, Some("IGO")));
+    }
+
+    #[test]
+    fn bad_rows_name_file_and_line() {
+        let head = "rule\tvalue\tnote\n";
+        let e = EventFilter::parse("f.tsv", &format!("{head}context\tgoing to\tx\n")).unwrap_err();
+        assert!(e.starts_with("f.tsv:2:") && e.contains("brackets"), "{e}");
+        let e =
+            EventFilter::parse("f.tsv", &format!("{head}context\t[x] <nope>\tx\n")).unwrap_err();
+        assert!(e.contains("unknown slot"), "{e}");
+        let e = EventFilter::parse("f.tsv", &format!("{head}political\tplanet\tx\n")).unwrap_err();
+        assert!(e.contains("unknown actor kind"), "{e}");
+        let e = EventFilter::parse("f.tsv", &format!("{head}wish\tx\tx\n")).unwrap_err();
+        assert!(e.contains("unknown rule"), "{e}");
+        let e = EventFilter::parse("f.tsv", &format!("{head}context\t[<det> x]\tx\n")).unwrap_err();
+        assert!(e.contains("must start with words"), "{e}");
+    }
+}
