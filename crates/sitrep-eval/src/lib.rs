@@ -78,6 +78,75 @@ pub struct RecordResult {
     pub record: Record,
 }
 
+/// What went wrong with a record sitrep did not get right, for error
+/// analysis (`examples/plover_dev.rs`). Classes are tried in this order:
+/// no PLOVER event at all, no event of the gold type, then among the events
+/// of the gold type the closest one (both sides wrong only when no event of
+/// that type has either side right).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ErrorClass {
+    /// No predicted event with a PLOVER coding.
+    Missed,
+    /// PLOVER events, none of the gold type.
+    Type,
+    /// An event of the gold type with the right target but another source.
+    Source,
+    /// An event of the gold type with the right source but another target.
+    Target,
+    /// Events of the gold type, each with both source and target wrong.
+    Both,
+}
+
+impl ErrorClass {
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorClass::Missed => "missed",
+            ErrorClass::Type => "type",
+            ErrorClass::Source => "source",
+            ErrorClass::Target => "target",
+            ErrorClass::Both => "both",
+        }
+    }
+}
+
+impl RecordResult {
+    /// The error class of a wrong record; `None` when it is correct.
+    pub fn error_class(&self) -> Option<ErrorClass> {
+        if self.correct {
+            return None;
+        }
+        let g = &self.gold;
+        let scored: Vec<_> = self.predicted.iter().filter(|(ty, _, _)| ty.is_some()).collect();
+        if scored.is_empty() {
+            return Some(ErrorClass::Missed);
+        }
+        let typed: Vec<_> = scored
+            .iter()
+            .filter(|(ty, _, _)| *ty == Some(g.event_type))
+            .collect();
+        if typed.is_empty() {
+            return Some(ErrorClass::Type);
+        }
+        let side = |(_, s, t): &&&(Option<EventType>, BTreeSet<String>, BTreeSet<String>)| {
+            if g.reciprocal {
+                // One set: a partial overlap counts as the source side.
+                let all: BTreeSet<&String> = s.iter().chain(t).collect();
+                let gold: BTreeSet<&String> = g.source.iter().chain(&g.target).collect();
+                (!all.is_disjoint(&gold), false)
+            } else {
+                (s == &g.source, t == &g.target)
+            }
+        };
+        if typed.iter().any(|e| side(e) == (false, true)) {
+            Some(ErrorClass::Source)
+        } else if typed.iter().any(|e| side(e).0) {
+            Some(ErrorClass::Target)
+        } else {
+            Some(ErrorClass::Both)
+        }
+    }
+}
+
 /// Scores of one split.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct SplitScore {
@@ -547,5 +616,54 @@ mod tests {
         assert!(gold[0].target.is_empty());
         assert!(!gold[0].reciprocal);
         std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn error_classes_name_the_first_thing_wrong() {
+        let g = GoldRecord {
+            id: "x-0001".into(),
+            split: Split::Dev,
+            text: String::new(),
+            date: None,
+            event_type: EventType::Accuse,
+            source: ["ALB".to_string()].into(),
+            target: ["SRB".to_string()].into(),
+            reciprocal: false,
+        };
+        let set = |c: &[&str]| -> BTreeSet<String> { c.iter().map(|x| x.to_string()).collect() };
+        let result = |predicted: Vec<(Option<EventType>, BTreeSet<String>, BTreeSet<String>)>| {
+            let correct = predicted.iter().any(|(ty, s, t)| matches(&g, *ty, s, t));
+            RecordResult {
+                gold: g.clone(),
+                type_found: predicted.iter().any(|(ty, _, _)| *ty == Some(g.event_type)),
+                predicted,
+                correct,
+                record: Record::empty(&Document::default(), false),
+            }
+        };
+        let acc = Some(EventType::Accuse);
+        assert_eq!(result(vec![]).error_class(), Some(ErrorClass::Missed));
+        // A negated event has no PLOVER coding: still missed.
+        assert_eq!(
+            result(vec![(None, set(&["ALB"]), set(&["SRB"]))]).error_class(),
+            Some(ErrorClass::Missed)
+        );
+        assert_eq!(
+            result(vec![(Some(EventType::Reject), set(&["ALB"]), set(&["SRB"]))]).error_class(),
+            Some(ErrorClass::Type)
+        );
+        assert_eq!(
+            result(vec![(acc, set(&["MNE"]), set(&["SRB"]))]).error_class(),
+            Some(ErrorClass::Source)
+        );
+        assert_eq!(
+            result(vec![(acc, set(&["ALB"]), set(&["MNE"]))]).error_class(),
+            Some(ErrorClass::Target)
+        );
+        assert_eq!(
+            result(vec![(acc, set(&[]), set(&["MNE"]))]).error_class(),
+            Some(ErrorClass::Both)
+        );
+        assert_eq!(result(vec![(acc, set(&["ALB"]), set(&["SRB"]))]).error_class(), None);
     }
 }
