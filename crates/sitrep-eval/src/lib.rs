@@ -403,9 +403,28 @@ pub(crate) fn event_codes(
     event_codes_with(e, record, false)
 }
 
-/// The source and target codes of a predicted event; `domestic`: score an
-/// event with no target as domestic when the record names no other state,
-/// as the PLOVER gold does (PETRARCH-2 codings leave such targets empty).
+/// The PLOVER 0.5 type of a predicted event ([`sitrep_events::plover_coding`]
+/// under the gold's version of PLOVER): the gold keeps all of CAMEO 17
+/// (coerce) under COERCE, where the 2021 table sitrep follows
+/// (`CAMEO2PLOVER-2021.txt`) moved two of its codes to ASSAULT: destroying
+/// property (1712, modes `seize` and `destroy`: "bulldozers demolished
+/// Palestinian homes" is COERCE in the gold) and violent repression (175,
+/// mode `pro_autocracy`: "police fired tear gas at demonstrators").
+pub fn gold_coding(e: &EventRecord) -> Option<EventType> {
+    let ty = sitrep_events::plover_coding(e)?;
+    if ty == EventType::Assault
+        && matches!(e.mode.as_deref(), Some("seize" | "destroy" | "pro_autocracy"))
+    {
+        return Some(EventType::Coerce);
+    }
+    Some(ty)
+}
+
+/// The source and target codes of a predicted event; `domestic`: apply the
+/// PLOVER gold's conventions for actors the text leaves unnamed (a missing
+/// source is the event's place; an event with no target is domestic when
+/// the record names no other state), which PETRARCH-2 codings do not follow
+/// (they leave such actors empty).
 pub(crate) fn event_codes_with(
     e: &EventRecord,
     record: &Record,
@@ -426,8 +445,16 @@ pub(crate) fn event_codes_with(
     } else {
         &e.target
     };
-    let source: BTreeSet<String> = e.source.iter().filter_map(code).collect();
+    let mut source: BTreeSet<String> = e.source.iter().filter_map(code).collect();
     let mut target: BTreeSet<String> = target.iter().filter_map(code).collect();
+    // The gold infers an actor the text leaves unnamed from where the event
+    // happened (the gold's readme: "the actor primary codes were inferred
+    // from these locations"): "three US servicemen were killed outside the
+    // Iraqi city of Basra" is IRQ → USA, "people blocked streets in Hong
+    // Kong" HKG → HKG.
+    if domestic && source.is_empty() {
+        source = e.place.iter().filter_map(code).collect();
+    }
     // A protest or a coercive measure with no one named on the receiving
     // end is domestic: PLOVER codes it against the source's own state
     // ("Egyptian demonstrators rioted": EGY → EGY).
@@ -491,7 +518,7 @@ pub fn plover_records(path: &Path, res: &Resources) -> Result<(Vec<RecordResult>
             .iter()
             .map(|e| {
                 let (s, t) = event_codes_with(e, &record, true);
-                (sitrep_events::plover_coding(e), s, t)
+                (gold_coding(e), s, t)
             })
             .collect();
         let correct = predicted.iter().any(|(ty, s, t)| matches(&g, *ty, s, t));
