@@ -428,6 +428,20 @@ fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
 /// "of"/"from"/"in" ("leaders of X", "demonstrators in Baghdad") is the
 /// fallback when nothing better is found.
 fn subject_before(s: &Sent, i: usize, floor: usize, trigs: &[Trig]) -> Subject {
+    subject_before_with(s, i, floor, trigs, wc::LOC | wc::OF | wc::FROM)
+}
+
+/// [`subject_before`] with the prepositions whose mention is the fallback
+/// subject: a passive's patient may sit in a "for" phrase of its subject
+/// ("a camp for Congolese refugees was attacked"), an active verb's doer
+/// may not ("arrest warrants for two Brazilian men sought in ...").
+fn subject_before_with(
+    s: &Sent,
+    i: usize,
+    floor: usize,
+    trigs: &[Trig],
+    fallback_preps: u32,
+) -> Subject {
     // "Pakistan, a key U.S. ally, has refused": skip an apposition or a
     // participle clause set off by commas right before the verb.
     let mut k = i;
@@ -475,7 +489,7 @@ fn subject_before(s: &Sent, i: usize, floor: usize, trigs: &[Trig]) -> Subject {
         if let Some(m) = s.mention_ending_at(j).copied() {
             let (intro, _) = s.intro_of(m.a, floor);
             if intro & PREPS != 0 {
-                if fallback.is_none() && intro & (wc::LOC | wc::OF | wc::FROM) != 0 {
+                if fallback.is_none() && intro & fallback_preps != 0 {
                     fallback = Some(m);
                 }
                 j = m.a;
@@ -1733,10 +1747,21 @@ pub(crate) fn run(
                 continue;
             }
             // An affix ("Iran-backed") without the group it qualifies says
-            // little; everything else needs at least one actor.
-            if t.source.is_empty() && (t.target.is_empty() || t.place_only)
-                || (t.pos == Pos::Affix && t.target.is_empty())
-            {
+            // little; everything else needs at least one actor, or, for a
+            // verb whose doers the text does not name ("hundreds of
+            // thousands of people blocked streets in Hong Kong", "a
+            // journalist was killed in Beirut"), the place it happened.
+            let mut unnamed_place: Vec<usize> = Vec::new();
+            if t.source.is_empty() && (t.target.is_empty() || t.place_only) {
+                if t.nominal || t.pos == Pos::Affix || t.governor.is_some() {
+                    continue;
+                }
+                unnamed_place = place_after(&s, &trigs, i);
+                if unnamed_place.is_empty() {
+                    continue;
+                }
+            }
+            if t.pos == Pos::Affix && t.target.is_empty() {
                 continue;
             }
             let floor = t.claim.map(content_start_of).unwrap_or(0);
@@ -1790,8 +1815,12 @@ pub(crate) fn run(
                     .collect()
             };
             let source = ids(&t.source);
-            let target = ids(&t.target);
-            let place = ids(&place_of(&s, t));
+            let (target, place) = if unnamed_place.is_empty() {
+                (ids(&t.target), ids(&place_of(&s, t)))
+            } else {
+                // A place is where it happened, not who it was done to.
+                (Vec::new(), ids(&unnamed_place))
+            };
             let duplicate = out[first_new..]
                 .iter()
                 .any(|e| e.event_type == t.event_type && e.source == source && e.target == target);
@@ -1863,6 +1892,50 @@ fn place_of(s: &Sent, t: &Trig) -> Vec<usize> {
         }
     }
     best.map(|(_, a)| vec![a]).unwrap_or_default()
+}
+
+/// The place of trigger `i` stated in its own clause after it ("blocked
+/// streets in Hong Kong", "agreed to postpone the demonstration in Baku"):
+/// the first locative mention to its right with no other clause in between
+/// (a trigger it does not govern, an attribution cue, "that", ";"). The
+/// stricter sibling of [`place_of`], for events whose doers are unnamed,
+/// where a place before the trigger or across clauses is too often
+/// another event's.
+fn place_after(s: &Sent, trigs: &[Trig], i: usize) -> Vec<usize> {
+    let t = &trigs[i];
+    let governed_by_t = |u: usize| {
+        let mut cur = u;
+        for _ in 0..trigs.len() {
+            match trigs[cur].governor {
+                Some((g, _)) if g == i => return true,
+                Some((g, _)) => cur = g,
+                None => return false,
+            }
+        }
+        false
+    };
+    let mut k = t.tend;
+    while k < s.n() {
+        if let Some(m) = s.mention_starting_at(k) {
+            // "in Franco-German relations" is no place.
+            let adjective = m.how == MentionHow::Locative(AliasKind::Adjective);
+            if m.how.is_locative() && !adjective && s.intro_of(m.a, t.tend).0 & wc::LOC != 0 {
+                return vec![m.actor];
+            }
+            k = m.b.max(k + 1);
+            continue;
+        }
+        let stop = s.f(k) & (CUE | wc::THAT | wc::BAR | wc::REL) != 0
+            || s.punct(k, ";")
+            || s.punct(k, ",")
+            || s.hard_stop(k)
+            || s.trig_at(k).is_some_and(|u| u != i && !governed_by_t(u));
+        if stop {
+            break;
+        }
+        k += 1;
+    }
+    Vec::new()
 }
 
 /// Records which tokens head which trigger.
@@ -2149,7 +2222,21 @@ fn arguments(
                 _ => Vec::new(),
             }
         } else {
-            subject(t.ta)
+            let target = subject(t.ta);
+            if target.is_empty() {
+                match subject_before_with(
+                    s,
+                    t.ta,
+                    floor,
+                    trigs,
+                    wc::LOC | wc::OF | wc::FROM | wc::FOR,
+                ) {
+                    Subject::Found(g) => actors_of(&g),
+                    _ => target,
+                }
+            } else {
+                target
+            }
         };
         let source = agent_after(s, t.tend, trigs)
             .map(|g| actors_of(&g))
