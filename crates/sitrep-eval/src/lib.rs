@@ -116,7 +116,11 @@ impl RecordResult {
             return None;
         }
         let g = &self.gold;
-        let scored: Vec<_> = self.predicted.iter().filter(|(ty, _, _)| ty.is_some()).collect();
+        let scored: Vec<_> = self
+            .predicted
+            .iter()
+            .filter(|(ty, _, _)| ty.is_some())
+            .collect();
         if scored.is_empty() {
             return Some(ErrorClass::Missed);
         }
@@ -413,7 +417,10 @@ pub(crate) fn event_codes(
 pub fn gold_coding(e: &EventRecord) -> Option<EventType> {
     let ty = sitrep_events::plover_coding(e)?;
     if ty == EventType::Assault
-        && matches!(e.mode.as_deref(), Some("seize" | "destroy" | "pro_autocracy"))
+        && matches!(
+            e.mode.as_deref(),
+            Some("seize" | "destroy" | "pro_autocracy")
+        )
     {
         return Some(EventType::Coerce);
     }
@@ -676,7 +683,12 @@ mod tests {
             Some(ErrorClass::Missed)
         );
         assert_eq!(
-            result(vec![(Some(EventType::Reject), set(&["ALB"]), set(&["SRB"]))]).error_class(),
+            result(vec![(
+                Some(EventType::Reject),
+                set(&["ALB"]),
+                set(&["SRB"])
+            )])
+            .error_class(),
             Some(ErrorClass::Type)
         );
         assert_eq!(
@@ -691,6 +703,9 @@ mod tests {
             result(vec![(acc, set(&[]), set(&["MNE"]))]).error_class(),
             Some(ErrorClass::Both)
         );
-        assert_eq!(result(vec![(acc, set(&["ALB"]), set(&["SRB"]))]).error_class(), None);
+        assert_eq!(
+            result(vec![(acc, set(&["ALB"]), set(&["SRB"]))]).error_class(),
+            None
+        );
     }
 }

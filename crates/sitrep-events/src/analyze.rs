@@ -1984,14 +1984,23 @@ fn arguments(
     };
     let subject = |at: usize| -> Vec<usize> {
         // "X attacked A and killed B": the second verb shares X.
+        // "and has refused", "but was still refusing": over auxiliaries.
         let mut k = at;
-        while k > floor && s.f(k - 1) & (wc::SKIP | wc::AUX) != 0 {
+        while k > floor && s.f(k - 1) & (wc::SKIP | wc::AUX | wc::BE | wc::HAVE) != 0 {
             k -= 1;
         }
         // ", killing 20 people": a participle clause shares the main subject.
         let ing_clause = trigs[i].form == Form::Ing && k > floor && s.punct(k - 1, ",");
-        if k > floor && (s.f(k - 1) & wc::CONJ != 0 || ing_clause) {
-            if let Some(prev) = trigs[..i].iter().rev().find(|p| p.is_verb() && p.tend < k) {
+        // "..., but was still refusing": a subordinator right before the
+        // verb, with no subject of its own in between, joins a second
+        // predicate of the same subject.
+        let bar_predicate = k > floor + 1 && s.f(k - 1) & wc::BAR != 0 && s.punct(k - 2, ",");
+        if k > floor && (s.f(k - 1) & wc::CONJ != 0 || ing_clause || bar_predicate) {
+            // The main clause's verb, not a participle modifying a noun in
+            // its object ("opened its borders to West Africans ordered out
+            // of Nigeria, but was still refusing").
+            let main_verb = |p: &&Trig| p.is_verb() && p.tend < k && p.voice != Voice::Reduced;
+            if let Some(prev) = trigs[..i].iter().rev().find(main_verb) {
                 let args = if prev.passive() {
                     &prev.target
                 } else {
@@ -2115,8 +2124,21 @@ fn arguments(
                 | EventType::Support
         );
         if source.is_empty() {
-            if let Some(g) = agent_after(s, t.tend, trigs) {
-                source = actors_of(&g);
+            // "demonstrations against violations by the army": a "by" past
+            // another prepositional phrase ("against", "over", "for") is the
+            // agent of that phrase's noun; one past "of" or a place ("the
+            // shelling of Gaza by", "an attack in Kabul by") is still ours.
+            let by = (t.tend..n.min(t.tend + OBJECT_WINDOW)).find(|&k| s.f(k) & wc::BY != 0);
+            let attached = by.is_some_and(|by| {
+                (t.tend..by).all(|k| {
+                    let f = s.f(k);
+                    f & (PREPS | wc::TO) == 0 || f & (wc::OF | wc::LOC) != 0
+                })
+            });
+            if attached {
+                if let Some(g) = agent_after(s, t.tend, trigs) {
+                    source = actors_of(&g);
+                }
             }
         }
         // "an offer from Afghanistan", "a demand from the US".
@@ -2198,6 +2220,23 @@ fn arguments(
                 source.retain(|a| !target.contains(a));
             }
         }
+        // "reiterated its demand today that Israel ease restrictions": the
+        // that-clause's subject, as for the verb.
+        if (target.is_empty() || place) && t.governing() {
+            let mut k = t.tend;
+            while k < n && s.f(k) & wc::SKIP != 0 {
+                k += 1;
+            }
+            if k < n && s.f(k) & wc::THAT != 0 {
+                if let Some(m) = s.mention_from(k + 1) {
+                    let subj = actors_of(&s.group_right(m, n));
+                    if subj != source {
+                        target = subj;
+                        place = false;
+                    }
+                }
+            }
+        }
         return (source, target, place);
     }
 
@@ -2259,7 +2298,28 @@ fn arguments(
     // A gapped trigger ("rejected a U.S. request") may hold its target.
     let found = object_after(s, t.tb, direct, target_preps, trigs);
     let loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
+    let addressee = found
+        .as_ref()
+        .filter(|(_, intro)| intro & wc::TO != 0)
+        .and_then(|(g, _)| g.last().map(|m| m.b));
     let mut target = found.map(|(g, _)| actors_of(&g)).unwrap_or_default();
+    // "complained to the United Nations over Israeli air raids": an
+    // accusation's target is whom it is about, not whom it is made to.
+    if let Some(after) = addressee.filter(|_| t.event_type == EventType::Accuse) {
+        let about = (after..n.min(after + OBJECT_WINDOW))
+            .take_while(|&k| !s.hard_stop(k) && s.f(k) & (wc::THAT | wc::BAR | wc::REL | CUE) == 0)
+            .filter(|&k| s.f(k) & (wc::TPREP | wc::VPREP | wc::PREP) != 0 && s.f(k) & wc::TO == 0)
+            .find_map(|k| {
+                let mut q = k + 1;
+                while q < n && (s.f(q) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(q)) {
+                    q += 1;
+                }
+                s.mention_starting_at(q)
+            });
+        if let Some(m) = about {
+            target = actors_of(&s.group_right(m, n));
+        }
+    }
     // "demanded (Friday) that Hamas renounce": the that-clause's subject.
     if (target.is_empty() || loc_only) && t.governing() {
         let mut k = t.tend;
