@@ -708,4 +708,47 @@ mod tests {
             None
         );
     }
+
+    #[test]
+    fn unnamed_sources_take_the_place_and_property_destruction_is_coerce() {
+        let text = "Three US servicemen were killed outside Basra.";
+        let mut record = Record::empty(&Document::default(), false);
+        for (id, country) in [("USA", "USA"), ("IRQ", "IRQ")] {
+            record.actors.push(ActorRecord {
+                id: id.into(),
+                name: id.into(),
+                kind: ActorKind::Country,
+                country: Some(country.into()),
+                sector: None,
+                role: None,
+                mentions: vec![],
+            });
+        }
+        let span = sitrep_record::Span::of(text, 0, 5);
+        let mut e = EventRecord {
+            id: "e1".into(),
+            event_type: EventType::Assault,
+            mode: None,
+            source: vec![],
+            target: vec!["USA".into()],
+            trigger: span.clone(),
+            sentence: span,
+            modality: sitrep_record::Modality::Asserted,
+            claim: None,
+            place: vec!["IRQ".into()],
+        };
+        let set = |c: &[&str]| -> BTreeSet<String> { c.iter().map(|x| x.to_string()).collect() };
+        // PLOVER conventions: the place stands in for the unnamed source.
+        assert_eq!(
+            event_codes_with(&e, &record, true),
+            (set(&["IRQ"]), set(&["USA"]))
+        );
+        // PETRARCH-2 codings leave it empty.
+        assert_eq!(event_codes(&e, &record), (set(&[]), set(&["USA"])));
+        assert_eq!(gold_coding(&e), Some(EventType::Assault));
+        e.mode = Some("destroy".into());
+        assert_eq!(gold_coding(&e), Some(EventType::Coerce));
+        e.modality = sitrep_record::Modality::Negated;
+        assert_eq!(gold_coding(&e), None);
+    }
 }
