@@ -2,6 +2,9 @@
 //! Test-split records are never shown.
 //!
 //! cargo run -p sitrep-eval --example plover_dev -- ../shared/data/plover/PLOVER_GSR_CAMEO.json [all]
+//!
+//! Each wrong record is tagged with its error class ([`sitrep_eval::ErrorClass`])
+//! and the last line counts the classes.
 
 use sitrep_eval::{plover_records, Split};
 use sitrep_pipeline::Resources;
@@ -16,14 +19,21 @@ fn main() {
     let all = args.next().as_deref() == Some("all");
     let res = Resources::load(&[]).expect("resources");
     let (results, _) = plover_records(&path, &res).expect("gold records");
+    let mut classes: std::collections::BTreeMap<sitrep_eval::ErrorClass, usize> =
+        Default::default();
     for r in results.iter().filter(|r| r.gold.split == Split::Dev) {
         if r.correct && !all {
             continue;
         }
         let g = &r.gold;
+        let class = r.error_class();
+        if let Some(c) = class {
+            *classes.entry(c).or_default() += 1;
+        }
         println!(
-            "{} {} {:?} {:?}->{:?}{}  {}",
+            "{} [{}] {} {:?} {:?}->{:?}{}  {}",
             if r.correct { "OK " } else { "BAD" },
+            class.map_or("ok", |c| c.name()),
             g.id,
             g.event_type,
             g.source,
@@ -54,4 +64,10 @@ fn main() {
             );
         }
     }
+    let wrong: usize = classes.values().sum();
+    print!("dev errors: {wrong} records;");
+    for (c, n) in &classes {
+        print!(" {} {n}", c.name());
+    }
+    println!();
 }

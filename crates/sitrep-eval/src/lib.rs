@@ -82,6 +82,79 @@ pub struct RecordResult {
     pub record: Record,
 }
 
+/// What went wrong with a record sitrep did not get right, for error
+/// analysis (`examples/plover_dev.rs`). Classes are tried in this order:
+/// no PLOVER event at all, no event of the gold type, then among the events
+/// of the gold type the closest one (both sides wrong only when no event of
+/// that type has either side right).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ErrorClass {
+    /// No predicted event with a PLOVER coding.
+    Missed,
+    /// PLOVER events, none of the gold type.
+    Type,
+    /// An event of the gold type with the right target but another source.
+    Source,
+    /// An event of the gold type with the right source but another target.
+    Target,
+    /// Events of the gold type, each with both source and target wrong.
+    Both,
+}
+
+impl ErrorClass {
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorClass::Missed => "missed",
+            ErrorClass::Type => "type",
+            ErrorClass::Source => "source",
+            ErrorClass::Target => "target",
+            ErrorClass::Both => "both",
+        }
+    }
+}
+
+impl RecordResult {
+    /// The error class of a wrong record; `None` when it is correct.
+    pub fn error_class(&self) -> Option<ErrorClass> {
+        if self.correct {
+            return None;
+        }
+        let g = &self.gold;
+        let scored: Vec<_> = self
+            .predicted
+            .iter()
+            .filter(|(ty, _, _)| ty.is_some())
+            .collect();
+        if scored.is_empty() {
+            return Some(ErrorClass::Missed);
+        }
+        let typed: Vec<_> = scored
+            .iter()
+            .filter(|(ty, _, _)| *ty == Some(g.event_type))
+            .collect();
+        if typed.is_empty() {
+            return Some(ErrorClass::Type);
+        }
+        let side = |(_, s, t): &&&(Option<EventType>, BTreeSet<String>, BTreeSet<String>)| {
+            if g.reciprocal {
+                // One set: a partial overlap counts as the source side.
+                let all: BTreeSet<&String> = s.iter().chain(t).collect();
+                let gold: BTreeSet<&String> = g.source.iter().chain(&g.target).collect();
+                (!all.is_disjoint(&gold), false)
+            } else {
+                (s == &g.source, t == &g.target)
+            }
+        };
+        if typed.iter().any(|e| side(e) == (false, true)) {
+            Some(ErrorClass::Source)
+        } else if typed.iter().any(|e| side(e).0) {
+            Some(ErrorClass::Target)
+        } else {
+            Some(ErrorClass::Both)
+        }
+    }
+}
+
 /// Scores of one split.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct SplitScore {
@@ -338,9 +411,31 @@ pub(crate) fn event_codes(
     event_codes_with(e, record, false)
 }
 
-/// The source and target codes of a predicted event; `domestic`: score an
-/// event with no target as domestic when the record names no other state,
-/// as the PLOVER gold does (PETRARCH-2 codings leave such targets empty).
+/// The PLOVER 0.5 type of a predicted event ([`sitrep_events::plover_coding`]
+/// under the gold's version of PLOVER): the gold keeps all of CAMEO 17
+/// (coerce) under COERCE, where the 2021 table sitrep follows
+/// (`CAMEO2PLOVER-2021.txt`) moved two of its codes to ASSAULT: destroying
+/// property (1712, modes `seize` and `destroy`: "bulldozers demolished
+/// Palestinian homes" is COERCE in the gold) and violent repression (175,
+/// mode `pro_autocracy`: "police fired tear gas at demonstrators").
+pub fn gold_coding(e: &EventRecord) -> Option<EventType> {
+    let ty = sitrep_events::plover_coding(e)?;
+    if ty == EventType::Assault
+        && matches!(
+            e.mode.as_deref(),
+            Some("seize" | "destroy" | "pro_autocracy")
+        )
+    {
+        return Some(EventType::Coerce);
+    }
+    Some(ty)
+}
+
+/// The source and target codes of a predicted event; `domestic`: apply the
+/// PLOVER gold's conventions for actors the text leaves unnamed (a missing
+/// source is the event's place; an event with no target is domestic when
+/// the record names no other state), which PETRARCH-2 codings do not follow
+/// (they leave such actors empty).
 pub(crate) fn event_codes_with(
     e: &EventRecord,
     record: &Record,
@@ -361,8 +456,16 @@ pub(crate) fn event_codes_with(
     } else {
         &e.target
     };
-    let source: BTreeSet<String> = e.source.iter().filter_map(code).collect();
+    let mut source: BTreeSet<String> = e.source.iter().filter_map(code).collect();
     let mut target: BTreeSet<String> = target.iter().filter_map(code).collect();
+    // The gold infers an actor the text leaves unnamed from where the event
+    // happened (the gold's readme: "the actor primary codes were inferred
+    // from these locations"): "three US servicemen were killed outside the
+    // Iraqi city of Basra" is IRQ → USA, "people blocked streets in Hong
+    // Kong" HKG → HKG.
+    if domestic && source.is_empty() {
+        source = e.place.iter().filter_map(code).collect();
+    }
     // A protest or a coercive measure with no one named on the receiving
     // end is domestic: PLOVER codes it against the source's own state
     // ("Egyptian demonstrators rioted": EGY → EGY).
@@ -426,7 +529,7 @@ pub fn plover_records(path: &Path, res: &Resources) -> Result<(Vec<RecordResult>
             .iter()
             .map(|e| {
                 let (s, t) = event_codes_with(e, &record, true);
-                (sitrep_events::plover_coding(e), s, t)
+                (gold_coding(e), s, t)
             })
             .collect();
         let correct = predicted.iter().any(|(ty, s, t)| matches(&g, *ty, s, t));
@@ -551,5 +654,105 @@ mod tests {
         assert!(gold[0].target.is_empty());
         assert!(!gold[0].reciprocal);
         std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn error_classes_name_the_first_thing_wrong() {
+        let g = GoldRecord {
+            id: "x-0001".into(),
+            split: Split::Dev,
+            text: String::new(),
+            date: None,
+            event_type: EventType::Accuse,
+            source: ["ALB".to_string()].into(),
+            target: ["SRB".to_string()].into(),
+            reciprocal: false,
+        };
+        let set = |c: &[&str]| -> BTreeSet<String> { c.iter().map(|x| x.to_string()).collect() };
+        let result = |predicted: Vec<(Option<EventType>, BTreeSet<String>, BTreeSet<String>)>| {
+            let correct = predicted.iter().any(|(ty, s, t)| matches(&g, *ty, s, t));
+            RecordResult {
+                gold: g.clone(),
+                type_found: predicted.iter().any(|(ty, _, _)| *ty == Some(g.event_type)),
+                predicted,
+                correct,
+                record: Record::empty(&Document::default(), false),
+            }
+        };
+        let acc = Some(EventType::Accuse);
+        assert_eq!(result(vec![]).error_class(), Some(ErrorClass::Missed));
+        // A negated event has no PLOVER coding: still missed.
+        assert_eq!(
+            result(vec![(None, set(&["ALB"]), set(&["SRB"]))]).error_class(),
+            Some(ErrorClass::Missed)
+        );
+        assert_eq!(
+            result(vec![(
+                Some(EventType::Reject),
+                set(&["ALB"]),
+                set(&["SRB"])
+            )])
+            .error_class(),
+            Some(ErrorClass::Type)
+        );
+        assert_eq!(
+            result(vec![(acc, set(&["MNE"]), set(&["SRB"]))]).error_class(),
+            Some(ErrorClass::Source)
+        );
+        assert_eq!(
+            result(vec![(acc, set(&["ALB"]), set(&["MNE"]))]).error_class(),
+            Some(ErrorClass::Target)
+        );
+        assert_eq!(
+            result(vec![(acc, set(&[]), set(&["MNE"]))]).error_class(),
+            Some(ErrorClass::Both)
+        );
+        assert_eq!(
+            result(vec![(acc, set(&["ALB"]), set(&["SRB"]))]).error_class(),
+            None
+        );
+    }
+
+    #[test]
+    fn unnamed_sources_take_the_place_and_property_destruction_is_coerce() {
+        let text = "Three US servicemen were killed outside Basra.";
+        let mut record = Record::empty(&Document::default(), false);
+        for (id, country) in [("USA", "USA"), ("IRQ", "IRQ")] {
+            record.actors.push(ActorRecord {
+                id: id.into(),
+                name: id.into(),
+                kind: ActorKind::Country,
+                country: Some(country.into()),
+                sector: None,
+                role: None,
+                mentions: vec![],
+            });
+        }
+        let span = sitrep_record::Span::of(text, 0, 5);
+        let mut e = EventRecord {
+            id: "e1".into(),
+            event_type: EventType::Assault,
+            mode: None,
+            source: vec![],
+            target: vec!["USA".into()],
+            trigger: span.clone(),
+            sentence: span,
+            modality: sitrep_record::Modality::Asserted,
+            claim: None,
+            place: vec!["IRQ".into()],
+        };
+        let set = |c: &[&str]| -> BTreeSet<String> { c.iter().map(|x| x.to_string()).collect() };
+        // PLOVER conventions: the place stands in for the unnamed source.
+        assert_eq!(
+            event_codes_with(&e, &record, true),
+            (set(&["IRQ"]), set(&["USA"]))
+        );
+        // PETRARCH-2 codings leave it empty.
+        assert_eq!(event_codes(&e, &record), (set(&[]), set(&["USA"])));
+        assert_eq!(gold_coding(&e), Some(EventType::Assault));
+        e.mode = Some("destroy".into());
+        assert_eq!(gold_coding(&e), Some(EventType::Coerce));
+        e.modality = sitrep_record::Modality::Negated;
+        assert_eq!(gold_coding(&e), None);
     }
 }

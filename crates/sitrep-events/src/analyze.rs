@@ -428,6 +428,20 @@ fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
 /// "of"/"from"/"in" ("leaders of X", "demonstrators in Baghdad") is the
 /// fallback when nothing better is found.
 fn subject_before(s: &Sent, i: usize, floor: usize, trigs: &[Trig]) -> Subject {
+    subject_before_with(s, i, floor, trigs, wc::LOC | wc::OF | wc::FROM)
+}
+
+/// [`subject_before`] with the prepositions whose mention is the fallback
+/// subject: a passive's patient may sit in a "for" phrase of its subject
+/// ("a camp for Congolese refugees was attacked"), an active verb's doer
+/// may not ("arrest warrants for two Brazilian men sought in ...").
+fn subject_before_with(
+    s: &Sent,
+    i: usize,
+    floor: usize,
+    trigs: &[Trig],
+    fallback_preps: u32,
+) -> Subject {
     // "Pakistan, a key U.S. ally, has refused": skip an apposition or a
     // participle clause set off by commas right before the verb.
     let mut k = i;
@@ -475,7 +489,7 @@ fn subject_before(s: &Sent, i: usize, floor: usize, trigs: &[Trig]) -> Subject {
         if let Some(m) = s.mention_ending_at(j).copied() {
             let (intro, _) = s.intro_of(m.a, floor);
             if intro & PREPS != 0 {
-                if fallback.is_none() && intro & (wc::LOC | wc::OF | wc::FROM) != 0 {
+                if fallback.is_none() && intro & fallback_preps != 0 {
                     fallback = Some(m);
                 }
                 j = m.a;
@@ -1749,10 +1763,21 @@ pub(crate) fn run(
                 continue;
             }
             // An affix ("Iran-backed") without the group it qualifies says
-            // little; everything else needs at least one actor.
-            if t.source.is_empty() && (t.target.is_empty() || t.place_only)
-                || (t.pos == Pos::Affix && t.target.is_empty())
-            {
+            // little; everything else needs at least one actor, or, for a
+            // verb whose doers the text does not name ("hundreds of
+            // thousands of people blocked streets in Hong Kong", "a
+            // journalist was killed in Beirut"), the place it happened.
+            let mut unnamed_place: Vec<usize> = Vec::new();
+            if t.source.is_empty() && (t.target.is_empty() || t.place_only) {
+                if t.nominal || t.pos == Pos::Affix || t.governor.is_some() {
+                    continue;
+                }
+                unnamed_place = place_after(&s, &trigs, i);
+                if unnamed_place.is_empty() {
+                    continue;
+                }
+            }
+            if t.pos == Pos::Affix && t.target.is_empty() {
                 continue;
             }
             let floor = t.claim.map(content_start_of).unwrap_or(0);
@@ -1806,8 +1831,12 @@ pub(crate) fn run(
                     .collect()
             };
             let source = ids(&t.source);
-            let target = ids(&t.target);
-            let place = ids(&place_of(&s, t));
+            let (target, place) = if unnamed_place.is_empty() {
+                (ids(&t.target), ids(&place_of(&s, t)))
+            } else {
+                // A place is where it happened, not who it was done to.
+                (Vec::new(), ids(&unnamed_place))
+            };
             let duplicate = out[first_new..]
                 .iter()
                 .any(|e| e.event_type == t.event_type && e.source == source && e.target == target);
@@ -1881,6 +1910,50 @@ fn place_of(s: &Sent, t: &Trig) -> Vec<usize> {
     best.map(|(_, a)| vec![a]).unwrap_or_default()
 }
 
+/// The place of trigger `i` stated in its own clause after it ("blocked
+/// streets in Hong Kong", "agreed to postpone the demonstration in Baku"):
+/// the first locative mention to its right with no other clause in between
+/// (a trigger it does not govern, an attribution cue, "that", ";"). The
+/// stricter sibling of [`place_of`], for events whose doers are unnamed,
+/// where a place before the trigger or across clauses is too often
+/// another event's.
+fn place_after(s: &Sent, trigs: &[Trig], i: usize) -> Vec<usize> {
+    let t = &trigs[i];
+    let governed_by_t = |u: usize| {
+        let mut cur = u;
+        for _ in 0..trigs.len() {
+            match trigs[cur].governor {
+                Some((g, _)) if g == i => return true,
+                Some((g, _)) => cur = g,
+                None => return false,
+            }
+        }
+        false
+    };
+    let mut k = t.tend;
+    while k < s.n() {
+        if let Some(m) = s.mention_starting_at(k) {
+            // "in Franco-German relations" is no place.
+            let adjective = m.how == MentionHow::Locative(AliasKind::Adjective);
+            if m.how.is_locative() && !adjective && s.intro_of(m.a, t.tend).0 & wc::LOC != 0 {
+                return vec![m.actor];
+            }
+            k = m.b.max(k + 1);
+            continue;
+        }
+        let stop = s.f(k) & (CUE | wc::THAT | wc::BAR | wc::REL) != 0
+            || s.punct(k, ";")
+            || s.punct(k, ",")
+            || s.hard_stop(k)
+            || s.trig_at(k).is_some_and(|u| u != i && !governed_by_t(u));
+        if stop {
+            break;
+        }
+        k += 1;
+    }
+    Vec::new()
+}
+
 /// Records which tokens head which trigger.
 fn index_triggers(s: &mut Sent, trigs: &[Trig]) {
     s.trig_of.iter_mut().for_each(|x| *x = NONE);
@@ -1927,14 +2000,23 @@ fn arguments(
     };
     let subject = |at: usize| -> Vec<usize> {
         // "X attacked A and killed B": the second verb shares X.
+        // "and has refused", "but was still refusing": over auxiliaries.
         let mut k = at;
-        while k > floor && s.f(k - 1) & (wc::SKIP | wc::AUX) != 0 {
+        while k > floor && s.f(k - 1) & (wc::SKIP | wc::AUX | wc::BE | wc::HAVE) != 0 {
             k -= 1;
         }
         // ", killing 20 people": a participle clause shares the main subject.
         let ing_clause = trigs[i].form == Form::Ing && k > floor && s.punct(k - 1, ",");
-        if k > floor && (s.f(k - 1) & wc::CONJ != 0 || ing_clause) {
-            if let Some(prev) = trigs[..i].iter().rev().find(|p| p.is_verb() && p.tend < k) {
+        // "..., but was still refusing": a subordinator right before the
+        // verb, with no subject of its own in between, joins a second
+        // predicate of the same subject.
+        let bar_predicate = k > floor + 1 && s.f(k - 1) & wc::BAR != 0 && s.punct(k - 2, ",");
+        if k > floor && (s.f(k - 1) & wc::CONJ != 0 || ing_clause || bar_predicate) {
+            // The main clause's verb, not a participle modifying a noun in
+            // its object ("opened its borders to West Africans ordered out
+            // of Nigeria, but was still refusing").
+            let main_verb = |p: &&Trig| p.is_verb() && p.tend < k && p.voice != Voice::Reduced;
+            if let Some(prev) = trigs[..i].iter().rev().find(main_verb) {
                 let args = if prev.passive() {
                     &prev.target
                 } else {
@@ -2058,8 +2140,21 @@ fn arguments(
                 | EventType::Support
         );
         if source.is_empty() {
-            if let Some(g) = agent_after(s, t.tend, trigs) {
-                source = actors_of(&g);
+            // "demonstrations against violations by the army": a "by" past
+            // another prepositional phrase ("against", "over", "for") is the
+            // agent of that phrase's noun; one past "of" or a place ("the
+            // shelling of Gaza by", "an attack in Kabul by") is still ours.
+            let by = (t.tend..n.min(t.tend + OBJECT_WINDOW)).find(|&k| s.f(k) & wc::BY != 0);
+            let attached = by.is_some_and(|by| {
+                (t.tend..by).all(|k| {
+                    let f = s.f(k);
+                    f & (PREPS | wc::TO) == 0 || f & (wc::OF | wc::LOC) != 0
+                })
+            });
+            if attached {
+                if let Some(g) = agent_after(s, t.tend, trigs) {
+                    source = actors_of(&g);
+                }
             }
         }
         // "an offer from Afghanistan", "a demand from the US".
@@ -2141,6 +2236,23 @@ fn arguments(
                 source.retain(|a| !target.contains(a));
             }
         }
+        // "reiterated its demand today that Israel ease restrictions": the
+        // that-clause's subject, as for the verb.
+        if (target.is_empty() || place) && t.governing() {
+            let mut k = t.tend;
+            while k < n && s.f(k) & wc::SKIP != 0 {
+                k += 1;
+            }
+            if k < n && s.f(k) & wc::THAT != 0 {
+                if let Some(m) = s.mention_from(k + 1) {
+                    let subj = actors_of(&s.group_right(m, n));
+                    if subj != source {
+                        target = subj;
+                        place = false;
+                    }
+                }
+            }
+        }
         return (source, target, place);
     }
 
@@ -2165,7 +2277,21 @@ fn arguments(
                 _ => Vec::new(),
             }
         } else {
-            subject(t.ta)
+            let target = subject(t.ta);
+            if target.is_empty() {
+                match subject_before_with(
+                    s,
+                    t.ta,
+                    floor,
+                    trigs,
+                    wc::LOC | wc::OF | wc::FROM | wc::FOR,
+                ) {
+                    Subject::Found(g) => actors_of(&g),
+                    _ => target,
+                }
+            } else {
+                target
+            }
         };
         let source = agent_after(s, t.tend, trigs)
             .map(|g| actors_of(&g))
@@ -2188,7 +2314,28 @@ fn arguments(
     // A gapped trigger ("rejected a U.S. request") may hold its target.
     let found = object_after(s, t.tb, direct, target_preps, trigs);
     let loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
+    let addressee = found
+        .as_ref()
+        .filter(|(_, intro)| intro & wc::TO != 0)
+        .and_then(|(g, _)| g.last().map(|m| m.b));
     let mut target = found.map(|(g, _)| actors_of(&g)).unwrap_or_default();
+    // "complained to the United Nations over Israeli air raids": an
+    // accusation's target is whom it is about, not whom it is made to.
+    if let Some(after) = addressee.filter(|_| t.event_type == EventType::Accuse) {
+        let about = (after..n.min(after + OBJECT_WINDOW))
+            .take_while(|&k| !s.hard_stop(k) && s.f(k) & (wc::THAT | wc::BAR | wc::REL | CUE) == 0)
+            .filter(|&k| s.f(k) & (wc::TPREP | wc::VPREP | wc::PREP) != 0 && s.f(k) & wc::TO == 0)
+            .find_map(|k| {
+                let mut q = k + 1;
+                while q < n && (s.f(q) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(q)) {
+                    q += 1;
+                }
+                s.mention_starting_at(q)
+            });
+        if let Some(m) = about {
+            target = actors_of(&s.group_right(m, n));
+        }
+    }
     // "demanded (Friday) that Hamas renounce": the that-clause's subject.
     if (target.is_empty() || loc_only) && t.governing() {
         let mut k = t.tend;

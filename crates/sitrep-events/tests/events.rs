@@ -76,8 +76,8 @@ fn events_with(d: &Doc, claims: &[ClaimRecord]) -> Vec<EventRecord> {
         );
         assert!(e.trigger.within(&e.sentence));
         assert!(
-            !e.source.is_empty() || !e.target.is_empty(),
-            "events need an actor: {e:?}"
+            !e.source.is_empty() || !e.target.is_empty() || !e.place.is_empty(),
+            "events need an actor or a place: {e:?}"
         );
     }
     for w in evs.windows(2) {
@@ -546,4 +546,54 @@ fn meeting_a_commitment_is_not_a_meeting() {
     assert!(of_type(&evs, EventType::Consult).is_empty(), "{evs:?}");
     let evs = events("Mike Pompeo met Iranian officials in Vienna.");
     assert_eq!(of_type(&evs, EventType::Consult).len(), 1, "{evs:?}");
+}
+
+#[test]
+fn unnamed_doers_with_a_place_in_their_clause_make_a_place_only_event() {
+    let evs = events("Hundreds of thousands of people blocked streets in Tehran on Sunday.");
+    let protest = of_type(&evs, EventType::Protest);
+    assert_eq!(protest.len(), 1, "{evs:#?}");
+    assert!(protest[0].source.is_empty() && protest[0].target.is_empty());
+    assert_eq!(protest[0].place, ids(&["IRN"]));
+    // Without a place, or with one only in another clause, nothing.
+    assert!(events("Hundreds of thousands of people blocked streets on Sunday.").is_empty());
+    let evs = events("In Tehran, officials met, and hundreds of people blocked streets.");
+    assert!(of_type(&evs, EventType::Protest).is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn a_complaint_is_aimed_at_what_it_is_about_not_the_addressee() {
+    let evs = events("Iran complained to the United Nations on Tuesday over Israeli air raids.");
+    let accuse = of_type(&evs, EventType::Accuse);
+    assert_eq!(accuse.len(), 1, "{evs:#?}");
+    assert_eq!(accuse[0].source, ids(&["IRN"]));
+    assert_eq!(accuse[0].target, ids(&["ISR"]));
+    // With nothing it is about, the addressee stays the target.
+    let evs = events("Iran complained to the United Nations on Tuesday.");
+    assert_eq!(of_type(&evs, EventType::Accuse)[0].target, ids(&["un"]));
+}
+
+#[test]
+fn a_passive_patient_may_sit_in_a_for_phrase_of_its_subject() {
+    let evs = events("A camp for Yemeni refugees was attacked by Hezbollah fighters.");
+    let assault = of_type(&evs, EventType::Assault);
+    assert_eq!(assault.len(), 1, "{evs:#?}");
+    assert_eq!(assault[0].source, ids(&["hezbollah"]));
+    assert_eq!(assault[0].target, ids(&["YEM"]));
+}
+
+#[test]
+fn a_by_phrase_past_another_phrase_is_not_the_event_nouns_agent() {
+    let evs = events("Yemeni youths joined demonstrations against violations by Israel.");
+    assert!(
+        of_type(&evs, EventType::Protest)
+            .iter()
+            .all(|e| !e.source.contains(&"ISR".to_string())),
+        "{evs:#?}"
+    );
+    // Past "of" or a place, the agent is still the noun's.
+    let evs = events("The shelling of Yemen by Iran went on.");
+    let assault = of_type(&evs, EventType::Assault);
+    assert_eq!(assault.len(), 1, "{evs:#?}");
+    assert_eq!(assault[0].source, ids(&["IRN"]));
 }
