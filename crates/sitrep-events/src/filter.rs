@@ -35,7 +35,7 @@
 use crate::lexicon::{wc, FastMap};
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
-use sitrep_record::{tsv, ActorKind, ClaimRecord, EventRecord};
+use sitrep_record::{tsv, ActorKind, ClaimRecord, EventRecord, EventType};
 use sitrep_text::{TextLayer, Token, TokenKind};
 use std::collections::HashSet;
 
@@ -399,7 +399,15 @@ impl EventFilter {
                     })
                 })
             });
-            if political {
+            // Crowds the text leaves unnamed ("people blocked streets in
+            // Tehran") protest where their clause puts them: the state of
+            // that place is the political participant. Other place-only
+            // events on real pages are private visits and crimes.
+            let crowd_in_a_state = e.event_type == EventType::Protest
+                && e.source.is_empty()
+                && e.target.is_empty()
+                && !e.place.is_empty();
+            if political || crowd_in_a_state {
                 out.push(e);
             }
         }
