@@ -70,6 +70,11 @@ impl CueLexicon {
         &self.words
     }
 
+    /// The cue rows, in file order.
+    pub fn cues(&self) -> &[Cue] {
+        &self.cues
+    }
+
     /// Parses a cue TSV (see the file header for columns); `words` are the
     /// word classes to go with it.
     pub fn parse(file: &str, contents: &str, words: ClaimWords) -> Result<CueLexicon, String> {
