@@ -386,6 +386,54 @@ fn according_source(
         .then_some((s, e))
 }
 
+/// Whether the stop word `w` (between `left` and `right`, with `left2`
+/// before `left`) stays inside a noun phrase: "of" between two nouns ("half
+/// of Democratic voters", "the leader of the group"), "in" of a ratio
+/// ("nine in 10 voters"), and a participle with its preposition or time
+/// word after a noun ("exit polls taken in Iowa", "a poll conducted by
+/// Gallup", "a report published Wednesday").
+fn joins_noun_phrase(
+    wd: &ClaimWords,
+    w: &str,
+    left: Option<&str>,
+    right: Option<&str>,
+    left2: Option<&str>,
+) -> bool {
+    let (Some(left), Some(right)) = (left, right) else {
+        return false;
+    };
+    let open = |x: &str| !x.ends_with([',', ':', ';', '.', '"']) && !is_np_stop(wd, x);
+    let noun = |x: &str| {
+        open(x) && wd.exact(x) & (words::PRONOUN | words::RELATIVE | words::DETERMINER) == 0
+    };
+    let number = |x: &str| {
+        x.bytes().all(|b| b.is_ascii_digit())
+            || wd.exact(x) & words::NUMBER_WORD != 0
+    };
+    if w == "of" {
+        return noun(left);
+    }
+    if w == "in" && number(left) && number(right) {
+        return true;
+    }
+    // The participle itself: an -ed or -en word right after a noun,
+    // followed by a preposition or a time word.
+    let participle = |x: &str| {
+        x.len() > 4
+            && (x.ends_with("ed") || x.ends_with("en"))
+            && x.starts_with(|c: char| c.is_ascii_lowercase())
+            && wd.exact(x) & words::NP_STOP == 0
+    };
+    let prep_or_time = |x: &str| {
+        wd.exact(x) & (words::PARTICIPLE_LINK | words::TIME_WORD) != 0
+    };
+    if participle(w) && noun(left) && prep_or_time(right) {
+        return true;
+    }
+    // The preposition after such a participle.
+    wd.exact(w) & words::PARTICIPLE_LINK != 0 && participle(left) && left2.is_some_and(noun)
+}
+
 /// Whether preposition `k` continues a speaker phrase after the word `left`.
 fn keeps_preposition(wd: &ClaimWords, k: &str, left: Option<&str>) -> bool {
     ["in", "at", "for", "from", "to", "with"]
@@ -432,7 +480,9 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
             let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
-            let keeps = keeps_preposition(wd, w, left);
+            let right = words.get(n + 1).map(|&(a, b)| &text[a..b]);
+            let keeps = keeps_preposition(wd, w, left)
+                || joins_noun_phrase(wd, w, left, right, n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]));
             // "Trump and his attorneys said": a coordination that opens the clause.
             let coordinated = w.eq_ignore_ascii_case("and")
                 && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
@@ -579,7 +629,13 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
             break;
         }
         let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
-        if (is_np_stop(wd, w) && !keeps_preposition(wd, w, left)) || wd.is(w, words::RELATIVE) {
+        let right = words.get(n + 1).map(|&(a, b)| &text[a..b]);
+        let left2 = n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]);
+        if (is_np_stop(wd, w)
+            && !keeps_preposition(wd, w, left)
+            && !joins_noun_phrase(wd, w, left, right, left2))
+            || wd.is(w, words::RELATIVE)
+        {
             break;
         }
         let stripped = w.trim_end_matches([',', ';', ':', '"', '.', ')', '!', '?']);
@@ -919,6 +975,40 @@ impl Draft {
     }
 }
 
+/// The speaker of a participle after a comma ("…, saying …", "…, adding:")
+/// or a verb coordinated with an earlier one ("… and added: …") whose cue
+/// starts at `cue_start`, when no speaker stands next to it: the speaker of
+/// the claim before it in the same sentence, else the sentence's subject.
+fn subject_of(
+    ctx: &Ctx,
+    layer: &TextLayer,
+    drafts: &[Draft],
+    cue: &Cue,
+    cue_start: usize,
+) -> Option<Speaker> {
+    let text = ctx.text;
+    let ss = layer
+        .sentence_at(cue_start)
+        .map_or(0, |i| layer.sentences[i].start.min(cue_start));
+    let head = text[ss..cue_start].trim_end();
+    let participle = cue.phrase.ends_with("ing") && head.ends_with(',');
+    let coordinated = head.ends_with(" and") || head.ends_with(" but");
+    if !(participle || coordinated) {
+        return None;
+    }
+    drafts
+        .iter()
+        .rev()
+        .take_while(|d| d.cue.0 >= ss)
+        .find(|d| d.cue.1 <= cue_start && d.speaker.text.is_some())
+        .map(|d| d.speaker.clone())
+        .or_else(|| {
+            np_after(ctx.words, text, dateline_end(text, ss), cue_start)
+                .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
+                .filter(|sp| sp.text.is_some())
+        })
+}
+
 /// A speaker the text does not name.
 fn unknown_speaker() -> Speaker {
     Speaker {
@@ -1001,7 +1091,8 @@ pub fn extract_claims(
             let cs = extend_cue_left(wd, text, qe + 1, h.start);
             let sp = ctx
                 .speaker_before(qe + 1, cs)
-                .or_else(|| ctx.speaker_after(h.end, hi));
+                .or_else(|| ctx.speaker_after(h.end, hi))
+                .or_else(|| subject_of(&ctx, layer, &drafts, &lex.cues[h.cue], cs));
             (Some(i), sp)
         } else {
             let lo = qs.saturating_sub(1).saturating_sub(60);
@@ -1034,7 +1125,8 @@ pub fn extract_claims(
                     (
                         Some(i),
                         ctx.speaker_before(slo, cs)
-                            .or_else(|| ctx.speaker_after(h.end, qs)),
+                            .or_else(|| ctx.speaker_after(h.end, qs))
+                            .or_else(|| subject_of(&ctx, layer, &drafts, &lex.cues[h.cue], cs)),
                     )
                 }
                 None => (None, None),

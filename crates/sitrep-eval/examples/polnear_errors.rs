@@ -282,9 +282,10 @@ fn main() {
             match m {
                 None => {
                     n_miss += 1;
-                    misses.add(miss_class(lex, &chars, g, &d.gold.quotes), &cue);
+                    let class = miss_class(lex, &chars, g, &d.gold.quotes);
+                    misses.add(class, &cue);
                     if listing {
-                        println!("MISS  {}", line(&chars, g));
+                        println!("MISS  {}  ({class})", line(&chars, g));
                     }
                 }
                 Some(p) if p == g => {
@@ -296,11 +297,12 @@ fn main() {
                 }
                 Some(p) => {
                     n_wrong += 1;
-                    for c in wrong_classes(&chars, g, p) {
+                    let classes = wrong_classes(&chars, g, p);
+                    for c in &classes {
                         wrong.add(c, &cue);
                     }
                     if listing {
-                        println!("GOLD  {}", line(&chars, g));
+                        println!("GOLD  {}  ({})", line(&chars, g), classes.join("; "));
                         println!(" SYS  {}", line(&chars, p));
                     }
                 }
