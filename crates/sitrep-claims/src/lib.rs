@@ -1059,43 +1059,57 @@ pub fn extract_claims(
 
     // Direct quotes: a speech verb just after or just before the quote.
     for (qi, &(qs, qe)) in quotes.iter().enumerate() {
+        // Where the quote's marks start and end (`"` or `''`).
+        let mo = open_mark(text, qs);
+        let mc = close_mark(text, qe);
         // A quote closing with "!" or "?" ends its sentence for the
-        // segmenter, but its attribution follows ("…!" Clinton said).
+        // segmenter, but its attribution follows ("…!" Clinton said). So
+        // may one closing with a period, when the next sentence is only the
+        // attribution ("… missing." Trump said.).
         let sentence_end = |p: usize| {
             layer
                 .sentence_at(p.min(text.len().saturating_sub(1)))
                 .map(|i| layer.sentences[i].end)
                 .unwrap_or(text.len())
         };
-        let after_hi = sentence_end(qe)
-            .max(if text[..qe].ends_with(['!', '?']) {
-                sentence_end(qe + 2)
-            } else {
-                0
-            })
+        let own_end = sentence_end(qe);
+        let ends_sentence = text[..qe].ends_with(['!', '?', '.']);
+        let after_hi = own_end
+            .max(if ends_sentence { sentence_end(mc + 1) } else { 0 })
             .min(text.len());
-        let next_quote = quotes.get(qi + 1).map(|q| q.0 - 1).unwrap_or(text.len());
-        let hi = after_hi.min(next_quote).max(qe + 1).min(text.len());
+        let next_quote = quotes
+            .get(qi + 1)
+            .map(|q| open_mark(text, q.0))
+            .unwrap_or(text.len());
+        let hi = after_hi.min(next_quote).max(mc).min(text.len());
+        // In the sentence after a period only a bare attribution counts:
+        // "He said he would go." is a claim of its own.
+        let bare_after = |h: &Hit| {
+            h.start < own_end
+                || text[..qe].ends_with(['!', '?'])
+                || empty_after_cue(wd, &text[h.end..hi])
+        };
         let found = hits
             .iter()
             .enumerate()
-            .skip(hits_from(qe + 1))
+            .skip(hits_from(mc))
             .take_while(|(_, h)| h.start <= hi)
             .find(|(_, h)| {
                 lex.cues[h.cue].kind == CueKind::Verb
                     && h.start > qe
                     && h.start <= hi
                     && h.start - qe < 50
+                    && bare_after(h)
             });
         let (hi_idx, speaker) = if let Some((i, h)) = found {
-            let cs = extend_cue_left(wd, text, qe + 1, h.start);
+            let cs = extend_cue_left(wd, text, mc, h.start);
             let sp = ctx
-                .speaker_before(qe + 1, cs)
+                .speaker_before(mc, cs)
                 .or_else(|| ctx.speaker_after(h.end, hi))
                 .or_else(|| subject_of(&ctx, layer, &drafts, &lex.cues[h.cue], cs));
             (Some(i), sp)
         } else {
-            let lo = qs.saturating_sub(1).saturating_sub(60);
+            let lo = mo.saturating_sub(60);
             let before = hits
                 .iter()
                 .enumerate()
@@ -1106,11 +1120,11 @@ pub fn extract_claims(
                     lex.cues[h.cue].kind == CueKind::Verb
                         && h.end < qs
                         && h.start >= lo
-                        && !text[h.end..qs.saturating_sub(1).max(h.end)].contains(['.', '"'])
+                        && !text[h.end..mo.max(h.end)].contains(['.', '"'])
                         // The quote must follow the cue ("said: \"…\""), not sit
                         // inside indirect speech ("said he \"cannot walk …\" without …").
                         && {
-                            let gap = text[h.end..qs.saturating_sub(1).max(h.end)].trim();
+                            let gap = text[h.end..mo.max(h.end)].trim();
                             gap.is_empty()
                                 || (gap.ends_with([':', ',']) && gap.split(' ').count() <= 4)
                         }
@@ -1649,36 +1663,74 @@ pub fn extract_claims(
         .collect()
 }
 
-/// Byte ranges inside straight double-quote pairs (excluding the marks),
-/// paired within each paragraph: a quote that runs on into the next
-/// paragraph (news style: the first paragraph has no closing mark) ends at
-/// its paragraph's end, so one open quote never shifts the pairing of the
-/// rest of the document.
+/// Byte ranges inside quote pairs (excluding the marks): straight double
+/// quotes, or two apostrophes (`''`, as some archives write them), paired
+/// within each paragraph: a quote that runs on into the next paragraph
+/// (news style: the first paragraph has no closing mark) ends at its
+/// paragraph's end, so one open quote never shifts the pairing of the rest
+/// of the document.
 fn quote_spans(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
     let mut out = Vec::new();
+    // Where the open quote's content starts.
     let mut open: Option<usize> = None;
-    for (i, b) in text.bytes().enumerate() {
-        match b {
-            b'"' => match open.take() {
-                Some(o) => out.push((o + 1, i)),
-                None => open = Some(i),
-            },
+    let mut i = 0;
+    while i < b.len() {
+        let mark = match b[i] {
+            b'"' => 1,
+            // Three apostrophes closing a quote that ends with a quote
+            // inside it: the first one closes the inner quote.
+            b'\'' if b.get(i + 1) == Some(&b'\'') => {
+                if open.is_some() && b.get(i + 2) == Some(&b'\'') {
+                    i += 1;
+                    continue;
+                }
+                2
+            }
             b'\n' => {
                 if let Some(o) = open.take() {
-                    if i > o + 1 {
-                        out.push((o + 1, i));
+                    if i > o {
+                        out.push((o, i));
                     }
                 }
+                i += 1;
+                continue;
             }
-            _ => {}
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        match open.take() {
+            Some(o) => out.push((o, i)),
+            None => open = Some(i + mark),
         }
+        i += mark;
     }
     if let Some(o) = open {
-        if text.len() > o + 1 {
-            out.push((o + 1, text.len()));
+        if text.len() > o {
+            out.push((o, text.len()));
         }
     }
     out
+}
+
+/// Where the opening mark of a quote whose content starts at `qs` begins.
+fn open_mark(text: &str, qs: usize) -> usize {
+    if text[..qs].ends_with("''") {
+        qs - 2
+    } else {
+        qs.saturating_sub(1)
+    }
+}
+
+/// Where the closing mark of a quote whose content ends at `qe` ends.
+fn close_mark(text: &str, qe: usize) -> usize {
+    if text[qe..].starts_with("''") {
+        qe + 2
+    } else {
+        (qe + 1).min(text.len())
+    }
 }
 
 /// The claim whose content contains byte `offset` (the innermost when nested).
