@@ -278,7 +278,8 @@ fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usiz
 fn empty_after_cue(wd: &ClaimWords, rest: &str) -> bool {
     let r = rest.trim().trim_end_matches(['.', '!', '?']).trim();
     r.is_empty()
-        || (r.split(' ').count() <= 4 && r.split(' ').all(|w| wd.exact(w) & words::TIME_WORD != 0))
+        || (r.split(' ').nth(4).is_none()
+            && r.split(' ').all(|w| wd.exact(w) & words::TIME_WORD != 0))
 }
 
 /// True when `seg` reads as an appositive or relative clause describing a
@@ -406,10 +407,8 @@ fn joins_noun_phrase(
     let noun = |x: &str| {
         open(x) && wd.exact(x) & (words::PRONOUN | words::RELATIVE | words::DETERMINER) == 0
     };
-    let number = |x: &str| {
-        x.bytes().all(|b| b.is_ascii_digit())
-            || wd.exact(x) & words::NUMBER_WORD != 0
-    };
+    let number =
+        |x: &str| x.bytes().all(|b| b.is_ascii_digit()) || wd.exact(x) & words::NUMBER_WORD != 0;
     if w == "of" {
         return noun(left);
     }
@@ -424,9 +423,7 @@ fn joins_noun_phrase(
             && x.starts_with(|c: char| c.is_ascii_lowercase())
             && wd.exact(x) & words::NP_STOP == 0
     };
-    let prep_or_time = |x: &str| {
-        wd.exact(x) & (words::PARTICIPLE_LINK | words::TIME_WORD) != 0
-    };
+    let prep_or_time = |x: &str| wd.exact(x) & (words::PARTICIPLE_LINK | words::TIME_WORD) != 0;
     if participle(w) && noun(left) && prep_or_time(right) {
         return true;
     }
@@ -482,7 +479,13 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
             let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
             let right = words.get(n + 1).map(|&(a, b)| &text[a..b]);
             let keeps = keeps_preposition(wd, w, left)
-                || joins_noun_phrase(wd, w, left, right, n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]));
+                || joins_noun_phrase(
+                    wd,
+                    w,
+                    left,
+                    right,
+                    n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]),
+                );
             // "Trump and his attorneys said": a coordination that opens the clause.
             let coordinated = w.eq_ignore_ascii_case("and")
                 && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
@@ -1075,7 +1078,11 @@ pub fn extract_claims(
         let own_end = sentence_end(qe);
         let ends_sentence = text[..qe].ends_with(['!', '?', '.']);
         let after_hi = own_end
-            .max(if ends_sentence { sentence_end(mc + 1) } else { 0 })
+            .max(if ends_sentence {
+                sentence_end(mc + 1)
+            } else {
+                0
+            })
             .min(text.len());
         let next_quote = quotes
             .get(qi + 1)

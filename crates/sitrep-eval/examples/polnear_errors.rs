@@ -99,10 +99,8 @@ fn core(lex: &CueLexicon, cue: &str) -> String {
 fn in_lexicon(lex: &CueLexicon, cue: &str) -> bool {
     let padded = format!(" {cue} ");
     lex.cues().iter().any(|c| {
-        matches!(
-            c.kind,
-            CueKind::Verb | CueKind::Noun | CueKind::According
-        ) && padded.contains(&format!(" {} ", c.phrase))
+        matches!(c.kind, CueKind::Verb | CueKind::Noun | CueKind::According)
+            && padded.contains(&format!(" {} ", c.phrase))
     })
 }
 
@@ -154,17 +152,29 @@ fn miss_class(lex: &CueLexicon, chars: &[char], g: &Quote, all: &[Quote]) -> &'s
     }
     if matches!(
         cue.as_str(),
-        "in" | "for" | "of" | "on" | "about" | "among" | "from" | "by" | "with" | "to" | "at"
-            | "under" | "against" | "after" | "over"
+        "in" | "for"
+            | "of"
+            | "on"
+            | "about"
+            | "among"
+            | "from"
+            | "by"
+            | "with"
+            | "to"
+            | "at"
+            | "under"
+            | "against"
+            | "after"
+            | "over"
     ) {
         return "preposition cue (polls, documents)";
     }
-    let source_after = g.sources.first().is_some_and(|&(s, _)| {
-        g.cue.last().is_some_and(|&(_, e)| s >= e)
-    });
+    let source_after = g
+        .sources
+        .first()
+        .is_some_and(|&(s, _)| g.cue.last().is_some_and(|&(_, e)| s >= e));
     let src = text_of(&g.sources);
-    let anaphor =
-        wd.exact(&src) & (words::PRONOUN | words::RELATIVE | words::ROLE_SPEAKER) != 0;
+    let anaphor = wd.exact(&src) & (words::PRONOUN | words::RELATIVE | words::ROLE_SPEAKER) != 0;
     if in_lexicon(lex, &cue) {
         if g.sources.is_empty() {
             "lexicon cue, no source"
@@ -183,8 +193,19 @@ fn miss_class(lex: &CueLexicon, chars: &[char], g: &Quote, all: &[Quote]) -> &'s
         wd.exact(w) & words::REPORT_NOUN != 0
             || matches!(
                 w,
-                "statement" | "interview" | "claim" | "remarks" | "speech" | "letter" | "view"
-                    | "criticism" | "opposition" | "support" | "call" | "calls" | "questions"
+                "statement"
+                    | "interview"
+                    | "claim"
+                    | "remarks"
+                    | "speech"
+                    | "letter"
+                    | "view"
+                    | "criticism"
+                    | "opposition"
+                    | "support"
+                    | "call"
+                    | "calls"
+                    | "questions"
             )
     }) {
         "cue not in lexicon, noun cue"
@@ -268,7 +289,8 @@ fn main() {
         }
     };
     let lex = &res.cues;
-    let (mut misses, mut wrong, mut falses) = (Classes::default(), Classes::default(), Classes::default());
+    let (mut misses, mut wrong, mut falses) =
+        (Classes::default(), Classes::default(), Classes::default());
     let (mut n_ok, mut n_miss, mut n_wrong, mut n_false) = (0, 0, 0, 0);
     let listing = mode != "classes";
     for d in docs {
@@ -314,7 +336,10 @@ fn main() {
         for p in &d.predicted {
             if !d.gold.quotes.iter().any(|g| overlaps(&p.cue, &g.cue)) {
                 n_false += 1;
-                falses.add("claim with no gold cue", &core(lex, &norm(&show(&chars, &p.cue))));
+                falses.add(
+                    "claim with no gold cue",
+                    &core(lex, &norm(&show(&chars, &p.cue))),
+                );
                 if listing {
                     println!("FALSE {}", line(&chars, p));
                     if mode == "context" {
