@@ -70,6 +70,11 @@ impl CueLexicon {
         &self.words
     }
 
+    /// The cue rows, in file order.
+    pub fn cues(&self) -> &[Cue] {
+        &self.cues
+    }
+
     /// Parses a cue TSV (see the file header for columns); `words` are the
     /// word classes to go with it.
     pub fn parse(file: &str, contents: &str, words: ClaimWords) -> Result<CueLexicon, String> {
@@ -273,7 +278,8 @@ fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usiz
 fn empty_after_cue(wd: &ClaimWords, rest: &str) -> bool {
     let r = rest.trim().trim_end_matches(['.', '!', '?']).trim();
     r.is_empty()
-        || (r.split(' ').count() <= 4 && r.split(' ').all(|w| wd.exact(w) & words::TIME_WORD != 0))
+        || (r.split(' ').nth(4).is_none()
+            && r.split(' ').all(|w| wd.exact(w) & words::TIME_WORD != 0))
 }
 
 /// True when `seg` reads as an appositive or relative clause describing a
@@ -381,6 +387,50 @@ fn according_source(
         .then_some((s, e))
 }
 
+/// Whether the stop word `w` (between `left` and `right`, with `left2`
+/// before `left`) stays inside a noun phrase: "of" between two nouns ("half
+/// of Democratic voters", "the leader of the group"), "in" of a ratio
+/// ("nine in 10 voters"), and a participle with its preposition or time
+/// word after a noun ("exit polls taken in Iowa", "a poll conducted by
+/// Gallup", "a report published Wednesday").
+fn joins_noun_phrase(
+    wd: &ClaimWords,
+    w: &str,
+    left: Option<&str>,
+    right: Option<&str>,
+    left2: Option<&str>,
+) -> bool {
+    let (Some(left), Some(right)) = (left, right) else {
+        return false;
+    };
+    let open = |x: &str| !x.ends_with([',', ':', ';', '.', '"']) && !is_np_stop(wd, x);
+    let noun = |x: &str| {
+        open(x) && wd.exact(x) & (words::PRONOUN | words::RELATIVE | words::DETERMINER) == 0
+    };
+    let number =
+        |x: &str| x.bytes().all(|b| b.is_ascii_digit()) || wd.exact(x) & words::NUMBER_WORD != 0;
+    if w == "of" {
+        return noun(left);
+    }
+    if w == "in" && number(left) && number(right) {
+        return true;
+    }
+    // The participle itself: an -ed or -en word right after a noun,
+    // followed by a preposition or a time word.
+    let participle = |x: &str| {
+        x.len() > 4
+            && (x.ends_with("ed") || x.ends_with("en"))
+            && x.starts_with(|c: char| c.is_ascii_lowercase())
+            && wd.exact(x) & words::NP_STOP == 0
+    };
+    let prep_or_time = |x: &str| wd.exact(x) & (words::PARTICIPLE_LINK | words::TIME_WORD) != 0;
+    if participle(w) && noun(left) && prep_or_time(right) {
+        return true;
+    }
+    // The preposition after such a participle.
+    wd.exact(w) & words::PARTICIPLE_LINK != 0 && participle(left) && left2.is_some_and(noun)
+}
+
 /// Whether preposition `k` continues a speaker phrase after the word `left`.
 fn keeps_preposition(wd: &ClaimWords, k: &str, left: Option<&str>) -> bool {
     ["in", "at", "for", "from", "to", "with"]
@@ -427,7 +477,15 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
             let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
-            let keeps = keeps_preposition(wd, w, left);
+            let right = words.get(n + 1).map(|&(a, b)| &text[a..b]);
+            let keeps = keeps_preposition(wd, w, left)
+                || joins_noun_phrase(
+                    wd,
+                    w,
+                    left,
+                    right,
+                    n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]),
+                );
             // "Trump and his attorneys said": a coordination that opens the clause.
             let coordinated = w.eq_ignore_ascii_case("and")
                 && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
@@ -574,7 +632,13 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
             break;
         }
         let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
-        if (is_np_stop(wd, w) && !keeps_preposition(wd, w, left)) || wd.is(w, words::RELATIVE) {
+        let right = words.get(n + 1).map(|&(a, b)| &text[a..b]);
+        let left2 = n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]);
+        if (is_np_stop(wd, w)
+            && !keeps_preposition(wd, w, left)
+            && !joins_noun_phrase(wd, w, left, right, left2))
+            || wd.is(w, words::RELATIVE)
+        {
             break;
         }
         let stripped = w.trim_end_matches([',', ';', ':', '"', '.', ')', '!', '?']);
@@ -914,6 +978,40 @@ impl Draft {
     }
 }
 
+/// The speaker of a participle after a comma ("…, saying …", "…, adding:")
+/// or a verb coordinated with an earlier one ("… and added: …") whose cue
+/// starts at `cue_start`, when no speaker stands next to it: the speaker of
+/// the claim before it in the same sentence, else the sentence's subject.
+fn subject_of(
+    ctx: &Ctx,
+    layer: &TextLayer,
+    drafts: &[Draft],
+    cue: &Cue,
+    cue_start: usize,
+) -> Option<Speaker> {
+    let text = ctx.text;
+    let ss = layer
+        .sentence_at(cue_start)
+        .map_or(0, |i| layer.sentences[i].start.min(cue_start));
+    let head = text[ss..cue_start].trim_end();
+    let participle = cue.phrase.ends_with("ing") && head.ends_with(',');
+    let coordinated = head.ends_with(" and") || head.ends_with(" but");
+    if !(participle || coordinated) {
+        return None;
+    }
+    drafts
+        .iter()
+        .rev()
+        .take_while(|d| d.cue.0 >= ss)
+        .find(|d| d.cue.1 <= cue_start && d.speaker.text.is_some())
+        .map(|d| d.speaker.clone())
+        .or_else(|| {
+            np_after(ctx.words, text, dateline_end(text, ss), cue_start)
+                .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
+                .filter(|sp| sp.text.is_some())
+        })
+}
+
 /// A speaker the text does not name.
 fn unknown_speaker() -> Speaker {
     Speaker {
@@ -964,42 +1062,61 @@ pub fn extract_claims(
 
     // Direct quotes: a speech verb just after or just before the quote.
     for (qi, &(qs, qe)) in quotes.iter().enumerate() {
+        // Where the quote's marks start and end (`"` or `''`).
+        let mo = open_mark(text, qs);
+        let mc = close_mark(text, qe);
         // A quote closing with "!" or "?" ends its sentence for the
-        // segmenter, but its attribution follows ("…!" Clinton said).
+        // segmenter, but its attribution follows ("…!" Clinton said). So
+        // may one closing with a period, when the next sentence is only the
+        // attribution ("… missing." Trump said.).
         let sentence_end = |p: usize| {
             layer
                 .sentence_at(p.min(text.len().saturating_sub(1)))
                 .map(|i| layer.sentences[i].end)
                 .unwrap_or(text.len())
         };
-        let after_hi = sentence_end(qe)
-            .max(if text[..qe].ends_with(['!', '?']) {
-                sentence_end(qe + 2)
+        let own_end = sentence_end(qe);
+        let ends_sentence = text[..qe].ends_with(['!', '?', '.']);
+        let after_hi = own_end
+            .max(if ends_sentence {
+                sentence_end(mc + 1)
             } else {
                 0
             })
             .min(text.len());
-        let next_quote = quotes.get(qi + 1).map(|q| q.0 - 1).unwrap_or(text.len());
-        let hi = after_hi.min(next_quote).max(qe + 1).min(text.len());
+        let next_quote = quotes
+            .get(qi + 1)
+            .map(|q| open_mark(text, q.0))
+            .unwrap_or(text.len());
+        let hi = after_hi.min(next_quote).max(mc).min(text.len());
+        // In the sentence after a period only a bare attribution counts:
+        // "He said he would go." is a claim of its own.
+        let bare_after = |h: &Hit| {
+            h.start < own_end
+                || text[..qe].ends_with(['!', '?'])
+                || empty_after_cue(wd, &text[h.end..hi])
+        };
         let found = hits
             .iter()
             .enumerate()
-            .skip(hits_from(qe + 1))
+            .skip(hits_from(mc))
             .take_while(|(_, h)| h.start <= hi)
             .find(|(_, h)| {
                 lex.cues[h.cue].kind == CueKind::Verb
                     && h.start > qe
                     && h.start <= hi
                     && h.start - qe < 50
+                    && bare_after(h)
             });
         let (hi_idx, speaker) = if let Some((i, h)) = found {
-            let cs = extend_cue_left(wd, text, qe + 1, h.start);
+            let cs = extend_cue_left(wd, text, mc, h.start);
             let sp = ctx
-                .speaker_before(qe + 1, cs)
-                .or_else(|| ctx.speaker_after(h.end, hi));
+                .speaker_before(mc, cs)
+                .or_else(|| ctx.speaker_after(h.end, hi))
+                .or_else(|| subject_of(&ctx, layer, &drafts, &lex.cues[h.cue], cs));
             (Some(i), sp)
         } else {
-            let lo = qs.saturating_sub(1).saturating_sub(60);
+            let lo = mo.saturating_sub(60);
             let before = hits
                 .iter()
                 .enumerate()
@@ -1010,11 +1127,11 @@ pub fn extract_claims(
                     lex.cues[h.cue].kind == CueKind::Verb
                         && h.end < qs
                         && h.start >= lo
-                        && !text[h.end..qs.saturating_sub(1).max(h.end)].contains(['.', '"'])
+                        && !text[h.end..mo.max(h.end)].contains(['.', '"'])
                         // The quote must follow the cue ("said: \"…\""), not sit
                         // inside indirect speech ("said he \"cannot walk …\" without …").
                         && {
-                            let gap = text[h.end..qs.saturating_sub(1).max(h.end)].trim();
+                            let gap = text[h.end..mo.max(h.end)].trim();
                             gap.is_empty()
                                 || (gap.ends_with([':', ',']) && gap.split(' ').count() <= 4)
                         }
@@ -1029,7 +1146,8 @@ pub fn extract_claims(
                     (
                         Some(i),
                         ctx.speaker_before(slo, cs)
-                            .or_else(|| ctx.speaker_after(h.end, qs)),
+                            .or_else(|| ctx.speaker_after(h.end, qs))
+                            .or_else(|| subject_of(&ctx, layer, &drafts, &lex.cues[h.cue], cs)),
                     )
                 }
                 None => (None, None),
@@ -1552,36 +1670,74 @@ pub fn extract_claims(
         .collect()
 }
 
-/// Byte ranges inside straight double-quote pairs (excluding the marks),
-/// paired within each paragraph: a quote that runs on into the next
-/// paragraph (news style: the first paragraph has no closing mark) ends at
-/// its paragraph's end, so one open quote never shifts the pairing of the
-/// rest of the document.
+/// Byte ranges inside quote pairs (excluding the marks): straight double
+/// quotes, or two apostrophes (`''`, as some archives write them), paired
+/// within each paragraph: a quote that runs on into the next paragraph
+/// (news style: the first paragraph has no closing mark) ends at its
+/// paragraph's end, so one open quote never shifts the pairing of the rest
+/// of the document.
 fn quote_spans(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
     let mut out = Vec::new();
+    // Where the open quote's content starts.
     let mut open: Option<usize> = None;
-    for (i, b) in text.bytes().enumerate() {
-        match b {
-            b'"' => match open.take() {
-                Some(o) => out.push((o + 1, i)),
-                None => open = Some(i),
-            },
+    let mut i = 0;
+    while i < b.len() {
+        let mark = match b[i] {
+            b'"' => 1,
+            // Three apostrophes closing a quote that ends with a quote
+            // inside it: the first one closes the inner quote.
+            b'\'' if b.get(i + 1) == Some(&b'\'') => {
+                if open.is_some() && b.get(i + 2) == Some(&b'\'') {
+                    i += 1;
+                    continue;
+                }
+                2
+            }
             b'\n' => {
                 if let Some(o) = open.take() {
-                    if i > o + 1 {
-                        out.push((o + 1, i));
+                    if i > o {
+                        out.push((o, i));
                     }
                 }
+                i += 1;
+                continue;
             }
-            _ => {}
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        match open.take() {
+            Some(o) => out.push((o, i)),
+            None => open = Some(i + mark),
         }
+        i += mark;
     }
     if let Some(o) = open {
-        if text.len() > o + 1 {
-            out.push((o + 1, text.len()));
+        if text.len() > o {
+            out.push((o, text.len()));
         }
     }
     out
+}
+
+/// Where the opening mark of a quote whose content starts at `qs` begins.
+fn open_mark(text: &str, qs: usize) -> usize {
+    if text[..qs].ends_with("''") {
+        qs - 2
+    } else {
+        qs.saturating_sub(1)
+    }
+}
+
+/// Where the closing mark of a quote whose content ends at `qe` ends.
+fn close_mark(text: &str, qe: usize) -> usize {
+    if text[qe..].starts_with("''") {
+        qe + 2
+    } else {
+        (qe + 1).min(text.len())
+    }
 }
 
 /// The claim whose content contains byte `offset` (the innermost when nested).

@@ -46,6 +46,11 @@ pub const DETERMINER: u32 = 1 << 16;
 /// verb, its that-clause is what is denied ("denied reports in American
 /// media that …").
 pub const REPORT_NOUN: u32 = 1 << 17;
+/// A number word, for ratios inside a speaker phrase ("nine in 10 voters").
+pub const NUMBER_WORD: u32 = 1 << 18;
+/// A preposition that may follow a participle inside a speaker phrase
+/// ("exit polls taken in Iowa", "a poll conducted by Gallup").
+pub const PARTICIPLE_LINK: u32 = 1 << 19;
 
 const NAMES: &[(&str, u32)] = &[
     ("cue_lead", CUE_LEAD),
@@ -66,6 +71,8 @@ const NAMES: &[(&str, u32)] = &[
     ("contracts_s", CONTRACTS_S),
     ("determiner", DETERMINER),
     ("report_noun", REPORT_NOUN),
+    ("number_word", NUMBER_WORD),
+    ("participle_link", PARTICIPLE_LINK),
 ];
 
 use sitrep_record::fast_map::FastMap;

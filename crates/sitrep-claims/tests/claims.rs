@@ -782,3 +782,89 @@ fn datelines_passives_modifiers_and_month_names_are_no_speakers() {
     let (_, claims) = run("The spread of such claims was part of a campaign.");
     assert!(claims.is_empty(), "{claims:#?}");
 }
+
+fn only(raw: &str) -> ClaimRecord {
+    let (_, claims) = run(raw);
+    assert_eq!(claims.len(), 1, "{raw}: {claims:#?}");
+    claims.into_iter().next().expect("one claim")
+}
+
+#[test]
+fn speaker_phrases_keep_of_ratios_and_participle_modifiers() {
+    let c = only("The leader of the opposition said the vote was rigged.");
+    assert_eq!(
+        c.speaker.text.as_deref(),
+        Some("The leader of the opposition")
+    );
+    let c = only("Nine in 10 Democratic voters said the economy was weak.");
+    assert_eq!(
+        c.speaker.text.as_deref(),
+        Some("Nine in 10 Democratic voters")
+    );
+    let c = only("Exit polls taken in South Carolina found that voters backed the ban.");
+    assert_eq!(
+        c.speaker.text.as_deref(),
+        Some("Exit polls taken in South Carolina")
+    );
+    assert_eq!(c.content.text, "voters backed the ban");
+    let c = only("A court document filed in Virginia says the minister used a private account.");
+    assert_eq!(
+        c.speaker.text.as_deref(),
+        Some("A court document filed in Virginia")
+    );
+    // A verb before a preposition is no participle modifier.
+    let c = only("When he arrived in Tehran he said the talks would go on.");
+    assert!(
+        !c.speaker.text.as_deref().unwrap_or("").contains("arrived"),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn progressive_and_passive_auxiliaries_lead_the_cue() {
+    let c = only("Donald Trump is questioning the integrity of the vote.");
+    assert_eq!(c.cue.text, "is questioning");
+    assert_eq!(c.speaker.text.as_deref(), Some("Donald Trump"));
+    assert_eq!(c.content.text, "the integrity of the vote");
+}
+
+#[test]
+fn criticism_and_proposal_verbs_are_cues() {
+    let c = only("The senator blasted the plan as reckless.");
+    assert_eq!(c.cue.text, "blasted");
+    assert_eq!(c.content.text, "the plan as reckless");
+    let c = only("The governor outlined a proposal to cut taxes.");
+    assert_eq!(c.cue.text, "outlined");
+    assert_eq!(c.speaker.text.as_deref(), Some("The governor"));
+}
+
+#[test]
+fn two_apostrophes_mark_a_quote() {
+    let c = only("''We will not back down,'' the senator said.");
+    assert_eq!(c.content.text, "We will not back down");
+    assert_eq!(c.speaker.text.as_deref(), Some("the senator"));
+}
+
+#[test]
+fn a_bare_attribution_after_a_quote_ending_its_sentence() {
+    let (_, claims) = run("\"The talks have failed.\" Araghchi said.");
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(claims[0].content.text, "The talks have failed");
+    assert_eq!(claims[0].speaker.actor.as_deref(), Some("abbas-araghchi"));
+    // A sentence with its own content keeps it.
+    let (_, claims) = run("\"The talks have failed.\" Araghchi said the sanctions would stay.");
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.content.text == "the sanctions would stay"),
+        "{claims:#?}"
+    );
+}
+
+#[test]
+fn a_participle_by_a_quote_takes_the_sentence_subject() {
+    let c = only("Araghchi waved at the crowd, saying, \"We are ready to talk.\"");
+    assert_eq!(c.cue.text, "saying");
+    assert_eq!(c.speaker.actor.as_deref(), Some("abbas-araghchi"));
+    assert_eq!(c.content.text, "We are ready to talk");
+}

@@ -1,9 +1,23 @@
 //! Lists PolNeAR attributions sitrep gets wrong, for tuning on train or dev
-//! only: `cargo run --release -p sitrep-eval --example polnear_errors -- DIR dev`.
-//! Refuses the test split.
+//! only. Refuses the test split.
+//!
+//! ```sh
+//! # every gold attribution (OK, GOLD/SYS pair, MISS) and every FALSE claim:
+//! cargo run --release -p sitrep-eval --example polnear_errors -- DIR dev
+//! # the same with each line's sentence as context:
+//! cargo run --release -p sitrep-eval --example polnear_errors -- DIR dev context
+//! # error classes with counts and the most frequent cues of each:
+//! cargo run --release -p sitrep-eval --example polnear_errors -- DIR train classes
+//! ```
+//!
+//! A gold attribution is MISS when no claim's cue overlaps its cue; GOLD (with
+//! the claim as SYS) when one does but cue, source or content differ; OK when
+//! all three are equal. FALSE is a claim whose cue overlaps no gold cue.
 
+use sitrep_claims::{words, CueKind, CueLexicon};
 use sitrep_eval::polnear::{polnear_docs, Quote, Spans};
 use sitrep_pipeline::Resources;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 fn show(chars: &[char], spans: &Spans) -> String {
@@ -27,6 +41,223 @@ fn line(chars: &[char], q: &Quote) -> String {
     )
 }
 
+/// The text around a cue: back to the paragraph start or 160 characters,
+/// forward to the paragraph end or 160 characters, on one line.
+fn context(chars: &[char], q: &Quote) -> String {
+    let (Some(&(a, _)), Some(&(_, b))) = (q.cue.first(), q.cue.last()) else {
+        return String::new();
+    };
+    let lo = (a.saturating_sub(160)..a)
+        .rev()
+        .find(|&i| chars[i] == '\n')
+        .map_or(a.saturating_sub(160), |i| i + 1);
+    let hi = (b..(b + 160).min(chars.len()))
+        .find(|&i| chars[i] == '\n')
+        .unwrap_or((b + 160).min(chars.len()));
+    let s: String = chars[lo..a].iter().collect();
+    let c: String = chars[a..b].iter().collect();
+    let e: String = chars[b..hi].iter().collect();
+    format!("        | {s}<<{c}>>{e}").replace('\n', " ")
+}
+
+fn overlaps(a: &Spans, b: &Spans) -> bool {
+    a.iter()
+        .any(|&(s, e)| b.iter().any(|&(s2, e2)| s < e2 && s2 < e))
+}
+
+fn covers(outer: &Spans, inner: &Spans) -> bool {
+    !inner.is_empty()
+        && inner
+            .iter()
+            .all(|&(s, e)| outer.iter().any(|&(s2, e2)| s2 <= s && e <= e2))
+}
+
+/// Lower case, straight apostrophes, single spaces.
+fn norm(s: &str) -> String {
+    s.to_lowercase()
+        .replace(['’', '‘'], "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What a gold cue is once auxiliaries before it and time words after it
+/// are left out ("has also said Tuesday" → "said").
+fn core(lex: &CueLexicon, cue: &str) -> String {
+    let wd = lex.words();
+    let mut ws: Vec<&str> = cue.split(' ').collect();
+    while ws.len() > 1 && wd.exact(ws[0]) & words::CUE_LEAD != 0 {
+        ws.remove(0);
+    }
+    while ws.len() > 1 && wd.exact(ws[ws.len() - 1]) & words::TIME_WORD != 0 {
+        ws.pop();
+    }
+    ws.join(" ")
+}
+
+/// Whether some speech cue of the lexicon is a whole-word part of `cue`.
+fn in_lexicon(lex: &CueLexicon, cue: &str) -> bool {
+    let padded = format!(" {cue} ");
+    lex.cues().iter().any(|c| {
+        matches!(c.kind, CueKind::Verb | CueKind::Noun | CueKind::According)
+            && padded.contains(&format!(" {} ", c.phrase))
+    })
+}
+
+/// Counts per class, with the most frequent cue cores of each.
+#[derive(Default)]
+struct Classes(BTreeMap<String, (usize, BTreeMap<String, usize>)>);
+
+impl Classes {
+    fn add(&mut self, class: &str, cue: &str) {
+        let e = self.0.entry(class.to_string()).or_default();
+        e.0 += 1;
+        *e.1.entry(cue.to_string()).or_default() += 1;
+    }
+
+    fn print(&self, title: &str, total: usize) {
+        println!("\n### {title} ({total})\n");
+        println!("| class | count | share | most frequent cues |");
+        println!("|---|---:|---:|---|");
+        for (class, (n, cues)) in &self.0 {
+            let mut top: Vec<(&String, &usize)> = cues.iter().collect();
+            top.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let top: Vec<String> = top
+                .iter()
+                .take(12)
+                .map(|(c, k)| format!("{c} {k}"))
+                .collect();
+            println!(
+                "| {class} | {n} | {:.1}% | {} |",
+                100.0 * *n as f64 / total.max(1) as f64,
+                top.join(", ").replace('|', "/")
+            );
+        }
+    }
+}
+
+/// The class of a gold attribution no claim's cue overlaps.
+fn miss_class(lex: &CueLexicon, chars: &[char], g: &Quote, all: &[Quote]) -> &'static str {
+    let wd = lex.words();
+    let cue = norm(&show(chars, &g.cue));
+    let text_of = |s: &Spans| norm(&show(chars, s));
+    let embedded = all
+        .iter()
+        .any(|o| !std::ptr::eq(o, g) && covers(&o.contents, &g.cue));
+    if cue.chars().all(|c| !c.is_alphanumeric()) {
+        return "colon or dash line";
+    }
+    if cue.starts_with("according to") {
+        return "according to";
+    }
+    if matches!(
+        cue.as_str(),
+        "in" | "for"
+            | "of"
+            | "on"
+            | "about"
+            | "among"
+            | "from"
+            | "by"
+            | "with"
+            | "to"
+            | "at"
+            | "under"
+            | "against"
+            | "after"
+            | "over"
+    ) {
+        return "preposition cue (polls, documents)";
+    }
+    let source_after = g
+        .sources
+        .first()
+        .is_some_and(|&(s, _)| g.cue.last().is_some_and(|&(_, e)| s >= e));
+    let src = text_of(&g.sources);
+    let anaphor = wd.exact(&src) & (words::PRONOUN | words::RELATIVE | words::ROLE_SPEAKER) != 0;
+    if in_lexicon(lex, &cue) {
+        if g.sources.is_empty() {
+            "lexicon cue, no source"
+        } else if embedded {
+            "lexicon cue, embedded in another content"
+        } else if source_after {
+            "lexicon cue, source after the cue"
+        } else if anaphor {
+            "lexicon cue, pronoun or role source"
+        } else {
+            "lexicon cue, other"
+        }
+    } else if g.sources.is_empty() {
+        "cue not in lexicon, no source"
+    } else if cue.split(' ').any(|w| {
+        wd.exact(w) & words::REPORT_NOUN != 0
+            || matches!(
+                w,
+                "statement"
+                    | "interview"
+                    | "claim"
+                    | "remarks"
+                    | "speech"
+                    | "letter"
+                    | "view"
+                    | "criticism"
+                    | "opposition"
+                    | "support"
+                    | "call"
+                    | "calls"
+                    | "questions"
+            )
+    }) {
+        "cue not in lexicon, noun cue"
+    } else if embedded {
+        "cue not in lexicon, embedded in another content"
+    } else {
+        "cue not in lexicon, verb or other"
+    }
+}
+
+/// The classes of a gold attribution whose cue a claim found, but whose
+/// cue, source or content differ from it.
+fn wrong_classes(chars: &[char], g: &Quote, p: &Quote) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if g.cue != p.cue {
+        out.push("cue: other boundaries");
+    }
+    if g.sources != p.sources {
+        out.push(if p.sources.is_empty() {
+            "source: none found"
+        } else if g.sources.is_empty() {
+            "source: gold has none"
+        } else if covers(&g.sources, &p.sources) {
+            "source: gold longer (modifiers, appositives)"
+        } else if covers(&p.sources, &g.sources) {
+            "source: gold shorter"
+        } else if overlaps(&g.sources, &p.sources) {
+            "source: other overlap"
+        } else {
+            "source: another phrase"
+        });
+    }
+    if g.contents != p.contents {
+        let gt = norm(&show(chars, &g.contents));
+        let pt = norm(&show(chars, &p.contents));
+        out.push(if g.contents.len() > 1 {
+            "content: gold in several fragments"
+        } else if gt.strip_prefix("that ").is_some_and(|r| r == pt) {
+            "content: gold opens with \"that\""
+        } else if covers(&g.contents, &p.contents) {
+            "content: gold longer"
+        } else if covers(&p.contents, &g.contents) {
+            "content: gold shorter"
+        } else if overlaps(&g.contents, &p.contents) {
+            "content: other overlap"
+        } else {
+            "content: another span"
+        });
+    }
+    out
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let dir = args
@@ -34,38 +265,102 @@ fn main() {
         .map(String::as_str)
         .unwrap_or("../shared/data/quote-attribution/polnear");
     let split = args.get(2).map(String::as_str).unwrap_or("dev");
-    assert!(
-        split != "test",
-        "the test split is only scored, never inspected"
-    );
-    let res = Resources::load(&[]).expect("resources");
-    let (corpus, docs) = polnear_docs(Path::new(dir), split, &res).expect("corpus");
+    let mode = args.get(3).map(String::as_str).unwrap_or("list");
+    if split == "test" {
+        eprintln!("polnear_errors: the test split is only scored, never inspected");
+        std::process::exit(2);
+    }
+    if !matches!(mode, "list" | "context" | "classes") {
+        eprintln!("polnear_errors: unknown mode {mode:?} (list, context or classes)");
+        std::process::exit(2);
+    }
+    let res = match Resources::load(&[]) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("polnear_errors: resources: {e}");
+            std::process::exit(1);
+        }
+    };
+    let (corpus, docs) = match polnear_docs(Path::new(dir), split, &res) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("polnear_errors: {dir}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let lex = &res.cues;
+    let (mut misses, mut wrong, mut falses) =
+        (Classes::default(), Classes::default(), Classes::default());
+    let (mut n_ok, mut n_miss, mut n_wrong, mut n_false) = (0, 0, 0, 0);
+    let listing = mode != "classes";
     for d in docs {
         let chars: Vec<char> = corpus.texts[&d.gold.article].chars().collect();
-        println!("## {}_{}", d.gold.article, d.gold.annotator);
+        if listing {
+            println!("## {}_{}", d.gold.article, d.gold.annotator);
+        }
         for g in &d.gold.quotes {
-            let m = d.predicted.iter().find(|p| {
-                p.cue
-                    .iter()
-                    .any(|&(s, e)| g.cue.iter().any(|&(s2, e2)| s < e2 && s2 < e))
-            });
+            let m = d.predicted.iter().find(|p| overlaps(&p.cue, &g.cue));
+            let cue = core(lex, &norm(&show(&chars, &g.cue)));
             match m {
-                None => println!("MISS  {}", line(&chars, g)),
-                Some(p) if p == g => println!("OK    {}", line(&chars, g)),
-                Some(p) => {
-                    println!("GOLD  {}", line(&chars, g));
-                    println!(" SYS  {}", line(&chars, p));
+                None => {
+                    n_miss += 1;
+                    let class = miss_class(lex, &chars, g, &d.gold.quotes);
+                    misses.add(class, &cue);
+                    if listing {
+                        println!("MISS  {}  ({class})", line(&chars, g));
+                    }
                 }
+                Some(p) if p == g => {
+                    n_ok += 1;
+                    if listing {
+                        println!("OK    {}", line(&chars, g));
+                    }
+                    continue;
+                }
+                Some(p) => {
+                    n_wrong += 1;
+                    let classes = wrong_classes(&chars, g, p);
+                    for c in &classes {
+                        wrong.add(c, &cue);
+                    }
+                    if listing {
+                        println!("GOLD  {}  ({})", line(&chars, g), classes.join("; "));
+                        println!(" SYS  {}", line(&chars, p));
+                    }
+                }
+            }
+            if mode == "context" {
+                println!("{}", context(&chars, g));
             }
         }
         for p in &d.predicted {
-            if !d.gold.quotes.iter().any(|g| {
-                p.cue
-                    .iter()
-                    .any(|&(s, e)| g.cue.iter().any(|&(s2, e2)| s < e2 && s2 < e))
-            }) {
-                println!("FALSE {}", line(&chars, p));
+            if !d.gold.quotes.iter().any(|g| overlaps(&p.cue, &g.cue)) {
+                n_false += 1;
+                falses.add(
+                    "claim with no gold cue",
+                    &core(lex, &norm(&show(&chars, &p.cue))),
+                );
+                if listing {
+                    println!("FALSE {}", line(&chars, p));
+                    if mode == "context" {
+                        println!("{}", context(&chars, p));
+                    }
+                }
             }
         }
+    }
+    if mode == "classes" {
+        println!(
+            "PolNeAR {split}: {} gold attributions (per annotation file): {n_ok} exact, \
+             {n_wrong} cue found but cue/source/content different, {n_miss} missed; \
+             {n_false} claims with no gold cue",
+            n_ok + n_wrong + n_miss
+        );
+        misses.print("missed gold attributions, by class", n_miss);
+        wrong.print(
+            "cue found, part different (an attribution may be in several classes)",
+            n_wrong,
+        );
+        falses.print("claims with no gold cue", n_false);
     }
 }
