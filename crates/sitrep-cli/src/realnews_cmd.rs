@@ -18,6 +18,10 @@ pub struct RealnewsArgs {
     /// Also print the predictions no label covers, as label rows to judge.
     #[arg(long)]
     unlabelled: bool,
+    /// Also list the dev split's real events predicted with the wrong
+    /// modality (the test split's are only counted).
+    #[arg(long)]
+    modality_errors: bool,
     /// Extra knowledge-base file; repeatable.
     #[arg(long, value_name = "FILE")]
     kb: Vec<PathBuf>,
@@ -52,6 +56,9 @@ pub fn eval_realnews(
     println!("{report}");
     if args.unlabelled {
         print!("{}", report.unlabelled_tsv());
+    }
+    if args.modality_errors {
+        print!("{}", report.dev_modality_errors_tsv());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -173,6 +173,17 @@ pub struct RealnewsReport {
     pub dev: RealnewsScore,
     pub test: RealnewsScore,
     pub unlabelled: Vec<Unlabelled>,
+    /// Dev-split real events whose predicted modality differs from the
+    /// label's (test-split ones are counted, never listed: no tuning on test).
+    pub dev_modality_errors: Vec<ModalityError>,
+}
+
+/// A real event predicted with another modality than its label's.
+#[derive(Debug, Clone)]
+pub struct ModalityError {
+    pub page: String,
+    pub labelled: String,
+    pub event: EventRecord,
 }
 
 /// How one prediction compares with its label.
@@ -257,6 +268,7 @@ pub fn realnews(
     let mut dev = RealnewsScore::default();
     let mut test = RealnewsScore::default();
     let mut unlabelled = Vec::new();
+    let mut dev_modality_errors = Vec::new();
     for (pos, (id, body)) in pages.iter().enumerate() {
         let split = split_of(pos);
         let s = match split {
@@ -277,6 +289,13 @@ pub fn realnews(
                     s.type_right += usize::from(j.type_right);
                     s.full += usize::from(j.full);
                     s.modality_right += usize::from(j.modality_right);
+                    if label.event && !j.modality_right && split == crate::Split::Dev {
+                        dev_modality_errors.push(ModalityError {
+                            page: id.clone(),
+                            labelled: label.modality.clone().unwrap_or_default(),
+                            event: e.clone(),
+                        });
+                    }
                 }
                 None => unlabelled.push(Unlabelled {
                     split,
@@ -300,6 +319,7 @@ pub fn realnews(
         dev,
         test,
         unlabelled,
+        dev_modality_errors,
     })
 }
 
@@ -317,6 +337,26 @@ fn cell(s: &str) -> String {
 }
 
 impl RealnewsReport {
+    /// The dev split's modality errors, one line each: page, trigger
+    /// offset, labelled → predicted modality, trigger, then the sentence.
+    pub fn dev_modality_errors_tsv(&self) -> String {
+        let mut out = String::new();
+        for m in &self.dev_modality_errors {
+            let e = &m.event;
+            let _ = writeln!(
+                out,
+                "{}\t{}\t{} -> {}\t{} # {}",
+                m.page,
+                e.trigger.start,
+                m.labelled,
+                modality_name(e.modality),
+                cell(&e.trigger.text),
+                cell(&e.sentence.text),
+            );
+        }
+        out
+    }
+
     /// The unlabelled predictions as label rows to judge (`event` = `?`),
     /// with the sentence after a `#` for reading.
     pub fn unlabelled_tsv(&self) -> String {
