@@ -399,7 +399,8 @@ impl Store {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         // The speaker's words, audience and channels from the records.
-        let mut records: std::collections::HashMap<i64, Vec<StoredClaim>> = Default::default();
+        let mut records: std::collections::HashMap<i64, Vec<sitrep_record::ClaimRecord>> =
+            Default::default();
         for (v, doc, cno) in rows {
             let extra = match records.entry(doc) {
                 std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
@@ -449,7 +450,7 @@ impl Store {
 
     /// The claims of stored document `doc` as the `claims` query shows
     /// them, from its record.
-    fn stored_claims(&self, doc: i64, id: &str) -> Result<Vec<StoredClaim>> {
+    fn stored_claims(&self, doc: i64, id: &str) -> Result<Vec<sitrep_record::ClaimRecord>> {
         let stored: Vec<u8> = self
             .conn()
             .prepare_cached("SELECT record FROM documents WHERE doc = ?1")?
@@ -458,10 +459,8 @@ impl Store {
             id: id.to_string(),
             reason,
         };
-        let json = crate::compact::inflate(&stored).map_err(damaged)?;
-        let claims: StoredClaims =
-            serde_json::from_slice(&json).map_err(|e| damaged(e.to_string()))?;
-        Ok(claims.claims)
+        let record = crate::compact::expand_without_text(&stored).map_err(damaged)?;
+        Ok(record.claims)
     }
 
     /// Per day, the events involving an actor, oldest first, with the
@@ -510,29 +509,6 @@ impl Store {
         t.rows.sort_by_key(|r| r[0].is_null());
         Ok(t)
     }
-}
-
-/// What `claims` reads from a stored record: per claim, the fields the
-/// claims table leaves out.
-#[derive(serde::Deserialize)]
-struct StoredClaims {
-    #[serde(default)]
-    claims: Vec<StoredClaim>,
-}
-
-#[derive(serde::Deserialize)]
-struct StoredClaim {
-    speaker: StoredSpeaker,
-    #[serde(default)]
-    audience: Option<String>,
-    #[serde(default)]
-    via: Vec<sitrep_record::Via>,
-}
-
-#[derive(serde::Deserialize)]
-struct StoredSpeaker {
-    #[serde(default)]
-    text: Option<String>,
 }
 
 const SEARCH_COLUMNS: &[&str] = &["id", "published", "outlet", "title", "snippet", "uri"];
