@@ -13,6 +13,8 @@
 //!   (zigzag), its length, and its text only when the text is *not* the
 //!   slice of the document text at its offsets (contract invariant 1: it
 //!   always is for records sitrep writes, so span texts cost one byte);
+//! - an event's or claim's id is left out when it is the default one
+//!   (`e1`, `e2`, … by its place in the record);
 //! - the enums are small codes (event and actor kinds by their contract
 //!   names, through the string table), floats their 8 bytes.
 //!
@@ -214,6 +216,16 @@ impl<'a> Encoder<'a> {
         self.ostr(Some(s));
     }
 
+    /// An event's or claim's id: nothing when it is the default one
+    /// (`e<n>`, `c<n>` for the n-th of the record, from 1).
+    fn id(&mut self, id: &'a str, prefix: char, n: usize) {
+        if id == crate::codes::default_id(prefix, n) {
+            self.ostr(None);
+        } else {
+            self.str(id);
+        }
+    }
+
     fn strs(&mut self, v: &'a [String]) {
         self.usize(v.len());
         for s in v {
@@ -285,7 +297,7 @@ impl<'a> Encoder<'a> {
         }
 
         self.usize(events.len());
-        for e in events {
+        for (n, e) in events.iter().enumerate() {
             let EventRecord {
                 id,
                 event_type,
@@ -298,7 +310,7 @@ impl<'a> Encoder<'a> {
                 claim,
                 place,
             } = e;
-            self.str(id);
+            self.id(id, 'e', n);
             self.str(event_type.as_str());
             self.ostr(mode.as_deref());
             self.strs(source);
@@ -317,7 +329,7 @@ impl<'a> Encoder<'a> {
         }
 
         self.usize(claims.len());
-        for c in claims {
+        for (n, c) in claims.iter().enumerate() {
             let ClaimRecord {
                 id,
                 speaker,
@@ -328,7 +340,7 @@ impl<'a> Encoder<'a> {
                 audience,
                 via,
             } = c;
-            self.str(id);
+            self.id(id, 'c', n);
             let Speaker {
                 actor,
                 text: words,
@@ -466,6 +478,12 @@ impl Decoder<'_> {
             .ok_or_else(|| "a required string is missing".to_string())
     }
 
+    fn id(&mut self, prefix: char, n: usize) -> Result<String, String> {
+        Ok(self
+            .ostr()?
+            .unwrap_or_else(|| crate::codes::default_id(prefix, n)))
+    }
+
     fn strs(&mut self) -> Result<Vec<String>, String> {
         let n = self.len()?;
         (0..n).map(|_| self.str()).collect()
@@ -528,8 +546,8 @@ impl Decoder<'_> {
 
         let n = self.len()?;
         let mut events = Vec::with_capacity(n);
-        for _ in 0..n {
-            let id = self.str()?;
+        for i in 0..n {
+            let id = self.id('e', i)?;
             let t = self.str()?;
             let event_type = EventType::parse(&t).ok_or(format!("unknown event type '{t}'"))?;
             events.push(EventRecord {
@@ -555,8 +573,8 @@ impl Decoder<'_> {
 
         let n = self.len()?;
         let mut claims = Vec::with_capacity(n);
-        for _ in 0..n {
-            let id = self.str()?;
+        for i in 0..n {
+            let id = self.id('c', i)?;
             let speaker = Speaker {
                 actor: self.ostr()?,
                 text: self.ostr()?,
@@ -762,6 +780,9 @@ mod tests {
     #[test]
     fn span_texts_that_differ_from_the_text_are_kept() {
         let (mut record, text) = sample();
+        // Ids other than the default ones are kept too.
+        record.events[0].id = "e2".into();
+        record.claims[0].id = "claim-1".into();
         record.actors[0].mentions[0].text = "Mohammad Javad Zarif".into();
         record.events[0].trigger.text = String::new();
         record.claims[0].cue = Span {

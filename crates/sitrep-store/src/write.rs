@@ -251,7 +251,7 @@ impl<'a> Writer<'a> {
                 "INSERT OR IGNORE INTO actors (doc, actor, mentions) VALUES (?1, ?2, ?3)",
             )?;
             for a in &record.actors {
-                let kind = enum_str(&a.kind);
+                let kind = a.kind.as_str().to_string();
                 if actors.execute(params![doc, a.id, a.mentions.len() as i64])? == 0 {
                     continue; // an actor listed twice in one record: counted once
                 }
@@ -417,14 +417,6 @@ impl Drop for Writer<'_> {
     fn drop(&mut self) {
         // An uncommitted batch is abandoned, never half-written.
         let _ = self.rollback();
-    }
-}
-
-/// The contract's spelling of a serde enum value ("country", "ASSAULT").
-fn enum_str<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
     }
 }
 
