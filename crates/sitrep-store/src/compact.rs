@@ -66,12 +66,6 @@ pub(crate) fn expand(stored: &[u8], text: &str) -> Result<Record, String> {
     decode(stored, Some(text))
 }
 
-/// The record back without the document text: a span whose text was the
-/// slice of the document text comes back with an empty `text`.
-pub(crate) fn expand_without_text(stored: &[u8]) -> Result<Record, String> {
-    decode(stored, None)
-}
-
 fn decode(stored: &[u8], text: Option<&str>) -> Result<Record, String> {
     match stored.split_first() {
         Some((&BINARY, rest)) => {
@@ -820,16 +814,6 @@ mod tests {
         record.framing.attributed_share = 0.0;
         let stored = compact(&record, "");
         assert_eq!(expand(&stored, "").unwrap(), record);
-    }
-
-    #[test]
-    fn without_the_text_span_texts_come_back_empty() {
-        let (record, text) = sample();
-        let back = expand_without_text(&compact(&record, &text)).unwrap();
-        assert_eq!(back.claims[0].cue.text, "");
-        assert_eq!(back.claims[0].speaker.text.as_deref(), Some("Zarif"));
-        assert_eq!(back.claims[0].via, record.claims[0].via);
-        assert_eq!(back.claims[0].audience, record.claims[0].audience);
     }
 
     #[test]
