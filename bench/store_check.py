@@ -22,11 +22,9 @@ TABLES = {
     "documents": "content_id, uri, title, outlet, published, language, chars, text,"
     " opinion_share, attributed_share, record",
     "actors": "actor, mentions",
-    "events": "eno, eid, type, modality, trigger_start, trigger_end,"
-    " sentence_start, sentence_end, day",
+    "events": "eno, eid, type, modality, day",
     "event_actors": "eno, actor, is_source, is_target, day",
-    "claims": "cno, cid, speaker_actor, speaker_text, cue_start, cue_end, content_start,"
-    " content_end, stance, hedged, day",
+    "claims": "cno, cid, speaker_actor, speaker_text, stance, hedged, day",
     "actor_stats": "actor, name, kind, country, docs, mentions",
     "actor_days": "actor, day, type, events",
 }

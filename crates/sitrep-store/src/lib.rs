@@ -118,10 +118,12 @@ impl Store {
         let before: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         // Version 1 changed in place before the first release (the text
         // became `text_z`; dates, types and ids in the event and claim rows
-        // became integers); such a store would fail at its first insert.
+        // became integers; the span offsets left those rows for the
+        // records); such a store would fail at its first insert.
         let current_layout: bool = conn.query_row(
             "SELECT (SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'text_z')
-                  + (SELECT count(*) FROM pragma_table_info('events') WHERE name = 'eno')",
+                  + (SELECT count(*) FROM pragma_table_info('events') WHERE name = 'eno')
+                  - (SELECT count(*) FROM pragma_table_info('events') WHERE name = 'trigger_start')",
             [],
             |r| r.get::<_, i64>(0).map(|n| n == 2),
         )?;

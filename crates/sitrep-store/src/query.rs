@@ -89,9 +89,31 @@ fn row_values_from(row: &Row<'_>, from: usize, to: usize) -> rusqlite::Result<Ve
         .collect()
 }
 
-/// The slice of `documents.text` (alias `d`) between two byte offsets.
-fn slice(start: &str, end: &str) -> String {
-    format!("CAST(substr(CAST(d.text AS BLOB), {start} + 1, {end} - {start}) AS TEXT)")
+/// The stored records a query's rows come from, read once per document.
+#[derive(Default)]
+struct StoredRecords(std::collections::HashMap<i64, sitrep_record::Record>);
+
+impl StoredRecords {
+    /// The record of document key `doc` (content id `id`, for errors), its
+    /// span texts filled from the document text.
+    fn get(&mut self, store: &Store, doc: i64, id: &str) -> Result<&sitrep_record::Record> {
+        use std::collections::hash_map::Entry;
+        match self.0.entry(doc) {
+            Entry::Occupied(e) => Ok(e.into_mut()),
+            Entry::Vacant(e) => {
+                let (stored, text): (Vec<u8>, String) = store
+                    .conn()
+                    .prepare_cached("SELECT record, text FROM documents WHERE doc = ?1")?
+                    .query_row([doc], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                let record =
+                    crate::compact::expand(&stored, &text).map_err(|reason| Error::Damaged {
+                        id: id.to_string(),
+                        reason,
+                    })?;
+                Ok(e.insert(record))
+            }
+        }
+    }
 }
 
 impl Store {
@@ -309,7 +331,7 @@ impl Store {
                       WHERE s.doc = e.doc AND s.eno = e.eno AND s.is_source),
                     (SELECT group_concat(actor, ' ') FROM event_actors s
                       WHERE s.doc = e.doc AND s.eno = e.eno AND s.is_target),
-                    {trigger}, {sentence}, d.content_id, hit.eid, d.title
+                    e.doc, e.eno, d.content_id, hit.eid, d.title
              FROM (SELECT {distinct} e.doc, e.eno, {date} AS date, {eid} AS eid
                    FROM {from} {filters}
                    ORDER BY {date} DESC, {doc} DESC, eid DESC LIMIT ?{limit}) AS hit
@@ -317,15 +339,29 @@ impl Store {
              CROSS JOIN documents d ON d.doc = e.doc
              ORDER BY hit.date DESC, e.doc DESC, hit.eid",
             eid = "coalesce(e.eid, 'e' || (e.eno + 1))",
-            trigger = slice("e.trigger_start", "e.trigger_end"),
-            sentence = slice("e.sentence_start", "e.sentence_end"),
         );
         let mut stmt = self.conn().prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| row_values(r, 10))?;
-        for row in rows {
-            let mut row = row?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(args), |r| row_values(r, 10))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        // The trigger and sentence from the records (columns 5 and 6 hold
+        // the document key and the event's place in its record).
+        let mut records = StoredRecords::default();
+        for mut row in rows {
             row[1] = Value::from(codes::type_name(row[1].as_i64().unwrap_or(-1)));
             row[2] = Value::from(codes::modality_name(row[2].as_i64().unwrap_or(-1)));
+            let (doc, eno) = (row[5].as_i64().unwrap_or(-1), row[6].as_i64().unwrap_or(-1));
+            let id = row[7].as_str().unwrap_or("").to_string();
+            let record = records.get(self, doc, &id)?;
+            let event = usize::try_from(eno)
+                .ok()
+                .and_then(|n| record.events.get(n))
+                .ok_or_else(|| Error::Damaged {
+                    id,
+                    reason: format!("event {eno} is not in the stored record"),
+                })?;
+            row[5] = Value::String(event.trigger.text.clone());
+            row[6] = Value::String(event.sentence.text.clone());
             t.rows.push(row);
         }
         Ok(t)
@@ -381,7 +417,7 @@ impl Store {
         };
         let sql = format!(
             "SELECT d.published, coalesce(c.speaker_actor, ''), c.stance, c.hedged,
-                    {cue}, {content}, d.content_id, hit.cid, d.title, c.doc, c.cno
+                    NULL, NULL, d.content_id, hit.cid, d.title, c.doc, c.cno
              FROM (SELECT c.doc, c.cno, {date} AS date, {cid} AS cid FROM {from} {filters}
                    ORDER BY {date} DESC, {doc} DESC, cid LIMIT ?{limit}) AS hit
              CROSS JOIN claims c ON c.doc = hit.doc AND c.cno = hit.cno
@@ -389,8 +425,6 @@ impl Store {
              ORDER BY hit.date DESC, c.doc DESC, hit.cid",
             limit = args.len(),
             cid = "coalesce(c.cid, 'c' || (c.cno + 1))",
-            cue = slice("c.cue_start", "c.cue_end"),
-            content = slice("c.content_start", "c.content_end"),
         );
         let mut stmt = self.conn().prepare(&sql)?;
         let rows = stmt
@@ -398,16 +432,20 @@ impl Store {
                 Ok((row_values(r, 9)?, r.get::<_, i64>(9)?, r.get::<_, i64>(10)?))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        // The speaker's words, audience and channels from the records.
-        let mut records: std::collections::HashMap<i64, Vec<StoredClaim>> = Default::default();
+        // The speaker's words, cue, content, audience and channels from the
+        // records.
+        let mut records = StoredRecords::default();
         for (v, doc, cno) in rows {
-            let extra = match records.entry(doc) {
-                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    e.insert(self.stored_claims(doc, v[6].as_str().unwrap_or(""))?)
-                }
+            let id = v[6].as_str().unwrap_or("").to_string();
+            let record = records.get(self, doc, &id)?;
+            let extra = usize::try_from(cno).ok().and_then(|n| record.claims.get(n));
+            let Some(extra) = extra else {
+                return Err(Error::Damaged {
+                    id,
+                    reason: format!("claim {cno} is not in the stored record"),
+                });
             };
-            let extra = extra.get(cno as usize);
+            let extra = Some(extra);
             let speaker_text = extra
                 .and_then(|c| c.speaker.text.clone())
                 .map_or(Value::Null, Value::String);
@@ -428,7 +466,9 @@ impl Store {
             let mut it = v.into_iter();
             let mut next = || it.next().unwrap_or(Value::Null);
             let (published, speaker, _, hedged) = (next(), next(), next(), next());
-            let (cue, content, id, claim, title) = (next(), next(), next(), next(), next());
+            let (_, _, id, claim, title) = (next(), next(), next(), next(), next());
+            let cue = extra.map_or(Value::Null, |c| Value::String(c.cue.text.clone()));
+            let content = extra.map_or(Value::Null, |c| Value::String(c.content.text.clone()));
             t.rows.push(vec![
                 published,
                 speaker,
@@ -445,23 +485,6 @@ impl Store {
             ]);
         }
         Ok(t)
-    }
-
-    /// The claims of stored document `doc` as the `claims` query shows
-    /// them, from its record.
-    fn stored_claims(&self, doc: i64, id: &str) -> Result<Vec<StoredClaim>> {
-        let stored: Vec<u8> = self
-            .conn()
-            .prepare_cached("SELECT record FROM documents WHERE doc = ?1")?
-            .query_row([doc], |r| r.get(0))?;
-        let damaged = |reason: String| Error::Damaged {
-            id: id.to_string(),
-            reason,
-        };
-        let json = crate::compact::inflate(&stored).map_err(damaged)?;
-        let claims: StoredClaims =
-            serde_json::from_slice(&json).map_err(|e| damaged(e.to_string()))?;
-        Ok(claims.claims)
     }
 
     /// Per day, the events involving an actor, oldest first, with the
@@ -510,29 +533,6 @@ impl Store {
         t.rows.sort_by_key(|r| r[0].is_null());
         Ok(t)
     }
-}
-
-/// What `claims` reads from a stored record: per claim, the fields the
-/// claims table leaves out.
-#[derive(serde::Deserialize)]
-struct StoredClaims {
-    #[serde(default)]
-    claims: Vec<StoredClaim>,
-}
-
-#[derive(serde::Deserialize)]
-struct StoredClaim {
-    speaker: StoredSpeaker,
-    #[serde(default)]
-    audience: Option<String>,
-    #[serde(default)]
-    via: Vec<sitrep_record::Via>,
-}
-
-#[derive(serde::Deserialize)]
-struct StoredSpeaker {
-    #[serde(default)]
-    text: Option<String>,
 }
 
 const SEARCH_COLUMNS: &[&str] = &["id", "published", "outlet", "title", "snippet", "uri"];

@@ -22,9 +22,10 @@ pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Version 1. `doc` (an integer) is a document's key in every table; the
 /// content id is kept once, in `documents`. The whole record is in
-/// `documents.record`; the other tables hold what the queries filter, sort
-/// and show. Span texts are not stored separately: a span is its byte
-/// offsets into `documents.text`.
+/// `documents.record` (in the binary form of `src/compact.rs`); the other
+/// tables hold what the queries filter and sort by, and the little they
+/// show; spans (an event's trigger and sentence, a claim's cue and
+/// content) are read from the records of the rows shown.
 /// The date is copied into the event and claim rows as an integer day
 /// (`YYYYMMDD`), so that the date-ordered queries walk an index instead of
 /// sorting; queries without such a filter walk `documents_published`.
@@ -47,8 +48,9 @@ CREATE TABLE documents (
     opinion_share    REAL NOT NULL,
     attributed_share REAL NOT NULL,
     ingested_at      TEXT NOT NULL,
-    -- the record as extracted, deflated JSON, without doc.text and with
-    -- each span's text left out (it is the slice of `text` at its offsets)
+    -- the record as extracted, without doc.text, in the binary form of
+    -- src/compact.rs (span texts equal to their slice of `text` left out),
+    -- deflated
     record           BLOB NOT NULL,
     text             TEXT GENERATED ALWAYS AS (sitrep_inflate(text_z)) VIRTUAL
 );
@@ -66,17 +68,14 @@ CREATE TABLE actors (
 
 -- `eno`: the event's place in the record's list (from 0); `eid` only
 -- when the record's id is not the default `e<eno+1>`. `type` and
--- `modality` are codes (src/codes.rs), `day` the date as YYYYMMDD.
+-- `modality` are codes (src/codes.rs), `day` the date as YYYYMMDD. The
+-- trigger and sentence `events` shows are read from the record.
 CREATE TABLE events (
     doc            INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
     eno            INTEGER NOT NULL,
     eid            TEXT,
     type           INTEGER NOT NULL,
     modality       INTEGER NOT NULL,
-    trigger_start  INTEGER NOT NULL,
-    trigger_end    INTEGER NOT NULL,
-    sentence_start INTEGER NOT NULL,
-    sentence_end   INTEGER NOT NULL,
     day            INTEGER,
     PRIMARY KEY (doc, eno)
 ) WITHOUT ROWID;
@@ -96,18 +95,14 @@ CREATE INDEX event_actors_actor ON event_actors (actor, day);
 
 -- `cno`/`cid` as `eno`/`eid`; `stance` 1 for a denial, 0 for an assertion.
 -- The speaker's words are kept here only for a speaker without an actor
--- (`claims --speaker` matches them); the speaker's words, audience and
--- channels shown by `claims` are read from the record.
+-- (`claims --speaker` matches them); the speaker's words, cue, content,
+-- audience and channels shown by `claims` are read from the record.
 CREATE TABLE claims (
     doc            INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
     cno            INTEGER NOT NULL,
     cid            TEXT,
     speaker_actor  TEXT,
     speaker_text   TEXT,
-    cue_start      INTEGER NOT NULL,
-    cue_end        INTEGER NOT NULL,
-    content_start  INTEGER NOT NULL,
-    content_end    INTEGER NOT NULL,
     stance         INTEGER NOT NULL,
     hedged         INTEGER NOT NULL,
     day            INTEGER,

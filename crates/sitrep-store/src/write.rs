@@ -251,7 +251,7 @@ impl<'a> Writer<'a> {
                 "INSERT OR IGNORE INTO actors (doc, actor, mentions) VALUES (?1, ?2, ?3)",
             )?;
             for a in &record.actors {
-                let kind = enum_str(&a.kind);
+                let kind = a.kind.as_str().to_string();
                 if actors.execute(params![doc, a.id, a.mentions.len() as i64])? == 0 {
                     continue; // an actor listed twice in one record: counted once
                 }
@@ -267,9 +267,8 @@ impl<'a> Writer<'a> {
 
             let day = day_key(published);
             let mut events = self.conn.prepare_cached(
-                "INSERT INTO events (doc, eno, eid, type, modality, trigger_start,
-                   trigger_end, sentence_start, sentence_end, day)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                "INSERT INTO events (doc, eno, eid, type, modality, day)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
             let mut event_actors = self.conn.prepare_cached(
                 "INSERT INTO event_actors (doc, eno, actor, is_source, is_target, day)
@@ -289,10 +288,6 @@ impl<'a> Writer<'a> {
                     eid,
                     etype,
                     codes::modality_code(e.modality),
-                    e.trigger.start as i64,
-                    e.trigger.end as i64,
-                    e.sentence.start as i64,
-                    e.sentence.end as i64,
                     day
                 ])?;
                 let involved: BTreeSet<&String> = e.source.iter().chain(&e.target).collect();
@@ -313,9 +308,9 @@ impl<'a> Writer<'a> {
             }
 
             let mut claims = self.conn.prepare_cached(
-                "INSERT INTO claims (doc, cno, cid, speaker_actor, speaker_text, cue_start,
-                   cue_end, content_start, content_end, stance, hedged, day)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                "INSERT INTO claims (doc, cno, cid, speaker_actor, speaker_text, stance,
+                   hedged, day)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
             seen.clear();
             for (n, c) in record.claims.iter().enumerate() {
@@ -334,10 +329,6 @@ impl<'a> Writer<'a> {
                     cid,
                     c.speaker.actor,
                     speaker_text,
-                    c.cue.start as i64,
-                    c.cue.end as i64,
-                    c.content.start as i64,
-                    c.content.end as i64,
                     c.stance == sitrep_record::Stance::Deny,
                     c.hedged,
                     day
@@ -417,14 +408,6 @@ impl Drop for Writer<'_> {
     fn drop(&mut self) {
         // An uncommitted batch is abandoned, never half-written.
         let _ = self.rollback();
-    }
-}
-
-/// The contract's spelling of a serde enum value ("country", "ASSAULT").
-fn enum_str<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
     }
 }
 

@@ -82,6 +82,20 @@ fn a_store_with_the_pre_release_layout_is_refused_with_a_reason() {
     let err = Store::open(&db).err().expect("refused");
     assert!(err.to_string().contains("pre-release"), "{err}");
     assert!(err.to_string().contains("new store"), "{err}");
+
+    // The layout with span offsets in the event and claim rows, too.
+    let db = scratch("pre-release-offsets");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE documents (doc INTEGER PRIMARY KEY, text_z BLOB NOT NULL);
+         CREATE TABLE events (doc INTEGER, eno INTEGER, trigger_start INTEGER NOT NULL);",
+    )
+    .unwrap();
+    conn.pragma_update(None, "user_version", schema::VERSION)
+        .unwrap();
+    drop(conn);
+    let err = Store::open(&db).err().expect("refused");
+    assert!(err.to_string().contains("pre-release"), "{err}");
 }
 
 #[test]
