@@ -566,6 +566,10 @@ struct TableSource<'a> {
     store: &'a Store,
     /// SQL conditions for the query's kinds and minimum weight.
     filter: String,
+    /// The same, with the weight compared as an expression (`+weight`),
+    /// so that a read of the whole table scans it instead of walking the
+    /// weight index and looking every row up by its key.
+    scan_filter: String,
 }
 
 const EDGE_COLUMNS: &str = "src, dst, kind, weight, docs, first, last, cited";
@@ -603,7 +607,12 @@ impl<'a> TableSource<'a> {
             }
             filter += &format!(" AND ({})", any.join(" OR "));
         }
-        TableSource { store, filter }
+        let scan_filter = filter.replacen(" AND weight >=", " AND +weight >=", 1);
+        TableSource {
+            store,
+            filter,
+            scan_filter,
+        }
     }
 
     fn edge(row: &rusqlite::Row<'_>) -> Result<Option<Edge>> {
@@ -630,9 +639,10 @@ impl<'a> TableSource<'a> {
 
     fn all(&mut self) -> Result<Vec<Edge>> {
         let conn = self.store.conn();
+        // One pass over the table in key order.
         let mut stmt = conn.prepare(&format!(
             "SELECT {EDGE_COLUMNS} FROM graph_edges WHERE 1 {}",
-            self.filter
+            self.scan_filter
         ))?;
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
@@ -698,11 +708,16 @@ fn resolve_cited(store: &Store, edges: &mut [Edge]) -> Result<()> {
         }
     }
     for e in edges {
-        e.cited = e
-            .cited
-            .iter()
-            .filter_map(|d| d.parse().ok().and_then(|d: i64| ids.get(&d).cloned()))
-            .collect();
+        e.cited.retain_mut(|d| {
+            match d.parse::<i64>().ok().and_then(|k| ids.get(&k)) {
+                Some(id) => {
+                    d.clear();
+                    d.push_str(id);
+                    true
+                }
+                None => false,
+            }
+        });
     }
     Ok(())
 }
@@ -1214,11 +1229,11 @@ impl Store {
         q: &GraphQuery,
     ) -> Result<(BTreeSet<String>, Vec<Edge>, Cut)> {
         edges.retain(|e| q.keeps(e));
-        let mut nodes: BTreeSet<String> = BTreeSet::new();
-        for e in &edges {
-            nodes.insert(e.source.clone());
-            nodes.insert(e.target.clone());
-        }
+        let ends: BTreeSet<&str> = edges
+            .iter()
+            .flat_map(|e| [e.source.as_str(), e.target.as_str()])
+            .collect();
+        let mut nodes: BTreeSet<String> = ends.into_iter().map(str::to_string).collect();
         let mut cut = Cut::default();
         if let Some(cap) = q.max_nodes {
             if nodes.len() > cap {
