@@ -235,10 +235,7 @@ pub(crate) fn decode(blob: &[u8]) -> Result<DocEdges<'_>, String> {
         edges.push((kind, s, t, r.num()?));
     }
     if r.at != blob.len() {
-        return Err(format!(
-            "{} bytes after the edge list",
-            blob.len() - r.at
-        ));
+        return Err(format!("{} bytes after the edge list", blob.len() - r.at));
     }
     Ok(DocEdges { actors, co, edges })
 }
@@ -342,6 +339,8 @@ mod tests {
         // A count far beyond the bytes left.
         assert!(decode(&[1, 0xff, 0xff, 0xff, 0x7f]).is_err());
         // An index past the actors.
-        assert!(decode(&[1, 1, 1, b'a', 1, 5, 0]).unwrap_err().contains("range"));
+        assert!(decode(&[1, 1, 1, b'a', 1, 5, 0])
+            .unwrap_err()
+            .contains("range"));
     }
 }

@@ -686,8 +686,7 @@ fn resolve_cited(store: &Store, edges: &mut [Edge]) -> Result<()> {
     let conn = store.conn();
     if wanted.len() > SCAN_CITED {
         // The content-id index holds every (content_id, doc): a small scan.
-        let mut stmt =
-            conn.prepare("SELECT doc, content_id FROM documents ORDER BY content_id")?;
+        let mut stmt = conn.prepare("SELECT doc, content_id FROM documents ORDER BY content_id")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             let doc: i64 = r.get(0)?;
@@ -696,8 +695,7 @@ fn resolve_cited(store: &Store, edges: &mut [Edge]) -> Result<()> {
             }
         }
     } else {
-        let mut stmt =
-            conn.prepare_cached("SELECT content_id FROM documents WHERE doc = ?1")?;
+        let mut stmt = conn.prepare_cached("SELECT content_id FROM documents WHERE doc = ?1")?;
         for doc in wanted {
             if let Some(id) = stmt
                 .query_row([doc], |r| r.get::<_, String>(0))
@@ -708,16 +706,15 @@ fn resolve_cited(store: &Store, edges: &mut [Edge]) -> Result<()> {
         }
     }
     for e in edges {
-        e.cited.retain_mut(|d| {
-            match d.parse::<i64>().ok().and_then(|k| ids.get(&k)) {
+        e.cited
+            .retain_mut(|d| match d.parse::<i64>().ok().and_then(|k| ids.get(&k)) {
                 Some(id) => {
                     d.clear();
                     d.push_str(id);
                     true
                 }
                 None => false,
-            }
-        });
+            });
     }
     Ok(())
 }

@@ -62,7 +62,12 @@ fn expected(stored: &[Record], since: Option<&str>, until: Option<&str>) -> Grap
             Some(p) => since.is_none_or(|s| p >= s) && until.is_none_or(|u| p <= u),
         })
         .collect();
-    inside.sort_by(|a, b| a.1.doc.published.cmp(&b.1.doc.published).then(a.0.cmp(&b.0)));
+    inside.sort_by(|a, b| {
+        a.1.doc
+            .published
+            .cmp(&b.1.doc.published)
+            .then(a.0.cmp(&b.0))
+    });
     let mut b = EdgeBuilder::new();
     for (_, r) in inside {
         b.add_record(r);
@@ -126,10 +131,7 @@ fn date_ranges_equal_the_records_merged() {
     // whole graph (from the edge table) has more evidence.
     let open = dated(&store, Some("0000"), None);
     let whole = store.graph(&GraphQuery::default()).unwrap();
-    let undated: u64 = records
-        .iter()
-        .filter(|r| r.doc.published.is_none())
-        .count() as u64;
+    let undated: u64 = records.iter().filter(|r| r.doc.published.is_none()).count() as u64;
     assert!(undated > 0);
     let evidence = |g: &Graph| g.edges.iter().map(|e| e.evidence).sum::<u64>();
     assert!(evidence(&open) < evidence(&whole));
@@ -163,7 +165,9 @@ fn filters_and_neighbourhoods_apply_to_the_merged_range() {
                 .filter(|e| kinds.contains(&e.kind) && e.weight >= min_weight)
                 .cloned()
                 .collect();
-            assert!(!want.is_empty(), "{kinds:?} {min_weight}");
+            if min_weight == 1 {
+                assert!(!want.is_empty(), "{kinds:?}");
+            }
             assert_eq!(got.edges, want, "{kinds:?} {min_weight}");
         }
     }
@@ -233,10 +237,13 @@ fn replaced_documents_leave_their_rows() {
     assert_eq!(store.check().unwrap(), Vec::<String>::new());
 
     // A version replaced again within one batch: only the last one counts.
+    // (Texts stored already, under new content ids: two new versions.)
     let mut twice = records[3].clone();
     twice.doc.uri = "urn:twice".into();
+    twice.doc.id = "0".repeat(31) + "1";
     let mut again = records[4].clone();
     again.doc.uri = "urn:twice".into();
+    again.doc.id = "0".repeat(31) + "2";
     again.doc.published = Some("2025-06-15".into());
     ingest(&mut store, &[twice, again.clone()]);
     stored.push(again);
@@ -271,7 +278,10 @@ fn a_damaged_row_is_reported_not_trusted() {
         })
         .unwrap_err()
         .to_string();
-    assert!(err.contains("graph_docs") && err.contains("damaged"), "{err}");
+    assert!(
+        err.contains("graph_docs") && err.contains("damaged"),
+        "{err}"
+    );
     // Other days are still answered.
     assert!(!dated(&store, Some("2025-06-16"), Some("2025-06-16"))
         .edges
