@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """A/B (main vs branch) of the three slow queries of issue #4 on a 20,000-document store:
 wall and CPU (user + system, wait4) p50/p95 of whole processes, runs interleaved A, B.
-Usage: graph_dates_ab.py RUNS  (binaries and stores named at the top; edit them)."""
+Usage: graph_dates_ab.py RUNS A_SITREP A_DB B_SITREP B_DB
+Give each binary its own copy of the store when their schemas differ (a newer binary migrates
+the store it opens; an older one refuses a newer store)."""
 import os, subprocess, sys, time
-M="/work/base/sitrep-b6ae1a8"; N="/tmp/gq/sitrep-new3"
-A="bench/out/main-20000.db"; B="/tmp/gq/new-20000.db"
+if len(sys.argv) != 6:
+    sys.exit(__doc__)
+M, A, N, B = sys.argv[2:6]
 qs=[["graph","--actor","IRN","--since","2024-06-01","--until","2024-06-30"],
     ["graph","--since","2015-01-01"],
     ["graph"],["graph","--format","gexf"],["graph","--format","graphml"],
