@@ -27,6 +27,8 @@ TABLES = {
     "claims": "cno, cid, speaker_actor, speaker_text, stance, hedged, day",
     "actor_stats": "actor, name, kind, country, docs, mentions",
     "actor_days": "actor, day, type, events",
+    # each dated document's edge list (doc-key free: it names actors by id)
+    "graph_docs": "published, edges",
 }
 
 
@@ -77,12 +79,27 @@ def problems(conn):
     ).fetchone()[0]
     if bad:
         found.append(f"{bad} timeline counters disagree with their rows")
+    has_graph_docs = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'graph_docs'"
+    ).fetchone()[0]
+    if has_graph_docs:
+        # Every row belongs to a stored document, under its date.
+        bad = conn.execute(
+            """SELECT count(*) FROM graph_docs g WHERE NOT EXISTS (
+                 SELECT 1 FROM documents d WHERE d.doc = g.doc AND d.published = g.published)"""
+        ).fetchone()[0]
+        if bad:
+            found.append(f"{bad} per-document graph rows without their document")
     return found
 
 
 def digests(conn):
     out = {}
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     for table, cols in TABLES.items():
+        if table not in present:
+            out[table] = (0, "absent")
+            continue
         if table in ("documents", "actor_stats", "actor_days"):
             sql = f"SELECT {cols} FROM {table}"
         else:

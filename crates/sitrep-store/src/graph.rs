@@ -16,11 +16,10 @@
 //! and `last` dates are not narrowed: after replacements they bound the
 //! dates of the remaining evidence rather than equal them.
 
-use crate::{compact, Error, Result, Store};
+use crate::{compact, doc_edges, Error, Result, Store};
 use rusqlite::{params, Connection, OptionalExtension};
-use sitrep_graph::{
-    edge_order, record_evidence, Cut, Edge, EdgeBuilder, EdgeKind, Graph, Node, MAX_CITED,
-};
+use sitrep_graph::{edge_order, record_evidence, Cut, Edge, EdgeKind, Graph, Node, MAX_CITED};
+use sitrep_record::fast_map::FastMap;
 use sitrep_record::Record;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -49,6 +48,20 @@ CREATE INDEX graph_edges_dst ON graph_edges (dst);
 /// primary key, so this index alone answers src, dst, kind and weight.)
 pub const WEIGHT_INDEX: &str = r#"
 CREATE INDEX IF NOT EXISTS graph_edges_weight ON graph_edges (weight);
+"#;
+
+/// The third graph migration: each dated document's edges, compact
+/// (`doc_edges`), keyed by its `published` text, so a date-filtered graph
+/// is one range scan over small rows instead of decoding every record in
+/// the range. A store that had documents before it gets its rows computed
+/// from the stored records when it is first opened.
+pub const DOC_EDGES: &str = r#"
+CREATE TABLE IF NOT EXISTS graph_docs (
+    published TEXT NOT NULL,
+    doc       INTEGER NOT NULL,
+    edges     BLOB NOT NULL,
+    PRIMARY KEY (published, doc)
+) WITHOUT ROWID;
 "#;
 
 /// Default node cap of a neighbourhood query.
@@ -158,13 +171,31 @@ struct Delta {
 #[derive(Default)]
 pub(crate) struct GraphDelta {
     edges: HashMap<(String, String, String), Delta>,
+    /// New `graph_docs` rows: (published, doc, edges).
+    rows: Vec<(String, i64, Vec<u8>)>,
+}
+
+/// The `graph_docs` row of a record: its date and edge list (`None` for an
+/// undated document or one without edges).
+fn doc_row(record: &Record, evidence: &[sitrep_graph::Evidence]) -> Option<(String, Vec<u8>)> {
+    let published = record.doc.published.clone()?;
+    Some((published, doc_edges::encode(evidence)?))
 }
 
 impl GraphDelta {
-    /// Counts the edges of a new document.
+    /// Counts the edges of a new document and stages its `graph_docs` row.
     pub(crate) fn add(&mut self, record: &Record, doc: i64) {
+        let evidence = record_evidence(record);
+        if let Some((published, blob)) = doc_row(record, &evidence) {
+            self.rows.push((published, doc, blob));
+        }
+        self.add_evidence(record, doc, evidence);
+    }
+
+    /// Counts the edges `evidence` (of `record`, stored as `doc`).
+    fn add_evidence(&mut self, record: &Record, doc: i64, evidence: Vec<sitrep_graph::Evidence>) {
         let date = record.doc.published.clone();
-        for ev in record_evidence(record) {
+        for ev in evidence {
             let key = (
                 ev.source,
                 ev.target,
@@ -189,8 +220,15 @@ impl GraphDelta {
         }
     }
 
-    /// Subtracts the edges of a stored document about to be removed.
+    /// Subtracts the edges of a stored document about to be removed, and
+    /// removes its `graph_docs` row.
     pub(crate) fn remove(&mut self, conn: &Connection, doc: i64) -> Result<()> {
+        self.rows.retain(|r| r.1 != doc);
+        conn.prepare_cached(
+            "DELETE FROM graph_docs
+             WHERE published = (SELECT published FROM documents WHERE doc = ?1) AND doc = ?1",
+        )?
+        .execute([doc])?;
         let Some(record) = stored_record(conn, doc)? else {
             return Ok(());
         };
@@ -211,10 +249,17 @@ impl GraphDelta {
 
     pub(crate) fn clear(&mut self) {
         self.edges.clear();
+        self.rows.clear();
     }
 
-    /// Applies the changes to `graph_edges`.
+    /// Applies the changes to `graph_edges` and `graph_docs`.
     pub(crate) fn flush(&mut self, conn: &Connection) -> Result<()> {
+        let mut row = conn.prepare_cached(
+            "INSERT OR REPLACE INTO graph_docs (published, doc, edges) VALUES (?1, ?2, ?3)",
+        )?;
+        for (published, doc, blob) in self.rows.drain(..) {
+            row.execute(params![published, doc, blob])?;
+        }
         let mut read = conn.prepare_cached(
             "SELECT weight, docs, first, last, cited FROM graph_edges
              WHERE src = ?1 AND dst = ?2 AND kind = ?3",
@@ -294,11 +339,21 @@ pub(crate) fn graph_version() -> i64 {
         .map_or(0, |i| i as i64 + 1)
 }
 
-/// Fills `graph_edges` from the stored records: for a store whose
-/// documents were written before the graph migration (`before` is its
-/// version before this open).
+/// Version of the schema that added `graph_docs`.
+fn doc_edges_version() -> i64 {
+    crate::schema::MIGRATIONS
+        .iter()
+        .position(|m| *m == DOC_EDGES)
+        .map_or(0, |i| i as i64 + 1)
+}
+
+/// Fills `graph_edges` and `graph_docs` from the stored records, each for
+/// a store whose documents were written before its migration (`before` is
+/// the store's version before this open).
 pub(crate) fn backfill(conn: &mut Connection, before: i64) -> Result<()> {
-    if before == 0 || before >= graph_version() {
+    let edges = before < graph_version();
+    let rows = before < doc_edges_version();
+    if before == 0 || !(edges || rows) {
         return Ok(());
     }
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -309,7 +364,15 @@ pub(crate) fn backfill(conn: &mut Connection, before: i64) -> Result<()> {
     let mut delta = GraphDelta::default();
     for (i, doc) in docs.into_iter().enumerate() {
         if let Some(record) = stored_record(&tx, doc)? {
-            delta.add(&record, doc);
+            let evidence = record_evidence(&record);
+            if rows {
+                if let Some((published, blob)) = doc_row(&record, &evidence) {
+                    delta.rows.push((published, doc, blob));
+                }
+            }
+            if edges {
+                delta.add_evidence(&record, doc, evidence);
+            }
         }
         if i % 5_000 == 4_999 {
             delta.flush(&tx)?;
@@ -335,6 +398,22 @@ pub(crate) fn check(conn: &Connection) -> Result<Vec<String>> {
             expected.add(&record, doc);
         }
     }
+    let mut want_rows: HashMap<(String, i64), Vec<u8>> = expected
+        .rows
+        .drain(..)
+        .map(|(published, doc, blob)| ((published, doc), blob))
+        .collect();
+    let (mut rows_wrong, mut rows_extra) = (0usize, 0usize);
+    let mut stmt = conn.prepare("SELECT published, doc, edges FROM graph_docs")?;
+    let mut found = stmt.query([])?;
+    while let Some(r) = found.next()? {
+        match want_rows.remove(&(r.get(0)?, r.get(1)?)) {
+            Some(blob) if r.get_ref(2)?.as_blob().ok() == Some(&blob[..]) => {}
+            Some(_) => rows_wrong += 1,
+            None => rows_extra += 1,
+        }
+    }
+    let rows_missing = want_rows.len();
     let mut stmt = conn.prepare(&format!("SELECT {EDGE_COLUMNS} FROM graph_edges"))?;
     let mut rows = stmt.query([])?;
     let (mut wrong, mut extra) = (0usize, 0usize);
@@ -363,13 +442,19 @@ pub(crate) fn check(conn: &Connection) -> Result<Vec<String>> {
             "graph edges disagree with the records: {wrong} wrong, {extra} extra, {missing} missing"
         ));
     }
+    if rows_wrong + rows_extra + rows_missing > 0 {
+        problems.push(format!(
+            "per-document graph rows disagree with the records: {rows_wrong} wrong, \
+             {rows_extra} extra, {rows_missing} missing"
+        ));
+    }
     Ok(problems)
 }
 
 /// An edge without its evidence: all that choosing the nodes and the
 /// heaviest edges of a neighbourhood needs. Actor ids and kind keys are
 /// interned in the query's [`Names`]; `row` is the edge's place in a
-/// [`MemorySource`] (unused for the table).
+/// [`DatedSource`] (unused for the table).
 #[derive(Debug, Clone, Copy)]
 struct Link {
     src: u32,
@@ -481,6 +566,10 @@ struct TableSource<'a> {
     store: &'a Store,
     /// SQL conditions for the query's kinds and minimum weight.
     filter: String,
+    /// The same, with the weight compared as an expression (`+weight`),
+    /// so that a read of the whole table scans it instead of walking the
+    /// weight index and looking every row up by its key.
+    scan_filter: String,
 }
 
 const EDGE_COLUMNS: &str = "src, dst, kind, weight, docs, first, last, cited";
@@ -518,7 +607,12 @@ impl<'a> TableSource<'a> {
             }
             filter += &format!(" AND ({})", any.join(" OR "));
         }
-        TableSource { store, filter }
+        let scan_filter = filter.replacen(" AND weight >=", " AND +weight >=", 1);
+        TableSource {
+            store,
+            filter,
+            scan_filter,
+        }
     }
 
     fn edge(row: &rusqlite::Row<'_>) -> Result<Option<Edge>> {
@@ -545,9 +639,10 @@ impl<'a> TableSource<'a> {
 
     fn all(&mut self) -> Result<Vec<Edge>> {
         let conn = self.store.conn();
+        // One pass over the table in key order.
         let mut stmt = conn.prepare(&format!(
             "SELECT {EDGE_COLUMNS} FROM graph_edges WHERE 1 {}",
-            self.filter
+            self.scan_filter
         ))?;
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
@@ -578,47 +673,50 @@ impl<'a> TableSource<'a> {
         }
         Ok(())
     }
+}
 
-    /// Citations from document keys to content ids.
-    fn resolve(&self, edges: &mut [Edge]) -> Result<()> {
-        let wanted: HashSet<i64> = edges
-            .iter()
-            .flat_map(|e| e.cited.iter().filter_map(|d| d.parse().ok()))
-            .collect();
-        let mut ids: HashMap<i64, String> = HashMap::with_capacity(wanted.len());
-        let conn = self.store.conn();
-        if wanted.len() > SCAN_CITED {
-            // The content-id index holds every (content_id, doc): a small scan.
-            let mut stmt =
-                conn.prepare("SELECT doc, content_id FROM documents ORDER BY content_id")?;
-            let mut rows = stmt.query([])?;
-            while let Some(r) = rows.next()? {
-                let doc: i64 = r.get(0)?;
-                if wanted.contains(&doc) {
-                    ids.insert(doc, r.get(1)?);
-                }
-            }
-        } else {
-            let mut stmt =
-                conn.prepare_cached("SELECT content_id FROM documents WHERE doc = ?1")?;
-            for doc in wanted {
-                if let Some(id) = stmt
-                    .query_row([doc], |r| r.get::<_, String>(0))
-                    .optional()?
-                {
-                    ids.insert(doc, id);
-                }
+/// Citations from document keys (decimal, as the edge sources give them) to
+/// content ids.
+fn resolve_cited(store: &Store, edges: &mut [Edge]) -> Result<()> {
+    let wanted: HashSet<i64> = edges
+        .iter()
+        .flat_map(|e| e.cited.iter().filter_map(|d| d.parse().ok()))
+        .collect();
+    let mut ids: HashMap<i64, String> = HashMap::with_capacity(wanted.len());
+    let conn = store.conn();
+    if wanted.len() > SCAN_CITED {
+        // The content-id index holds every (content_id, doc): a small scan.
+        let mut stmt = conn.prepare("SELECT doc, content_id FROM documents ORDER BY content_id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let doc: i64 = r.get(0)?;
+            if wanted.contains(&doc) {
+                ids.insert(doc, r.get(1)?);
             }
         }
-        for e in edges {
-            e.cited = e
-                .cited
-                .iter()
-                .filter_map(|d| d.parse().ok().and_then(|d: i64| ids.get(&d).cloned()))
-                .collect();
+    } else {
+        let mut stmt = conn.prepare_cached("SELECT content_id FROM documents WHERE doc = ?1")?;
+        for doc in wanted {
+            if let Some(id) = stmt
+                .query_row([doc], |r| r.get::<_, String>(0))
+                .optional()?
+            {
+                ids.insert(doc, id);
+            }
         }
-        Ok(())
     }
+    for e in edges {
+        e.cited
+            .retain_mut(|d| match d.parse::<i64>().ok().and_then(|k| ids.get(&k)) {
+                Some(id) => {
+                    d.clear();
+                    d.push_str(id);
+                    true
+                }
+                None => false,
+            });
+    }
+    Ok(())
 }
 
 impl LinkSource for TableSource<'_> {
@@ -730,54 +828,207 @@ impl LinkSource for TableSource<'_> {
     }
 }
 
-/// Edges computed in memory (the date-filtered queries).
-struct MemorySource {
-    edges: Vec<Edge>,
-    by_actor: HashMap<String, Vec<usize>>,
+/// A merged edge of a date range: what `graph_edges` keeps per edge,
+/// counted from the `graph_docs` rows of the range's documents.
+struct Merged {
+    evidence: u64,
+    /// Places in [`DatedSource::dates`].
+    first: u32,
+    last: u32,
+    /// The last document counted (a document counts once per edge).
+    last_doc: i64,
+    /// The last [`MAX_CITED`] documents counted, a ring: the rows come
+    /// oldest first, so these are the newest.
+    cited: [i64; MAX_CITED],
+    counted: usize,
 }
 
-impl MemorySource {
-    fn new(edges: Vec<Edge>) -> MemorySource {
-        let mut by_actor: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, e) in edges.iter().enumerate() {
-            by_actor.entry(e.source.clone()).or_default().push(i);
-            if e.target != e.source {
-                by_actor.entry(e.target.clone()).or_default().push(i);
+/// The edges of the documents published in a date range, merged in memory
+/// from their `graph_docs` rows (one range scan on `published`; see
+/// `doc_edges`), with exactly the weights, evidence, dates and citations
+/// that merging the records of those documents gives (`EdgeBuilder`).
+struct DatedSource {
+    /// Per edge: ends, kind and weight (`row` is the edge's own place).
+    links: Vec<Link>,
+    merged: Vec<Merged>,
+    /// Per interned actor: the places of its edges.
+    by_actor: Vec<Vec<u32>>,
+    /// The distinct `published` texts met, ascending.
+    dates: Vec<String>,
+}
+
+impl DatedSource {
+    fn read(store: &Store, q: &GraphQuery, names: &mut Names) -> Result<DatedSource> {
+        let mut sql = String::from("SELECT published, doc, edges FROM graph_docs WHERE 1");
+        let mut args: Vec<&str> = Vec::new();
+        if let Some(s) = &q.since {
+            args.push(s);
+            sql += &format!(" AND published >= ?{}", args.len());
+        }
+        if let Some(u) = &q.until {
+            args.push(u);
+            sql += &format!(" AND published <= ?{}", args.len());
+        }
+        // The order the records were merged in before: by date, then in
+        // ingest order within a day (the newest-first citations rely on it).
+        sql += " ORDER BY published, doc";
+        let wants = |k: EdgeKind| q.kinds.is_empty() || q.kinds.contains(&k);
+        let (want_co, want_claims, want_events) = (
+            wants(EdgeKind::CoMention),
+            wants(EdgeKind::ClaimAbout),
+            wants(EdgeKind::Event),
+        );
+        let co_kind = names.kind(EdgeKind::CoMention.as_str());
+        let claim_kind = names.kind(EdgeKind::ClaimAbout.as_str());
+        let mut event_kinds: HashMap<String, u32> = HashMap::new();
+        let mut index: FastMap<(u32, u32, u32), u32> = FastMap::default();
+        let mut src = DatedSource {
+            links: Vec::new(),
+            merged: Vec::new(),
+            by_actor: Vec::new(),
+            dates: Vec::new(),
+        };
+        let mut ids: Vec<u32> = Vec::new();
+        let mut stmt = store.conn().prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+        while let Some(row) = rows.next()? {
+            let published = text_ref(row, 0)?;
+            let doc: i64 = row.get(1)?;
+            let blob = row.get_ref(2)?.as_blob().map_err(rusqlite::Error::from)?;
+            let edges = doc_edges::decode(blob).map_err(|reason| Error::Damaged {
+                id: format!("(the graph_docs row of document key {doc})"),
+                reason,
+            })?;
+            if src.dates.last().is_none_or(|d| d != published) {
+                src.dates.push(published.to_string());
+            }
+            let date = (src.dates.len() - 1) as u32;
+            ids.clear();
+            ids.extend(edges.actors.iter().map(|a| names.actors.id(a)));
+            if want_co {
+                for (i, &a) in edges.co.iter().enumerate() {
+                    let a = ids[a as usize];
+                    for &b in &edges.co[i + 1..] {
+                        src.count((co_kind, a, ids[b as usize]), 1, doc, date, &mut index);
+                    }
+                }
+            }
+            for &(kind, s, t, weight) in &edges.edges {
+                let kind = match kind {
+                    doc_edges::Kind::CoMention if want_co => co_kind,
+                    doc_edges::Kind::ClaimAbout if want_claims => claim_kind,
+                    doc_edges::Kind::Event(ty) if want_events => match event_kinds.get(ty) {
+                        Some(&k) => k,
+                        None => {
+                            let k = names.kind(&format!("event/{ty}"));
+                            event_kinds.insert(ty.to_string(), k);
+                            k
+                        }
+                    },
+                    _ => continue,
+                };
+                let (s, t) = (ids[s as usize], ids[t as usize]);
+                if s != t {
+                    src.count((kind, s, t), weight, doc, date, &mut index);
+                }
             }
         }
-        MemorySource { edges, by_actor }
+        let mut by_actor: Vec<Vec<u32>> = vec![Vec::new(); names.actors.names.len()];
+        for (i, l) in src.links.iter().enumerate() {
+            by_actor[l.src as usize].push(i as u32);
+            if l.dst != l.src {
+                by_actor[l.dst as usize].push(i as u32);
+            }
+        }
+        src.by_actor = by_actor;
+        Ok(src)
+    }
+
+    /// Counts one document's evidence of edge (kind, source, target).
+    fn count(
+        &mut self,
+        (kind, s, t): (u32, u32, u32),
+        weight: u64,
+        doc: i64,
+        date: u32,
+        index: &mut FastMap<(u32, u32, u32), u32>,
+    ) {
+        let next = self.links.len() as u32;
+        let i = *index.entry((kind, s, t)).or_insert(next) as usize;
+        if i == self.links.len() {
+            self.links.push(Link {
+                src: s,
+                dst: t,
+                kind,
+                weight: 0,
+                row: next,
+            });
+            self.merged.push(Merged {
+                evidence: 0,
+                first: date,
+                last: date,
+                last_doc: i64::MIN,
+                cited: [0; MAX_CITED],
+                counted: 0,
+            });
+        }
+        self.links[i].weight += weight;
+        let m = &mut self.merged[i];
+        if m.last_doc == doc {
+            return;
+        }
+        m.last_doc = doc;
+        m.evidence += 1;
+        m.last = date;
+        m.cited[m.counted % MAX_CITED] = doc;
+        m.counted += 1;
+    }
+
+    /// Every edge (citations as document keys; see [`resolve_cited`]).
+    fn all(&self, names: &Names) -> Vec<Edge> {
+        self.edge_list(names, self.links.iter())
+    }
+
+    fn edge_list<'l>(&self, names: &Names, links: impl Iterator<Item = &'l Link>) -> Vec<Edge> {
+        let mut out = Vec::new();
+        for l in links {
+            let Some((kind, event_type)) = names.parsed[l.kind as usize].clone() else {
+                continue;
+            };
+            let m = &self.merged[l.row as usize];
+            let n = m.counted.min(MAX_CITED);
+            let cited = (0..n)
+                .map(|k| m.cited[(m.counted - 1 - k) % MAX_CITED].to_string())
+                .collect();
+            out.push(Edge {
+                source: names.actors.name(l.src).to_string(),
+                target: names.actors.name(l.dst).to_string(),
+                kind,
+                event_type,
+                weight: l.weight,
+                evidence: m.evidence,
+                first: Some(self.dates[m.first as usize].clone()),
+                last: Some(self.dates[m.last as usize].clone()),
+                cited,
+            });
+        }
+        out
     }
 }
 
-impl LinkSource for MemorySource {
-    fn links_of(&mut self, names: &mut Names, actors: &[u32]) -> Result<(Vec<Link>, bool)> {
+impl LinkSource for DatedSource {
+    fn links_of(&mut self, _names: &mut Names, actors: &[u32]) -> Result<(Vec<Link>, bool)> {
         let mut out = Vec::new();
         for &a in actors {
-            let Some(rows) = self.by_actor.get(names.actors.name(a)) else {
-                continue;
-            };
-            for &i in rows {
-                let e = &self.edges[i];
-                let src = names.actors.id(&e.source);
-                let dst = names.actors.id(&e.target);
-                let kind = names.kind(&kind_key(e.kind, e.event_type.as_deref()));
-                out.push(Link {
-                    src,
-                    dst,
-                    kind,
-                    weight: e.weight,
-                    row: i as u32,
-                });
+            if let Some(rows) = self.by_actor.get(a as usize) {
+                out.extend(rows.iter().map(|&i| self.links[i as usize]));
             }
         }
         Ok((out, false))
     }
 
-    fn edges(&mut self, _names: &Names, links: &[Link]) -> Result<Vec<Edge>> {
-        Ok(links
-            .iter()
-            .map(|l| self.edges[l.row as usize].clone())
-            .collect())
+    fn edges(&mut self, names: &Names, links: &[Link]) -> Result<Vec<Edge>> {
+        Ok(self.edge_list(names, links.iter()))
     }
 }
 
@@ -796,8 +1047,8 @@ fn neighbourhood(
     src: &mut dyn LinkSource,
     q: &GraphQuery,
     start: &[String],
+    mut names: Names,
 ) -> Result<(BTreeSet<String>, Vec<Edge>, Cut)> {
-    let mut names = Names::default();
     let mut dist: HashMap<u32, usize> = HashMap::new();
     let mut frontier: Vec<u32> = Vec::new();
     for a in start {
@@ -933,22 +1184,24 @@ impl Store {
         };
         let dated = q.since.is_some() || q.until.is_some();
         let (nodes, edges, cut) = if dated {
-            let edges = self.graph_edges_between(q)?;
+            let mut names = Names::default();
+            let mut dated = DatedSource::read(self, q, &mut names)?;
             match &start {
-                Some(ids) => neighbourhood(&mut MemorySource::new(edges), q, ids)?,
-                None => self.whole_graph(edges, q)?,
+                Some(ids) => neighbourhood(&mut dated, q, ids, names)?,
+                None => {
+                    let edges = dated.all(&names);
+                    self.whole_graph(edges, q)?
+                }
             }
         } else {
             let mut table = TableSource::new(self, q);
-            let (nodes, mut edges, cut) = match &start {
-                Some(ids) => neighbourhood(&mut table, q, ids)?,
+            match &start {
+                Some(ids) => neighbourhood(&mut table, q, ids, Names::default())?,
                 None => {
                     let edges = table.all()?;
                     self.whole_graph(edges, q)?
                 }
-            };
-            table.resolve(&mut edges)?;
-            (nodes, edges, cut)
+            }
         };
         let mut graph = Graph {
             nodes: self.graph_nodes(&nodes)?,
@@ -960,6 +1213,9 @@ impl Store {
             graph.cap_edges(max);
         }
         graph.sort();
+        // Citations are document keys until here: only those shown are
+        // turned into content ids.
+        resolve_cited(self, &mut graph.edges)?;
         Ok(graph)
     }
 
@@ -970,11 +1226,11 @@ impl Store {
         q: &GraphQuery,
     ) -> Result<(BTreeSet<String>, Vec<Edge>, Cut)> {
         edges.retain(|e| q.keeps(e));
-        let mut nodes: BTreeSet<String> = BTreeSet::new();
-        for e in &edges {
-            nodes.insert(e.source.clone());
-            nodes.insert(e.target.clone());
-        }
+        let ends: BTreeSet<&str> = edges
+            .iter()
+            .flat_map(|e| [e.source.as_str(), e.target.as_str()])
+            .collect();
+        let mut nodes: BTreeSet<String> = ends.into_iter().map(str::to_string).collect();
         let mut cut = Cut::default();
         if let Some(cap) = q.max_nodes {
             if nodes.len() > cap {
@@ -986,37 +1242,6 @@ impl Store {
         // The edge cap (`max_edges`) is applied to the graph: first the
         // heaviest, as everywhere.
         Ok((nodes, edges, cut))
-    }
-
-    /// Edges from the records of documents published within the range.
-    fn graph_edges_between(&self, q: &GraphQuery) -> Result<Vec<Edge>> {
-        let mut sql = String::from(
-            "SELECT content_id FROM documents INDEXED BY documents_published
-             WHERE published IS NOT NULL",
-        );
-        let mut args: Vec<String> = Vec::new();
-        if let Some(s) = &q.since {
-            args.push(s.clone());
-            sql += &format!(" AND published >= ?{}", args.len());
-        }
-        if let Some(u) = &q.until {
-            args.push(u.clone());
-            sql += &format!(" AND published <= ?{}", args.len());
-        }
-        // In ingest order within a day, as the edge table cites them.
-        sql += " ORDER BY published, doc";
-        let ids: Vec<String> = self
-            .conn()
-            .prepare(&sql)?
-            .query_map(rusqlite::params_from_iter(args), |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut builder = EdgeBuilder::new();
-        for id in ids {
-            if let Some(record) = self.record(&id, false)? {
-                builder.add_record(&record);
-            }
-        }
-        Ok(builder.finish())
     }
 
     /// The `cap` actors of `among` in the most documents.

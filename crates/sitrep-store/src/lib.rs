@@ -15,6 +15,7 @@
 mod codes;
 mod compact;
 mod corpus;
+mod doc_edges;
 mod graph;
 mod query;
 mod reports;

@@ -8,13 +8,15 @@ use rusqlite::Connection;
 
 /// Migration `i` takes a store from version `i` to version `i + 1`.
 /// The graph's edge table is `crate::graph::MIGRATION` (its weight index
-/// `crate::graph::WEIGHT_INDEX`); the report log is
+/// `crate::graph::WEIGHT_INDEX`, its per-document rows
+/// `crate::graph::DOC_EDGES`); the report log is
 /// `crate::reports::MIGRATION`.
 pub const MIGRATIONS: &[&str] = &[
     V1,
     crate::graph::MIGRATION,
     crate::reports::MIGRATION,
     crate::graph::WEIGHT_INDEX,
+    crate::graph::DOC_EDGES,
 ];
 
 /// The schema version this code writes.

@@ -1,0 +1,346 @@
+//! One document's edges in a few hundred bytes: the rows of `graph_docs`,
+//! which the date-filtered graph queries read instead of decoding every
+//! record in the range.
+//!
+//! A row is `(published, doc, edges)`: only dated documents with at least
+//! one edge have one, keyed by the `published` text itself, so a date range
+//! is one range scan with exactly the comparisons the `documents_published`
+//! walk made (partial dates such as `2025-04` and any other text sort as
+//! text), in the order the records were read before: `published`, then
+//! `doc`.
+//!
+//! The blob (`encode`; all numbers LEB128 varints):
+//!
+//! ```text
+//! 1                                  format version
+//! n, n × (len, UTF-8 bytes)          the actor ids the edges name, ascending
+//! k, k × actor index                 co-mentioned actors, ascending: every pair
+//!                                    of them is a co_mention edge of weight 1
+//! m, m × (kind, [len, type name],    the other edges: kind 0 claim_about,
+//!         source index, target       1 co_mention, 2 an event whose type name
+//!         index, weight)             follows, 3 + t an event of type code t
+//! ```
+//!
+//! A record's co-mentions are all pairs of its (at most 50) most-mentioned
+//! actors (`sitrep_graph::record_evidence`), so the set form holds them in
+//! one byte per actor instead of three per pair; co-mentions that are not
+//! such a complete set (not made by this version) are written as pairs.
+
+use crate::codes;
+use sitrep_graph::{EdgeKind, Evidence};
+use std::collections::BTreeSet;
+
+/// The current blob format.
+const FORMAT: u8 = 1;
+
+/// Kind codes of the edge list.
+const CLAIM_ABOUT: u64 = 0;
+const CO_MENTION: u64 = 1;
+const EVENT_NAMED: u64 = 2;
+const EVENT_CODED: u64 = 3;
+
+fn put(out: &mut Vec<u8>, mut v: u64) {
+    loop {
+        let byte = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    put(out, s.len() as u64);
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// The blob of one document's evidence (`None` when it shows no edge).
+pub(crate) fn encode(evidence: &[Evidence]) -> Option<Vec<u8>> {
+    if evidence.is_empty() {
+        return None;
+    }
+    let names: BTreeSet<&str> = evidence
+        .iter()
+        .flat_map(|e| [e.source.as_str(), e.target.as_str()])
+        .collect();
+    let names: Vec<&str> = names.into_iter().collect();
+    let index = |s: &str| names.binary_search(&s).unwrap_or(0) as u64;
+    let co: Vec<&Evidence> = evidence
+        .iter()
+        .filter(|e| e.kind == EdgeKind::CoMention)
+        .collect();
+    let co_set: BTreeSet<&str> = co
+        .iter()
+        .flat_map(|e| [e.source.as_str(), e.target.as_str()])
+        .collect();
+    let n = co_set.len();
+    // Distinct pairs, smaller id first, all of weight 1: as many as the
+    // set has pairs means every pair is there.
+    let pairs: BTreeSet<(&str, &str)> = co
+        .iter()
+        .map(|e| (e.source.as_str(), e.target.as_str()))
+        .collect();
+    let as_set = pairs.len() == co.len()
+        && co.len() == n * n.saturating_sub(1) / 2
+        && co.iter().all(|e| e.weight == 1 && e.source < e.target);
+    let mut out = Vec::with_capacity(16 + names.len() * 8 + evidence.len() * 4);
+    out.push(FORMAT);
+    put(&mut out, names.len() as u64);
+    for s in &names {
+        put_str(&mut out, s);
+    }
+    let listed: Vec<&Evidence> = if as_set {
+        put(&mut out, n as u64);
+        for s in &co_set {
+            put(&mut out, index(s));
+        }
+        evidence
+            .iter()
+            .filter(|e| e.kind != EdgeKind::CoMention)
+            .collect()
+    } else {
+        put(&mut out, 0);
+        evidence.iter().collect()
+    };
+    put(&mut out, listed.len() as u64);
+    for e in listed {
+        match (e.kind, e.event_type.as_deref()) {
+            (EdgeKind::ClaimAbout, _) => put(&mut out, CLAIM_ABOUT),
+            (EdgeKind::CoMention, _) => put(&mut out, CO_MENTION),
+            (EdgeKind::Event, ty) => {
+                let ty = ty.unwrap_or("");
+                match codes::type_code_of(ty) {
+                    Some(code) => put(&mut out, EVENT_CODED + code as u64),
+                    None => {
+                        put(&mut out, EVENT_NAMED);
+                        put_str(&mut out, ty);
+                    }
+                }
+            }
+        }
+        put(&mut out, index(&e.source));
+        put(&mut out, index(&e.target));
+        put(&mut out, e.weight);
+    }
+    Some(out)
+}
+
+/// What an edge of the blob is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Kind<'a> {
+    ClaimAbout,
+    CoMention,
+    Event(&'a str),
+}
+
+/// A decoded blob, borrowing its strings.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct DocEdges<'a> {
+    /// Actor ids; the edges refer to them by index.
+    pub(crate) actors: Vec<&'a str>,
+    /// Indexes of the co-mentioned actors (every pair is an edge).
+    pub(crate) co: Vec<u32>,
+    /// (kind, source, target, weight).
+    pub(crate) edges: Vec<(Kind<'a>, u32, u32, u64)>,
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn num(&mut self) -> Result<u64, String> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = *self.b.get(self.at).ok_or("the edge list ends early")?;
+            self.at += 1;
+            v |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err("a number in the edge list is too long".into())
+    }
+
+    fn index(&mut self, n: usize) -> Result<u32, String> {
+        let i = self.num()?;
+        if i >= n as u64 {
+            return Err(format!("actor index {i} out of range ({n} actors)"));
+        }
+        Ok(i as u32)
+    }
+
+    fn str(&mut self) -> Result<&'a str, String> {
+        let len = self.num()?;
+        let end = usize::try_from(len)
+            .ok()
+            .and_then(|l| self.at.checked_add(l))
+            .filter(|&e| e <= self.b.len())
+            .ok_or("a name in the edge list ends early")?;
+        let s = std::str::from_utf8(&self.b[self.at..end])
+            .map_err(|_| "a name in the edge list is not UTF-8")?;
+        self.at = end;
+        Ok(s)
+    }
+
+    /// A count of items of at least `min` bytes each, checked against the
+    /// bytes left (so a damaged count cannot reserve a huge vector).
+    fn count(&mut self, min: usize) -> Result<usize, String> {
+        let n = self.num()?;
+        let left = (self.b.len() - self.at) as u64;
+        if n.saturating_mul(min as u64) > left {
+            return Err(format!("a count of {n} exceeds the edge list"));
+        }
+        Ok(n as usize)
+    }
+}
+
+/// Reads a blob written by [`encode`]; a damaged one is an error saying
+/// what is wrong.
+pub(crate) fn decode(blob: &[u8]) -> Result<DocEdges<'_>, String> {
+    let mut r = Reader { b: blob, at: 0 };
+    match r.num()? {
+        v if v == u64::from(FORMAT) => {}
+        v => return Err(format!("unknown edge list format {v}")),
+    }
+    let n = r.count(1)?;
+    let mut actors = Vec::with_capacity(n);
+    for _ in 0..n {
+        actors.push(r.str()?);
+    }
+    let k = r.count(1)?;
+    let mut co = Vec::with_capacity(k);
+    for _ in 0..k {
+        co.push(r.index(n)?);
+    }
+    let m = r.count(4)?;
+    let mut edges = Vec::with_capacity(m);
+    for _ in 0..m {
+        let kind = match r.num()? {
+            CLAIM_ABOUT => Kind::ClaimAbout,
+            CO_MENTION => Kind::CoMention,
+            EVENT_NAMED => Kind::Event(r.str()?),
+            code => {
+                let name = codes::type_name(code.saturating_sub(EVENT_CODED) as i64);
+                if name.is_empty() {
+                    return Err(format!("unknown edge kind code {code}"));
+                }
+                Kind::Event(name)
+            }
+        };
+        let (s, t) = (r.index(n)?, r.index(n)?);
+        edges.push((kind, s, t, r.num()?));
+    }
+    if r.at != blob.len() {
+        return Err(format!("{} bytes after the edge list", blob.len() - r.at));
+    }
+    Ok(DocEdges { actors, co, edges })
+}
+
+impl DocEdges<'_> {
+    /// The evidence again, in `record_evidence`'s order.
+    #[cfg(test)]
+    pub(crate) fn evidence(&self) -> Vec<Evidence> {
+        let mut out = Vec::new();
+        for (i, &a) in self.co.iter().enumerate() {
+            for &b in &self.co[i + 1..] {
+                out.push(Evidence {
+                    kind: EdgeKind::CoMention,
+                    event_type: None,
+                    source: self.actors[a as usize].to_string(),
+                    target: self.actors[b as usize].to_string(),
+                    weight: 1,
+                });
+            }
+        }
+        for &(kind, s, t, w) in &self.edges {
+            let (kind, event_type) = match kind {
+                Kind::ClaimAbout => (EdgeKind::ClaimAbout, None),
+                Kind::CoMention => (EdgeKind::CoMention, None),
+                Kind::Event(t) => (EdgeKind::Event, Some(t.to_string())),
+            };
+            out.push(Evidence {
+                kind,
+                event_type,
+                source: self.actors[s as usize].to_string(),
+                target: self.actors[t as usize].to_string(),
+                weight: w,
+            });
+        }
+        out.sort();
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(kind: EdgeKind, ty: Option<&str>, s: &str, t: &str, w: u64) -> Evidence {
+        Evidence {
+            kind,
+            event_type: ty.map(str::to_string),
+            source: s.into(),
+            target: t.into(),
+            weight: w,
+        }
+    }
+
+    #[test]
+    fn blobs_round_trip() {
+        let mut all = vec![
+            ev(EdgeKind::Event, Some("ASSAULT"), "USA", "IRN", 2),
+            ev(EdgeKind::Event, Some("NOT_A_TYPE"), "USA", "IRN", 1),
+            ev(EdgeKind::ClaimAbout, None, "IRN", "ISR", 300),
+            ev(EdgeKind::CoMention, None, "IRN", "ISR", 1),
+            ev(EdgeKind::CoMention, None, "IRN", "USA", 1),
+            ev(EdgeKind::CoMention, None, "ISR", "USA", 1),
+        ];
+        all.sort();
+        let blob = encode(&all).unwrap();
+        let back = decode(&blob).unwrap();
+        assert_eq!(back.co, [0, 1, 2], "co-mentions as a set");
+        assert_eq!(back.evidence(), all);
+        // Not every pair of the set: written pair by pair.
+        let partial: Vec<Evidence> = all
+            .iter()
+            .filter(|e| !(e.kind == EdgeKind::CoMention && e.source == "ISR"))
+            .cloned()
+            .collect();
+        let blob = encode(&partial).unwrap();
+        let back = decode(&blob).unwrap();
+        assert!(back.co.is_empty());
+        assert_eq!(back.evidence(), partial);
+        // Names from articles: any UTF-8.
+        let odd = vec![ev(EdgeKind::ClaimAbout, None, "é\"<x>", "a\u{0}b", 1)];
+        assert_eq!(decode(&encode(&odd).unwrap()).unwrap().evidence(), odd);
+        assert_eq!(encode(&[]), None);
+    }
+
+    #[test]
+    fn damaged_blobs_are_errors() {
+        let all = vec![
+            ev(EdgeKind::Event, Some("AID"), "a", "b", 1),
+            ev(EdgeKind::CoMention, None, "a", "b", 1),
+        ];
+        let blob = encode(&all).unwrap();
+        for cut in 0..blob.len() {
+            assert!(decode(&blob[..cut]).is_err(), "cut at {cut}");
+        }
+        let mut longer = blob.clone();
+        longer.push(0);
+        assert!(decode(&longer).unwrap_err().contains("after"));
+        let mut version = blob.clone();
+        version[0] = 9;
+        assert!(decode(&version).unwrap_err().contains("format 9"));
+        // A count far beyond the bytes left.
+        assert!(decode(&[1, 0xff, 0xff, 0xff, 0x7f]).is_err());
+        // An index past the actors.
+        assert!(decode(&[1, 1, 1, b'a', 1, 5, 0])
+            .unwrap_err()
+            .contains("range"));
+    }
+}
