@@ -92,43 +92,55 @@ struct Marks {
     semantic: Vec<u8>,
 }
 
-fn is_inline(name: &LocalName) -> bool {
-    matches!(
-        *name,
-        local_name!("a")
-            | local_name!("abbr")
-            | local_name!("b")
-            | local_name!("bdi")
-            | local_name!("bdo")
-            | local_name!("big")
-            | local_name!("cite")
-            | local_name!("code")
-            | local_name!("data")
-            | local_name!("del")
-            | local_name!("dfn")
-            | local_name!("em")
-            | local_name!("font")
-            | local_name!("i")
-            | local_name!("img")
-            | local_name!("ins")
-            | local_name!("kbd")
-            | local_name!("mark")
-            | local_name!("nobr")
-            | local_name!("q")
-            | local_name!("s")
-            | local_name!("samp")
-            | local_name!("small")
-            | local_name!("span")
-            | local_name!("strike")
-            | local_name!("strong")
-            | local_name!("sub")
-            | local_name!("sup")
-            | local_name!("time")
-            | local_name!("tt")
-            | local_name!("u")
-            | local_name!("var")
-            | local_name!("wbr")
-    )
+/// Elements that start a new line of text; everything else, custom elements included, runs
+/// inline, as browsers lay them out by default.
+fn is_block(name: &LocalName) -> bool {
+    is_heading(name)
+        || matches!(
+            *name,
+            local_name!("address")
+                | local_name!("article")
+                | local_name!("aside")
+                | local_name!("blockquote")
+                | local_name!("body")
+                | local_name!("caption")
+                | local_name!("center")
+                | local_name!("dd")
+                | local_name!("details")
+                | local_name!("dialog")
+                | local_name!("dir")
+                | local_name!("div")
+                | local_name!("dl")
+                | local_name!("dt")
+                | local_name!("fieldset")
+                | local_name!("figcaption")
+                | local_name!("figure")
+                | local_name!("footer")
+                | local_name!("form")
+                | local_name!("header")
+                | local_name!("hgroup")
+                | local_name!("hr")
+                | local_name!("html")
+                | local_name!("legend")
+                | local_name!("li")
+                | local_name!("main")
+                | local_name!("menu")
+                | local_name!("nav")
+                | local_name!("ol")
+                | local_name!("option")
+                | local_name!("p")
+                | local_name!("pre")
+                | local_name!("section")
+                | local_name!("summary")
+                | local_name!("table")
+                | local_name!("tbody")
+                | local_name!("td")
+                | local_name!("tfoot")
+                | local_name!("th")
+                | local_name!("thead")
+                | local_name!("tr")
+                | local_name!("ul")
+        )
 }
 
 fn is_heading(name: &LocalName) -> bool {
@@ -203,32 +215,23 @@ fn hints(tree: &Tree, rules: &Rules) -> (Vec<rules::AttrHints>, Vec<bool>) {
     (hints, marker)
 }
 
-/// Text bytes per node under `root`, leaving out raw-text elements (scripts, styles), which
-/// hold code rather than prose.
+/// Paragraph text per node under `root`: bytes of text inside `<p>` elements.
 fn prose_text(tree: &Tree, root: u32) -> Vec<u32> {
     let mut text = vec![0u32; tree.nodes.len()];
     let mut order = Vec::new();
-    let mut stack = vec![root];
-    while let Some(id) = stack.pop() {
+    // (node, inside a <p>)
+    let mut stack = vec![(root, false)];
+    while let Some((id, in_p)) = stack.pop() {
         let node = &tree.nodes[id as usize];
         match &node.data {
-            Data::Text(t) => text[id as usize] = t.trim().len() as u32,
+            Data::Text(t) if in_p => text[id as usize] = t.trim().len() as u32,
             Data::Element { .. } => {
-                let raw = node.html_name().is_none_or(|n| {
-                    matches!(
-                        *n,
-                        local_name!("script")
-                            | local_name!("style")
-                            | local_name!("noscript")
-                            | local_name!("template")
-                            | local_name!("textarea")
-                            | local_name!("head")
-                    )
-                });
-                if !raw {
-                    order.push(id);
-                    stack.extend(children(tree, id));
-                }
+                let Some(name) = node.html_name() else {
+                    continue;
+                };
+                let in_p = in_p || *name == local_name!("p");
+                order.push(id);
+                stack.extend(children(tree, id).map(|c| (c, in_p)));
             }
             _ => {}
         }
@@ -312,8 +315,8 @@ fn mark(tree: &Tree, body: u32, rules: &Rules) -> Marks {
                 {
                     drop = true;
                 }
-                // A "furniture" element holding most of the page's prose is a page wrapper
-                // (an ASP.NET `<form>`, a `content-with-sidebar` div): read on.
+                // A "furniture" element holding most of the page's paragraph text is a page
+                // wrapper (an ASP.NET `<form>`, a `content-with-sidebar` div): read on.
                 if drop && (prose[id as usize] as f32) < valve {
                     m.dropped[id as usize] = true;
                     continue;
@@ -382,7 +385,7 @@ fn count(tree: &Tree, m: &Marks) -> Stats {
         match &node.data {
             Data::Element { .. } => {
                 let name = node.html_name();
-                let inline = name.is_some_and(is_inline);
+                let inline = !name.is_some_and(is_block);
                 block[id as usize] = if inline && id != root { pb } else { id };
                 in_link[id as usize] = pl || name == Some(&local_name!("a"));
             }
@@ -473,7 +476,9 @@ fn container(tree: &Tree, body: u32, m: &Marks, s: &Stats) -> Vec<u32> {
     if top != NONE {
         let parent = tree.nodes[top as usize].parent;
         if parent != NONE && top != body {
-            let threshold = (best * 0.2).max(10.0);
+            let xs: f32 = std::env::var("X_SIB").ok().and_then(|v| v.parse().ok()).unwrap_or(0.2);
+            let xm: u32 = std::env::var("X_MINP").ok().and_then(|v| v.parse().ok()).unwrap_or(80);
+            let threshold = (best * xs).max(10.0);
             for c in children(tree, parent) {
                 if c == top {
                     roots.push(c);
@@ -485,7 +490,7 @@ fn container(tree: &Tree, body: u32, m: &Marks, s: &Stats) -> Vec<u32> {
                 let node = &tree.nodes[c as usize];
                 let sc = s.score[c as usize] * (1.0 - link_density(s, c));
                 let clean_p = node.html_name() == Some(&local_name!("p"))
-                    && s.good[c as usize] >= 80
+                    && s.good[c as usize] >= xm
                     && link_density(s, c) < 0.25;
                 if sc >= threshold || clean_p {
                     roots.push(c);
@@ -515,7 +520,18 @@ fn container(tree: &Tree, body: u32, m: &Marks, s: &Stats) -> Vec<u32> {
             sem = id;
         }
     }
-    if sem != NONE && s.good[sem as usize] as f32 >= SEMANTIC_SHARE * scored_good as f32 {
+    // A semantic container around (or inside) the best block needs half its good text; one
+    // elsewhere on the page (a teaser `<article>` in a side list) needs more than it has.
+    let related = sem != NONE
+        && top != NONE
+        && (is_ancestor(tree, sem, top) || roots.iter().any(|&r| is_ancestor(tree, r, sem)));
+    let xsem: f32 = std::env::var("X_SEM").ok().and_then(|v| v.parse().ok()).unwrap_or(SEMANTIC_SHARE);
+    let needed = if related || top == NONE {
+        xsem * scored_good as f32
+    } else {
+        scored_good as f32
+    };
+    if sem != NONE && s.good[sem as usize] as f32 >= needed {
         let mut out = vec![sem];
         // Bodies split into several containers of the same kind (class hint or articleBody).
         if m.semantic[sem as usize] >= 3 {
@@ -543,6 +559,19 @@ fn container(tree: &Tree, body: u32, m: &Marks, s: &Stats) -> Vec<u32> {
     }
     if roots.is_empty() || scored_good == 0 {
         return vec![body];
+    }
+    // No block stands out (a landing or product page whose text is spread over many boxes):
+    // read the smallest block around the best one that holds most of the page's good text.
+    let xw: f32 = std::env::var("X_WIDE").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0);
+    let page_good = s.good[body as usize] as f32;
+    if (scored_good as f32) < xw * page_good {
+        let mut x = top;
+        while x != NONE && x != body && (s.good[x as usize] as f32) < xw * page_good {
+            x = tree.nodes[x as usize].parent;
+        }
+        if x != NONE {
+            return vec![x];
+        }
     }
     roots
 }
@@ -607,7 +636,7 @@ fn collect(tree: &Tree, roots: &[u32], m: &Marks) -> Vec<Para> {
                     let Some(name) = node.html_name() else {
                         continue;
                     };
-                    let block = !is_inline(name);
+                    let block = is_block(name);
                     if *name == local_name!("br") || *name == local_name!("hr") {
                         flush(&mut cur, &mut paras);
                         space = false;
@@ -640,18 +669,33 @@ fn collect(tree: &Tree, roots: &[u32], m: &Marks) -> Vec<Para> {
 
 /// Step 4b: filters, then the text.
 fn finish(paras: Vec<Para>, rules: &Rules) -> String {
-    let mut kept: Vec<&Para> = paras
-        .iter()
-        .filter(|p| {
-            let len = p.text.len();
-            p.heading != 1
-                && !(p.link as f32 > MAX_LINK_SHARE * len as f32)
-                && !rules.is_label(&p.text)
-        })
-        .collect();
-    // Headings with nothing after them (their list or section was furniture).
-    while kept.last().is_some_and(|p| p.heading > 0) {
-        kept.pop();
+    let linky = |p: &Para| p.link as f32 > MAX_LINK_SHARE * p.text.len() as f32;
+    let mut kept: Vec<&Para> = Vec::with_capacity(paras.len());
+    for (i, p) in paras.iter().enumerate() {
+        if p.heading == 1 || linky(p) || rules.is_label(&p.text) || rules.is_credit(&p.text) {
+            continue;
+        }
+        // A short title line over a list of links ("More on this", "Zobacz również").
+        let title_like = p.text.len() < 60 && !p.text.ends_with(['.', '!', '?', ':', '"']);
+        if std::env::var_os("X_NOTITLE").is_none() && title_like && paras.get(i + 1).is_some_and(linky) {
+            continue;
+        }
+        kept.push(p);
+    }
+    // Headings with nothing of their own after them (their list or section was furniture):
+    // followed by a heading of the same or a higher rank, or by nothing.
+    let mut i = kept.len();
+    let mut next_rank = 0u8; // rank of the next kept paragraph if a heading, 0 for text
+    let mut at_end = true;
+    while i > 0 {
+        i -= 1;
+        let h = kept[i].heading;
+        if h > 0 && (at_end || (std::env::var_os("X_NOHEAD").is_none() && next_rank > 0 && next_rank <= h)) {
+            kept.remove(i);
+            continue;
+        }
+        next_rank = h;
+        at_end = false;
     }
     let mut out = String::new();
     for p in kept {

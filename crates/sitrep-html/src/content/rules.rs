@@ -6,6 +6,9 @@ use std::collections::HashSet;
 
 use aho_corasick::AhoCorasick;
 
+/// Longest paragraph a `prefix` row can drop, in bytes.
+const MAX_CREDIT: usize = 120;
+
 const BUILTIN: &str = include_str!("../../../../data/html/boilerplate.tsv");
 
 /// The loaded lists. Matching is on lower-cased `class` and `id` values.
@@ -16,6 +19,7 @@ pub struct Rules {
     pub(crate) roles: HashSet<String>,
     pub(crate) attr_words: HashSet<String>,
     pub(crate) lines: HashSet<String>,
+    prefixes: Vec<String>,
     attr_substr: Vec<String>,
     keep_substr: Vec<String>,
     /// One automaton over attr-substr, keep-substr and body-substr patterns.
@@ -70,6 +74,15 @@ impl Rules {
         h
     }
 
+    /// Whether a paragraph is a short credit line (`prefix` rows: "Photo: …", "Source: …").
+    pub(crate) fn is_credit(&self, para: &str) -> bool {
+        if para.len() > MAX_CREDIT {
+            return false;
+        }
+        let lower = para.trim_start().to_lowercase();
+        self.prefixes.iter().any(|p| lower.starts_with(p.as_str()))
+    }
+
     /// Whether a paragraph is a stand-alone label (`line` rows).
     pub(crate) fn is_label(&self, para: &str) -> bool {
         if para.len() > 64 {
@@ -89,6 +102,7 @@ struct Lists {
     roles: HashSet<String>,
     attr_words: HashSet<String>,
     lines: HashSet<String>,
+    prefixes: Vec<String>,
     attr_substr: Vec<String>,
     keep_substr: Vec<String>,
     body_substr: Vec<String>,
@@ -129,13 +143,14 @@ impl Lists {
                 "line" => {
                     self.lines.insert(value);
                 }
+                "prefix" => self.prefixes.push(value),
                 "attr-substr" => self.attr_substr.push(value),
                 "keep-substr" => self.keep_substr.push(value),
                 "body-substr" => self.body_substr.push(value),
                 other => {
                     return Err(format!(
                         "{name}:{}: unknown kind {other:?} (tag, tag-outside, role, attr-substr, \
-                         attr-word, keep-substr, body-substr, line)",
+                         attr-word, keep-substr, body-substr, line, prefix)",
                         line.number
                     ))
                 }
@@ -161,6 +176,7 @@ impl Lists {
             roles: self.roles,
             attr_words: self.attr_words,
             lines: self.lines,
+            prefixes: self.prefixes,
             attr_substr: self.attr_substr,
             keep_substr: self.keep_substr,
             matcher,
@@ -188,6 +204,8 @@ mod tests {
         assert!(r.is_label("Advertisement"));
         assert!(r.is_label("- ADVERTISEMENT -"));
         assert!(!r.is_label("Advertisement revenue fell sharply."));
+        assert!(r.is_credit("Photo: Jane Doe/Reuters"));
+        assert!(!r.is_credit("Photographers gathered outside the court on Monday."));
     }
 
     #[test]
