@@ -34,6 +34,9 @@ use tree::{Data, Tree, NONE};
 const MIN_UNIT: u32 = 25;
 /// A unit or paragraph with more than this share of link text is navigation.
 const MAX_LINK_SHARE: f32 = 0.5;
+/// When the best block (with its siblings) holds less than this share of the page's good
+/// text, the smallest block around it that holds this share is read instead.
+const MIN_TOP_SHARE: f32 = 0.5;
 /// An element dropped as furniture is kept when it holds this share of the page's prose.
 const MAX_DROPPED_SHARE: f32 = 0.5;
 /// A semantic container wins when it holds this share of the best block's good text.
@@ -562,7 +565,7 @@ fn container(tree: &Tree, body: u32, m: &Marks, s: &Stats) -> Vec<u32> {
     }
     // No block stands out (a landing or product page whose text is spread over many boxes):
     // read the smallest block around the best one that holds most of the page's good text.
-    let xw: f32 = std::env::var("X_WIDE").ok().and_then(|v| v.parse().ok()).unwrap_or(0.0);
+    let xw: f32 = std::env::var("X_WIDE").ok().and_then(|v| v.parse().ok()).unwrap_or(MIN_TOP_SHARE);
     let page_good = s.good[body as usize] as f32;
     if (scored_good as f32) < xw * page_good {
         let mut x = top;
