@@ -34,6 +34,11 @@ use tree::{Data, Tree, NONE};
 const MIN_UNIT: u32 = 25;
 /// A unit or paragraph with more than this share of link text is navigation.
 const MAX_LINK_SHARE: f32 = 0.5;
+/// A sibling of the best block is read with it when it scores this share of the best score
+/// (and at least 10), as in Readability.
+const SIBLING_SHARE: f32 = 0.2;
+/// A sibling `<p>` with this much good text and little link text is read too.
+const CLEAN_SIBLING: u32 = 80;
 /// When the best block (with its siblings) holds less than this share of the page's good
 /// text, the smallest block around it that holds this share is read instead.
 const MIN_TOP_SHARE: f32 = 0.5;
@@ -59,23 +64,6 @@ pub fn extract(html: &str, rules: &Rules) -> Extracted {
     let stats = count(&tree, &marks);
     let roots = container(&tree, body, &marks, &stats);
     let paras = collect(&tree, &roots, &marks);
-    if std::env::var_os("SITREP_CONTENT_DEBUG").is_some() {
-        for &r in &roots {
-            let n = &tree.nodes[r as usize];
-            eprintln!(
-                "root {r} {:?} class={:?} id={:?} good={} score={} sem={}",
-                n.html_name(),
-                n.attr(local_name!("class")),
-                n.attr(local_name!("id")),
-                stats.good[r as usize],
-                stats.score[r as usize],
-                marks.semantic[r as usize]
-            );
-        }
-        for p in &paras {
-            eprintln!("  [{} h{} l{}] {}", p.text.len(), p.heading, p.link, &p.text[..p.text.len().min(100)]);
-        }
-    }
     let headline = paras
         .iter()
         .find(|p| p.heading == 1)
@@ -479,9 +467,7 @@ fn container(tree: &Tree, body: u32, m: &Marks, s: &Stats) -> Vec<u32> {
     if top != NONE {
         let parent = tree.nodes[top as usize].parent;
         if parent != NONE && top != body {
-            let xs: f32 = std::env::var("X_SIB").ok().and_then(|v| v.parse().ok()).unwrap_or(0.2);
-            let xm: u32 = std::env::var("X_MINP").ok().and_then(|v| v.parse().ok()).unwrap_or(80);
-            let threshold = (best * xs).max(10.0);
+            let threshold = (best * SIBLING_SHARE).max(10.0);
             for c in children(tree, parent) {
                 if c == top {
                     roots.push(c);
@@ -493,7 +479,7 @@ fn container(tree: &Tree, body: u32, m: &Marks, s: &Stats) -> Vec<u32> {
                 let node = &tree.nodes[c as usize];
                 let sc = s.score[c as usize] * (1.0 - link_density(s, c));
                 let clean_p = node.html_name() == Some(&local_name!("p"))
-                    && s.good[c as usize] >= xm
+                    && s.good[c as usize] >= CLEAN_SIBLING
                     && link_density(s, c) < 0.25;
                 if sc >= threshold || clean_p {
                     roots.push(c);
@@ -528,9 +514,8 @@ fn container(tree: &Tree, body: u32, m: &Marks, s: &Stats) -> Vec<u32> {
     let related = sem != NONE
         && top != NONE
         && (is_ancestor(tree, sem, top) || roots.iter().any(|&r| is_ancestor(tree, r, sem)));
-    let xsem: f32 = std::env::var("X_SEM").ok().and_then(|v| v.parse().ok()).unwrap_or(SEMANTIC_SHARE);
     let needed = if related || top == NONE {
-        xsem * scored_good as f32
+        SEMANTIC_SHARE * scored_good as f32
     } else {
         scored_good as f32
     };
@@ -565,11 +550,10 @@ fn container(tree: &Tree, body: u32, m: &Marks, s: &Stats) -> Vec<u32> {
     }
     // No block stands out (a landing or product page whose text is spread over many boxes):
     // read the smallest block around the best one that holds most of the page's good text.
-    let xw: f32 = std::env::var("X_WIDE").ok().and_then(|v| v.parse().ok()).unwrap_or(MIN_TOP_SHARE);
     let page_good = s.good[body as usize] as f32;
-    if (scored_good as f32) < xw * page_good {
+    if (scored_good as f32) < MIN_TOP_SHARE * page_good {
         let mut x = top;
-        while x != NONE && x != body && (s.good[x as usize] as f32) < xw * page_good {
+        while x != NONE && x != body && (s.good[x as usize] as f32) < MIN_TOP_SHARE * page_good {
             x = tree.nodes[x as usize].parent;
         }
         if x != NONE {
@@ -680,7 +664,7 @@ fn finish(paras: Vec<Para>, rules: &Rules) -> String {
         }
         // A short title line over a list of links ("More on this", "Zobacz również").
         let title_like = p.text.len() < 60 && !p.text.ends_with(['.', '!', '?', ':', '"']);
-        if std::env::var_os("X_NOTITLE").is_none() && title_like && paras.get(i + 1).is_some_and(linky) {
+        if title_like && paras.get(i + 1).is_some_and(linky) {
             continue;
         }
         kept.push(p);
@@ -693,7 +677,7 @@ fn finish(paras: Vec<Para>, rules: &Rules) -> String {
     while i > 0 {
         i -= 1;
         let h = kept[i].heading;
-        if h > 0 && (at_end || (std::env::var_os("X_NOHEAD").is_none() && next_rank > 0 && next_rank <= h)) {
+        if h > 0 && (at_end || (next_rank > 0 && next_rank <= h)) {
             kept.remove(i);
             continue;
         }
