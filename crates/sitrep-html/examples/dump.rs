@@ -54,8 +54,8 @@ fn main() {
     for (url, d) in eval.as_object().into_iter().flatten() {
         let file = d.get("file").and_then(|f| f.as_str()).unwrap_or("");
         let dir = unpacked.join("te/trafilatura-eval");
-        let Ok(bytes) =
-            std::fs::read(dir.join("cache").join(file)).or_else(|_| std::fs::read(dir.join("eval").join(file)))
+        let Ok(bytes) = std::fs::read(dir.join("cache").join(file))
+            .or_else(|_| std::fs::read(dir.join("eval").join(file)))
         else {
             continue;
         };

@@ -257,9 +257,16 @@ pub fn extract_article_using(
 }
 
 /// The article by sitrep's own extractor, metadata from the markup scan.
-fn own(html: &str, url: Option<&str>, head: meta::Head, rules: &Rules) -> Result<Article, HtmlError> {
-    let extracted = catch_unwind(AssertUnwindSafe(|| content::extract(html, rules)))
-        .map_err(|_| HtmlError::new("the content extractor failed on this page (internal panic)"))?;
+fn own(
+    html: &str,
+    url: Option<&str>,
+    head: meta::Head,
+    rules: &Rules,
+) -> Result<Article, HtmlError> {
+    let extracted =
+        catch_unwind(AssertUnwindSafe(|| content::extract(html, rules))).map_err(|_| {
+            HtmlError::new("the content extractor failed on this page (internal panic)")
+        })?;
     let title = head.title.or(extracted.headline);
     if !has_text_beyond(&extracted.text, title.as_deref()) {
         return Err(HtmlError::new("the page has no article text"));

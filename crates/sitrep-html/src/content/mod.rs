@@ -431,7 +431,11 @@ fn count(tree: &Tree, m: &Marks) -> Stats {
         if p == NONE || id == root {
             continue;
         }
-        let (t, l, g) = (s.text[id as usize], s.link[id as usize], s.good[id as usize]);
+        let (t, l, g) = (
+            s.text[id as usize],
+            s.link[id as usize],
+            s.good[id as usize],
+        );
         s.text[p as usize] += t;
         s.link[p as usize] += l;
         s.good[p as usize] += g;
@@ -537,7 +541,9 @@ fn container(tree: &Tree, body: u32, m: &Marks, s: &Stats) -> Vec<u32> {
                     && m.semantic[id as usize] == m.semantic[sem as usize]
                     && s.good[id as usize] > 0
                     && key(id) == k
-                    && !out.iter().any(|&o| is_ancestor(tree, o, id) || is_ancestor(tree, id, o))
+                    && !out
+                        .iter()
+                        .any(|&o| is_ancestor(tree, o, id) || is_ancestor(tree, id, o))
                 {
                     out.push(id);
                 }
@@ -727,7 +733,11 @@ mod tests {
         assert_eq!(out, format!("{P1}\n\n{P2}\n\nLoose line\n\nNext line"));
         // Inline markup joins words as written.
         let html = format!("<article><p>{P1} It was <b>very</b> str<i>ong</i>.</p></article>");
-        assert!(run(&html).ends_with("It was very strong."), "{}", run(&html));
+        assert!(
+            run(&html).ends_with("It was very strong."),
+            "{}",
+            run(&html)
+        );
     }
 
     #[test]
