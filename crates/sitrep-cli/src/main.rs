@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+mod extraction_cmd;
 mod graph_cmd;
 mod realnews_cmd;
 mod report_cmd;
@@ -233,6 +234,9 @@ enum EvalCommand {
         /// Also score the upstream outputs shipped with the Zyte set (checks the scorer).
         #[arg(long)]
         upstream: bool,
+        /// Main-content extractor to score: sitrep's own, or rs-trafilatura checked by dom_smoothie.
+        #[arg(long, value_parser = ["own", "trafilatura"])]
+        extractor: Option<String>,
     },
     /// Near-duplicate detection against a labelled set (examples/neardup/neardup.jsonl).
     Neardup(story_cmd::NeardupArgs),
@@ -398,11 +402,12 @@ fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
             dir,
             predictions,
             upstream,
+            extractor,
         } => {
             use sitrep_eval::extraction;
             let report = match predictions {
                 Some(p) => extraction::score_predictions(&dir, &p),
-                None => extraction::extraction(&dir),
+                None => extraction_cmd::run(&dir, extractor.as_deref()),
             }
             .map_err(anyhow::Error::msg)?;
             print!("{report}");

@@ -3,20 +3,26 @@
 //! This crate owns everything between the raw bytes of a web page and an [`Article`]: content
 //! sniffing ([`looks_like_html`]), character-set detection (byte-order mark, HTTP header,
 //! `<meta charset>`, then statistical sniffing), a cheap pre-pass that makes hostile markup safe
-//! to parse (binary data, absurd nesting, gigantic tags), main-content extraction (delegated to
-//! the `rs-trafilatura` crate, its paragraphs checked against a second extractor, `dom_smoothie`) and the metadata a news record needs (title, byline, publication
-//! date, canonical URL, site name, language).
+//! to parse (binary data, absurd nesting, gigantic tags), main-content extraction (our own over
+//! one html5ever parse, [`content`]; or, with [`Extractor::Trafilatura`], the `rs-trafilatura`
+//! crate with its paragraphs checked against a second extractor, `dom_smoothie`) and the
+//! metadata a news record needs (title, byline, publication date, canonical URL, site name,
+//! language).
 //!
 //! It does no I/O: callers hand it bytes. Every failure is an [`HtmlError`] with a sentence
 //! naming the reason; no input makes it panic, hang or use memory out of proportion to its size.
 
 mod agree;
 mod charset;
+pub mod content;
 mod meta;
 mod sanitize;
 
 use std::fmt;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::OnceLock;
+
+pub use content::Rules;
 
 pub use charset::decode;
 
@@ -107,6 +113,37 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
 }
 
+/// Which main-content extractor reads the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Extractor {
+    /// sitrep's own ([`content`]): one parse, linear passes. The default: as accurate as the
+    /// other on both gold sets and several times faster (docs/EVALUATION.md).
+    #[default]
+    Own,
+    /// `rs-trafilatura`, its paragraphs checked against `dom_smoothie` (`agree`), each parsing
+    /// the page on its own.
+    Trafilatura,
+}
+
+impl std::str::FromStr for Extractor {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "own" => Ok(Extractor::Own),
+            "trafilatura" => Ok(Extractor::Trafilatura),
+            _ => Err(format!(
+                "unknown extractor {s:?} (expected \"own\" or \"trafilatura\")"
+            )),
+        }
+    }
+}
+
+/// The shipped extraction rules (`data/html/boilerplate.tsv`), built once: read-only data.
+pub fn builtin_rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(Rules::builtin)
+}
+
 /// Reads the article in an HTML page. `url` is where the page came from, if known: it helps
 /// find the publication date and is the fallback canonical URL.
 pub fn extract_article(bytes: &[u8], url: Option<&str>) -> Result<Article, HtmlError> {
@@ -120,6 +157,24 @@ pub fn extract_article_with_charset(
     bytes: &[u8],
     url: Option<&str>,
     http_charset: Option<&str>,
+) -> Result<Article, HtmlError> {
+    extract_article_using(
+        bytes,
+        url,
+        http_charset,
+        Extractor::default(),
+        builtin_rules(),
+    )
+}
+
+/// [`extract_article_with_charset`] with a choice of extractor and, for [`Extractor::Own`],
+/// of rules.
+pub fn extract_article_using(
+    bytes: &[u8],
+    url: Option<&str>,
+    http_charset: Option<&str>,
+    extractor: Extractor,
+    rules: &Rules,
 ) -> Result<Article, HtmlError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(HtmlError::new("the page is empty"));
@@ -144,6 +199,9 @@ pub fn extract_article_with_charset(
         )));
     }
     let head = meta::scan(&html, url);
+    if extractor == Extractor::Own {
+        return own(&html, url, head, rules);
+    }
 
     let mut options = rs_trafilatura::Options {
         url: url.map(str::to_owned),
@@ -195,6 +253,32 @@ pub fn extract_article_with_charset(
         language: head
             .language
             .or(md.language.and_then(|l| meta::iso639_1(&l))),
+    })
+}
+
+/// The article by sitrep's own extractor, metadata from the markup scan.
+fn own(
+    html: &str,
+    url: Option<&str>,
+    head: meta::Head,
+    rules: &Rules,
+) -> Result<Article, HtmlError> {
+    let extracted =
+        catch_unwind(AssertUnwindSafe(|| content::extract(html, rules))).map_err(|_| {
+            HtmlError::new("the content extractor failed on this page (internal panic)")
+        })?;
+    let title = head.title.or(extracted.headline);
+    if !has_text_beyond(&extracted.text, title.as_deref()) {
+        return Err(HtmlError::new("the page has no article text"));
+    }
+    Ok(Article {
+        title,
+        text: extracted.text,
+        byline: head.byline,
+        published: head.published,
+        canonical_url: head.canonical.or(url.map(str::to_owned)),
+        site_name: head.site_name,
+        language: head.language,
     })
 }
 
