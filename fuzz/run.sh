@@ -18,6 +18,9 @@ shift || true
 TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(extract_article ingest_warc ingest_feed ingest_table)
 export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-1}"
+# An explicit --target keeps RUSTFLAGS (the coverage instrumentation) off build scripts and
+# proc macros, which would not link without the libFuzzer runtime.
+HOST="$(rustc -vV | sed -n 's/^host: //p')"
 
 seed() {
   local dir="corpus/$1"
@@ -49,8 +52,8 @@ for t in "${TARGETS[@]}"; do
     RUSTFLAGS="--cfg fuzzing -Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
 -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
 -Cllvm-args=-sanitizer-coverage-trace-compares -Coverflow-checks" \
-      cargo build --release --bin "$t" --target-dir target
-    "target/release/$t" "corpus/$t" -artifact_prefix="artifacts/$t/" -max_total_time="$SECS" \
+      cargo build --release --bin "$t" --target-dir target --target "$HOST"
+    "target/$HOST/release/$t" "corpus/$t" -artifact_prefix="artifacts/$t/" -max_total_time="$SECS" \
       -max_len=262144 -rss_limit_mb=4096 -timeout=30
   fi
 done
