@@ -62,7 +62,15 @@ pub struct CueLexicon {
 
 impl CueLexicon {
     pub fn builtin() -> Result<CueLexicon, String> {
-        CueLexicon::parse("data/lexicons/cues.tsv", CUES_TSV, ClaimWords::builtin()?)
+        CueLexicon::builtin_with(&sitrep_record::data_dir::DataDir::none())
+    }
+
+    /// The built-in cues and word classes, each extended by the user's file
+    /// of the same name in `data` (`lexicons/cues.tsv`,
+    /// `lexicons/claims-words.tsv`), if it has one.
+    pub fn builtin_with(data: &sitrep_record::data_dir::DataDir) -> Result<CueLexicon, String> {
+        let t = data.extend(("data/lexicons/cues.tsv", CUES_TSV))?;
+        CueLexicon::parse(t.name, &t.text, ClaimWords::builtin_with(data)?).map_err(|e| t.locate(e))
     }
 
     /// The word classes the rules read.

@@ -3,6 +3,8 @@
 //! which may follow a sentence-final cue. Data, not code: a user extends the
 //! file, the rules read it through [`ClaimWords`].
 
+use sitrep_record::data_dir::DataDir;
+
 pub(crate) const CLAIM_WORDS_TSV: &str = include_str!("../../../data/lexicons/claims-words.tsv");
 const CLAIM_WORDS_FILE: &str = "data/lexicons/claims-words.tsv";
 
@@ -92,7 +94,14 @@ pub struct ClaimWords {
 impl ClaimWords {
     /// The word classes shipped in `data/lexicons/claims-words.tsv`.
     pub fn builtin() -> Result<ClaimWords, String> {
-        ClaimWords::parse(CLAIM_WORDS_FILE, CLAIM_WORDS_TSV)
+        ClaimWords::builtin_with(&DataDir::none())
+    }
+
+    /// The built-in word classes extended by the user's
+    /// `lexicons/claims-words.tsv` in `data`, if it has one.
+    pub fn builtin_with(data: &DataDir) -> Result<ClaimWords, String> {
+        let t = data.extend((CLAIM_WORDS_FILE, CLAIM_WORDS_TSV))?;
+        ClaimWords::parse(t.name, &t.text).map_err(|e| t.locate(e))
     }
 
     /// Parses `word<TAB>classes` rows (header line first, `#` comments);

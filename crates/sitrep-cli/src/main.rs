@@ -80,9 +80,8 @@ struct ExtractArgs {
     /// Include the normalized text as `doc.text`.
     #[arg(long)]
     with_text: bool,
-    /// Extra knowledge-base file (same TSV format as data/kb); repeatable.
-    #[arg(long, value_name = "FILE")]
-    kb: Vec<PathBuf>,
+    #[command(flatten)]
+    resources: ResourceArgs,
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long, value_name = "N")]
     threads: Option<usize>,
@@ -197,9 +196,8 @@ enum EvalCommand {
     Plover {
         /// PLOVER_GSR_CAMEO.json
         path: PathBuf,
-        /// Extra knowledge-base file; repeatable.
-        #[arg(long, value_name = "FILE")]
-        kb: Vec<PathBuf>,
+        #[command(flatten)]
+        resources: ResourceArgs,
     },
     /// Event type (+ source + target) on PETRARCH-2 validation / unit-test records, CAMEO mapped to PLOVER.
     Petrarch {
@@ -209,9 +207,8 @@ enum EvalCommand {
         /// The CAMEO → PLOVER table (CAMEO2PLOVER-2021.txt).
         #[arg(long, value_name = "FILE")]
         table: PathBuf,
-        /// Extra knowledge-base file; repeatable.
-        #[arg(long, value_name = "FILE")]
-        kb: Vec<PathBuf>,
+        #[command(flatten)]
+        resources: ResourceArgs,
     },
     /// Quote attribution (source, cue, content spans) against PolNeAR.
     Polnear {
@@ -220,9 +217,8 @@ enum EvalCommand {
         /// Which split to score.
         #[arg(long, default_value = "dev", value_parser = ["train", "dev", "test"])]
         split: String,
-        /// Extra knowledge-base file; repeatable.
-        #[arg(long, value_name = "FILE")]
-        kb: Vec<PathBuf>,
+        #[command(flatten)]
+        resources: ResourceArgs,
     },
     /// Main text of HTML pages against the Zyte benchmark and trafilatura's evaluation set.
     Extraction {
@@ -269,9 +265,27 @@ fn main() -> ExitCode {
     }
 }
 
-fn load_resources(kb: &[PathBuf]) -> anyhow::Result<Resources> {
-    let extra: Vec<&std::path::Path> = kb.iter().map(|p| p.as_path()).collect();
-    Resources::load(&extra)
+/// Where the knowledge base and lexicons come from: the built-in files,
+/// extended by the user's.
+#[derive(clap::Args, Clone, Default)]
+pub(crate) struct ResourceArgs {
+    /// Extra knowledge-base file (same TSV format as data/kb); repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) kb: Vec<PathBuf>,
+    /// A folder laid out like sitrep's data/ (lexicons/cues.tsv,
+    /// lexicons/events.tsv, …): each lexicon file there adds its rows to the
+    /// built-in file of the same name.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) data: Option<PathBuf>,
+}
+
+fn load_resources(args: &ResourceArgs) -> anyhow::Result<Resources> {
+    let extra: Vec<&std::path::Path> = args.kb.iter().map(|p| p.as_path()).collect();
+    let data = match &args.data {
+        Some(dir) => sitrep_pipeline::DataDir::new(dir).map_err(anyhow::Error::msg)?,
+        None => sitrep_pipeline::DataDir::none(),
+    };
+    Resources::load_with(&extra, &data)
         .map_err(anyhow::Error::msg)
         .context("loading the knowledge base and lexicons")
 }
@@ -284,7 +298,7 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             .context("starting worker threads")?;
     }
     let (fields, pages) = args.input.open()?;
-    let res = load_resources(&args.kb)?;
+    let res = load_resources(&args.resources)?;
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(BufWriter::new(
             std::fs::File::create(path)
@@ -380,20 +394,28 @@ fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
     match what {
         EvalCommand::Neardup(args) => story_cmd::eval_neardup(args),
         EvalCommand::Realnews(args) => realnews_cmd::eval_realnews(args, load_resources),
-        EvalCommand::Plover { path, kb } => {
-            let res = load_resources(&kb)?;
+        EvalCommand::Plover { path, resources } => {
+            let res = load_resources(&resources)?;
             let report = sitrep_eval::plover(&path, &res).map_err(anyhow::Error::msg)?;
             println!("{report}");
             Ok(ExitCode::SUCCESS)
         }
-        EvalCommand::Petrarch { paths, table, kb } => {
-            let res = load_resources(&kb)?;
+        EvalCommand::Petrarch {
+            paths,
+            table,
+            resources,
+        } => {
+            let res = load_resources(&resources)?;
             let report = sitrep_eval::petrarch(&paths, &table, &res).map_err(anyhow::Error::msg)?;
             println!("{report}");
             Ok(ExitCode::SUCCESS)
         }
-        EvalCommand::Polnear { path, split, kb } => {
-            let res = load_resources(&kb)?;
+        EvalCommand::Polnear {
+            path,
+            split,
+            resources,
+        } => {
+            let res = load_resources(&resources)?;
             let report = sitrep_eval::polnear(&path, &split, &res).map_err(anyhow::Error::msg)?;
             print!("{report}");
             Ok(ExitCode::SUCCESS)

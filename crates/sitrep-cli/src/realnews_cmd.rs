@@ -22,14 +22,13 @@ pub struct RealnewsArgs {
     /// modality (the test split's are only counted).
     #[arg(long)]
     modality_errors: bool,
-    /// Extra knowledge-base file; repeatable.
-    #[arg(long, value_name = "FILE")]
-    kb: Vec<PathBuf>,
+    #[command(flatten)]
+    pub(crate) resources: crate::ResourceArgs,
 }
 
 pub fn eval_realnews(
     args: RealnewsArgs,
-    load_resources: fn(&[PathBuf]) -> anyhow::Result<Resources>,
+    load_resources: fn(&crate::ResourceArgs) -> anyhow::Result<Resources>,
 ) -> anyhow::Result<ExitCode> {
     let gt = if args.dir.is_dir() {
         args.dir.join("ground-truth.json")
@@ -51,7 +50,7 @@ pub fn eval_realnews(
         )
         .map_err(anyhow::Error::msg)?,
     };
-    let res = load_resources(&args.kb)?;
+    let res = load_resources(&args.resources)?;
     let report = realnews::realnews(&gt, &labels, &res).map_err(anyhow::Error::msg)?;
     println!("{report}");
     if args.unlabelled {

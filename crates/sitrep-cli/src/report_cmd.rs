@@ -59,9 +59,8 @@ pub struct ReportArgs {
     /// Extra opposing-alignment file (same format as data/alignments.tsv); repeatable.
     #[arg(long, value_name = "FILE")]
     alignments: Vec<PathBuf>,
-    /// Extra knowledge-base file for ingesting (same TSV format as data/kb); repeatable.
-    #[arg(long, value_name = "FILE")]
-    kb: Vec<PathBuf>,
+    #[command(flatten)]
+    pub(crate) resources: crate::ResourceArgs,
     /// Worker threads for ingesting (default: all cores).
     #[arg(short = 'j', long, value_name = "N")]
     threads: Option<usize>,
@@ -87,9 +86,13 @@ fn ingest_first(a: &ReportArgs) -> anyhow::Result<ExitCode> {
     let mut argv: Vec<std::ffi::OsString> = vec!["sitrep-ingest".into()];
     argv.push("--db".into());
     argv.push(a.db.clone().into_os_string());
-    for k in &a.kb {
+    for k in &a.resources.kb {
         argv.push("--kb".into());
         argv.push(k.clone().into_os_string());
+    }
+    if let Some(d) = &a.resources.data {
+        argv.push("--data".into());
+        argv.push(d.clone().into_os_string());
     }
     if let Some(n) = a.threads {
         argv.push(format!("--threads={n}").into());

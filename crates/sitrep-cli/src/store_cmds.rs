@@ -36,9 +36,8 @@ pub struct IngestArgs {
     /// The store file (created when missing).
     #[arg(long, value_name = "PATH", default_value = sitrep_store::DEFAULT_DB)]
     db: PathBuf,
-    /// Extra knowledge-base file (same TSV format as data/kb); repeatable.
-    #[arg(long, value_name = "FILE")]
-    kb: Vec<PathBuf>,
+    #[command(flatten)]
+    pub(crate) resources: crate::ResourceArgs,
     /// Worker threads for extraction (default: all cores).
     #[arg(short = 'j', long, value_name = "N")]
     threads: Option<usize>,
@@ -174,7 +173,7 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
     store
         .tune_for_ingest(INGEST_CACHE_MIB, INGEST_CHECKPOINT_PAGES)
         .with_context(|| format!("opening {}", args.db.display()))?;
-    let res = load_resources(&args.kb)?;
+    let res = load_resources(&args.resources)?;
     let progress = Progress::new(!args.quiet && io::stderr().is_terminal());
     let (fields, pages) = args.input.open()?;
     let opts = RunOptions {

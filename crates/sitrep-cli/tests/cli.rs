@@ -196,6 +196,101 @@ fn user_kb_file_adds_actors() {
 }
 
 #[test]
+fn a_data_folder_extends_the_builtin_lexicons() {
+    let dir = scratch("data");
+    let doc = dir.join("d.txt");
+    std::fs::write(
+        &doc,
+        "Iran zorbled Israel on Monday. Iran's minister fulminated that the talks were over, calling the envoys a wolfpack.",
+    )
+    .unwrap();
+    let run = |data: Option<&Path>| {
+        let mut cmd = sitrep();
+        cmd.arg("extract");
+        if let Some(d) = data {
+            cmd.arg("--data").arg(d);
+        }
+        let out = cmd.arg(&doc).output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        records(&out).remove(0)
+    };
+    let has_event = |r: &Value| {
+        r["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["trigger"]["text"] == "zorbled" && e["type"] == "ASSAULT")
+    };
+    let has_cue = |r: &Value| {
+        r["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["cue"]["text"] == "fulminated")
+    };
+    let loaded = |r: &Value| r["framing"]["loaded"].to_string().contains("wolfpack");
+    let plain = run(None);
+    assert!(!has_event(&plain) && !has_cue(&plain) && !loaded(&plain));
+
+    let data = dir.join("mydata");
+    std::fs::create_dir_all(data.join("lexicons")).unwrap();
+    // Each file starts with its built-in counterpart's header.
+    std::fs::write(
+        data.join("lexicons/events.tsv"),
+        "# my triggers\nphrase\tforms\tpos\ttype\tmode\tcameo\tclass\tnote\nzorble\t\tverb\tASSAULT\t\t190\t\tinvented verb\n",
+    )
+    .unwrap();
+    std::fs::write(
+        data.join("lexicons/cues.tsv"),
+        "phrase\tkind\tstance\thedged\nfulminated\tverb\tassert\t0\n",
+    )
+    .unwrap();
+    std::fs::write(
+        data.join("lexicons/framing.tsv"),
+        "term\tcategory\tforms\tnote\nwolfpack\tdehumanizing_term\t+s\tinvented term\n",
+    )
+    .unwrap();
+    let extended = run(Some(&data));
+    assert!(has_event(&extended), "{extended:#}");
+    assert!(has_cue(&extended), "{extended:#}");
+    assert!(loaded(&extended), "{extended:#}");
+
+    // A file for another table is refused, naming the file; so is a bad row.
+    std::fs::write(data.join("lexicons/cues.tsv"), "word\tclasses\nx\ty\n").unwrap();
+    let out = sitrep()
+        .arg("extract")
+        .arg("--data")
+        .arg(&data)
+        .arg(&doc)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("lexicons/cues.tsv:1: header"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::write(
+        data.join("lexicons/cues.tsv"),
+        "phrase\tkind\tstance\thedged\nfulminated\tverb\tshout\t0\n",
+    )
+    .unwrap();
+    let out = sitrep()
+        .arg("extract")
+        .arg("--data")
+        .arg(&data)
+        .arg(&doc)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("lexicons/cues.tsv:2"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn sample_corpus_records_are_valid() {
     let corpus = repo_root().join("examples/corpus.jsonl");
     let out = sitrep()

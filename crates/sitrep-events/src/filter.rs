@@ -173,7 +173,14 @@ fn parse_context(pattern: &str, file: &str, line: usize) -> Result<Context, Stri
 impl EventFilter {
     /// The filter shipped with sitrep.
     pub fn builtin() -> Result<EventFilter, String> {
-        EventFilter::parse(EVENTS_FILTER_TSV.0, EVENTS_FILTER_TSV.1)
+        EventFilter::builtin_with(&sitrep_record::data_dir::DataDir::none())
+    }
+
+    /// The built-in filter extended by the user's
+    /// `lexicons/events-filter.tsv` in `data`, if it has one.
+    pub fn builtin_with(data: &sitrep_record::data_dir::DataDir) -> Result<EventFilter, String> {
+        let t = data.extend(EVENTS_FILTER_TSV)?;
+        EventFilter::parse(t.name, &t.text).map_err(|e| t.locate(e))
     }
 
     /// Parses a filter file; errors name the file and line.

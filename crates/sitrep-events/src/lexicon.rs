@@ -519,12 +519,57 @@ impl EventLexicon {
     /// The lexicon shipped with sitrep: the generated CAMEO rows overridden
     /// by the curated rows, and the built-in word classes.
     pub fn builtin() -> Result<EventLexicon, String> {
+        EventLexicon::builtin_with(&sitrep_record::data_dir::DataDir::none())
+    }
+
+    /// The shipped lexicon extended by the user's files in `data`: trigger
+    /// rows in `lexicons/events.tsv` override the built-in rows of the same
+    /// phrase and part of speech (as the curated rows override the CAMEO
+    /// ones) or add new ones; `lexicons/events-irregular.tsv`,
+    /// `lexicons/events-words.tsv` and `lexicons/events-filter.tsv` add rows.
+    pub fn builtin_with(data: &sitrep_record::data_dir::DataDir) -> Result<EventLexicon, String> {
+        let irregular = data.extend(EVENTS_IRREGULAR_TSV)?;
+        let words = data.extend(EVENTS_WORDS_TSV)?;
+        let mut triggers: Vec<(String, String)> = vec![
+            (
+                EVENTS_CAMEO_TSV.0.to_string(),
+                EVENTS_CAMEO_TSV.1.to_string(),
+            ),
+            (EVENTS_TSV.0.to_string(), EVENTS_TSV.1.to_string()),
+        ];
+        // The user's trigger file is a source of its own, after the
+        // built-in ones, so its rows win (rows are keyed by phrase and pos).
+        if let Some(path) = data.user_path(EVENTS_TSV.0).filter(|p| p.exists()) {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+            let want = sitrep_record::tsv::read(EVENTS_TSV.1)
+                .0
+                .map(|l| l.text.trim());
+            let got = sitrep_record::tsv::read(&text)
+                .0
+                .map(|l| (l.number, l.text.trim().to_string()));
+            if let (Some(want), Some((line, got))) = (want, &got) {
+                if want != got {
+                    return Err(format!(
+                        "{}:{line}: header {got:?} differs from the built-in {}'s {want:?}",
+                        path.display(),
+                        EVENTS_TSV.0
+                    ));
+                }
+            }
+            triggers.push((path.display().to_string(), text));
+        }
+        let sources: Vec<(&str, &str)> = triggers
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect();
         let lex = EventLexicon::from_sources(
-            &[EVENTS_CAMEO_TSV, EVENTS_TSV],
-            EVENTS_IRREGULAR_TSV,
-            EVENTS_WORDS_TSV,
-        )?;
-        Ok(lex.with_filter(crate::filter::EventFilter::builtin()?))
+            &sources,
+            (irregular.name, &irregular.text),
+            (words.name, &words.text),
+        )
+        .map_err(|e| words.locate(irregular.locate(e)))?;
+        Ok(lex.with_filter(crate::filter::EventFilter::builtin_with(data)?))
     }
 
     /// This lexicon with another event filter (non-event contexts and the

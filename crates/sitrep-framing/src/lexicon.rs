@@ -152,7 +152,16 @@ pub struct FramingLexicon {
 impl FramingLexicon {
     /// The lexicons shipped in `data/lexicons/` (embedded at build time).
     pub fn builtin() -> Result<FramingLexicon, String> {
-        FramingLexicon::from_tsv(FRAMING_FILE, FRAMING_TSV, OPINION_FILE, OPINION_TSV)
+        FramingLexicon::builtin_with(&sitrep_record::data_dir::DataDir::none())
+    }
+
+    /// The built-in lexicons, each extended by the user's file of the same
+    /// name in `data` (`lexicons/framing.tsv`, `lexicons/opinion.tsv`).
+    pub fn builtin_with(data: &sitrep_record::data_dir::DataDir) -> Result<FramingLexicon, String> {
+        let framing = data.extend((FRAMING_FILE, FRAMING_TSV))?;
+        let opinion = data.extend((OPINION_FILE, OPINION_TSV))?;
+        FramingLexicon::from_tsv(framing.name, &framing.text, opinion.name, &opinion.text)
+            .map_err(|e| opinion.locate(framing.locate(e)))
     }
 
     /// Builds the lexicon from the text of a loaded-term file and an

@@ -16,6 +16,7 @@ use sitrep_claims::{extract_claims, CueLexicon};
 use sitrep_events::{extract_events, EventLexicon};
 use sitrep_framing::{measure_framing, FramingLexicon};
 use sitrep_kb::Kb;
+pub use sitrep_record::data_dir::DataDir;
 use sitrep_record::{DocMeta, Document, Record, SCHEMA};
 use sitrep_text::{normalize, TextLayer};
 use std::path::Path;
@@ -32,11 +33,18 @@ pub struct Resources {
 impl Resources {
     /// The built-in knowledge base and lexicons, plus any user KB files.
     pub fn load(extra_kb: &[&Path]) -> Result<Resources, String> {
+        Resources::load_with(extra_kb, &DataDir::none())
+    }
+
+    /// The built-in knowledge base and lexicons plus user KB files, each
+    /// lexicon extended by the user's file of the same name in `data`
+    /// (a folder laid out like sitrep's `data/`; see [`DataDir`]).
+    pub fn load_with(extra_kb: &[&Path], data: &DataDir) -> Result<Resources, String> {
         Ok(Resources {
             kb: Kb::builtin_with(extra_kb).map_err(|e| e.to_string())?,
-            cues: CueLexicon::builtin()?,
-            events: EventLexicon::builtin()?,
-            framing: FramingLexicon::builtin()?,
+            cues: CueLexicon::builtin_with(data)?,
+            events: EventLexicon::builtin_with(data)?,
+            framing: FramingLexicon::builtin_with(data)?,
         })
     }
 }

@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub mod data_dir;
 pub mod fast_map;
 pub mod tsv;
 
