@@ -91,6 +91,13 @@ impl ContextLexicon {
         ContextLexicon::parse(BUILTIN_CONTEXT_FILE.0, BUILTIN_CONTEXT_FILE.1)
     }
 
+    /// The built-in lexicon extended by the user's `context.tsv` at the top
+    /// of `data` (a folder laid out like sitrep's data folders), if any.
+    pub fn builtin_with(data: &sitrep_record::data_dir::DataDir) -> Result<ContextLexicon, String> {
+        let t = data.extend(BUILTIN_CONTEXT_FILE)?;
+        ContextLexicon::parse(t.name, &t.text).map_err(|e| t.locate(e))
+    }
+
     /// The built-in lexicon, parsed once per process. The file is embedded
     /// and checked by a test; should it ever fail to parse, resolution runs
     /// without context words rather than panic.

@@ -11,7 +11,7 @@ mod run;
 
 pub use run::{quiet_document_panics, run, run_records, run_with, RunOptions, Summary};
 
-use sitrep_actors::find_actors;
+use sitrep_actors::{find_actors_with, ContextLexicon};
 use sitrep_claims::{extract_claims, CueLexicon};
 use sitrep_events::{extract_events, EventLexicon};
 use sitrep_framing::{measure_framing, FramingLexicon};
@@ -28,6 +28,8 @@ pub struct Resources {
     pub cues: CueLexicon,
     pub events: EventLexicon,
     pub framing: FramingLexicon,
+    /// The words actor resolution reads around a KB match.
+    pub context: ContextLexicon,
 }
 
 impl Resources {
@@ -45,6 +47,7 @@ impl Resources {
             cues: CueLexicon::builtin_with(data)?,
             events: EventLexicon::builtin_with(data)?,
             framing: FramingLexicon::builtin_with(data)?,
+            context: ContextLexicon::builtin_with(data)?,
         })
     }
 }
@@ -83,7 +86,7 @@ pub fn analyze_normalized(mut doc: Document, res: &Resources, opts: Options) -> 
         return Record::empty(&doc, opts.with_text);
     }
     let layer = TextLayer::new(std::mem::take(&mut doc.text));
-    let actors = find_actors(&layer, &res.kb, doc.published.as_deref());
+    let actors = find_actors_with(&layer, &res.kb, doc.published.as_deref(), &res.context);
     let claims = extract_claims(&layer, &actors, &res.kb, &res.cues);
     let events = extract_events(&layer, &actors, &claims, &res.events);
     let framing = measure_framing(&layer, &claims, &res.framing);
