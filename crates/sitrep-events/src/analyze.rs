@@ -38,6 +38,25 @@ struct M {
     how: MentionHow,
 }
 
+/// Whether the mention is the name part of a hyphenated word that only
+/// qualifies the noun after it ("the Iran-backed group", "a Russian-made
+/// drone"): the word after the hyphen is of class `qual`.
+fn is_qualifier(
+    text: &str,
+    tok: &Token,
+    mention_end: usize,
+    lex: &EventLexicon,
+    buf: &mut String,
+) -> bool {
+    if mention_end >= tok.end {
+        return false;
+    }
+    text.get(tok.start..tok.end)
+        .and_then(|w| w.rsplit_once('-'))
+        .and_then(|(_, last)| lex.lookup(last, buf))
+        .is_some_and(|info| info.classes & wc::QUAL != 0)
+}
+
 /// What a trigger is, once its lexicon row is chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -125,6 +144,8 @@ struct Sent<'a> {
     /// Mention index per token, or `NONE`.
     ment_of: Vec<u32>,
     ments: Vec<M>,
+    /// Names that only qualify a noun ("Iran-backed"): (token, actor, how).
+    qualifiers: Vec<(usize, usize, MentionHow)>,
     /// Trigger index per head token, or `NONE`.
     trig_of: Vec<u32>,
     /// Per trigger index: whether it is a verb.
@@ -181,6 +202,11 @@ impl Sent<'_> {
             Some(&t) if t != NONE => Some(t as usize),
             _ => None,
         }
+    }
+
+    /// The actor named by the qualifying word at token `i` ("Iran-backed").
+    fn qualifier_at(&self, i: usize) -> Option<usize> {
+        self.qualifiers.iter().find(|q| q.0 == i).map(|q| q.1)
     }
 
     fn mention_at(&self, i: usize) -> Option<&M> {
@@ -830,7 +856,9 @@ fn find_hits(
             continue;
         }
         let info = lex.lookup(word, buf);
-        flags.push(info.map_or(0, |w| w.classes));
+        // `qual` is read only after a hyphen (`is_qualifier`): a word
+        // standing alone ("armed", "made") keeps its other classes only.
+        flags.push(info.map_or(0, |w| w.classes & !wc::QUAL));
         if i < skip_to {
             continue;
         }
@@ -1227,6 +1255,7 @@ pub(crate) fn run(
         flags: Vec::new(),
         ment_of: Vec::new(),
         ments: Vec::new(),
+        qualifiers: Vec::new(),
         trig_of: Vec::new(),
         trig_verb: Vec::new(),
     };
@@ -1280,6 +1309,7 @@ pub(crate) fn run(
         let tok_index = |byte: usize| -> usize { toks.partition_point(|t| t.start < byte) };
         let tok_containing = |byte: usize| -> usize { toks.partition_point(|t| t.end <= byte) };
         s.ments.clear();
+        s.qualifiers.clear();
         s.ment_of.clear();
         s.ment_of.resize(toks.len(), NONE);
         s.trig_of.clear();
@@ -1289,6 +1319,13 @@ pub(crate) fn run(
             let a = tok_containing(m.start);
             let b = tok_index(m.end).max(a + 1).min(toks.len());
             if a >= toks.len() {
+                continue;
+            }
+            // A name that only qualifies a noun ("the Iran-backed group
+            // attacked") is no participant; an affix trigger on the same
+            // word ("-backed": SUPPORT from Iran) reads it from `qualifiers`.
+            if b == a + 1 && is_qualifier(text, &toks[a], m.end, lex, &mut lower) {
+                s.qualifiers.push((a, m.actor, m.how));
                 continue;
             }
             let idx = s.ments.len() as u32;
@@ -1322,7 +1359,7 @@ pub(crate) fn run(
             if !affix_hit && (ta..tb).any(|k| s.ment_of[k] != NONE) {
                 continue;
             }
-            if affix_hit && s.mention_at(ta).is_none() {
+            if affix_hit && s.mention_at(ta).is_none() && s.qualifier_at(ta).is_none() {
                 continue;
             }
             // A capitalized trigger inside a sentence is part of a name
@@ -2083,7 +2120,9 @@ fn arguments(
         // "Iran-backed Houthis": the prefix is the source, the noun the target.
         let source: Vec<usize> = s
             .mention_at(t.ta)
-            .map(|m| vec![m.actor])
+            .map(|m| m.actor)
+            .or_else(|| s.qualifier_at(t.ta))
+            .map(|a| vec![a])
             .unwrap_or_default();
         let mut k = t.ta + 1;
         while k < n && s.is_modifier_word(k) {

@@ -135,8 +135,9 @@ pub mod wc {
     pub const PREP: u32 = 1 << 23;
     pub const LIGHT: u32 = 1 << 24;
     pub const VPREP: u32 = 1 << 25;
+    pub const QUAL: u32 = 1 << 26;
 
-    pub const NAMES: [(&str, u32); 26] = [
+    pub const NAMES: [(&str, u32); 27] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -163,6 +164,7 @@ pub mod wc {
         ("prep", PREP),
         ("light", LIGHT),
         ("vprep", VPREP),
+        ("qual", QUAL),
     ];
 }
 

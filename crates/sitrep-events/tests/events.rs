@@ -597,3 +597,30 @@ fn a_by_phrase_past_another_phrase_is_not_the_event_nouns_agent() {
     assert_eq!(assault.len(), 1, "{evs:#?}");
     assert_eq!(assault[0].source, ids(&["IRN"]));
 }
+
+#[test]
+fn a_name_that_only_qualifies_a_noun_is_no_participant() {
+    // The group qualified by a state attacks, not the state.
+    let evs = events("The Iran-aligned militia attacked a convoy near the border.");
+    assert!(
+        evs.iter().all(|e| !e.source.contains(&"IRN".to_string())),
+        "{evs:#?}"
+    );
+    let evs = events("Russian-made drones struck Kyiv overnight.");
+    let assault = of_type(&evs, EventType::Assault);
+    assert_eq!(assault.len(), 1, "{evs:#?}");
+    assert!(assault[0].source.is_empty(), "{evs:#?}");
+    assert_eq!(assault[0].target, ids(&["UKR"]));
+    // The affix trigger on the same word still reads the name: SUPPORT from
+    // Iran to Hezbollah, which is the one that attacks.
+    let evs = events("Iran-backed Hezbollah attacked an outpost in Israel.");
+    let support = of_type(&evs, EventType::Support);
+    assert_eq!(support.len(), 1, "{evs:#?}");
+    assert_eq!(support[0].source, ids(&["IRN"]));
+    let assault = of_type(&evs, EventType::Assault);
+    assert_eq!(assault.len(), 1, "{evs:#?}");
+    assert!(!assault[0].source.contains(&"IRN".to_string()), "{evs:#?}");
+    // "-led" is not a qualifier: the leading state acts.
+    let evs = events("The U.S.-led coalition struck Hezbollah positions.");
+    assert_eq!(of_type(&evs, EventType::Assault)[0].source, ids(&["USA"]));
+}
