@@ -60,3 +60,7 @@ done
 # Debug assertions stay off: rs-trafilatura prints a trace to stderr with them on.
 # First run, 2026-11-30 (loaded 2-core machine, 150 s): 7,253 executions at ~48 exec/s,
 # corpus 2,006 inputs (cov 25,116), no crashes, no timeouts.
+# 2026-12-01, own main-content extractor (the default now), extract_article on the loaded 2-core
+# machine: 2,194,915 executions in 420 s (~5,200 exec/s; inputs capped at 314 bytes by libFuzzer's
+# length control), then 699,048 in 300 s with -len_control=0 -max_len=65536 (~2,300 exec/s,
+# corpus 7,574 inputs / 4.3 MB, cov 6,185): no crashes, no timeouts, no leaks.

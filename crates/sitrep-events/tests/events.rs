@@ -624,3 +624,11 @@ fn a_name_that_only_qualifies_a_noun_is_no_participant() {
     let evs = events("The U.S.-led coalition struck Hezbollah positions.");
     assert_eq!(of_type(&evs, EventType::Assault)[0].source, ids(&["USA"]));
 }
+
+#[test]
+fn hosting_troops_or_a_base_is_no_visit() {
+    let evs = events("Germany hosts thousands of U.S. troops at its bases.");
+    assert!(of_type(&evs, EventType::Consult).is_empty(), "{evs:#?}");
+    let evs = events("Germany hosted Iran's foreign minister in Berlin on Monday.");
+    assert_eq!(of_type(&evs, EventType::Consult).len(), 1, "{evs:#?}");
+}
