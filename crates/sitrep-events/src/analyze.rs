@@ -445,8 +445,32 @@ fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
             }
         }
     }
-    ctx.last_subject.to_vec()
+    if !want_person {
+        return ctx.last_subject.to_vec();
+    }
+    // "He announced sanctions" after a sentence whose subject was a state:
+    // the last subject only if it is a person, else the nearest person
+    // named shortly before this sentence, else nobody: a state or a group
+    // is never "he", and a wrong doer is worse than an unnamed one.
+    let is_person = |a: usize| ctx.actors.actors.get(a).map(|x| x.kind) == Some(ActorKind::Person);
+    if !ctx.last_subject.is_empty() && ctx.last_subject.iter().all(|&a| is_person(a)) {
+        return ctx.last_subject.to_vec();
+    }
+    let here = s.toks.first().map_or(0, |t| t.start);
+    ctx.actors
+        .mentions
+        .iter()
+        .rev()
+        .skip_while(|m| m.start >= here)
+        .take_while(|m| here - m.start <= PERSON_ANTECEDENT_BYTES)
+        .find(|m| is_person(m.actor))
+        .map(|m| vec![m.actor])
+        .unwrap_or_default()
 }
+
+/// How far back (bytes before the sentence) "he"/"she" looks for a person
+/// named earlier: about two sentences of news prose.
+const PERSON_ANTECEDENT_BYTES: usize = 400;
 
 /// The subject of a predicate starting at token `i`: the nearest actor
 /// mention to the left that is not inside a prepositional phrase, with its

@@ -632,3 +632,22 @@ fn hosting_troops_or_a_base_is_no_visit() {
     let evs = events("Germany hosted Iran's foreign minister in Berlin on Monday.");
     assert_eq!(of_type(&evs, EventType::Consult).len(), 1, "{evs:#?}");
 }
+
+#[test]
+fn he_is_a_person_never_a_state() {
+    // The last subject is a state; "he" is the person named before it.
+    let evs = events(
+        "Mike Pompeo said that Iran had violated the deal. He imposed sanctions on Iran on Monday.",
+    );
+    let sanction = of_type(&evs, EventType::Sanction);
+    assert_eq!(sanction.len(), 1, "{evs:#?}");
+    assert_eq!(sanction[0].source, ids(&["mike-pompeo"]));
+    // No person in reach: the doer stays unnamed rather than a state.
+    let evs = events("Iran fired missiles at Israel. He imposed sanctions on Israel.");
+    assert!(
+        of_type(&evs, EventType::Sanction)
+            .iter()
+            .all(|e| !e.source.contains(&"IRN".to_string())),
+        "{evs:#?}"
+    );
+}
