@@ -51,6 +51,9 @@ pub const NUMBER_WORD: u32 = 1 << 18;
 /// A preposition that may follow a participle inside a speaker phrase
 /// ("exit polls taken in Iowa", "a poll conducted by Gallup").
 pub const PARTICIPLE_LINK: u32 = 1 << 19;
+/// A preposition that may follow a speaker's name before a colon ("Trump
+/// on Twitter: …", "Zarif in a statement: …").
+pub const COLON_TAIL: u32 = 1 << 20;
 
 const NAMES: &[(&str, u32)] = &[
     ("cue_lead", CUE_LEAD),
@@ -73,6 +76,7 @@ const NAMES: &[(&str, u32)] = &[
     ("report_noun", REPORT_NOUN),
     ("number_word", NUMBER_WORD),
     ("participle_link", PARTICIPLE_LINK),
+    ("colon_tail", COLON_TAIL),
 ];
 
 use sitrep_record::fast_map::FastMap;
