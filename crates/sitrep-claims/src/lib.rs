@@ -431,12 +431,14 @@ fn joins_noun_phrase(
     wd.exact(w) & words::PARTICIPLE_LINK != 0 && participle(left) && left2.is_some_and(noun)
 }
 
-/// Whether preposition `k` continues a speaker phrase after the word `left`.
+/// Whether preposition `k` continues a speaker phrase after the word `left`:
+/// after a role noun ("a spokesman for the ministry") or an adjective of
+/// the `adjective_link` class ("a person familiar with the matter").
 fn keeps_preposition(wd: &ClaimWords, k: &str, left: Option<&str>) -> bool {
     ["in", "at", "for", "from", "to", "with"]
         .iter()
         .any(|p| p.eq_ignore_ascii_case(k))
-        && left.is_some_and(|l| wd.is(l, words::ROLE_HEAD))
+        && left.is_some_and(|l| wd.is(l, words::ROLE_HEAD | words::ADJECTIVE_LINK))
 }
 
 const NP_MAX_WORDS: usize = 12;
@@ -1597,7 +1599,9 @@ pub fn extract_claims(
         if drafts.iter().any(|d| d.cue.0 <= colon && colon < d.cue.1) {
             continue;
         }
-        let quoted = text[rest.0..rest.1].starts_with(['"', '\'']);
+        let quoted = text[colon + 1..rest.1]
+            .trim_start()
+            .starts_with(['"', '\'']);
         if let Some(speaker) =
             colon_speaker(&ctx, &drafts, line_start, colon, quoted, &transcript_names)
         {
@@ -1750,7 +1754,8 @@ fn recurring_caps_names(text: &str, openers: &[ColonOpener]) -> Vec<String> {
 ///   or more, when what follows is a quote.
 ///
 /// A first word of the `label` class ("Update", "Dear", "Q") rules the
-/// line out whatever follows.
+/// line out; "The", "A" (labels that are determiners: "The Latest:") only
+/// open a role noun phrase or a mention.
 fn colon_speaker(
     ctx: &Ctx,
     drafts: &[Draft],
@@ -1762,7 +1767,12 @@ fn colon_speaker(
     let (text, wd) = (ctx.text, ctx.words);
     let name = &text[line_start..colon];
     let words: Vec<&str> = name.split(' ').collect();
-    if wd.exact(words[0]) & words::LABEL != 0 {
+    // A label word that is no determiner ("Update", "Dear"; not "The").
+    let label = |w: &str| {
+        let c = wd.exact(w);
+        c & words::LABEL != 0 && c & words::DETERMINER == 0
+    };
+    if label(words[0]) {
         return None;
     }
     let caps = is_caps_name(name);
@@ -1799,6 +1809,10 @@ fn colon_speaker(
     let last = words[words.len() - 1];
     if wd.of(last) & words::ROLE_HEAD != 0 && wd.of(last) & words::LABEL == 0 {
         return Some(ctx.speaker_from_np(line_start, colon));
+    }
+    // "The Latest: …": a determiner opening anything but a role phrase.
+    if wd.exact(words[0]) & words::LABEL != 0 {
+        return None;
     }
     if caps {
         return transcript_names
