@@ -1834,7 +1834,7 @@ fn colon_speaker(
             && d.speaker
                 .text
                 .as_deref()
-                .and_then(|t| t.split([' ', ',']).filter(|w| !w.is_empty()).next_back())
+                .and_then(|t| t.split([' ', ',']).rfind(|w| !w.is_empty()))
                 .is_some_and(|w| w.trim_end_matches("'s") == surname)
     });
     // One word ("Sanders: …") is a name only when it speaks elsewhere: alone

@@ -5,7 +5,7 @@
 
 use sitrep_actors::find_actors;
 use sitrep_claims::{extract_claims, CueLexicon};
-use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
+use sitrep_kb::{parse_actor_file, KbBuilder};
 use sitrep_record::ClaimRecord;
 use sitrep_text::{normalize, TextLayer};
 
