@@ -439,12 +439,14 @@ fn joins_noun_phrase(
     wd.exact(w) & words::PARTICIPLE_LINK != 0 && participle(left) && left2.is_some_and(noun)
 }
 
-/// Whether preposition `k` continues a speaker phrase after the word `left`.
+/// Whether preposition `k` continues a speaker phrase after the word `left`:
+/// after a role noun ("a spokesman for the ministry") or an adjective of
+/// the `adjective_link` class ("a person familiar with the matter").
 fn keeps_preposition(wd: &ClaimWords, k: &str, left: Option<&str>) -> bool {
     ["in", "at", "for", "from", "to", "with"]
         .iter()
         .any(|p| p.eq_ignore_ascii_case(k))
-        && left.is_some_and(|l| wd.is(l, words::ROLE_HEAD))
+        && left.is_some_and(|l| wd.is(l, words::ROLE_HEAD | words::ADJECTIVE_LINK))
 }
 
 const NP_MAX_WORDS: usize = 12;
@@ -1584,47 +1586,43 @@ pub fn extract_claims(
         }
     }
 
-    // "Pat Caddell: Democrat voters worried …" (headlines) and "WALLACE: Let's
-    // start …" (transcripts): a short name opening a paragraph, a colon, and
-    // what that speaker says.
-    let mut line_start = 0usize;
-    while line_start < text.len() {
-        let line_end = text[line_start..]
-            .find('\n')
-            .map_or(text.len(), |p| line_start + p);
-        let mut lim = line_end.min(line_start + 48);
-        while !text.is_char_boundary(lim) {
-            lim -= 1;
+    // "Zarif: Iran will not negotiate" (headlines), "Trump on Twitter: …"
+    // and "ARAGHCHI: We will …" (transcripts): a speaker opening a
+    // paragraph, a colon, and what that speaker says. On real pages most
+    // "Words: …" lines are labels, headings, list items and specs ("Pro
+    // tip:", "DEAR ABBY:", "Portion Fix Containers: 1 Green"), so the words
+    // before the colon must name a speaker ([`colon_speaker`]).
+    let openers = colon_openers(text);
+    let transcript_names = recurring_caps_names(text, &openers);
+    for opener in &openers {
+        let ColonOpener {
+            line_start,
+            colon,
+            line_end,
+        } = *opener;
+        let rest = trim(text, colon + 1, line_end);
+        if rest.0 >= rest.1 || text[rest.0..rest.1].split(' ').count() < 4 {
+            continue;
         }
-        if let Some(colon) = text[line_start..lim].find(':').map(|p| line_start + p) {
-            let name = &text[line_start..colon];
-            let words: Vec<&str> = name.split(' ').collect();
-            let rest = trim(text, colon + 1, line_end);
-            let plausible = !name.is_empty()
-                && words.len() <= 5
-                && name.starts_with(|c: char| c.is_uppercase())
-                && !name.contains(['"', ',', '(', '?', '!'])
-                && words
-                    .iter()
-                    .all(|w| !w.is_empty() && !is_np_stop(wd, w) && !w.ends_with("ing"))
-                && rest.0 < rest.1
-                // A column label ("The Latest:", "Editor's note:") or a
-                // tally ("Clinton: 1,769") is not speech.
-                && wd.exact(words[0]) & words::LABEL == 0
-                && text[rest.0..rest.1].split(' ').count() >= 4;
-            if plausible && !drafts.iter().any(|d| d.cue.0 <= colon && colon < d.cue.1) {
-                drafts.push(Draft {
-                    speaker: ctx.speaker_from_np(line_start, colon),
-                    cue: (colon, colon + 1),
-                    content: rest,
-                    stance: Stance::Assert,
-                    hedged: false,
-                    audience: None,
-                    via: Vec::new(),
-                });
-            }
+        if drafts.iter().any(|d| d.cue.0 <= colon && colon < d.cue.1) {
+            continue;
         }
-        line_start = line_end + 1;
+        let quoted = text[colon + 1..rest.1]
+            .trim_start()
+            .starts_with(['"', '\'']);
+        if let Some(speaker) =
+            colon_speaker(&ctx, &drafts, line_start, colon, quoted, &transcript_names)
+        {
+            drafts.push(Draft {
+                speaker,
+                cue: (colon, colon + 1),
+                content: rest,
+                stance: Stance::Assert,
+                hedged: false,
+                audience: None,
+                via: Vec::new(),
+            });
+        }
     }
 
     // Hedging: a hedge word in the content, or an anonymous/source speaker.
@@ -1676,6 +1674,181 @@ pub fn extract_claims(
             via: d.via,
         })
         .collect()
+}
+
+/// A paragraph that opens with a short phrase and a colon ("Name: …").
+#[derive(Debug, Clone, Copy)]
+struct ColonOpener {
+    line_start: usize,
+    colon: usize,
+    line_end: usize,
+}
+
+/// The paragraphs of `text` with a colon in their first 48 bytes, after a
+/// plausible name: at most five words, capitalized, without quote marks,
+/// commas, brackets or sentence punctuation.
+fn colon_openers(text: &str) -> Vec<ColonOpener> {
+    let mut out = Vec::new();
+    let mut line_start = 0usize;
+    while line_start < text.len() {
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |p| line_start + p);
+        let mut lim = line_end.min(line_start + 48);
+        while !text.is_char_boundary(lim) {
+            lim -= 1;
+        }
+        if let Some(colon) = text[line_start..lim].find(':').map(|p| line_start + p) {
+            let name = &text[line_start..colon];
+            if !name.is_empty()
+                && name.split(' ').count() <= 5
+                && name.split(' ').all(|w| !w.is_empty())
+                && name.starts_with(|c: char| c.is_uppercase())
+                && !name.contains(['"', ',', '(', '?', '!'])
+            {
+                out.push(ColonOpener {
+                    line_start,
+                    colon,
+                    line_end,
+                });
+            }
+        }
+        line_start = line_end + 1;
+    }
+    out
+}
+
+/// Whether `name` is written in capitals ("ARAGHCHI", "CHRIS WALLACE"):
+/// letters (two or more), with only periods, apostrophes, hyphens and
+/// spaces between them, none lower case.
+fn is_caps_name(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'))
+}
+
+/// The capitalized names that open two or more paragraphs before a colon:
+/// the speakers of a transcript ("WALLACE: …" … "WALLACE: …").
+fn recurring_caps_names(text: &str, openers: &[ColonOpener]) -> Vec<String> {
+    let mut names: Vec<&str> = openers
+        .iter()
+        .map(|o| &text[o.line_start..o.colon])
+        .filter(|n| is_caps_name(n))
+        .collect();
+    names.sort_unstable();
+    let mut out: Vec<String> = Vec::new();
+    for pair in names.windows(2) {
+        if pair[0] == pair[1] && out.last().map(String::as_str) != Some(pair[0]) {
+            out.push(pair[0].to_string());
+        }
+    }
+    out
+}
+
+/// The speaker of a "Name: …" paragraph (`line_start..colon` is the
+/// name), or `None` when the name is a label, heading or list item. The
+/// name must be one of:
+///
+/// - an actor mention of a person, organization, armed group, IGO, media
+///   outlet or group, alone or with titles before it and a short
+///   prepositional tail after it ("Trump on Twitter", `colon_tail` words in
+///   `claims-words.tsv`); a country or place is the topic of a headline
+///   ("Syria: …") or a dateline ("NEW DELHI: …"), not a speaker;
+/// - a role noun phrase ("The spokesman", "Foreign ministry official");
+/// - a name in capitals that opens two or more paragraphs (a transcript);
+/// - an unknown name, every word capitalized, when the name's last word
+///   speaks elsewhere in the document ("Caddell said …"), or, of two words
+///   or more, when what follows is a quote.
+///
+/// A first word of the `label` class ("Update", "Dear", "Q") rules the
+/// line out; "The", "A" (labels that are determiners: "The Latest:") only
+/// open a role noun phrase or a mention.
+fn colon_speaker(
+    ctx: &Ctx,
+    drafts: &[Draft],
+    line_start: usize,
+    colon: usize,
+    quoted: bool,
+    transcript_names: &[String],
+) -> Option<Speaker> {
+    let (text, wd) = (ctx.text, ctx.words);
+    let name = &text[line_start..colon];
+    let words: Vec<&str> = name.split(' ').collect();
+    // A label word that is no determiner ("Update", "Dear"; not "The").
+    let label = |w: &str| {
+        let c = wd.exact(w);
+        c & words::LABEL != 0 && c & words::DETERMINER == 0
+    };
+    if label(words[0]) {
+        return None;
+    }
+    let caps = is_caps_name(name);
+    // An actor mention, with titles before it and a short tail after it.
+    let (a, b) = ctx.mention_range(line_start, colon);
+    for m in ctx.mentions[a..b].iter().filter(|m| m.end <= colon) {
+        let lead = &text[line_start..m.start];
+        let lead_ok = lead
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_np_stop(wd, w));
+        let tail = text[m.end..colon].trim();
+        let tail_words: Vec<&str> = tail.split(' ').filter(|w| !w.is_empty()).collect();
+        let tail_ok = tail.is_empty()
+            || (text[m.end..].starts_with(' ')
+                && tail_words.len() <= 4
+                && wd.exact(tail_words[0]) & words::COLON_TAIL != 0);
+        if !(lead_ok && tail_ok) {
+            continue;
+        }
+        let kind = ctx.actors.actors[m.actor].kind;
+        if matches!(kind, ActorKind::Country | ActorKind::Place) {
+            return None;
+        }
+        return Some(ctx.speaker_from_np(line_start, m.end));
+    }
+    let plain = words
+        .iter()
+        .all(|w| !is_np_stop(wd, w) && !w.ends_with("ing"));
+    if !plain {
+        return None;
+    }
+    // A role noun phrase: "The spokesman", "Senior officials".
+    let last = words[words.len() - 1];
+    if wd.of(last) & words::ROLE_HEAD != 0 && wd.of(last) & words::LABEL == 0 {
+        return Some(ctx.speaker_from_np(line_start, colon));
+    }
+    // "The Latest: …": a determiner opening anything but a role phrase.
+    if wd.exact(words[0]) & words::LABEL != 0 {
+        return None;
+    }
+    if caps {
+        return transcript_names
+            .iter()
+            .any(|n| n == name)
+            .then(|| ctx.speaker_from_np(line_start, colon));
+    }
+    // An unknown name: "Pat Caddell: 'Voters are worried …'".
+    let name_like = words.len() <= 4
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && wd.exact(w) & words::DETERMINER == 0
+        });
+    if !name_like {
+        return None;
+    }
+    let surname = last.trim_end_matches('.');
+    let speaks_elsewhere = drafts.iter().any(|d| {
+        d.cue.1 - d.cue.0 > 1
+            && d.speaker
+                .text
+                .as_deref()
+                .and_then(|t| t.split([' ', ',']).rfind(|w| !w.is_empty()))
+                .is_some_and(|w| w.trim_end_matches("'s") == surname)
+    });
+    // One word ("Sanders: …") is a name only when it speaks elsewhere: alone
+    // it is as often a topic or a team ("Lakers: …").
+    ((quoted && words.len() >= 2) || speaks_elsewhere)
+        .then(|| ctx.speaker_from_np(line_start, colon))
 }
 
 /// Byte ranges inside quote pairs (excluding the marks): straight double

@@ -53,6 +53,12 @@ pub const NUMBER_WORD: u32 = 1 << 18;
 /// A preposition that may follow a participle inside a speaker phrase
 /// ("exit polls taken in Iowa", "a poll conducted by Gallup").
 pub const PARTICIPLE_LINK: u32 = 1 << 19;
+/// A preposition that may follow a speaker's name before a colon ("Trump
+/// on Twitter: …", "Zarif in a statement: …").
+pub const COLON_TAIL: u32 = 1 << 20;
+/// An adjective that keeps a following preposition inside a speaker phrase
+/// ("people familiar with the talks", "sources close to the minister").
+pub const ADJECTIVE_LINK: u32 = 1 << 21;
 
 const NAMES: &[(&str, u32)] = &[
     ("cue_lead", CUE_LEAD),
@@ -75,6 +81,8 @@ const NAMES: &[(&str, u32)] = &[
     ("report_noun", REPORT_NOUN),
     ("number_word", NUMBER_WORD),
     ("participle_link", PARTICIPLE_LINK),
+    ("colon_tail", COLON_TAIL),
+    ("adjective_link", ADJECTIVE_LINK),
 ];
 
 use sitrep_record::fast_map::FastMap;

@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 
 mod extraction_cmd;
 mod graph_cmd;
+mod realclaims_cmd;
 mod realnews_cmd;
 mod report_cmd;
 mod store_cmds;
@@ -238,6 +239,8 @@ enum EvalCommand {
     Neardup(story_cmd::NeardupArgs),
     /// Event precision on real news pages (Zyte benchmark texts) against data/eval/realnews-events.tsv.
     Realnews(realnews_cmd::RealnewsArgs),
+    /// Claim precision on real news pages (Zyte benchmark texts) against data/eval/realnews-claims.tsv.
+    RealnewsClaims(realclaims_cmd::RealnewsClaimsArgs),
 }
 
 fn main() -> ExitCode {
@@ -394,6 +397,9 @@ fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
     match what {
         EvalCommand::Neardup(args) => story_cmd::eval_neardup(args),
         EvalCommand::Realnews(args) => realnews_cmd::eval_realnews(args, load_resources),
+        EvalCommand::RealnewsClaims(args) => {
+            realclaims_cmd::eval_realnews_claims(args, load_resources)
+        }
         EvalCommand::Plover { path, resources } => {
             let res = load_resources(&resources)?;
             let report = sitrep_eval::plover(&path, &res).map_err(anyhow::Error::msg)?;

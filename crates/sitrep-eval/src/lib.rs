@@ -10,7 +10,8 @@
 //! [`polnear`] scores claims (source, cue, content) on PolNeAR.
 //!
 //! [`realnews`] scores event precision on real news pages against our own
-//! labels (`data/eval/realnews-events.tsv`).
+//! labels (`data/eval/realnews-events.tsv`); [`realclaims`] claim precision
+//! on the same pages (`data/eval/realnews-claims.tsv`).
 //!
 //! Also owns the article-extraction evaluation ([`extraction`]): HTML pages to main text
 //! ([`sitrep_html`]) scored on the Zyte article-extraction benchmark and trafilatura's
@@ -19,6 +20,7 @@
 pub mod extraction;
 pub mod petrarch;
 pub mod polnear;
+pub mod realclaims;
 pub mod realnews;
 
 use serde_json::Value;

@@ -1,0 +1,69 @@
+//! `sitrep eval realnews-claims`: claim precision on real news pages against
+//! our own labels (sitrep-eval's `realclaims`).
+
+use clap::Args;
+use sitrep_eval::realclaims;
+use sitrep_pipeline::Resources;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Args)]
+pub struct RealnewsClaimsArgs {
+    /// The Zyte benchmark folder holding ground-truth.json.
+    #[arg(default_value = "../shared/data/extraction-eval/scrapinghub-aeb")]
+    dir: PathBuf,
+    /// Label file (default: the data/eval/realnews-claims.tsv built into sitrep).
+    #[arg(long, value_name = "FILE")]
+    labels: Option<PathBuf>,
+    /// Also print the predictions no label covers, as label rows to judge.
+    #[arg(long)]
+    unlabelled: bool,
+    /// Also list the dev split's predictions labelled as no claim or with
+    /// the wrong speaker (the test split's are only counted).
+    #[arg(long)]
+    errors: bool,
+    #[command(flatten)]
+    resources: crate::ResourceArgs,
+}
+
+pub fn eval_realnews_claims(
+    args: RealnewsClaimsArgs,
+    load_resources: fn(&crate::ResourceArgs) -> anyhow::Result<Resources>,
+) -> anyhow::Result<ExitCode> {
+    let gt = if args.dir.is_dir() {
+        args.dir.join("ground-truth.json")
+    } else {
+        args.dir.clone()
+    };
+    if !gt.is_file() {
+        println!(
+            "skipped: {} not found (the Zyte benchmark's ground-truth.json lives in ../shared/data/extraction-eval/scrapinghub-aeb)",
+            gt.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let labels = match &args.labels {
+        Some(p) => read_labels(p)?,
+        None => realclaims::parse_labels(
+            realclaims::REALNEWS_CLAIMS_TSV.0,
+            realclaims::REALNEWS_CLAIMS_TSV.1,
+        )
+        .map_err(anyhow::Error::msg)?,
+    };
+    let res = load_resources(&args.resources)?;
+    let report = realclaims::realnews_claims(&gt, &labels, &res).map_err(anyhow::Error::msg)?;
+    println!("{report}");
+    if args.unlabelled {
+        print!("{}", report.unlabelled_tsv());
+    }
+    if args.errors {
+        print!("{}", report.dev_errors_tsv());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_labels(p: &Path) -> anyhow::Result<Vec<realclaims::ClaimLabel>> {
+    let text = std::fs::read_to_string(p)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()))?;
+    realclaims::parse_labels(&p.display().to_string(), &text).map_err(anyhow::Error::msg)
+}
