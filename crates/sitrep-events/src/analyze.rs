@@ -167,6 +167,14 @@ impl Sent<'_> {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
     }
 
+    /// A quotation mark or bracket: punctuation that encloses words
+    /// rather than separating clauses.
+    fn is_quote_or_bracket(&self, i: usize) -> bool {
+        ["\"", "'", "(", ")", "[", "]"]
+            .iter()
+            .any(|p| self.punct(i, p))
+    }
+
     /// A token that ends a clause for argument search.
     fn hard_stop(&self, i: usize) -> bool {
         self.punct(i, ";") || self.punct(i, ":") || self.punct(i, "—")
@@ -713,11 +721,17 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
 }
 
 /// Modality words in the few tokens before `i`, within the clause; also
-/// whether "would" was among them.
+/// whether "would" was among them and whether another hypothetical word
+/// was. A negation inside the scope of an `open` word ("if no deal is
+/// reached", "may not attack") leaves the event open: its NEG bit is
+/// dropped, so the event is hypothetical.
 fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (u32, bool, bool) {
     let mut bits = 0;
     let mut would = false;
     let mut other_hypo = false;
+    // A negation seen so far (nearer the trigger) that no `open` word
+    // further back has taken into its scope.
+    let mut open_negation = false;
     let mut k = i;
     let mut steps = 0;
     // An event noun takes the modality of the verb it is the object of
@@ -730,25 +744,75 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (u32, bool
     };
     while k > floor && steps < window {
         k -= 1;
-        steps += 1;
+        // Quotation marks and parentheses are no words: they do not use up
+        // the window ("would have \"objected\" to").
+        if !s.is_quote_or_bracket(k) {
+            steps += 1;
+        }
         if s.punct(k, ",")
             || s.hard_stop(k)
             || (nominal && s.mention_ending_at(k).is_some() && steps > 2)
         {
             break;
         }
-        let f = s.f(k);
-        bits |= f & (wc::NEG | wc::HYPO | wc::FUTURE);
+        // "was not on the July 25 phone call": being absent from an event
+        // named with a definite article presupposes the event.
+        if nominal && presupposed_after(s, k, i) {
+            break;
+        }
+        let mut f = s.f(k);
+        // "threats should China not accede": "should" before its subject is
+        // a condition, not an obligation.
+        if f & wc::OBLIG != 0
+            && k + 1 < i
+            && (s.mention_starting_at(k + 1).is_some() || s.f(k + 1) & wc::PRON != 0)
+        {
+            f |= wc::OPEN;
+        }
+        if f & (wc::NEG | wc::AVERSE) != 0 {
+            open_negation = true;
+        }
+        if f & wc::OPEN != 0 {
+            open_negation = false;
+        }
+        bits |= f & (wc::NEG | wc::HYPO | wc::FUTURE | wc::HEARSAY);
+        if f & wc::AVERSE != 0 {
+            bits |= wc::NEG;
+        }
         if s.is(k, "would") || s.is(k, "wouldn't") {
             would = true;
-        } else if f & wc::HYPO != 0 {
+            // "would have objected": a counterfactual, in reported speech
+            // too.
+            if k + 1 < i && s.is(k + 1, "have") {
+                other_hypo = true;
+            }
+        } else if f & (wc::HYPO | wc::OPEN) != 0 {
             other_hypo = true;
         }
         if f & (wc::BAR | wc::THAT | wc::REL) != 0 {
             break;
         }
     }
+    if !open_negation {
+        bits &= !wc::NEG;
+    }
     (bits, would, other_hypo)
+}
+
+/// Whether the preposition at `k` opens a definite noun phrase that runs to
+/// the event noun at `i`, right after a negated "be" ("was not on the call",
+/// "wasn't at the summit"): the negation is of someone's presence, and the
+/// definite article presupposes the event.
+fn presupposed_after(s: &Sent, k: usize, i: usize) -> bool {
+    let preposition = s.f(k) & (wc::LOC | wc::TPREP | wc::VPREP | wc::PREP) != 0 && !s.is(k, "to");
+    let definite = k + 1 <= i && (s.is(k + 1, "the") || s.f(k + 1) & wc::POSS != 0);
+    if !preposition || !definite || k == 0 {
+        return false;
+    }
+    let negated_be = s.f(k - 1) & (wc::NEG | wc::BE) == (wc::NEG | wc::BE)
+        || (k >= 2 && s.f(k - 1) & wc::NEG != 0 && s.f(k - 2) & wc::BE != 0);
+    negated_be
+        && (k + 2..i).all(|j| s.is_modifier_word(j) || s.mention_at(j).is_some() || s.f(j) == 0)
 }
 
 /// Modality of the verb after an event noun used as a subject ("talks may
@@ -761,7 +825,8 @@ fn modality_after(s: &Sent, from: usize) -> (u32, bool, bool) {
         if f & wc::AUX != 0 {
             let would = s.is(k, "would") || s.is(k, "wouldn't");
             let mut bits = f & (wc::NEG | wc::HYPO | wc::FUTURE);
-            if s.f(k + 1) & wc::NEG != 0 {
+            // "talks may not follow": the possibility stays open.
+            if s.f(k + 1) & wc::NEG != 0 && f & wc::OPEN == 0 {
                 bits |= wc::NEG;
             }
             return (bits, would, f & wc::HYPO != 0 && !would);
@@ -785,6 +850,21 @@ fn infinitive_to(s: &Sent, ta: usize) -> Option<usize> {
         k -= 1;
     }
     (k > 0 && s.is(k - 1, "to")).then(|| k - 1)
+}
+
+/// Whether token `i` opens a list item after its marker ("2. Never urged",
+/// "(b) Never urged", "iv) ..."): a number or a one-letter or roman label,
+/// optionally in brackets, closed by "." or ")".
+fn after_list_marker(text: &str, toks: &[Token], i: usize) -> bool {
+    if !(2..=3).contains(&i) || !matches!(toks[i - 1].text(text), "." | ")") {
+        return false;
+    }
+    let label = toks[i - 2].text(text);
+    let opened = i == 2 || toks[0].text(text) == "(";
+    let is_label = label.chars().all(|c| c.is_ascii_digit())
+        || label.len() == 1
+        || label.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    opened && is_label
 }
 
 fn is_upper_start(w: &str) -> bool {
@@ -824,7 +904,8 @@ fn find_hits(
         // Protective Edge", "March 5"): neither a trigger nor a function word.
         let sentence_start = i == 0
             || (i == 1 && toks[0].kind == TokenKind::Punct)
-            || (i > 0 && matches!(toks[i - 1].text(text), "\"" | ":" | "(" | "—"));
+            || (i > 0 && matches!(toks[i - 1].text(text), "\"" | ":" | "(" | "—"))
+            || after_list_marker(text, toks, i);
         if !headline && !sentence_start && is_upper_start(word) && word.len() > 1 {
             flags.push(0);
             continue;
@@ -1799,23 +1880,31 @@ pub(crate) fn run(
                 .and_then(|c| claims.get(c))
                 .is_some_and(|c| c.stance == Stance::Deny);
             // A purpose or plan infinitive ("sent troops to attack") has not
-            // happened yet; "tried to", "continued to" keep it factual.
-            let purpose = t.is_verb()
-                && t.governor.is_none()
-                && infinitive_to(&s, t.ta).is_some_and(|k| k == 0 || s.f(k - 1) & wc::ASPECT == 0);
+            // happened yet; "tried to", "continued to" keep it factual, and
+            // "needed to" makes it a necessity. A gerund after "to" is the
+            // object of a preposition ("pleaded guilty to threatening"), not
+            // an infinitive.
+            let infinitive_after = if t.is_verb() && t.governor.is_none() && t.form != Form::Ing {
+                infinitive_to(&s, t.ta).map(|k| if k == 0 { 0 } else { s.f(k - 1) })
+            } else {
+                None
+            };
+            let purpose =
+                infinitive_after.is_some_and(|before| before & (wc::ASPECT | wc::NEED) == 0);
+            let necessity = infinitive_after.is_some_and(|before| before & wc::NEED != 0);
             let future = bits & wc::FUTURE != 0
                 || intent_governor.is_some()
                 || (would && in_claim)
                 || purpose;
             // Reported speech turns "will" into "would": future, not a condition.
-            let hypothetical = other_hypo || (would && !in_claim);
+            let hypothetical = other_hypo || (would && !in_claim) || necessity;
             let modality = if bits & wc::NEG != 0 || denied {
                 Modality::Negated
             } else if hypothetical {
                 Modality::Hypothetical
             } else if future {
                 Modality::Future
-            } else if in_claim {
+            } else if in_claim || bits & wc::HEARSAY != 0 {
                 Modality::Attributed
             } else {
                 Modality::Asserted

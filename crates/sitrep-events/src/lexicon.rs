@@ -135,8 +135,12 @@ pub mod wc {
     pub const PREP: u32 = 1 << 23;
     pub const LIGHT: u32 = 1 << 24;
     pub const VPREP: u32 = 1 << 25;
+    pub const OPEN: u32 = 1 << 26;
+    pub const HEARSAY: u32 = 1 << 27;
+    pub const NEED: u32 = 1 << 28;
+    pub const AVERSE: u32 = 1 << 29;
 
-    pub const NAMES: [(&str, u32); 26] = [
+    pub const NAMES: [(&str, u32); 30] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -163,6 +167,10 @@ pub mod wc {
         ("prep", PREP),
         ("light", LIGHT),
         ("vprep", VPREP),
+        ("open", OPEN),
+        ("hearsay", HEARSAY),
+        ("need", NEED),
+        ("averse", AVERSE),
     ];
 }
 
