@@ -843,6 +843,42 @@ fn modality_after(s: &Sent, from: usize) -> (u32, bool, bool) {
     (0, false, false)
 }
 
+/// The support verb right before an event noun's phrase ("make a deal",
+/// "hold new talks"), unless it is a gerund ("to making a deal" is no
+/// infinitive).
+fn support_verb_before(s: &Sent, ta: usize) -> Option<usize> {
+    let mut j = ta;
+    let mut steps = 0;
+    while j > 0 && steps < 4 && (s.f(j - 1) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(j - 1)) {
+        j -= 1;
+        steps += 1;
+    }
+    let v = j.checked_sub(1)?;
+    (s.f(v) & wc::LIGHT != 0 && !s.word(v).ends_with("ing")).then_some(v)
+}
+
+/// Whether the infinitive marker at `to` follows a `wish` verb, directly
+/// ("needed to investigate") or across the infinitive's own subject ("want
+/// Congress to investigate", "wants the UK to extradite").
+fn wish_before_infinitive(s: &Sent, to: usize) -> bool {
+    let mut k = to;
+    let mut steps = 0;
+    while k > 0 && steps < 6 {
+        k -= 1;
+        steps += 1;
+        if s.f(k) & wc::WISH != 0 {
+            return true;
+        }
+        let in_subject = s.mention_at(k).is_some()
+            || s.f(k) & (wc::DET | wc::POSS) != 0
+            || s.is_modifier_word(k);
+        if !in_subject {
+            return false;
+        }
+    }
+    false
+}
+
 /// The "to" of an infinitive trigger at `ta` ("to fully cooperate").
 fn infinitive_to(s: &Sent, ta: usize) -> Option<usize> {
     let mut k = ta;
@@ -1879,25 +1915,35 @@ pub(crate) fn run(
                 .claim
                 .and_then(|c| claims.get(c))
                 .is_some_and(|c| c.stance == Stance::Deny);
-            // A purpose or plan infinitive ("sent troops to attack") has not
-            // happened yet; "tried to", "continued to" keep it factual, and
-            // "needed to" makes it a necessity. A gerund after "to" is the
-            // object of a preposition ("pleaded guilty to threatening"), not
-            // an infinitive.
-            let infinitive_after = if t.is_verb() && t.governor.is_none() && t.form != Form::Ing {
-                infinitive_to(&s, t.ta).map(|k| if k == 0 { 0 } else { s.f(k - 1) })
+            // A purpose or plan infinitive ("sent troops to attack", "to hold
+            // talks") has not happened yet; "tried to", "continued to" keep
+            // it factual, and "needed to", "want Congress to" make it a
+            // necessity or a wish. A gerund after "to" is the object of a
+            // preposition ("pleaded guilty to threatening"), not an
+            // infinitive.
+            let event_verb = if t.is_verb() && t.form != Form::Ing {
+                Some(t.ta)
+            } else if t.nominal {
+                support_verb_before(&s, t.ta)
             } else {
                 None
             };
-            let purpose =
-                infinitive_after.is_some_and(|before| before & (wc::ASPECT | wc::NEED) == 0);
-            let necessity = infinitive_after.is_some_and(|before| before & wc::NEED != 0);
+            let infinitive = event_verb
+                .filter(|_| t.governor.is_none())
+                .and_then(|v| infinitive_to(&s, v));
+            let wished = infinitive.is_some_and(|k| wish_before_infinitive(&s, k));
+            // An event noun's infinitive is as often a result ("prompted
+            // officials to make concessions") as a purpose: only a wish
+            // counts there.
+            let purpose = !wished
+                && !t.nominal
+                && infinitive.is_some_and(|k| k == 0 || s.f(k - 1) & wc::ASPECT == 0);
             let future = bits & wc::FUTURE != 0
                 || intent_governor.is_some()
                 || (would && in_claim)
                 || purpose;
             // Reported speech turns "will" into "would": future, not a condition.
-            let hypothetical = other_hypo || (would && !in_claim) || necessity;
+            let hypothetical = other_hypo || (would && !in_claim) || wished;
             let modality = if bits & wc::NEG != 0 || denied {
                 Modality::Negated
             } else if hypothetical {

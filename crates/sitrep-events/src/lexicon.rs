@@ -137,7 +137,7 @@ pub mod wc {
     pub const VPREP: u32 = 1 << 25;
     pub const OPEN: u32 = 1 << 26;
     pub const HEARSAY: u32 = 1 << 27;
-    pub const NEED: u32 = 1 << 28;
+    pub const WISH: u32 = 1 << 28;
     pub const AVERSE: u32 = 1 << 29;
 
     pub const NAMES: [(&str, u32); 30] = [
@@ -169,7 +169,7 @@ pub mod wc {
         ("vprep", VPREP),
         ("open", OPEN),
         ("hearsay", HEARSAY),
-        ("need", NEED),
+        ("wish", WISH),
         ("averse", AVERSE),
     ];
 }
