@@ -737,7 +737,11 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (u32, bool
     // An event noun takes the modality of the verb it is the object of
     // ("will provide 25,000 tons of food aid"): look further, but not past
     // the subject.
-    let window = if nominal {
+    // A verb right after "and"/"or" shares the auxiliaries of the verb it
+    // is coordinated with ("should be impeached by the House and removed
+    // from office"): look as far back as for a noun.
+    let coordinated = i > floor + 1 && s.f(i - 1) & wc::CONJ != 0;
+    let window = if nominal || coordinated {
         2 * MODALITY_WINDOW
     } else {
         MODALITY_WINDOW
