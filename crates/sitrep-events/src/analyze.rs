@@ -835,10 +835,15 @@ fn modality_after(s: &Sent, from: usize) -> (u32, bool, bool) {
             }
             return (bits, would, f & wc::HYPO != 0 && !would);
         }
+        // "a deal signing would take place": a support verb's gerund
+        // right before the auxiliary is the head noun of the subject.
+        let gerund_head =
+            f & wc::LIGHT != 0 && s.word(k).ends_with("ing") && s.f(k + 1) & wc::AUX != 0;
         let np = s.mention_at(k).is_some()
             || f & (wc::DET | wc::CONJ | wc::TPREP | wc::OF) != 0
             || s.is(k, "between")
-            || s.is_modifier_word(k);
+            || s.is_modifier_word(k)
+            || gerund_head;
         if !np || s.is_punct(k) {
             break;
         }
