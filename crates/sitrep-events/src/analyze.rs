@@ -779,7 +779,13 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (u32, bool
         if f & wc::OPEN != 0 {
             open_negation = false;
         }
-        bits |= f & (wc::NEG | wc::HYPO | wc::FUTURE | wc::HEARSAY);
+        bits |= f & (wc::NEG | wc::HYPO | wc::FUTURE);
+        // "allegedly attacked", "the alleged attack": hearsay covers only
+        // its own verb group or noun phrase ("the alleged attack killed ten"
+        // passes on the attack, and reports the deaths).
+        if f & wc::HEARSAY != 0 && (k + 1..i).all(|j| in_same_phrase(s, j)) {
+            bits |= wc::HEARSAY;
+        }
         if f & wc::AVERSE != 0 {
             bits |= wc::NEG;
         }
@@ -801,6 +807,15 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (u32, bool
         bits &= !wc::NEG;
     }
     (bits, would, other_hypo)
+}
+
+/// A token that can stand between a modality word and the trigger inside
+/// one verb group or noun phrase: an auxiliary, adverb, negation,
+/// determiner, modifier or name, but no other trigger.
+fn in_same_phrase(s: &Sent, j: usize) -> bool {
+    let group = wc::AUX | wc::BE | wc::HAVE | wc::SKIP | wc::NEG | wc::DET | wc::POSS;
+    s.trig_at(j).is_none()
+        && (s.f(j) & group != 0 || s.is_modifier_word(j) || s.mention_at(j).is_some())
 }
 
 /// Whether the preposition at `k` opens a definite noun phrase that runs to
@@ -858,7 +873,10 @@ fn modality_after(s: &Sent, from: usize) -> (u32, bool, bool) {
 fn support_verb_before(s: &Sent, ta: usize) -> Option<usize> {
     let mut j = ta;
     let mut steps = 0;
-    while j > 0 && steps < 4 && (s.f(j - 1) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(j - 1)) {
+    while j > 0
+        && steps < 4
+        && (s.f(j - 1) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(j - 1))
+    {
         j -= 1;
         steps += 1;
     }
