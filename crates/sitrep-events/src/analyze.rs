@@ -824,7 +824,7 @@ fn in_same_phrase(s: &Sent, j: usize) -> bool {
 /// definite article presupposes the event.
 fn presupposed_after(s: &Sent, k: usize, i: usize) -> bool {
     let preposition = s.f(k) & (wc::LOC | wc::TPREP | wc::VPREP | wc::PREP) != 0 && !s.is(k, "to");
-    let definite = k + 1 <= i && (s.is(k + 1, "the") || s.f(k + 1) & wc::POSS != 0);
+    let definite = k < i && (s.is(k + 1, "the") || s.f(k + 1) & wc::POSS != 0);
     if !preposition || !definite || k == 0 {
         return false;
     }
