@@ -224,7 +224,9 @@ impl Sent<'_> {
     }
 
     /// A plain lower-case word (or number) with no word class: a modifier
-    /// or head noun inside a noun phrase ("military", "new", "air").
+    /// or head noun inside a noun phrase ("military", "new", "air"). The
+    /// classes that only say whether an event happened (hearsay, wish,
+    /// averse) leave the clause structure as it was without them.
     fn is_modifier_word(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
@@ -232,8 +234,9 @@ impl Sent<'_> {
         if t.kind == TokenKind::Number {
             return true;
         }
+        let structural = !(wc::DET | wc::SKIP | wc::HEARSAY | wc::WISH | wc::NEED | wc::AVERSE);
         t.kind == TokenKind::Word
-            && self.f(i) & !(wc::DET | wc::SKIP) == 0
+            && self.f(i) & structural == 0
             && self.trig_at(i).is_none()
             && self.mention_at(i).is_none()
             && t.text(self.text).starts_with(|c: char| c.is_lowercase())
@@ -884,16 +887,17 @@ fn support_verb_before(s: &Sent, ta: usize) -> Option<usize> {
     (s.f(v) & wc::LIGHT != 0 && !s.word(v).ends_with("ing")).then_some(v)
 }
 
-/// Whether the infinitive marker at `to` follows a `wish` verb, directly
-/// ("needed to investigate") or across the infinitive's own subject ("want
-/// Congress to investigate", "wants the UK to extradite").
+/// Whether the infinitive marker at `to` follows a `need` verb, directly
+/// ("needed to investigate") or across the infinitive's own subject, or a
+/// `wish` verb across that subject ("want Congress to investigate", "wants
+/// the UK to extradite"). "wants to attack" states an intention: a plan.
 fn wish_before_infinitive(s: &Sent, to: usize) -> bool {
     let mut k = to;
     let mut steps = 0;
     while k > 0 && steps < 6 {
         k -= 1;
         steps += 1;
-        if s.f(k) & wc::WISH != 0 {
+        if s.f(k) & wc::NEED != 0 || (s.f(k) & wc::WISH != 0 && k + 1 < to) {
             return true;
         }
         let in_subject = s.mention_at(k).is_some()

@@ -139,8 +139,9 @@ pub mod wc {
     pub const HEARSAY: u32 = 1 << 27;
     pub const WISH: u32 = 1 << 28;
     pub const AVERSE: u32 = 1 << 29;
+    pub const NEED: u32 = 1 << 31;
 
-    pub const NAMES: [(&str, u32); 30] = [
+    pub const NAMES: [(&str, u32); 31] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -171,6 +172,7 @@ pub mod wc {
         ("hearsay", HEARSAY),
         ("wish", WISH),
         ("averse", AVERSE),
+        ("need", NEED),
     ];
 }
 

@@ -186,6 +186,9 @@ fn a_wish_or_a_necessity_is_hypothetical() {
     assert_eq!(modality(text, Retreat, "withdraw"), Modality::Hypothetical);
     let text = "Russia needed to attack Ukraine.";
     assert_eq!(modality(text, Assault, "attack"), Modality::Hypothetical);
+    // Wanting to do it oneself is an intention, as CAMEO codes it.
+    let text = "Russia wants to attack Ukraine.";
+    assert_eq!(modality(text, Assault, "attack"), Modality::Future);
     // Trying keeps it factual.
     let text = "Russia tried to attack Ukraine.";
     assert_eq!(modality(text, Assault, "attack"), Modality::Asserted);
