@@ -140,7 +140,7 @@ impl Trig {
 struct Sent<'a> {
     text: &'a str,
     toks: &'a [Token],
-    flags: Vec<u32>,
+    flags: Vec<wc::Classes>,
     /// Mention index per token, or `NONE`.
     ment_of: Vec<u32>,
     ments: Vec<M>,
@@ -155,10 +155,10 @@ struct Sent<'a> {
 const NONE: u32 = u32::MAX;
 
 /// Token bit (beside the word classes): part of a claim's cue ("said").
-const CUE: u32 = 1 << 30;
+const CUE: wc::Classes = 1 << 30;
 
 /// Prepositions that put a mention inside a prepositional phrase.
-const PREPS: u32 =
+const PREPS: wc::Classes =
     wc::TPREP | wc::VPREP | wc::LOC | wc::OF | wc::FROM | wc::FOR | wc::BY | wc::PREP;
 
 impl Sent<'_> {
@@ -174,7 +174,7 @@ impl Sent<'_> {
         self.word(i).eq_ignore_ascii_case(w)
     }
 
-    fn f(&self, i: usize) -> u32 {
+    fn f(&self, i: usize) -> wc::Classes {
         self.flags.get(i).copied().unwrap_or(0)
     }
 
@@ -186,6 +186,14 @@ impl Sent<'_> {
 
     fn is_punct(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+    }
+
+    /// A quotation mark or bracket: punctuation that encloses words
+    /// rather than separating clauses.
+    fn is_quote_or_bracket(&self, i: usize) -> bool {
+        ["\"", "'", "(", ")", "[", "]"]
+            .iter()
+            .any(|p| self.punct(i, p))
     }
 
     /// A token that ends a clause for argument search.
@@ -242,7 +250,9 @@ impl Sent<'_> {
     }
 
     /// A plain lower-case word (or number) with no word class: a modifier
-    /// or head noun inside a noun phrase ("military", "new", "air").
+    /// or head noun inside a noun phrase ("military", "new", "air"). The
+    /// classes that only say whether an event happened (hearsay, wish,
+    /// averse) leave the clause structure as it was without them.
     fn is_modifier_word(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
@@ -250,8 +260,9 @@ impl Sent<'_> {
         if t.kind == TokenKind::Number {
             return true;
         }
+        let structural = !(wc::DET | wc::SKIP | wc::HEARSAY | wc::WISH | wc::NEED | wc::AVERSE);
         t.kind == TokenKind::Word
-            && self.f(i) & !(wc::DET | wc::SKIP) == 0
+            && self.f(i) & structural == 0
             && self.trig_at(i).is_none()
             && self.mention_at(i).is_none()
             && t.text(self.text).starts_with(|c: char| c.is_lowercase())
@@ -281,10 +292,10 @@ impl Sent<'_> {
     /// before it. Looks through "of" to an outer preposition ("with leaders
     /// of Romania" → "with"). Returns its word-class bits and position, or
     /// 0 when nothing introduces it.
-    fn intro_of(&self, a: usize, floor: usize) -> (u32, usize) {
+    fn intro_of(&self, a: usize, floor: usize) -> (wc::Classes, usize) {
         let mut k = a;
         let mut steps = 0;
-        let mut found: (u32, usize) = (0, a);
+        let mut found: (wc::Classes, usize) = (0, a);
         while k > floor && steps < 6 {
             k -= 1;
             steps += 1;
@@ -490,7 +501,7 @@ fn subject_before_with(
     i: usize,
     floor: usize,
     trigs: &[Trig],
-    fallback_preps: u32,
+    fallback_preps: wc::Classes,
 ) -> Subject {
     // "Pakistan, a key U.S. ally, has refused": skip an apposition or a
     // participle clause set off by commas right before the verb.
@@ -593,9 +604,9 @@ fn object_after(
     s: &Sent,
     i: usize,
     direct: bool,
-    preps: u32,
+    preps: wc::Classes,
     trigs: &[Trig],
-) -> Option<(Vec<M>, u32)> {
+) -> Option<(Vec<M>, wc::Classes)> {
     let n = s.n();
     let end = n.min(i + OBJECT_WINDOW);
     let mut j = i;
@@ -655,7 +666,7 @@ fn agent_after(s: &Sent, i: usize, trigs: &[Trig]) -> Option<Vec<M>> {
 }
 
 /// Like [`agent_after`], introduced by any of `preps` ("a call from").
-fn agent_after_any(s: &Sent, i: usize, trigs: &[Trig], preps: u32) -> Option<Vec<M>> {
+fn agent_after_any(s: &Sent, i: usize, trigs: &[Trig], preps: wc::Classes) -> Option<Vec<M>> {
     let n = s.n();
     let end = n.min(i + OBJECT_WINDOW);
     let mut j = i;
@@ -763,47 +774,122 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
 }
 
 /// Modality words in the few tokens before `i`, within the clause; also
-/// whether "would" was among them.
-fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (u32, bool, bool) {
+/// whether "would" was among them and whether another hypothetical word
+/// was. A negation inside the scope of an `open` word ("if no deal is
+/// reached", "may not attack") leaves the event open: its NEG bit is
+/// dropped, so the event is hypothetical.
+fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (wc::Classes, bool, bool) {
     let mut bits = 0;
     let mut would = false;
     let mut other_hypo = false;
+    // A negation seen so far (nearer the trigger) that no `open` word
+    // further back has taken into its scope.
+    let mut open_negation = false;
     let mut k = i;
     let mut steps = 0;
     // An event noun takes the modality of the verb it is the object of
     // ("will provide 25,000 tons of food aid"): look further, but not past
     // the subject.
-    let window = if nominal {
+    // A verb right after "and"/"or" shares the auxiliaries of the verb it
+    // is coordinated with ("should be impeached by the House and removed
+    // from office"): look as far back as for a noun.
+    let coordinated = i > floor + 1 && s.f(i - 1) & wc::CONJ != 0;
+    let window = if nominal || coordinated {
         2 * MODALITY_WINDOW
     } else {
         MODALITY_WINDOW
     };
     while k > floor && steps < window {
         k -= 1;
-        steps += 1;
+        // Quotation marks and parentheses are no words: they do not use up
+        // the window ("would have \"objected\" to").
+        if !s.is_quote_or_bracket(k) {
+            steps += 1;
+        }
         if s.punct(k, ",")
             || s.hard_stop(k)
             || (nominal && s.mention_ending_at(k).is_some() && steps > 2)
         {
             break;
         }
-        let f = s.f(k);
+        // "was not on the July 25 phone call": being absent from an event
+        // named with a definite article presupposes the event.
+        if nominal && presupposed_after(s, k, i) {
+            break;
+        }
+        let mut f = s.f(k);
+        // "threats should China not accede": "should" before its subject is
+        // a condition, not an obligation.
+        if f & wc::OBLIG != 0
+            && k + 1 < i
+            && (s.mention_starting_at(k + 1).is_some() || s.f(k + 1) & wc::PRON != 0)
+        {
+            f |= wc::OPEN;
+        }
+        if f & (wc::NEG | wc::AVERSE) != 0 {
+            open_negation = true;
+        }
+        if f & wc::OPEN != 0 {
+            open_negation = false;
+        }
         bits |= f & (wc::NEG | wc::HYPO | wc::FUTURE);
+        // "allegedly attacked", "the alleged attack": hearsay covers only
+        // its own verb group or noun phrase ("the alleged attack killed ten"
+        // passes on the attack, and reports the deaths).
+        if f & wc::HEARSAY != 0 && (k + 1..i).all(|j| in_same_phrase(s, j)) {
+            bits |= wc::HEARSAY;
+        }
+        if f & wc::AVERSE != 0 {
+            bits |= wc::NEG;
+        }
         if s.is(k, "would") || s.is(k, "wouldn't") {
             would = true;
-        } else if f & wc::HYPO != 0 {
+            // "would have objected": a counterfactual, in reported speech
+            // too.
+            if k + 1 < i && s.is(k + 1, "have") {
+                other_hypo = true;
+            }
+        } else if f & (wc::HYPO | wc::OPEN) != 0 {
             other_hypo = true;
         }
         if f & (wc::BAR | wc::THAT | wc::REL) != 0 {
             break;
         }
     }
+    if !open_negation {
+        bits &= !wc::NEG;
+    }
     (bits, would, other_hypo)
+}
+
+/// A token that can stand between a modality word and the trigger inside
+/// one verb group or noun phrase: an auxiliary, adverb, negation,
+/// determiner, modifier or name, but no other trigger.
+fn in_same_phrase(s: &Sent, j: usize) -> bool {
+    let group = wc::AUX | wc::BE | wc::HAVE | wc::SKIP | wc::NEG | wc::DET | wc::POSS;
+    s.trig_at(j).is_none()
+        && (s.f(j) & group != 0 || s.is_modifier_word(j) || s.mention_at(j).is_some())
+}
+
+/// Whether the preposition at `k` opens a definite noun phrase that runs to
+/// the event noun at `i`, right after a negated "be" ("was not on the call",
+/// "wasn't at the summit"): the negation is of someone's presence, and the
+/// definite article presupposes the event.
+fn presupposed_after(s: &Sent, k: usize, i: usize) -> bool {
+    let preposition = s.f(k) & (wc::LOC | wc::TPREP | wc::VPREP | wc::PREP) != 0 && !s.is(k, "to");
+    let definite = k < i && (s.is(k + 1, "the") || s.f(k + 1) & wc::POSS != 0);
+    if !preposition || !definite || k == 0 {
+        return false;
+    }
+    let negated_be = s.f(k - 1) & (wc::NEG | wc::BE) == (wc::NEG | wc::BE)
+        || (k >= 2 && s.f(k - 1) & wc::NEG != 0 && s.f(k - 2) & wc::BE != 0);
+    negated_be
+        && (k + 2..i).all(|j| s.is_modifier_word(j) || s.mention_at(j).is_some() || s.f(j) == 0)
 }
 
 /// Modality of the verb after an event noun used as a subject ("talks may
 /// follow"): the first auxiliary after the noun phrase.
-fn modality_after(s: &Sent, from: usize) -> (u32, bool, bool) {
+fn modality_after(s: &Sent, from: usize) -> (wc::Classes, bool, bool) {
     let mut k = from;
     let end = s.n().min(from + 8);
     while k < end {
@@ -811,21 +897,67 @@ fn modality_after(s: &Sent, from: usize) -> (u32, bool, bool) {
         if f & wc::AUX != 0 {
             let would = s.is(k, "would") || s.is(k, "wouldn't");
             let mut bits = f & (wc::NEG | wc::HYPO | wc::FUTURE);
-            if s.f(k + 1) & wc::NEG != 0 {
+            // "talks may not follow": the possibility stays open.
+            if s.f(k + 1) & wc::NEG != 0 && f & wc::OPEN == 0 {
                 bits |= wc::NEG;
             }
             return (bits, would, f & wc::HYPO != 0 && !would);
         }
+        // "a deal signing would take place": a support verb's gerund
+        // right before the auxiliary is the head noun of the subject.
+        let gerund_head =
+            f & wc::LIGHT != 0 && s.word(k).ends_with("ing") && s.f(k + 1) & wc::AUX != 0;
         let np = s.mention_at(k).is_some()
             || f & (wc::DET | wc::CONJ | wc::TPREP | wc::OF) != 0
             || s.is(k, "between")
-            || s.is_modifier_word(k);
+            || s.is_modifier_word(k)
+            || gerund_head;
         if !np || s.is_punct(k) {
             break;
         }
         k += 1;
     }
     (0, false, false)
+}
+
+/// The support verb right before an event noun's phrase ("make a deal",
+/// "hold new talks"), unless it is a gerund ("to making a deal" is no
+/// infinitive).
+fn support_verb_before(s: &Sent, ta: usize) -> Option<usize> {
+    let mut j = ta;
+    let mut steps = 0;
+    while j > 0
+        && steps < 4
+        && (s.f(j - 1) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(j - 1))
+    {
+        j -= 1;
+        steps += 1;
+    }
+    let v = j.checked_sub(1)?;
+    (s.f(v) & wc::LIGHT != 0 && !s.word(v).ends_with("ing")).then_some(v)
+}
+
+/// Whether the infinitive marker at `to` follows a `need` verb, directly
+/// ("needed to investigate") or across the infinitive's own subject, or a
+/// `wish` verb across that subject ("want Congress to investigate", "wants
+/// the UK to extradite"). "wants to attack" states an intention: a plan.
+fn wish_before_infinitive(s: &Sent, to: usize) -> bool {
+    let mut k = to;
+    let mut steps = 0;
+    while k > 0 && steps < 6 {
+        k -= 1;
+        steps += 1;
+        if s.f(k) & wc::NEED != 0 || (s.f(k) & wc::WISH != 0 && k + 1 < to) {
+            return true;
+        }
+        let in_subject = s.mention_at(k).is_some()
+            || s.f(k) & (wc::DET | wc::POSS) != 0
+            || s.is_modifier_word(k);
+        if !in_subject {
+            return false;
+        }
+    }
+    false
 }
 
 /// The "to" of an infinitive trigger at `ta` ("to fully cooperate").
@@ -835,6 +967,21 @@ fn infinitive_to(s: &Sent, ta: usize) -> Option<usize> {
         k -= 1;
     }
     (k > 0 && s.is(k - 1, "to")).then(|| k - 1)
+}
+
+/// Whether token `i` opens a list item after its marker ("2. Never urged",
+/// "(b) Never urged", "iv) ..."): a number or a one-letter or roman label,
+/// optionally in brackets, closed by "." or ")".
+fn after_list_marker(text: &str, toks: &[Token], i: usize) -> bool {
+    if !(2..=3).contains(&i) || !matches!(toks[i - 1].text(text), "." | ")") {
+        return false;
+    }
+    let label = toks[i - 2].text(text);
+    let opened = i == 2 || toks[0].text(text) == "(";
+    let is_label = label.chars().all(|c| c.is_ascii_digit())
+        || label.len() == 1
+        || label.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    opened && is_label
 }
 
 fn is_upper_start(w: &str) -> bool {
@@ -848,7 +995,7 @@ fn find_hits(
     text: &str,
     toks: &[Token],
     lex: &EventLexicon,
-    flags: &mut Vec<u32>,
+    flags: &mut Vec<wc::Classes>,
     buf: &mut String,
 ) -> (Vec<Hit>, bool) {
     flags.clear();
@@ -874,7 +1021,8 @@ fn find_hits(
         // Protective Edge", "March 5"): neither a trigger nor a function word.
         let sentence_start = i == 0
             || (i == 1 && toks[0].kind == TokenKind::Punct)
-            || (i > 0 && matches!(toks[i - 1].text(text), "\"" | ":" | "(" | "—"));
+            || (i > 0 && matches!(toks[i - 1].text(text), "\"" | ":" | "(" | "—"))
+            || after_list_marker(text, toks, i);
         if !headline && !sentence_start && is_upper_start(word) && word.len() > 1 {
             flags.push(0);
             continue;
@@ -1859,24 +2007,42 @@ pub(crate) fn run(
                 .claim
                 .and_then(|c| claims.get(c))
                 .is_some_and(|c| c.stance == Stance::Deny);
-            // A purpose or plan infinitive ("sent troops to attack") has not
-            // happened yet; "tried to", "continued to" keep it factual.
-            let purpose = t.is_verb()
-                && t.governor.is_none()
-                && infinitive_to(&s, t.ta).is_some_and(|k| k == 0 || s.f(k - 1) & wc::ASPECT == 0);
+            // A purpose or plan infinitive ("sent troops to attack", "to hold
+            // talks") has not happened yet; "tried to", "continued to" keep
+            // it factual, and "needed to", "want Congress to" make it a
+            // necessity or a wish. A gerund after "to" is the object of a
+            // preposition ("pleaded guilty to threatening"), not an
+            // infinitive.
+            let event_verb = if t.is_verb() && t.form != Form::Ing {
+                Some(t.ta)
+            } else if t.nominal {
+                support_verb_before(&s, t.ta)
+            } else {
+                None
+            };
+            let infinitive = event_verb
+                .filter(|_| t.governor.is_none())
+                .and_then(|v| infinitive_to(&s, v));
+            let wished = infinitive.is_some_and(|k| wish_before_infinitive(&s, k));
+            // An event noun's infinitive is as often a result ("prompted
+            // officials to make concessions") as a purpose: only a wish
+            // counts there.
+            let purpose = !wished
+                && !t.nominal
+                && infinitive.is_some_and(|k| k == 0 || s.f(k - 1) & wc::ASPECT == 0);
             let future = bits & wc::FUTURE != 0
                 || intent_governor.is_some()
                 || (would && in_claim)
                 || purpose;
             // Reported speech turns "will" into "would": future, not a condition.
-            let hypothetical = other_hypo || (would && !in_claim);
+            let hypothetical = other_hypo || (would && !in_claim) || wished;
             let modality = if bits & wc::NEG != 0 || denied {
                 Modality::Negated
             } else if hypothetical {
                 Modality::Hypothetical
             } else if future {
                 Modality::Future
-            } else if in_claim {
+            } else if in_claim || bits & wc::HEARSAY != 0 {
                 Modality::Attributed
             } else {
                 Modality::Asserted

@@ -51,7 +51,7 @@ enum Slot {
     Words(Vec<String>),
     Any,
     /// A word of these `events-words.tsv` classes.
-    Class(u32),
+    Class(wc::Classes),
     /// A lower-case word that opens no noun phrase.
     Bare,
     /// A number ("0.3", "2,500", "15").
@@ -90,13 +90,13 @@ pub(crate) struct TokView<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     /// Word-class bits per token (`wc`).
-    pub flags: &'a [u32],
+    pub flags: &'a [wc::Classes],
     /// Whether a token is inside an actor mention.
     pub in_mention: &'a dyn Fn(usize) -> bool,
 }
 
 /// Word classes that open or join noun phrases: a `<bare>` word has none.
-const NOT_BARE: u32 = wc::DET
+const NOT_BARE: wc::Classes = wc::DET
     | wc::POSS
     | wc::PRON
     | wc::PREP

@@ -109,35 +109,44 @@ pub enum Form {
 
 /// Word-class bits (see events-words.tsv).
 pub mod wc {
-    pub const DET: u32 = 1;
-    pub const POSS: u32 = 1 << 1;
-    pub const PRON: u32 = 1 << 2;
-    pub const AUX: u32 = 1 << 3;
-    pub const BE: u32 = 1 << 4;
-    pub const HAVE: u32 = 1 << 5;
-    pub const SKIP: u32 = 1 << 6;
-    pub const NEG: u32 = 1 << 7;
-    pub const HYPO: u32 = 1 << 8;
-    pub const FUTURE: u32 = 1 << 9;
-    pub const OBLIG: u32 = 1 << 10;
-    pub const REL: u32 = 1 << 11;
-    pub const THAT: u32 = 1 << 12;
-    pub const BAR: u32 = 1 << 13;
-    pub const CONJ: u32 = 1 << 14;
-    pub const TO: u32 = 1 << 15;
-    pub const TPREP: u32 = 1 << 16;
-    pub const BY: u32 = 1 << 17;
-    pub const OF: u32 = 1 << 18;
-    pub const FROM: u32 = 1 << 19;
-    pub const FOR: u32 = 1 << 20;
-    pub const LOC: u32 = 1 << 21;
-    pub const ASPECT: u32 = 1 << 22;
-    pub const PREP: u32 = 1 << 23;
-    pub const LIGHT: u32 = 1 << 24;
-    pub const VPREP: u32 = 1 << 25;
-    pub const QUAL: u32 = 1 << 26;
+    /// A set of word classes, one bit each (bit 30 is reserved for the
+    /// clause analysis' speech-cue mark).
+    pub type Classes = u64;
 
-    pub const NAMES: [(&str, u32); 27] = [
+    pub const DET: Classes = 1;
+    pub const POSS: Classes = 1 << 1;
+    pub const PRON: Classes = 1 << 2;
+    pub const AUX: Classes = 1 << 3;
+    pub const BE: Classes = 1 << 4;
+    pub const HAVE: Classes = 1 << 5;
+    pub const SKIP: Classes = 1 << 6;
+    pub const NEG: Classes = 1 << 7;
+    pub const HYPO: Classes = 1 << 8;
+    pub const FUTURE: Classes = 1 << 9;
+    pub const OBLIG: Classes = 1 << 10;
+    pub const REL: Classes = 1 << 11;
+    pub const THAT: Classes = 1 << 12;
+    pub const BAR: Classes = 1 << 13;
+    pub const CONJ: Classes = 1 << 14;
+    pub const TO: Classes = 1 << 15;
+    pub const TPREP: Classes = 1 << 16;
+    pub const BY: Classes = 1 << 17;
+    pub const OF: Classes = 1 << 18;
+    pub const FROM: Classes = 1 << 19;
+    pub const FOR: Classes = 1 << 20;
+    pub const LOC: Classes = 1 << 21;
+    pub const ASPECT: Classes = 1 << 22;
+    pub const PREP: Classes = 1 << 23;
+    pub const LIGHT: Classes = 1 << 24;
+    pub const VPREP: Classes = 1 << 25;
+    pub const OPEN: Classes = 1 << 26;
+    pub const HEARSAY: Classes = 1 << 27;
+    pub const WISH: Classes = 1 << 28;
+    pub const AVERSE: Classes = 1 << 29;
+    pub const NEED: Classes = 1 << 31;
+    pub const QUAL: Classes = 1 << 32;
+
+    pub const NAMES: [(&str, Classes); 32] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -164,6 +173,11 @@ pub mod wc {
         ("prep", PREP),
         ("light", LIGHT),
         ("vprep", VPREP),
+        ("open", OPEN),
+        ("hearsay", HEARSAY),
+        ("wish", WISH),
+        ("averse", AVERSE),
+        ("need", NEED),
         ("qual", QUAL),
     ];
 }
@@ -172,7 +186,7 @@ pub mod wc {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct WordInfo {
     /// Word-class bits (see [`wc`]).
-    pub classes: u32,
+    pub classes: wc::Classes,
     /// Trigger phrases starting with this word, longest first.
     pub phrases: Vec<u32>,
     /// The trigger search's index into `phrases`: the rank (position in
@@ -495,7 +509,7 @@ fn surfaces_of(row: &Row, irregular: &Irregulars) -> Vec<(String, Form)> {
     }
 }
 
-fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, u32>, String> {
+fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, wc::Classes>, String> {
     let mut words = FastMap::default();
     // The header names the columns; any names will do.
     for line in tsv::read(contents).1 {

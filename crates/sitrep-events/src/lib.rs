@@ -23,7 +23,12 @@
 //!    Inside a claim's content an event is at least `attributed`, and its
 //!    `claim` field names the claim whatever the modality; inside a denial
 //!    it is negated; "would" in reported speech is future, elsewhere
-//!    hypothetical. "X said Y must Z" is a REQUEST from X to Y.
+//!    hypothetical. "X said Y must Z" is a REQUEST from X to Y. The words
+//!    that decide it are word classes in `events-words.tsv`: a negation
+//!    inside a condition or "may" stays hypothetical ("if no deal is
+//!    reached"), hearsay words make an event attributed ("allegedly"),
+//!    avoidance words negate it ("refrained from attacking"), and a need or
+//!    another party's wish before an infinitive makes it hypothetical.
 //!
 //! Real news is mostly not political: [`filter`] drops trigger matches in
 //! non-event contexts ("when it comes to", "is going to have to") and events
