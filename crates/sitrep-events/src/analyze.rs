@@ -2333,19 +2333,30 @@ fn arguments(
         while k > floor && s.is_modifier_word(k - 1) {
             k -= 1;
         }
+        let mut possessor = false;
         if k > floor {
             let p = k - 1;
             if s.is(p, "'s") && p > floor {
                 if let Some(m) = s.mention_ending_at(p - 1) {
                     source = actors_of(&s.group_left(m, floor));
+                    possessor = true;
                 }
             } else if s.f(p) & wc::POSS != 0 {
                 source = resolve_pronoun(s, p, ctx);
+                possessor = true;
             } else if let Some(m) = s.mention_ending_at(p) {
                 if s.intro_of(m.a, floor).0 & (wc::LOC | wc::FROM | wc::BY) == 0 {
                     source = actors_of(&s.group_left(m, floor));
                 }
             }
+        }
+        // "his killing", "Soleimani's assassination": the possessor of a
+        // noun of what is done to someone is who it was done to, unless an
+        // "of" object names that ("Israel's killing of Nasrallah").
+        let victim_possessor =
+            possessor && s.f(t.tend - 1) & wc::PATIENT != 0 && s.f(t.tend) & wc::OF == 0;
+        if victim_possessor {
+            target = std::mem::take(&mut source);
         }
         // "talks between X and Y": all of them, reciprocally.
         if s.is(t.tend, "between") {
@@ -2396,7 +2407,12 @@ fn arguments(
             }
         }
         let mut place = false;
-        if let Some((g, intro)) = object_after(s, t.tend, false, target_preps | wc::OF, trigs) {
+        let object = if victim_possessor {
+            None
+        } else {
+            object_after(s, t.tend, false, target_preps | wc::OF, trigs)
+        };
+        if let Some((g, intro)) = object {
             place = intro == wc::LOC;
             if intro & wc::OF != 0 {
                 if of_is_source && source.is_empty() {

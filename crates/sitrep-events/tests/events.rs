@@ -651,3 +651,30 @@ fn he_is_a_person_never_a_state() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_possessor_of_a_killing_is_its_victim() {
+    let evs = events("Iran vowed revenge for Pompeo's killing.");
+    let assault = of_type(&evs, EventType::Assault);
+    assert!(
+        assault
+            .iter()
+            .any(|e| e.target == ids(&["mike-pompeo"]) && e.source.is_empty()),
+        "{evs:#?}"
+    );
+    assert!(assault
+        .iter()
+        .all(|e| !e.source.contains(&"mike-pompeo".to_string())));
+    // With an "of" object the possessor is the doer.
+    let evs = events("Israel's killing of Trump shocked Iran.");
+    let assault = of_type(&evs, EventType::Assault);
+    assert_eq!(assault.len(), 1, "{evs:#?}");
+    assert_eq!(assault[0].source, ids(&["ISR"]));
+    assert_eq!(assault[0].target, ids(&["donald-trump"]));
+    // Other event nouns keep the possessor as the doer.
+    let evs = events("Trump's withdrawal from the deal angered Iran.");
+    assert_eq!(
+        of_type(&evs, EventType::Retreat)[0].source,
+        ids(&["donald-trump"])
+    );
+}
