@@ -741,6 +741,19 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
     {
         return Voice::Reduced;
     }
+    // "Soleimani, the commander killed in an attack": a participle right
+    // after an appositive role mention, followed by a preposition.
+    if let Some(m) = s.mention_ending_at(prev) {
+        let mut q = m.a;
+        while q > 0 && s.f(q - 1) & wc::DET != 0 {
+            q -= 1;
+        }
+        let appositive = q < m.a && q > 1 && s.punct(q - 1, ",");
+        let next_f = s.f(next);
+        if appositive && next_f & (wc::TPREP | wc::LOC) != 0 && next_f & wc::TO == 0 {
+            return Voice::Reduced;
+        }
+    }
     // "weapons seized last year from", "in a letter handed over to": a
     // participle right after a plain noun, followed by a preposition or a
     // time word, when the clause already has a verb or the noun sits in a
@@ -763,6 +776,12 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
             q -= 1;
         }
         let in_pp = q > 0 && s.f(q - 1) & PREPS != 0;
+        // "Soleimani, the commander killed in an attack": a participle on a
+        // noun in apposition to a name.
+        let apposition = q > 1 && s.punct(q - 1, ",") && s.mention_ending_at(q - 2).is_some();
+        if apposition && next_f & wc::TO == 0 {
+            return Voice::Reduced;
+        }
         // "to" after the participle is a complement ("agreed to") unless the
         // noun before sits in a prepositional phrase ("in a letter handed
         // over to the UN").
@@ -2519,7 +2538,24 @@ fn arguments(
             }
             match p.checked_sub(1).and_then(|q| s.mention_ending_at(q)) {
                 Some(m) if p > floor => actors_of(&s.group_left(m, floor)),
-                _ => Vec::new(),
+                // "Soleimani, the commander killed in": the name the noun
+                // stands in apposition to.
+                _ => {
+                    let mut q = p;
+                    while q > floor
+                        && (s.is_modifier_word(q - 1) || s.f(q - 1) & (wc::DET | wc::POSS) != 0)
+                        && s.mention_at(q - 1).is_none()
+                    {
+                        q -= 1;
+                    }
+                    if q < p && q > floor + 1 && s.punct(q - 1, ",") {
+                        s.mention_ending_at(q - 2)
+                            .map(|m| vec![m.actor])
+                            .unwrap_or_default()
+                    } else {
+                        Vec::new()
+                    }
+                }
             }
         } else {
             let target = subject(t.ta);

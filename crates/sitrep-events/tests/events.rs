@@ -678,3 +678,14 @@ fn the_possessor_of_a_killing_is_its_victim() {
         ids(&["donald-trump"])
     );
 }
+
+#[test]
+fn a_participle_on_an_apposition_is_passive() {
+    // "Pompeo, the secretary killed in an attack": Pompeo is the victim, not the doer.
+    let evs =
+        events("Crowds mourned Mike Pompeo, the official killed in an attack in Tehran on Monday.");
+    let assault = of_type(&evs, EventType::Assault);
+    assert_eq!(assault.len(), 1, "{evs:#?}");
+    assert!(assault[0].source.is_empty(), "{evs:#?}");
+    assert_eq!(assault[0].target, ids(&["mike-pompeo"]));
+}
