@@ -756,6 +756,18 @@ impl Ctx<'_> {
     /// A speaker for the phrase `start..end`: the actor of a mention ending
     /// where the phrase ends (or before its possessive), a resolved pronoun
     /// or role noun, or else the last actor mentioned inside the phrase.
+    /// Whether mention `m` is the name part of a hyphenated word that only
+    /// qualifies the noun after it ("Iran-backed", "Russian-made").
+    fn is_qualifier(&self, m: &Mention) -> bool {
+        let Some(rest) = self.text.get(m.end..).and_then(|r| r.strip_prefix('-')) else {
+            return false;
+        };
+        let word_end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        self.words.exact(&rest[..word_end].to_lowercase()) & words::QUALIFIER != 0
+    }
+
     fn speaker_from_np(&self, start: usize, end: usize) -> Speaker {
         let Some((start, end)) = speaker_phrase(self.words, self.text, start, end) else {
             return unknown_speaker();
@@ -795,7 +807,7 @@ impl Ctx<'_> {
             actor: inside
                 .iter()
                 .rev()
-                .find(|m| m.end <= end)
+                .find(|m| m.end <= end && !self.is_qualifier(m))
                 .map(|m| self.actors.actors[m.actor].id.clone()),
             text: Some(phrase.to_string()),
             span: Some(Span::of(self.text, start, end_all)),
@@ -900,7 +912,10 @@ impl Ctx<'_> {
             window_lo += 1;
         }
         let pre = &self.text[window_lo..cue_start];
-        if let Some(mi) = self.mention_ending_in(window_lo, cue_start) {
+        if let Some(mi) = self
+            .mention_ending_in(window_lo, cue_start)
+            .filter(|&mi| !self.is_qualifier(&self.mentions[mi]))
+        {
             let gap = &self.text[self.mentions[mi].end..cue_start];
             if !gap.contains(['"', '.', ';']) && gap.len() <= 30 {
                 let mut sp = self.speaker_from_mention(mi);

@@ -59,8 +59,13 @@ pub const COLON_TAIL: u32 = 1 << 20;
 /// An adjective that keeps a following preposition inside a speaker phrase
 /// ("people familiar with the talks", "sources close to the minister").
 pub const ADJECTIVE_LINK: u32 = 1 << 21;
+/// The end of a hyphenated word that makes a name qualify the noun after
+/// it ("the Iran-backed group said", "a Russian-made drone maker"): the
+/// name is not the speaker.
+pub const QUALIFIER: u32 = 1 << 30;
 
 const NAMES: &[(&str, u32)] = &[
+    ("qualifier", QUALIFIER),
     ("cue_lead", CUE_LEAD),
     ("speaker_noun", SPEAKER_NOUN),
     ("role_head", ROLE_HEAD),
