@@ -502,7 +502,7 @@ impl Store {
             name = codes::type_name_sql("type"),
             ids = placeholders(&mut args, &ids)
         );
-        // Undated events have day 0: before any --since, within any --until.
+        // Undated events have the lowest day: before any --since, within any --until.
         if let Some(s) = since {
             args.push(Sql::Integer(codes::bound_key("--since", s)?));
             sql += &format!(" AND day >= ?{}", args.len());
@@ -515,7 +515,7 @@ impl Store {
         let mut stmt = self.conn().prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
             let day: i64 = r.get(0)?;
-            let date = if day == 0 {
+            let date = if day == codes::UNDATED {
                 Value::Null
             } else {
                 Value::String(codes::day_text(day))

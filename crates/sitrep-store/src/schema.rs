@@ -17,7 +17,40 @@ pub const MIGRATIONS: &[&str] = &[
     crate::reports::MIGRATION,
     crate::graph::WEIGHT_INDEX,
     crate::graph::DOC_EDGES,
+    DAY_KEYS,
 ];
+
+/// Version 6: day keys of two bytes instead of four (`codes::day_key`:
+/// `(year - 2000) * 416 + month * 32 + day` instead of `YYYYMMDD`, same
+/// order), and `actor_days`'s undated events under `codes::UNDATED` (the
+/// lowest integer) instead of 0. The rows are converted in place; the
+/// timeline counters are copied into a new table, since a changed key
+/// could meet one not yet converted. Records written from this version on
+/// are deflated with their text as dictionary (`compact.rs`), which a
+/// version-5 build cannot read: the version number keeps it away.
+const DAY_KEYS: &str = r#"
+UPDATE events SET day = ((day / 10000) - 2000) * 416 + ((day / 100) % 100) * 32 + (day % 100)
+    WHERE day IS NOT NULL;
+UPDATE event_actors SET day = ((day / 10000) - 2000) * 416 + ((day / 100) % 100) * 32 + (day % 100)
+    WHERE day IS NOT NULL;
+UPDATE claims SET day = ((day / 10000) - 2000) * 416 + ((day / 100) % 100) * 32 + (day % 100)
+    WHERE day IS NOT NULL;
+CREATE TABLE actor_days_v6 (
+    actor  TEXT NOT NULL,
+    day    INTEGER NOT NULL,
+    type   INTEGER NOT NULL,
+    events INTEGER NOT NULL,
+    PRIMARY KEY (actor, day, type)
+) WITHOUT ROWID;
+INSERT INTO actor_days_v6 (actor, day, type, events)
+    SELECT actor,
+           CASE WHEN day = 0 THEN -9223372036854775808
+                ELSE ((day / 10000) - 2000) * 416 + ((day / 100) % 100) * 32 + (day % 100) END,
+           type, events
+    FROM actor_days;
+DROP TABLE actor_days;
+ALTER TABLE actor_days_v6 RENAME TO actor_days;
+"#;
 
 /// The schema version this code writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
@@ -29,7 +62,7 @@ pub const VERSION: i64 = MIGRATIONS.len() as i64;
 /// show; spans (an event's trigger and sentence, a claim's cue and
 /// content) are read from the records of the rows shown.
 /// The date is copied into the event and claim rows as an integer day
-/// (`YYYYMMDD`), so that the date-ordered queries walk an index instead of
+/// (`YYYYMMDD`; since version 6 `codes::day_key`'s two-byte keys), so that the date-ordered queries walk an index instead of
 /// sorting; queries without such a filter walk `documents_published`.
 /// The text is stored deflated (`text_z`); `text` is a virtual column that
 /// inflates it with the `sitrep_inflate` SQL function, which every
@@ -124,7 +157,7 @@ CREATE TABLE actor_stats (
 CREATE INDEX actor_stats_docs ON actor_stats (docs DESC, mentions DESC);
 CREATE INDEX actor_stats_name ON actor_stats (name COLLATE NOCASE);
 
--- `day` 0 for undated events; `type` a code
+-- `day` 0 for undated events (since version 6: codes::UNDATED); `type` a code
 CREATE TABLE actor_days (
     actor  TEXT NOT NULL,
     day    INTEGER NOT NULL,
@@ -161,4 +194,53 @@ pub(crate) fn migrate(conn: &mut Connection, name: &str) -> Result<()> {
     tx.pragma_update(None, "user_version", VERSION)?;
     tx.commit()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::codes::{day_key, UNDATED};
+
+    #[test]
+    fn version_6_converts_the_day_keys_of_version_5() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch(super::V1).unwrap();
+        let dates = ["2025-04-12", "2025-04", "1999", "2000-01-01"];
+        for (i, d) in dates.iter().enumerate() {
+            let (y, m, day) = (
+                &d[..4],
+                d.get(5..7).unwrap_or("00"),
+                d.get(8..10).unwrap_or("00"),
+            );
+            let old: i64 = format!("{y}{m}{day}").parse().unwrap();
+            conn.execute("INSERT INTO actor_days VALUES ('IRN', ?1, 3, 1)", [old])
+                .unwrap();
+            conn.execute(
+                "INSERT INTO claims (doc, cno, stance, hedged, day) VALUES (1, ?1, 0, 0, ?2)",
+                [i as i64, old],
+            )
+            .unwrap();
+        }
+        conn.execute("INSERT INTO actor_days VALUES ('IRN', 0, 3, 7)", [])
+            .unwrap();
+        conn.execute_batch(super::DAY_KEYS).unwrap();
+        let mut keys: Vec<i64> = dates.iter().map(|d| day_key(Some(d)).unwrap()).collect();
+        let claims: Vec<i64> = conn
+            .prepare("SELECT day FROM claims ORDER BY cno")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(claims, keys);
+        keys.push(UNDATED);
+        keys.sort();
+        let days: Vec<i64> = conn
+            .prepare("SELECT day FROM actor_days ORDER BY day")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(days, keys);
+    }
 }

@@ -61,7 +61,7 @@ pub struct Writer<'a> {
     open: bool,
     /// Counter deltas of the open transaction: (docs, mentions, name, kind, country).
     stats: HashMap<String, StatDelta>,
-    /// Timeline deltas: (actor, day key or 0, type code) → events.
+    /// Timeline deltas: (actor, day key or `codes::UNDATED`, type code) → events.
     days: HashMap<(String, i64, i64), i64>,
     /// Documents of the open transaction not yet in the FTS index.
     unindexed: Vec<i64>,
@@ -193,11 +193,14 @@ impl<'a> Writer<'a> {
                 d.mentions -= mentions;
             }
             let mut stmt = self.conn.prepare_cached(
-                "SELECT a.actor, coalesce(e.day, 0), e.type
+                "SELECT a.actor, e.day, e.type
                  FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eno = a.eno
                  WHERE a.doc = ?1",
             )?;
-            let rows = stmt.query_map([doc], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            let rows = stmt.query_map([doc], |r| {
+                let day: Option<i64> = r.get(1)?;
+                Ok((r.get(0)?, day.unwrap_or(codes::UNDATED), r.get(2)?))
+            })?;
             for row in rows {
                 *self.days.entry(row?).or_default() -= 1;
             }
@@ -302,7 +305,7 @@ impl<'a> Writer<'a> {
                     ])?;
                     *self
                         .days
-                        .entry((actor.clone(), day.unwrap_or(0), etype))
+                        .entry((actor.clone(), day.unwrap_or(codes::UNDATED), etype))
                         .or_default() += 1;
                 }
             }
