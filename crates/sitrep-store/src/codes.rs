@@ -7,7 +7,7 @@ use sitrep_record::{EventType, Modality};
 /// Keys per year: twelve months of 32 days, and month 0 (a year-only date).
 const YEAR_KEYS: i64 = 13 * 32;
 
-/// The year whose year-only date has key 0. Keys of the years 1922–2078 fit
+/// The year whose year-only date has key 0. Keys of the years 1922–2077 fit
 /// in two bytes (SQLite stores an integer in 1, 2, 3, 4, 6 or 8 bytes by
 /// its size); `YYYYMMDD` took four. A day is in every event, event-actor
 /// and claim row, in their three date indexes and in `actor_days`.
@@ -176,7 +176,7 @@ mod tests {
         // Today's dates take two bytes in SQLite (|key| < 32,768).
         assert_eq!(day_key(Some("2025-04-12")), Some(25 * 416 + 4 * 32 + 12));
         assert_eq!(day_key(Some("2025-04")), Some(25 * 416 + 4 * 32));
-        for d in ["1922", "2078-12-31"] {
+        for d in ["1922", "2077-12-31"] {
             assert!(day_key(Some(d)).unwrap().abs() < 32_768, "{d}");
         }
         // Every date of four-digit years, far from the epoch too.

@@ -222,17 +222,23 @@ impl GraphDelta {
 
     /// Subtracts the edges of a stored document about to be removed, and
     /// removes its `graph_docs` row.
-    pub(crate) fn remove(&mut self, conn: &Connection, doc: i64) -> Result<()> {
+    /// `record`: its stored record.
+    pub(crate) fn remove(
+        &mut self,
+        conn: &Connection,
+        doc: i64,
+        record: Option<&Record>,
+    ) -> Result<()> {
         self.rows.retain(|r| r.1 != doc);
         conn.prepare_cached(
             "DELETE FROM graph_docs
              WHERE published = (SELECT published FROM documents WHERE doc = ?1) AND doc = ?1",
         )?
         .execute([doc])?;
-        let Some(record) = stored_record(conn, doc)? else {
+        let Some(record) = record else {
             return Ok(());
         };
-        for ev in record_evidence(&record) {
+        for ev in record_evidence(record) {
             let key = (
                 ev.source,
                 ev.target,
@@ -311,7 +317,7 @@ impl GraphDelta {
 }
 
 /// The stored record of document key `doc`.
-fn stored_record(conn: &Connection, doc: i64) -> Result<Option<Record>> {
+pub(crate) fn stored_record(conn: &Connection, doc: i64) -> Result<Option<Record>> {
     let row = conn
         .prepare_cached("SELECT content_id, record, text FROM documents WHERE doc = ?1")?
         .query_row([doc], |r| {

@@ -256,6 +256,20 @@ impl Store {
                 "{bad_days} timeline counters disagree with their rows"
             ));
         }
+        // `event_actors` has no foreign key (it is keyed by actor): rows
+        // left without their event would be missed by the counts above.
+        let orphans: i64 = self.conn.query_row(
+            "SELECT count(*) FROM event_actors a
+             WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.doc = a.doc AND e.eno = a.eno
+                               AND coalesce(e.day, ?1) = a.day)",
+            [codes::UNDATED],
+            |r| r.get(0),
+        )?;
+        if orphans > 0 {
+            problems.push(format!(
+                "{orphans} event-actor rows have no event of their day"
+            ));
+        }
         problems.extend(graph::check(&self.conn)?);
         Ok(problems)
     }

@@ -17,24 +17,54 @@ pub const MIGRATIONS: &[&str] = &[
     crate::reports::MIGRATION,
     crate::graph::WEIGHT_INDEX,
     crate::graph::DOC_EDGES,
-    DAY_KEYS,
+    V6_DAY_KEYS,
 ];
 
 /// Version 6: day keys of two bytes instead of four (`codes::day_key`:
 /// `(year - 2000) * 416 + month * 32 + day` instead of `YYYYMMDD`, same
 /// order), and `actor_days`'s undated events under `codes::UNDATED` (the
-/// lowest integer) instead of 0. The rows are converted in place; the
-/// timeline counters are copied into a new table, since a changed key
-/// could meet one not yet converted. Records written from this version on
+/// lowest integer) instead of 0. The event and claim rows are converted in
+/// place; the timeline counters are copied into a new table, since a
+/// changed key could meet one not yet converted. Only keys of the old form
+/// are converted (`YYYYMMDD` of a year from 1000 on is at least
+/// 10,000,000; a new key is within ±3,400,000), so running the migration
+/// again changes nothing.
+///
+/// `event_actors` becomes one B-tree keyed `(actor, day, doc, eno)`, the
+/// order of the former `event_actors_actor` index, which is dropped: that
+/// index was a second copy of every row (0.15× the text). Undated rows get
+/// `codes::UNDATED` (a key column cannot be NULL). No query reads the
+/// table by document any more: `events` takes an event's sources and
+/// targets from its record (read anyway for the trigger), the `--between`
+/// test looks the other actor up by the full key, and the writer deletes
+/// a replaced document's rows by key from its record, so the table has
+/// no foreign key (a cascade would scan it) and `Store::check` looks for
+/// rows without their event. Records written from this version on
 /// are deflated with their text as dictionary (`compact.rs`), which a
 /// version-5 build cannot read: the version number keeps it away.
-const DAY_KEYS: &str = r#"
+const V6_DAY_KEYS: &str = r#"
 UPDATE events SET day = ((day / 10000) - 2000) * 416 + ((day / 100) % 100) * 32 + (day % 100)
-    WHERE day IS NOT NULL;
-UPDATE event_actors SET day = ((day / 10000) - 2000) * 416 + ((day / 100) % 100) * 32 + (day % 100)
-    WHERE day IS NOT NULL;
+    WHERE day >= 10000000;
+CREATE TABLE event_actors_v6 (
+    actor     TEXT NOT NULL,
+    day       INTEGER NOT NULL,
+    doc       INTEGER NOT NULL,
+    eno       INTEGER NOT NULL,
+    is_source INTEGER NOT NULL,
+    is_target INTEGER NOT NULL,
+    PRIMARY KEY (actor, day, doc, eno)
+) WITHOUT ROWID;
+INSERT INTO event_actors_v6 (actor, day, doc, eno, is_source, is_target)
+    SELECT actor,
+           CASE WHEN day IS NULL THEN -9223372036854775808
+                WHEN day >= 10000000 THEN ((day / 10000) - 2000) * 416 + ((day / 100) % 100) * 32 + (day % 100)
+                ELSE day END,
+           doc, eno, is_source, is_target
+    FROM event_actors;
+DROP TABLE event_actors;
+ALTER TABLE event_actors_v6 RENAME TO event_actors;
 UPDATE claims SET day = ((day / 10000) - 2000) * 416 + ((day / 100) % 100) * 32 + (day % 100)
-    WHERE day IS NOT NULL;
+    WHERE day >= 10000000;
 CREATE TABLE actor_days_v6 (
     actor  TEXT NOT NULL,
     day    INTEGER NOT NULL,
@@ -45,7 +75,8 @@ CREATE TABLE actor_days_v6 (
 INSERT INTO actor_days_v6 (actor, day, type, events)
     SELECT actor,
            CASE WHEN day = 0 THEN -9223372036854775808
-                ELSE ((day / 10000) - 2000) * 416 + ((day / 100) % 100) * 32 + (day % 100) END,
+                WHEN day >= 10000000 THEN ((day / 10000) - 2000) * 416 + ((day / 100) % 100) * 32 + (day % 100)
+                ELSE day END,
            type, events
     FROM actor_days;
 DROP TABLE actor_days;
@@ -117,6 +148,7 @@ CREATE TABLE events (
 CREATE INDEX events_type ON events (type, day);
 
 -- one row per (event, actor): is_source / is_target say on which side
+-- (rebuilt by version 6, see V6_DAY_KEYS)
 CREATE TABLE event_actors (
     doc       INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
     eno       INTEGER NOT NULL,
@@ -203,6 +235,9 @@ mod tests {
     #[test]
     fn version_6_converts_the_day_keys_of_version_5() {
         let conn = rusqlite::Connection::open_in_memory().unwrap();
+        crate::register_functions(&conn).unwrap();
+        // Rows without their documents, for the test.
+        conn.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
         conn.execute_batch(super::V1).unwrap();
         let dates = ["2025-04-12", "2025-04", "1999", "2000-01-01"];
         for (i, d) in dates.iter().enumerate() {
@@ -222,7 +257,14 @@ mod tests {
         }
         conn.execute("INSERT INTO actor_days VALUES ('IRN', 0, 3, 7)", [])
             .unwrap();
-        conn.execute_batch(super::DAY_KEYS).unwrap();
+        conn.execute_batch(
+            "INSERT INTO event_actors VALUES (1, 0, 'IRN', 1, 0, 20250412);
+             INSERT INTO event_actors VALUES (2, 0, 'USA', 0, 1, NULL);",
+        )
+        .unwrap();
+        conn.execute_batch(super::V6_DAY_KEYS).unwrap();
+        // Again: nothing changes.
+        conn.execute_batch(super::V6_DAY_KEYS).unwrap();
         let mut keys: Vec<i64> = dates.iter().map(|d| day_key(Some(d)).unwrap()).collect();
         let claims: Vec<i64> = conn
             .prepare("SELECT day FROM claims ORDER BY cno")
@@ -242,5 +284,29 @@ mod tests {
             .collect::<Result<_, _>>()
             .unwrap();
         assert_eq!(days, keys);
+        let rows: Vec<(String, i64, i64, i64, bool, bool)> = conn
+            .prepare("SELECT * FROM event_actors ORDER BY doc")
+            .unwrap()
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let april = day_key(Some("2025-04-12")).unwrap();
+        assert_eq!(
+            rows,
+            [
+                ("IRN".to_string(), april, 1, 0, true, false),
+                ("USA".to_string(), UNDATED, 2, 0, false, true)
+            ]
+        );
     }
 }
