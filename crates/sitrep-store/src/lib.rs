@@ -80,6 +80,18 @@ fn register_functions(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Rebuilds the store file with every B-tree full and no free pages
+/// (`VACUUM`, one transaction). The packed copy is built in a temporary
+/// file, not in memory (the connection keeps temporary tables in memory
+/// otherwise).
+fn pack(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "temp_store", "FILE")?;
+    let packed = conn.execute_batch("VACUUM");
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    packed?;
+    Ok(())
+}
+
 /// An open store.
 pub struct Store {
     conn: Connection,
@@ -133,6 +145,13 @@ impl Store {
         }
         schema::migrate(&mut conn, &path.display().to_string())?;
         graph::backfill(&mut conn, before)?;
+        if (1..schema::PACKED_SINCE).contains(&before) {
+            // Migration 6 rebuilt the event-actor and timeline tables and
+            // dropped an index: their old pages are free pages until the
+            // file is rebuilt (once).
+            pack(&conn)?;
+            conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
         Ok(Store { conn })
     }
 
@@ -307,12 +326,7 @@ impl Store {
     pub fn finish_ingest(&self, written: u64) -> Result<()> {
         let stored = self.document_count()?;
         if written > 0 && written.saturating_mul(4) >= stored {
-            // The packed copy is built in a temporary file, not in memory
-            // (the connection keeps temporary tables in memory otherwise).
-            self.conn.pragma_update(None, "temp_store", "FILE")?;
-            let packed = self.conn.execute_batch("VACUUM");
-            self.conn.pragma_update(None, "temp_store", "MEMORY")?;
-            packed?;
+            pack(&self.conn)?;
         }
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;

@@ -86,6 +86,10 @@ ALTER TABLE actor_days_v6 RENAME TO actor_days;
 /// The schema version this code writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
+/// A store migrated from a version below this one is packed (`VACUUM`) once
+/// after the migration: version 6 rebuilds large tables.
+pub const PACKED_SINCE: i64 = 6;
+
 /// Version 1. `doc` (an integer) is a document's key in every table; the
 /// content id is kept once, in `documents`. The whole record is in
 /// `documents.record` (in the binary form of `src/compact.rs`); the other
