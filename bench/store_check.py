@@ -64,8 +64,11 @@ def problems(conn):
     ).fetchone()[0]
     if bad:
         found.append(f"{bad} actor counters disagree with their rows")
+    # actor_days's day of undated events: 0 before schema 6, then the
+    # lowest integer (src/codes.rs, UNDATED).
+    undated = 0 if conn.execute("PRAGMA user_version").fetchone()[0] < 6 else -(2**63)
     bad = conn.execute(
-        """SELECT count(*) FROM (SELECT a.actor, coalesce(e.day, 0) AS day, e.type,
+        f"""SELECT count(*) FROM (SELECT a.actor, coalesce(e.day, {undated}) AS day, e.type,
                count(*) AS events
              FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eno = a.eno
              GROUP BY 1, 2, 3) AS t
@@ -73,12 +76,20 @@ def problems(conn):
            WHERE t.events IS NOT d.events"""
     ).fetchone()[0]
     bad += conn.execute(
-        """SELECT count(*) FROM actor_days d WHERE NOT EXISTS (
+        f"""SELECT count(*) FROM actor_days d WHERE NOT EXISTS (
              SELECT 1 FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eno = a.eno
-             WHERE a.actor = d.actor AND coalesce(e.day, 0) = d.day AND e.type = d.type)"""
+             WHERE a.actor = d.actor AND coalesce(e.day, {undated}) = d.day AND e.type = d.type)"""
     ).fetchone()[0]
     if bad:
         found.append(f"{bad} timeline counters disagree with their rows")
+    # Since schema 6 event_actors is keyed by actor and has no foreign key.
+    bad = conn.execute(
+        f"""SELECT count(*) FROM event_actors a WHERE NOT EXISTS (
+             SELECT 1 FROM events e WHERE e.doc = a.doc AND e.eno = a.eno
+             AND {"e.day" if undated == 0 else f"coalesce(e.day, {undated})"} IS a.day)"""
+    ).fetchone()[0]
+    if bad:
+        found.append(f"{bad} event-actor rows have no event of their day")
     has_graph_docs = conn.execute(
         "SELECT count(*) FROM sqlite_master WHERE name = 'graph_docs'"
     ).fetchone()[0]

@@ -35,11 +35,15 @@ pub struct GraphArgs {
     /// At most this many nodes (default: 200 with --actor, no cap without).
     #[arg(long, value_name = "N")]
     max_nodes: Option<usize>,
-    /// At most this many edges, the heaviest (default: 2000 with --actor,
-    /// no cap without). A cut graph says so: "truncated" and "cut" in JSON,
-    /// the description in GEXF, graph data in GraphML.
+    /// At most this many edges, the heaviest (default: 2000). A cut graph
+    /// says so: "truncated" and "cut" in JSON, the description in GEXF,
+    /// graph data in GraphML.
     #[arg(long, value_name = "N")]
     max_edges: Option<usize>,
+    /// Every edge: no edge cap (the whole store's graph is an export of
+    /// every edge, much larger and slower than the default view).
+    #[arg(long, conflicts_with = "max_edges")]
+    all_edges: bool,
     /// Output format: json, gexf (opens in Gephi) or graphml.
     #[arg(long, value_name = "FORMAT", default_value = "json")]
     format: String,
@@ -92,11 +96,13 @@ impl GraphArgs {
             (None, Some(_)) => Some(DEFAULT_MAX_NODES),
             (None, None) => None,
         };
-        let max_edges = match (self.max_edges, &self.actor) {
+        // The heaviest edges by default, with or without --actor: a view
+        // answers in milliseconds on any store; --all-edges is the export.
+        let max_edges = match (self.max_edges, self.all_edges) {
             (Some(0), _) => anyhow::bail!("--max-edges must be at least 1"),
             (Some(n), _) => Some(n),
-            (None, Some(_)) => Some(DEFAULT_MAX_EDGES),
-            (None, None) => None,
+            (None, true) => None,
+            (None, false) => Some(DEFAULT_MAX_EDGES),
         };
         let query = GraphQuery {
             actor: self.actor.clone(),
@@ -143,7 +149,9 @@ pub fn graph(args: GraphArgs) -> anyhow::Result<ExitCode> {
             caps.push(format!("{n} nodes (--max-nodes)"));
         }
         if let Some(n) = graph.cut.max_edges {
-            caps.push(format!("{n} edges, the heaviest (--max-edges)"));
+            caps.push(format!(
+                "{n} edges, the heaviest (--max-edges N to change, --all-edges for every edge)"
+            ));
         }
         eprintln!("sitrep: the graph was cut at {}", caps.join(" and "));
     }

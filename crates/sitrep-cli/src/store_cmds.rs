@@ -298,7 +298,7 @@ fn write_all(
     }
     writer.commit()?;
     drop(writer);
-    store.finish_ingest()?;
+    store.finish_ingest((counts.added + counts.replaced) as u64)?;
     Ok(counts)
 }
 

@@ -187,3 +187,33 @@ fn caps_cut_the_graph_and_say_so() {
     let e = failure(&["--actor", "IRN", "--max-edges", "0"]);
     assert!(e.contains("--max-edges must be at least 1"), "{e}");
 }
+
+#[test]
+fn the_whole_graph_is_capped_by_default_and_all_edges_lifts_the_cap() {
+    let every = ok_json(&["--all-edges"]);
+    assert_eq!(every["truncated"], false);
+    let edges = every["edges"].as_array().unwrap();
+    assert!(edges.len() > 4, "{}", edges.len());
+    // The sample corpus has fewer edges than the default cap: the default
+    // view is then the whole graph, uncut.
+    assert!(edges.len() < 2000);
+    assert_eq!(ok_json(&[]), every);
+    // A cap keeps the heaviest edges of the export, in its order, and the
+    // same nodes, and says so in the output and on standard error.
+    let out = graph(&["--max-edges", "4"]);
+    assert!(out.status.success());
+    let capped: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(capped["truncated"], true);
+    assert_eq!(capped["cut"]["max_edges"], 4);
+    assert_eq!(capped["edges"].as_array().unwrap()[..], edges[..4]);
+    assert_eq!(capped["nodes"], every["nodes"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("4 edges") && err.contains("--all-edges"),
+        "{err}"
+    );
+    // A cap and no cap at once is a usage error.
+    let out = graph(&["--all-edges", "--max-edges", "4"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--all-edges"));
+}

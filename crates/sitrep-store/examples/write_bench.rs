@@ -79,7 +79,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         w.commit()?;
     }
-    store.finish_ingest()?;
+    store.finish_ingest(n as u64)?;
     let secs = started.elapsed().as_secs_f64();
     drop(store);
     let mut bytes = 0u64;

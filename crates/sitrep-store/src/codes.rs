@@ -1,14 +1,26 @@
-//! The small integers the query tables hold instead of text: a day as
-//! `YYYYMMDD`, an event type, a modality, a stance. Each mapping keeps the
-//! order the text had, so indexes and `ORDER BY` give the answers the text
-//! columns gave.
+//! The small integers the query tables hold instead of text: a day key, an
+//! event type, a modality, a stance. Each mapping keeps the order the text
+//! had, so indexes and `ORDER BY` give the answers the text columns gave.
 
 use sitrep_record::{EventType, Modality};
 
-/// The day key of a `published` date: `YYYYMMDD` as an integer. A partial
-/// date keeps zeros for what it lacks (`2025-04` → 20250400, `2025` →
-/// 20250000), so keys sort as the texts do (a prefix before its
-/// extensions). `None` for a missing date or one in no such form (the
+/// Keys per year: twelve months of 32 days, and month 0 (a year-only date).
+const YEAR_KEYS: i64 = 13 * 32;
+
+/// The year whose year-only date has key 0. Keys of the years 1922–2077 fit
+/// in two bytes (SQLite stores an integer in 1, 2, 3, 4, 6 or 8 bytes by
+/// its size); `YYYYMMDD` took four. A day is in every event, event-actor
+/// and claim row, in their three date indexes and in `actor_days`.
+const KEY_EPOCH: i64 = 2000;
+
+/// `actor_days`'s day for undated events (its key cannot be NULL): below
+/// every date, so it is before any `--since` and within any `--until`.
+pub(crate) const UNDATED: i64 = i64::MIN;
+
+/// The day key of a `published` date: `(year - 2000) * 416 + month * 32 +
+/// day`. A partial date keeps zeros for what it lacks (`2025-04`: day 0,
+/// `2025`: month and day 0), so keys sort as the texts do (a prefix before
+/// its extensions). `None` for a missing date or one in no such form (the
 /// contract's dates are `YYYY-MM-DD`; such a document counts as undated in
 /// the date-ordered queries).
 pub(crate) fn day_key(published: Option<&str>) -> Option<i64> {
@@ -32,13 +44,15 @@ pub(crate) fn day_key(published: Option<&str>) -> Option<i64> {
     if y == 0 || m > 12 || d > 31 || (m == 0 && d != 0) {
         return None;
     }
-    Some(y * 10_000 + m * 100 + d)
+    Some((y - KEY_EPOCH) * YEAR_KEYS + m * 32 + d)
 }
 
-/// The text of a day key (`20250412` → `2025-04-12`, partial keys as
-/// written: `2025-04`, `2025`).
+/// The text of a day key (`2025-04-12`; partial keys as written: `2025-04`,
+/// `2025`).
 pub(crate) fn day_text(key: i64) -> String {
-    let (y, m, d) = (key / 10_000, key / 100 % 100, key % 100);
+    let y = KEY_EPOCH + key.div_euclid(YEAR_KEYS);
+    let rest = key.rem_euclid(YEAR_KEYS);
+    let (m, d) = (rest / 32, rest % 32);
     match (m, d) {
         (0, _) => format!("{y:04}"),
         (_, 0) => format!("{y:04}-{m:02}"),
@@ -140,7 +154,11 @@ mod tests {
     #[test]
     fn day_keys_round_trip_and_sort_as_the_text() {
         let dates = [
+            "0999-12-31",
             "1999",
+            "1999-12-31",
+            "2000",
+            "2000-01-01",
             "2024-12",
             "2024-12-31",
             "2025",
@@ -155,8 +173,17 @@ mod tests {
         let mut sorted = keys.clone();
         sorted.sort();
         assert_eq!(sorted, keys, "keys sort as the texts do");
-        assert_eq!(day_key(Some("2025-04-12")), Some(20250412));
-        assert_eq!(day_key(Some("2025-04")), Some(20250400));
+        // Today's dates take two bytes in SQLite (|key| < 32,768).
+        assert_eq!(day_key(Some("2025-04-12")), Some(25 * 416 + 4 * 32 + 12));
+        assert_eq!(day_key(Some("2025-04")), Some(25 * 416 + 4 * 32));
+        for d in ["1922", "2077-12-31"] {
+            assert!(day_key(Some(d)).unwrap().abs() < 32_768, "{d}");
+        }
+        // Every date of four-digit years, far from the epoch too.
+        for d in ["0001-01-01", "1066-10-14", "9999-12-31", "0001"] {
+            assert_eq!(day_text(day_key(Some(d)).unwrap()), d);
+            assert!(day_key(Some(d)).unwrap() > UNDATED);
+        }
     }
 
     #[test]
@@ -177,7 +204,7 @@ mod tests {
         assert_eq!(day_key(None), None);
         let e = bound_key("--since", "last week").unwrap_err().to_string();
         assert!(e.contains("--since") && e.contains("last week"), "{e}");
-        assert_eq!(bound_key("--until", "2024").unwrap(), 20240000);
+        assert_eq!(bound_key("--until", "2024").unwrap(), 24 * 416);
     }
 
     #[test]

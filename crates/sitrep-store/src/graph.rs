@@ -222,17 +222,23 @@ impl GraphDelta {
 
     /// Subtracts the edges of a stored document about to be removed, and
     /// removes its `graph_docs` row.
-    pub(crate) fn remove(&mut self, conn: &Connection, doc: i64) -> Result<()> {
+    /// `record`: its stored record.
+    pub(crate) fn remove(
+        &mut self,
+        conn: &Connection,
+        doc: i64,
+        record: Option<&Record>,
+    ) -> Result<()> {
         self.rows.retain(|r| r.1 != doc);
         conn.prepare_cached(
             "DELETE FROM graph_docs
              WHERE published = (SELECT published FROM documents WHERE doc = ?1) AND doc = ?1",
         )?
         .execute([doc])?;
-        let Some(record) = stored_record(conn, doc)? else {
+        let Some(record) = record else {
             return Ok(());
         };
-        for ev in record_evidence(&record) {
+        for ev in record_evidence(record) {
             let key = (
                 ev.source,
                 ev.target,
@@ -311,7 +317,7 @@ impl GraphDelta {
 }
 
 /// The stored record of document key `doc`.
-fn stored_record(conn: &Connection, doc: i64) -> Result<Option<Record>> {
+pub(crate) fn stored_record(conn: &Connection, doc: i64) -> Result<Option<Record>> {
     let row = conn
         .prepare_cached("SELECT content_id, record, text FROM documents WHERE doc = ?1")?
         .query_row([doc], |r| {
@@ -545,8 +551,9 @@ trait LinkSource {
     fn edges(&mut self, names: &Names, links: &[Link]) -> Result<Vec<Edge>>;
     /// The kept links for which `wanted` holds, heaviest first, at least
     /// `max` of them when there are (and every link as heavy as the
-    /// `max`-th), when the source can read links by weight; `None` when
-    /// it cannot.
+    /// `max`-th, and one lighter link when there is one, so that more than
+    /// `max` come back exactly when the cap leaves links out), when the
+    /// source can read links by weight; `None` when it cannot.
     fn heaviest(
         &mut self,
         _names: &mut Names,
@@ -761,12 +768,13 @@ impl LinkSource for TableSource<'_> {
         ))?;
         let mut rows = stmt.query([])?;
         let mut out: Vec<Link> = Vec::new();
+        let mut full = false;
         while let Some(row) = rows.next()? {
             let weight = row.get::<_, i64>(3)?.max(0) as u64;
             // Ties at the cap are all read: the order breaks them by name.
-            if out.len() >= max && out.last().is_some_and(|l| l.weight > weight) {
-                break;
-            }
+            // Past them, one more wanted link (if any) is taken, so that
+            // the caller sees that the cap left something out.
+            full |= out.len() >= max && out.last().is_some_and(|l| l.weight > weight);
             let src = names.actors.id(text_ref(row, 0)?);
             let dst = names.actors.id(text_ref(row, 1)?);
             let kind = names.kind(text_ref(row, 2)?);
@@ -779,6 +787,9 @@ impl LinkSource for TableSource<'_> {
             };
             if wanted(names, &link) {
                 out.push(link);
+                if full {
+                    break;
+                }
             }
         }
         Ok(Some(out))
@@ -1155,6 +1166,55 @@ fn neighbourhood(
     Ok((nodes, edges, cut))
 }
 
+/// The whole graph with an edge cap (and no node cap): the same answer as
+/// capping the whole edge list, read without the whole edge list. The
+/// nodes are the ends of every kept edge, as without the cap (one scan of
+/// the weight index, which holds the ends, kind and weight); the edges are
+/// read heaviest first on that index, stopping once the cap is full (ties
+/// at the cap read in full), and only those are read in full.
+fn heaviest_whole_graph(
+    table: &mut TableSource<'_>,
+    q: &GraphQuery,
+    max: usize,
+) -> Result<(BTreeSet<String>, Vec<Edge>, Cut)> {
+    let mut names = Names::default();
+    let mut every = Vec::new();
+    {
+        let mut stmt = table.store.conn().prepare(&format!(
+            "SELECT src, dst, kind, weight FROM graph_edges INDEXED BY graph_edges_weight
+             WHERE 1 {}",
+            table.filter
+        ))?;
+        TableSource::read_links(stmt.query([])?, &mut names, &mut every)?;
+    }
+    let mut ends: HashSet<u32> = HashSet::new();
+    let mut kept = 0usize;
+    for l in every.iter().filter(|l| names.kept(l, q)) {
+        kept += 1;
+        ends.insert(l.src);
+        ends.insert(l.dst);
+    }
+    let nodes = ends
+        .into_iter()
+        .map(|a| names.actors.name(a).to_string())
+        .collect();
+    let mut keep = |names: &Names, l: &Link| names.kept(l, q);
+    let mut chosen = table
+        .heaviest(&mut names, &mut keep, max)?
+        .unwrap_or_default();
+    let mut cut = Cut::default();
+    if kept > max {
+        cut.max_edges = Some(max);
+    }
+    if chosen.len() > max {
+        chosen.select_nth_unstable_by(max, |a, b| names.order(a, b));
+        chosen.truncate(max);
+    }
+    chosen.sort_unstable_by(|a, b| names.order(a, b));
+    let edges = table.edges(&names, &chosen)?;
+    Ok((nodes, edges, cut))
+}
+
 impl Store {
     /// The actor graph: the whole store's, or an actor's neighbourhood;
     /// from the edge table, or, with `since`/`until`, from the records of
@@ -1197,10 +1257,13 @@ impl Store {
             let mut table = TableSource::new(self, q);
             match &start {
                 Some(ids) => neighbourhood(&mut table, q, ids, Names::default())?,
-                None => {
-                    let edges = table.all()?;
-                    self.whole_graph(edges, q)?
-                }
+                None => match q.max_edges.filter(|_| q.max_nodes.is_none()) {
+                    Some(max) => heaviest_whole_graph(&mut table, q, max)?,
+                    None => {
+                        let edges = table.all()?;
+                        self.whole_graph(edges, q)?
+                    }
+                },
             }
         };
         let mut graph = Graph {

@@ -80,6 +80,18 @@ fn register_functions(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Rebuilds the store file with every B-tree full and no free pages
+/// (`VACUUM`, one transaction). The packed copy is built in a temporary
+/// file, not in memory (the connection keeps temporary tables in memory
+/// otherwise).
+fn pack(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "temp_store", "FILE")?;
+    let packed = conn.execute_batch("VACUUM");
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    packed?;
+    Ok(())
+}
+
 /// An open store.
 pub struct Store {
     conn: Connection,
@@ -133,6 +145,13 @@ impl Store {
         }
         schema::migrate(&mut conn, &path.display().to_string())?;
         graph::backfill(&mut conn, before)?;
+        if (1..schema::PACKED_SINCE).contains(&before) {
+            // Migration 6 rebuilt the event-actor and timeline tables and
+            // dropped an index: their old pages are free pages until the
+            // file is rebuilt (once).
+            pack(&conn)?;
+            conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
         Ok(Store { conn })
     }
 
@@ -239,18 +258,35 @@ impl Store {
             ));
         }
         let bad_days: i64 = self.conn.query_row(
-            "SELECT count(*) FROM (
-               SELECT a.actor, coalesce(e.day, 0) AS day, e.type, count(*) AS events
+            &format!(
+                "SELECT count(*) FROM (
+               SELECT a.actor, coalesce(e.day, {undated}) AS day, e.type, count(*) AS events
                FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eno = a.eno
                GROUP BY 1, 2, 3
              ) AS t FULL JOIN actor_days d USING (actor, day, type)
              WHERE t.events IS NOT d.events",
+                undated = codes::UNDATED
+            ),
             [],
             |r| r.get(0),
         )?;
         if bad_days > 0 {
             problems.push(format!(
                 "{bad_days} timeline counters disagree with their rows"
+            ));
+        }
+        // `event_actors` has no foreign key (it is keyed by actor): rows
+        // left without their event would be missed by the counts above.
+        let orphans: i64 = self.conn.query_row(
+            "SELECT count(*) FROM event_actors a
+             WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.doc = a.doc AND e.eno = a.eno
+                               AND coalesce(e.day, ?1) = a.day)",
+            [codes::UNDATED],
+            |r| r.get(0),
+        )?;
+        if orphans > 0 {
+            problems.push(format!(
+                "{orphans} event-actor rows have no event of their day"
             ));
         }
         problems.extend(graph::check(&self.conn)?);
@@ -274,9 +310,24 @@ impl Store {
         Ok(())
     }
 
-    /// Ends an ingest: moves the write-ahead log into the database file and
-    /// truncates it, so the store is one file of its final size.
-    pub fn finish_ingest(&self) -> Result<()> {
+    /// Ends an ingest that wrote `written` documents (added or replaced):
+    /// when they are at least a quarter of the store, rebuilds the file
+    /// packed (`VACUUM`), then moves the write-ahead log into the database
+    /// file and truncates it, so the store is one file of its final size.
+    ///
+    /// Why: the indexes receive their rows at scattered places, and a
+    /// B-tree page split by an insert is left half full, so after a large
+    /// ingest the pages in use are about 85% full and FTS5 segment merges
+    /// leave free pages; `VACUUM` writes every table and index again, full
+    /// (6% smaller on the 20,000-document benchmark, in under 2% of the
+    /// ingest's time). It rewrites the whole file, so a small ingest into a
+    /// large store skips it. It is one transaction: a process killed during
+    /// it leaves the store as the last commit left it.
+    pub fn finish_ingest(&self, written: u64) -> Result<()> {
+        let stored = self.document_count()?;
+        if written > 0 && written.saturating_mul(4) >= stored {
+            pack(&self.conn)?;
+        }
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())

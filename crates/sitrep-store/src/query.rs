@@ -267,8 +267,8 @@ impl Store {
             filters.push(format!("x.actor IN ({})", placeholders(&mut args, ids)));
             if let Some(others) = &other_ids {
                 filters.push(format!(
-                    "EXISTS (SELECT 1 FROM event_actors y WHERE y.doc = x.doc AND y.eno = x.eno
-                       AND y.actor IN ({})
+                    "EXISTS (SELECT 1 FROM event_actors y WHERE y.actor IN ({})
+                       AND y.day = x.day AND y.doc = x.doc AND y.eno = x.eno
                        AND ((x.is_source AND y.is_target) OR (x.is_target AND y.is_source)))",
                     placeholders(&mut args, others)
                 ));
@@ -279,8 +279,8 @@ impl Store {
                     return Ok(t);
                 }
                 filters.push(format!(
-                    "EXISTS (SELECT 1 FROM event_actors z WHERE z.doc = x.doc AND z.eno = x.eno
-                       AND z.actor IN ({}))",
+                    "EXISTS (SELECT 1 FROM event_actors z WHERE z.actor IN ({})
+                       AND z.day = x.day AND z.doc = x.doc AND z.eno = x.eno)",
                     placeholders(&mut args, &ids)
                 ));
             }
@@ -313,6 +313,11 @@ impl Store {
             });
             filters.push(format!("{date} {op} ?{}", args.len()));
         }
+        if date == "x.day" && q.until.is_some() {
+            // Undated event-actor rows hold the lowest key; they are never
+            // within a date range.
+            filters.push(format!("x.day <> {}", codes::UNDATED));
+        }
         args.push(Sql::Integer(q.limit as i64));
         let limit = args.len();
         let filters = if filters.is_empty() {
@@ -326,11 +331,7 @@ impl Store {
             ""
         };
         let sql = format!(
-            "SELECT d.published, e.type, e.modality,
-                    (SELECT group_concat(actor, ' ') FROM event_actors s
-                      WHERE s.doc = e.doc AND s.eno = e.eno AND s.is_source),
-                    (SELECT group_concat(actor, ' ') FROM event_actors s
-                      WHERE s.doc = e.doc AND s.eno = e.eno AND s.is_target),
+            "SELECT d.published, e.type, e.modality, NULL, NULL,
                     e.doc, e.eno, d.content_id, hit.eid, d.title
              FROM (SELECT {distinct} e.doc, e.eno, {date} AS date, {eid} AS eid
                    FROM {from} {filters}
@@ -344,8 +345,9 @@ impl Store {
         let rows = stmt
             .query_map(rusqlite::params_from_iter(args), |r| row_values(r, 10))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        // The trigger and sentence from the records (columns 5 and 6 hold
-        // the document key and the event's place in its record).
+        // The sources, targets, trigger and sentence from the records
+        // (columns 5 and 6 hold the document key and the event's place in
+        // its record).
         let mut records = StoredRecords::default();
         for mut row in rows {
             row[1] = Value::from(codes::type_name(row[1].as_i64().unwrap_or(-1)));
@@ -360,6 +362,19 @@ impl Store {
                     id,
                     reason: format!("event {eno} is not in the stored record"),
                 })?;
+            // Each actor once, in id order, space-separated; null for none
+            // (what the rows of `event_actors` gave).
+            let actors = |ids: &[String]| {
+                let ids: std::collections::BTreeSet<&str> =
+                    ids.iter().map(String::as_str).collect();
+                if ids.is_empty() {
+                    Value::Null
+                } else {
+                    Value::String(ids.into_iter().collect::<Vec<_>>().join(" "))
+                }
+            };
+            row[3] = actors(&event.source);
+            row[4] = actors(&event.target);
             row[5] = Value::String(event.trigger.text.clone());
             row[6] = Value::String(event.sentence.text.clone());
             t.rows.push(row);
@@ -502,7 +517,7 @@ impl Store {
             name = codes::type_name_sql("type"),
             ids = placeholders(&mut args, &ids)
         );
-        // Undated events have day 0: before any --since, within any --until.
+        // Undated events have the lowest day: before any --since, within any --until.
         if let Some(s) = since {
             args.push(Sql::Integer(codes::bound_key("--since", s)?));
             sql += &format!(" AND day >= ?{}", args.len());
@@ -515,7 +530,7 @@ impl Store {
         let mut stmt = self.conn().prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
             let day: i64 = r.get(0)?;
-            let date = if day == 0 {
+            let date = if day == codes::UNDATED {
                 Value::Null
             } else {
                 Value::String(codes::day_text(day))

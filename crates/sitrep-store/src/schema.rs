@@ -17,10 +17,78 @@ pub const MIGRATIONS: &[&str] = &[
     crate::reports::MIGRATION,
     crate::graph::WEIGHT_INDEX,
     crate::graph::DOC_EDGES,
+    V6_DAY_KEYS,
 ];
+
+/// Version 6: day keys of two bytes instead of four (`codes::day_key`:
+/// `(year - 2000) * 416 + month * 32 + day` instead of `YYYYMMDD`, same
+/// order), and `actor_days`'s undated events under `codes::UNDATED` (the
+/// lowest integer) instead of 0. The event and claim rows are converted in
+/// place; the timeline counters are copied into a new table, since a
+/// changed key could meet one not yet converted. Only keys of the old form
+/// are converted (`YYYYMMDD` of a year from 1000 on is at least
+/// 10,000,000; a new key is within ±3,400,000), so running the migration
+/// again changes nothing.
+///
+/// `event_actors` becomes one B-tree keyed `(actor, day, doc, eno)`, the
+/// order of the former `event_actors_actor` index, which is dropped: that
+/// index was a second copy of every row (0.15× the text). Undated rows get
+/// `codes::UNDATED` (a key column cannot be NULL). No query reads the
+/// table by document any more: `events` takes an event's sources and
+/// targets from its record (read anyway for the trigger), the `--between`
+/// test looks the other actor up by the full key, and the writer deletes
+/// a replaced document's rows by key from its record, so the table has
+/// no foreign key (a cascade would scan it) and `Store::check` looks for
+/// rows without their event. Records written from this version on
+/// are deflated with their text as dictionary (`compact.rs`), which a
+/// version-5 build cannot read: the version number keeps it away.
+const V6_DAY_KEYS: &str = r#"
+UPDATE events SET day = ((day / 10000) - 2000) * 416 + ((day / 100) % 100) * 32 + (day % 100)
+    WHERE day >= 10000000;
+CREATE TABLE event_actors_v6 (
+    actor     TEXT NOT NULL,
+    day       INTEGER NOT NULL,
+    doc       INTEGER NOT NULL,
+    eno       INTEGER NOT NULL,
+    is_source INTEGER NOT NULL,
+    is_target INTEGER NOT NULL,
+    PRIMARY KEY (actor, day, doc, eno)
+) WITHOUT ROWID;
+INSERT INTO event_actors_v6 (actor, day, doc, eno, is_source, is_target)
+    SELECT actor,
+           CASE WHEN day IS NULL THEN -9223372036854775808
+                WHEN day >= 10000000 THEN ((day / 10000) - 2000) * 416 + ((day / 100) % 100) * 32 + (day % 100)
+                ELSE day END,
+           doc, eno, is_source, is_target
+    FROM event_actors;
+DROP TABLE event_actors;
+ALTER TABLE event_actors_v6 RENAME TO event_actors;
+UPDATE claims SET day = ((day / 10000) - 2000) * 416 + ((day / 100) % 100) * 32 + (day % 100)
+    WHERE day >= 10000000;
+CREATE TABLE actor_days_v6 (
+    actor  TEXT NOT NULL,
+    day    INTEGER NOT NULL,
+    type   INTEGER NOT NULL,
+    events INTEGER NOT NULL,
+    PRIMARY KEY (actor, day, type)
+) WITHOUT ROWID;
+INSERT INTO actor_days_v6 (actor, day, type, events)
+    SELECT actor,
+           CASE WHEN day = 0 THEN -9223372036854775808
+                WHEN day >= 10000000 THEN ((day / 10000) - 2000) * 416 + ((day / 100) % 100) * 32 + (day % 100)
+                ELSE day END,
+           type, events
+    FROM actor_days;
+DROP TABLE actor_days;
+ALTER TABLE actor_days_v6 RENAME TO actor_days;
+"#;
 
 /// The schema version this code writes.
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// A store migrated from a version below this one is packed (`VACUUM`) once
+/// after the migration: version 6 rebuilds large tables.
+pub const PACKED_SINCE: i64 = 6;
 
 /// Version 1. `doc` (an integer) is a document's key in every table; the
 /// content id is kept once, in `documents`. The whole record is in
@@ -29,7 +97,7 @@ pub const VERSION: i64 = MIGRATIONS.len() as i64;
 /// show; spans (an event's trigger and sentence, a claim's cue and
 /// content) are read from the records of the rows shown.
 /// The date is copied into the event and claim rows as an integer day
-/// (`YYYYMMDD`), so that the date-ordered queries walk an index instead of
+/// (`YYYYMMDD`; since version 6 `codes::day_key`'s two-byte keys), so that the date-ordered queries walk an index instead of
 /// sorting; queries without such a filter walk `documents_published`.
 /// The text is stored deflated (`text_z`); `text` is a virtual column that
 /// inflates it with the `sitrep_inflate` SQL function, which every
@@ -84,6 +152,7 @@ CREATE TABLE events (
 CREATE INDEX events_type ON events (type, day);
 
 -- one row per (event, actor): is_source / is_target say on which side
+-- (rebuilt by version 6, see V6_DAY_KEYS)
 CREATE TABLE event_actors (
     doc       INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
     eno       INTEGER NOT NULL,
@@ -124,7 +193,7 @@ CREATE TABLE actor_stats (
 CREATE INDEX actor_stats_docs ON actor_stats (docs DESC, mentions DESC);
 CREATE INDEX actor_stats_name ON actor_stats (name COLLATE NOCASE);
 
--- `day` 0 for undated events; `type` a code
+-- `day` 0 for undated events (since version 6: codes::UNDATED); `type` a code
 CREATE TABLE actor_days (
     actor  TEXT NOT NULL,
     day    INTEGER NOT NULL,
@@ -161,4 +230,87 @@ pub(crate) fn migrate(conn: &mut Connection, name: &str) -> Result<()> {
     tx.pragma_update(None, "user_version", VERSION)?;
     tx.commit()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::codes::{day_key, UNDATED};
+
+    #[test]
+    fn version_6_converts_the_day_keys_of_version_5() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        crate::register_functions(&conn).unwrap();
+        // Rows without their documents, for the test.
+        conn.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+        conn.execute_batch(super::V1).unwrap();
+        let dates = ["2025-04-12", "2025-04", "1999", "2000-01-01"];
+        for (i, d) in dates.iter().enumerate() {
+            let (y, m, day) = (
+                &d[..4],
+                d.get(5..7).unwrap_or("00"),
+                d.get(8..10).unwrap_or("00"),
+            );
+            let old: i64 = format!("{y}{m}{day}").parse().unwrap();
+            conn.execute("INSERT INTO actor_days VALUES ('IRN', ?1, 3, 1)", [old])
+                .unwrap();
+            conn.execute(
+                "INSERT INTO claims (doc, cno, stance, hedged, day) VALUES (1, ?1, 0, 0, ?2)",
+                [i as i64, old],
+            )
+            .unwrap();
+        }
+        conn.execute("INSERT INTO actor_days VALUES ('IRN', 0, 3, 7)", [])
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO event_actors VALUES (1, 0, 'IRN', 1, 0, 20250412);
+             INSERT INTO event_actors VALUES (2, 0, 'USA', 0, 1, NULL);",
+        )
+        .unwrap();
+        conn.execute_batch(super::V6_DAY_KEYS).unwrap();
+        // Again: nothing changes.
+        conn.execute_batch(super::V6_DAY_KEYS).unwrap();
+        let mut keys: Vec<i64> = dates.iter().map(|d| day_key(Some(d)).unwrap()).collect();
+        let claims: Vec<i64> = conn
+            .prepare("SELECT day FROM claims ORDER BY cno")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(claims, keys);
+        keys.push(UNDATED);
+        keys.sort();
+        let days: Vec<i64> = conn
+            .prepare("SELECT day FROM actor_days ORDER BY day")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(days, keys);
+        let rows: Vec<(String, i64, i64, i64, bool, bool)> = conn
+            .prepare("SELECT * FROM event_actors ORDER BY doc")
+            .unwrap()
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let april = day_key(Some("2025-04-12")).unwrap();
+        assert_eq!(
+            rows,
+            [
+                ("IRN".to_string(), april, 1, 0, true, false),
+                ("USA".to_string(), UNDATED, 2, 0, false, true)
+            ]
+        );
+    }
 }

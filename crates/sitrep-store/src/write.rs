@@ -7,7 +7,7 @@ use crate::codes::{self, day_key};
 use crate::compact;
 use crate::Result;
 use rusqlite::{params, Connection, OptionalExtension};
-use sitrep_record::Record;
+use sitrep_record::{EventRecord, Record};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -61,7 +61,7 @@ pub struct Writer<'a> {
     open: bool,
     /// Counter deltas of the open transaction: (docs, mentions, name, kind, country).
     stats: HashMap<String, StatDelta>,
-    /// Timeline deltas: (actor, day key or 0, type code) → events.
+    /// Timeline deltas: (actor, day key or `codes::UNDATED`, type code) → events.
     days: HashMap<(String, i64, i64), i64>,
     /// Documents of the open transaction not yet in the FTS index.
     unindexed: Vec<i64>,
@@ -179,7 +179,23 @@ impl<'a> Writer<'a> {
     }
 
     fn remove(&mut self, doc: i64) -> Result<()> {
-        self.graph.remove(self.conn, doc)?;
+        let record = crate::graph::stored_record(self.conn, doc)?;
+        self.graph.remove(self.conn, doc, record.as_ref())?;
+        // The event-actor rows are keyed by actor first: found from the
+        // record, as `insert` wrote them.
+        if let Some(record) = &record {
+            let day = day_key(record.doc.published.as_deref()).unwrap_or(codes::UNDATED);
+            let mut delete = self.conn.prepare_cached(
+                "DELETE FROM event_actors WHERE actor = ?1 AND day = ?2 AND doc = ?3 AND eno = ?4",
+            )?;
+            for (n, e) in stored_events(record) {
+                let etype = codes::type_code(e.event_type);
+                for (actor, _, _) in event_actor_rows(e) {
+                    delete.execute(params![actor, day, doc, n as i64])?;
+                    *self.days.entry((actor.clone(), day, etype)).or_default() -= 1;
+                }
+            }
+        }
         {
             let mut stmt = self
                 .conn
@@ -192,15 +208,6 @@ impl<'a> Writer<'a> {
                 d.docs -= 1;
                 d.mentions -= mentions;
             }
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT a.actor, coalesce(e.day, 0), e.type
-                 FROM event_actors a JOIN events e ON e.doc = a.doc AND e.eno = a.eno
-                 WHERE a.doc = ?1",
-            )?;
-            let rows = stmt.query_map([doc], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-            for row in rows {
-                *self.days.entry(row?).or_default() -= 1;
-            }
         }
         if let Some(i) = self.unindexed.iter().position(|&d| d == doc) {
             self.unindexed.swap_remove(i);
@@ -212,7 +219,7 @@ impl<'a> Writer<'a> {
                 )?
                 .execute([doc])?;
         }
-        // Child rows go by ON DELETE CASCADE.
+        // The other child rows go by ON DELETE CASCADE.
         self.conn
             .prepare_cached("DELETE FROM documents WHERE doc = ?1")?
             .execute([doc])?;
@@ -271,15 +278,11 @@ impl<'a> Writer<'a> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
             let mut event_actors = self.conn.prepare_cached(
-                "INSERT INTO event_actors (doc, eno, actor, is_source, is_target, day)
+                "INSERT INTO event_actors (actor, day, doc, eno, is_source, is_target)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?;
-            // An id listed twice in one record: the first one is kept.
-            let mut seen: HashSet<&str> = HashSet::new();
-            for (n, e) in record.events.iter().enumerate() {
-                if !seen.insert(&e.id) {
-                    continue;
-                }
+            let actor_day = day.unwrap_or(codes::UNDATED);
+            for (n, e) in stored_events(record) {
                 let etype = codes::type_code(e.event_type);
                 let eid = (e.id != codes::default_id('e', n)).then_some(e.id.as_str());
                 events.execute(params![
@@ -290,19 +293,13 @@ impl<'a> Writer<'a> {
                     codes::modality_code(e.modality),
                     day
                 ])?;
-                let involved: BTreeSet<&String> = e.source.iter().chain(&e.target).collect();
-                for actor in involved {
+                for (actor, is_source, is_target) in event_actor_rows(e) {
                     event_actors.execute(params![
-                        doc,
-                        n as i64,
-                        actor,
-                        e.source.contains(actor),
-                        e.target.contains(actor),
-                        day
+                        actor, actor_day, doc, n as i64, is_source, is_target
                     ])?;
                     *self
                         .days
-                        .entry((actor.clone(), day.unwrap_or(0), etype))
+                        .entry((actor.clone(), actor_day, etype))
                         .or_default() += 1;
                 }
             }
@@ -312,7 +309,8 @@ impl<'a> Writer<'a> {
                    hedged, day)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
-            seen.clear();
+            // An id listed twice in one record: the first one is kept.
+            let mut seen: HashSet<&str> = HashSet::new();
             for (n, c) in record.claims.iter().enumerate() {
                 if !seen.insert(&c.id) {
                     continue;
@@ -409,6 +407,26 @@ impl Drop for Writer<'_> {
         // An uncommitted batch is abandoned, never half-written.
         let _ = self.rollback();
     }
+}
+
+/// The events of a record that get rows, with their place in the record:
+/// an id listed twice keeps its first event.
+fn stored_events(record: &Record) -> impl Iterator<Item = (usize, &EventRecord)> {
+    let mut seen: HashSet<&str> = HashSet::new();
+    record
+        .events
+        .iter()
+        .enumerate()
+        .filter(move |(_, e)| seen.insert(&e.id))
+}
+
+/// An event's `event_actors` rows: each actor once, in id order, and
+/// whether it is a source and a target.
+fn event_actor_rows(e: &EventRecord) -> impl Iterator<Item = (&String, bool, bool)> {
+    let involved: BTreeSet<&String> = e.source.iter().chain(&e.target).collect();
+    involved
+        .into_iter()
+        .map(|a| (a, e.source.contains(a), e.target.contains(a)))
 }
 
 fn now_rfc3339() -> String {

@@ -503,3 +503,38 @@ fn the_table_and_the_records_give_the_same_neighbourhoods() {
         }
     }
 }
+
+#[test]
+fn the_capped_whole_graph_is_the_head_of_the_uncapped_one() {
+    // The capped whole graph is read heaviest first on the weight index and
+    // stops at the cap; it must be exactly the first edges of the whole
+    // edge list, with the same nodes, for any filter.
+    let store = sample_store("whole-cap");
+    let filters: [(Vec<EdgeKind>, u64); 4] = [
+        (vec![], 1),
+        (vec![], 2),
+        (vec![EdgeKind::Event], 1),
+        (vec![EdgeKind::ClaimAbout, EdgeKind::CoMention], 2),
+    ];
+    for (kinds, min_weight) in filters {
+        let q = |max_edges| GraphQuery {
+            kinds: kinds.clone(),
+            min_weight,
+            max_edges,
+            ..GraphQuery::default()
+        };
+        let full = store.graph(&q(None)).unwrap();
+        let n = full.edges.len();
+        assert!(n > 3, "{kinds:?} {min_weight}: {n} edges");
+        for max in [1, 2, n / 2, n - 1] {
+            let capped = store.graph(&q(Some(max))).unwrap();
+            assert_eq!(capped.edges, full.edges[..max].to_vec(), "{kinds:?} {max}");
+            assert_eq!(capped.nodes, full.nodes, "{kinds:?} {max}");
+            assert!(capped.truncated);
+            assert_eq!(capped.cut.max_edges, Some(max));
+        }
+        for max in [n, n + 1] {
+            assert_eq!(store.graph(&q(Some(max))).unwrap(), full, "{kinds:?} {max}");
+        }
+    }
+}

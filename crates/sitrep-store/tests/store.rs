@@ -199,10 +199,26 @@ fn prepared_records_store_the_same_bytes_and_the_text_is_kept_deflated() {
             .get::<_, String>(0))
         .is_err());
 
-    // Ending an ingest leaves no write-ahead log behind.
-    store.finish_ingest().unwrap();
+    // Ending an ingest that wrote the whole store packs it (no free
+    // pages left) and leaves no write-ahead log behind; nothing read
+    // changes.
+    let before: Vec<_> = records
+        .iter()
+        .map(|r| store.record(&r.doc.id, true).unwrap())
+        .collect();
+    store.finish_ingest(records.len() as u64).unwrap();
     let wal = prepared.with_file_name("test.db-wal");
     assert_eq!(std::fs::metadata(&wal).map_or(0, |m| m.len()), 0);
+    let free: i64 = bare
+        .query_row("PRAGMA freelist_count", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(free, 0);
+    let after: Vec<_> = records
+        .iter()
+        .map(|r| store.record(&r.doc.id, true).unwrap())
+        .collect();
+    assert_eq!(before, after);
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
 }
 
 #[test]
