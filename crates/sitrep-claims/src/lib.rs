@@ -420,7 +420,8 @@ fn joins_noun_phrase(
     if w == "of" {
         return noun(left);
     }
-    if w == "in" && number(left) && number(right) {
+    // "nine in 10 voters", "one study in 146 people": a count after "in".
+    if w == "in" && (number(left) || noun(left)) && number(right) {
         return true;
     }
     // The participle itself: an -ed or -en word right after a noun,
@@ -578,6 +579,107 @@ fn dateline_end(text: &str, ss: usize) -> usize {
         Some(p) if p > 0 && !head[..p].contains(|c: char| c.is_lowercase()) => ss + p + " — ".len(),
         _ => ss,
     }
+}
+
+/// Where the subject of a sentence starting at `ss` begins: after its
+/// dateline and after a sentence adverbial set off by a comma ("However,",
+/// "In fact,", "On Monday,"), which is no speaker of a later verb.
+fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
+    let mut s = dateline_end(text, ss);
+    // "On Thursday, however, Trump …": one adverbial after another.
+    for _ in 0..3 {
+        let mut hi = (s + 48).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let words = words_in(text, s, hi);
+        let mut skipped = None;
+        for &(ws, we) in words.iter().take(3) {
+            let w = &text[ws..we];
+            if wd.exact(w.trim_end_matches(',')) & (words::PARENTHETICAL | words::NP_STOP) == 0 {
+                break;
+            }
+            if w.ends_with(',') {
+                let rest = &text[we..];
+                skipped = Some(we + (rest.len() - rest.trim_start().len()));
+                break;
+            }
+        }
+        match skipped {
+            Some(next) => s = next,
+            None => break,
+        }
+    }
+    s
+}
+
+/// Whether the verb cue `cue` followed by `after` reports a plea ("pleaded
+/// guilty", "pleaded not guilty", "pleaded no contest") or, for a verb of
+/// the `quantity_verb` class, a change in a number ("added 20.72 points").
+fn is_plea_or_quantity(wd: &ClaimWords, cue: &str, after: &str) -> bool {
+    let mut next = after
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']));
+    let first = next.next().unwrap_or("");
+    let plea = |w: &str| wd.exact(w) & words::PLEA != 0;
+    if plea(first) || (matches!(first, "not" | "no") && next.next().is_some_and(plea)) {
+        return true;
+    }
+    let number = first
+        .trim_start_matches(['+', '-', '$', '€', '£'])
+        .starts_with(|c: char| c.is_ascii_digit())
+        || wd.exact(first) & words::NUMBER_WORD != 0;
+    number && wd.exact(cue) & words::QUANTITY_VERB != 0
+}
+
+/// Whether a verb cue with `speaker` reports no speech: the speaker phrase's
+/// head is a picture or record ("the video shows", `depiction`), or the cue
+/// is a naming verb after a noun phrase with an indefinite article and
+/// before no object ("a molecule called succinate", "a family friend
+/// called 911"; not "a spokesman called it a disgrace").
+fn shows_or_names(
+    wd: &ClaimWords,
+    text: &str,
+    speaker: &Speaker,
+    cue: &str,
+    cue_end: usize,
+) -> bool {
+    let Some(span) = &speaker.span else {
+        return false;
+    };
+    let phrase = &text[span.start..span.end];
+    let phrase = &phrase[..phrase.find(',').unwrap_or(phrase.len())];
+    // The head: the last word, past auxiliaries ("the stat sheet won't").
+    let head = phrase
+        .split(' ')
+        .rev()
+        .map(|w| w.trim_end_matches(['.', ':', ';']))
+        .find(|w| !w.is_empty() && !w.ends_with("n't") && wd.exact(w) & words::CUE_LEAD == 0)
+        .unwrap_or("");
+    // "Video shows that Crutcher had his hands in the air" reports what the
+    // video is evidence of; "the video shows the tense moments" a picture.
+    let that_clause = text[cue_end..].trim_start().starts_with("that ");
+    if wd.of(head) & words::DEPICTION != 0
+        && wd.exact(cue) & words::DEPICTION_VERB != 0
+        && !that_clause
+    {
+        return true;
+    }
+    if wd.exact(cue) & words::NAMING_VERB == 0 {
+        return false;
+    }
+    let indefinite = phrase
+        .split(' ')
+        .any(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+    let speaks = wd.of(head) & (words::ROLE_HEAD | words::SPEAKER_NOUN) != 0;
+    let object = text[cue_end..]
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        .is_some_and(|w| {
+            wd.exact(w) & (words::OBJECT_PRONOUN | words::DETERMINER | words::NP_STOP) != 0
+        });
+    indefinite && !speaks && !object
 }
 
 /// A speaker phrase cleaned of what names no one: a trailing time phrase
@@ -817,6 +919,9 @@ impl Ctx<'_> {
     /// Speaker right before a cue at `cue_start` (within the sentence from
     /// `lo`): the noun phrase before it, else the nearest actor mention.
     fn speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
+        if let Some(sp) = self.speaker_before_relative_clause(lo, cue_start) {
+            return Some(sp);
+        }
         if let Some((s, e)) = np_before(self.words, self.text, lo, cue_start) {
             return Some(self.speaker_from_np(s, e));
         }
@@ -859,6 +964,27 @@ impl Ctx<'_> {
                     }
                 }
             }
+            // "one of the family's attorneys, Justin Bamberg, said": a role
+            // phrase with the name set off by commas after it.
+            if let Some(comma) = inner.rfind(',') {
+                let seg = inner[comma + 1..].trim();
+                let name = !seg.is_empty()
+                    && seg.split(' ').count() <= 4
+                    && seg.split(' ').all(|w| {
+                        w.starts_with(|c: char| c.is_uppercase()) && !is_np_stop(self.words, w)
+                    });
+                if name {
+                    if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
+                        let role = self.text[s..e]
+                            .split(' ')
+                            .next_back()
+                            .is_some_and(|w| self.words.is(w, words::ROLE_HEAD));
+                        if role && self.text[s..e].starts_with(|c: char| c.is_lowercase()) {
+                            return Some(self.speaker_from_np(s, lo + inner.len()));
+                        }
+                    }
+                }
+            }
             if let Some((s, e)) =
                 np_with_appositives(self.words, self.text, lo, lo + head.len() - 1)
             {
@@ -873,6 +999,50 @@ impl Ctx<'_> {
             return self.opening_name_with_descriptions(lo, lo + head.len() - 1);
         }
         self.mention_speaker_before(lo, cue_start)
+    }
+
+    /// "analysts who have done the calculations say": a restrictive
+    /// relative clause (no comma before "who") between the speaker and the
+    /// cue; the speaker is the noun phrase before "who".
+    fn speaker_before_relative_clause(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
+        const CLAUSE_MAX_WORDS: usize = 8;
+        let (text, wd) = (self.text, self.words);
+        let words = words_in(
+            text,
+            last_words_from(text, lo, cue_start, CLAUSE_MAX_WORDS + 1),
+            cue_start,
+        );
+        // The word right before the cue is the clause's last word: "who
+        // said" is the relative pronoun as speaker, handled by `np_before`.
+        for n in (0..words.len().saturating_sub(1)).rev() {
+            let w = &text[words[n].0..words[n].1];
+            if w.contains([',', '.', ';', ':', '"', '(', ')', '—', '\n']) {
+                return None;
+            }
+            if w != "who" {
+                continue;
+            }
+            let before = text[lo..words[n].0].trim_end();
+            if before.is_empty()
+                || before.ends_with([',', '"', ';', ':', '(', '—'])
+                || text[lo + before.len()..cue_start].contains('\n')
+            {
+                return None;
+            }
+            let (s, e) = np_before(wd, text, lo, lo + before.len())?;
+            // "Douglas Brinkley, a historian who attended the session,
+            // recalled": a description after a name is no speaker of its own.
+            let determiner = text[s..e].split(' ').next().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && wd.exact(w) & words::DETERMINER != 0
+            });
+            if determiner && text[lo..s].trim_end().ends_with(',') {
+                return None;
+            }
+            let sp = self.speaker_from_np(s, e);
+            return sp.text.is_some().then_some(sp);
+        }
+        None
     }
 
     /// The name opening the clause at `lo` (capitalized, up to its first
@@ -1031,9 +1201,14 @@ fn subject_of(
         .find(|d| d.cue.1 <= cue_start && d.speaker.text.is_some())
         .map(|d| d.speaker.clone())
         .or_else(|| {
-            np_after(ctx.words, text, dateline_end(text, ss), cue_start)
-                .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
-                .filter(|sp| sp.text.is_some())
+            np_after(
+                ctx.words,
+                text,
+                subject_start(ctx.words, text, ss),
+                cue_start,
+            )
+            .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
+            .filter(|sp| sp.text.is_some())
         })
 }
 
@@ -1182,6 +1357,13 @@ pub fn extract_claims(
             used[i] = true;
             let h = hits[i];
             let cue = &lex.cues[h.cue];
+            // "a sample came in called \"Glasgow\"": a quoted name, no speech.
+            if speaker
+                .as_ref()
+                .is_some_and(|sp| shows_or_names(wd, text, sp, &text[h.start..h.end], h.end))
+            {
+                continue;
+            }
             let (cs, ce) = trim(text, qs, qe);
             if cs >= ce {
                 continue;
@@ -1251,6 +1433,9 @@ pub fn extract_claims(
                     if number || possessive {
                         continue;
                     }
+                    if is_plea_or_quantity(wd, &text[h.start..h.end], &text[h.end..content_end]) {
+                        continue;
+                    }
                     // "…, claims Iran denies": after a comma, a report noun
                     // followed by another speech verb is a noun.
                     if head.ends_with(',')
@@ -1302,7 +1487,7 @@ pub fn extract_claims(
                         .flatten();
                     let subject = coordinated.or_else(|| {
                         participle
-                            .then(|| np_after(wd, text, dateline_end(text, ss), cue_start))
+                            .then(|| np_after(wd, text, subject_start(wd, text, ss), cue_start))
                             .flatten()
                             .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
                             .filter(|sp| sp.text.is_some())
@@ -1311,6 +1496,9 @@ pub fn extract_claims(
                     else {
                         continue;
                     };
+                    if shows_or_names(wd, text, &speaker, &text[h.start..h.end], h.end) {
+                        continue;
+                    }
                     let after = &text[h.end..content_end];
                     // "Western media reported, citing unnamed officials, that
                     // …": a relay phrase between the cue and its clause.

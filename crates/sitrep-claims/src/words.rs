@@ -59,6 +59,27 @@ pub const COLON_TAIL: u32 = 1 << 20;
 /// An adjective that keeps a following preposition inside a speaker phrase
 /// ("people familiar with the talks", "sources close to the minister").
 pub const ADJECTIVE_LINK: u32 = 1 << 21;
+/// A word of a plea right after a speech verb: "pleaded guilty", "pleaded
+/// no contest" enter a plea in court, which is no speech content.
+pub const PLEA: u32 = 1 << 22;
+/// A picture or record that shows rather than says: as the head of a
+/// speaker phrase ("the video shows", "the stat sheet won't show it") the
+/// cue reports a depiction, not speech.
+pub const DEPICTION: u32 = 1 << 23;
+/// A verb that names as well as characterizes ("a molecule called
+/// succinate", "a poem called Winter Solstice"): after an indefinite noun
+/// phrase and before no object it gives a name, not speech.
+pub const NAMING_VERB: u32 = 1 << 24;
+/// A cue verb that also reports a change in a quantity: followed by a
+/// number ("the index added 20.72 points") it is no speech.
+pub const QUANTITY_VERB: u32 = 1 << 25;
+/// An object pronoun: after a naming verb it makes the verb a
+/// characterization ("called it a disgrace"), which is speech.
+pub const OBJECT_PRONOUN: u32 = 1 << 26;
+/// A cue verb a picture can do ("shows"): with a `depiction` head and no
+/// that-clause it reports no speech ("the video shows the arrest"); "the
+/// clip says …" stays speech.
+pub const DEPICTION_VERB: u32 = 1 << 27;
 /// The end of a hyphenated word that makes a name qualify the noun after
 /// it ("the Iran-backed group said", "a Russian-made drone maker"): the
 /// name is not the speaker.
@@ -88,6 +109,12 @@ const NAMES: &[(&str, u32)] = &[
     ("participle_link", PARTICIPLE_LINK),
     ("colon_tail", COLON_TAIL),
     ("adjective_link", ADJECTIVE_LINK),
+    ("plea", PLEA),
+    ("depiction", DEPICTION),
+    ("naming_verb", NAMING_VERB),
+    ("quantity_verb", QUANTITY_VERB),
+    ("object_pronoun", OBJECT_PRONOUN),
+    ("depiction_verb", DEPICTION_VERB),
 ];
 
 use sitrep_record::fast_map::FastMap;

@@ -1,0 +1,130 @@
+//! Verbs that are speech cues elsewhere but report no speech here (a plea,
+//! a depiction, a name, a change in a number), and speaker phrases with a
+//! relative clause, a sentence adverb or a count after "in". Invented
+//! sentences, an empty KB.
+
+use sitrep_actors::find_actors;
+use sitrep_claims::{extract_claims, CueLexicon};
+use sitrep_kb::{Kb, KbBuilder};
+use sitrep_record::ClaimRecord;
+use sitrep_text::{normalize, TextLayer};
+
+fn claims_of(raw: &str) -> (String, Vec<ClaimRecord>) {
+    let kb: Kb = KbBuilder::default().build();
+    let layer = TextLayer::new(normalize(raw));
+    let actors = find_actors(&layer, &kb, None);
+    let lex = CueLexicon::builtin().expect("cue lexicon loads");
+    let claims = extract_claims(&layer, &actors, &kb, &lex);
+    (layer.text.clone(), claims)
+}
+
+/// The cue texts of every claim.
+fn cues(raw: &str) -> Vec<String> {
+    let (text, claims) = claims_of(raw);
+    claims
+        .iter()
+        .map(|c| text[c.cue.start..c.cue.end].to_string())
+        .collect()
+}
+
+fn speaker_of(raw: &str) -> Option<String> {
+    let (_, claims) = claims_of(raw);
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    claims[0].speaker.text.clone()
+}
+
+#[test]
+fn a_plea_is_no_speech() {
+    for plea in ["guilty", "not guilty", "no contest"] {
+        let s = format!("A Denver man pleaded {plea} to threatening a city councilor.");
+        assert!(cues(&s).is_empty(), "{s}");
+    }
+    // Pleading with someone is still speech.
+    assert_eq!(
+        cues("The mayor pleaded that residents should stay indoors tonight."),
+        ["pleaded"]
+    );
+}
+
+#[test]
+fn a_quantity_verb_before_a_number_is_no_speech() {
+    assert!(cues("The Dow Jones index added 112.5 points, or 0.4%, by noon.").is_empty());
+    assert!(cues("Silver added 2% to $17.10 an ounce.").is_empty());
+    assert_eq!(
+        cues("The coach added that the team would travel on Friday."),
+        ["added"]
+    );
+    // "said" is no quantity verb: a number may open its content.
+    assert_eq!(
+        cues("Police said 14 people were hurt in the crash."),
+        ["said"]
+    );
+}
+
+#[test]
+fn a_picture_shows_but_does_not_speak() {
+    assert!(cues("The video shows two guards opening the gate at dawn.").is_empty());
+    assert!(cues("Security camera footage showed a man running from the bank.").is_empty());
+    // With a that-clause the picture is cited as evidence; a poll is no picture.
+    assert_eq!(
+        cues("Video shows that the driver had stopped at the light."),
+        ["shows"]
+    );
+    assert_eq!(
+        cues("A new county poll shows the mayor ahead by nine points."),
+        ["shows"]
+    );
+}
+
+#[test]
+fn a_thing_called_a_name_is_no_speech() {
+    assert!(cues("The lab studied a small enzyme called lactase in the gut.").is_empty());
+    assert!(cues("The band recorded a slow song called Morning Tide last spring.").is_empty());
+    // A characterization with an object stays speech.
+    assert_eq!(
+        speaker_of("A city spokesman called it a serious mistake by the board."),
+        Some("A city spokesman".to_string())
+    );
+    assert_eq!(
+        cues("The governor called the ruling a victory for voters."),
+        ["called"]
+    );
+}
+
+#[test]
+fn a_relative_clause_between_speaker_and_cue() {
+    assert_eq!(
+        speaker_of("Economists who have studied the port say the tariff will cost jobs."),
+        Some("Economists".to_string())
+    );
+    // A description after a name keeps the name as the speaker.
+    let s = speaker_of("Maria Lopez, a nurse who treated the patients, said the ward was full.");
+    assert!(
+        s.as_deref().is_some_and(|s| s.starts_with("Maria Lopez")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_sentence_adverb_is_no_speaker_of_a_coordinated_verb() {
+    let (text, claims) = claims_of(
+        "However, the union raised concerns about the plan, and said that members were never consulted.",
+    );
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    let sp = claims[0].speaker.text.as_deref().unwrap_or("");
+    assert!(sp.contains("union"), "{sp} in {text}");
+}
+
+#[test]
+fn a_study_in_a_count_of_people_is_the_speaker() {
+    let s = speaker_of("In fact, one study in 212 adults found that short naps improve memory.");
+    assert!(s.as_deref().is_some_and(|s| s.contains("study")), "{s:?}");
+}
+
+#[test]
+fn a_role_phrase_with_the_name_after_it() {
+    assert_eq!(
+        speaker_of("In a statement, one of the family's attorneys, Dana Whitfield, said the report was wrong."),
+        Some("one of the family's attorneys, Dana Whitfield".to_string())
+    );
+}
