@@ -512,10 +512,20 @@ fn subject_before_with(
     let mut j = i;
     if k > floor && s.punct(k - 1, ",") {
         let mut c = k - 1;
+        // A relative "that" right after a plain noun ("the group that
+        // attacked") stays inside the set-off phrase; a complementizer
+        // ("said that") ends the search.
+        let relative_that = |t: usize| {
+            t > floor
+                && s.f(t) & wc::THAT != 0
+                && s.f(t - 1) & (CUE | wc::THAT) == 0
+                && s.trig_at(t - 1).is_none()
+                && s.is_modifier_word(t - 1)
+        };
         while c > floor
             && !s.punct(c - 1, ",")
             && !s.hard_stop(c - 1)
-            && s.f(c - 1) & (wc::THAT | wc::BAR) == 0
+            && (s.f(c - 1) & (wc::THAT | wc::BAR) == 0 || relative_that(c - 1))
         {
             c -= 1;
         }
@@ -530,6 +540,29 @@ fn subject_before_with(
             let set_off_is_participle = s.word(c).ends_with("ing") || s.word(c).ends_with("ed");
             if set_off_is_participle {
                 j = c - 1;
+            }
+        }
+    }
+    // "Hamas, the group that attacked Israel", "the militia that seized":
+    // "that" right before the verb (over auxiliaries) after a noun is a
+    // relative pronoun; its antecedent is the mention before it, or the
+    // name the noun phrase stands in apposition to.
+    if k > floor + 1 && s.f(k - 1) & wc::THAT != 0 {
+        let before = k - 2;
+        if let Some(m) = s.mention_ending_at(before).copied() {
+            return Subject::Found(s.group_left(&m, floor));
+        }
+        let mut q = before + 1;
+        while q > floor
+            && (s.is_modifier_word(q - 1) || s.f(q - 1) & wc::DET != 0)
+            && s.mention_at(q - 1).is_none()
+            && s.trig_at(q - 1).is_none()
+        {
+            q -= 1;
+        }
+        if q <= before && q > floor + 1 && s.f(q) & wc::DET != 0 && s.punct(q - 1, ",") {
+            if let Some(m) = s.mention_ending_at(q - 2).copied() {
+                return Subject::Found(vec![m]);
             }
         }
     }

@@ -689,3 +689,17 @@ fn a_participle_on_an_apposition_is_passive() {
     assert!(assault[0].source.is_empty(), "{evs:#?}");
     assert_eq!(assault[0].target, ids(&["mike-pompeo"]));
 }
+
+#[test]
+fn a_relative_that_after_a_noun_names_its_subject() {
+    let evs = events("Officials named Hamas, the group that attacked Israel.");
+    let assault = of_type(&evs, EventType::Assault);
+    assert_eq!(assault.len(), 1, "{evs:#?}");
+    assert_eq!(assault[0].source, ids(&["hamas"]));
+    assert_eq!(assault[0].target, ids(&["ISR"]));
+    // The set-off phrase with its relative clause is skipped to the subject.
+    let evs = events("Hamas, the group that attacked Israel in October, was praised by Iran.");
+    let support = of_type(&evs, EventType::Support);
+    assert_eq!(support.len(), 1, "{evs:#?}");
+    assert_eq!(support[0].target, ids(&["hamas"]));
+}
