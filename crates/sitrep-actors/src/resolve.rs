@@ -282,6 +282,21 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // A surname after the person's own first name is the person
+            // named without a middle name ("Carlos Menem" for the KB's
+            // "Carlos Saul Menem"): the whole name is the mention.
+            if h.kind == AliasKind::Surname {
+                if let Some(start) = self.own_first_name_before(h) {
+                    long_mentioned.insert(h.actor);
+                    let full = AliasMatch {
+                        start,
+                        kind: AliasKind::Name,
+                        ..*h
+                    };
+                    kept.push((full, false));
+                    continue;
+                }
+            }
             // A bare surname inside another name ("Jack Eichel", "Farhan
             // Haq") belongs to that name, and so do its later bare mentions.
             if h.kind == AliasKind::Surname
@@ -403,6 +418,28 @@ impl<'a> Resolver<'a> {
 
     /// A one-word country name next to a capitalized word that is not
     /// itself a known name: "Jordan Peterson", "Chad Smith", "Michael Jordan".
+    /// Where the word right before a person's surname hit starts, when that
+    /// word is the first of the person's KB name and the KB name is longer
+    /// than first name and surname (a two-word name matches in full).
+    fn own_first_name_before(&self, h: &AliasMatch) -> Option<usize> {
+        let actor = self.kb.actor(h.actor);
+        if actor.kind != ActorKind::Person {
+            return None;
+        }
+        let mut words = actor.name.split_whitespace();
+        let first = words.next()?;
+        if words.count() < 2 {
+            return None;
+        }
+        let prev = self.token_at(h.start)?.checked_sub(1)?;
+        let t = self.tokens[prev];
+        (t.kind == TokenKind::Word
+            && t.end < h.start
+            && self.spaced(t.end, h.start)
+            && self.word(prev) == first)
+            .then_some(t.start)
+    }
+
     fn part_of_personal_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
         let name_like = |i: usize| {
             let w = self.word(i);

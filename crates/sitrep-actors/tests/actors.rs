@@ -787,3 +787,17 @@ fn a_surname_opening_a_longer_name_is_someone_else() {
     let r = run("Talks failed, Katz Monday said.", Some("2025-01-01"));
     assert_eq!(r.mention("Katz").0, "israel-katz");
 }
+
+#[test]
+fn first_name_and_surname_without_the_middle_name_is_the_person() {
+    let kb = kb_from(&format!(
+        "{ACTORS}kb-alvarado\tperson\tPedro Luis Alvarado\tARG\tGOV\t\t\t\tsurname:Alvarado\n"
+    ));
+    // The KB name's first word right before the surname: the person, named
+    // by the whole span.
+    let r = run_with(&kb, "A judge summoned Pedro Alvarado on Monday.", None);
+    assert_eq!(r.mention("Pedro Alvarado").0, "kb-alvarado");
+    // Another first name before the surname is someone else.
+    let r = run_with(&kb, "A judge summoned Maria Alvarado on Monday.", None);
+    assert!(!r.ids().contains(&"kb-alvarado"), "{:?}", r.mentions());
+}
