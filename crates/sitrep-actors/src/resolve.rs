@@ -873,7 +873,16 @@ impl<'a> Resolver<'a> {
             }
             None => None,
         };
-        let sector = (!sector.is_empty()).then(|| sector.to_string());
+        // "Arab League Secretary-General Ahmed Fawzi" acts for the
+        // international organization, as an apposition naming it would
+        // make him ("Ahmed Fawzi, the Arab League's secretary-general").
+        let igo_owner =
+            matches!(owner, Some(Owner::Org(o)) if self.kb.actor(o).kind == ActorKind::Igo);
+        let sector = if igo_owner {
+            Some("IGO".to_string())
+        } else {
+            (!sector.is_empty()).then(|| sector.to_string())
+        };
         Some((
             start,
             end,

@@ -801,3 +801,30 @@ fn first_name_and_surname_without_the_middle_name_is_the_person() {
     let r = run_with(&kb, "A judge summoned Maria Alvarado on Monday.", None);
     assert!(!r.ids().contains(&"kb-alvarado"), "{:?}", r.mentions());
 }
+
+#[test]
+fn unknown_person_titled_by_an_igo_role_acts_for_the_igo() {
+    let kb = kb_from(&format!(
+        "{ACTORS}un\tigo\tUnited Nations\t\tIGO\t\t\t\tabbr:UN\n"
+    ));
+    let r = run_with(
+        &kb,
+        "UN spokesman Jaap Dekker met Japanese officials.",
+        None,
+    );
+    let dekker = r
+        .doc
+        .to_records(&r.layer.text)
+        .into_iter()
+        .find(|a| a.id == "jaap-dekker")
+        .unwrap_or_else(|| panic!("{:?}", r.mentions()));
+    assert_eq!(dekker.country, None);
+    assert_eq!(dekker.sector.as_deref(), Some("IGO"));
+    // A state's role keeps the state.
+    let r = run_with(
+        &kb,
+        "Iranian spokesman Jaap Dekker met Japanese officials.",
+        None,
+    );
+    assert_eq!(r.actor("jaap-dekker").country.as_deref(), Some("IRN"));
+}
