@@ -1189,7 +1189,17 @@ impl<'a> Resolver<'a> {
             let Some(tok) = self.token_at(c.start) else {
                 continue;
             };
-            if tok == 0 || !self.word(tok - 1).eq_ignore_ascii_case("ethnic") {
+            let ethnic = tok > 0 && self.word(tok - 1).eq_ignore_ascii_case("ethnic");
+            // Without "ethnic", only a people named by its plural demonym and
+            // tied to another state by "of" ("the Albanians of southern
+            // Serbia", "Russians living in Latvia"); "Americans in Iraq" are
+            // not a minority of Iraq.
+            let text = &self.text[c.start..c.end];
+            let demonym_plural = text.ends_with('s')
+                && !text.contains(' ')
+                && text != self.kb.actor(own).name
+                && matches!(c.how, MentionHow::Alias(_));
+            if !ethnic && !demonym_plural {
                 continue;
             }
             let other_state = |k: usize| {
@@ -1207,14 +1217,19 @@ impl<'a> Resolver<'a> {
                 k += 1;
             }
             let mut home = None;
-            if k < self.tokens.len() && matches!(self.word(k), "in" | "of" | "from") {
+            let tie = |w: &str| match w {
+                "of" => true,
+                "in" | "from" => ethnic || k > self.token_from(c.end),
+                _ => false,
+            };
+            if k < self.tokens.len() && tie(self.word(k)) {
                 k += 1;
                 while k < self.tokens.len() && DIRECTIONS.contains(&self.word(k)) {
                     k += 1;
                 }
                 home = other_state(k);
             }
-            if home.is_none() {
+            if home.is_none() && ethnic {
                 let sentence = self.layer.sentence_at(c.start);
                 let mut others = self
                     .cands

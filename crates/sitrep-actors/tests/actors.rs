@@ -747,8 +747,19 @@ fn ethnic_minorities_belong_to_the_state_they_live_in() {
     // With no other state in the sentence, the mention is left alone.
     let r = run("Ethnic Iranians demanded more rights.", None);
     assert_eq!(r.mention("Iranians").0, "IRN");
-    // Without "ethnic", a demonym is the state's.
+    // Without "ethnic", a demonym is the state's ...
     let r = run("Iranians in Jordan demanded more rights.", None);
+    assert_eq!(r.mention("Iranians").0, "IRN");
+    // ... unless "of" or "living in" ties the people to another state.
+    let r = run(
+        "The Iranians of southern Jordan demanded more rights.",
+        None,
+    );
+    assert_eq!(r.mention("Iranians").0, "JORETH");
+    let r = run("Iranians living in Jordan demanded more rights.", None);
+    assert_eq!(r.mention("Iranians").0, "JORETH");
+    // Without "ethnic" the sentence's other state is not enough.
+    let r = run("Iranians demanded more rights from Jordan.", None);
     assert_eq!(r.mention("Iranians").0, "IRN");
 }
 
