@@ -2305,6 +2305,12 @@ fn arguments(
         EventType::Retreat | EventType::Sanction | EventType::Coerce => target_preps |= wc::FROM,
         _ => {}
     }
+    // "demanded autonomy from Serbian authorities", "sought aid from Japan":
+    // a verb's request is made of whoever it is sought from (a noun's
+    // "from" names who made it: "a demand from the US").
+    if t.event_type == EventType::Request && !t.nominal {
+        target_preps |= wc::FROM;
+    }
 
     if t.pos == Pos::Affix {
         // "Iran-backed Houthis": the prefix is the source, the noun the target.

@@ -651,3 +651,19 @@ fn he_is_a_person_never_a_state() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_verbs_request_is_made_of_whoever_it_is_sought_from() {
+    // The verb's "from" names the addressee ...
+    let evs = events("Yemeni tribal leaders demanded compensation from Germany on Monday.");
+    let req = of_type(&evs, EventType::Request);
+    assert_eq!(req.len(), 1, "{evs:?}");
+    assert_eq!(req[0].source, ids(&["YEM"]));
+    assert_eq!(req[0].target, ids(&["DEU"]));
+    // ... a noun's "from" names who made the request.
+    let evs = events("A demand from Germany reached Tehran on Monday.");
+    let req = of_type(&evs, EventType::Request);
+    assert_eq!(req.len(), 1, "{evs:?}");
+    assert_eq!(req[0].source, ids(&["DEU"]));
+    assert!(!req[0].target.contains(&"DEU".to_string()), "{evs:?}");
+}
