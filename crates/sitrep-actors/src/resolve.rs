@@ -282,6 +282,21 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // A surname after the person's own first name is the person
+            // named without a middle name ("Carlos Menem" for the KB's
+            // "Carlos Saul Menem"): the whole name is the mention.
+            if h.kind == AliasKind::Surname {
+                if let Some(start) = self.own_first_name_before(h) {
+                    long_mentioned.insert(h.actor);
+                    let full = AliasMatch {
+                        start,
+                        kind: AliasKind::Name,
+                        ..*h
+                    };
+                    kept.push((full, false));
+                    continue;
+                }
+            }
             // A bare surname inside another name ("Jack Eichel", "Farhan
             // Haq") belongs to that name, and so do its later bare mentions.
             if h.kind == AliasKind::Surname
@@ -403,6 +418,28 @@ impl<'a> Resolver<'a> {
 
     /// A one-word country name next to a capitalized word that is not
     /// itself a known name: "Jordan Peterson", "Chad Smith", "Michael Jordan".
+    /// Where the word right before a person's surname hit starts, when that
+    /// word is the first of the person's KB name and the KB name is longer
+    /// than first name and surname (a two-word name matches in full).
+    fn own_first_name_before(&self, h: &AliasMatch) -> Option<usize> {
+        let actor = self.kb.actor(h.actor);
+        if actor.kind != ActorKind::Person {
+            return None;
+        }
+        let mut words = actor.name.split_whitespace();
+        let first = words.next()?;
+        if words.count() < 2 {
+            return None;
+        }
+        let prev = self.token_at(h.start)?.checked_sub(1)?;
+        let t = self.tokens[prev];
+        (t.kind == TokenKind::Word
+            && t.end < h.start
+            && self.spaced(t.end, h.start)
+            && self.word(prev) == first)
+            .then_some(t.start)
+    }
+
     fn part_of_personal_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
         let name_like = |i: usize| {
             let w = self.word(i);
@@ -836,7 +873,16 @@ impl<'a> Resolver<'a> {
             }
             None => None,
         };
-        let sector = (!sector.is_empty()).then(|| sector.to_string());
+        // "Arab League Secretary-General Ahmed Fawzi" acts for the
+        // international organization, as an apposition naming it would
+        // make him ("Ahmed Fawzi, the Arab League's secretary-general").
+        let igo_owner =
+            matches!(owner, Some(Owner::Org(o)) if self.kb.actor(o).kind == ActorKind::Igo);
+        let sector = if igo_owner {
+            Some("IGO".to_string())
+        } else {
+            (!sector.is_empty()).then(|| sector.to_string())
+        };
         Some((
             start,
             end,
@@ -1143,7 +1189,17 @@ impl<'a> Resolver<'a> {
             let Some(tok) = self.token_at(c.start) else {
                 continue;
             };
-            if tok == 0 || !self.word(tok - 1).eq_ignore_ascii_case("ethnic") {
+            let ethnic = tok > 0 && self.word(tok - 1).eq_ignore_ascii_case("ethnic");
+            // Without "ethnic", only a people named by its plural demonym and
+            // tied to another state by "of" ("the Albanians of southern
+            // Serbia", "Russians living in Latvia"); "Americans in Iraq" are
+            // not a minority of Iraq.
+            let text = &self.text[c.start..c.end];
+            let demonym_plural = text.ends_with('s')
+                && !text.contains(' ')
+                && text != self.kb.actor(own).name
+                && matches!(c.how, MentionHow::Alias(_));
+            if !ethnic && !demonym_plural {
                 continue;
             }
             let other_state = |k: usize| {
@@ -1161,14 +1217,19 @@ impl<'a> Resolver<'a> {
                 k += 1;
             }
             let mut home = None;
-            if k < self.tokens.len() && matches!(self.word(k), "in" | "of" | "from") {
+            let tie = |w: &str| match w {
+                "of" => true,
+                "in" | "from" => ethnic || k > self.token_from(c.end),
+                _ => false,
+            };
+            if k < self.tokens.len() && tie(self.word(k)) {
                 k += 1;
                 while k < self.tokens.len() && DIRECTIONS.contains(&self.word(k)) {
                     k += 1;
                 }
                 home = other_state(k);
             }
-            if home.is_none() {
+            if home.is_none() && ethnic {
                 let sentence = self.layer.sentence_at(c.start);
                 let mut others = self
                     .cands

@@ -747,8 +747,19 @@ fn ethnic_minorities_belong_to_the_state_they_live_in() {
     // With no other state in the sentence, the mention is left alone.
     let r = run("Ethnic Iranians demanded more rights.", None);
     assert_eq!(r.mention("Iranians").0, "IRN");
-    // Without "ethnic", a demonym is the state's.
+    // Without "ethnic", a demonym is the state's ...
     let r = run("Iranians in Jordan demanded more rights.", None);
+    assert_eq!(r.mention("Iranians").0, "IRN");
+    // ... unless "of" or "living in" ties the people to another state.
+    let r = run(
+        "The Iranians of southern Jordan demanded more rights.",
+        None,
+    );
+    assert_eq!(r.mention("Iranians").0, "JORETH");
+    let r = run("Iranians living in Jordan demanded more rights.", None);
+    assert_eq!(r.mention("Iranians").0, "JORETH");
+    // Without "ethnic" the sentence's other state is not enough.
+    let r = run("Iranians demanded more rights from Jordan.", None);
     assert_eq!(r.mention("Iranians").0, "IRN");
 }
 
@@ -786,4 +797,45 @@ fn a_surname_opening_a_longer_name_is_someone_else() {
     assert_eq!(r.mention("Katz").0, "israel-katz");
     let r = run("Talks failed, Katz Monday said.", Some("2025-01-01"));
     assert_eq!(r.mention("Katz").0, "israel-katz");
+}
+
+#[test]
+fn first_name_and_surname_without_the_middle_name_is_the_person() {
+    let kb = kb_from(&format!(
+        "{ACTORS}kb-alvarado\tperson\tPedro Luis Alvarado\tARG\tGOV\t\t\t\tsurname:Alvarado\n"
+    ));
+    // The KB name's first word right before the surname: the person, named
+    // by the whole span.
+    let r = run_with(&kb, "A judge summoned Pedro Alvarado on Monday.", None);
+    assert_eq!(r.mention("Pedro Alvarado").0, "kb-alvarado");
+    // Another first name before the surname is someone else.
+    let r = run_with(&kb, "A judge summoned Maria Alvarado on Monday.", None);
+    assert!(!r.ids().contains(&"kb-alvarado"), "{:?}", r.mentions());
+}
+
+#[test]
+fn unknown_person_titled_by_an_igo_role_acts_for_the_igo() {
+    let kb = kb_from(&format!(
+        "{ACTORS}un\tigo\tUnited Nations\t\tIGO\t\t\t\tabbr:UN\n"
+    ));
+    let r = run_with(
+        &kb,
+        "UN spokesman Jaap Dekker met Japanese officials.",
+        None,
+    );
+    let dekker = r
+        .doc
+        .to_records(&r.layer.text)
+        .into_iter()
+        .find(|a| a.id == "jaap-dekker")
+        .unwrap_or_else(|| panic!("{:?}", r.mentions()));
+    assert_eq!(dekker.country, None);
+    assert_eq!(dekker.sector.as_deref(), Some("IGO"));
+    // A state's role keeps the state.
+    let r = run_with(
+        &kb,
+        "Iranian spokesman Jaap Dekker met Japanese officials.",
+        None,
+    );
+    assert_eq!(r.actor("jaap-dekker").country.as_deref(), Some("IRN"));
 }

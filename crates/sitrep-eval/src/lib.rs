@@ -420,12 +420,15 @@ pub(crate) fn event_codes(
 /// property (1712, modes `seize` and `destroy`: "bulldozers demolished
 /// Palestinian homes" is COERCE in the gold) and violent repression (175,
 /// mode `pro_autocracy`: "police fired tear gas at demonstrators").
+/// Abduction and hostage-taking (CAMEO 181 and 184, mode `abduct`) are
+/// likewise COERCE in the gold, as the seizure of people rather than an
+/// attack on them ("rebels have kidnapped 16 Russian civilian advisers").
 pub fn gold_coding(e: &EventRecord) -> Option<EventType> {
     let ty = sitrep_events::plover_coding(e)?;
     if ty == EventType::Assault
         && matches!(
             e.mode.as_deref(),
-            Some("seize" | "destroy" | "pro_autocracy")
+            Some("seize" | "destroy" | "pro_autocracy" | "abduct")
         )
     {
         return Some(EventType::Coerce);
@@ -754,6 +757,10 @@ mod tests {
         assert_eq!(gold_coding(&e), Some(EventType::Assault));
         e.mode = Some("destroy".into());
         assert_eq!(gold_coding(&e), Some(EventType::Coerce));
+        e.mode = Some("abduct".into());
+        assert_eq!(gold_coding(&e), Some(EventType::Coerce));
+        e.mode = Some("beat".into());
+        assert_eq!(gold_coding(&e), Some(EventType::Assault));
         e.modality = sitrep_record::Modality::Negated;
         assert_eq!(gold_coding(&e), None);
     }

@@ -2079,8 +2079,12 @@ pub(crate) fn run(
             // An event noun's infinitive is as often a result ("prompted
             // officials to make concessions") as a purpose: only a wish
             // counts there.
+            // A protest as the purpose of an act ("shunned work to protest
+            // the settlements", "blocked a road to protest") is carried out
+            // by that act: it happened.
             let purpose = !wished
                 && !t.nominal
+                && t.event_type != EventType::Protest
                 && infinitive.is_some_and(|k| k == 0 || s.f(k - 1) & wc::ASPECT == 0);
             let future = bits & wc::FUTURE != 0
                 || intent_governor.is_some()
@@ -2356,6 +2360,12 @@ fn arguments(
         }
         EventType::Retreat | EventType::Sanction | EventType::Coerce => target_preps |= wc::FROM,
         _ => {}
+    }
+    // "demanded autonomy from Serbian authorities", "sought aid from Japan":
+    // a verb's request is made of whoever it is sought from (a noun's
+    // "from" names who made it: "a demand from the US").
+    if t.event_type == EventType::Request && !t.nominal {
+        target_preps |= wc::FROM;
     }
 
     if t.pos == Pos::Affix {

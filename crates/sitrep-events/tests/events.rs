@@ -703,3 +703,39 @@ fn a_relative_that_after_a_noun_names_its_subject() {
     assert_eq!(support.len(), 1, "{evs:#?}");
     assert_eq!(support[0].target, ids(&["hamas"]));
 }
+
+#[test]
+fn a_verbs_request_is_made_of_whoever_it_is_sought_from() {
+    // The verb's "from" names the addressee ...
+    let evs = events("Yemeni tribal leaders demanded compensation from Germany on Monday.");
+    let req = of_type(&evs, EventType::Request);
+    assert_eq!(req.len(), 1, "{evs:?}");
+    assert_eq!(req[0].source, ids(&["YEM"]));
+    assert_eq!(req[0].target, ids(&["DEU"]));
+    // ... a noun's "from" names who made the request.
+    let evs = events("A demand from Germany reached Tehran on Monday.");
+    let req = of_type(&evs, EventType::Request);
+    assert_eq!(req.len(), 1, "{evs:?}");
+    assert_eq!(req[0].source, ids(&["DEU"]));
+    assert!(!req[0].target.contains(&"DEU".to_string()), "{evs:?}");
+}
+
+#[test]
+fn a_protest_as_the_purpose_of_an_act_happened() {
+    // The act carries the protest out: not a plan, so not a threat.
+    let evs = events("Yemeni officials stayed home on Monday to protest against Germany.");
+    let protests: Vec<_> = evs
+        .iter()
+        .filter(|e| e.event_type == EventType::Protest)
+        .collect();
+    assert!(!protests.is_empty(), "{evs:?}");
+    for e in &protests {
+        assert_ne!(e.modality, Modality::Future, "{evs:?}");
+        assert_eq!(plover_coding(e), Some(EventType::Protest));
+    }
+    // Another purpose stays a plan.
+    let evs = events("Yemeni workers gathered on Monday to meet Germany's ambassador.");
+    let meetings = of_type(&evs, EventType::Consult);
+    assert_eq!(meetings.len(), 1, "{evs:?}");
+    assert_eq!(meetings[0].modality, Modality::Future);
+}
