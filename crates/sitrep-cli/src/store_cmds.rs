@@ -169,11 +169,15 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
     }
     let started = Instant::now();
     let store = Store::open(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
-    let known: HashSet<String> = store.content_ids().context("reading the store")?;
+    let res = load_resources(&args.resources)?;
+    // Documents stored with other resources (another build, KB or data
+    // folder) are analysed again; only those analysed alike are skipped.
+    let known: HashSet<String> = store
+        .content_ids_analysed_with(res.analysis)
+        .context("reading the store")?;
     store
         .tune_for_ingest(INGEST_CACHE_MIB, INGEST_CHECKPOINT_PAGES)
         .with_context(|| format!("opening {}", args.db.display()))?;
-    let res = load_resources(&args.resources)?;
     let progress = Progress::new(!args.quiet && io::stderr().is_terminal());
     let (fields, pages) = args.input.open()?;
     let opts = RunOptions {
@@ -204,7 +208,8 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let mut skipped = 0usize;
     let (summary, written) = std::thread::scope(|scope| {
         let commit_docs = args.commit_docs.max(1);
-        let writer = scope.spawn(move || write_all(store, prep_rx, commit_docs));
+        let analysis = res.analysis;
+        let writer = scope.spawn(move || write_all(store, prep_rx, commit_docs, analysis));
         let encoder = scope.spawn(move || -> anyhow::Result<()> {
             for record in rx {
                 if prep_tx.send(Prepared::new(record)?).is_err() {
@@ -269,9 +274,11 @@ fn write_all(
     mut store: Store,
     rx: mpsc::Receiver<Prepared>,
     commit_docs: usize,
+    analysis: i64,
 ) -> anyhow::Result<Counts> {
     let mut counts = Counts::default();
     let mut writer = store.writer();
+    writer.set_analysis(analysis);
     let mut pending = 0usize;
     let mut opened = Instant::now();
     loop {

@@ -266,3 +266,50 @@ fn a_killed_ingest_leaves_a_consistent_store_and_a_rerun_completes_it() {
     run(&["ingest", "-q", "--db", db_arg, input]);
     assert_eq!(contents(&db), want);
 }
+
+#[test]
+fn stored_documents_are_analysed_again_when_the_lexicons_change() {
+    let dir = scratch("reanalysis");
+    let db = dir.join("s.db");
+    let db = db.to_str().unwrap();
+    let corpus = corpus();
+    let corpus = corpus.to_str().unwrap();
+    let summary = |out: &Output| String::from_utf8_lossy(&out.stderr).into_owned();
+    let first = run(&["ingest", corpus, "--db", db]);
+    assert!(summary(&first).contains("30 added"), "{}", summary(&first));
+    let again = run(&["ingest", corpus, "--db", db]);
+    assert!(
+        summary(&again).contains("30 unchanged"),
+        "{}",
+        summary(&again)
+    );
+    let before = contents(Path::new(db));
+
+    // A data folder with one more cue: every stored document is analysed
+    // again (and replaced), and the new cue's claim is in the store.
+    let data = dir.join("mydata");
+    std::fs::create_dir_all(data.join("lexicons")).unwrap();
+    std::fs::write(
+        data.join("lexicons/cues.tsv"),
+        "phrase\tkind\tstance\thedged\ndemanded\tverb\tassert\t0\n",
+    )
+    .unwrap();
+    let data = data.to_str().unwrap();
+    let changed = run(&["ingest", corpus, "--db", db, "--data", data]);
+    assert!(
+        summary(&changed).contains("30 replaced"),
+        "{}",
+        summary(&changed)
+    );
+    let same = run(&["ingest", corpus, "--db", db, "--data", data]);
+    assert!(
+        summary(&same).contains("30 unchanged"),
+        "{}",
+        summary(&same)
+    );
+    let after = contents(Path::new(db));
+    assert_ne!(before, after, "the new cue changes some records");
+    // Back to the built-in lexicons: analysed again, and equal to before.
+    run(&["ingest", corpus, "--db", db]);
+    assert_eq!(contents(Path::new(db)), before);
+}

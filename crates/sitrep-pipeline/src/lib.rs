@@ -30,6 +30,11 @@ pub struct Resources {
     pub framing: FramingLexicon,
     /// The words actor resolution reads around a KB match.
     pub context: ContextLexicon,
+    /// A digest of everything that shapes a record: this build's data and
+    /// analysis code, and the user's KB files and data folder. A store keeps
+    /// it with each document, so an ingest with other resources analyses
+    /// stored documents again instead of skipping them.
+    pub analysis: i64,
 }
 
 impl Resources {
@@ -48,8 +53,56 @@ impl Resources {
             events: EventLexicon::builtin_with(data)?,
             framing: FramingLexicon::builtin_with(data)?,
             context: ContextLexicon::builtin_with(data)?,
+            analysis: analysis_digest(extra_kb, data)?,
         })
     }
+}
+
+/// [`Resources::analysis`]: the build's digest (`build.rs`) folded with the
+/// contents of the user's KB files and of every file in the data folder.
+fn analysis_digest(extra_kb: &[&Path], data: &DataDir) -> Result<i64, String> {
+    const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+    let fnv = |mut h: u64, bytes: &[u8]| {
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(FNV_PRIME);
+        }
+        h
+    };
+    let mut h = fnv(
+        0xcbf2_9ce4_8422_2325,
+        env!("SITREP_ANALYSIS_DIGEST").as_bytes(),
+    );
+    let read =
+        |p: &Path| std::fs::read(p).map_err(|e| format!("{}: cannot read: {e}", p.display()));
+    for p in extra_kb {
+        h = fnv(h, b"kb\0");
+        h = fnv(h, &read(p)?);
+    }
+    if let Some(root) = data.root() {
+        let mut files = Vec::new();
+        let mut dirs = vec![root.to_path_buf()];
+        while let Some(dir) = dirs.pop() {
+            let entries = std::fs::read_dir(&dir)
+                .map_err(|e| format!("{}: cannot read: {e}", dir.display()))?;
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else {
+                    files.push(path);
+                }
+            }
+        }
+        files.sort();
+        for f in &files {
+            let rel = f.strip_prefix(root).unwrap_or(f);
+            h = fnv(h, rel.to_string_lossy().as_bytes());
+            h = fnv(h, &read(f)?);
+        }
+    }
+    // Stored as SQLite's signed 64-bit integer.
+    Ok(h as i64)
 }
 
 /// Options that change what a record contains.

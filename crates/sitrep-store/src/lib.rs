@@ -172,6 +172,18 @@ impl Store {
         Ok(ids)
     }
 
+    /// The content ids of the documents stored with an analysis of this
+    /// digest: the ones an ingest with the same resources may skip.
+    pub fn content_ids_analysed_with(&self, digest: i64) -> Result<HashSet<String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT content_id FROM documents WHERE analysis = ?1")?;
+        let ids = stmt
+            .query_map([digest], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<HashSet<String>>>()?;
+        Ok(ids)
+    }
+
     /// Number of stored documents.
     pub fn document_count(&self) -> Result<u64> {
         Ok(self

@@ -18,7 +18,15 @@ pub const MIGRATIONS: &[&str] = &[
     crate::graph::WEIGHT_INDEX,
     crate::graph::DOC_EDGES,
     V6_DAY_KEYS,
+    V7_ANALYSIS,
 ];
+
+/// Version 7: `documents.analysis`, the digest of the knowledge base and
+/// lexicons a record was made with (`Resources::analysis` in
+/// sitrep-pipeline). A document stored under another digest is analysed
+/// again when it is ingested again; NULL (stored before version 7) counts
+/// as another digest.
+const V7_ANALYSIS: &str = "ALTER TABLE documents ADD COLUMN analysis INTEGER;";
 
 /// Version 6: day keys of two bytes instead of four (`codes::day_key`:
 /// `(year - 2000) * 416 + month * 32 + day` instead of `YYYYMMDD`, same
@@ -225,6 +233,18 @@ pub(crate) fn migrate(conn: &mut Connection, name: &str) -> Result<()> {
     // Another process may have migrated while we waited for the lock.
     let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     for sql in &MIGRATIONS[version.max(0) as usize..] {
+        // SQLite has no ADD COLUMN IF NOT EXISTS: a store whose version was
+        // set back over this migration already has the column.
+        if *sql == V7_ANALYSIS {
+            let has_column: bool = tx.query_row(
+                "SELECT count(*) > 0 FROM pragma_table_info('documents') WHERE name = 'analysis'",
+                [],
+                |r| r.get(0),
+            )?;
+            if has_column {
+                continue;
+            }
+        }
         tx.execute_batch(sql)?;
     }
     tx.pragma_update(None, "user_version", VERSION)?;

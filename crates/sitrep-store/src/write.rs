@@ -68,6 +68,9 @@ pub struct Writer<'a> {
     /// Edge changes of the open transaction (`graph_edges`).
     graph: crate::graph::GraphDelta,
     now: String,
+    /// The digest of the resources the records were made with
+    /// ([`Writer::set_analysis`]); `None` takes any stored copy as current.
+    analysis: Option<i64>,
 }
 
 #[derive(Default)]
@@ -87,7 +90,15 @@ impl<'a> Writer<'a> {
             unindexed: Vec::new(),
             graph: Default::default(),
             now: String::new(),
+            analysis: None,
         }
+    }
+
+    /// Records from now on were made with resources of this digest: a
+    /// stored copy of the same content made with other resources is
+    /// replaced instead of kept.
+    pub fn set_analysis(&mut self, digest: i64) {
+        self.analysis = Some(digest);
     }
 
     fn begin(&mut self) -> Result<()> {
@@ -121,13 +132,19 @@ impl<'a> Writer<'a> {
     ) -> Result<PutOutcome> {
         let text = record.doc.text.as_deref().ok_or_else(no_text)?;
         self.begin()?;
-        let known: Option<i64> = self
+        let known: Option<(i64, Option<i64>)> = self
             .conn
-            .prepare_cached("SELECT doc FROM documents WHERE content_id = ?1")?
-            .query_row([&record.doc.id], |r| r.get(0))
+            .prepare_cached("SELECT doc, analysis FROM documents WHERE content_id = ?1")?
+            .query_row([&record.doc.id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        if known.is_some() {
-            return Ok(PutOutcome::Unchanged);
+        // The same content analysed with other resources is replaced.
+        let mut reanalysed = false;
+        if let Some((doc, analysis)) = known {
+            if self.analysis.is_none() || analysis == self.analysis {
+                return Ok(PutOutcome::Unchanged);
+            }
+            self.remove(doc)?;
+            reanalysed = true;
         }
         let old: Vec<i64> = self
             .conn
@@ -145,7 +162,7 @@ impl<'a> Writer<'a> {
                 &compact::deflate_text(text),
             )?,
         }
-        Ok(if old.is_empty() {
+        Ok(if old.is_empty() && !reanalysed {
             PutOutcome::Added
         } else {
             PutOutcome::Replaced
@@ -232,8 +249,8 @@ impl<'a> Writer<'a> {
         self.conn
             .prepare_cached(
                 "INSERT INTO documents (content_id, uri, title, outlet, published, language,
-                   chars, text_z, opinion_share, attributed_share, ingested_at, record)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                   chars, text_z, opinion_share, attributed_share, ingested_at, record, analysis)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             )?
             .execute(params![
                 meta.id,
@@ -248,6 +265,7 @@ impl<'a> Writer<'a> {
                 record.framing.attributed_share,
                 self.now,
                 stored,
+                self.analysis,
             ])?;
         let doc = self.conn.last_insert_rowid();
         self.unindexed.push(doc);
