@@ -550,6 +550,11 @@ fn subject_before_with(
     if k > floor + 1 && s.f(k - 1) & wc::THAT != 0 {
         let before = k - 2;
         if let Some(m) = s.mention_ending_at(before).copied() {
+            // "the strike in Damascus that killed": a name inside a
+            // prepositional phrase is not what "that" stands for.
+            if s.intro_of(m.a, floor).0 & PREPS != 0 {
+                return Subject::None;
+            }
             return Subject::Found(s.group_left(&m, floor));
         }
         let mut q = before + 1;

@@ -739,3 +739,14 @@ fn a_protest_as_the_purpose_of_an_act_happened() {
     assert_eq!(meetings.len(), 1, "{evs:?}");
     assert_eq!(meetings[0].modality, Modality::Future);
 }
+
+#[test]
+fn a_relative_that_after_a_place_stands_for_the_noun_before_it() {
+    // "the strike in Tehran that killed": Tehran did not kill.
+    let evs =
+        events("Iran said the raid was revenge for the strike in Yemen that killed two generals.");
+    assert!(
+        evs.iter().all(|e| !e.source.contains(&"YEM".to_string())),
+        "{evs:#?}"
+    );
+}
