@@ -434,9 +434,12 @@ enum Subject {
 /// else the nearest earlier mention in the sentence that fits ("it" is not
 /// a person, "he"/"she" is); else the last subject seen.
 fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
-    if let (Some(speaker), Some(cs)) = (ctx.claim_speaker, ctx.content_start) {
+    if let Some(cs) = ctx.content_start {
         if p >= cs {
-            return vec![speaker];
+            // Inside reported speech a pronoun stands for the speaker; a
+            // speaker the text leaves unresolved ("the Iran-backed group
+            // said it had ...") leaves the pronoun unresolved too.
+            return ctx.claim_speaker.map(|s| vec![s]).unwrap_or_default();
         }
     }
     let w = s.word(p).to_ascii_lowercase();

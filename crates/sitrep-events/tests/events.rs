@@ -750,3 +750,41 @@ fn a_relative_that_after_a_place_stands_for_the_noun_before_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_pronoun_in_the_speech_of_an_unresolved_speaker_stays_unresolved() {
+    let d = doc("Israeli troops shelled the border on Sunday. The militia said it had attacked three positions.");
+    let c = claim(
+        &d,
+        "c1",
+        None,
+        "said",
+        "it had attacked three positions",
+        Stance::Assert,
+    );
+    let evs = events_with(&d, &[c]);
+    // "it" is the militia the KB does not know, not the last subject.
+    assert!(
+        of_type(&evs, EventType::Assault)
+            .iter()
+            .all(|e| e.claim.is_none() || e.source.is_empty()),
+        "{evs:#?}"
+    );
+    // A known speaker still stands behind "it".
+    let d = doc("Israeli troops shelled the border on Sunday. Hezbollah said it had attacked three positions.");
+    let c = claim(
+        &d,
+        "c1",
+        Some("hezbollah"),
+        "said",
+        "it had attacked three positions",
+        Stance::Assert,
+    );
+    let evs = events_with(&d, &[c]);
+    assert!(
+        of_type(&evs, EventType::Assault)
+            .iter()
+            .any(|e| e.claim.is_some() && e.source == ids(&["hezbollah"])),
+        "{evs:#?}"
+    );
+}
