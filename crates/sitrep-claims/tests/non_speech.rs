@@ -128,3 +128,12 @@ fn a_role_phrase_with_the_name_after_it() {
         Some("one of the family's attorneys, Dana Whitfield".to_string())
     );
 }
+
+#[test]
+fn observing_a_ceasefire_is_no_speech_but_observing_that_is() {
+    assert!(cues("Both armies observed a fragile truce on Monday.").is_empty());
+    assert_eq!(
+        cues("Monitors observed that both armies had pulled back."),
+        vec!["observed".to_string()]
+    );
+}
