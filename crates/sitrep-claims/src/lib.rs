@@ -1591,7 +1591,7 @@ pub fn extract_claims(
                             x.start > cs
                                 && x.start < cs + t
                                 && lex.cues[x.cue].kind == CueKind::Verb
-                        })
+                        }) && !relative_after_apposition(wd, &lower[..t])
                     });
                     // "denied reports in American media that …": what a
                     // denial rejects is the that-clause of the report noun.
@@ -1967,6 +1967,21 @@ fn recurring_caps_names(text: &str, openers: &[ColonOpener]) -> Vec<String> {
 /// A first word of the `label` class ("Update", "Dear", "Q") rules the
 /// line out; "The", "A" (labels that are determiners: "The Latest:") only
 /// open a role noun phrase or a mention.
+/// Whether the words between a cue and a following "that" end in an
+/// apposition ("praised Hamas, the group that attacked …"): then "that"
+/// opens a relative clause on the apposition's noun, not the cue's content.
+fn relative_after_apposition(wd: &ClaimWords, gap: &str) -> bool {
+    let Some(comma) = gap.rfind(',') else {
+        return false;
+    };
+    let tail: Vec<&str> = gap[comma + 1..].split_whitespace().collect();
+    (2..=4).contains(&tail.len())
+        && wd.exact(&tail[0].to_lowercase()) & words::DETERMINER != 0
+        && tail[1..]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+}
+
 fn colon_speaker(
     ctx: &Ctx,
     drafts: &[Draft],

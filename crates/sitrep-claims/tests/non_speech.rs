@@ -137,3 +137,18 @@ fn observing_a_ceasefire_is_no_speech_but_observing_that_is() {
         vec!["observed".to_string()]
     );
 }
+
+#[test]
+fn a_that_after_an_apposition_opens_no_content() {
+    let (text, claims) =
+        claims_of("The mayor praised Carol Smith, the nurse that treated the wounded.");
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    let content = &text[claims[0].content.start..claims[0].content.end];
+    assert!(content.starts_with("Carol Smith"), "{content}");
+    // A that-clause after the cue is still the content.
+    let (text, claims) = claims_of("The mayor said on Tuesday that the clinic would reopen.");
+    assert_eq!(
+        &text[claims[0].content.start..claims[0].content.end],
+        "the clinic would reopen"
+    );
+}
