@@ -4,7 +4,7 @@
 use clap::Args;
 use sitrep_eval::realclaims;
 use sitrep_pipeline::Resources;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Args)]
@@ -30,20 +30,11 @@ pub fn eval_realnews_claims(
     args: RealnewsClaimsArgs,
     load_resources: fn(&crate::ResourceArgs) -> anyhow::Result<Resources>,
 ) -> anyhow::Result<ExitCode> {
-    let gt = if args.dir.is_dir() {
-        args.dir.join("ground-truth.json")
-    } else {
-        args.dir.clone()
-    };
-    if !gt.is_file() {
-        println!(
-            "skipped: {} not found (the Zyte benchmark's ground-truth.json lives in ../shared/data/extraction-eval/scrapinghub-aeb)",
-            gt.display()
-        );
+    let Some(gt) = crate::realnews_cmd::zyte_ground_truth(&args.dir) else {
         return Ok(ExitCode::SUCCESS);
-    }
+    };
     let labels = match &args.labels {
-        Some(p) => read_labels(p)?,
+        Some(p) => crate::realnews_cmd::read_label_file(p, realclaims::parse_labels)?,
         None => realclaims::parse_labels(
             realclaims::REALNEWS_CLAIMS_TSV.0,
             realclaims::REALNEWS_CLAIMS_TSV.1,
@@ -60,10 +51,4 @@ pub fn eval_realnews_claims(
         print!("{}", report.dev_errors_tsv());
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn read_labels(p: &Path) -> anyhow::Result<Vec<realclaims::ClaimLabel>> {
-    let text = std::fs::read_to_string(p)
-        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()))?;
-    realclaims::parse_labels(&p.display().to_string(), &text).map_err(anyhow::Error::msg)
 }

@@ -30,20 +30,11 @@ pub fn eval_realnews(
     args: RealnewsArgs,
     load_resources: fn(&crate::ResourceArgs) -> anyhow::Result<Resources>,
 ) -> anyhow::Result<ExitCode> {
-    let gt = if args.dir.is_dir() {
-        args.dir.join("ground-truth.json")
-    } else {
-        args.dir.clone()
-    };
-    if !gt.is_file() {
-        println!(
-            "skipped: {} not found (the Zyte benchmark's ground-truth.json lives in ../shared/data/extraction-eval/scrapinghub-aeb)",
-            gt.display()
-        );
+    let Some(gt) = zyte_ground_truth(&args.dir) else {
         return Ok(ExitCode::SUCCESS);
-    }
+    };
     let labels = match &args.labels {
-        Some(p) => read_labels(p)?,
+        Some(p) => read_label_file(p, realnews::parse_labels)?,
         None => realnews::parse_labels(
             realnews::REALNEWS_LABELS_TSV.0,
             realnews::REALNEWS_LABELS_TSV.1,
@@ -62,8 +53,31 @@ pub fn eval_realnews(
     Ok(ExitCode::SUCCESS)
 }
 
-fn read_labels(p: &Path) -> anyhow::Result<Vec<realnews::Label>> {
+/// The Zyte benchmark's ground-truth.json in `dir` (or `dir` itself), or
+/// `None` after saying on stdout that the evaluation is skipped: the gold
+/// data lives outside the repository.
+pub(crate) fn zyte_ground_truth(dir: &Path) -> Option<PathBuf> {
+    let gt = if dir.is_dir() {
+        dir.join("ground-truth.json")
+    } else {
+        dir.to_path_buf()
+    };
+    if !gt.is_file() {
+        println!(
+            "skipped: {} not found (the Zyte benchmark's ground-truth.json lives in ../shared/data/extraction-eval/scrapinghub-aeb)",
+            gt.display()
+        );
+        return None;
+    }
+    Some(gt)
+}
+
+/// A user's label file, parsed by `parse` (errors name the file and line).
+pub(crate) fn read_label_file<T>(
+    p: &Path,
+    parse: fn(&str, &str) -> Result<Vec<T>, String>,
+) -> anyhow::Result<Vec<T>> {
     let text = std::fs::read_to_string(p)
         .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()))?;
-    realnews::parse_labels(&p.display().to_string(), &text).map_err(anyhow::Error::msg)
+    parse(&p.display().to_string(), &text).map_err(anyhow::Error::msg)
 }
