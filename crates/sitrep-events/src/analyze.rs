@@ -40,21 +40,15 @@ struct M {
 
 /// Whether the mention is the name part of a hyphenated word that only
 /// qualifies the noun after it ("the Iran-backed group", "a Russian-made
-/// drone"): the word after the hyphen is of class `qual`.
-fn is_qualifier(
-    text: &str,
-    tok: &Token,
-    mention_end: usize,
-    lex: &EventLexicon,
-    buf: &mut String,
-) -> bool {
+/// drone"): the word after the hyphen is of the `qualifier` class of
+/// `claims-words.tsv`, the list sitrep-claims reads for the same reason.
+fn is_qualifier(text: &str, tok: &Token, mention_end: usize, lex: &EventLexicon) -> bool {
     if mention_end >= tok.end {
         return false;
     }
     text.get(tok.start..tok.end)
         .and_then(|w| w.rsplit_once('-'))
-        .and_then(|(_, last)| lex.lookup(last, buf))
-        .is_some_and(|info| info.classes & wc::QUAL != 0)
+        .is_some_and(|(_, last)| lex.claim_words.exact(last) & sitrep_claims::words::QUALIFIER != 0)
 }
 
 /// What a trigger is, once its lexicon row is chosen.
@@ -1088,9 +1082,7 @@ fn find_hits(
             continue;
         }
         let info = lex.lookup(word, buf);
-        // `qual` is read only after a hyphen (`is_qualifier`): a word
-        // standing alone ("armed", "made") keeps its other classes only.
-        flags.push(info.map_or(0, |w| w.classes & !wc::QUAL));
+        flags.push(info.map_or(0, |w| w.classes));
         if i < skip_to {
             continue;
         }
@@ -1556,7 +1548,7 @@ pub(crate) fn run(
             // A name that only qualifies a noun ("the Iran-backed group
             // attacked") is no participant; an affix trigger on the same
             // word ("-backed": SUPPORT from Iran) reads it from `qualifiers`.
-            if b == a + 1 && is_qualifier(text, &toks[a], m.end, lex, &mut lower) {
+            if b == a + 1 && is_qualifier(text, &toks[a], m.end, lex) {
                 s.qualifiers.push((a, m.actor, m.how));
                 continue;
             }

@@ -144,10 +144,9 @@ pub mod wc {
     pub const WISH: Classes = 1 << 28;
     pub const AVERSE: Classes = 1 << 29;
     pub const NEED: Classes = 1 << 31;
-    pub const QUAL: Classes = 1 << 32;
-    pub const PATIENT: Classes = 1 << 33;
+    pub const PATIENT: Classes = 1 << 32;
 
-    pub const NAMES: [(&str, Classes); 33] = [
+    pub const NAMES: [(&str, Classes); 32] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -179,7 +178,6 @@ pub mod wc {
         ("wish", WISH),
         ("averse", AVERSE),
         ("need", NEED),
-        ("qual", QUAL),
         ("patient", PATIENT),
     ];
 }
@@ -548,45 +546,24 @@ impl EventLexicon {
     pub fn builtin_with(data: &sitrep_record::data_dir::DataDir) -> Result<EventLexicon, String> {
         let irregular = data.extend(EVENTS_IRREGULAR_TSV)?;
         let words = data.extend(EVENTS_WORDS_TSV)?;
-        let mut triggers: Vec<(String, String)> = vec![
-            (
-                EVENTS_CAMEO_TSV.0.to_string(),
-                EVENTS_CAMEO_TSV.1.to_string(),
-            ),
-            (EVENTS_TSV.0.to_string(), EVENTS_TSV.1.to_string()),
-        ];
         // The user's trigger file is a source of its own, after the
         // built-in ones, so its rows win (rows are keyed by phrase and pos).
-        if let Some(path) = data.user_path(EVENTS_TSV.0).filter(|p| p.exists()) {
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-            let want = sitrep_record::tsv::read(EVENTS_TSV.1)
-                .0
-                .map(|l| l.text.trim());
-            let got = sitrep_record::tsv::read(&text)
-                .0
-                .map(|l| (l.number, l.text.trim().to_string()));
-            if let (Some(want), Some((line, got))) = (want, &got) {
-                if want != got {
-                    return Err(format!(
-                        "{}:{line}: header {got:?} differs from the built-in {}'s {want:?}",
-                        path.display(),
-                        EVENTS_TSV.0
-                    ));
-                }
-            }
-            triggers.push((path.display().to_string(), text));
+        let user = data
+            .user_file(EVENTS_TSV)?
+            .map(|(path, text, _)| (path.display().to_string(), text));
+        let mut sources = vec![EVENTS_CAMEO_TSV, EVENTS_TSV];
+        if let Some((name, text)) = &user {
+            sources.push((name.as_str(), text.as_str()));
         }
-        let sources: Vec<(&str, &str)> = triggers
-            .iter()
-            .map(|(n, t)| (n.as_str(), t.as_str()))
-            .collect();
-        let lex = EventLexicon::from_sources(
+        let mut lex = EventLexicon::from_sources(
             &sources,
             (irregular.name, &irregular.text),
             (words.name, &words.text),
         )
         .map_err(|e| words.locate(irregular.locate(e)))?;
+        // The claims word classes events reads (cue leads, qualifiers), with
+        // the user's rows as sitrep-claims sees them.
+        lex.claim_words = sitrep_claims::ClaimWords::builtin_with(data)?;
         Ok(lex.with_filter(crate::filter::EventFilter::builtin_with(data)?))
     }
 

@@ -61,23 +61,14 @@ impl Resources {
 /// [`Resources::analysis`]: the build's digest (`build.rs`) folded with the
 /// contents of the user's KB files and of every file in the data folder.
 fn analysis_digest(extra_kb: &[&Path], data: &DataDir) -> Result<i64, String> {
-    const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-    let fnv = |mut h: u64, bytes: &[u8]| {
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(FNV_PRIME);
-        }
-        h
-    };
-    let mut h = fnv(
-        0xcbf2_9ce4_8422_2325,
-        env!("SITREP_ANALYSIS_DIGEST").as_bytes(),
-    );
+    use std::hash::Hasher;
+    let mut h = sitrep_record::fast_map::Fnv::default();
+    h.write(env!("SITREP_ANALYSIS_DIGEST").as_bytes());
     let read =
         |p: &Path| std::fs::read(p).map_err(|e| format!("{}: cannot read: {e}", p.display()));
     for p in extra_kb {
-        h = fnv(h, b"kb\0");
-        h = fnv(h, &read(p)?);
+        h.write(b"kb\0");
+        h.write(&read(p)?);
     }
     if let Some(root) = data.root() {
         let mut files = Vec::new();
@@ -97,12 +88,12 @@ fn analysis_digest(extra_kb: &[&Path], data: &DataDir) -> Result<i64, String> {
         files.sort();
         for f in &files {
             let rel = f.strip_prefix(root).unwrap_or(f);
-            h = fnv(h, rel.to_string_lossy().as_bytes());
-            h = fnv(h, &read(f)?);
+            h.write(rel.to_string_lossy().as_bytes());
+            h.write(&read(f)?);
         }
     }
     // Stored as SQLite's signed 64-bit integer.
-    Ok(h as i64)
+    Ok(h.finish() as i64)
 }
 
 /// Options that change what a record contains.

@@ -67,6 +67,36 @@ impl DataDir {
         Some(root.join(relative))
     }
 
+    /// The user's file of the same name as the built-in `(name, text)`, if
+    /// the folder has one: read, and checked to start with the built-in
+    /// file's header. Also the line number of its header (`None` when the
+    /// file holds nothing but comments and blank lines).
+    pub fn user_file(
+        &self,
+        builtin: (&str, &str),
+    ) -> Result<Option<(PathBuf, String, Option<usize>)>, String> {
+        let (name, text) = builtin;
+        let Some(path) = self.user_path(name).filter(|p| p.exists()) else {
+            return Ok(None);
+        };
+        let user = std::fs::read_to_string(&path)
+            .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+        let expected = crate::tsv::read(text).0.map(|l| l.text.trim());
+        let found = crate::tsv::read(&user)
+            .0
+            .map(|l| (l.number, l.text.trim().to_string()));
+        if let (Some(want), Some((line, got))) = (expected, &found) {
+            if want != got {
+                return Err(format!(
+                    "{}:{line}: header {got:?} differs from the built-in {name}'s {want:?}",
+                    path.display(),
+                ));
+            }
+        }
+        let header = found.map(|(line, _)| line);
+        Ok(Some((path, user, header)))
+    }
+
     /// The built-in file `(name, text)` extended by the user's file of the
     /// same name, if the folder has one.
     pub fn extend(&self, builtin: (&'static str, &'static str)) -> Result<DataText, String> {
@@ -78,25 +108,10 @@ impl DataDir {
             builtin_lines,
             user: None,
         };
-        let Some(path) = self.user_path(name).filter(|p| p.exists()) else {
+        let Some((path, user, Some(found_number))) = self.user_file(builtin)? else {
+            // No file, or one with no rows.
             return Ok(plain);
         };
-        let user = std::fs::read_to_string(&path)
-            .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-        let expected = crate::tsv::read(text).0.map(|l| l.text.trim().to_string());
-        let (found, _) = crate::tsv::read(&user);
-        let found_number = found.as_ref().map(|l| l.number);
-        match (&expected, found.map(|l| l.text.trim().to_string())) {
-            (_, None) => return Ok(plain),
-            (Some(want), Some(got)) if *want != got => {
-                return Err(format!(
-                    "{}:{}: header {got:?} differs from the built-in {name}'s {want:?}",
-                    path.display(),
-                    found_number.unwrap_or(1),
-                ))
-            }
-            _ => {}
-        }
         // The user's header line becomes a comment, so the joined text has
         // one header and the user's lines keep their numbers after the
         // built-in ones.
@@ -106,7 +121,7 @@ impl DataDir {
             joined.push('\n');
         }
         for (i, line) in user.lines().enumerate() {
-            if Some(i + 1) == found_number {
+            if i + 1 == found_number {
                 joined.push('#');
             }
             joined.push_str(line);
