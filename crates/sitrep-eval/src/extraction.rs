@@ -11,6 +11,7 @@
 //! unpacked to disk. Both scorers follow the data set's README; the Zyte one reproduces the
 //! upstream figures on the shipped upstream outputs (see the tests).
 
+use crate::ratio;
 use std::collections::HashMap;
 use std::fmt;
 use std::fs::File;
@@ -164,14 +165,6 @@ impl SnippetScore {
     }
     pub fn accuracy(&self) -> f64 {
         ratio(self.tp + self.tn, self.tp + self.tn + self.fp + self.fn_)
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 

@@ -43,6 +43,14 @@ pub enum Split {
 }
 
 impl Split {
+    /// "dev" or "test", as the reports and label files write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Split::Dev => "dev",
+            Split::Test => "test",
+        }
+    }
+
     /// The split of a record id such as `PLOVER-GSR01-AGREE-0017` (last
     /// digit of the final number: 0–6 dev, 7–9 test).
     pub fn of_id(id: &str) -> Option<Split> {
@@ -190,7 +198,8 @@ impl SplitScore {
     }
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
+/// `a / b`, or 0 when `b` is 0 (an empty count scores 0): every scorer of this crate.
+pub(crate) fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
         0.0
     } else {

@@ -354,13 +354,6 @@ pub struct PetrScore {
 }
 
 impl PetrScore {
-    fn ratio(a: usize, b: usize) -> f64 {
-        if b == 0 {
-            0.0
-        } else {
-            a as f64 / b as f64
-        }
-    }
     fn f1(p: f64, r: f64) -> f64 {
         if p + r == 0.0 {
             0.0
@@ -370,21 +363,21 @@ impl PetrScore {
     }
     /// Type precision: predicted events whose type the record's gold has.
     pub fn type_precision(&self) -> f64 {
-        Self::ratio(self.predicted_type_ok, self.predicted)
+        crate::ratio(self.predicted_type_ok, self.predicted)
     }
     /// Type recall: gold codings whose type was predicted.
     pub fn type_recall(&self) -> f64 {
-        Self::ratio(self.type_found, self.codings)
+        crate::ratio(self.type_found, self.codings)
     }
     pub fn type_f1(&self) -> f64 {
         Self::f1(self.type_precision(), self.type_recall())
     }
     /// Full precision / recall / F1 (type + source + target).
     pub fn precision(&self) -> f64 {
-        Self::ratio(self.matched, self.predicted)
+        crate::ratio(self.matched, self.predicted)
     }
     pub fn recall(&self) -> f64 {
-        Self::ratio(self.matched, self.codings)
+        crate::ratio(self.matched, self.codings)
     }
     pub fn full_f1(&self) -> f64 {
         Self::f1(self.precision(), self.recall())

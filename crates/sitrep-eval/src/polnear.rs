@@ -28,6 +28,7 @@
 //! annotator, against the same prediction. `Discuss` and `Discard` marks
 //! are not attributions and are ignored.
 
+use crate::ratio;
 use sitrep_pipeline::{analyze, Options, Resources};
 use sitrep_record::{Document, Record};
 use std::collections::{BTreeMap, HashSet};
@@ -294,14 +295,6 @@ impl Prf {
         self.n_p += o.n_p;
         self.hit_r += o.hit_r;
         self.n_r += o.n_r;
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 

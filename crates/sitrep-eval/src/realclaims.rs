@@ -168,18 +168,11 @@ pub struct ClaimScore {
 }
 
 impl ClaimScore {
-    fn ratio(n: usize, d: usize) -> f64 {
-        if d == 0 {
-            0.0
-        } else {
-            n as f64 / d as f64
-        }
-    }
     pub fn claim_precision(&self) -> f64 {
-        Self::ratio(self.real, self.labelled)
+        crate::ratio(self.real, self.labelled)
     }
     pub fn speaker_precision(&self) -> f64 {
-        Self::ratio(self.speaker_right, self.labelled)
+        crate::ratio(self.speaker_right, self.labelled)
     }
     /// Claim and speaker precision over all predictions, estimated per
     /// stratum: the labelled share of colon-cue claims and of the others
@@ -189,8 +182,8 @@ impl ClaimScore {
         let other_pred = self.predicted - self.colon_predicted;
         let other_lab = self.labelled - self.colon_labelled;
         let est = |colon_ok: usize, all_ok: usize| {
-            let colon = Self::ratio(colon_ok, self.colon_labelled) * self.colon_predicted as f64;
-            let other = Self::ratio(all_ok - colon_ok, other_lab) * other_pred as f64;
+            let colon = crate::ratio(colon_ok, self.colon_labelled) * self.colon_predicted as f64;
+            let other = crate::ratio(all_ok - colon_ok, other_lab) * other_pred as f64;
             (colon + other) / self.predicted.max(1) as f64
         };
         (
@@ -320,13 +313,6 @@ fn cell(s: &str, max: usize) -> String {
     out
 }
 
-fn split_name(s: Split) -> &'static str {
-    match s {
-        Split::Dev => "dev",
-        Split::Test => "test",
-    }
-}
-
 impl ClaimsReport {
     /// The unlabelled predictions as label rows to judge (`claim` = `?`,
     /// the predicted speaker in the speaker column), with the content after
@@ -342,7 +328,7 @@ impl ClaimsReport {
                 c.cue.start,
                 cell(&c.cue.text, 40),
                 cell(c.speaker.text.as_deref().unwrap_or("-"), 80),
-                split_name(u.split),
+                u.split.name(),
                 cell(&c.content.text, 160),
             );
         }

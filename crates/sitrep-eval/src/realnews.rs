@@ -141,21 +141,14 @@ pub struct RealnewsScore {
 }
 
 impl RealnewsScore {
-    fn ratio(n: usize, d: usize) -> f64 {
-        if d == 0 {
-            0.0
-        } else {
-            n as f64 / d as f64
-        }
-    }
     pub fn event_precision(&self) -> f64 {
-        Self::ratio(self.event, self.labelled)
+        crate::ratio(self.event, self.labelled)
     }
     pub fn type_precision(&self) -> f64 {
-        Self::ratio(self.type_right, self.labelled)
+        crate::ratio(self.type_right, self.labelled)
     }
     pub fn full_precision(&self) -> f64 {
-        Self::ratio(self.full, self.labelled)
+        crate::ratio(self.full, self.labelled)
     }
 }
 
@@ -380,10 +373,7 @@ impl RealnewsReport {
                 ids(&e.source),
                 ids(&e.target),
                 modality_name(e.modality),
-                match u.split {
-                    crate::Split::Dev => "dev",
-                    crate::Split::Test => "test",
-                },
+                u.split.name(),
                 cell(&e.sentence.text),
             );
         }
