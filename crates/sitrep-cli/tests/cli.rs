@@ -256,38 +256,22 @@ fn a_data_folder_extends_the_builtin_lexicons() {
     assert!(loaded(&extended), "{extended:#}");
 
     // A file for another table is refused, naming the file; so is a bad row.
-    std::fs::write(data.join("lexicons/cues.tsv"), "word\tclasses\nx\ty\n").unwrap();
-    let out = sitrep()
-        .arg("extract")
-        .arg("--data")
-        .arg(&data)
-        .arg(&doc)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("lexicons/cues.tsv:1: header"),
-        "{}",
+    let refused_with = |cues: &str| {
+        std::fs::write(data.join("lexicons/cues.tsv"), cues).unwrap();
+        let out = sitrep()
+            .arg("extract")
+            .arg("--data")
+            .arg(&data)
+            .arg(&doc)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
         stderr(&out)
-    );
-    std::fs::write(
-        data.join("lexicons/cues.tsv"),
-        "phrase\tkind\tstance\thedged\nfulminated\tverb\tshout\t0\n",
-    )
-    .unwrap();
-    let out = sitrep()
-        .arg("extract")
-        .arg("--data")
-        .arg(&data)
-        .arg(&doc)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("lexicons/cues.tsv:2"),
-        "{}",
-        stderr(&out)
-    );
+    };
+    let err = refused_with("word\tclasses\nx\ty\n");
+    assert!(err.contains("lexicons/cues.tsv:1: header"), "{err}");
+    let err = refused_with("phrase\tkind\tstance\thedged\nfulminated\tverb\tshout\t0\n");
+    assert!(err.contains("lexicons/cues.tsv:2"), "{err}");
 }
 
 #[test]
