@@ -101,17 +101,17 @@ impl DataDir {
     /// same name, if the folder has one.
     pub fn extend(&self, builtin: (&'static str, &'static str)) -> Result<DataText, String> {
         let (name, text) = builtin;
-        let builtin_lines = text.lines().count();
-        let plain = DataText {
-            name,
-            text: Cow::Borrowed(text),
-            builtin_lines,
-            user: None,
-        };
         let Some((path, user, Some(found_number))) = self.user_file(builtin)? else {
-            // No file, or one with no rows.
-            return Ok(plain);
+            // No file, or one with no rows: the built-in text as it is
+            // (`locate` reads `builtin_lines` only for a user's file).
+            return Ok(DataText {
+                name,
+                text: Cow::Borrowed(text),
+                builtin_lines: 0,
+                user: None,
+            });
         };
+        let builtin_lines = text.lines().count();
         // The user's header line becomes a comment, so the joined text has
         // one header and the user's lines keep their numbers after the
         // built-in ones.
