@@ -317,6 +317,7 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         max_doc_bytes: args.max_doc_bytes,
         fields,
         pages,
+        html_rules: res.html_rules.clone(),
     };
     sitrep_pipeline::quiet_document_panics();
     let summary = sitrep_pipeline::run(

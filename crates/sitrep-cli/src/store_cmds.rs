@@ -185,6 +185,7 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
         max_doc_bytes: args.max_doc_bytes,
         fields,
         pages,
+        html_rules: res.html_rules.clone(),
     };
     let record_opts = opts.record;
     // A document already stored is only normalized and hashed, not analysed;

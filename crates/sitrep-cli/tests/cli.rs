@@ -275,6 +275,66 @@ fn a_data_folder_extends_the_builtin_lexicons() {
 }
 
 #[test]
+fn a_data_folder_extends_the_html_extractors_rules() {
+    let dir = scratch("data-html");
+    let page = dir.join("page.html");
+    let para = "The foreign ministers met in Muscat on Sunday for a second round of talks on the \
+                nuclear programme, officials from both delegations said after the meeting ended.";
+    std::fs::write(
+        &page,
+        format!(
+            "<html><head><title>Talks resume</title></head><body><article>\
+             <h1>Talks resume</h1><p>{para}</p><p>{para}</p>\
+             <div class=\"zorbit-panel\"><p>Zorbit readers get a weekly briefing on the \
+             region's diplomacy delivered every Friday morning to their inbox.</p></div>\
+             <p>{para}</p></article></body></html>"
+        ),
+    )
+    .unwrap();
+    let run = |data: Option<&Path>| {
+        let mut cmd = sitrep();
+        cmd.args(["extract", "--with-text"]);
+        if let Some(d) = data {
+            cmd.arg("--data").arg(d);
+        }
+        let out = cmd.arg(&page).output().unwrap();
+        (out.status.code(), records(&out), stderr(&out))
+    };
+    let text = |recs: &[Value]| recs[0]["doc"]["text"].as_str().unwrap().to_string();
+    let (code, plain, err) = run(None);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(text(&plain).contains("Zorbit readers"), "{}", text(&plain));
+
+    let data = dir.join("mydata");
+    std::fs::create_dir_all(data.join("html")).unwrap();
+    std::fs::write(
+        data.join("html/boilerplate.tsv"),
+        "kind\tvalue\tnote\nattr-substr\tzorbit\ta newsletter box\n",
+    )
+    .unwrap();
+    let (code, extended, err) = run(Some(&data));
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        !text(&extended).contains("Zorbit readers"),
+        "{}",
+        text(&extended)
+    );
+    assert!(text(&extended).contains("second round of talks"));
+
+    std::fs::write(
+        data.join("html/boilerplate.tsv"),
+        "kind\tvalue\tnote\nbanner\tzorbit\tno such kind\n",
+    )
+    .unwrap();
+    let (code, _, err) = run(Some(&data));
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("html/boilerplate.tsv:2: unknown kind"),
+        "{err}"
+    );
+}
+
+#[test]
 fn sample_corpus_records_are_valid() {
     let corpus = repo_root().join("examples/corpus.jsonl");
     let out = sitrep()

@@ -10,6 +10,7 @@
 use crate::html::{fragment_text, html_document};
 use crate::pages::PagesDir;
 use crate::{error, read_capped, Ingested, InputError, Reader};
+use sitrep_html::Rules;
 use sitrep_record::Document;
 
 /// A feed may hold this many times the per-document cap.
@@ -20,6 +21,7 @@ pub(crate) fn read_feed(
     mut reader: Reader,
     max: usize,
     pages: Option<&PagesDir>,
+    rules: Option<&Rules>,
 ) -> std::vec::IntoIter<Result<Ingested, InputError>> {
     let cap = max.saturating_mul(FEED_CAP_FACTOR);
     let parsed = read_capped(&name, &mut reader, cap, "feed").and_then(|bytes| {
@@ -46,7 +48,7 @@ pub(crate) fn read_feed(
         .map(|(i, entry)| {
             let input = format!("{name}#entry-{}", i + 1);
             let entry_language = entry.language.as_deref().and_then(crate::lang::declared);
-            entry_document(&input, entry, outlet.as_deref(), pages, max)
+            entry_document(&input, entry, outlet.as_deref(), pages, rules, max)
                 .map(|mut doc| {
                     if doc.language.is_none() {
                         doc.language = entry_language.or(language.clone());
@@ -91,6 +93,7 @@ fn entry_document(
     entry: feed_rs::model::Entry,
     outlet: Option<&str>,
     pages: Option<&PagesDir>,
+    rules: Option<&Rules>,
     max: usize,
 ) -> Result<Document, InputError> {
     let link = entry
@@ -118,7 +121,9 @@ fn entry_document(
                 let charset = pages
                     .meta(link)
                     .and_then(|m| m.charset().map(str::to_string));
-                if let Ok(mut doc) = html_document(input, &page, charset.as_deref(), Some(link)) {
+                if let Ok(mut doc) =
+                    html_document(input, &page, charset.as_deref(), Some(link), rules)
+                {
                     doc.title = doc.title.or(title.clone());
                     doc.published = doc.published.or(published.clone());
                     doc.outlet = doc.outlet.or(outlet.map(str::to_string));

@@ -2,20 +2,25 @@
 //! feed summaries (HTML fragments) become text with [`fragment_text`].
 
 use crate::{error, InputError};
+use sitrep_html::{Extractor, Rules};
 use sitrep_record::Document;
 
 /// A page → a document through `sitrep-html`. `url` is where the page came
 /// from (a WARC target, a feed link), `http_charset` the charset a server
 /// declared, when known. `site_name` becomes the outlet and the canonical
-/// URL, when the page has one, the document's URI.
+/// URL, when the page has one, the document's URI. `rules`: the extractor's
+/// word lists (`None`: the built-in ones).
 pub(crate) fn html_document(
     input: &str,
     bytes: &[u8],
     http_charset: Option<&str>,
     url: Option<&str>,
+    rules: Option<&Rules>,
 ) -> Result<Document, InputError> {
-    let article = sitrep_html::extract_article_with_charset(bytes, url, http_charset)
-        .map_err(|e| error(input, e.reason))?;
+    let rules = rules.unwrap_or_else(|| sitrep_html::builtin_rules());
+    let article =
+        sitrep_html::extract_article_using(bytes, url, http_charset, Extractor::default(), rules)
+            .map_err(|e| error(input, e.reason))?;
     if article.text.trim().is_empty() {
         return Err(error(input, "no article text in this page"));
     }

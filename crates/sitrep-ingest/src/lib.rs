@@ -43,6 +43,11 @@ use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The HTML extractor's word lists (`data/html/boilerplate.tsv`), which a user's data folder
+/// extends.
+pub use sitrep_html::Rules as HtmlRules;
 
 /// Default cap on one document's size. News articles are tens of kilobytes;
 /// anything this large is a broken export or not an article, and analysing it
@@ -105,6 +110,9 @@ pub struct IngestOptions {
     pub fields: FieldMap,
     /// A folder of saved pages (see [`pages`]) giving feed entries their full text.
     pub pages: Option<pages::PagesDir>,
+    /// The HTML extractor's word lists (a user's `html/boilerplate.tsv`); `None`: the built-in
+    /// ones.
+    pub html_rules: Option<Arc<sitrep_html::Rules>>,
 }
 
 impl Default for IngestOptions {
@@ -113,6 +121,7 @@ impl Default for IngestOptions {
             max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
             fields: FieldMap::default(),
             pages: None,
+            html_rules: None,
         }
     }
 }
@@ -342,6 +351,8 @@ enum RawKind {
         url: Option<String>,
         /// Used when the page gives no date (the WARC-Date of a record).
         published: Option<String>,
+        /// The extractor's word lists (`None`: the built-in ones).
+        rules: Option<Arc<sitrep_html::Rules>>,
     },
 }
 
@@ -352,6 +363,7 @@ impl RawItem {
         charset: Option<String>,
         url: Option<String>,
         published: Option<String>,
+        rules: Option<Arc<sitrep_html::Rules>>,
     ) -> RawItem {
         RawItem {
             input,
@@ -360,6 +372,7 @@ impl RawItem {
                 charset,
                 url,
                 published,
+                rules,
             },
         }
     }
@@ -386,9 +399,15 @@ impl RawItem {
                 charset,
                 url,
                 published,
+                rules,
             } => {
-                let mut doc =
-                    html::html_document(&self.input, &bytes, charset.as_deref(), url.as_deref())?;
+                let mut doc = html::html_document(
+                    &self.input,
+                    &bytes,
+                    charset.as_deref(),
+                    url.as_deref(),
+                    rules.as_deref(),
+                )?;
                 if doc.published.is_none() {
                     doc.published = published;
                 }
@@ -495,7 +514,25 @@ impl DocumentSource {
         let max = opts.max_doc_bytes;
         let inner: Docs = match format {
             Format::Text => Box::new(WholeFile::new(name, reader, max, text_item)),
-            Format::Html => Box::new(WholeFile::new(name, reader, max, html_item)),
+            Format::Html => {
+                // The path stands for the page's address unless it has a canonical URL.
+                let rules = opts.html_rules.clone();
+                Box::new(WholeFile::new(
+                    name,
+                    reader,
+                    max,
+                    move |input: &str, bytes| {
+                        Ok(RawItem::html(
+                            input.to_string(),
+                            bytes,
+                            None,
+                            None,
+                            None,
+                            rules.clone(),
+                        ))
+                    },
+                ))
+            }
             Format::JsonLines => ready(JsonLines {
                 name,
                 reader,
@@ -512,8 +549,19 @@ impl DocumentSource {
                 max,
                 opts.fields.clone(),
             )),
-            Format::Feed => ready(feed::read_feed(name, reader, max, opts.pages.as_ref())),
-            Format::Warc => Box::new(warc::WarcSource::new(name, reader, max)),
+            Format::Feed => ready(feed::read_feed(
+                name,
+                reader,
+                max,
+                opts.pages.as_ref(),
+                opts.html_rules.as_deref(),
+            )),
+            Format::Warc => Box::new(warc::WarcSource::new(
+                name,
+                reader,
+                max,
+                opts.html_rules.clone(),
+            )),
         };
         Ok(DocumentSource { inner })
     }
@@ -572,12 +620,6 @@ fn text_item(input: &str, bytes: Vec<u8>) -> Result<RawItem, InputError> {
             doc,
         })
     })
-}
-
-/// An HTML file; the path stands for its address unless the page has a
-/// canonical URL.
-fn html_item(input: &str, bytes: Vec<u8>) -> Result<RawItem, InputError> {
-    Ok(RawItem::html(input.to_string(), bytes, None, None, None))
 }
 
 /// A file that is one document (plain text, one HTML page).

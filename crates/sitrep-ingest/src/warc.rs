@@ -21,7 +21,9 @@
 
 use crate::pages::charset_of;
 use crate::{error, io_reason, over_limit, InputError, RawItem, Reader};
+use sitrep_html::Rules;
 use std::io::{self, BufRead, Read};
+use std::sync::Arc;
 
 /// Longest header line we accept; a longer one is a broken record.
 const MAX_LINE: u64 = 64 * 1024;
@@ -32,6 +34,8 @@ pub(crate) struct WarcSource {
     name: String,
     reader: Reader,
     max: usize,
+    /// The extractor's word lists for the pages (`None`: the built-in ones).
+    rules: Option<Arc<Rules>>,
     record_no: usize,
     /// A `WARC/…` line already read while resynchronising.
     pending: Option<Vec<u8>>,
@@ -48,11 +52,17 @@ enum Step {
 }
 
 impl WarcSource {
-    pub(crate) fn new(name: String, reader: Reader, max: usize) -> WarcSource {
+    pub(crate) fn new(
+        name: String,
+        reader: Reader,
+        max: usize,
+        rules: Option<Arc<Rules>>,
+    ) -> WarcSource {
         WarcSource {
             name,
             reader,
             max,
+            rules,
             record_no: 0,
             pending: None,
             done: false,
@@ -204,7 +214,14 @@ impl WarcSource {
             .and_then(charset_of)
             .map(str::to_string);
         // Extraction happens in `RawItem::finish`, off the reading thread.
-        Step::Doc(RawItem::html(here, body, charset, Some(uri), date))
+        Step::Doc(RawItem::html(
+            here,
+            body,
+            charset,
+            Some(uri),
+            date,
+            self.rules.clone(),
+        ))
     }
 
     fn skip_body(&mut self, here: String, length: u64) -> Step {

@@ -15,11 +15,13 @@ use sitrep_actors::{find_actors_with, ContextLexicon};
 use sitrep_claims::{extract_claims, CueLexicon};
 use sitrep_events::{extract_events, EventLexicon};
 use sitrep_framing::{measure_framing, FramingLexicon};
+use sitrep_ingest::HtmlRules;
 use sitrep_kb::Kb;
 pub use sitrep_record::data_dir::DataDir;
 use sitrep_record::{DocMeta, Document, Record, SCHEMA};
 use sitrep_text::{normalize, TextLayer};
 use std::path::Path;
+use std::sync::Arc;
 
 /// Everything the stages read: loaded once, shared read-only by all threads.
 #[derive(Debug)]
@@ -30,6 +32,9 @@ pub struct Resources {
     pub framing: FramingLexicon,
     /// The words actor resolution reads around a KB match.
     pub context: ContextLexicon,
+    /// The HTML extractor's word lists when the user's data folder extends them (`None`: the
+    /// built-in ones). Inputs, not analysis: hand them to [`RunOptions::html_rules`].
+    pub html_rules: Option<Arc<HtmlRules>>,
     /// A digest of everything that shapes a record: this build's data and
     /// analysis code, and the user's KB files and data folder. A store keeps
     /// it with each document, so an ingest with other resources analyses
@@ -53,6 +58,7 @@ impl Resources {
             events: EventLexicon::builtin_with(data)?,
             framing: FramingLexicon::builtin_with(data)?,
             context: ContextLexicon::builtin_with(data)?,
+            html_rules: HtmlRules::with_data(data)?.map(Arc::new),
             analysis: analysis_digest(extra_kb, data)?,
         })
     }

@@ -5,7 +5,7 @@
 //! documents (and their records) is held at a time.
 
 use crate::input::{
-    expand, DocumentSource, FieldMap, IngestOptions, Ingested, InputError, RawItem,
+    expand, DocumentSource, FieldMap, HtmlRules, IngestOptions, Ingested, InputError, RawItem,
     DEFAULT_MAX_DOC_BYTES,
 };
 use crate::pages::PagesDir;
@@ -17,7 +17,7 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::io::{self, Write};
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::Once;
+use std::sync::{Arc, Once};
 use std::time::Instant;
 
 /// Limits of one batch: whichever is reached first.
@@ -71,6 +71,8 @@ pub struct RunOptions {
     pub fields: FieldMap,
     /// Saved pages giving feed entries their full text.
     pub pages: Option<PagesDir>,
+    /// The HTML extractor's word lists ([`crate::Resources::html_rules`]; `None`: built-in).
+    pub html_rules: Option<Arc<HtmlRules>>,
 }
 
 impl Default for RunOptions {
@@ -80,6 +82,7 @@ impl Default for RunOptions {
             max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
             fields: FieldMap::default(),
             pages: None,
+            html_rules: None,
         }
     }
 }
@@ -177,6 +180,7 @@ fn run_encoded<T: Send>(
         max_doc_bytes: opts.max_doc_bytes,
         fields: opts.fields.clone(),
         pages: opts.pages.clone(),
+        html_rules: opts.html_rules.clone(),
     };
     for input in expand(args) {
         let mut source = match input.and_then(|i| DocumentSource::open_with(&i, &ingest)) {

@@ -5,11 +5,15 @@
 use std::collections::HashSet;
 
 use aho_corasick::AhoCorasick;
+use sitrep_record::data_dir::DataDir;
 
 /// Longest paragraph a `prefix` row can drop, in bytes.
 const MAX_CREDIT: usize = 120;
 
 const BUILTIN: &str = include_str!("../../../../data/html/boilerplate.tsv");
+
+/// The shipped file's name and text: what a user's data folder extends.
+pub const BUILTIN_FILE: (&str, &str) = ("data/html/boilerplate.tsv", BUILTIN);
 
 /// The loaded lists. Matching is on lower-cased `class` and `id` values.
 #[derive(Debug, Clone)]
@@ -50,6 +54,21 @@ impl Rules {
         let _ = lists.add("data/html/boilerplate.tsv", BUILTIN);
         lists.add(name, text)?;
         Ok(lists.build())
+    }
+
+    /// The builtin lists extended by the user's `html/boilerplate.tsv` in a data folder (see
+    /// [`DataDir`]); `None` when the folder has no such file, so callers keep the shared
+    /// [`crate::builtin_rules`]. Errors name the user's file and line.
+    pub fn with_data(data: &DataDir) -> Result<Option<Rules>, String> {
+        let file = data.extend(BUILTIN_FILE)?;
+        if file.user().is_none() {
+            return Ok(None);
+        }
+        let mut lists = Lists::default();
+        lists
+            .add(file.name, &file.text)
+            .map_err(|e| file.locate(e))?;
+        Ok(Some(lists.build()))
     }
 
     /// Hints from an element's lower-cased `class` and `id` values.
