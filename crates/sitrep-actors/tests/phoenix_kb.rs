@@ -98,3 +98,15 @@ fn office_words_and_ordinary_words_are_not_people() {
         );
     }
 }
+
+#[test]
+fn a_team_captain_is_no_military_and_an_army_captain_is() {
+    let ids =
+        |text: &str| -> Vec<String> { resolve(text).into_iter().map(|(_, id, ..)| id).collect() };
+    // Phoenix's bare "captain" and "carrier" imply MIL; in general news they are a team's
+    // captain or an airline.
+    let found = ids("The England captain said the side was ready. The carrier cancelled flights.");
+    assert!(!found.iter().any(|id| id.ends_with("MIL")), "{found:?}");
+    let found = ids("An Iranian army captain was detained on Monday.");
+    assert!(found.iter().any(|id| id == "IRNMIL"), "{found:?}");
+}
