@@ -178,3 +178,18 @@ fn generic_verbs_need_two_parties() {
     assert_eq!(evs[0].source, vec!["mike-pompeo".to_string()]);
     assert_eq!(evs[0].target, vec!["ISR".to_string()]);
 }
+
+#[test]
+fn an_existing_agreement_named_or_kept_is_no_new_agreement() {
+    for text in [
+        "The 2015 agreement between Iran and Israel collapsed.",
+        "Ukraine wants to save the nuclear deal with Iran.",
+        "Portugal tried to keep the Iran nuclear agreement alive.",
+    ] {
+        let evs = events(text);
+        assert!(!types(&evs).contains(&EventType::Agree), "{text}: {evs:#?}");
+    }
+    // An agreement made is still one.
+    let evs = events("Iran and Israel reached an agreement on Sunday.");
+    assert_eq!(types(&evs), vec![EventType::Agree], "{evs:#?}");
+}
