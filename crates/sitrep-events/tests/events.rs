@@ -1,10 +1,12 @@
 //! Event coding behaviour, with a small inline knowledge base so the tests
 //! do not depend on the evolving built-in KB files.
 
+mod common;
+
 use sitrep_actors::{find_actors, DocActors};
-use sitrep_events::{extract_events, plover_coding, EventLexicon};
-use sitrep_kb::{parse_actor_file, parse_role_file, Kb, KbBuilder};
-use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Span, Speaker, Stance};
+use sitrep_events::{extract_events, plover_coding};
+use sitrep_kb::Kb;
+use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Stance};
 use sitrep_text::{normalize, TextLayer};
 use std::sync::OnceLock;
 
@@ -33,17 +35,7 @@ troops\tMIL\tgroup
 
 fn kb() -> &'static Kb {
     static KB: OnceLock<Kb> = OnceLock::new();
-    KB.get_or_init(|| {
-        let mut b = KbBuilder::default();
-        b.add_actor_rows(parse_actor_file("test-actors.tsv", ACTORS).unwrap());
-        b.add_roles(parse_role_file("test-roles.tsv", ROLES).unwrap());
-        b.build()
-    })
-}
-
-fn lex() -> &'static EventLexicon {
-    static LEX: OnceLock<EventLexicon> = OnceLock::new();
-    LEX.get_or_init(|| EventLexicon::builtin().unwrap())
+    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
 }
 
 struct Doc {
@@ -63,7 +55,7 @@ fn events(text: &str) -> Vec<EventRecord> {
 }
 
 fn events_with(d: &Doc, claims: &[ClaimRecord]) -> Vec<EventRecord> {
-    let evs = extract_events(&d.layer, &d.actors, claims, lex());
+    let evs = extract_events(&d.layer, &d.actors, claims, common::lexicon());
     for (i, e) in evs.iter().enumerate() {
         assert_eq!(e.id, format!("e{}", i + 1), "ids in text order");
         assert_eq!(
@@ -112,23 +104,7 @@ fn claim(
     content: &str,
     stance: Stance,
 ) -> ClaimRecord {
-    let text = &d.layer.text;
-    let c = text.find(cue).expect("cue in text");
-    let k = text.find(content).expect("content in text");
-    ClaimRecord {
-        id: id.into(),
-        speaker: Speaker {
-            actor: speaker.map(str::to_string),
-            text: None,
-            span: None,
-        },
-        cue: Span::of(text, c, c + cue.len()),
-        content: Span::of(text, k, k + content.len()),
-        stance,
-        hedged: false,
-        audience: None,
-        via: vec![],
-    }
+    common::claim_at(&d.layer.text, id, speaker, cue, content, stance)
 }
 
 #[test]

@@ -3,11 +3,13 @@
 //! domain gate. A small inline knowledge base keeps the tests independent of
 //! the built-in KB files.
 
+mod common;
+
 use sitrep_actors::find_actors;
+use sitrep_events::extract_events;
 use sitrep_events::filter::EventFilter;
-use sitrep_events::{extract_events, EventLexicon};
-use sitrep_kb::{parse_actor_file, parse_role_file, Kb, KbBuilder};
-use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Span, Speaker, Stance};
+use sitrep_kb::Kb;
+use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Stance};
 use sitrep_text::{normalize, TextLayer};
 use std::sync::OnceLock;
 
@@ -28,24 +30,14 @@ ceo\tBUS\tperson
 
 fn kb() -> &'static Kb {
     static KB: OnceLock<Kb> = OnceLock::new();
-    KB.get_or_init(|| {
-        let mut b = KbBuilder::default();
-        b.add_actor_rows(parse_actor_file("test-actors.tsv", ACTORS).unwrap());
-        b.add_roles(parse_role_file("test-roles.tsv", ROLES).unwrap());
-        b.build()
-    })
-}
-
-fn lex() -> &'static EventLexicon {
-    static LEX: OnceLock<EventLexicon> = OnceLock::new();
-    LEX.get_or_init(|| EventLexicon::builtin().unwrap())
+    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
 }
 
 fn run(text: &str, claims: impl Fn(&str) -> Vec<ClaimRecord>) -> Vec<EventRecord> {
     let layer = TextLayer::new(normalize(text));
     let actors = find_actors(&layer, kb(), Some("2019-06-01"));
     let claims = claims(&layer.text);
-    let evs = extract_events(&layer, &actors, &claims, lex());
+    let evs = extract_events(&layer, &actors, &claims, common::lexicon());
     for (i, e) in evs.iter().enumerate() {
         assert_eq!(e.id, format!("e{}", i + 1), "kept events are renumbered");
     }
@@ -97,22 +89,14 @@ fn going_to_before_a_verb_is_the_future_not_a_visit() {
 fn an_outlet_that_reports_is_not_the_source() {
     let text = "Politico reported the aid to Ukraine had been paused.";
     let evs = run(text, |t| {
-        let cue = t.find("reported").unwrap();
-        let content = t.find("the aid").unwrap();
-        vec![ClaimRecord {
-            id: "c1".into(),
-            speaker: Speaker {
-                actor: Some("politico".into()),
-                text: None,
-                span: None,
-            },
-            cue: Span::of(t, cue, cue + "reported".len()),
-            content: Span::of(t, content, t.len() - 1),
-            stance: Stance::Assert,
-            hedged: false,
-            audience: None,
-            via: vec![],
-        }]
+        vec![common::claim_at(
+            t,
+            "c1",
+            Some("politico"),
+            "reported",
+            "the aid to Ukraine had been paused",
+            Stance::Assert,
+        )]
     });
     assert!(
         evs.iter()

@@ -3,10 +3,12 @@
 //! A small inline knowledge base keeps the tests independent of the
 //! built-in KB files.
 
+mod common;
+
 use sitrep_actors::find_actors;
-use sitrep_events::{extract_events, EventLexicon};
-use sitrep_kb::{parse_actor_file, parse_role_file, Kb, KbBuilder};
-use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Span, Speaker, Stance};
+use sitrep_events::extract_events;
+use sitrep_kb::Kb;
+use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Stance};
 use sitrep_text::{normalize, TextLayer};
 use std::sync::OnceLock;
 
@@ -28,17 +30,7 @@ troops\tMIL\tgroup
 
 fn kb() -> &'static Kb {
     static KB: OnceLock<Kb> = OnceLock::new();
-    KB.get_or_init(|| {
-        let mut b = KbBuilder::default();
-        b.add_actor_rows(parse_actor_file("test-actors.tsv", ACTORS).unwrap());
-        b.add_roles(parse_role_file("test-roles.tsv", ROLES).unwrap());
-        b.build()
-    })
-}
-
-fn lex() -> &'static EventLexicon {
-    static LEX: OnceLock<EventLexicon> = OnceLock::new();
-    LEX.get_or_init(|| EventLexicon::builtin().unwrap())
+    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
 }
 
 fn layer(text: &str) -> TextLayer {
@@ -50,7 +42,7 @@ fn events_with(text: &str, claims: impl Fn(&str) -> Vec<ClaimRecord>) -> Vec<Eve
     let layer = layer(text);
     let actors = find_actors(&layer, kb(), Some("2020-06-01"));
     let claims = claims(&layer.text);
-    extract_events(&layer, &actors, &claims, lex())
+    extract_events(&layer, &actors, &claims, common::lexicon())
 }
 
 fn events(text: &str) -> Vec<EventRecord> {
@@ -72,24 +64,9 @@ fn modality(text: &str, ty: EventType, trigger: &str) -> Modality {
     modality_in(&events(text), ty, trigger)
 }
 
-/// A claim whose cue and content are the given substrings of `text`.
+/// A claim by `speaker` whose cue and content are the given substrings of `text`.
 fn claim(text: &str, speaker: &str, cue: &str, content: &str) -> ClaimRecord {
-    let c = text.find(cue).expect("cue in text");
-    let k = text.find(content).expect("content in text");
-    ClaimRecord {
-        id: "c1".into(),
-        speaker: Speaker {
-            actor: Some(speaker.into()),
-            text: None,
-            span: None,
-        },
-        cue: Span::of(text, c, c + cue.len()),
-        content: Span::of(text, k, k + content.len()),
-        stance: Stance::Assert,
-        hedged: false,
-        audience: None,
-        via: vec![],
-    }
+    common::claim_at(text, "c1", Some(speaker), cue, content, Stance::Assert)
 }
 
 #[test]
