@@ -35,9 +35,15 @@
 use crate::lexicon::{wc, FastMap};
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
+use sitrep_record::fast_map::Fnv;
 use sitrep_record::{tsv, ActorKind, ClaimRecord, EventRecord, EventType};
 use sitrep_text::{TextLayer, Token, TokenKind};
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+/// A set hashed with FNV: the filter's word and sector sets are looked up for
+/// every word of every document (`off_domain`), where SipHash only costs time.
+type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 pub const EVENTS_FILTER_TSV: (&str, &str) = (
     "data/lexicons/events-filter.tsv",
@@ -71,15 +77,15 @@ pub struct EventFilter {
     contexts: Vec<Context>,
     /// Context rows by each word their trigger part may start with.
     by_first: FastMap<String, Vec<u32>>,
-    political: HashSet<ActorKind>,
-    official: HashSet<String>,
-    apolitical: HashSet<String>,
-    reporter: HashSet<ActorKind>,
+    political: FastSet<ActorKind>,
+    official: FastSet<String>,
+    apolitical: FastSet<String>,
+    reporter: FastSet<ActorKind>,
     /// Trigger words (lower case) whose events need both a source and a
     /// target (`two-sided` rows).
-    two_sided: HashSet<String>,
+    two_sided: FastSet<String>,
     /// Words of non-political domains (sports), lower case.
-    domain_words: HashSet<String>,
+    domain_words: FastSet<String>,
     /// The share of a document's words that makes it a non-political
     /// domain's (with more domain words than political mentions).
     domain_share: Option<f64>,
