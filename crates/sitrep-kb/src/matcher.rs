@@ -226,11 +226,38 @@ impl Hasher for PackedWordHasher {
     }
 }
 
-/// Byte length of the leading run of word characters of `s`.
+/// Byte length of the leading run of word characters of `s`: bytes while
+/// they are ASCII (nearly always), characters from the first other one.
 fn first_word_len(s: &str) -> usize {
-    s.char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(s.len(), |(i, _)| i)
+    let bytes = s.as_bytes();
+    let ascii = bytes
+        .iter()
+        .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
+        .unwrap_or(bytes.len());
+    if ascii == bytes.len() || bytes[ascii].is_ascii() {
+        return ascii;
+    }
+    ascii
+        + s[ascii..]
+            .char_indices()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(s.len() - ascii, |(i, _)| i)
+}
+
+/// Whether the character at byte `at` of `text` (a char boundary) is a word
+/// character, and its length in bytes.
+#[inline]
+fn word_char_at(text: &str, at: usize) -> (bool, usize) {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        (b.is_ascii_alphanumeric() || b == b'_', 1)
+    } else {
+        let c = text[at..]
+            .chars()
+            .next()
+            .unwrap_or(char::REPLACEMENT_CHARACTER);
+        (is_word_char(c), c.len_utf8())
+    }
 }
 
 const NONE: u64 = u64::MAX;
@@ -386,16 +413,22 @@ impl Trie {
         let mut out = Vec::new();
         let mut word: Vec<u8> = Vec::new();
         let mut prev_is_word = false;
-        for (start, ch) in text.char_indices() {
+        let mut next = 0;
+        while next < bytes.len() {
+            let start = next;
+            let (is_word, width) = word_char_at(text, start);
+            next += width;
             let may_start = !prev_is_word;
-            prev_is_word = is_word_char(ch);
+            prev_is_word = is_word;
             if !may_start {
                 continue;
             }
-            let (mut node, mut end) = if prev_is_word {
+            let (mut node, mut end) = if is_word {
                 // Jump over the whole word: a pattern ending inside it is
-                // followed by a word character, so it could never be kept.
+                // followed by a word character, so it could never be kept;
+                // nor can a pattern start inside it.
                 let len = first_word_len(&text[start..]);
+                next = start + len;
                 word.clear();
                 word.extend(bytes[start..start + len].iter().map(u8::to_ascii_lowercase));
                 (self.first_words.get(&word).unwrap_or(NONE), start + len)
