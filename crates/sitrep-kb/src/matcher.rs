@@ -182,6 +182,7 @@ fn packed_word(word: &[u8]) -> Option<u128> {
 }
 
 impl FirstWords {
+    #[inline]
     fn get(&self, word: &[u8]) -> Option<u64> {
         match packed_word(word) {
             Some(key) => self.short.get(&key).copied(),
@@ -228,6 +229,7 @@ impl Hasher for PackedWordHasher {
 
 /// Byte length of the leading run of word characters of `s`: bytes while
 /// they are ASCII (nearly always), characters from the first other one.
+#[inline]
 fn first_word_len(s: &str) -> usize {
     let bytes = s.as_bytes();
     let ascii = bytes
