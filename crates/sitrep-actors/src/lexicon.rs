@@ -1,10 +1,15 @@
 //! The context lexicon (`data/context.tsv` of this crate): the few closed
 //! word classes actor resolution consults around a KB match.
 
+use sitrep_record::fast_map::{FastMap, Fnv};
 use sitrep_record::tsv;
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+/// A set hashed with FNV: the context words are looked up around every KB match.
+type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// The built-in context file, embedded so the binary works from anywhere.
 pub const BUILTIN_CONTEXT_FILE: (&str, &str) = (
@@ -15,13 +20,13 @@ pub const BUILTIN_CONTEXT_FILE: (&str, &str) = (
 /// Word classes used around KB matches; see the data file's header.
 #[derive(Debug, Default, Clone)]
 pub struct ContextLexicon {
-    modifiers: HashSet<String>,
-    role_prefixes: HashSet<String>,
-    locatives: HashSet<String>,
+    modifiers: FastSet<String>,
+    role_prefixes: FastSet<String>,
+    locatives: FastSet<String>,
     /// Generic descriptor head → sector of the dominant state (`None` = the state).
-    descriptors: HashMap<String, Option<String>>,
-    not_names: HashSet<String>,
-    name_particles: HashSet<String>,
+    descriptors: FastMap<String, Option<String>>,
+    not_names: FastSet<String>,
+    name_particles: FastSet<String>,
 }
 
 /// `word` in lower case, borrowing when it already is.

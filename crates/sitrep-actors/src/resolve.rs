@@ -9,10 +9,15 @@ use crate::lexicon::ContextLexicon;
 use crate::shape::Lines;
 use crate::{DocActor, DocActors, Mention, MentionDetail, MentionHow};
 use sitrep_kb::{AliasKind, AliasMatch, Kb, RoleMatch};
+use sitrep_record::fast_map::{FastMap, Fnv};
 use sitrep_record::ActorKind;
 use sitrep_text::{TextLayer, Token, TokenKind};
 use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+/// A set hashed with FNV (the resolver's keys are small: indices and ids).
+type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// What a candidate mention refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -70,11 +75,11 @@ pub(crate) struct Resolver<'a> {
     hits: Vec<AliasMatch>,
     consumed: Vec<bool>,
     /// Role stated inside a person alias ("President Trump"), by hit index.
-    hit_roles: HashMap<usize, String>,
+    hit_roles: FastMap<usize, String>,
     /// KB persons placed in an international organization by an apposition
     /// ("Kenzo Oshima, the United Nations emergency relief coordinator"):
     /// in this document they act for it, not for their own state.
-    igo_persons: HashSet<usize>,
+    igo_persons: FastSet<usize>,
     roles: Vec<RoleMatch>,
     cands: Vec<Cand>,
 }
@@ -154,8 +159,8 @@ impl<'a> Resolver<'a> {
             lines: Lines::new(&layer.text, &layer.tokens),
             hits: Vec::new(),
             consumed: Vec::new(),
-            hit_roles: HashMap::new(),
-            igo_persons: HashSet::new(),
+            hit_roles: FastMap::default(),
+            igo_persons: FastSet::default(),
             roles: Vec::new(),
             cands: Vec::new(),
         }
@@ -248,9 +253,9 @@ impl<'a> Resolver<'a> {
     /// Drops alias matches that are accidents of capitalization.
     fn guard_hits(&self, raw: &[AliasMatch]) -> Vec<AliasMatch> {
         let mut kept: Vec<(AliasMatch, bool)> = Vec::with_capacity(raw.len());
-        let mut long_mentioned: HashSet<usize> = HashSet::new();
+        let mut long_mentioned: FastSet<usize> = FastSet::default();
         // Surnames seen inside someone else's full name.
-        let mut other_bearers: HashSet<&str> = HashSet::new();
+        let mut other_bearers: FastSet<&str> = FastSet::default();
         for h in raw {
             let found = &self.text[h.start..h.end];
             let alias = &self.kb.aliases()[h.alias];
@@ -332,14 +337,14 @@ impl<'a> Resolver<'a> {
                 && (line.title_case || line.all_caps);
             kept.push((*h, tentative));
         }
-        let confirmed: HashSet<usize> = kept
+        let confirmed: FastSet<usize> = kept
             .iter()
             .filter(|(_, t)| !t)
             .map(|(h, _)| h.actor)
             .collect();
         // The countries the document names (its states and whatever else it
         // names with a country), for the surname check below.
-        let countries: HashSet<&str> = kept
+        let countries: FastSet<&str> = kept
             .iter()
             .filter(|(h, t)| !t && h.kind != AliasKind::Surname)
             .filter_map(|(h, _)| {
@@ -1095,7 +1100,7 @@ impl<'a> Resolver<'a> {
 
     /// Surname-only mentions of persons named in full earlier.
     fn surname_mentions(&mut self) {
-        let mut surnames: HashMap<&str, Option<(Target, usize)>> = HashMap::new();
+        let mut surnames: FastMap<&str, Option<(Target, usize)>> = FastMap::default();
         for c in &self.cands {
             let person = match &c.target {
                 Target::NewPerson { .. } => true,
@@ -1256,7 +1261,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn ranked_states(&self) -> Vec<(usize, usize)> {
-        let mut counts: HashMap<usize, usize> = HashMap::new();
+        let mut counts: FastMap<usize, usize> = FastMap::default();
         for c in &self.cands {
             let state = match &c.target {
                 Target::Kb(a) if self.is_state(*a) => *a,
@@ -1421,7 +1426,7 @@ impl<'a> Resolver<'a> {
 
     fn finish(self) -> DocActors {
         let mut doc = DocActors::default();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: FastMap<String, usize> = FastMap::default();
         let mut role_stated: Vec<bool> = Vec::new();
         for c in &self.cands {
             if matches!(c.target, Target::Dominant { .. }) {

@@ -172,10 +172,14 @@ impl Sent<'_> {
         self.flags.get(i).copied().unwrap_or(0)
     }
 
+    /// Whether token `i` is the punctuation `p`. Argument searches ask this
+    /// of every token they pass, so it compares bytes (token offsets are
+    /// char boundaries already).
     fn punct(&self, i: usize, p: &str) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && t.text(self.text) == p)
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct
+                && self.text.as_bytes().get(t.start..t.end) == Some(p.as_bytes())
+        })
     }
 
     fn is_punct(&self, i: usize) -> bool {
@@ -185,9 +189,13 @@ impl Sent<'_> {
     /// A quotation mark or bracket: punctuation that encloses words
     /// rather than separating clauses.
     fn is_quote_or_bracket(&self, i: usize) -> bool {
-        ["\"", "'", "(", ")", "[", "]"]
-            .iter()
-            .any(|p| self.punct(i, p))
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct
+                && matches!(
+                    self.text.as_bytes().get(t.start..t.end),
+                    Some(b"\"" | b"'" | b"(" | b")" | b"[" | b"]")
+                )
+        })
     }
 
     /// A token that ends a clause for argument search.

@@ -35,9 +35,15 @@
 use crate::lexicon::{wc, FastMap};
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
+use sitrep_record::fast_map::Fnv;
 use sitrep_record::{tsv, ActorKind, ClaimRecord, EventRecord, EventType};
 use sitrep_text::{TextLayer, Token, TokenKind};
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+/// A set hashed with FNV: the filter's word and sector sets are looked up for
+/// every word of every document (`off_domain`), where SipHash only costs time.
+type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 pub const EVENTS_FILTER_TSV: (&str, &str) = (
     "data/lexicons/events-filter.tsv",
@@ -71,18 +77,32 @@ pub struct EventFilter {
     contexts: Vec<Context>,
     /// Context rows by each word their trigger part may start with.
     by_first: FastMap<String, Vec<u32>>,
-    political: HashSet<ActorKind>,
-    official: HashSet<String>,
-    apolitical: HashSet<String>,
-    reporter: HashSet<ActorKind>,
+    political: FastSet<ActorKind>,
+    official: FastSet<String>,
+    apolitical: FastSet<String>,
+    reporter: FastSet<ActorKind>,
     /// Trigger words (lower case) whose events need both a source and a
     /// target (`two-sided` rows).
-    two_sided: HashSet<String>,
+    two_sided: FastSet<String>,
     /// Words of non-political domains (sports), lower case.
-    domain_words: HashSet<String>,
+    domain_words: FastSet<String>,
+    /// The (byte length, first byte) of every domain word, one bit each
+    /// ([`shape_bit`]): most words of a document are ruled out by it without
+    /// being lower-cased and hashed.
+    domain_shapes: Vec<u64>,
     /// The share of a document's words that makes it a non-political
     /// domain's (with more domain words than political mentions).
     domain_share: Option<f64>,
+}
+
+/// Words this long (bytes) or longer have no bit in
+/// `EventFilter::domain_shapes` and are always looked up.
+const SHAPE_MAX_LEN: usize = 64;
+const SHAPE_WORDS: usize = SHAPE_MAX_LEN * 256 / 64;
+
+/// The bit of a word's shape: its byte length and its first byte.
+fn shape_bit(len: usize, first: u8) -> Option<usize> {
+    (len < SHAPE_MAX_LEN).then(|| len * 256 + usize::from(first))
 }
 
 /// The tokens of one sentence as the clause analysis sees them.
@@ -242,7 +262,13 @@ impl EventFilter {
                     }
                 }
                 "domain-word" => {
-                    self.domain_words.insert(value.to_lowercase());
+                    let word = value.to_lowercase();
+                    let first = word.as_bytes().first().copied();
+                    if let Some(bit) = first.and_then(|b| shape_bit(word.len(), b)) {
+                        self.domain_shapes.resize(SHAPE_WORDS, 0);
+                        self.domain_shapes[bit / 64] |= 1 << (bit % 64);
+                    }
+                    self.domain_words.insert(word);
                 }
                 "domain-share" => {
                     let share: f64 = value
@@ -310,6 +336,9 @@ impl EventFilter {
         let mut lower = String::new();
         for t in layer.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
             words += 1;
+            if !self.may_be_domain_word(t.text(&layer.text).as_bytes()) {
+                continue;
+            }
             lower.clear();
             lower.push_str(t.text(&layer.text));
             lower.make_ascii_lowercase();
@@ -329,6 +358,22 @@ impl EventFilter {
             })
             .count();
         domain > political
+    }
+
+    /// False when `word` (as written) cannot be a domain word once
+    /// lower-cased: no domain word has its length and (ASCII-lower-cased)
+    /// first byte.
+    fn may_be_domain_word(&self, word: &[u8]) -> bool {
+        let Some(&first) = word.first() else {
+            return true;
+        };
+        match shape_bit(word.len(), first.to_ascii_lowercase()) {
+            Some(bit) => self
+                .domain_shapes
+                .get(bit / 64)
+                .is_some_and(|w| (w >> (bit % 64)) & 1 != 0),
+            None => true,
+        }
     }
 
     /// Applies the political gate to a document's events (in text order)
@@ -452,6 +497,28 @@ fn slots_match(v: &TokView, slots: &[Slot], from: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shape bits never rule out a domain word, however it is
+    /// capitalized, and do rule out other words.
+    #[test]
+    fn shape_bits_keep_every_domain_word() {
+        let filter = EventFilter::builtin().unwrap();
+        assert!(!filter.domain_words.is_empty());
+        for word in &filter.domain_words {
+            let mut title = word.clone();
+            title[..1].make_ascii_uppercase();
+            for form in [word.clone(), title, word.to_ascii_uppercase()] {
+                assert!(filter.may_be_domain_word(form.as_bytes()), "{form}");
+            }
+        }
+        let none = EventFilter::default();
+        assert!(!none.may_be_domain_word(b"quarterback"));
+        let one = EventFilter::parse("f.tsv", "rule\tvalue\tnote\ndomain-word\tQuarterback\tx\n");
+        let one = one.unwrap();
+        assert!(one.may_be_domain_word(b"QUARTERBACK"));
+        assert!(!one.may_be_domain_word(b"quarterbacks"));
+        assert!(!one.may_be_domain_word(b"president"));
+    }
 
     #[test]
     fn the_shipped_filter_loads() {

@@ -780,6 +780,7 @@ impl EventLexicon {
 }
 
 /// Lower-cases `word` into `buf`, with an ASCII fast path.
+#[inline]
 pub(crate) fn lower_into(word: &str, buf: &mut String) {
     buf.clear();
     if word.is_ascii() {

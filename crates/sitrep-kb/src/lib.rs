@@ -14,8 +14,13 @@ mod format;
 mod matcher;
 mod roles;
 
-use std::collections::{HashMap, HashSet};
+use sitrep_record::fast_map::{FastMap, Fnv};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::path::Path;
+
+/// A set hashed with FNV (keys built from the trusted KB files).
+type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 pub use format::{parse_actor_file, parse_role_file, ActorRow, KbError, RolePhrase};
 pub use matcher::AliasMatch;
@@ -122,12 +127,12 @@ pub struct Alias {
 #[derive(Debug)]
 pub struct Kb {
     actors: Vec<Actor>,
-    by_id: HashMap<String, usize>,
+    by_id: FastMap<String, usize>,
     aliases: Vec<Alias>,
     roles: Vec<RolePhrase>,
     matcher: matcher::Matcher,
     /// (country, lower-case role) → persons with a term in that role.
-    holders: HashMap<(String, String), Vec<usize>>,
+    holders: FastMap<(String, String), Vec<usize>>,
     /// Per actor: index of its first adjective alias.
     adjectives: Vec<Option<usize>>,
 }
@@ -277,10 +282,10 @@ impl Kb {
 #[derive(Default)]
 pub struct KbBuilder {
     actors: Vec<Actor>,
-    by_id: HashMap<String, usize>,
+    by_id: FastMap<String, usize>,
     aliases: Vec<Alias>,
     /// (actor, text, kind) of every alias, so duplicates are skipped in O(1).
-    seen_aliases: HashSet<(usize, String, AliasKind)>,
+    seen_aliases: FastSet<(usize, String, AliasKind)>,
     roles: Vec<RolePhrase>,
 }
 
@@ -339,7 +344,7 @@ impl KbBuilder {
     pub fn build(self) -> Kb {
         let roles = roles::with_plurals(self.roles);
         let matcher = matcher::Matcher::new(&self.aliases, &roles);
-        let mut holders: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        let mut holders: FastMap<(String, String), Vec<usize>> = FastMap::default();
         for (i, actor) in self.actors.iter().enumerate() {
             for t in &actor.terms {
                 if let (Some(c), Some(r)) = (&t.country, &t.role) {

@@ -28,6 +28,7 @@ pub struct Sentence {
 }
 
 impl Sentence {
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
@@ -60,6 +61,7 @@ impl TextLayer {
     }
 
     /// Index of the sentence containing byte `offset`, if any.
+    #[inline]
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.end <= offset);
         (i < self.sentences.len() && self.sentences[i].start <= offset).then_some(i)
@@ -76,6 +78,7 @@ impl TextLayer {
     }
 
     /// Index of the first token starting at or after byte `offset`.
+    #[inline]
     pub fn token_at_or_after(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.start < offset)
     }

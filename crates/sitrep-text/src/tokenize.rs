@@ -29,6 +29,9 @@ pub struct Token {
 }
 
 impl Token {
+    /// Inlined across crates: the analysis stages call it for nearly every
+    /// token they look at (millions of calls per thousand documents).
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
