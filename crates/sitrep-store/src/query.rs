@@ -129,9 +129,24 @@ impl Store {
         Ok(ids)
     }
 
-    fn actors_or_none(&self, who: &Option<String>) -> Result<Option<Vec<String>>> {
+    /// The integer keys (`actor_names`) of the actors named by `who`, as
+    /// [`resolve_actor`](Store::resolve_actor) finds them.
+    fn actor_keys(&self, who: &str) -> Result<Vec<i64>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT n.id FROM actor_stats s JOIN actor_names n ON n.actor = s.actor
+             WHERE s.actor = ?1
+             UNION SELECT n.id FROM actor_stats s JOIN actor_names n ON n.actor = s.actor
+             WHERE s.name = ?1 COLLATE NOCASE",
+        )?;
+        let keys = stmt
+            .query_map([who], |r| r.get::<_, i64>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(keys)
+    }
+
+    fn actors_or_none(&self, who: &Option<String>) -> Result<Option<Vec<i64>>> {
         match who {
-            Some(w) => Ok(Some(self.resolve_actor(w)?)),
+            Some(w) => Ok(Some(self.actor_keys(w)?)),
             None => Ok(None),
         }
     }
@@ -239,11 +254,11 @@ impl Store {
             (None, None) => (None, None),
         };
         let lead_ids = match lead {
-            Some(w) => Some(self.resolve_actor(w)?),
+            Some(w) => Some(self.actor_keys(w)?),
             None => None,
         };
         let other_ids = match other {
-            Some(w) => Some(self.resolve_actor(w)?),
+            Some(w) => Some(self.actor_keys(w)?),
             None => None,
         };
         if lead_ids.as_ref().is_some_and(Vec::is_empty)
@@ -274,7 +289,7 @@ impl Store {
                 ));
             }
             if let (Some(_), Some(actor)) = (&q.between, &q.actor) {
-                let ids = self.resolve_actor(actor)?;
+                let ids = self.actor_keys(actor)?;
                 if ids.is_empty() {
                     return Ok(t);
                 }
@@ -390,7 +405,7 @@ impl Store {
         if let Some(who) = &q.speaker {
             // An actor's claims by id (on the speaker index); otherwise the
             // speaker's own words, for speakers no actor was resolved for.
-            let ids = self.resolve_actor(who)?;
+            let ids = self.actor_keys(who)?;
             if ids.is_empty() {
                 args.push(Sql::Text(who.clone()));
                 filters.push(format!(
@@ -431,7 +446,9 @@ impl Store {
             format!("WHERE {}", filters.join(" AND "))
         };
         let sql = format!(
-            "SELECT d.published, coalesce(c.speaker_actor, ''), c.stance, c.hedged,
+            "SELECT d.published,
+                    coalesce((SELECT actor FROM actor_names WHERE id = c.speaker_actor), ''),
+                    c.stance, c.hedged,
                     NULL, NULL, d.content_id, hit.cid, d.title, c.doc, c.cno
              FROM (SELECT c.doc, c.cno, {date} AS date, {cid} AS cid FROM {from} {filters}
                    ORDER BY {date} DESC, {doc} DESC, cid LIMIT ?{limit}) AS hit
@@ -506,7 +523,7 @@ impl Store {
     /// count of each event type that day (types in alphabetical order).
     pub fn timeline(&self, actor: &str, since: Option<&str>, until: Option<&str>) -> Result<Table> {
         let mut t = Table::new(&["date", "events", "types"]);
-        let ids = self.resolve_actor(actor)?;
+        let ids = self.actor_keys(actor)?;
         if ids.is_empty() {
             return Ok(t);
         }
@@ -578,11 +595,12 @@ const CLAIM_COLUMNS: &[&str] = &[
     "title",
 ];
 
-/// Appends `ids` to `args` and returns their placeholders ("?3, ?4").
-fn placeholders(args: &mut Vec<Sql>, ids: &[String]) -> String {
+/// Appends the actor keys `keys` to `args` and returns their placeholders
+/// ("?3, ?4").
+fn placeholders(args: &mut Vec<Sql>, keys: &[i64]) -> String {
     let mut out = Vec::new();
-    for id in ids {
-        args.push(Sql::Text(id.clone()));
+    for &key in keys {
+        args.push(Sql::Integer(key));
         out.push(format!("?{}", args.len()));
     }
     out.join(", ")
