@@ -29,16 +29,43 @@ TABLES = {
     "actor_days": "actor, day, type, events",
     # each dated document's edge list (doc-key free: it names actors by id)
     "graph_docs": "published, edges",
+    # (actor_names is not compared: its keys depend on the writing order;
+    # the tables above are read with the ids' text, see KEYED)
+}
+
+
+# Since schema 8 these tables name an actor by its integer key in
+# actor_names; the keys depend on the order actors were first written (a
+# store resumed after kills, or migrated, numbers them differently), so the
+# checks read them through views that give the actor ids' text.
+KEYED = {
+    "actors": "SELECT t.doc, n.actor, t.mentions FROM main.actors t"
+    " LEFT JOIN main.actor_names n ON n.id = t.actor",
+    "event_actors": "SELECT n.actor, t.day, t.doc, t.eno, t.is_source, t.is_target"
+    " FROM main.event_actors t LEFT JOIN main.actor_names n ON n.id = t.actor",
+    "claims": "SELECT t.doc, t.cno, t.cid, n.actor AS speaker_actor, t.speaker_text,"
+    " t.stance, t.hedged, t.day FROM main.claims t"
+    " LEFT JOIN main.actor_names n ON n.id = t.speaker_actor",
+    "actor_days": "SELECT n.actor, t.day, t.type, t.events FROM main.actor_days t"
+    " LEFT JOIN main.actor_names n ON n.id = t.actor",
 }
 
 
 def connect(path):
     """A connection that can read documents.text: the store keeps the text
-    deflated (text_z) and inflates it with this SQL function."""
+    deflated (text_z) and inflates it with this SQL function. In a store of
+    schema 8 or later, the actor-keyed tables are shadowed by temporary views
+    (searched before the main schema) with the actor ids' text."""
     conn = sqlite3.connect(path)
     conn.create_function(
         "sitrep_inflate", 1, lambda z: zlib.decompress(z, -15).decode("utf-8"), deterministic=True
     )
+    keyed = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'actor_names'"
+    ).fetchone()[0]
+    if keyed:
+        for table, select in KEYED.items():
+            conn.execute(f"CREATE TEMP VIEW {table} AS {select}")
     return conn
 
 

@@ -365,7 +365,10 @@ mod tests {
         // and so is the list itself (rows written before schema 8).
         let mut many: Vec<Evidence> = (0..40)
             .flat_map(|i| {
-                let (a, b) = (format!("person-{i:02}"), format!("organization-{:02}", i + 1));
+                let (a, b) = (
+                    format!("person-{i:02}"),
+                    format!("organization-{:02}", i + 1),
+                );
                 [
                     ev(EdgeKind::Event, Some("ASSAULT"), &a, &b, 1),
                     ev(EdgeKind::ClaimAbout, None, &b, &a, 2),

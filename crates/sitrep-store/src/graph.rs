@@ -914,10 +914,11 @@ impl DatedSource {
             let published = text_ref(row, 0)?;
             let doc: i64 = row.get(1)?;
             let blob = row.get_ref(2)?.as_blob().map_err(rusqlite::Error::from)?;
-            let edges = doc_edges::decode(blob, &mut inflated).map_err(|reason| Error::Damaged {
-                id: format!("(the graph_docs row of document key {doc})"),
-                reason,
-            })?;
+            let edges =
+                doc_edges::decode(blob, &mut inflated).map_err(|reason| Error::Damaged {
+                    id: format!("(the graph_docs row of document key {doc})"),
+                    reason,
+                })?;
             if src.dates.last().is_none_or(|d| d != published) {
                 src.dates.push(published.to_string());
             }

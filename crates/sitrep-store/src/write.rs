@@ -220,9 +220,7 @@ impl<'a> Writer<'a> {
             }
         }
         {
-            let mut stmt = self
-                .conn
-                .prepare_cached(
+            let mut stmt = self.conn.prepare_cached(
                 "SELECT n.actor, a.mentions FROM actors a JOIN actor_names n ON n.id = a.actor
                  WHERE a.doc = ?1",
             )?;
@@ -323,9 +321,8 @@ impl<'a> Writer<'a> {
                 ])?;
                 for (actor, is_source, is_target) in event_actor_rows(e) {
                     let key = actor_key(self.conn, &mut self.actor_keys, actor)?;
-                    event_actors.execute(params![
-                        key, actor_day, doc, n as i64, is_source, is_target
-                    ])?;
+                    event_actors
+                        .execute(params![key, actor_day, doc, n as i64, is_source, is_target])?;
                     *self.days.entry((key, actor_day, etype)).or_default() += 1;
                 }
             }
