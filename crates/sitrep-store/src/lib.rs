@@ -24,7 +24,7 @@ mod write;
 
 pub use corpus::CorpusDoc;
 pub use graph::{GraphQuery, DEFAULT_MAX_EDGES, DEFAULT_MAX_NODES};
-pub use query::{ClaimQuery, EventQuery, SearchQuery, Table};
+pub use query::{ClaimQuery, EventQuery, SearchQuery, Table, RANKED_MATCHES};
 pub use reports::{DocFilter, DocRow, ReportRun};
 pub use sitrep_graph;
 pub use write::{Prepared, PutOutcome, Writer};

@@ -858,3 +858,54 @@ fn a_version_7_store_gets_integer_actor_keys_and_answers_the_same() {
     assert_eq!(actor_answers(&store), actor_answers(&fresh));
     assert_eq!(store.corpus(None).unwrap(), fresh.corpus(None).unwrap());
 }
+
+/// `search --rank` ranks the most recently stored matches only: documents
+/// that would rank first but are older than the newest `RANKED_MATCHES`
+/// matches are left out, and the answer is still best match first.
+#[test]
+fn ranked_search_ranks_the_newest_matches() {
+    let db = scratch("ranked");
+    let mut store = Store::open(&db).unwrap();
+    let older = 10;
+    let records: Vec<Record> = (0..sitrep_store::RANKED_MATCHES + older)
+        .map(|i| {
+            // The oldest documents say the word most often: bm25 puts them first.
+            let text = if i < older {
+                format!("Sanctions, sanctions and sanctions: note {i}.")
+            } else {
+                format!("The ministers discussed sanctions and trade at meeting number {i}.")
+            };
+            record(&Doc {
+                uri: Box::leak(format!("u{i}").into_boxed_str()),
+                published: Some("2025-01-10"),
+                text: Box::leak(text.into_boxed_str()),
+                actors: vec![],
+                events: vec![],
+                claims: vec![],
+            })
+        })
+        .collect();
+    ingest(&mut store, &records);
+    let ranked = |store: &Store, limit: usize| {
+        store
+            .search(&SearchQuery {
+                query: "sanctions".into(),
+                limit,
+                rank: true,
+                ..SearchQuery::default()
+            })
+            .unwrap()
+    };
+    let all = ranked(&store, records.len());
+    assert_eq!(all.rows.len(), sitrep_store::RANKED_MATCHES);
+    let ids = column(&all, "id");
+    for r in &records[..older] {
+        assert!(!ids.contains(&r.doc.id.clone().into()), "{}", r.doc.uri);
+    }
+    // The same text as the oldest, stored last: it is ranked, and leads.
+    let mut newest = records[0].clone();
+    newest.doc.uri = "newest".into();
+    newest.doc.id = "newest-id".into();
+    ingest(&mut store, &[newest]);
+    assert_eq!(column(&ranked(&store, 1), "id"), ["newest-id"]);
+}
