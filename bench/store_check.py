@@ -29,7 +29,33 @@ TABLES = {
     "actor_days": "actor, day, type, events",
     # each dated document's edge list (doc-key free: it names actors by id)
     "graph_docs": "published, edges",
+    # (actor_names is not compared: its keys depend on the writing order;
+    # the tables above are read with the ids' text, see KEYED)
 }
+
+
+# Since schema 8 these tables name an actor by its integer key in
+# actor_names; the keys depend on the order actors were first written (a
+# store resumed after kills, or migrated, numbers them differently), so two
+# stores are compared with the actor ids' text.
+KEYED = {
+    "actors": "SELECT t.doc, n.actor, t.mentions FROM actors t"
+    " LEFT JOIN actor_names n ON n.id = t.actor",
+    "event_actors": "SELECT n.actor, t.day, t.doc, t.eno, t.is_source, t.is_target"
+    " FROM event_actors t LEFT JOIN actor_names n ON n.id = t.actor",
+    "claims": "SELECT t.doc, t.cno, t.cid, n.actor AS speaker_actor, t.speaker_text,"
+    " t.stance, t.hedged, t.day FROM claims t"
+    " LEFT JOIN actor_names n ON n.id = t.speaker_actor",
+    "actor_days": "SELECT n.actor, t.day, t.type, t.events FROM actor_days t"
+    " LEFT JOIN actor_names n ON n.id = t.actor",
+}
+
+
+def keyed(conn):
+    """Whether the store names actors by integer keys (schema 8 on)."""
+    return conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'actor_names'"
+    ).fetchone()[0] > 0
 
 
 def connect(path):
@@ -52,15 +78,17 @@ def problems(conn):
     except sqlite3.OperationalError as e:
         if "no such module" not in str(e):
             found.append(f"full-text index: {e}")
+    # actor_stats names actors by their text ids in every schema
+    actors = f"({KEYED['actors']})" if keyed(conn) else "actors"
     bad = conn.execute(
-        """SELECT count(*) FROM (SELECT actor, count(*) AS docs, sum(mentions) AS mentions
-             FROM actors GROUP BY actor) AS t
+        f"""SELECT count(*) FROM (SELECT actor, count(*) AS docs, sum(mentions) AS mentions
+             FROM {actors} GROUP BY actor) AS t
            LEFT JOIN actor_stats s USING (actor)
            WHERE t.docs IS NOT s.docs OR t.mentions IS NOT s.mentions"""
     ).fetchone()[0]
     bad += conn.execute(
-        """SELECT count(*) FROM actor_stats s
-           WHERE NOT EXISTS (SELECT 1 FROM actors a WHERE a.actor = s.actor)"""
+        f"""SELECT count(*) FROM actor_stats s
+           WHERE s.actor NOT IN (SELECT actor FROM {actors})"""
     ).fetchone()[0]
     if bad:
         found.append(f"{bad} actor counters disagree with their rows")
@@ -111,12 +139,13 @@ def digests(conn):
         if table not in present:
             out[table] = (0, "absent")
             continue
+        source = f"({KEYED[table]})" if table in KEYED and keyed(conn) else table
         if table in ("documents", "actor_stats", "actor_days"):
-            sql = f"SELECT {cols} FROM {table}"
+            sql = f"SELECT {cols} FROM {source}"
         else:
             sql = (
                 f"SELECT d.content_id, {', '.join('t.' + c.strip() for c in cols.split(','))}"
-                f" FROM {table} t JOIN documents d ON d.doc = t.doc"
+                f" FROM {source} t JOIN documents d ON d.doc = t.doc"
             )
         rows = sorted(repr(r) for r in conn.execute(sql))
         h = hashlib.sha256()

@@ -81,8 +81,8 @@ pub struct SearchArgs {
     /// At most this many rows.
     #[arg(long, value_name = "N", default_value_t = 20)]
     limit: usize,
-    /// Best match first (bm25) instead of newest first; slower for common
-    /// words on a large store.
+    /// Best match first (bm25) instead of newest first, among the 5,000
+    /// most recently stored matches.
     #[arg(long)]
     rank: bool,
     #[command(flatten)]

@@ -47,7 +47,10 @@ impl Store {
                 });
             }
         }
-        let mut stmt = conn.prepare("SELECT doc, actor FROM actors ORDER BY doc, actor")?;
+        let mut stmt = conn.prepare(
+            "SELECT a.doc, n.actor FROM actors a JOIN actor_names n ON n.id = a.actor
+             ORDER BY a.doc, n.actor",
+        )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             if let Some(&i) = index.get(&r.get::<_, i64>(0)?) {

@@ -9,7 +9,10 @@
 //! text), in the order the records were read before: `published`, then
 //! `doc`.
 //!
-//! The blob (`encode`; all numbers LEB128 varints):
+//! The blob (`encode`) is the byte 2 followed by the raw deflate of the
+//! edge list below without its first byte (since schema 8; the actor ids
+//! are most of a list), or the list itself (its first byte 1) when deflate
+//! does not make it smaller. The list (all numbers LEB128 varints):
 //!
 //! ```text
 //! 1                                  format version
@@ -27,11 +30,23 @@
 //! such a complete set (not made by this version) are written as pairs.
 
 use crate::codes;
+use flate2::read::DeflateDecoder;
+use flate2::write::DeflateEncoder;
+use flate2::Compression;
 use sitrep_graph::{EdgeKind, Evidence};
 use std::collections::BTreeSet;
+use std::io::{Read, Write};
 
-/// The current blob format.
+/// The edge list's own format (the first byte of an undeflated row).
 const FORMAT: u8 = 1;
+
+/// The first byte of a row holding the edge list deflated (written since
+/// schema 8).
+const DEFLATED: u8 = 2;
+
+/// Deflate level of the rows: they are small (a few hundred bytes) and
+/// written once per document, so the level's CPU cost is negligible.
+const LEVEL: u32 = 6;
 
 /// Kind codes of the edge list.
 const CLAIM_ABOUT: u64 = 0;
@@ -56,8 +71,25 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
     out.extend_from_slice(s.as_bytes());
 }
 
-/// The blob of one document's evidence (`None` when it shows no edge).
+/// The blob of one document's evidence (`None` when it shows no edge):
+/// its edge list deflated, or the list itself when deflate does not make
+/// it smaller (a few edges).
 pub(crate) fn encode(evidence: &[Evidence]) -> Option<Vec<u8>> {
+    let list = edge_list(evidence)?;
+    let mut out = Vec::with_capacity(list.len() / 2 + 8);
+    out.push(DEFLATED);
+    let mut z = DeflateEncoder::new(out, Compression::new(LEVEL));
+    z.write_all(&list[1..]).expect("writing to memory");
+    let deflated = z.finish().expect("writing to memory");
+    Some(if deflated.len() < list.len() {
+        deflated
+    } else {
+        list
+    })
+}
+
+/// The edge list of one document's evidence (format 1).
+fn edge_list(evidence: &[Evidence]) -> Option<Vec<u8>> {
     if evidence.is_empty() {
         return None;
     }
@@ -198,9 +230,31 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Reads a blob written by [`encode`]; a damaged one is an error saying
-/// what is wrong.
-pub(crate) fn decode(blob: &[u8]) -> Result<DocEdges<'_>, String> {
+/// The edge list of a row: the row itself (format 1), or inflated into
+/// `buf`.
+pub(crate) fn plain<'a>(blob: &'a [u8], buf: &'a mut Vec<u8>) -> Result<&'a [u8], String> {
+    match blob.split_first() {
+        Some((&DEFLATED, rest)) => {
+            buf.clear();
+            buf.push(FORMAT);
+            DeflateDecoder::new(rest)
+                .read_to_end(buf)
+                .map_err(|e| format!("the edge list does not inflate: {e}"))?;
+            Ok(buf)
+        }
+        _ => Ok(blob),
+    }
+}
+
+/// Reads a row written by [`encode`] (or an edge list of format 1), with
+/// `buf` for the inflated list; a damaged one is an error saying what is
+/// wrong.
+pub(crate) fn decode<'a>(blob: &'a [u8], buf: &'a mut Vec<u8>) -> Result<DocEdges<'a>, String> {
+    parse(plain(blob, buf)?)
+}
+
+/// Reads an edge list of format 1.
+fn parse(blob: &[u8]) -> Result<DocEdges<'_>, String> {
     let mut r = Reader { b: blob, at: 0 };
     match r.num()? {
         v if v == u64::from(FORMAT) => {}
@@ -301,9 +355,36 @@ mod tests {
         ];
         all.sort();
         let blob = encode(&all).unwrap();
-        let back = decode(&blob).unwrap();
+        let mut buf = Vec::new();
+        let back = decode(&blob, &mut buf).unwrap();
         assert_eq!(back.co, [0, 1, 2], "co-mentions as a set");
         assert_eq!(back.evidence(), all);
+        // A few edges: deflate would make the row longer.
+        assert_eq!(blob, edge_list(&all).unwrap());
+        // A document's worth of actors and events: deflated, read the same,
+        // and so is the list itself (rows written before schema 8).
+        let mut many: Vec<Evidence> = (0..40)
+            .flat_map(|i| {
+                let (a, b) = (
+                    format!("person-{i:02}"),
+                    format!("organization-{:02}", i + 1),
+                );
+                [
+                    ev(EdgeKind::Event, Some("ASSAULT"), &a, &b, 1),
+                    ev(EdgeKind::ClaimAbout, None, &b, &a, 2),
+                ]
+            })
+            .collect();
+        many.sort();
+        let blob = encode(&many).unwrap();
+        let list = edge_list(&many).unwrap();
+        assert_eq!(blob[0], DEFLATED);
+        assert!(blob.len() < list.len(), "{} {}", blob.len(), list.len());
+        let mut buf = Vec::new();
+        assert_eq!(decode(&blob, &mut buf).unwrap().evidence(), many);
+        let mut unused = Vec::new();
+        assert_eq!(decode(&list, &mut unused).unwrap().evidence(), many);
+        assert!(unused.is_empty());
         // Not every pair of the set: written pair by pair.
         let partial: Vec<Evidence> = all
             .iter()
@@ -311,12 +392,17 @@ mod tests {
             .cloned()
             .collect();
         let blob = encode(&partial).unwrap();
-        let back = decode(&blob).unwrap();
+        let mut buf = Vec::new();
+        let back = decode(&blob, &mut buf).unwrap();
         assert!(back.co.is_empty());
         assert_eq!(back.evidence(), partial);
         // Names from articles: any UTF-8.
         let odd = vec![ev(EdgeKind::ClaimAbout, None, "é\"<x>", "a\u{0}b", 1)];
-        assert_eq!(decode(&encode(&odd).unwrap()).unwrap().evidence(), odd);
+        let mut buf = Vec::new();
+        assert_eq!(
+            decode(&encode(&odd).unwrap(), &mut buf).unwrap().evidence(),
+            odd
+        );
         assert_eq!(encode(&[]), None);
     }
 
@@ -326,21 +412,35 @@ mod tests {
             ev(EdgeKind::Event, Some("AID"), "a", "b", 1),
             ev(EdgeKind::CoMention, None, "a", "b", 1),
         ];
-        let blob = encode(&all).unwrap();
+        let blob = edge_list(&all).unwrap();
         for cut in 0..blob.len() {
-            assert!(decode(&blob[..cut]).is_err(), "cut at {cut}");
+            assert!(parse(&blob[..cut]).is_err(), "cut at {cut}");
         }
         let mut longer = blob.clone();
         longer.push(0);
-        assert!(decode(&longer).unwrap_err().contains("after"));
+        assert!(parse(&longer).unwrap_err().contains("after"));
         let mut version = blob.clone();
         version[0] = 9;
-        assert!(decode(&version).unwrap_err().contains("format 9"));
+        assert!(parse(&version).unwrap_err().contains("format 9"));
         // A count far beyond the bytes left.
-        assert!(decode(&[1, 0xff, 0xff, 0xff, 0x7f]).is_err());
+        assert!(parse(&[1, 0xff, 0xff, 0xff, 0x7f]).is_err());
         // An index past the actors.
-        assert!(decode(&[1, 1, 1, b'a', 1, 5, 0])
+        assert!(parse(&[1, 1, 1, b'a', 1, 5, 0])
             .unwrap_err()
             .contains("range"));
+        // A deflated row: a stream that does not inflate, and one cut short.
+        let mut buf = Vec::new();
+        assert!(decode(&[DEFLATED, 0xff, 0xff], &mut buf)
+            .unwrap_err()
+            .contains("inflate"));
+        let names: Vec<String> = (0..30).map(|i| format!("actor-{i}")).collect();
+        let many: Vec<Evidence> = names
+            .windows(2)
+            .map(|w| ev(EdgeKind::ClaimAbout, None, &w[0], &w[1], 1))
+            .collect();
+        let deflated = encode(&many).unwrap();
+        assert_eq!(deflated[0], DEFLATED);
+        let mut buf = Vec::new();
+        assert!(decode(&deflated[..deflated.len() / 2], &mut buf).is_err());
     }
 }

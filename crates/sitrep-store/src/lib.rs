@@ -24,7 +24,7 @@ mod write;
 
 pub use corpus::CorpusDoc;
 pub use graph::{GraphQuery, DEFAULT_MAX_EDGES, DEFAULT_MAX_NODES};
-pub use query::{ClaimQuery, EventQuery, SearchQuery, Table};
+pub use query::{ClaimQuery, EventQuery, SearchQuery, Table, RANKED_MATCHES};
 pub use reports::{DocFilter, DocRow, ReportRun};
 pub use sitrep_graph;
 pub use write::{Prepared, PutOutcome, Writer};
@@ -146,9 +146,9 @@ impl Store {
         schema::migrate(&mut conn, &path.display().to_string())?;
         graph::backfill(&mut conn, before)?;
         if (1..schema::PACKED_SINCE).contains(&before) {
-            // Migration 6 rebuilt the event-actor and timeline tables and
-            // dropped an index: their old pages are free pages until the
-            // file is rebuilt (once).
+            // Migrations 6 and 8 rebuilt the event-actor, timeline (and,
+            // 8, actor and claim) tables and 6 dropped an index: their old
+            // pages are free pages until the file is rebuilt (once).
             pack(&conn)?;
             conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         }
@@ -258,7 +258,8 @@ impl Store {
         }
         let bad_stats: i64 = self.conn.query_row(
             "SELECT count(*) FROM (
-               SELECT actor, count(*) AS docs, sum(mentions) AS mentions FROM actors GROUP BY actor
+               SELECT n.actor, count(*) AS docs, sum(a.mentions) AS mentions
+               FROM actors a LEFT JOIN actor_names n ON n.id = a.actor GROUP BY a.actor
              ) AS t FULL JOIN actor_stats s USING (actor)
              WHERE t.docs IS NOT s.docs OR t.mentions IS NOT s.mentions",
             [],

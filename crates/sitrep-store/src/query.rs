@@ -42,8 +42,8 @@ pub struct SearchQuery {
     pub actor: Option<String>,
     pub since: Option<String>,
     pub limit: usize,
-    /// Best match first (bm25) instead of newest first. Ranking reads every
-    /// match, so it is slower on large stores for common words.
+    /// Best match first (bm25) instead of newest first, among the
+    /// [`RANKED_MATCHES`] most recently stored matches.
     pub rank: bool,
 }
 
@@ -68,6 +68,15 @@ pub struct ClaimQuery {
     pub disputed: bool,
     pub limit: usize,
 }
+
+/// How many matches `search --rank` ranks: the most recently stored ones
+/// (the highest document keys). bm25 is computed for every row it orders,
+/// so ranking every match of a common word took time in proportion to the
+/// store (70 ms of CPU for 80,000 matches at 100,000 documents); the
+/// newest matches are found on the index's own order, and their scores
+/// still use the whole store's word statistics. A store with fewer
+/// matches ranks them all.
+pub const RANKED_MATCHES: usize = 5_000;
 
 fn sql_to_json(v: Sql) -> Value {
     match v {
@@ -129,9 +138,24 @@ impl Store {
         Ok(ids)
     }
 
-    fn actors_or_none(&self, who: &Option<String>) -> Result<Option<Vec<String>>> {
+    /// The integer keys (`actor_names`) of the actors named by `who`, as
+    /// [`resolve_actor`](Store::resolve_actor) finds them.
+    fn actor_keys(&self, who: &str) -> Result<Vec<i64>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT n.id FROM actor_stats s JOIN actor_names n ON n.actor = s.actor
+             WHERE s.actor = ?1
+             UNION SELECT n.id FROM actor_stats s JOIN actor_names n ON n.actor = s.actor
+             WHERE s.name = ?1 COLLATE NOCASE",
+        )?;
+        let keys = stmt
+            .query_map([who], |r| r.get::<_, i64>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(keys)
+    }
+
+    fn actors_or_none(&self, who: &Option<String>) -> Result<Option<Vec<i64>>> {
         match who {
-            Some(w) => Ok(Some(self.resolve_actor(w)?)),
+            Some(w) => Ok(Some(self.actor_keys(w)?)),
             None => Ok(None),
         }
     }
@@ -176,11 +200,17 @@ impl Store {
         args.push(Sql::Integer(q.limit as i64));
         let limit = args.len();
         let sql = if q.rank {
+            // The lowest key among the newest RANKED_MATCHES matches bounds
+            // the rows FTS5 scores (a rowid range it applies itself).
             format!(
                 "SELECT d.doc, d.content_id, d.published, d.outlet, d.title, d.uri
                  FROM docs_fts CROSS JOIN documents d ON d.doc = docs_fts.rowid
-                 WHERE docs_fts MATCH ?1 {filters}
-                 ORDER BY docs_fts.rank LIMIT ?{limit}"
+                 WHERE docs_fts MATCH ?1
+                   AND docs_fts.rowid >= coalesce((SELECT rowid FROM docs_fts
+                       WHERE docs_fts MATCH ?1 ORDER BY rowid DESC
+                       LIMIT 1 OFFSET {skip}), 0) {filters}
+                 ORDER BY docs_fts.rank LIMIT ?{limit}",
+                skip = RANKED_MATCHES - 1
             )
         } else {
             // The matching rowids (no ranking) as a set, then the newest
@@ -239,11 +269,11 @@ impl Store {
             (None, None) => (None, None),
         };
         let lead_ids = match lead {
-            Some(w) => Some(self.resolve_actor(w)?),
+            Some(w) => Some(self.actor_keys(w)?),
             None => None,
         };
         let other_ids = match other {
-            Some(w) => Some(self.resolve_actor(w)?),
+            Some(w) => Some(self.actor_keys(w)?),
             None => None,
         };
         if lead_ids.as_ref().is_some_and(Vec::is_empty)
@@ -274,7 +304,7 @@ impl Store {
                 ));
             }
             if let (Some(_), Some(actor)) = (&q.between, &q.actor) {
-                let ids = self.resolve_actor(actor)?;
+                let ids = self.actor_keys(actor)?;
                 if ids.is_empty() {
                     return Ok(t);
                 }
@@ -390,7 +420,7 @@ impl Store {
         if let Some(who) = &q.speaker {
             // An actor's claims by id (on the speaker index); otherwise the
             // speaker's own words, for speakers no actor was resolved for.
-            let ids = self.resolve_actor(who)?;
+            let ids = self.actor_keys(who)?;
             if ids.is_empty() {
                 args.push(Sql::Text(who.clone()));
                 filters.push(format!(
@@ -431,7 +461,9 @@ impl Store {
             format!("WHERE {}", filters.join(" AND "))
         };
         let sql = format!(
-            "SELECT d.published, coalesce(c.speaker_actor, ''), c.stance, c.hedged,
+            "SELECT d.published,
+                    coalesce((SELECT actor FROM actor_names WHERE id = c.speaker_actor), ''),
+                    c.stance, c.hedged,
                     NULL, NULL, d.content_id, hit.cid, d.title, c.doc, c.cno
              FROM (SELECT c.doc, c.cno, {date} AS date, {cid} AS cid FROM {from} {filters}
                    ORDER BY {date} DESC, {doc} DESC, cid LIMIT ?{limit}) AS hit
@@ -506,7 +538,7 @@ impl Store {
     /// count of each event type that day (types in alphabetical order).
     pub fn timeline(&self, actor: &str, since: Option<&str>, until: Option<&str>) -> Result<Table> {
         let mut t = Table::new(&["date", "events", "types"]);
-        let ids = self.resolve_actor(actor)?;
+        let ids = self.actor_keys(actor)?;
         if ids.is_empty() {
             return Ok(t);
         }
@@ -578,11 +610,12 @@ const CLAIM_COLUMNS: &[&str] = &[
     "title",
 ];
 
-/// Appends `ids` to `args` and returns their placeholders ("?3, ?4").
-fn placeholders(args: &mut Vec<Sql>, ids: &[String]) -> String {
+/// Appends the actor keys `keys` to `args` and returns their placeholders
+/// ("?3, ?4").
+fn placeholders(args: &mut Vec<Sql>, keys: &[i64]) -> String {
     let mut out = Vec::new();
-    for id in ids {
-        args.push(Sql::Text(id.clone()));
+    for &key in keys {
+        args.push(Sql::Integer(key));
         out.push(format!("?{}", args.len()));
     }
     out.join(", ")

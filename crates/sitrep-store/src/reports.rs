@@ -98,7 +98,8 @@ impl Store {
                 marks.push(format!("?{}", args.len()));
             }
             wh.push(format!(
-                "EXISTS (SELECT 1 FROM actors a WHERE a.doc = d.doc AND a.actor IN ({}))",
+                "EXISTS (SELECT 1 FROM actors a WHERE a.doc = d.doc
+                   AND a.actor IN (SELECT id FROM actor_names WHERE actor IN ({})))",
                 marks.join(", ")
             ));
         }

@@ -19,7 +19,91 @@ pub const MIGRATIONS: &[&str] = &[
     crate::graph::DOC_EDGES,
     V6_DAY_KEYS,
     V7_ANALYSIS,
+    V8_ACTOR_KEYS,
 ];
+
+/// Version 8: actors as small integers. `actor_names` gives each actor id
+/// (`IRN`, `abbas-araghchi`) an integer key once, and the tables with a
+/// row per document, event or claim — `actors`, `event_actors`,
+/// `claims.speaker_actor` (and its index) and `actor_days` — hold that key
+/// instead of the id's text: a key below 128 takes one byte, one below
+/// 32,768 two, where the ids averaged 9 bytes, repeated in every row and
+/// index entry (about 0.2× the text). `actor_stats` keeps the text ids
+/// (one row per actor). Keys are given in the order actors are first
+/// written and never taken back (an actor whose documents are all
+/// replaced keeps its row: a few bytes), so a key stays valid for any
+/// reader. The migration numbers the stored ids in text order and rebuilds
+/// the four tables with their keys (their rows in the same order of
+/// their primary keys, with the key in the id's place).
+pub(crate) const V8_ACTOR_KEYS: &str = r#"
+CREATE TABLE actor_names (
+    id    INTEGER PRIMARY KEY,
+    actor TEXT NOT NULL UNIQUE
+);
+INSERT INTO actor_names (actor)
+    SELECT actor FROM actor_stats
+    UNION SELECT actor FROM actors
+    UNION SELECT actor FROM event_actors
+    UNION SELECT actor FROM actor_days
+    UNION SELECT speaker_actor FROM claims WHERE speaker_actor IS NOT NULL
+    ORDER BY 1;
+
+CREATE TABLE actors_v8 (
+    doc       INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+    actor     INTEGER NOT NULL,
+    mentions  INTEGER NOT NULL,
+    PRIMARY KEY (doc, actor)
+) WITHOUT ROWID;
+INSERT INTO actors_v8 (doc, actor, mentions)
+    SELECT a.doc, n.id, a.mentions FROM actors a JOIN actor_names n ON n.actor = a.actor;
+DROP TABLE actors;
+ALTER TABLE actors_v8 RENAME TO actors;
+
+CREATE TABLE event_actors_v8 (
+    actor     INTEGER NOT NULL,
+    day       INTEGER NOT NULL,
+    doc       INTEGER NOT NULL,
+    eno       INTEGER NOT NULL,
+    is_source INTEGER NOT NULL,
+    is_target INTEGER NOT NULL,
+    PRIMARY KEY (actor, day, doc, eno)
+) WITHOUT ROWID;
+INSERT INTO event_actors_v8 (actor, day, doc, eno, is_source, is_target)
+    SELECT n.id, a.day, a.doc, a.eno, a.is_source, a.is_target
+    FROM event_actors a JOIN actor_names n ON n.actor = a.actor;
+DROP TABLE event_actors;
+ALTER TABLE event_actors_v8 RENAME TO event_actors;
+
+CREATE TABLE claims_v8 (
+    doc            INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+    cno            INTEGER NOT NULL,
+    cid            TEXT,
+    speaker_actor  INTEGER,
+    speaker_text   TEXT,
+    stance         INTEGER NOT NULL,
+    hedged         INTEGER NOT NULL,
+    day            INTEGER,
+    PRIMARY KEY (doc, cno)
+) WITHOUT ROWID;
+INSERT INTO claims_v8 (doc, cno, cid, speaker_actor, speaker_text, stance, hedged, day)
+    SELECT c.doc, c.cno, c.cid, n.id, c.speaker_text, c.stance, c.hedged, c.day
+    FROM claims c LEFT JOIN actor_names n ON n.actor = c.speaker_actor;
+DROP TABLE claims;
+ALTER TABLE claims_v8 RENAME TO claims;
+CREATE INDEX claims_speaker ON claims (speaker_actor, day);
+
+CREATE TABLE actor_days_v8 (
+    actor  INTEGER NOT NULL,
+    day    INTEGER NOT NULL,
+    type   INTEGER NOT NULL,
+    events INTEGER NOT NULL,
+    PRIMARY KEY (actor, day, type)
+) WITHOUT ROWID;
+INSERT INTO actor_days_v8 (actor, day, type, events)
+    SELECT n.id, d.day, d.type, d.events FROM actor_days d JOIN actor_names n ON n.actor = d.actor;
+DROP TABLE actor_days;
+ALTER TABLE actor_days_v8 RENAME TO actor_days;
+"#;
 
 /// Version 7: `documents.analysis`, the digest of the knowledge base and
 /// lexicons a record was made with (`Resources::analysis` in
@@ -95,8 +179,8 @@ ALTER TABLE actor_days_v6 RENAME TO actor_days;
 pub const VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// A store migrated from a version below this one is packed (`VACUUM`) once
-/// after the migration: version 6 rebuilds large tables.
-pub const PACKED_SINCE: i64 = 6;
+/// after the migration: versions 6 and 8 rebuild large tables.
+pub const PACKED_SINCE: i64 = 8;
 
 /// Version 1. `doc` (an integer) is a document's key in every table; the
 /// content id is kept once, in `documents`. The whole record is in
@@ -235,6 +319,17 @@ pub(crate) fn migrate(conn: &mut Connection, name: &str) -> Result<()> {
     for sql in &MIGRATIONS[version.max(0) as usize..] {
         // SQLite has no ADD COLUMN IF NOT EXISTS: a store whose version was
         // set back over this migration already has the column.
+        // A store set back over version 8 already has its actor keys.
+        if *sql == V8_ACTOR_KEYS {
+            let has_keys: bool = tx.query_row(
+                "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'actor_names'",
+                [],
+                |r| r.get(0),
+            )?;
+            if has_keys {
+                continue;
+            }
+        }
         if *sql == V7_ANALYSIS {
             let has_column: bool = tx.query_row(
                 "SELECT count(*) > 0 FROM pragma_table_info('documents') WHERE name = 'analysis'",

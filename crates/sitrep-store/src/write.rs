@@ -61,8 +61,11 @@ pub struct Writer<'a> {
     open: bool,
     /// Counter deltas of the open transaction: (docs, mentions, name, kind, country).
     stats: HashMap<String, StatDelta>,
-    /// Timeline deltas: (actor, day key or `codes::UNDATED`, type code) → events.
-    days: HashMap<(String, i64, i64), i64>,
+    /// Timeline deltas: (actor key, day key or `codes::UNDATED`, type code) → events.
+    days: HashMap<(i64, i64, i64), i64>,
+    /// Actor ids → their integer keys (`actor_names`), as looked up or
+    /// given; forgotten on rollback, which takes back the keys it gave.
+    actor_keys: HashMap<String, i64>,
     /// Documents of the open transaction not yet in the FTS index.
     unindexed: Vec<i64>,
     /// Edge changes of the open transaction (`graph_edges`).
@@ -87,6 +90,7 @@ impl<'a> Writer<'a> {
             open: false,
             stats: HashMap::new(),
             days: HashMap::new(),
+            actor_keys: HashMap::new(),
             unindexed: Vec::new(),
             graph: Default::default(),
             now: String::new(),
@@ -188,6 +192,7 @@ impl<'a> Writer<'a> {
         self.days.clear();
         self.unindexed.clear();
         self.graph.clear();
+        self.actor_keys.clear();
         if self.open {
             self.open = false;
             self.conn.execute_batch("ROLLBACK")?;
@@ -208,15 +213,17 @@ impl<'a> Writer<'a> {
             for (n, e) in stored_events(record) {
                 let etype = codes::type_code(e.event_type);
                 for (actor, _, _) in event_actor_rows(e) {
-                    delete.execute(params![actor, day, doc, n as i64])?;
-                    *self.days.entry((actor.clone(), day, etype)).or_default() -= 1;
+                    let key = actor_key(self.conn, &mut self.actor_keys, actor)?;
+                    delete.execute(params![key, day, doc, n as i64])?;
+                    *self.days.entry((key, day, etype)).or_default() -= 1;
                 }
             }
         }
         {
-            let mut stmt = self
-                .conn
-                .prepare_cached("SELECT actor, mentions FROM actors WHERE doc = ?1")?;
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT n.actor, a.mentions FROM actors a JOIN actor_names n ON n.id = a.actor
+                 WHERE a.doc = ?1",
+            )?;
             let rows =
                 stmt.query_map([doc], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
             for row in rows {
@@ -277,7 +284,8 @@ impl<'a> Writer<'a> {
             )?;
             for a in &record.actors {
                 let kind = a.kind.as_str().to_string();
-                if actors.execute(params![doc, a.id, a.mentions.len() as i64])? == 0 {
+                let key = actor_key(self.conn, &mut self.actor_keys, &a.id)?;
+                if actors.execute(params![doc, key, a.mentions.len() as i64])? == 0 {
                     continue; // an actor listed twice in one record: counted once
                 }
                 let d = self.stats.entry(a.id.clone()).or_default();
@@ -312,13 +320,10 @@ impl<'a> Writer<'a> {
                     day
                 ])?;
                 for (actor, is_source, is_target) in event_actor_rows(e) {
-                    event_actors.execute(params![
-                        actor, actor_day, doc, n as i64, is_source, is_target
-                    ])?;
-                    *self
-                        .days
-                        .entry((actor.clone(), actor_day, etype))
-                        .or_default() += 1;
+                    let key = actor_key(self.conn, &mut self.actor_keys, actor)?;
+                    event_actors
+                        .execute(params![key, actor_day, doc, n as i64, is_source, is_target])?;
+                    *self.days.entry((key, actor_day, etype)).or_default() += 1;
                 }
             }
 
@@ -339,11 +344,15 @@ impl<'a> Writer<'a> {
                     None => c.speaker.text.as_deref(),
                     Some(_) => None,
                 };
+                let speaker = match &c.speaker.actor {
+                    Some(actor) => Some(actor_key(self.conn, &mut self.actor_keys, actor)?),
+                    None => None,
+                };
                 claims.execute(params![
                     doc,
                     n as i64,
                     cid,
-                    c.speaker.actor,
+                    speaker,
                     speaker_text,
                     c.stance == sitrep_record::Stance::Deny,
                     c.hedged,
@@ -425,6 +434,28 @@ impl Drop for Writer<'_> {
         // An uncommitted batch is abandoned, never half-written.
         let _ = self.rollback();
     }
+}
+
+/// The integer key of actor id `actor` (`actor_names`), given now when it
+/// has none; `keys` remembers them.
+fn actor_key(conn: &Connection, keys: &mut HashMap<String, i64>, actor: &str) -> Result<i64> {
+    if let Some(&key) = keys.get(actor) {
+        return Ok(key);
+    }
+    let found: Option<i64> = conn
+        .prepare_cached("SELECT id FROM actor_names WHERE actor = ?1")?
+        .query_row([actor], |r| r.get(0))
+        .optional()?;
+    let key = match found {
+        Some(key) => key,
+        None => {
+            conn.prepare_cached("INSERT INTO actor_names (actor) VALUES (?1)")?
+                .execute([actor])?;
+            conn.last_insert_rowid()
+        }
+    };
+    keys.insert(actor.to_string(), key);
+    Ok(key)
 }
 
 /// The events of a record that get rows, with their place in the record:

@@ -696,3 +696,216 @@ fn ids_dates_and_claim_details_survive_the_integer_columns() {
     assert!(err.contains("--until") && err.contains("soon"), "{err}");
     assert_eq!(store.check().unwrap(), Vec::<String>::new());
 }
+
+/// The answers of every query that reads the actor-keyed tables.
+fn actor_answers(store: &Store) -> Vec<sitrep_store::Table> {
+    let mut out = vec![store.actors(100).unwrap()];
+    for actor in [None, Some("IRN"), Some("Iran"), Some("USA"), Some("QAT")] {
+        out.push(
+            store
+                .events(&EventQuery {
+                    actor: actor.map(str::to_string),
+                    limit: 500,
+                    ..EventQuery::default()
+                })
+                .unwrap(),
+        );
+        if let Some(a) = actor {
+            out.push(store.timeline(a, None, None).unwrap());
+        }
+    }
+    out.push(
+        store
+            .events(&EventQuery {
+                between: Some(("ISR".into(), "IRN".into())),
+                limit: 500,
+                ..EventQuery::default()
+            })
+            .unwrap(),
+    );
+    for (speaker, disputed) in [
+        (None, false),
+        (None, true),
+        (Some("IRN"), false),
+        (Some("IRN"), true),
+        (Some("officials"), false),
+    ] {
+        out.push(
+            store
+                .claims(&ClaimQuery {
+                    speaker: speaker.map(str::to_string),
+                    disputed,
+                    limit: 500,
+                })
+                .unwrap(),
+        );
+    }
+    for actor in [None, Some("IRN"), Some("ISR")] {
+        out.push(
+            store
+                .search(&SearchQuery {
+                    query: "Iran".into(),
+                    actor: actor.map(str::to_string),
+                    limit: 500,
+                    ..SearchQuery::default()
+                })
+                .unwrap(),
+        );
+    }
+    out
+}
+
+/// Version 8 keys the actors by integers: a store of version 7 (the ids'
+/// text in `actors`, `event_actors`, `claims` and `actor_days`) is
+/// migrated when opened, answers every query as before, and takes new
+/// documents.
+#[test]
+fn a_version_7_store_gets_integer_actor_keys_and_answers_the_same() {
+    let db = scratch("v7");
+    let mut store = Store::open(&db).unwrap();
+    let (_, mut records) = query_store();
+    records.extend(sample_records().iter().cloned());
+    let (last, first) = records.split_last().unwrap();
+    ingest(&mut store, first);
+    let before = actor_answers(&store);
+    let corpus = store.corpus(None).unwrap();
+    let empty: Vec<usize> = (0..before.len())
+        .filter(|&i| before[i].rows.is_empty())
+        .collect();
+    assert!(empty.is_empty(), "answers without rows: {empty:?}");
+    drop(store);
+
+    // The tables as version 7 had them, keyed by the ids' text.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE actors_v7 (
+             doc INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+             actor TEXT NOT NULL, mentions INTEGER NOT NULL,
+             PRIMARY KEY (doc, actor)) WITHOUT ROWID;
+         INSERT INTO actors_v7 SELECT a.doc, n.actor, a.mentions
+             FROM actors a JOIN actor_names n ON n.id = a.actor;
+         DROP TABLE actors; ALTER TABLE actors_v7 RENAME TO actors;
+         CREATE TABLE event_actors_v7 (
+             actor TEXT NOT NULL, day INTEGER NOT NULL, doc INTEGER NOT NULL,
+             eno INTEGER NOT NULL, is_source INTEGER NOT NULL, is_target INTEGER NOT NULL,
+             PRIMARY KEY (actor, day, doc, eno)) WITHOUT ROWID;
+         INSERT INTO event_actors_v7 SELECT n.actor, a.day, a.doc, a.eno, a.is_source, a.is_target
+             FROM event_actors a JOIN actor_names n ON n.id = a.actor;
+         DROP TABLE event_actors; ALTER TABLE event_actors_v7 RENAME TO event_actors;
+         CREATE TABLE claims_v7 (
+             doc INTEGER NOT NULL REFERENCES documents (doc) ON DELETE CASCADE,
+             cno INTEGER NOT NULL, cid TEXT, speaker_actor TEXT, speaker_text TEXT,
+             stance INTEGER NOT NULL, hedged INTEGER NOT NULL, day INTEGER,
+             PRIMARY KEY (doc, cno)) WITHOUT ROWID;
+         INSERT INTO claims_v7 SELECT c.doc, c.cno, c.cid, n.actor, c.speaker_text, c.stance,
+             c.hedged, c.day FROM claims c LEFT JOIN actor_names n ON n.id = c.speaker_actor;
+         DROP TABLE claims; ALTER TABLE claims_v7 RENAME TO claims;
+         CREATE INDEX claims_speaker ON claims (speaker_actor, day);
+         CREATE TABLE actor_days_v7 (
+             actor TEXT NOT NULL, day INTEGER NOT NULL, type INTEGER NOT NULL,
+             events INTEGER NOT NULL, PRIMARY KEY (actor, day, type)) WITHOUT ROWID;
+         INSERT INTO actor_days_v7 SELECT n.actor, d.day, d.type, d.events
+             FROM actor_days d JOIN actor_names n ON n.id = d.actor;
+         DROP TABLE actor_days; ALTER TABLE actor_days_v7 RENAME TO actor_days;
+         DROP TABLE actor_names;
+         PRAGMA user_version = 7;",
+    )
+    .unwrap();
+    let text_ids: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM actors WHERE typeof(actor) = 'text'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(text_ids > 0);
+    drop(conn);
+
+    let mut store = Store::open(&db).unwrap();
+    assert_eq!(store.schema_version().unwrap(), schema::VERSION);
+    assert_eq!(actor_answers(&store), before);
+    assert_eq!(store.corpus(None).unwrap(), corpus);
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    for (table, column) in [
+        ("actors", "actor"),
+        ("event_actors", "actor"),
+        ("claims", "speaker_actor"),
+        ("actor_days", "actor"),
+    ] {
+        let text: i64 = conn
+            .query_row(
+                &format!("SELECT count(*) FROM {table} WHERE typeof({column}) = 'text'"),
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(text, 0, "{table}.{column}");
+    }
+    let free_pages: i64 = conn
+        .query_row("PRAGMA freelist_count", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(free_pages, 0, "packed after the rebuild");
+    drop(conn);
+
+    // New documents get keys after the migrated ones, and the store is
+    // then what one ingest of every record makes.
+    ingest(&mut store, std::slice::from_ref(last));
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+    let fresh_db = scratch("v8");
+    let mut fresh = Store::open(&fresh_db).unwrap();
+    ingest(&mut fresh, &records);
+    assert_eq!(actor_answers(&store), actor_answers(&fresh));
+    assert_eq!(store.corpus(None).unwrap(), fresh.corpus(None).unwrap());
+}
+
+/// `search --rank` ranks the most recently stored matches only: documents
+/// that would rank first but are older than the newest `RANKED_MATCHES`
+/// matches are left out, and the answer is still best match first.
+#[test]
+fn ranked_search_ranks_the_newest_matches() {
+    let db = scratch("ranked");
+    let mut store = Store::open(&db).unwrap();
+    let older = 10;
+    let records: Vec<Record> = (0..sitrep_store::RANKED_MATCHES + older)
+        .map(|i| {
+            // The oldest documents say the word most often: bm25 puts them first.
+            let text = if i < older {
+                format!("Sanctions, sanctions and sanctions: note {i}.")
+            } else {
+                format!("The ministers discussed sanctions and trade at meeting number {i}.")
+            };
+            record(&Doc {
+                uri: Box::leak(format!("u{i}").into_boxed_str()),
+                published: Some("2025-01-10"),
+                text: Box::leak(text.into_boxed_str()),
+                actors: vec![],
+                events: vec![],
+                claims: vec![],
+            })
+        })
+        .collect();
+    ingest(&mut store, &records);
+    let ranked = |store: &Store, limit: usize| {
+        store
+            .search(&SearchQuery {
+                query: "sanctions".into(),
+                limit,
+                rank: true,
+                ..SearchQuery::default()
+            })
+            .unwrap()
+    };
+    let all = ranked(&store, records.len());
+    assert_eq!(all.rows.len(), sitrep_store::RANKED_MATCHES);
+    let ids = column(&all, "id");
+    for r in &records[..older] {
+        assert!(!ids.contains(&r.doc.id.clone().into()), "{}", r.doc.uri);
+    }
+    // The same text as the oldest, stored last: it is ranked, and leads.
+    let mut newest = records[0].clone();
+    newest.doc.uri = "newest".into();
+    newest.doc.id = "newest-id".into();
+    ingest(&mut store, &[newest]);
+    assert_eq!(column(&ranked(&store, 1), "id"), ["newest-id"]);
+}
