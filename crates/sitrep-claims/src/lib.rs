@@ -1212,6 +1212,17 @@ fn subject_of(
         })
 }
 
+/// The named speaker of the sentence's first claim (its cue starts at or
+/// after `ss`, the sentence start, and ends before `cue_start`): the main
+/// clause's speaker ("Omar asked … in a letter posted on Twitter, saying …").
+fn previous_speaker(drafts: &[Draft], ss: usize, cue_start: usize) -> Option<Speaker> {
+    drafts
+        .iter()
+        .filter(|d| d.cue.0 >= ss && d.cue.1 <= cue_start && d.speaker.text.is_some())
+        .min_by_key(|d| d.cue.0)
+        .map(|d| d.speaker.clone())
+}
+
 /// A speaker the text does not name.
 fn unknown_speaker() -> Speaker {
     Speaker {
@@ -1484,7 +1495,15 @@ pub fn extract_claims(
                                 .find(|d| d.cue.1 <= cue_start && d.speaker.text.is_some())
                                 .map(|d| d.speaker.clone())
                         })
-                        .flatten();
+                        .flatten()
+                        // "“…,” the mayor said, adding that …": a participle
+                        // after a comma speaks for the claim just before it in
+                        // the sentence, a quote's attribution included.
+                        .or_else(|| {
+                            (cue.phrase.ends_with("ing") && head.ends_with(','))
+                                .then(|| previous_speaker(&drafts, ss, cue_start))
+                                .flatten()
+                        });
                     let subject = coordinated.or_else(|| {
                         participle
                             .then(|| np_after(wd, text, subject_start(wd, text, ss), cue_start))
@@ -1828,6 +1847,14 @@ pub fn extract_claims(
         }
     }
 
+    // "“…” — Sonya Herridge": a paragraph that is one quote, then a dash and
+    // the name of who said it (readers' voices, pull quotes, epigraphs).
+    for &(qs, qe) in &quotes {
+        if let Some(draft) = dash_signed_quote(&ctx, &drafts, qs, qe) {
+            drafts.push(draft);
+        }
+    }
+
     // Hedging: a hedge word in the content, or an anonymous/source speaker.
     for d in &mut drafts {
         let anon_lo = d.speaker.span.as_ref().map_or(d.cue.0, |s| s.start);
@@ -1879,6 +1906,50 @@ pub fn extract_claims(
         .collect()
 }
 
+/// The claim of a paragraph that is only the quote `qs..qe` followed by a
+/// dash and a name ("“…” — Edwin G. Monroy."): the dash is the cue, the
+/// name of one to four capitalized words or initials the speaker. A
+/// paragraph that goes on after the quote before the dash ("Rajoy said he
+/// will "try …" —Kim Hjelmgaard", a byline) is none.
+fn dash_signed_quote(ctx: &Ctx, drafts: &[Draft], qs: usize, qe: usize) -> Option<Draft> {
+    let (text, wd) = (ctx.text, ctx.words);
+    let (mo, mc) = (open_mark(text, qs), close_mark(text, qe));
+    let line_start = text[..mo].rfind('\n').map_or(0, |p| p + 1);
+    if !text[line_start..mo].trim().is_empty() {
+        return None;
+    }
+    let line_end = text[mc..].find('\n').map_or(text.len(), |p| mc + p);
+    let after = &text[mc..line_end];
+    let dash = mc + after.find('—').filter(|&p| after[..p].trim().is_empty())?;
+    let name = trim(text, dash + '—'.len_utf8(), line_end);
+    let name = (name.0, name.1 - usize::from(text[..name.1].ends_with('.')));
+    let words: Vec<&str> = text[name.0..name.1].split(' ').collect();
+    let name_like = (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'))
+                && !is_np_stop(wd, w)
+                && wd.exact(w) & (words::DETERMINER | words::LABEL) == 0
+        });
+    let content = trim(text, qs, qe);
+    if !name_like
+        || text[content.0..content.1].split(' ').count() < 4
+        || drafts.iter().any(|d| d.cue.0 < line_end && d.cue.1 > mo)
+    {
+        return None;
+    }
+    Some(Draft {
+        speaker: ctx.speaker_from_np(name.0, name.1),
+        cue: (dash, dash + '—'.len_utf8()),
+        content,
+        stance: Stance::Assert,
+        hedged: false,
+        audience: None,
+        via: Vec::new(),
+    })
+}
+
 /// A paragraph that opens with a short phrase and a colon ("Name: …").
 #[derive(Debug, Clone, Copy)]
 struct ColonOpener {
@@ -1902,6 +1973,15 @@ fn colon_openers(text: &str) -> Vec<ColonOpener> {
             lim -= 1;
         }
         if let Some(colon) = text[line_start..lim].find(':').map(|p| line_start + p) {
+            // A transcript line may come inside a stray quote mark
+            // ("\"WALLACE: Let's start …"); the name starts after it.
+            let line_start = if text[line_start..colon].starts_with('"')
+                && is_caps_name(&text[line_start + 1..colon])
+            {
+                line_start + 1
+            } else {
+                line_start
+            };
             let name = &text[line_start..colon];
             if !name.is_empty()
                 && name.split(' ').count() <= 5
