@@ -361,7 +361,14 @@ fn np_after_with_appositives(
         .trim_start()
         .starts_with(|c: char| c.is_ascii_lowercase())
         && wd.exact(tail.trim_start().split(' ').next().unwrap_or("")) & words::RELATIVE != 0;
-    if !relative && tail.split(',').all(|seg| is_appositive(wd, seg)) {
+    // "said Joseph, who has four children.": one relative clause ending the
+    // sentence describes the speaker too.
+    let appositives = if relative {
+        !tail.contains(',') && tail.split(' ').count() <= 12 && is_appositive(wd, tail)
+    } else {
+        tail.split(',').all(|seg| is_appositive(wd, seg))
+    };
+    if appositives {
         let end = e + 1 + tail.len();
         let end = e + text[e..end].trim_end().len();
         return Some((s, end));
@@ -452,6 +459,26 @@ fn keeps_preposition(wd: &ClaimWords, k: &str, left: Option<&str>) -> bool {
 
 const NP_MAX_WORDS: usize = 12;
 
+/// Whether the last words of `words` (ranges into `text`) are a name of at
+/// most three capitalized words or titles that opens its clause: the
+/// words before it end in punctuation, are a stop word, or are none.
+fn opens_with_name(wd: &ClaimWords, text: &str, words: &[(usize, usize)]) -> bool {
+    for k in (words.len().saturating_sub(3)..words.len()).rev() {
+        let w = &text[words[k].0..words[k].1];
+        if !w.starts_with(|c: char| c.is_uppercase()) || w.ends_with([',', ':', '"']) {
+            return false;
+        }
+        if k == 0 {
+            return true;
+        }
+        let before = &text[words[k - 1].0..words[k - 1].1];
+        if before.ends_with([',', ':', '"']) || is_np_stop(wd, before) {
+            return true;
+        }
+    }
+    false
+}
+
 /// The noun phrase ending right before byte `end` (a cue), not reaching
 /// before `lo`: words back to a clause boundary (punctuation, a quote mark,
 /// a conjunction, preposition, auxiliary or verb). `None` when the cue
@@ -497,13 +524,11 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
                     right,
                     n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]),
                 );
-            // "Trump and his attorneys said": a coordination that opens the clause.
+            // "Trump and his attorneys said", "Mr. Grassley and Mr. Leahy
+            // say": a coordination that opens the clause with a name.
             let coordinated = w.eq_ignore_ascii_case("and")
                 && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
-                && (n == 1 || {
-                    let ll = &text[words[n - 2].0..words[n - 2].1];
-                    ll.ends_with([',', ':', '"']) || is_np_stop(wd, ll)
-                });
+                && opens_with_name(wd, text, &words[..n]);
             if !keeps && !coordinated {
                 break;
             }
@@ -753,7 +778,11 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
         {
             break;
         }
-        let stripped = w.trim_end_matches([',', ';', ':', '"', '.', ')', '!', '?']);
+        // A party tag keeps its closing bracket: "(D-N.C.),".
+        let stripped = match w.rfind(')') {
+            Some(p) if tag => &w[..p + 1],
+            _ => w.trim_end_matches([',', ';', ':', '"', '.', ')', '!', '?']),
+        };
         if stripped.is_empty() {
             break;
         }
