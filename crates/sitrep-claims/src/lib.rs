@@ -505,7 +505,9 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
         if w.starts_with('(') && !w.ends_with(')') && !inner {
             break;
         }
-        if wd.of(w) & words::RELATIVE != 0 {
+        // "In a Bloomberg interview he declared": a subject pronoun right
+        // before the cue is the whole speaker.
+        if wd.of(w) & words::RELATIVE != 0 || (inner && wd.of(w) & words::PRONOUN != 0) {
             if inner {
                 start = Some(ws);
             }
