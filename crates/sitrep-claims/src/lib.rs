@@ -642,7 +642,8 @@ fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
 
 /// Whether the verb cue `cue` followed by `after` reports a plea ("pleaded
 /// guilty", "pleaded not guilty", "pleaded no contest") or, for a verb of
-/// the `quantity_verb` class, a change in a number ("added 20.72 points").
+/// the `quantity_verb` class, a change in a number ("added 20.72 points"),
+/// or, for a `finding_verb`, a discovery ("found a way", "found himself").
 fn is_plea_or_quantity(wd: &ClaimWords, cue: &str, after: &str) -> bool {
     let mut next = after
         .split_whitespace()
@@ -656,6 +657,9 @@ fn is_plea_or_quantity(wd: &ClaimWords, cue: &str, after: &str) -> bool {
         .trim_start_matches(['+', '-', '$', '€', '£'])
         .starts_with(|c: char| c.is_ascii_digit())
         || wd.exact(first) & words::NUMBER_WORD != 0;
+    if wd.exact(cue) & words::FINDING_VERB != 0 && wd.exact(first) & words::FOUND_OBJECT != 0 {
+        return true;
+    }
     number && wd.exact(cue) & words::QUANTITY_VERB != 0
 }
 
