@@ -281,6 +281,15 @@ fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usiz
     s
 }
 
+/// Where "continued to" / "began to" starts when it stands right before the
+/// cue at `start` ("protesters continued to call for …"): the aspect verb
+/// (`aspect_verb` in `claims-words.tsv`) and "to" belong to the cue.
+fn aspect_lead_start(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Option<usize> {
+    let before = text[lo..start].strip_suffix(" to ")?;
+    let ws = before.rfind([' ', '\n', '"', ',']).map_or(0, |p| p + 1);
+    (wd.exact(&before[ws..]) & words::ASPECT_VERB != 0).then_some(lo + ws)
+}
+
 /// True when `rest` (what follows a cue up to the end of its sentence) holds
 /// no content: nothing, or only a time adverbial.
 fn empty_after_cue(wd: &ClaimWords, rest: &str) -> bool {
@@ -1459,7 +1468,12 @@ pub fn extract_claims(
                     if text[h.end..content_end].starts_with(" by ") {
                         continue;
                     }
-                    let cue_start = extend_cue_left(wd, text, ss, h.start);
+                    let cue_start = extend_cue_left(
+                        wd,
+                        text,
+                        ss,
+                        aspect_lead_start(wd, text, ss, h.start).unwrap_or(h.start),
+                    );
                     let head = text[ss..cue_start].trim_end();
                     // After a determiner or preposition the word is an
                     // adjective or noun: "his alleged part", "over alleged bombers".
@@ -2176,7 +2190,8 @@ fn colon_speaker(
                 .text
                 .as_deref()
                 .and_then(|t| t.split([' ', ',']).rfind(|w| !w.is_empty()))
-                .is_some_and(|w| w.trim_end_matches("'s") == surname)
+                // "PENCE: …" in a transcript speaks for the headline's "Pence: …".
+                .is_some_and(|w| w.trim_end_matches("'s").eq_ignore_ascii_case(surname))
     });
     // One word ("Sanders: …") is a name only when it speaks elsewhere: alone
     // it is as often a topic or a team ("Lakers: …").

@@ -86,6 +86,9 @@ pub const FINDING_VERB: u32 = 1 << 28;
 /// A word right after a finding verb that makes it no speech: an indefinite
 /// article ("found a way through") or a reflexive ("found himself alone").
 pub const FOUND_OBJECT: u32 = 1 << 29;
+/// A verb of aspect that takes a speech verb's to-infinitive into its cue
+/// ("continued to call for", "began to argue").
+pub const ASPECT_VERB: u32 = 1 << 31;
 /// The end of a hyphenated word that makes a name qualify the noun after
 /// it ("the Iran-backed group said", "a Russian-made drone maker"): the
 /// name is not the speaker.
@@ -123,6 +126,7 @@ const NAMES: &[(&str, u32)] = &[
     ("depiction_verb", DEPICTION_VERB),
     ("finding_verb", FINDING_VERB),
     ("found_object", FOUND_OBJECT),
+    ("aspect_verb", ASPECT_VERB),
 ];
 
 use sitrep_record::fast_map::FastMap;
