@@ -1777,10 +1777,17 @@ pub fn extract_claims(
                     if a >= b {
                         continue;
                     }
+                    // "Trump's claim that …": the lexicon needs the "that"
+                    // to tell the noun from a verb, but the cue is the noun.
+                    let cue_end = if cue.phrase.ends_with(" that") {
+                        h.end - " that".len()
+                    } else {
+                        h.end
+                    };
                     drafts.push(Draft::from_cue(
                         speaker.unwrap_or_else(unknown_speaker),
                         cue,
-                        (h.start, h.end),
+                        (h.start, cue_end),
                         (a, b),
                     ));
                 }
