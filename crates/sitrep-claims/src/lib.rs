@@ -1346,9 +1346,15 @@ pub fn extract_claims(
         let hi = after_hi.min(next_quote).max(mc).min(text.len());
         // In the sentence after a period only a bare attribution counts:
         // "He said he would go." is a claim of its own.
+        // After "!" or "?" the next sentence's cue may attribute the quote,
+        // unless it introduces a quote of its own ("She adds, \"…\"").
+        let introduces_quote = |h: &Hit| {
+            let rest = text[h.end..].trim_start_matches([',', ':']).trim_start();
+            text[h.end..].starts_with([',', ':']) && rest.starts_with('"')
+        };
         let bare_after = |h: &Hit| {
             h.start < own_end
-                || text[..qe].ends_with(['!', '?'])
+                || (text[..qe].ends_with(['!', '?']) && !introduces_quote(h))
                 || empty_after_cue(wd, &text[h.end..hi])
         };
         let found = hits
@@ -1361,6 +1367,8 @@ pub fn extract_claims(
                     && h.start > qe
                     && h.start <= hi
                     && h.start - qe < 50
+                    // The attribution is in the quote's paragraph.
+                    && !text[mc..h.start].contains('\n')
                     && bare_after(h)
             });
         let (hi_idx, speaker) = if let Some((i, h)) = found {
@@ -1398,11 +1406,13 @@ pub fn extract_claims(
                         .map(|s| layer.sentences[s].start)
                         .unwrap_or(0);
                     let cs = extend_cue_left(wd, text, slo, h.start);
+                    // "…," Trump said, adding later, "…": a participle speaks
+                    // for the claim before it, not for the word after it.
                     (
                         Some(i),
                         ctx.speaker_before(slo, cs)
-                            .or_else(|| ctx.speaker_after(h.end, qs))
-                            .or_else(|| subject_of(&ctx, layer, &drafts, &lex.cues[h.cue], cs)),
+                            .or_else(|| subject_of(&ctx, layer, &drafts, &lex.cues[h.cue], cs))
+                            .or_else(|| ctx.speaker_after(h.end, qs)),
                     )
                 }
                 None => (None, None),

@@ -196,3 +196,55 @@ fn a_finding_verb_before_an_indefinite_object_is_a_discovery() {
         triples("The study found that most voters had made up their minds.")
     );
 }
+
+#[test]
+fn a_quote_is_not_attributed_across_a_paragraph_or_to_a_cue_that_opens_another_quote() {
+    let raw = "She adds, \"What kind of leader loses a billion dollars in one year?\"\n\n\
+               The mayor adds, \"We will rebuild the bridge before winter.\"\n";
+    let t = triples(raw);
+    assert!(
+        t.iter()
+            .any(|(s, c, x)| s == "She" && c == "adds" && x.starts_with("What kind")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .all(|(s, _, x)| !(s == "The mayor" && x.starts_with("What kind"))),
+        "{t:?}"
+    );
+    // Within a paragraph the same holds: the next cue introduces its own quote.
+    let raw2 = "She asked, \"Who pays for the repairs?\" The mayor answered, \"The state will.\"";
+    let t2 = triples(raw2);
+    assert!(
+        t2.iter()
+            .all(|(s, _, x)| !(s == "The mayor" && x.starts_with("Who pays"))),
+        "{t2:?}"
+    );
+}
+
+#[test]
+fn a_participle_before_a_quote_speaks_for_the_claim_before_it() {
+    let raw =
+        "\"We certainly cannot afford to do this anymore,\" the governor said, adding later, \
+               \"The program is costing us a fortune.\"";
+    assert!(has(raw, "the governor", "adding"), "{:?}", triples(raw));
+}
+
+#[test]
+fn a_noun_cue_is_the_noun_without_its_that() {
+    let raw = "The senator repeated his claim that the mill would close by spring.";
+    let (text, claims) = claims_of(raw);
+    let cues: Vec<&str> = claims
+        .iter()
+        .map(|c| &text[c.cue.start..c.cue.end])
+        .collect();
+    assert!(cues.contains(&"claim"), "{cues:?}");
+    let c = claims
+        .iter()
+        .find(|c| &text[c.cue.start..c.cue.end] == "claim")
+        .unwrap();
+    assert_eq!(
+        &text[c.content.start..c.content.end],
+        "the mill would close by spring"
+    );
+}
