@@ -281,6 +281,15 @@ fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usiz
     s
 }
 
+/// Where "continued to" / "began to" starts when it stands right before the
+/// cue at `start` ("protesters continued to call for …"): the aspect verb
+/// (`aspect_verb` in `claims-words.tsv`) and "to" belong to the cue.
+fn aspect_lead_start(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Option<usize> {
+    let before = text[lo..start].strip_suffix(" to ")?;
+    let ws = before.rfind([' ', '\n', '"', ',']).map_or(0, |p| p + 1);
+    (wd.exact(&before[ws..]) & words::ASPECT_VERB != 0).then_some(lo + ws)
+}
+
 /// True when `rest` (what follows a cue up to the end of its sentence) holds
 /// no content: nothing, or only a time adverbial.
 fn empty_after_cue(wd: &ClaimWords, rest: &str) -> bool {
@@ -361,7 +370,14 @@ fn np_after_with_appositives(
         .trim_start()
         .starts_with(|c: char| c.is_ascii_lowercase())
         && wd.exact(tail.trim_start().split(' ').next().unwrap_or("")) & words::RELATIVE != 0;
-    if !relative && tail.split(',').all(|seg| is_appositive(wd, seg)) {
+    // "said Joseph, who has four children.": one relative clause ending the
+    // sentence describes the speaker too.
+    let appositives = if relative {
+        !tail.contains(',') && tail.split(' ').count() <= 12 && is_appositive(wd, tail)
+    } else {
+        tail.split(',').all(|seg| is_appositive(wd, seg))
+    };
+    if appositives {
         let end = e + 1 + tail.len();
         let end = e + text[e..end].trim_end().len();
         return Some((s, end));
@@ -452,6 +468,26 @@ fn keeps_preposition(wd: &ClaimWords, k: &str, left: Option<&str>) -> bool {
 
 const NP_MAX_WORDS: usize = 12;
 
+/// Whether the last words of `words` (ranges into `text`) are a name of at
+/// most three capitalized words or titles that opens its clause: the
+/// words before it end in punctuation, are a stop word, or are none.
+fn opens_with_name(wd: &ClaimWords, text: &str, words: &[(usize, usize)]) -> bool {
+    for k in (words.len().saturating_sub(3)..words.len()).rev() {
+        let w = &text[words[k].0..words[k].1];
+        if !w.starts_with(|c: char| c.is_uppercase()) || w.ends_with([',', ':', '"']) {
+            return false;
+        }
+        if k == 0 {
+            return true;
+        }
+        let before = &text[words[k - 1].0..words[k - 1].1];
+        if before.ends_with([',', ':', '"']) || is_np_stop(wd, before) {
+            return true;
+        }
+    }
+    false
+}
+
 /// The noun phrase ending right before byte `end` (a cue), not reaching
 /// before `lo`: words back to a clause boundary (punctuation, a quote mark,
 /// a conjunction, preposition, auxiliary or verb). `None` when the cue
@@ -478,7 +514,9 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
         if w.starts_with('(') && !w.ends_with(')') && !inner {
             break;
         }
-        if wd.of(w) & words::RELATIVE != 0 {
+        // "In a Bloomberg interview he declared": a subject pronoun right
+        // before the cue is the whole speaker.
+        if wd.of(w) & words::RELATIVE != 0 || (inner && wd.of(w) & words::PRONOUN != 0) {
             if inner {
                 start = Some(ws);
             }
@@ -497,13 +535,11 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
                     right,
                     n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]),
                 );
-            // "Trump and his attorneys said": a coordination that opens the clause.
+            // "Trump and his attorneys said", "Mr. Grassley and Mr. Leahy
+            // say": a coordination that opens the clause with a name.
             let coordinated = w.eq_ignore_ascii_case("and")
                 && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
-                && (n == 1 || {
-                    let ll = &text[words[n - 2].0..words[n - 2].1];
-                    ll.ends_with([',', ':', '"']) || is_np_stop(wd, ll)
-                });
+                && opens_with_name(wd, text, &words[..n]);
             if !keeps && !coordinated {
                 break;
             }
@@ -615,7 +651,8 @@ fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
 
 /// Whether the verb cue `cue` followed by `after` reports a plea ("pleaded
 /// guilty", "pleaded not guilty", "pleaded no contest") or, for a verb of
-/// the `quantity_verb` class, a change in a number ("added 20.72 points").
+/// the `quantity_verb` class, a change in a number ("added 20.72 points"),
+/// or, for a `finding_verb`, a discovery ("found a way", "found himself").
 fn is_plea_or_quantity(wd: &ClaimWords, cue: &str, after: &str) -> bool {
     let mut next = after
         .split_whitespace()
@@ -629,6 +666,9 @@ fn is_plea_or_quantity(wd: &ClaimWords, cue: &str, after: &str) -> bool {
         .trim_start_matches(['+', '-', '$', '€', '£'])
         .starts_with(|c: char| c.is_ascii_digit())
         || wd.exact(first) & words::NUMBER_WORD != 0;
+    if wd.exact(cue) & words::FINDING_VERB != 0 && wd.exact(first) & words::FOUND_OBJECT != 0 {
+        return true;
+    }
     number && wd.exact(cue) & words::QUANTITY_VERB != 0
 }
 
@@ -753,7 +793,11 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
         {
             break;
         }
-        let stripped = w.trim_end_matches([',', ';', ':', '"', '.', ')', '!', '?']);
+        // A party tag keeps its closing bracket: "(D-N.C.),".
+        let stripped = match w.rfind(')') {
+            Some(p) if tag => &w[..p + 1],
+            _ => w.trim_end_matches([',', ';', ':', '"', '.', ')', '!', '?']),
+        };
         if stripped.is_empty() {
             break;
         }
@@ -1212,6 +1256,17 @@ fn subject_of(
         })
 }
 
+/// The named speaker of the sentence's first claim (its cue starts at or
+/// after `ss`, the sentence start, and ends before `cue_start`): the main
+/// clause's speaker ("Omar asked … in a letter posted on Twitter, saying …").
+fn previous_speaker(drafts: &[Draft], ss: usize, cue_start: usize) -> Option<Speaker> {
+    drafts
+        .iter()
+        .filter(|d| d.cue.0 >= ss && d.cue.1 <= cue_start && d.speaker.text.is_some())
+        .min_by_key(|d| d.cue.0)
+        .map(|d| d.speaker.clone())
+}
+
 /// A speaker the text does not name.
 fn unknown_speaker() -> Speaker {
     Speaker {
@@ -1291,9 +1346,15 @@ pub fn extract_claims(
         let hi = after_hi.min(next_quote).max(mc).min(text.len());
         // In the sentence after a period only a bare attribution counts:
         // "He said he would go." is a claim of its own.
+        // After "!" or "?" the next sentence's cue may attribute the quote,
+        // unless it introduces a quote of its own ("She adds, \"…\"").
+        let introduces_quote = |h: &Hit| {
+            let rest = text[h.end..].trim_start_matches([',', ':']).trim_start();
+            text[h.end..].starts_with([',', ':']) && rest.starts_with('"')
+        };
         let bare_after = |h: &Hit| {
             h.start < own_end
-                || text[..qe].ends_with(['!', '?'])
+                || (text[..qe].ends_with(['!', '?']) && !introduces_quote(h))
                 || empty_after_cue(wd, &text[h.end..hi])
         };
         let found = hits
@@ -1306,6 +1367,8 @@ pub fn extract_claims(
                     && h.start > qe
                     && h.start <= hi
                     && h.start - qe < 50
+                    // The attribution is in the quote's paragraph.
+                    && !text[mc..h.start].contains('\n')
                     && bare_after(h)
             });
         let (hi_idx, speaker) = if let Some((i, h)) = found {
@@ -1343,11 +1406,13 @@ pub fn extract_claims(
                         .map(|s| layer.sentences[s].start)
                         .unwrap_or(0);
                     let cs = extend_cue_left(wd, text, slo, h.start);
+                    // "…," Trump said, adding later, "…": a participle speaks
+                    // for the claim before it, not for the word after it.
                     (
                         Some(i),
                         ctx.speaker_before(slo, cs)
-                            .or_else(|| ctx.speaker_after(h.end, qs))
-                            .or_else(|| subject_of(&ctx, layer, &drafts, &lex.cues[h.cue], cs)),
+                            .or_else(|| subject_of(&ctx, layer, &drafts, &lex.cues[h.cue], cs))
+                            .or_else(|| ctx.speaker_after(h.end, qs)),
                     )
                 }
                 None => (None, None),
@@ -1413,7 +1478,12 @@ pub fn extract_claims(
                     if text[h.end..content_end].starts_with(" by ") {
                         continue;
                     }
-                    let cue_start = extend_cue_left(wd, text, ss, h.start);
+                    let cue_start = extend_cue_left(
+                        wd,
+                        text,
+                        ss,
+                        aspect_lead_start(wd, text, ss, h.start).unwrap_or(h.start),
+                    );
                     let head = text[ss..cue_start].trim_end();
                     // After a determiner or preposition the word is an
                     // adjective or noun: "his alleged part", "over alleged bombers".
@@ -1484,7 +1554,15 @@ pub fn extract_claims(
                                 .find(|d| d.cue.1 <= cue_start && d.speaker.text.is_some())
                                 .map(|d| d.speaker.clone())
                         })
-                        .flatten();
+                        .flatten()
+                        // "“…,” the mayor said, adding that …": a participle
+                        // after a comma speaks for the claim just before it in
+                        // the sentence, a quote's attribution included.
+                        .or_else(|| {
+                            (cue.phrase.ends_with("ing") && head.ends_with(','))
+                                .then(|| previous_speaker(&drafts, ss, cue_start))
+                                .flatten()
+                        });
                     let subject = coordinated.or_else(|| {
                         participle
                             .then(|| np_after(wd, text, subject_start(wd, text, ss), cue_start))
@@ -1709,10 +1787,17 @@ pub fn extract_claims(
                     if a >= b {
                         continue;
                     }
+                    // "Trump's claim that …": the lexicon needs the "that"
+                    // to tell the noun from a verb, but the cue is the noun.
+                    let cue_end = if cue.phrase.ends_with(" that") {
+                        h.end - " that".len()
+                    } else {
+                        h.end
+                    };
                     drafts.push(Draft::from_cue(
                         speaker.unwrap_or_else(unknown_speaker),
                         cue,
-                        (h.start, h.end),
+                        (h.start, cue_end),
                         (a, b),
                     ));
                 }
@@ -1828,6 +1913,14 @@ pub fn extract_claims(
         }
     }
 
+    // "“…” — Sonya Herridge": a paragraph that is one quote, then a dash and
+    // the name of who said it (readers' voices, pull quotes, epigraphs).
+    for &(qs, qe) in &quotes {
+        if let Some(draft) = dash_signed_quote(&ctx, &drafts, qs, qe) {
+            drafts.push(draft);
+        }
+    }
+
     // Hedging: a hedge word in the content, or an anonymous/source speaker.
     for d in &mut drafts {
         let anon_lo = d.speaker.span.as_ref().map_or(d.cue.0, |s| s.start);
@@ -1879,6 +1972,50 @@ pub fn extract_claims(
         .collect()
 }
 
+/// The claim of a paragraph that is only the quote `qs..qe` followed by a
+/// dash and a name ("“…” — Edwin G. Monroy."): the dash is the cue, the
+/// name of one to four capitalized words or initials the speaker. A
+/// paragraph that goes on after the quote before the dash ("Rajoy said he
+/// will "try …" —Kim Hjelmgaard", a byline) is none.
+fn dash_signed_quote(ctx: &Ctx, drafts: &[Draft], qs: usize, qe: usize) -> Option<Draft> {
+    let (text, wd) = (ctx.text, ctx.words);
+    let (mo, mc) = (open_mark(text, qs), close_mark(text, qe));
+    let line_start = text[..mo].rfind('\n').map_or(0, |p| p + 1);
+    if !text[line_start..mo].trim().is_empty() {
+        return None;
+    }
+    let line_end = text[mc..].find('\n').map_or(text.len(), |p| mc + p);
+    let after = &text[mc..line_end];
+    let dash = mc + after.find('—').filter(|&p| after[..p].trim().is_empty())?;
+    let name = trim(text, dash + '—'.len_utf8(), line_end);
+    let name = (name.0, name.1 - usize::from(text[..name.1].ends_with('.')));
+    let words: Vec<&str> = text[name.0..name.1].split(' ').collect();
+    let name_like = (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'))
+                && !is_np_stop(wd, w)
+                && wd.exact(w) & (words::DETERMINER | words::LABEL) == 0
+        });
+    let content = trim(text, qs, qe);
+    if !name_like
+        || text[content.0..content.1].split(' ').count() < 4
+        || drafts.iter().any(|d| d.cue.0 < line_end && d.cue.1 > mo)
+    {
+        return None;
+    }
+    Some(Draft {
+        speaker: ctx.speaker_from_np(name.0, name.1),
+        cue: (dash, dash + '—'.len_utf8()),
+        content,
+        stance: Stance::Assert,
+        hedged: false,
+        audience: None,
+        via: Vec::new(),
+    })
+}
+
 /// A paragraph that opens with a short phrase and a colon ("Name: …").
 #[derive(Debug, Clone, Copy)]
 struct ColonOpener {
@@ -1902,6 +2039,15 @@ fn colon_openers(text: &str) -> Vec<ColonOpener> {
             lim -= 1;
         }
         if let Some(colon) = text[line_start..lim].find(':').map(|p| line_start + p) {
+            // A transcript line may come inside a stray quote mark
+            // ("\"WALLACE: Let's start …"); the name starts after it.
+            let line_start = if text[line_start..colon].starts_with('"')
+                && is_caps_name(&text[line_start + 1..colon])
+            {
+                line_start + 1
+            } else {
+                line_start
+            };
             let name = &text[line_start..colon];
             if !name.is_empty()
                 && name.split(' ').count() <= 5
@@ -2061,7 +2207,8 @@ fn colon_speaker(
                 .text
                 .as_deref()
                 .and_then(|t| t.split([' ', ',']).rfind(|w| !w.is_empty()))
-                .is_some_and(|w| w.trim_end_matches("'s") == surname)
+                // "PENCE: …" in a transcript speaks for the headline's "Pence: …".
+                .is_some_and(|w| w.trim_end_matches("'s").eq_ignore_ascii_case(surname))
     });
     // One word ("Sanders: …") is a name only when it speaks elsewhere: alone
     // it is as often a topic or a team ("Lakers: …").

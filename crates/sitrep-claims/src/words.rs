@@ -80,6 +80,15 @@ pub const OBJECT_PRONOUN: u32 = 1 << 26;
 /// that-clause it reports no speech ("the video shows the arrest"); "the
 /// clip says …" stays speech.
 pub const DEPICTION_VERB: u32 = 1 << 27;
+/// A cue verb of finding ("found", "finds"): before a `found_object` word
+/// ("found a way", "found himself") it reports a discovery, not speech.
+pub const FINDING_VERB: u32 = 1 << 28;
+/// A word right after a finding verb that makes it no speech: an indefinite
+/// article ("found a way through") or a reflexive ("found himself alone").
+pub const FOUND_OBJECT: u32 = 1 << 29;
+/// A verb of aspect that takes a speech verb's to-infinitive into its cue
+/// ("continued to call for", "began to argue").
+pub const ASPECT_VERB: u32 = 1 << 31;
 /// The end of a hyphenated word that makes a name qualify the noun after
 /// it ("the Iran-backed group said", "a Russian-made drone maker"): the
 /// name is not the speaker.
@@ -115,6 +124,9 @@ const NAMES: &[(&str, u32)] = &[
     ("quantity_verb", QUANTITY_VERB),
     ("object_pronoun", OBJECT_PRONOUN),
     ("depiction_verb", DEPICTION_VERB),
+    ("finding_verb", FINDING_VERB),
+    ("found_object", FOUND_OBJECT),
+    ("aspect_verb", ASPECT_VERB),
 ];
 
 use sitrep_record::fast_map::FastMap;

@@ -253,9 +253,22 @@ pub fn realnews_claims(
                 claim: c.clone(),
                 label: label.cloned(),
             };
-            match by_key.get(&(id.as_str(), c.cue.start)) {
+            // A label names where the cue started when it was judged; a cue
+            // that has since taken in the words before its verb ("has
+            // said", "doesn't think") still holds that offset.
+            let label = by_key
+                .get(&(id.as_str(), c.cue.start))
+                .copied()
+                .or_else(|| {
+                    by_page.get(id.as_str()).and_then(|ls| {
+                        ls.iter()
+                            .find(|l| c.cue.start < l.offset && l.offset < c.cue.end)
+                            .copied()
+                    })
+                });
+            match label {
                 Some(label) => {
-                    hit.insert(c.cue.start);
+                    hit.insert(label.offset);
                     s.labelled += 1;
                     s.colon_labelled += usize::from(colon);
                     let right = label.claim && speaker_right(label, c);

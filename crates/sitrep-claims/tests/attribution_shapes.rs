@@ -1,0 +1,250 @@
+//! Attribution shapes news uses beyond "X said Y": a quote signed with a
+//! dash, transcript lines inside a stray quote mark, participles after a
+//! quote's attribution, coordinated names, descriptions after an inverted
+//! speaker, negated and aspect leads of a cue, and finding verbs that
+//! report a discovery. Invented sentences, an empty KB.
+
+use sitrep_actors::find_actors;
+use sitrep_claims::{extract_claims, CueLexicon};
+use sitrep_kb::{Kb, KbBuilder};
+use sitrep_record::ClaimRecord;
+use sitrep_text::{normalize, TextLayer};
+
+fn claims_of(raw: &str) -> (String, Vec<ClaimRecord>) {
+    let kb: Kb = KbBuilder::default().build();
+    let layer = TextLayer::new(normalize(raw));
+    let actors = find_actors(&layer, &kb, None);
+    let lex = CueLexicon::builtin().expect("cue lexicon loads");
+    let claims = extract_claims(&layer, &actors, &kb, &lex);
+    (layer.text.clone(), claims)
+}
+
+/// (speaker text, cue, content) of every claim.
+fn triples(raw: &str) -> Vec<(String, String, String)> {
+    let (text, claims) = claims_of(raw);
+    claims
+        .iter()
+        .map(|c| {
+            (
+                c.speaker.text.clone().unwrap_or_default(),
+                text[c.cue.start..c.cue.end].to_string(),
+                text[c.content.start..c.content.end].to_string(),
+            )
+        })
+        .collect()
+}
+
+fn has(raw: &str, speaker: &str, cue: &str) -> bool {
+    triples(raw)
+        .iter()
+        .any(|(s, c, _)| s == speaker && c == cue)
+}
+
+#[test]
+fn a_quote_signed_with_a_dash_names_its_speaker() {
+    let raw = "Readers told us what they think.\n\n\u{201c}The new bridge has made my commute \
+               twice as long and nobody asked us first.\u{201d} \u{2015} Marta Lindqvist\n\n\
+               \"I would vote for the plan again tomorrow without a second thought.\" -- Joel K. Amari.\n";
+    let t = triples(raw);
+    assert!(
+        t.iter().any(|(s, c, x)| s == "Marta Lindqvist"
+            && c == "—"
+            && x.starts_with("The new bridge has made")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter().any(|(s, c, _)| s == "Joel K. Amari" && c == "—"),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_dash_after_a_quote_inside_a_sentence_is_no_signature() {
+    // The paragraph does not open with the quote: a byline follows it.
+    let raw = "The mayor said she will \"try to build a stable coalition\" this week.--Ana Ruiz.\n";
+    assert!(
+        triples(raw).iter().all(|(_, c, _)| c != "—"),
+        "{:?}",
+        triples(raw)
+    );
+    // A short phrase after the dash is no name.
+    let raw2 =
+        "\"We will not give up on this town or its people.\" — and then the lights went out\n";
+    assert!(
+        triples(raw2).iter().all(|(_, c, _)| c != "—"),
+        "{:?}",
+        triples(raw2)
+    );
+}
+
+#[test]
+fn transcript_names_inside_a_stray_quote_mark_speak() {
+    let raw = "\"HOST: Welcome back to the program, we have a lot to cover tonight.\n\n\
+               \"GUEST: Thank you, it is good to be here with you again.\n\n\
+               \"HOST: Let us start with the budget vote in the city council.\n\n\
+               \"GUEST: The vote was closer than anyone had expected it to be.\n";
+    let t = triples(raw);
+    let speakers: Vec<&str> = t
+        .iter()
+        .filter(|(_, c, _)| c == ":")
+        .map(|(s, _, _)| s.as_str())
+        .collect();
+    assert_eq!(speakers, ["HOST", "GUEST", "HOST", "GUEST"], "{t:?}");
+}
+
+#[test]
+fn a_participle_after_a_quote_speaks_for_its_speaker() {
+    let raw = "\"We do not see a link to terrorism,\" the mayor said, adding that it would \
+               take more hours before details emerge.";
+    assert!(has(raw, "the mayor", "adding"), "{:?}", triples(raw));
+    // The sentence's first speaker, not a noun phrase in between.
+    let raw2 = "Omar asked for compassion in a letter posted on Twitter on Tuesday, saying \
+                she did not think a harsh sentence would help.";
+    assert!(has(raw2, "Omar", "saying"), "{:?}", triples(raw2));
+}
+
+#[test]
+fn coordinated_names_speak_together() {
+    let raw = "But Mr. Grassley and Mr. Leahy say other changes are needed.";
+    assert!(
+        has(raw, "Mr. Grassley and Mr. Leahy", "say"),
+        "{:?}",
+        triples(raw)
+    );
+}
+
+#[test]
+fn an_inverted_speaker_keeps_its_tag_and_description() {
+    let raw = "\"This is a sad day for the county,\" said Rep. Dana Ortiz (D-N.M.), head of \
+               the rural caucus.";
+    assert!(
+        has(
+            raw,
+            "Rep. Dana Ortiz (D-N.M.), head of the rural caucus",
+            "said"
+        ),
+        "{:?}",
+        triples(raw)
+    );
+    let raw2 =
+        "\"We need the money for the school to go forward,\" said Joseph, who has four children.";
+    assert!(
+        has(raw2, "Joseph, who has four children", "said"),
+        "{:?}",
+        triples(raw2)
+    );
+    let raw3 = "\"This is a waste of time,\" said Del. Stacey Moreau of the Virgin Islands.";
+    assert!(
+        has(raw3, "Del. Stacey Moreau of the Virgin Islands", "said"),
+        "{:?}",
+        triples(raw3)
+    );
+}
+
+#[test]
+fn negated_and_aspect_leads_join_the_cue() {
+    assert!(
+        has(
+            "The attorney general isn't saying whether the charity broke any law.",
+            "The attorney general",
+            "isn't saying"
+        ),
+        "{:?}",
+        triples("The attorney general isn't saying whether the charity broke any law.")
+    );
+    let raw =
+        "Small groups of protesters continued to call for more information about the shooting.";
+    assert!(
+        has(raw, "Small groups of protesters", "continued to call for"),
+        "{:?}",
+        triples(raw)
+    );
+    let raw2 = "The senator has always denied the allegations.";
+    assert!(
+        has(raw2, "The senator", "has always denied"),
+        "{:?}",
+        triples(raw2)
+    );
+}
+
+#[test]
+fn a_pronoun_right_before_the_cue_is_the_speaker() {
+    let raw = "In a radio interview he declared that the plan was dead.";
+    assert!(has(raw, "he", "declared"), "{:?}", triples(raw));
+    // A name that starts with a word spelled like a pronoun stays whole.
+    let raw2 = "\"Growth will slow,\" He Lianfeng, an economist at the bank, said.";
+    assert!(
+        triples(raw2)
+            .iter()
+            .any(|(s, _, _)| s.starts_with("He Lianfeng")),
+        "{:?}",
+        triples(raw2)
+    );
+}
+
+#[test]
+fn a_finding_verb_before_an_indefinite_object_is_a_discovery() {
+    assert!(triples("They found a way through the old law.").is_empty());
+    assert!(triples("The striker found himself alone in front of goal.").is_empty());
+    assert!(
+        has(
+            "The study found that most voters had made up their minds.",
+            "The study",
+            "found"
+        ),
+        "{:?}",
+        triples("The study found that most voters had made up their minds.")
+    );
+}
+
+#[test]
+fn a_quote_is_not_attributed_across_a_paragraph_or_to_a_cue_that_opens_another_quote() {
+    let raw = "She adds, \"What kind of leader loses a billion dollars in one year?\"\n\n\
+               The mayor adds, \"We will rebuild the bridge before winter.\"\n";
+    let t = triples(raw);
+    assert!(
+        t.iter()
+            .any(|(s, c, x)| s == "She" && c == "adds" && x.starts_with("What kind")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .all(|(s, _, x)| !(s == "The mayor" && x.starts_with("What kind"))),
+        "{t:?}"
+    );
+    // Within a paragraph the same holds: the next cue introduces its own quote.
+    let raw2 = "She asked, \"Who pays for the repairs?\" The mayor answered, \"The state will.\"";
+    let t2 = triples(raw2);
+    assert!(
+        t2.iter()
+            .all(|(s, _, x)| !(s == "The mayor" && x.starts_with("Who pays"))),
+        "{t2:?}"
+    );
+}
+
+#[test]
+fn a_participle_before_a_quote_speaks_for_the_claim_before_it() {
+    let raw =
+        "\"We certainly cannot afford to do this anymore,\" the governor said, adding later, \
+               \"The program is costing us a fortune.\"";
+    assert!(has(raw, "the governor", "adding"), "{:?}", triples(raw));
+}
+
+#[test]
+fn a_noun_cue_is_the_noun_without_its_that() {
+    let raw = "The senator repeated his claim that the mill would close by spring.";
+    let (text, claims) = claims_of(raw);
+    let cues: Vec<&str> = claims
+        .iter()
+        .map(|c| &text[c.cue.start..c.cue.end])
+        .collect();
+    assert!(cues.contains(&"claim"), "{cues:?}");
+    let c = claims
+        .iter()
+        .find(|c| &text[c.cue.start..c.cue.end] == "claim")
+        .unwrap();
+    assert_eq!(
+        &text[c.content.start..c.content.end],
+        "the mill would close by spring"
+    );
+}
