@@ -5,6 +5,7 @@
 
 use crate::codes::{self, day_key};
 use crate::compact;
+use crate::graph::DocEdges;
 use crate::Result;
 use rusqlite::{params, Connection, OptionalExtension};
 use sitrep_record::{EventRecord, Record};
@@ -23,12 +24,14 @@ pub enum PutOutcome {
 }
 
 /// A record made ready for the writer: its stored form (see `compact`)
-/// computed beforehand, so that the costly part of a put (serializing and
-/// deflating the record) can run on another thread than the one writer.
+/// and its graph edges computed beforehand, so that the costly parts of a
+/// put (serializing and deflating the record, finding and encoding its
+/// edges) can run on other threads than the one writer.
 pub struct Prepared {
     record: Record,
     stored: Vec<u8>,
     text_z: Vec<u8>,
+    edges: DocEdges,
 }
 
 impl Prepared {
@@ -38,10 +41,12 @@ impl Prepared {
         let text = record.doc.text.as_deref().ok_or_else(no_text)?;
         let stored = compact::compact(&record, text);
         let text_z = compact::deflate_text(text);
+        let edges = DocEdges::of(&record);
         Ok(Prepared {
             record,
             stored,
             text_z,
+            edges,
         })
     }
 
@@ -121,14 +126,18 @@ impl<'a> Writer<'a> {
     /// As [`put`](Writer::put), for a record prepared beforehand (on another
     /// thread): the writer only does the SQL.
     pub fn put_prepared(&mut self, prepared: &Prepared) -> Result<PutOutcome> {
-        self.put_stored(&prepared.record, Some((&prepared.stored, &prepared.text_z)))
+        self.put_stored(
+            &prepared.record,
+            Some((&prepared.stored, &prepared.text_z, &prepared.edges)),
+        )
     }
 
-    /// `stored`: the record's stored form and deflated text, when prepared.
+    /// `stored`: the record's stored form, deflated text and edges, when
+    /// prepared.
     fn put_stored(
         &mut self,
         record: &Record,
-        stored: Option<(&[u8], &[u8])>,
+        stored: Option<(&[u8], &[u8], &DocEdges)>,
     ) -> Result<PutOutcome> {
         let text = record.doc.text.as_deref().ok_or_else(no_text)?;
         self.begin()?;
@@ -155,11 +164,12 @@ impl<'a> Writer<'a> {
             self.remove(doc)?;
         }
         match stored {
-            Some((stored, text_z)) => self.insert(record, stored, text_z)?,
+            Some((stored, text_z, edges)) => self.insert(record, stored, text_z, edges)?,
             None => self.insert(
                 record,
                 &compact::compact(record, text),
                 &compact::deflate_text(text),
+                &DocEdges::of(record),
             )?,
         }
         Ok(if old.is_empty() && !reanalysed {
@@ -243,7 +253,13 @@ impl<'a> Writer<'a> {
         Ok(())
     }
 
-    fn insert(&mut self, record: &Record, stored: &[u8], text_z: &[u8]) -> Result<()> {
+    fn insert(
+        &mut self,
+        record: &Record,
+        stored: &[u8],
+        text_z: &[u8],
+        edges: &DocEdges,
+    ) -> Result<()> {
         let meta = &record.doc;
         let published = meta.published.as_deref();
         self.conn
@@ -269,7 +285,7 @@ impl<'a> Writer<'a> {
             ])?;
         let doc = self.conn.last_insert_rowid();
         self.unindexed.push(doc);
-        self.graph.add(record, doc);
+        self.graph.add(edges, published, doc);
 
         {
             let mut actors = self.conn.prepare_cached(
