@@ -61,28 +61,36 @@ pub(crate) fn encode(evidence: &[Evidence]) -> Option<Vec<u8>> {
     if evidence.is_empty() {
         return None;
     }
-    let names: BTreeSet<&str> = evidence
+    let mut names: Vec<&str> = evidence
         .iter()
         .flat_map(|e| [e.source.as_str(), e.target.as_str()])
         .collect();
-    let names: Vec<&str> = names.into_iter().collect();
+    names.sort_unstable();
+    names.dedup();
     let index = |s: &str| names.binary_search(&s).unwrap_or(0) as u64;
     let co: Vec<&Evidence> = evidence
         .iter()
         .filter(|e| e.kind == EdgeKind::CoMention)
         .collect();
-    let co_set: BTreeSet<&str> = co
+    let mut co_set: Vec<&str> = co
         .iter()
         .flat_map(|e| [e.source.as_str(), e.target.as_str()])
         .collect();
+    co_set.sort_unstable();
+    co_set.dedup();
     let n = co_set.len();
     // Distinct pairs, smaller id first, all of weight 1: as many as the
-    // set has pairs means every pair is there.
-    let pairs: BTreeSet<(&str, &str)> = co
-        .iter()
-        .map(|e| (e.source.as_str(), e.target.as_str()))
-        .collect();
-    let as_set = pairs.len() == co.len()
+    // set has pairs means every pair is there. (`record_evidence` lists
+    // them in order, so distinct is seen without building a set.)
+    fn pair<'e>(e: &'e Evidence) -> (&'e str, &'e str) {
+        (&e.source, &e.target)
+    }
+    let distinct = if co.windows(2).all(|w| pair(w[0]) < pair(w[1])) {
+        co.len()
+    } else {
+        co.iter().map(|e| pair(e)).collect::<BTreeSet<_>>().len()
+    };
+    let as_set = distinct == co.len()
         && co.len() == n * n.saturating_sub(1) / 2
         && co.iter().all(|e| e.weight == 1 && e.source < e.target);
     let mut out = Vec::with_capacity(16 + names.len() * 8 + evidence.len() * 4);

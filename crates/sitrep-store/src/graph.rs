@@ -250,7 +250,7 @@ pub(crate) struct GraphDelta {
     /// Actor ids and kind keys met so far.
     names: Interner,
     /// Published dates met so far ("" for undated).
-    dates: Interner,
+    dates: Dates,
     /// (source, target, kind) → place in `deltas`.
     slots: FastMap<[u32; 3], usize>,
     deltas: Vec<([u32; 3], Delta)>,
@@ -265,17 +265,45 @@ fn doc_row(record: &Record, evidence: &[sitrep_graph::Evidence]) -> Option<(Stri
     Some((published, doc_edges::encode(evidence)?))
 }
 
+/// Interned dates, compared by id without reading their text in the usual
+/// case: the first 16 bytes as a big-endian number order two dates unless
+/// that prefix is equal (then their texts are compared).
+#[derive(Default)]
+struct Dates {
+    interner: Interner,
+    prefixes: Vec<u128>,
+}
+
+impl Dates {
+    fn id(&mut self, date: &str) -> u32 {
+        let id = self.interner.id(date);
+        if id as usize == self.prefixes.len() {
+            let mut prefix = [0u8; 16];
+            let n = date.len().min(16);
+            prefix[..n].copy_from_slice(&date.as_bytes()[..n]);
+            self.prefixes.push(u128::from_be_bytes(prefix));
+        }
+        id
+    }
+
+    fn name(&self, id: u32) -> &str {
+        self.interner.name(id)
+    }
+
+    /// The order of the two dates' texts.
+    fn cmp(&self, a: u32, b: u32) -> std::cmp::Ordering {
+        if a == b {
+            return std::cmp::Ordering::Equal;
+        }
+        let (pa, pb) = (self.prefixes[a as usize], self.prefixes[b as usize]);
+        pa.cmp(&pb).then_with(|| self.name(a).cmp(self.name(b)))
+    }
+}
+
 /// Newest first (undated, "", last), then by doc key, at most [`MAX_CITED`]:
 /// [`merge_cited`] on date ids.
-fn merge_cited_ids(dates: &Interner, mut c: Vec<(u32, i64)>) -> Vec<(u32, i64)> {
-    c.sort_by(|a, b| {
-        let by_date = if a.0 == b.0 {
-            std::cmp::Ordering::Equal
-        } else {
-            dates.name(b.0).cmp(dates.name(a.0))
-        };
-        by_date.then(b.1.cmp(&a.1))
-    });
+fn merge_cited_ids(dates: &Dates, mut c: Vec<(u32, i64)>) -> Vec<(u32, i64)> {
+    c.sort_by(|a, b| dates.cmp(b.0, a.0).then(b.1.cmp(&a.1)));
     c.dedup();
     c.truncate(MAX_CITED);
     c
@@ -320,11 +348,11 @@ impl GraphDelta {
             d.weight += weight;
             d.docs += 1;
             if published.is_some() {
-                let earlier = |f: u32| f != date && dates.name(date) < dates.name(f);
+                let earlier = |f: u32| dates.cmp(date, f).is_lt();
                 if d.first.is_none_or(earlier) {
                     d.first = Some(date);
                 }
-                let later = |l: u32| l != date && dates.name(date) > dates.name(l);
+                let later = |l: u32| dates.cmp(date, l).is_gt();
                 if d.last.is_none_or(later) {
                     d.last = Some(date);
                 }

@@ -8,8 +8,9 @@ use crate::compact;
 use crate::graph::DocEdges;
 use crate::Result;
 use rusqlite::{params, Connection, OptionalExtension};
+use sitrep_record::fast_map::FastMap;
 use sitrep_record::{EventRecord, Record};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashSet};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// What [`Writer::put`] did with a record.
@@ -65,9 +66,9 @@ pub struct Writer<'a> {
     conn: &'a mut Connection,
     open: bool,
     /// Counter deltas of the open transaction: (docs, mentions, name, kind, country).
-    stats: HashMap<String, StatDelta>,
+    stats: FastMap<String, StatDelta>,
     /// Timeline deltas: (actor, day key or `codes::UNDATED`, type code) → events.
-    days: HashMap<(String, i64, i64), i64>,
+    days: FastMap<(String, i64, i64), i64>,
     /// Documents of the open transaction not yet in the FTS index.
     unindexed: Vec<i64>,
     /// Edge changes of the open transaction (`graph_edges`).
@@ -90,8 +91,8 @@ impl<'a> Writer<'a> {
         Writer {
             conn,
             open: false,
-            stats: HashMap::new(),
-            days: HashMap::new(),
+            stats: FastMap::default(),
+            days: FastMap::default(),
             unindexed: Vec::new(),
             graph: Default::default(),
             now: String::new(),
@@ -292,18 +293,20 @@ impl<'a> Writer<'a> {
                 "INSERT OR IGNORE INTO actors (doc, actor, mentions) VALUES (?1, ?2, ?3)",
             )?;
             for a in &record.actors {
-                let kind = a.kind.as_str().to_string();
                 if actors.execute(params![doc, a.id, a.mentions.len() as i64])? == 0 {
                     continue; // an actor listed twice in one record: counted once
                 }
-                let d = self.stats.entry(a.id.clone()).or_default();
+                let d = match self.stats.get_mut(a.id.as_str()) {
+                    Some(d) => d,
+                    None => self.stats.entry(a.id.clone()).or_default(),
+                };
                 d.docs += 1;
                 d.mentions += a.mentions.len() as i64;
-                let this = (a.name.clone(), kind, a.country.clone());
-                d.meta = Some(match d.meta.take() {
-                    None => this,
-                    Some(seen) => order_free_meta(seen, this),
-                });
+                let (kind, country) = (a.kind.as_str(), a.country.as_deref());
+                match &mut d.meta {
+                    None => d.meta = Some((a.name.clone(), kind.to_string(), a.country.clone())),
+                    Some(seen) => merge_meta(seen, &a.name, kind, country),
+                }
             }
 
             let day = day_key(published);
@@ -493,15 +496,24 @@ fn now_rfc3339() -> String {
 /// be the same whatever order — or crash and resume — its documents were
 /// ingested in. A known country beats none; otherwise the alphabetically
 /// first value is kept, field by field (the writer's SQL upsert does the same).
-fn order_free_meta(
-    a: (String, String, Option<String>),
-    b: (String, String, Option<String>),
-) -> (String, String, Option<String>) {
-    let country = match (a.2, b.2) {
-        (Some(x), Some(y)) => Some(x.min(y)),
-        (x, y) => x.or(y),
-    };
-    (a.0.min(b.0), a.1.min(b.1), country)
+/// Merged into `seen` in place, copying only a value that wins.
+fn merge_meta(
+    seen: &mut (String, String, Option<String>),
+    name: &str,
+    kind: &str,
+    country: Option<&str>,
+) {
+    if name < seen.0.as_str() {
+        seen.0 = name.to_string();
+    }
+    if kind < seen.1.as_str() {
+        seen.1 = kind.to_string();
+    }
+    if let Some(c) = country {
+        if seen.2.as_deref().is_none_or(|s| c < s) {
+            seen.2 = Some(c.to_string());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -526,7 +538,10 @@ mod tests {
             order
                 .iter()
                 .map(|&i| docs[i].clone())
-                .reduce(super::order_free_meta)
+                .reduce(|mut seen, b| {
+                    super::merge_meta(&mut seen, &b.0, &b.1, b.2.as_deref());
+                    seen
+                })
                 .unwrap()
         };
         let first = fold(&[0, 1, 2]);
