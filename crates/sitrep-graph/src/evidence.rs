@@ -201,4 +201,22 @@ mod tests {
         assert_eq!(assault.cited, ["d1"]);
         assert_eq!(assault.first.as_deref(), Some("2025-06-13"));
     }
+
+    #[test]
+    fn evidence_comes_sorted_and_distinct() {
+        // The writer and the per-document rows rely on edge order: kind,
+        // type, source, target.
+        let evidence = record_evidence(&record());
+        assert!(evidence.iter().any(|e| e.kind == EdgeKind::CoMention));
+        assert!(evidence.iter().any(|e| e.kind != EdgeKind::CoMention));
+        let key = |e: &Evidence| {
+            (
+                e.kind,
+                e.event_type.clone(),
+                e.source.clone(),
+                e.target.clone(),
+            )
+        };
+        assert!(evidence.windows(2).all(|w| key(&w[0]) < key(&w[1])));
+    }
 }

@@ -1594,4 +1594,27 @@ mod tests {
         assert_eq!(kept[0], ("2025-03-01".to_string(), 2));
         assert_eq!(format_cited(&kept[..2]), "2025-03-01:2 2025-01-02:5");
     }
+
+    #[test]
+    fn interned_dates_order_as_their_texts() {
+        let texts = [
+            "",
+            "2025",
+            "2025-04",
+            "2025-04-01",
+            "2025-04-01T10:00:00Z",
+            "2025-04-01T10:00:00+02:00",
+            "2025-04-01T10:00:00+01:00",
+            "2025-4-1",
+            "a\0",
+            "a",
+        ];
+        let mut dates = Dates::default();
+        let ids: Vec<u32> = texts.iter().map(|t| dates.id(t)).collect();
+        for (i, a) in texts.iter().enumerate() {
+            for (j, b) in texts.iter().enumerate() {
+                assert_eq!(dates.cmp(ids[i], ids[j]), a.cmp(b), "{a:?} vs {b:?}");
+            }
+        }
+    }
 }
