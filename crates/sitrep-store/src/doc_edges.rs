@@ -82,7 +82,7 @@ pub(crate) fn encode(evidence: &[Evidence]) -> Option<Vec<u8>> {
     // Distinct pairs, smaller id first, all of weight 1: as many as the
     // set has pairs means every pair is there. (`record_evidence` lists
     // them in order, so distinct is seen without building a set.)
-    fn pair<'e>(e: &'e Evidence) -> (&'e str, &'e str) {
+    fn pair(e: &Evidence) -> (&str, &str) {
         (&e.source, &e.target)
     }
     let distinct = if co.windows(2).all(|w| pair(w[0]) < pair(w[1])) {
