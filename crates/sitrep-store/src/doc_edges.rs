@@ -28,6 +28,7 @@
 
 use crate::codes;
 use sitrep_graph::{EdgeKind, Evidence};
+use sitrep_record::fast_map::FastMap;
 use std::collections::BTreeSet;
 
 /// The current blob format.
@@ -56,28 +57,35 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
     out.extend_from_slice(s.as_bytes());
 }
 
+/// The distinct names, ascending. A document's edges name each of its few
+/// dozen actors up to a hundred times: they are told apart by hash before
+/// the few distinct ones are sorted.
+fn sorted_distinct<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen: FastMap<&str, ()> = FastMap::default();
+    let mut distinct: Vec<&str> = names.filter(|n| seen.insert(n, ()).is_none()).collect();
+    distinct.sort_unstable();
+    distinct
+}
+
 /// The blob of one document's evidence (`None` when it shows no edge).
 pub(crate) fn encode(evidence: &[Evidence]) -> Option<Vec<u8>> {
     if evidence.is_empty() {
         return None;
     }
-    let mut names: Vec<&str> = evidence
-        .iter()
-        .flat_map(|e| [e.source.as_str(), e.target.as_str()])
-        .collect();
-    names.sort_unstable();
-    names.dedup();
+    let names = sorted_distinct(
+        evidence
+            .iter()
+            .flat_map(|e| [e.source.as_str(), e.target.as_str()]),
+    );
     let index = |s: &str| names.binary_search(&s).unwrap_or(0) as u64;
     let co: Vec<&Evidence> = evidence
         .iter()
         .filter(|e| e.kind == EdgeKind::CoMention)
         .collect();
-    let mut co_set: Vec<&str> = co
-        .iter()
-        .flat_map(|e| [e.source.as_str(), e.target.as_str()])
-        .collect();
-    co_set.sort_unstable();
-    co_set.dedup();
+    let co_set = sorted_distinct(
+        co.iter()
+            .flat_map(|e| [e.source.as_str(), e.target.as_str()]),
+    );
     let n = co_set.len();
     // Distinct pairs, smaller id first, all of weight 1: as many as the
     // set has pairs means every pair is there. (`record_evidence` lists
