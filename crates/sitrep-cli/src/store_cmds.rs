@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 /// Records per transaction, at most.
 const COMMIT_DOCS: usize = 2000;
-/// Records waiting for the encoder, and for the writer, at most.
+/// Records waiting for the writer, at most.
 const CHANNEL_DOCS: usize = 1024;
 /// The writer's page cache, MiB, and write-ahead log pages between
 /// checkpoints (see `Store::tune_for_ingest`).
@@ -199,49 +199,39 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
     };
     sitrep_pipeline::quiet_document_panics();
 
-    // Extraction (rayon workers, batch by batch) hands records in input
-    // order to an encoder thread, which prepares each record's stored form
-    // (JSON, deflate), and that to the one writer thread, which does only
-    // the SQL and batches records into transactions. Both channels are
+    // Extraction (rayon workers, batch by batch) prepares each record's
+    // stored form (JSON, deflate, graph edges) on the worker that analysed
+    // it and hands it, in input order, to the one writer thread, which does
+    // only the SQL and batches records into transactions. The channel is
     // bounded, so memory stays bounded however slow the writer is.
-    let (tx, rx) = mpsc::sync_channel::<Record>(CHANNEL_DOCS);
-    let (prep_tx, prep_rx) = mpsc::sync_channel::<Prepared>(CHANNEL_DOCS);
+    let (tx, rx) = mpsc::sync_channel::<Prepared>(CHANNEL_DOCS);
     let mut skipped = 0usize;
     let (summary, written) = std::thread::scope(|scope| {
         let commit_docs = args.commit_docs.max(1);
         let analysis = res.analysis;
-        let writer = scope.spawn(move || write_all(store, prep_rx, commit_docs, analysis));
-        let encoder = scope.spawn(move || -> anyhow::Result<()> {
-            for record in rx {
-                if prep_tx.send(Prepared::new(record)?).is_err() {
-                    break; // the writer stopped; its error explains why
-                }
-            }
-            Ok(())
-        });
-        let summary = sitrep_pipeline::run_records(
+        let writer = scope.spawn(move || write_all(store, rx, commit_docs, analysis));
+        let summary = sitrep_pipeline::run_encoded(
             &args.paths,
             &analyzer,
             opts,
-            &mut |record| {
-                if record.doc.text.is_none() {
+            // Only a record without text fails to prepare: a document
+            // already stored (see `analyzer`).
+            &|record| Prepared::new(record).ok(),
+            &mut |prepared| {
+                let Some(prepared) = prepared else {
                     skipped += 1;
                     return Ok(());
-                }
-                tx.send(record)
+                };
+                tx.send(prepared)
                     .map_err(|_| io::Error::other("the store writer stopped"))
             },
             &mut |e| progress.println(&format!("sitrep: {e}")),
             &mut |done| progress.update(done),
         );
         drop(tx);
-        let encoded = encoder
-            .join()
-            .unwrap_or_else(|_| Err(anyhow::anyhow!("the record encoder panicked")));
         let written = writer
             .join()
-            .unwrap_or_else(|_| Err(anyhow::anyhow!("the store writer panicked")))
-            .and_then(|counts| encoded.map(|()| counts));
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("the store writer panicked")));
         (summary, written)
     });
     progress.finish();

@@ -285,13 +285,14 @@ fn stored_documents_are_analysed_again_when_the_lexicons_change() {
     );
     let before = contents(Path::new(db));
 
-    // A data folder with one more cue: every stored document is analysed
-    // again (and replaced), and the new cue's claim is in the store.
+    // A data folder with one more loaded term (a plain word of the sample
+    // corpus, so no built-in lexicon will ever hold it): every stored
+    // document is analysed again (and replaced), and the term is in the store.
     let data = dir.join("mydata");
     std::fs::create_dir_all(data.join("lexicons")).unwrap();
     std::fs::write(
-        data.join("lexicons/cues.tsv"),
-        "phrase\tkind\tstance\thedged\ndemanded\tverb\tassert\t0\n",
+        data.join("lexicons/framing.tsv"),
+        "term\tcategory\tforms\tnote\nwindfall\temotive_intensifier\t+s\tinvented for a test\n",
     )
     .unwrap();
     let data = data.to_str().unwrap();
@@ -308,7 +309,8 @@ fn stored_documents_are_analysed_again_when_the_lexicons_change() {
         summary(&same)
     );
     let after = contents(Path::new(db));
-    assert_ne!(before, after, "the new cue changes some records");
+    assert_ne!(before, after, "the new term changes some records");
+    assert!(after.0.iter().any(|r| r.contains("\"term\":\"windfall\"")));
     // Back to the built-in lexicons: analysed again, and equal to before.
     run(&["ingest", corpus, "--db", db]);
     assert_eq!(contents(Path::new(db)), before);

@@ -35,18 +35,18 @@ pub struct Evidence {
 ///
 /// Self-loops are left out.
 pub fn record_evidence(record: &Record) -> Vec<Evidence> {
-    let mut found: BTreeMap<(EdgeKind, Option<String>, &str, &str), u64> = BTreeMap::new();
+    // Events and claims; co-mentions, the last kind in edge order and
+    // most of the edges, are listed after them, already in order.
+    let mut found: BTreeMap<(EdgeKind, Option<&str>, &str, &str), u64> = BTreeMap::new();
     for e in &record.events {
         if matches!(e.modality, Modality::Negated | Modality::Hypothetical) {
             continue;
         }
-        let ty = e.event_type.as_str().to_string();
+        let ty = e.event_type.as_str();
         for s in &e.source {
             for t in &e.target {
                 if s != t {
-                    *found
-                        .entry((EdgeKind::Event, Some(ty.clone()), s, t))
-                        .or_default() += 1;
+                    *found.entry((EdgeKind::Event, Some(ty), s, t)).or_default() += 1;
                 }
             }
         }
@@ -75,21 +75,32 @@ pub fn record_evidence(record: &Record) -> Vec<Evidence> {
     let mut ids: Vec<&str> = actors.into_iter().map(|(id, _)| id).collect();
     ids.sort_unstable();
     ids.dedup();
+    let pairs = ids.len() * ids.len().saturating_sub(1) / 2;
+    let mut evidence = Vec::with_capacity(found.len() + pairs);
+    evidence.extend(
+        found
+            .into_iter()
+            .map(|((kind, event_type, source, target), weight)| Evidence {
+                kind,
+                event_type: event_type.map(str::to_string),
+                source: source.to_string(),
+                target: target.to_string(),
+                weight,
+            }),
+    );
+    // `ids` is sorted and distinct, so the pairs come in edge order.
     for (i, a) in ids.iter().enumerate() {
         for b in &ids[i + 1..] {
-            found.insert((EdgeKind::CoMention, None, a, b), 1);
+            evidence.push(Evidence {
+                kind: EdgeKind::CoMention,
+                event_type: None,
+                source: a.to_string(),
+                target: b.to_string(),
+                weight: 1,
+            });
         }
     }
-    found
-        .into_iter()
-        .map(|((kind, event_type, source, target), weight)| Evidence {
-            kind,
-            event_type,
-            source: source.to_string(),
-            target: target.to_string(),
-            weight,
-        })
-        .collect()
+    evidence
 }
 
 impl EdgeBuilder {
@@ -189,5 +200,23 @@ mod tests {
         assert_eq!((assault.weight, assault.evidence), (4, 1));
         assert_eq!(assault.cited, ["d1"]);
         assert_eq!(assault.first.as_deref(), Some("2025-06-13"));
+    }
+
+    #[test]
+    fn evidence_comes_sorted_and_distinct() {
+        // The writer and the per-document rows rely on edge order: kind,
+        // type, source, target.
+        let evidence = record_evidence(&record());
+        assert!(evidence.iter().any(|e| e.kind == EdgeKind::CoMention));
+        assert!(evidence.iter().any(|e| e.kind != EdgeKind::CoMention));
+        let key = |e: &Evidence| {
+            (
+                e.kind,
+                e.event_type.clone(),
+                e.source.clone(),
+                e.target.clone(),
+            )
+        };
+        assert!(evidence.windows(2).all(|w| key(&w[0]) < key(&w[1])));
     }
 }

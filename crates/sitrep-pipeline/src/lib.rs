@@ -9,7 +9,9 @@ pub use sitrep_ingest as input;
 pub use sitrep_ingest::pages;
 mod run;
 
-pub use run::{quiet_document_panics, run, run_records, run_with, RunOptions, Summary};
+pub use run::{
+    quiet_document_panics, run, run_encoded, run_records, run_with, RunOptions, Summary,
+};
 
 use sitrep_actors::{find_actors_with, ContextLexicon};
 use sitrep_claims::{extract_claims, CueLexicon};

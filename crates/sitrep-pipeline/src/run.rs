@@ -161,8 +161,10 @@ pub fn run_records(
 }
 
 /// The run loop: each record is turned into `T` by `encode` on the worker
-/// that analysed it, then handed to `sink` in input order.
-fn run_encoded<T: Send>(
+/// that analysed it, then handed to `sink` in input order. `sitrep ingest`
+/// prepares each record's stored form this way, in parallel, so its one
+/// writer thread does only the SQL.
+pub fn run_encoded<T: Send>(
     args: &[String],
     analyzer: &(dyn Fn(Document) -> Record + Sync),
     opts: RunOptions,

@@ -34,6 +34,7 @@ use flate2::read::DeflateDecoder;
 use flate2::write::DeflateEncoder;
 use flate2::Compression;
 use sitrep_graph::{EdgeKind, Evidence};
+use sitrep_record::fast_map::FastMap;
 use std::collections::BTreeSet;
 use std::io::{Read, Write};
 
@@ -71,6 +72,16 @@ fn put_str(out: &mut Vec<u8>, s: &str) {
     out.extend_from_slice(s.as_bytes());
 }
 
+/// The distinct names, ascending. A document's edges name each of its few
+/// dozen actors up to a hundred times: they are told apart by hash before
+/// the few distinct ones are sorted.
+fn sorted_distinct<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen: FastMap<&str, ()> = FastMap::default();
+    let mut distinct: Vec<&str> = names.filter(|n| seen.insert(n, ()).is_none()).collect();
+    distinct.sort_unstable();
+    distinct
+}
+
 /// The blob of one document's evidence (`None` when it shows no edge):
 /// its edge list deflated, or the list itself when deflate does not make
 /// it smaller (a few edges).
@@ -93,28 +104,33 @@ fn edge_list(evidence: &[Evidence]) -> Option<Vec<u8>> {
     if evidence.is_empty() {
         return None;
     }
-    let names: BTreeSet<&str> = evidence
-        .iter()
-        .flat_map(|e| [e.source.as_str(), e.target.as_str()])
-        .collect();
-    let names: Vec<&str> = names.into_iter().collect();
+    let names = sorted_distinct(
+        evidence
+            .iter()
+            .flat_map(|e| [e.source.as_str(), e.target.as_str()]),
+    );
     let index = |s: &str| names.binary_search(&s).unwrap_or(0) as u64;
     let co: Vec<&Evidence> = evidence
         .iter()
         .filter(|e| e.kind == EdgeKind::CoMention)
         .collect();
-    let co_set: BTreeSet<&str> = co
-        .iter()
-        .flat_map(|e| [e.source.as_str(), e.target.as_str()])
-        .collect();
+    let co_set = sorted_distinct(
+        co.iter()
+            .flat_map(|e| [e.source.as_str(), e.target.as_str()]),
+    );
     let n = co_set.len();
     // Distinct pairs, smaller id first, all of weight 1: as many as the
-    // set has pairs means every pair is there.
-    let pairs: BTreeSet<(&str, &str)> = co
-        .iter()
-        .map(|e| (e.source.as_str(), e.target.as_str()))
-        .collect();
-    let as_set = pairs.len() == co.len()
+    // set has pairs means every pair is there. (`record_evidence` lists
+    // them in order, so distinct is seen without building a set.)
+    fn pair(e: &Evidence) -> (&str, &str) {
+        (&e.source, &e.target)
+    }
+    let distinct = if co.windows(2).all(|w| pair(w[0]) < pair(w[1])) {
+        co.len()
+    } else {
+        co.iter().map(|e| pair(e)).collect::<BTreeSet<_>>().len()
+    };
+    let as_set = distinct == co.len()
         && co.len() == n * n.saturating_sub(1) / 2
         && co.iter().all(|e| e.weight == 1 && e.source < e.target);
     let mut out = Vec::with_capacity(16 + names.len() * 8 + evidence.len() * 4);

@@ -157,20 +157,103 @@ fn merge_cited(mut c: Vec<Cite>) -> Vec<Cite> {
     c
 }
 
+/// One edge's changes in the open transaction. Dates are ids of the
+/// delta's date table, so counting an edge neither allocates nor compares
+/// strings beyond the one date.
 #[derive(Default)]
 struct Delta {
     weight: i64,
     docs: i64,
-    first: Option<String>,
-    last: Option<String>,
-    cited: Vec<Cite>,
+    first: Option<u32>,
+    last: Option<u32>,
+    /// (date id, doc key); the date id of "" for an undated document.
+    cited: Vec<(u32, i64)>,
     uncited: HashSet<i64>,
 }
 
+/// A document's edges in the form the writer counts them: each actor id
+/// and kind key listed once, so the writer interns a name once per
+/// document instead of hashing three strings per edge (a document shows up
+/// to 1,225 co-mention pairs); and its `graph_docs` row. Computed with the
+/// record's stored form, off the writer thread (`Prepared`).
+pub(crate) struct DocEdges {
+    /// The actor ids and kind keys the edges name.
+    names: Vec<String>,
+    /// (source, target, kind) as places in `names`, and the weight.
+    edges: Vec<([u32; 3], i64)>,
+    /// The `graph_docs` row: published date and encoded edge list.
+    row: Option<(String, Vec<u8>)>,
+}
+
+impl DocEdges {
+    /// The edges `record` shows (`record_evidence`), with its `graph_docs` row.
+    pub(crate) fn of(record: &Record) -> DocEdges {
+        let evidence = record_evidence(record);
+        let row = doc_row(record, &evidence);
+        DocEdges::from_evidence(&evidence, row)
+    }
+
+    fn from_evidence<'e>(
+        evidence: &'e [sitrep_graph::Evidence],
+        row: Option<(String, Vec<u8>)>,
+    ) -> DocEdges {
+        let mut names: Vec<String> = Vec::new();
+        let mut places: FastMap<&str, u32> = FastMap::default();
+        let mut place = |name: &'e str, names: &mut Vec<String>| -> u32 {
+            let next = names.len() as u32;
+            *places.entry(name).or_insert_with(|| {
+                names.push(name.to_string());
+                next
+            })
+        };
+        // Evidence comes grouped by kind: one key string per group.
+        let mut kind_keys: Vec<String> = Vec::new();
+        let mut last_kind: Option<(EdgeKind, Option<&str>, usize)> = None;
+        let mut edges = Vec::with_capacity(evidence.len());
+        for ev in evidence {
+            let this = (ev.kind, ev.event_type.as_deref());
+            let k = match last_kind {
+                Some((kind, ty, k)) if (kind, ty) == this => k,
+                _ => {
+                    let key = kind_key(ev.kind, ev.event_type.as_deref());
+                    let k = kind_keys.iter().position(|x| *x == key).unwrap_or_else(|| {
+                        kind_keys.push(key);
+                        kind_keys.len() - 1
+                    });
+                    last_kind = Some((this.0, this.1, k));
+                    k
+                }
+            };
+            edges.push((
+                [
+                    place(&ev.source, &mut names),
+                    place(&ev.target, &mut names),
+                    k as u32,
+                ],
+                ev.weight as i64,
+            ));
+        }
+        // Kind keys follow the actor ids in `names`.
+        let actors = names.len() as u32;
+        for e in &mut edges {
+            e.0[2] += actors;
+        }
+        names.extend(kind_keys);
+        DocEdges { names, edges, row }
+    }
+}
+
 /// The graph changes of the writer's open transaction, applied at commit.
+/// Edges are keyed by interned actor ids and kind keys.
 #[derive(Default)]
 pub(crate) struct GraphDelta {
-    edges: HashMap<(String, String, String), Delta>,
+    /// Actor ids and kind keys met so far.
+    names: Interner,
+    /// Published dates met so far ("" for undated).
+    dates: Dates,
+    /// (source, target, kind) → place in `deltas`.
+    slots: FastMap<[u32; 3], usize>,
+    deltas: Vec<([u32; 3], Delta)>,
     /// New `graph_docs` rows: (published, doc, edges).
     rows: Vec<(String, i64, Vec<u8>)>,
 }
@@ -182,40 +265,104 @@ fn doc_row(record: &Record, evidence: &[sitrep_graph::Evidence]) -> Option<(Stri
     Some((published, doc_edges::encode(evidence)?))
 }
 
-impl GraphDelta {
-    /// Counts the edges of a new document and stages its `graph_docs` row.
-    pub(crate) fn add(&mut self, record: &Record, doc: i64) {
-        let evidence = record_evidence(record);
-        if let Some((published, blob)) = doc_row(record, &evidence) {
-            self.rows.push((published, doc, blob));
+/// Interned dates, compared by id without reading their text in the usual
+/// case: the first 16 bytes as a big-endian number order two dates unless
+/// that prefix is equal (then their texts are compared).
+#[derive(Default)]
+struct Dates {
+    interner: Interner,
+    prefixes: Vec<u128>,
+}
+
+impl Dates {
+    fn id(&mut self, date: &str) -> u32 {
+        let id = self.interner.id(date);
+        if id as usize == self.prefixes.len() {
+            let mut prefix = [0u8; 16];
+            let n = date.len().min(16);
+            prefix[..n].copy_from_slice(&date.as_bytes()[..n]);
+            self.prefixes.push(u128::from_be_bytes(prefix));
         }
-        self.add_evidence(record, doc, evidence);
+        id
     }
 
-    /// Counts the edges `evidence` (of `record`, stored as `doc`).
-    fn add_evidence(&mut self, record: &Record, doc: i64, evidence: Vec<sitrep_graph::Evidence>) {
-        let date = record.doc.published.clone();
-        for ev in evidence {
-            let key = (
-                ev.source,
-                ev.target,
-                kind_key(ev.kind, ev.event_type.as_deref()),
-            );
-            let d = self.edges.entry(key).or_default();
-            d.weight += ev.weight as i64;
-            d.docs += 1;
-            if let Some(p) = &date {
-                if d.first.as_ref().is_none_or(|f| p < f) {
-                    d.first = Some(p.clone());
+    fn name(&self, id: u32) -> &str {
+        self.interner.name(id)
+    }
+
+    /// The order of the two dates' texts.
+    fn cmp(&self, a: u32, b: u32) -> std::cmp::Ordering {
+        if a == b {
+            return std::cmp::Ordering::Equal;
+        }
+        let (pa, pb) = (self.prefixes[a as usize], self.prefixes[b as usize]);
+        pa.cmp(&pb).then_with(|| self.name(a).cmp(self.name(b)))
+    }
+}
+
+/// Newest first (undated, "", last), then by doc key, at most [`MAX_CITED`]:
+/// [`merge_cited`] on date ids.
+fn merge_cited_ids(dates: &Dates, mut c: Vec<(u32, i64)>) -> Vec<(u32, i64)> {
+    c.sort_by(|a, b| dates.cmp(b.0, a.0).then(b.1.cmp(&a.1)));
+    c.dedup();
+    c.truncate(MAX_CITED);
+    c
+}
+
+/// An edge's changes with its names resolved (for `check`).
+struct NamedDelta {
+    weight: i64,
+    docs: i64,
+    first: Option<String>,
+    last: Option<String>,
+    cited: Vec<Cite>,
+    uncited: HashSet<i64>,
+}
+
+impl GraphDelta {
+    /// Counts the edges of a new document (`edges` of its record, dated
+    /// `published`) and stages its `graph_docs` row.
+    pub(crate) fn add(&mut self, edges: &DocEdges, published: Option<&str>, doc: i64) {
+        if let Some((published, blob)) = &edges.row {
+            self.rows.push((published.clone(), doc, blob.clone()));
+        }
+        self.add_edges(edges, published, doc);
+    }
+
+    /// Counts `edges` (of a document dated `published`, stored as `doc`).
+    fn add_edges(&mut self, edges: &DocEdges, published: Option<&str>, doc: i64) {
+        let ids: Vec<u32> = edges.names.iter().map(|n| self.names.id(n)).collect();
+        let date = self.dates.id(published.unwrap_or(""));
+        let dates = &self.dates;
+        for &([s, t, k], weight) in &edges.edges {
+            let key = [ids[s as usize], ids[t as usize], ids[k as usize]];
+            let slot = match self.slots.get(&key) {
+                Some(&slot) => slot,
+                None => {
+                    self.deltas.push((key, Delta::default()));
+                    self.slots.insert(key, self.deltas.len() - 1);
+                    self.deltas.len() - 1
                 }
-                if d.last.as_ref().is_none_or(|l| p > l) {
-                    d.last = Some(p.clone());
+            };
+            let d = &mut self.deltas[slot].1;
+            d.weight += weight;
+            d.docs += 1;
+            if published.is_some() {
+                let earlier = |f: u32| dates.cmp(date, f).is_lt();
+                if d.first.is_none_or(earlier) {
+                    d.first = Some(date);
+                }
+                let later = |l: u32| dates.cmp(date, l).is_gt();
+                if d.last.is_none_or(later) {
+                    d.last = Some(date);
                 }
             }
-            d.uncited.remove(&doc);
-            d.cited.push((date.clone().unwrap_or_default(), doc));
+            if !d.uncited.is_empty() {
+                d.uncited.remove(&doc);
+            }
+            d.cited.push((date, doc));
             if d.cited.len() > 4 * MAX_CITED {
-                d.cited = merge_cited(std::mem::take(&mut d.cited));
+                d.cited = merge_cited_ids(dates, std::mem::take(&mut d.cited));
             }
         }
     }
@@ -238,14 +385,20 @@ impl GraphDelta {
         let Some(record) = record else {
             return Ok(());
         };
-        for ev in record_evidence(record) {
-            let key = (
-                ev.source,
-                ev.target,
-                kind_key(ev.kind, ev.event_type.as_deref()),
-            );
-            let d = self.edges.entry(key).or_default();
-            d.weight -= ev.weight as i64;
+        let edges = DocEdges::from_evidence(&record_evidence(record), None);
+        let ids: Vec<u32> = edges.names.iter().map(|n| self.names.id(n)).collect();
+        for &([s, t, k], weight) in &edges.edges {
+            let key = [ids[s as usize], ids[t as usize], ids[k as usize]];
+            let slot = match self.slots.get(&key) {
+                Some(&slot) => slot,
+                None => {
+                    self.deltas.push((key, Delta::default()));
+                    self.slots.insert(key, self.deltas.len() - 1);
+                    self.deltas.len() - 1
+                }
+            };
+            let d = &mut self.deltas[slot].1;
+            d.weight -= weight;
             d.docs -= 1;
             d.cited.retain(|c| c.1 != doc);
             d.uncited.insert(doc);
@@ -254,8 +407,40 @@ impl GraphDelta {
     }
 
     pub(crate) fn clear(&mut self) {
-        self.edges.clear();
+        self.slots.clear();
+        self.deltas.clear();
         self.rows.clear();
+    }
+
+    /// The staged edge changes with names resolved, emptying the delta.
+    fn take_named(&mut self) -> Vec<((String, String, String), NamedDelta)> {
+        self.slots.clear();
+        let deltas = std::mem::take(&mut self.deltas);
+        let (names, dates) = (&self.names, &self.dates);
+        let date = |id: u32| dates.name(id).to_string();
+        deltas
+            .into_iter()
+            .map(|([s, t, k], d)| {
+                let key = (
+                    names.name(s).to_string(),
+                    names.name(t).to_string(),
+                    names.name(k).to_string(),
+                );
+                let named = NamedDelta {
+                    weight: d.weight,
+                    docs: d.docs,
+                    first: d.first.map(date),
+                    last: d.last.map(date),
+                    cited: d
+                        .cited
+                        .into_iter()
+                        .map(|(id, doc)| (date(id), doc))
+                        .collect(),
+                    uncited: d.uncited,
+                };
+                (key, named)
+            })
+            .collect()
     }
 
     /// Applies the changes to `graph_edges` and `graph_docs`.
@@ -270,13 +455,22 @@ impl GraphDelta {
             "SELECT weight, docs, first, last, cited FROM graph_edges
              WHERE src = ?1 AND dst = ?2 AND kind = ?3",
         )?;
-        let mut write = conn.prepare_cached(
-            "INSERT OR REPLACE INTO graph_edges (src, dst, kind, weight, docs, first, last, cited)
+        // An existing edge is updated in place: its key and `dst` index
+        // entry stay, where a replace would delete and re-insert both.
+        let mut update = conn.prepare_cached(
+            "UPDATE graph_edges SET weight = ?4, docs = ?5, first = ?6, last = ?7, cited = ?8
+             WHERE src = ?1 AND dst = ?2 AND kind = ?3",
+        )?;
+        let mut insert = conn.prepare_cached(
+            "INSERT INTO graph_edges (src, dst, kind, weight, docs, first, last, cited)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?;
         let mut delete = conn
             .prepare_cached("DELETE FROM graph_edges WHERE src = ?1 AND dst = ?2 AND kind = ?3")?;
-        for ((src, dst, kind), d) in self.edges.drain() {
+        let mut edges = self.take_named();
+        // In key order, so the table's pages are visited in order.
+        edges.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        for ((src, dst, kind), d) in edges {
             if d.weight == 0 && d.docs == 0 && d.uncited.is_empty() {
                 continue;
             }
@@ -291,11 +485,14 @@ impl GraphDelta {
                     ))
                 })
                 .optional()?;
+            let exists = old.is_some();
             let (weight, docs, first, last, cited) =
                 old.unwrap_or((0, 0, None, None, String::new()));
             let (weight, docs) = (weight + d.weight, docs + d.docs);
             if docs <= 0 || weight <= 0 {
-                delete.execute(params![src, dst, kind])?;
+                if exists {
+                    delete.execute(params![src, dst, kind])?;
+                }
                 continue;
             }
             let first = match (first, d.first) {
@@ -310,7 +507,12 @@ impl GraphDelta {
             all.retain(|c| !d.uncited.contains(&c.1));
             all.extend(d.cited);
             let cited = format_cited(&merge_cited(all));
-            write.execute(params![src, dst, kind, weight, docs, first, last, cited])?;
+            let values = params![src, dst, kind, weight, docs, first, last, cited];
+            if exists {
+                update.execute(values)?;
+            } else {
+                insert.execute(values)?;
+            }
         }
         Ok(())
     }
@@ -370,14 +572,14 @@ pub(crate) fn backfill(conn: &mut Connection, before: i64) -> Result<()> {
     let mut delta = GraphDelta::default();
     for (i, doc) in docs.into_iter().enumerate() {
         if let Some(record) = stored_record(&tx, doc)? {
-            let evidence = record_evidence(&record);
+            let doc_edges = DocEdges::of(&record);
             if rows {
-                if let Some((published, blob)) = doc_row(&record, &evidence) {
-                    delta.rows.push((published, doc, blob));
+                if let Some((published, blob)) = &doc_edges.row {
+                    delta.rows.push((published.clone(), doc, blob.clone()));
                 }
             }
             if edges {
-                delta.add_evidence(&record, doc, evidence);
+                delta.add_edges(&doc_edges, record.doc.published.as_deref(), doc);
             }
         }
         if i % 5_000 == 4_999 {
@@ -401,7 +603,7 @@ pub(crate) fn check(conn: &Connection) -> Result<Vec<String>> {
     let mut expected = GraphDelta::default();
     for doc in docs {
         if let Some(record) = stored_record(conn, doc)? {
-            expected.add(&record, doc);
+            expected.add(&DocEdges::of(&record), record.doc.published.as_deref(), doc);
         }
     }
     let mut want_rows: HashMap<(String, i64), Vec<u8>> = expected
@@ -427,12 +629,14 @@ pub(crate) fn check(conn: &Connection) -> Result<Vec<String>> {
         }
     }
     let rows_missing = want_rows.len();
+    let mut expected_edges: HashMap<(String, String, String), NamedDelta> =
+        expected.take_named().into_iter().collect();
     let mut stmt = conn.prepare(&format!("SELECT {EDGE_COLUMNS} FROM graph_edges"))?;
     let mut rows = stmt.query([])?;
     let (mut wrong, mut extra) = (0usize, 0usize);
     while let Some(r) = rows.next()? {
         let key: (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        let Some(d) = expected.edges.remove(&key) else {
+        let Some(d) = expected_edges.remove(&key) else {
             extra += 1;
             continue;
         };
@@ -448,7 +652,7 @@ pub(crate) fn check(conn: &Connection) -> Result<Vec<String>> {
             wrong += 1;
         }
     }
-    let missing = expected.edges.len();
+    let missing = expected_edges.len();
     let mut problems = Vec::new();
     if wrong + extra + missing > 0 {
         problems.push(format!(
@@ -1398,5 +1602,28 @@ mod tests {
         assert_eq!(kept.len(), MAX_CITED);
         assert_eq!(kept[0], ("2025-03-01".to_string(), 2));
         assert_eq!(format_cited(&kept[..2]), "2025-03-01:2 2025-01-02:5");
+    }
+
+    #[test]
+    fn interned_dates_order_as_their_texts() {
+        let texts = [
+            "",
+            "2025",
+            "2025-04",
+            "2025-04-01",
+            "2025-04-01T10:00:00Z",
+            "2025-04-01T10:00:00+02:00",
+            "2025-04-01T10:00:00+01:00",
+            "2025-4-1",
+            "a\0",
+            "a",
+        ];
+        let mut dates = Dates::default();
+        let ids: Vec<u32> = texts.iter().map(|t| dates.id(t)).collect();
+        for (i, a) in texts.iter().enumerate() {
+            for (j, b) in texts.iter().enumerate() {
+                assert_eq!(dates.cmp(ids[i], ids[j]), a.cmp(b), "{a:?} vs {b:?}");
+            }
+        }
     }
 }

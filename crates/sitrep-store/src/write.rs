@@ -5,10 +5,12 @@
 
 use crate::codes::{self, day_key};
 use crate::compact;
+use crate::graph::DocEdges;
 use crate::Result;
 use rusqlite::{params, Connection, OptionalExtension};
+use sitrep_record::fast_map::FastMap;
 use sitrep_record::{EventRecord, Record};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashSet};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// What [`Writer::put`] did with a record.
@@ -23,12 +25,14 @@ pub enum PutOutcome {
 }
 
 /// A record made ready for the writer: its stored form (see `compact`)
-/// computed beforehand, so that the costly part of a put (serializing and
-/// deflating the record) can run on another thread than the one writer.
+/// and its graph edges computed beforehand, so that the costly parts of a
+/// put (serializing and deflating the record, finding and encoding its
+/// edges) can run on other threads than the one writer.
 pub struct Prepared {
     record: Record,
     stored: Vec<u8>,
     text_z: Vec<u8>,
+    edges: DocEdges,
 }
 
 impl Prepared {
@@ -38,10 +42,12 @@ impl Prepared {
         let text = record.doc.text.as_deref().ok_or_else(no_text)?;
         let stored = compact::compact(&record, text);
         let text_z = compact::deflate_text(text);
+        let edges = DocEdges::of(&record);
         Ok(Prepared {
             record,
             stored,
             text_z,
+            edges,
         })
     }
 
@@ -60,12 +66,12 @@ pub struct Writer<'a> {
     conn: &'a mut Connection,
     open: bool,
     /// Counter deltas of the open transaction: (docs, mentions, name, kind, country).
-    stats: HashMap<String, StatDelta>,
+    stats: FastMap<String, StatDelta>,
     /// Timeline deltas: (actor key, day key or `codes::UNDATED`, type code) → events.
-    days: HashMap<(i64, i64, i64), i64>,
+    days: FastMap<(i64, i64, i64), i64>,
     /// Actor ids → their integer keys (`actor_names`), as looked up or
     /// given; forgotten on rollback, which takes back the keys it gave.
-    actor_keys: HashMap<String, i64>,
+    actor_keys: FastMap<String, i64>,
     /// Documents of the open transaction not yet in the FTS index.
     unindexed: Vec<i64>,
     /// Edge changes of the open transaction (`graph_edges`).
@@ -88,9 +94,9 @@ impl<'a> Writer<'a> {
         Writer {
             conn,
             open: false,
-            stats: HashMap::new(),
-            days: HashMap::new(),
-            actor_keys: HashMap::new(),
+            stats: FastMap::default(),
+            days: FastMap::default(),
+            actor_keys: FastMap::default(),
             unindexed: Vec::new(),
             graph: Default::default(),
             now: String::new(),
@@ -125,14 +131,18 @@ impl<'a> Writer<'a> {
     /// As [`put`](Writer::put), for a record prepared beforehand (on another
     /// thread): the writer only does the SQL.
     pub fn put_prepared(&mut self, prepared: &Prepared) -> Result<PutOutcome> {
-        self.put_stored(&prepared.record, Some((&prepared.stored, &prepared.text_z)))
+        self.put_stored(
+            &prepared.record,
+            Some((&prepared.stored, &prepared.text_z, &prepared.edges)),
+        )
     }
 
-    /// `stored`: the record's stored form and deflated text, when prepared.
+    /// `stored`: the record's stored form, deflated text and edges, when
+    /// prepared.
     fn put_stored(
         &mut self,
         record: &Record,
-        stored: Option<(&[u8], &[u8])>,
+        stored: Option<(&[u8], &[u8], &DocEdges)>,
     ) -> Result<PutOutcome> {
         let text = record.doc.text.as_deref().ok_or_else(no_text)?;
         self.begin()?;
@@ -159,11 +169,12 @@ impl<'a> Writer<'a> {
             self.remove(doc)?;
         }
         match stored {
-            Some((stored, text_z)) => self.insert(record, stored, text_z)?,
+            Some((stored, text_z, edges)) => self.insert(record, stored, text_z, edges)?,
             None => self.insert(
                 record,
                 &compact::compact(record, text),
                 &compact::deflate_text(text),
+                &DocEdges::of(record),
             )?,
         }
         Ok(if old.is_empty() && !reanalysed {
@@ -250,7 +261,13 @@ impl<'a> Writer<'a> {
         Ok(())
     }
 
-    fn insert(&mut self, record: &Record, stored: &[u8], text_z: &[u8]) -> Result<()> {
+    fn insert(
+        &mut self,
+        record: &Record,
+        stored: &[u8],
+        text_z: &[u8],
+        edges: &DocEdges,
+    ) -> Result<()> {
         let meta = &record.doc;
         let published = meta.published.as_deref();
         self.conn
@@ -276,26 +293,28 @@ impl<'a> Writer<'a> {
             ])?;
         let doc = self.conn.last_insert_rowid();
         self.unindexed.push(doc);
-        self.graph.add(record, doc);
+        self.graph.add(edges, published, doc);
 
         {
             let mut actors = self.conn.prepare_cached(
                 "INSERT OR IGNORE INTO actors (doc, actor, mentions) VALUES (?1, ?2, ?3)",
             )?;
             for a in &record.actors {
-                let kind = a.kind.as_str().to_string();
                 let key = actor_key(self.conn, &mut self.actor_keys, &a.id)?;
                 if actors.execute(params![doc, key, a.mentions.len() as i64])? == 0 {
                     continue; // an actor listed twice in one record: counted once
                 }
-                let d = self.stats.entry(a.id.clone()).or_default();
+                let d = match self.stats.get_mut(a.id.as_str()) {
+                    Some(d) => d,
+                    None => self.stats.entry(a.id.clone()).or_default(),
+                };
                 d.docs += 1;
                 d.mentions += a.mentions.len() as i64;
-                let this = (a.name.clone(), kind, a.country.clone());
-                d.meta = Some(match d.meta.take() {
-                    None => this,
-                    Some(seen) => order_free_meta(seen, this),
-                });
+                let (kind, country) = (a.kind.as_str(), a.country.as_deref());
+                match &mut d.meta {
+                    None => d.meta = Some((a.name.clone(), kind.to_string(), a.country.clone())),
+                    Some(seen) => merge_meta(seen, &a.name, kind, country),
+                }
             }
 
             let day = day_key(published);
@@ -438,7 +457,7 @@ impl Drop for Writer<'_> {
 
 /// The integer key of actor id `actor` (`actor_names`), given now when it
 /// has none; `keys` remembers them.
-fn actor_key(conn: &Connection, keys: &mut HashMap<String, i64>, actor: &str) -> Result<i64> {
+fn actor_key(conn: &Connection, keys: &mut FastMap<String, i64>, actor: &str) -> Result<i64> {
     if let Some(&key) = keys.get(actor) {
         return Ok(key);
     }
@@ -508,15 +527,24 @@ fn now_rfc3339() -> String {
 /// be the same whatever order — or crash and resume — its documents were
 /// ingested in. A known country beats none; otherwise the alphabetically
 /// first value is kept, field by field (the writer's SQL upsert does the same).
-fn order_free_meta(
-    a: (String, String, Option<String>),
-    b: (String, String, Option<String>),
-) -> (String, String, Option<String>) {
-    let country = match (a.2, b.2) {
-        (Some(x), Some(y)) => Some(x.min(y)),
-        (x, y) => x.or(y),
-    };
-    (a.0.min(b.0), a.1.min(b.1), country)
+/// Merged into `seen` in place, copying only a value that wins.
+fn merge_meta(
+    seen: &mut (String, String, Option<String>),
+    name: &str,
+    kind: &str,
+    country: Option<&str>,
+) {
+    if name < seen.0.as_str() {
+        seen.0 = name.to_string();
+    }
+    if kind < seen.1.as_str() {
+        seen.1 = kind.to_string();
+    }
+    if let Some(c) = country {
+        if seen.2.as_deref().is_none_or(|s| c < s) {
+            seen.2 = Some(c.to_string());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -541,7 +569,10 @@ mod tests {
             order
                 .iter()
                 .map(|&i| docs[i].clone())
-                .reduce(super::order_free_meta)
+                .reduce(|mut seen, b| {
+                    super::merge_meta(&mut seen, &b.0, &b.1, b.2.as_deref());
+                    seen
+                })
                 .unwrap()
         };
         let first = fold(&[0, 1, 2]);
