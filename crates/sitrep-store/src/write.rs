@@ -146,19 +146,23 @@ impl<'a> Writer<'a> {
     ) -> Result<PutOutcome> {
         let text = record.doc.text.as_deref().ok_or_else(no_text)?;
         self.begin()?;
-        let known: Option<(i64, Option<i64>)> = self
+        let known: Option<(i64, Option<i64>, String)> = self
             .conn
-            .prepare_cached("SELECT doc, analysis FROM documents WHERE content_id = ?1")?
-            .query_row([&record.doc.id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .prepare_cached(
+                "SELECT doc, analysis, ingested_at FROM documents WHERE content_id = ?1",
+            )?
+            .query_row([&record.doc.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
-        // The same content analysed with other resources is replaced.
-        let mut reanalysed = false;
-        if let Some((doc, analysis)) = known {
+        // The same content analysed with other resources is replaced, under
+        // its old key and ingest time: it is the same document, so a report
+        // does not list it as new since the last one.
+        let mut reanalysed: Option<(i64, String)> = None;
+        if let Some((doc, analysis, ingested_at)) = known {
             if self.analysis.is_none() || analysis == self.analysis {
                 return Ok(PutOutcome::Unchanged);
             }
             self.remove(doc)?;
-            reanalysed = true;
+            reanalysed = Some((doc, ingested_at));
         }
         let old: Vec<i64> = self
             .conn
@@ -168,16 +172,18 @@ impl<'a> Writer<'a> {
         for &doc in &old {
             self.remove(doc)?;
         }
+        let kept = reanalysed.as_ref().map(|(doc, at)| (*doc, at.as_str()));
         match stored {
-            Some((stored, text_z, edges)) => self.insert(record, stored, text_z, edges)?,
+            Some((stored, text_z, edges)) => self.insert(record, stored, text_z, edges, kept)?,
             None => self.insert(
                 record,
                 &compact::compact(record, text),
                 &compact::deflate_text(text),
                 &DocEdges::of(record),
+                kept,
             )?,
         }
-        Ok(if old.is_empty() && !reanalysed {
+        Ok(if old.is_empty() && reanalysed.is_none() {
             PutOutcome::Added
         } else {
             PutOutcome::Replaced
@@ -267,14 +273,22 @@ impl<'a> Writer<'a> {
         stored: &[u8],
         text_z: &[u8],
         edges: &DocEdges,
+        // The key and ingest time of the stored copy of this content, when it is analysed again.
+        kept: Option<(i64, &str)>,
     ) -> Result<()> {
         let meta = &record.doc;
         let published = meta.published.as_deref();
+        // A NULL key is a new one (SQLite's rowid).
+        let (key, ingested_at) = match kept {
+            Some((key, at)) => (Some(key), at),
+            None => (None, self.now.as_str()),
+        };
         self.conn
             .prepare_cached(
                 "INSERT INTO documents (content_id, uri, title, outlet, published, language,
-                   chars, text_z, opinion_share, attributed_share, ingested_at, record, analysis)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                   chars, text_z, opinion_share, attributed_share, ingested_at, record, analysis,
+                   doc)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             )?
             .execute(params![
                 meta.id,
@@ -287,9 +301,10 @@ impl<'a> Writer<'a> {
                 text_z,
                 record.framing.opinion_share,
                 record.framing.attributed_share,
-                self.now,
+                ingested_at,
                 stored,
                 self.analysis,
+                key,
             ])?;
         let doc = self.conn.last_insert_rowid();
         self.unindexed.push(doc);

@@ -9,7 +9,9 @@ use sitrep_record::{
     ActorKind, ActorRecord, ClaimRecord, DocMeta, Document, EventRecord, EventType, Framing,
     Modality, Record, Span, Speaker, Stance, SCHEMA,
 };
-use sitrep_store::{schema, ClaimQuery, EventQuery, Prepared, PutOutcome, SearchQuery, Store};
+use sitrep_store::{
+    schema, ClaimQuery, DocFilter, EventQuery, Prepared, PutOutcome, SearchQuery, Store,
+};
 use std::path::Path;
 
 fn ingest(store: &mut Store, records: &[Record]) -> Vec<PutOutcome> {
@@ -232,6 +234,53 @@ fn ingesting_the_same_records_again_changes_nothing() {
     assert!(outcomes.iter().all(|o| *o == PutOutcome::Unchanged));
     assert_eq!(counts(&db), before);
     assert_eq!(store.actors(1000).unwrap().rows.len() as i64, before[5].1);
+    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+}
+
+#[test]
+fn content_analysed_again_keeps_its_key_and_is_not_new_since_the_last_report() {
+    let db = scratch("reanalysed-keys");
+    let mut store = Store::open(&db).unwrap();
+    let records = sample_records();
+    let put_all = |store: &mut Store, analysis: i64, records: &[Record]| -> Vec<PutOutcome> {
+        let mut w = store.writer();
+        w.set_analysis(analysis);
+        let outcomes = records.iter().map(|r| w.put(r).unwrap()).collect();
+        w.commit().unwrap();
+        outcomes
+    };
+    put_all(&mut store, 1, &records[..3]);
+    let run = store
+        .record_report("", store.max_doc_key().unwrap(), 3)
+        .unwrap();
+    let keys = |store: &Store| -> Vec<(i64, String)> {
+        let mut rows: Vec<(i64, String)> = store
+            .report_documents(&DocFilter::default())
+            .unwrap()
+            .into_iter()
+            .map(|d| (d.key, d.ingested_at))
+            .collect();
+        rows.sort();
+        rows
+    };
+    let before = keys(&store);
+    // Other resources: the same content is analysed again and replaced...
+    assert_eq!(
+        put_all(&mut store, 2, &records[..3]),
+        [PutOutcome::Replaced; 3]
+    );
+    // ...under its old key and ingest time, so nothing is new since the report,
+    assert_eq!(keys(&store), before);
+    let after = DocFilter {
+        after: Some(run.clone()),
+        ..DocFilter::default()
+    };
+    assert_eq!(store.report_documents(&after).unwrap(), vec![]);
+    // while a document stored for the first time is.
+    put_all(&mut store, 2, &records[3..4]);
+    let new = store.report_documents(&after).unwrap();
+    assert_eq!(new.len(), 1);
+    assert_eq!(new[0].content_id, records[3].doc.id);
     assert_eq!(store.check().unwrap(), Vec::<String>::new());
 }
 
