@@ -8,93 +8,97 @@ use sitrep_record::data_dir::DataDir;
 pub(crate) const CLAIM_WORDS_TSV: &str = include_str!("../../../data/lexicons/claims-words.tsv");
 const CLAIM_WORDS_FILE: &str = "data/lexicons/claims-words.tsv";
 
+/// A word's classes, one bit each: 64 bits, so rows can add classes after the 32 the rules
+/// first filled.
+pub type Classes = u64;
+
 /// An auxiliary or adverb that joins a speech verb's cue ("has said").
-pub const CUE_LEAD: u32 = 1 << 0;
+pub const CUE_LEAD: Classes = 1 << 0;
 /// A group noun completing a speaker after an adjective mention ("Iranian officials").
-pub const SPEAKER_NOUN: u32 = 1 << 1;
+pub const SPEAKER_NOUN: Classes = 1 << 1;
 /// A role noun that keeps a following prepositional phrase ("officials in Sanaa").
-pub const ROLE_HEAD: u32 = 1 << 2;
+pub const ROLE_HEAD: Classes = 1 << 2;
 /// A word that may open a speaker phrase before a mention ("Senior …").
-pub const MODIFIER: u32 = 1 << 3;
+pub const MODIFIER: Classes = 1 << 3;
 /// A personal pronoun speaker ("he said").
-pub const PRONOUN: u32 = 1 << 4;
+pub const PRONOUN: Classes = 1 << 4;
 /// A relative pronoun speaker ("…, who said").
-pub const RELATIVE: u32 = 1 << 5;
+pub const RELATIVE: Classes = 1 << 5;
 /// A word that ends a speaker phrase (conjunction, preposition, auxiliary, …).
-pub const NP_STOP: u32 = 1 << 6;
+pub const NP_STOP: Classes = 1 << 6;
 /// A determiner or preposition after which a cue word is no verb.
-pub const NOT_BEFORE_CUE: u32 = 1 << 7;
+pub const NOT_BEFORE_CUE: Classes = 1 << 7;
 /// A lower-case -ed word that is an adjective in a speaker phrase.
-pub const ED_ADJECTIVE: u32 = 1 << 8;
+pub const ED_ADJECTIVE: Classes = 1 << 8;
 /// A word of a time adverbial after a sentence-final cue ("said Wednesday").
-pub const TIME_WORD: u32 = 1 << 9;
+pub const TIME_WORD: Classes = 1 << 9;
 /// A role phrase that stands for an earlier actor ("the minister"); may be several words.
-pub const ROLE_SPEAKER: u32 = 1 << 10;
+pub const ROLE_SPEAKER: Classes = 1 << 10;
 /// A title or abbreviation that ends in a period inside a name ("Sen.", "Inc.").
-pub const ABBREVIATION: u32 = 1 << 11;
+pub const ABBREVIATION: Classes = 1 << 11;
 /// A first word that makes a "Name: …" line a label, not speech ("Editor's note:").
-pub const LABEL: u32 = 1 << 12;
+pub const LABEL: Classes = 1 << 12;
 /// A lower-case -ly word that is a noun, not an adverb ("family").
-pub const LY_NOUN: u32 = 1 << 13;
+pub const LY_NOUN: Classes = 1 << 13;
 /// A word of a parenthetical set off by commas between a speaker and the
 /// cue ("Others, however, say"; "Officials, for their part, said").
-pub const PARENTHETICAL: u32 = 1 << 14;
+pub const PARENTHETICAL: Classes = 1 << 14;
 /// A word whose `'s` is "is" or "has", not a possessive ("she's said").
-pub const CONTRACTS_S: u32 = 1 << 15;
+pub const CONTRACTS_S: Classes = 1 << 15;
 /// A determiner or other word that names no one on its own: a speaker
 /// phrase made only of these ("The", "this") is no speaker.
-pub const DETERMINER: u32 = 1 << 16;
+pub const DETERMINER: Classes = 1 << 16;
 /// A noun for what others said ("reports", "allegations"): after a denial
 /// verb, its that-clause is what is denied ("denied reports in American
 /// media that …").
-pub const REPORT_NOUN: u32 = 1 << 17;
+pub const REPORT_NOUN: Classes = 1 << 17;
 /// A number word, for ratios inside a speaker phrase ("nine in 10 voters").
-pub const NUMBER_WORD: u32 = 1 << 18;
+pub const NUMBER_WORD: Classes = 1 << 18;
 /// A preposition that may follow a participle inside a speaker phrase
 /// ("exit polls taken in Iowa", "a poll conducted by Gallup").
-pub const PARTICIPLE_LINK: u32 = 1 << 19;
+pub const PARTICIPLE_LINK: Classes = 1 << 19;
 /// A preposition that may follow a speaker's name before a colon ("Trump
 /// on Twitter: …", "Zarif in a statement: …").
-pub const COLON_TAIL: u32 = 1 << 20;
+pub const COLON_TAIL: Classes = 1 << 20;
 /// An adjective that keeps a following preposition inside a speaker phrase
 /// ("people familiar with the talks", "sources close to the minister").
-pub const ADJECTIVE_LINK: u32 = 1 << 21;
+pub const ADJECTIVE_LINK: Classes = 1 << 21;
 /// A word of a plea right after a speech verb: "pleaded guilty", "pleaded
 /// no contest" enter a plea in court, which is no speech content.
-pub const PLEA: u32 = 1 << 22;
+pub const PLEA: Classes = 1 << 22;
 /// A picture or record that shows rather than says: as the head of a
 /// speaker phrase ("the video shows", "the stat sheet won't show it") the
 /// cue reports a depiction, not speech.
-pub const DEPICTION: u32 = 1 << 23;
+pub const DEPICTION: Classes = 1 << 23;
 /// A verb that names as well as characterizes ("a molecule called
 /// succinate", "a poem called Winter Solstice"): after an indefinite noun
 /// phrase and before no object it gives a name, not speech.
-pub const NAMING_VERB: u32 = 1 << 24;
+pub const NAMING_VERB: Classes = 1 << 24;
 /// A cue verb that also reports a change in a quantity: followed by a
 /// number ("the index added 20.72 points") it is no speech.
-pub const QUANTITY_VERB: u32 = 1 << 25;
+pub const QUANTITY_VERB: Classes = 1 << 25;
 /// An object pronoun: after a naming verb it makes the verb a
 /// characterization ("called it a disgrace"), which is speech.
-pub const OBJECT_PRONOUN: u32 = 1 << 26;
+pub const OBJECT_PRONOUN: Classes = 1 << 26;
 /// A cue verb a picture can do ("shows"): with a `depiction` head and no
 /// that-clause it reports no speech ("the video shows the arrest"); "the
 /// clip says …" stays speech.
-pub const DEPICTION_VERB: u32 = 1 << 27;
+pub const DEPICTION_VERB: Classes = 1 << 27;
 /// A cue verb of finding ("found", "finds"): before a `found_object` word
 /// ("found a way", "found himself") it reports a discovery, not speech.
-pub const FINDING_VERB: u32 = 1 << 28;
+pub const FINDING_VERB: Classes = 1 << 28;
 /// A word right after a finding verb that makes it no speech: an indefinite
 /// article ("found a way through") or a reflexive ("found himself alone").
-pub const FOUND_OBJECT: u32 = 1 << 29;
+pub const FOUND_OBJECT: Classes = 1 << 29;
 /// A verb of aspect that takes a speech verb's to-infinitive into its cue
 /// ("continued to call for", "began to argue").
-pub const ASPECT_VERB: u32 = 1 << 31;
+pub const ASPECT_VERB: Classes = 1 << 31;
 /// The end of a hyphenated word that makes a name qualify the noun after
 /// it ("the Iran-backed group said", "a Russian-made drone maker"): the
 /// name is not the speaker.
-pub const QUALIFIER: u32 = 1 << 30;
+pub const QUALIFIER: Classes = 1 << 30;
 
-const NAMES: &[(&str, u32)] = &[
+const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
     ("cue_lead", CUE_LEAD),
     ("speaker_noun", SPEAKER_NOUN),
@@ -137,7 +141,7 @@ const MAX_KEY: usize = 40;
 /// Word → classes, from `claims-words.tsv`.
 #[derive(Debug, Clone, Default)]
 pub struct ClaimWords {
-    classes: FastMap<String, u32>,
+    classes: FastMap<String, Classes>,
     /// The `pronoun` and `role_speaker` rows (lower case, in file order),
     /// which may be phrases.
     anaphors: Vec<String>,
@@ -197,7 +201,7 @@ impl ClaimWords {
     }
 
     /// The classes of `w` exactly as written, ignoring ASCII case.
-    pub fn exact(&self, w: &str) -> u32 {
+    pub fn exact(&self, w: &str) -> Classes {
         if w.is_empty() || w.len() > MAX_KEY {
             return 0;
         }
@@ -214,12 +218,12 @@ impl ClaimWords {
     }
 
     /// The classes of `w` with a possessive `'s` (or `'`) removed.
-    pub fn of(&self, w: &str) -> u32 {
+    pub fn of(&self, w: &str) -> Classes {
         self.exact(w.trim_end_matches("'s").trim_end_matches('\''))
     }
 
     /// Whether `w` (possessive removed, any case) is in `class`.
-    pub fn is(&self, w: &str, class: u32) -> bool {
+    pub fn is(&self, w: &str, class: Classes) -> bool {
         self.of(w) & class != 0
     }
 
