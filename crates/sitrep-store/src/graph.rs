@@ -336,15 +336,7 @@ impl GraphDelta {
         let dates = &self.dates;
         for &([s, t, k], weight) in &edges.edges {
             let key = [ids[s as usize], ids[t as usize], ids[k as usize]];
-            let slot = match self.slots.get(&key) {
-                Some(&slot) => slot,
-                None => {
-                    self.deltas.push((key, Delta::default()));
-                    self.slots.insert(key, self.deltas.len() - 1);
-                    self.deltas.len() - 1
-                }
-            };
-            let d = &mut self.deltas[slot].1;
+            let d = delta_of(&mut self.slots, &mut self.deltas, key);
             d.weight += weight;
             d.docs += 1;
             if published.is_some() {
@@ -389,15 +381,7 @@ impl GraphDelta {
         let ids: Vec<u32> = edges.names.iter().map(|n| self.names.id(n)).collect();
         for &([s, t, k], weight) in &edges.edges {
             let key = [ids[s as usize], ids[t as usize], ids[k as usize]];
-            let slot = match self.slots.get(&key) {
-                Some(&slot) => slot,
-                None => {
-                    self.deltas.push((key, Delta::default()));
-                    self.slots.insert(key, self.deltas.len() - 1);
-                    self.deltas.len() - 1
-                }
-            };
-            let d = &mut self.deltas[slot].1;
+            let d = delta_of(&mut self.slots, &mut self.deltas, key);
             d.weight -= weight;
             d.docs -= 1;
             d.cited.retain(|c| c.1 != doc);
@@ -1573,6 +1557,21 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// The delta of edge `key` in the open transaction, added (zero) when the
+/// transaction has none yet. Fields, not `&mut GraphDelta`, so the caller
+/// may hold other fields (the interned dates) at the same time.
+fn delta_of<'a>(
+    slots: &mut FastMap<[u32; 3], usize>,
+    deltas: &'a mut Vec<([u32; 3], Delta)>,
+    key: [u32; 3],
+) -> &'a mut Delta {
+    let slot = *slots.entry(key).or_insert_with(|| {
+        deltas.push((key, Delta::default()));
+        deltas.len() - 1
+    });
+    &mut deltas[slot].1
 }
 
 #[cfg(test)]
