@@ -4,20 +4,9 @@
 //! speaker, negated and aspect leads of a cue, and finding verbs that
 //! report a discovery. Invented sentences, an empty KB.
 
-use sitrep_actors::find_actors;
-use sitrep_claims::{extract_claims, CueLexicon};
-use sitrep_kb::{Kb, KbBuilder};
-use sitrep_record::ClaimRecord;
-use sitrep_text::{normalize, TextLayer};
+mod common;
 
-fn claims_of(raw: &str) -> (String, Vec<ClaimRecord>) {
-    let kb: Kb = KbBuilder::default().build();
-    let layer = TextLayer::new(normalize(raw));
-    let actors = find_actors(&layer, &kb, None);
-    let lex = CueLexicon::builtin().expect("cue lexicon loads");
-    let claims = extract_claims(&layer, &actors, &kb, &lex);
-    (layer.text.clone(), claims)
-}
+use common::claims_of;
 
 /// (speaker text, cue, content) of every claim.
 fn triples(raw: &str) -> Vec<(String, String, String)> {

@@ -3,11 +3,10 @@
 //! elsewhere), never after a label, heading, list item or dateline.
 //! Invented sentences, inline KB rows.
 
-use sitrep_actors::find_actors;
-use sitrep_claims::{extract_claims, CueLexicon};
+mod common;
+
 use sitrep_kb::{parse_actor_file, KbBuilder};
 use sitrep_record::ClaimRecord;
-use sitrep_text::{normalize, TextLayer};
 
 const KB_ROWS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
@@ -17,11 +16,7 @@ abbas-araghchi\tperson\tAbbas Araghchi\tIRN\tGOV\tdeputy foreign minister\t\t\tA
 fn claims(raw: &str) -> Vec<ClaimRecord> {
     let mut b = KbBuilder::default();
     b.add_actor_rows(parse_actor_file("inline.tsv", KB_ROWS).expect("inline KB parses"));
-    let kb = b.build();
-    let layer = TextLayer::new(normalize(raw));
-    let actors = find_actors(&layer, &kb, None);
-    let lex = CueLexicon::builtin().expect("cue lexicon loads");
-    extract_claims(&layer, &actors, &kb, &lex)
+    common::claims_in(&b.build(), raw).1
 }
 
 fn colon_claims(raw: &str) -> Vec<ClaimRecord> {

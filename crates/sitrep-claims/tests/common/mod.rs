@@ -1,0 +1,25 @@
+//! What the claims tests share: running the claims stage on invented text
+//! with a given knowledge base (often an empty one) and the built-in cues.
+
+// Each test file uses some of these.
+#![allow(dead_code)]
+
+use sitrep_actors::find_actors;
+use sitrep_claims::{extract_claims, CueLexicon};
+use sitrep_kb::{Kb, KbBuilder};
+use sitrep_record::ClaimRecord;
+use sitrep_text::{normalize, TextLayer};
+
+/// The normalized text of `raw` and the claims found in it, with actors from `kb`.
+pub fn claims_in(kb: &Kb, raw: &str) -> (String, Vec<ClaimRecord>) {
+    let layer = TextLayer::new(normalize(raw));
+    let actors = find_actors(&layer, kb, None);
+    let lex = CueLexicon::builtin().expect("cue lexicon loads");
+    let claims = extract_claims(&layer, &actors, kb, &lex);
+    (layer.text.clone(), claims)
+}
+
+/// [`claims_in`] with an empty knowledge base.
+pub fn claims_of(raw: &str) -> (String, Vec<ClaimRecord>) {
+    claims_in(&KbBuilder::default().build(), raw)
+}
