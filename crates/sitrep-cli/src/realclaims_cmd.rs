@@ -33,14 +33,11 @@ pub fn eval_realnews_claims(
     let Some(gt) = crate::realnews_cmd::zyte_ground_truth(&args.dir) else {
         return Ok(ExitCode::SUCCESS);
     };
-    let labels = match &args.labels {
-        Some(p) => crate::realnews_cmd::read_label_file(p, realclaims::parse_labels)?,
-        None => realclaims::parse_labels(
-            realclaims::REALNEWS_CLAIMS_TSV.0,
-            realclaims::REALNEWS_CLAIMS_TSV.1,
-        )
-        .map_err(anyhow::Error::msg)?,
-    };
+    let labels = crate::realnews_cmd::read_labels(
+        args.labels.as_deref(),
+        realclaims::REALNEWS_CLAIMS_TSV,
+        realclaims::parse_labels,
+    )?;
     let res = load_resources(&args.resources)?;
     let report = realclaims::realnews_claims(&gt, &labels, &res).map_err(anyhow::Error::msg)?;
     println!("{report}");

@@ -33,14 +33,11 @@ pub fn eval_realnews(
     let Some(gt) = zyte_ground_truth(&args.dir) else {
         return Ok(ExitCode::SUCCESS);
     };
-    let labels = match &args.labels {
-        Some(p) => read_label_file(p, realnews::parse_labels)?,
-        None => realnews::parse_labels(
-            realnews::REALNEWS_LABELS_TSV.0,
-            realnews::REALNEWS_LABELS_TSV.1,
-        )
-        .map_err(anyhow::Error::msg)?,
-    };
+    let labels = read_labels(
+        args.labels.as_deref(),
+        realnews::REALNEWS_LABELS_TSV,
+        realnews::parse_labels,
+    )?;
     let res = load_resources(&args.resources)?;
     let report = realnews::realnews(&gt, &labels, &res).map_err(anyhow::Error::msg)?;
     println!("{report}");
@@ -72,12 +69,19 @@ pub(crate) fn zyte_ground_truth(dir: &Path) -> Option<PathBuf> {
     Some(gt)
 }
 
-/// A user's label file, parsed by `parse` (errors name the file and line).
-pub(crate) fn read_label_file<T>(
-    p: &Path,
+/// The labels in the user's file `path`, or else the built-in `(name,
+/// contents)`, parsed by `parse` (errors name the file and line).
+pub(crate) fn read_labels<T>(
+    path: Option<&Path>,
+    builtin: (&str, &str),
     parse: fn(&str, &str) -> Result<Vec<T>, String>,
 ) -> anyhow::Result<Vec<T>> {
-    let text = std::fs::read_to_string(p)
-        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()))?;
-    parse(&p.display().to_string(), &text).map_err(anyhow::Error::msg)
+    match path {
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", p.display()))?;
+            parse(&p.display().to_string(), &text).map_err(anyhow::Error::msg)
+        }
+        None => parse(builtin.0, builtin.1).map_err(anyhow::Error::msg),
+    }
 }

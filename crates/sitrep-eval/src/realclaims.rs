@@ -20,10 +20,10 @@
 //! their own, and so are labelled real claims no prediction sits on any
 //! more (what a precision change cost).
 
-use crate::realnews::{page_record, read_pages, split_of};
+use crate::realnews::{cell, label_rows, page_record, read_pages, split_of};
 use crate::Split;
 use sitrep_pipeline::Resources;
-use sitrep_record::{tsv, ClaimRecord};
+use sitrep_record::ClaimRecord;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::{self, Write as _};
 use std::path::Path;
@@ -53,32 +53,13 @@ pub struct ClaimLabel {
 
 /// Parses a label file; errors name the file and line.
 pub fn parse_labels(file: &str, contents: &str) -> Result<Vec<ClaimLabel>, String> {
-    let (header, lines) = tsv::read(contents);
-    match header {
-        Some(h) if h.first_cell() == "page" => {}
-        Some(h) => {
-            return Err(format!(
-                "{file}:{}: header must start with the column `page`",
-                h.number
-            ))
-        }
-        None => return Ok(Vec::new()),
-    }
     let mut out = Vec::new();
-    let mut seen = BTreeSet::new();
-    for line in lines {
-        let c = line.trimmed_cells();
-        let at = |reason: String| format!("{file}:{}: {reason}", line.number);
-        if c.len() < 5 {
-            return Err(at(format!("expected 6 columns, found {}", c.len())));
-        }
-        let offset: usize = c[1]
-            .parse()
-            .map_err(|_| at(format!("offset {:?} is not a number", c[1])))?;
+    for row in label_rows(file, contents, 6)? {
+        let c = &row.cells;
         let claim = match c[3] {
             "yes" => true,
             "no" => false,
-            other => return Err(at(format!("claim must be yes or no, not {other:?}"))),
+            other => return Err(row.error(file, format!("claim must be yes or no, not {other:?}"))),
         };
         let speakers: Vec<String> = c[4]
             .split('|')
@@ -86,16 +67,13 @@ pub fn parse_labels(file: &str, contents: &str) -> Result<Vec<ClaimLabel>, Strin
             .filter(|s| !s.is_empty() && *s != "-")
             .map(str::to_string)
             .collect();
-        if !seen.insert((c[0].to_string(), offset)) {
-            return Err(at(format!("a second label for {} at {offset}", c[0])));
-        }
         out.push(ClaimLabel {
             page: c[0].to_string(),
-            offset,
+            offset: row.offset,
             cue: c[2].to_string(),
             claim,
             speakers,
-            reason: c.get(5).copied().unwrap_or("").to_string(),
+            reason: row.reason(5),
         });
     }
     Ok(out)
@@ -300,30 +278,6 @@ pub fn realnews_claims(
         unlabelled,
         dev_errors,
     })
-}
-
-/// One TSV cell: tabs and line breaks of article text become spaces, and
-/// long text is cut (at a character boundary) for reading.
-fn cell(s: &str, max: usize) -> String {
-    let mut out: String = s
-        .chars()
-        .map(|c| {
-            if matches!(c, '\t' | '\n' | '\r') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    if out.len() > max {
-        let mut cut = max;
-        while !out.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        out.truncate(cut);
-        out.push('…');
-    }
-    out
 }
 
 impl ClaimsReport {

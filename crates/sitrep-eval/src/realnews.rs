@@ -45,8 +45,38 @@ pub struct Label {
     pub reason: String,
 }
 
-/// Parses a label file; errors name the file and line.
-pub fn parse_labels(file: &str, contents: &str) -> Result<Vec<Label>, String> {
+/// One data row of a page label file (`page`, `offset`, …, `reason`): its
+/// trimmed cells, with the (page, offset) key checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelRow<'a> {
+    /// 1-based line number in the file.
+    pub number: usize,
+    pub cells: Vec<&'a str>,
+    /// Byte offset in the page's normalized text (the second column).
+    pub offset: usize,
+}
+
+impl LabelRow<'_> {
+    /// `reason`, prefixed with the file and this row's line.
+    pub fn error(&self, file: &str, reason: impl fmt::Display) -> String {
+        format!("{file}:{}: {reason}", self.number)
+    }
+
+    /// The last, optional column: why the row was judged so.
+    pub fn reason(&self, column: usize) -> String {
+        self.cells.get(column).copied().unwrap_or("").to_string()
+    }
+}
+
+/// The rows of a page label file with `columns` columns, the last of which
+/// (the reason) may be left out. Checks what every label file shares: the
+/// header starts with `page`, the offset is a number and no page and offset
+/// is labelled twice. Errors name the file and line.
+pub fn label_rows<'a>(
+    file: &str,
+    contents: &'a str,
+    columns: usize,
+) -> Result<Vec<LabelRow<'a>>, String> {
     let (header, lines) = tsv::read(contents);
     match header {
         Some(h) if h.first_cell() == "page" => {}
@@ -58,6 +88,34 @@ pub fn parse_labels(file: &str, contents: &str) -> Result<Vec<Label>, String> {
         }
         None => return Ok(Vec::new()),
     }
+    let mut rows = Vec::new();
+    let mut seen = BTreeSet::new();
+    for line in lines {
+        let cells = line.trimmed_cells();
+        let at = |reason: String| format!("{file}:{}: {reason}", line.number);
+        if cells.len() + 1 < columns {
+            return Err(at(format!(
+                "expected {columns} columns, found {}",
+                cells.len()
+            )));
+        }
+        let offset: usize = cells[1]
+            .parse()
+            .map_err(|_| at(format!("offset {:?} is not a number", cells[1])))?;
+        if !seen.insert((cells[0], offset)) {
+            return Err(at(format!("a second label for {} at {offset}", cells[0])));
+        }
+        rows.push(LabelRow {
+            number: line.number,
+            cells,
+            offset,
+        });
+    }
+    Ok(rows)
+}
+
+/// Parses a label file; errors name the file and line.
+pub fn parse_labels(file: &str, contents: &str) -> Result<Vec<Label>, String> {
     let ids = |cell: &str| -> BTreeSet<String> {
         cell.split(',')
             .map(str::trim)
@@ -66,25 +124,17 @@ pub fn parse_labels(file: &str, contents: &str) -> Result<Vec<Label>, String> {
             .collect()
     };
     let mut out = Vec::new();
-    let mut seen = BTreeSet::new();
-    for line in lines {
-        let c = line.trimmed_cells();
-        let at = |reason: String| format!("{file}:{}: {reason}", line.number);
-        if c.len() < 8 {
-            return Err(at(format!("expected 9 columns, found {}", c.len())));
-        }
-        let offset: usize = c[1]
-            .parse()
-            .map_err(|_| at(format!("offset {:?} is not a number", c[1])))?;
+    for row in label_rows(file, contents, 9)? {
+        let c = &row.cells;
         let event = match c[3] {
             "yes" => true,
             "no" => false,
-            other => return Err(at(format!("event must be yes or no, not {other:?}"))),
+            other => return Err(row.error(file, format!("event must be yes or no, not {other:?}"))),
         };
         let event_type = if event {
             Some(
                 EventType::parse(c[4])
-                    .ok_or_else(|| at(format!("unknown PLOVER type {:?}", c[4])))?,
+                    .ok_or_else(|| row.error(file, format!("unknown PLOVER type {:?}", c[4])))?,
             )
         } else {
             None
@@ -94,21 +144,18 @@ pub fn parse_labels(file: &str, contents: &str) -> Result<Vec<Label>, String> {
             m @ ("asserted" | "attributed" | "hypothetical" | "future" | "negated") => {
                 Some(m.to_string())
             }
-            other => return Err(at(format!("unknown modality {other:?}"))),
+            other => return Err(row.error(file, format!("unknown modality {other:?}"))),
         };
-        if !seen.insert((c[0].to_string(), offset)) {
-            return Err(at(format!("a second label for {} at {offset}", c[0])));
-        }
         out.push(Label {
             page: c[0].to_string(),
-            offset,
+            offset: row.offset,
             trigger: c[2].to_string(),
             event,
             event_type,
             source: ids(c[5]),
             target: ids(c[6]),
             modality,
-            reason: c.get(8).copied().unwrap_or("").to_string(),
+            reason: row.reason(8),
         });
     }
     Ok(out)
@@ -316,17 +363,28 @@ pub fn realnews(
     })
 }
 
-/// One TSV cell: tabs and line breaks of article text become spaces.
-fn cell(s: &str) -> String {
-    s.chars()
+/// One TSV cell: tabs and line breaks of article text become spaces, and
+/// text longer than `max` bytes is cut (at a character boundary) for reading.
+pub fn cell(s: &str, max: usize) -> String {
+    let mut out: String = s
+        .chars()
         .map(|c| {
-            if c == '\t' || c == '\n' || c == '\r' {
+            if matches!(c, '\t' | '\n' | '\r') {
                 ' '
             } else {
                 c
             }
         })
-        .collect()
+        .collect();
+    if out.len() > max {
+        let mut cut = max;
+        while !out.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.truncate(cut);
+        out.push('…');
+    }
+    out
 }
 
 impl RealnewsReport {
@@ -343,8 +401,8 @@ impl RealnewsReport {
                 e.trigger.start,
                 m.labelled,
                 modality_name(e.modality),
-                cell(&e.trigger.text),
-                cell(&e.sentence.text),
+                cell(&e.trigger.text, usize::MAX),
+                cell(&e.sentence.text, usize::MAX),
             );
         }
         out
@@ -368,13 +426,13 @@ impl RealnewsReport {
                 "{}\t{}\t{}\t?\t{}\t{}\t{}\t{}\t{} # {}",
                 u.page,
                 e.trigger.start,
-                cell(&e.trigger.text),
+                cell(&e.trigger.text, usize::MAX),
                 e.event_type.as_str(),
                 ids(&e.source),
                 ids(&e.target),
                 modality_name(e.modality),
                 u.split.name(),
-                cell(&e.sentence.text),
+                cell(&e.sentence.text, usize::MAX),
             );
         }
         out
@@ -454,6 +512,29 @@ mod tests {
         assert!(parse_labels("x.tsv", &dup)
             .unwrap_err()
             .contains("second label"));
+    }
+
+    #[test]
+    fn label_rows_check_header_columns_and_keep_the_optional_reason() {
+        assert!(label_rows("x.tsv", "pages\toffset\n", 3)
+            .unwrap_err()
+            .starts_with("x.tsv:1: header"));
+        // The reason (the last column) may be left out; one more may not.
+        let rows = label_rows("x.tsv", "page\toffset\tcue\n#\np\t4\n", 3).unwrap();
+        assert_eq!((rows[0].number, rows[0].offset), (3, 4));
+        assert_eq!(rows[0].reason(2), "");
+        assert_eq!(
+            label_rows("x.tsv", "page\toffset\tcue\tr\np\t4\n", 4).unwrap_err(),
+            "x.tsv:2: expected 4 columns, found 2"
+        );
+        assert!(label_rows("x.tsv", "", 3).unwrap().is_empty());
+    }
+
+    #[test]
+    fn cells_lose_line_breaks_and_are_cut_at_a_character_boundary() {
+        assert_eq!(cell("a\tb\nc", usize::MAX), "a b c");
+        assert_eq!(cell("Tehran’s", 8), "Tehran…");
+        assert_eq!(cell("short", 8), "short");
     }
 
     #[test]
