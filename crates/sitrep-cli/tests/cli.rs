@@ -381,3 +381,55 @@ fn sample_corpus_records_are_valid() {
         "claims found across the corpus: {total_claims}"
     );
 }
+
+/// The sample corpus's records pass the contract checker that reads them
+/// from outside sitrep's types (tools/check_records.py), and the checker
+/// fails a record that breaks the contract, so this test can fail.
+#[test]
+fn sample_records_pass_the_independent_contract_checker() {
+    let python = ["python3", "python"]
+        .into_iter()
+        .find(|p| Command::new(p).arg("--version").output().is_ok());
+    let Some(python) = python else {
+        eprintln!("skipped: no python3 on PATH to run tools/check_records.py");
+        return;
+    };
+    let root = repo_root();
+    let checker = root.join("tools/check_records.py");
+    let out = sitrep()
+        .args(["extract", "--with-text"])
+        .arg(root.join("examples/corpus.jsonl"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let check = |input: &[u8]| -> Output {
+        let mut child = Command::new(python)
+            .arg(&checker)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let good = check(&out.stdout);
+    let report = String::from_utf8_lossy(&good.stdout);
+    assert!(good.status.success(), "{report}");
+    assert!(report.contains(" 0 invalid"), "{report}");
+
+    // One record with an event type outside PLOVER and a span that is not
+    // its slice: the checker must say so and exit 1.
+    let first = String::from_utf8(out.stdout).unwrap();
+    let mut record: Value = serde_json::from_str(first.lines().next().unwrap()).unwrap();
+    record["events"] = serde_json::json!([{
+        "id": "e1", "type": "SHOUT", "source": [], "target": [],
+        "trigger": {"start": 0, "end": 3, "text": "zzz"},
+        "sentence": {"start": 0, "end": 3, "text": "zzz"},
+        "modality": "asserted"
+    }]);
+    let bad = check(format!("{record}\n").as_bytes());
+    let report = String::from_utf8_lossy(&bad.stdout);
+    assert_eq!(bad.status.code(), Some(1), "{report}");
+    assert!(report.contains("unknown PLOVER type 'SHOUT'"), "{report}");
+    assert!(report.contains("is not the slice"), "{report}");
+}
