@@ -764,3 +764,15 @@ fn a_pronoun_in_the_speech_of_an_unresolved_speaker_stays_unresolved() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn in_support_of_names_who_is_supported() {
+    let evs = events("Iranian students marched in Tehran in support of Hamas.");
+    let support = of_type(&evs, EventType::Support);
+    assert_eq!(support.len(), 1, "{evs:#?}");
+    assert_eq!(support[0].target, ids(&["hamas"]));
+    assert!(
+        !support[0].source.contains(&"hamas".to_string()),
+        "{evs:#?}"
+    );
+}
