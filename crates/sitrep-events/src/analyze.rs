@@ -1292,8 +1292,10 @@ fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form) -> bool {
         && !s.word(tb).ends_with("ly");
     if next_is_noun {
         let pw = s.word(prev);
+        // "the two exiled dissidents": a count opens the noun phrase too.
         let before_noun = pf & (wc::DET | wc::POSS | PREPS | wc::CONJ) != 0
             || s.is(prev, "'s")
+            || s.toks[prev].kind == TokenKind::Number
             || (s.is_modifier_word(prev) && pf == 0 && (pw.ends_with("ed") || pw.ends_with("ing")));
         if before_noun && pf & wc::TO == 0 {
             return true;

@@ -776,3 +776,18 @@ fn in_support_of_names_who_is_supported() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_participle_after_a_count_describes_the_noun() {
+    // "exiled" here says who the dissidents are; nobody exiles anyone.
+    for text in [
+        "Iran welcomed the two exiled dissidents from Yemen.",
+        "Iran welcomed 2 exiled dissidents from Yemen.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Coerce).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+}
