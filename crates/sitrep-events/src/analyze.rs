@@ -737,7 +737,6 @@ fn agent_after_any(s: &Sent, i: usize, trigs: &[Trig], preps: wc::Classes) -> Op
     None
 }
 
-/// The voice of a past-participle verb trigger.
 /// Whether a form of "be" stands right before token `ta`, past adverbs and
 /// negation ("was not put", "were later hit"), with no "have" in between.
 fn be_before(s: &Sent, ta: usize) -> bool {
@@ -760,6 +759,7 @@ fn be_before(s: &Sent, ta: usize) -> bool {
     false
 }
 
+/// The voice of a past-participle verb trigger.
 fn voice_of(s: &Sent, t: &Trig) -> Voice {
     if t.nominal || t.pos == Pos::Affix || t.fixed {
         return Voice::Active;
@@ -2000,6 +2000,30 @@ pub(crate) fn run(
             }
             trigs[i].source = src;
             trigs[i].target = tgt;
+        }
+
+        // "Ukraine received weapons from Germany": the giver in the "from"
+        // phrase acts, the receiver is its target. A visit received is the
+        // host's act ("received an envoy from Paris") and stays as it is.
+        for i in 0..trigs.len() {
+            let t = &trigs[i];
+            if !t.is_verb()
+                || t.passive()
+                || t.event_type == EventType::Consult
+                || s.f(t.ta) & wc::CONVERSE == 0
+            {
+                continue;
+            }
+            let Some(giver) = agent_after_any(&s, t.tend, &trigs, wc::FROM) else {
+                continue;
+            };
+            let giver = actors_of(&giver);
+            let t = &mut trigs[i];
+            let receiver = std::mem::replace(&mut t.source, giver);
+            if !receiver.is_empty() {
+                t.target = receiver;
+                t.place_only = false;
+            }
         }
 
         // "Four civilians were killed in an Israeli air strike": a passive

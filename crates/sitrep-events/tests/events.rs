@@ -791,3 +791,22 @@ fn a_participle_after_a_count_describes_the_noun() {
         );
     }
 }
+
+#[test]
+fn what_is_received_from_someone_is_their_act() {
+    let evs = events("Ukraine received weapons from Germany on Monday.");
+    let aid = of_type(&evs, EventType::Aid);
+    assert_eq!(aid.len(), 1, "{evs:#?}");
+    assert_eq!(aid[0].source, ids(&["DEU"]));
+    assert_eq!(aid[0].target, ids(&["UKR"]));
+    let evs = events("Iran received assurances from Russia.");
+    let agree = of_type(&evs, EventType::Agree);
+    assert_eq!(agree.len(), 1, "{evs:#?}");
+    assert_eq!(agree[0].source, ids(&["RUS"]));
+    assert_eq!(agree[0].target, ids(&["IRN"]));
+    // A host receiving a visitor acts itself.
+    let evs = events("Trump received a German delegation from Berlin.");
+    let visit = of_type(&evs, EventType::Consult);
+    assert_eq!(visit.len(), 1, "{evs:#?}");
+    assert_eq!(visit[0].source, ids(&["donald-trump"]));
+}
