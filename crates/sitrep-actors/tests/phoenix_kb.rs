@@ -132,3 +132,21 @@ fn gaza_darfur_and_chechen_name_their_states() {
         Some("RUS".into())
     );
 }
+
+#[test]
+fn a_capitalized_compass_adjective_before_a_state_is_part_of_it() {
+    // "Western" is no first name: the state after it is still named.
+    assert_eq!(
+        country_of("Rebels overran a village in Western Cambodia.", "Cambodia"),
+        Some("KHM".into())
+    );
+    assert_eq!(
+        country_of("Shells fell on Southern Lebanon overnight.", "Lebanon"),
+        Some("LBN".into())
+    );
+    // Northern Ireland is a part of the United Kingdom, not of Ireland.
+    assert_eq!(
+        country_of("Police patrolled Belfast in Northern Ireland.", "Ireland"),
+        Some("GBR".into())
+    );
+}
