@@ -1,7 +1,11 @@
 //! Lists the dev-split PLOVER records sitrep gets wrong, for tuning.
 //! Test-split records are never shown.
 //!
-//! cargo run -p sitrep-eval --example plover_dev -- ../shared/data/plover/PLOVER_GSR_CAMEO.json [all]
+//! cargo run -p sitrep-eval --example plover_dev -- ../shared/data/plover/PLOVER_GSR_CAMEO.json [all] [--data DIR]
+//!
+//! `--data DIR` extends the built-in lexicons with a data folder, as
+//! `sitrep eval plover --data` does, so candidate rows can be tried before
+//! they are built in.
 //!
 //! Each wrong record is tagged with its error class ([`sitrep_eval::ErrorClass`])
 //! and the last line counts the classes.
@@ -11,13 +15,22 @@ use sitrep_pipeline::Resources;
 use std::path::PathBuf;
 
 fn main() {
-    let mut args = std::env::args().skip(1);
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let data = match args.iter().position(|a| a == "--data") {
+        Some(k) if k + 1 < args.len() => {
+            let dir = PathBuf::from(args.remove(k + 1));
+            args.remove(k);
+            sitrep_record::data_dir::DataDir::new(&dir).expect("data folder")
+        }
+        _ => sitrep_record::data_dir::DataDir::none(),
+    };
+    let mut args = args.into_iter();
     let path = PathBuf::from(
         args.next()
             .unwrap_or_else(|| "../shared/data/plover/PLOVER_GSR_CAMEO.json".into()),
     );
     let all = args.next().as_deref() == Some("all");
-    let res = Resources::load(&[]).expect("resources");
+    let res = Resources::load_with(&[], &data).expect("resources");
     let (results, _) = plover_records(&path, &res).expect("gold records");
     let mut classes: std::collections::BTreeMap<sitrep_eval::ErrorClass, usize> =
         Default::default();

@@ -737,9 +737,44 @@ fn agent_after_any(s: &Sent, i: usize, trigs: &[Trig], preps: wc::Classes) -> Op
     None
 }
 
+/// Whether a form of "be" stands right before token `ta`, past adverbs and
+/// negation ("was not put", "were later hit"), with no "have" in between.
+fn be_before(s: &Sent, ta: usize) -> bool {
+    let mut k = ta;
+    let mut steps = 0;
+    while k > 0 && steps < 4 {
+        k -= 1;
+        steps += 1;
+        let f = s.f(k);
+        if f & wc::HAVE != 0 {
+            return false;
+        }
+        if f & wc::BE != 0 {
+            return true;
+        }
+        if f & (wc::SKIP | wc::NEG) == 0 {
+            return false;
+        }
+    }
+    false
+}
+
 /// The voice of a past-participle verb trigger.
 fn voice_of(s: &Sent, t: &Trig) -> Voice {
-    if t.nominal || t.pos == Pos::Affix || t.fixed || t.form != Form::Past {
+    if t.nominal || t.pos == Pos::Affix || t.fixed {
+        return Voice::Active;
+    }
+    // Verbs whose participle is their base form ("was put under
+    // investigation", "were hit", "had been cut") read as the base form: a
+    // form of "be" right before one is the passive all the same.
+    if t.form == Form::Base && t.pos == Pos::Verb {
+        return if be_before(s, t.ta) {
+            Voice::Passive
+        } else {
+            Voice::Active
+        };
+    }
+    if t.form != Form::Past {
         return Voice::Active;
     }
     let mut k = t.ta;
@@ -1257,8 +1292,10 @@ fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form) -> bool {
         && !s.word(tb).ends_with("ly");
     if next_is_noun {
         let pw = s.word(prev);
+        // "the two exiled dissidents": a count opens the noun phrase too.
         let before_noun = pf & (wc::DET | wc::POSS | PREPS | wc::CONJ) != 0
             || s.is(prev, "'s")
+            || s.toks[prev].kind == TokenKind::Number
             || (s.is_modifier_word(prev) && pf == 0 && (pw.ends_with("ed") || pw.ends_with("ing")));
         if before_noun && pf & wc::TO == 0 {
             return true;
@@ -1965,6 +2002,105 @@ pub(crate) fn run(
             trigs[i].target = tgt;
         }
 
+        // "Ukraine received weapons from Germany": the giver in the "from"
+        // phrase acts, the receiver is its target. A visit received is the
+        // host's act ("received an envoy from Paris") and stays as it is.
+        for i in 0..trigs.len() {
+            let t = &trigs[i];
+            if !t.is_verb()
+                || t.passive()
+                || t.event_type == EventType::Consult
+                || s.f(t.ta) & wc::CONVERSE == 0
+            {
+                continue;
+            }
+            let Some(giver) = agent_after_any(&s, t.tend, &trigs, wc::FROM) else {
+                continue;
+            };
+            let giver = actors_of(&giver);
+            let t = &mut trigs[i];
+            let receiver = std::mem::replace(&mut t.source, giver);
+            if !receiver.is_empty() {
+                t.target = receiver;
+                t.place_only = false;
+            }
+        }
+
+        // "Four civilians were killed in an Israeli air strike": a passive
+        // verb whose "in" phrase is an event noun of the same type names its
+        // means; the noun's doer is the verb's, and the two are one event.
+        // A compound of such nouns ("a car bomb explosion") is one means.
+        for i in 0..trigs.len().saturating_sub(1) {
+            let (t, first) = (&trigs[i], &trigs[i + 1]);
+            // Right after "in" and a determiner or modifier, a word the
+            // tagger read as a verb is the noun ("in a Taliban attack").
+            let same_noun = |u: &Trig| {
+                (u.nominal || (u.is_verb() && u.form != Form::Past))
+                    && u.event_type == t.event_type
+                    && u.governor.is_none()
+            };
+            if !t.is_verb()
+                || !t.passive()
+                || t.governor.is_some()
+                || !same_noun(first)
+                || !s.is(t.tend, "in")
+                || !(t.tend + 1..first.ta).all(|x| {
+                    s.f(x) & wc::DET != 0 || s.is_modifier_word(x) || s.mention_at(x).is_some()
+                })
+            {
+                continue;
+            }
+            let mut last = i + 1;
+            while last + 1 < trigs.len()
+                && trigs[last + 1].ta == trigs[last].tend
+                && same_noun(&trigs[last + 1])
+            {
+                last += 1;
+            }
+            let q = &trigs[last];
+            // Inside the "in" phrase the noun's modifier reads as a place
+            // ("in Kabul"); before the event noun it is the doer ("in Israeli
+            // shelling", "in a Taliban attack"), and it outranks whatever the
+            // noun found further away.
+            let mut q_source = Vec::new();
+            let mut x = t.tend + 1;
+            while x < first.ta {
+                if let Some(m) = s.mention_starting_at(x) {
+                    if !q_source.contains(&m.actor) {
+                        q_source.push(m.actor);
+                    }
+                    x = m.b;
+                } else {
+                    x += 1;
+                }
+            }
+            if q_source.is_empty() {
+                q_source = q.source.clone();
+            }
+            // A place the noun was aimed at stays a place of the verb.
+            let q_target = if q.place_only || !q.nominal {
+                Vec::new()
+            } else {
+                q.target.clone()
+            };
+            if !q_source.is_empty() && !t.source.is_empty() && q_source != t.source {
+                continue;
+            }
+            let t = &mut trigs[i];
+            if t.source.is_empty() && !q_source.is_empty() {
+                // What read as the place of the verb was the doer.
+                t.target.retain(|a| !q_source.contains(a));
+                t.source = q_source;
+                t.place_only = false;
+            }
+            if t.target.is_empty() {
+                t.target = q_target;
+            }
+            for u in &mut trigs[i + 1..=last] {
+                u.absorbed = true;
+            }
+        }
+
         // 6. Fold governed triggers into their governors.
         for i in 0..trigs.len() {
             let Some((g, via)) = trigs[i].governor else {
@@ -2123,7 +2259,7 @@ pub(crate) fn run(
             };
             let source = ids(&t.source);
             let (target, place) = if unnamed_place.is_empty() {
-                (ids(&t.target), ids(&place_of(&s, t)))
+                (ids(&t.target), ids(&place_of(&s, &trigs, t)))
             } else {
                 // A place is where it happened, not who it was done to.
                 (Vec::new(), ids(&unnamed_place))
@@ -2159,7 +2295,7 @@ pub(crate) fn run(
 /// Gaza") nearest its trigger, not already a participant, with no
 /// attribution cue in between ("..., officials in Nairobi said" places the
 /// speakers, not the event) and no sentence-level break (";").
-fn place_of(s: &Sent, t: &Trig) -> Vec<usize> {
+fn place_of(s: &Sent, trigs: &[Trig], t: &Trig) -> Vec<usize> {
     let mut best: Option<(usize, usize)> = None;
     for m in &s.ments {
         if !m.how.is_locative() || t.source.contains(&m.actor) || t.target.contains(&m.actor) {
@@ -2188,7 +2324,9 @@ fn place_of(s: &Sent, t: &Trig) -> Vec<usize> {
         };
         let blocked = in_attribution
             || (lo..hi).any(|k| {
-                (s.f(k) & CUE != 0 && !aside(k)) || s.punct(k, ";") || s.trig_at(k).is_some()
+                (s.f(k) & CUE != 0 && !aside(k))
+                    || s.punct(k, ";")
+                    || s.trig_at(k).is_some_and(|u| !trigs[u].absorbed)
             });
         if blocked {
             continue;
@@ -2236,7 +2374,8 @@ fn place_after(s: &Sent, trigs: &[Trig], i: usize) -> Vec<usize> {
             || s.punct(k, ";")
             || s.punct(k, ",")
             || s.hard_stop(k)
-            || s.trig_at(k).is_some_and(|u| u != i && !governed_by_t(u));
+            || s.trig_at(k)
+                .is_some_and(|u| u != i && !governed_by_t(u) && !trigs[u].absorbed);
         if stop {
             break;
         }
@@ -2440,15 +2579,21 @@ fn arguments(
                 return (all, Vec::new(), false);
             }
         }
-        let of_is_source = matches!(
-            t.event_type,
-            EventType::Retreat
-                | EventType::Mobilize
-                | EventType::Protest
-                | EventType::Consult
-                | EventType::Agree
-                | EventType::Support
-        );
+        // "in support of Gaza": the one supported, not the supporter.
+        let in_support_of = t.event_type == EventType::Support
+            && t.ta > floor
+            && s.is(t.ta - 1, "in")
+            && s.f(t.tend) & wc::OF != 0;
+        let of_is_source = !in_support_of
+            && matches!(
+                t.event_type,
+                EventType::Retreat
+                    | EventType::Mobilize
+                    | EventType::Protest
+                    | EventType::Consult
+                    | EventType::Agree
+                    | EventType::Support
+            );
         if source.is_empty() {
             // "demonstrations against violations by the army": a "by" past
             // another prepositional phrase ("against", "over", "for") is the

@@ -444,10 +444,19 @@ impl EventFilter {
                 }
                 any
             };
+            // A protest is a political act whoever stages it: students,
+            // doctors or journalists of a state protesting are its people in
+            // the street, not a school or a newsroom at work.
+            let protest = e.event_type == EventType::Protest;
             let political = e.source.iter().chain(&e.target).any(|id| {
                 actors.actor_by_id(id).is_some_and(|i| {
                     actors.actors.get(i).is_some_and(|a| {
-                        self.is_political(a.kind, a.sector.as_deref()) && !only_place(i)
+                        let sector = if protest && a.kind == ActorKind::Country {
+                            None
+                        } else {
+                            a.sector.as_deref()
+                        };
+                        self.is_political(a.kind, sector) && !only_place(i)
                     })
                 })
             });

@@ -145,8 +145,9 @@ pub mod wc {
     pub const AVERSE: Classes = 1 << 29;
     pub const NEED: Classes = 1 << 31;
     pub const PATIENT: Classes = 1 << 32;
+    pub const CONVERSE: Classes = 1 << 33;
 
-    pub const NAMES: [(&str, Classes); 32] = [
+    pub const NAMES: [(&str, Classes); 33] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -179,6 +180,7 @@ pub mod wc {
         ("averse", AVERSE),
         ("need", NEED),
         ("patient", PATIENT),
+        ("converse", CONVERSE),
     ];
 }
 

@@ -764,3 +764,49 @@ fn a_pronoun_in_the_speech_of_an_unresolved_speaker_stays_unresolved() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn in_support_of_names_who_is_supported() {
+    let evs = events("Iranian students marched in Tehran in support of Hamas.");
+    let support = of_type(&evs, EventType::Support);
+    assert_eq!(support.len(), 1, "{evs:#?}");
+    assert_eq!(support[0].target, ids(&["hamas"]));
+    assert!(
+        !support[0].source.contains(&"hamas".to_string()),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_participle_after_a_count_describes_the_noun() {
+    // "exiled" here says who the dissidents are; nobody exiles anyone.
+    for text in [
+        "Iran welcomed the two exiled dissidents from Yemen.",
+        "Iran welcomed 2 exiled dissidents from Yemen.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Coerce).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn what_is_received_from_someone_is_their_act() {
+    let evs = events("Ukraine received weapons from Germany on Monday.");
+    let aid = of_type(&evs, EventType::Aid);
+    assert_eq!(aid.len(), 1, "{evs:#?}");
+    assert_eq!(aid[0].source, ids(&["DEU"]));
+    assert_eq!(aid[0].target, ids(&["UKR"]));
+    let evs = events("Iran received assurances from Russia.");
+    let agree = of_type(&evs, EventType::Agree);
+    assert_eq!(agree.len(), 1, "{evs:#?}");
+    assert_eq!(agree[0].source, ids(&["RUS"]));
+    assert_eq!(agree[0].target, ids(&["IRN"]));
+    // A host receiving a visitor acts itself.
+    let evs = events("Trump received a German delegation from Berlin.");
+    let visit = of_type(&evs, EventType::Consult);
+    assert_eq!(visit.len(), 1, "{evs:#?}");
+    assert_eq!(visit[0].source, ids(&["donald-trump"]));
+}

@@ -25,6 +25,7 @@ mike-pompeo\tperson\tMike Pompeo\tUSA\tGOV\tsecretary of state\t2018-04-26\t2021
 
 const ROLES: &str = "phrase\tsector\tnumber
 officials\tGOV\tgroup
+students\tEDU\tgroup
 ceo\tBUS\tperson
 ";
 
@@ -176,4 +177,14 @@ fn an_existing_agreement_named_or_kept_is_no_new_agreement() {
     // An agreement made is still one.
     let evs = events("Iran and Israel reached an agreement on Sunday.");
     assert_eq!(types(&evs), vec![EventType::Agree], "{evs:#?}");
+}
+
+#[test]
+fn students_protesting_are_political_though_a_school_is_not() {
+    // Education is an apolitical sector: a school's deal is no event ...
+    let evs = events("Iranian students signed a deal with a publisher.");
+    assert!(evs.is_empty(), "{evs:#?}");
+    // ... but students of a state in the street are its people protesting.
+    let evs = events("Iranian students staged a protest on Monday.");
+    assert_eq!(types(&evs), vec![EventType::Protest], "{evs:#?}");
 }
