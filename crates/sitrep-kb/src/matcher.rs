@@ -10,9 +10,7 @@
 //! "us" never matches "US".
 
 use crate::{Alias, AliasKind, RoleMatch, RolePhrase};
-use sitrep_record::fast_map::FastMap;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use sitrep_record::fast_map::WordMap;
 
 /// One alias found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,77 +152,10 @@ struct Trie {
     /// The node at the end of each pattern's first word (its leading run of
     /// word characters, lower-cased), so a walk jumps over a whole word
     /// with one lookup instead of a step (and a likely cache miss) a byte.
-    /// Words of up to 16 bytes (nearly all) are keyed by their bytes packed
-    /// into an integer, so a lookup compares keys in the table itself
-    /// rather than following a pointer to each candidate key's bytes.
-    first_words: FirstWords,
-}
-
-/// The first-word table: packed short words, and the few longer ones.
-#[derive(Debug, Default)]
-struct FirstWords {
-    short: HashMap<u128, u64, BuildHasherDefault<PackedWordHasher>>,
-    long: FastMap<Vec<u8>, u64>,
-}
-
-/// Longest word kept in [`FirstWords::short`].
-const PACKED_WORD_BYTES: usize = 16;
-
-/// `word` zero-padded into an integer; word characters are never NUL, so
-/// distinct words stay distinct.
-fn packed_word(word: &[u8]) -> Option<u128> {
-    if word.len() > PACKED_WORD_BYTES {
-        return None;
-    }
-    let mut bytes = [0u8; PACKED_WORD_BYTES];
-    bytes[..word.len()].copy_from_slice(word);
-    Some(u128::from_le_bytes(bytes))
-}
-
-impl FirstWords {
-    #[inline]
-    fn get(&self, word: &[u8]) -> Option<u64> {
-        match packed_word(word) {
-            Some(key) => self.short.get(&key).copied(),
-            None => self.long.get(word).copied(),
-        }
-    }
-
-    fn insert(&mut self, word: &[u8], node: u64) {
-        match packed_word(word) {
-            Some(key) => self.short.insert(key, node),
-            None => self.long.insert(word.to_vec(), node),
-        };
-    }
-}
-
-/// Hashes a packed word with one folded multiply (the table's keys are the
-/// KB's words, trusted data, so no DoS-resistant hash is needed).
-#[derive(Default)]
-struct PackedWordHasher(u64);
-
-impl Hasher for PackedWordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write_u128(&mut self, key: u128) {
-        let (lo, hi) = (key as u64, (key >> 64) as u64);
-        let product = u128::from(lo ^ 0x243f_6a88_85a3_08d3)
-            .wrapping_mul(u128::from(hi ^ 0x1319_8a2e_0370_7344));
-        self.0 = (product as u64) ^ ((product >> 64) as u64);
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        // Only `write_u128` is used by the table; any other key is folded
-        // in 16 bytes at a time.
-        for chunk in bytes.chunks(PACKED_WORD_BYTES) {
-            let mut block = [0u8; PACKED_WORD_BYTES];
-            block[..chunk.len()].copy_from_slice(chunk);
-            let previous = self.0;
-            self.write_u128(u128::from_le_bytes(block) ^ u128::from(previous));
-        }
-    }
+    /// Keyed by packed words ([`WordMap`]), so a lookup compares keys in the
+    /// table itself rather than following a pointer to each candidate key's
+    /// bytes.
+    first_words: WordMap<u64>,
 }
 
 /// Byte length of the leading run of word characters of `s`: bytes while
@@ -357,16 +288,17 @@ impl Trie {
             root,
             nodes,
             pattern_ids,
-            first_words: FirstWords::default(),
+            first_words: WordMap::default(),
         };
         for (key, _) in &keys {
             // Lower-casing ASCII keeps UTF-8 valid and word characters words.
-            let word = &key[..first_word_len(std::str::from_utf8(key).unwrap_or(""))];
+            let key = std::str::from_utf8(key).unwrap_or("");
+            let word = &key[..first_word_len(key)];
             if word.is_empty() || trie.first_words.get(word).is_some() {
                 continue;
             }
-            if let Some(node) = trie.walk(word) {
-                trie.first_words.insert(word, node);
+            if let Some(node) = trie.walk(word.as_bytes()) {
+                trie.first_words.insert(word.to_string(), node);
             }
         }
         trie
@@ -413,7 +345,6 @@ impl Trie {
     fn word_start_matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
-        let mut word: Vec<u8> = Vec::new();
         let mut prev_is_word = false;
         let mut next = 0;
         while next < bytes.len() {
@@ -431,9 +362,11 @@ impl Trie {
                 // nor can a pattern start inside it.
                 let len = first_word_len(&text[start..]);
                 next = start + len;
-                word.clear();
-                word.extend(bytes[start..start + len].iter().map(u8::to_ascii_lowercase));
-                (self.first_words.get(&word).unwrap_or(NONE), start + len)
+                let node = self
+                    .first_words
+                    .get_ascii_lowercase(&text[start..next])
+                    .copied();
+                (node.unwrap_or(NONE), next)
             } else {
                 (
                     self.root[usize::from(bytes[start].to_ascii_lowercase())],
@@ -519,14 +452,16 @@ mod tests {
             "U.S.",
             "x",
             "",
-            // First words of 15, 16 (the longest packed key) and 17 bytes.
+            // First words of 14, 15 (the longest packed key), 16 and 17 bytes.
+            "Internationali Union",
             "Internationalis",
             "Internationalist Front",
             "Internationalists",
         ];
         let text = "The regime: us, US, U.S. and UNITED STATES NAVY units; Ali Khamenei's \
                     al-qaeda ÇA ça São Paulo SÃO PAULO é x_x 'st x \
-                    internationalis, the Internationalist Front, INTERNATIONALISTS";
+                    internationalis, the Internationalist Front, INTERNATIONALISTS, \
+                    the INTERNATIONALI union";
         let trie = Trie::new(patterns.iter().copied());
         let mut direct = Vec::new();
         let mut prev_is_word = false;

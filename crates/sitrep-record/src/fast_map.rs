@@ -32,18 +32,18 @@ impl Hasher for Fnv {
 /// A `HashMap` hashed with [`Fnv`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-/// Longest key [`WordMap`] keeps packed into an integer.
-const PACKED_WORD_BYTES: usize = 16;
+/// Longest key [`WordMap`] keeps packed into an integer (the 16th byte is
+/// the length, so keys that differ only by trailing NULs stay distinct).
+const PACKED_WORD_BYTES: usize = 15;
 
 /// A table from words to values for the lookups made for nearly every token
 /// of every document (word classes, trigger vocabularies, context words).
 ///
-/// Keys of up to 16 bytes (nearly all words) are stored as their bytes
-/// zero-padded into a `u128`, so a lookup compares keys inside the table
+/// Keys of up to 15 bytes (nearly all words) are stored as their bytes and
+/// length packed into a `u128`, so a lookup compares keys inside the table
 /// instead of following a pointer to each candidate key's bytes (a cache
 /// miss per probe on a table of thousands of words), and hashes them with
 /// one multiply instead of a loop a byte. Longer keys go to a [`FastMap`].
-/// Words never contain NUL, so the padding keeps distinct words distinct.
 #[derive(Debug, Clone)]
 pub struct WordMap<V> {
     short: HashMap<u128, V, BuildHasherDefault<PackedWordHasher>>,
@@ -59,19 +59,37 @@ impl<V> Default for WordMap<V> {
     }
 }
 
-/// `word`'s bytes zero-padded into an integer, ASCII letters lower-cased
-/// when `fold_ascii`; `None` when it is too long to pack.
+/// `word`'s bytes zero-padded, then its length, as an integer, ASCII
+/// letters lower-cased when `fold_ascii`; `None` when it is too long to pack.
 #[inline]
 fn packed_word(word: &[u8], fold_ascii: bool) -> Option<u128> {
     if word.len() > PACKED_WORD_BYTES {
         return None;
     }
-    let mut bytes = [0u8; PACKED_WORD_BYTES];
+    let mut bytes = [0u8; 16];
     bytes[..word.len()].copy_from_slice(word);
-    if fold_ascii {
-        bytes.make_ascii_lowercase();
+    bytes[PACKED_WORD_BYTES] = word.len() as u8;
+    let packed = u128::from_le_bytes(bytes);
+    if !fold_ascii {
+        return Some(packed);
     }
-    Some(u128::from_le_bytes(bytes))
+    // The length byte (at most 15) is no letter, so folding leaves it be.
+    let (lo, hi) = (packed as u64, (packed >> 64) as u64);
+    Some(u128::from(ascii_lowercase_lanes(lo)) | (u128::from(ascii_lowercase_lanes(hi)) << 64))
+}
+
+/// The eight bytes of `x` with ASCII capitals lower-cased (other bytes as
+/// they are), all at once: a byte is a capital when its low seven bits are
+/// in `A..=Z` and its high bit is clear; adding to the low seven bits never
+/// carries into the next byte.
+#[inline]
+fn ascii_lowercase_lanes(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    let at_least_a = low7 + 0x3f3f_3f3f_3f3f_3f3f; // 0x80 - b'A'
+    let past_z = low7 + 0x2525_2525_2525_2525; // 0x80 - (b'Z' + 1)
+    let capital = at_least_a & !past_z & !x & HIGH;
+    x | (capital >> 2)
 }
 
 impl<V> WordMap<V> {
@@ -149,8 +167,8 @@ impl Hasher for PackedWordHasher {
     fn write(&mut self, bytes: &[u8]) {
         // Only `write_u128` is used by [`WordMap`]; any other key is folded
         // in 16 bytes at a time.
-        for chunk in bytes.chunks(PACKED_WORD_BYTES) {
-            let mut block = [0u8; PACKED_WORD_BYTES];
+        for chunk in bytes.chunks(16) {
+            let mut block = [0u8; 16];
             block[..chunk.len()].copy_from_slice(chunk);
             let previous = self.0;
             self.write_u128(u128::from_le_bytes(block) ^ u128::from(previous));
@@ -163,13 +181,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lane_folding_is_ascii_lowercase_for_every_byte() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let x = u64::from(b) << (8 * lane) | 0x4142_5a5b_6061_7a40 & !(0xff << (8 * lane));
+                let mut expected = x.to_le_bytes();
+                expected.make_ascii_lowercase();
+                assert_eq!(
+                    ascii_lowercase_lanes(x).to_le_bytes(),
+                    expected,
+                    "{b:#x} in lane {lane}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn word_map_keys_short_long_and_non_ascii() {
         let mut m = WordMap::default();
         let keys = [
             "a",
             "said",
-            "sixteen-letters!",            // 16 bytes: the longest packed key
-            "seventeen-letters",           // 17 bytes: the long table
+            "fifteen-letters",             // 15 bytes: the longest packed key
+            "sixteen-letters!",            // 16 bytes: the long table
             "counter-intelligence-agency", // long
             "pétrole",
             "",
@@ -191,15 +225,16 @@ mod tests {
         assert_eq!(m.get("sai"), None);
         assert_eq!(m.get("saids"), None);
         assert_eq!(m.get("said\0"), None);
-        assert_eq!(m.get_ascii_lowercase("seventeen-letter"), None);
+        assert_eq!(m.get("\0"), None);
+        assert_eq!(m.get_ascii_lowercase("sixteen-letters"), None);
         // Non-ASCII letters are not folded by the ASCII lookup.
         assert_eq!(m.get_ascii_lowercase("PÉTROLE"), None);
         *m.entry_or_default("said".to_string()) += 10;
         *m.entry_or_default("new".to_string()) += 10;
-        *m.entry_or_default("seventeen-letters".to_string()) += 10;
+        *m.entry_or_default("sixteen-letters!".to_string()) += 10;
         assert_eq!(m.get("said"), Some(&11));
         assert_eq!(m.get("new"), Some(&10));
-        assert_eq!(m.get("seventeen-letters"), Some(&13));
+        assert_eq!(m.get("sixteen-letters!"), Some(&13));
         assert_eq!(m.values_mut().count(), keys.len() + 1);
     }
 }
