@@ -200,13 +200,29 @@ const LINEAR_EDGES: usize = 12;
 
 /// A node while building: its patterns' range in the sorted keys, its depth
 /// (the length of its path), and where its children start in BFS order.
+/// `u32`s: there is one per trie node (hundreds of thousands for the
+/// built-in KB), and start-up time goes largely to first touches of fresh
+/// memory, so the list is kept small and allocated once.
 struct Pending {
-    lo: usize,
-    hi: usize,
-    depth: usize,
-    matches_end: usize,
-    first_child: usize,
-    children: usize,
+    lo: u32,
+    hi: u32,
+    depth: u32,
+    matches_end: u32,
+    first_child: u32,
+    children: u32,
+}
+
+impl Pending {
+    fn new(lo: usize, hi: usize, depth: usize) -> Pending {
+        Pending {
+            lo: lo as u32,
+            hi: hi as u32,
+            depth: depth as u32,
+            matches_end: lo as u32,
+            first_child: 0,
+            children: 0,
+        }
+    }
 }
 
 impl Trie {
@@ -227,62 +243,62 @@ impl Trie {
             .collect();
         keys.sort_unstable();
         // Breadth-first: the root, then each node's children in byte order.
-        let mut order = vec![Pending {
-            lo: 0,
-            hi: keys.len(),
-            depth: 0,
-            matches_end: 0,
-            first_child: 0,
-            children: 0,
-        }];
+        // A node is at most one per key byte (plus the root): reserving
+        // that once spares the list's regrowth copies (memory reserved but
+        // never written is never touched).
+        let key_bytes: usize = keys.iter().map(|k| k.0.len()).sum();
+        let mut order = Vec::with_capacity(key_bytes + 1);
+        order.push(Pending::new(0, keys.len(), 0));
         let mut i = 0;
         while i < order.len() {
-            let (lo, hi, depth) = (order[i].lo, order[i].hi, order[i].depth);
+            let (lo, hi, depth) = (
+                order[i].lo as usize,
+                order[i].hi as usize,
+                order[i].depth as usize,
+            );
             // Keys ending here sort before the longer ones.
             let mut j = lo;
             while j < hi && keys[j].0.len() == depth {
                 j += 1;
             }
-            order[i].matches_end = j;
-            order[i].first_child = order.len();
+            order[i].matches_end = j as u32;
+            order[i].first_child = order.len() as u32;
             while j < hi {
                 let b = keys[j].0[depth];
                 let start = j;
                 while j < hi && keys[j].0[depth] == b {
                     j += 1;
                 }
-                order.push(Pending {
-                    lo: start,
-                    hi: j,
-                    depth: depth + 1,
-                    matches_end: start,
-                    first_child: 0,
-                    children: 0,
-                });
+                order.push(Pending::new(start, j, depth + 1));
             }
-            order[i].children = order.len() - order[i].first_child;
+            order[i].children = order.len() as u32 - order[i].first_child;
             i += 1;
         }
+        let children = |node: &Pending| {
+            let first = node.first_child as usize;
+            first..first + node.children as usize
+        };
         let mut offsets = Vec::with_capacity(order.len());
         let mut size = 0usize;
         for node in &order {
             offsets.push(size as u64);
-            size += 2 + node.children;
+            size += 2 + node.children as usize;
         }
         let mut nodes = Vec::with_capacity(size);
         let mut pattern_ids = Vec::with_capacity(keys.len());
         for node in &order {
-            nodes.push(((pattern_ids.len() as u64) << 32) | node.children as u64);
-            nodes.push((node.matches_end - node.lo) as u64);
-            pattern_ids.extend(keys[node.lo..node.matches_end].iter().map(|k| k.1));
-            for c in node.first_child..node.first_child + node.children {
-                let byte = keys[order[c].lo].0[node.depth];
+            nodes.push(((pattern_ids.len() as u64) << 32) | u64::from(node.children));
+            nodes.push(u64::from(node.matches_end - node.lo));
+            let (lo, matches_end) = (node.lo as usize, node.matches_end as usize);
+            pattern_ids.extend(keys[lo..matches_end].iter().map(|k| k.1));
+            for c in children(node) {
+                let byte = keys[order[c].lo as usize].0[node.depth as usize];
                 nodes.push((offsets[c] << 8) | u64::from(byte));
             }
         }
         let mut root = vec![NONE; 256];
-        for c in order[0].first_child..order[0].first_child + order[0].children {
-            root[usize::from(keys[order[c].lo].0[0])] = offsets[c];
+        for c in children(&order[0]) {
+            root[usize::from(keys[order[c].lo as usize].0[0])] = offsets[c];
         }
         let mut trie = Trie {
             root,
