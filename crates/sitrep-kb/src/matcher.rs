@@ -243,11 +243,17 @@ impl Trie {
             .collect();
         keys.sort_unstable();
         // Breadth-first: the root, then each node's children in byte order.
-        // A node is at most one per key byte (plus the root): reserving
-        // that once spares the list's regrowth copies (memory reserved but
-        // never written is never touched).
-        let key_bytes: usize = keys.iter().map(|k| k.0.len()).sum();
-        let mut order = Vec::with_capacity(key_bytes + 1);
+        // Each sorted key adds a node per byte past its common prefix with
+        // the key before it, so the list is allocated once, at its size.
+        let node_count = 1 + keys
+            .iter()
+            .zip(std::iter::once(&[][..]).chain(keys.iter().map(|k| k.0.as_slice())))
+            .map(|(k, prev)| {
+                let common = k.0.iter().zip(prev).take_while(|(a, b)| a == b).count();
+                k.0.len() - common
+            })
+            .sum::<usize>();
+        let mut order = Vec::with_capacity(node_count);
         order.push(Pending::new(0, keys.len(), 0));
         let mut i = 0;
         while i < order.len() {
@@ -274,6 +280,7 @@ impl Trie {
             order[i].children = order.len() as u32 - order[i].first_child;
             i += 1;
         }
+        debug_assert_eq!(order.len(), node_count);
         let children = |node: &Pending| {
             let first = node.first_child as usize;
             first..first + node.children as usize
