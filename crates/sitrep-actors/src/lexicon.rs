@@ -1,15 +1,13 @@
 //! The context lexicon (`data/context.tsv` of this crate): the few closed
 //! word classes actor resolution consults around a KB match.
 
-use sitrep_record::fast_map::{FastMap, Fnv};
+use sitrep_record::fast_map::WordMap;
 use sitrep_record::tsv;
 use std::borrow::Cow;
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-/// A set hashed with FNV: the context words are looked up around every KB match.
-type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+/// A set of lower-case words: the context words are looked up around every KB match.
+type WordSet = WordMap<()>;
 
 /// The built-in context file, embedded so the binary works from anywhere.
 pub const BUILTIN_CONTEXT_FILE: (&str, &str) = (
@@ -20,13 +18,23 @@ pub const BUILTIN_CONTEXT_FILE: (&str, &str) = (
 /// Word classes used around KB matches; see the data file's header.
 #[derive(Debug, Default, Clone)]
 pub struct ContextLexicon {
-    modifiers: FastSet<String>,
-    role_prefixes: FastSet<String>,
-    locatives: FastSet<String>,
+    modifiers: WordSet,
+    role_prefixes: WordSet,
+    locatives: WordSet,
     /// Generic descriptor head → sector of the dominant state (`None` = the state).
-    descriptors: FastMap<String, Option<String>>,
-    not_names: FastSet<String>,
-    name_particles: FastSet<String>,
+    descriptors: WordMap<Option<String>>,
+    not_names: WordSet,
+    name_particles: WordSet,
+}
+
+/// `word`'s value in a table of lower-case words, whatever `word`'s case:
+/// ASCII words (nearly all) are looked up without a lower-case copy.
+fn get_any_case<'m, V>(map: &'m WordMap<V>, word: &str) -> Option<&'m V> {
+    if word.is_ascii() {
+        map.get_ascii_lowercase(word)
+    } else {
+        map.get(lower(word).as_ref())
+    }
 }
 
 /// `word` in lower case, borrowing when it already is.
@@ -68,22 +76,22 @@ impl ContextLexicon {
             let sector = cols.get(2).filter(|s| !s.is_empty()).map(|s| s.to_string());
             match cols[1] {
                 "modifier" => {
-                    lex.modifiers.insert(word);
+                    lex.modifiers.insert(word, ());
                 }
                 "role-prefix" => {
-                    lex.role_prefixes.insert(word);
+                    lex.role_prefixes.insert(word, ());
                 }
                 "locative" => {
-                    lex.locatives.insert(word);
+                    lex.locatives.insert(word, ());
                 }
                 "descriptor" => {
                     lex.descriptors.insert(word, sector);
                 }
                 "name-particle" => {
-                    lex.name_particles.insert(word);
+                    lex.name_particles.insert(word, ());
                 }
                 "not-name" => {
-                    lex.not_names.insert(word);
+                    lex.not_names.insert(word, ());
                 }
                 other => return Err(format!("{file}:{line_no}: unknown class {other:?}")),
             }
@@ -112,32 +120,30 @@ impl ContextLexicon {
     }
 
     pub fn is_modifier(&self, word: &str) -> bool {
-        self.modifiers.contains(lower(word).as_ref())
+        get_any_case(&self.modifiers, word).is_some()
     }
 
     pub fn is_role_prefix(&self, word: &str) -> bool {
-        self.role_prefixes.contains(lower(word).as_ref())
+        get_any_case(&self.role_prefixes, word).is_some()
     }
 
     pub fn is_locative(&self, word: &str) -> bool {
-        self.locatives.contains(lower(word).as_ref())
+        get_any_case(&self.locatives, word).is_some()
     }
 
     /// For a generic descriptor head ("regime"), the sector it denotes:
     /// `Some(None)` for the state itself, `Some(Some("GOV"))` for a sector.
     pub fn descriptor(&self, word: &str) -> Option<Option<&str>> {
-        self.descriptors
-            .get(lower(word).as_ref())
-            .map(|s| s.as_deref())
+        get_any_case(&self.descriptors, word).map(|s| s.as_deref())
     }
 
     /// A lower-case word that may sit inside a name ("bin", "al").
     pub fn is_name_particle(&self, word: &str) -> bool {
-        self.name_particles.contains(word)
+        self.name_particles.get(word).is_some()
     }
 
     pub fn is_not_name(&self, word: &str) -> bool {
-        self.not_names.contains(lower(word).as_ref())
+        get_any_case(&self.not_names, word).is_some()
     }
 }
 

@@ -133,7 +133,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("aspect_verb", ASPECT_VERB),
 ];
 
-use sitrep_record::fast_map::FastMap;
+use sitrep_record::fast_map::WordMap;
 
 /// Longest key looked up; longer words are in no class.
 const MAX_KEY: usize = 40;
@@ -141,7 +141,7 @@ const MAX_KEY: usize = 40;
 /// Word → classes, from `claims-words.tsv`.
 #[derive(Debug, Clone, Default)]
 pub struct ClaimWords {
-    classes: FastMap<String, Classes>,
+    classes: WordMap<Classes>,
     /// The `pronoun` and `role_speaker` rows (lower case, in file order),
     /// which may be phrases.
     anaphors: Vec<String>,
@@ -195,7 +195,7 @@ impl ClaimWords {
             if bits & (ROLE_SPEAKER | PRONOUN) != 0 {
                 words.anaphors.push(word.clone());
             }
-            *words.classes.entry(word).or_insert(0) |= bits;
+            *words.classes.entry_or_default(word) |= bits;
         }
         Ok(words)
     }
@@ -205,16 +205,7 @@ impl ClaimWords {
         if w.is_empty() || w.len() > MAX_KEY {
             return 0;
         }
-        let mut buf = [0u8; MAX_KEY];
-        let key = &mut buf[..w.len()];
-        key.copy_from_slice(w.as_bytes());
-        key.make_ascii_lowercase();
-        // Lower-casing ASCII bytes keeps UTF-8 valid.
-        std::str::from_utf8(key)
-            .ok()
-            .and_then(|k| self.classes.get(k))
-            .copied()
-            .unwrap_or(0)
+        self.classes.get_ascii_lowercase(w).copied().unwrap_or(0)
     }
 
     /// The classes of `w` with a possessive `'s` (or `'`) removed.

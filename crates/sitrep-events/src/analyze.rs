@@ -1130,7 +1130,7 @@ fn find_hits(
             continue;
         }
         if let Some(info) = info {
-            if let Some(p) = first_phrase_at(text, toks, i, lex, info, buf) {
+            if let Some(p) = first_phrase_at(text, toks, i, lex, info) {
                 let len = lex.phrase_words[p as usize].len().max(1);
                 hits.push(Hit {
                     ta: i,
@@ -1170,14 +1170,10 @@ pub(crate) fn first_phrase_at(
     i: usize,
     lex: &EventLexicon,
     info: &WordInfo,
-    buf: &mut String,
 ) -> Option<u32> {
     let single = info.first_single;
     if let (Some(next), false) = (toks.get(i + 1), info.by_second.is_empty()) {
-        buf.clear();
-        buf.push_str(next.text(text));
-        buf.make_ascii_lowercase();
-        if let Some(candidates) = info.by_second.get(buf.as_str()) {
+        if let Some(candidates) = info.by_second.get_ascii_lowercase(next.text(text)) {
             for &(rank, p) in candidates {
                 if single.is_some_and(|s| s < rank) {
                     break;

@@ -32,10 +32,10 @@
 //!    ("Portugal allowed only one shot", "negotiations between the London
 //!    side and Mourinho"), so it keeps no event.
 
-use crate::lexicon::{wc, FastMap};
+use crate::lexicon::wc;
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
-use sitrep_record::fast_map::Fnv;
+use sitrep_record::fast_map::{Fnv, WordMap};
 use sitrep_record::{tsv, ActorKind, ClaimRecord, EventRecord, EventType};
 use sitrep_text::{TextLayer, Token, TokenKind};
 use std::collections::HashSet;
@@ -76,7 +76,7 @@ struct Context {
 pub struct EventFilter {
     contexts: Vec<Context>,
     /// Context rows by each word their trigger part may start with.
-    by_first: FastMap<String, Vec<u32>>,
+    by_first: WordMap<Vec<u32>>,
     political: FastSet<ActorKind>,
     official: FastSet<String>,
     apolitical: FastSet<String>,
@@ -239,7 +239,7 @@ impl EventFilter {
                     let i = self.contexts.len() as u32;
                     if let Some(Slot::Words(ws)) = ctx.trigger.first() {
                         for w in ws {
-                            self.by_first.entry(w.clone()).or_default().push(i);
+                            self.by_first.entry_or_default(w.clone()).push(i);
                         }
                     }
                     self.contexts.push(ctx);
@@ -295,8 +295,13 @@ impl EventFilter {
         let Some(first) = v.toks.get(ta) else {
             return false;
         };
-        let lower = first.text(v.text).to_lowercase();
-        let Some(rows) = self.by_first.get(lower.as_str()) else {
+        let word = first.text(v.text);
+        let rows = if word.is_ascii() {
+            self.by_first.get_ascii_lowercase(word)
+        } else {
+            self.by_first.get(word.to_lowercase().as_str())
+        };
+        let Some(rows) = rows else {
             return false;
         };
         rows.iter().any(|&r| {

@@ -23,6 +23,7 @@ pub const EVENTS_WORDS_TSV: (&str, &str) = (
 );
 
 pub(crate) use sitrep_record::fast_map::FastMap;
+use sitrep_record::fast_map::WordMap;
 
 /// The plural-insensitive stem of a lower-case word ("sanctions" →
 /// "sanction", "militias"/"militia", "ties" → "ty"), written into `out`.
@@ -197,7 +198,7 @@ pub(crate) struct WordInfo {
     /// The multiword phrases of `phrases` by their second word (ASCII
     /// lower case), as (rank, phrase) in rank order, so a token looks only
     /// at the phrases whose second word is the next token.
-    pub by_second: FastMap<String, Vec<(u32, u32)>>,
+    pub by_second: WordMap<Vec<(u32, u32)>>,
 }
 
 /// Trigger lexicon: verbs, event nouns, phrases and affixes → PLOVER type,
@@ -216,7 +217,7 @@ pub struct EventLexicon {
     /// gapped rows ("offer", "order") costs one lookup per word.
     pub(crate) gapped: FastMap<u32, FastMap<String, Vec<(u32, Form)>>>,
     /// Lower-case word → classes and phrases.
-    pub(crate) vocab: FastMap<String, WordInfo>,
+    pub(crate) vocab: WordMap<WordInfo>,
     /// Affix phrases by the word after the hyphen ("backed" for "-backed").
     pub(crate) affixes: FastMap<String, Vec<u32>>,
     /// sitrep-claims' word classes (`claims-words.tsv`), for the words a cue takes in.
@@ -705,7 +706,7 @@ impl EventLexicon {
         }
         // The vocabulary: every phrase under its first word (split the way
         // the text tokenizer splits text), affixes under their last part.
-        let mut vocab: FastMap<String, WordInfo> = FastMap::default();
+        let mut vocab: WordMap<WordInfo> = WordMap::default();
         let mut affixes: FastMap<String, Vec<u32>> = FastMap::default();
         let mut phrase_words: Vec<Vec<String>> = Vec::with_capacity(patterns.len());
         for (sid, surface) in patterns.iter().enumerate() {
@@ -720,8 +721,7 @@ impl EventLexicon {
                     .push(sid as u32);
             } else if let Some(first) = words.first() {
                 vocab
-                    .entry(first.clone())
-                    .or_default()
+                    .entry_or_default(first.clone())
                     .phrases
                     .push(sid as u32);
             }
@@ -734,8 +734,7 @@ impl EventLexicon {
                 match phrase_words[p as usize].get(1) {
                     Some(second) => info
                         .by_second
-                        .entry(second.to_ascii_lowercase())
-                        .or_default()
+                        .entry_or_default(second.to_ascii_lowercase())
                         .push((rank as u32, p)),
                     None => {
                         info.first_single.get_or_insert(rank as u32);
@@ -744,7 +743,7 @@ impl EventLexicon {
             }
         }
         for (word, classes) in parse_words(words_file.0, words_file.1)? {
-            vocab.entry(word).or_default().classes |= classes;
+            vocab.entry_or_default(word).classes |= classes;
         }
         Ok(EventLexicon {
             entries,
@@ -768,7 +767,12 @@ impl EventLexicon {
     }
 
     /// What the vocabulary knows about a word (any case); `buf` is scratch.
+    #[inline]
     pub(crate) fn lookup<'l>(&'l self, word: &str, buf: &mut String) -> Option<&'l WordInfo> {
+        if word.is_ascii() {
+            // What `lower_into` would make of it, without the copy.
+            return self.vocab.get_ascii_lowercase(word);
+        }
         lower_into(word, buf);
         self.vocab.get(buf.as_str())
     }
@@ -915,8 +919,7 @@ mod tests {
                             .enumerate()
                             .all(|(o, w)| toks[o].text(&text).eq_ignore_ascii_case(w))
                 });
-                let indexed =
-                    crate::analyze::first_phrase_at(&text, &toks, 0, &lex, info, &mut buf);
+                let indexed = crate::analyze::first_phrase_at(&text, &toks, 0, &lex, info);
                 assert_eq!(indexed, full, "{text:?}");
                 checked += 1;
                 multi += usize::from(full.is_some_and(|p| lex.phrase_words[p as usize].len() > 1));

@@ -10,9 +10,7 @@
 //! "us" never matches "US".
 
 use crate::{Alias, AliasKind, RoleMatch, RolePhrase};
-use sitrep_record::fast_map::FastMap;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use sitrep_record::fast_map::WordMap;
 
 /// One alias found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -154,77 +152,10 @@ struct Trie {
     /// The node at the end of each pattern's first word (its leading run of
     /// word characters, lower-cased), so a walk jumps over a whole word
     /// with one lookup instead of a step (and a likely cache miss) a byte.
-    /// Words of up to 16 bytes (nearly all) are keyed by their bytes packed
-    /// into an integer, so a lookup compares keys in the table itself
-    /// rather than following a pointer to each candidate key's bytes.
-    first_words: FirstWords,
-}
-
-/// The first-word table: packed short words, and the few longer ones.
-#[derive(Debug, Default)]
-struct FirstWords {
-    short: HashMap<u128, u64, BuildHasherDefault<PackedWordHasher>>,
-    long: FastMap<Vec<u8>, u64>,
-}
-
-/// Longest word kept in [`FirstWords::short`].
-const PACKED_WORD_BYTES: usize = 16;
-
-/// `word` zero-padded into an integer; word characters are never NUL, so
-/// distinct words stay distinct.
-fn packed_word(word: &[u8]) -> Option<u128> {
-    if word.len() > PACKED_WORD_BYTES {
-        return None;
-    }
-    let mut bytes = [0u8; PACKED_WORD_BYTES];
-    bytes[..word.len()].copy_from_slice(word);
-    Some(u128::from_le_bytes(bytes))
-}
-
-impl FirstWords {
-    #[inline]
-    fn get(&self, word: &[u8]) -> Option<u64> {
-        match packed_word(word) {
-            Some(key) => self.short.get(&key).copied(),
-            None => self.long.get(word).copied(),
-        }
-    }
-
-    fn insert(&mut self, word: &[u8], node: u64) {
-        match packed_word(word) {
-            Some(key) => self.short.insert(key, node),
-            None => self.long.insert(word.to_vec(), node),
-        };
-    }
-}
-
-/// Hashes a packed word with one folded multiply (the table's keys are the
-/// KB's words, trusted data, so no DoS-resistant hash is needed).
-#[derive(Default)]
-struct PackedWordHasher(u64);
-
-impl Hasher for PackedWordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write_u128(&mut self, key: u128) {
-        let (lo, hi) = (key as u64, (key >> 64) as u64);
-        let product = u128::from(lo ^ 0x243f_6a88_85a3_08d3)
-            .wrapping_mul(u128::from(hi ^ 0x1319_8a2e_0370_7344));
-        self.0 = (product as u64) ^ ((product >> 64) as u64);
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        // Only `write_u128` is used by the table; any other key is folded
-        // in 16 bytes at a time.
-        for chunk in bytes.chunks(PACKED_WORD_BYTES) {
-            let mut block = [0u8; PACKED_WORD_BYTES];
-            block[..chunk.len()].copy_from_slice(chunk);
-            let previous = self.0;
-            self.write_u128(u128::from_le_bytes(block) ^ u128::from(previous));
-        }
-    }
+    /// Keyed by packed words ([`WordMap`]), so a lookup compares keys in the
+    /// table itself rather than following a pointer to each candidate key's
+    /// bytes.
+    first_words: WordMap<u64>,
 }
 
 /// Byte length of the leading run of word characters of `s`: bytes while
@@ -269,13 +200,29 @@ const LINEAR_EDGES: usize = 12;
 
 /// A node while building: its patterns' range in the sorted keys, its depth
 /// (the length of its path), and where its children start in BFS order.
+/// `u32`s: there is one per trie node (hundreds of thousands for the
+/// built-in KB), and start-up time goes largely to first touches of fresh
+/// memory, so the list is kept small and allocated once.
 struct Pending {
-    lo: usize,
-    hi: usize,
-    depth: usize,
-    matches_end: usize,
-    first_child: usize,
-    children: usize,
+    lo: u32,
+    hi: u32,
+    depth: u32,
+    matches_end: u32,
+    first_child: u32,
+    children: u32,
+}
+
+impl Pending {
+    fn new(lo: usize, hi: usize, depth: usize) -> Pending {
+        Pending {
+            lo: lo as u32,
+            hi: hi as u32,
+            depth: depth as u32,
+            matches_end: lo as u32,
+            first_child: 0,
+            children: 0,
+        }
+    }
 }
 
 impl Trie {
@@ -296,77 +243,85 @@ impl Trie {
             .collect();
         keys.sort_unstable();
         // Breadth-first: the root, then each node's children in byte order.
-        let mut order = vec![Pending {
-            lo: 0,
-            hi: keys.len(),
-            depth: 0,
-            matches_end: 0,
-            first_child: 0,
-            children: 0,
-        }];
+        // Each sorted key adds a node per byte past its common prefix with
+        // the key before it, so the list is allocated once, at its size.
+        let node_count = 1 + keys
+            .iter()
+            .zip(std::iter::once(&[][..]).chain(keys.iter().map(|k| k.0.as_slice())))
+            .map(|(k, prev)| {
+                let common = k.0.iter().zip(prev).take_while(|(a, b)| a == b).count();
+                k.0.len() - common
+            })
+            .sum::<usize>();
+        let mut order = Vec::with_capacity(node_count);
+        order.push(Pending::new(0, keys.len(), 0));
         let mut i = 0;
         while i < order.len() {
-            let (lo, hi, depth) = (order[i].lo, order[i].hi, order[i].depth);
+            let (lo, hi, depth) = (
+                order[i].lo as usize,
+                order[i].hi as usize,
+                order[i].depth as usize,
+            );
             // Keys ending here sort before the longer ones.
             let mut j = lo;
             while j < hi && keys[j].0.len() == depth {
                 j += 1;
             }
-            order[i].matches_end = j;
-            order[i].first_child = order.len();
+            order[i].matches_end = j as u32;
+            order[i].first_child = order.len() as u32;
             while j < hi {
                 let b = keys[j].0[depth];
                 let start = j;
                 while j < hi && keys[j].0[depth] == b {
                     j += 1;
                 }
-                order.push(Pending {
-                    lo: start,
-                    hi: j,
-                    depth: depth + 1,
-                    matches_end: start,
-                    first_child: 0,
-                    children: 0,
-                });
+                order.push(Pending::new(start, j, depth + 1));
             }
-            order[i].children = order.len() - order[i].first_child;
+            order[i].children = order.len() as u32 - order[i].first_child;
             i += 1;
         }
+        debug_assert_eq!(order.len(), node_count);
+        let children = |node: &Pending| {
+            let first = node.first_child as usize;
+            first..first + node.children as usize
+        };
         let mut offsets = Vec::with_capacity(order.len());
         let mut size = 0usize;
         for node in &order {
             offsets.push(size as u64);
-            size += 2 + node.children;
+            size += 2 + node.children as usize;
         }
         let mut nodes = Vec::with_capacity(size);
         let mut pattern_ids = Vec::with_capacity(keys.len());
         for node in &order {
-            nodes.push(((pattern_ids.len() as u64) << 32) | node.children as u64);
-            nodes.push((node.matches_end - node.lo) as u64);
-            pattern_ids.extend(keys[node.lo..node.matches_end].iter().map(|k| k.1));
-            for c in node.first_child..node.first_child + node.children {
-                let byte = keys[order[c].lo].0[node.depth];
+            nodes.push(((pattern_ids.len() as u64) << 32) | u64::from(node.children));
+            nodes.push(u64::from(node.matches_end - node.lo));
+            let (lo, matches_end) = (node.lo as usize, node.matches_end as usize);
+            pattern_ids.extend(keys[lo..matches_end].iter().map(|k| k.1));
+            for c in children(node) {
+                let byte = keys[order[c].lo as usize].0[node.depth as usize];
                 nodes.push((offsets[c] << 8) | u64::from(byte));
             }
         }
         let mut root = vec![NONE; 256];
-        for c in order[0].first_child..order[0].first_child + order[0].children {
-            root[usize::from(keys[order[c].lo].0[0])] = offsets[c];
+        for c in children(&order[0]) {
+            root[usize::from(keys[order[c].lo as usize].0[0])] = offsets[c];
         }
         let mut trie = Trie {
             root,
             nodes,
             pattern_ids,
-            first_words: FirstWords::default(),
+            first_words: WordMap::default(),
         };
         for (key, _) in &keys {
             // Lower-casing ASCII keeps UTF-8 valid and word characters words.
-            let word = &key[..first_word_len(std::str::from_utf8(key).unwrap_or(""))];
+            let key = std::str::from_utf8(key).unwrap_or("");
+            let word = &key[..first_word_len(key)];
             if word.is_empty() || trie.first_words.get(word).is_some() {
                 continue;
             }
-            if let Some(node) = trie.walk(word) {
-                trie.first_words.insert(word, node);
+            if let Some(node) = trie.walk(word.as_bytes()) {
+                trie.first_words.insert(word.to_string(), node);
             }
         }
         trie
@@ -413,7 +368,6 @@ impl Trie {
     fn word_start_matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
-        let mut word: Vec<u8> = Vec::new();
         let mut prev_is_word = false;
         let mut next = 0;
         while next < bytes.len() {
@@ -431,9 +385,11 @@ impl Trie {
                 // nor can a pattern start inside it.
                 let len = first_word_len(&text[start..]);
                 next = start + len;
-                word.clear();
-                word.extend(bytes[start..start + len].iter().map(u8::to_ascii_lowercase));
-                (self.first_words.get(&word).unwrap_or(NONE), start + len)
+                let node = self
+                    .first_words
+                    .get_ascii_lowercase(&text[start..next])
+                    .copied();
+                (node.unwrap_or(NONE), next)
             } else {
                 (
                     self.root[usize::from(bytes[start].to_ascii_lowercase())],
@@ -519,14 +475,16 @@ mod tests {
             "U.S.",
             "x",
             "",
-            // First words of 15, 16 (the longest packed key) and 17 bytes.
+            // First words of 14, 15 (the longest packed key), 16 and 17 bytes.
+            "Internationali Union",
             "Internationalis",
             "Internationalist Front",
             "Internationalists",
         ];
         let text = "The regime: us, US, U.S. and UNITED STATES NAVY units; Ali Khamenei's \
                     al-qaeda ÇA ça São Paulo SÃO PAULO é x_x 'st x \
-                    internationalis, the Internationalist Front, INTERNATIONALISTS";
+                    internationalis, the Internationalist Front, INTERNATIONALISTS, \
+                    the INTERNATIONALI union";
         let trie = Trie::new(patterns.iter().copied());
         let mut direct = Vec::new();
         let mut prev_is_word = false;

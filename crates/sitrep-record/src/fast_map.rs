@@ -31,3 +31,210 @@ impl Hasher for Fnv {
 
 /// A `HashMap` hashed with [`Fnv`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Longest key [`WordMap`] keeps packed into an integer (the 16th byte is
+/// the length, so keys that differ only by trailing NULs stay distinct).
+const PACKED_WORD_BYTES: usize = 15;
+
+/// A table from words to values for the lookups made for nearly every token
+/// of every document (word classes, trigger vocabularies, context words).
+///
+/// Keys of up to 15 bytes (nearly all words) are stored as their bytes and
+/// length packed into a `u128`, so a lookup compares keys inside the table
+/// instead of following a pointer to each candidate key's bytes (a cache
+/// miss per probe on a table of thousands of words), and hashes them with
+/// one multiply instead of a loop a byte. Longer keys go to a [`FastMap`].
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    short: HashMap<u128, V, BuildHasherDefault<PackedWordHasher>>,
+    long: FastMap<String, V>,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            short: HashMap::default(),
+            long: FastMap::default(),
+        }
+    }
+}
+
+/// `word`'s bytes zero-padded, then its length, as an integer, ASCII
+/// letters lower-cased when `fold_ascii`; `None` when it is too long to pack.
+#[inline]
+fn packed_word(word: &[u8], fold_ascii: bool) -> Option<u128> {
+    if word.len() > PACKED_WORD_BYTES {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    bytes[..word.len()].copy_from_slice(word);
+    bytes[PACKED_WORD_BYTES] = word.len() as u8;
+    let packed = u128::from_le_bytes(bytes);
+    if !fold_ascii {
+        return Some(packed);
+    }
+    // The length byte (at most 15) is no letter, so folding leaves it be.
+    let (lo, hi) = (packed as u64, (packed >> 64) as u64);
+    Some(u128::from(ascii_lowercase_lanes(lo)) | (u128::from(ascii_lowercase_lanes(hi)) << 64))
+}
+
+/// The eight bytes of `x` with ASCII capitals lower-cased (other bytes as
+/// they are), all at once: a byte is a capital when its low seven bits are
+/// in `A..=Z` and its high bit is clear; adding to the low seven bits never
+/// carries into the next byte.
+#[inline]
+fn ascii_lowercase_lanes(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    let at_least_a = low7 + 0x3f3f_3f3f_3f3f_3f3f; // 0x80 - b'A'
+    let past_z = low7 + 0x2525_2525_2525_2525; // 0x80 - (b'Z' + 1)
+    let capital = at_least_a & !past_z & !x & HIGH;
+    x | (capital >> 2)
+}
+
+impl<V> WordMap<V> {
+    /// The value of `key`, exactly as written.
+    #[inline]
+    pub fn get(&self, key: &str) -> Option<&V> {
+        match packed_word(key.as_bytes(), false) {
+            Some(packed) => self.short.get(&packed),
+            None => self.long.get(key),
+        }
+    }
+
+    /// The value of `word` with its ASCII letters lower-cased (other
+    /// characters as written): for a table of lower-case keys, an
+    /// ASCII-case-insensitive lookup that copies nothing.
+    #[inline]
+    pub fn get_ascii_lowercase(&self, word: &str) -> Option<&V> {
+        match packed_word(word.as_bytes(), true) {
+            Some(packed) => self.short.get(&packed),
+            None => self.long.get(word.to_ascii_lowercase().as_str()),
+        }
+    }
+
+    /// Sets `key`'s value, returning the one it replaces.
+    pub fn insert(&mut self, key: String, value: V) -> Option<V> {
+        match packed_word(key.as_bytes(), false) {
+            Some(packed) => self.short.insert(packed, value),
+            None => self.long.insert(key, value),
+        }
+    }
+
+    /// `key`'s value, inserted as `V::default()` when absent.
+    pub fn entry_or_default(&mut self, key: String) -> &mut V
+    where
+        V: Default,
+    {
+        match packed_word(key.as_bytes(), false) {
+            Some(packed) => self.short.entry(packed).or_default(),
+            None => self.long.entry(key).or_default(),
+        }
+    }
+
+    /// Every value, in no particular order.
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.short.values_mut().chain(self.long.values_mut())
+    }
+
+    pub fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// Hashes a packed word with one folded multiply (the keys are words from
+/// the data files, trusted, so no DoS-resistant hash is needed).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PackedWordHasher(u64);
+
+impl Hasher for PackedWordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    #[inline]
+    fn write_u128(&mut self, key: u128) {
+        let (lo, hi) = (key as u64, (key >> 64) as u64);
+        let product = u128::from(lo ^ 0x243f_6a88_85a3_08d3)
+            .wrapping_mul(u128::from(hi ^ 0x1319_8a2e_0370_7344));
+        self.0 = (product as u64) ^ ((product >> 64) as u64);
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u128` is used by [`WordMap`]; any other key is folded
+        // in 16 bytes at a time.
+        for chunk in bytes.chunks(16) {
+            let mut block = [0u8; 16];
+            block[..chunk.len()].copy_from_slice(chunk);
+            let previous = self.0;
+            self.write_u128(u128::from_le_bytes(block) ^ u128::from(previous));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lane_folding_is_ascii_lowercase_for_every_byte() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let x = u64::from(b) << (8 * lane) | 0x4142_5a5b_6061_7a40 & !(0xff << (8 * lane));
+                let mut expected = x.to_le_bytes();
+                expected.make_ascii_lowercase();
+                assert_eq!(
+                    ascii_lowercase_lanes(x).to_le_bytes(),
+                    expected,
+                    "{b:#x} in lane {lane}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn word_map_keys_short_long_and_non_ascii() {
+        let mut m = WordMap::default();
+        let keys = [
+            "a",
+            "said",
+            "fifteen-letters",             // 15 bytes: the longest packed key
+            "sixteen-letters!",            // 16 bytes: the long table
+            "counter-intelligence-agency", // long
+            "pétrole",
+            "",
+        ];
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(m.insert(k.to_string(), i), None);
+        }
+        assert_eq!(m.len(), keys.len());
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(m.get(k), Some(&i), "{k}");
+            assert_eq!(m.get_ascii_lowercase(k), Some(&i), "{k}");
+            let upper = k.to_ascii_uppercase();
+            assert_eq!(m.get_ascii_lowercase(&upper), Some(&i), "{upper}");
+            if upper != *k {
+                assert_eq!(m.get(&upper), None, "exact lookup ignores no case: {upper}");
+            }
+        }
+        // A prefix or an extension of a key is another key.
+        assert_eq!(m.get("sai"), None);
+        assert_eq!(m.get("saids"), None);
+        assert_eq!(m.get("said\0"), None);
+        assert_eq!(m.get("\0"), None);
+        assert_eq!(m.get_ascii_lowercase("sixteen-letters"), None);
+        // Non-ASCII letters are not folded by the ASCII lookup.
+        assert_eq!(m.get_ascii_lowercase("PÉTROLE"), None);
+        *m.entry_or_default("said".to_string()) += 10;
+        *m.entry_or_default("new".to_string()) += 10;
+        *m.entry_or_default("sixteen-letters!".to_string()) += 10;
+        assert_eq!(m.get("said"), Some(&11));
+        assert_eq!(m.get("new"), Some(&10));
+        assert_eq!(m.get("sixteen-letters!"), Some(&13));
+        assert_eq!(m.values_mut().count(), keys.len() + 1);
+    }
+}
