@@ -34,6 +34,10 @@ pub enum CueKind {
     Hedge,
     /// Content that rejects something ("it was not true", "no such talks"): stance deny.
     Refutation,
+    /// A verb whose subject is what is judged, not who judges ("the plan
+    /// seems to work", "Lee is expected to win"): a claim with no speaker
+    /// whose content is the clause, subject included.
+    Impersonal,
 }
 
 #[derive(Debug, Clone)]
@@ -102,6 +106,7 @@ impl CueLexicon {
                 "relay" => CueKind::Relay,
                 "hedge" => CueKind::Hedge,
                 "refutation" => CueKind::Refutation,
+                "impersonal" => CueKind::Impersonal,
                 k => return Err(format!("{file}:{line}: unknown kind {k:?}")),
             };
             let stance = match cols[2] {
@@ -1801,6 +1806,19 @@ pub fn extract_claims(
                         (a, b),
                     ));
                 }
+                CueKind::Impersonal => {
+                    // "seemed to suggest": the speech verb's claim, with the
+                    // subject as its speaker, takes this cue in.
+                    let speech_follows = sh.iter().map(|&j| hits[j]).any(|x| {
+                        x.start == h.end + " to ".len() && lex.cues[x.cue].kind == CueKind::Verb
+                    });
+                    if speech_follows {
+                        continue;
+                    }
+                    if let Some(d) = impersonal_claim(&ctx, cue, h, ss, content_end) {
+                        drafts.push(d);
+                    }
+                }
                 _ => {}
             }
         }
@@ -1970,6 +1988,40 @@ pub fn extract_claims(
             via: d.via,
         })
         .collect()
+}
+
+/// The speaker-less claim of an impersonal cue `h` ("seems", "is expected")
+/// in the sentence starting at `ss`, its clause ending at `content_end`.
+/// "It seems that …" asserts the that-clause. Otherwise the cue needs a
+/// subject right before it (a noun phrase, or "who" / "which" of a relative
+/// clause), and the content is that subject with the rest of the clause
+/// ("Lee … to win"). With complement `to` the cue must be followed by a
+/// to-infinitive ("appeared to end his bid"; not "appeared on television").
+fn impersonal_claim(ctx: &Ctx, cue: &Cue, h: Hit, ss: usize, content_end: usize) -> Option<Draft> {
+    let (text, wd) = (ctx.text, ctx.words);
+    let after = &text[h.end..content_end];
+    // "may once have seemed", "is widely expected": auxiliaries and adverbs
+    // before the cue belong to it.
+    let cue_start = extend_cue_left(wd, text, ss, h.start);
+    let head = text[ss..cue_start].trim_end();
+    let subject_word = head.rsplit(' ').next().unwrap_or("");
+    let content = if subject_word.eq_ignore_ascii_case("it") && after.starts_with(" that ") {
+        trim(text, h.end + " that ".len(), content_end)
+    } else {
+        if cue.infinitive && !after.starts_with(" to ") {
+            return None;
+        }
+        // A relative clause ("…, which appears to be spreading, …") ends
+        // at its comma.
+        if wd.exact(subject_word) & words::RELATIVE != 0 {
+            let end = after.find(',').map_or(content_end, |p| h.end + p);
+            trim(text, ss + head.len() - subject_word.len(), end)
+        } else {
+            trim(text, np_before(wd, text, ss, cue_start)?.0, content_end)
+        }
+    };
+    (content.0 < content.1)
+        .then(|| Draft::from_cue(unknown_speaker(), cue, (cue_start, h.end), content))
 }
 
 /// The claim of a paragraph that is only the quote `qs..qe` followed by a
