@@ -1575,10 +1575,29 @@ pub fn extract_claims(
                             .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
                             .filter(|sp| sp.text.is_some())
                     });
-                    let Some(speaker) = subject.or_else(|| ctx.speaker_before(ss, cue_start))
+                    let Some(mut speaker) = subject.or_else(|| ctx.speaker_before(ss, cue_start))
                     else {
                         continue;
                     };
+                    // "The Ledger, citing internal documents, reported": the
+                    // relay participle is no part of the speaker's name.
+                    if let Some(span) = speaker.span.clone() {
+                        let relay_comma = sh.iter().map(|&j| hits[j]).find_map(|x| {
+                            let cited = lex.cues[x.cue].kind == CueKind::Relay
+                                && x.start > span.start
+                                && x.end <= span.end;
+                            cited
+                                .then(|| text[span.start..x.start].trim_end().strip_suffix(','))
+                                .flatten()
+                                .map(|p| span.start + p.len())
+                        });
+                        if let Some(comma) = relay_comma {
+                            let (a, b) = trim(text, span.start, comma);
+                            if a < b {
+                                speaker = ctx.speaker_from_np(a, b);
+                            }
+                        }
+                    }
                     if shows_or_names(wd, text, &speaker, &text[h.start..h.end], h.end) {
                         continue;
                     }
@@ -1805,6 +1824,42 @@ pub fn extract_claims(
                         (h.start, cue_end),
                         (a, b),
                     ));
+                }
+                // "…,” McCain said, citing slow growth." / "The Journal,
+                // citing internal documents, reported …": a relay participle
+                // after a comma is the speaker's own claim of what they
+                // cite (besides any reporting chain it belongs to).
+                CueKind::Relay
+                    if cue.phrase.ends_with("ing")
+                        && text[ss..h.start].trim_end().ends_with(',') =>
+                {
+                    let speaker = previous_speaker(&drafts, ss, h.start).or_else(|| {
+                        np_after(wd, text, subject_start(wd, text, ss), h.start)
+                            .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
+                            .filter(|sp| sp.text.is_some())
+                    });
+                    let Some(speaker) = speaker else {
+                        continue;
+                    };
+                    // What is cited ends before the sentence's next verb or
+                    // that-clause after a comma ("…, reported that …").
+                    let rest = &text[h.end..content_end];
+                    let next_verb = sh
+                        .iter()
+                        .map(|&j| hits[j])
+                        .filter(|x| x.start > h.end && x.start < content_end)
+                        .filter(|x| lex.cues[x.cue].kind == CueKind::Verb)
+                        .find_map(|x| text[h.end..x.start].rfind(',').map(|p| h.end + p));
+                    let that = rest.find(", that ").map(|p| h.end + p);
+                    let end = [next_verb, that]
+                        .into_iter()
+                        .flatten()
+                        .min()
+                        .unwrap_or(content_end);
+                    let (a, b) = trim(text, h.end, end);
+                    if a < b {
+                        drafts.push(Draft::from_cue(speaker, cue, (h.start, h.end), (a, b)));
+                    }
                 }
                 CueKind::Impersonal => {
                     // "seemed to suggest": the speech verb's claim, with the

@@ -1,5 +1,6 @@
 //! Attributions with no named judge ("the plan seems to work", "Lee is
-//! expected to win") and their limits. Invented sentences, an empty KB.
+//! expected to win") and their limits; "…, citing …" as the speaker's own
+//! claim. Invented sentences, an empty KB.
 
 mod common;
 
@@ -91,4 +92,60 @@ fn an_impression_verb_before_a_speech_verb_joins_its_cue() {
         )],
         "{c:?}"
     );
+}
+
+#[test]
+fn citing_after_a_quote_is_the_speakers_claim() {
+    let c = claims(
+        "\"We simply cannot keep up,\" the director said, citing low wages and rising rents.",
+    );
+    assert!(
+        c.iter().any(|(s, cue, x, _)| s == "the director"
+            && cue == "citing"
+            && x == "low wages and rising rents"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn citing_between_subject_and_verb_leaves_the_subject_alone() {
+    let c = claims(
+        "The Ledger, citing internal documents, reported that the campaign is short of cash.",
+    );
+    assert!(
+        c.iter().any(|(s, cue, x, _)| s == "The Ledger"
+            && cue == "citing"
+            && x == "internal documents"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().any(|(s, cue, x, _)| s == "The Ledger"
+            && cue == "reported"
+            && x == "the campaign is short of cash"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn citing_before_a_that_clause_keeps_the_relay_and_ends_at_the_comma() {
+    let (_, records) =
+        claims_of("Western media reported, citing unnamed officials, that the talks had failed.");
+    let reported = records
+        .iter()
+        .find(|c| c.cue.text == "reported")
+        .expect("the reported claim");
+    assert_eq!(reported.via.len(), 1, "{records:?}");
+    let c = claims("Western media reported, citing unnamed officials, that the talks had failed.");
+    assert!(
+        c.iter().any(|(s, cue, x, _)| s == "Western media"
+            && cue == "citing"
+            && x == "unnamed officials"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn citing_without_a_comma_is_no_claim() {
+    let c = claims("Officials are citing the storm as the reason for the delay.");
+    assert!(c.iter().all(|(_, cue, _, _)| cue != "citing"), "{c:?}");
 }
