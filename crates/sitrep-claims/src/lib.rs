@@ -1838,7 +1838,16 @@ pub fn extract_claims(
                             .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
                             .filter(|sp| sp.text.is_some())
                     });
-                    let Some(speaker) = speaker else {
+                    // "The claim was first published by the Times, citing …":
+                    // a reporting chain already holds what is cited.
+                    let in_chain = sh.iter().map(|&j| hits[j]).any(|x| {
+                        x.start < h.start
+                            && matches!(
+                                lex.cues[x.cue].kind,
+                                CueKind::First | CueKind::Relay | CueKind::According
+                            )
+                    });
+                    let (Some(speaker), false) = (speaker, in_chain) else {
                         continue;
                     };
                     // What is cited ends before the sentence's next verb or
@@ -1850,7 +1859,11 @@ pub fn extract_claims(
                         .filter(|x| x.start > h.end && x.start < content_end)
                         .filter(|x| lex.cues[x.cue].kind == CueKind::Verb)
                         .find_map(|x| text[h.end..x.start].rfind(',').map(|p| h.end + p));
-                    let that = rest.find(", that ").map(|p| h.end + p);
+                    let that = [", that ", ", and ", ", but "]
+                        .iter()
+                        .filter_map(|w| rest.find(w))
+                        .min()
+                        .map(|p| h.end + p);
                     let end = [next_verb, that]
                         .into_iter()
                         .flatten()

@@ -149,3 +149,11 @@ fn citing_without_a_comma_is_no_claim() {
     let c = claims("Officials are citing the storm as the reason for the delay.");
     assert!(c.iter().all(|(_, cue, _, _)| cue != "citing"), "{c:?}");
 }
+
+#[test]
+fn citing_inside_a_reporting_chain_is_no_claim_of_its_own() {
+    let c = claims(
+        "The story was first published by the Courier, citing anonymous aides, and was later repeated by other papers.",
+    );
+    assert!(c.iter().all(|(_, cue, _, _)| cue != "citing"), "{c:?}");
+}
