@@ -1682,7 +1682,14 @@ pub fn extract_claims(
                         }
                         continue;
                     }
-                    let mut cs = h.end;
+                    // "warned about …", "argued against …": the preposition
+                    // joins the cue.
+                    let cue_end = text[h.end..content_end]
+                        .strip_prefix(' ')
+                        .and_then(|r| r.split(' ').next())
+                        .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0)
+                        .map_or(h.end, |w| h.end + 1 + w.len());
+                    let mut cs = cue_end;
                     let mut audience = None;
                     let rest = &text[cs..content_end];
                     let lower = rest;
@@ -1765,7 +1772,7 @@ pub fn extract_claims(
                     }
                     drafts.push(Draft {
                         audience,
-                        ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
+                        ..Draft::from_cue(speaker, cue, (cue_start, cue_end), (a, b))
                     });
                 }
                 CueKind::Noun => {
@@ -1870,7 +1877,16 @@ pub fn extract_claims(
                         .min()
                         .unwrap_or(content_end);
                     let (a, b) = trim(text, h.end, end);
-                    if a < b {
+                    // Who is cited as a claim's source ("reported, citing
+                    // unnamed officials, that …") is that claim's reporting
+                    // chain already; what else is cited (reasons, figures,
+                    // documents) is the speaker's own claim.
+                    let relayed = drafts[first_draft..].iter().any(|d| {
+                        d.via.iter().any(|v| {
+                            v.role == ViaRole::Relay && text[a..b].contains(v.text.as_str())
+                        })
+                    });
+                    if a < b && !relayed {
                         drafts.push(Draft::from_cue(speaker, cue, (h.start, h.end), (a, b)));
                     }
                 }

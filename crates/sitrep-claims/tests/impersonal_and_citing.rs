@@ -1,6 +1,7 @@
 //! Attributions with no named judge ("the plan seems to work", "Lee is
 //! expected to win") and their limits; "…, citing …" as the speaker's own
-//! claim. Invented sentences, an empty KB.
+//! claim; a preposition after a speech verb ("warned about") as part of
+//! its cue. Invented sentences, an empty KB.
 
 mod common;
 
@@ -127,21 +128,12 @@ fn citing_between_subject_and_verb_leaves_the_subject_alone() {
 }
 
 #[test]
-fn citing_before_a_that_clause_keeps_the_relay_and_ends_at_the_comma() {
+fn citing_a_source_between_cue_and_clause_is_only_the_reporting_chain() {
     let (_, records) =
         claims_of("Western media reported, citing unnamed officials, that the talks had failed.");
-    let reported = records
-        .iter()
-        .find(|c| c.cue.text == "reported")
-        .expect("the reported claim");
-    assert_eq!(reported.via.len(), 1, "{records:?}");
-    let c = claims("Western media reported, citing unnamed officials, that the talks had failed.");
-    assert!(
-        c.iter().any(|(s, cue, x, _)| s == "Western media"
-            && cue == "citing"
-            && x == "unnamed officials"),
-        "{c:?}"
-    );
+    assert_eq!(records.len(), 1, "{records:?}");
+    assert_eq!(records[0].cue.text, "reported");
+    assert_eq!(records[0].via.len(), 1, "{records:?}");
 }
 
 #[test]
@@ -156,4 +148,21 @@ fn citing_inside_a_reporting_chain_is_no_claim_of_its_own() {
         "The story was first published by the Courier, citing anonymous aides, and was later repeated by other papers.",
     );
     assert!(c.iter().all(|(_, cue, _, _)| cue != "citing"), "{c:?}");
+}
+
+#[test]
+fn a_preposition_after_a_speech_verb_joins_the_cue() {
+    let c = claims("The union warned about longer waiting times at the clinics.");
+    assert!(
+        c.iter().any(|(s, cue, x, _)| s == "The union"
+            && cue == "warned about"
+            && x == "longer waiting times at the clinics"),
+        "{c:?}"
+    );
+    let c = claims("Two council members argued against the new parking fees.");
+    assert!(
+        c.iter()
+            .any(|(_, cue, x, _)| cue == "argued against" && x == "the new parking fees"),
+        "{c:?}"
+    );
 }
