@@ -1524,11 +1524,13 @@ pub fn extract_claims(
                         continue;
                     }
                     // "<content>, said the minister." / "<content>, officials said Wednesday."
-                    let inverted = head
-                        .ends_with(',')
-                        .then(|| np_after(wd, text, h.end, content_end))
-                        .flatten()
-                        .filter(|&(_, e)| empty_after_cue(wd, &text[e..content_end]));
+                    // "…, said John Barrett, a lawyer for the agency.": the
+                    // speaker's appositives run to the end of the sentence.
+                    let inverted = head.ends_with(',').then_some(()).and_then(|()| {
+                        np_after(wd, text, h.end, content_end)
+                            .filter(|&(_, e)| empty_after_cue(wd, &text[e..content_end]))
+                            .or_else(|| np_after_with_appositives(wd, text, h.end, content_end))
+                    });
                     if let Some((s0, e0)) = inverted {
                         let (a, b) = trim(text, ss, ss + head.len() - 1);
                         if a < b {

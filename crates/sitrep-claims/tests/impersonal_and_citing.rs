@@ -1,7 +1,8 @@
 //! Attributions with no named judge ("the plan seems to work", "Lee is
 //! expected to win") and their limits; "…, citing …" as the speaker's own
 //! claim; a preposition after a speech verb ("warned about") as part of
-//! its cue. Invented sentences, an empty KB.
+//! its cue; an inverted speaker with appositives ("…, said Jo Lee, a
+//! lawyer for the city."). Invented sentences, an empty KB.
 
 mod common;
 
@@ -163,6 +164,21 @@ fn a_preposition_after_a_speech_verb_joins_the_cue() {
     assert!(
         c.iter()
             .any(|(_, cue, x, _)| cue == "argued against" && x == "the new parking fees"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn an_inverted_speaker_keeps_appositives_to_the_sentence_end() {
+    let c = claims(
+        "Officials felt comfortable because they could pressure the lenders, said John Barrett, a lawyer for the state agency.",
+    );
+    assert!(
+        c.iter().any(
+            |(s, cue, x, _)| s == "John Barrett, a lawyer for the state agency"
+                && cue == "said"
+                && x == "Officials felt comfortable because they could pressure the lenders"
+        ),
         "{c:?}"
     );
 }
