@@ -178,11 +178,14 @@ fn find_hits(text: &str, lex: &CueLexicon) -> Vec<Hit> {
                 && (m.end() >= bytes.len()
                     || !(is_word_byte(bytes[m.end()]) || bytes[m.end()] == b'-'))
                 // A capitalized cue inside a sentence is part of a name
-                // ("the United States", "Washington Post Reports").
+                // ("the United States", "Washington Post Reports"), except
+                // in a headline written in title case ("Senator Says Deal
+                // Is Near").
                 && !(bytes[m.start()].is_ascii_uppercase()
                     && text[..m.start()]
                         .trim_end_matches(' ')
-                        .ends_with(|c: char| c.is_alphanumeric() || c == ','))
+                        .ends_with(|c: char| c.is_alphanumeric() || c == ',')
+                    && !in_title_case_line(text, m.start()))
         })
         .map(|m| Hit {
             start: m.start(),
@@ -190,6 +193,24 @@ fn find_hits(text: &str, lex: &CueLexicon) -> Vec<Hit> {
             cue: m.pattern().as_usize(),
         })
         .collect()
+}
+
+/// Whether the line holding byte `at` is a headline in title case: a line
+/// of 4 to 20 words without sentence punctuation inside, in which every
+/// word of four or more letters starts with a capital ("Mayor Says Bridge
+/// Will Reopen in May").
+fn in_title_case_line(text: &str, at: usize) -> bool {
+    let lo = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    let hi = text[at..].find('\n').map_or(text.len(), |p| at + p);
+    let line = text[lo..hi].trim().trim_end_matches(['.', '!', '?']);
+    let n = line.split_whitespace().count();
+    (4..=20).contains(&n)
+        && !line.contains(['.', '!', '?', ';'])
+        && line
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Trims spaces and edge punctuation from `start..end`.

@@ -2,7 +2,8 @@
 //! expected to win") and their limits; "…, citing …" as the speaker's own
 //! claim; a preposition after a speech verb ("warned about") as part of
 //! its cue; an inverted speaker with appositives ("…, said Jo Lee, a
-//! lawyer for the city."). Invented sentences, an empty KB.
+//! lawyer for the city."); speech verbs in title-case headlines; "found
+//! dead". Invented sentences, an empty KB.
 
 mod common;
 
@@ -181,4 +182,35 @@ fn an_inverted_speaker_keeps_appositives_to_the_sentence_end() {
         ),
         "{c:?}"
     );
+}
+
+#[test]
+fn a_title_case_headline_has_its_speech_verb() {
+    let c = claims(
+        "Harbour Master Says New Ferry Will Start in June\n\nThe service was delayed twice.",
+    );
+    assert!(
+        c.iter().any(|(s, cue, x, _)| s == "Harbour Master"
+            && cue == "Says"
+            && x == "New Ferry Will Start in June"),
+        "{c:?}"
+    );
+    let c = claims("Bridge Repairs Will Take Two Years, City Engineer Says\n\nWork starts soon.");
+    assert!(
+        c.iter().any(|(s, cue, x, _)| s == "City Engineer"
+            && cue == "Says"
+            && x == "Bridge Repairs Will Take Two Years"),
+        "{c:?}"
+    );
+    // Inside an ordinary sentence a capitalized cue word is part of a name.
+    let c = claims("She reads the Daily Reports column every morning before work.");
+    assert!(c.iter().all(|(_, cue, _, _)| cue != "Reports"), "{c:?}");
+}
+
+#[test]
+fn found_dead_reports_no_finding() {
+    let c = claims("A hiker was found dead near the summit on Sunday.");
+    assert!(c.is_empty(), "{c:?}");
+    let c = claims("Missing Hiker Found Alive Near Summit After Three Days");
+    assert!(c.is_empty(), "{c:?}");
 }
