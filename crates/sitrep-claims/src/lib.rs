@@ -2046,6 +2046,21 @@ pub fn extract_claims(
         }
     }
 
+    // "You may want to …", "one could argue …": a modal cue whose speaker is
+    // the generic "you" or "one" gives advice or a possibility, not a claim.
+    let modal_led = |d: &Draft| {
+        text[d.cue.0..d.cue.1]
+            .split(' ')
+            .next()
+            .is_some_and(|w| wd.exact(w) & words::MODAL != 0)
+    };
+    drafts.retain(|d| {
+        !(modal_led(d)
+            && d.speaker
+                .text
+                .as_deref()
+                .is_some_and(|t| wd.exact(t) & words::GENERIC_PRONOUN != 0))
+    });
     // Hedging: a hedge word in the content, or an anonymous/source speaker.
     for d in &mut drafts {
         let anon_lo = d.speaker.span.as_ref().map_or(d.cue.0, |s| s.start);
@@ -2058,6 +2073,11 @@ pub fn extract_claims(
                     && h.start >= d.content.0
                     && h.end <= d.content.1
             });
+        // "could argue", "may say": a hedge word leading the cue.
+        let hedge_lead = hits[hits_from(d.cue.0)..]
+            .iter()
+            .take_while(|h| h.end <= d.cue.1)
+            .any(|h| lex.cues[h.cue].kind == CueKind::Hedge);
         let anon = d
             .speaker
             .text
@@ -2071,7 +2091,7 @@ pub fn extract_claims(
                         && h.start >= d.speaker.span.as_ref().map_or(d.cue.0, |s| s.start)
                         && h.start < d.content.1 + 80
                 });
-        d.hedged |= hedge_in || anon;
+        d.hedged |= hedge_in || hedge_lead || anon;
         let refutes = hits[hits_from(d.content.0)..]
             .iter()
             .take_while(|h| h.start < d.content.1)

@@ -3,7 +3,7 @@
 //! claim; a preposition after a speech verb ("warned about") as part of
 //! its cue; an inverted speaker with appositives ("…, said Jo Lee, a
 //! lawyer for the city."); speech verbs in title-case headlines; "found
-//! dead". Invented sentences, an empty KB.
+//! dead"; modal cue leads ("could argue"). Invented sentences, an empty KB.
 
 mod common;
 
@@ -213,4 +213,33 @@ fn found_dead_reports_no_finding() {
     assert!(c.is_empty(), "{c:?}");
     let c = claims("Missing Hiker Found Alive Near Summit After Three Days");
     assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_modal_joins_the_cue_and_hedges_it() {
+    let c = claims("The senator could argue that the bill is flawed.");
+    assert_eq!(
+        c,
+        vec![(
+            "The senator".to_string(),
+            "could argue".to_string(),
+            "the bill is flawed".to_string(),
+            true
+        )],
+        "{c:?}"
+    );
+    let c = claims("The mayor should announce that the park will close.");
+    assert!(
+        c.iter()
+            .any(|(s, cue, _, h)| s == "The mayor" && cue == "should announce" && !*h),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_modal_cue_of_a_generic_pronoun_is_advice() {
+    assert!(claims("You may want to check the filter first.").is_empty());
+    assert!(claims("One could argue that the deal is fair.").is_empty());
+    let c = claims("You said the deal was fair.");
+    assert_eq!(c.len(), 1, "{c:?}");
 }
