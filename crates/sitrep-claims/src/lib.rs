@@ -1547,10 +1547,18 @@ pub fn extract_claims(
                     // "<content>, said the minister." / "<content>, officials said Wednesday."
                     // "…, said John Barrett, a lawyer for the agency.": the
                     // speaker's appositives run to the end of the sentence.
+                    // Not after a participle: in "…, warning the public, the
+                    // press and officials." the phrase is the object.
                     let inverted = head.ends_with(',').then_some(()).and_then(|()| {
                         np_after(wd, text, h.end, content_end)
                             .filter(|&(_, e)| empty_after_cue(wd, &text[e..content_end]))
-                            .or_else(|| np_after_with_appositives(wd, text, h.end, content_end))
+                            .or_else(|| {
+                                (!cue.phrase.ends_with("ing"))
+                                    .then(|| {
+                                        np_after_with_appositives(wd, text, h.end, content_end)
+                                    })
+                                    .flatten()
+                            })
                     });
                     if let Some((s0, e0)) = inverted {
                         let (a, b) = trim(text, ss, ss + head.len() - 1);
