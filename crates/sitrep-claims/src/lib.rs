@@ -1520,7 +1520,10 @@ pub fn extract_claims(
                     // So it is after a number or a possessive: "271 pledged
                     // delegates", "Clinton's reported contributions" (but
                     // "she's said" is "she has said").
+                    // A number set off by a comma is an age or a year ending a
+                    // description ("Jane Doe, 34, said"), not a modifier.
                     let number = !prev.is_empty()
+                        && !prev.ends_with(',')
                         && prev
                             .bytes()
                             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');

@@ -3,7 +3,8 @@
 //! claim; a preposition after a speech verb ("warned about") as part of
 //! its cue; an inverted speaker with appositives ("…, said Jo Lee, a
 //! lawyer for the city."); speech verbs in title-case headlines; "found
-//! dead"; modal cue leads ("could argue"). Invented sentences, an empty KB.
+//! dead"; modal cue leads ("could argue"); an age before the cue ("Jane
+//! Doe, 34, said"). Invented sentences, an empty KB.
 
 mod common;
 
@@ -242,4 +243,20 @@ fn a_modal_cue_of_a_generic_pronoun_is_advice() {
     assert!(claims("One could argue that the deal is fair.").is_empty());
     let c = claims("You said the deal was fair.");
     assert_eq!(c.len(), 1, "{c:?}");
+}
+
+#[test]
+fn an_age_or_year_ending_a_description_is_no_number_modifier() {
+    let c = claims("Jane Doe, 34, said the rent is too high.");
+    assert!(
+        c.iter().any(|(s, cue, x, _)| s == "Jane Doe, 34"
+            && cue == "said"
+            && x == "the rent is too high"),
+        "{c:?}"
+    );
+    let c = claims("Erin Lake, an aide who joined the campaign in 2011, said the trip mattered.");
+    assert!(c.iter().any(|(_, cue, _, _)| cue == "said"), "{c:?}");
+    // A number right before the word still makes it a modifier.
+    let c = claims("The party won 271 pledged delegates on Tuesday.");
+    assert!(c.is_empty(), "{c:?}");
 }
