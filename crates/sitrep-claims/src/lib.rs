@@ -1017,6 +1017,20 @@ impl Ctx<'_> {
             }
         }
         let head = self.text[lo..cue_start].trim_end();
+        // "Jane Roe — a lawyer for the city — said", "Many speakers —
+        // including the mayor — said": a description between dashes
+        // (normalization writes every dash between words as "—").
+        if let Some(inner) = head.strip_suffix('—') {
+            if let Some(d) = inner.rfind('—') {
+                let seg = inner[d + '—'.len_utf8()..].trim();
+                let described = is_appositive(self.words, seg) || seg.starts_with("including ");
+                if described {
+                    if let Some((s, _)) = np_before(self.words, self.text, lo, lo + d) {
+                        return Some(self.speaker_from_np(s, lo + inner.trim_end().len()));
+                    }
+                }
+            }
+        }
         if let Some(inner) = head.strip_suffix(',') {
             // "Others, however, say …": a parenthetical adverb between the
             // speaker and the cue.

@@ -4,7 +4,8 @@
 //! its cue; an inverted speaker with appositives ("…, said Jo Lee, a
 //! lawyer for the city."); speech verbs in title-case headlines; "found
 //! dead"; modal cue leads ("could argue"); an age before the cue ("Jane
-//! Doe, 34, said"). Invented sentences, an empty KB.
+//! Doe, 34, said") or a description between dashes. Invented sentences,
+//! an empty KB.
 
 mod common;
 
@@ -259,4 +260,16 @@ fn an_age_or_year_ending_a_description_is_no_number_modifier() {
     // A number right before the word still makes it a modifier.
     let c = claims("The party won 271 pledged delegates on Tuesday.");
     assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_description_between_dashes_belongs_to_the_speaker() {
+    let c = claims("Jane Roe -- a lawyer for the city -- said the plan failed.");
+    assert!(
+        c.iter()
+            .any(|(s, cue, x, _)| s == "Jane Roe — a lawyer for the city"
+                && cue == "said"
+                && x == "the plan failed"),
+        "{c:?}"
+    );
 }
