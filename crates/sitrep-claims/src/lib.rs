@@ -34,6 +34,10 @@ pub enum CueKind {
     Hedge,
     /// Content that rejects something ("it was not true", "no such talks"): stance deny.
     Refutation,
+    /// A verb whose subject is what is judged, not who judges ("the plan
+    /// seems to work", "Lee is expected to win"): a claim with no speaker
+    /// whose content is the clause, subject included.
+    Impersonal,
 }
 
 #[derive(Debug, Clone)]
@@ -102,6 +106,7 @@ impl CueLexicon {
                 "relay" => CueKind::Relay,
                 "hedge" => CueKind::Hedge,
                 "refutation" => CueKind::Refutation,
+                "impersonal" => CueKind::Impersonal,
                 k => return Err(format!("{file}:{line}: unknown kind {k:?}")),
             };
             let stance = match cols[2] {
@@ -173,11 +178,14 @@ fn find_hits(text: &str, lex: &CueLexicon) -> Vec<Hit> {
                 && (m.end() >= bytes.len()
                     || !(is_word_byte(bytes[m.end()]) || bytes[m.end()] == b'-'))
                 // A capitalized cue inside a sentence is part of a name
-                // ("the United States", "Washington Post Reports").
+                // ("the United States", "Washington Post Reports"), except
+                // in a headline written in title case ("Senator Says Deal
+                // Is Near").
                 && !(bytes[m.start()].is_ascii_uppercase()
                     && text[..m.start()]
                         .trim_end_matches(' ')
-                        .ends_with(|c: char| c.is_alphanumeric() || c == ','))
+                        .ends_with(|c: char| c.is_alphanumeric() || c == ',')
+                    && !in_title_case_line(text, m.start()))
         })
         .map(|m| Hit {
             start: m.start(),
@@ -185,6 +193,24 @@ fn find_hits(text: &str, lex: &CueLexicon) -> Vec<Hit> {
             cue: m.pattern().as_usize(),
         })
         .collect()
+}
+
+/// Whether the line holding byte `at` is a headline in title case: a line
+/// of 4 to 20 words without sentence punctuation inside, in which every
+/// word of four or more letters starts with a capital ("Mayor Says Bridge
+/// Will Reopen in May").
+fn in_title_case_line(text: &str, at: usize) -> bool {
+    let lo = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    let hi = text[at..].find('\n').map_or(text.len(), |p| at + p);
+    let line = text[lo..hi].trim().trim_end_matches(['.', '!', '?']);
+    let n = line.split_whitespace().count();
+    (4..=20).contains(&n)
+        && !line.contains(['.', '!', '?', ';'])
+        && line
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Trims spaces and edge punctuation from `start..end`.
@@ -991,6 +1017,20 @@ impl Ctx<'_> {
             }
         }
         let head = self.text[lo..cue_start].trim_end();
+        // "Jane Roe — a lawyer for the city — said", "Many speakers —
+        // including the mayor — said": a description between dashes
+        // (normalization writes every dash between words as "—").
+        if let Some(inner) = head.strip_suffix('—') {
+            if let Some(d) = inner.rfind('—') {
+                let seg = inner[d + '—'.len_utf8()..].trim();
+                let described = is_appositive(self.words, seg) || seg.starts_with("including ");
+                if described {
+                    if let Some((s, _)) = np_before(self.words, self.text, lo, lo + d) {
+                        return Some(self.speaker_from_np(s, lo + inner.trim_end().len()));
+                    }
+                }
+            }
+        }
         if let Some(inner) = head.strip_suffix(',') {
             // "Others, however, say …": a parenthetical adverb between the
             // speaker and the cue.
@@ -1494,7 +1534,10 @@ pub fn extract_claims(
                     // So it is after a number or a possessive: "271 pledged
                     // delegates", "Clinton's reported contributions" (but
                     // "she's said" is "she has said").
+                    // A number set off by a comma is an age or a year ending a
+                    // description ("Jane Doe, 34, said"), not a modifier.
                     let number = !prev.is_empty()
+                        && !prev.ends_with(',')
                         && prev
                             .bytes()
                             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
@@ -1519,11 +1562,21 @@ pub fn extract_claims(
                         continue;
                     }
                     // "<content>, said the minister." / "<content>, officials said Wednesday."
-                    let inverted = head
-                        .ends_with(',')
-                        .then(|| np_after(wd, text, h.end, content_end))
-                        .flatten()
-                        .filter(|&(_, e)| empty_after_cue(wd, &text[e..content_end]));
+                    // "…, said John Barrett, a lawyer for the agency.": the
+                    // speaker's appositives run to the end of the sentence.
+                    // Not after a participle: in "…, warning the public, the
+                    // press and officials." the phrase is the object.
+                    let inverted = head.ends_with(',').then_some(()).and_then(|()| {
+                        np_after(wd, text, h.end, content_end)
+                            .filter(|&(_, e)| empty_after_cue(wd, &text[e..content_end]))
+                            .or_else(|| {
+                                (!cue.phrase.ends_with("ing"))
+                                    .then(|| {
+                                        np_after_with_appositives(wd, text, h.end, content_end)
+                                    })
+                                    .flatten()
+                            })
+                    });
                     if let Some((s0, e0)) = inverted {
                         let (a, b) = trim(text, ss, ss + head.len() - 1);
                         if a < b {
@@ -1570,10 +1623,29 @@ pub fn extract_claims(
                             .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
                             .filter(|sp| sp.text.is_some())
                     });
-                    let Some(speaker) = subject.or_else(|| ctx.speaker_before(ss, cue_start))
+                    let Some(mut speaker) = subject.or_else(|| ctx.speaker_before(ss, cue_start))
                     else {
                         continue;
                     };
+                    // "The Ledger, citing internal documents, reported": the
+                    // relay participle is no part of the speaker's name.
+                    if let Some(span) = speaker.span.clone() {
+                        let relay_comma = sh.iter().map(|&j| hits[j]).find_map(|x| {
+                            let cited = lex.cues[x.cue].kind == CueKind::Relay
+                                && x.start > span.start
+                                && x.end <= span.end;
+                            cited
+                                .then(|| text[span.start..x.start].trim_end().strip_suffix(','))
+                                .flatten()
+                                .map(|p| span.start + p.len())
+                        });
+                        if let Some(comma) = relay_comma {
+                            let (a, b) = trim(text, span.start, comma);
+                            if a < b {
+                                speaker = ctx.speaker_from_np(a, b);
+                            }
+                        }
+                    }
                     if shows_or_names(wd, text, &speaker, &text[h.start..h.end], h.end) {
                         continue;
                     }
@@ -1658,7 +1730,14 @@ pub fn extract_claims(
                         }
                         continue;
                     }
-                    let mut cs = h.end;
+                    // "warned about …", "argued against …": the preposition
+                    // joins the cue.
+                    let cue_end = text[h.end..content_end]
+                        .strip_prefix(' ')
+                        .and_then(|r| r.split(' ').next())
+                        .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0)
+                        .map_or(h.end, |w| h.end + 1 + w.len());
+                    let mut cs = cue_end;
                     let mut audience = None;
                     let rest = &text[cs..content_end];
                     let lower = rest;
@@ -1741,7 +1820,7 @@ pub fn extract_claims(
                     }
                     drafts.push(Draft {
                         audience,
-                        ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
+                        ..Draft::from_cue(speaker, cue, (cue_start, cue_end), (a, b))
                     });
                 }
                 CueKind::Noun => {
@@ -1800,6 +1879,77 @@ pub fn extract_claims(
                         (h.start, cue_end),
                         (a, b),
                     ));
+                }
+                // "…,” McCain said, citing slow growth." / "The Journal,
+                // citing internal documents, reported …": a relay participle
+                // after a comma is the speaker's own claim of what they
+                // cite (besides any reporting chain it belongs to).
+                CueKind::Relay
+                    if cue.phrase.ends_with("ing")
+                        && text[ss..h.start].trim_end().ends_with(',') =>
+                {
+                    let speaker = previous_speaker(&drafts, ss, h.start).or_else(|| {
+                        np_after(wd, text, subject_start(wd, text, ss), h.start)
+                            .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
+                            .filter(|sp| sp.text.is_some())
+                    });
+                    // "The claim was first published by the Times, citing …":
+                    // a reporting chain already holds what is cited.
+                    let in_chain = sh.iter().map(|&j| hits[j]).any(|x| {
+                        x.start < h.start
+                            && matches!(
+                                lex.cues[x.cue].kind,
+                                CueKind::First | CueKind::Relay | CueKind::According
+                            )
+                    });
+                    let (Some(speaker), false) = (speaker, in_chain) else {
+                        continue;
+                    };
+                    // What is cited ends before the sentence's next verb or
+                    // that-clause after a comma ("…, reported that …").
+                    let rest = &text[h.end..content_end];
+                    let next_verb = sh
+                        .iter()
+                        .map(|&j| hits[j])
+                        .filter(|x| x.start > h.end && x.start < content_end)
+                        .filter(|x| lex.cues[x.cue].kind == CueKind::Verb)
+                        .find_map(|x| text[h.end..x.start].rfind(',').map(|p| h.end + p));
+                    let that = [", that ", ", and ", ", but "]
+                        .iter()
+                        .filter_map(|w| rest.find(w))
+                        .min()
+                        .map(|p| h.end + p);
+                    let end = [next_verb, that]
+                        .into_iter()
+                        .flatten()
+                        .min()
+                        .unwrap_or(content_end);
+                    let (a, b) = trim(text, h.end, end);
+                    // Who is cited as a claim's source ("reported, citing
+                    // unnamed officials, that …") is that claim's reporting
+                    // chain already; what else is cited (reasons, figures,
+                    // documents) is the speaker's own claim.
+                    let relayed = drafts[first_draft..].iter().any(|d| {
+                        d.via.iter().any(|v| {
+                            v.role == ViaRole::Relay && text[a..b].contains(v.text.as_str())
+                        })
+                    });
+                    if a < b && !relayed {
+                        drafts.push(Draft::from_cue(speaker, cue, (h.start, h.end), (a, b)));
+                    }
+                }
+                CueKind::Impersonal => {
+                    // "seemed to suggest": the speech verb's claim, with the
+                    // subject as its speaker, takes this cue in.
+                    let speech_follows = sh.iter().map(|&j| hits[j]).any(|x| {
+                        x.start == h.end + " to ".len() && lex.cues[x.cue].kind == CueKind::Verb
+                    });
+                    if speech_follows {
+                        continue;
+                    }
+                    if let Some(d) = impersonal_claim(&ctx, cue, h, ss, content_end) {
+                        drafts.push(d);
+                    }
                 }
                 _ => {}
             }
@@ -1921,6 +2071,21 @@ pub fn extract_claims(
         }
     }
 
+    // "You may want to …", "one could argue …": a modal cue whose speaker is
+    // the generic "you" or "one" gives advice or a possibility, not a claim.
+    let modal_led = |d: &Draft| {
+        text[d.cue.0..d.cue.1]
+            .split(' ')
+            .next()
+            .is_some_and(|w| wd.exact(w) & words::MODAL != 0)
+    };
+    drafts.retain(|d| {
+        !(modal_led(d)
+            && d.speaker
+                .text
+                .as_deref()
+                .is_some_and(|t| wd.exact(t) & words::GENERIC_PRONOUN != 0))
+    });
     // Hedging: a hedge word in the content, or an anonymous/source speaker.
     for d in &mut drafts {
         let anon_lo = d.speaker.span.as_ref().map_or(d.cue.0, |s| s.start);
@@ -1933,6 +2098,11 @@ pub fn extract_claims(
                     && h.start >= d.content.0
                     && h.end <= d.content.1
             });
+        // "could argue", "may say": a hedge word leading the cue.
+        let hedge_lead = hits[hits_from(d.cue.0)..]
+            .iter()
+            .take_while(|h| h.end <= d.cue.1)
+            .any(|h| lex.cues[h.cue].kind == CueKind::Hedge);
         let anon = d
             .speaker
             .text
@@ -1946,7 +2116,7 @@ pub fn extract_claims(
                         && h.start >= d.speaker.span.as_ref().map_or(d.cue.0, |s| s.start)
                         && h.start < d.content.1 + 80
                 });
-        d.hedged |= hedge_in || anon;
+        d.hedged |= hedge_in || hedge_lead || anon;
         let refutes = hits[hits_from(d.content.0)..]
             .iter()
             .take_while(|h| h.start < d.content.1)
@@ -1970,6 +2140,40 @@ pub fn extract_claims(
             via: d.via,
         })
         .collect()
+}
+
+/// The speaker-less claim of an impersonal cue `h` ("seems", "is expected")
+/// in the sentence starting at `ss`, its clause ending at `content_end`.
+/// "It seems that …" asserts the that-clause. Otherwise the cue needs a
+/// subject right before it (a noun phrase, or "who" / "which" of a relative
+/// clause), and the content is that subject with the rest of the clause
+/// ("Lee … to win"). With complement `to` the cue must be followed by a
+/// to-infinitive ("appeared to end his bid"; not "appeared on television").
+fn impersonal_claim(ctx: &Ctx, cue: &Cue, h: Hit, ss: usize, content_end: usize) -> Option<Draft> {
+    let (text, wd) = (ctx.text, ctx.words);
+    let after = &text[h.end..content_end];
+    // "may once have seemed", "is widely expected": auxiliaries and adverbs
+    // before the cue belong to it.
+    let cue_start = extend_cue_left(wd, text, ss, h.start);
+    let head = text[ss..cue_start].trim_end();
+    let subject_word = head.rsplit(' ').next().unwrap_or("");
+    let content = if subject_word.eq_ignore_ascii_case("it") && after.starts_with(" that ") {
+        trim(text, h.end + " that ".len(), content_end)
+    } else {
+        if cue.infinitive && !after.starts_with(" to ") {
+            return None;
+        }
+        // A relative clause ("…, which appears to be spreading, …") ends
+        // at its comma.
+        if wd.exact(subject_word) & words::RELATIVE != 0 {
+            let end = after.find(',').map_or(content_end, |p| h.end + p);
+            trim(text, ss + head.len() - subject_word.len(), end)
+        } else {
+            trim(text, np_before(wd, text, ss, cue_start)?.0, content_end)
+        }
+    };
+    (content.0 < content.1)
+        .then(|| Draft::from_cue(unknown_speaker(), cue, (cue_start, h.end), content))
 }
 
 /// The claim of a paragraph that is only the quote `qs..qe` followed by a

@@ -93,6 +93,16 @@ pub const FOUND_OBJECT: Classes = 1 << 29;
 /// A verb of aspect that takes a speech verb's to-infinitive into its cue
 /// ("continued to call for", "began to argue").
 pub const ASPECT_VERB: Classes = 1 << 31;
+/// A preposition that belongs to the speech verb right before it ("warned
+/// about", "argued against", "called for"): the cue takes it in and the
+/// content starts after it.
+pub const CUE_PARTICLE: Classes = 1 << 32;
+/// A pronoun that names no one in particular ("you may want to …", "one
+/// could argue …"): with a modal cue it gives advice, not a claim.
+pub const GENERIC_PRONOUN: Classes = 1 << 33;
+/// A modal verb ("can", "may", "should"): it joins a cue as a `cue_lead`;
+/// a modal cue with a `generic_pronoun` speaker is no claim.
+pub const MODAL: Classes = 1 << 34;
 /// The end of a hyphenated word that makes a name qualify the noun after
 /// it ("the Iran-backed group said", "a Russian-made drone maker"): the
 /// name is not the speaker.
@@ -131,6 +141,9 @@ const NAMES: &[(&str, Classes)] = &[
     ("finding_verb", FINDING_VERB),
     ("found_object", FOUND_OBJECT),
     ("aspect_verb", ASPECT_VERB),
+    ("cue_particle", CUE_PARTICLE),
+    ("generic_pronoun", GENERIC_PRONOUN),
+    ("modal", MODAL),
 ];
 
 use sitrep_record::fast_map::WordMap;

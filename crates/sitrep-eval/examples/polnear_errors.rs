@@ -8,6 +8,9 @@
 //! cargo run --release -p sitrep-eval --example polnear_errors -- DIR dev context
 //! # error classes with counts and the most frequent cues of each:
 //! cargo run --release -p sitrep-eval --example polnear_errors -- DIR train classes
+//! # words inside missed gold cues, with how often each word is inside a gold
+//! # cue at all (a candidate cue row's precision):
+//! cargo run --release -p sitrep-eval --example polnear_errors -- DIR train words
 //! ```
 //!
 //! A gold attribution is MISS when no claim's cue overlaps its cue; GOLD (with
@@ -258,6 +261,62 @@ fn wrong_classes(chars: &[char], g: &Quote, p: &Quote) -> Vec<&'static str> {
     out
 }
 
+/// Per lower-cased word: occurrences in the texts, inside a gold cue, inside a
+/// gold cue no claim's cue overlaps, and inside a predicted cue.
+#[derive(Default)]
+struct CueWords(BTreeMap<String, [usize; 4]>);
+
+impl CueWords {
+    fn add(&mut self, chars: &[char], gold: &[Quote], predicted: &[Quote]) {
+        let inside = |qs: &[&Quote], a: usize, b: usize| {
+            qs.iter()
+                .any(|q| q.cue.iter().any(|&(s, e)| s <= a && b <= e))
+        };
+        let all: Vec<&Quote> = gold.iter().collect();
+        let missed: Vec<&Quote> = gold
+            .iter()
+            .filter(|g| !predicted.iter().any(|p| overlaps(&p.cue, &g.cue)))
+            .collect();
+        let pred: Vec<&Quote> = predicted.iter().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            if !chars[i].is_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            while i < chars.len() && (chars[i].is_alphabetic() || matches!(chars[i], '\'' | '’'))
+            {
+                i += 1;
+            }
+            let w: String = chars[a..i].iter().collect::<String>().to_lowercase();
+            let e = self.0.entry(w).or_default();
+            e[0] += 1;
+            e[1] += usize::from(inside(&all, a, i));
+            e[2] += usize::from(inside(&missed, a, i));
+            e[3] += usize::from(inside(&pred, a, i));
+        }
+    }
+
+    fn print(&self) {
+        let mut rows: Vec<(&String, &[usize; 4])> =
+            self.0.iter().filter(|(_, c)| c[2] >= 3).collect();
+        rows.sort_by(|a, b| b.1[2].cmp(&a.1[2]).then(a.0.cmp(b.0)));
+        println!("| word | in missed gold cue | in gold cue | in predicted cue | occurrences | gold share |");
+        println!("|---|---:|---:|---:|---:|---:|");
+        for (w, c) in rows {
+            println!(
+                "| {w} | {} | {} | {} | {} | {:.2} |",
+                c[2],
+                c[1],
+                c[3],
+                c[0],
+                c[1] as f64 / c[0].max(1) as f64
+            );
+        }
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let dir = args
@@ -270,8 +329,8 @@ fn main() {
         eprintln!("polnear_errors: the test split is only scored, never inspected");
         std::process::exit(2);
     }
-    if !matches!(mode, "list" | "context" | "classes") {
-        eprintln!("polnear_errors: unknown mode {mode:?} (list, context or classes)");
+    if !matches!(mode, "list" | "context" | "classes" | "words") {
+        eprintln!("polnear_errors: unknown mode {mode:?} (list, context, classes or words)");
         std::process::exit(2);
     }
     let res = match Resources::load(&[]) {
@@ -292,9 +351,14 @@ fn main() {
     let (mut misses, mut wrong, mut falses) =
         (Classes::default(), Classes::default(), Classes::default());
     let (mut n_ok, mut n_miss, mut n_wrong, mut n_false) = (0, 0, 0, 0);
-    let listing = mode != "classes";
+    let listing = matches!(mode, "list" | "context");
+    let mut cue_words = CueWords::default();
     for d in docs {
         let chars: Vec<char> = corpus.texts[&d.gold.article].chars().collect();
+        if mode == "words" {
+            cue_words.add(&chars, &d.gold.quotes, &d.predicted);
+            continue;
+        }
         if listing {
             println!("## {}_{}", d.gold.article, d.gold.annotator);
         }
@@ -349,7 +413,9 @@ fn main() {
             }
         }
     }
-    if mode == "classes" {
+    if mode == "words" {
+        cue_words.print();
+    } else if mode == "classes" {
         println!(
             "PolNeAR {split}: {} gold attributions (per annotation file): {n_ok} exact, \
              {n_wrong} cue found but cue/source/content different, {n_miss} missed; \
