@@ -675,11 +675,12 @@ fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
     s
 }
 
-/// Whether the verb cue `cue` followed by `after` reports a plea ("pleaded
-/// guilty", "pleaded not guilty", "pleaded no contest") or, for a verb of
-/// the `quantity_verb` class, a change in a number ("added 20.72 points"),
-/// or, for a `finding_verb`, a discovery ("found a way", "found himself").
-fn is_plea_or_quantity(wd: &ClaimWords, cue: &str, after: &str) -> bool {
+/// Whether the verb cue `cue` followed by `after` is used in a sense that is
+/// no speech: a plea ("pleaded guilty", "pleaded not guilty", "pleaded no
+/// contest"); for a verb of the `quantity_verb` class, a change in a number
+/// ("added 20.72 points"); for a `finding_verb`, a discovery ("found a way",
+/// "found himself"); for a `presence_verb`, showing up ("reported for duty").
+fn is_non_speech_sense(wd: &ClaimWords, cue: &str, after: &str) -> bool {
     let mut next = after
         .split_whitespace()
         .map(|w| w.trim_end_matches([',', '.', ';', ':']));
@@ -693,6 +694,14 @@ fn is_plea_or_quantity(wd: &ClaimWords, cue: &str, after: &str) -> bool {
         .starts_with(|c: char| c.is_ascii_digit())
         || wd.exact(first) & words::NUMBER_WORD != 0;
     if wd.exact(cue) & words::FINDING_VERB != 0 && wd.exact(first) & words::FOUND_OBJECT != 0 {
+        return true;
+    }
+    if wd.exact(cue) & words::PRESENCE_VERB != 0
+        && matches!(first, "for" | "to")
+        && next
+            .next()
+            .is_some_and(|w| wd.exact(w) & words::PRESENCE_OBJECT != 0)
+    {
         return true;
     }
     number && wd.exact(cue) & words::QUANTITY_VERB != 0
@@ -1546,7 +1555,7 @@ pub fn extract_claims(
                     if number || possessive {
                         continue;
                     }
-                    if is_plea_or_quantity(wd, &text[h.start..h.end], &text[h.end..content_end]) {
+                    if is_non_speech_sense(wd, &text[h.start..h.end], &text[h.end..content_end]) {
                         continue;
                     }
                     // "…, claims Iran denies": after a comma, a report noun
@@ -1731,12 +1740,16 @@ pub fn extract_claims(
                         continue;
                     }
                     // "warned about …", "argued against …": the preposition
-                    // joins the cue.
+                    // joins the cue, unless a that-clause follows, which is
+                    // then what was said and the preposition opens an
+                    // adverbial ("reported for the first time that …").
                     let cue_end = text[h.end..content_end]
                         .strip_prefix(' ')
                         .and_then(|r| r.split(' ').next())
                         .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0)
-                        .map_or(h.end, |w| h.end + 1 + w.len());
+                        .map(|w| h.end + 1 + w.len())
+                        .filter(|&end| !text[end..content_end].contains(" that "))
+                        .unwrap_or(h.end);
                     let mut cs = cue_end;
                     let mut audience = None;
                     let rest = &text[cs..content_end];

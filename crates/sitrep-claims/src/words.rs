@@ -103,6 +103,13 @@ pub const GENERIC_PRONOUN: Classes = 1 << 33;
 /// A modal verb ("can", "may", "should"): it joins a cue as a `cue_lead`;
 /// a modal cue with a `generic_pronoun` speaker is no claim.
 pub const MODAL: Classes = 1 << 34;
+/// A cue verb that also means showing up somewhere ("reported"): followed
+/// by "for" or "to" and a `presence_object` word ("reported for duty",
+/// "report to work") it is no speech.
+pub const PRESENCE_VERB: Classes = 1 << 35;
+/// What one shows up for or at after a presence verb ("duty", "work",
+/// "training"); "reported to police that …" stays speech.
+pub const PRESENCE_OBJECT: Classes = 1 << 36;
 /// The end of a hyphenated word that makes a name qualify the noun after
 /// it ("the Iran-backed group said", "a Russian-made drone maker"): the
 /// name is not the speaker.
@@ -144,6 +151,8 @@ const NAMES: &[(&str, Classes)] = &[
     ("cue_particle", CUE_PARTICLE),
     ("generic_pronoun", GENERIC_PRONOUN),
     ("modal", MODAL),
+    ("presence_verb", PRESENCE_VERB),
+    ("presence_object", PRESENCE_OBJECT),
 ];
 
 use sitrep_record::fast_map::WordMap;

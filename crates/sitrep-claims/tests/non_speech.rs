@@ -36,6 +36,35 @@ fn a_plea_is_no_speech() {
 }
 
 #[test]
+fn reporting_for_duty_is_no_speech() {
+    for s in [
+        "About 400 new recruits reported for duty at the garrison on Monday.",
+        "Nurses were told to report to work despite the storm.",
+    ] {
+        assert!(cues(s).is_empty(), "{s}");
+    }
+    // Reporting to someone, or reporting that, is still speech.
+    assert_eq!(
+        cues("The driver reported to police that his truck had been stolen."),
+        ["reported"]
+    );
+}
+
+#[test]
+fn a_preposition_before_a_that_clause_stays_out_of_the_cue() {
+    // The preposition opens an adverbial; the that-clause is what was said.
+    assert_eq!(
+        cues("The ministry reported for the first time that exports had fallen."),
+        ["reported"]
+    );
+    // Without a that-clause it belongs to the verb.
+    assert_eq!(
+        cues("Critics warned about the risks of the deal."),
+        ["warned about"]
+    );
+}
+
+#[test]
 fn a_quantity_verb_before_a_number_is_no_speech() {
     assert!(cues("The Dow Jones index added 112.5 points, or 0.4%, by noon.").is_empty());
     assert!(cues("Silver added 2% to $17.10 an ounce.").is_empty());
