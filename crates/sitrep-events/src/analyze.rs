@@ -169,7 +169,18 @@ impl Sent<'_> {
     }
 
     fn f(&self, i: usize) -> wc::Classes {
-        self.flags.get(i).copied().unwrap_or(0)
+        // `heritage` says what a noun names, not how the clause is built:
+        // the clause rules see such a noun as a plain word.
+        self.flags.get(i).copied().unwrap_or(0) & !wc::HERITAGE
+    }
+
+    /// Whether mention `m` is a bare nationality adjective before a noun
+    /// naming a people's language or culture ("the Russian language",
+    /// "Kurdish culture"): the phrase is about the people's heritage, so the
+    /// state is no participant of an event done to it.
+    fn heritage_adjective(&self, m: &M) -> bool {
+        m.how == MentionHow::Alias(AliasKind::Adjective)
+            && self.flags.get(m.b).is_some_and(|f| f & wc::HERITAGE != 0)
     }
 
     /// Whether token `i` is the punctuation `p`. Argument searches ask this
@@ -656,7 +667,7 @@ fn object_after(
     let mut fallback: Option<Vec<M>> = None;
     while j < end {
         if let Some(m) = s.mention_at(j).copied() {
-            if m.a < i {
+            if m.a < i || s.heritage_adjective(&m) {
                 j = m.b;
                 continue;
             }

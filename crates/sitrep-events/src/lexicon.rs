@@ -147,8 +147,9 @@ pub mod wc {
     pub const NEED: Classes = 1 << 31;
     pub const PATIENT: Classes = 1 << 32;
     pub const CONVERSE: Classes = 1 << 33;
+    pub const HERITAGE: Classes = 1 << 34;
 
-    pub const NAMES: [(&str, Classes); 33] = [
+    pub const NAMES: [(&str, Classes); 34] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -182,6 +183,7 @@ pub mod wc {
         ("need", NEED),
         ("patient", PATIENT),
         ("converse", CONVERSE),
+        ("heritage", HERITAGE),
     ];
 }
 
