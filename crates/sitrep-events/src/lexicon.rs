@@ -148,8 +148,12 @@ pub mod wc {
     pub const PATIENT: Classes = 1 << 32;
     pub const CONVERSE: Classes = 1 << 33;
     pub const HERITAGE: Classes = 1 << 34;
+    pub const WEAPON: Classes = 1 << 35;
+    /// Classes that say what a noun names rather than how a clause is
+    /// built: the clause rules see such a noun as a plain word.
+    pub const NOUN_MEANING: Classes = HERITAGE | WEAPON;
 
-    pub const NAMES: [(&str, Classes); 34] = [
+    pub const NAMES: [(&str, Classes); 35] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -184,6 +188,7 @@ pub mod wc {
         ("patient", PATIENT),
         ("converse", CONVERSE),
         ("heritage", HERITAGE),
+        ("weapon", WEAPON),
     ];
 }
 

@@ -1,7 +1,9 @@
-//! Who an object phrase names: a nationality adjective before a noun for a
+//! Who a noun phrase names: a nationality adjective before a noun for a
 //! people's language or culture is no target ("curbs on the teaching of the
 //! Polish language"), while one before a sector of the state or its forces
-//! still is ("sanctions on Russian banks", "attacked Russian positions").
+//! still is ("sanctions on Russian banks", "attacked Russian positions");
+//! before a weapon noun and an attack noun it is the doer ("Israeli tank
+//! shelling").
 
 mod common;
 
@@ -65,4 +67,19 @@ fn a_sector_or_force_named_by_a_nationality_stays_the_target() {
     assert_eq!(evs.len(), 1, "{evs:#?}");
     assert_eq!(evs[0].event_type, EventType::Assault);
     assert_eq!(evs[0].target, ids(&["RUS"]));
+}
+
+#[test]
+fn a_weapon_noun_before_an_attack_noun_in_ing_keeps_it_a_noun() {
+    let evs = events("Israeli tank shelling hit a village in southern Lebanon on Sunday.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].event_type, EventType::Assault);
+    assert_eq!(evs[0].trigger.text, "shelling");
+    assert_eq!(evs[0].source, ids(&["ISR"]));
+    assert_eq!(evs[0].target, ids(&["LBN"]));
+    let evs =
+        events("Two Lebanese farmers were wounded by Israeli mortar shelling near the border.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].source, ids(&["ISR"]));
+    assert_eq!(evs[0].target, ids(&["LBN"]));
 }
