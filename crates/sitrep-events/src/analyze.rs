@@ -169,7 +169,21 @@ impl Sent<'_> {
     }
 
     fn f(&self, i: usize) -> wc::Classes {
-        self.flags.get(i).copied().unwrap_or(0)
+        self.flags.get(i).copied().unwrap_or(0) & !wc::NOUN_MEANING
+    }
+
+    /// Whether token `i` is of the noun class `class` (one of
+    /// [`wc::NOUN_MEANING`], which [`Sent::f`] leaves out).
+    fn names(&self, i: usize, class: wc::Classes) -> bool {
+        self.flags.get(i).is_some_and(|f| f & class != 0)
+    }
+
+    /// Whether mention `m` is a bare nationality adjective before a noun
+    /// naming a people's language or culture ("the Russian language",
+    /// "Kurdish culture"): the phrase is about the people's heritage, so the
+    /// state is no participant of an event done to it.
+    fn heritage_adjective(&self, m: &M) -> bool {
+        m.how == MentionHow::Alias(AliasKind::Adjective) && self.names(m.b, wc::HERITAGE)
     }
 
     /// Whether token `i` is the punctuation `p`. Argument searches ask this
@@ -656,7 +670,7 @@ fn object_after(
     let mut fallback: Option<Vec<M>> = None;
     while j < end {
         if let Some(m) = s.mention_at(j).copied() {
-            if m.a < i {
+            if m.a < i || s.heritage_adjective(&m) {
                 j = m.b;
                 continue;
             }
@@ -1208,6 +1222,12 @@ fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
     if let Some(m) = s.mention_ending_at(prev) {
         // "Israeli strikes" (modifier) vs "Israel strikes" (subject).
         return matches!(m.how, MentionHow::Alias(AliasKind::Adjective));
+    }
+    // "Israeli tank shelling", "heavy artillery bombing": a singular weapon
+    // noun before an -ing form modifies it; a subject before a participle
+    // is mostly plural ("tanks shelling the town").
+    if form == Form::Ing && s.names(prev, wc::WEAPON) {
+        return true;
     }
     if matches!(form, Form::Past | Form::Ing) {
         return false;

@@ -147,8 +147,13 @@ pub mod wc {
     pub const NEED: Classes = 1 << 31;
     pub const PATIENT: Classes = 1 << 32;
     pub const CONVERSE: Classes = 1 << 33;
+    pub const HERITAGE: Classes = 1 << 34;
+    pub const WEAPON: Classes = 1 << 35;
+    /// Classes that say what a noun names rather than how a clause is
+    /// built: the clause rules see such a noun as a plain word.
+    pub const NOUN_MEANING: Classes = HERITAGE | WEAPON;
 
-    pub const NAMES: [(&str, Classes); 33] = [
+    pub const NAMES: [(&str, Classes); 35] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -182,6 +187,8 @@ pub mod wc {
         ("need", NEED),
         ("patient", PATIENT),
         ("converse", CONVERSE),
+        ("heritage", HERITAGE),
+        ("weapon", WEAPON),
     ];
 }
 

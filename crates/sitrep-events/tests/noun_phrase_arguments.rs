@@ -1,0 +1,85 @@
+//! Who a noun phrase names: a nationality adjective before a noun for a
+//! people's language or culture is no target ("curbs on the teaching of the
+//! Polish language"), while one before a sector of the state or its forces
+//! still is ("sanctions on Russian banks", "attacked Russian positions");
+//! before a weapon noun and an attack noun it is the doer ("Israeli tank
+//! shelling").
+
+mod common;
+
+use sitrep_actors::find_actors;
+use sitrep_events::extract_events;
+use sitrep_kb::Kb;
+use sitrep_record::{EventRecord, EventType};
+use sitrep_text::{normalize, TextLayer};
+use std::sync::OnceLock;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+LTU\tcountry\tLithuania\tLTU\t\t\t\t\tadj:Lithuanian|meto:Vilnius
+POL\tcountry\tPoland\tPOL\t\t\t\t\tadj:Polish|meto:Warsaw
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+LBN\tcountry\tLebanon\tLBN\t\t\t\t\tadj:Lebanese|meto:Beirut
+";
+
+const ROLES: &str = "phrase\tsector\tnumber
+government\tGOV\tgroup
+";
+
+fn kb() -> &'static Kb {
+    static KB: OnceLock<Kb> = OnceLock::new();
+    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
+}
+
+fn events(text: &str) -> Vec<EventRecord> {
+    let layer = TextLayer::new(normalize(text));
+    let actors = find_actors(&layer, kb(), Some("2019-03-01"));
+    extract_events(&layer, &actors, &[], common::lexicon())
+}
+
+fn ids(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn a_language_named_by_a_nationality_is_no_target() {
+    for text in [
+        "The Lithuanian government eased restrictions on the teaching of the Polish language in state schools.",
+        "The Lithuanian government eased restrictions on Polish culture festivals last year.",
+    ] {
+        let evs = events(text);
+        assert!(!evs.is_empty(), "{text}: {evs:#?}");
+        for e in &evs {
+            assert_eq!(e.source, ids(&["LTUGOV"]), "{text}: {evs:#?}");
+            assert!(!e.target.contains(&"POL".to_string()), "{text}: {evs:#?}");
+        }
+    }
+}
+
+#[test]
+fn a_sector_or_force_named_by_a_nationality_stays_the_target() {
+    let evs = events("The Ukrainian government imposed sanctions on Russian banks on Monday.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].event_type, EventType::Sanction);
+    assert_eq!(evs[0].target, ids(&["RUS"]));
+    let evs = events("Ukrainian troops attacked Russian positions near the river overnight.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].event_type, EventType::Assault);
+    assert_eq!(evs[0].target, ids(&["RUS"]));
+}
+
+#[test]
+fn a_weapon_noun_before_an_attack_noun_in_ing_keeps_it_a_noun() {
+    let evs = events("Israeli tank shelling hit a village in southern Lebanon on Sunday.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].event_type, EventType::Assault);
+    assert_eq!(evs[0].trigger.text, "shelling");
+    assert_eq!(evs[0].source, ids(&["ISR"]));
+    assert_eq!(evs[0].target, ids(&["LBN"]));
+    let evs =
+        events("Two Lebanese farmers were wounded by Israeli mortar shelling near the border.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].source, ids(&["ISR"]));
+    assert_eq!(evs[0].target, ids(&["LBN"]));
+}
