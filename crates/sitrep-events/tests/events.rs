@@ -3,6 +3,7 @@
 
 mod common;
 
+use common::ids;
 use sitrep_actors::{find_actors, DocActors};
 use sitrep_events::{extract_events, plover_coding};
 use sitrep_kb::Kb;
@@ -80,10 +81,6 @@ fn events_with(d: &Doc, claims: &[ClaimRecord]) -> Vec<EventRecord> {
 
 fn of_type(evs: &[EventRecord], ty: EventType) -> Vec<&EventRecord> {
     evs.iter().filter(|e| e.event_type == ty).collect()
-}
-
-fn ids(v: &[&str]) -> Vec<String> {
-    v.iter().map(|s| s.to_string()).collect()
 }
 
 /// The country of an actor id in this document.

@@ -5,11 +5,9 @@
 
 mod common;
 
-use sitrep_actors::find_actors;
-use sitrep_events::extract_events;
+use common::ids;
 use sitrep_kb::Kb;
 use sitrep_record::{EventRecord, EventType};
-use sitrep_text::{normalize, TextLayer};
 use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -31,13 +29,7 @@ fn kb() -> &'static Kb {
 }
 
 fn events(text: &str) -> Vec<EventRecord> {
-    let layer = TextLayer::new(normalize(text));
-    let actors = find_actors(&layer, kb(), Some("2018-06-01"));
-    extract_events(&layer, &actors, &[], common::lexicon())
-}
-
-fn ids(v: &[&str]) -> Vec<String> {
-    v.iter().map(|s| s.to_string()).collect()
+    common::events_in(kb(), "2018-06-01", text)
 }
 
 #[test]

@@ -7,11 +7,9 @@
 
 mod common;
 
-use sitrep_actors::find_actors;
-use sitrep_events::extract_events;
+use common::ids;
 use sitrep_kb::Kb;
 use sitrep_record::{EventRecord, EventType};
-use sitrep_text::{normalize, TextLayer};
 use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -33,13 +31,7 @@ fn kb() -> &'static Kb {
 }
 
 fn events(text: &str) -> Vec<EventRecord> {
-    let layer = TextLayer::new(normalize(text));
-    let actors = find_actors(&layer, kb(), Some("2019-03-01"));
-    extract_events(&layer, &actors, &[], common::lexicon())
-}
-
-fn ids(v: &[&str]) -> Vec<String> {
-    v.iter().map(|s| s.to_string()).collect()
+    common::events_in(kb(), "2019-03-01", text)
 }
 
 #[test]

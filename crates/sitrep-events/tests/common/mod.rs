@@ -5,9 +5,11 @@
 // Each test file uses some of these.
 #![allow(dead_code)]
 
-use sitrep_events::EventLexicon;
+use sitrep_actors::find_actors;
+use sitrep_events::{extract_events, EventLexicon};
 use sitrep_kb::{parse_actor_file, parse_role_file, Kb, KbBuilder};
-use sitrep_record::{ClaimRecord, Span, Speaker, Stance};
+use sitrep_record::{ClaimRecord, EventRecord, Span, Speaker, Stance};
+use sitrep_text::{normalize, TextLayer};
 use std::sync::OnceLock;
 
 /// A knowledge base of the given actor and role rows (the formats of `data/kb`).
@@ -22,6 +24,18 @@ pub fn inline_kb(actors: &str, roles: &str) -> Kb {
 pub fn lexicon() -> &'static EventLexicon {
     static LEX: OnceLock<EventLexicon> = OnceLock::new();
     LEX.get_or_init(|| EventLexicon::builtin().unwrap())
+}
+
+/// The events of `text` with the actors of `kb` as of `date` and no claims.
+pub fn events_in(kb: &Kb, date: &str, text: &str) -> Vec<EventRecord> {
+    let layer = TextLayer::new(normalize(text));
+    let actors = find_actors(&layer, kb, Some(date));
+    extract_events(&layer, &actors, &[], lexicon())
+}
+
+/// Owned actor ids, to compare with an event's source or target.
+pub fn ids(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
 }
 
 /// A claim whose cue and content are the first occurrences of `cue` and `content` in `text`.
