@@ -1985,7 +1985,13 @@ pub(crate) fn run(
             );
             // "Israeli strikes killed 20 people": an event noun as the subject
             // of a verb of the same type is one event, with the noun's source.
-            if src.is_empty() && i > 0 && trigs[i].is_verb() && !trigs[i].passive() {
+            // The verb may have found that source itself, inside the noun's
+            // phrase ("Israeli" in "Israeli shelling killed …").
+            if i > 0
+                && (src.is_empty() || src == trigs[i - 1].source)
+                && trigs[i].is_verb()
+                && !trigs[i].passive()
+            {
                 let p = &trigs[i - 1];
                 let between_ok = (p.tend..trigs[i].ta)
                     .all(|x| !s.hard_stop(x) && s.f(x) & (wc::THAT | wc::BAR | wc::REL) == 0);
@@ -1999,10 +2005,14 @@ pub(crate) fn run(
                     k -= 1;
                 }
                 let in_pp = k > 0 && s.f(k - 1) & PREPS != 0;
+                // "The alleged Russian attack killed ten": the noun is only
+                // alleged, the killing asserted; two events, two modalities.
+                let qualified = (k..p.ta).any(|x| s.f(x) & wc::HEARSAY != 0);
                 if p.nominal
                     && p.event_type == trigs[i].event_type
                     && between_ok
                     && !in_pp
+                    && !qualified
                     && p.governor.is_none()
                     && trigs[i].governor.is_none()
                 {

@@ -75,3 +75,19 @@ fn a_weapon_noun_before_an_attack_noun_in_ing_keeps_it_a_noun() {
     assert_eq!(evs[0].source, ids(&["ISR"]));
     assert_eq!(evs[0].target, ids(&["LBN"]));
 }
+
+#[test]
+fn an_attack_noun_as_the_subject_of_an_attack_verb_is_one_event() {
+    // The verb finds the noun's source inside its own subject ("Israeli"):
+    // still one attack, told twice, with the verb's target.
+    let evs = events("Israeli shelling killed three people in southern Lebanon on Tuesday.");
+    assert_eq!(evs.len(), 1, "{evs:?}");
+    assert_eq!(evs[0].event_type, EventType::Assault);
+    assert_eq!(
+        (evs[0].source.clone(), evs[0].target.clone()),
+        (ids(&["ISR"]), ids(&["LBN"]))
+    );
+    // Another doer in the verb's subject makes two events.
+    let evs = events("After Israeli shelling, Russian forces attacked Ukrainian positions.");
+    assert_eq!(evs.len(), 2, "{evs:?}");
+}
