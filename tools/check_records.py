@@ -51,6 +51,41 @@ def need(obj, key, where, probs, types):
     return value
 
 
+
+def one_of(obj, key, where, probs, allowed, what):
+    """A required string field whose value must be one of `allowed`."""
+    value = need(obj, key, where, probs, str)
+    if value is not None and value not in allowed:
+        probs.add(where, f"unknown {what} {value!r}")
+
+
+def optional_str(obj, key, where, probs):
+    if obj.get(key) is not None and not isinstance(obj[key], str):
+        probs.add(where, f"{key!r} is not a string")
+
+
+def need_span(obj, key, where, text, probs):
+    span = need(obj, key, where, probs, dict)
+    if span is not None:
+        check_span(span, text, where, probs)
+
+
+def entries(rec, key, where, probs):
+    """The objects of the required list `key`, each with its location, and
+    the set of their required ids (an id used twice is a problem)."""
+    out, ids = [], set()
+    for i, item in enumerate(need(rec, key, where, probs, list) or []):
+        at = f"{where} {key}[{i}]"
+        if not isinstance(item, dict):
+            probs.add(at, "not an object")
+            continue
+        item_id = need(item, "id", at, probs, str)
+        if item_id in ids:
+            probs.add(at, f"id {item_id!r} used twice")
+        ids.add(item_id)
+        out.append((at, item))
+    return out, ids
+
 def check_span(span, text, where, probs):
     if not isinstance(span, dict):
         probs.add(where, "span is not an object")
@@ -99,54 +134,38 @@ def check_record(rec, where, probs):
         if text is not None and chars is not None and chars != len(text):
             probs.add(where + " doc", f"chars {chars} but the text has {len(text)}")
 
-    actor_ids = set()
-    for i, actor in enumerate(need(rec, "actors", where, probs, list) or []):
-        at = f"{where} actors[{i}]"
-        actor_id = need(actor, "id", at, probs, str)
-        if actor_id in actor_ids:
-            probs.add(at, f"actor {actor_id!r} listed twice")
-        actor_ids.add(actor_id)
+    actors, actor_ids = entries(rec, "actors", where, probs)
+    for at, actor in actors:
         need(actor, "name", at, probs, str)
-        kind = need(actor, "kind", at, probs, str)
-        if kind is not None and kind not in ACTOR_KINDS:
-            probs.add(at, f"unknown kind {kind!r}")
+        one_of(actor, "kind", at, probs, ACTOR_KINDS, "kind")
         if "country" not in actor:
             probs.add(at, "missing required field 'country'")
         elif actor["country"] is not None and not ISO3.match(str(actor["country"])):
             probs.add(at, f"country {actor['country']!r} is not ISO3")
         for key in ("sector", "role"):
-            if actor.get(key) is not None and not isinstance(actor[key], str):
-                probs.add(at, f"{key!r} is not a string")
+            optional_str(actor, key, at, probs)
         for m in need(actor, "mentions", at, probs, list) or []:
             check_span(m, text, at + " mention", probs)
 
-    claim_ids = set()
-    claims = need(rec, "claims", where, probs, list) or []
-    for i, claim in enumerate(claims):
-        at = f"{where} claims[{i}]"
-        claim_id = need(claim, "id", at, probs, str)
-        if claim_id in claim_ids:
-            probs.add(at, f"claim id {claim_id!r} used twice")
-        claim_ids.add(claim_id)
+    def known_actor(actor_id, at, label):
+        if actor_id is not None and actor_id not in actor_ids:
+            probs.add(at, f"{label} {actor_id!r} is not among the actors")
+
+    claims, claim_ids = entries(rec, "claims", where, probs)
+    for at, claim in claims:
         speaker = need(claim, "speaker", at, probs, dict)
         if speaker is not None:
             for key in ("actor", "text", "span"):
                 if key not in speaker:
                     probs.add(at + " speaker", f"missing required field {key!r}")
-            if speaker.get("actor") is not None and speaker["actor"] not in actor_ids:
-                probs.add(at + " speaker", f"actor {speaker['actor']!r} is not among the actors")
+            known_actor(speaker.get("actor"), at + " speaker", "actor")
             if speaker.get("span") is not None:
                 check_span(speaker["span"], text, at + " speaker", probs)
         for key in ("cue", "content"):
-            span = need(claim, key, at, probs, dict)
-            if span is not None:
-                check_span(span, text, f"{at} {key}", probs)
-        stance = need(claim, "stance", at, probs, str)
-        if stance is not None and stance not in STANCES:
-            probs.add(at, f"unknown stance {stance!r}")
+            need_span(claim, key, f"{at} {key}", text, probs)
+        one_of(claim, "stance", at, probs, STANCES, "stance")
         need(claim, "hedged", at, probs, bool)
-        if claim.get("audience") is not None and not isinstance(claim["audience"], str):
-            probs.add(at, "audience is not a string")
+        optional_str(claim, "audience", at, probs)
         for j, via in enumerate(need(claim, "via", at, probs, list) or []):
             vat = f"{at} via[{j}]"
             if not isinstance(via, dict):
@@ -155,30 +174,17 @@ def check_record(rec, where, probs):
             need(via, "text", vat, probs, str)
             if via.get("role") not in VIA_ROLES:
                 probs.add(vat, f"unknown role {via.get('role')!r}")
-            if via.get("actor") is not None and via["actor"] not in actor_ids:
-                probs.add(vat, f"actor {via['actor']!r} is not among the actors")
+            known_actor(via.get("actor"), vat, "actor")
 
-    event_ids = set()
-    for i, event in enumerate(need(rec, "events", where, probs, list) or []):
-        at = f"{where} events[{i}]"
-        event_id = need(event, "id", at, probs, str)
-        if event_id in event_ids:
-            probs.add(at, f"event id {event_id!r} used twice")
-        event_ids.add(event_id)
-        kind = need(event, "type", at, probs, str)
-        if kind is not None and kind not in EVENT_TYPES:
-            probs.add(at, f"unknown PLOVER type {kind!r}")
+    events, _ = entries(rec, "events", where, probs)
+    for at, event in events:
+        one_of(event, "type", at, probs, EVENT_TYPES, "PLOVER type")
         for key in ("source", "target"):
             for actor_id in need(event, key, at, probs, list) or []:
-                if actor_id not in actor_ids:
-                    probs.add(at, f"{key} {actor_id!r} is not among the actors")
+                known_actor(actor_id, at, key)
         for key in ("trigger", "sentence"):
-            span = need(event, key, at, probs, dict)
-            if span is not None:
-                check_span(span, text, f"{at} {key}", probs)
-        modality = need(event, "modality", at, probs, str)
-        if modality is not None and modality not in MODALITIES:
-            probs.add(at, f"unknown modality {modality!r}")
+            need_span(event, key, f"{at} {key}", text, probs)
+        one_of(event, "modality", at, probs, MODALITIES, "modality")
         if event.get("claim") is not None and event["claim"] not in claim_ids:
             probs.add(at, f"claim {event['claim']!r} is not among the claims")
 
@@ -186,11 +192,12 @@ def check_record(rec, where, probs):
     if framing is not None:
         for j, loaded in enumerate(need(framing, "loaded", where + " framing", probs, list) or []):
             lat = f"{where} framing.loaded[{j}]"
+            if not isinstance(loaded, dict):
+                probs.add(lat, "not an object")
+                continue
             need(loaded, "term", lat, probs, str)
             need(loaded, "category", lat, probs, str)
-            span = need(loaded, "span", lat, probs, dict)
-            if span is not None:
-                check_span(span, text, lat, probs)
+            need_span(loaded, "span", lat, text, probs)
         for key in ("opinion_share", "attributed_share"):
             share = need(framing, key, where + " framing", probs, (int, float))
             if share is not None and not 0 <= share <= 1:
