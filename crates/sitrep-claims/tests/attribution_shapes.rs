@@ -6,20 +6,13 @@
 
 mod common;
 
-use common::claims_of;
+use common::{claim_texts, claims_of};
 
 /// (speaker text, cue, content) of every claim.
 fn triples(raw: &str) -> Vec<(String, String, String)> {
-    let (text, claims) = claims_of(raw);
-    claims
-        .iter()
-        .map(|c| {
-            (
-                c.speaker.text.clone().unwrap_or_default(),
-                text[c.cue.start..c.cue.end].to_string(),
-                text[c.content.start..c.content.end].to_string(),
-            )
-        })
+    claim_texts(raw)
+        .into_iter()
+        .map(|(speaker, cue, content, _)| (speaker, cue, content))
         .collect()
 }
 

@@ -9,23 +9,7 @@
 
 mod common;
 
-use common::claims_of;
-
-/// (speaker text or "", cue, content, hedged) of every claim.
-fn claims(raw: &str) -> Vec<(String, String, String, bool)> {
-    let (text, claims) = claims_of(raw);
-    claims
-        .iter()
-        .map(|c| {
-            (
-                c.speaker.text.clone().unwrap_or_default(),
-                text[c.cue.start..c.cue.end].to_string(),
-                text[c.content.start..c.content.end].to_string(),
-                c.hedged,
-            )
-        })
-        .collect()
-}
+use common::{claim_texts as claims, claims_of};
 
 #[test]
 fn an_expectation_with_no_judge_is_a_hedged_claim_without_speaker() {

@@ -23,3 +23,20 @@ pub fn claims_in(kb: &Kb, raw: &str) -> (String, Vec<ClaimRecord>) {
 pub fn claims_of(raw: &str) -> (String, Vec<ClaimRecord>) {
     claims_in(&KbBuilder::default().build(), raw)
 }
+
+/// (speaker text or "", cue, content, hedged) of every claim of `raw`, with
+/// an empty knowledge base.
+pub fn claim_texts(raw: &str) -> Vec<(String, String, String, bool)> {
+    let (text, claims) = claims_of(raw);
+    claims
+        .iter()
+        .map(|c| {
+            (
+                c.speaker.text.clone().unwrap_or_default(),
+                text[c.cue.start..c.cue.end].to_string(),
+                text[c.content.start..c.content.end].to_string(),
+                c.hedged,
+            )
+        })
+        .collect()
+}
