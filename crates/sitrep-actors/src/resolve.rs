@@ -9,15 +9,10 @@ use crate::lexicon::ContextLexicon;
 use crate::shape::Lines;
 use crate::{DocActor, DocActors, Mention, MentionDetail, MentionHow};
 use sitrep_kb::{AliasKind, AliasMatch, Kb, RoleMatch};
-use sitrep_record::fast_map::{FastMap, Fnv};
+use sitrep_record::fast_map::{FastMap, FastSet};
 use sitrep_record::ActorKind;
 use sitrep_text::{TextLayer, Token, TokenKind};
 use std::collections::hash_map::Entry;
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
-
-/// A set hashed with FNV (the resolver's keys are small: indices and ids).
-type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// What a candidate mention refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

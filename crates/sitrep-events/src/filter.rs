@@ -35,15 +35,9 @@
 use crate::lexicon::wc;
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
-use sitrep_record::fast_map::{Fnv, WordMap};
+use sitrep_record::fast_map::{FastSet, WordMap};
 use sitrep_record::{tsv, ActorKind, ClaimRecord, EventRecord, EventType};
 use sitrep_text::{TextLayer, Token, TokenKind};
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
-
-/// A set hashed with FNV: the filter's word and sector sets are looked up for
-/// every word of every document (`off_domain`), where SipHash only costs time.
-type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 pub const EVENTS_FILTER_TSV: (&str, &str) = (
     "data/lexicons/events-filter.tsv",

@@ -14,13 +14,8 @@ mod format;
 mod matcher;
 mod roles;
 
-use sitrep_record::fast_map::{FastMap, Fnv};
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
+use sitrep_record::fast_map::{FastMap, FastSet};
 use std::path::Path;
-
-/// A set hashed with FNV (keys built from the trusted KB files).
-type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 pub use format::{parse_actor_file, parse_role_file, ActorRow, KbError, RolePhrase};
 pub use matcher::AliasMatch;

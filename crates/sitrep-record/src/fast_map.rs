@@ -3,7 +3,7 @@
 //! most tokens of every document, where std's DoS-resistant SipHash would
 //! only cost time.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a (64-bit).
@@ -31,6 +31,9 @@ impl Hasher for Fnv {
 
 /// A `HashMap` hashed with [`Fnv`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A `HashSet` hashed with [`Fnv`].
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// Longest key [`WordMap`] keeps packed into an integer (the 16th byte is
 /// the length, so keys that differ only by trailing NULs stay distinct).
