@@ -751,26 +751,23 @@ fn agent_after_any(s: &Sent, i: usize, trigs: &[Trig], preps: wc::Classes) -> Op
     None
 }
 
-/// Whether a form of "be" stands right before token `ta`, past adverbs and
-/// negation ("was not put", "were later hit"), with no "have" in between.
-fn be_before(s: &Sent, ta: usize) -> bool {
-    let mut k = ta;
-    let mut steps = 0;
-    while k > 0 && steps < 4 {
-        k -= 1;
-        steps += 1;
+/// The voice an auxiliary right before token `ta` gives, past adverbs and
+/// negation ("was not put", "had later hit"): "have" active, "be" passive;
+/// `None` when no auxiliary stands there.
+fn aux_voice(s: &Sent, ta: usize) -> Option<Voice> {
+    for k in (ta.saturating_sub(4)..ta).rev() {
         let f = s.f(k);
         if f & wc::HAVE != 0 {
-            return false;
+            return Some(Voice::Active);
         }
         if f & wc::BE != 0 {
-            return true;
+            return Some(Voice::Passive);
         }
         if f & (wc::SKIP | wc::NEG) == 0 {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// The voice of a past-participle verb trigger.
@@ -782,31 +779,13 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
     // investigation", "were hit", "had been cut") read as the base form: a
     // form of "be" right before one is the passive all the same.
     if t.form == Form::Base && t.pos == Pos::Verb {
-        return if be_before(s, t.ta) {
-            Voice::Passive
-        } else {
-            Voice::Active
-        };
+        return aux_voice(s, t.ta).unwrap_or(Voice::Active);
     }
     if t.form != Form::Past {
         return Voice::Active;
     }
-    let mut k = t.ta;
-    let mut steps = 0;
-    while k > 0 && steps < 4 {
-        k -= 1;
-        steps += 1;
-        let f = s.f(k);
-        if f & wc::HAVE != 0 {
-            return Voice::Active;
-        }
-        if f & wc::BE != 0 {
-            return Voice::Passive;
-        }
-        if f & (wc::SKIP | wc::NEG) != 0 {
-            continue;
-        }
-        break;
+    if let Some(voice) = aux_voice(s, t.ta) {
+        return voice;
     }
     let next = t.tend;
     let by_next = s.f(next) & wc::BY != 0
@@ -2088,20 +2067,22 @@ pub(crate) fn run(
             // ("in Kabul"); before the event noun it is the doer ("in Israeli
             // shelling", "in a Taliban attack"), and it outranks whatever the
             // noun found further away.
-            let mut q_source = Vec::new();
+            let mut modifiers = Vec::new();
             let mut x = t.tend + 1;
             while x < first.ta {
                 if let Some(m) = s.mention_starting_at(x) {
-                    if !q_source.contains(&m.actor) {
-                        q_source.push(m.actor);
-                    }
+                    modifiers.push(*m);
                     x = m.b;
                 } else {
                     x += 1;
                 }
             }
+            let mut q_source = actors_of(&modifiers);
             if q_source.is_empty() {
                 q_source = q.source.clone();
+            }
+            if !q_source.is_empty() && !t.source.is_empty() && q_source != t.source {
+                continue;
             }
             // A place the noun was aimed at stays a place of the verb.
             let q_target = if q.place_only || !q.nominal {
@@ -2109,9 +2090,6 @@ pub(crate) fn run(
             } else {
                 q.target.clone()
             };
-            if !q_source.is_empty() && !t.source.is_empty() && q_source != t.source {
-                continue;
-            }
             let t = &mut trigs[i];
             if t.source.is_empty() && !q_source.is_empty() {
                 // What read as the place of the verb was the doer.
