@@ -693,10 +693,11 @@ fn is_non_speech_sense(wd: &ClaimWords, cue: &str, after: &str) -> bool {
         .trim_start_matches(['+', '-', '$', '€', '£'])
         .starts_with(|c: char| c.is_ascii_digit())
         || wd.exact(first) & words::NUMBER_WORD != 0;
-    if wd.exact(cue) & words::FINDING_VERB != 0 && wd.exact(first) & words::FOUND_OBJECT != 0 {
+    let cue_classes = wd.exact(cue);
+    if cue_classes & words::FINDING_VERB != 0 && wd.exact(first) & words::FOUND_OBJECT != 0 {
         return true;
     }
-    if wd.exact(cue) & words::PRESENCE_VERB != 0
+    if cue_classes & words::PRESENCE_VERB != 0
         && matches!(first, "for" | "to")
         && next
             .next()
@@ -704,7 +705,7 @@ fn is_non_speech_sense(wd: &ClaimWords, cue: &str, after: &str) -> bool {
     {
         return true;
     }
-    number && wd.exact(cue) & words::QUANTITY_VERB != 0
+    number && cue_classes & words::QUANTITY_VERB != 0
 }
 
 /// Whether a verb cue with `speaker` reports no speech: the speaker phrase's
@@ -947,6 +948,19 @@ impl Ctx<'_> {
             .find(|c: char| !c.is_alphanumeric())
             .unwrap_or(rest.len());
         self.words.exact(&rest[..word_end].to_lowercase()) & words::QUALIFIER != 0
+    }
+
+    /// The subject of the clause opening the sentence at `ss`, as a speaker
+    /// naming someone, when it ends before `end`.
+    fn clause_subject(&self, ss: usize, end: usize) -> Option<Speaker> {
+        np_after(
+            self.words,
+            self.text,
+            subject_start(self.words, self.text, ss),
+            end,
+        )
+        .map(|(s0, e0)| self.speaker_from_np(s0, e0))
+        .filter(|sp| sp.text.is_some())
     }
 
     fn speaker_from_np(&self, start: usize, end: usize) -> Speaker {
@@ -1293,16 +1307,7 @@ fn subject_of(
         .take_while(|d| d.cue.0 >= ss)
         .find(|d| d.cue.1 <= cue_start && d.speaker.text.is_some())
         .map(|d| d.speaker.clone())
-        .or_else(|| {
-            np_after(
-                ctx.words,
-                text,
-                subject_start(ctx.words, text, ss),
-                cue_start,
-            )
-            .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
-            .filter(|sp| sp.text.is_some())
-        })
+        .or_else(|| ctx.clause_subject(ss, cue_start))
 }
 
 /// The named speaker of the sentence's first claim (its cue starts at or
@@ -1627,10 +1632,8 @@ pub fn extract_claims(
                         });
                     let subject = coordinated.or_else(|| {
                         participle
-                            .then(|| np_after(wd, text, subject_start(wd, text, ss), cue_start))
+                            .then(|| ctx.clause_subject(ss, cue_start))
                             .flatten()
-                            .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
-                            .filter(|sp| sp.text.is_some())
                     });
                     let Some(mut speaker) = subject.or_else(|| ctx.speaker_before(ss, cue_start))
                     else {
@@ -1901,11 +1904,6 @@ pub fn extract_claims(
                     if cue.phrase.ends_with("ing")
                         && text[ss..h.start].trim_end().ends_with(',') =>
                 {
-                    let speaker = previous_speaker(&drafts, ss, h.start).or_else(|| {
-                        np_after(wd, text, subject_start(wd, text, ss), h.start)
-                            .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
-                            .filter(|sp| sp.text.is_some())
-                    });
                     // "The claim was first published by the Times, citing …":
                     // a reporting chain already holds what is cited.
                     let in_chain = sh.iter().map(|&j| hits[j]).any(|x| {
@@ -1915,7 +1913,12 @@ pub fn extract_claims(
                                 CueKind::First | CueKind::Relay | CueKind::According
                             )
                     });
-                    let (Some(speaker), false) = (speaker, in_chain) else {
+                    if in_chain {
+                        continue;
+                    }
+                    let Some(speaker) = previous_speaker(&drafts, ss, h.start)
+                        .or_else(|| ctx.clause_subject(ss, h.start))
+                    else {
                         continue;
                     };
                     // What is cited ends before the sentence's next verb or

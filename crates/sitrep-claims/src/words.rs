@@ -88,7 +88,8 @@ pub const DEPICTION_VERB: Classes = 1 << 27;
 /// ("found a way", "found himself") it reports a discovery, not speech.
 pub const FINDING_VERB: Classes = 1 << 28;
 /// A word right after a finding verb that makes it no speech: an indefinite
-/// article ("found a way through") or a reflexive ("found himself alone").
+/// article ("found a way through"), a reflexive ("found himself alone") or a
+/// state a person is found in ("found dead").
 pub const FOUND_OBJECT: Classes = 1 << 29;
 /// A verb of aspect that takes a speech verb's to-infinitive into its cue
 /// ("continued to call for", "began to argue").
