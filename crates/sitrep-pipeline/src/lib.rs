@@ -9,9 +9,7 @@ pub use sitrep_ingest as input;
 pub use sitrep_ingest::pages;
 mod run;
 
-pub use run::{
-    quiet_document_panics, run, run_encoded, run_records, run_with, RunOptions, Summary,
-};
+pub use run::{quiet_document_panics, run, run_encoded, run_with, RunOptions, Summary};
 
 use sitrep_actors::{find_actors_with, ContextLexicon};
 use sitrep_claims::{extract_claims, CueLexicon};
@@ -126,7 +124,7 @@ pub fn analyze(mut doc: Document, res: &Resources, opts: Options) -> Record {
 }
 
 /// [`analyze`] for a document whose text is already normalized (as
-/// [`run`] and [`run_records`] hand documents to their analyzer), so it is
+/// [`run`] and [`run_encoded`] hand documents to their analyzer), so it is
 /// not normalized a second time. Given raw text, spans would point into
 /// that raw text and `doc.id` would not be the normalized text's id.
 pub fn analyze_normalized(mut doc: Document, res: &Resources, opts: Options) -> Record {

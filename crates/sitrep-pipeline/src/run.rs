@@ -138,28 +138,6 @@ pub fn run_with(
     Ok(summary)
 }
 
-/// [`run_with`] handing each record to `sink` (in input order) instead of
-/// writing JSON lines; an error from `sink` aborts the run. This is how
-/// `sitrep ingest` feeds the store.
-pub fn run_records(
-    args: &[String],
-    analyzer: &(dyn Fn(Document) -> Record + Sync),
-    opts: RunOptions,
-    sink: &mut dyn FnMut(Record) -> io::Result<()>,
-    on_error: &mut dyn FnMut(&InputError),
-    on_progress: &mut dyn FnMut(usize),
-) -> io::Result<Summary> {
-    run_encoded(
-        args,
-        analyzer,
-        opts,
-        &|record| record,
-        sink,
-        on_error,
-        on_progress,
-    )
-}
-
 /// The run loop: each record is turned into `T` by `encode` on the worker
 /// that analysed it, then handed to `sink` in input order. `sitrep ingest`
 /// prepares each record's stored form this way, in parallel, so its one
