@@ -137,11 +137,6 @@ impl DataDir {
 }
 
 impl DataText {
-    /// The user's file that extends this one, if any.
-    pub fn user(&self) -> Option<&Path> {
-        self.user.as_deref()
-    }
-
     /// Rewrites a loader's `NAME:LINE: reason` error so that a line of the
     /// user's rows names the user's file and its own line number.
     pub fn locate(&self, err: String) -> String {

@@ -60,15 +60,13 @@ impl Rules {
     /// [`DataDir`]); `None` when the folder has no such file, so callers keep the shared
     /// [`crate::builtin_rules`]. Errors name the user's file and line.
     pub fn with_data(data: &DataDir) -> Result<Option<Rules>, String> {
-        let file = data.extend(BUILTIN_FILE)?;
-        if file.user().is_none() {
-            return Ok(None);
+        match data.user_file(BUILTIN_FILE)? {
+            Some((path, text, Some(_header))) => Rules::builtin()
+                .extend(&path.display().to_string(), &text)
+                .map(Some),
+            // No such file, or one holding only comments.
+            _ => Ok(None),
         }
-        let mut lists = Lists::default();
-        lists
-            .add(file.name, &file.text)
-            .map_err(|e| file.locate(e))?;
-        Ok(Some(lists.build()))
     }
 
     /// Hints from an element's lower-cased `class` and `id` values.
