@@ -22,7 +22,9 @@ mod store_cmds;
 mod story_cmd;
 
 // mimalloc: about a tenth of extraction's CPU went to glibc malloc/free
-// (docs/BENCHMARKS.md, 2026-11-30 branch `speed`).
+// (docs/BENCHMARKS.md, 2026-11-30 branch `speed`). Its v2 line (the `v2`
+// feature in Cargo.toml): the same CPU as v3 and a peak RSS about 15% lower
+// on `extract -j 1` (docs/BENCHMARKS.md, 2026-12-01 session 4).
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
