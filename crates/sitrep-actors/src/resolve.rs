@@ -12,6 +12,7 @@ use sitrep_kb::{AliasKind, AliasMatch, Kb, RoleMatch};
 use sitrep_record::fast_map::{FastMap, FastSet};
 use sitrep_record::ActorKind;
 use sitrep_text::{TextLayer, Token, TokenKind};
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 
 /// What a candidate mention refers to.
@@ -1341,6 +1342,28 @@ impl<'a> Resolver<'a> {
 
     // ---- output ------------------------------------------------------------
 
+    /// The id [`Resolver::doc_actor`] gives `target`, borrowed when it can be.
+    fn target_id<'t>(&'t self, target: &'t Target) -> Cow<'t, str> {
+        match target {
+            Target::Kb(i) => Cow::Borrowed(self.kb.actor(*i).id.as_str()),
+            Target::Sector { state, sector } => Cow::Owned(self.sector_id(*state, sector)),
+            Target::NewPerson { id, .. } => Cow::Borrowed(id.as_str()),
+            Target::Dominant { .. } => Cow::Borrowed(""),
+        }
+    }
+
+    /// `ISO3` + sector ("IRNGOV"), or the state's id and the sector in
+    /// lower case for a state without an ISO code.
+    fn sector_id(&self, state: usize, sector: &str) -> String {
+        let actor = self.kb.actor(state);
+        let is_iso3 = actor.id.len() == 3 && actor.id.bytes().all(|b| b.is_ascii_uppercase());
+        if is_iso3 {
+            format!("{}{}", actor.id, sector)
+        } else {
+            format!("{}-{}", actor.id, sector.to_lowercase())
+        }
+    }
+
     fn doc_actor(&self, target: &Target) -> DocActor {
         match target {
             Target::Kb(i) if self.igo_persons.contains(i) => {
@@ -1377,13 +1400,7 @@ impl<'a> Resolver<'a> {
             Target::Sector { state, sector } => {
                 let actor = self.kb.actor(*state);
                 let iso = actor.country.clone().unwrap_or_else(|| actor.id.clone());
-                let is_iso3 =
-                    actor.id.len() == 3 && actor.id.bytes().all(|b| b.is_ascii_uppercase());
-                let id = if is_iso3 {
-                    format!("{}{}", actor.id, sector)
-                } else {
-                    format!("{}-{}", actor.id, sector.to_lowercase())
-                };
+                let id = self.sector_id(*state, sector);
                 let base = self.kb.adjective_of(*state).unwrap_or(&actor.name);
                 DocActor {
                     id,
@@ -1427,11 +1444,15 @@ impl<'a> Resolver<'a> {
             if matches!(c.target, Target::Dominant { .. }) {
                 continue;
             }
-            let actor = self.doc_actor(&c.target);
-            let i = match index.get(&actor.id) {
+            // Most mentions are of an actor met before: look it up by id and
+            // build the actor (copies of its names, its term) only when new.
+            let id = self.target_id(&c.target);
+            let i = match index.get(id.as_ref()) {
                 Some(&i) => i,
                 None => {
-                    index.insert(actor.id.clone(), doc.actors.len());
+                    let actor = self.doc_actor(&c.target);
+                    debug_assert_eq!(actor.id, id);
+                    index.insert(id.into_owned(), doc.actors.len());
                     doc.actors.push(actor);
                     role_stated.push(false);
                     doc.actors.len() - 1
