@@ -167,6 +167,8 @@ impl<'a> Resolver<'a> {
         self.roles = roles;
         self.hits = self.guard_hits(&raw);
         self.consumed = vec![false; self.hits.len()];
+        // At most a candidate per role and per hit, before descriptors and surnames.
+        self.cands.reserve(self.roles.len() + self.hits.len());
         self.resolve_roles();
         self.alias_mentions();
         self.sort_cands();
@@ -333,25 +335,33 @@ impl<'a> Resolver<'a> {
                 && (line.title_case || line.all_caps);
             kept.push((*h, tentative));
         }
-        let confirmed: FastSet<usize> = kept
-            .iter()
-            .filter(|(_, t)| !t)
-            .map(|(h, _)| h.actor)
-            .collect();
+        // The two sets below are consulted only for tentative hits and
+        // surnames, which most documents do not have: built only if needed.
+        let confirmed: FastSet<usize> = if kept.iter().any(|(_, t)| *t) {
+            kept.iter()
+                .filter(|(_, t)| !t)
+                .map(|(h, _)| h.actor)
+                .collect()
+        } else {
+            FastSet::default()
+        };
         // The countries the document names (its states and whatever else it
         // names with a country), for the surname check below.
-        let countries: FastSet<&str> = kept
-            .iter()
-            .filter(|(h, t)| !t && h.kind != AliasKind::Surname)
-            .filter_map(|(h, _)| {
-                let a = self.kb.actor(h.actor);
-                if self.is_state(h.actor) {
-                    Some(a.id.as_str())
-                } else {
-                    a.country.as_deref()
-                }
-            })
-            .collect();
+        let countries: FastSet<&str> = if kept.iter().any(|(h, _)| h.kind == AliasKind::Surname) {
+            kept.iter()
+                .filter(|(h, t)| !t && h.kind != AliasKind::Surname)
+                .filter_map(|(h, _)| {
+                    let a = self.kb.actor(h.actor);
+                    if self.is_state(h.actor) {
+                        Some(a.id.as_str())
+                    } else {
+                        a.country.as_deref()
+                    }
+                })
+                .collect()
+        } else {
+            FastSet::default()
+        };
         kept.into_iter()
             .filter(|(h, tentative)| !tentative || confirmed.contains(&h.actor))
             .filter(|(h, _)| {

@@ -66,8 +66,10 @@ impl Matcher {
         want_aliases: bool,
         want_roles: bool,
     ) -> (Vec<AliasMatch>, Vec<RoleMatch>) {
-        let mut alias_hits: Vec<AliasMatch> = Vec::new();
-        let mut role_hits: Vec<RoleMatch> = Vec::new();
+        // News text has about one alias a line of text and a role phrase
+        // every few lines: room for that, so the lists seldom regrow.
+        let mut alias_hits: Vec<AliasMatch> = Vec::with_capacity(text.len() / 48);
+        let mut role_hits: Vec<RoleMatch> = Vec::with_capacity(text.len() / 256);
         // The best hit at the current start, and where the last kept hit ends.
         let mut best_alias: Option<AliasMatch> = None;
         let mut best_role: Option<RoleMatch> = None;
