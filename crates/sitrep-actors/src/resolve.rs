@@ -119,6 +119,15 @@ fn sector_noun(sector: &str) -> &str {
     }
 }
 
+/// `s` in lower case; ASCII text (nearly all) without decoding characters.
+fn lower_copy(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
 /// A stable lower-case slug of a person's name ("Bahram Qassemi" → "bahram-qassemi").
 fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
@@ -543,7 +552,7 @@ impl<'a> Resolver<'a> {
             }
             j -= 1;
         }
-        let stated = self.text[stated_start..re].to_lowercase();
+        let stated = lower_copy(&self.text[stated_start..re]);
         let mut span_start = self.tokens[j].start;
 
         if let Some(hit) = self.hit_overlapping(rs, re) {
@@ -1267,7 +1276,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn ranked_states(&self) -> Vec<(usize, usize)> {
-        let mut counts: FastMap<usize, usize> = FastMap::default();
+        let mut counts: FastMap<usize, usize> =
+            FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
         for c in &self.cands {
             let state = match &c.target {
                 Target::Kb(a) if self.is_state(*a) => *a,
@@ -1365,13 +1375,18 @@ impl<'a> Resolver<'a> {
     /// `ISO3` + sector ("IRNGOV"), or the state's id and the sector in
     /// lower case for a state without an ISO code.
     fn sector_id(&self, state: usize, sector: &str) -> String {
+        // Called for every sector mention: pushes, not `format!`.
         let actor = self.kb.actor(state);
         let is_iso3 = actor.id.len() == 3 && actor.id.bytes().all(|b| b.is_ascii_uppercase());
+        let mut id = String::with_capacity(actor.id.len() + 1 + sector.len());
+        id.push_str(&actor.id);
         if is_iso3 {
-            format!("{}{}", actor.id, sector)
+            id.push_str(sector);
         } else {
-            format!("{}-{}", actor.id, sector.to_lowercase())
+            id.push('-');
+            id.push_str(&lower_copy(sector));
         }
+        id
     }
 
     fn doc_actor(&self, target: &Target) -> DocActor {
@@ -1448,7 +1463,8 @@ impl<'a> Resolver<'a> {
 
     fn finish(self) -> DocActors {
         let mut doc = DocActors::default();
-        let mut index: FastMap<String, usize> = FastMap::default();
+        let mut index: FastMap<String, usize> =
+            FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
         let mut role_stated: Vec<bool> = Vec::new();
         for c in &self.cands {
             if matches!(c.target, Target::Dominant { .. }) {
