@@ -163,8 +163,23 @@ struct Trie {
     /// with one lookup instead of a step (and a likely cache miss) a byte.
     /// Keyed by packed words ([`WordMap`]), so a lookup compares keys in the
     /// table itself rather than following a pointer to each candidate key's
-    /// bytes.
-    first_words: WordMap<u64>,
+    /// bytes. The value is a [`FirstWord`].
+    first_words: WordMap<FirstWord>,
+}
+
+/// Where a walk goes after a pattern's first word, read from the
+/// first-word table without touching the word's trie node: words are
+/// mostly followed by a space, and most first words end no pattern, so the
+/// walk usually goes straight to the node after the space, saving the
+/// likely cache miss of reading the word's own node.
+#[derive(Debug, Clone, Copy)]
+struct FirstWord {
+    /// The node at the end of the word.
+    node: u32,
+    /// Its child along a space (`u32::MAX` for none).
+    space_child: u32,
+    /// Whether patterns end at `node` (so it must be read to report them).
+    ends_patterns: bool,
 }
 
 /// How each byte starts a character, for the scans below: an ASCII word
@@ -196,8 +211,9 @@ static BYTE_CLASS: [ByteClass; 256] = {
 
 /// Whether the character at byte `at` of `text` (a char boundary) is a word
 /// character ([`is_word_char`]), and its length in bytes; `(false, 0)` at
-/// the end of the text.
-#[inline]
+/// the end of the text. Always inlined: called for most characters of
+/// every document, from loops the compiler otherwise stops inlining into.
+#[inline(always)]
 fn word_char_at(text: &str, at: usize) -> (bool, usize) {
     let Some(&b) = text.as_bytes().get(at) else {
         return (false, 0);
@@ -216,8 +232,9 @@ fn word_char_at(text: &str, at: usize) -> (bool, usize) {
 }
 
 /// The end of the run of word characters starting at byte `at` of `text`
-/// (`at` itself when none starts there).
-#[inline]
+/// (`at` itself when none starts there). Always inlined into the scan loop,
+/// which calls it for every word of every document.
+#[inline(always)]
 fn word_end(text: &str, mut at: usize) -> usize {
     let bytes = text.as_bytes();
     // ASCII bytes (nearly all) are classified by the table alone.
@@ -325,6 +342,9 @@ impl Trie {
             i += 1;
         }
         debug_assert_eq!(order.len(), node_count);
+        // Offsets go into the first-word table as `u32`s (a trie of 4 G
+        // words is far beyond any KB).
+        debug_assert!(order.len() * 12 < u32::MAX as usize);
         let children = |node: &Pending| {
             let first = node.first_child as usize;
             first..first + node.children as usize
@@ -365,7 +385,13 @@ impl Trie {
                 continue;
             }
             if let Some(node) = trie.walk(word.as_bytes()) {
-                trie.first_words.insert(word.to_string(), node);
+                let o = node as usize;
+                let entry = FirstWord {
+                    node: node as u32,
+                    space_child: trie.child(o, b' ').map_or(u32::MAX, |c| c as u32),
+                    ends_patterns: trie.nodes[o + 1] > 0,
+                };
+                trie.first_words.insert(word.to_string(), entry);
             }
         }
         trie
@@ -423,11 +449,22 @@ impl Trie {
                 // never preceded by another one here.
                 next = word_end(text, start);
                 prev_is_word = true;
-                let node = self
-                    .first_words
-                    .get_ascii_lowercase(&text[start..next])
-                    .copied();
-                (node.unwrap_or(NONE), next)
+                let Some(&word) = self.first_words.get_ascii_lowercase(&text[start..next]) else {
+                    continue;
+                };
+                if bytes.get(next) == Some(&b' ') {
+                    // Step over the space from the table entry; the word's
+                    // own node is read only if patterns end there.
+                    if word.ends_patterns {
+                        self.report(word.node as usize, start, next, &mut hit);
+                    }
+                    match word.space_child {
+                        u32::MAX => continue,
+                        child => (u64::from(child), next + 1),
+                    }
+                } else {
+                    (u64::from(word.node), next)
+                }
             } else {
                 next += width;
                 if std::mem::replace(&mut prev_is_word, false) {
@@ -441,16 +478,30 @@ impl Trie {
             };
             while node != NONE {
                 let o = node as usize;
-                let count = self.nodes[o + 1] as usize;
-                if count > 0 {
-                    let first = (self.nodes[o] >> 32) as usize;
-                    for &pattern in &self.pattern_ids[first..first + count] {
-                        hit(start, end, pattern as usize);
-                    }
-                }
+                self.report(o, start, end, &mut hit);
                 let Some(&b) = bytes.get(end) else { break };
                 node = self.child(o, b.to_ascii_lowercase()).unwrap_or(NONE);
                 end += 1;
+            }
+        }
+    }
+
+    /// Reports the patterns ending at the node at offset `o` as occurring
+    /// at `start..end`. Always inlined: called from two places in the scan
+    /// loop, it would otherwise be a call, and so would `hit`, per node.
+    #[inline(always)]
+    fn report(
+        &self,
+        o: usize,
+        start: usize,
+        end: usize,
+        hit: &mut impl FnMut(usize, usize, usize),
+    ) {
+        let count = self.nodes[o + 1] as usize;
+        if count > 0 {
+            let first = (self.nodes[o] >> 32) as usize;
+            for &pattern in &self.pattern_ids[first..first + count] {
+                hit(start, end, pattern as usize);
             }
         }
     }
