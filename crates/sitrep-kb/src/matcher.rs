@@ -513,14 +513,20 @@ impl Trie {
 /// alias must be upper-case in the text (so "us" is not "US" and "turkey" is
 /// not "Turkey"), while lower-case alias letters may be capitalized in the
 /// text (sentence-initial "The regime", all-caps headlines).
-pub fn case_compatible(alias: &str, found: &str, kind: AliasKind) -> bool {
+///
+/// `found` is `alias` but for the case of ASCII letters, as every trie match
+/// is: a character other than an ASCII letter is then the same in both and
+/// passes, so the test runs on bytes without decoding characters (it runs
+/// for every raw hit).
+fn case_compatible(alias: &str, found: &str, kind: AliasKind) -> bool {
+    debug_assert!(alias.as_bytes().eq_ignore_ascii_case(found.as_bytes()));
     if kind == AliasKind::Acronym {
         return alias == found;
     }
     alias
-        .chars()
-        .zip(found.chars())
-        .all(|(a, f)| !a.is_uppercase() || f.is_uppercase())
+        .bytes()
+        .zip(found.bytes())
+        .all(|(a, f)| !a.is_ascii_uppercase() || f.is_ascii_uppercase())
 }
 
 #[cfg(test)]
@@ -602,6 +608,58 @@ mod tests {
         direct.sort_unstable();
         assert!(direct.len() > 15, "the text exercises the patterns");
         assert_eq!(found, direct);
+    }
+
+    /// The rule of [`case_compatible`] on characters, for any two strings.
+    fn case_compatible_by_chars(alias: &str, found: &str, kind: AliasKind) -> bool {
+        if kind == AliasKind::Acronym {
+            return alias == found;
+        }
+        alias
+            .chars()
+            .zip(found.chars())
+            .all(|(a, f)| !a.is_uppercase() || f.is_uppercase())
+    }
+
+    #[test]
+    fn byte_case_check_equals_the_character_rule() {
+        let aliases = [
+            "US",
+            "Iran",
+            "the regime",
+            "São Paulo",
+            "ÇA",
+            "çA",
+            "Ümit Özdağ",
+            "x",
+        ];
+        for alias in aliases {
+            // Every way of writing the alias's ASCII letters in either case.
+            let ascii_letters: Vec<usize> = alias
+                .bytes()
+                .enumerate()
+                .filter(|(_, b)| b.is_ascii_alphabetic())
+                .map(|(i, _)| i)
+                .collect();
+            for mask in 0u32..(1 << ascii_letters.len()) {
+                let mut found = alias.as_bytes().to_vec();
+                for (bit, &i) in ascii_letters.iter().enumerate() {
+                    found[i] = if mask & (1 << bit) != 0 {
+                        found[i].to_ascii_uppercase()
+                    } else {
+                        found[i].to_ascii_lowercase()
+                    };
+                }
+                let found = String::from_utf8(found).unwrap();
+                for kind in [AliasKind::Name, AliasKind::Acronym, AliasKind::Descriptor] {
+                    assert_eq!(
+                        case_compatible(alias, &found, kind),
+                        case_compatible_by_chars(alias, &found, kind),
+                        "{alias} / {found} / {kind:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
