@@ -22,18 +22,24 @@ enum Target {
     Kb(usize),
     /// A sector of a KB state ("IRNGOV").
     Sector { state: usize, sector: String },
-    /// A person named in the text but absent from the KB.
-    NewPerson {
-        id: String,
-        name: String,
-        country: Option<String>,
-        sector: Option<String>,
-        /// Whether the text ties the person to a state or organization
-        /// ("UN envoy X"): such a person is never placed by context.
-        affiliated: bool,
-    },
+    /// A person named in the text but absent from the KB. Boxed: the
+    /// variant is rare and would make every candidate (sorted, so moved
+    /// around) twice as large.
+    NewPerson(Box<NewPerson>),
     /// A generic descriptor, resolved to the dominant state at the end.
     Dominant { sector: Option<String> },
+}
+
+/// A person named in the text but absent from the KB.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct NewPerson {
+    id: String,
+    name: String,
+    country: Option<String>,
+    sector: Option<String>,
+    /// Whether the text ties the person to a state or organization
+    /// ("UN envoy X"): such a person is never placed by context.
+    affiliated: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -906,13 +912,13 @@ impl<'a> Resolver<'a> {
         Some((
             start,
             end,
-            Target::NewPerson {
+            Target::NewPerson(Box::new(NewPerson {
                 id,
                 name,
                 country,
                 sector,
                 affiliated: owner.is_some(),
-            },
+            })),
             None,
         ))
     }
@@ -987,12 +993,13 @@ impl<'a> Resolver<'a> {
         });
         let c = self.cands.last_mut().filter(|c| c.end == before)?;
         match &mut c.target {
-            Target::NewPerson {
-                country,
-                sector,
-                affiliated,
-                ..
-            } => {
+            Target::NewPerson(person) => {
+                let NewPerson {
+                    country,
+                    sector,
+                    affiliated,
+                    ..
+                } = &mut **person;
                 // "Judge Ali Reza, the UN envoy": the apposition ties him.
                 if owner.is_some() {
                     *affiliated = true;
@@ -1118,7 +1125,7 @@ impl<'a> Resolver<'a> {
         let mut surnames: FastMap<&str, Option<(Target, usize)>> = FastMap::default();
         for c in &self.cands {
             let person = match &c.target {
-                Target::NewPerson { .. } => true,
+                Target::NewPerson(_) => true,
                 Target::Kb(a) => self.is_person(*a),
                 _ => false,
             };
@@ -1301,16 +1308,10 @@ impl<'a> Resolver<'a> {
     /// story about one country is that country's, as an analyst would read
     /// it. With two states in play and neither dominant they stay stateless.
     fn resolve_dominant(&mut self) {
-        let needs_state = |t: &Target| {
-            matches!(
-                t,
-                Target::Dominant { .. }
-                    | Target::NewPerson {
-                        country: None,
-                        affiliated: false,
-                        ..
-                    }
-            )
+        let needs_state = |t: &Target| match t {
+            Target::Dominant { .. } => true,
+            Target::NewPerson(person) => person.country.is_none() && !person.affiliated,
+            _ => false,
         };
         if !self.cands.iter().any(|c| needs_state(&c.target)) {
             return;
@@ -1332,13 +1333,9 @@ impl<'a> Resolver<'a> {
         let lone_iso = lone.map(iso_of);
         self.cands.retain_mut(|c| {
             match &mut c.target {
-                Target::NewPerson {
-                    country,
-                    affiliated,
-                    ..
-                } => {
-                    if country.is_none() && !*affiliated {
-                        country.clone_from(&lone_iso);
+                Target::NewPerson(person) => {
+                    if person.country.is_none() && !person.affiliated {
+                        person.country.clone_from(&lone_iso);
                     }
                     return true;
                 }
@@ -1367,7 +1364,7 @@ impl<'a> Resolver<'a> {
         match target {
             Target::Kb(i) => Cow::Borrowed(self.kb.actor(*i).id.as_str()),
             Target::Sector { state, sector } => Cow::Owned(self.sector_id(*state, sector)),
-            Target::NewPerson { id, .. } => Cow::Borrowed(id.as_str()),
+            Target::NewPerson(person) => Cow::Borrowed(person.id.as_str()),
             Target::Dominant { .. } => Cow::Borrowed(""),
         }
     }
@@ -1436,18 +1433,12 @@ impl<'a> Resolver<'a> {
                     role: None,
                 }
             }
-            Target::NewPerson {
-                id,
-                name,
-                country,
-                sector,
-                ..
-            } => DocActor {
-                id: id.clone(),
-                name: name.clone(),
+            Target::NewPerson(person) => DocActor {
+                id: person.id.clone(),
+                name: person.name.clone(),
                 kind: ActorKind::Person,
-                country: country.clone(),
-                sector: sector.clone(),
+                country: person.country.clone(),
+                sector: person.sector.clone(),
                 role: None,
             },
             Target::Dominant { .. } => DocActor {
