@@ -276,9 +276,11 @@ impl<'a> Resolver<'a> {
             let single_word = !found.contains(' ');
             // "IRAN" in running text is shouting, not a name; in an all-caps
             // line or a dateline ("TEHRAN —") it is the name.
+            // (The text is tested before the alias: it is in cache and
+            // nearly always has a lower-case letter, the alias's is not.)
             if h.kind != AliasKind::Acronym
-                && alias.text.chars().any(char::is_lowercase)
                 && !found.chars().any(char::is_lowercase)
+                && alias.text.chars().any(char::is_lowercase)
                 && !(line.all_caps || h.start <= line.first_lower)
             {
                 continue;
