@@ -12,6 +12,7 @@ use sitrep_kb::{AliasKind, AliasMatch, Kb, RoleMatch};
 use sitrep_record::fast_map::{FastMap, FastSet};
 use sitrep_record::ActorKind;
 use sitrep_text::{TextLayer, Token, TokenKind};
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 
 /// What a candidate mention refers to.
@@ -21,18 +22,24 @@ enum Target {
     Kb(usize),
     /// A sector of a KB state ("IRNGOV").
     Sector { state: usize, sector: String },
-    /// A person named in the text but absent from the KB.
-    NewPerson {
-        id: String,
-        name: String,
-        country: Option<String>,
-        sector: Option<String>,
-        /// Whether the text ties the person to a state or organization
-        /// ("UN envoy X"): such a person is never placed by context.
-        affiliated: bool,
-    },
+    /// A person named in the text but absent from the KB. Boxed: the
+    /// variant is rare and would make every candidate (sorted, so moved
+    /// around) twice as large.
+    NewPerson(Box<NewPerson>),
     /// A generic descriptor, resolved to the dominant state at the end.
     Dominant { sector: Option<String> },
+}
+
+/// A person named in the text but absent from the KB.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct NewPerson {
+    id: String,
+    name: String,
+    country: Option<String>,
+    sector: Option<String>,
+    /// Whether the text ties the person to a state or organization
+    /// ("UN envoy X"): such a person is never placed by context.
+    affiliated: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -118,6 +125,15 @@ fn sector_noun(sector: &str) -> &str {
     }
 }
 
+/// `s` in lower case; ASCII text (nearly all) without decoding characters.
+fn lower_copy(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
 /// A stable lower-case slug of a person's name ("Bahram Qassemi" → "bahram-qassemi").
 fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
@@ -166,6 +182,8 @@ impl<'a> Resolver<'a> {
         self.roles = roles;
         self.hits = self.guard_hits(&raw);
         self.consumed = vec![false; self.hits.len()];
+        // At most a candidate per role and per hit, before descriptors and surnames.
+        self.cands.reserve(self.roles.len() + self.hits.len());
         self.resolve_roles();
         self.alias_mentions();
         self.sort_cands();
@@ -258,9 +276,11 @@ impl<'a> Resolver<'a> {
             let single_word = !found.contains(' ');
             // "IRAN" in running text is shouting, not a name; in an all-caps
             // line or a dateline ("TEHRAN —") it is the name.
+            // (The text is tested before the alias: it is in cache and
+            // nearly always has a lower-case letter, the alias's is not.)
             if h.kind != AliasKind::Acronym
-                && alias.text.chars().any(char::is_lowercase)
                 && !found.chars().any(char::is_lowercase)
+                && alias.text.chars().any(char::is_lowercase)
                 && !(line.all_caps || h.start <= line.first_lower)
             {
                 continue;
@@ -332,25 +352,33 @@ impl<'a> Resolver<'a> {
                 && (line.title_case || line.all_caps);
             kept.push((*h, tentative));
         }
-        let confirmed: FastSet<usize> = kept
-            .iter()
-            .filter(|(_, t)| !t)
-            .map(|(h, _)| h.actor)
-            .collect();
+        // The two sets below are consulted only for tentative hits and
+        // surnames, which most documents do not have: built only if needed.
+        let confirmed: FastSet<usize> = if kept.iter().any(|(_, t)| *t) {
+            kept.iter()
+                .filter(|(_, t)| !t)
+                .map(|(h, _)| h.actor)
+                .collect()
+        } else {
+            FastSet::default()
+        };
         // The countries the document names (its states and whatever else it
         // names with a country), for the surname check below.
-        let countries: FastSet<&str> = kept
-            .iter()
-            .filter(|(h, t)| !t && h.kind != AliasKind::Surname)
-            .filter_map(|(h, _)| {
-                let a = self.kb.actor(h.actor);
-                if self.is_state(h.actor) {
-                    Some(a.id.as_str())
-                } else {
-                    a.country.as_deref()
-                }
-            })
-            .collect();
+        let countries: FastSet<&str> = if kept.iter().any(|(h, _)| h.kind == AliasKind::Surname) {
+            kept.iter()
+                .filter(|(h, t)| !t && h.kind != AliasKind::Surname)
+                .filter_map(|(h, _)| {
+                    let a = self.kb.actor(h.actor);
+                    if self.is_state(h.actor) {
+                        Some(a.id.as_str())
+                    } else {
+                        a.country.as_deref()
+                    }
+                })
+                .collect()
+        } else {
+            FastSet::default()
+        };
         kept.into_iter()
             .filter(|(h, tentative)| !tentative || confirmed.contains(&h.actor))
             .filter(|(h, _)| {
@@ -532,7 +560,7 @@ impl<'a> Resolver<'a> {
             }
             j -= 1;
         }
-        let stated = self.text[stated_start..re].to_lowercase();
+        let stated = lower_copy(&self.text[stated_start..re]);
         let mut span_start = self.tokens[j].start;
 
         if let Some(hit) = self.hit_overlapping(rs, re) {
@@ -886,13 +914,13 @@ impl<'a> Resolver<'a> {
         Some((
             start,
             end,
-            Target::NewPerson {
+            Target::NewPerson(Box::new(NewPerson {
                 id,
                 name,
                 country,
                 sector,
                 affiliated: owner.is_some(),
-            },
+            })),
             None,
         ))
     }
@@ -967,12 +995,13 @@ impl<'a> Resolver<'a> {
         });
         let c = self.cands.last_mut().filter(|c| c.end == before)?;
         match &mut c.target {
-            Target::NewPerson {
-                country,
-                sector,
-                affiliated,
-                ..
-            } => {
+            Target::NewPerson(person) => {
+                let NewPerson {
+                    country,
+                    sector,
+                    affiliated,
+                    ..
+                } = &mut **person;
                 // "Judge Ali Reza, the UN envoy": the apposition ties him.
                 if owner.is_some() {
                     *affiliated = true;
@@ -1098,7 +1127,7 @@ impl<'a> Resolver<'a> {
         let mut surnames: FastMap<&str, Option<(Target, usize)>> = FastMap::default();
         for c in &self.cands {
             let person = match &c.target {
-                Target::NewPerson { .. } => true,
+                Target::NewPerson(_) => true,
                 Target::Kb(a) => self.is_person(*a),
                 _ => false,
             };
@@ -1256,7 +1285,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn ranked_states(&self) -> Vec<(usize, usize)> {
-        let mut counts: FastMap<usize, usize> = FastMap::default();
+        let mut counts: FastMap<usize, usize> =
+            FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
         for c in &self.cands {
             let state = match &c.target {
                 Target::Kb(a) if self.is_state(*a) => *a,
@@ -1280,16 +1310,10 @@ impl<'a> Resolver<'a> {
     /// story about one country is that country's, as an analyst would read
     /// it. With two states in play and neither dominant they stay stateless.
     fn resolve_dominant(&mut self) {
-        let needs_state = |t: &Target| {
-            matches!(
-                t,
-                Target::Dominant { .. }
-                    | Target::NewPerson {
-                        country: None,
-                        affiliated: false,
-                        ..
-                    }
-            )
+        let needs_state = |t: &Target| match t {
+            Target::Dominant { .. } => true,
+            Target::NewPerson(person) => person.country.is_none() && !person.affiliated,
+            _ => false,
         };
         if !self.cands.iter().any(|c| needs_state(&c.target)) {
             return;
@@ -1311,13 +1335,9 @@ impl<'a> Resolver<'a> {
         let lone_iso = lone.map(iso_of);
         self.cands.retain_mut(|c| {
             match &mut c.target {
-                Target::NewPerson {
-                    country,
-                    affiliated,
-                    ..
-                } => {
-                    if country.is_none() && !*affiliated {
-                        country.clone_from(&lone_iso);
+                Target::NewPerson(person) => {
+                    if person.country.is_none() && !person.affiliated {
+                        person.country.clone_from(&lone_iso);
                     }
                     return true;
                 }
@@ -1340,6 +1360,33 @@ impl<'a> Resolver<'a> {
     }
 
     // ---- output ------------------------------------------------------------
+
+    /// The id [`Resolver::doc_actor`] gives `target`, borrowed when it can be.
+    fn target_id<'t>(&'t self, target: &'t Target) -> Cow<'t, str> {
+        match target {
+            Target::Kb(i) => Cow::Borrowed(self.kb.actor(*i).id.as_str()),
+            Target::Sector { state, sector } => Cow::Owned(self.sector_id(*state, sector)),
+            Target::NewPerson(person) => Cow::Borrowed(person.id.as_str()),
+            Target::Dominant { .. } => Cow::Borrowed(""),
+        }
+    }
+
+    /// `ISO3` + sector ("IRNGOV"), or the state's id and the sector in
+    /// lower case for a state without an ISO code.
+    fn sector_id(&self, state: usize, sector: &str) -> String {
+        // Called for every sector mention: pushes, not `format!`.
+        let actor = self.kb.actor(state);
+        let is_iso3 = actor.id.len() == 3 && actor.id.bytes().all(|b| b.is_ascii_uppercase());
+        let mut id = String::with_capacity(actor.id.len() + 1 + sector.len());
+        id.push_str(&actor.id);
+        if is_iso3 {
+            id.push_str(sector);
+        } else {
+            id.push('-');
+            id.push_str(&lower_copy(sector));
+        }
+        id
+    }
 
     fn doc_actor(&self, target: &Target) -> DocActor {
         match target {
@@ -1377,13 +1424,7 @@ impl<'a> Resolver<'a> {
             Target::Sector { state, sector } => {
                 let actor = self.kb.actor(*state);
                 let iso = actor.country.clone().unwrap_or_else(|| actor.id.clone());
-                let is_iso3 =
-                    actor.id.len() == 3 && actor.id.bytes().all(|b| b.is_ascii_uppercase());
-                let id = if is_iso3 {
-                    format!("{}{}", actor.id, sector)
-                } else {
-                    format!("{}-{}", actor.id, sector.to_lowercase())
-                };
+                let id = self.sector_id(*state, sector);
                 let base = self.kb.adjective_of(*state).unwrap_or(&actor.name);
                 DocActor {
                     id,
@@ -1394,18 +1435,12 @@ impl<'a> Resolver<'a> {
                     role: None,
                 }
             }
-            Target::NewPerson {
-                id,
-                name,
-                country,
-                sector,
-                ..
-            } => DocActor {
-                id: id.clone(),
-                name: name.clone(),
+            Target::NewPerson(person) => DocActor {
+                id: person.id.clone(),
+                name: person.name.clone(),
                 kind: ActorKind::Person,
-                country: country.clone(),
-                sector: sector.clone(),
+                country: person.country.clone(),
+                sector: person.sector.clone(),
                 role: None,
             },
             Target::Dominant { .. } => DocActor {
@@ -1421,17 +1456,22 @@ impl<'a> Resolver<'a> {
 
     fn finish(self) -> DocActors {
         let mut doc = DocActors::default();
-        let mut index: FastMap<String, usize> = FastMap::default();
+        let mut index: FastMap<String, usize> =
+            FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
         let mut role_stated: Vec<bool> = Vec::new();
         for c in &self.cands {
             if matches!(c.target, Target::Dominant { .. }) {
                 continue;
             }
-            let actor = self.doc_actor(&c.target);
-            let i = match index.get(&actor.id) {
+            // Most mentions are of an actor met before: look it up by id and
+            // build the actor (copies of its names, its term) only when new.
+            let id = self.target_id(&c.target);
+            let i = match index.get(id.as_ref()) {
                 Some(&i) => i,
                 None => {
-                    index.insert(actor.id.clone(), doc.actors.len());
+                    let actor = self.doc_actor(&c.target);
+                    debug_assert_eq!(actor.id, id);
+                    index.insert(id.into_owned(), doc.actors.len());
                     doc.actors.push(actor);
                     role_stated.push(false);
                     doc.actors.len() - 1

@@ -23,23 +23,21 @@ pub(crate) struct Lines {
 }
 
 impl Lines {
-    /// One pass over the text and its tokens.
+    /// One pass over the text and its tokens, stopping early inside a line
+    /// once its shape is settled (most lines are running text, settled
+    /// after a tenth of their letters and three long words).
     pub(crate) fn new(text: &str, tokens: &[Token]) -> Lines {
-        let mut lines = Vec::new();
+        // News paragraphs run to a few hundred bytes: room for most texts' lines.
+        let mut lines = Vec::with_capacity(text.len() / 128 + 1);
         let mut has_body = false;
         let mut ti = 0usize;
         let mut start = 0usize;
         for segment in text.split('\n') {
             let end = start + segment.len();
-            let (mut upper, mut lower_count) = (0usize, 0usize);
-            // ASCII letters decide; other scripts rarely come in all-caps headlines.
-            for b in segment.bytes() {
-                if b.is_ascii_uppercase() {
-                    upper += 1;
-                } else if b.is_ascii_lowercase() {
-                    lower_count += 1;
-                }
-            }
+            let all_caps = is_all_caps(segment.as_bytes());
+            let ends_like_sentence = segment.trim_end().ends_with(['.', ':', ';']);
+            // Only a line that could be a headline needs all its words counted.
+            let may_be_title = !all_caps && !ends_like_sentence;
             let (mut long_words, mut capitalized) = (0usize, 0usize);
             let mut first_lower = end;
             while ti < tokens.len() && tokens[ti].start < end {
@@ -56,13 +54,13 @@ impl Lines {
                 if word.chars().next().is_some_and(char::is_uppercase) {
                     capitalized += 1;
                 }
+                if !may_be_title && long_words >= 3 && first_lower != end {
+                    // Nothing the rest of the line holds changes its shape.
+                    ti += tokens[ti..].partition_point(|t| t.start < end);
+                    break;
+                }
             }
-            let all_caps = upper >= 4 && lower_count * 10 <= upper;
-            let ends_like_sentence = segment.trim_end().ends_with(['.', ':', ';']);
-            let title_case = !all_caps
-                && long_words >= 2
-                && capitalized * 4 >= long_words * 3
-                && !ends_like_sentence;
+            let title_case = may_be_title && long_words >= 2 && capitalized * 4 >= long_words * 3;
             has_body |= !all_caps && !title_case && long_words >= 3;
             lines.push(LineShape {
                 end,
@@ -89,10 +87,84 @@ impl Lines {
     }
 }
 
+/// Whether nearly every cased letter of `line` is upper case: at least
+/// four capitals and at most one lower-case letter per ten. ASCII letters
+/// decide; other scripts rarely come in all-caps headlines. Gives up as
+/// soon as the lower-case letters seen outnumber what the rest of the line
+/// could make up for, which in running text is a tenth of the way in.
+fn is_all_caps(line: &[u8]) -> bool {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    let mut rest = line.len();
+    for chunk in line.chunks(32) {
+        for &b in chunk {
+            upper += usize::from(b.is_ascii_uppercase());
+            lower += usize::from(b.is_ascii_lowercase());
+        }
+        rest -= chunk.len();
+        if lower * 10 > upper + rest {
+            return false;
+        }
+    }
+    upper >= 4 && lower * 10 <= upper
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use sitrep_text::tokens;
+
+    /// The early exit gives what counting every letter gives.
+    #[test]
+    fn all_caps_equals_full_count() {
+        let full = |line: &str| {
+            let upper = line.bytes().filter(u8::is_ascii_uppercase).count();
+            let lower = line.bytes().filter(u8::is_ascii_lowercase).count();
+            upper >= 4 && lower * 10 <= upper
+        };
+        let long_caps = "IRAN STRIKES BACK AT ISRAEL AFTER A NIGHT OF DRONE ATTACKS ON TEHRAN";
+        let lines = [
+            "",
+            "IRAN",
+            "IRA",
+            "IRAN STRIKES BACK",
+            long_caps,
+            &format!("{long_caps} and a few more words in lower case here"),
+            &format!("{long_caps}, officials say"),
+            &format!("officials say {long_caps}"),
+            "Iran on Monday rejected the talks, officials said.",
+            "TEHRAN — Iran on Monday rejected the talks.",
+            &"A".repeat(100),
+            &format!("{}{}", "a".repeat(40), "B".repeat(400)),
+            &format!("{}{}", "B".repeat(400), "a".repeat(40)),
+            &format!("{}{}", "B".repeat(400), "a".repeat(41)),
+        ];
+        for line in lines {
+            assert_eq!(is_all_caps(line.as_bytes()), full(line), "{line}");
+        }
+    }
+
+    /// Lines that stop counting early (running text) and lines counted in
+    /// full (headlines) both get their shape.
+    #[test]
+    fn body_lines_and_headlines_in_one_text() {
+        let text = "Senior Officials Meet In Geneva\n\
+                    GENEVA — Senior Iranian officials met their European counterparts on Monday, \
+                    and talks will resume next week, the ministry said.\n\
+                    Talks Resume Next Week\n\
+                    A spokesman said the delegation would return.";
+        let lines = Lines::new(text, &tokens(text));
+        assert!(lines.has_body);
+        assert!(lines.at(0).title_case);
+        let dateline = text.find("GENEVA").unwrap();
+        let body = lines.at(dateline);
+        assert!(!body.all_caps && !body.title_case);
+        assert_eq!(body.first_lower, text.find("Senior Iranian").unwrap());
+        let third = lines.at(text.find("Talks Resume").unwrap());
+        assert!(third.title_case);
+        let last = lines.at(text.find("A spokesman").unwrap());
+        assert!(!last.title_case);
+        assert_eq!(last.first_lower, text.find("spokesman").unwrap());
+    }
 
     #[test]
     fn shapes() {

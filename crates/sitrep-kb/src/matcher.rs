@@ -35,21 +35,6 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// Reduces hits sorted by (start, longest first, pattern) to leftmost-longest
-/// non-overlapping ones.
-fn leftmost_longest<T>(hits: Vec<T>, span: impl Fn(&T) -> (usize, usize)) -> Vec<T> {
-    let mut out = Vec::with_capacity(hits.len());
-    let mut covered_to = 0usize;
-    for h in hits {
-        let (start, end) = span(&h);
-        if start >= covered_to {
-            covered_to = end;
-            out.push(h);
-        }
-    }
-    out
-}
-
 impl Matcher {
     /// One trie over every alias and every role phrase, so a document is
     /// scanned once for both.
@@ -66,6 +51,13 @@ impl Matcher {
 
     /// Alias and/or role matches in `text`, each list leftmost-longest,
     /// non-overlapping and in text order (the two lists may overlap).
+    ///
+    /// The trie reports hits start by start, in text order, and at one start
+    /// shortest first, patterns in KB order at one end. So each list is
+    /// reduced as the hits come: at a start the longest kept hit wins (at
+    /// equal spans the pattern listed first in the KB, names before
+    /// descriptors), and it is kept when it starts past the previous one's
+    /// end. No list of raw hits is built or sorted.
     pub(crate) fn scan(
         &self,
         text: &str,
@@ -74,21 +66,54 @@ impl Matcher {
         want_aliases: bool,
         want_roles: bool,
     ) -> (Vec<AliasMatch>, Vec<RoleMatch>) {
-        let mut alias_hits: Vec<AliasMatch> = Vec::new();
-        let mut role_hits: Vec<RoleMatch> = Vec::new();
-        for (start, end, pattern) in self.trie.word_start_matches(text) {
+        // News text has about one alias a line of text and a role phrase
+        // every few lines: room for that, so the lists seldom regrow.
+        let mut alias_hits: Vec<AliasMatch> = Vec::with_capacity(text.len() / 48);
+        let mut role_hits: Vec<RoleMatch> = Vec::with_capacity(text.len() / 256);
+        // The best hit at the current start, and where the last kept hit ends.
+        let mut best_alias: Option<AliasMatch> = None;
+        let mut best_role: Option<RoleMatch> = None;
+        let (mut alias_covered_to, mut role_covered_to) = (0usize, 0usize);
+        let mut current_start = usize::MAX;
+        let mut flush = |best_alias: &mut Option<AliasMatch>, best_role: &mut Option<RoleMatch>| {
+            if let Some(h) = best_alias.take() {
+                if h.start >= alias_covered_to {
+                    alias_covered_to = h.end;
+                    alias_hits.push(h);
+                }
+            }
+            if let Some(h) = best_role.take() {
+                if h.start >= role_covered_to {
+                    role_covered_to = h.end;
+                    role_hits.push(h);
+                }
+            }
+        };
+        self.trie.word_start_matches(text, |start, end, pattern| {
+            if start != current_start {
+                flush(&mut best_alias, &mut best_role);
+                current_start = start;
+            }
             let is_alias = pattern < self.n_aliases;
-            if (is_alias && !want_aliases)
-                || (!is_alias && !want_roles)
-                || !on_word_boundaries(text, start, end)
-            {
-                continue;
+            // Hits at one start come shortest first, so a hit no longer than
+            // the best one so far cannot replace it.
+            if is_alias {
+                if !want_aliases || best_alias.is_some_and(|b| b.end >= end) {
+                    return;
+                }
+            } else if !want_roles || best_role.is_some_and(|b| b.end >= end) {
+                return;
+            }
+            // A walk starts only where no word character precedes, so only
+            // the end can fall inside a word.
+            if word_char_at(text, end).0 {
+                return;
             }
             let found = &text[start..end];
             if is_alias {
                 let alias = &aliases[pattern];
                 if case_compatible(&alias.text, found, alias.kind) {
-                    alias_hits.push(AliasMatch {
+                    best_alias = Some(AliasMatch {
                         start,
                         end,
                         alias: pattern,
@@ -101,28 +126,12 @@ impl Matcher {
                 // ASCII-insensitive matching lets "Foreign Minister" through; a
                 // non-ASCII phrase must match in lower case.
                 if found.is_ascii() || found.to_lowercase() == roles[role].phrase {
-                    role_hits.push(RoleMatch { start, end, role });
+                    best_role = Some(RoleMatch { start, end, role });
                 }
             }
-        }
-        // Leftmost first; at one start, longest first; at equal spans, the
-        // alias listed first in the KB (names before descriptors) wins.
-        alias_hits.sort_unstable_by(|a, b| {
-            a.start
-                .cmp(&b.start)
-                .then(b.end.cmp(&a.end))
-                .then(a.alias.cmp(&b.alias))
         });
-        role_hits.sort_unstable_by(|a, b| {
-            a.start
-                .cmp(&b.start)
-                .then(b.end.cmp(&a.end))
-                .then(a.role.cmp(&b.role))
-        });
-        (
-            leftmost_longest(alias_hits, |h| (h.start, h.end)),
-            leftmost_longest(role_hits, |h| (h.start, h.end)),
-        )
+        flush(&mut best_alias, &mut best_role);
+        (alias_hits, role_hits)
     }
 }
 
@@ -154,43 +163,95 @@ struct Trie {
     /// with one lookup instead of a step (and a likely cache miss) a byte.
     /// Keyed by packed words ([`WordMap`]), so a lookup compares keys in the
     /// table itself rather than following a pointer to each candidate key's
-    /// bytes.
-    first_words: WordMap<u64>,
+    /// bytes. The value is a [`FirstWord`].
+    first_words: WordMap<FirstWord>,
 }
 
-/// Byte length of the leading run of word characters of `s`: bytes while
-/// they are ASCII (nearly always), characters from the first other one.
-#[inline]
-fn first_word_len(s: &str) -> usize {
-    let bytes = s.as_bytes();
-    let ascii = bytes
-        .iter()
-        .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
-        .unwrap_or(bytes.len());
-    if ascii == bytes.len() || bytes[ascii].is_ascii() {
-        return ascii;
-    }
-    ascii
-        + s[ascii..]
-            .char_indices()
-            .find(|&(_, c)| !is_word_char(c))
-            .map_or(s.len() - ascii, |(i, _)| i)
+/// Where a walk goes after a pattern's first word, read from the
+/// first-word table without touching the word's trie node: words are
+/// mostly followed by a space, and most first words end no pattern, so the
+/// walk usually goes straight to the node after the space, saving the
+/// likely cache miss of reading the word's own node.
+#[derive(Debug, Clone, Copy)]
+struct FirstWord {
+    /// The node at the end of the word.
+    node: u32,
+    /// Its child along a space (`u32::MAX` for none).
+    space_child: u32,
+    /// Whether patterns end at `node` (so it must be read to report them).
+    ends_patterns: bool,
 }
+
+/// How each byte starts a character, for the scans below: an ASCII word
+/// character (letter, digit, `_`), another ASCII character, or the first
+/// byte of a multi-byte character (decoded to decide).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    Word,
+    Other,
+    NonAscii,
+}
+
+/// [`ByteClass`] of every byte value: one load per byte instead of range
+/// tests, in the loops that run over every word of every document.
+static BYTE_CLASS: [ByteClass; 256] = {
+    let mut table = [ByteClass::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() || c == b'_' {
+            ByteClass::Word
+        } else {
+            ByteClass::Other
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Whether the character at byte `at` of `text` (a char boundary) is a word
-/// character, and its length in bytes.
-#[inline]
+/// character ([`is_word_char`]), and its length in bytes; `(false, 0)` at
+/// the end of the text. Always inlined: called for most characters of
+/// every document, from loops the compiler otherwise stops inlining into.
+#[inline(always)]
 fn word_char_at(text: &str, at: usize) -> (bool, usize) {
-    let b = text.as_bytes()[at];
-    if b.is_ascii() {
-        (b.is_ascii_alphanumeric() || b == b'_', 1)
-    } else {
-        let c = text[at..]
-            .chars()
-            .next()
-            .unwrap_or(char::REPLACEMENT_CHARACTER);
-        (is_word_char(c), c.len_utf8())
+    let Some(&b) = text.as_bytes().get(at) else {
+        return (false, 0);
+    };
+    match BYTE_CLASS[usize::from(b)] {
+        ByteClass::Word => (true, 1),
+        ByteClass::Other => (false, 1),
+        ByteClass::NonAscii => {
+            let c = text[at..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            (is_word_char(c), c.len_utf8())
+        }
     }
+}
+
+/// The end of the run of word characters starting at byte `at` of `text`
+/// (`at` itself when none starts there). Always inlined into the scan loop,
+/// which calls it for every word of every document.
+#[inline(always)]
+fn word_end(text: &str, mut at: usize) -> usize {
+    let bytes = text.as_bytes();
+    // ASCII bytes (nearly all) are classified by the table alone.
+    while let Some(&b) = bytes.get(at) {
+        match BYTE_CLASS[usize::from(b)] {
+            ByteClass::Word => at += 1,
+            ByteClass::Other => return at,
+            ByteClass::NonAscii => {
+                let (is_word, width) = word_char_at(text, at);
+                if !is_word {
+                    return at;
+                }
+                at += width;
+            }
+        }
+    }
+    at
 }
 
 const NONE: u64 = u64::MAX;
@@ -281,6 +342,9 @@ impl Trie {
             i += 1;
         }
         debug_assert_eq!(order.len(), node_count);
+        // Offsets go into the first-word table as `u32`s (a trie of 4 G
+        // words is far beyond any KB).
+        debug_assert!(order.len() * 12 < u32::MAX as usize);
         let children = |node: &Pending| {
             let first = node.first_child as usize;
             first..first + node.children as usize
@@ -316,12 +380,18 @@ impl Trie {
         for (key, _) in &keys {
             // Lower-casing ASCII keeps UTF-8 valid and word characters words.
             let key = std::str::from_utf8(key).unwrap_or("");
-            let word = &key[..first_word_len(key)];
+            let word = &key[..word_end(key, 0)];
             if word.is_empty() || trie.first_words.get(word).is_some() {
                 continue;
             }
             if let Some(node) = trie.walk(word.as_bytes()) {
-                trie.first_words.insert(word.to_string(), node);
+                let o = node as usize;
+                let entry = FirstWord {
+                    node: node as u32,
+                    space_child: trie.child(o, b' ').map_or(u32::MAX, |c| c as u32),
+                    ends_patterns: trie.nodes[o + 1] > 0,
+                };
+                trie.first_words.insert(word.to_string(), entry);
             }
         }
         trie
@@ -353,44 +423,54 @@ impl Trie {
         Some(edge >> 8)
     }
 
-    /// Every pattern occurrence that starts where a word may start (at a
-    /// char boundary not preceded by a word character), as
-    /// `(start, end, pattern)`, in text order and, at one start, shortest
-    /// first; except that an occurrence ending inside a word of the text
-    /// may be left out (a match must end on a word boundary, so it could
-    /// never be kept).
+    /// Calls `hit(start, end, pattern)` for every pattern occurrence that
+    /// starts where a word may start (at a char boundary not preceded by a
+    /// word character), in text order and, at one start, shortest first
+    /// (patterns with the same text in pattern order); except that an
+    /// occurrence ending inside a word of the text may be left out (a match
+    /// must end on a word boundary, so it could never be kept).
     ///
     /// A word start jumps to the trie node at the end of the text's word
     /// (one lookup in `first_words`), then walks byte by byte until the
     /// trie has no edge for the next byte; any other start (punctuation)
     /// walks from the root. Most words are no pattern's first word and end
     /// there.
-    fn word_start_matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
+    fn word_start_matches(&self, text: &str, mut hit: impl FnMut(usize, usize, usize)) {
         let bytes = text.as_bytes();
-        let mut out = Vec::new();
         let mut prev_is_word = false;
         let mut next = 0;
         while next < bytes.len() {
             let start = next;
             let (is_word, width) = word_char_at(text, start);
-            next += width;
-            let may_start = !prev_is_word;
-            prev_is_word = is_word;
-            if !may_start {
-                continue;
-            }
             let (mut node, mut end) = if is_word {
                 // Jump over the whole word: a pattern ending inside it is
                 // followed by a word character, so it could never be kept;
-                // nor can a pattern start inside it.
-                let len = first_word_len(&text[start..]);
-                next = start + len;
-                let node = self
-                    .first_words
-                    .get_ascii_lowercase(&text[start..next])
-                    .copied();
-                (node.unwrap_or(NONE), next)
+                // nor can a pattern start inside it. So a word character is
+                // never preceded by another one here.
+                next = word_end(text, start);
+                prev_is_word = true;
+                let Some(&word) = self.first_words.get_ascii_lowercase(&text[start..next]) else {
+                    continue;
+                };
+                if bytes.get(next) == Some(&b' ') {
+                    // Step over the space from the table entry; the word's
+                    // own node is read only if patterns end there.
+                    if word.ends_patterns {
+                        self.report(word.node as usize, start, next, &mut hit);
+                    }
+                    match word.space_child {
+                        u32::MAX => continue,
+                        child => (u64::from(child), next + 1),
+                    }
+                } else {
+                    (u64::from(word.node), next)
+                }
             } else {
+                next += width;
+                if std::mem::replace(&mut prev_is_word, false) {
+                    // Right after a word: no word boundary before it.
+                    continue;
+                }
                 (
                     self.root[usize::from(bytes[start].to_ascii_lowercase())],
                     start + 1,
@@ -398,26 +478,33 @@ impl Trie {
             };
             while node != NONE {
                 let o = node as usize;
-                let count = self.nodes[o + 1] as usize;
-                if count > 0 {
-                    let first = (self.nodes[o] >> 32) as usize;
-                    for &pattern in &self.pattern_ids[first..first + count] {
-                        out.push((start, end, pattern as usize));
-                    }
-                }
+                self.report(o, start, end, &mut hit);
                 let Some(&b) = bytes.get(end) else { break };
                 node = self.child(o, b.to_ascii_lowercase()).unwrap_or(NONE);
                 end += 1;
             }
         }
-        out
     }
-}
 
-pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+    /// Reports the patterns ending at the node at offset `o` as occurring
+    /// at `start..end`. Always inlined: called from two places in the scan
+    /// loop, it would otherwise be a call, and so would `hit`, per node.
+    #[inline(always)]
+    fn report(
+        &self,
+        o: usize,
+        start: usize,
+        end: usize,
+        hit: &mut impl FnMut(usize, usize, usize),
+    ) {
+        let count = self.nodes[o + 1] as usize;
+        if count > 0 {
+            let first = (self.nodes[o] >> 32) as usize;
+            for &pattern in &self.pattern_ids[first..first + count] {
+                hit(start, end, pattern as usize);
+            }
+        }
+    }
 }
 
 /// Whether `found` (the text) may stand for `alias`.
@@ -426,14 +513,20 @@ pub(crate) fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 /// alias must be upper-case in the text (so "us" is not "US" and "turkey" is
 /// not "Turkey"), while lower-case alias letters may be capitalized in the
 /// text (sentence-initial "The regime", all-caps headlines).
-pub fn case_compatible(alias: &str, found: &str, kind: AliasKind) -> bool {
+///
+/// `found` is `alias` but for the case of ASCII letters, as every trie match
+/// is: a character other than an ASCII letter is then the same in both and
+/// passes, so the test runs on bytes without decoding characters (it runs
+/// for every raw hit).
+fn case_compatible(alias: &str, found: &str, kind: AliasKind) -> bool {
+    debug_assert!(alias.as_bytes().eq_ignore_ascii_case(found.as_bytes()));
     if kind == AliasKind::Acronym {
         return alias == found;
     }
     alias
-        .chars()
-        .zip(found.chars())
-        .all(|(a, f)| !a.is_uppercase() || f.is_uppercase())
+        .bytes()
+        .zip(found.bytes())
+        .all(|(a, f)| !a.is_ascii_uppercase() || f.is_ascii_uppercase())
 }
 
 #[cfg(test)]
@@ -505,15 +598,169 @@ mod tests {
         }
         // Hits ending inside a word may or may not be reported (the scan
         // drops them); every other one must be.
-        let mut found: Vec<_> = trie
-            .word_start_matches(text)
-            .into_iter()
-            .filter(|&(_, end, _)| !text[end..].chars().next().is_some_and(is_word_char))
-            .collect();
+        let mut found = Vec::new();
+        trie.word_start_matches(text, |start, end, pattern| {
+            if !text[end..].chars().next().is_some_and(is_word_char) {
+                found.push((start, end, pattern));
+            }
+        });
         found.sort_unstable();
         direct.sort_unstable();
         assert!(direct.len() > 15, "the text exercises the patterns");
         assert_eq!(found, direct);
+    }
+
+    /// The rule of [`case_compatible`] on characters, for any two strings.
+    fn case_compatible_by_chars(alias: &str, found: &str, kind: AliasKind) -> bool {
+        if kind == AliasKind::Acronym {
+            return alias == found;
+        }
+        alias
+            .chars()
+            .zip(found.chars())
+            .all(|(a, f)| !a.is_uppercase() || f.is_uppercase())
+    }
+
+    #[test]
+    fn byte_case_check_equals_the_character_rule() {
+        let aliases = [
+            "US",
+            "Iran",
+            "the regime",
+            "São Paulo",
+            "ÇA",
+            "çA",
+            "Ümit Özdağ",
+            "x",
+        ];
+        for alias in aliases {
+            // Every way of writing the alias's ASCII letters in either case.
+            let ascii_letters: Vec<usize> = alias
+                .bytes()
+                .enumerate()
+                .filter(|(_, b)| b.is_ascii_alphabetic())
+                .map(|(i, _)| i)
+                .collect();
+            for mask in 0u32..(1 << ascii_letters.len()) {
+                let mut found = alias.as_bytes().to_vec();
+                for (bit, &i) in ascii_letters.iter().enumerate() {
+                    found[i] = if mask & (1 << bit) != 0 {
+                        found[i].to_ascii_uppercase()
+                    } else {
+                        found[i].to_ascii_lowercase()
+                    };
+                }
+                let found = String::from_utf8(found).unwrap();
+                for kind in [AliasKind::Name, AliasKind::Acronym, AliasKind::Descriptor] {
+                    assert_eq!(
+                        case_compatible(alias, &found, kind),
+                        case_compatible_by_chars(alias, &found, kind),
+                        "{alias} / {found} / {kind:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn byte_classes_agree_with_word_chars() {
+        for b in 0..=255u8 {
+            let expected = if b.is_ascii() {
+                if is_word_char(char::from(b)) {
+                    ByteClass::Word
+                } else {
+                    ByteClass::Other
+                }
+            } else {
+                ByteClass::NonAscii
+            };
+            assert!(BYTE_CLASS[usize::from(b)] == expected, "byte {b:#x}");
+        }
+        let text = "São_Paulo2 x-ray Ωmega—é";
+        for (at, _) in text.char_indices() {
+            let expected_end = at
+                + text[at..]
+                    .char_indices()
+                    .find(|&(_, c)| !is_word_char(c))
+                    .map_or(text.len() - at, |(i, _)| i);
+            assert_eq!(word_end(text, at), expected_end, "from {at}");
+        }
+        assert_eq!(word_char_at(text, text.len()), (false, 0));
+    }
+
+    /// The scan's running reduction equals collecting every kept hit,
+    /// sorting by (start, longest first, pattern) and keeping the leftmost
+    /// non-overlapping ones, for aliases and roles alike.
+    #[test]
+    fn scan_equals_sort_then_leftmost_longest() {
+        let al = aliases(&[
+            ("United States", AliasKind::Name),
+            ("United", AliasKind::Name),
+            ("United States Navy", AliasKind::Name),
+            ("States", AliasKind::Name),
+            ("US", AliasKind::Acronym),
+            ("united states", AliasKind::Descriptor),
+            ("Navy", AliasKind::Name),
+            ("Navy", AliasKind::Descriptor),
+            ("the Navy", AliasKind::Descriptor),
+            ("Iran", AliasKind::Name),
+            ("Iranian", AliasKind::Adjective),
+        ]);
+        let roles: Vec<RolePhrase> = ["navy", "navy officials", "officials", "foreign minister"]
+            .iter()
+            .map(|p| RolePhrase {
+                phrase: p.to_string(),
+                sector: "GOV".to_string(),
+                person: false,
+            })
+            .collect();
+        let m = Matcher::new(&al, &roles);
+        let text = "United States Navy officials met the Navy and US Navy officials; \
+                    the united states navy, United Statesman, Iranian foreign minister \
+                    Iran's Navy. UNITED STATES NAVY officials";
+        let mut alias_hits = Vec::new();
+        let mut role_hits = Vec::new();
+        m.trie.word_start_matches(text, |start, end, pattern| {
+            if text[end..].chars().next().is_some_and(is_word_char) {
+                return;
+            }
+            let found = &text[start..end];
+            if pattern < al.len() {
+                if case_compatible(&al[pattern].text, found, al[pattern].kind) {
+                    alias_hits.push((start, end, pattern));
+                }
+            } else {
+                role_hits.push((start, end, pattern - al.len()));
+            }
+        });
+        let reduce = |mut hits: Vec<(usize, usize, usize)>| {
+            hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+            let mut covered_to = 0;
+            hits.retain(|h| {
+                let keep = h.0 >= covered_to;
+                if keep {
+                    covered_to = h.1;
+                }
+                keep
+            });
+            hits
+        };
+        let (found_aliases, found_roles) = m.scan(text, &al, &roles, true, true);
+        let found_aliases: Vec<_> = found_aliases
+            .iter()
+            .map(|h| (h.start, h.end, h.alias))
+            .collect();
+        let found_roles: Vec<_> = found_roles
+            .iter()
+            .map(|h| (h.start, h.end, h.role))
+            .collect();
+        assert!(found_aliases.len() >= 8 && found_roles.len() >= 4);
+        assert_eq!(found_aliases, reduce(alias_hits));
+        assert_eq!(found_roles, reduce(role_hits));
+        // Asking for one list gives the same list.
+        let only_aliases = m.scan(text, &al, &roles, true, false);
+        assert!(only_aliases.1.is_empty());
+        assert_eq!(only_aliases.0.len(), found_aliases.len());
     }
 
     #[test]
