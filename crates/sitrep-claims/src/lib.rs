@@ -234,13 +234,13 @@ fn is_abbreviation(wd: &ClaimWords, w: &str) -> bool {
 }
 
 fn is_np_stop(wd: &ClaimWords, w: &str) -> bool {
-    let classes = wd.of(w);
+    let k = words::without_possessive(w);
+    let classes = wd.exact(k);
     if classes & words::NP_STOP != 0 {
         return true;
     }
     // A past-tense verb or participle ("He rejected the claims"): lower case,
     // -ed; or an adverb ("categorically denied"): lower case, -ly.
-    let k = w.trim_end_matches("'s").trim_end_matches('\'');
     w.starts_with(|c: char| c.is_ascii_lowercase())
         && k.len() > 4
         && ((k.ends_with("ed") && classes & words::ED_ADJECTIVE == 0)
@@ -269,21 +269,68 @@ fn last_words_from(text: &str, lo: usize, end: usize, n: usize) -> usize {
 
 /// Words of `text[lo..hi]` as (start, end) byte ranges, split at spaces.
 fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(16);
+    for_each_word(text, lo, hi, |w| out.push(w));
+    out
+}
+
+/// Calls `f` with each word of `text[lo..hi]` (split at spaces and line
+/// breaks) in order. Byte by byte: both separators are ASCII, so they never
+/// occur inside a multi-byte character and every range is on character
+/// boundaries.
+#[inline]
+fn for_each_word(text: &str, lo: usize, hi: usize, mut f: impl FnMut((usize, usize))) {
+    let b = &text.as_bytes()[lo..hi];
     let mut start = None;
-    for (i, c) in text[lo..hi].char_indices() {
-        if c == ' ' || c == '\n' {
+    for (i, &c) in b.iter().enumerate() {
+        if c == b' ' || c == b'\n' {
             if let Some(s) = start.take() {
-                out.push((lo + s, lo + i));
+                f((lo + s, lo + i));
             }
         } else if start.is_none() {
             start = Some(i);
         }
     }
     if let Some(s) = start {
-        out.push((lo + s, hi));
+        f((lo + s, hi));
     }
-    out
+}
+
+/// The last words of a range on the stack: `np_before` and the relative
+/// clause check split a tail of at most [`TailWords::CAP`] words (cut by
+/// [`last_words_from`]) once per cue, so a heap `Vec` each time is waste.
+struct TailWords {
+    spans: [(usize, usize); TailWords::CAP],
+    len: usize,
+}
+
+impl TailWords {
+    const CAP: usize = NP_MAX_WORDS + 4;
+
+    /// The last `n` (at most `CAP - 1`) words of `text[lo..end]`, as
+    /// [`words_in`] would split them.
+    fn last(text: &str, lo: usize, end: usize, n: usize) -> TailWords {
+        debug_assert!(n < TailWords::CAP);
+        let mut t = TailWords {
+            spans: [(0, 0); TailWords::CAP],
+            len: 0,
+        };
+        for_each_word(text, last_words_from(text, lo, end, n), end, |w| {
+            // `last_words_from` leaves at most `n` words: never full.
+            if t.len < TailWords::CAP {
+                t.spans[t.len] = w;
+                t.len += 1;
+            }
+        });
+        t
+    }
+}
+
+impl std::ops::Deref for TailWords {
+    type Target = [(usize, usize)];
+    fn deref(&self) -> &[(usize, usize)] {
+        &self.spans[..self.len]
+    }
 }
 
 /// Start of a speech verb's cue once the auxiliaries and adverbs right
@@ -381,15 +428,16 @@ fn np_with_appositives(
 
 /// The phrase after a cue when it runs to the end of the sentence with its
 /// appositives ("said Alex Conant, a founding partner at …."): from the
-/// noun phrase at `start` to `hi`, trimmed; `None` unless the rest after
-/// the noun phrase is one or more appositives.
-fn np_after_with_appositives(
+/// noun phrase `s..e` that [`np_after`] found after the cue to `hi`,
+/// trimmed; `None` unless the rest after the noun phrase is one or more
+/// appositives. Callers pass the phrase in because they also use it bare,
+/// and `np_after` is then run once.
+fn with_appositives(
     wd: &ClaimWords,
     text: &str,
-    start: usize,
+    (s, e): (usize, usize),
     hi: usize,
 ) -> Option<(usize, usize)> {
-    let (s, e) = np_after(wd, text, start, hi)?;
     let rest = text[e..hi].trim_end().trim_end_matches(['.', '!', '?']);
     let tail = rest.strip_prefix(',')?;
     let relative = tail
@@ -522,7 +570,7 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
     // The phrase has at most NP_MAX_WORDS words and the rules look two words
     // further back, so the words before those are never read: splitting only
     // the tail keeps long sentences with many cues linear.
-    let words = words_in(text, last_words_from(text, lo, end, NP_MAX_WORDS + 3), end);
+    let words = TailWords::last(text, lo, end, NP_MAX_WORDS + 3);
     let &(_, last_end) = words.last()?;
     if text[last_end..end].contains('\n') {
         return None;
@@ -1114,11 +1162,7 @@ impl Ctx<'_> {
     fn speaker_before_relative_clause(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
         const CLAUSE_MAX_WORDS: usize = 8;
         let (text, wd) = (self.text, self.words);
-        let words = words_in(
-            text,
-            last_words_from(text, lo, cue_start, CLAUSE_MAX_WORDS + 1),
-            cue_start,
-        );
+        let words = TailWords::last(text, lo, cue_start, CLAUSE_MAX_WORDS + 1);
         // The word right before the cue is the clause's last word: "who
         // said" is the relative pronoun as speaker, handled by `np_before`.
         for n in (0..words.len().saturating_sub(1)).rev() {
@@ -1226,8 +1270,10 @@ impl Ctx<'_> {
 
     /// Speaker right after a cue ("said X", "said the minister").
     fn speaker_after(&self, cue_end: usize, hi: usize) -> Option<Speaker> {
-        if let Some((s, e)) = np_after_with_appositives(self.words, self.text, cue_end, hi)
-            .or_else(|| np_after(self.words, self.text, cue_end, hi))
+        let np = np_after(self.words, self.text, cue_end, hi);
+        if let Some((s, e)) = np
+            .and_then(|np| with_appositives(self.words, self.text, np, hi))
+            .or(np)
         {
             return Some(self.speaker_from_np(s, e));
         }
@@ -1505,13 +1551,14 @@ pub fn extract_claims(
         let k = quotes.partition_point(|q| q.0 <= p);
         k > 0 && p < quotes[k - 1].1
     };
+    // The sentence's hits, one buffer for all sentences.
+    let mut sh: Vec<usize> = Vec::new();
     for sent in &layer.sentences {
         let (ss, se) = (sent.start.min(text.len()), sent.end.min(text.len()));
-        let sh: Vec<usize> = (hits_from(ss)..hits_from(se))
-            .filter(|&i| {
-                hits[i].start >= ss && hits[i].end <= se && !used[i] && !in_quote(hits[i].start)
-            })
-            .collect();
+        sh.clear();
+        sh.extend((hits_from(ss)..hits_from(se)).filter(|&i| {
+            hits[i].start >= ss && hits[i].end <= se && !used[i] && !in_quote(hits[i].start)
+        }));
         let according = sh
             .iter()
             .copied()
@@ -1581,13 +1628,12 @@ pub fn extract_claims(
                     // Not after a participle: in "…, warning the public, the
                     // press and officials." the phrase is the object.
                     let inverted = head.ends_with(',').then_some(()).and_then(|()| {
-                        np_after(wd, text, h.end, content_end)
+                        let np = np_after(wd, text, h.end, content_end)?;
+                        Some(np)
                             .filter(|&(_, e)| empty_after_cue(wd, &text[e..content_end]))
                             .or_else(|| {
                                 (!cue.phrase.ends_with("ing"))
-                                    .then(|| {
-                                        np_after_with_appositives(wd, text, h.end, content_end)
-                                    })
+                                    .then(|| with_appositives(wd, text, np, content_end))
                                     .flatten()
                             })
                     });
@@ -2512,4 +2558,70 @@ pub fn claim_at(claims: &[ClaimRecord], offset: usize) -> Option<&ClaimRecord> {
         .iter()
         .filter(|c| c.content.start <= offset && offset < c.content.end)
         .min_by_key(|c| c.content.end - c.content.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words split by characters, the way `words_in` is specified.
+    fn words_by_chars(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text[lo..hi].char_indices() {
+            if c == ' ' || c == '\n' {
+                if let Some(s) = start.take() {
+                    out.push((lo + s, lo + i));
+                }
+            } else if start.is_none() {
+                start = Some(i);
+            }
+        }
+        if let Some(s) = start {
+            out.push((lo + s, hi));
+        }
+        out
+    }
+
+    const SAMPLES: &[&str] = &[
+        "",
+        " ",
+        "said",
+        "  two  spaces  ",
+        "DAMASCUS — Hamas officials in Gaza said on Monday",
+        "line one\nline two \n\n third",
+        "Zoë Müller, a spokeswoman for the ministry in Zürich, told reporters",
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen \
+         fifteen sixteen seventeen eighteen nineteen twenty said",
+    ];
+
+    #[test]
+    fn words_in_splits_like_the_characters() {
+        for text in SAMPLES {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &lo in &bounds {
+                for &hi in bounds.iter().filter(|&&h| h >= lo) {
+                    assert_eq!(
+                        words_in(text, lo, hi),
+                        words_by_chars(text, lo, hi),
+                        "{text:?} {lo}..{hi}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn tail_words_are_the_last_words_of_the_range() {
+        for text in SAMPLES {
+            for n in [0, 1, 2, 9, NP_MAX_WORDS + 3] {
+                let all = words_by_chars(text, 0, text.len());
+                let want = &all[all.len().saturating_sub(n)..];
+                let got = TailWords::last(text, 0, text.len(), n);
+                assert_eq!(&*got, want, "{text:?} last {n}");
+            }
+        }
+    }
 }
