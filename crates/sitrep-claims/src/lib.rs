@@ -10,6 +10,7 @@
 //! contradictions (one source asserts what another denies).
 
 pub mod ledger;
+mod scan;
 pub mod words;
 
 pub use words::ClaimWords;
@@ -247,26 +248,6 @@ fn is_np_stop(wd: &ClaimWords, w: &str) -> bool {
             || (k.ends_with("ly") && classes & words::LY_NOUN == 0))
 }
 
-/// Where the last `n` words of `text[lo..end]` begin (at a separator before
-/// them), or `lo` when there are no more than `n`.
-fn last_words_from(text: &str, lo: usize, end: usize, n: usize) -> usize {
-    let b = text.as_bytes();
-    let mut count = 0;
-    let mut in_word = false;
-    for i in (lo..end).rev() {
-        if matches!(b[i], b' ' | b'\n') {
-            in_word = false;
-        } else if !in_word {
-            in_word = true;
-            count += 1;
-            if count > n {
-                return i + 1;
-            }
-        }
-    }
-    lo
-}
-
 /// Words of `text[lo..hi]` as (start, end) byte ranges, split at spaces.
 fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(16);
@@ -296,9 +277,10 @@ fn for_each_word(text: &str, lo: usize, hi: usize, mut f: impl FnMut((usize, usi
     }
 }
 
-/// The last words of a range on the stack: `np_before` and the relative
-/// clause check split a tail of at most [`TailWords::CAP`] words (cut by
-/// [`last_words_from`]) once per cue, so a heap `Vec` each time is waste.
+/// The last words of a range, on the stack: `np_before` and the relative
+/// clause check read only a tail of at most [`TailWords::CAP`] words, once
+/// per cue, so splitting the tail alone keeps long sentences with many cues
+/// linear, and a heap `Vec` each time would be waste.
 struct TailWords {
     spans: [(usize, usize); TailWords::CAP],
     len: usize,
@@ -307,21 +289,36 @@ struct TailWords {
 impl TailWords {
     const CAP: usize = NP_MAX_WORDS + 4;
 
-    /// The last `n` (at most `CAP - 1`) words of `text[lo..end]`, as
-    /// [`words_in`] would split them.
+    /// The last `n` (at most `CAP`) words of `text[lo..end]`, split as
+    /// [`words_in`] splits them, found in one backward pass over their bytes.
     fn last(text: &str, lo: usize, end: usize, n: usize) -> TailWords {
-        debug_assert!(n < TailWords::CAP);
+        let n = n.min(TailWords::CAP);
         let mut t = TailWords {
             spans: [(0, 0); TailWords::CAP],
             len: 0,
         };
-        for_each_word(text, last_words_from(text, lo, end, n), end, |w| {
-            // `last_words_from` leaves at most `n` words: never full.
-            if t.len < TailWords::CAP {
-                t.spans[t.len] = w;
+        let b = text.as_bytes();
+        let mut word_end = None;
+        let mut i = end;
+        while i > lo && t.len < n {
+            i -= 1;
+            if matches!(b[i], b' ' | b'\n') {
+                if let Some(e) = word_end.take() {
+                    t.spans[t.len] = (i + 1, e);
+                    t.len += 1;
+                }
+            } else if word_end.is_none() {
+                word_end = Some(i + 1);
+            }
+        }
+        // The first word of the range, which no separator precedes.
+        if let Some(e) = word_end {
+            if t.len < n {
+                t.spans[t.len] = (lo, e);
                 t.len += 1;
             }
-        });
+        }
+        t.spans[..t.len].reverse();
         t
     }
 }
@@ -367,9 +364,12 @@ fn aspect_lead_start(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Op
 /// no content: nothing, or only a time adverbial.
 fn empty_after_cue(wd: &ClaimWords, rest: &str) -> bool {
     let r = rest.trim().trim_end_matches(['.', '!', '?']).trim();
+    // At most four words, all time words: one pass that stops at the first
+    // word that is no time word (the usual case) or at the fifth word.
     r.is_empty()
-        || (r.split(' ').nth(4).is_none()
-            && r.split(' ').all(|w| wd.exact(w) & words::TIME_WORD != 0))
+        || r.split(' ')
+            .enumerate()
+            .all(|(i, w)| i < 4 && wd.exact(w) & words::TIME_WORD != 0)
 }
 
 /// True when `seg` reads as an appositive or relative clause describing a
@@ -568,8 +568,7 @@ fn opens_with_name(wd: &ClaimWords, text: &str, words: &[(usize, usize)]) -> boo
 /// follows punctuation directly or the phrase is implausibly long.
 fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
     // The phrase has at most NP_MAX_WORDS words and the rules look two words
-    // further back, so the words before those are never read: splitting only
-    // the tail keeps long sentences with many cues linear.
+    // further back, so the words before those are never read.
     let words = TailWords::last(text, lo, end, NP_MAX_WORDS + 3);
     let &(_, last_end) = words.last()?;
     if text[last_end..end].contains('\n') {
@@ -685,7 +684,7 @@ fn dateline_end(text: &str, ss: usize) -> usize {
         lim -= 1;
     }
     let head = &text[ss..lim];
-    match head.find(" — ") {
+    match scan::find_str(head, " — ") {
         Some(p) if p > 0 && !head[..p].contains(|c: char| c.is_lowercase()) => ss + p + " — ".len(),
         _ => ss,
     }
@@ -771,6 +770,12 @@ fn shows_or_names(
     let Some(span) = &speaker.span else {
         return false;
     };
+    // Both tests need the cue to be a depiction or a naming verb; most cues
+    // ("said") are neither, and then the speaker phrase need not be read.
+    let cue_classes = wd.exact(cue);
+    if cue_classes & (words::DEPICTION_VERB | words::NAMING_VERB) == 0 {
+        return false;
+    }
     let phrase = &text[span.start..span.end];
     let phrase = &phrase[..phrase.find(',').unwrap_or(phrase.len())];
     // The head: the last word, past auxiliaries ("the stat sheet won't").
@@ -784,12 +789,12 @@ fn shows_or_names(
     // video is evidence of; "the video shows the tense moments" a picture.
     let that_clause = text[cue_end..].trim_start().starts_with("that ");
     if wd.of(head) & words::DEPICTION != 0
-        && wd.exact(cue) & words::DEPICTION_VERB != 0
+        && cue_classes & words::DEPICTION_VERB != 0
         && !that_clause
     {
         return true;
     }
-    if wd.exact(cue) & words::NAMING_VERB == 0 {
+    if cue_classes & words::NAMING_VERB == 0 {
         return false;
     }
     let indefinite = phrase
@@ -1720,8 +1725,7 @@ pub fn extract_claims(
                                 && lex.cues[x.cue].kind == CueKind::Relay
                         })
                         .and_then(|x| {
-                            text[x.end..content_end]
-                                .find(", that ")
+                            scan::find_str(&text[x.end..content_end], ", that ")
                                 .map(|p| (x, x.end + p))
                         });
                     if let Some((x, comma)) = relayed {
@@ -1797,7 +1801,7 @@ pub fn extract_claims(
                         .and_then(|r| r.split(' ').next())
                         .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0)
                         .map(|w| h.end + 1 + w.len())
-                        .filter(|&end| !text[end..content_end].contains(" that "))
+                        .filter(|&end| scan::find_str(&text[end..content_end], " that ").is_none())
                         .unwrap_or(h.end);
                     let mut cs = cue_end;
                     let mut audience = None;
@@ -1805,7 +1809,7 @@ pub fn extract_claims(
                     let lower = rest;
                     // "that" opens this cue's content only when no other
                     // speech verb comes first ("said X and noted that …").
-                    let that = lower.find(" that ").filter(|&t| {
+                    let that = scan::find_str(lower, " that ").filter(|&t| {
                         !sh.iter().map(|&j| hits[j]).any(|x| {
                             x.start > cs
                                 && x.start < cs + t
@@ -1870,7 +1874,8 @@ pub fn extract_claims(
                                     .map(|p| cs + p.trim_end().len())
                             })
                         });
-                    let contrast = text[cs..content_end].find(", while ").map(|p| cs + p);
+                    let contrast =
+                        scan::find_str(&text[cs..content_end], ", while ").map(|p| cs + p);
                     let end = [next_act, contrast]
                         .into_iter()
                         .flatten()
@@ -1889,7 +1894,7 @@ pub fn extract_claims(
                     let (a, b, speaker) = if cue.phrase.ends_with(" of") {
                         // "denials of <content> by <speaker>"
                         let rest = &text[h.end..content_end];
-                        let by = rest.find(" by ").map(|p| h.end + p);
+                        let by = scan::find_str(rest, " by ").map(|p| h.end + p);
                         let cend = by.unwrap_or(content_end);
                         let sp = by.and_then(|p| ctx.speaker_after(p + 4, content_end));
                         let (a, b) = trim(text, h.end, cend);
@@ -1978,7 +1983,7 @@ pub fn extract_claims(
                         .find_map(|x| text[h.end..x.start].rfind(',').map(|p| h.end + p));
                     let that = [", that ", ", and ", ", but "]
                         .iter()
-                        .filter_map(|w| rest.find(w))
+                        .filter_map(|w| scan::find_str(rest, w))
                         .min()
                         .map(|p| h.end + p);
                     let end = [next_verb, that]
@@ -2192,7 +2197,7 @@ pub fn extract_claims(
         .into_iter()
         .enumerate()
         .map(|(i, d)| ClaimRecord {
-            id: format!("c{}", i + 1),
+            id: claim_id(i + 1),
             speaker: d.speaker,
             cue: Span::of(text, d.cue.0, d.cue.1),
             content: Span::of(text, d.content.0, d.content.1),
@@ -2202,6 +2207,26 @@ pub fn extract_claims(
             via: d.via,
         })
         .collect()
+}
+
+/// `c1`, `c2`, …: written by hand, as `format!` costs more than the rest of
+/// making a small record.
+fn claim_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push('c');
+    id.extend(digits[k..].iter().map(|&d| char::from(d)));
+    id
 }
 
 /// The speaker-less claim of an impersonal cue `h` ("seems", "is expected")
@@ -2495,6 +2520,11 @@ fn quote_spans(text: &str) -> Vec<(usize, usize)> {
     let mut open: Option<usize> = None;
     let mut i = 0;
     while i < b.len() {
+        // Jump to the next byte the loop acts on.
+        i = scan::find_any3(b, i, [b'"', b'\'', b'\n']);
+        if i >= b.len() {
+            break;
+        }
         let mark = match b[i] {
             b'"' => 1,
             // Three apostrophes closing a quote that ends with a quote
@@ -2614,13 +2644,27 @@ mod tests {
     }
 
     #[test]
+    fn claim_ids_count_from_c1() {
+        for n in [1, 9, 10, 99, 100, 1234, usize::MAX] {
+            assert_eq!(claim_id(n), format!("c{n}"));
+        }
+    }
+
+    #[test]
     fn tail_words_are_the_last_words_of_the_range() {
         for text in SAMPLES {
-            for n in [0, 1, 2, 9, NP_MAX_WORDS + 3] {
-                let all = words_by_chars(text, 0, text.len());
-                let want = &all[all.len().saturating_sub(n)..];
-                let got = TailWords::last(text, 0, text.len(), n);
-                assert_eq!(&*got, want, "{text:?} last {n}");
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &lo in &bounds {
+                for &end in bounds.iter().filter(|&&e| e >= lo) {
+                    let all = words_by_chars(text, lo, end);
+                    for n in [0, 1, 2, 9, NP_MAX_WORDS + 3, TailWords::CAP] {
+                        let want = &all[all.len().saturating_sub(n)..];
+                        let got = TailWords::last(text, lo, end, n);
+                        assert_eq!(&*got, want, "{text:?} {lo}..{end} last {n}");
+                    }
+                }
             }
         }
     }
