@@ -89,7 +89,7 @@ mod tests {
         for len in 0..20 {
             for &fill in &fillers {
                 for at in 0..=len {
-                    for &needle in needles.iter().chain(&[b'x']) {
+                    for &needle in needles.iter().chain(b"x") {
                         let mut hay = vec![fill; len];
                         if at < len {
                             hay[at] = needle;
