@@ -319,56 +319,59 @@ fn for_each_word(text: &str, lo: usize, hi: usize, mut f: impl FnMut((usize, usi
     }
 }
 
-/// The last words of a range, on the stack: `np_before` and the relative
-/// clause check read only a tail of at most [`TailWords::CAP`] words, once
-/// per cue, so splitting the tail alone keeps long sentences with many cues
-/// linear, and a heap `Vec` each time would be waste.
-struct TailWords {
-    spans: [(usize, usize); TailWords::CAP],
+/// The last words of a range, split on demand from its end, on the stack.
+/// `np_before` and the relative-clause check read the words before a cue
+/// backwards and mostly stop after two or three, so splitting more of the
+/// range, or into a heap `Vec`, for every cue would be waste. At most
+/// `cap` words are ever seen: the rules read no further, and the bound
+/// keeps long sentences with many cues linear.
+struct WordsBack<'a> {
+    bytes: &'a [u8],
+    lo: usize,
+    /// Where the backward split has got to.
+    pos: usize,
+    cap: usize,
+    /// The words split so far, last word first.
+    spans: [(usize, usize); WordsBack::MAX],
     len: usize,
 }
 
-impl TailWords {
-    const CAP: usize = NP_MAX_WORDS + 4;
+impl<'a> WordsBack<'a> {
+    const MAX: usize = NP_MAX_WORDS + 3;
 
-    /// The last `n` (at most `CAP`) words of `text[lo..end]`, split as
-    /// [`words_in`] splits them, found in one backward pass over their bytes.
-    fn last(text: &str, lo: usize, end: usize, n: usize) -> TailWords {
-        let n = n.min(TailWords::CAP);
-        let mut t = TailWords {
-            spans: [(0, 0); TailWords::CAP],
+    /// The words of `text[lo..end]`, as [`words_in`] splits them, of which
+    /// only the last `cap` (at most `MAX`) can be read.
+    fn new(text: &'a str, lo: usize, end: usize, cap: usize) -> WordsBack<'a> {
+        WordsBack {
+            bytes: text.as_bytes(),
+            lo,
+            pos: end,
+            cap: cap.min(WordsBack::MAX),
+            spans: [(0, 0); WordsBack::MAX],
             len: 0,
-        };
-        let b = text.as_bytes();
-        let mut word_end = None;
-        let mut i = end;
-        while i > lo && t.len < n {
-            i -= 1;
-            if matches!(b[i], b' ' | b'\n') {
-                if let Some(e) = word_end.take() {
-                    t.spans[t.len] = (i + 1, e);
-                    t.len += 1;
-                }
-            } else if word_end.is_none() {
-                word_end = Some(i + 1);
-            }
         }
-        // The first word of the range, which no separator precedes.
-        if let Some(e) = word_end {
-            if t.len < n {
-                t.spans[t.len] = (lo, e);
-                t.len += 1;
-            }
-        }
-        t.spans[..t.len].reverse();
-        t
     }
-}
 
-impl std::ops::Deref for TailWords {
-    type Target = [(usize, usize)];
-    fn deref(&self) -> &[(usize, usize)] {
-        &self.spans[..self.len]
+    /// The `k`-th word from the end (0 is the last word), `None` when the
+    /// range has no more words or `k` is at or past the cap.
+    fn get(&mut self, k: usize) -> Option<(usize, usize)> {
+        let separator = |b: u8| b == b' ' || b == b'\n';
+        while self.len <= k && self.len < self.cap {
+            let b = self.bytes;
+            while self.pos > self.lo && separator(b[self.pos - 1]) {
+                self.pos -= 1;
+            }
+            if self.pos == self.lo {
+                break;
+            }
+            let end = self.pos;
+            while self.pos > self.lo && !separator(b[self.pos - 1]) {
+                self.pos -= 1;
+            }
+            self.spans[self.len] = (self.pos, end);
+            self.len += 1;
+        }
+        (k < self.len).then(|| self.spans[k])
     }
 }
 
@@ -584,19 +587,23 @@ fn keeps_preposition(wd: &ClaimWords, k: &str, left: Option<&str>) -> bool {
 
 const NP_MAX_WORDS: usize = 12;
 
-/// Whether the last words of `words` (ranges into `text`) are a name of at
-/// most three capitalized words or titles that opens its clause: the
-/// words before it end in punctuation, are a stop word, or are none.
-fn opens_with_name(wd: &ClaimWords, text: &str, words: &[(usize, usize)]) -> bool {
-    for k in (words.len().saturating_sub(3)..words.len()).rev() {
-        let w = &text[words[k].0..words[k].1];
+/// Whether the words of `words` from the `from`-th last backwards (ranges
+/// into `text`) end in a name of at most three capitalized words or titles
+/// that opens its clause: the words before it end in punctuation, are a
+/// stop word, or are none.
+fn opens_with_name(wd: &ClaimWords, text: &str, words: &mut WordsBack, from: usize) -> bool {
+    for k in from..from + 3 {
+        let Some((ws, we)) = words.get(k) else {
+            break;
+        };
+        let w = &text[ws..we];
         if !w.starts_with(|c: char| c.is_uppercase()) || w.ends_with([',', ':', '"']) {
             return false;
         }
-        if k == 0 {
+        let Some((bs, be)) = words.get(k + 1) else {
             return true;
-        }
-        let before = &text[words[k - 1].0..words[k - 1].1];
+        };
+        let before = &text[bs..be];
         if before.ends_with([',', ':', '"']) || is_np_stop(wd, before) {
             return true;
         }
@@ -611,15 +618,17 @@ fn opens_with_name(wd: &ClaimWords, text: &str, words: &[(usize, usize)]) -> boo
 fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
     // The phrase has at most NP_MAX_WORDS words and the rules look two words
     // further back, so the words before those are never read.
-    let words = TailWords::last(text, lo, end, NP_MAX_WORDS + 3);
-    let &(_, last_end) = words.last()?;
+    let mut words = WordsBack::new(text, lo, end, NP_MAX_WORDS + 3);
+    let (_, last_end) = words.get(0)?;
     if text[last_end..end].contains('\n') {
         return None;
     }
     let mut start = None;
-    for (n, &(ws, we)) in words.iter().enumerate().rev() {
+    // `k` counts words from the cue backwards: 0 is the word right before it.
+    let mut k = 0;
+    while let Some((ws, we)) = words.get(k) {
         let w = &text[ws..we];
-        let inner = n + 1 == words.len();
+        let inner = k == 0;
         if w.contains(['"', '\n', ';', '—', '[', ']']) {
             break;
         }
@@ -640,29 +649,26 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
         if is_np_stop(wd, w) {
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
-            let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
-            let right = words.get(n + 1).map(|&(a, b)| &text[a..b]);
-            let keeps = keeps_preposition(wd, w, left)
-                || joins_noun_phrase(
-                    wd,
-                    w,
-                    left,
-                    right,
-                    n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]),
-                );
+            let word = |(a, b): (usize, usize)| &text[a..b];
+            let left = words.get(k + 1).map(word);
+            let right = k.checked_sub(1).and_then(|j| words.get(j)).map(word);
+            let left2 = words.get(k + 2).map(word);
+            let keeps =
+                keeps_preposition(wd, w, left) || joins_noun_phrase(wd, w, left, right, left2);
             // "Trump and his attorneys said", "Mr. Grassley and Mr. Leahy
             // say": a coordination that opens the clause with a name.
             let coordinated = w.eq_ignore_ascii_case("and")
                 && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
-                && opens_with_name(wd, text, &words[..n]);
+                && opens_with_name(wd, text, &mut words, k + 1);
             if !keeps && !coordinated {
                 break;
             }
         }
-        if words.len() - n > NP_MAX_WORDS {
+        if k + 1 > NP_MAX_WORDS {
             return None;
         }
         start = Some(ws);
+        k += 1;
     }
     let mut s = start?;
     // A coordination cut at its conjunction ("…, and Breitbart News
@@ -1209,18 +1215,20 @@ impl Ctx<'_> {
     fn speaker_before_relative_clause(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
         const CLAUSE_MAX_WORDS: usize = 8;
         let (text, wd) = (self.text, self.words);
-        let words = TailWords::last(text, lo, cue_start, CLAUSE_MAX_WORDS + 1);
+        let mut words = WordsBack::new(text, lo, cue_start, CLAUSE_MAX_WORDS + 1);
         // The word right before the cue is the clause's last word: "who
         // said" is the relative pronoun as speaker, handled by `np_before`.
-        for n in (0..words.len().saturating_sub(1)).rev() {
-            let w = &text[words[n].0..words[n].1];
+        let mut k = 1;
+        while let Some((ws, we)) = words.get(k) {
+            k += 1;
+            let w = &text[ws..we];
             if w.contains([',', '.', ';', ':', '"', '(', ')', '—', '\n']) {
                 return None;
             }
             if w != "who" {
                 continue;
             }
-            let before = text[lo..words[n].0].trim_end();
+            let before = text[lo..ws].trim_end();
             if before.is_empty()
                 || before.ends_with([',', '"', ';', ':', '(', '—'])
                 || text[lo + before.len()..cue_start].contains('\n')
@@ -2753,7 +2761,7 @@ mod tests {
     }
 
     #[test]
-    fn tail_words_are_the_last_words_of_the_range() {
+    fn words_back_are_the_last_words_of_the_range_backwards() {
         for text in SAMPLES {
             let bounds: Vec<usize> = (0..=text.len())
                 .filter(|&i| text.is_char_boundary(i))
@@ -2761,10 +2769,26 @@ mod tests {
             for &lo in &bounds {
                 for &end in bounds.iter().filter(|&&e| e >= lo) {
                     let all = words_by_chars(text, lo, end);
-                    for n in [0, 1, 2, 9, NP_MAX_WORDS + 3, TailWords::CAP] {
-                        let want = &all[all.len().saturating_sub(n)..];
-                        let got = TailWords::last(text, lo, end, n);
-                        assert_eq!(&*got, want, "{text:?} {lo}..{end} last {n}");
+                    for cap in [0, 1, 2, 9, WordsBack::MAX, WordsBack::MAX + 5] {
+                        let want: Vec<(usize, usize)> = all
+                            .iter()
+                            .rev()
+                            .take(cap.min(WordsBack::MAX))
+                            .copied()
+                            .collect();
+                        // Read in order, and out of order (the last first).
+                        let mut words = WordsBack::new(text, lo, end, cap);
+                        let got: Vec<(usize, usize)> = (0..WordsBack::MAX + 3)
+                            .map_while(|k| words.get(k))
+                            .collect();
+                        assert_eq!(got, want, "{text:?} {lo}..{end} cap {cap}");
+                        let mut words = WordsBack::new(text, lo, end, cap);
+                        let far = WordsBack::MAX + 2;
+                        assert_eq!(words.get(far), None);
+                        assert_eq!(words.get(want.len()), None);
+                        for (k, w) in want.iter().enumerate().rev() {
+                            assert_eq!(words.get(k), Some(*w), "{text:?} {lo}..{end} word {k}");
+                        }
                     }
                 }
             }
