@@ -277,11 +277,15 @@ fn is_abbreviation(wd: &ClaimWords, w: &str) -> bool {
 }
 
 fn is_np_stop(wd: &ClaimWords, w: &str) -> bool {
-    let k = words::without_possessive(w);
-    let classes = wd.exact(k);
+    is_np_stop_of(w, wd.of(w))
+}
+
+/// [`is_np_stop`] for a word whose classes (`ClaimWords::of`) are known.
+fn is_np_stop_of(w: &str, classes: words::Classes) -> bool {
     if classes & words::NP_STOP != 0 {
         return true;
     }
+    let k = words::without_possessive(w);
     // A past-tense verb or participle ("He rejected the claims"): lower case,
     // -ed; or an adverb ("categorically denied"): lower case, -ly.
     w.starts_with(|c: char| c.is_ascii_lowercase())
@@ -640,13 +644,14 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
         }
         // "In a Bloomberg interview he declared": a subject pronoun right
         // before the cue is the whole speaker.
-        if wd.of(w) & words::RELATIVE != 0 || (inner && wd.of(w) & words::PRONOUN != 0) {
+        let classes = wd.of(w);
+        if classes & words::RELATIVE != 0 || (inner && classes & words::PRONOUN != 0) {
             if inner {
                 start = Some(ws);
             }
             break;
         }
-        if is_np_stop(wd, w) {
+        if is_np_stop_of(w, classes) {
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
             let word = |(a, b): (usize, usize)| &text[a..b];
@@ -923,10 +928,11 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
         let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
         let right = words.get(n + 1).map(|&(a, b)| &text[a..b]);
         let left2 = n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]);
-        if (is_np_stop(wd, w)
+        let classes = wd.of(w);
+        if (is_np_stop_of(w, classes)
             && !keeps_preposition(wd, w, left)
             && !joins_noun_phrase(wd, w, left, right, left2))
-            || wd.is(w, words::RELATIVE)
+            || classes & words::RELATIVE != 0
         {
             break;
         }

@@ -5,19 +5,29 @@
 //! quote scan went through every byte of the text one at a time.
 
 /// Byte offset of the first `needle` in `hay`, like `hay.find(needle)`.
-/// A plain scan that checks the needle's first two bytes before comparing
-/// the rest: the texts searched are a sentence long.
+/// Anchored on the needle's first byte that is no space (spaces are the
+/// commonest byte of text): [`find_any3`] jumps from one such byte to the
+/// next, and only there is the whole needle compared.
 pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    match n.len() {
-        0 => return Some(0),
-        1 => return h.iter().position(|&b| b == n[0]),
-        _ => {}
+    if n.is_empty() {
+        return Some(0);
     }
-    if h.len() < n.len() {
-        return None;
+    let last_start = h.len().checked_sub(n.len())?;
+    let anchor_at = n.iter().position(|&b| b != b' ').unwrap_or(0);
+    let anchor = n[anchor_at];
+    let mut p = anchor_at;
+    loop {
+        p = find_any3(h, p, [anchor; 3]);
+        let start = p - anchor_at;
+        if p >= h.len() || start > last_start {
+            return None;
+        }
+        if h[start..start + n.len()] == *n {
+            return Some(start);
+        }
+        p += 1;
     }
-    (0..=h.len() - n.len()).find(|&i| h[i] == n[0] && h[i + 1] == n[1] && h[i..i + n.len()] == *n)
 }
 
 /// Index of the first byte at or after `from` in `hay` that is one of
@@ -63,9 +73,23 @@ mod tests {
             "He said, that is, that the plan, while costly, would pass by Friday",
             "Zoë said — «thät» that",
             " th th tha that ",
+            "   a  a   ",
+            "said that\nthat that that",
+            "a long sentence, while it runs on and on, says that it is long, by far, that it is",
         ];
         let needles = [
-            " that ", ", while ", " by ", ", that ", " — ", "t", "", "th",
+            " that ",
+            ", while ",
+            " by ",
+            ", that ",
+            " — ",
+            "t",
+            "",
+            "th",
+            " ",
+            "  ",
+            "a  ",
+            "that that that",
         ];
         for h in hays {
             for n in needles {
