@@ -15,9 +15,7 @@ pub mod words;
 
 pub use words::ClaimWords;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use sitrep_actors::{DocActors, Mention};
 use sitrep_kb::Kb;
 use sitrep_record::{ActorKind, ClaimRecord, Span, Speaker, Stance, Via, ViaRole};
@@ -62,9 +60,7 @@ pub struct Cue {
 #[derive(Debug, Clone)]
 pub struct CueLexicon {
     cues: Vec<Cue>,
-    /// All cue phrases, ASCII case-insensitive, leftmost-longest; searched
-    /// by [`next_cue_match`].
-    matcher: DFA,
+    matcher: AhoCorasick,
     /// The closed word classes the rules read (`claims-words.tsv`).
     words: ClaimWords,
 }
@@ -135,9 +131,6 @@ impl CueLexicon {
                     ))
                 }
             };
-            if cols[0].is_empty() {
-                return Err(format!("{file}:{line}: empty cue phrase"));
-            }
             cues.push(Cue {
                 phrase: cols[0].to_ascii_lowercase(),
                 kind,
@@ -150,12 +143,10 @@ impl CueLexicon {
         // A full DFA: with a few hundred phrases the automatic choice is a
         // contiguous NFA, which scans news text 2-3 times slower
         // (`examples/cue_scan.rs`, which also prints each one's heap size).
-        // No prefilter: `next_cue_match` does not use one, and English text
-        // gives one nothing to skip.
-        let matcher = DFA::builder()
+        let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .prefilter(false)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(cues.iter().map(|c| c.phrase.as_str()))
             .map_err(|e| format!("{file}: {e}"))?;
         Ok(CueLexicon {
@@ -177,63 +168,30 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
-/// The leftmost-longest cue match that starts at or after `at`, as
-/// `AhoCorasick::find` reports it: `(start, end, cue index)`. The search
-/// loop over the DFA is our own, written to the crate's low-level
-/// `Automaton` API: the crate's generic loop re-reads the search span and
-/// checks bounds for every byte (callgrind: about 19 instructions a byte
-/// against 14 here), and this scan reads every byte of every document.
-fn next_cue_match(dfa: &DFA, hay: &[u8], at: usize) -> Option<(usize, usize, usize)> {
-    let mut sid = dfa.start_state(Anchored::No).ok()?;
-    // The last match state entered and the end of its match: leftmost-
-    // longest goes on after a match until the automaton dies, for a longer
-    // match starting at the same place.
-    let mut last = None;
-    for (i, &b) in hay.get(at..)?.iter().enumerate() {
-        sid = dfa.next_state(Anchored::No, sid, b);
-        if dfa.is_special(sid) {
-            if dfa.is_dead(sid) {
-                break;
-            }
-            if dfa.is_match(sid) {
-                last = Some((sid, at + i + 1));
-            }
-        }
-    }
-    let (sid, end) = last?;
-    let pattern = dfa.match_pattern(sid, 0);
-    Some((end - dfa.pattern_len(pattern), end, pattern.as_usize()))
-}
-
-/// Every cue match in `text`, in order, not overlapping: what
-/// `AhoCorasick::find_iter` gives (cue phrases are never empty, so each
-/// search starts where the last match ended).
-fn cue_matches<'a>(dfa: &'a DFA, text: &'a str) -> impl Iterator<Item = Hit> + 'a {
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        let (start, end, cue) = next_cue_match(dfa, text.as_bytes(), at)?;
-        at = end;
-        Some(Hit { start, end, cue })
-    })
-}
-
 fn find_hits(text: &str, lex: &CueLexicon) -> Vec<Hit> {
     let bytes = text.as_bytes();
-    cue_matches(&lex.matcher, text)
+    lex.matcher
+        .find_iter(text)
         .filter(|m| {
             // Whole words only, and not inside a hyphenated compound
             // ("long-threatened", "said-to-be").
-            (m.start == 0 || !(is_word_byte(bytes[m.start - 1]) || bytes[m.start - 1] == b'-'))
-                && (m.end >= bytes.len() || !(is_word_byte(bytes[m.end]) || bytes[m.end] == b'-'))
+            (m.start() == 0 || !(is_word_byte(bytes[m.start() - 1]) || bytes[m.start() - 1] == b'-'))
+                && (m.end() >= bytes.len()
+                    || !(is_word_byte(bytes[m.end()]) || bytes[m.end()] == b'-'))
                 // A capitalized cue inside a sentence is part of a name
                 // ("the United States", "Washington Post Reports"), except
                 // in a headline written in title case ("Senator Says Deal
                 // Is Near").
-                && !(bytes[m.start].is_ascii_uppercase()
-                    && text[..m.start]
+                && !(bytes[m.start()].is_ascii_uppercase()
+                    && text[..m.start()]
                         .trim_end_matches(' ')
                         .ends_with(|c: char| c.is_alphanumeric() || c == ',')
-                    && !in_title_case_line(text, m.start))
+                    && !in_title_case_line(text, m.start()))
+        })
+        .map(|m| Hit {
+            start: m.start(),
+            end: m.end(),
+            cue: m.pattern().as_usize(),
         })
         .collect()
 }
@@ -2697,66 +2655,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    /// Texts where leftmost-longest matters: cues inside words and
-    /// hyphenated compounds, overlapping and nested phrases, cases, the
-    /// end of the text, and non-ASCII letters next to cues.
-    const CUE_TEXTS: &[&str] = &[
-        "",
-        "said",
-        "SAID",
-        "unsaid, resaid and said-to-be said",
-        "According to officials, the minister said that the talks, which he \
-         denied reports of, would go on, according to the ministry.",
-        "He declined to comment. She told reporters that it was not true. \
-         They reportedly said, citing sources, that Zoë said so. Said said.",
-        "accordingaccording to to said that that",
-        "Ministers say; it says; they're saying; «said» — said",
-    ];
-
-    #[test]
-    fn cue_matches_are_the_crate_find_iter() {
-        let lex = CueLexicon::builtin().expect("built-in cues");
-        let reference = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(lex.cues.iter().map(|c| c.phrase.as_str()))
-            .expect("automaton");
-        for text in CUE_TEXTS {
-            let want: Vec<(usize, usize, usize)> = reference
-                .find_iter(*text)
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-                .collect();
-            let got: Vec<(usize, usize, usize)> = cue_matches(&lex.matcher, text)
-                .map(|h| (h.start, h.end, h.cue))
-                .collect();
-            assert_eq!(got, want, "{text:?}");
-        }
-        // Every cue phrase alone, capitalized, and run into the next one.
-        for cue in &lex.cues {
-            let text = format!("{0} {1}{0}x {0}", cue.phrase, cue.phrase.to_uppercase());
-            let want: Vec<(usize, usize, usize)> = reference
-                .find_iter(&text)
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-                .collect();
-            let got: Vec<(usize, usize, usize)> = cue_matches(&lex.matcher, &text)
-                .map(|h| (h.start, h.end, h.cue))
-                .collect();
-            assert_eq!(got, want, "{text:?}");
-        }
-    }
-
-    #[test]
-    fn an_empty_cue_phrase_is_an_error() {
-        let words = ClaimWords::builtin().expect("word classes");
-        let e = CueLexicon::parse(
-            "c.tsv",
-            "phrase\tkind\tstance\thedged\n\tverb\tassert\t0\n",
-            words,
-        )
-        .unwrap_err();
-        assert!(e.contains("c.tsv:2") && e.contains("empty"), "{e}");
     }
 
     #[test]

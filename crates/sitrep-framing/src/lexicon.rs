@@ -2,9 +2,7 @@
 //! opinion markers (`data/lexicons/opinion.tsv`), parsed and compiled into
 //! Aho–Corasick automata once per run.
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use sitrep_record::tsv;
 use std::collections::HashMap;
 
@@ -77,7 +75,7 @@ pub struct Marker {
 /// longest-first matching. Pattern `i` belongs to entry `owner[i]`.
 #[derive(Debug)]
 pub(crate) struct PhraseMatcher {
-    automaton: DFA,
+    automaton: AhoCorasick,
     owner: Vec<usize>,
 }
 
@@ -91,12 +89,11 @@ pub(crate) struct PhraseHit {
 
 impl PhraseMatcher {
     fn build(file: &str, surfaces: &[(String, usize)]) -> Result<PhraseMatcher, String> {
-        // A few hundred short phrases: the DFA is small and the fastest.
-        // No prefilter: `next_match` does not use one.
-        let automaton = DFA::builder()
+        let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .prefilter(false)
+            // A few hundred short phrases: the DFA is small and the fastest.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(surfaces.iter().map(|(s, _)| s.as_str()))
             .map_err(|e| format!("{file}: cannot compile the phrase list: {e}"))?;
         Ok(PhraseMatcher {
@@ -113,51 +110,22 @@ impl PhraseMatcher {
         let mut hits = Vec::new();
         let mut at = 0;
         while at < text.len() {
-            let Some((start, end, pattern)) = self.next_match(text.as_bytes(), at) else {
+            let input = Input::new(text).span(at..text.len());
+            let Some(m) = self.automaton.find(input) else {
                 break;
             };
-            if is_word_bounded(text, start, end) {
+            if is_word_bounded(text, m.start(), m.end()) {
                 hits.push(PhraseHit {
-                    start,
-                    end,
-                    entry: self.owner[pattern],
+                    start: m.start(),
+                    end: m.end(),
+                    entry: self.owner[m.pattern().as_usize()],
                 });
-                at = end;
+                at = m.end();
             } else {
-                at = start + 1;
+                at = m.start() + 1;
             }
         }
         hits
-    }
-
-    /// The leftmost-longest match that starts at or after `at`, as
-    /// `AhoCorasick::find` reports it: `(start, end, pattern)`. The search
-    /// loop over the DFA is our own, written to the crate's low-level
-    /// `Automaton` API: the crate's generic loop re-reads the search span
-    /// and checks bounds for every byte (callgrind: about 19 instructions a
-    /// byte against 13 here), and the two phrase lists read every byte of
-    /// every document.
-    fn next_match(&self, hay: &[u8], at: usize) -> Option<(usize, usize, usize)> {
-        let dfa = &self.automaton;
-        let mut sid = dfa.start_state(Anchored::No).ok()?;
-        // The last match state entered and the end of its match:
-        // leftmost-longest goes on after a match until the automaton dies,
-        // for a longer match starting at the same place.
-        let mut last = None;
-        for (i, &b) in hay.get(at..)?.iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, b);
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
-                    break;
-                }
-                if dfa.is_match(sid) {
-                    last = Some((sid, at + i + 1));
-                }
-            }
-        }
-        let (sid, end) = last?;
-        let pattern = dfa.match_pattern(sid, 0);
-        Some((end - dfa.pattern_len(pattern), end, pattern.as_usize()))
     }
 }
 
@@ -377,62 +345,6 @@ fn plural(phrase: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// `PhraseMatcher::find` as it was written over the crate's own
-    /// search, `AhoCorasick::find` restarted after each match.
-    fn find_with_the_crate(surfaces: &Surfaces, text: &str) -> Vec<PhraseHit> {
-        let ac = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(surfaces.iter().map(|(s, _)| s.as_str()))
-            .unwrap();
-        let mut hits = Vec::new();
-        let mut at = 0;
-        while at < text.len() {
-            let input = aho_corasick::Input::new(text).span(at..text.len());
-            let Some(m) = ac.find(input) else {
-                break;
-            };
-            if is_word_bounded(text, m.start(), m.end()) {
-                hits.push(PhraseHit {
-                    start: m.start(),
-                    end: m.end(),
-                    entry: surfaces[m.pattern().as_usize()].1,
-                });
-                at = m.end();
-            } else {
-                at = m.start() + 1;
-            }
-        }
-        hits
-    }
-
-    #[test]
-    fn own_search_loop_finds_what_the_crate_finds() {
-        let (_, loaded) = parse_framing(FRAMING_FILE, FRAMING_TSV).unwrap();
-        let (_, opinion) = parse_opinion(OPINION_FILE, OPINION_TSV).unwrap();
-        let texts = [
-            "",
-            "The regime's regimented brutality, brutally, was a bloodbath!",
-            "Terrorists and terror armies slammed; SLAMS; the anti-regime ïregime",
-            "We must act. It is clearly wrong, obviously. Should they? shouldn't",
-        ];
-        for surfaces in [loaded, opinion] {
-            let matcher = PhraseMatcher::build("t.tsv", &surfaces).unwrap();
-            let every = surfaces
-                .iter()
-                .map(|(s, _)| format!("{s} x{s} {s}x {} {s}-{s}.", s.to_uppercase()))
-                .collect::<Vec<_>>()
-                .join(" ");
-            for text in texts.iter().copied().chain([every.as_str()]) {
-                assert_eq!(
-                    matcher.find(text),
-                    find_with_the_crate(&surfaces, text),
-                    "{text:?}"
-                );
-            }
-        }
-    }
 
     #[test]
     fn plurals() {
