@@ -81,9 +81,10 @@ pub fn analyze_framing(
     let text = layer.text.as_str();
     let voices = VoiceMap::new(layer, claims);
 
+    let [loaded_hits, opinion_hits] = lex.phrases.find(text);
     let mut loaded = Vec::new();
     let mut loaded_voice = Vec::new();
-    for hit in lex.loaded.find(text) {
+    for hit in loaded_hits {
         let entry = &lex.entries[hit.entry];
         if entry.category == NEUTRAL {
             continue;
@@ -101,7 +102,7 @@ pub fn analyze_framing(
 
     let n = layer.sentences.len();
     let mut opinion = vec![false; n];
-    for hit in lex.opinion.find(text) {
+    for hit in opinion_hits {
         if lex.markers[hit.entry].kind == MarkerKind::Neutral || voices.at(hit.start) != Voice::Own
         {
             continue;
