@@ -1,6 +1,6 @@
 //! The framing lexicons: loaded terms (`data/lexicons/framing.tsv`) and
 //! opinion markers (`data/lexicons/opinion.tsv`), parsed and compiled into
-//! Aho–Corasick automata once per run.
+//! one Aho–Corasick automaton for both, once per run.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use sitrep_record::tsv;
