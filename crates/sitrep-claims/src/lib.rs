@@ -10,6 +10,7 @@
 //! contradictions (one source asserts what another denies).
 
 pub mod ledger;
+mod scan;
 pub mod words;
 
 pub use words::ClaimWords;
@@ -234,56 +235,106 @@ fn is_abbreviation(wd: &ClaimWords, w: &str) -> bool {
 }
 
 fn is_np_stop(wd: &ClaimWords, w: &str) -> bool {
-    let classes = wd.of(w);
+    is_np_stop_of(w, wd.of(w))
+}
+
+/// [`is_np_stop`] for a word whose classes (`ClaimWords::of`) are known.
+fn is_np_stop_of(w: &str, classes: words::Classes) -> bool {
     if classes & words::NP_STOP != 0 {
         return true;
     }
+    let k = words::without_possessive(w);
     // A past-tense verb or participle ("He rejected the claims"): lower case,
     // -ed; or an adverb ("categorically denied"): lower case, -ly.
-    let k = w.trim_end_matches("'s").trim_end_matches('\'');
     w.starts_with(|c: char| c.is_ascii_lowercase())
         && k.len() > 4
         && ((k.ends_with("ed") && classes & words::ED_ADJECTIVE == 0)
             || (k.ends_with("ly") && classes & words::LY_NOUN == 0))
 }
 
-/// Where the last `n` words of `text[lo..end]` begin (at a separator before
-/// them), or `lo` when there are no more than `n`.
-fn last_words_from(text: &str, lo: usize, end: usize, n: usize) -> usize {
-    let b = text.as_bytes();
-    let mut count = 0;
-    let mut in_word = false;
-    for i in (lo..end).rev() {
-        if matches!(b[i], b' ' | b'\n') {
-            in_word = false;
-        } else if !in_word {
-            in_word = true;
-            count += 1;
-            if count > n {
-                return i + 1;
-            }
-        }
-    }
-    lo
-}
-
 /// Words of `text[lo..hi]` as (start, end) byte ranges, split at spaces.
 fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(16);
+    for_each_word(text, lo, hi, |w| out.push(w));
+    out
+}
+
+/// Calls `f` with each word of `text[lo..hi]` (split at spaces and line
+/// breaks) in order. Byte by byte: both separators are ASCII, so they never
+/// occur inside a multi-byte character and every range is on character
+/// boundaries.
+#[inline]
+fn for_each_word(text: &str, lo: usize, hi: usize, mut f: impl FnMut((usize, usize))) {
+    let b = &text.as_bytes()[lo..hi];
     let mut start = None;
-    for (i, c) in text[lo..hi].char_indices() {
-        if c == ' ' || c == '\n' {
+    for (i, &c) in b.iter().enumerate() {
+        if c == b' ' || c == b'\n' {
             if let Some(s) = start.take() {
-                out.push((lo + s, lo + i));
+                f((lo + s, lo + i));
             }
         } else if start.is_none() {
             start = Some(i);
         }
     }
     if let Some(s) = start {
-        out.push((lo + s, hi));
+        f((lo + s, hi));
     }
-    out
+}
+
+/// The last words of a range, split on demand from its end, on the stack.
+/// `np_before` and the relative-clause check read the words before a cue
+/// backwards and mostly stop after two or three, so splitting more of the
+/// range, or into a heap `Vec`, for every cue would be waste. At most
+/// `cap` words are ever seen: the rules read no further, and the bound
+/// keeps long sentences with many cues linear.
+struct WordsBack<'a> {
+    bytes: &'a [u8],
+    lo: usize,
+    /// Where the backward split has got to.
+    pos: usize,
+    cap: usize,
+    /// The words split so far, last word first.
+    spans: [(usize, usize); WordsBack::MAX],
+    len: usize,
+}
+
+impl<'a> WordsBack<'a> {
+    const MAX: usize = NP_MAX_WORDS + 3;
+
+    /// The words of `text[lo..end]`, as [`words_in`] splits them, of which
+    /// only the last `cap` (at most `MAX`) can be read.
+    fn new(text: &'a str, lo: usize, end: usize, cap: usize) -> WordsBack<'a> {
+        WordsBack {
+            bytes: text.as_bytes(),
+            lo,
+            pos: end,
+            cap: cap.min(WordsBack::MAX),
+            spans: [(0, 0); WordsBack::MAX],
+            len: 0,
+        }
+    }
+
+    /// The `k`-th word from the end (0 is the last word), `None` when the
+    /// range has no more words or `k` is at or past the cap.
+    fn get(&mut self, k: usize) -> Option<(usize, usize)> {
+        let separator = |b: u8| b == b' ' || b == b'\n';
+        while self.len <= k && self.len < self.cap {
+            let b = self.bytes;
+            while self.pos > self.lo && separator(b[self.pos - 1]) {
+                self.pos -= 1;
+            }
+            if self.pos == self.lo {
+                break;
+            }
+            let end = self.pos;
+            while self.pos > self.lo && !separator(b[self.pos - 1]) {
+                self.pos -= 1;
+            }
+            self.spans[self.len] = (self.pos, end);
+            self.len += 1;
+        }
+        (k < self.len).then(|| self.spans[k])
+    }
 }
 
 /// Start of a speech verb's cue once the auxiliaries and adverbs right
@@ -320,9 +371,12 @@ fn aspect_lead_start(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Op
 /// no content: nothing, or only a time adverbial.
 fn empty_after_cue(wd: &ClaimWords, rest: &str) -> bool {
     let r = rest.trim().trim_end_matches(['.', '!', '?']).trim();
+    // At most four words, all time words: one pass that stops at the first
+    // word that is no time word (the usual case) or at the fifth word.
     r.is_empty()
-        || (r.split(' ').nth(4).is_none()
-            && r.split(' ').all(|w| wd.exact(w) & words::TIME_WORD != 0))
+        || r.split(' ')
+            .enumerate()
+            .all(|(i, w)| i < 4 && wd.exact(w) & words::TIME_WORD != 0)
 }
 
 /// True when `seg` reads as an appositive or relative clause describing a
@@ -381,15 +435,16 @@ fn np_with_appositives(
 
 /// The phrase after a cue when it runs to the end of the sentence with its
 /// appositives ("said Alex Conant, a founding partner at …."): from the
-/// noun phrase at `start` to `hi`, trimmed; `None` unless the rest after
-/// the noun phrase is one or more appositives.
-fn np_after_with_appositives(
+/// noun phrase `s..e` that [`np_after`] found after the cue to `hi`,
+/// trimmed; `None` unless the rest after the noun phrase is one or more
+/// appositives. Callers pass the phrase in because they also use it bare,
+/// and `np_after` is then run once.
+fn with_appositives(
     wd: &ClaimWords,
     text: &str,
-    start: usize,
+    (s, e): (usize, usize),
     hi: usize,
 ) -> Option<(usize, usize)> {
-    let (s, e) = np_after(wd, text, start, hi)?;
     let rest = text[e..hi].trim_end().trim_end_matches(['.', '!', '?']);
     let tail = rest.strip_prefix(',')?;
     let relative = tail
@@ -494,19 +549,23 @@ fn keeps_preposition(wd: &ClaimWords, k: &str, left: Option<&str>) -> bool {
 
 const NP_MAX_WORDS: usize = 12;
 
-/// Whether the last words of `words` (ranges into `text`) are a name of at
-/// most three capitalized words or titles that opens its clause: the
-/// words before it end in punctuation, are a stop word, or are none.
-fn opens_with_name(wd: &ClaimWords, text: &str, words: &[(usize, usize)]) -> bool {
-    for k in (words.len().saturating_sub(3)..words.len()).rev() {
-        let w = &text[words[k].0..words[k].1];
+/// Whether the words of `words` from the `from`-th last backwards (ranges
+/// into `text`) end in a name of at most three capitalized words or titles
+/// that opens its clause: the words before it end in punctuation, are a
+/// stop word, or are none.
+fn opens_with_name(wd: &ClaimWords, text: &str, words: &mut WordsBack, from: usize) -> bool {
+    for k in from..from + 3 {
+        let Some((ws, we)) = words.get(k) else {
+            break;
+        };
+        let w = &text[ws..we];
         if !w.starts_with(|c: char| c.is_uppercase()) || w.ends_with([',', ':', '"']) {
             return false;
         }
-        if k == 0 {
+        let Some((bs, be)) = words.get(k + 1) else {
             return true;
-        }
-        let before = &text[words[k - 1].0..words[k - 1].1];
+        };
+        let before = &text[bs..be];
         if before.ends_with([',', ':', '"']) || is_np_stop(wd, before) {
             return true;
         }
@@ -520,17 +579,18 @@ fn opens_with_name(wd: &ClaimWords, text: &str, words: &[(usize, usize)]) -> boo
 /// follows punctuation directly or the phrase is implausibly long.
 fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
     // The phrase has at most NP_MAX_WORDS words and the rules look two words
-    // further back, so the words before those are never read: splitting only
-    // the tail keeps long sentences with many cues linear.
-    let words = words_in(text, last_words_from(text, lo, end, NP_MAX_WORDS + 3), end);
-    let &(_, last_end) = words.last()?;
+    // further back, so the words before those are never read.
+    let mut words = WordsBack::new(text, lo, end, NP_MAX_WORDS + 3);
+    let (_, last_end) = words.get(0)?;
     if text[last_end..end].contains('\n') {
         return None;
     }
     let mut start = None;
-    for (n, &(ws, we)) in words.iter().enumerate().rev() {
+    // `k` counts words from the cue backwards: 0 is the word right before it.
+    let mut k = 0;
+    while let Some((ws, we)) = words.get(k) {
         let w = &text[ws..we];
-        let inner = n + 1 == words.len();
+        let inner = k == 0;
         if w.contains(['"', '\n', ';', '—', '[', ']']) {
             break;
         }
@@ -542,38 +602,36 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
         }
         // "In a Bloomberg interview he declared": a subject pronoun right
         // before the cue is the whole speaker.
-        if wd.of(w) & words::RELATIVE != 0 || (inner && wd.of(w) & words::PRONOUN != 0) {
+        let classes = wd.of(w);
+        if classes & words::RELATIVE != 0 || (inner && classes & words::PRONOUN != 0) {
             if inner {
                 start = Some(ws);
             }
             break;
         }
-        if is_np_stop(wd, w) {
+        if is_np_stop_of(w, classes) {
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
-            let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
-            let right = words.get(n + 1).map(|&(a, b)| &text[a..b]);
-            let keeps = keeps_preposition(wd, w, left)
-                || joins_noun_phrase(
-                    wd,
-                    w,
-                    left,
-                    right,
-                    n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]),
-                );
+            let word = |(a, b): (usize, usize)| &text[a..b];
+            let left = words.get(k + 1).map(word);
+            let right = k.checked_sub(1).and_then(|j| words.get(j)).map(word);
+            let left2 = words.get(k + 2).map(word);
+            let keeps =
+                keeps_preposition(wd, w, left) || joins_noun_phrase(wd, w, left, right, left2);
             // "Trump and his attorneys said", "Mr. Grassley and Mr. Leahy
             // say": a coordination that opens the clause with a name.
             let coordinated = w.eq_ignore_ascii_case("and")
                 && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
-                && opens_with_name(wd, text, &words[..n]);
+                && opens_with_name(wd, text, &mut words, k + 1);
             if !keeps && !coordinated {
                 break;
             }
         }
-        if words.len() - n > NP_MAX_WORDS {
+        if k + 1 > NP_MAX_WORDS {
             return None;
         }
         start = Some(ws);
+        k += 1;
     }
     let mut s = start?;
     // A coordination cut at its conjunction ("…, and Breitbart News
@@ -637,7 +695,7 @@ fn dateline_end(text: &str, ss: usize) -> usize {
         lim -= 1;
     }
     let head = &text[ss..lim];
-    match head.find(" — ") {
+    match scan::find_str(head, " — ") {
         Some(p) if p > 0 && !head[..p].contains(|c: char| c.is_lowercase()) => ss + p + " — ".len(),
         _ => ss,
     }
@@ -723,6 +781,12 @@ fn shows_or_names(
     let Some(span) = &speaker.span else {
         return false;
     };
+    // Both tests need the cue to be a depiction or a naming verb; most cues
+    // ("said") are neither, and then the speaker phrase need not be read.
+    let cue_classes = wd.exact(cue);
+    if cue_classes & (words::DEPICTION_VERB | words::NAMING_VERB) == 0 {
+        return false;
+    }
     let phrase = &text[span.start..span.end];
     let phrase = &phrase[..phrase.find(',').unwrap_or(phrase.len())];
     // The head: the last word, past auxiliaries ("the stat sheet won't").
@@ -736,12 +800,12 @@ fn shows_or_names(
     // video is evidence of; "the video shows the tense moments" a picture.
     let that_clause = text[cue_end..].trim_start().starts_with("that ");
     if wd.of(head) & words::DEPICTION != 0
-        && wd.exact(cue) & words::DEPICTION_VERB != 0
+        && cue_classes & words::DEPICTION_VERB != 0
         && !that_clause
     {
         return true;
     }
-    if wd.exact(cue) & words::NAMING_VERB == 0 {
+    if cue_classes & words::NAMING_VERB == 0 {
         return false;
     }
     let indefinite = phrase
@@ -822,10 +886,11 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
         let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
         let right = words.get(n + 1).map(|&(a, b)| &text[a..b]);
         let left2 = n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]);
-        if (is_np_stop(wd, w)
+        let classes = wd.of(w);
+        if (is_np_stop_of(w, classes)
             && !keeps_preposition(wd, w, left)
             && !joins_noun_phrase(wd, w, left, right, left2))
-            || wd.is(w, words::RELATIVE)
+            || classes & words::RELATIVE != 0
         {
             break;
         }
@@ -1114,22 +1179,20 @@ impl Ctx<'_> {
     fn speaker_before_relative_clause(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
         const CLAUSE_MAX_WORDS: usize = 8;
         let (text, wd) = (self.text, self.words);
-        let words = words_in(
-            text,
-            last_words_from(text, lo, cue_start, CLAUSE_MAX_WORDS + 1),
-            cue_start,
-        );
+        let mut words = WordsBack::new(text, lo, cue_start, CLAUSE_MAX_WORDS + 1);
         // The word right before the cue is the clause's last word: "who
         // said" is the relative pronoun as speaker, handled by `np_before`.
-        for n in (0..words.len().saturating_sub(1)).rev() {
-            let w = &text[words[n].0..words[n].1];
+        let mut k = 1;
+        while let Some((ws, we)) = words.get(k) {
+            k += 1;
+            let w = &text[ws..we];
             if w.contains([',', '.', ';', ':', '"', '(', ')', '—', '\n']) {
                 return None;
             }
             if w != "who" {
                 continue;
             }
-            let before = text[lo..words[n].0].trim_end();
+            let before = text[lo..ws].trim_end();
             if before.is_empty()
                 || before.ends_with([',', '"', ';', ':', '(', '—'])
                 || text[lo + before.len()..cue_start].contains('\n')
@@ -1226,8 +1289,10 @@ impl Ctx<'_> {
 
     /// Speaker right after a cue ("said X", "said the minister").
     fn speaker_after(&self, cue_end: usize, hi: usize) -> Option<Speaker> {
-        if let Some((s, e)) = np_after_with_appositives(self.words, self.text, cue_end, hi)
-            .or_else(|| np_after(self.words, self.text, cue_end, hi))
+        let np = np_after(self.words, self.text, cue_end, hi);
+        if let Some((s, e)) = np
+            .and_then(|np| with_appositives(self.words, self.text, np, hi))
+            .or(np)
         {
             return Some(self.speaker_from_np(s, e));
         }
@@ -1505,13 +1570,14 @@ pub fn extract_claims(
         let k = quotes.partition_point(|q| q.0 <= p);
         k > 0 && p < quotes[k - 1].1
     };
+    // The sentence's hits, one buffer for all sentences.
+    let mut sh: Vec<usize> = Vec::new();
     for sent in &layer.sentences {
         let (ss, se) = (sent.start.min(text.len()), sent.end.min(text.len()));
-        let sh: Vec<usize> = (hits_from(ss)..hits_from(se))
-            .filter(|&i| {
-                hits[i].start >= ss && hits[i].end <= se && !used[i] && !in_quote(hits[i].start)
-            })
-            .collect();
+        sh.clear();
+        sh.extend((hits_from(ss)..hits_from(se)).filter(|&i| {
+            hits[i].start >= ss && hits[i].end <= se && !used[i] && !in_quote(hits[i].start)
+        }));
         let according = sh
             .iter()
             .copied()
@@ -1581,13 +1647,12 @@ pub fn extract_claims(
                     // Not after a participle: in "…, warning the public, the
                     // press and officials." the phrase is the object.
                     let inverted = head.ends_with(',').then_some(()).and_then(|()| {
-                        np_after(wd, text, h.end, content_end)
+                        let np = np_after(wd, text, h.end, content_end)?;
+                        Some(np)
                             .filter(|&(_, e)| empty_after_cue(wd, &text[e..content_end]))
                             .or_else(|| {
                                 (!cue.phrase.ends_with("ing"))
-                                    .then(|| {
-                                        np_after_with_appositives(wd, text, h.end, content_end)
-                                    })
+                                    .then(|| with_appositives(wd, text, np, content_end))
                                     .flatten()
                             })
                     });
@@ -1674,8 +1739,7 @@ pub fn extract_claims(
                                 && lex.cues[x.cue].kind == CueKind::Relay
                         })
                         .and_then(|x| {
-                            text[x.end..content_end]
-                                .find(", that ")
+                            scan::find_str(&text[x.end..content_end], ", that ")
                                 .map(|p| (x, x.end + p))
                         });
                     if let Some((x, comma)) = relayed {
@@ -1751,7 +1815,7 @@ pub fn extract_claims(
                         .and_then(|r| r.split(' ').next())
                         .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0)
                         .map(|w| h.end + 1 + w.len())
-                        .filter(|&end| !text[end..content_end].contains(" that "))
+                        .filter(|&end| scan::find_str(&text[end..content_end], " that ").is_none())
                         .unwrap_or(h.end);
                     let mut cs = cue_end;
                     let mut audience = None;
@@ -1759,7 +1823,7 @@ pub fn extract_claims(
                     let lower = rest;
                     // "that" opens this cue's content only when no other
                     // speech verb comes first ("said X and noted that …").
-                    let that = lower.find(" that ").filter(|&t| {
+                    let that = scan::find_str(lower, " that ").filter(|&t| {
                         !sh.iter().map(|&j| hits[j]).any(|x| {
                             x.start > cs
                                 && x.start < cs + t
@@ -1824,7 +1888,8 @@ pub fn extract_claims(
                                     .map(|p| cs + p.trim_end().len())
                             })
                         });
-                    let contrast = text[cs..content_end].find(", while ").map(|p| cs + p);
+                    let contrast =
+                        scan::find_str(&text[cs..content_end], ", while ").map(|p| cs + p);
                     let end = [next_act, contrast]
                         .into_iter()
                         .flatten()
@@ -1843,7 +1908,7 @@ pub fn extract_claims(
                     let (a, b, speaker) = if cue.phrase.ends_with(" of") {
                         // "denials of <content> by <speaker>"
                         let rest = &text[h.end..content_end];
-                        let by = rest.find(" by ").map(|p| h.end + p);
+                        let by = scan::find_str(rest, " by ").map(|p| h.end + p);
                         let cend = by.unwrap_or(content_end);
                         let sp = by.and_then(|p| ctx.speaker_after(p + 4, content_end));
                         let (a, b) = trim(text, h.end, cend);
@@ -1932,7 +1997,7 @@ pub fn extract_claims(
                         .find_map(|x| text[h.end..x.start].rfind(',').map(|p| h.end + p));
                     let that = [", that ", ", and ", ", but "]
                         .iter()
-                        .filter_map(|w| rest.find(w))
+                        .filter_map(|w| scan::find_str(rest, w))
                         .min()
                         .map(|p| h.end + p);
                     let end = [next_verb, that]
@@ -2146,7 +2211,7 @@ pub fn extract_claims(
         .into_iter()
         .enumerate()
         .map(|(i, d)| ClaimRecord {
-            id: format!("c{}", i + 1),
+            id: claim_id(i + 1),
             speaker: d.speaker,
             cue: Span::of(text, d.cue.0, d.cue.1),
             content: Span::of(text, d.content.0, d.content.1),
@@ -2156,6 +2221,26 @@ pub fn extract_claims(
             via: d.via,
         })
         .collect()
+}
+
+/// `c1`, `c2`, …: written by hand, as `format!` costs more than the rest of
+/// making a small record.
+fn claim_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push('c');
+    id.extend(digits[k..].iter().map(|&d| char::from(d)));
+    id
 }
 
 /// The speaker-less claim of an impersonal cue `h` ("seems", "is expected")
@@ -2449,6 +2534,11 @@ fn quote_spans(text: &str) -> Vec<(usize, usize)> {
     let mut open: Option<usize> = None;
     let mut i = 0;
     while i < b.len() {
+        // Jump to the next byte the loop acts on.
+        i = scan::find_any3(b, i, [b'"', b'\'', b'\n']);
+        if i >= b.len() {
+            break;
+        }
         let mark = match b[i] {
             b'"' => 1,
             // Three apostrophes closing a quote that ends with a quote
@@ -2512,4 +2602,100 @@ pub fn claim_at(claims: &[ClaimRecord], offset: usize) -> Option<&ClaimRecord> {
         .iter()
         .filter(|c| c.content.start <= offset && offset < c.content.end)
         .min_by_key(|c| c.content.end - c.content.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words split by characters, the way `words_in` is specified.
+    fn words_by_chars(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text[lo..hi].char_indices() {
+            if c == ' ' || c == '\n' {
+                if let Some(s) = start.take() {
+                    out.push((lo + s, lo + i));
+                }
+            } else if start.is_none() {
+                start = Some(i);
+            }
+        }
+        if let Some(s) = start {
+            out.push((lo + s, hi));
+        }
+        out
+    }
+
+    const SAMPLES: &[&str] = &[
+        "",
+        " ",
+        "said",
+        "  two  spaces  ",
+        "DAMASCUS — Hamas officials in Gaza said on Monday",
+        "line one\nline two \n\n third",
+        "Zoë Müller, a spokeswoman for the ministry in Zürich, told reporters",
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen \
+         fifteen sixteen seventeen eighteen nineteen twenty said",
+    ];
+
+    #[test]
+    fn words_in_splits_like_the_characters() {
+        for text in SAMPLES {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &lo in &bounds {
+                for &hi in bounds.iter().filter(|&&h| h >= lo) {
+                    assert_eq!(
+                        words_in(text, lo, hi),
+                        words_by_chars(text, lo, hi),
+                        "{text:?} {lo}..{hi}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn claim_ids_count_from_c1() {
+        for n in [1, 9, 10, 99, 100, 1234, usize::MAX] {
+            assert_eq!(claim_id(n), format!("c{n}"));
+        }
+    }
+
+    #[test]
+    fn words_back_are_the_last_words_of_the_range_backwards() {
+        for text in SAMPLES {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &lo in &bounds {
+                for &end in bounds.iter().filter(|&&e| e >= lo) {
+                    let all = words_by_chars(text, lo, end);
+                    for cap in [0, 1, 2, 9, WordsBack::MAX, WordsBack::MAX + 5] {
+                        let want: Vec<(usize, usize)> = all
+                            .iter()
+                            .rev()
+                            .take(cap.min(WordsBack::MAX))
+                            .copied()
+                            .collect();
+                        // Read in order, and out of order (the last first).
+                        let mut words = WordsBack::new(text, lo, end, cap);
+                        let got: Vec<(usize, usize)> = (0..WordsBack::MAX + 3)
+                            .map_while(|k| words.get(k))
+                            .collect();
+                        assert_eq!(got, want, "{text:?} {lo}..{end} cap {cap}");
+                        let mut words = WordsBack::new(text, lo, end, cap);
+                        let far = WordsBack::MAX + 2;
+                        assert_eq!(words.get(far), None);
+                        assert_eq!(words.get(want.len()), None);
+                        for (k, w) in want.iter().enumerate().rev() {
+                            assert_eq!(words.get(k), Some(*w), "{text:?} {lo}..{end} word {k}");
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

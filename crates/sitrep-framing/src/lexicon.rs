@@ -1,8 +1,8 @@
 //! The framing lexicons: loaded terms (`data/lexicons/framing.tsv`) and
 //! opinion markers (`data/lexicons/opinion.tsv`), parsed and compiled into
-//! Aho–Corasick automata once per run.
+//! one Aho–Corasick automaton for both, once per run.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use sitrep_record::tsv;
 use std::collections::HashMap;
 
@@ -71,12 +71,17 @@ pub struct Marker {
     pub kind: MarkerKind,
 }
 
-/// A phrase list compiled for case-insensitive, word-bounded,
-/// longest-first matching. Pattern `i` belongs to entry `owner[i]`.
+/// The loaded-term list and the opinion-marker list compiled together, so
+/// the text is walked once for both: the automaton's walk waits on its
+/// table for every byte, and was most of the stage's time twice over.
 #[derive(Debug)]
-pub(crate) struct PhraseMatcher {
+pub(crate) struct PhraseLists {
+    /// Every surface of both lists (once, when both lists have it),
+    /// reporting every occurrence, overlaps included.
     automaton: AhoCorasick,
-    owner: Vec<usize>,
+    /// For pattern `i`, its entry in each list (loaded terms, opinion
+    /// markers).
+    owner: Vec<[Option<usize>; 2]>,
 }
 
 /// A match of a phrase: byte range and the entry it belongs to.
@@ -87,45 +92,81 @@ pub(crate) struct PhraseHit {
     pub entry: usize,
 }
 
-impl PhraseMatcher {
-    fn build(file: &str, surfaces: &[(String, usize)]) -> Result<PhraseMatcher, String> {
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            // A few hundred short phrases: the DFA is small and the fastest.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(surfaces.iter().map(|(s, _)| s.as_str()))
-            .map_err(|e| format!("{file}: cannot compile the phrase list: {e}"))?;
-        Ok(PhraseMatcher {
-            automaton,
-            owner: surfaces.iter().map(|&(_, e)| e).collect(),
-        })
-    }
-
-    /// Leftmost-longest, word-bounded matches, in order and disjoint. When
-    /// the longest match at a position fails its word boundary ("regimented"),
-    /// the search resumes one byte later, so the cost stays linear in the
-    /// text times the longest phrase.
-    pub(crate) fn find(&self, text: &str) -> Vec<PhraseHit> {
-        let mut hits = Vec::new();
-        let mut at = 0;
-        while at < text.len() {
-            let input = Input::new(text).span(at..text.len());
-            let Some(m) = self.automaton.find(input) else {
-                break;
-            };
-            if is_word_bounded(text, m.start(), m.end()) {
-                hits.push(PhraseHit {
-                    start: m.start(),
-                    end: m.end(),
-                    entry: self.owner[m.pattern().as_usize()],
-                });
-                at = m.end();
-            } else {
-                at = m.start() + 1;
+impl PhraseLists {
+    /// `lists`: the loaded-term surfaces, then the opinion-marker surfaces,
+    /// each with its entry; `files` names them in errors.
+    fn build(files: [&str; 2], lists: [&[(String, usize)]; 2]) -> Result<PhraseLists, String> {
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut owner: Vec<[Option<usize>; 2]> = Vec::new();
+        // The automaton ignores ASCII case, so surfaces equal but for it
+        // are one pattern.
+        let mut index: HashMap<String, usize> = HashMap::new();
+        for (list, surfaces) in lists.iter().enumerate() {
+            for (surface, entry) in surfaces.iter() {
+                let i = *index
+                    .entry(surface.to_ascii_lowercase())
+                    .or_insert_with(|| {
+                        patterns.push(surface);
+                        owner.push([None, None]);
+                        patterns.len() - 1
+                    });
+                owner[i][list] = Some(*entry);
             }
         }
-        hits
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            // A few hundred short phrases: the DFA is small and the fastest.
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .map_err(|e| {
+                format!(
+                    "{}, {}: cannot compile the phrase lists: {e}",
+                    files[0], files[1]
+                )
+            })?;
+        Ok(PhraseLists { automaton, owner })
+    }
+
+    /// Each list's leftmost-longest, word-bounded matches, in order and
+    /// disjoint: from left to right, the longest phrase of the list that
+    /// starts at a position is taken when it ends on a word boundary, and
+    /// the search goes on after it; when it does not ("regimented"), the
+    /// search goes on one byte later. One walk finds every occurrence of
+    /// every phrase of both lists; each list's choice is then made over its
+    /// own occurrences, so the lists never hide each other's matches.
+    /// Returns the loaded-term hits, then the opinion-marker hits.
+    pub(crate) fn find(&self, text: &str) -> [Vec<PhraseHit>; 2] {
+        // Each list's occurrences as (start, end, entry).
+        let mut found: [Vec<(usize, usize, usize)>; 2] = [Vec::new(), Vec::new()];
+        for m in self.automaton.find_overlapping_iter(text) {
+            for (list, entry) in self.owner[m.pattern().as_usize()].iter().enumerate() {
+                if let Some(entry) = entry {
+                    found[list].push((m.start(), m.end(), *entry));
+                }
+            }
+        }
+        found.map(|mut occurrences| {
+            // By start, the longest first: the first at a start is the one a
+            // leftmost-longest search returns there.
+            occurrences.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            let mut hits = Vec::new();
+            let mut at = 0;
+            let mut last_start = None;
+            for (start, end, entry) in occurrences {
+                if start < at || last_start == Some(start) {
+                    continue;
+                }
+                last_start = Some(start);
+                if is_word_bounded(text, start, end) {
+                    hits.push(PhraseHit { start, end, entry });
+                    at = end;
+                } else {
+                    at = start + 1;
+                }
+            }
+            hits
+        })
     }
 }
 
@@ -144,9 +185,9 @@ pub(crate) fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
 #[derive(Debug)]
 pub struct FramingLexicon {
     pub(crate) entries: Vec<LoadedEntry>,
-    pub(crate) loaded: PhraseMatcher,
     pub(crate) markers: Vec<Marker>,
-    pub(crate) opinion: PhraseMatcher,
+    /// Both lists' phrases, searched in one walk.
+    pub(crate) phrases: PhraseLists,
 }
 
 impl FramingLexicon {
@@ -174,14 +215,13 @@ impl FramingLexicon {
         opinion_tsv: &str,
     ) -> Result<FramingLexicon, String> {
         let (entries, surfaces) = parse_framing(framing_file, framing_tsv)?;
-        let loaded = PhraseMatcher::build(framing_file, &surfaces)?;
         let (markers, marker_surfaces) = parse_opinion(opinion_file, opinion_tsv)?;
-        let opinion = PhraseMatcher::build(opinion_file, &marker_surfaces)?;
+        let phrases =
+            PhraseLists::build([framing_file, opinion_file], [&surfaces, &marker_surfaces])?;
         Ok(FramingLexicon {
             entries,
-            loaded,
             markers,
-            opinion,
+            phrases,
         })
     }
 
@@ -345,6 +385,86 @@ fn plural(phrase: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One list's matches as `PhraseLists::find` first found them: its own
+    /// leftmost-longest automaton, searched again from one byte after a
+    /// match that fails its word boundary.
+    fn find_one_list(surfaces: &Surfaces, text: &str) -> Vec<PhraseHit> {
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(surfaces.iter().map(|(s, _)| s.as_str()))
+            .unwrap();
+        let mut hits = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let input = aho_corasick::Input::new(text).span(at..text.len());
+            let Some(m) = ac.find(input) else {
+                break;
+            };
+            if is_word_bounded(text, m.start(), m.end()) {
+                hits.push(PhraseHit {
+                    start: m.start(),
+                    end: m.end(),
+                    entry: surfaces[m.pattern().as_usize()].1,
+                });
+                at = m.end();
+            } else {
+                at = m.start() + 1;
+            }
+        }
+        hits
+    }
+
+    #[test]
+    fn one_walk_finds_what_each_list_finds_alone() {
+        let (_, loaded) = parse_framing(FRAMING_FILE, FRAMING_TSV).unwrap();
+        let (_, opinion) = parse_opinion(OPINION_FILE, OPINION_TSV).unwrap();
+        // A phrase in both lists, and phrases that overlap across lists.
+        let (_, mine) = parse_framing(
+            "f.tsv",
+            "term\tcategory\tforms\nclearly wrong\tdelegitimizing_label\t-\nwrong move\tdelegitimizing_label\t-\nmust\tdelegitimizing_label\t-\n",
+        )
+        .unwrap();
+        let (_, theirs) = parse_opinion(
+            "o.tsv",
+            "phrase\tkind\nclearly\tevaluative\nmust\tprescriptive\nmove on\tevaluative\nclearly wrong move\tevaluative\n",
+        )
+        .unwrap();
+        let mut texts: Vec<String> = [
+            "",
+            "The regime's regimented brutality, brutally, was a bloodbath!",
+            "Terrorists and terror armies slammed; SLAMS; the anti-regime ïregime régime",
+            "We must act. It is clearly wrong, obviously. Should they? shouldn't",
+            "It was clearly wrong move on; a clearly wrong movement; MUST, mustn't",
+        ]
+        .map(String::from)
+        .to_vec();
+        // Every surface alone, after and before a letter, in capitals,
+        // hyphenated, and run into the next surface.
+        for list in [&loaded, &opinion] {
+            texts.push(
+                list.iter()
+                    .map(|(s, _)| format!("{s} x{s} {s}x {} {s}-{s}. é{s} {s}é", s.to_uppercase()))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+            texts.push(
+                list.iter()
+                    .map(|(s, _)| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        }
+        for (a, b) in [(&loaded, &opinion), (&mine, &theirs)] {
+            let lists = PhraseLists::build(["f.tsv", "o.tsv"], [a, b]).unwrap();
+            for text in &texts {
+                let [got_a, got_b] = lists.find(text);
+                assert_eq!(got_a, find_one_list(a, text), "first list: {text:?}");
+                assert_eq!(got_b, find_one_list(b, text), "second list: {text:?}");
+            }
+        }
+    }
 
     #[test]
     fn plurals() {
