@@ -2,12 +2,15 @@
 //! library's general ones cost more than the search: `str::find` with a
 //! string pattern sets up a two-way searcher on every call (several hundred
 //! instructions) to look through the short rest of one sentence, and the
-//! quote scan went through every byte of the text one at a time.
+//! quote scan went through every byte of the text one at a time. The byte
+//! jumps are `memchr`'s vectorized searches.
 
 /// Byte offset of the first `needle` in `hay`, like `hay.find(needle)`.
 /// Anchored on the needle's first byte that is no space (spaces are the
-/// commonest byte of text): [`find_any3`] jumps from one such byte to the
-/// next, and only there is the whole needle compared.
+/// commonest byte of text): `memchr` jumps from one such byte to the next,
+/// and only there is the whole needle compared. The needles are a few
+/// short literals and the haystacks the rest of one sentence, too short for
+/// a prepared substring searcher to pay for its set-up on each call.
 pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     if n.is_empty() {
@@ -18,9 +21,9 @@ pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
     let anchor = n[anchor_at];
     let mut p = anchor_at;
     loop {
-        p = find_any3(h, p, [anchor; 3]);
+        p += memchr::memchr(anchor, h.get(p..)?)?;
         let start = p - anchor_at;
-        if p >= h.len() || start > last_start {
+        if start > last_start {
             return None;
         }
         if h[start..start + n.len()] == *n {
@@ -31,31 +34,12 @@ pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
 }
 
 /// Index of the first byte at or after `from` in `hay` that is one of
-/// `needles`, or `hay.len()` when there is none. Eight bytes at a time: a
-/// byte equal to a needle is a zero byte of the word XORed with the needle
-/// repeated, and the classic zero-byte test finds it. That test can also
-/// flag a byte above (later than) a real zero byte, never one below, so
-/// the lowest flagged byte is the first match.
+/// `needles`, or `hay.len()` when there is none.
 pub(crate) fn find_any3(hay: &[u8], from: usize, needles: [u8; 3]) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
-    let [a, b, c] = needles.map(|n| u64::from(n) * ONES);
-    let mut i = from;
-    while i + 8 <= hay.len() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(&hay[i..i + 8]);
-        let x = u64::from_le_bytes(word);
-        let found = zero_bytes(x ^ a) | zero_bytes(x ^ b) | zero_bytes(x ^ c);
-        if found != 0 {
-            return i + (found.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < hay.len() && !needles.contains(&hay[i]) {
-        i += 1;
-    }
-    i.min(hay.len())
+    let [a, b, c] = needles;
+    hay.get(from..)
+        .and_then(|rest| memchr::memchr3(a, b, c, rest))
+        .map_or(hay.len(), |i| from + i)
 }
 
 #[cfg(test)]
