@@ -252,33 +252,31 @@ fn is_np_stop_of(w: &str, classes: words::Classes) -> bool {
             || (k.ends_with("ly") && classes & words::LY_NOUN == 0))
 }
 
-/// Words of `text[lo..hi]` as (start, end) byte ranges, split at spaces.
+/// Words of `text[lo..hi]` as (start, end) byte ranges, split at spaces and
+/// line breaks. Byte by byte: both separators are ASCII, so they never occur
+/// inside a multi-byte character and every range is on character boundaries.
 fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(16);
-    for_each_word(text, lo, hi, |w| out.push(w));
-    out
-}
-
-/// Calls `f` with each word of `text[lo..hi]` (split at spaces and line
-/// breaks) in order. Byte by byte: both separators are ASCII, so they never
-/// occur inside a multi-byte character and every range is on character
-/// boundaries.
-#[inline]
-fn for_each_word(text: &str, lo: usize, hi: usize, mut f: impl FnMut((usize, usize))) {
-    let b = &text.as_bytes()[lo..hi];
     let mut start = None;
-    for (i, &c) in b.iter().enumerate() {
-        if c == b' ' || c == b'\n' {
+    for (i, &c) in text.as_bytes()[lo..hi].iter().enumerate() {
+        if is_word_separator(c) {
             if let Some(s) = start.take() {
-                f((lo + s, lo + i));
+                out.push((lo + s, lo + i));
             }
         } else if start.is_none() {
             start = Some(i);
         }
     }
     if let Some(s) = start {
-        f((lo + s, hi));
+        out.push((lo + s, hi));
     }
+    out
+}
+
+/// What [`words_in`] and [`WordsBack`] split words at.
+#[inline]
+fn is_word_separator(b: u8) -> bool {
+    b == b' ' || b == b'\n'
 }
 
 /// The last words of a range, split on demand from its end, on the stack.
@@ -317,7 +315,7 @@ impl<'a> WordsBack<'a> {
     /// The `k`-th word from the end (0 is the last word), `None` when the
     /// range has no more words or `k` is at or past the cap.
     fn get(&mut self, k: usize) -> Option<(usize, usize)> {
-        let separator = |b: u8| b == b' ' || b == b'\n';
+        let separator = is_word_separator;
         while self.len <= k && self.len < self.cap {
             let b = self.bytes;
             while self.pos > self.lo && separator(b[self.pos - 1]) {
@@ -2535,10 +2533,10 @@ fn quote_spans(text: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < b.len() {
         // Jump to the next byte the loop acts on.
-        i = scan::find_any3(b, i, [b'"', b'\'', b'\n']);
-        if i >= b.len() {
+        let Some(k) = memchr::memchr3(b'"', b'\'', b'\n', &b[i..]) else {
             break;
-        }
+        };
+        i += k;
         let mark = match b[i] {
             b'"' => 1,
             // Three apostrophes closing a quote that ends with a quote

@@ -273,17 +273,6 @@ impl VoiceMap {
     }
 }
 
-/// Index of the first byte at or after `from` in `hay` that is one of
-/// `needles`, or `hay.len()` when there is none; the quote scans use it to
-/// jump over the text between marks (`memchr`'s vectorized search) instead
-/// of testing every byte.
-fn find_any3(hay: &[u8], from: usize, needles: [u8; 3]) -> usize {
-    let [a, b, c] = needles;
-    hay.get(from..)
-        .and_then(|rest| memchr::memchr3(a, b, c, rest))
-        .map_or(hay.len(), |i| from + i)
-}
-
 fn within(ranges: &[(usize, usize)], pos: usize) -> bool {
     let i = ranges.partition_point(|&(_, e)| e <= pos);
     ranges.get(i).is_some_and(|&(s, _)| s <= pos)
@@ -306,10 +295,10 @@ pub fn quote_spans(layer: &TextLayer) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < bytes.len() {
         // Jump to the next byte the loop acts on.
-        i = find_any3(bytes, i, [b'"', b'\n', b'\n']);
-        if i >= bytes.len() {
+        let Some(k) = memchr::memchr2(b'"', b'\n', &bytes[i..]) else {
             break;
-        }
+        };
+        i += k;
         match bytes[i] {
             b'"' => match open.take() {
                 Some(s) => spans.push((s, i + 1)),
@@ -342,15 +331,9 @@ pub fn quote_spans(layer: &TextLayer) -> Vec<(usize, usize)> {
 }
 
 fn single_quote_spans(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    let sentence = &text.as_bytes()[..end];
+    let sentence = text.as_bytes().get(start..end).unwrap_or_default();
     let mut open: Option<usize> = None;
-    let mut from = start;
-    loop {
-        let k = find_any3(sentence, from, [b'\''; 3]);
-        if k >= end {
-            break;
-        }
-        from = k + 1;
+    for k in memchr::memchr_iter(b'\'', sentence).map(|k| start + k) {
         let before = text[..k].chars().next_back();
         let after = text[k + 1..].chars().next();
         let word_before = before.is_some_and(char::is_alphanumeric);
@@ -401,34 +384,6 @@ mod tests {
             .map(|&(s, e)| &l.text[s..e])
             .collect();
         assert_eq!(q, vec!["'Flour massacre,'"]);
-    }
-
-    #[test]
-    fn find_any3_finds_the_first_needle_byte() {
-        // Each needle and a non-needle at every position of a word, after
-        // every start, among bytes that make the zero-byte test borrow.
-        let needles = [b'"', b'\'', b'\n'];
-        let fillers = [
-            b'a', 0x00, 0x01, b'!', b'#', b'&', b'(', 0x09, 0x0b, 0x80, 0xff,
-        ];
-        for len in 0..20 {
-            for &fill in &fillers {
-                for at in 0..=len {
-                    for &needle in needles.iter().chain(b"x") {
-                        let mut hay = vec![fill; len];
-                        if at < len {
-                            hay[at] = needle;
-                        }
-                        for from in 0..=len + 1 {
-                            let want = (from..len)
-                                .find(|&i| needles.contains(&hay[i]))
-                                .unwrap_or(len);
-                            assert_eq!(find_any3(&hay, from, needles), want, "{hay:?} {from}");
-                        }
-                    }
-                }
-            }
-        }
     }
 
     #[test]
