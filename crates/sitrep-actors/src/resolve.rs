@@ -125,15 +125,6 @@ fn sector_noun(sector: &str) -> &str {
     }
 }
 
-/// `s` in lower case; ASCII text (nearly all) without decoding characters.
-fn lower_copy(s: &str) -> String {
-    if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_lowercase()
-    }
-}
-
 /// A stable lower-case slug of a person's name ("Bahram Qassemi" → "bahram-qassemi").
 fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
@@ -560,7 +551,7 @@ impl<'a> Resolver<'a> {
             }
             j -= 1;
         }
-        let stated = lower_copy(&self.text[stated_start..re]);
+        let stated = self.text[stated_start..re].to_lowercase();
         let mut span_start = self.tokens[j].start;
 
         if let Some(hit) = self.hit_overlapping(rs, re) {
@@ -1383,17 +1374,19 @@ impl<'a> Resolver<'a> {
             id.push_str(sector);
         } else {
             id.push('-');
-            id.push_str(&lower_copy(sector));
+            id.push_str(&sector.to_lowercase());
         }
         id
     }
 
-    fn doc_actor(&self, target: &Target) -> DocActor {
+    /// The document's actor for `target`, under the id [`Resolver::target_id`]
+    /// gave it.
+    fn doc_actor(&self, target: &Target, id: String) -> DocActor {
         match target {
             Target::Kb(i) if self.igo_persons.contains(i) => {
                 let actor = self.kb.actor(*i);
                 DocActor {
-                    id: actor.id.clone(),
+                    id,
                     name: actor.name.clone(),
                     kind: actor.kind,
                     country: None,
@@ -1405,7 +1398,7 @@ impl<'a> Resolver<'a> {
                 let actor = self.kb.actor(*i);
                 let term = actor.term_on(self.published);
                 DocActor {
-                    id: actor.id.clone(),
+                    id,
                     name: actor.name.clone(),
                     kind: actor.kind,
                     country: term
@@ -1424,7 +1417,6 @@ impl<'a> Resolver<'a> {
             Target::Sector { state, sector } => {
                 let actor = self.kb.actor(*state);
                 let iso = actor.country.clone().unwrap_or_else(|| actor.id.clone());
-                let id = self.sector_id(*state, sector);
                 let base = self.kb.adjective_of(*state).unwrap_or(&actor.name);
                 DocActor {
                     id,
@@ -1436,7 +1428,7 @@ impl<'a> Resolver<'a> {
                 }
             }
             Target::NewPerson(person) => DocActor {
-                id: person.id.clone(),
+                id,
                 name: person.name.clone(),
                 kind: ActorKind::Person,
                 country: person.country.clone(),
@@ -1444,7 +1436,7 @@ impl<'a> Resolver<'a> {
                 role: None,
             },
             Target::Dominant { .. } => DocActor {
-                id: String::new(),
+                id,
                 name: String::new(),
                 kind: ActorKind::Country,
                 country: None,
@@ -1469,10 +1461,9 @@ impl<'a> Resolver<'a> {
             let i = match index.get(id.as_ref()) {
                 Some(&i) => i,
                 None => {
-                    let actor = self.doc_actor(&c.target);
-                    debug_assert_eq!(actor.id, id);
-                    index.insert(id.into_owned(), doc.actors.len());
-                    doc.actors.push(actor);
+                    let id = id.into_owned();
+                    index.insert(id.clone(), doc.actors.len());
+                    doc.actors.push(self.doc_actor(&c.target, id));
                     role_stated.push(false);
                     doc.actors.len() - 1
                 }

@@ -342,9 +342,6 @@ impl Trie {
             i += 1;
         }
         debug_assert_eq!(order.len(), node_count);
-        // Offsets go into the first-word table as `u32`s (a trie of 4 G
-        // words is far beyond any KB).
-        debug_assert!(order.len() * 12 < u32::MAX as usize);
         let children = |node: &Pending| {
             let first = node.first_child as usize;
             first..first + node.children as usize
@@ -355,6 +352,9 @@ impl Trie {
             offsets.push(size as u64);
             size += 2 + node.children as usize;
         }
+        // Offsets go into the first-word table as `u32`s, and `u32::MAX`
+        // means "none" there (a trie of 4 G words is far beyond any KB).
+        assert!(size < u32::MAX as usize, "alias trie too large");
         let mut nodes = Vec::with_capacity(size);
         let mut pattern_ids = Vec::with_capacity(keys.len());
         for node in &order {
