@@ -5,7 +5,7 @@
 //! `sitrep-actors`. Positions (`ta`, `tb`, mention `a`, `b`) are token
 //! indices inside the sentence, half-open.
 
-use crate::lexicon::{stem_into, wc, Class, EventLexicon, Form, Pos, WordInfo, MAX_GAP};
+use crate::lexicon::{stem_into, wc, Class, EventLexicon, Form, Pos, WordInfo, MAX_GAP, NO_ID};
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
 use sitrep_record::{ActorKind, ClaimRecord, EventRecord, EventType, Modality, Span, Stance};
@@ -131,10 +131,23 @@ impl Trig {
     }
 }
 
+/// What the vocabulary said about a token when the trigger search looked it
+/// up, kept so that later checks of the same token do not ask again.
+#[derive(Debug, Clone, Copy)]
+enum Looked<'l> {
+    /// Not looked up: no word, or a capitalized word inside a sentence.
+    Skipped,
+    /// No entry for the word.
+    Unknown,
+    Known(&'l WordInfo),
+}
+
 struct Sent<'a> {
     text: &'a str,
     toks: &'a [Token],
     flags: Vec<wc::Classes>,
+    /// Per token, its vocabulary entry (see [`find_hits`]).
+    looked: Vec<Looked<'a>>,
     /// Mention index per token, or `NONE`.
     ment_of: Vec<u32>,
     ments: Vec<M>,
@@ -1081,50 +1094,69 @@ fn is_upper_start(w: &str) -> bool {
 /// Finds the trigger phrases of one sentence, longest first at each token,
 /// and the word classes of its tokens. Matching is by whole tokens, so no
 /// trigger is ever found inside a word ("aid" in "said").
-fn find_hits(
+// Out of line (one call a sentence) so that profiles show the per-token
+// work apart from the clause analysis.
+#[inline(never)]
+fn find_hits<'l>(
     text: &str,
     toks: &[Token],
-    lex: &EventLexicon,
+    lex: &'l EventLexicon,
     flags: &mut Vec<wc::Classes>,
+    looked: &mut Vec<Looked<'l>>,
     buf: &mut String,
 ) -> (Vec<Hit>, bool) {
     flags.clear();
+    looked.clear();
     let mut hits = Vec::new();
     let mut skip_to = 0;
-    let words = toks
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .count()
-        .max(1);
-    let capitalized = toks
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && is_upper_start(t.text(text)))
-        .count();
-    let headline = capitalized * 10 >= words * 6;
+    let bytes = text.as_bytes();
+    // Every token of every sentence passes here: byte tests where they
+    // decide the same as the `str` ones.
+    let upper_start = |t: &Token| match bytes.get(t.start) {
+        _ if t.start >= t.end => false,
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => is_upper_start(t.text(text)),
+    };
+    let (mut words, mut capitalized) = (0usize, 0usize);
+    for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
+        words += 1;
+        capitalized += usize::from(upper_start(t));
+    }
+    let headline = capitalized * 10 >= words.max(1) * 6;
+    flags.reserve(toks.len());
+    looked.reserve(toks.len());
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word {
             flags.push(0);
+            looked.push(Looked::Skipped);
             continue;
         }
         let word = t.text(text);
         // A capitalized word inside a sentence is part of a name ("Operation
         // Protective Edge", "March 5"): neither a trigger nor a function word.
+        let after_opener = |p: &Token| {
+            matches!(
+                bytes.get(p.start..p.end),
+                Some(b"\"" | b":" | b"(" | [0xe2, 0x80, 0x94]) // the last is "—"
+            )
+        };
         let sentence_start = i == 0
             || (i == 1 && toks[0].kind == TokenKind::Punct)
-            || (i > 0 && matches!(toks[i - 1].text(text), "\"" | ":" | "(" | "—"))
+            || after_opener(&toks[i - 1])
             || after_list_marker(text, toks, i);
-        if !headline && !sentence_start && is_upper_start(word) && word.len() > 1 {
+        if !headline && !sentence_start && word.len() > 1 && upper_start(t) {
             flags.push(0);
+            looked.push(Looked::Skipped);
             continue;
         }
         let info = lex.lookup(word, buf);
         flags.push(info.map_or(0, |w| w.classes));
+        looked.push(info.map_or(Looked::Unknown, Looked::Known));
         if i < skip_to {
             continue;
         }
         if let Some(info) = info {
-            if let Some(p) = first_phrase_at(text, toks, i, lex, info) {
-                let len = lex.phrase_words[p as usize].len().max(1);
+            if let Some((p, len)) = first_phrase_at(text, toks, i, lex, info) {
                 hits.push(Hit {
                     ta: i,
                     tb: i + len,
@@ -1137,7 +1169,8 @@ fn find_hits(
             }
         }
         // "Iran-backed": an affix phrase at the end of a hyphenated word.
-        if word.contains('-') {
+        // A plain loop: words are short, and `contains` calls memchr.
+        if word.bytes().any(|b| b == b'-') {
             if let Some(&p) = lex.affix_phrases(word, buf).and_then(|ps| ps.first()) {
                 let dash = word.rfind('-').unwrap_or(0);
                 hits.push(Hit {
@@ -1157,18 +1190,19 @@ fn find_hits(
 /// the word at token `i` whose further words are the next tokens, compared
 /// ASCII-case-insensitively. Only the phrases filed under the next token's
 /// text are compared, and none ranked after the first one-word phrase.
+/// Returns the phrase and its length in tokens.
 pub(crate) fn first_phrase_at(
     text: &str,
     toks: &[Token],
     i: usize,
     lex: &EventLexicon,
     info: &WordInfo,
-) -> Option<u32> {
-    let single = info.first_single;
-    if let (Some(next), false) = (toks.get(i + 1), info.by_second.is_empty()) {
-        if let Some(candidates) = info.by_second.get_ascii_lowercase(next.text(text)) {
+) -> Option<(u32, usize)> {
+    if let (Some(next), true) = (toks.get(i + 1), info.multiword) {
+        let wp = &lex.word_phrases[info.phrases as usize];
+        if let Some(candidates) = wp.by_second.get_ascii_lowercase(next.text(text)) {
             for &(rank, p) in candidates {
-                if single.is_some_and(|s| s < rank) {
+                if wp.first_single.is_some_and(|s| s < rank) {
                     break;
                 }
                 let words = &lex.phrase_words[p as usize];
@@ -1179,12 +1213,13 @@ pub(crate) fn first_phrase_at(
                         .skip(2)
                         .all(|(o, w)| toks[i + o].text(text).eq_ignore_ascii_case(w))
                 {
-                    return Some(p);
+                    return Some((p, words.len()));
                 }
             }
         }
     }
-    single.map(|rank| info.phrases[rank as usize])
+    // A one-word phrase: its word is this token.
+    (info.single != NO_ID).then_some((info.single, 1))
 }
 
 /// Whether the trigger at `ta` reads as a noun where the same form could be
@@ -1304,6 +1339,8 @@ fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form) -> bool {
 /// The gapped row ("impose ... sanctions") whose object words follow the
 /// head ending before token `tb` within [`MAX_GAP`] words, longest first;
 /// returns the row, its form and the token after the object.
+// Out of line, as `find_hits`: one call a trigger match.
+#[inline(never)]
 fn match_gapped(
     s: &Sent,
     lex: &EventLexicon,
@@ -1311,7 +1348,14 @@ fn match_gapped(
     tb: usize,
     buf: &mut String,
 ) -> Option<(u32, Form, usize)> {
-    let by_object = lex.gapped.get(&surface)?;
+    if !lex
+        .has_gapped
+        .get(surface as usize)
+        .copied()
+        .unwrap_or(false)
+    {
+        return None;
+    }
     let n = s.n();
     let mut stem = String::new();
     for start in tb..(tb + MAX_GAP + 1).min(n) {
@@ -1339,20 +1383,31 @@ fn match_gapped(
         if s.toks[start].kind != TokenKind::Word {
             continue;
         }
-        stem_into(s.word(start), buf);
-        let Some(rows) = by_object.get(buf.as_str()) else {
+        // The vocabulary gives the id of a word's stem when some gapped
+        // row's object starts with it: other words need no stem and no
+        // lookup. Only a word the trigger search did not look up is stemmed.
+        let stem_id = match s.looked.get(start) {
+            Some(Looked::Known(info)) => info.gap_stem,
+            Some(Looked::Unknown) => NO_ID,
+            Some(Looked::Skipped) | None => {
+                stem_into(s.word(start), buf);
+                lex.object_stems.get(buf).copied().unwrap_or(NO_ID)
+            }
+        };
+        if stem_id == NO_ID {
+            continue;
+        }
+        let Some(rows) = lex.gapped_rows(surface, stem_id) else {
             continue;
         };
         for &(e, form) in rows {
-            let tail = &lex.entries[e as usize].tail;
+            let tail = &lex.tail_stems[e as usize];
             if start + tail.len() > n {
                 continue;
             }
             let rest_ok = tail.iter().enumerate().skip(1).all(|(o, w)| {
                 stem_into(s.word(start + o), &mut stem);
-                let mut lw = String::new();
-                stem_into(w, &mut lw);
-                stem == lw
+                stem == *w
             });
             if rest_ok {
                 return Some((e, form, start + tail.len()));
@@ -1366,7 +1421,7 @@ fn match_gapped(
 /// the lexicon ("talks", "request").
 fn is_event_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
     lex.lookup(word, buf).is_some_and(|info| {
-        info.phrases.iter().any(|&p| {
+        lex.phrases_of(info).iter().any(|&p| {
             lex.phrase_words[p as usize].len() == 1
                 && lex.surfaces[p as usize]
                     .iter()
@@ -1517,6 +1572,7 @@ pub(crate) fn run(
         text,
         toks: &[],
         flags: Vec::new(),
+        looked: Vec::new(),
         ment_of: Vec::new(),
         ments: Vec::new(),
         qualifiers: Vec::new(),
@@ -1539,7 +1595,7 @@ pub(crate) fn run(
         if toks.is_empty() {
             continue;
         }
-        let (hits, headline) = find_hits(text, toks, lex, &mut s.flags, &mut lower);
+        let (hits, headline) = find_hits(text, toks, lex, &mut s.flags, &mut s.looked, &mut lower);
         let has_oblig = s.flags.iter().any(|f| f & wc::OBLIG != 0);
         // Without a trigger, only an obligation ("X said Y must ...") can
         // make an event.
@@ -1638,16 +1694,25 @@ pub(crate) fn run(
             }
             // Idioms and constructions that are no event ("when it comes
             // to", "is going to have to"): only a modal row may stay.
-            let non_event = lex.filter.non_event_context(
-                &crate::filter::TokView {
-                    text,
-                    toks,
-                    flags: &s.flags,
-                    in_mention: &|k| s.ment_of[k] != NONE,
-                },
-                ta,
-                tb,
-            );
+            // Only a word that starts a context row can open one, and the
+            // vocabulary marks those words (a non-ASCII word, lower-cased
+            // differently by the filter, always asks it).
+            let may_open_context = match s.looked[ta] {
+                Looked::Known(info) if info.opens_context => true,
+                Looked::Known(_) | Looked::Unknown => !toks[ta].text(text).is_ascii(),
+                Looked::Skipped => true,
+            };
+            let non_event = may_open_context
+                && lex.filter.non_event_context(
+                    &crate::filter::TokView {
+                        text,
+                        toks,
+                        flags: &s.flags,
+                        in_mention: &|k| s.ment_of[k] != NONE,
+                    },
+                    ta,
+                    tb,
+                );
             let candidates = &lex.surfaces[hit.surface];
             // A gapped row whose gap holds an actor ("killed 46 Afghan
             // civilians") is used only when the head alone is no event of
@@ -1723,12 +1788,11 @@ pub(crate) fn run(
                 let strong_nominal =
                     verb_used_as_noun(&s, ta, form) || (ta == 0 && form == Form::S);
                 if strong_nominal {
-                    let single = lex.lookup(s.word(ta), &mut lower).and_then(|info| {
-                        info.phrases
-                            .iter()
-                            .copied()
-                            .find(|&p| lex.phrase_words[p as usize].len() == 1)
-                    });
+                    // The word's first one-word phrase.
+                    let single = lex
+                        .lookup(s.word(ta), &mut lower)
+                        .map(|info| info.single)
+                        .filter(|&p| p != NO_ID);
                     if let Some(p) = single {
                         if let Some(&(ne, nf)) = lex.surfaces[p as usize]
                             .iter()

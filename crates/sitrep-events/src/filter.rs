@@ -77,9 +77,10 @@ pub struct EventFilter {
     reporter: FastSet<ActorKind>,
     /// Trigger words (lower case) whose events need both a source and a
     /// target (`two-sided` rows).
-    two_sided: FastSet<String>,
-    /// Words of non-political domains (sports), lower case.
-    domain_words: FastSet<String>,
+    two_sided: WordMap<()>,
+    /// Words of non-political domains (sports), lower case; a `WordMap`
+    /// because every word of a document with events is looked up in it.
+    domain_words: WordMap<()>,
     /// The (byte length, first byte) of every domain word, one bit each
     /// ([`shape_bit`]): most words of a document are ruled out by it without
     /// being lower-cased and hashed.
@@ -252,7 +253,7 @@ impl EventFilter {
                 }
                 "two-sided" => {
                     for w in value.split('|').map(str::trim).filter(|w| !w.is_empty()) {
-                        self.two_sided.insert(w.to_lowercase());
+                        self.two_sided.insert(w.to_lowercase(), ());
                     }
                 }
                 "domain-word" => {
@@ -262,7 +263,7 @@ impl EventFilter {
                         self.domain_shapes.resize(SHAPE_WORDS, 0);
                         self.domain_shapes[bit / 64] |= 1 << (bit % 64);
                     }
-                    self.domain_words.insert(word);
+                    self.domain_words.insert(word, ());
                 }
                 "domain-share" => {
                     let share: f64 = value
@@ -281,6 +282,18 @@ impl EventFilter {
     /// Number of context rows.
     pub fn contexts(&self) -> usize {
         self.contexts.len()
+    }
+
+    /// Every word a context row's trigger part may start with (lower case):
+    /// a trigger starting with another word is in no non-event context.
+    pub(crate) fn context_words(&self) -> impl Iterator<Item = &str> {
+        self.contexts
+            .iter()
+            .flat_map(|c| match c.trigger.first() {
+                Some(Slot::Words(ws)) => ws.as_slice(),
+                _ => &[],
+            })
+            .map(String::as_str)
     }
 
     /// Whether the trigger match at tokens `ta..tb` stands in a non-event
@@ -332,16 +345,14 @@ impl EventFilter {
         }
         let mut words = 0usize;
         let mut domain = 0usize;
-        let mut lower = String::new();
         for t in layer.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
             words += 1;
-            if !self.may_be_domain_word(t.text(&layer.text).as_bytes()) {
+            let word = t.text(&layer.text);
+            if !self.may_be_domain_word(word.as_bytes()) {
                 continue;
             }
-            lower.clear();
-            lower.push_str(t.text(&layer.text));
-            lower.make_ascii_lowercase();
-            domain += usize::from(self.domain_words.contains(lower.as_str()));
+            // ASCII letters folded, as the lower-case domain words were.
+            domain += usize::from(self.domain_words.get_ascii_lowercase(word).is_some());
         }
         if words == 0 || (domain as f64) < share * words as f64 {
             return false;
@@ -357,6 +368,16 @@ impl EventFilter {
             })
             .count();
         domain > political
+    }
+
+    /// Whether the first word of a trigger's text is a `two-sided` word.
+    fn is_two_sided(&self, trigger: &str) -> bool {
+        let first = trigger.split_whitespace().next().unwrap_or("");
+        if first.is_ascii() {
+            self.two_sided.get_ascii_lowercase(first).is_some()
+        } else {
+            self.two_sided.get(first.to_lowercase().as_str()).is_some()
+        }
     }
 
     /// False when `word` (as written) cannot be a domain word once
@@ -397,16 +418,7 @@ impl EventFilter {
             }
             // Generic verbs ("allowed", "defended", "apologizes") are events
             // only between two parties.
-            let first_word = e
-                .trigger
-                .text
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
-            if (e.source.is_empty() || e.target.is_empty())
-                && self.two_sided.contains(first_word.as_str())
-            {
+            if (e.source.is_empty() || e.target.is_empty()) && self.is_two_sided(&e.trigger.text) {
                 continue;
             }
             // An outlet reporting the event is not its source.
@@ -511,8 +523,14 @@ mod tests {
     #[test]
     fn shape_bits_keep_every_domain_word() {
         let filter = EventFilter::builtin().unwrap();
-        assert!(!filter.domain_words.is_empty());
-        for word in &filter.domain_words {
+        let words: Vec<String> = tsv::read(EVENTS_FILTER_TSV.1)
+            .1
+            .filter(|line| line.trimmed_cells().first() == Some(&"domain-word"))
+            .map(|line| line.trimmed_cells()[1].to_lowercase())
+            .collect();
+        assert!(!words.is_empty());
+        for word in &words {
+            assert!(filter.domain_words.get(word).is_some(), "{word}");
             let mut title = word.clone();
             title[..1].make_ascii_uppercase();
             for form in [word.clone(), title, word.to_ascii_uppercase()] {
