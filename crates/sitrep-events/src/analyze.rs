@@ -5,7 +5,9 @@
 //! `sitrep-actors`. Positions (`ta`, `tb`, mention `a`, `b`) are token
 //! indices inside the sentence, half-open.
 
-use crate::lexicon::{stem_into, wc, Class, EventLexicon, Form, Pos, WordInfo, MAX_GAP, NO_ID};
+use crate::lexicon::{
+    pair_key, stem_into, wc, Class, EventLexicon, Form, Pos, WordInfo, MAX_GAP, NO_ID,
+};
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
 use sitrep_record::{ActorKind, ClaimRecord, EventRecord, EventType, Modality, Span, Stance};
@@ -1149,14 +1151,29 @@ fn find_hits<'l>(
             looked.push(Looked::Skipped);
             continue;
         }
-        let info = lex.lookup(word, buf);
+        let info = lex.lookup_in(text, t.start, t.end, buf);
         flags.push(info.map_or(0, |w| w.classes));
         looked.push(info.map_or(Looked::Unknown, Looked::Known));
+    }
+    // Then the phrases, once every token's entry is known: a multiword
+    // phrase is looked for only when the next token is a second word.
+    for (i, t) in toks.iter().enumerate() {
+        let info = match looked[i] {
+            Looked::Skipped => continue,
+            Looked::Unknown => None,
+            Looked::Known(info) => Some(info),
+        };
         if i < skip_to {
             continue;
         }
+        let word = t.text(text);
         if let Some(info) = info {
-            if let Some((p, len)) = first_phrase_at(text, toks, i, lex, info) {
+            let second = if info.multiword {
+                second_word_id(text, toks, looked, i + 1, lex)
+            } else {
+                NO_ID
+            };
+            if let Some((p, len)) = phrase_at(text, toks, i, lex, info, second) {
                 hits.push(Hit {
                     ta: i,
                     tb: i + len,
@@ -1190,7 +1207,9 @@ fn find_hits<'l>(
 /// the word at token `i` whose further words are the next tokens, compared
 /// ASCII-case-insensitively. Only the phrases filed under the next token's
 /// text are compared, and none ranked after the first one-word phrase.
-/// Returns the phrase and its length in tokens.
+/// Returns the phrase and its length in tokens. (The trigger search calls
+/// [`phrase_at`] with the next token's second-word id from its entry.)
+#[cfg(test)]
 pub(crate) fn first_phrase_at(
     text: &str,
     toks: &[Token],
@@ -1198,13 +1217,52 @@ pub(crate) fn first_phrase_at(
     lex: &EventLexicon,
     info: &WordInfo,
 ) -> Option<(u32, usize)> {
-    if let (Some(next), true) = (toks.get(i + 1), info.multiword) {
-        let wp = &lex.word_phrases[info.phrases as usize];
-        if let Some(candidates) = wp.by_second.get_ascii_lowercase(next.text(text)) {
-            for &(rank, p) in candidates {
-                if wp.first_single.is_some_and(|s| s < rank) {
-                    break;
-                }
+    let second = toks
+        .get(i + 1)
+        .and_then(|t| lex.second_words.get_ascii_lowercase(t.text(text)))
+        .copied()
+        .unwrap_or(NO_ID);
+    phrase_at(text, toks, i, lex, info, second)
+}
+
+/// The id of token `j` as a phrase's second word (see
+/// `EventLexicon::second_words`), or `NO_ID`, from its vocabulary entry
+/// when it has one: an ASCII word's entry is the key `second_words` would
+/// use. Other tokens are looked up there.
+fn second_word_id(
+    text: &str,
+    toks: &[Token],
+    looked: &[Looked],
+    j: usize,
+    lex: &EventLexicon,
+) -> u32 {
+    let Some(t) = toks.get(j) else {
+        return NO_ID;
+    };
+    let word = t.text(text);
+    match looked.get(j) {
+        Some(Looked::Known(info)) if word.is_ascii() => info.second,
+        Some(Looked::Unknown) if word.is_ascii() => NO_ID,
+        _ => lex
+            .second_words
+            .get_ascii_lowercase(word)
+            .copied()
+            .unwrap_or(NO_ID),
+    }
+}
+
+/// [`first_phrase_at`] with the next token's second-word id.
+fn phrase_at(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    lex: &EventLexicon,
+    info: &WordInfo,
+    second: u32,
+) -> Option<(u32, usize)> {
+    if info.multiword && second != NO_ID {
+        if let Some(candidates) = lex.pairs.get(&pair_key(info.phrases, second)) {
+            for &p in candidates {
                 let words = &lex.phrase_words[p as usize];
                 if i + words.len() <= toks.len()
                     && words
@@ -2352,10 +2410,8 @@ pub(crate) fn run(
             });
         }
     }
+    // In text order; ids are given by the gate, to the events it keeps.
     out.sort_by_key(|e| (e.trigger.start, e.trigger.end));
-    for (i, e) in out.iter_mut().enumerate() {
-        e.id = format!("e{}", i + 1);
-    }
     out
 }
 

@@ -81,9 +81,9 @@ pub struct EventFilter {
     /// Words of non-political domains (sports), lower case; a `WordMap`
     /// because every word of a document with events is looked up in it.
     domain_words: WordMap<()>,
-    /// The (byte length, first byte) of every domain word, one bit each
-    /// ([`shape_bit`]): most words of a document are ruled out by it without
-    /// being lower-cased and hashed.
+    /// The (byte length, first byte, last byte) of every domain word, one
+    /// bit each ([`shape_bit`]): nearly all words of a document are ruled out
+    /// by it without being looked up.
     domain_shapes: Vec<u64>,
     /// The share of a document's words that makes it a non-political
     /// domain's (with more domain words than political mentions).
@@ -93,11 +93,19 @@ pub struct EventFilter {
 /// Words this long (bytes) or longer have no bit in
 /// `EventFilter::domain_shapes` and are always looked up.
 const SHAPE_MAX_LEN: usize = 64;
-const SHAPE_WORDS: usize = SHAPE_MAX_LEN * 256 / 64;
+/// Bits of `EventFilter::domain_shapes` (8 KiB): for a few dozen domain
+/// words, a word of another shape rarely shares a bit with one.
+const SHAPE_BITS_LOG2: u32 = 16;
+const SHAPE_WORDS: usize = (1 << SHAPE_BITS_LOG2) / 64;
 
-/// The bit of a word's shape: its byte length and its first byte.
-fn shape_bit(len: usize, first: u8) -> Option<usize> {
-    (len < SHAPE_MAX_LEN).then(|| len * 256 + usize::from(first))
+/// The bit of a word's shape: its byte length, first and last byte
+/// (ASCII-lower-cased), hashed with one multiply.
+fn shape_bit(len: usize, first: u8, last: u8) -> Option<usize> {
+    let shape = (len as u32) << 16
+        | u32::from(first.to_ascii_lowercase()) << 8
+        | u32::from(last.to_ascii_lowercase());
+    (len < SHAPE_MAX_LEN)
+        .then(|| (shape.wrapping_mul(0x9e37_79b1) >> (32 - SHAPE_BITS_LOG2)) as usize)
 }
 
 /// The tokens of one sentence as the clause analysis sees them.
@@ -258,8 +266,8 @@ impl EventFilter {
                 }
                 "domain-word" => {
                     let word = value.to_lowercase();
-                    let first = word.as_bytes().first().copied();
-                    if let Some(bit) = first.and_then(|b| shape_bit(word.len(), b)) {
+                    let ends = word.as_bytes().first().zip(word.as_bytes().last());
+                    if let Some(bit) = ends.and_then(|(&a, &z)| shape_bit(word.len(), a, z)) {
                         self.domain_shapes.resize(SHAPE_WORDS, 0);
                         self.domain_shapes[bit / 64] |= 1 << (bit % 64);
                     }
@@ -345,12 +353,13 @@ impl EventFilter {
         }
         let mut words = 0usize;
         let mut domain = 0usize;
+        let bytes = layer.text.as_bytes();
         for t in layer.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
             words += 1;
-            let word = t.text(&layer.text);
-            if !self.may_be_domain_word(word.as_bytes()) {
+            if !self.may_be_domain_word(&bytes[t.start..t.end]) {
                 continue;
             }
+            let word = t.text(&layer.text);
             // ASCII letters folded, as the lower-case domain words were.
             domain += usize::from(self.domain_words.get_ascii_lowercase(word).is_some());
         }
@@ -382,12 +391,12 @@ impl EventFilter {
 
     /// False when `word` (as written) cannot be a domain word once
     /// lower-cased: no domain word has its length and (ASCII-lower-cased)
-    /// first byte.
+    /// first and last byte.
     fn may_be_domain_word(&self, word: &[u8]) -> bool {
-        let Some(&first) = word.first() else {
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
             return true;
         };
-        match shape_bit(word.len(), first.to_ascii_lowercase()) {
+        match shape_bit(word.len(), first, last) {
             Some(bit) => self
                 .domain_shapes
                 .get(bit / 64)
@@ -406,9 +415,6 @@ impl EventFilter {
         claims: &[ClaimRecord],
     ) -> Vec<EventRecord> {
         let mut out: Vec<EventRecord> = Vec::with_capacity(events.len());
-        if !events.is_empty() && self.off_domain(layer, actors) {
-            return out;
-        }
         // An empty filter (a lexicon built without one) gates nothing.
         let active = !self.political.is_empty() || !self.official.is_empty();
         for mut e in events {
@@ -483,11 +489,37 @@ impl EventFilter {
                 out.push(e);
             }
         }
+        // A non-political domain's document keeps no event. Asked last,
+        // when some event passed the other checks: it reads every word of
+        // the document.
+        if !out.is_empty() && self.off_domain(layer, actors) {
+            out.clear();
+        }
         for (i, e) in out.iter_mut().enumerate() {
-            e.id = format!("e{}", i + 1);
+            e.id = event_id(i + 1);
         }
         out
     }
+}
+
+/// "e" and the number: what `format!("e{n}")` gives, without the
+/// formatting machinery (one call per event).
+fn event_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - at);
+    id.push('e');
+    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id
 }
 
 fn slots_match(v: &TokView, slots: &[Slot], from: usize) -> bool {
@@ -542,8 +574,18 @@ mod tests {
         let one = EventFilter::parse("f.tsv", "rule\tvalue\tnote\ndomain-word\tQuarterback\tx\n");
         let one = one.unwrap();
         assert!(one.may_be_domain_word(b"QUARTERBACK"));
+        assert!(one.may_be_domain_word(b"Quarterback"));
         assert!(!one.may_be_domain_word(b"quarterbacks"));
+        assert!(!one.may_be_domain_word(b"quarterbac"));
+        assert!(!one.may_be_domain_word(b"quarterbath"));
         assert!(!one.may_be_domain_word(b"president"));
+    }
+
+    #[test]
+    fn event_ids_are_e_and_the_number() {
+        for n in [0, 1, 9, 10, 11, 99, 100, 101, 12_345, usize::MAX] {
+            assert_eq!(event_id(n), format!("e{n}"));
+        }
     }
 
     #[test]

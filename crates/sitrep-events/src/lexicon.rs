@@ -227,7 +227,11 @@ pub(crate) struct WordInfo {
     /// object word of a gapped row ("sanctions" of "impose ... sanctions"),
     /// or [`NO_ID`]: the gapped search stems and looks up no other word.
     pub gap_stem: u32,
-    /// Whether some phrase starting with this word has a second word.
+    /// The id (in `second_words`) of this word as the second word of a
+    /// multiword phrase, or [`NO_ID`].
+    pub second: u32,
+    /// Whether some phrase starting with this word has a second word (one
+    /// the search may choose: see `pairs`).
     pub multiword: bool,
     /// Whether a context row of the event filter starts with this word, so
     /// a trigger starting with any other word skips the context check.
@@ -241,6 +245,7 @@ impl Default for WordInfo {
             single: NO_ID,
             phrases: NO_ID,
             gap_stem: NO_ID,
+            second: NO_ID,
             multiword: false,
             opens_context: false,
         }
@@ -252,12 +257,12 @@ impl Default for WordInfo {
 pub(crate) struct WordPhrases {
     /// Longest first.
     pub phrases: Vec<u32>,
-    /// The rank (position in `phrases`) of the first one-word phrase.
-    pub first_single: Option<u32>,
-    /// The multiword phrases of `phrases` by their second word (ASCII
-    /// lower case), as (rank, phrase) in rank order, so a token looks only
-    /// at the phrases whose second word is the next token.
-    pub by_second: WordMap<Vec<(u32, u32)>>,
+}
+
+/// The key of `EventLexicon::pairs`: a first word's phrase list and the id
+/// of a second word.
+pub(crate) fn pair_key(list: u32, second: u32) -> u64 {
+    (u64::from(list) << 32) | u64::from(second)
 }
 
 /// Trigger lexicon: verbs, event nouns, phrases and affixes → PLOVER type,
@@ -281,6 +286,13 @@ pub struct EventLexicon {
     pub(crate) object_stems: WordMap<u32>,
     /// Per word of `vocab` that starts phrases: those phrases.
     pub(crate) word_phrases: Vec<WordPhrases>,
+    /// The second words of multiword phrases (ASCII lower case), numbered.
+    pub(crate) second_words: WordMap<u32>,
+    /// The multiword phrases by (first word's list in `word_phrases`, second
+    /// word's id), longest first, so a token compares only the phrases
+    /// whose second word is the next token: one table for all words, probed
+    /// only when the next token is a second word.
+    pub(crate) pairs: FastMap<u64, Vec<u32>>,
     /// Per entry: the stems of its tail words, so matching a gapped row's
     /// further object words stems only the text's words.
     pub(crate) tail_stems: Vec<Vec<String>>,
@@ -815,27 +827,42 @@ impl EventLexicon {
             phrase_words.push(words);
         }
         let mut word_phrases = Vec::with_capacity(by_first.len());
+        let mut second_words: WordMap<u32> = WordMap::default();
+        let mut second_list: Vec<String> = Vec::new();
+        let mut pairs: FastMap<u64, Vec<u32>> = FastMap::default();
         for (first, mut wp) in by_first {
             wp.phrases
                 .sort_by_key(|&p| std::cmp::Reverse(phrase_words[p as usize].len()));
-            for (rank, &p) in wp.phrases.iter().enumerate() {
-                match phrase_words[p as usize].get(1) {
-                    Some(second) => wp
-                        .by_second
-                        .entry_or_default(second.to_ascii_lowercase())
-                        .push((rank as u32, p)),
-                    None => {
-                        wp.first_single.get_or_insert(rank as u32);
-                    }
-                }
-            }
+            let list = word_phrases.len() as u32;
             let info = vocab.entry_or_default(first);
-            info.single = wp
-                .first_single
-                .map_or(NO_ID, |rank| wp.phrases[rank as usize]);
-            info.multiword = !wp.by_second.is_empty();
-            info.phrases = word_phrases.len() as u32;
+            info.phrases = list;
+            // The search takes the first phrase (longest first) whose words
+            // follow, so phrases after the first one-word phrase are never
+            // chosen and are left out of `pairs`.
+            for &p in &wp.phrases {
+                let Some(second) = phrase_words[p as usize].get(1) else {
+                    info.single = p;
+                    break;
+                };
+                let second = second.to_ascii_lowercase();
+                let id = match second_words.get(&second) {
+                    Some(&id) => id,
+                    None => {
+                        let id = second_list.len() as u32;
+                        second_words.insert(second.clone(), id);
+                        second_list.push(second);
+                        id
+                    }
+                };
+                pairs.entry(pair_key(list, id)).or_default().push(p);
+                info.multiword = true;
+            }
             word_phrases.push(wp);
+        }
+        // A token's entry tells whether it is a second word, so a trigger's
+        // next token is looked up in `pairs` only when it may match.
+        for (id, word) in second_list.into_iter().enumerate() {
+            vocab.entry_or_default(word).second = id as u32;
         }
         for (word, classes) in parse_words(words_file.0, words_file.1)? {
             vocab.entry_or_default(word).classes |= classes;
@@ -873,6 +900,8 @@ impl EventLexicon {
             has_gapped,
             object_stems,
             word_phrases,
+            second_words,
+            pairs,
             tail_stems,
             vocab,
             affixes,
@@ -899,6 +928,23 @@ impl EventLexicon {
         }
         lower_into(word, buf);
         self.vocab.get(buf.as_str())
+    }
+
+    /// [`EventLexicon::lookup`] of the token `text[start..end]`: an ASCII
+    /// word is packed straight from the text (see
+    /// `WordMap::get_ascii_word_in`), any other goes through `lookup`.
+    #[inline]
+    pub(crate) fn lookup_in<'l>(
+        &'l self,
+        text: &str,
+        start: usize,
+        end: usize,
+        buf: &mut String,
+    ) -> Option<&'l WordInfo> {
+        match self.vocab.get_ascii_word_in(text, start, end) {
+            Some(found) => found,
+            None => self.lookup(&text[start..end], buf),
+        }
     }
 
     /// The trigger phrases starting with a word, longest first.
