@@ -5,6 +5,7 @@
 //! `sitrep-actors`. Positions (`ta`, `tb`, mention `a`, `b`) are token
 //! indices inside the sentence, half-open.
 
+use crate::filter::DomainCount;
 use crate::lexicon::{
     pair_key, stem_into, wc, Class, EventLexicon, Form, Pos, WordInfo, MAX_GAP, NO_ID,
 };
@@ -1105,6 +1106,7 @@ fn find_hits<'l>(
     lex: &'l EventLexicon,
     flags: &mut Vec<wc::Classes>,
     looked: &mut Vec<Looked<'l>>,
+    domain: &mut DomainCount,
     buf: &mut String,
 ) -> (Vec<Hit>, bool) {
     flags.clear();
@@ -1134,6 +1136,7 @@ fn find_hits<'l>(
             continue;
         }
         let word = t.text(text);
+        domain.words += 1;
         // A capitalized word inside a sentence is part of a name ("Operation
         // Protective Edge", "March 5"): neither a trigger nor a function word.
         let after_opener = |p: &Token| {
@@ -1149,9 +1152,17 @@ fn find_hits<'l>(
         if !headline && !sentence_start && word.len() > 1 && upper_start(t) {
             flags.push(0);
             looked.push(Looked::Skipped);
+            domain.domain += usize::from(lex.filter.is_domain_word(word));
             continue;
         }
-        let info = lex.lookup_in(text, t.start, t.end, buf);
+        // An ASCII word is packed straight from the text, and its entry
+        // says whether it is a domain word (the entry's key is the ASCII
+        // lower case the filter compares); other words take the slow paths.
+        let (info, is_domain) = match lex.vocab.get_ascii_word_in(text, t.start, t.end) {
+            Some(info) => (info, info.is_some_and(|i| i.domain)),
+            None => (lex.lookup(word, buf), lex.filter.is_domain_word(word)),
+        };
+        domain.domain += usize::from(is_domain);
         flags.push(info.map_or(0, |w| w.classes));
         looked.push(info.map_or(Looked::Unknown, Looked::Known));
     }
@@ -1596,12 +1607,15 @@ fn governs(s: &Sent, t: &Trig, u: &Trig) -> Option<Via> {
     (!has_prep || t.governing()).then_some(Via::Object)
 }
 
+/// The events of a document, in text order and without ids (the gate gives
+/// them), and the document's word counts for the domain gate, taken on the
+/// way (`EventFilter::domain_count` counts the same).
 pub(crate) fn run(
     layer: &TextLayer,
     actors: &DocActors,
     claims: &[ClaimRecord],
     lex: &EventLexicon,
-) -> Vec<EventRecord> {
+) -> (Vec<EventRecord>, DomainCount) {
     let text = layer.text.as_str();
     // Claims by content span, innermost first when nested.
     let mut claim_spans: Vec<(usize, usize, usize)> = claims
@@ -1638,11 +1652,21 @@ pub(crate) fn run(
         trig_verb: Vec::new(),
     };
     let mut tok_cursor = 0usize;
+    let mut domain = DomainCount::default();
+    // A token outside every sentence is counted here, the others by
+    // `find_hits`.
+    let count_outside = |t: &Token, domain: &mut DomainCount| {
+        if t.kind == TokenKind::Word {
+            domain.words += 1;
+            domain.domain += usize::from(lex.filter.is_domain_word(t.text(text)));
+        }
+    };
     for sent in layer.sentences.iter() {
         // The tokens of this sentence, walking forward (sentences and tokens
         // are both in text order).
         let all = &layer.tokens;
         while tok_cursor < all.len() && all[tok_cursor].start < sent.start {
+            count_outside(&all[tok_cursor], &mut domain);
             tok_cursor += 1;
         }
         let first = tok_cursor;
@@ -1653,7 +1677,15 @@ pub(crate) fn run(
         if toks.is_empty() {
             continue;
         }
-        let (hits, headline) = find_hits(text, toks, lex, &mut s.flags, &mut s.looked, &mut lower);
+        let (hits, headline) = find_hits(
+            text,
+            toks,
+            lex,
+            &mut s.flags,
+            &mut s.looked,
+            &mut domain,
+            &mut lower,
+        );
         let has_oblig = s.flags.iter().any(|f| f & wc::OBLIG != 0);
         // Without a trigger, only an obligation ("X said Y must ...") can
         // make an event.
@@ -2410,9 +2442,12 @@ pub(crate) fn run(
             });
         }
     }
+    for t in &layer.tokens[tok_cursor..] {
+        count_outside(t, &mut domain);
+    }
     // In text order; ids are given by the gate, to the events it keeps.
     out.sort_by_key(|e| (e.trigger.start, e.trigger.end));
-    out
+    (out, domain)
 }
 
 /// The place an event happened: the locative mention ("in Kirkuk", "near
@@ -2977,4 +3012,38 @@ fn arguments(
     }
     target.retain(|a| !source.contains(a) || source.len() > 1);
     (source, target, loc_only)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sitrep_text::normalize;
+
+    /// The word counts the clause analysis takes on its pass over the
+    /// tokens are those the domain gate would count on its own: domain words
+    /// looked up, capitalized inside a sentence (not looked up), in a
+    /// headline, with non-ASCII letters, and outside any trigger.
+    #[test]
+    fn domain_words_are_counted_as_the_gate_counts_them() {
+        let lex = EventLexicon::builtin().unwrap();
+        let filter = lex.filter();
+        let some_domain_word = filter.domain_words().next().unwrap().to_string();
+        let mut title = some_domain_word.clone();
+        title[..1].make_ascii_uppercase();
+        let texts = [
+            format!("The {some_domain_word} was attacked by fans. A {title} protest followed."),
+            format!("{} WINS AGAIN\n\nThe {title} and the {some_domain_word}s met.", some_domain_word.to_uppercase()),
+            format!("Pétanque {some_domain_word} at the Élysée: \"{title}!\" they said — {some_domain_word}."),
+            String::from("No sport here: ministers met in Brussels to discuss sanctions."),
+        ];
+        let mut domain_seen = 0;
+        for text in texts {
+            let layer = TextLayer::new(normalize(&text));
+            let (_, counted) = run(&layer, &DocActors::default(), &[], &lex);
+            let direct = filter.domain_count(&layer);
+            assert_eq!(counted, direct, "{text}");
+            domain_seen += direct.domain;
+        }
+        assert!(domain_seen >= 6, "{domain_seen}");
+    }
 }

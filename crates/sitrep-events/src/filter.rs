@@ -81,6 +81,8 @@ pub struct EventFilter {
     /// Words of non-political domains (sports), lower case; a `WordMap`
     /// because every word of a document with events is looked up in it.
     domain_words: WordMap<()>,
+    /// The same words, listed.
+    domain_list: Vec<String>,
     /// The (byte length, first byte, last byte) of every domain word, one
     /// bit each ([`shape_bit`]): nearly all words of a document are ruled out
     /// by it without being looked up.
@@ -106,6 +108,13 @@ fn shape_bit(len: usize, first: u8, last: u8) -> Option<usize> {
         | u32::from(last.to_ascii_lowercase());
     (len < SHAPE_MAX_LEN)
         .then(|| (shape.wrapping_mul(0x9e37_79b1) >> (32 - SHAPE_BITS_LOG2)) as usize)
+}
+
+/// How many words a document has, and how many of them are domain words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct DomainCount {
+    pub words: usize,
+    pub domain: usize,
 }
 
 /// The tokens of one sentence as the clause analysis sees them.
@@ -271,6 +280,7 @@ impl EventFilter {
                         self.domain_shapes.resize(SHAPE_WORDS, 0);
                         self.domain_shapes[bit / 64] |= 1 << (bit % 64);
                     }
+                    self.domain_list.push(word.clone());
                     self.domain_words.insert(word, ());
                 }
                 "domain-share" => {
@@ -345,24 +355,43 @@ impl EventFilter {
     /// least `domain-share` of its words are `domain-word`s, and they
     /// outnumber the mentions of political actors other than bare states.
     pub fn off_domain(&self, layer: &TextLayer, actors: &DocActors) -> bool {
+        self.off_domain_counted(self.domain_count(layer), actors)
+    }
+
+    /// The document's words and domain words, as [`EventFilter::off_domain`]
+    /// counts them. (The clause analysis counts them on its own pass over
+    /// the tokens: `analyze::run`.)
+    pub(crate) fn domain_count(&self, layer: &TextLayer) -> DomainCount {
+        let mut count = DomainCount::default();
+        for t in layer.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            count.words += 1;
+            count.domain += usize::from(self.is_domain_word(t.text(&layer.text)));
+        }
+        count
+    }
+
+    /// Whether a word is a domain word (its ASCII letters folded, as the
+    /// lower-case domain words were).
+    #[inline]
+    pub(crate) fn is_domain_word(&self, word: &str) -> bool {
+        self.may_be_domain_word(word.as_bytes())
+            && self.domain_words.get_ascii_lowercase(word).is_some()
+    }
+
+    /// Every domain word, lower case.
+    pub(crate) fn domain_words(&self) -> impl Iterator<Item = &str> {
+        self.domain_list.iter().map(String::as_str)
+    }
+
+    /// [`EventFilter::off_domain`] with the document's word counts.
+    pub(crate) fn off_domain_counted(&self, count: DomainCount, actors: &DocActors) -> bool {
         let Some(share) = self.domain_share else {
             return false;
         };
         if self.domain_words.is_empty() {
             return false;
         }
-        let mut words = 0usize;
-        let mut domain = 0usize;
-        let bytes = layer.text.as_bytes();
-        for t in layer.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-            words += 1;
-            if !self.may_be_domain_word(&bytes[t.start..t.end]) {
-                continue;
-            }
-            let word = t.text(&layer.text);
-            // ASCII letters folded, as the lower-case domain words were.
-            domain += usize::from(self.domain_words.get_ascii_lowercase(word).is_some());
-        }
+        let DomainCount { words, domain } = count;
         if words == 0 || (domain as f64) < share * words as f64 {
             return false;
         }
@@ -413,6 +442,18 @@ impl EventFilter {
         layer: &TextLayer,
         actors: &DocActors,
         claims: &[ClaimRecord],
+    ) -> Vec<EventRecord> {
+        self.gate_with(events, actors, claims, || self.off_domain(layer, actors))
+    }
+
+    /// [`EventFilter::gate`] with the domain check given: asked only when
+    /// some event passes the other checks.
+    pub(crate) fn gate_with(
+        &self,
+        events: Vec<EventRecord>,
+        actors: &DocActors,
+        claims: &[ClaimRecord],
+        off_domain: impl FnOnce() -> bool,
     ) -> Vec<EventRecord> {
         let mut out: Vec<EventRecord> = Vec::with_capacity(events.len());
         // An empty filter (a lexicon built without one) gates nothing.
@@ -492,7 +533,7 @@ impl EventFilter {
         // A non-political domain's document keeps no event. Asked last,
         // when some event passed the other checks: it reads every word of
         // the document.
-        if !out.is_empty() && self.off_domain(layer, actors) {
+        if !out.is_empty() && off_domain() {
             out.clear();
         }
         for (i, e) in out.iter_mut().enumerate() {

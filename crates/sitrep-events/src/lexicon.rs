@@ -236,6 +236,9 @@ pub(crate) struct WordInfo {
     /// Whether a context row of the event filter starts with this word, so
     /// a trigger starting with any other word skips the context check.
     pub opens_context: bool,
+    /// Whether the event filter lists it as a domain word (sports): the
+    /// trigger search counts them as it looks words up.
+    pub domain: bool,
 }
 
 impl Default for WordInfo {
@@ -248,6 +251,7 @@ impl Default for WordInfo {
             second: NO_ID,
             multiword: false,
             opens_context: false,
+            domain: false,
         }
     }
 }
@@ -657,9 +661,13 @@ impl EventLexicon {
     pub fn with_filter(mut self, filter: crate::filter::EventFilter) -> EventLexicon {
         for info in self.vocab.values_mut() {
             info.opens_context = false;
+            info.domain = false;
         }
         for word in filter.context_words() {
             self.vocab.entry_or_default(word.to_string()).opens_context = true;
+        }
+        for word in filter.domain_words() {
+            self.vocab.entry_or_default(word.to_string()).domain = true;
         }
         self.filter = filter;
         self
@@ -928,23 +936,6 @@ impl EventLexicon {
         }
         lower_into(word, buf);
         self.vocab.get(buf.as_str())
-    }
-
-    /// [`EventLexicon::lookup`] of the token `text[start..end]`: an ASCII
-    /// word is packed straight from the text (see
-    /// `WordMap::get_ascii_word_in`), any other goes through `lookup`.
-    #[inline]
-    pub(crate) fn lookup_in<'l>(
-        &'l self,
-        text: &str,
-        start: usize,
-        end: usize,
-        buf: &mut String,
-    ) -> Option<&'l WordInfo> {
-        match self.vocab.get_ascii_word_in(text, start, end) {
-            Some(found) => found,
-            None => self.lookup(&text[start..end], buf),
-        }
     }
 
     /// The trigger phrases starting with a word, longest first.
