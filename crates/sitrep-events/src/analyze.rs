@@ -7,7 +7,8 @@
 
 use crate::filter::DomainCount;
 use crate::lexicon::{
-    pair_key, stem_into, wc, Class, EventLexicon, Form, Pos, WordInfo, MAX_GAP, NO_ID,
+    gapped_stem_bit, pair_key, stem_into, wc, Class, EventLexicon, Form, Pos, WordInfo, MAX_GAP,
+    NO_ID,
 };
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
@@ -1094,6 +1095,17 @@ fn is_upper_start(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// [`is_upper_start`] of a token, with a byte test for an ASCII first
+/// letter (the trigger search asks it of every word).
+#[inline(always)]
+fn upper_start(text: &str, t: &Token) -> bool {
+    match text.as_bytes().get(t.start) {
+        _ if t.start >= t.end => false,
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => is_upper_start(t.text(text)),
+    }
+}
+
 /// Finds the trigger phrases of one sentence, longest first at each token,
 /// and the word classes of its tokens. Matching is by whole tokens, so no
 /// trigger is ever found inside a word ("aid" in "said").
@@ -1109,30 +1121,22 @@ fn find_hits<'l>(
     domain: &mut DomainCount,
     buf: &mut String,
 ) -> (Vec<Hit>, bool) {
+    // Every token starts as no word: only looked-up words are set below.
     flags.clear();
+    flags.resize(toks.len(), 0);
     looked.clear();
+    looked.resize(toks.len(), Looked::Skipped);
     let mut hits = Vec::new();
     let mut skip_to = 0;
     let bytes = text.as_bytes();
-    // Every token of every sentence passes here: byte tests where they
-    // decide the same as the `str` ones.
-    let upper_start = |t: &Token| match bytes.get(t.start) {
-        _ if t.start >= t.end => false,
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => is_upper_start(t.text(text)),
-    };
     let (mut words, mut capitalized) = (0usize, 0usize);
     for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
         words += 1;
-        capitalized += usize::from(upper_start(t));
+        capitalized += usize::from(upper_start(text, t));
     }
     let headline = capitalized * 10 >= words.max(1) * 6;
-    flags.reserve(toks.len());
-    looked.reserve(toks.len());
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word {
-            flags.push(0);
-            looked.push(Looked::Skipped);
             continue;
         }
         let word = t.text(text);
@@ -1149,9 +1153,7 @@ fn find_hits<'l>(
             || (i == 1 && toks[0].kind == TokenKind::Punct)
             || after_opener(&toks[i - 1])
             || after_list_marker(text, toks, i);
-        if !headline && !sentence_start && word.len() > 1 && upper_start(t) {
-            flags.push(0);
-            looked.push(Looked::Skipped);
+        if !headline && !sentence_start && word.len() > 1 && upper_start(text, t) {
             domain.domain += usize::from(lex.filter.is_domain_word(word));
             continue;
         }
@@ -1163,8 +1165,8 @@ fn find_hits<'l>(
             None => (lex.lookup(word, buf), lex.filter.is_domain_word(word)),
         };
         domain.domain += usize::from(is_domain);
-        flags.push(info.map_or(0, |w| w.classes));
-        looked.push(info.map_or(Looked::Unknown, Looked::Known));
+        flags[i] = info.map_or(0, |w| w.classes);
+        looked[i] = info.map_or(Looked::Unknown, Looked::Known);
     }
     // Then the phrases, once every token's entry is known: a multiword
     // phrase is looked for only when the next token is a second word.
@@ -1417,12 +1419,8 @@ fn match_gapped(
     tb: usize,
     buf: &mut String,
 ) -> Option<(u32, Form, usize)> {
-    if !lex
-        .has_gapped
-        .get(surface as usize)
-        .copied()
-        .unwrap_or(false)
-    {
+    let stems = lex.gapped_stems.get(surface as usize).copied().unwrap_or(0);
+    if stems == 0 {
         return None;
     }
     let n = s.n();
@@ -1463,7 +1461,8 @@ fn match_gapped(
                 lex.object_stems.get(buf).copied().unwrap_or(NO_ID)
             }
         };
-        if stem_id == NO_ID {
+        // The surface's stem bits rule most words out without a probe.
+        if stem_id == NO_ID || stems & gapped_stem_bit(stem_id) == 0 {
             continue;
         }
         let Some(rows) = lex.gapped_rows(surface, stem_id) else {
@@ -1651,6 +1650,16 @@ pub(crate) fn run(
         trig_of: Vec::new(),
         trig_verb: Vec::new(),
     };
+    // The claims' cues in text order: a sentence looks only at those that
+    // start less than the longest cue before it. (Each cue marks its own
+    // tokens, so the order they are taken in does not matter.)
+    let mut cues: Vec<(usize, usize)> = claims.iter().map(|c| (c.cue.start, c.cue.end)).collect();
+    cues.sort_unstable();
+    let longest_cue = cues
+        .iter()
+        .map(|&(a, b)| b.saturating_sub(a))
+        .max()
+        .unwrap_or(0);
     let mut tok_cursor = 0usize;
     let mut domain = DomainCount::default();
     // A token outside every sentence is counted here, the others by
@@ -1693,17 +1702,18 @@ pub(crate) fn run(
             continue;
         }
         s.toks = toks;
-        for c in claims {
-            if c.cue.start < sent.end && c.cue.end > sent.start {
+        let from = cues.partition_point(|&(start, _)| start + longest_cue <= sent.start);
+        for &(cue_start, cue_end) in cues[from..].iter().take_while(|c| c.0 < sent.end) {
+            if cue_start < sent.end && cue_end > sent.start {
                 // Auxiliaries and adverbs that lead a cue ("has rejected",
                 // "also said") are not the speech act: a subject search
                 // passes them.
                 let mut head = true;
                 for (t, f) in toks.iter().zip(s.flags.iter_mut()) {
-                    if t.start >= c.cue.start && t.end <= c.cue.end {
+                    if t.start >= cue_start && t.end <= cue_end {
                         let w = &text[t.start..t.end];
                         if head
-                            && t.end < c.cue.end
+                            && t.end < cue_end
                             // Words sitrep-claims takes into a cue before its
                             // speech verb ("has said"): the same data file.
                             && lex.claim_words.exact(w) & sitrep_claims::words::CUE_LEAD != 0
@@ -2551,7 +2561,8 @@ fn index_triggers(s: &mut Sent, trigs: &[Trig]) {
             s.trig_of[k] = i as u32;
         }
     }
-    s.trig_verb = trigs.iter().map(Trig::is_verb).collect();
+    s.trig_verb.clear();
+    s.trig_verb.extend(trigs.iter().map(Trig::is_verb));
 }
 
 /// Whether intent/modal trigger `g` is itself folded into an event

@@ -62,6 +62,14 @@ pub(crate) fn gapped_key(surface: u32, stem: u32) -> u64 {
     (u64::from(surface) << 32) | u64::from(stem)
 }
 
+/// The bit of an object stem in a surface's `gapped_stems`: most surfaces
+/// head gapped rows with a few object words, so a word whose stem has no
+/// row with the surface is mostly ruled out by its bit.
+#[inline]
+pub(crate) fn gapped_stem_bit(stem: u32) -> u64 {
+    1 << (stem % 64)
+}
+
 /// Every lower-case word `stem_into` may turn into `stem`: the stem itself,
 /// with "s" or "es", and "-y" as "-ies" (a superset: "bus" + "s" stems to
 /// "buss").
@@ -284,8 +292,9 @@ pub struct EventLexicon {
     /// words to check and the row, so matching a head with hundreds of
     /// gapped rows ("offer", "order") costs one lookup per word.
     pub(crate) gapped: FastMap<u64, Vec<(u32, Form)>>,
-    /// Per surface: whether any gapped row has it as its head.
-    pub(crate) has_gapped: Vec<bool>,
+    /// Per surface: the [`gapped_stem_bit`]s of the first object words of
+    /// the gapped rows it heads (0: it heads none).
+    pub(crate) gapped_stems: Vec<u64>,
     /// The stems of gapped rows' first object words, numbered.
     pub(crate) object_stems: WordMap<u32>,
     /// Per word of `vocab` that starts phrases: those phrases.
@@ -776,7 +785,7 @@ impl EventLexicon {
         // Index the gapped rows by their first object word, and keep only
         // the contiguous rows in the per-surface candidate lists.
         let mut gapped: FastMap<u64, Vec<(u32, Form)>> = FastMap::default();
-        let mut has_gapped = vec![false; surfaces.len()];
+        let mut gapped_stems = vec![0u64; surfaces.len()];
         let mut object_stems: WordMap<u32> = WordMap::default();
         let mut stem_list: Vec<String> = Vec::new();
         let mut stem = String::new();
@@ -799,7 +808,7 @@ impl EventLexicon {
                             .entry(gapped_key(sid as u32, id))
                             .or_default()
                             .push((e, form));
-                        has_gapped[sid] = true;
+                        gapped_stems[sid] |= gapped_stem_bit(id);
                         false
                     }
                     None => true,
@@ -905,7 +914,7 @@ impl EventLexicon {
             phrase_words,
             surfaces,
             gapped,
-            has_gapped,
+            gapped_stems,
             object_stems,
             word_phrases,
             second_words,
