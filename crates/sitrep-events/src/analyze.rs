@@ -1139,22 +1139,26 @@ fn find_hits<'l>(
         if t.kind != TokenKind::Word {
             continue;
         }
-        let word = t.text(text);
         domain.words += 1;
         // A capitalized word inside a sentence is part of a name ("Operation
         // Protective Edge", "March 5"): neither a trigger nor a function word.
+        // (Only a capitalized word asks where the sentence starts.)
         let after_opener = |p: &Token| {
-            matches!(
-                bytes.get(p.start..p.end),
-                Some(b"\"" | b":" | b"(" | [0xe2, 0x80, 0x94]) // the last is "—"
-            )
+            // Only punctuation can be one of these.
+            p.kind == TokenKind::Punct
+                && matches!(
+                    bytes.get(p.start..p.end),
+                    Some(b"\"" | b":" | b"(" | [0xe2, 0x80, 0x94]) // the last is "—"
+                )
         };
-        let sentence_start = i == 0
-            || (i == 1 && toks[0].kind == TokenKind::Punct)
-            || after_opener(&toks[i - 1])
-            || after_list_marker(text, toks, i);
-        if !headline && !sentence_start && word.len() > 1 && upper_start(text, t) {
-            domain.domain += usize::from(lex.filter.is_domain_word(word));
+        let sentence_start = || {
+            i == 0
+                || (i == 1 && toks[0].kind == TokenKind::Punct)
+                || after_opener(&toks[i - 1])
+                || after_list_marker(text, toks, i)
+        };
+        if !headline && t.end - t.start > 1 && upper_start(text, t) && !sentence_start() {
+            domain.domain += usize::from(lex.filter.is_domain_word(t.text(text)));
             continue;
         }
         // An ASCII word is packed straight from the text, and its entry
@@ -1162,7 +1166,10 @@ fn find_hits<'l>(
         // lower case the filter compares); other words take the slow paths.
         let (info, is_domain) = match lex.vocab.get_ascii_word_in(text, t.start, t.end) {
             Some(info) => (info, info.is_some_and(|i| i.domain)),
-            None => (lex.lookup(word, buf), lex.filter.is_domain_word(word)),
+            None => {
+                let word = t.text(text);
+                (lex.lookup(word, buf), lex.filter.is_domain_word(word))
+            }
         };
         domain.domain += usize::from(is_domain);
         flags[i] = info.map_or(0, |w| w.classes);
@@ -1179,7 +1186,6 @@ fn find_hits<'l>(
         if i < skip_to {
             continue;
         }
-        let word = t.text(text);
         if let Some(info) = info {
             let second = if info.multiword {
                 second_word_id(text, toks, looked, i + 1, lex)
@@ -1200,7 +1206,8 @@ fn find_hits<'l>(
         }
         // "Iran-backed": an affix phrase at the end of a hyphenated word.
         // A plain loop: words are short, and `contains` calls memchr.
-        if word.bytes().any(|b| b == b'-') {
+        if bytes[t.start..t.end].iter().any(|&b| b == b'-') {
+            let word = t.text(text);
             if let Some(&p) = lex.affix_phrases(word, buf).and_then(|ps| ps.first()) {
                 let dash = word.rfind('-').unwrap_or(0);
                 hits.push(Hit {
