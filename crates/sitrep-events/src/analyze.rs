@@ -1095,6 +1095,18 @@ fn is_upper_start(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// Whether a word holds a "-". A plain loop: words are short, and
+/// `<[u8]>::contains` calls memchr (measured: more instructions a word).
+#[inline]
+fn has_hyphen(word: &[u8]) -> bool {
+    for &b in word {
+        if b == b'-' {
+            return true;
+        }
+    }
+    false
+}
+
 /// [`is_upper_start`] of a token, with a byte test for an ASCII first
 /// letter (the trigger search asks it of every word).
 #[inline(always)]
@@ -1120,7 +1132,7 @@ fn find_hits<'l>(
     looked: &mut Vec<Looked<'l>>,
     domain: &mut DomainCount,
     buf: &mut String,
-) -> (Vec<Hit>, bool) {
+) -> (Vec<Hit>, bool, wc::Classes) {
     // Every token starts as no word: only looked-up words are set below.
     flags.clear();
     flags.resize(toks.len(), 0);
@@ -1135,6 +1147,7 @@ fn find_hits<'l>(
         capitalized += usize::from(upper_start(text, t));
     }
     let headline = capitalized * 10 >= words.max(1) * 6;
+    let mut classes: wc::Classes = 0;
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
@@ -1173,6 +1186,7 @@ fn find_hits<'l>(
         };
         domain.domain += usize::from(is_domain);
         flags[i] = info.map_or(0, |w| w.classes);
+        classes |= flags[i];
         looked[i] = info.map_or(Looked::Unknown, Looked::Known);
     }
     // Then the phrases, once every token's entry is known: a multiword
@@ -1205,8 +1219,7 @@ fn find_hits<'l>(
             }
         }
         // "Iran-backed": an affix phrase at the end of a hyphenated word.
-        // A plain loop: words are short, and `contains` calls memchr.
-        if bytes[t.start..t.end].iter().any(|&b| b == b'-') {
+        if has_hyphen(&bytes[t.start..t.end]) {
             let word = t.text(text);
             if let Some(&p) = lex.affix_phrases(word, buf).and_then(|ps| ps.first()) {
                 let dash = word.rfind('-').unwrap_or(0);
@@ -1220,7 +1233,7 @@ fn find_hits<'l>(
             }
         }
     }
-    (hits, headline)
+    (hits, headline, classes)
 }
 
 /// The first phrase (in `info.phrases` order, longest first) starting with
@@ -1431,8 +1444,22 @@ fn match_gapped(
         return None;
     }
     let n = s.n();
+    let window = tb..(tb + MAX_GAP + 1).min(n);
+    // Most windows hold no word that may start one of the surface's
+    // objects: then nothing matches, whatever the gap holds. A word the
+    // trigger search did not look up may start one.
+    let may_start_object = |k: usize| match s.looked.get(k) {
+        Some(Looked::Known(info)) => {
+            info.gap_stem != NO_ID && stems & gapped_stem_bit(info.gap_stem) != 0
+        }
+        Some(Looked::Unknown) => false,
+        Some(Looked::Skipped) | None => s.toks[k].kind == TokenKind::Word,
+    };
+    if !window.clone().any(may_start_object) {
+        return None;
+    }
     let mut stem = String::new();
-    for start in tb..(tb + MAX_GAP + 1).min(n) {
+    for start in window {
         if start > tb {
             // The gap may hold only words inside one noun phrase.
             let k = start - 1;
@@ -1631,12 +1658,9 @@ pub(crate) fn run(
         .map(|(i, c)| (c.content.start, c.content.end, i))
         .collect();
     claim_spans.sort_by_key(|&(s, e, _)| (e - s, s));
-    let claim_of = |start: usize, end: usize| -> Option<usize> {
-        claim_spans
-            .iter()
-            .find(|&&(s, e, _)| s <= start && end <= e)
-            .map(|&(_, _, i)| i)
-    };
+    // Per sentence, the claims that overlap it, in the same order: a span
+    // holding a stretch of the sentence is among them.
+    let mut sent_claims: Vec<(usize, usize, usize)> = Vec::new();
     let speaker_of = |claim: usize| -> Option<usize> {
         let id = claims.get(claim)?.speaker.actor.as_deref()?;
         actors.actor_by_id(id)
@@ -1686,14 +1710,12 @@ pub(crate) fn run(
             tok_cursor += 1;
         }
         let first = tok_cursor;
-        while tok_cursor < all.len() && all[tok_cursor].start < sent.end {
-            tok_cursor += 1;
-        }
+        tok_cursor += all[first..].partition_point(|t| t.start < sent.end);
         let toks = &all[first..tok_cursor];
         if toks.is_empty() {
             continue;
         }
-        let (hits, headline) = find_hits(
+        let (hits, headline, classes) = find_hits(
             text,
             toks,
             lex,
@@ -1702,13 +1724,25 @@ pub(crate) fn run(
             &mut domain,
             &mut lower,
         );
-        let has_oblig = s.flags.iter().any(|f| f & wc::OBLIG != 0);
+        let has_oblig = classes & wc::OBLIG != 0;
         // Without a trigger, only an obligation ("X said Y must ...") can
         // make an event.
         if hits.is_empty() && !has_oblig {
             continue;
         }
         s.toks = toks;
+        sent_claims.clear();
+        sent_claims.extend(
+            claim_spans
+                .iter()
+                .filter(|&&(s, e, _)| s <= sent.end && e >= sent.start),
+        );
+        let claim_of = |start: usize, end: usize| -> Option<usize> {
+            sent_claims
+                .iter()
+                .find(|&&(s, e, _)| s <= start && end <= e)
+                .map(|&(_, _, i)| i)
+        };
         let from = cues.partition_point(|&(start, _)| start + longest_cue <= sent.start);
         for &(cue_start, cue_end) in cues[from..].iter().take_while(|c| c.0 < sent.end) {
             if cue_start < sent.end && cue_end > sent.start {
@@ -1716,20 +1750,22 @@ pub(crate) fn run(
                 // "also said") are not the speech act: a subject search
                 // passes them.
                 let mut head = true;
-                for (t, f) in toks.iter().zip(s.flags.iter_mut()) {
-                    if t.start >= cue_start && t.end <= cue_end {
-                        let w = &text[t.start..t.end];
-                        if head
-                            && t.end < cue_end
-                            // Words sitrep-claims takes into a cue before its
-                            // speech verb ("has said"): the same data file.
-                            && lex.claim_words.exact(w) & sitrep_claims::words::CUE_LEAD != 0
-                        {
-                            continue;
-                        }
-                        head = false;
-                        *f |= CUE;
+                // Tokens are in order and do not overlap: the cue's are a
+                // run starting at the first one at or after its start.
+                let at = toks.partition_point(|t| t.start < cue_start);
+                let run = toks[at..].iter().zip(s.flags[at..].iter_mut());
+                for (t, f) in run.take_while(|(t, _)| t.end <= cue_end) {
+                    let w = &text[t.start..t.end];
+                    if head
+                        && t.end < cue_end
+                        // Words sitrep-claims takes into a cue before its
+                        // speech verb ("has said"): the same data file.
+                        && lex.claim_words.exact(w) & sitrep_claims::words::CUE_LEAD != 0
+                    {
+                        continue;
                     }
+                    head = false;
+                    *f |= CUE;
                 }
             }
         }
