@@ -141,9 +141,16 @@ impl Trig {
 enum Looked<'l> {
     /// Not looked up: no word, or a capitalized word inside a sentence.
     Skipped,
-    /// No entry for the word.
-    Unknown,
-    Known(&'l WordInfo),
+    /// No entry for the word. `ascii`: the word is ASCII, so the entry's
+    /// key is the word's ASCII lower case, the key the other word tables
+    /// (second words, the filter's) use too.
+    Unknown {
+        ascii: bool,
+    },
+    Known {
+        info: &'l WordInfo,
+        ascii: bool,
+    },
 }
 
 struct Sent<'a> {
@@ -1177,25 +1184,32 @@ fn find_hits<'l>(
         // An ASCII word is packed straight from the text, and its entry
         // says whether it is a domain word (the entry's key is the ASCII
         // lower case the filter compares); other words take the slow paths.
-        let (info, is_domain) = match lex.vocab.get_ascii_word_in(text, t.start, t.end) {
-            Some(info) => (info, info.is_some_and(|i| i.domain)),
+        let (info, is_domain, ascii) = match lex.vocab.get_ascii_word_in(text, t.start, t.end) {
+            Some(info) => (info, info.is_some_and(|i| i.domain), true),
             None => {
                 let word = t.text(text);
-                (lex.lookup(word, buf), lex.filter.is_domain_word(word))
+                (
+                    lex.lookup(word, buf),
+                    lex.filter.is_domain_word(word),
+                    false,
+                )
             }
         };
         domain.domain += usize::from(is_domain);
         flags[i] = info.map_or(0, |w| w.classes);
         classes |= flags[i];
-        looked[i] = info.map_or(Looked::Unknown, Looked::Known);
+        looked[i] = match info {
+            Some(info) => Looked::Known { info, ascii },
+            None => Looked::Unknown { ascii },
+        };
     }
     // Then the phrases, once every token's entry is known: a multiword
     // phrase is looked for only when the next token is a second word.
     for (i, t) in toks.iter().enumerate() {
         let info = match looked[i] {
             Looked::Skipped => continue,
-            Looked::Unknown => None,
-            Looked::Known(info) => Some(info),
+            Looked::Unknown { .. } => None,
+            Looked::Known { info, .. } => Some(info),
         };
         if i < skip_to {
             continue;
@@ -1272,13 +1286,12 @@ fn second_word_id(
     let Some(t) = toks.get(j) else {
         return NO_ID;
     };
-    let word = t.text(text);
     match looked.get(j) {
-        Some(Looked::Known(info)) if word.is_ascii() => info.second,
-        Some(Looked::Unknown) if word.is_ascii() => NO_ID,
+        Some(Looked::Known { info, ascii: true }) => info.second,
+        Some(Looked::Unknown { ascii: true }) => NO_ID,
         _ => lex
             .second_words
-            .get_ascii_lowercase(word)
+            .get_ascii_lowercase(t.text(text))
             .copied()
             .unwrap_or(NO_ID),
     }
@@ -1444,22 +1457,8 @@ fn match_gapped(
         return None;
     }
     let n = s.n();
-    let window = tb..(tb + MAX_GAP + 1).min(n);
-    // Most windows hold no word that may start one of the surface's
-    // objects: then nothing matches, whatever the gap holds. A word the
-    // trigger search did not look up may start one.
-    let may_start_object = |k: usize| match s.looked.get(k) {
-        Some(Looked::Known(info)) => {
-            info.gap_stem != NO_ID && stems & gapped_stem_bit(info.gap_stem) != 0
-        }
-        Some(Looked::Unknown) => false,
-        Some(Looked::Skipped) | None => s.toks[k].kind == TokenKind::Word,
-    };
-    if !window.clone().any(may_start_object) {
-        return None;
-    }
     let mut stem = String::new();
-    for start in window {
+    for start in tb..(tb + MAX_GAP + 1).min(n) {
         if start > tb {
             // The gap may hold only words inside one noun phrase.
             let k = start - 1;
@@ -1488,8 +1487,8 @@ fn match_gapped(
         // row's object starts with it: other words need no stem and no
         // lookup. Only a word the trigger search did not look up is stemmed.
         let stem_id = match s.looked.get(start) {
-            Some(Looked::Known(info)) => info.gap_stem,
-            Some(Looked::Unknown) => NO_ID,
+            Some(Looked::Known { info, .. }) => info.gap_stem,
+            Some(Looked::Unknown { .. }) => NO_ID,
             Some(Looked::Skipped) | None => {
                 stem_into(s.word(start), buf);
                 lex.object_stems.get(buf).copied().unwrap_or(NO_ID)
@@ -1659,7 +1658,19 @@ pub(crate) fn run(
         .collect();
     claim_spans.sort_by_key(|&(s, e, _)| (e - s, s));
     // Per sentence, the claims that overlap it, in the same order: a span
-    // holding a stretch of the sentence is among them.
+    // holding a stretch of the sentence is among them. Found by a sweep
+    // (sentences are in text order): spans join the active ones, in order
+    // of start, once a sentence reaches them, and leave once one starts
+    // after them; `rank` is the place in `claim_spans`.
+    let mut by_start: Vec<(usize, usize, usize)> = claim_spans
+        .iter()
+        .enumerate()
+        .map(|(rank, &(s, e, _))| (s, e, rank))
+        .collect();
+    by_start.sort_unstable();
+    let mut next_span = 0usize;
+    let mut active: Vec<(usize, usize, usize)> = Vec::new();
+    let mut ranks: Vec<usize> = Vec::new();
     let mut sent_claims: Vec<(usize, usize, usize)> = Vec::new();
     let speaker_of = |claim: usize| -> Option<usize> {
         let id = claims.get(claim)?.speaker.actor.as_deref()?;
@@ -1731,12 +1742,16 @@ pub(crate) fn run(
             continue;
         }
         s.toks = toks;
+        while next_span < by_start.len() && by_start[next_span].0 <= sent.end {
+            active.push(by_start[next_span]);
+            next_span += 1;
+        }
+        active.retain(|&(_, e, _)| e >= sent.start);
+        ranks.clear();
+        ranks.extend(active.iter().map(|&(_, _, rank)| rank));
+        ranks.sort_unstable();
         sent_claims.clear();
-        sent_claims.extend(
-            claim_spans
-                .iter()
-                .filter(|&&(s, e, _)| s <= sent.end && e >= sent.start),
-        );
+        sent_claims.extend(ranks.iter().map(|&rank| claim_spans[rank]));
         let claim_of = |start: usize, end: usize| -> Option<usize> {
             sent_claims
                 .iter()
@@ -1841,8 +1856,8 @@ pub(crate) fn run(
             // vocabulary marks those words (a non-ASCII word, lower-cased
             // differently by the filter, always asks it).
             let may_open_context = match s.looked[ta] {
-                Looked::Known(info) if info.opens_context => true,
-                Looked::Known(_) | Looked::Unknown => !toks[ta].text(text).is_ascii(),
+                Looked::Known { info, .. } if info.opens_context => true,
+                Looked::Known { ascii, .. } | Looked::Unknown { ascii } => !ascii,
                 Looked::Skipped => true,
             };
             let non_event = may_open_context
