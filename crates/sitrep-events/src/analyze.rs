@@ -1140,69 +1140,80 @@ fn find_hits<'l>(
     domain: &mut DomainCount,
     buf: &mut String,
 ) -> (Vec<Hit>, bool, wc::Classes) {
-    // Every token starts as no word: only looked-up words are set below.
-    flags.clear();
-    flags.resize(toks.len(), 0);
-    looked.clear();
-    looked.resize(toks.len(), Looked::Skipped);
     let mut hits = Vec::new();
     let mut skip_to = 0;
     let bytes = text.as_bytes();
-    let (mut words, mut capitalized) = (0usize, 0usize);
-    for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
-        words += 1;
-        capitalized += usize::from(upper_start(text, t));
-    }
-    let headline = capitalized * 10 >= words.max(1) * 6;
-    let mut classes: wc::Classes = 0;
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Word {
-            continue;
-        }
-        domain.words += 1;
-        // A capitalized word inside a sentence is part of a name ("Operation
-        // Protective Edge", "March 5"): neither a trigger nor a function word.
-        // (Only a capitalized word asks where the sentence starts.)
-        let after_opener = |p: &Token| {
-            // Only punctuation can be one of these.
-            p.kind == TokenKind::Punct
-                && matches!(
-                    bytes.get(p.start..p.end),
-                    Some(b"\"" | b":" | b"(" | [0xe2, 0x80, 0x94]) // the last is "—"
-                )
-        };
-        let sentence_start = || {
-            i == 0
-                || (i == 1 && toks[0].kind == TokenKind::Punct)
-                || after_opener(&toks[i - 1])
-                || after_list_marker(text, toks, i)
-        };
-        if !headline && t.end - t.start > 1 && upper_start(text, t) && !sentence_start() {
-            domain.domain += usize::from(lex.filter.is_domain_word(t.text(text)));
-            continue;
-        }
-        // An ASCII word is packed straight from the text, and its entry
-        // says whether it is a domain word (the entry's key is the ASCII
-        // lower case the filter compares); other words take the slow paths.
-        let (info, is_domain, ascii) = match lex.vocab.get_ascii_word_in(text, t.start, t.end) {
-            Some(info) => (info, info.is_some_and(|i| i.domain), true),
-            None => {
-                let word = t.text(text);
-                (
-                    lex.lookup(word, buf),
-                    lex.filter.is_domain_word(word),
-                    false,
-                )
+    // A capitalized word inside a sentence is part of a name ("Operation
+    // Protective Edge", "March 5"): neither a trigger nor a function word,
+    // unless the sentence is a headline (mostly capitalized words). The
+    // words are counted on the pass that looks them up, which assumes no
+    // headline; the rare headline is looked up again.
+    let mut headline = false;
+    let (classes, count) = loop {
+        // Every token starts as no word: only looked-up words are set below.
+        flags.clear();
+        flags.resize(toks.len(), 0);
+        looked.clear();
+        looked.resize(toks.len(), Looked::Skipped);
+        let mut classes: wc::Classes = 0;
+        let mut count = DomainCount::default();
+        let mut capitalized = 0usize;
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
             }
-        };
-        domain.domain += usize::from(is_domain);
-        flags[i] = info.map_or(0, |w| w.classes);
-        classes |= flags[i];
-        looked[i] = match info {
-            Some(info) => Looked::Known { info, ascii },
-            None => Looked::Unknown { ascii },
-        };
-    }
+            count.words += 1;
+            let upper = upper_start(text, t);
+            capitalized += usize::from(upper);
+            // (Only a capitalized word asks where the sentence starts.)
+            let after_opener = |p: &Token| {
+                // Only punctuation can be one of these.
+                p.kind == TokenKind::Punct
+                    && matches!(
+                        bytes.get(p.start..p.end),
+                        Some(b"\"" | b":" | b"(" | [0xe2, 0x80, 0x94]) // the last is "—"
+                    )
+            };
+            let sentence_start = || {
+                i == 0
+                    || (i == 1 && toks[0].kind == TokenKind::Punct)
+                    || after_opener(&toks[i - 1])
+                    || after_list_marker(text, toks, i)
+            };
+            if !headline && upper && t.end - t.start > 1 && !sentence_start() {
+                count.domain += usize::from(lex.filter.is_domain_word(t.text(text)));
+                continue;
+            }
+            // An ASCII word is packed straight from the text, and its entry
+            // says whether it is a domain word (the entry's key is the ASCII
+            // lower case the filter compares); other words take the slow paths.
+            let (info, is_domain, ascii) = match lex.vocab.get_ascii_word_in(text, t.start, t.end) {
+                Some(info) => (info, info.is_some_and(|i| i.domain), true),
+                None => {
+                    let word = t.text(text);
+                    (
+                        lex.lookup(word, buf),
+                        lex.filter.is_domain_word(word),
+                        false,
+                    )
+                }
+            };
+            count.domain += usize::from(is_domain);
+            flags[i] = info.map_or(0, |w| w.classes);
+            classes |= flags[i];
+            looked[i] = match info {
+                Some(info) => Looked::Known { info, ascii },
+                None => Looked::Unknown { ascii },
+            };
+        }
+        let is_headline = capitalized * 10 >= count.words.max(1) * 6;
+        if is_headline == headline {
+            break (classes, count);
+        }
+        headline = is_headline;
+    };
+    domain.words += count.words;
+    domain.domain += count.domain;
     // Then the phrases, once every token's entry is known: a multiword
     // phrase is looked for only when the next token is a second word.
     for (i, t) in toks.iter().enumerate() {
