@@ -5,7 +5,11 @@
 //! `sitrep-actors`. Positions (`ta`, `tb`, mention `a`, `b`) are token
 //! indices inside the sentence, half-open.
 
-use crate::lexicon::{stem_into, wc, Class, EventLexicon, Form, Pos, WordInfo, MAX_GAP};
+use crate::filter::DomainCount;
+use crate::lexicon::{
+    gapped_stem_bit, pair_key, stem_into, wc, Class, EventLexicon, Form, Pos, WordInfo, MAX_GAP,
+    NO_ID,
+};
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
 use sitrep_record::{ActorKind, ClaimRecord, EventRecord, EventType, Modality, Span, Stance};
@@ -131,10 +135,30 @@ impl Trig {
     }
 }
 
+/// What the vocabulary said about a token when the trigger search looked it
+/// up, kept so that later checks of the same token do not ask again.
+#[derive(Debug, Clone, Copy)]
+enum Looked<'l> {
+    /// Not looked up: no word, or a capitalized word inside a sentence.
+    Skipped,
+    /// No entry for the word. `ascii`: the word is ASCII, so the entry's
+    /// key is the word's ASCII lower case, the key the other word tables
+    /// (second words, the filter's) use too.
+    Unknown {
+        ascii: bool,
+    },
+    Known {
+        info: &'l WordInfo,
+        ascii: bool,
+    },
+}
+
 struct Sent<'a> {
     text: &'a str,
     toks: &'a [Token],
     flags: Vec<wc::Classes>,
+    /// Per token, its vocabulary entry (see [`find_hits`]).
+    looked: Vec<Looked<'a>>,
     /// Mention index per token, or `NONE`.
     ment_of: Vec<u32>,
     ments: Vec<M>,
@@ -1078,53 +1102,136 @@ fn is_upper_start(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// Whether a word holds a "-". A plain loop: words are short, and
+/// `<[u8]>::contains` calls memchr (measured: more instructions a word).
+#[inline]
+fn has_hyphen(word: &[u8]) -> bool {
+    for &b in word {
+        if b == b'-' {
+            return true;
+        }
+    }
+    false
+}
+
+/// [`is_upper_start`] of a token, with a byte test for an ASCII first
+/// letter (the trigger search asks it of every word).
+#[inline(always)]
+fn upper_start(text: &str, t: &Token) -> bool {
+    match text.as_bytes().get(t.start) {
+        _ if t.start >= t.end => false,
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => is_upper_start(t.text(text)),
+    }
+}
+
 /// Finds the trigger phrases of one sentence, longest first at each token,
 /// and the word classes of its tokens. Matching is by whole tokens, so no
 /// trigger is ever found inside a word ("aid" in "said").
-fn find_hits(
+// Out of line (one call a sentence) so that profiles show the per-token
+// work apart from the clause analysis.
+#[inline(never)]
+fn find_hits<'l>(
     text: &str,
     toks: &[Token],
-    lex: &EventLexicon,
+    lex: &'l EventLexicon,
     flags: &mut Vec<wc::Classes>,
+    looked: &mut Vec<Looked<'l>>,
+    domain: &mut DomainCount,
     buf: &mut String,
-) -> (Vec<Hit>, bool) {
-    flags.clear();
+) -> (Vec<Hit>, bool, wc::Classes) {
     let mut hits = Vec::new();
     let mut skip_to = 0;
-    let words = toks
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .count()
-        .max(1);
-    let capitalized = toks
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && is_upper_start(t.text(text)))
-        .count();
-    let headline = capitalized * 10 >= words * 6;
+    let bytes = text.as_bytes();
+    // A capitalized word inside a sentence is part of a name ("Operation
+    // Protective Edge", "March 5"): neither a trigger nor a function word,
+    // unless the sentence is a headline (mostly capitalized words). The
+    // words are counted on the pass that looks them up, which assumes no
+    // headline; the rare headline is looked up again.
+    let mut headline = false;
+    let (classes, count) = loop {
+        // Every token starts as no word: only looked-up words are set below.
+        flags.clear();
+        flags.resize(toks.len(), 0);
+        looked.clear();
+        looked.resize(toks.len(), Looked::Skipped);
+        let mut classes: wc::Classes = 0;
+        let mut count = DomainCount::default();
+        let mut capitalized = 0usize;
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            count.words += 1;
+            let upper = upper_start(text, t);
+            capitalized += usize::from(upper);
+            // (Only a capitalized word asks where the sentence starts.)
+            let after_opener = |p: &Token| {
+                // Only punctuation can be one of these.
+                p.kind == TokenKind::Punct
+                    && matches!(
+                        bytes.get(p.start..p.end),
+                        Some(b"\"" | b":" | b"(" | [0xe2, 0x80, 0x94]) // the last is "—"
+                    )
+            };
+            let sentence_start = || {
+                i == 0
+                    || (i == 1 && toks[0].kind == TokenKind::Punct)
+                    || after_opener(&toks[i - 1])
+                    || after_list_marker(text, toks, i)
+            };
+            if !headline && upper && t.end - t.start > 1 && !sentence_start() {
+                count.domain += usize::from(lex.filter.is_domain_word(t.text(text)));
+                continue;
+            }
+            // An ASCII word is packed straight from the text, and its entry
+            // says whether it is a domain word (the entry's key is the ASCII
+            // lower case the filter compares); other words take the slow paths.
+            let (info, is_domain, ascii) = match lex.vocab.get_ascii_word_in(text, t.start, t.end) {
+                Some(info) => (info, info.is_some_and(|i| i.domain), true),
+                None => {
+                    let word = t.text(text);
+                    (
+                        lex.lookup(word, buf),
+                        lex.filter.is_domain_word(word),
+                        false,
+                    )
+                }
+            };
+            count.domain += usize::from(is_domain);
+            flags[i] = info.map_or(0, |w| w.classes);
+            classes |= flags[i];
+            looked[i] = match info {
+                Some(info) => Looked::Known { info, ascii },
+                None => Looked::Unknown { ascii },
+            };
+        }
+        let is_headline = capitalized * 10 >= count.words.max(1) * 6;
+        if is_headline == headline {
+            break (classes, count);
+        }
+        headline = is_headline;
+    };
+    domain.words += count.words;
+    domain.domain += count.domain;
+    // Then the phrases, once every token's entry is known: a multiword
+    // phrase is looked for only when the next token is a second word.
     for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Word {
-            flags.push(0);
-            continue;
-        }
-        let word = t.text(text);
-        // A capitalized word inside a sentence is part of a name ("Operation
-        // Protective Edge", "March 5"): neither a trigger nor a function word.
-        let sentence_start = i == 0
-            || (i == 1 && toks[0].kind == TokenKind::Punct)
-            || (i > 0 && matches!(toks[i - 1].text(text), "\"" | ":" | "(" | "—"))
-            || after_list_marker(text, toks, i);
-        if !headline && !sentence_start && is_upper_start(word) && word.len() > 1 {
-            flags.push(0);
-            continue;
-        }
-        let info = lex.lookup(word, buf);
-        flags.push(info.map_or(0, |w| w.classes));
+        let info = match looked[i] {
+            Looked::Skipped => continue,
+            Looked::Unknown { .. } => None,
+            Looked::Known { info, .. } => Some(info),
+        };
         if i < skip_to {
             continue;
         }
         if let Some(info) = info {
-            if let Some(p) = first_phrase_at(text, toks, i, lex, info) {
-                let len = lex.phrase_words[p as usize].len().max(1);
+            let second = if info.multiword {
+                second_word_id(text, toks, looked, i + 1, lex)
+            } else {
+                NO_ID
+            };
+            if let Some((p, len)) = phrase_at(text, toks, i, lex, info, second) {
                 hits.push(Hit {
                     ta: i,
                     tb: i + len,
@@ -1137,7 +1244,8 @@ fn find_hits(
             }
         }
         // "Iran-backed": an affix phrase at the end of a hyphenated word.
-        if word.contains('-') {
+        if has_hyphen(&bytes[t.start..t.end]) {
+            let word = t.text(text);
             if let Some(&p) = lex.affix_phrases(word, buf).and_then(|ps| ps.first()) {
                 let dash = word.rfind('-').unwrap_or(0);
                 hits.push(Hit {
@@ -1150,27 +1258,68 @@ fn find_hits(
             }
         }
     }
-    (hits, headline)
+    (hits, headline, classes)
 }
 
 /// The first phrase (in `info.phrases` order, longest first) starting with
 /// the word at token `i` whose further words are the next tokens, compared
 /// ASCII-case-insensitively. Only the phrases filed under the next token's
 /// text are compared, and none ranked after the first one-word phrase.
+/// Returns the phrase and its length in tokens. (The trigger search calls
+/// [`phrase_at`] with the next token's second-word id from its entry.)
+#[cfg(test)]
 pub(crate) fn first_phrase_at(
     text: &str,
     toks: &[Token],
     i: usize,
     lex: &EventLexicon,
     info: &WordInfo,
-) -> Option<u32> {
-    let single = info.first_single;
-    if let (Some(next), false) = (toks.get(i + 1), info.by_second.is_empty()) {
-        if let Some(candidates) = info.by_second.get_ascii_lowercase(next.text(text)) {
-            for &(rank, p) in candidates {
-                if single.is_some_and(|s| s < rank) {
-                    break;
-                }
+) -> Option<(u32, usize)> {
+    let second = toks
+        .get(i + 1)
+        .and_then(|t| lex.second_words.get_ascii_lowercase(t.text(text)))
+        .copied()
+        .unwrap_or(NO_ID);
+    phrase_at(text, toks, i, lex, info, second)
+}
+
+/// The id of token `j` as a phrase's second word (see
+/// `EventLexicon::second_words`), or `NO_ID`, from its vocabulary entry
+/// when it has one: an ASCII word's entry is the key `second_words` would
+/// use. Other tokens are looked up there.
+fn second_word_id(
+    text: &str,
+    toks: &[Token],
+    looked: &[Looked],
+    j: usize,
+    lex: &EventLexicon,
+) -> u32 {
+    let Some(t) = toks.get(j) else {
+        return NO_ID;
+    };
+    match looked.get(j) {
+        Some(Looked::Known { info, ascii: true }) => info.second,
+        Some(Looked::Unknown { ascii: true }) => NO_ID,
+        _ => lex
+            .second_words
+            .get_ascii_lowercase(t.text(text))
+            .copied()
+            .unwrap_or(NO_ID),
+    }
+}
+
+/// [`first_phrase_at`] with the next token's second-word id.
+fn phrase_at(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    lex: &EventLexicon,
+    info: &WordInfo,
+    second: u32,
+) -> Option<(u32, usize)> {
+    if info.multiword && second != NO_ID {
+        if let Some(candidates) = lex.pairs.get(&pair_key(info.phrases, second)) {
+            for &p in candidates {
                 let words = &lex.phrase_words[p as usize];
                 if i + words.len() <= toks.len()
                     && words
@@ -1179,12 +1328,13 @@ pub(crate) fn first_phrase_at(
                         .skip(2)
                         .all(|(o, w)| toks[i + o].text(text).eq_ignore_ascii_case(w))
                 {
-                    return Some(p);
+                    return Some((p, words.len()));
                 }
             }
         }
     }
-    single.map(|rank| info.phrases[rank as usize])
+    // A one-word phrase: its word is this token.
+    (info.single != NO_ID).then_some((info.single, 1))
 }
 
 /// Whether the trigger at `ta` reads as a noun where the same form could be
@@ -1304,6 +1454,8 @@ fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form) -> bool {
 /// The gapped row ("impose ... sanctions") whose object words follow the
 /// head ending before token `tb` within [`MAX_GAP`] words, longest first;
 /// returns the row, its form and the token after the object.
+// Out of line, as `find_hits`: one call a trigger match.
+#[inline(never)]
 fn match_gapped(
     s: &Sent,
     lex: &EventLexicon,
@@ -1311,7 +1463,10 @@ fn match_gapped(
     tb: usize,
     buf: &mut String,
 ) -> Option<(u32, Form, usize)> {
-    let by_object = lex.gapped.get(&surface)?;
+    let stems = lex.gapped_stems.get(surface as usize).copied().unwrap_or(0);
+    if stems == 0 {
+        return None;
+    }
     let n = s.n();
     let mut stem = String::new();
     for start in tb..(tb + MAX_GAP + 1).min(n) {
@@ -1339,20 +1494,32 @@ fn match_gapped(
         if s.toks[start].kind != TokenKind::Word {
             continue;
         }
-        stem_into(s.word(start), buf);
-        let Some(rows) = by_object.get(buf.as_str()) else {
+        // The vocabulary gives the id of a word's stem when some gapped
+        // row's object starts with it: other words need no stem and no
+        // lookup. Only a word the trigger search did not look up is stemmed.
+        let stem_id = match s.looked.get(start) {
+            Some(Looked::Known { info, .. }) => info.gap_stem,
+            Some(Looked::Unknown { .. }) => NO_ID,
+            Some(Looked::Skipped) | None => {
+                stem_into(s.word(start), buf);
+                lex.object_stems.get(buf).copied().unwrap_or(NO_ID)
+            }
+        };
+        // The surface's stem bits rule most words out without a probe.
+        if stem_id == NO_ID || stems & gapped_stem_bit(stem_id) == 0 {
+            continue;
+        }
+        let Some(rows) = lex.gapped_rows(surface, stem_id) else {
             continue;
         };
         for &(e, form) in rows {
-            let tail = &lex.entries[e as usize].tail;
+            let tail = &lex.tail_stems[e as usize];
             if start + tail.len() > n {
                 continue;
             }
             let rest_ok = tail.iter().enumerate().skip(1).all(|(o, w)| {
                 stem_into(s.word(start + o), &mut stem);
-                let mut lw = String::new();
-                stem_into(w, &mut lw);
-                stem == lw
+                stem == *w
             });
             if rest_ok {
                 return Some((e, form, start + tail.len()));
@@ -1366,7 +1533,7 @@ fn match_gapped(
 /// the lexicon ("talks", "request").
 fn is_event_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
     lex.lookup(word, buf).is_some_and(|info| {
-        info.phrases.iter().any(|&p| {
+        lex.phrases_of(info).iter().any(|&p| {
             lex.phrase_words[p as usize].len() == 1
                 && lex.surfaces[p as usize]
                     .iter()
@@ -1483,12 +1650,15 @@ fn governs(s: &Sent, t: &Trig, u: &Trig) -> Option<Via> {
     (!has_prep || t.governing()).then_some(Via::Object)
 }
 
+/// The events of a document, in text order and without ids (the gate gives
+/// them), and the document's word counts for the domain gate, taken on the
+/// way (`EventFilter::domain_count` counts the same).
 pub(crate) fn run(
     layer: &TextLayer,
     actors: &DocActors,
     claims: &[ClaimRecord],
     lex: &EventLexicon,
-) -> Vec<EventRecord> {
+) -> (Vec<EventRecord>, DomainCount) {
     let text = layer.text.as_str();
     // Claims by content span, innermost first when nested.
     let mut claim_spans: Vec<(usize, usize, usize)> = claims
@@ -1498,12 +1668,21 @@ pub(crate) fn run(
         .map(|(i, c)| (c.content.start, c.content.end, i))
         .collect();
     claim_spans.sort_by_key(|&(s, e, _)| (e - s, s));
-    let claim_of = |start: usize, end: usize| -> Option<usize> {
-        claim_spans
-            .iter()
-            .find(|&&(s, e, _)| s <= start && end <= e)
-            .map(|&(_, _, i)| i)
-    };
+    // Per sentence, the claims that overlap it, in the same order: a span
+    // holding a stretch of the sentence is among them. Found by a sweep
+    // (sentences are in text order): spans join the active ones, in order
+    // of start, once a sentence reaches them, and leave once one starts
+    // after them; `rank` is the place in `claim_spans`.
+    let mut by_start: Vec<(usize, usize, usize)> = claim_spans
+        .iter()
+        .enumerate()
+        .map(|(rank, &(s, e, _))| (s, e, rank))
+        .collect();
+    by_start.sort_unstable();
+    let mut next_span = 0usize;
+    let mut active: Vec<(usize, usize, usize)> = Vec::new();
+    let mut ranks: Vec<usize> = Vec::new();
+    let mut sent_claims: Vec<(usize, usize, usize)> = Vec::new();
     let speaker_of = |claim: usize| -> Option<usize> {
         let id = claims.get(claim)?.speaker.actor.as_deref()?;
         actors.actor_by_id(id)
@@ -1517,56 +1696,102 @@ pub(crate) fn run(
         text,
         toks: &[],
         flags: Vec::new(),
+        looked: Vec::new(),
         ment_of: Vec::new(),
         ments: Vec::new(),
         qualifiers: Vec::new(),
         trig_of: Vec::new(),
         trig_verb: Vec::new(),
     };
+    // The claims' cues in text order: a sentence looks only at those that
+    // start less than the longest cue before it. (Each cue marks its own
+    // tokens, so the order they are taken in does not matter.)
+    let mut cues: Vec<(usize, usize)> = claims.iter().map(|c| (c.cue.start, c.cue.end)).collect();
+    cues.sort_unstable();
+    let longest_cue = cues
+        .iter()
+        .map(|&(a, b)| b.saturating_sub(a))
+        .max()
+        .unwrap_or(0);
     let mut tok_cursor = 0usize;
+    let mut domain = DomainCount::default();
+    // A token outside every sentence is counted here, the others by
+    // `find_hits`.
+    let count_outside = |t: &Token, domain: &mut DomainCount| {
+        if t.kind == TokenKind::Word {
+            domain.words += 1;
+            domain.domain += usize::from(lex.filter.is_domain_word(t.text(text)));
+        }
+    };
     for sent in layer.sentences.iter() {
         // The tokens of this sentence, walking forward (sentences and tokens
         // are both in text order).
         let all = &layer.tokens;
         while tok_cursor < all.len() && all[tok_cursor].start < sent.start {
+            count_outside(&all[tok_cursor], &mut domain);
             tok_cursor += 1;
         }
         let first = tok_cursor;
-        while tok_cursor < all.len() && all[tok_cursor].start < sent.end {
-            tok_cursor += 1;
-        }
+        tok_cursor += all[first..].partition_point(|t| t.start < sent.end);
         let toks = &all[first..tok_cursor];
         if toks.is_empty() {
             continue;
         }
-        let (hits, headline) = find_hits(text, toks, lex, &mut s.flags, &mut lower);
-        let has_oblig = s.flags.iter().any(|f| f & wc::OBLIG != 0);
+        let (hits, headline, classes) = find_hits(
+            text,
+            toks,
+            lex,
+            &mut s.flags,
+            &mut s.looked,
+            &mut domain,
+            &mut lower,
+        );
+        let has_oblig = classes & wc::OBLIG != 0;
         // Without a trigger, only an obligation ("X said Y must ...") can
         // make an event.
         if hits.is_empty() && !has_oblig {
             continue;
         }
         s.toks = toks;
-        for c in claims {
-            if c.cue.start < sent.end && c.cue.end > sent.start {
+        while next_span < by_start.len() && by_start[next_span].0 <= sent.end {
+            active.push(by_start[next_span]);
+            next_span += 1;
+        }
+        active.retain(|&(_, e, _)| e >= sent.start);
+        ranks.clear();
+        ranks.extend(active.iter().map(|&(_, _, rank)| rank));
+        ranks.sort_unstable();
+        sent_claims.clear();
+        sent_claims.extend(ranks.iter().map(|&rank| claim_spans[rank]));
+        let claim_of = |start: usize, end: usize| -> Option<usize> {
+            sent_claims
+                .iter()
+                .find(|&&(s, e, _)| s <= start && end <= e)
+                .map(|&(_, _, i)| i)
+        };
+        let from = cues.partition_point(|&(start, _)| start + longest_cue <= sent.start);
+        for &(cue_start, cue_end) in cues[from..].iter().take_while(|c| c.0 < sent.end) {
+            if cue_start < sent.end && cue_end > sent.start {
                 // Auxiliaries and adverbs that lead a cue ("has rejected",
                 // "also said") are not the speech act: a subject search
                 // passes them.
                 let mut head = true;
-                for (t, f) in toks.iter().zip(s.flags.iter_mut()) {
-                    if t.start >= c.cue.start && t.end <= c.cue.end {
-                        let w = &text[t.start..t.end];
-                        if head
-                            && t.end < c.cue.end
-                            // Words sitrep-claims takes into a cue before its
-                            // speech verb ("has said"): the same data file.
-                            && lex.claim_words.exact(w) & sitrep_claims::words::CUE_LEAD != 0
-                        {
-                            continue;
-                        }
-                        head = false;
-                        *f |= CUE;
+                // Tokens are in order and do not overlap: the cue's are a
+                // run starting at the first one at or after its start.
+                let at = toks.partition_point(|t| t.start < cue_start);
+                let run = toks[at..].iter().zip(s.flags[at..].iter_mut());
+                for (t, f) in run.take_while(|(t, _)| t.end <= cue_end) {
+                    let w = &text[t.start..t.end];
+                    if head
+                        && t.end < cue_end
+                        // Words sitrep-claims takes into a cue before its
+                        // speech verb ("has said"): the same data file.
+                        && lex.claim_words.exact(w) & sitrep_claims::words::CUE_LEAD != 0
+                    {
+                        continue;
                     }
+                    head = false;
+                    *f |= CUE;
                 }
             }
         }
@@ -1638,16 +1863,25 @@ pub(crate) fn run(
             }
             // Idioms and constructions that are no event ("when it comes
             // to", "is going to have to"): only a modal row may stay.
-            let non_event = lex.filter.non_event_context(
-                &crate::filter::TokView {
-                    text,
-                    toks,
-                    flags: &s.flags,
-                    in_mention: &|k| s.ment_of[k] != NONE,
-                },
-                ta,
-                tb,
-            );
+            // Only a word that starts a context row can open one, and the
+            // vocabulary marks those words (a non-ASCII word, lower-cased
+            // differently by the filter, always asks it).
+            let may_open_context = match s.looked[ta] {
+                Looked::Known { info, .. } if info.opens_context => true,
+                Looked::Known { ascii, .. } | Looked::Unknown { ascii } => !ascii,
+                Looked::Skipped => true,
+            };
+            let non_event = may_open_context
+                && lex.filter.non_event_context(
+                    &crate::filter::TokView {
+                        text,
+                        toks,
+                        flags: &s.flags,
+                        in_mention: &|k| s.ment_of[k] != NONE,
+                    },
+                    ta,
+                    tb,
+                );
             let candidates = &lex.surfaces[hit.surface];
             // A gapped row whose gap holds an actor ("killed 46 Afghan
             // civilians") is used only when the head alone is no event of
@@ -1723,12 +1957,11 @@ pub(crate) fn run(
                 let strong_nominal =
                     verb_used_as_noun(&s, ta, form) || (ta == 0 && form == Form::S);
                 if strong_nominal {
-                    let single = lex.lookup(s.word(ta), &mut lower).and_then(|info| {
-                        info.phrases
-                            .iter()
-                            .copied()
-                            .find(|&p| lex.phrase_words[p as usize].len() == 1)
-                    });
+                    // The word's first one-word phrase.
+                    let single = lex
+                        .lookup(s.word(ta), &mut lower)
+                        .map(|info| info.single)
+                        .filter(|&p| p != NO_ID);
                     if let Some(p) = single {
                         if let Some(&(ne, nf)) = lex.surfaces[p as usize]
                             .iter()
@@ -2288,11 +2521,12 @@ pub(crate) fn run(
             });
         }
     }
-    out.sort_by_key(|e| (e.trigger.start, e.trigger.end));
-    for (i, e) in out.iter_mut().enumerate() {
-        e.id = format!("e{}", i + 1);
+    for t in &layer.tokens[tok_cursor..] {
+        count_outside(t, &mut domain);
     }
-    out
+    // In text order; ids are given by the gate, to the events it keeps.
+    out.sort_by_key(|e| (e.trigger.start, e.trigger.end));
+    (out, domain)
 }
 
 /// The place an event happened: the locative mention ("in Kirkuk", "near
@@ -2396,7 +2630,8 @@ fn index_triggers(s: &mut Sent, trigs: &[Trig]) {
             s.trig_of[k] = i as u32;
         }
     }
-    s.trig_verb = trigs.iter().map(Trig::is_verb).collect();
+    s.trig_verb.clear();
+    s.trig_verb.extend(trigs.iter().map(Trig::is_verb));
 }
 
 /// Whether intent/modal trigger `g` is itself folded into an event
@@ -2857,4 +3092,38 @@ fn arguments(
     }
     target.retain(|a| !source.contains(a) || source.len() > 1);
     (source, target, loc_only)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sitrep_text::normalize;
+
+    /// The word counts the clause analysis takes on its pass over the
+    /// tokens are those the domain gate would count on its own: domain words
+    /// looked up, capitalized inside a sentence (not looked up), in a
+    /// headline, with non-ASCII letters, and outside any trigger.
+    #[test]
+    fn domain_words_are_counted_as_the_gate_counts_them() {
+        let lex = EventLexicon::builtin().unwrap();
+        let filter = lex.filter();
+        let some_domain_word = filter.domain_words().next().unwrap().to_string();
+        let mut title = some_domain_word.clone();
+        title[..1].make_ascii_uppercase();
+        let texts = [
+            format!("The {some_domain_word} was attacked by fans. A {title} protest followed."),
+            format!("{} WINS AGAIN\n\nThe {title} and the {some_domain_word}s met.", some_domain_word.to_uppercase()),
+            format!("Pétanque {some_domain_word} at the Élysée: \"{title}!\" they said — {some_domain_word}."),
+            String::from("No sport here: ministers met in Brussels to discuss sanctions."),
+        ];
+        let mut domain_seen = 0;
+        for text in texts {
+            let layer = TextLayer::new(normalize(&text));
+            let (_, counted) = run(&layer, &DocActors::default(), &[], &lex);
+            let direct = filter.domain_count(&layer);
+            assert_eq!(counted, direct, "{text}");
+            domain_seen += direct.domain;
+        }
+        assert!(domain_seen >= 6, "{domain_seen}");
+    }
 }

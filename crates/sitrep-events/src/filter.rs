@@ -77,12 +77,15 @@ pub struct EventFilter {
     reporter: FastSet<ActorKind>,
     /// Trigger words (lower case) whose events need both a source and a
     /// target (`two-sided` rows).
-    two_sided: FastSet<String>,
-    /// Words of non-political domains (sports), lower case.
-    domain_words: FastSet<String>,
-    /// The (byte length, first byte) of every domain word, one bit each
-    /// ([`shape_bit`]): most words of a document are ruled out by it without
-    /// being lower-cased and hashed.
+    two_sided: WordMap<()>,
+    /// Words of non-political domains (sports), lower case; a `WordMap`
+    /// because every word of a document with events is looked up in it.
+    domain_words: WordMap<()>,
+    /// The same words, listed.
+    domain_list: Vec<String>,
+    /// The (byte length, first byte, last byte) of every domain word, one
+    /// bit each ([`shape_bit`]): nearly all words of a document are ruled out
+    /// by it without being looked up.
     domain_shapes: Vec<u64>,
     /// The share of a document's words that makes it a non-political
     /// domain's (with more domain words than political mentions).
@@ -92,11 +95,26 @@ pub struct EventFilter {
 /// Words this long (bytes) or longer have no bit in
 /// `EventFilter::domain_shapes` and are always looked up.
 const SHAPE_MAX_LEN: usize = 64;
-const SHAPE_WORDS: usize = SHAPE_MAX_LEN * 256 / 64;
+/// Bits of `EventFilter::domain_shapes` (8 KiB): for a few dozen domain
+/// words, a word of another shape rarely shares a bit with one.
+const SHAPE_BITS_LOG2: u32 = 16;
+const SHAPE_WORDS: usize = (1 << SHAPE_BITS_LOG2) / 64;
 
-/// The bit of a word's shape: its byte length and its first byte.
-fn shape_bit(len: usize, first: u8) -> Option<usize> {
-    (len < SHAPE_MAX_LEN).then(|| len * 256 + usize::from(first))
+/// The bit of a word's shape: its byte length, first and last byte
+/// (ASCII-lower-cased), hashed with one multiply.
+fn shape_bit(len: usize, first: u8, last: u8) -> Option<usize> {
+    let shape = (len as u32) << 16
+        | u32::from(first.to_ascii_lowercase()) << 8
+        | u32::from(last.to_ascii_lowercase());
+    (len < SHAPE_MAX_LEN)
+        .then(|| (shape.wrapping_mul(0x9e37_79b1) >> (32 - SHAPE_BITS_LOG2)) as usize)
+}
+
+/// How many words a document has, and how many of them are domain words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct DomainCount {
+    pub words: usize,
+    pub domain: usize,
 }
 
 /// The tokens of one sentence as the clause analysis sees them.
@@ -252,17 +270,18 @@ impl EventFilter {
                 }
                 "two-sided" => {
                     for w in value.split('|').map(str::trim).filter(|w| !w.is_empty()) {
-                        self.two_sided.insert(w.to_lowercase());
+                        self.two_sided.insert(w.to_lowercase(), ());
                     }
                 }
                 "domain-word" => {
                     let word = value.to_lowercase();
-                    let first = word.as_bytes().first().copied();
-                    if let Some(bit) = first.and_then(|b| shape_bit(word.len(), b)) {
+                    let ends = word.as_bytes().first().zip(word.as_bytes().last());
+                    if let Some(bit) = ends.and_then(|(&a, &z)| shape_bit(word.len(), a, z)) {
                         self.domain_shapes.resize(SHAPE_WORDS, 0);
                         self.domain_shapes[bit / 64] |= 1 << (bit % 64);
                     }
-                    self.domain_words.insert(word);
+                    self.domain_list.push(word.clone());
+                    self.domain_words.insert(word, ());
                 }
                 "domain-share" => {
                     let share: f64 = value
@@ -281,6 +300,18 @@ impl EventFilter {
     /// Number of context rows.
     pub fn contexts(&self) -> usize {
         self.contexts.len()
+    }
+
+    /// Every word a context row's trigger part may start with (lower case):
+    /// a trigger starting with another word is in no non-event context.
+    pub(crate) fn context_words(&self) -> impl Iterator<Item = &str> {
+        self.contexts
+            .iter()
+            .flat_map(|c| match c.trigger.first() {
+                Some(Slot::Words(ws)) => ws.as_slice(),
+                _ => &[],
+            })
+            .map(String::as_str)
     }
 
     /// Whether the trigger match at tokens `ta..tb` stands in a non-event
@@ -324,25 +355,43 @@ impl EventFilter {
     /// least `domain-share` of its words are `domain-word`s, and they
     /// outnumber the mentions of political actors other than bare states.
     pub fn off_domain(&self, layer: &TextLayer, actors: &DocActors) -> bool {
+        self.off_domain_counted(self.domain_count(layer), actors)
+    }
+
+    /// The document's words and domain words, as [`EventFilter::off_domain`]
+    /// counts them. (The clause analysis counts them on its own pass over
+    /// the tokens: `analyze::run`.)
+    pub(crate) fn domain_count(&self, layer: &TextLayer) -> DomainCount {
+        let mut count = DomainCount::default();
+        for t in layer.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            count.words += 1;
+            count.domain += usize::from(self.is_domain_word(t.text(&layer.text)));
+        }
+        count
+    }
+
+    /// Whether a word is a domain word (its ASCII letters folded, as the
+    /// lower-case domain words were).
+    #[inline]
+    pub(crate) fn is_domain_word(&self, word: &str) -> bool {
+        self.may_be_domain_word(word.as_bytes())
+            && self.domain_words.get_ascii_lowercase(word).is_some()
+    }
+
+    /// Every domain word, lower case.
+    pub(crate) fn domain_words(&self) -> impl Iterator<Item = &str> {
+        self.domain_list.iter().map(String::as_str)
+    }
+
+    /// [`EventFilter::off_domain`] with the document's word counts.
+    pub(crate) fn off_domain_counted(&self, count: DomainCount, actors: &DocActors) -> bool {
         let Some(share) = self.domain_share else {
             return false;
         };
         if self.domain_words.is_empty() {
             return false;
         }
-        let mut words = 0usize;
-        let mut domain = 0usize;
-        let mut lower = String::new();
-        for t in layer.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-            words += 1;
-            if !self.may_be_domain_word(t.text(&layer.text).as_bytes()) {
-                continue;
-            }
-            lower.clear();
-            lower.push_str(t.text(&layer.text));
-            lower.make_ascii_lowercase();
-            domain += usize::from(self.domain_words.contains(lower.as_str()));
-        }
+        let DomainCount { words, domain } = count;
         if words == 0 || (domain as f64) < share * words as f64 {
             return false;
         }
@@ -359,14 +408,24 @@ impl EventFilter {
         domain > political
     }
 
+    /// Whether the first word of a trigger's text is a `two-sided` word.
+    fn is_two_sided(&self, trigger: &str) -> bool {
+        let first = trigger.split_whitespace().next().unwrap_or("");
+        if first.is_ascii() {
+            self.two_sided.get_ascii_lowercase(first).is_some()
+        } else {
+            self.two_sided.get(first.to_lowercase().as_str()).is_some()
+        }
+    }
+
     /// False when `word` (as written) cannot be a domain word once
     /// lower-cased: no domain word has its length and (ASCII-lower-cased)
-    /// first byte.
+    /// first and last byte.
     fn may_be_domain_word(&self, word: &[u8]) -> bool {
-        let Some(&first) = word.first() else {
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
             return true;
         };
-        match shape_bit(word.len(), first.to_ascii_lowercase()) {
+        match shape_bit(word.len(), first, last) {
             Some(bit) => self
                 .domain_shapes
                 .get(bit / 64)
@@ -384,10 +443,19 @@ impl EventFilter {
         actors: &DocActors,
         claims: &[ClaimRecord],
     ) -> Vec<EventRecord> {
+        self.gate_with(events, actors, claims, || self.off_domain(layer, actors))
+    }
+
+    /// [`EventFilter::gate`] with the domain check given: asked only when
+    /// some event passes the other checks.
+    pub(crate) fn gate_with(
+        &self,
+        events: Vec<EventRecord>,
+        actors: &DocActors,
+        claims: &[ClaimRecord],
+        off_domain: impl FnOnce() -> bool,
+    ) -> Vec<EventRecord> {
         let mut out: Vec<EventRecord> = Vec::with_capacity(events.len());
-        if !events.is_empty() && self.off_domain(layer, actors) {
-            return out;
-        }
         // An empty filter (a lexicon built without one) gates nothing.
         let active = !self.political.is_empty() || !self.official.is_empty();
         for mut e in events {
@@ -397,16 +465,7 @@ impl EventFilter {
             }
             // Generic verbs ("allowed", "defended", "apologizes") are events
             // only between two parties.
-            let first_word = e
-                .trigger
-                .text
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
-            if (e.source.is_empty() || e.target.is_empty())
-                && self.two_sided.contains(first_word.as_str())
-            {
+            if (e.source.is_empty() || e.target.is_empty()) && self.is_two_sided(&e.trigger.text) {
                 continue;
             }
             // An outlet reporting the event is not its source.
@@ -471,11 +530,37 @@ impl EventFilter {
                 out.push(e);
             }
         }
+        // A non-political domain's document keeps no event. Asked last,
+        // when some event passed the other checks: it reads every word of
+        // the document.
+        if !out.is_empty() && off_domain() {
+            out.clear();
+        }
         for (i, e) in out.iter_mut().enumerate() {
-            e.id = format!("e{}", i + 1);
+            e.id = event_id(i + 1);
         }
         out
     }
+}
+
+/// "e" and the number: what `format!("e{n}")` gives, without the
+/// formatting machinery (one call per event).
+fn event_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - at);
+    id.push('e');
+    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id
 }
 
 fn slots_match(v: &TokView, slots: &[Slot], from: usize) -> bool {
@@ -511,8 +596,14 @@ mod tests {
     #[test]
     fn shape_bits_keep_every_domain_word() {
         let filter = EventFilter::builtin().unwrap();
-        assert!(!filter.domain_words.is_empty());
-        for word in &filter.domain_words {
+        let words: Vec<String> = tsv::read(EVENTS_FILTER_TSV.1)
+            .1
+            .filter(|line| line.trimmed_cells().first() == Some(&"domain-word"))
+            .map(|line| line.trimmed_cells()[1].to_lowercase())
+            .collect();
+        assert!(!words.is_empty());
+        for word in &words {
+            assert!(filter.domain_words.get(word).is_some(), "{word}");
             let mut title = word.clone();
             title[..1].make_ascii_uppercase();
             for form in [word.clone(), title, word.to_ascii_uppercase()] {
@@ -524,8 +615,18 @@ mod tests {
         let one = EventFilter::parse("f.tsv", "rule\tvalue\tnote\ndomain-word\tQuarterback\tx\n");
         let one = one.unwrap();
         assert!(one.may_be_domain_word(b"QUARTERBACK"));
+        assert!(one.may_be_domain_word(b"Quarterback"));
         assert!(!one.may_be_domain_word(b"quarterbacks"));
+        assert!(!one.may_be_domain_word(b"quarterbac"));
+        assert!(!one.may_be_domain_word(b"quarterbath"));
         assert!(!one.may_be_domain_word(b"president"));
+    }
+
+    #[test]
+    fn event_ids_are_e_and_the_number() {
+        for n in [0, 1, 9, 10, 11, 99, 100, 101, 12_345, usize::MAX] {
+            assert_eq!(event_id(n), format!("e{n}"));
+        }
     }
 
     #[test]

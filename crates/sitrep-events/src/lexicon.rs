@@ -28,15 +28,12 @@ use sitrep_record::fast_map::WordMap;
 /// The plural-insensitive stem of a lower-case word ("sanctions" →
 /// "sanction", "militias"/"militia", "ties" → "ty"), written into `out`.
 pub(crate) fn stem_into(word: &str, out: &mut String) {
-    out.clear();
-    if word.is_ascii() {
-        out.push_str(word);
-        out.make_ascii_lowercase();
-    } else {
-        for c in word.chars() {
-            out.extend(c.to_lowercase());
-        }
-    }
+    lower_into(word, out);
+    strip_plural(out);
+}
+
+/// The plural ending `stem_into` takes off a word already in lower case.
+fn strip_plural(out: &mut String) {
     let n = out.len();
     if n > 4 && out.ends_with("ies") {
         out.truncate(n - 3);
@@ -57,6 +54,31 @@ pub(crate) fn stem_into(word: &str, out: &mut String) {
     {
         out.truncate(n - 1);
     }
+}
+
+/// The key of the gapped rows of a surface (head) by the id of their first
+/// object word's stem.
+pub(crate) fn gapped_key(surface: u32, stem: u32) -> u64 {
+    (u64::from(surface) << 32) | u64::from(stem)
+}
+
+/// The bit of an object stem in a surface's `gapped_stems`: most surfaces
+/// head gapped rows with a few object words, so a word whose stem has no
+/// row with the surface is mostly ruled out by its bit.
+#[inline]
+pub(crate) fn gapped_stem_bit(stem: u32) -> u64 {
+    1 << (stem % 64)
+}
+
+/// Every lower-case word `stem_into` may turn into `stem`: the stem itself,
+/// with "s" or "es", and "-y" as "-ies" (a superset: "bus" + "s" stems to
+/// "buss").
+pub(crate) fn stem_sources(stem: &str) -> Vec<String> {
+    let mut out = vec![stem.to_string(), format!("{stem}s"), format!("{stem}es")];
+    if let Some(front) = stem.strip_suffix('y') {
+        out.push(format!("{front}ies"));
+    }
+    out
 }
 
 /// Longest gap, in words, between a gapped phrase's head and its object.
@@ -192,20 +214,67 @@ pub mod wc {
     ];
 }
 
-/// What the vocabulary knows about one lower-case word.
-#[derive(Debug, Clone, Default)]
+/// No phrase, phrase list or stem.
+pub(crate) const NO_ID: u32 = u32::MAX;
+
+/// What the vocabulary knows about one lower-case word. Kept small (the
+/// vocabulary table stores it inline, and every token of every document
+/// probes the table): the phrase lists live in
+/// [`EventLexicon::word_phrases`], which only tokens starting a multiword
+/// phrase and the rarer checks read.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct WordInfo {
     /// Word-class bits (see [`wc`]).
     pub classes: wc::Classes,
-    /// Trigger phrases starting with this word, longest first.
+    /// The first one-word phrase of the word's phrases (longest first), or
+    /// [`NO_ID`]: the trigger found here when no longer phrase matches.
+    pub single: u32,
+    /// Index of the word's phrase lists in `word_phrases`, or [`NO_ID`].
+    pub phrases: u32,
+    /// The id (in `object_stems`) of this word's stem when it is the first
+    /// object word of a gapped row ("sanctions" of "impose ... sanctions"),
+    /// or [`NO_ID`]: the gapped search stems and looks up no other word.
+    pub gap_stem: u32,
+    /// The id (in `second_words`) of this word as the second word of a
+    /// multiword phrase, or [`NO_ID`].
+    pub second: u32,
+    /// Whether some phrase starting with this word has a second word (one
+    /// the search may choose: see `pairs`).
+    pub multiword: bool,
+    /// Whether a context row of the event filter starts with this word, so
+    /// a trigger starting with any other word skips the context check.
+    pub opens_context: bool,
+    /// Whether the event filter lists it as a domain word (sports): the
+    /// trigger search counts them as it looks words up.
+    pub domain: bool,
+}
+
+impl Default for WordInfo {
+    fn default() -> Self {
+        WordInfo {
+            classes: 0,
+            single: NO_ID,
+            phrases: NO_ID,
+            gap_stem: NO_ID,
+            second: NO_ID,
+            multiword: false,
+            opens_context: false,
+            domain: false,
+        }
+    }
+}
+
+/// The trigger phrases starting with one word.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordPhrases {
+    /// Longest first.
     pub phrases: Vec<u32>,
-    /// The trigger search's index into `phrases`: the rank (position in
-    /// `phrases`) of the first one-word phrase.
-    pub first_single: Option<u32>,
-    /// The multiword phrases of `phrases` by their second word (ASCII
-    /// lower case), as (rank, phrase) in rank order, so a token looks only
-    /// at the phrases whose second word is the next token.
-    pub by_second: WordMap<Vec<(u32, u32)>>,
+}
+
+/// The key of `EventLexicon::pairs`: a first word's phrase list and the id
+/// of a second word.
+pub(crate) fn pair_key(list: u32, second: u32) -> u64 {
+    (u64::from(list) << 32) | u64::from(second)
 }
 
 /// Trigger lexicon: verbs, event nouns, phrases and affixes → PLOVER type,
@@ -222,7 +291,24 @@ pub struct EventLexicon {
     /// Gapped rows by (surface, stem of the first object word): the object
     /// words to check and the row, so matching a head with hundreds of
     /// gapped rows ("offer", "order") costs one lookup per word.
-    pub(crate) gapped: FastMap<u32, FastMap<String, Vec<(u32, Form)>>>,
+    pub(crate) gapped: FastMap<u64, Vec<(u32, Form)>>,
+    /// Per surface: the [`gapped_stem_bit`]s of the first object words of
+    /// the gapped rows it heads (0: it heads none).
+    pub(crate) gapped_stems: Vec<u64>,
+    /// The stems of gapped rows' first object words, numbered.
+    pub(crate) object_stems: WordMap<u32>,
+    /// Per word of `vocab` that starts phrases: those phrases.
+    pub(crate) word_phrases: Vec<WordPhrases>,
+    /// The second words of multiword phrases (ASCII lower case), numbered.
+    pub(crate) second_words: WordMap<u32>,
+    /// The multiword phrases by (first word's list in `word_phrases`, second
+    /// word's id), longest first, so a token compares only the phrases
+    /// whose second word is the next token: one table for all words, probed
+    /// only when the next token is a second word.
+    pub(crate) pairs: FastMap<u64, Vec<u32>>,
+    /// Per entry: the stems of its tail words, so matching a gapped row's
+    /// further object words stems only the text's words.
+    pub(crate) tail_stems: Vec<Vec<String>>,
     /// Lower-case word → classes and phrases.
     pub(crate) vocab: WordMap<WordInfo>,
     /// Affix phrases by the word after the hyphen ("backed" for "-backed").
@@ -582,6 +668,16 @@ impl EventLexicon {
     /// [`EventLexicon::from_sources`] has an empty filter: no context is a
     /// non-event and no event is gated.
     pub fn with_filter(mut self, filter: crate::filter::EventFilter) -> EventLexicon {
+        for info in self.vocab.values_mut() {
+            info.opens_context = false;
+            info.domain = false;
+        }
+        for word in filter.context_words() {
+            self.vocab.entry_or_default(word.to_string()).opens_context = true;
+        }
+        for word in filter.domain_words() {
+            self.vocab.entry_or_default(word.to_string()).domain = true;
+        }
         self.filter = filter;
         self
     }
@@ -688,7 +784,10 @@ impl EventLexicon {
         }
         // Index the gapped rows by their first object word, and keep only
         // the contiguous rows in the per-surface candidate lists.
-        let mut gapped: FastMap<u32, FastMap<String, Vec<(u32, Form)>>> = FastMap::default();
+        let mut gapped: FastMap<u64, Vec<(u32, Form)>> = FastMap::default();
+        let mut gapped_stems = vec![0u64; surfaces.len()];
+        let mut object_stems: WordMap<u32> = WordMap::default();
+        let mut stem_list: Vec<String> = Vec::new();
         let mut stem = String::new();
         for (sid, list) in surfaces.iter_mut().enumerate() {
             list.retain(|&(e, form)| {
@@ -696,24 +795,33 @@ impl EventLexicon {
                 match entry.tail.first() {
                     Some(first) => {
                         stem_into(first, &mut stem);
+                        let id = match object_stems.get(&stem) {
+                            Some(&id) => id,
+                            None => {
+                                let id = stem_list.len() as u32;
+                                object_stems.insert(stem.clone(), id);
+                                stem_list.push(stem.clone());
+                                id
+                            }
+                        };
                         gapped
-                            .entry(sid as u32)
-                            .or_default()
-                            .entry(stem.clone())
+                            .entry(gapped_key(sid as u32, id))
                             .or_default()
                             .push((e, form));
+                        gapped_stems[sid] |= gapped_stem_bit(id);
                         false
                     }
                     None => true,
                 }
             });
         }
-        for list in gapped.values_mut().flat_map(|m| m.values_mut()) {
+        for list in gapped.values_mut() {
             list.sort_by_key(|(e, _)| std::cmp::Reverse(entries[*e as usize].tail.len()));
         }
         // The vocabulary: every phrase under its first word (split the way
         // the text tokenizer splits text), affixes under their last part.
         let mut vocab: WordMap<WordInfo> = WordMap::default();
+        let mut by_first: FastMap<String, WordPhrases> = FastMap::default();
         let mut affixes: FastMap<String, Vec<u32>> = FastMap::default();
         let mut phrase_words: Vec<Vec<String>> = Vec::with_capacity(patterns.len());
         for (sid, surface) in patterns.iter().enumerate() {
@@ -727,36 +835,91 @@ impl EventLexicon {
                     .or_default()
                     .push(sid as u32);
             } else if let Some(first) = words.first() {
-                vocab
-                    .entry_or_default(first.clone())
+                by_first
+                    .entry(first.clone())
+                    .or_default()
                     .phrases
                     .push(sid as u32);
             }
             phrase_words.push(words);
         }
-        for info in vocab.values_mut() {
-            info.phrases
+        let mut word_phrases = Vec::with_capacity(by_first.len());
+        let mut second_words: WordMap<u32> = WordMap::default();
+        let mut second_list: Vec<String> = Vec::new();
+        let mut pairs: FastMap<u64, Vec<u32>> = FastMap::default();
+        for (first, mut wp) in by_first {
+            wp.phrases
                 .sort_by_key(|&p| std::cmp::Reverse(phrase_words[p as usize].len()));
-            for (rank, &p) in info.phrases.iter().enumerate() {
-                match phrase_words[p as usize].get(1) {
-                    Some(second) => info
-                        .by_second
-                        .entry_or_default(second.to_ascii_lowercase())
-                        .push((rank as u32, p)),
+            let list = word_phrases.len() as u32;
+            let info = vocab.entry_or_default(first);
+            info.phrases = list;
+            // The search takes the first phrase (longest first) whose words
+            // follow, so phrases after the first one-word phrase are never
+            // chosen and are left out of `pairs`.
+            for &p in &wp.phrases {
+                let Some(second) = phrase_words[p as usize].get(1) else {
+                    info.single = p;
+                    break;
+                };
+                let second = second.to_ascii_lowercase();
+                let id = match second_words.get(&second) {
+                    Some(&id) => id,
                     None => {
-                        info.first_single.get_or_insert(rank as u32);
+                        let id = second_list.len() as u32;
+                        second_words.insert(second.clone(), id);
+                        second_list.push(second);
+                        id
                     }
-                }
+                };
+                pairs.entry(pair_key(list, id)).or_default().push(p);
+                info.multiword = true;
             }
+            word_phrases.push(wp);
+        }
+        // A token's entry tells whether it is a second word, so a trigger's
+        // next token is looked up in `pairs` only when it may match.
+        for (id, word) in second_list.into_iter().enumerate() {
+            vocab.entry_or_default(word).second = id as u32;
         }
         for (word, classes) in parse_words(words_file.0, words_file.1)? {
             vocab.entry_or_default(word).classes |= classes;
         }
+        // Every lower-case word whose stem is a gapped row's first object
+        // word is one of that stem's `stem_sources`: mark those whose stem
+        // it is, so a token's entry tells its stem's id without stemming.
+        for (id, object) in stem_list.iter().enumerate() {
+            for word in stem_sources(object) {
+                stem.clear();
+                stem.push_str(&word);
+                strip_plural(&mut stem);
+                if stem == *object {
+                    vocab.entry_or_default(word).gap_stem = id as u32;
+                }
+            }
+        }
+        let tail_stems = entries
+            .iter()
+            .map(|e| {
+                e.tail
+                    .iter()
+                    .map(|w| {
+                        stem_into(w, &mut stem);
+                        stem.clone()
+                    })
+                    .collect()
+            })
+            .collect();
         Ok(EventLexicon {
             entries,
             phrase_words,
             surfaces,
             gapped,
+            gapped_stems,
+            object_stems,
+            word_phrases,
+            second_words,
+            pairs,
+            tail_stems,
             vocab,
             affixes,
             claim_words: sitrep_claims::ClaimWords::builtin()?,
@@ -782,6 +945,22 @@ impl EventLexicon {
         }
         lower_into(word, buf);
         self.vocab.get(buf.as_str())
+    }
+
+    /// The trigger phrases starting with a word, longest first.
+    pub(crate) fn phrases_of(&self, info: &WordInfo) -> &[u32] {
+        self.word_phrases
+            .get(info.phrases as usize)
+            .map_or(&[], |wp| wp.phrases.as_slice())
+    }
+
+    /// The gapped rows headed by `surface` whose first object word has the
+    /// stem numbered `stem` (see `object_stems`).
+    #[inline]
+    pub(crate) fn gapped_rows(&self, surface: u32, stem: u32) -> Option<&[(u32, Form)]> {
+        self.gapped
+            .get(&gapped_key(surface, stem))
+            .map(Vec::as_slice)
     }
 
     /// The affix phrases a hyphenated word ends with ("Iran-backed").
@@ -850,8 +1029,8 @@ mod tests {
         // "agree" is SUPPORT in the CAMEO block but AGREE after curation.
         let mut buf = String::new();
         let info = lex.lookup("Agreed", &mut buf).unwrap();
-        let sid = *info
-            .phrases
+        let sid = *lex
+            .phrases_of(info)
             .iter()
             .find(|&&p| lex.phrase_words[p as usize] == ["agreed"])
             .unwrap() as usize;
@@ -866,18 +1045,19 @@ mod tests {
         // Words are matched whole: "said" holds no "aid".
         let said = lex
             .lookup("said", &mut buf)
-            .map(|i| i.phrases.clone())
+            .map(|i| lex.phrases_of(i).to_vec())
             .unwrap_or_default();
         assert!(said
             .iter()
             .all(|&p| lex.phrase_words[p as usize][0] == "said"));
         let info = lex.lookup("imposed", &mut buf).unwrap();
-        let sid_impose = *info
-            .phrases
+        let sid_impose = *lex
+            .phrases_of(info)
             .iter()
             .find(|&&p| lex.phrase_words[p as usize] == ["imposed"])
             .unwrap() as usize;
-        let rows = &lex.gapped[&(sid_impose as u32)][stem.as_str()];
+        let stem_id = *lex.object_stems.get(stem.as_str()).unwrap();
+        let rows = lex.gapped_rows(sid_impose as u32, stem_id).unwrap();
         assert_eq!(
             lex.entries[rows[0].0 as usize].event_type,
             Some(EventType::Sanction)
@@ -895,6 +1075,71 @@ mod tests {
         let bad_words = "word\tclasses\nfoo\tnope\n";
         let err = EventLexicon::from_sources(&[], ("", ""), ("w.tsv", bad_words)).unwrap_err();
         assert!(err.starts_with("w.tsv:2:"), "{err}");
+    }
+
+    /// A token's vocabulary entry gives the id of its stem exactly when
+    /// stemming it and looking the stem up among the gapped rows' first
+    /// object words would: for every such stem's singular and plural
+    /// spellings, in any case, and for words near them.
+    #[test]
+    fn gap_stems_agree_with_stemming() {
+        let lex = EventLexicon::builtin().unwrap();
+        let mut buf = String::new();
+        let mut stem = String::new();
+        let mut marked = 0;
+        let objects: Vec<String> = lex
+            .entries
+            .iter()
+            .filter_map(|e| e.tail.first().cloned())
+            .collect();
+        assert!(objects.len() > 100);
+        for object in &objects {
+            stem_into(object, &mut stem);
+            let mut words = stem_sources(&stem);
+            words.extend([format!("{stem}ss"), format!("{stem}us"), format!("x{stem}")]);
+            for word in words {
+                for form in [word.clone(), word.to_ascii_uppercase()] {
+                    stem_into(&form, &mut stem);
+                    let want = lex.object_stems.get(&stem).copied().unwrap_or(NO_ID);
+                    let got = lex.lookup(&form, &mut buf).map_or(NO_ID, |i| i.gap_stem);
+                    assert_eq!(got, want, "{form}");
+                    marked += usize::from(got != NO_ID);
+                }
+            }
+        }
+        assert!(marked > 1000, "{marked}");
+        assert_eq!(lex.lookup("the", &mut buf).unwrap().gap_stem, NO_ID);
+    }
+
+    /// The vocabulary marks the first words of the filter's context rows,
+    /// and only those: a lexicon given another filter forgets the marks of
+    /// the one before.
+    #[test]
+    fn context_words_are_marked_in_the_vocabulary() {
+        let filter = crate::filter::EventFilter::parse(
+            "f.tsv",
+            "rule\tvalue\tnote\ncontext\t[going|headed] to\tx\ncontext\twhen it [comes] to\tx\n",
+        )
+        .unwrap();
+        let lex = EventLexicon::builtin().unwrap().with_filter(filter);
+        let mut buf = String::new();
+        let opens = |lex: &EventLexicon, w: &str, buf: &mut String| {
+            lex.lookup(w, buf).is_some_and(|i| i.opens_context)
+        };
+        for w in ["going", "Headed", "COMES"] {
+            assert!(opens(&lex, w, &mut buf), "{w}");
+        }
+        for w in ["when", "to", "attack", "went"] {
+            assert!(!opens(&lex, w, &mut buf), "{w}");
+        }
+        let other = crate::filter::EventFilter::parse(
+            "g.tsv",
+            "rule\tvalue\tnote\ncontext\t[attack] of\tx\n",
+        )
+        .unwrap();
+        let lex = lex.with_filter(other);
+        assert!(opens(&lex, "attack", &mut buf));
+        assert!(!opens(&lex, "going", &mut buf));
     }
 
     /// The trigger search's second-word index finds, for every phrase of
@@ -918,7 +1163,7 @@ mod tests {
                 let Some(info) = lex.lookup(first.text(&text), &mut buf) else {
                     continue;
                 };
-                let full = info.phrases.iter().copied().find(|&p| {
+                let full = lex.phrases_of(info).iter().copied().find(|&p| {
                     let words = &lex.phrase_words[p as usize];
                     words.len() <= toks.len()
                         && words
@@ -926,7 +1171,11 @@ mod tests {
                             .enumerate()
                             .all(|(o, w)| toks[o].text(&text).eq_ignore_ascii_case(w))
                 });
-                let indexed = crate::analyze::first_phrase_at(&text, &toks, 0, &lex, info);
+                let indexed =
+                    crate::analyze::first_phrase_at(&text, &toks, 0, &lex, info).map(|(p, len)| {
+                        assert_eq!(len, lex.phrase_words[p as usize].len(), "{text:?}");
+                        p
+                    });
                 assert_eq!(indexed, full, "{text:?}");
                 checked += 1;
                 multi += usize::from(full.is_some_and(|p| lex.phrase_words[p as usize].len() > 1));

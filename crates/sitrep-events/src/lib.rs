@@ -60,8 +60,10 @@ pub fn extract_events(
     claims: &[ClaimRecord],
     lex: &EventLexicon,
 ) -> Vec<EventRecord> {
-    let events = analyze::run(layer, actors, claims, lex);
-    lex.filter.gate(events, layer, actors, claims)
+    let (events, words) = analyze::run(layer, actors, claims, lex);
+    lex.filter.gate_with(events, actors, claims, || {
+        lex.filter.off_domain_counted(words, actors)
+    })
 }
 
 /// The type a PLOVER coder gives an event sitrep reports with a modality.

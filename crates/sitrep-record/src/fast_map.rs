@@ -116,6 +116,34 @@ impl<V> WordMap<V> {
         }
     }
 
+    /// [`WordMap::get_ascii_lowercase`] of the word `text[start..end]`, or
+    /// `None` when that word is not ASCII (the caller lower-cases it its own
+    /// way). For the per-token lookups: when 16 bytes of `text` follow
+    /// `start`, a word of up to 15 bytes is packed by one load and a mask,
+    /// which also tells whether it is ASCII, instead of a scan and a copy.
+    #[inline]
+    pub fn get_ascii_word_in(&self, text: &str, start: usize, end: usize) -> Option<Option<&V>> {
+        let len = end.checked_sub(start)?;
+        if let (true, Some(chunk)) = (
+            len <= PACKED_WORD_BYTES,
+            text.as_bytes().get(start..start + 16),
+        ) {
+            let mut bytes = [0u8; 16];
+            bytes.copy_from_slice(chunk);
+            let word = u128::from_le_bytes(bytes) & ((1u128 << (8 * len)) - 1);
+            if word & u128::from_le_bytes([0x80; 16]) != 0 {
+                return None;
+            }
+            let packed = word | (len as u128) << (8 * PACKED_WORD_BYTES);
+            let (lo, hi) = (packed as u64, (packed >> 64) as u64);
+            let folded = u128::from(ascii_lowercase_lanes(lo))
+                | (u128::from(ascii_lowercase_lanes(hi)) << 64);
+            return Some(self.short.get(&folded));
+        }
+        let word = text.get(start..end)?;
+        word.is_ascii().then(|| self.get_ascii_lowercase(word))
+    }
+
     /// Sets `key`'s value, returning the one it replaces.
     pub fn insert(&mut self, key: String, value: V) -> Option<V> {
         match packed_word(key.as_bytes(), false) {
@@ -239,5 +267,40 @@ mod tests {
         assert_eq!(m.get("new"), Some(&10));
         assert_eq!(m.get("sixteen-letters!"), Some(&13));
         assert_eq!(m.values_mut().count(), keys.len() + 1);
+    }
+
+    /// The in-text lookup answers as `get_ascii_lowercase` for every ASCII
+    /// word wherever it stands (far from the end of the text, where it loads
+    /// 16 bytes, and near it, where it cannot), and `None` for the rest.
+    #[test]
+    fn in_text_lookup_agrees_with_the_word_lookup() {
+        let mut m = WordMap::default();
+        for (i, k) in [
+            "a",
+            "said",
+            "fifteen-letters",
+            "sixteen-letters!",
+            "pétrole",
+        ]
+        .iter()
+        .enumerate()
+        {
+            m.insert(k.to_string(), i);
+        }
+        let text = "A man SAID the Fifteen-Letters and sixteen-letters! but not PÉTROLE, pétrole. \
+                    Said a FIFTEEN-LETTERS said";
+        let mut checked = 0;
+        for start in 0..text.len() {
+            for end in start..=text.len().min(start + 20) {
+                let Some(word) = text.get(start..end) else {
+                    continue;
+                };
+                let want = word.is_ascii().then(|| m.get_ascii_lowercase(word));
+                assert_eq!(m.get_ascii_word_in(text, start, end), want, "{word:?}");
+                checked += usize::from(want.flatten().is_some());
+            }
+        }
+        assert!(checked >= 8, "{checked}");
+        assert_eq!(m.get_ascii_word_in(text, 5, 4), None);
     }
 }
