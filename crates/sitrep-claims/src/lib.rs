@@ -2209,7 +2209,7 @@ pub fn extract_claims(
         .into_iter()
         .enumerate()
         .map(|(i, d)| ClaimRecord {
-            id: claim_id(i + 1),
+            id: sitrep_record::numbered_id('c', i + 1),
             speaker: d.speaker,
             cue: Span::of(text, d.cue.0, d.cue.1),
             content: Span::of(text, d.content.0, d.content.1),
@@ -2219,26 +2219,6 @@ pub fn extract_claims(
             via: d.via,
         })
         .collect()
-}
-
-/// `c1`, `c2`, …: written by hand, as `format!` costs more than the rest of
-/// making a small record.
-fn claim_id(n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut k = digits.len();
-    let mut n = n;
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(1 + digits.len() - k);
-    id.push('c');
-    id.extend(digits[k..].iter().map(|&d| char::from(d)));
-    id
 }
 
 /// The speaker-less claim of an impersonal cue `h` ("seems", "is expected")
@@ -2652,13 +2632,6 @@ mod tests {
                     );
                 }
             }
-        }
-    }
-
-    #[test]
-    fn claim_ids_count_from_c1() {
-        for n in [1, 9, 10, 99, 100, 1234, usize::MAX] {
-            assert_eq!(claim_id(n), format!("c{n}"));
         }
     }
 

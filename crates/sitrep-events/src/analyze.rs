@@ -1125,9 +1125,12 @@ fn upper_start(text: &str, t: &Token) -> bool {
     }
 }
 
-/// Finds the trigger phrases of one sentence, longest first at each token,
-/// and the word classes of its tokens. Matching is by whole tokens, so no
-/// trigger is ever found inside a word ("aid" in "said").
+/// Finds the trigger phrases of one sentence, longest first at each token.
+/// Matching is by whole tokens, so no trigger is ever found inside a word
+/// ("aid" in "said"). On the way it keeps each token's vocabulary entry in
+/// `looked` (read again by the later checks), adds the sentence's words to
+/// the domain counts, and returns whether the sentence is a headline and
+/// the union of its words' classes.
 // Out of line (one call a sentence) so that profiles show the per-token
 // work apart from the clause analysis.
 #[inline(never)]
@@ -1261,12 +1264,8 @@ fn find_hits<'l>(
     (hits, headline, classes)
 }
 
-/// The first phrase (in `info.phrases` order, longest first) starting with
-/// the word at token `i` whose further words are the next tokens, compared
-/// ASCII-case-insensitively. Only the phrases filed under the next token's
-/// text are compared, and none ranked after the first one-word phrase.
-/// Returns the phrase and its length in tokens. (The trigger search calls
-/// [`phrase_at`] with the next token's second-word id from its entry.)
+/// [`phrase_at`], looking the next token's second-word id up itself (for
+/// tests).
 #[cfg(test)]
 pub(crate) fn first_phrase_at(
     text: &str,
@@ -1308,7 +1307,12 @@ fn second_word_id(
     }
 }
 
-/// [`first_phrase_at`] with the next token's second-word id.
+/// The first phrase (in `lex.phrases_of(info)` order, longest first)
+/// starting with the word at token `i` whose further words are the next
+/// tokens, compared ASCII-case-insensitively. Only the phrases filed under
+/// the next token's second-word id (`second`, from its entry) are compared,
+/// and none ranked after the first one-word phrase. Returns the phrase and
+/// its length in tokens.
 fn phrase_at(
     text: &str,
     toks: &[Token],
@@ -1681,8 +1685,6 @@ pub(crate) fn run(
     by_start.sort_unstable();
     let mut next_span = 0usize;
     let mut active: Vec<(usize, usize, usize)> = Vec::new();
-    let mut ranks: Vec<usize> = Vec::new();
-    let mut sent_claims: Vec<(usize, usize, usize)> = Vec::new();
     let speaker_of = |claim: usize| -> Option<usize> {
         let id = claims.get(claim)?.speaker.actor.as_deref()?;
         actors.actor_by_id(id)
@@ -1758,16 +1760,15 @@ pub(crate) fn run(
             next_span += 1;
         }
         active.retain(|&(_, e, _)| e >= sent.start);
-        ranks.clear();
-        ranks.extend(active.iter().map(|&(_, _, rank)| rank));
-        ranks.sort_unstable();
-        sent_claims.clear();
-        sent_claims.extend(ranks.iter().map(|&rank| claim_spans[rank]));
+        // The first span in `claim_spans` order (the smallest) that holds
+        // the stretch: the active one of lowest rank.
         let claim_of = |start: usize, end: usize| -> Option<usize> {
-            sent_claims
+            active
                 .iter()
-                .find(|&&(s, e, _)| s <= start && end <= e)
-                .map(|&(_, _, i)| i)
+                .filter(|&&(s, e, _)| s <= start && end <= e)
+                .map(|&(_, _, rank)| rank)
+                .min()
+                .map(|rank| claim_spans[rank].2)
         };
         let from = cues.partition_point(|&(start, _)| start + longest_cue <= sent.start);
         for &(cue_start, cue_end) in cues[from..].iter().take_while(|c| c.0 < sent.end) {

@@ -537,30 +537,10 @@ impl EventFilter {
             out.clear();
         }
         for (i, e) in out.iter_mut().enumerate() {
-            e.id = event_id(i + 1);
+            e.id = sitrep_record::numbered_id('e', i + 1);
         }
         out
     }
-}
-
-/// "e" and the number: what `format!("e{n}")` gives, without the
-/// formatting machinery (one call per event).
-fn event_id(n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(1 + digits.len() - at);
-    id.push('e');
-    id.extend(digits[at..].iter().map(|&d| char::from(d)));
-    id
 }
 
 fn slots_match(v: &TokView, slots: &[Slot], from: usize) -> bool {
@@ -620,13 +600,6 @@ mod tests {
         assert!(!one.may_be_domain_word(b"quarterbac"));
         assert!(!one.may_be_domain_word(b"quarterbath"));
         assert!(!one.may_be_domain_word(b"president"));
-    }
-
-    #[test]
-    fn event_ids_are_e_and_the_number() {
-        for n in [0, 1, 9, 10, 11, 99, 100, 101, 12_345, usize::MAX] {
-            assert_eq!(event_id(n), format!("e{n}"));
-        }
     }
 
     #[test]

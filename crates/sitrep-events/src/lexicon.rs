@@ -288,9 +288,11 @@ pub struct EventLexicon {
     /// and its (entry, form) candidates, verbs before nouns.
     pub(crate) phrase_words: Vec<Vec<String>>,
     pub(crate) surfaces: Vec<Vec<(u32, Form)>>,
-    /// Gapped rows by (surface, stem of the first object word): the object
-    /// words to check and the row, so matching a head with hundreds of
-    /// gapped rows ("offer", "order") costs one lookup per word.
+    /// Gapped rows by (trigger surface, id in `object_stems` of the stem
+    /// of the first object word): the rows, whose further object words are
+    /// in `tail_stems`. A word after a head with hundreds of gapped rows
+    /// ("offer", "order") is mostly ruled out by `gapped_stems` without a
+    /// lookup, and otherwise costs one.
     pub(crate) gapped: FastMap<u64, Vec<(u32, Form)>>,
     /// Per surface: the [`gapped_stem_bit`]s of the first object words of
     /// the gapped rows it heads (0: it heads none).
@@ -309,7 +311,9 @@ pub struct EventLexicon {
     /// Per entry: the stems of its tail words, so matching a gapped row's
     /// further object words stems only the text's words.
     pub(crate) tail_stems: Vec<Vec<String>>,
-    /// Lower-case word → classes and phrases.
+    /// Lower-case word → its [`WordInfo`]: classes, phrases, and the
+    /// precomputed answers of the later checks (`second`, `gap_stem`,
+    /// `opens_context`, `domain`).
     pub(crate) vocab: WordMap<WordInfo>,
     /// Affix phrases by the word after the hyphen ("backed" for "-backed").
     pub(crate) affixes: FastMap<String, Vec<u32>>,

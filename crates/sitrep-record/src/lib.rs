@@ -437,8 +437,38 @@ impl Record {
     }
 }
 
+/// A record-local id: `prefix` and `n` ("e3", "c12"), as `format!("{prefix}{n}")`
+/// gives it, without the formatting machinery: the event and claim stages
+/// make one per event and claim, where `format!` cost more than the rest of
+/// building the small record.
+pub fn numbered_id(prefix: char, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(prefix.len_utf8() + digits.len() - at);
+    id.push(prefix);
+    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn numbered_ids_are_the_prefix_and_the_number() {
+        for n in [0, 1, 9, 10, 99, 100, 1234, usize::MAX] {
+            assert_eq!(super::numbered_id('e', n), format!("e{n}"));
+            assert_eq!(super::numbered_id('c', n), format!("c{n}"));
+        }
+    }
+
     use super::*;
 
     #[test]
