@@ -303,4 +303,89 @@ mod tests {
         assert!(checked >= 8, "{checked}");
         assert_eq!(m.get_ascii_word_in(text, 5, 4), None);
     }
+
+    /// A small deterministic generator (xorshift64*) for the test keys.
+    struct Xorshift(u64);
+
+    impl Xorshift {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        }
+
+        /// A word of 0 to 20 bytes from a small alphabet with capitals, a
+        /// NUL, a hyphen and a two-byte letter, so keys collide in their
+        /// leading bytes, differ only by case, and straddle the packed limit.
+        fn word(&mut self) -> String {
+            const PIECES: [&str; 10] = ["a", "b", "E", "e", "z", "Z", "-", "\0", "é", "s"];
+            let len = (self.next() % 21) as usize;
+            let mut w = String::new();
+            while w.len() < len {
+                w.push_str(PIECES[(self.next() % PIECES.len() as u64) as usize]);
+            }
+            w
+        }
+    }
+
+    #[test]
+    fn word_map_agrees_with_a_std_map() {
+        let mut rng = Xorshift(0x9e37_79b9_7f4a_7c15);
+        let mut ours: WordMap<u32> = WordMap::default();
+        let mut std_map: HashMap<String, u32> = HashMap::new();
+        let mut probes = Vec::new();
+        for n in 0..20_000u32 {
+            let key = rng.word();
+            // Every third insert goes through entry_or_default instead.
+            if n % 3 == 0 {
+                *ours.entry_or_default(key.clone()) += n;
+                *std_map.entry(key.clone()).or_default() += n;
+            } else {
+                assert_eq!(
+                    ours.insert(key.clone(), n),
+                    std_map.insert(key.clone(), n),
+                    "{key:?}"
+                );
+            }
+            probes.push(key);
+            probes.push(rng.word());
+            assert_eq!(ours.len(), std_map.len());
+        }
+        assert!(
+            std_map.len() > 5_000,
+            "many distinct keys: {}",
+            std_map.len()
+        );
+        for key in &probes {
+            assert_eq!(ours.get(key), std_map.get(key), "{key:?}");
+            let upper = key.to_ascii_uppercase();
+            assert_eq!(
+                ours.get_ascii_lowercase(&upper),
+                std_map.get(&key.to_ascii_lowercase()),
+                "{upper:?}"
+            );
+        }
+        let mut ours_values: Vec<u32> = ours.values_mut().map(|v| *v).collect();
+        let mut std_values: Vec<u32> = std_map.values().copied().collect();
+        ours_values.sort_unstable();
+        std_values.sort_unstable();
+        assert_eq!(ours_values, std_values);
+    }
+
+    #[test]
+    fn the_empty_word_is_a_key_like_any_other() {
+        let mut m: WordMap<&str> = WordMap::default();
+        assert_eq!(m.get(""), None);
+        assert_eq!(m.insert(String::new(), "first"), None);
+        assert_eq!(m.get(""), Some(&"first"));
+        assert_eq!(m.get_ascii_lowercase(""), Some(&"first"));
+        assert_eq!(m.len(), 1);
+        assert_eq!(m.insert("war".to_string(), "second"), None);
+        assert_eq!(m.insert(String::new(), "third"), Some("first"));
+        assert_eq!(m.get(""), Some(&"third"));
+        assert_eq!(m.get("\0"), None);
+        assert_eq!(m.len(), 2);
+        assert_eq!(m.values_mut().count(), 2);
+    }
 }
