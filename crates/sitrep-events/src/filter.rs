@@ -321,12 +321,7 @@ impl EventFilter {
             return false;
         };
         let word = first.text(v.text);
-        let rows = if word.is_ascii() {
-            self.by_first.get_ascii_lowercase(word)
-        } else {
-            self.by_first.get(word.to_lowercase().as_str())
-        };
-        let Some(rows) = rows else {
+        let Some(rows) = self.by_first.get_lowercase(word) else {
             return false;
         };
         rows.iter().any(|&r| {
@@ -411,11 +406,7 @@ impl EventFilter {
     /// Whether the first word of a trigger's text is a `two-sided` word.
     fn is_two_sided(&self, trigger: &str) -> bool {
         let first = trigger.split_whitespace().next().unwrap_or("");
-        if first.is_ascii() {
-            self.two_sided.get_ascii_lowercase(first).is_some()
-        } else {
-            self.two_sided.get(first.to_lowercase().as_str()).is_some()
-        }
+        self.two_sided.get_lowercase(first).is_some()
     }
 
     /// False when `word` (as written) cannot be a domain word once

@@ -76,9 +76,15 @@ fn packed_word(word: &[u8], fold_ascii: bool) -> Option<u128> {
     if !fold_ascii {
         return Some(packed);
     }
-    // The length byte (at most 15) is no letter, so folding leaves it be.
+    Some(fold_packed(packed))
+}
+
+/// A packed word with its ASCII capitals lower-cased. The length byte (at
+/// most 15) is no letter, so folding leaves it be.
+#[inline]
+fn fold_packed(packed: u128) -> u128 {
     let (lo, hi) = (packed as u64, (packed >> 64) as u64);
-    Some(u128::from(ascii_lowercase_lanes(lo)) | (u128::from(ascii_lowercase_lanes(hi)) << 64))
+    u128::from(ascii_lowercase_lanes(lo)) | (u128::from(ascii_lowercase_lanes(hi)) << 64)
 }
 
 /// The eight bytes of `x` with ASCII capitals lower-cased (other bytes as
@@ -116,6 +122,17 @@ impl<V> WordMap<V> {
         }
     }
 
+    /// The value of `word` in lower case, for a table of lower-case keys:
+    /// ASCII words without a copy, others through `str::to_lowercase`.
+    #[inline]
+    pub fn get_lowercase(&self, word: &str) -> Option<&V> {
+        if word.is_ascii() {
+            self.get_ascii_lowercase(word)
+        } else {
+            self.get(word.to_lowercase().as_str())
+        }
+    }
+
     /// [`WordMap::get_ascii_lowercase`] of the word `text[start..end]`, or
     /// `None` when that word is not ASCII (the caller lower-cases it its own
     /// way). For the per-token lookups: when 16 bytes of `text` follow
@@ -135,10 +152,7 @@ impl<V> WordMap<V> {
                 return None;
             }
             let packed = word | (len as u128) << (8 * PACKED_WORD_BYTES);
-            let (lo, hi) = (packed as u64, (packed >> 64) as u64);
-            let folded = u128::from(ascii_lowercase_lanes(lo))
-                | (u128::from(ascii_lowercase_lanes(hi)) << 64);
-            return Some(self.short.get(&folded));
+            return Some(self.short.get(&fold_packed(packed)));
         }
         let word = text.get(start..end)?;
         word.is_ascii().then(|| self.get_ascii_lowercase(word))
