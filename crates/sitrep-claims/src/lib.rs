@@ -545,6 +545,23 @@ fn keeps_preposition(wd: &ClaimWords, k: &str, left: Option<&str>) -> bool {
         && left.is_some_and(|l| wd.is(l, words::ROLE_HEAD | words::ADJECTIVE_LINK))
 }
 
+/// Whether preposition `k` joins the noun `left` to the noun phrase opening
+/// with `right` inside one speaker phrase ("a study by two economists", "the
+/// commission on presidential debates"): a `noun_link` preposition after a
+/// noun (not a verb's -ing form, pronoun or determiner) with a word of the
+/// phrase after it. A day name after it is a stop word that ends the phrase
+/// first ("the mayor on Tuesday said" keeps "the mayor").
+fn links_nouns(wd: &ClaimWords, k: &str, left: Option<&str>, right: Option<&str>) -> bool {
+    let (Some(left), Some(_)) = (left, right) else {
+        return false;
+    };
+    wd.exact(k) & words::NOUN_LINK != 0
+        && !left.ends_with([',', ':', ';', '.', '"'])
+        && !left.ends_with("ing")
+        && !is_np_stop(wd, left)
+        && wd.exact(left) & (words::PRONOUN | words::RELATIVE | words::DETERMINER) == 0
+}
+
 const NP_MAX_WORDS: usize = 12;
 
 /// Whether the words of `words` from the `from`-th last backwards (ranges
@@ -584,6 +601,12 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
         return None;
     }
     let mut start = None;
+    // "a fact-check of Trump's claim": a possessive right before a noun cue
+    // is that noun's speaker on its own, whatever phrase holds it.
+    let possessive_last = words.get(0).is_some_and(|(ws, we)| {
+        let w = &text[ws..we];
+        w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'")
+    });
     // `k` counts words from the cue backwards: 0 is the word right before it.
     let mut k = 0;
     while let Some((ws, we)) = words.get(k) {
@@ -614,8 +637,9 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
             let left = words.get(k + 1).map(word);
             let right = k.checked_sub(1).and_then(|j| words.get(j)).map(word);
             let left2 = words.get(k + 2).map(word);
-            let keeps =
-                keeps_preposition(wd, w, left) || joins_noun_phrase(wd, w, left, right, left2);
+            let keeps = keeps_preposition(wd, w, left)
+                || joins_noun_phrase(wd, w, left, right, left2)
+                || (!possessive_last && links_nouns(wd, w, left, right));
             // "Trump and his attorneys said", "Mr. Grassley and Mr. Leahy
             // say": a coordination that opens the clause with a name.
             let coordinated = w.eq_ignore_ascii_case("and")

@@ -111,6 +111,10 @@ pub const PRESENCE_VERB: Classes = 1 << 35;
 /// What one shows up for or at after a presence verb ("duty", "work",
 /// "training"); "reported to police that …" stays speech.
 pub const PRESENCE_OBJECT: Classes = 1 << 36;
+/// A preposition whose phrase stays inside a speaker phrase after any plain
+/// noun ("a study by two economists found", "the commission on presidential
+/// debates says", "experts on the region said"), not only after a role noun.
+pub const NOUN_LINK: Classes = 1 << 37;
 /// The end of a hyphenated word that makes a name qualify the noun after
 /// it ("the Iran-backed group said", "a Russian-made drone maker"): the
 /// name is not the speaker.
@@ -154,6 +158,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("modal", MODAL),
     ("presence_verb", PRESENCE_VERB),
     ("presence_object", PRESENCE_OBJECT),
+    ("noun_link", NOUN_LINK),
 ];
 
 use sitrep_record::fast_map::WordMap;
