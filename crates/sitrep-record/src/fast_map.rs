@@ -318,26 +318,21 @@ mod tests {
         assert_eq!(m.get_ascii_word_in(text, 5, 4), None);
     }
 
-    /// A small deterministic generator (xorshift64*) for the test keys.
-    struct Xorshift(u64);
-
-    impl Xorshift {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 >> 12;
-            self.0 ^= self.0 << 25;
-            self.0 ^= self.0 >> 27;
-            self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-        }
-
+    /// Test keys from the shared deterministic generator.
+    trait TestWords {
         /// A word of 0 to 20 bytes from a small alphabet with capitals, a
         /// NUL, a hyphen and a two-byte letter, so keys collide in their
         /// leading bytes, differ only by case, and straddle the packed limit.
+        fn word(&mut self) -> String;
+    }
+
+    impl TestWords for sitrep_testkit::TestRng {
         fn word(&mut self) -> String {
             const PIECES: [&str; 10] = ["a", "b", "E", "e", "z", "Z", "-", "\0", "é", "s"];
-            let len = (self.next() % 21) as usize;
+            let len = self.below(21);
             let mut w = String::new();
             while w.len() < len {
-                w.push_str(PIECES[(self.next() % PIECES.len() as u64) as usize]);
+                w.push_str(PIECES[self.below(PIECES.len())]);
             }
             w
         }
@@ -345,7 +340,7 @@ mod tests {
 
     #[test]
     fn word_map_agrees_with_a_std_map() {
-        let mut rng = Xorshift(0x9e37_79b9_7f4a_7c15);
+        let mut rng = sitrep_testkit::TestRng(0x9e37_79b9_7f4a_7c15);
         let mut ours: WordMap<u32> = WordMap::default();
         let mut std_map: HashMap<String, u32> = HashMap::new();
         let mut probes = Vec::new();

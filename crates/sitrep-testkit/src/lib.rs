@@ -4,7 +4,8 @@
 //! created and removed when dropped, so test runs do not leave their inputs
 //! and stores behind (some tests write 50 MB files on purpose). A failing
 //! test still removes its folder while unwinding; set `SITREP_KEEP_SCRATCH=1`
-//! to keep them for a look.
+//! to keep them for a look. Also [`TestRng`], the deterministic random
+//! numbers of the property tests, so a failure reproduces.
 
 use std::ffi::OsStr;
 use std::ops::Deref;
@@ -58,6 +59,26 @@ impl AsRef<Path> for Scratch {
 impl AsRef<OsStr> for Scratch {
     fn as_ref(&self) -> &OsStr {
         self.path.as_os_str()
+    }
+}
+
+/// A tiny deterministic random-number generator (xorshift64*) for property
+/// tests: the same seed gives the same sequence on every machine.
+#[derive(Debug, Clone)]
+pub struct TestRng(pub u64);
+
+impl TestRng {
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// A number below `n` (`n` > 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
     }
 }
 

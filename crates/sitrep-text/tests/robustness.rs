@@ -1,23 +1,8 @@
 //! Whole-layer properties on arbitrary and adversarial input: no panics,
 //! idempotent normalization, well-formed offsets, and no super-linear blowup.
 
+use sitrep_testkit::TestRng;
 use sitrep_text::{normalize, sentences, tokens, TextLayer, TokenKind};
-
-/// A tiny deterministic PRNG (xorshift64*), so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
 
 /// Pieces that exercise every rule: abbreviations, quotes, dashes, marks,
 /// invisible characters, line breaks, URLs, e-mails, bullets.
@@ -97,12 +82,12 @@ const PIECES: &[&str] = &[
     "\u{00B4}",
 ];
 
-fn random_text(rng: &mut Rng, max_pieces: usize) -> String {
+fn random_text(rng: &mut TestRng, max_pieces: usize) -> String {
     let mut s = String::new();
     for _ in 0..rng.below(max_pieces) {
         if rng.below(4) == 0 {
             // Raw random bytes, made into a string the lossy way.
-            let bytes: Vec<u8> = (0..rng.below(12)).map(|_| rng.next() as u8).collect();
+            let bytes: Vec<u8> = (0..rng.below(12)).map(|_| rng.next_u64() as u8).collect();
             s.push_str(&String::from_utf8_lossy(&bytes));
         } else {
             s.push_str(PIECES[rng.below(PIECES.len())]);
@@ -191,7 +176,7 @@ fn check_layer(raw: &str) {
 
 #[test]
 fn random_inputs_never_panic_and_keep_invariants() {
-    let mut rng = Rng(0x5173_5EED_0000_0001);
+    let mut rng = TestRng(0x5173_5EED_0000_0001);
     for _ in 0..20_000 {
         let raw = random_text(&mut rng, 40);
         check_layer(&raw);
@@ -200,9 +185,9 @@ fn random_inputs_never_panic_and_keep_invariants() {
 
 #[test]
 fn random_bytes_never_panic() {
-    let mut rng = Rng(42);
+    let mut rng = TestRng(42);
     for _ in 0..5_000 {
-        let bytes: Vec<u8> = (0..rng.below(200)).map(|_| rng.next() as u8).collect();
+        let bytes: Vec<u8> = (0..rng.below(200)).map(|_| rng.next_u64() as u8).collect();
         let raw = String::from_utf8_lossy(&bytes);
         check_layer(&raw);
         // The stages also accept text that was never normalized.
