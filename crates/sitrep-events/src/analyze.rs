@@ -387,6 +387,11 @@ impl Sent<'_> {
                 break;
             }
             let mut q = link;
+            // "The US, Russia, and Switzerland": a serial comma before the
+            // last "and" belongs to the same list.
+            if is_conj && q > floor + 1 && self.punct(q - 1, ",") {
+                q -= 1;
+            }
             while q > floor && self.f(q - 1) & wc::DET != 0 {
                 q -= 1;
             }
@@ -416,12 +421,17 @@ impl Sent<'_> {
         let mut confirmed = 1;
         let mut k = m.b;
         while k < ceiling {
-            let is_conj = self.f(k) & wc::CONJ != 0;
+            let mut is_conj = self.f(k) & wc::CONJ != 0;
             let is_comma = self.punct(k, ",");
             if !(is_conj || is_comma) {
                 break;
             }
             let mut q = k + 1;
+            // A serial comma: ", and" links the last item as "and" does.
+            if is_comma && q < ceiling && self.f(q) & wc::CONJ != 0 {
+                is_conj = true;
+                q += 1;
+            }
             while q < ceiling
                 && (self.f(q) & wc::DET != 0 || (is_conj && self.f(q) & wc::POSS != 0))
             {
@@ -441,6 +451,42 @@ impl Sent<'_> {
         group.truncate(confirmed);
         group
     }
+}
+
+/// The sides of a "between" phrase whose "between" is token `b - 1`
+/// ("talks between an Israeli peace movement and the PLO"): every actor
+/// named in it up to the end of its clause, once an "and" has joined the
+/// sides; empty when the phrase names no actor.
+fn between_sides(s: &Sent, b: usize, trigs: &[Trig]) -> Vec<usize> {
+    let n = s.n();
+    let end = n.min(b + OBJECT_WINDOW);
+    let mut sides: Vec<usize> = Vec::new();
+    let mut joined = false;
+    let mut j = b;
+    while j < end {
+        if let Some(m) = s.mention_at(j).copied() {
+            if !s.heritage_adjective(&m) && !sides.contains(&m.actor) {
+                sides.push(m.actor);
+            }
+            j = m.b.max(j + 1);
+            continue;
+        }
+        let f = s.f(j);
+        let verb = s.trig_at(j).is_some_and(|t| trigs[t].is_verb());
+        if s.punct(j, ",")
+            || s.hard_stop(j)
+            || verb
+            || f & (wc::THAT | wc::BAR | wc::REL | CUE) != 0
+            // "talks between Israel and Syria on the Golan": a phrase after
+            // the second side is about something else.
+            || (joined && f & PREPS != 0 && f & wc::OF == 0)
+        {
+            break;
+        }
+        joined |= f & wc::CONJ != 0;
+        j += 1;
+    }
+    sides
 }
 
 fn actors_of(group: &[M]) -> Vec<usize> {
@@ -2710,6 +2756,16 @@ fn arguments(
         // subject is the governing verb's subject, or its object for verbs
         // that ask or allow.
         if let Some(to) = infinitive_to(s, at) {
+            // "Obama wants | to attack Switzerland": an infinitive that is
+            // the reported content itself is the speaker's act (the subject
+            // search stops at the content's start). A governed infinitive
+            // ("refused | to discuss") is left to its governor, which lends
+            // it its own subject.
+            if let (Some(speaker), Some(cs)) = (ctx.claim_speaker, ctx.content_start) {
+                if cs == to && trigs[i].governor.is_none() {
+                    return vec![speaker];
+                }
+            }
             if let Some(prev) = trigs[..i]
                 .iter()
                 .rev()
@@ -2814,9 +2870,10 @@ fn arguments(
         }
         // "talks between X and Y": all of them, reciprocally.
         if s.is(t.tend, "between") {
-            if let Some(m) = s.mention_from(t.tend + 1) {
+            let sides = between_sides(s, t.tend + 1, trigs);
+            if !sides.is_empty() {
                 let mut all = source.clone();
-                for a in actors_of(&s.group_right(m, n)) {
+                for a in sides {
                     if !all.contains(&a) {
                         all.push(a);
                     }
@@ -3035,12 +3092,32 @@ fn arguments(
         || (t.tb > 0 && s.f(t.tb - 1) & (wc::TPREP | wc::FOR | wc::FROM | wc::OF) != 0);
     // A gapped trigger ("rejected a U.S. request") may hold its target.
     let found = object_after(s, t.tb, direct, target_preps, trigs);
-    let loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
+    let mut loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
     let addressee = found
         .as_ref()
         .filter(|(_, intro)| intro & wc::TO != 0)
         .and_then(|(g, _)| g.last().map(|m| m.b));
     let mut target = found.map(|(g, _)| actors_of(&g)).unwrap_or_default();
+    // "hosted a meeting between Israel and the PLO", "host talks between":
+    // a meeting or accord is with both sides of its "between" phrase.
+    if matches!(
+        t.event_type,
+        EventType::Consult | EventType::Agree | EventType::Cooperate
+    ) {
+        let b = if s.is(t.tend, "between") {
+            Some(t.tend + 1)
+        } else if t.tend > t.ta && s.is(t.tend - 1, "between") {
+            Some(t.tend)
+        } else {
+            None
+        };
+        if let Some(sides) = b.map(|b| between_sides(s, b, trigs)) {
+            if !sides.is_empty() {
+                target = sides;
+                loc_only = false;
+            }
+        }
+    }
     // "complained to the United Nations over Israeli air raids": an
     // accusation's target is whom it is about, not whom it is made to.
     if let Some(after) = addressee.filter(|_| t.event_type == EventType::Accuse) {
