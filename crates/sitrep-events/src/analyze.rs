@@ -894,6 +894,20 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
         if appositive && next_f & (wc::TPREP | wc::LOC) != 0 && next_f & wc::TO == 0 {
             return Voice::Reduced;
         }
+        // "there were ten Russian soldiers killed in Ukraine": after "be"
+        // and a counted noun phrase the participle describes the noun; the
+        // noun is no subject of its own.
+        let mut q = m.a;
+        while q > 0 && (s.f(q - 1) & wc::DET != 0 || s.is_modifier_word(q - 1)) {
+            q -= 1;
+        }
+        let after_be = q > 0 && s.f(q - 1) & wc::BE != 0;
+        if after_be
+            && next_f & (wc::TPREP | wc::LOC | wc::SKIP | wc::BY) != 0
+            && next_f & wc::TO == 0
+        {
+            return Voice::Reduced;
+        }
     }
     // "weapons seized last year from", "in a letter handed over to": a
     // participle right after a plain noun, followed by a preposition or a
@@ -2294,14 +2308,11 @@ pub(crate) fn run(
 
         // "Ukraine received weapons from Germany": the giver in the "from"
         // phrase acts, the receiver is its target. A visit received is the
-        // host's act ("received an envoy from Paris") and stays as it is.
+        // host's act ("received an envoy from Paris"): the visitors' side in
+        // the "from" phrase is its target, where it has none.
         for i in 0..trigs.len() {
             let t = &trigs[i];
-            if !t.is_verb()
-                || t.passive()
-                || t.event_type == EventType::Consult
-                || s.f(t.ta) & wc::CONVERSE == 0
-            {
+            if !t.is_verb() || t.passive() || s.f(t.ta) & wc::CONVERSE == 0 {
                 continue;
             }
             let Some(giver) = agent_after_any(&s, t.tend, &trigs, wc::FROM) else {
@@ -2309,6 +2320,14 @@ pub(crate) fn run(
             };
             let giver = actors_of(&giver);
             let t = &mut trigs[i];
+            if t.event_type == EventType::Consult {
+                if t.target.is_empty() || t.place_only {
+                    t.target = giver;
+                    t.target.retain(|a| !t.source.contains(a));
+                    t.place_only = false;
+                }
+                continue;
+            }
             let receiver = std::mem::replace(&mut t.source, giver);
             if !receiver.is_empty() {
                 t.target = receiver;

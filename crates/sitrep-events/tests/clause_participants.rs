@@ -1,8 +1,10 @@
 //! Who takes part when a clause lists its actors or hands its subject on:
 //! a serial comma ("Oman, Qatar, and Egypt"), both sides of a "between"
-//! phrase after a meeting ("hosted talks between A and B"), and the subject
-//! of an infinitive after a speech or wish verb ("Iran wants to attack"),
-//! also when that infinitive is the reported content of a claim.
+//! phrase after a meeting ("hosted talks between A and B"), the speaker of
+//! a claim whose content is an infinitive ("Iran wants | to attack"), the
+//! visitors' side of a visit received ("received ministers from Oman"), and
+//! the noun a participle describes after "there were" ("there were ten
+//! soldiers killed in").
 
 mod common;
 
@@ -20,6 +22,7 @@ OMN\tcountry\tOman\tOMN\t\t\t\t\tadj:Omani|meto:Muscat
 QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
 JOR\tcountry\tJordan\tJOR\t\t\t\t\tadj:Jordanian|meto:Amman
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+SWE\tcountry\tSweden\tSWE\t\t\t\t\tadj:Swedish|meto:Stockholm
 SYR\tcountry\tSyria\tSYR\t\t\t\t\tadj:Syrian|meto:Damascus
 NOR\tcountry\tNorway\tNOR\t\t\t\t\tadj:Norwegian|meto:Oslo
 plo\tigo\tPalestine Liberation Organization\tPSE\t\t\t\t\tabbr:PLO
@@ -27,6 +30,8 @@ plo\tigo\tPalestine Liberation Organization\tPSE\t\t\t\t\tabbr:PLO
 
 const ROLES: &str = "phrase\tsector\tnumber
 officials\tGOV\tgroup
+ministers\tGOV\tgroup
+soldiers\tMIL\tgroup
 ";
 
 fn kb() -> &'static Kb {
@@ -116,4 +121,34 @@ fn unable_to_act_is_a_negation() {
     let a = of_type(&evs, EventType::Assault);
     assert_eq!(a.len(), 1, "{evs:#?}");
     assert_eq!(a[0].modality, Modality::Negated);
+}
+
+#[test]
+fn a_visit_received_is_with_the_visitors_side() {
+    let evs = events("Norway received ministers from Sweden on Monday.");
+    let met = of_type(&evs, EventType::Consult);
+    assert_eq!(met.len(), 1, "{evs:#?}");
+    assert_eq!(met[0].source, ids(&["NOR"]));
+    assert_eq!(met[0].target, ids(&["SWE"]));
+    // What is received from someone is still the giver's act.
+    let evs = events("Jordan received weapons from Sweden.");
+    let aid = of_type(&evs, EventType::Aid);
+    assert_eq!(aid.len(), 1, "{evs:#?}");
+    assert_eq!(aid[0].source, ids(&["SWE"]));
+    assert_eq!(aid[0].target, ids(&["JOR"]));
+}
+
+#[test]
+fn soldiers_killed_after_there_were_are_the_victims() {
+    let evs = events("There were ten Syrian soldiers killed in Jordan on Monday.");
+    let a = of_type(&evs, EventType::Assault);
+    assert_eq!(a.len(), 1, "{evs:#?}");
+    assert!(a[0].source.is_empty(), "{evs:#?}");
+    assert_eq!(a[0].target.len(), 1);
+    assert!(a[0].target[0].starts_with("SYR"), "{evs:#?}");
+    // As the subject of its clause the noun phrase still acts.
+    let evs = events("Ten Syrian soldiers killed two Jordanian guards on Monday.");
+    let a = of_type(&evs, EventType::Assault);
+    assert_eq!(a.len(), 1, "{evs:#?}");
+    assert!(a[0].source[0].starts_with("SYR"), "{evs:#?}");
 }
