@@ -489,6 +489,37 @@ fn between_sides(s: &Sent, b: usize, trigs: &[Trig]) -> Vec<usize> {
     sides
 }
 
+/// Whom a protest defies, named after its trigger in the same clause: "in
+/// defiance of Chinese authorities", "in protest against (at, over, of) the
+/// government's decision". Empty when no such phrase names an actor.
+fn protest_aim(s: &Sent, t: &Trig, trigs: &[Trig]) -> Vec<usize> {
+    let n = s.n();
+    let end = n.min(t.tend + 2 * OBJECT_WINDOW);
+    for k in t.ta + 1..end.saturating_sub(3) {
+        let other_verb = k >= t.tend && s.trig_at(k).is_some_and(|x| trigs[x].is_verb());
+        if s.hard_stop(k) || other_verb || s.f(k) & (wc::THAT | wc::BAR | wc::REL | CUE) != 0 {
+            break;
+        }
+        let aim_phrase = s.is(k, "in")
+            && (s.is(k + 1, "defiance") || s.is(k + 1, "protest"))
+            && ["of", "against", "at", "over"]
+                .iter()
+                .any(|w| s.is(k + 2, w));
+        if !aim_phrase {
+            continue;
+        }
+        let mut q = k + 3;
+        while q < n && (s.f(q) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(q)) {
+            q += 1;
+        }
+        return s
+            .mention_starting_at(q)
+            .map(|m| actors_of(&s.group_right(m, n)))
+            .unwrap_or_default();
+    }
+    Vec::new()
+}
+
 fn actors_of(group: &[M]) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::with_capacity(group.len());
     for m in group {
@@ -3034,6 +3065,14 @@ fn arguments(
                 }
             }
         }
+        if (target.is_empty() || place) && t.event_type == EventType::Protest {
+            let aim = protest_aim(s, t, trigs);
+            if !aim.is_empty() {
+                target = aim;
+                place = false;
+            }
+        }
+        target.retain(|a| !source.contains(a));
         return (source, target, place);
     }
 
@@ -3175,6 +3214,14 @@ fn arguments(
             if let Some(m) = s.mention_from(k + 1) {
                 target = actors_of(&s.group_right(m, n));
             }
+        }
+    }
+    // "blocked streets in Hong Kong in defiance of Chinese authorities".
+    if (target.is_empty() || loc_only) && t.event_type == EventType::Protest {
+        let aim = protest_aim(s, t, trigs);
+        if !aim.is_empty() {
+            target = aim;
+            loc_only = false;
         }
     }
     if target.is_empty() && t.class == Class::Direct {

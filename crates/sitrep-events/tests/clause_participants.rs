@@ -152,3 +152,31 @@ fn soldiers_killed_after_there_were_are_the_victims() {
     assert_eq!(a.len(), 1, "{evs:#?}");
     assert!(a[0].source[0].starts_with("SYR"), "{evs:#?}");
 }
+
+#[test]
+fn a_protest_in_defiance_of_someone_is_aimed_at_them() {
+    for text in [
+        "Thousands of people blocked roads in Amman in defiance of Syrian authorities.",
+        "Refugees are continuing a hunger strike in protest at the Syrian government's decision.",
+    ] {
+        let evs = events(text);
+        let p = of_type(&evs, EventType::Protest);
+        assert_eq!(p.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(p[0].target.len(), 1, "{text}: {evs:#?}");
+        assert!(p[0].target[0].starts_with("SYR"), "{text}: {evs:#?}");
+    }
+}
+
+#[test]
+fn a_repeated_demand_is_made_of_the_subject_of_its_that_clause() {
+    for text in [
+        "Jordan reiterated its demand today that Israel ease the restrictions.",
+        "Jordan repeated its demand that Israel ease the restrictions.",
+    ] {
+        let evs = events(text);
+        let r = of_type(&evs, EventType::Request);
+        assert_eq!(r.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(r[0].source, ids(&["JOR"]), "{text}");
+        assert_eq!(r[0].target, ids(&["ISR"]), "{text}");
+    }
+}
