@@ -30,6 +30,7 @@ plo\tigo\tPalestine Liberation Organization\tPSE\t\t\t\t\tabbr:PLO
 
 const ROLES: &str = "phrase\tsector\tnumber
 officials\tGOV\tgroup
+police\tCOP\tgroup
 ministers\tGOV\tgroup
 soldiers\tMIL\tgroup
 ";
@@ -179,4 +180,16 @@ fn a_repeated_demand_is_made_of_the_subject_of_its_that_clause() {
         assert_eq!(r[0].source, ids(&["JOR"]), "{text}");
         assert_eq!(r[0].target, ids(&["ISR"]), "{text}");
     }
+}
+
+#[test]
+fn preventing_a_protest_is_coercion_by_whoever_prevents_it() {
+    let evs = events("Syrian police prevented the demonstration planned by students in Damascus.");
+    let c = of_type(&evs, EventType::Coerce);
+    assert_eq!(c.len(), 1, "{evs:#?}");
+    assert!(c[0].source[0].starts_with("SYR"), "{evs:#?}");
+    assert!(
+        of_type(&evs, EventType::Protest).is_empty(),
+        "the prevented demonstration is no protest event: {evs:#?}"
+    );
 }
