@@ -3069,10 +3069,10 @@ fn arguments(
             let aim = protest_aim(s, t, trigs);
             if !aim.is_empty() {
                 target = aim;
+                target.retain(|a| !source.contains(a));
                 place = false;
             }
         }
-        target.retain(|a| !source.contains(a));
         return (source, target, place);
     }
 
