@@ -798,20 +798,39 @@ impl<'a> Resolver<'a> {
         if first.start == prev_end || !self.spaced(prev_end, first.start) {
             return None;
         }
+        // "Serbian President Milan Milutinovic": a one-word place or state
+        // right after a person's title and before another name word is a
+        // first name, not the place.
+        let mut first_name_hit: Option<usize> = None;
         if let Some(h) = Self::hit_starting_at(&self.hits, first.start) {
             let hit = self.hits[h];
-            return (self.is_person(hit.actor) && !self.consumed[h]).then_some((
-                hit.start,
-                hit.end,
-                Target::Kb(hit.actor),
-                Some(h),
-            ));
+            let one_word = hit.end == first.end;
+            let name_next = self.tokens.get(i + 1).is_some_and(|n| {
+                self.spaced(first.end, n.start)
+                    && n.start > first.end
+                    && Self::hit_starting_at(&self.hits, n.start).is_none()
+                    && self.name_token(i + 1, true)
+            });
+            if self.is_person(hit.actor) || !one_word || !name_next || self.consumed[h] {
+                return (self.is_person(hit.actor) && !self.consumed[h]).then_some((
+                    hit.start,
+                    hit.end,
+                    Target::Kb(hit.actor),
+                    Some(h),
+                ));
+            }
+            first_name_hit = Some(h);
         }
         let line = self.lines.at(first.start);
         if line.title_case || line.all_caps {
             return None;
         }
         let mut words: Vec<usize> = Vec::new();
+        if first_name_hit.is_some() {
+            words.push(i);
+            prev_end = first.end;
+            i += 1;
+        }
         let mut kb_person: Option<usize> = None;
         while i < self.tokens.len() && words.len() < 5 {
             let t = self.tokens[i];
@@ -881,8 +900,17 @@ impl<'a> Resolver<'a> {
             return None;
         }
         if let Some(known) = self.kb.index_of(&id) {
-            return Some((start, end, Target::Kb(known), None));
+            return Some((start, end, Target::Kb(known), first_name_hit));
         }
+        // "Foreign Minister Amr Moussa of Egypt": with no owner before the
+        // title, a state named right after the name owns it.
+        let owner = owner.or_else(|| {
+            let (h, _) = self.owner_after(end)?;
+            match self.owner_of(h, true)? {
+                Owner::State(s) => Some(Owner::State(s)),
+                Owner::Org(_) => None,
+            }
+        });
         let country = match owner {
             Some(Owner::State(s)) | Some(Owner::Org(s)) => {
                 let a = self.kb.actor(s);
@@ -912,7 +940,7 @@ impl<'a> Resolver<'a> {
                 sector,
                 affiliated: owner.is_some(),
             })),
-            None,
+            first_name_hit,
         ))
     }
 

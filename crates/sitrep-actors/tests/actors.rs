@@ -839,3 +839,36 @@ fn unknown_person_titled_by_an_igo_role_acts_for_the_igo() {
     );
     assert_eq!(r.actor("jaap-dekker").country.as_deref(), Some("IRN"));
 }
+
+#[test]
+fn a_place_after_a_title_and_before_a_name_is_a_first_name() {
+    let actors = format!("{ACTORS}ITA\tcountry\tItaly\tITA\t\t\t\t\tadj:Italian|place:Milan\n");
+    let kb = kb_from(&actors);
+    let r = run_with(
+        &kb,
+        "Jordanian President Milan Novak met Japanese officials.",
+        None,
+    );
+    assert_eq!(
+        r.mention("Jordanian President Milan Novak").0,
+        "milan-novak"
+    );
+    assert_eq!(r.actor("milan-novak").country.as_deref(), Some("JOR"));
+    assert!(!r.ids().contains(&"ITA"), "{:?}", r.mentions());
+    // The place alone, or before a lower-case word, is still the place.
+    let r = run_with(&kb, "The president flew to Milan on Monday.", None);
+    assert!(r.ids().contains(&"ITA"), "{:?}", r.mentions());
+}
+
+#[test]
+fn a_titled_unknown_person_of_a_state_belongs_to_it() {
+    let r = run(
+        "Foreign Minister Omar Haddad of Jordan met Japanese officials.",
+        None,
+    );
+    assert_eq!(r.mention("Foreign Minister Omar Haddad").0, "omar-haddad");
+    assert_eq!(r.actor("omar-haddad").country.as_deref(), Some("JOR"));
+    // Without a title the words are no person the resolver makes up.
+    let r = run("Omar Haddad of Jordan met Japanese officials.", None);
+    assert!(!r.ids().contains(&"omar-haddad"), "{:?}", r.mentions());
+}

@@ -196,6 +196,24 @@ fn find_hits(text: &str, lex: &CueLexicon) -> Vec<Hit> {
         .collect()
 }
 
+/// Whether the words between two mentions of a speaker phrase put the
+/// second in a place after the first: " in ", " operating in ", " based
+/// in " (a participle and a locative preposition, or the preposition alone).
+fn locative_postmodifier(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let locative = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "in" | "at" | "near" | "inside" | "across" | "throughout"
+        )
+    };
+    match words.as_slice() {
+        [p] => locative(p),
+        [v, p] => (v.ends_with("ing") || v.ends_with("ed")) && locative(p),
+        _ => false,
+    }
+}
+
 /// Whether the line holding byte `at` is a headline in title case: a line
 /// of 4 to 20 words without sentence punctuation inside, in which every
 /// word of four or more letters starts with a capital ("Mayor Says Bridge
@@ -1073,6 +1091,17 @@ impl Ctx<'_> {
             .rev()
             .find(|m| m.end == head_end || m.end == end);
         if let Some(m) = head {
+            // "The Red Cross operating in Iraq", "the U.S. embassy in Kyiv":
+            // a place after the head names where the speaker is, not who.
+            let m = inside
+                .iter()
+                .rev()
+                .find(|e| {
+                    e.end < m.start
+                        && !self.is_qualifier(e)
+                        && locative_postmodifier(&self.text[e.end..m.start])
+                })
+                .unwrap_or(m);
             return Speaker {
                 actor: Some(self.actors.actors[m.actor].id.clone()),
                 text: Some(phrase.to_string()),

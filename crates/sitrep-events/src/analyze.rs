@@ -387,6 +387,11 @@ impl Sent<'_> {
                 break;
             }
             let mut q = link;
+            // "The US, Russia, and Switzerland": a serial comma before the
+            // last "and" belongs to the same list.
+            if is_conj && q > floor + 1 && self.punct(q - 1, ",") {
+                q -= 1;
+            }
             while q > floor && self.f(q - 1) & wc::DET != 0 {
                 q -= 1;
             }
@@ -416,12 +421,17 @@ impl Sent<'_> {
         let mut confirmed = 1;
         let mut k = m.b;
         while k < ceiling {
-            let is_conj = self.f(k) & wc::CONJ != 0;
+            let mut is_conj = self.f(k) & wc::CONJ != 0;
             let is_comma = self.punct(k, ",");
             if !(is_conj || is_comma) {
                 break;
             }
             let mut q = k + 1;
+            // A serial comma: ", and" links the last item as "and" does.
+            if is_comma && q < ceiling && self.f(q) & wc::CONJ != 0 {
+                is_conj = true;
+                q += 1;
+            }
             while q < ceiling
                 && (self.f(q) & wc::DET != 0 || (is_conj && self.f(q) & wc::POSS != 0))
             {
@@ -441,6 +451,73 @@ impl Sent<'_> {
         group.truncate(confirmed);
         group
     }
+}
+
+/// The sides of a "between" phrase whose "between" is token `b - 1`
+/// ("talks between an Israeli peace movement and the PLO"): every actor
+/// named in it up to the end of its clause, once an "and" has joined the
+/// sides; empty when the phrase names no actor.
+fn between_sides(s: &Sent, b: usize, trigs: &[Trig]) -> Vec<usize> {
+    let n = s.n();
+    let end = n.min(b + OBJECT_WINDOW);
+    let mut sides: Vec<usize> = Vec::new();
+    let mut joined = false;
+    let mut j = b;
+    while j < end {
+        if let Some(m) = s.mention_at(j).copied() {
+            if !s.heritage_adjective(&m) && !sides.contains(&m.actor) {
+                sides.push(m.actor);
+            }
+            j = m.b.max(j + 1);
+            continue;
+        }
+        let f = s.f(j);
+        let verb = s.trig_at(j).is_some_and(|t| trigs[t].is_verb());
+        if s.punct(j, ",")
+            || s.hard_stop(j)
+            || verb
+            || f & (wc::THAT | wc::BAR | wc::REL | CUE) != 0
+            // "talks between Israel and Syria on the Golan": a phrase after
+            // the second side is about something else.
+            || (joined && f & PREPS != 0 && f & wc::OF == 0)
+        {
+            break;
+        }
+        joined |= f & wc::CONJ != 0;
+        j += 1;
+    }
+    sides
+}
+
+/// Whom a protest defies, named after its trigger in the same clause: "in
+/// defiance of Chinese authorities", "in protest against (at, over, of) the
+/// government's decision". Empty when no such phrase names an actor.
+fn protest_aim(s: &Sent, t: &Trig, trigs: &[Trig]) -> Vec<usize> {
+    let n = s.n();
+    let end = n.min(t.tend + 2 * OBJECT_WINDOW);
+    for k in t.ta + 1..end.saturating_sub(3) {
+        let other_verb = k >= t.tend && s.trig_at(k).is_some_and(|x| trigs[x].is_verb());
+        if s.hard_stop(k) || other_verb || s.f(k) & (wc::THAT | wc::BAR | wc::REL | CUE) != 0 {
+            break;
+        }
+        let aim_phrase = s.is(k, "in")
+            && (s.is(k + 1, "defiance") || s.is(k + 1, "protest"))
+            && ["of", "against", "at", "over"]
+                .iter()
+                .any(|w| s.is(k + 2, w));
+        if !aim_phrase {
+            continue;
+        }
+        let mut q = k + 3;
+        while q < n && (s.f(q) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(q)) {
+            q += 1;
+        }
+        return s
+            .mention_starting_at(q)
+            .map(|m| actors_of(&s.group_right(m, n)))
+            .unwrap_or_default();
+    }
+    Vec::new()
 }
 
 fn actors_of(group: &[M]) -> Vec<usize> {
@@ -846,6 +923,20 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
         let appositive = q < m.a && q > 1 && s.punct(q - 1, ",");
         let next_f = s.f(next);
         if appositive && next_f & (wc::TPREP | wc::LOC) != 0 && next_f & wc::TO == 0 {
+            return Voice::Reduced;
+        }
+        // "there were ten Russian soldiers killed in Ukraine": after "be"
+        // and a counted noun phrase the participle describes the noun; the
+        // noun is no subject of its own.
+        let mut q = m.a;
+        while q > 0 && (s.f(q - 1) & wc::DET != 0 || s.is_modifier_word(q - 1)) {
+            q -= 1;
+        }
+        let after_be = q > 0 && s.f(q - 1) & wc::BE != 0;
+        if after_be
+            && next_f & (wc::TPREP | wc::LOC | wc::SKIP | wc::BY) != 0
+            && next_f & wc::TO == 0
+        {
             return Voice::Reduced;
         }
     }
@@ -2248,14 +2339,11 @@ pub(crate) fn run(
 
         // "Ukraine received weapons from Germany": the giver in the "from"
         // phrase acts, the receiver is its target. A visit received is the
-        // host's act ("received an envoy from Paris") and stays as it is.
+        // host's act ("received an envoy from Paris"): the visitors' side in
+        // the "from" phrase is its target, where it has none.
         for i in 0..trigs.len() {
             let t = &trigs[i];
-            if !t.is_verb()
-                || t.passive()
-                || t.event_type == EventType::Consult
-                || s.f(t.ta) & wc::CONVERSE == 0
-            {
+            if !t.is_verb() || t.passive() || s.f(t.ta) & wc::CONVERSE == 0 {
                 continue;
             }
             let Some(giver) = agent_after_any(&s, t.tend, &trigs, wc::FROM) else {
@@ -2263,6 +2351,14 @@ pub(crate) fn run(
             };
             let giver = actors_of(&giver);
             let t = &mut trigs[i];
+            if t.event_type == EventType::Consult {
+                if t.target.is_empty() || t.place_only {
+                    t.target = giver;
+                    t.target.retain(|a| !t.source.contains(a));
+                    t.place_only = false;
+                }
+                continue;
+            }
             let receiver = std::mem::replace(&mut t.source, giver);
             if !receiver.is_empty() {
                 t.target = receiver;
@@ -2710,6 +2806,16 @@ fn arguments(
         // subject is the governing verb's subject, or its object for verbs
         // that ask or allow.
         if let Some(to) = infinitive_to(s, at) {
+            // "Obama wants | to attack Switzerland": an infinitive that is
+            // the reported content itself is the speaker's act (the subject
+            // search stops at the content's start). A governed infinitive
+            // ("refused | to discuss") is left to its governor, which lends
+            // it its own subject.
+            if let (Some(speaker), Some(cs)) = (ctx.claim_speaker, ctx.content_start) {
+                if cs == to && trigs[i].governor.is_none() {
+                    return vec![speaker];
+                }
+            }
             if let Some(prev) = trigs[..i]
                 .iter()
                 .rev()
@@ -2814,9 +2920,10 @@ fn arguments(
         }
         // "talks between X and Y": all of them, reciprocally.
         if s.is(t.tend, "between") {
-            if let Some(m) = s.mention_from(t.tend + 1) {
+            let sides = between_sides(s, t.tend + 1, trigs);
+            if !sides.is_empty() {
                 let mut all = source.clone();
-                for a in actors_of(&s.group_right(m, n)) {
+                for a in sides {
                     if !all.contains(&a) {
                         all.push(a);
                     }
@@ -2958,6 +3065,14 @@ fn arguments(
                 }
             }
         }
+        if (target.is_empty() || place) && t.event_type == EventType::Protest {
+            let aim = protest_aim(s, t, trigs);
+            if !aim.is_empty() {
+                target = aim;
+                target.retain(|a| !source.contains(a));
+                place = false;
+            }
+        }
         return (source, target, place);
     }
 
@@ -3035,12 +3150,32 @@ fn arguments(
         || (t.tb > 0 && s.f(t.tb - 1) & (wc::TPREP | wc::FOR | wc::FROM | wc::OF) != 0);
     // A gapped trigger ("rejected a U.S. request") may hold its target.
     let found = object_after(s, t.tb, direct, target_preps, trigs);
-    let loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
+    let mut loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
     let addressee = found
         .as_ref()
         .filter(|(_, intro)| intro & wc::TO != 0)
         .and_then(|(g, _)| g.last().map(|m| m.b));
     let mut target = found.map(|(g, _)| actors_of(&g)).unwrap_or_default();
+    // "hosted a meeting between Israel and the PLO", "host talks between":
+    // a meeting or accord is with both sides of its "between" phrase.
+    if matches!(
+        t.event_type,
+        EventType::Consult | EventType::Agree | EventType::Cooperate
+    ) {
+        let b = if s.is(t.tend, "between") {
+            Some(t.tend + 1)
+        } else if t.tend > t.ta && s.is(t.tend - 1, "between") {
+            Some(t.tend)
+        } else {
+            None
+        };
+        if let Some(sides) = b.map(|b| between_sides(s, b, trigs)) {
+            if !sides.is_empty() {
+                target = sides;
+                loc_only = false;
+            }
+        }
+    }
     // "complained to the United Nations over Israeli air raids": an
     // accusation's target is whom it is about, not whom it is made to.
     if let Some(after) = addressee.filter(|_| t.event_type == EventType::Accuse) {
@@ -3079,6 +3214,14 @@ fn arguments(
             if let Some(m) = s.mention_from(k + 1) {
                 target = actors_of(&s.group_right(m, n));
             }
+        }
+    }
+    // "blocked streets in Hong Kong in defiance of Chinese authorities".
+    if (target.is_empty() || loc_only) && t.event_type == EventType::Protest {
+        let aim = protest_aim(s, t, trigs);
+        if !aim.is_empty() {
+            target = aim;
+            loc_only = false;
         }
     }
     if target.is_empty() && t.class == Class::Direct {
