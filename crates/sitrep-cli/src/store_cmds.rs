@@ -5,8 +5,8 @@
 use crate::{load_resources, Progress};
 use anyhow::Context;
 use sitrep_pipeline::input::DEFAULT_MAX_DOC_BYTES;
-use sitrep_pipeline::{analyze_normalized, Options, RunOptions};
-use sitrep_record::{content_id, Document, Record};
+use sitrep_pipeline::{analyze_digested, Options, RunOptions};
+use sitrep_record::{content_id_from_digest, DocMeta, Document, Record};
 use sitrep_store::{ClaimQuery, EventQuery, Prepared, PutOutcome, SearchQuery, Store, Table};
 use std::collections::HashSet;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -196,11 +196,11 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<ExitCode> {
     // A document already stored is only normalized and hashed, not analysed;
     // its stand-in record has no text, which tells the sink to skip it.
     // The run loop hands over documents already normalized.
-    let analyzer = |doc: Document| -> Record {
-        if known.contains(&content_id(&doc.text)) {
-            return Record::empty(&doc, false);
+    let analyzer = |doc: Document, digest: u128| -> Record {
+        if known.contains(&content_id_from_digest(digest)) {
+            return Record::nothing_found(DocMeta::from_document(doc, digest, false));
         }
-        analyze_normalized(doc, &res, record_opts)
+        analyze_digested(doc, digest, &res, record_opts)
     };
     sitrep_pipeline::quiet_document_panics();
 

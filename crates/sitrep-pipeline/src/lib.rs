@@ -18,7 +18,7 @@ use sitrep_framing::{measure_framing, FramingLexicon};
 use sitrep_ingest::HtmlRules;
 use sitrep_kb::Kb;
 pub use sitrep_record::data_dir::DataDir;
-use sitrep_record::{DocMeta, Document, Record, SCHEMA};
+use sitrep_record::{content_digest, DocMeta, Document, Record, SCHEMA};
 use sitrep_text::{normalize, TextLayer};
 use std::path::Path;
 use std::sync::Arc;
@@ -127,13 +127,21 @@ pub fn analyze(mut doc: Document, res: &Resources, opts: Options) -> Record {
 /// [`run`] and [`run_encoded`] hand documents to their analyzer), so it is
 /// not normalized a second time. Given raw text, spans would point into
 /// that raw text and `doc.id` would not be the normalized text's id.
-pub fn analyze_normalized(mut doc: Document, res: &Resources, opts: Options) -> Record {
+pub fn analyze_normalized(doc: Document, res: &Resources, opts: Options) -> Record {
+    let digest = content_digest(&doc.text);
+    analyze_digested(doc, digest, res, opts)
+}
+
+/// [`analyze_normalized`] for a document whose [`content_digest`] the caller
+/// has computed already (the run loop does, to find duplicates), so the text
+/// is not hashed a second time for the record's id.
+pub fn analyze_digested(mut doc: Document, digest: u128, res: &Resources, opts: Options) -> Record {
     doc.language = match doc.language.as_deref().and_then(input::lang::declared) {
         Some(declared) => Some(declared),
         None => input::lang::identify(&doc.text),
     };
     if doc.language.as_deref().is_some_and(|l| l != "en") {
-        return Record::empty(&doc, opts.with_text);
+        return Record::nothing_found(DocMeta::from_document(doc, digest, opts.with_text));
     }
     let layer = TextLayer::new(std::mem::take(&mut doc.text));
     let actors = find_actors_with(&layer, &res.kb, doc.published.as_deref(), &res.context);
@@ -144,7 +152,7 @@ pub fn analyze_normalized(mut doc: Document, res: &Resources, opts: Options) -> 
     doc.text = layer.text;
     Record {
         schema: SCHEMA.to_string(),
-        doc: DocMeta::of(&doc, opts.with_text),
+        doc: DocMeta::from_document(doc, digest, opts.with_text),
         actors: actor_records,
         events,
         claims,

@@ -9,11 +9,11 @@ use crate::input::{
     DEFAULT_MAX_DOC_BYTES,
 };
 use crate::pages::PagesDir;
-use crate::{analyze_normalized, Options, Resources};
+use crate::{analyze_digested, Options, Resources};
 use rayon::prelude::*;
 use sitrep_record::{content_digest, Document, Record};
 use sitrep_text::normalize;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::io::{self, Write};
 use std::panic::{self, AssertUnwindSafe};
@@ -104,17 +104,18 @@ pub fn run(
 ) -> io::Result<Summary> {
     let record = opts.record;
     // The run loop normalizes every text before looking for duplicates.
-    let analyzer = move |doc: Document| analyze_normalized(doc, res, record);
+    let analyzer = move |doc: Document, digest: u128| analyze_digested(doc, digest, res, record);
     run_with(args, &analyzer, opts, out, on_error, on_progress)
 }
 
 /// [`run`] with the per-document analysis passed in, so the run loop's
 /// guarantees (order, batching, one error line per failed document, a
 /// panic confined to its document) can be tested with any analyzer. The
-/// analyzer is handed each document with its text already normalized.
+/// analyzer is handed each document with its text already normalized, and
+/// the text's [`content_digest`] (computed for the duplicate check).
 pub fn run_with(
     args: &[String],
-    analyzer: &(dyn Fn(Document) -> Record + Sync),
+    analyzer: &(dyn Fn(Document, u128) -> Record + Sync),
     opts: RunOptions,
     out: &mut dyn Write,
     on_error: &mut dyn FnMut(&InputError),
@@ -126,16 +127,39 @@ pub fn run_with(
         args,
         analyzer,
         opts,
-        &|record| serde_json::to_string(&record).expect("records always serialize"),
-        &mut |line: String| {
-            out.write_all(line.as_bytes())?;
-            out.write_all(b"\n")
-        },
+        &|record| json_line(&record),
+        &mut |line: Vec<u8>| out.write_all(&line),
         on_error,
         on_progress,
     )?;
     out.flush()?;
     Ok(summary)
+}
+
+thread_local! {
+    /// Each worker's buffer for writing a record's JSON line: it keeps the
+    /// capacity of the largest line so far, so a line is written without
+    /// regrowing (and copying) its buffer eight times on the way to 25 KB.
+    static LINE_BUFFER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A line above this leaves its worker's buffer to be freed, so one huge
+/// document does not pin its size for the rest of the run.
+const LINE_BUFFER_KEEP: usize = 1 << 20;
+
+/// The record's JSON line with its newline, in a buffer of exactly its size.
+fn json_line(record: &Record) -> Vec<u8> {
+    LINE_BUFFER.with(|buffer| {
+        let mut buffer = buffer.borrow_mut();
+        buffer.clear();
+        record.write_json(&mut buffer);
+        buffer.push(b'\n');
+        let line = buffer.as_slice().to_vec();
+        if buffer.capacity() > LINE_BUFFER_KEEP {
+            *buffer = Vec::new();
+        }
+        line
+    })
 }
 
 /// The run loop: each record is turned into `T` by `encode` on the worker
@@ -144,7 +168,7 @@ pub fn run_with(
 /// writer thread does only the SQL.
 pub fn run_encoded<T: Send>(
     args: &[String],
-    analyzer: &(dyn Fn(Document) -> Record + Sync),
+    analyzer: &(dyn Fn(Document, u128) -> Record + Sync),
     opts: RunOptions,
     encode: &(dyn Fn(Record) -> T + Sync),
     sink: &mut dyn FnMut(T) -> io::Result<()>,
@@ -269,7 +293,8 @@ fn prepare_isolated(item: RawItem) -> Result<Ingested, InputError> {
 fn analyze_isolated(
     input: &str,
     doc: Document,
-    analyzer: &(dyn Fn(Document) -> Record + Sync),
+    digest: u128,
+    analyzer: &(dyn Fn(Document, u128) -> Record + Sync),
 ) -> Result<Record, InputError> {
     let input = if input == doc.uri {
         input.to_string()
@@ -279,7 +304,7 @@ fn analyze_isolated(
     ANALYSING.with(|a| a.set(true));
     // Stages are pure functions of the document and shared read-only
     // resources, so nothing is left half-updated by an unwind.
-    let result = panic::catch_unwind(AssertUnwindSafe(|| analyzer(doc)));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| analyzer(doc, digest)));
     ANALYSING.with(|a| a.set(false));
     match result {
         Ok(record) => Ok(record),
@@ -304,7 +329,7 @@ enum Outcome<T> {
 fn flush<T: Send>(
     batch: &mut Vec<RawItem>,
     seen: &mut HashMap<u128, String>,
-    analyzer: &(dyn Fn(Document) -> Record + Sync),
+    analyzer: &(dyn Fn(Document, u128) -> Record + Sync),
     encode: &(dyn Fn(Record) -> T + Sync),
     sink: &mut dyn FnMut(T) -> io::Result<()>,
     summary: &mut Summary,
@@ -325,7 +350,7 @@ fn flush<T: Send>(
         .collect();
     // In input order: the first document with a text is analysed, later
     // ones are reported where they stand.
-    let mut work: Vec<(usize, Ingested)> = Vec::with_capacity(keyed.len());
+    let mut work: Vec<(usize, Ingested, u128)> = Vec::with_capacity(keyed.len());
     let mut outcomes: Vec<Option<Outcome<T>>> = Vec::with_capacity(keyed.len());
     for (i, keyed) in keyed.into_iter().enumerate() {
         let (item, key) = match keyed {
@@ -343,19 +368,19 @@ fn flush<T: Send>(
             None => {
                 seen.insert(key, item.input.clone());
                 outcomes.push(None);
-                work.push((i, item));
+                work.push((i, item, key));
             }
         }
     }
     let lines: Vec<(usize, Outcome<T>)> = work
         .into_par_iter()
-        .map(|(i, item)| {
+        .map(|(i, item, key)| {
             let bytes = item.doc.text.len();
             (
                 i,
                 Outcome::Line(
                     bytes,
-                    analyze_isolated(&item.input, item.doc, analyzer).map(|record| {
+                    analyze_isolated(&item.input, item.doc, key, analyzer).map(|record| {
                         let english = record.doc.language.as_deref().is_none_or(|l| l == "en");
                         (encode(record), english)
                     }),

@@ -4,7 +4,7 @@
 //! language are kept, marked and counted.
 
 use sitrep_pipeline::{run, run_with, Options, Resources, RunOptions};
-use sitrep_record::{Document, Record};
+use sitrep_record::{content_digest, Document, Record};
 use sitrep_testkit::Scratch;
 
 mod common;
@@ -12,8 +12,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 static ANALYSED: AtomicUsize = AtomicUsize::new(0);
 
-fn counting_record(doc: Document) -> Record {
+fn counting_record(doc: Document, digest: u128) -> Record {
     ANALYSED.fetch_add(1, Ordering::SeqCst);
+    // The run loop hands over the digest it keyed the duplicate check with;
+    // the record's id is made from it.
+    assert_eq!(digest, content_digest(&doc.text), "{}", doc.uri);
     Record::empty(&doc, false)
 }
 

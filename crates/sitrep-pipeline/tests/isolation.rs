@@ -8,7 +8,7 @@ use sitrep_testkit::Scratch;
 
 mod common;
 
-fn trivial_record(doc: Document) -> Record {
+fn trivial_record(doc: Document, _digest: u128) -> Record {
     if doc.text.contains("BOOM") {
         panic!("stage failed on purpose");
     }

@@ -184,3 +184,33 @@ fn opinion_and_loaded_terms_are_measured() {
     );
     assert!(r.framing.attributed_share > 0.0 && r.framing.attributed_share < 1.0);
 }
+
+/// `run` writes records with sitrep-record's own JSON writer; each line must be
+/// what serde_json makes of the same record (checked by reading it back).
+#[test]
+fn run_writes_the_bytes_serde_json_would() {
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/corpus.jsonl");
+    for with_text in [false, true] {
+        let opts = sitrep_pipeline::RunOptions {
+            record: Options { with_text },
+            ..Default::default()
+        };
+        let mut out = Vec::new();
+        let summary = sitrep_pipeline::run(
+            &[corpus.to_string()],
+            resources(),
+            opts,
+            &mut out,
+            &mut |e| panic!("{e}"),
+            &mut |_| {},
+        )
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text.lines().count(), summary.documents);
+        assert!(summary.documents > 5);
+        for line in text.lines() {
+            let record: Record = serde_json::from_str(line).unwrap();
+            assert_eq!(serde_json::to_string(&record).unwrap(), line);
+        }
+    }
+}

@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 
 pub mod data_dir;
 pub mod fast_map;
+pub mod json;
 pub mod tsv;
 
 /// The schema string every record carries. Bump only with a contract change.
@@ -77,7 +78,13 @@ impl Document {
 
 /// See [`Document::content_id`].
 pub fn content_id(normalized_text: &str) -> String {
-    format!("{:032x}", content_digest(normalized_text))
+    content_id_from_digest(content_digest(normalized_text))
+}
+
+/// The content id (hex) of a digest from [`content_digest`], for callers that
+/// hashed the text already.
+pub fn content_id_from_digest(digest: u128) -> String {
+    format!("{digest:032x}")
 }
 
 /// The content id as a number: the first 16 bytes of SHA-256 over the
@@ -116,6 +123,30 @@ impl DocMeta {
             language: doc.language.clone(),
             chars: doc.text.chars().count(),
             text: with_text.then(|| doc.text.clone()),
+        }
+    }
+
+    /// [`DocMeta::of`] for a document whose [`content_digest`] the caller has
+    /// computed already: the text is not hashed again, and the document's
+    /// strings are moved into the record rather than copied.
+    pub fn from_document(doc: Document, digest: u128, with_text: bool) -> DocMeta {
+        let Document {
+            uri,
+            title,
+            outlet,
+            published,
+            language,
+            text,
+        } = doc;
+        DocMeta {
+            id: content_id_from_digest(digest),
+            uri,
+            title,
+            outlet,
+            published,
+            language,
+            chars: text.chars().count(),
+            text: with_text.then_some(text),
         }
     }
 }
@@ -373,9 +404,14 @@ impl Record {
     /// contract's empty values for actors, events, claims and framing (as
     /// for a document in another language).
     pub fn empty(doc: &Document, with_text: bool) -> Record {
+        Record::nothing_found(DocMeta::of(doc, with_text))
+    }
+
+    /// [`Record::empty`] for a document's `doc` object already made.
+    pub fn nothing_found(doc: DocMeta) -> Record {
         Record {
             schema: SCHEMA.to_string(),
-            doc: DocMeta::of(doc, with_text),
+            doc,
             actors: Vec::new(),
             events: Vec::new(),
             claims: Vec::new(),
@@ -515,6 +551,25 @@ mod tests {
         assert_eq!(a.content_id(), b.content_id());
         assert_ne!(a.content_id(), c.content_id());
         assert_eq!(a.content_id().len(), 32);
+    }
+
+    #[test]
+    fn doc_meta_from_a_known_digest_is_doc_meta_of_the_document() {
+        let doc = Document {
+            uri: "feed.jsonl:7".into(),
+            title: Some("Talks resume".into()),
+            outlet: None,
+            published: Some("2025-03-02".into()),
+            language: Some("en".into()),
+            text: "Envoys met in Doha — again.".into(),
+        };
+        for with_text in [false, true] {
+            let digest = content_digest(&doc.text);
+            assert_eq!(
+                DocMeta::from_document(doc.clone(), digest, with_text),
+                DocMeta::of(&doc, with_text)
+            );
+        }
     }
 
     #[test]

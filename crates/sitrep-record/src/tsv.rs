@@ -15,13 +15,35 @@ pub struct Line<'a> {
 
 impl<'a> Line<'a> {
     /// The tab-separated cells, untrimmed.
+    ///
+    /// A byte loop into a vector allocated once for the widest built-in file
+    /// (the KB's nine columns): start-up splits ~45,000 lines (the KB's 30,000
+    /// among them) into cells of a few bytes each, where `split('\t')` (a
+    /// `memchr` call per cell) collected into a vector grown from empty cost
+    /// about 1,800 instructions a line, a tenth of start-up.
     pub fn cells(&self) -> Vec<&'a str> {
-        self.text.split('\t').collect()
+        const WIDEST: usize = 12;
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut cells = Vec::with_capacity(WIDEST);
+        let mut start = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\t' {
+                cells.push(&text[start..i]);
+                start = i + 1;
+            }
+        }
+        cells.push(&text[start..]);
+        cells
     }
 
     /// The tab-separated cells, each trimmed of surrounding whitespace.
     pub fn trimmed_cells(&self) -> Vec<&'a str> {
-        self.text.split('\t').map(str::trim).collect()
+        let mut cells = self.cells();
+        for cell in &mut cells {
+            *cell = cell.trim();
+        }
+        cells
     }
 
     /// The first cell, trimmed.
@@ -62,6 +84,15 @@ mod tests {
         assert_eq!(rows[0].trimmed_cells(), vec!["foo", "bar"]);
         assert_eq!(rows[1].number, 8);
         assert_eq!(rows[1].first_cell(), "baz");
+        // Empty cells at either end and in between, and non-ASCII text.
+        let (_, rows) = read("h\n\tmid\t\t\u{e9}t\u{e9}\t\n\u{2014}\n");
+        let rows: Vec<Line> = rows.collect();
+        assert_eq!(rows[0].cells(), vec!["", "mid", "", "\u{e9}t\u{e9}", ""]);
+        assert_eq!(rows[1].cells(), vec!["\u{2014}"]);
+        for row in &rows {
+            let by_split: Vec<&str> = row.text.split('\t').collect();
+            assert_eq!(row.cells(), by_split);
+        }
         let (header, mut rows) = read("# only a comment\n\n");
         assert!(header.is_none());
         assert!(rows.next().is_none());

@@ -1,0 +1,600 @@
+//! A record's JSON line written straight into a byte buffer.
+//!
+//! The bytes are exactly what `serde_json::to_string(&record)` gives (tests
+//! compare the two on records of every shape and on every escaped byte); this
+//! writer only skips serde's generic machinery. Records are about 25 KB of
+//! JSON, most of it span texts, and `serde_json` escapes strings a byte at a
+//! time through a table: that and the per-field dispatch were about a tenth
+//! of `sitrep extract`'s instructions (docs/BENCHMARKS.md, session 5). Here a
+//! string is scanned eight bytes at a time for the few bytes JSON escapes,
+//! and the runs between them are copied whole.
+//!
+//! Every struct is taken apart with an exhaustive pattern, so a field added to
+//! a record type fails to compile here until it is written.
+
+use crate::{
+    ActorRecord, ClaimRecord, DocMeta, EventRecord, Framing, LoadedTerm, Modality, Record, Span,
+    Speaker, Stance, Via, ViaRole,
+};
+
+impl Record {
+    /// Appends the record's JSON (no newline) to `out`: the same bytes as
+    /// `serde_json::to_string(self)`.
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        let Record {
+            schema,
+            doc,
+            actors,
+            events,
+            claims,
+            framing,
+        } = self;
+        out.extend_from_slice(b"{\"schema\":");
+        write_str(out, schema);
+        out.extend_from_slice(b",\"doc\":");
+        write_doc(out, doc);
+        out.extend_from_slice(b",\"actors\":");
+        write_list(out, actors, write_actor);
+        out.extend_from_slice(b",\"events\":");
+        write_list(out, events, write_event);
+        out.extend_from_slice(b",\"claims\":");
+        write_list(out, claims, write_claim);
+        out.extend_from_slice(b",\"framing\":");
+        write_framing(out, framing);
+        out.push(b'}');
+    }
+}
+
+fn write_doc(out: &mut Vec<u8>, doc: &DocMeta) {
+    let DocMeta {
+        id,
+        uri,
+        title,
+        outlet,
+        published,
+        language,
+        chars,
+        text,
+    } = doc;
+    out.extend_from_slice(b"{\"id\":");
+    write_str(out, id);
+    out.extend_from_slice(b",\"uri\":");
+    write_str(out, uri);
+    out.extend_from_slice(b",\"title\":");
+    write_opt_str(out, title.as_deref());
+    out.extend_from_slice(b",\"outlet\":");
+    write_opt_str(out, outlet.as_deref());
+    out.extend_from_slice(b",\"published\":");
+    write_opt_str(out, published.as_deref());
+    out.extend_from_slice(b",\"language\":");
+    write_opt_str(out, language.as_deref());
+    out.extend_from_slice(b",\"chars\":");
+    write_usize(out, *chars);
+    if let Some(text) = text {
+        out.extend_from_slice(b",\"text\":");
+        write_str(out, text);
+    }
+    out.push(b'}');
+}
+
+fn write_actor(out: &mut Vec<u8>, actor: &ActorRecord) {
+    let ActorRecord {
+        id,
+        name,
+        kind,
+        country,
+        sector,
+        role,
+        mentions,
+    } = actor;
+    out.extend_from_slice(b"{\"id\":");
+    write_str(out, id);
+    out.extend_from_slice(b",\"name\":");
+    write_str(out, name);
+    out.extend_from_slice(b",\"kind\":");
+    write_str(out, kind.as_str());
+    out.extend_from_slice(b",\"country\":");
+    write_opt_str(out, country.as_deref());
+    if let Some(sector) = sector {
+        out.extend_from_slice(b",\"sector\":");
+        write_str(out, sector);
+    }
+    if let Some(role) = role {
+        out.extend_from_slice(b",\"role\":");
+        write_str(out, role);
+    }
+    out.extend_from_slice(b",\"mentions\":");
+    write_list(out, mentions, write_span);
+    out.push(b'}');
+}
+
+fn write_event(out: &mut Vec<u8>, event: &EventRecord) {
+    let EventRecord {
+        id,
+        event_type,
+        mode,
+        source,
+        target,
+        trigger,
+        sentence,
+        modality,
+        claim,
+        place,
+    } = event;
+    out.extend_from_slice(b"{\"id\":");
+    write_str(out, id);
+    out.extend_from_slice(b",\"type\":");
+    write_str(out, event_type.as_str());
+    if let Some(mode) = mode {
+        out.extend_from_slice(b",\"mode\":");
+        write_str(out, mode);
+    }
+    out.extend_from_slice(b",\"source\":");
+    write_list(out, source, |out, s| write_str(out, s));
+    out.extend_from_slice(b",\"target\":");
+    write_list(out, target, |out, s| write_str(out, s));
+    out.extend_from_slice(b",\"trigger\":");
+    write_span(out, trigger);
+    out.extend_from_slice(b",\"sentence\":");
+    write_span(out, sentence);
+    out.extend_from_slice(b",\"modality\":");
+    write_str(out, modality_name(*modality));
+    if let Some(claim) = claim {
+        out.extend_from_slice(b",\"claim\":");
+        write_str(out, claim);
+    }
+    if !place.is_empty() {
+        out.extend_from_slice(b",\"place\":");
+        write_list(out, place, |out, s| write_str(out, s));
+    }
+    out.push(b'}');
+}
+
+fn write_claim(out: &mut Vec<u8>, claim: &ClaimRecord) {
+    let ClaimRecord {
+        id,
+        speaker,
+        cue,
+        content,
+        stance,
+        hedged,
+        audience,
+        via,
+    } = claim;
+    out.extend_from_slice(b"{\"id\":");
+    write_str(out, id);
+    out.extend_from_slice(b",\"speaker\":");
+    write_speaker(out, speaker);
+    out.extend_from_slice(b",\"cue\":");
+    write_span(out, cue);
+    out.extend_from_slice(b",\"content\":");
+    write_span(out, content);
+    out.extend_from_slice(b",\"stance\":");
+    write_str(out, stance_name(*stance));
+    out.extend_from_slice(if *hedged {
+        b",\"hedged\":true"
+    } else {
+        b",\"hedged\":false"
+    });
+    if let Some(audience) = audience {
+        out.extend_from_slice(b",\"audience\":");
+        write_str(out, audience);
+    }
+    out.extend_from_slice(b",\"via\":");
+    write_list(out, via, write_via);
+    out.push(b'}');
+}
+
+fn write_speaker(out: &mut Vec<u8>, speaker: &Speaker) {
+    let Speaker { actor, text, span } = speaker;
+    out.extend_from_slice(b"{\"actor\":");
+    write_opt_str(out, actor.as_deref());
+    out.extend_from_slice(b",\"text\":");
+    write_opt_str(out, text.as_deref());
+    out.extend_from_slice(b",\"span\":");
+    match span {
+        Some(span) => write_span(out, span),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.push(b'}');
+}
+
+fn write_via(out: &mut Vec<u8>, via: &Via) {
+    let Via { actor, text, role } = via;
+    out.extend_from_slice(b"{\"actor\":");
+    write_opt_str(out, actor.as_deref());
+    out.extend_from_slice(b",\"text\":");
+    write_str(out, text);
+    out.extend_from_slice(b",\"role\":");
+    write_str(out, via_role_name(*role));
+    out.push(b'}');
+}
+
+fn write_framing(out: &mut Vec<u8>, framing: &Framing) {
+    let Framing {
+        loaded,
+        opinion_share,
+        attributed_share,
+    } = framing;
+    out.extend_from_slice(b"{\"loaded\":");
+    write_list(out, loaded, write_loaded);
+    out.extend_from_slice(b",\"opinion_share\":");
+    write_f64(out, *opinion_share);
+    out.extend_from_slice(b",\"attributed_share\":");
+    write_f64(out, *attributed_share);
+    out.push(b'}');
+}
+
+fn write_loaded(out: &mut Vec<u8>, term: &LoadedTerm) {
+    let LoadedTerm {
+        term,
+        category,
+        span,
+    } = term;
+    out.extend_from_slice(b"{\"term\":");
+    write_str(out, term);
+    out.extend_from_slice(b",\"category\":");
+    write_str(out, category);
+    out.extend_from_slice(b",\"span\":");
+    write_span(out, span);
+    out.push(b'}');
+}
+
+fn write_span(out: &mut Vec<u8>, span: &Span) {
+    let Span { start, end, text } = span;
+    out.extend_from_slice(b"{\"start\":");
+    write_usize(out, *start);
+    out.extend_from_slice(b",\"end\":");
+    write_usize(out, *end);
+    out.extend_from_slice(b",\"text\":");
+    write_str(out, text);
+    out.push(b'}');
+}
+
+fn write_list<T>(out: &mut Vec<u8>, items: &[T], write: impl Fn(&mut Vec<u8>, &T)) {
+    out.push(b'[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write(out, item);
+    }
+    out.push(b']');
+}
+
+// The enums' serde names (`rename_all = "snake_case"`); the tests check them
+// against serde for every variant.
+fn modality_name(m: Modality) -> &'static str {
+    match m {
+        Modality::Asserted => "asserted",
+        Modality::Attributed => "attributed",
+        Modality::Hypothetical => "hypothetical",
+        Modality::Future => "future",
+        Modality::Negated => "negated",
+    }
+}
+
+fn stance_name(s: Stance) -> &'static str {
+    match s {
+        Stance::Assert => "assert",
+        Stance::Deny => "deny",
+    }
+}
+
+fn via_role_name(r: ViaRole) -> &'static str {
+    match r {
+        ViaRole::First => "first",
+        ViaRole::Relay => "relay",
+        ViaRole::AccordingTo => "according_to",
+    }
+}
+
+fn write_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => write_str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+fn write_usize(out: &mut Vec<u8>, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
+/// Two per record: serde_json's own float formatting keeps the digits (and
+/// `null` for a non-finite value) exactly as before.
+fn write_f64(out: &mut Vec<u8>, x: f64) {
+    serde_json::to_writer(&mut *out, &x).expect("writing to a Vec cannot fail");
+}
+
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// A word whose high bit is set in the lowest byte of `w` that JSON escapes
+/// (`"`, `\` or a control character below 0x20), if there is one; bits above
+/// that byte may be set spuriously (borrows), so only the lowest one counts.
+#[inline]
+fn escape_bits(w: u64) -> u64 {
+    let zero_byte = |x: u64| x.wrapping_sub(LOW_BITS) & !x & HIGH_BITS;
+    let control = w.wrapping_sub(LOW_BITS * 0x20) & !w & HIGH_BITS;
+    control
+        | zero_byte(w ^ (LOW_BITS * u64::from(b'"')))
+        | zero_byte(w ^ (LOW_BITS * u64::from(b'\\')))
+}
+
+#[inline]
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// `s` as a JSON string, escaped as serde_json escapes it: `\"`, `\\`, the
+/// short forms `\b \t \n \f \r`, `\u00xx` (lower-case hex) for the other
+/// control characters, everything else (0x7f and all non-ASCII) as is.
+pub fn write_str(out: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    let mut copied = 0;
+    let mut i = 0;
+    loop {
+        // Find the next byte to escape: eight bytes at a time, then the tail.
+        while i + 8 <= bytes.len() {
+            let word = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"));
+            let bits = escape_bits(word);
+            if bits != 0 {
+                i += (bits.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
+        // The tail, or nothing when the word scan stopped at an escape.
+        while i < bytes.len() && !needs_escape(bytes[i]) {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        out.extend_from_slice(&bytes[copied..i]);
+        write_escape(out, bytes[i]);
+        i += 1;
+        copied = i;
+    }
+    out.extend_from_slice(&bytes[copied..]);
+    out.push(b'"');
+}
+
+fn write_escape(out: &mut Vec<u8>, b: u8) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    match b {
+        b'"' => out.extend_from_slice(b"\\\""),
+        b'\\' => out.extend_from_slice(b"\\\\"),
+        0x08 => out.extend_from_slice(b"\\b"),
+        0x09 => out.extend_from_slice(b"\\t"),
+        0x0a => out.extend_from_slice(b"\\n"),
+        0x0c => out.extend_from_slice(b"\\f"),
+        0x0d => out.extend_from_slice(b"\\r"),
+        _ => out.extend_from_slice(&[
+            b'\\',
+            b'u',
+            b'0',
+            b'0',
+            HEX[usize::from(b >> 4)],
+            HEX[usize::from(b & 0xf)],
+        ]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ActorKind, EventType, SCHEMA};
+    use sitrep_testkit::TestRng;
+
+    fn written(s: &str) -> String {
+        let mut out = Vec::new();
+        write_str(&mut out, s);
+        String::from_utf8(out).expect("valid UTF-8")
+    }
+
+    #[test]
+    fn every_ascii_byte_is_escaped_as_serde_json_escapes_it() {
+        // Each byte alone, and at every position of a string long enough for
+        // the word scan, with another escaped byte later in the same word.
+        for b in 0u8..0x80 {
+            let c = char::from(b);
+            let alone = c.to_string();
+            assert_eq!(written(&alone), serde_json::to_string(&alone).unwrap());
+            for at in 0..20 {
+                let mut s: String = "abcdefghijklmnopqrst".chars().take(at).collect();
+                s.push(c);
+                s.push_str("xy\"z\u{1}é-tail");
+                assert_eq!(
+                    written(&s),
+                    serde_json::to_string(&s).unwrap(),
+                    "{b:#x} at {at}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn random_strings_are_escaped_as_serde_json_escapes_them() {
+        // Mostly plain letters, with quotes, backslashes, control characters,
+        // DEL and multi-byte characters sprinkled in at random places.
+        let pieces = [
+            "a", "Z", " ", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1f}", "\u{7f}", "é", "—",
+            "\u{2028}", "😀", "\u{8}", "\u{c}", "!", "/",
+        ];
+        let mut rng = TestRng(0x5eed_0f15_0000_u64);
+        for _ in 0..3000 {
+            let len = rng.below(40);
+            let s: String = (0..len)
+                .map(|_| {
+                    if rng.below(4) == 0 {
+                        pieces[rng.below(pieces.len())]
+                    } else {
+                        "q"
+                    }
+                })
+                .collect();
+            assert_eq!(written(&s), serde_json::to_string(&s).unwrap());
+        }
+    }
+
+    fn span(text: &str, start: usize, end: usize) -> Span {
+        Span::of(text, start, end)
+    }
+
+    /// Records of every shape: each optional field present and absent, empty
+    /// and full lists, every enum variant, awkward floats.
+    fn records() -> Vec<Record> {
+        let text = "Iran's \"envoy\" said\tno.\nC:\\path — «ok» \u{1}";
+        let full_doc = DocMeta {
+            id: "0123456789abcdef0123456789abcdef".into(),
+            uri: "in.jsonl:3".into(),
+            title: Some("A \"title\"".into()),
+            outlet: Some("Outlet".into()),
+            published: Some("2024-05-01".into()),
+            language: Some("en".into()),
+            chars: text.chars().count(),
+            text: Some(text.into()),
+        };
+        let bare_doc = DocMeta {
+            title: None,
+            outlet: None,
+            published: None,
+            language: None,
+            text: None,
+            chars: 0,
+            ..full_doc.clone()
+        };
+        let actors: Vec<ActorRecord> = ActorKind::ALL
+            .into_iter()
+            .enumerate()
+            .map(|(i, kind)| ActorRecord {
+                id: format!("A{i}"),
+                name: "Iran".into(),
+                kind,
+                country: (i % 2 == 0).then(|| "IRN".into()),
+                sector: (i % 3 == 0).then(|| "GOV".into()),
+                role: (i % 4 == 1).then(|| "envoy".into()),
+                mentions: (0..i % 3).map(|_| span(text, 0, 4)).collect(),
+            })
+            .collect();
+        let modalities = [
+            Modality::Asserted,
+            Modality::Attributed,
+            Modality::Hypothetical,
+            Modality::Future,
+            Modality::Negated,
+        ];
+        let events: Vec<EventRecord> = EventType::ALL
+            .into_iter()
+            .enumerate()
+            .map(|(i, event_type)| EventRecord {
+                id: crate::numbered_id('e', i),
+                event_type,
+                mode: (i % 2 == 1).then(|| "verbal".into()),
+                source: (0..i % 3).map(|k| format!("S{k}")).collect(),
+                target: (0..i % 2).map(|k| format!("T{k}")).collect(),
+                trigger: span(text, 15, 19),
+                sentence: span(text, 0, 24),
+                modality: modalities[i % modalities.len()],
+                claim: (i % 3 == 2).then(|| "c0".into()),
+                place: (0..i % 4).map(|k| format!("P{k}")).collect(),
+            })
+            .collect();
+        let roles = [ViaRole::First, ViaRole::Relay, ViaRole::AccordingTo];
+        let claims: Vec<ClaimRecord> = (0..6)
+            .map(|i| ClaimRecord {
+                id: crate::numbered_id('c', i),
+                speaker: Speaker {
+                    actor: (i % 2 == 0).then(|| "IRN".into()),
+                    text: (i % 3 != 0).then(|| "Iran's \"envoy\"".into()),
+                    span: (i % 3 != 0).then(|| span(text, 0, 14)),
+                },
+                cue: span(text, 15, 19),
+                content: span(text, 19, 40),
+                stance: if i % 2 == 0 {
+                    Stance::Assert
+                } else {
+                    Stance::Deny
+                },
+                hedged: i % 3 == 1,
+                audience: (i % 4 == 3).then(|| "reporters".into()),
+                via: (0..i % 4)
+                    .map(|k| Via {
+                        actor: (k % 2 == 0).then(|| "IRN".into()),
+                        text: "the envoy".into(),
+                        role: roles[k % roles.len()],
+                    })
+                    .collect(),
+            })
+            .collect();
+        let framing = |loaded: Vec<LoadedTerm>, opinion_share, attributed_share| Framing {
+            loaded,
+            opinion_share,
+            attributed_share,
+        };
+        let loaded = vec![LoadedTerm {
+            term: "regime".into(),
+            category: "pejorative".into(),
+            span: span(text, 7, 14),
+        }];
+        let mut out = vec![Record {
+            schema: SCHEMA.into(),
+            doc: full_doc,
+            actors,
+            events,
+            claims,
+            framing: framing(loaded, 1.0 / 3.0, 0.25),
+        }];
+        for (opinion, attributed) in [
+            (0.0, 1.0),
+            (1e-7, 0.1 + 0.2),
+            (f64::NAN, f64::INFINITY),
+            (-0.0, 123456789.125),
+        ] {
+            out.push(Record {
+                schema: SCHEMA.into(),
+                doc: bare_doc.clone(),
+                actors: Vec::new(),
+                events: Vec::new(),
+                claims: Vec::new(),
+                framing: framing(Vec::new(), opinion, attributed),
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn records_are_written_as_serde_json_writes_them() {
+        for record in records() {
+            let mut out = Vec::new();
+            record.write_json(&mut out);
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                serde_json::to_string(&record).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn usize_digits_match_display() {
+        for n in [0, 7, 10, 99, 100, 65_535, 4_000_000_000, usize::MAX] {
+            let mut out = Vec::new();
+            write_usize(&mut out, n);
+            assert_eq!(out, n.to_string().into_bytes());
+        }
+    }
+}
