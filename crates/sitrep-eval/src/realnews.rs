@@ -19,7 +19,7 @@
 
 use serde_json::Value;
 use sitrep_pipeline::{analyze, Options, Resources};
-use sitrep_record::{tsv, Document, EventRecord, EventType, Modality, Record};
+use sitrep_record::{tsv, Document, EventRecord, EventType, Record};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::{self, Write as _};
 use std::path::Path;
@@ -235,17 +235,6 @@ pub struct Judged {
     pub modality_right: bool,
 }
 
-/// The contract's name of a modality.
-pub fn modality_name(m: Modality) -> &'static str {
-    match m {
-        Modality::Asserted => "asserted",
-        Modality::Attributed => "attributed",
-        Modality::Hypothetical => "hypothetical",
-        Modality::Future => "future",
-        Modality::Negated => "negated",
-    }
-}
-
 /// Compares one predicted event with its label.
 pub fn judge(label: &Label, e: &EventRecord) -> Judged {
     let type_right = label.event && label.event_type == Some(e.event_type);
@@ -255,7 +244,7 @@ pub fn judge(label: &Label, e: &EventRecord) -> Judged {
         event: label.event,
         type_right,
         full,
-        modality_right: label.event && label.modality.as_deref() == Some(modality_name(e.modality)),
+        modality_right: label.event && label.modality.as_deref() == Some(e.modality.as_str()),
     }
 }
 
@@ -400,7 +389,7 @@ impl RealnewsReport {
                 m.page,
                 e.trigger.start,
                 m.labelled,
-                modality_name(e.modality),
+                e.modality.as_str(),
                 cell(&e.trigger.text, usize::MAX),
                 cell(&e.sentence.text, usize::MAX),
             );
@@ -430,7 +419,7 @@ impl RealnewsReport {
                 e.event_type.as_str(),
                 ids(&e.source),
                 ids(&e.target),
-                modality_name(e.modality),
+                e.modality.as_str(),
                 u.split.name(),
                 cell(&e.sentence.text, usize::MAX),
             );
@@ -469,6 +458,7 @@ impl fmt::Display for RealnewsReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sitrep_record::Modality;
 
     const HEAD: &str = "page\toffset\ttrigger\tevent\ttype\tsource\ttarget\tmodality\treason\n";
 

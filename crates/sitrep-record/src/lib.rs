@@ -297,6 +297,19 @@ pub enum Modality {
     Negated,
 }
 
+impl Modality {
+    /// The contract's name (serde's `snake_case`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Attributed => "attributed",
+            Modality::Hypothetical => "hypothetical",
+            Modality::Future => "future",
+            Modality::Negated => "negated",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventRecord {
     pub id: String,
@@ -331,6 +344,16 @@ pub enum Stance {
     Deny,
 }
 
+impl Stance {
+    /// The contract's name (serde's `snake_case`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Assert => "assert",
+            Stance::Deny => "deny",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ViaRole {
@@ -340,6 +363,17 @@ pub enum ViaRole {
     Relay,
     /// "according to".
     AccordingTo,
+}
+
+impl ViaRole {
+    /// The contract's name (serde's `snake_case`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ViaRole::First => "first",
+            ViaRole::Relay => "relay",
+            ViaRole::AccordingTo => "according_to",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -478,20 +512,11 @@ impl Record {
 /// make one per event and claim, where `format!` cost more than the rest of
 /// building the small record.
 pub fn numbered_id(prefix: char, n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(prefix.len_utf8() + digits.len() - at);
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(n);
+    let mut id = String::with_capacity(prefix.len_utf8() + digits.len());
     id.push(prefix);
-    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id.push_str(digits);
     id
 }
 

@@ -420,14 +420,7 @@ impl Ctx<'_> {
             via: c
                 .via
                 .iter()
-                .map(|v| {
-                    let role = match v.role {
-                        ViaRole::First => "first",
-                        ViaRole::Relay => "relay",
-                        ViaRole::AccordingTo => "according_to",
-                    };
-                    (clip(&v.text, 80), role.to_string())
-                })
+                .map(|v| (clip(&v.text, 80), v.role.as_str().to_string()))
                 .collect(),
             date: d.record.doc.published.clone(),
             outlet: d.record.doc.outlet.clone(),
@@ -441,17 +434,10 @@ impl Ctx<'_> {
 
     fn event(&self, doc: usize, e: &sitrep_record::EventRecord) -> TimelineItem {
         let d = &self.docs[doc];
-        let modality = match e.modality {
-            Modality::Asserted => "asserted",
-            Modality::Attributed => "attributed",
-            Modality::Hypothetical => "hypothetical",
-            Modality::Future => "future",
-            Modality::Negated => "negated",
-        };
         TimelineItem {
             date: d.record.doc.published.clone(),
             event_type: e.event_type.as_str().to_string(),
-            modality: modality.to_string(),
+            modality: e.modality.as_str().to_string(),
             source: e.source.iter().map(|a| self.name(a)).collect(),
             target: e.target.iter().map(|a| self.name(a)).collect(),
             trigger: clip(&e.trigger.text, 60),

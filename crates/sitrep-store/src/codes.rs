@@ -131,14 +131,10 @@ pub(crate) fn modality_code(m: Modality) -> i64 {
 }
 
 pub(crate) fn modality_name(code: i64) -> &'static str {
-    match usize::try_from(code).ok().and_then(|i| MODALITIES.get(i)) {
-        Some(Modality::Asserted) => "asserted",
-        Some(Modality::Attributed) => "attributed",
-        Some(Modality::Future) => "future",
-        Some(Modality::Hypothetical) => "hypothetical",
-        Some(Modality::Negated) => "negated",
-        None => "",
-    }
+    usize::try_from(code)
+        .ok()
+        .and_then(|i| MODALITIES.get(i))
+        .map_or("", |m| m.as_str())
 }
 
 /// The id a record gives the `n`th (from 0) event or claim by default
