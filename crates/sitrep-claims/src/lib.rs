@@ -256,7 +256,8 @@ fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
         // A lexicon cue within a few words before, in the same clause,
         // takes this clause as its content.
         let near_cue = last_cue_end.is_some_and(|e: usize| {
-            h.start - e <= 60 && !text[e..h.start].contains(['.', '!', '?', ';', ':', '"', '\n'])
+            h.start - e <= 60
+                && !text[e..h.start].contains(['.', ',', '!', '?', ';', ':', '"', '\n'])
         });
         if near_cue {
             continue;
@@ -278,7 +279,8 @@ fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
 }
 
 /// The verb right before the complementizer at `at` ("estimates that",
-/// "might wish that", "assured them that"), when its form is a verb's: a
+/// "might wish that", "assured them that"; with an adverb in -ly after it,
+/// "complain bitterly that", the cue is both words), when its form is a verb's: a
 /// word ending in -ed or in the -s of a present tense, a word after an
 /// auxiliary, modal or negation ("did not know", "is confident", "are
 /// afraid"), a plain form after a personal pronoun or a plural ("they know",
@@ -292,10 +294,21 @@ fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usi
         (ws < before.len()).then_some((ws, before.len()))
     };
     let (mut ws, mut we) = word_before(at)?;
+    // "complain bitterly that": an adverb in -ly after the verb joins its cue.
+    let mut cue_end = None;
+    let adverb = &text[ws..we];
+    if adverb.len() > 4
+        && adverb.ends_with("ly")
+        && adverb.bytes().all(|b| b.is_ascii_lowercase())
+        && wd.exact(adverb) & words::LY_NOUN == 0
+    {
+        cue_end = Some(we);
+        (ws, we) = word_before(ws)?;
+    }
     // "assured them that": an object pronoun between the verb and its clause
     // ("it" is left out: "made it clear that" is a cue of its own).
     let c = wd.exact(&text[ws..we]);
-    if c & words::OBJECT_PRONOUN != 0 && c & words::PRONOUN == 0 {
+    if cue_end.is_none() && c & words::OBJECT_PRONOUN != 0 && c & words::PRONOUN == 0 {
         (ws, we) = word_before(ws)?;
     }
     let w = &text[ws..we];
@@ -321,14 +334,14 @@ fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usi
     }
     let finite = w.ends_with("ed")
         || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"));
-    let after_aux = pc & words::CUE_LEAD != 0 || p == "not" || p == "never";
+    let after_aux = pc & words::CUE_LEAD != 0;
     let plain_after_subject = pc & (words::PRONOUN | words::GENERIC_PRONOUN) != 0
         && pc & words::OBJECT_PRONOUN == 0
         || p == "I"
         || pc & (words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN) != 0
         || (p.ends_with('s') && !p.ends_with("ss") && p.bytes().all(|b| b.is_ascii_lowercase()));
     let past = c & words::PAST_FORM != 0;
-    (finite || after_aux || plain_after_subject || past).then_some((ws, we))
+    (finite || after_aux || plain_after_subject || past).then_some((ws, cue_end.unwrap_or(we)))
 }
 
 /// Whether `rest`, what follows a "that", opens a finite clause: a subject
@@ -2144,7 +2157,12 @@ pub fn extract_claims(
                         .iter()
                         .map(|&j| hits[j])
                         .filter(|x| x.start > cs && x.start < content_end)
-                        .filter(|x| lex.cues[x.cue].kind == CueKind::Verb)
+                        // A verb found by its clause may have no speaker and
+                        // make no claim ("… and could reduce that number if
+                        // it improves"): it ends no content.
+                        .filter(|x| {
+                            lex.cues[x.cue].kind == CueKind::Verb && !lex.cues[x.cue].clausal
+                        })
                         .find_map(|x| {
                             let s0 = extend_cue_left(wd, text, cs, x.start);
                             let pre = text[cs..s0].trim_end();

@@ -121,3 +121,51 @@ fn the_subject_must_name_someone() {
         assert!(c.is_empty(), "{raw}: {c:?}");
     }
 }
+
+#[test]
+fn an_adverb_after_the_verb_and_a_negation_before_it_join_the_cue() {
+    let c = claims("Residents complain bitterly that the new parking fees drive customers away.");
+    assert!(
+        has(
+            &c,
+            "Residents",
+            "complain bitterly",
+            "the new parking fees drive customers away"
+        ),
+        "{c:?}"
+    );
+    let c = claims("The minister could not explain why the hospital had been closed.");
+    assert!(
+        has(
+            &c,
+            "The minister",
+            "could not explain",
+            "why the hospital had been closed"
+        ),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_preposition_before_a_wh_clause_is_no_verb() {
+    let c = claims("Analysts see the merger as a case study for how smaller banks might survive.");
+    assert!(c.iter().all(|(_, q, _, _)| q != "for"), "{c:?}");
+}
+
+#[test]
+fn a_clause_verb_without_a_speaker_leaves_other_contents_whole() {
+    // "further reduce that number if it improves" opens no claim (no subject
+    // before "reduce"), and the claim of "said" keeps its whole clause.
+    let c = claims(
+        "The utility said it will watch the weather and could further reduce that number if it improves.",
+    );
+    assert!(
+        has(
+            &c,
+            "The utility",
+            "said",
+            "it will watch the weather and could further reduce that number if it improves"
+        ),
+        "{c:?}"
+    );
+}
