@@ -316,7 +316,10 @@ fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usi
         return None;
     }
     let c = wd.exact(w);
-    let function_word = words::NOT_COMPLEMENT
+    // "the Internet polls that showed …": a speaker noun is no verb.
+    let noun = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
+    let function_word = noun
+        | words::NOT_COMPLEMENT
         | words::CUE_LEAD
         | words::NP_STOP
         | words::DETERMINER

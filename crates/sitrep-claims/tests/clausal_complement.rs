@@ -103,6 +103,9 @@ fn a_determiner_or_relative_that_opens_no_reported_clause() {
     // A relative clause after a plural noun: "engines" is no verb.
     let c = claims("Most of these boats run on old engines that burn far more fuel.");
     assert!(c.is_empty(), "{c:?}");
+    // A speaker noun is no verb: "investors" is what "that" describes.
+    let c = claims("The mayor met Wall Street investors that the city hoped to court.");
+    assert!(c.iter().all(|(_, q, _, _)| q != "investors"), "{c:?}");
     // A plural noun after a name is no verb with that name its subject.
     let c = claims("Trump has attacked loopholes that benefit hedge fund managers.");
     assert!(c.is_empty(), "{c:?}");
