@@ -39,6 +39,10 @@ pub enum CueKind {
     /// seems to work", "Lee is expected to win"): a claim with no speaker
     /// whose content is the clause, subject included.
     Impersonal,
+    /// A word that opens a clause ("that", "whether", "why"): the verb right
+    /// before it is a cue, whatever the verb, when a speaker is its subject
+    /// ("the center estimates that …", "aides wondered why …").
+    Complement,
 }
 
 #[derive(Debug, Clone)]
@@ -54,12 +58,21 @@ pub struct Cue {
     /// object the verb reports no speech ("had never sought nuclear
     /// weapons", "wants a wall"): column 5 is `only-to`.
     pub infinitive_only: bool,
+    /// The cue is a verb found by the clause it opens (a `complement` row),
+    /// not by its own phrase: its speaker must name someone.
+    pub clausal: bool,
 }
 
 /// Speech cues, hedges and reporting-chain phrases, loaded from data files.
 #[derive(Debug, Clone)]
 pub struct CueLexicon {
+    /// The rows of the file, then one verb cue for each `complement` row
+    /// (the cue a complement hit becomes; see [`complement_hits`]).
     cues: Vec<Cue>,
+    /// How many of `cues` are rows of the file.
+    rows: usize,
+    /// For each row, the index of its verb cue when it is a `complement` row.
+    verb_of_complement: Vec<Option<usize>>,
     matcher: AhoCorasick,
     /// The closed word classes the rules read (`claims-words.tsv`).
     words: ClaimWords,
@@ -85,7 +98,7 @@ impl CueLexicon {
 
     /// The cue rows, in file order.
     pub fn cues(&self) -> &[Cue] {
-        &self.cues
+        &self.cues[..self.rows]
     }
 
     /// Parses a cue TSV (see the file header for columns); `words` are the
@@ -108,6 +121,7 @@ impl CueLexicon {
                 "hedge" => CueKind::Hedge,
                 "refutation" => CueKind::Refutation,
                 "impersonal" => CueKind::Impersonal,
+                "complement" => CueKind::Complement,
                 k => return Err(format!("{file}:{line}: unknown kind {k:?}")),
             };
             let stance = match cols[2] {
@@ -138,6 +152,7 @@ impl CueLexicon {
                 hedged,
                 infinitive,
                 infinitive_only,
+                clausal: false,
             });
         }
         // A full DFA: with a few hundred phrases the automatic choice is a
@@ -149,8 +164,23 @@ impl CueLexicon {
             .kind(Some(AhoCorasickKind::DFA))
             .build(cues.iter().map(|c| c.phrase.as_str()))
             .map_err(|e| format!("{file}: {e}"))?;
+        // Built after the matcher: these cues are never matched as phrases.
+        let rows = cues.len();
+        let mut verb_of_complement = vec![None; rows];
+        for (i, slot) in verb_of_complement.iter_mut().enumerate() {
+            if cues[i].kind == CueKind::Complement {
+                *slot = Some(cues.len());
+                cues.push(Cue {
+                    kind: CueKind::Verb,
+                    clausal: true,
+                    ..cues[i].clone()
+                });
+            }
+        }
         Ok(CueLexicon {
             cues,
+            rows,
+            verb_of_complement,
             matcher,
             words,
         })
@@ -212,6 +242,171 @@ fn locative_postmodifier(between: &str) -> bool {
         [v, p] => (v.ends_with("ing") || v.ends_with("ed")) && locative(p),
         _ => false,
     }
+}
+
+/// Verb hits for the clauses that `complement` rows open ("the center
+/// estimates that …", "aides wondered why …", "the mayor assured them that
+/// …"): the word right before the complementizer, or before an object
+/// pronoun before it, becomes a verb cue of the row's stance when its form
+/// is a verb's ([`complement_verb`]). After "that" a clause must follow
+/// ([`opens_finite_clause`]), or "that" is a determiner or pronoun ("won
+/// that state"). Whether the verb's subject names someone is checked when
+/// its speaker is found (`names_speaker`). A lexicon cue a few words before
+/// keeps its own clause ("told reporters that …", "said the deal that …").
+fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
+    if !hits.iter().any(|h| lex.verb_of_complement[h.cue].is_some()) {
+        return hits;
+    }
+    let wd = &lex.words;
+    let mut out = Vec::with_capacity(hits.len());
+    let mut last_cue_end = None;
+    for h in hits {
+        let Some(verb_cue) = lex.verb_of_complement[h.cue] else {
+            if matches!(
+                lex.cues[h.cue].kind,
+                CueKind::Verb | CueKind::Noun | CueKind::Impersonal | CueKind::According
+            ) {
+                last_cue_end = Some(h.end);
+            }
+            out.push(h);
+            continue;
+        };
+        // A lexicon cue within a few words before, in the same clause,
+        // takes this clause as its content.
+        let near_cue = last_cue_end.is_some_and(|e: usize| {
+            h.start - e <= 60
+                && !text[e..h.start].contains(['.', ',', '!', '?', ';', ':', '"', '\n'])
+        });
+        if near_cue {
+            continue;
+        }
+        let clause_ok = lex.cues[h.cue].phrase != "that" || opens_finite_clause(wd, &text[h.end..]);
+        if !clause_ok {
+            continue;
+        }
+        if let Some((vs, ve)) = complement_verb(wd, text, h.start) {
+            out.push(Hit {
+                start: vs,
+                end: ve,
+                cue: verb_cue,
+            });
+        }
+    }
+    out.sort_by_key(|h| h.start);
+    out
+}
+
+/// The verb right before the complementizer at `at` ("estimates that",
+/// "might wish that", "assured them that"; with an adverb in -ly after it,
+/// "complain bitterly that", the cue is both words), when its form is a verb's: a
+/// word ending in -ed or in the -s of a present tense, a word after an
+/// auxiliary, modal or negation ("did not know", "is confident", "are
+/// afraid"), a plain form after a personal pronoun or a plural ("they know",
+/// "environmentalists worry"), or an irregular past (`past_form`). Not after
+/// a determiner or possessive ("the reports that", "Clinton's plans that"),
+/// and not a `not_complement` word ("so that", "now that", "given that").
+fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usize)> {
+    let word_before = |end: usize| -> Option<(usize, usize)> {
+        let before = text[..end].strip_suffix(' ')?;
+        let ws = before.rfind([' ', '\n']).map_or(0, |p| p + 1);
+        (ws < before.len()).then_some((ws, before.len()))
+    };
+    let (mut ws, mut we) = word_before(at)?;
+    // "complain bitterly that": an adverb in -ly after the verb joins its cue.
+    let mut cue_end = None;
+    let adverb = &text[ws..we];
+    if adverb.len() > 4
+        && adverb.ends_with("ly")
+        && adverb.bytes().all(|b| b.is_ascii_lowercase())
+        && wd.exact(adverb) & words::LY_NOUN == 0
+    {
+        cue_end = Some(we);
+        (ws, we) = word_before(ws)?;
+    }
+    // "assured them that": an object pronoun between the verb and its clause
+    // ("it" is left out: "made it clear that" is a cue of its own).
+    let c = wd.exact(&text[ws..we]);
+    if cue_end.is_none() && c & words::OBJECT_PRONOUN != 0 && c & words::PRONOUN == 0 {
+        (ws, we) = word_before(ws)?;
+    }
+    let w = &text[ws..we];
+    if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let c = wd.exact(w);
+    // "the Internet polls that showed …": a speaker noun is no verb.
+    let noun = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
+    let function_word = noun
+        | words::NOT_COMPLEMENT
+        | words::CUE_LEAD
+        | words::NP_STOP
+        | words::DETERMINER
+        | words::PRONOUN
+        | words::RELATIVE
+        | words::OBJECT_PRONOUN;
+    if c & function_word != 0 {
+        return None;
+    }
+    let (ps, pe) = word_before(ws)?;
+    let p = &text[ps..pe];
+    let pc = wd.exact(p);
+    if pc & words::DETERMINER != 0 || p.ends_with("'s") || p.ends_with("s'") {
+        return None;
+    }
+    let finite = w.ends_with("ed")
+        || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"));
+    let after_aux = pc & words::CUE_LEAD != 0;
+    let plain_after_subject = pc & (words::PRONOUN | words::GENERIC_PRONOUN) != 0
+        && pc & words::OBJECT_PRONOUN == 0
+        || p == "I"
+        || pc & (words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN) != 0
+        || (p.ends_with('s') && !p.ends_with("ss") && p.bytes().all(|b| b.is_ascii_lowercase()));
+    let past = c & words::PAST_FORM != 0;
+    (finite || after_aux || plain_after_subject || past).then_some((ws, cue_end.unwrap_or(we)))
+}
+
+/// Whether `rest`, what follows a "that", opens a finite clause: a subject
+/// pronoun first ("that he would …"), or an auxiliary, a contraction or a
+/// verb form in -ed or -s among its first words before punctuation ("that
+/// the top 1 percent would pay", "that countries donated millions"). Not a
+/// determiner or pronoun "that" ("won that state.", "rejected that.").
+fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    for (i, raw) in r.split(' ').take(10).enumerate() {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        if w.is_empty() {
+            return false;
+        }
+        let c = wd.exact(w);
+        let subject = i == 0 && c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0;
+        let aux = c & words::CUE_LEAD != 0 && c & words::NP_STOP != 0;
+        let contraction = w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s");
+        let verb_form = i >= 1
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && (w.ends_with("ed")
+                || (w.ends_with('s') && !w.ends_with("ss"))
+                || c & words::PAST_FORM != 0)
+            && c & (words::DETERMINER | words::PRONOUN) == 0;
+        // "that if the state held up the deal, …": a subordinate clause first.
+        let subordinate = i == 0 && c & words::SUBORDINATOR != 0;
+        if subject || aux || contraction || verb_form || subordinate || w == "I" {
+            return true;
+        }
+        // "provokes that rare thrill that one gets", "searched that room but
+        // did not": a conjunction or relative pronoun after the words that
+        // follow a determiner "that" ends them before any verb.
+        if i >= 1 && (c & words::RELATIVE != 0 || matches!(w, "and" | "but" | "or" | "that")) {
+            return false;
+        }
+        // "U.S." and "Mr." end no clause.
+        let period = raw.ends_with('.') && !w.contains('.') && !is_abbreviation(wd, raw);
+        if period || raw.ends_with([',', ';', ':', '!', '?', ')']) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the line holding byte `at` is a headline in title case: a line
@@ -1068,6 +1263,51 @@ impl Ctx<'_> {
         .filter(|sp| sp.text.is_some())
     }
 
+    /// Whether `sp`, the subject of a verb found by its clause starting at
+    /// `cue_start`, stands right before it and names someone: a mention ends
+    /// its phrase (before any appositive), or its last word is a personal or
+    /// relative pronoun, a role_head, speaker_noun, role_speaker or
+    /// speaker_head noun, or capitalized past the sentence's first word (a
+    /// name the knowledge base lacks).
+    fn names_speaker(&self, sp: &Speaker, ss: usize, cue_start: usize) -> bool {
+        let Some(span) = sp.span.as_ref() else {
+            return false;
+        };
+        let (start, end_all) = (span.start, span.end);
+        // The subject stands right before the verb: "Trump has attacked
+        // loopholes that …" has no verb "loopholes" with Trump its subject.
+        if end_all > cue_start
+            || !self.text[end_all..cue_start]
+                .trim_matches([' ', ','])
+                .is_empty()
+        {
+            return false;
+        }
+        let phrase = &self.text[start..end_all];
+        let end = start + phrase.find(',').unwrap_or(phrase.len());
+        let phrase = &self.text[start..end];
+        if self.mention_ending_in(end, end).is_some() {
+            return true;
+        }
+        let speaker_class = words::ROLE_HEAD
+            | words::SPEAKER_NOUN
+            | words::ROLE_SPEAKER
+            | words::SPEAKER_HEAD
+            | words::RELATIVE;
+        // The phrase's head, its last word, names the speaker: "many
+        // vehicles run on two-stroke engines that …" has none.
+        let last = phrase.rsplit(' ').next().unwrap_or("");
+        let c = self.words.of(last);
+        let named =
+            c & speaker_class != 0 || (c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0);
+        let last_start = end - last.len();
+        named
+            || (last_start > ss
+                && last.starts_with(|c: char| c.is_uppercase())
+                && self.words.of(last) & words::DETERMINER == 0)
+            || last == "I"
+    }
+
     fn speaker_from_np(&self, start: usize, end: usize) -> Speaker {
         let Some((start, end)) = speaker_phrase(self.words, self.text, start, end) else {
             return unknown_speaker();
@@ -1461,7 +1701,7 @@ pub fn extract_claims(
         sorted.sort_by_key(|m| (m.start, m.end));
         Cow::Owned(sorted)
     };
-    let mut hits = find_hits(text, lex);
+    let mut hits = complement_hits(text, lex, find_hits(text, lex));
     // A cue word inside an actor's name is part of the name: "the United
     // States must" has no speech verb "states".
     hits.retain(|h| {
@@ -1534,6 +1774,7 @@ pub fn extract_claims(
             .take_while(|(_, h)| h.start <= hi)
             .find(|(_, h)| {
                 lex.cues[h.cue].kind == CueKind::Verb
+                    && !lex.cues[h.cue].clausal
                     && h.start > qe
                     && h.start <= hi
                     && h.start - qe < 50
@@ -1558,6 +1799,7 @@ pub fn extract_claims(
                 .rev()
                 .find(|(_, h)| {
                     lex.cues[h.cue].kind == CueKind::Verb
+                        && !lex.cues[h.cue].clausal
                         && h.end < qs
                         && h.start >= lo
                         && !text[h.end..mo.max(h.end)].contains(['.', '"'])
@@ -1644,6 +1886,12 @@ pub fn extract_claims(
             // Skip cues inside an earlier claim's content that already has a cue here.
             match cue.kind {
                 CueKind::Verb => {
+                    // A verb found by its clause is read by its own word.
+                    let cue_word = if cue.clausal {
+                        &text[h.start..h.end]
+                    } else {
+                        cue.phrase.as_str()
+                    };
                     // "a ceasefire announced by Trump": a passive
                     // participle, its content is no "by" phrase.
                     if text[h.end..content_end].starts_with(" by ") {
@@ -1697,16 +1945,18 @@ pub fn extract_claims(
                     // speaker's appositives run to the end of the sentence.
                     // Not after a participle: in "…, warning the public, the
                     // press and officials." the phrase is the object.
-                    let inverted = head.ends_with(',').then_some(()).and_then(|()| {
-                        let np = np_after(wd, text, h.end, content_end)?;
-                        Some(np)
-                            .filter(|&(_, e)| empty_after_cue(wd, &text[e..content_end]))
-                            .or_else(|| {
-                                (!cue.phrase.ends_with("ing"))
-                                    .then(|| with_appositives(wd, text, np, content_end))
-                                    .flatten()
-                            })
-                    });
+                    let inverted = (head.ends_with(',') && !cue.clausal)
+                        .then_some(())
+                        .and_then(|()| {
+                            let np = np_after(wd, text, h.end, content_end)?;
+                            Some(np)
+                                .filter(|&(_, e)| empty_after_cue(wd, &text[e..content_end]))
+                                .or_else(|| {
+                                    (!cue.phrase.ends_with("ing"))
+                                        .then(|| with_appositives(wd, text, np, content_end))
+                                        .flatten()
+                                })
+                        });
                     if let Some((s0, e0)) = inverted {
                         let (a, b) = trim(text, ss, ss + head.len() - 1);
                         if a < b {
@@ -1723,7 +1973,7 @@ pub fn extract_claims(
                     // for the subject of the sentence.
                     // So does a verb coordinated with an earlier one ("Fields
                     // tweeted a photograph and said …").
-                    let participle = (cue.phrase.ends_with("ing")
+                    let participle = (cue_word.ends_with("ing")
                         && (head.ends_with(',') || head.ends_with(" as")))
                         || head.ends_with(" and")
                         || head.ends_with(" but");
@@ -1742,7 +1992,7 @@ pub fn extract_claims(
                         // after a comma speaks for the claim just before it in
                         // the sentence, a quote's attribution included.
                         .or_else(|| {
-                            (cue.phrase.ends_with("ing") && head.ends_with(','))
+                            (cue_word.ends_with("ing") && head.ends_with(','))
                                 .then(|| previous_speaker(&drafts, ss, cue_start))
                                 .flatten()
                         });
@@ -1775,6 +2025,12 @@ pub fn extract_claims(
                         }
                     }
                     if shows_or_names(wd, text, &speaker, &text[h.start..h.end], h.end) {
+                        continue;
+                    }
+                    // "the rule requires that …", "it is clear that …": a
+                    // verb found only by its clause needs a subject that
+                    // names someone.
+                    if cue.clausal && !ctx.names_speaker(&speaker, ss, cue_start) {
                         continue;
                     }
                     let after = &text[h.end..content_end];
@@ -1874,7 +2130,15 @@ pub fn extract_claims(
                     let lower = rest;
                     // "that" opens this cue's content only when no other
                     // speech verb comes first ("said X and noted that …").
-                    let that = scan::find_str(lower, " that ").filter(|&t| {
+                    let that = if cue.clausal {
+                        // Its own clause: "that" right after the verb or its
+                        // object pronoun; a wh-clause has none.
+                        scan::find_str(lower, " that ")
+                            .filter(|&t| cue.phrase == "that" && lower[..t].split(' ').count() <= 2)
+                    } else {
+                        scan::find_str(lower, " that ")
+                    }
+                    .filter(|&t| {
                         !sh.iter().map(|&j| hits[j]).any(|x| {
                             x.start > cs
                                 && x.start < cs + t
@@ -1925,7 +2189,12 @@ pub fn extract_claims(
                         .iter()
                         .map(|&j| hits[j])
                         .filter(|x| x.start > cs && x.start < content_end)
-                        .filter(|x| lex.cues[x.cue].kind == CueKind::Verb)
+                        // A verb found by its clause may have no speaker and
+                        // make no claim ("… and could reduce that number if
+                        // it improves"): it ends no content.
+                        .filter(|x| {
+                            lex.cues[x.cue].kind == CueKind::Verb && !lex.cues[x.cue].clausal
+                        })
                         .find_map(|x| {
                             let s0 = extend_cue_left(wd, text, cs, x.start);
                             let pre = text[cs..s0].trim_end();

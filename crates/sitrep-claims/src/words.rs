@@ -118,6 +118,10 @@ pub const NOUN_LINK: Classes = 1 << 37;
 /// The end of a hyphenated word that makes a name qualify the noun after
 /// it ("the Iran-backed group said", "a Russian-made drone maker"): the
 /// name is not the speaker.
+pub const NOT_COMPLEMENT: Classes = 1 << 38;
+pub const PAST_FORM: Classes = 1 << 39;
+pub const SPEAKER_HEAD: Classes = 1 << 40;
+pub const SUBORDINATOR: Classes = 1 << 41;
 pub const QUALIFIER: Classes = 1 << 30;
 
 const NAMES: &[(&str, Classes)] = &[
@@ -159,6 +163,10 @@ const NAMES: &[(&str, Classes)] = &[
     ("presence_verb", PRESENCE_VERB),
     ("presence_object", PRESENCE_OBJECT),
     ("noun_link", NOUN_LINK),
+    ("not_complement", NOT_COMPLEMENT),
+    ("past_form", PAST_FORM),
+    ("speaker_head", SPEAKER_HEAD),
+    ("subordinator", SUBORDINATOR),
 ];
 
 use sitrep_record::fast_map::WordMap;

@@ -201,7 +201,9 @@ fn a_data_folder_extends_the_builtin_lexicons() {
     let doc = dir.join("d.txt");
     std::fs::write(
         &doc,
-        "Iran zorbled Israel on Monday. Iran's minister fulminated that the talks were over, calling the envoys a wolfpack.",
+        // No "that" after the invented speech verb: with one, the built-in
+        // clause rule reads any verb before it as a cue.
+        "Iran zorbled Israel on Monday. Iran's minister fulminated the talks were over, calling the envoys a wolfpack.",
     )
     .unwrap();
     let run = |data: Option<&Path>| {
