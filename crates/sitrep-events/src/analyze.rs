@@ -372,6 +372,11 @@ impl Sent<'_> {
         let mut group = vec![*m];
         let mut k = m.a;
         let mut conj_seen = false;
+        // The group's length before a ", and" link: a serial comma only ends
+        // a list of three or more, so unless a plain comma link joins a
+        // further item, ", and" joined two clauses ("Israel attacked Syria,
+        // and Jordan condemned the raid") and the group is cut back here.
+        let mut serial_pending: Option<usize> = None;
         loop {
             let mut p = k;
             while p > floor && self.f(p - 1) & wc::DET != 0 {
@@ -389,7 +394,8 @@ impl Sent<'_> {
             let mut q = link;
             // "The US, Russia, and Switzerland": a serial comma before the
             // last "and" belongs to the same list.
-            if is_conj && q > floor + 1 && self.punct(q - 1, ",") {
+            let serial = is_conj && q > floor + 1 && self.punct(q - 1, ",");
+            if serial {
                 q -= 1;
             }
             while q > floor && self.f(q - 1) & wc::DET != 0 {
@@ -403,12 +409,20 @@ impl Sent<'_> {
                     if self.intro_of(prev.a, floor).0 & (wc::LOC | wc::OF | wc::FROM | wc::BY)
                         == 0 =>
                 {
+                    if serial {
+                        serial_pending = Some(group.len());
+                    } else if is_comma {
+                        serial_pending = None;
+                    }
                     conj_seen |= is_conj;
                     group.push(prev);
                     k = prev.a;
                 }
                 _ => break,
             }
+        }
+        if let Some(len) = serial_pending {
+            group.truncate(len);
         }
         group.reverse();
         group
@@ -427,8 +441,10 @@ impl Sent<'_> {
                 break;
             }
             let mut q = k + 1;
-            // A serial comma: ", and" links the last item as "and" does.
-            if is_comma && q < ceiling && self.f(q) & wc::CONJ != 0 {
+            // A serial comma: ", and" links the last item as "and" does,
+            // once a plain comma has joined two items; after one item it
+            // joins two clauses ("attacked Syria, and Jordan condemned").
+            if is_comma && group.len() >= 2 && q < ceiling && self.f(q) & wc::CONJ != 0 {
                 is_conj = true;
                 q += 1;
             }
@@ -455,8 +471,10 @@ impl Sent<'_> {
 
 /// The sides of a "between" phrase whose "between" is token `b - 1`
 /// ("talks between an Israeli peace movement and the PLO"): every actor
-/// named in it up to the end of its clause, once an "and" has joined the
-/// sides; empty when the phrase names no actor.
+/// named in it up to the end of its clause. A preposition other than "of"
+/// ends the phrase once an "and" has joined the sides, or before any side is
+/// named ("talks between the two sides resumed in Cairo" names none); empty
+/// when the phrase names no actor.
 fn between_sides(s: &Sent, b: usize, trigs: &[Trig]) -> Vec<usize> {
     let n = s.n();
     let end = n.min(b + OBJECT_WINDOW);
@@ -479,7 +497,7 @@ fn between_sides(s: &Sent, b: usize, trigs: &[Trig]) -> Vec<usize> {
             || f & (wc::THAT | wc::BAR | wc::REL | CUE) != 0
             // "talks between Israel and Syria on the Golan": a phrase after
             // the second side is about something else.
-            || (joined && f & PREPS != 0 && f & wc::OF == 0)
+            || ((joined || sides.is_empty()) && f & PREPS != 0 && f & wc::OF == 0)
         {
             break;
         }
@@ -1556,6 +1574,7 @@ fn match_gapped(
     lex: &EventLexicon,
     surface: u32,
     tb: usize,
+    headline: bool,
     buf: &mut String,
 ) -> Option<(u32, Form, usize)> {
     let stems = lex.gapped_stems.get(surface as usize).copied().unwrap_or(0);
@@ -1592,6 +1611,12 @@ fn match_gapped(
             }
         }
         if s.toks[start].kind != TokenKind::Word {
+            continue;
+        }
+        // A capitalized word inside a sentence is a name or a date, not a
+        // row's common-noun object ("prevented ... from returning in March"
+        // is no "prevent ... march"), as for a trigger's own head word.
+        if !headline && is_upper_start(s.word(start)) {
             continue;
         }
         // The vocabulary gives the id of a word's stem when some gapped
@@ -1987,7 +2012,8 @@ pub(crate) fn run(
             // An object that is itself an event noun ("rejected a U.S.
             // request") keeps the row: it folds the governed event.
             let mut gapped_match =
-                match_gapped(&s, lex, hit.surface as u32, tb, &mut lower).filter(|_| !non_event);
+                match_gapped(&s, lex, hit.surface as u32, tb, headline, &mut lower)
+                    .filter(|_| !non_event);
             if let Some((e, _, end)) = gapped_match {
                 let entry = &lex.entries[e as usize];
                 let object = end - entry.tail.len();

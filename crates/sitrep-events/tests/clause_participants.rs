@@ -193,3 +193,37 @@ fn preventing_a_protest_is_coercion_by_whoever_prevents_it() {
         "the prevented demonstration is no protest event: {evs:#?}"
     );
 }
+
+#[test]
+fn a_comma_and_between_two_clauses_joins_no_list() {
+    // A serial comma ends a list of three or more; after one item ", and"
+    // opens a new clause, whose subject is no object of the first.
+    let evs = events("Israel attacked Syria, and Jordan condemned the raid.");
+    let hits = of_type(&evs, EventType::Assault);
+    assert_eq!(hits.len(), 1, "{evs:#?}");
+    assert_eq!(hits[0].target, ids(&["SYR"]), "{evs:#?}");
+    let evs = events("Egypt met Oman, and Syria attacked Israel.");
+    let hits = of_type(&evs, EventType::Assault);
+    assert_eq!(hits.len(), 1, "{evs:#?}");
+    assert_eq!(hits[0].source, ids(&["SYR"]), "{evs:#?}");
+    let met = of_type(&evs, EventType::Consult);
+    assert!(met.iter().all(|e| e.target == ids(&["OMN"])), "{evs:#?}");
+}
+
+#[test]
+fn a_between_phrase_naming_no_side_takes_no_later_place() {
+    let evs = events("Talks between the two sides resumed in Cairo on Monday.");
+    assert!(
+        evs.iter().all(|e| !e.source.contains(&"EGY".to_string())),
+        "Cairo is where, not who: {evs:#?}"
+    );
+}
+
+#[test]
+fn a_capitalized_word_is_no_gapped_rows_object() {
+    // "March" the month is no "prevent ... march".
+    let evs = events("Israel prevented Syrian fighters from returning in March.");
+    assert!(of_type(&evs, EventType::Coerce).is_empty(), "{evs:#?}");
+    let evs = events("Jordanian police prevented a march in Amman.");
+    assert_eq!(of_type(&evs, EventType::Coerce).len(), 1, "{evs:#?}");
+}
