@@ -144,7 +144,12 @@ impl Matcher {
 /// - nodes are numbered breadth-first, so the shallow nodes that nearly
 ///   every walk passes through sit together;
 /// - a node is one run of `u64` words, its header followed by its edges
-///   (sorted by byte), so a step usually touches one cache line.
+///   (sorted by byte), so a step usually touches one cache line;
+/// - a chain of nodes that only lead on (one child, no pattern ending) is
+///   one edge: the node at its end holds the chain's bytes (its *label*)
+///   after its edges, so a walk along a name's unique tail ("…avad
+///   Zarif") reads one node instead of a node (and a likely cache miss)
+///   a byte, and the trie is a fraction of the size.
 ///
 /// It is built from the sorted patterns in one breadth-first pass.
 #[derive(Debug)]
@@ -152,8 +157,11 @@ struct Trie {
     /// The node reached from the root by each first byte (`NONE` for none).
     root: Vec<u64>,
     /// Node at offset `o`: `nodes[o]` = first index into `pattern_ids`
-    /// (high 32 bits) and edge count (low 32 bits); `nodes[o + 1]` = how
-    /// many patterns end here; then one word per edge, `child << 8 | byte`.
+    /// (high 32 bits) and edge count (low 32 bits); `nodes[o + 1]` = the
+    /// label's length in bytes (high 32 bits) and how many patterns end
+    /// here (low 32 bits); then one word per edge, `child << 8 | byte`;
+    /// then the label, eight bytes a word, first byte lowest: the bytes
+    /// after the edge's byte that lead from the parent to this node.
     nodes: Vec<u64>,
     /// The patterns ending at each node (their whole text is the path from
     /// the root), grouped by node, in pattern order within a node.
@@ -271,6 +279,9 @@ struct Pending {
     matches_end: u32,
     first_child: u32,
     children: u32,
+    /// The depth where the node's label starts (see [`Trie::nodes`]): one
+    /// past its nearest kept ancestor's depth.
+    label_from: u32,
 }
 
 impl Pending {
@@ -282,6 +293,7 @@ impl Pending {
             matches_end: lo as u32,
             first_child: 0,
             children: 0,
+            label_from: depth as u32,
         }
     }
 }
@@ -410,27 +422,75 @@ impl Trie {
             let first = node.first_child as usize;
             first..first + node.children as usize
         };
-        let mut offsets = Vec::with_capacity(order.len());
+        let space_child = |order: &[Pending], node: &Pending| {
+            children(node).find(|&c| byte_at(order[c].lo as usize, node.depth as usize) == b' ')
+        };
+        // The nodes that stay nodes: the root and its children (the root
+        // table's targets), any with patterns ending or other than one
+        // child, and those the first-word table points to (a first word's
+        // node and its child along a space). Every other node only leads
+        // on and becomes part of a label.
+        let mut kept = vec![false; order.len()];
+        for (i, node) in order.iter().enumerate() {
+            kept[i] = node.depth <= 1 || node.matches_end > node.lo || node.children != 1;
+        }
+        for &w in &word_nodes {
+            kept[w as usize] = true;
+            if let Some(c) = space_child(&order, &order[w as usize]) {
+                kept[c] = true;
+            }
+        }
+        // The kept node a child leads to, through the chain of others.
+        let kept_from = |order: &[Pending], mut c: usize| {
+            while !kept[c] {
+                c = order[c].first_child as usize;
+            }
+            c
+        };
+        for i in 0..order.len() {
+            if kept[i] {
+                let depth = order[i].depth;
+                for c in children(&order[i]) {
+                    let k = kept_from(&order, c);
+                    order[k].label_from = depth + 1;
+                }
+            }
+        }
+        let label_len = |node: &Pending| (node.depth - node.label_from) as usize;
+        let mut offsets = vec![NONE; order.len()];
         let mut size = 0usize;
-        for node in &order {
-            offsets.push(size as u64);
-            size += 2 + node.children as usize;
+        for (i, node) in order.iter().enumerate() {
+            if kept[i] {
+                offsets[i] = size as u64;
+                size += 2 + node.children as usize + label_len(node).div_ceil(8);
+            }
         }
         // Offsets go into the first-word table as `u32`s, and `u32::MAX`
         // means "none" there (a trie of 4 G words is far beyond any KB).
         assert!(size < u32::MAX as usize, "alias trie too large");
         let mut nodes = Vec::with_capacity(size);
         let mut pattern_ids = Vec::with_capacity(keys.len());
-        for node in &order {
+        for (i, node) in order.iter().enumerate() {
+            if !kept[i] {
+                continue;
+            }
+            let label =
+                &key_bytes(&keys[node.lo as usize])[node.label_from as usize..node.depth as usize];
             nodes.push(((pattern_ids.len() as u64) << 32) | u64::from(node.children));
-            nodes.push(u64::from(node.matches_end - node.lo));
+            nodes.push(((label.len() as u64) << 32) | u64::from(node.matches_end - node.lo));
             let (lo, matches_end) = (node.lo as usize, node.matches_end as usize);
             pattern_ids.extend(keys[lo..matches_end].iter().map(|k| k.id));
             for c in children(node) {
                 let byte = byte_at(order[c].lo as usize, node.depth as usize);
-                nodes.push((offsets[c] << 8) | u64::from(byte));
+                nodes.push((offsets[kept_from(&order, c)] << 8) | u64::from(byte));
             }
+            nodes.extend(label.chunks(8).map(|chunk| {
+                let mut word = [0u8; 8];
+                word[..chunk.len()].copy_from_slice(chunk);
+                u64::from_le_bytes(word)
+            }));
         }
+        debug_assert_eq!(nodes.len(), size);
         let mut root = vec![NONE; 256];
         for c in children(&order[0]) {
             root[usize::from(byte_at(order[c].lo as usize, 0))] = offsets[c];
@@ -438,9 +498,7 @@ impl Trie {
         let mut first_words = WordMap::default();
         for &w in &word_nodes {
             let node = &order[w as usize];
-            let space_child = children(node)
-                .find(|&c| byte_at(order[c].lo as usize, node.depth as usize) == b' ')
-                .map_or(u32::MAX, |c| offsets[c] as u32);
+            let space_child = space_child(&order, node).map_or(u32::MAX, |c| offsets[c] as u32);
             let entry = FirstWord {
                 node: offsets[w as usize] as u32,
                 space_child,
@@ -458,6 +516,25 @@ impl Trie {
             pattern_ids,
             first_words,
         }
+    }
+
+    /// The length of the label of the node at offset `o`.
+    #[inline(always)]
+    fn label_len(&self, o: usize) -> usize {
+        (self.nodes[o + 1] >> 32) as usize
+    }
+
+    /// Whether `bytes[at..]` starts with the label of the node at offset
+    /// `o` (`len` bytes long) but for the case of ASCII letters.
+    #[inline(always)]
+    fn label_matches(&self, o: usize, bytes: &[u8], at: usize, len: usize) -> bool {
+        let Some(text) = bytes.get(at..at + len) else {
+            return false;
+        };
+        let label = o + 2 + (self.nodes[o] & 0xFFFF_FFFF) as usize;
+        text.iter().enumerate().all(|(k, &b)| {
+            b.to_ascii_lowercase() == (self.nodes[label + k / 8] >> (8 * (k % 8))) as u8
+        })
     }
 
     /// The child of the node at `offset` along (lower-cased) byte `b`.
@@ -530,8 +607,18 @@ impl Trie {
                 let o = node as usize;
                 self.report(o, start, end, &mut hit);
                 let Some(&b) = bytes.get(end) else { break };
-                node = self.child(o, b.to_ascii_lowercase()).unwrap_or(NONE);
+                let Some(child) = self.child(o, b.to_ascii_lowercase()) else {
+                    break;
+                };
                 end += 1;
+                let skipped = self.label_len(child as usize);
+                if skipped > 0 {
+                    if !self.label_matches(child as usize, bytes, end, skipped) {
+                        break;
+                    }
+                    end += skipped;
+                }
+                node = child;
             }
         }
     }
@@ -547,7 +634,7 @@ impl Trie {
         end: usize,
         hit: &mut impl FnMut(usize, usize, usize),
     ) {
-        let count = self.nodes[o + 1] as usize;
+        let count = (self.nodes[o + 1] & 0xFFFF_FFFF) as usize;
         if count > 0 {
             let first = (self.nodes[o] >> 32) as usize;
             for &pattern in &self.pattern_ids[first..first + count] {
@@ -594,6 +681,91 @@ mod tests {
             .collect()
     }
 
+    /// Every pattern equal (ASCII case aside) to `text` at a position where
+    /// a word may start and not followed by a word character: by the trie
+    /// (sorted), and by comparing every pattern at every such position.
+    #[allow(clippy::type_complexity)]
+    fn trie_and_direct_hits(
+        patterns: &[&str],
+        text: &str,
+    ) -> (Vec<(usize, usize, usize)>, Vec<(usize, usize, usize)>) {
+        let trie = Trie::new(patterns.iter().copied());
+        let mut direct = Vec::new();
+        let mut prev_is_word = false;
+        for (start, ch) in text.char_indices() {
+            if !prev_is_word {
+                for (id, p) in patterns.iter().enumerate() {
+                    let end = start + p.len();
+                    if !p.is_empty()
+                        && end <= text.len()
+                        && text.as_bytes()[start..end].eq_ignore_ascii_case(p.as_bytes())
+                        && !text[end..].chars().next().is_some_and(is_word_char)
+                    {
+                        direct.push((start, end, id));
+                    }
+                }
+            }
+            prev_is_word = is_word_char(ch);
+        }
+        // Hits ending inside a word may or may not be reported (the scan
+        // drops them); every other one must be.
+        let mut found = Vec::new();
+        trie.word_start_matches(text, |start, end, pattern| {
+            if !text[end..].chars().next().is_some_and(is_word_char) {
+                found.push((start, end, pattern));
+            }
+        });
+        found.sort_unstable();
+        direct.sort_unstable();
+        (found, direct)
+    }
+
+    /// Random patterns and texts from a few syllables, so patterns share
+    /// prefixes, have long unique tails (labels of many words' length) and
+    /// the texts leave them at every byte: inside a label, at its end, at
+    /// the end of the text.
+    #[test]
+    fn trie_hits_equal_direct_search_random() {
+        let pieces = [
+            "a", "al", "ali", "an", "new", "york", "er", "s", "zarif", "javad", "é", "-", " ", " ",
+            " ", "'", ".", "mohammad", "x",
+        ];
+        // xorshift64 (no test-kit dependency here: it would change Cargo.lock).
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        let below = |rng: &mut u64, n: usize| {
+            *rng ^= *rng << 13;
+            *rng ^= *rng >> 7;
+            *rng ^= *rng << 17;
+            (*rng % n as u64) as usize
+        };
+        let mut total = 0;
+        for _ in 0..200 {
+            let text_pieces: Vec<&str> = (0..80)
+                .map(|_| pieces[below(&mut rng, pieces.len())])
+                .collect();
+            // Runs of the text's pieces, so most patterns occur in it, and
+            // others leave it part way.
+            let patterns: Vec<String> = (0..40)
+                .map(|_| {
+                    let from = below(&mut rng, text_pieces.len());
+                    let to = (from + 1 + below(&mut rng, 8)).min(text_pieces.len());
+                    let mut p = text_pieces[from..to].concat();
+                    if below(&mut rng, 4) == 0 {
+                        p.push_str(pieces[below(&mut rng, pieces.len())]);
+                    }
+                    p
+                })
+                .collect();
+            let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
+            let half = text_pieces.len() / 2;
+            let text = text_pieces[..half].concat().to_uppercase() + &text_pieces[half..].concat();
+            let (found, direct) = trie_and_direct_hits(&patterns, &text);
+            total += direct.len();
+            assert_eq!(found, direct, "patterns {patterns:?} text {text:?}");
+        }
+        assert!(total > 800, "the texts exercise the patterns: {total}");
+    }
+
     /// The trie's raw hits equal a direct search: every pattern equal
     /// (ASCII case aside) to the text at a position where a word may start
     /// and not followed by a word character.
@@ -628,34 +800,7 @@ mod tests {
                     al-qaeda ÇA ça São Paulo SÃO PAULO é x_x 'st x \
                     internationalis, the Internationalist Front, INTERNATIONALISTS, \
                     the INTERNATIONALI union";
-        let trie = Trie::new(patterns.iter().copied());
-        let mut direct = Vec::new();
-        let mut prev_is_word = false;
-        for (start, ch) in text.char_indices() {
-            if !prev_is_word {
-                for (id, p) in patterns.iter().enumerate() {
-                    let end = start + p.len();
-                    if !p.is_empty()
-                        && end <= text.len()
-                        && text.as_bytes()[start..end].eq_ignore_ascii_case(p.as_bytes())
-                        && !text[end..].chars().next().is_some_and(is_word_char)
-                    {
-                        direct.push((start, end, id));
-                    }
-                }
-            }
-            prev_is_word = is_word_char(ch);
-        }
-        // Hits ending inside a word may or may not be reported (the scan
-        // drops them); every other one must be.
-        let mut found = Vec::new();
-        trie.word_start_matches(text, |start, end, pattern| {
-            if !text[end..].chars().next().is_some_and(is_word_char) {
-                found.push((start, end, pattern));
-            }
-        });
-        found.sort_unstable();
-        direct.sort_unstable();
+        let (found, direct) = trie_and_direct_hits(&patterns, text);
         assert!(direct.len() > 15, "the text exercises the patterns");
         assert_eq!(found, direct);
     }
