@@ -180,14 +180,59 @@ struct Trie {
 /// mostly followed by a space, and most first words end no pattern, so the
 /// walk usually goes straight to the node after the space, saving the
 /// likely cache miss of reading the word's own node.
+///
+/// Most words found in the table are function words and common nouns
+/// ("the", "said", "in", "officials") that begin some pattern; the entry
+/// also says which bytes may follow the space and which pattern the word
+/// alone is, so a word that ends one pattern, or whose next word continues
+/// none, is handled without reading any trie node.
 #[derive(Debug, Clone, Copy)]
 struct FirstWord {
     /// The node at the end of the word.
     node: u32,
     /// Its child along a space (`u32::MAX` for none).
     space_child: u32,
-    /// Whether patterns end at `node` (so it must be read to report them).
-    ends_patterns: bool,
+    /// The one pattern ending at `node` (`u32::MAX` when none or several,
+    /// which are read from the node).
+    only_pattern: u32,
+    /// Bit [`ENDS_PATTERNS`]: patterns end at `node`; bit
+    /// [`SPACE_ENDS_PATTERNS`]: at the space child. The bits
+    /// [`next_byte_bit`] can give: the space child's edges, by the class of
+    /// their byte (a bit set may still find no edge; a bit clear finds none).
+    flags: u32,
+}
+
+/// The flag bit of [`FirstWord::flags`] that says patterns end at the node.
+const ENDS_PATTERNS: u32 = 1 << 31;
+
+/// The flag bit of [`FirstWord::flags`] that says patterns end at the
+/// space child (patterns ending in a space; the KB's are trimmed).
+const SPACE_ENDS_PATTERNS: u32 = 1 << 30;
+
+/// The bit of a (lower-cased) byte's class in [`FirstWord::flags`]: one per
+/// letter `a`..=`z`, one for the digits, one for every other byte.
+#[inline(always)]
+fn next_byte_bit(b: u8) -> u32 {
+    match b {
+        b'a'..=b'z' => 1 << (b - b'a'),
+        b'0'..=b'9' => 1 << 26,
+        _ => 1 << 27,
+    }
+}
+
+impl FirstWord {
+    fn ends_patterns(self) -> bool {
+        self.flags & ENDS_PATTERNS != 0
+    }
+
+    /// Whether a walk must read the space child, given the byte after the
+    /// space: when patterns end there, or it may have an edge along the
+    /// byte.
+    #[inline(always)]
+    fn enter_space_child(self, next: Option<&u8>) -> bool {
+        let bit = next.map_or(0, |&b| next_byte_bit(b.to_ascii_lowercase()));
+        self.flags & (bit | SPACE_ENDS_PATTERNS) != 0
+    }
 }
 
 /// How each byte starts a character, for the scans below: an ASCII word
@@ -498,11 +543,31 @@ impl Trie {
         let mut first_words = WordMap::default();
         for &w in &word_nodes {
             let node = &order[w as usize];
-            let space_child = space_child(&order, node).map_or(u32::MAX, |c| offsets[c] as u32);
+            let space = space_child(&order, node);
+            let mut flags = 0;
+            if let Some(c) = space {
+                if order[c].matches_end > order[c].lo {
+                    flags |= SPACE_ENDS_PATTERNS;
+                }
+                for grandchild in children(&order[c]) {
+                    flags |= next_byte_bit(byte_at(
+                        order[grandchild].lo as usize,
+                        order[c].depth as usize,
+                    ));
+                }
+            }
+            let ending = &keys[node.lo as usize..node.matches_end as usize];
+            if !ending.is_empty() {
+                flags |= ENDS_PATTERNS;
+            }
             let entry = FirstWord {
                 node: offsets[w as usize] as u32,
-                space_child,
-                ends_patterns: node.matches_end > node.lo,
+                space_child: space.map_or(u32::MAX, |c| offsets[c] as u32),
+                only_pattern: match ending {
+                    [only] => only.id,
+                    _ => u32::MAX,
+                },
+                flags,
             };
             let word = &key_bytes(&keys[node.lo as usize])[..node.depth as usize];
             // A whole first word of a pattern, lower-cased in ASCII only:
@@ -581,13 +646,22 @@ impl Trie {
                 };
                 if bytes.get(next) == Some(&b' ') {
                     // Step over the space from the table entry; the word's
-                    // own node is read only if patterns end there.
-                    if word.ends_patterns {
-                        self.report(word.node as usize, start, next, &mut hit);
+                    // own node is read only if several patterns end there,
+                    // and the space child only if the next byte may lead on
+                    // from it (or patterns end at it).
+                    if word.ends_patterns() {
+                        match word.only_pattern {
+                            u32::MAX => self.report(word.node as usize, start, next, &mut hit),
+                            pattern => hit(start, next, pattern as usize),
+                        }
                     }
                     match word.space_child {
-                        u32::MAX => continue,
-                        child => (u64::from(child), next + 1),
+                        child
+                            if child != u32::MAX && word.enter_space_child(bytes.get(next + 1)) =>
+                        {
+                            (u64::from(child), next + 1)
+                        }
+                        _ => continue,
                     }
                 } else {
                     (u64::from(word.node), next)
@@ -728,7 +802,7 @@ mod tests {
     fn trie_hits_equal_direct_search_random() {
         let pieces = [
             "a", "al", "ali", "an", "new", "york", "er", "s", "zarif", "javad", "é", "-", " ", " ",
-            " ", "'", ".", "mohammad", "x",
+            " ", "'", ".", "mohammad", "x", "7",
         ];
         // xorshift64 (no test-kit dependency here: it would change Cargo.lock).
         let mut rng = 0x2545_f491_4f6c_dd1du64;
