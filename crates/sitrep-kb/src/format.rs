@@ -54,7 +54,7 @@ const ACTOR_COLUMNS: [&str; 9] = [
 ];
 
 fn opt(s: &str) -> Option<String> {
-    let t = s.trim();
+    let t = trim(s);
     (!t.is_empty()).then(|| t.to_string())
 }
 
@@ -66,6 +66,39 @@ fn valid_date(s: &str) -> bool {
         parts += 1;
         let width = if parts == 1 { 4 } else { 2 };
         parts <= 3 && p.len() == width && p.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// `s.trim()`, without decoding characters when `s` starts and ends with a
+/// visible ASCII character, as nearly every KB cell and alias does (the
+/// loader trims hundreds of thousands of them at every start).
+fn trim(s: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| (b'!'..=b'~').contains(&b));
+    if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
+        s
+    } else {
+        s.trim()
+    }
+}
+
+/// `s.split(char::from(separator))` for an ASCII separator, with a plain
+/// byte loop instead of a character search set up for each piece.
+fn split_at_byte(s: &str, separator: u8) -> impl Iterator<Item = &str> {
+    debug_assert!(separator.is_ascii());
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == separator) {
+            // An ASCII byte is a character boundary.
+            Some(at) => {
+                rest = Some(&r[at + 1..]);
+                Some(&r[..at])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
     })
 }
 
@@ -128,13 +161,13 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
                 ),
             ));
         }
-        let id = cols[0].trim();
+        let id = trim(cols[0]);
         if id.is_empty() {
             return Err(err(line_no, "empty id".into()));
         }
-        let kind = ActorKind::parse(cols[1].trim())
+        let kind = ActorKind::parse(trim(cols[1]))
             .ok_or_else(|| err(line_no, format!("unknown kind {:?}", cols[1].trim())))?;
-        let name = cols[2].trim();
+        let name = trim(cols[2]);
         if name.is_empty() {
             return Err(err(line_no, "empty name".into()));
         }
@@ -157,7 +190,10 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
             }
         }
         let mut aliases = Vec::new();
-        for a in cols[8].split('|').map(str::trim).filter(|a| !a.is_empty()) {
+        for a in split_at_byte(cols[8], b'|')
+            .map(trim)
+            .filter(|a| !a.is_empty())
+        {
             let (kind, text) = match a.split_once(':') {
                 Some(("adj", t)) => (AliasKind::Adjective, t),
                 Some(("meto", t)) => (AliasKind::Metonym, t),
@@ -167,7 +203,7 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
                 Some(("surname", t)) => (AliasKind::Surname, t),
                 _ => (AliasKind::Name, a),
             };
-            let text = text.trim();
+            let text = trim(text);
             if !text.is_empty() {
                 aliases.push((text.to_string(), kind));
             }
@@ -247,6 +283,39 @@ mod tests {
             rows[0].aliases[1],
             ("Iranian".to_string(), AliasKind::Adjective)
         );
+    }
+
+    #[test]
+    fn trim_and_split_like_std() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "\u{a0}a",
+            "a\u{a0}",
+            "é",
+            " é ",
+            "a b",
+            "\ta\t",
+            "~",
+            "!x",
+            "a|b",
+            "|a||b|",
+            "|",
+            "||",
+            "é|ß| x |",
+            "\u{2003}|\u{2003}",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+            let expected: Vec<&str> = s.split('|').collect();
+            assert_eq!(
+                split_at_byte(s, b'|').collect::<Vec<_>>(),
+                expected,
+                "{s:?}"
+            );
+        }
     }
 
     #[test]
