@@ -314,9 +314,8 @@ const LINEAR_EDGES: usize = 12;
 
 /// A node while building: its patterns' range in the sorted keys, its depth
 /// (the length of its path), and where its children start in BFS order.
-/// `u32`s: there is one per trie node (hundreds of thousands for the
-/// built-in KB), and start-up time goes largely to first touches of fresh
-/// memory, so the list is kept small and allocated once.
+/// `u32`s: there is one per trie node (tens of thousands for the built-in
+/// KB), and start-up time goes largely to first touches of fresh memory.
 struct Pending {
     lo: u32,
     hi: u32,
@@ -405,29 +404,29 @@ impl Trie {
                 .then(a.id.cmp(&b.id))
         });
         let byte_at = |j: usize, depth: usize| lower[keys[j].start as usize + depth];
-        // Breadth-first: the root, then each node's children in byte order.
-        // Each sorted key adds a node per byte past its common prefix with
-        // the key before it, so the list is allocated once, at its size.
-        let node_count = 1 + keys
-            .iter()
-            .enumerate()
-            .map(|(j, k)| {
-                let key = key_bytes(k);
-                let common = match j.checked_sub(1) {
-                    Some(p) => key
-                        .iter()
-                        .zip(key_bytes(&keys[p]))
-                        .take_while(|(a, b)| a == b)
-                        .count(),
-                    None => 0,
-                };
-                key.len() - common
+        // `common[j]`: the length of the common prefix of keys `j - 1` and
+        // `j` (0 for the first): a node's children split its keys where it
+        // is no longer than the node's depth.
+        let common: Vec<u32> = (0..keys.len())
+            .map(|j| match j.checked_sub(1) {
+                Some(p) => key_bytes(&keys[p])
+                    .iter()
+                    .zip(key_bytes(&keys[j]))
+                    .take_while(|(a, b)| a == b)
+                    .count() as u32,
+                None => 0,
             })
-            .sum::<usize>();
-        let mut order = Vec::with_capacity(node_count);
-        order.push(Pending::new(0, keys.len(), 0));
+            .collect();
+        // The nodes, breadth-first: the root, then each node's children in
+        // byte order. Only the nodes a walk must stop at are made (see
+        // [`Trie`]): the root and its children (the root table's targets),
+        // any with patterns ending or with other than one child, and those
+        // the first-word table points to (a first word's node and its child
+        // along a space). A child's depth is the first of these on its
+        // keys' common path; the bytes before it are its label.
+        let mut order = vec![Pending::new(0, keys.len(), 0)];
         // Nodes whose path is a whole first word of one of their keys
-        // (BFS index), for the first-word table.
+        // (index in `order`), for the first-word table.
         let mut word_nodes: Vec<u32> = Vec::new();
         let mut i = 0;
         while i < order.len() {
@@ -436,33 +435,47 @@ impl Trie {
                 order[i].hi as usize,
                 order[i].depth as usize,
             );
-            // All keys here share the path, so it is a key's first word
-            // exactly when that key's first word is as long as the path.
-            let mut ends_a_first_word = false;
             // Keys ending here sort before the longer ones.
             let mut j = lo;
             while j < hi && keys[j].len as usize == depth {
-                ends_a_first_word |= keys[j].word_len as usize == depth;
                 j += 1;
             }
             order[i].matches_end = j as u32;
             order[i].first_child = order.len() as u32;
             while j < hi {
-                let b = byte_at(j, depth);
-                let start = j;
-                while j < hi && byte_at(j, depth) == b {
-                    ends_a_first_word |= keys[j].word_len as usize == depth;
+                // The keys sharing the next byte, and their common path.
+                let first = j;
+                let mut shared = keys[j].len as usize;
+                j += 1;
+                while j < hi && common[j] as usize > depth {
+                    shared = shared.min(common[j] as usize);
                     j += 1;
                 }
-                order.push(Pending::new(start, j, depth + 1));
+                // The first stop on that path past this node.
+                let mut stop = if depth == 0 { 1 } else { shared };
+                for k in &keys[first..j] {
+                    let word = k.word_len as usize;
+                    if word > depth && word < stop {
+                        stop = word;
+                    }
+                    if word >= depth
+                        && word + 1 < stop
+                        && (k.len as usize) > word
+                        && lower[k.start as usize + word] == b' '
+                    {
+                        stop = word + 1;
+                    }
+                }
+                let mut child = Pending::new(first, j, stop);
+                child.label_from = depth as u32 + 1;
+                order.push(child);
             }
             order[i].children = order.len() as u32 - order[i].first_child;
-            if ends_a_first_word && depth > 0 {
+            if depth > 0 && keys[lo..hi].iter().any(|k| k.word_len as usize == depth) {
                 word_nodes.push(i as u32);
             }
             i += 1;
         }
-        debug_assert_eq!(order.len(), node_count);
         let children = |node: &Pending| {
             let first = node.first_child as usize;
             first..first + node.children as usize
@@ -470,55 +483,19 @@ impl Trie {
         let space_child = |order: &[Pending], node: &Pending| {
             children(node).find(|&c| byte_at(order[c].lo as usize, node.depth as usize) == b' ')
         };
-        // The nodes that stay nodes: the root and its children (the root
-        // table's targets), any with patterns ending or other than one
-        // child, and those the first-word table points to (a first word's
-        // node and its child along a space). Every other node only leads
-        // on and becomes part of a label.
-        let mut kept = vec![false; order.len()];
-        for (i, node) in order.iter().enumerate() {
-            kept[i] = node.depth <= 1 || node.matches_end > node.lo || node.children != 1;
-        }
-        for &w in &word_nodes {
-            kept[w as usize] = true;
-            if let Some(c) = space_child(&order, &order[w as usize]) {
-                kept[c] = true;
-            }
-        }
-        // The kept node a child leads to, through the chain of others.
-        let kept_from = |order: &[Pending], mut c: usize| {
-            while !kept[c] {
-                c = order[c].first_child as usize;
-            }
-            c
-        };
-        for i in 0..order.len() {
-            if kept[i] {
-                let depth = order[i].depth;
-                for c in children(&order[i]) {
-                    let k = kept_from(&order, c);
-                    order[k].label_from = depth + 1;
-                }
-            }
-        }
         let label_len = |node: &Pending| (node.depth - node.label_from) as usize;
-        let mut offsets = vec![NONE; order.len()];
+        let mut offsets = Vec::with_capacity(order.len());
         let mut size = 0usize;
-        for (i, node) in order.iter().enumerate() {
-            if kept[i] {
-                offsets[i] = size as u64;
-                size += 2 + node.children as usize + label_len(node).div_ceil(8);
-            }
+        for node in &order {
+            offsets.push(size as u64);
+            size += 2 + node.children as usize + label_len(node).div_ceil(8);
         }
         // Offsets go into the first-word table as `u32`s, and `u32::MAX`
         // means "none" there (a trie of 4 G words is far beyond any KB).
         assert!(size < u32::MAX as usize, "alias trie too large");
         let mut nodes = Vec::with_capacity(size);
         let mut pattern_ids = Vec::with_capacity(keys.len());
-        for (i, node) in order.iter().enumerate() {
-            if !kept[i] {
-                continue;
-            }
+        for node in &order {
             let label =
                 &key_bytes(&keys[node.lo as usize])[node.label_from as usize..node.depth as usize];
             nodes.push(((pattern_ids.len() as u64) << 32) | u64::from(node.children));
@@ -527,7 +504,7 @@ impl Trie {
             pattern_ids.extend(keys[lo..matches_end].iter().map(|k| k.id));
             for c in children(node) {
                 let byte = byte_at(order[c].lo as usize, node.depth as usize);
-                nodes.push((offsets[kept_from(&order, c)] << 8) | u64::from(byte));
+                nodes.push((offsets[c] << 8) | u64::from(byte));
             }
             nodes.extend(label.chunks(8).map(|chunk| {
                 let mut word = [0u8; 8];
