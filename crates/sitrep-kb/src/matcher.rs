@@ -372,14 +372,16 @@ impl Trie {
         // byte. One buffer rather than a `Vec` per key: tens of thousands
         // fewer allocations, and the sort moves small keys. An empty
         // pattern never matches (a match spans at least a byte).
-        let mut lower: Vec<u8> = Vec::new();
-        let mut keys: Vec<SortKey> = Vec::new();
-        for (id, pattern) in patterns.enumerate() {
+        let patterns: Vec<&str> = patterns.collect();
+        let mut lower: Vec<u8> = Vec::with_capacity(patterns.iter().map(|p| p.len()).sum());
+        let mut keys: Vec<SortKey> = Vec::with_capacity(patterns.len());
+        for (id, pattern) in patterns.iter().enumerate() {
             if pattern.is_empty() {
                 continue;
             }
             let start = lower.len();
-            lower.extend(pattern.bytes().map(|b| b.to_ascii_lowercase()));
+            lower.extend_from_slice(pattern.as_bytes());
+            lower[start..].make_ascii_lowercase();
             keys.push(SortKey {
                 prefix: 0,
                 start: start as u32,
@@ -424,7 +426,10 @@ impl Trie {
         // the first-word table points to (a first word's node and its child
         // along a space). A child's depth is the first of these on its
         // keys' common path; the bytes before it are its label.
-        let mut order = vec![Pending::new(0, keys.len(), 0)];
+        // Room for two nodes a pattern, about what the built-in KB needs
+        // (1.9), so the list seldom regrows.
+        let mut order = Vec::with_capacity(2 * keys.len() + 1);
+        order.push(Pending::new(0, keys.len(), 0));
         // Nodes whose path is a whole first word of one of their keys
         // (index in `order`), for the first-word table.
         let mut word_nodes: Vec<u32> = Vec::new();
