@@ -309,6 +309,13 @@ fn alias_hash(actor: usize, kind: AliasKind, text: &str) -> u64 {
 
 impl KbBuilder {
     pub fn add_actor_rows(&mut self, rows: Vec<ActorRow>) {
+        // At most an actor and its name a row, plus the row's aliases: the
+        // tables are sized once instead of rehashed as they grow.
+        let most_aliases = rows.iter().map(|r| 1 + r.aliases.len()).sum();
+        self.actors.reserve(rows.len());
+        self.by_id.reserve(rows.len());
+        self.aliases.reserve(most_aliases);
+        self.seen_aliases.reserve(most_aliases);
         // The row's strings move into the KB; only what goes to two places
         // is copied.
         for row in rows {
