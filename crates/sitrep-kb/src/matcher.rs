@@ -523,6 +523,7 @@ impl Trie {
             root[usize::from(byte_at(order[c].lo as usize, 0))] = offsets[c];
         }
         let mut first_words = WordMap::default();
+        first_words.reserve(word_nodes.len());
         for &w in &word_nodes {
             let node = &order[w as usize];
             let space = space_child(&order, node);
@@ -555,7 +556,7 @@ impl Trie {
             // A whole first word of a pattern, lower-cased in ASCII only:
             // valid UTF-8.
             let word = std::str::from_utf8(word).expect("a first word is whole characters");
-            first_words.insert(word.to_string(), entry);
+            first_words.insert_str(word, entry);
         }
         Trie {
             root,
