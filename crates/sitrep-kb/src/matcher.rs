@@ -501,8 +501,12 @@ impl Trie {
         let mut nodes = Vec::with_capacity(size);
         let mut pattern_ids = Vec::with_capacity(keys.len());
         for node in &order {
-            let label =
-                &key_bytes(&keys[node.lo as usize])[node.label_from as usize..node.depth as usize];
+            // (The root has no label, and no key at all in an empty trie.)
+            let label = match node.depth - node.label_from {
+                0 => &[][..],
+                _ => &key_bytes(&keys[node.lo as usize])
+                    [node.label_from as usize..node.depth as usize],
+            };
             nodes.push(((pattern_ids.len() as u64) << 32) | u64::from(node.children));
             nodes.push(((label.len() as u64) << 32) | u64::from(node.matches_end - node.lo));
             let (lo, matches_end) = (node.lo as usize, node.matches_end as usize);
@@ -1046,6 +1050,17 @@ mod tests {
         let only_aliases = m.scan(text, &al, &roles, true, false);
         assert!(only_aliases.1.is_empty());
         assert_eq!(only_aliases.0.len(), found_aliases.len());
+    }
+
+    /// A KB with no aliases and no roles (as some tests and user setups
+    /// build) makes a trie that finds nothing.
+    #[test]
+    fn no_patterns_no_matches() {
+        let m = Matcher::new(&[], &[]);
+        let (aliases, roles) = m.scan("The United States said, in Tehran.", &[], &[], true, true);
+        assert!(aliases.is_empty() && roles.is_empty());
+        let only_empty = Trie::new([""].into_iter());
+        only_empty.word_start_matches("anything at all", |_, _, _| panic!("no pattern"));
     }
 
     #[test]
