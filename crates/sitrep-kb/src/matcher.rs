@@ -397,14 +397,22 @@ impl Trie {
         for key in &mut keys {
             key.prefix = sort_prefix(key_bytes(key));
         }
-        // By bytes, then pattern id. The prefix settles most comparisons
-        // without reading the buffer (see `sort_prefix`).
-        keys.sort_unstable_by(|a, b| {
-            a.prefix
-                .cmp(&b.prefix)
-                .then_with(|| key_bytes(a).cmp(key_bytes(b)))
-                .then(a.id.cmp(&b.id))
-        });
+        // By bytes, then pattern id: first by the prefix alone, a plain
+        // integer sort (see `sort_prefix`), then each run of equal prefixes
+        // (names sharing their first eight bytes) by the whole bytes.
+        keys.sort_unstable_by_key(|k| k.prefix);
+        let mut from = 0;
+        while from < keys.len() {
+            let mut to = from + 1;
+            while to < keys.len() && keys[to].prefix == keys[from].prefix {
+                to += 1;
+            }
+            if to - from > 1 {
+                keys[from..to]
+                    .sort_unstable_by(|a, b| key_bytes(a).cmp(key_bytes(b)).then(a.id.cmp(&b.id)));
+            }
+            from = to;
+        }
         let byte_at = |j: usize, depth: usize| lower[keys[j].start as usize + depth];
         // `common[j]`: the length of the common prefix of keys `j - 1` and
         // `j` (0 for the first): a node's children split its keys where it
