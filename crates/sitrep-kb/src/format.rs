@@ -54,19 +54,75 @@ const ACTOR_COLUMNS: [&str; 9] = [
 ];
 
 fn opt(s: &str) -> Option<String> {
-    let t = s.trim();
+    let t = trim(s);
     (!t.is_empty()).then(|| t.to_string())
 }
 
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (digits; the month and day are not
+/// range-checked).
 fn valid_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
-    !parts.is_empty()
-        && parts.len() <= 3
-        && parts[0].len() == 4
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-        && parts[1..].iter().all(|p| p.len() == 2)
+    let mut parts = 0;
+    s.split('-').all(|p| {
+        parts += 1;
+        let width = if parts == 1 { 4 } else { 2 };
+        parts <= 3 && p.len() == width && p.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// `s.trim()`, without decoding characters when `s` starts and ends with a
+/// visible ASCII character, as nearly every KB cell and alias does (the
+/// loader trims hundreds of thousands of them at every start).
+fn trim(s: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| (b'!'..=b'~').contains(&b));
+    if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
+        s
+    } else {
+        s.trim()
+    }
+}
+
+/// `s.split(char::from(separator))` for an ASCII separator, with a plain
+/// byte loop instead of a character search set up for each piece.
+fn split_at_byte(s: &str, separator: u8) -> impl Iterator<Item = &str> {
+    debug_assert!(separator.is_ascii());
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == separator) {
+            // An ASCII byte is a character boundary.
+            Some(at) => {
+                rest = Some(&r[at + 1..]);
+                Some(&r[..at])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// Splits `line` at tabs into `cells` and returns how many cells it has
+/// (those past `cells.len()` are counted, not kept): `split('\t')` without
+/// its per-cell search set-up, for the tens of thousands of KB rows read
+/// at every start.
+fn split_cells<'a>(line: &'a str, cells: &mut [&'a str]) -> usize {
+    let mut count = 0;
+    let mut from = 0;
+    for (at, b) in line.bytes().enumerate() {
+        if b == b'\t' {
+            if let Some(cell) = cells.get_mut(count) {
+                // A tab is one byte, so `at` is a character boundary.
+                *cell = &line[from..at];
+            }
+            count += 1;
+            from = at + 1;
+        }
+    }
+    if let Some(cell) = cells.get_mut(count) {
+        *cell = &line[from..];
+    }
+    count + 1
 }
 
 /// Parses an actor TSV file: a header naming the nine columns, then one
@@ -93,24 +149,25 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
     }
     for line in lines {
         let line_no = line.number;
-        let cols = line.cells();
-        if cols.len() != ACTOR_COLUMNS.len() {
+        let mut cols = [""; ACTOR_COLUMNS.len()];
+        let found = split_cells(line.text, &mut cols);
+        if found != ACTOR_COLUMNS.len() {
             return Err(err(
                 line_no,
                 format!(
                     "expected {} tab-separated columns, found {}",
                     ACTOR_COLUMNS.len(),
-                    cols.len()
+                    found
                 ),
             ));
         }
-        let id = cols[0].trim();
+        let id = trim(cols[0]);
         if id.is_empty() {
             return Err(err(line_no, "empty id".into()));
         }
-        let kind = ActorKind::parse(cols[1].trim())
+        let kind = ActorKind::parse(trim(cols[1]))
             .ok_or_else(|| err(line_no, format!("unknown kind {:?}", cols[1].trim())))?;
-        let name = cols[2].trim();
+        let name = trim(cols[2]);
         if name.is_empty() {
             return Err(err(line_no, "empty name".into()));
         }
@@ -133,7 +190,10 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
             }
         }
         let mut aliases = Vec::new();
-        for a in cols[8].split('|').map(str::trim).filter(|a| !a.is_empty()) {
+        for a in split_at_byte(cols[8], b'|')
+            .map(trim)
+            .filter(|a| !a.is_empty())
+        {
             let (kind, text) = match a.split_once(':') {
                 Some(("adj", t)) => (AliasKind::Adjective, t),
                 Some(("meto", t)) => (AliasKind::Metonym, t),
@@ -143,7 +203,7 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
                 Some(("surname", t)) => (AliasKind::Surname, t),
                 _ => (AliasKind::Name, a),
             };
-            let text = text.trim();
+            let text = trim(text);
             if !text.is_empty() {
                 aliases.push((text.to_string(), kind));
             }
@@ -223,6 +283,87 @@ mod tests {
             rows[0].aliases[1],
             ("Iranian".to_string(), AliasKind::Adjective)
         );
+    }
+
+    #[test]
+    fn trim_and_split_like_std() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "\u{a0}a",
+            "a\u{a0}",
+            "é",
+            " é ",
+            "a b",
+            "\ta\t",
+            "~",
+            "!x",
+            "a|b",
+            "|a||b|",
+            "|",
+            "||",
+            "é|ß| x |",
+            "\u{2003}|\u{2003}",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+            let expected: Vec<&str> = s.split('|').collect();
+            assert_eq!(
+                split_at_byte(s, b'|').collect::<Vec<_>>(),
+                expected,
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn date_forms() {
+        for good in ["2024", "2024-08", "2024-08-31", "0000-00-00"] {
+            assert!(valid_date(good), "{good}");
+        }
+        for bad in [
+            "",
+            "-",
+            "24",
+            "20245",
+            "2024-",
+            "2024-8",
+            "2024-08-3",
+            "2024-08-31-01",
+            "2024-0a",
+            "２０２４",
+            "2024--08",
+            "-2024",
+            "2024-123",
+        ] {
+            assert!(!valid_date(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn cells_split_like_split_at_tabs() {
+        for line in [
+            "",
+            "a",
+            "\t",
+            "a\tb",
+            "\ta\t",
+            "a\t\tb\t",
+            "é\tß\t\t",
+            "a b\tc d",
+            "1\t2\t3\t4\t5",
+        ] {
+            let expected: Vec<&str> = line.split('\t').collect();
+            for room in 0..6 {
+                let mut cells = vec!["unset"; room];
+                assert_eq!(split_cells(line, &mut cells), expected.len(), "{line:?}");
+                for (i, cell) in cells.iter().enumerate() {
+                    assert_eq!(*cell, expected.get(i).copied().unwrap_or("unset"));
+                }
+            }
+        }
     }
 
     #[test]

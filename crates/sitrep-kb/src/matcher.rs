@@ -144,7 +144,12 @@ impl Matcher {
 /// - nodes are numbered breadth-first, so the shallow nodes that nearly
 ///   every walk passes through sit together;
 /// - a node is one run of `u64` words, its header followed by its edges
-///   (sorted by byte), so a step usually touches one cache line.
+///   (sorted by byte), so a step usually touches one cache line;
+/// - a chain of nodes that only lead on (one child, no pattern ending) is
+///   one edge: the node at its end holds the chain's bytes (its *label*)
+///   after its edges, so a walk along a name's unique tail ("…avad
+///   Zarif") reads one node instead of a node (and a likely cache miss)
+///   a byte, and the trie is a fraction of the size.
 ///
 /// It is built from the sorted patterns in one breadth-first pass.
 #[derive(Debug)]
@@ -152,8 +157,11 @@ struct Trie {
     /// The node reached from the root by each first byte (`NONE` for none).
     root: Vec<u64>,
     /// Node at offset `o`: `nodes[o]` = first index into `pattern_ids`
-    /// (high 32 bits) and edge count (low 32 bits); `nodes[o + 1]` = how
-    /// many patterns end here; then one word per edge, `child << 8 | byte`.
+    /// (high 32 bits) and edge count (low 32 bits); `nodes[o + 1]` = the
+    /// label's length in bytes (high 32 bits) and how many patterns end
+    /// here (low 32 bits); then one word per edge, `child << 8 | byte`;
+    /// then the label, eight bytes a word, first byte lowest: the bytes
+    /// after the edge's byte that lead from the parent to this node.
     nodes: Vec<u64>,
     /// The patterns ending at each node (their whole text is the path from
     /// the root), grouped by node, in pattern order within a node.
@@ -172,14 +180,59 @@ struct Trie {
 /// mostly followed by a space, and most first words end no pattern, so the
 /// walk usually goes straight to the node after the space, saving the
 /// likely cache miss of reading the word's own node.
+///
+/// Most words found in the table are function words and common nouns
+/// ("the", "said", "in", "officials") that begin some pattern; the entry
+/// also says which bytes may follow the space and which pattern the word
+/// alone is, so a word that ends one pattern, or whose next word continues
+/// none, is handled without reading any trie node.
 #[derive(Debug, Clone, Copy)]
 struct FirstWord {
     /// The node at the end of the word.
     node: u32,
     /// Its child along a space (`u32::MAX` for none).
     space_child: u32,
-    /// Whether patterns end at `node` (so it must be read to report them).
-    ends_patterns: bool,
+    /// The one pattern ending at `node` (`u32::MAX` when none or several,
+    /// which are read from the node).
+    only_pattern: u32,
+    /// Bit [`ENDS_PATTERNS`]: patterns end at `node`; bit
+    /// [`SPACE_ENDS_PATTERNS`]: at the space child. The bits
+    /// [`next_byte_bit`] can give: the space child's edges, by the class of
+    /// their byte (a bit set may still find no edge; a bit clear finds none).
+    flags: u32,
+}
+
+/// The flag bit of [`FirstWord::flags`] that says patterns end at the node.
+const ENDS_PATTERNS: u32 = 1 << 31;
+
+/// The flag bit of [`FirstWord::flags`] that says patterns end at the
+/// space child (patterns ending in a space; the KB's are trimmed).
+const SPACE_ENDS_PATTERNS: u32 = 1 << 30;
+
+/// The bit of a (lower-cased) byte's class in [`FirstWord::flags`]: one per
+/// letter `a`..=`z`, one for the digits, one for every other byte.
+#[inline(always)]
+fn next_byte_bit(b: u8) -> u32 {
+    match b {
+        b'a'..=b'z' => 1 << (b - b'a'),
+        b'0'..=b'9' => 1 << 26,
+        _ => 1 << 27,
+    }
+}
+
+impl FirstWord {
+    fn ends_patterns(self) -> bool {
+        self.flags & ENDS_PATTERNS != 0
+    }
+
+    /// Whether a walk must read the space child, given the byte after the
+    /// space: when patterns end there, or it may have an edge along the
+    /// byte.
+    #[inline(always)]
+    fn enter_space_child(self, next: Option<&u8>) -> bool {
+        let bit = next.map_or(0, |&b| next_byte_bit(b.to_ascii_lowercase()));
+        self.flags & (bit | SPACE_ENDS_PATTERNS) != 0
+    }
 }
 
 /// How each byte starts a character, for the scans below: an ASCII word
@@ -261,9 +314,8 @@ const LINEAR_EDGES: usize = 12;
 
 /// A node while building: its patterns' range in the sorted keys, its depth
 /// (the length of its path), and where its children start in BFS order.
-/// `u32`s: there is one per trie node (hundreds of thousands for the
-/// built-in KB), and start-up time goes largely to first touches of fresh
-/// memory, so the list is kept small and allocated once.
+/// `u32`s: there is one per trie node (tens of thousands for the built-in
+/// KB), and start-up time goes largely to first touches of fresh memory.
 struct Pending {
     lo: u32,
     hi: u32,
@@ -271,6 +323,9 @@ struct Pending {
     matches_end: u32,
     first_child: u32,
     children: u32,
+    /// The depth where the node's label starts (see [`Trie::nodes`]): one
+    /// past its nearest kept ancestor's depth.
+    label_from: u32,
 }
 
 impl Pending {
@@ -282,40 +337,110 @@ impl Pending {
             matches_end: lo as u32,
             first_child: 0,
             children: 0,
+            label_from: depth as u32,
         }
     }
 }
 
+/// A pattern while building: where its lower-cased bytes lie in the build
+/// buffer, the length of its first word, and its first bytes as a number
+/// for the sort.
+struct SortKey {
+    prefix: u64,
+    start: u32,
+    len: u32,
+    word_len: u32,
+    id: u32,
+}
+
+/// The first eight bytes of `key`, zero-padded, as a big-endian number:
+/// ordered like the keys themselves wherever two prefixes differ (a shorter
+/// key pads with zeros, and a key is ordered before its extensions), so
+/// only keys with equal prefixes need their bytes compared.
+fn sort_prefix(key: &[u8]) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = key.len().min(8);
+    bytes[..n].copy_from_slice(&key[..n]);
+    u64::from_be_bytes(bytes)
+}
+
 impl Trie {
     fn new<'a>(patterns: impl Iterator<Item = &'a str>) -> Trie {
-        // (lower-cased bytes, pattern id), sorted: every trie node is a run
-        // of keys sharing its path, and its children split the run by the
-        // next byte. An empty pattern never matches (a match spans at
-        // least a byte).
-        let mut keys: Vec<(Vec<u8>, u32)> = patterns
-            .enumerate()
-            .filter(|(_, p)| !p.is_empty())
-            .map(|(id, p)| {
-                (
-                    p.bytes().map(|b| b.to_ascii_lowercase()).collect(),
-                    id as u32,
-                )
+        // Every pattern's ASCII-lower-cased bytes in one buffer, and a key
+        // per pattern pointing into it, sorted: every trie node is a run of
+        // keys sharing its path, and its children split the run by the next
+        // byte. One buffer rather than a `Vec` per key: tens of thousands
+        // fewer allocations, and the sort moves small keys. An empty
+        // pattern never matches (a match spans at least a byte).
+        let patterns: Vec<&str> = patterns.collect();
+        let mut lower: Vec<u8> = Vec::with_capacity(patterns.iter().map(|p| p.len()).sum());
+        let mut keys: Vec<SortKey> = Vec::with_capacity(patterns.len());
+        for (id, pattern) in patterns.iter().enumerate() {
+            if pattern.is_empty() {
+                continue;
+            }
+            let start = lower.len();
+            lower.extend_from_slice(pattern.as_bytes());
+            lower[start..].make_ascii_lowercase();
+            keys.push(SortKey {
+                prefix: 0,
+                start: start as u32,
+                len: pattern.len() as u32,
+                // Lower-casing ASCII keeps word characters words.
+                word_len: word_end(pattern, 0) as u32,
+                id: id as u32,
+            });
+        }
+        // Offsets into the buffer are `u32`s.
+        assert!(lower.len() < u32::MAX as usize, "alias patterns too large");
+        let key_bytes = |k: &SortKey| &lower[k.start as usize..(k.start + k.len) as usize];
+        for key in &mut keys {
+            key.prefix = sort_prefix(key_bytes(key));
+        }
+        // By bytes, then pattern id: first by the prefix alone, a plain
+        // integer sort (see `sort_prefix`), then each run of equal prefixes
+        // (names sharing their first eight bytes) by the whole bytes.
+        keys.sort_unstable_by_key(|k| k.prefix);
+        let mut from = 0;
+        while from < keys.len() {
+            let mut to = from + 1;
+            while to < keys.len() && keys[to].prefix == keys[from].prefix {
+                to += 1;
+            }
+            if to - from > 1 {
+                keys[from..to]
+                    .sort_unstable_by(|a, b| key_bytes(a).cmp(key_bytes(b)).then(a.id.cmp(&b.id)));
+            }
+            from = to;
+        }
+        let byte_at = |j: usize, depth: usize| lower[keys[j].start as usize + depth];
+        // `common[j]`: the length of the common prefix of keys `j - 1` and
+        // `j` (0 for the first): a node's children split its keys where it
+        // is no longer than the node's depth.
+        let common: Vec<u32> = (0..keys.len())
+            .map(|j| match j.checked_sub(1) {
+                Some(p) => key_bytes(&keys[p])
+                    .iter()
+                    .zip(key_bytes(&keys[j]))
+                    .take_while(|(a, b)| a == b)
+                    .count() as u32,
+                None => 0,
             })
             .collect();
-        keys.sort_unstable();
-        // Breadth-first: the root, then each node's children in byte order.
-        // Each sorted key adds a node per byte past its common prefix with
-        // the key before it, so the list is allocated once, at its size.
-        let node_count = 1 + keys
-            .iter()
-            .zip(std::iter::once(&[][..]).chain(keys.iter().map(|k| k.0.as_slice())))
-            .map(|(k, prev)| {
-                let common = k.0.iter().zip(prev).take_while(|(a, b)| a == b).count();
-                k.0.len() - common
-            })
-            .sum::<usize>();
-        let mut order = Vec::with_capacity(node_count);
+        // The nodes, breadth-first: the root, then each node's children in
+        // byte order. Only the nodes a walk must stop at are made (see
+        // [`Trie`]): the root and its children (the root table's targets),
+        // any with patterns ending or with other than one child, and those
+        // the first-word table points to (a first word's node and its child
+        // along a space). A child's depth is the first of these on its
+        // keys' common path; the bytes before it are its label.
+        // Room for two nodes a pattern, about what the built-in KB needs
+        // (1.9), so the list seldom regrows.
+        let mut order = Vec::with_capacity(2 * keys.len() + 1);
         order.push(Pending::new(0, keys.len(), 0));
+        // Nodes whose path is a whole first word of one of their keys
+        // (index in `order`), for the first-word table.
+        let mut word_nodes: Vec<u32> = Vec::new();
         let mut i = 0;
         while i < order.len() {
             let (lo, hi, depth) = (
@@ -325,32 +450,58 @@ impl Trie {
             );
             // Keys ending here sort before the longer ones.
             let mut j = lo;
-            while j < hi && keys[j].0.len() == depth {
+            while j < hi && keys[j].len as usize == depth {
                 j += 1;
             }
             order[i].matches_end = j as u32;
             order[i].first_child = order.len() as u32;
             while j < hi {
-                let b = keys[j].0[depth];
-                let start = j;
-                while j < hi && keys[j].0[depth] == b {
+                // The keys sharing the next byte, and their common path.
+                let first = j;
+                let mut shared = keys[j].len as usize;
+                j += 1;
+                while j < hi && common[j] as usize > depth {
+                    shared = shared.min(common[j] as usize);
                     j += 1;
                 }
-                order.push(Pending::new(start, j, depth + 1));
+                // The first stop on that path past this node.
+                let mut stop = if depth == 0 { 1 } else { shared };
+                for k in &keys[first..j] {
+                    let word = k.word_len as usize;
+                    if word > depth && word < stop {
+                        stop = word;
+                    }
+                    if word >= depth
+                        && word + 1 < stop
+                        && (k.len as usize) > word
+                        && lower[k.start as usize + word] == b' '
+                    {
+                        stop = word + 1;
+                    }
+                }
+                let mut child = Pending::new(first, j, stop);
+                child.label_from = depth as u32 + 1;
+                order.push(child);
             }
             order[i].children = order.len() as u32 - order[i].first_child;
+            if depth > 0 && keys[lo..hi].iter().any(|k| k.word_len as usize == depth) {
+                word_nodes.push(i as u32);
+            }
             i += 1;
         }
-        debug_assert_eq!(order.len(), node_count);
         let children = |node: &Pending| {
             let first = node.first_child as usize;
             first..first + node.children as usize
         };
+        let space_child = |order: &[Pending], node: &Pending| {
+            children(node).find(|&c| byte_at(order[c].lo as usize, node.depth as usize) == b' ')
+        };
+        let label_len = |node: &Pending| (node.depth - node.label_from) as usize;
         let mut offsets = Vec::with_capacity(order.len());
         let mut size = 0usize;
         for node in &order {
             offsets.push(size as u64);
-            size += 2 + node.children as usize;
+            size += 2 + node.children as usize + label_len(node).div_ceil(8);
         }
         // Offsets go into the first-word table as `u32`s, and `u32::MAX`
         // means "none" there (a trie of 4 G words is far beyond any KB).
@@ -358,56 +509,92 @@ impl Trie {
         let mut nodes = Vec::with_capacity(size);
         let mut pattern_ids = Vec::with_capacity(keys.len());
         for node in &order {
+            // (The root has no label, and no key at all in an empty trie.)
+            let label = match node.depth - node.label_from {
+                0 => &[][..],
+                _ => &key_bytes(&keys[node.lo as usize])
+                    [node.label_from as usize..node.depth as usize],
+            };
             nodes.push(((pattern_ids.len() as u64) << 32) | u64::from(node.children));
-            nodes.push(u64::from(node.matches_end - node.lo));
+            nodes.push(((label.len() as u64) << 32) | u64::from(node.matches_end - node.lo));
             let (lo, matches_end) = (node.lo as usize, node.matches_end as usize);
-            pattern_ids.extend(keys[lo..matches_end].iter().map(|k| k.1));
+            pattern_ids.extend(keys[lo..matches_end].iter().map(|k| k.id));
             for c in children(node) {
-                let byte = keys[order[c].lo as usize].0[node.depth as usize];
+                let byte = byte_at(order[c].lo as usize, node.depth as usize);
                 nodes.push((offsets[c] << 8) | u64::from(byte));
             }
+            nodes.extend(label.chunks(8).map(|chunk| {
+                let mut word = [0u8; 8];
+                word[..chunk.len()].copy_from_slice(chunk);
+                u64::from_le_bytes(word)
+            }));
         }
+        debug_assert_eq!(nodes.len(), size);
         let mut root = vec![NONE; 256];
         for c in children(&order[0]) {
-            root[usize::from(keys[order[c].lo as usize].0[0])] = offsets[c];
+            root[usize::from(byte_at(order[c].lo as usize, 0))] = offsets[c];
         }
-        let mut trie = Trie {
+        let mut first_words = WordMap::default();
+        first_words.reserve(word_nodes.len());
+        for &w in &word_nodes {
+            let node = &order[w as usize];
+            let space = space_child(&order, node);
+            let mut flags = 0;
+            if let Some(c) = space {
+                if order[c].matches_end > order[c].lo {
+                    flags |= SPACE_ENDS_PATTERNS;
+                }
+                for grandchild in children(&order[c]) {
+                    flags |= next_byte_bit(byte_at(
+                        order[grandchild].lo as usize,
+                        order[c].depth as usize,
+                    ));
+                }
+            }
+            let ending = &keys[node.lo as usize..node.matches_end as usize];
+            if !ending.is_empty() {
+                flags |= ENDS_PATTERNS;
+            }
+            let entry = FirstWord {
+                node: offsets[w as usize] as u32,
+                space_child: space.map_or(u32::MAX, |c| offsets[c] as u32),
+                only_pattern: match ending {
+                    [only] => only.id,
+                    _ => u32::MAX,
+                },
+                flags,
+            };
+            let word = &key_bytes(&keys[node.lo as usize])[..node.depth as usize];
+            // A whole first word of a pattern, lower-cased in ASCII only:
+            // valid UTF-8.
+            let word = std::str::from_utf8(word).expect("a first word is whole characters");
+            first_words.insert_str(word, entry);
+        }
+        Trie {
             root,
             nodes,
             pattern_ids,
-            first_words: WordMap::default(),
-        };
-        for (key, _) in &keys {
-            // Lower-casing ASCII keeps UTF-8 valid and word characters words.
-            let key = std::str::from_utf8(key).unwrap_or("");
-            let word = &key[..word_end(key, 0)];
-            if word.is_empty() || trie.first_words.get(word).is_some() {
-                continue;
-            }
-            if let Some(node) = trie.walk(word.as_bytes()) {
-                let o = node as usize;
-                let entry = FirstWord {
-                    node: node as u32,
-                    space_child: trie.child(o, b' ').map_or(u32::MAX, |c| c as u32),
-                    ends_patterns: trie.nodes[o + 1] > 0,
-                };
-                trie.first_words.insert(word.to_string(), entry);
-            }
+            first_words,
         }
-        trie
     }
 
-    /// The node at the end of the path `bytes` (lower-case), if any.
-    fn walk(&self, bytes: &[u8]) -> Option<u64> {
-        let (&first, rest) = bytes.split_first()?;
-        let mut node = self.root[usize::from(first)];
-        for &b in rest {
-            if node == NONE {
-                return None;
-            }
-            node = self.child(node as usize, b).unwrap_or(NONE);
-        }
-        (node != NONE).then_some(node)
+    /// The length of the label of the node at offset `o`.
+    #[inline(always)]
+    fn label_len(&self, o: usize) -> usize {
+        (self.nodes[o + 1] >> 32) as usize
+    }
+
+    /// Whether `bytes[at..]` starts with the label of the node at offset
+    /// `o` (`len` bytes long) but for the case of ASCII letters.
+    #[inline(always)]
+    fn label_matches(&self, o: usize, bytes: &[u8], at: usize, len: usize) -> bool {
+        let Some(text) = bytes.get(at..at + len) else {
+            return false;
+        };
+        let label = o + 2 + (self.nodes[o] & 0xFFFF_FFFF) as usize;
+        text.iter().enumerate().all(|(k, &b)| {
+            b.to_ascii_lowercase() == (self.nodes[label + k / 8] >> (8 * (k % 8))) as u8
+        })
     }
 
     /// The child of the node at `offset` along (lower-cased) byte `b`.
@@ -454,13 +641,22 @@ impl Trie {
                 };
                 if bytes.get(next) == Some(&b' ') {
                     // Step over the space from the table entry; the word's
-                    // own node is read only if patterns end there.
-                    if word.ends_patterns {
-                        self.report(word.node as usize, start, next, &mut hit);
+                    // own node is read only if several patterns end there,
+                    // and the space child only if the next byte may lead on
+                    // from it (or patterns end at it).
+                    if word.ends_patterns() {
+                        match word.only_pattern {
+                            u32::MAX => self.report(word.node as usize, start, next, &mut hit),
+                            pattern => hit(start, next, pattern as usize),
+                        }
                     }
                     match word.space_child {
-                        u32::MAX => continue,
-                        child => (u64::from(child), next + 1),
+                        child
+                            if child != u32::MAX && word.enter_space_child(bytes.get(next + 1)) =>
+                        {
+                            (u64::from(child), next + 1)
+                        }
+                        _ => continue,
                     }
                 } else {
                     (u64::from(word.node), next)
@@ -480,8 +676,18 @@ impl Trie {
                 let o = node as usize;
                 self.report(o, start, end, &mut hit);
                 let Some(&b) = bytes.get(end) else { break };
-                node = self.child(o, b.to_ascii_lowercase()).unwrap_or(NONE);
+                let Some(child) = self.child(o, b.to_ascii_lowercase()) else {
+                    break;
+                };
                 end += 1;
+                let skipped = self.label_len(child as usize);
+                if skipped > 0 {
+                    if !self.label_matches(child as usize, bytes, end, skipped) {
+                        break;
+                    }
+                    end += skipped;
+                }
+                node = child;
             }
         }
     }
@@ -497,7 +703,7 @@ impl Trie {
         end: usize,
         hit: &mut impl FnMut(usize, usize, usize),
     ) {
-        let count = self.nodes[o + 1] as usize;
+        let count = (self.nodes[o + 1] & 0xFFFF_FFFF) as usize;
         if count > 0 {
             let first = (self.nodes[o] >> 32) as usize;
             for &pattern in &self.pattern_ids[first..first + count] {
@@ -544,6 +750,91 @@ mod tests {
             .collect()
     }
 
+    /// Every pattern equal (ASCII case aside) to `text` at a position where
+    /// a word may start and not followed by a word character: by the trie
+    /// (sorted), and by comparing every pattern at every such position.
+    #[allow(clippy::type_complexity)]
+    fn trie_and_direct_hits(
+        patterns: &[&str],
+        text: &str,
+    ) -> (Vec<(usize, usize, usize)>, Vec<(usize, usize, usize)>) {
+        let trie = Trie::new(patterns.iter().copied());
+        let mut direct = Vec::new();
+        let mut prev_is_word = false;
+        for (start, ch) in text.char_indices() {
+            if !prev_is_word {
+                for (id, p) in patterns.iter().enumerate() {
+                    let end = start + p.len();
+                    if !p.is_empty()
+                        && end <= text.len()
+                        && text.as_bytes()[start..end].eq_ignore_ascii_case(p.as_bytes())
+                        && !text[end..].chars().next().is_some_and(is_word_char)
+                    {
+                        direct.push((start, end, id));
+                    }
+                }
+            }
+            prev_is_word = is_word_char(ch);
+        }
+        // Hits ending inside a word may or may not be reported (the scan
+        // drops them); every other one must be.
+        let mut found = Vec::new();
+        trie.word_start_matches(text, |start, end, pattern| {
+            if !text[end..].chars().next().is_some_and(is_word_char) {
+                found.push((start, end, pattern));
+            }
+        });
+        found.sort_unstable();
+        direct.sort_unstable();
+        (found, direct)
+    }
+
+    /// Random patterns and texts from a few syllables, so patterns share
+    /// prefixes, have long unique tails (labels of many words' length) and
+    /// the texts leave them at every byte: inside a label, at its end, at
+    /// the end of the text.
+    #[test]
+    fn trie_hits_equal_direct_search_random() {
+        let pieces = [
+            "a", "al", "ali", "an", "new", "york", "er", "s", "zarif", "javad", "é", "-", " ", " ",
+            " ", "'", ".", "mohammad", "x", "7",
+        ];
+        // xorshift64 (no test-kit dependency here: it would change Cargo.lock).
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        let below = |rng: &mut u64, n: usize| {
+            *rng ^= *rng << 13;
+            *rng ^= *rng >> 7;
+            *rng ^= *rng << 17;
+            (*rng % n as u64) as usize
+        };
+        let mut total = 0;
+        for _ in 0..200 {
+            let text_pieces: Vec<&str> = (0..80)
+                .map(|_| pieces[below(&mut rng, pieces.len())])
+                .collect();
+            // Runs of the text's pieces, so most patterns occur in it, and
+            // others leave it part way.
+            let patterns: Vec<String> = (0..40)
+                .map(|_| {
+                    let from = below(&mut rng, text_pieces.len());
+                    let to = (from + 1 + below(&mut rng, 8)).min(text_pieces.len());
+                    let mut p = text_pieces[from..to].concat();
+                    if below(&mut rng, 4) == 0 {
+                        p.push_str(pieces[below(&mut rng, pieces.len())]);
+                    }
+                    p
+                })
+                .collect();
+            let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
+            let half = text_pieces.len() / 2;
+            let text = text_pieces[..half].concat().to_uppercase() + &text_pieces[half..].concat();
+            let (found, direct) = trie_and_direct_hits(&patterns, &text);
+            total += direct.len();
+            assert_eq!(found, direct, "patterns {patterns:?} text {text:?}");
+        }
+        assert!(total > 800, "the texts exercise the patterns: {total}");
+    }
+
     /// The trie's raw hits equal a direct search: every pattern equal
     /// (ASCII case aside) to the text at a position where a word may start
     /// and not followed by a word character.
@@ -578,36 +869,42 @@ mod tests {
                     al-qaeda ÇA ça São Paulo SÃO PAULO é x_x 'st x \
                     internationalis, the Internationalist Front, INTERNATIONALISTS, \
                     the INTERNATIONALI union";
-        let trie = Trie::new(patterns.iter().copied());
-        let mut direct = Vec::new();
-        let mut prev_is_word = false;
-        for (start, ch) in text.char_indices() {
-            if !prev_is_word {
-                for (id, p) in patterns.iter().enumerate() {
-                    let end = start + p.len();
-                    if !p.is_empty()
-                        && end <= text.len()
-                        && text.as_bytes()[start..end].eq_ignore_ascii_case(p.as_bytes())
-                        && !text[end..].chars().next().is_some_and(is_word_char)
-                    {
-                        direct.push((start, end, id));
-                    }
-                }
-            }
-            prev_is_word = is_word_char(ch);
-        }
-        // Hits ending inside a word may or may not be reported (the scan
-        // drops them); every other one must be.
-        let mut found = Vec::new();
-        trie.word_start_matches(text, |start, end, pattern| {
-            if !text[end..].chars().next().is_some_and(is_word_char) {
-                found.push((start, end, pattern));
-            }
-        });
-        found.sort_unstable();
-        direct.sort_unstable();
+        let (found, direct) = trie_and_direct_hits(&patterns, text);
         assert!(direct.len() > 15, "the text exercises the patterns");
         assert_eq!(found, direct);
+    }
+
+    /// Comparing sort prefixes first orders keys as comparing their bytes
+    /// does: a prefix order between two keys is their byte order.
+    #[test]
+    fn sort_prefix_order_is_byte_order() {
+        // Keys of 0–11 bytes from an alphabet with a NUL (the padding
+        // byte), so keys that differ only past byte 8 or by trailing NULs
+        // are common.
+        let alphabet = [0u8, b' ', b'a', b'b', 0xc3];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let keys: Vec<Vec<u8>> = (0..3000)
+            .map(|_| {
+                let len = (next() % 12) as usize;
+                (0..len)
+                    .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                    .collect()
+            })
+            .collect();
+        for a in &keys {
+            for b in keys.iter().take(300) {
+                let by_prefix = sort_prefix(a).cmp(&sort_prefix(b));
+                if by_prefix.is_ne() {
+                    assert_eq!(by_prefix, a.cmp(b), "{a:?} / {b:?}");
+                }
+            }
+        }
     }
 
     /// The rule of [`case_compatible`] on characters, for any two strings.
@@ -761,6 +1058,17 @@ mod tests {
         let only_aliases = m.scan(text, &al, &roles, true, false);
         assert!(only_aliases.1.is_empty());
         assert_eq!(only_aliases.0.len(), found_aliases.len());
+    }
+
+    /// A KB with no aliases and no roles (as some tests and user setups
+    /// build) makes a trie that finds nothing.
+    #[test]
+    fn no_patterns_no_matches() {
+        let m = Matcher::new(&[], &[]);
+        let (aliases, roles) = m.scan("The United States said, in Tehran.", &[], &[], true, true);
+        assert!(aliases.is_empty() && roles.is_empty());
+        let only_empty = Trie::new([""].into_iter());
+        only_empty.word_start_matches("anything at all", |_, _, _| panic!("no pattern"));
     }
 
     #[test]

@@ -166,6 +166,21 @@ impl<V> WordMap<V> {
         }
     }
 
+    /// [`WordMap::insert`] of a borrowed key: a key short enough to pack
+    /// is never copied into a `String`.
+    pub fn insert_str(&mut self, key: &str, value: V) -> Option<V> {
+        match packed_word(key.as_bytes(), false) {
+            Some(packed) => self.short.insert(packed, value),
+            None => self.long.insert(key.to_string(), value),
+        }
+    }
+
+    /// Makes room for `additional` more keys (assumed short, as nearly
+    /// all are), so a table filled at start-up is not rehashed as it grows.
+    pub fn reserve(&mut self, additional: usize) {
+        self.short.reserve(additional);
+    }
+
     /// `key`'s value, inserted as `V::default()` when absent.
     pub fn entry_or_default(&mut self, key: String) -> &mut V
     where
@@ -281,6 +296,32 @@ mod tests {
         assert_eq!(m.get("new"), Some(&10));
         assert_eq!(m.get("sixteen-letters!"), Some(&13));
         assert_eq!(m.values_mut().count(), keys.len() + 1);
+    }
+
+    /// Keys inserted borrowed (short and long, after a `reserve`) are found
+    /// as owned ones are, and replace their earlier values.
+    #[test]
+    fn borrowed_inserts_equal_owned_ones() {
+        let keys = ["a", "fifteen-letters", "sixteen-letters!", "pétrole", ""];
+        let mut owned = WordMap::default();
+        let mut borrowed = WordMap::default();
+        borrowed.reserve(keys.len());
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(owned.insert(k.to_string(), i), None);
+            assert_eq!(borrowed.insert_str(k, i), None);
+        }
+        assert_eq!(borrowed.insert_str("sixteen-letters!", 10), Some(2));
+        assert_eq!(borrowed.insert_str("a", 11), Some(0));
+        assert_eq!(borrowed.len(), owned.len());
+        for k in keys {
+            let want = match k {
+                "a" => Some(&11),
+                "sixteen-letters!" => Some(&10),
+                _ => owned.get(k),
+            };
+            assert_eq!(borrowed.get(k), want, "{k}");
+        }
+        assert_eq!(borrowed.get("b"), None);
     }
 
     /// The in-text lookup answers as `get_ascii_lowercase` for every ASCII
