@@ -111,28 +111,26 @@ fn is_english_share(words: usize, function: usize) -> bool {
 /// as they did.
 fn function_words(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
-    // The letter at `at` and its width, decoding only a non-ASCII byte.
-    let letter_width = |at: usize| -> Option<usize> {
+    // Whether the character at `at` is a letter, and its width, decoding
+    // only a non-ASCII byte.
+    let letter_at = |at: usize| -> (bool, usize) {
         let b = bytes[at];
         if b.is_ascii() {
-            b.is_ascii_alphabetic().then_some(1)
+            (b.is_ascii_alphabetic(), 1)
         } else {
             let c = text[at..].chars().next().unwrap_or(' ');
-            c.is_alphabetic().then(|| c.len_utf8())
+            (c.is_alphabetic(), c.len_utf8())
         }
     };
     let mut words = 0usize;
     let mut function = 0usize;
     let mut at = 0;
     while at < bytes.len() && words < 2000 {
-        let Some(width) = letter_width(at) else {
-            at += if bytes[at].is_ascii() {
-                1
-            } else {
-                text[at..].chars().next().map_or(1, char::len_utf8)
-            };
+        let (is_letter, width) = letter_at(at);
+        if !is_letter {
+            at += width;
             continue;
-        };
+        }
         let start = at;
         at += width;
         loop {
@@ -141,7 +139,8 @@ fn function_words(text: &str) -> (usize, usize) {
                 at += 1;
             }
             if at < bytes.len() && !bytes[at].is_ascii() {
-                if let Some(width) = letter_width(at) {
+                let (is_letter, width) = letter_at(at);
+                if is_letter {
                     at += width;
                     continue;
                 }

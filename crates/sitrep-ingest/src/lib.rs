@@ -802,6 +802,20 @@ pub fn text_document(input: &str, bytes: &[u8]) -> Result<Document, InputError> 
     })
 }
 
+/// A string field of a JSON Lines object, trimmed; `None` when it is absent,
+/// null or blank.
+fn str_field<'a>(
+    input: &str,
+    obj: &'a serde_json::Map<String, serde_json::Value>,
+    name: &str,
+) -> Result<Option<&'a str>, InputError> {
+    match obj.get(name) {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(serde_json::Value::String(s)) => Ok(Some(s.trim()).filter(|s| !s.is_empty())),
+        Some(_) => Err(error(input, format!("field `{name}` is not a string"))),
+    }
+}
+
 /// A JSON Lines document with the default field names.
 pub fn json_document(input: &str, line: &[u8]) -> Result<Document, InputError> {
     json_document_with(input, line, &FieldMap::default())
@@ -819,42 +833,20 @@ pub fn json_document_with(
     let obj = value
         .as_object_mut()
         .ok_or_else(|| error(input, "not a JSON object"))?;
-    let field = |obj: &serde_json::Map<String, serde_json::Value>,
-                 name: &str|
-     -> Result<Option<String>, InputError> {
-        match obj.get(name) {
-            None | Some(serde_json::Value::Null) => Ok(None),
-            Some(serde_json::Value::String(s)) => {
-                Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty()))
-            }
-            Some(_) => Err(error(input, format!("field `{name}` is not a string"))),
-        }
-    };
     let no_body = || {
         error(
             input,
             format!("no `{}` field (or it is empty)", fields.text),
         )
     };
-    match obj.get(&fields.text) {
-        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => {}
-        None | Some(serde_json::Value::Null | serde_json::Value::String(_)) => {
-            return Err(no_body())
-        }
-        Some(_) => {
-            return Err(error(
-                input,
-                format!("field `{}` is not a string", fields.text),
-            ))
-        }
-    }
-    let url = field(obj, &fields.url)?;
-    let title = field(obj, &fields.title)?;
-    let outlet = field(obj, &fields.outlet)?;
-    let published = field(obj, &fields.date)?
-        .as_deref()
-        .and_then(normalize_date);
-    let language = field(obj, &fields.language)?;
+    // The text is checked first, so its error comes before any other field's.
+    str_field(input, obj, &fields.text)?.ok_or_else(no_body)?;
+    let owned = |v: Option<&str>| v.map(str::to_string);
+    let url = owned(str_field(input, obj, &fields.url)?);
+    let title = owned(str_field(input, obj, &fields.title)?);
+    let outlet = owned(str_field(input, obj, &fields.outlet)?);
+    let published = str_field(input, obj, &fields.date)?.and_then(normalize_date);
+    let language = owned(str_field(input, obj, &fields.language)?);
     // The text is taken out of the parsed line rather than copied (read last,
     // so another field mapped to the same name has been copied already).
     let Some(serde_json::Value::String(body)) = obj.remove(&fields.text) else {

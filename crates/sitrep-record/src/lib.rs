@@ -114,16 +114,7 @@ pub struct DocMeta {
 
 impl DocMeta {
     pub fn of(doc: &Document, with_text: bool) -> DocMeta {
-        DocMeta {
-            id: doc.content_id(),
-            uri: doc.uri.clone(),
-            title: doc.title.clone(),
-            outlet: doc.outlet.clone(),
-            published: doc.published.clone(),
-            language: doc.language.clone(),
-            chars: doc.text.chars().count(),
-            text: with_text.then(|| doc.text.clone()),
-        }
+        DocMeta::from_document(doc.clone(), content_digest(&doc.text), with_text)
     }
 
     /// [`DocMeta::of`] for a document whose [`content_digest`] the caller has
