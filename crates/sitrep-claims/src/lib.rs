@@ -230,16 +230,15 @@ fn find_hits(text: &str, lex: &CueLexicon) -> Vec<Hit> {
 /// second in a place after the first: " in ", " operating in ", " based
 /// in " (a participle and a locative preposition, or the preposition alone).
 fn locative_postmodifier(between: &str) -> bool {
-    let words: Vec<&str> = between.split_whitespace().collect();
     let locative = |w: &str| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "in" | "at" | "near" | "inside" | "across" | "throughout"
-        )
+        ["in", "at", "near", "inside", "across", "throughout"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
     };
-    match words.as_slice() {
-        [p] => locative(p),
-        [v, p] => (v.ends_with("ing") || v.ends_with("ed")) && locative(p),
+    let mut words = between.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some(p), None, None) => locative(p),
+        (Some(v), Some(p), None) => (v.ends_with("ing") || v.ends_with("ed")) && locative(p),
         _ => false,
     }
 }
@@ -280,11 +279,11 @@ fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
         if near_cue {
             continue;
         }
-        let clause_ok = lex.cues[h.cue].phrase != "that" || opens_finite_clause(wd, &text[h.end..]);
-        if !clause_ok {
+        // The verb test first: it is cheaper and rules out most hits.
+        let Some((vs, ve)) = complement_verb(wd, text, h.start) else {
             continue;
-        }
-        if let Some((vs, ve)) = complement_verb(wd, text, h.start) {
+        };
+        if lex.cues[h.cue].phrase != "that" || opens_finite_clause(wd, &text[h.end..]) {
             out.push(Hit {
                 start: vs,
                 end: ve,
@@ -353,8 +352,7 @@ fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usi
     if pc & words::DETERMINER != 0 || p.ends_with("'s") || p.ends_with("s'") {
         return None;
     }
-    let finite = w.ends_with("ed")
-        || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"));
+    let finite = w.ends_with("ed") || third_person_s(w);
     let after_aux = pc & words::CUE_LEAD != 0;
     let plain_after_subject = pc & (words::PRONOUN | words::GENERIC_PRONOUN) != 0
         && pc & words::OBJECT_PRONOUN == 0
@@ -363,6 +361,12 @@ fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usi
         || (p.ends_with('s') && !p.ends_with("ss") && p.bytes().all(|b| b.is_ascii_lowercase()));
     let past = c & words::PAST_FORM != 0;
     (finite || after_aux || plain_after_subject || past).then_some((ws, cue_end.unwrap_or(we)))
+}
+
+/// Whether `w` may be a verb's third person in -s ("estimates"), not a
+/// word that merely ends in s ("press", "status", "crisis").
+fn third_person_s(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
 
 /// Whether `rest`, what follows a "that", opens a finite clause: a subject
@@ -374,6 +378,10 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return false;
     };
+    // The word before: one right after a determiner or a preposition is a
+    // noun ("searched that building for weapons", "that response to the
+    // crisis"), whatever its ending.
+    let mut prev_class = 0;
     for (i, raw) in r.split(' ').take(10).enumerate() {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         if w.is_empty() {
@@ -385,10 +393,9 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
         let contraction = w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s");
         let verb_form = i >= 1
             && w.bytes().all(|b| b.is_ascii_lowercase())
-            && (w.ends_with("ed")
-                || (w.ends_with('s') && !w.ends_with("ss"))
-                || c & words::PAST_FORM != 0)
-            && c & (words::DETERMINER | words::PRONOUN) == 0;
+            && (w.ends_with("ed") || third_person_s(w) || c & words::PAST_FORM != 0)
+            && c & (words::DETERMINER | words::PRONOUN) == 0
+            && prev_class & (words::DETERMINER | words::NOT_COMPLEMENT) == 0;
         // "that if the state held up the deal, …": a subordinate clause first.
         let subordinate = i == 0 && c & words::SUBORDINATOR != 0;
         if subject || aux || contraction || verb_form || subordinate || w == "I" {
@@ -397,9 +404,16 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
         // "provokes that rare thrill that one gets", "searched that room but
         // did not": a conjunction or relative pronoun after the words that
         // follow a determiner "that" ends them before any verb.
-        if i >= 1 && (c & words::RELATIVE != 0 || matches!(w, "and" | "but" | "or" | "that")) {
+        // A subordinate clause after them ("signed that law after lawmakers
+        // passed it", "vetoed that bill because it raises taxes") is no
+        // clause of the "that".
+        if i >= 1
+            && (c & (words::RELATIVE | words::SUBORDINATOR) != 0
+                || matches!(w, "and" | "but" | "or" | "that"))
+        {
             return false;
         }
+        prev_class = c;
         // "U.S." and "Mr." end no clause.
         let period = raw.ends_with('.') && !w.contains('.') && !is_abbreviation(wd, raw);
         if period || raw.ends_with([',', ';', ':', '!', '?', ')']) {

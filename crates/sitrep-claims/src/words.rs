@@ -118,11 +118,16 @@ pub const NOUN_LINK: Classes = 1 << 37;
 /// The end of a hyphenated word that makes a name qualify the noun after
 /// it ("the Iran-backed group said", "a Russian-made drone maker"): the
 /// name is not the speaker.
-pub const NOT_COMPLEMENT: Classes = 1 << 38;
-pub const PAST_FORM: Classes = 1 << 39;
-pub const SPEAKER_HEAD: Classes = 1 << 40;
-pub const SUBORDINATOR: Classes = 1 << 41;
 pub const QUALIFIER: Classes = 1 << 30;
+/// A word before "that" that makes it no complementizer ("so that", "now
+/// that") and a preposition, which opens no clause.
+pub const NOT_COMPLEMENT: Classes = 1 << 38;
+/// An irregular past tense ("thought", "knew"): a verb by its form.
+pub const PAST_FORM: Classes = 1 << 39;
+/// A noun that names someone who may speak ("governor", "senators").
+pub const SPEAKER_HEAD: Classes = 1 << 40;
+/// A conjunction that opens a subordinate clause ("if", "because").
+pub const SUBORDINATOR: Classes = 1 << 41;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
