@@ -54,7 +54,7 @@ const ACTOR_COLUMNS: [&str; 9] = [
 ];
 
 fn opt(s: &str) -> Option<String> {
-    let t = trim(s);
+    let t = tsv::trim(s);
     (!t.is_empty()).then(|| t.to_string())
 }
 
@@ -69,20 +69,9 @@ fn valid_date(s: &str) -> bool {
     })
 }
 
-/// `s.trim()`, without decoding characters when `s` starts and ends with a
-/// visible ASCII character, as nearly every KB cell and alias does (the
-/// loader trims hundreds of thousands of them at every start).
-fn trim(s: &str) -> &str {
-    let visible = |b: Option<&u8>| b.is_some_and(|&b| (b'!'..=b'~').contains(&b));
-    if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
-        s
-    } else {
-        s.trim()
-    }
-}
-
 /// `s.split(char::from(separator))` for an ASCII separator, with a plain
-/// byte loop instead of a character search set up for each piece.
+/// byte loop instead of a `memchr` call for each piece (alias cells hold a
+/// few short pieces each).
 fn split_at_byte(s: &str, separator: u8) -> impl Iterator<Item = &str> {
     debug_assert!(separator.is_ascii());
     let mut rest = Some(s);
@@ -100,29 +89,6 @@ fn split_at_byte(s: &str, separator: u8) -> impl Iterator<Item = &str> {
             }
         }
     })
-}
-
-/// Splits `line` at tabs into `cells` and returns how many cells it has
-/// (those past `cells.len()` are counted, not kept): `split('\t')` without
-/// its per-cell search set-up, for the tens of thousands of KB rows read
-/// at every start.
-fn split_cells<'a>(line: &'a str, cells: &mut [&'a str]) -> usize {
-    let mut count = 0;
-    let mut from = 0;
-    for (at, b) in line.bytes().enumerate() {
-        if b == b'\t' {
-            if let Some(cell) = cells.get_mut(count) {
-                // A tab is one byte, so `at` is a character boundary.
-                *cell = &line[from..at];
-            }
-            count += 1;
-            from = at + 1;
-        }
-    }
-    if let Some(cell) = cells.get_mut(count) {
-        *cell = &line[from..];
-    }
-    count + 1
 }
 
 /// Parses an actor TSV file: a header naming the nine columns, then one
@@ -150,7 +116,7 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
     for line in lines {
         let line_no = line.number;
         let mut cols = [""; ACTOR_COLUMNS.len()];
-        let found = split_cells(line.text, &mut cols);
+        let found = line.cells_into(&mut cols);
         if found != ACTOR_COLUMNS.len() {
             return Err(err(
                 line_no,
@@ -161,13 +127,13 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
                 ),
             ));
         }
-        let id = trim(cols[0]);
+        let id = tsv::trim(cols[0]);
         if id.is_empty() {
             return Err(err(line_no, "empty id".into()));
         }
-        let kind = ActorKind::parse(trim(cols[1]))
+        let kind = ActorKind::parse(tsv::trim(cols[1]))
             .ok_or_else(|| err(line_no, format!("unknown kind {:?}", cols[1].trim())))?;
-        let name = trim(cols[2]);
+        let name = tsv::trim(cols[2]);
         if name.is_empty() {
             return Err(err(line_no, "empty name".into()));
         }
@@ -191,7 +157,7 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
         }
         let mut aliases = Vec::new();
         for a in split_at_byte(cols[8], b'|')
-            .map(trim)
+            .map(tsv::trim)
             .filter(|a| !a.is_empty())
         {
             let (kind, text) = match a.split_once(':') {
@@ -203,7 +169,7 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
                 Some(("surname", t)) => (AliasKind::Surname, t),
                 _ => (AliasKind::Name, a),
             };
-            let text = trim(text);
+            let text = tsv::trim(text);
             if !text.is_empty() {
                 aliases.push((text.to_string(), kind));
             }
@@ -308,7 +274,7 @@ mod tests {
             "é|ß| x |",
             "\u{2003}|\u{2003}",
         ] {
-            assert_eq!(trim(s), s.trim(), "{s:?}");
+            assert_eq!(tsv::trim(s), s.trim(), "{s:?}");
             let expected: Vec<&str> = s.split('|').collect();
             assert_eq!(
                 split_at_byte(s, b'|').collect::<Vec<_>>(),
@@ -339,30 +305,6 @@ mod tests {
             "2024-123",
         ] {
             assert!(!valid_date(bad), "{bad}");
-        }
-    }
-
-    #[test]
-    fn cells_split_like_split_at_tabs() {
-        for line in [
-            "",
-            "a",
-            "\t",
-            "a\tb",
-            "\ta\t",
-            "a\t\tb\t",
-            "é\tß\t\t",
-            "a b\tc d",
-            "1\t2\t3\t4\t5",
-        ] {
-            let expected: Vec<&str> = line.split('\t').collect();
-            for room in 0..6 {
-                let mut cells = vec!["unset"; room];
-                assert_eq!(split_cells(line, &mut cells), expected.len(), "{line:?}");
-                for (i, cell) in cells.iter().enumerate() {
-                    assert_eq!(*cell, expected.get(i).copied().unwrap_or("unset"));
-                }
-            }
         }
     }
 

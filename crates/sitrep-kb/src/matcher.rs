@@ -365,17 +365,21 @@ fn sort_prefix(key: &[u8]) -> u64 {
 }
 
 impl Trie {
-    fn new<'a>(patterns: impl Iterator<Item = &'a str>) -> Trie {
+    fn new<'a>(patterns: impl Iterator<Item = &'a str> + Clone) -> Trie {
         // Every pattern's ASCII-lower-cased bytes in one buffer, and a key
         // per pattern pointing into it, sorted: every trie node is a run of
         // keys sharing its path, and its children split the run by the next
         // byte. One buffer rather than a `Vec` per key: tens of thousands
         // fewer allocations, and the sort moves small keys. An empty
         // pattern never matches (a match spans at least a byte).
-        let patterns: Vec<&str> = patterns.collect();
-        let mut lower: Vec<u8> = Vec::with_capacity(patterns.iter().map(|p| p.len()).sum());
-        let mut keys: Vec<SortKey> = Vec::with_capacity(patterns.len());
-        for (id, pattern) in patterns.iter().enumerate() {
+        // Counted in a first pass rather than collected: the buffers are
+        // sized once without a vector of every pattern at start-up.
+        let (count, bytes) = patterns
+            .clone()
+            .fold((0, 0), |(n, b), p| (n + 1, b + p.len()));
+        let mut lower: Vec<u8> = Vec::with_capacity(bytes);
+        let mut keys: Vec<SortKey> = Vec::with_capacity(count);
+        for (id, pattern) in patterns.enumerate() {
             if pattern.is_empty() {
                 continue;
             }
@@ -618,8 +622,8 @@ impl Trie {
     /// must end on a word boundary, so it could never be kept).
     ///
     /// A word start jumps to the trie node at the end of the text's word
-    /// (one lookup in `first_words`), then walks byte by byte until the
-    /// trie has no edge for the next byte; any other start (punctuation)
+    /// (one lookup in `first_words`), then follows edges (and their
+    /// labels) until the text leaves the trie; any other start (punctuation)
     /// walks from the root. Most words are no pattern's first word and end
     /// there.
     fn word_start_matches(&self, text: &str, mut hit: impl FnMut(usize, usize, usize)) {

@@ -17,18 +17,19 @@ impl<'a> Line<'a> {
     /// The tab-separated cells, untrimmed.
     ///
     /// A byte loop into a vector allocated once for the widest built-in file
-    /// (the KB's nine columns, with room for a user file's extra ones): start-up splits ~45,000 lines (the KB's 30,000
-    /// among them) into cells of a few bytes each, where `split('\t')` (a
-    /// `memchr` call per cell) collected into a vector grown from empty cost
-    /// about 1,800 instructions a line, a tenth of start-up.
+    /// (nine columns, with room for a user file's extra ones): start-up
+    /// splits some 15,000 lexicon lines this way (and the KB's 30,000 rows
+    /// through [`Line::cells_into`]) into cells of a few bytes each, where
+    /// `split('\t')` (a `memchr` call per cell) collected into a vector
+    /// grown from empty cost about 1,800 instructions a line.
     pub fn cells(&self) -> Vec<&'a str> {
         const WIDEST: usize = 12;
-        let text = self.text;
-        let bytes = text.as_bytes();
         let mut cells = Vec::with_capacity(WIDEST);
+        let text = self.text;
         let mut start = 0;
-        for (i, &b) in bytes.iter().enumerate() {
+        for (i, &b) in text.as_bytes().iter().enumerate() {
             if b == b'\t' {
+                // A tab is one byte, so `i` is a character boundary.
                 cells.push(&text[start..i]);
                 start = i + 1;
             }
@@ -37,11 +38,33 @@ impl<'a> Line<'a> {
         cells
     }
 
+    /// The tab-separated cells into `cells`, without allocating; returns
+    /// how many cells the line has (those past `cells.len()` are counted,
+    /// not kept). For a loader that knows its columns (the KB's rows).
+    pub fn cells_into(&self, cells: &mut [&'a str]) -> usize {
+        let text = self.text;
+        let mut count = 0;
+        let mut start = 0;
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if b == b'\t' {
+                if let Some(cell) = cells.get_mut(count) {
+                    *cell = &text[start..i];
+                }
+                count += 1;
+                start = i + 1;
+            }
+        }
+        if let Some(cell) = cells.get_mut(count) {
+            *cell = &text[start..];
+        }
+        count + 1
+    }
+
     /// The tab-separated cells, each trimmed of surrounding whitespace.
     pub fn trimmed_cells(&self) -> Vec<&'a str> {
         let mut cells = self.cells();
         for cell in &mut cells {
-            *cell = cell.trim();
+            *cell = trim(cell);
         }
         cells
     }
@@ -49,6 +72,18 @@ impl<'a> Line<'a> {
     /// The first cell, trimmed.
     pub fn first_cell(&self) -> &'a str {
         self.text.split('\t').next().unwrap_or("").trim()
+    }
+}
+
+/// `s.trim()`, without decoding characters when `s` starts and ends with a
+/// visible ASCII character, as nearly every data cell does (the loaders trim
+/// hundreds of thousands of them at every start).
+pub fn trim(s: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(u8::is_ascii_graphic);
+    if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
+        s
+    } else {
+        s.trim()
     }
 }
 
@@ -70,6 +105,57 @@ pub fn read(text: &str) -> (Option<Line<'_>>, impl Iterator<Item = Line<'_>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cells_split_like_split_at_tabs() {
+        for line in [
+            "",
+            "a",
+            "\t",
+            "a\tb",
+            "\ta\t",
+            "a\t\tb\t",
+            "é\tß\t\t",
+            "a b\tc d",
+            "1\t2\t3\t4\t5",
+        ] {
+            let expected: Vec<&str> = line.split('\t').collect();
+            let at = Line {
+                number: 1,
+                text: line,
+            };
+            assert_eq!(at.cells(), expected, "{line:?}");
+            for room in 0..6 {
+                let mut cells = vec!["unset"; room];
+                let at = Line {
+                    number: 1,
+                    text: line,
+                };
+                assert_eq!(at.cells_into(&mut cells), expected.len(), "{line:?}");
+                for (i, cell) in cells.iter().enumerate() {
+                    assert_eq!(*cell, expected.get(i).copied().unwrap_or("unset"));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "!x~",
+            "\u{2003}a",
+            "a\u{00a0}",
+            "é",
+            " é ",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+    }
 
     #[test]
     fn skips_comments_and_blanks_and_splits_off_the_header() {
