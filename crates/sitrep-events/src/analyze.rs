@@ -2372,17 +2372,21 @@ pub(crate) fn run(
             if !t.is_verb() || t.passive() || s.f(t.ta) & wc::CONVERSE == 0 {
                 continue;
             }
+            // A visit received that has its target already keeps it.
+            let visit_with_target =
+                t.event_type == EventType::Consult && !(t.target.is_empty() || t.place_only);
+            if visit_with_target {
+                continue;
+            }
             let Some(giver) = agent_after_any(&s, t.tend, &trigs, wc::FROM) else {
                 continue;
             };
             let giver = actors_of(&giver);
             let t = &mut trigs[i];
             if t.event_type == EventType::Consult {
-                if t.target.is_empty() || t.place_only {
-                    t.target = giver;
-                    t.target.retain(|a| !t.source.contains(a));
-                    t.place_only = false;
-                }
+                t.target = giver;
+                t.target.retain(|a| !t.source.contains(a));
+                t.place_only = false;
                 continue;
             }
             let receiver = std::mem::replace(&mut t.source, giver);
