@@ -490,6 +490,22 @@ fn between_sides(s: &Sent, b: usize, trigs: &[Trig]) -> Vec<usize> {
             continue;
         }
         let f = s.f(j);
+        // "between Israel, Jordan, and Syria": before the "and", a comma
+        // followed by another side continues the list; after it, a comma
+        // ends the phrase ("between Israel and Syria, Egypt said").
+        if s.punct(j, ",") && !joined && !sides.is_empty() {
+            let mut q = j + 1;
+            let mut conj = false;
+            while q < end && s.f(q) & (wc::DET | wc::CONJ) != 0 {
+                conj |= s.f(q) & wc::CONJ != 0;
+                q += 1;
+            }
+            if s.mention_starting_at(q).is_some() {
+                joined |= conj;
+                j = q;
+                continue;
+            }
+        }
         let verb = s.trig_at(j).is_some_and(|t| trigs[t].is_verb());
         if s.punct(j, ",")
             || s.hard_stop(j)

@@ -227,3 +227,16 @@ fn a_capitalized_word_is_no_gapped_rows_object() {
     let evs = events("Jordanian police prevented a march in Amman.");
     assert_eq!(of_type(&evs, EventType::Coerce).len(), 1, "{evs:#?}");
 }
+
+#[test]
+fn a_between_list_with_commas_names_every_side() {
+    let evs = events("Norway hosted a meeting between Israel, Jordan, and Syria in Oslo.");
+    let met = of_type(&evs, EventType::Consult);
+    assert_eq!(met.len(), 1, "{evs:#?}");
+    assert_eq!(met[0].target, ids(&["ISR", "JOR", "SYR"]), "{evs:#?}");
+    // After the "and", a comma ends the phrase: Egypt speaks, takes no part.
+    let evs = events("Norway hosted a meeting between Israel and Syria, Egypt said.");
+    let met = of_type(&evs, EventType::Consult);
+    assert_eq!(met.len(), 1, "{evs:#?}");
+    assert_eq!(met[0].target, ids(&["ISR", "SYR"]), "{evs:#?}");
+}
