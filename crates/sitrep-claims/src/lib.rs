@@ -228,13 +228,10 @@ fn find_hits(text: &str, lex: &CueLexicon) -> Vec<Hit> {
 
 /// Whether the words between two mentions of a speaker phrase put the
 /// second in a place after the first: " in ", " operating in ", " based
-/// in " (a participle and a locative preposition, or the preposition alone).
-fn locative_postmodifier(between: &str) -> bool {
-    let locative = |w: &str| {
-        ["in", "at", "near", "inside", "across", "throughout"]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-    };
+/// in " (a participle and a `locative` preposition of claims-words.tsv, or
+/// the preposition alone).
+fn locative_postmodifier(wd: &ClaimWords, between: &str) -> bool {
+    let locative = |w: &str| wd.exact(w) & words::LOCATIVE != 0;
     let mut words = between.split_whitespace();
     match (words.next(), words.next(), words.next()) {
         (Some(p), None, None) => locative(p),
@@ -1353,7 +1350,7 @@ impl Ctx<'_> {
                 .find(|e| {
                     e.end < m.start
                         && !self.is_qualifier(e)
-                        && locative_postmodifier(&self.text[e.end..m.start])
+                        && locative_postmodifier(&self.words, &self.text[e.end..m.start])
                 })
                 .unwrap_or(m);
             return Speaker {

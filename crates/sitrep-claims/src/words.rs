@@ -128,6 +128,10 @@ pub const PAST_FORM: Classes = 1 << 39;
 pub const SPEAKER_HEAD: Classes = 1 << 40;
 /// A conjunction that opens a subordinate clause ("if", "because").
 pub const SUBORDINATOR: Classes = 1 << 41;
+/// A preposition that puts a place after a speaker's head noun ("the U.S.
+/// embassy in Kyiv", "the Red Cross operating in Iraq"): the place says
+/// where the speaker is, not who.
+pub const LOCATIVE: Classes = 1 << 42;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -172,6 +176,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("past_form", PAST_FORM),
     ("speaker_head", SPEAKER_HEAD),
     ("subordinator", SUBORDINATOR),
+    ("locative", LOCATIVE),
 ];
 
 use sitrep_record::fast_map::WordMap;
