@@ -289,6 +289,17 @@ impl Sent<'_> {
         self.mention_at(i).filter(|m| m.a == i)
     }
 
+    /// The mention that heads the noun phrase opening at `i`, after its
+    /// determiners, possessives and plain modifiers ("the new Iraqi
+    /// government"), searched before token `end`.
+    fn mention_after_np_words(&self, i: usize, end: usize) -> Option<&M> {
+        let mut q = i;
+        while q < end && (self.f(q) & (wc::DET | wc::POSS) != 0 || self.is_modifier_word(q)) {
+            q += 1;
+        }
+        self.mention_starting_at(q)
+    }
+
     /// A plain lower-case word (or number) with no word class: a modifier
     /// or head noun inside a noun phrase ("military", "new", "air"). The
     /// classes that only say whether an event happened (hearsay, wish,
@@ -542,12 +553,8 @@ fn protest_aim(s: &Sent, t: &Trig, trigs: &[Trig]) -> Vec<usize> {
         if !aim_phrase {
             continue;
         }
-        let mut q = k + 3;
-        while q < n && (s.f(q) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(q)) {
-            q += 1;
-        }
         return s
-            .mention_starting_at(q)
+            .mention_after_np_words(k + 3, n)
             .map(|m| actors_of(&s.group_right(m, n)))
             .unwrap_or_default();
     }
@@ -865,11 +872,9 @@ fn agent_after_any(s: &Sent, i: usize, trigs: &[Trig], preps: wc::Classes) -> Op
     while j < end {
         let f = s.f(j);
         if f & preps != 0 {
-            let mut k = j + 1;
-            while k < end && (s.f(k) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(k)) {
-                k += 1;
-            }
-            return s.mention_starting_at(k).map(|m| s.group_right(m, n));
+            return s
+                .mention_after_np_words(j + 1, end)
+                .map(|m| s.group_right(m, n));
         }
         if s.punct(j, ",") || s.hard_stop(j) || f & (wc::THAT | wc::BAR | wc::REL) != 0 {
             return None;
@@ -3228,13 +3233,7 @@ fn arguments(
         let about = (after..n.min(after + OBJECT_WINDOW))
             .take_while(|&k| !s.hard_stop(k) && s.f(k) & (wc::THAT | wc::BAR | wc::REL | CUE) == 0)
             .filter(|&k| s.f(k) & (wc::TPREP | wc::VPREP | wc::PREP) != 0 && s.f(k) & wc::TO == 0)
-            .find_map(|k| {
-                let mut q = k + 1;
-                while q < n && (s.f(q) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(q)) {
-                    q += 1;
-                }
-                s.mention_starting_at(q)
-            });
+            .find_map(|k| s.mention_after_np_words(k + 1, n));
         if let Some(m) = about {
             target = actors_of(&s.group_right(m, n));
         }
