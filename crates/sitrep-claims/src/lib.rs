@@ -1350,7 +1350,7 @@ impl Ctx<'_> {
                 .find(|e| {
                     e.end < m.start
                         && !self.is_qualifier(e)
-                        && locative_postmodifier(&self.words, &self.text[e.end..m.start])
+                        && locative_postmodifier(self.words, &self.text[e.end..m.start])
                 })
                 .unwrap_or(m);
             return Speaker {
