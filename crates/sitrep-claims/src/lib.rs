@@ -69,9 +69,8 @@ pub struct CueLexicon {
     /// The rows of the file, then one verb cue for each `complement` row
     /// (the cue a complement hit becomes; see [`complement_hits`]).
     cues: Vec<Cue>,
-    /// How many of `cues` are rows of the file.
-    rows: usize,
-    /// For each row, the index of its verb cue when it is a `complement` row.
+    /// For each row, the index of its verb cue when it is a `complement` row
+    /// (one entry per row, so its length is the number of rows).
     verb_of_complement: Vec<Option<usize>>,
     matcher: AhoCorasick,
     /// The closed word classes the rules read (`claims-words.tsv`).
@@ -98,7 +97,7 @@ impl CueLexicon {
 
     /// The cue rows, in file order.
     pub fn cues(&self) -> &[Cue] {
-        &self.cues[..self.rows]
+        &self.cues[..self.verb_of_complement.len()]
     }
 
     /// Parses a cue TSV (see the file header for columns); `words` are the
@@ -179,7 +178,6 @@ impl CueLexicon {
         }
         Ok(CueLexicon {
             cues,
-            rows,
             verb_of_complement,
             matcher,
             words,
@@ -321,15 +319,15 @@ fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usi
     }
     // "assured them that": an object pronoun between the verb and its clause
     // ("it" is left out: "made it clear that" is a cue of its own).
-    let c = wd.exact(&text[ws..we]);
+    let mut c = wd.exact(&text[ws..we]);
     if cue_end.is_none() && c & words::OBJECT_PRONOUN != 0 && c & words::PRONOUN == 0 {
         (ws, we) = word_before(ws)?;
+        c = wd.exact(&text[ws..we]);
     }
     let w = &text[ws..we];
     if w.len() < 3 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    let c = wd.exact(w);
     // "the Internet polls that showed …": a speaker noun is no verb.
     let noun = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
     let function_word = noun
@@ -1314,8 +1312,8 @@ impl Ctx<'_> {
         let last_start = end - last.len();
         named
             || (last_start > ss
-                && last.starts_with(|c: char| c.is_uppercase())
-                && self.words.of(last) & words::DETERMINER == 0)
+                && last.starts_with(char::is_uppercase)
+                && c & words::DETERMINER == 0)
             || last == "I"
     }
 
@@ -2144,8 +2142,12 @@ pub fn extract_claims(
                     let that = if cue.clausal {
                         // Its own clause: "that" right after the verb or its
                         // object pronoun; a wh-clause has none.
-                        scan::find_str(lower, " that ")
-                            .filter(|&t| cue.phrase == "that" && lower[..t].split(' ').count() <= 2)
+                        if cue.phrase == "that" {
+                            scan::find_str(lower, " that ")
+                                .filter(|&t| lower[..t].split(' ').count() <= 2)
+                        } else {
+                            None
+                        }
                     } else {
                         scan::find_str(lower, " that ")
                     }
