@@ -75,7 +75,7 @@ impl Matcher {
                 entry.only_pattern,
                 entry.flags,
             ] {
-                w.bytes.extend_from_slice(&field.to_le_bytes());
+                w.u32(field as usize);
             }
         }
     }
