@@ -1106,11 +1106,14 @@ impl<'a> Resolver<'a> {
     /// "the regime", "the government": pending until the dominant state is known.
     fn descriptor_mentions(&mut self) {
         let mut found = Vec::new();
-        for k in 1..self.tokens.len() {
-            let t = self.tokens[k];
-            let the = self.tokens[k - 1];
-            if t.kind != TokenKind::Word
-                || the.end - the.start != 3
+        let bytes = self.text.as_bytes();
+        // Every pair of neighbouring tokens; the length and first byte of
+        // "the" turn away nearly all before anything else is read.
+        for (k, pair) in self.tokens.windows(2).enumerate().map(|(i, p)| (i + 1, p)) {
+            let (the, t) = (pair[0], pair[1]);
+            if the.end - the.start != 3
+                || bytes[the.start] | 0x20 != b't'
+                || t.kind != TokenKind::Word
                 || !self.word(k - 1).eq_ignore_ascii_case("the")
             {
                 continue;
@@ -1196,11 +1199,12 @@ impl<'a> Resolver<'a> {
         let bytes = self.text.as_bytes();
         let from = self.token_from(min_after);
         for (k, t) in self.tokens.iter().enumerate().skip(from) {
+            // Surnames are title case, so the first-byte test also keeps
+            // only words starting with a capital or a non-ASCII letter.
             let b = bytes[t.start];
-            if t.kind != TokenKind::Word
-                || !b.is_ascii_uppercase() && b < 0x80
-                || first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0
+            if first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0
                 || lengths & (1 << (t.end - t.start).min(63)) == 0
+                || t.kind != TokenKind::Word
             {
                 continue;
             }
