@@ -2,7 +2,8 @@
 //!
 //! This crate owns the KB *data model* (actors, their aliases and roles), the
 //! TSV file format users extend (see `data/kb/README.md`), loading the
-//! built-in files embedded at compile time plus any user files, and the
+//! built-in KB (built from `data/kb` at compile time by `build.rs`) plus any
+//! user files, and the
 //! [`Kb::find_aliases`] / [`Kb::find_roles`] / [`Kb::scan`] matcher: one
 //! trie over every alias and role phrase, walked from word starts, case-aware for
 //! aliases, longest match first, on word boundaries; plus role-holder lookup
@@ -43,9 +44,8 @@ impl Kb {
     /// Rows with an existing id add aliases and terms to that actor.
     ///
     /// Without user files this is [`Kb::builtin`]; with some, the built-in
-    /// files are parsed again and everything is built at run time (the
-    /// user's rows may extend built-in actors, and the trie holds every
-    /// alias).
+    /// files are parsed and everything is built at run time (the user's
+    /// rows may extend built-in actors, and the trie holds every alias).
     pub fn builtin_with(extra: &[&Path]) -> Result<Kb, KbError> {
         if extra.is_empty() {
             return Kb::builtin();

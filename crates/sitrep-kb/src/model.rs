@@ -1,6 +1,7 @@
 //! The KB's data model and its builder: compiled into the library and, by
 //! `build.rs`, into the build script that makes the built-in KB's prebuilt
-//! form (see [`crate::prebuilt`]), so the two can never build differently.
+//! form (see [`crate::prebuilt`]), so the prebuilt KB is what this builder
+//! makes of the built-in files, not a second implementation's reading.
 
 use crate::format::{parse_actor_file, parse_role_file, ActorRow, KbError, RolePhrase};
 use crate::matcher::{self, AliasMatch};
