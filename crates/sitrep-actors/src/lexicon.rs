@@ -7,7 +7,61 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// A set of lower-case words: the context words are looked up around every KB match.
-type WordSet = WordMap<()>;
+type WordSet = WordClass<()>;
+
+/// A table of lower-case words, looked up in any case, that first tests a
+/// word's first byte and length against its keys': the classes are a few
+/// dozen words, and most words looked up (every word after "the", every
+/// word before a role phrase or a name) share neither with any of them, so
+/// they are answered without packing and hashing the word.
+#[derive(Debug, Clone)]
+struct WordClass<V> {
+    words: WordMap<V>,
+    /// Bit `b % 64` of `first_bytes[b / 64]`: some ASCII key starts with byte `b`.
+    first_bytes: [u64; 4],
+    /// Bit `min(n, 63)`: some ASCII key is `n` bytes long.
+    lengths: u64,
+}
+
+impl<V> Default for WordClass<V> {
+    fn default() -> Self {
+        WordClass {
+            words: WordMap::default(),
+            first_bytes: [0; 4],
+            lengths: 0,
+        }
+    }
+}
+
+impl<V> WordClass<V> {
+    /// Adds a lower-case `word`.
+    fn insert(&mut self, word: String, value: V) {
+        // A non-ASCII key is never equal to an ASCII word lower-cased, so
+        // only ASCII keys open the pre-test.
+        if let (true, Some(&b)) = (word.is_ascii(), word.as_bytes().first()) {
+            self.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+            self.lengths |= 1 << word.len().min(63);
+        }
+        self.words.insert(word, value);
+    }
+
+    /// `word`'s value, whatever its case ([`get_any_case`]).
+    fn get_any_case(&self, word: &str) -> Option<&V> {
+        if word.is_ascii() {
+            // ASCII lower-casing keeps the length and maps the first byte
+            // to the key's first byte.
+            if let Some(&b) = word.as_bytes().first() {
+                let b = b.to_ascii_lowercase();
+                if self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0
+                    || self.lengths & (1 << word.len().min(63)) == 0
+                {
+                    return None;
+                }
+            }
+        }
+        get_any_case(&self.words, word)
+    }
+}
 
 /// The built-in context file, embedded so the binary works from anywhere.
 pub const BUILTIN_CONTEXT_FILE: (&str, &str) = (
@@ -22,7 +76,7 @@ pub struct ContextLexicon {
     role_prefixes: WordSet,
     locatives: WordSet,
     /// Generic descriptor head → sector of the dominant state (`None` = the state).
-    descriptors: WordMap<Option<String>>,
+    descriptors: WordClass<Option<String>>,
     not_names: WordSet,
     name_particles: WordSet,
 }
@@ -120,30 +174,30 @@ impl ContextLexicon {
     }
 
     pub fn is_modifier(&self, word: &str) -> bool {
-        get_any_case(&self.modifiers, word).is_some()
+        self.modifiers.get_any_case(word).is_some()
     }
 
     pub fn is_role_prefix(&self, word: &str) -> bool {
-        get_any_case(&self.role_prefixes, word).is_some()
+        self.role_prefixes.get_any_case(word).is_some()
     }
 
     pub fn is_locative(&self, word: &str) -> bool {
-        get_any_case(&self.locatives, word).is_some()
+        self.locatives.get_any_case(word).is_some()
     }
 
     /// For a generic descriptor head ("regime"), the sector it denotes:
     /// `Some(None)` for the state itself, `Some(Some("GOV"))` for a sector.
     pub fn descriptor(&self, word: &str) -> Option<Option<&str>> {
-        get_any_case(&self.descriptors, word).map(|s| s.as_deref())
+        self.descriptors.get_any_case(word).map(|s| s.as_deref())
     }
 
     /// A lower-case word that may sit inside a name ("bin", "al").
     pub fn is_name_particle(&self, word: &str) -> bool {
-        self.name_particles.get(word).is_some()
+        self.name_particles.words.get(word).is_some()
     }
 
     pub fn is_not_name(&self, word: &str) -> bool {
-        get_any_case(&self.not_names, word).is_some()
+        self.not_names.get_any_case(word).is_some()
     }
 }
 
@@ -160,6 +214,74 @@ mod tests {
         assert_eq!(lex.descriptor("regime"), Some(None));
         assert_eq!(lex.descriptor("government"), Some(Some("GOV")));
         assert!(lex.is_not_name("May"));
+    }
+
+    /// The first-byte and length pre-test never turns a word away that
+    /// the table holds: every built-in context word in four casings, words
+    /// sharing a first byte or a length with one, and words of no class
+    /// give what the table alone gives.
+    #[test]
+    fn pre_test_agrees_with_the_table() {
+        let lex = ContextLexicon::builtin().expect("built-in context file parses");
+        let (_, lines) = tsv::read(BUILTIN_CONTEXT_FILE.1);
+        let mut words: Vec<String> = Vec::new();
+        for line in lines {
+            let word = line.trimmed_cells()[0].to_string();
+            let title: String = word
+                .chars()
+                .enumerate()
+                .flat_map(|(i, c)| {
+                    let upper: Vec<char> = if i == 0 {
+                        c.to_uppercase().collect()
+                    } else {
+                        vec![c]
+                    };
+                    upper
+                })
+                .collect();
+            words.extend([
+                word.to_uppercase(),
+                title,
+                format!("{word}s"),
+                word.chars().rev().collect(),
+            ]);
+            words.push(word);
+        }
+        words.extend(
+            [
+                "",
+                "x",
+                "Tehran",
+                "officials",
+                "Été",
+                "été",
+                "ÉTÉ",
+                "a-very-long-hyphenated-word",
+            ]
+            .map(str::to_string),
+        );
+        let mut found = 0;
+        for w in &words {
+            for class in [
+                &lex.modifiers,
+                &lex.role_prefixes,
+                &lex.locatives,
+                &lex.not_names,
+            ] {
+                let expected = get_any_case(&class.words, w).is_some();
+                assert_eq!(class.get_any_case(w).is_some(), expected, "{w:?}");
+                found += usize::from(expected);
+            }
+            assert_eq!(
+                lex.descriptors.get_any_case(w),
+                get_any_case(&lex.descriptors.words, w),
+                "{w:?}"
+            );
+        }
+        assert!(found > 100, "the casings of the keys are found: {found}");
+        // A word the pre-test passes (first byte and length of "regime")
+        // still needs the table.
+        assert_eq!(lex.descriptor("Remote"), None);
     }
 
     #[test]

@@ -125,6 +125,16 @@ fn sector_noun(sector: &str) -> &str {
     }
 }
 
+/// `text` in lower case: ASCII text (nearly every role phrase) without the
+/// Unicode case tables.
+fn lowercase(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    }
+}
+
 /// A stable lower-case slug of a person's name ("Bahram Qassemi" → "bahram-qassemi").
 fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
@@ -507,16 +517,14 @@ impl<'a> Resolver<'a> {
 
     /// The sector a compound role implies: the first specific (non-GOV)
     /// sector of its parts, else GOV ("military officials" → MIL).
-    fn compound_sector(&self, first: usize, last: usize) -> String {
+    /// Borrowed from the KB: most roles never need it as a `String`.
+    fn compound_sector(&self, first: usize, last: usize) -> &'a str {
         let phrases = self.kb.roles();
-        let sectors: Vec<&str> = (first..=last)
-            .map(|i| phrases[self.roles[i].role].sector.as_str())
-            .collect();
+        let mut sectors = (first..=last).map(|i| phrases[self.roles[i].role].sector.as_str());
+        let first_sector = sectors.clone().next();
         sectors
-            .iter()
-            .find(|s| **s != "GOV")
-            .or(sectors.first())
-            .map(|s| s.to_string())
+            .find(|s| *s != "GOV")
+            .or(first_sector)
             .unwrap_or_default()
     }
 
@@ -551,7 +559,7 @@ impl<'a> Resolver<'a> {
             }
             j -= 1;
         }
-        let stated = self.text[stated_start..re].to_lowercase();
+        let stated = lowercase(&self.text[stated_start..re]);
         let mut span_start = self.tokens[j].start;
 
         if let Some(hit) = self.hit_overlapping(rs, re) {
@@ -589,7 +597,7 @@ impl<'a> Resolver<'a> {
 
         if person_role && span_end == re {
             if let Some((name_start, name_end, target, name_hit)) =
-                self.name_after(re, owner, &sector)
+                self.name_after(re, owner, sector)
             {
                 if let Some(h) = name_hit {
                     self.consumed[h] = true;
@@ -638,7 +646,7 @@ impl<'a> Resolver<'a> {
                     Some(p) => Target::Kb(p),
                     None => Target::Sector {
                         state,
-                        sector: sector.clone(),
+                        sector: sector.to_string(),
                     },
                 }
             }
@@ -1098,11 +1106,14 @@ impl<'a> Resolver<'a> {
     /// "the regime", "the government": pending until the dominant state is known.
     fn descriptor_mentions(&mut self) {
         let mut found = Vec::new();
-        for k in 1..self.tokens.len() {
-            let t = self.tokens[k];
-            let the = self.tokens[k - 1];
-            if t.kind != TokenKind::Word
-                || the.end - the.start != 3
+        let bytes = self.text.as_bytes();
+        // Every pair of neighbouring tokens; the length and first byte of
+        // "the" turn away nearly all before anything else is read.
+        for (k, pair) in self.tokens.windows(2).enumerate().map(|(i, p)| (i + 1, p)) {
+            let (the, t) = (pair[0], pair[1]);
+            if the.end - the.start != 3
+                || bytes[the.start] | 0x20 != b't'
+                || t.kind != TokenKind::Word
                 || !self.word(k - 1).eq_ignore_ascii_case("the")
             {
                 continue;
@@ -1175,12 +1186,25 @@ impl<'a> Resolver<'a> {
         let Some(min_after) = surnames.values().flatten().map(|(_, after)| *after).min() else {
             return;
         };
+        // Most capitalized words are no surname: a word whose first byte
+        // and length no surname has is passed over without hashing it.
+        let mut first_bytes = [0u64; 4];
+        let mut lengths = 0u64;
+        for &name in surnames.keys() {
+            let b = name.as_bytes()[0];
+            first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+            lengths |= 1 << name.len().min(63);
+        }
         let mut found = Vec::new();
-        for (k, t) in self.tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word
-                || t.start < min_after
-                || !self.text.as_bytes()[t.start].is_ascii_uppercase()
-                    && self.text.as_bytes()[t.start] < 0x80
+        let bytes = self.text.as_bytes();
+        let from = self.token_from(min_after);
+        for (k, t) in self.tokens.iter().enumerate().skip(from) {
+            // Surnames are title case, so the first-byte test also keeps
+            // only words starting with a capital or a non-ASCII letter.
+            let b = bytes[t.start];
+            if first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0
+                || lengths & (1 << (t.end - t.start).min(63)) == 0
+                || t.kind != TokenKind::Word
             {
                 continue;
             }
@@ -1380,12 +1404,13 @@ impl<'a> Resolver<'a> {
 
     // ---- output ------------------------------------------------------------
 
-    /// The id [`Resolver::doc_actor`] gives `target`, borrowed when it can be.
-    fn target_id<'t>(&'t self, target: &'t Target) -> Cow<'t, str> {
+    /// The id [`Resolver::doc_actor`] gives `target`: borrowed from the KB
+    /// for a KB actor (most mentions), else built.
+    fn target_id(&self, target: &Target) -> Cow<'a, str> {
         match target {
             Target::Kb(i) => Cow::Borrowed(self.kb.actor(*i).id.as_str()),
             Target::Sector { state, sector } => Cow::Owned(self.sector_id(*state, sector)),
-            Target::NewPerson(person) => Cow::Borrowed(person.id.as_str()),
+            Target::NewPerson(person) => Cow::Owned(person.id.clone()),
             Target::Dominant { .. } => Cow::Borrowed(""),
         }
     }
@@ -1474,12 +1499,18 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn finish(self) -> DocActors {
+    fn finish(mut self) -> DocActors {
         let mut doc = DocActors::default();
-        let mut index: FastMap<String, usize> =
+        // By id, not by target: two targets may have one id. A KB actor's
+        // id (most actors) is borrowed from the KB, not copied.
+        let mut index: FastMap<Cow<'a, str>, usize> =
             FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
         let mut role_stated: Vec<bool> = Vec::new();
-        for c in &self.cands {
+        // Consumed: a candidate's stated role moves into its details.
+        let cands = std::mem::take(&mut self.cands);
+        // A mention per candidate but the dominant-state ones: sized once.
+        doc.mentions.reserve_exact(cands.len());
+        for c in cands {
             if matches!(c.target, Target::Dominant { .. }) {
                 continue;
             }
@@ -1489,9 +1520,8 @@ impl<'a> Resolver<'a> {
             let i = match index.get(id.as_ref()) {
                 Some(&i) => i,
                 None => {
-                    let id = id.into_owned();
-                    index.insert(id.clone(), doc.actors.len());
-                    doc.actors.push(self.doc_actor(&c.target, id));
+                    doc.actors.push(self.doc_actor(&c.target, id.to_string()));
+                    index.insert(id, doc.actors.len() - 1);
                     role_stated.push(false);
                     doc.actors.len() - 1
                 }
@@ -1514,7 +1544,7 @@ impl<'a> Resolver<'a> {
                     end: c.end,
                     head: c.head,
                     modifier: c.modifier,
-                    role: c.role.clone(),
+                    role: c.role,
                 });
             }
         }

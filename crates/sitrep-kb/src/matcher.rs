@@ -9,6 +9,7 @@
 //! match the alias "the regime" and "IRAN" in a dateline match "Iran" while
 //! "us" never matches "US".
 
+use crate::prebuilt::{Reader, Writer};
 use crate::{Alias, AliasKind, RoleMatch, RolePhrase};
 use sitrep_record::fast_map::WordMap;
 
@@ -46,6 +47,69 @@ impl Matcher {
         Matcher {
             trie: Trie::new(patterns),
             n_aliases: aliases.len(),
+        }
+    }
+
+    /// Writes the matcher for [`crate::prebuilt`]: its trie's tables as
+    /// they are, the first-word table as (word, entry) pairs in byte order
+    /// of the words, so equal matchers write equal bytes. (Used by build.rs
+    /// and the tests.)
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) fn encode(&self, w: &mut Writer) {
+        let trie = &self.trie;
+        w.u32(self.n_aliases);
+        w.u32(trie.root.len());
+        trie.root.iter().for_each(|&n| w.u64(n));
+        w.u32(trie.nodes.len());
+        trie.nodes.iter().for_each(|&n| w.u64(n));
+        w.u32(trie.pattern_ids.len());
+        trie.pattern_ids.iter().for_each(|&p| w.u32(p as usize));
+        let mut words: Vec<(String, &FirstWord)> = trie.first_words.iter().collect();
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        w.u32(words.len());
+        for (word, entry) in words {
+            w.str(&word);
+            for field in [
+                entry.node,
+                entry.space_child,
+                entry.only_pattern,
+                entry.flags,
+            ] {
+                w.u32(field as usize);
+            }
+        }
+    }
+
+    /// The matcher [`Matcher::encode`] wrote.
+    pub(crate) fn decode(r: &mut Reader) -> Matcher {
+        let n_aliases = r.usize();
+        let n = r.usize();
+        let root = r.u64s(n);
+        let n = r.usize();
+        let nodes = r.u64s(n);
+        let n = r.usize();
+        let pattern_ids = r.u32s(n);
+        let n = r.usize();
+        let mut first_words = WordMap::default();
+        first_words.reserve(n);
+        for _ in 0..n {
+            let word = r.str();
+            let entry = FirstWord {
+                node: r.u32(),
+                space_child: r.u32(),
+                only_pattern: r.u32(),
+                flags: r.u32(),
+            };
+            first_words.insert_str(word, entry);
+        }
+        Matcher {
+            trie: Trie {
+                root,
+                nodes,
+                pattern_ids,
+                first_words,
+            },
+            n_aliases,
         }
     }
 

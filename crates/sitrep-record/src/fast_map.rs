@@ -197,6 +197,18 @@ impl<V> WordMap<V> {
         self.short.values_mut().chain(self.long.values_mut())
     }
 
+    /// Every key and its value, in no particular order (for writing a
+    /// table out; lookups never need it).
+    pub fn iter(&self) -> impl Iterator<Item = (String, &V)> {
+        let short = self.short.iter().map(|(&packed, v)| {
+            let bytes = packed.to_le_bytes();
+            let len = usize::from(bytes[PACKED_WORD_BYTES]);
+            let key = String::from_utf8(bytes[..len].to_vec()).expect("keys are inserted as str");
+            (key, v)
+        });
+        short.chain(self.long.iter().map(|(k, v)| (k.clone(), v)))
+    }
+
     pub fn len(&self) -> usize {
         self.short.len() + self.long.len()
     }
@@ -239,6 +251,33 @@ impl Hasher for PackedWordHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `iter` gives back every key as inserted, packed or not: short
+    /// keys, a 15-byte one, a longer one, non-ASCII and an empty key.
+    #[test]
+    fn iter_gives_every_key_and_value() {
+        let keys = [
+            "",
+            "iran",
+            "Tehran",
+            "fifteen-bytes-x",
+            "sixteen-bytes-xy",
+            "a much longer key than sixteen bytes",
+            "société",
+        ];
+        let mut map = WordMap::default();
+        for (i, k) in keys.iter().enumerate() {
+            map.insert_str(k, i);
+        }
+        let mut listed: Vec<(String, usize)> = map.iter().map(|(k, &v)| (k, v)).collect();
+        listed.sort_by_key(|&(_, v)| v);
+        let expected: Vec<(String, usize)> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.to_string(), i))
+            .collect();
+        assert_eq!(listed, expected);
+    }
 
     #[test]
     fn lane_folding_is_ascii_lowercase_for_every_byte() {

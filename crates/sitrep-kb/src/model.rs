@@ -1,0 +1,398 @@
+//! The KB's data model and its builder: compiled into the library and, by
+//! `build.rs`, into the build script that makes the built-in KB's prebuilt
+//! form (see [`crate::prebuilt`]), so the prebuilt KB is what this builder
+//! makes of the built-in files, not a second implementation's reading.
+
+use crate::format::{parse_actor_file, parse_role_file, ActorRow, KbError, RolePhrase};
+use crate::matcher::{self, AliasMatch};
+use crate::roles::{self, RoleMatch};
+use sitrep_record::fast_map::{FastMap, Fnv};
+use sitrep_record::ActorKind;
+use std::collections::hash_map::Entry;
+use std::hash::{Hash, Hasher};
+
+/// How an alias names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AliasKind {
+    /// A proper name ("Iran", "Islamic Republic of Iran", "Hezbollah").
+    Name,
+    /// An adjective or demonym ("Iranian"): names the actor when it modifies
+    /// a noun ("Iranian officials").
+    Adjective,
+    /// A place standing for the actor ("Tehran", "the Kremlin").
+    Metonym,
+    /// A descriptor ("the Islamic Republic", "the Zionist entity").
+    Descriptor,
+    /// An acronym, matched with exact case only ("IRGC", "UN").
+    Acronym,
+    /// A city or province inside a state's territory ("Kirkuk", "Isfahan"):
+    /// always a locative mention of that state, never the state acting.
+    Place,
+    /// A person's surname alone ("Dempsey"), as the KB converter writes it
+    /// for office holders without a curated row: a common word in other
+    /// people's names, so it names this person only in a document that also
+    /// names the person in full, has a role title before it, or mentions the
+    /// person's country, and never inside another name ("Jack Eichel").
+    Surname,
+}
+
+impl AliasKind {
+    pub fn tag(self) -> &'static str {
+        match self {
+            AliasKind::Name => "",
+            AliasKind::Adjective => "adj",
+            AliasKind::Metonym => "meto",
+            AliasKind::Descriptor => "desc",
+            AliasKind::Acronym => "abbr",
+            AliasKind::Place => "place",
+            AliasKind::Surname => "surname",
+        }
+    }
+}
+
+/// A dated role a person holds (or an organization's standing affiliation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    pub role: Option<String>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    /// Inclusive bounds as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` is open.
+    pub from: Option<String>,
+    pub until: Option<String>,
+}
+
+impl Term {
+    /// Whether the term covers `date` (`YYYY-MM-DD`). Partial bounds compare
+    /// by prefix, so `until = 2024` covers all of 2024.
+    pub fn covers(&self, date: &str) -> bool {
+        let after_start = self.from.as_deref().is_none_or(|f| date >= f);
+        let before_end = self
+            .until
+            .as_deref()
+            .is_none_or(|u| date <= u || date.starts_with(u));
+        after_start && before_end
+    }
+}
+
+/// One actor of the knowledge base.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// Stable id: ISO 3166-1 alpha-3 for states, a lower-case slug otherwise.
+    pub id: String,
+    pub kind: ActorKind,
+    pub name: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    /// Roles over time (persons); may be empty.
+    pub terms: Vec<Term>,
+}
+
+impl Actor {
+    /// The term in force on `date`, else the most recent one.
+    pub fn term_on(&self, date: Option<&str>) -> Option<&Term> {
+        if let Some(d) = date {
+            if let Some(t) = self.terms.iter().rev().find(|t| t.covers(d)) {
+                return Some(t);
+            }
+        }
+        self.terms.iter().max_by(|a, b| a.from.cmp(&b.from))
+    }
+}
+
+/// An alias of an actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    pub text: String,
+    pub actor: usize,
+    pub kind: AliasKind,
+}
+
+/// The loaded knowledge base. Build once, share read-only across threads.
+#[derive(Debug)]
+pub struct Kb {
+    pub(crate) actors: Vec<Actor>,
+    pub(crate) by_id: FastMap<String, usize>,
+    pub(crate) aliases: Vec<Alias>,
+    pub(crate) roles: Vec<RolePhrase>,
+    pub(crate) matcher: matcher::Matcher,
+    /// (country, lower-case role) → persons with a term in that role.
+    pub(crate) holders: FastMap<(String, String), Vec<usize>>,
+    /// Per actor: index of its first adjective alias.
+    pub(crate) adjectives: Vec<Option<usize>>,
+}
+
+/// The built-in actor files, embedded so the binary works from anywhere.
+pub const BUILTIN_ACTOR_FILES: &[(&str, &str)] = &[
+    (
+        "data/kb/countries.tsv",
+        include_str!("../../../data/kb/countries.tsv"),
+    ),
+    (
+        "data/kb/organizations.tsv",
+        include_str!("../../../data/kb/organizations.tsv"),
+    ),
+    (
+        "data/kb/people.tsv",
+        include_str!("../../../data/kb/people.tsv"),
+    ),
+];
+
+/// The built-in role-phrase file.
+pub const BUILTIN_ROLE_FILE: (&str, &str) = (
+    "data/kb/roles.tsv",
+    include_str!("../../../data/kb/roles.tsv"),
+);
+
+impl Kb {
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+
+    pub fn actor(&self, index: usize) -> &Actor {
+        &self.actors[index]
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn by_id(&self, id: &str) -> Option<&Actor> {
+        self.index_of(id).map(|i| &self.actors[i])
+    }
+
+    pub fn aliases(&self) -> &[Alias] {
+        &self.aliases
+    }
+
+    /// Role phrases: those of the role files plus generated regular plurals
+    /// of one-person roles ("ministers", a group).
+    pub fn roles(&self) -> &[RolePhrase] {
+        &self.roles
+    }
+
+    /// Every role phrase in `text`: any letter case, on word boundaries,
+    /// non-overlapping, longest first, in text order.
+    pub fn find_roles(&self, text: &str) -> Vec<RoleMatch> {
+        self.matcher
+            .scan(text, &self.aliases, &self.roles, false, true)
+            .1
+    }
+
+    /// The person who held `role` (lower-case, as in the KB's `role` column)
+    /// for `country` on `date` (`YYYY-MM-DD`). With several candidates the
+    /// one whose term started last wins; `None` when nobody's term covers it.
+    pub fn holder_of(&self, country: &str, role: &str, date: &str) -> Option<usize> {
+        let candidates = self.holders.get(&(country.to_string(), role.to_string()))?;
+        candidates
+            .iter()
+            .filter_map(|&i| {
+                self.actors[i]
+                    .terms
+                    .iter()
+                    .filter(|t| t.country.as_deref() == Some(country))
+                    .filter(|t| {
+                        t.role
+                            .as_deref()
+                            .is_some_and(|r| r.eq_ignore_ascii_case(role))
+                    })
+                    .filter(|t| t.covers(date))
+                    .map(|t| (t.from.clone(), i))
+                    .max()
+            })
+            .max()
+            .map(|(_, i)| i)
+    }
+
+    /// The actor's first adjective alias ("Iranian"), if any.
+    pub fn adjective_of(&self, actor: usize) -> Option<&str> {
+        let a = (*self.adjectives.get(actor)?)?;
+        Some(self.aliases[a].text.as_str())
+    }
+
+    /// Every alias occurrence in `text`: on word boundaries, case-aware
+    /// (see [`matcher`]), non-overlapping, longest first, in text order.
+    pub fn find_aliases(&self, text: &str) -> Vec<AliasMatch> {
+        self.matcher
+            .scan(text, &self.aliases, &self.roles, true, false)
+            .0
+    }
+
+    /// [`Kb::find_aliases`] and [`Kb::find_roles`] in one pass over `text`.
+    pub fn scan(&self, text: &str) -> (Vec<AliasMatch>, Vec<RoleMatch>) {
+        self.matcher
+            .scan(text, &self.aliases, &self.roles, true, true)
+    }
+}
+
+/// Accumulates rows from any number of files, then builds a [`Kb`].
+#[derive(Default)]
+pub struct KbBuilder {
+    actors: Vec<Actor>,
+    by_id: FastMap<String, usize>,
+    aliases: Vec<Alias>,
+    /// Every alias by [`alias_hash`], so duplicates are skipped in O(1)
+    /// without a second copy of each text: the first alias with a hash
+    /// here, any later one with the same hash (another alias whose hash
+    /// collides, practically never) in `colliding_aliases`.
+    seen_aliases: FastMap<u64, usize>,
+    colliding_aliases: Vec<(u64, usize)>,
+    roles: Vec<RolePhrase>,
+}
+
+/// A hash of an alias's actor, kind and text, for [`KbBuilder`]'s
+/// duplicate check.
+fn alias_hash(actor: usize, kind: AliasKind, text: &str) -> u64 {
+    let mut hasher = Fnv::default();
+    hasher.write_usize(actor);
+    kind.hash(&mut hasher);
+    hasher.write(text.as_bytes());
+    let hash = hasher.finish();
+    // Tests get a deliberately weak hash, so that every KB they build
+    // goes through the collision path.
+    if cfg!(test) {
+        hash & 3
+    } else {
+        hash
+    }
+}
+
+impl KbBuilder {
+    pub fn add_actor_rows(&mut self, rows: Vec<ActorRow>) {
+        // At most an actor and its name a row, plus the row's aliases: the
+        // tables are sized once instead of rehashed as they grow.
+        let most_aliases = rows.iter().map(|r| 1 + r.aliases.len()).sum();
+        self.actors.reserve(rows.len());
+        self.by_id.reserve(rows.len());
+        self.aliases.reserve(most_aliases);
+        self.seen_aliases.reserve(most_aliases);
+        // The row's strings move into the KB; only what goes to two places
+        // is copied.
+        for row in rows {
+            let ActorRow {
+                id,
+                kind,
+                name,
+                mut country,
+                mut sector,
+                role,
+                from,
+                until,
+                aliases,
+            } = row;
+            let has_term = role.is_some() || from.is_some() || until.is_some();
+            let index = match self.by_id.get(&id) {
+                Some(&i) => i,
+                None => {
+                    let index = self.actors.len();
+                    self.by_id.insert(id.clone(), index);
+                    // The canonical name is always an alias.
+                    self.add_alias(index, name.clone(), AliasKind::Name);
+                    let (country, sector) = if has_term {
+                        (country.clone(), sector.clone())
+                    } else {
+                        (country.take(), sector.take())
+                    };
+                    self.actors.push(Actor {
+                        id,
+                        kind,
+                        name,
+                        country,
+                        sector,
+                        terms: Vec::new(),
+                    });
+                    index
+                }
+            };
+            if has_term {
+                self.actors[index].terms.push(Term {
+                    role,
+                    country,
+                    sector,
+                    from,
+                    until,
+                });
+            }
+            for (text, kind) in aliases {
+                self.add_alias(index, text, kind);
+            }
+        }
+    }
+
+    /// Adds `text` as an alias of `actor` of this kind, unless it is one.
+    fn add_alias(&mut self, actor: usize, text: String, kind: AliasKind) {
+        let hash = alias_hash(actor, kind, &text);
+        let same = |a: &Alias| a.actor == actor && a.kind == kind && a.text == text;
+        match self.seen_aliases.entry(hash) {
+            Entry::Occupied(first) => {
+                if same(&self.aliases[*first.get()])
+                    || self
+                        .colliding_aliases
+                        .iter()
+                        .any(|&(h, i)| h == hash && same(&self.aliases[i]))
+                {
+                    return;
+                }
+                self.colliding_aliases.push((hash, self.aliases.len()));
+            }
+            Entry::Vacant(slot) => {
+                slot.insert(self.aliases.len());
+            }
+        }
+        self.aliases.push(Alias { text, actor, kind });
+    }
+
+    pub fn add_roles(&mut self, roles: Vec<RolePhrase>) {
+        self.roles.extend(roles);
+    }
+
+    pub fn build(self) -> Kb {
+        let roles = roles::with_plurals(self.roles);
+        let matcher = matcher::Matcher::new(&self.aliases, &roles);
+        Kb {
+            holders: holders_of(&self.actors),
+            adjectives: adjectives_of(&self.actors, &self.aliases),
+            actors: self.actors,
+            by_id: self.by_id,
+            aliases: self.aliases,
+            roles,
+            matcher,
+        }
+    }
+}
+
+/// A builder holding the built-in files' rows.
+pub(crate) fn builtin_builder() -> Result<KbBuilder, KbError> {
+    let mut builder = KbBuilder::default();
+    for (name, contents) in BUILTIN_ACTOR_FILES {
+        builder.add_actor_rows(parse_actor_file(name, contents)?);
+    }
+    builder.add_roles(parse_role_file(BUILTIN_ROLE_FILE.0, BUILTIN_ROLE_FILE.1)?);
+    Ok(builder)
+}
+
+/// [`Kb::holders`] of these actors.
+pub(crate) fn holders_of(actors: &[Actor]) -> FastMap<(String, String), Vec<usize>> {
+    let mut holders: FastMap<(String, String), Vec<usize>> = FastMap::default();
+    for (i, actor) in actors.iter().enumerate() {
+        for t in &actor.terms {
+            if let (Some(c), Some(r)) = (&t.country, &t.role) {
+                let list = holders.entry((c.clone(), r.to_lowercase())).or_default();
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
+        }
+    }
+    holders
+}
+
+/// [`Kb::adjectives`] of these actors and aliases.
+pub(crate) fn adjectives_of(actors: &[Actor], aliases: &[Alias]) -> Vec<Option<usize>> {
+    let mut adjectives = vec![None; actors.len()];
+    for (i, a) in aliases.iter().enumerate() {
+        if a.kind == AliasKind::Adjective && adjectives[a.actor].is_none() {
+            adjectives[a.actor] = Some(i);
+        }
+    }
+    adjectives
+}

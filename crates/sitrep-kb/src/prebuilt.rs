@@ -1,0 +1,316 @@
+//! The built [`Kb`] as bytes, so the built-in KB is built once, by
+//! `build.rs` at compile time, instead of at every start-up (parsing about
+//! 30,000 TSV rows and building the alias trie cost ~200 M instructions a
+//! run; reading this form is a fraction of that).
+//!
+//! The form holds what cannot be recomputed cheaply (the actors, aliases,
+//! role phrases and the trie); the id, role-holder and adjective tables
+//! are rebuilt from them exactly as [`crate::KbBuilder::build`] builds
+//! them. Numbers are little-endian whatever the machine, so the build
+//! script may run on another one than the binary. Only this crate writes
+//! and reads it, for the build it is compiled into: no versioning, and a
+//! malformed form is a bug (reading panics).
+
+use crate::format::RolePhrase;
+use crate::matcher::Matcher;
+use crate::model::{adjectives_of, holders_of, Actor, Alias, AliasKind, Kb, Term};
+use sitrep_record::fast_map::FastMap;
+use sitrep_record::ActorKind;
+
+/// Every [`AliasKind`], numbered by position.
+const ALIAS_KINDS: [AliasKind; 7] = [
+    AliasKind::Name,
+    AliasKind::Adjective,
+    AliasKind::Metonym,
+    AliasKind::Descriptor,
+    AliasKind::Acronym,
+    AliasKind::Place,
+    AliasKind::Surname,
+];
+
+/// `u32::MAX` as a string length: no string (`None`).
+const NO_STRING: u32 = u32::MAX;
+
+// Writing is for build.rs (which compiles this module too) and the tests.
+#[cfg_attr(not(test), allow(dead_code))]
+/// Appends numbers to a byte buffer and strings to a text buffer: the
+/// strings go out as one block, so reading checks that it is UTF-8 once
+/// rather than string by string (about 200,000 of them).
+#[derive(Default)]
+pub(crate) struct Writer {
+    bytes: Vec<u8>,
+    text: String,
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
+impl Writer {
+    pub(crate) fn u32(&mut self, n: usize) {
+        let n = u32::try_from(n).expect("a KB count fits 32 bits");
+        self.bytes.extend_from_slice(&n.to_le_bytes());
+    }
+
+    pub(crate) fn u64(&mut self, n: u64) {
+        self.bytes.extend_from_slice(&n.to_le_bytes());
+    }
+
+    pub(crate) fn str(&mut self, s: &str) {
+        self.u32(s.len());
+        self.text.push_str(s);
+    }
+
+    fn opt_str(&mut self, s: &Option<String>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.bytes.extend_from_slice(&NO_STRING.to_le_bytes()),
+        }
+    }
+
+    /// The text block's length, the text block, then the numbers.
+    fn finish(self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(4 + self.text.len() + self.bytes.len());
+        let len = u32::try_from(self.text.len()).expect("the KB's text fits 32 bits");
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(self.text.as_bytes());
+        out.extend_from_slice(&self.bytes);
+        out
+    }
+}
+
+/// Reads what a [`Writer`] wrote, in the same order.
+pub(crate) struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    text: &'a str,
+    text_at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn new(bytes: &'a [u8]) -> Reader<'a> {
+        let len = u32::from_le_bytes(bytes[..4].try_into().expect("four bytes")) as usize;
+        let text =
+            std::str::from_utf8(&bytes[4..4 + len]).expect("the prebuilt KB's text is UTF-8");
+        Reader {
+            bytes,
+            at: 4 + len,
+            text,
+            text_at: 0,
+        }
+    }
+
+    fn take(&mut self, n: usize) -> &'a [u8] {
+        let taken = &self.bytes[self.at..self.at + n];
+        self.at += n;
+        taken
+    }
+
+    pub(crate) fn u32(&mut self) -> u32 {
+        u32::from_le_bytes(self.take(4).try_into().expect("four bytes"))
+    }
+
+    pub(crate) fn usize(&mut self) -> usize {
+        self.u32() as usize
+    }
+
+    pub(crate) fn str(&mut self) -> &'a str {
+        let end = self.text_at + self.usize();
+        let s = &self.text[self.text_at..end];
+        self.text_at = end;
+        s
+    }
+
+    fn opt_str(&mut self) -> Option<String> {
+        match u32::from_le_bytes(self.bytes[self.at..self.at + 4].try_into().expect("4")) {
+            NO_STRING => {
+                self.at += 4;
+                None
+            }
+            _ => Some(self.str().to_string()),
+        }
+    }
+
+    /// `n` little-endian `u64`s.
+    pub(crate) fn u64s(&mut self, n: usize) -> Vec<u64> {
+        self.take(8 * n)
+            .chunks_exact(8)
+            .map(|w| u64::from_le_bytes(w.try_into().expect("eight bytes")))
+            .collect()
+    }
+
+    /// `n` little-endian `u32`s.
+    pub(crate) fn u32s(&mut self, n: usize) -> Vec<u32> {
+        self.take(4 * n)
+            .chunks_exact(4)
+            .map(|w| u32::from_le_bytes(w.try_into().expect("four bytes")))
+            .collect()
+    }
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
+fn kind_code<T: PartialEq>(all: &[T], kind: &T) -> usize {
+    all.iter()
+        .position(|k| k == kind)
+        .expect("every kind is listed")
+}
+
+/// The prebuilt form of `kb`.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.u32(kb.actors.len());
+    for a in &kb.actors {
+        w.str(&a.id);
+        w.u32(kind_code(&ActorKind::ALL, &a.kind));
+        w.str(&a.name);
+        w.opt_str(&a.country);
+        w.opt_str(&a.sector);
+        w.u32(a.terms.len());
+        for t in &a.terms {
+            w.opt_str(&t.role);
+            w.opt_str(&t.country);
+            w.opt_str(&t.sector);
+            w.opt_str(&t.from);
+            w.opt_str(&t.until);
+        }
+    }
+    w.u32(kb.aliases.len());
+    for a in &kb.aliases {
+        w.str(&a.text);
+        w.u32(a.actor);
+        w.u32(kind_code(&ALIAS_KINDS, &a.kind));
+    }
+    w.u32(kb.roles.len());
+    for r in &kb.roles {
+        w.str(&r.phrase);
+        w.str(&r.sector);
+        w.u32(usize::from(r.person));
+    }
+    kb.matcher.encode(&mut w);
+    w.finish()
+}
+
+/// The [`Kb`] that [`encode`] turned into `bytes`.
+pub(crate) fn decode(bytes: &[u8]) -> Kb {
+    let mut r = Reader::new(bytes);
+    let n = r.usize();
+    let mut actors = Vec::with_capacity(n);
+    let mut by_id = FastMap::with_capacity_and_hasher(n, Default::default());
+    for i in 0..n {
+        let id = r.str();
+        by_id.insert(id.to_string(), i);
+        let kind = ActorKind::ALL[r.usize()];
+        let name = r.str().to_string();
+        let country = r.opt_str();
+        let sector = r.opt_str();
+        let terms = (0..r.usize())
+            .map(|_| Term {
+                role: r.opt_str(),
+                country: r.opt_str(),
+                sector: r.opt_str(),
+                from: r.opt_str(),
+                until: r.opt_str(),
+            })
+            .collect();
+        actors.push(Actor {
+            id: id.to_string(),
+            kind,
+            name,
+            country,
+            sector,
+            terms,
+        });
+    }
+    let aliases: Vec<Alias> = (0..r.usize())
+        .map(|_| Alias {
+            text: r.str().to_string(),
+            actor: r.usize(),
+            kind: ALIAS_KINDS[r.usize()],
+        })
+        .collect();
+    let roles: Vec<RolePhrase> = (0..r.usize())
+        .map(|_| RolePhrase {
+            phrase: r.str().to_string(),
+            sector: r.str().to_string(),
+            person: r.u32() != 0,
+        })
+        .collect();
+    let matcher = Matcher::decode(&mut r);
+    assert_eq!(r.at, bytes.len(), "the prebuilt KB is read to its end");
+    assert_eq!(r.text_at, r.text.len(), "and so is its text");
+    Kb {
+        holders: holders_of(&actors),
+        adjectives: adjectives_of(&actors, &aliases),
+        actors,
+        by_id,
+        aliases,
+        roles,
+        matcher,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::builtin_builder;
+
+    /// The built-in KB as the build script wrote it is the KB built from
+    /// the files now: the form carries every table (the trie included),
+    /// and reading it back gives a KB that writes the same bytes.
+    #[test]
+    fn prebuilt_builtin_equals_a_fresh_build() {
+        let fresh = builtin_builder().expect("built-in files parse").build();
+        let bytes = encode(&fresh);
+        assert!(
+            bytes == crate::PREBUILT_BUILTIN_KB,
+            "the prebuilt KB differs from one built from the files"
+        );
+        let read = decode(&bytes);
+        assert!(encode(&read) == bytes, "reading and writing again differs");
+        assert_eq!(read.actors, fresh.actors);
+        assert_eq!(read.aliases, fresh.aliases);
+        assert_eq!(read.roles, fresh.roles);
+        assert_eq!(read.by_id, fresh.by_id);
+        assert_eq!(read.holders, fresh.holders);
+        assert_eq!(read.adjectives, fresh.adjectives);
+        // The same matches as the trie built at run time.
+        let text = "Iran's foreign minister met IRGC commanders and Hezbollah \
+                    officials in Tehran, the Islamic Republic said; U.S. President \
+                    Donald Trump and the Pentagon said little.";
+        assert_eq!(read.scan(text), fresh.scan(text));
+        assert!(!read.scan(text).0.is_empty());
+    }
+
+    /// Every field survives the round trip, `None` and empty strings kept
+    /// apart, on a small KB with terms, several alias kinds and roles.
+    #[test]
+    fn round_trip_of_a_small_kb() {
+        let mut b = crate::KbBuilder::default();
+        b.add_actor_rows(
+            crate::parse_actor_file(
+                "t.tsv",
+                "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran|abbr:IRI
+javad-zarif\tperson\tMohammad Javad Zarif\tIRN\tGOV\tforeign minister\t2013-08\t2021-08\tZarif
+hamas\tarmed_group\tHamas\tPSE\tUAF\t\t\t\tdesc:the movement
+",
+            )
+            .expect("parses"),
+        );
+        b.add_roles(
+            crate::parse_role_file(
+                "r.tsv",
+                "phrase\tsector\tnumber\nforeign minister\tGOV\tperson\nofficials\tGOV\tgroup\n",
+            )
+            .expect("parses"),
+        );
+        let kb = b.build();
+        let read = decode(&encode(&kb));
+        assert_eq!(read.actors, kb.actors);
+        assert_eq!(read.aliases, kb.aliases);
+        assert_eq!(read.roles, kb.roles);
+        assert_eq!(read.holders, kb.holders);
+        assert_eq!(read.adjectives, kb.adjectives);
+        let text = "Iranian foreign ministers and Hamas officials met Zarif in TEHRAN and Tehran.";
+        assert_eq!(read.scan(text), kb.scan(text));
+        assert_eq!(encode(&read), encode(&kb));
+    }
+}
