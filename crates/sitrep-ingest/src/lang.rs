@@ -451,7 +451,11 @@ mod tests {
     /// The hash table answers as a case-blind comparison with the list does.
     #[test]
     fn function_word_table_matches_the_list() {
-        let in_list = |w: &str| ENGLISH_FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w));
+        let in_list = |w: &str| {
+            ENGLISH_FUNCTION_WORDS
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(w))
+        };
         let mut words: Vec<String> = Vec::new();
         for f in ENGLISH_FUNCTION_WORDS {
             words.push(f.to_string());

@@ -425,8 +425,7 @@ fn flush<T: Send>(
                     Outcome::Line(
                         bytes,
                         analyze_isolated(&item.input, item.doc, key, analyzer).map(|record| {
-                            let english =
-                                record.doc.language.as_deref().is_none_or(|l| l == "en");
+                            let english = record.doc.language.as_deref().is_none_or(|l| l == "en");
                             (encode(record), english)
                         }),
                     ),
