@@ -1,8 +1,12 @@
 //! The framing lexicons: loaded terms (`data/lexicons/framing.tsv`) and
 //! opinion markers (`data/lexicons/opinion.tsv`), parsed and compiled into
-//! one Aho–Corasick automaton for both, once per run.
+//! one Aho–Corasick automaton for both, once per run, and walked by our own
+//! loop (two walks side by side, see `PhraseLists::occurrences`).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::StateID;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 use sitrep_record::tsv;
 use std::collections::HashMap;
 
@@ -78,10 +82,13 @@ pub struct Marker {
 pub(crate) struct PhraseLists {
     /// Every surface of both lists (once, when both lists have it),
     /// reporting every occurrence, overlaps included.
-    automaton: AhoCorasick,
+    automaton: DFA,
     /// For pattern `i`, its entry in each list (loaded terms, opinion
     /// markers).
     owner: Vec<[Option<usize>; 2]>,
+    /// The patterns, for tests that compare with the crate's own search.
+    #[cfg(test)]
+    patterns: Vec<String>,
 }
 
 /// A match of a phrase: byte range and the entry it belongs to.
@@ -113,11 +120,13 @@ impl PhraseLists {
                 owner[i][list] = Some(*entry);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
+        // A few hundred short phrases: the DFA is small and the fastest. No
+        // prefilter (the crate builds none for this many case-insensitive
+        // phrases anyway), so only dead and match states are special.
+        let automaton = DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            // A few hundred short phrases: the DFA is small and the fastest.
-            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(&patterns)
             .map_err(|e| {
                 format!(
@@ -125,7 +134,12 @@ impl PhraseLists {
                     files[0], files[1]
                 )
             })?;
-        Ok(PhraseLists { automaton, owner })
+        Ok(PhraseLists {
+            automaton,
+            owner,
+            #[cfg(test)]
+            patterns: patterns.iter().map(|p| p.to_string()).collect(),
+        })
     }
 
     /// Each list's leftmost-longest, word-bounded matches, in order and
@@ -139,13 +153,13 @@ impl PhraseLists {
     pub(crate) fn find(&self, text: &str) -> [Vec<PhraseHit>; 2] {
         // Each list's occurrences as (start, end, entry).
         let mut found: [Vec<(usize, usize, usize)>; 2] = [Vec::new(), Vec::new()];
-        for m in self.automaton.find_overlapping_iter(text) {
-            for (list, entry) in self.owner[m.pattern().as_usize()].iter().enumerate() {
+        self.occurrences(text.as_bytes(), |start, end, pattern| {
+            for (list, entry) in self.owner[pattern].iter().enumerate() {
                 if let Some(entry) = entry {
-                    found[list].push((m.start(), m.end(), *entry));
+                    found[list].push((start, end, *entry));
                 }
             }
-        }
+        });
         found.map(|mut occurrences| {
             // By start, the longest first: the first at a start is the one a
             // leftmost-longest search returns there.
@@ -167,6 +181,70 @@ impl PhraseLists {
             }
             hits
         })
+    }
+}
+
+impl PhraseLists {
+    /// Every occurrence of every pattern as `(start, end, pattern)`, in no
+    /// particular order (the caller sorts them). Two walks of the DFA side
+    /// by side, one over each half of the text: each step waits on a
+    /// transition-table load that depends on the one before, so one walk
+    /// leaves the core idle most of the time, and two independent walks
+    /// run in about the time of one. The first walk goes on past the middle
+    /// far enough to finish every phrase that starts before it, and reports
+    /// only those; the second starts afresh at the middle, so it reports
+    /// exactly the phrases that start there or later.
+    fn occurrences(&self, text: &[u8], mut report: impl FnMut(usize, usize, usize)) {
+        let dfa = &self.automaton;
+        let Ok(start) = dfa.start_state(Anchored::No) else {
+            return;
+        };
+        let n = text.len();
+        let middle = n / 2;
+        let first_end = (middle + dfa.max_pattern_len().saturating_sub(1)).min(n);
+        let mut emit = |sid: StateID, end: usize, before: usize| {
+            // Special states are the dead state, which an unanchored
+            // standard search never enters, and the match states.
+            debug_assert!(!dfa.is_dead(sid));
+            if !dfa.is_match(sid) {
+                return;
+            }
+            for i in 0..dfa.match_len(sid) {
+                let pattern = dfa.match_pattern(sid, i);
+                let start = end - dfa.pattern_len(pattern);
+                if start < before {
+                    report(start, end, pattern.as_usize());
+                }
+            }
+        };
+        let (mut first, mut second) = (start, start);
+        let (mut i, mut j) = (0, middle);
+        while i < first_end && j < n {
+            first = dfa.next_state(Anchored::No, first, text[i]);
+            second = dfa.next_state(Anchored::No, second, text[j]);
+            i += 1;
+            j += 1;
+            if dfa.is_special(first) {
+                emit(first, i, middle);
+            }
+            if dfa.is_special(second) {
+                emit(second, j, usize::MAX);
+            }
+        }
+        while i < first_end {
+            first = dfa.next_state(Anchored::No, first, text[i]);
+            i += 1;
+            if dfa.is_special(first) {
+                emit(first, i, middle);
+            }
+        }
+        while j < n {
+            second = dfa.next_state(Anchored::No, second, text[j]);
+            j += 1;
+            if dfa.is_special(second) {
+                emit(second, j, usize::MAX);
+            }
+        }
     }
 }
 
@@ -385,6 +463,69 @@ fn plural(phrase: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::AhoCorasick;
+
+    /// The two side-by-side walks report the occurrences the crate's own
+    /// overlapping search reports, wherever the middle of the text falls:
+    /// every phrase of both lists, in texts cut at every length, so phrases
+    /// start before, at and after the middle and straddle it.
+    #[test]
+    fn two_walks_report_every_overlapping_occurrence() {
+        let lex = FramingLexicon::builtin().unwrap();
+        let phrases = &lex.phrases;
+        let (_, loaded) = parse_framing(FRAMING_FILE, FRAMING_TSV).unwrap();
+        let (_, opinion) = parse_opinion(OPINION_FILE, OPINION_TSV).unwrap();
+        let crate_search = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(phrases_of(phrases))
+            .unwrap();
+        let all: String = loaded
+            .iter()
+            .chain(opinion.iter())
+            .map(|(s, _)| format!("{s} x{}y", s.to_uppercase()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let sample = "The regime must go, the terrorists said: clearly a bloodbath, \
+                      an obviously brutal régime massacre should never be whitewashed.";
+        let mut texts: Vec<String> = vec![all];
+        for end in 0..=sample.len() {
+            if sample.is_char_boundary(end) {
+                texts.push(sample[..end].to_string());
+            }
+        }
+        // Each phrase with the middle of the text at each of its bytes.
+        for (surface, _) in loaded.iter().chain(opinion.iter()) {
+            for k in 0..=surface.len() {
+                let before = 100;
+                let after = before + 2 * k - surface.len();
+                texts.push(format!(
+                    "{}{surface}{}",
+                    " ".repeat(before),
+                    " ".repeat(after)
+                ));
+            }
+        }
+        for text in &texts {
+            let mut ours = Vec::new();
+            phrases.occurrences(text.as_bytes(), |start, end, pattern| {
+                ours.push((start, end, pattern))
+            });
+            let mut theirs: Vec<(usize, usize, usize)> = crate_search
+                .find_overlapping_iter(text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            ours.sort_unstable();
+            theirs.sort_unstable();
+            assert!(!text.is_empty() || ours.is_empty());
+            assert_eq!(ours, theirs, "{text:?}");
+        }
+    }
+
+    /// The patterns of the lists' automaton, in pattern order.
+    fn phrases_of(phrases: &PhraseLists) -> Vec<String> {
+        phrases.patterns.clone()
+    }
 
     /// One list's matches as `PhraseLists::find` first found them: its own
     /// leftmost-longest automaton, searched again from one byte after a

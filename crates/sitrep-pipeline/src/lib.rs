@@ -19,7 +19,7 @@ use sitrep_ingest::HtmlRules;
 use sitrep_kb::Kb;
 pub use sitrep_record::data_dir::DataDir;
 use sitrep_record::{content_digest, DocMeta, Document, Record, SCHEMA};
-use sitrep_text::{normalize, TextLayer};
+use sitrep_text::{normalize, LayerBuffers, TextLayer};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -143,13 +143,15 @@ pub fn analyze_digested(mut doc: Document, digest: u128, res: &Resources, opts: 
     if doc.language.as_deref().is_some_and(|l| l != "en") {
         return Record::nothing_found(DocMeta::from_document(doc, digest, opts.with_text));
     }
-    let layer = TextLayer::new(std::mem::take(&mut doc.text));
+    let layer = TextLayer::new_reusing(std::mem::take(&mut doc.text), take_layer_buffers());
     let actors = find_actors_with(&layer, &res.kb, doc.published.as_deref(), &res.context);
     let claims = extract_claims(&layer, &actors, &res.kb, &res.cues);
     let events = extract_events(&layer, &actors, &claims, &res.events);
     let framing = measure_framing(&layer, &claims, &res.framing);
     let actor_records = actors.to_records(&layer.text);
-    doc.text = layer.text;
+    let (text, buffers) = layer.into_parts();
+    keep_layer_buffers(buffers);
+    doc.text = text;
     Record {
         schema: SCHEMA.to_string(),
         doc: DocMeta::from_document(doc, digest, opts.with_text),
@@ -157,6 +159,28 @@ pub fn analyze_digested(mut doc: Document, digest: u128, res: &Resources, opts: 
         events,
         claims,
         framing,
+    }
+}
+
+thread_local! {
+    /// Each worker's sentence and token vectors, refilled for every
+    /// document: allocated afresh, the token vector (about five bytes of it
+    /// per byte of text) was the largest per-document allocation, and its
+    /// memory was often purged and faulted in again between documents.
+    static LAYER_BUFFERS: std::cell::Cell<LayerBuffers> = std::cell::Cell::default();
+}
+
+/// Buffers above this are dropped after their document, so one huge
+/// document does not pin its size for the rest of a run.
+const LAYER_BUFFERS_KEEP: usize = 4 << 20;
+
+fn take_layer_buffers() -> LayerBuffers {
+    LAYER_BUFFERS.with(std::cell::Cell::take)
+}
+
+fn keep_layer_buffers(buffers: LayerBuffers) {
+    if buffers.capacity_bytes() <= LAYER_BUFFERS_KEEP {
+        LAYER_BUFFERS.with(|kept| kept.set(buffers));
     }
 }
 

@@ -17,8 +17,8 @@ mod tokenize;
 
 pub use normalize::normalize;
 pub use offsets::{align, OffsetMap};
-pub use segment::sentences;
-pub use tokenize::{tokens, Token, TokenKind};
+pub use segment::{sentences, sentences_into};
+pub use tokenize::{tokens, tokens_into, Token, TokenKind};
 
 /// A sentence as a byte range of the normalized text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,6 +43,23 @@ pub struct TextLayer {
     pub tokens: Vec<Token>,
 }
 
+/// The vectors of a finished [`TextLayer`], to be filled again for the next
+/// document (their contents are of no use; only their capacity is).
+#[derive(Debug, Default)]
+pub struct LayerBuffers {
+    sentences: Vec<Sentence>,
+    tokens: Vec<Token>,
+}
+
+impl LayerBuffers {
+    /// Bytes of capacity held, so a caller can drop buffers one huge
+    /// document grew instead of keeping them for the rest of a run.
+    pub fn capacity_bytes(&self) -> usize {
+        self.sentences.capacity() * std::mem::size_of::<Sentence>()
+            + self.tokens.capacity() * std::mem::size_of::<Token>()
+    }
+}
+
 impl TextLayer {
     /// Builds the layer over text that is *already normalized*.
     pub fn new(normalized: String) -> TextLayer {
@@ -53,6 +70,32 @@ impl TextLayer {
             sentences,
             tokens,
         }
+    }
+
+    /// [`TextLayer::new`] filling the vectors a finished layer gave back
+    /// ([`TextLayer::into_parts`]): a run over many documents then builds
+    /// each layer without allocating (and faulting in) its vectors anew.
+    pub fn new_reusing(normalized: String, buffers: LayerBuffers) -> TextLayer {
+        let LayerBuffers {
+            mut sentences,
+            mut tokens,
+        } = buffers;
+        sentences_into(&normalized, &mut sentences);
+        tokens_into(&normalized, &mut tokens);
+        TextLayer {
+            text: normalized,
+            sentences,
+            tokens,
+        }
+    }
+
+    /// The text, and the vectors for [`TextLayer::new_reusing`].
+    pub fn into_parts(self) -> (String, LayerBuffers) {
+        let buffers = LayerBuffers {
+            sentences: self.sentences,
+            tokens: self.tokens,
+        };
+        (self.text, buffers)
     }
 
     /// Normalizes raw text and builds the layer over it.
@@ -81,5 +124,31 @@ impl TextLayer {
     #[inline]
     pub fn token_at_or_after(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.start < offset)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_layer_built_from_reused_buffers_equals_a_fresh_one() {
+        let first = "The minister said on Tuesday that talks would resume. Officials in \
+                     Geneva declined to comment.\n\nA second paragraph, with U.S. troops.";
+        let second = "Short text.";
+        let (_, buffers) = TextLayer::new(normalize(first)).into_parts();
+        // The longer first document's sentences and tokens must not leak
+        // into the shorter second one.
+        let reused = TextLayer::new_reusing(normalize(second), buffers);
+        let fresh = TextLayer::new(normalize(second));
+        assert_eq!(reused.text, fresh.text);
+        assert_eq!(reused.sentences, fresh.sentences);
+        assert_eq!(reused.tokens, fresh.tokens);
+        let (_, buffers) = reused.into_parts();
+        assert!(buffers.capacity_bytes() > 0);
+        let again = TextLayer::new_reusing(normalize(first), buffers);
+        let fresh = TextLayer::new(normalize(first));
+        assert_eq!(again.sentences, fresh.sentences);
+        assert_eq!(again.tokens, fresh.tokens);
     }
 }

@@ -215,10 +215,19 @@ fn contains_ci(list: &[&str], word: &str) -> bool {
 /// whitespace, in order and non-overlapping. Works on any text; the rules
 /// (see the module documentation) assume normalized text.
 pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    sentences_into(text, &mut out);
+    out
+}
+
+/// [`sentences`] written into `out` (cleared first), so a caller that
+/// segments document after document can keep one vector's capacity.
+pub fn sentences_into(text: &str, out: &mut Vec<Sentence>) {
+    out.clear();
     let mut seg = Segmenter {
         text,
         bytes: text.as_bytes(),
-        out: Vec::new(),
+        out: std::mem::take(out),
         start: 0,
     };
     let mut lines: Vec<(usize, usize)> = Vec::new();
@@ -240,7 +249,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     if !lines.is_empty() {
         seg.paragraph(&lines);
     }
-    seg.out
+    *out = seg.out;
 }
 
 /// The first `.`, `!` or `?` in `bytes[from..end]`, or `end`. Every byte of

@@ -48,12 +48,23 @@ impl Token {
 ///   with a space on either side is punctuation.
 /// - URLs and e-mail addresses are one token each.
 pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokens_into(text, &mut out);
+    out
+}
+
+/// [`tokens`] written into `out` (cleared first), so a caller that
+/// tokenizes document after document can keep one vector's capacity.
+pub fn tokens_into(text: &str, out: &mut Vec<Token>) {
+    out.clear();
+    // English news runs about one token per five bytes: reserving that
+    // up front spares the vector its regrowth.
+    out.reserve(text.len() / 5 + 1);
     let mut t = Tokenizer {
         text,
         bytes: text.as_bytes(),
         email_checked_to: 0,
     };
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let n = t.bytes.len();
     let mut i = 0;
     while i < n {
@@ -107,7 +118,6 @@ pub fn tokens(text: &str) -> Vec<Token> {
         });
         i = end;
     }
-    out
 }
 
 /// The end of the run of ASCII letters starting at `from`. Eight bytes at a
