@@ -3,8 +3,10 @@
 //! "the deal was not perfect"): the comment's auxiliaries are not the
 //! event's modality, and a speaker commenting on a hostile act is not its
 //! doer. A verb of occurrence ("the talks will take place", "the strike was
-//! carried out") keeps the ordinary reading. Also trigger verbs whose
-//! generated rows listed misspelt or incomplete forms.
+//! carried out") keeps the ordinary reading. Also curated trigger rows:
+//! verbs whose generated rows listed misspelt or incomplete forms, and
+//! synonyms of generated rows ("reopen" as "open ... border", "end" and
+//! "lift" martial law as "lift ... state of emergency").
 
 mod common;
 
@@ -22,6 +24,9 @@ ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
 DEU\tcountry\tGermany\tDEU\t\t\t\t\tadj:German|meto:Berlin
 UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
 RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+SYR\tcountry\tSyria\tSYR\t\t\t\t\tadj:Syrian|meto:Damascus
+THA\tcountry\tThailand\tTHA\t\t\t\t\tadj:Thai|meto:Bangkok
 ";
 
 const ROLES: &str = "phrase\tsector\tnumber
@@ -145,5 +150,27 @@ fn regular_forms_missing_from_generated_rows_are_found() {
         let attack = one(&evs, EventType::Assault);
         assert_eq!(attack.trigger.text, trigger, "{text}");
         assert_eq!(attack.source, ids(&["RUSMIL"]), "{text}");
+    }
+}
+
+#[test]
+fn reopening_a_border_and_ending_martial_law_are_coded_as_their_synonyms() {
+    let evs = events("Turkey reopened its border with Syria on Monday.", "", "");
+    let open = one(&evs, EventType::Concede);
+    assert_eq!(
+        (open.source.clone(), open.target.clone()),
+        (ids(&["TUR"]), ids(&["SYR"]))
+    );
+    for text in [
+        "Thailand lifted martial law on Monday.",
+        "Thailand ended martial law on Monday.",
+        "Thailand ended the state of emergency on Monday.",
+    ] {
+        let evs = events(text, "", "");
+        assert_eq!(
+            one(&evs, EventType::Retreat).source,
+            ids(&["THA"]),
+            "{text}"
+        );
     }
 }
