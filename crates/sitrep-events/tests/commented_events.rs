@@ -174,3 +174,12 @@ fn reopening_a_border_and_ending_martial_law_are_coded_as_their_synonyms() {
         );
     }
 }
+
+#[test]
+fn engaging_someone_in_a_firefight_is_an_attack_on_them() {
+    let text = "Russian troops engaged Ukrainian troops in a brief firefight near Kharkiv.";
+    let evs = events(text, "", "");
+    let attack = one(&evs, EventType::Assault);
+    assert_eq!(attack.source, ids(&["RUSMIL"]));
+    assert_eq!(attack.target, ids(&["UKRMIL"]));
+}
