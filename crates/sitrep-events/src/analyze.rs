@@ -1196,6 +1196,20 @@ fn commented_definite_subject(s: &Sent, ta: usize, tend: usize) -> bool {
         && s.word(p).starts_with(|c: char| c.is_lowercase())
 }
 
+/// Event types of cooperation, whose refusal is a rejection.
+fn cooperative(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Agree
+            | EventType::Consult
+            | EventType::Support
+            | EventType::Cooperate
+            | EventType::Aid
+            | EventType::Concede
+            | EventType::Retreat
+    )
+}
+
 /// Event types of conflict, whose doer a commenting speaker is often not.
 fn hostile(ty: EventType) -> bool {
     matches!(
@@ -2710,7 +2724,34 @@ pub(crate) fn run(
             } else {
                 Modality::Asserted
             };
+            // "Obama said he would not provide support to Israel", "Israel
+            // will not withdraw its troops": a cooperative act refused with
+            // a future auxiliary is a rejection made now (CAMEO 12), not an
+            // event that did not happen. A past one ("did not withdraw")
+            // stays negated, and so do reluctance ("reluctant to commit to
+            // a meeting") and speech acts ("will not accept"), which the
+            // lexicon's own rows ("refuse", "reject") code when they are
+            // refusals.
+            let future_auxiliary = bits & wc::FUTURE != 0 || (would && in_claim);
+            let refusal = modality == Modality::Negated
+                && !denied
+                && future_auxiliary
+                && !hypothetical
+                && t.class == Class::Event
+                && !t.source.is_empty()
+                && cooperative(t.event_type);
+            let (event_type, modality) = if refusal {
+                let now = if in_claim {
+                    Modality::Attributed
+                } else {
+                    Modality::Asserted
+                };
+                (EventType::Reject, now)
+            } else {
+                (t.event_type, modality)
+            };
             let mode = match t.kind {
+                Kind::Lexicon(_) if refusal => None,
                 Kind::Lexicon(e) => lex.entries[e as usize].mode.clone(),
                 Kind::Obligation => None,
             };
@@ -2729,13 +2770,13 @@ pub(crate) fn run(
             };
             let duplicate = out[first_new..]
                 .iter()
-                .any(|e| e.event_type == t.event_type && e.source == source && e.target == target);
+                .any(|e| e.event_type == event_type && e.source == source && e.target == target);
             if duplicate {
                 continue;
             }
             out.push(EventRecord {
                 id: String::new(),
-                event_type: t.event_type,
+                event_type,
                 mode,
                 source,
                 target,

@@ -183,3 +183,41 @@ fn engaging_someone_in_a_firefight_is_an_attack_on_them() {
     assert_eq!(attack.source, ids(&["RUSMIL"]));
     assert_eq!(attack.target, ids(&["UKRMIL"]));
 }
+
+#[test]
+fn a_cooperative_act_refused_for_the_future_is_a_rejection() {
+    let evs = events("Israel will not withdraw its troops from Ukraine.", "", "");
+    let reject = one(&evs, EventType::Reject);
+    assert_eq!(reject.modality, Modality::Asserted);
+    assert_eq!(reject.source, ids(&["ISR"]));
+    assert!(evs.iter().all(|e| e.event_type != EventType::Retreat));
+
+    let text = "Iranian officials said they would not negotiate with Germany.";
+    let evs = events(text, "IRNGOV", "they would not negotiate with Germany");
+    assert_eq!(one(&evs, EventType::Reject).modality, Modality::Attributed);
+}
+
+#[test]
+fn a_past_negation_reluctance_or_a_speech_act_stays_negated() {
+    for (text, ty) in [
+        (
+            "Israel did not withdraw its troops from Ukraine.",
+            EventType::Retreat,
+        ),
+        (
+            "Israel was reluctant to withdraw its troops from Ukraine.",
+            EventType::Retreat,
+        ),
+        (
+            "Israel will not accept the German proposal.",
+            EventType::Agree,
+        ),
+    ] {
+        let evs = events(text, "", "");
+        assert!(
+            evs.iter().all(|e| e.event_type != EventType::Reject),
+            "{text}: {evs:#?}"
+        );
+        assert_eq!(one(&evs, ty).modality, Modality::Negated, "{text}");
+    }
+}
