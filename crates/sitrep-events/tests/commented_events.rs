@@ -221,3 +221,33 @@ fn a_past_negation_reluctance_or_a_speech_act_stays_negated() {
         assert_eq!(one(&evs, ty).modality, Modality::Negated, "{text}");
     }
 }
+
+#[test]
+fn taking_part_in_a_protest_is_protesting() {
+    for (text, trigger) in [
+        (
+            "Israeli officials joined a protest against the government.",
+            "joined a protest",
+        ),
+        (
+            "Russian officials participated in a rally in Moscow.",
+            "participated in a rally",
+        ),
+        (
+            "Ukrainian officials attended a march in Kyiv.",
+            "attended a march",
+        ),
+        (
+            "Iranian officials gathered for a demonstration in Tehran.",
+            "gathered for a demonstration",
+        ),
+    ] {
+        let evs = events(text, "", "");
+        let protest = one(&evs, EventType::Protest);
+        assert_eq!(protest.trigger.text, trigger, "{text}");
+        assert!(
+            evs.iter().all(|e| e.event_type != EventType::Accuse),
+            "{text}"
+        );
+    }
+}
