@@ -251,3 +251,11 @@ fn taking_part_in_a_protest_is_protesting() {
         );
     }
 }
+
+#[test]
+fn dispersing_protesters_and_joint_naval_exercises_are_coded() {
+    let evs = events("Russian troops dispersed protesters in Kyiv.", "", "");
+    assert_eq!(one(&evs, EventType::Assault).source, ids(&["RUSMIL"]));
+    let evs = events("Russia and Germany held joint naval exercises.", "", "");
+    assert_eq!(one(&evs, EventType::Cooperate).source, ids(&["RUS", "DEU"]));
+}
