@@ -259,3 +259,25 @@ fn dispersing_protesters_and_joint_naval_exercises_are_coded() {
     let evs = events("Russia and Germany held joint naval exercises.", "", "");
     assert_eq!(one(&evs, EventType::Cooperate).source, ids(&["RUS", "DEU"]));
 }
+
+#[test]
+fn recognition_normalization_return_of_prisoners_and_disarming_are_coded() {
+    for (text, ty) in [
+        (
+            "Germany recognized the new government of Syria.",
+            EventType::Support,
+        ),
+        (
+            "Germany and Israel normalized relations in 1965.",
+            EventType::Support,
+        ),
+        (
+            "Russia returned Ukrainian prisoners of war.",
+            EventType::Retreat,
+        ),
+        ("Russian troops laid down their arms.", EventType::Retreat),
+    ] {
+        let evs = events(text, "", "");
+        one(&evs, ty);
+    }
+}
