@@ -3123,7 +3123,17 @@ fn arguments(
                     f & (PREPS | wc::TO) == 0 || f & (wc::OF | wc::LOC) != 0
                 })
             });
-            if attached {
+            // "new sanctions were imposed on Iran by the US", "a curfew was
+            // declared in the city by the army": the noun is the subject of a
+            // support verb in the passive, whose agent is the noun's doer.
+            let mut k = t.tend;
+            let mut be = false;
+            while k < n && s.f(k) & (wc::AUX | wc::BE | wc::HAVE | wc::NEG | wc::SKIP) != 0 {
+                be |= s.f(k) & wc::BE != 0;
+                k += 1;
+            }
+            let passive_support = be && k < n && s.f(k) & wc::LIGHT != 0;
+            if attached || passive_support {
                 if let Some(g) = agent_after(s, t.tend, trigs) {
                     source = actors_of(&g);
                 }

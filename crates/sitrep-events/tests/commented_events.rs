@@ -281,3 +281,12 @@ fn recognition_normalization_return_of_prisoners_and_disarming_are_coded() {
         one(&evs, ty);
     }
 }
+
+#[test]
+fn the_agent_of_a_passive_support_verb_is_the_doer_of_its_event_noun() {
+    let text = "New sanctions were imposed on Iran by Germany on Monday.";
+    let evs = events(text, "", "");
+    let sanction = one(&evs, EventType::Sanction);
+    assert_eq!(sanction.source, ids(&["DEU"]));
+    assert_eq!(sanction.target, ids(&["IRN"]));
+}
