@@ -290,3 +290,17 @@ fn the_agent_of_a_passive_support_verb_is_the_doer_of_its_event_noun() {
     assert_eq!(sanction.source, ids(&["DEU"]));
     assert_eq!(sanction.target, ids(&["IRN"]));
 }
+
+#[test]
+fn troops_massing_along_a_border_mobilize() {
+    let evs = events("Russian troops massed along the Ukrainian border.", "", "");
+    let mobilize = one(&evs, EventType::Mobilize);
+    assert_eq!(mobilize.source, ids(&["RUSMIL"]));
+    // The adjective "mass" is no trigger.
+    let evs = events(
+        "Russian officials condemned mass protests in Germany.",
+        "",
+        "",
+    );
+    assert!(evs.iter().all(|e| e.event_type != EventType::Mobilize));
+}
