@@ -1134,18 +1134,105 @@ fn presupposed_after(s: &Sent, k: usize, i: usize) -> bool {
 /// Modality of the verb after an event noun used as a subject ("talks may
 /// follow"): the first auxiliary after the noun phrase.
 fn modality_after(s: &Sent, from: usize) -> (wc::Classes, bool, bool) {
+    let Some(k) = auxiliary_after_noun(s, from) else {
+        return (0, false, false);
+    };
+    let f = s.f(k);
+    let would = s.is(k, "would") || s.is(k, "wouldn't");
+    let mut bits = f & (wc::NEG | wc::HYPO | wc::FUTURE);
+    // "talks may not follow": the possibility stays open.
+    if s.f(k + 1) & wc::NEG != 0 && f & wc::OPEN == 0 {
+        bits |= wc::NEG;
+    }
+    (bits, would, f & wc::HYPO != 0 && !would)
+}
+
+/// Whether the event noun at `ta..tend` is a definite subject that its
+/// clause comments on rather than reports happening: "the attacks would
+/// only fuel insecurity", "the deal was not perfect", "the strikes were
+/// unjustified". The definite article (or a possessive) presupposes the
+/// event, so the auxiliaries after it belong to the comment, not to the
+/// event; and the comment is anyone's, not necessarily the doer's. A verb
+/// of occurrence after the auxiliaries ("the talks will take place", "the
+/// strike was carried out", "the meeting will follow": `aspect` and `occur`
+/// words, and `light` ones in the passive), another trigger ("the strikes had killed five"), a
+/// noun phrase ("the operation was a response to") or a name keeps the
+/// ordinary reading.
+fn commented_definite_subject(s: &Sent, ta: usize, tend: usize) -> bool {
+    let mut k = ta;
+    while k > 0
+        && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
+            || s.is_modifier_word(k - 1)
+            || s.mention_at(k - 1).is_some())
+    {
+        k -= 1;
+    }
+    let definite = (k..ta).any(|j| {
+        s.f(j) & wc::POSS != 0 || ["the", "this", "these", "those"].iter().any(|w| s.is(j, w))
+    });
+    if !definite {
+        return false;
+    }
+    let Some(mut p) = auxiliary_after_noun(s, tend) else {
+        return false;
+    };
+    let mut passive = false;
+    while p < s.n() && s.f(p) & (wc::AUX | wc::BE | wc::HAVE | wc::NEG | wc::SKIP) != 0 {
+        passive |= s.f(p) & wc::BE != 0;
+        p += 1;
+    }
+    // A support verb says the event happened only in the passive ("the
+    // strike was carried out", "the talks will be held"); active, the event
+    // is its subject ("the agreement would make the world safer").
+    let mut keeps_event = wc::ASPECT | wc::OCCUR | wc::DET | wc::POSS;
+    if passive {
+        keeps_event |= wc::LIGHT;
+    }
+    p < s.n()
+        && s.toks[p].kind == TokenKind::Word
+        && s.f(p) & keeps_event == 0
+        && s.trig_at(p).is_none()
+        && s.mention_at(p).is_none()
+        && s.word(p).starts_with(|c: char| c.is_lowercase())
+}
+
+/// Event types of cooperation, whose refusal is a rejection.
+fn cooperative(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Agree
+            | EventType::Consult
+            | EventType::Support
+            | EventType::Cooperate
+            | EventType::Aid
+            | EventType::Concede
+            | EventType::Retreat
+    )
+}
+
+/// Event types of conflict, whose doer a commenting speaker is often not.
+fn hostile(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Accuse
+            | EventType::Reject
+            | EventType::Threaten
+            | EventType::Protest
+            | EventType::Sanction
+            | EventType::Mobilize
+            | EventType::Coerce
+            | EventType::Assault
+    )
+}
+
+/// The first auxiliary after the noun phrase that starts at `from`.
+fn auxiliary_after_noun(s: &Sent, from: usize) -> Option<usize> {
     let mut k = from;
     let end = s.n().min(from + 8);
     while k < end {
         let f = s.f(k);
         if f & wc::AUX != 0 {
-            let would = s.is(k, "would") || s.is(k, "wouldn't");
-            let mut bits = f & (wc::NEG | wc::HYPO | wc::FUTURE);
-            // "talks may not follow": the possibility stays open.
-            if s.f(k + 1) & wc::NEG != 0 && f & wc::OPEN == 0 {
-                bits |= wc::NEG;
-            }
-            return (bits, would, f & wc::HYPO != 0 && !would);
+            return Some(k);
         }
         // "a deal signing would take place": a support verb's gerund
         // right before the auxiliary is the head noun of the subject.
@@ -1161,7 +1248,7 @@ fn modality_after(s: &Sent, from: usize) -> (wc::Classes, bool, bool) {
         }
         k += 1;
     }
-    (0, false, false)
+    None
 }
 
 /// The support verb right before an event noun's phrase ("make a deal",
@@ -2577,7 +2664,7 @@ pub(crate) fn run(
             }
             let floor = t.claim.map(content_start_of).unwrap_or(0);
             let (mut bits, mut would, mut other_hypo) = modality_flags(&s, t.ta, floor, t.nominal);
-            if t.nominal {
+            if t.nominal && !commented_definite_subject(&s, t.ta, t.tend) {
                 // "direct talks may follow", "talks between X and Y will resume".
                 let (b, w, o) = modality_after(&s, t.tend);
                 bits |= b;
@@ -2637,7 +2724,34 @@ pub(crate) fn run(
             } else {
                 Modality::Asserted
             };
+            // "Obama said he would not provide support to Israel", "Israel
+            // will not withdraw its troops": a cooperative act refused with
+            // a future auxiliary is a rejection made now (CAMEO 12), not an
+            // event that did not happen. A past one ("did not withdraw")
+            // stays negated, and so do reluctance ("reluctant to commit to
+            // a meeting") and speech acts ("will not accept"), which the
+            // lexicon's own rows ("refuse", "reject") code when they are
+            // refusals.
+            let future_auxiliary = bits & wc::FUTURE != 0 || (would && in_claim);
+            let refusal = modality == Modality::Negated
+                && !denied
+                && future_auxiliary
+                && !hypothetical
+                && t.class == Class::Event
+                && !t.source.is_empty()
+                && cooperative(t.event_type);
+            let (event_type, modality) = if refusal {
+                let now = if in_claim {
+                    Modality::Attributed
+                } else {
+                    Modality::Asserted
+                };
+                (EventType::Reject, now)
+            } else {
+                (t.event_type, modality)
+            };
             let mode = match t.kind {
+                Kind::Lexicon(_) if refusal => None,
                 Kind::Lexicon(e) => lex.entries[e as usize].mode.clone(),
                 Kind::Obligation => None,
             };
@@ -2656,13 +2770,13 @@ pub(crate) fn run(
             };
             let duplicate = out[first_new..]
                 .iter()
-                .any(|e| e.event_type == t.event_type && e.source == source && e.target == target);
+                .any(|e| e.event_type == event_type && e.source == source && e.target == target);
             if duplicate {
                 continue;
             }
             out.push(EventRecord {
                 id: String::new(),
-                event_type: t.event_type,
+                event_type,
                 mode,
                 source,
                 target,
@@ -3009,7 +3123,17 @@ fn arguments(
                     f & (PREPS | wc::TO) == 0 || f & (wc::OF | wc::LOC) != 0
                 })
             });
-            if attached {
+            // "new sanctions were imposed on Iran by the US", "a curfew was
+            // declared in the city by the army": the noun is the subject of a
+            // support verb in the passive, whose agent is the noun's doer.
+            let mut k = t.tend;
+            let mut be = false;
+            while k < n && s.f(k) & (wc::AUX | wc::BE | wc::HAVE | wc::NEG | wc::SKIP) != 0 {
+                be |= s.f(k) & wc::BE != 0;
+                k += 1;
+            }
+            let passive_support = be && k < n && s.f(k) & wc::LIGHT != 0;
+            if attached || passive_support {
                 if let Some(g) = agent_after(s, t.tend, trigs) {
                     source = actors_of(&g);
                 }
@@ -3067,7 +3191,16 @@ fn arguments(
             // of terrorism" does not make Zarif the killer.
             let after_light = k > floor && s.f(k - 1) & wc::LIGHT != 0;
             let at_content_start = matches!(ctx.content_start, Some(cs) if k <= cs);
-            if !in_pp && (after_light || at_content_start) {
+            // "Kanaani said the attacks would only fuel insecurity": a
+            // speaker who comments on a hostile act named with a definite
+            // article is not thereby its doer (a cooperative one, "Kerry
+            // said the agreement would make the world safer", is nearly
+            // always the speaker's own).
+            let comment_on_hostile_act = at_content_start
+                && !after_light
+                && hostile(t.event_type)
+                && commented_definite_subject(s, t.ta, t.tend);
+            if !in_pp && (after_light || at_content_start) && !comment_on_hostile_act {
                 // "Italy announced a suspension of links": the reported noun
                 // phrase is the speaker's own act.
                 match (ctx.claim_speaker, ctx.content_start) {

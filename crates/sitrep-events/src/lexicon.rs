@@ -171,11 +171,12 @@ pub mod wc {
     pub const CONVERSE: Classes = 1 << 33;
     pub const HERITAGE: Classes = 1 << 34;
     pub const WEAPON: Classes = 1 << 35;
+    pub const OCCUR: Classes = 1 << 36;
     /// Classes that say what a noun names rather than how a clause is
     /// built: the clause rules see such a noun as a plain word.
     pub const NOUN_MEANING: Classes = HERITAGE | WEAPON;
 
-    pub const NAMES: [(&str, Classes); 35] = [
+    pub const NAMES: [(&str, Classes); 36] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -211,6 +212,7 @@ pub mod wc {
         ("converse", CONVERSE),
         ("heritage", HERITAGE),
         ("weapon", WEAPON),
+        ("occur", OCCUR),
     ];
 }
 
