@@ -571,11 +571,31 @@ fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usiz
         let ws = before.rfind([' ', '\n', '"', ',']).map_or(0, |p| p + 1);
         let w = &before[ws..];
         if wd.exact(w) & words::CUE_LEAD == 0 {
+            // "He's predicting", "they've said": the contracted auxiliary
+            // joins the cue and the pronoun alone is the speaker.
+            if let Some(p) = contracted_auxiliary(wd, w) {
+                s = lo + ws + p;
+            }
             break;
         }
         s = lo + ws;
     }
     s
+}
+
+/// Where the contracted auxiliary of `w` starts when `w` is a pronoun with
+/// one ("he's", "they've", "who'd"): a `'s` after a `contracts_s` word (for
+/// other words it is a possessive), `'re`, `'ve`, `'ll`, `'d` after a
+/// personal or relative pronoun.
+fn contracted_auxiliary(wd: &ClaimWords, w: &str) -> Option<usize> {
+    let p = w.rfind('\'')?;
+    let (stem, tail) = (&w[..p], &w[p + 1..]);
+    let fits = match tail {
+        "s" => wd.exact(stem) & words::CONTRACTS_S != 0,
+        "re" | "ve" | "ll" | "d" => wd.exact(stem) & (words::PRONOUN | words::RELATIVE) != 0,
+        _ => false,
+    };
+    (fits && !stem.is_empty()).then_some(p)
 }
 
 /// Where "continued to" / "began to" starts when it stands right before the
