@@ -425,7 +425,11 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
 fn in_title_case_line(text: &str, at: usize) -> bool {
     let lo = text[..at].rfind('\n').map_or(0, |p| p + 1);
     let hi = text[at..].find('\n').map_or(text.len(), |p| at + p);
-    let line = text[lo..hi].trim().trim_end_matches(['.', '!', '?']);
+    // A closing quote mark after the final period ("… of 'Suffering and
+    // Delight.'") ends the line as well.
+    let line = text[lo..hi]
+        .trim()
+        .trim_end_matches(['.', '!', '?', '\'', '"']);
     let n = line.split_whitespace().count();
     (4..=20).contains(&n)
         && !line.contains(['.', '!', '?', ';'])
@@ -763,18 +767,31 @@ fn joins_noun_phrase(
     }
     // The participle itself: an -ed or -en word right after a noun,
     // followed by a preposition or a time word.
-    let participle = |x: &str| {
-        x.len() > 4
-            && (x.ends_with("ed") || x.ends_with("en"))
-            && x.starts_with(|c: char| c.is_ascii_lowercase())
-            && wd.exact(x) & words::NP_STOP == 0
-    };
+    let participle = |x: &str| is_participle(wd, x);
     let prep_or_time = |x: &str| wd.exact(x) & (words::PARTICIPLE_LINK | words::TIME_WORD) != 0;
     if participle(w) && noun(left) && prep_or_time(right) {
         return true;
     }
     // The preposition after such a participle.
     wd.exact(w) & words::PARTICIPLE_LINK != 0 && participle(left) && left2.is_some_and(noun)
+}
+
+/// Whether `x` reads as a past participle that may modify the noun before
+/// it: a lower-case -ed or -en word of more than four letters that is no
+/// stop word of its own ("released", "taken"; not "needed" as a stop row).
+fn is_participle(wd: &ClaimWords, x: &str) -> bool {
+    x.len() > 4
+        && (x.ends_with("ed") || x.ends_with("en"))
+        && x.starts_with(|c: char| c.is_ascii_lowercase())
+        && wd.exact(x) & words::NP_STOP == 0
+}
+
+/// Whether `w` is a day name or other time word that ends a speaker phrase
+/// ("the mayor on Tuesday said"): a `time_word` that is also an `np_stop`.
+fn is_day_word(wd: &ClaimWords, w: &str) -> bool {
+    let both = words::TIME_WORD | words::NP_STOP;
+    wd.exact(w.trim_end_matches([',', '.'])) & both == both
+        && w.starts_with(|c: char| c.is_alphabetic())
 }
 
 /// Whether preposition `k` continues a speaker phrase after the word `left`:
@@ -879,7 +896,14 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
             let left = words.get(k + 1).map(word);
             let right = k.checked_sub(1).and_then(|j| words.get(j)).map(word);
             let left2 = words.get(k + 2).map(word);
-            let keeps = keeps_preposition(wd, w, left)
+            // "A poll released Friday shows": the day dates the
+            // participle, which modifies the speaker noun before it.
+            let dated = inner
+                && is_day_word(wd, w)
+                && left.is_some_and(|l| is_participle(wd, l))
+                && left2.is_some_and(|l| !is_np_stop(wd, l) && !l.ends_with([',', ':', ';', '.']));
+            let keeps = dated
+                || keeps_preposition(wd, w, left)
                 || joins_noun_phrase(wd, w, left, right, left2)
                 || (!possessive_last && links_nouns(wd, w, left, right));
             // "Trump and his attorneys said", "Mr. Grassley and Mr. Leahy
@@ -1095,10 +1119,10 @@ fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Opti
     // A day or time adverb at the end, with its preposition or "last"/"this".
     while n > 1 {
         let w = &text[words[n - 1].0..words[n - 1].1];
-        let c = wd.exact(w.trim_end_matches([',', '.']));
-        let day = c & (words::TIME_WORD | words::NP_STOP) == words::TIME_WORD | words::NP_STOP
-            && w.starts_with(|ch: char| ch.is_alphabetic());
-        if !day {
+        // "A poll released Friday": a day after a participle dates it and
+        // stays with it.
+        let dates_participle = is_participle(wd, &text[words[n - 2].0..words[n - 2].1]);
+        if !is_day_word(wd, w) || dates_participle {
             break;
         }
         n -= 1;
