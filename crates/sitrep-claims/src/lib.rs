@@ -639,6 +639,9 @@ fn is_appositive(wd: &ClaimWords, seg: &str) -> bool {
             || matches!(first, "A" | "An" | "The")
             // "Obama's deputy national security adviser", an age ("Ki Hong, 33").
             || (first.ends_with("'s") && n > 1)
+            // A party and state ("Democrat of California") or a title with
+            // its domain ("Chairman of the Joint Chiefs").
+            || (n > 2 && seg.split(' ').nth(1) == Some("of"))
             || (n == 1 && first.chars().all(|c| c.is_ascii_digit())))
         && wd.exact(first) & words::NP_STOP == 0
         && !matches!(first, "and" | "but" | "or")
@@ -668,7 +671,12 @@ fn np_with_appositives(
             break;
         }
         if let Some((s, e)) = np_before(wd, text, lo, c) {
-            if e == c && text[s..e].starts_with(|ch: char| ch.is_uppercase()) {
+            // A name, or a description holding one ("the economist Jane
+            // Roe, a former adviser to the mayor, wrote").
+            let named = text[s..e].split(' ').enumerate().any(|(i, w)| {
+                w.starts_with(|ch: char| ch.is_uppercase()) && (i == 0 || w.len() > 1)
+            });
+            if e == c && named {
                 best = Some((s, comma));
             }
         }

@@ -230,3 +230,22 @@ fn a_noun_cue_is_the_noun_without_its_that() {
         "the mill would close by spring"
     );
 }
+
+#[test]
+fn a_speaker_keeps_a_party_tag_and_a_described_name_keeps_its_appositive() {
+    // "Democrat of Ohio": a capitalized description with its "of" phrase.
+    assert!(has(
+        "Senator Jane Roe, Democrat of Ohio, said the levee bill would pass.",
+        "Senator Jane Roe, Democrat of Ohio",
+        "said"
+    ));
+    // A description holding a name, then an appositive.
+    assert!(has(
+        "the economist Jane Roe, a former adviser to the mayor, wrote that rents would rise.",
+        "the economist Jane Roe, a former adviser to the mayor",
+        "wrote"
+    ));
+    // A phrase naming no one keeps no appositive: the comma ends it.
+    let t = triples("In the harbour, a busy stretch of coast, officials said the ferry was late.");
+    assert!(t.iter().all(|(s, _, _)| !s.contains("harbour")), "{t:?}");
+}
