@@ -604,11 +604,59 @@ fn contracted_auxiliary(wd: &ClaimWords, w: &str) -> Option<usize> {
 
 /// Where "continued to" / "began to" starts when it stands right before the
 /// cue at `start` ("protesters continued to call for …"): the aspect verb
-/// (`aspect_verb` in `claims-words.tsv`) and "to" belong to the cue.
+/// (`aspect_verb` in `claims-words.tsv`) and "to" belong to the cue. So does
+/// an aspect verb right before an -ing cue ("began saying", "kept asking").
 fn aspect_lead_start(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Option<usize> {
-    let before = text[lo..start].strip_suffix(" to ")?;
+    let (before, gerund) = match text[lo..start].strip_suffix(" to ") {
+        Some(b) => (b, false),
+        None => (text[lo..start].strip_suffix(' ')?, true),
+    };
+    if gerund
+        && !text[start..]
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.ends_with("ing"))
+    {
+        return None;
+    }
     let ws = before.rfind([' ', '\n', '"', ',']).map_or(0, |p| p + 1);
     (wd.exact(&before[ws..]) & words::ASPECT_VERB != 0).then_some(lo + ws)
+}
+
+/// Where the subject's own verb starts when it stands right before the
+/// participle cue at `cue_start`, with at most a particle between ("Lee
+/// spoke out, arguing" without the comma: "Lee spoke out arguing …", "Lee
+/// went on saying", "Lee responded saying"): an irregular past
+/// (`past_form`) or a lower-case -ed word that is no adjective. The
+/// speaker is the noun phrase before that verb.
+fn verb_before_participle(
+    wd: &ClaimWords,
+    text: &str,
+    lo: usize,
+    cue_start: usize,
+) -> Option<usize> {
+    let cue_word = text[cue_start..].split([' ', ',', '.']).next()?;
+    if !cue_word.ends_with("ing") || !cue_word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut words = WordsBack::new(text, lo, cue_start, 2);
+    let verb_at = |(ws, we): (usize, usize)| {
+        let w = &text[ws..we];
+        let c = wd.exact(w);
+        let past = c & words::PAST_FORM != 0
+            || (w.len() > 4 && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0);
+        // Letters only: "an op-ed urging" holds no verb.
+        let plain = w.bytes().all(|b| b.is_ascii_lowercase());
+        (past && plain).then_some(ws)
+    };
+    let last = words.get(0)?;
+    if matches!(
+        &text[last.0..last.1],
+        "out" | "up" | "back" | "on" | "off" | "in"
+    ) {
+        return words.get(1).and_then(verb_at);
+    }
+    verb_at(last)
 }
 
 /// True when `rest` (what follows a cue up to the end of its sentence) holds
@@ -1431,6 +1479,11 @@ impl Ctx<'_> {
     fn speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
         if let Some(sp) = self.speaker_before_relative_clause(lo, cue_start) {
             return Some(sp);
+        }
+        if let Some(verb) = verb_before_participle(self.words, self.text, lo, cue_start) {
+            if let Some((s, e)) = np_before(self.words, self.text, lo, verb) {
+                return Some(self.speaker_from_np(s, e));
+            }
         }
         if let Some((s, e)) = np_before(self.words, self.text, lo, cue_start) {
             return Some(self.speaker_from_np(s, e));

@@ -249,3 +249,34 @@ fn a_speaker_keeps_a_party_tag_and_a_described_name_keeps_its_appositive() {
     let t = triples("In the harbour, a busy stretch of coast, officials said the ferry was late.");
     assert!(t.iter().all(|(s, _, _)| !s.contains("harbour")), "{t:?}");
 }
+
+#[test]
+fn an_aspect_verb_before_a_gerund_cue_joins_it() {
+    assert!(has(
+        "Later the mayor began saying the budget was too small.",
+        "the mayor",
+        "began saying"
+    ));
+    assert!(has(
+        "The coach kept insisting the team was ready.",
+        "The coach",
+        "kept insisting"
+    ));
+}
+
+#[test]
+fn the_subjects_own_verb_before_a_participle_cue_is_no_part_of_the_speaker() {
+    assert!(has(
+        "The senator spoke out arguing that the port needed dredging.",
+        "The senator",
+        "arguing"
+    ));
+    assert!(has(
+        "Hundreds of residents came out chanting that the plant must close.",
+        "Hundreds of residents",
+        "chanting"
+    ));
+    // A hyphenated -ed word is no verb: "an op-ed urging" is its object.
+    let t = triples("The senator wrote an op-ed urging the council to act.");
+    assert!(t.iter().all(|(s, _, _)| !s.ends_with(" an")), "{t:?}");
+}
