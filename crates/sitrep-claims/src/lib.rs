@@ -1040,9 +1040,28 @@ fn dateline_end(text: &str, ss: usize) -> usize {
     }
     let head = &text[ss..lim];
     match scan::find_str(head, " — ") {
-        Some(p) if p > 0 && !head[..p].contains(|c: char| c.is_lowercase()) => ss + p + " — ".len(),
+        Some(p) if p > 0 && is_dateline(&head[..p]) => ss + p + " — ".len(),
         _ => ss,
     }
+}
+
+/// Whether `d`, the words before a sentence's first dash, are a dateline:
+/// no lower-case letter ("TEHRAN", "WASHINGTON/SANAA"), or a place of up to
+/// three capitalized words with an agency tag in brackets ("Washington
+/// (AFP)", "(Reuters)").
+fn is_dateline(d: &str) -> bool {
+    if !d.contains(|c: char| c.is_lowercase()) {
+        return true;
+    }
+    let Some(open) = d.find('(') else {
+        return false;
+    };
+    let place = &d[..open];
+    d.ends_with(')')
+        && place.split_whitespace().count() <= 3
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Where the subject of a sentence starting at `ss` begins: after its
@@ -2006,6 +2025,12 @@ pub fn extract_claims(
                     } else {
                         cue.phrase.as_str()
                     };
+                    // A participle, also one with its particle ("referring
+                    // to", "pointing out").
+                    let ing_form = cue_word
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| w.ends_with("ing"));
                     // "a ceasefire announced by Trump": a passive
                     // participle, its content is no "by" phrase.
                     if text[h.end..content_end].starts_with(" by ") {
@@ -2059,7 +2084,9 @@ pub fn extract_claims(
                     // speaker's appositives run to the end of the sentence.
                     // Not after a participle: in "…, warning the public, the
                     // press and officials." the phrase is the object.
-                    let inverted = (head.ends_with(',') && !cue.clausal)
+                    // A participle is never inverted: in "…,'' Lee said,
+                    // referring to the resorts." the phrase is its object.
+                    let inverted = (head.ends_with(',') && !cue.clausal && !ing_form)
                         .then_some(())
                         .and_then(|()| {
                             let np = np_after(wd, text, h.end, content_end)?;
@@ -2087,8 +2114,7 @@ pub fn extract_claims(
                     // for the subject of the sentence.
                     // So does a verb coordinated with an earlier one ("Fields
                     // tweeted a photograph and said …").
-                    let participle = (cue_word.ends_with("ing")
-                        && (head.ends_with(',') || head.ends_with(" as")))
+                    let participle = (ing_form && (head.ends_with(',') || head.ends_with(" as")))
                         || head.ends_with(" and")
                         || head.ends_with(" but");
                     // A coordinated verb shares the speaker of the verb before
@@ -2106,7 +2132,7 @@ pub fn extract_claims(
                         // after a comma speaks for the claim just before it in
                         // the sentence, a quote's attribution included.
                         .or_else(|| {
-                            (cue_word.ends_with("ing") && head.ends_with(','))
+                            (ing_form && head.ends_with(','))
                                 .then(|| previous_speaker(&drafts, ss, cue_start))
                                 .flatten()
                         });

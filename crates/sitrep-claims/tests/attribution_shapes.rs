@@ -280,3 +280,34 @@ fn the_subjects_own_verb_before_a_participle_cue_is_no_part_of_the_speaker() {
     let t = triples("The senator wrote an op-ed urging the council to act.");
     assert!(t.iter().all(|(s, _, _)| !s.ends_with(" an")), "{t:?}");
 }
+
+#[test]
+fn a_participle_after_an_attribution_is_never_an_inverted_cue() {
+    // The phrase after "referring to" is its object, not a speaker, and the
+    // participle speaks for the attribution before it.
+    let t = triples(
+        "The resorts did well because the market turned, Mr. Hedge said, referring to the two golf resorts.",
+    );
+    assert!(
+        t.iter().any(|(s, cue, c)| s == "Mr. Hedge"
+            && cue == "referring to"
+            && c == "the two golf resorts"),
+        "{t:?}"
+    );
+    assert!(
+        t.iter().all(|(s, _, _)| s != "the two golf resorts"),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_dateline_with_an_agency_tag_is_no_subject() {
+    let t = triples(
+        "Lisbon (AFP) — Senator Ana Costa has taken a swipe at the port plan, saying it would hurt fishermen.",
+    );
+    assert!(
+        t.iter()
+            .any(|(s, cue, _)| s == "Senator Ana Costa" && cue == "saying"),
+        "{t:?}"
+    );
+}
