@@ -425,7 +425,11 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
 fn in_title_case_line(text: &str, at: usize) -> bool {
     let lo = text[..at].rfind('\n').map_or(0, |p| p + 1);
     let hi = text[at..].find('\n').map_or(text.len(), |p| at + p);
-    let line = text[lo..hi].trim().trim_end_matches(['.', '!', '?']);
+    // A closing quote mark after the final period ("… of 'Suffering and
+    // Delight.'") ends the line as well.
+    let line = text[lo..hi]
+        .trim()
+        .trim_end_matches(['.', '!', '?', '\'', '"']);
     let n = line.split_whitespace().count();
     (4..=20).contains(&n)
         && !line.contains(['.', '!', '?', ';'])
@@ -571,6 +575,11 @@ fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usiz
         let ws = before.rfind([' ', '\n', '"', ',']).map_or(0, |p| p + 1);
         let w = &before[ws..];
         if wd.exact(w) & words::CUE_LEAD == 0 {
+            // "He's predicting", "they've said": the contracted auxiliary
+            // joins the cue and the pronoun alone is the speaker.
+            if let Some(p) = contracted_auxiliary(wd, w) {
+                s = lo + ws + p;
+            }
             break;
         }
         s = lo + ws;
@@ -578,13 +587,76 @@ fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usiz
     s
 }
 
+/// Where the contracted auxiliary of `w` starts when `w` is a pronoun with
+/// one ("he's", "they've", "who'd"): a `'s` after a `contracts_s` word (for
+/// other words it is a possessive), `'re`, `'ve`, `'ll`, `'d` after a
+/// personal or relative pronoun.
+fn contracted_auxiliary(wd: &ClaimWords, w: &str) -> Option<usize> {
+    let p = w.rfind('\'')?;
+    let (stem, tail) = (&w[..p], &w[p + 1..]);
+    let fits = match tail {
+        "s" => wd.exact(stem) & words::CONTRACTS_S != 0,
+        "re" | "ve" | "ll" | "d" => wd.exact(stem) & (words::PRONOUN | words::RELATIVE) != 0,
+        _ => false,
+    };
+    (fits && !stem.is_empty()).then_some(p)
+}
+
 /// Where "continued to" / "began to" starts when it stands right before the
 /// cue at `start` ("protesters continued to call for …"): the aspect verb
-/// (`aspect_verb` in `claims-words.tsv`) and "to" belong to the cue.
+/// (`aspect_verb` in `claims-words.tsv`) and "to" belong to the cue. So does
+/// an aspect verb right before an -ing cue ("began saying", "kept asking").
 fn aspect_lead_start(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Option<usize> {
-    let before = text[lo..start].strip_suffix(" to ")?;
+    let (before, gerund) = match text[lo..start].strip_suffix(" to ") {
+        Some(b) => (b, false),
+        None => (text[lo..start].strip_suffix(' ')?, true),
+    };
+    if gerund
+        && !text[start..]
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.ends_with("ing"))
+    {
+        return None;
+    }
     let ws = before.rfind([' ', '\n', '"', ',']).map_or(0, |p| p + 1);
     (wd.exact(&before[ws..]) & words::ASPECT_VERB != 0).then_some(lo + ws)
+}
+
+/// Where the subject's own verb starts when it stands right before the
+/// participle cue at `cue_start`, with at most a particle between ("Lee
+/// spoke out, arguing" without the comma: "Lee spoke out arguing …", "Lee
+/// went on saying", "Lee responded saying"): an irregular past
+/// (`past_form`) or a lower-case -ed word that is no adjective. The
+/// speaker is the noun phrase before that verb.
+fn verb_before_participle(
+    wd: &ClaimWords,
+    text: &str,
+    lo: usize,
+    cue_start: usize,
+) -> Option<usize> {
+    let cue_word = text[cue_start..].split([' ', ',', '.']).next()?;
+    if !cue_word.ends_with("ing") || !cue_word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut words = WordsBack::new(text, lo, cue_start, 2);
+    let verb_at = |(ws, we): (usize, usize)| {
+        let w = &text[ws..we];
+        let c = wd.exact(w);
+        let past = c & words::PAST_FORM != 0
+            || (w.len() > 4 && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0);
+        // Letters only: "an op-ed urging" holds no verb.
+        let plain = w.bytes().all(|b| b.is_ascii_lowercase());
+        (past && plain).then_some(ws)
+    };
+    let last = words.get(0)?;
+    if matches!(
+        &text[last.0..last.1],
+        "out" | "up" | "back" | "on" | "off" | "in"
+    ) {
+        return words.get(1).and_then(verb_at);
+    }
+    verb_at(last)
 }
 
 /// True when `rest` (what follows a cue up to the end of its sentence) holds
@@ -615,6 +687,9 @@ fn is_appositive(wd: &ClaimWords, seg: &str) -> bool {
             || matches!(first, "A" | "An" | "The")
             // "Obama's deputy national security adviser", an age ("Ki Hong, 33").
             || (first.ends_with("'s") && n > 1)
+            // A party and state ("Democrat of California") or a title with
+            // its domain ("Chairman of the Joint Chiefs").
+            || (n > 2 && seg.split(' ').nth(1) == Some("of"))
             || (n == 1 && first.chars().all(|c| c.is_ascii_digit())))
         && wd.exact(first) & words::NP_STOP == 0
         && !matches!(first, "and" | "but" | "or")
@@ -644,7 +719,12 @@ fn np_with_appositives(
             break;
         }
         if let Some((s, e)) = np_before(wd, text, lo, c) {
-            if e == c && text[s..e].starts_with(|ch: char| ch.is_uppercase()) {
+            // A name, or a description holding one ("the economist Jane
+            // Roe, a former adviser to the mayor, wrote").
+            let named = text[s..e].split(' ').enumerate().any(|(i, w)| {
+                w.starts_with(|ch: char| ch.is_uppercase()) && (i == 0 || w.len() > 1)
+            });
+            if e == c && named {
                 best = Some((s, comma));
             }
         }
@@ -743,18 +823,31 @@ fn joins_noun_phrase(
     }
     // The participle itself: an -ed or -en word right after a noun,
     // followed by a preposition or a time word.
-    let participle = |x: &str| {
-        x.len() > 4
-            && (x.ends_with("ed") || x.ends_with("en"))
-            && x.starts_with(|c: char| c.is_ascii_lowercase())
-            && wd.exact(x) & words::NP_STOP == 0
-    };
+    let participle = |x: &str| is_participle(wd, x);
     let prep_or_time = |x: &str| wd.exact(x) & (words::PARTICIPLE_LINK | words::TIME_WORD) != 0;
     if participle(w) && noun(left) && prep_or_time(right) {
         return true;
     }
     // The preposition after such a participle.
     wd.exact(w) & words::PARTICIPLE_LINK != 0 && participle(left) && left2.is_some_and(noun)
+}
+
+/// Whether `x` reads as a past participle that may modify the noun before
+/// it: a lower-case -ed or -en word of more than four letters that is no
+/// stop word of its own ("released", "taken"; not "needed" as a stop row).
+fn is_participle(wd: &ClaimWords, x: &str) -> bool {
+    x.len() > 4
+        && (x.ends_with("ed") || x.ends_with("en"))
+        && x.starts_with(|c: char| c.is_ascii_lowercase())
+        && wd.exact(x) & words::NP_STOP == 0
+}
+
+/// Whether `w` is a day name or other time word that ends a speaker phrase
+/// ("the mayor on Tuesday said"): a `time_word` that is also an `np_stop`.
+fn is_day_word(wd: &ClaimWords, w: &str) -> bool {
+    let both = words::TIME_WORD | words::NP_STOP;
+    wd.exact(w.trim_end_matches([',', '.'])) & both == both
+        && w.starts_with(|c: char| c.is_alphabetic())
 }
 
 /// Whether preposition `k` continues a speaker phrase after the word `left`:
@@ -859,7 +952,14 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
             let left = words.get(k + 1).map(word);
             let right = k.checked_sub(1).and_then(|j| words.get(j)).map(word);
             let left2 = words.get(k + 2).map(word);
-            let keeps = keeps_preposition(wd, w, left)
+            // "A poll released Friday shows": the day dates the
+            // participle, which modifies the speaker noun before it.
+            let dated = inner
+                && is_day_word(wd, w)
+                && left.is_some_and(|l| is_participle(wd, l))
+                && left2.is_some_and(|l| !is_np_stop(wd, l) && !l.ends_with([',', ':', ';', '.']));
+            let keeps = dated
+                || keeps_preposition(wd, w, left)
                 || joins_noun_phrase(wd, w, left, right, left2)
                 || (!possessive_last && links_nouns(wd, w, left, right));
             // "Trump and his attorneys said", "Mr. Grassley and Mr. Leahy
@@ -940,9 +1040,28 @@ fn dateline_end(text: &str, ss: usize) -> usize {
     }
     let head = &text[ss..lim];
     match scan::find_str(head, " — ") {
-        Some(p) if p > 0 && !head[..p].contains(|c: char| c.is_lowercase()) => ss + p + " — ".len(),
+        Some(p) if p > 0 && is_dateline(&head[..p]) => ss + p + " — ".len(),
         _ => ss,
     }
+}
+
+/// Whether `d`, the words before a sentence's first dash, are a dateline:
+/// no lower-case letter ("TEHRAN", "WASHINGTON/SANAA"), or a place of up to
+/// three capitalized words with an agency tag in brackets ("Washington
+/// (AFP)", "(Reuters)").
+fn is_dateline(d: &str) -> bool {
+    if !d.contains(|c: char| c.is_lowercase()) {
+        return true;
+    }
+    let Some(open) = d.find('(') else {
+        return false;
+    };
+    let place = &d[..open];
+    d.ends_with(')')
+        && place.split_whitespace().count() <= 3
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Where the subject of a sentence starting at `ss` begins: after its
@@ -1075,10 +1194,10 @@ fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Opti
     // A day or time adverb at the end, with its preposition or "last"/"this".
     while n > 1 {
         let w = &text[words[n - 1].0..words[n - 1].1];
-        let c = wd.exact(w.trim_end_matches([',', '.']));
-        let day = c & (words::TIME_WORD | words::NP_STOP) == words::TIME_WORD | words::NP_STOP
-            && w.starts_with(|ch: char| ch.is_alphabetic());
-        if !day {
+        // "A poll released Friday": a day after a participle dates it and
+        // stays with it.
+        let dates_participle = is_participle(wd, &text[words[n - 2].0..words[n - 2].1]);
+        if !is_day_word(wd, w) || dates_participle {
             break;
         }
         n -= 1;
@@ -1379,6 +1498,11 @@ impl Ctx<'_> {
     fn speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
         if let Some(sp) = self.speaker_before_relative_clause(lo, cue_start) {
             return Some(sp);
+        }
+        if let Some(verb) = verb_before_participle(self.words, self.text, lo, cue_start) {
+            if let Some((s, e)) = np_before(self.words, self.text, lo, verb) {
+                return Some(self.speaker_from_np(s, e));
+            }
         }
         if let Some((s, e)) = np_before(self.words, self.text, lo, cue_start) {
             return Some(self.speaker_from_np(s, e));
@@ -1901,6 +2025,12 @@ pub fn extract_claims(
                     } else {
                         cue.phrase.as_str()
                     };
+                    // A participle, also one with its particle ("referring
+                    // to", "pointing out").
+                    let ing_form = cue_word
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| w.ends_with("ing"));
                     // "a ceasefire announced by Trump": a passive
                     // participle, its content is no "by" phrase.
                     if text[h.end..content_end].starts_with(" by ") {
@@ -1954,7 +2084,9 @@ pub fn extract_claims(
                     // speaker's appositives run to the end of the sentence.
                     // Not after a participle: in "…, warning the public, the
                     // press and officials." the phrase is the object.
-                    let inverted = (head.ends_with(',') && !cue.clausal)
+                    // A participle is never inverted: in "…,'' Lee said,
+                    // referring to the resorts." the phrase is its object.
+                    let inverted = (head.ends_with(',') && !cue.clausal && !ing_form)
                         .then_some(())
                         .and_then(|()| {
                             let np = np_after(wd, text, h.end, content_end)?;
@@ -1982,8 +2114,7 @@ pub fn extract_claims(
                     // for the subject of the sentence.
                     // So does a verb coordinated with an earlier one ("Fields
                     // tweeted a photograph and said …").
-                    let participle = (cue_word.ends_with("ing")
-                        && (head.ends_with(',') || head.ends_with(" as")))
+                    let participle = (ing_form && (head.ends_with(',') || head.ends_with(" as")))
                         || head.ends_with(" and")
                         || head.ends_with(" but");
                     // A coordinated verb shares the speaker of the verb before
@@ -2001,7 +2132,7 @@ pub fn extract_claims(
                         // after a comma speaks for the claim just before it in
                         // the sentence, a quote's attribution included.
                         .or_else(|| {
-                            (cue_word.ends_with("ing") && head.ends_with(','))
+                            (ing_form && head.ends_with(','))
                                 .then(|| previous_speaker(&drafts, ss, cue_start))
                                 .flatten()
                         });

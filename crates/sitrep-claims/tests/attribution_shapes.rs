@@ -230,3 +230,84 @@ fn a_noun_cue_is_the_noun_without_its_that() {
         "the mill would close by spring"
     );
 }
+
+#[test]
+fn a_speaker_keeps_a_party_tag_and_a_described_name_keeps_its_appositive() {
+    // "Democrat of Ohio": a capitalized description with its "of" phrase.
+    assert!(has(
+        "Senator Jane Roe, Democrat of Ohio, said the levee bill would pass.",
+        "Senator Jane Roe, Democrat of Ohio",
+        "said"
+    ));
+    // A description holding a name, then an appositive.
+    assert!(has(
+        "the economist Jane Roe, a former adviser to the mayor, wrote that rents would rise.",
+        "the economist Jane Roe, a former adviser to the mayor",
+        "wrote"
+    ));
+    // A phrase naming no one keeps no appositive: the comma ends it.
+    let t = triples("In the harbour, a busy stretch of coast, officials said the ferry was late.");
+    assert!(t.iter().all(|(s, _, _)| !s.contains("harbour")), "{t:?}");
+}
+
+#[test]
+fn an_aspect_verb_before_a_gerund_cue_joins_it() {
+    assert!(has(
+        "Later the mayor began saying the budget was too small.",
+        "the mayor",
+        "began saying"
+    ));
+    assert!(has(
+        "The coach kept insisting the team was ready.",
+        "The coach",
+        "kept insisting"
+    ));
+}
+
+#[test]
+fn the_subjects_own_verb_before_a_participle_cue_is_no_part_of_the_speaker() {
+    assert!(has(
+        "The senator spoke out arguing that the port needed dredging.",
+        "The senator",
+        "arguing"
+    ));
+    assert!(has(
+        "Hundreds of residents came out chanting that the plant must close.",
+        "Hundreds of residents",
+        "chanting"
+    ));
+    // A hyphenated -ed word is no verb: "an op-ed urging" is its object.
+    let t = triples("The senator wrote an op-ed urging the council to act.");
+    assert!(t.iter().all(|(s, _, _)| !s.ends_with(" an")), "{t:?}");
+}
+
+#[test]
+fn a_participle_after_an_attribution_is_never_an_inverted_cue() {
+    // The phrase after "referring to" is its object, not a speaker, and the
+    // participle speaks for the attribution before it.
+    let t = triples(
+        "The resorts did well because the market turned, Mr. Hedge said, referring to the two golf resorts.",
+    );
+    assert!(
+        t.iter().any(|(s, cue, c)| s == "Mr. Hedge"
+            && cue == "referring to"
+            && c == "the two golf resorts"),
+        "{t:?}"
+    );
+    assert!(
+        t.iter().all(|(s, _, _)| s != "the two golf resorts"),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_dateline_with_an_agency_tag_is_no_subject() {
+    let t = triples(
+        "Lisbon (AFP) — Senator Ana Costa has taken a swipe at the port plan, saying it would hurt fishermen.",
+    );
+    assert!(
+        t.iter()
+            .any(|(s, cue, _)| s == "Senator Ana Costa" && cue == "saying"),
+        "{t:?}"
+    );
+}

@@ -188,6 +188,13 @@ fn a_title_case_headline_has_its_speech_verb() {
             && x == "Bridge Repairs Will Take Two Years"),
         "{c:?}"
     );
+    // A quoted phrase closing the headline, its quote mark after the period.
+    let c = claims("Harbour Master Says Ferry Will Bring 'Jobs and Visitors.'\n\nIt starts soon.");
+    assert!(
+        c.iter()
+            .any(|(s, cue, _, _)| s == "Harbour Master" && cue == "Says"),
+        "{c:?}"
+    );
     // Inside an ordinary sentence a capitalized cue word is part of a name.
     let c = claims("She reads the Daily Reports column every morning before work.");
     assert!(c.iter().all(|(_, cue, _, _)| cue != "Reports"), "{c:?}");

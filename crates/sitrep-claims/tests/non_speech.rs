@@ -170,3 +170,10 @@ fn a_that_after_an_apposition_opens_no_content() {
         "the clinic would reopen"
     );
 }
+
+#[test]
+fn signs_of_a_trend_are_no_ones_claim() {
+    // Evidence the writer reports, with no one who says or reports it.
+    let s = "But there were also signs that some shops in the old town were ready to reopen.";
+    assert!(cues(s).is_empty(), "{:?}", cues(s));
+}

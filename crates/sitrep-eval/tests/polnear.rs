@@ -43,6 +43,15 @@ fn polnear_dev_split_scores() {
     assert!(report.scores.exact[1].f1() >= 0.40, "{report}");
     let table = report.to_string();
     assert!(table.contains("| source | exact |") && table.contains("| content | overlap |"));
+    // Each row shows the counts its figures come from.
+    let source = report.scores.exact[0];
+    assert!(
+        table.contains(&format!(
+            "| {} / {} | {} / {} |",
+            source.hit_p, source.n_p, source.hit_r, source.n_r
+        )),
+        "{table}"
+    );
 }
 
 #[test]
