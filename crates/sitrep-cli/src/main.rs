@@ -23,6 +23,8 @@ mod story_cmd;
 
 use std::alloc::{GlobalAlloc, Layout};
 
+use libmimalloc_sys::{mi_free, mi_malloc, mi_realloc, mi_zalloc};
+
 // mimalloc: about a tenth of extraction's CPU went to glibc malloc/free
 // (docs/BENCHMARKS.md, 2026-11-30 branch `speed`). Its v2 line (the `v2`
 // feature in Cargo.toml): the same CPU as v3 and a peak RSS about 15% lower
@@ -38,19 +40,18 @@ static ALLOC: WordAligned = WordAligned;
 /// `MiMalloc` as before.
 struct WordAligned;
 
-/// A mimalloc block is always aligned to this.
+/// A mimalloc block is always aligned to this: every page of mimalloc v2
+/// starts 16-aligned and every size class is a multiple of a word, so every
+/// block is word-aligned whatever its size. (This holds for the build as
+/// configured; libmimalloc-sys's `debug` feature, with guarded pages, could
+/// break it, and is not enabled.)
 const MIMALLOC_WORD: usize = std::mem::size_of::<usize>();
 
-// mimalloc's stable C API, linked in by the `mimalloc` crate.
-extern "C" {
-    fn mi_malloc(size: usize) -> *mut std::ffi::c_void;
-    fn mi_zalloc(size: usize) -> *mut std::ffi::c_void;
-    fn mi_realloc(p: *mut std::ffi::c_void, newsize: usize) -> *mut std::ffi::c_void;
-}
-
-// SAFETY: every block comes from mimalloc and goes back to it (`MiMalloc`
-// frees with `mi_free` whichever entry point allocated); the plain entry
-// points are used only for alignments every mimalloc block meets.
+// SAFETY: every block comes from mimalloc and goes back to it through
+// `mi_free`, which frees a block from any entry point; the plain entry points
+// are used only for alignments every mimalloc block meets, and `realloc`
+// keeps the layout's alignment, so a block from `mi_malloc` is only ever
+// resized by `mi_realloc`.
 unsafe impl GlobalAlloc for WordAligned {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
@@ -71,8 +72,8 @@ unsafe impl GlobalAlloc for WordAligned {
     }
 
     #[inline]
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        mimalloc::MiMalloc.dealloc(ptr, layout)
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
+        mi_free(ptr.cast())
     }
 
     #[inline]

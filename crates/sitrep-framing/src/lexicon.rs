@@ -146,8 +146,8 @@ impl PhraseLists {
     /// disjoint: from left to right, the longest phrase of the list that
     /// starts at a position is taken when it ends on a word boundary, and
     /// the search goes on after it; when it does not ("regimented"), the
-    /// search goes on one byte later. One walk finds every occurrence of
-    /// every phrase of both lists; each list's choice is then made over its
+    /// search goes on one byte later. One search (`occurrences`) finds every
+    /// occurrence of every phrase of both lists; each list's choice is then made over its
     /// own occurrences, so the lists never hide each other's matches.
     /// Returns the loaded-term hits, then the opinion-marker hits.
     pub(crate) fn find(&self, text: &str) -> [Vec<PhraseHit>; 2] {
@@ -196,9 +196,14 @@ impl PhraseLists {
     /// exactly the phrases that start there or later.
     fn occurrences(&self, text: &[u8], mut report: impl FnMut(usize, usize, usize)) {
         let dfa = &self.automaton;
-        let Ok(start) = dfa.start_state(Anchored::No) else {
-            return;
-        };
+        // The automaton is built with unanchored starts (`new`), so this
+        // cannot fail; silently finding nothing would change records.
+        // The start state is never a match state: the parsers reject empty
+        // phrases, which are the only patterns that would match there.
+        let start = dfa
+            .start_state(Anchored::No)
+            .expect("the framing DFA is built with unanchored starts");
+        debug_assert!(!dfa.is_match(start));
         let n = text.len();
         let middle = n / 2;
         let first_end = (middle + dfa.max_pattern_len().saturating_sub(1)).min(n);

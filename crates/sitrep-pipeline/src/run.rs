@@ -123,9 +123,12 @@ pub fn run_with(
 ) -> io::Result<Summary> {
     // Records are serialized on the worker threads; only the ordered
     // writes happen on this one. A line's buffer goes back to the pool once
-    // written, so lines are written into buffers that already have the room
-    // (no regrowth, no copy to an exact-size line) and the allocator sees no
-    // 25 KB allocation of a new size per document.
+    // written and the next record is written into it, so a line is not
+    // copied to an exact-size buffer and mostly does not regrow (the buffer
+    // handed out is the last one written, whatever its size), and the
+    // allocator sees no 25 KB allocation of a new size per document. The
+    // pool holds at most one analysis group's lines (16 a worker), each of
+    // at most `LINE_BUFFER_KEEP`.
     let spare_lines: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
     let summary = run_encoded(
         args,
@@ -330,6 +333,19 @@ enum Outcome<T> {
 /// Documents analysed per worker before their lines are handed on.
 const ANALYSIS_GROUP_PER_WORKER: usize = 16;
 
+/// [`deliver`] for every outcome in `outcomes` that is still there, in order.
+fn deliver_all<T>(
+    outcomes: &mut [Option<Outcome<T>>],
+    sink: &mut dyn FnMut(T) -> io::Result<()>,
+    summary: &mut Summary,
+    on_error: &mut dyn FnMut(&InputError),
+) -> io::Result<()> {
+    for outcome in outcomes.iter_mut().filter_map(Option::take) {
+        deliver(outcome, sink, summary, on_error)?;
+    }
+    Ok(())
+}
+
 /// Hands one outcome to the sink or the error callback, counting it.
 fn deliver<T>(
     outcome: Outcome<T>,
@@ -410,7 +426,7 @@ fn flush<T: Send>(
     // that the allocator had given back to the OS, to be faulted in and
     // zeroed again, while a group's lines are freed and their memory reused
     // at once.
-    let group = ANALYSIS_GROUP_PER_WORKER * rayon::current_num_threads().max(1);
+    let group = ANALYSIS_GROUP_PER_WORKER * rayon::current_num_threads();
     let mut next_out = 0;
     let mut work = work.into_iter().peekable();
     while work.peek().is_some() {
@@ -437,22 +453,11 @@ fn flush<T: Send>(
         }
         // Every outcome up to the group's last document is known now (the
         // unreadable and duplicate ones were before analysis began).
-        let upto = if work.peek().is_some() {
-            last + 1
-        } else {
-            outcomes.len()
-        };
-        for outcome in outcomes[next_out..upto].iter_mut() {
-            if let Some(outcome) = outcome.take() {
-                deliver(outcome, sink, summary, on_error)?;
-            }
-        }
-        next_out = upto;
+        deliver_all(&mut outcomes[next_out..=last], sink, summary, on_error)?;
+        next_out = last + 1;
     }
-    for outcome in outcomes[next_out..].iter_mut() {
-        if let Some(outcome) = outcome.take() {
-            deliver(outcome, sink, summary, on_error)?;
-        }
-    }
+    // What follows the last analysed document: unreadable and duplicate
+    // inputs only (or everything, when nothing was analysed).
+    deliver_all(&mut outcomes[next_out..], sink, summary, on_error)?;
     Ok(())
 }

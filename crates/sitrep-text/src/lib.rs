@@ -63,13 +63,7 @@ impl LayerBuffers {
 impl TextLayer {
     /// Builds the layer over text that is *already normalized*.
     pub fn new(normalized: String) -> TextLayer {
-        let sentences = sentences(&normalized);
-        let tokens = tokens(&normalized);
-        TextLayer {
-            text: normalized,
-            sentences,
-            tokens,
-        }
+        TextLayer::new_reusing(normalized, LayerBuffers::default())
     }
 
     /// [`TextLayer::new`] filling the vectors a finished layer gave back
