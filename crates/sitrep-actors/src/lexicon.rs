@@ -9,6 +9,32 @@ use std::sync::OnceLock;
 /// A set of lower-case words: the context words are looked up around every KB match.
 type WordSet = WordClass<()>;
 
+/// Which first bytes and which lengths some word of a set has: a cheap test
+/// that rejects most words before they are hashed and looked up. A word
+/// that passes may still be absent; one that fails is certainly absent.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct FirstByteLen {
+    /// Bit `b % 64` of `first_bytes[b / 64]`: some word starts with byte `b`.
+    first_bytes: [u64; 4],
+    /// Bit `min(n, 63)`: some word is `n` bytes long.
+    lengths: u64,
+}
+
+impl FirstByteLen {
+    /// Notes a word that starts with byte `first` and is `len` bytes long.
+    pub(crate) fn add(&mut self, first: u8, len: usize) {
+        self.first_bytes[usize::from(first >> 6)] |= 1 << (first & 63);
+        self.lengths |= 1 << len.min(63);
+    }
+
+    /// Whether some noted word starts with byte `first` and is `len` bytes long
+    /// (lengths of 63 bytes or more count as one).
+    pub(crate) fn may_hold(&self, first: u8, len: usize) -> bool {
+        self.first_bytes[usize::from(first >> 6)] & (1 << (first & 63)) != 0
+            && self.lengths & (1 << len.min(63)) != 0
+    }
+}
+
 /// A table of lower-case words, looked up in any case, that first tests a
 /// word's first byte and length against its keys': the classes are a few
 /// dozen words, and most words looked up (every word after "the", every
@@ -17,18 +43,15 @@ type WordSet = WordClass<()>;
 #[derive(Debug, Clone)]
 struct WordClass<V> {
     words: WordMap<V>,
-    /// Bit `b % 64` of `first_bytes[b / 64]`: some ASCII key starts with byte `b`.
-    first_bytes: [u64; 4],
-    /// Bit `min(n, 63)`: some ASCII key is `n` bytes long.
-    lengths: u64,
+    /// First bytes and lengths of the ASCII keys.
+    ascii_keys: FirstByteLen,
 }
 
 impl<V> Default for WordClass<V> {
     fn default() -> Self {
         WordClass {
             words: WordMap::default(),
-            first_bytes: [0; 4],
-            lengths: 0,
+            ascii_keys: FirstByteLen::default(),
         }
     }
 }
@@ -39,8 +62,7 @@ impl<V> WordClass<V> {
         // A non-ASCII key is never equal to an ASCII word lower-cased, so
         // only ASCII keys open the pre-test.
         if let (true, Some(&b)) = (word.is_ascii(), word.as_bytes().first()) {
-            self.first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
-            self.lengths |= 1 << word.len().min(63);
+            self.ascii_keys.add(b, word.len());
         }
         self.words.insert(word, value);
     }
@@ -51,10 +73,7 @@ impl<V> WordClass<V> {
             // ASCII lower-casing keeps the length and maps the first byte
             // to the key's first byte.
             if let Some(&b) = word.as_bytes().first() {
-                let b = b.to_ascii_lowercase();
-                if self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0
-                    || self.lengths & (1 << word.len().min(63)) == 0
-                {
+                if !self.ascii_keys.may_hold(b.to_ascii_lowercase(), word.len()) {
                     return None;
                 }
             }
@@ -78,7 +97,8 @@ pub struct ContextLexicon {
     /// Generic descriptor head → sector of the dominant state (`None` = the state).
     descriptors: WordClass<Option<String>>,
     not_names: WordSet,
-    name_particles: WordSet,
+    /// Looked up in the word's own case, so without the pre-test.
+    name_particles: WordMap<()>,
 }
 
 /// `word`'s value in a table of lower-case words, whatever `word`'s case:
@@ -193,7 +213,7 @@ impl ContextLexicon {
 
     /// A lower-case word that may sit inside a name ("bin", "al").
     pub fn is_name_particle(&self, word: &str) -> bool {
-        self.name_particles.words.get(word).is_some()
+        self.name_particles.get(word).is_some()
     }
 
     pub fn is_not_name(&self, word: &str) -> bool {

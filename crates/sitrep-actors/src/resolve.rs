@@ -5,7 +5,7 @@
 //! searches over tokens and matches, one token scan for descriptors and one
 //! for surnames, and a final sort.
 
-use crate::lexicon::ContextLexicon;
+use crate::lexicon::{ContextLexicon, FirstByteLen};
 use crate::shape::Lines;
 use crate::{DocActor, DocActors, Mention, MentionDetail, MentionHow};
 use sitrep_kb::{AliasKind, AliasMatch, Kb, RoleMatch};
@@ -122,16 +122,6 @@ fn sector_noun(sector: &str) -> &str {
         "UAF" => "armed groups",
         "ETH" => "ethnic minority",
         other => other,
-    }
-}
-
-/// `text` in lower case: ASCII text (nearly every role phrase) without the
-/// Unicode case tables.
-fn lowercase(text: &str) -> String {
-    if text.is_ascii() {
-        text.to_ascii_lowercase()
-    } else {
-        text.to_lowercase()
     }
 }
 
@@ -559,7 +549,7 @@ impl<'a> Resolver<'a> {
             }
             j -= 1;
         }
-        let stated = lowercase(&self.text[stated_start..re]);
+        let stated = self.text[stated_start..re].to_lowercase();
         let mut span_start = self.tokens[j].start;
 
         if let Some(hit) = self.hit_overlapping(rs, re) {
@@ -1188,12 +1178,9 @@ impl<'a> Resolver<'a> {
         };
         // Most capitalized words are no surname: a word whose first byte
         // and length no surname has is passed over without hashing it.
-        let mut first_bytes = [0u64; 4];
-        let mut lengths = 0u64;
+        let mut surname_shapes = FirstByteLen::default();
         for &name in surnames.keys() {
-            let b = name.as_bytes()[0];
-            first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
-            lengths |= 1 << name.len().min(63);
+            surname_shapes.add(name.as_bytes()[0], name.len());
         }
         let mut found = Vec::new();
         let bytes = self.text.as_bytes();
@@ -1202,10 +1189,7 @@ impl<'a> Resolver<'a> {
             // Surnames are title case, so the first-byte test also keeps
             // only words starting with a capital or a non-ASCII letter.
             let b = bytes[t.start];
-            if first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0
-                || lengths & (1 << (t.end - t.start).min(63)) == 0
-                || t.kind != TokenKind::Word
-            {
+            if !surname_shapes.may_hold(b, t.end - t.start) || t.kind != TokenKind::Word {
                 continue;
             }
             let Some(Some((target, after))) = surnames.get(self.word(k)) else {
@@ -1405,7 +1389,8 @@ impl<'a> Resolver<'a> {
     // ---- output ------------------------------------------------------------
 
     /// The id [`Resolver::doc_actor`] gives `target`: borrowed from the KB
-    /// for a KB actor (most mentions), else built.
+    /// for a KB actor (most mentions), else built (a person the KB lacks has
+    /// its id copied, once a mention: such mentions are few).
     fn target_id(&self, target: &Target) -> Cow<'a, str> {
         match target {
             Target::Kb(i) => Cow::Borrowed(self.kb.actor(*i).id.as_str()),

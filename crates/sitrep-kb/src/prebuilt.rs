@@ -61,7 +61,7 @@ impl Writer {
     fn opt_str(&mut self, s: &Option<String>) {
         match s {
             Some(s) => self.str(s),
-            None => self.bytes.extend_from_slice(&NO_STRING.to_le_bytes()),
+            None => self.u32(NO_STRING as usize),
         }
     }
 
@@ -112,19 +112,22 @@ impl<'a> Reader<'a> {
     }
 
     pub(crate) fn str(&mut self) -> &'a str {
-        let end = self.text_at + self.usize();
+        let len = self.usize();
+        self.str_of(len)
+    }
+
+    /// The next `len` bytes of the string block.
+    fn str_of(&mut self, len: usize) -> &'a str {
+        let end = self.text_at + len;
         let s = &self.text[self.text_at..end];
         self.text_at = end;
         s
     }
 
     fn opt_str(&mut self) -> Option<String> {
-        match u32::from_le_bytes(self.bytes[self.at..self.at + 4].try_into().expect("4")) {
-            NO_STRING => {
-                self.at += 4;
-                None
-            }
-            _ => Some(self.str().to_string()),
+        match self.u32() {
+            NO_STRING => None,
+            len => Some(self.str_of(len as usize).to_string()),
         }
     }
 
