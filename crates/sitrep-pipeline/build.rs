@@ -35,22 +35,25 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The crates whose sources and data shape a record.
+const ANALYSIS_CRATES: [&str; 10] = [
+    "sitrep-record",
+    "sitrep-text",
+    "sitrep-kb",
+    "sitrep-actors",
+    "sitrep-claims",
+    "sitrep-events",
+    "sitrep-framing",
+    "sitrep-html",
+    "sitrep-ingest",
+    "sitrep-pipeline",
+];
+
 fn main() {
     let crate_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let crates = crate_dir.parent().expect("crates/").to_path_buf();
     let mut roots = vec![crates.join("../data")];
-    for name in [
-        "sitrep-record",
-        "sitrep-text",
-        "sitrep-kb",
-        "sitrep-actors",
-        "sitrep-claims",
-        "sitrep-events",
-        "sitrep-framing",
-        "sitrep-html",
-        "sitrep-ingest",
-        "sitrep-pipeline",
-    ] {
+    for name in ANALYSIS_CRATES {
         roots.push(crates.join(name).join("src"));
         roots.push(crates.join(name).join("data"));
     }
@@ -58,6 +61,15 @@ fn main() {
     for root in &roots {
         println!("cargo:rerun-if-changed={}", root.display());
         files_under(root, &mut files);
+    }
+    // A crate's build script can shape what it builds in (sitrep-kb's
+    // builds the built-in KB at compile time).
+    for name in ANALYSIS_CRATES {
+        let script = crates.join(name).join("build.rs");
+        if script.is_file() {
+            println!("cargo:rerun-if-changed={}", script.display());
+            files.push(script);
+        }
     }
     files.sort();
     let mut h = fnv(FNV_OFFSET, env!("CARGO_PKG_VERSION").as_bytes());
