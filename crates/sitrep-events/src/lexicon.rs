@@ -3,7 +3,6 @@
 //! start with it, so matching a document costs one hash lookup per token.
 
 use sitrep_record::{tsv, EventType};
-use std::collections::HashMap;
 
 pub const EVENTS_TSV: (&str, &str) = (
     "data/lexicons/events.tsv",
@@ -74,9 +73,13 @@ pub(crate) fn gapped_stem_bit(stem: u32) -> u64 {
 /// with "s" or "es", and "-y" as "-ies" (a superset: "bus" + "s" stems to
 /// "buss").
 pub(crate) fn stem_sources(stem: &str) -> Vec<String> {
-    let mut out = vec![stem.to_string(), format!("{stem}s"), format!("{stem}es")];
+    let mut out = vec![
+        stem.to_string(),
+        [stem, "s"].concat(),
+        [stem, "es"].concat(),
+    ];
     if let Some(front) = stem.strip_suffix('y') {
-        out.push(format!("{front}ies"));
+        out.push([front, "ies"].concat());
     }
     out
 }
@@ -466,16 +469,16 @@ fn plural_s(w: &str) -> String {
         || w.ends_with("ch")
         || w.ends_with("sh")
     {
-        format!("{w}es")
+        [w, "es"].concat()
     } else if b.len() >= 2 && w.ends_with('y') && !is_vowel(b[b.len() - 2]) {
-        format!("{}ies", &w[..w.len() - 1])
+        [&w[..w.len() - 1], "ies"].concat()
     } else {
-        format!("{w}s")
+        [w, "s"].concat()
     }
 }
 
 /// Irregular verbs: lemma → past and participle forms.
-pub(crate) type Irregulars = HashMap<String, Vec<String>>;
+pub(crate) type Irregulars = FastMap<String, Vec<String>>;
 
 /// Whether a word ends in one vowel and one consonant ("ban", "cancel",
 /// "commit"), so its final consonant may double before -ed / -ing.
@@ -506,27 +509,27 @@ fn verb_forms(w: &str, irregular: &Irregulars) -> Vec<(String, Form)> {
             out.push((p.clone(), Form::Past));
         }
     } else if w.ends_with('e') {
-        out.push((format!("{w}d"), Form::Past));
+        out.push(([w, "d"].concat(), Form::Past));
     } else if consonant_y {
-        out.push((format!("{}ied", &w[..w.len() - 1]), Form::Past));
+        out.push(([&w[..w.len() - 1], "ied"].concat(), Form::Past));
     } else {
         if !double_always {
-            out.push((format!("{w}ed"), Form::Past));
+            out.push(([w, "ed"].concat(), Form::Past));
         }
         if double_always || double_maybe {
-            out.push((format!("{w}{last}ed"), Form::Past));
+            out.push(([w, last, "ed"].concat(), Form::Past));
         }
     }
     if let Some(stem) = w.strip_suffix("ie") {
-        out.push((format!("{stem}ying"), Form::Ing));
+        out.push(([stem, "ying"].concat(), Form::Ing));
     } else if w.ends_with('e') && !w.ends_with("ee") && !w.ends_with("ye") && !w.ends_with("oe") {
-        out.push((format!("{}ing", &w[..w.len() - 1]), Form::Ing));
+        out.push(([&w[..w.len() - 1], "ing"].concat(), Form::Ing));
     } else {
         if !double_always {
-            out.push((format!("{w}ing"), Form::Ing));
+            out.push(([w, "ing"].concat(), Form::Ing));
         }
         if double_always || double_maybe {
-            out.push((format!("{w}{last}ing"), Form::Ing));
+            out.push(([w, last, "ing"].concat(), Form::Ing));
         }
     }
     out.dedup();
@@ -534,7 +537,7 @@ fn verb_forms(w: &str, irregular: &Irregulars) -> Vec<(String, Form)> {
 }
 
 fn parse_irregulars(file: &str, contents: &str) -> Result<Irregulars, String> {
-    let mut out = HashMap::new();
+    let mut out = Irregulars::default();
     // The header names the columns; any names will do.
     for line in tsv::read(contents).1 {
         let cols = line.cells();
@@ -588,25 +591,29 @@ fn surfaces_of(row: &Row, irregular: &Irregulars) -> Vec<(String, Form)> {
             // Inflect the last word ("air strike" → "air strikes"); words
             // already plural ("talks", "sanctions") stay as they are.
             let (front, last) = match head.rsplit_once(' ') {
-                Some((f, l)) => (format!("{f} "), l.to_string()),
+                Some((f, l)) => ([f, " "].concat(), l.to_string()),
                 None => (String::new(), head.clone()),
             };
             let mut out = vec![(head.clone(), Form::Base)];
             if !last.ends_with('s') || last.ends_with("ss") {
-                out.push((format!("{front}{}", plural_s(&last)), Form::S));
+                out.push(([front.as_str(), &plural_s(&last)].concat(), Form::S));
             }
             out
         }
         Pos::Verb => {
             // Inflect the first word ("call for" → "called for").
             let (first, rest) = match head.split_once(' ') {
-                Some((f, r)) => (f.to_string(), format!(" {r}")),
+                Some((f, r)) => (f.to_string(), [" ", r].concat()),
                 None => (head.clone(), String::new()),
             };
-            verb_forms(&first, irregular)
-                .into_iter()
-                .map(|(f, k)| (format!("{f}{rest}"), k))
-                .collect()
+            let mut forms = verb_forms(&first, irregular);
+            // Most verbs are one word: their forms are the surfaces as made.
+            if !rest.is_empty() {
+                for (f, _) in &mut forms {
+                    f.push_str(&rest);
+                }
+            }
+            forms
         }
     }
 }
@@ -702,10 +709,11 @@ impl EventLexicon {
         words_file: (&str, &str),
     ) -> Result<EventLexicon, String> {
         let irregular = parse_irregulars(irregular_file.0, irregular_file.1)?;
-        let mut by_key: HashMap<(String, Pos), usize> = HashMap::new();
+        // Build-only tables, never iterated: the FNV hasher, not SipHash.
+        let mut by_key: FastMap<(String, Pos), usize> = FastMap::default();
         let mut rows: Vec<Option<Row>> = Vec::new();
         for (file, contents) in trigger_files {
-            let mut seen_here: std::collections::HashSet<(String, Pos)> = Default::default();
+            let mut seen_here: sitrep_record::fast_map::FastSet<(String, Pos)> = Default::default();
             for row in parse_rows(file, contents)? {
                 let key = (row.phrase.clone(), row.pos);
                 match by_key.get(&key) {
@@ -722,7 +730,7 @@ impl EventLexicon {
         }
         let mut entries = Vec::new();
         let mut heads: Vec<String> = Vec::new();
-        let mut surface_ids: HashMap<String, usize> = HashMap::new();
+        let mut surface_ids: FastMap<String, usize> = FastMap::default();
         let mut surfaces: Vec<Vec<(u32, Form)>> = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
         // "Not an event" rows shadow generated rows with the same surface
@@ -740,7 +748,10 @@ impl EventLexicon {
                     surfaces.push(Vec::new());
                     surfaces.len() - 1
                 });
-                if !surfaces[sid].iter().any(|(e, _)| *e == idx) {
+                // Entries arrive in index order, so a repeat of this row's
+                // entry can only be the list's last element (a scan of the
+                // whole list was quadratic for heads with hundreds of rows).
+                if surfaces[sid].last().is_none_or(|(e, _)| *e != idx) {
                     surfaces[sid].push((idx, form));
                 }
             }
@@ -756,7 +767,7 @@ impl EventLexicon {
         }
         // A gapped row takes the governing class of its head verb's row
         // ("reject ... request" governs like "reject").
-        let head_class: HashMap<String, Class> = entries
+        let head_class: FastMap<String, Class> = entries
             .iter()
             .zip(&heads)
             .filter(|(e, _)| {
