@@ -743,11 +743,18 @@ impl EventLexicon {
             }
             let idx = entries.len() as u32;
             for (surface, form) in surfaces_of(&row, &irregular) {
-                let sid = *surface_ids.entry(surface.clone()).or_insert_with(|| {
-                    patterns.push(surface.clone());
-                    surfaces.push(Vec::new());
-                    surfaces.len() - 1
-                });
+                // Looked up before inserting: most surfaces are new, and
+                // `entry` would clone every one of them for the key.
+                let sid = match surface_ids.get(&surface) {
+                    Some(&sid) => sid,
+                    None => {
+                        let sid = surfaces.len();
+                        patterns.push(surface.clone());
+                        surfaces.push(Vec::new());
+                        surface_ids.insert(surface, sid);
+                        sid
+                    }
+                };
                 // Entries arrive in index order, so a repeat of this row's
                 // entry can only be the list's last element (a scan of the
                 // whole list was quadratic for heads with hundreds of rows).
@@ -806,21 +813,26 @@ impl EventLexicon {
         let mut object_stems: WordMap<u32> = WordMap::default();
         let mut stem_list: Vec<String> = Vec::new();
         let mut stem = String::new();
+        // Per entry, its first object word's stem id once found: a gapped
+        // row has a surface per inflection, all with the same object word.
+        let mut entry_stem: Vec<Option<u32>> = vec![None; entries.len()];
         for (sid, list) in surfaces.iter_mut().enumerate() {
             list.retain(|&(e, form)| {
                 let entry = &entries[e as usize];
                 match entry.tail.first() {
                     Some(first) => {
-                        stem_into(first, &mut stem);
-                        let id = match object_stems.get(&stem) {
-                            Some(&id) => id,
-                            None => {
-                                let id = stem_list.len() as u32;
-                                object_stems.insert(stem.clone(), id);
-                                stem_list.push(stem.clone());
-                                id
+                        let id = *entry_stem[e as usize].get_or_insert_with(|| {
+                            stem_into(first, &mut stem);
+                            match object_stems.get(&stem) {
+                                Some(&id) => id,
+                                None => {
+                                    let id = stem_list.len() as u32;
+                                    object_stems.insert(stem.clone(), id);
+                                    stem_list.push(stem.clone());
+                                    id
+                                }
                             }
-                        };
+                        });
                         gapped
                             .entry(gapped_key(sid as u32, id))
                             .or_default()
