@@ -341,8 +341,25 @@ struct Row {
     entry: Entry,
 }
 
+/// The two sides of a gapped phrase's "..." ("impose ... sanctions"), if it
+/// has one. A byte loop: `split_once("...")` sets up a substring searcher
+/// per call, which cost more than the search on these short phrases.
+fn gap_split(phrase: &str) -> Option<(&str, &str)> {
+    let b = phrase.as_bytes();
+    let at = (0..b.len().saturating_sub(2)).find(|&i| &b[i..i + 3] == b"...")?;
+    Some((&phrase[..at], &phrase[at + 3..]))
+}
+
+/// A phrase's words before its "..." (all of it when it has none).
+fn gap_head(phrase: &str) -> &str {
+    gap_split(phrase).map_or(phrase, |(head, _)| head)
+}
+
 fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
-    let mut rows = Vec::new();
+    // Sized by the line count: rows are large, and growing the vector
+    // copied them over and over.
+    let lines = contents.bytes().filter(|&b| b == b'\n').count();
+    let mut rows = Vec::with_capacity(lines + 1);
     let (header, lines) = tsv::read(contents);
     if let Some(header) = header {
         if header.first_cell() != "phrase" {
@@ -391,7 +408,7 @@ fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
             c => return Err(format!("{file}:{line_no}: unknown class {c:?}")),
         };
         let opt = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
-        let (head, tail) = match phrase.split_once("...") {
+        let (head, tail) = match gap_split(&phrase) {
             Some((h, t)) => {
                 let tail: Vec<String> = t.split_whitespace().map(str::to_string).collect();
                 if tail.is_empty() || h.trim().is_empty() {
@@ -499,7 +516,9 @@ fn may_double(w: &str) -> bool {
 /// generated, since an unused spelling costs nothing.
 fn verb_forms(w: &str, irregular: &Irregulars) -> Vec<(String, Form)> {
     let b = w.as_bytes();
-    let mut out = vec![(w.to_string(), Form::Base), (plural_s(w), Form::S)];
+    // Room for every form made below, so the list is allocated once.
+    let mut out = Vec::with_capacity(6);
+    out.extend([(w.to_string(), Form::Base), (plural_s(w), Form::S)]);
     let consonant_y = b.len() >= 2 && w.ends_with('y') && !is_vowel(b[b.len() - 2]);
     let double_always = doubles(w);
     let double_maybe = !double_always && may_double(w);
@@ -577,7 +596,7 @@ fn form_kind(form: &str, lemma: &str, pos: Pos) -> Form {
 /// Every surface form of a row with its kind.
 fn surfaces_of(row: &Row, irregular: &Irregulars) -> Vec<(String, Form)> {
     let head = &row.phrase;
-    let head = head.split("...").next().unwrap_or(head).trim().to_string();
+    let head = gap_head(head).trim().to_string();
     if !row.forms.is_empty() {
         let mut out = vec![(head.clone(), Form::Base)];
         for f in &row.forms {
@@ -714,7 +733,9 @@ impl EventLexicon {
         let mut rows: Vec<Option<Row>> = Vec::new();
         for (file, contents) in trigger_files {
             let mut seen_here: sitrep_record::fast_map::FastSet<(String, Pos)> = Default::default();
-            for row in parse_rows(file, contents)? {
+            let parsed = parse_rows(file, contents)?;
+            rows.reserve(parsed.len());
+            for row in parsed {
                 let key = (row.phrase.clone(), row.pos);
                 match by_key.get(&key) {
                     // A later file overrides; within one file the first row wins.
@@ -762,14 +783,7 @@ impl EventLexicon {
                     surfaces[sid].push((idx, form));
                 }
             }
-            heads.push(
-                row.phrase
-                    .split("...")
-                    .next()
-                    .unwrap_or("")
-                    .trim()
-                    .to_string(),
-            );
+            heads.push(gap_head(&row.phrase).trim().to_string());
             entries.push(row.entry);
         }
         // A gapped row takes the governing class of its head verb's row
@@ -1017,6 +1031,29 @@ pub(crate) fn lower_into(word: &str, buf: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gap_split_agrees_with_split_once() {
+        for phrase in [
+            "impose ... sanctions",
+            "reject ...request",
+            "call for",
+            "",
+            ".",
+            "..",
+            "...",
+            "a....b",
+            "a.b..c...d",
+            "é ... ö",
+        ] {
+            assert_eq!(gap_split(phrase), phrase.split_once("..."), "{phrase:?}");
+            assert_eq!(
+                gap_head(phrase),
+                phrase.split("...").next().unwrap_or(phrase),
+                "{phrase:?}"
+            );
+        }
+    }
 
     #[test]
     fn regular_verb_forms() {
