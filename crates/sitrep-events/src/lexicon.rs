@@ -3,7 +3,6 @@
 //! start with it, so matching a document costs one hash lookup per token.
 
 use sitrep_record::{tsv, EventType};
-use std::collections::HashMap;
 
 pub const EVENTS_TSV: (&str, &str) = (
     "data/lexicons/events.tsv",
@@ -74,9 +73,13 @@ pub(crate) fn gapped_stem_bit(stem: u32) -> u64 {
 /// with "s" or "es", and "-y" as "-ies" (a superset: "bus" + "s" stems to
 /// "buss").
 pub(crate) fn stem_sources(stem: &str) -> Vec<String> {
-    let mut out = vec![stem.to_string(), format!("{stem}s"), format!("{stem}es")];
+    let mut out = vec![
+        stem.to_string(),
+        [stem, "s"].concat(),
+        [stem, "es"].concat(),
+    ];
     if let Some(front) = stem.strip_suffix('y') {
-        out.push(format!("{front}ies"));
+        out.push([front, "ies"].concat());
     }
     out
 }
@@ -338,8 +341,25 @@ struct Row {
     entry: Entry,
 }
 
+/// The two sides of a gapped phrase's "..." ("impose ... sanctions"), if it
+/// has one. A byte loop: `split_once("...")` sets up a substring searcher
+/// per call, which cost more than the search on these short phrases.
+fn gap_split(phrase: &str) -> Option<(&str, &str)> {
+    let b = phrase.as_bytes();
+    let at = (0..b.len().saturating_sub(2)).find(|&i| &b[i..i + 3] == b"...")?;
+    Some((&phrase[..at], &phrase[at + 3..]))
+}
+
+/// A phrase's words before its "..." (all of it when it has none).
+fn gap_head(phrase: &str) -> &str {
+    gap_split(phrase).map_or(phrase, |(head, _)| head)
+}
+
 fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
-    let mut rows = Vec::new();
+    // Sized by the line count: rows are large, and growing the vector
+    // copied them over and over.
+    let lines = contents.bytes().filter(|&b| b == b'\n').count();
+    let mut rows = Vec::with_capacity(lines + 1);
     let (header, lines) = tsv::read(contents);
     if let Some(header) = header {
         if header.first_cell() != "phrase" {
@@ -388,7 +408,7 @@ fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
             c => return Err(format!("{file}:{line_no}: unknown class {c:?}")),
         };
         let opt = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
-        let (head, tail) = match phrase.split_once("...") {
+        let (head, tail) = match gap_split(&phrase) {
             Some((h, t)) => {
                 let tail: Vec<String> = t.split_whitespace().map(str::to_string).collect();
                 if tail.is_empty() || h.trim().is_empty() {
@@ -466,16 +486,16 @@ fn plural_s(w: &str) -> String {
         || w.ends_with("ch")
         || w.ends_with("sh")
     {
-        format!("{w}es")
+        [w, "es"].concat()
     } else if b.len() >= 2 && w.ends_with('y') && !is_vowel(b[b.len() - 2]) {
-        format!("{}ies", &w[..w.len() - 1])
+        [&w[..w.len() - 1], "ies"].concat()
     } else {
-        format!("{w}s")
+        [w, "s"].concat()
     }
 }
 
 /// Irregular verbs: lemma → past and participle forms.
-pub(crate) type Irregulars = HashMap<String, Vec<String>>;
+pub(crate) type Irregulars = FastMap<String, Vec<String>>;
 
 /// Whether a word ends in one vowel and one consonant ("ban", "cancel",
 /// "commit"), so its final consonant may double before -ed / -ing.
@@ -496,7 +516,9 @@ fn may_double(w: &str) -> bool {
 /// generated, since an unused spelling costs nothing.
 fn verb_forms(w: &str, irregular: &Irregulars) -> Vec<(String, Form)> {
     let b = w.as_bytes();
-    let mut out = vec![(w.to_string(), Form::Base), (plural_s(w), Form::S)];
+    // Room for every form made below, so the list is allocated once.
+    let mut out = Vec::with_capacity(6);
+    out.extend([(w.to_string(), Form::Base), (plural_s(w), Form::S)]);
     let consonant_y = b.len() >= 2 && w.ends_with('y') && !is_vowel(b[b.len() - 2]);
     let double_always = doubles(w);
     let double_maybe = !double_always && may_double(w);
@@ -506,27 +528,27 @@ fn verb_forms(w: &str, irregular: &Irregulars) -> Vec<(String, Form)> {
             out.push((p.clone(), Form::Past));
         }
     } else if w.ends_with('e') {
-        out.push((format!("{w}d"), Form::Past));
+        out.push(([w, "d"].concat(), Form::Past));
     } else if consonant_y {
-        out.push((format!("{}ied", &w[..w.len() - 1]), Form::Past));
+        out.push(([&w[..w.len() - 1], "ied"].concat(), Form::Past));
     } else {
         if !double_always {
-            out.push((format!("{w}ed"), Form::Past));
+            out.push(([w, "ed"].concat(), Form::Past));
         }
         if double_always || double_maybe {
-            out.push((format!("{w}{last}ed"), Form::Past));
+            out.push(([w, last, "ed"].concat(), Form::Past));
         }
     }
     if let Some(stem) = w.strip_suffix("ie") {
-        out.push((format!("{stem}ying"), Form::Ing));
+        out.push(([stem, "ying"].concat(), Form::Ing));
     } else if w.ends_with('e') && !w.ends_with("ee") && !w.ends_with("ye") && !w.ends_with("oe") {
-        out.push((format!("{}ing", &w[..w.len() - 1]), Form::Ing));
+        out.push(([&w[..w.len() - 1], "ing"].concat(), Form::Ing));
     } else {
         if !double_always {
-            out.push((format!("{w}ing"), Form::Ing));
+            out.push(([w, "ing"].concat(), Form::Ing));
         }
         if double_always || double_maybe {
-            out.push((format!("{w}{last}ing"), Form::Ing));
+            out.push(([w, last, "ing"].concat(), Form::Ing));
         }
     }
     out.dedup();
@@ -534,7 +556,7 @@ fn verb_forms(w: &str, irregular: &Irregulars) -> Vec<(String, Form)> {
 }
 
 fn parse_irregulars(file: &str, contents: &str) -> Result<Irregulars, String> {
-    let mut out = HashMap::new();
+    let mut out = Irregulars::default();
     // The header names the columns; any names will do.
     for line in tsv::read(contents).1 {
         let cols = line.cells();
@@ -574,7 +596,7 @@ fn form_kind(form: &str, lemma: &str, pos: Pos) -> Form {
 /// Every surface form of a row with its kind.
 fn surfaces_of(row: &Row, irregular: &Irregulars) -> Vec<(String, Form)> {
     let head = &row.phrase;
-    let head = head.split("...").next().unwrap_or(head).trim().to_string();
+    let head = gap_head(head).trim().to_string();
     if !row.forms.is_empty() {
         let mut out = vec![(head.clone(), Form::Base)];
         for f in &row.forms {
@@ -588,25 +610,29 @@ fn surfaces_of(row: &Row, irregular: &Irregulars) -> Vec<(String, Form)> {
             // Inflect the last word ("air strike" → "air strikes"); words
             // already plural ("talks", "sanctions") stay as they are.
             let (front, last) = match head.rsplit_once(' ') {
-                Some((f, l)) => (format!("{f} "), l.to_string()),
+                Some((f, l)) => ([f, " "].concat(), l.to_string()),
                 None => (String::new(), head.clone()),
             };
             let mut out = vec![(head.clone(), Form::Base)];
             if !last.ends_with('s') || last.ends_with("ss") {
-                out.push((format!("{front}{}", plural_s(&last)), Form::S));
+                out.push(([front.as_str(), &plural_s(&last)].concat(), Form::S));
             }
             out
         }
         Pos::Verb => {
             // Inflect the first word ("call for" → "called for").
             let (first, rest) = match head.split_once(' ') {
-                Some((f, r)) => (f.to_string(), format!(" {r}")),
+                Some((f, r)) => (f.to_string(), [" ", r].concat()),
                 None => (head.clone(), String::new()),
             };
-            verb_forms(&first, irregular)
-                .into_iter()
-                .map(|(f, k)| (format!("{f}{rest}"), k))
-                .collect()
+            let mut forms = verb_forms(&first, irregular);
+            // Most verbs are one word: their forms are the surfaces as made.
+            if !rest.is_empty() {
+                for (f, _) in &mut forms {
+                    f.push_str(&rest);
+                }
+            }
+            forms
         }
     }
 }
@@ -702,11 +728,14 @@ impl EventLexicon {
         words_file: (&str, &str),
     ) -> Result<EventLexicon, String> {
         let irregular = parse_irregulars(irregular_file.0, irregular_file.1)?;
-        let mut by_key: HashMap<(String, Pos), usize> = HashMap::new();
+        // Build-only tables, never iterated: the FNV hasher, not SipHash.
+        let mut by_key: FastMap<(String, Pos), usize> = FastMap::default();
         let mut rows: Vec<Option<Row>> = Vec::new();
         for (file, contents) in trigger_files {
-            let mut seen_here: std::collections::HashSet<(String, Pos)> = Default::default();
-            for row in parse_rows(file, contents)? {
+            let mut seen_here: sitrep_record::fast_map::FastSet<(String, Pos)> = Default::default();
+            let parsed = parse_rows(file, contents)?;
+            rows.reserve(parsed.len());
+            for row in parsed {
                 let key = (row.phrase.clone(), row.pos);
                 match by_key.get(&key) {
                     // A later file overrides; within one file the first row wins.
@@ -722,7 +751,7 @@ impl EventLexicon {
         }
         let mut entries = Vec::new();
         let mut heads: Vec<String> = Vec::new();
-        let mut surface_ids: HashMap<String, usize> = HashMap::new();
+        let mut surface_ids: FastMap<String, usize> = FastMap::default();
         let mut surfaces: Vec<Vec<(u32, Form)>> = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
         // "Not an event" rows shadow generated rows with the same surface
@@ -735,28 +764,31 @@ impl EventLexicon {
             }
             let idx = entries.len() as u32;
             for (surface, form) in surfaces_of(&row, &irregular) {
-                let sid = *surface_ids.entry(surface.clone()).or_insert_with(|| {
-                    patterns.push(surface.clone());
-                    surfaces.push(Vec::new());
-                    surfaces.len() - 1
-                });
-                if !surfaces[sid].iter().any(|(e, _)| *e == idx) {
+                // Looked up before inserting: most surfaces are new, and
+                // `entry` would clone every one of them for the key.
+                let sid = match surface_ids.get(&surface) {
+                    Some(&sid) => sid,
+                    None => {
+                        let sid = surfaces.len();
+                        patterns.push(surface.clone());
+                        surfaces.push(Vec::new());
+                        surface_ids.insert(surface, sid);
+                        sid
+                    }
+                };
+                // Entries arrive in index order, so a repeat of this row's
+                // entry can only be the list's last element (a scan of the
+                // whole list was quadratic for heads with hundreds of rows).
+                if surfaces[sid].last().is_none_or(|(e, _)| *e != idx) {
                     surfaces[sid].push((idx, form));
                 }
             }
-            heads.push(
-                row.phrase
-                    .split("...")
-                    .next()
-                    .unwrap_or("")
-                    .trim()
-                    .to_string(),
-            );
+            heads.push(gap_head(&row.phrase).trim().to_string());
             entries.push(row.entry);
         }
         // A gapped row takes the governing class of its head verb's row
         // ("reject ... request" governs like "reject").
-        let head_class: HashMap<String, Class> = entries
+        let head_class: FastMap<String, Class> = entries
             .iter()
             .zip(&heads)
             .filter(|(e, _)| {
@@ -795,21 +827,26 @@ impl EventLexicon {
         let mut object_stems: WordMap<u32> = WordMap::default();
         let mut stem_list: Vec<String> = Vec::new();
         let mut stem = String::new();
+        // Per entry, its first object word's stem id once found: a gapped
+        // row has a surface per inflection, all with the same object word.
+        let mut entry_stem: Vec<Option<u32>> = vec![None; entries.len()];
         for (sid, list) in surfaces.iter_mut().enumerate() {
             list.retain(|&(e, form)| {
                 let entry = &entries[e as usize];
                 match entry.tail.first() {
                     Some(first) => {
-                        stem_into(first, &mut stem);
-                        let id = match object_stems.get(&stem) {
-                            Some(&id) => id,
-                            None => {
-                                let id = stem_list.len() as u32;
-                                object_stems.insert(stem.clone(), id);
-                                stem_list.push(stem.clone());
-                                id
+                        let id = *entry_stem[e as usize].get_or_insert_with(|| {
+                            stem_into(first, &mut stem);
+                            match object_stems.get(&stem) {
+                                Some(&id) => id,
+                                None => {
+                                    let id = stem_list.len() as u32;
+                                    object_stems.insert(stem.clone(), id);
+                                    stem_list.push(stem.clone());
+                                    id
+                                }
                             }
-                        };
+                        });
                         gapped
                             .entry(gapped_key(sid as u32, id))
                             .or_default()
@@ -994,6 +1031,29 @@ pub(crate) fn lower_into(word: &str, buf: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gap_split_agrees_with_split_once() {
+        for phrase in [
+            "impose ... sanctions",
+            "reject ...request",
+            "call for",
+            "",
+            ".",
+            "..",
+            "...",
+            "a....b",
+            "a.b..c...d",
+            "é ... ö",
+        ] {
+            assert_eq!(gap_split(phrase), phrase.split_once("..."), "{phrase:?}");
+            assert_eq!(
+                gap_head(phrase),
+                phrase.split("...").next().unwrap_or(phrase),
+                "{phrase:?}"
+            );
+        }
+    }
 
     #[test]
     fn regular_verb_forms() {
