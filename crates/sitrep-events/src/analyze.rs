@@ -2723,10 +2723,8 @@ pub(crate) fn run(
                 && !t.nominal
                 && t.event_type != EventType::Protest
                 && infinitive.is_some_and(|k| k == 0 || s.f(k - 1) & wc::ASPECT == 0);
-            let future = bits & wc::FUTURE != 0
-                || intent_governor.is_some()
-                || (would && in_claim)
-                || purpose;
+            let future_auxiliary = bits & wc::FUTURE != 0 || (would && in_claim);
+            let future = future_auxiliary || intent_governor.is_some() || purpose;
             // Reported speech turns "will" into "would": future, not a condition.
             let hypothetical = other_hypo || (would && !in_claim) || wished;
             let modality = if bits & wc::NEG != 0 || denied {
@@ -2748,7 +2746,6 @@ pub(crate) fn run(
             // a meeting") and speech acts ("will not accept"), which the
             // lexicon's own rows ("refuse", "reject") code when they are
             // refusals.
-            let future_auxiliary = bits & wc::FUTURE != 0 || (would && in_claim);
             // Only an act someone performs can be refused: an event noun
             // that merely fails to happen ("the talks will not resume",
             // "aid would not reach Syria") stays negated; a noun after a
