@@ -311,7 +311,10 @@ impl Sent<'_> {
         if t.kind == TokenKind::Number {
             return true;
         }
-        let structural = !(wc::DET | wc::SKIP | wc::HEARSAY | wc::WISH | wc::NEED | wc::AVERSE);
+        // `occur` words only say whether an event happened, too ("the
+        // coming talks", "the following day").
+        let structural =
+            !(wc::DET | wc::SKIP | wc::HEARSAY | wc::WISH | wc::NEED | wc::AVERSE | wc::OCCUR);
         t.kind == TokenKind::Word
             && self.f(i) & structural == 0
             && self.trig_at(i).is_none()
@@ -1177,9 +1180,19 @@ fn commented_definite_subject(s: &Sent, ta: usize, tend: usize) -> bool {
         return false;
     };
     let mut passive = false;
-    while p < s.n() && s.f(p) & (wc::AUX | wc::BE | wc::HAVE | wc::NEG | wc::SKIP) != 0 {
+    // An `occur` word that is also a skipped adverb ("last") is the verb here.
+    while p < s.n()
+        && s.f(p) & (wc::AUX | wc::BE | wc::HAVE | wc::NEG | wc::SKIP) != 0
+        && s.f(p) & wc::OCCUR == 0
+    {
         passive |= s.f(p) & wc::BE != 0;
         p += 1;
+    }
+    // "the attack was in response to", "the strikes were in retaliation
+    // for": a predicate of purpose or cause after a preposition keeps the
+    // event as well.
+    if p + 1 < s.n() && s.f(p) & PREPS != 0 && s.f(p + 1) & wc::OCCUR != 0 {
+        return false;
     }
     // A support verb says the event happened only in the passive ("the
     // strike was carried out", "the talks will be held"); active, the event
@@ -1754,7 +1767,10 @@ fn match_gapped(
                 stem_into(s.word(start + o), &mut stem);
                 stem == *w
             });
-            if rest_ok {
+            // A possessive object is no object of the row but modifies
+            // another ("recognized the government's efforts").
+            let possessive = start + tail.len() < n && s.is(start + tail.len(), "'s");
+            if rest_ok && !possessive {
                 return Some((e, form, start + tail.len()));
             }
         }
@@ -2707,10 +2723,8 @@ pub(crate) fn run(
                 && !t.nominal
                 && t.event_type != EventType::Protest
                 && infinitive.is_some_and(|k| k == 0 || s.f(k - 1) & wc::ASPECT == 0);
-            let future = bits & wc::FUTURE != 0
-                || intent_governor.is_some()
-                || (would && in_claim)
-                || purpose;
+            let future_auxiliary = bits & wc::FUTURE != 0 || (would && in_claim);
+            let future = future_auxiliary || intent_governor.is_some() || purpose;
             // Reported speech turns "will" into "would": future, not a condition.
             let hypothetical = other_hypo || (would && !in_claim) || wished;
             let modality = if bits & wc::NEG != 0 || denied {
@@ -2732,10 +2746,14 @@ pub(crate) fn run(
             // a meeting") and speech acts ("will not accept"), which the
             // lexicon's own rows ("refuse", "reject") code when they are
             // refusals.
-            let future_auxiliary = bits & wc::FUTURE != 0 || (would && in_claim);
+            // Only an act someone performs can be refused: an event noun
+            // that merely fails to happen ("the talks will not resume",
+            // "aid would not reach Syria") stays negated; a noun after a
+            // support verb ("would not send aid") is the doer's act.
             let refusal = modality == Modality::Negated
                 && !denied
                 && future_auxiliary
+                && event_verb.is_some()
                 && !hypothetical
                 && t.class == Class::Event
                 && !t.source.is_empty()
@@ -3132,7 +3150,14 @@ fn arguments(
                 be |= s.f(k) & wc::BE != 0;
                 k += 1;
             }
-            let passive_support = be && k < n && s.f(k) & wc::LIGHT != 0;
+            // The agent must follow the support verb or one of its
+            // objects ("imposed by the US on Iran", "imposed on Iran by the
+            // US"), not a participle of its own ("imposed on a bank owned
+            // by Iran").
+            let passive_support = be
+                && k < n
+                && s.f(k) & wc::LIGHT != 0
+                && by.is_some_and(|by| by == k + 1 || s.mention_ending_at(by - 1).is_some());
             if attached || passive_support {
                 if let Some(g) = agent_after(s, t.tend, trigs) {
                     source = actors_of(&g);

@@ -118,6 +118,57 @@ fn a_speaker_commenting_on_a_hostile_act_is_not_its_doer() {
             "{text}: {evs:#?}"
         );
     }
+    // The check above also holds with no event at all: one with a target
+    // shows the event is still found, just without the speaker as doer.
+    let text = "Iranian officials said the attacks on Israel would only fuel insecurity.";
+    let evs = events(
+        text,
+        "IRNGOV",
+        "the attacks on Israel would only fuel insecurity",
+    );
+    let attack = one(&evs, EventType::Assault);
+    assert_eq!(attack.modality, Modality::Attributed);
+    assert!(attack.source.is_empty(), "{evs:#?}");
+    assert_eq!(attack.target, ids(&["ISR"]));
+}
+
+#[test]
+fn a_purpose_or_cause_of_a_hostile_act_keeps_the_speaker_as_its_doer() {
+    for content in [
+        "the attack was in response to the arrest of its commander",
+        "the attack was in retaliation for Turkish raids",
+        "the strikes were aimed at positions near Syria",
+        "the strikes were part of a campaign against Syria",
+    ] {
+        let text = format!("Israeli officials said {content}.");
+        let evs = events(&text, "ISRGOV", content);
+        assert!(
+            evs.iter()
+                .any(|e| e.event_type == EventType::Assault && e.source == ids(&["ISRGOV"])),
+            "{text}: {evs:#?}"
+        );
+    }
+    // "last" is also a skipped adverb ("last week"); after "would" it is the verb.
+    let text = "Israeli officials said the strike would last until Friday.";
+    let evs = events(text, "ISRGOV", "the strike would last until Friday");
+    let strike = one(&evs, EventType::Assault);
+    assert_eq!(strike.modality, Modality::Future);
+    assert_eq!(strike.source, ids(&["ISRGOV"]));
+}
+
+#[test]
+fn a_definite_event_said_to_happen_later_or_not_at_all_keeps_its_modality() {
+    for (content, modality) in [
+        ("the talks were not happening", Modality::Negated),
+        ("the talks would not be happening", Modality::Negated),
+        ("the talks would be postponed", Modality::Future),
+        ("the talks would be delayed until March", Modality::Future),
+        ("the talks may be cancelled", Modality::Hypothetical),
+    ] {
+        let text = format!("Iranian officials said {content}.");
+        let evs = events(&text, "IRNGOV", content);
+        assert_eq!(one(&evs, EventType::Consult).modality, modality, "{text}");
+    }
 }
 
 #[test]
@@ -303,4 +354,80 @@ fn troops_massing_along_a_border_mobilize() {
         "",
     );
     assert!(evs.iter().all(|e| e.event_type != EventType::Mobilize));
+}
+
+#[test]
+fn an_event_noun_that_fails_to_happen_is_no_refusal() {
+    let text = "Talks between Iran and Germany will not resume this week.";
+    let talks = one(&events(text, "", ""), EventType::Consult).clone();
+    assert_eq!(talks.modality, Modality::Negated);
+
+    let text = "The meeting between Iran and Germany will not take place on Monday.";
+    let evs = events(text, "", "");
+    assert!(
+        evs.iter().all(|e| e.event_type != EventType::Reject),
+        "{evs:#?}"
+    );
+
+    let text = "Iranian officials said aid would not reach Syria before Friday.";
+    let evs = events(text, "IRNGOV", "aid would not reach Syria before Friday");
+    assert_eq!(one(&evs, EventType::Aid).modality, Modality::Negated);
+
+    // A noun after a support verb is the doer's act, refused.
+    let text = "Germany said it would not send aid to Syria.";
+    let evs = events(text, "DEU", "it would not send aid to Syria");
+    assert_eq!(one(&evs, EventType::Reject).source, ids(&["DEU"]));
+}
+
+#[test]
+fn joining_or_attending_strikes_on_a_country_is_no_labour_strike() {
+    for text in [
+        "Turkey joined Israel in strikes on Syria.",
+        "Germany participated in the strikes on Syria.",
+    ] {
+        let evs = events(text, "", "");
+        assert!(
+            evs.iter().all(|e| e.event_type != EventType::Protest),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Joining a protest is still protesting, in the protest mode.
+    let evs = events("Thai students joined a demonstration in Bangkok.", "", "");
+    assert_eq!(one(&evs, EventType::Protest).mode.as_deref(), Some("demo"));
+}
+
+#[test]
+fn a_possessive_is_no_object_of_a_gapped_row() {
+    let text = "Germany recognized the government's efforts to curb violence in Syria.";
+    let evs = events(text, "", "");
+    assert!(
+        evs.iter().all(|e| e.event_type != EventType::Support),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_by_phrase_of_a_participle_is_not_the_agent_of_a_passive_support_verb() {
+    for text in [
+        "New sanctions were imposed on a bank owned by Iran.",
+        "New sanctions were imposed on firms run by Iranian officials.",
+    ] {
+        let evs = events(text, "", "");
+        assert!(
+            evs.iter()
+                .filter(|e| e.event_type == EventType::Sanction)
+                .all(|e| e.source.is_empty()),
+            "{text}: {evs:#?}"
+        );
+    }
+    let text = "New sanctions were imposed on Iran by Germany.";
+    assert_eq!(
+        one(&events(text, "", ""), EventType::Sanction).source,
+        ids(&["DEU"])
+    );
+    let text = "New sanctions were imposed by Germany on Iran.";
+    assert_eq!(
+        one(&events(text, "", ""), EventType::Sanction).source,
+        ids(&["DEU"])
+    );
 }
