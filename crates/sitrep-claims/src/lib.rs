@@ -94,6 +94,13 @@ impl CueLexicon {
         &self.words
     }
 
+    /// The cue phrases' leftmost-longest matches in `text` as (start, end,
+    /// row), before the whole-word checks: the stage's scan, for timing it
+    /// (`examples/cue_scan.rs`).
+    pub fn phrase_matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        self.matcher.leftmost_longest(text.as_bytes())
+    }
+
     /// The cue rows, in file order.
     pub fn cues(&self) -> &[Cue] {
         &self.cues[..self.verb_of_complement.len()]
