@@ -15,7 +15,6 @@ pub mod words;
 
 pub use words::ClaimWords;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use sitrep_actors::{DocActors, Mention};
 use sitrep_kb::Kb;
 use sitrep_record::{ActorKind, ClaimRecord, Span, Speaker, Stance, Via, ViaRole};
@@ -72,7 +71,7 @@ pub struct CueLexicon {
     /// For each row, the index of its verb cue when it is a `complement` row
     /// (one entry per row, so its length is the number of rows).
     verb_of_complement: Vec<Option<usize>>,
-    matcher: AhoCorasick,
+    matcher: scan::CueScanner,
     /// The closed word classes the rules read (`claims-words.tsv`).
     words: ClaimWords,
 }
@@ -93,6 +92,13 @@ impl CueLexicon {
     /// The word classes the rules read.
     pub fn words(&self) -> &ClaimWords {
         &self.words
+    }
+
+    /// The cue phrases' leftmost-longest matches in `text` as (start, end,
+    /// row), before the whole-word checks: the stage's scan, for timing it
+    /// (`examples/cue_scan.rs`).
+    pub fn phrase_matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        self.matcher.leftmost_longest(text.as_bytes())
     }
 
     /// The cue rows, in file order.
@@ -154,14 +160,10 @@ impl CueLexicon {
                 clausal: false,
             });
         }
-        // A full DFA: with a few hundred phrases the automatic choice is a
-        // contiguous NFA, which scans news text 2-3 times slower
-        // (`examples/cue_scan.rs`, which also prints each one's heap size).
-        let matcher = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(cues.iter().map(|c| c.phrase.as_str()))
+        // A full DFA walked by our own loop: with a few hundred phrases the
+        // crate's automatic choice is a contiguous NFA, which scans news
+        // text 2-3 times slower (`examples/cue_scan.rs`).
+        let matcher = scan::CueScanner::new(cues.iter().map(|c| c.phrase.as_str()))
             .map_err(|e| format!("{file}: {e}"))?;
         // Built after the matcher: these cues are never matched as phrases.
         let rows = cues.len();
@@ -199,27 +201,24 @@ fn is_word_byte(b: u8) -> bool {
 fn find_hits(text: &str, lex: &CueLexicon) -> Vec<Hit> {
     let bytes = text.as_bytes();
     lex.matcher
-        .find_iter(text)
+        .leftmost_longest(bytes)
+        .into_iter()
+        .map(|(start, end, cue)| Hit { start, end, cue })
         .filter(|m| {
             // Whole words only, and not inside a hyphenated compound
             // ("long-threatened", "said-to-be").
-            (m.start() == 0 || !(is_word_byte(bytes[m.start() - 1]) || bytes[m.start() - 1] == b'-'))
-                && (m.end() >= bytes.len()
-                    || !(is_word_byte(bytes[m.end()]) || bytes[m.end()] == b'-'))
+            (m.start == 0 || !(is_word_byte(bytes[m.start - 1]) || bytes[m.start - 1] == b'-'))
+                && (m.end >= bytes.len()
+                    || !(is_word_byte(bytes[m.end]) || bytes[m.end] == b'-'))
                 // A capitalized cue inside a sentence is part of a name
                 // ("the United States", "Washington Post Reports"), except
                 // in a headline written in title case ("Senator Says Deal
                 // Is Near").
-                && !(bytes[m.start()].is_ascii_uppercase()
-                    && text[..m.start()]
+                && !(bytes[m.start].is_ascii_uppercase()
+                    && text[..m.start]
                         .trim_end_matches(' ')
                         .ends_with(|c: char| c.is_alphanumeric() || c == ',')
-                    && !in_title_case_line(text, m.start()))
-        })
-        .map(|m| Hit {
-            start: m.start(),
-            end: m.end(),
-            cue: m.pattern().as_usize(),
+                    && !in_title_case_line(text, m.start))
         })
         .collect()
 }
@@ -1837,8 +1836,18 @@ pub fn extract_claims(
     let mut hits = complement_hits(text, lex, find_hits(text, lex));
     // A cue word inside an actor's name is part of the name: "the United
     // States must" has no speech verb "states".
+    // Hits and mentions are both in text order, so the count of mentions
+    // starting at or before a hit only grows: a pointer moves forward
+    // instead of a binary search per hit (which it falls back to should a
+    // hit ever start before the one before it).
+    let mut before = 0;
     hits.retain(|h| {
-        let before = mentions.partition_point(|m| m.start <= h.start);
+        if before > 0 && mentions[before - 1].start > h.start {
+            before = mentions.partition_point(|m| m.start <= h.start);
+        }
+        while before < mentions.len() && mentions[before].start <= h.start {
+            before += 1;
+        }
         !mentions[..before]
             .iter()
             .rev()
