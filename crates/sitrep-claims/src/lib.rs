@@ -638,22 +638,29 @@ fn verb_before_participle(
     if !cue_word.ends_with("ing") || !cue_word.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
-    let mut words = WordsBack::new(text, lo, cue_start, 2);
+    let mut words = WordsBack::new(text, lo, cue_start, 3);
     let verb_at = |(ws, we): (usize, usize)| {
         let w = &text[ws..we];
         let c = wd.exact(w);
-        let past = c & words::PAST_FORM != 0
-            || (w.len() > 4 && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0);
+        // "Lee denied saying …": the -ing form is the object of the verb.
+        let past = c & words::ING_OBJECT_VERB == 0
+            && (c & words::PAST_FORM != 0
+                || (w.len() > 4 && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0));
         // Letters only: "an op-ed urging" holds no verb.
         let plain = w.bytes().all(|b| b.is_ascii_lowercase());
         (past && plain).then_some(ws)
     };
-    let last = words.get(0)?;
+    // "Protesters marched Sunday chanting": a day word after the verb.
+    let mut at = 0;
+    if is_day_word(wd, words.get(0).map(|(a, b)| &text[a..b])?) {
+        at = 1;
+    }
+    let last = words.get(at)?;
     if matches!(
         &text[last.0..last.1],
         "out" | "up" | "back" | "on" | "off" | "in"
     ) {
-        return words.get(1).and_then(verb_at);
+        return words.get(at + 1).and_then(verb_at);
     }
     verb_at(last)
 }
@@ -723,8 +730,31 @@ fn np_with_appositives(
             let named = text[s..e].split(' ').enumerate().any(|(i, w)| {
                 w.starts_with(|ch: char| ch.is_uppercase()) && (i == 0 || w.len() > 1)
             });
-            if e == c && named {
+            // A description opens its clause: in "In the north of Syria,
+            // the rebel leader, a former officer, said" the name is the
+            // object of an opening phrase. A name after a word ("But Jane
+            // Roe, …", "Even China, …") is the subject.
+            let opens = text[s..].starts_with(|ch: char| ch.is_uppercase())
+                || text[lo..s]
+                    .trim_end()
+                    .chars()
+                    .next_back()
+                    .is_none_or(|ch| matches!(ch, ',' | ';' | ':' | '"' | '—'));
+            if e == c && named && opens {
                 best = Some((s, comma));
+            } else if e == c && named {
+                // The role phrase after that opening phrase is the speaker
+                // when it ends in a role noun ("the rebel leader, a former
+                // officer").
+                let seg = text[c + 1..end].trim_start();
+                let role = seg
+                    .split(' ')
+                    .next_back()
+                    .is_some_and(|w| wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD));
+                if role && end < comma {
+                    best = Some((end - seg.len(), comma));
+                }
+                break;
             }
         }
         end = c;
@@ -849,6 +879,17 @@ fn is_day_word(wd: &ClaimWords, w: &str) -> bool {
         && w.starts_with(|c: char| c.is_alphabetic())
 }
 
+/// Whether the day word `w` dates the participle `left` before it ("a poll
+/// released Friday"). Only an -ed participle: an -en word there is more
+/// often a noun ("the prison warden Tuesday said", "two women Sunday
+/// said"); and no preposition, which `is_day_word` also takes ("a report
+/// released on Friday": "on" is no date).
+fn dates_participle(wd: &ClaimWords, w: &str, left: Option<&str>) -> bool {
+    is_day_word(wd, w)
+        && wd.exact(w) & words::PARTICIPLE_LINK == 0
+        && left.is_some_and(|l| l.ends_with("ed") && is_participle(wd, l))
+}
+
 /// Whether preposition `k` continues a speaker phrase after the word `left`:
 /// after a role noun ("a spokesman for the ministry") or an adjective of
 /// the `adjective_link` class ("a person familiar with the matter").
@@ -954,8 +995,7 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
             // "A poll released Friday shows": the day dates the
             // participle, which modifies the speaker noun before it.
             let dated = inner
-                && is_day_word(wd, w)
-                && left.is_some_and(|l| is_participle(wd, l))
+                && dates_participle(wd, w, left)
                 && left2.is_some_and(|l| !is_np_stop(wd, l) && !l.ends_with([',', ':', ';', '.']));
             let keeps = dated
                 || keeps_preposition(wd, w, left)
@@ -1056,11 +1096,15 @@ fn is_dateline(d: &str) -> bool {
         return false;
     };
     let place = &d[..open];
+    // An agency is one word ("AFP", "Reuters"); "Sen. Jane Roe (D-Ohio)" is
+    // a title, a name and a party tag.
+    let tag = d[open + 1..].trim_end_matches(')');
     d.ends_with(')')
+        && !tag.contains(['-', '.', ' '])
         && place.split_whitespace().count() <= 3
         && place
             .split_whitespace()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with('.'))
 }
 
 /// Where the subject of a sentence starting at `ss` begins: after its
@@ -1195,8 +1239,8 @@ fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Opti
         let w = &text[words[n - 1].0..words[n - 1].1];
         // "A poll released Friday": a day after a participle dates it and
         // stays with it.
-        let dates_participle = is_participle(wd, &text[words[n - 2].0..words[n - 2].1]);
-        if !is_day_word(wd, w) || dates_participle {
+        let dated = dates_participle(wd, w, Some(&text[words[n - 2].0..words[n - 2].1]));
+        if !is_day_word(wd, w) || dated {
             break;
         }
         n -= 1;
@@ -2324,6 +2368,16 @@ pub fn extract_claims(
                         && !cue.infinitive
                     {
                         continue;
+                    } else if wd.exact(&text[h.start..h.end]) & words::ASPECT_VERB != 0
+                        && sh.iter().map(|&j| hits[j]).any(|x| {
+                            x.start == h.end + 1
+                                && text[x.start..x.end].ends_with("ing")
+                                && lex.cues[x.cue].kind == CueKind::Verb
+                        })
+                    {
+                        // "continued saying that …": the aspect verb joins the
+                        // -ing cue's claim, as "continued to say" does.
+                        continue;
                     }
                     // "had never sought nuclear weapons": an intent verb with
                     // a noun object reports no speech.
@@ -2520,6 +2574,17 @@ pub fn extract_claims(
                         && matches!(lex.cues[x.cue].kind, CueKind::First | CueKind::Relay)
                 })
                 .map_or(se, |x| x.start);
+            // "According to analysts, Bank of America will cut …": opening
+            // the sentence, the source ends at its comma; what follows is
+            // the content, however much it reads like an appositive.
+            let opens_sentence = {
+                let (a, b) = trim(text, ss, h.start);
+                a >= b
+            };
+            let chain_at = match text[h.end..chain_at].find(',') {
+                Some(c) if opens_sentence => h.end + c,
+                _ => chain_at,
+            };
             let mut first_source = according_source(wd, text, h.end, chain_at)
                 .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
                 .or_else(|| ctx.speaker_after(h.end, se));

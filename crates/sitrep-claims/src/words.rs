@@ -132,6 +132,9 @@ pub const SUBORDINATOR: Classes = 1 << 41;
 /// embassy in Kyiv", "the Red Cross operating in Iraq"): the place says
 /// where the speaker is, not who.
 pub const LOCATIVE: Classes = 1 << 42;
+/// A past tense whose object may be an -ing form ("denied saying",
+/// "stopped saying"): the -ing cue after it is no speech of the subject.
+pub const ING_OBJECT_VERB: Classes = 1 << 43;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -177,6 +180,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("speaker_head", SPEAKER_HEAD),
     ("subordinator", SUBORDINATOR),
     ("locative", LOCATIVE),
+    ("ing_object_verb", ING_OBJECT_VERB),
 ];
 
 use sitrep_record::fast_map::WordMap;

@@ -529,10 +529,11 @@ impl fmt::Display for PolnearReport {
             self.articles, self.gold_docs, self.gold_quotes, self.predicted_quotes
         )?;
         // The counts behind each figure: a change of one attribution moves
-        // F1 by less than the three decimals show.
+        // F1 by less than the three decimals show. Overlap rows count
+        // tokens ([`Prf`]), exact rows attributions.
         writeln!(
             f,
-            "| span | match | precision | recall | F1 | right / predicted | found / gold |"
+            "| span | match | precision | recall | F1 | hits / predicted | hits / gold (attributions; tokens for overlap) |"
         )?;
         writeln!(f, "|---|---|---:|---:|---:|---:|---:|")?;
         for (k, part) in Part::ALL.into_iter().enumerate() {

@@ -89,4 +89,10 @@ fn unpacked_corpus_is_read_and_scored() {
         let e = report.scores.exact[k];
         assert_eq!((e.hit_p, e.n_p, e.hit_r, e.n_r), (2, 2, 2, 2), "{report}");
     }
+    // The printed table shows the counts behind each figure.
+    let shown = report.to_string();
+    assert!(
+        shown.contains("| source | exact | 1.000 | 1.000 | 1.000 | 2 / 2 | 2 / 2 |"),
+        "{shown}"
+    );
 }
