@@ -4,47 +4,26 @@
 //! sets up a two-way searcher on every call (several hundred instructions)
 //! to look through the short rest of one sentence.
 
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind};
+use sitrep_text::PhraseScanner;
 
 /// The cue phrases' leftmost-longest, non-overlapping matches, found with
-/// the DFA walked by our own loop, two walks side by side over the two
-/// halves of the text: each step waits on a table load that depends on the
-/// one before, so one walk leaves the core mostly idle, and two
-/// independent walks run in about the time of one. A split point may fall
-/// inside a leftmost-longest match, so the walks report every occurrence
-/// (a standard, overlapping automaton) and the leftmost-longest choice is
-/// made afterwards over all of them.
+/// the text layer's two-walk phrase scan ([`PhraseScanner`]). A walk's split
+/// point may fall inside a leftmost-longest match, so the scan reports every
+/// occurrence and the leftmost-longest choice is made afterwards over all
+/// of them.
 #[derive(Debug, Clone)]
 pub(crate) struct CueScanner {
-    automaton: DFA,
-    max_pattern_len: usize,
+    phrases: PhraseScanner,
 }
 
 impl CueScanner {
     /// An ASCII-case-insensitive scanner for `patterns`, none of them empty
     /// (an empty phrase would match between every two bytes).
     pub(crate) fn new<'p>(
-        patterns: impl IntoIterator<Item = &'p str> + Clone,
+        patterns: impl IntoIterator<Item = &'p str>,
     ) -> Result<CueScanner, String> {
-        if patterns.clone().into_iter().any(str::is_empty) {
-            return Err("a cue phrase is empty".to_string());
-        }
-        // A few hundred short phrases: the DFA is small and the fastest. No
-        // prefilter (the crate builds none for this many case-insensitive
-        // phrases anyway), so only dead and match states are special.
-        let automaton = DFA::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(patterns)
-            .map_err(|e| e.to_string())?;
-        let max_pattern_len = automaton.max_pattern_len();
-        Ok(CueScanner {
-            automaton,
-            max_pattern_len,
-        })
+        let phrases = PhraseScanner::new(patterns).map_err(|e| format!("cue phrases: {e}"))?;
+        Ok(CueScanner { phrases })
     }
 
     /// The leftmost-longest matches as (start, end, pattern), in order and
@@ -52,7 +31,7 @@ impl CueScanner {
     /// `MatchKind::LeftmostLongest` returns (among equal phrases, the first).
     pub(crate) fn leftmost_longest(&self, text: &[u8]) -> Vec<(usize, usize, usize)> {
         let mut found = Vec::new();
-        self.occurrences(text, |start, end, pattern| {
+        self.phrases.occurrences(text, |start, end, pattern| {
             found.push((start, end, pattern))
         });
         // By start, the longest first, then the first pattern: the first at
@@ -69,64 +48,6 @@ impl CueScanner {
             take
         });
         found
-    }
-
-    /// Every occurrence of every pattern as `(start, end, pattern)`, in no
-    /// particular order. The first walk goes on past the middle far enough
-    /// to finish every phrase that starts before it, and reports only
-    /// those; the second starts afresh at the middle, so it reports exactly
-    /// the phrases that start there or later.
-    fn occurrences(&self, text: &[u8], mut report: impl FnMut(usize, usize, usize)) {
-        let dfa = &self.automaton;
-        let Ok(start) = dfa.start_state(Anchored::No) else {
-            return;
-        };
-        let n = text.len();
-        let middle = n / 2;
-        let first_end = (middle + self.max_pattern_len.saturating_sub(1)).min(n);
-        let mut emit = |sid: StateID, end: usize, before: usize| {
-            // Special states are the dead state, which an unanchored
-            // standard search never enters, and the match states.
-            debug_assert!(!dfa.is_dead(sid));
-            if !dfa.is_match(sid) {
-                return;
-            }
-            for i in 0..dfa.match_len(sid) {
-                let pattern = dfa.match_pattern(sid, i);
-                let start = end - dfa.pattern_len(pattern);
-                if start < before {
-                    report(start, end, pattern.as_usize());
-                }
-            }
-        };
-        let (mut first, mut second) = (start, start);
-        let (mut i, mut j) = (0, middle);
-        while i < first_end && j < n {
-            first = dfa.next_state(Anchored::No, first, text[i]);
-            second = dfa.next_state(Anchored::No, second, text[j]);
-            i += 1;
-            j += 1;
-            if dfa.is_special(first) {
-                emit(first, i, middle);
-            }
-            if dfa.is_special(second) {
-                emit(second, j, usize::MAX);
-            }
-        }
-        while i < first_end {
-            first = dfa.next_state(Anchored::No, first, text[i]);
-            i += 1;
-            if dfa.is_special(first) {
-                emit(first, i, middle);
-            }
-        }
-        while j < n {
-            second = dfa.next_state(Anchored::No, second, text[j]);
-            j += 1;
-            if dfa.is_special(second) {
-                emit(second, j, usize::MAX);
-            }
-        }
     }
 }
 
@@ -162,7 +83,7 @@ pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
-    use aho_corasick::AhoCorasick;
+    use aho_corasick::{AhoCorasick, MatchKind};
 
     /// The crate's own leftmost-longest search, the reference.
     fn reference(patterns: &[&str], text: &str) -> Vec<(usize, usize, usize)> {

@@ -1,13 +1,10 @@
 //! The framing lexicons: loaded terms (`data/lexicons/framing.tsv`) and
 //! opinion markers (`data/lexicons/opinion.tsv`), parsed and compiled into
-//! one Aho–Corasick automaton for both, once per run, and walked by our own
-//! loop (two walks side by side, see `PhraseLists::occurrences`).
+//! one Aho–Corasick automaton for both, once per run, and walked by the text
+//! layer's two-walk phrase scan (`sitrep_text::PhraseScanner`).
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::automaton::StateID;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind};
 use sitrep_record::tsv;
+use sitrep_text::PhraseScanner;
 use std::collections::HashMap;
 
 const FRAMING_TSV: &str = include_str!("../../../data/lexicons/framing.tsv");
@@ -82,7 +79,7 @@ pub struct Marker {
 pub(crate) struct PhraseLists {
     /// Every surface of both lists (once, when both lists have it),
     /// reporting every occurrence, overlaps included.
-    automaton: DFA,
+    automaton: PhraseScanner,
     /// For pattern `i`, its entry in each list (loaded terms, opinion
     /// markers).
     owner: Vec<[Option<usize>; 2]>,
@@ -120,20 +117,12 @@ impl PhraseLists {
                 owner[i][list] = Some(*entry);
             }
         }
-        // A few hundred short phrases: the DFA is small and the fastest. No
-        // prefilter (the crate builds none for this many case-insensitive
-        // phrases anyway), so only dead and match states are special.
-        let automaton = DFA::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .prefilter(false)
-            .build(&patterns)
-            .map_err(|e| {
-                format!(
-                    "{}, {}: cannot compile the phrase lists: {e}",
-                    files[0], files[1]
-                )
-            })?;
+        let automaton = PhraseScanner::new(&patterns).map_err(|e| {
+            format!(
+                "{}, {}: cannot compile the phrase lists: {e}",
+                files[0], files[1]
+            )
+        })?;
         Ok(PhraseLists {
             automaton,
             owner,
@@ -146,20 +135,21 @@ impl PhraseLists {
     /// disjoint: from left to right, the longest phrase of the list that
     /// starts at a position is taken when it ends on a word boundary, and
     /// the search goes on after it; when it does not ("regimented"), the
-    /// search goes on one byte later. One search (`occurrences`) finds every
+    /// search goes on one byte later. One search (`PhraseScanner::occurrences`) finds every
     /// occurrence of every phrase of both lists; each list's choice is then made over its
     /// own occurrences, so the lists never hide each other's matches.
     /// Returns the loaded-term hits, then the opinion-marker hits.
     pub(crate) fn find(&self, text: &str) -> [Vec<PhraseHit>; 2] {
         // Each list's occurrences as (start, end, entry).
         let mut found: [Vec<(usize, usize, usize)>; 2] = [Vec::new(), Vec::new()];
-        self.occurrences(text.as_bytes(), |start, end, pattern| {
-            for (list, entry) in self.owner[pattern].iter().enumerate() {
-                if let Some(entry) = entry {
-                    found[list].push((start, end, *entry));
+        self.automaton
+            .occurrences(text.as_bytes(), |start, end, pattern| {
+                for (list, entry) in self.owner[pattern].iter().enumerate() {
+                    if let Some(entry) = entry {
+                        found[list].push((start, end, *entry));
+                    }
                 }
-            }
-        });
+            });
         found.map(|mut occurrences| {
             // By start, the longest first: the first at a start is the one a
             // leftmost-longest search returns there.
@@ -181,75 +171,6 @@ impl PhraseLists {
             }
             hits
         })
-    }
-}
-
-impl PhraseLists {
-    /// Every occurrence of every pattern as `(start, end, pattern)`, in no
-    /// particular order (the caller sorts them). Two walks of the DFA side
-    /// by side, one over each half of the text: each step waits on a
-    /// transition-table load that depends on the one before, so one walk
-    /// leaves the core idle most of the time, and two independent walks
-    /// run in about the time of one. The first walk goes on past the middle
-    /// far enough to finish every phrase that starts before it, and reports
-    /// only those; the second starts afresh at the middle, so it reports
-    /// exactly the phrases that start there or later.
-    fn occurrences(&self, text: &[u8], mut report: impl FnMut(usize, usize, usize)) {
-        let dfa = &self.automaton;
-        // The automaton is built with unanchored starts (`new`), so this
-        // cannot fail; silently finding nothing would change records.
-        // The start state is never a match state: the parsers reject empty
-        // phrases, which are the only patterns that would match there.
-        let start = dfa
-            .start_state(Anchored::No)
-            .expect("the framing DFA is built with unanchored starts");
-        debug_assert!(!dfa.is_match(start));
-        let n = text.len();
-        let middle = n / 2;
-        let first_end = (middle + dfa.max_pattern_len().saturating_sub(1)).min(n);
-        let mut emit = |sid: StateID, end: usize, before: usize| {
-            // Special states are the dead state, which an unanchored
-            // standard search never enters, and the match states.
-            debug_assert!(!dfa.is_dead(sid));
-            if !dfa.is_match(sid) {
-                return;
-            }
-            for i in 0..dfa.match_len(sid) {
-                let pattern = dfa.match_pattern(sid, i);
-                let start = end - dfa.pattern_len(pattern);
-                if start < before {
-                    report(start, end, pattern.as_usize());
-                }
-            }
-        };
-        let (mut first, mut second) = (start, start);
-        let (mut i, mut j) = (0, middle);
-        while i < first_end && j < n {
-            first = dfa.next_state(Anchored::No, first, text[i]);
-            second = dfa.next_state(Anchored::No, second, text[j]);
-            i += 1;
-            j += 1;
-            if dfa.is_special(first) {
-                emit(first, i, middle);
-            }
-            if dfa.is_special(second) {
-                emit(second, j, usize::MAX);
-            }
-        }
-        while i < first_end {
-            first = dfa.next_state(Anchored::No, first, text[i]);
-            i += 1;
-            if dfa.is_special(first) {
-                emit(first, i, middle);
-            }
-        }
-        while j < n {
-            second = dfa.next_state(Anchored::No, second, text[j]);
-            j += 1;
-            if dfa.is_special(second) {
-                emit(second, j, usize::MAX);
-            }
-        }
     }
 }
 
@@ -468,7 +389,7 @@ fn plural(phrase: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aho_corasick::AhoCorasick;
+    use aho_corasick::{AhoCorasick, MatchKind};
 
     /// The two side-by-side walks report the occurrences the crate's own
     /// overlapping search reports, wherever the middle of the text falls:
@@ -513,9 +434,11 @@ mod tests {
         }
         for text in &texts {
             let mut ours = Vec::new();
-            phrases.occurrences(text.as_bytes(), |start, end, pattern| {
-                ours.push((start, end, pattern))
-            });
+            phrases
+                .automaton
+                .occurrences(text.as_bytes(), |start, end, pattern| {
+                    ours.push((start, end, pattern))
+                });
             let mut theirs: Vec<(usize, usize, usize)> = crate_search
                 .find_overlapping_iter(text)
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))

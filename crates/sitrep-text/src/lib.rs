@@ -1,9 +1,10 @@
 //! The text layer: everything downstream sees text through this crate.
 //!
-//! It owns three things: [`normalize`] (NFC, straight quotes, one dash form,
+//! It owns four things: [`normalize`] (NFC, straight quotes, one dash form,
 //! whitespace), [`sentences`] (news segmentation that survives abbreviations,
 //! initials, quotes, datelines, headlines, bullet lists and hard wraps) and
-//! [`tokens`] (words, numbers, URLs, e-mail addresses and punctuation). All
+//! [`tokens`] (words, numbers, URLs, e-mail addresses and punctuation), and
+//! [`PhraseScanner`], the phrase search the lexicon stages run over a text. All
 //! positions are byte offsets into the *normalized* text, which is the text
 //! every span in a record points into.
 //!
@@ -12,11 +13,13 @@
 
 mod normalize;
 mod offsets;
+mod phrase_scan;
 mod segment;
 mod tokenize;
 
 pub use normalize::normalize;
 pub use offsets::{align, OffsetMap};
+pub use phrase_scan::PhraseScanner;
 pub use segment::{sentences, sentences_into};
 pub use tokenize::{tokens, tokens_into, Token, TokenKind};
 
