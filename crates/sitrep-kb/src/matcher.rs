@@ -704,7 +704,15 @@ impl Trie {
                 // never preceded by another one here.
                 next = word_end(text, start);
                 prev_is_word = true;
-                let Some(&word) = self.first_words.get_ascii_lowercase(&text[start..next]) else {
+                // Packed from one 16-byte load where the text allows: a
+                // copy of the word's bytes (a call to `memcpy`, several
+                // small stores) read back as one key stalls on the store
+                // forwarding.
+                let found = match self.first_words.get_ascii_word_in(text, start, next) {
+                    Some(ascii) => ascii,
+                    None => self.first_words.get_ascii_lowercase(&text[start..next]),
+                };
+                let Some(&word) = found else {
                     continue;
                 };
                 if bytes.get(next) == Some(&b' ') {
