@@ -1880,15 +1880,13 @@ pub fn extract_claims(
     let mut hits = complement_hits(text, lex, find_hits(text, lex));
     // A cue word inside an actor's name is part of the name: "the United
     // States must" has no speech verb "states".
-    // Hits and mentions are both in text order, so the count of mentions
-    // starting at or before a hit only grows: a pointer moves forward
-    // instead of a binary search per hit (which it falls back to should a
-    // hit ever start before the one before it).
+    // Hits and mentions are both in text order (`complement_hits` sorts the
+    // hits by start; `hits_from` below relies on it too), so the count of
+    // mentions starting at or before a hit only grows: a pointer moves
+    // forward instead of a binary search per hit.
+    debug_assert!(hits.windows(2).all(|w| w[0].start <= w[1].start));
     let mut before = 0;
     hits.retain(|h| {
-        if before > 0 && mentions[before - 1].start > h.start {
-            before = mentions.partition_point(|m| m.start <= h.start);
-        }
         while before < mentions.len() && mentions[before].start <= h.start {
             before += 1;
         }
