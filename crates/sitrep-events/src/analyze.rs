@@ -1176,18 +1176,11 @@ fn commented_definite_subject(s: &Sent, ta: usize, tend: usize) -> bool {
     if !definite {
         return false;
     }
-    let Some(mut p) = auxiliary_after_noun(s, tend) else {
+    let Some(aux) = auxiliary_after_noun(s, tend) else {
         return false;
     };
-    let mut passive = false;
     // An `occur` word that is also a skipped adverb ("last") is the verb here.
-    while p < s.n()
-        && s.f(p) & (wc::AUX | wc::BE | wc::HAVE | wc::NEG | wc::SKIP) != 0
-        && s.f(p) & wc::OCCUR == 0
-    {
-        passive |= s.f(p) & wc::BE != 0;
-        p += 1;
-    }
+    let (p, passive) = past_verb_group(s, aux, wc::OCCUR);
     // "the attack was in response to", "the strikes were in retaliation
     // for": a predicate of purpose or cause after a preposition keeps the
     // event as well.
@@ -1236,6 +1229,22 @@ fn hostile(ty: EventType) -> bool {
             | EventType::Coerce
             | EventType::Assault
     )
+}
+
+/// The token after the auxiliaries, forms of "be" and "have", negation and
+/// skipped adverbs from `from` on (a word of a `stop` class ends the walk),
+/// and whether a form of "be" stood among them (a passive).
+fn past_verb_group(s: &Sent, from: usize, stop: wc::Classes) -> (usize, bool) {
+    let mut p = from;
+    let mut be = false;
+    while p < s.n()
+        && s.f(p) & (wc::AUX | wc::BE | wc::HAVE | wc::NEG | wc::SKIP) != 0
+        && s.f(p) & stop == 0
+    {
+        be |= s.f(p) & wc::BE != 0;
+        p += 1;
+    }
+    (p, be)
 }
 
 /// The first auxiliary after the noun phrase that starts at `from`.
@@ -3144,12 +3153,7 @@ fn arguments(
             // "new sanctions were imposed on Iran by the US", "a curfew was
             // declared in the city by the army": the noun is the subject of a
             // support verb in the passive, whose agent is the noun's doer.
-            let mut k = t.tend;
-            let mut be = false;
-            while k < n && s.f(k) & (wc::AUX | wc::BE | wc::HAVE | wc::NEG | wc::SKIP) != 0 {
-                be |= s.f(k) & wc::BE != 0;
-                k += 1;
-            }
+            let (k, be) = past_verb_group(s, t.tend, 0);
             // The agent must follow the support verb or one of its
             // objects ("imposed by the US on Iran", "imposed on Iran by the
             // US"), not a participle of its own ("imposed on a bank owned
