@@ -874,9 +874,15 @@ fn is_participle(wd: &ClaimWords, x: &str) -> bool {
 /// Whether `w` is a day name or other time word that ends a speaker phrase
 /// ("the mayor on Tuesday said"): a `time_word` that is also an `np_stop`.
 fn is_day_word(wd: &ClaimWords, w: &str) -> bool {
-    let both = words::TIME_WORD | words::NP_STOP;
-    wd.exact(w.trim_end_matches([',', '.'])) & both == both
+    day_class(wd.exact(w.trim_end_matches([',', '.'])))
         && w.starts_with(|c: char| c.is_alphabetic())
+}
+
+/// Whether word classes `c` are a day's or time's that ends a speaker
+/// phrase: a `time_word` that is also an `np_stop`.
+fn day_class(c: words::Classes) -> bool {
+    let both = words::TIME_WORD | words::NP_STOP;
+    c & both == both
 }
 
 /// Whether the day word `w` dates the participle `left` before it ("a poll
@@ -1562,7 +1568,7 @@ impl Ctx<'_> {
                 && w.ends_with("ly")
                 && w.starts_with(|ch: char| ch.is_ascii_lowercase())
                 && c & words::LY_NOUN == 0;
-            let time = c & (words::TIME_WORD | words::NP_STOP) == words::TIME_WORD | words::NP_STOP;
+            let time = day_class(c);
             if w.is_empty() || !(adverb || time) {
                 break;
             }
