@@ -22,7 +22,7 @@ pub const EVENTS_WORDS_TSV: (&str, &str) = (
 );
 
 pub(crate) use sitrep_record::fast_map::FastMap;
-use sitrep_record::fast_map::WordMap;
+use sitrep_record::fast_map::{FastSet, WordMap};
 
 /// The plural-insensitive stem of a lower-case word ("sanctions" →
 /// "sanction", "militias"/"militia", "ties" → "ty"), written into `out`.
@@ -358,8 +358,8 @@ fn gap_head(phrase: &str) -> &str {
 fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
     // Sized by the line count: rows are large, and growing the vector
     // copied them over and over.
-    let lines = contents.bytes().filter(|&b| b == b'\n').count();
-    let mut rows = Vec::with_capacity(lines + 1);
+    let line_count = contents.bytes().filter(|&b| b == b'\n').count();
+    let mut rows = Vec::with_capacity(line_count + 1);
     let (header, lines) = tsv::read(contents);
     if let Some(header) = header {
         if header.first_cell() != "phrase" {
@@ -593,10 +593,10 @@ fn form_kind(form: &str, lemma: &str, pos: Pos) -> Form {
     }
 }
 
-/// Every surface form of a row with its kind.
-fn surfaces_of(row: &Row, irregular: &Irregulars) -> Vec<(String, Form)> {
-    let head = &row.phrase;
-    let head = gap_head(head).trim().to_string();
+/// Every surface form of a row whose head (the phrase before any gap) is
+/// `head`, with its kind.
+fn surfaces_of(row: &Row, head: &str, irregular: &Irregulars) -> Vec<(String, Form)> {
+    let head = head.to_string();
     if !row.forms.is_empty() {
         let mut out = vec![(head.clone(), Form::Base)];
         for f in &row.forms {
@@ -732,7 +732,7 @@ impl EventLexicon {
         let mut by_key: FastMap<(String, Pos), usize> = FastMap::default();
         let mut rows: Vec<Option<Row>> = Vec::new();
         for (file, contents) in trigger_files {
-            let mut seen_here: sitrep_record::fast_map::FastSet<(String, Pos)> = Default::default();
+            let mut seen_here: FastSet<(String, Pos)> = Default::default();
             let parsed = parse_rows(file, contents)?;
             rows.reserve(parsed.len());
             for row in parsed {
@@ -763,7 +763,8 @@ impl EventLexicon {
                 continue;
             }
             let idx = entries.len() as u32;
-            for (surface, form) in surfaces_of(&row, &irregular) {
+            let head = gap_head(&row.phrase).trim();
+            for (surface, form) in surfaces_of(&row, head, &irregular) {
                 // Looked up before inserting: most surfaces are new, and
                 // `entry` would clone every one of them for the key.
                 let sid = match surface_ids.get(&surface) {
@@ -783,7 +784,7 @@ impl EventLexicon {
                     surfaces[sid].push((idx, form));
                 }
             }
-            heads.push(gap_head(&row.phrase).trim().to_string());
+            heads.push(head.to_string());
             entries.push(row.entry);
         }
         // A gapped row takes the governing class of its head verb's row
