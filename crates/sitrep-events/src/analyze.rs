@@ -114,6 +114,10 @@ struct Trig {
     /// Merged into a later verb of the same type ("Israeli strikes killed
     /// 20"): not emitted on its own.
     absorbed: bool,
+    /// The lexicon row of the event noun this trigger absorbed (its means:
+    /// "a car bomb killed", "killed in an air strike"), whose mode the
+    /// event takes when its own row has none.
+    means: Option<u32>,
 }
 
 impl Trig {
@@ -562,6 +566,14 @@ fn protest_aim(s: &Sent, t: &Trig, trigs: &[Trig]) -> Vec<usize> {
             .unwrap_or_default();
     }
     Vec::new()
+}
+
+/// The lexicon row a trigger matched (none for an obligation).
+fn lexicon_row(t: &Trig) -> Option<u32> {
+    match t.kind {
+        Kind::Lexicon(e) => Some(e),
+        Kind::Obligation => None,
+    }
 }
 
 fn actors_of(group: &[M]) -> Vec<usize> {
@@ -2290,6 +2302,7 @@ pub(crate) fn run(
                 claim: claim_of(hit.start, end),
                 place_only: false,
                 absorbed: false,
+                means: None,
             });
         }
         index_triggers(&mut s, &trigs);
@@ -2363,6 +2376,7 @@ pub(crate) fn run(
                     claim,
                     place_only: false,
                     absorbed: false,
+                    means: None,
                 });
             }
             if !extra.is_empty() {
@@ -2486,6 +2500,7 @@ pub(crate) fn run(
                 {
                     src = p.source.clone();
                     trigs[i - 1].absorbed = true;
+                    trigs[i].means = lexicon_row(&trigs[i - 1]);
                 }
             }
             trigs[i].place_only = place && src.is_empty();
@@ -2601,6 +2616,13 @@ pub(crate) fn run(
             for u in &mut trigs[i + 1..=last] {
                 u.absorbed = true;
             }
+            // The noun of a compound that names a weapon ("car bomb" in "a
+            // car bomb explosion"), the head first.
+            trigs[i].means = trigs[i + 1..=last]
+                .iter()
+                .rev()
+                .filter_map(lexicon_row)
+                .find(|&e| lex.entries[e as usize].mode.is_some());
         }
 
         // 6. Fold governed triggers into their governors.
@@ -2779,7 +2801,10 @@ pub(crate) fn run(
             };
             let mode = match t.kind {
                 Kind::Lexicon(_) if refusal => None,
-                Kind::Lexicon(e) => lex.entries[e as usize].mode.clone(),
+                Kind::Lexicon(e) => {
+                    let mode_of = |e: u32| lex.entries[e as usize].mode.clone();
+                    mode_of(e).or_else(|| t.means.and_then(mode_of))
+                }
                 Kind::Obligation => None,
             };
             let ids = |v: &[usize]| -> Vec<String> {
