@@ -206,6 +206,19 @@ impl Sent<'_> {
         self.flags.get(i).is_some_and(|f| f & class != 0)
     }
 
+    /// Whether mention `m` names where something happened: a locative
+    /// mention ("in Kirkuk", "in Iraq"), or a state's name after a region
+    /// word that follows a locative preposition ("in southern Iraq", "in
+    /// eastern Ukraine"), which the actor pass, looking one word back, reads
+    /// as a plain name.
+    fn is_place(&self, m: &M) -> bool {
+        m.how.is_locative()
+            || (m.how == MentionHow::Alias(AliasKind::Name)
+                && m.a >= 2
+                && self.names(m.a - 1, wc::REGION)
+                && self.f(m.a - 2) & wc::LOC != 0)
+    }
+
     /// Whether mention `m` is a bare nationality adjective before a noun
     /// naming a people's language or culture ("the Russian language",
     /// "Kurdish culture"): the phrase is about the people's heritage, so the
@@ -2855,7 +2868,7 @@ pub(crate) fn run(
 fn place_of(s: &Sent, trigs: &[Trig], t: &Trig) -> Vec<usize> {
     let mut best: Option<(usize, usize)> = None;
     for m in &s.ments {
-        if !m.how.is_locative() || t.source.contains(&m.actor) || t.target.contains(&m.actor) {
+        if !s.is_place(m) || t.source.contains(&m.actor) || t.target.contains(&m.actor) {
             continue;
         }
         let (lo, hi) = if m.a >= t.tend {
@@ -2921,7 +2934,7 @@ fn place_after(s: &Sent, trigs: &[Trig], i: usize) -> Vec<usize> {
         if let Some(m) = s.mention_starting_at(k) {
             // "in Franco-German relations" is no place.
             let adjective = m.how == MentionHow::Locative(AliasKind::Adjective);
-            if m.how.is_locative() && !adjective && s.intro_of(m.a, t.tend).0 & wc::LOC != 0 {
+            if s.is_place(m) && !adjective && s.intro_of(m.a, t.tend).0 & wc::LOC != 0 {
                 return vec![m.actor];
             }
             k = m.b.max(k + 1);

@@ -4,7 +4,8 @@
 //! mode of the event noun it absorbed as its means ("a car bomb killed"),
 //! verbs that oppose an act keep their own type whatever act their object
 //! names ("protested the detention of", "denounced the sanctions"), and
-//! "assail" is verbal criticism.
+//! "assail" is verbal criticism. A state named after a region word ("in
+//! southern Iraq") is a place.
 
 mod common;
 
@@ -24,6 +25,7 @@ IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
 RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
 POL\tcountry\tPoland\tPOL\t\t\t\t\tadj:Polish|meto:Warsaw
 CHN\tcountry\tChina\tCHN\t\t\t\t\tadj:Chinese|meto:Beijing
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
 ";
 
 const ROLES: &str = "phrase\tsector\tnumber
@@ -48,7 +50,7 @@ fn of_type(evs: &[EventRecord], ty: EventType) -> Vec<&EventRecord> {
 fn a_bombing_placed_in_a_state_is_kept_with_only_its_victims_named() {
     for text in [
         "A car bomb killed 12 people in Baghdad on Tuesday.",
-        "A journalist was killed in a car bomb explosion in Mosul.",
+        "Two policemen were killed in a car bomb explosion outside a checkpoint in Mosul.",
         "Four civilians were killed in an air strike near Aleppo.",
     ] {
         let evs = events(text);
@@ -136,4 +138,29 @@ fn assailing_a_military_object_is_still_an_attack() {
     let evs = events("Iraqi troops assailed rebel positions near Mosul.");
     assert_eq!(of_type(&evs, EventType::Assault).len(), 1, "{evs:#?}");
     assert!(of_type(&evs, EventType::Accuse).is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn a_state_after_a_region_word_is_where_it_happened() {
+    for text in [
+        "Thousands of people protested in eastern Ukraine on Sunday.",
+        "Two policemen were killed in a car bomb explosion in southern Iraq.",
+    ] {
+        let evs = events(text);
+        assert_eq!(evs.len(), 1, "{text}: {evs:#?}");
+        assert!(
+            evs[0].source.is_empty() && evs[0].target.is_empty(),
+            "{evs:#?}"
+        );
+        assert_eq!(evs[0].place.len(), 1, "{text}: {evs:#?}");
+    }
+    // A participant stays a participant.
+    let evs = events("Turkish jets bombed Kurdish positions in northern Iraq.");
+    let assaults = of_type(&evs, EventType::Assault);
+    assert_eq!(assaults.len(), 1, "{evs:#?}");
+    assert_eq!(assaults[0].target, ids(&["IRQ"]));
+    // A region word with no locative preposition before it names no place.
+    let evs = events("Iran condemned the southern Iraq offensive.");
+    assert!(!evs.is_empty(), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.place.is_empty()), "{evs:#?}");
 }
