@@ -217,6 +217,19 @@ impl Sent<'_> {
                 && m.a >= 2
                 && self.names(m.a - 1, wc::REGION)
                 && self.f(m.a - 2) & wc::LOC != 0)
+            || self.region_of(m)
+    }
+
+    /// Whether mention `m` is a state's name in "in the north of Iraq",
+    /// "near the east of Ukraine": a part of the state, so a place, though
+    /// the phrase right before the name is "of".
+    fn region_of(&self, m: &M) -> bool {
+        m.how == MentionHow::Alias(AliasKind::Name)
+            && m.a >= 4
+            && self.f(m.a - 1) & wc::OF != 0
+            && self.names(m.a - 2, wc::REGION)
+            && self.f(m.a - 3) & wc::DET != 0
+            && self.f(m.a - 4) & wc::LOC != 0
     }
 
     /// Whether mention `m` is a bare nationality adjective before a noun
@@ -2934,7 +2947,8 @@ fn place_after(s: &Sent, trigs: &[Trig], i: usize) -> Vec<usize> {
         if let Some(m) = s.mention_starting_at(k) {
             // "in Franco-German relations" is no place.
             let adjective = m.how == MentionHow::Locative(AliasKind::Adjective);
-            if s.is_place(m) && !adjective && s.intro_of(m.a, t.tend).0 & wc::LOC != 0 {
+            let located = s.intro_of(m.a, t.tend).0 & wc::LOC != 0 || s.region_of(m);
+            if s.is_place(m) && !adjective && located {
                 return vec![m.actor];
             }
             k = m.b.max(k + 1);

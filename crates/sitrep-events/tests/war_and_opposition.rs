@@ -5,7 +5,7 @@
 //! verbs that oppose an act keep their own type whatever act their object
 //! names ("protested the detention of", "denounced the sanctions"), and
 //! "assail" is verbal criticism. A state named after a region word ("in
-//! southern Iraq") is a place.
+//! southern Iraq", "in the north of Iraq") is a place.
 
 mod common;
 
@@ -146,6 +146,7 @@ fn a_state_after_a_region_word_is_where_it_happened() {
     for text in [
         "Thousands of people protested in eastern Ukraine on Sunday.",
         "Two policemen were killed in a car bomb explosion in southern Iraq.",
+        "Two policemen were killed in a car bomb explosion in the north of Iraq.",
     ] {
         let evs = events(text);
         assert_eq!(evs.len(), 1, "{text}: {evs:#?}");
@@ -161,6 +162,10 @@ fn a_state_after_a_region_word_is_where_it_happened() {
     assert_eq!(assaults.len(), 1, "{evs:#?}");
     assert_eq!(assaults[0].target, ids(&["IRQ"]));
     // A region word with no locative preposition before it names no place.
+    let evs = events("Turkish jets bombed Kurdish positions in the north of Iraq.");
+    let assaults = of_type(&evs, EventType::Assault);
+    assert_eq!(assaults.len(), 1, "{evs:#?}");
+    assert_eq!(assaults[0].target, ids(&["IRQ"]));
     let evs = events("Iran condemned the southern Iraq offensive.");
     assert!(!evs.is_empty(), "{evs:#?}");
     assert!(evs.iter().all(|e| e.place.is_empty()), "{evs:#?}");
