@@ -114,6 +114,10 @@ struct Trig {
     /// Merged into a later verb of the same type ("Israeli strikes killed
     /// 20"): not emitted on its own.
     absorbed: bool,
+    /// The lexicon row of the event noun this trigger absorbed (its means:
+    /// "a car bomb killed", "killed in an air strike"), whose mode the
+    /// event takes when its own row has none.
+    means: Option<u32>,
 }
 
 impl Trig {
@@ -200,6 +204,32 @@ impl Sent<'_> {
     /// [`wc::NOUN_MEANING`], which [`Sent::f`] leaves out).
     fn names(&self, i: usize, class: wc::Classes) -> bool {
         self.flags.get(i).is_some_and(|f| f & class != 0)
+    }
+
+    /// Whether mention `m` names where something happened: a locative
+    /// mention ("in Kirkuk", "in Iraq"), or a state's name after a region
+    /// word that follows a locative preposition ("in southern Iraq", "in
+    /// eastern Ukraine"), which the actor pass, looking one word back, reads
+    /// as a plain name.
+    fn is_place(&self, m: &M) -> bool {
+        m.how.is_locative()
+            || (m.how == MentionHow::Alias(AliasKind::Name)
+                && m.a >= 2
+                && self.names(m.a - 1, wc::REGION)
+                && self.f(m.a - 2) & wc::LOC != 0)
+            || self.region_of(m)
+    }
+
+    /// Whether mention `m` is a state's name in "in the north of Iraq",
+    /// "near the east of Ukraine": a part of the state, so a place, though
+    /// the phrase right before the name is "of".
+    fn region_of(&self, m: &M) -> bool {
+        m.how == MentionHow::Alias(AliasKind::Name)
+            && m.a >= 4
+            && self.f(m.a - 1) & wc::OF != 0
+            && self.names(m.a - 2, wc::REGION)
+            && self.f(m.a - 3) & wc::DET != 0
+            && self.f(m.a - 4) & wc::LOC != 0
     }
 
     /// Whether mention `m` is a bare nationality adjective before a noun
@@ -562,6 +592,14 @@ fn protest_aim(s: &Sent, t: &Trig, trigs: &[Trig]) -> Vec<usize> {
             .unwrap_or_default();
     }
     Vec::new()
+}
+
+/// The lexicon row a trigger matched (none for an obligation).
+fn lexicon_row(t: &Trig) -> Option<u32> {
+    match t.kind {
+        Kind::Lexicon(e) => Some(e),
+        Kind::Obligation => None,
+    }
 }
 
 fn actors_of(group: &[M]) -> Vec<usize> {
@@ -2290,6 +2328,7 @@ pub(crate) fn run(
                 claim: claim_of(hit.start, end),
                 place_only: false,
                 absorbed: false,
+                means: None,
             });
         }
         index_triggers(&mut s, &trigs);
@@ -2363,6 +2402,7 @@ pub(crate) fn run(
                     claim,
                     place_only: false,
                     absorbed: false,
+                    means: None,
                 });
             }
             if !extra.is_empty() {
@@ -2486,6 +2526,7 @@ pub(crate) fn run(
                 {
                     src = p.source.clone();
                     trigs[i - 1].absorbed = true;
+                    trigs[i].means = lexicon_row(&trigs[i - 1]);
                 }
             }
             trigs[i].place_only = place && src.is_empty();
@@ -2601,6 +2642,13 @@ pub(crate) fn run(
             for u in &mut trigs[i + 1..=last] {
                 u.absorbed = true;
             }
+            // The noun of a compound that names a weapon ("car bomb" in "a
+            // car bomb explosion"), the head first.
+            trigs[i].means = trigs[i + 1..=last]
+                .iter()
+                .rev()
+                .filter_map(lexicon_row)
+                .find(|&e| lex.entries[e as usize].mode.is_some());
         }
 
         // 6. Fold governed triggers into their governors.
@@ -2779,7 +2827,10 @@ pub(crate) fn run(
             };
             let mode = match t.kind {
                 Kind::Lexicon(_) if refusal => None,
-                Kind::Lexicon(e) => lex.entries[e as usize].mode.clone(),
+                Kind::Lexicon(e) => {
+                    let mode_of = |e: u32| lex.entries[e as usize].mode.clone();
+                    mode_of(e).or_else(|| t.means.and_then(mode_of))
+                }
                 Kind::Obligation => None,
             };
             let ids = |v: &[usize]| -> Vec<String> {
@@ -2830,7 +2881,7 @@ pub(crate) fn run(
 fn place_of(s: &Sent, trigs: &[Trig], t: &Trig) -> Vec<usize> {
     let mut best: Option<(usize, usize)> = None;
     for m in &s.ments {
-        if !m.how.is_locative() || t.source.contains(&m.actor) || t.target.contains(&m.actor) {
+        if !s.is_place(m) || t.source.contains(&m.actor) || t.target.contains(&m.actor) {
             continue;
         }
         let (lo, hi) = if m.a >= t.tend {
@@ -2896,7 +2947,8 @@ fn place_after(s: &Sent, trigs: &[Trig], i: usize) -> Vec<usize> {
         if let Some(m) = s.mention_starting_at(k) {
             // "in Franco-German relations" is no place.
             let adjective = m.how == MentionHow::Locative(AliasKind::Adjective);
-            if m.how.is_locative() && !adjective && s.intro_of(m.a, t.tend).0 & wc::LOC != 0 {
+            let located = s.intro_of(m.a, t.tend).0 & wc::LOC != 0 || s.region_of(m);
+            if s.is_place(m) && !adjective && located {
                 return vec![m.actor];
             }
             k = m.b.max(k + 1);

@@ -75,6 +75,9 @@ pub struct EventFilter {
     official: FastSet<String>,
     apolitical: FastSet<String>,
     reporter: FastSet<ActorKind>,
+    /// Assault modes of the weapons of war (`war-mode` rows): such an attack
+    /// in a state is political violence whoever the text names.
+    war_modes: FastSet<String>,
     /// Trigger words (lower case) whose events need both a source and a
     /// target (`two-sided` rows).
     two_sided: WordMap<()>,
@@ -267,6 +270,9 @@ impl EventFilter {
                 }
                 "apolitical" => {
                     self.apolitical.insert(value.to_string());
+                }
+                "war-mode" => {
+                    self.war_modes.insert(value.to_string());
                 }
                 "two-sided" => {
                     for w in value.split('|').map(str::trim).filter(|w| !w.is_empty()) {
@@ -517,7 +523,16 @@ impl EventFilter {
                 && e.source.is_empty()
                 && e.target.is_empty()
                 && !e.place.is_empty();
-            if political || crowd_in_a_state {
+            // Bombs, shells and air strikes that a clause places in a state
+            // ("a car bomb killed twelve people in Baghdad") are its war or
+            // insurgency even when the text names no one but the victims;
+            // crimes with knives and guns stay out (no `war-mode`). A place
+            // that is the target ("the invasions of Dagestan") is not enough:
+            // such nouns are mostly background to another event.
+            let war_in_a_state = e.event_type == EventType::Assault
+                && !e.place.is_empty()
+                && e.mode.as_ref().is_some_and(|m| self.war_modes.contains(m));
+            if political || crowd_in_a_state || war_in_a_state {
                 out.push(e);
             }
         }

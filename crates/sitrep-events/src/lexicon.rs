@@ -175,11 +175,12 @@ pub mod wc {
     pub const HERITAGE: Classes = 1 << 34;
     pub const WEAPON: Classes = 1 << 35;
     pub const OCCUR: Classes = 1 << 36;
-    /// Classes that say what a noun names rather than how a clause is
-    /// built: the clause rules see such a noun as a plain word.
-    pub const NOUN_MEANING: Classes = HERITAGE | WEAPON;
+    pub const REGION: Classes = 1 << 37;
+    /// Classes that say what a word names rather than how a clause is
+    /// built: the clause rules see such a word as a plain word.
+    pub const NOUN_MEANING: Classes = HERITAGE | WEAPON | REGION;
 
-    pub const NAMES: [(&str, Classes); 36] = [
+    pub const NAMES: [(&str, Classes); 37] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -216,6 +217,7 @@ pub mod wc {
         ("heritage", HERITAGE),
         ("weapon", WEAPON),
         ("occur", OCCUR),
+        ("region", REGION),
     ];
 }
 
