@@ -734,23 +734,32 @@ fn np_with_appositives(
             // the rebel leader, a former officer, said" the name is the
             // object of an opening phrase. A name after a word ("But Jane
             // Roe, …", "Even China, …") is the subject.
-            let opens = text[s..].starts_with(|ch: char| ch.is_uppercase())
-                || text[lo..s]
-                    .trim_end()
-                    .chars()
-                    .next_back()
-                    .is_none_or(|ch| matches!(ch, ',' | ';' | ':' | '"' | '—'));
+            // A place after "In", "At", … is where, whatever its case
+            // ("In Aleppo, the militia commander, a former officer, said").
+            let located = text[lo..s]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| wd.is(w, words::LOCATIVE));
+            let opens = !located
+                && (text[s..].starts_with(|ch: char| ch.is_uppercase())
+                    || text[lo..s]
+                        .trim_end()
+                        .chars()
+                        .next_back()
+                        .is_none_or(|ch| matches!(ch, ',' | ';' | ':' | '"' | '—')));
             if e == c && named && opens {
                 best = Some((s, comma));
             } else if e == c && named {
                 // The role phrase after that opening phrase is the speaker
                 // when it ends in a role noun ("the rebel leader, a former
-                // officer").
+                // officer"), or whatever it ends in after a place.
                 let seg = text[c + 1..end].trim_start();
-                let role = seg
-                    .split(' ')
-                    .next_back()
-                    .is_some_and(|w| wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD));
+                let role = located
+                    || seg
+                        .split(' ')
+                        .next_back()
+                        .is_some_and(|w| wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD));
                 if role && end < comma {
                     best = Some((end - seg.len(), comma));
                 }
