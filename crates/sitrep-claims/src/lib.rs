@@ -1405,6 +1405,34 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
     end.map(|e| (first, e))
 }
 
+/// The sentence subject `s..e` without the clause's own verb that the
+/// phrase scan ran into: a past tense with its object ("The council
+/// released a statement", "Lee took the stage") or an irregular past before
+/// its preposition ("Lee went after …"), when a word other than a
+/// determiner or modifier stands before it. A participle sentence's
+/// subject names who speaks ("The council released a statement saying …").
+fn subject_before_verb(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize {
+    let words = words_in(text, s, e);
+    for (n, &(ws, we)) in words.iter().enumerate().skip(1) {
+        let w = &text[ws..we];
+        let (ps, pe) = words[n - 1];
+        let before = &text[ps..pe];
+        if !w.starts_with(|c: char| c.is_ascii_lowercase())
+            || wd.is(before, words::DETERMINER | words::MODIFIER)
+        {
+            continue;
+        }
+        let past = wd.is(w, words::PAST_FORM);
+        let object_follows = words
+            .get(n + 1)
+            .is_some_and(|&(a, b)| wd.is(&text[a..b], words::DETERMINER));
+        if (past && n + 1 == words.len()) || ((past || w.ends_with("ed")) && object_follows) {
+            return pe;
+        }
+    }
+    e
+}
+
 struct Ctx<'a> {
     text: &'a str,
     actors: &'a DocActors,
@@ -1515,6 +1543,7 @@ impl Ctx<'_> {
             subject_start(self.words, self.text, ss),
             end,
         )
+        .map(|(s0, e0)| (s0, subject_before_verb(self.words, self.text, s0, e0)))
         .map(|(s0, e0)| self.speaker_from_np(s0, e0))
         .filter(|sp| sp.text.is_some())
     }
