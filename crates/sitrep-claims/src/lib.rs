@@ -734,23 +734,32 @@ fn np_with_appositives(
             // the rebel leader, a former officer, said" the name is the
             // object of an opening phrase. A name after a word ("But Jane
             // Roe, …", "Even China, …") is the subject.
-            let opens = text[s..].starts_with(|ch: char| ch.is_uppercase())
-                || text[lo..s]
-                    .trim_end()
-                    .chars()
-                    .next_back()
-                    .is_none_or(|ch| matches!(ch, ',' | ';' | ':' | '"' | '—'));
+            // A place after "In", "At", … is where, whatever its case
+            // ("In Aleppo, the militia commander, a former officer, said").
+            let located = text[lo..s]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| wd.is(w, words::LOCATIVE));
+            let opens = !located
+                && (text[s..].starts_with(|ch: char| ch.is_uppercase())
+                    || text[lo..s]
+                        .trim_end()
+                        .chars()
+                        .next_back()
+                        .is_none_or(|ch| matches!(ch, ',' | ';' | ':' | '"' | '—')));
             if e == c && named && opens {
                 best = Some((s, comma));
             } else if e == c && named {
                 // The role phrase after that opening phrase is the speaker
                 // when it ends in a role noun ("the rebel leader, a former
-                // officer").
+                // officer"), or whatever it ends in after a place.
                 let seg = text[c + 1..end].trim_start();
-                let role = seg
-                    .split(' ')
-                    .next_back()
-                    .is_some_and(|w| wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD));
+                let role = located
+                    || seg
+                        .split(' ')
+                        .next_back()
+                        .is_some_and(|w| wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD));
                 if role && end < comma {
                     best = Some((end - seg.len(), comma));
                 }
@@ -762,10 +771,19 @@ fn np_with_appositives(
     best
 }
 
-/// The phrase after a cue when it runs to the end of the sentence with its
-/// appositives ("said Alex Conant, a founding partner at …."): from the
-/// noun phrase `s..e` that [`np_after`] found after the cue to `hi`,
-/// trimmed; `None` unless the rest after the noun phrase is one or more
+/// A word that opens a time or setting adverbial and ends a speaker phrase
+/// ("on Tuesday", "in an interview", "later"); "a" of "a week ago" is a
+/// time word that opens appositives too.
+const ADVERBIAL_LEAD: words::Classes = words::TIME_WORD | words::NP_STOP;
+
+/// Marks that open or close a quotation.
+const QUOTE_MARKS: [char; 5] = ['"', '“', '”', '\'', '‘'];
+
+/// The phrase after a cue with its appositives when they run to the end of
+/// the sentence ("said Alex Conant, a founding partner at …."), or to a
+/// quotation, participle clause or adverbial after them: from the noun
+/// phrase `s..e` that [`np_after`] found after the cue to `hi` or that
+/// comma, trimmed; `None` unless the rest after the noun phrase opens with
 /// appositives. Callers pass the phrase in because they also use it bare,
 /// and `np_after` is then run once.
 fn with_appositives(
@@ -782,17 +800,78 @@ fn with_appositives(
         && wd.exact(tail.trim_start().split(' ').next().unwrap_or("")) & words::RELATIVE != 0;
     // "said Joseph, who has four children.": one relative clause ending the
     // sentence describes the speaker too.
-    let appositives = if relative {
-        !tail.contains(',') && tail.split(' ').count() <= 12 && is_appositive(wd, tail)
-    } else {
-        tail.split(',').all(|seg| is_appositive(wd, seg))
-    };
-    if appositives {
-        let end = e + 1 + tail.len();
-        let end = e + text[e..end].trim_end().len();
-        return Some((s, end));
+    // "said Joseph, who has four children.": one relative clause ending the
+    // sentence describes the speaker too.
+    if relative {
+        let described =
+            !tail.contains(',') && tail.split(' ').count() <= 12 && is_appositive(wd, tail);
+        return described.then(|| (s, e + 1 + tail.trim_end().len()));
     }
-    None
+    // The appositives may end the sentence or stop before what is not part
+    // of the speaker: the rest of a quotation ("said Jo Roe, a spokeswoman
+    // for the port, \"but …\""), a participle clause ("…, adding that …",
+    // "…, referring to …") or a time or setting adverbial ("…, on
+    // Tuesday"). The speaker is the name with its appositives up to there.
+    let mut at = e + 1;
+    let mut last: Option<usize> = None;
+    for seg in tail.split(',') {
+        let lead = seg.trim_start();
+        let first = lead.split([' ', '\n']).next().unwrap_or("");
+        let closes = lead.trim_start_matches(QUOTE_MARKS).is_empty()
+            && text[at..].trim_start().starts_with(QUOTE_MARKS);
+        let lower = first.starts_with(|c: char| c.is_ascii_lowercase());
+        // An adverbial only when it ends the sentence: in "told investors,
+        // the owners, on Monday that …" the phrase is the object and the
+        // content follows.
+        let adverbial = lower
+            && wd.exact(first) & ADVERBIAL_LEAD == ADVERBIAL_LEAD
+            && at + seg.len() >= e + 1 + tail.len()
+            && lead.split(' ').count() <= 5
+            && !lead.split(' ').any(|w| w == "that");
+        let clause = (lower && first.ends_with("ing")) || adverbial;
+        if last.is_some() && (closes || clause) {
+            break;
+        }
+        let after_place = last.is_some_and(|l| {
+            text[..l]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        });
+        let describes =
+            is_appositive(wd, seg) || titled_role(wd, lead) || (after_place && is_region(lead));
+        if !describes {
+            return None;
+        }
+        at += seg.len();
+        last = Some(e + text[e..at].trim_end().len());
+        at += 1;
+    }
+    last.map(|l| (s, l))
+}
+
+/// A capitalised title ending in a lower-case role noun ("President Obama's
+/// first budget director", "Acme Bank chief economist"), which describes
+/// the name before it.
+fn titled_role(wd: &ClaimWords, seg: &str) -> bool {
+    let n = seg.split(' ').count();
+    seg.starts_with(|c: char| c.is_uppercase())
+        && (2..=8).contains(&n)
+        && !seg.contains(['"', ';', ':', '(', '“'])
+        && seg.split(' ').next_back().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD)
+        })
+}
+
+/// The region after a town in a speaker's description ("of Leeds,
+/// Yorkshire", "from Austin, Texas"): one or two capitalised words.
+fn is_region(seg: &str) -> bool {
+    let words: Vec<&str> = seg.split(' ').collect();
+    words.len() <= 2
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.contains(['"', '“']))
 }
 
 /// The source named after "according to", up to `hi` (the sentence end or
@@ -1326,6 +1405,34 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
     end.map(|e| (first, e))
 }
 
+/// The sentence subject `s..e` without the clause's own verb that the
+/// phrase scan ran into: a past tense with its object ("The council
+/// released a statement", "Lee took the stage") or an irregular past before
+/// its preposition ("Lee went after …"), when a word other than a
+/// determiner or modifier stands before it. A participle sentence's
+/// subject names who speaks ("The council released a statement saying …").
+fn subject_before_verb(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize {
+    let words = words_in(text, s, e);
+    for (n, &(ws, we)) in words.iter().enumerate().skip(1) {
+        let w = &text[ws..we];
+        let (ps, pe) = words[n - 1];
+        let before = &text[ps..pe];
+        if !w.starts_with(|c: char| c.is_ascii_lowercase())
+            || wd.is(before, words::DETERMINER | words::MODIFIER)
+        {
+            continue;
+        }
+        let past = wd.is(w, words::PAST_FORM);
+        let object_follows = words
+            .get(n + 1)
+            .is_some_and(|&(a, b)| wd.is(&text[a..b], words::DETERMINER));
+        if (past && n + 1 == words.len()) || ((past || w.ends_with("ed")) && object_follows) {
+            return pe;
+        }
+    }
+    e
+}
+
 struct Ctx<'a> {
     text: &'a str,
     actors: &'a DocActors,
@@ -1436,6 +1543,7 @@ impl Ctx<'_> {
             subject_start(self.words, self.text, ss),
             end,
         )
+        .map(|(s0, e0)| (s0, subject_before_verb(self.words, self.text, s0, e0)))
         .map(|(s0, e0)| self.speaker_from_np(s0, e0))
         .filter(|sp| sp.text.is_some())
     }

@@ -1,0 +1,73 @@
+//! "…," said Jo Roe, a spokeswoman for the port, "…": a speaker named after
+//! the cue keeps the appositives that describe it when a quotation, a
+//! participle clause or a closing time phrase follows them, not only when
+//! they end the sentence. Invented sentences, an empty KB.
+
+mod common;
+
+use common::claim_texts as claims;
+
+fn speakers(raw: &str) -> Vec<String> {
+    claims(raw).into_iter().map(|(s, ..)| s).collect()
+}
+
+#[test]
+fn appositives_before_the_rest_of_a_quotation() {
+    assert_eq!(
+        speakers(
+            "\"The port will reopen next week,\" said Maria Lopez, a spokeswoman for the harbour authority, \"but only for cargo ships.\""
+        )[0],
+        "Maria Lopez, a spokeswoman for the harbour authority"
+    );
+}
+
+#[test]
+fn appositives_before_a_participle_clause() {
+    assert_eq!(
+        speakers(
+            "\"We expect a long winter,\" said Tom Reed, director of the regional energy agency, adding that prices would rise."
+        ),
+        vec![
+            "Tom Reed, director of the regional energy agency".to_string(),
+            "Tom Reed, director of the regional energy agency".to_string()
+        ]
+    );
+}
+
+#[test]
+fn appositives_before_a_closing_time_phrase() {
+    assert_eq!(
+        speakers("\"Prices will fall,\" said Jane Roe, the bank's chief economist, on Tuesday."),
+        vec!["Jane Roe, the bank's chief economist".to_string()]
+    );
+}
+
+#[test]
+fn a_capitalised_title_and_a_region_describe_the_speaker() {
+    assert_eq!(
+        speakers("\"We will appeal,\" said Mark Stone, President Biden's former trade adviser."),
+        vec!["Mark Stone, President Biden's former trade adviser".to_string()]
+    );
+    assert_eq!(
+        speakers("\"The rent is too high,\" said Linda Park, 71, of Dayton, Ohio."),
+        vec!["Linda Park, 71, of Dayton, Ohio".to_string()]
+    );
+}
+
+#[test]
+fn what_is_not_a_description_still_ends_the_speaker() {
+    // A clause with its own verb after the appositive.
+    assert_eq!(
+        speakers("\"We lost,\" said Ray Fox, the team captain, and his players agreed.")[0],
+        "Ray Fox"
+    );
+    // After a relative clause the object of "told" is the audience, and a
+    // time phrase with a content clause after it is not a closing phrase.
+    let found = speakers(
+        "Dana Kim, who will lead the merged bank, told investors of Harbor Group, the bank's owner, on Monday that the deal would cut costs.",
+    );
+    assert!(
+        found.iter().all(|s| !s.starts_with("investors")),
+        "{found:?}"
+    );
+}
