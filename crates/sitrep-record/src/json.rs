@@ -366,7 +366,7 @@ fn next_escape(bytes: &[u8], from: usize) -> usize {
             return n;
         }
         let k = (bits.trailing_zeros() / 8) as usize;
-        return if k < 4 { k } else { n - 8 + k };
+        return if k < 4 { k } else { n - 4 + (k - 4) };
     }
     // A short string after an escape, or shorter than four bytes.
     while i < n && !needs_escape(bytes[i]) {
