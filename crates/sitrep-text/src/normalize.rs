@@ -179,9 +179,35 @@ impl Writer {
 /// ASCII bytes copied through unchanged: everything visible except `-`, `'`
 /// and `` ` ``, whose runs may become a dash or a double quote.
 #[inline]
-fn is_plain_ascii(b: u8) -> bool {
-    (0x21..=0x7E).contains(&b) && !matches!(b, b'-' | b'\'' | b'`')
+const fn is_plain_ascii(b: u8) -> bool {
+    b >= 0x21 && b <= 0x7E && !matches!(b, b'-' | b'\'' | b'`')
 }
+
+/// A byte's part in a copied run of visible ASCII (see [`map_and_collapse`]),
+/// from a table: one load a byte instead of [`is_plain_ascii`]'s compares,
+/// in the loop over every byte of every text.
+const PLAIN: u8 = 1;
+/// A space, `-`, `'` or `` ` ``: in a run only when a plain byte follows.
+const JOINER: u8 = 2;
+/// Anything else ends the run.
+const ENDS_RUN: u8 = 0;
+
+const RUN_CLASS: [u8; 256] = {
+    let mut table = [ENDS_RUN; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if is_plain_ascii(byte) {
+            PLAIN
+        } else if matches!(byte, b' ' | b'-' | b'\'' | b'`') {
+            JOINER
+        } else {
+            ENDS_RUN
+        };
+        b += 1;
+    }
+    table
+};
 
 /// One pass of character mapping and whitespace collapsing; also reports
 /// whether the result holds any character that could make it non-NFC.
@@ -200,13 +226,15 @@ fn map_and_collapse(raw: &str) -> (String, bool) {
                 let start = i;
                 i += 1;
                 while i < n {
-                    let c = bytes[i];
-                    if is_plain_ascii(c)
-                        || (matches!(c, b' ' | b'-' | b'\'' | b'`')
-                            && i + 1 < n
-                            && is_plain_ascii(bytes[i + 1]))
-                    {
+                    let class = RUN_CLASS[usize::from(bytes[i])];
+                    if class == PLAIN {
                         i += 1;
+                    } else if class == JOINER
+                        && i + 1 < n
+                        && RUN_CLASS[usize::from(bytes[i + 1])] == PLAIN
+                    {
+                        // The joiner and the visible byte after it.
+                        i += 2;
                     } else {
                         break;
                     }
@@ -305,6 +333,26 @@ mod tests {
         assert_eq!(normalize("nego\u{00AD}tiations"), "negotiations");
         // Hyphens joined by a dropped invisible character are still a pair.
         assert_eq!(normalize("a-\u{200B}-b"), "a—b");
+    }
+
+    /// A space, hyphen, apostrophe or backtick is copied with the run of
+    /// visible ASCII only when a visible byte follows it; otherwise the run
+    /// ends there and the byte is handled on its own (collapsed, trimmed or
+    /// counted into a dash or a double quote).
+    #[test]
+    fn runs_of_visible_ascii_end_at_a_joiner_without_a_visible_byte_after_it() {
+        assert_eq!(normalize("x-y z'w a`b"), "x-y z'w a`b");
+        assert_eq!(normalize("end -"), "end -");
+        assert_eq!(normalize("end '"), "end '");
+        assert_eq!(normalize("end-"), "end-");
+        assert_eq!(normalize("end "), "end");
+        assert_eq!(normalize("a  b"), "a b");
+        assert_eq!(normalize("a--b''c``d"), "a—b\"c\"d");
+        assert_eq!(normalize("a -- b ' 'c"), "a — b ' 'c");
+        assert_eq!(normalize("a-\u{2013}b"), "a-—b");
+        assert_eq!(normalize("a'\u{2019}b"), "a\"b");
+        assert_eq!(normalize("a \nb"), "a\nb");
+        assert_eq!(normalize("a-\tb"), "a- b");
     }
 
     #[test]
