@@ -158,6 +158,20 @@ impl<V> WordMap<V> {
         word.is_ascii().then(|| self.get_ascii_lowercase(word))
     }
 
+    /// [`WordMap::get_ascii_lowercase`] of an ASCII word of at most seven
+    /// bytes that the caller already holds as an integer: `lane` is eight
+    /// bytes of text read little-endian (first byte lowest) whose first
+    /// `len` bytes are the word. For a scan that has loaded the bytes to
+    /// find the word's end: no second load, slice check or 128-bit mask.
+    #[inline]
+    pub fn get_ascii_lane(&self, lane: u64, len: usize) -> Option<&V> {
+        debug_assert!((1..8).contains(&len));
+        let word = lane & ((1u64 << (8 * len)) - 1);
+        debug_assert!(word & 0x8080_8080_8080_8080 == 0, "an ASCII word");
+        let packed = u128::from(word) | (len as u128) << (8 * PACKED_WORD_BYTES);
+        self.short.get(&fold_packed(packed))
+    }
+
     /// Sets `key`'s value, returning the one it replaces.
     pub fn insert(&mut self, key: String, value: V) -> Option<V> {
         match packed_word(key.as_bytes(), false) {
@@ -476,5 +490,49 @@ mod tests {
         assert_eq!(m.get("\0"), None);
         assert_eq!(m.len(), 2);
         assert_eq!(m.values_mut().count(), 2);
+    }
+
+    /// A word read as a lane (with whatever text follows it in the lane)
+    /// finds what the same word finds through `get_ascii_lowercase`.
+    #[test]
+    fn ascii_lane_lookup_equals_lowercase_lookup() {
+        let mut m: WordMap<usize> = WordMap::default();
+        for (i, key) in ["a", "the", "iran", "said", "abcdefg", "x_1"]
+            .iter()
+            .enumerate()
+        {
+            m.insert_str(key, i);
+        }
+        for text in [
+            "The regime",
+            "IRAN, said",
+            "Said7",
+            "a b",
+            "AbCdEfG!",
+            "x_1.",
+            "th e",
+        ] {
+            let bytes = text.as_bytes();
+            let mut lane = [b'#'; 8];
+            lane[..bytes.len().min(8)].copy_from_slice(&bytes[..bytes.len().min(8)]);
+            let len = bytes
+                .iter()
+                .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+                .unwrap_or(bytes.len());
+            assert_eq!(
+                m.get_ascii_lane(u64::from_le_bytes(lane), len),
+                m.get_ascii_lowercase(&text[..len]),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            m.get_ascii_lane(u64::from_le_bytes(*b"THE#####"), 3),
+            Some(&1)
+        );
+        assert_eq!(
+            m.get_ascii_lane(u64::from_le_bytes(*b"THEN####"), 3),
+            Some(&1)
+        );
+        assert_eq!(m.get_ascii_lane(u64::from_le_bytes(*b"THEN####"), 4), None);
     }
 }
