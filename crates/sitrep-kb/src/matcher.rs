@@ -742,16 +742,25 @@ impl Trie {
                 // followed by a word character, so it could never be kept;
                 // nor can a pattern start inside it. So a word character is
                 // never preceded by another one here.
-                // A word of up to seven ASCII bytes (most words) is found,
-                // and looked up, from the one eight-byte load that finds its
-                // end; longer and non-ASCII words go the general way.
-                let short = bytes.get(start..start + 8).and_then(|lane| {
-                    let lane = u64::from_le_bytes(lane.try_into().expect("eight bytes"));
-                    let len = ascii_word_bytes(lane);
-                    (len < 8 && bytes[start + len].is_ascii()).then_some((lane, len))
+                // An ASCII word of up to 15 bytes (nearly every word) is
+                // found, and looked up, from the eight-byte loads that find
+                // its end; longer and non-ASCII words, and words within 16
+                // bytes of the text's end, go the general way.
+                let short = bytes.get(start..start + 16).and_then(|chunk| {
+                    let lane = |at: usize| {
+                        u64::from_le_bytes(chunk[at..at + 8].try_into().expect("eight bytes"))
+                    };
+                    let lo = lane(0);
+                    let len = ascii_word_bytes(lo);
+                    if len < 8 {
+                        return bytes[start + len].is_ascii().then_some((lo, 0, len));
+                    }
+                    let hi = lane(8);
+                    let len = 8 + ascii_word_bytes(hi);
+                    (len < 16 && bytes[start + len].is_ascii()).then_some((lo, hi, len))
                 });
                 let word_stop = match short {
-                    Some((_, len)) => start + len,
+                    Some((_, _, len)) => start + len,
                     None => word_end(text, start),
                 };
                 // The ASCII non-word byte after a word (a space, nearly
@@ -768,7 +777,7 @@ impl Trie {
                 // several small stores) read back as one key stalls on the
                 // store forwarding.
                 let found = match short {
-                    Some((lane, len)) => self.first_words.get_ascii_lane(lane, len),
+                    Some((lo, hi, len)) => self.first_words.get_ascii_lanes(lo, hi, len),
                     None => match self.first_words.get_ascii_word_in(text, start, word_stop) {
                         Some(ascii) => ascii,
                         None => self
