@@ -1098,14 +1098,17 @@ impl<'a> Resolver<'a> {
         let mut found = Vec::new();
         let bytes = self.text.as_bytes();
         // Every pair of neighbouring tokens; the length and first byte of
-        // "the" turn away nearly all before anything else is read.
-        for (k, pair) in self.tokens.windows(2).enumerate().map(|(i, p)| (i + 1, p)) {
-            let (the, t) = (pair[0], pair[1]);
-            if the.end - the.start != 3
-                || bytes[the.start] | 0x20 != b't'
-                || t.kind != TokenKind::Word
-                || !self.word(k - 1).eq_ignore_ascii_case("the")
-            {
+        // "the" turn away nearly all before anything else is read. A plain
+        // index loop: it runs for every token of every document, and the
+        // `windows`/`enumerate` chain cost several times the test itself.
+        let tokens = self.tokens;
+        for k in 1..tokens.len() {
+            let the = tokens[k - 1];
+            if the.end - the.start != 3 || bytes[the.start] | 0x20 != b't' {
+                continue;
+            }
+            let t = tokens[k];
+            if t.kind != TokenKind::Word || !self.word(k - 1).eq_ignore_ascii_case("the") {
                 continue;
             }
             let Some(sector) = self.lex.descriptor(self.word(k)) else {

@@ -354,6 +354,19 @@ fn word_char_at(text: &str, at: usize) -> (bool, usize) {
 #[inline(always)]
 fn word_end(text: &str, mut at: usize) -> usize {
     let bytes = text.as_bytes();
+    // Eight bytes a step while they are ASCII word characters (a step a
+    // byte was a quarter of the scan's instructions); a stop at an ASCII
+    // byte ends the word, a stop at a non-ASCII one is decoded below.
+    while let Some(lane) = bytes.get(at..at + 8) {
+        let run = ascii_word_bytes(u64::from_le_bytes(lane.try_into().expect("eight bytes")));
+        at += run;
+        if run < 8 {
+            if bytes[at].is_ascii() {
+                return at;
+            }
+            break;
+        }
+    }
     // ASCII bytes (nearly all) are classified by the table alone.
     while let Some(&b) = bytes.get(at) {
         match BYTE_CLASS[usize::from(b)] {
@@ -369,6 +382,33 @@ fn word_end(text: &str, mut at: usize) -> usize {
         }
     }
     at
+}
+
+/// How many of the eight bytes of `lane` (first byte lowest), from the
+/// first, are ASCII word characters (`A-Z a-z 0-9 _`): all eight bytes are
+/// classified at once with carry-free byte-wise additions (each on seven
+/// bits, so no byte carries into the next), instead of a table load and a
+/// branch a byte.
+#[inline(always)]
+fn ascii_word_bytes(lane: u64) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn each(b: u8) -> u64 {
+        u64::from_le_bytes([b; 8])
+    }
+    let low7 = lane & !HIGH;
+    // A byte's high bit after `+ (0x80 - lo)` says `b >= lo`; after
+    // `+ (0x7f - hi)`, `b > hi`.
+    let in_range = |x: u64, lo: u8, hi: u8| (x + each(0x80 - lo)) & !(x + each(0x7f - hi));
+    // `| 0x20` maps capitals onto the small letters and no other byte
+    // into `a..=z`.
+    let letter = in_range(low7 | each(0x20), b'a', b'z');
+    let digit = in_range(low7, b'0', b'9');
+    // A zero byte of `low7 ^ '_'` is an underscore: adding 0x7f sets the
+    // high bit of every byte but a zero one.
+    let underscore = !((low7 ^ each(b'_')) + each(0x7f));
+    // Non-ASCII bytes (high bit set) are no ASCII word characters.
+    let word = (letter | digit | underscore) & !lane & HIGH;
+    ((!word & HIGH).trailing_zeros() / 8) as usize
 }
 
 const NONE: u64 = u64::MAX;
@@ -702,40 +742,74 @@ impl Trie {
                 // followed by a word character, so it could never be kept;
                 // nor can a pattern start inside it. So a word character is
                 // never preceded by another one here.
-                next = word_end(text, start);
-                prev_is_word = true;
-                // Packed from one 16-byte load where the text allows: a
-                // copy of the word's bytes (a call to `memcpy`, several
-                // small stores) read back as one key stalls on the store
-                // forwarding.
-                let found = match self.first_words.get_ascii_word_in(text, start, next) {
-                    Some(ascii) => ascii,
-                    None => self.first_words.get_ascii_lowercase(&text[start..next]),
+                // An ASCII word of up to 15 bytes (nearly every word) is
+                // found, and looked up, from the eight-byte loads that find
+                // its end; longer and non-ASCII words, and words within 16
+                // bytes of the text's end, go the general way.
+                let short = bytes.get(start..start + 16).and_then(|chunk| {
+                    let lane = |at: usize| {
+                        u64::from_le_bytes(chunk[at..at + 8].try_into().expect("eight bytes"))
+                    };
+                    let lo = lane(0);
+                    let len = ascii_word_bytes(lo);
+                    if len < 8 {
+                        return bytes[start + len].is_ascii().then_some((lo, 0, len));
+                    }
+                    let hi = lane(8);
+                    let len = 8 + ascii_word_bytes(hi);
+                    (len < 16 && bytes[start + len].is_ascii()).then_some((lo, hi, len))
+                });
+                let word_stop = match short {
+                    Some((_, _, len)) => start + len,
+                    None => word_end(text, start),
+                };
+                // The ASCII non-word byte after a word (a space, nearly
+                // always) cannot start a match, so it is stepped over here
+                // rather than in a loop iteration of its own, once a word.
+                // A non-ASCII one is left to the loop, which decodes it.
+                let skip_after = bytes
+                    .get(word_stop)
+                    .is_some_and(|&b| BYTE_CLASS[usize::from(b)] == ByteClass::Other);
+                next = word_stop + usize::from(skip_after);
+                prev_is_word = !skip_after;
+                // Otherwise packed from one 16-byte load where the text
+                // allows: a copy of the word's bytes (a call to `memcpy`,
+                // several small stores) read back as one key stalls on the
+                // store forwarding.
+                let found = match short {
+                    Some((lo, hi, len)) => self.first_words.get_ascii_lanes(lo, hi, len),
+                    None => match self.first_words.get_ascii_word_in(text, start, word_stop) {
+                        Some(ascii) => ascii,
+                        None => self
+                            .first_words
+                            .get_ascii_lowercase(&text[start..word_stop]),
+                    },
                 };
                 let Some(&word) = found else {
                     continue;
                 };
-                if bytes.get(next) == Some(&b' ') {
+                if bytes.get(word_stop) == Some(&b' ') {
                     // Step over the space from the table entry; the word's
                     // own node is read only if several patterns end there,
                     // and the space child only if the next byte may lead on
                     // from it (or patterns end at it).
                     if word.ends_patterns() {
                         match word.only_pattern {
-                            u32::MAX => self.report(word.node as usize, start, next, &mut hit),
-                            pattern => hit(start, next, pattern as usize),
+                            u32::MAX => self.report(word.node as usize, start, word_stop, &mut hit),
+                            pattern => hit(start, word_stop, pattern as usize),
                         }
                     }
                     match word.space_child {
                         child
-                            if child != u32::MAX && word.enter_space_child(bytes.get(next + 1)) =>
+                            if child != u32::MAX
+                                && word.enter_space_child(bytes.get(word_stop + 1)) =>
                         {
-                            (u64::from(child), next + 1)
+                            (u64::from(child), word_stop + 1)
                         }
                         _ => continue,
                     }
                 } else {
-                    (u64::from(word.node), next)
+                    (u64::from(word.node), word_stop)
                 }
             } else {
                 next += width;
@@ -1059,6 +1133,46 @@ mod tests {
             assert_eq!(word_end(text, at), expected_end, "from {at}");
         }
         assert_eq!(word_char_at(text, text.len()), (false, 0));
+    }
+
+    /// The eight-byte word test agrees with the byte table on every byte
+    /// value at every position of a lane, and `word_end` with a walk a
+    /// character on texts whose words cross, fill and end in lanes.
+    #[test]
+    fn ascii_word_bytes_agrees_with_byte_classes() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut lane = *b"abcdefgh";
+                lane[pos] = b;
+                let expected = if BYTE_CLASS[usize::from(b)] == ByteClass::Word {
+                    8
+                } else {
+                    pos
+                };
+                assert_eq!(
+                    ascii_word_bytes(u64::from_le_bytes(lane)),
+                    expected,
+                    "byte {b:#x} at {pos}"
+                );
+            }
+        }
+        for text in [
+            "Zarif_2024 said-on Twitter, a_very_long_word_of_32_bytes_x. End",
+            "short é café Ωmega_ZZ 12345678 123456789 _ __ é",
+            "abcdefgh",
+            "abcdefghé",
+            "abcdefg\u{2014}x",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ`@[{ 0123456789/:",
+        ] {
+            for (at, _) in text.char_indices() {
+                let expected_end = at
+                    + text[at..]
+                        .char_indices()
+                        .find(|&(_, c)| !is_word_char(c))
+                        .map_or(text.len() - at, |(i, _)| i);
+                assert_eq!(word_end(text, at), expected_end, "{text:?} from {at}");
+            }
+        }
     }
 
     /// The scan's running reduction equals collecting every kept hit,

@@ -158,6 +158,27 @@ impl<V> WordMap<V> {
         word.is_ascii().then(|| self.get_ascii_lowercase(word))
     }
 
+    /// [`WordMap::get_ascii_lowercase`] of an ASCII word of at most 15
+    /// bytes that the caller already holds as integers: `lo` and `hi` are
+    /// sixteen bytes of text read as two little-endian lanes (first byte
+    /// lowest; `hi` is not read for a word of up to seven bytes) whose first
+    /// `len` bytes are the word. For a scan that has loaded the bytes to
+    /// find the word's end: no second load, slice check or 128-bit shift.
+    #[inline]
+    pub fn get_ascii_lanes(&self, lo: u64, hi: u64, len: usize) -> Option<&V> {
+        debug_assert!((1..=PACKED_WORD_BYTES).contains(&len));
+        let low_mask = |n: usize| (1u64 << (8 * n)) - 1;
+        let (lo, hi) = if len < 8 {
+            (lo & low_mask(len), 0)
+        } else {
+            (lo, hi & low_mask(len - 8))
+        };
+        debug_assert!((lo | hi) & 0x8080_8080_8080_8080 == 0, "an ASCII word");
+        let packed =
+            (u128::from(hi) << 64 | u128::from(lo)) | (len as u128) << (8 * PACKED_WORD_BYTES);
+        self.short.get(&fold_packed(packed))
+    }
+
     /// Sets `key`'s value, returning the one it replaces.
     pub fn insert(&mut self, key: String, value: V) -> Option<V> {
         match packed_word(key.as_bytes(), false) {
@@ -476,5 +497,69 @@ mod tests {
         assert_eq!(m.get("\0"), None);
         assert_eq!(m.len(), 2);
         assert_eq!(m.values_mut().count(), 2);
+    }
+
+    /// A word read as two lanes (with whatever text follows it in them)
+    /// finds what the same word finds through `get_ascii_lowercase`, for
+    /// words of one to fifteen bytes.
+    #[test]
+    fn ascii_lanes_lookup_equals_lowercase_lookup() {
+        let mut m: WordMap<usize> = WordMap::default();
+        let keys = [
+            "a",
+            "the",
+            "iran",
+            "said",
+            "abcdefg",
+            "x_1",
+            "abcdefgh",
+            "governments",
+            "abcdefghijklmno",
+        ];
+        for (i, key) in keys.iter().enumerate() {
+            m.insert_str(key, i);
+        }
+        for text in [
+            "The regime",
+            "IRAN, said",
+            "Said7",
+            "a b",
+            "AbCdEfG!",
+            "x_1.",
+            "th e",
+            "ABCDEFGH ",
+            "Governments'",
+            "GOVERNMENT!",
+            "abcdefghijklmno.",
+            "AbCdEfGhIjKlMnO",
+            "abcdefghijklmn",
+        ] {
+            let bytes = text.as_bytes();
+            let mut chunk = [b'#'; 16];
+            chunk[..bytes.len().min(16)].copy_from_slice(&bytes[..bytes.len().min(16)]);
+            let lo = u64::from_le_bytes(chunk[..8].try_into().unwrap());
+            let hi = u64::from_le_bytes(chunk[8..].try_into().unwrap());
+            let len = bytes
+                .iter()
+                .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+                .unwrap_or(bytes.len());
+            assert_eq!(
+                m.get_ascii_lanes(lo, hi, len),
+                m.get_ascii_lowercase(&text[..len]),
+                "{text}"
+            );
+        }
+        let lanes = |s: &[u8; 16]| {
+            (
+                u64::from_le_bytes(s[..8].try_into().unwrap()),
+                u64::from_le_bytes(s[8..].try_into().unwrap()),
+            )
+        };
+        let (lo, hi) = lanes(b"THEN############");
+        assert_eq!(m.get_ascii_lanes(lo, hi, 3), Some(&1));
+        assert_eq!(m.get_ascii_lanes(lo, hi, 4), None);
+        let (lo, hi) = lanes(b"GOVERNMENTS#####");
+        assert_eq!(m.get_ascii_lanes(lo, hi, 11), Some(&7));
+        assert_eq!(m.get_ascii_lanes(lo, hi, 10), None);
     }
 }
