@@ -99,8 +99,9 @@ extern "C" {
 /// purges a freed segment after 10 ms; every document's buffers are then
 /// freed and allocated again, so the kernel zeroed the same pages over and
 /// over — with transparent huge pages, 2 MB per fault: 8,600 page faults and
-/// about 6% of `extract -j 1`'s CPU on 5,000 documents, against 580 without
-/// purging, at the same peak RSS (docs/BENCHMARKS.md, session 7). Every
+/// about 6% of `extract -j 1`'s CPU on 5,000 documents, against 620 without
+/// purging, for 4 MB more peak RSS (docs/BENCHMARKS.md, "Extraction after
+/// session 7's merges"). Every
 /// sitrep command is a batch job that exits when done, so memory kept mapped
 /// is bounded by the run's own peak.
 fn keep_freed_memory_mapped() {

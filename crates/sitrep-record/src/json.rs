@@ -340,8 +340,9 @@ fn next_escape(bytes: &[u8], from: usize) -> usize {
         // The last one to seven bytes as the end of the string's last eight
         // (a byte loop here was a third of the function's instructions).
         // The bytes before `i` in that word are replaced by a letter: they
-        // were checked already, but one may be the escape just written,
-        // whose borrow would disturb the test of the byte after it.
+        // were checked already, and one may be the escape just written,
+        // which would be found again (an index before `i`, below what was
+        // copied) and whose borrow would disturb the byte after it.
         let checked = 8 - (n - i);
         let unchecked = !0u64 << (8 * checked);
         let word = (word_at(n - 8) & unchecked) | ((LOW_BITS * u64::from(b'a')) & !unchecked);
