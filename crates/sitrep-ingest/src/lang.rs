@@ -557,6 +557,20 @@ mod tests {
             let function = words.iter().filter(|w| is_function_word(w)).count();
             (words.len(), function)
         }
+        // The sample of `text` (its first `SAMPLE_BYTES`, cut back to a
+        // character boundary) is counted as a split on letters counts it.
+        fn assert_sample_counts_as_split(text: &str) {
+            let mut end = text.len().min(SAMPLE_BYTES);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let sample = &text[..end];
+            assert_eq!(
+                sample_function_words(sample),
+                by_split(sample),
+                "{sample:?}"
+            );
+        }
         let long = "the war in Gaza, and the talks. ".repeat(500);
         for text in [
             "",
@@ -570,16 +584,7 @@ mod tests {
             long.as_str(),
         ] {
             assert_eq!(function_words(text), by_split(text), "{text:?}");
-            let mut end = text.len().min(SAMPLE_BYTES);
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let sample = &text[..end];
-            assert_eq!(
-                sample_function_words(sample),
-                by_split(sample),
-                "{sample:?}"
-            );
+            assert_sample_counts_as_split(text);
         }
         // Pseudo-random texts of letters (several scripts), digits,
         // punctuation and spaces, every length up to the sample's, so words
@@ -599,16 +604,7 @@ mod tests {
                 state ^= state << 17;
                 text.push_str(pieces[(state % pieces.len() as u64) as usize]);
             }
-            let mut end = text.len().min(SAMPLE_BYTES);
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let sample = &text[..end];
-            assert_eq!(
-                sample_function_words(sample),
-                by_split(sample),
-                "{sample:?}"
-            );
+            assert_sample_counts_as_split(&text);
         }
         let many = "a b ".repeat(1100);
         assert_eq!(sample_function_words(&many), (2000, 1000));

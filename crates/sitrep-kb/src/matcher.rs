@@ -1109,6 +1109,19 @@ mod tests {
         }
     }
 
+    /// `word_end` from every character of `text` agrees with a walk a
+    /// character at a time to the first non-word character.
+    fn assert_word_ends_as_walked(text: &str) {
+        for (at, _) in text.char_indices() {
+            let expected_end = at
+                + text[at..]
+                    .char_indices()
+                    .find(|&(_, c)| !is_word_char(c))
+                    .map_or(text.len() - at, |(i, _)| i);
+            assert_eq!(word_end(text, at), expected_end, "{text:?} from {at}");
+        }
+    }
+
     #[test]
     fn byte_classes_agree_with_word_chars() {
         for b in 0..=255u8 {
@@ -1124,14 +1137,7 @@ mod tests {
             assert!(BYTE_CLASS[usize::from(b)] == expected, "byte {b:#x}");
         }
         let text = "São_Paulo2 x-ray Ωmega—é";
-        for (at, _) in text.char_indices() {
-            let expected_end = at
-                + text[at..]
-                    .char_indices()
-                    .find(|&(_, c)| !is_word_char(c))
-                    .map_or(text.len() - at, |(i, _)| i);
-            assert_eq!(word_end(text, at), expected_end, "from {at}");
-        }
+        assert_word_ends_as_walked(text);
         assert_eq!(word_char_at(text, text.len()), (false, 0));
     }
 
@@ -1164,14 +1170,7 @@ mod tests {
             "abcdefg\u{2014}x",
             "ABCDEFGHIJKLMNOPQRSTUVWXYZ`@[{ 0123456789/:",
         ] {
-            for (at, _) in text.char_indices() {
-                let expected_end = at
-                    + text[at..]
-                        .char_indices()
-                        .find(|&(_, c)| !is_word_char(c))
-                        .map_or(text.len() - at, |(i, _)| i);
-                assert_eq!(word_end(text, at), expected_end, "{text:?} from {at}");
-            }
+            assert_word_ends_as_walked(text);
         }
     }
 
