@@ -341,12 +341,12 @@ impl EventFilter {
         })
     }
 
-    /// Whether an actor is political (see the module doc).
     /// Whether `mode` is an assault mode of the weapons of war.
     pub(crate) fn is_war_mode(&self, mode: &str) -> bool {
         self.war_modes.contains(mode)
     }
 
+    /// Whether an actor is political (see the module doc).
     pub fn is_political(&self, kind: ActorKind, sector: Option<&str>) -> bool {
         match kind {
             ActorKind::Person => sector.is_some_and(|s| self.official.contains(s)),
