@@ -1954,7 +1954,7 @@ pub(crate) fn run(
     actors: &DocActors,
     claims: &[ClaimRecord],
     lex: &EventLexicon,
-) -> (Vec<EventRecord>, DomainCount) {
+) -> (Vec<EventRecord>, DomainCount, Vec<(usize, usize)>) {
     let text = layer.text.as_str();
     // Claims by content span, innermost first when nested.
     let mut claim_spans: Vec<(usize, usize, usize)> = claims
@@ -1983,6 +1983,8 @@ pub(crate) fn run(
     };
 
     let mut out: Vec<EventRecord> = Vec::new();
+    // Trigger spans of the events whose war mode a weapon or war noun gave.
+    let mut war_nouns: Vec<(usize, usize)> = Vec::new();
     let mut last_subject: Vec<usize> = Vec::new();
     let mut lower = String::new();
     // One analysis buffer for the whole document, cleared per sentence.
@@ -2833,6 +2835,20 @@ pub(crate) fn run(
                 }
                 Kind::Obligation => None,
             };
+            // The noun itself ("the shelling") or the one absorbed as its
+            // means ("a car bomb killed").
+            let war_noun = match t.kind {
+                Kind::Lexicon(e) if !refusal => {
+                    let war = |e: u32| {
+                        lex.entries[e as usize]
+                            .mode
+                            .as_deref()
+                            .is_some_and(|m| lex.filter.is_war_mode(m))
+                    };
+                    (t.nominal && war(e)) || t.means.is_some_and(war)
+                }
+                _ => false,
+            };
             let ids = |v: &[usize]| -> Vec<String> {
                 v.iter()
                     .filter_map(|&a| actors.actors.get(a))
@@ -2852,13 +2868,17 @@ pub(crate) fn run(
             if duplicate {
                 continue;
             }
+            let trigger = Span::of(text, t.start, t.end);
+            if war_noun {
+                war_nouns.push((trigger.start, trigger.end));
+            }
             out.push(EventRecord {
                 id: String::new(),
                 event_type,
                 mode,
                 source,
                 target,
-                trigger: Span::of(text, t.start, t.end),
+                trigger,
                 sentence: sentence_span.clone(),
                 modality,
                 claim: t.claim.and_then(|c| claims.get(c)).map(|c| c.id.clone()),
@@ -2871,7 +2891,7 @@ pub(crate) fn run(
     }
     // In text order; ids are given by the gate, to the events it keeps.
     out.sort_by_key(|e| (e.trigger.start, e.trigger.end));
-    (out, domain)
+    (out, domain, war_nouns)
 }
 
 /// The place an event happened: the locative mention ("in Kirkuk", "near
@@ -3527,7 +3547,7 @@ mod tests {
         let mut domain_seen = 0;
         for text in texts {
             let layer = TextLayer::new(normalize(&text));
-            let (_, counted) = run(&layer, &DocActors::default(), &[], &lex);
+            let (_, counted, _) = run(&layer, &DocActors::default(), &[], &lex);
             let direct = filter.domain_count(&layer);
             assert_eq!(counted, direct, "{text}");
             domain_seen += direct.domain;

@@ -341,6 +341,11 @@ impl EventFilter {
         })
     }
 
+    /// Whether `mode` is an assault mode of the weapons of war.
+    pub(crate) fn is_war_mode(&self, mode: &str) -> bool {
+        self.war_modes.contains(mode)
+    }
+
     /// Whether an actor is political (see the module doc).
     pub fn is_political(&self, kind: ActorKind, sector: Option<&str>) -> bool {
         match kind {
@@ -440,14 +445,21 @@ impl EventFilter {
         actors: &DocActors,
         claims: &[ClaimRecord],
     ) -> Vec<EventRecord> {
-        self.gate_with(events, actors, claims, || self.off_domain(layer, actors))
+        // Records alone do not say whether a weapon noun gave a war mode:
+        // none passes as war in a state without a political participant.
+        self.gate_with(events, &[], actors, claims, || {
+            self.off_domain(layer, actors)
+        })
     }
 
     /// [`EventFilter::gate`] with the domain check given: asked only when
-    /// some event passes the other checks.
+    /// some event passes the other checks. `war_nouns` holds the trigger
+    /// spans (start, end) of the events whose war mode a weapon or war noun
+    /// gave ("a car bomb killed", "killed in an air strike", "the shelling").
     pub(crate) fn gate_with(
         &self,
         events: Vec<EventRecord>,
+        war_nouns: &[(usize, usize)],
         actors: &DocActors,
         claims: &[ClaimRecord],
         off_domain: impl FnOnce() -> bool,
@@ -528,10 +540,14 @@ impl EventFilter {
             // insurgency even when the text names no one but the victims;
             // crimes with knives and guns stay out (no `war-mode`). A place
             // that is the target ("the invasions of Dagestan") is not enough:
-            // such nouns are mostly background to another event.
+            // such nouns are mostly background to another event. The mode
+            // must come from a weapon or war noun: verbs share war modes with
+            // accidents, weather and trade ("a gas tank exploded", "a storm
+            // pounded", "shell companies").
             let war_in_a_state = e.event_type == EventType::Assault
                 && !e.place.is_empty()
-                && e.mode.as_ref().is_some_and(|m| self.war_modes.contains(m));
+                && e.mode.as_ref().is_some_and(|m| self.war_modes.contains(m))
+                && war_nouns.contains(&(e.trigger.start, e.trigger.end));
             if political || crowd_in_a_state || war_in_a_state {
                 out.push(e);
             }

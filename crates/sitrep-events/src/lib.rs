@@ -60,8 +60,9 @@ pub fn extract_events(
     claims: &[ClaimRecord],
     lex: &EventLexicon,
 ) -> Vec<EventRecord> {
-    let (events, words) = analyze::run(layer, actors, claims, lex);
-    lex.filter.gate_with(events, actors, claims, || {
+    // `by_noun`: the events whose war mode a weapon or war noun gave.
+    let (events, words, by_noun) = analyze::run(layer, actors, claims, lex);
+    lex.filter.gate_with(events, &by_noun, actors, claims, || {
         lex.filter.off_domain_counted(words, actors)
     })
 }
