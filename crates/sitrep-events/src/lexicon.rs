@@ -380,7 +380,7 @@ fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
                 cols.len()
             ));
         }
-        let phrase = cols[0].trim().to_lowercase();
+        let phrase = lowercase(cols[0].trim());
         if phrase.is_empty() {
             return Err(format!("{file}:{line_no}: empty phrase"));
         }
@@ -422,7 +422,7 @@ fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
         };
         let forms: Vec<String> = cols[1]
             .split('|')
-            .map(|f| f.trim().to_lowercase())
+            .map(|f| lowercase(f.trim()))
             .filter(|f| !f.is_empty())
             .collect();
         if let Some(bad) = forms
@@ -737,6 +737,9 @@ impl EventLexicon {
             let mut seen_here: FastSet<(String, Pos)> = Default::default();
             let parsed = parse_rows(file, contents)?;
             rows.reserve(parsed.len());
+            // Sized up front: growing these tables rehashed every key.
+            by_key.reserve(parsed.len());
+            seen_here.reserve(parsed.len());
             for row in parsed {
                 let key = (row.phrase.clone(), row.pos);
                 match by_key.get(&key) {
@@ -751,11 +754,14 @@ impl EventLexicon {
                 seen_here.insert(key);
             }
         }
-        let mut entries = Vec::new();
-        let mut heads: Vec<String> = Vec::new();
+        let mut entries = Vec::with_capacity(rows.len());
+        let mut heads: Vec<String> = Vec::with_capacity(rows.len());
+        // About one surface per row (a verb has four or five, most rows'
+        // forms are shared): sized so the tables rarely grow.
         let mut surface_ids: FastMap<String, usize> = FastMap::default();
-        let mut surfaces: Vec<Vec<(u32, Form)>> = Vec::new();
-        let mut patterns: Vec<String> = Vec::new();
+        surface_ids.reserve(rows.len());
+        let mut surfaces: Vec<Vec<(u32, Form)>> = Vec::with_capacity(rows.len());
+        let mut patterns: Vec<String> = Vec::with_capacity(rows.len());
         // "Not an event" rows shadow generated rows with the same surface
         // form but are never matched themselves, except multiword ones
         // ("declined to comment") which must win over a shorter trigger.
@@ -867,19 +873,18 @@ impl EventLexicon {
         // The vocabulary: every phrase under its first word (split the way
         // the text tokenizer splits text), affixes under their last part.
         let mut vocab: WordMap<WordInfo> = WordMap::default();
+        // Phrases' first words, second words, word classes and stems.
+        vocab.reserve(patterns.len());
         let mut by_first: FastMap<String, WordPhrases> = FastMap::default();
         let mut affixes: FastMap<String, Vec<u32>> = FastMap::default();
         let mut phrase_words: Vec<Vec<String>> = Vec::with_capacity(patterns.len());
         for (sid, surface) in patterns.iter().enumerate() {
             let words: Vec<String> = sitrep_text::tokens(surface)
                 .iter()
-                .map(|t| t.text(surface).to_lowercase())
+                .map(|t| lowercase(t.text(surface)))
                 .collect();
             if let Some(rest) = surface.strip_prefix('-') {
-                affixes
-                    .entry(rest.to_lowercase())
-                    .or_default()
-                    .push(sid as u32);
+                affixes.entry(lowercase(rest)).or_default().push(sid as u32);
             } else if let Some(first) = words.first() {
                 by_first
                     .entry(first.clone())
@@ -1014,6 +1019,16 @@ impl EventLexicon {
         let (_, last) = word.rsplit_once('-')?;
         lower_into(last, buf);
         self.affixes.get(buf.as_str()).map(Vec::as_slice)
+    }
+}
+
+/// `word` in lower case. The lexicon's words are nearly all ASCII, and
+/// `str::to_lowercase` walks them char by char (~4% of the lexicon build).
+fn lowercase(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
     }
 }
 
