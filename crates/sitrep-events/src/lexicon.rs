@@ -380,7 +380,7 @@ fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
                 cols.len()
             ));
         }
-        let phrase = cols[0].trim().to_lowercase();
+        let phrase = lowercase(cols[0].trim());
         if phrase.is_empty() {
             return Err(format!("{file}:{line_no}: empty phrase"));
         }
@@ -422,7 +422,7 @@ fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
         };
         let forms: Vec<String> = cols[1]
             .split('|')
-            .map(|f| f.trim().to_lowercase())
+            .map(|f| lowercase(f.trim()))
             .filter(|f| !f.is_empty())
             .collect();
         if let Some(bad) = forms
@@ -737,6 +737,9 @@ impl EventLexicon {
             let mut seen_here: FastSet<(String, Pos)> = Default::default();
             let parsed = parse_rows(file, contents)?;
             rows.reserve(parsed.len());
+            // Sized up front: growing these tables rehashed every key.
+            by_key.reserve(parsed.len());
+            seen_here.reserve(parsed.len());
             for row in parsed {
                 let key = (row.phrase.clone(), row.pos);
                 match by_key.get(&key) {
@@ -751,11 +754,14 @@ impl EventLexicon {
                 seen_here.insert(key);
             }
         }
-        let mut entries = Vec::new();
-        let mut heads: Vec<String> = Vec::new();
+        let mut entries = Vec::with_capacity(rows.len());
+        let mut heads: Vec<String> = Vec::with_capacity(rows.len());
+        // About one surface per row (a verb has four or five, most rows'
+        // forms are shared): sized so the tables rarely grow.
         let mut surface_ids: FastMap<String, usize> = FastMap::default();
-        let mut surfaces: Vec<Vec<(u32, Form)>> = Vec::new();
-        let mut patterns: Vec<String> = Vec::new();
+        surface_ids.reserve(rows.len());
+        let mut surfaces: Vec<Vec<(u32, Form)>> = Vec::with_capacity(rows.len());
+        let mut patterns: Vec<String> = Vec::with_capacity(rows.len());
         // "Not an event" rows shadow generated rows with the same surface
         // form but are never matched themselves, except multiword ones
         // ("declined to comment") which must win over a shorter trigger.
@@ -826,6 +832,8 @@ impl EventLexicon {
         // Index the gapped rows by their first object word, and keep only
         // the contiguous rows in the per-surface candidate lists.
         let mut gapped: FastMap<u64, Vec<(u32, Form)>> = FastMap::default();
+        // Sized up front (a few rows per gapped head): growing it rehashed.
+        gapped.reserve(surfaces.len());
         let mut gapped_stems = vec![0u64; surfaces.len()];
         let mut object_stems: WordMap<u32> = WordMap::default();
         let mut stem_list: Vec<String> = Vec::new();
@@ -867,19 +875,15 @@ impl EventLexicon {
         // The vocabulary: every phrase under its first word (split the way
         // the text tokenizer splits text), affixes under their last part.
         let mut vocab: WordMap<WordInfo> = WordMap::default();
+        // Phrases' first words, second words, word classes and stems.
+        vocab.reserve(patterns.len());
         let mut by_first: FastMap<String, WordPhrases> = FastMap::default();
         let mut affixes: FastMap<String, Vec<u32>> = FastMap::default();
         let mut phrase_words: Vec<Vec<String>> = Vec::with_capacity(patterns.len());
         for (sid, surface) in patterns.iter().enumerate() {
-            let words: Vec<String> = sitrep_text::tokens(surface)
-                .iter()
-                .map(|t| t.text(surface).to_lowercase())
-                .collect();
+            let words = phrase_words_of(surface);
             if let Some(rest) = surface.strip_prefix('-') {
-                affixes
-                    .entry(rest.to_lowercase())
-                    .or_default()
-                    .push(sid as u32);
+                affixes.entry(lowercase(rest)).or_default().push(sid as u32);
             } else if let Some(first) = words.first() {
                 by_first
                     .entry(first.clone())
@@ -1017,6 +1021,29 @@ impl EventLexicon {
     }
 }
 
+/// A trigger surface's words in lower case, split as the text tokenizer
+/// splits text. Most surfaces are one plain word, which the tokenizer
+/// always keeps whole: those skip it (a tenth of the lexicon build).
+fn phrase_words_of(surface: &str) -> Vec<String> {
+    if !surface.is_empty() && surface.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return vec![surface.to_ascii_lowercase()];
+    }
+    sitrep_text::tokens(surface)
+        .iter()
+        .map(|t| lowercase(t.text(surface)))
+        .collect()
+}
+
+/// `word` in lower case. The lexicon's words are nearly all ASCII, and
+/// `str::to_lowercase` walks them char by char (~4% of the lexicon build).
+fn lowercase(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
+}
+
 /// Lower-cases `word` into `buf`, with an ASCII fast path.
 #[inline]
 pub(crate) fn lower_into(word: &str, buf: &mut String) {
@@ -1056,6 +1083,40 @@ mod tests {
                 "{phrase:?}"
             );
         }
+    }
+
+    #[test]
+    fn phrase_words_split_as_the_tokenizer_splits() {
+        let by_tokenizer = |surface: &str| -> Vec<String> {
+            sitrep_text::tokens(surface)
+                .iter()
+                .map(|t| t.text(surface).to_lowercase())
+                .collect()
+        };
+        let lex = EventLexicon::builtin().unwrap();
+        let mut surfaces: Vec<String> = lex.phrase_words.iter().map(|w| w.join(" ")).collect();
+        surfaces.extend(
+            [
+                "Attack",
+                "U.S.-led",
+                "co-operate",
+                "don't",
+                "Naïve",
+                "air strikes",
+                "http",
+                "-backed",
+                "x",
+            ]
+            .map(String::from),
+        );
+        for surface in &surfaces {
+            assert_eq!(
+                phrase_words_of(surface),
+                by_tokenizer(surface),
+                "{surface:?}"
+            );
+        }
+        assert_eq!(phrase_words_of("Attack"), ["attack"]);
     }
 
     #[test]
