@@ -736,11 +736,17 @@ fn np_with_appositives(
             // Roe, …", "Even China, …") is the subject.
             // A place after "In", "At", … is where, whatever its case
             // ("In Aleppo, the militia commander, a former officer, said").
+            // A capitalised "Near" or "Inside" opening the sentence is
+            // taken into the phrase itself ("Near Aleppo", "Inside the camp").
             let located = text[lo..s]
                 .trim_end()
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| wd.is(w, words::LOCATIVE));
+                .is_some_and(|w| wd.is(w, words::LOCATIVE))
+                || text[s..e]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| wd.is(w, words::LOCATIVE));
             let opens = !located
                 && (text[s..].starts_with(|ch: char| ch.is_uppercase())
                     || text[lo..s]
