@@ -1429,10 +1429,11 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
 
 /// The sentence subject `s..e` without the clause's own verb that the
 /// phrase scan ran into: a past tense with its object ("The council
-/// released a statement", "Lee took the stage") or an irregular past before
-/// its preposition ("Lee went after …"), when a word other than a
-/// determiner or modifier stands before it. A participle sentence's
-/// subject names who speaks ("The council released a statement saying …").
+/// released a statement", "The mayor held a news conference") or an
+/// irregular past before its preposition ("Lee went after …"), when a word
+/// other than a determiner or modifier stands before it. A participle
+/// sentence's subject names who speaks ("The council released a statement
+/// saying …").
 fn subject_before_verb(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize {
     let words = words_in(text, s, e);
     for (n, &(ws, we)) in words.iter().enumerate().skip(1) {
