@@ -736,11 +736,17 @@ fn np_with_appositives(
             // Roe, …", "Even China, …") is the subject.
             // A place after "In", "At", … is where, whatever its case
             // ("In Aleppo, the militia commander, a former officer, said").
+            // A capitalised "Near" or "Inside" opening the sentence is
+            // taken into the phrase itself ("Near Aleppo", "Inside the camp").
             let located = text[lo..s]
                 .trim_end()
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| wd.is(w, words::LOCATIVE));
+                .is_some_and(|w| wd.is(w, words::LOCATIVE))
+                || text[s..e]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| wd.is(w, words::LOCATIVE));
             let opens = !located
                 && (text[s..].starts_with(|ch: char| ch.is_uppercase())
                     || text[lo..s]
@@ -771,11 +777,6 @@ fn np_with_appositives(
     best
 }
 
-/// A word that opens a time or setting adverbial and ends a speaker phrase
-/// ("on Tuesday", "in an interview", "later"); "a" of "a week ago" is a
-/// time word that opens appositives too.
-const ADVERBIAL_LEAD: words::Classes = words::TIME_WORD | words::NP_STOP;
-
 /// Marks that open or close a quotation.
 const QUOTE_MARKS: [char; 5] = ['"', '“', '”', '\'', '‘'];
 
@@ -800,8 +801,6 @@ fn with_appositives(
         && wd.exact(tail.trim_start().split(' ').next().unwrap_or("")) & words::RELATIVE != 0;
     // "said Joseph, who has four children.": one relative clause ending the
     // sentence describes the speaker too.
-    // "said Joseph, who has four children.": one relative clause ending the
-    // sentence describes the speaker too.
     if relative {
         let described =
             !tail.contains(',') && tail.split(' ').count() <= 12 && is_appositive(wd, tail);
@@ -823,8 +822,10 @@ fn with_appositives(
         // An adverbial only when it ends the sentence: in "told investors,
         // the owners, on Monday that …" the phrase is the object and the
         // content follows.
-        let adverbial = lower
-            && wd.exact(first) & ADVERBIAL_LEAD == ADVERBIAL_LEAD
+        // A day or time word opens it ("on Tuesday", "in an interview",
+        // "later", and a bare ", Thursday."); "a" of "a week ago" is one
+        // too but opens appositives.
+        let adverbial = is_day_word(wd, first)
             && at + seg.len() >= e + 1 + tail.len()
             && lead.split(' ').count() <= 5
             && !lead.split(' ').any(|w| w == "that");
@@ -832,14 +833,9 @@ fn with_appositives(
         if last.is_some() && (closes || clause) {
             break;
         }
-        let after_place = last.is_some_and(|l| {
-            text[..l]
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
-        });
+        let after_place = last.is_some_and(|l| is_town(wd, &text[e..l]));
         let describes =
-            is_appositive(wd, seg) || titled_role(wd, lead) || (after_place && is_region(lead));
+            is_appositive(wd, seg) || titled_role(wd, lead) || (after_place && is_region(wd, lead));
         if !describes {
             return None;
         }
@@ -852,26 +848,46 @@ fn with_appositives(
 
 /// A capitalised title ending in a lower-case role noun ("President Obama's
 /// first budget director", "Acme Bank chief economist"), which describes
-/// the name before it.
+/// the name before it; a list ("Bill Jones and the chief executive") names
+/// more people.
 fn titled_role(wd: &ClaimWords, seg: &str) -> bool {
     let n = seg.split(' ').count();
     seg.starts_with(|c: char| c.is_uppercase())
         && (2..=8).contains(&n)
         && !seg.contains(['"', ';', ':', '(', '“'])
+        && !seg.split(' ').any(|w| matches!(w, "and" | "or"))
         && seg.split(' ').next_back().is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_lowercase())
                 && wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD)
         })
 }
 
+/// Whether `described` (the speaker's description so far) ends in a town
+/// after "of", "from" or a `locative` word ("a resident of Gaza City",
+/// "the mayor of Kyiv"); a capitalised name after other words ("a lawyer
+/// for Acme") is no place a region could follow.
+fn is_town(wd: &ClaimWords, described: &str) -> bool {
+    let mut before = described
+        .trim_end()
+        .rsplit(' ')
+        .skip_while(|w| w.starts_with(|c: char| c.is_uppercase()));
+    described.trim_end().ends_with(|c: char| c.is_alphabetic())
+        && before
+            .next()
+            .is_some_and(|w| matches!(w, "of" | "from") || wd.exact(w) & words::LOCATIVE != 0)
+}
+
 /// The region after a town in a speaker's description ("of Leeds,
-/// Yorkshire", "from Austin, Texas"): one or two capitalised words.
-fn is_region(seg: &str) -> bool {
+/// Yorkshire", "from Austin, Texas"): one or two capitalised words and no
+/// day ("of Gaza City, Sunday" is when).
+fn is_region(wd: &ClaimWords, seg: &str) -> bool {
     let words: Vec<&str> = seg.split(' ').collect();
     words.len() <= 2
-        && words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.contains(['"', '“']))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && !w.contains(['"', '“'])
+                && !is_day_word(wd, w)
+        })
 }
 
 /// The source named after "according to", up to `hi` (the sentence end or
@@ -1349,7 +1365,13 @@ fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Opti
     {
         return None;
     }
-    let e = if n == words.len() { end } else { kept[n - 1].1 };
+    // The comma before the cut time phrase is no part of the speaker.
+    let e = if n == words.len() {
+        end
+    } else {
+        let (a, b) = kept[n - 1];
+        a + text[a..b].trim_end_matches(',').len()
+    };
     Some((start, e))
 }
 
@@ -1407,10 +1429,11 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
 
 /// The sentence subject `s..e` without the clause's own verb that the
 /// phrase scan ran into: a past tense with its object ("The council
-/// released a statement", "Lee took the stage") or an irregular past before
-/// its preposition ("Lee went after …"), when a word other than a
-/// determiner or modifier stands before it. A participle sentence's
-/// subject names who speaks ("The council released a statement saying …").
+/// released a statement", "The mayor held a news conference") or an
+/// irregular past before its preposition ("Lee went after …"), when a word
+/// other than a determiner or modifier stands before it. A participle
+/// sentence's subject names who speaks ("The council released a statement
+/// saying …").
 fn subject_before_verb(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize {
     let words = words_in(text, s, e);
     for (n, &(ws, we)) in words.iter().enumerate().skip(1) {

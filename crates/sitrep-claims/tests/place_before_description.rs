@@ -40,3 +40,17 @@ fn a_name_after_a_word_that_is_no_place_preposition_still_speaks() {
         vec!["Anna Weber, a retired teacher".to_string()]
     );
 }
+
+#[test]
+fn a_capitalised_place_preposition_opening_the_sentence_says_where() {
+    assert_eq!(
+        speakers(
+            "Near Aleppo, the militia commander, a former army officer, said the road was closed."
+        ),
+        vec!["the militia commander, a former army officer".to_string()]
+    );
+    assert_eq!(
+        speakers("Inside the camp, the aid worker, a nurse from Oslo, said food was running out."),
+        vec!["the aid worker, a nurse from Oslo".to_string()]
+    );
+}

@@ -29,8 +29,14 @@ fn the_subjects_own_verb_ends_the_speaker() {
 fn a_participle_or_adjective_inside_the_subject_stays() {
     // "-ed" after a determiner is an adjective; after a noun and before a
     // preposition it describes the noun.
-    let found = speakers("The embattled mayor met voters on Monday, saying he would not resign.");
-    assert!(found[0].starts_with("The embattled mayor"), "{found:?}");
+    // ("met" is no known past form: "The embattled mayor met voters" is
+    // still taken whole.)
+    assert_eq!(
+        speakers(
+            "The embattled mayor held a news conference on Monday, saying he would not resign."
+        ),
+        vec!["The embattled mayor".to_string()]
+    );
     let found =
         speakers("Officials involved in the talks met on Monday, saying progress had been made.");
     assert!(
