@@ -301,7 +301,7 @@ fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
 fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usize)> {
     let word_before = |end: usize| -> Option<(usize, usize)> {
         let before = text[..end].strip_suffix(' ')?;
-        let ws = before.rfind([' ', '\n']).map_or(0, |p| p + 1);
+        let ws = after_last_of(before, b" \n");
         (ws < before.len()).then_some((ws, before.len()))
     };
     let (mut ws, mut we) = word_before(at)?;
@@ -498,6 +498,19 @@ fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// The byte offset right after the last of the ASCII `marks` in `s`, 0 when
+/// there is none: where the word ending `s` starts. By bytes, because a
+/// `char` set makes `rfind` decode every character it passes; an ASCII byte
+/// never occurs inside a multi-byte character, so the offset is the same.
+#[inline]
+fn after_last_of(s: &str, marks: &[u8]) -> usize {
+    debug_assert!(marks.is_ascii());
+    s.as_bytes()
+        .iter()
+        .rposition(|b| marks.contains(b))
+        .map_or(0, |p| p + 1)
+}
+
 /// What [`words_in`] and [`WordsBack`] split words at.
 #[inline]
 fn is_word_separator(b: u8) -> bool {
@@ -582,7 +595,7 @@ fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usiz
         let Some(before) = text[lo..s].strip_suffix(' ') else {
             break;
         };
-        let ws = before.rfind([' ', '\n', '"', ',']).map_or(0, |p| p + 1);
+        let ws = after_last_of(before, b" \n\",");
         let w = &before[ws..];
         if wd.exact(w) & words::CUE_LEAD == 0 {
             // "He's predicting", "they've said": the contracted auxiliary
@@ -629,7 +642,7 @@ fn aspect_lead_start(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Op
     {
         return None;
     }
-    let ws = before.rfind([' ', '\n', '"', ',']).map_or(0, |p| p + 1);
+    let ws = after_last_of(before, b" \n\",");
     (wd.exact(&before[ws..]) & words::ASPECT_VERB != 0).then_some(lo + ws)
 }
 
@@ -1696,7 +1709,7 @@ impl Ctx<'_> {
         let mut end = cue_start;
         for _ in 0..3 {
             let before = self.text[lo..end].trim_end();
-            let ws = before.rfind([' ', '\n']).map_or(0, |p| p + 1);
+            let ws = after_last_of(before, b" \n");
             let w = &before[ws..];
             let c = self.words.exact(w);
             let adverb = w.len() > 4
@@ -3313,6 +3326,35 @@ mod tests {
                         "{text:?} {lo}..{hi}"
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn after_last_of_is_rfind_of_the_chars() {
+        let texts = [
+            "",
+            "said",
+            "he said",
+            "Zoë, \"Müller\nsaid",
+            "a  b ",
+            "—x",
+            "x,\"",
+            "é é",
+        ];
+        for t in texts.iter().copied().chain(SAMPLES.iter().copied()) {
+            for end in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let s = &t[..end];
+                assert_eq!(
+                    after_last_of(s, b" \n"),
+                    s.rfind([' ', '\n']).map_or(0, |p| p + 1),
+                    "{s:?}"
+                );
+                assert_eq!(
+                    after_last_of(s, b" \n\","),
+                    s.rfind([' ', '\n', '"', ',']).map_or(0, |p| p + 1),
+                    "{s:?}"
+                );
             }
         }
     }
