@@ -301,7 +301,7 @@ fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
 fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usize)> {
     let word_before = |end: usize| -> Option<(usize, usize)> {
         let before = text[..end].strip_suffix(' ')?;
-        let ws = before.rfind([' ', '\n']).map_or(0, |p| p + 1);
+        let ws = after_last_of(before, b" \n");
         (ws < before.len()).then_some((ws, before.len()))
     };
     let (mut ws, mut we) = word_before(at)?;
@@ -498,6 +498,19 @@ fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// The byte offset right after the last of the ASCII `marks` in `s`, 0 when
+/// there is none: where the word ending `s` starts. By bytes, because a
+/// `char` set makes `rfind` decode every character it passes; an ASCII byte
+/// never occurs inside a multi-byte character, so the offset is the same.
+#[inline]
+fn after_last_of(s: &str, marks: &[u8]) -> usize {
+    debug_assert!(marks.is_ascii());
+    s.as_bytes()
+        .iter()
+        .rposition(|b| marks.contains(b))
+        .map_or(0, |p| p + 1)
+}
+
 /// What [`words_in`] and [`WordsBack`] split words at.
 #[inline]
 fn is_word_separator(b: u8) -> bool {
@@ -540,24 +553,35 @@ impl<'a> WordsBack<'a> {
     /// The `k`-th word from the end (0 is the last word), `None` when the
     /// range has no more words or `k` is at or past the cap.
     fn get(&mut self, k: usize) -> Option<(usize, usize)> {
-        let separator = is_word_separator;
         while self.len <= k && self.len < self.cap {
-            let b = self.bytes;
-            while self.pos > self.lo && separator(b[self.pos - 1]) {
-                self.pos -= 1;
-            }
-            if self.pos == self.lo {
+            let Some(word) = word_before(self.bytes, self.lo, self.pos) else {
+                self.pos = self.lo;
                 break;
-            }
-            let end = self.pos;
-            while self.pos > self.lo && !separator(b[self.pos - 1]) {
-                self.pos -= 1;
-            }
-            self.spans[self.len] = (self.pos, end);
+            };
+            self.pos = word.0;
+            self.spans[self.len] = word;
             self.len += 1;
         }
         (k < self.len).then(|| self.spans[k])
     }
+}
+
+/// The last word of `bytes[lo..end]` as [`words_in`] splits it, `None` when
+/// the range holds only separators.
+#[inline]
+fn word_before(bytes: &[u8], lo: usize, end: usize) -> Option<(usize, usize)> {
+    let mut pos = end;
+    while pos > lo && is_word_separator(bytes[pos - 1]) {
+        pos -= 1;
+    }
+    if pos == lo {
+        return None;
+    }
+    let word_end = pos;
+    while pos > lo && !is_word_separator(bytes[pos - 1]) {
+        pos -= 1;
+    }
+    Some((pos, word_end))
 }
 
 /// Start of a speech verb's cue once the auxiliaries and adverbs right
@@ -571,7 +595,7 @@ fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usiz
         let Some(before) = text[lo..s].strip_suffix(' ') else {
             break;
         };
-        let ws = before.rfind([' ', '\n', '"', ',']).map_or(0, |p| p + 1);
+        let ws = after_last_of(before, b" \n\",");
         let w = &before[ws..];
         if wd.exact(w) & words::CUE_LEAD == 0 {
             // "He's predicting", "they've said": the contracted auxiliary
@@ -618,7 +642,7 @@ fn aspect_lead_start(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Op
     {
         return None;
     }
-    let ws = before.rfind([' ', '\n', '"', ',']).map_or(0, |p| p + 1);
+    let ws = after_last_of(before, b" \n\",");
     (wd.exact(&before[ws..]) & words::ASPECT_VERB != 0).then_some(lo + ws)
 }
 
@@ -1020,6 +1044,20 @@ fn links_nouns(wd: &ClaimWords, k: &str, left: Option<&str>, right: Option<&str>
 
 const NP_MAX_WORDS: usize = 12;
 
+/// Whether word `w` holds a mark no noun phrase runs across: `"`, a line
+/// break, `;`, `—` or a square bracket. By bytes: a `char` set makes `str`
+/// decode every character, and `np_before` asks this of every word.
+fn breaks_noun_phrase(w: &str) -> bool {
+    // '—' is E2 80 94; no other character's UTF-8 holds the bytes 80 94
+    // after an E2, so the three bytes in a row are the dash.
+    let b = w.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'"' | b'\n' | b';' | b'[' | b']' => true,
+        0xE2 => b.get(i + 1..i + 3) == Some(&[0x80, 0x94][..]),
+        _ => false,
+    })
+}
+
 /// Whether the words of `words` from the `from`-th last backwards (ranges
 /// into `text`) end in a name of at most three capitalized words or titles
 /// that opens its clause: the words before it end in punctuation, are a
@@ -1068,7 +1106,7 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
     while let Some((ws, we)) = words.get(k) {
         let w = &text[ws..we];
         let inner = k == 0;
-        if w.contains(['"', '\n', ';', '—', '[', ']']) {
+        if breaks_noun_phrase(w) {
             break;
         }
         if w.ends_with([',', ':']) || (w.ends_with('.') && !is_abbreviation(wd, w)) {
@@ -1333,46 +1371,44 @@ fn shows_or_names(
 /// ("a report Thursday", "the ministry on Monday") is cut off, and a phrase
 /// left with nothing but determiners ("The", "this") is no speaker (`None`).
 fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
-    let words = words_in(text, start, end);
-    let mut n = words.len();
+    // Read from the end, word by word, without collecting the words: every
+    // speaker candidate comes through here, and most lose no word at all.
+    let bytes = text.as_bytes();
+    // The phrase's last kept word, and whether any word was cut after it.
+    let mut last = word_before(bytes, start, end)?;
+    let mut cut = false;
     // A day or time adverb at the end, with its preposition or "last"/"this".
-    while n > 1 {
-        let w = &text[words[n - 1].0..words[n - 1].1];
+    while let Some(left) = word_before(bytes, start, last.0) {
+        let w = &text[last.0..last.1];
         // "A poll released Friday": a day after a participle dates it and
         // stays with it.
-        let dated = dates_participle(wd, w, Some(&text[words[n - 2].0..words[n - 2].1]));
+        let dated = dates_participle(wd, w, Some(&text[left.0..left.1]));
         if !is_day_word(wd, w) || dated {
             break;
         }
-        n -= 1;
-        while n > 1 {
-            let p = &text[words[n - 1].0..words[n - 1].1];
-            if !matches!(
-                p.to_ascii_lowercase().as_str(),
-                "on" | "last" | "this" | "late" | "early"
-            ) {
+        last = left;
+        cut = true;
+        while let Some(before) = word_before(bytes, start, last.0) {
+            let p = &text[last.0..last.1];
+            if !["on", "last", "this", "late", "early"]
+                .iter()
+                .any(|t| p.eq_ignore_ascii_case(t))
+            {
                 break;
             }
-            n -= 1;
+            last = before;
         }
     }
-    let kept = &words[..n];
-    if kept.is_empty()
-        || kept.iter().all(|&(a, b)| {
-            let w = text[a..b].trim_end_matches([',', '.', ':']);
-            wd.exact(w) & words::DETERMINER != 0
-        })
-    {
+    let only_determiners = text[start..last.1]
+        .split([' ', '\n'])
+        .filter(|w| !w.is_empty())
+        .all(|w| wd.exact(w.trim_end_matches([',', '.', ':'])) & words::DETERMINER != 0);
+    if only_determiners {
         return None;
     }
     // The comma before the cut time phrase is no part of the speaker.
-    let e = if n == words.len() {
-        end
-    } else {
-        let (a, b) = kept[n - 1];
-        a + text[a..b].trim_end_matches(',').len()
-    };
-    Some((start, e))
+    let kept_end = last.0 + text[last.0..last.1].trim_end_matches(',').len();
+    Some((start, if cut { kept_end } else { end }))
 }
 
 /// The noun phrase starting right after byte `start` (a cue), ending before
@@ -1692,7 +1728,7 @@ impl Ctx<'_> {
         let mut end = cue_start;
         for _ in 0..3 {
             let before = self.text[lo..end].trim_end();
-            let ws = before.rfind([' ', '\n']).map_or(0, |p| p + 1);
+            let ws = after_last_of(before, b" \n");
             let w = &before[ws..];
             let c = self.words.exact(w);
             let adverb = w.len() > 4
@@ -1783,6 +1819,9 @@ impl Ctx<'_> {
     fn speaker_before_relative_clause(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
         const CLAUSE_MAX_WORDS: usize = 8;
         let (text, wd) = (self.text, self.words);
+        // Most cues have no "who" before them in their sentence: one memchr
+        // pass rules the clause out before the words are split and checked.
+        scan::find_str(&text[lo..cue_start], "who")?;
         let mut words = WordsBack::new(text, lo, cue_start, CLAUSE_MAX_WORDS + 1);
         // The word right before the cue is the clause's last word: "who
         // said" is the relative pronoun as speaker, handled by `np_before`.
@@ -3308,6 +3347,145 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn after_last_of_is_rfind_of_the_chars() {
+        let texts = [
+            "",
+            "said",
+            "he said",
+            "Zoë, \"Müller\nsaid",
+            "a  b ",
+            "—x",
+            "x,\"",
+            "é é",
+        ];
+        for t in texts.iter().copied().chain(SAMPLES.iter().copied()) {
+            for end in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let s = &t[..end];
+                assert_eq!(
+                    after_last_of(s, b" \n"),
+                    s.rfind([' ', '\n']).map_or(0, |p| p + 1),
+                    "{s:?}"
+                );
+                assert_eq!(
+                    after_last_of(s, b" \n\","),
+                    s.rfind([' ', '\n', '"', ',']).map_or(0, |p| p + 1),
+                    "{s:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn breaks_noun_phrase_is_the_char_set_test() {
+        let words = [
+            "",
+            "said",
+            "\"Yes",
+            "end;",
+            "[the",
+            "it]",
+            "a\nb",
+            "—",
+            "so—called",
+            "“quoted”",
+            "Zoë",
+            "€5",
+            "x\u{2013}y",
+            "x\u{2014}",
+            "\u{2080}\u{2094}",
+            "–",
+            "−",
+        ];
+        for w in words
+            .iter()
+            .copied()
+            .chain(SAMPLES.iter().flat_map(|s| s.split(' ')))
+        {
+            let want = w.contains(['"', '\n', ';', '—', '[', ']']);
+            assert_eq!(breaks_noun_phrase(w), want, "{w:?}");
+        }
+    }
+
+    /// `speaker_phrase` as first written, over a `Vec` of the words.
+    fn speaker_phrase_by_vec(
+        wd: &ClaimWords,
+        text: &str,
+        start: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        let words = words_by_chars(text, start, end);
+        let mut n = words.len();
+        while n > 1 {
+            let w = &text[words[n - 1].0..words[n - 1].1];
+            let dated = dates_participle(wd, w, Some(&text[words[n - 2].0..words[n - 2].1]));
+            if !is_day_word(wd, w) || dated {
+                break;
+            }
+            n -= 1;
+            while n > 1 {
+                let p = &text[words[n - 1].0..words[n - 1].1];
+                if !matches!(
+                    p.to_ascii_lowercase().as_str(),
+                    "on" | "last" | "this" | "late" | "early"
+                ) {
+                    break;
+                }
+                n -= 1;
+            }
+        }
+        let kept = &words[..n];
+        if kept.is_empty()
+            || kept.iter().all(|&(a, b)| {
+                let w = text[a..b].trim_end_matches([',', '.', ':']);
+                wd.exact(w) & words::DETERMINER != 0
+            })
+        {
+            return None;
+        }
+        let e = if n == words.len() {
+            end
+        } else {
+            let (a, b) = kept[n - 1];
+            a + text[a..b].trim_end_matches(',').len()
+        };
+        Some((start, e))
+    }
+
+    #[test]
+    fn speaker_phrase_reads_backwards_as_over_all_words() {
+        let wd = ClaimWords::builtin().expect("claims-words.tsv parses");
+        let mut texts: Vec<&str> = SAMPLES.to_vec();
+        texts.extend([
+            "the ministry on Monday",
+            "a report Thursday ",
+            "a poll released Friday",
+            "The",
+            "this  ",
+            "the mayor late on Tuesday",
+            "officials ON Monday\n",
+            "Monday",
+            "on Monday",
+            "The the",
+            "the spokesman last Tuesday, ",
+        ]);
+        for text in texts {
+            for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    assert_eq!(
+                        speaker_phrase(&wd, text, start, end),
+                        speaker_phrase_by_vec(&wd, text, start, end),
+                        "{text:?} {start}..{end}"
+                    );
+                }
+            }
+        }
+        // The samples do cut time phrases and refuse bare determiners.
+        let t = "the ministry on Monday";
+        assert_eq!(speaker_phrase(&wd, t, 0, t.len()), Some((0, 12)));
+        assert_eq!(speaker_phrase(&wd, "The", 0, 3), None);
     }
 
     #[test]
