@@ -299,12 +299,12 @@ fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
 /// a determiner or possessive ("the reports that", "Clinton's plans that"),
 /// and not a `not_complement` word ("so that", "now that", "given that").
 fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usize)> {
-    let word_before = |end: usize| -> Option<(usize, usize)> {
+    let spaced_word_before = |end: usize| -> Option<(usize, usize)> {
         let before = text[..end].strip_suffix(' ')?;
         let ws = after_last_of(before, b" \n");
         (ws < before.len()).then_some((ws, before.len()))
     };
-    let (mut ws, mut we) = word_before(at)?;
+    let (mut ws, mut we) = spaced_word_before(at)?;
     // "complain bitterly that": an adverb in -ly after the verb joins its cue.
     let mut cue_end = None;
     let adverb = &text[ws..we];
@@ -314,13 +314,13 @@ fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usi
         && wd.exact(adverb) & words::LY_NOUN == 0
     {
         cue_end = Some(we);
-        (ws, we) = word_before(ws)?;
+        (ws, we) = spaced_word_before(ws)?;
     }
     // "assured them that": an object pronoun between the verb and its clause
     // ("it" is left out: "made it clear that" is a cue of its own).
     let mut c = wd.exact(&text[ws..we]);
     if cue_end.is_none() && c & words::OBJECT_PRONOUN != 0 && c & words::PRONOUN == 0 {
-        (ws, we) = word_before(ws)?;
+        (ws, we) = spaced_word_before(ws)?;
         c = wd.exact(&text[ws..we]);
     }
     let w = &text[ws..we];
@@ -340,7 +340,7 @@ fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usi
     if c & function_word != 0 {
         return None;
     }
-    let (ps, pe) = word_before(ws)?;
+    let (ps, pe) = spaced_word_before(ws)?;
     let p = &text[ps..pe];
     let pc = wd.exact(p);
     if pc & words::DETERMINER != 0 || p.ends_with("'s") || p.ends_with("s'") {
@@ -1407,8 +1407,12 @@ fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Opti
         return None;
     }
     // The comma before the cut time phrase is no part of the speaker.
-    let kept_end = last.0 + text[last.0..last.1].trim_end_matches(',').len();
-    Some((start, if cut { kept_end } else { end }))
+    let e = if cut {
+        last.0 + text[last.0..last.1].trim_end_matches(',').len()
+    } else {
+        end
+    };
+    Some((start, e))
 }
 
 /// The noun phrase starting right after byte `start` (a cue), ending before
@@ -3470,6 +3474,8 @@ mod tests {
             "on Monday",
             "The the",
             "the spokesman last Tuesday, ",
+            "Ann Lee, a lawyer for Acme, Thursday",
+            "the spokesman, on Tuesday",
         ]);
         for text in texts {
             for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {

@@ -2827,27 +2827,21 @@ pub(crate) fn run(
             } else {
                 (t.event_type, modality)
             };
-            let mode = match t.kind {
-                Kind::Lexicon(_) if refusal => None,
-                Kind::Lexicon(e) => {
-                    let mode_of = |e: u32| lex.entries[e as usize].mode.clone();
-                    mode_of(e).or_else(|| t.means.and_then(mode_of))
-                }
-                Kind::Obligation => None,
-            };
-            // The noun itself ("the shelling") or the one absorbed as its
-            // means ("a car bomb killed").
-            let war_noun = match t.kind {
+            // The mode is the trigger's own or the one of the noun it absorbed
+            // as its means; `war_noun`: the noun itself is a weapon or war
+            // noun ("the shelling") or the absorbed one is ("a car bomb killed").
+            let (mode, war_noun) = match t.kind {
                 Kind::Lexicon(e) if !refusal => {
-                    let war = |e: u32| {
-                        lex.entries[e as usize]
-                            .mode
-                            .as_deref()
-                            .is_some_and(|m| lex.filter.is_war_mode(m))
-                    };
-                    (t.nominal && war(e)) || t.means.is_some_and(war)
+                    let mode_of = |e: u32| lex.entries[e as usize].mode.as_deref();
+                    let war = |e: u32| mode_of(e).is_some_and(|m| lex.filter.is_war_mode(m));
+                    (
+                        mode_of(e)
+                            .or_else(|| t.means.and_then(mode_of))
+                            .map(str::to_owned),
+                        (t.nominal && war(e)) || t.means.is_some_and(war),
+                    )
                 }
-                _ => false,
+                _ => (None, false),
             };
             let ids = |v: &[usize]| -> Vec<String> {
                 v.iter()

@@ -546,7 +546,7 @@ impl EventFilter {
             // pounded", "shell companies").
             let war_in_a_state = e.event_type == EventType::Assault
                 && !e.place.is_empty()
-                && e.mode.as_ref().is_some_and(|m| self.war_modes.contains(m))
+                && e.mode.as_deref().is_some_and(|m| self.is_war_mode(m))
                 && war_nouns.contains(&(e.trigger.start, e.trigger.end));
             if political || crowd_in_a_state || war_in_a_state {
                 out.push(e);
