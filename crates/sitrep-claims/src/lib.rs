@@ -1817,6 +1817,32 @@ impl Ctx<'_> {
         self.mention_speaker_before(lo, cue_start)
     }
 
+    /// Whether the clause before a cue at `cue_start` (sentence from `lo`)
+    /// is a subject with descriptions set off by commas, after an opening
+    /// phrase at most ("In Kharkiv, the brigade commander, a colonel,"):
+    /// the speaker found before the cue runs from the clause's opening to
+    /// the comma before the cue, holds a comma and no auxiliary (which
+    /// would make it a clause: "The mayor, a Democrat, was wrong,").
+    fn described_subject_before(&self, lo: usize, cue_start: usize) -> bool {
+        let Some(span) = self.speaker_before(lo, cue_start).and_then(|sp| sp.span) else {
+            return false;
+        };
+        let (s, e) = (span.start, span.end);
+        let phrase = &self.text[s..e];
+        e <= cue_start
+            && s >= lo
+            && self.text[e..cue_start].trim() == ","
+            && (self.text[lo..s].trim_end().is_empty()
+                || self.text[lo..s].trim_end().ends_with(','))
+            && phrase.contains(',')
+            && !phrase.split(' ').any(|w| {
+                let w = w.trim_end_matches(',');
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && self.words.exact(w) & words::CUE_LEAD != 0
+                    && self.words.exact(w) & words::NP_STOP != 0
+            })
+    }
+
     /// "analysts who have done the calculations say": a restrictive
     /// relative clause (no comma before "who") between the speaker and the
     /// cue; the speaker is the noun phrase before "who".
@@ -2328,7 +2354,11 @@ pub fn extract_claims(
                                         .then(|| with_appositives(wd, text, np, content_end))
                                         .flatten()
                                 })
-                        });
+                        })
+                        // "At Acme, the chief executive, Ann Roe, said profits
+                        // rose": a described subject before the cue makes
+                        // what follows it the claim.
+                        .filter(|_| !ctx.described_subject_before(ss, cue_start));
                     if let Some((s0, e0)) = inverted {
                         let (a, b) = trim(text, ss, ss + head.len() - 1);
                         if a < b {

@@ -1,0 +1,50 @@
+//! Review findings of session 7 on ordinary news: shapes where the speaker
+//! search gave a wrong speaker or none. Invented sentences.
+
+mod common;
+
+use common::claim_texts;
+
+/// (speaker, content) of every claim of `raw`.
+fn pairs(raw: &str) -> Vec<(String, String)> {
+    claim_texts(raw)
+        .into_iter()
+        .map(|(speaker, _, content, _)| (speaker, content))
+        .collect()
+}
+
+#[test]
+fn a_described_subject_before_said_keeps_the_clause_after_it() {
+    // A subject with its description before "said": what follows the cue
+    // is the claim, not an inverted speaker.
+    assert_eq!(
+        pairs("In Kharkiv, the brigade commander, a colonel, said the line held."),
+        vec![(
+            "the brigade commander, a colonel".to_string(),
+            "the line held".to_string()
+        )]
+    );
+    assert_eq!(
+        pairs("At Acme, the chief executive, Ann Roe, said profits rose."),
+        vec![(
+            "the chief executive, Ann Roe".to_string(),
+            "profits rose".to_string()
+        )]
+    );
+    // Near misses: a clause before the comma is the claim, the phrase after
+    // the cue its speaker.
+    assert_eq!(
+        pairs("The bridge reopened on Monday, said the mayor."),
+        vec![(
+            "the mayor".to_string(),
+            "The bridge reopened on Monday".to_string()
+        )]
+    );
+    assert_eq!(
+        pairs("Prices will keep rising, said Jo Roe, an economist at the bank."),
+        vec![(
+            "Jo Roe, an economist at the bank".to_string(),
+            "Prices will keep rising".to_string()
+        )]
+    );
+}
