@@ -2396,6 +2396,16 @@ pub fn extract_claims(
                             (ing_form && head.ends_with(','))
                                 .then(|| previous_speaker(&drafts, ss, cue_start))
                                 .flatten()
+                        })
+                        // "The lawmakers, who opposed the bill, walked out,
+                        // saying …": the relative clause's speaker is no
+                        // subject of the main clause; the subject speaks.
+                        .filter(|sp| {
+                            !(ing_form
+                                && sp
+                                    .text
+                                    .as_deref()
+                                    .is_some_and(|t| wd.exact(t) & words::RELATIVE != 0))
                         });
                     let subject = coordinated.or_else(|| {
                         participle

@@ -48,3 +48,31 @@ fn a_described_subject_before_said_keeps_the_clause_after_it() {
         )]
     );
 }
+
+#[test]
+fn a_relative_pronoun_speaks_for_the_noun_before_it() {
+    // The participle speaks for the main clause's subject, not for the
+    // relative clause's pronoun.
+    let claims =
+        pairs("The lawmakers, who opposed the bill, walked out, saying the vote was rigged.");
+    assert!(claims.contains(&(
+        "The lawmakers".to_string(),
+        "the vote was rigged".to_string()
+    )));
+    assert!(!claims
+        .iter()
+        .any(|(speaker, content)| speaker == "who" && content == "the vote was rigged"));
+    // Near misses: a name before the relative clause, and a subject
+    // pronoun, keep their readings.
+    assert_eq!(
+        pairs("Jo Roe, who chairs the panel, said the vote was fair."),
+        vec![(
+            "Jo Roe, who chairs the panel".to_string(),
+            "the vote was fair".to_string()
+        )]
+    );
+    assert_eq!(
+        pairs("They walked out, saying the vote was rigged."),
+        vec![("They".to_string(), "the vote was rigged".to_string())]
+    );
+}
