@@ -1380,6 +1380,23 @@ fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Opti
     // A day or time adverb at the end, with its preposition or "last"/"this".
     while let Some(left) = word_before(bytes, start, last.0) {
         let w = &text[last.0..last.1];
+        // "said Jo Roe, the coach, last week": "last", "next" or "this"
+        // with a time noun set off by a comma dates the cue like a day
+        // does (without the comma it may be the speaker's own: "the
+        // committee this year").
+        let relative_time = wd.exact(w.trim_end_matches([',', '.'])) & words::TIME_WORD != 0
+            && ["last", "next", "this"]
+                .iter()
+                .any(|t| text[left.0..left.1].eq_ignore_ascii_case(t));
+        if relative_time {
+            if let Some(before) =
+                word_before(bytes, start, left.0).filter(|b| text[b.0..b.1].ends_with(','))
+            {
+                last = before;
+                cut = true;
+                continue;
+            }
+        }
         // "A poll released Friday": a day after a participle dates it and
         // stays with it.
         let dated = dates_participle(wd, w, Some(&text[left.0..left.1]));

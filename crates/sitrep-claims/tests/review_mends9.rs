@@ -76,3 +76,28 @@ fn a_relative_pronoun_speaks_for_the_noun_before_it() {
         vec![("They".to_string(), "the vote was rigged".to_string())]
     );
 }
+
+#[test]
+fn last_week_closing_the_speaker_is_cut_off() {
+    assert_eq!(
+        pairs("\"We lost,\" said Jo Roe, the coach, last week."),
+        vec![("Jo Roe, the coach".to_string(), "We lost".to_string())]
+    );
+    assert_eq!(
+        pairs("\"We will win,\" said Jo Roe, the coach, this morning."),
+        vec![("Jo Roe, the coach".to_string(), "We will win".to_string())]
+    );
+    // Near misses: a day after the speaker was cut already, and a speaker
+    // with no time phrase keeps every word.
+    assert_eq!(
+        pairs("\"We lost,\" said Jo Roe, the coach, on Tuesday."),
+        vec![("Jo Roe, the coach".to_string(), "We lost".to_string())]
+    );
+    assert_eq!(
+        pairs("\"We lost,\" said Jo Roe, the coach of the year."),
+        vec![(
+            "Jo Roe, the coach of the year".to_string(),
+            "We lost".to_string()
+        )]
+    );
+}
