@@ -748,6 +748,28 @@ fn np_with_appositives(
         if !is_appositive(wd, &text[c + 1..end]) {
             break;
         }
+        // "In March, the company's chairman, a former banker, said", "At a
+        // rally, the candidate, …": after a short opening phrase from a
+        // place or time preposition, the role phrase is the speaker.
+        let opening = text[lo..c].trim();
+        let opens_with_preposition = opening.split(' ').count() <= 3
+            && opening
+                .split(' ')
+                .next()
+                .is_some_and(|w| wd.is(w, words::LOCATIVE));
+        if end < comma && opens_with_preposition {
+            // Other phrases go on to the reading below ("In Kharkiv, the
+            // brigade commander, …": a named place).
+            let seg = text[c + 1..end].trim_start();
+            let role = seg
+                .split(' ')
+                .next_back()
+                .is_some_and(|w| wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD));
+            if role {
+                best = Some((end - seg.len(), comma));
+                break;
+            }
+        }
         if let Some((s, e)) = np_before(wd, text, lo, c) {
             // A name, or a description holding one ("the economist Jane
             // Roe, a former adviser to the mayor, wrote").

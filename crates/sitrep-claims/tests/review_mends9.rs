@@ -101,3 +101,34 @@ fn last_week_closing_the_speaker_is_cut_off() {
         )]
     );
 }
+
+#[test]
+fn an_opening_time_or_place_phrase_leaves_the_described_speaker() {
+    assert_eq!(
+        pairs("In March, the company's chairman, a former banker, said the deal was off."),
+        vec![(
+            "the company's chairman, a former banker".to_string(),
+            "the deal was off".to_string()
+        )]
+    );
+    assert_eq!(
+        pairs("At a rally, the candidate, a former governor, said the race was close."),
+        vec![(
+            "the candidate, a former governor".to_string(),
+            "the race was close".to_string()
+        )]
+    );
+    // Near misses: a place opening the sentence was read already, and a
+    // phrase after the opening that names no role is no speaker.
+    assert_eq!(
+        pairs("In Kharkiv, the company's chairman, a former banker, said the deal was off."),
+        vec![(
+            "the company's chairman, a former banker".to_string(),
+            "the deal was off".to_string()
+        )]
+    );
+    assert_eq!(
+        pairs("In March, the deal, a merger, said nothing about jobs."),
+        Vec::<(String, String)>::new()
+    );
+}
