@@ -748,6 +748,28 @@ fn np_with_appositives(
         if !is_appositive(wd, &text[c + 1..end]) {
             break;
         }
+        // "In March, the company's chairman, a former banker, said", "At a
+        // rally, the candidate, …": after a short opening phrase from a
+        // place or time preposition, the role phrase is the speaker.
+        let opening = text[lo..c].trim();
+        let opens_with_preposition = opening.split(' ').count() <= 3
+            && opening
+                .split(' ')
+                .next()
+                .is_some_and(|w| wd.is(w, words::LOCATIVE));
+        if end < comma && opens_with_preposition {
+            // Other phrases go on to the reading below ("In Kharkiv, the
+            // brigade commander, …": a named place).
+            let seg = text[c + 1..end].trim_start();
+            let role = seg
+                .split(' ')
+                .next_back()
+                .is_some_and(|w| wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD));
+            if role {
+                best = Some((end - seg.len(), comma));
+                break;
+            }
+        }
         if let Some((s, e)) = np_before(wd, text, lo, c) {
             // A name, or a description holding one ("the economist Jane
             // Roe, a former adviser to the mayor, wrote").
@@ -1380,6 +1402,23 @@ fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Opti
     // A day or time adverb at the end, with its preposition or "last"/"this".
     while let Some(left) = word_before(bytes, start, last.0) {
         let w = &text[last.0..last.1];
+        // "said Jo Roe, the coach, last week": "last", "next" or "this"
+        // with a time noun set off by a comma dates the cue like a day
+        // does (without the comma it may be the speaker's own: "the
+        // committee this year").
+        let relative_time = wd.exact(w.trim_end_matches([',', '.'])) & words::TIME_WORD != 0
+            && ["last", "next", "this"]
+                .iter()
+                .any(|t| text[left.0..left.1].eq_ignore_ascii_case(t));
+        if relative_time {
+            if let Some(before) =
+                word_before(bytes, start, left.0).filter(|b| text[b.0..b.1].ends_with(','))
+            {
+                last = before;
+                cut = true;
+                continue;
+            }
+        }
         // "A poll released Friday": a day after a participle dates it and
         // stays with it.
         let dated = dates_participle(wd, w, Some(&text[left.0..left.1]));
@@ -1815,6 +1854,32 @@ impl Ctx<'_> {
             return self.opening_name_with_descriptions(lo, lo + head.len() - 1);
         }
         self.mention_speaker_before(lo, cue_start)
+    }
+
+    /// Whether the clause before a cue at `cue_start` (sentence from `lo`)
+    /// is a subject with descriptions set off by commas, after an opening
+    /// phrase at most ("In Kharkiv, the brigade commander, a colonel,"):
+    /// the speaker found before the cue runs from the clause's opening to
+    /// the comma before the cue, holds a comma and no auxiliary (which
+    /// would make it a clause: "The mayor, a Democrat, was wrong,").
+    fn described_subject_before(&self, lo: usize, cue_start: usize) -> bool {
+        let Some(span) = self.speaker_before(lo, cue_start).and_then(|sp| sp.span) else {
+            return false;
+        };
+        let (s, e) = (span.start, span.end);
+        let phrase = &self.text[s..e];
+        e <= cue_start
+            && s >= lo
+            && self.text[e..cue_start].trim() == ","
+            && (self.text[lo..s].trim_end().is_empty()
+                || self.text[lo..s].trim_end().ends_with(','))
+            && phrase.contains(',')
+            && !phrase.split(' ').any(|w| {
+                let w = w.trim_end_matches(',');
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && self.words.exact(w) & words::CUE_LEAD != 0
+                    && self.words.exact(w) & words::NP_STOP != 0
+            })
     }
 
     /// "analysts who have done the calculations say": a restrictive
@@ -2328,7 +2393,11 @@ pub fn extract_claims(
                                         .then(|| with_appositives(wd, text, np, content_end))
                                         .flatten()
                                 })
-                        });
+                        })
+                        // "At Acme, the chief executive, Ann Roe, said profits
+                        // rose": a described subject before the cue makes
+                        // what follows it the claim.
+                        .filter(|_| !ctx.described_subject_before(ss, cue_start));
                     if let Some((s0, e0)) = inverted {
                         let (a, b) = trim(text, ss, ss + head.len() - 1);
                         if a < b {
@@ -2366,6 +2435,16 @@ pub fn extract_claims(
                             (ing_form && head.ends_with(','))
                                 .then(|| previous_speaker(&drafts, ss, cue_start))
                                 .flatten()
+                        })
+                        // "The lawmakers, who opposed the bill, walked out,
+                        // saying …": the relative clause's speaker is no
+                        // subject of the main clause; the subject speaks.
+                        .filter(|sp| {
+                            !(ing_form
+                                && sp
+                                    .text
+                                    .as_deref()
+                                    .is_some_and(|t| wd.exact(t) & words::RELATIVE != 0))
                         });
                     let subject = coordinated.or_else(|| {
                         participle
