@@ -242,3 +242,39 @@ fn a_state_after_a_region_word_is_where_it_happened() {
     assert!(!evs.is_empty(), "{evs:#?}");
     assert!(evs.iter().all(|e| e.place.is_empty()), "{evs:#?}");
 }
+
+#[test]
+fn a_crowd_protesting_an_act_is_a_demonstration() {
+    // The doer decides: people in the street protesting an arrest or a
+    // detention demonstrate, whatever act their object names.
+    for text in [
+        "Thousands of Polish farmers protested against the arrest of a Warsaw judge.",
+        "Iraqi students protested the detention of two teachers in Mosul.",
+        "Hundreds of Ukrainian workers protested a death in police custody.",
+    ] {
+        let evs = events(text);
+        let protests = of_type(&evs, EventType::Protest);
+        assert_eq!(protests.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(protests[0].mode.as_deref(), Some("demo"), "{text}");
+        assert!(
+            of_type(&evs, EventType::Accuse).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // A state or its officials protesting an act still protest in words.
+    for text in [
+        "Germany protested the arrest of a German citizen in Iran.",
+        "Chinese officials protested against the detention of a Chinese engineer.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Accuse).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
+        assert!(
+            of_type(&evs, EventType::Protest).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+}
