@@ -633,17 +633,33 @@ enum Subject {
 /// else the nearest earlier mention in the sentence that fits ("it" is not
 /// a person, "he"/"she" is); else the last subject seen.
 fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
+    let w = s.word(p).to_ascii_lowercase();
+    let want_person = matches!(w.as_str(), "he" | "she" | "his" | "her");
+    let not_person = matches!(w.as_str(), "it" | "its");
+    let is_person = |a: usize| ctx.actors.actors.get(a).map(|x| x.kind) == Some(ActorKind::Person);
     if let Some(cs) = ctx.content_start {
         if p >= cs {
             // Inside reported speech a pronoun stands for the speaker; a
             // speaker the text leaves unresolved ("the Iran-backed group
-            // said it had ...") leaves the pronoun unresolved too.
-            return ctx.claim_speaker.map(|s| vec![s]).unwrap_or_default();
+            // said it had ...") leaves the pronoun unresolved too. A
+            // person owns nothing as "its" ("Erdogan assailed the West over
+            // its support"): such an owner is a fitting name inside the
+            // speech, or no one. "He" of a speaker coded as a state or an
+            // office ("King Hassan was quoted as saying he ...") is the
+            // speaker still, and so is "it", which as often stands for no
+            // one ("said it was only the latest move").
+            let fits = |a: usize| !(w == "its" && is_person(a));
+            return match ctx.claim_speaker {
+                Some(speaker) if !fits(speaker) => (cs..p)
+                    .rev()
+                    .filter_map(|k| s.mention_ending_at(k))
+                    .find(|m| fits(m.actor))
+                    .map(|m| vec![m.actor])
+                    .unwrap_or_default(),
+                speaker => speaker.map(|s| vec![s]).unwrap_or_default(),
+            };
         }
     }
-    let w = s.word(p).to_ascii_lowercase();
-    let want_person = matches!(w.as_str(), "he" | "she" | "his" | "her");
-    let not_person = matches!(w.as_str(), "it" | "its");
     let mut k = p;
     while k > 0 {
         k -= 1;
@@ -665,7 +681,6 @@ fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     // the last subject only if it is a person, else the nearest person
     // named shortly before this sentence, else nobody: a state or a group
     // is never "he", and a wrong doer is worse than an unnamed one.
-    let is_person = |a: usize| ctx.actors.actors.get(a).map(|x| x.kind) == Some(ActorKind::Person);
     if !ctx.last_subject.is_empty() && ctx.last_subject.iter().all(|&a| is_person(a)) {
         return ctx.last_subject.to_vec();
     }
