@@ -278,3 +278,24 @@ fn a_crowd_protesting_an_act_is_a_demonstration() {
         );
     }
 }
+
+#[test]
+fn a_roadside_bomb_in_a_state_is_war_like_a_car_bomb() {
+    for text in [
+        "A roadside bomb exploded near a police patrol in southern Iraq.",
+        "A roadside bomb killed three soldiers near Mosul on Sunday.",
+    ] {
+        let evs = events(text);
+        let assaults = of_type(&evs, EventType::Assault);
+        assert_eq!(assaults.len(), 1, "{text}: {evs:#?}");
+        assert!(!assaults[0].place.is_empty(), "{text}: {evs:#?}");
+    }
+    // Accidents and celebrations that explode are no war.
+    for text in [
+        "A gas tank exploded at a market in Baghdad.",
+        "Fireworks exploded over the river in Baghdad.",
+    ] {
+        let evs = events(text);
+        assert!(evs.is_empty(), "{text}: {evs:#?}");
+    }
+}
