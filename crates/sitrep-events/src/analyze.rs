@@ -633,17 +633,33 @@ enum Subject {
 /// else the nearest earlier mention in the sentence that fits ("it" is not
 /// a person, "he"/"she" is); else the last subject seen.
 fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
+    let w = s.word(p).to_ascii_lowercase();
+    let want_person = matches!(w.as_str(), "he" | "she" | "his" | "her");
+    let not_person = matches!(w.as_str(), "it" | "its");
+    let is_person = |a: usize| ctx.actors.actors.get(a).map(|x| x.kind) == Some(ActorKind::Person);
     if let Some(cs) = ctx.content_start {
         if p >= cs {
             // Inside reported speech a pronoun stands for the speaker; a
             // speaker the text leaves unresolved ("the Iran-backed group
-            // said it had ...") leaves the pronoun unresolved too.
-            return ctx.claim_speaker.map(|s| vec![s]).unwrap_or_default();
+            // said it had ...") leaves the pronoun unresolved too. A
+            // person owns nothing as "its" ("Erdogan assailed the West over
+            // its support"): such an owner is a fitting name inside the
+            // speech, or no one. "He" of a speaker coded as a state or an
+            // office ("King Hassan was quoted as saying he ...") is the
+            // speaker still, and so is "it", which as often stands for no
+            // one ("said it was only the latest move").
+            let fits = |a: usize| !(w == "its" && is_person(a));
+            return match ctx.claim_speaker {
+                Some(speaker) if !fits(speaker) => (cs..p)
+                    .rev()
+                    .filter_map(|k| s.mention_ending_at(k))
+                    .find(|m| fits(m.actor))
+                    .map(|m| vec![m.actor])
+                    .unwrap_or_default(),
+                speaker => speaker.map(|s| vec![s]).unwrap_or_default(),
+            };
         }
     }
-    let w = s.word(p).to_ascii_lowercase();
-    let want_person = matches!(w.as_str(), "he" | "she" | "his" | "her");
-    let not_person = matches!(w.as_str(), "it" | "its");
     let mut k = p;
     while k > 0 {
         k -= 1;
@@ -665,7 +681,6 @@ fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     // the last subject only if it is a person, else the nearest person
     // named shortly before this sentence, else nobody: a state or a group
     // is never "he", and a wrong doer is worse than an unnamed one.
-    let is_person = |a: usize| ctx.actors.actors.get(a).map(|x| x.kind) == Some(ActorKind::Person);
     if !ctx.last_subject.is_empty() && ctx.last_subject.iter().all(|&a| is_person(a)) {
         return ctx.last_subject.to_vec();
     }
@@ -2817,6 +2832,16 @@ pub(crate) fn run(
                 && t.class == Class::Event
                 && !t.source.is_empty()
                 && cooperative(t.event_type);
+            // A crowd protesting an act ("thousands protested against the
+            // arrest of the mayor") takes to the street: the protest verb's
+            // own row, not the verbal protest of a state ("China protested
+            // the arrest").
+            let crowd_row = match t.kind {
+                Kind::Lexicon(_) if t.event_type == EventType::Accuse && t.is_verb() => {
+                    head_protest_row(lex, &s, t.ta).filter(|_| crowd_subject(&s, t.ta))
+                }
+                _ => None,
+            };
             let (event_type, modality) = if refusal {
                 let now = if in_claim {
                     Modality::Attributed
@@ -2824,6 +2849,8 @@ pub(crate) fn run(
                     Modality::Asserted
                 };
                 (EventType::Reject, now)
+            } else if crowd_row.is_some() {
+                (EventType::Protest, modality)
             } else {
                 (t.event_type, modality)
             };
@@ -2832,6 +2859,7 @@ pub(crate) fn run(
             // noun ("the shelling") or the absorbed one is ("a car bomb killed").
             let (mode, war_noun) = match t.kind {
                 Kind::Lexicon(e) if !refusal => {
+                    let e = crowd_row.unwrap_or(e);
                     let mode_of = |e: u32| lex.entries[e as usize].mode.as_deref();
                     let war = |e: u32| mode_of(e).is_some_and(|m| lex.filter.is_war_mode(m));
                     (
@@ -2887,6 +2915,47 @@ pub(crate) fn run(
     out.sort_by_key(|e| (e.trigger.start, e.trigger.end));
     (out, domain, war_nouns)
 }
+
+/// The one-word verb row of the trigger head at `ta` when it is a protest
+/// ("protested" of "protested the arrest of").
+fn head_protest_row(lex: &EventLexicon, s: &Sent, ta: usize) -> Option<u32> {
+    let mut lower = String::new();
+    let single = lex
+        .lookup(s.word(ta), &mut lower)
+        .map(|info| info.single)
+        .filter(|&p| p != NO_ID)?;
+    lex.surfaces[single as usize]
+        .iter()
+        .map(|&(e, _)| e)
+        .find(|&e| {
+            let entry = &lex.entries[e as usize];
+            entry.pos == Pos::Verb && entry.event_type == Some(EventType::Protest)
+        })
+}
+
+/// Whether the subject of the verb at `ta`, read back over its clause to a
+/// punctuation mark or a clause word, names a crowd ("thousands of Turks",
+/// "Kenyan protesters", "students and workers"; the `crowd` class).
+fn crowd_subject(s: &Sent, ta: usize) -> bool {
+    let mut k = ta;
+    while k > 0 && s.f(k - 1) & (wc::AUX | wc::SKIP | wc::NEG) != 0 {
+        k -= 1;
+    }
+    let floor = ta.saturating_sub(SUBJECT_CROWD_WORDS);
+    while k > floor {
+        k -= 1;
+        if s.is_punct(k) || s.hard_stop(k) || s.f(k) & (wc::THAT | wc::BAR | wc::REL | CUE) != 0 {
+            return false;
+        }
+        if s.names(k, wc::CROWD) {
+            return true;
+        }
+    }
+    false
+}
+
+/// How many words before a protest verb its crowd subject is looked for.
+const SUBJECT_CROWD_WORDS: usize = 8;
 
 /// The place an event happened: the locative mention ("in Kirkuk", "near
 /// Gaza") nearest its trigger, not already a participant, with no

@@ -176,11 +176,12 @@ pub mod wc {
     pub const WEAPON: Classes = 1 << 35;
     pub const OCCUR: Classes = 1 << 36;
     pub const REGION: Classes = 1 << 37;
+    pub const CROWD: Classes = 1 << 38;
     /// Classes that say what a word names rather than how a clause is
     /// built: the clause rules see such a word as a plain word.
-    pub const NOUN_MEANING: Classes = HERITAGE | WEAPON | REGION;
+    pub const NOUN_MEANING: Classes = HERITAGE | WEAPON | REGION | CROWD;
 
-    pub const NAMES: [(&str, Classes); 37] = [
+    pub const NAMES: [(&str, Classes); 38] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -218,6 +219,7 @@ pub mod wc {
         ("weapon", WEAPON),
         ("occur", OCCUR),
         ("region", REGION),
+        ("crowd", CROWD),
     ];
 }
 

@@ -807,3 +807,50 @@ fn what_is_received_from_someone_is_their_act() {
     assert_eq!(visit.len(), 1, "{evs:#?}");
     assert_eq!(visit[0].source, ids(&["donald-trump"]));
 }
+
+#[test]
+fn a_possessive_that_cannot_stand_for_the_speaker_is_not_the_speaker() {
+    // "its" inside what a person said is not that person: the critic is no
+    // supporter of what he criticizes.
+    let d = doc("Pompeo assailed the alliance over its support for Hamas.");
+    let c = claim(
+        &d,
+        "c1",
+        Some("mike-pompeo"),
+        "assailed",
+        "the alliance over its support for Hamas",
+        Stance::Assert,
+    );
+    let evs = events_with(&d, &[c]);
+    assert_eq!(of_type(&evs, EventType::Accuse).len(), 1, "{evs:#?}");
+    for e in of_type(&evs, EventType::Support) {
+        assert!(!e.source.contains(&"mike-pompeo".to_string()), "{evs:#?}");
+    }
+    // A pronoun that fits the speaker still stands for the speaker.
+    let d = doc("Iran said its aid to Hamas was legal.");
+    let c = claim(
+        &d,
+        "c1",
+        Some("IRN"),
+        "said",
+        "its aid to Hamas was legal",
+        Stance::Assert,
+    );
+    let evs = events_with(&d, &[c]);
+    let aid = of_type(&evs, EventType::Aid);
+    assert_eq!(aid.len(), 1, "{evs:#?}");
+    assert_eq!(aid[0].source, ids(&["IRN"]));
+    let d = doc("Trump said he would visit Germany.");
+    let c = claim(
+        &d,
+        "c1",
+        Some("donald-trump"),
+        "said",
+        "he would visit Germany",
+        Stance::Assert,
+    );
+    let evs = events_with(&d, &[c]);
+    let visit = of_type(&evs, EventType::Consult);
+    assert_eq!(visit.len(), 1, "{evs:#?}");
+    assert_eq!(visit[0].source, ids(&["donald-trump"]));
+}

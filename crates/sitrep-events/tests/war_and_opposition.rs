@@ -242,3 +242,60 @@ fn a_state_after_a_region_word_is_where_it_happened() {
     assert!(!evs.is_empty(), "{evs:#?}");
     assert!(evs.iter().all(|e| e.place.is_empty()), "{evs:#?}");
 }
+
+#[test]
+fn a_crowd_protesting_an_act_is_a_demonstration() {
+    // The doer decides: people in the street protesting an arrest or a
+    // detention demonstrate, whatever act their object names.
+    for text in [
+        "Thousands of Polish farmers protested against the arrest of a Warsaw judge.",
+        "Iraqi students protested the detention of two teachers in Mosul.",
+        "Hundreds of Ukrainian workers protested a death in police custody.",
+    ] {
+        let evs = events(text);
+        let protests = of_type(&evs, EventType::Protest);
+        assert_eq!(protests.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(protests[0].mode.as_deref(), Some("demo"), "{text}");
+        assert!(
+            of_type(&evs, EventType::Accuse).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // A state or its officials protesting an act still protest in words.
+    for text in [
+        "Germany protested the arrest of a German citizen in Iran.",
+        "Chinese officials protested against the detention of a Chinese engineer.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Accuse).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
+        assert!(
+            of_type(&evs, EventType::Protest).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_roadside_bomb_in_a_state_is_war_like_a_car_bomb() {
+    for text in [
+        "A roadside bomb exploded near a police patrol in southern Iraq.",
+        "A roadside bomb killed three soldiers near Mosul on Sunday.",
+    ] {
+        let evs = events(text);
+        let assaults = of_type(&evs, EventType::Assault);
+        assert_eq!(assaults.len(), 1, "{text}: {evs:#?}");
+        assert!(!assaults[0].place.is_empty(), "{text}: {evs:#?}");
+    }
+    // Accidents and celebrations that explode are no war.
+    for text in [
+        "A gas tank exploded at a market in Baghdad.",
+        "Fireworks exploded over the river in Baghdad.",
+    ] {
+        let evs = events(text);
+        assert!(evs.is_empty(), "{text}: {evs:#?}");
+    }
+}
