@@ -2838,7 +2838,11 @@ pub(crate) fn run(
             // the arrest").
             let crowd_row = match t.kind {
                 Kind::Lexicon(_) if t.event_type == EventType::Accuse && t.is_verb() => {
-                    head_protest_row(lex, &s, t.ta).filter(|_| crowd_subject(&s, t.ta))
+                    // The subject test first: it is a few flag reads, the row
+                    // lookup lower-cases the verb into a new String.
+                    crowd_subject(&s, t.ta)
+                        .then(|| head_protest_row(lex, &s, t.ta))
+                        .flatten()
                 }
                 _ => None,
             };
