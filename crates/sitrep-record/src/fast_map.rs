@@ -151,8 +151,7 @@ impl<V> WordMap<V> {
             if word & u128::from_le_bytes([0x80; 16]) != 0 {
                 return None;
             }
-            let packed = word | (len as u128) << (8 * PACKED_WORD_BYTES);
-            return Some(self.short.get(&fold_packed(packed)));
+            return Some(self.get_packed_ascii(word, len));
         }
         let word = text.get(start..end)?;
         word.is_ascii().then(|| self.get_ascii_lowercase(word))
@@ -174,8 +173,15 @@ impl<V> WordMap<V> {
             (lo, hi & low_mask(len - 8))
         };
         debug_assert!((lo | hi) & 0x8080_8080_8080_8080 == 0, "an ASCII word");
-        let packed =
-            (u128::from(hi) << 64 | u128::from(lo)) | (len as u128) << (8 * PACKED_WORD_BYTES);
+        self.get_packed_ascii(u128::from(hi) << 64 | u128::from(lo), len)
+    }
+
+    /// The short-table entry of an ASCII word of `len` bytes held in the low
+    /// bytes of `word` (the rest zero): the key is laid out as
+    /// [`packed_word`] lays it out, the length in the last byte, and folded.
+    #[inline]
+    fn get_packed_ascii(&self, word: u128, len: usize) -> Option<&V> {
+        let packed = word | (len as u128) << (8 * PACKED_WORD_BYTES);
         self.short.get(&fold_packed(packed))
     }
 
