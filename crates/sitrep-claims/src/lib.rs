@@ -1304,7 +1304,10 @@ fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
 /// no speech: a plea ("pleaded guilty", "pleaded not guilty", "pleaded no
 /// contest"); for a verb of the `quantity_verb` class, a change in a number
 /// ("added 20.72 points"); for a `finding_verb`, a discovery ("found a way",
-/// "found himself"); for a `presence_verb`, showing up ("reported for duty").
+/// "found himself"); for a `presence_verb`, showing up ("reported for duty");
+/// a phrasal verb of showing or naming ("showed up", "called off", see
+/// `sense_particle`); a present-tense cue word that opens a compound noun
+/// ("talk show host", "think tank", see `compound_head`).
 fn is_non_speech_sense(wd: &ClaimWords, cue: &str, after: &str) -> bool {
     let mut next = after
         .split_whitespace()
@@ -1319,7 +1322,24 @@ fn is_non_speech_sense(wd: &ClaimWords, cue: &str, after: &str) -> bool {
         .starts_with(|c: char| c.is_ascii_digit())
         || wd.exact(first) & words::NUMBER_WORD != 0;
     let cue_classes = wd.exact(cue);
-    if cue_classes & words::FINDING_VERB != 0 && wd.exact(first) & words::FOUND_OBJECT != 0 {
+    let first_classes = wd.exact(first);
+    // "did not show up", "called off the strike": a phrasal verb.
+    if cue_classes & (words::DEPICTION_VERB | words::NAMING_VERB) != 0
+        && first_classes & words::SENSE_PARTICLE != 0
+    {
+        return true;
+    }
+    // "a talk show host said", "a think tank found": a present-tense cue word
+    // before a compound's head noun is the compound's first noun ("told host
+    // Jane Doe" stays a verb: a past form is no noun).
+    if first_classes & words::COMPOUND_HEAD != 0
+        && !cue.contains(' ')
+        && !cue.ends_with("ed")
+        && cue_classes & (words::PAST_FORM | words::NP_STOP) == 0
+    {
+        return true;
+    }
+    if cue_classes & words::FINDING_VERB != 0 && first_classes & words::FOUND_OBJECT != 0 {
         return true;
     }
     if cue_classes & words::PRESENCE_VERB != 0
