@@ -60,6 +60,10 @@ pub struct Cue {
     /// The cue is a verb found by the clause it opens (a `complement` row),
     /// not by its own phrase: its speaker must name someone.
     pub clausal: bool,
+    /// Bytes at the end of the phrase that are matched with it but are no
+    /// part of the cue span: a setting written in parentheses in the file
+    /// ("said (in an interview)"). The content still starts after it.
+    pub setting: usize,
 }
 
 /// Speech cues, hedges and reporting-chain phrases, loaded from data files.
@@ -150,14 +154,25 @@ impl CueLexicon {
                     ))
                 }
             };
+            // "said (in an interview)": matched as "said in an interview",
+            // the cue span is "said".
+            let written = cols[0].to_ascii_lowercase();
+            let (phrase, setting) = match written.strip_suffix(')').and_then(|w| w.split_once(" ("))
+            {
+                Some((verb, setting)) if !verb.is_empty() && !setting.is_empty() => {
+                    (format!("{verb} {setting}"), setting.len() + 1)
+                }
+                _ => (written, 0),
+            };
             cues.push(Cue {
-                phrase: cols[0].to_ascii_lowercase(),
+                phrase,
                 kind,
                 stance,
                 hedged,
                 infinitive,
                 infinitive_only,
                 clausal: false,
+                setting,
             });
         }
         // A full DFA walked by our own loop: with a few hundred phrases the
@@ -2065,6 +2080,14 @@ impl Draft {
         cue_span: (usize, usize),
         content: (usize, usize),
     ) -> Draft {
+        // A matched setting ("said in an interview") is no part of the cue;
+        // every caller passes a span that ends where the phrase matched.
+        let (start, end) = cue_span;
+        let cue_span = if cue.setting > 0 && end >= start + cue.setting {
+            (start, end - cue.setting)
+        } else {
+            cue_span
+        };
         Draft {
             speaker,
             cue: cue_span,
@@ -2587,8 +2610,10 @@ pub fn extract_claims(
                     // joins the cue, unless a that-clause follows, which is
                     // then what was said and the preposition opens an
                     // adverbial ("reported for the first time that …").
+                    // A cue ending in a setting takes no particle after it.
                     let cue_end = text[h.end..content_end]
                         .strip_prefix(' ')
+                        .filter(|_| cue.setting == 0)
                         .and_then(|r| r.split(' ').next())
                         .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0)
                         .map(|w| h.end + 1 + w.len())
