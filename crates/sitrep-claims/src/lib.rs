@@ -1119,6 +1119,54 @@ fn opens_with_name(wd: &ClaimWords, text: &str, words: &mut WordsBack, from: usi
     false
 }
 
+/// Whether the word `from` words back is a noun that names speakers
+/// ("advisers", "experts", "officials") and, with at most three modifiers
+/// before it ("her", "many liberal"), opens its clause: the words before
+/// end in punctuation, are a subordinating or contrasting conjunction, or
+/// are none. A preposition or verb before it ("met with the advisers and
+/// officials said") makes the nouns an object, not a subject.
+fn opens_with_speaker_noun(
+    wd: &ClaimWords,
+    text: &str,
+    words: &mut WordsBack,
+    from: usize,
+) -> bool {
+    let Some((ls, le)) = words.get(from) else {
+        return false;
+    };
+    let left = &text[ls..le];
+    if left.ends_with([',', ':', ';', '"'])
+        || wd.of(left) & (words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN) == 0
+    {
+        return false;
+    }
+    for k in from + 1..from + 5 {
+        if k >= WordsBack::MAX {
+            return false;
+        }
+        let Some((ws, we)) = words.get(k) else {
+            return true;
+        };
+        let w = &text[ws..we];
+        if w.ends_with([',', ':', ';', '"', '\u{201c}', '\u{201d}'])
+            || (w.ends_with('.') && !is_abbreviation(wd, w))
+        {
+            return true;
+        }
+        if wd.of(w) & words::SUBORDINATOR != 0
+            || ["but", "that", "while"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        {
+            return true;
+        }
+        if is_np_stop(wd, w) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The noun phrase ending right before byte `end` (a cue), not reaching
 /// before `lo`: words back to a clause boundary (punctuation, a quote mark,
 /// a conjunction, preposition, auxiliary or verb). `None` when the cue
@@ -1179,9 +1227,12 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
                 || (!possessive_last && links_nouns(wd, w, left, right));
             // "Trump and his attorneys said", "Mr. Grassley and Mr. Leahy
             // say": a coordination that opens the clause with a name.
+            // "Her advisers and allies say", "Experts and some lawmakers
+            // warn": a group of speakers that opens the clause.
             let coordinated = w.eq_ignore_ascii_case("and")
-                && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
-                && opens_with_name(wd, text, &mut words, k + 1);
+                && ((left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
+                    && opens_with_name(wd, text, &mut words, k + 1))
+                    || opens_with_speaker_noun(wd, text, &mut words, k + 1));
             if !keeps && !coordinated {
                 break;
             }
