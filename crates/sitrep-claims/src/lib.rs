@@ -1594,7 +1594,8 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
 
 /// The sentence subject `s..e` without the clause's own verb that the
 /// phrase scan ran into: a past tense with its object ("The council
-/// released a statement", "The mayor held a news conference") or an
+/// released a statement", "The mayor held a news conference", "The senator
+/// met voters", see `action_past`) or an
 /// irregular past before its preposition ("Lee went after …"), when a word
 /// other than a determiner or modifier stands before it. A participle
 /// sentence's subject names who speaks ("The council released a statement
@@ -1610,10 +1611,13 @@ fn subject_before_verb(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize
         {
             continue;
         }
-        let past = wd.is(w, words::PAST_FORM);
+        let action = wd.is(w, words::ACTION_PAST);
+        let past = action || wd.is(w, words::PAST_FORM);
+        // An action verb is a verb whatever follows it ("met voters",
+        // "took down a rival"); another past needs a determiner after it.
         let object_follows = words
             .get(n + 1)
-            .is_some_and(|&(a, b)| wd.is(&text[a..b], words::DETERMINER));
+            .is_some_and(|&(a, b)| action || wd.is(&text[a..b], words::DETERMINER));
         if (past && n + 1 == words.len()) || ((past || w.ends_with("ed")) && object_follows) {
             return pe;
         }
