@@ -60,6 +60,10 @@ pub struct Cue {
     /// The cue is a verb found by the clause it opens (a `complement` row),
     /// not by its own phrase: its speaker must name someone.
     pub clausal: bool,
+    /// Bytes at the end of the phrase that are matched with it but are no
+    /// part of the cue span: a setting written in parentheses in the file
+    /// ("said (in an interview)"). The content still starts after it.
+    pub setting: usize,
 }
 
 /// Speech cues, hedges and reporting-chain phrases, loaded from data files.
@@ -150,14 +154,25 @@ impl CueLexicon {
                     ))
                 }
             };
+            // "said (in an interview)": matched as "said in an interview",
+            // the cue span is "said".
+            let written = cols[0].to_ascii_lowercase();
+            let (phrase, setting) = match written.strip_suffix(')').and_then(|w| w.split_once(" ("))
+            {
+                Some((verb, setting)) if !verb.is_empty() && !setting.is_empty() => {
+                    (format!("{verb} {setting}"), setting.len() + 1)
+                }
+                _ => (written, 0),
+            };
             cues.push(Cue {
-                phrase: cols[0].to_ascii_lowercase(),
+                phrase,
                 kind,
                 stance,
                 hedged,
                 infinitive,
                 infinitive_only,
                 clausal: false,
+                setting,
             });
         }
         // A full DFA walked by our own loop: with a few hundred phrases the
@@ -1104,6 +1119,54 @@ fn opens_with_name(wd: &ClaimWords, text: &str, words: &mut WordsBack, from: usi
     false
 }
 
+/// Whether the word `from` words back is a noun that names speakers
+/// ("advisers", "experts", "officials") and, with at most three modifiers
+/// before it ("her", "many liberal"), opens its clause: the words before
+/// end in punctuation, are a subordinating or contrasting conjunction, or
+/// are none. A preposition or verb before it ("met with the advisers and
+/// officials said") makes the nouns an object, not a subject.
+fn opens_with_speaker_noun(
+    wd: &ClaimWords,
+    text: &str,
+    words: &mut WordsBack,
+    from: usize,
+) -> bool {
+    let Some((ls, le)) = words.get(from) else {
+        return false;
+    };
+    let left = &text[ls..le];
+    if left.ends_with([',', ':', ';', '"'])
+        || wd.of(left) & (words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN) == 0
+    {
+        return false;
+    }
+    for k in from + 1..from + 5 {
+        if k >= WordsBack::MAX {
+            return false;
+        }
+        let Some((ws, we)) = words.get(k) else {
+            return true;
+        };
+        let w = &text[ws..we];
+        if w.ends_with([',', ':', ';', '"', '\u{201c}', '\u{201d}'])
+            || (w.ends_with('.') && !is_abbreviation(wd, w))
+        {
+            return true;
+        }
+        if wd.of(w) & words::SUBORDINATOR != 0
+            || ["but", "that", "while"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        {
+            return true;
+        }
+        if is_np_stop(wd, w) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The noun phrase ending right before byte `end` (a cue), not reaching
 /// before `lo`: words back to a clause boundary (punctuation, a quote mark,
 /// a conjunction, preposition, auxiliary or verb). `None` when the cue
@@ -1164,9 +1227,12 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
                 || (!possessive_last && links_nouns(wd, w, left, right));
             // "Trump and his attorneys said", "Mr. Grassley and Mr. Leahy
             // say": a coordination that opens the clause with a name.
+            // "Her advisers and allies say", "Experts and some lawmakers
+            // warn": a group of speakers that opens the clause.
             let coordinated = w.eq_ignore_ascii_case("and")
-                && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
-                && opens_with_name(wd, text, &mut words, k + 1);
+                && ((left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
+                    && opens_with_name(wd, text, &mut words, k + 1))
+                    || opens_with_speaker_noun(wd, text, &mut words, k + 1));
             if !keeps && !coordinated {
                 break;
             }
@@ -1304,7 +1370,10 @@ fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
 /// no speech: a plea ("pleaded guilty", "pleaded not guilty", "pleaded no
 /// contest"); for a verb of the `quantity_verb` class, a change in a number
 /// ("added 20.72 points"); for a `finding_verb`, a discovery ("found a way",
-/// "found himself"); for a `presence_verb`, showing up ("reported for duty").
+/// "found himself"); for a `presence_verb`, showing up ("reported for duty");
+/// a phrasal verb of showing or naming ("showed up", "called off", see
+/// `sense_particle`); a present-tense cue word that opens a compound noun
+/// ("talk show host", "think tank", see `compound_head`).
 fn is_non_speech_sense(wd: &ClaimWords, cue: &str, after: &str) -> bool {
     let mut next = after
         .split_whitespace()
@@ -1319,7 +1388,24 @@ fn is_non_speech_sense(wd: &ClaimWords, cue: &str, after: &str) -> bool {
         .starts_with(|c: char| c.is_ascii_digit())
         || wd.exact(first) & words::NUMBER_WORD != 0;
     let cue_classes = wd.exact(cue);
-    if cue_classes & words::FINDING_VERB != 0 && wd.exact(first) & words::FOUND_OBJECT != 0 {
+    let first_classes = wd.exact(first);
+    // "did not show up", "called off the strike": a phrasal verb.
+    if cue_classes & (words::DEPICTION_VERB | words::NAMING_VERB) != 0
+        && first_classes & words::SENSE_PARTICLE != 0
+    {
+        return true;
+    }
+    // "a talk show host said", "a think tank found": a present-tense cue word
+    // before a compound's head noun is the compound's first noun ("told host
+    // Jane Doe" stays a verb: a past form is no noun).
+    if first_classes & words::COMPOUND_HEAD != 0
+        && !cue.contains(' ')
+        && !cue.ends_with("ed")
+        && cue_classes & (words::PAST_FORM | words::NP_STOP) == 0
+    {
+        return true;
+    }
+    if cue_classes & words::FINDING_VERB != 0 && first_classes & words::FOUND_OBJECT != 0 {
         return true;
     }
     if cue_classes & words::PRESENCE_VERB != 0
@@ -1508,7 +1594,8 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
 
 /// The sentence subject `s..e` without the clause's own verb that the
 /// phrase scan ran into: a past tense with its object ("The council
-/// released a statement", "The mayor held a news conference") or an
+/// released a statement", "The mayor held a news conference", "The senator
+/// met voters", see `action_past`) or an
 /// irregular past before its preposition ("Lee went after …"), when a word
 /// other than a determiner or modifier stands before it. A participle
 /// sentence's subject names who speaks ("The council released a statement
@@ -1524,10 +1611,13 @@ fn subject_before_verb(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize
         {
             continue;
         }
-        let past = wd.is(w, words::PAST_FORM);
+        let action = wd.is(w, words::ACTION_PAST);
+        let past = action || wd.is(w, words::PAST_FORM);
+        // An action verb is a verb whatever follows it ("met voters",
+        // "took down a rival"); another past needs a determiner after it.
         let object_follows = words
             .get(n + 1)
-            .is_some_and(|&(a, b)| wd.is(&text[a..b], words::DETERMINER));
+            .is_some_and(|&(a, b)| action || wd.is(&text[a..b], words::DETERMINER));
         if (past && n + 1 == words.len()) || ((past || w.ends_with("ed")) && object_follows) {
             return pe;
         }
@@ -2045,6 +2135,14 @@ impl Draft {
         cue_span: (usize, usize),
         content: (usize, usize),
     ) -> Draft {
+        // A matched setting ("said in an interview") is no part of the cue;
+        // every caller passes a span that ends where the phrase matched.
+        let (start, end) = cue_span;
+        let cue_span = if cue.setting > 0 && end >= start + cue.setting {
+            (start, end - cue.setting)
+        } else {
+            cue_span
+        };
         Draft {
             speaker,
             cue: cue_span,
@@ -2567,8 +2665,10 @@ pub fn extract_claims(
                     // joins the cue, unless a that-clause follows, which is
                     // then what was said and the preposition opens an
                     // adverbial ("reported for the first time that …").
+                    // A cue ending in a setting takes no particle after it.
                     let cue_end = text[h.end..content_end]
                         .strip_prefix(' ')
+                        .filter(|_| cue.setting == 0)
                         .and_then(|r| r.split(' ').next())
                         .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0)
                         .map(|w| h.end + 1 + w.len())

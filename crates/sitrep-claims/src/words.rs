@@ -135,6 +135,16 @@ pub const LOCATIVE: Classes = 1 << 42;
 /// A past tense whose object may be an -ing form ("denied saying",
 /// "stopped saying"): the -ing cue after it is no speech of the subject.
 pub const ING_OBJECT_VERB: Classes = 1 << 43;
+/// A particle that turns a depiction or naming verb into a phrasal verb
+/// that reports no speech ("showed up", "show off", "called off").
+pub const SENSE_PARTICLE: Classes = 1 << 44;
+/// A noun that a cue word modifies as the first part of a compound ("talk
+/// show host", "think tank"): the cue word is then a noun, not a verb.
+pub const COMPOUND_HEAD: Classes = 1 << 45;
+/// An irregular past of an action verb that takes no clause ("took",
+/// "met", "won"): after a sentence's subject it is the clause's own verb,
+/// whatever follows it ("The candidate took the stage and said …").
+pub const ACTION_PAST: Classes = 1 << 46;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -181,6 +191,9 @@ const NAMES: &[(&str, Classes)] = &[
     ("subordinator", SUBORDINATOR),
     ("locative", LOCATIVE),
     ("ing_object_verb", ING_OBJECT_VERB),
+    ("sense_particle", SENSE_PARTICLE),
+    ("compound_head", COMPOUND_HEAD),
+    ("action_past", ACTION_PAST),
 ];
 
 use sitrep_record::fast_map::WordMap;

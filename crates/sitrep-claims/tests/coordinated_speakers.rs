@@ -1,0 +1,49 @@
+//! A subject of two coordinated groups of speakers ("Her advisers and allies
+//! say") is one speaker phrase; nouns after a preposition or a finished
+//! clause are not part of it. Invented sentences, an empty KB.
+
+mod common;
+
+use common::claims_of;
+
+/// (cue, speaker text) of every claim.
+fn speakers(raw: &str) -> Vec<(String, Option<String>)> {
+    let (text, claims) = claims_of(raw);
+    claims
+        .iter()
+        .map(|c| {
+            (
+                text[c.cue.start..c.cue.end].to_string(),
+                c.speaker.text.clone(),
+            )
+        })
+        .collect()
+}
+
+fn one(cue: &str, speaker: &str) -> Vec<(String, Option<String>)> {
+    vec![(cue.to_string(), Some(speaker.to_string()))]
+}
+
+#[test]
+fn coordinated_speaker_nouns_are_one_speaker() {
+    assert_eq!(
+        speakers("Her advisers and allies say the campaign has enough money to reach March."),
+        one("say", "Her advisers and allies")
+    );
+    assert_eq!(
+        speakers("Many economists and some lawmakers warned that the tariff would raise prices."),
+        one("warned", "Many economists and some lawmakers")
+    );
+}
+
+#[test]
+fn nouns_after_a_preposition_or_a_clause_stay_out() {
+    assert_eq!(
+        speakers("The governor met with the advisers and officials said the talks went well."),
+        one("said", "officials")
+    );
+    assert_eq!(
+        speakers("Prices rose sharply and economists said the bank would act."),
+        one("said", "economists")
+    );
+}

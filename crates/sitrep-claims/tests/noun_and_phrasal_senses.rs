@@ -1,0 +1,62 @@
+//! Cue words that are no speech verb in their phrase: the first noun of a
+//! compound ("talk show host", "think tank") and a phrasal verb of showing
+//! up or calling off. Invented sentences, an empty KB.
+
+mod common;
+
+use common::claims_of;
+
+/// The cue texts of every claim.
+fn cues(raw: &str) -> Vec<String> {
+    let (text, claims) = claims_of(raw);
+    claims
+        .iter()
+        .map(|c| text[c.cue.start..c.cue.end].to_string())
+        .collect()
+}
+
+#[test]
+fn a_cue_word_opening_a_compound_noun_is_no_cue() {
+    assert_eq!(
+        cues("Radio talk show host Jane Miller said on Tuesday that the mayor should resign."),
+        ["said"]
+    );
+    assert_eq!(
+        cues("A center-left think tank argued that the levy would hurt renters."),
+        ["argued"]
+    );
+    // A past form before the noun stays the verb: "told host Dan Ortiz".
+    assert_eq!(
+        cues("The governor told host Dan Ortiz that the budget was balanced."),
+        ["told"]
+    );
+    // A plural after the verb is its object's subject, not a compound's head.
+    assert_eq!(
+        cues("Aides think tanks of water will be needed."),
+        ["think"]
+    );
+}
+
+#[test]
+fn showing_up_and_calling_off_are_no_speech() {
+    assert_eq!(
+        cues("Fewer than half of registered voters showed up at the polls, the county clerk said."),
+        ["said"]
+    );
+    assert_eq!(
+        cues(
+            "The union called off the strike after the company raised its offer, a spokesman said."
+        ),
+        ["said"]
+    );
+    assert!(cues("Thousands of fans did not show up for the final match.").is_empty());
+    // Without the particle the verbs still report: a finding, a description.
+    assert_eq!(
+        cues("Polls show that the race for governor is tight."),
+        ["show"]
+    );
+    assert_eq!(
+        cues("The mayor called the agency's response a disgrace."),
+        ["called"]
+    );
+}
