@@ -15,7 +15,7 @@ use sitrep_record::{content_digest, Document, Record};
 use sitrep_text::normalize;
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::io::{self, Write};
+use std::io::{self, IoSlice, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::{Arc, Mutex, Once};
 use std::time::Instant;
@@ -127,9 +127,10 @@ pub fn run_with(
     // copied to an exact-size buffer and mostly does not regrow (the buffer
     // handed out is the last one written, whatever its size), and the
     // allocator sees no 25 KB allocation of a new size per document. The
-    // pool holds at most one analysis group's lines (16 a worker), each of
-    // at most `LINE_BUFFER_KEEP`.
+    // pool holds at most one analysis group's lines (16 a worker) and the
+    // lines waiting to be written, each of at most `LINE_BUFFER_KEEP`.
     let spare_lines: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
+    let mut pending = PendingLines::default();
     let summary = run_encoded(
         args,
         analyzer,
@@ -139,19 +140,66 @@ pub fn run_with(
             json_line(&record, spare.unwrap_or_default())
         },
         &mut |line: Vec<u8>| {
-            out.write_all(&line)?;
-            if line.capacity() <= LINE_BUFFER_KEEP {
-                if let Ok(mut spare) = spare_lines.lock() {
-                    spare.push(line);
-                }
+            pending.push(line);
+            if pending.bytes >= WRITE_CHUNK {
+                pending.write_to(out, &spare_lines)?;
             }
             Ok(())
         },
         on_error,
         on_progress,
     )?;
+    pending.write_to(out, &spare_lines)?;
     out.flush()?;
     Ok(summary)
+}
+
+/// Lines are handed to the writer this many bytes at a time.
+const WRITE_CHUNK: usize = 256 * 1024;
+
+/// Finished lines not yet written: a few hundred kilobytes of them go to
+/// the writer in one vectored write, which a buffered writer passes
+/// straight to the file when they fill its buffer, instead of copying
+/// every line into the buffer first (the copy was 11.7 M instructions,
+/// 0.9% of a 500-document run).
+#[derive(Default)]
+struct PendingLines {
+    lines: Vec<Vec<u8>>,
+    bytes: usize,
+}
+
+impl PendingLines {
+    fn push(&mut self, line: Vec<u8>) {
+        self.bytes += line.len();
+        self.lines.push(line);
+    }
+
+    /// Writes every pending line, in order, and gives their buffers back to
+    /// `spare` (those small enough to keep).
+    fn write_to(&mut self, out: &mut dyn Write, spare: &Mutex<Vec<Vec<u8>>>) -> io::Result<()> {
+        let mut slices: Vec<IoSlice<'_>> = self.lines.iter().map(|l| IoSlice::new(l)).collect();
+        let mut rest = &mut slices[..];
+        // `write_all_vectored` is not stable: the same loop by hand.
+        while !rest.is_empty() {
+            match out.write_vectored(rest) {
+                Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+                Ok(n) => IoSlice::advance_slices(&mut rest, n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        self.bytes = 0;
+        if let Ok(mut spare) = spare.lock() {
+            spare.extend(
+                self.lines
+                    .drain(..)
+                    .filter(|line| line.capacity() <= LINE_BUFFER_KEEP),
+            );
+        } else {
+            self.lines.clear();
+        }
+        Ok(())
+    }
 }
 
 /// A line above this is not kept for reuse, so one huge document does not
