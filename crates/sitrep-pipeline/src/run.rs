@@ -141,7 +141,7 @@ pub fn run_with(
         },
         &mut |line: Vec<u8>| {
             pending.push(line);
-            if pending.bytes >= WRITE_CHUNK {
+            if pending.bytes >= WRITE_CHUNK || pending.lines.len() >= WRITE_LINES {
                 pending.write_to(out, &spare_lines)?;
             }
             Ok(())
@@ -154,8 +154,11 @@ pub fn run_with(
     Ok(summary)
 }
 
-/// Lines are handed to the writer this many bytes at a time.
+/// Lines are handed to the writer this many bytes at a time, or this many
+/// lines (short records: lines go out as they are done, and a vectored write
+/// stays far below the system's limit of slices).
 const WRITE_CHUNK: usize = 256 * 1024;
+const WRITE_LINES: usize = 64;
 
 /// Finished lines not yet written: a few hundred kilobytes of them go to
 /// the writer in one vectored write, which a buffered writer passes
@@ -508,4 +511,74 @@ fn flush<T: Send>(
     // inputs only (or everything, when nothing was analysed).
     deliver_all(&mut outcomes[next_out..], sink, summary, on_error)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Takes at most `limit` bytes a call, of the first buffer only (the
+    /// default `write_vectored`), and is interrupted every third call.
+    struct Trickle {
+        written: Vec<u8>,
+        limit: usize,
+        calls: usize,
+    }
+
+    impl Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.calls += 1;
+            if self.calls % 3 == 0 {
+                return Err(io::ErrorKind::Interrupted.into());
+            }
+            let n = buf.len().min(self.limit);
+            self.written.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn pending_lines_are_written_whole_and_in_order_by_a_short_writer() {
+        let spare = Mutex::new(Vec::new());
+        let mut pending = PendingLines::default();
+        let mut expected = Vec::new();
+        for i in 0..50 {
+            let line = format!("{{\"line\": {i}, \"pad\": \"{}\"}}\n", "x".repeat(i * 7));
+            expected.extend_from_slice(line.as_bytes());
+            pending.push(line.into_bytes());
+        }
+        assert_eq!(pending.bytes, expected.len());
+        let mut out = Trickle {
+            written: Vec::new(),
+            limit: 13,
+            calls: 0,
+        };
+        pending.write_to(&mut out, &spare).unwrap();
+        assert_eq!(out.written, expected);
+        assert_eq!(pending.bytes, 0);
+        assert!(pending.lines.is_empty());
+        // Every buffer went back to the pool for the next records.
+        assert_eq!(spare.lock().unwrap().len(), 50);
+    }
+
+    #[test]
+    fn a_writer_that_takes_nothing_is_an_error() {
+        struct Full;
+        impl Write for Full {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Ok(0)
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut pending = PendingLines::default();
+        pending.push(b"{}\n".to_vec());
+        let err = pending.write_to(&mut Full, &Mutex::new(Vec::new()));
+        assert_eq!(err.unwrap_err().kind(), io::ErrorKind::WriteZero);
+    }
 }
