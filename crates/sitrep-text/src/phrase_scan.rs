@@ -200,9 +200,12 @@ impl PhraseScanner {
         };
         let (mut first, mut second) = (self.start, self.start);
         let (mut i, mut j) = (0, middle);
-        while i < first_end && j < n {
-            first = self.step(first, text[i]);
-            second = self.step(second, text[j]);
+        // Iterators over the two halves rather than indexing: no bounds
+        // check on the text bytes in the loop.
+        let together = first_end.min(n - middle);
+        for (&a, &b) in text[..together].iter().zip(&text[middle..middle + together]) {
+            first = self.step(first, a);
+            second = self.step(second, b);
             i += 1;
             j += 1;
             if first < self.match_limit {
@@ -212,15 +215,15 @@ impl PhraseScanner {
                 emit(second, j, usize::MAX);
             }
         }
-        while i < first_end {
-            first = self.step(first, text[i]);
+        for &a in &text[i..first_end] {
+            first = self.step(first, a);
             i += 1;
             if first < self.match_limit {
                 emit(first, i, middle);
             }
         }
-        while j < n {
-            second = self.step(second, text[j]);
+        for &b in &text[j..] {
+            second = self.step(second, b);
             j += 1;
             if second < self.match_limit {
                 emit(second, j, usize::MAX);
