@@ -203,7 +203,10 @@ impl PhraseScanner {
         // Iterators over the two halves rather than indexing: no bounds
         // check on the text bytes in the loop.
         let together = first_end.min(n - middle);
-        for (&a, &b) in text[..together].iter().zip(&text[middle..middle + together]) {
+        for (&a, &b) in text[..together]
+            .iter()
+            .zip(&text[middle..middle + together])
+        {
             first = self.step(first, a);
             second = self.step(second, b);
             i += 1;
