@@ -417,6 +417,10 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         &mut |done| progress.update(done),
     );
     progress.finish();
+    // Freeing the knowledge base and lexicons value by value costs more
+    // than a whole document's analysis (15 M instructions); the process
+    // exits right after this, and the OS takes the memory back at once.
+    std::mem::forget(res);
     let summary = match summary {
         Ok(s) => s,
         // A closed pipe (`sitrep extract … | head`) is the reader's choice, not an error.

@@ -15,13 +15,17 @@ use sitrep_record::{content_digest, Document, Record};
 use sitrep_text::normalize;
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::io::{self, Write};
+use std::io::{self, IoSlice, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::{Arc, Mutex, Once};
 use std::time::Instant;
 
-/// Limits of one batch: whichever is reached first.
-const BATCH_DOCS: usize = 1024;
+/// Limits of one batch: whichever is reached first. A batch's raw and
+/// normalized texts are held together, and every byte of peak memory is
+/// faulted in and zeroed once (with transparent huge pages, 2 MB at a
+/// time, slow on this VM): 256 documents keep two workers busy and the
+/// peak 7 MB below that of 1,024 (72 -> 65 MB on the bench corpus).
+const BATCH_DOCS: usize = 256;
 const BATCH_BYTES: usize = 16 * 1024 * 1024;
 
 /// What a run did, for the one-line summary.
@@ -127,9 +131,10 @@ pub fn run_with(
     // copied to an exact-size buffer and mostly does not regrow (the buffer
     // handed out is the last one written, whatever its size), and the
     // allocator sees no 25 KB allocation of a new size per document. The
-    // pool holds at most one analysis group's lines (16 a worker), each of
-    // at most `LINE_BUFFER_KEEP`.
+    // pool holds at most one analysis group's lines (16 a worker) and the
+    // lines waiting to be written, each of at most `LINE_BUFFER_KEEP`.
     let spare_lines: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
+    let mut pending = PendingLines::default();
     let summary = run_encoded(
         args,
         analyzer,
@@ -139,19 +144,69 @@ pub fn run_with(
             json_line(&record, spare.unwrap_or_default())
         },
         &mut |line: Vec<u8>| {
-            out.write_all(&line)?;
-            if line.capacity() <= LINE_BUFFER_KEEP {
-                if let Ok(mut spare) = spare_lines.lock() {
-                    spare.push(line);
-                }
+            pending.push(line);
+            if pending.bytes >= WRITE_CHUNK || pending.lines.len() >= WRITE_LINES {
+                pending.write_to(out, &spare_lines)?;
             }
             Ok(())
         },
         on_error,
         on_progress,
     )?;
+    pending.write_to(out, &spare_lines)?;
     out.flush()?;
     Ok(summary)
+}
+
+/// Lines are handed to the writer this many bytes at a time, or this many
+/// lines (short records: lines go out as they are done, and a vectored write
+/// stays far below the system's limit of slices).
+const WRITE_CHUNK: usize = 256 * 1024;
+const WRITE_LINES: usize = 64;
+
+/// Finished lines not yet written: a few hundred kilobytes of them go to
+/// the writer in one vectored write, which a buffered writer passes
+/// straight to the file when they fill its buffer, instead of copying
+/// every line into the buffer first (the copy was 11.7 M instructions,
+/// 0.9% of a 500-document run).
+#[derive(Default)]
+struct PendingLines {
+    lines: Vec<Vec<u8>>,
+    bytes: usize,
+}
+
+impl PendingLines {
+    fn push(&mut self, line: Vec<u8>) {
+        self.bytes += line.len();
+        self.lines.push(line);
+    }
+
+    /// Writes every pending line, in order, and gives their buffers back to
+    /// `spare` (those small enough to keep).
+    fn write_to(&mut self, out: &mut dyn Write, spare: &Mutex<Vec<Vec<u8>>>) -> io::Result<()> {
+        let mut slices: Vec<IoSlice<'_>> = self.lines.iter().map(|l| IoSlice::new(l)).collect();
+        let mut rest = &mut slices[..];
+        // `write_all_vectored` is not stable: the same loop by hand.
+        while !rest.is_empty() {
+            match out.write_vectored(rest) {
+                Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+                Ok(n) => IoSlice::advance_slices(&mut rest, n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        self.bytes = 0;
+        if let Ok(mut spare) = spare.lock() {
+            spare.extend(
+                self.lines
+                    .drain(..)
+                    .filter(|line| line.capacity() <= LINE_BUFFER_KEEP),
+            );
+        } else {
+            self.lines.clear();
+        }
+        Ok(())
+    }
 }
 
 /// A line above this is not kept for reuse, so one huge document does not
@@ -460,4 +515,74 @@ fn flush<T: Send>(
     // inputs only (or everything, when nothing was analysed).
     deliver_all(&mut outcomes[next_out..], sink, summary, on_error)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Takes at most `limit` bytes a call, of the first buffer only (the
+    /// default `write_vectored`), and is interrupted every third call.
+    struct Trickle {
+        written: Vec<u8>,
+        limit: usize,
+        calls: usize,
+    }
+
+    impl Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.calls += 1;
+            if self.calls.is_multiple_of(3) {
+                return Err(io::ErrorKind::Interrupted.into());
+            }
+            let n = buf.len().min(self.limit);
+            self.written.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn pending_lines_are_written_whole_and_in_order_by_a_short_writer() {
+        let spare = Mutex::new(Vec::new());
+        let mut pending = PendingLines::default();
+        let mut expected = Vec::new();
+        for i in 0..50 {
+            let line = format!("{{\"line\": {i}, \"pad\": \"{}\"}}\n", "x".repeat(i * 7));
+            expected.extend_from_slice(line.as_bytes());
+            pending.push(line.into_bytes());
+        }
+        assert_eq!(pending.bytes, expected.len());
+        let mut out = Trickle {
+            written: Vec::new(),
+            limit: 13,
+            calls: 0,
+        };
+        pending.write_to(&mut out, &spare).unwrap();
+        assert_eq!(out.written, expected);
+        assert_eq!(pending.bytes, 0);
+        assert!(pending.lines.is_empty());
+        // Every buffer went back to the pool for the next records.
+        assert_eq!(spare.lock().unwrap().len(), 50);
+    }
+
+    #[test]
+    fn a_writer_that_takes_nothing_is_an_error() {
+        struct Full;
+        impl Write for Full {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Ok(0)
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut pending = PendingLines::default();
+        pending.push(b"{}\n".to_vec());
+        let err = pending.write_to(&mut Full, &Mutex::new(Vec::new()));
+        assert_eq!(err.unwrap_err().kind(), io::ErrorKind::WriteZero);
+    }
 }

@@ -15,7 +15,7 @@ static WRITTEN: AtomicUsize = AtomicUsize::new(0);
 /// Lines written when the batch's last document was analysed.
 static WRITTEN_BEFORE_LAST: AtomicUsize = AtomicUsize::new(usize::MAX);
 
-const DOCS: usize = 1000;
+const DOCS: usize = 250;
 
 struct CountingOut(Vec<u8>);
 
@@ -42,7 +42,7 @@ fn noting_record(doc: Document, _digest: u128) -> Record {
 fn lines_are_written_before_the_batch_ends_and_in_order() {
     let dir = Scratch::new("sitrep-pipeline-grouped", "grouped");
     let path = dir.join("docs.jsonl");
-    // One batch (under 1,024 documents and 16 MiB).
+    // One batch (under 256 documents and 16 MiB).
     let mut lines = String::new();
     for i in 0..DOCS {
         lines.push_str(&format!(
@@ -64,7 +64,7 @@ fn lines_are_written_before_the_batch_ends_and_in_order() {
     let uris = common::uris(out.0);
     let expected: Vec<String> = (0..DOCS).map(|i| format!("doc-{i}")).collect();
     assert_eq!(uris, expected);
-    // Groups are 16 documents per worker: with up to 62 workers, the
+    // Groups are 16 documents per worker: with up to 15 workers, the
     // last document is analysed in a later group than the first ones, whose
     // lines are out by then.
     let workers = std::thread::available_parallelism().map_or(1, usize::from);
