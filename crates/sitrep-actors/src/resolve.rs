@@ -1,9 +1,10 @@
 //! The resolution pass: KB alias and role matches → mentions and actors.
 //!
-//! Cost is linear in the text: one alias scan and one role scan (both
-//! Aho–Corasick), then a constant amount of work per match using binary
-//! searches over tokens and matches, one token scan for descriptors and one
-//! for surnames, and a final sort.
+//! Cost is linear in the text: one scan for aliases and role phrases
+//! together (the KB's trie), then a constant amount of work per match
+//! (tokens found by offset through a per-document block table, matches by
+//! binary search), one token scan for descriptors and one for surnames, and
+//! a final sort.
 
 use crate::lexicon::{ContextLexicon, FirstByteLen};
 use crate::shape::Lines;
