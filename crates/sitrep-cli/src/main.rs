@@ -388,6 +388,8 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let res = load_resources(&args.resources)?;
     // Records are about 25 KB of JSON: std's 8 KiB buffer would pass nearly
     // every line to its own write call.
+    // At most sitrep-pipeline's WRITE_CHUNK: a full chunk of lines then goes
+    // to the file in one vectored write without being copied into this buffer.
     const OUTPUT_BUFFER: usize = 256 * 1024;
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(BufWriter::with_capacity(

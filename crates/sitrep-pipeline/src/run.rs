@@ -24,7 +24,9 @@ use std::time::Instant;
 /// normalized texts are held together, and every byte of peak memory is
 /// faulted in and zeroed once (with transparent huge pages, 2 MB at a
 /// time, slow on this VM): 256 documents keep two workers busy and the
-/// peak 7 MB below that of 1,024 (72 -> 65 MB on the bench corpus).
+/// peak 7 MB below that of 1,024 (72 -> 65 MB on the bench corpus). Tuned
+/// on 2 cores: from 16 workers up a batch is one group per worker, and
+/// each batch ends at a barrier; records never depend on the batch size.
 const BATCH_DOCS: usize = 256;
 const BATCH_BYTES: usize = 16 * 1024 * 1024;
 
@@ -160,7 +162,11 @@ pub fn run_with(
 
 /// Lines are handed to the writer this many bytes at a time, or this many
 /// lines (short records: lines go out as they are done, and a vectored write
-/// stays far below the system's limit of slices).
+/// stays far below the system's limit of slices). A `BufWriter` passes a
+/// vectored write straight through only when it does not fit its buffer, so
+/// `WRITE_CHUNK` must stay at least the CLI's `OUTPUT_BUFFER`
+/// (sitrep-cli/src/main.rs); runs of short lines (64 lines under 256 KB)
+/// are still copied into that buffer.
 const WRITE_CHUNK: usize = 256 * 1024;
 const WRITE_LINES: usize = 64;
 

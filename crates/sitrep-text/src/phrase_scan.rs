@@ -14,7 +14,7 @@
 /// pair, which cost 47 M instructions at every start-up for the two phrase
 /// lists (3.5% of a 500-document run); filling each state's row from its
 /// failure state's finished row, in breadth-first order, builds the same
-/// automaton in a fraction of that. The layout is the crate's (byte classes,
+/// automaton in a fraction of that. The layout is like the crate's (byte classes,
 /// rows of a power-of-two stride, match states first), so the walk is as
 /// fast, and the matches of a state are listed in the crate's order (its own
 /// patterns as given, then those of its failure state), so every caller sees
