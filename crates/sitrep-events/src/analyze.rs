@@ -2344,7 +2344,11 @@ pub(crate) fn run(
                 governor: None,
                 claim: claim_of(hit.start, end),
                 place_only: false,
-                absorbed: false,
+                // A weapon that is never an event of its own ("a bomb") is
+                // absorbed from the start: the walks for places and
+                // objects pass over it as over any absorbed noun, and a
+                // verb of its type still takes it as its means.
+                absorbed: entry.class == Class::Means,
                 means: None,
             });
         }
