@@ -208,16 +208,25 @@ impl Sent<'_> {
 
     /// Whether mention `m` names where something happened: a locative
     /// mention ("in Kirkuk", "in Iraq"), or a state's name after a region
-    /// word that follows a locative preposition ("in southern Iraq", "in
-    /// eastern Ukraine"), which the actor pass, looking one word back, reads
-    /// as a plain name.
+    /// word or a compound adjective that follows a locative preposition ("in
+    /// southern Iraq", "in neighbouring Syria", "in war-torn Yemen"), which
+    /// the actor pass, looking one word back, reads as a plain name.
     fn is_place(&self, m: &M) -> bool {
         m.how.is_locative()
             || (m.how == MentionHow::Alias(AliasKind::Name)
                 && m.a >= 2
-                && self.names(m.a - 1, wc::REGION)
+                && self.describes_a_place(m.a - 1)
                 && self.f(m.a - 2) & wc::LOC != 0)
             || self.region_of(m)
+    }
+
+    /// Whether token `i` is a word that can stand between a locative
+    /// preposition and a state's name: a region word ("southern") or a
+    /// lower-case hyphenated adjective ("war-torn", "rebel-held", "oil-rich");
+    /// a plain word ("in opposing Iran") is not, it may be a verb.
+    fn describes_a_place(&self, i: usize) -> bool {
+        self.names(i, wc::REGION)
+            || (self.is_modifier_word(i) && has_hyphen(self.word(i).as_bytes()))
     }
 
     /// Whether mention `m` is a state's name in "in the north of Iraq",
