@@ -883,8 +883,11 @@ fn object_after(
             }
             let (intro, at) = s.intro_of(m.a, i.saturating_sub(1));
             let intro = if at < i { 0 } else { intro };
-            // "allow the return of U.N. inspectors": "of" inside the object.
-            let object_np = intro & wc::OF != 0
+            // "allow the return of U.N. inspectors": "of" inside the object;
+            // "met with dissidents from Myanmar": so is "from", where the
+            // verb takes no "from" phrase of its own ("received weapons from").
+            let inside = intro & wc::OF != 0 || (intro & wc::FROM != 0 && preps & wc::FROM == 0);
+            let object_np = inside
                 && (i..at).all(|k| {
                     s.f(k) & (wc::DET | wc::POSS) != 0
                         || s.is_modifier_word(k)
