@@ -1,7 +1,9 @@
 //! Session 8's general causes: a weapon that is never an event of its own
 //! (`means` rows: "a bomb") lends its mode to the verb that absorbs it, so a
 //! bare "a bomb exploded in Baghdad" is an attack placed in a state; an
-//! explosion is no suicide attack; "pressure" as a verb is coercion.
+//! explosion is no suicide attack; "pressure" as a verb is coercion; the
+//! generated rows take the irregular participles the CAMEO dictionary omits
+//! ("has withdrawn its ambassador").
 
 mod common;
 
@@ -118,4 +120,23 @@ fn pressure_on_markets_or_the_noun_pressure_is_no_coercion() {
             "{text}: {evs:#?}"
         );
     }
+}
+
+#[test]
+fn an_irregular_participle_matches_the_generated_rows_of_its_verb() {
+    // The CAMEO dictionary lists "withdrew" but not "withdrawn": the
+    // generator completes its forms from the irregular-verb table.
+    for text in [
+        "Iran withdrew its ambassador from Iraq.",
+        "Iran has withdrawn its ambassador from Iraq.",
+    ] {
+        let evs = events(text);
+        assert_eq!(evs.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(evs[0].event_type, EventType::Sanction, "{text}: {evs:#?}");
+        assert_eq!(evs[0].target, ids(&["IRQ"]), "{text}: {evs:#?}");
+    }
+    let evs = events("Turkey has forbidden Iraqi flights.");
+    assert_eq!(of_type(&evs, EventType::Coerce).len(), 1, "{evs:#?}");
+    // A withdrawn forecast is no event.
+    assert!(events("The bank has withdrawn its forecast for Iraq.").is_empty());
 }
