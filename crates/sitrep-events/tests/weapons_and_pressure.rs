@@ -140,3 +140,24 @@ fn an_irregular_participle_matches_the_generated_rows_of_its_verb() {
     // A withdrawn forecast is no event.
     assert!(events("The bank has withdrawn its forecast for Iraq.").is_empty());
 }
+
+#[test]
+fn a_state_cutting_off_gas_or_power_to_another_is_a_sanction() {
+    for (text, source, target) in [
+        ("Russia cut off gas supplies to Turkey.", "RUS", "TUR"),
+        ("Israel has cut off electricity to Iran.", "ISR", "IRN"),
+    ] {
+        let evs = events(text);
+        let sanctions = of_type(&evs, EventType::Sanction);
+        assert_eq!(sanctions.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(sanctions[0].source, ids(&[source]), "{text}: {evs:#?}");
+        assert_eq!(sanctions[0].target, ids(&[target]), "{text}: {evs:#?}");
+    }
+    // Weather and accidents name no political participant.
+    for text in [
+        "A storm cut off power to 20,000 homes in Ohio.",
+        "Floods cut off water supplies in Lagos.",
+    ] {
+        assert!(events(text).is_empty(), "{text}");
+    }
+}
