@@ -886,7 +886,9 @@ fn object_after(
             // "allow the return of U.N. inspectors": "of" inside the object;
             // "met with dissidents from Myanmar": so is "from", where the
             // verb takes no "from" phrase of its own ("received weapons from").
-            let inside = intro & wc::OF != 0 || (intro & wc::FROM != 0 && preps & wc::FROM == 0);
+            // "from Lebanon to Yemen" is a range, not whose people they are.
+            let inside = intro & wc::OF != 0
+                || (intro & wc::FROM != 0 && preps & wc::FROM == 0 && s.f(m.b) & wc::TO == 0);
             let object_np = inside
                 && (i..at).all(|k| {
                     s.f(k) & (wc::DET | wc::POSS) != 0
@@ -1720,9 +1722,21 @@ fn verb_used_as_noun(s: &Sent, ta: usize, form: Form) -> bool {
             while k > 0 && s.is_modifier_word(k) && s.f(k) == 0 {
                 k -= 1;
             }
-            // "rockets and artillery shells", "Houthi military targets".
+            // "rockets and artillery shells", "Houthi military targets";
+            // "returning to maximum pressure, analysts said": "to", a
+            // modifier and the word closing the phrase is a preposition's
+            // noun (an infinitive's adverb ends in -ly: "to quickly
+            // withdraw.").
+            let closes_phrase = s
+                .toks
+                .get(ta + 1)
+                .is_none_or(|t| t.kind == TokenKind::Punct);
             np_start(k)
                 || (k + 1 < ta && (s.f(k) & wc::CONJ != 0 || s.mention_ending_at(k).is_some()))
+                || (k + 1 < ta
+                    && s.f(k) & wc::TO != 0
+                    && closes_phrase
+                    && !s.word(ta - 1).ends_with("ly"))
         }
         // "Jordan's visiting King": a participle before its noun.
         Form::Ing => s.f(ta - 1) & (wc::DET | wc::POSS) != 0 || s.is(ta - 1, "'s"),

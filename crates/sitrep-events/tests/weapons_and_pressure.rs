@@ -22,6 +22,8 @@ IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
 RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
 FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|place:Marseille
+LBN\tcountry\tLebanon\tLBN\t\t\t\t\tadj:Lebanese
+YEM\tcountry\tYemen\tYEM\t\t\t\t\tadj:Yemeni
 ";
 
 const ROLES: &str = "phrase\tsector\tnumber
@@ -160,4 +162,21 @@ fn a_state_cutting_off_gas_or_power_to_another_is_a_sanction() {
     ] {
         assert!(events(text).is_empty(), "{text}");
     }
+}
+
+#[test]
+fn the_noun_pressure_after_to_and_a_modifier_is_no_coercion() {
+    let evs = events("Washington may return to maximum pressure, Iranian officials said.");
+    assert!(of_type(&evs, EventType::Coerce).is_empty(), "{evs:#?}");
+    let evs = events("The United States is returning to maximum pressure, officials said.");
+    assert!(of_type(&evs, EventType::Coerce).is_empty(), "{evs:#?}");
+    // The infinitive stays a verb.
+    let evs = events("The United States vowed to pressure Turkey.");
+    assert_eq!(of_type(&evs, EventType::Coerce).len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn a_from_to_range_in_the_object_names_no_people() {
+    let evs = events("Iran used the money to bankroll militias from Lebanon to Yemen.");
+    assert!(evs.iter().all(|e| e.target != ids(&["LBN"])), "{evs:#?}");
 }
