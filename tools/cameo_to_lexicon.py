@@ -39,6 +39,39 @@ SHARED = os.path.join(os.path.dirname(ROOT), "shared", "data")
 DEFAULT_CAMEO = os.path.join(SHARED, "phoenix", "CAMEO.2.0.txt")
 DEFAULT_PLOVER = os.path.join(SHARED, "plover", "CAMEO2PLOVER-2021.txt")
 DEFAULT_OUT = os.path.join(ROOT, "data", "lexicons", "events-cameo.tsv")
+IRREGULAR = os.path.join(ROOT, "data", "lexicons", "events-irregular.tsv")
+
+
+def read_irregulars(path):
+    """lemma -> its past and participle forms, from sitrep's irregular-verb table."""
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 3 or cols[0] == "lemma":
+                continue
+            forms = []
+            for c in cols[1:3]:
+                forms += [x.strip() for x in c.split("|") if x.strip()]
+            out[cols[0].strip().lower()] = forms
+    return out
+
+
+def complete_forms(lemma, forms, irregular):
+    """The dictionary's `{...}` forms often lack an irregular participle
+    ("WITHDRAW {WITHDRAWS WITHDREW WITHDRAWING}" has no "withdrawn", so
+    "has withdrawn its ambassador" matched no row): the irregular table's
+    past and participle of the first word are added where missing."""
+    first, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    out = list(forms)
+    for f in irregular.get(first, []):
+        surface = f + tail
+        if surface != lemma and surface not in out:
+            out.append(surface)
+    return out
 
 # Synonym sets larger than this are not expanded inside patterns: they are
 # long open lists (currencies, towns) that would flood the lexicon.
@@ -104,7 +137,7 @@ def word_of(token):
     return t.lower()
 
 
-def parse(path):
+def parse(path, irregular):
     """Returns (synsets, blocks); a block is (name, code, verbs, patterns)."""
     synsets = {}
     blocks = []
@@ -158,6 +191,7 @@ def parse(path):
             if vm.group(2) is not None:
                 forms = [word_of(t) for t in re.split(r"[\s,]+", vm.group(2)[1:-1]) if t.strip()]
                 forms = [f for f in forms if re.fullmatch(r"[a-z][a-z' \-]*", f)]
+                forms = complete_forms(lemma, forms, irregular)
                 explicit = True
             else:
                 explicit = False
@@ -209,7 +243,7 @@ def main():
     args = ap.parse_args()
 
     table = read_plover_table(args.plover)
-    synsets, blocks = parse(args.cameo)
+    synsets, blocks = parse(args.cameo, read_irregulars(IRREGULAR))
 
     rows = {}  # (phrase, pos) -> row; first definition wins (dictionary order)
 

@@ -208,16 +208,25 @@ impl Sent<'_> {
 
     /// Whether mention `m` names where something happened: a locative
     /// mention ("in Kirkuk", "in Iraq"), or a state's name after a region
-    /// word that follows a locative preposition ("in southern Iraq", "in
-    /// eastern Ukraine"), which the actor pass, looking one word back, reads
-    /// as a plain name.
+    /// word or a compound adjective that follows a locative preposition ("in
+    /// southern Iraq", "in neighbouring Syria", "in war-torn Yemen"), which
+    /// the actor pass, looking one word back, reads as a plain name.
     fn is_place(&self, m: &M) -> bool {
         m.how.is_locative()
             || (m.how == MentionHow::Alias(AliasKind::Name)
                 && m.a >= 2
-                && self.names(m.a - 1, wc::REGION)
+                && self.describes_a_place(m.a - 1)
                 && self.f(m.a - 2) & wc::LOC != 0)
             || self.region_of(m)
+    }
+
+    /// Whether token `i` is a word that can stand between a locative
+    /// preposition and a state's name: a region word ("southern") or a
+    /// lower-case hyphenated adjective ("war-torn", "rebel-held", "oil-rich");
+    /// a plain word ("in opposing Iran") is not, it may be a verb.
+    fn describes_a_place(&self, i: usize) -> bool {
+        self.names(i, wc::REGION)
+            || (self.is_modifier_word(i) && has_hyphen(self.word(i).as_bytes()))
     }
 
     /// Whether mention `m` is a state's name in "in the north of Iraq",
@@ -874,8 +883,13 @@ fn object_after(
             }
             let (intro, at) = s.intro_of(m.a, i.saturating_sub(1));
             let intro = if at < i { 0 } else { intro };
-            // "allow the return of U.N. inspectors": "of" inside the object.
-            let object_np = intro & wc::OF != 0
+            // "allow the return of U.N. inspectors": "of" inside the object;
+            // "met with dissidents from Myanmar": so is "from", where the
+            // verb takes no "from" phrase of its own ("received weapons from").
+            // "from Lebanon to Yemen" is a range, not whose people they are.
+            let inside = intro & wc::OF != 0
+                || (intro & wc::FROM != 0 && preps & wc::FROM == 0 && s.f(m.b) & wc::TO == 0);
+            let object_np = inside
                 && (i..at).all(|k| {
                     s.f(k) & (wc::DET | wc::POSS) != 0
                         || s.is_modifier_word(k)
@@ -1708,9 +1722,21 @@ fn verb_used_as_noun(s: &Sent, ta: usize, form: Form) -> bool {
             while k > 0 && s.is_modifier_word(k) && s.f(k) == 0 {
                 k -= 1;
             }
-            // "rockets and artillery shells", "Houthi military targets".
+            // "rockets and artillery shells", "Houthi military targets";
+            // "returning to maximum pressure, analysts said": "to", a
+            // modifier and the word closing the phrase is a preposition's
+            // noun (an infinitive's adverb ends in -ly: "to quickly
+            // withdraw.").
+            let closes_phrase = s
+                .toks
+                .get(ta + 1)
+                .is_none_or(|t| t.kind == TokenKind::Punct);
             np_start(k)
                 || (k + 1 < ta && (s.f(k) & wc::CONJ != 0 || s.mention_ending_at(k).is_some()))
+                || (k + 1 < ta
+                    && s.f(k) & wc::TO != 0
+                    && closes_phrase
+                    && !s.word(ta - 1).ends_with("ly"))
         }
         // "Jordan's visiting King": a participle before its noun.
         Form::Ing => s.f(ta - 1) & (wc::DET | wc::POSS) != 0 || s.is(ta - 1, "'s"),
@@ -2344,7 +2370,11 @@ pub(crate) fn run(
                 governor: None,
                 claim: claim_of(hit.start, end),
                 place_only: false,
-                absorbed: false,
+                // A weapon that is never an event of its own ("a bomb") is
+                // absorbed from the start: the walks for places and
+                // objects pass over it as over any absorbed noun, and a
+                // verb of its type still takes it as its means.
+                absorbed: entry.class == Class::Means,
                 means: None,
             });
         }

@@ -106,6 +106,10 @@ pub enum Class {
     Commit,
     Intent,
     Modal,
+    /// A weapon that is never an event on its own ("a bomb"): absorbed as
+    /// the means of a verb of its type ("a bomb exploded"), it lends its
+    /// mode.
+    Means,
 }
 
 /// One row of the lexicon.
@@ -409,6 +413,7 @@ fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
             "commit" => Class::Commit,
             "intent" => Class::Intent,
             "modal" => Class::Modal,
+            "means" => Class::Means,
             c => return Err(format!("{file}:{line_no}: unknown class {c:?}")),
         };
         let opt = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());

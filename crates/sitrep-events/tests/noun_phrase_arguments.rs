@@ -91,3 +91,40 @@ fn an_attack_noun_as_the_subject_of_an_attack_verb_is_one_event() {
     let evs = events("After Israeli shelling, Russian forces attacked Ukrainian positions.");
     assert_eq!(evs.len(), 2, "{evs:?}");
 }
+
+#[test]
+fn people_from_a_state_in_the_object_are_that_states() {
+    // Session 8: "from" inside the object names whose people they are, like
+    // "of" ("the return of U.N. inspectors").
+    for (text, source, target) in [
+        (
+            "The Polish prime minister met with dissidents from Lithuania on Monday.",
+            "POL",
+            "LTU",
+        ),
+        (
+            "Officials in Kyiv met a delegation from Israel on Monday.",
+            "UKR",
+            "ISR",
+        ),
+    ] {
+        let evs = events(text);
+        let consult: Vec<_> = evs
+            .iter()
+            .filter(|e| e.event_type == EventType::Consult)
+            .collect();
+        assert_eq!(consult.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(consult[0].source, ids(&[source]), "{text}: {evs:#?}");
+        assert_eq!(consult[0].target, ids(&[target]), "{text}: {evs:#?}");
+    }
+    // A verb with a "from" phrase of its own keeps it as its argument: the
+    // giver acts, the receiver is the target.
+    let evs = events("Ukraine received weapons from Poland.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].source, ids(&["POL"]), "{evs:#?}");
+    assert_eq!(evs[0].target, ids(&["UKR"]), "{evs:#?}");
+    // A retreat from a state is aimed at it, as before.
+    let evs = events("Russia withdrew troops from Lithuania.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].target, ids(&["LTU"]), "{evs:#?}");
+}

@@ -5,7 +5,8 @@
 //! verbs that oppose an act keep their own type whatever act their object
 //! names ("protested the detention of", "denounced the sanctions"), and
 //! "assail" is verbal criticism. A state named after a region word ("in
-//! southern Iraq", "in the north of Iraq") is a place.
+//! southern Iraq", "in the north of Iraq") is a place, and so is one after
+//! "neighbouring" or a hyphenated adjective ("in war-torn Syria", session 8).
 
 mod common;
 
@@ -241,6 +242,39 @@ fn a_state_after_a_region_word_is_where_it_happened() {
     let evs = events("Iran condemned the southern Iraq offensive.");
     assert!(!evs.is_empty(), "{evs:#?}");
     assert!(evs.iter().all(|e| e.place.is_empty()), "{evs:#?}");
+}
+
+#[test]
+fn a_state_after_a_compound_adjective_or_neighbouring_is_where_it_happened() {
+    for (text, place) in [
+        (
+            "Thousands of people protested in war-torn Syria on Friday.",
+            "SYR",
+        ),
+        (
+            "A car bomb killed 12 people in war-torn Iraq on Tuesday.",
+            "IRQ",
+        ),
+        (
+            "Hundreds of students protested in neighbouring Turkey.",
+            "TUR",
+        ),
+    ] {
+        let evs = events(text);
+        assert_eq!(evs.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(evs[0].place, ids(&[place]), "{text}: {evs:#?}");
+    }
+    // A plain word there may be a verb: the state is its object.
+    let evs = events("Iran denied any role in opposing Iraq.");
+    assert!(evs.iter().all(|e| e.place.is_empty()), "{evs:#?}");
+    // Accidents and weather stay out wherever they are placed.
+    for text in [
+        "A storm pounded towns in war-torn Syria.",
+        "A fuel tanker exploded on a highway in war-torn Iraq, killing 50 people.",
+    ] {
+        let evs = events(text);
+        assert!(evs.is_empty(), "{text}: {evs:#?}");
+    }
 }
 
 #[test]

@@ -1,0 +1,182 @@
+//! Session 8's general causes: a weapon that is never an event of its own
+//! (`means` rows: "a bomb") lends its mode to the verb that absorbs it, so a
+//! bare "a bomb exploded in Baghdad" is an attack placed in a state; an
+//! explosion is no suicide attack; "pressure" as a verb is coercion; the
+//! generated rows take the irregular participles the CAMEO dictionary omits
+//! ("has withdrawn its ambassador").
+
+mod common;
+
+use common::{events_in, ids};
+use sitrep_kb::Kb;
+use sitrep_record::{EventRecord, EventType};
+use std::sync::OnceLock;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+IRQ\tcountry\tIraq\tIRQ\t\t\t\t\tadj:Iraqi|place:Baghdad
+NGA\tcountry\tNigeria\tNGA\t\t\t\t\tadj:Nigerian|place:Lagos
+AFG\tcountry\tAfghanistan\tAFG\t\t\t\t\tadj:Afghan|place:Kabul
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|meto:Washington|place:Ohio
+TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|place:Marseille
+LBN\tcountry\tLebanon\tLBN\t\t\t\t\tadj:Lebanese
+YEM\tcountry\tYemen\tYEM\t\t\t\t\tadj:Yemeni
+";
+
+const ROLES: &str = "phrase\tsector\tnumber
+prime minister\tGOV\tperson
+police\tCOP\tgroup
+";
+
+fn kb() -> &'static Kb {
+    static KB: OnceLock<Kb> = OnceLock::new();
+    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
+}
+
+fn events(text: &str) -> Vec<EventRecord> {
+    events_in(kb(), "2024-03-01", text)
+}
+
+fn of_type(evs: &[EventRecord], ty: EventType) -> Vec<&EventRecord> {
+    evs.iter().filter(|e| e.event_type == ty).collect()
+}
+
+#[test]
+fn a_bomb_that_exploded_in_a_state_is_an_attack_there() {
+    for (text, place) in [
+        ("A bomb exploded at a market in Baghdad on Friday.", "IRQ"),
+        (
+            "Two bombs exploded near a police station in Lagos, killing six people.",
+            "NGA",
+        ),
+    ] {
+        let evs = events(text);
+        let assaults = of_type(&evs, EventType::Assault);
+        assert_eq!(assaults.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(assaults[0].mode.as_deref(), Some("explosives"), "{text}");
+        assert_eq!(assaults[0].place, ids(&[place]), "{text}: {evs:#?}");
+    }
+}
+
+#[test]
+fn a_bomb_that_is_only_named_is_no_event() {
+    for text in [
+        "Iran is building a nuclear bomb, Israel said.",
+        "Police said a bomb threat forced the evacuation of a school in Ohio.",
+        "A gas tank exploded in Lagos.",
+        "Fireworks exploded over the harbour in Marseille.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Assault).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_explosion_is_no_suicide_attack() {
+    for text in [
+        "A car bomb exploded in Kabul.",
+        "A roadside bomb exploded near an army convoy in Baghdad.",
+    ] {
+        let evs = events(text);
+        let assaults = of_type(&evs, EventType::Assault);
+        assert_eq!(assaults.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(assaults[0].mode.as_deref(), Some("explosives"), "{text}");
+    }
+    // The suicide bombing keeps its own mode.
+    let evs = events("A suicide bombing killed ten people in Kabul.");
+    let assaults = of_type(&evs, EventType::Assault);
+    assert_eq!(assaults.len(), 1, "{evs:#?}");
+    assert_eq!(assaults[0].mode.as_deref(), Some("suicide-attack"));
+}
+
+#[test]
+fn pressuring_a_state_is_coercion() {
+    let evs = events("The United States pressured Turkey to release the pastor.");
+    let coerce = of_type(&evs, EventType::Coerce);
+    assert_eq!(coerce.len(), 1, "{evs:#?}");
+    assert_eq!(coerce[0].source, ids(&["USA"]));
+    assert_eq!(coerce[0].target, ids(&["TUR"]));
+
+    let evs = events("The Israeli prime minister was pressured by Moscow to resign.");
+    let coerce = of_type(&evs, EventType::Coerce);
+    assert_eq!(coerce.len(), 1, "{evs:#?}");
+    assert_eq!(coerce[0].source, ids(&["RUS"]));
+}
+
+#[test]
+fn pressure_on_markets_or_the_noun_pressure_is_no_coercion() {
+    for text in [
+        "Weak demand pressured oil prices in Nigeria.",
+        "Rising costs have pressured airlines in France.",
+        "The Turkish government is under pressure to cut interest rates.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Coerce).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_irregular_participle_matches_the_generated_rows_of_its_verb() {
+    // The CAMEO dictionary lists "withdrew" but not "withdrawn": the
+    // generator completes its forms from the irregular-verb table.
+    for text in [
+        "Iran withdrew its ambassador from Iraq.",
+        "Iran has withdrawn its ambassador from Iraq.",
+    ] {
+        let evs = events(text);
+        assert_eq!(evs.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(evs[0].event_type, EventType::Sanction, "{text}: {evs:#?}");
+        assert_eq!(evs[0].target, ids(&["IRQ"]), "{text}: {evs:#?}");
+    }
+    let evs = events("Turkey has forbidden Iraqi flights.");
+    assert_eq!(of_type(&evs, EventType::Coerce).len(), 1, "{evs:#?}");
+    // A withdrawn forecast is no event.
+    assert!(events("The bank has withdrawn its forecast for Iraq.").is_empty());
+}
+
+#[test]
+fn a_state_cutting_off_gas_or_power_to_another_is_a_sanction() {
+    for (text, source, target) in [
+        ("Russia cut off gas supplies to Turkey.", "RUS", "TUR"),
+        ("Israel has cut off electricity to Iran.", "ISR", "IRN"),
+    ] {
+        let evs = events(text);
+        let sanctions = of_type(&evs, EventType::Sanction);
+        assert_eq!(sanctions.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(sanctions[0].source, ids(&[source]), "{text}: {evs:#?}");
+        assert_eq!(sanctions[0].target, ids(&[target]), "{text}: {evs:#?}");
+    }
+    // Weather and accidents name no political participant.
+    for text in [
+        "A storm cut off power to 20,000 homes in Ohio.",
+        "Floods cut off water supplies in Lagos.",
+    ] {
+        assert!(events(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn the_noun_pressure_after_to_and_a_modifier_is_no_coercion() {
+    let evs = events("Washington may return to maximum pressure, Iranian officials said.");
+    assert!(of_type(&evs, EventType::Coerce).is_empty(), "{evs:#?}");
+    let evs = events("The United States is returning to maximum pressure, officials said.");
+    assert!(of_type(&evs, EventType::Coerce).is_empty(), "{evs:#?}");
+    // The infinitive stays a verb.
+    let evs = events("The United States vowed to pressure Turkey.");
+    assert_eq!(of_type(&evs, EventType::Coerce).len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn a_from_to_range_in_the_object_names_no_people() {
+    let evs = events("Iran used the money to bankroll militias from Lebanon to Yemen.");
+    assert!(evs.iter().all(|e| e.target != ids(&["LBN"])), "{evs:#?}");
+}
