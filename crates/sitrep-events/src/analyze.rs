@@ -864,9 +864,12 @@ fn subject_before_with(
 /// inside the object noun phrase counts) or follows one of the prepositions
 /// in `preps`; mentions after a locative preposition are the fallback.
 /// Returns the group and the bits of its preposition (0 = direct).
+/// Tokens before `own_end` are the trigger's own words (the gapped object of
+/// "fired rockets"), which no "from" phrase after them belongs to.
 fn object_after(
     s: &Sent,
     i: usize,
+    own_end: usize,
     direct: bool,
     preps: wc::Classes,
     trigs: &[Trig],
@@ -886,9 +889,16 @@ fn object_after(
             // "allow the return of U.N. inspectors": "of" inside the object;
             // "met with dissidents from Myanmar": so is "from", where the
             // verb takes no "from" phrase of its own ("received weapons from").
-            // "from Lebanon to Yemen" is a range, not whose people they are.
+            // "from Lebanon to Yemen" is a range, not whose people they are;
+            // after a weapon or the trigger's own words ("fired rockets from
+            // Lebanon into Israel", "fired a missile from Yemen") or right
+            // after the verb, "from" says where the act came from.
             let inside = intro & wc::OF != 0
-                || (intro & wc::FROM != 0 && preps & wc::FROM == 0 && s.f(m.b) & wc::TO == 0);
+                || (intro & wc::FROM != 0
+                    && at > i
+                    && !(i..at).any(|k| k < own_end || s.names(k, wc::WEAPON))
+                    && preps & wc::FROM == 0
+                    && s.f(m.b) & wc::TO == 0);
             let object_np = inside
                 && (i..at).all(|k| {
                     s.f(k) & (wc::DET | wc::POSS) != 0
@@ -3350,7 +3360,7 @@ fn arguments(
         let object = if victim_possessor {
             None
         } else {
-            object_after(s, t.tend, false, target_preps | wc::OF, trigs)
+            object_after(s, t.tend, t.tend, false, target_preps | wc::OF, trigs)
         };
         if let Some((g, intro)) = object {
             place = intro == wc::LOC;
@@ -3358,7 +3368,9 @@ fn arguments(
                 if of_is_source && source.is_empty() {
                     source = actors_of(&g);
                     let after = g.last().map(|m| m.b).unwrap_or(t.tend);
-                    if let Some((g2, intro2)) = object_after(s, after, false, target_preps, trigs) {
+                    if let Some((g2, intro2)) =
+                        object_after(s, after, after, false, target_preps, trigs)
+                    {
                         if intro2 & wc::OF == 0 {
                             target = actors_of(&g2);
                         }
@@ -3517,7 +3529,7 @@ fn arguments(
             .unwrap_or_default();
         // "was killed in Gaza": a place target when the subject is unknown.
         if target.is_empty() {
-            let place = object_after(s, t.tend, false, 0, trigs)
+            let place = object_after(s, t.tend, t.tend, false, 0, trigs)
                 .map(|(g, _)| actors_of(&g))
                 .unwrap_or_default();
             let has = !place.is_empty();
@@ -3531,7 +3543,7 @@ fn arguments(
     let direct = t.pos != Pos::Phrase
         || (t.tb > 0 && s.f(t.tb - 1) & (wc::TPREP | wc::FOR | wc::FROM | wc::OF) != 0);
     // A gapped trigger ("rejected a U.S. request") may hold its target.
-    let found = object_after(s, t.tb, direct, target_preps, trigs);
+    let found = object_after(s, t.tb, t.tend, direct, target_preps, trigs);
     let mut loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
     let addressee = found
         .as_ref()

@@ -180,3 +180,62 @@ fn a_from_to_range_in_the_object_names_no_people() {
     let evs = events("Iran used the money to bankroll militias from Lebanon to Yemen.");
     assert!(evs.iter().all(|e| e.target != ids(&["LBN"])), "{evs:#?}");
 }
+
+#[test]
+fn the_noun_pressure_from_or_on_a_state_is_no_coercion() {
+    // Review of branch events9: with only a verb row, the noun was coded as
+    // coercion, often with the roles swapped.
+    for text in [
+        "Turkey faced pressure from Russia over the pipeline.",
+        "Iran bowed to pressure from Washington.",
+        "The French government will increase pressure on Russia.",
+        "Washington will return to maximum pressure on Iran.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Coerce).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // The verb keeps its reading.
+    let evs = events("The United States continues to pressure Turkey.");
+    assert_eq!(of_type(&evs, EventType::Coerce).len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn cutting_off_supplies_to_troops_is_no_sanction() {
+    // A blockade on the battlefield is not an embargo; energy rows stay.
+    let evs = events("Russian forces cut off supplies to Turkish troops in Iraq.");
+    assert!(of_type(&evs, EventType::Sanction).is_empty(), "{evs:#?}");
+    let evs = events("Russia cut off gas supplies to Turkey.");
+    assert_eq!(of_type(&evs, EventType::Sanction).len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn a_from_phrase_after_the_weapon_is_where_the_attack_came_from() {
+    // Review of branch events9: "from" after the trigger's own object named
+    // the launch site as the target.
+    for (text, target, place) in [
+        (
+            "Hezbollah fired rockets from Lebanon into Israel.",
+            "ISR",
+            "LBN",
+        ),
+        (
+            "The Houthis fired a missile from Yemen toward Israel.",
+            "ISR",
+            "YEM",
+        ),
+    ] {
+        let evs = events(text);
+        let assaults = of_type(&evs, EventType::Assault);
+        assert_eq!(assaults.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(assaults[0].target, ids(&[target]), "{text}: {evs:#?}");
+        assert_eq!(assaults[0].place, ids(&[place]), "{text}: {evs:#?}");
+    }
+    // A person's origin inside the object still names their state.
+    let evs = events("The Turkish prime minister met with dissidents from Iran.");
+    let consult = of_type(&evs, EventType::Consult);
+    assert_eq!(consult.len(), 1, "{evs:#?}");
+    assert_eq!(consult[0].target, ids(&["IRN"]), "{evs:#?}");
+}
