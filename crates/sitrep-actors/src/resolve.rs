@@ -723,10 +723,17 @@ impl<'a> Resolver<'a> {
                     },
                 }
             }
-            Owner::Org(org) => Target::Kb(org),
+            Owner::Org(org) => {
+                let holder = if person_role && !self.indefinite_before(span_start) {
+                    self.org_holder(org, &stated)
+                } else {
+                    None
+                };
+                Target::Kb(holder.unwrap_or(org))
+            }
         };
         let how = match (&target, owner) {
-            (Target::Kb(p), Owner::State(_)) if self.is_person(*p) => MentionHow::RoleHolder,
+            (Target::Kb(p), _) if self.is_person(*p) => MentionHow::RoleHolder,
             _ => MentionHow::Role,
         };
         if let Some(h) = owner_hit {
@@ -859,6 +866,34 @@ impl<'a> Resolver<'a> {
         let actor = self.kb.actor(state);
         let country = actor.country.as_deref().unwrap_or(&actor.id);
         self.kb.holder_of(country, role, date)
+    }
+
+    /// The person holding an organization's office on the publication date:
+    /// the KB files it under the organization's adjective or name and the
+    /// role ("the Houthis' leader" → the "houthi leader", "the Quds Force
+    /// commander" → the "quds force commander").
+    fn org_holder(&self, org: usize, role: &str) -> Option<usize> {
+        let date = self.published?;
+        let actor = self.kb.actor(org);
+        let country = actor.country.as_deref()?;
+        [self.kb.adjective_of(org), Some(actor.name.as_str())]
+            .into_iter()
+            .flatten()
+            .find_map(|label| {
+                let office = format!("{} {role}", label.to_lowercase());
+                self.kb.holder_of(country, &office, date)
+            })
+    }
+
+    /// Whether "a" or "an" stands right before `offset`: "a Hamas
+    /// negotiator" is one of many, not the office holder.
+    fn indefinite_before(&self, offset: usize) -> bool {
+        let Some(i) = self.token_at(offset) else {
+            return false;
+        };
+        i > 0
+            && self.spaced(self.tokens[i - 1].end, offset)
+            && matches!(self.word(i - 1), "a" | "an" | "A" | "An")
     }
 
     /// A person's name right after a person-role phrase, optionally after a
