@@ -352,6 +352,11 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // "Gulf of Oman", "Sea of Japan": a sea named after the
+            // state, not the state.
+            if self.in_geographic_name(h.start) {
+                continue;
+            }
             // "May" is a month unless the person was named in full before.
             if single_word
                 && h.kind != AliasKind::Acronym
@@ -461,6 +466,20 @@ impl<'a> Resolver<'a> {
             })
             .map(|(h, _)| h)
             .collect()
+    }
+
+    /// Whether `offset` follows a capitalized geographic head and "of"
+    /// ("Gulf of", "Sea of"): what starts there names a sea or a strait.
+    fn in_geographic_name(&self, offset: usize) -> bool {
+        let Some(i) = self.token_at(offset) else {
+            return false;
+        };
+        i >= 2
+            && self.word(i - 1) == "of"
+            && self.spaced(self.tokens[i - 1].end, offset)
+            && self.spaced(self.tokens[i - 2].end, self.tokens[i - 1].start)
+            && is_titlecase(self.word(i - 2))
+            && self.lex.is_geo_head(self.word(i - 2))
     }
 
     /// Whether a role phrase ends one space before `offset` ("President

@@ -957,3 +957,46 @@ fn organization_office_resolves_to_its_holder() {
     );
     assert_eq!(r.mention("Quds Force commander").0, "quds-force");
 }
+
+#[test]
+fn seas_named_after_a_state_are_not_the_state() {
+    let r = run(
+        "Japanese ships sailed into the Sea of Japan. Tokyo protested to Washington.",
+        Some("2025-06-01"),
+    );
+    assert_eq!(r.ids(), vec!["JPN", "USA"]);
+    assert!(
+        r.mentions().iter().all(|(t, _, _)| *t != "Japan"),
+        "{:?}",
+        r.mentions()
+    );
+    // Not a sea: the state itself, after "of" or after a lower-case "sea".
+    let r = run(
+        "The prime minister of Japan visited Israel. Oil from the sea of Japan's neighbours.",
+        Some("2025-06-01"),
+    );
+    assert_eq!(
+        r.mentions()
+            .iter()
+            .filter(|(_, id, _)| id.starts_with("JPN"))
+            .count(),
+        2,
+        "{:?}",
+        r.mentions()
+    );
+}
+
+#[test]
+fn field_of_a_negotiator_is_part_of_the_role() {
+    let kb = kb_with_roles(ACTORS);
+    let r = run_with(
+        &kb,
+        "Iran's nuclear negotiators arrived in Oman. Israel's peace negotiators stayed home.",
+        Some("2025-06-01"),
+    );
+    assert_eq!(r.mention("Iran's nuclear negotiators").0, "IRNGOV");
+    assert_eq!(r.mention("Israel's peace negotiators").0, "ISRGOV");
+    // A field word alone names no one.
+    let r = run_with(&kb, "Iran's nuclear programme grew.", Some("2025-06-01"));
+    assert_eq!(r.mention("Iran").0, "IRN");
+}

@@ -150,3 +150,13 @@ fn a_capitalized_compass_adjective_before_a_state_is_part_of_it() {
         Some("GBR".into())
     );
 }
+
+#[test]
+fn mediators_are_their_state_government() {
+    let found = resolve("Egyptian mediators met Qatari officials in Cairo on Monday.");
+    let mediators = found
+        .iter()
+        .find(|(s, ..)| s == "Egyptian mediators")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(mediators.1, "EGYGOV");
+}
