@@ -654,6 +654,15 @@ impl<'a> Resolver<'a> {
         let mut span_start = self.tokens[j].start;
 
         if let Some(hit) = self.hit_overlapping(rs, re) {
+            // "Iran's Foreign Ministry spokesman": the body's name ends
+            // inside the compound role; the rest is an office of that body.
+            let h = self.hits[hit];
+            if !self.is_person(h.actor) && h.start <= rs {
+                if let Some(k) = (first..last).find(|&k| self.roles[k].end == h.end) {
+                    self.resolve_role(k + 1, last);
+                    return;
+                }
+            }
             self.role_inside_alias(hit, rs, re, stated);
             return;
         }

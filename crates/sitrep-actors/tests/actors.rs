@@ -1000,3 +1000,36 @@ fn field_of_a_negotiator_is_part_of_the_role() {
     let r = run_with(&kb, "Iran's nuclear programme grew.", Some("2025-06-01"));
     assert_eq!(r.mention("Iran").0, "IRN");
 }
+
+#[test]
+fn office_of_a_named_body_with_its_holder_is_the_person() {
+    let actors = format!(
+        "{ACTORS}iran-foreign-ministry\torganization\tIranian Foreign Ministry\tIRN\tGOV\t\t\t\t\
+         Iran's Foreign Ministry\n\
+         esmaeil-baghaei\tperson\tEsmaeil Baghaei\tIRN\tGOV\tforeign ministry spokesman\t2024-06\t\t\n"
+    );
+    let kb = kb_from(&actors);
+    let date = Some("2025-06-01");
+    let r = run_with(
+        &kb,
+        "Iran's Foreign Ministry spokesman Esmaeil Baghaei dismissed the report.",
+        date,
+    );
+    assert_eq!(
+        r.mentions(),
+        vec![(
+            "Iran's Foreign Ministry spokesman Esmaeil Baghaei",
+            "esmaeil-baghaei",
+            MentionHow::RoleName
+        )]
+    );
+    // The body alone, or its office without a name, stays the body.
+    let r = run_with(&kb, "Iran's Foreign Ministry denied the report.", date);
+    assert_eq!(r.ids(), vec!["iran-foreign-ministry"]);
+    let r = run_with(
+        &kb,
+        "The Iranian Foreign Ministry spokesman dismissed the report.",
+        date,
+    );
+    assert_eq!(r.ids(), vec!["iran-foreign-ministry"]);
+}
