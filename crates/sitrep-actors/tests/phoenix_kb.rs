@@ -160,3 +160,17 @@ fn mediators_are_their_state_government() {
         .unwrap_or_else(|| panic!("{found:?}"));
     assert_eq!(mediators.1, "EGYGOV");
 }
+
+#[test]
+fn nigerian_states_in_the_news_are_nigeria() {
+    for text in [
+        "Gunmen attacked a village in Borno state on Sunday.",
+        "Troops were sent to Yobe and Adamawa after the raids.",
+    ] {
+        let found = resolve(text);
+        assert!(
+            !found.is_empty() && found.iter().all(|(_, id, ..)| id == "NGA"),
+            "{text}: {found:?}"
+        );
+    }
+}
