@@ -97,6 +97,8 @@ pub struct ContextLexicon {
     /// Generic descriptor head → sector of the dominant state (`None` = the state).
     descriptors: WordClass<Option<String>>,
     not_names: WordSet,
+    /// Heads of geographic names built with "of" ("Gulf", "Sea").
+    geo_heads: WordSet,
     /// Looked up in the word's own case, so without the pre-test.
     name_particles: WordMap<()>,
 }
@@ -167,6 +169,9 @@ impl ContextLexicon {
                 "not-name" => {
                     lex.not_names.insert(word, ());
                 }
+                "geo-head" => {
+                    lex.geo_heads.insert(word, ());
+                }
                 other => return Err(format!("{file}:{line_no}: unknown class {other:?}")),
             }
         }
@@ -191,6 +196,11 @@ impl ContextLexicon {
     pub(crate) fn shared() -> &'static ContextLexicon {
         static SHARED: OnceLock<ContextLexicon> = OnceLock::new();
         SHARED.get_or_init(|| ContextLexicon::builtin().unwrap_or_default())
+    }
+
+    /// A head noun of a geographic name with "of" ("Gulf" of "Gulf of Oman").
+    pub fn is_geo_head(&self, word: &str) -> bool {
+        self.geo_heads.get_any_case(word).is_some()
     }
 
     pub fn is_modifier(&self, word: &str) -> bool {
@@ -234,6 +244,8 @@ mod tests {
         assert_eq!(lex.descriptor("regime"), Some(None));
         assert_eq!(lex.descriptor("government"), Some(Some("GOV")));
         assert!(lex.is_not_name("May"));
+        assert!(lex.is_geo_head("Gulf"));
+        assert!(!lex.is_geo_head("Bank"));
     }
 
     /// The first-byte and length pre-test never turns a word away that
@@ -287,6 +299,7 @@ mod tests {
                 &lex.role_prefixes,
                 &lex.locatives,
                 &lex.not_names,
+                &lex.geo_heads,
             ] {
                 let expected = get_any_case(&class.words, w).is_some();
                 assert_eq!(class.get_any_case(w).is_some(), expected, "{w:?}");

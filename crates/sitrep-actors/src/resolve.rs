@@ -352,6 +352,11 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // "Gulf of Oman", "Sea of Japan": a sea named after the
+            // state, not the state.
+            if self.in_geographic_name(h.start) {
+                continue;
+            }
             // "May" is a month unless the person was named in full before.
             if single_word
                 && h.kind != AliasKind::Acronym
@@ -461,6 +466,25 @@ impl<'a> Resolver<'a> {
             })
             .map(|(h, _)| h)
             .collect()
+    }
+
+    /// Whether `offset` follows a capitalized geographic head and "of"
+    /// ("Gulf of", "Sea of"): what starts there names a sea or a strait.
+    fn in_geographic_name(&self, offset: usize) -> bool {
+        // Nearly every match has no " of " before it: answered from the
+        // bytes, without a token lookup.
+        if !self.text.as_bytes()[..offset].ends_with(b" of ") {
+            return false;
+        }
+        let Some(i) = self.token_at(offset) else {
+            return false;
+        };
+        i >= 2
+            && self.word(i - 1) == "of"
+            && self.spaced(self.tokens[i - 1].end, offset)
+            && self.spaced(self.tokens[i - 2].end, self.tokens[i - 1].start)
+            && is_titlecase(self.word(i - 2))
+            && self.lex.is_geo_head(self.word(i - 2))
     }
 
     /// Whether a role phrase ends one space before `offset` ("President
@@ -635,6 +659,15 @@ impl<'a> Resolver<'a> {
         let mut span_start = self.tokens[j].start;
 
         if let Some(hit) = self.hit_overlapping(rs, re) {
+            // "Iran's Foreign Ministry spokesman": the body's name ends
+            // inside the compound role; the rest is an office of that body.
+            let h = self.hits[hit];
+            if !self.is_person(h.actor) && h.start <= rs {
+                if let Some(k) = (first..last).find(|&k| self.roles[k].end == h.end) {
+                    self.resolve_role(k + 1, last);
+                    return;
+                }
+            }
             self.role_inside_alias(hit, rs, re, stated);
             return;
         }
@@ -723,10 +756,17 @@ impl<'a> Resolver<'a> {
                     },
                 }
             }
-            Owner::Org(org) => Target::Kb(org),
+            Owner::Org(org) => {
+                let holder = if person_role && !self.indefinite_before(span_start) {
+                    self.org_holder(org, &stated)
+                } else {
+                    None
+                };
+                Target::Kb(holder.unwrap_or(org))
+            }
         };
         let how = match (&target, owner) {
-            (Target::Kb(p), Owner::State(_)) if self.is_person(*p) => MentionHow::RoleHolder,
+            (Target::Kb(p), _) if self.is_person(*p) => MentionHow::RoleHolder,
             _ => MentionHow::Role,
         };
         if let Some(h) = owner_hit {
@@ -859,6 +899,34 @@ impl<'a> Resolver<'a> {
         let actor = self.kb.actor(state);
         let country = actor.country.as_deref().unwrap_or(&actor.id);
         self.kb.holder_of(country, role, date)
+    }
+
+    /// The person holding an organization's office on the publication date:
+    /// the KB files it under the organization's adjective or name and the
+    /// role ("the Houthis' leader" → the "houthi leader", "the Quds Force
+    /// commander" → the "quds force commander").
+    fn org_holder(&self, org: usize, role: &str) -> Option<usize> {
+        let date = self.published?;
+        let actor = self.kb.actor(org);
+        let country = actor.country.as_deref()?;
+        [self.kb.adjective_of(org), Some(actor.name.as_str())]
+            .into_iter()
+            .flatten()
+            .find_map(|label| {
+                let office = format!("{} {role}", label.to_lowercase());
+                self.kb.holder_of(country, &office, date)
+            })
+    }
+
+    /// Whether "a" or "an" stands right before `offset`: "a Hamas
+    /// negotiator" is one of many, not the office holder.
+    fn indefinite_before(&self, offset: usize) -> bool {
+        let Some(i) = self.token_at(offset) else {
+            return false;
+        };
+        i > 0
+            && self.spaced(self.tokens[i - 1].end, offset)
+            && matches!(self.word(i - 1), "a" | "an" | "A" | "An")
     }
 
     /// A person's name right after a person-role phrase, optionally after a

@@ -872,3 +872,164 @@ fn a_titled_unknown_person_of_a_state_belongs_to_it() {
     let r = run("Omar Haddad of Jordan met Japanese officials.", None);
     assert!(!r.ids().contains(&"omar-haddad"), "{:?}", r.mentions());
 }
+
+const ROLE_ROWS: &str = "phrase\tsector\tnumber
+defence minister\tMIL\tperson
+defense minister\tMIL\tperson
+defence ministry\tMIL\tgroup
+leader\tGOV\tperson
+leaders\tGOV\tgroup
+commander\tMIL\tperson
+negotiator\tGOV\tperson
+negotiators\tGOV\tgroup
+";
+
+fn kb_with_roles(actors: &str) -> Kb {
+    let mut b = KbBuilder::default();
+    b.add_actor_rows(parse_actor_file("inline-actors.tsv", actors).expect("inline actors parse"));
+    b.add_roles(parse_role_file("inline-roles.tsv", ROLE_ROWS).expect("inline roles parse"));
+    b.build()
+}
+
+#[test]
+fn british_spelling_of_an_office_finds_its_holder() {
+    let kb = kb_with_roles(ACTORS);
+    let r = run_with(
+        &kb,
+        "Israel's defence minister told troops to stay alert.",
+        Some("2025-06-01"),
+    );
+    assert_eq!(
+        r.mention("Israel's defence minister"),
+        ("israel-katz", MentionHow::RoleHolder)
+    );
+    // The ministry is not its minister, and before his term the office is
+    // the military.
+    let r = run_with(
+        &kb,
+        "Israel's defence ministry denied the report.",
+        Some("2025-06-01"),
+    );
+    assert_eq!(r.mention("Israel's defence ministry").0, "ISRMIL");
+    let r = run_with(
+        &kb,
+        "Israel's defence minister told troops to stay alert.",
+        Some("2024-01-01"),
+    );
+    assert_eq!(r.mention("Israel's defence minister").0, "ISRMIL");
+}
+
+const GROUP_ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+YEM\tcountry\tYemen\tYEM\t\t\t\t\tadj:Yemeni
+houthis\tarmed_group\tHouthis\tYEM\tREB\t\t\t\tadj:Houthi
+quds-force\tarmed_group\tQuds Force\tIRN\tMIL\t\t\t\t
+hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
+abdul-malik-al-houthi\tperson\tAbdul-Malik al-Houthi\tYEM\tREB\thouthi leader\t2004\t\t
+esmail-qaani\tperson\tEsmail Qaani\tIRN\tMIL\tquds force commander\t2020-01\t\tQaani
+khalil-al-hayya\tperson\tKhalil al-Hayya\tPSE\tREB\thamas negotiator\t2024\t\t
+";
+
+#[test]
+fn organization_office_resolves_to_its_holder() {
+    let kb = kb_with_roles(GROUP_ACTORS);
+    let date = Some("2025-06-01");
+    let r = run_with(&kb, "The Houthis' leader vowed more attacks.", date);
+    assert_eq!(
+        r.mention("Houthis' leader"),
+        ("abdul-malik-al-houthi", MentionHow::RoleHolder)
+    );
+    let r = run_with(&kb, "The Quds Force commander visited Baghdad.", date);
+    assert_eq!(r.mention("Quds Force commander").0, "esmail-qaani");
+    // Groups and offices the KB has no holder for stay the organization;
+    // so does one of many ("a Hamas negotiator"), and a date before the term.
+    let r = run_with(&kb, "The Houthis' leaders met in Sanaa.", date);
+    assert_eq!(r.mention("Houthis' leaders").0, "houthis");
+    let r = run_with(&kb, "The Quds Force's leader was not seen.", date);
+    assert_eq!(r.mention("Quds Force's leader").0, "quds-force");
+    let r = run_with(&kb, "A Hamas negotiator said talks had stalled.", date);
+    assert_eq!(r.mention("Hamas negotiator").0, "hamas");
+    let r = run_with(&kb, "The Hamas negotiator said talks had stalled.", date);
+    assert_eq!(r.mention("Hamas negotiator").0, "khalil-al-hayya");
+    let r = run_with(
+        &kb,
+        "The Quds Force commander visited Baghdad.",
+        Some("2015-01-01"),
+    );
+    assert_eq!(r.mention("Quds Force commander").0, "quds-force");
+}
+
+#[test]
+fn seas_named_after_a_state_are_not_the_state() {
+    let r = run(
+        "Japanese ships sailed into the Sea of Japan. Tokyo protested to Washington.",
+        Some("2025-06-01"),
+    );
+    assert_eq!(r.ids(), vec!["JPN", "USA"]);
+    assert!(
+        r.mentions().iter().all(|(t, _, _)| *t != "Japan"),
+        "{:?}",
+        r.mentions()
+    );
+    // Not a sea: the state itself, after "of" or after a lower-case "sea".
+    let r = run(
+        "The prime minister of Japan visited Israel. Oil from the sea of Japan's neighbours.",
+        Some("2025-06-01"),
+    );
+    assert_eq!(
+        r.mentions()
+            .iter()
+            .filter(|(_, id, _)| id.starts_with("JPN"))
+            .count(),
+        2,
+        "{:?}",
+        r.mentions()
+    );
+}
+
+#[test]
+fn field_of_a_negotiator_is_part_of_the_role() {
+    let kb = kb_with_roles(ACTORS);
+    let r = run_with(
+        &kb,
+        "Iran's nuclear negotiators arrived in Oman. Israel's peace negotiators stayed home.",
+        Some("2025-06-01"),
+    );
+    assert_eq!(r.mention("Iran's nuclear negotiators").0, "IRNGOV");
+    assert_eq!(r.mention("Israel's peace negotiators").0, "ISRGOV");
+    // A field word alone names no one.
+    let r = run_with(&kb, "Iran's nuclear programme grew.", Some("2025-06-01"));
+    assert_eq!(r.mention("Iran").0, "IRN");
+}
+
+#[test]
+fn office_of_a_named_body_with_its_holder_is_the_person() {
+    let actors = format!(
+        "{ACTORS}iran-foreign-ministry\torganization\tIranian Foreign Ministry\tIRN\tGOV\t\t\t\t\
+         Iran's Foreign Ministry\n\
+         esmaeil-baghaei\tperson\tEsmaeil Baghaei\tIRN\tGOV\tforeign ministry spokesman\t2024-06\t\t\n"
+    );
+    let kb = kb_from(&actors);
+    let date = Some("2025-06-01");
+    let r = run_with(
+        &kb,
+        "Iran's Foreign Ministry spokesman Esmaeil Baghaei dismissed the report.",
+        date,
+    );
+    assert_eq!(
+        r.mentions(),
+        vec![(
+            "Iran's Foreign Ministry spokesman Esmaeil Baghaei",
+            "esmaeil-baghaei",
+            MentionHow::RoleName
+        )]
+    );
+    // The body alone, or its office without a name, stays the body.
+    let r = run_with(&kb, "Iran's Foreign Ministry denied the report.", date);
+    assert_eq!(r.ids(), vec!["iran-foreign-ministry"]);
+    let r = run_with(
+        &kb,
+        "The Iranian Foreign Ministry spokesman dismissed the report.",
+        date,
+    );
+    assert_eq!(r.ids(), vec!["iran-foreign-ministry"]);
+}

@@ -150,3 +150,27 @@ fn a_capitalized_compass_adjective_before_a_state_is_part_of_it() {
         Some("GBR".into())
     );
 }
+
+#[test]
+fn mediators_are_their_state_government() {
+    let found = resolve("Egyptian mediators met Qatari officials in Cairo on Monday.");
+    let mediators = found
+        .iter()
+        .find(|(s, ..)| s == "Egyptian mediators")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(mediators.1, "EGYGOV");
+}
+
+#[test]
+fn nigerian_states_in_the_news_are_nigeria() {
+    for text in [
+        "Gunmen attacked a village in Borno state on Sunday.",
+        "Troops were sent to Yobe and Adamawa after the raids.",
+    ] {
+        let found = resolve(text);
+        assert!(
+            !found.is_empty() && found.iter().all(|(_, id, ..)| id == "NGA"),
+            "{text}: {found:?}"
+        );
+    }
+}

@@ -159,7 +159,41 @@ abbas-araghchi\tperson\tAbbas Araghchi\tIRN\tGOV\t\t\t\tAraghchi|Iran
             Some("abbas-araghchi")
         );
         assert_eq!(kb.holder_of("IRN", "foreign minister", "2022-01-01"), None);
+
         assert_eq!(kb.holder_of("USA", "foreign minister", "2015-07-14"), None);
+    }
+
+    #[test]
+    fn holder_of_takes_either_spelling_of_an_office() {
+        let mut b = KbBuilder::default();
+        b.add_actor_rows(
+            parse_actor_file(
+                "t.tsv",
+                "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+GBR\tcountry\tUnited Kingdom\tGBR\t\t\t\t\t
+ISR\tcountry\tIsrael\tISR\t\t\t\t\t
+john-healey\tperson\tJohn Healey\tGBR\tMIL\tdefence secretary\t2024-07\t\t
+israel-katz\tperson\tIsrael Katz\tISR\tMIL\tdefense minister\t2024-11\t\t
+",
+            )
+            .unwrap(),
+        );
+        let kb = b.build();
+        let id = |i: Option<usize>| i.map(|i| kb.actor(i).id.as_str());
+        for (country, role, holder) in [
+            ("ISR", "defence minister", "israel-katz"),
+            ("ISR", "Defense Minister", "israel-katz"),
+            ("GBR", "defense secretary", "john-healey"),
+            ("GBR", "defence secretary", "john-healey"),
+        ] {
+            assert_eq!(
+                id(kb.holder_of(country, role, "2025-06-01")),
+                Some(holder),
+                "{country} {role}"
+            );
+        }
+        assert_eq!(kb.holder_of("ISR", "defence secretary", "2025-06-01"), None);
+        assert_eq!(kb.holder_of("ISR", "defence minister", "2024-01-01"), None);
     }
 
     #[test]

@@ -181,8 +181,11 @@ impl Kb {
     /// The person who held `role` (lower-case, as in the KB's `role` column)
     /// for `country` on `date` (`YYYY-MM-DD`). With several candidates the
     /// one whose term started last wins; `None` when nobody's term covers it.
+    /// British and American spellings of an office are the same office
+    /// ("defence minister" finds the KB's "defense minister").
     pub fn holder_of(&self, country: &str, role: &str, date: &str) -> Option<usize> {
-        let candidates = self.holders.get(&(country.to_string(), role.to_string()))?;
+        let role = office_spelling(role);
+        let candidates = self.holders.get(&(country.to_string(), role.clone()))?;
         candidates
             .iter()
             .filter_map(|&i| {
@@ -193,7 +196,7 @@ impl Kb {
                     .filter(|t| {
                         t.role
                             .as_deref()
-                            .is_some_and(|r| r.eq_ignore_ascii_case(role))
+                            .is_some_and(|r| office_spelling(r).eq_ignore_ascii_case(&role))
                     })
                     .filter(|t| t.covers(date))
                     .map(|t| (t.from.clone(), i))
@@ -370,13 +373,29 @@ pub(crate) fn builtin_builder() -> Result<KbBuilder, KbError> {
     Ok(builder)
 }
 
+/// British office spellings and the American ones the KB's `role` column
+/// is written in: news on either side of the Atlantic names the same office.
+const OFFICE_SPELLINGS: [(&str, &str); 2] = [("defence", "defense"), ("labour", "labor")];
+
+/// `role` lower-cased, in the KB's (American) spelling: the key office
+/// holders are filed and looked up under.
+pub(crate) fn office_spelling(role: &str) -> String {
+    let mut role = role.to_lowercase();
+    for (british, american) in OFFICE_SPELLINGS {
+        if role.contains(british) {
+            role = role.replace(british, american);
+        }
+    }
+    role
+}
+
 /// [`Kb::holders`] of these actors.
 pub(crate) fn holders_of(actors: &[Actor]) -> FastMap<(String, String), Vec<usize>> {
     let mut holders: FastMap<(String, String), Vec<usize>> = FastMap::default();
     for (i, actor) in actors.iter().enumerate() {
         for t in &actor.terms {
             if let (Some(c), Some(r)) = (&t.country, &t.role) {
-                let list = holders.entry((c.clone(), r.to_lowercase())).or_default();
+                let list = holders.entry((c.clone(), office_spelling(r))).or_default();
                 if !list.contains(&i) {
                     list.push(i);
                 }
