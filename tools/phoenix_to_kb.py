@@ -206,6 +206,7 @@ def build_milnonstate(countries, taken_ids, taken_aliases):
     ordinary words; parenthesized acronyms are kept as abbr:."""
     entries = read_phoenix_entries(os.path.join(PHOENIX, "Phoenix.MilNonState.actors.txt"))
     rows = []
+    taken_keys = {bare_key(a) for a in taken_aliases}
     for e in entries:
         if not e["codes"]:
             continue
@@ -216,7 +217,7 @@ def build_milnonstate(countries, taken_ids, taken_aliases):
         if len(name.split()) < 2 or not re.fullmatch(r"[A-Za-z0-9' .&-]+", name) or not ORG_WORDS.search(name):
             continue
         slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-        if slug in taken_ids or name in taken_aliases:
+        if slug in taken_ids or name in taken_aliases or bare_key(name) in taken_keys:
             continue
         code = e["code"]
         country = code[:3] if code[:3] in countries else (GROUP_STATES.get(slug) or state_in_name(name, STATE_NAMES))
@@ -237,6 +238,8 @@ def build_milnonstate(countries, taken_ids, taken_aliases):
         taken_ids.add(slug)
         taken_aliases.add(name)
         taken_aliases.update(a.split(":", 1)[-1] for a in aliases)
+        taken_keys.add(bare_key(name))
+        taken_keys.update(bare_key(a.split(":", 1)[-1]) for a in aliases)
         rows.append([slug, "armed_group", name, country, sector, "", "", "", "|".join(aliases)])
     return rows
 
@@ -261,6 +264,15 @@ BODY_WORDS = re.compile(r"\b(International|Internationale?|Foundation|Institute|
                         r"Bank|Fellowship|Academy|Council|Corps|Force|Monitor|Observers|Panel|Treaty|Pact|Nations)\b")
 
 
+def bare_key(name):
+    """A name as it is compared with the names already taken: case folded and without a leading
+    "The" ("The European Union", "The Eu" and "European Union" are one body)."""
+    key = name.strip()
+    key = key[4:] if key.startswith(("The ", "the ")) else key
+    # One word keeps its case: "SANA" (a news agency) is not "Sana" (a city).
+    return key.casefold() if " " in key else key
+
+
 def build_international(countries, taken_ids, taken_aliases):
     """Converts the IGO and NGO entries of Phoenix.International.actors.txt (a name line, optional
     `+ALIAS` lines, and the `[CODE]` either on the name line or on its own line). Entries whose
@@ -268,6 +280,7 @@ def build_international(countries, taken_ids, taken_aliases):
     multinational companies."""
     entries = read_phoenix_entries(os.path.join(PHOENIX, "Phoenix.International.actors.txt"))
     rows = []
+    taken_keys = {bare_key(a) for a in taken_aliases}
     for e in entries:
         code = e["codes"][0] if e["codes"] else ""
         if " " in code or not code.startswith(("IGO", "NGO")):
@@ -277,7 +290,7 @@ def build_international(countries, taken_ids, taken_aliases):
         if not distinctive_name(name) or not BODY_WORDS.search(name) or re.search(r"\b[A-Z][a-z]{1,2}\b", name.replace("The ", "")) and re.search(r"\b(Usa|Uk|Un|Eu)\b", name):
             continue
         slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-        if slug in taken_ids or name in taken_aliases:
+        if slug in taken_ids or name in taken_aliases or bare_key(name) in taken_keys:
             continue
         country = code[3:6] if code[3:6] in countries else ""
         kind, sector = ("igo", "IGO") if code.startswith("IGO") else ("organization", "NGO")
@@ -295,6 +308,8 @@ def build_international(countries, taken_ids, taken_aliases):
         taken_ids.add(slug)
         taken_aliases.add(name)
         taken_aliases.update(a.split(":", 1)[-1] for a in aliases)
+        taken_keys.add(bare_key(name))
+        taken_keys.update(bare_key(a.split(":", 1)[-1]) for a in aliases)
         rows.append([slug, kind, name, country, sector, "", "", "", "|".join(aliases)])
     return rows
 
@@ -612,6 +627,28 @@ def check():
                 if (c[0], c[6]) in seen:
                     print(f"{fn}:{n}: duplicate (id, from) {c[0]} {c[6]}"); ok = False
                 seen.add((c[0], c[6]))
+    ok = check_bare_names() and ok
+    return ok
+
+
+def check_bare_names():
+    """No organization's name may be another actor's name or alias but for case and a leading
+    "The": such a row is a second actor for one body ("The European Union" beside `eu`)."""
+    owner = {}
+    rows = []
+    for fn in ("countries.tsv", "organizations.tsv"):
+        for r in read_tsv(os.path.join(KB, fn)):
+            r = r + [""] * (9 - len(r))
+            rows.append((fn, r))
+            for a in [r[2]] + [a.split(":", 1)[-1] for a in r[8].split("|") if a]:
+                owner.setdefault(bare_key(a), r[0])
+    ok = True
+    for fn, r in rows:
+        if fn != "organizations.tsv":
+            continue
+        other = owner.get(bare_key(r[2]))
+        if other and other != r[0]:
+            print(f"{fn}: {r[0]}: name {r[2]!r} is {other}'s"); ok = False
     return ok
 
 

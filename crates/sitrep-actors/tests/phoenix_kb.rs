@@ -174,3 +174,20 @@ fn nigerian_states_in_the_news_are_nigeria() {
         );
     }
 }
+
+#[test]
+fn a_body_named_with_the_is_the_curated_actor_not_a_second_one() {
+    // Phoenix rows such as "The European Union" or "U.N. Security Council"
+    // duplicated curated bodies; the converter now drops a name that another
+    // actor has but for a leading "The" and case.
+    for (text, id) in [
+        ("The European Union imposed new sanctions.", "eu"),
+        ("The EU imposed new sanctions.", "eu"),
+        ("The Security Council met on Friday.", "unsc"),
+        ("The United Nations sent aid.", "un"),
+        ("The Carter Center monitored the vote.", "carter-center"),
+    ] {
+        let ids: Vec<String> = resolve(text).into_iter().map(|(_, id, ..)| id).collect();
+        assert_eq!(ids, vec![id.to_string()], "{text}");
+    }
+}
