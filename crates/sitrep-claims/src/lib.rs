@@ -1163,6 +1163,17 @@ fn opens_with_speaker_noun(
         if is_np_stop(wd, w) {
             return false;
         }
+        // One free word (an adjective, "liberal") may stand right before
+        // the noun; further back only determiners, modifiers, numbers and
+        // possessives ("Many", "the company's"). A verb or noun there ("The
+        // strike hit workers and …") makes the nouns an object.
+        let possessive = w.ends_with("'s") || w.ends_with("s'");
+        if k > from + 1
+            && !possessive
+            && wd.of(w) & (words::DETERMINER | words::MODIFIER | words::NUMBER_WORD) == 0
+        {
+            return false;
+        }
     }
     false
 }
@@ -1366,15 +1377,58 @@ fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
     s
 }
 
+/// Whether the particle `particle` opening `after` starts an upper bound
+/// ("up to 40 percent", "up to a third", "up to half"): then the verb before
+/// it keeps its reporting sense.
+fn opens_upper_bound(wd: &ClaimWords, particle: &str, after: &str) -> bool {
+    let mut rest = after
+        .split_whitespace()
+        .skip(1)
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']));
+    if !particle.eq_ignore_ascii_case("up") || rest.next() != Some("to") {
+        return false;
+    }
+    let amount = |w: &str| {
+        w.trim_start_matches(['$', '€', '£'])
+            .starts_with(|c: char| c.is_ascii_digit())
+            || wd.exact(w) & (words::NUMBER_WORD | words::AMOUNT_WORD) != 0
+    };
+    match rest.next() {
+        Some("a" | "an") => rest.next().is_some_and(amount),
+        Some(w) => amount(w),
+        None => false,
+    }
+}
+
+/// Whether `prev`, the word before a cue word, lets the cue word open a
+/// compound noun: a determiner or modifier ("a think tank", "conservative
+/// think tank"), or another word that is no plural, pronoun or speaker noun
+/// ("talk show host"), which would make the cue word the subject's verb.
+fn opens_compound_after(wd: &ClaimWords, prev: &str) -> bool {
+    let classes = wd.of(prev);
+    if classes & (words::DETERMINER | words::MODIFIER) != 0 {
+        return true;
+    }
+    !prev.is_empty()
+        && !prev.ends_with(['s', ',', ';', ':'])
+        && classes
+            & (words::SPEAKER_HEAD
+                | words::ROLE_HEAD
+                | words::SPEAKER_NOUN
+                | words::PRONOUN
+                | words::GENERIC_PRONOUN)
+            == 0
+}
+
 /// Whether the verb cue `cue` followed by `after` is used in a sense that is
 /// no speech: a plea ("pleaded guilty", "pleaded not guilty", "pleaded no
 /// contest"); for a verb of the `quantity_verb` class, a change in a number
 /// ("added 20.72 points"); for a `finding_verb`, a discovery ("found a way",
 /// "found himself"); for a `presence_verb`, showing up ("reported for duty");
 /// a phrasal verb of showing or naming ("showed up", "called off", see
-/// `sense_particle`); a present-tense cue word that opens a compound noun
-/// ("talk show host", "think tank", see `compound_head`).
-fn is_non_speech_sense(wd: &ClaimWords, cue: &str, after: &str) -> bool {
+/// `sense_particle`); a `compound_modifier` word that opens a compound noun
+/// after `prev` ("talk show host", "think tank", see `compound_head`).
+fn is_non_speech_sense(wd: &ClaimWords, prev: &str, cue: &str, after: &str) -> bool {
     let mut next = after
         .split_whitespace()
         .map(|w| w.trim_end_matches([',', '.', ';', ':']));
@@ -1389,19 +1443,22 @@ fn is_non_speech_sense(wd: &ClaimWords, cue: &str, after: &str) -> bool {
         || wd.exact(first) & words::NUMBER_WORD != 0;
     let cue_classes = wd.exact(cue);
     let first_classes = wd.exact(first);
-    // "did not show up", "called off the strike": a phrasal verb.
+    // "did not show up", "called off the strike": a phrasal verb. "Polls
+    // showed up to 40 percent …" is a quantity, not the particle.
     if cue_classes & (words::DEPICTION_VERB | words::NAMING_VERB) != 0
         && first_classes & words::SENSE_PARTICLE != 0
+        && !opens_upper_bound(wd, first, after)
     {
         return true;
     }
-    // "a talk show host said", "a think tank found": a present-tense cue word
-    // before a compound's head noun is the compound's first noun ("told host
-    // Jane Doe" stays a verb: a past form is no noun).
+    // "a talk show host said", "a think tank found": a cue word that is a
+    // known compound's first noun, before the compound's head and after a
+    // word that may open a noun phrase. After a plural or a speaker noun it is
+    // the subject's verb ("Analysts think tank sales will rise", "Experts say
+    // host countries must pay").
     if first_classes & words::COMPOUND_HEAD != 0
-        && !cue.contains(' ')
-        && !cue.ends_with("ed")
-        && cue_classes & (words::PAST_FORM | words::NP_STOP) == 0
+        && cue_classes & words::COMPOUND_MODIFIER != 0
+        && opens_compound_after(wd, prev)
     {
         return true;
     }
@@ -2458,7 +2515,12 @@ pub fn extract_claims(
                     if number || possessive {
                         continue;
                     }
-                    if is_non_speech_sense(wd, &text[h.start..h.end], &text[h.end..content_end]) {
+                    if is_non_speech_sense(
+                        wd,
+                        prev,
+                        &text[h.start..h.end],
+                        &text[h.end..content_end],
+                    ) {
                         continue;
                     }
                     // "…, claims Iran denies": after a comma, a report noun
