@@ -57,6 +57,12 @@ pub struct Cue {
     /// object the verb reports no speech ("had never sought nuclear
     /// weapons", "wants a wall"): column 5 is `only-to`.
     pub infinitive_only: bool,
+    /// The content must be a that-clause (for a denial also a report noun's
+    /// object, "rejected claims that …", "dismissed the allegations"): with
+    /// any other object or an infinitive the verb names an act, no speech
+    /// ("rejected the proposal", "agreed to extend the truce", "has not ruled
+    /// out talks"): column 5 is `only-that`.
+    pub clause_only: bool,
     /// The cue is a verb found by the clause it opens (a `complement` row),
     /// not by its own phrase: its speaker must name someone.
     pub clausal: bool,
@@ -143,17 +149,19 @@ impl CueLexicon {
                 "1" => true,
                 h => return Err(format!("{file}:{line}: hedged must be 0 or 1, got {h:?}")),
             };
-            let (infinitive, infinitive_only) = match cols.get(4).map(|c| c.trim()) {
-                None | Some("") => (false, false),
-                Some("to") => (true, false),
-                Some("only-to") => (true, true),
-                Some(f) => {
-                    return Err(format!(
-                        "{file}:{}: complement must be empty, \"to\" or \"only-to\", got {f:?}",
-                        line
-                    ))
-                }
-            };
+            let (infinitive, infinitive_only, clause_only) =
+                match cols.get(4).map(|c| c.trim()) {
+                    None | Some("") => (false, false, false),
+                    Some("to") => (true, false, false),
+                    Some("only-to") => (true, true, false),
+                    Some("only-that") => (false, false, true),
+                    Some(f) => {
+                        return Err(format!(
+                            "{file}:{}: complement must be empty, \"to\", \"only-to\" or \"only-that\", got {f:?}",
+                            line
+                        ))
+                    }
+                };
             // "said (in an interview)": matched as "said in an interview",
             // the cue span is "said".
             let written = cols[0].to_ascii_lowercase();
@@ -171,6 +179,7 @@ impl CueLexicon {
                 hedged,
                 infinitive,
                 infinitive_only,
+                clause_only,
                 clausal: false,
                 setting,
             });
@@ -2461,6 +2470,10 @@ pub fn extract_claims(
             .find(|&i| lex.cues[hits[i].cue].kind == CueKind::According);
         let content_end = according.map(|i| hits[i].start).unwrap_or(se);
         let first_draft = drafts.len();
+        // "X did Y, citing unnamed officials, Reuters reported": (the
+        // comma before the participle, who is cited, the later verb's
+        // start) — the reporter's chain, not a claim of X.
+        let mut cited_by_later: Vec<(usize, Option<Speaker>, usize)> = Vec::new();
         for &i in &sh {
             let h = hits[i];
             let cue = &lex.cues[h.cue];
@@ -2728,11 +2741,21 @@ pub fn extract_claims(
                     // then what was said and the preposition opens an
                     // adverbial ("reported for the first time that …").
                     // A cue ending in a setting takes no particle after it.
-                    let cue_end = text[h.end..content_end]
+                    let particle = text[h.end..content_end]
                         .strip_prefix(' ')
                         .filter(|_| cue.setting == 0)
                         .and_then(|r| r.split(' ').next())
-                        .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0)
+                        .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0);
+                    // "two tankers accused of smuggling fuel", "has been
+                    // accused of fraud": a verb whose object comes before
+                    // "of" ("accused Iran of") is a passive participle right
+                    // before it, and its subject is the accused, no speaker.
+                    if particle == Some("of")
+                        && wd.exact(&text[h.start..h.end]) & words::OBJECT_BEFORE_OF != 0
+                    {
+                        continue;
+                    }
+                    let cue_end = particle
                         .map(|w| h.end + 1 + w.len())
                         .filter(|&end| scan::find_str(&text[end..content_end], " that ").is_none())
                         .unwrap_or(h.end);
@@ -2807,6 +2830,39 @@ pub fn extract_claims(
                     let that_now = that == Some(0);
                     if cue.infinitive_only && !(took_that && that_now) && !infinitive {
                         continue;
+                    }
+                    // "agreed that …", "ruled on Tuesday that …", "rejected
+                    // reports that …", "dismissed the allegations": a clause
+                    // or what others said; "agreed to extend the truce",
+                    // "has not ruled out talks", "rejected the proposal" are
+                    // acts.
+                    if cue.clause_only {
+                        let mut object = lower.split_whitespace();
+                        let first = object.next().unwrap_or("");
+                        let dated = took_that
+                            && (wd.exact(first) & words::TIME_WORD != 0
+                                || matches!(first, "on" | "in" | "at" | "during"));
+                        // "agreed they had no choice": a clause with no "that"
+                        // opens with a subject pronoun.
+                        let bare_clause =
+                            matches!(first, "he" | "she" | "they" | "we" | "i" | "there");
+                        // "dismissed the idea that …", "rejected Lee's
+                        // accusations that …": what others said, then its
+                        // clause; "dismissed the charges as baseless": a
+                        // denial that says what the thing is.
+                        let said_by_others = cue.stance == Stance::Deny
+                            && (reported
+                                || that.is_some_and(|t| {
+                                    t < 60
+                                        && lower[..t]
+                                            .rsplit(' ')
+                                            .next()
+                                            .is_some_and(|w| wd.exact(w) & words::REPORT_NOUN != 0)
+                                })
+                                || object.take(7).any(|w| w == "as"));
+                        if !(took_that && that_now) && !dated && !bare_clause && !said_by_others {
+                            continue;
+                        }
                     }
                     // The content ends where the speaker goes on to another
                     // speech act ("… and noted that …", "…, but lamented …")
@@ -2927,20 +2983,44 @@ pub fn extract_claims(
                     if in_chain {
                         continue;
                     }
-                    let Some(speaker) = previous_speaker(&drafts, ss, h.start)
-                        .or_else(|| ctx.clause_subject(ss, h.start))
-                    else {
-                        continue;
-                    };
                     // What is cited ends before the sentence's next verb or
                     // that-clause after a comma ("…, reported that …").
                     let rest = &text[h.end..content_end];
-                    let next_verb = sh
+                    let later_verb = sh
                         .iter()
                         .map(|&j| hits[j])
                         .filter(|x| x.start > h.end && x.start < content_end)
                         .filter(|x| lex.cues[x.cue].kind == CueKind::Verb)
-                        .find_map(|x| text[h.end..x.start].rfind(',').map(|p| h.end + p));
+                        .find_map(|x| {
+                            text[h.end..x.start]
+                                .rfind(',')
+                                .map(|p| (h.end + p, x.start))
+                        });
+                    let next_verb = later_verb.map(|(comma, _)| comma);
+                    let previous = previous_speaker(&drafts, ss, h.start);
+                    let participle_comma = ss + text[ss..h.start].trim_end().len() - 1;
+                    let subject = ctx.clause_subject(ss, h.start);
+                    // "The Ledger, citing documents, reported": the subject
+                    // alone before the participle is the one who cites.
+                    let subject_alone = subject
+                        .as_ref()
+                        .and_then(|sp| sp.span.as_ref())
+                        .is_some_and(|sp| text[sp.end..participle_comma].trim().is_empty());
+                    // "Militias fired drones at a base, citing unnamed
+                    // officials, Reuters reported": after a whole clause the
+                    // reporter after the participle cites, not the doer of
+                    // the clause's act.
+                    if let (None, Some((comma, verb_start)), false) =
+                        (&previous, later_verb, subject_alone)
+                    {
+                        let (a, b) = trim(text, h.end, comma);
+                        let cited = (a < b).then(|| ctx.speaker_from_np(a, b));
+                        cited_by_later.push((participle_comma, cited, verb_start));
+                        continue;
+                    }
+                    let Some(speaker) = previous.or(subject) else {
+                        continue;
+                    };
                     let that = [", that ", ", and ", ", but "]
                         .iter()
                         .filter_map(|w| scan::find_str(rest, w))
@@ -2979,6 +3059,23 @@ pub fn extract_claims(
                     }
                 }
                 _ => {}
+            }
+        }
+        for (participle_comma, cited, verb_start) in cited_by_later {
+            let reporter = drafts[first_draft..].iter_mut().find(|d| {
+                d.cue.0 <= verb_start
+                    && verb_start < d.cue.1
+                    && d.content.0 < participle_comma
+                    && participle_comma < d.content.1
+            });
+            if let Some(d) = reporter {
+                let (a, b) = trim(text, d.content.0, participle_comma);
+                if a < b {
+                    d.content = (a, b);
+                }
+                if let Some(sp) = cited {
+                    d.via.push(Via::from_speaker(&sp, ViaRole::Relay));
+                }
             }
         }
         // Reporting chain after "according to".

@@ -152,6 +152,10 @@ pub const COMPOUND_MODIFIER: Classes = 1 << 47;
 /// A word naming an amount that is no `number_word` ("half", "third",
 /// "dozens"): "showed up to a third of nurses" reads "up to" as a bound.
 pub const AMOUNT_WORD: Classes = 1 << 48;
+/// A cue verb whose object comes before "of" ("accused Iran of"): right
+/// before "of" it is a passive participle ("tankers accused of smuggling"),
+/// and its subject is the accused, no speaker.
+pub const OBJECT_BEFORE_OF: Classes = 1 << 49;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -203,6 +207,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("action_past", ACTION_PAST),
     ("compound_modifier", COMPOUND_MODIFIER),
     ("amount_word", AMOUNT_WORD),
+    ("object_before_of", OBJECT_BEFORE_OF),
 ];
 
 use sitrep_record::fast_map::WordMap;
