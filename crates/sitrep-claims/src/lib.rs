@@ -2860,7 +2860,8 @@ pub fn extract_claims(
                                             .is_some_and(|w| wd.exact(w) & words::REPORT_NOUN != 0)
                                 })
                                 || object.take(7).any(|w| w == "as"));
-                        if !(took_that && that_now) && !dated && !bare_clause && !said_by_others {
+                        let clause_now = took_that && that_now;
+                        if !(clause_now || dated || bare_clause || said_by_others) {
                             continue;
                         }
                     }
