@@ -57,6 +57,12 @@ pub struct Cue {
     /// object the verb reports no speech ("had never sought nuclear
     /// weapons", "wants a wall"): column 5 is `only-to`.
     pub infinitive_only: bool,
+    /// The content must be a that-clause (for a denial also a report noun's
+    /// object, "rejected claims that …", "dismissed the allegations"): with
+    /// any other object or an infinitive the verb names an act, no speech
+    /// ("rejected the proposal", "agreed to extend the truce", "has not ruled
+    /// out talks"): column 5 is `only-that`.
+    pub clause_only: bool,
     /// The cue is a verb found by the clause it opens (a `complement` row),
     /// not by its own phrase: its speaker must name someone.
     pub clausal: bool,
@@ -143,17 +149,19 @@ impl CueLexicon {
                 "1" => true,
                 h => return Err(format!("{file}:{line}: hedged must be 0 or 1, got {h:?}")),
             };
-            let (infinitive, infinitive_only) = match cols.get(4).map(|c| c.trim()) {
-                None | Some("") => (false, false),
-                Some("to") => (true, false),
-                Some("only-to") => (true, true),
-                Some(f) => {
-                    return Err(format!(
-                        "{file}:{}: complement must be empty, \"to\" or \"only-to\", got {f:?}",
-                        line
-                    ))
-                }
-            };
+            let (infinitive, infinitive_only, clause_only) =
+                match cols.get(4).map(|c| c.trim()) {
+                    None | Some("") => (false, false, false),
+                    Some("to") => (true, false, false),
+                    Some("only-to") => (true, true, false),
+                    Some("only-that") => (false, false, true),
+                    Some(f) => {
+                        return Err(format!(
+                            "{file}:{}: complement must be empty, \"to\", \"only-to\" or \"only-that\", got {f:?}",
+                            line
+                        ))
+                    }
+                };
             // "said (in an interview)": matched as "said in an interview",
             // the cue span is "said".
             let written = cols[0].to_ascii_lowercase();
@@ -171,6 +179,7 @@ impl CueLexicon {
                 hedged,
                 infinitive,
                 infinitive_only,
+                clause_only,
                 clausal: false,
                 setting,
             });
@@ -1163,6 +1172,17 @@ fn opens_with_speaker_noun(
         if is_np_stop(wd, w) {
             return false;
         }
+        // One free word (an adjective, "liberal") may stand right before
+        // the noun; further back only determiners, modifiers, numbers and
+        // possessives ("Many", "the company's"). A verb or noun there ("The
+        // strike hit workers and …") makes the nouns an object.
+        let possessive = w.ends_with("'s") || w.ends_with("s'");
+        if k > from + 1
+            && !possessive
+            && wd.of(w) & (words::DETERMINER | words::MODIFIER | words::NUMBER_WORD) == 0
+        {
+            return false;
+        }
     }
     false
 }
@@ -1366,15 +1386,58 @@ fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
     s
 }
 
+/// Whether the particle `particle` opening `after` starts an upper bound
+/// ("up to 40 percent", "up to a third", "up to half"): then the verb before
+/// it keeps its reporting sense.
+fn opens_upper_bound(wd: &ClaimWords, particle: &str, after: &str) -> bool {
+    let mut rest = after
+        .split_whitespace()
+        .skip(1)
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']));
+    if !particle.eq_ignore_ascii_case("up") || rest.next() != Some("to") {
+        return false;
+    }
+    let amount = |w: &str| {
+        w.trim_start_matches(['$', '€', '£'])
+            .starts_with(|c: char| c.is_ascii_digit())
+            || wd.exact(w) & (words::NUMBER_WORD | words::AMOUNT_WORD) != 0
+    };
+    match rest.next() {
+        Some("a" | "an") => rest.next().is_some_and(amount),
+        Some(w) => amount(w),
+        None => false,
+    }
+}
+
+/// Whether `prev`, the word before a cue word, lets the cue word open a
+/// compound noun: a determiner or modifier ("a think tank", "conservative
+/// think tank"), or another word that is no plural, pronoun or speaker noun
+/// ("talk show host"), which would make the cue word the subject's verb.
+fn opens_compound_after(wd: &ClaimWords, prev: &str) -> bool {
+    let classes = wd.of(prev);
+    if classes & (words::DETERMINER | words::MODIFIER) != 0 {
+        return true;
+    }
+    !prev.is_empty()
+        && !prev.ends_with(['s', ',', ';', ':'])
+        && classes
+            & (words::SPEAKER_HEAD
+                | words::ROLE_HEAD
+                | words::SPEAKER_NOUN
+                | words::PRONOUN
+                | words::GENERIC_PRONOUN)
+            == 0
+}
+
 /// Whether the verb cue `cue` followed by `after` is used in a sense that is
 /// no speech: a plea ("pleaded guilty", "pleaded not guilty", "pleaded no
 /// contest"); for a verb of the `quantity_verb` class, a change in a number
 /// ("added 20.72 points"); for a `finding_verb`, a discovery ("found a way",
 /// "found himself"); for a `presence_verb`, showing up ("reported for duty");
 /// a phrasal verb of showing or naming ("showed up", "called off", see
-/// `sense_particle`); a present-tense cue word that opens a compound noun
-/// ("talk show host", "think tank", see `compound_head`).
-fn is_non_speech_sense(wd: &ClaimWords, cue: &str, after: &str) -> bool {
+/// `sense_particle`); a `compound_modifier` word that opens a compound noun
+/// after `prev` ("talk show host", "think tank", see `compound_head`).
+fn is_non_speech_sense(wd: &ClaimWords, prev: &str, cue: &str, after: &str) -> bool {
     let mut next = after
         .split_whitespace()
         .map(|w| w.trim_end_matches([',', '.', ';', ':']));
@@ -1389,19 +1452,22 @@ fn is_non_speech_sense(wd: &ClaimWords, cue: &str, after: &str) -> bool {
         || wd.exact(first) & words::NUMBER_WORD != 0;
     let cue_classes = wd.exact(cue);
     let first_classes = wd.exact(first);
-    // "did not show up", "called off the strike": a phrasal verb.
+    // "did not show up", "called off the strike": a phrasal verb. "Polls
+    // showed up to 40 percent …" is a quantity, not the particle.
     if cue_classes & (words::DEPICTION_VERB | words::NAMING_VERB) != 0
         && first_classes & words::SENSE_PARTICLE != 0
+        && !opens_upper_bound(wd, first, after)
     {
         return true;
     }
-    // "a talk show host said", "a think tank found": a present-tense cue word
-    // before a compound's head noun is the compound's first noun ("told host
-    // Jane Doe" stays a verb: a past form is no noun).
+    // "a talk show host said", "a think tank found": a cue word that is a
+    // known compound's first noun, before the compound's head and after a
+    // word that may open a noun phrase. After a plural or a speaker noun it is
+    // the subject's verb ("Analysts think tank sales will rise", "Experts say
+    // host countries must pay").
     if first_classes & words::COMPOUND_HEAD != 0
-        && !cue.contains(' ')
-        && !cue.ends_with("ed")
-        && cue_classes & (words::PAST_FORM | words::NP_STOP) == 0
+        && cue_classes & words::COMPOUND_MODIFIER != 0
+        && opens_compound_after(wd, prev)
     {
         return true;
     }
@@ -2404,6 +2470,10 @@ pub fn extract_claims(
             .find(|&i| lex.cues[hits[i].cue].kind == CueKind::According);
         let content_end = according.map(|i| hits[i].start).unwrap_or(se);
         let first_draft = drafts.len();
+        // "X did Y, citing unnamed officials, Reuters reported": (the
+        // comma before the participle, who is cited, the later verb's
+        // start) — the reporter's chain, not a claim of X.
+        let mut cited_by_later: Vec<(usize, Option<Speaker>, usize)> = Vec::new();
         for &i in &sh {
             let h = hits[i];
             let cue = &lex.cues[h.cue];
@@ -2458,7 +2528,12 @@ pub fn extract_claims(
                     if number || possessive {
                         continue;
                     }
-                    if is_non_speech_sense(wd, &text[h.start..h.end], &text[h.end..content_end]) {
+                    if is_non_speech_sense(
+                        wd,
+                        prev,
+                        &text[h.start..h.end],
+                        &text[h.end..content_end],
+                    ) {
                         continue;
                     }
                     // "…, claims Iran denies": after a comma, a report noun
@@ -2666,11 +2741,21 @@ pub fn extract_claims(
                     // then what was said and the preposition opens an
                     // adverbial ("reported for the first time that …").
                     // A cue ending in a setting takes no particle after it.
-                    let cue_end = text[h.end..content_end]
+                    let particle = text[h.end..content_end]
                         .strip_prefix(' ')
                         .filter(|_| cue.setting == 0)
                         .and_then(|r| r.split(' ').next())
-                        .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0)
+                        .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0);
+                    // "two tankers accused of smuggling fuel", "has been
+                    // accused of fraud": a verb whose object comes before
+                    // "of" ("accused Iran of") is a passive participle right
+                    // before it, and its subject is the accused, no speaker.
+                    if particle == Some("of")
+                        && wd.exact(&text[h.start..h.end]) & words::OBJECT_BEFORE_OF != 0
+                    {
+                        continue;
+                    }
+                    let cue_end = particle
                         .map(|w| h.end + 1 + w.len())
                         .filter(|&end| scan::find_str(&text[end..content_end], " that ").is_none())
                         .unwrap_or(h.end);
@@ -2745,6 +2830,40 @@ pub fn extract_claims(
                     let that_now = that == Some(0);
                     if cue.infinitive_only && !(took_that && that_now) && !infinitive {
                         continue;
+                    }
+                    // "agreed that …", "ruled on Tuesday that …", "rejected
+                    // reports that …", "dismissed the allegations": a clause
+                    // or what others said; "agreed to extend the truce",
+                    // "has not ruled out talks", "rejected the proposal" are
+                    // acts.
+                    if cue.clause_only {
+                        let mut object = lower.split_whitespace();
+                        let first = object.next().unwrap_or("");
+                        let dated = took_that
+                            && (wd.exact(first) & words::TIME_WORD != 0
+                                || matches!(first, "on" | "in" | "at" | "during"));
+                        // "agreed they had no choice": a clause with no "that"
+                        // opens with a subject pronoun.
+                        let bare_clause =
+                            matches!(first, "he" | "she" | "they" | "we" | "i" | "there");
+                        // "dismissed the idea that …", "rejected Lee's
+                        // accusations that …": what others said, then its
+                        // clause; "dismissed the charges as baseless": a
+                        // denial that says what the thing is.
+                        let said_by_others = cue.stance == Stance::Deny
+                            && (reported
+                                || that.is_some_and(|t| {
+                                    t < 60
+                                        && lower[..t]
+                                            .rsplit(' ')
+                                            .next()
+                                            .is_some_and(|w| wd.exact(w) & words::REPORT_NOUN != 0)
+                                })
+                                || object.take(7).any(|w| w == "as"));
+                        let clause_now = took_that && that_now;
+                        if !(clause_now || dated || bare_clause || said_by_others) {
+                            continue;
+                        }
                     }
                     // The content ends where the speaker goes on to another
                     // speech act ("… and noted that …", "…, but lamented …")
@@ -2865,20 +2984,44 @@ pub fn extract_claims(
                     if in_chain {
                         continue;
                     }
-                    let Some(speaker) = previous_speaker(&drafts, ss, h.start)
-                        .or_else(|| ctx.clause_subject(ss, h.start))
-                    else {
-                        continue;
-                    };
                     // What is cited ends before the sentence's next verb or
                     // that-clause after a comma ("…, reported that …").
                     let rest = &text[h.end..content_end];
-                    let next_verb = sh
+                    let later_verb = sh
                         .iter()
                         .map(|&j| hits[j])
                         .filter(|x| x.start > h.end && x.start < content_end)
                         .filter(|x| lex.cues[x.cue].kind == CueKind::Verb)
-                        .find_map(|x| text[h.end..x.start].rfind(',').map(|p| h.end + p));
+                        .find_map(|x| {
+                            text[h.end..x.start]
+                                .rfind(',')
+                                .map(|p| (h.end + p, x.start))
+                        });
+                    let next_verb = later_verb.map(|(comma, _)| comma);
+                    let previous = previous_speaker(&drafts, ss, h.start);
+                    let participle_comma = ss + text[ss..h.start].trim_end().len() - 1;
+                    let subject = ctx.clause_subject(ss, h.start);
+                    // "The Ledger, citing documents, reported": the subject
+                    // alone before the participle is the one who cites.
+                    let subject_alone = subject
+                        .as_ref()
+                        .and_then(|sp| sp.span.as_ref())
+                        .is_some_and(|sp| text[sp.end..participle_comma].trim().is_empty());
+                    // "Militias fired drones at a base, citing unnamed
+                    // officials, Reuters reported": after a whole clause the
+                    // reporter after the participle cites, not the doer of
+                    // the clause's act.
+                    if let (None, Some((comma, verb_start)), false) =
+                        (&previous, later_verb, subject_alone)
+                    {
+                        let (a, b) = trim(text, h.end, comma);
+                        let cited = (a < b).then(|| ctx.speaker_from_np(a, b));
+                        cited_by_later.push((participle_comma, cited, verb_start));
+                        continue;
+                    }
+                    let Some(speaker) = previous.or(subject) else {
+                        continue;
+                    };
                     let that = [", that ", ", and ", ", but "]
                         .iter()
                         .filter_map(|w| scan::find_str(rest, w))
@@ -2917,6 +3060,23 @@ pub fn extract_claims(
                     }
                 }
                 _ => {}
+            }
+        }
+        for (participle_comma, cited, verb_start) in cited_by_later {
+            let reporter = drafts[first_draft..].iter_mut().find(|d| {
+                d.cue.0 <= verb_start
+                    && verb_start < d.cue.1
+                    && d.content.0 < participle_comma
+                    && participle_comma < d.content.1
+            });
+            if let Some(d) = reporter {
+                let (a, b) = trim(text, d.content.0, participle_comma);
+                if a < b {
+                    d.content = (a, b);
+                }
+                if let Some(sp) = cited {
+                    d.via.push(Via::from_speaker(&sp, ViaRole::Relay));
+                }
             }
         }
         // Reporting chain after "according to".

@@ -145,6 +145,17 @@ pub const COMPOUND_HEAD: Classes = 1 << 45;
 /// "met", "won"): after a sentence's subject it is the clause's own verb,
 /// whatever follows it ("The candidate took the stage and said …").
 pub const ACTION_PAST: Classes = 1 << 46;
+/// A cue word that is also the first noun of a compound whose head is a
+/// `compound_head` row ("show" of "talk show host", "think" of "think
+/// tank").
+pub const COMPOUND_MODIFIER: Classes = 1 << 47;
+/// A word naming an amount that is no `number_word` ("half", "third",
+/// "dozens"): "showed up to a third of nurses" reads "up to" as a bound.
+pub const AMOUNT_WORD: Classes = 1 << 48;
+/// A cue verb whose object comes before "of" ("accused Iran of"): right
+/// before "of" it is a passive participle ("tankers accused of smuggling"),
+/// and its subject is the accused, no speaker.
+pub const OBJECT_BEFORE_OF: Classes = 1 << 49;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -194,6 +205,9 @@ const NAMES: &[(&str, Classes)] = &[
     ("sense_particle", SENSE_PARTICLE),
     ("compound_head", COMPOUND_HEAD),
     ("action_past", ACTION_PAST),
+    ("compound_modifier", COMPOUND_MODIFIER),
+    ("amount_word", AMOUNT_WORD),
+    ("object_before_of", OBJECT_BEFORE_OF),
 ];
 
 use sitrep_record::fast_map::WordMap;

@@ -47,3 +47,25 @@ fn nouns_after_a_preposition_or_a_clause_stay_out() {
         one("said", "economists")
     );
 }
+
+#[test]
+fn an_object_joined_to_a_speaker_noun_stays_out() {
+    // A verb and its object before "and": the speaker is the last group.
+    assert_eq!(
+        speakers("The strike hit workers and employers said losses were mounting."),
+        one("said", "employers")
+    );
+    assert_eq!(
+        speakers("The floods left residents and officials said the damage was severe."),
+        one("said", "officials")
+    );
+    assert_eq!(
+        speakers("The layoffs worry employees and analysts say more cuts are coming."),
+        one("say", "analysts")
+    );
+    // Determiners, modifiers and a possessive before the first group keep it.
+    assert_eq!(
+        speakers("The company's senior executives and analysts say more cuts are coming."),
+        one("say", "The company's senior executives and analysts")
+    );
+}

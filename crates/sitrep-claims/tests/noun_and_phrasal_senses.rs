@@ -60,3 +60,50 @@ fn showing_up_and_calling_off_are_no_speech() {
         ["called"]
     );
 }
+
+#[test]
+fn a_verb_after_a_plural_subject_is_no_compound_noun() {
+    // Only a known compound's first noun opens one: "say host" is a verb
+    // and its object's subject.
+    assert_eq!(
+        cues("Experts say host countries must pay more for security."),
+        ["say"]
+    );
+    assert_eq!(
+        cues("Analysts warn tank production is lagging behind orders."),
+        ["warn"]
+    );
+    // After a plural or a speaker noun "think" is the subject's verb.
+    assert_eq!(
+        cues("Analysts think tank sales will rise next year."),
+        ["think"]
+    );
+    assert_eq!(
+        cues("Many economists think host cities lose money on the Olympics."),
+        ["think"]
+    );
+    // After a determiner the compound stays a noun.
+    assert_eq!(
+        cues("The think tank said that the levy would hurt renters."),
+        ["said"]
+    );
+}
+
+#[test]
+fn showing_up_to_an_amount_still_reports() {
+    assert_eq!(
+        cues("Polls showed up to 40 percent of voters were undecided."),
+        ["showed"]
+    );
+    assert_eq!(
+        cues("The survey shows up to a third of nurses plan to quit."),
+        ["shows"]
+    );
+    assert_eq!(
+        cues("Reports show up to half of the wells are dry."),
+        ["show"]
+    );
+    // "up to" before a place or an infinitive stays the phrasal verb.
+    assert!(cues("Hundreds of voters did not show up to vote on Tuesday.").is_empty());
+    assert!(cues("Few lawmakers showed up to the hearing on Monday.").is_empty());
+}
