@@ -3261,6 +3261,14 @@ fn arguments(
         // "Iran sent troops to attack", "urged Iran to stop": an infinitive's
         // subject is the governing verb's subject, or its object for verbs
         // that ask or allow.
+        // "Hezbollah denied | firing rockets": a gerund opening a denial's
+        // content is the denier's own act, as "deny" takes no other doer.
+        let denial = claim.is_some_and(|c| c.stance == Stance::Deny);
+        if denial && trigs[i].form == Form::Ing && ctx.content_start == Some(at) {
+            if let Some(speaker) = ctx.claim_speaker {
+                return vec![speaker];
+            }
+        }
         if let Some(to) = infinitive_to(s, at) {
             // "Obama wants | to attack Switzerland": an infinitive that is
             // the reported content itself is the speaker's act (the subject

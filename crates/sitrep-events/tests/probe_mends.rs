@@ -2,13 +2,17 @@
 //! past the threatener's own side ("warned that Israel would strike Iran"),
 //! plural possessives as a noun event's source ("the Houthis' attack"), an
 //! event noun that is the subject of a verb lending the verb its target,
-//! weather that "attacks" or "strikes" nobody, and hosted talks that are
-//! mediation. Each mend comes with near misses that keep their reading.
+//! weather that "attacks" or "strikes" nobody, hosted talks that are
+//! mediation, and the denier as the doer of a denied gerund ("denied
+//! firing rockets"). Each mend comes with near misses that keep their reading.
 
 mod common;
 
 use common::ids;
-use sitrep_record::{EventRecord, EventType};
+use sitrep_actors::find_actors;
+use sitrep_events::extract_events;
+use sitrep_record::{EventRecord, EventType, Modality, Stance};
+use sitrep_text::{normalize, TextLayer};
 use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -186,4 +190,60 @@ fn hosting_talks_between_two_sides_is_mediation() {
     // Agreeing to talks stays an agreement.
     let evs = events("Iran agreed to hold talks with the United States.");
     assert!(!of_type(&evs, EventType::Agree).is_empty(), "{evs:#?}");
+}
+
+/// The events of `text` with one claim: `speaker` says `content` by `cue`.
+fn events_in_claim(
+    text: &str,
+    speaker: &str,
+    cue: &str,
+    content: &str,
+    stance: Stance,
+) -> Vec<EventRecord> {
+    let layer = TextLayer::new(normalize(text));
+    let actors = find_actors(&layer, kb(), Some("2026-11-20"));
+    let claim = common::claim_at(&layer.text, "c1", Some(speaker), cue, content, stance);
+    extract_events(&layer, &actors, &[claim], common::lexicon())
+}
+
+#[test]
+fn a_denied_gerund_is_the_deniers_own_act() {
+    let text = "Hezbollah denied firing rockets at Israel on Monday.";
+    let evs = events_in_claim(
+        text,
+        "hezbollah",
+        "denied",
+        "firing rockets at Israel on Monday",
+        Stance::Deny,
+    );
+    let attacks = of_type(&evs, EventType::Assault);
+    assert_eq!(attacks.len(), 1, "{evs:#?}");
+    assert_eq!(attacks[0].source, ids(&["hezbollah"]));
+    assert_eq!(attacks[0].target, ids(&["ISR"]));
+    assert_eq!(attacks[0].modality, Modality::Negated);
+    // A denied clause with its own subject keeps it.
+    let text = "Hezbollah denied that Israel fired rockets at Yemen.";
+    let evs = events_in_claim(
+        text,
+        "hezbollah",
+        "denied",
+        "Israel fired rockets at Yemen",
+        Stance::Deny,
+    );
+    let attacks = of_type(&evs, EventType::Assault);
+    assert!(
+        attacks.iter().all(|e| e.source == ids(&["ISR"])),
+        "{evs:#?}"
+    );
+    // A gerund in an asserted content is no act of the speaker's.
+    let text = "Israel said firing rockets at Yemen was a mistake.";
+    let evs = events_in_claim(
+        text,
+        "ISR",
+        "said",
+        "firing rockets at Yemen was a mistake",
+        Stance::Assert,
+    );
+    let attacks = of_type(&evs, EventType::Assault);
+    assert!(attacks.iter().all(|e| e.source.is_empty()), "{evs:#?}");
 }
