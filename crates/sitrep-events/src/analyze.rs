@@ -172,6 +172,9 @@ struct Sent<'a> {
     trig_of: Vec<u32>,
     /// Per trigger index: whether it is a verb.
     trig_verb: Vec<bool>,
+    /// Verbs a non-event context ruled out ("a storm [attacked] the
+    /// coast"): still the clause's verb for a participle after it.
+    ruled_out_verbs: Vec<usize>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -256,6 +259,37 @@ impl Sent<'_> {
         self.toks.get(i).is_some_and(|t| {
             t.kind == TokenKind::Punct
                 && self.text.as_bytes().get(t.start..t.end) == Some(p.as_bytes())
+        })
+    }
+
+    /// A possessive marker at token `i`: "'s" ("Hamas's attack"), or the
+    /// bare apostrophe of a plural possessive ("the Houthis' attack"): one
+    /// glued to a word ending in "s" and followed, after a space, by a word.
+    /// A closing single quote ("called them 'terrorists' and") is not one:
+    /// an opening quote stands earlier in the sentence.
+    fn is_possessive(&self, i: usize) -> bool {
+        if self.is(i, "'s") {
+            return true;
+        }
+        if i == 0 || i + 1 >= self.n() || !self.punct(i, "'") {
+            return false;
+        }
+        let (prev, here, next) = (&self.toks[i - 1], &self.toks[i], &self.toks[i + 1]);
+        let glued = prev.end == here.start && next.start > here.end;
+        let plural = self.word(i - 1).ends_with(['s', 'S']);
+        glued && plural && next.kind != TokenKind::Punct && !self.opening_quote_before(i)
+    }
+
+    /// Whether a single quote that opens a quotation (space before it, a
+    /// word glued after it) stands before token `i`.
+    fn opening_quote_before(&self, i: usize) -> bool {
+        (0..i).any(|k| {
+            self.punct(k, "'")
+                && (k == 0 || self.toks[k - 1].end < self.toks[k].start)
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.start == self.toks[k].end)
         })
     }
 
@@ -407,7 +441,7 @@ impl Sent<'_> {
                     found
                 };
             }
-            if f & (wc::DET | wc::POSS) != 0 || self.is_modifier_word(k) || self.is(k, "'s") {
+            if f & (wc::DET | wc::POSS) != 0 || self.is_modifier_word(k) || self.is_possessive(k) {
                 continue;
             }
             // "of Romania's new government": the possessor is inside.
@@ -1293,6 +1327,30 @@ fn cooperative(ty: EventType) -> bool {
     )
 }
 
+/// Whether actor `a` is `source` or on its side: of the same country as
+/// one of its actors ("Israel" beside Israel's defence minister).
+fn same_side(actors: &DocActors, a: usize, source: &[usize]) -> bool {
+    let country = |x: usize| actors.actors.get(x).and_then(|d| d.country.as_deref());
+    source
+        .iter()
+        .any(|&x| x == a || (country(a).is_some() && country(a) == country(x)))
+}
+
+/// The object of the first hostile act in a clause from token `from` to
+/// the clause's end ("would strike Iran", "would hit Hezbollah hard").
+fn threatened_act_object(s: &Sent, trigs: &[Trig], from: usize) -> Option<Vec<usize>> {
+    let clause_end = (from..s.n())
+        .find(|&k| s.hard_stop(k) || s.punct(k, ",") || s.f(k) & wc::THAT != 0)
+        .unwrap_or(s.n());
+    let act = trigs
+        .iter()
+        .find(|u| u.ta >= from && u.ta < clause_end && hostile(u.event_type))?;
+    object_after(s, act.tend, act.tend, true, wc::TPREP, trigs)
+        .filter(|(_, intro)| *intro != wc::LOC)
+        .map(|(g, _)| actors_of(&g))
+        .filter(|aim| !aim.is_empty())
+}
+
 /// Event types of conflict, whose doer a commenting speaker is often not.
 fn hostile(ty: EventType) -> bool {
     matches!(
@@ -1665,7 +1723,7 @@ fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
     }
     let prev = ta - 1;
     let f = s.f(prev);
-    if f & (wc::DET | wc::POSS) != 0 || s.is(prev, "'s") {
+    if f & (wc::DET | wc::POSS) != 0 || s.is_possessive(prev) {
         return true;
     }
     if let Some(m) = s.mention_ending_at(prev) {
@@ -1700,7 +1758,7 @@ fn verb_used_as_noun(s: &Sent, ta: usize, form: Form) -> bool {
     }
     let np_start = |k: usize| -> bool {
         let f = s.f(k);
-        f & (wc::DET | wc::POSS) != 0 || s.is(k, "'s") || (f & PREPS != 0 && f & wc::TO == 0)
+        f & (wc::DET | wc::POSS) != 0 || s.is_possessive(k) || (f & PREPS != 0 && f & wc::TO == 0)
     };
     let attributive_mention = s.mention_ending_at(ta - 1).is_some_and(|m| {
         matches!(
@@ -1749,7 +1807,7 @@ fn verb_used_as_noun(s: &Sent, ta: usize, form: Form) -> bool {
                     && !s.word(ta - 1).ends_with("ly"))
         }
         // "Jordan's visiting King": a participle before its noun.
-        Form::Ing => s.f(ta - 1) & (wc::DET | wc::POSS) != 0 || s.is(ta - 1, "'s"),
+        Form::Ing => s.f(ta - 1) & (wc::DET | wc::POSS) != 0 || s.is_possessive(ta - 1),
     }
 }
 
@@ -1771,7 +1829,7 @@ fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form) -> bool {
         let pw = s.word(prev);
         // "the two exiled dissidents": a count opens the noun phrase too.
         let before_noun = pf & (wc::DET | wc::POSS | PREPS | wc::CONJ) != 0
-            || s.is(prev, "'s")
+            || s.is_possessive(prev)
             || s.toks[prev].kind == TokenKind::Number
             || (s.is_modifier_word(prev) && pf == 0 && (pw.ends_with("ed") || pw.ends_with("ing")));
         if before_noun && pf & wc::TO == 0 {
@@ -1867,7 +1925,7 @@ fn match_gapped(
             });
             // A possessive object is no object of the row but modifies
             // another ("recognized the government's efforts").
-            let possessive = start + tail.len() < n && s.is(start + tail.len(), "'s");
+            let possessive = start + tail.len() < n && s.is_possessive(start + tail.len());
             if rest_ok && !possessive {
                 return Some((e, form, start + tail.len()));
             }
@@ -1898,7 +1956,7 @@ fn np_internal(s: &Sent, from: usize, to: usize) -> bool {
             s.f(k) & (wc::DET | wc::POSS | wc::CONJ | wc::OF | wc::FOR | wc::TPREP) != 0
                 || s.is_modifier_word(k)
                 || s.mention_at(k).is_some()
-                || s.is(k, "'s")
+                || s.is_possessive(k)
         })
 }
 
@@ -1978,7 +2036,7 @@ fn governs(s: &Sent, t: &Trig, u: &Trig) -> Option<Via> {
     let np_ok = between.clone().all(|k| {
         s.f(k) & (wc::DET | wc::POSS | wc::TO | wc::FOR | wc::TPREP | wc::SKIP | np_extra) != 0
             || s.mention_at(k).is_some()
-            || s.is(k, "'s")
+            || s.is_possessive(k)
             || s.is_modifier_word(k)
             || s.punct(k, "\"")
     });
@@ -2049,6 +2107,7 @@ pub(crate) fn run(
         qualifiers: Vec::new(),
         trig_of: Vec::new(),
         trig_verb: Vec::new(),
+        ruled_out_verbs: Vec::new(),
     };
     // The claims' cues in text order: a sentence looks only at those that
     // start less than the longest cue before it. (Each cue marks its own
@@ -2145,6 +2204,7 @@ pub(crate) fn run(
         let tok_containing = |byte: usize| -> usize { toks.partition_point(|t| t.end <= byte) };
         s.ments.clear();
         s.qualifiers.clear();
+        s.ruled_out_verbs.clear();
         s.ment_of.clear();
         s.ment_of.resize(toks.len(), NONE);
         s.trig_of.clear();
@@ -2260,6 +2320,9 @@ pub(crate) fn run(
                 .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Noun);
             let first_form = candidates.first().map(|c| c.1).unwrap_or(Form::Base);
             let nominal_context = nominal_reading(&s, ta, first_form);
+            if non_event && has_verb && !nominal_context {
+                s.ruled_out_verbs.push(ta);
+            }
             let mut chosen: Option<(u32, Form, usize)> = gapped_match;
             for &(e, form) in candidates {
                 if chosen.is_some() {
@@ -2539,7 +2602,7 @@ pub(crate) fn run(
                 actors,
             };
             let floor = ctx.content_start.unwrap_or(0);
-            let (mut src, tgt, place) = arguments(
+            let (mut src, mut tgt, mut place) = arguments(
                 &s,
                 &trigs,
                 i,
@@ -2565,7 +2628,7 @@ pub(crate) fn run(
                     && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
                         || s.is_modifier_word(k - 1)
                         || s.mention_at(k - 1).is_some()
-                        || s.is(k - 1, "'s"))
+                        || s.is_possessive(k - 1))
                 {
                     k -= 1;
                 }
@@ -2582,6 +2645,12 @@ pub(crate) fn run(
                     && trigs[i].governor.is_none()
                 {
                     src = p.source.clone();
+                    // "Israel's strike on a depot killed three people": the
+                    // noun names whom it hit; the verb's object counts victims.
+                    if (tgt.is_empty() || place) && !p.target.is_empty() {
+                        tgt = p.target.clone();
+                        place = p.place_only;
+                    }
                     trigs[i - 1].absorbed = true;
                     trigs[i].means = lexicon_row(&trigs[i - 1]);
                 }
@@ -2723,11 +2792,24 @@ pub(crate) fn run(
                     if !trigs[g].target.is_empty() {
                         continue;
                     }
+                    // "warned that Russia would attack Ukraine": a threat of
+                    // the threatener's own side's hostile act is aimed at its
+                    // object; of another act ("warned that Iran had signed a
+                    // deal with X") it names no target.
+                    let own_side = |who: &[usize]| {
+                        trigs[g].event_type == EventType::Threaten
+                            && !who.is_empty()
+                            && who.iter().all(|&a| same_side(actors, a, &trigs[g].source))
+                    };
+                    let own_act = !trigs[i].passive() && own_side(&trigs[i].source);
+                    if own_act && !hostile(trigs[i].event_type) {
+                        continue;
+                    }
                     // "demanded that Hamas renounce": the clause's subject.
                     if let Via::That(k) = via {
                         if let Some(m) = s.mention_from(k + 1) {
                             let subj = actors_of(&s.group_right(m, s.n()));
-                            if subj != trigs[g].source {
+                            if subj != trigs[g].source && !own_side(&subj) {
                                 trigs[g].target = subj;
                                 continue;
                             }
@@ -2735,7 +2817,10 @@ pub(crate) fn run(
                     }
                     let (u_src, u_tgt) = (trigs[i].source.clone(), trigs[i].target.clone());
                     let g_src = trigs[g].source.clone();
-                    let src_ok = !u_src.is_empty() && u_src != g_src && !trigs[i].passive();
+                    let src_ok = !u_src.is_empty()
+                        && u_src != g_src
+                        && !trigs[i].passive()
+                        && !own_side(&u_src);
                     trigs[g].target = if class == Class::Direct {
                         if src_ok {
                             u_src
@@ -3171,11 +3256,29 @@ fn arguments(
                     // verb's object, not this one's subject.
                     return args.clone();
                 }
+            } else if let Some(&verb) = s
+                .ruled_out_verbs
+                .iter()
+                .rev()
+                .find(|&&v| ing_clause && v >= floor && v < k)
+            {
+                // The main verb is no event ("Floods ravaged the coast,
+                // killing three"): the participle shares its subject, if
+                // any, never its object.
+                return subject_at(verb);
             }
         }
         // "Iran sent troops to attack", "urged Iran to stop": an infinitive's
         // subject is the governing verb's subject, or its object for verbs
         // that ask or allow.
+        // "Hezbollah denied | firing rockets": a gerund opening a denial's
+        // content is the denier's own act, as "deny" takes no other doer.
+        let denial = claim.is_some_and(|c| c.stance == Stance::Deny);
+        if denial && trigs[i].form == Form::Ing && ctx.content_start == Some(at) {
+            if let Some(speaker) = ctx.claim_speaker {
+                return vec![speaker];
+            }
+        }
         if let Some(to) = infinitive_to(s, at) {
             // "Obama wants | to attack Switzerland": an infinitive that is
             // the reported content itself is the speaker's act (the subject
@@ -3267,7 +3370,7 @@ fn arguments(
         let mut possessor = false;
         if k > floor {
             let p = k - 1;
-            if s.is(p, "'s") && p > floor {
+            if s.is_possessive(p) && p > floor {
                 if let Some(m) = s.mention_ending_at(p - 1) {
                     source = actors_of(&s.group_left(m, floor));
                     possessor = true;
@@ -3391,7 +3494,7 @@ fn arguments(
                 && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
                     || s.is_modifier_word(k - 1)
                     || s.mention_at(k - 1).is_some()
-                    || s.is(k - 1, "'s"))
+                    || s.is_possessive(k - 1))
             {
                 k -= 1;
             }
@@ -3589,8 +3692,20 @@ fn arguments(
         }
         if s.f(k) & wc::THAT != 0 {
             if let Some(m) = s.mention_from(k + 1) {
-                let subj = actors_of(&s.group_right(m, n));
-                if subj != source {
+                let group = s.group_right(m, n);
+                let subj = actors_of(&group);
+                // "Katz warned that Israel would strike Iran": a threat
+                // whose clause has the threatener's own side acting is
+                // aimed at the object of that act, not at the own side.
+                let own_side = t.event_type == EventType::Threaten
+                    && !subj.is_empty()
+                    && subj.iter().all(|&a| same_side(ctx.actors, a, &source));
+                if own_side {
+                    let after = group.last().map_or(k + 1, |g| g.b);
+                    if let Some(aim) = threatened_act_object(s, trigs, after) {
+                        target = aim;
+                    }
+                } else if subj != source {
                     target = subj;
                 }
             }

@@ -1,0 +1,249 @@
+//! Mends from a probe of wire copy about a regional war: a threat aimed
+//! past the threatener's own side ("warned that Israel would strike Iran"),
+//! plural possessives as a noun event's source ("the Houthis' attack"), an
+//! event noun that is the subject of a verb lending the verb its target,
+//! weather that "attacks" or "strikes" nobody, hosted talks that are
+//! mediation, and the denier as the doer of a denied gerund ("denied
+//! firing rockets"). Each mend comes with near misses that keep their reading.
+
+mod common;
+
+use common::ids;
+use sitrep_actors::find_actors;
+use sitrep_events::extract_events;
+use sitrep_record::{EventRecord, EventType, Modality, Stance};
+use sitrep_text::{normalize, TextLayer};
+use std::sync::OnceLock;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli|meto:Jerusalem
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+YEM\tcountry\tYemen\tYEM\t\t\t\t\tadj:Yemeni|meto:Sanaa
+TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|adj:U.S.|meto:Washington
+QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
+OMN\tcountry\tOman\tOMN\t\t\t\t\tadj:Omani|meto:Muscat
+AFG\tcountry\tAfghanistan\tAFG\t\t\t\t\tadj:Afghan|meto:Kabul
+hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
+hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
+houthis\tarmed_group\tHouthis\tYEM\tREB\t\t\t\tHouthi
+taliban\tarmed_group\tTaliban\tAFG\tREB\t\t\t\t
+dan-levin\tperson\tDan Levin\tISR\tGOV\tdefence minister\t2020-01-01\t\tLevin
+petr-orlov\tperson\tPetr Orlov\tRUS\tGOV\tpresident\t2020-01-01\t\tOrlov
+";
+
+const ROLES: &str = "phrase\tsector\tnumber
+officials\tGOV\tgroup
+";
+
+fn kb() -> &'static sitrep_kb::Kb {
+    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
+    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
+}
+
+fn events(text: &str) -> Vec<EventRecord> {
+    common::events_in(kb(), "2026-11-20", text)
+}
+
+fn of_type(evs: &[EventRecord], ty: EventType) -> Vec<&EventRecord> {
+    evs.iter().filter(|e| e.event_type == ty).collect()
+}
+
+#[test]
+fn a_threat_of_the_own_sides_act_is_aimed_at_that_acts_object() {
+    for (text, aim) in [
+        (
+            "Israeli Defence Minister Dan Levin warned that Israel would strike Iran if Tehran resumed its programme.",
+            "IRN",
+        ),
+        (
+            "Levin warned that Israel would hit Hezbollah hard if the group fired on civilians.",
+            "hezbollah",
+        ),
+        (
+            "Russian President Petr Orlov warned on Tuesday that Russia would attack Ukraine.",
+            "UKR",
+        ),
+    ] {
+        let evs = events(text);
+        let threats = of_type(&evs, EventType::Threaten);
+        assert_eq!(threats.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(threats[0].target, ids(&[aim]), "{text}: {evs:#?}");
+    }
+}
+
+#[test]
+fn a_threat_whose_clause_subject_is_another_side_stays_aimed_at_it() {
+    // The clause's subject is the one who will suffer: it stays the target.
+    for (text, aim) in [
+        ("Orlov warned that Ukraine would pay a heavy price.", "UKR"),
+        ("Levin warned that Iran would face consequences.", "IRN"),
+    ] {
+        let evs = events(text);
+        let threats = of_type(&evs, EventType::Threaten);
+        assert_eq!(threats.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(threats[0].target, ids(&[aim]), "{text}: {evs:#?}");
+    }
+    // The own side acting on no one named, or doing no harm: no target
+    // rather than itself.
+    for text in [
+        "Orlov warned that Russia would respond.",
+        "Orlov warned on Monday that Russia had signed a trade deal with Ukraine.",
+    ] {
+        let evs = events(text);
+        let threats = of_type(&evs, EventType::Threaten);
+        assert!(
+            threats.iter().all(|e| e.target.is_empty()),
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_plural_possessive_is_the_source_of_its_event_noun() {
+    for (text, aim) in [
+        ("The Houthis' attack on Israel was condemned.", "ISR"),
+        ("The Houthis' attack on Israel drew condemnation.", "ISR"),
+    ] {
+        let evs = events(text);
+        let attacks = of_type(&evs, EventType::Assault);
+        assert_eq!(attacks.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(attacks[0].source, ids(&["houthis"]), "{text}");
+        assert_eq!(attacks[0].target, ids(&[aim]), "{text}");
+    }
+    // A closing single quote after a plural is no possessive.
+    let evs = events("Israel called the Houthis 'terrorists' after the attack on Israel.");
+    assert!(
+        evs.iter()
+            .all(|e| e.source != ids(&["houthis"]) || e.event_type != EventType::Assault),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn an_event_noun_subject_lends_the_verb_its_target() {
+    let text = "Israel's strike on a Hezbollah weapons depot killed three people.";
+    let evs = events(text);
+    let attacks = of_type(&evs, EventType::Assault);
+    assert_eq!(attacks.len(), 1, "{evs:#?}");
+    assert_eq!(attacks[0].source, ids(&["ISR"]));
+    assert_eq!(attacks[0].target, ids(&["hezbollah"]));
+    // A verb with its own target keeps it.
+    let evs = events("Israel's strike wounded Hezbollah fighters.");
+    let attacks = of_type(&evs, EventType::Assault);
+    assert!(
+        attacks.iter().all(|e| e.target == ids(&["hezbollah"])),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn weather_that_strikes_a_place_is_no_attack() {
+    for text in [
+        "A winter storm attacked the northeastern United States, killing three people.",
+        "An earthquake struck eastern Turkey on Monday.",
+        "Hurricane Milton battered the United States on Wednesday.",
+        "Floods ravaged Afghanistan, killing dozens of people.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Assault).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: weapons and fighters that strike remain attacks.
+    for (text, source) in [
+        (
+            "Ukraine's Storm Shadow missiles struck a Russian base.",
+            "UKR",
+        ),
+        ("Israeli fire killed three people in Gaza.", "ISR"),
+        (
+            "Heavily armed Taliban fighters stormed a hotel in Kabul, killing 20 people.",
+            "taliban",
+        ),
+        (
+            "Hamas fighters crossed into Israel, killing dozens of people.",
+            "hamas",
+        ),
+    ] {
+        let evs = events(text);
+        let attacks = of_type(&evs, EventType::Assault);
+        assert!(!attacks.is_empty(), "{text}: {evs:#?}");
+        assert!(
+            attacks.iter().all(|e| e.source == ids(&[source])),
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn hosting_talks_between_two_sides_is_mediation() {
+    let evs = events("Qatar hosted indirect talks between Hamas and Israel in Doha.");
+    let talks = of_type(&evs, EventType::Consult);
+    assert_eq!(talks.len(), 1, "{evs:#?}");
+    assert_eq!(talks[0].source, ids(&["QAT"]));
+    assert_eq!(talks[0].target, ids(&["hamas", "ISR"]));
+    assert!(of_type(&evs, EventType::Agree).is_empty(), "{evs:#?}");
+    // Agreeing to talks stays an agreement.
+    let evs = events("Iran agreed to hold talks with the United States.");
+    assert!(!of_type(&evs, EventType::Agree).is_empty(), "{evs:#?}");
+}
+
+/// The events of `text` with one claim: `speaker` says `content` by `cue`.
+fn events_in_claim(
+    text: &str,
+    speaker: &str,
+    cue: &str,
+    content: &str,
+    stance: Stance,
+) -> Vec<EventRecord> {
+    let layer = TextLayer::new(normalize(text));
+    let actors = find_actors(&layer, kb(), Some("2026-11-20"));
+    let claim = common::claim_at(&layer.text, "c1", Some(speaker), cue, content, stance);
+    extract_events(&layer, &actors, &[claim], common::lexicon())
+}
+
+#[test]
+fn a_denied_gerund_is_the_deniers_own_act() {
+    let text = "Hezbollah denied firing rockets at Israel on Monday.";
+    let evs = events_in_claim(
+        text,
+        "hezbollah",
+        "denied",
+        "firing rockets at Israel on Monday",
+        Stance::Deny,
+    );
+    let attacks = of_type(&evs, EventType::Assault);
+    assert_eq!(attacks.len(), 1, "{evs:#?}");
+    assert_eq!(attacks[0].source, ids(&["hezbollah"]));
+    assert_eq!(attacks[0].target, ids(&["ISR"]));
+    assert_eq!(attacks[0].modality, Modality::Negated);
+    // A denied clause with its own subject keeps it.
+    let text = "Hezbollah denied that Israel fired rockets at Yemen.";
+    let evs = events_in_claim(
+        text,
+        "hezbollah",
+        "denied",
+        "Israel fired rockets at Yemen",
+        Stance::Deny,
+    );
+    let attacks = of_type(&evs, EventType::Assault);
+    assert!(
+        attacks.iter().all(|e| e.source == ids(&["ISR"])),
+        "{evs:#?}"
+    );
+    // A gerund in an asserted content is no act of the speaker's.
+    let text = "Israel said firing rockets at Yemen was a mistake.";
+    let evs = events_in_claim(
+        text,
+        "ISR",
+        "said",
+        "firing rockets at Yemen was a mistake",
+        Stance::Assert,
+    );
+    let attacks = of_type(&evs, EventType::Assault);
+    assert!(attacks.iter().all(|e| e.source.is_empty()), "{evs:#?}");
+}
