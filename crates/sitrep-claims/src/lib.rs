@@ -2844,14 +2844,52 @@ pub fn extract_claims(
                                 || matches!(first, "on" | "in" | "at" | "during"));
                         // "agreed they had no choice": a clause with no "that"
                         // opens with a subject pronoun.
+                        // "agreed the deal was fair", "ruled the vote was
+                        // void": a short subject and a finite verb, with no
+                        // relative word before it ("agreed a deal that would
+                        // cut emissions" is an act).
+                        let finite_soon = || {
+                            cue.stance != Stance::Deny
+                                && lower
+                                    .split_whitespace()
+                                    .take(4)
+                                    .take_while(|w| !matches!(*w, "that" | "which" | "who" | "to"))
+                                    .any(|w| {
+                                        matches!(
+                                            w,
+                                            "was"
+                                                | "were"
+                                                | "is"
+                                                | "are"
+                                                | "had"
+                                                | "has"
+                                                | "have"
+                                                | "would"
+                                                | "will"
+                                                | "could"
+                                                | "should"
+                                        )
+                                    })
+                        };
                         let bare_clause =
-                            matches!(first, "he" | "she" | "they" | "we" | "i" | "there");
+                            matches!(first, "he" | "she" | "they" | "we" | "i" | "there")
+                                || finite_soon();
                         // "dismissed the idea that …", "rejected Lee's
                         // accusations that …": what others said, then its
                         // clause; "dismissed the charges as baseless": a
                         // denial that says what the thing is.
+                        // "rejected the accusation.", "dismissed the
+                        // allegations, saying …": a bare report noun is what
+                        // others said too (its punctuation trimmed).
+                        let bare_report = || {
+                            lower.split_whitespace().take(3).any(|w| {
+                                let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+                                wd.exact(w) & words::REPORT_NOUN != 0
+                            })
+                        };
                         let said_by_others = cue.stance == Stance::Deny
                             && (reported
+                                || bare_report()
                                 || that.is_some_and(|t| {
                                     t < 60
                                         && lower[..t]

@@ -110,3 +110,43 @@ fn citing_before_a_later_reporter_is_the_reporters_chain() {
         [pair("The ministry", "citing")]
     );
 }
+
+#[test]
+fn rejecting_a_bare_accusation_is_a_denial() {
+    // Review of branch mend-claims10: a report noun closing the sentence or
+    // its clause ("the accusation.", "the allegations,") is what others said.
+    for (text, speaker) in [
+        ("The mayor rejected the accusation.", "The mayor"),
+        ("The company dismissed the allegations.", "The company"),
+        (
+            "The senator rejected the report, saying it was wrong.",
+            "The senator",
+        ),
+    ] {
+        let claims = who_said(text);
+        assert_eq!(claims[0].0, speaker, "{text}: {claims:?}");
+        assert!(
+            matches!(claims[0].1.as_str(), "rejected" | "dismissed"),
+            "{text}: {claims:?}"
+        );
+    }
+    // A thing rejected stays an act.
+    assert!(who_said("The union rejected the latest offer.").is_empty());
+}
+
+#[test]
+fn agreeing_or_ruling_that_a_clause_holds_is_a_claim_without_that() {
+    // Review of branch mend-claims10: "agreed the deal was fair" is a
+    // clause with its "that" left out.
+    assert_eq!(
+        who_said("The ministers agreed the plan had failed."),
+        [pair("The ministers", "agreed")]
+    );
+    assert_eq!(
+        who_said("The court ruled the election was rigged."),
+        [pair("The court", "ruled")]
+    );
+    // An agreed thing stays an act.
+    assert!(who_said("The two sides agreed a ceasefire on Monday.").is_empty());
+    assert!(who_said("Both sides agreed to extend the truce.").is_empty());
+}
