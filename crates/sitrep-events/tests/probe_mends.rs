@@ -247,3 +247,36 @@ fn a_denied_gerund_is_the_deniers_own_act() {
     let attacks = of_type(&evs, EventType::Assault);
     assert!(attacks.iter().all(|e| e.source.is_empty()), "{evs:#?}");
 }
+
+#[test]
+fn a_named_storm_and_sanctions_that_hit_are_no_attacks() {
+    // Final probe review of session 8: "Storm" after its kind is the noun,
+    // and economic forces "hit" without an attacker.
+    for text in [
+        "Tropical Storm Alberto hit the United States on Sunday.",
+        "Sanctions hit Iran's oil exports.",
+        "Russia was hit by fresh sanctions from the United States.",
+        "Iran was hit by new U.S. sanctions after the talks collapsed.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Assault).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: stormed buildings and strikes that hit stay attacks.
+    for (text, source) in [
+        ("Israeli forces stormed a hospital in Gaza.", "ISR"),
+        ("Gaza was hit by new Israeli airstrikes on Monday.", "ISR"),
+    ] {
+        let evs = events(text);
+        let attacks = of_type(&evs, EventType::Assault);
+        assert!(!attacks.is_empty(), "{text}: {evs:#?}");
+        assert!(
+            attacks
+                .iter()
+                .all(|e| e.source.iter().all(|s| s.starts_with(source))),
+            "{text}: {evs:#?}"
+        );
+    }
+}
