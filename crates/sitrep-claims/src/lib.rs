@@ -2880,7 +2880,8 @@ pub fn extract_claims(
                         // denial that says what the thing is.
                         // "rejected the accusation.", "dismissed the
                         // allegations, saying …": a bare report noun is what
-                        // others said too (its punctuation trimmed).
+                        // others said too (its punctuation trimmed; this
+                        // covers `reported`, the first two words untrimmed).
                         let bare_report = || {
                             lower.split_whitespace().take(3).any(|w| {
                                 let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
@@ -2888,8 +2889,7 @@ pub fn extract_claims(
                             })
                         };
                         let said_by_others = cue.stance == Stance::Deny
-                            && (reported
-                                || bare_report()
+                            && (bare_report()
                                 || that.is_some_and(|t| {
                                     t < 60
                                         && lower[..t]

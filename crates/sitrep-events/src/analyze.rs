@@ -1327,13 +1327,17 @@ fn cooperative(ty: EventType) -> bool {
     )
 }
 
-/// Whether actor `a` is `source` or on its side: of the same country as
-/// one of its actors ("Israel" beside Israel's defence minister).
-fn same_side(actors: &DocActors, a: usize, source: &[usize]) -> bool {
+/// Whether the actors `who` (at least one) are all `source` or on its
+/// side: of the same country as one of its actors ("Israel" beside
+/// Israel's defence minister).
+fn same_side(actors: &DocActors, who: &[usize], source: &[usize]) -> bool {
     let country = |x: usize| actors.actors.get(x).and_then(|d| d.country.as_deref());
-    source
-        .iter()
-        .any(|&x| x == a || (country(a).is_some() && country(a) == country(x)))
+    !who.is_empty()
+        && who.iter().all(|&a| {
+            source
+                .iter()
+                .any(|&x| x == a || (country(a).is_some() && country(a) == country(x)))
+        })
 }
 
 /// The object of the first hostile act in a clause from token `from` to
@@ -2798,8 +2802,7 @@ pub(crate) fn run(
                     // deal with X") it names no target.
                     let own_side = |who: &[usize]| {
                         trigs[g].event_type == EventType::Threaten
-                            && !who.is_empty()
-                            && who.iter().all(|&a| same_side(actors, a, &trigs[g].source))
+                            && same_side(actors, who, &trigs[g].source)
                     };
                     let own_act = !trigs[i].passive() && own_side(&trigs[i].source);
                     if own_act && !hostile(trigs[i].event_type) {
@@ -3697,9 +3700,8 @@ fn arguments(
                 // "Katz warned that Israel would strike Iran": a threat
                 // whose clause has the threatener's own side acting is
                 // aimed at the object of that act, not at the own side.
-                let own_side = t.event_type == EventType::Threaten
-                    && !subj.is_empty()
-                    && subj.iter().all(|&a| same_side(ctx.actors, a, &source));
+                let own_side =
+                    t.event_type == EventType::Threaten && same_side(ctx.actors, &subj, &source);
                 if own_side {
                     let after = group.last().map_or(k + 1, |g| g.b);
                     if let Some(aim) = threatened_act_object(s, trigs, after) {
