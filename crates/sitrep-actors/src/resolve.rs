@@ -56,12 +56,7 @@ impl Stated<'_> {
     /// The span lower-cased (an ASCII span, nearly every one, without
     /// `to_lowercase`'s character-by-character path: the same result).
     fn lower(self) -> String {
-        let span = &self.text[self.start..self.end];
-        if span.is_ascii() {
-            span.to_ascii_lowercase()
-        } else {
-            span.to_lowercase()
-        }
+        sitrep_text::lowercase(&self.text[self.start..self.end])
     }
 }
 

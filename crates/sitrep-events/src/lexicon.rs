@@ -3,6 +3,7 @@
 //! start with it, so matching a document costs one hash lookup per token.
 
 use sitrep_record::{tsv, EventType};
+use sitrep_text::lowercase;
 
 pub const EVENTS_TSV: (&str, &str) = (
     "data/lexicons/events.tsv",
@@ -1039,16 +1040,6 @@ fn phrase_words_of(surface: &str) -> Vec<String> {
         .iter()
         .map(|t| lowercase(t.text(surface)))
         .collect()
-}
-
-/// `word` in lower case. The lexicon's words are nearly all ASCII, and
-/// `str::to_lowercase` walks them char by char (~4% of the lexicon build).
-fn lowercase(word: &str) -> String {
-    if word.is_ascii() {
-        word.to_ascii_lowercase()
-    } else {
-        word.to_lowercase()
-    }
 }
 
 /// Lower-cases `word` into `buf`, with an ASCII fast path.
