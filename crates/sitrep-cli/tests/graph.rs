@@ -14,7 +14,10 @@ fn sitrep() -> Command {
 fn store() -> &'static Path {
     static DB: OnceLock<PathBuf> = OnceLock::new();
     DB.get_or_init(|| {
-        let dir = std::env::temp_dir().join(format!("sitrep-graph-cli-{}", std::process::id()));
+        // A static is never dropped, so the store lives under Cargo's own
+        // scratch space for integration tests (inside target/, replaced by
+        // the next run) rather than in the system temp dir.
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("sitrep-graph-cli");
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         let db = dir.join("store.db");

@@ -8,7 +8,9 @@ use sitrep_record::{Document, Record};
 use sitrep_report::model::{ClaimItem, Dispute, Report};
 use sitrep_report::{build, html, markdown, Builders, Error, Options};
 use sitrep_store::Store;
-use std::path::{Path, PathBuf};
+use sitrep_testkit::ScratchFile;
+use std::ops::{Deref, DerefMut};
+use std::path::Path;
 use std::sync::OnceLock;
 
 const NYT_MUSK: &str = "https://example.org/nytimes/2024/11/14/musk-iran-envoy-meeting";
@@ -28,11 +30,24 @@ const PRESSTV_YEMEN: &str = "https://example.org/presstv/2024/01/12/iran-condemn
 /// A story's opposing sides: (alignment, outlets).
 type Sides = Vec<(String, Vec<String>)>;
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-report-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join("test.db")
+/// A store in its own scratch folder, which goes when the value is dropped.
+struct TestStore {
+    // Declared first so it is closed before its folder goes.
+    store: Store,
+    _file: ScratchFile,
+}
+
+impl Deref for TestStore {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        &self.store
+    }
+}
+
+impl DerefMut for TestStore {
+    fn deref_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
 }
 
 fn resources() -> &'static Resources {
@@ -69,8 +84,12 @@ fn sample() -> &'static Vec<Record> {
     })
 }
 
-fn store_with(name: &str, records: &[Record]) -> Store {
-    let mut store = Store::open(&scratch(name)).unwrap();
+fn store_with(name: &str, records: &[Record]) -> TestStore {
+    let file = ScratchFile::new("sitrep-report", name, "test.db");
+    let mut store = TestStore {
+        store: Store::open(&file).unwrap(),
+        _file: file,
+    };
     put(&mut store, records);
     store
 }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{sample_records, scratch};
+use common::{sample_records, scratch, TestStore};
 use sitrep_record::Record;
 use sitrep_store::sitrep_graph::{record_evidence, Edge, EdgeKind, Graph};
 use sitrep_store::{GraphQuery, Store};
@@ -18,8 +18,8 @@ fn ingest(store: &mut Store, records: &[Record]) {
     w.commit().unwrap();
 }
 
-fn sample_store(name: &str) -> Store {
-    let mut store = Store::open(&scratch(name)).unwrap();
+fn sample_store(name: &str) -> TestStore {
+    let mut store = TestStore::new(name);
     ingest(&mut store, sample_records());
     store
 }
@@ -292,9 +292,9 @@ fn kinds_and_min_weight_filter_edges() {
 #[test]
 fn replacing_a_document_replaces_its_edges() {
     let records = sample_records();
-    let mut store = Store::open(&scratch("replace")).unwrap();
+    let mut store = TestStore::new("replace");
     ingest(&mut store, &records[..6]);
-    let mut clean = Store::open(&scratch("replace-clean")).unwrap();
+    let mut clean = TestStore::new("replace-clean");
     ingest(&mut clean, &records[1..7]);
     // records[6]'s text under records[0]'s uri: a new version of it.
     let mut changed = records[6].clone();
@@ -327,7 +327,7 @@ fn replacing_a_document_replaces_its_edges() {
 #[test]
 fn an_uncommitted_batch_adds_no_edges() {
     let records = sample_records();
-    let mut store = Store::open(&scratch("rollback")).unwrap();
+    let mut store = TestStore::new("rollback");
     ingest(&mut store, &records[..1]);
     let before = store.graph(&GraphQuery::default()).unwrap();
     {

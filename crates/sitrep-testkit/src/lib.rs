@@ -1,8 +1,8 @@
 //! Test support shared by sitrep's test suites (a dev-dependency only).
 //!
 //! Owns [`Scratch`], a folder under the system temp dir that is emptied when
-//! created and removed when dropped, so test runs do not leave their inputs
-//! and stores behind (some tests write 50 MB files on purpose). A failing
+//! created and removed when dropped (and [`ScratchFile`], a file in one), so
+//! test runs do not leave their inputs and stores behind (some tests write 50 MB files on purpose). A failing
 //! test still removes its folder while unwinding; set `SITREP_KEEP_SCRATCH=1`
 //! to keep them for a look. Also [`TestRng`], the deterministic random
 //! numbers of the property tests, so a failure reproduces.
@@ -62,6 +62,40 @@ impl AsRef<OsStr> for Scratch {
     }
 }
 
+/// A file path inside its own [`Scratch`] folder, which is removed (with the
+/// file and anything written beside it, such as a database's journal) when
+/// the value is dropped. It stands in for the path wherever one is taken.
+#[derive(Debug)]
+pub struct ScratchFile {
+    path: PathBuf,
+    // Held only so the folder lives as long as the path.
+    _folder: Scratch,
+}
+
+impl ScratchFile {
+    /// `<temp>/<suite>-<pid>-<name>/<file>`, in an empty folder.
+    pub fn new(suite: &str, name: &str, file: &str) -> ScratchFile {
+        let folder = Scratch::new(suite, name);
+        ScratchFile {
+            path: folder.join(file),
+            _folder: folder,
+        }
+    }
+}
+
+impl Deref for ScratchFile {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl AsRef<Path> for ScratchFile {
+    fn as_ref(&self) -> &Path {
+        &self.path
+    }
+}
+
 /// A tiny deterministic random-number generator (xorshift64*) for property
 /// tests: the same seed gives the same sequence on every machine.
 #[derive(Debug, Clone)]
@@ -84,7 +118,21 @@ impl TestRng {
 
 #[cfg(test)]
 mod tests {
-    use super::Scratch;
+    use super::{Scratch, ScratchFile};
+
+    #[test]
+    fn a_scratch_file_takes_its_folder_with_it() {
+        let file = ScratchFile::new("sitrep-testkit", "file", "test.db");
+        std::fs::write(&*file, "x").unwrap();
+        std::fs::write(file.with_file_name("test.db-wal"), "x").unwrap();
+        let folder = file.parent().unwrap().to_path_buf();
+        assert_eq!(file.file_name().unwrap(), "test.db");
+        drop(file);
+        assert!(
+            !folder.exists(),
+            "dropping removes the folder and both files"
+        );
+    }
 
     #[test]
     fn the_folder_is_empty_when_made_and_gone_when_dropped() {

@@ -2,15 +2,47 @@
 
 use sitrep_pipeline::{analyze, Options, Resources};
 use sitrep_record::{Document, Record};
-use std::path::{Path, PathBuf};
+use sitrep_store::Store;
+use sitrep_testkit::ScratchFile;
+use std::ops::{Deref, DerefMut};
+use std::path::Path;
 use std::sync::OnceLock;
 
-/// A fresh store path in an empty scratch folder of this test process.
-pub fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("sitrep-store-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join("test.db")
+/// A fresh store path in an empty scratch folder of this test process,
+/// removed with the folder when the value is dropped.
+pub fn scratch(name: &str) -> ScratchFile {
+    ScratchFile::new("sitrep-store", name, "test.db")
+}
+
+/// A store that removes its scratch folder when dropped (after closing).
+pub struct TestStore {
+    // Declared first so it is dropped (closed) before its folder goes.
+    store: Store,
+    _file: ScratchFile,
+}
+
+impl TestStore {
+    /// A fresh, empty store in its own scratch folder.
+    pub fn new(name: &str) -> TestStore {
+        let file = scratch(name);
+        TestStore {
+            store: Store::open(&file).unwrap(),
+            _file: file,
+        }
+    }
+}
+
+impl Deref for TestStore {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        &self.store
+    }
+}
+
+impl DerefMut for TestStore {
+    fn deref_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
 }
 
 /// Records of the sample corpus, extracted with text.
