@@ -1,4 +1,6 @@
 //! Helpers shared by the store's integration tests.
+// Each test binary that includes this module uses only part of it.
+#![allow(dead_code)]
 
 use sitrep_pipeline::{analyze, Options, Resources};
 use sitrep_record::{Document, Record};
