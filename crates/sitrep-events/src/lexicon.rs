@@ -332,7 +332,7 @@ pub struct EventLexicon {
     /// Affix phrases by the word after the hyphen ("backed" for "-backed").
     pub(crate) affixes: FastMap<String, Vec<u32>>,
     /// sitrep-claims' word classes (`claims-words.tsv`), for the words a cue takes in.
-    pub(crate) claim_words: sitrep_claims::ClaimWords,
+    pub(crate) claim_words: crate::ClaimWords,
     /// Non-event contexts and the political gate (`events-filter.tsv`).
     pub(crate) filter: crate::filter::EventFilter,
 }
@@ -693,15 +693,24 @@ impl EventLexicon {
         if let Some((name, text)) = &user {
             sources.push((name.as_str(), text.as_str()));
         }
-        let mut lex = EventLexicon::from_sources(
-            &sources,
-            (irregular.name, &irregular.text),
-            (words.name, &words.text),
-        )
-        .map_err(|e| words.locate(irregular.locate(e)))?;
+        // The built-in files alone give the table build.rs built from them
+        // (see `prebuilt`): read it rather than build it again.
+        let builtin_only = user.is_none()
+            && irregular.text == EVENTS_IRREGULAR_TSV.1
+            && words.text == EVENTS_WORDS_TSV.1;
+        let mut lex = if builtin_only {
+            crate::prebuilt::decode(crate::PREBUILT_LEXICON)
+        } else {
+            EventLexicon::from_sources(
+                &sources,
+                (irregular.name, &irregular.text),
+                (words.name, &words.text),
+            )
+            .map_err(|e| words.locate(irregular.locate(e)))?
+        };
         // The claims word classes events reads (cue leads, qualifiers), with
         // the user's rows as sitrep-claims sees them.
-        lex.claim_words = sitrep_claims::ClaimWords::builtin_with(data)?;
+        lex.claim_words = crate::ClaimWords::builtin_with(data)?;
         Ok(lex.with_filter(crate::filter::EventFilter::builtin_with(data)?))
     }
 
@@ -980,7 +989,7 @@ impl EventLexicon {
             tail_stems,
             vocab,
             affixes,
-            claim_words: sitrep_claims::ClaimWords::builtin()?,
+            claim_words: crate::ClaimWords::builtin()?,
             filter: crate::filter::EventFilter::default(),
         })
     }

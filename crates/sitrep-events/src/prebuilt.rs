@@ -1,0 +1,459 @@
+//! The built trigger tables of an [`EventLexicon`] as bytes, so the
+//! built-in lexicon is built once, by `build.rs` at compile time, instead of
+//! at every start-up (parsing, inflecting and indexing about 12,000 rows
+//! cost ~135 M instructions a run; reading this form is a small part of
+//! that).
+//!
+//! The form holds the tables [`EventLexicon::from_sources`] builds; the
+//! claims' word classes and the event filter are not part of it (the caller
+//! sets them, as it does on a lexicon built from the files). Hash tables are
+//! written in key order, so one lexicon always gives the same bytes.
+//! Numbers are little-endian whatever the machine. Only this crate writes
+//! and reads it, for the build it is compiled into: no versioning, and a
+//! malformed form is a bug (reading panics).
+
+use crate::lexicon::{Class, Entry, EventLexicon, FastMap, Form, Pos, WordInfo, WordPhrases};
+use sitrep_record::fast_map::WordMap;
+use sitrep_record::EventType;
+
+const POS: [Pos; 4] = [Pos::Verb, Pos::Noun, Pos::Phrase, Pos::Affix];
+const CLASSES: [Class; 6] = [
+    Class::Event,
+    Class::Direct,
+    Class::Commit,
+    Class::Intent,
+    Class::Modal,
+    Class::Means,
+];
+const FORMS: [Form; 4] = [Form::Base, Form::S, Form::Past, Form::Ing];
+/// The number of an absent value (`None` event type or string).
+const ABSENT: u32 = u32::MAX;
+
+fn index_of<T: PartialEq>(all: &[T], x: &T) -> u32 {
+    all.iter()
+        .position(|y| y == x)
+        .expect("every variant is listed") as u32
+}
+
+// Writing is for build.rs (which compiles this module too) and the tests.
+#[cfg_attr(not(test), allow(dead_code))]
+/// Appends numbers to a byte buffer and strings to a text buffer: the
+/// strings go out as one block, so reading checks that it is UTF-8 once
+/// rather than string by string (about 60,000 of them).
+#[derive(Default)]
+struct Writer {
+    out: Vec<u8>,
+    text: String,
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
+impl Writer {
+    fn u32(&mut self, n: u32) {
+        self.out.extend_from_slice(&n.to_le_bytes());
+    }
+
+    fn len(&mut self, n: usize) {
+        self.u32(u32::try_from(n).expect("a lexicon count fits 32 bits"));
+    }
+
+    fn u64(&mut self, n: u64) {
+        self.out.extend_from_slice(&n.to_le_bytes());
+    }
+
+    fn str(&mut self, s: &str) {
+        self.len(s.len());
+        self.text.push_str(s);
+    }
+
+    fn opt_str(&mut self, s: &Option<String>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.u32(ABSENT),
+        }
+    }
+
+    fn strs(&mut self, list: &[String]) {
+        self.len(list.len());
+        for s in list {
+            self.str(s);
+        }
+    }
+
+    fn u32s(&mut self, list: &[u32]) {
+        self.len(list.len());
+        for &n in list {
+            self.u32(n);
+        }
+    }
+
+    fn rows(&mut self, list: &[(u32, Form)]) {
+        self.len(list.len());
+        for (entry, form) in list {
+            self.u32(*entry);
+            self.u32(index_of(&FORMS, form));
+        }
+    }
+
+    /// The text block's length, the text block, then the numbers.
+    fn finish(self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(4 + self.text.len() + self.out.len());
+        let len = u32::try_from(self.text.len()).expect("the lexicon's text fits 32 bits");
+        bytes.extend_from_slice(&len.to_le_bytes());
+        bytes.extend_from_slice(self.text.as_bytes());
+        bytes.extend_from_slice(&self.out);
+        bytes
+    }
+}
+
+/// The bytes of `lex`'s trigger tables.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn encode(lex: &EventLexicon) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.len(lex.entries.len());
+    for e in &lex.entries {
+        w.u32(
+            e.event_type
+                .map_or(ABSENT, |t| index_of(&EventType::ALL, &t)),
+        );
+        w.opt_str(&e.mode);
+        w.opt_str(&e.cameo);
+        w.u32(index_of(&POS, &e.pos));
+        w.u32(index_of(&CLASSES, &e.class));
+        w.strs(&e.tail);
+    }
+    w.len(lex.phrase_words.len());
+    for words in &lex.phrase_words {
+        w.strs(words);
+    }
+    w.len(lex.surfaces.len());
+    for list in &lex.surfaces {
+        w.rows(list);
+    }
+    let mut gapped: Vec<_> = lex.gapped.iter().collect();
+    gapped.sort_unstable_by_key(|(k, _)| **k);
+    w.len(gapped.len());
+    for (key, list) in gapped {
+        w.u64(*key);
+        w.rows(list);
+    }
+    w.len(lex.gapped_stems.len());
+    for &bits in &lex.gapped_stems {
+        w.u64(bits);
+    }
+    word_ids(&mut w, &lex.object_stems);
+    w.len(lex.word_phrases.len());
+    for wp in &lex.word_phrases {
+        w.u32s(&wp.phrases);
+    }
+    word_ids(&mut w, &lex.second_words);
+    let mut pairs: Vec<_> = lex.pairs.iter().collect();
+    pairs.sort_unstable_by_key(|(k, _)| **k);
+    w.len(pairs.len());
+    for (key, list) in pairs {
+        w.u64(*key);
+        w.u32s(list);
+    }
+    w.len(lex.tail_stems.len());
+    for stems in &lex.tail_stems {
+        w.strs(stems);
+    }
+    let mut vocab: Vec<_> = lex.vocab.iter().collect();
+    vocab.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    w.len(vocab.len());
+    for (word, info) in vocab {
+        w.str(&word);
+        w.u64(info.classes);
+        w.u32(info.single);
+        w.u32(info.phrases);
+        w.u32(info.gap_stem);
+        w.u32(info.second);
+        w.u32(
+            u32::from(info.multiword)
+                | u32::from(info.opens_context) << 1
+                | u32::from(info.domain) << 2,
+        );
+    }
+    let mut affixes: Vec<_> = lex.affixes.iter().collect();
+    affixes.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    w.len(affixes.len());
+    for (word, list) in affixes {
+        w.str(word);
+        w.u32s(list);
+    }
+    w.finish()
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
+fn word_ids(w: &mut Writer, map: &WordMap<u32>) {
+    let mut words: Vec<_> = map.iter().collect();
+    words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    w.len(words.len());
+    for (word, id) in words {
+        w.str(&word);
+        w.u32(*id);
+    }
+}
+
+/// Reads what [`encode`] wrote, in the same order.
+struct Reader<'a> {
+    /// The strings, one after the other in the order they are read.
+    text: &'a str,
+    text_at: usize,
+    /// The numbers.
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn u32(&mut self) -> u32 {
+        let b = &self.bytes[self.at..self.at + 4];
+        self.at += 4;
+        u32::from_le_bytes(b.try_into().expect("four bytes"))
+    }
+
+    fn len(&mut self) -> usize {
+        self.u32() as usize
+    }
+
+    fn u64(&mut self) -> u64 {
+        let b = &self.bytes[self.at..self.at + 8];
+        self.at += 8;
+        u64::from_le_bytes(b.try_into().expect("eight bytes"))
+    }
+
+    fn str(&mut self) -> &'a str {
+        let n = self.len();
+        let s = &self.text[self.text_at..self.text_at + n];
+        self.text_at += n;
+        s
+    }
+
+    fn opt_str(&mut self) -> Option<String> {
+        let n = self.u32();
+        if n == ABSENT {
+            return None;
+        }
+        self.at -= 4;
+        Some(self.str().to_string())
+    }
+
+    fn strs(&mut self) -> Vec<String> {
+        let n = self.len();
+        (0..n).map(|_| self.str().to_string()).collect()
+    }
+
+    fn u32s(&mut self) -> Vec<u32> {
+        let n = self.len();
+        (0..n).map(|_| self.u32()).collect()
+    }
+
+    fn rows(&mut self) -> Vec<(u32, Form)> {
+        let n = self.len();
+        (0..n)
+            .map(|_| {
+                let entry = self.u32();
+                (entry, FORMS[self.len()])
+            })
+            .collect()
+    }
+
+    fn word_ids(&mut self) -> WordMap<u32> {
+        let n = self.len();
+        let mut map = WordMap::default();
+        map.reserve(n);
+        for _ in 0..n {
+            let word = self.str();
+            let id = self.u32();
+            map.insert_str(word, id);
+        }
+        map
+    }
+}
+
+/// The lexicon whose trigger tables [`encode`] wrote, with the default
+/// claims' word classes and no event filter.
+pub(crate) fn decode(form: &[u8]) -> EventLexicon {
+    let (len, rest) = form.split_at(4);
+    let len = u32::from_le_bytes(len.try_into().expect("four bytes")) as usize;
+    let (text, bytes) = rest.split_at(len);
+    let text = std::str::from_utf8(text).expect("written from strs");
+    let mut r = Reader {
+        text,
+        text_at: 0,
+        bytes,
+        at: 0,
+    };
+    let n = r.len();
+    let entries: Vec<Entry> = (0..n)
+        .map(|_| {
+            let event_type = match r.u32() {
+                ABSENT => None,
+                t => Some(EventType::ALL[t as usize]),
+            };
+            let mode = r.opt_str();
+            let cameo = r.opt_str();
+            let pos = POS[r.len()];
+            let class = CLASSES[r.len()];
+            let tail = r.strs();
+            Entry {
+                event_type,
+                mode,
+                cameo,
+                pos,
+                class,
+                tail,
+            }
+        })
+        .collect();
+    let n = r.len();
+    let phrase_words = (0..n).map(|_| r.strs()).collect();
+    let n = r.len();
+    let surfaces = (0..n).map(|_| r.rows()).collect();
+    let n = r.len();
+    let mut gapped: FastMap<u64, Vec<(u32, Form)>> = FastMap::default();
+    gapped.reserve(n);
+    for _ in 0..n {
+        let key = r.u64();
+        gapped.insert(key, r.rows());
+    }
+    let n = r.len();
+    let gapped_stems = (0..n).map(|_| r.u64()).collect();
+    let object_stems = r.word_ids();
+    let n = r.len();
+    let word_phrases = (0..n).map(|_| WordPhrases { phrases: r.u32s() }).collect();
+    let second_words = r.word_ids();
+    let n = r.len();
+    let mut pairs: FastMap<u64, Vec<u32>> = FastMap::default();
+    pairs.reserve(n);
+    for _ in 0..n {
+        let key = r.u64();
+        pairs.insert(key, r.u32s());
+    }
+    let n = r.len();
+    let tail_stems = (0..n).map(|_| r.strs()).collect();
+    let n = r.len();
+    let mut vocab: WordMap<WordInfo> = WordMap::default();
+    vocab.reserve(n);
+    for _ in 0..n {
+        let word = r.str();
+        let classes = r.u64();
+        let single = r.u32();
+        let phrases = r.u32();
+        let gap_stem = r.u32();
+        let second = r.u32();
+        let bits = r.u32();
+        vocab.insert_str(
+            word,
+            WordInfo {
+                classes,
+                single,
+                phrases,
+                gap_stem,
+                second,
+                multiword: bits & 1 != 0,
+                opens_context: bits & 2 != 0,
+                domain: bits & 4 != 0,
+            },
+        );
+    }
+    let n = r.len();
+    let mut affixes: FastMap<String, Vec<u32>> = FastMap::default();
+    for _ in 0..n {
+        let word = r.str().to_string();
+        affixes.insert(word, r.u32s());
+    }
+    assert_eq!(
+        (r.at, r.text_at),
+        (bytes.len(), text.len()),
+        "the whole form is read"
+    );
+    EventLexicon {
+        entries,
+        phrase_words,
+        surfaces,
+        gapped,
+        gapped_stems,
+        object_stems,
+        word_phrases,
+        second_words,
+        pairs,
+        tail_stems,
+        vocab,
+        affixes,
+        claim_words: Default::default(),
+        filter: Default::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{EVENTS_CAMEO_TSV, EVENTS_IRREGULAR_TSV, EVENTS_TSV, EVENTS_WORDS_TSV};
+
+    fn fresh_builtin() -> EventLexicon {
+        EventLexicon::from_sources(
+            &[EVENTS_CAMEO_TSV, EVENTS_TSV],
+            EVENTS_IRREGULAR_TSV,
+            EVENTS_WORDS_TSV,
+        )
+        .expect("the built-in lexicon builds")
+    }
+
+    #[test]
+    fn prebuilt_builtin_equals_a_fresh_build() {
+        assert!(
+            encode(&fresh_builtin()) == crate::PREBUILT_LEXICON,
+            "build.rs wrote another lexicon than the built-in files build"
+        );
+    }
+
+    #[test]
+    fn decoding_gives_back_the_encoded_tables() {
+        let decoded = decode(crate::PREBUILT_LEXICON);
+        assert!(encode(&decoded) == crate::PREBUILT_LEXICON);
+        let fresh = fresh_builtin();
+        assert_eq!(decoded.len(), fresh.len());
+        // Spot checks of what encode/decode could drop without the byte
+        // comparison noticing (both sides would lose it alike).
+        let mut buf = String::new();
+        for word in ["attack", "attacked", "sanctions", "the", "would"] {
+            let (a, b) = (decoded.lookup(word, &mut buf), fresh.lookup(word, &mut buf));
+            assert_eq!(format!("{a:?}"), format!("{b:?}"), "{word}");
+        }
+        assert_eq!(
+            format!("{:?}", decoded.entries),
+            format!("{:?}", fresh.entries)
+        );
+        assert_eq!(decoded.phrase_words, fresh.phrase_words);
+        assert_eq!(decoded.tail_stems, fresh.tail_stems);
+        assert_eq!(decoded.gapped_stems, fresh.gapped_stems);
+    }
+
+    #[test]
+    fn a_user_trigger_file_still_builds_at_run_time() {
+        let dir =
+            std::env::temp_dir().join(format!("sitrep-events-prebuilt-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("lexicons")).unwrap();
+        // The built-in header, then a verb no built-in row has.
+        let header = EVENTS_TSV
+            .1
+            .lines()
+            .find(|l| l.starts_with("phrase\t"))
+            .unwrap();
+        std::fs::write(
+            dir.join("lexicons/events.tsv"),
+            format!("{header}\nblorp\t\tverb\tASSAULT\t\t190\tevent\t\n"),
+        )
+        .unwrap();
+        let result = sitrep_record::data_dir::DataDir::new(&dir)
+            .and_then(|data| EventLexicon::builtin_with(&data));
+        std::fs::remove_dir_all(&dir).unwrap();
+        let lex = result.expect("the user's lexicon builds");
+        let mut buf = String::new();
+        assert!(lex
+            .lookup("blorped", &mut buf)
+            .is_some_and(|i| i.single != crate::lexicon::NO_ID));
+        let builtin = EventLexicon::builtin().unwrap();
+        assert!(builtin.lookup("blorped", &mut buf).is_none());
+    }
+}
