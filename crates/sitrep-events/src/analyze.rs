@@ -2324,7 +2324,11 @@ pub(crate) fn run(
                 .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Noun);
             let first_form = candidates.first().map(|c| c.1).unwrap_or(Form::Base);
             let nominal_context = nominal_reading(&s, ta, first_form);
-            if non_event && has_verb && !nominal_context {
+            // "The earthquake hit Turkey": a verb-only word whose past is
+            // its base reads as a verb in one of its forms.
+            let verb_reading = !nominal_context
+                || (!has_noun && candidates.iter().any(|&(_, f)| !nominal_reading(&s, ta, f)));
+            if non_event && has_verb && verb_reading {
                 s.ruled_out_verbs.push(ta);
             }
             let mut chosen: Option<(u32, Form, usize)> = gapped_match;
@@ -2793,6 +2797,23 @@ pub(crate) fn run(
                     }
                 }
                 class => {
+                    // "Zelensky warned that Russia would attack Ukraine": a
+                    // warning of another side's hostile act threatens
+                    // nothing by the one who warns; the act is reported on
+                    // its own (the speaker's claim, in the future).
+                    let others_act = matches!(via, Via::That(_))
+                        && class == Class::Direct
+                        && trigs[g].event_type == EventType::Threaten
+                        && hostile(trigs[i].event_type)
+                        && !trigs[i].passive()
+                        && !trigs[i].source.is_empty()
+                        && trigs[i].source != trigs[g].source
+                        && !same_side(actors, &trigs[i].source, &trigs[g].source);
+                    if others_act {
+                        trigs[g].absorbed = true;
+                        trigs[i].governor = None;
+                        continue;
+                    }
                     if !trigs[g].target.is_empty() {
                         continue;
                     }
