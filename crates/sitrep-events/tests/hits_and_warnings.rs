@@ -16,6 +16,7 @@ ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli|meto:Jerusalem
 RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
 UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
 TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|adj:American|meto:Washington
 AFG\tcountry\tAfghanistan\tAFG\t\t\t\t\tadj:Afghan|meto:Kabul
 taliban\tarmed_group\tTaliban\tAFG\tREB\t\t\t\t
 petr-orlov\tperson\tPetr Orlov\tRUS\tGOV\tpresident\t2020-01-01\t\tOrlov
@@ -147,4 +148,45 @@ fn a_warning_of_another_sides_attack_is_no_threat_by_the_one_who_warns() {
         assert_eq!(threats.len(), 1, "{text}: {evs:#?}");
         assert_eq!(threats[0].target, ids(&[aim]), "{text}: {evs:#?}");
     }
+}
+
+#[test]
+fn sanctions_that_hit_a_state_are_done_to_it_by_their_sender() {
+    for text in [
+        "Iran was hit by fresh sanctions from the United States.",
+        "Iran was hit by U.S. sanctions.",
+        "Iran was hit by American sanctions on Monday.",
+    ] {
+        let evs = events(text);
+        let sanctions = of_type(&evs, EventType::Sanction);
+        assert_eq!(sanctions.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(sanctions[0].source, ids(&["USA"]), "{text}: {evs:#?}");
+        assert_eq!(sanctions[0].target, ids(&["IRN"]), "{text}: {evs:#?}");
+    }
+    // Near misses: a verb of its own and a ban "from" a place keep their roles.
+    let evs = events("Iran imposed sanctions on Russia.");
+    let sanctions = of_type(&evs, EventType::Sanction);
+    assert_eq!(sanctions.len(), 1, "{evs:#?}");
+    assert_eq!(sanctions[0].source, ids(&["IRN"]), "{evs:#?}");
+    assert_eq!(sanctions[0].target, ids(&["RUS"]), "{evs:#?}");
+    let evs = events("U.S. sanctions Iran over its programme.");
+    let sanctions = of_type(&evs, EventType::Sanction);
+    assert_eq!(sanctions.len(), 1, "{evs:#?}");
+    assert_eq!(sanctions[0].source, ids(&["USA"]), "{evs:#?}");
+}
+
+#[test]
+fn a_warning_that_states_its_threat_is_coded_once() {
+    let text = "Iran warned it would strike Israel if attacked.";
+    let evs = events(text);
+    let threats = of_type(&evs, EventType::Threaten);
+    assert_eq!(threats.len(), 1, "{text}: {evs:#?}");
+    assert_eq!(threats[0].source, ids(&["IRN"]), "{text}: {evs:#?}");
+    assert_eq!(threats[0].target, ids(&["ISR"]), "{text}: {evs:#?}");
+    // Near misses: a warning with its own addressee, and one with no threat
+    // after it, stay.
+    let evs = events("Orlov warned Ukraine on Monday.");
+    assert_eq!(of_type(&evs, EventType::Threaten).len(), 1, "{evs:#?}");
+    let evs = events("Iran warned on Sunday that the talks had failed.");
+    assert_eq!(of_type(&evs, EventType::Threaten).len(), 1, "{evs:#?}");
 }
