@@ -1731,8 +1731,17 @@ fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
         return true;
     }
     if let Some(m) = s.mention_ending_at(prev) {
-        // "Israeli strikes" (modifier) vs "Israel strikes" (subject).
-        return matches!(m.how, MentionHow::Alias(AliasKind::Adjective));
+        // "Israeli strikes" (modifier) vs "Israel strikes" (subject); an
+        // acronym after a preposition of the actors opens a noun phrase ("hit
+        // by U.S. sanctions", "relief from EU sanctions"), where it does not
+        // after a subordinator ("after U.S. forces strike"). After a place
+        // preposition the phrase mostly frames the event it names in
+        // passing ("progress in U.S.-Soviet talks"), kept as before.
+        let acronym_in_pp = matches!(m.how, MentionHow::Alias(AliasKind::Acronym))
+            && m.a > 0
+            && s.f(m.a - 1) & PREPS != 0
+            && s.f(m.a - 1) & (wc::TO | wc::BAR | wc::LOC) == 0;
+        return matches!(m.how, MentionHow::Alias(AliasKind::Adjective)) || acronym_in_pp;
     }
     // "Israeli tank shelling", "heavy artillery bombing": a singular weapon
     // noun before an -ing form modifies it; a subject before a participle
@@ -2324,7 +2333,11 @@ pub(crate) fn run(
                 .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Noun);
             let first_form = candidates.first().map(|c| c.1).unwrap_or(Form::Base);
             let nominal_context = nominal_reading(&s, ta, first_form);
-            if non_event && has_verb && !nominal_context {
+            // "The earthquake hit Turkey": a verb-only word whose past is
+            // its base reads as a verb in one of its forms.
+            let verb_reading = !nominal_context
+                || (!has_noun && candidates.iter().any(|&(_, f)| !nominal_reading(&s, ta, f)));
+            if non_event && has_verb && verb_reading {
                 s.ruled_out_verbs.push(ta);
             }
             let mut chosen: Option<(u32, Form, usize)> = gapped_match;
@@ -2793,6 +2806,23 @@ pub(crate) fn run(
                     }
                 }
                 class => {
+                    // "Zelensky warned that Russia would attack Ukraine": a
+                    // warning of another side's hostile act threatens
+                    // nothing by the one who warns; the act is reported on
+                    // its own (the speaker's claim, in the future).
+                    let others_act = matches!(via, Via::That(_))
+                        && class == Class::Direct
+                        && trigs[g].event_type == EventType::Threaten
+                        && hostile(trigs[i].event_type)
+                        && !trigs[i].passive()
+                        && !trigs[i].source.is_empty()
+                        && trigs[i].source != trigs[g].source
+                        && !same_side(actors, &trigs[i].source, &trigs[g].source);
+                    if others_act {
+                        trigs[g].absorbed = true;
+                        trigs[i].governor = None;
+                        continue;
+                    }
                     if !trigs[g].target.is_empty() {
                         continue;
                     }
@@ -2838,6 +2868,28 @@ pub(crate) fn run(
                         Vec::new()
                     };
                 }
+            }
+        }
+
+        // "Iran warned it would strike Israel if attacked": a warning with
+        // no target of its own states the threat coded after it by the same
+        // side; it is coded once.
+        for g in 0..trigs.len() {
+            let bare_warning = trigs[g].event_type == EventType::Threaten
+                && trigs[g].class == Class::Direct
+                && trigs[g].target.is_empty()
+                && !trigs[g].source.is_empty();
+            if !bare_warning {
+                continue;
+            }
+            let stated = trigs[g + 1..].iter().any(|u| {
+                !u.absorbed
+                    && u.event_type == EventType::Threaten
+                    && !u.target.is_empty()
+                    && same_side(actors, &u.source, &trigs[g].source)
+            });
+            if stated {
+                trigs[g].absorbed = true;
             }
         }
 
@@ -3333,6 +3385,9 @@ fn arguments(
         EventType::Aid | EventType::Support | EventType::Cooperate | EventType::Request => {
             target_preps |= wc::FOR
         }
+        // "banned from the country", but "sanctions from the US" name
+        // their doer.
+        EventType::Sanction if t.nominal => {}
         EventType::Retreat | EventType::Sanction | EventType::Coerce => target_preps |= wc::FROM,
         _ => {}
     }
@@ -3382,7 +3437,23 @@ fn arguments(
                 source = resolve_pronoun(s, p, ctx);
                 possessor = true;
             } else if let Some(m) = s.mention_ending_at(p) {
-                if s.intro_of(m.a, floor).0 & (wc::LOC | wc::FROM | wc::BY) == 0 {
+                // "hit by U.S. sanctions", "relief from EU sanctions": a
+                // nationality or acronym right before the noun is its doer
+                // after "by" or "from" too; a name there is mostly a place
+                // ("from Kabul attacks"), and after a place preposition the
+                // phrase frames another event ("progress in U.S.-Soviet
+                // talks").
+                let attributive = matches!(
+                    m.how,
+                    MentionHow::Alias(AliasKind::Adjective | AliasKind::Acronym)
+                );
+                // The agent of a verb trigger ("wounded by Israeli
+                // shelling") is that verb's doer, one event.
+                let (intro, at) = s.intro_of(m.a, floor);
+                let agent_of_trigger = at > 0 && s.trig_at(at - 1).is_some();
+                if intro & (wc::LOC | wc::FROM | wc::BY) == 0
+                    || (attributive && intro & wc::LOC == 0 && !agent_of_trigger)
+                {
                     source = actors_of(&s.group_left(m, floor));
                 }
             }
@@ -3453,11 +3524,9 @@ fn arguments(
                 }
             }
         }
-        // "an offer from Afghanistan", "a demand from the US".
-        if source.is_empty()
-            && !matches!(t.event_type, EventType::Retreat | EventType::Sanction)
-            && s.f(t.tend) & wc::FROM != 0
-        {
+        // "an offer from Afghanistan", "a demand from the US", "sanctions
+        // from the United States" (a withdrawal "from" a place leaves it).
+        if source.is_empty() && t.event_type != EventType::Retreat && s.f(t.tend) & wc::FROM != 0 {
             if let Some(m) = s.mention_from(t.tend + 1) {
                 source = actors_of(&s.group_right(m, n));
             }
@@ -3562,6 +3631,30 @@ fn arguments(
                         target = subj;
                         place = false;
                     }
+                }
+            }
+        }
+        // "Iran was hit by U.S. sanctions", "Kyiv was rocked by Russian
+        // strikes": a hostile noun as the agent of a passive that is no
+        // event of its own is done to the passive's subject.
+        if target.is_empty() && hostile(t.event_type) {
+            let mut k = t.ta;
+            while k > floor
+                && (s.f(k - 1) & wc::DET != 0
+                    || s.is_modifier_word(k - 1)
+                    || s.mention_at(k - 1).is_some())
+            {
+                k -= 1;
+            }
+            let passive_agent = k >= floor + 3
+                && s.f(k - 1) & wc::BY != 0
+                && s.trig_at(k - 2).is_none()
+                && s.f(k - 3) & wc::BE != 0;
+            if passive_agent {
+                let patient = subject_at(k - 2);
+                if !patient.iter().any(|a| source.contains(a)) {
+                    target = patient;
+                    place = false;
                 }
             }
         }

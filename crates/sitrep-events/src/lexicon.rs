@@ -805,7 +805,12 @@ impl EventLexicon {
                 // Entries arrive in index order, so a repeat of this row's
                 // entry can only be the list's last element (a scan of the
                 // whole list was quadratic for heads with hundreds of rows).
-                if surfaces[sid].last().is_none_or(|(e, _)| *e != idx) {
+                // A verb whose past is its base ("hit", "cut", "put") keeps
+                // both readings: the clause decides ("missiles hit Kyiv").
+                if surfaces[sid]
+                    .last()
+                    .is_none_or(|&(e, f)| e != idx || f != form)
+                {
                     surfaces[sid].push((idx, form));
                 }
             }
