@@ -391,6 +391,15 @@ fn word_end(text: &str, mut at: usize) -> usize {
 /// branch a byte.
 #[inline(always)]
 fn ascii_word_bytes(lane: u64) -> usize {
+    ascii_word_lane(lane).0
+}
+
+/// [`ascii_word_bytes`] of `lane`, and `lane` with its ASCII capitals
+/// lower-cased (its other bytes as they are): the letter test that finds the
+/// word's end also gives its lower-case key for the first-word table, so the
+/// table need not fold the key again.
+#[inline(always)]
+fn ascii_word_lane(lane: u64) -> (usize, u64) {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const fn each(b: u8) -> u64 {
         u64::from_le_bytes([b; 8])
@@ -401,14 +410,16 @@ fn ascii_word_bytes(lane: u64) -> usize {
     let in_range = |x: u64, lo: u8, hi: u8| (x + each(0x80 - lo)) & !(x + each(0x7f - hi));
     // `| 0x20` maps capitals onto the small letters and no other byte
     // into `a..=z`.
-    let letter = in_range(low7 | each(0x20), b'a', b'z');
+    // Non-ASCII bytes (high bit set) are no ASCII word characters.
+    let letter = in_range(low7 | each(0x20), b'a', b'z') & !lane & HIGH;
     let digit = in_range(low7, b'0', b'9');
     // A zero byte of `low7 ^ '_'` is an underscore: adding 0x7f sets the
     // high bit of every byte but a zero one.
     let underscore = !((low7 ^ each(b'_')) + each(0x7f));
-    // Non-ASCII bytes (high bit set) are no ASCII word characters.
     let word = (letter | digit | underscore) & !lane & HIGH;
-    ((!word & HIGH).trailing_zeros() / 8) as usize
+    // A letter's 0x20 bit is its case: set it (0x80 >> 2) on every letter.
+    let lowered = lane | (letter >> 2);
+    (((!word & HIGH).trailing_zeros() / 8) as usize, lowered)
 }
 
 const NONE: u64 = u64::MAX;
@@ -746,17 +757,17 @@ impl Trie {
                 // found, and looked up, from the eight-byte loads that find
                 // its end; longer and non-ASCII words, and words within 16
                 // bytes of the text's end, go the general way.
+                // The lanes come back lower-cased (see `ascii_word_lane`).
                 let short = bytes.get(start..start + 16).and_then(|chunk| {
                     let lane = |at: usize| {
                         u64::from_le_bytes(chunk[at..at + 8].try_into().expect("eight bytes"))
                     };
-                    let lo = lane(0);
-                    let len = ascii_word_bytes(lo);
+                    let (len, lo) = ascii_word_lane(lane(0));
                     if len < 8 {
                         return bytes[start + len].is_ascii().then_some((lo, 0, len));
                     }
-                    let hi = lane(8);
-                    let len = 8 + ascii_word_bytes(hi);
+                    let (hi_len, hi) = ascii_word_lane(lane(8));
+                    let len = 8 + hi_len;
                     (len < 16 && bytes[start + len].is_ascii()).then_some((lo, hi, len))
                 });
                 let word_stop = match short {
@@ -777,7 +788,7 @@ impl Trie {
                 // several small stores) read back as one key stalls on the
                 // store forwarding.
                 let found = match short {
-                    Some((lo, hi, len)) => self.first_words.get_ascii_lanes(lo, hi, len),
+                    Some((lo, hi, len)) => self.first_words.get_lowercased_lanes(lo, hi, len),
                     None => match self.first_words.get_ascii_word_in(text, start, word_stop) {
                         Some(ascii) => ascii,
                         None => self
@@ -874,15 +885,28 @@ impl Trie {
 /// is: a character other than an ASCII letter is then the same in both and
 /// passes, so the test runs on bytes without decoding characters (it runs
 /// for every raw hit).
+///
+/// So the two differ only where an ASCII letter has the other case, and
+/// the 0x20 bit of a letter is its case: a byte with that bit set in
+/// `found` and clear in `alias` is an alias capital written small, the one
+/// failing case. Tested eight bytes at a time (a test and a branch a byte
+/// was most of the cost of a hit).
 fn case_compatible(alias: &str, found: &str, kind: AliasKind) -> bool {
     debug_assert!(alias.as_bytes().eq_ignore_ascii_case(found.as_bytes()));
     if kind == AliasKind::Acronym {
         return alias == found;
     }
-    alias
-        .bytes()
-        .zip(found.bytes())
-        .all(|(a, f)| !a.is_ascii_uppercase() || f.is_ascii_uppercase())
+    let (alias, found) = (alias.as_bytes(), found.as_bytes());
+    let lane = |bytes: &[u8]| u64::from_le_bytes(bytes.try_into().expect("eight bytes"));
+    let (mut alias_lanes, mut found_lanes) = (alias.chunks_exact(8), found.chunks_exact(8));
+    let mut small_for_capital = 0u64;
+    for (a, f) in (&mut alias_lanes).zip(&mut found_lanes) {
+        small_for_capital |= lane(f) & !lane(a);
+    }
+    for (&a, &f) in alias_lanes.remainder().iter().zip(found_lanes.remainder()) {
+        small_for_capital |= u64::from(f & !a);
+    }
+    small_for_capital & u64::from_le_bytes([0x20; 8]) == 0
 }
 
 #[cfg(test)]
@@ -1079,6 +1103,8 @@ mod tests {
             "çA",
             "Ümit Özdağ",
             "x",
+            // Longer than a lane, a capital in each lane and the remainder.
+            "Hamas-led PA GovT",
         ];
         for alias in aliases {
             // Every way of writing the alias's ASCII letters in either case.
@@ -1160,6 +1186,23 @@ mod tests {
                     expected,
                     "byte {b:#x} at {pos}"
                 );
+                // The lane it gives back is lower-cased like ASCII text
+                // over the word's bytes (the key the table is asked for).
+                for upper in [false, true] {
+                    let mut cased = lane;
+                    if upper {
+                        cased.make_ascii_uppercase();
+                        cased[pos] = b;
+                    }
+                    let (len, lowered) = ascii_word_lane(u64::from_le_bytes(cased));
+                    let mut expected = cased;
+                    expected.make_ascii_lowercase();
+                    assert_eq!(
+                        lowered.to_le_bytes()[..len],
+                        expected[..len],
+                        "byte {b:#x} at {pos}, upper {upper}"
+                    );
+                }
             }
         }
         for text in [

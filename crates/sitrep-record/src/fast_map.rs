@@ -176,6 +176,26 @@ impl<V> WordMap<V> {
         self.get_packed_ascii(u128::from(hi) << 64 | u128::from(lo), len)
     }
 
+    /// [`WordMap::get_ascii_lanes`] of a word the caller has lower-cased
+    /// already: `lo` and `hi` as there, but with the word's ASCII capitals
+    /// lower-cased (its other bytes as written). For a scan that classifies
+    /// the word's bytes to find its end, which makes the lower-casing two
+    /// instructions a lane: the key is not folded a second time here.
+    #[inline]
+    pub fn get_lowercased_lanes(&self, lo: u64, hi: u64, len: usize) -> Option<&V> {
+        debug_assert!((1..=PACKED_WORD_BYTES).contains(&len));
+        let low_mask = |n: usize| (1u64 << (8 * n)) - 1;
+        let (lo, hi) = if len < 8 {
+            (lo & low_mask(len), 0)
+        } else {
+            (lo, hi & low_mask(len - 8))
+        };
+        let packed =
+            (u128::from(hi) << 64 | u128::from(lo)) | (len as u128) << (8 * PACKED_WORD_BYTES);
+        debug_assert_eq!(fold_packed(packed), packed, "a lower-cased word");
+        self.short.get(&packed)
+    }
+
     /// The short-table entry of an ASCII word of `len` bytes held in the low
     /// bytes of `word` (the rest zero): the key is laid out as
     /// [`packed_word`] lays it out, the length in the last byte, and folded.
@@ -567,5 +587,23 @@ mod tests {
         let (lo, hi) = lanes(b"GOVERNMENTS#####");
         assert_eq!(m.get_ascii_lanes(lo, hi, 11), Some(&7));
         assert_eq!(m.get_ascii_lanes(lo, hi, 10), None);
+        // The same words lower-cased by the caller, past-the-end bytes
+        // left as they were: found as `get_ascii_lanes` finds them.
+        let lower = |s: &[u8; 16], len: usize| {
+            let mut folded = *s;
+            folded[..len].make_ascii_lowercase();
+            lanes(&folded)
+        };
+        let (lo, hi) = lower(b"THEN############", 3);
+        assert_eq!(m.get_lowercased_lanes(lo, hi, 3), Some(&1));
+        assert_eq!(m.get_lowercased_lanes(lo, hi, 4), None);
+        let (lo, hi) = lower(b"GOVERNMENTS#####", 11);
+        assert_eq!(m.get_lowercased_lanes(lo, hi, 11), Some(&7));
+        assert_eq!(m.get_lowercased_lanes(lo, hi, 10), None);
+        let (lo, hi) = lower(b"AbCdEfGhIjKlMnO!", 15);
+        assert_eq!(
+            m.get_lowercased_lanes(lo, hi, 15),
+            m.get_ascii_lowercase("abcdefghijklmno")
+        );
     }
 }
