@@ -2990,6 +2990,18 @@ pub fn extract_claims(
                     });
                 }
                 CueKind::Noun => {
+                    // "The minister dismissed reports that …": the report
+                    // noun is the denial's object; its clause is the
+                    // denial's content, not a claim of unknown reporters.
+                    let denied_object = drafts[first_draft..].iter().any(|d| {
+                        d.stance == Stance::Deny
+                            && d.cue.1 <= h.start
+                            && d.content.0 >= h.end
+                            && text[d.cue.1..h.start].split_whitespace().count() <= 2
+                    });
+                    if denied_object {
+                        continue;
+                    }
                     let (a, b, speaker) = if cue.phrase.ends_with(" of") {
                         // "denials of <content> by <speaker>"
                         let rest = &text[h.end..content_end];
@@ -3158,6 +3170,28 @@ pub fn extract_claims(
                 }
                 if let Some(sp) = cited {
                     d.via.push(Via::from_speaker(&sp, ViaRole::Relay));
+                }
+            }
+        }
+        // "The ministry said 12 people died, Reuters reported.": a claim
+        // whose content runs over a later cue that reports the whole
+        // clause before it ends where that reported clause ends.
+        for i in first_draft..drafts.len() {
+            let outer = (drafts[i].content, drafts[i].cue);
+            let (content, cue) = outer;
+            if cue.0 < content.1 {
+                continue;
+            }
+            for d in &mut drafts[first_draft..] {
+                let nested = content.0 <= d.cue.0
+                    && d.cue.1 <= content.1
+                    && d.content.0 < content.1
+                    && d.content.1 > cue.0;
+                if nested {
+                    let (a, b) = trim(text, d.content.0, content.1);
+                    if a < b {
+                        d.content = (a, b);
+                    }
                 }
             }
         }
