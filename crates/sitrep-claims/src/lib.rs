@@ -3240,24 +3240,11 @@ pub fn extract_claims(
                     via.push(Via::from_speaker(src, ViaRole::AccordingTo));
                 }
             }
-            let inner_claims = drafts.len() > first_draft;
-            for d in &mut drafts[first_draft..] {
-                d.via.extend(via.iter().cloned());
-            }
-            // "The aide said the talks failed, according to the report.":
-            // closing the sentence after a comma, the phrase attributes the
-            // whole clause before it, claims inside it included.
-            // It must end the sentence, or what follows it ("…, according
-            // to the report, had failed") is the rest of the clause; an
-            // appositive of its source may follow ("according to Jo Roe, a
-            // spokeswoman").
-            let ends_sentence = text[h.end..se].split(", ").skip(1).all(|seg| {
-                seg.split(' ')
-                    .next()
-                    .is_some_and(|w| matches!(w, "a" | "an" | "the" | "who"))
-            });
-            let closes_clause = ends_sentence && text[ss..h.start].trim_end().ends_with([',', '—']);
-            if !inner_claims || closes_clause {
+            if drafts.len() > first_draft {
+                for d in &mut drafts[first_draft..] {
+                    d.via.extend(via.iter().cloned());
+                }
+            } else {
                 let (mut a, mut b) = trim(text, ss, h.start);
                 if a >= b {
                     // "According to the report, Iran has moved missiles …".
