@@ -381,6 +381,34 @@ fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usi
     (finite || after_aux || plain_after_subject || past).then_some((ws, cue_end.unwrap_or(we)))
 }
 
+/// Whether `before`, the words before a number, make it the end of a share
+/// that opens the speaker phrase ("Six in", "nearly nine out of", ", but
+/// four of"): a number or number word, then "in" or "(out) of", with
+/// nothing before the count but the clause's opening, a conjunction or
+/// preposition, or an adverb in -ly. After a verb the share is an object
+/// and a cue word after it a modifier ("won 6 in 10 reported games").
+fn ends_share(wd: &ClaimWords, before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let count = match words.next() {
+        Some("in") => words.next(),
+        Some("of") => match words.next() {
+            Some("out") => words.next(),
+            w => w,
+        },
+        _ => None,
+    };
+    let is_count = count.is_some_and(|c| {
+        c.bytes().all(|b| b.is_ascii_digit()) || wd.of(c) & words::NUMBER_WORD != 0
+    });
+    is_count
+        && words.next().is_none_or(|w| {
+            let c = wd.exact(w);
+            w.ends_with([',', ';', ':', '—'])
+                || (c & words::NP_STOP != 0 && c & words::CUE_LEAD == 0)
+                || (w.len() > 4 && w.ends_with("ly"))
+        })
+}
+
 /// Whether `w` may be a verb's third person in -s ("estimates"), not a
 /// word that merely ends in s ("press", "status", "crisis").
 fn third_person_s(w: &str) -> bool {
@@ -1008,11 +1036,17 @@ fn joins_noun_phrase(
     };
     let number =
         |x: &str| x.bytes().all(|b| b.is_ascii_digit()) || wd.exact(x) & words::NUMBER_WORD != 0;
+    let amount = |x: &str| wd.exact(x) & words::AMOUNT_WORD != 0;
     if w == "of" {
         return noun(left);
     }
     // "nine in 10 voters", "one study in 146 people": a count after "in".
     if w == "in" && (number(left) || noun(left)) && number(right) {
+        return true;
+    }
+    // "about four in 10", "more than half": an approximation before a count
+    // belongs to it.
+    if matches!(w, "about" | "About" | "around" | "than") && (number(right) || amount(right)) {
         return true;
     }
     // The participle itself: an -ed or -en word right after a noun,
@@ -1229,7 +1263,14 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
             }
             break;
         }
-        if is_np_stop_of(w, classes) {
+        // "those polled said", "voters surveyed say": the respondents'
+        // participle right before the cue, after the word it describes.
+        let respondent = inner
+            && classes & words::RESPONDENT != 0
+            && words
+                .get(1)
+                .is_some_and(|(a, b)| !is_np_stop(wd, &text[a..b]) && !text[a..b].ends_with(','));
+        if is_np_stop_of(w, classes) && !respondent {
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
             let word = |(a, b): (usize, usize)| &text[a..b];
@@ -2518,11 +2559,14 @@ pub fn extract_claims(
                     // "she's said" is "she has said").
                     // A number set off by a comma is an age or a year ending a
                     // description ("Jane Doe, 34, said"), not a modifier.
+                    // A number ending a share of respondents ("six in 10
+                    // said", "nine out of 10 say") is the speaker itself.
                     let number = !prev.is_empty()
                         && !prev.ends_with(',')
                         && prev
                             .bytes()
-                            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+                            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+                        && !ends_share(wd, &head[..head.len() - prev.len()]);
                     let possessive = (prev.ends_with("'s") || prev.ends_with("s'"))
                         && wd.of(prev) & words::CONTRACTS_S == 0;
                     if number || possessive {
@@ -2946,6 +2990,18 @@ pub fn extract_claims(
                     });
                 }
                 CueKind::Noun => {
+                    // "The minister dismissed reports that …": the report
+                    // noun is the denial's object; its clause is the
+                    // denial's content, not a claim of unknown reporters.
+                    let denied_object = drafts[first_draft..].iter().any(|d| {
+                        d.stance == Stance::Deny
+                            && d.cue.1 <= h.start
+                            && d.content.0 >= h.end
+                            && text[d.cue.1..h.start].split_whitespace().count() <= 2
+                    });
+                    if denied_object {
+                        continue;
+                    }
                     let (a, b, speaker) = if cue.phrase.ends_with(" of") {
                         // "denials of <content> by <speaker>"
                         let rest = &text[h.end..content_end];
@@ -3114,6 +3170,28 @@ pub fn extract_claims(
                 }
                 if let Some(sp) = cited {
                     d.via.push(Via::from_speaker(&sp, ViaRole::Relay));
+                }
+            }
+        }
+        // "The ministry said 12 people died, Reuters reported.": a claim
+        // whose content runs over a later cue that reports the whole
+        // clause before it ends where that reported clause ends.
+        for i in first_draft..drafts.len() {
+            let outer = (drafts[i].content, drafts[i].cue);
+            let (content, cue) = outer;
+            if cue.0 < content.1 {
+                continue;
+            }
+            for d in &mut drafts[first_draft..] {
+                let nested = content.0 <= d.cue.0
+                    && d.cue.1 <= content.1
+                    && d.content.0 < content.1
+                    && d.content.1 > cue.0;
+                if nested {
+                    let (a, b) = trim(text, d.content.0, content.1);
+                    if a < b {
+                        d.content = (a, b);
+                    }
                 }
             }
         }

@@ -156,6 +156,10 @@ pub const AMOUNT_WORD: Classes = 1 << 48;
 /// before "of" it is a passive participle ("tankers accused of smuggling"),
 /// and its subject is the accused, no speaker.
 pub const OBJECT_BEFORE_OF: Classes = 1 << 49;
+/// A participle naming a poll's respondents after the noun or pronoun it
+/// describes, right before the cue ("those polled said", "voters surveyed
+/// say"); elsewhere it is a verb ("The firm polled voters and said").
+pub const RESPONDENT: Classes = 1 << 50;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -208,6 +212,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("compound_modifier", COMPOUND_MODIFIER),
     ("amount_word", AMOUNT_WORD),
     ("object_before_of", OBJECT_BEFORE_OF),
+    ("respondent", RESPONDENT),
 ];
 
 use sitrep_record::fast_map::WordMap;
