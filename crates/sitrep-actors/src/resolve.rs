@@ -250,6 +250,7 @@ impl<'a> Resolver<'a> {
         self.alias_mentions();
         self.sort_cands();
         self.descriptor_mentions();
+        self.anaphor_mentions();
         self.surname_mentions();
         self.ethnic_minorities();
         self.resolve_dominant();
@@ -360,12 +361,26 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // A state's capital or city inside a personal name is the
+            // name too: "Paris Hilton", "Chad Michael Murray".
             if single_word
-                && h.kind == AliasKind::Name
+                && matches!(
+                    h.kind,
+                    AliasKind::Name | AliasKind::Metonym | AliasKind::Place
+                )
                 && self.is_state(h.actor)
                 && !line.title_case
                 && !line.all_caps
                 && self.part_of_personal_name(raw, h)
+            {
+                continue;
+            }
+            // "a Turkey dinner", "China plates", "French fries": the country
+            // names a kind of dish or tableware, not the state.
+            if single_word
+                && matches!(h.kind, AliasKind::Name | AliasKind::Adjective)
+                && self.is_state(h.actor)
+                && self.kind_noun_follows(h.end)
             {
                 continue;
             }
@@ -482,6 +497,20 @@ impl<'a> Resolver<'a> {
             && self.lex.is_geo_head(self.word(i - 2))
     }
 
+    /// Whether a lower-case kind noun follows `offset` after one space
+    /// ("dinner" of "a Turkey dinner").
+    fn kind_noun_follows(&self, offset: usize) -> bool {
+        let Some(t) = self.tokens.get(self.token_from(offset)) else {
+            return false;
+        };
+        let word = &self.text[t.start..t.end];
+        t.kind == TokenKind::Word
+            && t.start == offset + 1
+            && self.text.as_bytes()[offset] == b' '
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && self.lex.is_kind_noun(word)
+    }
+
     /// Whether a role phrase ends one space before `offset` ("President
     /// Mugabe", "Foreign Minister Dempsey").
     fn role_ends_before(&self, offset: usize) -> bool {
@@ -508,7 +537,9 @@ impl<'a> Resolver<'a> {
             && t.kind == TokenKind::Word
             && is_titlecase(w)
             && !self.lex.is_not_name(w)
-            && Self::hit_starting_at(raw, t.start).is_none()
+            // A bare surname alias there is someone's surname all the
+            // same ("Paris Hilton").
+            && Self::hit_starting_at(raw, t.start).is_none_or(|j| raw[j].kind == AliasKind::Surname)
             && !self.role_starts_at(t.start)
     }
 
@@ -663,8 +694,14 @@ impl<'a> Resolver<'a> {
                     return;
                 }
             }
-            self.role_inside_alias(hit, rs, re, stated);
-            return;
+            // "Peru's Congress", "the Peruvian Congress": a body the KB
+            // knows for another state, named by the role's words alone, is
+            // the named state's: the role is resolved with its owner.
+            if !(h.start == rs && h.end == re && self.other_state_before(h, j)) {
+                self.role_inside_alias(hit, rs, re, stated);
+                return;
+            }
+            self.consumed[hit] = true;
         }
 
         // The owner: "Iranian officials", "Iran's foreign minister".
@@ -734,7 +771,31 @@ impl<'a> Resolver<'a> {
                 return;
             }
         }
-        let Some(owner) = owner else { return };
+        let Some(owner) = owner else {
+            // "state media said": with no state named, the outlets of the
+            // document's dominant state.
+            if !person_role
+                && owner_hit.is_none()
+                && sector == "MED"
+                && self.text[rs..re]
+                    .get(..6)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("state "))
+            {
+                self.cands.push(Cand {
+                    start: span_start,
+                    end: span_end,
+                    target: Target::Dominant {
+                        sector: Some(sector.to_string()),
+                    },
+                    how: MentionHow::Context,
+                    head,
+                    modifier: None,
+                    role: None,
+                    detailed: false,
+                });
+            }
+            return;
+        };
         let stated = stated.lower();
         let target = match owner {
             Owner::State(state) => {
@@ -766,6 +827,9 @@ impl<'a> Resolver<'a> {
         };
         if let Some(h) = owner_hit {
             self.consumed[h] = true;
+            if !person_role && span_end == re {
+                self.coordinated_owners(h, sector, &stated);
+            }
         }
         self.cands.push(Cand {
             start: span_start,
@@ -777,6 +841,55 @@ impl<'a> Resolver<'a> {
             role: Some(stated),
             detailed: true,
         });
+    }
+
+    /// "Israeli and Hamas negotiators", "British, French and German
+    /// diplomats": demonyms and organizations coordinated with the owner
+    /// `owner_hit` of a group role each own the role too, with its sector.
+    /// A state's plain name stays out ("talks in Qatar and Hamas officials
+    /// said" is no coordination of owners), and so does a possessive.
+    fn coordinated_owners(&mut self, owner_hit: usize, sector: &str, stated: &str) {
+        let owner = self.hits[owner_hit];
+        let fits = |r: &Self, h: &AliasMatch| match r.kb.actor(h.actor).kind {
+            ActorKind::Country => matches!(h.kind, AliasKind::Adjective | AliasKind::Acronym),
+            ActorKind::Person | ActorKind::Place => false,
+            _ => h.kind != AliasKind::Adjective,
+        };
+        if !fits(self, &owner) {
+            return;
+        }
+        let mut next = owner_hit;
+        while next > 0 {
+            let p = next - 1;
+            let (h, later) = (self.hits[p], self.hits[next]);
+            let gap = &self.text[h.end..later.start];
+            if self.consumed[p]
+                || !matches!(gap, " and " | " or " | ", " | ", and " | ", or ")
+                || !fits(self, &h)
+            {
+                return;
+            }
+            let target = if self.is_state(h.actor) {
+                Target::Sector {
+                    state: h.actor,
+                    sector: sector.to_string(),
+                }
+            } else {
+                Target::Kb(h.actor)
+            };
+            self.consumed[p] = true;
+            self.cands.push(Cand {
+                start: h.start,
+                end: h.end,
+                target,
+                how: MentionHow::Role,
+                head: (h.start, h.end),
+                modifier: None,
+                role: Some(stated.to_string()),
+                detailed: false,
+            });
+            next = p;
+        }
     }
 
     /// A role phrase inside a person alias ("President Trump"): the role is
@@ -821,6 +934,31 @@ impl<'a> Resolver<'a> {
             });
             self.consumed[hit] = true;
         }
+    }
+
+    /// Whether a state other than the one of `body` (a non-person hit) owns
+    /// the words starting at token `j`: "Peru's" or "Peruvian" right before.
+    fn other_state_before(&self, body: AliasMatch, j: usize) -> bool {
+        let actor = self.kb.actor(body.actor);
+        let Some(country) = actor.country.as_deref() else {
+            return false;
+        };
+        if actor.kind == ActorKind::Person || j == 0 {
+            return false;
+        }
+        let prev = self.tokens[j - 1];
+        let owner = if matches!(self.word(j - 1), "'s" | "'") && j >= 2 {
+            Self::hit_ending_at(&self.hits, self.tokens[j - 2].end)
+        } else if prev.end < self.tokens[j].start && self.spaced(prev.end, self.tokens[j].start) {
+            Self::hit_ending_at(&self.hits, prev.end)
+                .filter(|&o| self.hits[o].kind == AliasKind::Adjective)
+        } else {
+            None
+        };
+        owner.is_some_and(|o| {
+            let state = self.kb.actor(self.hits[o].actor);
+            state.kind == ActorKind::Country && state.country.as_deref() != Some(country)
+        })
     }
 
     /// Moves `start` left over adjacent modifier words ("Senior Iranian").
@@ -1276,6 +1414,98 @@ impl<'a> Resolver<'a> {
                 target: Target::Dominant {
                     sector: sector.map(str::to_string),
                 },
+                how: MentionHow::Context,
+                head: (t.start, t.end),
+                modifier: None,
+                role: None,
+                detailed: false,
+            });
+        }
+        if !found.is_empty() {
+            self.cands.extend(found);
+            self.sort_cands();
+        }
+    }
+
+    /// "The group said", "the bloc said": the organization mentioned last
+    /// before, within three sentences, when it is of a kind the noun can
+    /// name ("group" an armed group, "bloc" an international organization).
+    /// Outlets are passed over (they are credited, not talked about); any
+    /// other organization in between blocks it ("Hezbollah fired; the UN
+    /// condemned it; the group said" names no one).
+    fn anaphor_mentions(&mut self) {
+        let kb = self.kb;
+        let organization = |target: &Target| match target {
+            Target::Kb(a) => {
+                let kind = kb.actor(*a).kind;
+                matches!(
+                    kind,
+                    ActorKind::Organization
+                        | ActorKind::ArmedGroup
+                        | ActorKind::Igo
+                        | ActorKind::Group
+                )
+                .then_some((*a, kind))
+            }
+            _ => None,
+        };
+        // Most documents name no organization: nothing to refer back to.
+        let Some(first_end) = self
+            .cands
+            .iter()
+            .find(|c| organization(&c.target).is_some())
+            .map(|c| c.end)
+        else {
+            return;
+        };
+        let mut found = Vec::new();
+        let tokens = self.tokens;
+        for k in self.token_from(first_end) + 1..tokens.len() {
+            let (the, t) = (tokens[k - 1], tokens[k]);
+            if the.end - the.start != 3
+                || t.kind != TokenKind::Word
+                || !self.word(k - 1).eq_ignore_ascii_case("the")
+            {
+                continue;
+            }
+            let word = self.word(k);
+            if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+                continue;
+            }
+            let Some(kinds) = self.lex.anaphor(word) else {
+                continue;
+            };
+            // "the group of protesters" is not the organization.
+            if the.end == t.start
+                || !self.spaced(the.end, t.start)
+                || (k + 1 < tokens.len() && self.word(k + 1) == "of")
+                || self.overlaps_cand(the.start, t.end)
+                || self.hit_overlapping(the.start, t.end).is_some()
+            {
+                continue;
+            }
+            let before = self.cands.partition_point(|c| c.start < the.start);
+            let Some((at, (actor, kind))) = self.cands[..before]
+                .iter()
+                .rev()
+                .find_map(|c| Some((c.start, organization(&c.target)?)))
+            else {
+                continue;
+            };
+            let near = match (
+                self.layer.sentence_at(at),
+                self.layer.sentence_at(the.start),
+            ) {
+                (Some(a), Some(b)) => b - a <= 3,
+                _ => false,
+            };
+            if !near || !kinds.contains(&kind) {
+                continue;
+            }
+            found.push(Cand {
+                start: the.start,
+                end: t.end,
+                target: Target::Kb(actor),
                 how: MentionHow::Context,
                 head: (t.start, t.end),
                 modifier: None,
