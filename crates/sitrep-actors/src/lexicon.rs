@@ -262,6 +262,14 @@ impl ContextLexicon {
     pub fn anaphor(&self, word: &str) -> Option<&[ActorKind]> {
         self.anaphors.get_any_case(word).map(Vec::as_slice)
     }
+
+    /// Whether a lower-case ASCII word starting with byte `first` and `len`
+    /// bytes long may be an anaphor noun: false for nearly every word after
+    /// "the", without a lookup (non-ASCII nouns are not anaphors).
+    #[inline]
+    pub(crate) fn may_be_anaphor(&self, first: u8, len: usize) -> bool {
+        first.is_ascii_lowercase() && self.anaphors.ascii_keys.may_hold(first, len)
+    }
 }
 
 #[cfg(test)]

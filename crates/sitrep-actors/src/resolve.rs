@@ -103,6 +103,9 @@ pub(crate) struct Resolver<'a> {
     igo_persons: FastSet<usize>,
     roles: Vec<RoleMatch>,
     cands: Vec<Cand>,
+    /// Tokens that follow "the" and may name an organization mentioned
+    /// before ("group" of "the group said"), in text order.
+    anaphors: Vec<usize>,
 }
 
 fn is_titlecase(word: &str) -> bool {
@@ -236,6 +239,7 @@ impl<'a> Resolver<'a> {
             igo_persons: FastSet::default(),
             roles: Vec::new(),
             cands: Vec::new(),
+            anaphors: Vec::new(),
         }
     }
 
@@ -361,13 +365,10 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
-            // A state's capital or city inside a personal name is the
-            // name too: "Paris Hilton", "Chad Michael Murray".
+            // A state's capital inside a personal name is the name too:
+            // "Paris Hilton".
             if single_word
-                && matches!(
-                    h.kind,
-                    AliasKind::Name | AliasKind::Metonym | AliasKind::Place
-                )
+                && matches!(h.kind, AliasKind::Name | AliasKind::Metonym)
                 && self.is_state(h.actor)
                 && !line.title_case
                 && !line.all_caps
@@ -500,15 +501,20 @@ impl<'a> Resolver<'a> {
     /// Whether a lower-case kind noun follows `offset` after one space
     /// ("dinner" of "a Turkey dinner").
     fn kind_noun_follows(&self, offset: usize) -> bool {
+        // Read from the bytes first: most names are followed by punctuation
+        // or a capitalized word.
+        let bytes = self.text.as_bytes();
+        if bytes.get(offset) != Some(&b' ')
+            || !bytes.get(offset + 1).is_some_and(u8::is_ascii_lowercase)
+        {
+            return false;
+        }
         let Some(t) = self.tokens.get(self.token_from(offset)) else {
             return false;
         };
-        let word = &self.text[t.start..t.end];
         t.kind == TokenKind::Word
             && t.start == offset + 1
-            && self.text.as_bytes()[offset] == b' '
-            && word.starts_with(|c: char| c.is_ascii_lowercase())
-            && self.lex.is_kind_noun(word)
+            && self.lex.is_kind_noun(&self.text[t.start..t.end])
     }
 
     /// Whether a role phrase ends one space before `offset` ("President
@@ -1378,6 +1384,9 @@ impl<'a> Resolver<'a> {
     /// "the regime", "the government": pending until the dominant state is known.
     fn descriptor_mentions(&mut self) {
         let mut found = Vec::new();
+        // A local list: a push into `self` inside the loop would make it
+        // reload the text and tokens after every push.
+        let mut anaphors = Vec::new();
         let bytes = self.text.as_bytes();
         // Every pair of neighbouring tokens; the length and first byte of
         // "the" turn away nearly all before anything else is read. A plain
@@ -1394,6 +1403,10 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let Some(sector) = self.lex.descriptor(self.word(k)) else {
+                // "the group": resolved once the organizations are known.
+                if self.lex.may_be_anaphor(bytes[t.start], t.end - t.start) {
+                    anaphors.push(k);
+                }
                 continue;
             };
             if the.end == t.start || !self.spaced(the.end, t.start) {
@@ -1421,6 +1434,7 @@ impl<'a> Resolver<'a> {
                 detailed: false,
             });
         }
+        self.anaphors = anaphors;
         if !found.is_empty() {
             self.cands.extend(found);
             self.sort_cands();
@@ -1449,36 +1463,19 @@ impl<'a> Resolver<'a> {
             }
             _ => None,
         };
-        // Most documents name no organization: nothing to refer back to.
-        let Some(first_end) = self
-            .cands
-            .iter()
-            .find(|c| organization(&c.target).is_some())
-            .map(|c| c.end)
-        else {
-            return;
-        };
+        let bytes = self.text.as_bytes();
         let mut found = Vec::new();
-        let tokens = self.tokens;
-        for k in self.token_from(first_end) + 1..tokens.len() {
-            let (the, t) = (tokens[k - 1], tokens[k]);
-            if the.end - the.start != 3
-                || t.kind != TokenKind::Word
-                || !self.word(k - 1).eq_ignore_ascii_case("the")
-            {
-                continue;
-            }
-            let word = self.word(k);
-            if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
-                continue;
-            }
-            let Some(kinds) = self.lex.anaphor(word) else {
+        for &k in &self.anaphors {
+            let (the, t) = (self.tokens[k - 1], self.tokens[k]);
+            let Some(kinds) = self.lex.anaphor(self.word(k)) else {
                 continue;
             };
-            // "the group of protesters" is not the organization.
-            if the.end == t.start
+            // "the group", whole words and lower case; "the group of
+            // protesters" is not the organization.
+            if !bytes[t.start].is_ascii_lowercase()
+                || the.end == t.start
                 || !self.spaced(the.end, t.start)
-                || (k + 1 < tokens.len() && self.word(k + 1) == "of")
+                || (k + 1 < self.tokens.len() && self.word(k + 1) == "of")
                 || self.overlaps_cand(the.start, t.end)
                 || self.hit_overlapping(the.start, t.end).is_some()
             {
