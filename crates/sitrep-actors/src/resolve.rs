@@ -1482,13 +1482,19 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let before = self.cands.partition_point(|c| c.start < the.start);
-            let Some((at, (actor, kind))) = self.cands[..before]
+            let Some((at, named_end, (actor, kind))) = self.cands[..before]
                 .iter()
                 .rev()
-                .find_map(|c| Some((c.start, organization(&c.target)?)))
+                .find_map(|c| Some((c.start, c.end, organization(&c.target)?)))
             else {
                 continue;
             };
+            // "Hamas, the group that attacked Israel": an apposition
+            // restating the name is part of that mention's phrase, not a
+            // mention of its own.
+            if self.text.get(named_end..the.start) == Some(", ") {
+                continue;
+            }
             let near = match (
                 self.layer.sentence_at(at),
                 self.layer.sentence_at(the.start),

@@ -236,6 +236,7 @@ fn the_group_and_the_bloc_name_the_organization_just_mentioned() {
         "The group said it acted alone. Hezbollah denied it.",
         "Hezbollah fired rockets. Israel responded. Troops moved north. Talks stalled. Rain fell. The group said it acted alone.",
         "The EU met. The group said it acted alone.",
+        "Officials named Hezbollah, the group that fired the rockets.",
     ] {
         let found = mentions(text);
         assert!(
