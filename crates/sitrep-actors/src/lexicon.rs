@@ -3,6 +3,7 @@
 
 use sitrep_record::fast_map::WordMap;
 use sitrep_record::tsv;
+use sitrep_record::ActorKind;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -101,6 +102,10 @@ pub struct ContextLexicon {
     geo_heads: WordSet,
     /// Looked up in the word's own case, so without the pre-test.
     name_particles: WordMap<()>,
+    /// Nouns after which a country name names a kind of thing ("China plates").
+    kind_nouns: WordSet,
+    /// "the group" → the kinds of organization it can name.
+    anaphors: WordClass<Vec<ActorKind>>,
 }
 
 /// `word`'s value in a table of lower-case words, whatever `word`'s case:
@@ -172,6 +177,22 @@ impl ContextLexicon {
                 "geo-head" => {
                     lex.geo_heads.insert(word, ());
                 }
+                "kind-noun" => {
+                    lex.kind_nouns.insert(word, ());
+                }
+                "anaphor" => {
+                    let mut kinds = Vec::new();
+                    for name in sector.as_deref().unwrap_or_default().split('|') {
+                        let kind = ActorKind::ALL
+                            .into_iter()
+                            .find(|k| k.as_str() == name.trim())
+                            .ok_or_else(|| {
+                                format!("{file}:{line_no}: unknown actor kind {name:?}")
+                            })?;
+                        kinds.push(kind);
+                    }
+                    lex.anaphors.insert(word, kinds);
+                }
                 other => return Err(format!("{file}:{line_no}: unknown class {other:?}")),
             }
         }
@@ -229,6 +250,26 @@ impl ContextLexicon {
     pub fn is_not_name(&self, word: &str) -> bool {
         self.not_names.get_any_case(word).is_some()
     }
+
+    /// A noun after which a country name names a kind of thing, not the
+    /// state ("dinner" of "a Turkey dinner").
+    pub fn is_kind_noun(&self, word: &str) -> bool {
+        self.kind_nouns.get_any_case(word).is_some()
+    }
+
+    /// The kinds of organization "the `word`" can name back ("group" →
+    /// armed groups, groups, organizations), if `word` is such a noun.
+    pub fn anaphor(&self, word: &str) -> Option<&[ActorKind]> {
+        self.anaphors.get_any_case(word).map(Vec::as_slice)
+    }
+
+    /// Whether a lower-case ASCII word starting with byte `first` and `len`
+    /// bytes long may be an anaphor noun: false for nearly every word after
+    /// "the", without a lookup (non-ASCII nouns are not anaphors).
+    #[inline]
+    pub(crate) fn may_be_anaphor(&self, first: u8, len: usize) -> bool {
+        first.is_ascii_lowercase() && self.anaphors.ascii_keys.may_hold(first, len)
+    }
 }
 
 #[cfg(test)]
@@ -246,6 +287,10 @@ mod tests {
         assert!(lex.is_not_name("May"));
         assert!(lex.is_geo_head("Gulf"));
         assert!(!lex.is_geo_head("Bank"));
+        assert!(lex.is_kind_noun("dinner"));
+        assert!(!lex.is_kind_noun("oil"));
+        assert_eq!(lex.anaphor("bloc"), Some(&[ActorKind::Igo][..]));
+        assert_eq!(lex.anaphor("government"), None);
     }
 
     /// The first-byte and length pre-test never turns a word away that
@@ -300,6 +345,7 @@ mod tests {
                 &lex.locatives,
                 &lex.not_names,
                 &lex.geo_heads,
+                &lex.kind_nouns,
             ] {
                 let expected = get_any_case(&class.words, w).is_some();
                 assert_eq!(class.get_any_case(w).is_some(), expected, "{w:?}");
@@ -308,6 +354,11 @@ mod tests {
             assert_eq!(
                 lex.descriptors.get_any_case(w),
                 get_any_case(&lex.descriptors.words, w),
+                "{w:?}"
+            );
+            assert_eq!(
+                lex.anaphors.get_any_case(w),
+                get_any_case(&lex.anaphors.words, w),
                 "{w:?}"
             );
         }
@@ -323,5 +374,8 @@ mod tests {
             .unwrap_err();
         assert!(e.starts_with("ctx.tsv:3:"), "{e}");
         assert!(ContextLexicon::parse("ctx.tsv", "word\tkind\n").is_err());
+        let e = ContextLexicon::parse("ctx.tsv", "word\tclass\tsector\ngroup\tanaphor\tgang\n")
+            .unwrap_err();
+        assert!(e.starts_with("ctx.tsv:2:") && e.contains("gang"), "{e}");
     }
 }

@@ -103,6 +103,9 @@ pub(crate) struct Resolver<'a> {
     igo_persons: FastSet<usize>,
     roles: Vec<RoleMatch>,
     cands: Vec<Cand>,
+    /// Tokens that follow "the" and may name an organization mentioned
+    /// before ("group" of "the group said"), in text order.
+    anaphors: Vec<usize>,
 }
 
 fn is_titlecase(word: &str) -> bool {
@@ -237,6 +240,7 @@ impl<'a> Resolver<'a> {
             igo_persons: FastSet::default(),
             roles: Vec::new(),
             cands: Vec::new(),
+            anaphors: Vec::new(),
         }
     }
 
@@ -251,6 +255,7 @@ impl<'a> Resolver<'a> {
         self.alias_mentions();
         self.sort_cands();
         self.descriptor_mentions();
+        self.anaphor_mentions();
         self.surname_mentions();
         self.ethnic_minorities();
         self.resolve_dominant();
@@ -361,12 +366,23 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // A state's capital inside a personal name is the name too:
+            // "Paris Hilton".
             if single_word
-                && h.kind == AliasKind::Name
+                && matches!(h.kind, AliasKind::Name | AliasKind::Metonym)
                 && self.is_state(h.actor)
                 && !line.title_case
                 && !line.all_caps
                 && self.part_of_personal_name(raw, h)
+            {
+                continue;
+            }
+            // "a Turkey dinner", "China plates", "French fries": the country
+            // names a kind of dish or tableware, not the state.
+            if single_word
+                && matches!(h.kind, AliasKind::Name | AliasKind::Adjective)
+                && self.is_state(h.actor)
+                && self.kind_noun_follows(h.end)
             {
                 continue;
             }
@@ -483,6 +499,25 @@ impl<'a> Resolver<'a> {
             && self.lex.is_geo_head(self.word(i - 2))
     }
 
+    /// Whether a lower-case kind noun follows `offset` after one space
+    /// ("dinner" of "a Turkey dinner").
+    fn kind_noun_follows(&self, offset: usize) -> bool {
+        // Read from the bytes first: most names are followed by punctuation
+        // or a capitalized word.
+        let bytes = self.text.as_bytes();
+        if bytes.get(offset) != Some(&b' ')
+            || !bytes.get(offset + 1).is_some_and(u8::is_ascii_lowercase)
+        {
+            return false;
+        }
+        let Some(t) = self.tokens.get(self.token_from(offset)) else {
+            return false;
+        };
+        t.kind == TokenKind::Word
+            && t.start == offset + 1
+            && self.lex.is_kind_noun(&self.text[t.start..t.end])
+    }
+
     /// Whether a role phrase ends one space before `offset` ("President
     /// Mugabe", "Foreign Minister Dempsey").
     fn role_ends_before(&self, offset: usize) -> bool {
@@ -509,7 +544,9 @@ impl<'a> Resolver<'a> {
             && t.kind == TokenKind::Word
             && is_titlecase(w)
             && !self.lex.is_not_name(w)
-            && Self::hit_starting_at(raw, t.start).is_none()
+            // A bare surname alias there is someone's surname all the
+            // same ("Paris Hilton").
+            && Self::hit_starting_at(raw, t.start).is_none_or(|j| raw[j].kind == AliasKind::Surname)
             && !self.role_starts_at(t.start)
     }
 
@@ -664,8 +701,14 @@ impl<'a> Resolver<'a> {
                     return;
                 }
             }
-            self.role_inside_alias(hit, rs, re, stated);
-            return;
+            // "Peru's Congress", "the Peruvian Congress": a body the KB
+            // knows for another state, named by the role's words alone, is
+            // the named state's: the role is resolved with its owner.
+            if !(h.start == rs && h.end == re && self.other_state_before(h, j)) {
+                self.role_inside_alias(hit, rs, re, stated);
+                return;
+            }
+            self.consumed[hit] = true;
         }
 
         // The owner: "Iranian officials", "Iran's foreign minister".
@@ -735,7 +778,31 @@ impl<'a> Resolver<'a> {
                 return;
             }
         }
-        let Some(owner) = owner else { return };
+        let Some(owner) = owner else {
+            // "state media said": with no state named, the outlets of the
+            // document's dominant state.
+            if !person_role
+                && owner_hit.is_none()
+                && sector == "MED"
+                && self.text[rs..re]
+                    .get(..6)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("state "))
+            {
+                self.cands.push(Cand {
+                    start: span_start,
+                    end: span_end,
+                    target: Target::Dominant {
+                        sector: Some(sector.to_string()),
+                    },
+                    how: MentionHow::Context,
+                    head,
+                    modifier: None,
+                    role: None,
+                    detailed: false,
+                });
+            }
+            return;
+        };
         let stated = stated.lower();
         let target = match owner {
             Owner::State(state) => {
@@ -767,6 +834,9 @@ impl<'a> Resolver<'a> {
         };
         if let Some(h) = owner_hit {
             self.consumed[h] = true;
+            if !person_role && span_end == re {
+                self.coordinated_owners(h, sector, &stated);
+            }
         }
         self.cands.push(Cand {
             start: span_start,
@@ -778,6 +848,55 @@ impl<'a> Resolver<'a> {
             role: Some(stated),
             detailed: true,
         });
+    }
+
+    /// "Israeli and Hamas negotiators", "British, French and German
+    /// diplomats": demonyms and organizations coordinated with the owner
+    /// `owner_hit` of a group role each own the role too, with its sector.
+    /// A state's plain name stays out ("talks in Qatar and Hamas officials
+    /// said" is no coordination of owners), and so does a possessive.
+    fn coordinated_owners(&mut self, owner_hit: usize, sector: &str, stated: &str) {
+        let owner = self.hits[owner_hit];
+        let fits = |r: &Self, h: &AliasMatch| match r.kb.actor(h.actor).kind {
+            ActorKind::Country => matches!(h.kind, AliasKind::Adjective | AliasKind::Acronym),
+            ActorKind::Person | ActorKind::Place => false,
+            _ => h.kind != AliasKind::Adjective,
+        };
+        if !fits(self, &owner) {
+            return;
+        }
+        let mut next = owner_hit;
+        while next > 0 {
+            let p = next - 1;
+            let (h, later) = (self.hits[p], self.hits[next]);
+            let gap = &self.text[h.end..later.start];
+            if self.consumed[p]
+                || !matches!(gap, " and " | " or " | ", " | ", and " | ", or ")
+                || !fits(self, &h)
+            {
+                return;
+            }
+            let target = if self.is_state(h.actor) {
+                Target::Sector {
+                    state: h.actor,
+                    sector: sector.to_string(),
+                }
+            } else {
+                Target::Kb(h.actor)
+            };
+            self.consumed[p] = true;
+            self.cands.push(Cand {
+                start: h.start,
+                end: h.end,
+                target,
+                how: MentionHow::Role,
+                head: (h.start, h.end),
+                modifier: None,
+                role: Some(stated.to_string()),
+                detailed: false,
+            });
+            next = p;
+        }
     }
 
     /// A role phrase inside a person alias ("President Trump"): the role is
@@ -822,6 +941,31 @@ impl<'a> Resolver<'a> {
             });
             self.consumed[hit] = true;
         }
+    }
+
+    /// Whether a state other than the one of `body` (a non-person hit) owns
+    /// the words starting at token `j`: "Peru's" or "Peruvian" right before.
+    fn other_state_before(&self, body: AliasMatch, j: usize) -> bool {
+        let actor = self.kb.actor(body.actor);
+        let Some(country) = actor.country.as_deref() else {
+            return false;
+        };
+        if actor.kind == ActorKind::Person || j == 0 {
+            return false;
+        }
+        let prev = self.tokens[j - 1];
+        let owner = if matches!(self.word(j - 1), "'s" | "'") && j >= 2 {
+            Self::hit_ending_at(&self.hits, self.tokens[j - 2].end)
+        } else if prev.end < self.tokens[j].start && self.spaced(prev.end, self.tokens[j].start) {
+            Self::hit_ending_at(&self.hits, prev.end)
+                .filter(|&o| self.hits[o].kind == AliasKind::Adjective)
+        } else {
+            None
+        };
+        owner.is_some_and(|o| {
+            let state = self.kb.actor(self.hits[o].actor);
+            state.kind == ActorKind::Country && state.country.as_deref() != Some(country)
+        })
     }
 
     /// Moves `start` left over adjacent modifier words ("Senior Iranian").
@@ -1241,6 +1385,9 @@ impl<'a> Resolver<'a> {
     /// "the regime", "the government": pending until the dominant state is known.
     fn descriptor_mentions(&mut self) {
         let mut found = Vec::new();
+        // A local list: a push into `self` inside the loop would make it
+        // reload the text and tokens after every push.
+        let mut anaphors = Vec::new();
         let bytes = self.text.as_bytes();
         // Every pair of neighbouring tokens; the length and first byte of
         // "the" turn away nearly all before anything else is read. A plain
@@ -1257,6 +1404,10 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let Some(sector) = self.lex.descriptor(self.word(k)) else {
+                // "the group": resolved once the organizations are known.
+                if self.lex.may_be_anaphor(bytes[t.start], t.end - t.start) {
+                    anaphors.push(k);
+                }
                 continue;
             };
             if the.end == t.start || !self.spaced(the.end, t.start) {
@@ -1277,6 +1428,88 @@ impl<'a> Resolver<'a> {
                 target: Target::Dominant {
                     sector: sector.map(str::to_string),
                 },
+                how: MentionHow::Context,
+                head: (t.start, t.end),
+                modifier: None,
+                role: None,
+                detailed: false,
+            });
+        }
+        self.anaphors = anaphors;
+        if !found.is_empty() {
+            self.cands.extend(found);
+            self.sort_cands();
+        }
+    }
+
+    /// "The group said", "the bloc said": the organization mentioned last
+    /// before, within three sentences, when it is of a kind the noun can
+    /// name ("group" an armed group, "bloc" an international organization).
+    /// Outlets are passed over (they are credited, not talked about); any
+    /// other organization in between blocks it ("Hezbollah fired; the UN
+    /// condemned it; the group said" names no one).
+    fn anaphor_mentions(&mut self) {
+        let kb = self.kb;
+        let organization = |target: &Target| match target {
+            Target::Kb(a) => {
+                let kind = kb.actor(*a).kind;
+                matches!(
+                    kind,
+                    ActorKind::Organization
+                        | ActorKind::ArmedGroup
+                        | ActorKind::Igo
+                        | ActorKind::Group
+                )
+                .then_some((*a, kind))
+            }
+            _ => None,
+        };
+        let bytes = self.text.as_bytes();
+        let mut found = Vec::new();
+        for &k in &self.anaphors {
+            let (the, t) = (self.tokens[k - 1], self.tokens[k]);
+            let Some(kinds) = self.lex.anaphor(self.word(k)) else {
+                continue;
+            };
+            // "the group", whole words and lower case; "the group of
+            // protesters" is not the organization.
+            if !bytes[t.start].is_ascii_lowercase()
+                || the.end == t.start
+                || !self.spaced(the.end, t.start)
+                || (k + 1 < self.tokens.len() && self.word(k + 1) == "of")
+                || self.overlaps_cand(the.start, t.end)
+                || self.hit_overlapping(the.start, t.end).is_some()
+            {
+                continue;
+            }
+            let before = self.cands.partition_point(|c| c.start < the.start);
+            let Some((at, named_end, (actor, kind))) = self.cands[..before]
+                .iter()
+                .rev()
+                .find_map(|c| Some((c.start, c.end, organization(&c.target)?)))
+            else {
+                continue;
+            };
+            // "Hamas, the group that attacked Israel": an apposition
+            // restating the name is part of that mention's phrase, not a
+            // mention of its own.
+            if self.text.get(named_end..the.start) == Some(", ") {
+                continue;
+            }
+            let near = match (
+                self.layer.sentence_at(at),
+                self.layer.sentence_at(the.start),
+            ) {
+                (Some(a), Some(b)) => b - a <= 3,
+                _ => false,
+            };
+            if !near || !kinds.contains(&kind) {
+                continue;
+            }
+            found.push(Cand {
+                start: the.start,
+                end: t.end,
+                target: Target::Kb(actor),
                 how: MentionHow::Context,
                 head: (t.start, t.end),
                 modifier: None,
