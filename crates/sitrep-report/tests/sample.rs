@@ -8,8 +8,7 @@ use sitrep_record::{Document, Record};
 use sitrep_report::model::{ClaimItem, Dispute, Report};
 use sitrep_report::{build, html, markdown, Builders, Error, Options};
 use sitrep_store::Store;
-use sitrep_testkit::ScratchFile;
-use std::ops::{Deref, DerefMut};
+use sitrep_testkit::InScratch;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -29,26 +28,6 @@ const PRESSTV_YEMEN: &str = "https://example.org/presstv/2024/01/12/iran-condemn
 
 /// A story's opposing sides: (alignment, outlets).
 type Sides = Vec<(String, Vec<String>)>;
-
-/// A store in its own scratch folder, which goes when the value is dropped.
-struct TestStore {
-    // Declared first so it is closed before its folder goes.
-    store: Store,
-    _file: ScratchFile,
-}
-
-impl Deref for TestStore {
-    type Target = Store;
-    fn deref(&self) -> &Store {
-        &self.store
-    }
-}
-
-impl DerefMut for TestStore {
-    fn deref_mut(&mut self) -> &mut Store {
-        &mut self.store
-    }
-}
 
 fn resources() -> &'static Resources {
     static RES: OnceLock<Resources> = OnceLock::new();
@@ -84,12 +63,10 @@ fn sample() -> &'static Vec<Record> {
     })
 }
 
-fn store_with(name: &str, records: &[Record]) -> TestStore {
-    let file = ScratchFile::new("sitrep-report", name, "test.db");
-    let mut store = TestStore {
-        store: Store::open(&file).unwrap(),
-        _file: file,
-    };
+fn store_with(name: &str, records: &[Record]) -> InScratch<Store> {
+    let mut store = InScratch::open("sitrep-report", name, "test.db", |path| {
+        Store::open(path).unwrap()
+    });
     put(&mut store, records);
     store
 }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{sample_records, scratch, TestStore};
+use common::{sample_records, scratch, test_store, TestStore};
 use sitrep_record::Record;
 use sitrep_store::sitrep_graph::{record_evidence, Edge, EdgeKind, Graph};
 use sitrep_store::{GraphQuery, Store};
@@ -19,7 +19,7 @@ fn ingest(store: &mut Store, records: &[Record]) {
 }
 
 fn sample_store(name: &str) -> TestStore {
-    let mut store = TestStore::new(name);
+    let mut store = test_store(name);
     ingest(&mut store, sample_records());
     store
 }
@@ -292,9 +292,9 @@ fn kinds_and_min_weight_filter_edges() {
 #[test]
 fn replacing_a_document_replaces_its_edges() {
     let records = sample_records();
-    let mut store = TestStore::new("replace");
+    let mut store = test_store("replace");
     ingest(&mut store, &records[..6]);
-    let mut clean = TestStore::new("replace-clean");
+    let mut clean = test_store("replace-clean");
     ingest(&mut clean, &records[1..7]);
     // records[6]'s text under records[0]'s uri: a new version of it.
     let mut changed = records[6].clone();
@@ -327,7 +327,7 @@ fn replacing_a_document_replaces_its_edges() {
 #[test]
 fn an_uncommitted_batch_adds_no_edges() {
     let records = sample_records();
-    let mut store = TestStore::new("rollback");
+    let mut store = test_store("rollback");
     ingest(&mut store, &records[..1]);
     let before = store.graph(&GraphQuery::default()).unwrap();
     {

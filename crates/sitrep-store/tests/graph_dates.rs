@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{sample_records, scratch, TestStore};
+use common::{sample_records, scratch, test_store, TestStore};
 use sitrep_record::Record;
 use sitrep_store::sitrep_graph::{EdgeBuilder, EdgeKind, Graph};
 use sitrep_store::{GraphQuery, Store};
@@ -122,7 +122,7 @@ const RANGES: [(Option<&str>, Option<&str>); 9] = [
 #[test]
 fn date_ranges_equal_the_records_merged() {
     let records = dated_records();
-    let mut store = TestStore::new("dates-exact");
+    let mut store = test_store("dates-exact");
     ingest(&mut store, &records);
     for (since, until) in RANGES {
         assert_same(&store, &records, since, until);
@@ -141,7 +141,7 @@ fn date_ranges_equal_the_records_merged() {
 #[test]
 fn filters_and_neighbourhoods_apply_to_the_merged_range() {
     let records = dated_records();
-    let mut store = TestStore::new("dates-filters");
+    let mut store = test_store("dates-filters");
     ingest(&mut store, &records);
     let (since, until) = (Some("2025-06-01"), Some("2025-06-30"));
     let all = expected(&records, since, until);
@@ -193,7 +193,7 @@ fn filters_and_neighbourhoods_apply_to_the_merged_range() {
 #[test]
 fn replaced_documents_leave_their_rows() {
     let records = dated_records();
-    let mut store = TestStore::new("dates-replace");
+    let mut store = test_store("dates-replace");
     ingest(&mut store, &records[..8]);
     let mut stored: Vec<Record> = records[..8].to_vec();
     // New versions under stored uris: one moves to another day, one loses

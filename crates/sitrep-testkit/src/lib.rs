@@ -8,7 +8,7 @@
 //! numbers of the property tests, so a failure reproduces.
 
 use std::ffi::OsStr;
-use std::ops::Deref;
+use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
 
 /// A scratch folder named after the test suite, the process and the test,
@@ -93,6 +93,40 @@ impl Deref for ScratchFile {
 impl AsRef<Path> for ScratchFile {
     fn as_ref(&self) -> &Path {
         &self.path
+    }
+}
+
+/// A value (a store, an index) that lives in a file of its own scratch
+/// folder: dereferences to the value, and on drop closes it before the
+/// folder goes.
+#[derive(Debug)]
+pub struct InScratch<T> {
+    // Declared first so it is dropped (closed) before its folder.
+    value: T,
+    _file: ScratchFile,
+}
+
+impl<T> InScratch<T> {
+    /// Opens `open(<temp>/<suite>-<pid>-<name>/<file>)` in an empty folder.
+    pub fn open(suite: &str, name: &str, file: &str, open: impl FnOnce(&Path) -> T) -> Self {
+        let file = ScratchFile::new(suite, name, file);
+        InScratch {
+            value: open(&file),
+            _file: file,
+        }
+    }
+}
+
+impl<T> Deref for InScratch<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T> DerefMut for InScratch<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.value
     }
 }
 

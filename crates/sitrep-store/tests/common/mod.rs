@@ -5,8 +5,7 @@
 use sitrep_pipeline::{analyze, Options, Resources};
 use sitrep_record::{Document, Record};
 use sitrep_store::Store;
-use sitrep_testkit::ScratchFile;
-use std::ops::{Deref, DerefMut};
+use sitrep_testkit::{InScratch, ScratchFile};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -16,35 +15,14 @@ pub fn scratch(name: &str) -> ScratchFile {
     ScratchFile::new("sitrep-store", name, "test.db")
 }
 
-/// A store that removes its scratch folder when dropped (after closing).
-pub struct TestStore {
-    // Declared first so it is dropped (closed) before its folder goes.
-    store: Store,
-    _file: ScratchFile,
-}
+/// A fresh, empty store in its own scratch folder, removed on drop.
+pub type TestStore = InScratch<Store>;
 
-impl TestStore {
-    /// A fresh, empty store in its own scratch folder.
-    pub fn new(name: &str) -> TestStore {
-        let file = scratch(name);
-        TestStore {
-            store: Store::open(&file).unwrap(),
-            _file: file,
-        }
-    }
-}
-
-impl Deref for TestStore {
-    type Target = Store;
-    fn deref(&self) -> &Store {
-        &self.store
-    }
-}
-
-impl DerefMut for TestStore {
-    fn deref_mut(&mut self) -> &mut Store {
-        &mut self.store
-    }
+/// Opens a [`TestStore`] named `name`.
+pub fn test_store(name: &str) -> TestStore {
+    InScratch::open("sitrep-store", name, "test.db", |path| {
+        Store::open(path).unwrap()
+    })
 }
 
 /// Records of the sample corpus, extracted with text.
