@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{sample_records, scratch, test_store, TestStore};
+use common::{sample_records, scratch, test_store};
 use sitrep_record::Record;
 use sitrep_store::sitrep_graph::{EdgeBuilder, EdgeKind, Graph};
 use sitrep_store::{GraphQuery, Store};
