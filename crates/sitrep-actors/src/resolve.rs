@@ -1452,15 +1452,23 @@ impl<'a> Resolver<'a> {
         let kb = self.kb;
         let organization = |target: &Target| match target {
             Target::Kb(a) => {
-                let kind = kb.actor(*a).kind;
-                matches!(
-                    kind,
-                    ActorKind::Organization
-                        | ActorKind::ArmedGroup
-                        | ActorKind::Igo
-                        | ActorKind::Group
-                )
-                .then_some((*a, kind))
+                let actor = kb.actor(*a);
+                // A state's own body (a parliament, a ministry, an army) is
+                // named by its office, never "the group" or "the bloc".
+                let state_body = actor.country.is_some()
+                    && matches!(
+                        actor.sector.as_deref(),
+                        Some("GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY")
+                    );
+                (!state_body
+                    && matches!(
+                        actor.kind,
+                        ActorKind::Organization
+                            | ActorKind::ArmedGroup
+                            | ActorKind::Igo
+                            | ActorKind::Group
+                    ))
+                .then_some((*a, actor.kind))
             }
             _ => None,
         };
@@ -1494,6 +1502,21 @@ impl<'a> Resolver<'a> {
             // restating the name is part of that mention's phrase, not a
             // mention of its own.
             if self.text.get(named_end..the.start) == Some(", ") {
+                continue;
+            }
+            // "… a group of protesters gathered. The group demanded …": a
+            // group the text introduced after the organization ("a group",
+            // "a new bloc", "another alliance") is the one meant.
+            let head = self.word(k);
+            let introduced = (self.token_from(named_end)..k.saturating_sub(1)).any(|j| {
+                j > 0
+                    && self.word(j).eq_ignore_ascii_case(head)
+                    && matches!(
+                        self.word(j - 1).to_ascii_lowercase().as_str(),
+                        "a" | "an" | "another" | "new"
+                    )
+            });
+            if introduced {
                 continue;
             }
             let near = match (

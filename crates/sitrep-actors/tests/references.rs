@@ -102,6 +102,9 @@ fn a_country_naming_a_dish_or_tableware_is_no_state() {
     // A capitalized noun after the name is not the kind noun ("Turkey Dinner" in a title is other business).
     let found = mentions("The Swiss Cheese Union met officials in Turkey.");
     assert_eq!(id_of(&found, "Turkey").as_deref(), Some("TUR"), "{found:?}");
+    // A leg of a trip is no dish.
+    let found = mentions("The minister flew in for the Israel leg of his tour.");
+    assert_eq!(id_of(&found, "Israel").as_deref(), Some("ISR"), "{found:?}");
 }
 
 #[test]
@@ -227,6 +230,22 @@ fn the_group_and_the_bloc_name_the_organization_just_mentioned() {
         Some("eu"),
         "{found:?}"
     );
+    let found = mentions(
+        "The EU praised the vote. Right-wing parties formed a new bloc. The bloc said it would oppose the budget.",
+    );
+    assert_eq!(id_of(&found, "The bloc"), None, "{found:?}");
+    // A group the organization's own sentence names again still chains.
+    let found = mentions(
+        "Hezbollah fired rockets. The group said it acted alone. The group added that more would follow.",
+    );
+    assert_eq!(
+        found
+            .iter()
+            .filter(|(t, id, _)| t == "The group" && id == "hezbollah")
+            .count(),
+        2,
+        "{found:?}"
+    );
     // Near misses: a group of people; the wrong kind of organization; an
     // organization in between; nothing before; too far back.
     for text in [
@@ -237,6 +256,11 @@ fn the_group_and_the_bloc_name_the_organization_just_mentioned() {
         "Hezbollah fired rockets. Israel responded. Troops moved north. Talks stalled. Rain fell. The group said it acted alone.",
         "The EU met. The group said it acted alone.",
         "Officials named Hezbollah, the group that fired the rockets.",
+        // A group the text introduced after the organization is the one
+        // meant, and a state's own body is never "the group".
+        "Hezbollah released two hostages, and a group of protesters gathered. The group demanded a deal.",
+        "Hamas accused Israel of violating the truce. Thousands formed a new group. The group called for elections.",
+        "Lawmakers in Congress met on Monday. The group said it would vote later.",
     ] {
         let found = mentions(text);
         assert!(
