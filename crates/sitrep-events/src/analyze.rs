@@ -798,7 +798,11 @@ fn subject_before_with(
             // "US Predator attacks, occurring every three days, have
             // killed": the subject phrase ends before the set-off clause.
             let set_off_is_participle = s.word(c).ends_with("ing") || s.word(c).ends_with("ed");
-            if set_off_is_participle {
+            // "Kim Yo Jong, the powerful sister of leader Kim Jong Un,
+            // threatened": a set-off phrase opening with a determiner is an
+            // apposition, and the names inside it are not the subject.
+            let apposition = s.f(c) & wc::DET != 0 && s.mention_at(c).is_none();
+            if set_off_is_participle || apposition {
                 j = c - 1;
             }
         }
@@ -912,6 +916,18 @@ fn object_after(
     let end = n.min(i + OBJECT_WINDOW);
     let mut j = i;
     let mut fallback: Option<Vec<M>> = None;
+    // "threatened Kurdish militants in northern Syria": an object named by
+    // a word the actor pass could not resolve is someone of its own, and the
+    // place is only where they are. A plain object keeps the place ("set up
+    // a research centre in Tokyo" is Japan's), as the PLOVER gold codes it.
+    let np_before = |at: usize| {
+        (i.max(own_end)..at).any(|k| {
+            s.toks[k].kind == TokenKind::Word
+                && is_upper_start(s.word(k))
+                && s.mention_at(k).is_none()
+                && s.trig_at(k).is_none()
+        })
+    };
     while j < end {
         if let Some(m) = s.mention_at(j).copied() {
             if m.a < i || s.heritage_adjective(&m) {
@@ -945,7 +961,7 @@ fn object_after(
                 }
             } else if intro & preps != 0 {
                 return Some((s.group_right(&m, n), intro));
-            } else if intro & wc::LOC != 0 && fallback.is_none() {
+            } else if intro & wc::LOC != 0 && fallback.is_none() && !(direct && np_before(at)) {
                 fallback = Some(s.group_right(&m, n));
             }
             j = m.b;
@@ -1882,6 +1898,12 @@ fn match_gapped(
             }
             // ... and no clause of its own ("announced it would prohibit all
             // aid" is no "announce ... aid").
+            // A "to"-infinitive is a clause, too: "ordered Israel to allow
+            // aid" is no "order ... aid" ("up to 40 tonnes of aid" is a
+            // number's qualifier).
+            if s.f(k) & wc::TO != 0 && !s.approximates(k) {
+                return None;
+            }
             let clause_word = wc::BAR
                 | wc::THAT
                 | wc::REL
@@ -3768,6 +3790,12 @@ fn arguments(
                 loc_only = false;
             }
         }
+    }
+    // "Macron and Merz met in Berlin": a meeting of the subject's members
+    // with no object is among them; the place is only where it was.
+    if t.event_type == EventType::Consult && loc_only && source.len() > 1 {
+        target = source.clone();
+        loc_only = false;
     }
     // "complained to the United Nations over Israeli air raids": an
     // accusation's target is whom it is about, not whom it is made to.
