@@ -916,18 +916,6 @@ fn object_after(
     let end = n.min(i + OBJECT_WINDOW);
     let mut j = i;
     let mut fallback: Option<Vec<M>> = None;
-    // "threatened Kurdish militants in northern Syria": an object named by
-    // a word the actor pass could not resolve is someone of its own, and the
-    // place is only where they are. A plain object keeps the place ("set up
-    // a research centre in Tokyo" is Japan's), as the PLOVER gold codes it.
-    let np_before = |at: usize| {
-        (i.max(own_end)..at).any(|k| {
-            s.toks[k].kind == TokenKind::Word
-                && is_upper_start(s.word(k))
-                && s.mention_at(k).is_none()
-                && s.trig_at(k).is_none()
-        })
-    };
     while j < end {
         if let Some(m) = s.mention_at(j).copied() {
             if m.a < i || s.heritage_adjective(&m) {
@@ -961,7 +949,7 @@ fn object_after(
                 }
             } else if intro & preps != 0 {
                 return Some((s.group_right(&m, n), intro));
-            } else if intro & wc::LOC != 0 && fallback.is_none() && !(direct && np_before(at)) {
+            } else if intro & wc::LOC != 0 && fallback.is_none() {
                 fallback = Some(s.group_right(&m, n));
             }
             j = m.b;
@@ -3765,6 +3753,32 @@ fn arguments(
         || (t.tb > 0 && s.f(t.tb - 1) & (wc::TPREP | wc::FOR | wc::FROM | wc::OF) != 0);
     // A gapped trigger ("rejected a U.S. request") may hold its target.
     let found = object_after(s, t.tb, t.tend, direct, target_preps, trigs);
+    // "threatened Kurdish militants in northern Syria": a threat, demand or
+    // meeting is aimed at people, and an object named by a word the actor
+    // pass could not resolve is someone of its own; the place is only where
+    // they are. Force still hits the place ("bombed Kurdish positions in
+    // northern Iraq"), and a plain object keeps it ("set up a research
+    // centre in Tokyo" is Japan's in the PLOVER gold).
+    let found = found.filter(|(g, intro)| {
+        let aimed_at_people = matches!(
+            t.event_type,
+            EventType::Threaten
+                | EventType::Accuse
+                | EventType::Request
+                | EventType::Reject
+                | EventType::Consult
+                | EventType::Support
+        );
+        let named_object = |end: usize| {
+            (t.tend..end).any(|k| {
+                s.toks[k].kind == TokenKind::Word
+                    && is_upper_start(s.word(k))
+                    && s.mention_at(k).is_none()
+                    && s.trig_at(k).is_none()
+            })
+        };
+        !(*intro == wc::LOC && aimed_at_people && g.first().is_some_and(|m| named_object(m.a)))
+    });
     let mut loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
     let addressee = found
         .as_ref()
