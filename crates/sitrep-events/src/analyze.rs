@@ -798,7 +798,11 @@ fn subject_before_with(
             // "US Predator attacks, occurring every three days, have
             // killed": the subject phrase ends before the set-off clause.
             let set_off_is_participle = s.word(c).ends_with("ing") || s.word(c).ends_with("ed");
-            if set_off_is_participle {
+            // "Kim Yo Jong, the powerful sister of leader Kim Jong Un,
+            // threatened": a set-off phrase opening with a determiner is an
+            // apposition, and the names inside it are not the subject.
+            let apposition = s.f(c) & wc::DET != 0 && s.mention_at(c).is_none();
+            if set_off_is_participle || apposition {
                 j = c - 1;
             }
         }
@@ -1882,6 +1886,12 @@ fn match_gapped(
             }
             // ... and no clause of its own ("announced it would prohibit all
             // aid" is no "announce ... aid").
+            // A "to"-infinitive is a clause, too: "ordered Israel to allow
+            // aid" is no "order ... aid" ("up to 40 tonnes of aid" is a
+            // number's qualifier).
+            if s.f(k) & wc::TO != 0 && !s.approximates(k) {
+                return None;
+            }
             let clause_word = wc::BAR
                 | wc::THAT
                 | wc::REL
@@ -3743,6 +3753,32 @@ fn arguments(
         || (t.tb > 0 && s.f(t.tb - 1) & (wc::TPREP | wc::FOR | wc::FROM | wc::OF) != 0);
     // A gapped trigger ("rejected a U.S. request") may hold its target.
     let found = object_after(s, t.tb, t.tend, direct, target_preps, trigs);
+    // "threatened Kurdish militants in northern Syria": a threat, demand or
+    // meeting is aimed at people, and an object named by a word the actor
+    // pass could not resolve is someone of its own; the place is only where
+    // they are. Force still hits the place ("bombed Kurdish positions in
+    // northern Iraq"), and a plain object keeps it ("set up a research
+    // centre in Tokyo" is Japan's in the PLOVER gold).
+    let found = found.filter(|(g, intro)| {
+        let aimed_at_people = matches!(
+            t.event_type,
+            EventType::Threaten
+                | EventType::Accuse
+                | EventType::Request
+                | EventType::Reject
+                | EventType::Consult
+                | EventType::Support
+        );
+        let named_object = |end: usize| {
+            (t.tend..end).any(|k| {
+                s.toks[k].kind == TokenKind::Word
+                    && is_upper_start(s.word(k))
+                    && s.mention_at(k).is_none()
+                    && s.trig_at(k).is_none()
+            })
+        };
+        !(*intro == wc::LOC && aimed_at_people && g.first().is_some_and(|m| named_object(m.a)))
+    });
     let mut loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
     let addressee = found
         .as_ref()
@@ -3768,6 +3804,12 @@ fn arguments(
                 loc_only = false;
             }
         }
+    }
+    // "Macron and Merz met in Berlin": a meeting of the subject's members
+    // with no object is among them; the place is only where it was.
+    if t.event_type == EventType::Consult && loc_only && source.len() > 1 {
+        target = source.clone();
+        loc_only = false;
     }
     // "complained to the United Nations over Israeli air raids": an
     // accusation's target is whom it is about, not whom it is made to.
