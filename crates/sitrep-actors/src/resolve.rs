@@ -1171,10 +1171,15 @@ impl<'a> Resolver<'a> {
             let hit = self.hits[h];
             return Some((first.start, hit.end, Target::Kb(hit.actor), Some(h)));
         }
-        while words
-            .last()
-            .is_some_and(|&w| self.word(w).chars().next().is_some_and(char::is_lowercase))
-        {
+        // A bare particle cannot end a name ("Abu Bakr al"), but "al-Burhan"
+        // is the surname itself.
+        while words.last().is_some_and(|&w| {
+            let word = self.word(w);
+            word.chars().next().is_some_and(char::is_lowercase)
+                && !word
+                    .split_once('-')
+                    .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_uppercase))
+        }) {
             words.pop();
         }
         // One capitalized word after a title is too often not a name

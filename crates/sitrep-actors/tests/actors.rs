@@ -1033,3 +1033,26 @@ fn office_of_a_named_body_with_its_holder_is_the_person() {
     );
     assert_eq!(r.ids(), vec!["iran-foreign-ministry"]);
 }
+
+#[test]
+fn particle_hyphen_surname_ends_an_unknown_name() {
+    let r = run(
+        "Iranian foreign ministry spokesman Hamid Saleh al-Mansouri said the talks had failed.",
+        Some("2025-11-20"),
+    );
+    assert_eq!(
+        r.mention("Iranian foreign ministry spokesman Hamid Saleh al-Mansouri")
+            .0,
+        "hamid-saleh-al-mansouri"
+    );
+    // Near miss: a bare particle still cannot end the name.
+    let r = run(
+        "Iranian foreign ministry spokesman Hamid Saleh al said the talks had failed.",
+        Some("2025-11-20"),
+    );
+    assert_eq!(
+        r.mention("Iranian foreign ministry spokesman Hamid Saleh")
+            .0,
+        "hamid-saleh"
+    );
+}

@@ -249,3 +249,33 @@ fn a_common_surname_names_the_leader_only_in_a_document_about_the_country() {
         assert!(!found.iter().any(|id| id == not), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn war_news_cities_name_their_states() {
+    for (text, surface, state) in [
+        ("Russian drones hit Sumy overnight.", "Sumy", "UKR"),
+        (
+            "Shelling killed two in Zaporizhzhia.",
+            "Zaporizhzhia",
+            "UKR",
+        ),
+        ("Troops pulled back from Pokrovsk.", "Pokrovsk", "UKR"),
+        (
+            "Paramilitaries besieged El Fasher for months.",
+            "El Fasher",
+            "SDN",
+        ),
+        ("Families fled Khan Younis on foot.", "Khan Younis", "PSE"),
+        ("Aid trucks waited near Rafah.", "Rafah", "PSE"),
+    ] {
+        let found = resolve(text);
+        let hit = found.iter().find(|(s, ..)| s == surface);
+        assert_eq!(
+            hit.map(|(_, id, ..)| id.as_str()),
+            Some(state),
+            "{text}: {found:?}"
+        );
+    }
+    // Near miss: the city's name is "El Fasher"; the bare second word is no alias.
+    assert!(!ids("Fasher is a long way off.").contains(&"SDN".to_string()));
+}
