@@ -1960,6 +1960,51 @@ fn is_event_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
     })
 }
 
+/// Whether a hostile noun names an attack ("the strike", "airstrikes",
+/// "the blast").
+fn is_attack_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
+    lex.lookup(word, buf).is_some_and(|info| {
+        lex.phrases_of(info).iter().any(|&p| {
+            lex.phrase_words[p as usize].len() == 1
+                && lex.surfaces[p as usize].iter().any(|(e, _)| {
+                    let entry = &lex.entries[*e as usize];
+                    entry.pos == Pos::Noun && entry.event_type.is_some_and(hostile)
+                })
+        })
+    })
+}
+
+/// Whether the subject before a verb at `ta` can carry out an attack: an
+/// actor ("Russia", "troops", "gunmen"), a pronoun, a weapon ("a missile",
+/// "drones") or an attack ("the strike"). A verb spelled the same in its
+/// past and base ("hit") is read as a past attack only after such a
+/// subject: "the crisis hit Lebanon's banks", "the yuan hit its weakest
+/// level" are no attacks.
+fn attacker_subject(s: &Sent, lex: &EventLexicon, ta: usize, buf: &mut String) -> bool {
+    let mut k = ta;
+    while k > 0 && (s.f(k - 1) & wc::SKIP != 0 || s.word(k - 1).ends_with("ly")) {
+        k -= 1;
+    }
+    // "the drone that hit the base": the relative pronoun's noun.
+    if k > 1 && s.f(k - 1) & wc::REL != 0 {
+        k -= 1;
+    }
+    if k == 0 {
+        return false;
+    }
+    let head = k - 1;
+    if s.mention_ending_at(head).is_some() || s.f(head) & wc::PRON != 0 {
+        return true;
+    }
+    let word = s.word(head);
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    let weapon = s.names(head, wc::WEAPON)
+        || lex
+            .lookup(singular, buf)
+            .is_some_and(|info| info.classes & wc::WEAPON != 0);
+    weapon || is_attack_noun(lex, word, buf)
+}
+
 /// Tokens between two triggers that stay inside one noun phrase or
 /// prepositional phrase ("a treaty of friendship and cooperation").
 fn np_internal(s: &Sent, from: usize, to: usize) -> bool {
@@ -2359,6 +2404,13 @@ pub(crate) fn run(
                         continue;
                     }
                 } else if entry.pos == Pos::Verb && verb_used_as_noun(&s, ta, form) {
+                    continue;
+                }
+                let same_spelled_past = form == Form::Past
+                    && entry.pos == Pos::Verb
+                    && entry.event_type.is_some_and(hostile)
+                    && candidates.contains(&(e, Form::Base));
+                if same_spelled_past && !attacker_subject(&s, lex, ta, &mut lower) {
                     continue;
                 }
                 chosen = Some((e, form, tb));

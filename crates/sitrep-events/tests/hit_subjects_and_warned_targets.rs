@@ -1,0 +1,75 @@
+//! Session 9 mends of the events10 merge: "hit" read as a past attack only
+//! after a subject that can attack, the target of a passive "hit hard by",
+//! the target of sanction nouns with "from", and the dyad of warnings about
+//! the other side. Each mend comes with near misses that keep their reading.
+
+mod common;
+
+use common::ids;
+use sitrep_record::{EventRecord, EventType};
+use std::sync::OnceLock;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli|meto:Jerusalem
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+CHN\tcountry\tChina\tCHN\t\t\t\t\tadj:Chinese|meto:Beijing
+JPN\tcountry\tJapan\tJPN\t\t\t\t\tadj:Japanese|meto:Tokyo
+EGY\tcountry\tEgypt\tEGY\t\t\t\t\tadj:Egyptian|meto:Cairo
+PRK\tcountry\tNorth Korea\tPRK\t\t\t\t\tadj:North Korean|meto:Pyongyang
+VEN\tcountry\tVenezuela\tVEN\t\t\t\t\tadj:Venezuelan|meto:Caracas
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|adj:American|meto:Washington
+hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
+";
+
+const ROLES: &str = "phrase\tsector\tnumber
+officials\tGOV\tgroup
+farmers\tAGR\tgroup
+troops\tMIL\tgroup
+";
+
+fn kb() -> &'static sitrep_kb::Kb {
+    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
+    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
+}
+
+fn events(text: &str) -> Vec<EventRecord> {
+    common::events_in(kb(), "2026-11-20", text)
+}
+
+fn of_type(evs: &[EventRecord], ty: EventType) -> Vec<&EventRecord> {
+    evs.iter().filter(|e| e.event_type == ty).collect()
+}
+
+#[test]
+fn hit_after_a_subject_that_cannot_attack_is_no_attack() {
+    for text in [
+        "The currency crisis hit Egypt's importers last year.",
+        "The new duty hit Japanese carmakers in the spring.",
+        "The Japanese yen hit a 30-year low on Friday.",
+        "Chinese shares hit their weakest level since 2019.",
+        "The drought hit Egyptian farmers hardest.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Assault).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn hit_after_an_actor_a_weapon_or_an_attack_stays_an_attack() {
+    for (text, source, target) in [
+        ("A Ukrainian drone hit Moscow before dawn.", "UKR", "RUS"),
+        ("Russian troops hit Kyiv with rockets.", "RUSMIL", "UKR"),
+        ("The Israeli strike hit Iran overnight.", "ISR", "IRN"),
+    ] {
+        let evs = events(text);
+        let attacks = of_type(&evs, EventType::Assault);
+        assert_eq!(attacks.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(attacks[0].source, ids(&[source]), "{text}: {evs:#?}");
+        assert_eq!(attacks[0].target, ids(&[target]), "{text}: {evs:#?}");
+    }
+}
