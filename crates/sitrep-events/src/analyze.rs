@@ -3698,12 +3698,20 @@ fn arguments(
             {
                 k -= 1;
             }
+            // "was hit hard by", "was struck again by": one adverb may sit
+            // between the participle and "by".
+            let mut participle = k.saturating_sub(2);
+            if participle > floor + 1
+                && (s.f(participle) & wc::SKIP != 0 || s.is_modifier_word(participle))
+            {
+                participle -= 1;
+            }
             let passive_agent = k >= floor + 3
                 && s.f(k - 1) & wc::BY != 0
-                && s.trig_at(k - 2).is_none()
-                && s.f(k - 3) & wc::BE != 0;
+                && s.trig_at(participle).is_none()
+                && s.f(participle - 1) & wc::BE != 0;
             if passive_agent {
-                let patient = subject_at(k - 2);
+                let patient = subject_at(participle);
                 if !patient.iter().any(|a| source.contains(a)) {
                     target = patient;
                     place = false;

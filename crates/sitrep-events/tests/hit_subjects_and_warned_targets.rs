@@ -21,6 +21,7 @@ PRK\tcountry\tNorth Korea\tPRK\t\t\t\t\tadj:North Korean|meto:Pyongyang
 VEN\tcountry\tVenezuela\tVEN\t\t\t\t\tadj:Venezuelan|meto:Caracas
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|adj:American|meto:Washington
 hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
+PSE\tcountry\tPalestine\tPSE\t\t\t\t\tadj:Palestinian|meto:Gaza
 ";
 
 const ROLES: &str = "phrase\tsector\tnumber
@@ -71,5 +72,46 @@ fn hit_after_an_actor_a_weapon_or_an_attack_stays_an_attack() {
         assert_eq!(attacks.len(), 1, "{text}: {evs:#?}");
         assert_eq!(attacks[0].source, ids(&[source]), "{text}: {evs:#?}");
         assert_eq!(attacks[0].target, ids(&[target]), "{text}: {evs:#?}");
+    }
+}
+
+#[test]
+fn an_adverb_between_the_passive_and_its_agent_keeps_the_target() {
+    for (text, ty, source, target) in [
+        (
+            "Gaza was hit hard by Israeli airstrikes on Sunday.",
+            EventType::Assault,
+            "ISR",
+            "PSE",
+        ),
+        (
+            "Iran was hit hard by Israeli strikes at dawn.",
+            EventType::Assault,
+            "ISR",
+            "IRN",
+        ),
+        (
+            "Venezuela was hit hard by U.S. sanctions.",
+            EventType::Sanction,
+            "USA",
+            "VEN",
+        ),
+    ] {
+        let evs = events(text);
+        let found = of_type(&evs, ty);
+        assert_eq!(found.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(found[0].source, ids(&[source]), "{text}: {evs:#?}");
+        assert_eq!(found[0].target, ids(&[target]), "{text}: {evs:#?}");
+    }
+    // Near misses: no attacker in the agent, and "hit hard" with an object.
+    for text in [
+        "Egypt was hit hard by the downturn.",
+        "The scandal hit the ruling party hard before the vote.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Assault).is_empty(),
+            "{text}: {evs:#?}"
+        );
     }
 }
