@@ -3437,9 +3437,13 @@ fn arguments(
         EventType::Aid | EventType::Support | EventType::Cooperate | EventType::Request => {
             target_preps |= wc::FOR
         }
-        // "banned from the country", but "sanctions from the US" name
-        // their doer.
-        EventType::Sanction if t.nominal => {}
+        // "banned from the country", "an embargo on goods from Russia", but
+        // "sanctions from the US" (right after the noun) name their doer.
+        EventType::Sanction if t.nominal => {
+            if s.f(t.tend) & wc::FROM == 0 {
+                target_preps |= wc::FROM
+            }
+        }
         EventType::Retreat | EventType::Sanction | EventType::Coerce => target_preps |= wc::FROM,
         _ => {}
     }
@@ -3578,9 +3582,26 @@ fn arguments(
         }
         // "an offer from Afghanistan", "a demand from the US", "sanctions
         // from the United States" (a withdrawal "from" a place leaves it).
+        let mut target_before = Vec::new();
         if source.is_empty() && t.event_type != EventType::Retreat && s.f(t.tend) & wc::FROM != 0 {
             if let Some(m) = s.mention_from(t.tend + 1) {
                 source = actors_of(&s.group_right(m, n));
+                // "Iran faces sanctions from the US", "Russia faced
+                // expulsion from the Council": the subject of a verb of
+                // receiving is the one sanctioned.
+                if t.event_type == EventType::Sanction {
+                    let mut j = t.ta;
+                    while j > floor
+                        && t.ta - j < 4
+                        && (s.f(j - 1) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(j - 1))
+                    {
+                        j -= 1;
+                    }
+                    if j > floor && s.f(j - 1) & wc::CONVERSE != 0 {
+                        target_before = subject_at(j - 1);
+                        target_before.retain(|a| !source.contains(a));
+                    }
+                }
             }
         }
         let mut place = false;
@@ -3608,6 +3629,10 @@ fn arguments(
             } else {
                 target = actors_of(&g);
             }
+        }
+        if (target.is_empty() || place) && !target_before.is_empty() {
+            target = target_before;
+            place = false;
         }
         if source.is_empty() {
             // The noun as the object of a light verb ("X held talks", "X

@@ -20,6 +20,7 @@ EGY\tcountry\tEgypt\tEGY\t\t\t\t\tadj:Egyptian|meto:Cairo
 PRK\tcountry\tNorth Korea\tPRK\t\t\t\t\tadj:North Korean|meto:Pyongyang
 VEN\tcountry\tVenezuela\tVEN\t\t\t\t\tadj:Venezuelan|meto:Caracas
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|adj:American|meto:Washington
+coe\tigo\tCouncil of Europe\t\t\t\t\t\t
 hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
 PSE\tcountry\tPalestine\tPSE\t\t\t\t\tadj:Palestinian|meto:Gaza
 ";
@@ -113,5 +114,61 @@ fn an_adverb_between_the_passive_and_its_agent_keeps_the_target() {
             of_type(&evs, EventType::Assault).is_empty(),
             "{text}: {evs:#?}"
         );
+    }
+}
+
+#[test]
+fn a_from_phrase_inside_a_sanctions_object_is_its_target() {
+    for (text, source, target) in [
+        (
+            "Ukraine imposed an embargo on grain from Russia.",
+            "UKR",
+            "RUS",
+        ),
+        (
+            "Japan extended its embargo on steel from China.",
+            "JPN",
+            "CHN",
+        ),
+    ] {
+        let evs = events(text);
+        let found = of_type(&evs, EventType::Sanction);
+        assert_eq!(found.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(found[0].source, ids(&[source]), "{text}: {evs:#?}");
+        assert_eq!(found[0].target, ids(&[target]), "{text}: {evs:#?}");
+    }
+}
+
+#[test]
+fn sanctions_from_a_sender_fall_on_the_subject_that_faces_them() {
+    for (text, source, target) in [
+        (
+            "Iran faces new sanctions from the United States over its missiles.",
+            "USA",
+            "IRN",
+        ),
+        (
+            "Russia faced suspension from the Council of Europe.",
+            "coe",
+            "RUS",
+        ),
+    ] {
+        let evs = events(text);
+        let found = of_type(&evs, EventType::Sanction);
+        assert_eq!(found.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(found[0].source, ids(&[source]), "{text}: {evs:#?}");
+        assert_eq!(found[0].target, ids(&[target]), "{text}: {evs:#?}");
+    }
+    // Near misses: the sender imposing them, and the sanctions' sender
+    // right after the noun with no verb of receiving before it.
+    let evs = events("The United States imposed new sanctions on Iran.");
+    let found = of_type(&evs, EventType::Sanction);
+    assert_eq!(found.len(), 1, "{evs:#?}");
+    assert_eq!(found[0].source, ids(&["USA"]), "{evs:#?}");
+    assert_eq!(found[0].target, ids(&["IRN"]), "{evs:#?}");
+    let evs = events("Officials discussed sanctions from the United States.");
+    for e in of_type(&evs, EventType::Sanction) {
+        assert_eq!(e.source, ids(&["USA"]), "{evs:#?}");
+        assert!(e.target.is_empty(), "{evs:#?}");
     }
 }
