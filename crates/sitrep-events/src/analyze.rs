@@ -2871,6 +2871,15 @@ pub(crate) fn run(
                         && trigs[i].source != trigs[g].source
                         && !same_side(actors, &trigs[i].source, &trigs[g].source);
                     if others_act {
+                        // "Iran warned that Israel would attack it / its
+                        // sites / the country": the object that points
+                        // back is the one who warns.
+                        let at = trigs[i].tend;
+                        let points_back = s.f(at) & (wc::PRON | wc::POSS) != 0
+                            || (s.is(at, "the") && s.is(at + 1, "country"));
+                        if trigs[i].target.is_empty() && points_back {
+                            trigs[i].target = trigs[g].source.clone();
+                        }
                         trigs[g].absorbed = true;
                         trigs[i].governor = None;
                         continue;

@@ -172,3 +172,45 @@ fn sanctions_from_a_sender_fall_on_the_subject_that_faces_them() {
         assert!(e.target.is_empty(), "{evs:#?}");
     }
 }
+
+#[test]
+fn a_warned_attack_on_it_or_the_country_is_on_the_one_who_warns() {
+    for (text, source, target) in [
+        (
+            "Venezuela warned that the United States would attack it.",
+            "USA",
+            "VEN",
+        ),
+        (
+            "Egypt warned that Israel would strike its border posts.",
+            "ISR",
+            "EGY",
+        ),
+        (
+            "North Korea warned that the United States would invade the country.",
+            "USA",
+            "PRK",
+        ),
+    ] {
+        let evs = events(text);
+        let attacks = of_type(&evs, EventType::Assault);
+        assert_eq!(attacks.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(attacks[0].source, ids(&[source]), "{text}: {evs:#?}");
+        assert_eq!(attacks[0].target, ids(&[target]), "{text}: {evs:#?}");
+        assert!(
+            of_type(&evs, EventType::Threaten).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: a named target stays, and a warning with no object
+    // pointing back leaves the target open.
+    for (text, target) in [
+        ("Egypt warned that Israel would attack Iran.", vec!["IRN"]),
+        ("Egypt warned that Israel would attack soon.", vec![]),
+    ] {
+        let evs = events(text);
+        let attacks = of_type(&evs, EventType::Assault);
+        assert_eq!(attacks.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(attacks[0].target, ids(&target), "{text}: {evs:#?}");
+    }
+}
