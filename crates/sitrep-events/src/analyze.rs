@@ -2880,6 +2880,31 @@ pub(crate) fn run(
                         if trigs[i].target.is_empty() && points_back {
                             trigs[i].target = trigs[g].source.clone();
                         }
+                        // "Israel warned that Hezbollah would strike Israel
+                        // if ...": the other side made no threat; the
+                        // warned act is its head verb's own (an attack, in
+                        // the future).
+                        if trigs[i].event_type == EventType::Threaten {
+                            let plain = lex
+                                .lookup(s.word(trigs[i].ta), &mut lower)
+                                .map(|info| info.single)
+                                .filter(|&p| p != NO_ID)
+                                .and_then(|p| {
+                                    lex.surfaces[p as usize].iter().find_map(|&(e, _)| {
+                                        let entry = &lex.entries[e as usize];
+                                        let ty = entry.event_type?;
+                                        (entry.pos == Pos::Verb
+                                            && entry.tail.is_empty()
+                                            && ty != EventType::Threaten
+                                            && hostile(ty))
+                                        .then_some((e, ty))
+                                    })
+                                });
+                            if let Some((e, ty)) = plain {
+                                trigs[i].kind = Kind::Lexicon(e);
+                                trigs[i].event_type = ty;
+                            }
+                        }
                         trigs[g].absorbed = true;
                         trigs[i].governor = None;
                         continue;

@@ -214,3 +214,31 @@ fn a_warned_attack_on_it_or_the_country_is_on_the_one_who_warns() {
         assert_eq!(attacks[0].target, ids(&target), "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn a_warned_conditional_strike_by_the_other_side_is_its_attack_not_its_threat() {
+    let text = "Israel warned that Hezbollah would strike Israel if the fighting widened.";
+    let evs = events(text);
+    assert!(
+        of_type(&evs, EventType::Threaten).is_empty(),
+        "{text}: {evs:#?}"
+    );
+    let attacks = of_type(&evs, EventType::Assault);
+    assert_eq!(attacks.len(), 1, "{text}: {evs:#?}");
+    assert_eq!(attacks[0].source, ids(&["hezbollah"]), "{text}: {evs:#?}");
+    assert_eq!(attacks[0].target, ids(&["ISR"]), "{text}: {evs:#?}");
+    // Near misses: the one who warns states its own conditional threat.
+    for text in [
+        "Iran warned it would strike Israel if attacked.",
+        "Iran threatened to strike Israel if attacked.",
+    ] {
+        let evs = events(text);
+        let threats = of_type(&evs, EventType::Threaten);
+        assert_eq!(threats.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(threats[0].source, ids(&["IRN"]), "{text}: {evs:#?}");
+        assert!(
+            of_type(&evs, EventType::Assault).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+}
