@@ -3759,16 +3759,16 @@ fn arguments(
             }
             // "was hit hard by", "was struck again by": one adverb may sit
             // between the participle and "by".
+            let passive_at = |p: usize| s.trig_at(p).is_none() && s.f(p - 1) & wc::BE != 0;
             let mut participle = k.saturating_sub(2);
-            if participle > floor + 1
+            if k >= floor + 4
+                && !passive_at(participle)
                 && (s.f(participle) & wc::SKIP != 0 || s.is_modifier_word(participle))
             {
                 participle -= 1;
             }
-            let passive_agent = k >= floor + 3
-                && s.f(k - 1) & wc::BY != 0
-                && s.trig_at(participle).is_none()
-                && s.f(participle - 1) & wc::BE != 0;
+            let passive_agent =
+                k >= floor + 3 && s.f(k - 1) & wc::BY != 0 && passive_at(participle);
             if passive_agent {
                 let patient = subject_at(participle);
                 if !patient.iter().any(|a| source.contains(a)) {

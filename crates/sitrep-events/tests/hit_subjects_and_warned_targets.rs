@@ -92,6 +92,12 @@ fn an_adverb_between_the_passive_and_its_agent_keeps_the_target() {
             "IRN",
         ),
         (
+            "Egypt was rocked by Israeli strikes on Sunday.",
+            EventType::Assault,
+            "ISR",
+            "EGY",
+        ),
+        (
             "Venezuela was hit hard by U.S. sanctions.",
             EventType::Sanction,
             "USA",
