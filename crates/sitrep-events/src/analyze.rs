@@ -3473,11 +3473,7 @@ fn arguments(
         }
         // "banned from the country", "an embargo on goods from Russia", but
         // "sanctions from the US" (right after the noun) name their doer.
-        EventType::Sanction if t.nominal => {
-            if s.f(t.tend) & wc::FROM == 0 {
-                target_preps |= wc::FROM
-            }
-        }
+        EventType::Sanction if t.nominal && s.f(t.tend) & wc::FROM != 0 => {}
         EventType::Retreat | EventType::Sanction | EventType::Coerce => target_preps |= wc::FROM,
         _ => {}
     }
