@@ -1970,6 +1970,51 @@ fn is_event_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
     })
 }
 
+/// Whether a hostile noun names an attack ("the strike", "airstrikes",
+/// "the blast").
+fn is_attack_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
+    lex.lookup(word, buf).is_some_and(|info| {
+        lex.phrases_of(info).iter().any(|&p| {
+            lex.phrase_words[p as usize].len() == 1
+                && lex.surfaces[p as usize].iter().any(|(e, _)| {
+                    let entry = &lex.entries[*e as usize];
+                    entry.pos == Pos::Noun && entry.event_type.is_some_and(hostile)
+                })
+        })
+    })
+}
+
+/// Whether the subject before a verb at `ta` can carry out an attack: an
+/// actor ("Russia", "troops", "gunmen"), a pronoun, a weapon ("a missile",
+/// "drones") or an attack ("the strike"). A verb spelled the same in its
+/// past and base ("hit") is read as a past attack only after such a
+/// subject: "the crisis hit Lebanon's banks", "the yuan hit its weakest
+/// level" are no attacks.
+fn attacker_subject(s: &Sent, lex: &EventLexicon, ta: usize, buf: &mut String) -> bool {
+    let mut k = ta;
+    while k > 0 && (s.f(k - 1) & wc::SKIP != 0 || s.word(k - 1).ends_with("ly")) {
+        k -= 1;
+    }
+    // "the drone that hit the base": the relative pronoun's noun.
+    if k > 1 && s.f(k - 1) & wc::REL != 0 {
+        k -= 1;
+    }
+    if k == 0 {
+        return false;
+    }
+    let head = k - 1;
+    if s.mention_ending_at(head).is_some() || s.f(head) & wc::PRON != 0 {
+        return true;
+    }
+    let word = s.word(head);
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    let weapon = s.names(head, wc::WEAPON)
+        || lex
+            .lookup(singular, buf)
+            .is_some_and(|info| info.classes & wc::WEAPON != 0);
+    weapon || is_attack_noun(lex, word, buf)
+}
+
 /// Tokens between two triggers that stay inside one noun phrase or
 /// prepositional phrase ("a treaty of friendship and cooperation").
 fn np_internal(s: &Sent, from: usize, to: usize) -> bool {
@@ -2369,6 +2414,13 @@ pub(crate) fn run(
                         continue;
                     }
                 } else if entry.pos == Pos::Verb && verb_used_as_noun(&s, ta, form) {
+                    continue;
+                }
+                let same_spelled_past = form == Form::Past
+                    && entry.pos == Pos::Verb
+                    && entry.event_type.is_some_and(hostile)
+                    && candidates.contains(&(e, Form::Base));
+                if same_spelled_past && !attacker_subject(&s, lex, ta, &mut lower) {
                     continue;
                 }
                 chosen = Some((e, form, tb));
@@ -2829,6 +2881,40 @@ pub(crate) fn run(
                         && trigs[i].source != trigs[g].source
                         && !same_side(actors, &trigs[i].source, &trigs[g].source);
                     if others_act {
+                        // "Iran warned that Israel would attack it / its
+                        // sites / the country": the object that points
+                        // back is the one who warns.
+                        let at = trigs[i].tend;
+                        let points_back = s.f(at) & (wc::PRON | wc::POSS) != 0
+                            || (s.is(at, "the") && s.is(at + 1, "country"));
+                        if trigs[i].target.is_empty() && points_back {
+                            trigs[i].target = trigs[g].source.clone();
+                        }
+                        // "Israel warned that Hezbollah would strike Israel
+                        // if ...": the other side made no threat; the
+                        // warned act is its head verb's own (an attack, in
+                        // the future).
+                        if trigs[i].event_type == EventType::Threaten {
+                            let plain = lex
+                                .lookup(s.word(trigs[i].ta), &mut lower)
+                                .map(|info| info.single)
+                                .filter(|&p| p != NO_ID)
+                                .and_then(|p| {
+                                    lex.surfaces[p as usize].iter().find_map(|&(e, _)| {
+                                        let entry = &lex.entries[e as usize];
+                                        let ty = entry.event_type?;
+                                        (entry.pos == Pos::Verb
+                                            && entry.tail.is_empty()
+                                            && ty != EventType::Threaten
+                                            && hostile(ty))
+                                        .then_some((e, ty))
+                                    })
+                                });
+                            if let Some((e, ty)) = plain {
+                                trigs[i].kind = Kind::Lexicon(e);
+                                trigs[i].event_type = ty;
+                            }
+                        }
                         trigs[g].absorbed = true;
                         trigs[i].governor = None;
                         continue;
@@ -3395,9 +3481,9 @@ fn arguments(
         EventType::Aid | EventType::Support | EventType::Cooperate | EventType::Request => {
             target_preps |= wc::FOR
         }
-        // "banned from the country", but "sanctions from the US" name
-        // their doer.
-        EventType::Sanction if t.nominal => {}
+        // "banned from the country", "an embargo on goods from Russia", but
+        // "sanctions from the US" (right after the noun) name their doer.
+        EventType::Sanction if t.nominal && s.f(t.tend) & wc::FROM != 0 => {}
         EventType::Retreat | EventType::Sanction | EventType::Coerce => target_preps |= wc::FROM,
         _ => {}
     }
@@ -3536,9 +3622,26 @@ fn arguments(
         }
         // "an offer from Afghanistan", "a demand from the US", "sanctions
         // from the United States" (a withdrawal "from" a place leaves it).
+        let mut target_before = Vec::new();
         if source.is_empty() && t.event_type != EventType::Retreat && s.f(t.tend) & wc::FROM != 0 {
             if let Some(m) = s.mention_from(t.tend + 1) {
                 source = actors_of(&s.group_right(m, n));
+                // "Iran faces sanctions from the US", "Russia faced
+                // expulsion from the Council": the subject of a verb of
+                // receiving is the one sanctioned.
+                if t.event_type == EventType::Sanction {
+                    let mut j = t.ta;
+                    while j > floor
+                        && t.ta - j < 4
+                        && (s.f(j - 1) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(j - 1))
+                    {
+                        j -= 1;
+                    }
+                    if j > floor && s.f(j - 1) & wc::CONVERSE != 0 {
+                        target_before = subject_at(j - 1);
+                        target_before.retain(|a| !source.contains(a));
+                    }
+                }
             }
         }
         let mut place = false;
@@ -3566,6 +3669,10 @@ fn arguments(
             } else {
                 target = actors_of(&g);
             }
+        }
+        if (target.is_empty() || place) && !target_before.is_empty() {
+            target = target_before;
+            place = false;
         }
         if source.is_empty() {
             // The noun as the object of a light verb ("X held talks", "X
@@ -3656,12 +3763,20 @@ fn arguments(
             {
                 k -= 1;
             }
-            let passive_agent = k >= floor + 3
-                && s.f(k - 1) & wc::BY != 0
-                && s.trig_at(k - 2).is_none()
-                && s.f(k - 3) & wc::BE != 0;
+            // "was hit hard by", "was struck again by": one adverb may sit
+            // between the participle and "by".
+            let passive_at = |p: usize| s.trig_at(p).is_none() && s.f(p - 1) & wc::BE != 0;
+            let mut participle = k.saturating_sub(2);
+            if k >= floor + 4
+                && !passive_at(participle)
+                && (s.f(participle) & wc::SKIP != 0 || s.is_modifier_word(participle))
+            {
+                participle -= 1;
+            }
+            let passive_agent =
+                k >= floor + 3 && s.f(k - 1) & wc::BY != 0 && passive_at(participle);
             if passive_agent {
-                let patient = subject_at(k - 2);
+                let patient = subject_at(participle);
                 if !patient.iter().any(|a| source.contains(a)) {
                     target = patient;
                     place = false;
