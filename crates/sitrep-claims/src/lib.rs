@@ -1512,6 +1512,11 @@ fn is_non_speech_sense(wd: &ClaimWords, prev: &str, cue: &str, after: &str) -> b
     {
         return true;
     }
+    // "The talk show featured …": the cue word is the second noun of a
+    // compound, whatever follows it.
+    if cue_classes & words::COMPOUND_MODIFIER != 0 && wd.exact(prev) & words::COMPOUND_FIRST != 0 {
+        return true;
+    }
     if cue_classes & words::FINDING_VERB != 0 && first_classes & words::FOUND_OBJECT != 0 {
         return true;
     }

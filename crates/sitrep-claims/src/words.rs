@@ -160,6 +160,10 @@ pub const OBJECT_BEFORE_OF: Classes = 1 << 49;
 /// describes, right before the cue ("those polled said", "voters surveyed
 /// say"); elsewhere it is a verb ("The firm polled voters and said").
 pub const RESPONDENT: Classes = 1 << 50;
+/// A noun that makes a following cue word the head of a compound noun
+/// ("talk show", "game show"): that cue word is then the subject, no verb
+/// ("The talk show featured …").
+pub const COMPOUND_FIRST: Classes = 1 << 51;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -213,6 +217,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("amount_word", AMOUNT_WORD),
     ("object_before_of", OBJECT_BEFORE_OF),
     ("respondent", RESPONDENT),
+    ("compound_first", COMPOUND_FIRST),
 ];
 
 use sitrep_record::fast_map::WordMap;
