@@ -8,6 +8,8 @@
 
 mod common;
 
+use common::of_type;
+
 use common::ids;
 use sitrep_actors::find_actors;
 use sitrep_events::extract_events;
@@ -48,10 +50,6 @@ fn events_with(text: &str, claims: &[ClaimRecord]) -> Vec<EventRecord> {
 
 fn events(text: &str) -> Vec<EventRecord> {
     events_with(text, &[])
-}
-
-fn of_type(evs: &[EventRecord], ty: EventType) -> Vec<&EventRecord> {
-    evs.iter().filter(|e| e.event_type == ty).collect()
 }
 
 #[test]

@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::of_type;
+
 use common::ids;
 use sitrep_actors::{find_actors, DocActors};
 use sitrep_events::{extract_events, plover_coding};
@@ -77,10 +79,6 @@ fn events_with(d: &Doc, claims: &[ClaimRecord]) -> Vec<EventRecord> {
         assert!(w[0].trigger.start <= w[1].trigger.start);
     }
     evs
-}
-
-fn of_type(evs: &[EventRecord], ty: EventType) -> Vec<&EventRecord> {
-    evs.iter().filter(|e| e.event_type == ty).collect()
 }
 
 /// The country of an actor id in this document.

@@ -8,6 +8,8 @@
 
 mod common;
 
+use common::of_type;
+
 use common::ids;
 use sitrep_actors::find_actors;
 use sitrep_events::extract_events;
@@ -45,10 +47,6 @@ fn kb() -> &'static sitrep_kb::Kb {
 
 fn events(text: &str) -> Vec<EventRecord> {
     common::events_in(kb(), "2026-11-20", text)
-}
-
-fn of_type(evs: &[EventRecord], ty: EventType) -> Vec<&EventRecord> {
-    evs.iter().filter(|e| e.event_type == ty).collect()
 }
 
 #[test]

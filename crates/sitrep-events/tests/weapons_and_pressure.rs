@@ -7,6 +7,8 @@
 
 mod common;
 
+use common::of_type;
+
 use common::{events_in, ids};
 use sitrep_kb::Kb;
 use sitrep_record::{EventRecord, EventType};
@@ -38,10 +40,6 @@ fn kb() -> &'static Kb {
 
 fn events(text: &str) -> Vec<EventRecord> {
     events_in(kb(), "2024-03-01", text)
-}
-
-fn of_type(evs: &[EventRecord], ty: EventType) -> Vec<&EventRecord> {
-    evs.iter().filter(|e| e.event_type == ty).collect()
 }
 
 #[test]

@@ -8,7 +8,7 @@
 use sitrep_actors::find_actors;
 use sitrep_events::{extract_events, EventLexicon};
 use sitrep_kb::{parse_actor_file, parse_role_file, Kb, KbBuilder};
-use sitrep_record::{ClaimRecord, EventRecord, Span, Speaker, Stance};
+use sitrep_record::{ClaimRecord, EventRecord, EventType, Span, Speaker, Stance};
 use sitrep_text::{normalize, TextLayer};
 use std::sync::OnceLock;
 
@@ -31,6 +31,11 @@ pub fn events_in(kb: &Kb, date: &str, text: &str) -> Vec<EventRecord> {
     let layer = TextLayer::new(normalize(text));
     let actors = find_actors(&layer, kb, Some(date));
     extract_events(&layer, &actors, &[], lexicon())
+}
+
+/// The events of type `ty`, in order.
+pub fn of_type(evs: &[EventRecord], ty: EventType) -> Vec<&EventRecord> {
+    evs.iter().filter(|e| e.event_type == ty).collect()
 }
 
 /// Owned actor ids, to compare with an event's source or target.
