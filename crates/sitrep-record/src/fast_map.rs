@@ -79,6 +79,19 @@ fn packed_word(word: &[u8], fold_ascii: bool) -> Option<u128> {
     Some(fold_packed(packed))
 }
 
+/// The first `len` bytes (1 to 15) of the sixteen held in `lo` and `hi`
+/// (first byte lowest), the rest zeroed: the word bytes of a lanes lookup.
+#[inline]
+fn word_lanes(lo: u64, hi: u64, len: usize) -> (u64, u64) {
+    debug_assert!((1..=PACKED_WORD_BYTES).contains(&len));
+    let low_mask = |n: usize| (1u64 << (8 * n)) - 1;
+    if len < 8 {
+        (lo & low_mask(len), 0)
+    } else {
+        (lo, hi & low_mask(len - 8))
+    }
+}
+
 /// A packed word with its ASCII capitals lower-cased. The length byte (at
 /// most 15) is no letter, so folding leaves it be.
 #[inline]
@@ -165,13 +178,7 @@ impl<V> WordMap<V> {
     /// find the word's end: no second load, slice check or 128-bit shift.
     #[inline]
     pub fn get_ascii_lanes(&self, lo: u64, hi: u64, len: usize) -> Option<&V> {
-        debug_assert!((1..=PACKED_WORD_BYTES).contains(&len));
-        let low_mask = |n: usize| (1u64 << (8 * n)) - 1;
-        let (lo, hi) = if len < 8 {
-            (lo & low_mask(len), 0)
-        } else {
-            (lo, hi & low_mask(len - 8))
-        };
+        let (lo, hi) = word_lanes(lo, hi, len);
         debug_assert!((lo | hi) & 0x8080_8080_8080_8080 == 0, "an ASCII word");
         self.get_packed_ascii(u128::from(hi) << 64 | u128::from(lo), len)
     }
@@ -183,13 +190,7 @@ impl<V> WordMap<V> {
     /// instructions a lane: the key is not folded a second time here.
     #[inline]
     pub fn get_lowercased_lanes(&self, lo: u64, hi: u64, len: usize) -> Option<&V> {
-        debug_assert!((1..=PACKED_WORD_BYTES).contains(&len));
-        let low_mask = |n: usize| (1u64 << (8 * n)) - 1;
-        let (lo, hi) = if len < 8 {
-            (lo & low_mask(len), 0)
-        } else {
-            (lo, hi & low_mask(len - 8))
-        };
+        let (lo, hi) = word_lanes(lo, hi, len);
         let packed =
             (u128::from(hi) << 64 | u128::from(lo)) | (len as u128) << (8 * PACKED_WORD_BYTES);
         debug_assert_eq!(fold_packed(packed), packed, "a lower-cased word");
