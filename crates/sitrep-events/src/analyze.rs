@@ -262,6 +262,13 @@ impl Sent<'_> {
         })
     }
 
+    /// Whether token `i` reads as an adverb by its "-ly" ending ("heavily
+    /// armed", "to quickly withdraw"): the cheap test the rules use where
+    /// no word class says more.
+    fn is_ly_adverb(&self, i: usize) -> bool {
+        self.word(i).ends_with("ly")
+    }
+
     /// A possessive marker at token `i`: "'s" ("Hamas's attack"), or the
     /// bare apostrophe of a plural possessive ("the Houthis' attack"): one
     /// glued to a word ending in "s" and followed, after a space, by a word.
@@ -1789,9 +1796,7 @@ fn verb_used_as_noun(s: &Sent, ta: usize, form: Form) -> bool {
         Form::Past => {
             let prev = s.f(ta - 1);
             prev & (wc::DET | wc::POSS) != 0
-                || (ta >= 2
-                    && s.word(ta - 1).ends_with("ly")
-                    && s.f(ta - 2) & (wc::DET | wc::POSS) != 0)
+                || (ta >= 2 && s.is_ly_adverb(ta - 1) && s.f(ta - 2) & (wc::DET | wc::POSS) != 0)
         }
         // "a grant", "by phone", "of air links", "UN arms inspectors".
         Form::Base | Form::S => {
@@ -1818,10 +1823,7 @@ fn verb_used_as_noun(s: &Sent, ta: usize, form: Form) -> bool {
                 .is_none_or(|t| t.kind == TokenKind::Punct);
             np_start(k)
                 || (k + 1 < ta && (s.f(k) & wc::CONJ != 0 || s.mention_ending_at(k).is_some()))
-                || (k + 1 < ta
-                    && s.f(k) & wc::TO != 0
-                    && closes_phrase
-                    && !s.word(ta - 1).ends_with("ly"))
+                || (k + 1 < ta && s.f(k) & wc::TO != 0 && closes_phrase && !s.is_ly_adverb(ta - 1))
         }
         // "Jordan's visiting King": a participle before its noun.
         Form::Ing => s.f(ta - 1) & (wc::DET | wc::POSS) != 0 || s.is_possessive(ta - 1),
@@ -1841,7 +1843,7 @@ fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form) -> bool {
         && s.toks[tb].kind == TokenKind::Word
         && s.is_modifier_word(tb)
         && s.f(tb) == 0
-        && !s.word(tb).ends_with("ly");
+        && !s.is_ly_adverb(tb);
     if next_is_noun {
         let pw = s.word(prev);
         // "the two exiled dissidents": a count opens the noun phrase too.
@@ -1992,7 +1994,7 @@ fn is_attack_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
 /// level" are no attacks.
 fn attacker_subject(s: &Sent, lex: &EventLexicon, ta: usize, buf: &mut String) -> bool {
     let mut k = ta;
-    while k > 0 && (s.f(k - 1) & wc::SKIP != 0 || s.word(k - 1).ends_with("ly")) {
+    while k > 0 && (s.f(k - 1) & wc::SKIP != 0 || s.is_ly_adverb(k - 1)) {
         k -= 1;
     }
     // "the drone that hit the base": the relative pronoun's noun.
