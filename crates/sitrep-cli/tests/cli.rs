@@ -146,7 +146,7 @@ fn reads_stdin_and_writes_to_a_file() {
     assert!(out.stdout.is_empty());
     let written = std::fs::read_to_string(&out_path).unwrap();
     assert_eq!(written.lines().count(), 1);
-    assert!(stderr(&out).contains("1 documents, 0 failed"));
+    assert!(stderr(&out).contains("1 document, 0 failed"));
 }
 
 #[test]

@@ -47,13 +47,13 @@ pub struct Summary {
 impl Summary {
     /// The one-line summary printed at the end of a run.
     pub fn line(&self) -> String {
-        let mb = self.bytes as f64 / 1e6;
         let rate = if self.seconds > 0.0 {
-            mb / self.seconds
+            self.bytes as f64 / self.seconds
         } else {
             0.0
         };
-        let mut line = format!("{} documents", self.documents);
+        let s = if self.documents == 1 { "" } else { "s" };
+        let mut line = format!("{} document{s}", self.documents);
         if self.not_english > 0 {
             line.push_str(&format!(", {} not English", self.not_english));
         }
@@ -62,9 +62,24 @@ impl Summary {
             line.push_str(&format!(", {} duplicate{s} skipped", self.duplicates));
         }
         format!(
-            "{line}, {} failed, {:.1} MB in {:.2} s ({:.1} MB/s)",
-            self.failures, mb, self.seconds, rate
+            "{line}, {} failed, {} in {:.2} s ({}/s)",
+            self.failures,
+            byte_size(self.bytes as f64),
+            self.seconds,
+            byte_size(rate)
         )
+    }
+}
+
+/// A byte count in the unit that shows it: a small run read "0.0 MB in 0.02 s" before,
+/// which looked as if nothing had been read.
+fn byte_size(bytes: f64) -> String {
+    if bytes < 1e3 {
+        format!("{bytes:.0} B")
+    } else if bytes < 1e6 {
+        format!("{:.1} kB", bytes / 1e3)
+    } else {
+        format!("{:.1} MB", bytes / 1e6)
     }
 }
 
@@ -549,6 +564,32 @@ mod tests {
         fn flush(&mut self) -> io::Result<()> {
             Ok(())
         }
+    }
+
+    #[test]
+    fn the_summary_shows_sizes_in_a_unit_that_is_not_zero() {
+        let summary = |bytes, seconds| Summary {
+            documents: 1,
+            bytes,
+            seconds,
+            ..Summary::default()
+        };
+        assert_eq!(
+            summary(420, 0.5).line(),
+            "1 document, 0 failed, 420 B in 0.50 s (840 B/s)"
+        );
+        assert_eq!(
+            summary(23_500, 0.01).line(),
+            "1 document, 0 failed, 23.5 kB in 0.01 s (2.4 MB/s)"
+        );
+        assert_eq!(
+            summary(20_700_000, 2.0).line(),
+            "1 document, 0 failed, 20.7 MB in 2.00 s (10.3 MB/s)"
+        );
+        assert_eq!(
+            summary(0, 0.0).line(),
+            "1 document, 0 failed, 0 B in 0.00 s (0 B/s)"
+        );
     }
 
     #[test]
