@@ -38,6 +38,10 @@ def build_countries():
         entries = json.load(f)["3166-1"]
     extra = {r[0]: [a for a in r[1].split("|") if a] for r in read_tsv(os.path.join(CURATED, "country-aliases.tsv"))}
     names = {r[0]: r[1] for r in read_tsv(os.path.join(CURATED, "country-names.tsv"))} if os.path.exists(os.path.join(CURATED, "country-names.tsv")) else {}
+    # A state ISO 3166-1 does not list yet (Kosovo, user-assigned "XKX" as
+    # the EU and the IMF use it) is named in country-names.tsv by that code.
+    entries += [{"alpha_3": code, "name": name} for code, name in sorted(names.items())
+                if code not in {e["alpha_3"] for e in entries}]
     iso = {e["alpha_3"] for e in entries}
     iso_names_of = {e["alpha_3"]: [names.get(e["alpha_3"], "")] + [e.get(k) or "" for k in ("name", "common_name", "official_name")] for e in entries}
     iso_names_of = {k: [n for n in v if n] for k, v in iso_names_of.items()}
@@ -581,6 +585,16 @@ def build_phoenix_people(iso, curated_rows):
     # A surname that is also another person's or a curated actor's name is ambiguous.
     for slug, name, _, _ in people:
         alias_owner.setdefault(name.split()[-1], set()).add(slug)
+    # Curated people count too: "Maduro" is Nicolas Maduro's before any
+    # Phoenix "Ricardo Maduro"'s, so a Phoenix person never gets a surname
+    # a curated person also bears (by name or by a one-word alias).
+    for r in curated_rows:
+        if r[1] != "person":
+            continue
+        words = {r[2].split()[-1]} | {a.split(":", 1)[-1] for a in r[8].split("|") if a and " " not in a}
+        for w in words:
+            if w in alias_owner:
+                alias_owner[w].add(r[0])
     # A word that is someone's given name ("Andrew", "Victor", "Jonathan")
     # is far more often that than this person's surname.
     given = {n.split()[0] for _, n, _, _ in people} | {n.split()[0] for n in curated_names if " " in n}

@@ -106,6 +106,10 @@ pub struct ContextLexicon {
     kind_nouns: WordSet,
     /// "the group" → the kinds of organization it can name.
     anaphors: WordClass<Vec<ActorKind>>,
+    /// Verbs of saying that end an apposition ("the commander, Petro said").
+    reporting_verbs: WordSet,
+    /// Titles of address before a surname ("Mr Putin", "Sheikh Tamim").
+    honorifics: WordSet,
 }
 
 /// `word`'s value in a table of lower-case words, whatever `word`'s case:
@@ -180,6 +184,12 @@ impl ContextLexicon {
                 "kind-noun" => {
                     lex.kind_nouns.insert(word, ());
                 }
+                "reporting-verb" => {
+                    lex.reporting_verbs.insert(word, ());
+                }
+                "honorific" => {
+                    lex.honorifics.insert(word, ());
+                }
                 "anaphor" => {
                     let mut kinds = Vec::new();
                     for name in sector.as_deref().unwrap_or_default().split('|') {
@@ -234,6 +244,18 @@ impl ContextLexicon {
 
     pub fn is_locative(&self, word: &str) -> bool {
         self.locatives.get_any_case(word).is_some()
+    }
+
+    /// A verb of saying ("said", "told"): after a name that follows a comma
+    /// it opens a clause, so the name is no apposition.
+    pub fn is_reporting_verb(&self, word: &str) -> bool {
+        self.reporting_verbs.get_any_case(word).is_some()
+    }
+
+    /// A title of address ("Mr", "Dr", "Sheikh") that may stand before a
+    /// person's surname without being a given name.
+    pub fn is_honorific(&self, word: &str) -> bool {
+        self.honorifics.get_any_case(word).is_some()
     }
 
     /// For a generic descriptor head ("regime"), the sector it denotes:
@@ -346,6 +368,8 @@ mod tests {
                 &lex.not_names,
                 &lex.geo_heads,
                 &lex.kind_nouns,
+                &lex.reporting_verbs,
+                &lex.honorifics,
             ] {
                 let expected = get_any_case(&class.words, w).is_some();
                 assert_eq!(class.get_any_case(w).is_some(), expected, "{w:?}");

@@ -366,10 +366,13 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
-            // A state's capital inside a personal name is the name too:
-            // "Paris Hilton".
+            // A state's capital or city inside a personal name is the name
+            // too: "Paris Hilton", "Sydney Sweeney".
             if single_word
-                && matches!(h.kind, AliasKind::Name | AliasKind::Metonym)
+                && matches!(
+                    h.kind,
+                    AliasKind::Name | AliasKind::Metonym | AliasKind::Place
+                )
                 && self.is_state(h.actor)
                 && !line.title_case
                 && !line.all_caps
@@ -418,6 +421,18 @@ impl<'a> Resolver<'a> {
                 && !line.title_case
                 && !line.all_caps
                 && (self.name_follows(raw, h) || self.other_person_follows(raw, h))
+            {
+                continue;
+            }
+            // An unknown given name before a person's one-word name makes
+            // someone else: "Jack Putin", "Melania Trump" (a title of
+            // address, "Mr Putin", does not).
+            if single_word
+                && h.kind == AliasKind::Name
+                && self.is_person(h.actor)
+                && !line.title_case
+                && !line.all_caps
+                && self.other_given_name_before(raw, h)
             {
                 continue;
             }
@@ -590,6 +605,36 @@ impl<'a> Resolver<'a> {
             && self.spaced(t.end, h.start)
             && self.word(prev) == first)
             .then_some(t.start)
+    }
+
+    /// Whether a capitalized word that is no known name, role, title of
+    /// address or word of the person's own KB name stands right before the
+    /// person's one-word alias `h`: the given name of another bearer.
+    fn other_given_name_before(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let Some(this) = self.token_at(h.start) else {
+            return false;
+        };
+        let Some(prev) = this.checked_sub(1) else {
+            return false;
+        };
+        let t = self.tokens[prev];
+        let w = self.word(prev);
+        t.kind == TokenKind::Word
+            && t.end < h.start
+            && self.spaced(t.end, h.start)
+            && is_titlecase(w)
+            && !self.lex.is_not_name(w)
+            && !self.lex.is_honorific(w)
+            // "Later Putin said": a sentence adverb, not a given name.
+            && !w.ends_with("ly")
+            && Self::hit_ending_at(raw, t.end).is_none()
+            && !self.role_ends_at(t.end)
+            && !self
+                .kb
+                .actor(h.actor)
+                .name
+                .split_whitespace()
+                .any(|n| n == w)
     }
 
     fn part_of_personal_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
@@ -943,14 +988,17 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// Whether a state other than the one of `body` (a non-person hit) owns
-    /// the words starting at token `j`: "Peru's" or "Peruvian" right before.
+    /// Whether a state other than the one of `body` (a hit whose alias is
+    /// the role's words) owns the words starting at token `j`: "Peru's" or "Peruvian" right before.
     fn other_state_before(&self, body: AliasMatch, j: usize) -> bool {
         let actor = self.kb.actor(body.actor);
         let Some(country) = actor.country.as_deref() else {
             return false;
         };
-        if actor.kind == ActorKind::Person || j == 0 {
+        // A "person" whose alias is the role's words alone is an office
+        // (Phoenix files "Joint Chiefs of Staff" under a person): it is a
+        // body like any other here.
+        if j == 0 {
             return false;
         }
         let prev = self.tokens[j - 1];
@@ -1079,10 +1127,15 @@ impl<'a> Resolver<'a> {
     ) -> Option<(usize, usize, Target, Option<usize>)> {
         let mut i = self.token_from(re);
         let mut prev_end = re;
-        if i < self.tokens.len() && self.word(i) == "," && self.tokens[i].start == re {
+        let after_comma =
+            i < self.tokens.len() && self.word(i) == "," && self.tokens[i].start == re;
+        if after_comma {
             prev_end = self.tokens[i].end;
             i += 1;
         }
+        // "The rebel commander, Petro said, ...": a name between the comma
+        // and a verb of saying is that verb's subject, no apposition.
+        let apposition = |end: usize| !after_comma || !self.reporting_verb_at(end);
         let first = *self.tokens.get(i)?;
         if first.start == prev_end || !self.spaced(prev_end, first.start) {
             return None;
@@ -1101,12 +1154,8 @@ impl<'a> Resolver<'a> {
                     && self.name_token(i + 1, true)
             });
             if self.is_person(hit.actor) || !one_word || !name_next || self.consumed[h] {
-                return (self.is_person(hit.actor) && !self.consumed[h]).then_some((
-                    hit.start,
-                    hit.end,
-                    Target::Kb(hit.actor),
-                    Some(h),
-                ));
+                return (self.is_person(hit.actor) && !self.consumed[h] && apposition(hit.end))
+                    .then_some((hit.start, hit.end, Target::Kb(hit.actor), Some(h)));
             }
             first_name_hit = Some(h);
         }
@@ -1136,6 +1185,16 @@ impl<'a> Resolver<'a> {
             }
             if !self.name_token(i, words.is_empty()) {
                 break;
+            }
+            // "the army spokesman, Colonel Ahmed Khalil": a capitalized
+            // title opens the name; the name starts after it.
+            if words.is_empty() {
+                let r = self.roles.partition_point(|r| r.start < t.start);
+                if let Some(role) = self.roles.get(r).filter(|r| r.start == t.start) {
+                    prev_end = role.end;
+                    i = self.token_from(role.end);
+                    continue;
+                }
             }
             // "J. Doe": an initial and its period stay in the name; "Rear
             // Adm. Daniel Hagari": a title abbreviation ends the title, and
@@ -1169,7 +1228,12 @@ impl<'a> Resolver<'a> {
         }
         if let Some(h) = kb_person {
             let hit = self.hits[h];
-            return Some((first.start, hit.end, Target::Kb(hit.actor), Some(h)));
+            return apposition(hit.end).then_some((
+                first.start,
+                hit.end,
+                Target::Kb(hit.actor),
+                Some(h),
+            ));
         }
         // A bare particle cannot end a name ("Abu Bakr al"), but "al-Burhan"
         // is the surname itself.
@@ -1188,6 +1252,9 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let (start, end) = (self.tokens[words[0]].start, self.tokens[*words.last()?].end);
+        if !apposition(end) {
+            return None;
+        }
         let name = self.text[start..end].to_string();
         let id = slug(&name);
         if id.is_empty() {
@@ -1236,6 +1303,17 @@ impl<'a> Resolver<'a> {
             })),
             first_name_hit,
         ))
+    }
+
+    /// Whether a verb of saying follows `offset` after one space.
+    fn reporting_verb_at(&self, offset: usize) -> bool {
+        let i = self.token_from(offset);
+        self.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.start > offset
+                && self.spaced(offset, t.start)
+                && self.lex.is_reporting_verb(self.word(i))
+        })
     }
 
     /// Whether token `i` can be part of a person's name.
@@ -1427,12 +1505,22 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // "the junta in Niger", "the regime in Tehran": the state the
+            // phrase names, whichever state dominates the document.
+            let target = match (self.state_named_after_in(k + 1), sector) {
+                (Some(state), Some(sector)) => Target::Sector {
+                    state,
+                    sector: sector.to_string(),
+                },
+                (Some(state), None) => Target::Kb(state),
+                (None, sector) => Target::Dominant {
+                    sector: sector.map(str::to_string),
+                },
+            };
             found.push(Cand {
                 start: the.start,
                 end: t.end,
-                target: Target::Dominant {
-                    sector: sector.map(str::to_string),
-                },
+                target,
                 how: MentionHow::Context,
                 head: (t.start, t.end),
                 modifier: None,
@@ -1445,6 +1533,22 @@ impl<'a> Resolver<'a> {
             self.cands.extend(found);
             self.sort_cands();
         }
+    }
+
+    /// The state named by its name or capital after "in" at token `i`
+    /// ("in Niger", "in Tehran").
+    fn state_named_after_in(&self, i: usize) -> Option<usize> {
+        let (prep, name) = (self.tokens.get(i)?, self.tokens.get(i + 1)?);
+        if self.word(i) != "in"
+            || !self.spaced(self.tokens[i - 1].end, prep.start)
+            || prep.end == name.start
+            || !self.spaced(prep.end, name.start)
+        {
+            return None;
+        }
+        let h = self.hits[Self::hit_starting_at(&self.hits, name.start)?];
+        (self.is_state(h.actor) && matches!(h.kind, AliasKind::Name | AliasKind::Metonym))
+            .then_some(h.actor)
     }
 
     /// "The group said", "the bloc said": the organization mentioned last

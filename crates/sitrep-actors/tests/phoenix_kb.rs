@@ -191,3 +191,33 @@ fn a_body_named_with_the_is_the_curated_actor_not_a_second_one() {
         assert_eq!(ids, vec![id.to_string()], "{text}");
     }
 }
+
+#[test]
+fn no_phoenix_person_takes_a_surname_a_curated_person_bears() {
+    // Curated rows carry a role, converted Phoenix rows none (data/kb/README.md).
+    let rows: Vec<Vec<&str>> = include_str!("../../../data/kb/people.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let curated: std::collections::HashSet<&str> = rows
+        .iter()
+        .filter(|r| !r[5].is_empty())
+        .flat_map(|r| {
+            let aliases = r[8]
+                .split('|')
+                .map(|a| a.rsplit(':').next().unwrap_or(a))
+                .filter(|a| !a.is_empty() && !a.contains(' '));
+            r[2].split_whitespace().last().into_iter().chain(aliases)
+        })
+        .collect();
+    let taken: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|r| r[5].is_empty())
+        .flat_map(|r| r[8].split('|').map(move |a| (r[0], a)))
+        .filter_map(|(id, a)| Some((id, a.strip_prefix("surname:")?)))
+        .filter(|(_, s)| curated.contains(s))
+        .collect();
+    assert!(taken.is_empty(), "{taken:?}");
+}

@@ -1,0 +1,286 @@
+//! Actor rules checked on the built-in KB with news sentences written for
+//! these tests: another state's owner before a body the KB files under one
+//! state, appositions cut by a verb of saying, descriptors of a kind of
+//! state, and names that only look like states or leaders.
+
+use sitrep_actors::find_actors;
+use sitrep_kb::Kb;
+use sitrep_text::{normalize, TextLayer};
+
+const PUBLISHED: &str = "2025-11-20";
+
+/// (mention text, actor id) in text order.
+fn mentions(text: &str) -> Vec<(String, String)> {
+    let kb = Kb::builtin().expect("built-in KB loads");
+    let layer = TextLayer::new(normalize(text));
+    let found = find_actors(&layer, &kb, Some(PUBLISHED));
+    found
+        .mentions
+        .iter()
+        .map(|m| {
+            (
+                layer.text[m.start..m.end].to_string(),
+                found.actors[m.actor].id.clone(),
+            )
+        })
+        .collect()
+}
+
+/// The id of the mention whose text contains `surface`, if any.
+fn id_at(text: &str, surface: &str) -> Option<String> {
+    mentions(text)
+        .into_iter()
+        .find(|(t, _)| t.contains(surface))
+        .map(|(_, id)| id)
+}
+
+#[test]
+fn another_states_owner_wins_over_a_body_filed_under_one_state() {
+    assert_eq!(
+        id_at(
+            "South Korea's Joint Chiefs of Staff said the North fired two missiles.",
+            "Joint Chiefs"
+        )
+        .as_deref(),
+        Some("KORMIL")
+    );
+    assert_eq!(
+        id_at(
+            "Japan's Central Command put its air units on alert on Friday.",
+            "Central Command"
+        )
+        .as_deref(),
+        Some("JPNMIL")
+    );
+    // Named alone or by its own state, the body is the KB's.
+    assert_eq!(
+        id_at(
+            "The Joint Chiefs of Staff said the drills would go ahead.",
+            "Joint Chiefs"
+        )
+        .as_deref(),
+        Some("united-states-military")
+    );
+    assert_eq!(
+        id_at(
+            "U.S. Central Command said its forces shot down a drone.",
+            "Central Command"
+        )
+        .as_deref(),
+        Some("centcom")
+    );
+}
+
+#[test]
+fn a_name_before_a_verb_of_saying_is_no_apposition() {
+    let cut = "The rebel commander, Hector Salgado said, had refused to disarm.";
+    assert!(
+        mentions(cut).iter().all(|(t, _)| !t.contains("commander")),
+        "{:?}",
+        mentions(cut)
+    );
+    let told = "The rebel leader, Gustavo Petro told reporters, would not be pardoned.";
+    assert!(
+        mentions(told).iter().all(|(t, _)| !t.contains("leader")),
+        "{:?}",
+        mentions(told)
+    );
+    // Between two commas the name is the apposition.
+    assert_eq!(
+        id_at(
+            "The rebel commander, Hector Salgado, refused to disarm.",
+            "Salgado"
+        )
+        .as_deref(),
+        Some("hector-salgado")
+    );
+    // A capitalized title opens the appositive name, it is no part of it.
+    assert_eq!(
+        id_at(
+            "The army spokesman, Colonel Ahmed Khalil, told reporters the town had fallen.",
+            "Khalil"
+        )
+        .as_deref(),
+        Some("ahmed-khalil")
+    );
+}
+
+#[test]
+fn kingdom_island_and_junta_name_the_dominant_or_the_named_state() {
+    assert_eq!(
+        id_at(
+            "Saudi Arabia condemned the attack. Riyadh said the kingdom's air defences intercepted two drones.",
+            "kingdom"
+        )
+        .as_deref(),
+        Some("SAU")
+    );
+    assert_eq!(
+        id_at(
+            "Cuba said the embargo had cost billions. Havana said the island would not bow to pressure.",
+            "island"
+        )
+        .as_deref(),
+        Some("CUB")
+    );
+    assert_eq!(
+        id_at(
+            "The junta in Niger expelled the French ambassador.",
+            "junta"
+        )
+        .as_deref(),
+        Some("NERGOV")
+    );
+    assert_eq!(
+        id_at("The regime in Damascus fell in December.", "regime").as_deref(),
+        Some("SYR")
+    );
+    // With no state dominating and none named in the phrase, nobody.
+    assert_eq!(
+        id_at(
+            "Fishermen from Greece and Turkey said the island had run out of water.",
+            "island"
+        ),
+        None
+    );
+    // "in" a month is no state.
+    assert_eq!(
+        id_at(
+            "Brazil and Chile met. The junta in power since May said nothing.",
+            "junta"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_state_name_before_a_river_fruit_or_disaster_is_no_state() {
+    for (text, surface) in [
+        (
+            "Growers said the Georgia peach harvest was hit by frost.",
+            "Georgia",
+        ),
+        (
+            "Fishermen in the Niger delta said spills ruined their catch.",
+            "Niger",
+        ),
+        (
+            "Pilgrims gathered on the banks of the Jordan river.",
+            "Jordan",
+        ),
+        (
+            "Survivors of the Japan earthquake still live in shelters.",
+            "Japan",
+        ),
+    ] {
+        assert_eq!(id_at(text, surface), None, "{text}");
+    }
+    assert_eq!(
+        id_at(
+            "Georgia's ruling party said the protests were funded from abroad.",
+            "Georgia"
+        )
+        .as_deref(),
+        Some("GEOGOV")
+    );
+    assert_eq!(
+        id_at(
+            "Rescuers in Japan searched for survivors of the quake.",
+            "Japan"
+        )
+        .as_deref(),
+        Some("JPN")
+    );
+}
+
+#[test]
+fn a_city_or_a_leaders_surname_inside_another_name_is_that_name() {
+    assert_eq!(
+        id_at(
+            "Sydney Sweeney arrived at the premiere in a red gown.",
+            "Sydney"
+        ),
+        None
+    );
+    assert_eq!(
+        id_at("Residents of Sydney were told to stay indoors.", "Sydney").as_deref(),
+        Some("AUSCVL")
+    );
+    for text in [
+        "Jack Putin, a farmer from Ohio, said prices had doubled.",
+        "Melania Trump hosted the event.",
+    ] {
+        assert!(
+            mentions(text)
+                .iter()
+                .all(|(_, id)| id != "vladimir-putin" && id != "donald-trump"),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+    // A title of address, a sentence adverb or the own given name keep him.
+    for text in [
+        "Mr Putin said Russia would respond.",
+        "Later Putin told reporters the talks were useful.",
+        "Vladimir Putin said Russia would respond.",
+    ] {
+        assert_eq!(
+            id_at(text, "Putin").as_deref(),
+            Some("vladimir-putin"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn current_european_leaders_and_kosovo_resolve() {
+    for (text, surface, id) in [
+        (
+            "Denmark will raise defence spending, Frederiksen said on Tuesday.",
+            "Frederiksen",
+            "mette-frederiksen",
+        ),
+        (
+            "Ulf Kristersson said Sweden would send more air defence.",
+            "Kristersson",
+            "ulf-kristersson",
+        ),
+        (
+            "Finland's prime minister said the border would stay shut.",
+            "prime minister",
+            "petteri-orpo",
+        ),
+        (
+            "The Dutch prime minister, Dick Schoof, met farmers.",
+            "Schoof",
+            "dick-schoof",
+        ),
+        (
+            "Bart De Wever said Belgium would not release the frozen assets.",
+            "De Wever",
+            "bart-de-wever",
+        ),
+        (
+            "Jonas Gahr Støre said Norway would raise aid.",
+            "Støre",
+            "jonas-gahr-store",
+        ),
+        (
+            "Kosovo's prime minister said Pristina would not back down.",
+            "prime minister",
+            "albin-kurti",
+        ),
+        ("Kosovar police arrested three men.", "Kosovar", "XKXCOP"),
+    ] {
+        assert_eq!(id_at(text, surface).as_deref(), Some(id), "{text}");
+    }
+    // The former Danish minister keeps his own full name.
+    assert_eq!(
+        id_at(
+            "Claus Hjort Frederiksen said the plan was costly.",
+            "Frederiksen"
+        )
+        .as_deref(),
+        Some("claus-hjort-frederiksen")
+    );
+}
