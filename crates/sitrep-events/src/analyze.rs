@@ -2086,6 +2086,45 @@ fn penalty_instrument(s: &Sent, from: usize) -> Option<usize> {
     s.names(k, wc::LEVY).then_some(k)
 }
 
+/// The trigger heading an "at" phrase after the object that starts at
+/// `from` ("Xi at the SCO summit"), with the actors named inside the phrase.
+fn meeting_venue(s: &Sent, from: usize) -> Option<(usize, Vec<usize>)> {
+    let np_word = |k: usize| {
+        s.f(k) & (wc::DET | wc::POSS) != 0
+            || s.mention_at(k).is_some()
+            || s.is_modifier_word(k)
+            || s.is_possessive(k)
+    };
+    // The counterpart may be a name the knowledge base lacks ("Xi"), after
+    // "with" ("talks with Xi").
+    let object_word = |k: usize| {
+        np_word(k)
+            || s.f(k) & wc::TPREP != 0
+            || (s.toks[k].kind == TokenKind::Word && s.f(k) == 0 && s.trig_at(k).is_none())
+    };
+    let mut k = from;
+    while k < s.n() && k < from + 8 && !s.is(k, "at") {
+        if !object_word(k) {
+            return None;
+        }
+        k += 1;
+    }
+    if !s.is(k, "at") {
+        return None;
+    }
+    k += 1;
+    let mut venue = Vec::new();
+    while k < s.n() && s.trig_at(k).is_none() && np_word(k) {
+        if let Some(m) = s.mention_at(k) {
+            if !venue.contains(&m.actor) {
+                venue.push(m.actor);
+            }
+        }
+        k += 1;
+    }
+    s.trig_at(k).map(|u| (u, venue))
+}
+
 /// The "have" of a perfect before the verb at `ta` ("has hit", "have
 /// already struck"), skipping adverbs between them.
 fn perfect_aux(s: &Sent, ta: usize) -> Option<usize> {
@@ -3014,6 +3053,24 @@ pub(crate) fn run(
             if !named_inside {
                 t.source.clear();
             }
+        }
+
+        // "Biden will meet Xi at the SCO summit": a meeting noun after "at"
+        // is the venue of the meeting verb, the same event; the body that
+        // hosts it is no counterpart.
+        for i in 0..trigs.len() {
+            let t = &trigs[i];
+            if t.pos == Pos::Affix || t.event_type != EventType::Consult || t.absorbed {
+                continue;
+            }
+            let Some((u, venue)) = meeting_venue(&s, t.tend) else {
+                continue;
+            };
+            if u == i || trigs[u].event_type != EventType::Consult || !trigs[u].nominal {
+                continue;
+            }
+            trigs[u].absorbed = true;
+            trigs[i].target.retain(|a| !venue.contains(a));
         }
 
         // "The EU hit Moscow with sanctions", "struck Beijing with new

@@ -2,7 +2,8 @@
 //! the instrument of a hitting verb makes a sanction, a participle after a
 //! sanction names whom it hits, attackers named by a plain noun and the
 //! perfect of "hit", a warning without its "that", a participle before its
-//! noun, an event noun as the subject of a passive, and "(not) ruled out".
+//! noun, an event noun as the subject of a passive, "(not) ruled out", and
+//! a summit as the venue of a meeting.
 //! Each mend comes with near misses that keep their reading.
 
 mod common;
@@ -27,6 +28,9 @@ LBN\tcountry\tLebanon\tLBN\t\t\t\t\tadj:Lebanese|meto:Beirut
 un\tigo\tUnited Nations\t\tIGO\t\t\t\tabbr:UN|abbr:U.N.
 eu\tigo\tEuropean Union\t\tIGO\t\t\t\tabbr:EU
 nato\tigo\tNATO\t\tIGO\t\t\t\t
+sco\tigo\tShanghai Cooperation Organisation\t\tIGO\t\t\t\tabbr:SCO
+lena-varga\tperson\tLena Varga\tFRA\tGOV\tpresident\t2020-01-01\t\tVarga
+otto-brenner\tperson\tOtto Brenner\tDEU\tGOV\tchancellor\t2020-01-01\t\tBrenner
 hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
 ";
 
@@ -158,4 +162,30 @@ fn not_ruling_out_leaves_the_event_open() {
     assert_eq!(evs[0].modality, Modality::Negated);
     let evs = events("The ruling party in Germany sent troops to Ukraine.");
     assert_eq!(evs[0].modality, Modality::Asserted);
+}
+
+#[test]
+fn a_summit_after_at_is_the_venue_of_the_meeting() {
+    for text in [
+        "Varga met Brenner at the SCO summit on Monday.",
+        "Varga will meet Zhou at the SCO summit.",
+        "Varga held talks with Brenner at the SCO summit.",
+    ] {
+        let evs = events(text);
+        let meetings = of_type(&evs, EventType::Consult);
+        assert_eq!(meetings.len(), 1, "{text}: {evs:#?}");
+        assert!(
+            !meetings[0].target.contains(&"sco".to_string()),
+            "{text}: {evs:#?}"
+        );
+        assert_eq!(meetings[0].source, ids(&["lena-varga"]));
+    }
+    // Near misses: a place after "at" is no meeting, and a summit reported
+    // on its own is the event.
+    let evs = events("Varga met Brenner at the Elysee Palace on Monday.");
+    let meetings = of_type(&evs, EventType::Consult);
+    assert_eq!(meetings.len(), 1, "{evs:#?}");
+    assert_eq!(meetings[0].target, ids(&["otto-brenner"]));
+    let evs = events("A fire broke out at the summit venue in Paris.");
+    assert!(of_type(&evs, EventType::Consult).is_empty(), "{evs:#?}");
 }
