@@ -2086,8 +2086,9 @@ fn penalty_instrument(s: &Sent, from: usize) -> Option<usize> {
     s.names(k, wc::LEVY).then_some(k)
 }
 
-/// The trigger heading an "at" phrase after the object that starts at
-/// `from` ("Xi at the SCO summit"), with the actors named inside the phrase.
+/// The trigger heading an "at" or "during" phrase after the object that
+/// starts at `from` ("Xi at the SCO summit", "talks with Aoun during a
+/// visit to Beirut"), with the actors named inside the phrase before it.
 fn meeting_venue(s: &Sent, from: usize) -> Option<(usize, Vec<usize>)> {
     let np_word = |k: usize| {
         s.f(k) & (wc::DET | wc::POSS) != 0
@@ -2102,14 +2103,15 @@ fn meeting_venue(s: &Sent, from: usize) -> Option<(usize, Vec<usize>)> {
             || s.f(k) & wc::TPREP != 0
             || (s.toks[k].kind == TokenKind::Word && s.f(k) == 0 && s.trig_at(k).is_none())
     };
+    let occasion = |k: usize| s.is(k, "at") || s.is(k, "during");
     let mut k = from;
-    while k < s.n() && k < from + 8 && !s.is(k, "at") {
+    while k < s.n() && k < from + 8 && !occasion(k) {
         if !object_word(k) {
             return None;
         }
         k += 1;
     }
-    if !s.is(k, "at") {
+    if !occasion(k) {
         return None;
     }
     k += 1;
@@ -3055,9 +3057,10 @@ pub(crate) fn run(
             }
         }
 
-        // "Biden will meet Xi at the SCO summit": a meeting noun after "at"
-        // is the venue of the meeting verb, the same event; the body that
-        // hosts it is no counterpart.
+        // "Biden will meet Xi at the SCO summit", "held talks with Aoun
+        // during a visit to Beirut": a meeting noun after "at" or "during"
+        // is the occasion of the meeting before it, the same event; the
+        // body that hosts a summit is no counterpart.
         for i in 0..trigs.len() {
             let t = &trigs[i];
             if t.pos == Pos::Affix || t.event_type != EventType::Consult || t.absorbed {

@@ -3,7 +3,7 @@
 //! sanction names whom it hits, attackers named by a plain noun and the
 //! perfect of "hit", a warning without its "that", a participle before its
 //! noun, an event noun as the subject of a passive, "(not) ruled out", and
-//! a summit as the venue of a meeting.
+//! a summit or visit as the occasion of a meeting.
 //! Each mend comes with near misses that keep their reading.
 
 mod common;
@@ -165,11 +165,13 @@ fn not_ruling_out_leaves_the_event_open() {
 }
 
 #[test]
-fn a_summit_after_at_is_the_venue_of_the_meeting() {
+fn a_summit_or_visit_after_at_or_during_is_the_occasion_of_the_meeting() {
     for text in [
         "Varga met Brenner at the SCO summit on Monday.",
         "Varga will meet Zhou at the SCO summit.",
         "Varga held talks with Brenner at the SCO summit.",
+        "Varga held talks with Brenner during a visit to Berlin.",
+        "Varga met Brenner during a two-day trip to Germany.",
     ] {
         let evs = events(text);
         let meetings = of_type(&evs, EventType::Consult);
@@ -188,4 +190,7 @@ fn a_summit_after_at_is_the_venue_of_the_meeting() {
     assert_eq!(meetings[0].target, ids(&["otto-brenner"]));
     let evs = events("A fire broke out at the summit venue in Paris.");
     assert!(of_type(&evs, EventType::Consult).is_empty(), "{evs:#?}");
+    // A visit after another act is an event of its own.
+    let evs = events("Varga criticized Brenner during a visit to Berlin.");
+    assert_eq!(of_type(&evs, EventType::Consult).len(), 1, "{evs:#?}");
 }
