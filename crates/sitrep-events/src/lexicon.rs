@@ -186,8 +186,11 @@ pub mod wc {
     pub const LEVY: Classes = 1 << 40;
     pub const EXCLUDE: Classes = 1 << 41;
     /// Classes that say what a word names rather than how a clause is
-    /// built: the clause rules see such a word as a plain word.
-    pub const NOUN_MEANING: Classes = HERITAGE | WEAPON | REGION | CROWD | ATTACKER | LEVY;
+    /// built, or that one rule reads by name (`exclude`: "the ruling party"
+    /// keeps "ruling" a plain modifier): the clause rules see such a word
+    /// as a plain word.
+    pub const NOUN_MEANING: Classes =
+        HERITAGE | WEAPON | REGION | CROWD | ATTACKER | LEVY | EXCLUDE;
 
     pub const NAMES: [(&str, Classes); 41] = [
         ("det", DET),
