@@ -177,7 +177,7 @@ fn a_summit_or_visit_after_at_or_during_is_the_occasion_of_the_meeting() {
         let meetings = of_type(&evs, EventType::Consult);
         assert_eq!(meetings.len(), 1, "{text}: {evs:#?}");
         assert!(
-            !meetings[0].target.contains(&"sco".to_string()),
+            !meetings[0].target.iter().any(|a| a == "sco"),
             "{text}: {evs:#?}"
         );
         assert_eq!(meetings[0].source, ids(&["lena-varga"]));
