@@ -325,6 +325,11 @@ impl Sent<'_> {
         self.trig_verb.get(t).copied().unwrap_or(false)
     }
 
+    /// Whether a verb trigger heads at `i`.
+    fn trig_verb_at(&self, i: usize) -> bool {
+        self.trig_at(i).is_some_and(|t| self.trig_is_verb(t))
+    }
+
     fn trig_at(&self, i: usize) -> Option<usize> {
         match self.trig_of.get(i) {
             Some(&t) if t != NONE => Some(t as usize),
@@ -1154,6 +1159,8 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (wc::Class
     // A negation seen so far (nearer the trigger) that no `open` word
     // further back has taken into its scope.
     let mut open_negation = false;
+    // An exclusion ("ruled out") seen so far, not yet negated.
+    let mut exclusion = false;
     let mut k = i;
     let mut steps = 0;
     // An event noun takes the modality of the verb it is the object of
@@ -1195,6 +1202,15 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (wc::Class
         {
             f |= wc::OPEN;
         }
+        // "ruled out sending troops" excludes the event; "has not ruled
+        // out sending troops" leaves it open.
+        if s.names(k, wc::EXCLUDE) && s.is(k + 1, "out") {
+            exclusion = true;
+        } else if exclusion && f & wc::NEG != 0 {
+            exclusion = false;
+            f &= !wc::NEG;
+            other_hypo = true;
+        }
         if f & (wc::NEG | wc::AVERSE) != 0 {
             open_negation = true;
         }
@@ -1224,6 +1240,10 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (wc::Class
         if f & (wc::BAR | wc::THAT | wc::REL) != 0 {
             break;
         }
+    }
+    if exclusion && !other_hypo {
+        bits |= wc::NEG;
+        open_negation = true;
     }
     if !open_negation {
         bits &= !wc::NEG;
@@ -2005,7 +2025,10 @@ fn attacker_subject(s: &Sent, lex: &EventLexicon, ta: usize, buf: &mut String) -
         return false;
     }
     let head = k - 1;
-    if s.mention_ending_at(head).is_some() || s.f(head) & wc::PRON != 0 {
+    if s.mention_ending_at(head).is_some()
+        || s.f(head) & wc::PRON != 0
+        || s.names(head, wc::ATTACKER)
+    {
         return true;
     }
     let word = s.word(head);
@@ -2015,6 +2038,103 @@ fn attacker_subject(s: &Sent, lex: &EventLexicon, ta: usize, buf: &mut String) -
             .lookup(singular, buf)
             .is_some_and(|info| info.classes & wc::WEAPON != 0);
     weapon || is_attack_noun(lex, word, buf)
+}
+
+/// Whether the tokens from `from` to the verb at `to` are the subject and
+/// modal of a clause: a name (after a determiner) or a subject pronoun, then
+/// "would", "will", "could" and the like, with adverbs or a negation.
+fn bare_modal_clause(s: &Sent, from: usize, to: usize) -> bool {
+    let mut k = from;
+    while k < to && s.f(k) & wc::DET != 0 {
+        k += 1;
+    }
+    if let Some(m) = s.mention_at(k).filter(|m| m.a == k) {
+        k = m.b;
+    } else if k == from && s.f(k) & wc::PRON != 0 {
+        k += 1;
+    } else {
+        return false;
+    }
+    k < to
+        && (k..to).any(|x| s.f(x) & (wc::FUTURE | wc::HYPO) != 0)
+        && (k..to).all(|x| s.f(x) & (wc::AUX | wc::NEG | wc::SKIP) != 0)
+}
+
+/// The economic penalty (`levy` class) heading a "with" phrase after the
+/// object that starts at `from` ("Moscow with new sanctions").
+fn penalty_instrument(s: &Sent, from: usize) -> Option<usize> {
+    let np_word = |k: usize| {
+        s.f(k) & (wc::DET | wc::POSS) != 0
+            || s.mention_at(k).is_some()
+            || s.is_modifier_word(k)
+            || s.is_possessive(k)
+    };
+    let mut k = from;
+    while k < s.n() && k < from + 8 && !s.is(k, "with") {
+        if !np_word(k) {
+            return None;
+        }
+        k += 1;
+    }
+    if !s.is(k, "with") {
+        return None;
+    }
+    k += 1;
+    while k < s.n() && (s.f(k) & wc::DET != 0 || s.is_modifier_word(k)) && !s.names(k, wc::LEVY) {
+        k += 1;
+    }
+    s.names(k, wc::LEVY).then_some(k)
+}
+
+/// The trigger heading an "at" or "during" phrase after the object that
+/// starts at `from` ("Xi at the SCO summit", "talks with Aoun during a
+/// visit to Beirut"), with the actors named inside the phrase before it.
+fn meeting_venue(s: &Sent, from: usize) -> Option<(usize, Vec<usize>)> {
+    let np_word = |k: usize| {
+        s.f(k) & (wc::DET | wc::POSS) != 0
+            || s.mention_at(k).is_some()
+            || s.is_modifier_word(k)
+            || s.is_possessive(k)
+    };
+    // The counterpart may be a name the knowledge base lacks ("Xi"), after
+    // "with" ("talks with Xi").
+    let object_word = |k: usize| {
+        np_word(k)
+            || s.f(k) & wc::TPREP != 0
+            || (s.toks[k].kind == TokenKind::Word && s.f(k) == 0 && s.trig_at(k).is_none())
+    };
+    let occasion = |k: usize| s.is(k, "at") || s.is(k, "during");
+    let mut k = from;
+    while k < s.n() && k < from + 8 && !occasion(k) {
+        if !object_word(k) {
+            return None;
+        }
+        k += 1;
+    }
+    if !occasion(k) {
+        return None;
+    }
+    k += 1;
+    let mut venue = Vec::new();
+    while k < s.n() && s.trig_at(k).is_none() && np_word(k) {
+        if let Some(m) = s.mention_at(k) {
+            if !venue.contains(&m.actor) {
+                venue.push(m.actor);
+            }
+        }
+        k += 1;
+    }
+    s.trig_at(k).map(|u| (u, venue))
+}
+
+/// The "have" of a perfect before the verb at `ta` ("has hit", "have
+/// already struck"), skipping adverbs between them.
+fn perfect_aux(s: &Sent, ta: usize) -> Option<usize> {
+    let mut k = ta;
+    while k > 0 && (s.f(k - 1) & wc::SKIP != 0 || s.is_ly_adverb(k - 1)) {
+        k -= 1;
+    }
+    (k > 0 && s.f(k - 1) & wc::HAVE != 0).then(|| k - 1)
 }
 
 /// Tokens between two triggers that stay inside one noun phrase or
@@ -2056,6 +2176,15 @@ fn governs(s: &Sent, t: &Trig, u: &Trig) -> Option<Via> {
     if t.governing() {
         if let Some(k) = between.clone().find(|&k| s.f(k) & wc::THAT != 0) {
             return Some(Via::That(k));
+        }
+        // "Poland warned Russia would attack NATO", "Iran warned it would
+        // strike Israel": a clause without its "that", known by a subject
+        // and a modal right before the verb, reads as with it.
+        if !u.nominal
+            && matches!(t.class, Class::Direct | Class::Commit)
+            && bare_modal_clause(s, t.tend, u.ta)
+        {
+            return Some(Via::That(t.tend - 1));
         }
         if !u.nominal {
             if infinitive_to(s, u.ta).is_some_and(|k| k >= t.tend)
@@ -2425,6 +2554,20 @@ pub(crate) fn run(
                 if same_spelled_past && !attacker_subject(&s, lex, ta, &mut lower) {
                     continue;
                 }
+                // "The crisis has hit Lebanon's banks": the perfect of such a
+                // verb reads as its base form; its subject stands before the
+                // "has" and must be one that can attack, as for the past.
+                let same_spelled_perfect = form == Form::Base
+                    && entry.pos == Pos::Verb
+                    && entry.event_type.is_some_and(hostile)
+                    && candidates.contains(&(e, Form::Past));
+                if same_spelled_perfect {
+                    if let Some(have) = perfect_aux(&s, ta) {
+                        if !attacker_subject(&s, lex, have, &mut lower) {
+                            continue;
+                        }
+                    }
+                }
                 chosen = Some((e, form, tb));
                 break;
             }
@@ -2646,6 +2789,24 @@ pub(crate) fn run(
             }
         }
 
+        // "the exiled leaders", "two jailed activists", "freed detained
+        // protesters": a participle between a determiner, number or verb and
+        // its noun describes the noun; it reports no act of its own.
+        for t in trigs.iter_mut() {
+            let adjectival = t.is_verb()
+                && t.form == Form::Past
+                && t.class == Class::Event
+                && t.tend == t.tb
+                && t.ta > 0
+                && (s.f(t.ta - 1) & (wc::DET | wc::POSS) != 0
+                    || s.toks[t.ta - 1].kind == TokenKind::Number
+                    || s.trig_verb_at(t.ta - 1))
+                && s.is_modifier_word(t.tend);
+            if adjectival {
+                t.absorbed = true;
+            }
+        }
+
         // 4. Governance: which trigger absorbs which.
         for i in 0..trigs.len().saturating_sub(1) {
             let j = i + 1;
@@ -2856,6 +3017,101 @@ pub(crate) fn run(
                 .rev()
                 .filter_map(lexicon_row)
                 .find(|&e| lex.entries[e as usize].mode.is_some());
+        }
+
+        // "The UN said aid was blocked": an event noun that is the subject
+        // of a passive clause has only the doer its own phrase names
+        // ("Qatari aid was blocked"); the clause before it is someone else's.
+        // A support verb ("the strike was carried out") or a word that says
+        // the event happens ("were aimed at") leaves the event the
+        // speaker's.
+        for t in trigs.iter_mut() {
+            let passive_subject = t.nominal
+                && t.governor.is_none()
+                && s.f(t.tend) & wc::BE != 0
+                && s.f(t.tend) & wc::HAVE == 0
+                && s.word(t.tend + 1).ends_with("ed")
+                && s.f(t.tend + 1) & (wc::LIGHT | wc::OCCUR) == 0;
+            if !passive_subject || t.source.is_empty() {
+                continue;
+            }
+            // A word that may be the verb before the phrase ("said",
+            // "reported", "says") ends it.
+            let verb_like = |k: usize| {
+                let w = s.word(k);
+                s.f(k) & CUE != 0 || w.ends_with("ed") || w.ends_with("id") || w.ends_with('s')
+            };
+            let mut np = t.ta;
+            while np > 0
+                && (s.f(np - 1) & (wc::DET | wc::POSS) != 0
+                    || (s.is_modifier_word(np - 1) && !verb_like(np - 1))
+                    || s.mention_at(np - 1).is_some()
+                    || s.is_possessive(np - 1))
+            {
+                np -= 1;
+            }
+            let named_inside =
+                (np..t.ta).any(|k| s.mention_at(k).is_some_and(|m| t.source.contains(&m.actor)));
+            if !named_inside {
+                t.source.clear();
+            }
+        }
+
+        // "Biden will meet Xi at the SCO summit", "held talks with Aoun
+        // during a visit to Beirut": a meeting noun after "at" or "during"
+        // is the occasion of the meeting before it, the same event; the
+        // body that hosts a summit is no counterpart.
+        for i in 0..trigs.len() {
+            let t = &trigs[i];
+            if t.pos == Pos::Affix || t.event_type != EventType::Consult || t.absorbed {
+                continue;
+            }
+            let Some((u, venue)) = meeting_venue(&s, t.tend) else {
+                continue;
+            };
+            if u == i || trigs[u].event_type != EventType::Consult || !trigs[u].nominal {
+                continue;
+            }
+            trigs[u].absorbed = true;
+            trigs[i].target.retain(|a| !venue.contains(a));
+        }
+
+        // "The EU hit Moscow with sanctions", "struck Beijing with new
+        // tariffs": the instrument decides. A hitting verb whose "with"
+        // phrase names an economic penalty is a sanction, and a penalty noun
+        // there is the same event. "New sanctions on Russia, targeting its
+        // shadow fleet": a participle after the sanction says whom it hits.
+        for i in 0..trigs.len() {
+            let t = &trigs[i];
+            if !t.is_verb() || t.event_type != EventType::Assault || t.absorbed {
+                continue;
+            }
+            let elaborates_sanction = i > 0
+                && t.form == Form::Ing
+                && t.ta > 0
+                && s.punct(t.ta - 1, ",")
+                && trigs[i - 1].event_type == EventType::Sanction
+                && trigs[i - 1].tend < t.ta
+                && (trigs[i - 1].tend..t.ta - 1).all(|x| {
+                    s.f(x) & (wc::DET | wc::POSS | wc::TPREP | wc::OF) != 0
+                        || s.mention_at(x).is_some()
+                        || s.is_modifier_word(x)
+                        || s.is_possessive(x)
+                });
+            if elaborates_sanction {
+                trigs[i].absorbed = true;
+                continue;
+            }
+            let Some(levy) = penalty_instrument(&s, t.tend) else {
+                continue;
+            };
+            if let Some(u) = s.trig_at(levy).filter(|&u| u != i) {
+                trigs[u].absorbed = true;
+                if trigs[u].event_type == EventType::Sanction {
+                    trigs[i].kind = trigs[u].kind;
+                }
+            }
+            trigs[i].event_type = EventType::Sanction;
         }
 
         // 6. Fold governed triggers into their governors.

@@ -182,11 +182,17 @@ pub mod wc {
     pub const OCCUR: Classes = 1 << 36;
     pub const REGION: Classes = 1 << 37;
     pub const CROWD: Classes = 1 << 38;
+    pub const ATTACKER: Classes = 1 << 39;
+    pub const LEVY: Classes = 1 << 40;
+    pub const EXCLUDE: Classes = 1 << 41;
     /// Classes that say what a word names rather than how a clause is
-    /// built: the clause rules see such a word as a plain word.
-    pub const NOUN_MEANING: Classes = HERITAGE | WEAPON | REGION | CROWD;
+    /// built, or that one rule reads by name (`exclude`: "the ruling party"
+    /// keeps "ruling" a plain modifier): the clause rules see such a word
+    /// as a plain word.
+    pub const NOUN_MEANING: Classes =
+        HERITAGE | WEAPON | REGION | CROWD | ATTACKER | LEVY | EXCLUDE;
 
-    pub const NAMES: [(&str, Classes); 38] = [
+    pub const NAMES: [(&str, Classes); 41] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -225,6 +231,9 @@ pub mod wc {
         ("occur", OCCUR),
         ("region", REGION),
         ("crowd", CROWD),
+        ("attacker", ATTACKER),
+        ("levy", LEVY),
+        ("exclude", EXCLUDE),
     ];
 }
 
