@@ -477,11 +477,19 @@ mod tests {
                 }
                 let word = String::from_utf8_lossy(&w).into_owned();
                 let bytes = word.as_bytes();
-                assert_eq!(packed_by_loads(bytes), packed_word(bytes, false), "{word:?}");
+                assert_eq!(
+                    packed_by_loads(bytes),
+                    packed_word(bytes, false),
+                    "{word:?}"
+                );
                 let mut map: WordMap<usize> = WordMap::default();
                 map.insert(word.to_ascii_lowercase(), len);
                 map.insert("other".to_string(), 99);
-                assert_eq!(map.get_ascii_lowercase_loaded(&word), Some(&len), "{word:?}");
+                assert_eq!(
+                    map.get_ascii_lowercase_loaded(&word),
+                    Some(&len),
+                    "{word:?}"
+                );
                 assert_eq!(
                     map.get_ascii_lowercase_loaded(&word),
                     map.get_ascii_lowercase(&word),
@@ -489,7 +497,11 @@ mod tests {
                 );
                 let mut missing = word.clone();
                 missing.push('z');
-                assert_eq!(map.get_ascii_lowercase_loaded(&missing), None, "{missing:?}");
+                assert_eq!(
+                    map.get_ascii_lowercase_loaded(&missing),
+                    None,
+                    "{missing:?}"
+                );
             }
         }
     }
