@@ -366,7 +366,7 @@ mod tests {
             for k in 0..len {
                 // Mostly plain letters, like text, so long chunks pass too.
                 let r = (seed >> (k % 50)) as usize ^ k.wrapping_mul(2654435761);
-                text.push(if r % 3 == 0 {
+                text.push(if r.is_multiple_of(3) {
                     alphabet[r / 3 % alphabet.len()]
                 } else {
                     b'a' + (r % 26) as u8
