@@ -209,6 +209,69 @@ const RUN_CLASS: [u8; 256] = {
     table
 };
 
+/// Where the run of visible ASCII that goes on at `i` ends (`bytes[i - 1]`
+/// is a plain byte of the run): eight bytes at a time while a whole chunk
+/// is sure to belong to it, byte by byte ([`run_step`]) around the rest.
+/// Text runs are mostly letters with single spaces, so most chunks pass,
+/// and a chunk test costs less than half of eight table lookups.
+#[inline]
+fn run_end(bytes: &[u8], mut i: usize) -> usize {
+    loop {
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let mut lanes = [0u8; 8];
+            lanes.copy_from_slice(chunk);
+            if !whole_chunk_in_run(u64::from_le_bytes(lanes)) {
+                break;
+            }
+            i += 8;
+        }
+        match run_step(bytes, i) {
+            Some(next) => i = next,
+            None => return i,
+        }
+    }
+}
+
+/// One step of a run at `i`: past a plain byte, or past a joiner and the
+/// plain byte after it; `None` where the run ends.
+#[inline]
+fn run_step(bytes: &[u8], i: usize) -> Option<usize> {
+    match RUN_CLASS[usize::from(*bytes.get(i)?)] {
+        PLAIN => Some(i + 1),
+        // The joiner and the visible byte after it.
+        JOINER
+            if bytes
+                .get(i + 1)
+                .is_some_and(|&b| RUN_CLASS[usize::from(b)] == PLAIN) =>
+        {
+            Some(i + 2)
+        }
+        _ => None,
+    }
+}
+
+/// Whether [`run_step`] would go through all eight bytes of `x` (first
+/// byte lowest) after a plain byte: each is plain or a joiner, no joiner
+/// follows a joiner (so each joiner's next byte is plain), and the last is
+/// no joiner (whose next byte is outside the chunk).
+#[inline]
+fn whole_chunk_in_run(x: u64) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = !HIGH;
+    let each = |b: u8| u64::from(b) * 0x0101_0101_0101_0101;
+    // High bit of each byte of `x` equal to `b` (exact: no carries between bytes).
+    let equal = |b: u8| {
+        let t = x ^ each(b);
+        !(((t & LOW7) + LOW7) | t) & HIGH
+    };
+    let low7 = x & LOW7;
+    // 0x21..=0x7E with the high bit clear.
+    let visible = (low7 + each(0x80 - 0x21)) & !(low7 + each(0x7f - 0x7e)) & !x & HIGH;
+    let marks = equal(b'-') | equal(b'\'') | equal(b'`');
+    let joiner = equal(b' ') | marks;
+    (visible | joiner) == HIGH && joiner & (joiner << 8) == 0 && joiner >> 56 == 0
+}
+
 /// One pass of character mapping and whitespace collapsing; also reports
 /// whether the result holds any character that could make it non-NFC.
 fn map_and_collapse(raw: &str) -> (String, bool) {
@@ -224,21 +287,7 @@ fn map_and_collapse(raw: &str) -> (String, bool) {
                 // spaces and single hyphens between visible bytes, which
                 // normalization keeps as they are.
                 let start = i;
-                i += 1;
-                while i < n {
-                    let class = RUN_CLASS[usize::from(bytes[i])];
-                    if class == PLAIN {
-                        i += 1;
-                    } else if class == JOINER
-                        && i + 1 < n
-                        && RUN_CLASS[usize::from(bytes[i + 1])] == PLAIN
-                    {
-                        // The joiner and the visible byte after it.
-                        i += 2;
-                    } else {
-                        break;
-                    }
-                }
+                i = run_end(bytes, i + 1);
                 w.visible_str(&raw[start..i]);
                 continue;
             }
@@ -299,6 +348,47 @@ fn map_char(c: char, w: &mut Writer) {
 #[cfg(test)]
 mod tests {
     use super::normalize;
+
+    /// The chunked run end equals byte-by-byte steps from every position
+    /// after a plain byte, over pseudo-random texts of joiners, plain
+    /// bytes, run enders and non-ASCII bytes.
+    #[test]
+    fn chunked_run_end_equals_the_bytewise_steps() {
+        use super::{run_end, run_step, PLAIN, RUN_CLASS};
+        let alphabet: &[u8] = b"ab Z.-'`\n\t\x7f\x20\x21\x7e\xc3\xa9\x00";
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..3000 {
+            let mut text = Vec::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 40) as usize;
+            for k in 0..len {
+                // Mostly plain letters, like text, so long chunks pass too.
+                let r = (seed >> (k % 50)) as usize ^ k.wrapping_mul(2654435761);
+                text.push(if r.is_multiple_of(3) {
+                    alphabet[r / 3 % alphabet.len()]
+                } else {
+                    b'a' + (r % 26) as u8
+                });
+            }
+            for i in 1..=text.len() {
+                if RUN_CLASS[usize::from(text[i - 1])] != PLAIN {
+                    continue;
+                }
+                let mut want = i;
+                while let Some(next) = run_step(&text, want) {
+                    want = next;
+                }
+                assert_eq!(
+                    run_end(&text, i),
+                    want,
+                    "{:?} from {i}",
+                    String::from_utf8_lossy(&text)
+                );
+            }
+        }
+    }
 
     #[test]
     fn quotes_dashes_and_spaces() {

@@ -199,25 +199,22 @@ impl PhraseScanner {
             }
         };
         let (mut first, mut second) = (self.start, self.start);
-        let (mut i, mut j) = (0, middle);
-        // Iterators over the two halves rather than indexing: no bounds
-        // check on the text bytes in the loop.
         let together = first_end.min(n - middle);
-        for (&a, &b) in text[..together]
-            .iter()
-            .zip(&text[middle..middle + together])
-        {
-            first = self.step(first, a);
-            second = self.step(second, b);
-            i += 1;
-            j += 1;
+        // One index over two slices of its range's length: no bounds check
+        // on the text bytes, and no counter kept per walk (a walk's end is
+        // worked out only when it reports a match).
+        let (left, right) = (&text[..together], &text[middle..middle + together]);
+        for k in 0..together {
+            first = self.step(first, left[k]);
+            second = self.step(second, right[k]);
             if first < self.match_limit {
-                emit(first, i, middle);
+                emit(first, k + 1, middle);
             }
             if second < self.match_limit {
-                emit(second, j, usize::MAX);
+                emit(second, middle + k + 1, usize::MAX);
             }
         }
+        let (mut i, mut j) = (together, middle + together);
         for &a in &text[i..first_end] {
             first = self.step(first, a);
             i += 1;
