@@ -3146,6 +3146,33 @@ pub fn extract_claims(
                         cited_by_later.push((participle_comma, cited, verb_start));
                         continue;
                     }
+                    // "The army shelled the town overnight, citing unnamed
+                    // officials.": with no speech verb in the sentence, the
+                    // people cited after a whole clause are the source of
+                    // that clause, not what its doer cites ("…, citing
+                    // security concerns" stays the doer's claim).
+                    if previous.is_none() && !subject_alone && later_verb.is_none() {
+                        let (a, b) = trim(text, h.end, content_end);
+                        let cited = (a < b).then(|| ctx.speaker_from_np(a, b));
+                        let names_people = cited.as_ref().is_some_and(|sp| {
+                            sp.span.as_ref().is_some_and(|span| {
+                                let phrase = text[span.start..span.end].trim_end_matches('.');
+                                let last = phrase.rsplit(' ').next().unwrap_or("");
+                                ctx.mention_ending_in(span.end, span.end).is_some()
+                                    || wd.of(last)
+                                        & (words::SPEAKER_HEAD
+                                            | words::ROLE_HEAD
+                                            | words::SPEAKER_NOUN
+                                            | words::ROLE_SPEAKER)
+                                        != 0
+                            })
+                        });
+                        let (ca, cb) = trim(text, subject_start(wd, text, ss), participle_comma);
+                        if let (true, Some(sp)) = (names_people && ca < cb, cited) {
+                            drafts.push(Draft::from_cue(sp, cue, (h.start, h.end), (ca, cb)));
+                            continue;
+                        }
+                    }
                     let Some(speaker) = previous.or(subject) else {
                         continue;
                     };
