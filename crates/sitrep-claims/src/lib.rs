@@ -2913,6 +2913,19 @@ pub fn extract_claims(
                     // or what others said; "agreed to extend the truce",
                     // "has not ruled out talks", "rejected the proposal" are
                     // acts.
+                    // "The judge dismissed the charges", "the court rejected
+                    // the appeal": a ruling on a case, no denial; "the court
+                    // rejected claims that the vote was rigged" keeps its
+                    // clause.
+                    let legal_ruling = cue.stance == Stance::Deny
+                        && that.is_none()
+                        && speaker.span.as_ref().is_some_and(|sp| {
+                            let last = text[sp.start..sp.end].rsplit(' ').next().unwrap_or("");
+                            wd.of(last) & words::LEGAL_BODY != 0
+                        });
+                    if legal_ruling {
+                        continue;
+                    }
                     if cue.clause_only {
                         let mut object = lower.split_whitespace();
                         let first = object.next().unwrap_or("");
