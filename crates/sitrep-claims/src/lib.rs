@@ -3021,7 +3021,35 @@ pub fn extract_claims(
                         });
                     let contrast =
                         scan::find_str(&text[cs..content_end], ", while ").map(|p| cs + p);
-                    let end = [next_act, contrast]
+                    // "accused the opposition of stoking unrest after protests
+                    // spread": what is alleged is the phrase after "of"; a
+                    // subordinate clause after it is the narrator's setting.
+                    let setting = (wd.exact(&text[h.start..h.end]) & words::OBJECT_BEFORE_OF != 0)
+                        .then(|| scan::find_str(&text[cs..content_end], " of "))
+                        .flatten()
+                        .and_then(|of| {
+                            let from = cs + of + " of ".len();
+                            words_in(text, from, content_end)
+                                .into_iter()
+                                .find_map(|(ws, we)| {
+                                    let clause = &text[we..content_end];
+                                    // "after protests spread": an irregular past
+                                    // of an action verb among its first words.
+                                    let action_past = || {
+                                        clause
+                                            .split(' ')
+                                            .skip(1)
+                                            .take(4)
+                                            .take_while(|w| !w.ends_with([',', ';', '.']))
+                                            .any(|w| wd.exact(w) & words::ACTION_PAST != 0)
+                                    };
+                                    (ws > from
+                                        && wd.exact(&text[ws..we]) & words::SUBORDINATOR != 0
+                                        && (opens_finite_clause(wd, clause) || action_past()))
+                                    .then_some(ws)
+                                })
+                        });
+                    let end = [next_act, contrast, setting]
                         .into_iter()
                         .flatten()
                         .min()
