@@ -66,6 +66,13 @@ pub struct Cue {
     /// The cue is a verb found by the clause it opens (a `complement` row),
     /// not by its own phrase: its speaker must name someone.
     pub clausal: bool,
+    /// The verb reports a stance only with a subject that names someone
+    /// standing right before it (column 5 `named`, `named-that` or
+    /// `named-to`):
+    /// "officials believe Iran will respond" is a claim, "the data
+    /// suggest costs will rise" and "many expect rates to fall" are not
+    /// read as one.
+    pub named_subject: bool,
     /// Bytes at the end of the phrase that are matched with it but are no
     /// part of the cue span: a setting written in parentheses in the file
     /// ("said (in an interview)"). The content still starts after it.
@@ -149,15 +156,18 @@ impl CueLexicon {
                 "1" => true,
                 h => return Err(format!("{file}:{line}: hedged must be 0 or 1, got {h:?}")),
             };
-            let (infinitive, infinitive_only, clause_only) =
+            let (infinitive, infinitive_only, clause_only, named_subject) =
                 match cols.get(4).map(|c| c.trim()) {
-                    None | Some("") => (false, false, false),
-                    Some("to") => (true, false, false),
-                    Some("only-to") => (true, true, false),
-                    Some("only-that") => (false, false, true),
+                    None | Some("") => (false, false, false, false),
+                    Some("to") => (true, false, false, false),
+                    Some("only-to") => (true, true, false, false),
+                    Some("only-that") => (false, false, true, false),
+                    Some("named") => (false, false, false, true),
+                    Some("named-to") => (true, true, false, true),
+                    Some("named-that") => (false, false, true, true),
                     Some(f) => {
                         return Err(format!(
-                            "{file}:{}: complement must be empty, \"to\", \"only-to\" or \"only-that\", got {f:?}",
+                            "{file}:{}: complement must be empty, \"to\", \"only-to\", \"only-that\", \"named\", \"named-to\" or \"named-that\", got {f:?}",
                             line
                         ))
                     }
@@ -181,6 +191,7 @@ impl CueLexicon {
                 infinitive_only,
                 clause_only,
                 clausal: false,
+                named_subject,
                 setting,
             });
         }
@@ -271,14 +282,33 @@ fn locative_postmodifier(wd: &ClaimWords, between: &str) -> bool {
 /// its speaker is found (`names_speaker`). A lexicon cue a few words before
 /// keeps its own clause ("told reporters that …", "said the deal that …").
 fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
-    if !hits.iter().any(|h| lex.verb_of_complement[h.cue].is_some()) {
+    if !hits
+        .iter()
+        .any(|h| lex.verb_of_complement[h.cue].is_some() || lex.cues[h.cue].named_subject)
+    {
         return hits;
     }
     let wd = &lex.words;
     let mut out = Vec::with_capacity(hits.len());
     let mut last_cue_end = None;
     for h in hits {
+        // A lexicon cue within a few words before, in the same clause,
+        // takes this clause as its content.
+        let near_cue = last_cue_end.is_some_and(|e: usize| {
+            h.start >= e
+                && h.start - e <= 60
+                && !text[e..h.start].contains(['.', ',', '!', '?', ';', ':', '"', '\n'])
+        });
         let Some(verb_cue) = lex.verb_of_complement[h.cue] else {
+            // "the mayor said he believed the bridge would reopen": a stance
+            // verb inside what a speech cue reports is part of that claim.
+            if lex.cues[h.cue].named_subject {
+                if !near_cue {
+                    last_cue_end = Some(h.end);
+                    out.push(h);
+                }
+                continue;
+            }
             if matches!(
                 lex.cues[h.cue].kind,
                 CueKind::Verb | CueKind::Noun | CueKind::Impersonal | CueKind::According
@@ -288,12 +318,6 @@ fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
             out.push(h);
             continue;
         };
-        // A lexicon cue within a few words before, in the same clause,
-        // takes this clause as its content.
-        let near_cue = last_cue_end.is_some_and(|e: usize| {
-            h.start - e <= 60
-                && !text[e..h.start].contains(['.', ',', '!', '?', ';', ':', '"', '\n'])
-        });
         if near_cue {
             continue;
         }
@@ -2414,6 +2438,7 @@ pub fn extract_claims(
             .find(|(_, h)| {
                 lex.cues[h.cue].kind == CueKind::Verb
                     && !lex.cues[h.cue].clausal
+                    && !lex.cues[h.cue].named_subject
                     && h.start > qe
                     && h.start <= hi
                     && h.start - qe < 50
@@ -2439,6 +2464,7 @@ pub fn extract_claims(
                 .find(|(_, h)| {
                     lex.cues[h.cue].kind == CueKind::Verb
                         && !lex.cues[h.cue].clausal
+                        && !lex.cues[h.cue].named_subject
                         && h.end < qs
                         && h.start >= lo
                         && !text[h.end..mo.max(h.end)].contains(['.', '"'])
@@ -2702,7 +2728,9 @@ pub fn extract_claims(
                     // "the rule requires that …", "it is clear that …": a
                     // verb found only by its clause needs a subject that
                     // names someone.
-                    if cue.clausal && !ctx.names_speaker(&speaker, ss, cue_start) {
+                    if (cue.clausal || cue.named_subject)
+                        && !ctx.names_speaker(&speaker, ss, cue_start)
+                    {
                         continue;
                     }
                     let after = &text[h.end..content_end];
@@ -2885,6 +2913,19 @@ pub fn extract_claims(
                     // or what others said; "agreed to extend the truce",
                     // "has not ruled out talks", "rejected the proposal" are
                     // acts.
+                    // "The judge dismissed the charges", "the court rejected
+                    // the appeal": a ruling on a case, no denial; "the court
+                    // rejected claims that the vote was rigged" keeps its
+                    // clause.
+                    let legal_ruling = cue.stance == Stance::Deny
+                        && that.is_none()
+                        && speaker.span.as_ref().is_some_and(|sp| {
+                            let last = text[sp.start..sp.end].rsplit(' ').next().unwrap_or("");
+                            wd.of(last) & words::LEGAL_BODY != 0
+                        });
+                    if legal_ruling {
+                        continue;
+                    }
                     if cue.clause_only {
                         let mut object = lower.split_whitespace();
                         let first = object.next().unwrap_or("");
@@ -2980,7 +3021,35 @@ pub fn extract_claims(
                         });
                     let contrast =
                         scan::find_str(&text[cs..content_end], ", while ").map(|p| cs + p);
-                    let end = [next_act, contrast]
+                    // "accused the opposition of stoking unrest after protests
+                    // spread": what is alleged is the phrase after "of"; a
+                    // subordinate clause after it is the narrator's setting.
+                    let setting = (wd.exact(&text[h.start..h.end]) & words::OBJECT_BEFORE_OF != 0)
+                        .then(|| scan::find_str(&text[cs..content_end], " of "))
+                        .flatten()
+                        .and_then(|of| {
+                            let from = cs + of + " of ".len();
+                            words_in(text, from, content_end)
+                                .into_iter()
+                                .find_map(|(ws, we)| {
+                                    let clause = &text[we..content_end];
+                                    // "after protests spread": an irregular past
+                                    // of an action verb among its first words.
+                                    let action_past = || {
+                                        clause
+                                            .split(' ')
+                                            .skip(1)
+                                            .take(4)
+                                            .take_while(|w| !w.ends_with([',', ';', '.']))
+                                            .any(|w| wd.exact(w) & words::ACTION_PAST != 0)
+                                    };
+                                    (ws > from
+                                        && wd.exact(&text[ws..we]) & words::SUBORDINATOR != 0
+                                        && (opens_finite_clause(wd, clause) || action_past()))
+                                    .then_some(ws)
+                                })
+                        });
+                    let end = [next_act, contrast, setting]
                         .into_iter()
                         .flatten()
                         .min()
@@ -3117,6 +3186,33 @@ pub fn extract_claims(
                         let cited = (a < b).then(|| ctx.speaker_from_np(a, b));
                         cited_by_later.push((participle_comma, cited, verb_start));
                         continue;
+                    }
+                    // "The army shelled the town overnight, citing unnamed
+                    // officials.": with no speech verb in the sentence, the
+                    // people cited after a whole clause are the source of
+                    // that clause, not what its doer cites ("…, citing
+                    // security concerns" stays the doer's claim).
+                    if previous.is_none() && !subject_alone && later_verb.is_none() {
+                        let (a, b) = trim(text, h.end, content_end);
+                        let cited = (a < b).then(|| ctx.speaker_from_np(a, b));
+                        let names_people = cited.as_ref().is_some_and(|sp| {
+                            sp.span.as_ref().is_some_and(|span| {
+                                let phrase = text[span.start..span.end].trim_end_matches('.');
+                                let last = phrase.rsplit(' ').next().unwrap_or("");
+                                ctx.mention_ending_in(span.end, span.end).is_some()
+                                    || wd.of(last)
+                                        & (words::SPEAKER_HEAD
+                                            | words::ROLE_HEAD
+                                            | words::SPEAKER_NOUN
+                                            | words::ROLE_SPEAKER)
+                                        != 0
+                            })
+                        });
+                        let (ca, cb) = trim(text, subject_start(wd, text, ss), participle_comma);
+                        if let (true, Some(sp)) = (names_people && ca < cb, cited) {
+                            drafts.push(Draft::from_cue(sp, cue, (h.start, h.end), (ca, cb)));
+                            continue;
+                        }
                     }
                     let Some(speaker) = previous.or(subject) else {
                         continue;

@@ -164,6 +164,10 @@ pub const RESPONDENT: Classes = 1 << 50;
 /// ("talk show", "game show"): that cue word is then the subject, no verb
 /// ("The talk show featured …").
 pub const COMPOUND_FIRST: Classes = 1 << 51;
+/// A body that decides cases ("court", "judge", "jury"): what it dismisses
+/// or rejects without a that-clause is a ruling on a case ("The judge
+/// dismissed the charges"), no denial of what others said.
+pub const LEGAL_BODY: Classes = 1 << 52;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -213,6 +217,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("sense_particle", SENSE_PARTICLE),
     ("compound_head", COMPOUND_HEAD),
     ("action_past", ACTION_PAST),
+    ("legal_body", LEGAL_BODY),
     ("compound_modifier", COMPOUND_MODIFIER),
     ("amount_word", AMOUNT_WORD),
     ("object_before_of", OBJECT_BEFORE_OF),

@@ -11,6 +11,8 @@
 //! # words inside missed gold cues, with how often each word is inside a gold
 //! # cue at all (a candidate cue row's precision):
 //! cargo run --release -p sitrep-eval --example polnear_errors -- DIR train words
+//! # any mode with candidate lexicon rows from a data folder (as `eval --data`):
+//! cargo run --release -p sitrep-eval --example polnear_errors -- DIR train context --data DATA
 //! ```
 //!
 //! A gold attribution is MISS when no claim's cue overlaps its cue; GOLD (with
@@ -20,6 +22,7 @@
 use sitrep_claims::{words, CueKind, CueLexicon};
 use sitrep_eval::polnear::{polnear_docs, Quote, Spans};
 use sitrep_pipeline::Resources;
+use sitrep_record::data_dir::DataDir;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -333,7 +336,21 @@ fn main() {
         eprintln!("polnear_errors: unknown mode {mode:?} (list, context, classes or words)");
         std::process::exit(2);
     }
-    let res = match Resources::load(&[]) {
+    let data = match args.iter().position(|a| a == "--data") {
+        Some(i) => match args.get(i + 1).map(|d| DataDir::new(Path::new(d))) {
+            Some(Ok(d)) => d,
+            Some(Err(e)) => {
+                eprintln!("polnear_errors: --data: {e}");
+                std::process::exit(2);
+            }
+            None => {
+                eprintln!("polnear_errors: --data needs a folder");
+                std::process::exit(2);
+            }
+        },
+        None => DataDir::none(),
+    };
+    let res = match Resources::load_with(&[], &data) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("polnear_errors: resources: {e}");

@@ -1,0 +1,40 @@
+//! A court, judge or jury that dismisses or rejects a case rules on it; it
+//! denies nothing anyone said ("The judge dismissed the charges"). With a
+//! that-clause, or with another subject, a deny cue stays a denial.
+//! Invented sentences, an empty KB.
+
+mod common;
+
+use common::claim_texts as claims;
+
+fn cue_words(c: &[(String, String, String, bool)]) -> Vec<&str> {
+    c.iter().map(|(_, q, _, _)| q.as_str()).collect()
+}
+
+#[test]
+fn a_ruling_on_a_case_is_no_denial() {
+    for s in [
+        "The judge dismissed the charges.",
+        "The judge dismissed the charges against the former mayor on Monday.",
+        "A federal appeals court rejected the appeal on Tuesday.",
+    ] {
+        let c = claims(s);
+        assert!(c.is_empty(), "{s}: {c:?}");
+    }
+}
+
+#[test]
+fn other_denials_stay() {
+    // A court rejecting what someone claimed, with its clause.
+    let c = claims("The court rejected claims that the vote was rigged.");
+    assert!(
+        c.iter()
+            .any(|(s, q, x, _)| s == "The court" && q == "rejected" && x == "the vote was rigged"),
+        "{c:?}"
+    );
+    // A politician dismissing charges denies them.
+    let c = claims("The senator dismissed the charges as a political stunt.");
+    assert_eq!(cue_words(&c), ["dismissed"], "{c:?}");
+    let c = claims("The senator dismissed the charges.");
+    assert_eq!(cue_words(&c), ["dismissed"], "{c:?}");
+}
