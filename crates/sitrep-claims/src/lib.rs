@@ -1364,11 +1364,11 @@ fn dateline_end(text: &str, ss: usize) -> usize {
     sitrep_text::dateline_end(text, ss).unwrap_or(ss)
 }
 
-/// Where the subject of a sentence starting at `ss` begins: after its
-/// dateline and after a sentence adverbial set off by a comma ("However,",
+/// Where the subject of a sentence starting at `ss` (after its dateline)
+/// begins: after a sentence adverbial set off by a comma ("However,",
 /// "In fact,", "On Monday,"), which is no speaker of a later verb.
 fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
-    let mut s = dateline_end(text, ss);
+    let mut s = ss;
     // "On Thursday, however, Trump …": one adverbial after another.
     for _ in 0..3 {
         let mut hi = (s + 48).min(text.len());

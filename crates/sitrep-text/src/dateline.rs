@@ -70,8 +70,14 @@ pub fn dateline_end(text: &str, at: usize) -> Option<usize> {
     if at > text.len() || !text.is_char_boundary(at) {
         return None;
     }
-    let before = text[..at].trim_end_matches([' ', '\t']);
-    if !(before.is_empty() || before.ends_with('\n')) {
+    // Only spaces between the line's start and `at` (bytes: this runs at
+    // every sentence start).
+    let b = text.as_bytes();
+    let mut k = at;
+    while k > 0 && matches!(b[k - 1], b' ' | b'\t') {
+        k -= 1;
+    }
+    if k > 0 && b[k - 1] != b'\n' {
         return None;
     }
     // Room for the dateline and the start of the running text after it.
@@ -83,6 +89,14 @@ pub fn dateline_end(text: &str, at: usize) -> Option<usize> {
     // Most lines open with an ordinary word: settle those on the first bytes.
     let first = head.chars().next()?;
     if !(first.is_uppercase() || first == '(') {
+        return None;
+    }
+    // A Title Case first word ("The", "Beirut") opens a dateline only with
+    // an agency tag: a line without a bracket is settled by one search.
+    let bytes = head.as_bytes();
+    if bytes.get(1).is_some_and(u8::is_ascii_lowercase)
+        && !matches!(memchr::memchr2(b'(', b'\n', bytes), Some(p) if bytes[p] == b'(')
+    {
         return None;
     }
     read(head).map(|n| at + n)
@@ -227,10 +241,11 @@ fn word(s: &str, i: usize) -> Option<(usize, usize, usize)> {
             letters += 1;
             lower += usize::from(c.is_lowercase());
             prev_letter = true;
-        } else if prev_letter && (c == '.' || c == '\'' || c == '’') {
-            prev_letter = false;
-        } else if prev_letter && c == '-' && s[i + o + 1..].starts_with(|n: char| n.is_alphabetic())
+        } else if prev_letter
+            && (matches!(c, '.' | '\'' | '’')
+                || (c == '-' && s[i + o + 1..].starts_with(char::is_alphabetic)))
         {
+            // A dot, an apostrophe or a hyphen between letters.
             prev_letter = false;
         } else {
             break;
