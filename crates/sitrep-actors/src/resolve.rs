@@ -2008,8 +2008,16 @@ impl<'a> Resolver<'a> {
         let cands = std::mem::take(&mut self.cands);
         // A mention per candidate but the dominant-state ones: sized once.
         doc.mentions.reserve_exact(cands.len());
+        // The dateline says where the story was filed, not who took part:
+        // its names counted towards the dominant state above, but they are
+        // no mentions (a place named in the body too keeps those).
+        let datelines = self.layer.datelines();
+        let in_dateline = |offset: usize| {
+            let i = datelines.partition_point(|d| d.end <= offset);
+            datelines.get(i).is_some_and(|d| d.start <= offset)
+        };
         for c in cands {
-            if matches!(c.target, Target::Dominant { .. }) {
+            if matches!(c.target, Target::Dominant { .. }) || in_dateline(c.start) {
                 continue;
             }
             // Most mentions are of an actor met before: look it up by id and

@@ -1381,49 +1381,18 @@ fn reported_noun_speaker(
     sp.text.is_some().then_some((sp, comma))
 }
 
-/// Where a sentence starting at `ss` begins after its dateline
-/// ("TEHRAN — …", "WASHINGTON/SANAA — …"): words without lower-case letters
-/// before a dash; `ss` when there is none.
+/// Where a sentence starting at `ss` begins after its dateline ("CAIRO,
+/// Nov 20 (Reuters) - …", "TEHRAN — …"; the text layer's reader): `ss`
+/// when there is none. A dateline is nobody's speech and names no speaker.
 fn dateline_end(text: &str, ss: usize) -> usize {
-    let mut lim = (ss + 64).min(text.len());
-    while !text.is_char_boundary(lim) {
-        lim -= 1;
-    }
-    let head = &text[ss..lim];
-    match scan::find_str(head, " — ") {
-        Some(p) if p > 0 && is_dateline(&head[..p]) => ss + p + " — ".len(),
-        _ => ss,
-    }
+    sitrep_text::dateline_end(text, ss).unwrap_or(ss)
 }
 
-/// Whether `d`, the words before a sentence's first dash, are a dateline:
-/// no lower-case letter ("TEHRAN", "WASHINGTON/SANAA"), or a place of up to
-/// three capitalized words with an agency tag in brackets ("Washington
-/// (AFP)", "(Reuters)").
-fn is_dateline(d: &str) -> bool {
-    if !d.contains(|c: char| c.is_lowercase()) {
-        return true;
-    }
-    let Some(open) = d.find('(') else {
-        return false;
-    };
-    let place = &d[..open];
-    // An agency is one word ("AFP", "Reuters"); "Sen. Jane Roe (D-Ohio)" is
-    // a title, a name and a party tag.
-    let tag = d[open + 1..].trim_end_matches(')');
-    d.ends_with(')')
-        && !tag.contains(['-', '.', ' '])
-        && place.split_whitespace().count() <= 3
-        && place
-            .split_whitespace()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with('.'))
-}
-
-/// Where the subject of a sentence starting at `ss` begins: after its
-/// dateline and after a sentence adverbial set off by a comma ("However,",
+/// Where the subject of a sentence starting at `ss` (after its dateline)
+/// begins: after a sentence adverbial set off by a comma ("However,",
 /// "In fact,", "On Monday,"), which is no speaker of a later verb.
 fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
-    let mut s = dateline_end(text, ss);
+    let mut s = ss;
     // "On Thursday, however, Trump …": one adverbial after another.
     for _ in 0..3 {
         let mut hi = (s + 48).min(text.len());
@@ -2303,9 +2272,9 @@ fn subject_of(
     cue_start: usize,
 ) -> Option<Speaker> {
     let text = ctx.text;
-    let ss = layer
-        .sentence_at(cue_start)
-        .map_or(0, |i| layer.sentences[i].start.min(cue_start));
+    let ss = layer.sentence_at(cue_start).map_or(0, |i| {
+        dateline_end(text, layer.sentences[i].start).min(cue_start)
+    });
     let head = text[ss..cue_start].trim_end();
     let participle = cue.phrase.ends_with("ing") && head.ends_with(',');
     let coordinated = head.ends_with(" and") || head.ends_with(" but");
@@ -2480,7 +2449,7 @@ pub fn extract_claims(
                 Some((i, h)) => {
                     let slo = layer
                         .sentence_at(h.start)
-                        .map(|s| layer.sentences[s].start)
+                        .map(|s| dateline_end(text, layer.sentences[s].start).min(h.start))
                         .unwrap_or(0);
                     let cs = extend_cue_left(wd, text, slo, h.start);
                     // "…," Trump said, adding later, "…": a participle speaks
@@ -2531,7 +2500,9 @@ pub fn extract_claims(
     // The sentence's hits, one buffer for all sentences.
     let mut sh: Vec<usize> = Vec::new();
     for sent in &layer.sentences {
-        let (ss, se) = (sent.start.min(text.len()), sent.end.min(text.len()));
+        let se = sent.end.min(text.len());
+        // Every span opening the sentence opens after its dateline.
+        let ss = dateline_end(text, sent.start.min(text.len())).min(se);
         sh.clear();
         sh.extend((hits_from(ss)..hits_from(se)).filter(|&i| {
             hits[i].start >= ss && hits[i].end <= se && !used[i] && !in_quote(hits[i].start)

@@ -95,6 +95,12 @@ impl TextResources {
         // Leading patterns may stack ("By X\nWASHINGTON (AP) — …"); a few rounds.
         for _ in 0..4 {
             let before = rest.len();
+            // Datelines with a dash ("CAIRO, Nov 20 (Reuters) - ",
+            // "Beirut (AFP) - ") are the text layer's to read, as every
+            // stage reads them; the patterns add the other openings.
+            if let Some(end) = sitrep_text::dateline_end(rest, 0) {
+                rest = rest[end..].trim_start();
+            }
             for re in &self.lead {
                 if let Some(m) = re.find(rest) {
                     if m.start() == 0 && m.end() > 0 && m.end() < rest.len() {
@@ -191,6 +197,15 @@ mod tests {
                 "Officials denied it.",
             ),
             ("TEL AVIV, Israel — Sirens sounded.", "Sirens sounded."),
+            (
+                "Beirut (AFP) - Strikes hit the south.",
+                "Strikes hit the south.",
+            ),
+            (
+                "KYIV, Ukraine, Nov 20, 2024 (AP/AFP) -- Drones hit the city.",
+                "Drones hit the city.",
+            ),
+            ("NEW DELHI: The court ruled.", "The court ruled."),
         ];
         for (input, want) in cases {
             assert_eq!(r.strip_boilerplate(input).trim(), want, "input: {input}");
@@ -204,6 +219,8 @@ mod tests {
             "Iran and six powers agreed on Tuesday.",
             "US President Donald Trump said the talks were over.",
             "The IAEA said inspectors had returned.",
+            "Iran - the country that hosted the talks - said no.",
+            "Sen. Jane Roe (D-Ohio) - a critic of the deal - said no.",
         ] {
             assert_eq!(r.strip_boilerplate(input).trim(), input);
         }

@@ -11,12 +11,14 @@
 //! Every function here is total (no panic on any `&str`) and runs in time
 //! linear in its input, because the input is untrusted text of any size.
 
+mod dateline;
 mod normalize;
 mod offsets;
 mod phrase_scan;
 mod segment;
 mod tokenize;
 
+pub use dateline::dateline_end;
 pub use normalize::normalize;
 pub use offsets::{align, OffsetMap};
 pub use phrase_scan::PhraseScanner;
@@ -126,6 +128,17 @@ impl TextLayer {
         let a = self.tokens.partition_point(|t| t.start < s.start);
         let b = self.tokens.partition_point(|t| t.start < s.end);
         &self.tokens[a..b]
+    }
+
+    /// The datelines of the text ("CAIRO, Nov 20 (Reuters) - "), as byte
+    /// ranges: one at most per line, opening the line's first sentence
+    /// ([`dateline_end`]). They stay text of the document; stages read
+    /// them as where the story was filed, not as speech or participants.
+    pub fn datelines(&self) -> Vec<std::ops::Range<usize>> {
+        self.sentences
+            .iter()
+            .filter_map(|s| dateline_end(&self.text, s.start).map(|end| s.start..end))
+            .collect()
     }
 
     /// Index of the first token starting at or after byte `offset`.
