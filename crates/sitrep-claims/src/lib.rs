@@ -3128,7 +3128,17 @@ pub fn extract_claims(
                             && d.content.0 >= h.end
                             && text[d.cue.1..h.start].split_whitespace().count() <= 2
                     });
-                    if denied_object {
+                    // "saying in a statement that …": the noun is the
+                    // setting of the verb before it, whose claim already
+                    // holds the clause after the noun.
+                    let verb_setting = drafts[first_draft..].iter().any(|d| {
+                        let between = &text[d.cue.1.min(h.start)..h.start];
+                        d.cue.1 <= h.start
+                            && d.content.0 >= h.end
+                            && between.split_whitespace().next() == Some("in")
+                            && between.split_whitespace().count() <= 3
+                    });
+                    if denied_object || verb_setting {
                         continue;
                     }
                     let (a, b, speaker) = if cue.phrase.ends_with(" of") {

@@ -58,3 +58,25 @@ fn a_noun_object_ends_before_a_coordinated_verb() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_statement_noun_setting_a_verb_makes_no_second_claim() {
+    let c =
+        claims("The group rejected the demand, saying in a statement that it would not disarm.");
+    assert_eq!(
+        c.iter()
+            .filter(|(_, _, x, _)| x == "it would not disarm")
+            .count(),
+        1,
+        "{c:?}"
+    );
+    let c = claims("The rebels said in a televised statement that the truce was over.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    // A statement noun with its own speaker, after another claim, stays.
+    let c = claims("Lee said the vote was fair. The opposition issued a statement that it would boycott the count.");
+    assert!(
+        c.iter()
+            .any(|(_, q, x, _)| q == "statement" && x == "it would boycott the count"),
+        "{c:?}"
+    );
+}
