@@ -493,6 +493,43 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
     false
 }
 
+/// Where a noun-object content `text[cs..end]` ends before " and " and a
+/// past-tense verb sharing the cue's subject ("the ruling and imposed
+/// tariffs"): the words before "and" hold no verb form ("said the army
+/// advanced and took the town" is one reported clause).
+fn coordinated_verb(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Option<usize> {
+    let rest = &text[cs..end];
+    let and = scan::find_str(rest, " and ")?;
+    let before = &rest[..and];
+    let verb_like = |w: &str| {
+        let c = wd.exact(w);
+        w.bytes().all(|b| b.is_ascii_lowercase())
+            && c & (words::DETERMINER | words::PRONOUN | words::ED_ADJECTIVE) == 0
+            && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0)
+    };
+    let first = before.split(' ').find(|w| !w.is_empty())?;
+    // "to …" is an infinitive content; a clause opener or a finite word
+    // before "and" makes the content a clause of its own.
+    let subject_pronoun = {
+        let c = wd.exact(first);
+        c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0
+    };
+    if first == "to"
+        || subject_pronoun
+        || before.contains(',')
+        || before.split(' ').any(|w| {
+            let c = wd.exact(w);
+            verb_like(w)
+                || matches!(w, "is" | "are" | "was" | "were" | "be")
+                || c & (words::CUE_LEAD | words::MODAL | words::SUBORDINATOR) != 0
+        })
+    {
+        return None;
+    }
+    let next = rest[and + " and ".len()..].split(' ').next()?;
+    verb_like(next).then_some(cs + and)
+}
+
 /// Whether the line holding byte `at` is a headline in title case: a line
 /// of 4 to 20 words without sentence punctuation inside, in which every
 /// word of four or more letters starts with a capital ("Mayor Says Bridge
@@ -3020,7 +3057,25 @@ pub fn extract_claims(
                                     .then_some(ws)
                                 })
                         });
-                    let end = [next_act, contrast, setting]
+                    // "Bolsonaro, who denies wrongdoing, said …": a cue in a
+                    // relative clause set off by commas says only what comes
+                    // before the comma closing that clause.
+                    let relative_close = speaker
+                        .span
+                        .as_ref()
+                        .filter(|sp| {
+                            wd.exact(&text[sp.start..sp.end]) & words::RELATIVE != 0
+                                && text[ss..sp.start].trim_end().ends_with(',')
+                        })
+                        .and_then(|_| scan::find_str(&text[cs..content_end], ", "))
+                        .map(|p| cs + p);
+                    // "criticised the ruling and imposed tariffs": a noun
+                    // object, then a second verb of the subject's that is an
+                    // act of its own, not part of what was said.
+                    let coordinated_act = (!took_that)
+                        .then(|| coordinated_verb(wd, text, cs, content_end))
+                        .flatten();
+                    let end = [next_act, contrast, setting, relative_close, coordinated_act]
                         .into_iter()
                         .flatten()
                         .min()
@@ -3044,7 +3099,17 @@ pub fn extract_claims(
                             && d.content.0 >= h.end
                             && text[d.cue.1..h.start].split_whitespace().count() <= 2
                     });
-                    if denied_object {
+                    // "saying in a statement that …": the noun is the
+                    // setting of the verb before it, whose claim already
+                    // holds the clause after the noun.
+                    let verb_setting = drafts[first_draft..].iter().any(|d| {
+                        let between = &text[d.cue.1.min(h.start)..h.start];
+                        d.cue.1 <= h.start
+                            && d.content.0 >= h.end
+                            && between.split_whitespace().next() == Some("in")
+                            && between.split_whitespace().count() <= 3
+                    });
+                    if denied_object || verb_setting {
                         continue;
                     }
                     let (a, b, speaker) = if cue.phrase.ends_with(" of") {
