@@ -2995,15 +2995,56 @@ pub fn extract_claims(
                     // "accused the opposition of stoking unrest after protests
                     // spread": what is alleged is the phrase after "of"; a
                     // subordinate clause after it is the narrator's setting.
+                    // "accused Israel of violating the truce when it bombed
+                    // Rafah": after "when", "as" or "while" a clause whose
+                    // subject is the accused (a pronoun, the accused or its
+                    // own forces) is the act alleged, not the narrator's.
                     let setting = (wd.exact(&text[h.start..h.end]) & words::OBJECT_BEFORE_OF != 0)
                         .then(|| scan::find_str(&text[cs..content_end], " of "))
                         .flatten()
                         .and_then(|of| {
                             let from = cs + of + " of ".len();
+                            let (oa, ob) = ctx.mention_range(cs, from);
+                            let accused: Vec<&str> = ctx.mentions[oa..ob]
+                                .iter()
+                                .filter(|m| m.end <= from)
+                                .map(|m| ctx.actors.actors[m.actor].id.as_str())
+                                .collect();
+                            let by_accused = |clause_start: usize| {
+                                let subject = words_in(text, clause_start, content_end);
+                                let first = subject.first().map_or("", |&(a, b)| &text[a..b]);
+                                if matches!(
+                                    first.to_ascii_lowercase().as_str(),
+                                    "it" | "its" | "they" | "their" | "he" | "his" | "she" | "her"
+                                ) {
+                                    return true;
+                                }
+                                // "when Ukrainian troops shelled", "as the
+                                // Israeli army advanced": a mention among the
+                                // subject's first two words.
+                                let Some(&(_, second_end)) = subject.get(1).or(subject.first())
+                                else {
+                                    return false;
+                                };
+                                let (ma, mb) = ctx.mention_range(clause_start, second_end);
+                                ctx.mentions[ma..mb].iter().any(|m| {
+                                    let actor = &ctx.actors.actors[m.actor];
+                                    accused.iter().any(|&id| {
+                                        actor.id.starts_with(id)
+                                            || actor.country.as_deref() == Some(id)
+                                    })
+                                })
+                            };
                             words_in(text, from, content_end)
                                 .into_iter()
                                 .find_map(|(ws, we)| {
                                     let clause = &text[we..content_end];
+                                    let alleged_act = || {
+                                        matches!(
+                                            text[ws..we].to_ascii_lowercase().as_str(),
+                                            "when" | "as" | "while"
+                                        ) && by_accused(we)
+                                    };
                                     // "after protests spread": an irregular past
                                     // of an action verb among its first words.
                                     let action_past = || {
@@ -3016,7 +3057,8 @@ pub fn extract_claims(
                                     };
                                     (ws > from
                                         && wd.exact(&text[ws..we]) & words::SUBORDINATOR != 0
-                                        && (opens_finite_clause(wd, clause) || action_past()))
+                                        && (opens_finite_clause(wd, clause) || action_past())
+                                        && !alleged_act())
                                     .then_some(ws)
                                 })
                         });
