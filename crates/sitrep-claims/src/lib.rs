@@ -1781,6 +1781,18 @@ impl Ctx<'_> {
             .map(|i| a + i)
     }
 
+    /// A mention starting within `lo..end` and ending exactly at `end`: the
+    /// actor that ends a phrase ("citing the Wall Street Journal").
+    /// `mention_ending_in(end, end)` cannot find it, as it only sees
+    /// mentions that start inside its range.
+    fn mention_ending_at(&self, lo: usize, end: usize) -> Option<usize> {
+        let (a, b) = self.mention_range(lo, end);
+        self.mentions[a..b]
+            .iter()
+            .rposition(|m| m.end == end)
+            .map(|i| a + i)
+    }
+
     fn mention_starting_in(&self, lo: usize, hi: usize) -> Option<usize> {
         let (a, b) = self.mention_range(lo, hi);
         (a < b).then_some(a)
@@ -1868,7 +1880,7 @@ impl Ctx<'_> {
         let phrase = &self.text[start..end_all];
         let end = start + phrase.find(',').unwrap_or(phrase.len());
         let phrase = &self.text[start..end];
-        if self.mention_ending_in(end, end).is_some() {
+        if self.mention_ending_at(start, end).is_some() {
             return true;
         }
         let speaker_class = words::ROLE_HEAD
@@ -3208,12 +3220,43 @@ pub fn extract_claims(
                     if previous.is_none() && !subject_alone && later_verb.is_none() {
                         let (a, b) = trim(text, h.end, content_end);
                         let cited = (a < b).then(|| ctx.speaker_from_np(a, b));
+                        // The cited phrase names people when an actor ends
+                        // it ("citing the BBC") or its head noun, the last
+                        // word before a post-modifier, is a speaker's ("two
+                        // diplomats familiar with the matter"; "the safety of
+                        // its workers" is a reason).
                         let names_people = cited.as_ref().is_some_and(|sp| {
                             sp.span.as_ref().is_some_and(|span| {
                                 let phrase = text[span.start..span.end].trim_end_matches('.');
-                                let last = phrase.rsplit(' ').next().unwrap_or("");
-                                ctx.mention_ending_in(span.end, span.end).is_some()
-                                    || wd.of(last)
+                                let head_phrase = phrase
+                                    .split(' ')
+                                    .take_while(|w| {
+                                        !matches!(
+                                            *w,
+                                            "of" | "from"
+                                                | "by"
+                                                | "in"
+                                                | "with"
+                                                | "familiar"
+                                                | "close"
+                                                | "who"
+                                        )
+                                    })
+                                    .map(|w| w.len() + 1)
+                                    .sum::<usize>()
+                                    .saturating_sub(1);
+                                let head_end = span.start + head_phrase;
+                                let head = text[span.start..head_end].rsplit(' ').next();
+                                // "citing the threat from Russia": the actor
+                                // must end the head, not its modifier, and
+                                // be one that speaks: "citing Israel" names a
+                                // reason more often than a source.
+                                ctx.mention_ending_at(span.start, head_end).is_some_and(|mi| {
+                                    !matches!(
+                                        ctx.actors.actors[ctx.mentions[mi].actor].kind,
+                                        ActorKind::Country | ActorKind::Place
+                                    )
+                                }) || wd.of(head.unwrap_or(""))
                                         & (words::SPEAKER_HEAD
                                             | words::ROLE_HEAD
                                             | words::SPEAKER_NOUN
