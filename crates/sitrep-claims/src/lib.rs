@@ -2899,13 +2899,22 @@ pub fn extract_claims(
                     // "The judge dismissed the charges", "the court rejected
                     // the appeal": a ruling on a case, no denial; "the court
                     // rejected claims that the vote was rigged" keeps its
-                    // clause.
+                    // clause, and "the court dismissed allegations of vote
+                    // rigging" (a report noun that names no case) denies
+                    // what others said.
+                    let reported_object = || {
+                        lower.split_whitespace().take(3).any(|w| {
+                            let c = wd.exact(w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
+                            c & words::REPORT_NOUN != 0 && c & words::CASE_NOUN == 0
+                        })
+                    };
                     let legal_ruling = cue.stance == Stance::Deny
                         && that.is_none()
                         && speaker.span.as_ref().is_some_and(|sp| {
                             let last = text[sp.start..sp.end].rsplit(' ').next().unwrap_or("");
                             wd.of(last) & words::LEGAL_BODY != 0
-                        });
+                        })
+                        && !reported_object();
                     if legal_ruling {
                         continue;
                     }
