@@ -2904,7 +2904,8 @@ pub fn extract_claims(
                     // what others said.
                     let reported_object = || {
                         lower.split_whitespace().take(3).any(|w| {
-                            let c = wd.exact(w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
+                            let c =
+                                wd.exact(w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
                             c & words::REPORT_NOUN != 0 && c & words::CASE_NOUN == 0
                         })
                     };
@@ -3260,12 +3261,14 @@ pub fn extract_claims(
                                 // must end the head, not its modifier, and
                                 // be one that speaks: "citing Israel" names a
                                 // reason more often than a source.
-                                ctx.mention_ending_at(span.start, head_end).is_some_and(|mi| {
-                                    !matches!(
-                                        ctx.actors.actors[ctx.mentions[mi].actor].kind,
-                                        ActorKind::Country | ActorKind::Place
-                                    )
-                                }) || wd.of(head.unwrap_or(""))
+                                ctx.mention_ending_at(span.start, head_end)
+                                    .is_some_and(|mi| {
+                                        !matches!(
+                                            ctx.actors.actors[ctx.mentions[mi].actor].kind,
+                                            ActorKind::Country | ActorKind::Place
+                                        )
+                                    })
+                                    || wd.of(head.unwrap_or(""))
                                         & (words::SPEAKER_HEAD
                                             | words::ROLE_HEAD
                                             | words::SPEAKER_NOUN

@@ -116,7 +116,9 @@ fn a_when_clause_whose_subject_is_the_accused_is_the_allegation() {
     );
     let content = c.first().map(|c| &text[c.content.start..c.content.end]);
     assert_eq!(content, Some("Ukraine of provocations"), "{c:?}");
-    let c = claims("The rebels accused the army of breaking the ceasefire after it shelled the village.");
+    let c = claims(
+        "The rebels accused the army of breaking the ceasefire after it shelled the village.",
+    );
     assert_eq!(
         content_of(&c, "accused"),
         Some("the army of breaking the ceasefire"),
