@@ -74,20 +74,20 @@ fn reasons_cited_stay_the_doers_claim() {
 /// a reason though its last word names people.
 #[test]
 fn the_head_noun_of_the_cited_phrase_decides() {
-    let c = claims("The ferry operator halted crossings, citing the safety of its passengers.");
+    let c = claims("The ferry operator halted crossings, citing the safety of its workers.");
     assert!(
         has(
             &c,
             "The ferry operator",
             "citing",
-            "the safety of its passengers"
+            "the safety of its workers"
         ),
         "{c:?}"
     );
     for (s, source, content) in [
         (
-            "The regulator delayed the merger, citing three officials familiar with the review.",
-            "three officials familiar with the review",
+            "The regulator delayed the merger, citing three officials familiar with the matter.",
+            "three officials familiar with the matter",
             "The regulator delayed the merger",
         ),
         (
