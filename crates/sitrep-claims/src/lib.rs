@@ -1818,6 +1818,18 @@ impl Ctx<'_> {
             .map(|i| a + i)
     }
 
+    /// A mention starting within `lo..end` and ending exactly at `end`: the
+    /// actor that ends a phrase ("citing the Wall Street Journal").
+    /// `mention_ending_in(end, end)` cannot find it, as it only sees
+    /// mentions that start inside its range.
+    fn mention_ending_at(&self, lo: usize, end: usize) -> Option<usize> {
+        let (a, b) = self.mention_range(lo, end);
+        self.mentions[a..b]
+            .iter()
+            .rposition(|m| m.end == end)
+            .map(|i| a + i)
+    }
+
     fn mention_starting_in(&self, lo: usize, hi: usize) -> Option<usize> {
         let (a, b) = self.mention_range(lo, hi);
         (a < b).then_some(a)
@@ -1905,7 +1917,7 @@ impl Ctx<'_> {
         let phrase = &self.text[start..end_all];
         let end = start + phrase.find(',').unwrap_or(phrase.len());
         let phrase = &self.text[start..end];
-        if self.mention_ending_in(end, end).is_some() {
+        if self.mention_ending_at(start, end).is_some() {
             return true;
         }
         let speaker_class = words::ROLE_HEAD
@@ -2924,13 +2936,23 @@ pub fn extract_claims(
                     // "The judge dismissed the charges", "the court rejected
                     // the appeal": a ruling on a case, no denial; "the court
                     // rejected claims that the vote was rigged" keeps its
-                    // clause.
+                    // clause, and "the court dismissed allegations of vote
+                    // rigging" (a report noun that names no case) denies
+                    // what others said.
+                    let reported_object = || {
+                        lower.split_whitespace().take(3).any(|w| {
+                            let c =
+                                wd.exact(w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
+                            c & words::REPORT_NOUN != 0 && c & words::CASE_NOUN == 0
+                        })
+                    };
                     let legal_ruling = cue.stance == Stance::Deny
                         && that.is_none()
                         && speaker.span.as_ref().is_some_and(|sp| {
                             let last = text[sp.start..sp.end].rsplit(' ').next().unwrap_or("");
                             wd.of(last) & words::LEGAL_BODY != 0
-                        });
+                        })
+                        && !reported_object();
                     if legal_ruling {
                         continue;
                     }
@@ -3032,15 +3054,56 @@ pub fn extract_claims(
                     // "accused the opposition of stoking unrest after protests
                     // spread": what is alleged is the phrase after "of"; a
                     // subordinate clause after it is the narrator's setting.
+                    // "accused Israel of violating the truce when it bombed
+                    // Rafah": after "when", "as" or "while" a clause whose
+                    // subject is the accused (a pronoun, the accused or its
+                    // own forces) is the act alleged, not the narrator's.
                     let setting = (wd.exact(&text[h.start..h.end]) & words::OBJECT_BEFORE_OF != 0)
                         .then(|| scan::find_str(&text[cs..content_end], " of "))
                         .flatten()
                         .and_then(|of| {
                             let from = cs + of + " of ".len();
+                            let (oa, ob) = ctx.mention_range(cs, from);
+                            let accused: Vec<&str> = ctx.mentions[oa..ob]
+                                .iter()
+                                .filter(|m| m.end <= from)
+                                .map(|m| ctx.actors.actors[m.actor].id.as_str())
+                                .collect();
+                            let by_accused = |clause_start: usize| {
+                                let subject = words_in(text, clause_start, content_end);
+                                let first = subject.first().map_or("", |&(a, b)| &text[a..b]);
+                                if matches!(
+                                    first.to_ascii_lowercase().as_str(),
+                                    "it" | "its" | "they" | "their" | "he" | "his" | "she" | "her"
+                                ) {
+                                    return true;
+                                }
+                                // "when Ukrainian troops shelled", "as the
+                                // Israeli army advanced": a mention among the
+                                // subject's first two words.
+                                let Some(&(_, second_end)) = subject.get(1).or(subject.first())
+                                else {
+                                    return false;
+                                };
+                                let (ma, mb) = ctx.mention_range(clause_start, second_end);
+                                ctx.mentions[ma..mb].iter().any(|m| {
+                                    let actor = &ctx.actors.actors[m.actor];
+                                    accused.iter().any(|&id| {
+                                        actor.id.starts_with(id)
+                                            || actor.country.as_deref() == Some(id)
+                                    })
+                                })
+                            };
                             words_in(text, from, content_end)
                                 .into_iter()
                                 .find_map(|(ws, we)| {
                                     let clause = &text[we..content_end];
+                                    let alleged_act = || {
+                                        matches!(
+                                            text[ws..we].to_ascii_lowercase().as_str(),
+                                            "when" | "as" | "while"
+                                        ) && by_accused(we)
+                                    };
                                     // "after protests spread": an irregular past
                                     // of an action verb among its first words.
                                     let action_past = || {
@@ -3053,7 +3116,8 @@ pub fn extract_claims(
                                     };
                                     (ws > from
                                         && wd.exact(&text[ws..we]) & words::SUBORDINATOR != 0
-                                        && (opens_finite_clause(wd, clause) || action_past()))
+                                        && (opens_finite_clause(wd, clause) || action_past())
+                                        && !alleged_act())
                                     .then_some(ws)
                                 })
                         });
@@ -3231,12 +3295,45 @@ pub fn extract_claims(
                     if previous.is_none() && !subject_alone && later_verb.is_none() {
                         let (a, b) = trim(text, h.end, content_end);
                         let cited = (a < b).then(|| ctx.speaker_from_np(a, b));
+                        // The cited phrase names people when an actor ends
+                        // it ("citing the BBC") or its head noun, the last
+                        // word before a post-modifier, is a speaker's ("two
+                        // diplomats familiar with the matter"; "the safety of
+                        // its workers" is a reason).
                         let names_people = cited.as_ref().is_some_and(|sp| {
                             sp.span.as_ref().is_some_and(|span| {
                                 let phrase = text[span.start..span.end].trim_end_matches('.');
-                                let last = phrase.rsplit(' ').next().unwrap_or("");
-                                ctx.mention_ending_in(span.end, span.end).is_some()
-                                    || wd.of(last)
+                                let head_phrase = phrase
+                                    .split(' ')
+                                    .take_while(|w| {
+                                        !matches!(
+                                            *w,
+                                            "of" | "from"
+                                                | "by"
+                                                | "in"
+                                                | "with"
+                                                | "familiar"
+                                                | "close"
+                                                | "who"
+                                        )
+                                    })
+                                    .map(|w| w.len() + 1)
+                                    .sum::<usize>()
+                                    .saturating_sub(1);
+                                let head_end = span.start + head_phrase;
+                                let head = text[span.start..head_end].rsplit(' ').next();
+                                // "citing the threat from Russia": the actor
+                                // must end the head, not its modifier, and
+                                // be one that speaks: "citing Israel" names a
+                                // reason more often than a source.
+                                ctx.mention_ending_at(span.start, head_end)
+                                    .is_some_and(|mi| {
+                                        !matches!(
+                                            ctx.actors.actors[ctx.mentions[mi].actor].kind,
+                                            ActorKind::Country | ActorKind::Place
+                                        )
+                                    })
+                                    || wd.of(head.unwrap_or(""))
                                         & (words::SPEAKER_HEAD
                                             | words::ROLE_HEAD
                                             | words::SPEAKER_NOUN

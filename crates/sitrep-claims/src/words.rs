@@ -168,6 +168,11 @@ pub const COMPOUND_FIRST: Classes = 1 << 51;
 /// or rejects without a that-clause is a ruling on a case ("The judge
 /// dismissed the charges"), no denial of what others said.
 pub const LEGAL_BODY: Classes = 1 << 52;
+/// A noun naming a case or a step in one ("charges", "appeal", "bail"):
+/// after a `legal_body` subject's deny cue it is ruled on, while any other
+/// report noun ("dismissed allegations of vote rigging") stays a denial of
+/// what others said.
+pub const CASE_NOUN: Classes = 1 << 53;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -218,6 +223,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("compound_head", COMPOUND_HEAD),
     ("action_past", ACTION_PAST),
     ("legal_body", LEGAL_BODY),
+    ("case_noun", CASE_NOUN),
     ("compound_modifier", COMPOUND_MODIFIER),
     ("amount_word", AMOUNT_WORD),
     ("object_before_of", OBJECT_BEFORE_OF),

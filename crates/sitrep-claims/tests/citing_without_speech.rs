@@ -6,6 +6,13 @@
 mod common;
 
 use common::claim_texts as claims;
+use common::claims_in;
+use sitrep_kb::{parse_actor_file, KbBuilder};
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+wire\tmedia\tGlobe Wire\tGBR\tMED\t\t\t\t
+GRC\tcountry\tGreece\tGRC\t\t\t\t\tadj:Greek
+";
 
 fn has(c: &[(String, String, String, bool)], speaker: &str, cue: &str, content: &str) -> bool {
     c.iter()
@@ -60,4 +67,74 @@ fn reasons_cited_stay_the_doers_claim() {
             .any(|(s, _, _, _)| s == "people familiar with the matter"),
         "{c:?}"
     );
+}
+
+/// The head noun of the cited phrase, before its modifier, decides: people
+/// "familiar with the matter" are a source, "the safety of its workers" is
+/// a reason though its last word names people.
+#[test]
+fn the_head_noun_of_the_cited_phrase_decides() {
+    let c = claims("The ferry operator halted crossings, citing the safety of its workers.");
+    assert!(
+        has(
+            &c,
+            "The ferry operator",
+            "citing",
+            "the safety of its workers"
+        ),
+        "{c:?}"
+    );
+    for (s, source, content) in [
+        (
+            "The regulator delayed the merger, citing three officials familiar with the matter.",
+            "three officials familiar with the matter",
+            "The regulator delayed the merger",
+        ),
+        (
+            "The navy moved two frigates to the strait, citing people close to the talks.",
+            "people close to the talks",
+            "The navy moved two frigates to the strait",
+        ),
+    ] {
+        let c = claims(s);
+        assert!(has(&c, source, "citing", content), "{s}: {c:?}");
+    }
+}
+
+/// A news organisation that ends the cited phrase is its source; a country
+/// or one inside a modifier ("the threat from Greece") is a reason.
+#[test]
+fn an_outlet_cited_after_a_clause_is_its_source() {
+    let mut b = KbBuilder::default();
+    b.add_actor_rows(parse_actor_file("test.tsv", ACTORS).expect("test KB parses"));
+    let kb = b.build();
+    let run = |raw: &str| {
+        let (text, c) = claims_in(&kb, raw);
+        c.iter()
+            .map(|c| {
+                (
+                    c.speaker.actor.clone(),
+                    text[c.content.start..c.content.end].to_string(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        run("The navy moved two frigates to the strait, citing the Globe Wire."),
+        [(
+            Some("wire".to_string()),
+            "The navy moved two frigates to the strait".to_string()
+        )]
+    );
+    for s in [
+        "The navy moved two frigates to the strait, citing the threat from Greece.",
+        "The navy moved two frigates to the strait, citing Greece.",
+    ] {
+        let c = run(s);
+        assert!(
+            c.iter()
+                .all(|(_, x)| x != "The navy moved two frigates to the strait"),
+            "{s}: {c:?}"
+        );
+    }
 }

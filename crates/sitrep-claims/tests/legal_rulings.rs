@@ -38,3 +38,41 @@ fn other_denials_stay() {
     let c = claims("The senator dismissed the charges.");
     assert_eq!(cue_words(&c), ["dismissed"], "{c:?}");
 }
+
+/// A court that dismisses or rejects what others said (claims, allegations,
+/// accusations) denies it; only a case or a step in one (case_noun: charges,
+/// appeal, bail, request …) is ruled on.
+#[test]
+fn a_court_rejecting_what_others_said_denies_it() {
+    for (s, cue, content) in [
+        (
+            "The tribunal dismissed allegations of ballot stuffing.",
+            "dismissed",
+            "allegations of ballot stuffing",
+        ),
+        (
+            "The court rejected the union's claims of intimidation.",
+            "rejected",
+            "the union's claims of intimidation",
+        ),
+        (
+            "The judge rejected the accusations.",
+            "rejected",
+            "the accusations",
+        ),
+    ] {
+        let c = claims(s);
+        assert!(
+            c.iter().any(|(_, q, x, _)| q == cue && x == content),
+            "{s}: {c:?}"
+        );
+    }
+    for s in [
+        "The magistrate denied bail to the two suspects.",
+        "The court rejected the council's request for a delay.",
+        "The judge dismissed the lawsuit against the city.",
+    ] {
+        let c = claims(s);
+        assert!(c.is_empty(), "{s}: {c:?}");
+    }
+}

@@ -7,8 +7,9 @@
 mod common;
 
 use common::claim_texts as claims;
+use common::claims_in;
 use sitrep_claims::{extract_claims, ClaimWords, CueLexicon};
-use sitrep_kb::KbBuilder;
+use sitrep_kb::{parse_actor_file, KbBuilder};
 use sitrep_text::{normalize, TextLayer};
 
 fn has(c: &[(String, String, String, bool)], speaker: &str, cue: &str, content: &str) -> bool {
@@ -138,4 +139,34 @@ fn an_unknown_complement_value_is_an_error() {
     )
     .expect_err("named-what is no complement");
     assert!(err.contains("named-that"), "{err}");
+}
+
+/// A subject that is an actor mention names someone even when it is the
+/// sentence's first word, where capitalisation proves nothing.
+#[test]
+fn a_one_word_actor_subject_names_someone() {
+    let mut b = KbBuilder::default();
+    b.add_actor_rows(
+        parse_actor_file(
+            "test.tsv",
+            "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases\n\
+             GRC\tcountry\tGreece\tGRC\t\t\t\t\tmeto:Athens\n",
+        )
+        .expect("test KB parses"),
+    );
+    let kb = b.build();
+    for s in [
+        "Greece worries that the pipeline will be delayed.",
+        "Athens worries the pipeline will be delayed.",
+    ] {
+        let (text, c) = claims_in(&kb, s);
+        assert!(
+            c.iter().any(|c| c.speaker.actor.as_deref() == Some("GRC")
+                && text[c.content.start..c.content.end] == *"the pipeline will be delayed"),
+            "{s}: {c:?}"
+        );
+    }
+    // Without an actor, a capitalised first word names no one.
+    let c = claims("Delays worry that the pipeline will be costly.");
+    assert!(!cue_words(&c).contains(&"worry"), "{c:?}");
 }
