@@ -118,6 +118,9 @@ struct Trig {
     /// "a car bomb killed", "killed in an air strike"), whose mode the
     /// event takes when its own row has none.
     means: Option<u32>,
+    /// The mode of the act a threat folded in ("warned it would strike":
+    /// violence), taken when neither its row nor its means has one.
+    folded_mode: Option<String>,
 }
 
 impl Trig {
@@ -2013,18 +2016,29 @@ fn is_attack_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
 /// subject: "the crisis hit Lebanon's banks", "the yuan hit its weakest
 /// level" are no attacks.
 fn attacker_subject(s: &Sent, lex: &EventLexicon, ta: usize, buf: &mut String) -> bool {
+    subject_head(s, ta).is_some_and(|head| attacker_head(s, lex, head, buf))
+}
+
+/// The last word of the subject before a verb (or its auxiliary) at `ta`,
+/// past adverbs; through a relative pronoun ("the drone that hit",
+/// "Hezbollah, which has hit") to the noun it stands for.
+fn subject_head(s: &Sent, ta: usize) -> Option<usize> {
     let mut k = ta;
     while k > 0 && (s.f(k - 1) & wc::SKIP != 0 || s.is_ly_adverb(k - 1)) {
         k -= 1;
     }
-    // "the drone that hit the base": the relative pronoun's noun.
-    if k > 1 && s.f(k - 1) & wc::REL != 0 {
+    // A "that" right before a verb cannot open a complement clause, so it
+    // is a relative pronoun as "which" is.
+    if k > 1 && s.f(k - 1) & (wc::REL | wc::THAT) != 0 {
         k -= 1;
+        if k > 1 && s.punct(k - 1, ",") {
+            k -= 1;
+        }
     }
-    if k == 0 {
-        return false;
-    }
-    let head = k - 1;
+    k.checked_sub(1)
+}
+
+fn attacker_head(s: &Sent, lex: &EventLexicon, head: usize, buf: &mut String) -> bool {
     if s.mention_ending_at(head).is_some()
         || s.f(head) & wc::PRON != 0
         || s.names(head, wc::ATTACKER)
@@ -2069,9 +2083,21 @@ fn penalty_instrument(s: &Sent, from: usize) -> Option<usize> {
             || s.is_modifier_word(k)
             || s.is_possessive(k)
     };
+    // "hit back with sanctions", "hit back at Washington with": the
+    // object may be missing or an "at" phrase; "hit Canada and Mexico with":
+    // coordinated.
+    let object_word = |k: usize| {
+        np_word(k)
+            || s.f(k) & wc::CONJ != 0
+            || s.punct(k, ",")
+            || (k == from && s.is(k, "back"))
+            || s.is(k, "at")
+            // A name the knowledge base lacks ("hit Google with a fine").
+            || (s.toks[k].kind == TokenKind::Word && s.f(k) == 0 && s.trig_at(k).is_none())
+    };
     let mut k = from;
-    while k < s.n() && k < from + 8 && !s.is(k, "with") {
-        if !np_word(k) {
+    while k < s.n() && k < from + 10 && !s.is(k, "with") {
+        if !object_word(k) {
             return None;
         }
         k += 1;
@@ -2080,7 +2106,10 @@ fn penalty_instrument(s: &Sent, from: usize) -> Option<usize> {
         return None;
     }
     k += 1;
-    while k < s.n() && (s.f(k) & wc::DET != 0 || s.is_modifier_word(k)) && !s.names(k, wc::LEVY) {
+    // "with 25% tariffs", "with a 14th package of sanctions".
+    let levy_modifier =
+        |k: usize| s.f(k) & (wc::DET | wc::OF) != 0 || s.is_modifier_word(k) || s.punct(k, "%");
+    while k < s.n() && levy_modifier(k) && !s.names(k, wc::LEVY) {
         k += 1;
     }
     s.names(k, wc::LEVY).then_some(k)
@@ -2114,11 +2143,16 @@ fn meeting_venue(s: &Sent, from: usize) -> Option<(usize, Vec<usize>)> {
     if !occasion(k) {
         return None;
     }
+    let object_end = k;
+    // "Erdogan met NATO leaders at the NATO summit": an actor the object
+    // phrase names is the counterpart even when it also hosts the summit.
+    let in_object =
+        |a: usize| (from..object_end).any(|j| s.mention_at(j).is_some_and(|m| m.actor == a));
     k += 1;
     let mut venue = Vec::new();
     while k < s.n() && s.trig_at(k).is_none() && np_word(k) {
         if let Some(m) = s.mention_at(k) {
-            if !venue.contains(&m.actor) {
+            if !venue.contains(&m.actor) && !in_object(m.actor) {
                 venue.push(m.actor);
             }
         }
@@ -2561,9 +2595,12 @@ pub(crate) fn run(
                     && entry.pos == Pos::Verb
                     && entry.event_type.is_some_and(hostile)
                     && candidates.contains(&(e, Form::Past));
+                // Without a subject to judge ("has hit" opening a headline)
+                // the attack reading stands.
                 if same_spelled_perfect {
-                    if let Some(have) = perfect_aux(&s, ta) {
-                        if !attacker_subject(&s, lex, have, &mut lower) {
+                    if let Some(head) = perfect_aux(&s, ta).and_then(|have| subject_head(&s, have))
+                    {
+                        if !attacker_head(&s, lex, head, &mut lower) {
                             continue;
                         }
                     }
@@ -2673,6 +2710,7 @@ pub(crate) fn run(
                 // verb of its type still takes it as its means.
                 absorbed: entry.class == Class::Means,
                 means: None,
+                folded_mode: None,
             });
         }
         index_triggers(&mut s, &trigs);
@@ -2747,6 +2785,7 @@ pub(crate) fn run(
                     place_only: false,
                     absorbed: false,
                     means: None,
+                    folded_mode: None,
                 });
             }
             if !extra.is_empty() {
@@ -3020,18 +3059,23 @@ pub(crate) fn run(
         }
 
         // "The UN said aid was blocked": an event noun that is the subject
-        // of a passive clause has only the doer its own phrase names
-        // ("Qatari aid was blocked"); the clause before it is someone else's.
-        // A support verb ("the strike was carried out") or a word that says
-        // the event happens ("were aimed at") leaves the event the
-        // speaker's.
+        // of a passive obstruction ("blocked", "suspended") has only the
+        // doer its own phrase names ("Qatari aid was blocked"); the clause
+        // before it is someone else's, as it is when a "by" agent follows.
+        // Any other passive ("its strikes were aimed at") leaves the event
+        // the speaker's.
         for t in trigs.iter_mut() {
             let passive_subject = t.nominal
                 && t.governor.is_none()
                 && s.f(t.tend) & wc::BE != 0
                 && s.f(t.tend) & wc::HAVE == 0
-                && s.word(t.tend + 1).ends_with("ed")
-                && s.f(t.tend + 1) & (wc::LIGHT | wc::OCCUR) == 0;
+                && (s.names(t.tend + 1, wc::OBSTRUCT)
+                    // "Talks were mediated by Oman": a "by" agent is the
+                    // doer, unless a support verb makes it the event's own
+                    // ("aid was delivered by Qatar").
+                    || (s.word(t.tend + 1).ends_with("ed")
+                        && s.f(t.tend + 1) & (wc::LIGHT | wc::OCCUR) == 0
+                        && s.f(t.tend + 2) & wc::BY != 0));
             if !passive_subject || t.source.is_empty() {
                 continue;
             }
@@ -3050,8 +3094,12 @@ pub(crate) fn run(
             {
                 np -= 1;
             }
-            let named_inside =
-                (np..t.ta).any(|k| s.mention_at(k).is_some_and(|m| t.source.contains(&m.actor)));
+            // "Russia said its aid was blocked": the possessive refers back
+            // to the speaker, who is then named inside.
+            let named_inside = (np..t.ta).any(|k| {
+                s.f(k) & wc::POSS != 0
+                    || s.mention_at(k).is_some_and(|m| t.source.contains(&m.actor))
+            });
             if !named_inside {
                 t.source.clear();
             }
@@ -3093,7 +3141,8 @@ pub(crate) fn run(
                 && trigs[i - 1].event_type == EventType::Sanction
                 && trigs[i - 1].tend < t.ta
                 && (trigs[i - 1].tend..t.ta - 1).all(|x| {
-                    s.f(x) & (wc::DET | wc::POSS | wc::TPREP | wc::OF) != 0
+                    // "sanctions on Iran on Monday, targeting": time words too.
+                    s.f(x) & (wc::DET | wc::POSS | wc::TPREP | wc::OF | wc::SKIP) != 0
                         || s.mention_at(x).is_some()
                         || s.is_modifier_word(x)
                         || s.is_possessive(x)
@@ -3105,13 +3154,21 @@ pub(crate) fn run(
             let Some(levy) = penalty_instrument(&s, t.tend) else {
                 continue;
             };
+            let mut levy_row = false;
             if let Some(u) = s.trig_at(levy).filter(|&u| u != i) {
                 trigs[u].absorbed = true;
                 if trigs[u].event_type == EventType::Sanction {
                     trigs[i].kind = trigs[u].kind;
+                    levy_row = true;
                 }
             }
             trigs[i].event_type = EventType::Sanction;
+            // "hit Canada with tariffs": a levy without a sanction row of
+            // its own restricts, as "imposed tariffs" does; the hitting
+            // verb's row says nothing about the mode.
+            if !levy_row {
+                trigs[i].folded_mode = Some("restrict".to_owned());
+            }
         }
 
         // 6. Fold governed triggers into their governors.
@@ -3176,6 +3233,26 @@ pub(crate) fn run(
                         trigs[g].absorbed = true;
                         trigs[i].governor = None;
                         continue;
+                    }
+                    // "Iran warned it would strike Israel": the threat is of
+                    // the warner's own act, whose kind gives its mode.
+                    let own_threat = trigs[g].event_type == EventType::Threaten
+                        && !trigs[i].passive()
+                        && (trigs[i].source.is_empty()
+                            || same_side(actors, &trigs[i].source, &trigs[g].source));
+                    if own_threat && trigs[g].folded_mode.is_none() {
+                        // A threat phrase ("strike ... if") has its own mode.
+                        let row_mode = match trigs[i].kind {
+                            Kind::Lexicon(e) if trigs[i].event_type == EventType::Threaten => {
+                                lex.entries[e as usize].mode.clone()
+                            }
+                            _ => None,
+                        };
+                        trigs[g].folded_mode = row_mode.or(match trigs[i].event_type {
+                            EventType::Assault => Some("violence".to_owned()),
+                            EventType::Sanction => Some("restrict".to_owned()),
+                            _ => None,
+                        });
                     }
                     if !trigs[g].target.is_empty() {
                         continue;
@@ -3403,7 +3480,8 @@ pub(crate) fn run(
                     (
                         mode_of(e)
                             .or_else(|| t.means.and_then(mode_of))
-                            .map(str::to_owned),
+                            .map(str::to_owned)
+                            .or_else(|| t.folded_mode.clone()),
                         (t.nominal && war(e)) || t.means.is_some_and(war),
                     )
                 }

@@ -185,14 +185,15 @@ pub mod wc {
     pub const ATTACKER: Classes = 1 << 39;
     pub const LEVY: Classes = 1 << 40;
     pub const EXCLUDE: Classes = 1 << 41;
+    pub const OBSTRUCT: Classes = 1 << 42;
     /// Classes that say what a word names rather than how a clause is
     /// built, or that one rule reads by name (`exclude`: "the ruling party"
     /// keeps "ruling" a plain modifier): the clause rules see such a word
     /// as a plain word.
     pub const NOUN_MEANING: Classes =
-        HERITAGE | WEAPON | REGION | CROWD | ATTACKER | LEVY | EXCLUDE;
+        HERITAGE | WEAPON | REGION | CROWD | ATTACKER | LEVY | EXCLUDE | OBSTRUCT;
 
-    pub const NAMES: [(&str, Classes); 41] = [
+    pub const NAMES: [(&str, Classes); 42] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -234,6 +235,7 @@ pub mod wc {
         ("attacker", ATTACKER),
         ("levy", LEVY),
         ("exclude", EXCLUDE),
+        ("obstruct", OBSTRUCT),
     ];
 }
 
