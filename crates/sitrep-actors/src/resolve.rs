@@ -1870,6 +1870,64 @@ impl<'a> Resolver<'a> {
         ranked
     }
 
+    /// The state a generic descriptor `c` ("the junta") names: the owner of
+    /// an earlier mention with the same head ("Mali's junta ... the junta"),
+    /// else the state that clearly dominates the document once the states
+    /// named later in the descriptor's own sentence are left out ("the junta
+    /// accused France": France is whom it acts on, not who it is). With no
+    /// such state leaving out changes nothing, and `dominant` stands.
+    fn descriptor_state(&self, c: &Cand, dominant: Option<usize>) -> Option<usize> {
+        let head = &self.text[c.head.0..c.head.1];
+        let owned = self
+            .cands
+            .iter()
+            .filter(|o| o.end <= c.start)
+            .filter(|o| self.text[o.head.0..o.head.1].eq_ignore_ascii_case(head))
+            .filter_map(|o| match o.target {
+                Target::Sector { state, .. } => Some(state),
+                Target::Kb(a) if self.is_state(a) => Some(a),
+                _ => None,
+            })
+            .next_back();
+        if owned.is_some() {
+            return owned;
+        }
+        let sentence_end = self
+            .layer
+            .sentence_at(c.start)
+            .map_or(c.end, |s| self.layer.sentences[s].end);
+        let named_after = |o: &Cand| o.start >= c.end && o.start < sentence_end;
+        if !self
+            .cands
+            .iter()
+            .any(|o| named_after(o) && matches!(o.target, Target::Kb(a) if self.is_state(a)))
+        {
+            return dominant;
+        }
+        let mut counts: FastMap<usize, usize> = FastMap::default();
+        for o in self.cands.iter().filter(|o| !named_after(o)) {
+            let state = match &o.target {
+                Target::Kb(a) if self.is_state(*a) => *a,
+                Target::Sector { state, .. } => *state,
+                _ => continue,
+            };
+            *counts.entry(state).or_default() += 1;
+        }
+        // Those named later in the sentence are out altogether.
+        for o in self.cands.iter().filter(|o| named_after(o)) {
+            if let Target::Kb(a) = o.target {
+                counts.remove(&a);
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(s, n)| (n, s)).collect();
+        ranked.sort_by(|a, b| b.cmp(a));
+        match ranked.as_slice() {
+            [(n, s)] if *n >= 2 => Some(*s),
+            [(n, s), (m, _), ..] if *n >= 2 && *n >= 2 * *m => Some(*s),
+            _ => None,
+        }
+    }
+
     /// Resolves generic descriptors to the state with clearly the most
     /// mentions (its own and its sectors'): at least two, and at least
     /// twice the runner-up. Otherwise they are not mentions.
@@ -1903,7 +1961,19 @@ impl<'a> Resolver<'a> {
             actor.country.clone().unwrap_or_else(|| actor.id.clone())
         };
         let lone_iso = lone.map(iso_of);
+        // Per descriptor, before the candidates change below.
+        let descriptor_states: Vec<Option<usize>> = self
+            .cands
+            .iter()
+            .map(|c| match c.target {
+                Target::Dominant { .. } => self.descriptor_state(c, dominant),
+                _ => None,
+            })
+            .collect();
+        let mut index = 0;
         self.cands.retain_mut(|c| {
+            let own_state = descriptor_states[index];
+            index += 1;
             match &mut c.target {
                 Target::NewPerson(person) => {
                     if person.country.is_none() && !person.affiliated {
@@ -1917,7 +1987,9 @@ impl<'a> Resolver<'a> {
             let Target::Dominant { sector } = &c.target else {
                 return true;
             };
-            let Some(state) = dominant else { return false };
+            let Some(state) = own_state else {
+                return false;
+            };
             c.target = match sector {
                 Some(s) => Target::Sector {
                     state,

@@ -329,6 +329,30 @@ fn an_occupation_before_a_surname_alias_confirms_no_politician() {
 }
 
 #[test]
+fn the_junta_is_no_state_it_acts_on() {
+    // An owned mention with the same head names it.
+    assert_eq!(
+        id_at(
+            "Mali's junta expelled French diplomats, and the junta accused France of backing rebels.",
+            "the junta"
+        )
+        .as_deref(),
+        Some("MLIGOV")
+    );
+    // A state named after it in its own sentence is whom it acts on.
+    for text in [
+        "Niger expelled French troops, and the junta accused France of plotting a coup.",
+        "The French ambassador left Niamey after the junta accused France of plotting a coup.",
+    ] {
+        assert_ne!(
+            id_at(text, "the junta").as_deref(),
+            Some("FRAGOV"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn current_european_leaders_and_kosovo_resolve() {
     for (text, surface, id) in [
         (
