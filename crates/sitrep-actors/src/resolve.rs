@@ -1872,10 +1872,9 @@ impl<'a> Resolver<'a> {
 
     /// The state a generic descriptor `c` ("the junta") names: the owner of
     /// an earlier mention with the same head ("Mali's junta ... the junta"),
-    /// else the state that clearly dominates the document once the states
-    /// named later in the descriptor's own sentence are left out ("the junta
-    /// accused France": France is whom it acts on, not who it is). With no
-    /// such state leaving out changes nothing, and `dominant` stands.
+    /// else the state that clearly dominates the document once the state its
+    /// verb acts on is left out ("the junta accused France": France is whom
+    /// it acts on, not who it is). With no such state `dominant` stands.
     fn descriptor_state(&self, c: &Cand, dominant: Option<usize>) -> Option<usize> {
         let head = &self.text[c.head.0..c.head.1];
         let owned = self
@@ -1892,11 +1891,24 @@ impl<'a> Resolver<'a> {
         if owned.is_some() {
             return owned;
         }
-        let sentence_end = self
-            .layer
-            .sentence_at(c.start)
-            .map_or(c.end, |s| self.layer.sentences[s].end);
-        let named_after = |o: &Cand| o.start >= c.end && o.start < sentence_end;
+        // The verb right after the descriptor and the state right after
+        // that verb: "the junta accused France" (a verb of saying
+        // introduces words, which may name the speaker's own state).
+        let verb = self.token_from(c.end);
+        let Some(object_start) = self
+            .tokens
+            .get(verb + 1)
+            .filter(|_| {
+                let w = self.word(verb);
+                self.tokens[verb].kind == TokenKind::Word
+                    && w.starts_with(|ch: char| ch.is_lowercase())
+                    && !self.lex.is_reporting_verb(w)
+            })
+            .map(|t| t.start)
+        else {
+            return dominant;
+        };
+        let named_after = |o: &Cand| o.start == object_start;
         if !self
             .cands
             .iter()
@@ -1913,7 +1925,7 @@ impl<'a> Resolver<'a> {
             };
             *counts.entry(state).or_default() += 1;
         }
-        // Those named later in the sentence are out altogether.
+        // The state acted on is out altogether, its sectors too.
         for o in self.cands.iter().filter(|o| named_after(o)) {
             if let Target::Kb(a) = o.target {
                 counts.remove(&a);
