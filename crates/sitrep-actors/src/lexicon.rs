@@ -98,6 +98,8 @@ pub struct ContextLexicon {
     /// Generic descriptor head → sector of the dominant state (`None` = the state).
     descriptors: WordClass<Option<String>>,
     not_names: WordSet,
+    /// Given names absent from the KB's person names ("Melania").
+    given_names: WordSet,
     /// Heads of geographic names built with "of" ("Gulf", "Sea").
     geo_heads: WordSet,
     /// Looked up in the word's own case, so without the pre-test.
@@ -178,6 +180,9 @@ impl ContextLexicon {
                 }
                 "not-name" => {
                     lex.not_names.insert(word, ());
+                }
+                "given-name" => {
+                    lex.given_names.insert(word, ());
                 }
                 "geo-head" => {
                     lex.geo_heads.insert(word, ());
@@ -268,6 +273,11 @@ impl ContextLexicon {
     /// A lower-case word that may sit inside a name ("bin", "al").
     pub fn is_name_particle(&self, word: &str) -> bool {
         self.name_particles.get(word).is_some()
+    }
+
+    /// A given name the data lists (the KB's person names add more).
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.get_any_case(word).is_some()
     }
 
     pub fn is_not_name(&self, word: &str) -> bool {

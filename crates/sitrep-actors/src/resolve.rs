@@ -483,7 +483,7 @@ impl<'a> Resolver<'a> {
             .filter(|(h, _)| {
                 h.kind != AliasKind::Surname
                     || long_mentioned.contains(&h.actor)
-                    || self.role_ends_before(h.start)
+                    || self.office_ends_before(h)
                     || self
                         .kb
                         .actor(h.actor)
@@ -493,6 +493,31 @@ impl<'a> Resolver<'a> {
             })
             .map(|(h, _)| h)
             .collect()
+    }
+
+    /// Whether a role that fits the person's office ends one space before
+    /// the surname hit `h`: "Prime Minister Michal", not "Actor Michal" (an
+    /// occupation says nothing of a politician).
+    fn office_ends_before(&self, h: &AliasMatch) -> bool {
+        let Some(this) = self.token_at(h.start) else {
+            return false;
+        };
+        let Some(prev) = this.checked_sub(1).map(|p| self.tokens[p]) else {
+            return false;
+        };
+        if prev.end >= h.start || !self.spaced(prev.end, h.start) {
+            return false;
+        }
+        let i = self.roles.partition_point(|r| r.end < prev.end);
+        let own = self.kb.actor(h.actor).sector.as_deref();
+        self.roles[i..]
+            .iter()
+            .take_while(|r| r.end == prev.end)
+            .any(|r| {
+                let sector = self.kb.roles()[r.role].sector.as_str();
+                Some(sector) == own
+                    || matches!(sector, "GOV" | "LEG" | "JUD" | "MIL" | "OPP" | "REB")
+            })
     }
 
     /// Whether `offset` follows a capitalized geographic head and "of"
@@ -531,18 +556,6 @@ impl<'a> Resolver<'a> {
         t.kind == TokenKind::Word
             && t.start == offset + 1
             && self.lex.is_kind_noun(&self.text[t.start..t.end])
-    }
-
-    /// Whether a role phrase ends one space before `offset` ("President
-    /// Mugabe", "Foreign Minister Dempsey").
-    fn role_ends_before(&self, offset: usize) -> bool {
-        let Some(this) = self.token_at(offset) else {
-            return false;
-        };
-        this > 0 && {
-            let prev = self.tokens[this - 1];
-            prev.end < offset && self.spaced(prev.end, offset) && self.role_ends_at(prev.end)
-        }
     }
 
     /// Whether a capitalized word that is not itself a known name or role
@@ -627,6 +640,16 @@ impl<'a> Resolver<'a> {
             && !self.lex.is_honorific(w)
             // "Later Putin said": a sentence adverb, not a given name.
             && !w.ends_with("ly")
+            // "President-elect Trump": a title with a lower-case tail.
+            && !w
+                .split_once('-')
+                .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
+            // Every word opening a sentence is capitalized ("Afterwards
+            // Erdogan", "Republican Trump"): there it is a given name only
+            // when known as one.
+            && (!self.sentence_initial(prev)
+                || self.lex.is_given_name(w)
+                || self.kb.is_person_given_name(w))
             && Self::hit_ending_at(raw, t.end).is_none()
             && !self.role_ends_at(t.end)
             && !self
@@ -1170,6 +1193,9 @@ impl<'a> Resolver<'a> {
             i += 1;
         }
         let mut kb_person: Option<usize> = None;
+        // "Israel's leader, Prime Minister Benjamin Netanyahu": a title
+        // skipped before the KB person's name.
+        let mut title_skipped = false;
         while i < self.tokens.len() && words.len() < 5 {
             let t = self.tokens[i];
             if !words.is_empty() && (t.start == prev_end || !self.spaced(prev_end, t.start)) {
@@ -1178,7 +1204,10 @@ impl<'a> Resolver<'a> {
             if let Some(h) = Self::hit_starting_at(&self.hits, t.start) {
                 // "Abbas Araghchi" where the KB knows "Araghchi".
                 let hit = self.hits[h];
-                if !words.is_empty() && self.is_person(hit.actor) && !self.consumed[h] {
+                if (!words.is_empty() || title_skipped)
+                    && self.is_person(hit.actor)
+                    && !self.consumed[h]
+                {
                     kb_person = Some(h);
                 }
                 break;
@@ -1193,6 +1222,7 @@ impl<'a> Resolver<'a> {
                 if let Some(role) = self.roles.get(r).filter(|r| r.start == t.start) {
                     prev_end = role.end;
                     i = self.token_from(role.end);
+                    title_skipped = true;
                     continue;
                 }
             }
@@ -1840,6 +1870,76 @@ impl<'a> Resolver<'a> {
         ranked
     }
 
+    /// The state a generic descriptor `c` ("the junta") names: the owner of
+    /// an earlier mention with the same head ("Mali's junta ... the junta"),
+    /// else the state that clearly dominates the document once the state its
+    /// verb acts on is left out ("the junta accused France": France is whom
+    /// it acts on, not who it is). With no such state `dominant` stands.
+    fn descriptor_state(&self, c: &Cand, dominant: Option<usize>) -> Option<usize> {
+        let head = &self.text[c.head.0..c.head.1];
+        let owned = self
+            .cands
+            .iter()
+            .filter(|o| o.end <= c.start)
+            .filter(|o| self.text[o.head.0..o.head.1].eq_ignore_ascii_case(head))
+            .filter_map(|o| match o.target {
+                Target::Sector { state, .. } => Some(state),
+                Target::Kb(a) if self.is_state(a) => Some(a),
+                _ => None,
+            })
+            .next_back();
+        if owned.is_some() {
+            return owned;
+        }
+        // The verb right after the descriptor and the state right after
+        // that verb: "the junta accused France" (a verb of saying
+        // introduces words, which may name the speaker's own state).
+        let verb = self.token_from(c.end);
+        let Some(object_start) = self
+            .tokens
+            .get(verb + 1)
+            .filter(|_| {
+                let w = self.word(verb);
+                self.tokens[verb].kind == TokenKind::Word
+                    && w.starts_with(|ch: char| ch.is_lowercase())
+                    && !self.lex.is_reporting_verb(w)
+            })
+            .map(|t| t.start)
+        else {
+            return dominant;
+        };
+        let named_after = |o: &Cand| o.start == object_start;
+        if !self
+            .cands
+            .iter()
+            .any(|o| named_after(o) && matches!(o.target, Target::Kb(a) if self.is_state(a)))
+        {
+            return dominant;
+        }
+        let mut counts: FastMap<usize, usize> = FastMap::default();
+        for o in self.cands.iter().filter(|o| !named_after(o)) {
+            let state = match &o.target {
+                Target::Kb(a) if self.is_state(*a) => *a,
+                Target::Sector { state, .. } => *state,
+                _ => continue,
+            };
+            *counts.entry(state).or_default() += 1;
+        }
+        // The state acted on is out altogether, its sectors too.
+        for o in self.cands.iter().filter(|o| named_after(o)) {
+            if let Target::Kb(a) = o.target {
+                counts.remove(&a);
+            }
+        }
+        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(s, n)| (n, s)).collect();
+        ranked.sort_by(|a, b| b.cmp(a));
+        match ranked.as_slice() {
+            [(n, s)] if *n >= 2 => Some(*s),
+            [(n, s), (m, _), ..] if *n >= 2 && *n >= 2 * *m => Some(*s),
+            _ => None,
+        }
+    }
+
     /// Resolves generic descriptors to the state with clearly the most
     /// mentions (its own and its sectors'): at least two, and at least
     /// twice the runner-up. Otherwise they are not mentions.
@@ -1873,7 +1973,19 @@ impl<'a> Resolver<'a> {
             actor.country.clone().unwrap_or_else(|| actor.id.clone())
         };
         let lone_iso = lone.map(iso_of);
+        // Per descriptor, before the candidates change below.
+        let descriptor_states: Vec<Option<usize>> = self
+            .cands
+            .iter()
+            .map(|c| match c.target {
+                Target::Dominant { .. } => self.descriptor_state(c, dominant),
+                _ => None,
+            })
+            .collect();
+        let mut index = 0;
         self.cands.retain_mut(|c| {
+            let own_state = descriptor_states[index];
+            index += 1;
             match &mut c.target {
                 Target::NewPerson(person) => {
                     if person.country.is_none() && !person.affiliated {
@@ -1887,7 +1999,9 @@ impl<'a> Resolver<'a> {
             let Target::Dominant { sector } = &c.target else {
                 return true;
             };
-            let Some(state) = dominant else { return false };
+            let Some(state) = own_state else {
+                return false;
+            };
             c.target = match sector {
                 Some(s) => Target::Sector {
                     state,

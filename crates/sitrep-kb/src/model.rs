@@ -6,10 +6,11 @@
 use crate::format::{parse_actor_file, parse_role_file, ActorRow, KbError, RolePhrase};
 use crate::matcher::{self, AliasMatch};
 use crate::roles::{self, RoleMatch};
-use sitrep_record::fast_map::{FastMap, Fnv};
+use sitrep_record::fast_map::{FastMap, FastSet, Fnv};
 use sitrep_record::ActorKind;
 use std::collections::hash_map::Entry;
 use std::hash::{Hash, Hasher};
+use std::sync::OnceLock;
 
 /// How an alias names its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -119,6 +120,9 @@ pub struct Kb {
     pub(crate) holders: FastMap<(String, String), Vec<usize>>,
     /// Per actor: index of its first adjective alias.
     pub(crate) adjectives: Vec<Option<usize>>,
+    /// Lower-case first words of person names ("benjamin"), built on first
+    /// use: most documents never ask.
+    pub(crate) given_names: OnceLock<FastSet<String>>,
 }
 
 /// The built-in actor files, embedded so the binary works from anywhere.
@@ -146,6 +150,25 @@ pub const BUILTIN_ROLE_FILE: (&str, &str) = (
 impl Kb {
     pub fn actors(&self) -> &[Actor] {
         &self.actors
+    }
+
+    /// Whether `word` (any case) is the first word of a KB person's name:
+    /// evidence that a capitalized word before a surname is a given name.
+    pub fn is_person_given_name(&self, word: &str) -> bool {
+        let names = self.given_names.get_or_init(|| {
+            self.actors
+                .iter()
+                .filter(|a| a.kind == ActorKind::Person)
+                // "Donald Trump" gives "donald"; a one-word name ("Hemedti")
+                // is no given name.
+                .filter_map(|a| {
+                    let mut words = a.name.split_whitespace();
+                    let first = words.next()?;
+                    words.next().map(|_| first.to_lowercase())
+                })
+                .collect()
+        });
+        names.contains(word.to_lowercase().as_str())
     }
 
     pub fn actor(&self, index: usize) -> &Actor {
@@ -359,6 +382,7 @@ impl KbBuilder {
             aliases: self.aliases,
             roles,
             matcher,
+            given_names: OnceLock::new(),
         }
     }
 }

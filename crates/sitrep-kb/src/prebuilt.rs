@@ -247,6 +247,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Kb {
         aliases,
         roles,
         matcher,
+        given_names: std::sync::OnceLock::new(),
     }
 }
 
