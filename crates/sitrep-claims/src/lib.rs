@@ -1418,6 +1418,27 @@ fn reported_noun_speaker(
     sp.text.is_some().then_some((sp, comma))
 }
 
+/// Whether `head`, the words before a cue, are a short subject followed by a
+/// relative clause set off by commas ("Witnesses, who asked not to be
+/// identified,"): such a head names the speaker, it is no claim.
+fn relative_clause_subject(wd: &ClaimWords, head: &str) -> bool {
+    let Some(inner) = head.strip_suffix(',') else {
+        return false;
+    };
+    let Some((subject, clause)) = inner.split_once(", ") else {
+        return false;
+    };
+    // "The strike, which killed 12, was carried out by Israel, the army
+    // said": a relative clause followed by more words is inside the claim.
+    subject.split_whitespace().count() <= 6
+        && !subject.contains(['"', '“', '”'])
+        && !clause.contains(", ")
+        && clause
+            .split(' ')
+            .next()
+            .is_some_and(|w| wd.exact(w) & words::RELATIVE != 0)
+}
+
 /// Where a sentence starting at `ss` begins after its dateline ("CAIRO,
 /// Nov 20 (Reuters) - …", "TEHRAN — …"; the text layer's reader): `ss`
 /// when there is none. A dateline is nobody's speech and names no speaker.
@@ -2665,7 +2686,11 @@ pub fn extract_claims(
                         // "At Acme, the chief executive, Ann Roe, said profits
                         // rose": a described subject before the cue makes
                         // what follows it the claim.
-                        .filter(|_| !ctx.described_subject_before(ss, cue_start));
+                        .filter(|_| !ctx.described_subject_before(ss, cue_start))
+                        // "Witnesses, who asked not to be identified, said
+                        // soldiers fired": a subject and its relative clause
+                        // before the cue are the speaker, not the claim.
+                        .filter(|_| !relative_clause_subject(wd, head));
                     if let Some((s0, e0)) = inverted {
                         let (a, b) = trim(text, ss, ss + head.len() - 1);
                         if a < b {
@@ -3565,13 +3590,25 @@ pub fn extract_claims(
             .next()
             .is_some_and(|w| wd.exact(w) & words::MODAL != 0)
     };
-    drafts.retain(|d| {
-        !(modal_led(d)
+    // "Officials, who declined to be named, said …": declining or asking
+    // not to be named gives the reason a source is anonymous, no claim.
+    let anonymity_reason = |d: &Draft| {
+        let content = &text[d.content.0..d.content.1];
+        let rest = content.strip_prefix("not ").unwrap_or(content);
+        rest.strip_prefix("to be ").is_some_and(|r| {
+            r.split([' ', ','])
+                .next()
+                .is_some_and(|w| wd.exact(w) & words::ANONYMITY != 0)
+        })
+    };
+    let generic_modal = |d: &Draft| {
+        modal_led(d)
             && d.speaker
                 .text
                 .as_deref()
-                .is_some_and(|t| wd.exact(t) & words::GENERIC_PRONOUN != 0))
-    });
+                .is_some_and(|t| wd.exact(t) & words::GENERIC_PRONOUN != 0)
+    };
+    drafts.retain(|d| !anonymity_reason(d) && !generic_modal(d));
     // Hedging: a hedge word in the content, or an anonymous/source speaker.
     for d in &mut drafts {
         let anon_lo = d.speaker.span.as_ref().map_or(d.cue.0, |s| s.start);

@@ -173,6 +173,9 @@ pub const LEGAL_BODY: Classes = 1 << 52;
 /// report noun ("dismissed allegations of vote rigging") stays a denial of
 /// what others said.
 pub const CASE_NOUN: Classes = 1 << 53;
+/// The past participle of being named ("named", "identified", "quoted"):
+/// "who declined to be named" says why a source is anonymous, no claim.
+pub const ANONYMITY: Classes = 1 << 54;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -224,6 +227,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("action_past", ACTION_PAST),
     ("legal_body", LEGAL_BODY),
     ("case_noun", CASE_NOUN),
+    ("anonymity", ANONYMITY),
     ("compound_modifier", COMPOUND_MODIFIER),
     ("amount_word", AMOUNT_WORD),
     ("object_before_of", OBJECT_BEFORE_OF),
