@@ -2936,6 +2936,53 @@ pub(crate) fn run(
                     trigs[i].means = lexicon_row(&trigs[i - 1]);
                 }
             }
+            // "Germany said Russia had hacked its networks and demanded an
+            // explanation": a trigger that is itself a claim's cue ("demanded",
+            // "called for", "accused") is the act of that claim's speaker,
+            // whom sitrep-claims found as the cue verb's subject. The subject
+            // search may have stopped inside the first claim's content (the
+            // hacker is no one's demander); the reported actor is then
+            // whom the demand is aimed at.
+            if !trigs[i].passive() {
+                let (start, end) = (trigs[i].start, trigs[i].end);
+                let cue_speaker = claims
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.cue.start < end && start < c.cue.end)
+                    .find_map(|(k, _)| speaker_of(k));
+                if let Some(speaker) = cue_speaker {
+                    let in_earlier_content = |m: &M| {
+                        let (a, b) = (s.toks[m.a].start, s.toks[m.b - 1].end);
+                        claims.iter().any(|c| {
+                            c.content.start <= a && b <= c.content.end && c.content.end <= start
+                        })
+                    };
+                    let mut own_mentions = s
+                        .ments
+                        .iter()
+                        .filter(|m| m.b <= trigs[i].ta && src.contains(&m.actor))
+                        .peekable();
+                    let reported =
+                        own_mentions.peek().is_some() && own_mentions.all(in_earlier_content);
+                    // Without a source, only an event that names whom it is
+                    // aimed at takes the speaker: the pass assigns roles, it
+                    // does not make an event of every "they refused" (whose
+                    // speaker is often a pronoun resolved from far away).
+                    let unsourced = src.is_empty() && !tgt.is_empty() && !place;
+                    // A speaker the event is aimed at ("He urged Mr. Trump",
+                    // with "He" resolved to Trump) is a misread pronoun, not
+                    // someone urging themselves.
+                    let aimed_at_speaker = tgt.contains(&speaker);
+                    if !src.contains(&speaker) && !aimed_at_speaker && (unsourced || reported) {
+                        let reported_actors = std::mem::replace(&mut src, vec![speaker]);
+                        if tgt.is_empty() && reported {
+                            tgt = reported_actors;
+                            tgt.retain(|&a| a != speaker);
+                            place = false;
+                        }
+                    }
+                }
+            }
             trigs[i].place_only = place && src.is_empty();
             if !src.is_empty() && !trigs[i].passive() && !trigs[i].nominal {
                 last_subject = src.clone();
