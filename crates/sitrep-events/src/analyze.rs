@@ -377,6 +377,16 @@ impl Sent<'_> {
         self.mention_at(i).filter(|m| m.a == i)
     }
 
+    /// Whether token `i` can stand inside a noun phrase around a name: a
+    /// determiner or possessive ("the", "its"), a plain modifier, a mention
+    /// or a possessive marker ("Moscow's new sanctions").
+    fn is_np_word(&self, i: usize) -> bool {
+        self.f(i) & (wc::DET | wc::POSS) != 0
+            || self.mention_at(i).is_some()
+            || self.is_modifier_word(i)
+            || self.is_possessive(i)
+    }
+
     /// The mention that heads the noun phrase opening at `i`, after its
     /// determiners, possessives and plain modifiers ("the new Iraqi
     /// government"), searched before token `end`.
@@ -2077,17 +2087,11 @@ fn bare_modal_clause(s: &Sent, from: usize, to: usize) -> bool {
 /// The economic penalty (`levy` class) heading a "with" phrase after the
 /// object that starts at `from` ("Moscow with new sanctions").
 fn penalty_instrument(s: &Sent, from: usize) -> Option<usize> {
-    let np_word = |k: usize| {
-        s.f(k) & (wc::DET | wc::POSS) != 0
-            || s.mention_at(k).is_some()
-            || s.is_modifier_word(k)
-            || s.is_possessive(k)
-    };
     // "hit back with sanctions", "hit back at Washington with": the
     // object may be missing or an "at" phrase; "hit Canada and Mexico with":
     // coordinated.
     let object_word = |k: usize| {
-        np_word(k)
+        s.is_np_word(k)
             || s.f(k) & wc::CONJ != 0
             || s.punct(k, ",")
             || (k == from && s.is(k, "back"))
@@ -2119,16 +2123,10 @@ fn penalty_instrument(s: &Sent, from: usize) -> Option<usize> {
 /// starts at `from` ("Xi at the SCO summit", "talks with Aoun during a
 /// visit to Beirut"), with the actors named inside the phrase before it.
 fn meeting_venue(s: &Sent, from: usize) -> Option<(usize, Vec<usize>)> {
-    let np_word = |k: usize| {
-        s.f(k) & (wc::DET | wc::POSS) != 0
-            || s.mention_at(k).is_some()
-            || s.is_modifier_word(k)
-            || s.is_possessive(k)
-    };
     // The counterpart may be a name the knowledge base lacks ("Xi"), after
     // "with" ("talks with Xi").
     let object_word = |k: usize| {
-        np_word(k)
+        s.is_np_word(k)
             || s.f(k) & wc::TPREP != 0
             || (s.toks[k].kind == TokenKind::Word && s.f(k) == 0 && s.trig_at(k).is_none())
     };
@@ -2150,7 +2148,7 @@ fn meeting_venue(s: &Sent, from: usize) -> Option<(usize, Vec<usize>)> {
         |a: usize| (from..object_end).any(|j| s.mention_at(j).is_some_and(|m| m.actor == a));
     k += 1;
     let mut venue = Vec::new();
-    while k < s.n() && s.trig_at(k).is_none() && np_word(k) {
+    while k < s.n() && s.trig_at(k).is_none() && s.is_np_word(k) {
         if let Some(m) = s.mention_at(k) {
             if !venue.contains(&m.actor) && !in_object(m.actor) {
                 venue.push(m.actor);
@@ -3189,10 +3187,7 @@ pub(crate) fn run(
                 && trigs[i - 1].tend < t.ta
                 && (trigs[i - 1].tend..t.ta - 1).all(|x| {
                     // "sanctions on Iran on Monday, targeting": time words too.
-                    s.f(x) & (wc::DET | wc::POSS | wc::TPREP | wc::OF | wc::SKIP) != 0
-                        || s.mention_at(x).is_some()
-                        || s.is_modifier_word(x)
-                        || s.is_possessive(x)
+                    s.f(x) & (wc::TPREP | wc::OF | wc::SKIP) != 0 || s.is_np_word(x)
                 });
             if elaborates_sanction {
                 trigs[i].absorbed = true;
