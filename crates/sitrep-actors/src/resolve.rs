@@ -1854,10 +1854,12 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn ranked_states(&self) -> Vec<(usize, usize)> {
+    /// Mentions per state among `cands` (a state's own and its sectors'),
+    /// most first.
+    fn ranked_states<'c>(&self, cands: impl Iterator<Item = &'c Cand>) -> Vec<(usize, usize)> {
         let mut counts: FastMap<usize, usize> =
             FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
-        for c in &self.cands {
+        for c in cands {
             let state = match &c.target {
                 Target::Kb(a) if self.is_state(*a) => *a,
                 Target::Sector { state, .. } => *state,
@@ -1916,28 +1918,14 @@ impl<'a> Resolver<'a> {
         {
             return dominant;
         }
-        let mut counts: FastMap<usize, usize> = FastMap::default();
-        for o in self.cands.iter().filter(|o| !named_after(o)) {
-            let state = match &o.target {
-                Target::Kb(a) if self.is_state(*a) => *a,
-                Target::Sector { state, .. } => *state,
-                _ => continue,
-            };
-            *counts.entry(state).or_default() += 1;
-        }
+        let mut ranked = self.ranked_states(self.cands.iter().filter(|o| !named_after(o)));
         // The state acted on is out altogether, its sectors too.
         for o in self.cands.iter().filter(|o| named_after(o)) {
             if let Target::Kb(a) = o.target {
-                counts.remove(&a);
+                ranked.retain(|&(_, s)| s != a);
             }
         }
-        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(s, n)| (n, s)).collect();
-        ranked.sort_by(|a, b| b.cmp(a));
-        match ranked.as_slice() {
-            [(n, s)] if *n >= 2 => Some(*s),
-            [(n, s), (m, _), ..] if *n >= 2 && *n >= 2 * *m => Some(*s),
-            _ => None,
-        }
+        clear_leader(&ranked)
     }
 
     /// Resolves generic descriptors to the state with clearly the most
@@ -1958,12 +1946,8 @@ impl<'a> Resolver<'a> {
         if !self.cands.iter().any(|c| needs_state(&c.target)) {
             return;
         }
-        let ranked = self.ranked_states();
-        let dominant = match ranked.as_slice() {
-            [(n, s)] if *n >= 2 => Some(*s),
-            [(n, s), (m, _), ..] if *n >= 2 && *n >= 2 * *m => Some(*s),
-            _ => None,
-        };
+        let ranked = self.ranked_states(self.cands.iter());
+        let dominant = clear_leader(&ranked);
         let lone = match ranked.as_slice() {
             [(_, s)] => Some(*s),
             _ => dominant,
@@ -2169,6 +2153,16 @@ impl<'a> Resolver<'a> {
             }
         }
         doc
+    }
+}
+
+/// The state that clearly leads `ranked` (mentions per state, most first):
+/// at least two mentions, and at least twice the runner-up's.
+fn clear_leader(ranked: &[(usize, usize)]) -> Option<usize> {
+    match ranked {
+        [(n, s)] if *n >= 2 => Some(*s),
+        [(n, s), (m, _), ..] if *n >= 2 && *n >= 2 * *m => Some(*s),
+        _ => None,
     }
 }
 
