@@ -520,7 +520,8 @@ fn coordinated_verb(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Optio
         || before.split(' ').any(|w| {
             let c = wd.exact(w);
             verb_like(w)
-                || matches!(w, "is" | "are" | "was" | "were" | "be")
+                // "is", "are", "was", "were" are cue leads; "be" is not.
+                || w == "be"
                 || c & (words::CUE_LEAD | words::MODAL | words::SUBORDINATOR) != 0
         })
     {
