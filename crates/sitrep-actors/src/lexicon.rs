@@ -118,8 +118,7 @@ pub struct ContextLexicon {
 /// ASCII words (nearly all) are looked up without a lower-case copy.
 fn get_any_case<'m, V>(map: &'m WordMap<V>, word: &str) -> Option<&'m V> {
     if word.is_ascii() {
-        // Words here are slices of a document (no copy into a buffer).
-        map.get_ascii_lowercase_loaded(word)
+        map.get_ascii_lowercase(word)
     } else {
         map.get(lower(word).as_ref())
     }

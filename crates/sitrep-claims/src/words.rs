@@ -325,11 +325,7 @@ impl ClaimWords {
         if w.is_empty() || w.len() > MAX_KEY {
             return 0;
         }
-        // Packed by loads: a copy into a buffer cost more than the probe.
-        self.classes
-            .get_ascii_lowercase_loaded(w)
-            .copied()
-            .unwrap_or(0)
+        self.classes.get_ascii_lowercase(w).copied().unwrap_or(0)
     }
 
     /// The classes of `w` with a possessive `'s` (or `'`) removed.

@@ -62,24 +62,20 @@ impl<V> Default for WordMap<V> {
     }
 }
 
-/// `word`'s bytes zero-padded, then its length, as an integer, ASCII
-/// letters lower-cased when `fold_ascii`; `None` when it is too long to pack.
+/// `word`'s bytes zero-padded, then its length, as an integer; `None` when
+/// it is too long to pack.
 #[inline]
-fn packed_word(word: &[u8], fold_ascii: bool) -> Option<u128> {
+fn packed_word(word: &[u8]) -> Option<u128> {
     if word.len() > PACKED_WORD_BYTES {
         return None;
     }
     let mut bytes = [0u8; 16];
     bytes[..word.len()].copy_from_slice(word);
     bytes[PACKED_WORD_BYTES] = word.len() as u8;
-    let packed = u128::from_le_bytes(bytes);
-    if !fold_ascii {
-        return Some(packed);
-    }
-    Some(fold_packed(packed))
+    Some(u128::from_le_bytes(bytes))
 }
 
-/// [`packed_word`] of `word` without folding, built from overlapping
+/// [`packed_word`] of `word`, built from overlapping
 /// loads: each load covers the word's first or last bytes, and bytes that
 /// two loads both cover are the same byte, so OR-ing the loads shifted into
 /// place gives the zero-padded word.
@@ -152,7 +148,7 @@ impl<V> WordMap<V> {
     /// The value of `key`, exactly as written.
     #[inline]
     pub fn get(&self, key: &str) -> Option<&V> {
-        match packed_word(key.as_bytes(), false) {
+        match packed_word(key.as_bytes()) {
             Some(packed) => self.short.get(&packed),
             None => self.long.get(key),
         }
@@ -161,10 +157,15 @@ impl<V> WordMap<V> {
     /// The value of `word` with its ASCII letters lower-cased (other
     /// characters as written): for a table of lower-case keys, an
     /// ASCII-case-insensitive lookup that copies nothing.
+    ///
+    /// A word of up to 15 bytes is packed by two or three overlapping loads
+    /// of its own bytes (it may be a slice of a document, so nothing past
+    /// its end is read), not copied into a zeroed buffer: that copy compiles
+    /// to a `memcpy` call costing more than the table probe for short words.
     #[inline]
     pub fn get_ascii_lowercase(&self, word: &str) -> Option<&V> {
-        match packed_word(word.as_bytes(), true) {
-            Some(packed) => self.short.get(&packed),
+        match packed_by_loads(word.as_bytes()) {
+            Some(packed) => self.short.get(&fold_packed(packed)),
             None => self.long.get(word.to_ascii_lowercase().as_str()),
         }
     }
@@ -231,19 +232,6 @@ impl<V> WordMap<V> {
         self.short.get(&packed)
     }
 
-    /// [`WordMap::get_ascii_lowercase`] for a word that is a slice of
-    /// unknown surroundings (so no 16-byte read past its end is allowed):
-    /// a word of up to 15 bytes is packed by two or three overlapping loads
-    /// instead of a copy into a zeroed buffer, which compiles to a `memcpy`
-    /// call costing more than the table probe itself for short words.
-    #[inline]
-    pub fn get_ascii_lowercase_loaded(&self, word: &str) -> Option<&V> {
-        match packed_by_loads(word.as_bytes()) {
-            Some(packed) => self.short.get(&fold_packed(packed)),
-            None => self.long.get(word.to_ascii_lowercase().as_str()),
-        }
-    }
-
     /// The short-table entry of an ASCII word of `len` bytes held in the low
     /// bytes of `word` (the rest zero): the key is laid out as
     /// [`packed_word`] lays it out, the length in the last byte, and folded.
@@ -255,7 +243,7 @@ impl<V> WordMap<V> {
 
     /// Sets `key`'s value, returning the one it replaces.
     pub fn insert(&mut self, key: String, value: V) -> Option<V> {
-        match packed_word(key.as_bytes(), false) {
+        match packed_word(key.as_bytes()) {
             Some(packed) => self.short.insert(packed, value),
             None => self.long.insert(key, value),
         }
@@ -264,7 +252,7 @@ impl<V> WordMap<V> {
     /// [`WordMap::insert`] of a borrowed key: a key short enough to pack
     /// is never copied into a `String`.
     pub fn insert_str(&mut self, key: &str, value: V) -> Option<V> {
-        match packed_word(key.as_bytes(), false) {
+        match packed_word(key.as_bytes()) {
             Some(packed) => self.short.insert(packed, value),
             None => self.long.insert(key.to_string(), value),
         }
@@ -281,7 +269,7 @@ impl<V> WordMap<V> {
     where
         V: Default,
     {
-        match packed_word(key.as_bytes(), false) {
+        match packed_word(key.as_bytes()) {
             Some(packed) => self.short.entry(packed).or_default(),
             None => self.long.entry(key).or_default(),
         }
@@ -458,14 +446,12 @@ mod tests {
         assert_eq!(borrowed.get("b"), None);
     }
 
-    /// The in-text lookup answers as `get_ascii_lowercase` for every ASCII
-    /// word wherever it stands (far from the end of the text, where it loads
-    /// 16 bytes, and near it, where it cannot), and `None` for the rest.
+    /// Words of every length from 0 to 20 (both sides of the packing limit
+    /// and of each load width), with capitals and non-ASCII bytes at every
+    /// position: the overlapping loads pack them as the copying packer does,
+    /// and the case-insensitive lookup finds them.
     #[test]
     fn loaded_lookup_packs_every_length_as_the_copy_does() {
-        // Words of every length from 0 to 20 (both sides of the packing
-        // limit and of each load width), with capitals and non-ASCII bytes
-        // at every position, against the copying packer.
         let base = "AbCdEfGhIjKlMnOpQrSt";
         for len in 0..=20 {
             for odd in 0..=len {
@@ -477,35 +463,21 @@ mod tests {
                 }
                 let word = String::from_utf8_lossy(&w).into_owned();
                 let bytes = word.as_bytes();
-                assert_eq!(
-                    packed_by_loads(bytes),
-                    packed_word(bytes, false),
-                    "{word:?}"
-                );
+                assert_eq!(packed_by_loads(bytes), packed_word(bytes), "{word:?}");
                 let mut map: WordMap<usize> = WordMap::default();
                 map.insert(word.to_ascii_lowercase(), len);
                 map.insert("other".to_string(), 99);
-                assert_eq!(
-                    map.get_ascii_lowercase_loaded(&word),
-                    Some(&len),
-                    "{word:?}"
-                );
-                assert_eq!(
-                    map.get_ascii_lowercase_loaded(&word),
-                    map.get_ascii_lowercase(&word),
-                    "{word:?}"
-                );
+                assert_eq!(map.get_ascii_lowercase(&word), Some(&len), "{word:?}");
                 let mut missing = word.clone();
                 missing.push('z');
-                assert_eq!(
-                    map.get_ascii_lowercase_loaded(&missing),
-                    None,
-                    "{missing:?}"
-                );
+                assert_eq!(map.get_ascii_lowercase(&missing), None, "{missing:?}");
             }
         }
     }
 
+    /// The in-text lookup answers as `get_ascii_lowercase` for every ASCII
+    /// word wherever it stands (far from the end of the text, where it loads
+    /// 16 bytes, and near it, where it cannot), and `None` for the rest.
     #[test]
     fn in_text_lookup_agrees_with_the_word_lookup() {
         let mut m = WordMap::default();
