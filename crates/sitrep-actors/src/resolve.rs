@@ -258,6 +258,7 @@ impl<'a> Resolver<'a> {
         self.anaphor_mentions();
         self.surname_mentions();
         self.ethnic_minorities();
+        self.drop_descriptors_of_their_subjects_state();
         self.resolve_dominant();
         self.sort_cands();
         self.finish()
@@ -1854,10 +1855,21 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn ranked_states(&self) -> Vec<(usize, usize)> {
+    /// States by their mentions, most first; with `actors_only`, a city or
+    /// a capital named as a place ("in Kazan", "in Moscow") does not count:
+    /// it says where things happen, not whose the story is.
+    fn ranked_states(&self, actors_only: bool) -> Vec<(usize, usize)> {
         let mut counts: FastMap<usize, usize> =
             FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
         for c in &self.cands {
+            if actors_only
+                && matches!(
+                    c.how,
+                    MentionHow::Locative(AliasKind::Place | AliasKind::Metonym)
+                )
+            {
+                continue;
+            }
             let state = match &c.target {
                 Target::Kb(a) if self.is_state(*a) => *a,
                 Target::Sector { state, .. } => *state,
@@ -1876,6 +1888,73 @@ impl<'a> Resolver<'a> {
     /// verb acts on is left out ("the junta accused France": France is whom
     /// it acts on, not who it is). With no such state `dominant` stands.
     fn descriptor_state(&self, c: &Cand, dominant: Option<usize>) -> Option<usize> {
+        // "Russia hosted the junta": whom a state (or its leader) acts on
+        // is never that state itself.
+        let subject = self.subject_state(c);
+        self.descriptor_state_any(c, dominant)
+            .filter(|&s| Some(s) != subject)
+    }
+
+    /// The state of the subject of the clause whose object `c` is: the
+    /// first mention of `c`'s sentence when a lower-case word (its verb)
+    /// follows it and `c` comes later ("Putin met Xi ... and the junta's
+    /// leader": Putin's state).
+    fn subject_state(&self, c: &Cand) -> Option<usize> {
+        let sentence = self.layer.sentences[self.layer.sentence_at(c.start)?];
+        let subject = self
+            .cands
+            .iter()
+            .find(|o| o.start >= sentence.start && o.end <= c.start)?;
+        let verb = self.token_from(subject.end);
+        let w = self.word(verb);
+        // A verb of saying introduces words, and a comma may open a clause
+        // of its own ("..., and the junta accused France").
+        if self.tokens.get(verb)?.start >= c.start
+            || self.tokens[verb].kind != TokenKind::Word
+            || !w.starts_with(|ch: char| ch.is_lowercase())
+            || self.lex.is_reporting_verb(w)
+            || self.text[self.tokens[verb].end..c.start].contains([',', ';'])
+        {
+            return None;
+        }
+        match &subject.target {
+            Target::Kb(a) if self.is_person(*a) => {
+                let actor = self.kb.actor(*a);
+                let country = actor
+                    .term_on(self.published)
+                    .and_then(|t| t.country.clone())
+                    .or_else(|| actor.country.clone())?;
+                self.kb.index_of(&country).filter(|&s| self.is_state(s))
+            }
+            target => self.state_of(target),
+        }
+    }
+
+    /// "Russia hosted the junta in Moscow": a descriptor placed by the
+    /// state named after it is no mention when that state is also the
+    /// subject acting on it.
+    fn drop_descriptors_of_their_subjects_state(&mut self) {
+        let own_object: Vec<bool> = self
+            .cands
+            .iter()
+            .map(|c| {
+                c.how == MentionHow::Context
+                    && self
+                        .state_of(&c.target)
+                        .is_some_and(|s| self.subject_state(c) == Some(s))
+            })
+            .collect();
+        if !own_object.contains(&true) {
+            return;
+        }
+        let mut index = 0;
+        self.cands.retain(|_| {
+            index += 1;
+            !own_object[index - 1]
+        });
+    }
+
+    fn descriptor_state_any(&self, c: &Cand, dominant: Option<usize>) -> Option<usize> {
         let head = &self.text[c.head.0..c.head.1];
         let owned = self
             .cands
@@ -1958,12 +2037,16 @@ impl<'a> Resolver<'a> {
         if !self.cands.iter().any(|c| needs_state(&c.target)) {
             return;
         }
-        let ranked = self.ranked_states();
-        let dominant = match ranked.as_slice() {
+        let clear_lead = |ranked: &[(usize, usize)]| match ranked {
             [(n, s)] if *n >= 2 => Some(*s),
             [(n, s), (m, _), ..] if *n >= 2 && *n >= 2 * *m => Some(*s),
             _ => None,
         };
+        let ranked = self.ranked_states(false);
+        let dominant = clear_lead(&ranked);
+        // A descriptor ("the junta") stands for the state the story is
+        // about as an actor, not the one its places lie in.
+        let actor_dominant = clear_lead(&self.ranked_states(true));
         let lone = match ranked.as_slice() {
             [(_, s)] => Some(*s),
             _ => dominant,
@@ -1978,7 +2061,7 @@ impl<'a> Resolver<'a> {
             .cands
             .iter()
             .map(|c| match c.target {
-                Target::Dominant { .. } => self.descriptor_state(c, dominant),
+                Target::Dominant { .. } => self.descriptor_state(c, actor_dominant),
                 _ => None,
             })
             .collect();

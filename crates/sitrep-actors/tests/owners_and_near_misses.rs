@@ -404,3 +404,39 @@ fn current_european_leaders_and_kosovo_resolve() {
         Some("claus-hjort-frederiksen")
     );
 }
+
+#[test]
+fn the_junta_is_neither_its_hosts_state_nor_the_state_of_its_cities() {
+    // The object of a state's own verb is not that state.
+    assert_eq!(
+        id_at(
+            "Russia condemned the sanctions. Russia hosted the junta in Moscow.",
+            "junta"
+        ),
+        None
+    );
+    // Nor of its leader's verb, and cities say where, not who.
+    assert_eq!(
+        id_at(
+            "Putin met the prime minister at the summit in Kazan and the junta's leader in Moscow.",
+            "junta"
+        ),
+        None
+    );
+    assert_eq!(
+        id_at(
+            "Putin visited Kazan and Moscow, and the junta's leader arrived.",
+            "junta"
+        ),
+        None
+    );
+    // A story about the state as an actor still places it.
+    assert_eq!(
+        id_at(
+            "Myanmar's generals met in Naypyidaw. Myanmar said the vote was fair. The junta denied the charges.",
+            "junta"
+        )
+        .as_deref(),
+        Some("MMRGOV")
+    );
+}
