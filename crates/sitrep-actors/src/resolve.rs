@@ -869,6 +869,25 @@ impl<'a> Resolver<'a> {
                     role: None,
                     detailed: false,
                 });
+            } else if !person_role
+                && owner_hit.is_none()
+                && span_end == re
+                && self.bare_state_institution(sector, j, re)
+            {
+                // "Police used water cannon", "the court convicted":
+                // in a story about one state, that state's body.
+                self.cands.push(Cand {
+                    start: span_start,
+                    end: span_end,
+                    target: Target::Dominant {
+                        sector: Some(sector.to_string()),
+                    },
+                    how: MentionHow::Context,
+                    head,
+                    modifier: None,
+                    role: Some(stated.lower()),
+                    detailed: true,
+                });
             }
             return;
         };
@@ -917,6 +936,41 @@ impl<'a> Resolver<'a> {
             role: Some(stated),
             detailed: true,
         });
+    }
+
+    /// Whether a group role of `sector` starting at token `first` and
+    /// ending at `end`, with no state of its own, names a state's body on
+    /// its own: a sector of the state (government, courts, legislature,
+    /// army, police, intelligence, opposition) named in the singular, the
+    /// phrase standing bare at a sentence's start or after "the" ("a food
+    /// court", "the tennis court" are no body), and not a noun of relation
+    /// ("the army of volunteers", "opposition to the plan").
+    fn bare_state_institution(&self, sector: &str, first: usize, end: usize) -> bool {
+        // A body is named in the singular ("the ministry", "police"); a
+        // plural names its people ("officials", "judges"), who may serve
+        // anyone the story mentions.
+        let head = &self.text[..end];
+        let last = self.token_from(end).saturating_sub(1);
+        // "the regime", "the government": descriptors, placed as such.
+        if !matches!(
+            sector,
+            "GOV" | "JUD" | "LEG" | "MIL" | "COP" | "SPY" | "OPP"
+        ) || (head.ends_with('s') && !head.ends_with("ss"))
+            || self.lex.descriptor(self.word(last)).is_some()
+        {
+            return false;
+        }
+        let bare_start = first == 0
+            || self.sentence_initial(first)
+            || (self.word(first - 1).eq_ignore_ascii_case("the")
+                && self.spaced(self.tokens[first - 1].end, self.tokens[first].start));
+        if !bare_start {
+            return false;
+        }
+        let next = self.token_from(end);
+        !(next < self.tokens.len()
+            && self.spaced(end, self.tokens[next].start)
+            && matches!(self.word(next), "of" | "to" | "against"))
     }
 
     /// "Israeli and Hamas negotiators", "British, French and German
