@@ -2024,6 +2024,39 @@ impl<'a> Resolver<'a> {
         if owned.is_some() {
             return owned;
         }
+        // A bare body ("the military said"): the state of the last body or
+        // official of its sector named before ("The IDF announced ... The
+        // military said": Israel's), else the dominant state.
+        if let (
+            Some(_),
+            Target::Dominant {
+                sector: Some(sector),
+            },
+        ) = (&c.role, &c.target)
+        {
+            let earlier = self
+                .cands
+                .iter()
+                .filter(|o| o.end <= c.start)
+                .filter_map(|o| match &o.target {
+                    Target::Sector { state, sector: s } if s == sector => Some(Some(*state)),
+                    Target::Kb(a) if !self.is_state(*a) => {
+                        let actor = self.kb.actor(*a);
+                        (actor.sector.as_deref() == Some(sector.as_str())).then(|| {
+                            let country = actor
+                                .term_on(self.published)
+                                .and_then(|t| t.country.clone())
+                                .or_else(|| actor.country.clone())?;
+                            self.kb.index_of(&country).filter(|&st| self.is_state(st))
+                        })
+                    }
+                    _ => None,
+                })
+                .next_back();
+            if let Some(state) = earlier {
+                return state;
+            }
+        }
         // The verb right after the descriptor and the state right after
         // that verb: "the junta accused France" (a verb of saying
         // introduces words, which may name the speaker's own state).

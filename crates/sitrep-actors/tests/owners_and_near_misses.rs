@@ -461,6 +461,15 @@ fn a_bare_state_body_in_a_story_about_one_state_is_that_states() {
         let text = format!("{story} {sentence}");
         assert_eq!(id_at(&text, surface).as_deref(), Some(id), "{text}");
     }
+    // The last body or official of the sector named before names the state.
+    assert_eq!(
+        id_at(
+            "Beirut said Lebanese homes were destroyed. Lebanon's president said Lebanese civilians died. The IDF announced the strike. The military said the target was a bunker.",
+            "military"
+        )
+        .as_deref(),
+        Some("ISRMIL")
+    );
     // Two states and neither dominant, a crime story naming only a city,
     // and nouns that name no state body.
     for (text, surface) in [
