@@ -16,6 +16,9 @@ use sitrep_text::{TextLayer, Token, TokenKind};
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 
+/// The longest stretch between a verb and its object read as one clause.
+const MAX_CLAUSE_BYTES: usize = 300;
+
 /// What a candidate mention refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Target {
@@ -1955,15 +1958,21 @@ impl<'a> Resolver<'a> {
     /// leader": Putin's state).
     fn subject_state(&self, c: &Cand) -> Option<usize> {
         let sentence = self.layer.sentences[self.layer.sentence_at(c.start)?];
-        let subject = self
-            .cands
+        // Candidates are sorted by start here: a binary search to the
+        // sentence, not a scan from the document's start per descriptor.
+        let first = self.cands.partition_point(|o| o.start < sentence.start);
+        let subject = self.cands[first..]
             .iter()
-            .find(|o| o.start >= sentence.start && o.end <= c.start)?;
+            .take_while(|o| o.start < c.start)
+            .find(|o| o.end <= c.start)?;
         let verb = self.token_from(subject.end);
         let w = self.word(verb);
         // A verb of saying introduces words, and a comma may open a clause
-        // of its own ("..., and the junta accused France").
+        // of its own ("..., and the junta accused France"). A subject
+        // further than a long clause away is no subject of this one (and
+        // the comma search stays bounded in a run-on line).
         if self.tokens.get(verb)?.start >= c.start
+            || c.start - self.tokens[verb].end > MAX_CLAUSE_BYTES
             || self.tokens[verb].kind != TokenKind::Word
             || !w.starts_with(|ch: char| ch.is_lowercase())
             || self.lex.is_reporting_verb(w)
@@ -1988,6 +1997,7 @@ impl<'a> Resolver<'a> {
     /// state named after it is no mention when that state is also the
     /// subject acting on it.
     fn drop_descriptors_of_their_subjects_state(&mut self) {
+        self.sort_cands();
         let own_object: Vec<bool> = self
             .cands
             .iter()
