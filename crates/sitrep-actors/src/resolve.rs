@@ -16,6 +16,9 @@ use sitrep_text::{TextLayer, Token, TokenKind};
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 
+/// The longest stretch between a verb and its object read as one clause.
+const MAX_CLAUSE_BYTES: usize = 300;
+
 /// What a candidate mention refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Target {
@@ -258,6 +261,7 @@ impl<'a> Resolver<'a> {
         self.anaphor_mentions();
         self.surname_mentions();
         self.ethnic_minorities();
+        self.drop_descriptors_of_their_subjects_state();
         self.resolve_dominant();
         self.sort_cands();
         self.finish()
@@ -868,6 +872,25 @@ impl<'a> Resolver<'a> {
                     role: None,
                     detailed: false,
                 });
+            } else if !person_role
+                && owner_hit.is_none()
+                && span_end == re
+                && self.bare_state_institution(sector, j, re)
+            {
+                // "Police used water cannon", "the court convicted":
+                // in a story about one state, that state's body.
+                self.cands.push(Cand {
+                    start: span_start,
+                    end: span_end,
+                    target: Target::Dominant {
+                        sector: Some(sector.to_string()),
+                    },
+                    how: MentionHow::Context,
+                    head,
+                    modifier: None,
+                    role: Some(stated.lower()),
+                    detailed: true,
+                });
             }
             return;
         };
@@ -916,6 +939,41 @@ impl<'a> Resolver<'a> {
             role: Some(stated),
             detailed: true,
         });
+    }
+
+    /// Whether a group role of `sector` starting at token `first` and
+    /// ending at `end`, with no state of its own, names a state's body on
+    /// its own: a sector of the state (government, courts, legislature,
+    /// army, police, intelligence, opposition) named in the singular, the
+    /// phrase standing bare at a sentence's start or after "the" ("a food
+    /// court", "the tennis court" are no body), and not a noun of relation
+    /// ("the army of volunteers", "opposition to the plan").
+    fn bare_state_institution(&self, sector: &str, first: usize, end: usize) -> bool {
+        // A body is named in the singular ("the ministry", "police"); a
+        // plural names its people ("officials", "judges"), who may serve
+        // anyone the story mentions.
+        let head = &self.text[..end];
+        let last = self.token_from(end).saturating_sub(1);
+        // "the regime", "the government": descriptors, placed as such.
+        if !matches!(
+            sector,
+            "GOV" | "JUD" | "LEG" | "MIL" | "COP" | "SPY" | "OPP"
+        ) || (head.ends_with('s') && !head.ends_with("ss"))
+            || self.lex.descriptor(self.word(last)).is_some()
+        {
+            return false;
+        }
+        let bare_start = first == 0
+            || self.sentence_initial(first)
+            || (self.word(first - 1).eq_ignore_ascii_case("the")
+                && self.spaced(self.tokens[first - 1].end, self.tokens[first].start));
+        if !bare_start {
+            return false;
+        }
+        let next = self.token_from(end);
+        !(next < self.tokens.len()
+            && self.spaced(end, self.tokens[next].start)
+            && matches!(self.word(next), "of" | "to" | "against"))
     }
 
     /// "Israeli and Hamas negotiators", "British, French and German
@@ -1878,6 +1936,80 @@ impl<'a> Resolver<'a> {
     /// verb acts on is left out ("the junta accused France": France is whom
     /// it acts on, not who it is). With no such state `dominant` stands.
     fn descriptor_state(&self, c: &Cand, dominant: Option<usize>) -> Option<usize> {
+        // "Russia hosted the junta": whom a state (or its leader) acts on
+        // is never that state itself.
+        let subject = self.subject_state(c);
+        self.descriptor_state_any(c, dominant)
+            .filter(|&s| Some(s) != subject)
+    }
+
+    /// The state of the subject of the clause whose object `c` is: the
+    /// first mention of `c`'s sentence when a lower-case word (its verb)
+    /// follows it and `c` comes later ("Putin met Xi ... and the junta's
+    /// leader": Putin's state).
+    fn subject_state(&self, c: &Cand) -> Option<usize> {
+        let sentence = self.layer.sentences[self.layer.sentence_at(c.start)?];
+        // Candidates are sorted by start here: a binary search to the
+        // sentence, not a scan from the document's start per descriptor.
+        let first = self.cands.partition_point(|o| o.start < sentence.start);
+        let subject = self.cands[first..]
+            .iter()
+            .take_while(|o| o.start < c.start)
+            .find(|o| o.end <= c.start)?;
+        let verb = self.token_from(subject.end);
+        let w = self.word(verb);
+        // A verb of saying introduces words, and a comma may open a clause
+        // of its own ("..., and the junta accused France"). A subject
+        // further than a long clause away is no subject of this one (and
+        // the comma search stays bounded in a run-on line).
+        if self.tokens.get(verb)?.start >= c.start
+            || c.start - self.tokens[verb].end > MAX_CLAUSE_BYTES
+            || self.tokens[verb].kind != TokenKind::Word
+            || !w.starts_with(|ch: char| ch.is_lowercase())
+            || self.lex.is_reporting_verb(w)
+            || self.text[self.tokens[verb].end..c.start].contains([',', ';'])
+        {
+            return None;
+        }
+        match &subject.target {
+            Target::Kb(a) if self.is_person(*a) => {
+                let actor = self.kb.actor(*a);
+                let country = actor
+                    .term_on(self.published)
+                    .and_then(|t| t.country.clone())
+                    .or_else(|| actor.country.clone())?;
+                self.kb.index_of(&country).filter(|&s| self.is_state(s))
+            }
+            target => self.state_of(target),
+        }
+    }
+
+    /// "Russia hosted the junta in Moscow": a descriptor placed by the
+    /// state named after it is no mention when that state is also the
+    /// subject acting on it.
+    fn drop_descriptors_of_their_subjects_state(&mut self) {
+        self.sort_cands();
+        let own_object: Vec<bool> = self
+            .cands
+            .iter()
+            .map(|c| {
+                c.how == MentionHow::Context
+                    && self
+                        .state_of(&c.target)
+                        .is_some_and(|s| self.subject_state(c) == Some(s))
+            })
+            .collect();
+        if !own_object.contains(&true) {
+            return;
+        }
+        let mut index = 0;
+        self.cands.retain(|_| {
+            index += 1;
+            !own_object[index - 1]
+        });
+    }
+
+    fn descriptor_state_any(&self, c: &Cand, dominant: Option<usize>) -> Option<usize> {
         let head = &self.text[c.head.0..c.head.1];
         let owned = self
             .cands
@@ -1892,6 +2024,39 @@ impl<'a> Resolver<'a> {
             .next_back();
         if owned.is_some() {
             return owned;
+        }
+        // A bare body ("the military said"): the state of the last body or
+        // official of its sector named before ("The IDF announced ... The
+        // military said": Israel's), else the dominant state.
+        if let (
+            Some(_),
+            Target::Dominant {
+                sector: Some(sector),
+            },
+        ) = (&c.role, &c.target)
+        {
+            let earlier = self
+                .cands
+                .iter()
+                .filter(|o| o.end <= c.start)
+                .filter_map(|o| match &o.target {
+                    Target::Sector { state, sector: s } if s == sector => Some(Some(*state)),
+                    Target::Kb(a) if !self.is_state(*a) => {
+                        let actor = self.kb.actor(*a);
+                        (actor.sector.as_deref() == Some(sector.as_str())).then(|| {
+                            let country = actor
+                                .term_on(self.published)
+                                .and_then(|t| t.country.clone())
+                                .or_else(|| actor.country.clone())?;
+                            self.kb.index_of(&country).filter(|&st| self.is_state(st))
+                        })
+                    }
+                    _ => None,
+                })
+                .next_back();
+            if let Some(state) = earlier {
+                return state;
+            }
         }
         // The verb right after the descriptor and the state right after
         // that verb: "the junta accused France" (a verb of saying
@@ -1948,6 +2113,15 @@ impl<'a> Resolver<'a> {
         }
         let ranked = self.ranked_states(self.cands.iter());
         let dominant = clear_leader(&ranked);
+        // A descriptor ("the junta") stands for the state the story is
+        // about as an actor, not the one its places lie in: a city or a
+        // capital named as a place ("in Kazan", "in Moscow") does not count.
+        let actor_dominant = clear_leader(&self.ranked_states(self.cands.iter().filter(|c| {
+            !matches!(
+                c.how,
+                MentionHow::Locative(AliasKind::Place | AliasKind::Metonym)
+            )
+        })));
         let lone = match ranked.as_slice() {
             [(_, s)] => Some(*s),
             _ => dominant,
@@ -1962,7 +2136,7 @@ impl<'a> Resolver<'a> {
             .cands
             .iter()
             .map(|c| match c.target {
-                Target::Dominant { .. } => self.descriptor_state(c, dominant),
+                Target::Dominant { .. } => self.descriptor_state(c, actor_dominant),
                 _ => None,
             })
             .collect();

@@ -404,3 +404,100 @@ fn current_european_leaders_and_kosovo_resolve() {
         Some("claus-hjort-frederiksen")
     );
 }
+
+#[test]
+fn the_junta_is_neither_its_hosts_state_nor_the_state_of_its_cities() {
+    // The object of a state's own verb is not that state.
+    assert_eq!(
+        id_at(
+            "Russia condemned the sanctions. Russia hosted the junta in Moscow.",
+            "junta"
+        ),
+        None
+    );
+    // Nor of its leader's verb, and cities say where, not who.
+    assert_eq!(
+        id_at(
+            "Putin met the prime minister at the summit in Kazan and the junta's leader in Moscow.",
+            "junta"
+        ),
+        None
+    );
+    assert_eq!(
+        id_at(
+            "Putin visited Kazan and Moscow, and the junta's leader arrived.",
+            "junta"
+        ),
+        None
+    );
+    // A story about the state as an actor still places it.
+    assert_eq!(
+        id_at(
+            "Myanmar's generals met in Naypyidaw. Myanmar said the vote was fair. The junta denied the charges.",
+            "junta"
+        )
+        .as_deref(),
+        Some("MMRGOV")
+    );
+}
+
+#[test]
+fn a_bare_state_body_in_a_story_about_one_state_is_that_states() {
+    let story = "Georgia's government passed the law on Tuesday. Georgia said it would not bow to pressure.";
+    for (sentence, surface, id) in [
+        ("Police used water cannon on the crowd.", "Police", "GEOCOP"),
+        (
+            "The court also convicted seven former aides.",
+            "court",
+            "GEOJUD",
+        ),
+        (
+            "The opposition rejected the result.",
+            "opposition",
+            "GEOOPP",
+        ),
+        ("The army sent tanks into the capital.", "army", "GEOMIL"),
+    ] {
+        let text = format!("{story} {sentence}");
+        assert_eq!(id_at(&text, surface).as_deref(), Some(id), "{text}");
+    }
+    // The last body or official of the sector named before names the state.
+    assert_eq!(
+        id_at(
+            "Beirut said Lebanese homes were destroyed. Lebanon's president said Lebanese civilians died. The IDF announced the strike. The military said the target was a bunker.",
+            "military"
+        )
+        .as_deref(),
+        Some("ISRMIL")
+    );
+    // Two states and neither dominant, a crime story naming only a city,
+    // and nouns that name no state body.
+    for (text, surface) in [
+        (
+            "Chile and Peru signed a trade deal. Police said the border was calm.",
+            "Police",
+        ),
+        (
+            "Police in Chicago arrested two men after a shooting on Friday.",
+            "Police",
+        ),
+        (
+            "Georgia's government passed the law. Georgia said it would not back down. Players warmed up on the tennis court.",
+            "court",
+        ),
+        (
+            "Georgia's government passed the law. Georgia said it would not back down. A food court opened downtown.",
+            "court",
+        ),
+        (
+            "Georgia's government passed the law. Georgia said it would not back down. The army of volunteers cleared the streets.",
+            "army",
+        ),
+        (
+            "Georgia's government passed the law. Georgia said it would not back down. The opposition to the plan grew.",
+            "opposition",
+        ),
+    ] {
+        assert_eq!(id_at(text, surface), None, "{text}");
+    }
+}
