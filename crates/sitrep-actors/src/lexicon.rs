@@ -97,6 +97,9 @@ pub struct ContextLexicon {
     locatives: WordSet,
     /// Generic descriptor head → sector of the dominant state (`None` = the state).
     descriptors: WordClass<Option<String>>,
+    /// Descriptors an official uses of their own state's government ("the
+    /// administration"), a subset of `descriptors`.
+    own_descriptors: WordSet,
     not_names: WordSet,
     /// Given names absent from the KB's person names ("Melania").
     given_names: WordSet,
@@ -172,6 +175,10 @@ impl ContextLexicon {
                     lex.locatives.insert(word, ());
                 }
                 "descriptor" => {
+                    lex.descriptors.insert(word, sector);
+                }
+                "own-descriptor" => {
+                    lex.own_descriptors.insert(word.clone(), ());
                     lex.descriptors.insert(word, sector);
                 }
                 "name-particle" => {
@@ -267,6 +274,12 @@ impl ContextLexicon {
     /// `Some(None)` for the state itself, `Some(Some("GOV"))` for a sector.
     pub fn descriptor(&self, word: &str) -> Option<Option<&str>> {
         self.descriptors.get_any_case(word).map(|s| s.as_deref())
+    }
+
+    /// A descriptor an official uses of their own state's government ("the
+    /// administration"): named after an official, it is that official's.
+    pub fn is_own_descriptor(&self, word: &str) -> bool {
+        self.own_descriptors.get_any_case(word).is_some()
     }
 
     /// A lower-case word that may sit inside a name ("bin", "al").

@@ -109,6 +109,17 @@ pub(crate) struct Resolver<'a> {
     /// Tokens that follow "the" and may name an organization mentioned
     /// before ("group" of "the group said"), in text order.
     anaphors: Vec<usize>,
+    /// Person roles standing bare after "the" ("the minister said"), by
+    /// span, head and role as stated: resolved once every name is placed.
+    bare_person_roles: Vec<BarePersonRole>,
+}
+
+/// "the minister": a person role with no owner and no name of its own.
+struct BarePersonRole {
+    start: usize,
+    end: usize,
+    head: (usize, usize),
+    stated: String,
 }
 
 fn is_titlecase(word: &str) -> bool {
@@ -244,6 +255,7 @@ impl<'a> Resolver<'a> {
             roles: Vec::new(),
             cands: Vec::new(),
             anaphors: Vec::new(),
+            bare_person_roles: Vec::new(),
         }
     }
 
@@ -260,6 +272,7 @@ impl<'a> Resolver<'a> {
         self.descriptor_mentions();
         self.anaphor_mentions();
         self.surname_mentions();
+        self.role_anaphor_mentions();
         self.ethnic_minorities();
         self.drop_descriptors_of_their_subjects_state();
         self.resolve_dominant();
@@ -851,6 +864,17 @@ impl<'a> Resolver<'a> {
             }
         }
         let Some(owner) = owner else {
+            if person_role && owner_hit.is_none() && span_end == re {
+                if self.bare_after_the(j, re) {
+                    self.bare_person_roles.push(BarePersonRole {
+                        start: span_start,
+                        end: span_end,
+                        head,
+                        stated: stated.lower(),
+                    });
+                }
+                return;
+            }
             // "state media said": with no state named, the outlets of the
             // document's dominant state.
             if !person_role
@@ -974,6 +998,115 @@ impl<'a> Resolver<'a> {
         !(next < self.tokens.len()
             && self.spaced(end, self.tokens[next].start)
             && matches!(self.word(next), "of" | "to" | "against"))
+    }
+
+    /// Whether the role phrase from token `first` to `end` stands bare
+    /// after "the", in the singular, and is no noun of relation: "the
+    /// minister said", not "the ministers", "the minister of state" or
+    /// "the president-elect".
+    fn bare_after_the(&self, first: usize, end: usize) -> bool {
+        if first == 0
+            || !self.word(first - 1).eq_ignore_ascii_case("the")
+            || !self.spaced(self.tokens[first - 1].end, self.tokens[first].start)
+            || (self.text[..end].ends_with('s') && !self.text[..end].ends_with("ss"))
+            // "the president-elect" holds another office.
+            || self.text[end..].starts_with('-')
+        {
+            return false;
+        }
+        let next = self.token_from(end);
+        !(next < self.tokens.len()
+            && self.spaced(end, self.tokens[next].start)
+            && matches!(self.word(next), "of" | "for" | "to"))
+    }
+
+    /// "Foreign Minister Tobias Billstrom said ... 'We are ready,' the
+    /// minister said": a bare person role names back the one person named
+    /// before with that role (as stated, or their office in the KB on the
+    /// publication date). With two such persons it stays unresolved.
+    fn role_anaphor_mentions(&mut self) {
+        if self.bare_person_roles.is_empty() {
+            return;
+        }
+        self.sort_cands();
+        let pending = std::mem::take(&mut self.bare_person_roles);
+        let mut found = Vec::new();
+        for role in &pending {
+            if self.overlaps_cand(role.start, role.end) {
+                continue;
+            }
+            let before = self.cands.partition_point(|c| c.start < role.start);
+            let mut persons = self.cands[..before]
+                .iter()
+                .rev()
+                // Bounded look-back keeps long documents linear.
+                .take(200)
+                .filter(|c| c.end <= role.start)
+                .filter(|c| match &c.target {
+                    Target::Kb(p) => {
+                        self.is_person(*p) && self.held_role(*p, c.role.as_deref(), &role.stated)
+                    }
+                    // A person the KB lacks holds the role the text gave.
+                    Target::NewPerson(_) => c
+                        .role
+                        .as_deref()
+                        .is_some_and(|r| self.role_ends_with(r, &role.stated)),
+                    _ => false,
+                })
+                .map(|c| &c.target);
+            let Some(person) = persons.next() else {
+                continue;
+            };
+            let id = self.target_id(person);
+            if persons.all(|p| self.target_id(p) == id) {
+                found.push(Cand {
+                    start: role.start,
+                    end: role.end,
+                    target: person.clone(),
+                    how: MentionHow::RoleHolder,
+                    head: role.head,
+                    modifier: None,
+                    role: Some(role.stated.clone()),
+                    detailed: true,
+                });
+            }
+        }
+        self.cands.extend(found);
+    }
+
+    /// Whether person `p`, named with the role `stated_with` (if any),
+    /// holds the role `bare` ("minister" of "foreign minister"): the bare
+    /// role's words end the role as stated or the KB's office on the
+    /// publication date, and the words before them name no other rank or
+    /// time ("the president" is not the vice president or the former one).
+    fn held_role(&self, p: usize, stated_with: Option<&str>, bare: &str) -> bool {
+        stated_with.is_some_and(|r| self.role_ends_with(r, bare))
+            || self
+                .kb
+                .actor(p)
+                .term_on(self.published)
+                .and_then(|t| t.role.as_deref())
+                .is_some_and(|r| self.role_ends_with(r, bare))
+    }
+
+    /// Whether the words of `bare` end `role` and the words before them
+    /// name no other rank or time ("vice", "former").
+    fn role_ends_with(&self, role: &str, bare: &str) -> bool {
+        role.strip_suffix(bare).is_some_and(|rest| {
+            (rest.is_empty() || rest.ends_with(' '))
+                && !rest.split(' ').any(|w| self.lex.is_role_prefix(w))
+        })
+    }
+
+    /// The state a KB person or body serves: its country on the
+    /// publication date, if that is a state the KB knows.
+    fn actor_state(&self, a: usize) -> Option<usize> {
+        let actor = self.kb.actor(a);
+        let country = actor
+            .term_on(self.published)
+            .and_then(|t| t.country.clone())
+            .or_else(|| actor.country.clone())?;
+        self.kb.index_of(&country).filter(|&s| self.is_state(s))
     }
 
     /// "Israeli and Hamas negotiators", "British, French and German
@@ -2009,6 +2142,22 @@ impl<'a> Resolver<'a> {
         });
     }
 
+    /// Whether `c`'s sentence names a state other than `state` (or a body
+    /// of one).
+    fn other_state_in_sentence(&self, c: &Cand, state: usize) -> bool {
+        let Some(sentence) = self.layer.sentence_at(c.start) else {
+            return false;
+        };
+        let sentence = self.layer.sentences[sentence];
+        let first = self.cands.partition_point(|o| o.start < sentence.start);
+        self.cands[first..]
+            .iter()
+            .take_while(|o| o.start < sentence.end)
+            // Bounded: a run-on line may hold thousands.
+            .take(400)
+            .any(|o| self.state_of(&o.target).is_some_and(|s| s != state))
+    }
+
     fn descriptor_state_any(&self, c: &Cand, dominant: Option<usize>) -> Option<usize> {
         let head = &self.text[c.head.0..c.head.1];
         let owned = self
@@ -2025,16 +2174,49 @@ impl<'a> Resolver<'a> {
         if owned.is_some() {
             return owned;
         }
+        let sector = match &c.target {
+            Target::Dominant { sector } => sector.as_deref(),
+            _ => None,
+        };
+        // Whose government "the administration" is: the state of the
+        // official or government named last before it in its sentence
+        // ("Secretary of State Mike Pompeo set out demands Iran must meet,
+        // in the administration's first description": the United States'),
+        // unless that official acts on it ("Rubio urged the administration
+        // to ..."). "The regime" or "the junta" is what others call a
+        // government: not an own descriptor.
+        if c.role.is_none() && self.lex.is_own_descriptor(head) {
+            let sentence_start = self
+                .layer
+                .sentence_at(c.start)
+                .map_or(0, |i| self.layer.sentences[i].start);
+            // Candidates are sorted by start here; the look-back is
+            // bounded, as a run-on line may hold thousands.
+            let first = self.cands.partition_point(|o| o.start < sentence_start);
+            let before = self.cands.partition_point(|o| o.start < c.start);
+            let named_with = self.cands[first..before.max(first)]
+                .iter()
+                .rev()
+                .take(200)
+                .filter(|o| o.end <= c.start)
+                .find_map(|o| match &o.target {
+                    Target::Sector { state, sector } if sector == "GOV" => Some(*state),
+                    Target::Kb(a) if !self.is_state(*a) => {
+                        let actor = self.kb.actor(*a);
+                        (actor.sector.as_deref() == Some("GOV"))
+                            .then(|| self.actor_state(*a))
+                            .flatten()
+                    }
+                    _ => None,
+                });
+            if let Some(state) = named_with.filter(|&s| Some(s) != self.subject_state(c)) {
+                return Some(state);
+            }
+        }
         // A bare body ("the military said"): the state of the last body or
         // official of its sector named before ("The IDF announced ... The
         // military said": Israel's), else the dominant state.
-        if let (
-            Some(_),
-            Target::Dominant {
-                sector: Some(sector),
-            },
-        ) = (&c.role, &c.target)
-        {
+        if let (Some(_), Some(sector)) = (&c.role, sector) {
             let earlier = self
                 .cands
                 .iter()
@@ -2043,19 +2225,19 @@ impl<'a> Resolver<'a> {
                     Target::Sector { state, sector: s } if s == sector => Some(Some(*state)),
                     Target::Kb(a) if !self.is_state(*a) => {
                         let actor = self.kb.actor(*a);
-                        (actor.sector.as_deref() == Some(sector.as_str())).then(|| {
-                            let country = actor
-                                .term_on(self.published)
-                                .and_then(|t| t.country.clone())
-                                .or_else(|| actor.country.clone())?;
-                            self.kb.index_of(&country).filter(|&st| self.is_state(st))
-                        })
+                        (actor.sector.as_deref() == Some(sector)).then(|| self.actor_state(*a))
                     }
                     _ => None,
                 })
                 .next_back();
             if let Some(state) = earlier {
                 return state;
+            }
+            // "Britain accused Russia of a cyberattack on the Electoral
+            // Commission": with another state named in its sentence, the
+            // body may be either's.
+            if dominant.is_some_and(|d| self.other_state_in_sentence(c, d)) {
+                return None;
             }
         }
         // The verb right after the descriptor and the state right after
@@ -2136,6 +2318,11 @@ impl<'a> Resolver<'a> {
             .cands
             .iter()
             .map(|c| match c.target {
+                // State media are named in stories set in their state:
+                // its cities count.
+                Target::Dominant {
+                    sector: Some(ref sector),
+                } if sector == "MED" => self.descriptor_state(c, dominant),
                 Target::Dominant { .. } => self.descriptor_state(c, actor_dominant),
                 _ => None,
             })

@@ -501,3 +501,136 @@ fn a_bare_state_body_in_a_story_about_one_state_is_that_states() {
         assert_eq!(id_at(text, surface), None, "{text}");
     }
 }
+
+#[test]
+fn a_bare_body_with_another_state_in_its_sentence_is_neither_states() {
+    let story = "Russia denied the charge on Tuesday. Russia called it baseless. Russia said it would respond.";
+    // The story's state alone: the body is taken as its.
+    assert_eq!(
+        id_at(
+            &format!("{story} Hackers had targeted the Electoral Commission for a year."),
+            "Electoral Commission"
+        )
+        .as_deref(),
+        Some("RUSGOV")
+    );
+    // The attacker named beside the attacked: the body may be either's.
+    assert_eq!(
+        id_at(
+            &format!(
+                "{story} Britain accused Russia of a cyberattack on the Electoral Commission."
+            ),
+            "Electoral Commission"
+        ),
+        None
+    );
+}
+
+#[test]
+fn the_administration_is_the_government_of_the_official_named_with_it() {
+    let story = "Iran rejected the demands on Tuesday. Iran said it would keep enriching uranium. Iran's parliament backed the stance.";
+    assert_eq!(
+        id_at(
+            &format!("{story} Secretary of State Marco Rubio listed terms Iran must meet, in the administration's first account of its plan."),
+            "administration"
+        )
+        .as_deref(),
+        Some("USAGOV")
+    );
+    // With no official named with it, the story's state.
+    assert_eq!(
+        id_at(
+            &format!("{story} Analysts said the administration had few options."),
+            "administration"
+        )
+        .as_deref(),
+        Some("IRNGOV")
+    );
+    // An official acting on it is not its own government; and "the
+    // regime" is what others call a government, never their own.
+    assert_eq!(
+        id_at(
+            &format!("{story} Rubio urged the administration to free the prisoners."),
+            "administration"
+        )
+        .as_deref(),
+        Some("IRNGOV")
+    );
+    assert_eq!(
+        id_at(
+            &format!("{story} Rubio said the pressure on the regime would grow."),
+            "regime"
+        )
+        .as_deref(),
+        Some("IRN")
+    );
+}
+
+#[test]
+fn a_bare_person_role_names_back_the_one_person_named_with_it() {
+    let story = "Swedish Foreign Minister Tobias Billstrom met reporters in Stockholm on Monday. Sweden said the talks went well. Sweden hopes for a deal.";
+    // The id of the last mention that is exactly `surface`.
+    let last_id = |text: &str, surface: &str| {
+        mentions(text)
+            .into_iter()
+            .rev()
+            .find(|(t, _)| t == surface)
+            .map(|(_, id)| id)
+    };
+    assert_eq!(
+        last_id(
+            &format!("{story} \"We are close,\" the minister said."),
+            "minister"
+        )
+        .as_deref(),
+        Some("tobias-billstrom")
+    );
+    // The government named between them does not take the role's place.
+    assert_eq!(
+        last_id(
+            &format!("{story} Billstrom said the government had tightened its laws. \"We have done our part,\" the minister said."),
+            "minister"
+        )
+        .as_deref(),
+        Some("tobias-billstrom")
+    );
+    // Two ministers named: either may be meant. Nor is "the president"
+    // the vice president, "the ministers" one of them, or "the
+    // president-elect" the president.
+    for (text, surface) in [
+        (
+            "Swedish Foreign Minister Tobias Billstrom met Danish Foreign Minister Anders Holm in Oslo. The minister said the talks went well.",
+            "minister",
+        ),
+        (
+            "Vice President JD Vance visited Ohio on Monday. The president said the plant would stay open.",
+            "president",
+        ),
+        (
+            "Swedish Foreign Minister Tobias Billstrom met reporters. The ministers said the talks went well.",
+            "ministers",
+        ),
+        (
+            "President Joe Biden spoke in Ohio. He praised the president-elect's plan.",
+            "president",
+        ),
+    ] {
+        assert!(
+            !mentions(text).iter().any(|(t, _)| t == surface),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn state_media_count_the_cities_of_their_state() {
+    // Iran is named only by its cities, Israel once as an actor.
+    assert_eq!(
+        id_at(
+            "Drones were shot down over Isfahan on Friday. Residents in Tehran heard blasts. Israel made no comment. State television showed calm streets in Isfahan.",
+            "State television"
+        )
+        .as_deref(),
+        Some("IRNMED")
+    );
+}
