@@ -115,6 +115,8 @@ pub struct ContextLexicon {
     reporting_verbs: WordSet,
     /// Titles of address before a surname ("Mr Putin", "Sheikh Tamim").
     honorifics: WordSet,
+    /// Generational suffixes after a full name ("Jr").
+    name_suffixes: WordSet,
 }
 
 /// `word`'s value in a table of lower-case words, whatever `word`'s case:
@@ -202,6 +204,9 @@ impl ContextLexicon {
                 "honorific" => {
                     lex.honorifics.insert(word, ());
                 }
+                "name-suffix" => {
+                    lex.name_suffixes.insert(word, ());
+                }
                 "anaphor" => {
                     let mut kinds = Vec::new();
                     for name in sector.as_deref().unwrap_or_default().split('|') {
@@ -268,6 +273,12 @@ impl ContextLexicon {
     /// person's surname without being a given name.
     pub fn is_honorific(&self, word: &str) -> bool {
         self.honorifics.get_any_case(word).is_some()
+    }
+
+    /// A generational suffix after a full name ("Jr" of "Donald Trump
+    /// Jr."): the name is then that of the named person's son.
+    pub fn is_name_suffix(&self, word: &str) -> bool {
+        self.name_suffixes.get_any_case(word).is_some()
     }
 
     /// For a generic descriptor head ("regime"), the sector it denotes:

@@ -441,6 +441,11 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // "Donald Trump Jr.": the son, unless the KB lists the person
+            // with the suffix itself.
+            if self.is_person(h.actor) && self.relative_by_suffix(h) {
+                continue;
+            }
             // An unknown given name before a person's one-word name makes
             // someone else: "Jack Putin", "Melania Trump" (a title of
             // address, "Mr Putin", does not).
@@ -640,6 +645,36 @@ impl<'a> Resolver<'a> {
     /// Whether a capitalized word that is no known name, role, title of
     /// address or word of the person's own KB name stands right before the
     /// person's one-word alias `h`: the given name of another bearer.
+    /// Whether a generational suffix follows the person hit `h` ("Donald
+    /// Trump Jr.", "Martin Luther King, Jr.") that none of the person's
+    /// own names carry.
+    fn relative_by_suffix(&self, h: &AliasMatch) -> bool {
+        let mut next = self.token_from(h.end);
+        let mut gap_start = h.end;
+        if next < self.tokens.len() && self.tokens[next].start == h.end && self.word(next) == "," {
+            gap_start = self.tokens[next].end;
+            next += 1;
+        }
+        let Some(t) = self.tokens.get(next) else {
+            return false;
+        };
+        let suffix = self.word(next).trim_end_matches('.');
+        if gap_start == t.start
+            || !self.spaced(gap_start, t.start)
+            || !self.lex.is_name_suffix(suffix)
+        {
+            return false;
+        }
+        // Rare (a suffix follows a person's name): the alias scan is cheap
+        // enough here.
+        !self.kb.aliases().iter().any(|a| {
+            a.actor == h.actor
+                && a.text
+                    .split([' ', ',', '.'])
+                    .any(|w| w.eq_ignore_ascii_case(suffix))
+        })
+    }
+
     fn other_given_name_before(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
         let Some(this) = self.token_at(h.start) else {
             return false;

@@ -634,3 +634,27 @@ fn state_media_count_the_cities_of_their_state() {
         Some("IRNMED")
     );
 }
+
+#[test]
+fn a_name_with_a_generational_suffix_is_a_relative() {
+    for text in [
+        "Donald Trump Jr. said on Monday he would campaign in Ohio.",
+        "Donald Trump, Jr. spoke at the rally in Ohio.",
+    ] {
+        assert_eq!(id_at(text, "Donald Trump"), None, "{text}");
+    }
+    // Without the suffix, or with a suffix the KB lists for the person
+    // himself, the known person.
+    assert_eq!(
+        id_at(
+            "Donald Trump said on Monday he would campaign in Ohio.",
+            "Donald Trump"
+        )
+        .as_deref(),
+        Some("donald-trump")
+    );
+    assert_eq!(
+        id_at("Alexander Haig Jr. met the Soviet envoy in Geneva.", "Haig").as_deref(),
+        Some("alexander-haig")
+    );
+}
