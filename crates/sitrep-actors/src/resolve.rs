@@ -338,6 +338,15 @@ impl<'a> Resolver<'a> {
         self.roles.get(i).is_some_and(|r| r.end == offset)
     }
 
+    /// Whether a role that may stand as a title before a name ends at
+    /// `offset`: any role but a civilian's ("hunter", "villager").
+    fn title_ends_at(&self, offset: usize) -> bool {
+        let i = self.roles.partition_point(|r| r.end < offset);
+        self.roles
+            .get(i)
+            .is_some_and(|r| r.end == offset && self.kb.roles()[r.role].sector != "CVL")
+    }
+
     fn is_person(&self, actor: usize) -> bool {
         self.kb.actor(actor).kind == ActorKind::Person
     }
@@ -703,7 +712,10 @@ impl<'a> Resolver<'a> {
                 || self.lex.is_given_name(w)
                 || self.kb.is_person_given_name(w))
             && Self::hit_ending_at(raw, t.end).is_none()
-            && !self.role_ends_at(t.end)
+            // "President Biden" is a title; "Hunter Biden" is not: a
+            // civilian's role word ("hunter", "farmer") is no title of
+            // address, so there it is a given name.
+            && !self.title_ends_at(t.end)
             && !self
                 .kb
                 .actor(h.actor)

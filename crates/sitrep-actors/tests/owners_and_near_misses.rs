@@ -658,3 +658,25 @@ fn a_name_with_a_generational_suffix_is_a_relative() {
         Some("alexander-haig")
     );
 }
+
+#[test]
+fn a_civilians_role_word_before_a_leaders_surname_is_a_given_name() {
+    // "Hunter" is a civilian's role word, no title: a son of the family.
+    assert_ne!(
+        id_at(
+            "Hunter Biden appeared in court in Delaware on Monday.",
+            "Biden"
+        )
+        .as_deref(),
+        Some("joe-biden")
+    );
+    // A title before the surname still names the known person.
+    assert_eq!(
+        id_at(
+            "The court heard that President Biden had signed the pardon.",
+            "Biden"
+        )
+        .as_deref(),
+        Some("joe-biden")
+    );
+}
