@@ -651,9 +651,6 @@ impl<'a> Resolver<'a> {
             .then_some(t.start)
     }
 
-    /// Whether a capitalized word that is no known name, role, title of
-    /// address or word of the person's own KB name stands right before the
-    /// person's one-word alias `h`: the given name of another bearer.
     /// Whether a generational suffix follows the person hit `h` ("Donald
     /// Trump Jr.", "Martin Luther King, Jr.") that none of the person's
     /// own names carry.
@@ -684,6 +681,9 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// Whether a capitalized word that is no known name, role, title of
+    /// address or word of the person's own KB name stands right before the
+    /// person's one-word alias `h`: the given name of another bearer.
     fn other_given_name_before(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
         let Some(this) = self.token_at(h.start) else {
             return false;
