@@ -97,6 +97,9 @@ pub struct ContextLexicon {
     locatives: WordSet,
     /// Generic descriptor head → sector of the dominant state (`None` = the state).
     descriptors: WordClass<Option<String>>,
+    /// Descriptors an official uses of their own state's government ("the
+    /// administration"), a subset of `descriptors`.
+    own_descriptors: WordSet,
     not_names: WordSet,
     /// Given names absent from the KB's person names ("Melania").
     given_names: WordSet,
@@ -112,6 +115,8 @@ pub struct ContextLexicon {
     reporting_verbs: WordSet,
     /// Titles of address before a surname ("Mr Putin", "Sheikh Tamim").
     honorifics: WordSet,
+    /// Generational suffixes after a full name ("Jr").
+    name_suffixes: WordSet,
 }
 
 /// `word`'s value in a table of lower-case words, whatever `word`'s case:
@@ -174,6 +179,10 @@ impl ContextLexicon {
                 "descriptor" => {
                     lex.descriptors.insert(word, sector);
                 }
+                "own-descriptor" => {
+                    lex.own_descriptors.insert(word.clone(), ());
+                    lex.descriptors.insert(word, sector);
+                }
                 "name-particle" => {
                     lex.name_particles.insert(word, ());
                 }
@@ -194,6 +203,9 @@ impl ContextLexicon {
                 }
                 "honorific" => {
                     lex.honorifics.insert(word, ());
+                }
+                "name-suffix" => {
+                    lex.name_suffixes.insert(word, ());
                 }
                 "anaphor" => {
                     let mut kinds = Vec::new();
@@ -263,10 +275,22 @@ impl ContextLexicon {
         self.honorifics.get_any_case(word).is_some()
     }
 
+    /// A generational suffix after a full name ("Jr" of "Donald Trump
+    /// Jr."): the name is then that of the named person's son.
+    pub fn is_name_suffix(&self, word: &str) -> bool {
+        self.name_suffixes.get_any_case(word).is_some()
+    }
+
     /// For a generic descriptor head ("regime"), the sector it denotes:
     /// `Some(None)` for the state itself, `Some(Some("GOV"))` for a sector.
     pub fn descriptor(&self, word: &str) -> Option<Option<&str>> {
         self.descriptors.get_any_case(word).map(|s| s.as_deref())
+    }
+
+    /// A descriptor an official uses of their own state's government ("the
+    /// administration"): named after an official, it is that official's.
+    pub fn is_own_descriptor(&self, word: &str) -> bool {
+        self.own_descriptors.get_any_case(word).is_some()
     }
 
     /// A lower-case word that may sit inside a name ("bin", "al").

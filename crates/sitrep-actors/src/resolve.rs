@@ -16,6 +16,9 @@ use sitrep_text::{TextLayer, Token, TokenKind};
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 
+/// The longest stretch between a verb and its object read as one clause.
+const MAX_CLAUSE_BYTES: usize = 300;
+
 /// What a candidate mention refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Target {
@@ -106,6 +109,17 @@ pub(crate) struct Resolver<'a> {
     /// Tokens that follow "the" and may name an organization mentioned
     /// before ("group" of "the group said"), in text order.
     anaphors: Vec<usize>,
+    /// Person roles standing bare after "the" ("the minister said"), by
+    /// span, head and role as stated: resolved once every name is placed.
+    bare_person_roles: Vec<BarePersonRole>,
+}
+
+/// "the minister": a person role with no owner and no name of its own.
+struct BarePersonRole {
+    start: usize,
+    end: usize,
+    head: (usize, usize),
+    stated: String,
 }
 
 fn is_titlecase(word: &str) -> bool {
@@ -241,6 +255,7 @@ impl<'a> Resolver<'a> {
             roles: Vec::new(),
             cands: Vec::new(),
             anaphors: Vec::new(),
+            bare_person_roles: Vec::new(),
         }
     }
 
@@ -257,7 +272,9 @@ impl<'a> Resolver<'a> {
         self.descriptor_mentions();
         self.anaphor_mentions();
         self.surname_mentions();
+        self.role_anaphor_mentions();
         self.ethnic_minorities();
+        self.drop_descriptors_of_their_subjects_state();
         self.resolve_dominant();
         self.sort_cands();
         self.finish()
@@ -319,6 +336,15 @@ impl<'a> Resolver<'a> {
     fn role_ends_at(&self, offset: usize) -> bool {
         let i = self.roles.partition_point(|r| r.end < offset);
         self.roles.get(i).is_some_and(|r| r.end == offset)
+    }
+
+    /// Whether a role that may stand as a title before a name ends at
+    /// `offset`: any role but a civilian's ("hunter", "villager").
+    fn title_ends_at(&self, offset: usize) -> bool {
+        let i = self.roles.partition_point(|r| r.end < offset);
+        self.roles
+            .get(i)
+            .is_some_and(|r| r.end == offset && self.kb.roles()[r.role].sector != "CVL")
     }
 
     fn is_person(&self, actor: usize) -> bool {
@@ -422,6 +448,11 @@ impl<'a> Resolver<'a> {
                 && !line.all_caps
                 && (self.name_follows(raw, h) || self.other_person_follows(raw, h))
             {
+                continue;
+            }
+            // "Donald Trump Jr.": the son, unless the KB lists the person
+            // with the suffix itself.
+            if self.is_person(h.actor) && self.relative_by_suffix(h) {
                 continue;
             }
             // An unknown given name before a person's one-word name makes
@@ -620,6 +651,36 @@ impl<'a> Resolver<'a> {
             .then_some(t.start)
     }
 
+    /// Whether a generational suffix follows the person hit `h` ("Donald
+    /// Trump Jr.", "Martin Luther King, Jr.") that none of the person's
+    /// own names carry.
+    fn relative_by_suffix(&self, h: &AliasMatch) -> bool {
+        let mut next = self.token_from(h.end);
+        let mut gap_start = h.end;
+        if next < self.tokens.len() && self.tokens[next].start == h.end && self.word(next) == "," {
+            gap_start = self.tokens[next].end;
+            next += 1;
+        }
+        let Some(t) = self.tokens.get(next) else {
+            return false;
+        };
+        let suffix = self.word(next).trim_end_matches('.');
+        if gap_start == t.start
+            || !self.spaced(gap_start, t.start)
+            || !self.lex.is_name_suffix(suffix)
+        {
+            return false;
+        }
+        // Rare (a suffix follows a person's name): the alias scan is cheap
+        // enough here.
+        !self.kb.aliases().iter().any(|a| {
+            a.actor == h.actor
+                && a.text
+                    .split([' ', ',', '.'])
+                    .any(|w| w.eq_ignore_ascii_case(suffix))
+        })
+    }
+
     /// Whether a capitalized word that is no known name, role, title of
     /// address or word of the person's own KB name stands right before the
     /// person's one-word alias `h`: the given name of another bearer.
@@ -651,7 +712,10 @@ impl<'a> Resolver<'a> {
                 || self.lex.is_given_name(w)
                 || self.kb.is_person_given_name(w))
             && Self::hit_ending_at(raw, t.end).is_none()
-            && !self.role_ends_at(t.end)
+            // "President Biden" is a title; "Hunter Biden" is not: a
+            // civilian's role word ("hunter", "farmer") is no title of
+            // address, so there it is a given name.
+            && !self.title_ends_at(t.end)
             && !self
                 .kb
                 .actor(h.actor)
@@ -847,6 +911,17 @@ impl<'a> Resolver<'a> {
             }
         }
         let Some(owner) = owner else {
+            if person_role && owner_hit.is_none() && span_end == re {
+                if self.bare_after_the(j, re) {
+                    self.bare_person_roles.push(BarePersonRole {
+                        start: span_start,
+                        end: span_end,
+                        head,
+                        stated: stated.lower(),
+                    });
+                }
+                return;
+            }
             // "state media said": with no state named, the outlets of the
             // document's dominant state.
             if !person_role
@@ -867,6 +942,25 @@ impl<'a> Resolver<'a> {
                     modifier: None,
                     role: None,
                     detailed: false,
+                });
+            } else if !person_role
+                && owner_hit.is_none()
+                && span_end == re
+                && self.bare_state_institution(sector, j, re)
+            {
+                // "Police used water cannon", "the court convicted":
+                // in a story about one state, that state's body.
+                self.cands.push(Cand {
+                    start: span_start,
+                    end: span_end,
+                    target: Target::Dominant {
+                        sector: Some(sector.to_string()),
+                    },
+                    how: MentionHow::Context,
+                    head,
+                    modifier: None,
+                    role: Some(stated.lower()),
+                    detailed: true,
                 });
             }
             return;
@@ -916,6 +1010,150 @@ impl<'a> Resolver<'a> {
             role: Some(stated),
             detailed: true,
         });
+    }
+
+    /// Whether a group role of `sector` starting at token `first` and
+    /// ending at `end`, with no state of its own, names a state's body on
+    /// its own: a sector of the state (government, courts, legislature,
+    /// army, police, intelligence, opposition) named in the singular, the
+    /// phrase standing bare at a sentence's start or after "the" ("a food
+    /// court", "the tennis court" are no body), and not a noun of relation
+    /// ("the army of volunteers", "opposition to the plan").
+    fn bare_state_institution(&self, sector: &str, first: usize, end: usize) -> bool {
+        // A body is named in the singular ("the ministry", "police"); a
+        // plural names its people ("officials", "judges"), who may serve
+        // anyone the story mentions.
+        let head = &self.text[..end];
+        let last = self.token_from(end).saturating_sub(1);
+        // "the regime", "the government": descriptors, placed as such.
+        if !matches!(
+            sector,
+            "GOV" | "JUD" | "LEG" | "MIL" | "COP" | "SPY" | "OPP"
+        ) || (head.ends_with('s') && !head.ends_with("ss"))
+            || self.lex.descriptor(self.word(last)).is_some()
+        {
+            return false;
+        }
+        let bare_start = first == 0
+            || self.sentence_initial(first)
+            || (self.word(first - 1).eq_ignore_ascii_case("the")
+                && self.spaced(self.tokens[first - 1].end, self.tokens[first].start));
+        if !bare_start {
+            return false;
+        }
+        let next = self.token_from(end);
+        !(next < self.tokens.len()
+            && self.spaced(end, self.tokens[next].start)
+            && matches!(self.word(next), "of" | "to" | "against"))
+    }
+
+    /// Whether the role phrase from token `first` to `end` stands bare
+    /// after "the", in the singular, and is no noun of relation: "the
+    /// minister said", not "the ministers", "the minister of state" or
+    /// "the president-elect".
+    fn bare_after_the(&self, first: usize, end: usize) -> bool {
+        if first == 0
+            || !self.word(first - 1).eq_ignore_ascii_case("the")
+            || !self.spaced(self.tokens[first - 1].end, self.tokens[first].start)
+            || (self.text[..end].ends_with('s') && !self.text[..end].ends_with("ss"))
+            // "the president-elect" holds another office.
+            || self.text[end..].starts_with('-')
+        {
+            return false;
+        }
+        let next = self.token_from(end);
+        !(next < self.tokens.len()
+            && self.spaced(end, self.tokens[next].start)
+            && matches!(self.word(next), "of" | "for" | "to"))
+    }
+
+    /// "Foreign Minister Tobias Billstrom said ... 'We are ready,' the
+    /// minister said": a bare person role names back the one person named
+    /// before with that role (as stated, or their office in the KB on the
+    /// publication date). With two such persons it stays unresolved.
+    fn role_anaphor_mentions(&mut self) {
+        if self.bare_person_roles.is_empty() {
+            return;
+        }
+        self.sort_cands();
+        let pending = std::mem::take(&mut self.bare_person_roles);
+        let mut found = Vec::new();
+        for role in &pending {
+            if self.overlaps_cand(role.start, role.end) {
+                continue;
+            }
+            let before = self.cands.partition_point(|c| c.start < role.start);
+            let mut persons = self.cands[..before]
+                .iter()
+                .rev()
+                // Bounded look-back keeps long documents linear.
+                .take(200)
+                .filter(|c| c.end <= role.start)
+                .filter(|c| match &c.target {
+                    Target::Kb(p) => {
+                        self.is_person(*p) && self.held_role(*p, c.role.as_deref(), &role.stated)
+                    }
+                    // A person the KB lacks holds the role the text gave.
+                    Target::NewPerson(_) => c
+                        .role
+                        .as_deref()
+                        .is_some_and(|r| self.role_ends_with(r, &role.stated)),
+                    _ => false,
+                })
+                .map(|c| &c.target);
+            let Some(person) = persons.next() else {
+                continue;
+            };
+            let id = self.target_id(person);
+            if persons.all(|p| self.target_id(p) == id) {
+                found.push(Cand {
+                    start: role.start,
+                    end: role.end,
+                    target: person.clone(),
+                    how: MentionHow::RoleHolder,
+                    head: role.head,
+                    modifier: None,
+                    role: Some(role.stated.clone()),
+                    detailed: true,
+                });
+            }
+        }
+        self.cands.extend(found);
+    }
+
+    /// Whether person `p`, named with the role `stated_with` (if any),
+    /// holds the role `bare` ("minister" of "foreign minister"): the bare
+    /// role's words end the role as stated or the KB's office on the
+    /// publication date, and the words before them name no other rank or
+    /// time ("the president" is not the vice president or the former one).
+    fn held_role(&self, p: usize, stated_with: Option<&str>, bare: &str) -> bool {
+        stated_with.is_some_and(|r| self.role_ends_with(r, bare))
+            || self
+                .kb
+                .actor(p)
+                .term_on(self.published)
+                .and_then(|t| t.role.as_deref())
+                .is_some_and(|r| self.role_ends_with(r, bare))
+    }
+
+    /// Whether the words of `bare` end `role` and the words before them
+    /// name no other rank or time ("vice", "former").
+    fn role_ends_with(&self, role: &str, bare: &str) -> bool {
+        role.strip_suffix(bare).is_some_and(|rest| {
+            (rest.is_empty() || rest.ends_with(' '))
+                && !rest.split(' ').any(|w| self.lex.is_role_prefix(w))
+        })
+    }
+
+    /// The state a KB person or body serves: its country on the
+    /// publication date, if that is a state the KB knows.
+    fn actor_state(&self, a: usize) -> Option<usize> {
+        let actor = self.kb.actor(a);
+        let country = actor
+            .term_on(self.published)
+            .and_then(|t| t.country.clone())
+            .or_else(|| actor.country.clone())?;
+        self.kb.index_of(&country).filter(|&s| self.is_state(s))
     }
 
     /// "Israeli and Hamas negotiators", "British, French and German
@@ -1878,6 +2116,96 @@ impl<'a> Resolver<'a> {
     /// verb acts on is left out ("the junta accused France": France is whom
     /// it acts on, not who it is). With no such state `dominant` stands.
     fn descriptor_state(&self, c: &Cand, dominant: Option<usize>) -> Option<usize> {
+        // "Russia hosted the junta": whom a state (or its leader) acts on
+        // is never that state itself.
+        let subject = self.subject_state(c);
+        self.descriptor_state_any(c, dominant)
+            .filter(|&s| Some(s) != subject)
+    }
+
+    /// The state of the subject of the clause whose object `c` is: the
+    /// first mention of `c`'s sentence when a lower-case word (its verb)
+    /// follows it and `c` comes later ("Putin met Xi ... and the junta's
+    /// leader": Putin's state).
+    fn subject_state(&self, c: &Cand) -> Option<usize> {
+        let sentence = self.layer.sentences[self.layer.sentence_at(c.start)?];
+        // Candidates are sorted by start here: a binary search to the
+        // sentence, not a scan from the document's start per descriptor.
+        let first = self.cands.partition_point(|o| o.start < sentence.start);
+        let subject = self.cands[first..]
+            .iter()
+            .take_while(|o| o.start < c.start)
+            .find(|o| o.end <= c.start)?;
+        let verb = self.token_from(subject.end);
+        let w = self.word(verb);
+        // A verb of saying introduces words, and a comma may open a clause
+        // of its own ("..., and the junta accused France"). A subject
+        // further than a long clause away is no subject of this one (and
+        // the comma search stays bounded in a run-on line).
+        if self.tokens.get(verb)?.start >= c.start
+            || c.start - self.tokens[verb].end > MAX_CLAUSE_BYTES
+            || self.tokens[verb].kind != TokenKind::Word
+            || !w.starts_with(|ch: char| ch.is_lowercase())
+            || self.lex.is_reporting_verb(w)
+            || self.text[self.tokens[verb].end..c.start].contains([',', ';'])
+        {
+            return None;
+        }
+        match &subject.target {
+            Target::Kb(a) if self.is_person(*a) => {
+                let actor = self.kb.actor(*a);
+                let country = actor
+                    .term_on(self.published)
+                    .and_then(|t| t.country.clone())
+                    .or_else(|| actor.country.clone())?;
+                self.kb.index_of(&country).filter(|&s| self.is_state(s))
+            }
+            target => self.state_of(target),
+        }
+    }
+
+    /// "Russia hosted the junta in Moscow": a descriptor placed by the
+    /// state named after it is no mention when that state is also the
+    /// subject acting on it.
+    fn drop_descriptors_of_their_subjects_state(&mut self) {
+        self.sort_cands();
+        let own_object: Vec<bool> = self
+            .cands
+            .iter()
+            .map(|c| {
+                c.how == MentionHow::Context
+                    && self
+                        .state_of(&c.target)
+                        .is_some_and(|s| self.subject_state(c) == Some(s))
+            })
+            .collect();
+        if !own_object.contains(&true) {
+            return;
+        }
+        let mut index = 0;
+        self.cands.retain(|_| {
+            index += 1;
+            !own_object[index - 1]
+        });
+    }
+
+    /// Whether `c`'s sentence names a state other than `state` (or a body
+    /// of one).
+    fn other_state_in_sentence(&self, c: &Cand, state: usize) -> bool {
+        let Some(sentence) = self.layer.sentence_at(c.start) else {
+            return false;
+        };
+        let sentence = self.layer.sentences[sentence];
+        let first = self.cands.partition_point(|o| o.start < sentence.start);
+        self.cands[first..]
+            .iter()
+            .take_while(|o| o.start < sentence.end)
+            // Bounded: a run-on line may hold thousands.
+            .take(400)
+            .any(|o| self.state_of(&o.target).is_some_and(|s| s != state))
+    }
+
+    fn descriptor_state_any(&self, c: &Cand, dominant: Option<usize>) -> Option<usize> {
         let head = &self.text[c.head.0..c.head.1];
         let owned = self
             .cands
@@ -1892,6 +2220,72 @@ impl<'a> Resolver<'a> {
             .next_back();
         if owned.is_some() {
             return owned;
+        }
+        let sector = match &c.target {
+            Target::Dominant { sector } => sector.as_deref(),
+            _ => None,
+        };
+        // Whose government "the administration" is: the state of the
+        // official or government named last before it in its sentence
+        // ("Secretary of State Mike Pompeo set out demands Iran must meet,
+        // in the administration's first description": the United States'),
+        // unless that official acts on it ("Rubio urged the administration
+        // to ..."). "The regime" or "the junta" is what others call a
+        // government: not an own descriptor.
+        if c.role.is_none() && self.lex.is_own_descriptor(head) {
+            let sentence_start = self
+                .layer
+                .sentence_at(c.start)
+                .map_or(0, |i| self.layer.sentences[i].start);
+            // Candidates are sorted by start here; the look-back is
+            // bounded, as a run-on line may hold thousands.
+            let first = self.cands.partition_point(|o| o.start < sentence_start);
+            let before = self.cands.partition_point(|o| o.start < c.start);
+            let named_with = self.cands[first..before.max(first)]
+                .iter()
+                .rev()
+                .take(200)
+                .filter(|o| o.end <= c.start)
+                .find_map(|o| match &o.target {
+                    Target::Sector { state, sector } if sector == "GOV" => Some(*state),
+                    Target::Kb(a) if !self.is_state(*a) => {
+                        let actor = self.kb.actor(*a);
+                        (actor.sector.as_deref() == Some("GOV"))
+                            .then(|| self.actor_state(*a))
+                            .flatten()
+                    }
+                    _ => None,
+                });
+            if let Some(state) = named_with.filter(|&s| Some(s) != self.subject_state(c)) {
+                return Some(state);
+            }
+        }
+        // A bare body ("the military said"): the state of the last body or
+        // official of its sector named before ("The IDF announced ... The
+        // military said": Israel's), else the dominant state.
+        if let (Some(_), Some(sector)) = (&c.role, sector) {
+            let earlier = self
+                .cands
+                .iter()
+                .filter(|o| o.end <= c.start)
+                .filter_map(|o| match &o.target {
+                    Target::Sector { state, sector: s } if s == sector => Some(Some(*state)),
+                    Target::Kb(a) if !self.is_state(*a) => {
+                        let actor = self.kb.actor(*a);
+                        (actor.sector.as_deref() == Some(sector)).then(|| self.actor_state(*a))
+                    }
+                    _ => None,
+                })
+                .next_back();
+            if let Some(state) = earlier {
+                return state;
+            }
+            // "Britain accused Russia of a cyberattack on the Electoral
+            // Commission": with another state named in its sentence, the
+            // body may be either's.
+            if dominant.is_some_and(|d| self.other_state_in_sentence(c, d)) {
+                return None;
+            }
         }
         // The verb right after the descriptor and the state right after
         // that verb: "the junta accused France" (a verb of saying
@@ -1948,6 +2342,15 @@ impl<'a> Resolver<'a> {
         }
         let ranked = self.ranked_states(self.cands.iter());
         let dominant = clear_leader(&ranked);
+        // A descriptor ("the junta") stands for the state the story is
+        // about as an actor, not the one its places lie in: a city or a
+        // capital named as a place ("in Kazan", "in Moscow") does not count.
+        let actor_dominant = clear_leader(&self.ranked_states(self.cands.iter().filter(|c| {
+            !matches!(
+                c.how,
+                MentionHow::Locative(AliasKind::Place | AliasKind::Metonym)
+            )
+        })));
         let lone = match ranked.as_slice() {
             [(_, s)] => Some(*s),
             _ => dominant,
@@ -1962,7 +2365,12 @@ impl<'a> Resolver<'a> {
             .cands
             .iter()
             .map(|c| match c.target {
-                Target::Dominant { .. } => self.descriptor_state(c, dominant),
+                // State media are named in stories set in their state:
+                // its cities count.
+                Target::Dominant {
+                    sector: Some(ref sector),
+                } if sector == "MED" => self.descriptor_state(c, dominant),
+                Target::Dominant { .. } => self.descriptor_state(c, actor_dominant),
                 _ => None,
             })
             .collect();
