@@ -2517,13 +2517,9 @@ impl<'a> Resolver<'a> {
         // The dateline says where the story was filed, not who took part:
         // its names counted towards the dominant state above, but they are
         // no mentions (a place named in the body too keeps those).
-        let datelines = self.layer.datelines();
-        let in_dateline = |offset: usize| {
-            let i = datelines.partition_point(|d| d.end <= offset);
-            datelines.get(i).is_some_and(|d| d.start <= offset)
-        };
+        let layer = self.layer;
         for c in cands {
-            if matches!(c.target, Target::Dominant { .. }) || in_dateline(c.start) {
+            if matches!(c.target, Target::Dominant { .. }) || layer.in_dateline(c.start) {
                 continue;
             }
             // Most mentions are of an actor met before: look it up by id and

@@ -1441,10 +1441,10 @@ fn relative_clause_subject(wd: &ClaimWords, head: &str) -> bool {
 }
 
 /// Where a sentence starting at `ss` begins after its dateline ("CAIRO,
-/// Nov 20 (Reuters) - …", "TEHRAN — …"; the text layer's reader): `ss`
-/// when there is none. A dateline is nobody's speech and names no speaker.
-fn dateline_end(text: &str, ss: usize) -> usize {
-    sitrep_text::dateline_end(text, ss).unwrap_or(ss)
+/// Nov 20 (Reuters) - …", "TEHRAN — …"; read once with the text layer):
+/// `ss` when there is none. A dateline is nobody's speech and names no speaker.
+fn dateline_end(layer: &TextLayer, ss: usize) -> usize {
+    layer.after_dateline(ss)
 }
 
 /// Where the subject of a sentence starting at `ss` (after its dateline)
@@ -2344,7 +2344,7 @@ fn subject_of(
 ) -> Option<Speaker> {
     let text = ctx.text;
     let ss = layer.sentence_at(cue_start).map_or(0, |i| {
-        dateline_end(text, layer.sentences[i].start).min(cue_start)
+        dateline_end(layer, layer.sentences[i].start).min(cue_start)
     });
     let head = text[ss..cue_start].trim_end();
     let participle = cue.phrase.ends_with("ing") && head.ends_with(',');
@@ -2520,7 +2520,7 @@ pub fn extract_claims(
                 Some((i, h)) => {
                     let slo = layer
                         .sentence_at(h.start)
-                        .map(|s| dateline_end(text, layer.sentences[s].start).min(h.start))
+                        .map(|s| dateline_end(layer, layer.sentences[s].start).min(h.start))
                         .unwrap_or(0);
                     let cs = extend_cue_left(wd, text, slo, h.start);
                     // "…," Trump said, adding later, "…": a participle speaks
@@ -2573,7 +2573,7 @@ pub fn extract_claims(
     for sent in &layer.sentences {
         let se = sent.end.min(text.len());
         // Every span opening the sentence opens after its dateline.
-        let ss = dateline_end(text, sent.start.min(text.len())).min(se);
+        let ss = dateline_end(layer, sent.start.min(text.len())).min(se);
         sh.clear();
         sh.extend((hits_from(ss)..hits_from(se)).filter(|&i| {
             hits[i].start >= ss && hits[i].end <= se && !used[i] && !in_quote(hits[i].start)

@@ -146,7 +146,6 @@ pub fn report(a: ReportArgs) -> anyhow::Result<ExitCode> {
     for p in &a.outlets {
         stories
             .resources
-            .outlets
             .add_outlets_file(p)
             .context("loading the outlet registry")?;
     }

@@ -90,8 +90,7 @@ fn story_doc(d: CorpusDoc) -> StoryDoc {
 fn load_resources(outlets: &[PathBuf], alignments: &[PathBuf]) -> anyhow::Result<StoryResources> {
     let mut res = StoryResources::builtin();
     for p in outlets {
-        res.outlets
-            .add_outlets_file(p)
+        res.add_outlets_file(p)
             .context("loading the outlet registry")?;
     }
     for p in alignments {

@@ -19,7 +19,7 @@ use sitrep_ingest::HtmlRules;
 use sitrep_kb::Kb;
 pub use sitrep_record::data_dir::DataDir;
 use sitrep_record::{content_digest, DocMeta, Document, Record, SCHEMA};
-use sitrep_text::{normalize, LayerBuffers, TextLayer};
+use sitrep_text::{normalize, Agencies, LayerBuffers, TextLayer};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -32,6 +32,9 @@ pub struct Resources {
     pub framing: FramingLexicon,
     /// The words actor resolution reads around a KB match.
     pub context: ContextLexicon,
+    /// The agency names a dateline's tag may give ("(Reuters)"): the
+    /// outlet table's, extended by the user's `outlets.tsv`.
+    pub agencies: Agencies,
     /// The HTML extractor's word lists when the user's data folder extends them (`None`: the
     /// built-in ones). Inputs, not analysis: hand them to [`RunOptions::html_rules`].
     pub html_rules: Option<Arc<HtmlRules>>,
@@ -58,10 +61,20 @@ impl Resources {
             events: EventLexicon::builtin_with(data)?,
             framing: FramingLexicon::builtin_with(data)?,
             context: ContextLexicon::builtin_with(data)?,
+            agencies: load_agencies(data)?,
             html_rules: HtmlRules::with_data(data)?.map(Arc::new),
             analysis: analysis_digest(extra_kb, data)?,
         })
     }
+}
+
+/// The agencies of the shipped outlet table and of the user's
+/// `outlets.tsv` in the data folder.
+fn load_agencies(data: &DataDir) -> Result<Agencies, String> {
+    let table = data.extend(sitrep_text::BUILTIN_OUTLETS)?;
+    let rows = sitrep_text::read_outlet_rows(&table.text)
+        .map_err(|e| table.locate(format!("{}:{}: {}", table.name, e.line, e.reason)))?;
+    Ok(Agencies::from_rows(&rows))
 }
 
 /// [`Resources::analysis`]: the build's digest (`build.rs`) folded with the
@@ -143,7 +156,11 @@ pub fn analyze_digested(mut doc: Document, digest: u128, res: &Resources, opts: 
     if doc.language.as_deref().is_some_and(|l| l != "en") {
         return Record::nothing_found(DocMeta::from_document(doc, digest, opts.with_text));
     }
-    let layer = TextLayer::new_reusing(std::mem::take(&mut doc.text), take_layer_buffers());
+    let layer = TextLayer::new_reusing(
+        std::mem::take(&mut doc.text),
+        &res.agencies,
+        take_layer_buffers(),
+    );
     let actors = find_actors_with(&layer, &res.kb, doc.published.as_deref(), &res.context);
     let claims = extract_claims(&layer, &actors, &res.kb, &res.cues);
     let events = extract_events(&layer, &actors, &claims, &res.events);

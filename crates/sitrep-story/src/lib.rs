@@ -83,6 +83,14 @@ impl StoryResources {
             outlets: OutletRegistry::builtin(),
         }
     }
+
+    /// Adds the outlets of a user file (the `outlets.tsv` format) to the
+    /// registry; its agency names count in datelines too.
+    pub fn add_outlets_file(&mut self, path: &std::path::Path) -> Result<(), ResourceError> {
+        self.outlets.add_outlets_file(path)?;
+        self.text.set_agencies(self.outlets.agencies().clone());
+        Ok(())
+    }
 }
 
 /// Parameters of [`storylines`].
@@ -299,5 +307,28 @@ pub fn storylines(docs: &[StoryDoc], params: &StoryParams, res: &StoryResources)
             cluster: (t2 - t1).as_secs_f64(),
             report: (t3 - t2).as_secs_f64(),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_users_outlet_file_extends_the_agencies_of_datelines() {
+        let text = "Beirut (Example Wire) - Strikes hit the south.";
+        let mut res = StoryResources::builtin();
+        assert_eq!(res.text.strip_boilerplate(text).trim(), text);
+        let path =
+            std::env::temp_dir().join(format!("sitrep-story-outlets-{}.tsv", std::process::id()));
+        std::fs::write(&path, "Example Wire\tEW\tGBR\twire service\n").unwrap();
+        let added = res.add_outlets_file(&path);
+        std::fs::remove_file(&path).unwrap();
+        added.unwrap();
+        assert!(res.outlets.by_name("Example Wire").is_some());
+        assert_eq!(
+            res.text.strip_boilerplate(text).trim(),
+            "Strikes hit the south."
+        );
     }
 }

@@ -5,10 +5,11 @@
 
 use crate::ResourceError;
 use serde::Serialize;
+use sitrep_text::Agencies;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
-const BUILTIN_OUTLETS: &str = include_str!("../../../data/outlets.tsv");
+const BUILTIN_OUTLETS: (&str, &str) = sitrep_text::BUILTIN_OUTLETS;
 const BUILTIN_ALIGNMENTS: &str = include_str!("../../../data/alignments.tsv");
 
 /// One outlet of the registry.
@@ -38,6 +39,7 @@ pub struct OutletRegistry {
     by_name: HashMap<String, usize>,
     by_domain: HashMap<String, usize>,
     opposes: HashMap<String, HashSet<String>>,
+    agencies: Agencies,
 }
 
 /// A name as looked up: lower case, words only, without a leading "the".
@@ -81,7 +83,7 @@ impl OutletRegistry {
     /// The registry shipped with sitrep (`data/outlets.tsv`, `data/alignments.tsv`).
     pub fn builtin() -> OutletRegistry {
         let mut r = OutletRegistry::default();
-        r.add_outlets(BUILTIN_OUTLETS, "data/outlets.tsv")
+        r.add_outlets(BUILTIN_OUTLETS.1, BUILTIN_OUTLETS.0)
             .expect("shipped outlet registry is valid");
         r.add_alignments(BUILTIN_ALIGNMENTS, "data/alignments.tsv")
             .expect("shipped alignments are valid");
@@ -107,60 +109,26 @@ impl OutletRegistry {
     /// errors. Rows are checked before any is added, so a bad file changes
     /// nothing.
     pub fn add_outlets(&mut self, text: &str, source: &str) -> Result<(), ResourceError> {
-        let mut rows = Vec::new();
-        for (i, raw) in text.lines().enumerate() {
-            let line_no = i + 1;
-            let line = raw.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
-            if cols.first() == Some(&"name") && cols.get(1) == Some(&"aliases") {
-                continue;
-            }
-            let bad = |reason: String| ResourceError::new(source, line_no, reason);
-            if cols.len() != 4 {
-                return Err(bad(format!(
-                    "expected 4 tab-separated columns (name, aliases, country, alignment), found {}",
-                    cols.len()
-                )));
-            }
-            let name = cols[0];
-            if name_key(name).is_empty() {
-                return Err(bad("the outlet name is empty".into()));
-            }
-            let country = cols[2];
-            if !(country.len() == 3 && country.bytes().all(|b| b.is_ascii_uppercase())) {
-                return Err(bad(format!(
-                    "country `{country}` is not an ISO 3166-1 alpha-3 code (three capital letters)"
-                )));
-            }
-            let alignment: Vec<String> = cols[3]
-                .split('|')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(String::from)
-                .collect();
-            if alignment.is_empty() {
-                return Err(bad("no alignment label".into()));
-            }
-            let aliases: Vec<String> = cols[1]
-                .split('|')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(String::from)
-                .collect();
-            rows.push(Outlet {
-                name: name.to_string(),
-                aliases,
-                country: country.to_string(),
-                alignment,
+        // The text layer's reader, which the dateline reader's agency names
+        // come from too.
+        let rows = sitrep_text::read_outlet_rows(text)
+            .map_err(|e| ResourceError::new(source, e.line, e.reason))?;
+        for row in rows {
+            self.agencies.add_rows([&row]);
+            self.insert(Outlet {
+                name: row.name,
+                aliases: row.aliases,
+                country: row.country,
+                alignment: row.alignment,
             });
         }
-        for o in rows {
-            self.insert(o);
-        }
         Ok(())
+    }
+
+    /// The agency names a dateline's tag may give: names and aliases (not
+    /// domains) of every row added.
+    pub fn agencies(&self) -> &Agencies {
+        &self.agencies
     }
 
     fn keys(o: &Outlet) -> (Vec<String>, Vec<String>) {

@@ -4,17 +4,20 @@
 
 use crate::ResourceError;
 use regex::{Regex, RegexBuilder};
+use sitrep_text::Agencies;
 use std::collections::HashSet;
 
 const BUILTIN_BOILERPLATE: &str = include_str!("../../../data/story/boilerplate.tsv");
 const BUILTIN_STOPWORDS: &str = include_str!("../../../data/story/stopwords.txt");
 
-/// The loaded text resources: boilerplate patterns and stop words.
+/// The loaded text resources: boilerplate patterns, stop words and the
+/// agency names of datelines.
 #[derive(Debug, Clone)]
 pub struct TextResources {
     lead: Vec<Regex>,
     line: Vec<Regex>,
     stopwords: HashSet<String>,
+    agencies: Agencies,
 }
 
 impl TextResources {
@@ -24,6 +27,7 @@ impl TextResources {
             lead: Vec::new(),
             line: Vec::new(),
             stopwords: HashSet::new(),
+            agencies: Agencies::builtin(),
         };
         // The shipped files are tested; a failure here is a build defect.
         res.add_boilerplate(BUILTIN_BOILERPLATE, "data/story/boilerplate.tsv")
@@ -82,6 +86,12 @@ impl TextResources {
         }
     }
 
+    /// Reads datelines with these agency names (the outlet registry's,
+    /// [`crate::OutletRegistry::agencies`]).
+    pub fn set_agencies(&mut self, agencies: Agencies) {
+        self.agencies = agencies;
+    }
+
     /// Whether `word` (lower case) is a stop word.
     pub fn is_stopword(&self, word: &str) -> bool {
         self.stopwords.contains(word)
@@ -98,7 +108,7 @@ impl TextResources {
             // Datelines with a dash ("CAIRO, Nov 20 (Reuters) - ",
             // "Beirut (AFP) - ") are the text layer's to read, as every
             // stage reads them; the patterns add the other openings.
-            if let Some(end) = sitrep_text::dateline_end(rest, 0) {
+            if let Some(end) = sitrep_text::dateline_end(rest, 0, &self.agencies) {
                 rest = rest[end..].trim_start();
             }
             for re in &self.lead {

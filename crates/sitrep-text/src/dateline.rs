@@ -15,58 +15,24 @@
 //! - a dash: " - ", " – ", " — " or "--";
 //! - then running text (a lower-case letter before the line ends).
 //!
-//! Agency names come from the outlet registry (`data/outlets.tsv`, names
-//! and aliases that are not web domains): a new agency is a row there. An
+//! Agency names come from the outlet table (`data/outlets.tsv`, names and
+//! aliases that are not web domains, [`Agencies`]), loaded with the other
+//! resources: a new agency is a row there or in the user's file. An
 //! all-caps place needs no tag; a Title Case one does, so an ordinary first
 //! sentence ("Iran - the country that …", "Sen. Jane Roe (D-Ohio) - …") is
 //! no dateline.
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
-const OUTLETS: &str = include_str!("../../../data/outlets.tsv");
+use crate::outlets::Agencies;
 
 /// How far into a line a dateline may reach (the longest real ones, a
 /// double place with state, date and two tags, stay well under it).
 const MAX_LEN: usize = 160;
 
-/// Lower-case agency names and aliases of the outlet registry.
-fn agencies() -> &'static HashSet<String> {
-    static AGENCIES: OnceLock<HashSet<String>> = OnceLock::new();
-    AGENCIES.get_or_init(|| {
-        let mut names = HashSet::new();
-        for line in OUTLETS.lines() {
-            if line.starts_with('#') || line.starts_with("name\t") {
-                continue;
-            }
-            let mut cols = line.split('\t');
-            let name = cols.next().unwrap_or("");
-            let aliases = cols.next().unwrap_or("");
-            for n in std::iter::once(name).chain(aliases.split('|')) {
-                let n = n.trim();
-                // A web domain is no agency tag.
-                if !n.is_empty() && !n.contains('.') {
-                    names.insert(n.to_lowercase());
-                }
-            }
-        }
-        names
-    })
-}
-
-/// Whether a bracketed tag names an agency: itself or one of its
-/// '/'-separated parts ("AP/AFP") is in the outlet registry.
-fn is_agency(tag: &str) -> bool {
-    let known = agencies();
-    let lower = tag.trim().to_lowercase();
-    known.contains(&lower) || lower.split('/').any(|p| known.contains(p.trim()))
-}
-
 /// The end of the dateline opening the line at byte `at` of `text` (after
 /// its dash and the spaces that follow), or `None` if the line does not
 /// open with one. `at` that does not open a line (after optional spaces)
-/// has no dateline.
-pub fn dateline_end(text: &str, at: usize) -> Option<usize> {
+/// has no dateline. `agencies` are the names a bracketed tag may give.
+pub fn dateline_end(text: &str, at: usize, agencies: &Agencies) -> Option<usize> {
     if at > text.len() || !text.is_char_boundary(at) {
         return None;
     }
@@ -99,7 +65,7 @@ pub fn dateline_end(text: &str, at: usize) -> Option<usize> {
     {
         return None;
     }
-    read(head).map(|n| at + n)
+    read(head, agencies).map(|n| at + n)
 }
 
 #[derive(Default)]
@@ -112,7 +78,7 @@ struct Shape {
 }
 
 /// Bytes of `s` that are a dateline (with its dash and following spaces).
-fn read(s: &str) -> Option<usize> {
+fn read(s: &str, agencies: &Agencies) -> Option<usize> {
     let b = s.as_bytes();
     let mut shape = Shape::default();
     let mut i = 0;
@@ -187,7 +153,7 @@ fn read(s: &str) -> Option<usize> {
         if b[close] != b')' || close - k > 41 {
             return None;
         }
-        shape.agency |= is_agency(&s[k + 1..close]);
+        shape.agency |= agencies.names_tag(&s[k + 1..close]);
         i = close + 1;
     }
     // The dash.
@@ -267,7 +233,7 @@ mod tests {
 
     /// The dateline's text, if the line opening `text` has one.
     fn dl(text: &str) -> Option<&str> {
-        dateline_end(text, 0).map(|e| &text[..e])
+        dateline_end(text, 0, &Agencies::builtin()).map(|e| &text[..e])
     }
 
     #[test]
@@ -347,24 +313,40 @@ mod tests {
 
     #[test]
     fn a_dateline_opens_a_line() {
+        let agencies = Agencies::builtin();
         let text = "By Jane Roe\nTEHRAN — Iran said on Monday. LONDON — not a dateline here.";
         let at = text.find("TEHRAN").unwrap();
         assert_eq!(
-            dateline_end(text, at),
+            dateline_end(text, at, &agencies),
             Some(text.find("Iran said").unwrap())
         );
         let mid = text.find("LONDON").unwrap();
-        assert_eq!(dateline_end(text, mid), None);
-        assert_eq!(dateline_end(text, 0), None);
+        assert_eq!(dateline_end(text, mid, &agencies), None);
+        assert_eq!(dateline_end(text, 0, &agencies), None);
     }
 
     #[test]
     fn the_reader_is_total() {
+        let agencies = Agencies::builtin();
         let text = "É — é\nÉÉÉ — x (Reuters) — ö";
         for at in 0..=text.len() + 2 {
-            let _ = dateline_end(text, at);
+            let _ = dateline_end(text, at, &agencies);
         }
         let long = "A".repeat(400) + " — text";
-        assert_eq!(dateline_end(&long, 0), None);
+        assert_eq!(dateline_end(&long, 0, &agencies), None);
+    }
+
+    #[test]
+    fn a_users_outlet_row_is_an_agency_tag() {
+        let text = "Beirut (Example Wire) - Strikes hit the south.";
+        let mut agencies = Agencies::builtin();
+        // A Title Case place needs a known agency's tag.
+        assert_eq!(dateline_end(text, 0, &agencies), None);
+        let rows = crate::read_outlet_rows("Example Wire\tEW\tGBR\twire service\n").unwrap();
+        agencies.add_rows(&rows);
+        assert_eq!(
+            dateline_end(text, 0, &agencies),
+            Some(text.find("Strikes").unwrap())
+        );
     }
 }

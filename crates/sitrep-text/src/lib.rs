@@ -14,6 +14,7 @@
 mod dateline;
 mod normalize;
 mod offsets;
+mod outlets;
 mod phrase_scan;
 mod segment;
 mod tokenize;
@@ -21,6 +22,7 @@ mod tokenize;
 pub use dateline::dateline_end;
 pub use normalize::normalize;
 pub use offsets::{align, OffsetMap};
+pub use outlets::{read_outlet_rows, Agencies, OutletRow, OutletRowError, BUILTIN_OUTLETS};
 pub use phrase_scan::PhraseScanner;
 pub use segment::{sentences, sentences_into};
 pub use tokenize::{tokens, tokens_into, Token, TokenKind};
@@ -50,13 +52,19 @@ impl Sentence {
     }
 }
 
-/// The analysed text of one document: the normalized text, its sentences and
-/// its tokens (in order; every token lies inside exactly one sentence).
+/// The analysed text of one document: the normalized text, its sentences,
+/// its tokens (in order; every token lies inside exactly one sentence) and
+/// its datelines.
 #[derive(Debug, Clone)]
 pub struct TextLayer {
     pub text: String,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
+    /// The datelines ("CAIRO, Nov 20 (Reuters) - "), as byte ranges in
+    /// order: one at most per line, opening the line's first sentence
+    /// ([`dateline_end`]). They stay text of the document; stages read them
+    /// as where the story was filed, not as speech or participants.
+    pub datelines: Vec<std::ops::Range<usize>>,
 }
 
 /// The vectors of a finished [`TextLayer`], to be filled again for the next
@@ -65,6 +73,7 @@ pub struct TextLayer {
 pub struct LayerBuffers {
     sentences: Vec<Sentence>,
     tokens: Vec<Token>,
+    datelines: Vec<std::ops::Range<usize>>,
 }
 
 impl LayerBuffers {
@@ -73,29 +82,46 @@ impl LayerBuffers {
     pub fn capacity_bytes(&self) -> usize {
         self.sentences.capacity() * std::mem::size_of::<Sentence>()
             + self.tokens.capacity() * std::mem::size_of::<Token>()
+            + self.datelines.capacity() * std::mem::size_of::<std::ops::Range<usize>>()
     }
 }
 
 impl TextLayer {
-    /// Builds the layer over text that is *already normalized*.
+    /// Builds the layer over text that is *already normalized*, reading
+    /// datelines with the shipped agency names (tests and tools; a run
+    /// loads [`Agencies`] once with its resources and calls
+    /// [`TextLayer::new_reusing`]).
     pub fn new(normalized: String) -> TextLayer {
-        TextLayer::new_reusing(normalized, LayerBuffers::default())
+        TextLayer::new_reusing(normalized, &Agencies::builtin(), LayerBuffers::default())
     }
 
-    /// [`TextLayer::new`] filling the vectors a finished layer gave back
+    /// Builds the layer over normalized text, reading datelines with
+    /// `agencies`, into the vectors a finished layer gave back
     /// ([`TextLayer::into_parts`]): a run over many documents then builds
     /// each layer without allocating (and faulting in) its vectors anew.
-    pub fn new_reusing(normalized: String, buffers: LayerBuffers) -> TextLayer {
+    pub fn new_reusing(
+        normalized: String,
+        agencies: &Agencies,
+        buffers: LayerBuffers,
+    ) -> TextLayer {
         let LayerBuffers {
             mut sentences,
             mut tokens,
+            mut datelines,
         } = buffers;
         sentences_into(&normalized, &mut sentences);
         tokens_into(&normalized, &mut tokens);
+        datelines.clear();
+        datelines.extend(
+            sentences.iter().filter_map(|s| {
+                dateline_end(&normalized, s.start, agencies).map(|end| s.start..end)
+            }),
+        );
         TextLayer {
             text: normalized,
             sentences,
             tokens,
+            datelines,
         }
     }
 
@@ -104,6 +130,7 @@ impl TextLayer {
         let buffers = LayerBuffers {
             sentences: self.sentences,
             tokens: self.tokens,
+            datelines: self.datelines,
         };
         (self.text, buffers)
     }
@@ -130,15 +157,21 @@ impl TextLayer {
         &self.tokens[a..b]
     }
 
-    /// The datelines of the text ("CAIRO, Nov 20 (Reuters) - "), as byte
-    /// ranges: one at most per line, opening the line's first sentence
-    /// ([`dateline_end`]). They stay text of the document; stages read
-    /// them as where the story was filed, not as speech or participants.
-    pub fn datelines(&self) -> Vec<std::ops::Range<usize>> {
-        self.sentences
-            .iter()
-            .filter_map(|s| dateline_end(&self.text, s.start).map(|end| s.start..end))
-            .collect()
+    /// Where the sentence starting at byte `start` goes on after its
+    /// dateline (`start` when it opens with none).
+    #[inline]
+    pub fn after_dateline(&self, start: usize) -> usize {
+        match self.datelines.binary_search_by_key(&start, |d| d.start) {
+            Ok(i) => self.datelines[i].end,
+            Err(_) => start,
+        }
+    }
+
+    /// Whether byte `offset` lies inside a dateline.
+    #[inline]
+    pub fn in_dateline(&self, offset: usize) -> bool {
+        let i = self.datelines.partition_point(|d| d.end <= offset);
+        self.datelines.get(i).is_some_and(|d| d.start <= offset)
     }
 
     /// Index of the first token starting at or after byte `offset`.
@@ -172,19 +205,45 @@ mod tests {
         let first = "The minister said on Tuesday that talks would resume. Officials in \
                      Geneva declined to comment.\n\nA second paragraph, with U.S. troops.";
         let second = "Short text.";
+        let agencies = Agencies::builtin();
         let (_, buffers) = TextLayer::new(normalize(first)).into_parts();
         // The longer first document's sentences and tokens must not leak
         // into the shorter second one.
-        let reused = TextLayer::new_reusing(normalize(second), buffers);
+        let reused = TextLayer::new_reusing(normalize(second), &agencies, buffers);
         let fresh = TextLayer::new(normalize(second));
         assert_eq!(reused.text, fresh.text);
         assert_eq!(reused.sentences, fresh.sentences);
         assert_eq!(reused.tokens, fresh.tokens);
         let (_, buffers) = reused.into_parts();
         assert!(buffers.capacity_bytes() > 0);
-        let again = TextLayer::new_reusing(normalize(first), buffers);
+        let again = TextLayer::new_reusing(normalize(first), &agencies, buffers);
         let fresh = TextLayer::new(normalize(first));
         assert_eq!(again.sentences, fresh.sentences);
         assert_eq!(again.tokens, fresh.tokens);
+        assert_eq!(again.datelines, fresh.datelines);
+    }
+
+    #[test]
+    fn the_layer_holds_each_lines_dateline() {
+        let text = "TEHRAN — Iran said on Monday. LONDON — not a dateline here.\n\
+                    Beirut (AFP) - Strikes hit the south.";
+        let layer = TextLayer::new(normalize(text));
+        let tehran = text.find("Iran said").unwrap();
+        let beirut = text.find("Beirut").unwrap();
+        let strikes = text.find("Strikes").unwrap();
+        assert_eq!(layer.datelines, [0..tehran, beirut..strikes]);
+        assert_eq!(layer.after_dateline(0), tehran);
+        assert_eq!(layer.after_dateline(beirut), strikes);
+        let london = text.find("LONDON").unwrap();
+        assert_eq!(layer.after_dateline(london), london);
+        assert!(layer.in_dateline(0) && layer.in_dateline(beirut + 3));
+        assert!(!layer.in_dateline(tehran) && !layer.in_dateline(strikes));
+        // Without the agency, a Title Case place before a dash is no dateline.
+        let none = TextLayer::new_reusing(
+            normalize(text),
+            &Agencies::default(),
+            LayerBuffers::default(),
+        );
+        assert_eq!(none.datelines, [0..tehran]);
     }
 }
