@@ -1916,7 +1916,9 @@ fn match_gapped(
         if start > tb {
             // The gap may hold only words inside one noun phrase.
             let k = start - 1;
-            if s.is_punct(k) && s.word(k) != "-" {
+            // "-" joins words and "%" belongs to its number ("imposed 50%
+            // tariffs on"): neither ends the noun phrase.
+            if s.is_punct(k) && !matches!(s.word(k), "-" | "%") {
                 return None;
             }
             // ... and no clause of its own ("announced it would prohibit all
