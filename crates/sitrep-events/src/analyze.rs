@@ -182,6 +182,10 @@ struct Sent<'a> {
 
 const NONE: u32 = u32::MAX;
 
+/// Modality classes a capitalised word loses inside an actor's name.
+const NAME_NOT_MODAL: wc::Classes =
+    wc::AUX | wc::HYPO | wc::OPEN | wc::FUTURE | wc::OBLIG | wc::NEG | wc::HEARSAY;
+
 /// Token bit (beside the word classes): part of a claim's cue ("said").
 const CUE: wc::Classes = 1 << 30;
 
@@ -2459,6 +2463,14 @@ pub(crate) fn run(
             let idx = s.ments.len() as u32;
             for slot in s.ment_of.iter_mut().take(b).skip(a) {
                 *slot = idx;
+            }
+            // A capitalised word of a name is no modal ("Theresa May met
+            // Macron", "Will Hurd voted"): in a headline-cased sentence or
+            // at its start the word search gave it its lower-case classes.
+            for k in a..b {
+                if upper_start(text, &toks[k]) {
+                    s.flags[k] &= !NAME_NOT_MODAL;
+                }
             }
             s.ments.push(M {
                 a,

@@ -70,6 +70,21 @@ fn the_event(text: &str, ty: EventType) -> EventRecord {
 }
 
 #[test]
+fn a_capitalised_may_inside_a_name_is_no_modal() {
+    // Headline-cased sentences look every word up in lower case.
+    for text in [
+        "British Prime Minister Ada May Met French President Pierre Lenoir In Paris",
+        "British Prime Minister Ada May met French President Pierre Lenoir in Paris on Tuesday.",
+    ] {
+        let e = the_event(text, EventType::Consult);
+        assert_eq!(e.modality, Modality::Asserted, "{text}: {e:#?}");
+    }
+    // Near miss: the modal in a headline.
+    let e = the_event("Russia May Attack Ukraine Within Days", EventType::Assault);
+    assert_eq!(e.modality, Modality::Hypothetical, "{e:#?}");
+}
+
+#[test]
 fn force_moves_are_mobilizations() {
     for text in [
         "Russia sent warships to the Black Sea on Sunday.",
