@@ -1500,6 +1500,76 @@ fn wish_before_infinitive(s: &Sent, to: usize) -> bool {
     false
 }
 
+/// Whether the verb at `ta` is the infinitive of a reputed event: "is said
+/// to have sent troops", "are believed to be holding talks", "was reported
+/// to have attacked". The writer passes on what others say without naming
+/// them, as with "allegedly".
+fn reputed_infinitive(s: &Sent, ta: usize) -> bool {
+    let mut k = ta;
+    // The perfect or progressive of the infinitive ("to have sent", "to be
+    // holding", "to have been holding") and adverbs.
+    let mut steps = 0;
+    while k > 0 && steps < 3 && s.f(k - 1) & (wc::SKIP | wc::HAVE | wc::BE) != 0 {
+        k -= 1;
+        steps += 1;
+    }
+    if k < 3 || !s.is(k - 1, "to") || !s.names(k - 2, wc::REPUTED) {
+        return false;
+    }
+    let mut b = k - 3;
+    while b > 0 && s.f(b) & wc::SKIP != 0 {
+        b -= 1;
+    }
+    s.f(b) & wc::BE != 0
+}
+
+/// Whether the infinitive marker at `to` follows a verb that keeps the
+/// infinitive factual: an `aspect` verb right before it ("tried to
+/// attack") or before its object ("used tear gas to disperse", "forced
+/// Russia to withdraw"), whose act is the infinitive's means or cause.
+fn factual_infinitive(s: &Sent, to: usize) -> bool {
+    let mut k = to;
+    let mut steps = 0;
+    while k > 0 && steps < 5 {
+        k -= 1;
+        steps += 1;
+        if s.f(k) & wc::ASPECT != 0 {
+            return true;
+        }
+        // The object: a short noun phrase of plain words, modifiers or a
+        // name, with no trigger and no clause word of its own.
+        let object_word = s.trig_at(k).is_none()
+            && s.toks[k].kind == TokenKind::Word
+            && (s.f(k) & !(wc::DET | wc::POSS) == 0
+                || s.is_modifier_word(k)
+                || s.mention_at(k).is_some());
+        if !object_word {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the trigger at `ta` is in an "until" clause of a refused or
+/// promised act: "will not negotiate until sanctions are lifted", "would
+/// not allow Sweden to join until it extradited militants". The clause
+/// names a condition that has not been met, not an event. After a plain
+/// past ("fighting went on until the army withdrew") it is a time.
+fn until_condition(s: &Sent, ta: usize, floor: usize) -> bool {
+    let Some(u) = (floor..ta)
+        .rev()
+        .take_while(|&k| !s.punct(k, ",") && !s.hard_stop(k))
+        .find(|&k| s.is(k, "until") || s.is(k, "till"))
+    else {
+        return false;
+    };
+    (floor..u)
+        .rev()
+        .take(GOVERN_WINDOW)
+        .take_while(|&k| !s.hard_stop(k) && s.f(k) & wc::THAT == 0)
+        .any(|k| s.f(k) & (wc::NEG | wc::FUTURE | wc::HYPO) != 0 || s.is(k, "would"))
+}
+
 /// The "to" of an infinitive trigger at `ta` ("to fully cooperate").
 fn infinitive_to(s: &Sent, ta: usize) -> Option<usize> {
     let mut k = ta;
@@ -3463,11 +3533,15 @@ pub(crate) fn run(
             let purpose = !wished
                 && !t.nominal
                 && t.event_type != EventType::Protest
-                && infinitive.is_some_and(|k| k == 0 || s.f(k - 1) & wc::ASPECT == 0);
+                && infinitive.is_some_and(|k| !factual_infinitive(&s, k));
+            if event_verb.is_some() && reputed_infinitive(&s, t.ta) {
+                bits |= wc::HEARSAY;
+            }
             let future_auxiliary = bits & wc::FUTURE != 0 || (would && in_claim);
             let future = future_auxiliary || intent_governor.is_some() || purpose;
             // Reported speech turns "will" into "would": future, not a condition.
-            let hypothetical = other_hypo || (would && !in_claim) || wished;
+            let hypothetical =
+                other_hypo || (would && !in_claim) || wished || until_condition(&s, t.ta, floor);
             let modality = if bits & wc::NEG != 0 || denied {
                 Modality::Negated
             } else if hypothetical {

@@ -70,6 +70,29 @@ fn the_event(text: &str, ty: EventType) -> EventRecord {
 }
 
 #[test]
+fn a_reputed_infinitive_is_hearsay() {
+    for text in [
+        "Russia is said to have sent troops to the Georgian border.",
+        "Russia was reported to have sent troops to the Georgian border.",
+        "Russian forces are believed to have sent troops to the Georgian border.",
+    ] {
+        let e = the_event(text, EventType::Mobilize);
+        assert_eq!(e.modality, Modality::Attributed, "{text}: {e:#?}");
+    }
+    // Near misses: the writer's own report, and a purpose infinitive.
+    let e = the_event(
+        "Russia sent troops to the Georgian border on Sunday.",
+        EventType::Mobilize,
+    );
+    assert_eq!(e.modality, Modality::Asserted, "{e:#?}");
+    let e = the_event(
+        "Russia is expected to send troops to the Georgian border.",
+        EventType::Mobilize,
+    );
+    assert_ne!(e.modality, Modality::Attributed, "{e:#?}");
+}
+
+#[test]
 fn a_capitalised_may_inside_a_name_is_no_modal() {
     // Headline-cased sentences look every word up in lower case.
     for text in [
@@ -82,6 +105,51 @@ fn a_capitalised_may_inside_a_name_is_no_modal() {
     // Near miss: the modal in a headline.
     let e = the_event("Russia May Attack Ukraine Within Days", EventType::Assault);
     assert_eq!(e.modality, Modality::Hypothetical, "{e:#?}");
+}
+
+#[test]
+fn an_infinitive_after_a_means_or_a_vote_happened() {
+    let e = the_event(
+        "Turkish police used water cannon to disperse protesters in Ankara.",
+        EventType::Assault,
+    );
+    assert_eq!(e.modality, Modality::Asserted, "{e:#?}");
+    let evs = events("The British parliament voted to approve the agreement with the EU.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].modality, Modality::Asserted, "{evs:#?}");
+    // Near misses: a purpose after a plain act, and a future vote.
+    let evs = events("Russia sent troops to attack Ukraine.");
+    assert!(
+        evs.iter()
+            .filter(|e| e.event_type == EventType::Assault)
+            .all(|e| e.modality != Modality::Asserted),
+        "{evs:#?}"
+    );
+    let evs = events("The British parliament will vote to approve the agreement with the EU.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].modality, Modality::Future, "{evs:#?}");
+}
+
+#[test]
+fn an_until_clause_of_a_refused_act_is_a_condition() {
+    for text in [
+        "Turkey would not allow Sweden to join NATO until Stockholm extradited the militants.",
+        "Iran will not negotiate with the U.S. until Washington lifts sanctions.",
+    ] {
+        let evs = events(text);
+        let lifted = evs
+            .iter()
+            .find(|e| {
+                e.trigger.text.starts_with("extradited") || e.trigger.text.starts_with("lifts")
+            })
+            .unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+        assert_eq!(lifted.modality, Modality::Hypothetical, "{text}: {evs:#?}");
+    }
+    // Near miss: a plain past "until" is a time.
+    let evs = events("Ukrainian forces shelled the town until Russian troops retreated.");
+    let retreat = of_type(&evs, EventType::Retreat);
+    assert_eq!(retreat.len(), 1, "{evs:#?}");
+    assert_eq!(retreat[0].modality, Modality::Asserted, "{evs:#?}");
 }
 
 #[test]
