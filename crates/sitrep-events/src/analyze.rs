@@ -4168,7 +4168,17 @@ fn arguments(
                 && !after_light
                 && hostile(t.event_type)
                 && commented_definite_subject(s, t.ta, t.tend);
-            if !in_pp && (after_light || at_content_start) && !comment_on_hostile_act {
+            // "Kobakhidze denied the allegations": the accusation a speaker
+            // denies is made against him, never by him.
+            let denied_accusation = at_content_start
+                && !after_light
+                && t.event_type == EventType::Accuse
+                && claim.is_some_and(|c| c.stance == Stance::Deny);
+            if !in_pp
+                && (after_light || at_content_start)
+                && !comment_on_hostile_act
+                && !denied_accusation
+            {
                 // "Italy announced a suspension of links": the reported noun
                 // phrase is the speaker's own act.
                 match (ctx.claim_speaker, ctx.content_start) {

@@ -153,6 +153,44 @@ fn an_until_clause_of_a_refused_act_is_a_condition() {
 }
 
 #[test]
+fn a_denied_accusation_is_not_the_deniers() {
+    let text = "Ukrainian Prime Minister Marek Dolan denied the allegations on Monday.";
+    let claims = vec![claim_at(
+        text,
+        "c1",
+        Some("marek-dolan"),
+        "denied",
+        "the allegations on Monday",
+        Stance::Deny,
+    )];
+    let evs = events_with(text, &claims);
+    assert!(
+        evs.iter()
+            .all(|e| !(e.event_type == EventType::Accuse && e.source == ids(&["marek-dolan"]))),
+        "{evs:#?}"
+    );
+    // Near misses: a denied act of the denier's own, and an accusation he
+    // announces.
+    let text = "Iran denied attacking the tanker.";
+    let claims = vec![claim_at(
+        text,
+        "c1",
+        Some("IRN"),
+        "denied",
+        "attacking the tanker",
+        Stance::Deny,
+    )];
+    let evs = events_with(text, &claims);
+    let a = of_type(&evs, EventType::Assault);
+    assert_eq!(a.len(), 1, "{evs:#?}");
+    assert_eq!(a[0].source, ids(&["IRN"]), "{evs:#?}");
+    assert_eq!(a[0].modality, Modality::Negated, "{evs:#?}");
+    let text = "Dolan announced new accusations against Russia.";
+    let e = the_event(text, EventType::Accuse);
+    assert_eq!(e.source, ids(&["marek-dolan"]), "{e:#?}");
+}
+
+#[test]
 fn force_moves_are_mobilizations() {
     for text in [
         "Russia sent warships to the Black Sea on Sunday.",
