@@ -3027,25 +3027,34 @@ pub(crate) fn run(
             // whom the demand is aimed at.
             if !trigs[i].passive() {
                 let (start, end) = (trigs[i].start, trigs[i].end);
-                let cue_speaker = claims
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| c.cue.start < end && start < c.cue.end)
-                    .find_map(|(k, _)| speaker_of(k));
-                if let Some(speaker) = cue_speaker {
-                    let in_earlier_content = |m: &M| {
-                        let (a, b) = (s.toks[m.a].start, s.toks[m.b - 1].end);
-                        claims.iter().any(|c| {
-                            c.content.start <= a && b <= c.content.end && c.content.end <= start
-                        })
-                    };
-                    let mut own_mentions = s
-                        .ments
+                let cue_claims = || {
+                    claims
                         .iter()
-                        .filter(|m| m.b <= trigs[i].ta && src.contains(&m.actor))
-                        .peekable();
-                    let reported =
-                        own_mentions.peek().is_some() && own_mentions.all(in_earlier_content);
+                        .enumerate()
+                        .filter(|(_, c)| c.cue.start < end && start < c.cue.end)
+                };
+                let cue_speaker = cue_claims().find_map(|(k, _)| speaker_of(k));
+                let in_earlier_content = |m: &M| {
+                    let (a, b) = (s.toks[m.a].start, s.toks[m.b - 1].end);
+                    claims.iter().any(|c| {
+                        c.content.start <= a && b <= c.content.end && c.content.end <= start
+                    })
+                };
+                let mut own_mentions = s
+                    .ments
+                    .iter()
+                    .filter(|m| m.b <= trigs[i].ta && src.contains(&m.actor))
+                    .peekable();
+                let reported =
+                    own_mentions.peek().is_some() && own_mentions.all(in_earlier_content);
+                // "The ministry said Iranian forces had attacked the ship and
+                // called for an inquiry": the call is the ministry's even
+                // when the ministry is no known actor; the forces inside
+                // what it reported are not its doers.
+                if cue_speaker.is_none() && reported && cue_claims().next().is_some() {
+                    src.clear();
+                }
+                if let Some(speaker) = cue_speaker {
                     // Without a source, only an event that names whom it is
                     // aimed at takes the speaker: the pass assigns roles, it
                     // does not make an event of every "they refused" (whose
