@@ -3267,6 +3267,7 @@ pub(crate) fn run(
         // phrase names an economic penalty is a sanction, and a penalty noun
         // there is the same event. "New sanctions on Russia, targeting its
         // shadow fleet": a participle after the sanction says whom it hits.
+        let mut date_buf = String::new();
         for i in 0..trigs.len() {
             let t = &trigs[i];
             if !t.is_verb() || t.event_type != EventType::Assault || t.absorbed {
@@ -3279,8 +3280,15 @@ pub(crate) fn run(
                 && trigs[i - 1].event_type == EventType::Sanction
                 && trigs[i - 1].tend < t.ta
                 && (trigs[i - 1].tend..t.ta - 1).all(|x| {
-                    // "sanctions on Iran on Monday, targeting": time words too.
-                    s.f(x) & (wc::TPREP | wc::OF | wc::SKIP) != 0 || s.is_np_word(x)
+                    // "sanctions on Iran on Monday, targeting": time words too,
+                    // capitalised ones as well ("Monday" inside a sentence is
+                    // not looked up by the word search).
+                    s.f(x) & (wc::TPREP | wc::OF | wc::SKIP) != 0
+                        || s.is_np_word(x)
+                        || (is_upper_start(s.word(x))
+                            && lex
+                                .lookup(s.word(x), &mut date_buf)
+                                .is_some_and(|w| w.classes & wc::SKIP != 0))
                 });
             if elaborates_sanction {
                 trigs[i].absorbed = true;

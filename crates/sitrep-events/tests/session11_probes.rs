@@ -259,3 +259,23 @@ fn market_demand_and_economic_hits_are_no_events() {
     let evs = events("Russian missiles have hit Kyiv again.");
     assert_eq!(of_type(&evs, EventType::Assault).len(), 1, "{evs:#?}");
 }
+
+#[test]
+fn a_dated_participle_after_a_sanction_elaborates_it() {
+    let evs =
+        events("The United States imposed sanctions on Iran on Monday, targeting its oil exports.");
+    assert_eq!(of_type(&evs, EventType::Sanction).len(), 1, "{evs:#?}");
+    assert!(of_type(&evs, EventType::Assault).is_empty(), "{evs:#?}");
+    // Near miss: an attack after a comma that no sanction precedes.
+    let evs = events("Russia launched drones at Ukraine on Monday, targeting its power grid.");
+    assert!(of_type(&evs, EventType::Sanction).is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn a_list_item_after_a_sanction_keeps_its_attack() {
+    // Only time words join a sanction to its participle: a name ends it.
+    let evs = events(
+        "The government ended talks, upping sanctions against Russians, killing Russian fighters in Syria.",
+    );
+    assert_eq!(of_type(&evs, EventType::Assault).len(), 1, "{evs:#?}");
+}
