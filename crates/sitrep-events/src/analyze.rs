@@ -1570,6 +1570,29 @@ fn until_condition(s: &Sent, ta: usize, floor: usize) -> bool {
         .any(|k| s.f(k) & (wc::NEG | wc::FUTURE | wc::HYPO) != 0 || s.is(k, "would"))
 }
 
+/// Whether a clause whose subject is a thing, not an actor, follows token
+/// `from`: "(that) the German economy would shrink", "growth will slow".
+/// A name may qualify the thing ("the German economy"), but the head is a
+/// plain noun, and an auxiliary or "be" follows it.
+fn impersonal_clause_after(s: &Sent, from: usize) -> bool {
+    let n = s.n();
+    let mut k = from;
+    if k < n && s.f(k) & wc::THAT != 0 {
+        k += 1;
+    }
+    while k < n && s.f(k) & (wc::DET | wc::POSS) != 0 {
+        k += 1;
+    }
+    if let Some(m) = s.mention_starting_at(k) {
+        k = m.b;
+    }
+    let head_start = k;
+    while k < n && s.is_modifier_word(k) && s.trig_at(k).is_none() && s.mention_at(k).is_none() {
+        k += 1;
+    }
+    k > head_start && k < n && s.f(k) & (wc::AUX | wc::FUTURE | wc::HYPO | wc::BE | wc::HAVE) != 0
+}
+
 /// The "to" of an infinitive trigger at `ta` ("to fully cooperate").
 fn infinitive_to(s: &Sent, ta: usize) -> Option<usize> {
     let mut k = ta;
@@ -3463,6 +3486,23 @@ pub(crate) fn run(
                     && same_side(actors, &u.source, &trigs[g].source)
             });
             if stated {
+                trigs[g].absorbed = true;
+            }
+        }
+
+        // "The Bundesbank warned the German economy would shrink": a
+        // warning about an impersonal outcome threatens no one; the state
+        // that names the economy is no target.
+        for g in 0..trigs.len() {
+            let about_outcome = trigs[g].event_type == EventType::Threaten
+                && trigs[g].class == Class::Direct
+                && trigs[g].is_verb()
+                && !trigs[g].absorbed
+                && !trigs
+                    .iter()
+                    .any(|u| u.governor.is_some_and(|(up, _)| up == g))
+                && impersonal_clause_after(&s, trigs[g].tend);
+            if about_outcome {
                 trigs[g].absorbed = true;
             }
         }

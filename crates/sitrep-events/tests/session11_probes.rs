@@ -261,6 +261,25 @@ fn market_demand_and_economic_hits_are_no_events() {
 }
 
 #[test]
+fn a_warning_about_an_impersonal_outcome_is_no_threat() {
+    for text in [
+        "The German central bank warned the German economy would shrink this year.",
+        "Germany warned that growth would slow next year.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Threaten).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: a warning to a state, and a warning of a threatened act.
+    let evs = events("Russia warned Ukraine against joining NATO.");
+    assert!(!of_type(&evs, EventType::Threaten).is_empty(), "{evs:#?}");
+    let evs = events("Iran warned it would strike Israel if attacked.");
+    assert!(!of_type(&evs, EventType::Threaten).is_empty(), "{evs:#?}");
+}
+
+#[test]
 fn a_dated_participle_after_a_sanction_elaborates_it() {
     let evs =
         events("The United States imposed sanctions on Iran on Monday, targeting its oil exports.");
