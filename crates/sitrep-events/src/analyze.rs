@@ -1570,10 +1570,12 @@ fn until_condition(s: &Sent, ta: usize, floor: usize) -> bool {
         .any(|k| s.f(k) & (wc::NEG | wc::FUTURE | wc::HYPO) != 0 || s.is(k, "would"))
 }
 
-/// Whether a clause whose subject is a thing, not an actor, follows token
-/// `from`: "(that) the German economy would shrink", "growth will slow".
-/// A name may qualify the thing ("the German economy"), but the head is a
-/// plain noun, and an auxiliary or "be" follows it.
+/// Whether a clause whose subject is a thing a name qualifies follows
+/// token `from`: "(that) the German economy would shrink", "Chinese growth
+/// will slow". The head is a plain noun, and an auxiliary or "be" follows
+/// it. A bare noun ("that the response would be severe", "the country
+/// could resume enrichment") is often the speaker's own act or the speaker
+/// itself, and stays a threat.
 fn impersonal_clause_after(s: &Sent, from: usize) -> bool {
     let n = s.n();
     let mut k = from;
@@ -1583,9 +1585,10 @@ fn impersonal_clause_after(s: &Sent, from: usize) -> bool {
     while k < n && s.f(k) & (wc::DET | wc::POSS) != 0 {
         k += 1;
     }
-    if let Some(m) = s.mention_starting_at(k) {
-        k = m.b;
-    }
+    let Some(m) = s.mention_starting_at(k) else {
+        return false;
+    };
+    k = m.b;
     let head_start = k;
     while k < n && s.is_modifier_word(k) && s.trig_at(k).is_none() && s.mention_at(k).is_none() {
         k += 1;

@@ -264,7 +264,7 @@ fn market_demand_and_economic_hits_are_no_events() {
 fn a_warning_about_an_impersonal_outcome_is_no_threat() {
     for text in [
         "The German central bank warned the German economy would shrink this year.",
-        "Germany warned that growth would slow next year.",
+        "The central bank warned that Chinese growth would slow next year.",
     ] {
         let evs = events(text);
         assert!(
@@ -272,7 +272,10 @@ fn a_warning_about_an_impersonal_outcome_is_no_threat() {
             "{text}: {evs:#?}"
         );
     }
-    // Near misses: a warning to a state, and a warning of a threatened act.
+    // Near misses: a warning to a state, a warning of a threatened act, and
+    // a bare noun that may be the speaker's own response.
+    let evs = events("Iran warned that the response would be severe if Israel retaliated.");
+    assert!(!of_type(&evs, EventType::Threaten).is_empty(), "{evs:#?}");
     let evs = events("Russia warned Ukraine against joining NATO.");
     assert!(!of_type(&evs, EventType::Threaten).is_empty(), "{evs:#?}");
     let evs = events("Iran warned it would strike Israel if attacked.");
