@@ -2563,9 +2563,9 @@ pub(crate) fn run(
             // A capitalised word of a name is no modal ("Theresa May met
             // Macron", "Will Hurd voted"): in a headline-cased sentence or
             // at its start the word search gave it its lower-case classes.
-            for k in a..b {
-                if upper_start(text, &toks[k]) {
-                    s.flags[k] &= !NAME_NOT_MODAL;
+            for (tok, f) in toks[a..b].iter().zip(&mut s.flags[a..b]) {
+                if upper_start(text, tok) {
+                    *f &= !NAME_NOT_MODAL;
                 }
             }
             s.ments.push(M {
