@@ -182,6 +182,10 @@ struct Sent<'a> {
 
 const NONE: u32 = u32::MAX;
 
+/// Modality classes a capitalised word loses inside an actor's name.
+const NAME_NOT_MODAL: wc::Classes =
+    wc::AUX | wc::HYPO | wc::OPEN | wc::FUTURE | wc::OBLIG | wc::NEG | wc::HEARSAY;
+
 /// Token bit (beside the word classes): part of a claim's cue ("said").
 const CUE: wc::Classes = 1 << 30;
 
@@ -1496,6 +1500,102 @@ fn wish_before_infinitive(s: &Sent, to: usize) -> bool {
     false
 }
 
+/// Whether the verb at `ta` is the infinitive of a reputed event: "is said
+/// to have sent troops", "are believed to be holding talks", "was reported
+/// to have attacked". The writer passes on what others say without naming
+/// them, as with "allegedly".
+fn reputed_infinitive(s: &Sent, ta: usize) -> bool {
+    let mut k = ta;
+    // The perfect or progressive of the infinitive ("to have sent", "to be
+    // holding", "to have been holding") and adverbs.
+    let mut steps = 0;
+    while k > 0 && steps < 3 && s.f(k - 1) & (wc::SKIP | wc::HAVE | wc::BE) != 0 {
+        k -= 1;
+        steps += 1;
+    }
+    if k < 3 || !s.is(k - 1, "to") || !s.names(k - 2, wc::REPUTED) {
+        return false;
+    }
+    let mut b = k - 3;
+    while b > 0 && s.f(b) & wc::SKIP != 0 {
+        b -= 1;
+    }
+    s.f(b) & wc::BE != 0
+}
+
+/// Whether the infinitive marker at `to` follows a verb that keeps the
+/// infinitive factual: an `aspect` verb right before it ("tried to
+/// attack") or before its object ("used tear gas to disperse", "forced
+/// Russia to withdraw"), whose act is the infinitive's means or cause.
+fn factual_infinitive(s: &Sent, to: usize) -> bool {
+    let mut k = to;
+    let mut steps = 0;
+    while k > 0 && steps < 5 {
+        k -= 1;
+        steps += 1;
+        if s.f(k) & wc::ASPECT != 0 {
+            return true;
+        }
+        // The object: a short noun phrase of plain words, modifiers or a
+        // name, with no trigger and no clause word of its own.
+        let object_word = s.trig_at(k).is_none()
+            && s.toks[k].kind == TokenKind::Word
+            && (s.f(k) & !(wc::DET | wc::POSS) == 0
+                || s.is_modifier_word(k)
+                || s.mention_at(k).is_some());
+        if !object_word {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the trigger at `ta` is in an "until" clause of a refused or
+/// promised act: "will not negotiate until sanctions are lifted", "would
+/// not allow Sweden to join until it extradited militants". The clause
+/// names a condition that has not been met, not an event. After a plain
+/// past ("fighting went on until the army withdrew") it is a time.
+fn until_condition(s: &Sent, ta: usize, floor: usize) -> bool {
+    let Some(u) = (floor..ta)
+        .rev()
+        .take_while(|&k| !s.punct(k, ",") && !s.hard_stop(k))
+        .find(|&k| s.is(k, "until") || s.is(k, "till"))
+    else {
+        return false;
+    };
+    (floor..u)
+        .rev()
+        .take(GOVERN_WINDOW)
+        .take_while(|&k| !s.hard_stop(k) && s.f(k) & wc::THAT == 0)
+        .any(|k| s.f(k) & (wc::NEG | wc::FUTURE | wc::HYPO) != 0 || s.is(k, "would"))
+}
+
+/// Whether a clause whose subject is a thing a name qualifies follows
+/// token `from`: "(that) the German economy would shrink", "Chinese growth
+/// will slow". The head is a plain noun, and an auxiliary or "be" follows
+/// it. A bare noun ("that the response would be severe", "the country
+/// could resume enrichment") is often the speaker's own act or the speaker
+/// itself, and stays a threat.
+fn impersonal_clause_after(s: &Sent, from: usize) -> bool {
+    let n = s.n();
+    let mut k = from;
+    if k < n && s.f(k) & wc::THAT != 0 {
+        k += 1;
+    }
+    while k < n && s.f(k) & (wc::DET | wc::POSS) != 0 {
+        k += 1;
+    }
+    let Some(m) = s.mention_starting_at(k) else {
+        return false;
+    };
+    k = m.b;
+    let head_start = k;
+    while k < n && s.is_modifier_word(k) && s.trig_at(k).is_none() && s.mention_at(k).is_none() {
+        k += 1;
+    }
+    k > head_start && k < n && s.f(k) & (wc::AUX | wc::FUTURE | wc::HYPO | wc::BE | wc::HAVE) != 0
+}
+
 /// The "to" of an infinitive trigger at `ta` ("to fully cooperate").
 fn infinitive_to(s: &Sent, ta: usize) -> Option<usize> {
     let mut k = ta;
@@ -1916,7 +2016,9 @@ fn match_gapped(
         if start > tb {
             // The gap may hold only words inside one noun phrase.
             let k = start - 1;
-            if s.is_punct(k) && s.word(k) != "-" {
+            // "-" joins words and "%" belongs to its number ("imposed 50%
+            // tariffs on"): neither ends the noun phrase.
+            if s.is_punct(k) && !matches!(s.word(k), "-" | "%") {
                 return None;
             }
             // ... and no clause of its own ("announced it would prohibit all
@@ -2458,6 +2560,14 @@ pub(crate) fn run(
             for slot in s.ment_of.iter_mut().take(b).skip(a) {
                 *slot = idx;
             }
+            // A capitalised word of a name is no modal ("Theresa May met
+            // Macron", "Will Hurd voted"): in a headline-cased sentence or
+            // at its start the word search gave it its lower-case classes.
+            for (tok, f) in toks[a..b].iter().zip(&mut s.flags[a..b]) {
+                if upper_start(text, tok) {
+                    *f &= !NAME_NOT_MODAL;
+                }
+            }
             s.ments.push(M {
                 a,
                 b,
@@ -2943,25 +3053,34 @@ pub(crate) fn run(
             // whom the demand is aimed at.
             if !trigs[i].passive() {
                 let (start, end) = (trigs[i].start, trigs[i].end);
-                let cue_speaker = claims
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| c.cue.start < end && start < c.cue.end)
-                    .find_map(|(k, _)| speaker_of(k));
-                if let Some(speaker) = cue_speaker {
-                    let in_earlier_content = |m: &M| {
-                        let (a, b) = (s.toks[m.a].start, s.toks[m.b - 1].end);
-                        claims.iter().any(|c| {
-                            c.content.start <= a && b <= c.content.end && c.content.end <= start
-                        })
-                    };
-                    let mut own_mentions = s
-                        .ments
+                let cue_claims = || {
+                    claims
                         .iter()
-                        .filter(|m| m.b <= trigs[i].ta && src.contains(&m.actor))
-                        .peekable();
-                    let reported =
-                        own_mentions.peek().is_some() && own_mentions.all(in_earlier_content);
+                        .enumerate()
+                        .filter(|(_, c)| c.cue.start < end && start < c.cue.end)
+                };
+                let cue_speaker = cue_claims().find_map(|(k, _)| speaker_of(k));
+                let in_earlier_content = |m: &M| {
+                    let (a, b) = (s.toks[m.a].start, s.toks[m.b - 1].end);
+                    claims.iter().any(|c| {
+                        c.content.start <= a && b <= c.content.end && c.content.end <= start
+                    })
+                };
+                let mut own_mentions = s
+                    .ments
+                    .iter()
+                    .filter(|m| m.b <= trigs[i].ta && src.contains(&m.actor))
+                    .peekable();
+                let reported =
+                    own_mentions.peek().is_some() && own_mentions.all(in_earlier_content);
+                // "The ministry said Iranian forces had attacked the ship and
+                // called for an inquiry": the call is the ministry's even
+                // when the ministry is no known actor; the forces inside
+                // what it reported are not its doers.
+                if cue_speaker.is_none() && reported && cue_claims().next().is_some() {
+                    src.clear();
+                }
+                if let Some(speaker) = cue_speaker {
                     // Without a source, only an event that names whom it is
                     // aimed at takes the speaker: the pass assigns roles, it
                     // does not make an event of every "they refused" (whose
@@ -3174,6 +3293,7 @@ pub(crate) fn run(
         // phrase names an economic penalty is a sanction, and a penalty noun
         // there is the same event. "New sanctions on Russia, targeting its
         // shadow fleet": a participle after the sanction says whom it hits.
+        let mut date_buf = String::new();
         for i in 0..trigs.len() {
             let t = &trigs[i];
             if !t.is_verb() || t.event_type != EventType::Assault || t.absorbed {
@@ -3186,8 +3306,15 @@ pub(crate) fn run(
                 && trigs[i - 1].event_type == EventType::Sanction
                 && trigs[i - 1].tend < t.ta
                 && (trigs[i - 1].tend..t.ta - 1).all(|x| {
-                    // "sanctions on Iran on Monday, targeting": time words too.
-                    s.f(x) & (wc::TPREP | wc::OF | wc::SKIP) != 0 || s.is_np_word(x)
+                    // "sanctions on Iran on Monday, targeting": time words too,
+                    // capitalised ones as well ("Monday" inside a sentence is
+                    // not looked up by the word search).
+                    s.f(x) & (wc::TPREP | wc::OF | wc::SKIP) != 0
+                        || s.is_np_word(x)
+                        || (is_upper_start(s.word(x))
+                            && lex
+                                .lookup(s.word(x), &mut date_buf)
+                                .is_some_and(|w| w.classes & wc::SKIP != 0))
                 });
             if elaborates_sanction {
                 trigs[i].absorbed = true;
@@ -3366,6 +3493,23 @@ pub(crate) fn run(
             }
         }
 
+        // "The Bundesbank warned the German economy would shrink": a
+        // warning about an impersonal outcome threatens no one; the state
+        // that names the economy is no target.
+        for g in 0..trigs.len() {
+            let about_outcome = trigs[g].event_type == EventType::Threaten
+                && trigs[g].class == Class::Direct
+                && trigs[g].is_verb()
+                && !trigs[g].absorbed
+                && !trigs
+                    .iter()
+                    .any(|u| u.governor.is_some_and(|(up, _)| up == g))
+                && impersonal_clause_after(&s, trigs[g].tend);
+            if about_outcome {
+                trigs[g].absorbed = true;
+            }
+        }
+
         // 7. Emit.
         let sentence_span = Span::of(text, sent.start, sent.end);
         let first_new = out.len();
@@ -3449,11 +3593,15 @@ pub(crate) fn run(
             let purpose = !wished
                 && !t.nominal
                 && t.event_type != EventType::Protest
-                && infinitive.is_some_and(|k| k == 0 || s.f(k - 1) & wc::ASPECT == 0);
+                && infinitive.is_some_and(|k| !factual_infinitive(&s, k));
+            if event_verb.is_some() && reputed_infinitive(&s, t.ta) {
+                bits |= wc::HEARSAY;
+            }
             let future_auxiliary = bits & wc::FUTURE != 0 || (would && in_claim);
             let future = future_auxiliary || intent_governor.is_some() || purpose;
             // Reported speech turns "will" into "would": future, not a condition.
-            let hypothetical = other_hypo || (would && !in_claim) || wished;
+            let hypothetical =
+                other_hypo || (would && !in_claim) || wished || until_condition(&s, t.ta, floor);
             let modality = if bits & wc::NEG != 0 || denied {
                 Modality::Negated
             } else if hypothetical {
@@ -4080,7 +4228,17 @@ fn arguments(
                 && !after_light
                 && hostile(t.event_type)
                 && commented_definite_subject(s, t.ta, t.tend);
-            if !in_pp && (after_light || at_content_start) && !comment_on_hostile_act {
+            // "Kobakhidze denied the allegations": the accusation a speaker
+            // denies is made against him, never by him.
+            let denied_accusation = at_content_start
+                && !after_light
+                && t.event_type == EventType::Accuse
+                && claim.is_some_and(|c| c.stance == Stance::Deny);
+            if !in_pp
+                && (after_light || at_content_start)
+                && !comment_on_hostile_act
+                && !denied_accusation
+            {
                 // "Italy announced a suspension of links": the reported noun
                 // phrase is the speaker's own act.
                 match (ctx.claim_speaker, ctx.content_start) {

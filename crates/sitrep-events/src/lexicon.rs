@@ -186,14 +186,15 @@ pub mod wc {
     pub const LEVY: Classes = 1 << 40;
     pub const EXCLUDE: Classes = 1 << 41;
     pub const OBSTRUCT: Classes = 1 << 42;
+    pub const REPUTED: Classes = 1 << 43;
     /// Classes that say what a word names rather than how a clause is
     /// built, or that one rule reads by name (`exclude`: "the ruling party"
     /// keeps "ruling" a plain modifier): the clause rules see such a word
     /// as a plain word.
     pub const NOUN_MEANING: Classes =
-        HERITAGE | WEAPON | REGION | CROWD | ATTACKER | LEVY | EXCLUDE | OBSTRUCT;
+        HERITAGE | WEAPON | REGION | CROWD | ATTACKER | LEVY | EXCLUDE | OBSTRUCT | REPUTED;
 
-    pub const NAMES: [(&str, Classes); 42] = [
+    pub const NAMES: [(&str, Classes); 43] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -236,6 +237,7 @@ pub mod wc {
         ("levy", LEVY),
         ("exclude", EXCLUDE),
         ("obstruct", OBSTRUCT),
+        ("reputed", REPUTED),
     ];
 }
 
