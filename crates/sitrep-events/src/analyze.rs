@@ -977,7 +977,13 @@ fn object_after(
                     return Some((s.group_right(&m, n), 0));
                 }
             } else if intro & preps != 0 {
-                return Some((s.group_right(&m, n), intro));
+                // "protests against the jailing of Istanbul's mayor": an "of"
+                // phrase past another event noun is that noun's object.
+                let of_another_event = intro & wc::OF != 0
+                    && (i.max(own_end)..at).any(|k| s.trig_at(k).is_some_and(|u| trigs[u].nominal));
+                if !of_another_event {
+                    return Some((s.group_right(&m, n), intro));
+                }
             } else if intro & wc::LOC != 0 && fallback.is_none() {
                 fallback = Some(s.group_right(&m, n));
             }
@@ -1075,6 +1081,17 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
         return voice;
     }
     let next = t.tend;
+    // "Greece accused of pushing back migrants" (a headline), "Russia
+    // blamed for the attack": an accusation whose complement follows with
+    // no one named in between has lost its object to the subject; the
+    // active always names whom it accuses ("warned of", the other speech
+    // act with "of", names no one and stays active).
+    if t.class == Class::Direct
+        && t.event_type == EventType::Accuse
+        && s.f(next) & (wc::OF | wc::FOR) != 0
+    {
+        return Voice::Reduced;
+    }
     let by_next = s.f(next) & wc::BY != 0
         || (s.f(next) & wc::CONJ != 0
             && s.trig_at(next + 1).is_some()
@@ -1965,8 +1982,10 @@ fn verb_used_as_noun(s: &Sent, ta: usize, form: Form) -> bool {
 
 /// Whether a participle is used as a modifier, not as a clause's verb:
 /// "armed groups", "Iran's armed forces", "showed armed men", "exploding
-/// pagers", or after its noun "bases hosting US troops".
-fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form) -> bool {
+/// pagers", or after its noun "bases hosting US troops". After "and" a past
+/// form is a second verb when `after_past_verb` (a past verb trigger earlier
+/// in its clause) and the words before "and" are no participles of a noun.
+fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form, after_past_verb: bool) -> bool {
     if !matches!(form, Form::Past | Form::Ing) || ta == 0 {
         return false;
     }
@@ -1980,7 +1999,9 @@ fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form) -> bool {
     if next_is_noun {
         let pw = s.word(prev);
         // "the two exiled dissidents": a count opens the noun phrase too.
-        let before_noun = pf & (wc::DET | wc::POSS | PREPS | wc::CONJ) != 0
+        let before_noun = pf & (wc::DET | wc::POSS | PREPS) != 0
+            || (pf & wc::CONJ != 0
+                && (form == Form::Ing || !after_past_verb || coordinated_modifier(s, prev)))
             || s.is_possessive(prev)
             || s.toks[prev].kind == TokenKind::Number
             || (s.is_modifier_word(prev) && pf == 0 && (pw.ends_with("ed") || pw.ends_with("ing")));
@@ -1991,6 +2012,44 @@ fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form) -> bool {
     // "bases hosting US troops": an -ing participle right after a plain
     // noun, with no auxiliary: the noun is its subject, and it is no actor.
     form == Form::Ing && s.is_modifier_word(prev) && pf == 0 && s.toks[prev].kind == TokenKind::Word
+}
+
+/// Whether the conjunction at `conj` before a past form that follows a
+/// past verb of its clause joins participles
+/// that modify one noun ("the armed and trained militias", "supplied armed,
+/// trained and funded fighters"), not two verbs of one subject ("crossed
+/// into Eritrea and shelled positions", "The army attacked and shelled
+/// villages"): the words before it are -ed/-ing participles back to a word
+/// that opens a noun phrase, or to the verb whose object the phrase is. (An
+/// -ing form after "and" stays a modifier or gerund, as before: "charges
+/// including hacking computers and violating laws" names no new act.)
+fn coordinated_modifier(s: &Sent, conj: usize) -> bool {
+    let participle = |k: usize| {
+        let w = s.word(k);
+        s.toks[k].kind == TokenKind::Word
+            && s.f(k) == 0
+            && w.starts_with(|c: char| c.is_lowercase())
+            && (w.ends_with("ed") || w.ends_with("ing"))
+    };
+    let mut k = conj;
+    loop {
+        if k == 0 || !participle(k - 1) {
+            return false;
+        }
+        k -= 1;
+        if k >= 2 && s.punct(k - 1, ",") {
+            k -= 1;
+            continue;
+        }
+        if k == 0 {
+            return false;
+        }
+        let opener = k - 1;
+        return s.f(opener) & (wc::DET | wc::POSS | PREPS) != 0
+            || s.is_possessive(opener)
+            || s.toks[opener].kind == TokenKind::Number
+            || participle(opener);
+    }
 }
 
 /// The gapped row ("impose ... sanctions") whose object words follow the
@@ -2719,9 +2778,19 @@ pub(crate) fn run(
             let Some((mut e, mut form, mut tend)) = chosen else {
                 continue;
             };
+            // "crossed into Eritrea and shelled positions": a past verb
+            // trigger earlier in the clause makes a past form after "and" a
+            // second verb of its subject.
+            let after_past_verb = trigs.iter().any(|u| {
+                u.pos == Pos::Verb
+                    && !u.nominal
+                    && u.form == Form::Past
+                    && u.tend <= ta
+                    && (u.tend..ta).all(|k| !s.punct(k, ",") && !s.hard_stop(k))
+            });
             if lex.entries[e as usize].pos == Pos::Verb
                 && tend == tb
-                && participle_modifier(&s, ta, tb, form)
+                && participle_modifier(&s, ta, tb, form, after_past_verb)
             {
                 continue;
             }
@@ -3562,6 +3631,9 @@ pub(crate) fn run(
                 let (b2, _, _) = modality_flags(&s, trigs[g].ta, floor, trigs[g].nominal);
                 bits |= b2 & (wc::NEG | wc::HYPO);
             }
+            bits |= t
+                .claim
+                .map_or(0, |c| negated_infinitive_cue(&s, claims, c, &tok_index));
             let in_claim = t.claim.is_some();
             let denied = t
                 .claim
@@ -3855,6 +3927,67 @@ fn place_after(s: &Sent, trigs: &[Trig], i: usize) -> Vec<usize> {
         k += 1;
     }
     Vec::new()
+}
+
+/// `wc::NEG` when claim `c` is an infinitive whose cue is negated ("NATO
+/// has not offered to send troops", "Berlin never promised to deliver
+/// tanks"): the cue's negation reaches the act it governs, which did not
+/// happen. A negated cue before a that-clause ("did not say that Iran
+/// attacked") only withholds the speaker's word, and stays out.
+fn negated_infinitive_cue(
+    s: &Sent,
+    claims: &[ClaimRecord],
+    c: usize,
+    tok_index: &dyn Fn(usize) -> usize,
+) -> wc::Classes {
+    let Some(claim) = claims.get(c) else {
+        return 0;
+    };
+    let content = tok_index(claim.content.start);
+    if content >= s.n() || s.f(content) & wc::TO == 0 {
+        return 0;
+    }
+    let (a, b) = (
+        tok_index(claim.cue.start),
+        tok_index(claim.cue.end).min(s.n()),
+    );
+    if (a..b).any(|k| s.f(k) & wc::NEG != 0) {
+        wc::NEG
+    } else {
+        0
+    }
+}
+
+/// Who is on the receiving end of the converse verb at `verb` ("Iran faces
+/// sanctions from", "Poland's decision drew criticism from"): its subject,
+/// or, when the subject phrase holds an act of its own ("Russia's decision
+/// to invade Ukraine drew condemnation"), the possessor that opens it, whose
+/// act is criticised; the act's object is no one's critic's target.
+fn converse_subject(
+    s: &Sent,
+    verb: usize,
+    floor: usize,
+    trigs: &[Trig],
+    subject_at: &dyn Fn(usize) -> Vec<usize>,
+) -> Vec<usize> {
+    let mut start = verb;
+    while start > floor
+        && !(s.punct(start - 1, ",")
+            || s.hard_stop(start - 1)
+            || s.f(start - 1) & (CUE | wc::THAT | wc::BAR | wc::REL) != 0)
+    {
+        start -= 1;
+    }
+    let possessor = s
+        .mention_starting_at(start)
+        .filter(|m| m.b < verb && s.is_possessive(m.b))
+        .map(|m| actors_of(&s.group_right(m, m.b)));
+    let act_in_subject = (start..verb).any(|k| s.trig_at(k).is_some_and(|u| !trigs[u].absorbed));
+    match possessor {
+        Some(p) => p,
+        None if !act_in_subject => subject_at(verb),
+        None => Vec::new(),
+    }
 }
 
 /// Records which tokens head which trigger.
@@ -4153,9 +4286,11 @@ fn arguments(
             if let Some(m) = s.mention_from(t.tend + 1) {
                 source = actors_of(&s.group_right(m, n));
                 // "Iran faces sanctions from the US", "Russia faced
-                // expulsion from the Council": the subject of a verb of
-                // receiving is the one sanctioned.
-                if t.event_type == EventType::Sanction {
+                // expulsion from the Council", "the decision drew criticism
+                // from Germany": the subject of a verb of receiving is the
+                // one the noun's act is aimed at. A visit received is the
+                // host's meeting, not the visitor's alone.
+                if t.event_type != EventType::Consult {
                     let mut j = t.ta;
                     while j > floor
                         && t.ta - j < 4
@@ -4164,7 +4299,7 @@ fn arguments(
                         j -= 1;
                     }
                     if j > floor && s.f(j - 1) & wc::CONVERSE != 0 {
-                        target_before = subject_at(j - 1);
+                        target_before = converse_subject(s, j - 1, floor, trigs, &subject_at);
                         target_before.retain(|a| !source.contains(a));
                     }
                 }
