@@ -439,6 +439,32 @@ fn third_person_s(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
 
+/// Whether `after_cue`, what follows a cue, is only a demonstrative "that"
+/// or "this", alone or with one noun, before punctuation or the end ("…
+/// rejected that demand, saying", "… denied this.", "… confirmed that"),
+/// which refers back to something said before.
+fn anaphoric_object(after_cue: &str) -> bool {
+    let Some(rest) = after_cue
+        .strip_prefix(" that")
+        .or_else(|| after_cue.strip_prefix(" this"))
+    else {
+        return false;
+    };
+    let closes = |r: &str| r.is_empty() || r.starts_with([',', '.', ';', ':', '!', '?']);
+    // "said that, if elected, he would …": a comma right after "that" sets
+    // off a phrase inside the clause it opens.
+    if rest.is_empty() || rest.starts_with(['.', ';', '!', '?']) {
+        return true;
+    }
+    let Some(word) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let len = word
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(word.len());
+    len > 0 && closes(&word[len..])
+}
+
 /// Whether `rest`, what follows a "that", opens a finite clause: a subject
 /// pronoun first ("that he would …"), or an auxiliary, a contraction or a
 /// verb form in -ed or -s among its first words before punctuation ("that
@@ -463,7 +489,10 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
         let contraction = w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s");
         let verb_form = i >= 1
             && w.bytes().all(|b| b.is_ascii_lowercase())
-            && (w.ends_with("ed") || third_person_s(w) || c & words::PAST_FORM != 0)
+            && (w.ends_with("ed")
+                || third_person_s(w)
+                // "that prices rose", "that the regime fell".
+                || c & (words::PAST_FORM | words::ACTION_PAST) != 0)
             && c & (words::DETERMINER | words::PRONOUN) == 0
             && prev_class & (words::DETERMINER | words::NOT_COMPLEMENT) == 0;
         // "that if the state held up the deal, …": a subordinate clause first.
@@ -2975,6 +3004,13 @@ pub fn extract_claims(
                     let mut audience = None;
                     let rest = &text[cs..content_end];
                     let lower = rest;
+                    // "rejected that demand, saying …", "denied that.": a
+                    // demonstrative "that" right after the cue points back
+                    // to what was said before; its object holds no new
+                    // content, so the cue makes no claim here.
+                    if anaphoric_object(lower) {
+                        continue;
+                    }
                     // "that" opens this cue's content only when no other
                     // speech verb comes first ("said X and noted that …").
                     let that = if cue.clausal {
@@ -3104,6 +3140,10 @@ pub fn extract_claims(
                                                 | "could"
                                                 | "should"
                                         )
+                                        // "worry prices may rise", "agreed
+                                        // the regime fell": a modal or an
+                                        // irregular past is finite too.
+                                        || wd.exact(w) & (words::MODAL | words::ACTION_PAST) != 0
                                     })
                         };
                         let bare_clause =

@@ -83,3 +83,34 @@ fn each_outlet_of_a_cited_list_is_a_link() {
     );
     assert_eq!(c[0].3.len(), 1, "{c:?}");
 }
+
+#[test]
+fn a_demonstrative_object_points_back_and_makes_no_claim() {
+    let c =
+        claims("The group rejected that demand, saying in a statement that it would not disarm.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].1.as_str(), c[0].2.as_str()),
+        ("saying", "it would not disarm"),
+        "{c:?}"
+    );
+    assert!(claims("The ministry denied that.").is_empty());
+    // A "that" opening a clause, even one interrupted by a comma, is kept.
+    let c = claims("The mayor said that, if elected, she would cut taxes.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    let c = claims("The ministry denied that troops had crossed the border.");
+    assert_eq!(c[0].2, "troops had crossed the border", "{c:?}");
+}
+
+#[test]
+fn a_modal_or_an_irregular_past_opens_a_clause_without_that() {
+    let c = claims("Officials worry prices rose too quickly.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "prices rose too quickly", "{c:?}");
+    let c = claims("Diplomats worry the talks may collapse.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "the talks may collapse", "{c:?}");
+    // With a plain noun object the verb reports no clause.
+    assert!(claims("Officials worry about rising prices.").is_empty());
+    assert!(claims("Investors worry the markets.").is_empty());
+}
