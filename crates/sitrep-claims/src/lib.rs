@@ -1885,7 +1885,14 @@ impl Ctx<'_> {
     /// ("citing the BBC") or its head noun, the last word before a
     /// post-modifier, is a speaker's ("two diplomats familiar with the
     /// matter"; "the safety of its workers" is a reason).
-    fn cites_people(&self, sp: &Speaker) -> bool {
+    /// With `persons_only`, a speaker head that may name a document
+    /// ("documents", "a study") does not count.
+    fn cites_people(&self, sp: &Speaker, persons_only: bool) -> bool {
+        let heads = if persons_only {
+            words::ROLE_HEAD | words::SPEAKER_NOUN | words::ROLE_SPEAKER
+        } else {
+            words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN | words::ROLE_SPEAKER
+        };
         let (text, wd) = (self.text, self.words);
         sp.span.as_ref().is_some_and(|span| {
             let phrase = text[span.start..span.end].trim_end_matches('.');
@@ -1913,12 +1920,7 @@ impl Ctx<'_> {
                         ActorKind::Country | ActorKind::Place
                     )
                 })
-                || wd.of(head.unwrap_or(""))
-                    & (words::SPEAKER_HEAD
-                        | words::ROLE_HEAD
-                        | words::SPEAKER_NOUN
-                        | words::ROLE_SPEAKER)
-                    != 0
+                || wd.of(head.unwrap_or("")) & heads != 0
         })
     }
 
@@ -3442,7 +3444,7 @@ pub fn extract_claims(
                         (&previous, later_verb, subject_alone)
                     {
                         let (a, b) = trim(text, h.end, comma);
-                        if a < b && ctx.cites_people(&ctx.speaker_from_np(a, b)) {
+                        if a < b && ctx.cites_people(&ctx.speaker_from_np(a, b), true) {
                             relayed_to_later
                                 .push((ctx.cited_vias(a, b, ViaRole::Relay), verb_start));
                             continue;
@@ -3469,7 +3471,8 @@ pub fn extract_claims(
                         // word before a post-modifier, is a speaker's ("two
                         // diplomats familiar with the matter"; "the safety of
                         // its workers" is a reason).
-                        let names_people = cited.as_ref().is_some_and(|sp| ctx.cites_people(sp));
+                        let names_people =
+                            cited.as_ref().is_some_and(|sp| ctx.cites_people(sp, false));
                         let (ca, cb) = trim(text, subject_start(wd, text, ss), participle_comma);
                         if let (true, Some(sp)) = (names_people && ca < cb, cited) {
                             drafts.push(Draft::from_cue(sp, cue, (h.start, h.end), (ca, cb)));
