@@ -439,6 +439,32 @@ fn third_person_s(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
 
+/// Whether `after_cue`, what follows a cue, is only a demonstrative "that"
+/// or "this", alone or with one noun, before punctuation or the end ("…
+/// rejected that demand, saying", "… denied this.", "… confirmed that"),
+/// which refers back to something said before.
+fn anaphoric_object(after_cue: &str) -> bool {
+    let Some(rest) = after_cue
+        .strip_prefix(" that")
+        .or_else(|| after_cue.strip_prefix(" this"))
+    else {
+        return false;
+    };
+    let closes = |r: &str| r.is_empty() || r.starts_with([',', '.', ';', ':', '!', '?']);
+    // "said that, if elected, he would …": a comma right after "that" sets
+    // off a phrase inside the clause it opens.
+    if rest.is_empty() || rest.starts_with(['.', ';', '!', '?']) {
+        return true;
+    }
+    let Some(word) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let len = word
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(word.len());
+    len > 0 && closes(&word[len..])
+}
+
 /// Whether `rest`, what follows a "that", opens a finite clause: a subject
 /// pronoun first ("that he would …"), or an auxiliary, a contraction or a
 /// verb form in -ed or -s among its first words before punctuation ("that
@@ -463,7 +489,10 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
         let contraction = w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s");
         let verb_form = i >= 1
             && w.bytes().all(|b| b.is_ascii_lowercase())
-            && (w.ends_with("ed") || third_person_s(w) || c & words::PAST_FORM != 0)
+            && (w.ends_with("ed")
+                || third_person_s(w)
+                // "that prices rose", "that the regime fell".
+                || c & (words::PAST_FORM | words::ACTION_PAST) != 0)
             && c & (words::DETERMINER | words::PRONOUN) == 0
             && prev_class & (words::DETERMINER | words::NOT_COMPLEMENT) == 0;
         // "that if the state held up the deal, …": a subordinate clause first.
@@ -1852,6 +1881,94 @@ impl Ctx<'_> {
             .map(|i| a + i)
     }
 
+    /// Whether a cited phrase names people: an actor that speaks ends it
+    /// ("citing the BBC") or its head noun, the last word before a
+    /// post-modifier, is a speaker's ("two diplomats familiar with the
+    /// matter"; "the safety of its workers" is a reason).
+    /// With `persons_only`, a speaker head that may name a document
+    /// ("documents", "a study") does not count.
+    fn cites_people(&self, sp: &Speaker, persons_only: bool) -> bool {
+        let heads = if persons_only {
+            words::ROLE_HEAD | words::SPEAKER_NOUN | words::ROLE_SPEAKER
+        } else {
+            words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN | words::ROLE_SPEAKER
+        };
+        let (text, wd) = (self.text, self.words);
+        sp.span.as_ref().is_some_and(|span| {
+            let phrase = text[span.start..span.end].trim_end_matches('.');
+            let head_phrase = phrase
+                .split(' ')
+                .take_while(|w| {
+                    !matches!(
+                        *w,
+                        "of" | "from" | "by" | "in" | "with" | "familiar" | "close" | "who"
+                    )
+                })
+                .map(|w| w.len() + 1)
+                .sum::<usize>()
+                .saturating_sub(1);
+            let head_end = span.start + head_phrase;
+            let head = text[span.start..head_end].rsplit(' ').next();
+            // "citing the threat from Russia": the actor
+            // must end the head, not its modifier, and
+            // be one that speaks: "citing Israel" names a
+            // reason more often than a source.
+            self.mention_ending_at(span.start, head_end)
+                .is_some_and(|mi| {
+                    !matches!(
+                        self.actors.actors[self.mentions[mi].actor].kind,
+                        ActorKind::Country | ActorKind::Place
+                    )
+                })
+                || wd.of(head.unwrap_or("")) & heads != 0
+        })
+    }
+
+    /// The reporting-chain links a cited phrase `a..b` makes: one for each
+    /// conjunct of a list of names ("citing Reuters and AFP", "citing the
+    /// BBC, Reuters and AFP"), else one for the whole phrase.
+    fn cited_vias(&self, a: usize, b: usize, role: ViaRole) -> Vec<Via> {
+        self.cited_list(a, b, role)
+            .unwrap_or_else(|| vec![Via::from_speaker(&self.speaker_from_np(a, b), role)])
+    }
+
+    /// One reporting-chain link for each name of a list `a..b`, when every
+    /// conjunct is one whole actor name.
+    fn cited_list(&self, a: usize, b: usize, role: ViaRole) -> Option<Vec<Via>> {
+        let phrase = &self.text[a..b];
+        let mut parts = Vec::new();
+        let mut from = 0;
+        for (p, sep) in phrase
+            .match_indices(", ")
+            .chain(phrase.match_indices(" and "))
+            // Last, so that at the same position it replaces ", ".
+            .chain(phrase.match_indices(", and "))
+            .collect::<std::collections::BTreeMap<_, _>>()
+        {
+            if p < from {
+                continue;
+            }
+            parts.push((a + from, a + p));
+            from = p + sep.len();
+        }
+        parts.push((a + from, b));
+        let names: Option<Vec<Speaker>> = (parts.len() > 1)
+            .then(|| {
+                parts
+                    .iter()
+                    .map(|&(x, y)| {
+                        let (x, y) = trim(self.text, x, y);
+                        // Each conjunct is one whole actor name.
+                        self.mention_ending_at(x, y)
+                            .filter(|&mi| self.mentions[mi].start <= x + 4)
+                            .map(|mi| self.speaker_from_mention(mi))
+                    })
+                    .collect()
+            })
+            .flatten();
+        names.map(|names| names.iter().map(|sp| Via::from_speaker(sp, role)).collect())
+    }
+
     fn mention_starting_in(&self, lo: usize, hi: usize) -> Option<usize> {
         let (a, b) = self.mention_range(lo, hi);
         (a < b).then_some(a)
@@ -2588,6 +2705,7 @@ pub fn extract_claims(
         // comma before the participle, who is cited, the later verb's
         // start) — the reporter's chain, not a claim of X.
         let mut cited_by_later: Vec<(usize, Option<Speaker>, usize)> = Vec::new();
+        let mut relayed_to_later: Vec<(Vec<Via>, usize)> = Vec::new();
         for &i in &sh {
             let h = hits[i];
             let cue = &lex.cues[h.cue];
@@ -2798,11 +2916,13 @@ pub fn extract_claims(
                     if let Some((x, comma)) = relayed {
                         let (a, b) = trim(text, comma + ", that ".len(), content_end);
                         if a < b {
-                            let via = ctx
-                                .speaker_after(x.end, comma)
-                                .map(|sp| Via::from_speaker(&sp, ViaRole::Relay));
+                            let (ca, cb) = trim(text, x.end, comma);
+                            let via = ctx.cited_list(ca, cb, ViaRole::Relay).or_else(|| {
+                                ctx.speaker_after(x.end, comma)
+                                    .map(|sp| vec![Via::from_speaker(&sp, ViaRole::Relay)])
+                            });
                             drafts.push(Draft {
-                                via: via.into_iter().collect(),
+                                via: via.unwrap_or_default(),
                                 ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
                             });
                         }
@@ -2886,6 +3006,13 @@ pub fn extract_claims(
                     let mut audience = None;
                     let rest = &text[cs..content_end];
                     let lower = rest;
+                    // "rejected that demand, saying …", "denied that.": a
+                    // demonstrative "that" right after the cue points back
+                    // to what was said before; its object holds no new
+                    // content, so the cue makes no claim here.
+                    if anaphoric_object(lower) {
+                        continue;
+                    }
                     // "that" opens this cue's content only when no other
                     // speech verb comes first ("said X and noted that …").
                     let that = if cue.clausal {
@@ -3015,6 +3142,10 @@ pub fn extract_claims(
                                                 | "could"
                                                 | "should"
                                         )
+                                        // "worry prices may rise", "agreed
+                                        // the regime fell": a modal or an
+                                        // irregular past is finite too.
+                                        || wd.exact(w) & (words::MODAL | words::ACTION_PAST) != 0
                                     })
                         };
                         let bare_clause =
@@ -3305,6 +3436,20 @@ pub fn extract_claims(
                     // officials, Reuters reported": after a whole clause the
                     // reporter after the participle cites, not the doer of
                     // the clause's act.
+                    // "Reuters, citing three sources familiar with the
+                    // matter, reported that …": the people cited between the
+                    // subject and its speech verb are that claim's reporting
+                    // chain, no claim of their own.
+                    if let (None, Some((comma, verb_start)), true) =
+                        (&previous, later_verb, subject_alone)
+                    {
+                        let (a, b) = trim(text, h.end, comma);
+                        if a < b && ctx.cites_people(&ctx.speaker_from_np(a, b), true) {
+                            relayed_to_later
+                                .push((ctx.cited_vias(a, b, ViaRole::Relay), verb_start));
+                            continue;
+                        }
+                    }
                     if let (None, Some((comma, verb_start)), false) =
                         (&previous, later_verb, subject_alone)
                     {
@@ -3326,47 +3471,8 @@ pub fn extract_claims(
                         // word before a post-modifier, is a speaker's ("two
                         // diplomats familiar with the matter"; "the safety of
                         // its workers" is a reason).
-                        let names_people = cited.as_ref().is_some_and(|sp| {
-                            sp.span.as_ref().is_some_and(|span| {
-                                let phrase = text[span.start..span.end].trim_end_matches('.');
-                                let head_phrase = phrase
-                                    .split(' ')
-                                    .take_while(|w| {
-                                        !matches!(
-                                            *w,
-                                            "of" | "from"
-                                                | "by"
-                                                | "in"
-                                                | "with"
-                                                | "familiar"
-                                                | "close"
-                                                | "who"
-                                        )
-                                    })
-                                    .map(|w| w.len() + 1)
-                                    .sum::<usize>()
-                                    .saturating_sub(1);
-                                let head_end = span.start + head_phrase;
-                                let head = text[span.start..head_end].rsplit(' ').next();
-                                // "citing the threat from Russia": the actor
-                                // must end the head, not its modifier, and
-                                // be one that speaks: "citing Israel" names a
-                                // reason more often than a source.
-                                ctx.mention_ending_at(span.start, head_end)
-                                    .is_some_and(|mi| {
-                                        !matches!(
-                                            ctx.actors.actors[ctx.mentions[mi].actor].kind,
-                                            ActorKind::Country | ActorKind::Place
-                                        )
-                                    })
-                                    || wd.of(head.unwrap_or(""))
-                                        & (words::SPEAKER_HEAD
-                                            | words::ROLE_HEAD
-                                            | words::SPEAKER_NOUN
-                                            | words::ROLE_SPEAKER)
-                                        != 0
-                            })
-                        });
+                        let names_people =
+                            cited.as_ref().is_some_and(|sp| ctx.cites_people(sp, false));
                         let (ca, cb) = trim(text, subject_start(wd, text, ss), participle_comma);
                         if let (true, Some(sp)) = (names_people && ca < cb, cited) {
                             drafts.push(Draft::from_cue(sp, cue, (h.start, h.end), (ca, cb)));
@@ -3414,6 +3520,14 @@ pub fn extract_claims(
                     }
                 }
                 _ => {}
+            }
+        }
+        for (vias, verb_start) in relayed_to_later {
+            let reporter = drafts[first_draft..]
+                .iter_mut()
+                .find(|d| d.cue.0 <= verb_start && verb_start < d.cue.1);
+            if let Some(d) = reporter {
+                d.via.extend(vias);
             }
         }
         for (participle_comma, cited, verb_start) in cited_by_later {
