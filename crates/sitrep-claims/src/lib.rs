@@ -879,7 +879,7 @@ fn role_state_from_own_content(ctx: &Ctx, d: &Draft) -> bool {
         .mentions
         .iter()
         .take_while(|m| m.start < d.content.0)
-        .any(|m| is_it(m));
+        .any(is_it);
     inside && !before
 }
 
