@@ -844,6 +844,161 @@ fn empty_after_cue(wd: &ClaimWords, rest: &str) -> bool {
             .all(|(i, w)| i < 4 && wd.exact(w) & words::TIME_WORD != 0)
 }
 
+/// [`empty_after_cue`], or only the setting of the speech
+/// ([`setting_phrases`]: "in a report on Monday"). For a cue whose content
+/// stands before it: after a quote or a comma-closed clause.
+fn empty_or_setting_after_cue(wd: &ClaimWords, rest: &str) -> bool {
+    empty_after_cue(wd, rest)
+        || setting_phrases(wd, rest.trim().trim_end_matches(['.', '!', '?']).trim())
+}
+
+/// Prepositions that open where or how something was said ("in a
+/// statement", "on Telegram", "during a visit"); not "to", which opens an
+/// infinitive as often ("declined to comment").
+fn is_setting_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on" | "at" | "with" | "during" | "after" | "before" | "from" | "via"
+    )
+}
+
+/// Whether `r` is only a chain of prepositional phrases, the setting of a
+/// speech act ("in a report on Monday", "in a statement on Telegram", "to
+/// reporters in Geneva", "in an interview with the BBC"): it opens with a
+/// preposition and holds no clause — no "that", no quote, no comma, no
+/// auxiliary, modal, pronoun subject or regular past form ("in Gaza the
+/// shelling continued", "on Monday he would go" are content).
+fn setting_phrases(wd: &ClaimWords, r: &str) -> bool {
+    const SETTING_MAX_WORDS: usize = 12;
+    let mut n = 0;
+    r.split(' ').next().is_some_and(is_setting_preposition)
+        && !r.contains(['"', ',', ';', ':', '(', '—'])
+        && r.split(' ').all(|w| {
+            n += 1;
+            let c = wd.exact(w);
+            let lower = w.starts_with(|ch: char| ch.is_ascii_lowercase());
+            n <= SETTING_MAX_WORDS
+                && !matches!(w, "that" | "which" | "who" | "whether" | "if")
+                && (is_setting_preposition(w)
+                    || c & words::TIME_WORD != 0
+                    || c & (words::NP_STOP | words::CUE_LEAD) == 0)
+                && c & (words::PRONOUN | words::MODAL) == 0
+                && !(lower && w.len() > 4 && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0)
+        })
+}
+
+/// Whether a bare role noun speaker ("diplomats", "officials") was given an
+/// actor named only inside the claim's own content ("Britain could push for
+/// a resolution against Tehran, diplomats said" is no Iranian speaker): the
+/// actor has a mention in the content and none before it.
+fn role_state_from_own_content(ctx: &Ctx, d: &Draft) -> bool {
+    let (Some(id), Some(span)) = (d.speaker.actor.as_deref(), d.speaker.span.as_ref()) else {
+        return false;
+    };
+    let phrase = &ctx.text[span.start..span.end];
+    if ctx.words.exact(phrase) & words::ROLE_SPEAKER == 0 || d.content.0 > span.start {
+        return false;
+    }
+    let is_it = |m: &Mention| ctx.actors.actors[m.actor].id == id;
+    let inside = ctx
+        .mentions
+        .iter()
+        .any(|m| m.start >= d.content.0 && m.end <= d.content.1 && is_it(m));
+    let before = ctx
+        .mentions
+        .iter()
+        .take_while(|m| m.start < d.content.0)
+        .any(is_it);
+    inside && !before
+}
+
+/// The claim of a quote `qs..qe` (opening mark at `mo`) with no cue of its
+/// own that goes on in the same paragraph right after an attributed quote:
+/// '"…," the minister said. "Russia must first withdraw."' The earlier
+/// quote's claim is the last draft, its attribution (cue and speaker) ends
+/// with a period or comma, and only that mark stands before this quote; the
+/// new claim has the same speaker and cue.
+fn continued_quote(
+    text: &str,
+    drafts: &[Draft],
+    mo: usize,
+    quote: (usize, usize),
+) -> Option<Draft> {
+    let prev = drafts.last()?;
+    let attribution_end = prev
+        .speaker
+        .span
+        .as_ref()
+        .map_or(prev.cue.1, |sp| sp.end.max(prev.cue.1));
+    if prev.content.1 > prev.cue.0 || attribution_end > mo {
+        // The quote came after its cue ("she said: \"…\""): a later quote
+        // may be someone's reply.
+        return None;
+    }
+    let gap = &text[attribution_end..mo];
+    if gap.contains('\n') || !matches!(gap.trim(), "." | ",") {
+        return None;
+    }
+    let (cs, ce) = trim(text, quote.0, quote.1);
+    (cs < ce).then(|| Draft {
+        content: (cs, ce),
+        via: Vec::new(),
+        audience: None,
+        ..prev.clone()
+    })
+}
+
+/// Where a second speaker's clause opens in `pre`, the text between a
+/// claim's content start and a later cue: ", but opposition leaders" in
+/// "… would free them, but opposition leaders said none had been freed".
+/// The comma and conjunction must be followed by a short subject (at most
+/// six words, no comma, no clause word) that runs up to the cue.
+fn second_speaker_clause(wd: &ClaimWords, pre: &str) -> Option<usize> {
+    const SUBJECT_MAX_WORDS: usize = 6;
+    ["but", "and", "while", "whereas"].iter().find_map(|c| {
+        let at = pre.rfind(&format!(", {c} "))?;
+        let subject = &pre[at + c.len() + 3..];
+        let n = subject.split(' ').count();
+        let plain = !subject.contains([',', '"', ';', ':'])
+            && subject.split(' ').all(|w| {
+                let k = wd.exact(w);
+                w != "that" && (k & words::NP_STOP == 0 || k & words::CUE_LEAD != 0)
+            });
+        (!subject.is_empty() && n <= SUBJECT_MAX_WORDS && plain).then_some(at)
+    })
+}
+
+/// Whether a cue `h` after a quote (inner end `qe`, closing mark end `mc`)
+/// attributes that quote: the gap between them is punctuation, optionally
+/// with a speaker noun phrase ("…," the minister said / "…," said X), never
+/// a clause going on with a conjunction ('called the veto "shameful" and
+/// said …', where "said" has content of its own). Unless the quote closes
+/// with a comma or an end mark inside its marks ("…," he said), the cue
+/// must have no content of its own after it (to the sentence end `hi`).
+fn attributes_quote_before(
+    wd: &ClaimWords,
+    text: &str,
+    qe: usize,
+    mc: usize,
+    h: &Hit,
+    hi: usize,
+) -> bool {
+    let gap = text[mc..h.start.max(mc)].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ')' | '"' | '\'' | '’' | '”')
+    });
+    let first = gap.split(' ').next().unwrap_or("");
+    // Conjunctions and subordinators are phrase stops that lead no cue
+    // ("and", "but", "while"); auxiliaries and adverbs ("has", "also")
+    // are stops that may lead the cue itself.
+    let c = wd.exact(first);
+    if c & words::NP_STOP != 0 && c & words::CUE_LEAD == 0 {
+        return false;
+    }
+    let closed = text[..qe].ends_with([',', '.', '!', '?'])
+        || text[mc..h.start.max(mc)].trim_start().starts_with(',');
+    closed || empty_or_setting_after_cue(wd, &text[h.end..hi.max(h.end)])
+}
+
 /// True when `seg` reads as an appositive or relative clause describing a
 /// name: "a founding partner at Firehouse Strategies", "who chairs …",
 /// "chair of the Democratic National Committee".
@@ -2135,6 +2290,23 @@ impl Ctx<'_> {
         }
     }
 
+    /// Where the speaker phrase `s..e` found by the word walk starts, moved
+    /// back to the start of an actor mention that ends with it and starts
+    /// before it (after `lo`): a name holding a word that stops a noun
+    /// phrase ("The Committee to Protect Journalists", "Reporters Without
+    /// Borders") is one speaker.
+    fn name_start(&self, lo: usize, s: usize, e: usize) -> usize {
+        let e = e - if self.text[s..e].ends_with("'s") {
+            2
+        } else {
+            0
+        };
+        self.mention_ending_at(lo, e)
+            .map(|i| self.mentions[i].start)
+            .filter(|&m| m >= lo && m < s)
+            .unwrap_or(s)
+    }
+
     /// Speaker right before a cue at `cue_start` (within the sentence from
     /// `lo`): the noun phrase before it, else the nearest actor mention.
     fn speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
@@ -2147,7 +2319,7 @@ impl Ctx<'_> {
             }
         }
         if let Some((s, e)) = np_before(self.words, self.text, lo, cue_start) {
-            return Some(self.speaker_from_np(s, e));
+            return Some(self.speaker_from_np(self.name_start(lo, s, e), e));
         }
         // "The spokesman on Saturday categorically denied": a time
         // adverbial or an adverb between the speaker and the cue.
@@ -2409,6 +2581,7 @@ impl Ctx<'_> {
     }
 }
 
+#[derive(Clone)]
 struct Draft {
     speaker: Speaker,
     cue: (usize, usize),
@@ -2585,7 +2758,7 @@ pub fn extract_claims(
         let bare_after = |h: &Hit| {
             h.start < own_end
                 || (text[..qe].ends_with(['!', '?']) && !introduces_quote(h))
-                || empty_after_cue(wd, &text[h.end..hi])
+                || empty_or_setting_after_cue(wd, &text[h.end..hi])
         };
         let found = hits
             .iter()
@@ -2602,6 +2775,7 @@ pub fn extract_claims(
                     // The attribution is in the quote's paragraph.
                     && !text[mc..h.start].contains('\n')
                     && bare_after(h)
+                    && attributes_quote_before(wd, text, qe, mc, h, hi)
             });
         let (hi_idx, speaker) = if let Some((i, h)) = found {
             let cs = extend_cue_left(wd, text, mc, h.start);
@@ -2652,6 +2826,12 @@ pub fn extract_claims(
                 None => (None, None),
             }
         };
+        if hi_idx.is_none() {
+            if let Some(d) = continued_quote(text, &drafts, mo, (qs, qe)) {
+                drafts.push(d);
+            }
+            continue;
+        }
         if let Some(i) = hi_idx {
             used[i] = true;
             let h = hits[i];
@@ -2795,7 +2975,9 @@ pub fn extract_claims(
                         .and_then(|()| {
                             let np = np_after(wd, text, h.end, content_end)?;
                             Some(np)
-                                .filter(|&(_, e)| empty_after_cue(wd, &text[e..content_end]))
+                                .filter(|&(_, e)| {
+                                    empty_or_setting_after_cue(wd, &text[e..content_end])
+                                })
                                 .or_else(|| {
                                     (!cue.phrase.ends_with("ing"))
                                         .then(|| with_appositives(wd, text, np, content_end))
@@ -2928,7 +3110,14 @@ pub fn extract_claims(
                         }
                         continue;
                     }
-                    if empty_after_cue(wd, after) || after.starts_with(',') {
+                    // "<clause>, the group said in a report on Monday": a
+                    // setting after the cue, the content before the speaker.
+                    let setting_only = || {
+                        let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
+                        text[ss..sp_start].trim_end().ends_with(',')
+                            && empty_or_setting_after_cue(wd, after)
+                    };
+                    if empty_after_cue(wd, after) || after.starts_with(',') || setting_only() {
                         // "<claim>, an accusation Tehran rejected": the noun
                         // stands for the claim before the comma, and the
                         // speaker is what follows the noun.
@@ -3200,11 +3389,14 @@ pub fn extract_claims(
                             if lex.cues[x.cue].phrase.ends_with("ing") && pre.ends_with(',') {
                                 return Some(cs + pre.len() - 1);
                             }
-                            ["and", "but"].iter().find_map(|c| {
-                                pre.strip_suffix(c)
-                                    .filter(|p| p.ends_with(' '))
-                                    .map(|p| cs + p.trim_end().len())
-                            })
+                            ["and", "but"]
+                                .iter()
+                                .find_map(|c| {
+                                    pre.strip_suffix(c)
+                                        .filter(|p| p.ends_with(' '))
+                                        .map(|p| cs + p.trim_end().len())
+                                })
+                                .or_else(|| second_speaker_clause(wd, pre).map(|p| cs + p))
                         });
                     let contrast =
                         scan::find_str(&text[cs..content_end], ", while ").map(|p| cs + p);
@@ -3724,6 +3916,11 @@ pub fn extract_claims(
                 .is_some_and(|t| wd.exact(t) & words::GENERIC_PRONOUN != 0)
     };
     drafts.retain(|d| !anonymity_reason(d) && !generic_modal(d));
+    for d in &mut drafts {
+        if role_state_from_own_content(&ctx, d) {
+            d.speaker.actor = None;
+        }
+    }
     // Hedging: a hedge word in the content, or an anonymous/source speaker.
     for d in &mut drafts {
         let anon_lo = d.speaker.span.as_ref().map_or(d.cue.0, |s| s.start);
@@ -3807,7 +4004,15 @@ fn impersonal_claim(ctx: &Ctx, cue: &Cue, h: Hit, ss: usize, content_end: usize)
             let end = after.find(',').map_or(content_end, |p| h.end + p);
             trim(text, ss + head.len() - subject_word.len(), end)
         } else {
-            trim(text, np_before(wd, text, ss, cue_start)?.0, content_end)
+            let subject = np_before(wd, text, ss, cue_start)?.0;
+            if cue.infinitive {
+                // "The council is expected to vote on Friday": what is
+                // expected is the infinitive's clause; the cue is never part
+                // of its own content.
+                trim(text, h.end + " to ".len(), content_end)
+            } else {
+                trim(text, subject, content_end)
+            }
         }
     };
     (content.0 < content.1)

@@ -18,7 +18,7 @@ fn a_day_after_a_participle_stays_in_the_speaker_phrase() {
         vec!["A county survey released Friday".to_string()]
     );
     assert_eq!(
-        speakers("The audit published Tuesday found the agency overpaid its contractors."),
+        speakers("The audit published Tuesday found that the agency overpaid its contractors."),
         vec!["The audit published Tuesday".to_string()]
     );
 }

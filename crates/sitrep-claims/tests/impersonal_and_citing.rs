@@ -20,8 +20,8 @@ fn an_expectation_with_no_judge_is_a_hedged_claim_without_speaker() {
         vec![(
             String::new(),
             "is expected".to_string(),
-            "The harbour authority is expected to approve the new ferry schedule on Friday"
-                .to_string(),
+            // The infinitive's clause, never the cue itself (session 11).
+            "approve the new ferry schedule on Friday".to_string(),
             true
         )],
         "{c:?}"
