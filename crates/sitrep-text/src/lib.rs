@@ -244,6 +244,6 @@ mod tests {
             &Agencies::default(),
             LayerBuffers::default(),
         );
-        assert_eq!(none.datelines, [0..tehran]);
+        assert_eq!(none.datelines, vec![0..tehran; 1]);
     }
 }
