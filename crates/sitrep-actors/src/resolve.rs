@@ -2189,20 +2189,21 @@ impl<'a> Resolver<'a> {
         });
     }
 
-    /// Whether `c`'s sentence names a state other than `state` (or a body
-    /// of one).
-    fn other_state_in_sentence(&self, c: &Cand, state: usize) -> bool {
-        let Some(sentence) = self.layer.sentence_at(c.start) else {
-            return false;
-        };
-        let sentence = self.layer.sentences[sentence];
-        let first = self.cands.partition_point(|o| o.start < sentence.start);
-        self.cands[first..]
+    /// Whether the document names a state other than `state`, or a body
+    /// or person of one: then a bare body or "the administration" with
+    /// nothing nearer to place it may belong to either.
+    fn document_names_other_state(&self, state: usize) -> bool {
+        self.cands
             .iter()
-            .take_while(|o| o.start < sentence.end)
-            // Bounded: a run-on line may hold thousands.
-            .take(400)
-            .any(|o| self.state_of(&o.target).is_some_and(|s| s != state))
+            // Bounded: a run-on document may hold thousands.
+            .take(2000)
+            .any(|o| {
+                let other = match o.target {
+                    Target::Kb(a) if !self.is_state(a) => self.actor_state(a),
+                    _ => self.state_of(&o.target),
+                };
+                other.is_some_and(|s| s != state)
+            })
     }
 
     fn descriptor_state_any(&self, c: &Cand, dominant: Option<usize>) -> Option<usize> {
@@ -2259,6 +2260,11 @@ impl<'a> Resolver<'a> {
             if let Some(state) = named_with.filter(|&s| Some(s) != self.subject_state(c)) {
                 return Some(state);
             }
+            // "Putin met U.S. envoy Witkoff ... The administration said":
+            // counting mentions cannot tell whose administration it is.
+            if dominant.is_some_and(|d| self.document_names_other_state(d)) {
+                return None;
+            }
         }
         // A bare body ("the military said"): the state of the last body or
         // official of its sector named before ("The IDF announced ... The
@@ -2281,9 +2287,10 @@ impl<'a> Resolver<'a> {
                 return state;
             }
             // "Britain accused Russia of a cyberattack on the Electoral
-            // Commission": with another state named in its sentence, the
-            // body may be either's.
-            if dominant.is_some_and(|d| self.other_state_in_sentence(c, d)) {
+            // Commission", "Russia launched drones at Ukraine ... Police
+            // said": with another state named in the story, the body may be
+            // either's; only a one-state story places it by the count.
+            if dominant.is_some_and(|d| self.document_names_other_state(d)) {
                 return None;
             }
         }
