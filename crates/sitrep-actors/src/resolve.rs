@@ -2152,14 +2152,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         match &subject.target {
-            Target::Kb(a) if self.is_person(*a) => {
-                let actor = self.kb.actor(*a);
-                let country = actor
-                    .term_on(self.published)
-                    .and_then(|t| t.country.clone())
-                    .or_else(|| actor.country.clone())?;
-                self.kb.index_of(&country).filter(|&s| self.is_state(s))
-            }
+            Target::Kb(a) if self.is_person(*a) => self.actor_state(*a),
             target => self.state_of(target),
         }
     }
