@@ -287,6 +287,19 @@ fn editorial_sentences_are_opinion_and_reporting_is_not() {
 }
 
 #[test]
+fn verdicts_on_remedies_and_outcomes_are_opinion_and_facts_are_not() {
+    let column = "Swapping one patron for another is no cure. The minister was arrogant. \
+        Another coup would be a tragedy for the region. There is some truth in that.";
+    let r = analyze_framing(&TextLayer::from_raw(column), &[], &lex());
+    assert_eq!(r.opinion_sentences, vec![0, 1, 2, 3]);
+
+    let report = "There is no cure for the disease. There is no answer from the ministry yet. \
+        The flood was a tragedy for the town, the mayor said.";
+    let r = analyze_framing(&TextLayer::from_raw(report), &[], &lex());
+    assert!(r.opinion_sentences.is_empty(), "{:?}", r.opinion_sentences);
+}
+
+#[test]
 fn opinion_from_both_sides_is_counted_alike() {
     let a = "Israel must defend itself. Tehran's rulers should be isolated.";
     let b = "Iran must defend itself. Israel's backers should be isolated.";
