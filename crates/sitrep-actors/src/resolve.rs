@@ -14,6 +14,7 @@ use sitrep_record::fast_map::{FastMap, FastSet};
 use sitrep_record::ActorKind;
 use sitrep_text::{TextLayer, Token, TokenKind};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::hash_map::Entry;
 
 /// The longest stretch between a verb and its object read as one clause.
@@ -112,6 +113,24 @@ pub(crate) struct Resolver<'a> {
     /// Person roles standing bare after "the" ("the minister said"), by
     /// span, head and role as stated: resolved once every name is placed.
     bare_person_roles: Vec<BarePersonRole>,
+}
+
+/// The state a generic descriptor falls back on when nothing nearer places
+/// it (the document's dominant state), and whether the document names
+/// another state too: the same for every descriptor of the document, so
+/// computed once, and only when a descriptor asks.
+struct Fallback {
+    state: Option<usize>,
+    contested: OnceCell<bool>,
+}
+
+impl Fallback {
+    fn new(state: Option<usize>) -> Self {
+        Fallback {
+            state,
+            contested: OnceCell::new(),
+        }
+    }
 }
 
 /// "the minister": a person role with no owner and no name of its own.
@@ -931,18 +950,7 @@ impl<'a> Resolver<'a> {
                     .get(..6)
                     .is_some_and(|w| w.eq_ignore_ascii_case("state "))
             {
-                self.cands.push(Cand {
-                    start: span_start,
-                    end: span_end,
-                    target: Target::Dominant {
-                        sector: Some(sector.to_string()),
-                    },
-                    how: MentionHow::Context,
-                    head,
-                    modifier: None,
-                    role: None,
-                    detailed: false,
-                });
+                self.push_dominant(span_start, span_end, head, sector, None);
             } else if !person_role
                 && owner_hit.is_none()
                 && span_end == re
@@ -950,18 +958,7 @@ impl<'a> Resolver<'a> {
             {
                 // "Police used water cannon", "the court convicted":
                 // in a story about one state, that state's body.
-                self.cands.push(Cand {
-                    start: span_start,
-                    end: span_end,
-                    target: Target::Dominant {
-                        sector: Some(sector.to_string()),
-                    },
-                    how: MentionHow::Context,
-                    head,
-                    modifier: None,
-                    role: Some(stated.lower()),
-                    detailed: true,
-                });
+                self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
             }
             return;
         };
@@ -1009,6 +1006,33 @@ impl<'a> Resolver<'a> {
             modifier,
             role: Some(stated),
             detailed: true,
+        });
+    }
+
+    /// A role phrase of `sector` with no owner, placed in the document's
+    /// dominant state at the end: "state media" (no role: outlets are
+    /// credited, not detailed) or a bare body ("the court", with its role
+    /// as stated and details).
+    fn push_dominant(
+        &mut self,
+        start: usize,
+        end: usize,
+        head: (usize, usize),
+        sector: &str,
+        role: Option<String>,
+    ) {
+        let detailed = role.is_some();
+        self.cands.push(Cand {
+            start,
+            end,
+            target: Target::Dominant {
+                sector: Some(sector.to_string()),
+            },
+            how: MentionHow::Context,
+            head,
+            modifier: None,
+            role,
+            detailed,
         });
     }
 
@@ -2114,8 +2138,8 @@ impl<'a> Resolver<'a> {
     /// an earlier mention with the same head ("Mali's junta ... the junta"),
     /// else the state that clearly dominates the document once the state its
     /// verb acts on is left out ("the junta accused France": France is whom
-    /// it acts on, not who it is). With no such state `dominant` stands.
-    fn descriptor_state(&self, c: &Cand, dominant: Option<usize>) -> Option<usize> {
+    /// it acts on, not who it is). With no such state the fallback state stands.
+    fn descriptor_state(&self, c: &Cand, dominant: &Fallback) -> Option<usize> {
         // "Russia hosted the junta": whom a state (or its leader) acts on
         // is never that state itself.
         let subject = self.subject_state(c);
@@ -2199,7 +2223,32 @@ impl<'a> Resolver<'a> {
             })
     }
 
-    fn descriptor_state_any(&self, c: &Cand, dominant: Option<usize>) -> Option<usize> {
+    /// Whether `o` names a body or official of `sector` ("IRNGOV", the
+    /// IDF for MIL, a minister for GOV), and then that one's state (`None`
+    /// for a body the KB places in no state).
+    fn sector_state(&self, o: &Cand, sector: &str) -> Option<Option<usize>> {
+        match &o.target {
+            Target::Sector { state, sector: s } if s == sector => Some(Some(*state)),
+            Target::Kb(a) if !self.is_state(*a) => {
+                let actor = self.kb.actor(*a);
+                (actor.sector.as_deref() == Some(sector)).then(|| self.actor_state(*a))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the document names a state other than `fallback`'s (see
+    /// [`Resolver::document_names_other_state`]), read once per document.
+    fn fallback_contested(&self, fallback: &Fallback) -> bool {
+        *fallback.contested.get_or_init(|| {
+            fallback
+                .state
+                .is_some_and(|d| self.document_names_other_state(d))
+        })
+    }
+
+    fn descriptor_state_any(&self, c: &Cand, fallback: &Fallback) -> Option<usize> {
+        let dominant = fallback.state;
         let head = &self.text[c.head.0..c.head.1];
         let owned = self
             .cands
@@ -2240,22 +2289,13 @@ impl<'a> Resolver<'a> {
                 .rev()
                 .take(200)
                 .filter(|o| o.end <= c.start)
-                .find_map(|o| match &o.target {
-                    Target::Sector { state, sector } if sector == "GOV" => Some(*state),
-                    Target::Kb(a) if !self.is_state(*a) => {
-                        let actor = self.kb.actor(*a);
-                        (actor.sector.as_deref() == Some("GOV"))
-                            .then(|| self.actor_state(*a))
-                            .flatten()
-                    }
-                    _ => None,
-                });
+                .find_map(|o| self.sector_state(o, "GOV").flatten());
             if let Some(state) = named_with.filter(|&s| Some(s) != self.subject_state(c)) {
                 return Some(state);
             }
             // "Putin met U.S. envoy Witkoff ... The administration said":
             // counting mentions cannot tell whose administration it is.
-            if dominant.is_some_and(|d| self.document_names_other_state(d)) {
+            if self.fallback_contested(fallback) {
                 return None;
             }
         }
@@ -2267,14 +2307,7 @@ impl<'a> Resolver<'a> {
                 .cands
                 .iter()
                 .filter(|o| o.end <= c.start)
-                .filter_map(|o| match &o.target {
-                    Target::Sector { state, sector: s } if s == sector => Some(Some(*state)),
-                    Target::Kb(a) if !self.is_state(*a) => {
-                        let actor = self.kb.actor(*a);
-                        (actor.sector.as_deref() == Some(sector)).then(|| self.actor_state(*a))
-                    }
-                    _ => None,
-                })
+                .filter_map(|o| self.sector_state(o, sector))
                 .next_back();
             if let Some(state) = earlier {
                 return state;
@@ -2283,7 +2316,7 @@ impl<'a> Resolver<'a> {
             // Commission", "Russia launched drones at Ukraine ... Police
             // said": with another state named in the story, the body may be
             // either's; only a one-state story places it by the count.
-            if dominant.is_some_and(|d| self.document_names_other_state(d)) {
+            if self.fallback_contested(fallback) {
                 return None;
             }
         }
@@ -2360,7 +2393,10 @@ impl<'a> Resolver<'a> {
             actor.country.clone().unwrap_or_else(|| actor.id.clone())
         };
         let lone_iso = lone.map(iso_of);
-        // Per descriptor, before the candidates change below.
+        // Per descriptor, before the candidates change below; whether
+        // another state is named is read at most once per fallback.
+        let dominant_fallback = Fallback::new(dominant);
+        let actor_fallback = Fallback::new(actor_dominant);
         let descriptor_states: Vec<Option<usize>> = self
             .cands
             .iter()
@@ -2369,8 +2405,8 @@ impl<'a> Resolver<'a> {
                 // its cities count.
                 Target::Dominant {
                     sector: Some(ref sector),
-                } if sector == "MED" => self.descriptor_state(c, dominant),
-                Target::Dominant { .. } => self.descriptor_state(c, actor_dominant),
+                } if sector == "MED" => self.descriptor_state(c, &dominant_fallback),
+                Target::Dominant { .. } => self.descriptor_state(c, &actor_fallback),
                 _ => None,
             })
             .collect();
