@@ -281,12 +281,17 @@ impl<'a> Resolver<'a> {
     pub(crate) fn run(mut self) -> DocActors {
         let (raw, roles) = self.kb.scan(self.text);
         self.roles = roles;
-        self.hits = self.guard_hits(&raw);
+        let (hits, relatives) = self.guard_hits(&raw);
+        self.hits = hits;
         self.consumed = vec![false; self.hits.len()];
         // At most a candidate per role and per hit, before descriptors and surnames.
         self.cands.reserve(self.roles.len() + self.hits.len());
         self.resolve_roles();
         self.alias_mentions();
+        for (start, end) in relatives {
+            let relative = self.relative_person(start, end);
+            self.cands.push(relative);
+        }
         self.sort_cands();
         self.descriptor_mentions();
         self.anaphor_mentions();
@@ -377,8 +382,10 @@ impl<'a> Resolver<'a> {
     // ---- guards ----------------------------------------------------------
 
     /// Drops alias matches that are accidents of capitalization.
-    fn guard_hits(&self, raw: &[AliasMatch]) -> Vec<AliasMatch> {
+    fn guard_hits(&self, raw: &[AliasMatch]) -> (Vec<AliasMatch>, Vec<(usize, usize)>) {
         let mut kept: Vec<(AliasMatch, bool)> = Vec::with_capacity(raw.len());
+        // "Hunter Biden": spans of relatives' full names, made new persons.
+        let mut relatives: Vec<(usize, usize)> = Vec::new();
         let mut long_mentioned: FastSet<usize> = FastSet::default();
         // Surnames seen inside someone else's full name.
         let mut other_bearers: FastSet<&str> = FastSet::default();
@@ -422,6 +429,25 @@ impl<'a> Resolver<'a> {
                 && !line.title_case
                 && !line.all_caps
                 && self.part_of_personal_name(raw, h)
+            {
+                continue;
+            }
+            // "Real Madrid", "Bayern Munich", "the Moscow Metro": a city or
+            // capital in the name of a club, an event or a service, in a
+            // headline or at a sentence start too.
+            if single_word
+                && matches!(h.kind, AliasKind::Metonym | AliasKind::Place)
+                && self.is_state(h.actor)
+                && self.place_name_word_beside(h)
+            {
+                continue;
+            }
+            // "Bolsonaro supporters", "Trump loyalists": a group named after
+            // the person, not the person.
+            if self.is_person(h.actor)
+                && self
+                    .lower_word_after(h.end)
+                    .is_some_and(|w| self.lex.is_follower_noun(w))
             {
                 continue;
             }
@@ -484,6 +510,10 @@ impl<'a> Resolver<'a> {
                 && !line.all_caps
                 && self.other_given_name_before(raw, h)
             {
+                // The relative is a person of their own ("Hunter Biden").
+                if let Some(given) = self.other_given_name_start(h.start) {
+                    relatives.push((given, h.end));
+                }
                 continue;
             }
             if !single_word {
@@ -528,7 +558,8 @@ impl<'a> Resolver<'a> {
         } else {
             FastSet::default()
         };
-        kept.into_iter()
+        let kept = kept
+            .into_iter()
             .filter(|(h, tentative)| !tentative || confirmed.contains(&h.actor))
             .filter(|(h, _)| {
                 h.kind != AliasKind::Surname
@@ -542,7 +573,45 @@ impl<'a> Resolver<'a> {
                         .is_some_and(|c| countries.contains(c))
             })
             .map(|(h, _)| h)
-            .collect()
+            .collect();
+        (kept, relatives)
+    }
+
+    /// Whether a place-name word stands right before or after the one-word
+    /// city or capital hit `h`, capitalized ("Real Madrid", "Moscow Metro").
+    fn place_name_word_beside(&self, h: &AliasMatch) -> bool {
+        let Some(this) = self.token_at(h.start) else {
+            return false;
+        };
+        let capitalized_name_word = |i: usize| {
+            let w = self.word(i);
+            self.tokens[i].kind == TokenKind::Word
+                && w.starts_with(|c: char| c.is_uppercase())
+                && self.lex.is_place_name_word(w)
+        };
+        let before = this.checked_sub(1).is_some_and(|p| {
+            let t = self.tokens[p];
+            t.end < h.start && self.spaced(t.end, h.start) && capitalized_name_word(p)
+        });
+        let next = self.token_from(h.end);
+        before
+            || self.tokens.get(next).is_some_and(|t| {
+                t.start > h.end && self.spaced(h.end, t.start) && capitalized_name_word(next)
+            })
+    }
+
+    /// The lower-case word one space after `offset`, if any.
+    fn lower_word_after(&self, offset: usize) -> Option<&'a str> {
+        // Read from the bytes first: most names are followed by punctuation
+        // or a capitalized word.
+        let bytes = self.text.as_bytes();
+        if bytes.get(offset) != Some(&b' ')
+            || !bytes.get(offset + 1).is_some_and(u8::is_ascii_lowercase)
+        {
+            return None;
+        }
+        let t = self.tokens.get(self.token_from(offset))?;
+        (t.kind == TokenKind::Word && t.start == offset + 1).then(|| &self.text[t.start..t.end])
     }
 
     /// Whether a role that fits the person's office ends one space before
@@ -592,20 +661,8 @@ impl<'a> Resolver<'a> {
     /// Whether a lower-case kind noun follows `offset` after one space
     /// ("dinner" of "a Turkey dinner").
     fn kind_noun_follows(&self, offset: usize) -> bool {
-        // Read from the bytes first: most names are followed by punctuation
-        // or a capitalized word.
-        let bytes = self.text.as_bytes();
-        if bytes.get(offset) != Some(&b' ')
-            || !bytes.get(offset + 1).is_some_and(u8::is_ascii_lowercase)
-        {
-            return false;
-        }
-        let Some(t) = self.tokens.get(self.token_from(offset)) else {
-            return false;
-        };
-        t.kind == TokenKind::Word
-            && t.start == offset + 1
-            && self.lex.is_kind_noun(&self.text[t.start..t.end])
+        self.lower_word_after(offset)
+            .is_some_and(|w| self.lex.is_kind_noun(w))
     }
 
     /// Whether a capitalized word that is not itself a known name or role
@@ -704,17 +761,34 @@ impl<'a> Resolver<'a> {
     /// address or word of the person's own KB name stands right before the
     /// person's one-word alias `h`: the given name of another bearer.
     fn other_given_name_before(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
-        let Some(this) = self.token_at(h.start) else {
+        let Some(given) = self.other_given_name_start(h.start) else {
             return false;
         };
-        let Some(prev) = this.checked_sub(1) else {
+        let Some(prev) = self.token_at(given) else {
             return false;
         };
+        let w = self.word(prev);
+        Self::hit_ending_at(raw, self.tokens[prev].end).is_none()
+            && !self
+                .kb
+                .actor(h.actor)
+                .name
+                .split_whitespace()
+                .any(|n| n == w)
+    }
+
+    /// Where the capitalized word right before a name starting at `start`
+    /// starts, when that word is another person's given name: no title of
+    /// address, no role, no sentence adverb, and at a sentence's start only
+    /// a known given name. The caller checks that it is no name of its own.
+    fn other_given_name_start(&self, start: usize) -> Option<usize> {
+        let this = self.token_at(start)?;
+        let prev = this.checked_sub(1)?;
         let t = self.tokens[prev];
         let w = self.word(prev);
-        t.kind == TokenKind::Word
-            && t.end < h.start
-            && self.spaced(t.end, h.start)
+        (t.kind == TokenKind::Word
+            && t.end < start
+            && self.spaced(t.end, start)
             && is_titlecase(w)
             && !self.lex.is_not_name(w)
             && !self.lex.is_honorific(w)
@@ -730,17 +804,11 @@ impl<'a> Resolver<'a> {
             && (!self.sentence_initial(prev)
                 || self.lex.is_given_name(w)
                 || self.kb.is_person_given_name(w))
-            && Self::hit_ending_at(raw, t.end).is_none()
             // "President Biden" is a title; "Hunter Biden" is not: a
             // civilian's role word ("hunter", "farmer") is no title of
             // address, so there it is a given name.
-            && !self.title_ends_at(t.end)
-            && !self
-                .kb
-                .actor(h.actor)
-                .name
-                .split_whitespace()
-                .any(|n| n == w)
+            && !self.title_ends_at(t.end))
+        .then_some(t.start)
     }
 
     fn part_of_personal_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
@@ -1948,6 +2016,34 @@ impl<'a> Resolver<'a> {
     }
 
     /// Surname-only mentions of persons named in full earlier.
+    /// A relative of a known person named in full ("Hunter Biden", "Eric
+    /// Trump"): a person of their own, like any full name the KB lacks,
+    /// with no role (the famous relative's is not theirs).
+    fn relative_person(&self, start: usize, end: usize) -> Cand {
+        let name = self.text[start..end].to_string();
+        let id = slug(&name);
+        let target = match self.kb.index_of(&id) {
+            Some(known) => Target::Kb(known),
+            None => Target::NewPerson(Box::new(NewPerson {
+                id,
+                name,
+                country: None,
+                sector: None,
+                affiliated: false,
+            })),
+        };
+        Cand {
+            start,
+            end,
+            target,
+            how: MentionHow::Alias(AliasKind::Name),
+            head: (start, end),
+            modifier: None,
+            role: None,
+            detailed: false,
+        }
+    }
+
     fn surname_mentions(&mut self) {
         let mut surnames: FastMap<&str, Option<(Target, usize)>> = FastMap::default();
         for c in &self.cands {
@@ -2005,6 +2101,23 @@ impl<'a> Resolver<'a> {
                 || self.hit_overlapping(t.start, t.end).is_some()
             {
                 continue;
+            }
+            // "Imran Khan's son Kasim Khan": another given name before the
+            // surname makes a relative, a person of their own.
+            if let Some(given) = self.other_given_name_start(t.start) {
+                let own_name = match target {
+                    Target::Kb(a) => self.kb.actor(*a).name.as_str(),
+                    Target::NewPerson(p) => p.name.as_str(),
+                    _ => "",
+                };
+                let given_word = &self.text[given..self.tokens[k - 1].end];
+                if Self::hit_ending_at(&self.hits, self.tokens[k - 1].end).is_none()
+                    && !own_name.split_whitespace().any(|n| n == given_word)
+                    && !self.overlaps_cand(given, t.end)
+                {
+                    found.push(self.relative_person(given, t.end));
+                    continue;
+                }
             }
             found.push(Cand {
                 start: t.start,
