@@ -117,6 +117,11 @@ pub struct ContextLexicon {
     honorifics: WordSet,
     /// Generational suffixes after a full name ("Jr").
     name_suffixes: WordSet,
+    /// Words that make a city or capital next to them part of the name of
+    /// a club, an event or a service ("Real Madrid", "the Moscow Metro").
+    place_name_words: WordSet,
+    /// Nouns of a person's followers ("supporters" of "Bolsonaro supporters").
+    follower_nouns: WordSet,
 }
 
 /// `word`'s value in a table of lower-case words, whatever `word`'s case:
@@ -207,6 +212,12 @@ impl ContextLexicon {
                 "name-suffix" => {
                     lex.name_suffixes.insert(word, ());
                 }
+                "place-name-word" => {
+                    lex.place_name_words.insert(word, ());
+                }
+                "follower-noun" => {
+                    lex.follower_nouns.insert(word, ());
+                }
                 "anaphor" => {
                     let mut kinds = Vec::new();
                     for name in sector.as_deref().unwrap_or_default().split('|') {
@@ -279,6 +290,18 @@ impl ContextLexicon {
     /// Jr."): the name is then that of the named person's son.
     pub fn is_name_suffix(&self, word: &str) -> bool {
         self.name_suffixes.get_any_case(word).is_some()
+    }
+
+    /// A word that, next to a city or capital, makes the two the name of
+    /// something else ("Real" of "Real Madrid", "Metro" of "Moscow Metro").
+    pub fn is_place_name_word(&self, word: &str) -> bool {
+        self.place_name_words.get_any_case(word).is_some()
+    }
+
+    /// A noun of a person's followers ("supporters", "loyalists"): after
+    /// the person's name it names a group, not the person.
+    pub fn is_follower_noun(&self, word: &str) -> bool {
+        self.follower_nouns.get_any_case(word).is_some()
     }
 
     /// For a generic descriptor head ("regime"), the sector it denotes:
@@ -404,6 +427,8 @@ mod tests {
                 &lex.kind_nouns,
                 &lex.reporting_verbs,
                 &lex.honorifics,
+                &lex.place_name_words,
+                &lex.follower_nouns,
             ] {
                 let expected = get_any_case(&class.words, w).is_some();
                 assert_eq!(class.get_any_case(w).is_some(), expected, "{w:?}");

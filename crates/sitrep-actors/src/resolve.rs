@@ -14,6 +14,7 @@ use sitrep_record::fast_map::{FastMap, FastSet};
 use sitrep_record::ActorKind;
 use sitrep_text::{TextLayer, Token, TokenKind};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::hash_map::Entry;
 
 /// The longest stretch between a verb and its object read as one clause.
@@ -112,6 +113,24 @@ pub(crate) struct Resolver<'a> {
     /// Person roles standing bare after "the" ("the minister said"), by
     /// span, head and role as stated: resolved once every name is placed.
     bare_person_roles: Vec<BarePersonRole>,
+}
+
+/// The state a generic descriptor falls back on when nothing nearer places
+/// it (the document's dominant state), and whether the document names
+/// another state too: the same for every descriptor of the document, so
+/// computed once, and only when a descriptor asks.
+struct Fallback {
+    state: Option<usize>,
+    contested: OnceCell<bool>,
+}
+
+impl Fallback {
+    fn new(state: Option<usize>) -> Self {
+        Fallback {
+            state,
+            contested: OnceCell::new(),
+        }
+    }
 }
 
 /// "the minister": a person role with no owner and no name of its own.
@@ -262,12 +281,17 @@ impl<'a> Resolver<'a> {
     pub(crate) fn run(mut self) -> DocActors {
         let (raw, roles) = self.kb.scan(self.text);
         self.roles = roles;
-        self.hits = self.guard_hits(&raw);
+        let (hits, relatives) = self.guard_hits(&raw);
+        self.hits = hits;
         self.consumed = vec![false; self.hits.len()];
         // At most a candidate per role and per hit, before descriptors and surnames.
         self.cands.reserve(self.roles.len() + self.hits.len());
         self.resolve_roles();
         self.alias_mentions();
+        for (start, end) in relatives {
+            let relative = self.relative_person(start, end);
+            self.cands.push(relative);
+        }
         self.sort_cands();
         self.descriptor_mentions();
         self.anaphor_mentions();
@@ -358,8 +382,10 @@ impl<'a> Resolver<'a> {
     // ---- guards ----------------------------------------------------------
 
     /// Drops alias matches that are accidents of capitalization.
-    fn guard_hits(&self, raw: &[AliasMatch]) -> Vec<AliasMatch> {
+    fn guard_hits(&self, raw: &[AliasMatch]) -> (Vec<AliasMatch>, Vec<(usize, usize)>) {
         let mut kept: Vec<(AliasMatch, bool)> = Vec::with_capacity(raw.len());
+        // "Hunter Biden": spans of relatives' full names, made new persons.
+        let mut relatives: Vec<(usize, usize)> = Vec::new();
         let mut long_mentioned: FastSet<usize> = FastSet::default();
         // Surnames seen inside someone else's full name.
         let mut other_bearers: FastSet<&str> = FastSet::default();
@@ -403,6 +429,25 @@ impl<'a> Resolver<'a> {
                 && !line.title_case
                 && !line.all_caps
                 && self.part_of_personal_name(raw, h)
+            {
+                continue;
+            }
+            // "Real Madrid", "Bayern Munich", "the Moscow Metro": a city or
+            // capital in the name of a club, an event or a service, in a
+            // headline or at a sentence start too.
+            if single_word
+                && matches!(h.kind, AliasKind::Metonym | AliasKind::Place)
+                && self.is_state(h.actor)
+                && self.place_name_word_beside(h)
+            {
+                continue;
+            }
+            // "Bolsonaro supporters", "Trump loyalists": a group named after
+            // the person, not the person.
+            if self.is_person(h.actor)
+                && self
+                    .lower_word_after(h.end)
+                    .is_some_and(|w| self.lex.is_follower_noun(w))
             {
                 continue;
             }
@@ -465,6 +510,10 @@ impl<'a> Resolver<'a> {
                 && !line.all_caps
                 && self.other_given_name_before(raw, h)
             {
+                // The relative is a person of their own ("Hunter Biden").
+                if let Some(given) = self.other_given_name_start(h.start) {
+                    relatives.push((given, h.end));
+                }
                 continue;
             }
             if !single_word {
@@ -509,7 +558,8 @@ impl<'a> Resolver<'a> {
         } else {
             FastSet::default()
         };
-        kept.into_iter()
+        let kept = kept
+            .into_iter()
             .filter(|(h, tentative)| !tentative || confirmed.contains(&h.actor))
             .filter(|(h, _)| {
                 h.kind != AliasKind::Surname
@@ -523,7 +573,45 @@ impl<'a> Resolver<'a> {
                         .is_some_and(|c| countries.contains(c))
             })
             .map(|(h, _)| h)
-            .collect()
+            .collect();
+        (kept, relatives)
+    }
+
+    /// Whether a place-name word stands right before or after the one-word
+    /// city or capital hit `h`, capitalized ("Real Madrid", "Moscow Metro").
+    fn place_name_word_beside(&self, h: &AliasMatch) -> bool {
+        let Some(this) = self.token_at(h.start) else {
+            return false;
+        };
+        let capitalized_name_word = |i: usize| {
+            let w = self.word(i);
+            self.tokens[i].kind == TokenKind::Word
+                && w.starts_with(|c: char| c.is_uppercase())
+                && self.lex.is_place_name_word(w)
+        };
+        let before = this.checked_sub(1).is_some_and(|p| {
+            let t = self.tokens[p];
+            t.end < h.start && self.spaced(t.end, h.start) && capitalized_name_word(p)
+        });
+        let next = self.token_from(h.end);
+        before
+            || self.tokens.get(next).is_some_and(|t| {
+                t.start > h.end && self.spaced(h.end, t.start) && capitalized_name_word(next)
+            })
+    }
+
+    /// The lower-case word one space after `offset`, if any.
+    fn lower_word_after(&self, offset: usize) -> Option<&'a str> {
+        // Read from the bytes first: most names are followed by punctuation
+        // or a capitalized word.
+        let bytes = self.text.as_bytes();
+        if bytes.get(offset) != Some(&b' ')
+            || !bytes.get(offset + 1).is_some_and(u8::is_ascii_lowercase)
+        {
+            return None;
+        }
+        let t = self.tokens.get(self.token_from(offset))?;
+        (t.kind == TokenKind::Word && t.start == offset + 1).then(|| &self.text[t.start..t.end])
     }
 
     /// Whether a role that fits the person's office ends one space before
@@ -573,20 +661,8 @@ impl<'a> Resolver<'a> {
     /// Whether a lower-case kind noun follows `offset` after one space
     /// ("dinner" of "a Turkey dinner").
     fn kind_noun_follows(&self, offset: usize) -> bool {
-        // Read from the bytes first: most names are followed by punctuation
-        // or a capitalized word.
-        let bytes = self.text.as_bytes();
-        if bytes.get(offset) != Some(&b' ')
-            || !bytes.get(offset + 1).is_some_and(u8::is_ascii_lowercase)
-        {
-            return false;
-        }
-        let Some(t) = self.tokens.get(self.token_from(offset)) else {
-            return false;
-        };
-        t.kind == TokenKind::Word
-            && t.start == offset + 1
-            && self.lex.is_kind_noun(&self.text[t.start..t.end])
+        self.lower_word_after(offset)
+            .is_some_and(|w| self.lex.is_kind_noun(w))
     }
 
     /// Whether a capitalized word that is not itself a known name or role
@@ -685,17 +761,34 @@ impl<'a> Resolver<'a> {
     /// address or word of the person's own KB name stands right before the
     /// person's one-word alias `h`: the given name of another bearer.
     fn other_given_name_before(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
-        let Some(this) = self.token_at(h.start) else {
+        let Some(given) = self.other_given_name_start(h.start) else {
             return false;
         };
-        let Some(prev) = this.checked_sub(1) else {
+        let Some(prev) = self.token_at(given) else {
             return false;
         };
+        let w = self.word(prev);
+        Self::hit_ending_at(raw, self.tokens[prev].end).is_none()
+            && !self
+                .kb
+                .actor(h.actor)
+                .name
+                .split_whitespace()
+                .any(|n| n == w)
+    }
+
+    /// Where the capitalized word right before a name starting at `start`
+    /// starts, when that word is another person's given name: no title of
+    /// address, no role, no sentence adverb, and at a sentence's start only
+    /// a known given name. The caller checks that it is no name of its own.
+    fn other_given_name_start(&self, start: usize) -> Option<usize> {
+        let this = self.token_at(start)?;
+        let prev = this.checked_sub(1)?;
         let t = self.tokens[prev];
         let w = self.word(prev);
-        t.kind == TokenKind::Word
-            && t.end < h.start
-            && self.spaced(t.end, h.start)
+        (t.kind == TokenKind::Word
+            && t.end < start
+            && self.spaced(t.end, start)
             && is_titlecase(w)
             && !self.lex.is_not_name(w)
             && !self.lex.is_honorific(w)
@@ -711,17 +804,11 @@ impl<'a> Resolver<'a> {
             && (!self.sentence_initial(prev)
                 || self.lex.is_given_name(w)
                 || self.kb.is_person_given_name(w))
-            && Self::hit_ending_at(raw, t.end).is_none()
             // "President Biden" is a title; "Hunter Biden" is not: a
             // civilian's role word ("hunter", "farmer") is no title of
             // address, so there it is a given name.
-            && !self.title_ends_at(t.end)
-            && !self
-                .kb
-                .actor(h.actor)
-                .name
-                .split_whitespace()
-                .any(|n| n == w)
+            && !self.title_ends_at(t.end))
+        .then_some(t.start)
     }
 
     fn part_of_personal_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
@@ -931,18 +1018,7 @@ impl<'a> Resolver<'a> {
                     .get(..6)
                     .is_some_and(|w| w.eq_ignore_ascii_case("state "))
             {
-                self.cands.push(Cand {
-                    start: span_start,
-                    end: span_end,
-                    target: Target::Dominant {
-                        sector: Some(sector.to_string()),
-                    },
-                    how: MentionHow::Context,
-                    head,
-                    modifier: None,
-                    role: None,
-                    detailed: false,
-                });
+                self.push_dominant(span_start, span_end, head, sector, None);
             } else if !person_role
                 && owner_hit.is_none()
                 && span_end == re
@@ -950,18 +1026,7 @@ impl<'a> Resolver<'a> {
             {
                 // "Police used water cannon", "the court convicted":
                 // in a story about one state, that state's body.
-                self.cands.push(Cand {
-                    start: span_start,
-                    end: span_end,
-                    target: Target::Dominant {
-                        sector: Some(sector.to_string()),
-                    },
-                    how: MentionHow::Context,
-                    head,
-                    modifier: None,
-                    role: Some(stated.lower()),
-                    detailed: true,
-                });
+                self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
             }
             return;
         };
@@ -1009,6 +1074,33 @@ impl<'a> Resolver<'a> {
             modifier,
             role: Some(stated),
             detailed: true,
+        });
+    }
+
+    /// A role phrase of `sector` with no owner, placed in the document's
+    /// dominant state at the end: "state media" (no role: outlets are
+    /// credited, not detailed) or a bare body ("the court", with its role
+    /// as stated and details).
+    fn push_dominant(
+        &mut self,
+        start: usize,
+        end: usize,
+        head: (usize, usize),
+        sector: &str,
+        role: Option<String>,
+    ) {
+        let detailed = role.is_some();
+        self.cands.push(Cand {
+            start,
+            end,
+            target: Target::Dominant {
+                sector: Some(sector.to_string()),
+            },
+            how: MentionHow::Context,
+            head,
+            modifier: None,
+            role,
+            detailed,
         });
     }
 
@@ -1924,6 +2016,34 @@ impl<'a> Resolver<'a> {
     }
 
     /// Surname-only mentions of persons named in full earlier.
+    /// A relative of a known person named in full ("Hunter Biden", "Eric
+    /// Trump"): a person of their own, like any full name the KB lacks,
+    /// with no role (the famous relative's is not theirs).
+    fn relative_person(&self, start: usize, end: usize) -> Cand {
+        let name = self.text[start..end].to_string();
+        let id = slug(&name);
+        let target = match self.kb.index_of(&id) {
+            Some(known) => Target::Kb(known),
+            None => Target::NewPerson(Box::new(NewPerson {
+                id,
+                name,
+                country: None,
+                sector: None,
+                affiliated: false,
+            })),
+        };
+        Cand {
+            start,
+            end,
+            target,
+            how: MentionHow::Alias(AliasKind::Name),
+            head: (start, end),
+            modifier: None,
+            role: None,
+            detailed: false,
+        }
+    }
+
     fn surname_mentions(&mut self) {
         let mut surnames: FastMap<&str, Option<(Target, usize)>> = FastMap::default();
         for c in &self.cands {
@@ -1981,6 +2101,23 @@ impl<'a> Resolver<'a> {
                 || self.hit_overlapping(t.start, t.end).is_some()
             {
                 continue;
+            }
+            // "Imran Khan's son Kasim Khan": another given name before the
+            // surname makes a relative, a person of their own.
+            if let Some(given) = self.other_given_name_start(t.start) {
+                let own_name = match target {
+                    Target::Kb(a) => self.kb.actor(*a).name.as_str(),
+                    Target::NewPerson(p) => p.name.as_str(),
+                    _ => "",
+                };
+                let given_word = &self.text[given..self.tokens[k - 1].end];
+                if Self::hit_ending_at(&self.hits, self.tokens[k - 1].end).is_none()
+                    && !own_name.split_whitespace().any(|n| n == given_word)
+                    && !self.overlaps_cand(given, t.end)
+                {
+                    found.push(self.relative_person(given, t.end));
+                    continue;
+                }
             }
             found.push(Cand {
                 start: t.start,
@@ -2114,8 +2251,8 @@ impl<'a> Resolver<'a> {
     /// an earlier mention with the same head ("Mali's junta ... the junta"),
     /// else the state that clearly dominates the document once the state its
     /// verb acts on is left out ("the junta accused France": France is whom
-    /// it acts on, not who it is). With no such state `dominant` stands.
-    fn descriptor_state(&self, c: &Cand, dominant: Option<usize>) -> Option<usize> {
+    /// it acts on, not who it is). With no such state the fallback state stands.
+    fn descriptor_state(&self, c: &Cand, dominant: &Fallback) -> Option<usize> {
         // "Russia hosted the junta": whom a state (or its leader) acts on
         // is never that state itself.
         let subject = self.subject_state(c);
@@ -2199,7 +2336,32 @@ impl<'a> Resolver<'a> {
             })
     }
 
-    fn descriptor_state_any(&self, c: &Cand, dominant: Option<usize>) -> Option<usize> {
+    /// Whether `o` names a body or official of `sector` ("IRNGOV", the
+    /// IDF for MIL, a minister for GOV), and then that one's state (`None`
+    /// for a body the KB places in no state).
+    fn sector_state(&self, o: &Cand, sector: &str) -> Option<Option<usize>> {
+        match &o.target {
+            Target::Sector { state, sector: s } if s == sector => Some(Some(*state)),
+            Target::Kb(a) if !self.is_state(*a) => {
+                let actor = self.kb.actor(*a);
+                (actor.sector.as_deref() == Some(sector)).then(|| self.actor_state(*a))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the document names a state other than `fallback`'s (see
+    /// [`Resolver::document_names_other_state`]), read once per document.
+    fn fallback_contested(&self, fallback: &Fallback) -> bool {
+        *fallback.contested.get_or_init(|| {
+            fallback
+                .state
+                .is_some_and(|d| self.document_names_other_state(d))
+        })
+    }
+
+    fn descriptor_state_any(&self, c: &Cand, fallback: &Fallback) -> Option<usize> {
+        let dominant = fallback.state;
         let head = &self.text[c.head.0..c.head.1];
         let owned = self
             .cands
@@ -2240,22 +2402,13 @@ impl<'a> Resolver<'a> {
                 .rev()
                 .take(200)
                 .filter(|o| o.end <= c.start)
-                .find_map(|o| match &o.target {
-                    Target::Sector { state, sector } if sector == "GOV" => Some(*state),
-                    Target::Kb(a) if !self.is_state(*a) => {
-                        let actor = self.kb.actor(*a);
-                        (actor.sector.as_deref() == Some("GOV"))
-                            .then(|| self.actor_state(*a))
-                            .flatten()
-                    }
-                    _ => None,
-                });
+                .find_map(|o| self.sector_state(o, "GOV").flatten());
             if let Some(state) = named_with.filter(|&s| Some(s) != self.subject_state(c)) {
                 return Some(state);
             }
             // "Putin met U.S. envoy Witkoff ... The administration said":
             // counting mentions cannot tell whose administration it is.
-            if dominant.is_some_and(|d| self.document_names_other_state(d)) {
+            if self.fallback_contested(fallback) {
                 return None;
             }
         }
@@ -2267,14 +2420,7 @@ impl<'a> Resolver<'a> {
                 .cands
                 .iter()
                 .filter(|o| o.end <= c.start)
-                .filter_map(|o| match &o.target {
-                    Target::Sector { state, sector: s } if s == sector => Some(Some(*state)),
-                    Target::Kb(a) if !self.is_state(*a) => {
-                        let actor = self.kb.actor(*a);
-                        (actor.sector.as_deref() == Some(sector)).then(|| self.actor_state(*a))
-                    }
-                    _ => None,
-                })
+                .filter_map(|o| self.sector_state(o, sector))
                 .next_back();
             if let Some(state) = earlier {
                 return state;
@@ -2283,7 +2429,7 @@ impl<'a> Resolver<'a> {
             // Commission", "Russia launched drones at Ukraine ... Police
             // said": with another state named in the story, the body may be
             // either's; only a one-state story places it by the count.
-            if dominant.is_some_and(|d| self.document_names_other_state(d)) {
+            if self.fallback_contested(fallback) {
                 return None;
             }
         }
@@ -2360,7 +2506,10 @@ impl<'a> Resolver<'a> {
             actor.country.clone().unwrap_or_else(|| actor.id.clone())
         };
         let lone_iso = lone.map(iso_of);
-        // Per descriptor, before the candidates change below.
+        // Per descriptor, before the candidates change below; whether
+        // another state is named is read at most once per fallback.
+        let dominant_fallback = Fallback::new(dominant);
+        let actor_fallback = Fallback::new(actor_dominant);
         let descriptor_states: Vec<Option<usize>> = self
             .cands
             .iter()
@@ -2369,8 +2518,8 @@ impl<'a> Resolver<'a> {
                 // its cities count.
                 Target::Dominant {
                     sector: Some(ref sector),
-                } if sector == "MED" => self.descriptor_state(c, dominant),
-                Target::Dominant { .. } => self.descriptor_state(c, actor_dominant),
+                } if sector == "MED" => self.descriptor_state(c, &dominant_fallback),
+                Target::Dominant { .. } => self.descriptor_state(c, &actor_fallback),
                 _ => None,
             })
             .collect();
