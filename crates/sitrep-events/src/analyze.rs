@@ -3635,10 +3635,19 @@ pub(crate) fn run(
                 .claim
                 .map_or(0, |c| negated_infinitive_cue(&s, claims, c, &tok_index));
             let in_claim = t.claim.is_some();
-            let denied = t
-                .claim
-                .and_then(|c| claims.get(c))
-                .is_some_and(|c| c.stance == Stance::Deny);
+            // "Turkey denied the allegations made by the EU": an accusation
+            // noun that names its own accuser, someone other than the
+            // denier, was made; what is denied is what it says.
+            let accuser_named = t.nominal
+                && t.event_type == EventType::Accuse
+                && !t.source.is_empty()
+                && t.claim
+                    .and_then(speaker_of)
+                    .is_none_or(|speaker| !t.source.contains(&speaker));
+            let denied = !accuser_named
+                && t.claim
+                    .and_then(|c| claims.get(c))
+                    .is_some_and(|c| c.stance == Stance::Deny);
             // A purpose or plan infinitive ("sent troops to attack", "to hold
             // talks") has not happened yet; "tried to", "continued to" keep
             // it factual, and "needed to", "want Congress to" make it a
@@ -4566,9 +4575,19 @@ fn arguments(
         !(*intro == wc::LOC && aimed_at_people && g.first().is_some_and(|m| named_object(m.a)))
     });
     let mut loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
+    // "filed a complaint with the WTO against China", "lodged a protest
+    // with the UN over": an accusation made "with" a forum is made to it,
+    // as one made "to" it.
+    let lodged_with = |g: &[M]| {
+        t.event_type == EventType::Accuse
+            && g.first().is_some_and(|m| {
+                let (_, at) = s.intro_of(m.a, t.tend.saturating_sub(1));
+                at >= t.tend && at < m.a && s.is(at, "with")
+            })
+    };
     let addressee = found
         .as_ref()
-        .filter(|(_, intro)| intro & wc::TO != 0)
+        .filter(|(g, intro)| intro & wc::TO != 0 || lodged_with(g))
         .and_then(|(g, _)| g.last().map(|m| m.b));
     let mut target = found.map(|(g, _)| actors_of(&g)).unwrap_or_default();
     // "hosted a meeting between Israel and the PLO", "host talks between":
@@ -4591,9 +4610,18 @@ fn arguments(
             }
         }
     }
-    // "Macron and Merz met in Berlin": a meeting of the subject's members
-    // with no object is among them; the place is only where it was.
-    if t.event_type == EventType::Consult && loc_only && source.len() > 1 {
+    // "Macron and Merz met in Berlin", "Armenia and Azerbaijan signed the
+    // agreement in Washington": a meeting or accord of the subject's
+    // members with no object is among them; the place is only where it was.
+    // A support act counts only with the object its row names ("signed ...
+    // agreement"): "Britain and France praised the deal in Paris" is no
+    // praise of each other.
+    let among_themselves = match t.event_type {
+        EventType::Consult | EventType::Agree | EventType::Cooperate => true,
+        EventType::Support => t.tend > t.tb,
+        _ => false,
+    };
+    if among_themselves && loc_only && source.len() > 1 {
         target = source.clone();
         loc_only = false;
     }

@@ -278,3 +278,163 @@ fn a_named_storm_and_sanctions_that_hit_are_no_attacks() {
         );
     }
 }
+
+// Session 12's probe of event shapes: a causative "prompting X to" reports
+// X's act, a complaint lodged "with" a forum is about whom its "against"
+// phrase names, co-signers sign among themselves where they meet, and
+// observers deployed are no force posture, and migrants pushed back with
+// the particle after them are as forcibly returned as before it; a denied
+// accusation that names its own accuser was made all the same.
+
+const PROBE12_ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+JOR\tcountry\tJordan\tJOR\t\t\t\t\tadj:Jordanian|meto:Amman
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+CAN\tcountry\tCanada\tCAN\t\t\t\t\tadj:Canadian|meto:Ottawa
+CHN\tcountry\tChina\tCHN\t\t\t\t\tadj:Chinese|meto:Beijing
+ARM\tcountry\tArmenia\tARM\t\t\t\t\tadj:Armenian|meto:Yerevan
+AZE\tcountry\tAzerbaijan\tAZE\t\t\t\t\tadj:Azerbaijani|meto:Baku
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|adj:U.S.|meto:Washington
+GBR\tcountry\tBritain\tGBR\t\t\t\t\tadj:British|meto:London
+FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+GRC\tcountry\tGreece\tGRC\t\t\t\t\tadj:Greek|meto:Athens
+TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+eu\tigo\tEuropean Union\t\tIGO\t\t\t\tabbr:EU
+wto\tigo\tWorld Trade Organization\t\tIGO\t\t\t\tabbr:WTO
+un\tigo\tUnited Nations\t\tIGO\t\t\t\tabbr:UN|abbr:U.N.
+osce\tigo\tOrganization for Security and Co-operation in Europe\t\tIGO\t\t\t\tabbr:OSCE
+";
+
+fn probe12_kb() -> &'static sitrep_kb::Kb {
+    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
+    KB.get_or_init(|| common::inline_kb(PROBE12_ACTORS, ROLES))
+}
+
+fn probe12_events(text: &str) -> Vec<EventRecord> {
+    common::events_in(probe12_kb(), "2026-12-01", text)
+}
+
+#[test]
+fn an_act_a_cause_prompted_happened() {
+    for text in [
+        "The strike killed 12 people, prompting Jordan to recall its ambassador.",
+        "The raid prompted Jordan to recall its ambassador.",
+    ] {
+        let evs = probe12_events(text);
+        let recall = evs
+            .iter()
+            .find(|e| e.trigger.text.starts_with("recall"))
+            .unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+        assert_eq!(recall.source, ids(&["JOR"]), "{text}: {evs:#?}");
+        assert_eq!(recall.modality, Modality::Asserted, "{text}: {evs:#?}");
+    }
+    // Near miss: a purpose infinitive is still a plan.
+    let evs = probe12_events("Jordan met Israeli envoys to recall its ambassador.");
+    if let Some(recall) = evs.iter().find(|e| e.trigger.text.starts_with("recall")) {
+        assert_ne!(recall.modality, Modality::Asserted, "{evs:#?}");
+    }
+}
+
+#[test]
+fn a_complaint_lodged_with_a_forum_targets_whom_it_is_against() {
+    let evs = probe12_events("Canada filed a complaint with the WTO against China.");
+    let accuse = of_type(&evs, EventType::Accuse);
+    assert_eq!(accuse.len(), 1, "{evs:#?}");
+    assert_eq!(accuse[0].source, ids(&["CAN"]), "{evs:#?}");
+    assert_eq!(accuse[0].target, ids(&["CHN"]), "{evs:#?}");
+    // Near miss: with no "against" phrase the forum stays the target.
+    let evs = probe12_events("Canada filed a complaint with the WTO.");
+    let accuse = of_type(&evs, EventType::Accuse);
+    assert_eq!(accuse.len(), 1, "{evs:#?}");
+    assert_eq!(accuse[0].target, ids(&["wto"]), "{evs:#?}");
+}
+
+#[test]
+fn co_signers_sign_among_themselves_where_they_meet() {
+    let evs = probe12_events("Armenia and Azerbaijan signed the agreement in Washington.");
+    let signed = evs
+        .iter()
+        .find(|e| e.trigger.text.starts_with("signed"))
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert!(!signed.target.contains(&"USA".to_string()), "{evs:#?}");
+    assert_eq!(signed.target, ids(&["ARM", "AZE"]), "{evs:#?}");
+    // Near misses: praise is not of each other, and one signer's place
+    // stays its target as before.
+    let evs = probe12_events("Britain and France praised the deal in Washington.");
+    for e in &evs {
+        assert!(
+            !(e.target.contains(&"GBR".to_string()) && e.source.contains(&"GBR".to_string())),
+            "{evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn observers_deployed_are_no_force_posture() {
+    for text in [
+        "The OSCE deployed election monitors.",
+        "The UN deployed observers along the line.",
+    ] {
+        let evs = probe12_events(text);
+        assert!(
+            of_type(&evs, EventType::Mobilize).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near miss: troops deployed still are.
+    let evs = probe12_events("Russia deployed troops along the border.");
+    assert_eq!(of_type(&evs, EventType::Mobilize).len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn migrants_pushed_back_with_the_particle_after_them_are_returned() {
+    for text in [
+        "Greece pushed back migrants to Turkey.",
+        "Greece pushed migrants back to Turkey.",
+        "Greece pushed hundreds of refugees back to Turkey.",
+    ] {
+        let evs = probe12_events(text);
+        let coerce = of_type(&evs, EventType::Coerce);
+        assert_eq!(coerce.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(coerce[0].source, ids(&["GRC"]), "{text}: {evs:#?}");
+    }
+}
+
+#[test]
+fn a_denied_accusation_that_names_its_accuser_was_made() {
+    let text = "Turkey denied the allegations made by the EU.";
+    let claims = [common::claim_at(
+        text,
+        "c1",
+        Some("TUR"),
+        "denied",
+        "the allegations made by the EU",
+        Stance::Deny,
+    )];
+    let layer = TextLayer::new(normalize(text));
+    let actors = find_actors(&layer, probe12_kb(), Some("2026-12-01"));
+    let evs = extract_events(&layer, &actors, &claims, common::lexicon());
+    let accuse = of_type(&evs, EventType::Accuse);
+    assert_eq!(accuse.len(), 1, "{evs:#?}");
+    assert_eq!(accuse[0].source, ids(&["eu"]), "{evs:#?}");
+    assert_ne!(accuse[0].modality, Modality::Negated, "{evs:#?}");
+    // Near miss: with no accuser named the accusation stays denied.
+    let text = "Turkey denied the allegations of abuse.";
+    let claims = [common::claim_at(
+        text,
+        "c1",
+        Some("TUR"),
+        "denied",
+        "the allegations of abuse",
+        Stance::Deny,
+    )];
+    let layer = TextLayer::new(normalize(text));
+    let actors = find_actors(&layer, probe12_kb(), Some("2026-12-01"));
+    let evs = extract_events(&layer, &actors, &claims, common::lexicon());
+    for e in of_type(&evs, EventType::Accuse) {
+        assert!(
+            !e.source.is_empty() || e.modality == Modality::Negated,
+            "{evs:#?}"
+        );
+    }
+}
