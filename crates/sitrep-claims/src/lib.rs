@@ -23,6 +23,10 @@ use std::borrow::Cow;
 
 const CUES_TSV: &str = include_str!("../../../data/lexicons/cues.tsv");
 
+/// How far into a to-infinitive after a commitment verb a condition
+/// ("if", "unless") may open and make the commitment a claim.
+const CONDITION_WITHIN_WORDS: usize = 12;
+
 /// What a cue phrase does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueKind {
@@ -442,8 +446,10 @@ fn third_person_s(w: &str) -> bool {
 /// Whether `after_cue`, what follows a cue, is only a demonstrative "that"
 /// or "this", alone or with one noun, before punctuation or the end ("…
 /// rejected that demand, saying", "… denied this.", "… confirmed that"),
-/// which refers back to something said before.
-fn anaphoric_object(after_cue: &str) -> bool {
+/// which refers back to something said before. A time phrase may follow
+/// the noun ("rejected that demand on Sunday, saying …", "denied that claim
+/// last week.").
+fn anaphoric_object(wd: &ClaimWords, after_cue: &str) -> bool {
     let Some(rest) = after_cue
         .strip_prefix(" that")
         .or_else(|| after_cue.strip_prefix(" this"))
@@ -462,7 +468,27 @@ fn anaphoric_object(after_cue: &str) -> bool {
     let len = word
         .find(|c: char| !c.is_ascii_lowercase())
         .unwrap_or(word.len());
-    len > 0 && closes(&word[len..])
+    len > 0 && (closes(&word[len..]) || dated_then_closes(wd, &word[len..]))
+}
+
+/// Whether `rest` is a short time phrase ("on Sunday", "last week",
+/// "yesterday") up to punctuation or the end: at most three words, each a
+/// time word or a preposition of time before one.
+fn dated_then_closes(wd: &ClaimWords, rest: &str) -> bool {
+    const TIME_PHRASE_MAX_WORDS: usize = 3;
+    let end = rest
+        .find([',', '.', ';', ':', '!', '?'])
+        .unwrap_or(rest.len());
+    let phrase = rest[..end].trim();
+    let words: Vec<&str> = phrase.split(' ').collect();
+    !phrase.is_empty()
+        && words.len() <= TIME_PHRASE_MAX_WORDS
+        && words
+            .last()
+            .is_some_and(|w| wd.exact(w) & words::TIME_WORD != 0)
+        && words
+            .iter()
+            .all(|w| wd.exact(w) & words::TIME_WORD != 0 || matches!(*w, "on" | "in" | "at"))
 }
 
 /// Whether `rest`, what follows a "that", opens a finite clause: a subject
@@ -740,7 +766,7 @@ fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usiz
         };
         let ws = after_last_of(before, b" \n\",");
         let w = &before[ws..];
-        if wd.exact(w) & words::CUE_LEAD == 0 {
+        if wd.exact(w) & words::CUE_LEAD == 0 || name_part(text, lo, lo + ws) {
             // "He's predicting", "they've said": the contracted auxiliary
             // joins the cue and the pronoun alone is the speaker.
             if let Some(p) = contracted_auxiliary(wd, w) {
@@ -751,6 +777,25 @@ fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usiz
         s = lo + ws;
     }
     s
+}
+
+/// Whether the capitalized word starting at `ws` continues a name with the
+/// capitalized word before it (after `lo`), whatever its class: "Theresa
+/// May criticised" (no modal "may"), "Prime Minister Will Smith". A word
+/// opening the sentence or a title-case line is not read so.
+fn name_part(text: &str, lo: usize, ws: usize) -> bool {
+    let capitalized = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    if !capitalized(&text[ws..]) || ws <= lo {
+        return false;
+    }
+    let Some(before) = text[lo..ws].strip_suffix(' ') else {
+        return false;
+    };
+    let prev = &before[after_last_of(before, b" \n\"")..];
+    capitalized(prev)
+        && prev.chars().any(|c| c.is_ascii_lowercase())
+        && !prev.ends_with([',', '.', ':', ';'])
+        && !in_title_case_line(text, ws)
 }
 
 /// Where the contracted auxiliary of `w` starts when `w` is a pronoun with
@@ -1408,6 +1453,41 @@ fn opens_with_name(wd: &ClaimWords, text: &str, words: &mut WordsBack, from: usi
     false
 }
 
+/// Whether the word `k` words back, ending in a comma, closes a name that is
+/// an earlier item of a list of names opening the clause ("France," in
+/// "France, Germany and Britain said"): it and up to two words before it
+/// are capitalized (no time word: "On Sunday, Germany and Britain"), and
+/// before them the sentence starts, punctuation ends a word (another item,
+/// "Italy, France, …"), or a subordinating or contrasting conjunction
+/// stands. A preposition or verb before them ("In Paris, Germany and
+/// Britain said") makes the name no speaker.
+fn list_item_opens(wd: &ClaimWords, text: &str, words: &mut WordsBack, k: usize) -> bool {
+    let name_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && wd.of(w.trim_end_matches(',')) & (words::TIME_WORD | words::NP_STOP) == 0
+    };
+    for j in k..k + 3 {
+        if j >= WordsBack::MAX {
+            return false;
+        }
+        let Some((ws, we)) = words.get(j) else {
+            return true;
+        };
+        let w = &text[ws..we];
+        if j > k && (w.ends_with([',', ':', ';', '"']) || w.ends_with('.')) {
+            // Another item or the end of what came before.
+            return !w.ends_with(',') || name_word(w);
+        }
+        if !name_word(w) {
+            let c = wd.of(w);
+            return j > k
+                && (c & words::SUBORDINATOR != 0
+                    || ["but", "while"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+        }
+    }
+    false
+}
+
 /// Whether the word `from` words back is a noun that names speakers
 /// ("advisers", "experts", "officials") and, with at most three modifiers
 /// before it ("her", "many liberal"), opens its clause: the words before
@@ -1488,11 +1568,21 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
     });
     // `k` counts words from the cue backwards: 0 is the word right before it.
     let mut k = 0;
+    // Set once "and" joined two names ("Germany and Britain"): a name ending
+    // in a comma before them is one more item of the list.
+    let mut name_list = false;
     while let Some((ws, we)) = words.get(k) {
         let w = &text[ws..we];
         let inner = k == 0;
         if breaks_noun_phrase(w) {
             break;
+        }
+        // "France, Germany and Britain said": the earlier items of a list
+        // of names that opens the clause.
+        if name_list && w.ends_with(',') && list_item_opens(wd, text, &mut words, k) {
+            start = Some(ws);
+            k += 1;
+            continue;
         }
         if w.ends_with([',', ':']) || (w.ends_with('.') && !is_abbreviation(wd, w)) {
             break;
@@ -1516,7 +1606,12 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
             && words
                 .get(1)
                 .is_some_and(|(a, b)| !is_np_stop(wd, &text[a..b]) && !text[a..b].ends_with(','));
-        if is_np_stop_of(w, classes) && !respondent {
+        // "Theresa May said": a capitalized auxiliary after a name word is
+        // part of the name, not the modal it spells.
+        let in_name = classes & words::CUE_LEAD != 0
+            && classes & words::TIME_WORD == 0
+            && name_part(text, lo, ws);
+        if is_np_stop_of(w, classes) && !respondent && !in_name {
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
             let word = |(a, b): (usize, usize)| &text[a..b];
@@ -1536,10 +1631,13 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
             // say": a coordination that opens the clause with a name.
             // "Her advisers and allies say", "Experts and some lawmakers
             // warn": a group of speakers that opens the clause.
-            let coordinated = w.eq_ignore_ascii_case("and")
-                && ((left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
-                    && opens_with_name(wd, text, &mut words, k + 1))
-                    || opens_with_speaker_noun(wd, text, &mut words, k + 1));
+            let names = w.eq_ignore_ascii_case("and")
+                && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
+                && opens_with_name(wd, text, &mut words, k + 1);
+            name_list |= names;
+            let coordinated = names
+                || (w.eq_ignore_ascii_case("and")
+                    && opens_with_speaker_noun(wd, text, &mut words, k + 1));
             if !keeps && !coordinated {
                 break;
             }
@@ -2651,6 +2749,33 @@ fn subject_of(
         .or_else(|| ctx.clause_subject(ss, cue_start))
 }
 
+/// The subject of the speech verb right before a coordinated one at
+/// `cue_start` when that verb made no claim ("he promised peace through
+/// strength and vowed to …": "promised" with a noun object is an act): the
+/// last verb cue of the sentence (hits `sh`, from `ss`) before it, in the
+/// same clause (no comma, quote or other clause mark between), and the noun
+/// phrase right before that verb.
+fn coordinated_act_subject(
+    ctx: &Ctx,
+    lex: &CueLexicon,
+    sh: &[usize],
+    hits: &[Hit],
+    ss: usize,
+    cue_start: usize,
+) -> Option<Speaker> {
+    let lex_verb = |x: &Hit| lex.cues[x.cue].kind == CueKind::Verb;
+    let prev = sh
+        .iter()
+        .map(|&j| hits[j])
+        .filter(|x| x.start >= ss && x.end < cue_start && lex_verb(x))
+        .last()?;
+    if ctx.text[prev.end..cue_start].contains([',', ';', ':', '"', '“', '”', '(']) {
+        return None;
+    }
+    let start = extend_cue_left(ctx.words, ctx.text, ss, prev.start);
+    ctx.speaker_before(ss, start).filter(|sp| sp.text.is_some())
+}
+
 /// The named speaker of the sentence's first claim (its cue starts at or
 /// after `ss`, the sentence start, and ends before `cue_start`): the main
 /// clause's speaker ("Omar asked … in a letter posted on Twitter, saying …").
@@ -2879,7 +3004,29 @@ pub fn extract_claims(
             .iter()
             .copied()
             .find(|&i| lex.cues[hits[i].cue].kind == CueKind::According);
-        let content_end = according.map(|i| hits[i].start).unwrap_or(se);
+        // "Officials said, according to the report, that the talks had
+        // stalled": set off by commas between a speech verb and its
+        // that-clause, "according to" names the verb's source and ends no
+        // content.
+        let according_inside = according.is_some_and(|i| {
+            let a = hits[i];
+            let verb_before = text[ss..a.start]
+                .trim_end()
+                .strip_suffix(',')
+                .is_some_and(|pre| {
+                    sh.iter().any(|&j| {
+                        hits[j].end == ss + pre.len() && lex.cues[hits[j].cue].kind == CueKind::Verb
+                    })
+                });
+            verb_before
+                && text[a.end..se]
+                    .split_once(", ")
+                    .is_some_and(|(_, rest)| rest.starts_with("that "))
+        });
+        let content_end = according
+            .filter(|_| !according_inside)
+            .map(|i| hits[i].start)
+            .unwrap_or(se);
         let first_draft = drafts.len();
         // "X did Y, citing unnamed officials, Reuters reported": (the
         // comma before the participle, who is cited, the later verb's
@@ -3022,6 +3169,16 @@ pub fn extract_claims(
                                 .map(|d| d.speaker.clone())
                         })
                         .flatten()
+                        // "in which he promised peace and vowed to …": the
+                        // verb before it made no claim (an act), but its
+                        // subject is this verb's too.
+                        .or_else(|| {
+                            (head.ends_with(" and") || head.ends_with(" but"))
+                                .then(|| {
+                                    coordinated_act_subject(&ctx, lex, &sh, &hits, ss, cue_start)
+                                })
+                                .flatten()
+                        })
                         // "“…,” the mayor said, adding that …": a participle
                         // after a comma speaks for the claim just before it in
                         // the sentence, a quote's attribution included.
@@ -3089,7 +3246,11 @@ pub fn extract_claims(
                             after.starts_with(',')
                                 && x.start > h.end
                                 && x.start <= h.end + 3
-                                && lex.cues[x.cue].kind == CueKind::Relay
+                                && x.end <= content_end
+                                && matches!(
+                                    lex.cues[x.cue].kind,
+                                    CueKind::Relay | CueKind::According
+                                )
                         })
                         .and_then(|x| {
                             scan::find_str(&text[x.end..content_end], ", that ")
@@ -3099,10 +3260,16 @@ pub fn extract_claims(
                         let (a, b) = trim(text, comma + ", that ".len(), content_end);
                         if a < b {
                             let (ca, cb) = trim(text, x.end, comma);
-                            let via = ctx.cited_list(ca, cb, ViaRole::Relay).or_else(|| {
-                                ctx.speaker_after(x.end, comma)
-                                    .map(|sp| vec![Via::from_speaker(&sp, ViaRole::Relay)])
-                            });
+                            // "according to" gets its via from the chain
+                            // read after the sentence's claims.
+                            let via = if lex.cues[x.cue].kind == CueKind::According {
+                                None
+                            } else {
+                                ctx.cited_list(ca, cb, ViaRole::Relay).or_else(|| {
+                                    ctx.speaker_after(x.end, comma)
+                                        .map(|sp| vec![Via::from_speaker(&sp, ViaRole::Relay)])
+                                })
+                            };
                             drafts.push(Draft {
                                 via: via.unwrap_or_default(),
                                 ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
@@ -3156,12 +3323,28 @@ pub fn extract_claims(
                                         after.starts_with(',')
                                             && x.start > h.end
                                             && x.start <= h.end + 3
+                                            && x.end <= content_end
                                             && lex.cues[x.cue].kind == CueKind::Relay
                                     })
-                                    .and_then(|x| ctx.speaker_after(x.end, content_end))
-                                    .map(|sp| Via::from_speaker(&sp, ViaRole::Relay));
+                                    .and_then(|x| {
+                                        // "citing the BBC, Reuters and AFP":
+                                        // one via per name of a list.
+                                        let (ca, cb) = trim(text, x.end, content_end);
+                                        let (ca, cb) = trim(
+                                            text,
+                                            ca,
+                                            ca + text[ca..cb]
+                                                .trim_end_matches(['.', '!', '?'])
+                                                .len(),
+                                        );
+                                        ctx.cited_list(ca, cb, ViaRole::Relay).or_else(|| {
+                                            ctx.speaker_after(x.end, content_end).map(|sp| {
+                                                vec![Via::from_speaker(&sp, ViaRole::Relay)]
+                                            })
+                                        })
+                                    });
                                 drafts.push(Draft {
-                                    via: via.into_iter().collect(),
+                                    via: via.unwrap_or_default(),
                                     ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
                                 });
                             }
@@ -3199,7 +3382,7 @@ pub fn extract_claims(
                     // demonstrative "that" right after the cue points back
                     // to what was said before; its object holds no new
                     // content, so the cue makes no claim here.
-                    if anaphoric_object(lower) {
+                    if anaphoric_object(wd, lower) {
                         continue;
                     }
                     // "that" opens this cue's content only when no other
@@ -3230,6 +3413,23 @@ pub fn extract_claims(
                             .split_whitespace()
                             .take(2)
                             .any(|w| wd.exact(w) & words::REPORT_NOUN != 0);
+                    // "promised to respond if NATO deployed troops",
+                    // "offered to lift sanctions unless …": a commitment
+                    // under a condition states what would happen, reported
+                    // speech, where the bare "promised to hold elections"
+                    // is the act. The condition opens within the
+                    // infinitive's clause, before any punctuation. Only a
+                    // past form: "a quid pro quo promise to drop …" is a
+                    // noun.
+                    let conditional_commitment = cue.clause_only
+                        && cue.stance == Stance::Assert
+                        && cue_word.ends_with("ed")
+                        && lower.starts_with(" to ")
+                        && lower
+                            .split(' ')
+                            .take(CONDITION_WITHIN_WORDS)
+                            .take_while(|w| !w.ends_with([',', ';', ':', '.']))
+                            .any(|w| wd.exact(w) & words::CONDITION != 0);
                     let mut took_that = false;
                     if let Some(that) = that {
                         if that > 0
@@ -3247,6 +3447,7 @@ pub fn extract_claims(
                     } else if lower.starts_with(" to ")
                         && cue.stance == Stance::Assert
                         && !cue.infinitive
+                        && !conditional_commitment
                     {
                         continue;
                     } else if wd.exact(&text[h.start..h.end]) & words::ASPECT_VERB != 0
@@ -3365,7 +3566,12 @@ pub fn extract_claims(
                                 })
                                 || object.take(7).any(|w| w == "as"));
                         let clause_now = took_that && that_now;
-                        if !(clause_now || dated || bare_clause || said_by_others) {
+                        if !(clause_now
+                            || dated
+                            || bare_clause
+                            || said_by_others
+                            || conditional_commitment)
+                        {
                             continue;
                         }
                     }
@@ -3781,7 +3987,7 @@ pub fn extract_claims(
                 a >= b
             };
             let chain_at = match text[h.end..chain_at].find(',') {
-                Some(c) if opens_sentence => h.end + c,
+                Some(c) if opens_sentence || according_inside => h.end + c,
                 _ => chain_at,
             };
             let mut first_source = according_source(wd, text, h.end, chain_at)

@@ -176,6 +176,10 @@ pub const CASE_NOUN: Classes = 1 << 53;
 /// The past participle of being named ("named", "identified", "quoted"):
 /// "who declined to be named" says why a source is anonymous, no claim.
 pub const ANONYMITY: Classes = 1 << 54;
+/// A conjunction that opens a condition ("if", "unless"): a promise or
+/// offer to act under it ("promised to respond if NATO deployed troops")
+/// states what would happen, a claim, not the act itself.
+pub const CONDITION: Classes = 1 << 55;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -228,6 +232,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("legal_body", LEGAL_BODY),
     ("case_noun", CASE_NOUN),
     ("anonymity", ANONYMITY),
+    ("condition", CONDITION),
     ("compound_modifier", COMPOUND_MODIFIER),
     ("amount_word", AMOUNT_WORD),
     ("object_before_of", OBJECT_BEFORE_OF),

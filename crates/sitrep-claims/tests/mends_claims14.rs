@@ -4,6 +4,11 @@
 //! speaker's clause, organisation names cut by the speaker walk, a quote
 //! continued in the next sentence, and a role noun given a state named only
 //! in what it says. Invented sentences.
+//!
+//! Session 12 (`claims15`) mends what session 11 left: conditional
+//! commitments, coordinated verbs after an act, wh-clauses, a name with a
+//! modal's spelling, a dated anaphoric object, "according to" and citing
+//! lists inside the attribution, and lists of three speakers.
 
 mod common;
 
@@ -18,6 +23,14 @@ GBR\tcountry\tBritain\tGBR\t\t\t\t\tadj:British
 cpj\torganization\tCommittee to Protect Journalists\t\tNGO\t\t\t\t
 rsf\torganization\tReporters Without Borders\t\tNGO\t\t\t\tabbr:RSF
 olga-marin\tperson\tOlga Marin\t\t\t\t\t\t
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tMoscow|adj:Russian
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tWashington|adj:American
+VEN\tcountry\tVenezuela\tVEN\t\t\t\t\tCaracas|adj:Venezuelan
+DEU\tcountry\tGermany\tDEU\t\t\t\t\tadj:German
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+bbc\torganization\tBBC\t\tMED\t\t\t\t
+reuters\torganization\tReuters\t\tMED\t\t\t\t
+afp\torganization\tAFP\t\tMED\t\t\t\t
 ";
 
 fn kb() -> Kb {
@@ -236,4 +249,178 @@ fn a_role_noun_takes_no_state_named_only_in_its_content() {
     let said = c.iter().find(|(_, _, q, _)| q == "said").expect("a claim");
     assert_eq!(said.1, "diplomats", "{c:?}");
     assert_eq!(said.0, "", "{c:?}");
+}
+
+#[test]
+fn a_commitment_under_a_condition_is_a_claim() {
+    for (s, actor, content) in [
+        (
+            "Russia promised to respond if NATO deployed troops to the Baltic states.",
+            "RUS",
+            "to respond if NATO deployed troops to the Baltic states",
+        ),
+        (
+            "Washington offered to lift sanctions if Caracas freed the prisoners.",
+            "USA",
+            "to lift sanctions if Caracas freed the prisoners",
+        ),
+        (
+            "The rebels offered to release the hostages unless the army attacked.",
+            "",
+            "to release the hostages unless the army attacked",
+        ),
+    ] {
+        let c = with_actors(s);
+        assert_eq!(c.len(), 1, "{s}: {c:?}");
+        assert_eq!(
+            (c[0].0.as_str(), c[0].3.as_str()),
+            (actor, content),
+            "{s}: {c:?}"
+        );
+    }
+    // With no condition the promise stays an act (see above).
+    assert!(claims("The prime minister promised to hold elections within a year.").is_empty());
+}
+
+#[test]
+fn a_verb_coordinated_after_an_act_shares_its_subject() {
+    let c = claims(
+        "Trump prepares to take office after a campaign in which he promised peace \
+         through strength and vowed to stop Iran from getting a nuclear weapon.",
+    );
+    let vow: Vec<_> = c.iter().filter(|(_, q, _, _)| q == "vowed").collect();
+    assert_eq!(vow.len(), 1, "{c:?}");
+    assert_eq!(vow[0].0, "he", "{c:?}");
+}
+
+#[test]
+fn wh_clauses_are_content_of_that_only_cues() {
+    for (s, content) in [
+        (
+            "Putin recalled how Western leaders had promised not to expand NATO.",
+            "how Western leaders had promised not to expand NATO",
+        ),
+        (
+            "The minister explained why the government had raised taxes.",
+            "why the government had raised taxes",
+        ),
+        (
+            "Reporters asked whether the ceasefire would hold.",
+            "whether the ceasefire would hold",
+        ),
+        (
+            "The senator revealed what the committee had found.",
+            "what the committee had found",
+        ),
+    ] {
+        let c = claims(s);
+        assert_eq!(c.len(), 1, "{s}: {c:?}");
+        assert_eq!(c[0].2, content, "{s}: {c:?}");
+    }
+}
+
+#[test]
+fn a_name_spelled_like_a_modal_is_one_speaker() {
+    let c = claims(
+        "Former British Prime Minister Theresa May criticised the deal, saying it would \
+         weaken the alliance.",
+    );
+    assert!(!c.is_empty(), "{c:?}");
+    for (sp, cue, _, _) in &c {
+        assert_eq!(sp, "Former British Prime Minister Theresa May", "{c:?}");
+        assert!(!cue.starts_with("May"), "{c:?}");
+    }
+    // A modal after a lower-case word is still the cue's auxiliary.
+    let c = claims("The minister may say that the talks failed.");
+    assert_eq!(c[0].0, "The minister", "{c:?}");
+}
+
+#[test]
+fn a_dated_anaphoric_object_opens_no_clause() {
+    let c = with_actors(
+        "Israel rejected that demand on Sunday, saying hostages must be released first.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].0.as_str(), c[0].2.as_str(), c[0].3.as_str()),
+        ("ISR", "saying", "hostages must be released first"),
+        "{c:?}"
+    );
+    // A that-clause after the cue is kept.
+    let c = claims("The ministry denied that troops had crossed the border on Sunday.");
+    assert_eq!(c[0].2, "troops had crossed the border on Sunday", "{c:?}");
+}
+
+#[test]
+fn a_sentence_final_setting_is_no_content() {
+    for s in [
+        "The army had used live ammunition against protesters, Amnesty International said \
+         in a report on Monday.",
+        "The army had used live ammunition against protesters, the ministry said on Monday \
+         in a statement.",
+    ] {
+        let c = claims(s);
+        assert_eq!(c.len(), 1, "{s}: {c:?}");
+        assert_eq!(
+            c[0].2, "The army had used live ammunition against protesters",
+            "{c:?}"
+        );
+    }
+}
+
+#[test]
+fn according_to_and_citing_lists_inside_the_attribution() {
+    let (text, c) = claims_in(
+        &kb(),
+        "Officials said, according to the report, that the talks had stalled.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].speaker.text.as_deref(), Some("Officials"), "{c:?}");
+    assert_eq!(
+        &text[c[0].content.start..c[0].content.end],
+        "the talks had stalled"
+    );
+    let via: Vec<_> = c[0].via.iter().map(|v| (v.text.as_str(), v.role)).collect();
+    assert_eq!(
+        via,
+        [("the report", sitrep_record::ViaRole::AccordingTo)],
+        "{c:?}"
+    );
+    let (_, c) = claims_in(
+        &kb(),
+        "The talks collapsed, the newspaper said, citing the BBC, Reuters and AFP.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    let via: Vec<_> = c[0]
+        .via
+        .iter()
+        .map(|v| (v.actor.as_deref(), v.role))
+        .collect();
+    let relay = sitrep_record::ViaRole::Relay;
+    assert_eq!(
+        via,
+        [
+            (Some("bbc"), relay),
+            (Some("reuters"), relay),
+            (Some("afp"), relay)
+        ],
+        "{c:?}"
+    );
+    let c = claims("Sources close to the Egyptian mediators said the talks would resume.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "Sources close to the Egyptian mediators", "{c:?}");
+    assert!(c[0].3, "an anonymous source is hedged: {c:?}");
+}
+
+#[test]
+fn a_list_of_three_names_is_one_speaker() {
+    let c = with_actors(
+        "France, Germany and Britain said in a joint statement that Iran had breached the deal.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "France, Germany and Britain", "{c:?}");
+    assert_eq!(c[0].3, "Iran had breached the deal", "{c:?}");
+    // A place set off before the subject is no item of the list.
+    let c = claims("In Paris, Germany and Britain said the deal was dead.");
+    assert_eq!(c[0].0, "Germany and Britain", "{c:?}");
 }
