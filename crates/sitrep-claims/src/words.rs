@@ -176,6 +176,18 @@ pub const CASE_NOUN: Classes = 1 << 53;
 /// The past participle of being named ("named", "identified", "quoted"):
 /// "who declined to be named" says why a source is anonymous, no claim.
 pub const ANONYMITY: Classes = 1 << 54;
+/// A floating quantifier or focus word between a subject and its verb
+/// ("Lee and Roe both said", "this only explains"): it ends no speaker
+/// phrase; the speaker is the words before it.
+pub const FLOATING_WORD: Classes = 1 << 55;
+/// A word that makes the count after it approximate ("about four in 10",
+/// "nearly half", "more than a third"): it belongs to the speaker phrase the
+/// count opens, also at the start of a sentence.
+pub const APPROXIMATION: Classes = 1 << 56;
+/// A verb of putting out a text ("issued", "released", "put out"): before
+/// "a" and a noun cue ("issued a statement saying …") it opens that cue,
+/// and the speaker is its subject.
+pub const ISSUE_VERB: Classes = 1 << 57;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -228,6 +240,9 @@ const NAMES: &[(&str, Classes)] = &[
     ("legal_body", LEGAL_BODY),
     ("case_noun", CASE_NOUN),
     ("anonymity", ANONYMITY),
+    ("floating_word", FLOATING_WORD),
+    ("approximation", APPROXIMATION),
+    ("issue_verb", ISSUE_VERB),
     ("compound_modifier", COMPOUND_MODIFIER),
     ("amount_word", AMOUNT_WORD),
     ("object_before_of", OBJECT_BEFORE_OF),
