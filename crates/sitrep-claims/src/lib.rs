@@ -798,6 +798,24 @@ fn name_part(text: &str, lo: usize, ws: usize) -> bool {
         && !in_title_case_line(text, ws)
 }
 
+/// Where the verb starts that puts out the text a noun cue at `start` names
+/// ("issued a statement saying", "put out a statement saying"): an
+/// `issue_verb`, an optional "out", then "a" or "an" right before the noun.
+fn issue_verb_before(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let article = word_before(bytes, lo, start)?;
+    if !["a", "an"].contains(&&text[article.0..article.1]) {
+        return None;
+    }
+    let mut verb = word_before(bytes, lo, article.0)?;
+    if &text[verb.0..verb.1] == "out" {
+        verb = word_before(bytes, lo, verb.0)?;
+    }
+    let w = &text[verb.0..verb.1];
+    (w.starts_with(|c: char| c.is_ascii_lowercase()) && wd.exact(w) & words::ISSUE_VERB != 0)
+        .then_some(verb.0)
+}
+
 /// Where the contracted auxiliary of `w` starts when `w` is a pronoun with
 /// one ("he's", "they've", "who'd"): a `'s` after a `contracts_s` word (for
 /// other words it is a possessive), `'re`, `'ve`, `'ll`, `'d` after a
@@ -1318,6 +1336,22 @@ fn joins_noun_phrase(
     right: Option<&str>,
     left2: Option<&str>,
 ) -> bool {
+    let number =
+        |x: &str| x.bytes().all(|b| b.is_ascii_digit()) || wd.exact(x) & words::NUMBER_WORD != 0;
+    let amount = |x: &str| wd.exact(x) & words::AMOUNT_WORD != 0;
+    // "About four in 10 said", "nearly half of voters", "more than a
+    // third", "at least a dozen members": an approximation before a count
+    // belongs to it, also when it opens the sentence (no word on its left).
+    if let Some(right) = right {
+        // "a" only after "than" and "least": "about a plan" is a topic.
+        let article = right.eq_ignore_ascii_case("a")
+            && (w.eq_ignore_ascii_case("than") || w.eq_ignore_ascii_case("least"));
+        let approximate =
+            wd.exact(w) & words::APPROXIMATION != 0 && (number(right) || amount(right) || article);
+        if approximate || (w.eq_ignore_ascii_case("at") && right == "least") {
+            return true;
+        }
+    }
     let (Some(left), Some(right)) = (left, right) else {
         return false;
     };
@@ -1325,19 +1359,11 @@ fn joins_noun_phrase(
     let noun = |x: &str| {
         open(x) && wd.exact(x) & (words::PRONOUN | words::RELATIVE | words::DETERMINER) == 0
     };
-    let number =
-        |x: &str| x.bytes().all(|b| b.is_ascii_digit()) || wd.exact(x) & words::NUMBER_WORD != 0;
-    let amount = |x: &str| wd.exact(x) & words::AMOUNT_WORD != 0;
     if w == "of" {
         return noun(left);
     }
     // "nine in 10 voters", "one study in 146 people": a count after "in".
     if w == "in" && (number(left) || noun(left)) && number(right) {
-        return true;
-    }
-    // "about four in 10", "more than half": an approximation before a count
-    // belongs to it.
-    if matches!(w, "about" | "About" | "around" | "than") && (number(right) || amount(right)) {
         return true;
     }
     // The participle itself: an -ed or -en word right after a noun,
@@ -1931,6 +1957,14 @@ fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Opti
     // The phrase's last kept word, and whether any word was cut after it.
     let mut last = word_before(bytes, start, end)?;
     let mut cut = false;
+    // "Lee and Roe both said", "this only explains": a floating word
+    // between the subject and its verb is no part of the speaker.
+    if wd.exact(&text[last.0..last.1]) & words::FLOATING_WORD != 0 {
+        if let Some(before) = word_before(bytes, start, last.0) {
+            last = before;
+            cut = true;
+        }
+    }
     // A day or time adverb at the end, with its preposition or "last"/"this".
     while let Some(left) = word_before(bytes, start, last.0) {
         let w = &text[last.0..last.1];
@@ -2011,9 +2045,12 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
         let right = words.get(n + 1).map(|&(a, b)| &text[a..b]);
         let left2 = n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]);
         let classes = wd.of(w);
+        // The first word after the cue opens no phrase when it is a stop
+        // word: "said about 40 people died" has no speaker after "said".
         if (is_np_stop_of(w, classes)
-            && !keeps_preposition(wd, w, left)
-            && !joins_noun_phrase(wd, w, left, right, left2))
+            && (n == 0
+                || (!keeps_preposition(wd, w, left)
+                    && !joins_noun_phrase(wd, w, left, right, left2))))
             || classes & words::RELATIVE != 0
         {
             break;
@@ -3757,7 +3794,14 @@ pub fn extract_claims(
                                         .any(|w| w.starts_with(|c: char| c.is_uppercase()))
                             })
                         };
-                        let sp = ctx.speaker_before(ss, h.start).filter(|sp| !modifier(sp));
+                        // "The campaign issued a statement saying …": the
+                        // verb that puts the text out opens the cue, and its
+                        // subject is the speaker.
+                        let issued_at = issue_verb_before(wd, text, ss, h.start);
+                        let speaker_end = issued_at.unwrap_or(h.start);
+                        let sp = ctx
+                            .speaker_before(ss, speaker_end)
+                            .filter(|sp| issued_at.is_some() || !modifier(sp));
                         let sp = sp.or_else(|| {
                             let pre = text[ss..h.start]
                                 .trim_end_matches(' ')
@@ -3780,10 +3824,15 @@ pub fn extract_claims(
                     } else {
                         h.end
                     };
+                    let cue_start = if cue.phrase.ends_with(" of") {
+                        h.start
+                    } else {
+                        issue_verb_before(wd, text, ss, h.start).unwrap_or(h.start)
+                    };
                     drafts.push(Draft::from_cue(
                         speaker.unwrap_or_else(unknown_speaker),
                         cue,
-                        (h.start, cue_end),
+                        (cue_start, cue_end),
                         (a, b),
                     ));
                 }

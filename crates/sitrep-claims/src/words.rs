@@ -180,6 +180,18 @@ pub const ANONYMITY: Classes = 1 << 54;
 /// offer to act under it ("promised to respond if NATO deployed troops")
 /// states what would happen, a claim, not the act itself.
 pub const CONDITION: Classes = 1 << 55;
+/// A floating quantifier or focus word between a subject and its verb
+/// ("Lee and Roe both said", "this only explains"): it ends no speaker
+/// phrase; the speaker is the words before it.
+pub const FLOATING_WORD: Classes = 1 << 56;
+/// A word that makes the count after it approximate ("about four in 10",
+/// "nearly half", "more than a third"): it belongs to the speaker phrase the
+/// count opens, also at the start of a sentence.
+pub const APPROXIMATION: Classes = 1 << 57;
+/// A verb of putting out a text ("issued", "released", "put out"): before
+/// "a" and a noun cue ("issued a statement saying …") it opens that cue,
+/// and the speaker is its subject.
+pub const ISSUE_VERB: Classes = 1 << 58;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -233,6 +245,9 @@ const NAMES: &[(&str, Classes)] = &[
     ("case_noun", CASE_NOUN),
     ("anonymity", ANONYMITY),
     ("condition", CONDITION),
+    ("floating_word", FLOATING_WORD),
+    ("approximation", APPROXIMATION),
+    ("issue_verb", ISSUE_VERB),
     ("compound_modifier", COMPOUND_MODIFIER),
     ("amount_word", AMOUNT_WORD),
     ("object_before_of", OBJECT_BEFORE_OF),

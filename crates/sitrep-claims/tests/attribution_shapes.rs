@@ -313,3 +313,82 @@ fn a_dateline_with_an_agency_tag_is_no_subject() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_floating_word_after_the_subject_is_no_part_of_the_speaker() {
+    let raw =
+        "Lee and Roe both said the plan would fail. The auditors only said the books were late.\n";
+    assert!(has(raw, "Lee and Roe", "said"), "{:?}", triples(raw));
+    assert!(has(raw, "The auditors", "said"), "{:?}", triples(raw));
+}
+
+#[test]
+fn a_comma_set_adverbial_between_speaker_and_cue_is_left_out() {
+    let raw = "Jane Roe, by contrast, said the plan would work. \
+               The union, in particular, warned that wages would fall.\n";
+    assert!(has(raw, "Jane Roe", "said"), "{:?}", triples(raw));
+    assert!(has(raw, "The union", "warned"), "{:?}", triples(raw));
+}
+
+#[test]
+fn an_approximation_stays_with_the_count_that_opens_the_speaker() {
+    let raw = "About four in 10 voters said the economy was weak. \
+               Nearly half of the residents said they would leave. \
+               At least a dozen lawmakers said they would vote no. \
+               More than a third of nurses say they are tired.\n";
+    assert!(
+        has(raw, "About four in 10 voters", "said"),
+        "{:?}",
+        triples(raw)
+    );
+    assert!(
+        has(raw, "Nearly half of the residents", "said"),
+        "{:?}",
+        triples(raw)
+    );
+    assert!(
+        has(raw, "At least a dozen lawmakers", "said"),
+        "{:?}",
+        triples(raw)
+    );
+    assert!(
+        has(raw, "More than a third of nurses", "say"),
+        "{:?}",
+        triples(raw)
+    );
+    // After the cue an approximation opens the content, no inverted speaker.
+    let after = "Officials said nearly 40 people died in the fire.\n";
+    assert!(has(after, "Officials", "said"), "{:?}", triples(after));
+    assert!(
+        triples(after)
+            .iter()
+            .all(|(s, _, _)| !s.starts_with("nearly")),
+        "{:?}",
+        triples(after)
+    );
+}
+
+#[test]
+fn a_statement_put_out_by_its_subject_is_one_cue() {
+    let raw = "The ministry issued a statement saying the border would stay closed. \
+               The campaign put out a statement saying it had raised $5 million.\n";
+    assert!(
+        has(raw, "The ministry", "issued a statement saying"),
+        "{:?}",
+        triples(raw)
+    );
+    assert!(
+        has(raw, "The campaign", "put out a statement saying"),
+        "{:?}",
+        triples(raw)
+    );
+    // Without a verb that puts the text out the noun alone is the cue.
+    let plain = "Her statement saying the border would stay closed angered traders.\n";
+    assert!(
+        triples(plain)
+            .iter()
+            .any(|(_, c, _)| c == "statement saying"),
+        "{:?}",
+        triples(plain)
+    );
+}
