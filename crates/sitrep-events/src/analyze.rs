@@ -1587,6 +1587,54 @@ fn until_condition(s: &Sent, ta: usize, floor: usize) -> bool {
         .any(|k| s.f(k) & (wc::NEG | wc::FUTURE | wc::HYPO) != 0 || s.is(k, "would"))
 }
 
+/// Whether the trigger at `ta` is the consequence of a condition: a
+/// future or "would" clause after a leading "if"/"unless" clause ("If
+/// Pyongyang conducts a test, Washington will impose sanctions") or before
+/// a trailing "if", "unless" or "once" + subject ("would open its border
+/// once Yerevan amended its constitution"). The consequence depends on
+/// something that has not happened: hypothetical, not future.
+fn conditional_consequence(s: &Sent, ta: usize, floor: usize) -> bool {
+    let condition_word = |k: usize| s.f(k) & (wc::OPEN | wc::BAR) == (wc::OPEN | wc::BAR);
+    let clause_start = (floor..ta)
+        .rev()
+        .find(|&k| s.hard_stop(k) || s.punct(k, ",") || s.f(k) & (wc::THAT | wc::BAR) != 0)
+        .map_or(floor, |k| k + 1);
+    // The auxiliary of the trigger's own verb group.
+    let will = (clause_start..ta).any(|k| s.f(k) & wc::FUTURE != 0 || s.is(k, "would"));
+    if !will {
+        return false;
+    }
+    // "If X happens, Y will ...": the segment before the comma opens with
+    // the condition word (at the sentence's or the content's start, or
+    // after another comma).
+    let leading = clause_start > floor + 1 && s.punct(clause_start - 1, ",") && {
+        let segment_start = (floor..clause_start - 1)
+            .rev()
+            .find(|&k| s.hard_stop(k) || s.punct(k, ","))
+            .map_or(floor, |k| k + 1);
+        (segment_start..clause_start - 1)
+            .find(|&k| !s.is_quote_or_bracket(k))
+            .is_some_and(condition_word)
+    };
+    if leading {
+        return true;
+    }
+    // "Y would open its border once X amended ...", "will strike if".
+    // "Once" as a conjunction has a subject after it ("once a week" is a
+    // frequency); a comma ends the clause unless the condition follows it.
+    (ta + 1..s.n())
+        .take_while(|&k| {
+            !s.hard_stop(k) && s.f(k) & wc::THAT == 0 && (!s.punct(k, ",") || condition_word(k + 1))
+        })
+        .any(|k| {
+            condition_word(k)
+                || (s.is(k, "once")
+                    && (s.mention_starting_at(k + 1).is_some()
+                        || s.f(k + 1) & (wc::PRON | wc::POSS) != 0
+                        || s.is(k + 1, "the")))
+        })
+}
+
 /// Whether a clause whose subject is a thing a name qualifies follows
 /// token `from`: "(that) the German economy would shrink", "Chinese growth
 /// will slow". The head is a plain noun, and an auxiliary or "be" follows
@@ -3671,9 +3719,17 @@ pub(crate) fn run(
             // A protest as the purpose of an act ("shunned work to protest
             // the settlements", "blocked a road to protest") is carried out
             // by that act: it happened.
+            // A demand or denunciation as the purpose of a crowd's gathering
+            // ("thousands rallied in Seoul to demand his arrest") is voiced
+            // by the gathering: it happened.
+            let voiced_by_crowd = matches!(
+                t.event_type,
+                EventType::Request | EventType::Accuse | EventType::Reject
+            ) && infinitive.is_some_and(|k| crowd_subject(&s, k));
             let purpose = !wished
                 && !t.nominal
                 && t.event_type != EventType::Protest
+                && !voiced_by_crowd
                 && infinitive.is_some_and(|k| !factual_infinitive(&s, k));
             if event_verb.is_some() && reputed_infinitive(&s, t.ta) {
                 bits |= wc::HEARSAY;
@@ -3681,8 +3737,14 @@ pub(crate) fn run(
             let future_auxiliary = bits & wc::FUTURE != 0 || (would && in_claim);
             let future = future_auxiliary || intent_governor.is_some() || purpose;
             // Reported speech turns "will" into "would": future, not a condition.
-            let hypothetical =
-                other_hypo || (would && !in_claim) || wished || until_condition(&s, t.ta, floor);
+            let hypothetical = other_hypo
+                || (would && !in_claim)
+                || wished
+                || until_condition(&s, t.ta, floor)
+                // A hostile consequence ("will strike if", "will withdraw
+                // its force unless") is a conditional threat, which CAMEO
+                // codes as a threat made now (THREATEN, from the future).
+                || (!hostile(t.event_type) && conditional_consequence(&s, t.ta, floor));
             let modality = if bits & wc::NEG != 0 || denied {
                 Modality::Negated
             } else if hypothetical {
@@ -4378,10 +4440,19 @@ fn arguments(
                 && !after_light
                 && t.event_type == EventType::Accuse
                 && claim.is_some_and(|c| c.stance == Stance::Deny);
+            // "Trump called the accord historic", "Machado called the
+            // arrests a desperate act": a definite event noun after a verb
+            // that names or judges it is the speaker's topic, not the
+            // speaker's act ("called a ceasefire" stays the caller's).
+            // (The verb may be the cue just before the content's start.)
+            let evaluated = k > 0
+                && s.names(k - 1, wc::EVALUATE)
+                && (k..t.ta).any(|j| ["the", "this", "these", "those"].iter().any(|w| s.is(j, w)));
             if !in_pp
                 && (after_light || at_content_start)
                 && !comment_on_hostile_act
                 && !denied_accusation
+                && !evaluated
             {
                 // "Italy announced a suspension of links": the reported noun
                 // phrase is the speaker's own act.

@@ -187,14 +187,23 @@ pub mod wc {
     pub const EXCLUDE: Classes = 1 << 41;
     pub const OBSTRUCT: Classes = 1 << 42;
     pub const REPUTED: Classes = 1 << 43;
+    pub const EVALUATE: Classes = 1 << 44;
     /// Classes that say what a word names rather than how a clause is
     /// built, or that one rule reads by name (`exclude`: "the ruling party"
     /// keeps "ruling" a plain modifier): the clause rules see such a word
     /// as a plain word.
-    pub const NOUN_MEANING: Classes =
-        HERITAGE | WEAPON | REGION | CROWD | ATTACKER | LEVY | EXCLUDE | OBSTRUCT | REPUTED;
+    pub const NOUN_MEANING: Classes = HERITAGE
+        | WEAPON
+        | REGION
+        | CROWD
+        | ATTACKER
+        | LEVY
+        | EXCLUDE
+        | OBSTRUCT
+        | REPUTED
+        | EVALUATE;
 
-    pub const NAMES: [(&str, Classes); 43] = [
+    pub const NAMES: [(&str, Classes); 44] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -238,6 +247,7 @@ pub mod wc {
         ("exclude", EXCLUDE),
         ("obstruct", OBSTRUCT),
         ("reputed", REPUTED),
+        ("evaluate", EVALUATE),
     ];
 }
 
