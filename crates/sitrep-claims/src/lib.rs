@@ -18,7 +18,7 @@ pub use words::ClaimWords;
 use sitrep_actors::{DocActors, Mention};
 use sitrep_kb::Kb;
 use sitrep_record::{ActorKind, ClaimRecord, Span, Speaker, Stance, Via, ViaRole};
-use sitrep_text::TextLayer;
+use sitrep_text::{PhraseOccurrence, TextLayer};
 use std::borrow::Cow;
 
 const CUES_TSV: &str = include_str!("../../../data/lexicons/cues.tsv");
@@ -120,6 +120,13 @@ impl CueLexicon {
     /// (`examples/cue_scan.rs`).
     pub fn phrase_matches(&self, text: &str) -> Vec<(usize, usize, usize)> {
         self.matcher.leftmost_longest(text.as_bytes())
+    }
+
+    /// The phrases the cue scan looks for, in row order: the list to
+    /// compile into a joint scan whose occurrences
+    /// [`extract_claims_from_occurrences`] takes.
+    pub fn scan_phrases(&self) -> Vec<&str> {
+        self.cues().iter().map(|c| c.phrase.as_str()).collect()
     }
 
     /// The cue rows, in file order.
@@ -237,10 +244,15 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
-fn find_hits(text: &str, lex: &CueLexicon) -> Vec<Hit> {
+/// The cue hits among `occurrences`, every occurrence of the cue phrases
+/// in `text` (any order; an index beyond the rows is ignored).
+fn find_hits(text: &str, lex: &CueLexicon, mut occurrences: Vec<PhraseOccurrence>) -> Vec<Hit> {
     let bytes = text.as_bytes();
-    lex.matcher
-        .leftmost_longest(bytes)
+    let rows = lex.cues().len();
+    occurrences.retain(|&(start, end, cue)| {
+        cue < rows && start < end && text.is_char_boundary(start) && text.is_char_boundary(end)
+    });
+    scan::leftmost_longest_of(occurrences)
         .into_iter()
         .map(|(start, end, cue)| Hit { start, end, cue })
         .filter(|m| {
@@ -2837,8 +2849,24 @@ fn unknown_speaker() -> Speaker {
 pub fn extract_claims(
     layer: &TextLayer,
     actors: &DocActors,
+    kb: &Kb,
+    lex: &CueLexicon,
+) -> Vec<ClaimRecord> {
+    let occurrences = lex.matcher.occurrences(layer.text.as_bytes());
+    extract_claims_from_occurrences(layer, actors, kb, lex, occurrences)
+}
+
+/// [`extract_claims`] given the cue scan's result: `cue_occurrences` is
+/// every occurrence in `layer.text` of [`CueLexicon::scan_phrases`] as
+/// (start, end, index in that list), in any order, as a joint
+/// [`sitrep_text::PhraseSets`] scan reports them (the pipeline walks one
+/// scanner over the cue and framing phrases, once per document).
+pub fn extract_claims_from_occurrences(
+    layer: &TextLayer,
+    actors: &DocActors,
     _kb: &Kb,
     lex: &CueLexicon,
+    cue_occurrences: Vec<PhraseOccurrence>,
 ) -> Vec<ClaimRecord> {
     let text = layer.text.as_str();
     let mentions: Cow<[Mention]> = if actors.mentions.windows(2).all(|w| w[0].start <= w[1].start) {
@@ -2848,7 +2876,7 @@ pub fn extract_claims(
         sorted.sort_by_key(|m| (m.start, m.end));
         Cow::Owned(sorted)
     };
-    let mut hits = complement_hits(text, lex, find_hits(text, lex));
+    let mut hits = complement_hits(text, lex, find_hits(text, lex, cue_occurrences));
     // A cue word inside an actor's name is part of the name: "the United
     // States must" has no speech verb "states".
     // Hits and mentions are both in text order (`complement_hits` sorts the

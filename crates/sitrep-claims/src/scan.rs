@@ -4,7 +4,7 @@
 //! sets up a two-way searcher on every call (several hundred instructions)
 //! to look through the short rest of one sentence.
 
-use sitrep_text::PhraseScanner;
+use sitrep_text::{PhraseOccurrence, PhraseScanner};
 
 /// The cue phrases' leftmost-longest, non-overlapping matches, found with
 /// the text layer's two-walk phrase scan ([`PhraseScanner`]). A walk's split
@@ -30,25 +30,38 @@ impl CueScanner {
     /// disjoint: what `AhoCorasick::find_iter` with
     /// `MatchKind::LeftmostLongest` returns (among equal phrases, the first).
     pub(crate) fn leftmost_longest(&self, text: &[u8]) -> Vec<(usize, usize, usize)> {
+        leftmost_longest_of(self.occurrences(text))
+    }
+
+    /// Every occurrence of every cue phrase in `text`, in no particular order.
+    pub(crate) fn occurrences(&self, text: &[u8]) -> Vec<PhraseOccurrence> {
         let mut found = Vec::new();
         self.phrases.occurrences(text, |start, end, pattern| {
             found.push((start, end, pattern))
         });
-        // By start, the longest first, then the first pattern: the first at
-        // a start is the one a leftmost-longest search returns there.
-        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-        let mut at = 0;
-        found.retain(|&(start, end, _)| {
-            // No pattern is empty, so `end > start` and the later
-            // occurrences at the same start are dropped too.
-            let take = start >= at;
-            if take {
-                at = end;
-            }
-            take
-        });
         found
     }
+}
+
+/// The leftmost-longest matches among `found`, every occurrence of the cue
+/// phrases in a text in any order (as [`PhraseScanner::occurrences`] or a
+/// joint scan of several lists reports them), as (start, end, pattern), in
+/// order and disjoint.
+pub(crate) fn leftmost_longest_of(mut found: Vec<PhraseOccurrence>) -> Vec<PhraseOccurrence> {
+    // By start, the longest first, then the first pattern: the first at a
+    // start is the one a leftmost-longest search returns there.
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    let mut at = 0;
+    found.retain(|&(start, end, _)| {
+        // No pattern is empty, so `end > start` and the later occurrences
+        // at the same start are dropped too.
+        let take = start >= at;
+        if take {
+            at = end;
+        }
+        take
+    });
+    found
 }
 
 /// Byte offset of the first `needle` in `hay`, like `hay.find(needle)`.
@@ -131,6 +144,15 @@ mod tests {
                 let t = &text[from..];
                 assert_eq!(
                     scanner.leftmost_longest(t.as_bytes()),
+                    reference(&patterns, t),
+                    "{t:?}"
+                );
+                // The same from the occurrences in another order (a joint
+                // scan with other lists reports them in another).
+                let mut occurrences = scanner.occurrences(t.as_bytes());
+                occurrences.reverse();
+                assert_eq!(
+                    leftmost_longest_of(occurrences),
                     reference(&patterns, t),
                     "{t:?}"
                 );

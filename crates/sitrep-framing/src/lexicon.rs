@@ -4,7 +4,7 @@
 //! layer's two-walk phrase scan (`sitrep_text::PhraseScanner`).
 
 use sitrep_record::tsv;
-use sitrep_text::PhraseScanner;
+use sitrep_text::{PhraseOccurrence, PhraseScanner};
 use std::collections::HashMap;
 
 const FRAMING_TSV: &str = include_str!("../../../data/lexicons/framing.tsv");
@@ -83,8 +83,8 @@ pub(crate) struct PhraseLists {
     /// For pattern `i`, its entry in each list (loaded terms, opinion
     /// markers).
     owner: Vec<[Option<usize>; 2]>,
-    /// The patterns, for tests that compare with the crate's own search.
-    #[cfg(test)]
+    /// The patterns, in the automaton's order: what a joint scan with
+    /// other lists compiles ([`FramingLexicon::scan_phrases`]).
     patterns: Vec<String>,
 }
 
@@ -126,7 +126,6 @@ impl PhraseLists {
         Ok(PhraseLists {
             automaton,
             owner,
-            #[cfg(test)]
             patterns: patterns.iter().map(|p| p.to_string()).collect(),
         })
     }
@@ -140,16 +139,34 @@ impl PhraseLists {
     /// own occurrences, so the lists never hide each other's matches.
     /// Returns the loaded-term hits, then the opinion-marker hits.
     pub(crate) fn find(&self, text: &str) -> [Vec<PhraseHit>; 2] {
-        // Each list's occurrences as (start, end, entry).
-        let mut found: [Vec<(usize, usize, usize)>; 2] = [Vec::new(), Vec::new()];
+        let mut occurrences = Vec::new();
         self.automaton
             .occurrences(text.as_bytes(), |start, end, pattern| {
-                for (list, entry) in self.owner[pattern].iter().enumerate() {
-                    if let Some(entry) = entry {
-                        found[list].push((start, end, *entry));
-                    }
-                }
+                occurrences.push((start, end, pattern))
             });
+        self.choose(text, occurrences)
+    }
+
+    /// [`PhraseLists::find`] given the scan's result: `occurrences` is every
+    /// occurrence of the patterns in `text` as (start, end, pattern), in any
+    /// order (a pattern beyond the list is ignored).
+    pub(crate) fn choose(
+        &self,
+        text: &str,
+        occurrences: Vec<PhraseOccurrence>,
+    ) -> [Vec<PhraseHit>; 2] {
+        // Each list's occurrences as (start, end, entry).
+        let mut found: [Vec<(usize, usize, usize)>; 2] = [Vec::new(), Vec::new()];
+        for (start, end, pattern) in occurrences {
+            let Some(owner) = self.owner.get(pattern) else {
+                continue;
+            };
+            for (list, entry) in owner.iter().enumerate() {
+                if let Some(entry) = entry {
+                    found[list].push((start, end, *entry));
+                }
+            }
+        }
         found.map(|mut occurrences| {
             // By start, the longest first: the first at a start is the one a
             // leftmost-longest search returns there.
@@ -237,6 +254,13 @@ impl FramingLexicon {
     /// The opinion markers, in file order.
     pub fn markers(&self) -> &[Marker] {
         &self.markers
+    }
+
+    /// The phrases the stage's scan looks for (both lists' surfaces, once
+    /// each): the list to compile into a joint scan whose occurrences
+    /// [`crate::measure_framing_from_occurrences`] takes.
+    pub fn scan_phrases(&self) -> Vec<&str> {
+        self.phrases.patterns.iter().map(String::as_str).collect()
     }
 }
 
@@ -531,6 +555,15 @@ mod tests {
                 let [got_a, got_b] = lists.find(text);
                 assert_eq!(got_a, find_one_list(a, text), "first list: {text:?}");
                 assert_eq!(got_b, find_one_list(b, text), "second list: {text:?}");
+                // The choice does not depend on the order of the occurrences
+                // (a joint scan with other lists reports them in another).
+                let mut occurrences = Vec::new();
+                lists
+                    .automaton
+                    .occurrences(text.as_bytes(), |s, e, p| occurrences.push((s, e, p)));
+                occurrences.reverse();
+                occurrences.push((0, 1, usize::MAX));
+                assert_eq!(lists.choose(text, occurrences), [got_a, got_b], "{text:?}");
             }
         }
     }

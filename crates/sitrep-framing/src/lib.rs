@@ -28,8 +28,9 @@ mod lexicon;
 
 pub use lexicon::{FramingLexicon, LoadedEntry, Marker, MarkerKind, CATEGORIES, NEUTRAL};
 
+use lexicon::PhraseHit;
 use sitrep_record::{ClaimRecord, Framing, LoadedTerm, Span};
-use sitrep_text::TextLayer;
+use sitrep_text::{PhraseOccurrence, TextLayer};
 
 /// Whose words a position of the text is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -78,10 +79,35 @@ pub fn analyze_framing(
     claims: &[ClaimRecord],
     lex: &FramingLexicon,
 ) -> FramingReport {
+    let hits = lex.phrases.find(&layer.text);
+    report(layer, claims, lex, hits)
+}
+
+/// [`measure_framing`] given the phrase scan's result: `occurrences` is
+/// every occurrence in `layer.text` of [`FramingLexicon::scan_phrases`] as
+/// (start, end, index in that list), in any order, as a joint
+/// [`sitrep_text::PhraseSets`] scan reports them (the pipeline walks one
+/// scanner over the cue and framing phrases, once per document).
+pub fn measure_framing_from_occurrences(
+    layer: &TextLayer,
+    claims: &[ClaimRecord],
+    lex: &FramingLexicon,
+    occurrences: Vec<PhraseOccurrence>,
+) -> Framing {
+    let hits = lex.phrases.choose(&layer.text, occurrences);
+    report(layer, claims, lex, hits).framing
+}
+
+/// The report from each list's hits (loaded terms, then opinion markers).
+fn report(
+    layer: &TextLayer,
+    claims: &[ClaimRecord],
+    lex: &FramingLexicon,
+    [loaded_hits, opinion_hits]: [Vec<PhraseHit>; 2],
+) -> FramingReport {
     let text = layer.text.as_str();
     let voices = VoiceMap::new(layer, claims);
 
-    let [loaded_hits, opinion_hits] = lex.phrases.find(text);
     let mut loaded = Vec::new();
     let mut loaded_voice = Vec::new();
     for hit in loaded_hits {

@@ -12,14 +12,14 @@ mod run;
 pub use run::{quiet_document_panics, run, run_encoded, run_with, RunOptions, Summary};
 
 use sitrep_actors::{find_actors_with, ContextLexicon};
-use sitrep_claims::{extract_claims, CueLexicon};
+use sitrep_claims::{extract_claims_from_occurrences, CueLexicon};
 use sitrep_events::{extract_events, EventLexicon};
-use sitrep_framing::{measure_framing, FramingLexicon};
+use sitrep_framing::{measure_framing_from_occurrences, FramingLexicon};
 use sitrep_ingest::HtmlRules;
 use sitrep_kb::Kb;
 pub use sitrep_record::data_dir::DataDir;
 use sitrep_record::{content_digest, DocMeta, Document, Record, SCHEMA};
-use sitrep_text::{normalize, Agencies, LayerBuffers, TextLayer};
+use sitrep_text::{normalize, Agencies, LayerBuffers, PhraseSets, TextLayer};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -35,6 +35,12 @@ pub struct Resources {
     /// The agency names a dateline's tag may give ("(Reuters)"): the
     /// outlet table's, extended by the user's `outlets.tsv`.
     pub agencies: Agencies,
+    /// The claims cue phrases and the framing phrases in one scanner
+    /// (`[cues, framing]`, each list as its lexicon's `scan_phrases`): the
+    /// pipeline walks it once per document and hands each stage its own
+    /// occurrences, instead of each stage walking a scanner of its own over
+    /// the same text. Built from `cues` and `framing` by [`Resources::load_with`].
+    pub phrases: PhraseSets<2>,
     /// The HTML extractor's word lists when the user's data folder extends them (`None`: the
     /// built-in ones). Inputs, not analysis: hand them to [`RunOptions::html_rules`].
     pub html_rules: Option<Arc<HtmlRules>>,
@@ -55,17 +61,31 @@ impl Resources {
     /// lexicon extended by the user's file of the same name in `data`
     /// (a folder laid out like sitrep's `data/`; see [`DataDir`]).
     pub fn load_with(extra_kb: &[&Path], data: &DataDir) -> Result<Resources, String> {
+        let cues = CueLexicon::builtin_with(data)?;
+        let framing = FramingLexicon::builtin_with(data)?;
+        let phrases = joint_phrase_scan(&cues, &framing)?;
         Ok(Resources {
             kb: Kb::builtin_with(extra_kb).map_err(|e| e.to_string())?,
-            cues: CueLexicon::builtin_with(data)?,
+            cues,
             events: EventLexicon::builtin_with(data)?,
-            framing: FramingLexicon::builtin_with(data)?,
+            framing,
+            phrases,
             context: ContextLexicon::builtin_with(data)?,
             agencies: load_agencies(data)?,
             html_rules: HtmlRules::with_data(data)?.map(Arc::new),
             analysis: analysis_digest(extra_kb, data)?,
         })
     }
+}
+
+/// One scanner over the cue phrases and the framing phrases
+/// ([`Resources::phrases`]).
+pub fn joint_phrase_scan(
+    cues: &CueLexicon,
+    framing: &FramingLexicon,
+) -> Result<PhraseSets<2>, String> {
+    PhraseSets::new([&cues.scan_phrases()[..], &framing.scan_phrases()[..]])
+        .map_err(|e| format!("cue and framing phrases: {e}"))
 }
 
 /// The agencies of the shipped outlet table and of the user's
@@ -162,9 +182,13 @@ pub fn analyze_digested(mut doc: Document, digest: u128, res: &Resources, opts: 
         take_layer_buffers(),
     );
     let actors = find_actors_with(&layer, &res.kb, doc.published.as_deref(), &res.context);
-    let claims = extract_claims(&layer, &actors, &res.kb, &res.cues);
+    // One walk finds both stages' phrases (see `Resources::phrases`).
+    let [cue_occurrences, framing_occurrences] = res.phrases.occurrences(layer.text.as_bytes());
+    let claims =
+        extract_claims_from_occurrences(&layer, &actors, &res.kb, &res.cues, cue_occurrences);
     let events = extract_events(&layer, &actors, &claims, &res.events);
-    let framing = measure_framing(&layer, &claims, &res.framing);
+    let framing =
+        measure_framing_from_occurrences(&layer, &claims, &res.framing, framing_occurrences);
     let actor_records = actors.to_records(&layer.text);
     let (text, buffers) = layer.into_parts();
     keep_layer_buffers(buffers);
@@ -207,4 +231,87 @@ fn keep_layer_buffers(buffers: LayerBuffers) {
 /// is `sitrep_ingest::lang::identify`.
 pub fn guess_language(text: &str) -> Option<String> {
     input::lang::looks_english(text).then(|| "en".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sitrep_claims::extract_claims;
+    use sitrep_framing::measure_framing;
+
+    /// The sample corpus's texts and a few invented ones, normalized.
+    fn texts() -> Vec<String> {
+        let corpus = include_str!("../../../examples/corpus.jsonl");
+        let mut texts: Vec<String> = corpus
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .filter_map(|v| v["text"].as_str().map(str::to_string))
+            .collect();
+        texts.extend(
+            [
+                "",
+                "said",
+                "The minister said that the regime's brutal crackdown was, she claimed, a disaster.",
+                "SAID THAT, according to officials who told reporters the so-called deal failed?",
+                "Zoë said «that» — the été told reporters. Allegedly, terrorists slammed it!",
+            ]
+            .map(str::to_string),
+        );
+        assert!(texts.len() > 20, "the sample corpus is read");
+        texts.iter().map(|t| normalize(t)).collect()
+    }
+
+    /// Claims and framing from the joint scan's occurrences equal what each
+    /// stage finds with its own scan, on every text of the sample corpus.
+    #[test]
+    fn one_joint_scan_gives_each_stage_what_its_own_scan_gives() {
+        let res = Resources::load(&[]).expect("built-in resources load");
+        for text in texts() {
+            let layer = TextLayer::new_reusing(text, &res.agencies, LayerBuffers::default());
+            let actors = find_actors_with(&layer, &res.kb, None, &res.context);
+            let [cue_occurrences, framing_occurrences] =
+                res.phrases.occurrences(layer.text.as_bytes());
+            let claims = extract_claims(&layer, &actors, &res.kb, &res.cues);
+            assert_eq!(
+                extract_claims_from_occurrences(
+                    &layer,
+                    &actors,
+                    &res.kb,
+                    &res.cues,
+                    cue_occurrences
+                ),
+                claims,
+                "{}",
+                layer.text
+            );
+            assert_eq!(
+                measure_framing_from_occurrences(
+                    &layer,
+                    &claims,
+                    &res.framing,
+                    framing_occurrences
+                ),
+                measure_framing(&layer, &claims, &res.framing),
+                "{}",
+                layer.text
+            );
+        }
+    }
+
+    /// Occurrences that do not belong to the text or the lists (a pattern
+    /// index past the list, a range past the text's end or inside a
+    /// character) are ignored, not a panic.
+    #[test]
+    fn stray_occurrences_are_ignored() {
+        let res = Resources::load(&[]).expect("built-in resources load");
+        let layer = TextLayer::new_reusing(
+            normalize("Zoë said the plan failed."),
+            &res.agencies,
+            LayerBuffers::default(),
+        );
+        let actors = find_actors_with(&layer, &res.kb, None, &res.context);
+        let stray = vec![(0, 3, usize::MAX), (2, 3, 0), (20, 400, 0), (5, 2, 0)];
+        let _ = extract_claims_from_occurrences(&layer, &actors, &res.kb, &res.cues, stray.clone());
+        let _ = measure_framing_from_occurrences(&layer, &[], &res.framing, stray);
+    }
 }

@@ -23,7 +23,7 @@ pub use dateline::dateline_end;
 pub use normalize::normalize;
 pub use offsets::{align, OffsetMap};
 pub use outlets::{read_outlet_rows, Agencies, OutletRow, OutletRowError, BUILTIN_OUTLETS};
-pub use phrase_scan::PhraseScanner;
+pub use phrase_scan::{PhraseOccurrence, PhraseScanner, PhraseSets};
 pub use segment::{sentences, sentences_into};
 pub use tokenize::{tokens, tokens_into, Token, TokenKind};
 

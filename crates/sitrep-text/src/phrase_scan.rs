@@ -232,6 +232,53 @@ impl PhraseScanner {
     }
 }
 
+/// One occurrence of a phrase: `(start, end, pattern)`, byte offsets into
+/// the text and the phrase's index in its own list.
+pub type PhraseOccurrence = (usize, usize, usize);
+
+/// `N` phrase lists compiled into one [`PhraseScanner`], so a text is walked
+/// once for all of them (the walk waits on a table load for every byte, so
+/// a second walk over the same text costs as much as the first). Each
+/// occurrence is handed back to its own list with its index in that list:
+/// exactly the occurrences a scanner of that list alone reports, in another
+/// order (callers sort them). The pipeline builds one over the claims cue
+/// phrases and the framing phrases at load time.
+#[derive(Debug, Clone)]
+pub struct PhraseSets<const N: usize> {
+    scanner: PhraseScanner,
+    /// For each pattern of the joint scanner, its list and its index there
+    /// (the lists are concatenated in order).
+    owner: Vec<(u32, u32)>,
+}
+
+impl<const N: usize> PhraseSets<N> {
+    /// One scanner over every phrase of `lists`; a phrase may be in several
+    /// lists, or several times in one, and is reported for each. An empty
+    /// phrase is refused, as by [`PhraseScanner::new`].
+    pub fn new(lists: [&[&str]; N]) -> Result<PhraseSets<N>, String> {
+        let mut owner = Vec::new();
+        for (list, phrases) in lists.iter().enumerate() {
+            for index in 0..phrases.len() {
+                let index = u32::try_from(index).map_err(|_| "too many phrases".to_string())?;
+                owner.push((list as u32, index));
+            }
+        }
+        let scanner = PhraseScanner::new(lists.iter().flat_map(|phrases| phrases.iter()))?;
+        Ok(PhraseSets { scanner, owner })
+    }
+
+    /// Every occurrence of every phrase in `text`, one vector per list, each
+    /// occurrence with its index in its own list, in no particular order.
+    pub fn occurrences(&self, text: &[u8]) -> [Vec<PhraseOccurrence>; N] {
+        let mut found: [Vec<PhraseOccurrence>; N] = std::array::from_fn(|_| Vec::new());
+        self.scanner.occurrences(text, |start, end, pattern| {
+            let (list, index) = self.owner[pattern];
+            found[list as usize].push((start, end, index as usize));
+        });
+        found
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -368,6 +415,67 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The joint scan over several lists gives each list exactly the
+    /// occurrences a scanner of that list alone gives: random lists that
+    /// share phrases (across lists, within one, and differing only in case)
+    /// over random texts, and an empty list.
+    #[test]
+    fn joint_scan_equals_one_scan_per_list() {
+        let alphabet: Vec<char> = "aAbBcC -'.é".chars().collect();
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |bound: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % bound as u64) as usize
+        };
+        for round in 0..30 {
+            let mut lists: Vec<Vec<String>> = (0..3)
+                .map(|list| {
+                    let count = if round % 5 == 0 && list == 1 {
+                        0
+                    } else {
+                        1 + next(40)
+                    };
+                    (0..count)
+                        .map(|_| {
+                            (0..1 + next(5))
+                                .map(|_| alphabet[next(alphabet.len())])
+                                .collect()
+                        })
+                        .collect()
+                })
+                .collect();
+            // A phrase of the first list in the last one too.
+            let shared = lists[0][0].clone();
+            lists[2].push(shared);
+            let refs: Vec<Vec<&str>> = lists
+                .iter()
+                .map(|l| l.iter().map(String::as_str).collect())
+                .collect();
+            let joint = PhraseSets::new([&refs[0][..], &refs[1][..], &refs[2][..]]).unwrap();
+            let alone: Vec<PhraseScanner> = refs
+                .iter()
+                .map(|l| PhraseScanner::new(l).unwrap())
+                .collect();
+            for _ in 0..20 {
+                let text: String = (0..next(120))
+                    .map(|_| alphabet[next(alphabet.len())])
+                    .collect();
+                let found = joint.occurrences(text.as_bytes());
+                for (list, scanner) in alone.iter().enumerate() {
+                    let mut theirs = Vec::new();
+                    scanner.occurrences(text.as_bytes(), |s, e, p| theirs.push((s, e, p)));
+                    theirs.sort_unstable();
+                    let mut ours = found[list].clone();
+                    ours.sort_unstable();
+                    assert_eq!(ours, theirs, "{lists:?} {text:?}");
+                }
+            }
+        }
+        assert!(PhraseSets::new([&["ok"][..], &[""][..]]).is_err());
     }
 
     #[test]
