@@ -2816,8 +2816,7 @@ fn coordinated_act_subject(
     let prev = sh
         .iter()
         .map(|&j| hits[j])
-        .filter(|x| x.start >= ss && x.end < cue_start && lex_verb(x))
-        .last()?;
+        .rfind(|x| x.start >= ss && x.end < cue_start && lex_verb(x))?;
     if ctx.text[prev.end..cue_start].contains([',', ';', ':', '"', '“', '”', '(']) {
         return None;
     }
