@@ -177,6 +177,24 @@ pub const CASE_NOUN: Classes = 1 << 53;
 /// "who declined to be named" says why a source is anonymous, no claim.
 pub const ANONYMITY: Classes = 1 << 54;
 
+/// A preposition that takes a noun's complement ("claims against Armenia",
+/// "reports of shelling", "charges over the deal"): right after a cue word
+/// that is also a report noun ("claims", "reports") it makes that word the
+/// noun, no speech verb ("withdraw claims against each other").
+pub const NOUN_PREPOSITION: Classes = 1 << 55;
+/// A word that bounds or rounds the number after it ("about", "nearly",
+/// "more than", "at least"): a `quantity_verb` before it changes an amount
+/// ("adding about ten days to each voyage"), as before a bare number.
+pub const APPROXIMATOR: Classes = 1 << 56;
+/// A modal of obligation ("must", "should", "ought"): in a cue's lead it
+/// prescribes what someone ought to say or accept ("Washington must also
+/// accept that lecturing will not work"), which reports no speech.
+pub const OBLIGATION: Classes = 1 << 57;
+/// The participle of a medium carrying a statement ("carried", "published",
+/// "broadcast"): "said in a statement carried by KCNA that …" names the
+/// outlet that relayed the claim.
+pub const CARRIER: Classes = 1 << 58;
+
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
     ("cue_lead", CUE_LEAD),
@@ -233,6 +251,10 @@ const NAMES: &[(&str, Classes)] = &[
     ("object_before_of", OBJECT_BEFORE_OF),
     ("respondent", RESPONDENT),
     ("compound_first", COMPOUND_FIRST),
+    ("noun_preposition", NOUN_PREPOSITION),
+    ("approximator", APPROXIMATOR),
+    ("obligation", OBLIGATION),
+    ("carrier", CARRIER),
 ];
 
 use sitrep_record::fast_map::WordMap;

@@ -313,3 +313,19 @@ fn a_dateline_with_an_agency_tag_is_no_subject() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_role_with_its_phrase_before_a_name_in_commas_is_the_speaker() {
+    for (raw, speaker) in [
+        (
+            "A spokesperson for the Harbor Affairs Office, Lena Brandt, said the port would close.",
+            "A spokesperson for the Harbor Affairs Office, Lena Brandt",
+        ),
+        (
+            "The spokesman for the city council, Ali Rezai, said the talks failed.",
+            "The spokesman for the city council, Ali Rezai",
+        ),
+    ] {
+        assert!(has(raw, speaker, "said"), "{raw}: {:?}", triples(raw));
+    }
+}
