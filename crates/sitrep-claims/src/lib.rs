@@ -3452,20 +3452,25 @@ pub fn extract_claims(
                         scan::find_str(lower, " that ")
                     }
                     .filter(|&t| {
-                        !sh.iter().map(|&j| hits[j]).any(|x| {
+                        // "said in a speech posted online that …": the
+                        // setting's participle is no cue.
+                        let setting_participle = |x: &Hit| {
+                            cue.names_setting()
+                                && x.start == cs + 1
+                                && text[x.start..x.end].ends_with("ed")
+                        };
+                        let verb_between = sh.iter().map(|&j| hits[j]).any(|x| {
                             x.start > cs
                                 && x.start < cs + t
                                 && lex.cues[x.cue].kind == CueKind::Verb
-                                // "said in a speech posted online that …":
-                                // the setting's participle is no cue.
-                                && !(cue.names_setting()
-                                    && x.start == cs + 1
-                                    && text[x.start..x.end].ends_with("ed"))
-                        }) && !relative_after_apposition(wd, &lower[..t])
-                            // "condemned the exercises as a provocation that
-                            // threatened regional peace": a relative "that"
-                            // after the object opens no reported clause.
-                            && !(t > 0 && opens_subject_relative(wd, &lower[t + " that".len()..]))
+                                && !setting_participle(&x)
+                        });
+                        // "condemned the exercises as a provocation that
+                        // threatened regional peace": a relative "that"
+                        // after the object opens no reported clause.
+                        let relative =
+                            t > 0 && opens_subject_relative(wd, &lower[t + " that".len()..]);
+                        !verb_between && !relative_after_apposition(wd, &lower[..t]) && !relative
                     });
                     // "denied reports in American media that …": what a
                     // denial rejects is the that-clause of the report noun.
