@@ -83,6 +83,15 @@ pub struct Cue {
     pub setting: usize,
 }
 
+impl Cue {
+    /// Whether the phrase ends in the setting of the speech ("said (in an
+    /// interview)", "said in a speech"): a participle right after it
+    /// describes the setting's noun ("… in a speech posted online that").
+    fn names_setting(&self) -> bool {
+        self.setting > 0 || self.phrase.contains(" in ")
+    }
+}
+
 /// Speech cues, hedges and reporting-chain phrases, loaded from data files.
 #[derive(Debug, Clone)]
 pub struct CueLexicon {
@@ -503,6 +512,125 @@ fn dated_then_closes(wd: &ClaimWords, rest: &str) -> bool {
             .all(|w| wd.exact(w) & words::TIME_WORD != 0 || matches!(*w, "on" | "in" | "at"))
 }
 
+/// Whether `rest`, what follows a "that" (with its space), is the verb
+/// phrase of a subject relative clause, so that the "that" is a relative
+/// pronoun and opens no reported clause: "Chinese vessels that entered
+/// restricted waters", "a provocation that threatened regional peace". Its
+/// first word is a past-tense verb, and no auxiliary, modal or contraction
+/// follows, nor a second past verb after a noun, which would make the first
+/// word an adjective of the clause's subject ("that armed groups had seized
+/// the town", "that elected officials ignored the vote").
+fn opens_subject_relative(wd: &ClaimWords, rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = r.split(' ');
+    let lower = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
+    let past = |w: &str, c: words::Classes| {
+        lower(w) && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0)
+    };
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first_classes = wd.exact(first);
+    if first.len() < 4
+        || !past(first, first_classes)
+        || first_classes & (words::CUE_LEAD | words::DETERMINER | words::PRONOUN) != 0
+    {
+        return false;
+    }
+    let mut prev_class = first_classes;
+    let mut prev_possessive = false;
+    for (i, raw) in words.take(8).enumerate() {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        if w.is_empty() {
+            break;
+        }
+        let c = wd.exact(w);
+        let aux = c & words::CUE_LEAD != 0 && c & words::NP_STOP != 0;
+        let contraction = w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s");
+        if aux || c & words::MODAL != 0 || contraction {
+            return false;
+        }
+        if i >= 1
+            && past(w, c)
+            && prev_class & words::DETERMINER == 0
+            && !prev_possessive
+            && c & words::ED_ADJECTIVE == 0
+        {
+            return false;
+        }
+        if matches!(w, "and" | "but" | "or") || c & (words::RELATIVE | words::SUBORDINATOR) != 0 {
+            break;
+        }
+        if raw.ends_with(['.', ',', ';', ':', '!', '?', ')']) {
+            break;
+        }
+        prev_class = c;
+        prev_possessive = w.ends_with("'s") || w.ends_with("’s");
+    }
+    true
+}
+
+/// Where, in `between` (what lies between a cue and the "that" of its
+/// clause, with its leading space), the medium named by a `carrier`
+/// participle and "by" starts and ends: " in a statement carried by KCNA"
+/// gives the range of "KCNA".
+fn carried_by(wd: &ClaimWords, between: &str) -> Option<(usize, usize)> {
+    let by = scan::find_str(between, " by ")?;
+    let participle = &between[after_last_of(&between[..by], b" ")..by];
+    if wd.exact(participle) & words::CARRIER == 0 {
+        return None;
+    }
+    let (a, b) = (by + " by ".len(), between.trim_end().len());
+    (a < b).then_some((a, b))
+}
+
+/// Where in `content` an appositive that sums up what comes before it
+/// starts (the comma's offset): ", a result rejected by the opposition",
+/// ", a move that angered Beijing", ", an outcome widely seen as …": an
+/// indefinite article, one noun, then a past participle (after an adverb in
+/// -ly or not), "that" or "which". An appositive after a name describes
+/// the name (", the Alliance for Manufacturing, a group that has …"), and
+/// one headed by a speaker or role noun describes someone (", a teacher
+/// who …", ", a group that …"): no summary.
+fn summing_appositive(wd: &ClaimWords, content: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = scan::find_str(&content[from..], ", a").map(|p| from + p) {
+        from = p + 1;
+        let after_name = content[..p]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let mut words = content[p + 2..].split(' ');
+        if after_name || !matches!(words.next(), Some("a" | "an")) {
+            continue;
+        }
+        let noun = words.next().unwrap_or("");
+        let someone = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
+        if noun.is_empty()
+            || !noun.bytes().all(|b| b.is_ascii_lowercase())
+            || wd.exact(noun) & someone != 0
+        {
+            continue;
+        }
+        let mut next = words.next().unwrap_or("");
+        if next.len() > 4 && next.ends_with("ly") && wd.exact(next) & words::LY_NOUN == 0 {
+            next = words.next().unwrap_or("");
+        }
+        let participle = next.len() > 3
+            && next.bytes().all(|b| b.is_ascii_lowercase())
+            && (next.ends_with("ed") || wd.exact(next) & words::PAST_FORM != 0);
+        // Three words at least before it: the summed-up content.
+        if (participle || matches!(next, "that" | "which"))
+            && content[..p].split_whitespace().count() >= 3
+        {
+            return Some(p);
+        }
+    }
+    None
+}
+
 /// Whether `rest`, what follows a "that", opens a finite clause: a subject
 /// pronoun first ("that he would …"), or an auxiliary, a contraction or a
 /// verb form in -ed or -s among its first words before punctuation ("that
@@ -512,6 +640,10 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return false;
     };
+    // "vessels that entered restricted waters": a relative pronoun.
+    if opens_subject_relative(wd, rest) {
+        return false;
+    }
     // The word before: one right after a determiner or a preposition is a
     // noun ("searched that building for weapons", "that response to the
     // crisis"), whatever its ending.
@@ -1845,7 +1977,9 @@ fn opens_compound_after(wd: &ClaimWords, prev: &str) -> bool {
 /// Whether the verb cue `cue` followed by `after` is used in a sense that is
 /// no speech: a plea ("pleaded guilty", "pleaded not guilty", "pleaded no
 /// contest"); for a verb of the `quantity_verb` class, a change in a number
-/// ("added 20.72 points"); for a `finding_verb`, a discovery ("found a way",
+/// ("added 20.72 points", "adding about ten days", see `approximator`); a
+/// cue word that is also a report noun before a `noun_preposition` ("claims
+/// against Armenia"); for a `finding_verb`, a discovery ("found a way",
 /// "found himself"); for a `presence_verb`, showing up ("reported for duty");
 /// a phrasal verb of showing or naming ("showed up", "called off", see
 /// `sense_particle`); a `compound_modifier` word that opens a compound noun
@@ -1859,12 +1993,29 @@ fn is_non_speech_sense(wd: &ClaimWords, prev: &str, cue: &str, after: &str) -> b
     if plea(first) || (matches!(first, "not" | "no") && next.next().is_some_and(plea)) {
         return true;
     }
-    let number = first
-        .trim_start_matches(['+', '-', '$', '€', '£'])
-        .starts_with(|c: char| c.is_ascii_digit())
-        || wd.exact(first) & words::NUMBER_WORD != 0;
+    let is_number = |w: &str| {
+        w.trim_start_matches(['+', '-', '$', '€', '£'])
+            .starts_with(|c: char| c.is_ascii_digit())
+            || wd.exact(w) & words::NUMBER_WORD != 0
+    };
+    // "adding about ten days", "added more than 300 points": a bound or a
+    // rounding before the number.
+    let number = is_number(first)
+        || (wd.exact(first) & words::APPROXIMATOR != 0
+            && after
+                .split_whitespace()
+                .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+                .skip(1)
+                .take(3)
+                .find(|w| wd.exact(w) & words::APPROXIMATOR == 0)
+                .is_some_and(is_number));
     let cue_classes = wd.exact(cue);
     let first_classes = wd.exact(first);
+    // "no territorial claims against Armenia", "reports of shelling": a
+    // report noun before a preposition of its complement is the noun.
+    if cue_classes & words::REPORT_NOUN != 0 && first_classes & words::NOUN_PREPOSITION != 0 {
+        return true;
+    }
     // "did not show up", "called off the strike": a phrasal verb. "Polls
     // showed up to 40 percent …" is a quantity, not the particle.
     if cue_classes & (words::DEPICTION_VERB | words::NAMING_VERB) != 0
@@ -2532,11 +2683,29 @@ impl Ctx<'_> {
                     });
                 if name {
                     if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
-                        let role = self.text[s..e]
+                        let phrase = &self.text[s..e];
+                        let role = phrase
                             .split(' ')
                             .next_back()
                             .is_some_and(|w| self.words.is(w, words::ROLE_HEAD));
-                        if role && self.text[s..e].starts_with(|c: char| c.is_lowercase()) {
+                        // "A spokesperson for China's Taiwan Affairs Office,
+                        // Zhu Fenglian, said": a role noun that keeps its
+                        // prepositional phrase, the phrase opening with a
+                        // determiner (capitalized at the sentence's start).
+                        let mut phrase_words = phrase.split(' ');
+                        let role_with_phrase = phrase_words
+                            .next()
+                            .is_some_and(|w| self.words.exact(w) & words::DETERMINER != 0)
+                            && phrase_words
+                                .clone()
+                                .zip(phrase_words.skip(1))
+                                .any(|(w, p)| {
+                                    self.words.is(w, words::ROLE_HEAD)
+                                        && matches!(p, "for" | "of" | "at" | "to" | "with")
+                                });
+                        if (role && phrase.starts_with(|c: char| c.is_lowercase()))
+                            || role_with_phrase
+                        {
                             return Some(self.speaker_from_np(s, lo + inner.len()));
                         }
                     }
@@ -3129,6 +3298,27 @@ pub fn extract_claims_from_occurrences(
                         ss,
                         aspect_lead_start(wd, text, ss, h.start).unwrap_or(h.start),
                     );
+                    // "Washington must also accept that …": a modal of
+                    // obligation prescribes what is to be said or accepted;
+                    // no one said it.
+                    if text[cue_start..h.start]
+                        .split_whitespace()
+                        .any(|w| wd.exact(w) & words::OBLIGATION != 0)
+                    {
+                        continue;
+                    }
+                    // "said in a speech posted online that …": a participle
+                    // right after a cue's setting describes the setting's
+                    // noun; the cue before it holds the clause.
+                    if cue_word.ends_with("ed")
+                        && sh.iter().map(|&j| hits[j]).any(|x| {
+                            lex.cues[x.cue].names_setting()
+                                && x.end < h.start
+                                && text[x.end..h.start] == *" "
+                        })
+                    {
+                        continue;
+                    }
                     let head = text[ss..cue_start].trim_end();
                     // After a determiner or preposition the word is an
                     // adjective or noun: "his alleged part", "over alleged bombers".
@@ -3348,6 +3538,51 @@ pub fn extract_claims_from_occurrences(
                         text[ss..sp_start].trim_end().ends_with(',')
                             && empty_or_setting_after_cue(wd, after)
                     };
+                    // "<content>, an official told Reuters, speaking on
+                    // condition of anonymity": a short object of "told" is
+                    // the audience, and the content is the clause before
+                    // the speaker.
+                    let told_audience = (cue.phrase.starts_with("told")
+                        || cue.phrase.starts_with("tell"))
+                    .then(|| {
+                        let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
+                        let pre = text[ss..sp_start].trim_end().strip_suffix(',')?;
+                        let stop = after.find([',', ';', '"']).unwrap_or(after.len());
+                        let object = after[..stop].trim_end_matches(['.', '!', '?']);
+                        let (oa, ob) = trim(text, h.end, h.end + object.len());
+                        // Before a comma up to three words; at the end one
+                        // word or a name ("told reporters.", "told the
+                        // Associated Press."), not a bare clause ("told
+                        // aides Iran lied.").
+                        let words: Vec<&str> = text[oa..ob].split(' ').collect();
+                        let short = oa < ob
+                            && words.len() <= 3
+                            && (stop < after.len()
+                                || words.len() == 1
+                                || words[1..].iter().all(|w| w.starts_with(char::is_uppercase)));
+                        let clause = (oa..ob).any(|p| {
+                            text[p..ob].starts_with(" that ")
+                                || sh.iter().any(|&j| hits[j].start == p)
+                        });
+                        // What the comma sets off is a clause, not an
+                        // opening phrase ("In Washington, Biden told aides
+                        // Iran lied") nor a described subject.
+                        let preposed = pre.split_whitespace().count() >= 4
+                            && !ctx.described_subject_before(ss, cue_start)
+                            && !relative_clause_subject(wd, pre);
+                        (short && !clause && preposed).then_some((ss + pre.len(), oa, ob))
+                    })
+                    .flatten();
+                    if let Some((pre_end, oa, ob)) = told_audience {
+                        let (a, b) = trim(text, ss, pre_end);
+                        if a < b {
+                            drafts.push(Draft {
+                                audience: Some(text[oa..ob].to_string()),
+                                ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
+                            });
+                        }
+                        continue;
+                    }
                     if empty_after_cue(wd, after) || after.starts_with(',') || setting_only() {
                         // "<claim>, an accusation Tehran rejected": the noun
                         // stands for the claim before the comma, and the
@@ -3464,11 +3699,25 @@ pub fn extract_claims_from_occurrences(
                         scan::find_str(lower, " that ")
                     }
                     .filter(|&t| {
-                        !sh.iter().map(|&j| hits[j]).any(|x| {
+                        // "said in a speech posted online that …": the
+                        // setting's participle is no cue.
+                        let setting_participle = |x: &Hit| {
+                            cue.names_setting()
+                                && x.start == cs + 1
+                                && text[x.start..x.end].ends_with("ed")
+                        };
+                        let verb_between = sh.iter().map(|&j| hits[j]).any(|x| {
                             x.start > cs
                                 && x.start < cs + t
                                 && lex.cues[x.cue].kind == CueKind::Verb
-                        }) && !relative_after_apposition(wd, &lower[..t])
+                                && !setting_participle(&x)
+                        });
+                        // "condemned the exercises as a provocation that
+                        // threatened regional peace": a relative "that"
+                        // after the object opens no reported clause.
+                        let relative =
+                            t > 0 && opens_subject_relative(wd, &lower[t + " that".len()..]);
+                        !verb_between && !relative_after_apposition(wd, &lower[..t]) && !relative
                     });
                     // "denied reports in American media that …": what a
                     // denial rejects is the that-clause of the report noun.
@@ -3495,6 +3744,7 @@ pub fn extract_claims_from_occurrences(
                             .take_while(|w| !w.ends_with([',', ';', ':', '.']))
                             .any(|w| wd.exact(w) & words::CONDITION != 0);
                     let mut took_that = false;
+                    let mut relay = None;
                     if let Some(that) = that {
                         if that > 0
                             && (cue.phrase.starts_with("told") || cue.phrase.starts_with("tell"))
@@ -3504,7 +3754,19 @@ pub fn extract_claims_from_occurrences(
                                 audience = Some(text[a..b].to_string());
                             }
                         }
-                        if that < 40 || (reported && that < 160) {
+                        // "told tens of thousands of protesters gathered
+                        // outside parliament that …": a long audience with
+                        // no punctuation is still the object before the clause.
+                        let long_audience = audience.is_some()
+                            && that < 120
+                            && !lower[..that].contains([',', ';', ':', '"']);
+                        if that < 40 || (reported && that < 160) || long_audience {
+                            // "said in a statement carried by KCNA that …":
+                            // the medium that carried the words relays them.
+                            relay = carried_by(wd, &lower[..that]).and_then(|(a, b)| {
+                                ctx.speaker_after(cs + a, cs + b)
+                                    .map(|sp| Via::from_speaker(&sp, ViaRole::Relay))
+                            });
                             cs += that + 6;
                             took_that = true;
                         }
@@ -3758,17 +4020,29 @@ pub fn extract_claims_from_occurrences(
                     let coordinated_act = (!took_that)
                         .then(|| coordinated_verb(wd, text, cs, content_end))
                         .flatten();
-                    let end = [next_act, contrast, setting, relative_close, coordinated_act]
-                        .into_iter()
-                        .flatten()
-                        .min()
-                        .unwrap_or(content_end);
+                    // "declared Maduro the winner, a result rejected by the
+                    // opposition": an appositive summing up the content is
+                    // the narrator's.
+                    let summary = summing_appositive(wd, &text[cs..content_end]).map(|p| cs + p);
+                    let end = [
+                        next_act,
+                        contrast,
+                        setting,
+                        relative_close,
+                        coordinated_act,
+                        summary,
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .min()
+                    .unwrap_or(content_end);
                     let (a, b) = trim(text, cs, end);
                     if a >= b {
                         continue;
                     }
                     drafts.push(Draft {
                         audience,
+                        via: relay.into_iter().collect(),
                         ..Draft::from_cue(speaker, cue, (cue_start, cue_end), (a, b))
                     });
                 }

@@ -193,6 +193,24 @@ pub const APPROXIMATION: Classes = 1 << 57;
 /// and the speaker is its subject.
 pub const ISSUE_VERB: Classes = 1 << 58;
 
+/// A preposition that takes a noun's complement ("claims against Armenia",
+/// "reports of shelling", "charges over the deal"): right after a cue word
+/// that is also a report noun ("claims", "reports") it makes that word the
+/// noun, no speech verb ("withdraw claims against each other").
+pub const NOUN_PREPOSITION: Classes = 1 << 59;
+/// A word that bounds or rounds the number after it ("about", "nearly",
+/// "more than", "at least"): a `quantity_verb` before it changes an amount
+/// ("adding about ten days to each voyage"), as before a bare number.
+pub const APPROXIMATOR: Classes = 1 << 60;
+/// A modal of obligation ("must", "should", "ought"): in a cue's lead it
+/// prescribes what someone ought to say or accept ("Washington must also
+/// accept that lecturing will not work"), which reports no speech.
+pub const OBLIGATION: Classes = 1 << 61;
+/// The participle of a medium carrying a statement ("carried", "published",
+/// "broadcast"): "said in a statement carried by KCNA that …" names the
+/// outlet that relayed the claim.
+pub const CARRIER: Classes = 1 << 62;
+
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
     ("cue_lead", CUE_LEAD),
@@ -253,6 +271,10 @@ const NAMES: &[(&str, Classes)] = &[
     ("object_before_of", OBJECT_BEFORE_OF),
     ("respondent", RESPONDENT),
     ("compound_first", COMPOUND_FIRST),
+    ("noun_preposition", NOUN_PREPOSITION),
+    ("approximator", APPROXIMATOR),
+    ("obligation", OBLIGATION),
+    ("carrier", CARRIER),
 ];
 
 use sitrep_record::fast_map::WordMap;
@@ -367,6 +389,19 @@ impl ClaimWords {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_class_has_its_own_bit() {
+        // Two branches adding classes at once gave two of them the same bit
+        // once (merged without a textual conflict): the names would then
+        // read each other's words.
+        let mut seen: Classes = 0;
+        for &(name, bit) in NAMES {
+            assert_eq!(bit.count_ones(), 1, "{name} is not one bit");
+            assert_eq!(seen & bit, 0, "{name} shares its bit with another class");
+            seen |= bit;
+        }
+    }
 
     #[test]
     fn builtin_classes_ignore_case_and_possessives() {

@@ -392,3 +392,19 @@ fn a_statement_put_out_by_its_subject_is_one_cue() {
         triples(plain)
     );
 }
+
+#[test]
+fn a_role_with_its_phrase_before_a_name_in_commas_is_the_speaker() {
+    for (raw, speaker) in [
+        (
+            "A spokesperson for the Harbor Affairs Office, Lena Brandt, said the port would close.",
+            "A spokesperson for the Harbor Affairs Office, Lena Brandt",
+        ),
+        (
+            "The spokesman for the city council, Ali Rezai, said the talks failed.",
+            "The spokesman for the city council, Ali Rezai",
+        ),
+    ] {
+        assert!(has(raw, speaker, "said"), "{raw}: {:?}", triples(raw));
+    }
+}

@@ -221,12 +221,10 @@ fn a_modal_joins_the_cue_and_hedges_it() {
         )],
         "{c:?}"
     );
+    // A modal of obligation prescribes what is to be said: no one said it
+    // (session 12's probe: "Washington must also accept that …").
     let c = claims("The mayor should announce that the park will close.");
-    assert!(
-        c.iter()
-            .any(|(s, cue, _, h)| s == "The mayor" && cue == "should announce" && !*h),
-        "{c:?}"
-    );
+    assert!(c.is_empty(), "{c:?}");
 }
 
 #[test]

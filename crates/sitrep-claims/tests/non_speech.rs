@@ -177,3 +177,108 @@ fn signs_of_a_trend_are_no_ones_claim() {
     let s = "But there were also signs that some shops in the old town were ready to reopen.";
     assert!(cues(s).is_empty(), "{:?}", cues(s));
 }
+
+#[test]
+fn a_report_noun_before_its_preposition_is_no_verb() {
+    // "claims against", "reports of": the noun, not a speech verb.
+    for s in [
+        "The minister said Peru had no territorial claims against Chile.",
+        "Both firms will withdraw claims against each other in court.",
+        "Officials dismissed reports of shelling near the dam.",
+    ] {
+        assert!(
+            !cues(s)
+                .iter()
+                .any(|c| c.starts_with("claims") || c.starts_with("reports")),
+            "{s}: {:?}",
+            cues(s)
+        );
+    }
+    // The verb still speaks.
+    assert_eq!(
+        cues("The rebel group claims that its fighters took the airport."),
+        ["claims"]
+    );
+}
+
+#[test]
+fn a_quantity_verb_before_a_rounded_number_is_arithmetic() {
+    for s in [
+        "Carriers rerouted ships around Africa, adding about ten days to each voyage.",
+        "The index added more than 300 points on Friday.",
+        "The detour adds nearly 40 minutes to the trip.",
+    ] {
+        assert!(cues(s).is_empty(), "{s}: {:?}", cues(s));
+    }
+    // With a clause it is speech.
+    assert_eq!(
+        cues("The mayor spoke at noon, adding that about ten roads were closed."),
+        ["adding"]
+    );
+}
+
+#[test]
+fn a_relative_that_after_a_plural_opens_no_reported_clause() {
+    // "vessels that entered": "vessels" is no verb, "that" a relative pronoun.
+    for s in [
+        "The coast guard shadowed Chinese vessels that entered restricted waters.",
+        "Troops destroyed rebel positions that threatened the highway.",
+    ] {
+        assert!(cues(s).is_empty(), "{s}: {:?}", cues(s));
+    }
+    // A that-clause whose subject opens with an -ed adjective is still one.
+    assert_eq!(
+        cues("The report estimates that armed groups had seized the mines."),
+        ["estimates"]
+    );
+}
+
+#[test]
+fn welcoming_someone_or_something_is_no_speech() {
+    for s in [
+        "Mali welcomed instructors from the Russian army last year.",
+        "The ministry welcomed any steps toward a ceasefire.",
+    ] {
+        assert!(cues(s).is_empty(), "{s}: {:?}", cues(s));
+    }
+    // With a that-clause it reports a stance.
+    assert_eq!(
+        cues("The ministry welcomed that both sides had agreed to talk."),
+        ["welcomed"]
+    );
+}
+
+#[test]
+fn a_modal_of_obligation_prescribes_no_speech() {
+    for s in [
+        "Western capitals must also accept that lecturing will not work.",
+        "The board should admit that the plan failed.",
+    ] {
+        assert!(cues(s).is_empty(), "{s}: {:?}", cues(s));
+    }
+    // Other modals and plain verbs still report.
+    assert_eq!(
+        cues("The board admitted that the plan failed."),
+        ["admitted"]
+    );
+}
+
+#[test]
+fn a_participle_after_a_cue_setting_is_no_second_cue() {
+    let (text, claims) =
+        claims_of("Dagalo said in a speech posted online that his forces were ready.");
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(
+        &text[claims[0].cue.start..claims[0].cue.end],
+        "said in a speech"
+    );
+    assert_eq!(
+        &text[claims[0].content.start..claims[0].content.end],
+        "his forces were ready"
+    );
+    // A participle with its own subject after a plain cue still speaks.
+    assert_eq!(
+        cues("Dagalo said the video posted online was fake."),
+        ["said"]
+    );
+}

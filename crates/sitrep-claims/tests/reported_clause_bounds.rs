@@ -93,3 +93,78 @@ fn a_report_noun_after_an_assertion_keeps_its_claim() {
         "{claims:?}"
     );
 }
+
+/// (speaker, content, audience, via texts) of the only claim of `raw`.
+fn one_claim(raw: &str) -> (String, String, Option<String>, Vec<String>) {
+    let (text, claims) = common::claims_of(raw);
+    assert_eq!(claims.len(), 1, "{raw}: {claims:?}");
+    let c = &claims[0];
+    (
+        c.speaker.text.clone().unwrap_or_default(),
+        text[c.content.start..c.content.end].to_string(),
+        c.audience.clone(),
+        c.via.iter().map(|v| v.text.clone()).collect(),
+    )
+}
+
+#[test]
+fn a_long_audience_of_told_is_no_content() {
+    let (_, content, audience, _) = one_claim(
+        "The mayor told hundreds of residents gathered outside city hall that the bridge would reopen.",
+    );
+    assert_eq!(content, "the bridge would reopen");
+    assert_eq!(
+        audience.as_deref(),
+        Some("hundreds of residents gathered outside city hall")
+    );
+}
+
+#[test]
+fn told_with_a_short_object_after_the_clause_takes_the_clause_before() {
+    let (speaker, content, audience, _) = one_claim(
+        "Two envoys were invited as observers, a senior diplomat told Reuters, speaking on condition of anonymity.",
+    );
+    assert_eq!(speaker, "a senior diplomat");
+    assert_eq!(content, "Two envoys were invited as observers");
+    assert_eq!(audience.as_deref(), Some("Reuters"));
+    let (_, content, audience, _) =
+        one_claim("The deal is off for now, the minister told reporters.");
+    assert_eq!(content, "The deal is off for now");
+    assert_eq!(audience.as_deref(), Some("reporters"));
+    // An opening phrase before the speaker is no content, and a bare
+    // clause after "told" is what was said.
+    let (_, content, _, _) = one_claim("In Paris, the minister told aides Iran lied.");
+    assert_eq!(content, "aides Iran lied");
+}
+
+#[test]
+fn a_summing_appositive_is_the_narrators() {
+    let (_, content, _, _) = one_claim(
+        "The electoral board declared the incumbent the winner, a result rejected by the opposition.",
+    );
+    assert_eq!(content, "the incumbent the winner");
+    // A description of a person in the content stays.
+    let (_, content, _, _) =
+        one_claim("The police said the suspect was Jane Roe, a teacher from Ohio.");
+    assert_eq!(content, "the suspect was Jane Roe, a teacher from Ohio");
+}
+
+#[test]
+fn a_relative_that_after_the_object_keeps_the_object() {
+    let (_, content, _, _) = one_claim(
+        "The president condemned the drills as a provocation that threatened regional peace.",
+    );
+    assert_eq!(
+        content,
+        "the drills as a provocation that threatened regional peace"
+    );
+}
+
+#[test]
+fn a_statement_carried_by_a_medium_is_relayed_by_it() {
+    let (_, content, _, via) = one_claim(
+        "The envoy said in a statement carried by the state news agency that talks would resume.",
+    );
+    assert_eq!(content, "talks would resume");
+    assert_eq!(via, ["the state news agency"]);
+}
