@@ -2140,6 +2140,7 @@ impl<'a> Resolver<'a> {
                 country: None,
                 sector: None,
                 affiliated: false,
+                organization: false,
             })),
         };
         Cand {
@@ -2850,7 +2851,8 @@ impl<'a> Resolver<'a> {
     /// leader Lee Jae-myung" → OPP), when no KB term of theirs covers the
     /// publication date (or there is none): then the text knows their
     /// standing better than a later or earlier office does. `None` when a
-    /// term is in force, or the stated role is no KB role phrase.
+    /// term is in force, the stated role is no KB role phrase, or its
+    /// sector is not one of a standing outside the state (OPP, REB).
     fn stated_sector(&self, person: usize, stated: &str) -> Option<String> {
         let actor = self.kb.actor(person);
         if self
@@ -2865,7 +2867,11 @@ impl<'a> Resolver<'a> {
             .into_iter()
             .rfind(|r| r.end == stated.len())?;
         let sector = self.kb.roles()[role.role].sector.as_str();
-        (!sector.is_empty()).then(|| sector.to_string())
+        // Only a standing outside the state's offices overrides the KB:
+        // most role phrases carry a default sector ("coordinator" GOV)
+        // that says less than the person's KB row ("the United Nations
+        // Emergency Relief Coordinator" stays IGO).
+        matches!(sector, "OPP" | "REB").then(|| sector.to_string())
     }
 
     /// Whether a stated role's head, its last word, is an organization
