@@ -122,6 +122,11 @@ pub struct ContextLexicon {
     place_name_words: WordSet,
     /// Nouns of a person's followers ("supporters" of "Bolsonaro supporters").
     follower_nouns: WordSet,
+    /// First words of state names that "the" + the word stands for ("the
+    /// North" after North Korea).
+    short_names: WordSet,
+    /// Verbs of leaving a place ("fled Nagorno-Karabakh").
+    departure_verbs: WordSet,
 }
 
 /// `word`'s value in a table of lower-case words, whatever `word`'s case:
@@ -217,6 +222,12 @@ impl ContextLexicon {
                 }
                 "follower-noun" => {
                     lex.follower_nouns.insert(word, ());
+                }
+                "short-name" => {
+                    lex.short_names.insert(word, ());
+                }
+                "departure-verb" => {
+                    lex.departure_verbs.insert(word, ());
                 }
                 "anaphor" => {
                     let mut kinds = Vec::new();
@@ -332,6 +343,17 @@ impl ContextLexicon {
 
     /// A noun after which a country name names a kind of thing, not the
     /// state ("dinner" of "a Turkey dinner").
+    /// Whether "the `word`" may stand for a state whose name opens with
+    /// `word` ("the North" for North Korea).
+    pub fn is_short_name(&self, word: &str) -> bool {
+        self.short_names.get_any_case(word).is_some()
+    }
+
+    /// Whether `word` is a verb of leaving a place ("fled", "left").
+    pub fn is_departure_verb(&self, word: &str) -> bool {
+        self.departure_verbs.get_any_case(word).is_some()
+    }
+
     pub fn is_kind_noun(&self, word: &str) -> bool {
         self.kind_nouns.get_any_case(word).is_some()
     }

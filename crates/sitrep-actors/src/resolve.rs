@@ -45,6 +45,9 @@ struct NewPerson {
     /// Whether the text ties the person to a state or organization
     /// ("UN envoy X"): such a person is never placed by context.
     affiliated: bool,
+    /// Named after a role whose head is an organization noun ("the human
+    /// rights group Foro Penal"): an organization, not a person.
+    organization: bool,
 }
 
 /// A role phrase as the text states it (with its prefixes, "deputy
@@ -143,6 +146,19 @@ struct BarePersonRole {
 
 fn is_titlecase(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
+}
+
+/// A romanized East Asian given name written with a hyphen ("Duck-soo",
+/// "Jae-myung", "Ching-te"): one word, title case before the hyphen, lower
+/// case after it.
+fn is_hyphenated_given_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !word.contains(' ')
+            && is_titlecase(a)
+            && b.chars().next().is_some_and(char::is_lowercase)
+            && b.chars().all(char::is_alphabetic)
+    })
 }
 
 fn is_initial(word: &str) -> bool {
@@ -280,6 +296,7 @@ impl<'a> Resolver<'a> {
 
     pub(crate) fn run(mut self) -> DocActors {
         let (raw, roles) = self.kb.scan(self.text);
+        let raw = self.choose_senses(raw);
         self.roles = roles;
         let (hits, relatives) = self.guard_hits(&raw);
         self.hits = hits;
@@ -296,6 +313,7 @@ impl<'a> Resolver<'a> {
         self.descriptor_mentions();
         self.anaphor_mentions();
         self.surname_mentions();
+        self.short_name_mentions();
         self.role_anaphor_mentions();
         self.ethnic_minorities();
         self.drop_descriptors_of_their_subjects_state();
@@ -380,6 +398,67 @@ impl<'a> Resolver<'a> {
     }
 
     // ---- guards ----------------------------------------------------------
+
+    /// Gives every ambiguous name or acronym the sense the document
+    /// supports ("RSF" in a press-freedom story is Reporters Without
+    /// Borders, in a Sudan war story the Rapid Support Forces), one sense
+    /// per text for the whole document, and drops the cue hits that were
+    /// only evidence. A sense scores 4 when the document also names it
+    /// another way (its full name), 2 for each distinct cue of its KB row
+    /// found (`cue:` aliases: "press freedom", "paramilitary") and 1 when
+    /// its state is mentioned; the highest wins, a tie goes to the sense
+    /// listed first in the KB (what the matcher reported).
+    fn choose_senses(&self, mut raw: Vec<AliasMatch>) -> Vec<AliasMatch> {
+        let aliases = self.kb.aliases();
+        let mut chosen: FastMap<&str, usize> = FastMap::default();
+        for i in 0..raw.len() {
+            let senses = self.kb.alias_senses(raw[i].alias);
+            if senses.is_empty() {
+                continue;
+            }
+            let text = aliases[raw[i].alias].text.as_str();
+            let pick = *chosen.entry(text).or_insert_with(|| {
+                let mut best = (0, senses[0]);
+                for &sense in senses {
+                    let score = self.sense_score(&raw, aliases[sense].actor, text);
+                    if score > best.0 {
+                        best = (score, sense);
+                    }
+                }
+                best.1
+            });
+            let h = &mut raw[i];
+            h.alias = pick;
+            h.actor = aliases[pick].actor;
+            h.kind = aliases[pick].kind;
+        }
+        raw.retain(|h| h.kind != AliasKind::Cue);
+        raw
+    }
+
+    /// The document's evidence for `actor` as the sense of the ambiguous
+    /// `text` (see [`Resolver::choose_senses`]).
+    fn sense_score(&self, raw: &[AliasMatch], actor: usize, text: &str) -> usize {
+        let state = self.kb.actor(actor).country.as_deref();
+        let (mut named, mut state_named) = (false, false);
+        let mut cues: Vec<usize> = Vec::new();
+        for h in raw {
+            if h.actor == actor {
+                if h.kind == AliasKind::Cue {
+                    if !cues.contains(&h.alias) {
+                        cues.push(h.alias);
+                    }
+                } else if self.kb.aliases()[h.alias].text != text {
+                    named = true;
+                }
+            } else if state
+                .is_some_and(|s| self.is_state(h.actor) && self.kb.actor(h.actor).id == s)
+            {
+                state_named = true;
+            }
+        }
+        4 * usize::from(named) + 2 * cues.len() + usize::from(state_named)
+    }
 
     /// Drops alias matches that are accidents of capitalization.
     fn guard_hits(&self, raw: &[AliasMatch]) -> (Vec<AliasMatch>, Vec<(usize, usize)>) {
@@ -945,8 +1024,12 @@ impl<'a> Resolver<'a> {
         }
         let mut span_end = re;
         if owner_hit.is_none() {
-            // "the government of Iraq", "officials of Hamas"
-            if let Some((h, end)) = self.owner_after(re) {
+            // "the government of Iraq", "officials of Hamas", "the
+            // opposition in Yerevan"
+            if let Some((h, end)) = self
+                .owner_after(re)
+                .or_else(|| self.opposition_seat_after(re, sector))
+            {
                 owner_hit = Some(h);
                 span_end = end;
             }
@@ -962,6 +1045,10 @@ impl<'a> Resolver<'a> {
             if let Some((name_start, name_end, target, name_hit)) =
                 self.name_after(re, owner, sector)
             {
+                let mut target = target;
+                if let Target::NewPerson(p) = &mut target {
+                    p.organization = self.names_organization(stated);
+                }
                 if let Some(h) = name_hit {
                     self.consumed[h] = true;
                 }
@@ -1416,6 +1503,28 @@ impl<'a> Resolver<'a> {
         (!self.is_person(hit.actor) && hit.kind != AliasKind::Adjective).then_some((h, hit.end))
     }
 
+    /// "The opposition in Yerevan": an opposition role followed by "in"
+    /// and a state's capital is that state's opposition (the capital is
+    /// where a state's politics happen; a government or an analyst "in" a
+    /// capital may be a foreign one, so only OPP roles). The capital's hit
+    /// and where it ends.
+    fn opposition_seat_after(&self, re: usize, sector: &str) -> Option<(usize, usize)> {
+        if sector != "OPP" {
+            return None;
+        }
+        let i = self.token_from(re);
+        if i + 1 >= self.tokens.len()
+            || !self.spaced(re, self.tokens[i].start)
+            || self.word(i) != "in"
+            || !self.spaced(self.tokens[i].end, self.tokens[i + 1].start)
+        {
+            return None;
+        }
+        let h = Self::hit_starting_at(&self.hits, self.tokens[i + 1].start)?;
+        let hit = self.hits[h];
+        (hit.kind == AliasKind::Metonym && self.is_state(hit.actor)).then_some((h, hit.end))
+    }
+
     fn owner_of(&self, hit: usize, person_role: bool) -> Option<Owner> {
         let h = self.hits[hit];
         let actor = self.kb.actor(h.actor);
@@ -1660,6 +1769,7 @@ impl<'a> Resolver<'a> {
                 country,
                 sector,
                 affiliated: owner.is_some(),
+                organization: false,
             })),
             first_name_hit,
         ))
@@ -2030,6 +2140,7 @@ impl<'a> Resolver<'a> {
                 country: None,
                 sector: None,
                 affiliated: false,
+                organization: false,
             })),
         };
         Cand {
@@ -2048,7 +2159,7 @@ impl<'a> Resolver<'a> {
         let mut surnames: FastMap<&str, Option<(Target, usize)>> = FastMap::default();
         for c in &self.cands {
             let person = match &c.target {
-                Target::NewPerson(_) => true,
+                Target::NewPerson(p) => !p.organization,
                 Target::Kb(a) => self.is_person(*a),
                 _ => false,
             };
@@ -2058,6 +2169,14 @@ impl<'a> Resolver<'a> {
             let name = &self.text[c.head.0..c.head.1];
             let Some((_, last)) = name.rsplit_once(' ') else {
                 continue;
+            };
+            // "Han Duck-soo", "Lee Jae-myung": a romanized Korean or Chinese
+            // given name joined by a hyphen, lower case after it, follows
+            // the family name, which is what the story calls them by later
+            // ("Han said").
+            let last = match name.split_once(' ') {
+                Some((family, given)) if is_hyphenated_given_name(given) => family,
+                _ => last,
             };
             if last.chars().count() < 3 || !is_titlecase(last) {
                 continue;
@@ -2124,6 +2243,71 @@ impl<'a> Resolver<'a> {
                 end: t.end,
                 target: target.clone(),
                 how: MentionHow::Surname,
+                head: (t.start, t.end),
+                modifier: None,
+                role: None,
+                detailed: false,
+            });
+        }
+        self.cands.extend(found);
+    }
+
+    /// "the North" after "North Korea": "the" and a capitalized
+    /// `short-name` word of the context lexicon stand for the state named
+    /// before whose name opens with that word, when the document names only
+    /// one such state and no capitalized word follows ("the North
+    /// Atlantic"). Mentions only after the state's first one.
+    fn short_name_mentions(&mut self) {
+        // (opening word, state, end of its first mention; `None` state when
+        // two states named here open with the word).
+        let mut named: Vec<(&str, Option<usize>, usize)> = Vec::new();
+        for c in &self.cands {
+            let Target::Kb(a) = c.target else { continue };
+            if !self.is_state(a) {
+                continue;
+            }
+            let Some((first, _)) = self.kb.actor(a).name.split_once(' ') else {
+                continue;
+            };
+            if !self.lex.is_short_name(first) {
+                continue;
+            }
+            match named.iter_mut().find(|n| n.0 == first) {
+                Some(n) if n.1 == Some(a) => n.2 = n.2.min(c.end),
+                Some(n) => n.1 = None,
+                None => named.push((first, Some(a), c.end)),
+            }
+        }
+        named.retain(|n| n.1.is_some());
+        if named.is_empty() {
+            return;
+        }
+        let mut found = Vec::new();
+        for k in 1..self.tokens.len() {
+            let t = self.tokens[k];
+            let Some(&(_, Some(state), after)) = named.iter().find(|n| n.0 == self.word(k)) else {
+                continue;
+            };
+            let the = self.tokens[k - 1];
+            if the.start < after
+                || !self.word(k - 1).eq_ignore_ascii_case("the")
+                || !self.spaced(the.end, t.start)
+                || self.tokens.get(k + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && (n.start == t.end
+                            || (self.spaced(t.end, n.start)
+                                && self.word(k + 1).starts_with(char::is_uppercase)))
+                })
+                || self.overlaps_cand(the.start, t.end)
+                || self.hit_overlapping(the.start, t.end).is_some()
+            {
+                continue;
+            }
+            found.push(Cand {
+                start: the.start,
+                end: t.end,
+                target: Target::Kb(state),
+                how: MentionHow::Alias(AliasKind::Descriptor),
                 head: (t.start, t.end),
                 modifier: None,
                 role: None,
@@ -2205,10 +2389,17 @@ impl<'a> Resolver<'a> {
             }
             if home.is_none() && ethnic {
                 let sentence = self.layer.sentence_at(c.start);
+                // "ethnic Armenians fled Nagorno-Karabakh": a place they
+                // leave is no state they live in.
+                let left = |o: &Cand| {
+                    self.token_at(o.start).is_some_and(|t| {
+                        (t.saturating_sub(2)..t).any(|w| self.lex.is_departure_verb(self.word(w)))
+                    })
+                };
                 let mut others = self
                     .cands
                     .iter()
-                    .filter(|o| self.layer.sentence_at(o.start) == sentence)
+                    .filter(|o| self.layer.sentence_at(o.start) == sentence && !left(o))
                     .filter_map(|o| self.state_of(&o.target))
                     .filter(|&st| st != own);
                 if let Some(first) = others.next() {
@@ -2636,7 +2827,11 @@ impl<'a> Resolver<'a> {
             Target::NewPerson(person) => DocActor {
                 id,
                 name: person.name.clone(),
-                kind: ActorKind::Person,
+                kind: if person.organization {
+                    ActorKind::Organization
+                } else {
+                    ActorKind::Person
+                },
                 country: person.country.clone(),
                 sector: person.sector.clone(),
                 role: None,
@@ -2650,6 +2845,42 @@ impl<'a> Resolver<'a> {
                 role: None,
             },
         }
+    }
+
+    /// The sector of the role a KB person is stated to hold ("Opposition
+    /// leader Lee Jae-myung" → OPP), when no KB term of theirs covers the
+    /// publication date (or there is none): then the text knows their
+    /// standing better than a later or earlier office does. `None` when a
+    /// term is in force, the stated role is no KB role phrase, or its
+    /// sector is not one of a standing outside the state (OPP, REB).
+    fn stated_sector(&self, person: usize, stated: &str) -> Option<String> {
+        let actor = self.kb.actor(person);
+        if self
+            .published
+            .is_some_and(|d| actor.terms.iter().any(|t| t.covers(d)))
+        {
+            return None;
+        }
+        let role = self
+            .kb
+            .find_roles(stated)
+            .into_iter()
+            .rfind(|r| r.end == stated.len())?;
+        let sector = self.kb.roles()[role.role].sector.as_str();
+        // Only a standing outside the state's offices overrides the KB:
+        // most role phrases carry a default sector ("coordinator" GOV)
+        // that says less than the person's KB row ("the United Nations
+        // Emergency Relief Coordinator" stays IGO).
+        matches!(sector, "OPP" | "REB").then(|| sector.to_string())
+    }
+
+    /// Whether a stated role's head, its last word, is an organization
+    /// noun (an `anaphor` row of the context lexicon: "the human rights
+    /// group Foro Penal", "the Islamist movement …").
+    fn names_organization(&self, stated: Stated) -> bool {
+        let role = &stated.text[stated.start..stated.end];
+        let head = role.rsplit(' ').next().unwrap_or(role);
+        self.lex.anaphor(head).is_some()
     }
 
     fn finish(mut self) -> DocActors {
@@ -2685,6 +2916,11 @@ impl<'a> Resolver<'a> {
             };
             if doc.actors[i].kind == ActorKind::Person && !role_stated[i] {
                 if let Some(r) = &c.role {
+                    if let Target::Kb(k) = c.target {
+                        if let Some(sector) = self.stated_sector(k, r) {
+                            doc.actors[i].sector = Some(sector);
+                        }
+                    }
                     doc.actors[i].role = Some(r.clone());
                     role_stated[i] = true;
                 }

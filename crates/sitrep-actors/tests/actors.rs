@@ -1057,3 +1057,140 @@ fn particle_hyphen_surname_ends_an_unknown_name() {
         "hamid-saleh"
     );
 }
+
+/// Session 12 (`actors17`): the probe's actor findings, on invented text.
+mod probe_findings {
+    use super::*;
+
+    const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+SDN\tcountry\tSudan\tSDN\t\t\t\t\tadj:Sudanese|meto:Khartoum
+PRK\tcountry\tNorth Korea\tPRK\t\t\t\t\tmeto:Pyongyang
+KOR\tcountry\tSouth Korea\tKOR\t\t\t\t\tmeto:Seoul
+SSD\tcountry\tSouth Sudan\tSSD\t\t\t\t\tmeto:Juba
+ARM\tcountry\tArmenia\tARM\t\t\t\t\tadj:Armenian|adj:Armenians|meto:Yerevan
+AZE\tcountry\tAzerbaijan\tAZE\t\t\t\t\tadj:Azerbaijani|meto:Baku|place:Nagorno-Karabakh
+rsf\torganization\tReporters Without Borders\t\tNGO\t\t\t\tabbr:RSF|cue:press freedom|cue:journalists
+rapid-support-forces\tarmed_group\tRapid Support Forces\tSDN\tREB\t\t\t\tabbr:RSF|cue:paramilitary|cue:fighters
+lee-min\tperson\tLee Min\tKOR\tGOV\tpresident\t2025-06-04\t\t
+";
+
+    const ROLES: &str = "phrase\tsector\tnumber
+opposition leader\tOPP\tperson
+opposition\tOPP\tgroup
+human rights group\tHRI\tperson
+prime minister\tGOV\tperson
+president\tGOV\tperson
+";
+
+    fn kb() -> Kb {
+        let mut b = KbBuilder::default();
+        b.add_actor_rows(parse_actor_file("probe.tsv", ACTORS).expect("probe actors parse"));
+        b.add_roles(parse_role_file("probe-roles.tsv", ROLES).expect("probe roles parse"));
+        b.build()
+    }
+
+    fn run(raw: &str, published: Option<&str>) -> Run {
+        run_with(&kb(), raw, published)
+    }
+
+    #[test]
+    fn an_ambiguous_acronym_takes_the_sense_the_document_supports() {
+        // Cue words of the row: press freedom and journalists.
+        let r = run(
+            "RSF said press freedom declined again this year and that 54 journalists were killed.",
+            None,
+        );
+        assert_eq!(r.mention("RSF").0, "rsf");
+        // Cue words and the sense's state.
+        let r = run(
+            "RSF fighters shelled the market. Sudan's army said it repelled the attack.",
+            None,
+        );
+        assert_eq!(r.mention("RSF").0, "rapid-support-forces");
+        assert!(!r.ids().contains(&"rsf"), "{:?}", r.mentions());
+        // The full name anywhere in the document decides every "RSF".
+        let r = run(
+            "The RSF denied the report. The Rapid Support Forces have fought the army since April.",
+            None,
+        );
+        assert_eq!(r.mention("RSF").0, "rapid-support-forces");
+        assert_eq!(r.mention("Rapid Support Forces").0, "rapid-support-forces");
+        // The cue words themselves are never mentions, and with no evidence
+        // the sense listed first in the KB stays.
+        let r = run("RSF published its annual report on Tuesday.", None);
+        assert_eq!(r.ids(), vec!["rsf"]);
+    }
+
+    #[test]
+    fn a_hyphenated_east_asian_given_name_leaves_the_family_name_for_later() {
+        let r = run(
+            "Prime Minister Kang Min-jun addressed the nation on Sunday. Kang said the cabinet would stay.",
+            None,
+        );
+        assert_eq!(r.mention("Kang"), ("kang-min-jun", MentionHow::Surname));
+    }
+
+    #[test]
+    fn a_named_organization_after_an_organization_role_is_no_person() {
+        let r = run(
+            "According to the human rights group Foro Libre, 300 people are held.",
+            None,
+        );
+        let a = r.actor("foro-libre");
+        assert_eq!(a.kind, ActorKind::Organization);
+        assert_eq!(a.sector.as_deref(), Some("HRI"));
+        assert_eq!(a.role, None);
+    }
+
+    #[test]
+    fn a_stated_role_sets_the_sector_when_no_kb_term_covers_the_date() {
+        let text = "Opposition leader Lee Min told protesters that the people had won.";
+        let before = run(text, Some("2024-12-04"));
+        assert_eq!(before.actor("lee-min").sector.as_deref(), Some("OPP"));
+        let during = run(text, Some("2025-07-01"));
+        assert_eq!(during.actor("lee-min").sector.as_deref(), Some("GOV"));
+    }
+
+    #[test]
+    fn the_north_after_north_korea_is_north_korea() {
+        let r = run(
+            "North Korea fired a missile, South Korea said. According to Seoul, the North fired shells too.",
+            None,
+        );
+        assert_eq!(r.mention("the North").0, "PRK");
+        // Only once named, never before a capitalized word, and not when
+        // two states named open with the word.
+        let r = run(
+            "The North fired shells. North Korea denied it. Ships crossed the North Atlantic.",
+            None,
+        );
+        let texts: Vec<&str> = r.mentions().iter().map(|(t, ..)| *t).collect();
+        assert_eq!(texts, vec!["North Korea"]);
+        let r = run(
+            "South Korea and South Sudan signed a deal. The South will ship grain.",
+            None,
+        );
+        assert!(
+            r.mentions().iter().all(|(t, ..)| *t != "The South"),
+            "{:?}",
+            r.mentions()
+        );
+    }
+
+    #[test]
+    fn a_place_an_ethnic_people_leaves_is_not_their_home_state() {
+        let r = run("Thousands of ethnic Armenians fled Nagorno-Karabakh.", None);
+        assert_eq!(r.mention("Armenians").0, "ARM");
+        let r = run(
+            "Thousands of ethnic Armenians stayed, officials in Nagorno-Karabakh said.",
+            None,
+        );
+        assert_eq!(r.mention("Armenians").0, "AZEETH");
+    }
+
+    #[test]
+    fn the_opposition_in_a_capital_is_that_states_opposition() {
+        let r = run("The opposition in Yerevan called for protests.", None);
+        assert_eq!(r.mention("opposition in Yerevan").0, "ARMOPP");
+    }
+}

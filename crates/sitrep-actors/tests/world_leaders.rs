@@ -279,3 +279,39 @@ fn war_news_cities_name_their_states() {
     // Near miss: the city's name is "El Fasher"; the bare second word is no alias.
     assert!(!ids("Fasher is a long way off.").contains(&"SDN".to_string()));
 }
+
+#[test]
+fn session_12_probe_rows_resolve() {
+    let found = ids("Aliyev rejected Pashinyan's proposal for international monitors.");
+    assert_eq!(found, vec!["ilham-aliyev", "nikol-pashinyan"]);
+    assert_eq!(
+        id_of(
+            "According to Yonhap, the North fired artillery shells.",
+            "Yonhap"
+        )
+        .as_deref(),
+        Some("yonhap")
+    );
+    assert_eq!(
+        id_of(
+            "Kim Yo Jong said in a statement carried by KCNA that Seoul would pay.",
+            "KCNA"
+        )
+        .as_deref(),
+        Some("kcna")
+    );
+    assert_eq!(
+        id_of(
+            "U.S. Indo-Pacific Command said the launch posed no threat.",
+            "U.S. Indo-Pacific Command"
+        )
+        .as_deref(),
+        Some("indopacom")
+    );
+    // One acronym, two senses: the document decides.
+    let war = ids("RSF fighters shelled El Fasher, Sudan's army said.");
+    assert!(war.contains(&"rapid-support-forces".to_string()), "{war:?}");
+    assert!(!war.contains(&"rsf".to_string()), "{war:?}");
+    let press = ids("RSF said press freedom fell to a record low as journalists were jailed.");
+    assert!(press.contains(&"rsf".to_string()), "{press:?}");
+}

@@ -2277,6 +2277,7 @@ struct Ctx<'a> {
     /// The document's mentions sorted by start, so lookups can binary-search.
     mentions: Cow<'a, [Mention]>,
     words: &'a ClaimWords,
+    sentences: &'a [sitrep_text::Sentence],
 }
 
 impl Ctx<'_> {
@@ -2450,11 +2451,40 @@ impl Ctx<'_> {
                     a.kind != ActorKind::Person
                 }
             });
+        // "Aliyev thanked Trump for his mediation. He said …": a personal
+        // pronoun whose sentence names no one before it refers back to the
+        // subject of the last sentence naming a person, its first person
+        // mention, rather than to the nearest one (an object).
+        let actor = match actor {
+            Some(m) if word == "he" || word == "she" => Some(self.subject_person_before(m, start)),
+            other => other,
+        };
         Speaker {
             actor: actor.map(|m| self.actors.actors[m.actor].id.clone()),
             text: Some(self.text[start..end].to_string()),
             span: Some(Span::of(self.text, start, end)),
         }
+    }
+
+    /// For a pronoun at `at` whose nearest preceding person mention is
+    /// `nearest`: `nearest` when it is in the pronoun's sentence, else the
+    /// first person mention of `nearest`'s sentence.
+    fn subject_person_before<'m>(&'m self, nearest: &'m Mention, at: usize) -> &'m Mention {
+        let sentence_of = |pos: usize| {
+            let i = self.sentences.partition_point(|s| s.start <= pos);
+            i.checked_sub(1).map(|i| self.sentences[i])
+        };
+        let (Some(own), Some(other)) = (sentence_of(at), sentence_of(nearest.start)) else {
+            return nearest;
+        };
+        if own.start == other.start {
+            return nearest;
+        }
+        let (a, b) = self.mention_range(other.start, nearest.start);
+        self.mentions[a..b]
+            .iter()
+            .find(|m| self.actors.actors[m.actor].kind == ActorKind::Person)
+            .unwrap_or(nearest)
     }
 
     /// A speaker for the phrase `start..end`: the actor of a mention ending
@@ -2552,7 +2582,8 @@ impl Ctx<'_> {
         let head = inside
             .iter()
             .rev()
-            .find(|m| m.end == head_end || m.end == end);
+            .find(|m| m.end == head_end || m.end == end)
+            .or_else(|| self.apposed_person(start, end, end_all));
         if let Some(m) = head {
             // "The Red Cross operating in Iraq", "the U.S. embassy in Kyiv":
             // a place after the head names where the speaker is, not who.
@@ -2586,6 +2617,27 @@ impl Ctx<'_> {
             text: Some(phrase.to_string()),
             span: Some(Span::of(self.text, start, end_all)),
         }
+    }
+
+    /// A person mention the actor pass made of a role and a name in
+    /// apposition, which the speaker phrase `start..end_all` (first comma at
+    /// `end`) cuts: one that crosses that comma ("Its commander, Mohamed
+    /// Hamdan Dagalo, said") or one that starts before the phrase and ends
+    /// where its first part does ("Somalia's president, Hassan Sheikh
+    /// Mohamud, who …, said"). That person is the speaker.
+    fn apposed_person(&self, start: usize, end: usize, end_all: usize) -> Option<&Mention> {
+        let is_person = |m: &Mention| self.actors.actors[m.actor].kind == ActorKind::Person;
+        let i = self.mentions.partition_point(|m| m.start < start);
+        let before = i
+            .checked_sub(1)
+            .map(|j| &self.mentions[j])
+            .filter(|m| m.end > start && m.end <= end && is_person(m));
+        before.or_else(|| {
+            self.mentions[i..]
+                .iter()
+                .take_while(|m| m.start < end)
+                .find(|m| m.end > end && m.end <= end_all && is_person(m))
+        })
     }
 
     /// Where the speaker phrase `s..e` found by the word walk starts, moved
@@ -3069,6 +3121,7 @@ pub fn extract_claims_from_occurrences(
         actors,
         mentions,
         words: wd,
+        sentences: &layer.sentences,
     };
     // Hits are in text order: index of the first hit starting at or after `pos`.
     let hits_from = |pos: usize| hits.partition_point(|h| h.start < pos);

@@ -167,6 +167,7 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
                 Some(("abbr", t)) => (AliasKind::Acronym, t),
                 Some(("place", t)) => (AliasKind::Place, t),
                 Some(("surname", t)) => (AliasKind::Surname, t),
+                Some(("cue", t)) => (AliasKind::Cue, t),
                 _ => (AliasKind::Name, a),
             };
             let text = tsv::trim(text);

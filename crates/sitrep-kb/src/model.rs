@@ -35,6 +35,12 @@ pub enum AliasKind {
     /// names the person in full, has a role title before it, or mentions the
     /// person's country, and never inside another name ("Jack Eichel").
     Surname,
+    /// A cue word of an actor that shares a name or acronym with another
+    /// ("press freedom" for Reporters Without Borders, "paramilitary" for
+    /// the Rapid Support Forces, both "RSF"): never a mention, only the
+    /// document's evidence for which of the senses it means
+    /// ([`Kb::alias_senses`]).
+    Cue,
 }
 
 impl AliasKind {
@@ -47,6 +53,7 @@ impl AliasKind {
             AliasKind::Acronym => "abbr",
             AliasKind::Place => "place",
             AliasKind::Surname => "surname",
+            AliasKind::Cue => "cue",
         }
     }
 }
@@ -123,6 +130,48 @@ pub struct Kb {
     /// Lower-case first words of person names ("benjamin"), built on first
     /// use: most documents never ask.
     pub(crate) given_names: OnceLock<FastSet<String>>,
+    /// Ambiguous names and acronyms ([`Kb::alias_senses`]). Built on first
+    /// use.
+    pub(crate) senses: OnceLock<AliasSenses>,
+}
+
+/// The names and acronyms several non-person actors share.
+#[derive(Debug)]
+pub(crate) struct AliasSenses {
+    /// Per alias: its group in `groups`, `u32::MAX` for an unambiguous one
+    /// (an index, so the common case costs no hashing).
+    group: Vec<u32>,
+    /// Each shared text's aliases, in KB order.
+    groups: Vec<Vec<usize>>,
+}
+
+impl AliasSenses {
+    fn of(actors: &[Actor], aliases: &[Alias]) -> AliasSenses {
+        let mut by_text: FastMap<&str, Vec<usize>> = FastMap::default();
+        for (i, a) in aliases.iter().enumerate() {
+            if matches!(a.kind, AliasKind::Name | AliasKind::Acronym)
+                && actors[a.actor].kind != ActorKind::Person
+            {
+                by_text.entry(a.text.as_str()).or_default().push(i);
+            }
+        }
+        let mut group = vec![u32::MAX; aliases.len()];
+        let mut groups: Vec<Vec<usize>> = by_text
+            .into_values()
+            .filter(|list| {
+                list.iter()
+                    .any(|&i| aliases[i].actor != aliases[list[0]].actor)
+            })
+            .collect();
+        // Hash order is no order: the groups are numbered by first alias.
+        groups.sort_unstable();
+        for (g, list) in groups.iter().enumerate() {
+            for &i in list {
+                group[i] = g as u32;
+            }
+        }
+        AliasSenses { group, groups }
+    }
 }
 
 /// The built-in actor files, embedded so the binary works from anywhere.
@@ -169,6 +218,22 @@ impl Kb {
                 .collect()
         });
         names.contains(word.to_lowercase().as_str())
+    }
+
+    /// The senses of an ambiguous alias: when the text of alias `alias` (a
+    /// name or acronym of a non-person actor) is also a name or acronym of
+    /// another non-person actor ("RSF": Reporters Without Borders and the
+    /// Rapid Support Forces), every such alias, in KB order (the first is
+    /// the one the matcher reports); else an empty slice. Persons are left
+    /// out: a shared surname has rules of its own.
+    pub fn alias_senses(&self, alias: usize) -> &[usize] {
+        let senses = self
+            .senses
+            .get_or_init(|| AliasSenses::of(&self.actors, &self.aliases));
+        match senses.group.get(alias) {
+            Some(&g) if g != u32::MAX => &senses.groups[g as usize],
+            _ => &[],
+        }
     }
 
     pub fn actor(&self, index: usize) -> &Actor {
@@ -383,6 +448,7 @@ impl KbBuilder {
             roles,
             matcher,
             given_names: OnceLock::new(),
+            senses: OnceLock::new(),
         }
     }
 }

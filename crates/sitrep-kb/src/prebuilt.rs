@@ -18,7 +18,7 @@ use sitrep_record::fast_map::FastMap;
 use sitrep_record::ActorKind;
 
 /// Every [`AliasKind`], numbered by position.
-const ALIAS_KINDS: [AliasKind; 7] = [
+const ALIAS_KINDS: [AliasKind; 8] = [
     AliasKind::Name,
     AliasKind::Adjective,
     AliasKind::Metonym,
@@ -26,6 +26,7 @@ const ALIAS_KINDS: [AliasKind; 7] = [
     AliasKind::Acronym,
     AliasKind::Place,
     AliasKind::Surname,
+    AliasKind::Cue,
 ];
 
 /// `u32::MAX` as a string length: no string (`None`).
@@ -248,6 +249,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Kb {
         roles,
         matcher,
         given_names: std::sync::OnceLock::new(),
+        senses: std::sync::OnceLock::new(),
     }
 }
 
