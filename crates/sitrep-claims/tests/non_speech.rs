@@ -276,9 +276,15 @@ fn a_participle_after_a_cue_setting_is_no_second_cue() {
         &text[claims[0].content.start..claims[0].content.end],
         "his forces were ready"
     );
-    // A participle with its own subject after a plain cue still speaks.
+    // A participle modifying a noun inside the content ("the video posted
+    // online") is no cue: `posted` is a `named` row, its subject must name
+    // someone. "Imran Khan posted online that" still speaks.
     assert_eq!(
         cues("Dagalo said the video posted online was fake."),
         ["said"]
+    );
+    assert_eq!(
+        cues("Imran Khan posted online that the vote was rigged."),
+        ["posted"]
     );
 }
