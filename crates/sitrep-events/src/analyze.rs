@@ -4119,7 +4119,18 @@ fn arguments(
         // verb, with no subject of its own in between, joins a second
         // predicate of the same subject.
         let bar_predicate = k > floor + 1 && s.f(k - 1) & wc::BAR != 0 && s.punct(k - 2, ",");
-        if k > floor && (s.f(k - 1) & wc::CONJ != 0 || ing_clause || bar_predicate) {
+        // "The junta expelled French forces, tore up the agreement and
+        // welcomed Russian instructors": a finite verb right after a comma,
+        // with no subject of its own, is the next predicate of a series;
+        // the words before the comma are the first verb's object.
+        let series_predicate = trigs[i].is_verb()
+            && trigs[i].form == Form::Past
+            && trigs[i].voice != Voice::Reduced
+            && k > floor
+            && s.punct(k - 1, ",");
+        if k > floor
+            && (s.f(k - 1) & wc::CONJ != 0 || ing_clause || bar_predicate || series_predicate)
+        {
             // The main clause's verb, not a participle modifying a noun in
             // its object ("opened its borders to West Africans ordered out
             // of Nigeria, but was still refusing").

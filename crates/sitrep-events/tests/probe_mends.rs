@@ -438,3 +438,29 @@ fn a_denied_accusation_that_names_its_accuser_was_made() {
         );
     }
 }
+
+#[test]
+fn a_predicate_after_a_comma_in_a_series_shares_the_first_subject() {
+    // The object before the comma ("French forces") is not the subject of
+    // the next predicate of the series.
+    let evs = probe12_events(
+        "Jordan expelled French forces, tore up a military agreement with the United States \
+         and welcomed Russian instructors.",
+    );
+    let after_first: Vec<&EventRecord> = evs
+        .iter()
+        .filter(|e| !e.trigger.text.starts_with("expelled"))
+        .collect();
+    assert!(!after_first.is_empty(), "{evs:#?}");
+    for e in &after_first {
+        assert_eq!(e.source, ids(&["JOR"]), "{evs:#?}");
+    }
+    // With an unresolved subject the later predicates get none, never the
+    // first verb's object.
+    let evs = probe12_events(
+        "The junta expelled French forces, tore up a military agreement with the United States.",
+    );
+    for e in &evs {
+        assert!(e.source.iter().all(|s| !s.starts_with("FRA")), "{evs:#?}");
+    }
+}
