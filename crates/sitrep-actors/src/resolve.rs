@@ -2125,7 +2125,6 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// Surname-only mentions of persons named in full earlier.
     /// A relative of a known person named in full ("Hunter Biden", "Eric
     /// Trump"): a person of their own, like any full name the KB lacks,
     /// with no role (the famous relative's is not theirs).
@@ -2155,6 +2154,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Surname-only mentions of persons named in full earlier.
     fn surname_mentions(&mut self) {
         let mut surnames: FastMap<&str, Option<(Target, usize)>> = FastMap::default();
         for c in &self.cands {
