@@ -2487,9 +2487,6 @@ impl Ctx<'_> {
             .unwrap_or(nearest)
     }
 
-    /// A speaker for the phrase `start..end`: the actor of a mention ending
-    /// where the phrase ends (or before its possessive), a resolved pronoun
-    /// or role noun, or else the last actor mentioned inside the phrase.
     /// Whether mention `m` is the name part of a hyphenated word that only
     /// qualifies the noun after it ("Iran-backed", "Russian-made").
     fn is_qualifier(&self, m: &Mention) -> bool {
@@ -2561,6 +2558,9 @@ impl Ctx<'_> {
             || last == "I"
     }
 
+    /// A speaker for the phrase `start..end`: the actor of a mention ending
+    /// where the phrase ends (or before its possessive), a resolved pronoun
+    /// or role noun, or else the last actor mentioned inside the phrase.
     fn speaker_from_np(&self, start: usize, end: usize) -> Speaker {
         let Some((start, end)) = speaker_phrase(self.words, self.text, start, end) else {
             return unknown_speaker();
