@@ -8,9 +8,10 @@ use sitrep_record::data_dir::DataDir;
 pub(crate) const CLAIM_WORDS_TSV: &str = include_str!("../../../data/lexicons/claims-words.tsv");
 const CLAIM_WORDS_FILE: &str = "data/lexicons/claims-words.tsv";
 
-/// A word's classes, one bit each: 64 bits, so rows can add classes after the 32 the rules
-/// first filled.
-pub type Classes = u64;
+/// A word's classes, one bit each: 128 bits, so rows can add classes after the 64 the rules
+/// had filled by session 12 (a word's entry is read once per lookup, so the width costs
+/// nothing measurable).
+pub type Classes = u128;
 
 /// An auxiliary or adverb that joins a speech verb's cue ("has said").
 pub const CUE_LEAD: Classes = 1 << 0;
