@@ -504,3 +504,35 @@ fn random_documents_and_claims() {
         }
     }
 }
+
+#[test]
+fn political_vocabulary_beyond_the_middle_east_is_found() {
+    // A court case, an election dispute, a coup and a maritime dispute: each
+    // side's loaded words, the way wire copy quotes them.
+    let text = "Bolsonaro called the trial a witch hunt and said the judges slandered him. \
+        The opposition said the rigged election was a sham. The junta denounced the \
+        putschists in the capital as traitors. Manila patrols the West Philippine Sea, \
+        while Beijing calls Scarborough Shoal Huangyan Island and condemned the provocations.";
+    let found = loaded(text);
+    let pairs: Vec<(&str, &str)> = found
+        .iter()
+        .map(|(s, c, _)| (s.as_str(), c.as_str()))
+        .collect();
+    for expected in [
+        ("witch hunt", "accusatory_term"),
+        ("slandered", "accusatory_term"),
+        ("rigged election", "accusatory_term"),
+        ("sham", "accusatory_term"),
+        ("junta", "delegitimizing_label"),
+        ("putschists", "delegitimizing_label"),
+        ("traitors", "delegitimizing_label"),
+        ("West Philippine Sea", "contested_name"),
+        ("Huangyan Island", "contested_name"),
+        ("provocations", "accusatory_term"),
+    ] {
+        assert!(pairs.contains(&expected), "{expected:?} not in {pairs:?}");
+    }
+    // Literal senses stay out: a vehicle rigged with explosives is no
+    // rigged election.
+    assert!(surfaces("The car was rigged with explosives.").is_empty());
+}
