@@ -1553,6 +1553,19 @@ fn factual_infinitive(s: &Sent, to: usize) -> bool {
         if s.f(k) & wc::ASPECT != 0 {
             return true;
         }
+        // A time or place adverbial between the verb and its infinitive
+        // ("voted on Saturday to impeach", "tried last week to storm",
+        // "voted in Brussels to impose"): a time word, or the preposition
+        // that introduces the phrase (its words pass as the object's do; a
+        // capitalised weekday has no word classes).
+        let time_word = s.f(k) & wc::SKIP != 0 && s.trig_at(k).is_none();
+        let adverbial_preposition = k + 1 < to
+            && s.f(k) & (wc::LOC | wc::TPREP | wc::PREP) != 0
+            && !s.is(k, "to")
+            && s.trig_at(k + 1).is_none();
+        if time_word || adverbial_preposition {
+            continue;
+        }
         // The object: a short noun phrase of plain words, modifiers or a
         // name, with no trigger and no clause word of its own.
         let object_word = s.trig_at(k).is_none()
@@ -1585,6 +1598,35 @@ fn until_condition(s: &Sent, ta: usize, floor: usize) -> bool {
         .take(GOVERN_WINDOW)
         .take_while(|&k| !s.hard_stop(k) && s.f(k) & wc::THAT == 0)
         .any(|k| s.f(k) & (wc::NEG | wc::FUTURE | wc::HYPO) != 0 || s.is(k, "would"))
+}
+
+/// Whether the future act at `ta` is what someone is told to declare:
+/// "Germany should say it will not fund", "the EU must tell Israel that it
+/// will not support", "leaders should make clear they will not send". An
+/// obligation (`oblig`: should, must) before the verb that introduces the
+/// act's future clause prescribes the declaration: neither the declaration
+/// nor the act it would announce has happened, and a refusal in it is no
+/// rejection made now.
+fn prescribed_declaration(s: &Sent, ta: usize, floor: usize) -> bool {
+    let in_clause = |k: &usize| !s.hard_stop(*k) && !s.punct(*k, ",");
+    let Some(aux) = (floor..ta)
+        .rev()
+        .take(MODALITY_WINDOW)
+        .take_while(in_clause)
+        .find(|&k| s.f(k) & wc::FUTURE != 0 || s.is(k, "would"))
+    else {
+        return false;
+    };
+    // The obligation heads a clause of its own: its verb and the future
+    // clause's subject stand between it and the auxiliary ("should say it
+    // will"), unlike "should not be sent", where it is the act's own; and
+    // no clause of time or condition separates them ("demands Iran must
+    // meet before the US would agree": the obligation is another's).
+    (floor..aux)
+        .rev()
+        .take(GOVERN_WINDOW)
+        .take_while(|k| in_clause(k) && s.f(*k) & wc::BAR == 0)
+        .any(|k| k + 2 < aux && s.f(k) & wc::OBLIG != 0)
 }
 
 /// Whether the trigger at `ta` is the consequence of a condition: a
@@ -1659,6 +1701,22 @@ fn impersonal_clause_after(s: &Sent, from: usize) -> bool {
         k += 1;
     }
     k > head_start && k < n && s.f(k) & (wc::AUX | wc::FUTURE | wc::HYPO | wc::BE | wc::HAVE) != 0
+}
+
+/// Whether an infinitive starts at `from`, after adverbs ("vowed to fight
+/// the case", "vowed firmly to press on"): "to" and then a verb, not a name,
+/// pronoun or noun phrase ("vowed to Israel").
+fn infinitive_after(s: &Sent, from: usize) -> bool {
+    let n = s.toks.len();
+    let mut k = from;
+    while k < n && s.f(k) & wc::SKIP != 0 {
+        k += 1;
+    }
+    k + 1 < n
+        && s.is(k, "to")
+        && s.toks[k + 1].kind == TokenKind::Word
+        && s.mention_at(k + 1).is_none()
+        && s.f(k + 1) & (wc::DET | wc::POSS | wc::PRON) == 0
 }
 
 /// The "to" of an infinitive trigger at `ta` ("to fully cooperate").
@@ -3639,9 +3697,20 @@ pub(crate) fn run(
                 Some((g, _)) => intent_governor.is_some() && !folded_into_event(&trigs, g),
                 None => match t.class {
                     Class::Modal => false,
-                    Class::Intent => !trigs
-                        .iter()
-                        .any(|u| u.governor.is_some_and(|(g, _)| g == i)),
+                    // A vow of an act the lexicon codes as no event and that
+                    // names no one ("vowed to fight the case", "vowed to press
+                    // on") threatens nobody: the vow is a threat when its
+                    // object is harm ("vowed revenge"), a hostile act it
+                    // governs, or someone it is to stop ("vowed to stop Iran
+                    // from getting a weapon").
+                    Class::Intent => {
+                        !trigs
+                            .iter()
+                            .any(|u| u.governor.is_some_and(|(g, _)| g == i))
+                            && !(hostile(t.event_type)
+                                && t.target.is_empty()
+                                && infinitive_after(&s, t.tend))
+                    }
                     _ => true,
                 },
             };
@@ -3745,7 +3814,13 @@ pub(crate) fn run(
                 // its force unless") is a conditional threat, which CAMEO
                 // codes as a threat made now (THREATEN, from the future).
                 || (!hostile(t.event_type) && conditional_consequence(&s, t.ta, floor));
-            let modality = if bits & wc::NEG != 0 || denied {
+            // "should say it will not fund": the negation is inside the
+            // prescribed declaration, which leaves the act open.
+            let prescribed = future_auxiliary && prescribed_declaration(&s, t.ta, floor);
+            let hypothetical = hypothetical || prescribed;
+            let modality = if prescribed {
+                Modality::Hypothetical
+            } else if bits & wc::NEG != 0 || denied {
                 Modality::Negated
             } else if hypothetical {
                 Modality::Hypothetical
