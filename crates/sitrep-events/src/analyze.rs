@@ -1108,10 +1108,15 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
     // unless "by" follows ("Hamas, armed by").
     let coordinated_participle =
         s.f(prev) & wc::CONJ != 0 && prev > 0 && s.word(prev - 1).ends_with("ed");
+    // "talks hosted by Qatar", "a summit organised by Egypt": a participle
+    // and "by" right after an event noun describe the event, as after a
+    // plain noun.
+    let after_event_noun = s.trig_at(prev).is_some_and(|x| !s.trig_is_verb(x));
     if by_next
         && (s.mention_ending_at(prev).is_some()
             || s.punct(prev, ",")
             || (s.is_modifier_word(prev) && s.f(prev) == 0)
+            || after_event_noun
             || coordinated_participle)
     {
         return Voice::Reduced;
@@ -2967,6 +2972,20 @@ pub(crate) fn run(
                 toks[tend - 1].end.max(end_byte)
             } else {
                 end_byte
+            };
+            // A verb row ending in the passive's "by" ("host by": "talks
+            // hosted by Qatar", "was hosted by Egypt") leaves the "by"
+            // outside the trigger, so the agent after it reads as in any
+            // passive: the host, not a target.
+            let (tb, tend, end) = if entry.pos == Pos::Verb
+                && form == Form::Past
+                && tend == tb
+                && tb > ta + 1
+                && s.f(tb - 1) & wc::BY != 0
+            {
+                (tb - 1, tb - 1, toks[tb - 2].end)
+            } else {
+                (tb, tend, end)
             };
             trigs.push(Trig {
                 kind: Kind::Lexicon(e),

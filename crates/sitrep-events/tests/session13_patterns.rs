@@ -15,6 +15,8 @@ DEU\tcountry\tGermany\tDEU\t\t\t\t\tadj:German|meto:Berlin
 HUN\tcountry\tHungary\tHUN\t\t\t\t\tadj:Hungarian|meto:Budapest
 RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
 TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
+EGY\tcountry\tEgypt\tEGY\t\t\t\t\tadj:Egyptian|meto:Cairo
 KOR\tcountry\tSouth Korea\tKOR\t\t\t\t\tadj:South Korean|meto:Seoul
 BRA\tcountry\tBrazil\tBRA\t\t\t\t\tadj:Brazilian
 eu\tigo\tEuropean Union\t\tIGO\t\t\t\tabbr:EU
@@ -130,4 +132,37 @@ fn blocking_a_joint_text_is_a_rejection() {
     // Near miss: blocking a road is a protest, no rejection.
     let evs = events("Protesters blocked a road in Budapest.");
     assert!(of_type(&evs, EventType::Reject).is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn the_host_of_an_event_is_its_source() {
+    for (text, host) in [
+        (
+            "The talks, hosted by Qatar, between Israel and Hamas resumed on Monday.",
+            "QAT",
+        ),
+        (
+            "Israeli negotiators attended talks hosted by Egypt on Sunday.",
+            "EGY",
+        ),
+        ("Russia attended a summit hosted by Turkey.", "TUR"),
+    ] {
+        let evs = events(text);
+        let consult = of_type(&evs, EventType::Consult);
+        assert!(
+            consult.iter().any(|e| e.source == ids(&[host])),
+            "{text}: {evs:#?}"
+        );
+        assert!(
+            consult
+                .iter()
+                .all(|e| !e.target.contains(&host.to_string())),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near miss: a visitor hosted by someone is the host's guest.
+    let evs = events("Israel's prime minister was hosted by Egypt on Monday.");
+    let consult = of_type(&evs, EventType::Consult);
+    assert_eq!(consult.len(), 1, "{evs:#?}");
+    assert_eq!(consult[0].source, ids(&["EGY"]), "{evs:#?}");
 }
