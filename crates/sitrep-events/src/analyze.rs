@@ -2277,6 +2277,19 @@ fn is_event_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
     })
 }
 
+/// Whether a noun names an agreement ("agreement", "accords", "deal").
+fn is_agreement_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
+    lex.lookup(word, buf).is_some_and(|info| {
+        lex.phrases_of(info).iter().any(|&p| {
+            lex.phrase_words[p as usize].len() == 1
+                && lex.surfaces[p as usize].iter().any(|(e, _)| {
+                    let entry = &lex.entries[*e as usize];
+                    entry.pos == Pos::Noun && entry.event_type == Some(EventType::Agree)
+                })
+        })
+    })
+}
+
 /// Whether a hostile noun names an attack ("the strike", "airstrikes",
 /// "the blast").
 fn is_attack_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
@@ -2724,6 +2737,23 @@ pub(crate) fn run(
             // word ("-backed": SUPPORT from Iran) reads it from `qualifiers`.
             if b == a + 1 && is_qualifier(text, &toks[a], m.end, lex) {
                 s.qualifiers.push((a, m.actor, m.how));
+                continue;
+            }
+            // "the Minsk agreements", "the Paris agreement", "the Oslo
+            // accords": a city named before an agreement noun names the
+            // agreement after where it was made; the state of the city is
+            // no party to it. A state's own name ("the Iran deal") may be.
+            let city = matches!(
+                m.how,
+                MentionHow::Alias(AliasKind::Metonym | AliasKind::Place)
+                    | MentionHow::Locative(AliasKind::Metonym | AliasKind::Place)
+            );
+            if city
+                && a > 0
+                && s.f(a - 1) & wc::DET != 0
+                && b < toks.len()
+                && is_agreement_noun(lex, toks[b].text(text), &mut lower)
+            {
                 continue;
             }
             let idx = s.ments.len() as u32;

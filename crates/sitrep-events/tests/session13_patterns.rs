@@ -17,6 +17,11 @@ RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
 TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
 QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
 EGY\tcountry\tEgypt\tEGY\t\t\t\t\tadj:Egyptian|meto:Cairo
+BLR\tcountry\tBelarus\tBLR\t\t\t\t\tadj:Belarusian|meto:Minsk
+FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|meto:Washington
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
 KOR\tcountry\tSouth Korea\tKOR\t\t\t\t\tadj:South Korean|meto:Seoul
 BRA\tcountry\tBrazil\tBRA\t\t\t\t\tadj:Brazilian
 eu\tigo\tEuropean Union\t\tIGO\t\t\t\tabbr:EU
@@ -165,4 +170,25 @@ fn the_host_of_an_event_is_its_source() {
     let consult = of_type(&evs, EventType::Consult);
     assert_eq!(consult.len(), 1, "{evs:#?}");
     assert_eq!(consult[0].source, ids(&["EGY"]), "{evs:#?}");
+}
+
+#[test]
+fn a_city_naming_an_agreement_is_no_party_to_it() {
+    let evs = events("Russia and Ukraine signed the Minsk agreements in 2015.");
+    assert!(!evs.is_empty(), "{evs:#?}");
+    assert!(
+        evs.iter().all(|e| !e.target.contains(&"BLR".to_string())),
+        "{evs:#?}"
+    );
+    let evs = events("The United States withdrew from the Paris agreement.");
+    assert!(
+        evs.iter().all(|e| !e.target.contains(&"FRA".to_string())),
+        "{evs:#?}"
+    );
+    // Near miss: a state's own name before the noun is a party.
+    let evs = events("The United States withdrew from the Iran deal.");
+    assert!(
+        evs.iter().any(|e| e.target.contains(&"IRN".to_string())),
+        "{evs:#?}"
+    );
 }
