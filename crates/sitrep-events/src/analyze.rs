@@ -3753,12 +3753,13 @@ pub(crate) fn run(
                     // governs, or someone it is to stop ("vowed to stop Iran
                     // from getting a weapon").
                     Class::Intent => {
-                        !trigs
+                        let governs = trigs
                             .iter()
-                            .any(|u| u.governor.is_some_and(|(g, _)| g == i))
-                            && !(hostile(t.event_type)
-                                && t.target.is_empty()
-                                && infinitive_after(&s, t.tend))
+                            .any(|u| u.governor.is_some_and(|(g, _)| g == i));
+                        let vow_of_nothing = hostile(t.event_type)
+                            && t.target.is_empty()
+                            && infinitive_after(&s, t.tend);
+                        !governs && !vow_of_nothing
                     }
                     _ => true,
                 },
@@ -4239,6 +4240,27 @@ fn arguments(
         }
         // ", killing 20 people": a participle clause shares the main subject.
         let ing_clause = trigs[i].form == Form::Ing && k > floor && s.punct(k - 1, ",");
+        // "violated UN resolutions by launching a missile": a gerund after
+        // "by" is the means of the verb before it, done by that verb's
+        // subject, not by a name in its object.
+        let means_gerund = k > floor && s.f(k - 1) & wc::BY != 0 && s.word(k).ends_with("ing");
+        if means_gerund {
+            let active_verb = |p: &&Trig| p.is_verb() && p.tend < k && !p.passive();
+            if let Some(prev) = trigs[..i].iter().rev().find(active_verb) {
+                // Only across the verb's plain object: no other event, no
+                // preposition or clause word ("accused Russia of violating
+                // the law by launching" is Russia's act, not the accuser's).
+                let plain_object = (prev.tend..k - 1).all(|x| {
+                    s.trig_at(x).is_none()
+                        && s.f(x) & (PREPS | wc::THAT | wc::BAR | wc::REL) == 0
+                        && !s.hard_stop(x)
+                        && !s.punct(x, ",")
+                });
+                if plain_object && !prev.source.is_empty() {
+                    return prev.source.clone();
+                }
+            }
+        }
         // "..., but was still refusing": a subordinator right before the
         // verb, with no subject of its own in between, joins a second
         // predicate of the same subject.

@@ -22,6 +22,9 @@ FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
 UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|meto:Washington
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+PRK\tcountry\tNorth Korea\tPRK\t\t\t\t\tadj:North Korean|meto:Pyongyang
+JPN\tcountry\tJapan\tJPN\t\t\t\t\tadj:Japanese|meto:Tokyo
+un\tigo\tUnited Nations\t\tIGO\t\t\t\tabbr:UN|abbr:U.N.
 KOR\tcountry\tSouth Korea\tKOR\t\t\t\t\tadj:South Korean|meto:Seoul
 BRA\tcountry\tBrazil\tBRA\t\t\t\t\tadj:Brazilian
 eu\tigo\tEuropean Union\t\tIGO\t\t\t\tabbr:EU
@@ -189,6 +192,34 @@ fn a_city_naming_an_agreement_is_no_party_to_it() {
     let evs = events("The United States withdrew from the Iran deal.");
     assert!(
         evs.iter().any(|e| e.target.contains(&"IRN".to_string())),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_gerund_after_by_is_done_by_the_verbs_subject() {
+    for text in [
+        "North Korea violated UN resolutions by launching a missile toward Japan.",
+        "Russia violated the UN Charter by launching an invasion of Ukraine.",
+    ] {
+        let evs = events(text);
+        let assault = of_type(&evs, EventType::Assault);
+        assert_eq!(assault.len(), 1, "{text}: {evs:#?}");
+        assert!(
+            !assault[0].source.contains(&"un".to_string()),
+            "{text}: {evs:#?}"
+        );
+        assert!(!assault[0].source.is_empty(), "{text}: {evs:#?}");
+    }
+    // Near miss: past a preposition the verb before is another's (the
+    // accuser's), and the accused keeps the act.
+    let evs =
+        events("The UN accused Russia of violating the law by launching missiles at Ukraine.");
+    let assault = of_type(&evs, EventType::Assault);
+    assert!(
+        assault
+            .iter()
+            .all(|e| !e.source.contains(&"un".to_string())),
         "{evs:#?}"
     );
 }
