@@ -1108,10 +1108,15 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
     // unless "by" follows ("Hamas, armed by").
     let coordinated_participle =
         s.f(prev) & wc::CONJ != 0 && prev > 0 && s.word(prev - 1).ends_with("ed");
+    // "talks hosted by Qatar", "a summit organised by Egypt": a participle
+    // and "by" right after an event noun describe the event, as after a
+    // plain noun.
+    let after_event_noun = s.trig_at(prev).is_some_and(|x| !s.trig_is_verb(x));
     if by_next
         && (s.mention_ending_at(prev).is_some()
             || s.punct(prev, ",")
             || (s.is_modifier_word(prev) && s.f(prev) == 0)
+            || after_event_noun
             || coordinated_participle)
     {
         return Voice::Reduced;
@@ -1553,6 +1558,19 @@ fn factual_infinitive(s: &Sent, to: usize) -> bool {
         if s.f(k) & wc::ASPECT != 0 {
             return true;
         }
+        // A time or place adverbial between the verb and its infinitive
+        // ("voted on Saturday to impeach", "tried last week to storm",
+        // "voted in Brussels to impose"): a time word, or the preposition
+        // that introduces the phrase (its words pass as the object's do; a
+        // capitalised weekday has no word classes).
+        let time_word = s.f(k) & wc::SKIP != 0 && s.trig_at(k).is_none();
+        let adverbial_preposition = k + 1 < to
+            && s.f(k) & (wc::LOC | wc::TPREP | wc::PREP) != 0
+            && !s.is(k, "to")
+            && s.trig_at(k + 1).is_none();
+        if time_word || adverbial_preposition {
+            continue;
+        }
         // The object: a short noun phrase of plain words, modifiers or a
         // name, with no trigger and no clause word of its own.
         let object_word = s.trig_at(k).is_none()
@@ -1585,6 +1603,35 @@ fn until_condition(s: &Sent, ta: usize, floor: usize) -> bool {
         .take(GOVERN_WINDOW)
         .take_while(|&k| !s.hard_stop(k) && s.f(k) & wc::THAT == 0)
         .any(|k| s.f(k) & (wc::NEG | wc::FUTURE | wc::HYPO) != 0 || s.is(k, "would"))
+}
+
+/// Whether the future act at `ta` is what someone is told to declare:
+/// "Germany should say it will not fund", "the EU must tell Israel that it
+/// will not support", "leaders should make clear they will not send". An
+/// obligation (`oblig`: should, must) before the verb that introduces the
+/// act's future clause prescribes the declaration: neither the declaration
+/// nor the act it would announce has happened, and a refusal in it is no
+/// rejection made now.
+fn prescribed_declaration(s: &Sent, ta: usize, floor: usize) -> bool {
+    let in_clause = |k: &usize| !s.hard_stop(*k) && !s.punct(*k, ",");
+    let Some(aux) = (floor..ta)
+        .rev()
+        .take(MODALITY_WINDOW)
+        .take_while(in_clause)
+        .find(|&k| s.f(k) & wc::FUTURE != 0 || s.is(k, "would"))
+    else {
+        return false;
+    };
+    // The obligation heads a clause of its own: its verb and the future
+    // clause's subject stand between it and the auxiliary ("should say it
+    // will"), unlike "should not be sent", where it is the act's own; and
+    // no clause of time or condition separates them ("demands Iran must
+    // meet before the US would agree": the obligation is another's).
+    (floor..aux)
+        .rev()
+        .take(GOVERN_WINDOW)
+        .take_while(|k| in_clause(k) && s.f(*k) & wc::BAR == 0)
+        .any(|k| k + 2 < aux && s.f(k) & wc::OBLIG != 0)
 }
 
 /// Whether the trigger at `ta` is the consequence of a condition: a
@@ -1659,6 +1706,22 @@ fn impersonal_clause_after(s: &Sent, from: usize) -> bool {
         k += 1;
     }
     k > head_start && k < n && s.f(k) & (wc::AUX | wc::FUTURE | wc::HYPO | wc::BE | wc::HAVE) != 0
+}
+
+/// Whether an infinitive starts at `from`, after adverbs ("vowed to fight
+/// the case", "vowed firmly to press on"): "to" and then a verb, not a name,
+/// pronoun or noun phrase ("vowed to Israel").
+fn infinitive_after(s: &Sent, from: usize) -> bool {
+    let n = s.toks.len();
+    let mut k = from;
+    while k < n && s.f(k) & wc::SKIP != 0 {
+        k += 1;
+    }
+    k + 1 < n
+        && s.is(k, "to")
+        && s.toks[k + 1].kind == TokenKind::Word
+        && s.mention_at(k + 1).is_none()
+        && s.f(k + 1) & (wc::DET | wc::POSS | wc::PRON) == 0
 }
 
 /// The "to" of an infinitive trigger at `ta` ("to fully cooperate").
@@ -2214,6 +2277,19 @@ fn is_event_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
     })
 }
 
+/// Whether a noun names an agreement ("agreement", "accords", "deal").
+fn is_agreement_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
+    lex.lookup(word, buf).is_some_and(|info| {
+        lex.phrases_of(info).iter().any(|&p| {
+            lex.phrase_words[p as usize].len() == 1
+                && lex.surfaces[p as usize].iter().any(|(e, _)| {
+                    let entry = &lex.entries[*e as usize];
+                    entry.pos == Pos::Noun && entry.event_type == Some(EventType::Agree)
+                })
+        })
+    })
+}
+
 /// Whether a hostile noun names an attack ("the strike", "airstrikes",
 /// "the blast").
 fn is_attack_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
@@ -2663,6 +2739,23 @@ pub(crate) fn run(
                 s.qualifiers.push((a, m.actor, m.how));
                 continue;
             }
+            // "the Minsk agreements", "the Paris agreement", "the Oslo
+            // accords": a city named before an agreement noun names the
+            // agreement after where it was made; the state of the city is
+            // no party to it. A state's own name ("the Iran deal") may be.
+            let city = matches!(
+                m.how,
+                MentionHow::Alias(AliasKind::Metonym | AliasKind::Place)
+                    | MentionHow::Locative(AliasKind::Metonym | AliasKind::Place)
+            );
+            if city
+                && a > 0
+                && s.f(a - 1) & wc::DET != 0
+                && b < toks.len()
+                && is_agreement_noun(lex, toks[b].text(text), &mut lower)
+            {
+                continue;
+            }
             let idx = s.ments.len() as u32;
             for slot in s.ment_of.iter_mut().take(b).skip(a) {
                 *slot = idx;
@@ -2909,6 +3002,20 @@ pub(crate) fn run(
                 toks[tend - 1].end.max(end_byte)
             } else {
                 end_byte
+            };
+            // A verb row ending in the passive's "by" ("host by": "talks
+            // hosted by Qatar", "was hosted by Egypt") leaves the "by"
+            // outside the trigger, so the agent after it reads as in any
+            // passive: the host, not a target.
+            let (tb, tend, end) = if entry.pos == Pos::Verb
+                && form == Form::Past
+                && tend == tb
+                && tb > ta + 1
+                && s.f(tb - 1) & wc::BY != 0
+            {
+                (tb - 1, tb - 1, toks[tb - 2].end)
+            } else {
+                (tb, tend, end)
             };
             trigs.push(Trig {
                 kind: Kind::Lexicon(e),
@@ -3639,9 +3746,21 @@ pub(crate) fn run(
                 Some((g, _)) => intent_governor.is_some() && !folded_into_event(&trigs, g),
                 None => match t.class {
                     Class::Modal => false,
-                    Class::Intent => !trigs
-                        .iter()
-                        .any(|u| u.governor.is_some_and(|(g, _)| g == i)),
+                    // A vow of an act the lexicon codes as no event and that
+                    // names no one ("vowed to fight the case", "vowed to press
+                    // on") threatens nobody: the vow is a threat when its
+                    // object is harm ("vowed revenge"), a hostile act it
+                    // governs, or someone it is to stop ("vowed to stop Iran
+                    // from getting a weapon").
+                    Class::Intent => {
+                        let governs = trigs
+                            .iter()
+                            .any(|u| u.governor.is_some_and(|(g, _)| g == i));
+                        let vow_of_nothing = hostile(t.event_type)
+                            && t.target.is_empty()
+                            && infinitive_after(&s, t.tend);
+                        !governs && !vow_of_nothing
+                    }
                     _ => true,
                 },
             };
@@ -3745,7 +3864,13 @@ pub(crate) fn run(
                 // its force unless") is a conditional threat, which CAMEO
                 // codes as a threat made now (THREATEN, from the future).
                 || (!hostile(t.event_type) && conditional_consequence(&s, t.ta, floor));
-            let modality = if bits & wc::NEG != 0 || denied {
+            // "should say it will not fund": the negation is inside the
+            // prescribed declaration, which leaves the act open.
+            let prescribed = future_auxiliary && prescribed_declaration(&s, t.ta, floor);
+            let hypothetical = hypothetical || prescribed;
+            let modality = if prescribed {
+                Modality::Hypothetical
+            } else if bits & wc::NEG != 0 || denied {
                 Modality::Negated
             } else if hypothetical {
                 Modality::Hypothetical
@@ -4115,6 +4240,27 @@ fn arguments(
         }
         // ", killing 20 people": a participle clause shares the main subject.
         let ing_clause = trigs[i].form == Form::Ing && k > floor && s.punct(k - 1, ",");
+        // "violated UN resolutions by launching a missile": a gerund after
+        // "by" is the means of the verb before it, done by that verb's
+        // subject, not by a name in its object.
+        let means_gerund = k > floor && s.f(k - 1) & wc::BY != 0 && s.word(k).ends_with("ing");
+        if means_gerund {
+            let active_verb = |p: &&Trig| p.is_verb() && p.tend < k && !p.passive();
+            if let Some(prev) = trigs[..i].iter().rev().find(active_verb) {
+                // Only across the verb's plain object: no other event, no
+                // preposition or clause word ("accused Russia of violating
+                // the law by launching" is Russia's act, not the accuser's).
+                let plain_object = (prev.tend..k - 1).all(|x| {
+                    s.trig_at(x).is_none()
+                        && s.f(x) & (PREPS | wc::THAT | wc::BAR | wc::REL) == 0
+                        && !s.hard_stop(x)
+                        && !s.punct(x, ",")
+                });
+                if plain_object && !prev.source.is_empty() {
+                    return prev.source.clone();
+                }
+            }
+        }
         // "..., but was still refusing": a subordinator right before the
         // verb, with no subject of its own in between, joins a second
         // predicate of the same subject.

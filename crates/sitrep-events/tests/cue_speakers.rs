@@ -10,10 +10,7 @@
 mod common;
 
 use common::{claim_at, ids, of_type};
-use sitrep_actors::find_actors;
-use sitrep_events::extract_events;
 use sitrep_record::{ClaimRecord, EventRecord, EventType, Stance};
-use sitrep_text::{normalize, TextLayer};
 use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -40,9 +37,7 @@ fn kb() -> &'static sitrep_kb::Kb {
 }
 
 fn events_with(text: &str, claims: &[ClaimRecord]) -> Vec<EventRecord> {
-    let layer = TextLayer::new(normalize(text));
-    let actors = find_actors(&layer, kb(), Some("2026-11-20"));
-    extract_events(&layer, &actors, claims, common::lexicon())
+    common::events_with_claims(kb(), "2026-11-20", text, claims)
 }
 
 fn said_and(

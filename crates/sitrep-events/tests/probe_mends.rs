@@ -11,10 +11,7 @@ mod common;
 use common::of_type;
 
 use common::ids;
-use sitrep_actors::find_actors;
-use sitrep_events::extract_events;
 use sitrep_record::{EventRecord, EventType, Modality, Stance};
-use sitrep_text::{normalize, TextLayer};
 use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -198,10 +195,8 @@ fn events_in_claim(
     content: &str,
     stance: Stance,
 ) -> Vec<EventRecord> {
-    let layer = TextLayer::new(normalize(text));
-    let actors = find_actors(&layer, kb(), Some("2026-11-20"));
-    let claim = common::claim_at(&layer.text, "c1", Some(speaker), cue, content, stance);
-    extract_events(&layer, &actors, &[claim], common::lexicon())
+    let claim = common::claim_at(text, "c1", Some(speaker), cue, content, stance);
+    common::events_with_claims(kb(), "2026-11-20", text, &[claim])
 }
 
 #[test]
@@ -411,9 +406,7 @@ fn a_denied_accusation_that_names_its_accuser_was_made() {
         "the allegations made by the EU",
         Stance::Deny,
     )];
-    let layer = TextLayer::new(normalize(text));
-    let actors = find_actors(&layer, probe12_kb(), Some("2026-12-01"));
-    let evs = extract_events(&layer, &actors, &claims, common::lexicon());
+    let evs = common::events_with_claims(probe12_kb(), "2026-12-01", text, &claims);
     let accuse = of_type(&evs, EventType::Accuse);
     assert_eq!(accuse.len(), 1, "{evs:#?}");
     assert_eq!(accuse[0].source, ids(&["eu"]), "{evs:#?}");
@@ -428,9 +421,7 @@ fn a_denied_accusation_that_names_its_accuser_was_made() {
         "the allegations of abuse",
         Stance::Deny,
     )];
-    let layer = TextLayer::new(normalize(text));
-    let actors = find_actors(&layer, probe12_kb(), Some("2026-12-01"));
-    let evs = extract_events(&layer, &actors, &claims, common::lexicon());
+    let evs = common::events_with_claims(probe12_kb(), "2026-12-01", text, &claims);
     for e in of_type(&evs, EventType::Accuse) {
         assert!(
             !e.source.is_empty() || e.modality == Modality::Negated,

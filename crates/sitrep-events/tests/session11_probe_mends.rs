@@ -10,11 +10,8 @@
 
 mod common;
 
-use common::{claim_at, ids, of_type};
-use sitrep_actors::find_actors;
-use sitrep_events::extract_events;
+use common::{by_trigger, claim_at, ids, of_type};
 use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Stance};
-use sitrep_text::{normalize, TextLayer};
 use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -56,17 +53,11 @@ fn kb() -> &'static sitrep_kb::Kb {
 }
 
 fn events_with(text: &str, claims: &[ClaimRecord]) -> Vec<EventRecord> {
-    let layer = TextLayer::new(normalize(text));
-    let actors = find_actors(&layer, kb(), Some("2026-11-20"));
-    extract_events(&layer, &actors, claims, common::lexicon())
+    common::events_with_claims(kb(), "2026-11-20", text, claims)
 }
 
 fn events(text: &str) -> Vec<EventRecord> {
     events_with(text, &[])
-}
-
-fn by_trigger<'a>(evs: &'a [EventRecord], trigger: &str) -> Option<&'a EventRecord> {
-    evs.iter().find(|e| e.trigger.text == trigger)
 }
 
 #[test]

@@ -12,10 +12,7 @@
 mod common;
 
 use common::{claim_at, ids, of_type};
-use sitrep_actors::find_actors;
-use sitrep_events::extract_events;
 use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Stance};
-use sitrep_text::{normalize, TextLayer};
 use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -56,17 +53,12 @@ fn events(text: &str) -> Vec<EventRecord> {
 }
 
 fn events_with(text: &str, claims: &[ClaimRecord]) -> Vec<EventRecord> {
-    let layer = TextLayer::new(normalize(text));
-    let actors = find_actors(&layer, kb(), Some("2026-11-20"));
-    extract_events(&layer, &actors, claims, common::lexicon())
+    common::events_with_claims(kb(), "2026-11-20", text, claims)
 }
 
 /// The one event of type `ty` in `text`.
 fn the_event(text: &str, ty: EventType) -> EventRecord {
-    let evs = events(text);
-    let of = of_type(&evs, ty);
-    assert_eq!(of.len(), 1, "{text}: {evs:#?}");
-    of[0].clone()
+    common::the_only(text, &events(text), ty)
 }
 
 #[test]

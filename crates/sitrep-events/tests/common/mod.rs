@@ -28,9 +28,32 @@ pub fn lexicon() -> &'static EventLexicon {
 
 /// The events of `text` with the actors of `kb` as of `date` and no claims.
 pub fn events_in(kb: &Kb, date: &str, text: &str) -> Vec<EventRecord> {
+    events_with_claims(kb, date, text, &[])
+}
+
+/// The events of `text` with the actors of `kb` as of `date`, reading `claims` as the claims
+/// sitrep-claims found in it.
+pub fn events_with_claims(
+    kb: &Kb,
+    date: &str,
+    text: &str,
+    claims: &[ClaimRecord],
+) -> Vec<EventRecord> {
     let layer = TextLayer::new(normalize(text));
     let actors = find_actors(&layer, kb, Some(date));
-    extract_events(&layer, &actors, &[], lexicon())
+    extract_events(&layer, &actors, claims, lexicon())
+}
+
+/// The first event whose trigger reads `trigger`.
+pub fn by_trigger<'a>(evs: &'a [EventRecord], trigger: &str) -> Option<&'a EventRecord> {
+    evs.iter().find(|e| e.trigger.text == trigger)
+}
+
+/// The one event of type `ty` among the events `evs` of `text` (fails the test otherwise).
+pub fn the_only(text: &str, evs: &[EventRecord], ty: EventType) -> EventRecord {
+    let of = of_type(evs, ty);
+    assert_eq!(of.len(), 1, "{text}: {evs:#?}");
+    of[0].clone()
 }
 
 /// The events of type `ty`, in order.
