@@ -211,6 +211,16 @@ pub const OBLIGATION: Classes = 1 << 61;
 /// "broadcast"): "said in a statement carried by KCNA that …" names the
 /// outlet that relayed the claim.
 pub const CARRIER: Classes = 1 << 62;
+/// A speech verb whose object is the one addressed ("asked", "told"): in
+/// its passive ("Lee was asked whether …", "Asked about the vote, she …")
+/// the subject is who was asked, not who speaks.
+pub const ADDRESSEE_VERB: Classes = 1 << 63;
+/// A form of "be" (or "get") that makes a following participle passive
+/// ("was asked", "had been told", "after being asked").
+pub const PASSIVE_AUX: Classes = 1 << 64;
+/// A speech verb whose object is always its audience ("told", "tells"): it
+/// is never inverted, so in "…, Lee, an aide, told AFP." AFP only heard it.
+pub const AUDIENCE_VERB: Classes = 1 << 65;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -276,6 +286,9 @@ const NAMES: &[(&str, Classes)] = &[
     ("approximator", APPROXIMATOR),
     ("obligation", OBLIGATION),
     ("carrier", CARRIER),
+    ("addressee_verb", ADDRESSEE_VERB),
+    ("passive_aux", PASSIVE_AUX),
+    ("audience_verb", AUDIENCE_VERB),
 ];
 
 use sitrep_record::fast_map::WordMap;
