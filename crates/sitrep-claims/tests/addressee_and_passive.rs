@@ -107,3 +107,19 @@ fn an_order_told_to_an_audience_is_no_claim_but_a_question_asked_is() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_manner_adverb_before_the_verb_joins_the_cue_but_a_noun_in_ly_does_not() {
+    let t = triples("The governor pointedly declared that the budget was balanced.");
+    assert!(
+        t.iter()
+            .any(|(s, c, _)| s == "The governor" && c == "pointedly declared"),
+        "{t:?}"
+    );
+    let t = triples("The daily reported that the mayor would resign.");
+    assert!(
+        t.iter()
+            .any(|(s, c, _)| s == "The daily" && c == "reported"),
+        "{t:?}"
+    );
+}
