@@ -897,21 +897,9 @@ fn word_before(bytes: &[u8], lo: usize, end: usize) -> Option<(usize, usize)> {
     Some((pos, word_end))
 }
 
-/// Whether `w` is a lower-case -ly adverb of more than four letters that is
-/// no `ly_noun` ("memorably", "sincerely", "pointedly"; not "daily",
-/// "only"): before a speech verb it says how the words were said, and
-/// PolNeAR's cues keep it (396 of about 430 train cues with one before the
-/// verb), as the `cue_lead` adverbs are.
-fn manner_adverb(wd: &ClaimWords, w: &str) -> bool {
-    w.len() > 4
-        && w.ends_with("ly")
-        && w.bytes().all(|b| b.is_ascii_lowercase())
-        && wd.exact(w) & words::LY_NOUN == 0
-}
-
 /// Start of a speech verb's cue once the auxiliaries and adverbs right
 /// before it are taken in ("has also said" → the cue starts at "has";
-/// "memorably promised", see [`manner_adverb`]).
+/// "memorably promised", see [`ClaimWords::leads_cue`]).
 fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usize {
     if lo >= start {
         return start;
@@ -923,9 +911,7 @@ fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usiz
         };
         let ws = after_last_of(before, b" \n\",");
         let w = &before[ws..];
-        if (wd.exact(w) & words::CUE_LEAD == 0 && !manner_adverb(wd, w))
-            || name_part(text, lo, lo + ws)
-        {
+        if !wd.leads_cue(w) || name_part(text, lo, lo + ws) {
             // "He's predicting", "they've said": the contracted auxiliary
             // joins the cue and the pronoun alone is the speaker.
             if let Some(p) = contracted_auxiliary(wd, w) {

@@ -389,6 +389,22 @@ impl ClaimWords {
         self.exact(without_possessive(w))
     }
 
+    /// Whether `w` joins a speech verb's cue when it stands right before it:
+    /// a `cue_lead` word ("has", "also", "flatly"), or a lower-case -ly
+    /// adverb of more than four letters that is no `ly_noun` ("memorably",
+    /// "sincerely", "sharply"; not "daily", "only"), which says how the
+    /// words were said (PolNeAR's train cues keep one 396 times, leave it
+    /// out about 30). sitrep-events reads the same test to find the speech
+    /// verb inside a cue.
+    pub fn leads_cue(&self, w: &str) -> bool {
+        let classes = self.exact(w);
+        classes & CUE_LEAD != 0
+            || (w.len() > 4
+                && w.ends_with("ly")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && classes & LY_NOUN == 0)
+    }
+
     /// Whether `w` (possessive removed, any case) is in `class`.
     pub fn is(&self, w: &str, class: Classes) -> bool {
         self.of(w) & class != 0
