@@ -4657,7 +4657,21 @@ fn passive_agent_claim(
     if wd.exact(&text[subject.0..subject.1]) & (words::RELATIVE | words::PRONOUN) != 0 {
         return None;
     }
-    let speaker = ctx.speaker_after(h.end + " by".len(), content_end)?;
+    // "accused by US officials of plotting …", "criticized by rivals for
+    // failing …": a preposition before a gerund ends the agent.
+    let agent_from = h.end + " by".len();
+    let words = words_in(text, agent_from, content_end);
+    let agent_end = words
+        .windows(2)
+        .skip(1)
+        .find(|p| {
+            let c = wd.exact(&text[p[0].0..p[0].1]);
+            c & (words::NP_STOP | words::NOT_BEFORE_CUE) != 0
+                && c & words::DETERMINER == 0
+                && text[p[1].0..p[1].1].ends_with("ing")
+        })
+        .map_or(content_end, |p| p[0].0);
+    let speaker = ctx.speaker_after(agent_from, agent_end)?;
     speaker.text.as_ref()?;
     Some(Draft::from_cue(speaker, cue, (cue_start, h.end), subject))
 }

@@ -75,6 +75,13 @@ fn a_written_out_passive_with_by_names_the_agent() {
             && x == "The governor"),
         "{t:?}"
     );
+    // A preposition before a gerund ends the agent.
+    let t = triples("Tehran has been accused by US officials of plotting the attack.");
+    assert!(
+        t.iter()
+            .any(|(s, c, _)| s == "US officials" && c == "has been accused"),
+        "{t:?}"
+    );
     // A reduced passive names an event, not a report.
     let t = triples("A truce endorsed by the council took effect on Monday.");
     assert!(t.iter().all(|(_, c, _)| c != "endorsed"), "{t:?}");
