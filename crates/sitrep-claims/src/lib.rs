@@ -898,7 +898,8 @@ fn word_before(bytes: &[u8], lo: usize, end: usize) -> Option<(usize, usize)> {
 }
 
 /// Start of a speech verb's cue once the auxiliaries and adverbs right
-/// before it are taken in ("has also said" → the cue starts at "has").
+/// before it are taken in ("has also said" → the cue starts at "has";
+/// "memorably promised", see [`ClaimWords::leads_cue`]).
 fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usize {
     if lo >= start {
         return start;
@@ -910,7 +911,7 @@ fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usiz
         };
         let ws = after_last_of(before, b" \n\",");
         let w = &before[ws..];
-        if wd.exact(w) & words::CUE_LEAD == 0 || name_part(text, lo, lo + ws) {
+        if !wd.leads_cue(w) || name_part(text, lo, lo + ws) {
             // "He's predicting", "they've said": the contracted auxiliary
             // joins the cue and the pronoun alone is the speaker.
             if let Some(p) = contracted_auxiliary(wd, w) {
@@ -3343,6 +3344,11 @@ pub fn extract_claims_from_occurrences(
                     // "a ceasefire announced by Trump": a passive
                     // participle, its content is no "by" phrase.
                     if text[h.end..content_end].starts_with(" by ") {
+                        // "The meeting was first reported by Politico": a
+                        // written-out passive names its speaker after "by".
+                        if let Some(d) = passive_agent_claim(&ctx, cue, h, ss, content_end) {
+                            drafts.push(d);
+                        }
                         continue;
                     }
                     let cue_start = extend_cue_left(
@@ -3417,6 +3423,29 @@ pub fn extract_claims_from_occurrences(
                     {
                         continue;
                     }
+                    // "Sanders was asked whether …", "Asked about the vote,
+                    // she said …", "when asked if …": the passive of an
+                    // addressee verb names who was asked, not who spoke; the
+                    // claim (the question) has no named speaker.
+                    if let Some(content) = addressed_passive_content(
+                        wd,
+                        text,
+                        ss,
+                        cue_start,
+                        h,
+                        content_end,
+                        cue.infinitive,
+                    ) {
+                        if content.0 < content.1 {
+                            drafts.push(Draft::from_cue(
+                                unknown_speaker(),
+                                cue,
+                                (cue_start, h.end),
+                                content,
+                            ));
+                        }
+                        continue;
+                    }
                     // "<content>, said the minister." / "<content>, officials said Wednesday."
                     // "…, said John Barrett, a lawyer for the agency.": the
                     // speaker's appositives run to the end of the sentence.
@@ -3424,28 +3453,36 @@ pub fn extract_claims_from_occurrences(
                     // press and officials." the phrase is the object.
                     // A participle is never inverted: in "…,'' Lee said,
                     // referring to the resorts." the phrase is its object.
-                    let inverted = (head.ends_with(',') && !cue.clausal && !ing_form)
-                        .then_some(())
-                        .and_then(|()| {
-                            let np = np_after(wd, text, h.end, content_end)?;
-                            Some(np)
-                                .filter(|&(_, e)| {
-                                    empty_or_setting_after_cue(wd, &text[e..content_end])
-                                })
-                                .or_else(|| {
-                                    (!cue.phrase.ends_with("ing"))
-                                        .then(|| with_appositives(wd, text, np, content_end))
-                                        .flatten()
-                                })
-                        })
-                        // "At Acme, the chief executive, Ann Roe, said profits
-                        // rose": a described subject before the cue makes
-                        // what follows it the claim.
-                        .filter(|_| !ctx.described_subject_before(ss, cue_start))
-                        // "Witnesses, who asked not to be identified, said
-                        // soldiers fired": a subject and its relative clause
-                        // before the cue are the speaker, not the claim.
-                        .filter(|_| !relative_clause_subject(wd, head));
+                    // "…,” Lee, an aide, told AFP.": the object of an
+                    // audience verb is who heard the claim, never its
+                    // speaker after an inversion.
+                    let audience_verb = text[h.start..h.end]
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| wd.exact(w) & words::AUDIENCE_VERB != 0);
+                    let inverted =
+                        (head.ends_with(',') && !cue.clausal && !ing_form && !audience_verb)
+                            .then_some(())
+                            .and_then(|()| {
+                                let np = np_after(wd, text, h.end, content_end)?;
+                                Some(np)
+                                    .filter(|&(_, e)| {
+                                        empty_or_setting_after_cue(wd, &text[e..content_end])
+                                    })
+                                    .or_else(|| {
+                                        (!cue.phrase.ends_with("ing"))
+                                            .then(|| with_appositives(wd, text, np, content_end))
+                                            .flatten()
+                                    })
+                            })
+                            // "At Acme, the chief executive, Ann Roe, said profits
+                            // rose": a described subject before the cue makes
+                            // what follows it the claim.
+                            .filter(|_| !ctx.described_subject_before(ss, cue_start))
+                            // "Witnesses, who asked not to be identified, said
+                            // soldiers fired": a subject and its relative clause
+                            // before the cue are the speaker, not the claim.
+                            .filter(|_| !relative_clause_subject(wd, head));
                     if let Some((s0, e0)) = inverted {
                         let (a, b) = trim(text, ss, ss + head.len() - 1);
                         if a < b {
@@ -3599,7 +3636,12 @@ pub fn extract_claims_from_occurrences(
                         || cue.phrase.starts_with("tell"))
                     .then(|| {
                         let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
-                        let pre = text[ss..sp_start].trim_end().strip_suffix(',')?;
+                        // The comma may close a quote ("“…,” Lee, an aide,
+                        // told AFP."): the quote is the content.
+                        let pre = text[ss..sp_start].trim_end();
+                        let pre = pre
+                            .strip_suffix(',')
+                            .or_else(|| pre.strip_suffix(['"', '\u{201d}'])?.strip_suffix(','))?;
                         let stop = after.find([',', ';', '"']).unwrap_or(after.len());
                         let object = after[..stop].trim_end_matches(['.', '!', '?']);
                         let (oa, ob) = trim(text, h.end, h.end + object.len());
@@ -4584,6 +4626,108 @@ pub fn extract_claims_from_occurrences(
             via: d.via,
         })
         .collect()
+}
+
+/// The claim of a written-out passive of a plain speech verb `h` followed by
+/// "by" ("The meeting was first reported by Politico", "Trump has been
+/// criticized by some of his rivals for …"): the agent after "by" is the
+/// speaker and the subject before the cue is what was said. `None` for a
+/// reduced passive ("a ceasefire announced by Trump", an event's noun, not
+/// a report), a relative subject ("which was reported by") and verbs whose
+/// content must be a clause ("rejected by 64 percent": an act, no speech).
+fn passive_agent_claim(
+    ctx: &Ctx,
+    cue: &Cue,
+    h: Hit,
+    ss: usize,
+    content_end: usize,
+) -> Option<Draft> {
+    let (text, wd) = (ctx.text, ctx.words);
+    if cue.clause_only || cue.infinitive_only || cue.clausal || cue.stance != Stance::Assert {
+        return None;
+    }
+    let cue_start = extend_cue_left(wd, text, ss, h.start);
+    let passive = text[cue_start..h.start]
+        .split_whitespace()
+        .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0);
+    if !passive {
+        return None;
+    }
+    let subject = np_before(wd, text, ss, cue_start)?;
+    if wd.exact(&text[subject.0..subject.1]) & (words::RELATIVE | words::PRONOUN) != 0 {
+        return None;
+    }
+    // "accused by US officials of plotting …", "criticized by rivals for
+    // failing …": a preposition before a gerund ends the agent.
+    let agent_from = h.end + " by".len();
+    let words = words_in(text, agent_from, content_end);
+    let agent_end = words
+        .windows(2)
+        .skip(1)
+        .find(|p| {
+            let c = wd.exact(&text[p[0].0..p[0].1]);
+            c & (words::NP_STOP | words::NOT_BEFORE_CUE) != 0
+                && c & words::DETERMINER == 0
+                && text[p[1].0..p[1].1].ends_with("ing")
+        })
+        .map_or(content_end, |p| p[0].0);
+    let speaker = ctx.speaker_after(agent_from, agent_end)?;
+    speaker.text.as_ref()?;
+    Some(Draft::from_cue(speaker, cue, (cue_start, h.end), subject))
+}
+
+/// The content of a verb cue `h` (its lead from `cue_start`, in the sentence
+/// starting at `ss`) that is the passive of an `addressee_verb`, or `None`
+/// when it is not one. The passive is written out ("Lee was asked whether
+/// …", "who had been told to leave": a `passive_aux` in the cue's lead or
+/// right before it) or reduced, opening its clause at the sentence start or
+/// after a subordinator ("Asked about the vote, she …", "when asked if …").
+/// A reduced passive is an adverbial clause: its content ends at the first
+/// comma, where the main clause begins. "“Why?” asked Lee" (after a comma)
+/// and "Lee asked whether" are active and stay the asker's claims. An
+/// `audience_verb` before a to-infinitive ("were told to leave") is an
+/// order, no claim, unless the cue takes an infinitive.
+fn addressed_passive_content(
+    wd: &ClaimWords,
+    text: &str,
+    ss: usize,
+    cue_start: usize,
+    h: Hit,
+    content_end: usize,
+    cue_takes_infinitive: bool,
+) -> Option<(usize, usize)> {
+    let verb = text[h.start..h.end].split(' ').next()?;
+    let classes = wd.exact(verb);
+    if classes & words::ADDRESSEE_VERB == 0 {
+        return None;
+    }
+    // "Nurses were told to report to work": an order to an audience is
+    // no report of speech (a cue without a `to` complement); "Lee was asked
+    // to name one achievement" is the question put to Lee.
+    if classes & words::AUDIENCE_VERB != 0
+        && !cue_takes_infinitive
+        && text[h.end..content_end].starts_with(" to ")
+    {
+        return None;
+    }
+    let head = text[ss..cue_start].trim_end();
+    let before = head.rsplit(' ').next().unwrap_or("");
+    let written_out = text[cue_start..h.start]
+        .split_whitespace()
+        .chain(std::iter::once(before))
+        .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0);
+    if written_out {
+        return Some(trim(text, h.end, content_end));
+    }
+    let opens_clause = cue_start == h.start
+        && (head.is_empty() || (!before.is_empty() && wd.exact(before) & words::SUBORDINATOR != 0));
+    if !opens_clause {
+        return None;
+    }
+    let end = text[h.end..content_end]
+        .find(',')
+        .map_or(content_end, |p| h.end + p);
+    Some(trim(text, h.end, end))
 }
 
 /// The speaker-less claim of an impersonal cue `h` ("seems", "is expected")

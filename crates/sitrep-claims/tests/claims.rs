@@ -567,7 +567,9 @@ fn corpus_denial_of_reports_behind_time_adverbial_and_adverb() {
         c.speaker.text.as_deref(),
         Some("The Foreign Ministry spokesman")
     );
-    assert_eq!(c.cue.text, "denied");
+    // A manner adverb right before the verb joins the cue, as "flatly" does
+    // (PolNeAR's convention, session 13).
+    assert_eq!(c.cue.text, "categorically denied");
     assert_eq!(c.stance, Stance::Deny);
     assert_eq!(
         c.content.text,

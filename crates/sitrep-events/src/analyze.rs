@@ -2706,8 +2706,9 @@ pub(crate) fn run(
                     if head
                         && t.end < cue_end
                         // Words sitrep-claims takes into a cue before its
-                        // speech verb ("has said"): the same data file.
-                        && lex.claim_words.exact(w) & sitrep_claims::words::CUE_LEAD != 0
+                        // speech verb ("has said", "sharply criticised"):
+                        // the same data file and test.
+                        && lex.claim_words.leads_cue(w)
                     {
                         continue;
                     }
