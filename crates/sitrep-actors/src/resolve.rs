@@ -949,6 +949,21 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default()
     }
 
+    /// Whether the role phrase of role matches `first..=last` opens with
+    /// a state's body in the singular ("government spokesman", "military
+    /// spokesman", "police spokesman"): its person speaks for that body.
+    fn body_compound(&self, first: usize, last: usize) -> bool {
+        let phrases = self.kb.roles();
+        let body = &phrases[self.roles[first].role];
+        first < last
+            && !body.person
+            && !body.phrase.ends_with('s')
+            && matches!(
+                body.sector.as_str(),
+                "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY"
+            )
+    }
+
     fn resolve_role(&mut self, first: usize, last: usize) {
         let (rs, re) = (self.roles[first].start, self.roles[last].end);
         let person_role = self.kb.roles()[self.roles[last].role].person;
@@ -1046,8 +1061,20 @@ impl<'a> Resolver<'a> {
                 self.name_after(re, owner, sector)
             {
                 let mut target = target;
+                let possessor = (owner_hit.is_none() && j > 0)
+                    .then(|| self.possessor_state(j - 1))
+                    .flatten();
                 if let Target::NewPerson(p) = &mut target {
                     p.organization = self.names_organization(stated);
+                    // "His spokesman, Mgeme Kalilani": the spokesman of the
+                    // person named before serves that person's state.
+                    if p.country.is_none() {
+                        if let Some(state) = possessor {
+                            let actor = self.kb.actor(state);
+                            p.country = actor.country.clone().or_else(|| Some(actor.id.clone()));
+                            p.affiliated = true;
+                        }
+                    }
                 }
                 if let Some(h) = name_hit {
                     self.consumed[h] = true;
@@ -1093,6 +1120,11 @@ impl<'a> Resolver<'a> {
                         head,
                         stated: stated.lower(),
                     });
+                } else if self.body_compound(first, last) {
+                    // "A government spokesman said", "a military
+                    // spokesman": an official of a state's body, placed
+                    // as the bare body would be.
+                    self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
                 }
                 return;
             }
@@ -2023,6 +2055,39 @@ impl<'a> Resolver<'a> {
                 w,
                 "and" | "for" | "of" | "at" | "with" | "to" | "in" | "on" | "from" | "behind"
             )
+    }
+
+    /// The state of the person a possessive pronoun at token `i` ("His",
+    /// "her") stands for: the last person named before it, in its sentence
+    /// or the one before, when the KB or the text places that person in a
+    /// state ("Malawi's President Peter Mutharika met reporters. His
+    /// spokesman, ..."). A pronoun with two persons of different states
+    /// before it stands for neither.
+    fn possessor_state(&self, i: usize) -> Option<usize> {
+        if !matches!(self.word(i), "His" | "his" | "Her" | "her") {
+            return None;
+        }
+        let at = self.tokens[i].start;
+        let s = self.layer.sentence_at(at)?;
+        let from = self.layer.sentences[s.saturating_sub(1)].start;
+        let first = self.cands.partition_point(|o| o.start < from);
+        let mut state = None;
+        for o in self.cands[first..].iter().take(200) {
+            if o.end > at {
+                break;
+            }
+            let placed = match &o.target {
+                Target::Kb(a) if self.is_person(*a) => self.actor_state(*a),
+                Target::NewPerson(p) => p.country.as_deref().and_then(|c| self.kb.index_of(c)),
+                _ => continue,
+            };
+            let placed = placed?;
+            if state.is_some_and(|s| s != placed) {
+                return None;
+            }
+            state = Some(placed);
+        }
+        state
     }
 
     /// Whether the apposition that began before a role ending at `end`

@@ -149,3 +149,59 @@ fn an_unknown_name_apposed_to_a_person_role_is_a_new_person() {
         "{found:?}"
     );
 }
+
+#[test]
+fn his_spokesman_serves_the_state_of_the_person_named_before() {
+    // Zambia is named, and its leaders are whom Mutharika met: the
+    // spokesman is his, so Malawi's.
+    let found = builtin_mentions(
+        "Malawi's President Peter Mutharika met Zambia's leaders on Monday. His spokesman, Mgeme Kalilani, said the president would attend.",
+    );
+    let spokesman = found.iter().find(|(_, id, ..)| id == "mgeme-kalilani");
+    assert_eq!(
+        spokesman.and_then(|(_, _, c, _)| c.as_deref()),
+        Some("MWI"),
+        "{found:?}"
+    );
+    // Two persons of two states before the pronoun: neither's.
+    let found = builtin_mentions(
+        "Malawi's President Peter Mutharika met Zambia's President Hakainde Hichilema on Monday. His spokesman, Mgeme Kalilani, said the talks went well.",
+    );
+    let spokesman = found.iter().find(|(_, id, ..)| id == "mgeme-kalilani");
+    assert_ne!(
+        spokesman.and_then(|(_, _, c, _)| c.as_deref()),
+        Some("MWI"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_government_spokesman_is_placed_as_the_bare_body_would_be() {
+    let kb = {
+        let mut b = KbBuilder::default();
+        b.add_actor_rows(
+            parse_actor_file("inline-actors.tsv", ACTORS).expect("inline actors parse"),
+        );
+        b.add_roles(
+            parse_role_file(
+                "inline-roles.tsv",
+                "phrase\tsector\tnumber\ngovernment\tGOV\tgroup\nmilitary\tMIL\tgroup\nspokesman\tGOV\tperson\nspokesmen\tGOV\tgroup\n",
+            )
+            .expect("inline roles parse"),
+        );
+        b.build()
+    };
+    let id_in = |raw: &str, text: &str| {
+        let layer = TextLayer::new(normalize(raw));
+        let doc = find_actors(&layer, &kb, Some("2025-06-15"));
+        doc.mentions
+            .iter()
+            .find(|m| &layer.text[m.start..m.end] == text)
+            .map(|m| doc.actors[m.actor].id.clone())
+    };
+    let text = "Jordan called for calm.\n\nRussia said it would resume talks. A military spokesman said the drills would go on.";
+    assert_eq!(id_in(text, "military spokesman").as_deref(), Some("RUSMIL"));
+    // Two states in its paragraph: unplaced.
+    let text = "Russia and Ukraine said they would resume talks. A government spokesman said the first round was set.";
+    assert_eq!(id_in(text, "government spokesman"), None);
+}
