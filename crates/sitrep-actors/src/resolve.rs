@@ -1120,10 +1120,11 @@ impl<'a> Resolver<'a> {
                         head,
                         stated: stated.lower(),
                     });
-                } else if self.body_compound(first, last) {
+                } else if self.indefinite_before(span_start) && self.body_compound(first, last) {
                     // "A government spokesman said", "a military
                     // spokesman": an official of a state's body, placed
-                    // as the bare body would be.
+                    // as the bare body would be (after "a" only: "joint
+                    // military border security operations" is no one).
                     self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
                 }
                 return;

@@ -201,6 +201,9 @@ fn a_government_spokesman_is_placed_as_the_bare_body_would_be() {
     };
     let text = "Jordan called for calm.\n\nRussia said it would resume talks. A military spokesman said the drills would go on.";
     assert_eq!(id_in(text, "military spokesman").as_deref(), Some("RUSMIL"));
+    // Not after "a": a compound noun, no official.
+    let text = "Jordan called for calm.\n\nRussia said it would resume talks. Joint military spokesman duties were shared.";
+    assert_eq!(id_in(text, "military spokesman"), None);
     // Two states in its paragraph: unplaced.
     let text = "Russia and Ukraine said they would resume talks. A government spokesman said the first round was set.";
     assert_eq!(id_in(text, "government spokesman"), None);
