@@ -949,21 +949,6 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default()
     }
 
-    /// Whether the role phrase of role matches `first..=last` opens with
-    /// a state's body in the singular ("government spokesman", "military
-    /// spokesman", "police spokesman"): its person speaks for that body.
-    fn body_compound(&self, first: usize, last: usize) -> bool {
-        let phrases = self.kb.roles();
-        let body = &phrases[self.roles[first].role];
-        first < last
-            && !body.person
-            && !body.phrase.ends_with('s')
-            && matches!(
-                body.sector.as_str(),
-                "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY"
-            )
-    }
-
     fn resolve_role(&mut self, first: usize, last: usize) {
         let (rs, re) = (self.roles[first].start, self.roles[last].end);
         let person_role = self.kb.roles()[self.roles[last].role].person;
@@ -1120,12 +1105,6 @@ impl<'a> Resolver<'a> {
                         head,
                         stated: stated.lower(),
                     });
-                } else if self.indefinite_before(span_start) && self.body_compound(first, last) {
-                    // "A government spokesman said", "a military
-                    // spokesman": an official of a state's body, placed
-                    // as the bare body would be (after "a" only: "joint
-                    // military border security operations" is no one).
-                    self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
                 }
                 return;
             }
