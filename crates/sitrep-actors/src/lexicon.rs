@@ -100,6 +100,11 @@ pub struct ContextLexicon {
     /// Descriptors an official uses of their own state's government ("the
     /// administration"), a subset of `descriptors`.
     own_descriptors: WordSet,
+    /// Descriptors naming a state's own body in neutral words ("the
+    /// government", "the authorities"), unlike what others call it ("the
+    /// regime", "the junta"): placed by the one state named just before,
+    /// a subset of `descriptors`.
+    body_descriptors: WordSet,
     not_names: WordSet,
     /// Given names absent from the KB's person names ("Melania").
     given_names: WordSet,
@@ -191,6 +196,10 @@ impl ContextLexicon {
                 }
                 "own-descriptor" => {
                     lex.own_descriptors.insert(word.clone(), ());
+                    lex.descriptors.insert(word, sector);
+                }
+                "body-descriptor" => {
+                    lex.body_descriptors.insert(word.clone(), ());
                     lex.descriptors.insert(word, sector);
                 }
                 "name-particle" => {
@@ -327,6 +336,12 @@ impl ContextLexicon {
         self.own_descriptors.get_any_case(word).is_some()
     }
 
+    /// A descriptor naming a state's own body neutrally ("the government",
+    /// "the authorities"), which the one state named just before places.
+    pub fn is_body_descriptor(&self, word: &str) -> bool {
+        self.body_descriptors.get_any_case(word).is_some()
+    }
+
     /// A lower-case word that may sit inside a name ("bin", "al").
     pub fn is_name_particle(&self, word: &str) -> bool {
         self.name_particles.get(word).is_some()
@@ -385,6 +400,9 @@ mod tests {
         assert!(lex.is_locative("in"));
         assert_eq!(lex.descriptor("regime"), Some(None));
         assert_eq!(lex.descriptor("government"), Some(Some("GOV")));
+        // Neutral names of a state's own body, not what others call it.
+        assert!(lex.is_body_descriptor("Government") && lex.is_body_descriptor("authorities"));
+        assert!(!lex.is_body_descriptor("regime") && !lex.is_body_descriptor("junta"));
         assert!(lex.is_not_name("May"));
         assert!(lex.is_geo_head("Gulf"));
         assert!(!lex.is_geo_head("Bank"));

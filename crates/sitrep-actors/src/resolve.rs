@@ -1046,8 +1046,20 @@ impl<'a> Resolver<'a> {
                 self.name_after(re, owner, sector)
             {
                 let mut target = target;
+                let possessor = (owner_hit.is_none() && j > 0)
+                    .then(|| self.possessor_state(j - 1))
+                    .flatten();
                 if let Target::NewPerson(p) = &mut target {
                     p.organization = self.names_organization(stated);
+                    // "His spokesman, Mgeme Kalilani": the spokesman of the
+                    // person named before serves that person's state.
+                    if p.country.is_none() {
+                        if let Some(state) = possessor {
+                            let actor = self.kb.actor(state);
+                            p.country = actor.country.clone().or_else(|| Some(actor.id.clone()));
+                            p.affiliated = true;
+                        }
+                    }
                 }
                 if let Some(h) = name_hit {
                     self.consumed[h] = true;
@@ -1818,9 +1830,10 @@ impl<'a> Resolver<'a> {
         owner: Option<Owner>,
     ) -> Option<Target> {
         let mut i = self.token_at(span_start)?;
+        // "X, the foreign minister", "X, a spokesperson for the ministry".
         if i > 0
-            && self.word(i - 1).eq_ignore_ascii_case("the")
             && self.spaced(self.tokens[i - 1].end, span_start)
+            && matches!(self.word(i - 1), "the" | "The" | "a" | "an")
         {
             i -= 1;
         }
@@ -1852,6 +1865,9 @@ impl<'a> Resolver<'a> {
                 .clone()
                 .or_else(|| (actor.kind == ActorKind::Country).then(|| actor.id.clone()))
         });
+        if self.cands.last().is_none_or(|c| c.end != before) {
+            return self.unknown_person_before_comma(i - 1, stated, owner_country, igo_owner);
+        }
         let c = self.cands.last_mut().filter(|c| c.end == before)?;
         match &mut c.target {
             Target::NewPerson(person) => {
@@ -1877,6 +1893,209 @@ impl<'a> Resolver<'a> {
             Target::Kb(a) if self.kb.actor(*a).kind == ActorKind::Person => Some(c.target.clone()),
             _ => None,
         }
+    }
+
+    /// "Mgeme Kalilani, a spokesperson for the ministry, said": a name the
+    /// KB lacks, apposed to a person role, is a new person with that role
+    /// (and the owner's state, when the role has one). `comma` is the
+    /// token of the comma. The name is two to four capitalized words
+    /// standing at the sentence's start or after punctuation or a verb of
+    /// saying ("..., said Mgeme Kalilani, a spokesman"), never inside a
+    /// title-case line (a headline) and never a KB name; the apposition
+    /// must close (a comma or the sentence's end after the role): "In New
+    /// York, a spokesman said" names no one.
+    fn unknown_person_before_comma(
+        &mut self,
+        comma: usize,
+        stated: Stated,
+        owner_country: Option<String>,
+        igo_owner: bool,
+    ) -> Option<Target> {
+        let before = self.tokens[comma].start;
+        let mut first = comma;
+        while first > 0 && comma - first < 4 {
+            let (t, next) = (self.tokens[first - 1], self.tokens[first]);
+            // The name's last word touches the comma; its words are
+            // separated by spaces.
+            let joined = if first == comma {
+                t.end == next.start
+            } else {
+                t.end < next.start && self.spaced(t.end, next.start)
+            };
+            if !joined || !self.name_token(first - 1, false) {
+                break;
+            }
+            first -= 1;
+        }
+        let words = comma - first;
+        if !(2..=4).contains(&words)
+            || !self.name_token(first, true)
+            || !is_titlecase(self.word(comma - 1))
+        {
+            return None;
+        }
+        let start = self.tokens[first].start;
+        let opens = first == 0
+            || self.sentence_initial(first)
+            || matches!(
+                self.word(first - 1),
+                "," | "\"" | "(" | "\u{201c}" | "\u{2014}"
+            )
+            || self.lex.is_reporting_verb(self.word(first - 1));
+        let line = self.lines.at(start);
+        if !opens
+            || line.title_case
+            || line.all_caps
+            || self.hit_overlapping(start, before).is_some()
+            || self.overlaps_cand(start, before)
+            || !self.role_heads_apposition(stated.end)
+            || !self.apposition_closes(stated.end)
+        {
+            return None;
+        }
+        let name = self.text[start..before].to_string();
+        let id = slug(&name);
+        if id.is_empty() || self.kb.index_of(&id).is_some() {
+            return None;
+        }
+        let owner_country = owner_country.or_else(|| self.state_served_after(stated.end));
+        let target = Target::NewPerson(Box::new(NewPerson {
+            id,
+            name,
+            country: if igo_owner {
+                None
+            } else {
+                owner_country.clone()
+            },
+            sector: igo_owner.then(|| "IGO".to_string()),
+            affiliated: owner_country.is_some() || igo_owner,
+            organization: false,
+        }));
+        self.cands.push(Cand {
+            start,
+            end: before,
+            target: target.clone(),
+            how: MentionHow::RoleName,
+            head: (start, before),
+            modifier: None,
+            role: Some(stated.lower()),
+            detailed: true,
+        });
+        Some(target)
+    }
+
+    /// "a spokesman for the Malawian presidency", "an adviser to Iran's
+    /// foreign minister": the state of the state or organization (or a
+    /// demonym) right after "for" or "to" (and "the") after a role ending
+    /// at `end`, as an ISO code.
+    fn state_served_after(&self, end: usize) -> Option<String> {
+        let mut i = self.token_from(end);
+        if !matches!(self.tokens.get(i).map(|_| self.word(i)), Some("for" | "to"))
+            || !self.spaced(end, self.tokens[i].start)
+        {
+            return None;
+        }
+        i += 1;
+        if self.tokens.get(i).is_some() && self.word(i) == "the" {
+            i += 1;
+        }
+        let t = self.tokens.get(i)?;
+        if !self.spaced(self.tokens[i - 1].end, t.start) {
+            return None;
+        }
+        let hit = self.hits[Self::hit_starting_at(&self.hits, t.start)?];
+        if self.is_person(hit.actor) {
+            return None;
+        }
+        let state = if self.is_state(hit.actor) {
+            hit.actor
+        } else {
+            self.actor_state(hit.actor)?
+        };
+        let actor = self.kb.actor(state);
+        actor.country.clone().or_else(|| Some(actor.id.clone()))
+    }
+
+    /// Whether a role phrase ending at `end` is the head of its noun
+    /// phrase: punctuation, "and" or a preposition follows ("a professor at
+    /// Cornell", "CEO and founder of"), not a possessive or another noun
+    /// ("the company's chief operating officer", "Sierra Nevada Corporation
+    /// (SNC)": the role word only modifies, or names a firm).
+    fn role_heads_apposition(&self, end: usize) -> bool {
+        let i = self.token_from(end);
+        let Some(t) = self.tokens.get(i) else {
+            return true;
+        };
+        let w = self.word(i);
+        if t.start == end {
+            return matches!(w, "," | "." | ";");
+        }
+        self.spaced(end, t.start)
+            && matches!(
+                w,
+                "and" | "for" | "of" | "at" | "with" | "to" | "in" | "on" | "from" | "behind"
+            )
+    }
+
+    /// The state of the person a possessive pronoun at token `i` ("His",
+    /// "her") stands for: the last person named before it, in its sentence
+    /// or the one before, when the KB or the text places that person in a
+    /// state ("Malawi's President Peter Mutharika met reporters. His
+    /// spokesman, ..."). A pronoun with two persons of different states
+    /// before it stands for neither.
+    fn possessor_state(&self, i: usize) -> Option<usize> {
+        if !matches!(self.word(i), "His" | "his" | "Her" | "her") {
+            return None;
+        }
+        let at = self.tokens[i].start;
+        let s = self.layer.sentence_at(at)?;
+        let from = self.layer.sentences[s.saturating_sub(1)].start;
+        let first = self.cands.partition_point(|o| o.start < from);
+        let mut state = None;
+        for o in self.cands[first..].iter().take(200) {
+            if o.end > at {
+                break;
+            }
+            let placed = match &o.target {
+                Target::Kb(a) if self.is_person(*a) => self.actor_state(*a),
+                Target::NewPerson(p) => p.country.as_deref().and_then(|c| self.kb.index_of(c)),
+                _ => continue,
+            };
+            let placed = placed?;
+            if state.is_some_and(|s| s != placed) {
+                return None;
+            }
+            state = Some(placed);
+        }
+        state
+    }
+
+    /// Whether the apposition that began before a role ending at `end`
+    /// closes in its sentence with a comma (or the sentence ends), before
+    /// any verb of saying opens a clause ("X, a spokesman said" is no
+    /// apposition but a slip; "X, a spokesman for the ministry, said" is).
+    fn apposition_closes(&self, end: usize) -> bool {
+        let Some(s) = self.layer.sentence_at(end.saturating_sub(1)) else {
+            return false;
+        };
+        let sentence_end = self.layer.sentences[s].end;
+        let first = self.token_from(end);
+        for i in first..first + 12 {
+            let Some(t) = self.tokens.get(i) else {
+                return true;
+            };
+            if t.start >= sentence_end {
+                return true;
+            }
+            let w = self.word(i);
+            if matches!(w, "," | "." | ";" | ")") {
+                return true;
+            }
+            if self.lex.is_reporting_verb(w) {
+                return false;
+            }
+        }
+        false
     }
 
     // ---- plain aliases, descriptors, surnames ------------------------------
@@ -2541,6 +2760,96 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The one state named around a bare body or descriptor `c`, as a
+    /// reader takes it: its paragraph names that state and no other
+    /// ("Israeli troops raided Jenin on Monday. The army said": Israel's),
+    /// by its name, capital, a sector, or an official's or a group's
+    /// state; a paragraph that names no state before it ("Israeli troops
+    /// raided Jenin. ¶ The army said") leaves it to the paragraph before,
+    /// which then must name one state only. Two states ("Russia launched
+    /// drones at Ukraine. Police said") leave it unplaced. A city or
+    /// province names no owner, as it says where things happened
+    /// ("Clashes erupted near Jenin. The army said" is Israel's army), but
+    /// one of another state in the body's own sentence contests it
+    /// ("Police said a woman was killed in Lviv").
+    fn nearby_state(&self, c: &Cand) -> Option<usize> {
+        let sentence = self.layer.sentences[self.layer.sentence_at(c.start)?];
+        let para_start = self.text[..c.start].rfind("\n\n").map_or(0, |p| p + 2);
+        let para_end = self.text[c.end..]
+            .find("\n\n")
+            .map_or(self.text.len(), |p| c.end + p);
+        let (mut before, mut others) = (None, None);
+        // Whether `state` is a second state beside `seen`.
+        let note = |seen: &mut Option<usize>, state: usize| -> bool {
+            let second = seen.is_some_and(|s| s != state);
+            seen.get_or_insert(state);
+            second
+        };
+        for (o, state) in self.states_named(para_start, para_end) {
+            if o.end > c.start && o.start < c.end {
+                continue;
+            }
+            let place = matches!(
+                o.how,
+                MentionHow::Alias(AliasKind::Place) | MentionHow::Locative(AliasKind::Place)
+            );
+            let second = if place {
+                o.start >= sentence.start && o.end <= sentence.end && note(&mut others, state)
+            } else if o.end <= c.start {
+                note(&mut before, state)
+            } else {
+                note(&mut others, state)
+            };
+            if second {
+                return None;
+            }
+        }
+        match (before, others) {
+            (Some(b), Some(o)) if b != o => None,
+            (Some(b), _) => Some(b),
+            (None, Some(_)) => None,
+            (None, None) => {
+                let prev_start = self.text[..para_start.saturating_sub(2)]
+                    .rfind("\n\n")
+                    .map_or(0, |p| p + 2);
+                if para_start == 0 {
+                    return None;
+                }
+                let mut one = None;
+                for (o, state) in self.states_named(prev_start, para_start) {
+                    let place = matches!(
+                        o.how,
+                        MentionHow::Alias(AliasKind::Place)
+                            | MentionHow::Locative(AliasKind::Place)
+                    );
+                    if !place && note(&mut one, state) {
+                        return None;
+                    }
+                }
+                one
+            }
+        }
+    }
+
+    /// The candidates from byte `from` to `to` that name a state (a state,
+    /// its sector, or a person or group of it), with that state. Bounded:
+    /// a run-on paragraph may hold thousands.
+    fn states_named(&self, from: usize, to: usize) -> impl Iterator<Item = (&Cand, usize)> {
+        // Candidates are sorted by start here.
+        let first = self.cands.partition_point(|o| o.start < from);
+        self.cands[first..]
+            .iter()
+            .take_while(move |o| o.start < to)
+            .take(400)
+            .filter_map(|o| {
+                let state = match &o.target {
+                    Target::Kb(a) if !self.is_state(*a) => self.actor_state(*a),
+                    target => self.state_of(target),
+                };
+                Some((o, state?))
+            })
+    }
+
     /// Whether the document names a state other than `fallback`'s (see
     /// [`Resolver::document_names_other_state`]), read once per document.
     fn fallback_contested(&self, fallback: &Fallback) -> bool {
@@ -2616,12 +2925,32 @@ impl<'a> Resolver<'a> {
             if let Some(state) = earlier {
                 return state;
             }
+            // "Israeli troops raided Jenin ... The army said": the one state
+            // named just before, whatever else the story names.
+            if let Some(state) = self
+                .nearby_state(c)
+                .filter(|&s| Some(s) != self.subject_state(c))
+            {
+                return Some(state);
+            }
             // "Britain accused Russia of a cyberattack on the Electoral
             // Commission", "Russia launched drones at Ukraine ... Police
             // said": with another state named in the story, the body may be
             // either's; only a one-state story places it by the count.
             if self.fallback_contested(fallback) {
                 return None;
+            }
+        }
+        // "Berlin will host the talks. The government said": a neutral
+        // descriptor of a state's body ("the government", not "the
+        // regime", what others call it) is the one state named just
+        // before, as a bare body is.
+        if c.role.is_none() && self.lex.is_body_descriptor(head) {
+            if let Some(state) = self
+                .nearby_state(c)
+                .filter(|&s| Some(s) != self.subject_state(c))
+            {
+                return Some(state);
             }
         }
         // The verb right after the descriptor and the state right after

@@ -221,3 +221,38 @@ fn no_phoenix_person_takes_a_surname_a_curated_person_bears() {
         .collect();
     assert!(taken.is_empty(), "{taken:?}");
 }
+
+/// The committed data/kb files are what `tools/phoenix_to_kb.py` generates
+/// from the curated files, the lexicons and Phoenix (its `--verify` mode):
+/// an edit to a curated file or a lexicon word list that changes the
+/// converter's output fails here until the KB is regenerated. Skipped
+/// where the Phoenix dictionaries or python3 are absent.
+#[test]
+fn committed_kb_is_what_the_converter_generates() {
+    let phoenix =
+        std::env::var("PHOENIX_DIR").unwrap_or_else(|_| "/work/shared/data/phoenix".into());
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    if !std::path::Path::new(&phoenix)
+        .join("Phoenix.Countries.actors.txt")
+        .exists()
+        || !std::path::Path::new("/usr/share/iso-codes/json/iso_3166-1.json").exists()
+    {
+        eprintln!("skipped: no Phoenix dictionaries or iso-codes here");
+        return;
+    }
+    let Ok(out) = std::process::Command::new("python3")
+        .arg(root.join("tools/phoenix_to_kb.py"))
+        .arg("--verify")
+        .env("PHOENIX_DIR", &phoenix)
+        .output()
+    else {
+        eprintln!("skipped: no python3");
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

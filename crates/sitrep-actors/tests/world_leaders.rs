@@ -315,3 +315,88 @@ fn session_12_probe_rows_resolve() {
     let press = ids("RSF said press freedom fell to a record low as journalists were jailed.");
     assert!(press.contains(&"rsf".to_string()), "{press:?}");
 }
+
+#[test]
+fn session_13_rows_resolve_with_their_state_and_sector() {
+    // People and a party the news named that the KB lacked.
+    for (text, surface, id, country, sector) in [
+        (
+            "Kim Yo Jong warned Seoul on Tuesday.",
+            "Kim Yo Jong",
+            "kim-yo-jong",
+            "PRK",
+            "GOV",
+        ),
+        (
+            "Vente Venezuela said its offices were raided.",
+            "Vente Venezuela",
+            "vente-venezuela",
+            "VEN",
+            "OPP",
+        ),
+        (
+            "Zhu Fenglian told reporters in Beijing that the visit was a provocation.",
+            "Zhu Fenglian",
+            "zhu-fenglian",
+            "CHN",
+            "GOV",
+        ),
+        (
+            "Saudi Defense Minister Prince Khalid bin Salman met his counterpart.",
+            "Khalid bin Salman",
+            "khalid-bin-salman",
+            "SAU",
+            "MIL",
+        ),
+        (
+            "Syrian Defense Minister Murhaf Abu Qasra visited Ankara.",
+            "Murhaf Abu Qasra",
+            "murhaf-abu-qasra",
+            "SYR",
+            "MIL",
+        ),
+    ] {
+        let found = resolve(text);
+        let m = found.iter().find(|(s, ..)| s.ends_with(surface));
+        assert_eq!(
+            m.map(|(_, i, c, s)| (i.as_str(), c.as_deref(), s.as_deref())),
+            Some((id, Some(country), Some(sector))),
+            "{text}: {found:?}"
+        );
+    }
+    // Tom Perriello's envoy term ended in January 2025; by surname alone
+    // he is named after the full name.
+    let kb = Kb::builtin().expect("built-in KB loads");
+    let text = "Tom Perriello said talks would resume. Perriello said the parties were close.";
+    let layer = TextLayer::new(normalize(text));
+    let found = find_actors(&layer, &kb, Some("2024-06-01"));
+    let named: Vec<&str> = found
+        .mentions
+        .iter()
+        .map(|m| found.actors[m.actor].id.as_str())
+        .collect();
+    assert_eq!(named, ["tom-perriello", "tom-perriello"], "{found:?}");
+}
+
+#[test]
+fn current_defense_ministers_hold_the_role_on_the_date() {
+    for (text, surface, id) in [
+        (
+            "Jordan's prime minister said the border would reopen.",
+            "prime minister",
+            "jafar-hassan",
+        ),
+        (
+            "Turkey's defense minister said the drills would go on.",
+            "defense minister",
+            "yasar-guler",
+        ),
+        (
+            "Lebanon's foreign minister said the talks were useful.",
+            "foreign minister",
+            "youssef-rajji",
+        ),
+    ] {
+        assert_eq!(id_of(text, surface).as_deref(), Some(id), "{text}");
+    }
+}

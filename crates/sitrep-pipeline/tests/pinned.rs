@@ -214,3 +214,21 @@ fn run_writes_the_bytes_serde_json_would() {
         }
     }
 }
+
+/// Zhu Fenglian is in the KB (session 13): named after "A spokesperson
+/// for China's Taiwan Affairs Office," she is the subject a later "She"
+/// refers to, not Lai, the person named before her.
+#[test]
+fn she_after_a_named_spokeswoman_is_that_spokeswoman() {
+    let r = extract(
+        "Taiwan's President Lai Ching-te visited a base on Monday. A spokesperson for China's \
+         Taiwan Affairs Office, Zhu Fenglian, criticized Lai on Wednesday. She warned that \
+         independence meant war.",
+    );
+    let she = r
+        .claims
+        .iter()
+        .find(|c| c.speaker.text.as_deref() == Some("She"))
+        .expect("a claim by She");
+    assert_eq!(she.speaker.actor.as_deref(), Some("zhu-fenglian"));
+}
