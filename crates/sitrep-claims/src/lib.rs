@@ -2457,7 +2457,13 @@ impl Ctx<'_> {
         // subject of the last sentence naming a person, its first person
         // mention, rather than to the nearest one (an object).
         let actor = match actor {
-            Some(m) if word == "he" || word == "she" => Some(self.subject_person_before(m, start)),
+            Some(m) if word == "he" || word == "she" => {
+                let m = self.subject_person_before(m, start);
+                // "… Roth said. Michael Sims, chief executive of Ceres
+                // Robotics, said … "…," he said": a speaker the knowledge
+                // base lacks came in between, and "he" is that speaker.
+                (!self.unknown_speaker_between(m.end, start)).then_some(m)
+            }
             other => other,
         };
         Speaker {
@@ -2465,6 +2471,85 @@ impl Ctx<'_> {
             text: Some(self.text[start..end].to_string()),
             span: Some(Span::of(self.text, start, end)),
         }
+    }
+
+    /// Whether a speaker no actor mention covers speaks between `from` and
+    /// `to`: a capitalized name right before a `reporting_verb` ("Serrano
+    /// said"), or two capitalized words set off by commas before one, at a
+    /// sentence's start or after a comma ("Michael Sims, chief executive of
+    /// Ceres Robotics, said"; "A spokesman, Orlando Mudumane, told").
+    fn unknown_speaker_between(&self, from: usize, to: usize) -> bool {
+        if from >= to {
+            return false;
+        }
+        let covered = |p: usize| {
+            let i = self.mentions.partition_point(|m| m.start <= p);
+            self.mentions[..i].iter().rev().take(4).any(|m| m.end > p)
+        };
+        let not_a_name = words::PRONOUN
+            | words::RELATIVE
+            | words::DETERMINER
+            | words::TIME_WORD
+            | words::SPEAKER_NOUN
+            | words::ROLE_HEAD
+            | words::SPEAKER_HEAD
+            | words::NP_STOP;
+        let first = self.sentences.partition_point(|s| s.end <= from);
+        for sentence in self.sentences[first..].iter().take_while(|s| s.start < to) {
+            let (lo, hi) = (sentence.start.max(from), sentence.end.min(to));
+            if lo >= hi || !self.text.is_char_boundary(lo) || !self.text.is_char_boundary(hi) {
+                continue;
+            }
+            // (start offset, raw word) of each whitespace-separated word.
+            let ws: Vec<(usize, &str)> = self.text[lo..hi]
+                .split(' ')
+                .scan(lo, |at, w| {
+                    let here = *at;
+                    *at += w.len() + 1;
+                    Some((here, w))
+                })
+                .filter(|(_, w)| !w.is_empty())
+                .collect();
+            fn bare(w: &str) -> &str {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+            }
+            let is_name = |k: usize| {
+                let (at, raw) = ws[k];
+                let w = bare(raw);
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars().any(char::is_lowercase)
+                    && self.words.of(w) & not_a_name == 0
+                    && !covered(at + raw.find(w).unwrap_or(0))
+            };
+            for i in 1..ws.len() {
+                let verb = ws[i].1.trim_matches(|c: char| !c.is_alphanumeric());
+                if !verb.starts_with(|c: char| c.is_lowercase())
+                    || self.words.exact(verb) & words::REPORTING_VERB == 0
+                {
+                    continue;
+                }
+                let prev = ws[i - 1].1;
+                if !prev.ends_with(',') {
+                    let after_determiner =
+                        i >= 2 && self.words.of(bare(ws[i - 2].1)) & words::DETERMINER != 0;
+                    if is_name(i - 1) && !after_determiner {
+                        return true;
+                    }
+                    continue;
+                }
+                let apposed = (0..i - 1).any(|k| {
+                    is_name(k)
+                        && is_name(k + 1)
+                        && ws[k + 1].1.ends_with(',')
+                        && !ws[k].1.ends_with(',')
+                        && (k == 0 || ws[k - 1].1.ends_with(','))
+                });
+                if apposed {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// For a pronoun at `at` whose nearest preceding person mention is

@@ -221,6 +221,12 @@ pub const PASSIVE_AUX: Classes = 1 << 64;
 /// A speech verb whose object is always its audience ("told", "tells"): it
 /// is never inverted, so in "…, Lee, an aide, told AFP." AFP only heard it.
 pub const AUDIENCE_VERB: Classes = 1 << 65;
+/// A past or present reporting verb that closes an attribution ("said",
+/// "told", "wrote"): a name no mention covers right before it, or set off
+/// by commas before it, is a speaker the knowledge base does not know, and
+/// a later "he" or "she" refers to that speaker rather than to a known
+/// person named earlier.
+pub const REPORTING_VERB: Classes = 1 << 66;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -289,6 +295,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("addressee_verb", ADDRESSEE_VERB),
     ("passive_aux", PASSIVE_AUX),
     ("audience_verb", AUDIENCE_VERB),
+    ("reporting_verb", REPORTING_VERB),
 ];
 
 use sitrep_record::fast_map::WordMap;
