@@ -535,4 +535,11 @@ fn political_vocabulary_beyond_the_middle_east_is_found() {
     // Literal senses stay out: a vehicle rigged with explosives is no
     // rigged election.
     assert!(surfaces("The car was rigged with explosives.").is_empty());
+    // The name of a law is no label: "foreign agents law" is neutral, a
+    // critic called a "foreign agent" is labelled.
+    assert!(surfaces("Protesters rallied against the foreign agents law.").is_empty());
+    assert_eq!(
+        surfaces("The ministry called the journalist a foreign agent."),
+        vec!["foreign agent"]
+    );
 }
