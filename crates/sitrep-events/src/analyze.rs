@@ -3008,11 +3008,24 @@ pub(crate) fn run(
             // hosted by Qatar", "was hosted by Egypt") leaves the "by"
             // outside the trigger, so the agent after it reads as in any
             // passive: the host, not a target.
+            // Only where the participle can be passive: after "be", a comma
+            // or a plain lower-case noun ("talks hosted by"). After a name,
+            // a pronoun or "have" the row is a phrasal verb whose "by"
+            // belongs to it ("France stood by Armenia", "has stood by").
+            let passive_slot = ta > 0 && {
+                let p = ta - 1;
+                s.f(p) & wc::BE != 0
+                    || s.punct(p, ",")
+                    || (s.mention_at(p).is_none()
+                        && s.f(p) & (wc::HAVE | wc::PRON | wc::AUX) == 0
+                        && s.word(p).starts_with(|c: char| c.is_lowercase()))
+            };
             let (tb, tend, end) = if entry.pos == Pos::Verb
                 && form == Form::Past
                 && tend == tb
                 && tb > ta + 1
                 && s.f(tb - 1) & wc::BY != 0
+                && passive_slot
             {
                 (tb - 1, tb - 1, toks[tb - 2].end)
             } else {
