@@ -231,3 +231,14 @@ fn adjectives_boilerplate_and_figures_are_no_events() {
         assert_eq!(of_type(&evs, ty).len(), 1, "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn one_sports_word_in_a_brief_is_no_sports_story() {
+    let text = "Japan sent a medical team to Turkey after the earthquake.";
+    let evs = events(text);
+    assert_eq!(types(&evs), vec![EventType::Aid], "{text}: {evs:#?}");
+    // Near miss: a match report with several sports words keeps no event.
+    let text = "Japan's team attacked Turkey's defence in the final and scored twice.";
+    let evs = events(text);
+    assert!(evs.is_empty(), "{text}: {evs:#?}");
+}
