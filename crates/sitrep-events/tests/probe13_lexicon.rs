@@ -133,6 +133,14 @@ fn a_ban_on_another_states_trade_is_a_sanction() {
             "{text}: {evs:#?}"
         );
     }
+    // Whatever is banned: a ban that falls on another state is a sanction.
+    for text in [
+        "The EU banned Russian oil on Friday.",
+        "Canada banned Chinese goods made with forced labour.",
+    ] {
+        let evs = events(text);
+        assert_eq!(types(&evs), vec![EventType::Sanction], "{text}: {evs:#?}");
+    }
     // Near miss: a ban on a party inside a state stays coercion.
     let evs = events("Russia banned the opposition party on Friday.");
     assert_eq!(of_type(&evs, EventType::Coerce).len(), 1, "{evs:#?}");
