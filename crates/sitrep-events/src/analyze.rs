@@ -1410,6 +1410,18 @@ fn same_side(actors: &DocActors, who: &[usize], source: &[usize]) -> bool {
         })
 }
 
+/// Whether a ban by `source` falls on another state: every target is a
+/// state or one of its sectors, of a country none of the sources belongs to.
+fn bans_another_state(actors: &DocActors, source: &[usize], target: &[usize]) -> bool {
+    let actor = |x: usize| actors.actors.get(x);
+    !source.is_empty()
+        && !target.is_empty()
+        && target
+            .iter()
+            .all(|&a| actor(a).is_some_and(|d| d.kind == ActorKind::Country && d.country.is_some()))
+        && !target.iter().any(|&a| same_side(actors, &[a], source))
+}
+
 /// The object of the first hostile act in a clause from token `from` to
 /// the clause's end ("would strike Iran", "would hit Hezbollah hard").
 fn threatened_act_object(s: &Sent, trigs: &[Trig], from: usize) -> Option<Vec<usize>> {
@@ -3958,6 +3970,18 @@ pub(crate) fn run(
                     )
                 }
                 _ => (None, false),
+            };
+            // "The EU banned Russian oil", "Canada banned Chinese goods": a
+            // ban that falls on another state is a trade sanction (CAMEO
+            // 163), not the ban of a party or a paper inside a state (1722),
+            // which is what the bare verb's row codes.
+            let (event_type, mode) = if event_type == EventType::Coerce
+                && mode.as_deref() == Some("ban")
+                && bans_another_state(actors, &t.source, &t.target)
+            {
+                (EventType::Sanction, Some("restrict".to_owned()))
+            } else {
+                (event_type, mode)
             };
             let ids = |v: &[usize]| -> Vec<String> {
                 v.iter()

@@ -93,6 +93,10 @@ pub struct EventFilter {
     /// The share of a document's words that makes it a non-political
     /// domain's (with more domain words than political mentions).
     domain_share: Option<f64>,
+    /// The fewest domain words that can make a document a domain's
+    /// (`domain-min`): one "team" in a one-line brief ("sent a medical team
+    /// to Turkey") is no sports story.
+    domain_min: usize,
 }
 
 /// Words this long (bytes) or longer have no bit in
@@ -297,6 +301,11 @@ impl EventFilter {
                         .ok_or_else(|| format!("{file}:{n}: domain-share must be a number from 0 to 1, not {value:?}"))?;
                     self.domain_share = Some(share);
                 }
+                "domain-min" => {
+                    self.domain_min = value.parse().map_err(|_| {
+                        format!("{file}:{n}: domain-min must be a whole number, not {value:?}")
+                    })?;
+                }
                 other => return Err(format!("{file}:{n}: unknown rule {other:?}")),
             }
         }
@@ -398,7 +407,7 @@ impl EventFilter {
             return false;
         }
         let DomainCount { words, domain } = count;
-        if words == 0 || (domain as f64) < share * words as f64 {
+        if words == 0 || domain < self.domain_min || (domain as f64) < share * words as f64 {
             return false;
         }
         let political = actors
