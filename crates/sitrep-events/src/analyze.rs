@@ -3429,6 +3429,35 @@ pub(crate) fn run(
             trigs[i].target = tgt;
         }
 
+        // "Britain accused China of a cyberattack ..., and sanctioned two
+        // individuals": a finite verb coordinated with the cue verb of the
+        // claim whose content seems to hold it, and sharing that verb's
+        // subject, is the speaker's own second act, not reported content
+        // (sitrep-claims may run the content on into it).
+        for i in 0..trigs.len() {
+            let t = &trigs[i];
+            let Some(c) = t.claim.and_then(|c| claims.get(c)) else {
+                continue;
+            };
+            if !t.is_verb() || t.form != Form::Past || t.passive() || t.source.is_empty() {
+                continue;
+            }
+            let mut k = t.ta;
+            while k > 0 && s.f(k - 1) & (wc::SKIP | wc::AUX | wc::HAVE | wc::NEG) != 0 {
+                k -= 1;
+            }
+            if k == 0 || s.f(k - 1) & wc::CONJ == 0 {
+                continue;
+            }
+            let cue_verb = trigs[..i].iter().rev().find(|p| p.is_verb() && p.tend < k);
+            let shares_cue_subject = cue_verb.is_some_and(|p| {
+                p.start < c.cue.end && c.cue.start < p.end && p.source == t.source
+            });
+            if shares_cue_subject {
+                trigs[i].claim = None;
+            }
+        }
+
         // "Ukraine received weapons from Germany": the giver in the "from"
         // phrase acts, the receiver is its target. A visit received is the
         // host's act ("received an envoy from Paris"): the visitors' side in
@@ -4401,8 +4430,21 @@ fn arguments(
                 } else {
                     &prev.source
                 };
-                let clean = (prev.tend..k - 1)
-                    .all(|x| s.f(x) & (wc::THAT | wc::BAR) == 0 && !s.hard_stop(x));
+                // "accused China of a cyberattack that may have accessed
+                // voters' data, and sanctioned two individuals": a relative
+                // "that" after the object's noun opens no new subject.
+                let relative_that = |x: usize| {
+                    x > prev.tend
+                        && s.f(x) & wc::THAT != 0
+                        && s.f(x - 1) & CUE == 0
+                        && s.trig_at(x - 1).is_none()
+                        && (s.is_modifier_word(x - 1)
+                            || s.mention_ending_at(x - 1).is_some()
+                            || is_upper_start(s.word(x - 1)))
+                };
+                let clean = (prev.tend..k - 1).all(|x| {
+                    (s.f(x) & (wc::THAT | wc::BAR) == 0 || relative_that(x)) && !s.hard_stop(x)
+                });
                 if clean {
                     // Even when unknown: the words in between are the first
                     // verb's object, not this one's subject.
@@ -4679,6 +4721,12 @@ fn arguments(
             } else {
                 target = actors_of(&g);
             }
+        }
+        // "on the sidelines of the BRICS summit in Kazan": a meeting noun's
+        // place phrase says where the meeting was, not whom it was with.
+        if place && t.event_type == EventType::Consult {
+            target.clear();
+            place = false;
         }
         if (target.is_empty() || place) && !target_before.is_empty() {
             target = target_before;

@@ -179,3 +179,87 @@ fn a_venue_after_an_act_of_cooperation_is_no_target() {
         "{text}: {evs:#?}"
     );
 }
+
+#[test]
+fn a_name_with_a_verb_of_its_own_after_an_object_opens_the_next_clause() {
+    let text = "Israel attacked Hamas and Iran condemned the strikes.";
+    let evs = events(text);
+    assert_eq!(
+        event(text, &evs, "attacked").target,
+        ids(&["hamas"]),
+        "{text}: {evs:#?}"
+    );
+    assert_eq!(
+        event(text, &evs, "condemned").source,
+        ids(&["IRN"]),
+        "{text}: {evs:#?}"
+    );
+    // Near miss: coordinated objects with no verb after them stay one group.
+    let text = "Israel attacked Hamas and Iran.";
+    let evs = events(text);
+    assert_eq!(
+        event(text, &evs, "attacked").target,
+        ids(&["hamas", "IRN"]),
+        "{text}: {evs:#?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_on_the_object_does_not_end_a_shared_subject() {
+    let text = "Russia accused Ukraine of an attack on a dam that may have flooded the region, and sanctioned Poland.";
+    let evs = events(text);
+    let sanctioned = event(text, &evs, "sanctioned");
+    assert_eq!(sanctioned.source, ids(&["RUS"]), "{text}: {evs:#?}");
+    assert_eq!(sanctioned.target, ids(&["POL"]), "{text}: {evs:#?}");
+}
+
+#[test]
+fn a_second_act_coordinated_with_a_claims_cue_is_the_speakers_own() {
+    let text = "Russia accused Ukraine of an attack, and sanctioned Poland.";
+    // sitrep-claims may run the accusation's content on into the second verb.
+    let claim = common::claim_at(
+        text,
+        "c1",
+        Some("RUS"),
+        "accused",
+        "Ukraine of an attack, and sanctioned Poland",
+        sitrep_record::Stance::Assert,
+    );
+    let evs = common::events_with_claims(kb(), "2026-12-01", text, &[claim]);
+    let sanctioned = event(text, &evs, "sanctioned");
+    assert_eq!(sanctioned.source, ids(&["RUS"]), "{text}: {evs:#?}");
+    assert_eq!(sanctioned.modality, Modality::Asserted, "{text}: {evs:#?}");
+    // Near miss: a verb of the reported content keeps the attribution.
+    let text = "Russia said Ukraine attacked Belarus and sanctioned Poland.";
+    let claim = common::claim_at(
+        text,
+        "c1",
+        Some("RUS"),
+        "said",
+        "Ukraine attacked Belarus and sanctioned Poland",
+        sitrep_record::Stance::Assert,
+    );
+    let evs = common::events_with_claims(kb(), "2026-12-01", text, &[claim]);
+    assert_eq!(
+        event(text, &evs, "sanctioned").modality,
+        Modality::Attributed,
+        "{text}: {evs:#?}"
+    );
+}
+
+#[test]
+fn a_meeting_nouns_place_is_no_partner() {
+    let text = "Iran met Iraq on the sidelines of the Iranian summit in Moscow.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| !e.target.contains(&"RUS".to_string())),
+        "{text}: {evs:#?}"
+    );
+    // Near miss: a meeting "with" someone names the partner.
+    let text = "The Iranian summit with Russia ended.";
+    let evs = events(text);
+    assert!(
+        evs.iter().any(|e| e.target.contains(&"RUS".to_string())),
+        "{text}: {evs:#?}"
+    );
+}
