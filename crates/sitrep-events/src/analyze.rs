@@ -1206,10 +1206,19 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
     let next_f = s.f(next);
     let pp_or_time_next =
         next_f & (wc::TPREP | wc::LOC | wc::FROM | wc::FOR | wc::OF | wc::SKIP) != 0;
-    if s.is_modifier_word(prev)
+    // "Duncan Smith, who was among the MPs targeted, said": a participle
+    // closing its clause right after a noun that sits in a prepositional
+    // phrase describes that noun too; such a noun is no verb's subject.
+    let clause_ends_next =
+        next >= s.n() || s.punct(next, ",") || s.punct(next, ".") || s.hard_stop(next);
+    // A capitalised plain noun ("among the MPs targeted") counts at the
+    // clause's end, where no name of a place or title follows.
+    let plain_noun = s.is_modifier_word(prev)
+        || (clause_ends_next && s.trig_at(prev).is_none() && s.mention_at(prev).is_none());
+    if plain_noun
         && s.f(prev) == 0
         && s.toks[prev].kind == TokenKind::Word
-        && pp_or_time_next
+        && (pp_or_time_next || clause_ends_next)
     {
         let earlier_verb = (0..prev).any(|k| {
             s.f(k) & (wc::AUX | wc::BE | wc::HAVE) != 0
@@ -1224,17 +1233,53 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
         // "Soleimani, the commander killed in an attack": a participle on a
         // noun in apposition to a name.
         let apposition = q > 1 && s.punct(q - 1, ",") && s.mention_ending_at(q - 2).is_some();
-        if apposition && next_f & wc::TO == 0 {
+        if apposition && pp_or_time_next && next_f & wc::TO == 0 {
             return Voice::Reduced;
         }
         // "to" after the participle is a complement ("agreed to") unless the
         // noun before sits in a prepositional phrase ("in a letter handed
         // over to the UN").
-        if in_pp || (earlier_verb && next_f & wc::TO == 0) {
+        if !pp_or_time_next {
+            // At the clause's end only after the clause's own verb ("who was
+            // among the MPs targeted"): "Troops in the area withdrew." is
+            // the troops' act.
+            if in_pp && verb_earlier_in_clause(s, q - 1) {
+                return Voice::Reduced;
+            }
+        } else if in_pp || (earlier_verb && next_f & wc::TO == 0) {
+            return Voice::Reduced;
+        }
+    }
+    // The same with a name in the prepositional phrase ("one of the
+    // lawmakers targeted", with "lawmakers" a known group).
+    if let Some(m) = s.mention_ending_at(prev) {
+        let mut q = m.a;
+        while q > 0 && (s.is_modifier_word(q - 1) || s.f(q - 1) & (wc::DET | wc::POSS) != 0) {
+            q -= 1;
+        }
+        let in_pp = q > 0 && s.f(q - 1) & PREPS != 0;
+        if clause_ends_next && in_pp && verb_earlier_in_clause(s, q - 1) {
             return Voice::Reduced;
         }
     }
     Voice::Active
+}
+
+/// Whether the clause holding token `k` has a verb before it: an auxiliary,
+/// a form of "be" or "have", or a verb trigger, back to a comma, a
+/// relative or complementizer, or a hard stop.
+fn verb_earlier_in_clause(s: &Sent, k: usize) -> bool {
+    let mut j = k;
+    while j > 0 {
+        j -= 1;
+        if s.punct(j, ",") || s.hard_stop(j) || s.f(j) & (wc::REL | wc::THAT | wc::BAR) != 0 {
+            return false;
+        }
+        if s.f(j) & (wc::AUX | wc::BE | wc::HAVE) != 0 || s.trig_verb_at(j) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Modality words in the few tokens before `i`, within the clause; also

@@ -27,6 +27,7 @@ fatah\torganization\tFatah\tPSE\tPTY\t\t\t\t
 ";
 const ROLES: &str = "phrase\tsector\tnumber
 officials\tGOV\tgroup
+lawmakers\tLEG\tgroup
 ";
 
 fn kb() -> &'static sitrep_kb::Kb {
@@ -260,6 +261,35 @@ fn a_meeting_nouns_place_is_no_partner() {
     let evs = events(text);
     assert!(
         evs.iter().any(|e| e.target.contains(&"RUS".to_string())),
+        "{text}: {evs:#?}"
+    );
+}
+
+#[test]
+fn a_participle_closing_a_prepositional_phrase_describes_its_noun() {
+    let text = "Hamas, which was among the MPs targeted, rejected the plan.";
+    let evs = events(text);
+    assert!(
+        of_type(&evs, EventType::Assault)
+            .iter()
+            .all(|e| e.source != ids(&["hamas"])),
+        "{text}: {evs:#?}"
+    );
+    let text = "Iran, which was among the Israeli lawmakers targeted, rejected the plan.";
+    let evs = events(text);
+    assert!(
+        of_type(&evs, EventType::Assault)
+            .iter()
+            .all(|e| e.source != ids(&["IRN"])),
+        "{text}: {evs:#?}"
+    );
+    // Near miss: with no verb of its own before, the clause's noun phrase
+    // is the participle's subject ("Hamas fighters in the town attacked").
+    let text = "Hamas fighters in the town attacked.";
+    let evs = events(text);
+    assert_eq!(
+        event(text, &evs, "attacked").source,
+        ids(&["hamas"]),
         "{text}: {evs:#?}"
     );
 }
