@@ -482,6 +482,26 @@ impl Sent<'_> {
         found
     }
 
+    /// Whether the mention starting at token `a` is the object of a verb
+    /// trigger right before it (over determiners): "attacked Hamas".
+    fn object_of_verb(&self, a: usize) -> bool {
+        let mut p = a;
+        while p > 0 && self.f(p - 1) & (wc::DET | wc::POSS) != 0 {
+            p -= 1;
+        }
+        p > 0 && self.trig_verb_at(p - 1)
+    }
+
+    /// Whether a verb trigger follows token `b` (over auxiliaries, negation
+    /// and adverbs): the words before `b` are its subject.
+    fn verb_follows(&self, b: usize) -> bool {
+        let mut k = b;
+        while k < self.n() && self.f(k) & (wc::AUX | wc::BE | wc::HAVE | wc::NEG | wc::SKIP) != 0 {
+            k += 1;
+        }
+        k < self.n() && self.trig_verb_at(k)
+    }
+
     /// Coordinated mentions ending with mention `m` ("Hamas and Hezbollah",
     /// "Bahrain, Canada and the Netherlands"), leftwards.
     fn group_left(&self, m: &M, floor: usize) -> Vec<M> {
@@ -523,7 +543,8 @@ impl Sent<'_> {
             match self.mention_ending_at(q - 1).copied() {
                 Some(prev)
                     if self.intro_of(prev.a, floor).0 & (wc::LOC | wc::OF | wc::FROM | wc::BY)
-                        == 0 =>
+                        == 0
+                        && !self.object_of_verb(prev.a) =>
                 {
                     if serial {
                         serial_pending = Some(group.len());
@@ -547,6 +568,7 @@ impl Sent<'_> {
     /// Coordinated mentions starting with mention `m`, rightwards; comma
     /// links only count when the list ends in "and"/"or".
     fn group_right(&self, m: &M, ceiling: usize) -> Vec<M> {
+        let object = self.object_of_verb(m.a);
         let mut group = vec![*m];
         let mut confirmed = 1;
         let mut k = m.b;
@@ -570,6 +592,10 @@ impl Sent<'_> {
                 q += 1;
             }
             match self.mention_starting_at(q).copied() {
+                // "Israel attacked Hamas and Iran condemned the raid": after
+                // a verb's object, a name followed by a verb of its own opens
+                // the next clause.
+                Some(next) if is_conj && object && self.verb_follows(next.b) => break,
                 Some(next) => {
                     group.push(next);
                     if is_conj {
@@ -799,7 +825,14 @@ fn subject_before_with(
         k -= 1;
     }
     let mut j = i;
-    if k > floor && s.punct(k - 1, ",") {
+    // "Thousands rallied, some waving Russian flags, and attacked": a
+    // second predicate after ", and" has no subject of its own; the phrase
+    // set off before it is tested as one set off before a verb (but the
+    // name before that phrase is no subject: it may end a list).
+    let after_conj = k > floor + 1 && s.f(k - 1) & wc::CONJ != 0 && s.punct(k - 2, ",");
+    let comma = if after_conj { k - 1 } else { k };
+    if comma > floor && s.punct(comma - 1, ",") {
+        let k = comma;
         let mut c = k - 1;
         // A relative "that" right after a plain noun ("the group that
         // attacked") stays inside the set-off phrase; a complementizer
@@ -819,21 +852,39 @@ fn subject_before_with(
             c -= 1;
         }
         if c > floor + 1 && s.punct(c - 1, ",") {
-            if let Some(m) = s.mention_ending_at(c - 2).copied() {
-                if s.intro_of(m.a, floor).0 & PREPS == 0 {
-                    return Subject::Found(s.group_left(&m, floor));
+            if !after_conj {
+                if let Some(m) = s.mention_ending_at(c - 2).copied() {
+                    if s.intro_of(m.a, floor).0 & PREPS == 0 {
+                        return Subject::Found(s.group_left(&m, floor));
+                    }
                 }
             }
             // "US Predator attacks, occurring every three days, have
-            // killed": the subject phrase ends before the set-off clause.
-            let set_off_is_participle = s.word(c).ends_with("ing") || s.word(c).ends_with("ed");
+            // killed": the subject phrase ends before the set-off clause;
+            // so with a quantifier before the participle ("supporters,
+            // some waving Russian flags, attacked").
+            let participle =
+                |x: usize| x < k && (s.word(x).ends_with("ing") || s.word(x).ends_with("ed"));
+            let quantified = s.f(c) & wc::DET != 0 && s.mention_at(c).is_none();
+            let set_off_is_participle = participle(c) || (quantified && participle(c + 1));
             // "Kim Yo Jong, the powerful sister of leader Kim Jong Un,
             // threatened": a set-off phrase opening with a determiner is an
             // apposition, and the names inside it are not the subject.
-            let apposition = s.f(c) & wc::DET != 0 && s.mention_at(c).is_none();
+            let apposition = quantified && !after_conj;
             if set_off_is_participle || apposition {
                 j = c - 1;
             }
+        }
+        // "Frelimo, which has governed Mozambique since independence from
+        // Portugal, rejected": the names inside a set-off relative clause
+        // are not the main verb's subject either (its subordinators, such
+        // as "since", do not end it).
+        let mut r = k - 1;
+        while r > floor && !s.punct(r - 1, ",") && !s.hard_stop(r - 1) {
+            r -= 1;
+        }
+        if r > floor + 1 && r < k - 1 && s.punct(r - 1, ",") && s.f(r) & wc::REL != 0 {
+            j = j.min(r - 1);
         }
     }
     // "Hamas, the group that attacked Israel", "the militia that seized":
@@ -1155,10 +1206,19 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
     let next_f = s.f(next);
     let pp_or_time_next =
         next_f & (wc::TPREP | wc::LOC | wc::FROM | wc::FOR | wc::OF | wc::SKIP) != 0;
-    if s.is_modifier_word(prev)
+    // "Duncan Smith, who was among the MPs targeted, said": a participle
+    // closing its clause right after a noun that sits in a prepositional
+    // phrase describes that noun too; such a noun is no verb's subject.
+    let clause_ends_next =
+        next >= s.n() || s.punct(next, ",") || s.punct(next, ".") || s.hard_stop(next);
+    // A capitalised plain noun ("among the MPs targeted") counts at the
+    // clause's end, where no name of a place or title follows.
+    let plain_noun = s.is_modifier_word(prev)
+        || (clause_ends_next && s.trig_at(prev).is_none() && s.mention_at(prev).is_none());
+    if plain_noun
         && s.f(prev) == 0
         && s.toks[prev].kind == TokenKind::Word
-        && pp_or_time_next
+        && (pp_or_time_next || clause_ends_next)
     {
         let earlier_verb = (0..prev).any(|k| {
             s.f(k) & (wc::AUX | wc::BE | wc::HAVE) != 0
@@ -1173,17 +1233,53 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
         // "Soleimani, the commander killed in an attack": a participle on a
         // noun in apposition to a name.
         let apposition = q > 1 && s.punct(q - 1, ",") && s.mention_ending_at(q - 2).is_some();
-        if apposition && next_f & wc::TO == 0 {
+        if apposition && pp_or_time_next && next_f & wc::TO == 0 {
             return Voice::Reduced;
         }
         // "to" after the participle is a complement ("agreed to") unless the
         // noun before sits in a prepositional phrase ("in a letter handed
         // over to the UN").
-        if in_pp || (earlier_verb && next_f & wc::TO == 0) {
+        if !pp_or_time_next {
+            // At the clause's end only after the clause's own verb ("who was
+            // among the MPs targeted"): "Troops in the area withdrew." is
+            // the troops' act.
+            if in_pp && verb_earlier_in_clause(s, q - 1) {
+                return Voice::Reduced;
+            }
+        } else if in_pp || (earlier_verb && next_f & wc::TO == 0) {
+            return Voice::Reduced;
+        }
+    }
+    // The same with a name in the prepositional phrase ("one of the
+    // lawmakers targeted", with "lawmakers" a known group).
+    if let Some(m) = s.mention_ending_at(prev) {
+        let mut q = m.a;
+        while q > 0 && (s.is_modifier_word(q - 1) || s.f(q - 1) & (wc::DET | wc::POSS) != 0) {
+            q -= 1;
+        }
+        let in_pp = q > 0 && s.f(q - 1) & PREPS != 0;
+        if clause_ends_next && in_pp && verb_earlier_in_clause(s, q - 1) {
             return Voice::Reduced;
         }
     }
     Voice::Active
+}
+
+/// Whether the clause holding token `k` has a verb before it: an auxiliary,
+/// a form of "be" or "have", or a verb trigger, back to a comma, a
+/// relative or complementizer, or a hard stop.
+fn verb_earlier_in_clause(s: &Sent, k: usize) -> bool {
+    let mut j = k;
+    while j > 0 {
+        j -= 1;
+        if s.punct(j, ",") || s.hard_stop(j) || s.f(j) & (wc::REL | wc::THAT | wc::BAR) != 0 {
+            return false;
+        }
+        if s.f(j) & (wc::AUX | wc::BE | wc::HAVE) != 0 || s.trig_verb_at(j) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Modality words in the few tokens before `i`, within the clause; also
@@ -1226,6 +1322,17 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (wc::Class
             || (nominal && s.mention_ending_at(k).is_some() && steps > 2)
         {
             break;
+        }
+        // "urged all parties to refrain from violence and called on the
+        // authorities": what stands between the first conjunct's verb and
+        // the conjunction is that verb's complement, whose negation and
+        // modals are its own; only the first verb's auxiliaries are shared.
+        if coordinated && k + 1 < i && s.trig_verb_at(k) {
+            bits = 0;
+            would = false;
+            other_hypo = false;
+            open_negation = false;
+            exclusion = false;
         }
         // "was not on the July 25 phone call": being absent from an event
         // named with a definite article presupposes the event.
@@ -1343,25 +1450,9 @@ fn modality_after(s: &Sent, from: usize) -> (wc::Classes, bool, bool) {
 /// noun phrase ("the operation was a response to") or a name keeps the
 /// ordinary reading.
 fn commented_definite_subject(s: &Sent, ta: usize, tend: usize) -> bool {
-    let mut k = ta;
-    while k > 0
-        && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
-            || s.is_modifier_word(k - 1)
-            || s.mention_at(k - 1).is_some())
-    {
-        k -= 1;
-    }
-    let definite = (k..ta).any(|j| {
-        s.f(j) & wc::POSS != 0 || ["the", "this", "these", "those"].iter().any(|w| s.is(j, w))
-    });
-    if !definite {
-        return false;
-    }
-    let Some(aux) = auxiliary_after_noun(s, tend) else {
+    let Some((p, passive)) = definite_subject_verb(s, ta, tend) else {
         return false;
     };
-    // An `occur` word that is also a skipped adverb ("last") is the verb here.
-    let (p, passive) = past_verb_group(s, aux, wc::OCCUR);
     // "the attack was in response to", "the strikes were in retaliation
     // for": a predicate of purpose or cause after a preposition keeps the
     // event as well.
@@ -1381,6 +1472,39 @@ fn commented_definite_subject(s: &Sent, ta: usize, tend: usize) -> bool {
         && s.trig_at(p).is_none()
         && s.mention_at(p).is_none()
         && s.word(p).starts_with(|c: char| c.is_lowercase())
+}
+
+/// Whether the event noun at `ta..tend` is a definite subject of another
+/// event's verb ("the sanctions did not target humanitarian aid", "the
+/// strikes had not killed anyone"): the auxiliaries after the noun phrase
+/// are that verb's, and its negation or modal says nothing of whether the
+/// presupposed event happened.
+fn definite_subject_of_event_verb(s: &Sent, ta: usize, tend: usize) -> bool {
+    definite_subject_verb(s, ta, tend)
+        .is_some_and(|(p, _)| p < s.n() && s.trig_verb_at(p) && s.f(p) & wc::OCCUR == 0)
+}
+
+/// For an event noun at `ta..tend` opening a definite noun phrase ("the",
+/// "these", a possessive) that an auxiliary follows: the token after the
+/// verb group of that auxiliary, and whether the group is passive.
+fn definite_subject_verb(s: &Sent, ta: usize, tend: usize) -> Option<(usize, bool)> {
+    let mut k = ta;
+    while k > 0
+        && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
+            || s.is_modifier_word(k - 1)
+            || s.mention_at(k - 1).is_some())
+    {
+        k -= 1;
+    }
+    let definite = (k..ta).any(|j| {
+        s.f(j) & wc::POSS != 0 || ["the", "this", "these", "those"].iter().any(|w| s.is(j, w))
+    });
+    if !definite {
+        return None;
+    }
+    let aux = auxiliary_after_noun(s, tend)?;
+    // An `occur` word that is also a skipped adverb ("last") is the verb here.
+    Some(past_verb_group(s, aux, wc::OCCUR))
 }
 
 /// Event types of cooperation, whose refusal is a rejection.
@@ -2005,13 +2129,30 @@ fn phrase_at(
 
 /// Whether the trigger at `ta` reads as a noun where the same form could be
 /// a verb ("an attack" vs "they attack").
+/// Whether the determiner right before the past form at `ta` is a bare
+/// quantifier standing as the subject of a second predicate ("ships fired
+/// at the boats and one rammed a vessel"): it follows "and" and the past
+/// form has an object after it, where a participle would have its noun
+/// ("and some armed men").
+fn quantifier_subject(s: &Sent, ta: usize) -> bool {
+    ta >= 2
+        && s.f(ta - 2) & wc::CONJ != 0
+        && s.f(ta - 1) & wc::DET != 0
+        && s.mention_at(ta - 1).is_none()
+        && s.word(ta).ends_with("ed")
+        && ta + 1 < s.n()
+        && (s.f(ta + 1) & (wc::DET | wc::POSS) != 0 || s.mention_starting_at(ta + 1).is_some())
+}
+
 fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
     if ta == 0 {
         return true;
     }
     let prev = ta - 1;
     let f = s.f(prev);
-    if f & (wc::DET | wc::POSS) != 0 || s.is_possessive(prev) {
+    if (f & (wc::DET | wc::POSS) != 0 && !(form == Form::Past && quantifier_subject(s, ta)))
+        || s.is_possessive(prev)
+    {
         return true;
     }
     if let Some(m) = s.mention_ending_at(prev) {
@@ -2068,7 +2209,7 @@ fn verb_used_as_noun(s: &Sent, ta: usize, form: Form) -> bool {
         // minority": an adjective.
         Form::Past => {
             let prev = s.f(ta - 1);
-            prev & (wc::DET | wc::POSS) != 0
+            (prev & (wc::DET | wc::POSS) != 0 && !quantifier_subject(s, ta))
                 || (ta >= 2 && s.is_ly_adverb(ta - 1) && s.f(ta - 2) & (wc::DET | wc::POSS) != 0)
         }
         // "a grant", "by phone", "of air links", "UN arms inspectors".
@@ -3198,7 +3339,8 @@ pub(crate) fn run(
                 && (s.f(t.ta - 1) & (wc::DET | wc::POSS) != 0
                     || s.toks[t.ta - 1].kind == TokenKind::Number
                     || s.trig_verb_at(t.ta - 1))
-                && s.is_modifier_word(t.tend);
+                && s.is_modifier_word(t.tend)
+                && !quantifier_subject(&s, t.ta);
             if adjectival {
                 t.absorbed = true;
             }
@@ -3356,6 +3498,35 @@ pub(crate) fn run(
             }
             trigs[i].source = src;
             trigs[i].target = tgt;
+        }
+
+        // "Britain accused China of a cyberattack ..., and sanctioned two
+        // individuals": a finite verb coordinated with the cue verb of the
+        // claim whose content seems to hold it, and sharing that verb's
+        // subject, is the speaker's own second act, not reported content
+        // (sitrep-claims may run the content on into it).
+        for i in 0..trigs.len() {
+            let t = &trigs[i];
+            let Some(c) = t.claim.and_then(|c| claims.get(c)) else {
+                continue;
+            };
+            if !t.is_verb() || t.form != Form::Past || t.passive() || t.source.is_empty() {
+                continue;
+            }
+            let mut k = t.ta;
+            while k > 0 && s.f(k - 1) & (wc::SKIP | wc::AUX | wc::HAVE | wc::NEG) != 0 {
+                k -= 1;
+            }
+            if k == 0 || s.f(k - 1) & wc::CONJ == 0 {
+                continue;
+            }
+            let cue_verb = trigs[..i].iter().rev().find(|p| p.is_verb() && p.tend < k);
+            let shares_cue_subject = cue_verb.is_some_and(|p| {
+                p.start < c.cue.end && c.cue.start < p.end && p.source == t.source
+            });
+            if shares_cue_subject {
+                trigs[i].claim = None;
+            }
         }
 
         // "Ukraine received weapons from Germany": the giver in the "from"
@@ -3813,7 +3984,10 @@ pub(crate) fn run(
             }
             let floor = t.claim.map(content_start_of).unwrap_or(0);
             let (mut bits, mut would, mut other_hypo) = modality_flags(&s, t.ta, floor, t.nominal);
-            if t.nominal && !commented_definite_subject(&s, t.ta, t.tend) {
+            if t.nominal
+                && !commented_definite_subject(&s, t.ta, t.tend)
+                && !definite_subject_of_event_verb(&s, t.ta, t.tend)
+            {
                 // "direct talks may follow", "talks between X and Y will resume".
                 let (b, w, o) = modality_after(&s, t.tend);
                 bits |= b;
@@ -4271,9 +4445,23 @@ fn arguments(
     };
     let subject = |at: usize| -> Vec<usize> {
         // "X attacked A and killed B": the second verb shares X.
-        // "and has refused", "but was still refusing": over auxiliaries.
+        // "and has refused", "but was still refusing", "and did not
+        // attack": over auxiliaries and negation.
         let mut k = at;
-        while k > floor && s.f(k - 1) & (wc::SKIP | wc::AUX | wc::BE | wc::HAVE) != 0 {
+        while k > floor && s.f(k - 1) & (wc::SKIP | wc::AUX | wc::BE | wc::HAVE | wc::NEG) != 0 {
+            k -= 1;
+        }
+        // "Ships fired at the boats and one rammed a vessel", "and some
+        // attacked the embassy": a bare quantifier right after the
+        // conjunction, with no noun of its own, is a part of the first
+        // predicate's subject; the conjunction then joins two predicates of
+        // that subject.
+        if k > floor + 1
+            && s.f(k - 1) & wc::DET != 0
+            && s.f(k - 2) & wc::CONJ != 0
+            && s.mention_at(k - 1).is_none()
+            && trigs[i].is_verb()
+        {
             k -= 1;
         }
         // ", killing 20 people": a participle clause shares the main subject.
@@ -4325,8 +4513,21 @@ fn arguments(
                 } else {
                     &prev.source
                 };
-                let clean = (prev.tend..k - 1)
-                    .all(|x| s.f(x) & (wc::THAT | wc::BAR) == 0 && !s.hard_stop(x));
+                // "accused China of a cyberattack that may have accessed
+                // voters' data, and sanctioned two individuals": a relative
+                // "that" after the object's noun opens no new subject.
+                let relative_that = |x: usize| {
+                    x > prev.tend
+                        && s.f(x) & wc::THAT != 0
+                        && s.f(x - 1) & CUE == 0
+                        && s.trig_at(x - 1).is_none()
+                        && (s.is_modifier_word(x - 1)
+                            || s.mention_ending_at(x - 1).is_some()
+                            || is_upper_start(s.word(x - 1)))
+                };
+                let clean = (prev.tend..k - 1).all(|x| {
+                    (s.f(x) & (wc::THAT | wc::BAR) == 0 || relative_that(x)) && !s.hard_stop(x)
+                });
                 if clean {
                     // Even when unknown: the words in between are the first
                     // verb's object, not this one's subject.
@@ -4417,6 +4618,13 @@ fn arguments(
     // "from" names who made it: "a demand from the US").
     if t.event_type == EventType::Request && !t.nominal {
         target_preps |= wc::FROM;
+    }
+    // "signed a peace framework at the White House", "met at the Kremlin":
+    // an act of cooperation is not aimed "at" anyone; after it "at" names
+    // the venue, which a capital's or a seat's name would read as its
+    // state.
+    if cooperative(t.event_type) {
+        target_preps &= !wc::VPREP;
     }
 
     if t.pos == Pos::Affix {
@@ -4596,6 +4804,12 @@ fn arguments(
             } else {
                 target = actors_of(&g);
             }
+        }
+        // "on the sidelines of the BRICS summit in Kazan": a meeting noun's
+        // place phrase says where the meeting was, not whom it was with.
+        if place && t.event_type == EventType::Consult {
+            target.clear();
+            place = false;
         }
         if (target.is_empty() || place) && !target_before.is_empty() {
             target = target_before;
