@@ -5,28 +5,11 @@
 //! an NGO whose name holds a country ("Amnesty International Kenya") as the
 //! NGO, never as that country.
 
-use sitrep_actors::find_actors;
-use sitrep_kb::Kb;
-use sitrep_text::{normalize, TextLayer};
-
-/// A publication date inside the curated terms (the KB is current as of late 2025).
-const PUBLISHED: &str = "2025-11-20";
+mod common;
 
 /// (surface, actor id) of every mention of `text`.
 fn mentions(text: &str) -> Vec<(String, String)> {
-    let kb = Kb::builtin().expect("built-in KB loads");
-    let layer = TextLayer::new(normalize(text));
-    let found = find_actors(&layer, &kb, Some(PUBLISHED));
-    found
-        .mentions
-        .iter()
-        .map(|m| {
-            (
-                layer.text[m.start..m.end].to_string(),
-                found.actors[m.actor].id.clone(),
-            )
-        })
-        .collect()
+    common::builtin_mentions(text)
 }
 
 /// The actor id of the mention that ends with `surface`.

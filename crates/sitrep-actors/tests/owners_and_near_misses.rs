@@ -3,27 +3,17 @@
 //! state, appositions cut by a verb of saying, descriptors of a kind of
 //! state, and names that only look like states or leaders.
 
+mod common;
+
+use common::PUBLISHED;
+
 use sitrep_actors::find_actors;
 use sitrep_kb::Kb;
 use sitrep_text::{normalize, TextLayer};
 
-const PUBLISHED: &str = "2025-11-20";
-
 /// (mention text, actor id) in text order.
 fn mentions(text: &str) -> Vec<(String, String)> {
-    let kb = Kb::builtin().expect("built-in KB loads");
-    let layer = TextLayer::new(normalize(text));
-    let found = find_actors(&layer, &kb, Some(PUBLISHED));
-    found
-        .mentions
-        .iter()
-        .map(|m| {
-            (
-                layer.text[m.start..m.end].to_string(),
-                found.actors[m.actor].id.clone(),
-            )
-        })
-        .collect()
+    common::builtin_mentions(text)
 }
 
 /// The id of the mention whose text contains `surface`, if any.

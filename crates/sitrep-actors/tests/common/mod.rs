@@ -1,0 +1,30 @@
+//! What the actors tests on the built-in KB share: a publication date inside
+//! the curated terms and the mentions the built-in KB finds in a text.
+
+// Each test file uses some of these.
+#![allow(dead_code)]
+
+use sitrep_actors::find_actors;
+use sitrep_kb::Kb;
+use sitrep_text::{normalize, TextLayer};
+
+/// A publication date inside the curated terms (the KB is current as of late 2025).
+pub const PUBLISHED: &str = "2025-11-20";
+
+/// (surface, actor id) of every mention of `text`, in text order, with the
+/// built-in KB as of [`PUBLISHED`].
+pub fn builtin_mentions(text: &str) -> Vec<(String, String)> {
+    let kb = Kb::builtin().expect("built-in KB loads");
+    let layer = TextLayer::new(normalize(text));
+    let found = find_actors(&layer, &kb, Some(PUBLISHED));
+    found
+        .mentions
+        .iter()
+        .map(|m| {
+            (
+                layer.text[m.start..m.end].to_string(),
+                found.actors[m.actor].id.clone(),
+            )
+        })
+        .collect()
+}
