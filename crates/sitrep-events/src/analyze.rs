@@ -565,6 +565,82 @@ impl Sent<'_> {
         group
     }
 
+    /// The people noun a mention names the owner of ("two Mondlane aides",
+    /// "Navalny's relatives"): the `entourage` word right after it, over a
+    /// possessive marker.
+    fn entourage_after(&self, m: &M) -> Option<usize> {
+        let k = if self.is_possessive(m.b) {
+            m.b + 1
+        } else {
+            m.b
+        };
+        (k < self.n() && self.names(k, wc::ENTOURAGE)).then_some(k)
+    }
+
+    /// The names apposed to the noun at `noun` after a comma ("aides, lawyer
+    /// Elvino Dias and Podemos official Paulo Guambe,"): every mention up to
+    /// the clause's next break, except one that modifies the word after it
+    /// ("Podemos official"). Empty when no apposition follows.
+    fn apposed_names(&self, noun: usize) -> Vec<M> {
+        let n = self.n();
+        let mut names = Vec::new();
+        if !self.punct(noun + 1, ",") {
+            return names;
+        }
+        let end = n.min(noun + 2 + OBJECT_WINDOW);
+        let mut j = noun + 2;
+        while j < end {
+            if let Some(m) = self.mention_starting_at(j).copied() {
+                let attributive = m.b < n
+                    && (self.is_possessive(m.b)
+                        || self.is_modifier_word(m.b)
+                        || self.names(m.b, wc::ENTOURAGE));
+                if !attributive {
+                    names.push(m);
+                }
+                j = m.b;
+                continue;
+            }
+            let f = self.f(j);
+            // A comma closes the apposition unless the list goes on ("aides,
+            // A, B and C").
+            if self.punct(j, ",") {
+                let mut q = j + 1;
+                while q < end && (self.f(q) & wc::CONJ != 0 || self.is_modifier_word(q)) {
+                    q += 1;
+                }
+                if names.is_empty() || self.mention_starting_at(q).is_none() {
+                    break;
+                }
+            } else if self.hard_stop(j)
+                || self.is_punct(j)
+                || f & (PREPS | wc::TO | wc::THAT | wc::BAR | wc::REL | wc::AUX) != 0
+                || self.trig_at(j).is_some()
+            {
+                break;
+            }
+            j += 1;
+        }
+        names
+    }
+
+    /// A participant group with the owners of a people noun replaced by the
+    /// people themselves: "the killing of two Mondlane aides, lawyer Elvino
+    /// Dias and ..." killed the aides, not Mondlane; the names apposed to
+    /// the noun are the aides, and without them the group names no one.
+    fn without_owners(&self, group: Vec<M>) -> Vec<M> {
+        let mut kept = Vec::with_capacity(group.len());
+        let mut apposed = Vec::new();
+        for m in group {
+            match self.entourage_after(&m) {
+                Some(noun) => apposed.extend(self.apposed_names(noun)),
+                None => kept.push(m),
+            }
+        }
+        kept.extend(apposed);
+        kept
+    }
+
     /// Coordinated mentions starting with mention `m`, rightwards; comma
     /// links only count when the list ends in "and"/"or".
     fn group_right(&self, m: &M, ceiling: usize) -> Vec<M> {
@@ -1025,7 +1101,7 @@ fn object_after(
                 });
             if intro == 0 || (object_np && direct) {
                 if direct {
-                    return Some((s.group_right(&m, n), 0));
+                    return Some((s.without_owners(s.group_right(&m, n)), 0));
                 }
             } else if intro & preps != 0 {
                 // "protests against the jailing of Istanbul's mayor": an "of"
@@ -1033,7 +1109,7 @@ fn object_after(
                 let of_another_event = intro & wc::OF != 0
                     && (i.max(own_end)..at).any(|k| s.trig_at(k).is_some_and(|u| trigs[u].nominal));
                 if !of_another_event {
-                    return Some((s.group_right(&m, n), intro));
+                    return Some((s.without_owners(s.group_right(&m, n)), intro));
                 }
             } else if intro & wc::LOC != 0 && fallback.is_none() {
                 fallback = Some(s.group_right(&m, n));
@@ -1078,7 +1154,7 @@ fn agent_after_any(s: &Sent, i: usize, trigs: &[Trig], preps: wc::Classes) -> Op
         if f & preps != 0 {
             return s
                 .mention_after_np_words(j + 1, end)
-                .map(|m| s.group_right(m, n));
+                .map(|m| s.without_owners(s.group_right(m, n)));
         }
         if s.punct(j, ",") || s.hard_stop(j) || f & (wc::THAT | wc::BAR | wc::REL) != 0 {
             return None;
@@ -1337,6 +1413,12 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (wc::Class
         // "was not on the July 25 phone call": being absent from an event
         // named with a definite article presupposes the event.
         if nominal && presupposed_after(s, k, i) {
+            break;
+        }
+        // "couldn't comment on the ongoing investigation": the noun is what
+        // is talked about; the modality before the talking verb is the
+        // talk's, not the event's.
+        if nominal && s.names(k, wc::TOPIC) {
             break;
         }
         let mut f = s.f(k);
@@ -3844,6 +3926,28 @@ pub(crate) fn run(
                             _ => None,
                         });
                     }
+                    // "Mondlane said the count was rigged and called for a
+                    // national strike": a request whose own cue's speaker
+                    // is the doer the asked-for act took from that speaker
+                    // is the speaker's request; the speaker asks, and is
+                    // not asked.
+                    if class == Class::Direct && trigs[g].source.is_empty() && !trigs[i].passive() {
+                        let (start, end) = (trigs[g].start, trigs[g].end);
+                        let cue_speaker = claims
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, c)| c.cue.start < end && start < c.cue.end)
+                            .find_map(|(k, _)| speaker_of(k));
+                        if let Some(speaker) = cue_speaker.filter(|&sp| trigs[i].source == [sp]) {
+                            trigs[g].source = vec![speaker];
+                        }
+                    }
+                    // "the army was deployed to support the police": a
+                    // force sent to help someone is not aimed at them (one
+                    // sent to fight someone is).
+                    if trigs[g].event_type == EventType::Mobilize && !hostile(trigs[i].event_type) {
+                        continue;
+                    }
                     if !trigs[g].target.is_empty() {
                         continue;
                     }
@@ -4508,7 +4612,9 @@ fn arguments(
             // of Nigeria, but was still refusing").
             let main_verb = |p: &&Trig| p.is_verb() && p.tend < k && p.voice != Voice::Reduced;
             if let Some(prev) = trigs[..i].iter().rev().find(main_verb) {
-                let args = if prev.passive() {
+                // A deployed force is the source of its passive verb (see
+                // `arguments`), and the subject shared with what follows.
+                let args = if prev.passive() && prev.event_type != EventType::Mobilize {
                     &prev.target
                 } else {
                     &prev.source
@@ -5011,6 +5117,14 @@ fn arguments(
         let source = agent_after(s, t.tend, trigs)
             .map(|g| actors_of(&g))
             .unwrap_or_default();
+        // "the army had been deployed to support the police": the force
+        // that is deployed or mobilised is the side that mobilises (or the
+        // one that deploys it, named after "by"); a purpose clause after it
+        // names no target.
+        if t.event_type == EventType::Mobilize && !target.is_empty() {
+            let doer = if source.is_empty() { target } else { source };
+            return (doer, Vec::new(), false);
+        }
         // "was killed in Gaza": a place target when the subject is unknown.
         if target.is_empty() {
             let place = object_after(s, t.tend, t.tend, false, 0, trigs)

@@ -188,6 +188,9 @@ pub mod wc {
     pub const OBSTRUCT: Classes = 1 << 42;
     pub const REPUTED: Classes = 1 << 43;
     pub const EVALUATE: Classes = 1 << 44;
+    /// Bit 50, clear of the next free bits other branches take.
+    pub const ENTOURAGE: Classes = 1 << 50;
+    pub const TOPIC: Classes = 1 << 51;
     /// Classes that say what a word names rather than how a clause is
     /// built, or that one rule reads by name (`exclude`: "the ruling party"
     /// keeps "ruling" a plain modifier): the clause rules see such a word
@@ -201,9 +204,11 @@ pub mod wc {
         | EXCLUDE
         | OBSTRUCT
         | REPUTED
-        | EVALUATE;
+        | EVALUATE
+        | ENTOURAGE
+        | TOPIC;
 
-    pub const NAMES: [(&str, Classes); 44] = [
+    pub const NAMES: [(&str, Classes); 46] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -248,6 +253,8 @@ pub mod wc {
         ("obstruct", OBSTRUCT),
         ("reputed", REPUTED),
         ("evaluate", EVALUATE),
+        ("entourage", ENTOURAGE),
+        ("topic", TOPIC),
     ];
 }
 
