@@ -631,6 +631,132 @@ fn summing_appositive(wd: &ClaimWords, content: &str) -> Option<usize> {
     None
 }
 
+/// Where a claim's content `content` ends before ", and" and a new clause
+/// with a subject of its own and a verb in the simple past ("…, and the
+/// Treasury Department sanctioned …", "…, and Australia and the European
+/// Union expressed concern"): the narrator goes on with another party's
+/// act. The subject opens with a capital or a determiner and runs at most
+/// six words, without punctuation, up to the verb. Not ", and that …" (a
+/// second clause of the same cue), a pronoun subject ("…, and he had one
+/// meeting", "…, and I rejected …", often the speaker still speaking), nor a modal or auxiliary
+/// ("…, and a guilty plea would ruin his life", reported speech shifted
+/// back).
+fn coordinated_clause(wd: &ClaimWords, content: &str) -> Option<usize> {
+    const SUBJECT_MAX_WORDS: usize = 6;
+    let mut from = 0;
+    while let Some(p) = scan::find_str(&content[from..], ", and ").map(|p| from + p) {
+        from = p + 1;
+        let rest = &content[p + ", and ".len()..];
+        let first = rest.split(' ').next().unwrap_or("");
+        // "I" is no `pronoun` row (a first-person speaker is resolved apart).
+        let subject_opens = !matches!(first, "that" | "I")
+            && wd.exact(first) & words::PRONOUN == 0
+            && (first.starts_with(|c: char| c.is_uppercase())
+                || wd.exact(first) & words::DETERMINER != 0);
+        if !subject_opens {
+            continue;
+        }
+        for (i, raw) in rest.split(' ').take(SUBJECT_MAX_WORDS + 1).enumerate() {
+            let w = raw.trim_end_matches([',', ';', ':', '.', '"', ')']);
+            let c = wd.exact(w);
+            let past = c & (words::PAST_FORM | words::ACTION_PAST) != 0
+                // "speed", "greed": no past in -ed.
+                || (w.ends_with("ed") && !w.ends_with("eed") && c & words::ED_ADJECTIVE == 0);
+            let verb = i >= 1
+                && !w.is_empty()
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && c & (words::DETERMINER | words::PRONOUN | words::CUE_LEAD | words::MODAL) == 0
+                && past;
+            if verb {
+                return Some(p);
+            }
+            if w.len() != raw.len() {
+                break;
+            }
+        }
+    }
+    None
+}
+
+/// A trailing object relative or summing appositive in a claim's content in
+/// which another party disputes it (", which Asmara has denied", ", a
+/// decision Beijing does not recognise", ", a result the opposition
+/// rejected as fraudulent"): the narrator's aside, no part of the claim.
+/// Offsets relative to the content: where the aside starts (its comma), its
+/// subject (from, to) and its dispute verb (from, to).
+struct DisputingAside {
+    at: usize,
+    /// Headed by a report noun (", an accusation Tehran rejected"): the
+    /// noun's own claim already holds the denial.
+    reported: bool,
+    subject: (usize, usize),
+    verb: (usize, usize),
+}
+
+/// The [`DisputingAside`] ending `content`, if any: a subject (a
+/// capitalized word or a determiner first) comes before the dispute verb,
+/// and nothing after the aside is set off by a comma.
+fn disputing_aside(wd: &ClaimWords, content: &str) -> Option<DisputingAside> {
+    const ASIDE_MAX_WORDS: usize = 10;
+    let at = content.rfind(", ")?;
+    let base = at + 2;
+    let aside = &content[base..];
+    let mut words = words_in(aside, 0, aside.len()).into_iter();
+    let (os, oe) = words.next()?;
+    let opener = &aside[os..oe];
+    let mut reported = false;
+    if opener != "which" {
+        // ", a decision …", ", a result …": an article and one noun.
+        let noun = words.next().map_or("", |(x, y)| &aside[x..y]);
+        if !matches!(opener, "a" | "an") || !noun.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        reported = wd.exact(noun) & words::REPORT_NOUN != 0;
+    }
+    let mut subject: Option<(usize, usize)> = None;
+    for (ws, we) in words.take(ASIDE_MAX_WORDS) {
+        let w = aside[ws..we].trim_end_matches(['.', '!', '?', '"']);
+        let we = ws + w.len();
+        let c = wd.exact(w);
+        if c & words::DISPUTE_VERB != 0 && w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return subject.map(|(ss, se)| DisputingAside {
+                at,
+                reported,
+                subject: (base + ss, base + se),
+                verb: (base + ws, base + we),
+            });
+        }
+        let opens = w.starts_with(|ch: char| ch.is_uppercase()) || c & words::DETERMINER != 0;
+        // The subject runs up to the auxiliaries and adverbs before the
+        // verb ("has", "does not", "immediately").
+        match subject.as_mut() {
+            None if opens => subject = Some((ws, we)),
+            Some(sp) if c & (words::CUE_LEAD | words::NP_STOP) == 0 && sp.1 + 1 == ws => sp.1 = we,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether `before`, the words between a cue and a "that", are a frame
+/// with a dummy subject and a form of "be" ("there was no evidence", "it is
+/// not true", "there had been no sign"): the "that" belongs to the frame,
+/// and the frame, which often negates the clause, to what was said.
+fn expletive_frame(wd: &ClaimWords, before: &str) -> bool {
+    const FRAME_MAX_WORDS: usize = 8;
+    let mut ws = before.split_whitespace();
+    let opens = ws
+        .next()
+        .is_some_and(|w| wd.exact(w) & words::EXPLETIVE_SUBJECT != 0);
+    let n = before.split_whitespace().count();
+    // The form of "be" right after the subject, or after auxiliaries and
+    // modals ("there had been", "it would be").
+    let be = ws
+        .take_while(|w| wd.exact(w) & (words::CUE_LEAD | words::MODAL | words::PASSIVE_AUX) != 0)
+        .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0);
+    opens && be && n <= FRAME_MAX_WORDS && !before.contains([',', '"', ';', ':'])
+}
+
 /// Whether `rest`, what follows a "that", opens a finite clause: a subject
 /// pronoun first ("that he would …"), or an auxiliary, a contraction or a
 /// verb form in -ed or -s among its first words before punctuation ("that
@@ -1127,6 +1253,7 @@ fn role_state_from_own_content(ctx: &Ctx, d: &Draft) -> bool {
 /// with a period or comma, and only that mark stands before this quote; the
 /// new claim has the same speaker and cue.
 fn continued_quote(
+    wd: &ClaimWords,
     text: &str,
     drafts: &[Draft],
     mo: usize,
@@ -1144,7 +1271,22 @@ fn continued_quote(
         return None;
     }
     let gap = &text[attribution_end..mo];
-    if gap.contains('\n') || !matches!(gap.trim(), "." | ",") {
+    // '"…," she said on X. "…"', '"…," he told reporters. "…"': a setting
+    // or the audience after the cue still closes the attribution.
+    let after_cue = gap.trim().trim_end_matches(['.', ',']).trim();
+    let audience_only = || {
+        let cue_word = text[prev.cue.0..prev.cue.1].split(' ').next().unwrap_or("");
+        wd.exact(cue_word) & words::AUDIENCE_VERB != 0
+            && after_cue.split(' ').count() <= 3
+            && after_cue
+                .split(' ')
+                .all(|w| wd.exact(w) & (words::NP_STOP | words::PRONOUN) == 0)
+    };
+    if gap.contains('\n')
+        || !gap.trim().ends_with(['.', ','])
+        || gap.contains(['"', ';', ':'])
+        || !(after_cue.is_empty() || setting_phrases(wd, after_cue) || audience_only())
+    {
         return None;
     }
     let (cs, ce) = trim(text, quote.0, quote.1);
@@ -3257,6 +3399,19 @@ pub fn extract_claims_from_occurrences(
                 || (text[..qe].ends_with(['!', '?']) && !introduces_quote(h))
                 || empty_or_setting_after_cue(wd, &text[h.end..hi])
         };
+        // '"…," European Commission President Ursula von der Leyen said':
+        // after a quote closed by a comma inside its marks, the attribution
+        // may name a long title before the cue. Not a phrase with commas
+        // inside ("…'s minister responsible for …, Judith Collins, said"),
+        // whose speaker the walk back from the cue misreads.
+        let attribution_reach = |h: &Hit| {
+            let gap = text[mc..h.start.max(mc)].trim_start_matches([',', ' ']);
+            if text[..qe].ends_with(',') && !gap.contains(',') {
+                100
+            } else {
+                50
+            }
+        };
         let found = hits
             .iter()
             .enumerate()
@@ -3268,7 +3423,7 @@ pub fn extract_claims_from_occurrences(
                     && !lex.cues[h.cue].named_subject
                     && h.start > qe
                     && h.start <= hi
-                    && h.start - qe < 50
+                    && h.start - qe < attribution_reach(h)
                     // The attribution is in the quote's paragraph.
                     && !text[mc..h.start].contains('\n')
                     && bare_after(h)
@@ -3324,7 +3479,7 @@ pub fn extract_claims_from_occurrences(
             }
         };
         if hi_idx.is_none() {
-            if let Some(d) = continued_quote(text, &drafts, mo, (qs, qe)) {
+            if let Some(d) = continued_quote(wd, text, &drafts, mo, (qs, qe)) {
                 drafts.push(d);
             }
             continue;
@@ -3897,7 +4052,10 @@ pub fn extract_claims_from_occurrences(
                         // after the object opens no reported clause.
                         let relative =
                             t > 0 && opens_subject_relative(wd, &lower[t + " that".len()..]);
-                        !verb_between && !relative_after_apposition(wd, &lower[..t]) && !relative
+                        !verb_between
+                            && !relative_after_apposition(wd, &lower[..t])
+                            && !relative
+                            && !expletive_frame(wd, &lower[..t])
                     });
                     // "denied reports in American media that …": what a
                     // denial rejects is the that-clause of the report noun.
@@ -4204,6 +4362,10 @@ pub fn extract_claims_from_occurrences(
                     // opposition": an appositive summing up the content is
                     // the narrator's.
                     let summary = summing_appositive(wd, &text[cs..content_end]).map(|p| cs + p);
+                    let other_clause =
+                        coordinated_clause(wd, &text[cs..content_end]).map(|p| cs + p);
+                    let aside = disputing_aside(wd, &text[cs..content_end]);
+                    let disputed = aside.as_ref().map(|x| cs + x.at);
                     let end = [
                         next_act,
                         contrast,
@@ -4211,14 +4373,34 @@ pub fn extract_claims_from_occurrences(
                         relative_close,
                         coordinated_act,
                         summary,
+                        other_clause,
+                        disputed,
                     ]
                     .into_iter()
                     .flatten()
                     .min()
                     .unwrap_or(content_end);
                     let (a, b) = trim(text, cs, end);
-                    if a >= b {
+                    // "…," she said on X.': a setting alone ("on X", "in a
+                    // post on Telegram") is where it was said, not what.
+                    if a >= b || (!took_that && setting_phrases(wd, &text[a..b])) {
                         continue;
+                    }
+                    // ", which Paris denied": the disputing party's denial
+                    // of what the claim says, when its verb is a deny cue.
+                    if let Some(x) = aside.filter(|x| !x.reported && disputed == Some(end)) {
+                        let (vs, ve) = (cs + x.verb.0, cs + x.verb.1);
+                        let denial = hits[hits_from(vs)..]
+                            .iter()
+                            .take_while(|g| g.start <= vs)
+                            .find(|g| g.start == vs && g.end == ve)
+                            .map(|g| &lex.cues[g.cue])
+                            .filter(|k| k.kind == CueKind::Verb && k.stance == Stance::Deny);
+                        if let Some(k) = denial {
+                            let denier = ctx.speaker_from_np(cs + x.subject.0, cs + x.subject.1);
+                            let lead = extend_cue_left(wd, text, cs + x.subject.1, vs);
+                            drafts.push(Draft::from_cue(denier, k, (lead, ve), (a, b)));
+                        }
                     }
                     drafts.push(Draft {
                         audience,
@@ -4688,10 +4870,16 @@ pub fn extract_claims_from_occurrences(
                         && h.start < d.content.1 + 80
                 });
         d.hedged |= hedge_in || hedge_lead || anon;
-        let refutes = hits[hits_from(d.content.0)..]
-            .iter()
-            .take_while(|h| h.start < d.content.1)
-            .any(|h| lex.cues[h.cue].kind == CueKind::Refutation);
+        // "'The people did not vote for them. These numbers were
+        // fabricated,' she told supporters": a direct quote's own negations
+        // and refutation words are what the speaker asserts; only the cue
+        // ("denied", "dismissed") makes a quote a denial.
+        let direct_quote = text[..d.content.0].ends_with(['"', '\'', '\u{201c}', '\u{2018}']);
+        let refutes = !direct_quote
+            && hits[hits_from(d.content.0)..]
+                .iter()
+                .take_while(|h| h.start < d.content.1)
+                .any(|h| lex.cues[h.cue].kind == CueKind::Refutation);
         if refutes {
             d.stance = Stance::Deny;
         }

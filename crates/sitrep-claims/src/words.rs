@@ -227,6 +227,15 @@ pub const AUDIENCE_VERB: Classes = 1 << 65;
 /// a later "he" or "she" refers to that speaker rather than to a known
 /// person named earlier.
 pub const REPORTING_VERB: Classes = 1 << 66;
+/// A dummy subject ("there", "it") that with a form of "be" opens a frame
+/// before "that" ("said there was no evidence that …", "said it is not true
+/// that …"): the frame is part of what was said, and often reverses it.
+pub const EXPLETIVE_SUBJECT: Classes = 1 << 67;
+/// A verb by which another party disputes what was just said ("denied",
+/// "rejected", "does not recognise"): a trailing object relative or summing
+/// appositive with it (", which Asmara has denied", ", a decision Beijing
+/// does not recognise") is the narrator's, not part of the claim.
+pub const DISPUTE_VERB: Classes = 1 << 68;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -296,6 +305,8 @@ const NAMES: &[(&str, Classes)] = &[
     ("passive_aux", PASSIVE_AUX),
     ("audience_verb", AUDIENCE_VERB),
     ("reporting_verb", REPORTING_VERB),
+    ("expletive_subject", EXPLETIVE_SUBJECT),
+    ("dispute_verb", DISPUTE_VERB),
 ];
 
 use sitrep_record::fast_map::WordMap;
