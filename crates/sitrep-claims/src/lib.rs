@@ -2807,10 +2807,18 @@ impl Ctx<'_> {
         let lower = &self.text[start..end];
         let (a, b) = self.mention_range(start, end);
         let inside = &self.mentions[a..b];
+        // "a source close to the president", "officials familiar with the
+        // Iranian position": a name after an `adjective_link` word says whom
+        // the speaker is near or knows about, not who speaks.
+        let near_only = |m: &Mention| {
+            self.text[start..m.start]
+                .split(' ')
+                .any(|w| self.words.exact(w) & words::ADJECTIVE_LINK != 0)
+        };
         let head = inside
             .iter()
             .rev()
-            .find(|m| m.end == head_end || m.end == end)
+            .find(|m| (m.end == head_end || m.end == end) && !near_only(m))
             .or_else(|| self.apposed_person(start, end, end_all));
         if let Some(m) = head {
             // "The Red Cross operating in Iraq", "the U.S. embassy in Kyiv":
@@ -2841,6 +2849,7 @@ impl Ctx<'_> {
                 .iter()
                 .rev()
                 .find(|m| m.end <= end && !self.is_qualifier(m))
+                .filter(|m| !near_only(m))
                 .map(|m| self.actors.actors[m.actor].id.clone()),
             text: Some(phrase.to_string()),
             span: Some(Span::of(self.text, start, end_all)),

@@ -64,3 +64,26 @@ fn he_after_the_known_speaker_or_a_non_speaker_name_still_resolves() {
         vec![("he".into(), "antony-blinken".into())]
     );
 }
+
+/// The speaker actor of the first claim of `raw`, or "".
+fn first_speaker_actor(raw: &str) -> String {
+    let kb = Kb::builtin().expect("built-in KB loads");
+    let (_, claims) = claims_in(&kb, raw);
+    claims
+        .first()
+        .and_then(|c| c.speaker.actor.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_source_close_to_a_person_is_not_that_person() {
+    // Probe13 S3: "a source close to the president" had the president as
+    // speaker. Whom a source is close to, or familiar with, is not who speaks.
+    let raw = "A source close to Antony Blinken told Al Jazeera that the talks would resume.";
+    assert_eq!(first_speaker_actor(raw), "");
+    let raw = "Officials familiar with Iran's position said the talks would resume.";
+    assert_eq!(first_speaker_actor(raw), "");
+    // An owner after "for" still names the speaker's side.
+    let raw = "A spokesman for Iran said the talks would resume.";
+    assert_eq!(first_speaker_actor(raw), "IRN");
+}
