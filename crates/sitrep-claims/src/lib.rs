@@ -2642,15 +2642,10 @@ impl Ctx<'_> {
             if lo >= hi || !self.text.is_char_boundary(lo) || !self.text.is_char_boundary(hi) {
                 continue;
             }
-            // (start offset, raw word) of each whitespace-separated word.
-            let ws: Vec<(usize, &str)> = self.text[lo..hi]
-                .split(' ')
-                .scan(lo, |at, w| {
-                    let here = *at;
-                    *at += w.len() + 1;
-                    Some((here, w))
-                })
-                .filter(|(_, w)| !w.is_empty())
+            // (start offset, raw word) of each word.
+            let ws: Vec<(usize, &str)> = words_in(self.text, lo, hi)
+                .into_iter()
+                .map(|(a, b)| (a, &self.text[a..b]))
                 .collect();
             fn bare(w: &str) -> &str {
                 w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
