@@ -2841,6 +2841,16 @@ pub(crate) fn run(
         let id = claims.get(claim)?.speaker.actor.as_deref()?;
         actors.actor_by_id(id)
     };
+    // The claims whose cue overlaps the bytes `start..end`, and the first
+    // such claim's speaker actor.
+    let cue_claims_at = |start: usize, end: usize| {
+        claims
+            .iter()
+            .enumerate()
+            .filter(move |(_, c)| c.cue.start < end && start < c.cue.end)
+    };
+    let cue_speaker_at =
+        |start: usize, end: usize| cue_claims_at(start, end).find_map(|(k, _)| speaker_of(k));
 
     let mut out: Vec<EventRecord> = Vec::new();
     // Trigger spans of the events whose war mode a weapon or war noun gave.
@@ -3527,13 +3537,7 @@ pub(crate) fn run(
             // whom the demand is aimed at.
             if !trigs[i].passive() {
                 let (start, end) = (trigs[i].start, trigs[i].end);
-                let cue_claims = || {
-                    claims
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, c)| c.cue.start < end && start < c.cue.end)
-                };
-                let cue_speaker = cue_claims().find_map(|(k, _)| speaker_of(k));
+                let cue_speaker = cue_speaker_at(start, end);
                 let in_earlier_content = |m: &M| {
                     let (a, b) = (s.toks[m.a].start, s.toks[m.b - 1].end);
                     claims.iter().any(|c| {
@@ -3551,7 +3555,7 @@ pub(crate) fn run(
                 // called for an inquiry": the call is the ministry's even
                 // when the ministry is no known actor; the forces inside
                 // what it reported are not its doers.
-                if cue_speaker.is_none() && reported && cue_claims().next().is_some() {
+                if cue_speaker.is_none() && reported && cue_claims_at(start, end).next().is_some() {
                     src.clear();
                 }
                 if let Some(speaker) = cue_speaker {
@@ -3932,12 +3936,7 @@ pub(crate) fn run(
                     // is the speaker's request; the speaker asks, and is
                     // not asked.
                     if class == Class::Direct && trigs[g].source.is_empty() && !trigs[i].passive() {
-                        let (start, end) = (trigs[g].start, trigs[g].end);
-                        let cue_speaker = claims
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, c)| c.cue.start < end && start < c.cue.end)
-                            .find_map(|(k, _)| speaker_of(k));
+                        let cue_speaker = cue_speaker_at(trigs[g].start, trigs[g].end);
                         if let Some(speaker) = cue_speaker.filter(|&sp| trigs[i].source == [sp]) {
                             trigs[g].source = vec![speaker];
                         }
