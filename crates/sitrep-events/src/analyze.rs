@@ -14,6 +14,7 @@ use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
 use sitrep_record::{ActorKind, ClaimRecord, EventRecord, EventType, Modality, Span, Stance};
 use sitrep_text::{TextLayer, Token, TokenKind};
+use std::cell::Cell;
 
 /// How far (in tokens) argument searches look.
 const SUBJECT_WINDOW: usize = 30;
@@ -181,6 +182,10 @@ struct Sent<'a> {
 }
 
 const NONE: u32 = u32::MAX;
+/// A claim whose speaker actor has not been looked up yet, and one whose
+/// speaker is no known actor (the per-document speaker cache in [`run`]).
+const SPEAKER_UNSEEN: u32 = u32::MAX;
+const SPEAKER_NONE: u32 = u32::MAX - 1;
 
 /// Modality classes a capitalised word loses inside an actor's name.
 const NAME_NOT_MODAL: wc::Classes =
@@ -2837,20 +2842,64 @@ pub(crate) fn run(
     by_start.sort_unstable();
     let mut next_span = 0usize;
     let mut active: Vec<(usize, usize, usize)> = Vec::new();
+    // Each claim's speaker actor, found by id on first use and kept: the
+    // same claim is asked for by every trigger in or near it, and
+    // `actor_by_id` compares the id with every actor's.
+    let speaker_cache: Vec<Cell<u32>> = vec![Cell::new(SPEAKER_UNSEEN); claims.len()];
     let speaker_of = |claim: usize| -> Option<usize> {
-        let id = claims.get(claim)?.speaker.actor.as_deref()?;
-        actors.actor_by_id(id)
+        let cached = speaker_cache.get(claim)?;
+        match cached.get() {
+            SPEAKER_UNSEEN => {
+                let found = claims[claim]
+                    .speaker
+                    .actor
+                    .as_deref()
+                    .and_then(|id| actors.actor_by_id(id));
+                cached.set(found.map_or(SPEAKER_NONE, |a| a as u32));
+                found
+            }
+            SPEAKER_NONE => None,
+            a => Some(a as usize),
+        }
     };
-    // The claims whose cue overlaps the bytes `start..end`, and the first
-    // such claim's speaker actor.
-    let cue_claims_at = |start: usize, end: usize| {
-        claims
+    // The claims' cues in text order, with their claim: a stretch looks only
+    // at those that start less than the longest cue before it (once per
+    // sentence for the cue marks below, once per trigger for a cue's
+    // speaker), not at every claim of the document.
+    let mut cues: Vec<(usize, usize, usize)> = claims
+        .iter()
+        .enumerate()
+        .map(|(k, c)| (c.cue.start, c.cue.end, k))
+        .collect();
+    cues.sort_unstable();
+    let longest_cue = cues
+        .iter()
+        .map(|&(a, b, _)| b.saturating_sub(a))
+        .max()
+        .unwrap_or(0);
+    // The cues that may overlap the bytes `start..end`: a cue ending after
+    // `start` starts less than `longest_cue` before it.
+    let cues_near = |start: usize, end: usize| -> &[(usize, usize, usize)] {
+        let from = cues.partition_point(|&(s, _, _)| s + longest_cue <= start);
+        let to = from + cues[from..].partition_point(|&(s, _, _)| s < end);
+        &cues[from..to]
+    };
+    // Whether some claim's cue overlaps the bytes `start..end`.
+    let cue_claim_at = |start: usize, end: usize| {
+        cues_near(start, end)
             .iter()
-            .enumerate()
-            .filter(move |(_, c)| c.cue.start < end && start < c.cue.end)
+            .any(|&(s, e, _)| s < end && start < e)
     };
-    let cue_speaker_at =
-        |start: usize, end: usize| cue_claims_at(start, end).find_map(|(k, _)| speaker_of(k));
+    // The speaker actor of the first claim (in `claims` order) whose cue
+    // overlaps `start..end` and whose speaker is a known actor.
+    let cue_speaker_at = |start: usize, end: usize| {
+        cues_near(start, end)
+            .iter()
+            .filter(|&&(s, e, _)| s < end && start < e)
+            .filter_map(|&(_, _, k)| speaker_of(k).map(|sp| (k, sp)))
+            .min_by_key(|&(k, _)| k)
+            .map(|(_, sp)| sp)
+    };
 
     let mut out: Vec<EventRecord> = Vec::new();
     // Trigger spans of the events whose war mode a weapon or war noun gave.
@@ -2870,16 +2919,6 @@ pub(crate) fn run(
         trig_verb: Vec::new(),
         ruled_out_verbs: Vec::new(),
     };
-    // The claims' cues in text order: a sentence looks only at those that
-    // start less than the longest cue before it. (Each cue marks its own
-    // tokens, so the order they are taken in does not matter.)
-    let mut cues: Vec<(usize, usize)> = claims.iter().map(|c| (c.cue.start, c.cue.end)).collect();
-    cues.sort_unstable();
-    let longest_cue = cues
-        .iter()
-        .map(|&(a, b)| b.saturating_sub(a))
-        .max()
-        .unwrap_or(0);
     let mut tok_cursor = 0usize;
     let mut domain = DomainCount::default();
     // A token outside every sentence is counted here, the others by
@@ -2935,8 +2974,9 @@ pub(crate) fn run(
                 .min()
                 .map(|rank| claim_spans[rank].2)
         };
-        let from = cues.partition_point(|&(start, _)| start + longest_cue <= sent.start);
-        for &(cue_start, cue_end) in cues[from..].iter().take_while(|c| c.0 < sent.end) {
+        // (Each cue marks its own tokens, so the order they are taken in
+        // does not matter.)
+        for &(cue_start, cue_end, _) in cues_near(sent.start, sent.end) {
             if cue_start < sent.end && cue_end > sent.start {
                 // Auxiliaries and adverbs that lead a cue ("has rejected",
                 // "also said") are not the speech act: a subject search
@@ -3555,7 +3595,7 @@ pub(crate) fn run(
                 // called for an inquiry": the call is the ministry's even
                 // when the ministry is no known actor; the forces inside
                 // what it reported are not its doers.
-                if cue_speaker.is_none() && reported && cue_claims_at(start, end).next().is_some() {
+                if cue_speaker.is_none() && reported && cue_claim_at(start, end) {
                     src.clear();
                 }
                 if let Some(speaker) = cue_speaker {
