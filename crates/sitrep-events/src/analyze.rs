@@ -179,6 +179,9 @@ struct Sent<'a> {
     /// Verbs a non-event context ruled out ("a storm [attacked] the
     /// coast"): still the clause's verb for a participle after it.
     ruled_out_verbs: Vec<usize>,
+    /// The tokens where `find_hits` may find a trigger: the first words of
+    /// phrases and the hyphenated words (scratch, filled per sentence).
+    hit_starts: Vec<usize>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -1987,6 +1990,41 @@ fn has_hyphen(word: &[u8]) -> bool {
     false
 }
 
+/// [`has_hyphen`] of the word `bytes[start..end]`. A word of up to 16
+/// bytes with 16 bytes of text from its start is tested eight bytes at a
+/// time (a byte is "-" where the lane XOR "-" has a zero byte), not byte by
+/// byte: the trigger search asks it of every word it looks up.
+#[inline]
+fn has_hyphen_at(bytes: &[u8], start: usize, end: usize) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    const HYPHENS: u64 = 0x2d2d_2d2d_2d2d_2d2d;
+    // Whether one of the lane's first `n` bytes (0 to 8) is "-". The zero
+    // test is exact for the lowest zero byte and can only wrongly flag bytes
+    // above a true zero, so masking to the first `n` bytes keeps it exact.
+    let lane_has = |lane: [u8; 8], n: usize| {
+        let x = u64::from_le_bytes(lane) ^ HYPHENS;
+        let zero = x.wrapping_sub(ONES) & !x & HIGHS;
+        let mask = if n >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        };
+        zero & mask != 0
+    };
+    let len = end.saturating_sub(start);
+    if len <= 16 {
+        if let Some(chunk) = bytes.get(start..start + 16) {
+            let mut lo = [0u8; 8];
+            let mut hi = [0u8; 8];
+            lo.copy_from_slice(&chunk[..8]);
+            hi.copy_from_slice(&chunk[8..]);
+            return lane_has(lo, len.min(8)) || (len > 8 && lane_has(hi, len - 8));
+        }
+    }
+    bytes.get(start..end).is_some_and(has_hyphen)
+}
+
 /// [`is_upper_start`] of a token, with a byte test for an ASCII first
 /// letter (the trigger search asks it of every word).
 #[inline(always)]
@@ -2013,6 +2051,7 @@ fn find_hits<'l>(
     lex: &'l EventLexicon,
     flags: &mut Vec<wc::Classes>,
     looked: &mut Vec<Looked<'l>>,
+    starts: &mut Vec<usize>,
     domain: &mut DomainCount,
     buf: &mut String,
 ) -> (Vec<Hit>, bool, wc::Classes) {
@@ -2031,6 +2070,7 @@ fn find_hits<'l>(
         flags.resize(toks.len(), 0);
         looked.clear();
         looked.resize(toks.len(), Looked::Skipped);
+        starts.clear();
         let mut classes: wc::Classes = 0;
         let mut count = DomainCount::default();
         let mut capitalized = 0usize;
@@ -2081,6 +2121,13 @@ fn find_hits<'l>(
                 Some(info) => Looked::Known { info, ascii },
                 None => Looked::Unknown { ascii },
             };
+            // Only a word that starts a phrase, or a hyphenated word (an
+            // affix), can be where a trigger starts: the phrase pass below
+            // visits those alone.
+            let may_start_phrase = info.is_some_and(|w| w.single != NO_ID || w.multiword);
+            if may_start_phrase || has_hyphen_at(bytes, t.start, t.end) {
+                starts.push(i);
+            }
         }
         let is_headline = capitalized * 10 >= count.words.max(1) * 6;
         if is_headline == headline {
@@ -2091,8 +2138,11 @@ fn find_hits<'l>(
     domain.words += count.words;
     domain.domain += count.domain;
     // Then the phrases, once every token's entry is known: a multiword
-    // phrase is looked for only when the next token is a second word.
-    for (i, t) in toks.iter().enumerate() {
+    // phrase is looked for only when the next token is a second word. The
+    // other tokens find nothing here (no phrase starts with them and they
+    // hold no "-"), so only `starts` are visited, in text order.
+    for &i in starts.iter() {
+        let t = &toks[i];
         let info = match looked[i] {
             Looked::Skipped => continue,
             Looked::Unknown { .. } => None,
@@ -2120,7 +2170,7 @@ fn find_hits<'l>(
             }
         }
         // "Iran-backed": an affix phrase at the end of a hyphenated word.
-        if has_hyphen(&bytes[t.start..t.end]) {
+        if has_hyphen_at(bytes, t.start, t.end) {
             let word = t.text(text);
             if let Some(&p) = lex.affix_phrases(word, buf).and_then(|ps| ps.first()) {
                 let dash = word.rfind('-').unwrap_or(0);
@@ -2918,6 +2968,7 @@ pub(crate) fn run(
         trig_of: Vec::new(),
         trig_verb: Vec::new(),
         ruled_out_verbs: Vec::new(),
+        hit_starts: Vec::new(),
     };
     let mut tok_cursor = 0usize;
     let mut domain = DomainCount::default();
@@ -2949,6 +3000,7 @@ pub(crate) fn run(
             lex,
             &mut s.flags,
             &mut s.looked,
+            &mut s.hit_starts,
             &mut domain,
             &mut lower,
         );
@@ -5334,6 +5386,51 @@ fn arguments(
 mod tests {
     use super::*;
     use sitrep_text::normalize;
+
+    /// The lane test for "-" answers as the byte scan does for every word
+    /// length, every place of the hyphen, words near the end of the text
+    /// (the scan's path), non-ASCII bytes (0xad is "-" with the high bit
+    /// set) and a "-" just past the word's end.
+    #[test]
+    fn hyphen_lanes_agree_with_the_byte_scan() {
+        let mut cases: Vec<Vec<u8>> = Vec::new();
+        for len in 0..=20usize {
+            cases.push(vec![b'a'; len]);
+            for at in 0..len {
+                let mut w = vec![b'a'; len];
+                w[at] = b'-';
+                cases.push(w);
+                let mut w = vec![b'a'; len];
+                w[at] = 0xad;
+                cases.push(w);
+                let mut w = vec![0x2c; len];
+                w[at] = 0x2e;
+                cases.push(w);
+            }
+        }
+        for word in &cases {
+            for pad in [0usize, 3, 16] {
+                // The word, then "-" and more text after it.
+                let mut text = word.clone();
+                text.push(b'-');
+                text.extend(std::iter::repeat_n(b'x', pad));
+                let want = has_hyphen(word);
+                assert_eq!(
+                    has_hyphen_at(&text, 0, word.len()),
+                    want,
+                    "{word:?} pad {pad}"
+                );
+                let mut shifted = vec![b'-'];
+                shifted.extend_from_slice(&text);
+                assert_eq!(
+                    has_hyphen_at(&shifted, 1, word.len() + 1),
+                    want,
+                    "{word:?} shifted, pad {pad}"
+                );
+            }
+        }
+        assert!(!has_hyphen_at(b"ab", 2, 1));
+    }
 
     /// The word counts the clause analysis takes on its pass over the
     /// tokens are those the domain gate would count on its own: domain words
