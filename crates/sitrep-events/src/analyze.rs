@@ -3627,7 +3627,10 @@ pub(crate) fn run(
             // search may have stopped inside the first claim's content (the
             // hacker is no one's demander); the reported actor is then
             // whom the demand is aimed at.
-            if !trigs[i].passive() {
+            // (Nothing below acts on a trigger that overlaps no claim's cue,
+            // the common case: it has no cue speaker, so the reported-doer
+            // test over the claims' contents is not made for it.)
+            if !trigs[i].passive() && cue_claim_at(trigs[i].start, trigs[i].end) {
                 let (start, end) = (trigs[i].start, trigs[i].end);
                 let cue_speaker = cue_speaker_at(start, end);
                 let in_earlier_content = |m: &M| {
@@ -3647,7 +3650,7 @@ pub(crate) fn run(
                 // called for an inquiry": the call is the ministry's even
                 // when the ministry is no known actor; the forces inside
                 // what it reported are not its doers.
-                if cue_speaker.is_none() && reported && cue_claim_at(start, end) {
+                if cue_speaker.is_none() && reported {
                     src.clear();
                 }
                 if let Some(speaker) = cue_speaker {
