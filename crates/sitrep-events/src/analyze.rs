@@ -2471,8 +2471,24 @@ fn match_gapped(
         return None;
     }
     let n = s.n();
+    let window = tb..(tb + MAX_GAP + 1).min(n);
+    // Every way out of the walk below but a row's match gives `None`, and a
+    // row can match only at a word whose stem the surface's bits allow.
+    // Most windows hold none (their words' entries say so), and those are
+    // answered without the walk's noun-phrase checks. Words the trigger
+    // search did not look up have no entry and may still match.
+    let may_hold_object = |k: usize| match s.looked.get(k) {
+        Some(Looked::Known { info, .. }) => {
+            info.gap_stem != NO_ID && stems & gapped_stem_bit(info.gap_stem) != 0
+        }
+        Some(Looked::Unknown { .. }) => false,
+        Some(Looked::Skipped) | None => s.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word),
+    };
+    if !window.clone().any(may_hold_object) {
+        return None;
+    }
     let mut stem = String::new();
-    for start in tb..(tb + MAX_GAP + 1).min(n) {
+    for start in window {
         if start > tb {
             // The gap may hold only words inside one noun phrase.
             let k = start - 1;
