@@ -3080,9 +3080,28 @@ pub(crate) fn run(
         s.trig_of.clear();
         s.trig_of.resize(toks.len(), NONE);
         s.trig_verb.clear();
+        // The mentions come in order of start, so the token holding each
+        // one's start (`tok_containing`) is found by walking on from the
+        // previous one's, and its end (`tok_index`) by walking over its own
+        // tokens: every token before the start token ends at or before the
+        // start and so starts before the end.
+        let mut held = 0usize;
+        let mut last_start = 0usize;
         for m in actors.mentions_in(sent.start, sent.end) {
-            let a = tok_containing(m.start);
-            let b = tok_index(m.end).max(a + 1).min(toks.len());
+            if m.start < last_start {
+                held = 0;
+            }
+            last_start = m.start;
+            while held < toks.len() && toks[held].end <= m.start {
+                held += 1;
+            }
+            let a = held;
+            let mut past = a;
+            while past < toks.len() && toks[past].start < m.end {
+                past += 1;
+            }
+            debug_assert_eq!((a, past), (tok_containing(m.start), tok_index(m.end)));
+            let b = past.max(a + 1).min(toks.len());
             if a >= toks.len() {
                 continue;
             }
