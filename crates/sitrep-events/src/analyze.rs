@@ -2045,6 +2045,9 @@ fn upper_start(text: &str, t: &Token) -> bool {
 // Out of line (one call a sentence) so that profiles show the per-token
 // work apart from the clause analysis.
 #[inline(never)]
+// Four of the arguments are the caller's per-sentence buffers, kept in its
+// `Sent` and lent here one by one.
+#[allow(clippy::too_many_arguments)]
 fn find_hits<'l>(
     text: &str,
     toks: &[Token],
