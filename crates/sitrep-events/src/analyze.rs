@@ -14,6 +14,7 @@ use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
 use sitrep_record::{ActorKind, ClaimRecord, EventRecord, EventType, Modality, Span, Stance};
 use sitrep_text::{TextLayer, Token, TokenKind};
+use std::cell::Cell;
 
 /// How far (in tokens) argument searches look.
 const SUBJECT_WINDOW: usize = 30;
@@ -178,9 +179,16 @@ struct Sent<'a> {
     /// Verbs a non-event context ruled out ("a storm [attacked] the
     /// coast"): still the clause's verb for a participle after it.
     ruled_out_verbs: Vec<usize>,
+    /// The tokens where `find_hits` may find a trigger: the first words of
+    /// phrases and the hyphenated words (scratch, filled per sentence).
+    hit_starts: Vec<usize>,
 }
 
 const NONE: u32 = u32::MAX;
+/// A claim whose speaker actor has not been looked up yet, and one whose
+/// speaker is no known actor (the per-document speaker cache in [`run`]).
+const SPEAKER_UNSEEN: u32 = u32::MAX;
+const SPEAKER_NONE: u32 = u32::MAX - 1;
 
 /// Modality classes a capitalised word loses inside an actor's name.
 const NAME_NOT_MODAL: wc::Classes =
@@ -1982,6 +1990,41 @@ fn has_hyphen(word: &[u8]) -> bool {
     false
 }
 
+/// [`has_hyphen`] of the word `bytes[start..end]`. A word of up to 16
+/// bytes with 16 bytes of text from its start is tested eight bytes at a
+/// time (a byte is "-" where the lane XOR "-" has a zero byte), not byte by
+/// byte: the trigger search asks it of every word it looks up.
+#[inline]
+fn has_hyphen_at(bytes: &[u8], start: usize, end: usize) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    const HYPHENS: u64 = 0x2d2d_2d2d_2d2d_2d2d;
+    // Whether one of the lane's first `n` bytes (0 to 8) is "-". The zero
+    // test is exact for the lowest zero byte and can only wrongly flag bytes
+    // above a true zero, so masking to the first `n` bytes keeps it exact.
+    let lane_has = |lane: [u8; 8], n: usize| {
+        let x = u64::from_le_bytes(lane) ^ HYPHENS;
+        let zero = x.wrapping_sub(ONES) & !x & HIGHS;
+        let mask = if n >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        };
+        zero & mask != 0
+    };
+    let len = end.saturating_sub(start);
+    if len <= 16 {
+        if let Some(chunk) = bytes.get(start..start + 16) {
+            let mut lo = [0u8; 8];
+            let mut hi = [0u8; 8];
+            lo.copy_from_slice(&chunk[..8]);
+            hi.copy_from_slice(&chunk[8..]);
+            return lane_has(lo, len.min(8)) || (len > 8 && lane_has(hi, len - 8));
+        }
+    }
+    bytes.get(start..end).is_some_and(has_hyphen)
+}
+
 /// [`is_upper_start`] of a token, with a byte test for an ASCII first
 /// letter (the trigger search asks it of every word).
 #[inline(always)]
@@ -2002,12 +2045,16 @@ fn upper_start(text: &str, t: &Token) -> bool {
 // Out of line (one call a sentence) so that profiles show the per-token
 // work apart from the clause analysis.
 #[inline(never)]
+// Four of the arguments are the caller's per-sentence buffers, kept in its
+// `Sent` and lent here one by one.
+#[allow(clippy::too_many_arguments)]
 fn find_hits<'l>(
     text: &str,
     toks: &[Token],
     lex: &'l EventLexicon,
     flags: &mut Vec<wc::Classes>,
     looked: &mut Vec<Looked<'l>>,
+    starts: &mut Vec<usize>,
     domain: &mut DomainCount,
     buf: &mut String,
 ) -> (Vec<Hit>, bool, wc::Classes) {
@@ -2026,6 +2073,7 @@ fn find_hits<'l>(
         flags.resize(toks.len(), 0);
         looked.clear();
         looked.resize(toks.len(), Looked::Skipped);
+        starts.clear();
         let mut classes: wc::Classes = 0;
         let mut count = DomainCount::default();
         let mut capitalized = 0usize;
@@ -2076,6 +2124,13 @@ fn find_hits<'l>(
                 Some(info) => Looked::Known { info, ascii },
                 None => Looked::Unknown { ascii },
             };
+            // Only a word that starts a phrase, or a hyphenated word (an
+            // affix), can be where a trigger starts: the phrase pass below
+            // visits those alone.
+            let may_start_phrase = info.is_some_and(|w| w.single != NO_ID || w.multiword);
+            if may_start_phrase || has_hyphen_at(bytes, t.start, t.end) {
+                starts.push(i);
+            }
         }
         let is_headline = capitalized * 10 >= count.words.max(1) * 6;
         if is_headline == headline {
@@ -2086,8 +2141,11 @@ fn find_hits<'l>(
     domain.words += count.words;
     domain.domain += count.domain;
     // Then the phrases, once every token's entry is known: a multiword
-    // phrase is looked for only when the next token is a second word.
-    for (i, t) in toks.iter().enumerate() {
+    // phrase is looked for only when the next token is a second word. The
+    // other tokens find nothing here (no phrase starts with them and they
+    // hold no "-"), so only `starts` are visited, in text order.
+    for &i in starts.iter() {
+        let t = &toks[i];
         let info = match looked[i] {
             Looked::Skipped => continue,
             Looked::Unknown { .. } => None,
@@ -2115,7 +2173,7 @@ fn find_hits<'l>(
             }
         }
         // "Iran-backed": an affix phrase at the end of a hyphenated word.
-        if has_hyphen(&bytes[t.start..t.end]) {
+        if has_hyphen_at(bytes, t.start, t.end) {
             let word = t.text(text);
             if let Some(&p) = lex.affix_phrases(word, buf).and_then(|ps| ps.first()) {
                 let dash = word.rfind('-').unwrap_or(0);
@@ -2416,8 +2474,24 @@ fn match_gapped(
         return None;
     }
     let n = s.n();
+    let window = tb..(tb + MAX_GAP + 1).min(n);
+    // Every way out of the walk below but a row's match gives `None`, and a
+    // row can match only at a word whose stem the surface's bits allow.
+    // Most windows hold none (their words' entries say so), and those are
+    // answered without the walk's noun-phrase checks. Words the trigger
+    // search did not look up have no entry and may still match.
+    let may_hold_object = |k: usize| match s.looked.get(k) {
+        Some(Looked::Known { info, .. }) => {
+            info.gap_stem != NO_ID && stems & gapped_stem_bit(info.gap_stem) != 0
+        }
+        Some(Looked::Unknown { .. }) => false,
+        Some(Looked::Skipped) | None => s.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word),
+    };
+    if !window.clone().any(may_hold_object) {
+        return None;
+    }
     let mut stem = String::new();
-    for start in tb..(tb + MAX_GAP + 1).min(n) {
+    for start in window {
         if start > tb {
             // The gap may hold only words inside one noun phrase.
             let k = start - 1;
@@ -2837,20 +2911,64 @@ pub(crate) fn run(
     by_start.sort_unstable();
     let mut next_span = 0usize;
     let mut active: Vec<(usize, usize, usize)> = Vec::new();
+    // Each claim's speaker actor, found by id on first use and kept: the
+    // same claim is asked for by every trigger in or near it, and
+    // `actor_by_id` compares the id with every actor's.
+    let speaker_cache: Vec<Cell<u32>> = vec![Cell::new(SPEAKER_UNSEEN); claims.len()];
     let speaker_of = |claim: usize| -> Option<usize> {
-        let id = claims.get(claim)?.speaker.actor.as_deref()?;
-        actors.actor_by_id(id)
+        let cached = speaker_cache.get(claim)?;
+        match cached.get() {
+            SPEAKER_UNSEEN => {
+                let found = claims[claim]
+                    .speaker
+                    .actor
+                    .as_deref()
+                    .and_then(|id| actors.actor_by_id(id));
+                cached.set(found.map_or(SPEAKER_NONE, |a| a as u32));
+                found
+            }
+            SPEAKER_NONE => None,
+            a => Some(a as usize),
+        }
     };
-    // The claims whose cue overlaps the bytes `start..end`, and the first
-    // such claim's speaker actor.
-    let cue_claims_at = |start: usize, end: usize| {
-        claims
+    // The claims' cues in text order, with their claim: a stretch looks only
+    // at those that start less than the longest cue before it (once per
+    // sentence for the cue marks below, once per trigger for a cue's
+    // speaker), not at every claim of the document.
+    let mut cues: Vec<(usize, usize, usize)> = claims
+        .iter()
+        .enumerate()
+        .map(|(k, c)| (c.cue.start, c.cue.end, k))
+        .collect();
+    cues.sort_unstable();
+    let longest_cue = cues
+        .iter()
+        .map(|&(a, b, _)| b.saturating_sub(a))
+        .max()
+        .unwrap_or(0);
+    // The cues that may overlap the bytes `start..end`: a cue ending after
+    // `start` starts less than `longest_cue` before it.
+    let cues_near = |start: usize, end: usize| -> &[(usize, usize, usize)] {
+        let from = cues.partition_point(|&(s, _, _)| s + longest_cue <= start);
+        let to = from + cues[from..].partition_point(|&(s, _, _)| s < end);
+        &cues[from..to]
+    };
+    // Whether some claim's cue overlaps the bytes `start..end`.
+    let cue_claim_at = |start: usize, end: usize| {
+        cues_near(start, end)
             .iter()
-            .enumerate()
-            .filter(move |(_, c)| c.cue.start < end && start < c.cue.end)
+            .any(|&(s, e, _)| s < end && start < e)
     };
-    let cue_speaker_at =
-        |start: usize, end: usize| cue_claims_at(start, end).find_map(|(k, _)| speaker_of(k));
+    // The speaker actor of the first claim (in `claims` order) whose cue
+    // overlaps `start..end` and whose speaker is a known actor.
+    let cue_speaker_at = |start: usize, end: usize| {
+        cues_near(start, end)
+            .iter()
+            .filter(|&&(s, e, _)| s < end && start < e)
+            .filter_map(|&(_, _, k)| speaker_of(k).map(|sp| (k, sp)))
+            .min_by_key(|&(k, _)| k)
+            .map(|(_, sp)| sp)
+    };
 
     let mut out: Vec<EventRecord> = Vec::new();
     // Trigger spans of the events whose war mode a weapon or war noun gave.
@@ -2869,17 +2987,8 @@ pub(crate) fn run(
         trig_of: Vec::new(),
         trig_verb: Vec::new(),
         ruled_out_verbs: Vec::new(),
+        hit_starts: Vec::new(),
     };
-    // The claims' cues in text order: a sentence looks only at those that
-    // start less than the longest cue before it. (Each cue marks its own
-    // tokens, so the order they are taken in does not matter.)
-    let mut cues: Vec<(usize, usize)> = claims.iter().map(|c| (c.cue.start, c.cue.end)).collect();
-    cues.sort_unstable();
-    let longest_cue = cues
-        .iter()
-        .map(|&(a, b)| b.saturating_sub(a))
-        .max()
-        .unwrap_or(0);
     let mut tok_cursor = 0usize;
     let mut domain = DomainCount::default();
     // A token outside every sentence is counted here, the others by
@@ -2910,6 +3019,7 @@ pub(crate) fn run(
             lex,
             &mut s.flags,
             &mut s.looked,
+            &mut s.hit_starts,
             &mut domain,
             &mut lower,
         );
@@ -2935,8 +3045,9 @@ pub(crate) fn run(
                 .min()
                 .map(|rank| claim_spans[rank].2)
         };
-        let from = cues.partition_point(|&(start, _)| start + longest_cue <= sent.start);
-        for &(cue_start, cue_end) in cues[from..].iter().take_while(|c| c.0 < sent.end) {
+        // (Each cue marks its own tokens, so the order they are taken in
+        // does not matter.)
+        for &(cue_start, cue_end, _) in cues_near(sent.start, sent.end) {
             if cue_start < sent.end && cue_end > sent.start {
                 // Auxiliaries and adverbs that lead a cue ("has rejected",
                 // "also said") are not the speech act: a subject search
@@ -2972,9 +3083,28 @@ pub(crate) fn run(
         s.trig_of.clear();
         s.trig_of.resize(toks.len(), NONE);
         s.trig_verb.clear();
+        // The mentions come in order of start, so the token holding each
+        // one's start (`tok_containing`) is found by walking on from the
+        // previous one's, and its end (`tok_index`) by walking over its own
+        // tokens: every token before the start token ends at or before the
+        // start and so starts before the end.
+        let mut held = 0usize;
+        let mut last_start = 0usize;
         for m in actors.mentions_in(sent.start, sent.end) {
-            let a = tok_containing(m.start);
-            let b = tok_index(m.end).max(a + 1).min(toks.len());
+            if m.start < last_start {
+                held = 0;
+            }
+            last_start = m.start;
+            while held < toks.len() && toks[held].end <= m.start {
+                held += 1;
+            }
+            let a = held;
+            let mut past = a;
+            while past < toks.len() && toks[past].start < m.end {
+                past += 1;
+            }
+            debug_assert_eq!((a, past), (tok_containing(m.start), tok_index(m.end)));
+            let b = past.max(a + 1).min(toks.len());
             if a >= toks.len() {
                 continue;
             }
@@ -3535,7 +3665,10 @@ pub(crate) fn run(
             // search may have stopped inside the first claim's content (the
             // hacker is no one's demander); the reported actor is then
             // whom the demand is aimed at.
-            if !trigs[i].passive() {
+            // (Nothing below acts on a trigger that overlaps no claim's cue,
+            // the common case: it has no cue speaker, so the reported-doer
+            // test over the claims' contents is not made for it.)
+            if !trigs[i].passive() && cue_claim_at(trigs[i].start, trigs[i].end) {
                 let (start, end) = (trigs[i].start, trigs[i].end);
                 let cue_speaker = cue_speaker_at(start, end);
                 let in_earlier_content = |m: &M| {
@@ -3555,7 +3688,7 @@ pub(crate) fn run(
                 // called for an inquiry": the call is the ministry's even
                 // when the ministry is no known actor; the forces inside
                 // what it reported are not its doers.
-                if cue_speaker.is_none() && reported && cue_claims_at(start, end).next().is_some() {
+                if cue_speaker.is_none() && reported {
                     src.clear();
                 }
                 if let Some(speaker) = cue_speaker {
@@ -5294,6 +5427,51 @@ fn arguments(
 mod tests {
     use super::*;
     use sitrep_text::normalize;
+
+    /// The lane test for "-" answers as the byte scan does for every word
+    /// length, every place of the hyphen, words near the end of the text
+    /// (the scan's path), non-ASCII bytes (0xad is "-" with the high bit
+    /// set) and a "-" just past the word's end.
+    #[test]
+    fn hyphen_lanes_agree_with_the_byte_scan() {
+        let mut cases: Vec<Vec<u8>> = Vec::new();
+        for len in 0..=20usize {
+            cases.push(vec![b'a'; len]);
+            for at in 0..len {
+                let mut w = vec![b'a'; len];
+                w[at] = b'-';
+                cases.push(w);
+                let mut w = vec![b'a'; len];
+                w[at] = 0xad;
+                cases.push(w);
+                let mut w = vec![0x2c; len];
+                w[at] = 0x2e;
+                cases.push(w);
+            }
+        }
+        for word in &cases {
+            for pad in [0usize, 3, 16] {
+                // The word, then "-" and more text after it.
+                let mut text = word.clone();
+                text.push(b'-');
+                text.extend(std::iter::repeat_n(b'x', pad));
+                let want = has_hyphen(word);
+                assert_eq!(
+                    has_hyphen_at(&text, 0, word.len()),
+                    want,
+                    "{word:?} pad {pad}"
+                );
+                let mut shifted = vec![b'-'];
+                shifted.extend_from_slice(&text);
+                assert_eq!(
+                    has_hyphen_at(&shifted, 1, word.len() + 1),
+                    want,
+                    "{word:?} shifted, pad {pad}"
+                );
+            }
+        }
+        assert!(!has_hyphen_at(b"ab", 2, 1));
+    }
 
     /// The word counts the clause analysis takes on its pass over the
     /// tokens are those the domain gate would count on its own: domain words
