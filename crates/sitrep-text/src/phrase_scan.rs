@@ -118,24 +118,31 @@ impl PhraseScanner {
         for &child in &queue {
             matches[child as usize] = own[child as usize].clone();
         }
+        // A row is filled by copying its failure state's row over it and
+        // putting its own children back: a test and a store per cell had
+        // been most of the three builds' start-up cost (the cue, framing and
+        // joint scanners). `children` keeps the trie row meanwhile.
+        let mut children: Vec<u32> = vec![NONE; stride];
         let mut next = 0;
         while next < queue.len() {
             let state = queue[next] as usize;
             next += 1;
+            let row = state << stride2;
             let fail_row = (fail[state] as usize) << stride2;
-            for class in 0..stride {
-                let cell = (state << stride2) + class;
-                let target = rows[fail_row + class];
-                if rows[cell] == NONE {
-                    rows[cell] = target;
-                } else {
-                    let child = rows[cell] as usize;
-                    fail[child] = target;
-                    let mut list = std::mem::take(&mut own[child]);
-                    list.extend_from_slice(&matches[target as usize]);
-                    matches[child] = list;
-                    queue.push(child as u32);
+            children.copy_from_slice(&rows[row..row + stride]);
+            rows.copy_within(fail_row..fail_row + stride, row);
+            for (class, &child) in children.iter().enumerate() {
+                if child == NONE {
+                    continue;
                 }
+                let target = rows[row + class];
+                rows[row + class] = child;
+                let child = child as usize;
+                fail[child] = target;
+                let mut list = std::mem::take(&mut own[child]);
+                list.extend_from_slice(&matches[target as usize]);
+                matches[child] = list;
+                queue.push(child as u32);
             }
         }
 
@@ -147,10 +154,10 @@ impl PhraseScanner {
             new_id[old as usize] = (new << stride2) as u32;
         }
         let mut trans = vec![0u32; states << stride2];
-        for (new, &old) in order.iter().enumerate() {
+        for (new_row, &old) in trans.chunks_exact_mut(stride).zip(&order) {
             let from = (old as usize) << stride2;
-            for class in 0..stride {
-                trans[(new << stride2) + class] = new_id[rows[from + class] as usize];
+            for (cell, &target) in new_row.iter_mut().zip(&rows[from..from + stride]) {
+                *cell = new_id[target as usize];
             }
         }
         let match_states = matches.iter().filter(|m| !m.is_empty()).count();
