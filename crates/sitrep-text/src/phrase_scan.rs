@@ -38,7 +38,62 @@ pub struct PhraseScanner {
     max_pattern_len: usize,
 }
 
+/// The number of states of the trie of `patterns` (already lower-cased
+/// and non-empty), one per distinct prefix and the root, and log2 of its
+/// row length, as [`PhraseScanner::new`] lays it out: counted from the
+/// sorted phrases, each adding the bytes it does not share with the one
+/// before.
+fn trie_size(mut patterns: Vec<Vec<u8>>) -> (usize, u32) {
+    let mut seen = [false; 256];
+    for &b in patterns.iter().flatten() {
+        seen[usize::from(b)] = true;
+    }
+    let columns = 1 + seen.iter().filter(|&&s| s).count();
+    let stride2 = columns.next_power_of_two().trailing_zeros();
+    patterns.sort_unstable();
+    patterns.dedup();
+    let mut states = 1usize;
+    let mut previous: &[u8] = &[];
+    for p in &patterns {
+        let shared = p.iter().zip(previous).take_while(|(a, b)| a == b).count();
+        states += p.len() - shared;
+        previous = p;
+    }
+    (states, stride2)
+}
+
 impl PhraseScanner {
+    /// Whether [`PhraseScanner::new`] would build a scanner for `patterns`,
+    /// and its error if not, without building the automaton: for a caller
+    /// that must refuse bad phrases when it loads them but may never scan
+    /// with them (the framing lexicon's own scanner, which the pipeline's
+    /// joint walk replaces). The state count is the trie's, one per distinct
+    /// prefix, read off the sorted phrases.
+    pub fn check<I, P>(patterns: I) -> Result<(), String>
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<[u8]>,
+    {
+        let patterns: Vec<Vec<u8>> = patterns
+            .into_iter()
+            .map(|p| p.as_ref().to_ascii_lowercase())
+            .collect();
+        if patterns.iter().any(Vec::is_empty) {
+            return Err("a phrase is empty".to_string());
+        }
+        if u32::try_from(patterns.len()).is_err() {
+            return Err("too many phrases".to_string());
+        }
+        let (states, stride2) = trie_size(patterns);
+        if states
+            .checked_shl(stride2)
+            .is_none_or(|cells| u32::try_from(cells).is_err())
+        {
+            return Err("too many phrase states".to_string());
+        }
+        Ok(())
+    }
+
     /// A scanner for `patterns`; an empty pattern is refused (it would
     /// match between every two bytes).
     pub fn new<I, P>(patterns: I) -> Result<PhraseScanner, String>
@@ -290,6 +345,66 @@ impl<const N: usize> PhraseSets<N> {
 mod tests {
     use super::*;
     use aho_corasick::AhoCorasick;
+
+    /// The check refuses what the build refuses, with the same message, and
+    /// counts the trie's states as the build makes them.
+    #[test]
+    fn check_agrees_with_the_build() {
+        let cases: [&[&str]; 5] = [
+            &["said", "Said that", "aid", "that"],
+            &["said", ""],
+            &[],
+            &["a", "A", "ab", "abc", "b"],
+            &["x"],
+        ];
+        for patterns in cases {
+            assert_eq!(
+                PhraseScanner::check(patterns),
+                PhraseScanner::new(patterns).map(|_| ()),
+                "{patterns:?}"
+            );
+        }
+        // The trie's size as counted equals the built automaton's, on
+        // random phrase sets with shared prefixes, repeats and case pairs.
+        let alphabet = b"aAbB c'-";
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |bound: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % bound as u64) as usize
+        };
+        for _ in 0..200 {
+            let patterns: Vec<Vec<u8>> = (0..1 + next(30))
+                .map(|_| {
+                    (0..1 + next(7))
+                        .map(|_| alphabet[next(alphabet.len())])
+                        .collect()
+                })
+                .collect();
+            let built = PhraseScanner::new(&patterns).unwrap();
+            let lowered = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
+            let (states, stride2) = trie_size(lowered);
+            assert_eq!(stride2, built.stride2, "{patterns:?}");
+            assert_eq!(states, built.trans.len() >> built.stride2, "{patterns:?}");
+        }
+        // Rows of 256 cells (over 128 distinct bytes) and more than 2^24
+        // states pass u32 offsets: refused, as the build refuses them.
+        let many: Vec<Vec<u8>> = (0..70_000u32)
+            .map(|i| {
+                let mut p = b"q".repeat(7);
+                // Seven bits of `i` a byte: a different phrase for each `i`.
+                p.extend([0, 7, 14].map(|shift| 0x80 | (i >> shift) as u8 & 0x7f));
+                p.extend((0..=255u8).map(|b| b | 0x80));
+                p
+            })
+            .collect();
+        assert_eq!(
+            PhraseScanner::check(&many),
+            Err("too many phrase states".to_string())
+        );
+        assert_eq!(PhraseScanner::check(&many[..1000]), Ok(()));
+    }
 
     /// The two walks report exactly the crate's overlapping matches, with the
     /// middle of the text at every byte (every suffix of the texts).
