@@ -6,6 +6,7 @@
 use sitrep_record::tsv;
 use sitrep_text::{PhraseOccurrence, PhraseScanner};
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 const FRAMING_TSV: &str = include_str!("../../../data/lexicons/framing.tsv");
 const OPINION_TSV: &str = include_str!("../../../data/lexicons/opinion.tsv");
@@ -78,8 +79,11 @@ pub struct Marker {
 #[derive(Debug)]
 pub(crate) struct PhraseLists {
     /// Every surface of both lists (once, when both lists have it),
-    /// reporting every occurrence, overlaps included.
-    automaton: PhraseScanner,
+    /// reporting every occurrence, overlaps included. Built on the first
+    /// [`PhraseLists::find`]: the pipeline scans with its joint walk and
+    /// hands the occurrences to [`PhraseLists::choose`], so building it at
+    /// load time was a start-up cost for nothing (7.4 M instructions).
+    automaton: OnceLock<PhraseScanner>,
     /// For pattern `i`, its entry in each list (loaded terms, opinion
     /// markers).
     owner: Vec<[Option<usize>; 2]>,
@@ -117,14 +121,16 @@ impl PhraseLists {
                 owner[i][list] = Some(*entry);
             }
         }
-        let automaton = PhraseScanner::new(&patterns).map_err(|e| {
+        // Phrases the automaton would refuse are refused now, as when it
+        // was built here.
+        PhraseScanner::check(&patterns).map_err(|e| {
             format!(
                 "{}, {}: cannot compile the phrase lists: {e}",
                 files[0], files[1]
             )
         })?;
         Ok(PhraseLists {
-            automaton,
+            automaton: OnceLock::new(),
             owner,
             patterns: patterns.iter().map(|p| p.to_string()).collect(),
         })
@@ -140,11 +146,20 @@ impl PhraseLists {
     /// Returns the loaded-term hits, then the opinion-marker hits.
     pub(crate) fn find(&self, text: &str) -> [Vec<PhraseHit>; 2] {
         let mut occurrences = Vec::new();
-        self.automaton
+        self.automaton()
             .occurrences(text.as_bytes(), |start, end, pattern| {
                 occurrences.push((start, end, pattern))
             });
         self.choose(text, occurrences)
+    }
+
+    /// The scanner over [`PhraseLists::patterns`], built the first time it
+    /// is needed ([`PhraseScanner::check`] passed when the lists were
+    /// loaded, so the build cannot fail).
+    fn automaton(&self) -> &PhraseScanner {
+        self.automaton.get_or_init(|| {
+            PhraseScanner::new(&self.patterns).expect("the phrases were checked when loaded")
+        })
     }
 
     /// [`PhraseLists::find`] given the scan's result: `occurrences` is every
@@ -415,6 +430,23 @@ mod tests {
     use super::*;
     use aho_corasick::{AhoCorasick, MatchKind};
 
+    /// Loading the lexicon does not build its own scanner (the pipeline
+    /// never uses it); the first stand-alone search does, and finds what
+    /// the joint walk's occurrences give.
+    #[test]
+    fn the_own_scanner_is_built_on_first_use() {
+        let lex = FramingLexicon::builtin().unwrap();
+        assert!(lex.phrases.automaton.get().is_none());
+        let text = "The regime's brutal crackdown was, frankly, a disgrace.";
+        let found = lex.phrases.find(text);
+        assert!(lex.phrases.automaton.get().is_some());
+        assert!(!found[0].is_empty(), "no loaded term found");
+        let joint = PhraseScanner::new(&lex.phrases.patterns).unwrap();
+        let mut occurrences = Vec::new();
+        joint.occurrences(text.as_bytes(), |s, e, p| occurrences.push((s, e, p)));
+        assert_eq!(lex.phrases.choose(text, occurrences), found);
+    }
+
     /// The two side-by-side walks report the occurrences the crate's own
     /// overlapping search reports, wherever the middle of the text falls:
     /// every phrase of both lists, in texts cut at every length, so phrases
@@ -459,7 +491,7 @@ mod tests {
         for text in &texts {
             let mut ours = Vec::new();
             phrases
-                .automaton
+                .automaton()
                 .occurrences(text.as_bytes(), |start, end, pattern| {
                     ours.push((start, end, pattern))
                 });
@@ -559,7 +591,7 @@ mod tests {
                 // (a joint scan with other lists reports them in another).
                 let mut occurrences = Vec::new();
                 lists
-                    .automaton
+                    .automaton()
                     .occurrences(text.as_bytes(), |s, e, p| occurrences.push((s, e, p)));
                 occurrences.reverse();
                 occurrences.push((0, 1, usize::MAX));

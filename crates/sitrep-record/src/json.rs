@@ -6,8 +6,8 @@
 //! JSON, most of it span texts, and `serde_json` escapes strings a byte at a
 //! time through a table: that and the per-field dispatch were about a tenth
 //! of `sitrep extract`'s instructions (docs/BENCHMARKS.md, session 5). Here a
-//! string is scanned eight bytes at a time for the few bytes JSON escapes,
-//! and the runs between them are copied whole.
+//! string is scanned sixteen bytes at a time (eight for a short one) for the
+//! few bytes JSON escapes, and the runs between them are copied whole.
 //!
 //! Every struct is taken apart with an exhaustive pattern, so a field added to
 //! a record type fails to compile here until it is written.
@@ -91,7 +91,7 @@ fn write_actor(out: &mut Vec<u8>, actor: &ActorRecord) {
     out.extend_from_slice(b",\"name\":");
     write_str(out, name);
     out.extend_from_slice(b",\"kind\":");
-    write_str(out, kind.as_str());
+    write_name(out, kind.as_str());
     out.extend_from_slice(b",\"country\":");
     write_opt_str(out, country.as_deref());
     if let Some(sector) = sector {
@@ -123,7 +123,7 @@ fn write_event(out: &mut Vec<u8>, event: &EventRecord) {
     out.extend_from_slice(b"{\"id\":");
     write_str(out, id);
     out.extend_from_slice(b",\"type\":");
-    write_str(out, event_type.as_str());
+    write_name(out, event_type.as_str());
     if let Some(mode) = mode {
         out.extend_from_slice(b",\"mode\":");
         write_str(out, mode);
@@ -137,7 +137,7 @@ fn write_event(out: &mut Vec<u8>, event: &EventRecord) {
     out.extend_from_slice(b",\"sentence\":");
     write_span(out, sentence);
     out.extend_from_slice(b",\"modality\":");
-    write_str(out, modality.as_str());
+    write_name(out, modality.as_str());
     if let Some(claim) = claim {
         out.extend_from_slice(b",\"claim\":");
         write_str(out, claim);
@@ -169,7 +169,7 @@ fn write_claim(out: &mut Vec<u8>, claim: &ClaimRecord) {
     out.extend_from_slice(b",\"content\":");
     write_span(out, content);
     out.extend_from_slice(b",\"stance\":");
-    write_str(out, stance.as_str());
+    write_name(out, stance.as_str());
     out.extend_from_slice(if *hedged {
         b",\"hedged\":true"
     } else {
@@ -205,7 +205,7 @@ fn write_via(out: &mut Vec<u8>, via: &Via) {
     out.extend_from_slice(b",\"text\":");
     write_str(out, text);
     out.extend_from_slice(b",\"role\":");
-    write_str(out, role.as_str());
+    write_name(out, role.as_str());
     out.push(b'}');
 }
 
@@ -259,6 +259,17 @@ fn write_list<T>(out: &mut Vec<u8>, items: &[T], write: impl Fn(&mut Vec<u8>, &T
         write(out, item);
     }
     out.push(b']');
+}
+
+/// One of the contract's fixed names (an enum's `as_str`), quoted as it is:
+/// none holds a byte JSON escapes (the record tests write every variant and
+/// compare with serde_json), so the escape scan is skipped.
+fn write_name(out: &mut Vec<u8>, name: &'static str) {
+    debug_assert!(!name.bytes().any(needs_escape), "{name:?}");
+    out.reserve(name.len() + 2);
+    out.push(b'"');
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'"');
 }
 
 fn write_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
@@ -319,10 +330,79 @@ pub fn write_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
+/// Bytes tested at once by [`escape_mask`].
+const ESCAPE_BLOCK: usize = 16;
+
+/// Bit `k` set when byte `k` of `block` is one JSON escapes: three byte
+/// compares of the sixteen bytes at once and one move of the byte mask
+/// (SSE2, which every x86-64 processor has). A plain loop over the bytes is
+/// not turned into these by the compiler and cost more than the word test.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn escape_mask(block: &[u8; ESCAPE_BLOCK]) -> u32 {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        _mm_set_epi64x,
+    };
+    let half = |at: usize| i64::from_le_bytes(block[at..at + 8].try_into().expect("eight bytes"));
+    // SAFETY: these intrinsics need SSE2 and nothing else (no memory is
+    // read through a pointer), and SSE2 is part of every x86-64 target.
+    unsafe {
+        let v = _mm_set_epi64x(half(8), half(0));
+        // Unsigned `b < 0x20` as `min(b, 0x1f) == b`.
+        let control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
+        let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
+        let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
+        _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))) as u32
+    }
+}
+
+/// [`escape_mask`] elsewhere, a byte at a time.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn escape_mask(block: &[u8; ESCAPE_BLOCK]) -> u32 {
+    let mut mask = 0u32;
+    for (k, &b) in block.iter().enumerate() {
+        mask |= u32::from(needs_escape(b)) << k;
+    }
+    mask
+}
+
 /// The first byte at or after `from` that JSON escapes, or `bytes.len()`.
 #[inline]
 fn next_escape(bytes: &[u8], from: usize) -> usize {
     let n = bytes.len();
+    let block_at = |at: usize| -> &[u8; ESCAPE_BLOCK] {
+        bytes[at..at + ESCAPE_BLOCK]
+            .try_into()
+            .expect("a whole block")
+    };
+    if n >= ESCAPE_BLOCK {
+        // Span texts (sentences, quotes) are most of the bytes written and
+        // rarely hold a byte to escape: sixteen bytes a step, the position
+        // of the first escape read off the mask.
+        let mut i = from;
+        while i + ESCAPE_BLOCK <= n {
+            let mask = escape_mask(block_at(i));
+            if mask != 0 {
+                return i + mask.trailing_zeros() as usize;
+            }
+            i += ESCAPE_BLOCK;
+        }
+        if i >= n {
+            return n;
+        }
+        // The last bytes as the end of the string's last sixteen, the bits
+        // of the bytes before `i` (checked already) shifted out.
+        let last = n - ESCAPE_BLOCK;
+        let mask = escape_mask(block_at(last)) >> (i - last);
+        return if mask == 0 {
+            n
+        } else {
+            i + mask.trailing_zeros() as usize
+        };
+    }
+    // Shorter than a block: at most one word, then the last bytes.
     let word_at =
         |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
     let mut i = from;
@@ -453,6 +533,51 @@ mod tests {
                         assert_eq!(written(&s), serde_json::to_string(&s).unwrap(), "{s:?}");
                     }
                 }
+            }
+        }
+    }
+
+    /// Strings of several 32-byte blocks with one escaped byte at every
+    /// position (and some with none): an escape inside a block, at its
+    /// edges, or in the bytes after the last whole block is found and
+    /// written once, and a clean block is copied as it is.
+    #[test]
+    fn escapes_in_and_after_whole_blocks_are_written_once() {
+        for escaped in ['"', '\\', '\n', '\u{1}', '\u{1f}'] {
+            for len in [15, 16, 17, 31, 32, 33, 47, 100] {
+                let clean: String = (0..len)
+                    .map(|k| if k % 7 == 3 { 'é' } else { 'q' })
+                    .collect();
+                assert_eq!(written(&clean), serde_json::to_string(&clean).unwrap());
+                for at in 0..len {
+                    let s: String = (0..len)
+                        .map(|k| if k == at { escaped } else { 'q' })
+                        .collect();
+                    assert_eq!(written(&s), serde_json::to_string(&s).unwrap(), "{s:?}");
+                    let twice = format!("{s}{s}");
+                    assert_eq!(written(&twice), serde_json::to_string(&twice).unwrap());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn escape_mask_flags_exactly_the_bytes_json_escapes() {
+        for b in 0u8..=255 {
+            for at in 0..ESCAPE_BLOCK {
+                let mut block = [b'q'; ESCAPE_BLOCK];
+                block[at] = b;
+                let expected = if needs_escape(b) { 1 << at } else { 0 };
+                assert_eq!(escape_mask(&block), expected, "{b:#x} at {at}");
+                // With an escape at the end as well, the lowest bit is still `at`'s.
+                block[ESCAPE_BLOCK - 1] = b'"';
+                let lowest = escape_mask(&block).trailing_zeros() as usize;
+                let first = if needs_escape(b) {
+                    at
+                } else {
+                    ESCAPE_BLOCK - 1
+                };
+                assert_eq!(lowest, first, "{b:#x} at {at}");
             }
         }
     }

@@ -217,6 +217,12 @@ const RUN_CLASS: [u8; 256] = {
 #[inline]
 fn run_end(bytes: &[u8], mut i: usize) -> usize {
     loop {
+        while let Some(block) = bytes.get(i..i + RUN_BLOCK) {
+            if !whole_block_in_run(block.try_into().expect("a whole block")) {
+                break;
+            }
+            i += RUN_BLOCK;
+        }
         while let Some(chunk) = bytes.get(i..i + 8) {
             let mut lanes = [0u8; 8];
             lanes.copy_from_slice(chunk);
@@ -270,6 +276,49 @@ fn whole_chunk_in_run(x: u64) -> bool {
     let marks = equal(b'-') | equal(b'\'') | equal(b'`');
     let joiner = equal(b' ') | marks;
     (visible | joiner) == HIGH && joiner & (joiner << 8) == 0 && joiner >> 56 == 0
+}
+
+/// Bytes tested at once by [`whole_block_in_run`].
+const RUN_BLOCK: usize = 16;
+
+/// [`whole_chunk_in_run`] for sixteen bytes (first byte lowest) in SSE2
+/// compares and two byte masks (every x86-64 processor has SSE2): the
+/// word test was most of normalization's instructions. Exact, like the word
+/// test: each byte is in 0x20..=0x7E (a plain byte or a joiner), no joiner
+/// is followed by a joiner, and the last byte is no joiner.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn whole_block_in_run(block: &[u8; RUN_BLOCK]) -> bool {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8, _mm_set_epi64x,
+    };
+    let half = |at: usize| i64::from_le_bytes(block[at..at + 8].try_into().expect("eight bytes"));
+    // SAFETY: these intrinsics need SSE2 and nothing else (no memory is
+    // read through a pointer), and SSE2 is part of every x86-64 target.
+    let (in_range, joiners) = unsafe {
+        let v = _mm_set_epi64x(half(8), half(0));
+        // Signed compares: bytes from 0x80 up are negative, so out of range.
+        let in_range = _mm_movemask_epi8(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1f)))
+            & _mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(0x7f)));
+        let eq = |b: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8));
+        let joiners = _mm_movemask_epi8(_mm_or_si128(
+            _mm_or_si128(eq(b' '), eq(b'-')),
+            _mm_or_si128(eq(b'\''), eq(b'`')),
+        ));
+        (in_range, joiners)
+    };
+    in_range == 0xffff && joiners & (joiners >> 1) == 0 && joiners & 0x8000 == 0
+}
+
+/// [`whole_block_in_run`] elsewhere: both halves by the word test, which
+/// also refuses a joiner at the end of the first half (a shorter run is
+/// still right: the caller goes on with smaller steps).
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn whole_block_in_run(block: &[u8; RUN_BLOCK]) -> bool {
+    let half = |at: usize| u64::from_le_bytes(block[at..at + 8].try_into().expect("eight bytes"));
+    whole_chunk_in_run(half(0)) && whole_chunk_in_run(half(8))
 }
 
 /// One pass of character mapping and whitespace collapsing; also reports
@@ -388,6 +437,57 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The sixteen-byte test accepts a block exactly when byte-by-byte
+    /// steps from its start go through all of it: every byte value at every
+    /// place of a block of letters, then pseudo-random blocks of joiners,
+    /// plain bytes and the bytes at the edges of the plain range.
+    #[test]
+    fn block_test_equals_the_bytewise_steps() {
+        use super::{run_step, whole_block_in_run, RUN_BLOCK};
+        let by_steps = |block: &[u8; RUN_BLOCK]| {
+            let mut i = 0;
+            while i < RUN_BLOCK {
+                match run_step(block, i) {
+                    Some(next) => i = next,
+                    None => return false,
+                }
+            }
+            true
+        };
+        for b in 0..=255u8 {
+            for at in 0..RUN_BLOCK {
+                let mut block = [b'a'; RUN_BLOCK];
+                block[at] = b;
+                assert_eq!(
+                    whole_block_in_run(&block),
+                    by_steps(&block),
+                    "{b:#x} at {at}"
+                );
+            }
+        }
+        let alphabet: &[u8] = b" -'`a.Z\x1f\x20\x21\x7e\x7f\x80\xff\n";
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut accepted = 0;
+        for _ in 0..20_000 {
+            let mut block = [0u8; RUN_BLOCK];
+            for byte in block.iter_mut() {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                // Mostly letters, so that some blocks pass.
+                *byte = if seed.is_multiple_of(4) {
+                    alphabet[(seed >> 8) as usize % alphabet.len()]
+                } else {
+                    b'a'
+                };
+            }
+            let want = by_steps(&block);
+            accepted += usize::from(want);
+            assert_eq!(whole_block_in_run(&block), want, "{block:?}");
+        }
+        assert!(accepted > 100, "only {accepted} blocks passed");
     }
 
     #[test]

@@ -38,7 +38,62 @@ pub struct PhraseScanner {
     max_pattern_len: usize,
 }
 
+/// The number of states of the trie of `patterns` (already lower-cased
+/// and non-empty), one per distinct prefix and the root, and log2 of its
+/// row length, as [`PhraseScanner::new`] lays it out: counted from the
+/// sorted phrases, each adding the bytes it does not share with the one
+/// before.
+fn trie_size(mut patterns: Vec<Vec<u8>>) -> (usize, u32) {
+    let mut seen = [false; 256];
+    for &b in patterns.iter().flatten() {
+        seen[usize::from(b)] = true;
+    }
+    let columns = 1 + seen.iter().filter(|&&s| s).count();
+    let stride2 = columns.next_power_of_two().trailing_zeros();
+    patterns.sort_unstable();
+    patterns.dedup();
+    let mut states = 1usize;
+    let mut previous: &[u8] = &[];
+    for p in &patterns {
+        let shared = p.iter().zip(previous).take_while(|(a, b)| a == b).count();
+        states += p.len() - shared;
+        previous = p;
+    }
+    (states, stride2)
+}
+
 impl PhraseScanner {
+    /// Whether [`PhraseScanner::new`] would build a scanner for `patterns`,
+    /// and its error if not, without building the automaton: for a caller
+    /// that must refuse bad phrases when it loads them but may never scan
+    /// with them (the framing lexicon's own scanner, which the pipeline's
+    /// joint walk replaces). The state count is the trie's, one per distinct
+    /// prefix, read off the sorted phrases.
+    pub fn check<I, P>(patterns: I) -> Result<(), String>
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<[u8]>,
+    {
+        let patterns: Vec<Vec<u8>> = patterns
+            .into_iter()
+            .map(|p| p.as_ref().to_ascii_lowercase())
+            .collect();
+        if patterns.iter().any(Vec::is_empty) {
+            return Err("a phrase is empty".to_string());
+        }
+        if u32::try_from(patterns.len()).is_err() {
+            return Err("too many phrases".to_string());
+        }
+        let (states, stride2) = trie_size(patterns);
+        if states
+            .checked_shl(stride2)
+            .is_none_or(|cells| u32::try_from(cells).is_err())
+        {
+            return Err("too many phrase states".to_string());
+        }
+        Ok(())
+    }
+
     /// A scanner for `patterns`; an empty pattern is refused (it would
     /// match between every two bytes).
     pub fn new<I, P>(patterns: I) -> Result<PhraseScanner, String>
@@ -118,24 +173,31 @@ impl PhraseScanner {
         for &child in &queue {
             matches[child as usize] = own[child as usize].clone();
         }
+        // A row is filled by copying its failure state's row over it and
+        // putting its own children back: a test and a store per cell had
+        // been most of the three builds' start-up cost (the cue, framing and
+        // joint scanners). `children` keeps the trie row meanwhile.
+        let mut children: Vec<u32> = vec![NONE; stride];
         let mut next = 0;
         while next < queue.len() {
             let state = queue[next] as usize;
             next += 1;
+            let row = state << stride2;
             let fail_row = (fail[state] as usize) << stride2;
-            for class in 0..stride {
-                let cell = (state << stride2) + class;
-                let target = rows[fail_row + class];
-                if rows[cell] == NONE {
-                    rows[cell] = target;
-                } else {
-                    let child = rows[cell] as usize;
-                    fail[child] = target;
-                    let mut list = std::mem::take(&mut own[child]);
-                    list.extend_from_slice(&matches[target as usize]);
-                    matches[child] = list;
-                    queue.push(child as u32);
+            children.copy_from_slice(&rows[row..row + stride]);
+            rows.copy_within(fail_row..fail_row + stride, row);
+            for (class, &child) in children.iter().enumerate() {
+                if child == NONE {
+                    continue;
                 }
+                let target = rows[row + class];
+                rows[row + class] = child;
+                let child = child as usize;
+                fail[child] = target;
+                let mut list = std::mem::take(&mut own[child]);
+                list.extend_from_slice(&matches[target as usize]);
+                matches[child] = list;
+                queue.push(child as u32);
             }
         }
 
@@ -147,10 +209,10 @@ impl PhraseScanner {
             new_id[old as usize] = (new << stride2) as u32;
         }
         let mut trans = vec![0u32; states << stride2];
-        for (new, &old) in order.iter().enumerate() {
+        for (new_row, &old) in trans.chunks_exact_mut(stride).zip(&order) {
             let from = (old as usize) << stride2;
-            for class in 0..stride {
-                trans[(new << stride2) + class] = new_id[rows[from + class] as usize];
+            for (cell, &target) in new_row.iter_mut().zip(&rows[from..from + stride]) {
+                *cell = new_id[target as usize];
             }
         }
         let match_states = matches.iter().filter(|m| !m.is_empty()).count();
@@ -283,6 +345,66 @@ impl<const N: usize> PhraseSets<N> {
 mod tests {
     use super::*;
     use aho_corasick::AhoCorasick;
+
+    /// The check refuses what the build refuses, with the same message, and
+    /// counts the trie's states as the build makes them.
+    #[test]
+    fn check_agrees_with_the_build() {
+        let cases: [&[&str]; 5] = [
+            &["said", "Said that", "aid", "that"],
+            &["said", ""],
+            &[],
+            &["a", "A", "ab", "abc", "b"],
+            &["x"],
+        ];
+        for patterns in cases {
+            assert_eq!(
+                PhraseScanner::check(patterns),
+                PhraseScanner::new(patterns).map(|_| ()),
+                "{patterns:?}"
+            );
+        }
+        // The trie's size as counted equals the built automaton's, on
+        // random phrase sets with shared prefixes, repeats and case pairs.
+        let alphabet = b"aAbB c'-";
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |bound: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % bound as u64) as usize
+        };
+        for _ in 0..200 {
+            let patterns: Vec<Vec<u8>> = (0..1 + next(30))
+                .map(|_| {
+                    (0..1 + next(7))
+                        .map(|_| alphabet[next(alphabet.len())])
+                        .collect()
+                })
+                .collect();
+            let built = PhraseScanner::new(&patterns).unwrap();
+            let lowered = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
+            let (states, stride2) = trie_size(lowered);
+            assert_eq!(stride2, built.stride2, "{patterns:?}");
+            assert_eq!(states, built.trans.len() >> built.stride2, "{patterns:?}");
+        }
+        // Rows of 256 cells (over 128 distinct bytes) and more than 2^24
+        // states pass u32 offsets: refused, as the build refuses them.
+        let many: Vec<Vec<u8>> = (0..70_000u32)
+            .map(|i| {
+                let mut p = b"q".repeat(7);
+                // Seven bits of `i` a byte: a different phrase for each `i`.
+                p.extend([0, 7, 14].map(|shift| 0x80 | (i >> shift) as u8 & 0x7f));
+                p.extend((0..=255u8).map(|b| b | 0x80));
+                p
+            })
+            .collect();
+        assert_eq!(
+            PhraseScanner::check(&many),
+            Err("too many phrase states".to_string())
+        );
+        assert_eq!(PhraseScanner::check(&many[..1000]), Ok(()));
+    }
 
     /// The two walks report exactly the crate's overlapping matches, with the
     /// middle of the text at every byte (every suffix of the texts).
