@@ -9,7 +9,7 @@
 use crate::lexicon::{ContextLexicon, FirstByteLen};
 use crate::shape::Lines;
 use crate::{DocActor, DocActors, Mention, MentionDetail, MentionHow};
-use sitrep_kb::{AliasKind, AliasMatch, Kb, RoleMatch};
+use sitrep_kb::{Actor, AliasKind, AliasMatch, Kb, RoleMatch};
 use sitrep_record::fast_map::{FastMap, FastSet};
 use sitrep_record::ActorKind;
 use sitrep_text::{TextLayer, Token, TokenKind};
@@ -1055,8 +1055,7 @@ impl<'a> Resolver<'a> {
                     // person named before serves that person's state.
                     if p.country.is_none() {
                         if let Some(state) = possessor {
-                            let actor = self.kb.actor(state);
-                            p.country = actor.country.clone().or_else(|| Some(actor.id.clone()));
+                            p.country = Some(state_code(self.kb.actor(state)));
                             p.affiliated = true;
                         }
                     }
@@ -2012,8 +2011,7 @@ impl<'a> Resolver<'a> {
         } else {
             self.actor_state(hit.actor)?
         };
-        let actor = self.kb.actor(state);
-        actor.country.clone().or_else(|| Some(actor.id.clone()))
+        Some(state_code(self.kb.actor(state)))
     }
 
     /// Whether a role phrase ending at `end` is the head of its noun
@@ -2136,8 +2134,17 @@ impl<'a> Resolver<'a> {
     }
 
     fn sort_cands(&mut self) {
-        self.cands
-            .sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        // Text order, the longer first at one start. Most calls find the
+        // candidates in that order already (a pass added none, or added
+        // its own after every earlier one): a stable sort of a sorted list
+        // changes nothing, so the check (a compare per candidate) spares
+        // the sort's moves of whole candidates.
+        let in_order =
+            |a: &Cand, b: &Cand| a.start < b.start || (a.start == b.start && a.end >= b.end);
+        if !self.cands.is_sorted_by(in_order) {
+            self.cands
+                .sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        }
         let mut covered_to = 0usize;
         self.cands.retain(|c| {
             let keep = c.start >= covered_to;
@@ -3142,7 +3149,7 @@ impl<'a> Resolver<'a> {
             }
             Target::Sector { state, sector } => {
                 let actor = self.kb.actor(*state);
-                let iso = actor.country.clone().unwrap_or_else(|| actor.id.clone());
+                let iso = state_code(actor);
                 let base = self.kb.adjective_of(*state).unwrap_or(&actor.name);
                 DocActor {
                     id,
@@ -3272,6 +3279,12 @@ impl<'a> Resolver<'a> {
         }
         doc
     }
+}
+
+/// The code a state's people and sectors carry as their country: its ISO
+/// code, else (a state the KB gives none) its id.
+fn state_code(state: &Actor) -> String {
+    state.country.clone().unwrap_or_else(|| state.id.clone())
 }
 
 /// The state that clearly leads `ranked` (mentions per state, most first):
