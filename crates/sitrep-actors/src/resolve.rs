@@ -20,6 +20,11 @@ use std::collections::hash_map::Entry;
 /// The longest stretch between a verb and its object read as one clause.
 const MAX_CLAUSE_BYTES: usize = 300;
 
+/// The most candidate moves [`Resolver::sort_cands`] spends merging
+/// appended candidates into the sorted rest (at most one move per appended
+/// candidate and candidate it may pass) before it sorts instead.
+const MERGE_MOVES: usize = 2048;
+
 /// What a candidate mention refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Target {
@@ -2134,17 +2139,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn sort_cands(&mut self) {
-        // Text order, the longer first at one start. Most calls find the
-        // candidates in that order already (a pass added none, or added
-        // its own after every earlier one): a stable sort of a sorted list
-        // changes nothing, so the check (a compare per candidate) spares
-        // the sort's moves of whole candidates.
-        let in_order =
-            |a: &Cand, b: &Cand| a.start < b.start || (a.start == b.start && a.end >= b.end);
-        if !self.cands.is_sorted_by(in_order) {
-            self.cands
-                .sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        }
+        sort_in_text_order(&mut self.cands);
         let mut covered_to = 0usize;
         self.cands.retain(|c| {
             let keep = c.start >= covered_to;
@@ -3281,6 +3276,36 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// Sorts `cands` in text order, the longer first at one start, stably:
+/// what `sort_by` on (start, end reversed) gives.
+fn sort_in_text_order(cands: &mut [Cand]) {
+    // Most calls find the candidates in order, or in order but for a few
+    // a pass appended (in text order) after the sorted rest; those are put
+    // in place by moving each one back over the candidates it precedes,
+    // rather than by a sort that moves every (large) candidate.
+    let in_order = |a: &Cand, b: &Cand| a.start < b.start || (a.start == b.start && a.end >= b.end);
+    let head = 1 + cands
+        .windows(2)
+        .take_while(|w| in_order(&w[0], &w[1]))
+        .count();
+    if head < cands.len() {
+        let tail = cands.len() - head;
+        if tail * head <= MERGE_MOVES && cands[head..].is_sorted_by(in_order) {
+            // Each appended candidate goes after every candidate not
+            // after it (so ties keep their order, as a stable sort
+            // keeps them); the next one can only go further on.
+            let mut from = 0;
+            for j in head..cands.len() {
+                let at = from + cands[from..j].partition_point(|c| in_order(c, &cands[j]));
+                cands[at..=j].rotate_right(1);
+                from = at + 1;
+            }
+        } else {
+            cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        }
+    }
+}
+
 /// The code a state's people and sectors carry as their country: its ISO
 /// code, else (a state the KB gives none) its id.
 fn state_code(state: &Actor) -> String {
@@ -3304,6 +3329,54 @@ mod tests {
     /// The token index answers as a binary search over the tokens does, at
     /// every offset of the text and past its end, for texts with long and
     /// short tokens, runs of spaces and non-ASCII words.
+    /// The merge of appended candidates orders them as the stable sort
+    /// does, ties included, whether the list is sorted, sorted but for an
+    /// appended run, or in no order.
+    #[test]
+    fn sort_in_text_order_equals_stable_sort() {
+        let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+        let mut below = |n: u64| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            (rng % n) as usize
+        };
+        let mut merged = 0;
+        for round in 0..3000 {
+            let span = |start: usize, len: usize, id: usize| Cand {
+                start,
+                end: start + len,
+                target: Target::Kb(id),
+                how: MentionHow::Context,
+                head: (start, start + len),
+                modifier: None,
+                role: None,
+                detailed: false,
+            };
+            // Few distinct offsets, so equal starts and equal spans are common.
+            let mut spans: Vec<(usize, usize)> =
+                (0..below(40)).map(|_| (below(30), 1 + below(4))).collect();
+            if round % 3 != 0 {
+                let head = below(spans.len() as u64 + 1);
+                spans[..head].sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+                spans[head..].sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+                merged += usize::from(head > 0 && head < spans.len());
+            }
+            let mut cands: Vec<Cand> = spans
+                .iter()
+                .enumerate()
+                .map(|(id, &(start, len))| span(start, len, id))
+                .collect();
+            let mut expected = cands.clone();
+            expected.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+            sort_in_text_order(&mut cands);
+            let order =
+                |c: &[Cand]| -> Vec<Target> { c.iter().map(|c| c.target.clone()).collect() };
+            assert_eq!(order(&cands), order(&expected), "{spans:?}");
+        }
+        assert!(merged > 1000, "the appended runs are exercised: {merged}");
+    }
+
     #[test]
     fn token_index_equals_binary_search() {
         for text in [
