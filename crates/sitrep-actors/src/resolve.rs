@@ -9,7 +9,7 @@
 use crate::lexicon::{ContextLexicon, FirstByteLen};
 use crate::shape::Lines;
 use crate::{DocActor, DocActors, Mention, MentionDetail, MentionHow};
-use sitrep_kb::{AliasKind, AliasMatch, Kb, RoleMatch};
+use sitrep_kb::{Actor, AliasKind, AliasMatch, Kb, RoleMatch};
 use sitrep_record::fast_map::{FastMap, FastSet};
 use sitrep_record::ActorKind;
 use sitrep_text::{TextLayer, Token, TokenKind};
@@ -19,6 +19,11 @@ use std::collections::hash_map::Entry;
 
 /// The longest stretch between a verb and its object read as one clause.
 const MAX_CLAUSE_BYTES: usize = 300;
+
+/// The most candidate moves [`Resolver::sort_cands`] spends merging
+/// appended candidates into the sorted rest (at most one move per appended
+/// candidate and candidate it may pass) before it sorts instead.
+const MERGE_MOVES: usize = 2048;
 
 /// What a candidate mention refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1055,8 +1060,7 @@ impl<'a> Resolver<'a> {
                     // person named before serves that person's state.
                     if p.country.is_none() {
                         if let Some(state) = possessor {
-                            let actor = self.kb.actor(state);
-                            p.country = actor.country.clone().or_else(|| Some(actor.id.clone()));
+                            p.country = Some(state_code(self.kb.actor(state)));
                             p.affiliated = true;
                         }
                     }
@@ -2012,8 +2016,7 @@ impl<'a> Resolver<'a> {
         } else {
             self.actor_state(hit.actor)?
         };
-        let actor = self.kb.actor(state);
-        actor.country.clone().or_else(|| Some(actor.id.clone()))
+        Some(state_code(self.kb.actor(state)))
     }
 
     /// Whether a role phrase ending at `end` is the head of its noun
@@ -2136,8 +2139,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn sort_cands(&mut self) {
-        self.cands
-            .sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        sort_in_text_order(&mut self.cands);
         let mut covered_to = 0usize;
         self.cands.retain(|c| {
             let keep = c.start >= covered_to;
@@ -3142,7 +3144,7 @@ impl<'a> Resolver<'a> {
             }
             Target::Sector { state, sector } => {
                 let actor = self.kb.actor(*state);
-                let iso = actor.country.clone().unwrap_or_else(|| actor.id.clone());
+                let iso = state_code(actor);
                 let base = self.kb.adjective_of(*state).unwrap_or(&actor.name);
                 DocActor {
                     id,
@@ -3274,6 +3276,42 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// Sorts `cands` in text order, the longer first at one start, stably:
+/// what `sort_by` on (start, end reversed) gives.
+fn sort_in_text_order(cands: &mut [Cand]) {
+    // Most calls find the candidates in order, or in order but for a few
+    // a pass appended (in text order) after the sorted rest; those are put
+    // in place by moving each one back over the candidates it precedes,
+    // rather than by a sort that moves every (large) candidate.
+    let in_order = |a: &Cand, b: &Cand| a.start < b.start || (a.start == b.start && a.end >= b.end);
+    let head = 1 + cands
+        .windows(2)
+        .take_while(|w| in_order(&w[0], &w[1]))
+        .count();
+    if head < cands.len() {
+        let tail = cands.len() - head;
+        if tail * head <= MERGE_MOVES && cands[head..].is_sorted_by(in_order) {
+            // Each appended candidate goes after every candidate not
+            // after it (so ties keep their order, as a stable sort
+            // keeps them); the next one can only go further on.
+            let mut from = 0;
+            for j in head..cands.len() {
+                let at = from + cands[from..j].partition_point(|c| in_order(c, &cands[j]));
+                cands[at..=j].rotate_right(1);
+                from = at + 1;
+            }
+        } else {
+            cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        }
+    }
+}
+
+/// The code a state's people and sectors carry as their country: its ISO
+/// code, else (a state the KB gives none) its id.
+fn state_code(state: &Actor) -> String {
+    state.country.clone().unwrap_or_else(|| state.id.clone())
+}
+
 /// The state that clearly leads `ranked` (mentions per state, most first):
 /// at least two mentions, and at least twice the runner-up's.
 fn clear_leader(ranked: &[(usize, usize)]) -> Option<usize> {
@@ -3291,6 +3329,54 @@ mod tests {
     /// The token index answers as a binary search over the tokens does, at
     /// every offset of the text and past its end, for texts with long and
     /// short tokens, runs of spaces and non-ASCII words.
+    /// The merge of appended candidates orders them as the stable sort
+    /// does, ties included, whether the list is sorted, sorted but for an
+    /// appended run, or in no order.
+    #[test]
+    fn sort_in_text_order_equals_stable_sort() {
+        let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+        let mut below = |n: u64| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            (rng % n) as usize
+        };
+        let mut merged = 0;
+        for round in 0..3000 {
+            let span = |start: usize, len: usize, id: usize| Cand {
+                start,
+                end: start + len,
+                target: Target::Kb(id),
+                how: MentionHow::Context,
+                head: (start, start + len),
+                modifier: None,
+                role: None,
+                detailed: false,
+            };
+            // Few distinct offsets, so equal starts and equal spans are common.
+            let mut spans: Vec<(usize, usize)> =
+                (0..below(40)).map(|_| (below(30), 1 + below(4))).collect();
+            if round % 3 != 0 {
+                let head = below(spans.len() as u64 + 1);
+                spans[..head].sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+                spans[head..].sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+                merged += usize::from(head > 0 && head < spans.len());
+            }
+            let mut cands: Vec<Cand> = spans
+                .iter()
+                .enumerate()
+                .map(|(id, &(start, len))| span(start, len, id))
+                .collect();
+            let mut expected = cands.clone();
+            expected.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+            sort_in_text_order(&mut cands);
+            let order =
+                |c: &[Cand]| -> Vec<Target> { c.iter().map(|c| c.target.clone()).collect() };
+            assert_eq!(order(&cands), order(&expected), "{spans:?}");
+        }
+        assert!(merged > 1000, "the appended runs are exercised: {merged}");
+    }
+
     #[test]
     fn token_index_equals_binary_search() {
         for text in [

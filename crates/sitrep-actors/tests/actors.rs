@@ -1194,3 +1194,28 @@ president\tGOV\tperson
         assert_eq!(r.mention("opposition in Yerevan").0, "ARMOPP");
     }
 }
+
+/// `actor_by_id` pre-tests an id's length and first byte: ids sharing both
+/// ("IRNGOV", "IRNMIL", "ISRGOV") are still told apart by their bytes, and
+/// an id that is some actor's prefix or extension finds none.
+#[test]
+fn actor_by_id_tells_apart_ids_of_one_length_and_first_byte() {
+    let mut actors = DocActors::default();
+    for id in ["IRNGOV", "IRNMIL", "ISRGOV", "IRN", ""] {
+        actors.actors.push(sitrep_actors::DocActor {
+            id: id.to_string(),
+            name: id.to_string(),
+            kind: ActorKind::Country,
+            country: None,
+            sector: None,
+            role: None,
+        });
+    }
+    assert_eq!(actors.actor_by_id("IRNMIL"), Some(1));
+    assert_eq!(actors.actor_by_id("ISRGOV"), Some(2));
+    assert_eq!(actors.actor_by_id("IRN"), Some(3));
+    assert_eq!(actors.actor_by_id(""), Some(4));
+    assert_eq!(actors.actor_by_id("IRNG"), None);
+    assert_eq!(actors.actor_by_id("IRNGOVX"), None);
+    assert_eq!(actors.actor_by_id("irngov"), None);
+}

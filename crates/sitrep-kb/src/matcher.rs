@@ -78,6 +78,10 @@ impl Matcher {
                 w.u32(field as usize);
             }
         }
+        // The filter as it is, so reading the KB does not hash every first
+        // word again.
+        w.u32(trie.first_word_filter.bits.len());
+        trie.first_word_filter.bits.iter().for_each(|&b| w.u64(b));
     }
 
     /// The matcher [`Matcher::encode`] wrote.
@@ -102,12 +106,17 @@ impl Matcher {
             };
             first_words.insert_str(word, entry);
         }
+        let n = r.usize();
+        // A filter of another size (never: this code wrote it) passes
+        // every word, which only costs the lookups it saves.
+        let first_word_filter = WordFilter::from_bits(r.u64s(n)).unwrap_or_else(WordFilter::full);
         Matcher {
             trie: Trie {
                 root,
                 nodes,
                 pattern_ids,
                 first_words,
+                first_word_filter,
             },
             n_aliases,
         }
@@ -237,6 +246,87 @@ struct Trie {
     /// table itself rather than following a pointer to each candidate key's
     /// bytes. The value is a [`FirstWord`].
     first_words: WordMap<FirstWord>,
+    /// Which short words may be in `first_words`, tested before it.
+    first_word_filter: WordFilter,
+}
+
+/// Log2 of the bits of a [`WordFilter`]: 2^19 bits (64 KiB) hold the
+/// built-in KB's ~24,000 first words with about one false "may" in 20.
+const WORD_FILTER_BITS: u32 = 19;
+
+/// A one-hash Bloom filter over the first words of the patterns, ASCII
+/// words shorter than 16 bytes (the ones the scan looks up from its
+/// eight-byte lanes): a clear bit means the word is no pattern's first
+/// word. About half the words of news text are none (names' first words,
+/// role words and function words like "the" are), and the test (a
+/// multiply and one read in a table a sixteenth the size of the word
+/// table) answers them without hashing and probing the word table. A set
+/// bit still goes to the table, so no match is lost or added.
+#[derive(Debug)]
+struct WordFilter {
+    bits: Box<[u64; 1 << (WORD_FILTER_BITS - 6)]>,
+}
+
+impl WordFilter {
+    fn new() -> WordFilter {
+        WordFilter {
+            bits: Box::new([0; 1 << (WORD_FILTER_BITS - 6)]),
+        }
+    }
+
+    /// A filter that passes every word.
+    fn full() -> WordFilter {
+        WordFilter {
+            bits: Box::new([u64::MAX; 1 << (WORD_FILTER_BITS - 6)]),
+        }
+    }
+
+    /// The filter whose bits [`Matcher::encode`] wrote, if there are as
+    /// many as a filter has.
+    fn from_bits(bits: Vec<u64>) -> Option<WordFilter> {
+        let bits = bits.into_boxed_slice().try_into().ok()?;
+        Some(WordFilter { bits })
+    }
+
+    /// The bit of a word whose bytes are `lo` (the first eight, first byte
+    /// lowest) and `hi` (the rest), zero past its `len` bytes.
+    #[inline(always)]
+    fn bit(lo: u64, hi: u64, len: usize) -> usize {
+        let mixed = (lo ^ hi.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mixed >> (64 - WORD_FILTER_BITS)) as usize
+    }
+
+    /// Adds a (lower-cased) first word; one of 16 bytes or more is never
+    /// tested, so it is left out.
+    fn add(&mut self, word: &str) {
+        let bytes = word.as_bytes();
+        if bytes.len() >= 16 {
+            return;
+        }
+        let lane = |part: &[u8]| {
+            let mut lane = [0u8; 8];
+            lane[..part.len()].copy_from_slice(part);
+            u64::from_le_bytes(lane)
+        };
+        let (lo, hi) = bytes.split_at(bytes.len().min(8));
+        let bit = Self::bit(lane(lo), lane(hi), bytes.len());
+        self.bits[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// Whether the word of `len` bytes (1 to 15) in the lower-cased lanes
+    /// `lo` and `hi` (the scan's loads: bytes past the word are left over
+    /// from the text, and `hi` is unused below eight bytes) may be a first
+    /// word.
+    #[inline(always)]
+    fn may_hold(&self, lo: u64, hi: u64, len: usize) -> bool {
+        let (lo, hi) = if len < 8 {
+            (lo & ((1u64 << (8 * len)) - 1), 0)
+        } else {
+            (lo, hi & ((1u64 << (8 * (len - 8))) - 1))
+        };
+        let bit = Self::bit(lo, hi, len);
+        self.bits[bit / 64] >> (bit % 64) & 1 != 0
+    }
 }
 
 /// Where a walk goes after a pattern's first word, read from the
@@ -655,6 +745,7 @@ impl Trie {
         }
         let mut first_words = WordMap::default();
         first_words.reserve(word_nodes.len());
+        let mut first_word_filter = WordFilter::new();
         for &w in &word_nodes {
             let node = &order[w as usize];
             let space = space_child(&order, node);
@@ -688,12 +779,14 @@ impl Trie {
             // valid UTF-8.
             let word = std::str::from_utf8(word).expect("a first word is whole characters");
             first_words.insert_str(word, entry);
+            first_word_filter.add(word);
         }
         Trie {
             root,
             nodes,
             pattern_ids,
             first_words,
+            first_word_filter,
         }
     }
 
@@ -788,7 +881,12 @@ impl Trie {
                 // several small stores) read back as one key stalls on the
                 // store forwarding.
                 let found = match short {
-                    Some((lo, hi, len)) => self.first_words.get_lowercased_lanes(lo, hi, len),
+                    Some((lo, hi, len)) => {
+                        if !self.first_word_filter.may_hold(lo, hi, len) {
+                            continue;
+                        }
+                        self.first_words.get_lowercased_lanes(lo, hi, len)
+                    }
                     None => match self.first_words.get_ascii_word_in(text, start, word_stop) {
                         Some(ascii) => ascii,
                         None => self
@@ -1007,6 +1105,68 @@ mod tests {
             assert_eq!(found, direct, "patterns {patterns:?} text {text:?}");
         }
         assert!(total > 800, "the texts exercise the patterns: {total}");
+    }
+
+    /// The first-word filter says "may" for every word added, read as the
+    /// scan reads it (lower-cased eight-byte lanes of the text, with the
+    /// bytes after the word left in), in any case, and "no" for most
+    /// other words.
+    #[test]
+    fn word_filter_holds_its_words_as_the_scan_reads_them() {
+        let words = [
+            "a",
+            "al",
+            "the",
+            "iran",
+            "zarif",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "minister",
+            "ministers",
+            "_x9",
+            "abcdefghijklmno",
+        ];
+        let mut filter = WordFilter::new();
+        for w in words {
+            filter.add(w);
+        }
+        let lanes_of = |text: &str| {
+            let bytes = text.as_bytes();
+            let lane = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap());
+            let (len, lo) = ascii_word_lane(lane(0));
+            if len < 8 {
+                return (lo, 0, len);
+            }
+            let (hi_len, hi) = ascii_word_lane(lane(8));
+            (lo, hi, 8 + hi_len)
+        };
+        for w in words {
+            for text in [
+                format!("{w} Said, THE Iran"),
+                format!("{} of Tehran and more", w.to_uppercase()),
+                format!("{w}.Xyzzy Qwerty"),
+            ] {
+                let (lo, hi, len) = lanes_of(&text);
+                assert_eq!(len, w.len(), "{text:?}");
+                assert!(filter.may_hold(lo, hi, len), "{text:?}");
+            }
+        }
+        let others: Vec<String> = (0..1000).map(|i| format!("w{i}x ")).collect();
+        let passed = others
+            .iter()
+            .filter(|t| {
+                let padded = format!("{t}                ");
+                let (lo, hi, len) = lanes_of(&padded);
+                filter.may_hold(lo, hi, len)
+            })
+            .count();
+        assert!(passed < 10, "{passed} of 1000 other words pass");
+        // Bits of another size are refused (then the reader takes the
+        // full filter, which passes every word).
+        assert!(WordFilter::from_bits(vec![0; 3]).is_none());
+        let (lo, hi, len) = lanes_of("w7x                ");
+        assert!(WordFilter::full().may_hold(lo, hi, len));
     }
 
     /// The trie's raw hits equal a direct search: every pattern equal
