@@ -89,10 +89,11 @@ fn rescuers_and_medics_sent_abroad_are_aid() {
 
 #[test]
 fn breaching_a_network_is_a_cyberattack() {
+    // Coded as "hack into" is, and as the PLOVER gold codes intrusions: COERCE (data15).
     let text = "Hackers linked to Russia breached the Japanese parliament's computer network.";
     let evs = events(text);
     assert_eq!(
-        of_type(&evs, EventType::Assault).len(),
+        of_type(&evs, EventType::Coerce).len(),
         1,
         "{text}: {evs:#?}"
     );
