@@ -698,7 +698,7 @@ struct DisputingAside {
 /// and nothing after the aside is set off by a comma.
 fn disputing_aside(wd: &ClaimWords, content: &str) -> Option<DisputingAside> {
     const ASIDE_MAX_WORDS: usize = 10;
-    let at = content.rfind(", ")?;
+    let at = rfind_comma_space(content)?;
     let base = at + 2;
     let aside = &content[base..];
     let mut words = words_in(aside, 0, aside.len()).into_iter();
@@ -1305,17 +1305,52 @@ fn continued_quote(
 /// six words, no comma, no clause word) that runs up to the cue.
 fn second_speaker_clause(wd: &ClaimWords, pre: &str) -> Option<usize> {
     const SUBJECT_MAX_WORDS: usize = 6;
-    ["but", "and", "while", "whereas"].iter().find_map(|c| {
-        let at = pre.rfind(&format!(", {c} "))?;
+    const CONJUNCTIONS: [&str; 4] = ["but", "and", "while", "whereas"];
+    // The last ", c " of each conjunction (what `rfind` of each gives), in
+    // one backward pass over the commas: a formatted needle and a substring
+    // search per conjunction cost more than the rule's own test, and this
+    // runs for every later cue of a claim's sentence.
+    let b = pre.as_bytes();
+    let mut last: [Option<usize>; 4] = [None; 4];
+    for at in memchr::memrchr_iter(b',', b) {
+        if b.get(at + 1) != Some(&b' ') {
+            continue;
+        }
+        let after = &b[at + 2..];
+        for (found, c) in last.iter_mut().zip(CONJUNCTIONS) {
+            if found.is_none()
+                && after.starts_with(c.as_bytes())
+                && after.get(c.len()) == Some(&b' ')
+            {
+                *found = Some(at);
+            }
+        }
+        if last.iter().all(Option::is_some) {
+            break;
+        }
+    }
+    last.iter().zip(CONJUNCTIONS).find_map(|(&at, c)| {
+        let at = at?;
         let subject = &pre[at + c.len() + 3..];
-        let n = subject.split(' ').count();
-        let plain = !subject.contains([',', '"', ';', ':'])
-            && subject.split(' ').all(|w| {
-                let k = wd.exact(w);
-                w != "that" && (k & words::NP_STOP == 0 || k & words::CUE_LEAD != 0)
-            });
-        (!subject.is_empty() && n <= SUBJECT_MAX_WORDS && plain).then_some(at)
+        // Cheapest test first (the rule is a conjunction of pure tests):
+        // a long subject needs no word looked up.
+        let short = !subject.is_empty() && subject.split(' ').count() <= SUBJECT_MAX_WORDS;
+        let plain = || {
+            !subject.contains([',', '"', ';', ':'])
+                && subject.split(' ').all(|w| {
+                    let k = wd.exact(w);
+                    w != "that" && (k & words::NP_STOP == 0 || k & words::CUE_LEAD != 0)
+                })
+        };
+        (short && plain()).then_some(at)
     })
+}
+
+/// The byte offset of the last ", " in `s`, as `s.rfind(", ")` gives it:
+/// `memrchr` from comma to comma instead of setting up a substring searcher.
+fn rfind_comma_space(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memrchr_iter(b',', b).find(|&at| b.get(at + 1) == Some(&b' '))
 }
 
 /// Whether a cue `h` after a quote (inner end `qe`, closing mark end `mc`)
@@ -5603,5 +5638,63 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The rule as first written: a formatted needle and `rfind` per
+    /// conjunction, every test evaluated.
+    fn second_speaker_clause_by_rfind(wd: &ClaimWords, pre: &str) -> Option<usize> {
+        ["but", "and", "while", "whereas"].iter().find_map(|c| {
+            let at = pre.rfind(&format!(", {c} "))?;
+            let subject = &pre[at + c.len() + 3..];
+            let n = subject.split(' ').count();
+            let plain = !subject.contains([',', '"', ';', ':'])
+                && subject.split(' ').all(|w| {
+                    let k = wd.exact(w);
+                    w != "that" && (k & words::NP_STOP == 0 || k & words::CUE_LEAD != 0)
+                });
+            (!subject.is_empty() && n <= 6 && plain).then_some(at)
+        })
+    }
+
+    #[test]
+    fn second_speaker_clause_is_the_rfind_per_conjunction() {
+        let wd = ClaimWords::builtin().expect("claims words");
+        let texts = [
+            "",
+            ",",
+            ", ",
+            ", but ",
+            ", but",
+            ",but officials",
+            "would free them, but opposition leaders",
+            "would free them, but the opposition leaders of the north and south",
+            "free them, and but, but leaders",
+            "x, whereas y, while z, and w, but v",
+            "x, but y, but the minister",
+            "x, but y, and z said that",
+            "x, while officials, y",
+            "x, and \u{e9}l\u{e8}ve, but Zo\u{eb}",
+            "a, and b, and",
+            "a ,, but b",
+            "a, but has",
+            "a, butter b",
+        ];
+        for t in texts {
+            assert_eq!(
+                second_speaker_clause(&wd, t),
+                second_speaker_clause_by_rfind(&wd, t),
+                "{t:?}"
+            );
+            assert_eq!(rfind_comma_space(t), t.rfind(", "), "{t:?}");
+        }
+        // The tests do find and refuse clauses.
+        assert_eq!(
+            second_speaker_clause(&wd, "free them, but opposition leaders"),
+            Some(9)
+        );
+        assert_eq!(
+            second_speaker_clause(&wd, "free them, but in the north"),
+            None
+        );
     }
 }
