@@ -748,13 +748,19 @@ fn expletive_frame(wd: &ClaimWords, before: &str) -> bool {
     let opens = ws
         .next()
         .is_some_and(|w| wd.exact(w) & words::EXPLETIVE_SUBJECT != 0);
+    // Every test is pure, so the rest need not be read when the first word
+    // is no dummy subject (nearly always): `before` may run far into the
+    // sentence, and counting its words decodes every character.
+    if !opens {
+        return false;
+    }
     let n = before.split_whitespace().count();
     // The form of "be" right after the subject, or after auxiliaries and
     // modals ("there had been", "it would be").
     let be = ws
         .take_while(|w| wd.exact(w) & (words::CUE_LEAD | words::MODAL | words::PASSIVE_AUX) != 0)
         .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0);
-    opens && be && n <= FRAME_MAX_WORDS && !before.contains([',', '"', ';', ':'])
+    be && n <= FRAME_MAX_WORDS && !before.contains([',', '"', ';', ':'])
 }
 
 /// Whether `rest`, what follows a "that", opens a finite clause: a subject

@@ -329,8 +329,10 @@ pub(crate) fn without_possessive(w: &str) -> &str {
     &w[..end]
 }
 
-/// Longest key looked up; longer words are in no class.
+/// Longest key looked up; longer words are in no class. Below 64, so a
+/// key's length is a bit of [`ClaimWords::long_key_lengths`].
 const MAX_KEY: usize = 40;
+const _: () = assert!(MAX_KEY < 64);
 
 /// Word → classes, from `claims-words.tsv`.
 #[derive(Debug, Clone, Default)]
@@ -339,7 +341,18 @@ pub struct ClaimWords {
     /// The `pronoun` and `role_speaker` rows (lower case, in file order),
     /// which may be phrases.
     anaphors: Vec<String>,
+    /// Bit `n` set when some key has `n` bytes and is too long to be packed
+    /// (more than [`PACKED_KEY`] bytes). The table looks such a word up
+    /// through a lower-cased copy, a heap allocation per probe, and the
+    /// rules probe many long words and phrases (speaker phrases, "according
+    /// to the ministry") while the file has only a few long keys: a word of
+    /// a length no key has is in no class without that copy.
+    long_key_lengths: u64,
 }
+
+/// Longest key the word table packs into an integer (`WordMap` keeps longer
+/// ones as strings).
+const PACKED_KEY: usize = 15;
 
 impl ClaimWords {
     /// The word classes shipped in `data/lexicons/claims-words.tsv`.
@@ -389,6 +402,9 @@ impl ClaimWords {
             if bits & (ROLE_SPEAKER | PRONOUN) != 0 {
                 words.anaphors.push(word.clone());
             }
+            if word.len() > PACKED_KEY {
+                words.long_key_lengths |= 1 << word.len();
+            }
             *words.classes.entry_or_default(word) |= bits;
         }
         Ok(words)
@@ -397,6 +413,9 @@ impl ClaimWords {
     /// The classes of `w` exactly as written, ignoring ASCII case.
     pub fn exact(&self, w: &str) -> Classes {
         if w.is_empty() || w.len() > MAX_KEY {
+            return 0;
+        }
+        if w.len() > PACKED_KEY && self.long_key_lengths & (1 << w.len()) == 0 {
             return 0;
         }
         self.classes.get_ascii_lowercase(w).copied().unwrap_or(0)
@@ -505,6 +524,33 @@ mod tests {
         ] {
             let want = w.trim_end_matches("'s").trim_end_matches('\'');
             assert_eq!(without_possessive(w), want, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn long_words_are_found_only_at_the_lengths_of_long_keys() {
+        let w = ClaimWords::parse(
+            "w.tsv",
+            "word\tclasses\ncharacterization\treport_noun\nthe prime minister\trole_speaker\n",
+        )
+        .unwrap();
+        assert_eq!(w.exact("Characterization"), REPORT_NOUN);
+        assert_eq!(w.exact("THE PRIME MINISTER"), ROLE_SPEAKER);
+        // Same lengths, other words; other long lengths; the longest key.
+        assert_eq!(w.exact("characterizatiox"), 0);
+        assert_eq!(w.exact("the prime ministex"), 0);
+        assert_eq!(w.exact("the prime ministers"), 0);
+        assert_eq!(w.exact(&"x".repeat(MAX_KEY)), 0);
+        let builtin = ClaimWords::builtin().expect("claims-words.tsv parses");
+        let (_header, rows) = sitrep_record::tsv::read(CLAIM_WORDS_TSV);
+        for row in rows {
+            let word = row
+                .text
+                .split_once('\t')
+                .expect("word<TAB>classes")
+                .0
+                .trim();
+            assert_ne!(builtin.exact(&word.to_ascii_uppercase()), 0, "{word}");
         }
     }
 
