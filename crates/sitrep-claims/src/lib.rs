@@ -318,11 +318,15 @@ fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
     let mut last_cue_end = None;
     for h in hits {
         // A lexicon cue within a few words before, in the same clause,
-        // takes this clause as its content.
+        // takes this clause as its content. The marks are ASCII, so a byte
+        // test finds what `str::contains` of the chars would, without
+        // decoding every character (this runs for every cue of a text).
         let near_cue = last_cue_end.is_some_and(|e: usize| {
             h.start >= e
                 && h.start - e <= 60
-                && !text[e..h.start].contains(['.', ',', '!', '?', ';', ':', '"', '\n'])
+                && !text.as_bytes()[e..h.start]
+                    .iter()
+                    .any(|b| matches!(b, b'.' | b',' | b'!' | b'?' | b';' | b':' | b'"' | b'\n'))
         });
         let Some(verb_cue) = lex.verb_of_complement[h.cue] else {
             // "the mayor said he believed the bridge would reopen": a stance
@@ -943,6 +947,42 @@ fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// The words of `text[lo..hi]` as [`words_in`] splits them, one at a time
+/// and without a `Vec`: for a rule that stops at its first word that fails.
+struct WordsForward<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    hi: usize,
+}
+
+impl<'a> WordsForward<'a> {
+    fn new(text: &'a str, lo: usize, hi: usize) -> WordsForward<'a> {
+        WordsForward {
+            bytes: text.as_bytes(),
+            pos: lo,
+            hi,
+        }
+    }
+}
+
+impl Iterator for WordsForward<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        while self.pos < self.hi && is_word_separator(self.bytes[self.pos]) {
+            self.pos += 1;
+        }
+        if self.pos == self.hi {
+            return None;
+        }
+        let start = self.pos;
+        while self.pos < self.hi && !is_word_separator(self.bytes[self.pos]) {
+            self.pos += 1;
+        }
+        Some((start, self.pos))
+    }
+}
+
 /// The byte offset right after the last of the ASCII `marks` in `s`, 0 when
 /// there is none: where the word ending `s` starts. By bytes, because a
 /// `char` set makes `rfind` decode every character it passes; an ASCII byte
@@ -1141,7 +1181,13 @@ fn verb_before_participle(
     lo: usize,
     cue_start: usize,
 ) -> Option<usize> {
-    let cue_word = text[cue_start..].split([' ', ',', '.']).next()?;
+    // The first piece of splitting at ' ', ',' or '.', found by bytes (the
+    // marks are ASCII) instead of decoding characters.
+    let cue_end = text.as_bytes()[cue_start..]
+        .iter()
+        .position(|b| matches!(b, b' ' | b',' | b'.'))
+        .map_or(text.len(), |p| cue_start + p);
+    let cue_word = &text[cue_start..cue_end];
     if !cue_word.ends_with("ing") || !cue_word.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
@@ -1350,6 +1396,20 @@ fn second_speaker_clause(wd: &ClaimWords, pre: &str) -> Option<usize> {
         };
         (short && plain()).then_some(at)
     })
+}
+
+/// Whether `hay` holds `needle` (ASCII) in any ASCII case, as
+/// `hay.to_ascii_lowercase().contains(needle)` says for a lower-case
+/// needle, without the lower-cased copy: lower-casing changes only ASCII
+/// letters, byte for byte.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    debug_assert!(needle.is_ascii());
+    let n = needle.len();
+    n == 0
+        || hay
+            .as_bytes()
+            .windows(n)
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// The byte offset of the last ", " in `s`, as `s.rfind(", ")` gives it:
@@ -2351,10 +2411,9 @@ fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Opti
             last = before;
         }
     }
-    let only_determiners = text[start..last.1]
-        .split([' ', '\n'])
-        .filter(|w| !w.is_empty())
-        .all(|w| wd.exact(w.trim_end_matches([',', '.', ':'])) & words::DETERMINER != 0);
+    let only_determiners = WordsForward::new(text, start, last.1).all(|(a, b)| {
+        wd.exact(text[a..b].trim_end_matches([',', '.', ':'])) & words::DETERMINER != 0
+    });
     if only_determiners {
         return None;
     }
@@ -2494,8 +2553,14 @@ impl Ctx<'_> {
     /// Index range of mentions starting within `lo..=hi`.
     fn mention_range(&self, lo: usize, hi: usize) -> (usize, usize) {
         let a = self.mentions.partition_point(|m| m.start < lo);
-        let b = self.mentions.partition_point(|m| m.start <= hi);
-        (a, b.max(a))
+        // The mentions are sorted by start, and a phrase holds few of them:
+        // counting those after `a` that start by `hi` gives the second
+        // partition point (never below `a`) without a second search.
+        let b = a + self.mentions[a..]
+            .iter()
+            .take_while(|m| m.start <= hi)
+            .count();
+        (a, b)
     }
 
     /// Nearest mention ending within `lo..=hi`, preferring the latest.
@@ -3349,6 +3414,32 @@ pub fn extract_claims(
     extract_claims_from_occurrences(layer, actors, kb, lex, occurrences)
 }
 
+/// The index of the first hit starting at or after a position, for
+/// positions asked in growing order: it walks forward from the last answer.
+/// A smaller position than the last is answered by a binary search, so any
+/// order gives the same indices as `partition_point`.
+#[derive(Debug, Default)]
+struct HitCursor {
+    pos: usize,
+    index: usize,
+}
+
+impl HitCursor {
+    fn first_from(&mut self, hits: &[Hit], pos: usize) -> usize {
+        if pos < self.pos {
+            self.index = hits.partition_point(|h| h.start < pos);
+        } else {
+            // Every hit before `index` starts before the last position,
+            // so before this one too.
+            while self.index < hits.len() && hits[self.index].start < pos {
+                self.index += 1;
+            }
+        }
+        self.pos = pos;
+        self.index
+    }
+}
+
 /// [`extract_claims`] given the cue scan's result: `cue_occurrences` is
 /// every occurrence in `layer.text` of [`CueLexicon::scan_phrases`] as
 /// (start, end, index in that list), in any order, as a joint
@@ -3564,12 +3655,17 @@ pub fn extract_claims_from_occurrences(
     };
     // The sentence's hits, one buffer for all sentences.
     let mut sh: Vec<usize> = Vec::new();
+    // Sentences come in text order, so their bounds only grow: a cursor
+    // walks the hits once instead of two binary searches per sentence.
+    let mut cursor = HitCursor::default();
     for sent in &layer.sentences {
         let se = sent.end.min(text.len());
         // Every span opening the sentence opens after its dateline.
         let ss = dateline_end(layer, sent.start.min(text.len())).min(se);
         sh.clear();
-        sh.extend((hits_from(ss)..hits_from(se)).filter(|&i| {
+        let first = cursor.first_from(&hits, ss);
+        let past = cursor.first_from(&hits, se);
+        sh.extend((first..past).filter(|&i| {
             hits[i].start >= ss && hits[i].end <= se && !used[i] && !in_quote(hits[i].start)
         }));
         let according = sh
@@ -4887,7 +4983,8 @@ pub fn extract_claims_from_occurrences(
     // Hedging: a hedge word in the content, or an anonymous/source speaker.
     for d in &mut drafts {
         let anon_lo = d.speaker.span.as_ref().map_or(d.cue.0, |s| s.start);
-        let hedge_in = hits[hits_from(d.content.0)..]
+        let in_content = hits_from(d.content.0);
+        let hedge_in = hits[in_content..]
             .iter()
             .take_while(|h| h.start < d.content.1)
             .any(|h| {
@@ -4905,7 +5002,7 @@ pub fn extract_claims_from_occurrences(
             .speaker
             .text
             .as_deref()
-            .is_some_and(|t| t.to_ascii_lowercase().contains("source"))
+            .is_some_and(|t| contains_ignore_ascii_case(t, "source"))
             || hits[hits_from(anon_lo)..]
                 .iter()
                 .take_while(|h| h.start < d.content.1 + 80)
@@ -4921,7 +5018,7 @@ pub fn extract_claims_from_occurrences(
         // ("denied", "dismissed") makes a quote a denial.
         let direct_quote = text[..d.content.0].ends_with(['"', '\'', '\u{201c}', '\u{2018}']);
         let refutes = !direct_quote
-            && hits[hits_from(d.content.0)..]
+            && hits[in_content..]
                 .iter()
                 .take_while(|h| h.start < d.content.1)
                 .any(|h| lex.cues[h.cue].kind == CueKind::Refutation);
@@ -5702,5 +5799,66 @@ mod tests {
             second_speaker_clause(&wd, "free them, but in the north"),
             None
         );
+    }
+
+    #[test]
+    fn hit_cursor_answers_as_partition_point_in_any_order() {
+        let hits: Vec<Hit> = [3, 3, 7, 10, 10, 10, 25]
+            .iter()
+            .map(|&start| Hit {
+                start,
+                end: start + 2,
+                cue: 0,
+            })
+            .collect();
+        let want = |p: usize| hits.partition_point(|h| h.start < p);
+        let mut cursor = HitCursor::default();
+        for p in [0, 2, 3, 3, 4, 10, 11, 30, 5, 0, 26, 25, 24, 100, 1] {
+            assert_eq!(cursor.first_from(&hits, p), want(p), "{p}");
+        }
+        assert_eq!(HitCursor::default().first_from(&[], 5), 0);
+    }
+
+    #[test]
+    fn contains_ignore_ascii_case_is_contains_of_the_lowered_text() {
+        for t in [
+            "",
+            "s",
+            "source",
+            "Sources say",
+            "a SoUrCe",
+            "resource",
+            "sourc",
+            "Ünsource",
+            "sö urce",
+        ] {
+            assert_eq!(
+                contains_ignore_ascii_case(t, "source"),
+                t.to_ascii_lowercase().contains("source"),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_forward_are_words_in() {
+        for text in SAMPLES {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &lo in &bounds {
+                for &hi in bounds.iter().filter(|&&h| h >= lo) {
+                    let got: Vec<(usize, usize)> = WordsForward::new(text, lo, hi).collect();
+                    assert_eq!(got, words_in(text, lo, hi), "{text:?} {lo}..{hi}");
+                    // What the speaker phrase's determiner test split before.
+                    let by_split: Vec<&str> = text[lo..hi]
+                        .split([' ', '\n'])
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    let got: Vec<&str> = got.iter().map(|&(a, b)| &text[a..b]).collect();
+                    assert_eq!(got, by_split, "{text:?} {lo}..{hi}");
+                }
+            }
+        }
     }
 }
