@@ -1404,12 +1404,15 @@ fn second_speaker_clause(wd: &ClaimWords, pre: &str) -> Option<usize> {
 /// letters, byte for byte.
 fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     debug_assert!(needle.is_ascii());
-    let n = needle.len();
-    n == 0
-        || hay
-            .as_bytes()
-            .windows(n)
-            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    // Only where the first byte stands, in either case, is the rest compared.
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h).any(|p| {
+        h.get(p..p + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+    })
 }
 
 /// The byte offset of the last ", " in `s`, as `s.rfind(", ")` gives it:
@@ -4981,9 +4984,16 @@ pub fn extract_claims_from_occurrences(
         }
     }
     // Hedging: a hedge word in the content, or an anonymous/source speaker.
+    // The drafts come mostly in text order (the quotes', then the
+    // sentences'): a cursor per position kind walks the hits forward.
+    let (mut content_cursor, mut cue_cursor, mut anon_cursor) = (
+        HitCursor::default(),
+        HitCursor::default(),
+        HitCursor::default(),
+    );
     for d in &mut drafts {
         let anon_lo = d.speaker.span.as_ref().map_or(d.cue.0, |s| s.start);
-        let in_content = hits_from(d.content.0);
+        let in_content = content_cursor.first_from(&hits, d.content.0);
         let hedge_in = hits[in_content..]
             .iter()
             .take_while(|h| h.start < d.content.1)
@@ -4994,7 +5004,7 @@ pub fn extract_claims_from_occurrences(
                     && h.end <= d.content.1
             });
         // "could argue", "may say": a hedge word leading the cue.
-        let hedge_lead = hits[hits_from(d.cue.0)..]
+        let hedge_lead = hits[cue_cursor.first_from(&hits, d.cue.0)..]
             .iter()
             .take_while(|h| h.end <= d.cue.1)
             .any(|h| lex.cues[h.cue].kind == CueKind::Hedge);
@@ -5003,7 +5013,7 @@ pub fn extract_claims_from_occurrences(
             .text
             .as_deref()
             .is_some_and(|t| contains_ignore_ascii_case(t, "source"))
-            || hits[hits_from(anon_lo)..]
+            || hits[anon_cursor.first_from(&hits, anon_lo)..]
                 .iter()
                 .take_while(|h| h.start < d.content.1 + 80)
                 .any(|h| {
