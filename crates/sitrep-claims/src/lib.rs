@@ -318,11 +318,15 @@ fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
     let mut last_cue_end = None;
     for h in hits {
         // A lexicon cue within a few words before, in the same clause,
-        // takes this clause as its content.
+        // takes this clause as its content. The marks are ASCII, so a byte
+        // test finds what `str::contains` of the chars would, without
+        // decoding every character (this runs for every cue of a text).
         let near_cue = last_cue_end.is_some_and(|e: usize| {
             h.start >= e
                 && h.start - e <= 60
-                && !text[e..h.start].contains(['.', ',', '!', '?', ';', ':', '"', '\n'])
+                && !text.as_bytes()[e..h.start]
+                    .iter()
+                    .any(|b| matches!(b, b'.' | b',' | b'!' | b'?' | b';' | b':' | b'"' | b'\n'))
         });
         let Some(verb_cue) = lex.verb_of_complement[h.cue] else {
             // "the mayor said he believed the bridge would reopen": a stance
@@ -698,7 +702,7 @@ struct DisputingAside {
 /// and nothing after the aside is set off by a comma.
 fn disputing_aside(wd: &ClaimWords, content: &str) -> Option<DisputingAside> {
     const ASIDE_MAX_WORDS: usize = 10;
-    let at = content.rfind(", ")?;
+    let at = rfind_comma_space(content)?;
     let base = at + 2;
     let aside = &content[base..];
     let mut words = words_in(aside, 0, aside.len()).into_iter();
@@ -748,13 +752,19 @@ fn expletive_frame(wd: &ClaimWords, before: &str) -> bool {
     let opens = ws
         .next()
         .is_some_and(|w| wd.exact(w) & words::EXPLETIVE_SUBJECT != 0);
+    // Every test is pure, so the rest need not be read when the first word
+    // is no dummy subject (nearly always): `before` may run far into the
+    // sentence, and counting its words decodes every character.
+    if !opens {
+        return false;
+    }
     let n = before.split_whitespace().count();
     // The form of "be" right after the subject, or after auxiliaries and
     // modals ("there had been", "it would be").
     let be = ws
         .take_while(|w| wd.exact(w) & (words::CUE_LEAD | words::MODAL | words::PASSIVE_AUX) != 0)
         .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0);
-    opens && be && n <= FRAME_MAX_WORDS && !before.contains([',', '"', ';', ':'])
+    be && n <= FRAME_MAX_WORDS && !before.contains([',', '"', ';', ':'])
 }
 
 /// Whether `rest`, what follows a "that", opens a finite clause: a subject
@@ -935,6 +945,42 @@ fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
         out.push((lo + s, hi));
     }
     out
+}
+
+/// The words of `text[lo..hi]` as [`words_in`] splits them, one at a time
+/// and without a `Vec`: for a rule that stops at its first word that fails.
+struct WordsForward<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    hi: usize,
+}
+
+impl<'a> WordsForward<'a> {
+    fn new(text: &'a str, lo: usize, hi: usize) -> WordsForward<'a> {
+        WordsForward {
+            bytes: text.as_bytes(),
+            pos: lo,
+            hi,
+        }
+    }
+}
+
+impl Iterator for WordsForward<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        while self.pos < self.hi && is_word_separator(self.bytes[self.pos]) {
+            self.pos += 1;
+        }
+        if self.pos == self.hi {
+            return None;
+        }
+        let start = self.pos;
+        while self.pos < self.hi && !is_word_separator(self.bytes[self.pos]) {
+            self.pos += 1;
+        }
+        Some((start, self.pos))
+    }
 }
 
 /// The byte offset right after the last of the ASCII `marks` in `s`, 0 when
@@ -1135,7 +1181,13 @@ fn verb_before_participle(
     lo: usize,
     cue_start: usize,
 ) -> Option<usize> {
-    let cue_word = text[cue_start..].split([' ', ',', '.']).next()?;
+    // The first piece of splitting at ' ', ',' or '.', found by bytes (the
+    // marks are ASCII) instead of decoding characters.
+    let cue_end = text.as_bytes()[cue_start..]
+        .iter()
+        .position(|b| matches!(b, b' ' | b',' | b'.'))
+        .map_or(text.len(), |p| cue_start + p);
+    let cue_word = &text[cue_start..cue_end];
     if !cue_word.ends_with("ing") || !cue_word.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
@@ -1305,17 +1357,69 @@ fn continued_quote(
 /// six words, no comma, no clause word) that runs up to the cue.
 fn second_speaker_clause(wd: &ClaimWords, pre: &str) -> Option<usize> {
     const SUBJECT_MAX_WORDS: usize = 6;
-    ["but", "and", "while", "whereas"].iter().find_map(|c| {
-        let at = pre.rfind(&format!(", {c} "))?;
+    const CONJUNCTIONS: [&str; 4] = ["but", "and", "while", "whereas"];
+    // The last ", c " of each conjunction (what `rfind` of each gives), in
+    // one backward pass over the commas: a formatted needle and a substring
+    // search per conjunction cost more than the rule's own test, and this
+    // runs for every later cue of a claim's sentence.
+    let b = pre.as_bytes();
+    let mut last: [Option<usize>; 4] = [None; 4];
+    for at in memchr::memrchr_iter(b',', b) {
+        if b.get(at + 1) != Some(&b' ') {
+            continue;
+        }
+        let after = &b[at + 2..];
+        for (found, c) in last.iter_mut().zip(CONJUNCTIONS) {
+            if found.is_none()
+                && after.starts_with(c.as_bytes())
+                && after.get(c.len()) == Some(&b' ')
+            {
+                *found = Some(at);
+            }
+        }
+        if last.iter().all(Option::is_some) {
+            break;
+        }
+    }
+    last.iter().zip(CONJUNCTIONS).find_map(|(&at, c)| {
+        let at = at?;
         let subject = &pre[at + c.len() + 3..];
-        let n = subject.split(' ').count();
-        let plain = !subject.contains([',', '"', ';', ':'])
-            && subject.split(' ').all(|w| {
-                let k = wd.exact(w);
-                w != "that" && (k & words::NP_STOP == 0 || k & words::CUE_LEAD != 0)
-            });
-        (!subject.is_empty() && n <= SUBJECT_MAX_WORDS && plain).then_some(at)
+        // Cheapest test first (the rule is a conjunction of pure tests):
+        // a long subject needs no word looked up.
+        let short = !subject.is_empty() && subject.split(' ').count() <= SUBJECT_MAX_WORDS;
+        let plain = || {
+            !subject.contains([',', '"', ';', ':'])
+                && subject.split(' ').all(|w| {
+                    let k = wd.exact(w);
+                    w != "that" && (k & words::NP_STOP == 0 || k & words::CUE_LEAD != 0)
+                })
+        };
+        (short && plain()).then_some(at)
     })
+}
+
+/// Whether `hay` holds `needle` (ASCII) in any ASCII case, as
+/// `hay.to_ascii_lowercase().contains(needle)` says for a lower-case
+/// needle, without the lower-cased copy: lower-casing changes only ASCII
+/// letters, byte for byte.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    debug_assert!(needle.is_ascii());
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    // Only where the first byte stands, in either case, is the rest compared.
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h).any(|p| {
+        h.get(p..p + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+    })
+}
+
+/// The byte offset of the last ", " in `s`, as `s.rfind(", ")` gives it:
+/// `memrchr` from comma to comma instead of setting up a substring searcher.
+fn rfind_comma_space(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memrchr_iter(b',', b).find(|&at| b.get(at + 1) == Some(&b' '))
 }
 
 /// Whether a cue `h` after a quote (inner end `qe`, closing mark end `mc`)
@@ -2310,10 +2414,9 @@ fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Opti
             last = before;
         }
     }
-    let only_determiners = text[start..last.1]
-        .split([' ', '\n'])
-        .filter(|w| !w.is_empty())
-        .all(|w| wd.exact(w.trim_end_matches([',', '.', ':'])) & words::DETERMINER != 0);
+    let only_determiners = WordsForward::new(text, start, last.1).all(|(a, b)| {
+        wd.exact(text[a..b].trim_end_matches([',', '.', ':'])) & words::DETERMINER != 0
+    });
     if only_determiners {
         return None;
     }
@@ -2453,8 +2556,14 @@ impl Ctx<'_> {
     /// Index range of mentions starting within `lo..=hi`.
     fn mention_range(&self, lo: usize, hi: usize) -> (usize, usize) {
         let a = self.mentions.partition_point(|m| m.start < lo);
-        let b = self.mentions.partition_point(|m| m.start <= hi);
-        (a, b.max(a))
+        // The mentions are sorted by start, and a phrase holds few of them:
+        // counting those after `a` that start by `hi` gives the second
+        // partition point (never below `a`) without a second search.
+        let b = a + self.mentions[a..]
+            .iter()
+            .take_while(|m| m.start <= hi)
+            .count();
+        (a, b)
     }
 
     /// Nearest mention ending within `lo..=hi`, preferring the latest.
@@ -3308,6 +3417,32 @@ pub fn extract_claims(
     extract_claims_from_occurrences(layer, actors, kb, lex, occurrences)
 }
 
+/// The index of the first hit starting at or after a position, for
+/// positions asked in growing order: it walks forward from the last answer.
+/// A smaller position than the last is answered by a binary search, so any
+/// order gives the same indices as `partition_point`.
+#[derive(Debug, Default)]
+struct HitCursor {
+    pos: usize,
+    index: usize,
+}
+
+impl HitCursor {
+    fn first_from(&mut self, hits: &[Hit], pos: usize) -> usize {
+        if pos < self.pos {
+            self.index = hits.partition_point(|h| h.start < pos);
+        } else {
+            // Every hit before `index` starts before the last position,
+            // so before this one too.
+            while self.index < hits.len() && hits[self.index].start < pos {
+                self.index += 1;
+            }
+        }
+        self.pos = pos;
+        self.index
+    }
+}
+
 /// [`extract_claims`] given the cue scan's result: `cue_occurrences` is
 /// every occurrence in `layer.text` of [`CueLexicon::scan_phrases`] as
 /// (start, end, index in that list), in any order, as a joint
@@ -3523,12 +3658,17 @@ pub fn extract_claims_from_occurrences(
     };
     // The sentence's hits, one buffer for all sentences.
     let mut sh: Vec<usize> = Vec::new();
+    // Sentences come in text order, so their bounds only grow: a cursor
+    // walks the hits once instead of two binary searches per sentence.
+    let mut cursor = HitCursor::default();
     for sent in &layer.sentences {
         let se = sent.end.min(text.len());
         // Every span opening the sentence opens after its dateline.
         let ss = dateline_end(layer, sent.start.min(text.len())).min(se);
         sh.clear();
-        sh.extend((hits_from(ss)..hits_from(se)).filter(|&i| {
+        let first = cursor.first_from(&hits, ss);
+        let past = cursor.first_from(&hits, se);
+        sh.extend((first..past).filter(|&i| {
             hits[i].start >= ss && hits[i].end <= se && !used[i] && !in_quote(hits[i].start)
         }));
         let according = sh
@@ -4844,9 +4984,17 @@ pub fn extract_claims_from_occurrences(
         }
     }
     // Hedging: a hedge word in the content, or an anonymous/source speaker.
+    // The drafts come mostly in text order (the quotes', then the
+    // sentences'): a cursor per position kind walks the hits forward.
+    let (mut content_cursor, mut cue_cursor, mut anon_cursor) = (
+        HitCursor::default(),
+        HitCursor::default(),
+        HitCursor::default(),
+    );
     for d in &mut drafts {
         let anon_lo = d.speaker.span.as_ref().map_or(d.cue.0, |s| s.start);
-        let hedge_in = hits[hits_from(d.content.0)..]
+        let in_content = content_cursor.first_from(&hits, d.content.0);
+        let hedge_in = hits[in_content..]
             .iter()
             .take_while(|h| h.start < d.content.1)
             .any(|h| {
@@ -4856,7 +5004,7 @@ pub fn extract_claims_from_occurrences(
                     && h.end <= d.content.1
             });
         // "could argue", "may say": a hedge word leading the cue.
-        let hedge_lead = hits[hits_from(d.cue.0)..]
+        let hedge_lead = hits[cue_cursor.first_from(&hits, d.cue.0)..]
             .iter()
             .take_while(|h| h.end <= d.cue.1)
             .any(|h| lex.cues[h.cue].kind == CueKind::Hedge);
@@ -4864,8 +5012,8 @@ pub fn extract_claims_from_occurrences(
             .speaker
             .text
             .as_deref()
-            .is_some_and(|t| t.to_ascii_lowercase().contains("source"))
-            || hits[hits_from(anon_lo)..]
+            .is_some_and(|t| contains_ignore_ascii_case(t, "source"))
+            || hits[anon_cursor.first_from(&hits, anon_lo)..]
                 .iter()
                 .take_while(|h| h.start < d.content.1 + 80)
                 .any(|h| {
@@ -4880,7 +5028,7 @@ pub fn extract_claims_from_occurrences(
         // ("denied", "dismissed") makes a quote a denial.
         let direct_quote = text[..d.content.0].ends_with(['"', '\'', '\u{201c}', '\u{2018}']);
         let refutes = !direct_quote
-            && hits[hits_from(d.content.0)..]
+            && hits[in_content..]
                 .iter()
                 .take_while(|h| h.start < d.content.1)
                 .any(|h| lex.cues[h.cue].kind == CueKind::Refutation);
@@ -5600,6 +5748,125 @@ mod tests {
                             assert_eq!(words.get(k), Some(*w), "{text:?} {lo}..{end} word {k}");
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// The rule as first written: a formatted needle and `rfind` per
+    /// conjunction, every test evaluated.
+    fn second_speaker_clause_by_rfind(wd: &ClaimWords, pre: &str) -> Option<usize> {
+        ["but", "and", "while", "whereas"].iter().find_map(|c| {
+            let at = pre.rfind(&format!(", {c} "))?;
+            let subject = &pre[at + c.len() + 3..];
+            let n = subject.split(' ').count();
+            let plain = !subject.contains([',', '"', ';', ':'])
+                && subject.split(' ').all(|w| {
+                    let k = wd.exact(w);
+                    w != "that" && (k & words::NP_STOP == 0 || k & words::CUE_LEAD != 0)
+                });
+            (!subject.is_empty() && n <= 6 && plain).then_some(at)
+        })
+    }
+
+    #[test]
+    fn second_speaker_clause_is_the_rfind_per_conjunction() {
+        let wd = ClaimWords::builtin().expect("claims words");
+        let texts = [
+            "",
+            ",",
+            ", ",
+            ", but ",
+            ", but",
+            ",but officials",
+            "would free them, but opposition leaders",
+            "would free them, but the opposition leaders of the north and south",
+            "free them, and but, but leaders",
+            "x, whereas y, while z, and w, but v",
+            "x, but y, but the minister",
+            "x, but y, and z said that",
+            "x, while officials, y",
+            "x, and \u{e9}l\u{e8}ve, but Zo\u{eb}",
+            "a, and b, and",
+            "a ,, but b",
+            "a, but has",
+            "a, butter b",
+        ];
+        for t in texts {
+            assert_eq!(
+                second_speaker_clause(&wd, t),
+                second_speaker_clause_by_rfind(&wd, t),
+                "{t:?}"
+            );
+            assert_eq!(rfind_comma_space(t), t.rfind(", "), "{t:?}");
+        }
+        // The tests do find and refuse clauses.
+        assert_eq!(
+            second_speaker_clause(&wd, "free them, but opposition leaders"),
+            Some(9)
+        );
+        assert_eq!(
+            second_speaker_clause(&wd, "free them, but in the north"),
+            None
+        );
+    }
+
+    #[test]
+    fn hit_cursor_answers_as_partition_point_in_any_order() {
+        let hits: Vec<Hit> = [3, 3, 7, 10, 10, 10, 25]
+            .iter()
+            .map(|&start| Hit {
+                start,
+                end: start + 2,
+                cue: 0,
+            })
+            .collect();
+        let want = |p: usize| hits.partition_point(|h| h.start < p);
+        let mut cursor = HitCursor::default();
+        for p in [0, 2, 3, 3, 4, 10, 11, 30, 5, 0, 26, 25, 24, 100, 1] {
+            assert_eq!(cursor.first_from(&hits, p), want(p), "{p}");
+        }
+        assert_eq!(HitCursor::default().first_from(&[], 5), 0);
+    }
+
+    #[test]
+    fn contains_ignore_ascii_case_is_contains_of_the_lowered_text() {
+        for t in [
+            "",
+            "s",
+            "source",
+            "Sources say",
+            "a SoUrCe",
+            "resource",
+            "sourc",
+            "Ünsource",
+            "sö urce",
+        ] {
+            assert_eq!(
+                contains_ignore_ascii_case(t, "source"),
+                t.to_ascii_lowercase().contains("source"),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_forward_are_words_in() {
+        for text in SAMPLES {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &lo in &bounds {
+                for &hi in bounds.iter().filter(|&&h| h >= lo) {
+                    let got: Vec<(usize, usize)> = WordsForward::new(text, lo, hi).collect();
+                    assert_eq!(got, words_in(text, lo, hi), "{text:?} {lo}..{hi}");
+                    // What the speaker phrase's determiner test split before.
+                    let by_split: Vec<&str> = text[lo..hi]
+                        .split([' ', '\n'])
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    let got: Vec<&str> = got.iter().map(|&(a, b)| &text[a..b]).collect();
+                    assert_eq!(got, by_split, "{text:?} {lo}..{hi}");
                 }
             }
         }

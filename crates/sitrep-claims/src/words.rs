@@ -329,8 +329,10 @@ pub(crate) fn without_possessive(w: &str) -> &str {
     &w[..end]
 }
 
-/// Longest key looked up; longer words are in no class.
+/// Longest key looked up; longer words are in no class. Below 64, so a
+/// key's length is a bit of [`ClaimWords::long_key_lengths`].
 const MAX_KEY: usize = 40;
+const _: () = assert!(MAX_KEY < 64);
 
 /// Word → classes, from `claims-words.tsv`.
 #[derive(Debug, Clone, Default)]
@@ -339,7 +341,142 @@ pub struct ClaimWords {
     /// The `pronoun` and `role_speaker` rows (lower case, in file order),
     /// which may be phrases.
     anaphors: Vec<String>,
+    /// Bit `n` set when some key has `n` bytes and is too long to be packed
+    /// (more than [`PACKED_KEY`] bytes). The table looks such a word up
+    /// through a lower-cased copy, a heap allocation per probe, and the
+    /// rules probe many long words and phrases (speaker phrases, "according
+    /// to the ministry") while the file has only a few long keys: a word of
+    /// a length no key has is in no class without that copy.
+    long_key_lengths: u64,
+    /// The keys of up to [`PACKED_KEY`] bytes again, in an open-addressing
+    /// table of their own (see [`ShortKeys`]); `classes` answers the longer
+    /// ones.
+    short: ShortKeys,
 }
+
+/// Words of 1 to [`PACKED_KEY`] bytes, ASCII-lower-cased, packed into two
+/// integers (bytes zero-padded, the length in the top byte), in a linear-
+/// probing table of a power-of-two size at most half full. The rules probe
+/// about half a million words per 500 documents, nearly all short and most
+/// of them in the table; a general hash map's probe (hashing, control-byte
+/// groups, the value's address) costs about as much again as packing the
+/// word, while here one multiply finds the slot and one or two compares of
+/// two integers decide.
+#[derive(Debug, Clone, Default)]
+struct ShortKeys {
+    /// `(lo, hi, classes)`; `hi == 0` is an empty slot (a key's length in
+    /// the top byte of `hi` is never 0).
+    slots: Vec<(u64, u64, Classes)>,
+    /// `64 - log2(slots.len())`: the hash's top bits index the table.
+    shift: u32,
+}
+
+impl ShortKeys {
+    /// The table of `keys` (each at most [`PACKED_KEY`] bytes, lower case;
+    /// a repeated key's classes merge).
+    fn new<'k>(keys: impl ExactSizeIterator<Item = (&'k [u8], Classes)>) -> ShortKeys {
+        let size = (keys.len() * 2).next_power_of_two().max(16);
+        let mut table = ShortKeys {
+            slots: vec![(0, 0, 0); size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (key, classes) in keys {
+            let (lo, hi) = pack_folded(key).expect("a short, non-empty key");
+            let mut i = table.slot_of(lo, hi);
+            loop {
+                let slot = &mut table.slots[i];
+                if slot.1 == 0 || (slot.0, slot.1) == (lo, hi) {
+                    *slot = (lo, hi, slot.2 | classes);
+                    break;
+                }
+                i = (i + 1) & (size - 1);
+            }
+        }
+        table
+    }
+
+    #[inline]
+    fn slot_of(&self, lo: u64, hi: u64) -> usize {
+        let h = (lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> self.shift) as usize
+    }
+
+    /// The classes of the packed word `(lo, hi)`, 0 when it is no key.
+    #[inline(always)]
+    fn get(&self, lo: u64, hi: u64) -> Classes {
+        if self.slots.is_empty() {
+            return 0;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot_of(lo, hi);
+        loop {
+            let (klo, khi, classes) = self.slots[i];
+            if khi == hi && klo == lo {
+                return classes;
+            }
+            if khi == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// `w` (1 to [`PACKED_KEY`] bytes) as two little-endian integers, its bytes
+/// zero-padded and its length in the top byte of the second, ASCII capitals
+/// lower-cased; `None` for an empty or longer word. Built from loads that
+/// overlap inside the word (never reading past it), OR-ed into place: a
+/// byte two loads cover is the same byte in both.
+#[inline(always)]
+fn pack_folded(w: &[u8]) -> Option<(u64, u64)> {
+    let len = w.len();
+    let u32_at = |i: usize| {
+        let mut b = [0u8; 4];
+        b.copy_from_slice(&w[i..i + 4]);
+        u64::from(u32::from_le_bytes(b))
+    };
+    let u64_at = |i: usize| {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&w[i..i + 8]);
+        u64::from_le_bytes(b)
+    };
+    let tag = (len as u64) << 56;
+    // The second integer holds bytes only past the eighth: a shorter word
+    // folds one integer.
+    Some(match len {
+        1..=3 => {
+            let at = |i: usize| u64::from(w[i]) << (8 * i);
+            (fold_ascii_capitals(at(0) | at(len / 2) | at(len - 1)), tag)
+        }
+        4..=7 => (
+            fold_ascii_capitals(u32_at(0) | u32_at(len - 4) << (8 * (len - 4))),
+            tag,
+        ),
+        8 => (fold_ascii_capitals(u64_at(0)), tag),
+        9..=PACKED_KEY => (
+            fold_ascii_capitals(u64_at(0)),
+            fold_ascii_capitals(u64_at(len - 8) >> (8 * (16 - len))) | tag,
+        ),
+        _ => return None,
+    })
+}
+
+/// The eight bytes of `x` with ASCII capitals lower-cased, other bytes as
+/// they are: a byte is a capital when its high bit is clear and its low
+/// seven bits are at least `A` and not past `Z` (adding to seven bits
+/// carries into no other byte).
+#[inline(always)]
+fn fold_ascii_capitals(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let seven = x & !HIGH;
+    let from_a = seven + 0x3F3F_3F3F_3F3F_3F3F; // 0x80 - b'A' in each byte
+    let past_z = seven + 0x2525_2525_2525_2525; // 0x80 - (b'Z' + 1)
+    x | ((from_a & !past_z & !x & HIGH) >> 2)
+}
+
+/// Longest key the word table packs into an integer (`WordMap` keeps longer
+/// ones as strings).
+const PACKED_KEY: usize = 15;
 
 impl ClaimWords {
     /// The word classes shipped in `data/lexicons/claims-words.tsv`.
@@ -389,14 +526,30 @@ impl ClaimWords {
             if bits & (ROLE_SPEAKER | PRONOUN) != 0 {
                 words.anaphors.push(word.clone());
             }
+            if word.len() > PACKED_KEY {
+                words.long_key_lengths |= 1 << word.len();
+            }
             *words.classes.entry_or_default(word) |= bits;
         }
+        let short: Vec<(String, Classes)> = words
+            .classes
+            .iter()
+            .filter(|(k, _)| k.len() <= PACKED_KEY)
+            .map(|(k, &c)| (k, c))
+            .collect();
+        words.short = ShortKeys::new(short.iter().map(|(k, c)| (k.as_bytes(), *c)));
         Ok(words)
     }
 
     /// The classes of `w` exactly as written, ignoring ASCII case.
     pub fn exact(&self, w: &str) -> Classes {
+        if let Some((lo, hi)) = pack_folded(w.as_bytes()) {
+            return self.short.get(lo, hi);
+        }
         if w.is_empty() || w.len() > MAX_KEY {
+            return 0;
+        }
+        if self.long_key_lengths & (1 << w.len()) == 0 {
             return 0;
         }
         self.classes.get_ascii_lowercase(w).copied().unwrap_or(0)
@@ -505,6 +658,104 @@ mod tests {
         ] {
             let want = w.trim_end_matches("'s").trim_end_matches('\'');
             assert_eq!(without_possessive(w), want, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn long_words_are_found_only_at_the_lengths_of_long_keys() {
+        let w = ClaimWords::parse(
+            "w.tsv",
+            "word\tclasses\ncharacterization\treport_noun\nthe prime minister\trole_speaker\n",
+        )
+        .unwrap();
+        assert_eq!(w.exact("Characterization"), REPORT_NOUN);
+        assert_eq!(w.exact("THE PRIME MINISTER"), ROLE_SPEAKER);
+        // Same lengths, other words; other long lengths; the longest key.
+        assert_eq!(w.exact("characterizatiox"), 0);
+        assert_eq!(w.exact("the prime ministex"), 0);
+        assert_eq!(w.exact("the prime ministers"), 0);
+        assert_eq!(w.exact(&"x".repeat(MAX_KEY)), 0);
+        let builtin = ClaimWords::builtin().expect("claims-words.tsv parses");
+        let (_header, rows) = sitrep_record::tsv::read(CLAIM_WORDS_TSV);
+        for row in rows {
+            let word = row
+                .text
+                .split_once('\t')
+                .expect("word<TAB>classes")
+                .0
+                .trim();
+            assert_ne!(builtin.exact(&word.to_ascii_uppercase()), 0, "{word}");
+        }
+    }
+
+    #[test]
+    fn the_short_table_answers_as_the_word_map() {
+        let w = ClaimWords::builtin().expect("claims-words.tsv parses");
+        let mut probes: Vec<String> = Vec::new();
+        for (key, _) in w.classes.iter() {
+            let upper = key.to_ascii_uppercase();
+            let mut title = key.clone();
+            title[..1].make_ascii_uppercase();
+            // Near misses: one byte more, one less, one changed, a mark.
+            let longer = format!("{key}s");
+            let shorter = key[..key.len() - 1].to_string();
+            let changed = format!("{}x", &key[..key.len() - 1]);
+            let marked = format!("{key},");
+            probes.extend([key, upper, title, longer, shorter, changed, marked]);
+        }
+        probes.extend(
+            [
+                "",
+                "a",
+                "A",
+                "é",
+                "É",
+                "Zoë",
+                "ZOË",
+                "said\0",
+                "\0",
+                "@",
+                "[",
+                "`",
+                "{",
+                "x y",
+                "fifteen-letters",
+                "sixteen-letters!",
+                "ÀÉÎÕÜ-ABCDEFGHI",
+            ]
+            .map(String::from),
+        );
+        for p in &probes {
+            let want = if p.is_empty() || p.len() > MAX_KEY {
+                0
+            } else {
+                w.classes.get_ascii_lowercase(p).copied().unwrap_or(0)
+            };
+            assert_eq!(w.exact(p), want, "{p:?}");
+        }
+        // Every case of every key is found; the default table is empty.
+        assert!(probes.iter().filter(|p| w.exact(p) != 0).count() > 3 * w.classes.len());
+        assert_eq!(ClaimWords::default().exact("said"), 0);
+    }
+
+    #[test]
+    fn packing_reads_every_byte_and_only_folds_ascii_capitals() {
+        let word = b"ABCDEFGHIJKLMNO";
+        for len in 1..=PACKED_KEY {
+            let (lo, hi) = pack_folded(&word[..len]).unwrap();
+            let mut bytes = [0u8; 16];
+            for (i, b) in word[..len].iter().enumerate() {
+                bytes[i] = b.to_ascii_lowercase();
+            }
+            bytes[15] = len as u8;
+            let want = u128::from_le_bytes(bytes);
+            assert_eq!(u128::from(hi) << 64 | u128::from(lo), want, "{len}");
+        }
+        assert_eq!(pack_folded(b""), None);
+        assert_eq!(pack_folded(&[b'a'; 16]), None);
+        for b in 0..=255u8 {
+            let folded = fold_ascii_capitals(u64::from(b) << 24) >> 24;
+            assert_eq!(folded, u64::from(b.to_ascii_lowercase()), "{b}");
         }
     }
 
