@@ -87,3 +87,30 @@ fn moldovas_patriotic_bloc_is_a_party_not_russia() {
         Some("moldova-patriotic-bloc")
     );
 }
+
+#[test]
+fn a_pro_or_anti_demonym_is_an_allegiance_not_the_state() {
+    let text = "The pro-Russian Patriotic Bloc said it would contest the results.";
+    let found = mentions(text);
+    assert!(
+        !found.iter().any(|(_, id)| id.starts_with("RUS")),
+        "no Russia in {found:?}"
+    );
+    let text = "Thousands joined anti-Iran protests in the capital on Friday.";
+    let found = mentions(text);
+    assert!(
+        !found.iter().any(|(_, id)| id.starts_with("IRN")),
+        "no Iran in {found:?}"
+    );
+    // Near misses: a demonym after another hyphened word ("Russian-backed"
+    // comes after the name) and a plain demonym stay the state.
+    let text = "Russian-backed forces shelled the town. Russian officials denied it.";
+    let found = mentions(text);
+    assert!(
+        found.iter().any(|(_, id)| id.starts_with("RUS")),
+        "{found:?}"
+    );
+    let text = "A Franco-German plan was presented in Brussels.";
+    let found = mentions(text);
+    assert!(found.iter().any(|(_, id)| id == "DEU"), "{found:?}");
+}
