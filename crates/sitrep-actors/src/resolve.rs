@@ -3085,7 +3085,7 @@ impl<'a> Resolver<'a> {
         // another state is named is read at most once per fallback.
         let dominant_fallback = Fallback::new(dominant);
         let actor_fallback = Fallback::new(actor_dominant);
-        let descriptor_states: Vec<Option<usize>> = self
+        let mut descriptor_states: Vec<Option<usize>> = self
             .cands
             .iter()
             .map(|c| match c.target {
@@ -3098,6 +3098,7 @@ impl<'a> Resolver<'a> {
                 _ => None,
             })
             .collect();
+        self.place_bodies_as_before(&mut descriptor_states);
         let mut index = 0;
         self.cands.retain_mut(|c| {
             let own_state = descriptor_states[index];
@@ -3127,6 +3128,45 @@ impl<'a> Resolver<'a> {
             };
             true
         });
+    }
+
+    /// "The Constitutional Council confirmed the results ... The
+    /// Constitutional Council is expected to rule": a bare body named by a
+    /// capitalized name that nothing near it places is the body of the
+    /// same name placed earlier in the document, in the same sector. `states` holds each
+    /// candidate's state as placed where it stands (candidates are sorted
+    /// by start here); only the unplaced are filled.
+    fn place_bodies_as_before(&self, states: &mut [Option<usize>]) {
+        for i in 0..self.cands.len().min(states.len()) {
+            let c = &self.cands[i];
+            let Target::Dominant {
+                sector: Some(ref sector),
+            } = c.target
+            else {
+                continue;
+            };
+            let head = &self.text[c.head.0..c.head.1];
+            // A body named by its proper name ("the Constitutional
+            // Council", "the Supreme Court") is one institution throughout;
+            // "the army", "the ministry" may be another state's each time.
+            if states[i].is_some() || c.role.is_none() || !head.split(' ').all(is_titlecase) {
+                continue;
+            }
+            // Bounded: a run-on document may hold thousands.
+            states[i] = (0..i).rev().take(400).find_map(|j| {
+                let o = &self.cands[j];
+                match &o.target {
+                    Target::Dominant { sector: Some(s) }
+                        if s == sector
+                            && o.role.is_some()
+                            && self.text[o.head.0..o.head.1].eq_ignore_ascii_case(head) =>
+                    {
+                        states[j]
+                    }
+                    _ => None,
+                }
+            });
+        }
     }
 
     // ---- output ------------------------------------------------------------

@@ -63,3 +63,32 @@ fn an_adverb_before_the_verb_of_saying_keeps_the_speakers_state_for_the_body() {
     let text = "Mali's army took the town.\n\nRussia later hosted the junta in Moscow.";
     assert_ne!(id_at(text, "junta").as_deref(), Some("RUSGOV"));
 }
+
+#[test]
+fn a_bare_body_unplaced_where_it_stands_is_the_same_body_placed_before() {
+    let text = "Mozambique held elections in October. The Constitutional Council \
+                confirmed the results.\n\nTotalEnergies said it would resume work on its \
+                gas project.\n\nThe Constitutional Council is expected to rule on the appeal.";
+    let found = mentions(text);
+    let councils: Vec<&str> = found
+        .iter()
+        .filter(|(t, _)| t.contains("Constitutional Council"))
+        .map(|(_, id)| id.as_str())
+        .collect();
+    assert_eq!(councils, ["MOZJUD", "MOZJUD"], "{found:?}");
+    // Near misses: another body's earlier placement does not carry over,
+    // nor does a lower-case body's ("the army" may be another state's).
+    let text = "Mozambique held elections in October. The Constitutional Council \
+                confirmed the results.\n\nTotalEnergies said it would resume work on its \
+                gas project.\n\nThe army said it had secured the area.";
+    assert_eq!(id_at(text, "army"), None, "{:?}", mentions(text));
+    let text = "Mozambique held elections in October. The army secured the polling \
+                stations.\n\nTotalEnergies said it would resume work on its gas \
+                project.\n\nThe army said it had secured the area.";
+    let armies: Vec<String> = mentions(text)
+        .into_iter()
+        .filter(|(t, _)| t == "army")
+        .map(|(_, id)| id)
+        .collect();
+    assert_eq!(armies, ["MOZMIL"], "{:?}", mentions(text));
+}
