@@ -1,7 +1,9 @@
 //! A bare state body ("the army", "the Constitutional Council") is placed
 //! by states, state bodies and officials named near it, never by a
-//! company's, an outlet's or a party's state; and a hyphened "pro-" or
-//! "anti-" before a demonym names an allegiance, not the state.
+//! company's, an outlet's or a party's state; a capitalized body unplaced
+//! where it stands is the same body placed earlier; a verb of saying after
+//! an adverb keeps the speaker's state; a plural role phrase ("the
+//! intelligence agencies") is no bare body.
 
 mod common;
 

@@ -2,7 +2,8 @@
 //! each checked on a news sentence of the pattern it fixes: bare "Congo" is
 //! the DR Congo, an acting "Brussels" the EU, "company" and "corporation"
 //! are group roles (no person), "paramilitary" is no role of a state's army,
-//! and Moldova's "Patriotic Bloc" is a party.
+//! and Moldova's "Patriotic Bloc" is a party; with them, "pro-" or "anti-"
+//! hyphened before a demonym names an allegiance, not the state.
 
 mod common;
 
