@@ -132,6 +132,9 @@ pub struct ContextLexicon {
     short_names: WordSet,
     /// Verbs of leaving a place ("fled Nagorno-Karabakh").
     departure_verbs: WordSet,
+    /// Words hyphened before a name to make an allegiance ("pro" of
+    /// "pro-Russian").
+    allegiance_prefixes: WordSet,
 }
 
 /// `word`'s value in a table of lower-case words, whatever `word`'s case:
@@ -237,6 +240,9 @@ impl ContextLexicon {
                 }
                 "departure-verb" => {
                     lex.departure_verbs.insert(word, ());
+                }
+                "allegiance-prefix" => {
+                    lex.allegiance_prefixes.insert(word, ());
                 }
                 "anaphor" => {
                     let mut kinds = Vec::new();
@@ -367,6 +373,12 @@ impl ContextLexicon {
     /// Whether `word` is a verb of leaving a place ("fled", "left").
     pub fn is_departure_verb(&self, word: &str) -> bool {
         self.departure_verbs.get_any_case(word).is_some()
+    }
+
+    /// A word that, hyphened before a name, makes an allegiance ("pro" of
+    /// "pro-Russian", "anti" of "anti-Iran").
+    pub fn is_allegiance_prefix(&self, word: &str) -> bool {
+        self.allegiance_prefixes.get_any_case(word).is_some()
     }
 
     pub fn is_kind_noun(&self, word: &str) -> bool {

@@ -494,6 +494,11 @@ impl<'a> Resolver<'a> {
             if self.in_geographic_name(h.start) {
                 continue;
             }
+            // "the pro-Russian Patriotic Bloc", "anti-Iran protests": the
+            // compound names a side taken, not a member of the state.
+            if self.allegiance_prefix_before(h.start) {
+                continue;
+            }
             // "May" is a month unless the person was named in full before.
             if single_word
                 && h.kind != AliasKind::Acronym
@@ -740,6 +745,21 @@ impl<'a> Resolver<'a> {
             && self.spaced(self.tokens[i - 2].end, self.tokens[i - 1].start)
             && is_titlecase(self.word(i - 2))
             && self.lex.is_geo_head(self.word(i - 2))
+    }
+
+    /// Whether an allegiance prefix and a hyphen stand right before
+    /// `offset` ("pro-" of "pro-Russian").
+    fn allegiance_prefix_before(&self, offset: usize) -> bool {
+        // Nearly every match has no hyphen before it: answered from the
+        // bytes, without a word lookup.
+        let Some(before) = self.text[..offset].strip_suffix('-') else {
+            return false;
+        };
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        !word.is_empty() && self.lex.is_allegiance_prefix(word)
     }
 
     /// Whether a lower-case kind noun follows `offset` after one space
@@ -2700,6 +2720,15 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
+        // An adverb may stand before the verb of saying ("Aden Duale later
+        // said the army had been deployed"): the words after it are still
+        // reported, not acted on. The gap is bounded above.
+        let reported = (verb + 1..self.tokens.len())
+            .take_while(|&i| self.tokens[i].end <= c.start)
+            .any(|i| self.lex.is_reporting_verb(self.word(i)));
+        if reported {
+            return None;
+        }
         match &subject.target {
             Target::Kb(a) if self.is_person(*a) => self.actor_state(*a),
             target => self.state_of(target),
@@ -2845,11 +2874,35 @@ impl<'a> Resolver<'a> {
             .take(400)
             .filter_map(|o| {
                 let state = match &o.target {
+                    Target::Kb(a) if self.speaks_for_no_state(*a) => None,
                     Target::Kb(a) if !self.is_state(*a) => self.actor_state(*a),
                     target => self.state_of(target),
                 };
                 Some((o, state?))
             })
+    }
+
+    /// Whether KB actor `a` is based in a state without speaking for it:
+    /// a company, an outlet, an NGO, an opposition party. Its state places
+    /// no bare body of a state ("TotalEnergies" of France in a story on
+    /// Mozambique leaves "the army" Mozambique's), unlike a state, a state
+    /// body, an official or an armed group fighting there.
+    fn speaks_for_no_state(&self, a: usize) -> bool {
+        let actor = self.kb.actor(a);
+        if actor.kind == ActorKind::Media {
+            return true;
+        }
+        let sector = actor
+            .term_on(self.published)
+            .and_then(|t| t.sector.as_deref())
+            .or(actor.sector.as_deref());
+        match sector {
+            Some("BUS" | "MED" | "NGO") => true,
+            // An opposition politician still belongs to the state's
+            // politics; a party is an organization of its own.
+            Some("OPP") => actor.kind != ActorKind::Person,
+            _ => false,
+        }
     }
 
     /// Whether the document names a state other than `fallback`'s (see
@@ -3032,7 +3085,7 @@ impl<'a> Resolver<'a> {
         // another state is named is read at most once per fallback.
         let dominant_fallback = Fallback::new(dominant);
         let actor_fallback = Fallback::new(actor_dominant);
-        let descriptor_states: Vec<Option<usize>> = self
+        let mut descriptor_states: Vec<Option<usize>> = self
             .cands
             .iter()
             .map(|c| match c.target {
@@ -3045,6 +3098,7 @@ impl<'a> Resolver<'a> {
                 _ => None,
             })
             .collect();
+        self.place_bodies_as_before(&mut descriptor_states);
         let mut index = 0;
         self.cands.retain_mut(|c| {
             let own_state = descriptor_states[index];
@@ -3074,6 +3128,45 @@ impl<'a> Resolver<'a> {
             };
             true
         });
+    }
+
+    /// "The Constitutional Council confirmed the results ... The
+    /// Constitutional Council is expected to rule": a bare body named by a
+    /// capitalized name that nothing near it places is the body of the
+    /// same name placed earlier in the document, in the same sector. `states` holds each
+    /// candidate's state as placed where it stands (candidates are sorted
+    /// by start here); only the unplaced are filled.
+    fn place_bodies_as_before(&self, states: &mut [Option<usize>]) {
+        for i in 0..self.cands.len().min(states.len()) {
+            let c = &self.cands[i];
+            let Target::Dominant {
+                sector: Some(ref sector),
+            } = c.target
+            else {
+                continue;
+            };
+            let head = &self.text[c.head.0..c.head.1];
+            // A body named by its proper name ("the Constitutional
+            // Council", "the Supreme Court") is one institution throughout;
+            // "the army", "the ministry" may be another state's each time.
+            if states[i].is_some() || c.role.is_none() || !head.split(' ').all(is_titlecase) {
+                continue;
+            }
+            // Bounded: a run-on document may hold thousands.
+            states[i] = (0..i).rev().take(400).find_map(|j| {
+                let o = &self.cands[j];
+                match &o.target {
+                    Target::Dominant { sector: Some(s) }
+                        if s == sector
+                            && o.role.is_some()
+                            && self.text[o.head.0..o.head.1].eq_ignore_ascii_case(head) =>
+                    {
+                        states[j]
+                    }
+                    _ => None,
+                }
+            });
+        }
     }
 
     // ---- output ------------------------------------------------------------
