@@ -1574,6 +1574,20 @@ fn definite_subject_of_event_verb(s: &Sent, ta: usize, tend: usize) -> bool {
         .is_some_and(|(p, _)| p < s.n() && s.trig_verb_at(p) && s.f(p) & wc::OCCUR == 0)
 }
 
+/// Whether the event noun at `ta` heads a definite noun phrase ("the
+/// agreement", "this deal", "the temporary truce") that starts at token
+/// `start` (a possessive names its own doer and is not one).
+fn definite_np_at(s: &Sent, ta: usize, start: usize) -> bool {
+    if start >= ta
+        || !["the", "this", "these", "those"]
+            .iter()
+            .any(|w| s.is(start, w))
+    {
+        return false;
+    }
+    (start + 1..ta).all(|j| s.is_modifier_word(j) || s.mention_at(j).is_some())
+}
+
 /// For an event noun at `ta..tend` opening a definite noun phrase ("the",
 /// "these", a possessive) that an auxiliary follows: the token after the
 /// verb group of that auxiliary, and whether the group is passive.
@@ -4399,13 +4413,66 @@ pub(crate) fn run(
                     .map(|a| a.id.clone())
                     .collect()
             };
-            let source = ids(&t.source);
-            let (target, place) = if unnamed_place.is_empty() {
+            let mut source = ids(&t.source);
+            let (mut target, place) = if unnamed_place.is_empty() {
                 (ids(&t.target), ids(&place_of(&s, &trigs, t)))
             } else {
                 // A place is where it happened, not who it was done to.
                 (Vec::new(), ids(&unnamed_place))
             };
+            // "Dar confirmed the agreement", "Al Thani said the truce would
+            // take effect": a definite event noun opening a claim's content
+            // was given the speaker as its doer (`arguments`), which is right
+            // for a first mention ("officials said the agreement would make
+            // the region safer"). When the story has already reported an
+            // event the noun names, the article points back to it: its
+            // parties are that event's, not the speaker's.
+            let speaker_source = t
+                .claim
+                .and_then(speaker_of)
+                .is_some_and(|sp| t.source == [sp]);
+            if t.nominal
+                && speaker_source
+                && definite_np_at(&s, t.ta, t.claim.map_or(0, content_start_of))
+            {
+                // The event it points back to, nearest first: one whose
+                // trigger holds the noun itself ("held talks" for "the
+                // talks"), else one of the same type, else, for an
+                // agreement noun, one whose trigger names an agreement
+                // ("signed a peace agreement" for "the deal"). A mediator's
+                // or host's event has a third party as its doer and is no
+                // antecedent.
+                let head = s.word(t.ta).trim_end_matches('s');
+                let mut lower = String::new();
+                let agreement_noun = is_agreement_noun(lex, s.word(t.ta), &mut lower);
+                let trigger_words = |e: &EventRecord| {
+                    text[e.trigger.start..e.trigger.end].split(|c: char| !c.is_alphanumeric())
+                };
+                let earlier: Vec<&EventRecord> = out[..first_new]
+                    .iter()
+                    .rev()
+                    .filter(|e| {
+                        !e.source.is_empty()
+                            && !matches!(e.mode.as_deref(), Some("mediate" | "host"))
+                    })
+                    .collect();
+                let antecedent = earlier
+                    .iter()
+                    .find(|e| {
+                        trigger_words(e).any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(head))
+                    })
+                    .or_else(|| earlier.iter().find(|e| e.event_type == event_type))
+                    .or_else(|| {
+                        earlier.iter().find(|e| {
+                            agreement_noun
+                                && trigger_words(e).any(|w| is_agreement_noun(lex, w, &mut lower))
+                        })
+                    });
+                if let Some(earlier) = antecedent {
+                    source = earlier.source.clone();
+                    target = earlier.target.clone();
+                }
+            }
             let duplicate = out[first_new..]
                 .iter()
                 .any(|e| e.event_type == event_type && e.source == source && e.target == target);
