@@ -842,6 +842,21 @@ fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
             };
         }
     }
+    // "Mali, Burkina Faso and Niger left ECOWAS, a year after announcing
+    // their withdrawal": a plural pronoun goes to a coordination of several
+    // actors earlier in the sentence before a single actor nearer to it.
+    if matches!(w.as_str(), "their" | "they") {
+        let mut k = p;
+        while k > 0 {
+            k -= 1;
+            if let Some(m) = s.mention_ending_at(k) {
+                let group = s.group_left(m, 0);
+                if group.len() > 1 {
+                    return actors_of(&group);
+                }
+            }
+        }
+    }
     let mut k = p;
     while k > 0 {
         k -= 1;
@@ -4214,6 +4229,34 @@ pub(crate) fn run(
             if !emits || t.absorbed {
                 continue;
             }
+            // "Kigali was defending itself against threats", "Israel has the
+            // right to defend itself": help or protection given to oneself
+            // is no support of anyone.
+            if t.is_verb()
+                && matches!(t.event_type, EventType::Support | EventType::Aid)
+                && s.names(t.tb, wc::REFLEXIVE)
+            {
+                continue;
+            }
+            // "The National Unity Government, which opposes the junta,
+            // accused ...", "Iran, which backs Hamas": a present-tense verb
+            // of support or opposition in a set-off relative clause
+            // describes the actor's standing position; it reports no act (a
+            // past one, "Hamas, which attacked Israel", does, and so does a
+            // present act, "the United States, which accuses him of").
+            if t.is_verb()
+                && matches!(t.event_type, EventType::Reject | EventType::Support)
+                && matches!(t.form, Form::S | Form::Base)
+                && t.voice == Voice::Active
+            {
+                let mut k = t.ta;
+                while k > 0 && s.f(k - 1) & wc::SKIP != 0 {
+                    k -= 1;
+                }
+                if k >= 2 && s.f(k - 1) & wc::REL != 0 && s.punct(k - 2, ",") {
+                    continue;
+                }
+            }
             // An affix ("Iran-backed") without the group it qualifies says
             // little; everything else needs at least one actor, or, for a
             // verb whose doers the text does not name ("hundreds of
@@ -5018,16 +5061,25 @@ fn arguments(
             && t.ta > floor
             && s.is(t.ta - 1, "in")
             && s.f(t.tend) & wc::OF != 0;
-        let of_is_source = !in_support_of
-            && matches!(
-                t.event_type,
-                EventType::Retreat
-                    | EventType::Mobilize
-                    | EventType::Protest
-                    | EventType::Consult
-                    | EventType::Agree
-                    | EventType::Support
-            );
+        // "at the request of the Justice Department", "on the orders of the
+        // minister", "at the invitation of Qatar": the set phrase names the
+        // act's doer in its "of" object, whatever the noun's type.
+        let at_the_instance_of = t.ta >= floor + 2
+            && s.is(t.ta - 1, "the")
+            && ["at", "on", "upon"].iter().any(|w| s.is(t.ta - 2, w))
+            && s.f(t.tend) & wc::OF != 0
+            && !hostile(t.event_type);
+        let of_is_source = at_the_instance_of
+            || (!in_support_of
+                && matches!(
+                    t.event_type,
+                    EventType::Retreat
+                        | EventType::Mobilize
+                        | EventType::Protest
+                        | EventType::Consult
+                        | EventType::Agree
+                        | EventType::Support
+                ));
         if source.is_empty() {
             // "demonstrations against violations by the army": a "by" past
             // another prepositional phrase ("against", "over", "for") is the

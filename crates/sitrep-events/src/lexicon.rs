@@ -188,6 +188,9 @@ pub mod wc {
     pub const OBSTRUCT: Classes = 1 << 42;
     pub const REPUTED: Classes = 1 << 43;
     pub const EVALUATE: Classes = 1 << 44;
+    /// A reflexive pronoun ("itself"): an act of help or defence done to
+    /// the doer itself is no event between actors.
+    pub const REFLEXIVE: Classes = 1 << 45;
     /// Bit 50, clear of the next free bits other branches take.
     pub const ENTOURAGE: Classes = 1 << 50;
     pub const TOPIC: Classes = 1 << 51;
@@ -205,10 +208,11 @@ pub mod wc {
         | OBSTRUCT
         | REPUTED
         | EVALUATE
+        | REFLEXIVE
         | ENTOURAGE
         | TOPIC;
 
-    pub const NAMES: [(&str, Classes); 46] = [
+    pub const NAMES: [(&str, Classes); 47] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -253,6 +257,7 @@ pub mod wc {
         ("obstruct", OBSTRUCT),
         ("reputed", REPUTED),
         ("evaluate", EVALUATE),
+        ("reflexive", REFLEXIVE),
         ("entourage", ENTOURAGE),
         ("topic", TOPIC),
     ];

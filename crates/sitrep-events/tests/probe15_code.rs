@@ -89,3 +89,72 @@ fn a_first_mention_or_an_indefinite_noun_stays_the_speaker_s() {
     let evs = events_said(text, "ishaq-dar", "announced", "an agreement with Iran");
     assert_eq!(by_trigger(&evs, "agreement").source, ids(&["ishaq-dar"]));
 }
+
+#[test]
+fn the_requester_at_the_request_of_is_the_source() {
+    let evs = events("Pakistan moved the prisoners at the request of Iran.");
+    let asked = of_type(&evs, EventType::Request);
+    assert_eq!(asked.len(), 1, "{evs:#?}");
+    assert_eq!(asked[0].source, ids(&["IRN"]));
+    assert!(asked[0].target.is_empty(), "{evs:#?}");
+    // Near miss: a request "of" someone outside the set phrase asks that one.
+    let evs = events("Pakistan made a request of Iran.");
+    let asked = of_type(&evs, EventType::Request);
+    assert_eq!(asked.len(), 1, "{evs:#?}");
+    assert_eq!(asked[0].source, ids(&["PAK"]));
+    assert_eq!(asked[0].target, ids(&["IRN"]));
+}
+
+#[test]
+fn defending_itself_is_no_support() {
+    let evs = events("Pakistan was defending itself against threats from India.");
+    assert!(of_type(&evs, EventType::Support).is_empty(), "{evs:#?}");
+    let evs = events("Israel has the right to defend itself against Hamas.");
+    assert!(of_type(&evs, EventType::Support).is_empty(), "{evs:#?}");
+    assert!(of_type(&evs, EventType::Aid).is_empty(), "{evs:#?}");
+    // Near miss: defending another state from attacks is support.
+    let evs = events("Pakistan vowed to defend Qatar from Indian attacks.");
+    let support = of_type(&evs, EventType::Support);
+    assert_eq!(support.len(), 1, "{evs:#?}");
+    assert_eq!(support[0].target, ids(&["QAT"]));
+}
+
+#[test]
+fn a_present_tense_relative_clause_describes_its_actor() {
+    let evs = events("Hamas, which opposes the ceasefire plan, accused Israel of delays.");
+    assert!(of_type(&evs, EventType::Reject).is_empty(), "{evs:#?}");
+    assert_eq!(of_type(&evs, EventType::Accuse).len(), 1, "{evs:#?}");
+    let evs = events("Iran, which supports Hamas, condemned the strike.");
+    assert!(of_type(&evs, EventType::Support).is_empty(), "{evs:#?}");
+    // Near miss: a past act in the relative clause is reported.
+    let evs = events("Iran, which supported Hamas, condemned the strike.");
+    let support = of_type(&evs, EventType::Support);
+    assert_eq!(support.len(), 1, "{evs:#?}");
+    assert_eq!(support[0].source, ids(&["IRN"]));
+    assert_eq!(support[0].target, ids(&["hamas"]));
+}
+
+#[test]
+fn a_present_act_in_a_relative_clause_is_still_reported() {
+    // Only a stance (support, opposition) is a description; an accusation made is an act.
+    let evs =
+        events("Assange faces extradition to the United States, which accuses him of spying.");
+    let accused = of_type(&evs, EventType::Accuse);
+    assert_eq!(accused.len(), 1, "{evs:#?}");
+    assert_eq!(accused[0].source, ids(&["USA"]));
+}
+
+#[test]
+fn their_goes_to_the_coordinated_subject_before_a_nearer_single_actor() {
+    let text = "India and Pakistan left the Qatar talks on Monday, a week after announcing \
+                their withdrawal.";
+    let evs = events(text);
+    let withdrawal = by_trigger(&evs, "withdrawal");
+    assert_eq!(withdrawal.source, ids(&["IND", "PAK"]), "{evs:#?}");
+    // Near miss: a singular "its" keeps the nearest fitting actor.
+    let text = "India and Pakistan left the talks with Qatar on Monday, a week after Qatar \
+                announced its withdrawal.";
+    let evs = events(text);
+    let withdrawal = by_trigger(&evs, "withdrawal");
+    assert_eq!(withdrawal.source, ids(&["QAT"]), "{evs:#?}");
+}
