@@ -2424,11 +2424,22 @@ fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form, after_past_ve
     }
     let prev = ta - 1;
     let pf = s.f(prev);
-    let next_is_noun = tb < s.n()
-        && s.toks[tb].kind == TokenKind::Word
-        && s.is_modifier_word(tb)
-        && s.f(tb) == 0
-        && !s.is_ly_adverb(tb);
+    let plain_noun = |k: usize| {
+        k < s.n()
+            && s.toks[k].kind == TokenKind::Word
+            && s.is_modifier_word(k)
+            && s.f(k) == 0
+            && !s.is_ly_adverb(k)
+    };
+    // "head off threatened U.S. tariffs", "the promised U.S. aid": a name
+    // used as a modifier between a past participle and its noun. Not after
+    // a preposition, where the participle often still names an ongoing act
+    // ("on occupied Palestinian land"), nor an -ing form, which is a gerund
+    // with its object there ("with investigating Russian collusion").
+    let named_noun = form == Form::Past
+        && s.f(prev) & PREPS == 0
+        && s.mention_starting_at(tb).is_some_and(|m| plain_noun(m.b));
+    let next_is_noun = plain_noun(tb) || named_noun;
     if next_is_noun {
         let pw = s.word(prev);
         // "the two exiled dissidents": a count opens the noun phrase too.
@@ -2436,6 +2447,8 @@ fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form, after_past_ve
             || (pf & wc::CONJ != 0
                 && (form == Form::Ing || !after_past_verb || coordinated_modifier(s, prev)))
             || s.is_possessive(prev)
+            // "to head off threatened U.S. tariffs".
+            || s.names(prev, wc::PARTICLE)
             || s.toks[prev].kind == TokenKind::Number
             || (s.is_modifier_word(prev) && pf == 0 && (pw.ends_with("ed") || pw.ends_with("ing")));
         if before_noun && pf & wc::TO == 0 {
@@ -2524,9 +2537,10 @@ fn match_gapped(
         if start > tb {
             // The gap may hold only words inside one noun phrase.
             let k = start - 1;
-            // "-" joins words and "%" belongs to its number ("imposed 50%
-            // tariffs on"): neither ends the noun phrase.
-            if s.is_punct(k) && !matches!(s.word(k), "-" | "%") {
+            // "-" joins words, and "%" and a currency sign belong to their
+            // number ("imposed 50% tariffs on", "approved a $20 billion
+            // loan"): none ends the noun phrase.
+            if s.is_punct(k) && !matches!(s.word(k), "-" | "%" | "$" | "€" | "£" | "¥") {
                 return None;
             }
             // ... and no clause of its own ("announced it would prohibit all
@@ -4474,20 +4488,30 @@ pub(crate) fn run(
                 .claim
                 .and_then(speaker_of)
                 .is_some_and(|sp| t.source == [sp]);
-            if t.nominal
+            // "India and Pakistan agreed to a ceasefire. Trump announced the
+            // truce": an announcer of a definite act the story named makes
+            // it known; the act's parties are its doers.
+            let announced_definite = t.is_verb()
+                && s.names(t.ta, wc::ANNOUNCE)
+                && t.tend > t.tb + 1
+                && definite_np_at(&s, t.tend - 1, t.tb);
+            let noun = if t.nominal { t.ta } else { t.tend - 1 };
+            if (t.nominal
                 && speaker_source
-                && definite_np_at(&s, t.ta, t.claim.map_or(0, content_start_of))
+                && definite_np_at(&s, t.ta, t.claim.map_or(0, content_start_of)))
+                || announced_definite
             {
                 // The event it points back to, nearest first: one whose
                 // trigger holds the noun itself ("held talks" for "the
                 // talks"), else one of the same type, else, for an
                 // agreement noun, one whose trigger names an agreement
-                // ("signed a peace agreement" for "the deal"). A mediator's
+                // ("signed a peace agreement" for "the deal") or that is an
+                // agreement ("agreed to a ceasefire" for "the truce"). A mediator's
                 // or host's event has a third party as its doer and is no
                 // antecedent.
-                let head = s.word(t.ta).trim_end_matches('s');
+                let head = s.word(noun).trim_end_matches('s');
                 let mut lower = String::new();
-                let agreement_noun = is_agreement_noun(lex, s.word(t.ta), &mut lower);
+                let agreement_noun = is_agreement_noun(lex, s.word(noun), &mut lower);
                 let trigger_words = |e: &EventRecord| {
                     text[e.trigger.start..e.trigger.end].split(|c: char| !c.is_alphanumeric())
                 };
@@ -4508,7 +4532,9 @@ pub(crate) fn run(
                     .or_else(|| {
                         earlier.iter().find(|e| {
                             agreement_noun
-                                && trigger_words(e).any(|w| is_agreement_noun(lex, w, &mut lower))
+                                && (e.event_type == EventType::Agree
+                                    || trigger_words(e)
+                                        .any(|w| is_agreement_noun(lex, w, &mut lower)))
                         })
                     });
                 if let Some(earlier) = antecedent {

@@ -191,6 +191,12 @@ pub mod wc {
     /// A reflexive pronoun ("itself"): an act of help or defence done to
     /// the doer itself is no event between actors.
     pub const REFLEXIVE: Classes = 1 << 45;
+    /// A phrasal verb's particle ("head off", "stave off"): a participle
+    /// right after it opens the verb's object noun phrase.
+    pub const PARTICLE: Classes = 1 << 46;
+    /// A verb of making known ("announced the truce"): with a definite
+    /// object it may report an act the story already named.
+    pub const ANNOUNCE: Classes = 1 << 47;
     /// Bit 50, clear of the next free bits other branches take.
     pub const ENTOURAGE: Classes = 1 << 50;
     pub const TOPIC: Classes = 1 << 51;
@@ -209,10 +215,12 @@ pub mod wc {
         | REPUTED
         | EVALUATE
         | REFLEXIVE
+        | PARTICLE
+        | ANNOUNCE
         | ENTOURAGE
         | TOPIC;
 
-    pub const NAMES: [(&str, Classes); 47] = [
+    pub const NAMES: [(&str, Classes); 49] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -258,6 +266,8 @@ pub mod wc {
         ("reputed", REPUTED),
         ("evaluate", EVALUATE),
         ("reflexive", REFLEXIVE),
+        ("particle", PARTICLE),
+        ("announce", ANNOUNCE),
         ("entourage", ENTOURAGE),
         ("topic", TOPIC),
     ];

@@ -14,6 +14,8 @@ IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|adj:American|meto:Washington
 QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+ARG\tcountry\tArgentina\tARG\t\t\t\t\tadj:Argentine
+imf\tigo\tInternational Monetary Fund\t\tIGO\t\t\t\tIMF
 hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
 ishaq-dar\tperson\tIshaq Dar\tPAK\tGOV\tforeign minister\t2020-01-01\t\tDar
 nadia-rahim\tperson\tNadia Rahim\tQAT\tGOV\tprime minister\t2020-01-01\t\tRahim
@@ -157,4 +159,48 @@ fn their_goes_to_the_coordinated_subject_before_a_nearer_single_actor() {
     let evs = events(text);
     let withdrawal = by_trigger(&evs, "withdrawal");
     assert_eq!(withdrawal.source, ids(&["QAT"]), "{evs:#?}");
+}
+
+#[test]
+fn a_past_participle_before_a_named_noun_is_a_modifier() {
+    let evs = events("Pakistan moved the prisoners to head off threatened U.S. tariffs.");
+    assert!(of_type(&evs, EventType::Threaten).is_empty(), "{evs:#?}");
+    // Near miss: the same participle as a verb with a named object threatens.
+    let evs = events("Pakistan threatened U.S. companies with fines.");
+    let threats = of_type(&evs, EventType::Threaten);
+    assert_eq!(threats.len(), 1, "{evs:#?}");
+    assert_eq!(threats[0].source, ids(&["PAK"]));
+}
+
+#[test]
+fn a_currency_sign_in_a_gapped_object_belongs_to_its_number() {
+    let evs = events("The IMF approved a $20 billion loan program for Argentina.");
+    let aid = of_type(&evs, EventType::Aid);
+    assert_eq!(aid.len(), 1, "{evs:#?}");
+    assert_eq!(aid[0].source, ids(&["imf"]));
+    assert_eq!(aid[0].target, ids(&["ARG"]));
+    // Near miss: other punctuation still ends the noun phrase.
+    let evs = events("The IMF approved a plan; loan talks with Argentina continue.");
+    assert!(of_type(&evs, EventType::Aid).is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn an_announcer_of_a_truce_the_story_named_is_not_its_party() {
+    let text = "India and Pakistan agreed to a ceasefire on Saturday. \
+                Rahim announced the truce on social media.";
+    let evs = events(text);
+    let truce = by_trigger(&evs, "announced the truce");
+    assert_eq!(truce.source, ids(&["IND", "PAK"]), "{evs:#?}");
+    // Near misses: a truce announced as news of one's own is the announcer's ...
+    let evs = events("Hamas announced a truce on Monday.");
+    assert_eq!(
+        by_trigger(&evs, "announced a truce").source,
+        ids(&["hamas"])
+    );
+    // ... and so is a definite one the story has not named.
+    let evs = events("Hamas announced the truce on Monday.");
+    assert_eq!(
+        by_trigger(&evs, "announced the truce").source,
+        ids(&["hamas"])
+    );
 }
