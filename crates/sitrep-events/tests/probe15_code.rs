@@ -170,6 +170,10 @@ fn a_past_participle_before_a_named_noun_is_a_modifier() {
     let threats = of_type(&evs, EventType::Threaten);
     assert_eq!(threats.len(), 1, "{evs:#?}");
     assert_eq!(threats[0].source, ids(&["PAK"]));
+    // Near miss: after a preposition the participle keeps its event (a labelled real event of
+    // the real texts: "built on occupied Palestinian land").
+    let evs = events("Pakistan built homes on occupied Indian land.");
+    assert_eq!(of_type(&evs, EventType::Coerce).len(), 1, "{evs:#?}");
 }
 
 #[test]
