@@ -842,6 +842,21 @@ fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
             };
         }
     }
+    // "Mali, Burkina Faso and Niger left ECOWAS, a year after announcing
+    // their withdrawal": a plural pronoun goes to a coordination of several
+    // actors earlier in the sentence before a single actor nearer to it.
+    if matches!(w.as_str(), "their" | "they") {
+        let mut k = p;
+        while k > 0 {
+            k -= 1;
+            if let Some(m) = s.mention_ending_at(k) {
+                let group = s.group_left(m, 0);
+                if group.len() > 1 {
+                    return actors_of(&group);
+                }
+            }
+        }
+    }
     let mut k = p;
     while k > 0 {
         k -= 1;
@@ -1572,6 +1587,20 @@ fn commented_definite_subject(s: &Sent, ta: usize, tend: usize) -> bool {
 fn definite_subject_of_event_verb(s: &Sent, ta: usize, tend: usize) -> bool {
     definite_subject_verb(s, ta, tend)
         .is_some_and(|(p, _)| p < s.n() && s.trig_verb_at(p) && s.f(p) & wc::OCCUR == 0)
+}
+
+/// Whether the event noun at `ta` heads a definite noun phrase ("the
+/// agreement", "this deal", "the temporary truce") that starts at token
+/// `start` (a possessive names its own doer and is not one).
+fn definite_np_at(s: &Sent, ta: usize, start: usize) -> bool {
+    if start >= ta
+        || !["the", "this", "these", "those"]
+            .iter()
+            .any(|w| s.is(start, w))
+    {
+        return false;
+    }
+    (start + 1..ta).all(|j| s.is_modifier_word(j) || s.mention_at(j).is_some())
 }
 
 /// For an event noun at `ta..tend` opening a definite noun phrase ("the",
@@ -2395,11 +2424,22 @@ fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form, after_past_ve
     }
     let prev = ta - 1;
     let pf = s.f(prev);
-    let next_is_noun = tb < s.n()
-        && s.toks[tb].kind == TokenKind::Word
-        && s.is_modifier_word(tb)
-        && s.f(tb) == 0
-        && !s.is_ly_adverb(tb);
+    let plain_noun = |k: usize| {
+        k < s.n()
+            && s.toks[k].kind == TokenKind::Word
+            && s.is_modifier_word(k)
+            && s.f(k) == 0
+            && !s.is_ly_adverb(k)
+    };
+    // "head off threatened U.S. tariffs", "the promised U.S. aid": a name
+    // used as a modifier between a past participle and its noun. Not after
+    // a preposition, where the participle often still names an ongoing act
+    // ("on occupied Palestinian land"), nor an -ing form, which is a gerund
+    // with its object there ("with investigating Russian collusion").
+    let named_noun = form == Form::Past
+        && s.f(prev) & PREPS == 0
+        && s.mention_starting_at(tb).is_some_and(|m| plain_noun(m.b));
+    let next_is_noun = plain_noun(tb) || named_noun;
     if next_is_noun {
         let pw = s.word(prev);
         // "the two exiled dissidents": a count opens the noun phrase too.
@@ -2407,6 +2447,8 @@ fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form, after_past_ve
             || (pf & wc::CONJ != 0
                 && (form == Form::Ing || !after_past_verb || coordinated_modifier(s, prev)))
             || s.is_possessive(prev)
+            // "to head off threatened U.S. tariffs".
+            || s.names(prev, wc::PARTICLE)
             || s.toks[prev].kind == TokenKind::Number
             || (s.is_modifier_word(prev) && pf == 0 && (pw.ends_with("ed") || pw.ends_with("ing")));
         if before_noun && pf & wc::TO == 0 {
@@ -2495,9 +2537,10 @@ fn match_gapped(
         if start > tb {
             // The gap may hold only words inside one noun phrase.
             let k = start - 1;
-            // "-" joins words and "%" belongs to its number ("imposed 50%
-            // tariffs on"): neither ends the noun phrase.
-            if s.is_punct(k) && !matches!(s.word(k), "-" | "%") {
+            // "-" joins words, and "%" and a currency sign belong to their
+            // number ("imposed 50% tariffs on", "approved a $20 billion
+            // loan"): none ends the noun phrase.
+            if s.is_punct(k) && !matches!(s.word(k), "-" | "%" | "$" | "€" | "£" | "¥") {
                 return None;
             }
             // ... and no clause of its own ("announced it would prohibit all
@@ -4200,6 +4243,34 @@ pub(crate) fn run(
             if !emits || t.absorbed {
                 continue;
             }
+            // "Kigali was defending itself against threats", "Israel has the
+            // right to defend itself": help or protection given to oneself
+            // is no support of anyone.
+            if t.is_verb()
+                && matches!(t.event_type, EventType::Support | EventType::Aid)
+                && s.names(t.tb, wc::REFLEXIVE)
+            {
+                continue;
+            }
+            // "The National Unity Government, which opposes the junta,
+            // accused ...", "Iran, which backs Hamas": a present-tense verb
+            // of support or opposition in a set-off relative clause
+            // describes the actor's standing position; it reports no act (a
+            // past one, "Hamas, which attacked Israel", does, and so does a
+            // present act, "the United States, which accuses him of").
+            if t.is_verb()
+                && matches!(t.event_type, EventType::Reject | EventType::Support)
+                && matches!(t.form, Form::S | Form::Base)
+                && t.voice == Voice::Active
+            {
+                let mut k = t.ta;
+                while k > 0 && s.f(k - 1) & wc::SKIP != 0 {
+                    k -= 1;
+                }
+                if k >= 2 && s.f(k - 1) & wc::REL != 0 && s.punct(k - 2, ",") {
+                    continue;
+                }
+            }
             // An affix ("Iran-backed") without the group it qualifies says
             // little; everything else needs at least one actor, or, for a
             // verb whose doers the text does not name ("hundreds of
@@ -4399,13 +4470,78 @@ pub(crate) fn run(
                     .map(|a| a.id.clone())
                     .collect()
             };
-            let source = ids(&t.source);
-            let (target, place) = if unnamed_place.is_empty() {
+            let mut source = ids(&t.source);
+            let (mut target, place) = if unnamed_place.is_empty() {
                 (ids(&t.target), ids(&place_of(&s, &trigs, t)))
             } else {
                 // A place is where it happened, not who it was done to.
                 (Vec::new(), ids(&unnamed_place))
             };
+            // "Dar confirmed the agreement", "Al Thani said the truce would
+            // take effect": a definite event noun opening a claim's content
+            // was given the speaker as its doer (`arguments`), which is right
+            // for a first mention ("officials said the agreement would make
+            // the region safer"). When the story has already reported an
+            // event the noun names, the article points back to it: its
+            // parties are that event's, not the speaker's.
+            let speaker_source = t
+                .claim
+                .and_then(speaker_of)
+                .is_some_and(|sp| t.source == [sp]);
+            // "India and Pakistan agreed to a ceasefire. Trump announced the
+            // truce": an announcer of a definite act the story named makes
+            // it known; the act's parties are its doers.
+            let announced_definite = t.is_verb()
+                && s.names(t.ta, wc::ANNOUNCE)
+                && t.tend > t.tb + 1
+                && definite_np_at(&s, t.tend - 1, t.tb);
+            let noun = if t.nominal { t.ta } else { t.tend - 1 };
+            if (t.nominal
+                && speaker_source
+                && definite_np_at(&s, t.ta, t.claim.map_or(0, content_start_of)))
+                || announced_definite
+            {
+                // The event it points back to, nearest first: one whose
+                // trigger holds the noun itself ("held talks" for "the
+                // talks"), else one of the same type, else, for an
+                // agreement noun, one whose trigger names an agreement
+                // ("signed a peace agreement" for "the deal") or that is an
+                // agreement ("agreed to a ceasefire" for "the truce"). A mediator's
+                // or host's event has a third party as its doer and is no
+                // antecedent.
+                let head = s.word(noun).trim_end_matches('s');
+                let mut lower = String::new();
+                let agreement_noun = is_agreement_noun(lex, s.word(noun), &mut lower);
+                let trigger_words = |e: &EventRecord| {
+                    text[e.trigger.start..e.trigger.end].split(|c: char| !c.is_alphanumeric())
+                };
+                let earlier: Vec<&EventRecord> = out[..first_new]
+                    .iter()
+                    .rev()
+                    .filter(|e| {
+                        !e.source.is_empty()
+                            && !matches!(e.mode.as_deref(), Some("mediate" | "host"))
+                    })
+                    .collect();
+                let antecedent = earlier
+                    .iter()
+                    .find(|e| {
+                        trigger_words(e).any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(head))
+                    })
+                    .or_else(|| earlier.iter().find(|e| e.event_type == event_type))
+                    .or_else(|| {
+                        earlier.iter().find(|e| {
+                            agreement_noun
+                                && (e.event_type == EventType::Agree
+                                    || trigger_words(e)
+                                        .any(|w| is_agreement_noun(lex, w, &mut lower)))
+                        })
+                    });
+                if let Some(earlier) = antecedent {
+                    source = earlier.source.clone();
+                    target = earlier.target.clone();
+                }
+            }
             let duplicate = out[first_new..]
                 .iter()
                 .any(|e| e.event_type == event_type && e.source == source && e.target == target);
@@ -4951,16 +5087,25 @@ fn arguments(
             && t.ta > floor
             && s.is(t.ta - 1, "in")
             && s.f(t.tend) & wc::OF != 0;
-        let of_is_source = !in_support_of
-            && matches!(
-                t.event_type,
-                EventType::Retreat
-                    | EventType::Mobilize
-                    | EventType::Protest
-                    | EventType::Consult
-                    | EventType::Agree
-                    | EventType::Support
-            );
+        // "at the request of the Justice Department", "on the orders of the
+        // minister", "at the invitation of Qatar": the set phrase names the
+        // act's doer in its "of" object, whatever the noun's type.
+        let at_the_instance_of = t.ta >= floor + 2
+            && s.is(t.ta - 1, "the")
+            && ["at", "on", "upon"].iter().any(|w| s.is(t.ta - 2, w))
+            && s.f(t.tend) & wc::OF != 0
+            && !hostile(t.event_type);
+        let of_is_source = at_the_instance_of
+            || (!in_support_of
+                && matches!(
+                    t.event_type,
+                    EventType::Retreat
+                        | EventType::Mobilize
+                        | EventType::Protest
+                        | EventType::Consult
+                        | EventType::Agree
+                        | EventType::Support
+                ));
         if source.is_empty() {
             // "demonstrations against violations by the army": a "by" past
             // another prepositional phrase ("against", "over", "for") is the

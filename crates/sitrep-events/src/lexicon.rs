@@ -188,6 +188,15 @@ pub mod wc {
     pub const OBSTRUCT: Classes = 1 << 42;
     pub const REPUTED: Classes = 1 << 43;
     pub const EVALUATE: Classes = 1 << 44;
+    /// A reflexive pronoun ("itself"): an act of help or defence done to
+    /// the doer itself is no event between actors.
+    pub const REFLEXIVE: Classes = 1 << 45;
+    /// A phrasal verb's particle ("head off", "stave off"): a participle
+    /// right after it opens the verb's object noun phrase.
+    pub const PARTICLE: Classes = 1 << 46;
+    /// A verb of making known ("announced the truce"): with a definite
+    /// object it may report an act the story already named.
+    pub const ANNOUNCE: Classes = 1 << 47;
     /// Bit 50, clear of the next free bits other branches take.
     pub const ENTOURAGE: Classes = 1 << 50;
     pub const TOPIC: Classes = 1 << 51;
@@ -205,10 +214,13 @@ pub mod wc {
         | OBSTRUCT
         | REPUTED
         | EVALUATE
+        | REFLEXIVE
+        | PARTICLE
+        | ANNOUNCE
         | ENTOURAGE
         | TOPIC;
 
-    pub const NAMES: [(&str, Classes); 46] = [
+    pub const NAMES: [(&str, Classes); 49] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -253,6 +265,9 @@ pub mod wc {
         ("obstruct", OBSTRUCT),
         ("reputed", REPUTED),
         ("evaluate", EVALUATE),
+        ("reflexive", REFLEXIVE),
+        ("particle", PARTICLE),
+        ("announce", ANNOUNCE),
         ("entourage", ENTOURAGE),
         ("topic", TOPIC),
     ];
