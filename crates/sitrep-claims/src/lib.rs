@@ -968,10 +968,27 @@ fn participle_act(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Option<
         && participle.ends_with("ing")
         && participle.bytes().all(|b| b.is_ascii_lowercase())
         && wd.exact(participle) & words::PREPOSITION_ING == 0;
-    if !is_participle || after.contains(',') {
+    // "a kind, loving and admirable person": an adjective list, not a clause.
+    let listed = after
+        .split(' ')
+        .nth(1)
+        .is_none_or(|w| matches!(w, "and" | "or"));
+    if !is_participle || listed || after.contains(',') {
         return None;
     }
-    noun_object(wd, before).then_some(cs + comma)
+    // "… what new media is: taking a stand, aligning …": a colon or quote
+    // before the comma holds a clause of its own.
+    if before.contains([':', '"', '“']) {
+        return None;
+    }
+    // "points out in a column on Yahoo News, doing interviews gives …": a
+    // setting before the comma is no object; the participle opens the
+    // content.
+    let first = before.split(' ').find(|w| !w.is_empty())?;
+    let c = wd.exact(first);
+    let setting = is_setting_preposition(first)
+        || (c & words::NOT_BEFORE_CUE != 0 && c & words::DETERMINER == 0);
+    (!setting && noun_object(wd, before)).then_some(cs + comma)
 }
 
 /// Whether `content`, what follows a cue, is a noun object rather than a
@@ -4738,6 +4755,8 @@ pub fn extract_claims_from_occurrences(
                         && object
                             .next()
                             .is_none_or(|w| w != "as" && wd.exact(w) & words::NP_STOP != 0)
+                        && !text[a..b].contains(" as ")
+                        && !text[a..b].contains(" to be ")
                         && wd.exact(cue_word.split(' ').next().unwrap_or(""))
                             & (words::ADDRESSEE_VERB | words::AUDIENCE_VERB)
                             == 0;

@@ -136,6 +136,27 @@ fn a_noun_object_ends_before_the_subjects_next_participle() {
         [("criticised", "several states, including Spain and Italy")],
         "{c:?}"
     );
+    let c = claims("The mayor called him a kind, loving and admirable person.");
+    assert_eq!(
+        cue_and_content(&c),
+        [("called", "him a kind, loving and admirable person")],
+        "{c:?}"
+    );
+    let c = claims("Economists predict two more rate rises, depending on growth.");
+    assert_eq!(
+        cue_and_content(&c),
+        [("predict", "two more rate rises, depending on growth")],
+        "{c:?}"
+    );
+    let c = claims("The reporter points out in a column, doing interviews gives her an edge.");
+    assert_eq!(
+        cue_and_content(&c),
+        [(
+            "points out",
+            "in a column, doing interviews gives her an edge"
+        )],
+        "{c:?}"
+    );
     let c = claims("The minister said the talks, involving five states, would resume.");
     assert_eq!(
         cue_and_content(&c),
@@ -193,8 +214,13 @@ fn a_reflexive_object_reports_no_words() {
         [("calls", "himself a democratic socialist")],
         "{c:?}"
     );
-    let c = claims("The senator described herself as a moderate.");
-    assert_eq!(c.len(), 1, "{c:?}");
+    for s in [
+        "The senator described herself as a moderate.",
+        "The senator describes himself on his website as a moderate.",
+    ] {
+        let c = claims(s);
+        assert_eq!(c.len(), 1, "{s}: {c:?}");
+    }
     let c = claims("The minister was defending the plan against its critics.");
     assert_eq!(c.len(), 1, "{c:?}");
     let c = claims("She told herself that the storm would pass.");
