@@ -3073,8 +3073,13 @@ impl Ctx<'_> {
             .find(|m| (m.end == head_end || m.end == end) && !near_only(m))
             .or_else(|| self.apposed_person(start, end, end_all))
             .or_else(|| {
-                inside
-                    .is_empty()
+                // A capitalized head is a name of its own ("Rob Goldman,
+                // President Ascom North America"): it is the speaker.
+                let common_head = self.text[start..end]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+                (inside.is_empty() && common_head)
                     .then(|| self.apposed_name_after(end, end_all))
                     .flatten()
             });

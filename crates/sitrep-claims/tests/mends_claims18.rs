@@ -87,7 +87,11 @@ fn a_role_noun_apposed_to_a_person_is_that_person() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].0, "lena-ortiz", "{c:?}");
     assert_eq!(c[0].2, "condemned");
-    // Near miss: an apposition that names no one leaves no actor.
+    // Near misses: a name before the comma is the speaker itself, and an
+    // apposition that names no one leaves no actor.
+    let c = speakers("Rob Goldman, Vice President Lena Ortiz, condemned the arrest.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "", "{c:?}");
     let c = speakers("His daughter, a lawyer, condemned the arrest.");
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].0, "", "{c:?}");
