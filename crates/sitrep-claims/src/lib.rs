@@ -354,7 +354,20 @@ fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
         let Some((vs, ve)) = complement_verb(wd, text, h.start) else {
             continue;
         };
-        if lex.cues[h.cue].phrase != "that" || opens_finite_clause(wd, &text[h.end..]) {
+        // "U.N. officials estimate that gangs control …": after a verb
+        // whose subject names someone, a plural noun and a plain verb open
+        // the clause (a determiner "that" takes no plural).
+        let named_subject = || {
+            word_before(text.as_bytes(), 0, vs).is_some_and(|(ps, pe)| {
+                let c = wd.exact(&text[ps..pe]);
+                c & (words::ROLE_HEAD | words::SPEAKER_NOUN | words::SPEAKER_HEAD) != 0
+                    || (c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0)
+            })
+        };
+        if lex.cues[h.cue].phrase != "that"
+            || opens_finite_clause(wd, &text[h.end..])
+            || (plural_subject_clause(wd, &text[h.end..]) && named_subject())
+        {
             out.push(Hit {
                 start: vs,
                 end: ve,
@@ -767,6 +780,52 @@ fn expletive_frame(wd: &ClaimWords, before: &str) -> bool {
     be && n <= FRAME_MAX_WORDS && !before.contains([',', '"', ';', ':'])
 }
 
+/// Whether `before`, the words between a cue and a "that", already hold a
+/// clause of their own: a subject that opens with no preposition, then a
+/// modal or auxiliary ("said the agency could not assure that …") or a
+/// verb in -ed or an irregular past right after a noun ("said the vessel
+/// belonged to a company that …"). The "that" then belongs inside what was
+/// said (a complement of the inner verb or a relative), and the content
+/// starts at the cue. A setting opens with a preposition ("said in a
+/// statement posted online that …") and keeps its "that".
+fn clause_before_that(wd: &ClaimWords, before: &str) -> bool {
+    const CLAUSE_MAX_WORDS: usize = 12;
+    let mut prev: Option<&str> = None;
+    for (i, raw) in before.split_whitespace().take(CLAUSE_MAX_WORDS).enumerate() {
+        let w = raw.trim_end_matches([',', ';', ':']);
+        let c = wd.exact(w);
+        if i == 0 {
+            // A subject opens with a determiner, a name or a noun, not with
+            // a preposition, an adverb or a time word ("said Tuesday that").
+            let opens_setting = is_setting_preposition(w)
+                || (c & words::NOT_BEFORE_CUE != 0 && c & words::DETERMINER == 0)
+                || c & (words::TIME_WORD | words::CUE_LEAD | words::PRONOUN) != 0;
+            if opens_setting || w.ends_with("ly") {
+                return false;
+            }
+            prev = Some(w);
+            continue;
+        }
+        if raw.ends_with([',', ';', ':']) || raw.contains('"') {
+            return false;
+        }
+        let after_noun = prev.is_some_and(|p| {
+            wd.exact(p) & (words::NOT_BEFORE_CUE | words::DETERMINER | words::NP_STOP) == 0
+        });
+        let auxiliary = c & (words::MODAL | words::PASSIVE_AUX) != 0
+            || matches!(w, "has" | "have" | "had" | "did" | "does");
+        let past = w.len() > 3
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0)
+            && c & words::ED_ADJECTIVE == 0;
+        if auxiliary || (past && after_noun) {
+            return true;
+        }
+        prev = Some(w);
+    }
+    false
+}
+
 /// Whether `rest`, what follows a "that", opens a finite clause: a subject
 /// pronoun first ("that he would …"), or an auxiliary, a contraction or a
 /// verb form in -ed or -s among its first words before punctuation ("that
@@ -828,6 +887,32 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
     false
 }
 
+/// Whether `rest`, what follows a "that", opens with a plural noun and a
+/// plain verb ("that gangs control about 90 percent", "that farmers need
+/// rain"): a clause, since a determiner "that" takes no plural noun.
+fn plural_subject_clause(wd: &ClaimWords, rest: &str) -> bool {
+    let mut ws = rest.split(' ').filter(|w| !w.is_empty());
+    let (Some(noun), Some(verb)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    let function = words::DETERMINER
+        | words::PRONOUN
+        | words::NP_STOP
+        | words::CUE_LEAD
+        | words::RELATIVE
+        | words::SUBORDINATOR
+        | words::NOT_BEFORE_CUE;
+    let lower = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase());
+    lower(noun)
+        && third_person_s(noun)
+        && wd.exact(noun) & function == 0
+        && lower(verb)
+        && !verb.ends_with('s')
+        && !verb.ends_with("ing")
+        && !verb.ends_with("ly")
+        && wd.exact(verb) & function == 0
+}
+
 /// Where a noun-object content `text[cs..end]` ends before " and " and a
 /// past-tense verb sharing the cue's subject ("the ruling and imposed
 /// tariffs"): the words before "and" hold no verb form ("said the army
@@ -864,6 +949,69 @@ fn coordinated_verb(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Optio
     }
     let next = rest[and + " and ".len()..].split(' ').next()?;
     verb_like(next).then_some(cs + and)
+}
+
+/// Where a noun-object content `text[cs..end]` ends before ", " and a
+/// participle that is the subject's own act ("criticised Madrid,
+/// threatening to make Spain pay …"): the words before the comma hold no
+/// verb form, the participle is no preposition in -ing ("…, including
+/// Spain"), and no later comma follows it, which would make the participle
+/// phrase an apposition inside the content ("said the talks, involving five
+/// states, would resume").
+fn participle_act(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Option<usize> {
+    let rest = &text[cs..end];
+    let comma = scan::find_str(rest, ", ")?;
+    let before = &rest[..comma];
+    let after = &rest[comma + ", ".len()..];
+    let participle = after.split(' ').next()?;
+    let is_participle = participle.len() > 4
+        && participle.ends_with("ing")
+        && participle.bytes().all(|b| b.is_ascii_lowercase())
+        && wd.exact(participle) & words::PREPOSITION_ING == 0;
+    // "a kind, loving and admirable person": an adjective list, not a clause.
+    let listed = after
+        .split(' ')
+        .nth(1)
+        .is_none_or(|w| matches!(w, "and" | "or"));
+    if !is_participle || listed || after.contains(',') {
+        return None;
+    }
+    // "… what new media is: taking a stand, aligning …": a colon or quote
+    // before the comma holds a clause of its own.
+    if before.contains([':', '"', '“']) {
+        return None;
+    }
+    // "points out in a column on Yahoo News, doing interviews gives …": a
+    // setting before the comma is no object; the participle opens the
+    // content.
+    let first = before.split(' ').find(|w| !w.is_empty())?;
+    let c = wd.exact(first);
+    let setting = is_setting_preposition(first)
+        || (c & words::NOT_BEFORE_CUE != 0 && c & words::DETERMINER == 0);
+    (!setting && noun_object(wd, before)).then_some(cs + comma)
+}
+
+/// Whether `content`, what follows a cue, is a noun object rather than a
+/// clause or an infinitive: it opens with no "to" or subject pronoun and
+/// holds no verb form (a past in -ed or irregular, an auxiliary, a modal,
+/// "be", or a subordinator).
+fn noun_object(wd: &ClaimWords, content: &str) -> bool {
+    let Some(first) = content.split(' ').find(|w| !w.is_empty()) else {
+        return false;
+    };
+    let finite = content.split(' ').any(|w| {
+        let c = wd.exact(w);
+        (w.bytes().all(|b| b.is_ascii_lowercase())
+            && c & (words::DETERMINER | words::ED_ADJECTIVE) == 0
+            && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0))
+            || w == "be"
+            || c & (words::CUE_LEAD | words::MODAL | words::SUBORDINATOR) != 0
+    });
+    let subject_pronoun = {
+        let c = wd.exact(first);
+        c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0
+    };
+    first != "to" && !subject_pronoun && !finite
 }
 
 /// Whether the line holding byte `at` is a headline in title case: a line
@@ -2923,7 +3071,18 @@ impl Ctx<'_> {
             .iter()
             .rev()
             .find(|m| (m.end == head_end || m.end == end) && !near_only(m))
-            .or_else(|| self.apposed_person(start, end, end_all));
+            .or_else(|| self.apposed_person(start, end, end_all))
+            .or_else(|| {
+                // A capitalized head is a name of its own ("Rob Goldman,
+                // President Ascom North America"): it is the speaker.
+                let common_head = self.text[start..end]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+                (inside.is_empty() && common_head)
+                    .then(|| self.apposed_name_after(end, end_all))
+                    .flatten()
+            });
         if let Some(m) = head {
             // "The Red Cross operating in Iraq", "the U.S. embassy in Kyiv":
             // a place after the head names where the speaker is, not who.
@@ -2979,6 +3138,32 @@ impl Ctx<'_> {
                 .take_while(|m| m.start < end)
                 .find(|m| m.end > end && m.end <= end_all && is_person(m))
         })
+    }
+
+    /// A person mention that is the whole apposition after the first comma
+    /// (at `end`) of a speaker phrase ending at `end_all`, when the head
+    /// before the comma names no actor: "His daughter, Vice President Sara
+    /// Duterte, condemned …" — a kin or role noun and the person it is.
+    fn apposed_name_after(&self, end: usize, end_all: usize) -> Option<&Mention> {
+        if end >= end_all {
+            return None;
+        }
+        let after = &self.text[end..end_all];
+        let name_start = end + (after.len() - after.trim_start_matches([',', ' ']).len());
+        let name_end = end + after.trim_end_matches([',', ' ']).len();
+        // The mention may leave out a title before the name ("Vice
+        // President"): capitalized words only between.
+        let i = self.mentions.partition_point(|m| m.start < name_start);
+        self.mentions[i..]
+            .iter()
+            .take_while(|m| m.start < name_end)
+            .find(|m| {
+                m.end == name_end
+                    && self.actors.actors[m.actor].kind == ActorKind::Person
+                    && self.text[name_start..m.start]
+                        .split(' ')
+                        .all(|w| w.is_empty() || w.starts_with(|c: char| c.is_uppercase()))
+            })
     }
 
     /// Where the speaker phrase `s..e` found by the word walk starts, moved
@@ -4196,7 +4381,15 @@ pub fn extract_claims_from_occurrences(
                         // after the object opens no reported clause.
                         let relative =
                             t > 0 && opens_subject_relative(wd, &lower[t + " that".len()..]);
+                        // "said the agency could not assure that …": the
+                        // "that" is the inner verb's (not for an audience:
+                        // "told reporters gathered outside that …").
+                        let verb = cue_word.split(' ').next().unwrap_or("");
+                        let addressed = words::ADDRESSEE_VERB | words::AUDIENCE_VERB;
+                        let inner_clause =
+                            wd.exact(verb) & addressed == 0 && clause_before_that(wd, &lower[..t]);
                         !verb_between
+                            && !inner_clause
                             && !relative_after_apposition(wd, &lower[..t])
                             && !relative
                             && !expletive_frame(wd, &lower[..t])
@@ -4496,11 +4689,33 @@ pub fn extract_claims_from_occurrences(
                         })
                         .and_then(|_| scan::find_str(&text[cs..content_end], ", "))
                         .map(|p| cs + p);
+                    // "The NUG, which opposes the junta, accused …": a
+                    // relative clause with a present-tense position verb
+                    // (`position_verb`) and a noun object describes the
+                    // speaker's standing position, no words
+                    // it reported (a denial keeps its claim: "who denies
+                    // any wrongdoing").
+                    let standing_position = relative_close.is_some_and(|close| {
+                        cue.stance == Stance::Assert
+                            && !took_that
+                            && wd.exact(cue_word.split(' ').next().unwrap_or(""))
+                                & words::POSITION_VERB
+                                != 0
+                            && noun_object(wd, &text[cs..close])
+                    });
+                    if standing_position {
+                        continue;
+                    }
                     // "criticised the ruling and imposed tariffs": a noun
                     // object, then a second verb of the subject's that is an
                     // act of its own, not part of what was said.
                     let coordinated_act = (!took_that)
                         .then(|| coordinated_verb(wd, text, cs, content_end))
+                        .flatten();
+                    // "criticised Madrid, threatening to …": the
+                    // participle is the subject's next act.
+                    let participle_next = (!took_that)
+                        .then(|| participle_act(wd, text, cs, content_end))
                         .flatten();
                     // "declared Maduro the winner, a result rejected by the
                     // opposition": an appositive summing up the content is
@@ -4516,6 +4731,7 @@ pub fn extract_claims_from_occurrences(
                         setting,
                         relative_close,
                         coordinated_act,
+                        participle_next,
                         summary,
                         other_clause,
                         disputed,
@@ -4528,6 +4744,28 @@ pub fn extract_claims_from_occurrences(
                     // "…," she said on X.': a setting alone ("on X", "in a
                     // post on Telegram") is where it was said, not what.
                     if a >= b || (!took_that && setting_phrases(wd, &text[a..b])) {
+                        continue;
+                    }
+                    // "Kigali was defending itself against threats": a
+                    // reflexive object names the subject again; the verb
+                    // reports no words ("told himself that …" is addressed).
+                    // A predicate after the reflexive ("calls himself a
+                    // socialist", "described herself as …") is a
+                    // self-description, which is a claim.
+                    let mut object = text[a..b].split(' ');
+                    let reflexive_object = !took_that
+                        && object
+                            .next()
+                            .is_some_and(|w| wd.exact(w) & words::REFLEXIVE != 0)
+                        && object
+                            .next()
+                            .is_none_or(|w| w != "as" && wd.exact(w) & words::NP_STOP != 0)
+                        && !text[a..b].contains(" as ")
+                        && !text[a..b].contains(" to be ")
+                        && wd.exact(cue_word.split(' ').next().unwrap_or(""))
+                            & (words::ADDRESSEE_VERB | words::AUDIENCE_VERB)
+                            == 0;
+                    if reflexive_object {
                         continue;
                     }
                     // ", which Paris denied": the disputing party's denial

@@ -236,6 +236,19 @@ pub const EXPLETIVE_SUBJECT: Classes = 1 << 67;
 /// appositive with it (", which Asmara has denied", ", a decision Beijing
 /// does not recognise") is the narrator's, not part of the claim.
 pub const DISPUTE_VERB: Classes = 1 << 68;
+/// A word in -ing that is a preposition, not a participle ("including",
+/// "regarding"): after a comma it continues a noun object ("criticised
+/// several states, including Spain") instead of opening the subject's own
+/// participle clause.
+pub const PREPOSITION_ING: Classes = 1 << 69;
+/// A reflexive pronoun ("itself", "themselves"): as the first word of a
+/// cue's object ("was defending itself against threats", "defended
+/// himself") it names the subject again, and the verb reports no words.
+pub const REFLEXIVE: Classes = 1 << 70;
+/// A present-tense verb of a standing position ("opposes", "supports"): in
+/// a relative clause describing an actor with a noun object ("the NUG,
+/// which opposes the junta,") it says what the actor is, not what it said.
+pub const POSITION_VERB: Classes = 1 << 71;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -307,6 +320,9 @@ const NAMES: &[(&str, Classes)] = &[
     ("reporting_verb", REPORTING_VERB),
     ("expletive_subject", EXPLETIVE_SUBJECT),
     ("dispute_verb", DISPUTE_VERB),
+    ("preposition_ing", PREPOSITION_ING),
+    ("reflexive", REFLEXIVE),
+    ("position_verb", POSITION_VERB),
 ];
 
 use sitrep_record::fast_map::WordMap;
