@@ -18,10 +18,7 @@ fn mentions(text: &str) -> Vec<(String, String)> {
 
 /// The id of the mention whose text contains `surface`, if any.
 fn id_at(text: &str, surface: &str) -> Option<String> {
-    mentions(text)
-        .into_iter()
-        .find(|(t, _)| t.contains(surface))
-        .map(|(_, id)| id)
+    common::builtin_id_at(text, surface)
 }
 
 #[test]

@@ -62,6 +62,27 @@ fn trie_size(mut patterns: Vec<Vec<u8>>) -> (usize, u32) {
     (states, stride2)
 }
 
+/// The phrases ASCII-folded, or the reason [`PhraseScanner::new`] and
+/// [`PhraseScanner::check`] refuse them: an empty phrase (it would match
+/// between every two bytes) or more phrases than a `u32` counts.
+fn folded_phrases<I, P>(patterns: I) -> Result<Vec<Vec<u8>>, String>
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    let patterns: Vec<Vec<u8>> = patterns
+        .into_iter()
+        .map(|p| p.as_ref().to_ascii_lowercase())
+        .collect();
+    if patterns.iter().any(Vec::is_empty) {
+        return Err("a phrase is empty".to_string());
+    }
+    if u32::try_from(patterns.len()).is_err() {
+        return Err("too many phrases".to_string());
+    }
+    Ok(patterns)
+}
+
 impl PhraseScanner {
     /// Whether [`PhraseScanner::new`] would build a scanner for `patterns`,
     /// and its error if not, without building the automaton: for a caller
@@ -74,16 +95,7 @@ impl PhraseScanner {
         I: IntoIterator<Item = P>,
         P: AsRef<[u8]>,
     {
-        let patterns: Vec<Vec<u8>> = patterns
-            .into_iter()
-            .map(|p| p.as_ref().to_ascii_lowercase())
-            .collect();
-        if patterns.iter().any(Vec::is_empty) {
-            return Err("a phrase is empty".to_string());
-        }
-        if u32::try_from(patterns.len()).is_err() {
-            return Err("too many phrases".to_string());
-        }
+        let patterns = folded_phrases(patterns)?;
         let (states, stride2) = trie_size(patterns);
         if states
             .checked_shl(stride2)
@@ -101,16 +113,7 @@ impl PhraseScanner {
         I: IntoIterator<Item = P>,
         P: AsRef<[u8]>,
     {
-        let patterns: Vec<Vec<u8>> = patterns
-            .into_iter()
-            .map(|p| p.as_ref().to_ascii_lowercase())
-            .collect();
-        if patterns.iter().any(Vec::is_empty) {
-            return Err("a phrase is empty".to_string());
-        }
-        if u32::try_from(patterns.len()).is_err() {
-            return Err("too many phrases".to_string());
-        }
+        let patterns = folded_phrases(patterns)?;
         // Column 0 is every byte no phrase has; each byte a phrase has gets
         // its own (after folding, an upper-case letter is never one).
         let mut classes = [0u8; 256];

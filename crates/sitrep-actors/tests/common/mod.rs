@@ -28,3 +28,11 @@ pub fn builtin_mentions(text: &str) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// The actor id of the first mention whose text contains `surface`, if any.
+pub fn builtin_id_at(text: &str, surface: &str) -> Option<String> {
+    builtin_mentions(text)
+        .into_iter()
+        .find(|(t, _)| t.contains(surface))
+        .map(|(_, id)| id)
+}
