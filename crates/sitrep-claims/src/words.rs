@@ -325,7 +325,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("position_verb", POSITION_VERB),
 ];
 
-use sitrep_record::fast_map::WordMap;
+use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
 
 /// `w` without a possessive ending: every trailing `'s`, then every trailing
 /// `'` ("officials'", "spokesman's"). The same as
@@ -438,61 +438,17 @@ impl ShortKeys {
     }
 }
 
-/// `w` (1 to [`PACKED_KEY`] bytes) as two little-endian integers, its bytes
-/// zero-padded and its length in the top byte of the second, ASCII capitals
-/// lower-cased; `None` for an empty or longer word. Built from loads that
-/// overlap inside the word (never reading past it), OR-ed into place: a
-/// byte two loads cover is the same byte in both.
+/// `w` (1 to [`PACKED_KEY`] bytes), ASCII-lower-cased and packed as
+/// `WordMap` packs its keys, as the two integers [`ShortKeys`] compares;
+/// `None` for an empty or longer word.
 #[inline(always)]
 fn pack_folded(w: &[u8]) -> Option<(u64, u64)> {
-    let len = w.len();
-    let u32_at = |i: usize| {
-        let mut b = [0u8; 4];
-        b.copy_from_slice(&w[i..i + 4]);
-        u64::from(u32::from_le_bytes(b))
-    };
-    let u64_at = |i: usize| {
-        let mut b = [0u8; 8];
-        b.copy_from_slice(&w[i..i + 8]);
-        u64::from_le_bytes(b)
-    };
-    let tag = (len as u64) << 56;
-    // The second integer holds bytes only past the eighth: a shorter word
-    // folds one integer.
-    Some(match len {
-        1..=3 => {
-            let at = |i: usize| u64::from(w[i]) << (8 * i);
-            (fold_ascii_capitals(at(0) | at(len / 2) | at(len - 1)), tag)
-        }
-        4..=7 => (
-            fold_ascii_capitals(u32_at(0) | u32_at(len - 4) << (8 * (len - 4))),
-            tag,
-        ),
-        8 => (fold_ascii_capitals(u64_at(0)), tag),
-        9..=PACKED_KEY => (
-            fold_ascii_capitals(u64_at(0)),
-            fold_ascii_capitals(u64_at(len - 8) >> (8 * (16 - len))) | tag,
-        ),
-        _ => return None,
-    })
-}
-
-/// The eight bytes of `x` with ASCII capitals lower-cased, other bytes as
-/// they are: a byte is a capital when its high bit is clear and its low
-/// seven bits are at least `A` and not past `Z` (adding to seven bits
-/// carries into no other byte).
-#[inline(always)]
-fn fold_ascii_capitals(x: u64) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let seven = x & !HIGH;
-    let from_a = seven + 0x3F3F_3F3F_3F3F_3F3F; // 0x80 - b'A' in each byte
-    let past_z = seven + 0x2525_2525_2525_2525; // 0x80 - (b'Z' + 1)
-    x | ((from_a & !past_z & !x & HIGH) >> 2)
+    packed_ascii_lowercase(w).map(|p| (p as u64, (p >> 64) as u64))
 }
 
 /// Longest key the word table packs into an integer (`WordMap` keeps longer
 /// ones as strings).
-const PACKED_KEY: usize = 15;
+const PACKED_KEY: usize = PACKED_WORD_BYTES;
 
 impl ClaimWords {
     /// The word classes shipped in `data/lexicons/claims-words.tsv`.
@@ -752,27 +708,6 @@ mod tests {
         // Every case of every key is found; the default table is empty.
         assert!(probes.iter().filter(|p| w.exact(p) != 0).count() > 3 * w.classes.len());
         assert_eq!(ClaimWords::default().exact("said"), 0);
-    }
-
-    #[test]
-    fn packing_reads_every_byte_and_only_folds_ascii_capitals() {
-        let word = b"ABCDEFGHIJKLMNO";
-        for len in 1..=PACKED_KEY {
-            let (lo, hi) = pack_folded(&word[..len]).unwrap();
-            let mut bytes = [0u8; 16];
-            for (i, b) in word[..len].iter().enumerate() {
-                bytes[i] = b.to_ascii_lowercase();
-            }
-            bytes[15] = len as u8;
-            let want = u128::from_le_bytes(bytes);
-            assert_eq!(u128::from(hi) << 64 | u128::from(lo), want, "{len}");
-        }
-        assert_eq!(pack_folded(b""), None);
-        assert_eq!(pack_folded(&[b'a'; 16]), None);
-        for b in 0..=255u8 {
-            let folded = fold_ascii_capitals(u64::from(b) << 24) >> 24;
-            assert_eq!(folded, u64::from(b.to_ascii_lowercase()), "{b}");
-        }
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// Longest key [`WordMap`] keeps packed into an integer (the 16th byte is
 /// the length, so keys that differ only by trailing NULs stay distinct).
-const PACKED_WORD_BYTES: usize = 15;
+pub const PACKED_WORD_BYTES: usize = 15;
 
 /// A table from words to values for the lookups made for nearly every token
 /// of every document (word classes, trigger vocabularies, context words).
@@ -79,8 +79,13 @@ fn packed_word(word: &[u8]) -> Option<u128> {
 /// loads: each load covers the word's first or last bytes, and bytes that
 /// two loads both cover are the same byte, so OR-ing the loads shifted into
 /// place gives the zero-padded word.
-#[inline]
-fn packed_by_loads(word: &[u8]) -> Option<u128> {
+///
+/// `fold` is applied to each eight-byte lane that holds word bytes (an empty
+/// lane is left 0, and the length byte is added after), so a fold that keeps
+/// 0 and bytes up to 15 as they are gives the packed word's fold: the
+/// identity packs, [`ascii_lowercase_lanes`] packs lower-cased.
+#[inline(always)]
+fn packed_by_loads_folding(word: &[u8], fold: impl Fn(u64) -> u64) -> Option<u128> {
     let len = word.len();
     let u32_at = |i: usize| {
         let mut b = [0u8; 4];
@@ -96,17 +101,31 @@ fn packed_by_loads(word: &[u8]) -> Option<u128> {
         0 => (0, 0),
         1..=3 => {
             let at = |i: usize| u64::from(word[i]) << (8 * i);
-            (at(0) | at(len / 2) | at(len - 1), 0)
+            (fold(at(0) | at(len / 2) | at(len - 1)), 0)
         }
         4..=7 => (
-            u64::from(u32_at(0)) | u64::from(u32_at(len - 4)) << (8 * (len - 4)),
+            fold(u64::from(u32_at(0)) | u64::from(u32_at(len - 4)) << (8 * (len - 4))),
             0,
         ),
-        8 => (u64_at(0), 0),
-        9..=PACKED_WORD_BYTES => (u64_at(0), u64_at(len - 8) >> (8 * (16 - len))),
+        8 => (fold(u64_at(0)), 0),
+        9..=PACKED_WORD_BYTES => (fold(u64_at(0)), fold(u64_at(len - 8) >> (8 * (16 - len)))),
         _ => return None,
     };
     Some(u128::from(lo) | u128::from(hi) << 64 | (len as u128) << (8 * PACKED_WORD_BYTES))
+}
+
+/// `word` (1 to [`PACKED_WORD_BYTES`] bytes) packed as [`WordMap`] packs its
+/// short keys (bytes zero-padded, the length in the last byte), with its
+/// ASCII capitals lower-cased; `None` for an empty word or one too long to
+/// pack. For a caller that keeps its own table of packed words (the claims
+/// word classes): a packed non-empty word is never 0, so 0 can mark an
+/// empty slot.
+#[inline(always)]
+pub fn packed_ascii_lowercase(word: &[u8]) -> Option<u128> {
+    if word.is_empty() {
+        return None;
+    }
+    packed_by_loads_folding(word, ascii_lowercase_lanes)
 }
 
 /// The first `len` bytes (1 to 15) of the sixteen held in `lo` and `hi`
@@ -124,7 +143,7 @@ fn word_lanes(lo: u64, hi: u64, len: usize) -> (u64, u64) {
 
 /// A packed word with its ASCII capitals lower-cased. The length byte (at
 /// most 15) is no letter, so folding leaves it be.
-#[inline]
+#[inline(always)]
 fn fold_packed(packed: u128) -> u128 {
     let (lo, hi) = (packed as u64, (packed >> 64) as u64);
     u128::from(ascii_lowercase_lanes(lo)) | (u128::from(ascii_lowercase_lanes(hi)) << 64)
@@ -134,7 +153,7 @@ fn fold_packed(packed: u128) -> u128 {
 /// they are), all at once: a byte is a capital when its low seven bits are
 /// in `A..=Z` and its high bit is clear; adding to the low seven bits never
 /// carries into the next byte.
-#[inline]
+#[inline(always)]
 fn ascii_lowercase_lanes(x: u64) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let low7 = x & !HIGH;
@@ -164,8 +183,8 @@ impl<V> WordMap<V> {
     /// to a `memcpy` call costing more than the table probe for short words.
     #[inline]
     pub fn get_ascii_lowercase(&self, word: &str) -> Option<&V> {
-        match packed_by_loads(word.as_bytes()) {
-            Some(packed) => self.short.get(&fold_packed(packed)),
+        match packed_by_loads_folding(word.as_bytes(), ascii_lowercase_lanes) {
+            Some(packed) => self.short.get(&packed),
             None => self.long.get(word.to_ascii_lowercase().as_str()),
         }
     }
@@ -363,6 +382,26 @@ mod tests {
     }
 
     #[test]
+    fn packing_reads_every_byte_and_only_folds_ascii_capitals() {
+        let word = b"ABCDEFGHIJKLMNO";
+        for len in 1..=PACKED_WORD_BYTES {
+            let packed = packed_ascii_lowercase(&word[..len]).unwrap();
+            let mut bytes = [0u8; 16];
+            for (i, b) in word[..len].iter().enumerate() {
+                bytes[i] = b.to_ascii_lowercase();
+            }
+            bytes[15] = len as u8;
+            assert_eq!(packed, u128::from_le_bytes(bytes), "{len}");
+        }
+        assert_eq!(packed_ascii_lowercase(b""), None);
+        assert_eq!(packed_ascii_lowercase(&[b'a'; 16]), None);
+        for b in 0..=255u8 {
+            let folded = ascii_lowercase_lanes(u64::from(b) << 24) >> 24;
+            assert_eq!(folded, u64::from(b.to_ascii_lowercase()), "{b}");
+        }
+    }
+
+    #[test]
     fn lane_folding_is_ascii_lowercase_for_every_byte() {
         for b in 0..=255u8 {
             for lane in 0..8 {
@@ -463,7 +502,11 @@ mod tests {
                 }
                 let word = String::from_utf8_lossy(&w).into_owned();
                 let bytes = word.as_bytes();
-                assert_eq!(packed_by_loads(bytes), packed_word(bytes), "{word:?}");
+                assert_eq!(
+                    packed_by_loads_folding(bytes, |lane| lane),
+                    packed_word(bytes),
+                    "{word:?}"
+                );
                 let mut map: WordMap<usize> = WordMap::default();
                 map.insert(word.to_ascii_lowercase(), len);
                 map.insert("other".to_string(), 99);
