@@ -1589,15 +1589,18 @@ fn definite_subject_of_event_verb(s: &Sent, ta: usize, tend: usize) -> bool {
         .is_some_and(|(p, _)| p < s.n() && s.trig_verb_at(p) && s.f(p) & wc::OCCUR == 0)
 }
 
+/// Whether token `j` is a definite article or demonstrative ("the", "this",
+/// "these", "those"): what makes an event noun point back at an event the
+/// reader already knows.
+fn is_definite_determiner(s: &Sent, j: usize) -> bool {
+    ["the", "this", "these", "those"].iter().any(|w| s.is(j, w))
+}
+
 /// Whether the event noun at `ta` heads a definite noun phrase ("the
 /// agreement", "this deal", "the temporary truce") that starts at token
 /// `start` (a possessive names its own doer and is not one).
 fn definite_np_at(s: &Sent, ta: usize, start: usize) -> bool {
-    if start >= ta
-        || !["the", "this", "these", "those"]
-            .iter()
-            .any(|w| s.is(start, w))
-    {
+    if start >= ta || !is_definite_determiner(s, start) {
         return false;
     }
     (start + 1..ta).all(|j| s.is_modifier_word(j) || s.mention_at(j).is_some())
@@ -1615,9 +1618,7 @@ fn definite_subject_verb(s: &Sent, ta: usize, tend: usize) -> Option<(usize, boo
     {
         k -= 1;
     }
-    let definite = (k..ta).any(|j| {
-        s.f(j) & wc::POSS != 0 || ["the", "this", "these", "those"].iter().any(|w| s.is(j, w))
-    });
+    let definite = (k..ta).any(|j| s.f(j) & wc::POSS != 0 || is_definite_determiner(s, j));
     if !definite {
         return None;
     }
@@ -5239,7 +5240,7 @@ fn arguments(
             // (The verb may be the cue just before the content's start.)
             let evaluated = k > 0
                 && s.names(k - 1, wc::EVALUATE)
-                && (k..t.ta).any(|j| ["the", "this", "these", "those"].iter().any(|w| s.is(j, w)));
+                && (k..t.ta).any(|j| is_definite_determiner(s, j));
             if !in_pp
                 && (after_light || at_content_start)
                 && !comment_on_hostile_act
