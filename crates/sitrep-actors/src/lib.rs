@@ -35,6 +35,8 @@ mod lexicon;
 mod resolve;
 mod shape;
 
+use std::borrow::Cow;
+
 use sitrep_kb::{AliasKind, Kb};
 use sitrep_record::{ActorKind, ActorRecord, Span};
 use sitrep_text::TextLayer;
@@ -204,29 +206,71 @@ impl DocActors {
 
     /// The `actors` array of a record: each actor once, with its mentions.
     pub fn to_records(&self, text: &str) -> Vec<ActorRecord> {
-        let mut out: Vec<ActorRecord> = self
-            .actors
-            .iter()
-            .map(|a| ActorRecord {
-                id: a.id.clone(),
-                name: a.name.clone(),
-                kind: a.kind,
-                country: a.country.clone(),
-                sector: a.sector.clone(),
-                role: a.role.clone(),
-                mentions: Vec::new(),
-            })
-            .collect();
-        for m in &self.mentions {
-            if let Some(rec) = out.get_mut(m.actor) {
-                if m.start <= m.end && text.get(m.start..m.end).is_some() {
-                    rec.mentions.push(Span::of(text, m.start, m.end));
-                }
-            }
-        }
-        out.retain(|a| !a.mentions.is_empty());
-        out
+        records_of(&self.mentions, text, self.actors.iter().map(Cow::Borrowed))
     }
+
+    /// [`DocActors::to_records`] for a caller done with the actors (the
+    /// pipeline, once every stage has read them): each actor's strings move
+    /// into its record instead of being copied, and the copies' drop goes
+    /// with them (about 215,000 string copies per 500 documents before).
+    pub fn into_records(self, text: &str) -> Vec<ActorRecord> {
+        records_of(
+            &self.mentions,
+            text,
+            self.actors.into_iter().map(Cow::Owned),
+        )
+    }
+}
+
+/// The records of `actors` (in their order, each given once) that have
+/// one or more `mentions` inside `text`, each with those mentions as spans
+/// in text order. The mentions are counted first, so an actor with none
+/// is skipped before its strings are taken and each mention list is
+/// allocated once, at its size.
+fn records_of<'a>(
+    mentions: &[Mention],
+    text: &str,
+    actors: impl ExactSizeIterator<Item = Cow<'a, DocActor>>,
+) -> Vec<ActorRecord> {
+    let in_text = |m: &Mention| m.start <= m.end && text.get(m.start..m.end).is_some();
+    let mut counts = vec![0usize; actors.len()];
+    for m in mentions.iter().filter(|m| in_text(m)) {
+        if let Some(count) = counts.get_mut(m.actor) {
+            *count += 1;
+        }
+    }
+    // For each actor, its record's index (`usize::MAX`: no record).
+    let mut record_of = vec![usize::MAX; counts.len()];
+    let mut out: Vec<ActorRecord> = Vec::with_capacity(counts.iter().filter(|&&n| n > 0).count());
+    for (i, actor) in actors.enumerate() {
+        if counts[i] == 0 {
+            continue;
+        }
+        record_of[i] = out.len();
+        let DocActor {
+            id,
+            name,
+            kind,
+            country,
+            sector,
+            role,
+        } = actor.into_owned();
+        out.push(ActorRecord {
+            id,
+            name,
+            kind,
+            country,
+            sector,
+            role,
+            mentions: Vec::with_capacity(counts[i]),
+        });
+    }
+    for m in mentions.iter().filter(|m| in_text(m)) {
+        if let Some(record) = record_of.get(m.actor).and_then(|&r| out.get_mut(r)) {
+            record.mentions.push(Span::of(text, m.start, m.end));
+        }
+    }
+    out
 }
 
 /// Finds and resolves the actors of one document.

@@ -189,7 +189,7 @@ pub fn analyze_digested(mut doc: Document, digest: u128, res: &Resources, opts: 
     let events = extract_events(&layer, &actors, &claims, &res.events);
     let framing =
         measure_framing_from_occurrences(&layer, &claims, &res.framing, framing_occurrences);
-    let actor_records = actors.to_records(&layer.text);
+    let actor_records = actors.into_records(&layer.text);
     let (text, buffers) = layer.into_parts();
     keep_layer_buffers(buffers);
     doc.text = text;
@@ -296,6 +296,73 @@ mod tests {
                 layer.text
             );
         }
+    }
+
+    /// The record's actors, taken from the document's actors once the
+    /// stages are done with them, are what a copy of each actor gives: the
+    /// actors with one or more mentions in the text, in order, each with
+    /// its mentions as spans in text order. Also with an actor no mention
+    /// names and with mentions that point past the actors or the text.
+    #[test]
+    fn actors_moved_into_records_equal_copied_ones() {
+        use sitrep_actors::{DocActor, Mention, MentionHow};
+        use sitrep_record::{ActorRecord, Span};
+        // What the records were before the move: every actor copied, its
+        // mentions pushed one by one, the ones with none removed.
+        fn copied(actors: &sitrep_actors::DocActors, text: &str) -> Vec<ActorRecord> {
+            let mut out: Vec<ActorRecord> = actors
+                .actors
+                .iter()
+                .map(|a| ActorRecord {
+                    id: a.id.clone(),
+                    name: a.name.clone(),
+                    kind: a.kind,
+                    country: a.country.clone(),
+                    sector: a.sector.clone(),
+                    role: a.role.clone(),
+                    mentions: Vec::new(),
+                })
+                .collect();
+            for m in &actors.mentions {
+                if let Some(rec) = out.get_mut(m.actor) {
+                    if m.start <= m.end && text.get(m.start..m.end).is_some() {
+                        rec.mentions.push(Span::of(text, m.start, m.end));
+                    }
+                }
+            }
+            out.retain(|a| !a.mentions.is_empty());
+            out
+        }
+        let res = Resources::load(&[]).expect("built-in resources load");
+        let mut mentioned = 0;
+        for text in texts() {
+            let layer = TextLayer::new_reusing(text, &res.agencies, LayerBuffers::default());
+            let mut actors = find_actors_with(&layer, &res.kb, None, &res.context);
+            let how = MentionHow::Alias(sitrep_kb::AliasKind::Name);
+            actors.actors.push(DocActor {
+                id: "nobody".into(),
+                name: "Nobody".into(),
+                kind: sitrep_record::ActorKind::Person,
+                country: None,
+                sector: Some("GOV".into()),
+                role: Some("envoy".into()),
+            });
+            let past_actors = actors.actors.len();
+            let past_text = layer.text.len() + 1;
+            for (start, end, actor) in [(0, 0, past_actors), (0, past_text, 0), (2, 1, 0)] {
+                actors.mentions.push(Mention {
+                    start,
+                    end,
+                    actor,
+                    how,
+                });
+            }
+            let expected = copied(&actors, &layer.text);
+            mentioned += expected.len();
+            assert_eq!(actors.to_records(&layer.text), expected, "{}", layer.text);
+            assert_eq!(actors.into_records(&layer.text), expected, "{}", layer.text);
+        }
+        assert!(mentioned > 20, "the texts name actors");
     }
 
     /// Occurrences that do not belong to the text or the lists (a pattern

@@ -89,7 +89,11 @@ pub fn tokens_into(text: &str, out: &mut Vec<Token>) {
                     end,
                     kind: TokenKind::Word,
                 });
-                i = end;
+                // Most words end in a space: it is stepped over here, not
+                // by another turn of the loop (decode, whitespace test);
+                // a space is never part of a token, nor is anything kept
+                // about it.
+                i = end + usize::from(t.bytes.get(end) == Some(&b' '));
                 continue;
             }
         }
