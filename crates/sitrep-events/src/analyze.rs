@@ -1029,9 +1029,17 @@ fn subject_before_with(
             saw_det = true;
         }
         if let Some(m) = s.mention_ending_at(j).copied() {
-            let (intro, _) = s.intro_of(m.a, floor);
+            let (intro, at) = s.intro_of(m.a, floor);
             if intro & PREPS != 0 {
-                if fallback.is_none() && intro & fallback_preps != 0 {
+                // "signed an agreement in Doha aimed at ending the
+                // fighting": a place right after an event's words is where
+                // that event happened, not a stand-in for anyone's doer
+                // (unlike "demonstrators in Baghdad", whose head is no
+                // event).
+                let place_of_event = intro & wc::LOC != 0
+                    && at > floor
+                    && trigs.iter().any(|u| u.tend == at && u.ta < at);
+                if fallback.is_none() && intro & fallback_preps != 0 && !place_of_event {
                     fallback = Some(m);
                 }
                 j = m.a;

@@ -1,0 +1,60 @@
+//! Session 15 (branch events23): patterns that recur across PLOVER dev, PETRARCH-2 validation,
+//! realnews dev and the probes, each with a near miss that keeps its reading.
+
+mod common;
+
+use common::{by_trigger, of_type};
+use sitrep_record::{EventRecord, EventType};
+use std::sync::OnceLock;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+IRQ\tcountry\tIraq\tIRQ\t\t\t\t\tadj:Iraqi|meto:Baghdad
+QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|adj:American|meto:Washington
+un\tigo\tUnited Nations\t\tIGO\t\t\t\tUN
+";
+
+const ROLES: &str = "phrase\tsector\tnumber
+officials\tGOV\tgroup
+demonstrators\tOPP\tgroup
+";
+
+fn kb() -> &'static sitrep_kb::Kb {
+    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
+    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
+}
+
+fn events(text: &str) -> Vec<EventRecord> {
+    common::events_in(kb(), "2025-06-01", text)
+}
+
+#[test]
+fn a_place_right_after_an_event_is_where_it_happened_not_a_later_verb_s_doer() {
+    // "aimed at ending the fighting": Doha is where the agreement was reached, not who ends
+    // the fighting.
+    let evs = events("The UN reached an agreement in Doha aimed at ending the fighting.");
+    assert!(
+        evs.iter().all(|e| !e.source.contains(&"QAT".to_string())),
+        "{evs:#?}"
+    );
+    // Near miss: a plain noun's place still stands in for the unnamed crowd in it.
+    let evs = events("Demonstrators in Baghdad blocked a road.");
+    let protest = of_type(&evs, EventType::Protest);
+    assert_eq!(protest.len(), 1, "{evs:#?}");
+    assert!(!protest[0].source.is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn a_mission_launched_or_an_influence_is_no_event_but_a_peace_mission_is() {
+    let evs = events("The U.S. space agency is set to launch its Dragonfly mission next year.");
+    assert!(of_type(&evs, EventType::Consult).is_empty(), "{evs:#?}");
+    let evs = events("Iraq said the vote was influenced by the United States.");
+    assert!(of_type(&evs, EventType::Support).is_empty(), "{evs:#?}");
+    // Near miss: the row for a peace mission stays (mediation, CAMEO 045).
+    let evs = events("The UN launched a peace mission in Iraq.");
+    let mission = by_trigger(&evs, "launched a peace mission");
+    assert!(
+        mission.is_some_and(|e| e.event_type == EventType::Consult),
+        "{evs:#?}"
+    );
+}
