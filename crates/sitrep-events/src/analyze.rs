@@ -2344,7 +2344,18 @@ fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
             && m.a > 0
             && s.f(m.a - 1) & PREPS != 0
             && s.f(m.a - 1) & (wc::TO | wc::BAR | wc::LOC) == 0;
-        return matches!(m.how, MentionHow::Alias(AliasKind::Adjective)) || acronym_in_pp;
+        // "Iraq faces new U.S. sanctions", "drew U.S. criticism": after a
+        // verb of receiving (over modifiers) the acronym opens its object.
+        let mut v = m.a;
+        while v > 0 && s.is_modifier_word(v - 1) && s.f(v - 1) & wc::CONVERSE == 0 {
+            v -= 1;
+        }
+        let acronym_received = matches!(m.how, MentionHow::Alias(AliasKind::Acronym))
+            && v > 0
+            && s.f(v - 1) & wc::CONVERSE != 0;
+        return matches!(m.how, MentionHow::Alias(AliasKind::Adjective))
+            || acronym_in_pp
+            || acronym_received;
     }
     // "Israeli tank shelling", "heavy artillery bombing": a singular weapon
     // noun before an -ing form modifies it; a subject before a participle
@@ -5147,29 +5158,36 @@ fn arguments(
         }
         // "an offer from Afghanistan", "a demand from the US", "sanctions
         // from the United States" (a withdrawal "from" a place leaves it).
+        // "Iran faces sanctions from the US", "Russia faced expulsion from
+        // the Council", "the decision drew criticism from Germany", "Iraq
+        // faces new U.S. sanctions", "the US faced Palestinian criticism":
+        // the subject of a verb of receiving is the one the noun's act is
+        // aimed at, whoever the noun names as its doer (or none). A visit
+        // received is the host's meeting, not the visitor's alone.
+        let converse_verb = if t.event_type == EventType::Consult {
+            None
+        } else {
+            let mut j = t.ta;
+            while j > floor
+                && t.ta - j < 6
+                && (s.f(j - 1) & (wc::DET | wc::POSS | wc::CONJ) != 0
+                    || s.is_modifier_word(j - 1)
+                    || s.mention_at(j - 1).is_some()
+                    || s.is_possessive(j - 1))
+            {
+                j -= 1;
+            }
+            (j > floor && s.f(j - 1) & wc::CONVERSE != 0).then(|| j - 1)
+        };
         let mut target_before = Vec::new();
         if source.is_empty() && t.event_type != EventType::Retreat && s.f(t.tend) & wc::FROM != 0 {
             if let Some(m) = s.mention_from(t.tend + 1) {
                 source = actors_of(&s.group_right(m, n));
-                // "Iran faces sanctions from the US", "Russia faced
-                // expulsion from the Council", "the decision drew criticism
-                // from Germany": the subject of a verb of receiving is the
-                // one the noun's act is aimed at. A visit received is the
-                // host's meeting, not the visitor's alone.
-                if t.event_type != EventType::Consult {
-                    let mut j = t.ta;
-                    while j > floor
-                        && t.ta - j < 4
-                        && (s.f(j - 1) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(j - 1))
-                    {
-                        j -= 1;
-                    }
-                    if j > floor && s.f(j - 1) & wc::CONVERSE != 0 {
-                        target_before = converse_subject(s, j - 1, floor, trigs, &subject_at);
-                        target_before.retain(|a| !source.contains(a));
-                    }
-                }
             }
+        }
+        if let Some(verb) = converse_verb {
+            target_before = converse_subject(s, verb, floor, trigs, &subject_at);
+            target_before.retain(|a| !source.contains(a));
         }
         let mut place = false;
         let object = if victim_possessor {
@@ -5203,7 +5221,9 @@ fn arguments(
             target.clear();
             place = false;
         }
-        if (target.is_empty() || place) && !target_before.is_empty() {
+        // The receiver outranks a name further on ("faced criticism over
+        // its decision on Israeli settlements": the decision is the topic).
+        if !target_before.is_empty() {
             target = target_before;
             place = false;
         }
@@ -5249,7 +5269,10 @@ fn arguments(
             let evaluated = k > 0
                 && s.names(k - 1, wc::EVALUATE)
                 && (k..t.ta).any(|j| is_definite_determiner(s, j));
+            // The receiver of the noun's act is its target (above), never
+            // its doer.
             if !in_pp
+                && converse_verb.is_none()
                 && (after_light || at_content_start)
                 && !comment_on_hostile_act
                 && !denied_accusation

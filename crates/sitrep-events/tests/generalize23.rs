@@ -17,6 +17,7 @@ un\tigo\tUnited Nations\t\tIGO\t\t\t\tUN
 const ROLES: &str = "phrase\tsector\tnumber
 officials\tGOV\tgroup
 demonstrators\tOPP\tgroup
+forces\tMIL\tgroup
 ";
 
 fn kb() -> &'static sitrep_kb::Kb {
@@ -57,4 +58,44 @@ fn a_mission_launched_or_an_influence_is_no_event_but_a_peace_mission_is() {
         mission.is_some_and(|e| e.event_type == EventType::Consult),
         "{evs:#?}"
     );
+}
+
+#[test]
+fn the_subject_of_a_verb_of_receiving_is_the_target_whoever_the_noun_names() {
+    // An acronym after "faces" opens the object noun phrase ("sanctions" is no verb here).
+    let evs = events("Iraq faces new U.S. sanctions.");
+    let sanction = of_type(&evs, EventType::Sanction);
+    assert_eq!(sanction.len(), 1, "{evs:#?}");
+    assert_eq!(sanction[0].source, vec!["USA".to_string()]);
+    assert_eq!(sanction[0].target, vec!["IRQ".to_string()]);
+    // No doer named: the receiver is still the target, never the doer.
+    let evs = events("Iraq faced criticism over its decision.");
+    let criticism = of_type(&evs, EventType::Accuse);
+    assert_eq!(criticism.len(), 1, "{evs:#?}");
+    assert!(criticism[0].source.is_empty(), "{evs:#?}");
+    assert_eq!(criticism[0].target, vec!["IRQ".to_string()]);
+    // Coordinated modifiers, and a name in the topic phrase that is not the target.
+    let evs = events(
+        "The United States faced stiff international and Iraqi criticism on Tuesday \
+         over its decision on Qatari bases.",
+    );
+    let criticism = of_type(&evs, EventType::Accuse);
+    assert_eq!(criticism.len(), 1, "{evs:#?}");
+    assert_eq!(criticism[0].source, vec!["IRQ".to_string()]);
+    assert_eq!(criticism[0].target, vec!["USA".to_string()]);
+}
+
+#[test]
+fn a_support_verb_still_hands_its_subject_to_the_noun() {
+    // Near misses: "imposed" is no verb of receiving, and an acronym subject before a verb
+    // ("U.S. forces strike") keeps the verb reading.
+    let evs = events("Iraq imposed new sanctions on Qatar.");
+    let sanction = of_type(&evs, EventType::Sanction);
+    assert_eq!(sanction.len(), 1, "{evs:#?}");
+    assert_eq!(sanction[0].source, vec!["IRQ".to_string()]);
+    assert_eq!(sanction[0].target, vec!["QAT".to_string()]);
+    let evs = events("After U.S. forces strike Iraq, Qatar will respond.");
+    let strike = of_type(&evs, EventType::Assault);
+    assert_eq!(strike.len(), 1, "{evs:#?}");
+    assert_eq!(strike[0].target, vec!["IRQ".to_string()], "{evs:#?}");
 }
