@@ -2424,7 +2424,21 @@ fn verb_used_as_noun(s: &Sent, ta: usize, form: Form) -> bool {
                 .toks
                 .get(ta + 1)
                 .is_none_or(|t| t.kind == TokenKind::Punct);
+            // "strikes on what it says are Hezbollah targets", "raids on
+            // Hamas targets": a name opening a noun phrase after a copula or
+            // a preposition is the modifier of the word after it, which is
+            // no verb of it (after a determiner the name may be a subject:
+            // "a charge the Iranian government rejects"). An adjective or an
+            // acronym there is judged above ("for Russian talks with").
+            let name_opening_phrase = !attributive_mention
+                && s.mention_ending_at(ta - 1).is_some_and(|m| {
+                    m.a > 0 && {
+                        let f = s.f(m.a - 1);
+                        (f & PREPS != 0 && f & (wc::TO | wc::BAR) == 0) || f & wc::BE != 0
+                    }
+                });
             np_start(k)
+                || name_opening_phrase
                 || (k + 1 < ta && (s.f(k) & wc::CONJ != 0 || s.mention_ending_at(k).is_some()))
                 || (k + 1 < ta && s.f(k) & wc::TO != 0 && closes_phrase && !s.is_ly_adverb(ta - 1))
         }
@@ -5231,12 +5245,16 @@ fn arguments(
             // The noun as the object of a light verb ("X held talks", "X
             // imposed a curfew") shares the clause's subject; a noun inside a
             // prepositional phrase ("a climate for peace talks") does not.
+            // "carried out air and sea strikes": over coordinated modifiers.
+            let coordinated_modifier =
+                |k: usize| k > floor + 1 && s.f(k - 1) & wc::CONJ != 0 && s.is_modifier_word(k - 2);
             let mut k = t.ta;
             while k > floor
                 && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
                     || s.is_modifier_word(k - 1)
                     || s.mention_at(k - 1).is_some()
-                    || s.is_possessive(k - 1))
+                    || s.is_possessive(k - 1)
+                    || coordinated_modifier(k))
             {
                 k -= 1;
             }

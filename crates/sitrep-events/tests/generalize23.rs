@@ -12,10 +12,13 @@ IRQ\tcountry\tIraq\tIRQ\t\t\t\t\tadj:Iraqi|meto:Baghdad
 QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|adj:American|meto:Washington
 un\tigo\tUnited Nations\t\tIGO\t\t\t\tUN
+hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
 ";
 
 const ROLES: &str = "phrase\tsector\tnumber
 officials\tGOV\tgroup
+government\tGOV\tgroup
 demonstrators\tOPP\tgroup
 forces\tMIL\tgroup
 ";
@@ -98,4 +101,30 @@ fn a_support_verb_still_hands_its_subject_to_the_noun() {
     let strike = of_type(&evs, EventType::Assault);
     assert_eq!(strike.len(), 1, "{evs:#?}");
     assert_eq!(strike[0].target, vec!["IRQ".to_string()], "{evs:#?}");
+}
+
+#[test]
+fn a_name_after_a_preposition_or_a_copula_modifies_the_word_after_it() {
+    // "Hamas targets" after "are" or "on" is a noun phrase: the strikes are the only event,
+    // with their doer from the support verb over coordinated modifiers ("air and sea").
+    let evs = events("Israel carried out air and sea strikes on what it says are Hamas targets.");
+    let hits = of_type(&evs, EventType::Assault);
+    assert_eq!(hits.len(), 1, "{evs:#?}");
+    assert_eq!(hits[0].source, vec!["ISR".to_string()], "{evs:#?}");
+    let evs = events("Israel carried out air and sea strikes against Hamas targets.");
+    let hits = of_type(&evs, EventType::Assault);
+    assert_eq!(hits.len(), 1, "{evs:#?}");
+    assert_eq!(hits[0].source, vec!["ISR".to_string()], "{evs:#?}");
+    assert_eq!(hits[0].target, vec!["hamas".to_string()], "{evs:#?}");
+}
+
+#[test]
+fn a_name_after_a_determiner_or_a_subordinator_may_be_the_verb_s_subject() {
+    // Near misses: "the Israeli government rejects", "after Hamas targets Israeli towns".
+    let evs = events("Qatar was accused of funding Hamas, a charge the Qatari government rejects.");
+    assert_eq!(of_type(&evs, EventType::Reject).len(), 1, "{evs:#?}");
+    let evs = events("Israel will respond after Hamas targets Israeli towns.");
+    let hits = of_type(&evs, EventType::Assault);
+    assert_eq!(hits.len(), 1, "{evs:#?}");
+    assert_eq!(hits[0].source, vec!["hamas".to_string()], "{evs:#?}");
 }
