@@ -2424,17 +2424,20 @@ fn verb_used_as_noun(s: &Sent, ta: usize, form: Form) -> bool {
                 .toks
                 .get(ta + 1)
                 .is_none_or(|t| t.kind == TokenKind::Punct);
-            // "strikes on what it says are Hezbollah targets", "raids on
-            // Hamas targets": a name opening a noun phrase after a copula or
-            // a preposition is the modifier of the word after it, which is
-            // no verb of it (after a determiner the name may be a subject:
-            // "a charge the Iranian government rejects"). An adjective or an
+            // "strikes on what it says are Hezbollah targets", "raids
+            // against Hamas targets": a name opening a noun phrase after a
+            // copula or a preposition of the object is the modifier of the
+            // word after it, which is no verb of it (after a determiner, "of"
+            // or a place preposition the name may end the subject: "a charge
+            // the Iranian government rejects", "settlers in the city of
+            // Hebron set fire to"). An adjective or an
             // acronym there is judged above ("for Russian talks with").
             let name_opening_phrase = !attributive_mention
                 && s.mention_ending_at(ta - 1).is_some_and(|m| {
                     m.a > 0 && {
                         let f = s.f(m.a - 1);
-                        (f & PREPS != 0 && f & (wc::TO | wc::BAR) == 0) || f & wc::BE != 0
+                        (f & PREPS != 0 && f & (wc::TO | wc::BAR | wc::OF | wc::LOC) == 0)
+                            || f & wc::BE != 0
                     }
                 });
             np_start(k)
