@@ -14,6 +14,9 @@ USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|adj:American|meto:Washington
 un\tigo\tUnited Nations\t\tIGO\t\t\t\tUN
 hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+CHN\tcountry\tChina\tCHN\t\t\t\t\tadj:Chinese
+TWN\tcountry\tTaiwan\tTWN\t\t\t\t\tadj:Taiwanese
+KOR\tcountry\tSouth Korea\tKOR\t\t\t\t\tadj:South Korean
 ";
 
 const ROLES: &str = "phrase\tsector\tnumber
@@ -130,4 +133,36 @@ fn a_name_after_a_determiner_or_a_subordinator_may_be_the_verb_s_subject() {
     let hits = of_type(&evs, EventType::Assault);
     assert_eq!(hits.len(), 1, "{evs:#?}");
     assert_eq!(hits[0].source, vec!["hamas".to_string()], "{evs:#?}");
+}
+
+#[test]
+fn drills_are_a_show_of_force_unless_joint() {
+    let evs = events("China held large-scale drills around Taiwan on Monday.");
+    assert_eq!(of_type(&evs, EventType::Mobilize).len(), 1, "{evs:#?}");
+    let evs = events("China launched military exercises around Taiwan.");
+    assert_eq!(of_type(&evs, EventType::Mobilize).len(), 1, "{evs:#?}");
+    // Near misses: joint drills are cooperation, with or without "military".
+    for text in [
+        "The United States and South Korea held joint drills.",
+        "The United States and South Korea held joint military drills.",
+    ] {
+        let evs = events(text);
+        assert_eq!(of_type(&evs, EventType::Cooperate).len(), 1, "{evs:#?}");
+        assert!(of_type(&evs, EventType::Mobilize).is_empty(), "{evs:#?}");
+    }
+}
+
+#[test]
+fn blowing_up_infrastructure_destroys_property_and_singular_rows_agree_with_plural() {
+    let evs = events("Hamas blew up three main electric power lines leading into Taiwan.");
+    let blast = of_type(&evs, EventType::Assault);
+    assert_eq!(blast.len(), 1, "{evs:#?}");
+    assert_eq!(blast[0].mode.as_deref(), Some("destroy"), "{evs:#?}");
+    // "stepped up the attack" is an attack, as "stepped up attacks".
+    let evs = events("Israel stepped up the attack on Hamas.");
+    assert_eq!(of_type(&evs, EventType::Assault).len(), 1, "{evs:#?}");
+    assert!(of_type(&evs, EventType::Threaten).is_empty(), "{evs:#?}");
+    // "issued orders" is an order, as "issued an order".
+    let evs = events("China issued orders to Taiwan.");
+    assert!(of_type(&evs, EventType::Threaten).is_empty(), "{evs:#?}");
 }
