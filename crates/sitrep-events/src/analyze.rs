@@ -1029,9 +1029,17 @@ fn subject_before_with(
             saw_det = true;
         }
         if let Some(m) = s.mention_ending_at(j).copied() {
-            let (intro, _) = s.intro_of(m.a, floor);
+            let (intro, at) = s.intro_of(m.a, floor);
             if intro & PREPS != 0 {
-                if fallback.is_none() && intro & fallback_preps != 0 {
+                // "signed an agreement in Doha aimed at ending the
+                // fighting": a place right after an event's words is where
+                // that event happened, not a stand-in for anyone's doer
+                // (unlike "demonstrators in Baghdad", whose head is no
+                // event).
+                let place_of_event = intro & wc::LOC != 0
+                    && at > floor
+                    && trigs.iter().any(|u| u.tend == at && u.ta < at);
+                if fallback.is_none() && intro & fallback_preps != 0 && !place_of_event {
                     fallback = Some(m);
                 }
                 j = m.a;
@@ -2336,7 +2344,18 @@ fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
             && m.a > 0
             && s.f(m.a - 1) & PREPS != 0
             && s.f(m.a - 1) & (wc::TO | wc::BAR | wc::LOC) == 0;
-        return matches!(m.how, MentionHow::Alias(AliasKind::Adjective)) || acronym_in_pp;
+        // "Iraq faces new U.S. sanctions", "drew U.S. criticism": after a
+        // verb of receiving (over modifiers) the acronym opens its object.
+        let mut v = m.a;
+        while v > 0 && s.is_modifier_word(v - 1) && s.f(v - 1) & wc::CONVERSE == 0 {
+            v -= 1;
+        }
+        let acronym_received = matches!(m.how, MentionHow::Alias(AliasKind::Acronym))
+            && v > 0
+            && s.f(v - 1) & wc::CONVERSE != 0;
+        return matches!(m.how, MentionHow::Alias(AliasKind::Adjective))
+            || acronym_in_pp
+            || acronym_received;
     }
     // "Israeli tank shelling", "heavy artillery bombing": a singular weapon
     // noun before an -ing form modifies it; a subject before a participle
@@ -2405,7 +2424,24 @@ fn verb_used_as_noun(s: &Sent, ta: usize, form: Form) -> bool {
                 .toks
                 .get(ta + 1)
                 .is_none_or(|t| t.kind == TokenKind::Punct);
+            // "strikes on what it says are Hezbollah targets", "raids
+            // against Hamas targets": a name opening a noun phrase after a
+            // copula or a preposition of the object is the modifier of the
+            // word after it, which is no verb of it (after a determiner, "of"
+            // or a place preposition the name may end the subject: "a charge
+            // the Iranian government rejects", "settlers in the city of
+            // Hebron set fire to"). An adjective or an
+            // acronym there is judged above ("for Russian talks with").
+            let name_opening_phrase = !attributive_mention
+                && s.mention_ending_at(ta - 1).is_some_and(|m| {
+                    m.a > 0 && {
+                        let f = s.f(m.a - 1);
+                        (f & PREPS != 0 && f & (wc::TO | wc::BAR | wc::OF | wc::LOC) == 0)
+                            || f & wc::BE != 0
+                    }
+                });
             np_start(k)
+                || name_opening_phrase
                 || (k + 1 < ta && (s.f(k) & wc::CONJ != 0 || s.mention_ending_at(k).is_some()))
                 || (k + 1 < ta && s.f(k) & wc::TO != 0 && closes_phrase && !s.is_ly_adverb(ta - 1))
         }
@@ -5139,29 +5175,36 @@ fn arguments(
         }
         // "an offer from Afghanistan", "a demand from the US", "sanctions
         // from the United States" (a withdrawal "from" a place leaves it).
+        // "Iran faces sanctions from the US", "Russia faced expulsion from
+        // the Council", "the decision drew criticism from Germany", "Iraq
+        // faces new U.S. sanctions", "the US faced Palestinian criticism":
+        // the subject of a verb of receiving is the one the noun's act is
+        // aimed at, whoever the noun names as its doer (or none). A visit
+        // received is the host's meeting, not the visitor's alone.
+        let converse_verb = if t.event_type == EventType::Consult {
+            None
+        } else {
+            let mut j = t.ta;
+            while j > floor
+                && t.ta - j < 6
+                && (s.f(j - 1) & (wc::DET | wc::POSS | wc::CONJ) != 0
+                    || s.is_modifier_word(j - 1)
+                    || s.mention_at(j - 1).is_some()
+                    || s.is_possessive(j - 1))
+            {
+                j -= 1;
+            }
+            (j > floor && s.f(j - 1) & wc::CONVERSE != 0).then(|| j - 1)
+        };
         let mut target_before = Vec::new();
         if source.is_empty() && t.event_type != EventType::Retreat && s.f(t.tend) & wc::FROM != 0 {
             if let Some(m) = s.mention_from(t.tend + 1) {
                 source = actors_of(&s.group_right(m, n));
-                // "Iran faces sanctions from the US", "Russia faced
-                // expulsion from the Council", "the decision drew criticism
-                // from Germany": the subject of a verb of receiving is the
-                // one the noun's act is aimed at. A visit received is the
-                // host's meeting, not the visitor's alone.
-                if t.event_type != EventType::Consult {
-                    let mut j = t.ta;
-                    while j > floor
-                        && t.ta - j < 4
-                        && (s.f(j - 1) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(j - 1))
-                    {
-                        j -= 1;
-                    }
-                    if j > floor && s.f(j - 1) & wc::CONVERSE != 0 {
-                        target_before = converse_subject(s, j - 1, floor, trigs, &subject_at);
-                        target_before.retain(|a| !source.contains(a));
-                    }
-                }
             }
+        }
+        if let Some(verb) = converse_verb {
+            target_before = converse_subject(s, verb, floor, trigs, &subject_at);
+            target_before.retain(|a| !source.contains(a));
         }
         let mut place = false;
         let object = if victim_possessor {
@@ -5195,7 +5238,9 @@ fn arguments(
             target.clear();
             place = false;
         }
-        if (target.is_empty() || place) && !target_before.is_empty() {
+        // The receiver outranks a name further on ("faced criticism over
+        // its decision on Israeli settlements": the decision is the topic).
+        if !target_before.is_empty() {
             target = target_before;
             place = false;
         }
@@ -5203,12 +5248,16 @@ fn arguments(
             // The noun as the object of a light verb ("X held talks", "X
             // imposed a curfew") shares the clause's subject; a noun inside a
             // prepositional phrase ("a climate for peace talks") does not.
+            // "carried out air and sea strikes": over coordinated modifiers.
+            let coordinated_modifier =
+                |k: usize| k > floor + 1 && s.f(k - 1) & wc::CONJ != 0 && s.is_modifier_word(k - 2);
             let mut k = t.ta;
             while k > floor
                 && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
                     || s.is_modifier_word(k - 1)
                     || s.mention_at(k - 1).is_some()
-                    || s.is_possessive(k - 1))
+                    || s.is_possessive(k - 1)
+                    || coordinated_modifier(k))
             {
                 k -= 1;
             }
@@ -5241,7 +5290,10 @@ fn arguments(
             let evaluated = k > 0
                 && s.names(k - 1, wc::EVALUATE)
                 && (k..t.ta).any(|j| is_definite_determiner(s, j));
+            // The receiver of the noun's act is its target (above), never
+            // its doer.
             if !in_pp
+                && converse_verb.is_none()
                 && (after_light || at_content_start)
                 && !comment_on_hostile_act
                 && !denied_accusation
