@@ -499,6 +499,16 @@ impl<'a> Resolver<'a> {
             if self.allegiance_prefix_before(h.start) {
                 continue;
             }
+            // "Democratic Alliance of Hungary", "the Peoples Democratic
+            // Party": a party's or company's alias inside a longer
+            // capitalized name names another body.
+            if !line.title_case
+                && !line.all_caps
+                && self.kb.actor(h.actor).kind == ActorKind::Organization
+                && self.inside_longer_org_name(raw, h)
+            {
+                continue;
+            }
             // "May" is a month unless the person was named in full before.
             if single_word
                 && h.kind != AliasKind::Acronym
@@ -745,6 +755,53 @@ impl<'a> Resolver<'a> {
             && self.spaced(self.tokens[i - 2].end, self.tokens[i - 1].start)
             && is_titlecase(self.word(i - 2))
             && self.lex.is_geo_head(self.word(i - 2))
+    }
+
+    /// Whether the organization hit `h` is part of a longer capitalized
+    /// name: an unknown capitalized word right before it, inside a sentence
+    /// ("the Peoples Democratic Party", which is not the "Democratic
+    /// Party"), or "of" and another state's name right after it ("the
+    /// Democratic Alliance of Hungary" is not South Africa's). A title or
+    /// role before it ("Opposition", "President") and the actor's own
+    /// state after it ("the Labour Party of Norway") keep the match.
+    fn inside_longer_org_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let Some(i) = self.token_at(h.start) else {
+            return false;
+        };
+        if i > 0 {
+            let prev = self.tokens[i - 1];
+            let w = self.word(i - 1);
+            if prev.kind == TokenKind::Word
+                && prev.end < h.start
+                && self.spaced(prev.end, h.start)
+                && is_titlecase(w)
+                // "the Democratic Party-controlled House": a compound
+                // modifier, not a word of the name.
+                && !w.contains('-')
+                && !self.sentence_initial(i - 1)
+                && !self.lex.is_not_name(w)
+                && !self.lex.is_honorific(w)
+                && Self::hit_ending_at(raw, prev.end).is_none()
+                && !self.role_ends_at(prev.end)
+            {
+                return true;
+            }
+        }
+        let next = self.token_from(h.end);
+        if next + 1 >= self.tokens.len()
+            || self.word(next) != "of"
+            || !self.spaced(h.end, self.tokens[next].start)
+        {
+            return false;
+        }
+        let Some(j) = Self::hit_starting_at(raw, self.tokens[next + 1].start) else {
+            return false;
+        };
+        let own = self.kb.actor(h.actor).country.as_deref();
+        let other = self.kb.actor(raw[j].actor);
+        self.is_state(raw[j].actor)
+            && self.spaced(self.tokens[next].end, raw[j].start)
+            && Some(other.country.as_deref().unwrap_or(&other.id)) != own
     }
 
     /// Whether an allegiance prefix and a hyphen stand right before
@@ -1061,7 +1118,11 @@ impl<'a> Resolver<'a> {
         } else if let Some(h) = owner_hit {
             span_start = self.extend_over_modifiers(self.hits[h].start);
         }
-        let owner_hit = owner_hit.filter(|&h| !self.consumed[h]);
+        // "Bolsonaro's lawyers": a person's lawyers defend that person;
+        // they are no court of the person's state.
+        let owner_hit = owner_hit
+            .filter(|&h| !self.consumed[h])
+            .filter(|&h| !(sector == "JUD" && self.is_person(self.hits[h].actor)));
         let owner = owner_hit.and_then(|h| self.owner_of(h, person_role));
         let modifier = owner_hit.map(|h| (self.hits[h].start, self.hits[h].end));
         let head = (rs, re);

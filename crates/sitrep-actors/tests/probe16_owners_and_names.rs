@@ -1,0 +1,77 @@
+//! Rules from the session 15 probe (branch probe16): a party's or company's
+//! alias inside a longer capitalized name names another body, a person's
+//! lawyers are no court of the person's state.
+
+mod common;
+
+fn mentions(text: &str) -> Vec<(String, String)> {
+    common::builtin_mentions(text)
+}
+
+fn id_at(text: &str, surface: &str) -> Option<String> {
+    common::builtin_id_at(text, surface)
+}
+
+#[test]
+fn a_party_alias_inside_a_longer_name_names_no_party() {
+    // An unknown capitalized word before the alias makes a longer name.
+    let text = "The Liberal Democratic Alliance said it would contest the vote.";
+    let found = mentions(text);
+    assert!(
+        !found.iter().any(|(_, id)| id == "democratic-alliance-za"),
+        "{found:?}"
+    );
+    let text = "The Socialist Labour Party said it would field candidates.";
+    let found = mentions(text);
+    assert!(!found.iter().any(|(_, id)| id == "uk-labour"), "{found:?}");
+    // "of" and another state after the alias: that state's party.
+    let text = "Members of the Republican Party of Armenia protested in Yerevan.";
+    let found = mentions(text);
+    assert!(
+        !found.iter().any(|(_, id)| id == "us-republican-party"),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|(_, id)| id == "ARM"), "{found:?}");
+    // A hyphened compound before a body's name is a modifier, not a word of
+    // the name.
+    let text = "It was the Democratic Party-controlled House of Representatives that voted.";
+    assert_eq!(id_at(text, "House of").as_deref(), Some("us-house"));
+}
+
+#[test]
+fn a_party_alias_with_its_owner_or_at_a_sentence_start_still_names_the_party() {
+    let text = "South Africa's Democratic Alliance said it would stay in the coalition.";
+    assert_eq!(
+        id_at(text, "Democratic Alliance").as_deref(),
+        Some("democratic-alliance-za")
+    );
+    let text = "Britain's Labour Party said it would not field candidates.";
+    assert_eq!(id_at(text, "Labour Party").as_deref(), Some("uk-labour"));
+    let text = "Senators said the Republican Party would win the Senate.";
+    assert_eq!(
+        id_at(text, "Republican Party").as_deref(),
+        Some("us-republican-party")
+    );
+}
+
+#[test]
+fn a_persons_lawyers_are_no_court_of_the_persons_state() {
+    let text = "Brazil's judges rejected the appeal. Bolsonaro's lawyers said they would \
+                appeal again.";
+    let found = mentions(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(s, id)| s.contains("lawyers") && id == "BRAJUD"),
+        "{found:?}"
+    );
+    // The person is still named.
+    assert!(
+        found
+            .iter()
+            .any(|(s, id)| s == "Bolsonaro" && id == "jair-bolsonaro"),
+        "{found:?}"
+    );
+    // Near miss: a state's judges are its judiciary.
+    assert_eq!(id_at(text, "judges").as_deref(), Some("BRAJUD"));
+}
