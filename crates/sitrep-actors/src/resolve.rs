@@ -2746,6 +2746,11 @@ impl<'a> Resolver<'a> {
     /// verb acts on is left out ("the junta accused France": France is whom
     /// it acts on, not who it is). With no such state the fallback state stands.
     fn descriptor_state(&self, c: &Cand, dominant: &Fallback) -> Option<usize> {
+        // "The Lebanese government tasked the army", "Netanyahu ordered
+        // the military": a government commands its own body.
+        if let Some(state) = self.commanding_state(c) {
+            return Some(state);
+        }
         // "Russia hosted the junta": whom a state (or its leader) acts on
         // is never that state itself.
         let subject = self.subject_state(c);
@@ -2793,6 +2798,45 @@ impl<'a> Resolver<'a> {
         match &subject.target {
             Target::Kb(a) if self.is_person(*a) => self.actor_state(*a),
             target => self.state_of(target),
+        }
+    }
+
+    /// The state whose government commands the bare body `c` in its
+    /// clause: a state, its government or a government official is the
+    /// first mention of the sentence, a command verb follows it within a
+    /// few lower-case words ("The Lebanese government last week tasked the
+    /// army", "Netanyahu ordered the military"), and the body comes right
+    /// after the verb, with at most "the" between.
+    fn commanding_state(&self, c: &Cand) -> Option<usize> {
+        let sentence = self.layer.sentences[self.layer.sentence_at(c.start)?];
+        let first = self.cands.partition_point(|o| o.start < sentence.start);
+        let subject = self.cands[first..]
+            .iter()
+            .take_while(|o| o.start < c.start)
+            .find(|o| o.end <= c.start)?;
+        let body = self.token_at(c.start)?;
+        let mut verb = None;
+        // The subject, up to three lower-case words ("last week"), the verb.
+        for i in self.token_from(subject.end)..body.min(self.token_from(subject.end) + 4) {
+            let w = self.word(i);
+            if self.tokens[i].kind != TokenKind::Word
+                || !w.starts_with(|ch: char| ch.is_lowercase())
+            {
+                return None;
+            }
+            if self.lex.is_command_verb(w) {
+                verb = Some(i);
+                break;
+            }
+        }
+        let verb = verb?;
+        let gap = &self.text[self.tokens[verb].end..c.start];
+        if !(gap == " " || gap.eq_ignore_ascii_case(" the ")) {
+            return None;
+        }
+        match subject.target {
+            Target::Kb(a) if self.is_state(a) => Some(a),
+            _ => self.sector_state(subject, "GOV").flatten(),
         }
     }
 

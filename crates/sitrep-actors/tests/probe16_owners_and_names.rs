@@ -75,3 +75,23 @@ fn a_persons_lawyers_are_no_court_of_the_persons_state() {
     // Near miss: a state's judges are its judiciary.
     assert_eq!(id_at(text, "judges").as_deref(), Some("BRAJUD"));
 }
+
+#[test]
+fn a_government_commanding_a_bare_body_places_it_in_its_state() {
+    // Two states named: counting cannot place "the army"; the government
+    // that tasks it can.
+    let text = "Israel has continued strikes in southern Lebanon despite the ceasefire. \
+                The Lebanese government last week tasked the army with drawing up a plan.";
+    assert_eq!(id_at(text, "army").as_deref(), Some("LBNMIL"));
+    let text = "Russia launched drones at Ukraine overnight. Zelensky deployed the army along \
+                the northern border.";
+    assert_eq!(id_at(text, "army").as_deref(), Some("UKRMIL"));
+    // Near misses: a verb of attack does not make the army the attacker's,
+    // and a reported clause is not commanded.
+    let text = "Russia launched drones at Ukraine overnight. Russia attacked the army near \
+                Kharkiv.";
+    assert_ne!(id_at(text, "army").as_deref(), Some("RUSMIL"));
+    let text = "Russia launched drones at Ukraine overnight. Moscow said it ordered that the \
+                army be shelled.";
+    assert_ne!(id_at(text, "army").as_deref(), Some("RUSMIL"));
+}
