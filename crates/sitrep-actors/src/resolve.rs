@@ -1302,10 +1302,13 @@ impl<'a> Resolver<'a> {
         let head = &self.text[..end];
         let last = self.token_from(end).saturating_sub(1);
         // "the regime", "the government": descriptors, placed as such.
+        // "Security forces", "government forces" are one body named in the
+        // plural by form (a compound ending in "forces"), not its people.
+        let plural_body = head.ends_with(" forces") && self.token_from(end) > first + 1;
         if !matches!(
             sector,
             "GOV" | "JUD" | "LEG" | "MIL" | "COP" | "SPY" | "OPP"
-        ) || (head.ends_with('s') && !head.ends_with("ss"))
+        ) || (head.ends_with('s') && !head.ends_with("ss") && !plural_body)
             || self.lex.descriptor(self.word(last)).is_some()
         {
             return false;

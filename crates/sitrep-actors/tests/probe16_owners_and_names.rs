@@ -95,3 +95,18 @@ fn a_government_commanding_a_bare_body_places_it_in_its_state() {
                 army be shelled.";
     assert_ne!(id_at(text, "army").as_deref(), Some("RUSMIL"));
 }
+
+#[test]
+fn bare_security_forces_are_the_one_state_body_of_a_one_state_story() {
+    let text = "Kenya's police fired tear gas at protesters in Nairobi on Tuesday. \
+                Security forces arrested dozens of people.";
+    assert_eq!(id_at(text, "Security forces").as_deref(), Some("KENCOP"));
+    // Near misses: with two states named, they may be either's; a plural
+    // that names people ("officials") stays no body.
+    let text = "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed. \
+                Security forces were deployed along the border.";
+    assert_eq!(id_at(text, "Security forces"), None);
+    let text = "Kenya's police fired tear gas at protesters in Nairobi on Tuesday. \
+                Officials said dozens were arrested.";
+    assert_eq!(id_at(text, "Officials"), None);
+}
