@@ -1182,6 +1182,23 @@ impl<'a> Resolver<'a> {
             }
         }
         let Some(owner) = owner else {
+            // "a government spokesman", "a police spokesman": an official
+            // of a state body named by the body's own word; in a story
+            // about one state, that state's.
+            if person_role
+                && owner_hit.is_none()
+                && span_end == re
+                && first < last
+                && self.indefinite_before(span_start)
+                && matches!(
+                    self.kb.roles()[self.roles[first].role].sector.as_str(),
+                    "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"
+                )
+                && !self.kb.roles()[self.roles[first].role].person
+            {
+                self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
+                return;
+            }
             if person_role && owner_hit.is_none() && span_end == re {
                 if self.bare_after_the(j, re) {
                     self.bare_person_roles.push(BarePersonRole {
@@ -3079,6 +3096,12 @@ impl<'a> Resolver<'a> {
         // official of its sector named before ("The IDF announced ... The
         // military said": Israel's), else the dominant state.
         if let (Some(_), Some(sector)) = (&c.role, sector) {
+            // "a government spokesman" is one of many the story's state
+            // has: not placed by an official named before (who may serve
+            // another state), only by a story about one state.
+            if self.indefinite_before(c.start) {
+                return dominant.filter(|_| !self.fallback_contested(fallback));
+            }
             let earlier = self
                 .cands
                 .iter()

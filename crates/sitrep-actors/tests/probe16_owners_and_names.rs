@@ -110,3 +110,20 @@ fn bare_security_forces_are_the_one_state_body_of_a_one_state_story() {
                 Officials said dozens were arrested.";
     assert_eq!(id_at(text, "Officials"), None);
 }
+
+#[test]
+fn a_government_spokesman_is_the_one_state_of_a_one_state_story() {
+    let text = "Kenya's police fired tear gas at protesters in Nairobi on Tuesday. \
+                A government spokesman said the protests were illegal. \
+                A police spokesman said 20 people were arrested.";
+    assert_eq!(
+        id_at(text, "government spokesman").as_deref(),
+        Some("KENGOV")
+    );
+    assert_eq!(id_at(text, "police spokesman").as_deref(), Some("KENCOP"));
+    // Near miss: an official named before serves another state, and two
+    // states leave "a government spokesman" unplaced.
+    let text = "Biden told Netanyahu that the United States would not support an attack. \
+                A government spokesman said talks would continue.";
+    assert_eq!(id_at(text, "government spokesman"), None);
+}
