@@ -1182,6 +1182,34 @@ impl<'a> Resolver<'a> {
             }
         }
         let Some(owner) = owner else {
+            // "Burhan said his forces had withdrawn": armed forces owned by
+            // a possessive pronoun are the forces of that person's state.
+            // ("his government" is left: read as an actor, it drew the
+            // events stage's coordinated verbs onto it, "talks between his
+            // government and the Taliban, who have long refused".)
+            if !person_role
+                && owner_hit.is_none()
+                && span_end == re
+                && j > 0
+                && matches!(sector, "MIL" | "COP" | "SPY")
+            {
+                if let Some(state) = self.possessor_state(j - 1) {
+                    self.cands.push(Cand {
+                        start: span_start,
+                        end: span_end,
+                        target: Target::Sector {
+                            state,
+                            sector: sector.to_string(),
+                        },
+                        how: MentionHow::Role,
+                        head,
+                        modifier: None,
+                        role: Some(stated.lower()),
+                        detailed: true,
+                    });
+                    return;
+                }
+            }
             // "a government spokesman", "a police spokesman": an official
             // of a state body named by the body's own word; in a story
             // about one state, that state's.

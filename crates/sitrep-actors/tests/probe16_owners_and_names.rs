@@ -127,3 +127,16 @@ fn a_government_spokesman_is_the_one_state_of_a_one_state_story() {
                 A government spokesman said talks would continue.";
     assert_eq!(id_at(text, "government spokesman"), None);
 }
+
+#[test]
+fn a_body_owned_by_his_or_her_is_the_body_of_that_persons_state() {
+    let text = "Sudan's army chief Abdel Fattah al-Burhan said his forces had withdrawn \
+                from the town.";
+    assert_eq!(id_at(text, "forces").as_deref(), Some("SDNMIL"));
+    let text = "Kenyan President William Ruto said his police would guard the polling stations.";
+    assert_eq!(id_at(text, "police").as_deref(), Some("KENCOP"));
+    // Near miss: with two persons of different states before it, "his"
+    // stands for neither.
+    let text = "Putin met Erdogan in Sochi. He said his forces would stay.";
+    assert_eq!(id_at(text, "forces"), None);
+}
