@@ -168,3 +168,51 @@ fn companies_parties_and_people_the_wires_name_resolve() {
         assert_eq!(id_at(text, surface).as_deref(), Some(id), "{text}");
     }
 }
+
+/// (id, sector) of the first mention containing `surface` in a story
+/// published on `date`.
+fn sector_on(text: &str, surface: &str, date: &str) -> Option<(String, Option<String>)> {
+    let kb = Kb::builtin().expect("built-in KB loads");
+    let layer = TextLayer::new(normalize(text));
+    let found = find_actors(&layer, &kb, Some(date));
+    found
+        .mentions
+        .iter()
+        .find(|m| layer.text[m.start..m.end].contains(surface))
+        .map(|m| {
+            let a = &found.actors[m.actor];
+            (a.id.clone(), a.sector.clone())
+        })
+}
+
+#[test]
+fn a_party_is_in_government_or_opposition_as_it_was_on_the_story_date() {
+    let text = "Britain's Conservative Party said it would cut taxes.";
+    for (date, sector) in [("2019-12-13", "GOV"), ("2025-11-20", "OPP")] {
+        assert_eq!(
+            sector_on(text, "Conservative Party", date),
+            Some(("uk-conservatives".to_string(), Some(sector.to_string()))),
+            "{date}"
+        );
+    }
+    let text = "South Korea's People Power Party rejected the bill.";
+    for (date, sector) in [("2024-12-05", "GOV"), ("2025-11-20", "OPP")] {
+        assert_eq!(
+            sector_on(text, "People Power Party", date),
+            Some(("people-power-party".to_string(), Some(sector.to_string()))),
+            "{date}"
+        );
+    }
+    let text = "The Republican Party said it would hold the Senate.";
+    for (date, sector) in [
+        ("2015-06-01", "OPP"),
+        ("2022-06-01", "OPP"),
+        ("2025-11-20", "GOV"),
+    ] {
+        assert_eq!(
+            sector_on(text, "Republican Party", date),
+            Some(("us-republican-party".to_string(), Some(sector.to_string()))),
+            "{date}"
+        );
+    }
+}
