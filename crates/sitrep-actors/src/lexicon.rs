@@ -132,6 +132,9 @@ pub struct ContextLexicon {
     short_names: WordSet,
     /// Verbs of leaving a place ("fled Nagorno-Karabakh").
     departure_verbs: WordSet,
+    /// Verbs of a government commanding a body of its own ("tasked the
+    /// army").
+    command_verbs: WordSet,
     /// Words hyphened before a name to make an allegiance ("pro" of
     /// "pro-Russian").
     allegiance_prefixes: WordSet,
@@ -240,6 +243,9 @@ impl ContextLexicon {
                 }
                 "departure-verb" => {
                     lex.departure_verbs.insert(word, ());
+                }
+                "command-verb" => {
+                    lex.command_verbs.insert(word, ());
                 }
                 "allegiance-prefix" => {
                     lex.allegiance_prefixes.insert(word, ());
@@ -375,6 +381,12 @@ impl ContextLexicon {
         self.departure_verbs.get_any_case(word).is_some()
     }
 
+    /// Whether `word` is a verb of commanding one's own forces or bodies
+    /// ("ordered", "tasked", "deployed").
+    pub fn is_command_verb(&self, word: &str) -> bool {
+        self.command_verbs.get_any_case(word).is_some()
+    }
+
     /// A word that, hyphened before a name, makes an allegiance ("pro" of
     /// "pro-Russian", "anti" of "anti-Iran").
     pub fn is_allegiance_prefix(&self, word: &str) -> bool {
@@ -481,6 +493,7 @@ mod tests {
                 &lex.honorifics,
                 &lex.place_name_words,
                 &lex.follower_nouns,
+                &lex.command_verbs,
             ] {
                 let expected = get_any_case(&class.words, w).is_some();
                 assert_eq!(class.get_any_case(w).is_some(), expected, "{w:?}");

@@ -499,6 +499,16 @@ impl<'a> Resolver<'a> {
             if self.allegiance_prefix_before(h.start) {
                 continue;
             }
+            // "Democratic Alliance of Hungary", "the Peoples Democratic
+            // Party": a party's or company's alias inside a longer
+            // capitalized name names another body.
+            if !line.title_case
+                && !line.all_caps
+                && self.kb.actor(h.actor).kind == ActorKind::Organization
+                && self.inside_longer_org_name(raw, h)
+            {
+                continue;
+            }
             // "May" is a month unless the person was named in full before.
             if single_word
                 && h.kind != AliasKind::Acronym
@@ -745,6 +755,53 @@ impl<'a> Resolver<'a> {
             && self.spaced(self.tokens[i - 2].end, self.tokens[i - 1].start)
             && is_titlecase(self.word(i - 2))
             && self.lex.is_geo_head(self.word(i - 2))
+    }
+
+    /// Whether the organization hit `h` is part of a longer capitalized
+    /// name: an unknown capitalized word right before it, inside a sentence
+    /// ("the Peoples Democratic Party", which is not the "Democratic
+    /// Party"), or "of" and another state's name right after it ("the
+    /// Democratic Alliance of Hungary" is not South Africa's). A title or
+    /// role before it ("Opposition", "President") and the actor's own
+    /// state after it ("the Labour Party of Norway") keep the match.
+    fn inside_longer_org_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let Some(i) = self.token_at(h.start) else {
+            return false;
+        };
+        if i > 0 {
+            let prev = self.tokens[i - 1];
+            let w = self.word(i - 1);
+            if prev.kind == TokenKind::Word
+                && prev.end < h.start
+                && self.spaced(prev.end, h.start)
+                && is_titlecase(w)
+                // "the Democratic Party-controlled House": a compound
+                // modifier, not a word of the name.
+                && !w.contains('-')
+                && !self.sentence_initial(i - 1)
+                && !self.lex.is_not_name(w)
+                && !self.lex.is_honorific(w)
+                && Self::hit_ending_at(raw, prev.end).is_none()
+                && !self.role_ends_at(prev.end)
+            {
+                return true;
+            }
+        }
+        let next = self.token_from(h.end);
+        if next + 1 >= self.tokens.len()
+            || self.word(next) != "of"
+            || !self.spaced(h.end, self.tokens[next].start)
+        {
+            return false;
+        }
+        let Some(j) = Self::hit_starting_at(raw, self.tokens[next + 1].start) else {
+            return false;
+        };
+        let own = self.kb.actor(h.actor).country.as_deref();
+        let other = self.kb.actor(raw[j].actor);
+        self.is_state(raw[j].actor)
+            && self.spaced(self.tokens[next].end, raw[j].start)
+            && Some(other.country.as_deref().unwrap_or(&other.id)) != own
     }
 
     /// Whether an allegiance prefix and a hyphen stand right before
@@ -1061,7 +1118,11 @@ impl<'a> Resolver<'a> {
         } else if let Some(h) = owner_hit {
             span_start = self.extend_over_modifiers(self.hits[h].start);
         }
-        let owner_hit = owner_hit.filter(|&h| !self.consumed[h]);
+        // "Bolsonaro's lawyers": a person's lawyers defend that person;
+        // they are no court of the person's state.
+        let owner_hit = owner_hit
+            .filter(|&h| !self.consumed[h])
+            .filter(|&h| !(sector == "JUD" && self.is_person(self.hits[h].actor)));
         let owner = owner_hit.and_then(|h| self.owner_of(h, person_role));
         let modifier = owner_hit.map(|h| (self.hits[h].start, self.hits[h].end));
         let head = (rs, re);
@@ -1121,6 +1182,51 @@ impl<'a> Resolver<'a> {
             }
         }
         let Some(owner) = owner else {
+            // "Burhan said his forces had withdrawn": armed forces owned by
+            // a possessive pronoun are the forces of that person's state.
+            // ("his government" is left: read as an actor, it drew the
+            // events stage's coordinated verbs onto it, "talks between his
+            // government and the Taliban, who have long refused".)
+            if !person_role
+                && owner_hit.is_none()
+                && span_end == re
+                && j > 0
+                && matches!(sector, "MIL" | "COP" | "SPY")
+            {
+                if let Some(state) = self.possessor_state(j - 1) {
+                    self.cands.push(Cand {
+                        start: span_start,
+                        end: span_end,
+                        target: Target::Sector {
+                            state,
+                            sector: sector.to_string(),
+                        },
+                        how: MentionHow::Role,
+                        head,
+                        modifier: None,
+                        role: Some(stated.lower()),
+                        detailed: true,
+                    });
+                    return;
+                }
+            }
+            // "a government spokesman", "a police spokesman": an official
+            // of a state body named by the body's own word; in a story
+            // about one state, that state's.
+            if person_role
+                && owner_hit.is_none()
+                && span_end == re
+                && first < last
+                && self.indefinite_before(span_start)
+                && matches!(
+                    self.kb.roles()[self.roles[first].role].sector.as_str(),
+                    "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"
+                )
+                && !self.kb.roles()[self.roles[first].role].person
+            {
+                self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
+                return;
+            }
             if person_role && owner_hit.is_none() && span_end == re {
                 if self.bare_after_the(j, re) {
                     self.bare_person_roles.push(BarePersonRole {
@@ -1241,10 +1347,13 @@ impl<'a> Resolver<'a> {
         let head = &self.text[..end];
         let last = self.token_from(end).saturating_sub(1);
         // "the regime", "the government": descriptors, placed as such.
+        // "Security forces", "government forces" are one body named in the
+        // plural by form (a compound ending in "forces"), not its people.
+        let plural_body = head.ends_with(" forces") && self.token_from(end) > first + 1;
         if !matches!(
             sector,
             "GOV" | "JUD" | "LEG" | "MIL" | "COP" | "SPY" | "OPP"
-        ) || (head.ends_with('s') && !head.ends_with("ss"))
+        ) || (head.ends_with('s') && !head.ends_with("ss") && !plural_body)
             || self.lex.descriptor(self.word(last)).is_some()
         {
             return false;
@@ -2685,6 +2794,11 @@ impl<'a> Resolver<'a> {
     /// verb acts on is left out ("the junta accused France": France is whom
     /// it acts on, not who it is). With no such state the fallback state stands.
     fn descriptor_state(&self, c: &Cand, dominant: &Fallback) -> Option<usize> {
+        // "The Lebanese government tasked the army", "Netanyahu ordered
+        // the military": a government commands its own body.
+        if let Some(state) = self.commanding_state(c) {
+            return Some(state);
+        }
         // "Russia hosted the junta": whom a state (or its leader) acts on
         // is never that state itself.
         let subject = self.subject_state(c);
@@ -2732,6 +2846,45 @@ impl<'a> Resolver<'a> {
         match &subject.target {
             Target::Kb(a) if self.is_person(*a) => self.actor_state(*a),
             target => self.state_of(target),
+        }
+    }
+
+    /// The state whose government commands the bare body `c` in its
+    /// clause: a state, its government or a government official is the
+    /// first mention of the sentence, a command verb follows it within a
+    /// few lower-case words ("The Lebanese government last week tasked the
+    /// army", "Netanyahu ordered the military"), and the body comes right
+    /// after the verb, with at most "the" between.
+    fn commanding_state(&self, c: &Cand) -> Option<usize> {
+        let sentence = self.layer.sentences[self.layer.sentence_at(c.start)?];
+        let first = self.cands.partition_point(|o| o.start < sentence.start);
+        let subject = self.cands[first..]
+            .iter()
+            .take_while(|o| o.start < c.start)
+            .find(|o| o.end <= c.start)?;
+        let body = self.token_at(c.start)?;
+        let mut verb = None;
+        // The subject, up to three lower-case words ("last week"), the verb.
+        for i in self.token_from(subject.end)..body.min(self.token_from(subject.end) + 4) {
+            let w = self.word(i);
+            if self.tokens[i].kind != TokenKind::Word
+                || !w.starts_with(|ch: char| ch.is_lowercase())
+            {
+                return None;
+            }
+            if self.lex.is_command_verb(w) {
+                verb = Some(i);
+                break;
+            }
+        }
+        let verb = verb?;
+        let gap = &self.text[self.tokens[verb].end..c.start];
+        if !(gap == " " || gap.eq_ignore_ascii_case(" the ")) {
+            return None;
+        }
+        match subject.target {
+            Target::Kb(a) if self.is_state(a) => Some(a),
+            _ => self.sector_state(subject, "GOV").flatten(),
         }
     }
 
@@ -2971,6 +3124,12 @@ impl<'a> Resolver<'a> {
         // official of its sector named before ("The IDF announced ... The
         // military said": Israel's), else the dominant state.
         if let (Some(_), Some(sector)) = (&c.role, sector) {
+            // "a government spokesman" is one of many the story's state
+            // has: not placed by an official named before (who may serve
+            // another state), only by a story about one state.
+            if self.indefinite_before(c.start) {
+                return dominant.filter(|_| !self.fallback_contested(fallback));
+            }
             let earlier = self
                 .cands
                 .iter()
