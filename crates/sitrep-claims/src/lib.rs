@@ -1386,6 +1386,56 @@ fn empty_or_setting_after_cue(wd: &ClaimWords, rest: &str) -> bool {
         || setting_phrases(wd, rest.trim().trim_end_matches(['.', '!', '?']).trim())
 }
 
+/// The main clause a conformative "as" clause vouches for: in "As the Post
+/// reported, the talks stalled" (also after a conjunction: "But as Lee noted
+/// last week, …") the speaker's words are the clause after the comma. The
+/// cue must be a `conformative_verb` ("reported", "noted", "pointed out"):
+/// with other verbs "as" is mostly temporal ("As she testified, her lawyers
+/// watched"). Nothing but a setting or a time may stand between the cue and
+/// the comma, and a quote may follow it; `None` otherwise.
+fn conformative_as_content(
+    wd: &ClaimWords,
+    text: &str,
+    ss: usize,
+    speaker_start: usize,
+    (cue_start, cue_end): (usize, usize),
+    content_end: usize,
+) -> Option<(usize, usize)> {
+    if cue_end > content_end || speaker_start > cue_start || ss > speaker_start {
+        return None;
+    }
+    let cue_word = text[cue_start..cue_end].split(' ').next().unwrap_or("");
+    if wd.exact(cue_word) & words::CONFORMATIVE_VERB == 0 {
+        return None;
+    }
+    let pre = text[ss..speaker_start].trim_end();
+    let lead = pre
+        .strip_suffix(" as")
+        .or_else(|| pre.strip_suffix(" As"))
+        .or_else(|| matches!(pre, "as" | "As").then_some(""))?;
+    // Only the clause's first words: "as" alone or after a conjunction
+    // ("And as", "But as"). After a phrase ("And that, as Trump points out,
+    // is …") the reported clause is split around the "as" clause.
+    let lead = lead.trim();
+    if lead.contains(' ') || !(lead.is_empty() || wd.exact(lead) & words::NP_STOP != 0) {
+        return None;
+    }
+    let after = &text[cue_end..content_end];
+    let comma = after.find(',')?;
+    let between = after[..comma].trim();
+    if !(between.is_empty() || empty_or_setting_after_cue(wd, between)) {
+        return None;
+    }
+    let (a, b) = trim(text, cue_end + comma + 1, content_end);
+    let (a, b) = trim(
+        text,
+        a,
+        a + text[a..b].trim_end_matches(['.', '!', '?']).len(),
+    );
+    // A clause, not a stray word: at least two words.
+    (a < b && text[a..b].contains(' ')).then_some((a, b))
+}
+
 /// Prepositions that open where or how something was said ("in a
 /// statement", "on Telegram", "during a visit"); not "to", which opens an
 /// infinitive as often ("declined to comment").
@@ -4245,6 +4295,21 @@ pub fn extract_claims_from_occurrences(
                                 ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
                             });
                         }
+                        continue;
+                    }
+                    // "As the Post reported, …", "But as Lee noted last week,
+                    // …": a conformative "as" clause before the main clause,
+                    // which is what was reported.
+                    let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
+                    if let Some(content) = conformative_as_content(
+                        wd,
+                        text,
+                        ss,
+                        sp_start,
+                        (h.start, h.end),
+                        content_end,
+                    ) {
+                        drafts.push(Draft::from_cue(speaker, cue, (cue_start, h.end), content));
                         continue;
                     }
                     if empty_after_cue(wd, after) || after.starts_with(',') || setting_only() {
