@@ -3778,10 +3778,22 @@ pub fn extract_claims_from_occurrences(
         // may name a long title before the cue. Not a phrase with commas
         // inside ("…'s minister responsible for …, Judith Collins, said"),
         // whose speaker the walk back from the cue misreads.
+        // '"…," Jane Roe, legal director of the Acme Rights Campaign, said':
+        // a name with descriptions set off by commas reaches as far as a
+        // long title, when the walk back from the cue reads the whole gap
+        // as that one described subject.
+        const DESCRIBED_REACH: usize = 160;
         let attribution_reach = |h: &Hit| {
             let gap = text[mc..h.start.max(mc)].trim_start_matches([',', ' ']);
             if text[..qe].ends_with(',') && !gap.contains(',') {
                 100
+            } else if h.start > qe
+                && h.start - qe >= 50
+                && h.start - qe < DESCRIBED_REACH
+                && gap.starts_with(|c: char| c.is_uppercase())
+                && ctx.described_subject_before(mc, extend_cue_left(wd, text, mc, h.start))
+            {
+                DESCRIBED_REACH
             } else {
                 50
             }
