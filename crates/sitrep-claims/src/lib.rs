@@ -887,6 +887,46 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
     false
 }
 
+/// Where the clause starts in a content that opens with a short time
+/// phrase ("on Monday it had decided …", "last week the talks would …"):
+/// up to three words, each a `time_word` or a preposition of time before
+/// one, the last a time word, then a finite clause ([`opens_finite_clause`]).
+/// `None` when the content opens otherwise ("last year's budget …").
+fn time_before_clause(wd: &ClaimWords, content: &str) -> Option<usize> {
+    const TIME_PHRASE_MAX_WORDS: usize = 3;
+    let mut end = 0;
+    let mut after_time = false;
+    for (i, w) in content.split(' ').take(TIME_PHRASE_MAX_WORDS).enumerate() {
+        let preposition = matches!(w, "on" | "in" | "at" | "during");
+        let c = wd.exact(w);
+        let time = c & words::TIME_WORD != 0 && !preposition;
+        if !(time || (i < 2 && preposition)) || w.contains(|c: char| !c.is_alphanumeric()) {
+            return None;
+        }
+        end += w.len() + usize::from(i > 0);
+        // The phrase ends in a time noun or adverb ("Monday", "today", "last
+        // week"), not in a word that modifies one ("a", "this", "last"
+        // alone): in "said a Chinese attack could …" there is no time.
+        let ends_phrase =
+            time && c & words::DETERMINER == 0 && (c & words::NP_STOP != 0 || after_time);
+        after_time = time;
+        // A time word, then the clause: "on Monday it …", "Tuesday Iran …",
+        // "last week the talks …". Its first word names a subject (a
+        // subject pronoun, a determiner or a name): in "said last year was
+        // the hottest" the time phrase is the subject itself.
+        let rest = &content[end..];
+        let first = rest.trim_start().split(' ').next().unwrap_or("");
+        let fc = wd.exact(first);
+        // ("it" is an object pronoun too, and a subject here.)
+        let subject = fc & (words::PRONOUN | words::DETERMINER) != 0
+            || first.starts_with(|c: char| c.is_uppercase());
+        if ends_phrase && subject && opens_finite_clause(wd, rest) {
+            return Some(end + 1);
+        }
+    }
+    None
+}
+
 /// Whether `rest`, what follows a "that", opens with a plural noun and a
 /// plain verb ("that gangs control about 90 percent", "that farmers need
 /// rain"): a clause, since a determiner "that" takes no plural noun.
@@ -4817,11 +4857,19 @@ pub fn extract_claims_from_occurrences(
                     .flatten()
                     .min()
                     .unwrap_or(content_end);
-                    let (a, b) = trim(text, cs, end);
+                    let (mut a, b) = trim(text, cs, end);
                     // "…," she said on X.': a setting alone ("on X", "in a
                     // post on Telegram") is where it was said, not what.
                     if a >= b || (!took_that && setting_phrases(wd, &text[a..b])) {
                         continue;
+                    }
+                    // "said on Monday it had decided to dissolve": a time
+                    // phrase before a clause with no "that" is when it was
+                    // said, no part of what.
+                    if !took_that {
+                        if let Some(clause) = time_before_clause(wd, &text[a..b]) {
+                            a += clause;
+                        }
                     }
                     // "Kigali was defending itself against threats": a
                     // reflexive object names the subject again; the verb

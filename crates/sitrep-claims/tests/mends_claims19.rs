@@ -88,3 +88,22 @@ fn a_quote_reaches_a_speaker_with_a_long_description() {
     );
     assert_eq!(c, vec![]);
 }
+
+#[test]
+fn a_time_phrase_before_a_clause_without_that_is_no_content() {
+    // probe16: "said on Monday it had decided to dissolve".
+    let c = triples("The rebel group said on Monday it had decided to dissolve.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "it had decided to dissolve");
+    let c = triples("The minister said last week the talks would resume.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "the talks would resume");
+    // Near misses: the time phrase is the subject, or no time at all (an
+    // article before a name).
+    let c = triples("He said last year was the hottest on record.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "last year was the hottest on record");
+    let c = triples("The premier said a Chinese attack could justify a response.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "a Chinese attack could justify a response");
+}
