@@ -887,6 +887,41 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
     false
 }
 
+/// The end of the speaker phrase `s..e` without a time phrase it ends in
+/// ("Taiwanese President Lai Ching-te last month called", "the minister
+/// this week said"): two or three `time_word`s, a modifier ("last",
+/// "this") then a time noun, after a name or a role noun. `e` otherwise
+/// ("a statement", "the last survivor").
+fn without_trailing_time(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize {
+    let phrase = &text[s..e];
+    let words: Vec<&str> = phrase.split(' ').collect();
+    for n in [2, 3] {
+        if words.len() <= n {
+            break;
+        }
+        let (head, time) = words.split_at(words.len() - n);
+        let all_time = time.iter().all(|w| {
+            let c = wd.exact(w);
+            c & words::TIME_WORD != 0
+                && !matches!(*w, "on" | "in" | "at" | "a" | "an" | "the")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+        });
+        let last = time[n - 1];
+        let noun = wd.exact(last) & (words::DETERMINER | words::NP_STOP) == 0;
+        let speaker_end = head.last().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || wd.is(
+                    w,
+                    words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN,
+                )
+        });
+        if all_time && noun && speaker_end {
+            return s + head.join(" ").len();
+        }
+    }
+    e
+}
+
 /// Where the clause starts in a content that opens with a short time
 /// phrase ("on Monday it had decided …", "last week the talks would …"):
 /// up to three words, each a `time_word` or a preposition of time before
@@ -3285,6 +3320,7 @@ impl Ctx<'_> {
             }
         }
         if let Some((s, e)) = np_before(self.words, self.text, lo, cue_start) {
+            let e = without_trailing_time(self.words, self.text, s, e);
             return Some(self.speaker_from_np(self.name_start(lo, s, e), e));
         }
         // "The spokesman on Saturday categorically denied": a time
@@ -4436,9 +4472,20 @@ pub fn extract_claims_from_occurrences(
                     // then what was said and the preposition opens an
                     // adverbial ("reported for the first time that …").
                     // A cue ending in a setting takes no particle after it.
+                    // "has said about 4,700 soldiers were killed": an
+                    // `approximator` before a number rounds the content's
+                    // count, no particle of the cue.
+                    let rounds_number = |r: &str| {
+                        let mut ws = r.split(' ');
+                        let (w, next) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+                        wd.exact(w) & words::APPROXIMATOR != 0
+                            && (next.starts_with(|c: char| c.is_ascii_digit())
+                                || wd.exact(next) & words::NUMBER_WORD != 0)
+                    };
                     let particle = text[h.end..content_end]
                         .strip_prefix(' ')
                         .filter(|_| cue.setting == 0)
+                        .filter(|r| !rounds_number(r))
                         .and_then(|r| r.split(' ').next())
                         .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0);
                     // "two tankers accused of smuggling fuel", "has been

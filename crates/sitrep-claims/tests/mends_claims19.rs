@@ -107,3 +107,36 @@ fn a_time_phrase_before_a_clause_without_that_is_no_content() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].2, "a Chinese attack could justify a response");
 }
+
+#[test]
+fn a_time_phrase_ending_the_speaker_phrase_is_no_part_of_it() {
+    // probe16 item 11.
+    let c = triples("Taiwanese President Lin Cheng last month called China a hostile force.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "Taiwanese President Lin Cheng");
+    let c = triples("The minister this week said the talks would resume.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "The minister");
+    // Near miss: a time word inside the phrase describes the speaker.
+    let c = triples("The last survivor said the camp was closed.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "The last survivor");
+}
+
+#[test]
+fn an_approximator_before_a_number_opens_the_content() {
+    // probe16 item 13: "about" rounds the count, no particle of "said".
+    let c = triples("The spy agency has said about 4,700 soldiers were killed or wounded.");
+    assert_eq!(
+        c,
+        vec![owned(
+            "The spy agency",
+            "has said",
+            "about 4,700 soldiers were killed or wounded"
+        )]
+    );
+    // Near miss: "about" before a noun phrase stays the cue's particle.
+    let c = triples("Officials warned about rising prices.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "warned about");
+}
