@@ -4279,6 +4279,16 @@ pub fn extract_claims_from_occurrences(
                     if shows_or_names(wd, text, &speaker, &text[h.start..h.end], h.end) {
                         continue;
                     }
+                    // "a corridor through Armenia, to be called the Trump
+                    // Route", "a town that was named Lincoln": a passive
+                    // naming verb gives the thing a name; no one speaks
+                    // (an agent after "by" was read above).
+                    let passive_naming = wd.exact(&text[h.start..h.end]) & words::NAMING_VERB != 0
+                        && word_before(text.as_bytes(), ss, h.start)
+                            .is_some_and(|(a, b)| wd.exact(&text[a..b]) & words::PASSIVE_AUX != 0);
+                    if passive_naming {
+                        continue;
+                    }
                     // "the rule requires that …", "it is clear that …": a
                     // verb found only by its clause needs a subject that
                     // names someone.

@@ -140,3 +140,25 @@ fn an_approximator_before_a_number_opens_the_content() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].1, "warned about");
 }
+
+#[test]
+fn a_passive_naming_verb_gives_a_name_and_no_claim() {
+    // probe16 item 21: the place before it was taken as the speaker.
+    assert_eq!(
+        triples(
+            "The deal grants rights to a transit corridor through southern Armenia, \
+             to be called the Route for Peace."
+        ),
+        vec![]
+    );
+    assert_eq!(
+        triples("The video, released Monday, is called No Respite."),
+        vec![]
+    );
+    // Near miss: an active naming verb with a speaker is a claim.
+    let c = triples("The spokesman called the report a fabrication.");
+    assert_eq!(
+        c,
+        vec![owned("The spokesman", "called", "the report a fabrication")]
+    );
+}
