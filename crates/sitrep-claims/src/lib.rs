@@ -3512,6 +3512,10 @@ impl Ctx<'_> {
         let first = self.text[s..comma].find(',').map(|p| s + p)?;
         let (ns, ne) = np_before(self.words, self.text, s, first)?;
         let rest = &self.text[first + 1..comma];
+        // "Cruz, who says Trump is attacking him, said": one relative
+        // clause describing the name may hold its own speech verb and
+        // pronouns (it is a claim of its own, whose speaker is "who").
+        let relative = rest.trim_start().starts_with("who ") && !rest.contains(',');
         let plausible = ns == s
             && self.text[ns..ne].starts_with(|c: char| c.is_uppercase())
             && self.text[ns..ne].split(' ').count() <= 6
@@ -3519,8 +3523,11 @@ impl Ctx<'_> {
             && !rest.contains(['"', ';', ':', '(', '\n'])
             && !rest.split(' ').any(|w| {
                 let w = w.trim_matches([',', '.']);
-                self.words.exact(w) & (words::PRONOUN | words::RELATIVE) != 0 && w != "who"
-                    || matches!(w, "said" | "says" | "say" | "told" | "added" | "but")
+                w == "but"
+                    || !relative
+                        && (self.words.exact(w) & (words::PRONOUN | words::RELATIVE) != 0
+                            && w != "who"
+                            || matches!(w, "said" | "says" | "say" | "told" | "added"))
             });
         plausible.then(|| self.speaker_from_np(ns, comma))
     }

@@ -162,3 +162,25 @@ fn a_passive_naming_verb_gives_a_name_and_no_claim() {
         vec![owned("The spokesman", "called", "the report a fabrication")]
     );
 }
+
+#[test]
+fn a_relative_clause_with_its_own_speech_verb_describes_the_speaker() {
+    // PolNeAR train: the main claim was missed.
+    let c = triples("Nolan, who says the mayor is attacking him, said voters should back him.");
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(
+        (c[0].0.as_str(), c[0].1.as_str(), c[0].2.as_str()),
+        ("who", "says", "the mayor is attacking him")
+    );
+    assert_eq!(
+        (c[1].0.as_str(), c[1].1.as_str(), c[1].2.as_str()),
+        (
+            "Nolan, who says the mayor is attacking him",
+            "said",
+            "voters should back him"
+        )
+    );
+    // Near miss: a clause with a speech verb and no "who" is no description.
+    let c = triples("Nolan, the mayor said, would back him.");
+    assert!(c.iter().all(|x| !x.0.starts_with("Nolan")), "{c:?}");
+}
