@@ -4213,7 +4213,26 @@ pub fn extract_claims_from_occurrences(
                     // for the subject of the sentence.
                     // So does a verb coordinated with an earlier one ("Fields
                     // tweeted a photograph and said …").
+                    // So does one after a subordinator ending a clause,
+                    // when a reported clause follows it ("Trump met
+                    // al-Sharaa in Riyadh, a day after announcing he would
+                    // lift sanctions": not Riyadh; "Stir the fruit before
+                    // adding the powder" reports nothing).
+                    let subordinate_participle = ing_form && {
+                        let ws = after_last_of(head, b" ");
+                        let rest = &text[h.end..content_end];
+                        // The clause opens with "that", a subject pronoun or
+                        // a name ("touting their technology" is an object).
+                        let first = rest.trim_start().split(' ').next().unwrap_or("");
+                        let subject = wd.exact(first) & words::PRONOUN != 0
+                            || first.starts_with(|c: char| c.is_uppercase());
+                        wd.exact(&head[ws..]) & words::SUBORDINATOR != 0
+                            && head[..ws].split_whitespace().count() >= 3
+                            && (rest.starts_with(" that ")
+                                || (subject && opens_finite_clause(wd, rest)))
+                    };
                     let participle = (ing_form && (head.ends_with(',') || head.ends_with(" as")))
+                        || subordinate_participle
                         || head.ends_with(" and")
                         || head.ends_with(" but");
                     // A coordinated verb shares the speaker of the verb before

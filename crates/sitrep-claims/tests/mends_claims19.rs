@@ -184,3 +184,26 @@ fn a_relative_clause_with_its_own_speech_verb_describes_the_speaker() {
     let c = triples("Nolan, the mayor said, would back him.");
     assert!(c.iter().all(|x| !x.0.starts_with("Nolan")), "{c:?}");
 }
+
+#[test]
+fn a_participle_after_a_subordinator_speaks_for_the_subject() {
+    // probe16 item 19: the place before it was the speaker.
+    let c = triples(
+        "The president met his Syrian counterpart in Riyadh on Wednesday, a day after \
+         announcing he would lift sanctions on Syria.",
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].0.as_str(), c[0].1.as_str(), c[0].2.as_str()),
+        (
+            "The president",
+            "announcing",
+            "he would lift sanctions on Syria"
+        )
+    );
+    // Near miss: a noun object after it reports nothing.
+    assert_eq!(
+        triples("Stir together the fruit and the sugar before adding the pectin powder."),
+        vec![]
+    );
+}
