@@ -4436,7 +4436,25 @@ pub fn extract_claims_from_occurrences(
                         drafts.push(Draft::from_cue(speaker, cue, (cue_start, h.end), content));
                         continue;
                     }
-                    if empty_after_cue(wd, after) || after.starts_with(',') || setting_only() {
+                    // "said, however, that …", "said, among other things,
+                    // that …": a short aside set off by commas between the
+                    // cue and its that-clause; the clause is read below.
+                    let aside_then_that = after
+                        .strip_prefix(", ")
+                        .and_then(|r| r.find(", that ").map(|p| &r[..p]))
+                        .is_some_and(|aside| {
+                            aside.split(' ').count() <= 4
+                                && !aside.contains(['"', ',', ';', ':', '(', '\u{201c}'])
+                        })
+                        // "It's worth noting, though, that …" is the
+                        // writer's aside, no one's claim.
+                        && !speaker.text.as_deref().is_some_and(|t| {
+                            wd.of(t.split(' ').next().unwrap_or("")) & words::EXPLETIVE_SUBJECT != 0
+                        });
+                    if empty_after_cue(wd, after)
+                        || (after.starts_with(',') && !aside_then_that)
+                        || setting_only()
+                    {
                         // "<claim>, an accusation Tehran rejected": the noun
                         // stands for the claim before the comma, and the
                         // speaker is what follows the noun.

@@ -207,3 +207,24 @@ fn a_participle_after_a_subordinator_speaks_for_the_subject() {
         vec![]
     );
 }
+
+#[test]
+fn a_short_aside_between_the_cue_and_its_that_clause_is_skipped() {
+    let c = triples("The minister said, however, that the talks would resume.");
+    assert_eq!(
+        c,
+        vec![owned("The minister", "said", "the talks would resume")]
+    );
+    let c = triples("Mr. Nolan said, among other things, that the port has a huge problem.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "the port has a huge problem");
+    // Near misses: the writer's own aside, and a clause after the comma
+    // with no "that" of the cue.
+    assert_eq!(
+        triples("It's worth noting, though, that those figures are on the European cycle."),
+        vec![]
+    );
+    let c = triples("The talks failed, the minister said, and that was the end.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "The talks failed");
+}
