@@ -48,7 +48,8 @@ pub const DENIAL_COVER: f64 = 0.6;
 
 const LEDGER_TSV: &str = include_str!("../../../data/lexicons/ledger.tsv");
 
-/// The ledger's word lists: rebuttal phrases and light words.
+/// The ledger's word lists: rebuttal phrases, light words and generic nouns
+/// for something said.
 #[derive(Debug, Clone, Default)]
 pub struct LedgerLexicon {
     /// Rebuttal phrases as lower-case word sequences.
