@@ -21,7 +21,12 @@
 //!   word and is no explicit denial; or
 //! - one of them rebuts, and what it calls wrong (the words before the
 //!   rebuttal) is named in the other claim's sentence, in the same document
-//!   or story (needs the document text).
+//!   or story (needs the document text). When what it calls wrong is only a
+//!   generic noun for something said ("the report was a fabrication"; the
+//!   `generic` rows of the word lists), the other claim must be that report
+//!   itself: the noun is in its own cue, speaker or content ("the Times
+//!   reported …"), not merely elsewhere in its sentence ("The reported
+//!   meeting comes as Trump vowed …" is Trump's vow, no report).
 //!
 //! Groups are the connected components of that relation. A group is
 //! *contradicted* when it holds an affirming and a non-affirming claim by
@@ -43,13 +48,17 @@ pub const DENIAL_COVER: f64 = 0.6;
 
 const LEDGER_TSV: &str = include_str!("../../../data/lexicons/ledger.tsv");
 
-/// The ledger's word lists: rebuttal phrases and light words.
+/// The ledger's word lists: rebuttal phrases, light words and generic nouns
+/// for something said.
 #[derive(Debug, Clone, Default)]
 pub struct LedgerLexicon {
     /// Rebuttal phrases as lower-case word sequences.
     rebuttals: Vec<Vec<String>>,
     /// Words left out of propositions.
     light: HashSet<String>,
+    /// Stems of generic nouns for something said ("report", "claim"): a
+    /// rebuttal naming only these must meet the report itself.
+    generic: HashSet<String>,
 }
 
 impl LedgerLexicon {
@@ -88,6 +97,7 @@ impl LedgerLexicon {
             match cols[1].trim() {
                 "rebuttal" => self.rebuttals.push(words),
                 "light" => self.light.extend(words),
+                "generic" => self.generic.extend(words.iter().map(|w| stem(w))),
                 k => return Err(format!("{name}:{}: unknown kind {k:?}", n + 1)),
             }
         }
@@ -429,6 +439,8 @@ struct Item {
     reading: Reading,
     party: Option<String>,
     sentence: BTreeSet<String>,
+    /// Stems of the claim's own cue, speaker and content.
+    own: BTreeSet<String>,
 }
 
 /// Groups the claims of several documents by proposition (see the module
@@ -447,7 +459,14 @@ pub fn ledger(docs: &[LedgerDoc<'_>], lex: &LedgerLexicon) -> Vec<ClaimGroup> {
                 Some(t) => sentence_words(t, c, lex),
                 None => reading.words.keys().cloned().collect(),
             };
+            let speaker = c.speaker.text.as_deref().unwrap_or("");
+            let own = [c.cue.text.as_str(), speaker, c.content.text.as_str()]
+                .into_iter()
+                .flat_map(tokens)
+                .map(|w| stem(&w))
+                .collect();
             items.push(Item {
+                own,
                 r: ClaimRef {
                     doc: d,
                     claim: c.id.clone(),
@@ -491,7 +510,7 @@ pub fn ledger(docs: &[LedgerDoc<'_>], lex: &LedgerLexicon) -> Vec<ClaimGroup> {
             candidates.extend(by_scope[&(true, s)].iter().copied().filter(|&j| j > i));
         }
         for j in candidates {
-            if linked(&items[i], &items[j], docs) {
+            if linked(&items[i], &items[j], docs, lex) {
                 union(&mut parent, i, j);
             }
         }
@@ -526,7 +545,7 @@ fn nested(a: &Item, b: &Item) -> bool {
         && !(a.span == b.span && a.denies != b.denies)
 }
 
-fn linked(a: &Item, b: &Item, docs: &[LedgerDoc<'_>]) -> bool {
+fn linked(a: &Item, b: &Item, docs: &[LedgerDoc<'_>], lex: &LedgerLexicon) -> bool {
     let (wa, wb) = (&a.reading.words, &b.reading.words);
     let shared = wa.keys().filter(|w| wb.contains_key(*w)).count();
     let union = wa.len() + wb.len() - shared;
@@ -544,7 +563,15 @@ fn linked(a: &Item, b: &Item, docs: &[LedgerDoc<'_>]) -> bool {
     }
     // A rebuttal and the claim whose sentence names what it calls wrong.
     let rebuts = |x: &Item, y: &Item| {
-        x.reading.rebuts && y.r.affirms && x.reading.rebutted.iter().any(|w| y.sentence.contains(w))
+        let rebutted = &x.reading.rebutted;
+        // Only generic nouns ("the report was a fabrication"): the other
+        // claim must be that report, the noun in its own words.
+        let named_in = if rebutted.iter().all(|w| lex.generic.contains(w)) {
+            &y.own
+        } else {
+            &y.sentence
+        };
+        x.reading.rebuts && y.r.affirms && rebutted.iter().any(|w| named_in.contains(w))
     };
     if rebuts(a, b) || rebuts(b, a) {
         return true;
@@ -833,6 +860,63 @@ mod tests {
             &lex,
         );
         assert!(bare.is_empty(), "{bare:#?}");
+    }
+
+    #[test]
+    fn a_rebuttal_of_a_generic_report_needs_the_report_itself() {
+        let lex = LedgerLexicon::builtin();
+        let t1 = "The envoy met the billionaire for an hour, the Times reported. \
+                  The reported meeting comes as the president vowed to stop the program.";
+        let a = [
+            claim(
+                "c1",
+                t1,
+                "Times",
+                "reported",
+                "The envoy met the billionaire for an hour",
+                false,
+            ),
+            claim("c2", t1, "president", "vowed", "to stop the program", false),
+        ];
+        let t2 = "The spokesman said the report was a fabrication.";
+        let b = [claim(
+            "c1",
+            t2,
+            "spokesman",
+            "said",
+            "the report was a fabrication",
+            false,
+        )];
+        let groups = ledger(&[doc(&a, t1, Some(0)), doc(&b, t2, Some(0))], &lex);
+        assert_eq!(groups.len(), 1, "{groups:#?}");
+        let members: Vec<(usize, &str)> = groups[0]
+            .members
+            .iter()
+            .map(|m| (m.doc, m.claim.as_str()))
+            .collect();
+        // The report ("the Times reported") is disputed; the vow, whose
+        // sentence only mentions "the reported meeting", is not.
+        assert_eq!(members, [(0, "c1"), (1, "c1")]);
+        // A specific noun still reaches a claim whose sentence only names it
+        // ("The reported meeting comes as …").
+        let t3 = "The spokesman said the meeting was a fabrication.";
+        let c = [claim(
+            "c1",
+            t3,
+            "spokesman",
+            "said",
+            "the meeting was a fabrication",
+            false,
+        )];
+        let groups = ledger(&[doc(&a, t1, Some(0)), doc(&c, t3, Some(0))], &lex);
+        assert_eq!(groups.len(), 1, "{groups:#?}");
+        assert!(
+            groups[0]
+                .members
+                .iter()
+                .any(|m| (m.doc, m.claim.as_str()) == (0, "c2")),
+            "{groups:#?}"
+        );
     }
 
     #[test]

@@ -887,6 +887,81 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
     false
 }
 
+/// The end of the speaker phrase `s..e` without a time phrase it ends in
+/// ("Taiwanese President Lai Ching-te last month called", "the minister
+/// this week said"): two or three `time_word`s, a modifier ("last",
+/// "this") then a time noun, after a name or a role noun. `e` otherwise
+/// ("a statement", "the last survivor").
+fn without_trailing_time(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize {
+    let phrase = &text[s..e];
+    let words: Vec<&str> = phrase.split(' ').collect();
+    for n in [2, 3] {
+        if words.len() <= n {
+            break;
+        }
+        let (head, time) = words.split_at(words.len() - n);
+        let all_time = time.iter().all(|w| {
+            let c = wd.exact(w);
+            c & words::TIME_WORD != 0
+                && !matches!(*w, "on" | "in" | "at" | "a" | "an" | "the")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+        });
+        let last = time[n - 1];
+        let noun = wd.exact(last) & (words::DETERMINER | words::NP_STOP) == 0;
+        let speaker_end = head.last().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || wd.is(
+                    w,
+                    words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN,
+                )
+        });
+        if all_time && noun && speaker_end {
+            return s + head.join(" ").len();
+        }
+    }
+    e
+}
+
+/// Where the clause starts in a content that opens with a short time
+/// phrase ("on Monday it had decided …", "last week the talks would …"):
+/// up to three words, each a `time_word` or a preposition of time before
+/// one, the last a time word, then a finite clause ([`opens_finite_clause`]).
+/// `None` when the content opens otherwise ("last year's budget …").
+fn time_before_clause(wd: &ClaimWords, content: &str) -> Option<usize> {
+    const TIME_PHRASE_MAX_WORDS: usize = 3;
+    let mut end = 0;
+    let mut after_time = false;
+    for (i, w) in content.split(' ').take(TIME_PHRASE_MAX_WORDS).enumerate() {
+        let preposition = matches!(w, "on" | "in" | "at" | "during");
+        let c = wd.exact(w);
+        let time = c & words::TIME_WORD != 0 && !preposition;
+        if !(time || (i < 2 && preposition)) || w.contains(|c: char| !c.is_alphanumeric()) {
+            return None;
+        }
+        end += w.len() + usize::from(i > 0);
+        // The phrase ends in a time noun or adverb ("Monday", "today", "last
+        // week"), not in a word that modifies one ("a", "this", "last"
+        // alone): in "said a Chinese attack could …" there is no time.
+        let ends_phrase =
+            time && c & words::DETERMINER == 0 && (c & words::NP_STOP != 0 || after_time);
+        after_time = time;
+        // A time word, then the clause: "on Monday it …", "Tuesday Iran …",
+        // "last week the talks …". Its first word names a subject (a
+        // subject pronoun, a determiner or a name): in "said last year was
+        // the hottest" the time phrase is the subject itself.
+        let rest = &content[end..];
+        let first = rest.trim_start().split(' ').next().unwrap_or("");
+        let fc = wd.exact(first);
+        // ("it" is an object pronoun too, and a subject here.)
+        let subject = fc & (words::PRONOUN | words::DETERMINER) != 0
+            || first.starts_with(|c: char| c.is_uppercase());
+        if ends_phrase && subject && opens_finite_clause(wd, rest) {
+            return Some(end + 1);
+        }
+    }
+    None
+}
+
 /// Whether `rest`, what follows a "that", opens with a plural noun and a
 /// plain verb ("that gangs control about 90 percent", "that farmers need
 /// rain"): a clause, since a determiner "that" takes no plural noun.
@@ -1384,6 +1459,56 @@ fn empty_after_cue(wd: &ClaimWords, rest: &str) -> bool {
 fn empty_or_setting_after_cue(wd: &ClaimWords, rest: &str) -> bool {
     empty_after_cue(wd, rest)
         || setting_phrases(wd, rest.trim().trim_end_matches(['.', '!', '?']).trim())
+}
+
+/// The main clause a conformative "as" clause vouches for: in "As the Post
+/// reported, the talks stalled" (also after a conjunction: "But as Lee noted
+/// last week, …") the speaker's words are the clause after the comma. The
+/// cue must be a `conformative_verb` ("reported", "noted", "pointed out"):
+/// with other verbs "as" is mostly temporal ("As she testified, her lawyers
+/// watched"). Nothing but a setting or a time may stand between the cue and
+/// the comma, and a quote may follow it; `None` otherwise.
+fn conformative_as_content(
+    wd: &ClaimWords,
+    text: &str,
+    ss: usize,
+    speaker_start: usize,
+    (cue_start, cue_end): (usize, usize),
+    content_end: usize,
+) -> Option<(usize, usize)> {
+    if cue_end > content_end || speaker_start > cue_start || ss > speaker_start {
+        return None;
+    }
+    let cue_word = text[cue_start..cue_end].split(' ').next().unwrap_or("");
+    if wd.exact(cue_word) & words::CONFORMATIVE_VERB == 0 {
+        return None;
+    }
+    let pre = text[ss..speaker_start].trim_end();
+    let lead = pre
+        .strip_suffix(" as")
+        .or_else(|| pre.strip_suffix(" As"))
+        .or_else(|| matches!(pre, "as" | "As").then_some(""))?;
+    // Only the clause's first words: "as" alone or after a conjunction
+    // ("And as", "But as"). After a phrase ("And that, as Trump points out,
+    // is …") the reported clause is split around the "as" clause.
+    let lead = lead.trim();
+    if lead.contains(' ') || !(lead.is_empty() || wd.exact(lead) & words::NP_STOP != 0) {
+        return None;
+    }
+    let after = &text[cue_end..content_end];
+    let comma = after.find(',')?;
+    let between = after[..comma].trim();
+    if !(between.is_empty() || empty_or_setting_after_cue(wd, between)) {
+        return None;
+    }
+    let (a, b) = trim(text, cue_end + comma + 1, content_end);
+    let (a, b) = trim(
+        text,
+        a,
+        a + text[a..b].trim_end_matches(['.', '!', '?']).len(),
+    );
+    // A clause, not a stray word: at least two words.
+    (a < b && text[a..b].contains(' ')).then_some((a, b))
 }
 
 /// Prepositions that open where or how something was said ("in a
@@ -3195,6 +3320,7 @@ impl Ctx<'_> {
             }
         }
         if let Some((s, e)) = np_before(self.words, self.text, lo, cue_start) {
+            let e = without_trailing_time(self.words, self.text, s, e);
             return Some(self.speaker_from_np(self.name_start(lo, s, e), e));
         }
         // "The spokesman on Saturday categorically denied": a time
@@ -3386,6 +3512,10 @@ impl Ctx<'_> {
         let first = self.text[s..comma].find(',').map(|p| s + p)?;
         let (ns, ne) = np_before(self.words, self.text, s, first)?;
         let rest = &self.text[first + 1..comma];
+        // "Cruz, who says Trump is attacking him, said": one relative
+        // clause describing the name may hold its own speech verb and
+        // pronouns (it is a claim of its own, whose speaker is "who").
+        let relative = rest.trim_start().starts_with("who ") && !rest.contains(',');
         let plausible = ns == s
             && self.text[ns..ne].starts_with(|c: char| c.is_uppercase())
             && self.text[ns..ne].split(' ').count() <= 6
@@ -3393,8 +3523,11 @@ impl Ctx<'_> {
             && !rest.contains(['"', ';', ':', '(', '\n'])
             && !rest.split(' ').any(|w| {
                 let w = w.trim_matches([',', '.']);
-                self.words.exact(w) & (words::PRONOUN | words::RELATIVE) != 0 && w != "who"
-                    || matches!(w, "said" | "says" | "say" | "told" | "added" | "but")
+                w == "but"
+                    || !relative
+                        && (self.words.exact(w) & (words::PRONOUN | words::RELATIVE) != 0
+                            && w != "who"
+                            || matches!(w, "said" | "says" | "say" | "told" | "added"))
             });
         plausible.then(|| self.speaker_from_np(ns, comma))
     }
@@ -3728,10 +3861,22 @@ pub fn extract_claims_from_occurrences(
         // may name a long title before the cue. Not a phrase with commas
         // inside ("…'s minister responsible for …, Judith Collins, said"),
         // whose speaker the walk back from the cue misreads.
+        // '"…," Jane Roe, legal director of the Acme Rights Campaign, said':
+        // a name with descriptions set off by commas reaches as far as a
+        // long title, when the walk back from the cue reads the whole gap
+        // as that one described subject.
+        const DESCRIBED_REACH: usize = 160;
         let attribution_reach = |h: &Hit| {
             let gap = text[mc..h.start.max(mc)].trim_start_matches([',', ' ']);
             if text[..qe].ends_with(',') && !gap.contains(',') {
                 100
+            } else if h.start > qe
+                && h.start - qe >= 50
+                && h.start - qe < DESCRIBED_REACH
+                && gap.starts_with(|c: char| c.is_uppercase())
+                && ctx.described_subject_before(mc, extend_cue_left(wd, text, mc, h.start))
+            {
+                DESCRIBED_REACH
             } else {
                 50
             }
@@ -4068,7 +4213,26 @@ pub fn extract_claims_from_occurrences(
                     // for the subject of the sentence.
                     // So does a verb coordinated with an earlier one ("Fields
                     // tweeted a photograph and said …").
+                    // So does one after a subordinator ending a clause,
+                    // when a reported clause follows it ("Trump met
+                    // al-Sharaa in Riyadh, a day after announcing he would
+                    // lift sanctions": not Riyadh; "Stir the fruit before
+                    // adding the powder" reports nothing).
+                    let subordinate_participle = ing_form && {
+                        let ws = after_last_of(head, b" ");
+                        let rest = &text[h.end..content_end];
+                        // The clause opens with "that", a subject pronoun or
+                        // a name ("touting their technology" is an object).
+                        let first = rest.trim_start().split(' ').next().unwrap_or("");
+                        let subject = wd.exact(first) & words::PRONOUN != 0
+                            || first.starts_with(|c: char| c.is_uppercase());
+                        wd.exact(&head[ws..]) & words::SUBORDINATOR != 0
+                            && head[..ws].split_whitespace().count() >= 3
+                            && (rest.starts_with(" that ")
+                                || (subject && opens_finite_clause(wd, rest)))
+                    };
                     let participle = (ing_form && (head.ends_with(',') || head.ends_with(" as")))
+                        || subordinate_participle
                         || head.ends_with(" and")
                         || head.ends_with(" but");
                     // A coordinated verb shares the speaker of the verb before
@@ -4139,6 +4303,16 @@ pub fn extract_claims_from_occurrences(
                         }
                     }
                     if shows_or_names(wd, text, &speaker, &text[h.start..h.end], h.end) {
+                        continue;
+                    }
+                    // "a corridor through Armenia, to be called the Trump
+                    // Route", "a town that was named Lincoln": a passive
+                    // naming verb gives the thing a name; no one speaks
+                    // (an agent after "by" was read above).
+                    let passive_naming = wd.exact(&text[h.start..h.end]) & words::NAMING_VERB != 0
+                        && word_before(text.as_bytes(), ss, h.start)
+                            .is_some_and(|(a, b)| wd.exact(&text[a..b]) & words::PASSIVE_AUX != 0);
+                    if passive_naming {
                         continue;
                     }
                     // "the rule requires that …", "it is clear that …": a
@@ -4247,7 +4421,40 @@ pub fn extract_claims_from_occurrences(
                         }
                         continue;
                     }
-                    if empty_after_cue(wd, after) || after.starts_with(',') || setting_only() {
+                    // "As the Post reported, …", "But as Lee noted last week,
+                    // …": a conformative "as" clause before the main clause,
+                    // which is what was reported.
+                    let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
+                    if let Some(content) = conformative_as_content(
+                        wd,
+                        text,
+                        ss,
+                        sp_start,
+                        (h.start, h.end),
+                        content_end,
+                    ) {
+                        drafts.push(Draft::from_cue(speaker, cue, (cue_start, h.end), content));
+                        continue;
+                    }
+                    // "said, however, that …", "said, among other things,
+                    // that …": a short aside set off by commas between the
+                    // cue and its that-clause; the clause is read below.
+                    let aside_then_that = after
+                        .strip_prefix(", ")
+                        .and_then(|r| r.find(", that ").map(|p| &r[..p]))
+                        .is_some_and(|aside| {
+                            aside.split(' ').count() <= 4
+                                && !aside.contains(['"', ',', ';', ':', '(', '\u{201c}'])
+                        })
+                        // "It's worth noting, though, that …" is the
+                        // writer's aside, no one's claim.
+                        && !speaker.text.as_deref().is_some_and(|t| {
+                            wd.of(t.split(' ').next().unwrap_or("")) & words::EXPLETIVE_SUBJECT != 0
+                        });
+                    if empty_after_cue(wd, after)
+                        || (after.starts_with(',') && !aside_then_that)
+                        || setting_only()
+                    {
                         // "<claim>, an accusation Tehran rejected": the noun
                         // stands for the claim before the comma, and the
                         // speaker is what follows the noun.
@@ -4319,9 +4526,20 @@ pub fn extract_claims_from_occurrences(
                     // then what was said and the preposition opens an
                     // adverbial ("reported for the first time that …").
                     // A cue ending in a setting takes no particle after it.
+                    // "has said about 4,700 soldiers were killed": an
+                    // `approximator` before a number rounds the content's
+                    // count, no particle of the cue.
+                    let rounds_number = |r: &str| {
+                        let mut ws = r.split(' ');
+                        let (w, next) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+                        wd.exact(w) & words::APPROXIMATOR != 0
+                            && (next.starts_with(|c: char| c.is_ascii_digit())
+                                || wd.exact(next) & words::NUMBER_WORD != 0)
+                    };
                     let particle = text[h.end..content_end]
                         .strip_prefix(' ')
                         .filter(|_| cue.setting == 0)
+                        .filter(|r| !rounds_number(r))
                         .and_then(|r| r.split(' ').next())
                         .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0);
                     // "two tankers accused of smuggling fuel", "has been
@@ -4740,11 +4958,19 @@ pub fn extract_claims_from_occurrences(
                     .flatten()
                     .min()
                     .unwrap_or(content_end);
-                    let (a, b) = trim(text, cs, end);
+                    let (mut a, b) = trim(text, cs, end);
                     // "…," she said on X.': a setting alone ("on X", "in a
                     // post on Telegram") is where it was said, not what.
                     if a >= b || (!took_that && setting_phrases(wd, &text[a..b])) {
                         continue;
+                    }
+                    // "said on Monday it had decided to dissolve": a time
+                    // phrase before a clause with no "that" is when it was
+                    // said, no part of what.
+                    if !took_that {
+                        if let Some(clause) = time_before_clause(wd, &text[a..b]) {
+                            a += clause;
+                        }
                     }
                     // "Kigali was defending itself against threats": a
                     // reflexive object names the subject again; the verb

@@ -249,6 +249,11 @@ pub const REFLEXIVE: Classes = 1 << 70;
 /// a relative clause describing an actor with a noun object ("the NUG,
 /// which opposes the junta,") it says what the actor is, not what it said.
 pub const POSITION_VERB: Classes = 1 << 71;
+/// A speech verb that heads a conformative "as" clause ("as the Post
+/// reported,", "as Lee noted,"): the main clause after it is what the
+/// speaker said. Verbs that also time an event ("as she testified,") are
+/// not in it.
+pub const CONFORMATIVE_VERB: Classes = 1 << 72;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -323,6 +328,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("preposition_ing", PREPOSITION_ING),
     ("reflexive", REFLEXIVE),
     ("position_verb", POSITION_VERB),
+    ("conformative_verb", CONFORMATIVE_VERB),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};

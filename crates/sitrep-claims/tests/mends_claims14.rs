@@ -176,13 +176,10 @@ fn a_setting_phrase_after_the_cue_is_no_content() {
         let said = c.iter().find(|(_, q, _, _)| q.starts_with("said"));
         assert_eq!(said.map(|(_, _, x, _)| x.as_str()), Some(content), "{s}: {c:?}");
     }
-    // Near miss: a clause after the preposition is content.
+    // Near miss: a clause after the preposition is content (since claims19
+    // without the time phrase, which says when it was said).
     let c = claims("The governor said on Monday he would resign.");
-    assert_eq!(
-        content_of(&c, "said"),
-        Some("on Monday he would resign"),
-        "{c:?}"
-    );
+    assert_eq!(content_of(&c, "said"), Some("he would resign"), "{c:?}");
 }
 
 #[test]
