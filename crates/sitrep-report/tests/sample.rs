@@ -119,7 +119,7 @@ fn names_the_musk_meeting_dispute_across_outlets() {
     let denial = d
         .deny
         .iter()
-        .find(|c| uri(r, c.cite) == TASNIM_DENIAL)
+        .find(|c| uri(r, c.cite) == TASNIM_DENIAL && c.content.contains("no such meeting"))
         .unwrap();
     assert_eq!(denial.speaker, "Esmaeil Baghaei");
     assert!(denial.denies && denial.content.contains("no such meeting"));
@@ -286,21 +286,23 @@ fn the_simple_builders_still_find_the_musk_story_without_alignments() {
     assert!(r.storylines.iter().all(|s| !s.cross_alignment()));
     assert!(markdown(&r).contains("No outlet alignments are known"));
     // The same disputes: the ledger does not depend on the story builder here. Tasnim's
-    // spokesman denies twice: "no such meeting had taken place", and later "the report was a
-    // fabrication and that the spread of such claims was part of the psychological operations
-    // ..." (one claim since the content keeps both coordinated that-clauses, claims18).
-    // (The simple builders' broader story also lets the rebuttal "the report was a
-    // fabrication" reach IRNA's 2015 Rouhani claim, whose sentence names a report: a known
-    // over-link, noted on issue #5; the full builders' story does not.)
+    // spokesman denies three times: "categorically denied ... had met Elon Musk", "no such
+    // meeting had taken place", and later "the report was a fabrication and that the spread of
+    // such claims was part of the psychological operations ..." (one claim since the content
+    // keeps both coordinated that-clauses, claims18). The rebuttal names only the generic noun
+    // "report", so it reaches no claim whose own cue, speaker or content lacks it: IRNA's 2015
+    // Rouhani claim, whose sentence merely mentions a report, stays out (claims19).
     let deny = &dispute(&r, NYT_MUSK, TASNIM_DENIAL).deny;
     let tasnim: Vec<&str> = deny
         .iter()
         .filter(|c| uri(&r, c.cite) == TASNIM_DENIAL)
         .map(|c| c.content.as_str())
         .collect();
-    assert_eq!(tasnim.len(), 2, "{deny:#?}");
+    assert_eq!(tasnim.len(), 3, "{deny:#?}");
+    assert!(tasnim.iter().any(|c| c.contains("had met Elon Musk")));
     assert!(tasnim.iter().any(|c| c.contains("no such meeting")));
     assert!(tasnim.iter().any(|c| c.contains("was a fabrication")));
+    assert!(!cites_doc(&r, deny, IRNA_ACCORD), "{deny:#?}");
 }
 
 #[test]
