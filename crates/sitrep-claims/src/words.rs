@@ -254,6 +254,19 @@ pub const POSITION_VERB: Classes = 1 << 71;
 /// speaker said. Verbs that also time an event ("as she testified,") are
 /// not in it.
 pub const CONFORMATIVE_VERB: Classes = 1 << 72;
+/// A word of a negating adverb of several words ("no longer"): a run of two
+/// or more of them right before a speech verb joins its cue ("the rebels no
+/// longer wanted to fight"), so that no such word is ever read as the
+/// speaker. One alone ("no") joins nothing: "no one said" keeps its subject.
+pub const NEGATING_LEAD: Classes = 1 << 73;
+/// A verb of yielding ("conceded") that reports words with a clause ("conceded
+/// the situation is regrettable") but names an act with a contest's outcome
+/// as its object ("conceded defeat", "conceded the race"); see
+/// [`OUTCOME_NOUN`].
+pub const CONCESSION_VERB: Classes = 1 << 74;
+/// The outcome of a contest as the object of a [`CONCESSION_VERB`]
+/// ("defeat", "race", "election", "nomination").
+pub const OUTCOME_NOUN: Classes = 1 << 75;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -329,6 +342,9 @@ const NAMES: &[(&str, Classes)] = &[
     ("reflexive", REFLEXIVE),
     ("position_verb", POSITION_VERB),
     ("conformative_verb", CONFORMATIVE_VERB),
+    ("negating_lead", NEGATING_LEAD),
+    ("concession_verb", CONCESSION_VERB),
+    ("outcome_noun", OUTCOME_NOUN),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
