@@ -1773,6 +1773,16 @@ fn is_appositive(wd: &ClaimWords, seg: &str) -> bool {
     let Some(first) = seg.split(' ').next() else {
         return false;
     };
+    // "now a partner at the firm", "then Maples's literary agent": a time
+    // adverb before a description that opens with a determiner or a
+    // possessive ("then left the room" is a clause).
+    if wd.exact(first) & words::APPOSITIVE_ADVERB != 0 {
+        let rest = seg[first.len()..].trim_start();
+        let next = rest.split(' ').next().unwrap_or("");
+        let described = matches!(next, "a" | "an" | "the")
+            || ((next.ends_with("'s") || next.ends_with("’s")) && rest.split(' ').count() > 1);
+        return described && is_appositive(wd, rest);
+    }
     let n = seg.split(' ').count();
     !seg.is_empty()
         && n <= 25

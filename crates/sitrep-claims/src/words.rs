@@ -267,6 +267,10 @@ pub const CONCESSION_VERB: Classes = 1 << 74;
 /// The outcome of a contest as the object of a [`CONCESSION_VERB`]
 /// ("defeat", "race", "election", "nomination").
 pub const OUTCOME_NOUN: Classes = 1 << 75;
+/// A time adverb that may open an appositive after a speaker's name ("said
+/// Dunn, now a partner at the firm", "Susan Crawford, then his agent"):
+/// the description after it is the speaker's.
+pub const APPOSITIVE_ADVERB: Classes = 1 << 76;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -345,6 +349,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("negating_lead", NEGATING_LEAD),
     ("concession_verb", CONCESSION_VERB),
     ("outcome_noun", OUTCOME_NOUN),
+    ("appositive_adverb", APPOSITIVE_ADVERB),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};

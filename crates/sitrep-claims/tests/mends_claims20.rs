@@ -1,6 +1,7 @@
 //! Attribution mends of session 15's second round (`claims20`): a negating
-//! adverb is never a speaker, a conceded contest is no claim. Each pattern
-//! with a near miss; invented sentences.
+//! adverb is never a speaker, a conceded contest is no claim, a time adverb
+//! may open a speaker's appositive. Each pattern with a near miss; invented
+//! sentences.
 
 mod common;
 
@@ -87,5 +88,33 @@ fn conceding_a_clause_is_a_claim() {
             "conceded",
             "the race had slipped away"
         )]
+    );
+}
+
+#[test]
+fn a_time_adverb_may_open_an_appositive_after_the_cue() {
+    assert_eq!(
+        triples("\"The fight is over,\" said Bennett, now a conservative radio host."),
+        vec![owned(
+            "Bennett, now a conservative radio host",
+            "said",
+            "The fight is over"
+        )]
+    );
+    assert_eq!(
+        triples("\"We need jobs,\" said Susan Crawford, then the agent of the author."),
+        vec![owned(
+            "Susan Crawford, then the agent of the author",
+            "said",
+            "We need jobs"
+        )]
+    );
+}
+
+#[test]
+fn a_time_adverb_before_a_verb_opens_no_appositive() {
+    assert_eq!(
+        triples("\"The fight is over,\" said Bennett, then left the room."),
+        vec![owned("Bennett", "said", "The fight is over")]
     );
 }
