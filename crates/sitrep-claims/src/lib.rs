@@ -1089,6 +1089,24 @@ fn noun_object(wd: &ClaimWords, content: &str) -> bool {
     first != "to" && !subject_pronoun && !finite
 }
 
+/// Whether `rest`, the words after a cue, opens with a contest's outcome as
+/// a noun object ("defeat for his party", "the race late Tuesday"): an
+/// `outcome_noun` after at most one determiner, not followed by a verb of
+/// its own ("the election was stolen" is a clause).
+fn outcome_object(wd: &ClaimWords, rest: &str) -> bool {
+    let mut tokens = rest
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
+    let mut head = tokens.next().unwrap_or("");
+    if wd.exact(head) & words::DETERMINER != 0 {
+        head = tokens.next().unwrap_or("");
+    }
+    let verb_follows = tokens
+        .next()
+        .is_some_and(|w| wd.exact(w) & (words::CUE_LEAD | words::MODAL | words::PASSIVE_AUX) != 0);
+    wd.exact(head) & words::OUTCOME_NOUN != 0 && !verb_follows
+}
+
 /// Whether the line holding byte `at` is a headline in title case: a line
 /// of 4 to 20 words without sentence punctuation inside, in which every
 /// word of four or more letters starts with a capital ("Mayor Says Bridge
@@ -1306,6 +1324,27 @@ fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usiz
         };
         let ws = after_last_of(before, b" \n\",");
         let w = &before[ws..];
+        // "the rebels no longer wanted": a negating adverb of two words
+        // joins the cue whole, never one of its words alone ("no one
+        // said"), and only after a subject: after a conjunction ("had
+        // capitulated and no longer wanted") the verb's subject is inside an
+        // earlier clause, and the cue keeps its bare verb (see `np_before`).
+        if wd.exact(w) & words::NEGATING_LEAD != 0 {
+            let prior = before[..ws].strip_suffix(' ').and_then(|b| {
+                let ps = after_last_of(b, b" \n\",");
+                (wd.exact(&b[ps..]) & words::NEGATING_LEAD != 0).then_some(ps)
+            });
+            let subject_before = prior.is_some_and(|ps| {
+                before[..ps].strip_suffix(' ').is_some_and(|b| {
+                    let w0 = &b[after_last_of(b, b" \n\",")..];
+                    !w0.is_empty() && !is_np_stop(wd, w0) && !w0.ends_with([',', ';', ':'])
+                })
+            });
+            if let (Some(ps), true) = (prior, subject_before) {
+                s = lo + ps;
+                continue;
+            }
+        }
         if !wd.leads_cue(w) || name_part(text, lo, lo + ws) {
             // "He's predicting", "they've said": the contracted auxiliary
             // joins the cue and the pronoun alone is the speaker.
@@ -1734,6 +1773,16 @@ fn is_appositive(wd: &ClaimWords, seg: &str) -> bool {
     let Some(first) = seg.split(' ').next() else {
         return false;
     };
+    // "now a partner at the firm", "then Maples's literary agent": a time
+    // adverb before a description that opens with a determiner or a
+    // possessive ("then left the room" is a clause).
+    if wd.exact(first) & words::APPOSITIVE_ADVERB != 0 {
+        let rest = seg[first.len()..].trim_start();
+        let next = rest.split(' ').next().unwrap_or("");
+        let described = matches!(next, "a" | "an" | "the")
+            || ((next.ends_with("'s") || next.ends_with("’s")) && rest.split(' ').count() > 1);
+        return described && is_appositive(wd, rest);
+    }
     let n = seg.split(' ').count();
     !seg.is_empty()
         && n <= 25
@@ -2280,9 +2329,19 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
         if w.starts_with('(') && !w.ends_with(')') && !inner {
             break;
         }
+        let classes = wd.of(w);
+        // "had capitulated and no longer wanted": a negating adverb left
+        // outside the cue (see `extend_cue_left`) names no one.
+        if inner
+            && classes & words::NEGATING_LEAD != 0
+            && words
+                .get(1)
+                .is_some_and(|(a, b)| wd.of(&text[a..b]) & words::NEGATING_LEAD != 0)
+        {
+            return None;
+        }
         // "In a Bloomberg interview he declared": a subject pronoun right
         // before the cue is the whole speaker.
-        let classes = wd.of(w);
         if classes & words::RELATIVE != 0 || (inner && classes & words::PRONOUN != 0) {
             if inner {
                 start = Some(ws);
@@ -4688,6 +4747,16 @@ pub fn extract_claims_from_occurrences(
                     let infinitive = lower.split_whitespace().take(5).any(|w| w == "to");
                     let that_now = that == Some(0);
                     if cue.infinitive_only && !(took_that && that_now) && !infinitive {
+                        continue;
+                    }
+                    // "conceded defeat", "conceded the race": yielding a
+                    // contest is an act; "conceded the situation is
+                    // regrettable" reports a clause.
+                    let cue_word = text[h.start..h.end].rsplit(' ').next().unwrap_or("");
+                    if !took_that
+                        && wd.exact(cue_word) & words::CONCESSION_VERB != 0
+                        && outcome_object(wd, lower)
+                    {
                         continue;
                     }
                     // "agreed that …", "ruled on Tuesday that …", "rejected

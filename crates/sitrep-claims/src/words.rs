@@ -254,6 +254,23 @@ pub const POSITION_VERB: Classes = 1 << 71;
 /// speaker said. Verbs that also time an event ("as she testified,") are
 /// not in it.
 pub const CONFORMATIVE_VERB: Classes = 1 << 72;
+/// A word of a negating adverb of several words ("no longer"): a run of two
+/// or more of them right before a speech verb joins its cue ("the rebels no
+/// longer wanted to fight"), so that no such word is ever read as the
+/// speaker. One alone ("no") joins nothing: "no one said" keeps its subject.
+pub const NEGATING_LEAD: Classes = 1 << 73;
+/// A verb of yielding ("conceded") that reports words with a clause ("conceded
+/// the situation is regrettable") but names an act with a contest's outcome
+/// as its object ("conceded defeat", "conceded the race"); see
+/// [`OUTCOME_NOUN`].
+pub const CONCESSION_VERB: Classes = 1 << 74;
+/// The outcome of a contest as the object of a [`CONCESSION_VERB`]
+/// ("defeat", "race", "election", "nomination").
+pub const OUTCOME_NOUN: Classes = 1 << 75;
+/// A time adverb that may open an appositive after a speaker's name ("said
+/// Dunn, now a partner at the firm", "Susan Crawford, then his agent"):
+/// the description after it is the speaker's.
+pub const APPOSITIVE_ADVERB: Classes = 1 << 76;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -329,6 +346,10 @@ const NAMES: &[(&str, Classes)] = &[
     ("reflexive", REFLEXIVE),
     ("position_verb", POSITION_VERB),
     ("conformative_verb", CONFORMATIVE_VERB),
+    ("negating_lead", NEGATING_LEAD),
+    ("concession_verb", CONCESSION_VERB),
+    ("outcome_noun", OUTCOME_NOUN),
+    ("appositive_adverb", APPOSITIVE_ADVERB),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
