@@ -128,6 +128,9 @@ fn funds_embezzled_are_no_funding() {
     // Near miss: a state that funds an armed group aids it.
     let evs = events("Israel said Russia funds Hamas.");
     assert_eq!(of_type(&evs, EventType::Aid).len(), 1, "{evs:#?}");
+    // Nor is a name before "funds" taken for a kind of money: it can fund.
+    let evs = events("Israel said the European Parliament funds Hamas.");
+    assert_eq!(of_type(&evs, EventType::Aid).len(), 1, "{evs:#?}");
 }
 
 #[test]
