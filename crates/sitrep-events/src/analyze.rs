@@ -2905,6 +2905,13 @@ fn governs(s: &Sent, t: &Trig, u: &Trig) -> Option<Via> {
             {
                 return Some(Via::Gerund);
             }
+            // "refused to commit to disarming", "agreed to releasing": a
+            // gerund after "to" is that preposition's object, whether the
+            // "to" ends the governing phrase ("commit to") or follows it.
+            let to_at = u.ta.checked_sub(1).filter(|&k| k + 1 >= t.tend && k > t.ta);
+            if u.form == Form::Ing && to_at.is_some_and(|k| s.f(k) & wc::TO != 0) {
+                return Some(Via::Gerund);
+            }
             // Bare complement after an object: "demanded Israel withdraw".
             let bare = t.event_type == EventType::Request
                 && u.form == Form::Base
@@ -3859,6 +3866,28 @@ pub(crate) fn run(
                 t.target = receiver;
                 t.place_only = false;
             }
+        }
+
+        // "helped recapture the Kursk region from Ukrainian forces", "seized
+        // the town from the rebels": what is seized is taken from whom the
+        // "from" phrase names; the object (mostly a place) only says what
+        // was taken. Seizing rows are those of mode `seize`.
+        for i in 0..trigs.len() {
+            let t = &trigs[i];
+            let seizes = t.event_type == EventType::Coerce
+                && matches!(t.kind, Kind::Lexicon(e) if lex.entries[e as usize].mode.as_deref() == Some("seize"));
+            if !t.is_verb() || t.passive() || !seizes {
+                continue;
+            }
+            let Some(holder) = agent_after_any(&s, t.tend, &trigs, wc::FROM) else {
+                continue;
+            };
+            let holder = actors_of(&holder);
+            if holder.is_empty() || holder.iter().any(|a| t.source.contains(a)) {
+                continue;
+            }
+            trigs[i].target = holder;
+            trigs[i].place_only = false;
         }
 
         // "Four civilians were killed in an Israeli air strike": a passive
