@@ -114,6 +114,9 @@ pub struct ContextLexicon {
     name_particles: WordMap<()>,
     /// Nouns after which a country name names a kind of thing ("China plates").
     kind_nouns: WordSet,
+    /// Words of organization names ("Inc", "Group", "America" of "Ascom
+    /// North America"): no person's name holds one.
+    org_name_words: WordSet,
     /// "the group" → the kinds of organization it can name.
     anaphors: WordClass<Vec<ActorKind>>,
     /// Verbs of saying that end an apposition ("the commander, Petro said").
@@ -222,6 +225,9 @@ impl ContextLexicon {
                 }
                 "kind-noun" => {
                     lex.kind_nouns.insert(word, ());
+                }
+                "org-name-word" => {
+                    lex.org_name_words.insert(word, ());
                 }
                 "reporting-verb" => {
                     lex.reporting_verbs.insert(word, ());
@@ -391,6 +397,13 @@ impl ContextLexicon {
     /// "pro-Russian", "anti" of "anti-Iran").
     pub fn is_allegiance_prefix(&self, word: &str) -> bool {
         self.allegiance_prefixes.get_any_case(word).is_some()
+    }
+
+    /// A capitalized word of organization names ("Inc", "Holdings", a
+    /// continent as in "Ascom North America"): a run of capitalized words
+    /// after a title that holds one names an employer, not a person.
+    pub fn is_org_name_word(&self, word: &str) -> bool {
+        self.org_name_words.get_any_case(word).is_some()
     }
 
     pub fn is_kind_noun(&self, word: &str) -> bool {

@@ -412,7 +412,9 @@ impl<'a> Resolver<'a> {
     /// another way (its full name), 2 for each distinct cue of its KB row
     /// found (`cue:` aliases: "press freedom", "paramilitary") and 1 when
     /// its state is mentioned; the highest wins, a tie goes to the sense
-    /// listed first in the KB (what the matcher reported).
+    /// listed first in the KB (what the matcher reported), unless the
+    /// senses are of different states and none has any evidence: then
+    /// the name is no mention.
     fn choose_senses(&self, mut raw: Vec<AliasMatch>) -> Vec<AliasMatch> {
         let aliases = self.kb.aliases();
         let mut chosen: FastMap<&str, usize> = FastMap::default();
@@ -430,8 +432,24 @@ impl<'a> Resolver<'a> {
                         best = (score, sense);
                     }
                 }
+                // "the Social Democrats" of Germany, Denmark or Sweden: a
+                // name parties of several states share, in a story with no
+                // evidence for any, names none of them. A stateless sense
+                // listed first (Reporters Without Borders for "RSF") stays
+                // the default.
+                let state_of =
+                    |sense: usize| self.kb.actor(aliases[sense].actor).country.as_deref();
+                let states_differ = state_of(senses[0]).is_some()
+                    && senses.iter().any(|&o| state_of(o) != state_of(senses[0]));
+                if best.0 == 0 && states_differ {
+                    return usize::MAX;
+                }
                 best.1
             });
+            if pick == usize::MAX {
+                raw[i].kind = AliasKind::Cue;
+                continue;
+            }
             let h = &mut raw[i];
             h.alias = pick;
             h.actor = aliases[pick].actor;
@@ -1860,6 +1878,19 @@ impl<'a> Resolver<'a> {
         }) {
             words.pop();
         }
+        // "President Ascom North America Tom Smith": the capitalized words
+        // up to a word of organization names name the employer, and only
+        // the words after them can be the person's name.
+        let employer_named = match words
+            .iter()
+            .rposition(|&w| self.lex.is_org_name_word(self.word(w)))
+        {
+            Some(k) => {
+                words.drain(..=k);
+                true
+            }
+            None => false,
+        };
         // One capitalized word after a title is too often not a name
         // ("Islamic Revolution"); persons the KB knows are matched above.
         if words.len() < 2 {
@@ -1902,6 +1933,9 @@ impl<'a> Resolver<'a> {
             matches!(owner, Some(Owner::Org(o)) if self.kb.actor(o).kind == ActorKind::Igo);
         let sector = if igo_owner {
             Some("IGO".to_string())
+        } else if employer_named {
+            // A company's president holds no office of the state's.
+            None
         } else {
             (!sector.is_empty()).then(|| sector.to_string())
         };
@@ -3015,6 +3049,40 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The state the story is about, as its lead sentence gives it: the
+    /// state named first there when it opens the sentence as its subject
+    /// ("China said on Friday it would impose tariffs on all U.S. goods")
+    /// or when the lead names no other state ("Bucharest mayor Nicusor Dan
+    /// won Romania's presidential runoff").
+    fn story_state(&self) -> Option<usize> {
+        let lead = *self.layer.sentences.first()?;
+        let mut named = self.states_named(lead.start, lead.end);
+        let (first, state) = named.next()?;
+        let opens = self.text[lead.start..first.start.max(lead.start)]
+            .trim()
+            .is_empty();
+        (opens || named.all(|(_, s)| s == state)).then_some(state)
+    }
+
+    /// Whether a bare body's `head` is its proper name: two words or more,
+    /// all capitalized ("Commerce Ministry", "Constitutional Court"); one
+    /// word may be capitalized only as a sentence's first ("Police said").
+    fn named_body(&self, head: &str) -> bool {
+        head.contains(' ') && head.split(' ').all(is_titlecase)
+    }
+
+    /// Whether the states named in `c`'s sentence before it are `state`
+    /// alone ("Britain accused Russia of a cyberattack on the Electoral
+    /// Commission" names two: the body may be either's).
+    fn only_state_before_in_sentence(&self, c: &Cand, state: usize) -> bool {
+        let Some(sentence) = self.layer.sentence_at(c.start) else {
+            return false;
+        };
+        let start = self.layer.sentences[sentence].start;
+        self.states_named(start, c.start)
+            .all(|(o, s)| s == state || o.end > c.start)
+    }
+
     /// The candidates from byte `from` to `to` that name a state (a state,
     /// its sector, or a person or group of it), with that state. Bounded:
     /// a run-on paragraph may hold thousands.
@@ -3134,10 +3202,24 @@ impl<'a> Resolver<'a> {
                 .cands
                 .iter()
                 .filter(|o| o.end <= c.start)
-                .filter_map(|o| self.sector_state(o, sector))
+                .filter_map(|o| Some((o, self.sector_state(o, sector)?)))
                 .next_back();
-            if let Some(state) = earlier {
-                return state;
+            // "China said it would impose tariffs, retaliating against
+            // President Donald Trump's levies. The Commerce Ministry ...": an
+            // official of another state holds no body of the story's; a body
+            // named by its proper name is the story's state's.
+            let named_body = self.named_body(head);
+            let story = self
+                .story_state()
+                .filter(|&s| self.only_state_before_in_sentence(c, s));
+            if let Some((o, state)) = earlier {
+                let official = matches!(o.target, Target::NewPerson(_))
+                    || matches!(o.target, Target::Kb(a) if self.is_person(a));
+                let other_states_official =
+                    official && named_body && story.is_some() && state != story;
+                if !other_states_official {
+                    return state;
+                }
             }
             // "Israeli troops raided Jenin ... The army said": the one state
             // named just before, whatever else the story names.
@@ -3146,6 +3228,16 @@ impl<'a> Resolver<'a> {
                 .filter(|&s| Some(s) != self.subject_state(c))
             {
                 return Some(state);
+            }
+            // "China said it would impose tariffs on U.S. goods ... The
+            // Commerce Ministry also placed 11 U.S. companies": a body named
+            // by its proper name is one institution of the story's state
+            // (see [`Resolver::story_state`]); "police", "the army" may be
+            // any named state's.
+            if named_body {
+                if let Some(state) = story.filter(|&s| Some(s) != self.subject_state(c)) {
+                    return Some(state);
+                }
             }
             // "Britain accused Russia of a cyberattack on the Electoral
             // Commission", "Russia launched drones at Ukraine ... Police

@@ -1,0 +1,180 @@
+//! A demonym before a noun is a modifier, never the state acting ("a
+//! Philippine patrol vessel"); a city is a place of its state ("in
+//! Leipzig"); the capitalized words between a title and a person's name
+//! that hold a word of organization names name the employer ("President
+//! Ascom North America Tom Smith"); a body named by its proper name in a
+//! story naming two states is the lead's state's ("China said ... The
+//! Commerce Ministry").
+
+mod common;
+
+use sitrep_actors::find_actors;
+use sitrep_kb::Kb;
+use sitrep_text::{normalize, TextLayer};
+
+/// (surface, actor id, adjectival) of every mention, in text order.
+fn mentions_with_how(text: &str) -> Vec<(String, String, bool)> {
+    let kb = Kb::builtin().expect("built-in KB loads");
+    let layer = TextLayer::new(normalize(text));
+    let found = find_actors(&layer, &kb, Some(common::PUBLISHED));
+    found
+        .mentions
+        .iter()
+        .map(|m| {
+            (
+                layer.text[m.start..m.end].to_string(),
+                found.actors[m.actor].id.clone(),
+                m.how.is_adjectival(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn demonyms_the_phoenix_dictionary_lists_as_names_are_adjectives() {
+    for (text, surface, id) in [
+        (
+            "A Philippine patrol vessel was rammed near the shoal.",
+            "Philippine",
+            "PHL",
+        ),
+        ("Nigerien gold exports rose in May.", "Nigerien", "NER"),
+        ("Uzbek cotton prices rose.", "Uzbek", "UZB"),
+        ("Burkinabe gold mines reopened.", "Burkinabe", "BFA"),
+        ("Montenegrin beaches were crowded.", "Montenegrin", "MNE"),
+    ] {
+        let found = mentions_with_how(text);
+        assert!(
+            found
+                .iter()
+                .any(|(t, i, adjectival)| t == surface && i == id && *adjectival),
+            "{surface} an adjectival mention of {id} in {found:?}"
+        );
+    }
+    // Near miss: the state's own name stays the state, not an adjective.
+    let found = mentions_with_how("The Philippines protested on Monday.");
+    assert!(
+        found
+            .iter()
+            .any(|(t, i, adjectival)| t == "Philippines" && i == "PHL" && !*adjectival),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_city_phoenix_lists_as_a_name_is_a_place() {
+    let text = "Protesters gathered in Leipzig on Saturday. Police in Porto arrested two men.";
+    let found = common::builtin_mentions(text);
+    // Still a mention of its state (where it happened), but a place: the
+    // state named by its capital or name would act; these do not.
+    let kb = Kb::builtin().expect("built-in KB loads");
+    let layer = TextLayer::new(normalize(text));
+    let doc = find_actors(&layer, &kb, Some(common::PUBLISHED));
+    for city in ["Leipzig", "Porto"] {
+        let m = doc
+            .mentions
+            .iter()
+            .find(|m| &layer.text[m.start..m.end] == city)
+            .unwrap_or_else(|| panic!("no {city} in {found:?}"));
+        assert!(m.how.is_locative(), "{city} a place in {found:?}");
+    }
+}
+
+#[test]
+fn an_employer_between_a_title_and_a_name_is_no_part_of_the_name() {
+    let ids: Vec<String> = common::builtin_mentions(
+        "President Ascom North America Tom Smith said the company would hire 200 workers.",
+    )
+    .into_iter()
+    .map(|(_, id)| id)
+    .collect();
+    assert!(ids.iter().any(|id| id == "tom-smith"), "{ids:?}");
+    assert!(!ids.iter().any(|id| id.contains("ascom")), "{ids:?}");
+    // Near miss: a title before a plain name keeps the whole name.
+    let ids: Vec<String> =
+        common::builtin_mentions("President Tom Smith Jones said the company would grow.")
+            .into_iter()
+            .map(|(_, id)| id)
+            .collect();
+    assert!(ids.iter().any(|id| id == "tom-smith-jones"), "{ids:?}");
+}
+
+#[test]
+fn a_ministry_phoenix_lists_by_its_stem_is_a_body() {
+    // "COMMERCE_MINIST" in the Phoenix dictionary stands for the minister,
+    // the ministry and their plurals.
+    let text = "Kenya raised fuel prices. The Energy Ministry said supply was short.";
+    assert_eq!(
+        common::builtin_id_at(text, "Energy Ministry").as_deref(),
+        Some("KENGOV"),
+        "{:?}",
+        common::builtin_mentions(text)
+    );
+    // The plural of a defence ministry is the military's, as the singular is.
+    let text = "The Russian and Syrian defense ministries accused U.S. forces of blocking aid.";
+    let found = common::builtin_mentions(text);
+    assert!(found.iter().any(|(_, id)| id == "SYRMIL"), "{found:?}");
+}
+
+#[test]
+fn a_name_parties_of_several_states_share_needs_the_story_to_name_one() {
+    let text = "Olaf Scholz conceded defeat for his Social Democrats in Germany's election.";
+    assert_eq!(
+        common::builtin_id_at(text, "Social Democrats").as_deref(),
+        Some("spd"),
+        "{:?}",
+        common::builtin_mentions(text)
+    );
+    let text = "In Denmark, the Social Democrats won the most seats.";
+    assert_eq!(
+        common::builtin_id_at(text, "Social Democrats").as_deref(),
+        Some("danish-social-democrats")
+    );
+    // Near miss: no state, no cue: no party.
+    let text = "The Social Democrats won the most seats on Sunday.";
+    assert_eq!(
+        common::builtin_id_at(text, "Social Democrats"),
+        None,
+        "{:?}",
+        common::builtin_mentions(text)
+    );
+}
+
+#[test]
+fn a_named_body_in_a_two_state_story_is_the_lead_states() {
+    let text = "China said on Friday it would impose additional tariffs of 34% on all U.S. \
+                goods, retaliating against President Donald Trump's new levies. The Commerce \
+                Ministry also placed 11 U.S. companies on its unreliable entity list.";
+    assert_eq!(
+        common::builtin_id_at(text, "Commerce Ministry").as_deref(),
+        Some("CHNGOV"),
+        "{:?}",
+        common::builtin_mentions(text)
+    );
+    let text = "Bucharest mayor Nicusor Dan won Romania's presidential runoff on Sunday. The \
+                election was rerun after the Constitutional Court annulled the November vote \
+                over alleged Russian interference.";
+    assert_eq!(
+        common::builtin_id_at(text, "Constitutional Court").as_deref(),
+        Some("ROUJUD"),
+        "{:?}",
+        common::builtin_mentions(text)
+    );
+    // Near misses: a lead naming two states with neither opening it gives
+    // the story no state; a lower-case body ("the army") may be either's.
+    let text = "Talks between China and the United States ended on Friday. The Commerce \
+                Ministry said it would respond.";
+    assert_eq!(
+        common::builtin_id_at(text, "Commerce Ministry"),
+        None,
+        "{:?}",
+        common::builtin_mentions(text)
+    );
+    let text = "Russia launched drones at Ukraine overnight. The army said it shot down 40.";
+    assert_eq!(
+        common::builtin_id_at(text, "army"),
+        None,
+        "{:?}",
+        common::builtin_mentions(text)
+    );
+}
