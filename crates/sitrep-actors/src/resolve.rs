@@ -412,9 +412,8 @@ impl<'a> Resolver<'a> {
     /// another way (its full name), 2 for each distinct cue of its KB row
     /// found (`cue:` aliases: "press freedom", "paramilitary") and 1 when
     /// its state is mentioned; the highest wins, a tie goes to the sense
-    /// listed first in the KB (what the matcher reported), unless the
-    /// senses are of different states and none has any evidence: then
-    /// the name is no mention.
+    /// listed first in the KB (what the matcher reported): the KB's order
+    /// is its prior, so "Labour Party" with no evidence stays the UK's.
     fn choose_senses(&self, mut raw: Vec<AliasMatch>) -> Vec<AliasMatch> {
         let aliases = self.kb.aliases();
         let mut chosen: FastMap<&str, usize> = FastMap::default();
@@ -432,24 +431,8 @@ impl<'a> Resolver<'a> {
                         best = (score, sense);
                     }
                 }
-                // "the Social Democrats" of Germany, Denmark or Sweden: a
-                // name parties of several states share, in a story with no
-                // evidence for any, names none of them. A stateless sense
-                // listed first (Reporters Without Borders for "RSF") stays
-                // the default.
-                let state_of =
-                    |sense: usize| self.kb.actor(aliases[sense].actor).country.as_deref();
-                let states_differ = state_of(senses[0]).is_some()
-                    && senses.iter().any(|&o| state_of(o) != state_of(senses[0]));
-                if best.0 == 0 && states_differ {
-                    return usize::MAX;
-                }
                 best.1
             });
-            if pick == usize::MAX {
-                raw[i].kind = AliasKind::Cue;
-                continue;
-            }
             let h = &mut raw[i];
             h.alias = pick;
             h.actor = aliases[pick].actor;
