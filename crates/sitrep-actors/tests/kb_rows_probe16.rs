@@ -8,35 +8,13 @@
 
 mod common;
 
-use common::PUBLISHED;
-
 use sitrep_actors::find_actors;
 use sitrep_kb::Kb;
 use sitrep_text::{normalize, TextLayer};
 
-/// (surface, actor id, country, sector) of every mention of `text`.
-fn resolve(text: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
-    let kb = Kb::builtin().expect("built-in KB loads");
-    let layer = TextLayer::new(normalize(text));
-    let found = find_actors(&layer, &kb, Some(PUBLISHED));
-    found
-        .mentions
-        .iter()
-        .map(|m| {
-            let a = &found.actors[m.actor];
-            (
-                layer.text[m.start..m.end].to_string(),
-                a.id.clone(),
-                a.country.clone(),
-                a.sector.clone(),
-            )
-        })
-        .collect()
-}
-
 /// (id, country, sector) of the first mention whose text contains `surface`.
 fn actor_at(text: &str, surface: &str) -> Option<(String, Option<String>, Option<String>)> {
-    resolve(text)
+    common::builtin_resolved(text)
         .into_iter()
         .find(|(s, ..)| s.contains(surface))
         .map(|(_, id, c, s)| (id, c, s))
@@ -118,7 +96,7 @@ fn the_chinese_coast_guard_in_lower_case_is_the_coast_guard_body() {
 #[test]
 fn a_spelled_out_ministry_of_defence_is_the_military_body() {
     let text = "Qatar's Ministry of Defence said its air defences intercepted the missiles.";
-    let found = resolve(text);
+    let found = common::builtin_resolved(text);
     assert!(
         found
             .iter()

@@ -3,44 +3,26 @@
 //! transliteration variants and nicknames; a common surname alone names
 //! nobody in a document that is not about that person's country.
 
+mod common;
+
 use sitrep_actors::find_actors;
 use sitrep_kb::Kb;
 use sitrep_text::{normalize, TextLayer};
 
-/// A publication date inside the curated terms (the KB is current as of late 2025).
-const PUBLISHED: &str = "2025-11-20";
-
-/// (surface, actor id, country, sector) of every mention of `text`.
-fn resolve(text: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
-    let kb = Kb::builtin().expect("built-in KB loads");
-    let layer = TextLayer::new(normalize(text));
-    let found = find_actors(&layer, &kb, Some(PUBLISHED));
-    found
-        .mentions
-        .iter()
-        .map(|m| {
-            let a = &found.actors[m.actor];
-            (
-                layer.text[m.start..m.end].to_string(),
-                a.id.clone(),
-                a.country.clone(),
-                a.sector.clone(),
-            )
-        })
-        .collect()
-}
-
 /// The actor id of the mention that ends with `surface` (a mention may
 /// include the title before a name: "President Volodymyr Zelensky").
 fn id_of(text: &str, surface: &str) -> Option<String> {
-    resolve(text)
+    common::builtin_resolved(text)
         .into_iter()
         .find(|(s, ..)| s.ends_with(surface))
         .map(|(_, id, ..)| id)
 }
 
 fn ids(text: &str) -> Vec<String> {
-    resolve(text).into_iter().map(|(_, id, ..)| id).collect()
+    common::builtin_resolved(text)
+        .into_iter()
+        .map(|(_, id, ..)| id)
+        .collect()
 }
 
 #[test]
@@ -63,7 +45,7 @@ fn transliteration_variants_name_one_person() {
             id_of(text, surface).as_deref(),
             Some("volodymyr-zelensky"),
             "{text}: {:?}",
-            resolve(text)
+            common::builtin_resolved(text)
         );
     }
 }
@@ -102,7 +84,7 @@ fn distinctive_surnames_and_nicknames_name_the_person_anywhere() {
             "NGA",
         ),
     ] {
-        let found = resolve(text);
+        let found = common::builtin_resolved(text);
         assert!(
             found
                 .iter()
@@ -116,7 +98,8 @@ fn distinctive_surnames_and_nicknames_name_the_person_anywhere() {
 fn a_term_gives_the_sector_on_the_publication_date() {
     // The RSF was a state force until the war of April 2023; its commander is
     // a rebel leader since.
-    let found = resolve("Mohamed Hamdan Dagalo said his forces would hold the city.");
+    let found =
+        common::builtin_resolved("Mohamed Hamdan Dagalo said his forces would hold the city.");
     assert!(
         found
             .iter()
@@ -124,7 +107,9 @@ fn a_term_gives_the_sector_on_the_publication_date() {
                 && sector.as_deref() == Some("REB")),
         "{found:?}"
     );
-    let found = resolve("Sudan's army chief Abdel Fattah al-Burhan visited troops on Monday.");
+    let found = common::builtin_resolved(
+        "Sudan's army chief Abdel Fattah al-Burhan visited troops on Monday.",
+    );
     assert!(
         found.iter().any(|(s, id, c, _)| s.contains("al-Burhan")
             && id == "abdel-fattah-al-burhan"
@@ -190,7 +175,7 @@ fn full_names_with_and_without_hyphens_resolve() {
             id_of(text, surface).as_deref(),
             Some(id),
             "{text}: {:?}",
-            resolve(text)
+            common::builtin_resolved(text)
         );
     }
 }
@@ -201,7 +186,7 @@ fn a_common_surname_names_the_leader_only_in_a_document_about_the_country() {
     // is the president; Colombia's president by surname with his country named.
     let text = "South Korean President Lee Jae-myung met business leaders in Seoul. \
                 Lee said exports would recover next year.";
-    let found = resolve(text);
+    let found = common::builtin_resolved(text);
     assert_eq!(
         found
             .iter()
@@ -215,7 +200,7 @@ fn a_common_surname_names_the_leader_only_in_a_document_about_the_country() {
         id_of(text, "Petro").as_deref(),
         Some("gustavo-petro"),
         "{:?}",
-        resolve(text)
+        common::builtin_resolved(text)
     );
 
     // Elsewhere the same words name nobody in the KB.
@@ -268,7 +253,7 @@ fn war_news_cities_name_their_states() {
         ("Families fled Khan Younis on foot.", "Khan Younis", "PSE"),
         ("Aid trucks waited near Rafah.", "Rafah", "PSE"),
     ] {
-        let found = resolve(text);
+        let found = common::builtin_resolved(text);
         let hit = found.iter().find(|(s, ..)| s == surface);
         assert_eq!(
             hit.map(|(_, id, ..)| id.as_str()),
@@ -356,7 +341,7 @@ fn session_13_rows_resolve_with_their_state_and_sector() {
             "MIL",
         ),
     ] {
-        let found = resolve(text);
+        let found = common::builtin_resolved(text);
         let m = found.iter().find(|(s, ..)| s.ends_with(surface));
         assert_eq!(
             m.map(|(_, i, c, s)| (i.as_str(), c.as_deref(), s.as_deref())),

@@ -29,6 +29,27 @@ pub fn builtin_mentions(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// (surface, actor id, country, sector) of every mention of `text`, in text
+/// order, with the built-in KB as of [`PUBLISHED`].
+pub fn builtin_resolved(text: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
+    let kb = Kb::builtin().expect("built-in KB loads");
+    let layer = TextLayer::new(normalize(text));
+    let found = find_actors(&layer, &kb, Some(PUBLISHED));
+    found
+        .mentions
+        .iter()
+        .map(|m| {
+            let a = &found.actors[m.actor];
+            (
+                layer.text[m.start..m.end].to_string(),
+                a.id.clone(),
+                a.country.clone(),
+                a.sector.clone(),
+            )
+        })
+        .collect()
+}
+
 /// The actor id of the first mention whose text contains `surface`, if any.
 pub fn builtin_id_at(text: &str, surface: &str) -> Option<String> {
     builtin_mentions(text)
