@@ -523,7 +523,9 @@ fn ascii_word_lane(lane: u64) -> (usize, u64) {
 /// if it is shorter than sixteen bytes and an ASCII byte ends it: its bytes
 /// lower-cased as two lanes (`lo` the first eight, first byte lowest; `hi`
 /// the next eight), every byte past the word zero, and its length. `None`
-/// sends the word the general way ([`word_end`]).
+/// sends the word the general way ([`word_end`]). An ASCII byte that is no
+/// word character gives length 0 (and zero lanes); a non-ASCII first byte
+/// gives `None`, to be decoded.
 ///
 /// On x86-64 the sixteen bytes are classified at once with SSE2 (byte
 /// compares and a move of the byte mask), which every x86-64 processor
@@ -535,7 +537,7 @@ fn ascii_word_lane(lane: u64) -> (usize, u64) {
 #[inline(always)]
 fn short_ascii_word(chunk: &[u8; 16]) -> Option<(u64, u64, usize)> {
     use std::arch::x86_64::{
-        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_cvtsi128_si64,
+        __m128i, _mm_add_epi8, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_cvtsi128_si64,
         _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8, _mm_unpackhi_epi64,
     };
     // SAFETY: `_mm_loadu_si128` reads sixteen bytes through a pointer to
@@ -545,13 +547,13 @@ fn short_ascii_word(chunk: &[u8; 16]) -> Option<(u64, u64, usize)> {
     unsafe {
         let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
         let each = |b: u8| _mm_set1_epi8(b as i8);
-        // Signed compares: a byte of 0x80 or more is negative, so it is in
-        // no range below and never a word byte, as in `BYTE_CLASS`.
+        // `lo..=hi` moved to the bottom of the signed bytes (-128 up) by a
+        // wrapping add, then one signed compare: the add is one-to-one on
+        // bytes, so only `lo..=hi` lands there, and a byte of 0x80 or more
+        // is in no range, nor a word byte, as in `BYTE_CLASS`.
         let within = |x: __m128i, lo: u8, hi: u8| {
-            _mm_and_si128(
-                _mm_cmpgt_epi8(x, each(lo - 1)),
-                _mm_cmplt_epi8(x, each(hi + 1)),
-            )
+            let shifted = _mm_add_epi8(x, each(0x80u8.wrapping_sub(lo)));
+            _mm_cmplt_epi8(shifted, each(0x80 + (hi - lo) + 1))
         };
         // `| 0x20` maps capitals onto the small letters and no other ASCII
         // byte into `a..=z`.
@@ -944,20 +946,25 @@ impl Trie {
         let mut next = 0;
         while next < bytes.len() {
             let start = next;
-            let (is_word, width) = word_char_at(text, start);
+            // An ASCII word of up to 15 bytes (nearly every word) is found,
+            // and looked up, from one sixteen-byte step; longer and
+            // non-ASCII words, and words within 16 bytes of the text's end,
+            // go the general way. The step also tells an ASCII byte that
+            // is no word character (length 0), so a word start needs no
+            // table lookup of its first byte before it.
+            let short = bytes
+                .get(start..start + 16)
+                .and_then(|chunk| short_ascii_word(chunk.try_into().expect("sixteen bytes")));
+            let (is_word, width) = match short {
+                Some((_, _, 0)) => (false, 1),
+                Some(_) => (true, 0),
+                None => word_char_at(text, start),
+            };
             let (mut node, mut end) = if is_word {
                 // Jump over the whole word: a pattern ending inside it is
                 // followed by a word character, so it could never be kept;
                 // nor can a pattern start inside it. So a word character is
                 // never preceded by another one here.
-                // An ASCII word of up to 15 bytes (nearly every word) is
-                // found, and looked up, from the eight-byte loads that find
-                // its end; longer and non-ASCII words, and words within 16
-                // bytes of the text's end, go the general way.
-                // The lanes come back lower-cased (see `ascii_word_lane`).
-                let short = bytes
-                    .get(start..start + 16)
-                    .and_then(|chunk| short_ascii_word(chunk.try_into().expect("sixteen bytes")));
                 let word_stop = match short {
                     Some((_, _, len)) => start + len,
                     None => word_end(text, start),
