@@ -251,6 +251,19 @@ impl<V> WordMap<V> {
         self.short.get(&packed)
     }
 
+    /// [`WordMap::get_lowercased_lanes`] of lanes that hold the word alone:
+    /// every byte past its `len` bytes (1 to 15) is zero, as a scan that
+    /// masks its loads once (for a filter it tests first) hands them over,
+    /// so they are not masked a second time here.
+    #[inline]
+    pub fn get_lowercased_word_lanes(&self, lo: u64, hi: u64, len: usize) -> Option<&V> {
+        debug_assert_eq!(word_lanes(lo, hi, len), (lo, hi), "bytes past the word");
+        let packed =
+            (u128::from(hi) << 64 | u128::from(lo)) | (len as u128) << (8 * PACKED_WORD_BYTES);
+        debug_assert_eq!(fold_packed(packed), packed, "a lower-cased word");
+        self.short.get(&packed)
+    }
+
     /// The short-table entry of an ASCII word of `len` bytes held in the low
     /// bytes of `word` (the rest zero): the key is laid out as
     /// [`packed_word`] lays it out, the length in the last byte, and folded.
@@ -716,5 +729,22 @@ mod tests {
             m.get_lowercased_lanes(lo, hi, 15),
             m.get_ascii_lowercase("abcdefghijklmno")
         );
+        // Lanes holding the word alone (zeros past it) find what the
+        // masking lookup finds, at every length of every word asked for.
+        for word in keys.iter().map(|k| k.to_uppercase()) {
+            let text = format!("{word}#################");
+            for len in 1..=word.len().min(15) {
+                let mut alone = [0u8; 16];
+                alone[..len].copy_from_slice(&text.as_bytes()[..len]);
+                alone.make_ascii_lowercase();
+                let (lo, hi) = lanes(&alone);
+                let (text_lo, text_hi) = lower(text.as_bytes()[..16].try_into().unwrap(), len);
+                assert_eq!(
+                    m.get_lowercased_word_lanes(lo, hi, len),
+                    m.get_lowercased_lanes(text_lo, text_hi, len),
+                    "{word} at {len}"
+                );
+            }
+        }
     }
 }
