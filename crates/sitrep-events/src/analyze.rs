@@ -399,6 +399,35 @@ impl Sent<'_> {
             || self.is_possessive(i)
     }
 
+    /// Whether token `k` is a number after a capitalized word with no
+    /// other reading: a date ("July 25") inside a noun phrase.
+    fn month_before_number(&self, k: usize) -> bool {
+        let month = k - 1;
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && self.toks[month].kind == TokenKind::Word
+            && is_upper_start(self.word(month))
+            && self.f(month) == 0
+            && self.mention_at(month).is_none()
+            && self.trig_at(month).is_none()
+    }
+
+    /// Whether "to" at `to` opens an infinitive whose object holds mention
+    /// `m`: one plain word after "to", then the name itself (not an
+    /// adjective: "to senior Iranian officials") or a determiner
+    /// ("to help the Kurds").
+    fn infinitive_before(&self, to: usize, m: &M) -> bool {
+        let verb = to + 1;
+        self.f(to) & wc::TO != 0
+            && verb < m.a
+            && self.is_modifier_word(verb)
+            && self.f(verb) == 0
+            && self.toks[verb].kind == TokenKind::Word
+            && ((verb + 1 == m.a && !matches!(m.how, MentionHow::Alias(AliasKind::Adjective)))
+                || (verb + 1 < m.a && self.f(verb + 1) & (wc::DET | wc::POSS) != 0))
+    }
+
     /// The mention that heads the noun phrase opening at `i`, after its
     /// determiners, possessives and plain modifiers ("the new Iraqi
     /// government"), searched before token `end`.
@@ -1111,6 +1140,18 @@ fn object_after(
             }
             let (intro, at) = s.intro_of(m.a, i.saturating_sub(1));
             let intro = if at < i { 0 } else { intro };
+            // "resigned yesterday to allow Haiti's elections", "failed to
+            // stop Iran's programme": "to" and a plain word before a name or a
+            // determiner open an infinitive, whose object is the object of
+            // that verb, not this one's target. ("to senior Iranian
+            // officials": an adjective name after the plain word is still
+            // the phrase's head.)
+            // A governing verb's own infinitive ("vowed (not) to stop
+            // Iran") is its complement, whose object it is aimed at.
+            let own_infinitive = (own_end.max(i)..at).all(|k| s.f(k) & (wc::NEG | wc::SKIP) != 0);
+            if !own_infinitive && s.infinitive_before(at, &m) {
+                break;
+            }
             // "allow the return of U.N. inspectors": "of" inside the object;
             // "met with dissidents from Myanmar": so is "from", where the
             // verb takes no "from" phrase of its own ("received weapons from").
@@ -4882,6 +4923,19 @@ fn arguments(
         }
     };
     let subject = |at: usize| -> Vec<usize> {
+        // "objected to Ukraine opening an investigation", "criticised the
+        // shift, with Foreign Minister Safadi warning of consequences": a
+        // name right before a gerund, as the object of a preposition that
+        // can take a clause, is the gerund's own subject; the clause's
+        // subject further back is not its doer.
+        if trigs[i].form == Form::Ing && trigs[i].is_verb() && at > floor + 1 {
+            if let Some(m) = s.mention_ending_at(at - 1) {
+                let (intro, by) = s.intro_of(m.a, floor);
+                if intro != 0 && intro & wc::LOC == 0 && s.names(by, wc::GERUND_SUBJECT) {
+                    return actors_of(&s.group_left(m, floor));
+                }
+            }
+        }
         // "X attacked A and killed B": the second verb shares X.
         // "and has refused", "but was still refusing", "and did not
         // attack": over auxiliaries and negation.
@@ -5091,8 +5145,15 @@ fn arguments(
         let mut target = Vec::new();
         // Modifier or possessor just before the noun (over modifiers).
         let mut k = t.ta;
-        while k > floor && s.is_modifier_word(k - 1) {
-            k -= 1;
+        loop {
+            if k > floor && s.is_modifier_word(k - 1) {
+                k -= 1;
+            } else if k > floor + 1 && k < t.ta && s.month_before_number(k) {
+                // "Trump's July 25 phone call": over a date.
+                k -= 1;
+            } else {
+                break;
+            }
         }
         let mut possessor = false;
         if k > floor {

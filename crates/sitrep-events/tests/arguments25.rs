@@ -1,0 +1,96 @@
+//! Argument selection of branch events25 (session 16), each rule with a near miss that keeps
+//! the old reading: the object of a clause-taking preposition is the subject of a gerund right
+//! after it; "to" and a plain word before a name open an infinitive whose object is no target
+//! of the verb before (unless it is that verb's own infinitive); a possessor is the doer of an
+//! event noun over a date ("Trump's July 25 phone call").
+
+mod common;
+
+use common::{by_trigger, ids};
+use sitrep_record::EventRecord;
+use std::sync::OnceLock;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|abbr:U.S.|adj:American|meto:Washington
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+EGY\tcountry\tEgypt\tEGY\t\t\t\t\tadj:Egyptian|meto:Cairo
+JOR\tcountry\tJordan\tJOR\t\t\t\t\tadj:Jordanian|meto:Amman
+SRB\tcountry\tSerbia\tSRB\t\t\t\t\tadj:Serbian|meto:Belgrade
+PSE\tcountry\tPalestine\tPSE\t\t\t\t\tmeto:Gaza
+joe-biden\tperson\tJoe Biden\tUSA\tGOV\tpresident\t2021-01-01\t\tBiden
+donald-trump\tperson\tDonald Trump\tUSA\tGOV\tpresident\t2017-01-01\t2021-01-20\tTrump
+volodymyr-zelensky\tperson\tVolodymyr Zelensky\tUKR\tGOV\tpresident\t2019-05-20\t\tZelensky
+ayman-safadi\tperson\tAyman Safadi\tJOR\tGOV\tforeign minister\t2017-01-01\t\tSafadi
+kurt-volker\tperson\tKurt Volker\tUSA\tGOV\tenvoy\t2017-01-01\t\tVolker
+";
+
+const ROLES: &str = "phrase\tsector\tnumber
+officials\tGOV\tgroup
+";
+
+fn kb() -> &'static sitrep_kb::Kb {
+    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
+    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
+}
+
+fn events(text: &str) -> Vec<EventRecord> {
+    common::events_in(kb(), "2019-11-20", text)
+}
+
+fn event<'a>(evs: &'a [EventRecord], trigger: &str, text: &str) -> &'a EventRecord {
+    by_trigger(evs, trigger).unwrap_or_else(|| panic!("{trigger} in {text}: {evs:#?}"))
+}
+
+#[test]
+fn a_name_before_a_gerund_after_a_clause_preposition_is_its_subject() {
+    let text = "Volker said he would have objected to Ukraine opening an investigation into Biden.";
+    let evs = events(text);
+    let e = event(&evs, "opening an investigation", text);
+    assert_eq!(e.source, ids(&["UKR"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["joe-biden"]), "{e:#?}");
+
+    let text = "Egypt and Jordan criticised the US policy shift, with Jordanian Foreign Minister Ayman Safadi warning of dangerous consequences.";
+    let evs = events(text);
+    let e = event(&evs, "warning of dangerous consequences", text);
+    assert_eq!(e.source, ids(&["ayman-safadi"]), "{e:#?}");
+
+    // Near miss: after a place preposition the name is where the act
+    // happened, not who did it; the clause's subject stays the doer.
+    let text = "Israel kept up its strikes, with jets over Gaza killing 20 people.";
+    let evs = events(text);
+    if let Some(e) = by_trigger(&evs, "killing") {
+        assert!(!e.source.contains(&"PSE".to_string()), "{e:#?}");
+    }
+}
+
+#[test]
+fn a_name_in_a_later_infinitive_is_no_target_of_the_verb() {
+    let text = "Trump said the accord had failed to stop Iran's missile programme.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| !e.target.contains(&"IRN".to_string())),
+        "{evs:#?}"
+    );
+    // Near miss: the verb's own infinitive is its complement, aimed at the
+    // infinitive's object.
+    let text = "Trump vowed to stop Iran from getting a nuclear weapon.";
+    let evs = events(text);
+    let e = event(&evs, "vowed", text);
+    assert_eq!(e.target, ids(&["IRN"]), "{e:#?}");
+    // Near miss: an adjective name after the plain word heads a noun phrase.
+    let text = "Israel sent a letter to senior Iranian officials.";
+    let evs = events(text);
+    let e = event(&evs, "sent a letter", text);
+    assert_eq!(e.target, ids(&["IRNGOV"]), "{e:#?}");
+}
+
+#[test]
+fn a_possessor_is_the_doer_of_an_event_noun_over_a_date() {
+    let text =
+        "Democrats asked about Trump's July 25 phone call with Ukrainian President Zelensky.";
+    let evs = events(text);
+    let e = event(&evs, "phone call", text);
+    assert_eq!(e.source, ids(&["donald-trump"]), "{e:#?}");
+}
