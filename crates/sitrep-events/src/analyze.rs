@@ -399,6 +399,23 @@ impl Sent<'_> {
             || self.is_possessive(i)
     }
 
+    /// The actors of the other names in the hyphenated word that mention
+    /// `m` ends ("US" of "US-China"), in text order: one word of two
+    /// names joined by a hyphen coordinates them.
+    fn hyphen_partners(&self, m: &M) -> Vec<usize> {
+        let Some(tok) = self.toks.get(m.b - 1) else {
+            return Vec::new();
+        };
+        if m.b != m.a + 1 || !has_hyphen(tok.text(self.text).as_bytes()) {
+            return Vec::new();
+        }
+        self.ments
+            .iter()
+            .filter(|o| o.a == m.a && o.b == m.b && o.actor != m.actor)
+            .map(|o| o.actor)
+            .collect()
+    }
+
     /// Whether token `k` is a number after a capitalized word with no
     /// other reading: a date ("July 25") inside a noun phrase.
     fn month_before_number(&self, k: usize) -> bool {
@@ -4649,6 +4666,18 @@ pub(crate) fn run(
                     target = earlier.target.clone();
                 }
             }
+            // "Egypt and Saudi Arabia denounced the attack": an act aimed at
+            // some but not all of its own doers is not aimed at them (a name
+            // of the subject leaked into the target through a governed
+            // event); one aimed at all of them is reciprocal ("Armenia and
+            // Azerbaijan accused each other") and stays.
+            if source.len() > 1
+                && !target.is_empty()
+                && target.len() < source.len()
+                && target.iter().all(|a| source.contains(a))
+            {
+                target.clear();
+            }
             let duplicate = out[first_new..]
                 .iter()
                 .any(|e| e.event_type == event_type && e.source == source && e.target == target);
@@ -5184,7 +5213,14 @@ fn arguments(
                 if intro & (wc::LOC | wc::FROM | wc::BY) == 0
                     || (attributive && intro & wc::LOC == 0 && !agent_of_trigger)
                 {
-                    source = actors_of(&s.group_left(m, floor));
+                    // "US-China trade talks", "the Israel-Hamas war": the
+                    // names joined by a hyphen are all the noun's parties.
+                    source = s.hyphen_partners(m);
+                    for a in actors_of(&s.group_left(m, floor)) {
+                        if !source.contains(&a) {
+                            source.push(a);
+                        }
+                    }
                 }
             }
         }

@@ -2,7 +2,9 @@
 //! the old reading: the object of a clause-taking preposition is the subject of a gerund right
 //! after it; "to" and a plain word before a name open an infinitive whose object is no target
 //! of the verb before (unless it is that verb's own infinitive); a possessor is the doer of an
-//! event noun over a date ("Trump's July 25 phone call").
+//! event noun over a date ("Trump's July 25 phone call"); names joined by a hyphen before an
+//! event noun are all its doers ("US-China trade talks"); an act is not aimed at some of its
+//! own doers ("Egypt and Saudi Arabia denounced the attack").
 
 mod common;
 
@@ -19,6 +21,10 @@ EGY\tcountry\tEgypt\tEGY\t\t\t\t\tadj:Egyptian|meto:Cairo
 JOR\tcountry\tJordan\tJOR\t\t\t\t\tadj:Jordanian|meto:Amman
 SRB\tcountry\tSerbia\tSRB\t\t\t\t\tadj:Serbian|meto:Belgrade
 PSE\tcountry\tPalestine\tPSE\t\t\t\t\tmeto:Gaza
+SAU\tcountry\tSaudi Arabia\tSAU\t\t\t\t\tadj:Saudi|meto:Riyadh
+CHN\tcountry\tChina\tCHN\t\t\t\t\tadj:Chinese|meto:Beijing
+IND\tcountry\tIndia\tIND\t\t\t\t\tadj:Indian|meto:New Delhi
+PAK\tcountry\tPakistan\tPAK\t\t\t\t\tadj:Pakistani|meto:Islamabad
 joe-biden\tperson\tJoe Biden\tUSA\tGOV\tpresident\t2021-01-01\t\tBiden
 donald-trump\tperson\tDonald Trump\tUSA\tGOV\tpresident\t2017-01-01\t2021-01-20\tTrump
 volodymyr-zelensky\tperson\tVolodymyr Zelensky\tUKR\tGOV\tpresident\t2019-05-20\t\tZelensky
@@ -93,4 +99,45 @@ fn a_possessor_is_the_doer_of_an_event_noun_over_a_date() {
     let evs = events(text);
     let e = event(&evs, "phone call", text);
     assert_eq!(e.source, ids(&["donald-trump"]), "{e:#?}");
+}
+
+#[test]
+fn names_joined_by_a_hyphen_before_an_event_noun_are_all_its_doers() {
+    let text = "A muddled view of US-China trade talks weighed on investors.";
+    let evs = events(text);
+    let e = event(&evs, "talks", text);
+    assert_eq!(e.source, ids(&["USA", "CHN"]), "{e:#?}");
+    let text = "India-Pakistan talks resumed on Monday.";
+    let evs = events(text);
+    let e = event(&evs, "talks", text);
+    assert_eq!(e.source, ids(&["IND", "PAK"]), "{e:#?}");
+    // Near miss: a single name before the noun stays the only doer.
+    let text = "Chinese trade talks resumed on Monday.";
+    let evs = events(text);
+    let e = event(&evs, "talks", text);
+    assert_eq!(e.source, ids(&["CHN"]), "{e:#?}");
+}
+
+#[test]
+fn an_act_is_not_aimed_at_some_of_its_own_doers() {
+    // As sitrep-claims reads it: a denunciation by the last-named state
+    // whose content is the attack, which lends the denunciation a target.
+    let text = "Egypt and Saudi Arabia denounced the attack.";
+    let claim = common::claim_at(
+        text,
+        "c1",
+        Some("SAU"),
+        "denounced",
+        "the attack",
+        sitrep_record::Stance::Assert,
+    );
+    let evs = common::events_with_claims(kb(), "2019-11-20", text, &[claim]);
+    let e = event(&evs, "denounced", text);
+    assert_eq!(e.source, ids(&["EGY", "SAU"]), "{e:#?}");
+    assert!(e.target.is_empty(), "{e:#?}");
+    // Near miss: a third party named as the object stays the target.
+    let text = "Egypt and Saudi Arabia denounced Israel.";
+    let evs = events(text);
+    let e = event(&evs, "denounced", text);
+    assert_eq!(e.target, ids(&["ISR"]), "{e:#?}");
 }
