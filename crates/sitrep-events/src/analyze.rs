@@ -5743,6 +5743,13 @@ fn arguments(
             target = actors_of(&g);
         }
     }
+    // "Hezbollah declared a unilateral ceasefire in south Lebanon": a
+    // withdrawal, truce or resignation at home is aimed at no one; the
+    // place of the doer's own state is only where it happened.
+    if loc_only && t.event_type == EventType::Retreat && same_side(ctx.actors, &target, &source) {
+        target.clear();
+        loc_only = false;
+    }
     target.retain(|a| !source.contains(a) || source.len() > 1);
     (source, target, loc_only)
 }

@@ -4,7 +4,8 @@
 //! of the verb before (unless it is that verb's own infinitive); a possessor is the doer of an
 //! event noun over a date ("Trump's July 25 phone call"); names joined by a hyphen before an
 //! event noun are all its doers ("US-China trade talks"); an act is not aimed at some of its
-//! own doers ("Egypt and Saudi Arabia denounced the attack").
+//! own doers ("Egypt and Saudi Arabia denounced the attack"); a retreat in the doer's own
+//! state has no target ("Hezbollah declared a ceasefire in south Lebanon").
 
 mod common;
 
@@ -25,6 +26,8 @@ SAU\tcountry\tSaudi Arabia\tSAU\t\t\t\t\tadj:Saudi|meto:Riyadh
 CHN\tcountry\tChina\tCHN\t\t\t\t\tadj:Chinese|meto:Beijing
 IND\tcountry\tIndia\tIND\t\t\t\t\tadj:Indian|meto:New Delhi
 PAK\tcountry\tPakistan\tPAK\t\t\t\t\tadj:Pakistani|meto:Islamabad
+LBN\tcountry\tLebanon\tLBN\t\t\t\t\tadj:Lebanese|meto:Beirut
+hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
 joe-biden\tperson\tJoe Biden\tUSA\tGOV\tpresident\t2021-01-01\t\tBiden
 donald-trump\tperson\tDonald Trump\tUSA\tGOV\tpresident\t2017-01-01\t2021-01-20\tTrump
 volodymyr-zelensky\tperson\tVolodymyr Zelensky\tUKR\tGOV\tpresident\t2019-05-20\t\tZelensky
@@ -140,4 +143,17 @@ fn an_act_is_not_aimed_at_some_of_its_own_doers() {
     let evs = events(text);
     let e = event(&evs, "denounced", text);
     assert_eq!(e.target, ids(&["ISR"]), "{e:#?}");
+}
+
+#[test]
+fn a_retreat_at_home_is_aimed_at_no_one() {
+    let text = "Hezbollah declared a unilateral ceasefire on Wednesday in south Lebanon.";
+    let evs = events(text);
+    let e = event(&evs, "declared a unilateral ceasefire", text);
+    assert!(e.target.is_empty(), "{e:#?}");
+    // Near miss: a retreat in another state's land keeps it as the target.
+    let text = "Israeli troops retreated on Wednesday in south Lebanon.";
+    let evs = events(text);
+    let e = event(&evs, "retreated", text);
+    assert_eq!(e.target, ids(&["LBN"]), "{e:#?}");
 }
