@@ -3373,6 +3373,13 @@ pub(crate) fn run(
                 if gap_has_actor && plain_same && !is_event_noun(lex, &entry.tail[0], &mut lower) {
                     gapped_match = None;
                 }
+                // "Turkey welcomed a call by Ocalan to lay down arms": a gap
+                // holding an agent phrase is a noun phrase of its own act,
+                // and the row's last word ("welcome ... to": hosting) belongs
+                // to that noun, not to the verb.
+                if (tb..object).any(|k| s.f(k) & wc::BY != 0) {
+                    gapped_match = None;
+                }
             }
             let has_verb = candidates
                 .iter()

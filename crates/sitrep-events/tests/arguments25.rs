@@ -5,7 +5,8 @@
 //! event noun over a date ("Trump's July 25 phone call"); names joined by a hyphen before an
 //! event noun are all its doers ("US-China trade talks"); an act is not aimed at some of its
 //! own doers ("Egypt and Saudi Arabia denounced the attack"); a retreat in the doer's own
-//! state has no target ("Hezbollah declared a ceasefire in south Lebanon").
+//! state has no target ("Hezbollah declared a ceasefire in south Lebanon"); a gap holding "by"
+//! and its agent is no object of a gapped row ("welcomed a call by Ocalan to" is no hosting).
 
 mod common;
 
@@ -27,6 +28,8 @@ CHN\tcountry\tChina\tCHN\t\t\t\t\tadj:Chinese|meto:Beijing
 IND\tcountry\tIndia\tIND\t\t\t\t\tadj:Indian|meto:New Delhi
 PAK\tcountry\tPakistan\tPAK\t\t\t\t\tadj:Pakistani|meto:Islamabad
 LBN\tcountry\tLebanon\tLBN\t\t\t\t\tadj:Lebanese|meto:Beirut
+TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+abdullah-ocalan\tperson\tAbdullah Ocalan\tTUR\tREB\tleader\t1978-01-01\t\tOcalan
 hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
 joe-biden\tperson\tJoe Biden\tUSA\tGOV\tpresident\t2021-01-01\t\tBiden
 donald-trump\tperson\tDonald Trump\tUSA\tGOV\tpresident\t2017-01-01\t2021-01-20\tTrump
@@ -156,4 +159,24 @@ fn a_retreat_at_home_is_aimed_at_no_one() {
     let evs = events(text);
     let e = event(&evs, "retreated", text);
     assert_eq!(e.target, ids(&["LBN"]), "{e:#?}");
+}
+
+#[test]
+fn a_gap_holding_an_agent_phrase_is_no_object_of_a_gapped_row() {
+    let text = "Turkey welcomed a call by Ocalan to lay down arms.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .all(|e| e.event_type != sitrep_record::EventType::Consult),
+        "{evs:#?}"
+    );
+    // Near miss: a plain object in the gap keeps the row ("welcome ... to":
+    // hosting a visit).
+    let text = "Turkey welcomed a visitor to Ankara.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .any(|e| e.event_type == sitrep_record::EventType::Consult),
+        "{evs:#?}"
+    );
 }
