@@ -1207,6 +1207,20 @@ fn object_after(
             continue;
         }
         let f = s.f(j);
+        // "denounced as an ugly crime Serbia's suppression of the unrest":
+        // an "as" predicate moved before a long object, which a possessor
+        // opens; without one the "as" phrase ends the search.
+        if direct && j == i && s.is(j, "as") {
+            let mut q = j + 1;
+            while q < end && (s.f(q) & wc::DET != 0 || s.is_modifier_word(q)) {
+                q += 1;
+            }
+            if let Some(m) = s.mention_starting_at(q) {
+                if q > j + 1 && s.is_possessive(m.b) {
+                    return Some((vec![*m], 0));
+                }
+            }
+        }
         if s.punct(j, ",") || s.hard_stop(j) || f & (wc::THAT | wc::BAR | wc::REL) != 0 {
             break;
         }

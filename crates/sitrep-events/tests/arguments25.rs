@@ -6,7 +6,9 @@
 //! event noun are all its doers ("US-China trade talks"); an act is not aimed at some of its
 //! own doers ("Egypt and Saudi Arabia denounced the attack"); a retreat in the doer's own
 //! state has no target ("Hezbollah declared a ceasefire in south Lebanon"); a gap holding "by"
-//! and its agent is no object of a gapped row ("welcomed a call by Ocalan to" is no hosting).
+//! and its agent is no object of a gapped row ("welcomed a call by Ocalan to" is no hosting); an
+//! "as" predicate moved before a possessed object leaves the possessor the target ("denounced as
+//! an ugly crime Serbia's suppression").
 
 mod common;
 
@@ -29,6 +31,7 @@ IND\tcountry\tIndia\tIND\t\t\t\t\tadj:Indian|meto:New Delhi
 PAK\tcountry\tPakistan\tPAK\t\t\t\t\tadj:Pakistani|meto:Islamabad
 LBN\tcountry\tLebanon\tLBN\t\t\t\t\tadj:Lebanese|meto:Beirut
 TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+ALB\tcountry\tAlbania\tALB\t\t\t\t\tadj:Albanian|meto:Tirana
 abdullah-ocalan\tperson\tAbdullah Ocalan\tTUR\tREB\tleader\t1978-01-01\t\tOcalan
 hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
 joe-biden\tperson\tJoe Biden\tUSA\tGOV\tpresident\t2021-01-01\t\tBiden
@@ -179,4 +182,17 @@ fn a_gap_holding_an_agent_phrase_is_no_object_of_a_gapped_row() {
             .any(|e| e.event_type == sitrep_record::EventType::Consult),
         "{evs:#?}"
     );
+}
+
+#[test]
+fn an_as_predicate_before_a_possessed_object_leaves_the_possessor_the_target() {
+    let text = "Albania on Friday denounced as an ugly crime Serbia's suppression of the unrest.";
+    let evs = events(text);
+    let e = event(&evs, "denounced", text);
+    assert_eq!(e.target, ids(&["SRB"]), "{e:#?}");
+    // Near miss: an "as" phrase with no possessor after it names no target.
+    let text = "Albania on Friday denounced as an ugly crime the suppression of the unrest.";
+    let evs = events(text);
+    let e = event(&evs, "denounced", text);
+    assert!(e.target.is_empty(), "{e:#?}");
 }
