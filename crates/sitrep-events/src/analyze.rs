@@ -5245,6 +5245,25 @@ fn arguments(
                 }
             }
         }
+        // "a call by jailed leader Abdullah Ocalan to lay down arms": a noun
+        // row that ends in "by" names its doer right after it (over
+        // determiners, modifiers and participles), whatever stands before.
+        if t.tend > t.ta + 1 && s.f(t.tend - 1) & wc::BY != 0 {
+            let mut q = t.tend;
+            while q < n
+                && (s.f(q) & (wc::DET | wc::POSS) != 0
+                    || s.is_modifier_word(q)
+                    || s.trig_at(q).is_some_and(|u| trigs[u].form == Form::Past))
+            {
+                q += 1;
+            }
+            // The named agent outranks a name before the noun, which may be
+            // the subject of the verb the noun is the object of.
+            if let Some(m) = s.mention_starting_at(q) {
+                source = actors_of(&s.without_owners(s.group_right(m, n)));
+                possessor = false;
+            }
+        }
         // "his killing", "Soleimani's assassination": the possessor of a
         // noun of what is done to someone is who it was done to, unless an
         // "of" object names that ("Israel's killing of Nasrallah").

@@ -8,7 +8,8 @@
 //! state has no target ("Hezbollah declared a ceasefire in south Lebanon"); a gap holding "by"
 //! and its agent is no object of a gapped row ("welcomed a call by Ocalan to" is no hosting); an
 //! "as" predicate moved before a possessed object leaves the possessor the target ("denounced as
-//! an ugly crime Serbia's suppression").
+//! an ugly crime Serbia's suppression"); a noun row ending in "by" takes its doer right after
+//! ("a call by Turkey to lay down arms": REQUEST by Turkey).
 
 mod common;
 
@@ -32,6 +33,7 @@ PAK\tcountry\tPakistan\tPAK\t\t\t\t\tadj:Pakistani|meto:Islamabad
 LBN\tcountry\tLebanon\tLBN\t\t\t\t\tadj:Lebanese|meto:Beirut
 TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
 ALB\tcountry\tAlbania\tALB\t\t\t\t\tadj:Albanian|meto:Tirana
+pkk\tarmed_group\tKurdistan Workers' Party\tTUR\tREB\t\t\t\tPKK
 abdullah-ocalan\tperson\tAbdullah Ocalan\tTUR\tREB\tleader\t1978-01-01\t\tOcalan
 hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
 joe-biden\tperson\tJoe Biden\tUSA\tGOV\tpresident\t2021-01-01\t\tBiden
@@ -195,4 +197,17 @@ fn an_as_predicate_before_a_possessed_object_leaves_the_possessor_the_target() {
     let evs = events(text);
     let e = event(&evs, "denounced", text);
     assert!(e.target.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn a_call_by_a_named_caller_is_a_request_by_the_caller() {
+    let text = "The PKK answered a call by Turkey to lay down arms.";
+    let evs = events(text);
+    let e = event(&evs, "call by", text);
+    assert_eq!(e.event_type, sitrep_record::EventType::Request, "{e:#?}");
+    assert_eq!(e.source, ids(&["TUR"]), "{e:#?}");
+    // Near miss: a call with no caller named stays no event.
+    let text = "The PKK answered a phone call from its lawyers.";
+    let evs = events(text);
+    assert!(by_trigger(&evs, "call").is_none(), "{evs:#?}");
 }
