@@ -5196,7 +5196,10 @@ fn arguments(
         // Modifier or possessor just before the noun (over modifiers).
         let mut k = t.ta;
         loop {
-            if k > floor && s.is_modifier_word(k - 1) {
+            // "Doha considered the attack a flagrant violation": a verb that
+            // judges its object is no modifier of the noun, and its subject
+            // no doer of the act it judges.
+            if k > floor && s.is_modifier_word(k - 1) && !s.names(k - 1, wc::EVALUATE) {
                 k -= 1;
             } else if k > floor + 1 && k < t.ta && s.month_before_number(k) {
                 // "Trump's July 25 phone call": over a date.

@@ -9,7 +9,8 @@
 //! and its agent is no object of a gapped row ("welcomed a call by Ocalan to" is no hosting); an
 //! "as" predicate moved before a possessed object leaves the possessor the target ("denounced as
 //! an ugly crime Serbia's suppression"); a noun row ending in "by" takes its doer right after
-//! ("a call by Turkey to lay down arms": REQUEST by Turkey).
+//! ("a call by Turkey to lay down arms": REQUEST by Turkey); a verb that judges an event noun
+//! ("considered the attack a violation") is no modifier of it, so its subject is no doer.
 
 mod common;
 
@@ -33,6 +34,7 @@ PAK\tcountry\tPakistan\tPAK\t\t\t\t\tadj:Pakistani|meto:Islamabad
 LBN\tcountry\tLebanon\tLBN\t\t\t\t\tadj:Lebanese|meto:Beirut
 TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
 ALB\tcountry\tAlbania\tALB\t\t\t\t\tadj:Albanian|meto:Tirana
+QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
 pkk\tarmed_group\tKurdistan Workers' Party\tTUR\tREB\t\t\t\tPKK
 abdullah-ocalan\tperson\tAbdullah Ocalan\tTUR\tREB\tleader\t1978-01-01\t\tOcalan
 hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
@@ -210,4 +212,24 @@ fn a_call_by_a_named_caller_is_a_request_by_the_caller() {
     let text = "The PKK answered a phone call from its lawyers.";
     let evs = events(text);
     assert!(by_trigger(&evs, "call").is_none(), "{evs:#?}");
+}
+
+#[test]
+fn a_verb_that_judges_an_event_noun_lends_it_no_doer() {
+    let text = "Doha considered the attack a flagrant violation of international law.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .all(|e| !(e.event_type == sitrep_record::EventType::Assault
+                && e.source.contains(&"QAT".to_string()))),
+        "{evs:#?}"
+    );
+    // Near miss: the noun's own modifier still names its doer.
+    let text = "Doha considered the Qatari attack a success.";
+    let evs = events(text);
+    assert!(
+        evs.iter().any(|e| e.event_type == sitrep_record::EventType::Assault
+            && e.source == ids(&["QAT"])),
+        "{evs:#?}"
+    );
 }
