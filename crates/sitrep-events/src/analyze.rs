@@ -399,6 +399,52 @@ impl Sent<'_> {
             || self.is_possessive(i)
     }
 
+    /// The actors of the other names in the hyphenated word that mention
+    /// `m` ends ("US" of "US-China"), in text order: one word of two
+    /// names joined by a hyphen coordinates them.
+    fn hyphen_partners(&self, m: &M) -> Vec<usize> {
+        let Some(tok) = self.toks.get(m.b - 1) else {
+            return Vec::new();
+        };
+        if m.b != m.a + 1 || !has_hyphen(tok.text(self.text).as_bytes()) {
+            return Vec::new();
+        }
+        self.ments
+            .iter()
+            .filter(|o| o.a == m.a && o.b == m.b && o.actor != m.actor)
+            .map(|o| o.actor)
+            .collect()
+    }
+
+    /// Whether token `k` is a number after a capitalized word with no
+    /// other reading: a date ("July 25") inside a noun phrase.
+    fn month_before_number(&self, k: usize) -> bool {
+        let month = k - 1;
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && self.toks[month].kind == TokenKind::Word
+            && is_upper_start(self.word(month))
+            && self.f(month) == 0
+            && self.mention_at(month).is_none()
+            && self.trig_at(month).is_none()
+    }
+
+    /// Whether "to" at `to` opens an infinitive whose object holds mention
+    /// `m`: one plain word after "to", then the name itself (not an
+    /// adjective: "to senior Iranian officials") or a determiner
+    /// ("to help the Kurds").
+    fn infinitive_before(&self, to: usize, m: &M) -> bool {
+        let verb = to + 1;
+        self.f(to) & wc::TO != 0
+            && verb < m.a
+            && self.is_modifier_word(verb)
+            && self.f(verb) == 0
+            && self.toks[verb].kind == TokenKind::Word
+            && ((verb + 1 == m.a && !matches!(m.how, MentionHow::Alias(AliasKind::Adjective)))
+                || (verb + 1 < m.a && self.f(verb + 1) & (wc::DET | wc::POSS) != 0))
+    }
+
     /// The mention that heads the noun phrase opening at `i`, after its
     /// determiners, possessives and plain modifiers ("the new Iraqi
     /// government"), searched before token `end`.
@@ -1111,6 +1157,18 @@ fn object_after(
             }
             let (intro, at) = s.intro_of(m.a, i.saturating_sub(1));
             let intro = if at < i { 0 } else { intro };
+            // "resigned yesterday to allow Haiti's elections", "failed to
+            // stop Iran's programme": "to" and a plain word before a name or a
+            // determiner open an infinitive, whose object is the object of
+            // that verb, not this one's target. ("to senior Iranian
+            // officials": an adjective name after the plain word is still
+            // the phrase's head.)
+            // A governing verb's own infinitive ("vowed (not) to stop
+            // Iran") is its complement, whose object it is aimed at.
+            let own_infinitive = (own_end.max(i)..at).all(|k| s.f(k) & (wc::NEG | wc::SKIP) != 0);
+            if !own_infinitive && s.infinitive_before(at, &m) {
+                break;
+            }
             // "allow the return of U.N. inspectors": "of" inside the object;
             // "met with dissidents from Myanmar": so is "from", where the
             // verb takes no "from" phrase of its own ("received weapons from").
@@ -1149,6 +1207,20 @@ fn object_after(
             continue;
         }
         let f = s.f(j);
+        // "denounced as an ugly crime Serbia's suppression of the unrest":
+        // an "as" predicate moved before a long object, which a possessor
+        // opens; without one the "as" phrase ends the search.
+        if direct && j == i && s.is(j, "as") {
+            let mut q = j + 1;
+            while q < end && (s.f(q) & wc::DET != 0 || s.is_modifier_word(q)) {
+                q += 1;
+            }
+            if let Some(m) = s.mention_starting_at(q) {
+                if q > j + 1 && s.is_possessive(m.b) {
+                    return Some((vec![*m], 0));
+                }
+            }
+        }
         if s.punct(j, ",") || s.hard_stop(j) || f & (wc::THAT | wc::BAR | wc::REL) != 0 {
             break;
         }
@@ -3315,6 +3387,13 @@ pub(crate) fn run(
                 if gap_has_actor && plain_same && !is_event_noun(lex, &entry.tail[0], &mut lower) {
                     gapped_match = None;
                 }
+                // "Turkey welcomed a call by Ocalan to lay down arms": a gap
+                // holding an agent phrase is a noun phrase of its own act,
+                // and the row's last word ("welcome ... to": hosting) belongs
+                // to that noun, not to the verb.
+                if (tb..object).any(|k| s.f(k) & wc::BY != 0) {
+                    gapped_match = None;
+                }
             }
             let has_verb = candidates
                 .iter()
@@ -4608,6 +4687,18 @@ pub(crate) fn run(
                     target = earlier.target.clone();
                 }
             }
+            // "Egypt and Saudi Arabia denounced the attack": an act aimed at
+            // some but not all of its own doers is not aimed at them (a name
+            // of the subject leaked into the target through a governed
+            // event); one aimed at all of them is reciprocal ("Armenia and
+            // Azerbaijan accused each other") and stays.
+            if source.len() > 1
+                && !target.is_empty()
+                && target.len() < source.len()
+                && target.iter().all(|a| source.contains(a))
+            {
+                target.clear();
+            }
             let duplicate = out[first_new..]
                 .iter()
                 .any(|e| e.event_type == event_type && e.source == source && e.target == target);
@@ -4882,6 +4973,19 @@ fn arguments(
         }
     };
     let subject = |at: usize| -> Vec<usize> {
+        // "objected to Ukraine opening an investigation", "criticised the
+        // shift, with Foreign Minister Safadi warning of consequences": a
+        // name right before a gerund, as the object of a preposition that
+        // can take a clause, is the gerund's own subject; the clause's
+        // subject further back is not its doer.
+        if trigs[i].form == Form::Ing && trigs[i].is_verb() && at > floor + 1 {
+            if let Some(m) = s.mention_ending_at(at - 1) {
+                let (intro, by) = s.intro_of(m.a, floor);
+                if intro != 0 && intro & wc::LOC == 0 && s.names(by, wc::GERUND_SUBJECT) {
+                    return actors_of(&s.group_left(m, floor));
+                }
+            }
+        }
         // "X attacked A and killed B": the second verb shares X.
         // "and has refused", "but was still refusing", "and did not
         // attack": over auxiliaries and negation.
@@ -5091,8 +5195,18 @@ fn arguments(
         let mut target = Vec::new();
         // Modifier or possessor just before the noun (over modifiers).
         let mut k = t.ta;
-        while k > floor && s.is_modifier_word(k - 1) {
-            k -= 1;
+        loop {
+            // "Doha considered the attack a flagrant violation": a verb that
+            // judges its object is no modifier of the noun, and its subject
+            // no doer of the act it judges.
+            if k > floor && s.is_modifier_word(k - 1) && !s.names(k - 1, wc::EVALUATE) {
+                k -= 1;
+            } else if k > floor + 1 && k < t.ta && s.month_before_number(k) {
+                // "Trump's July 25 phone call": over a date.
+                k -= 1;
+            } else {
+                break;
+            }
         }
         let mut possessor = false;
         if k > floor {
@@ -5123,8 +5237,34 @@ fn arguments(
                 if intro & (wc::LOC | wc::FROM | wc::BY) == 0
                     || (attributive && intro & wc::LOC == 0 && !agent_of_trigger)
                 {
-                    source = actors_of(&s.group_left(m, floor));
+                    // "US-China trade talks", "the Israel-Hamas war": the
+                    // names joined by a hyphen are all the noun's parties.
+                    source = s.hyphen_partners(m);
+                    for a in actors_of(&s.group_left(m, floor)) {
+                        if !source.contains(&a) {
+                            source.push(a);
+                        }
+                    }
                 }
+            }
+        }
+        // "a call by jailed leader Abdullah Ocalan to lay down arms": a noun
+        // row that ends in "by" names its doer right after it (over
+        // determiners, modifiers and participles), whatever stands before.
+        if t.tend > t.ta + 1 && s.f(t.tend - 1) & wc::BY != 0 {
+            let mut q = t.tend;
+            while q < n
+                && (s.f(q) & (wc::DET | wc::POSS) != 0
+                    || s.is_modifier_word(q)
+                    || s.trig_at(q).is_some_and(|u| trigs[u].form == Form::Past))
+            {
+                q += 1;
+            }
+            // The named agent outranks a name before the noun, which may be
+            // the subject of the verb the noun is the object of.
+            if let Some(m) = s.mention_starting_at(q) {
+                source = actors_of(&s.without_owners(s.group_right(m, n)));
+                possessor = false;
             }
         }
         // "his killing", "Soleimani's assassination": the possessor of a
@@ -5645,6 +5785,13 @@ fn arguments(
         if let Some(g) = agent_after_any(s, t.tend, trigs, wc::BY | wc::FROM) {
             target = actors_of(&g);
         }
+    }
+    // "Hezbollah declared a unilateral ceasefire in south Lebanon": a
+    // withdrawal, truce or resignation at home is aimed at no one; the
+    // place of the doer's own state is only where it happened.
+    if loc_only && t.event_type == EventType::Retreat && same_side(ctx.actors, &target, &source) {
+        target.clear();
+        loc_only = false;
     }
     target.retain(|a| !source.contains(a) || source.len() > 1);
     (source, target, loc_only)

@@ -200,6 +200,10 @@ pub mod wc {
     /// Bit 50, clear of the next free bits other branches take.
     pub const ENTOURAGE: Classes = 1 << 50;
     pub const TOPIC: Classes = 1 << 51;
+    /// A preposition whose object may be the subject of a gerund right
+    /// after it ("objected to Ukraine opening an inquiry", "with Safadi
+    /// warning of consequences"); read by name, so [`NOUN_MEANING`].
+    pub const GERUND_SUBJECT: Classes = 1 << 52;
     /// Classes that say what a word names rather than how a clause is
     /// built, or that one rule reads by name (`exclude`: "the ruling party"
     /// keeps "ruling" a plain modifier): the clause rules see such a word
@@ -218,9 +222,10 @@ pub mod wc {
         | PARTICLE
         | ANNOUNCE
         | ENTOURAGE
-        | TOPIC;
+        | TOPIC
+        | GERUND_SUBJECT;
 
-    pub const NAMES: [(&str, Classes); 49] = [
+    pub const NAMES: [(&str, Classes); 50] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -270,6 +275,7 @@ pub mod wc {
         ("announce", ANNOUNCE),
         ("entourage", ENTOURAGE),
         ("topic", TOPIC),
+        ("gerund_subject", GERUND_SUBJECT),
     ];
 }
 
