@@ -2482,7 +2482,17 @@ fn dateline_end(layer: &TextLayer, ss: usize) -> usize {
 /// begins: after a sentence adverbial set off by a comma ("However,",
 /// "In fact,", "On Monday,"), which is no speaker of a later verb.
 fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
+    subject_start_past(wd, text, ss, false).0
+}
+
+/// [`subject_start`], and with `fronted` also past a prepositional phrase
+/// or adverbial clause opening the sentence ("In a victory speech,"); the
+/// flag returned says whether such a phrase was skipped, after which the
+/// subject found must name someone (the comma may have closed a clause of
+/// its own: "after months of looking, I found them, and asked …").
+fn subject_start_past(wd: &ClaimWords, text: &str, ss: usize, fronted: bool) -> (usize, bool) {
     let mut s = ss;
+    let mut skipped_fronted = false;
     // "On Thursday, however, Trump …": one adverbial after another.
     for _ in 0..3 {
         let mut hi = (s + 48).min(text.len());
@@ -2502,12 +2512,44 @@ fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
                 break;
             }
         }
+        // "In a victory speech, Mr. Trump struck a measured tone, saying …":
+        // a prepositional phrase or adverbial clause of up to ten words
+        // opening the sentence, closed by a comma, holds no subject.
+        let skipped = skipped.or_else(|| {
+            if !fronted {
+                return None;
+            }
+            let &(fs, fe) = words.first()?;
+            if wd.exact(&text[fs..fe]) & words::OPENING_PREPOSITION == 0 {
+                return None;
+            }
+            let mut wide = (s + 120).min(text.len());
+            while !text.is_char_boundary(wide) {
+                wide -= 1;
+            }
+            words_in(text, s, wide)
+                .into_iter()
+                .take(10)
+                // Within the sentence and the paragraph: a word ending in
+                // a full stop (not an abbreviation) ends the search.
+                .take_while(|&(ws, we)| {
+                    let w = &text[ws..we];
+                    !w.contains(['"', '“', '”', '(', ')', ';', ':', '—'])
+                        && !text[s..we].contains('\n')
+                        && !(w.ends_with(['.', '!', '?']) && !is_abbreviation(wd, w))
+                })
+                .find(|&(_, we)| text[..we].ends_with(','))
+                .map(|(_, we)| {
+                    skipped_fronted = true;
+                    we + (text[we..].len() - text[we..].trim_start().len())
+                })
+        });
         match skipped {
             Some(next) => s = next,
             None => break,
         }
     }
-    s
+    (s, skipped_fronted)
 }
 
 /// Whether the particle `particle` opening `after` starts an upper bound
@@ -2826,6 +2868,11 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
 /// saying …").
 fn subject_before_verb(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize {
     let words = words_in(text, s, e);
+    // "Mook refused to speculate on the events, adding …": a past verb
+    // with "to" after it ends the subject too, when no verb with an object
+    // comes later ("Groups linked to terrorism claimed the
+    // attack" keeps "linked to terrorism" in its subject).
+    let mut subject_before_to = None;
     for (n, &(ws, we)) in words.iter().enumerate().skip(1) {
         let w = &text[ws..we];
         let (ps, pe) = words[n - 1];
@@ -2845,8 +2892,19 @@ fn subject_before_verb(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize
         if (past && n + 1 == words.len()) || ((past || w.ends_with("ed")) && object_follows) {
             return pe;
         }
+        // "Webb confessed to the kidnapping, admitting …": so does one
+        // with "to" and its object.
+        let to_follows = (past || w.ends_with("ed"))
+            && words.get(n + 1).is_some_and(|&(a, b)| &text[a..b] == "to")
+            && words.get(n + 2).is_some_and(|&(a, b)| {
+                let v = &text[a..b];
+                v.starts_with(|c: char| c.is_ascii_lowercase()) && !wd.is(v, words::NUMBER_WORD)
+            });
+        if to_follows && subject_before_to.is_none() {
+            subject_before_to = Some(pe);
+        }
     }
-    e
+    subject_before_to.unwrap_or(e)
 }
 
 struct Ctx<'a> {
@@ -3166,15 +3224,12 @@ impl Ctx<'_> {
     /// The subject of the clause opening the sentence at `ss`, as a speaker
     /// naming someone, when it ends before `end`.
     fn clause_subject(&self, ss: usize, end: usize) -> Option<Speaker> {
-        np_after(
-            self.words,
-            self.text,
-            subject_start(self.words, self.text, ss),
-            end,
-        )
-        .map(|(s0, e0)| (s0, subject_before_verb(self.words, self.text, s0, e0)))
-        .map(|(s0, e0)| self.speaker_from_np(s0, e0))
-        .filter(|sp| sp.text.is_some())
+        let (start, fronted) = subject_start_past(self.words, self.text, ss, true);
+        np_after(self.words, self.text, start.min(end), end)
+            .map(|(s0, e0)| (s0, subject_before_verb(self.words, self.text, s0, e0)))
+            .filter(|&(s0, e0)| !fronted || self.phrase_names_someone(s0, e0, ss))
+            .map(|(s0, e0)| self.speaker_from_np(s0, e0))
+            .filter(|sp| sp.text.is_some())
     }
 
     /// Whether `sp`, the subject of a verb found by its clause starting at
@@ -3199,6 +3254,14 @@ impl Ctx<'_> {
         }
         let phrase = &self.text[start..end_all];
         let end = start + phrase.find(',').unwrap_or(phrase.len());
+        self.phrase_names_someone(start, end, ss)
+    }
+
+    /// Whether the phrase `start..end` (in a sentence starting at `ss`)
+    /// names someone: a mention ends it, or its last word is a personal or
+    /// relative pronoun, a role_head, speaker_noun, role_speaker or
+    /// speaker_head noun, or capitalized past the sentence's first word.
+    fn phrase_names_someone(&self, start: usize, end: usize, ss: usize) -> bool {
         let phrase = &self.text[start..end];
         if self.mention_ending_at(start, end).is_some() {
             return true;
@@ -3395,11 +3458,16 @@ impl Ctx<'_> {
                 && w.starts_with(|ch: char| ch.is_ascii_lowercase())
                 && c & words::LY_NOUN == 0;
             let time = day_class(c);
-            if w.is_empty() || !(adverb || time) {
+            // "Her campaign workers here said": a place adverb after the
+            // head noun stays in the speaker phrase.
+            let place =
+                c & words::PLACE_ADVERB != 0 && w.starts_with(|ch: char| ch.is_ascii_lowercase());
+            if w.is_empty() || !(adverb || time || place) {
                 break;
             }
             end = lo + ws;
             if let Some((s, e)) = np_before(self.words, self.text, lo, end) {
+                let e = if place { end + w.len() } else { e };
                 return Some(self.speaker_from_np(s, e));
             }
         }

@@ -1,0 +1,85 @@
+//! Attribution mends of session 16 (`claims21`): a place adverb after the
+//! speaker's noun, a sentence adverbial before the subject of a
+//! participle's clause, a verb with "to" that ends that subject. Each
+//! pattern with a near miss; invented sentences.
+
+mod common;
+
+use common::claim_texts as claims;
+
+/// (speaker, cue, content) of every claim of `raw`.
+fn triples(raw: &str) -> Vec<(String, String, String)> {
+    claims(raw)
+        .into_iter()
+        .map(|(s, q, c, _)| (s, q, c))
+        .collect()
+}
+
+fn owned(s: &str, q: &str, c: &str) -> (String, String, String) {
+    (s.to_string(), q.to_string(), c.to_string())
+}
+
+#[test]
+fn a_place_adverb_after_the_speakers_noun_stays_in_the_speaker() {
+    assert_eq!(
+        triples("Officials there said the border crossing was closed."),
+        vec![owned(
+            "Officials there",
+            "said",
+            "the border crossing was closed"
+        )]
+    );
+    assert_eq!(
+        triples("Her campaign workers here said they had knocked on every door."),
+        vec![owned(
+            "Her campaign workers here",
+            "said",
+            "they had knocked on every door"
+        )]
+    );
+    // Capitalized, "There" opens the sentence and names no one.
+    assert!(triples("There said the border crossing was closed.")
+        .iter()
+        .all(|(s, _, _)| !s.contains("There")));
+}
+
+#[test]
+fn a_sentence_adverbial_before_the_subject_of_a_participle_clause_is_skipped() {
+    assert_eq!(
+        triples("In a victory speech, the senator struck a measured tone, saying he understood the stakes."),
+        vec![owned("the senator", "saying", "he understood the stakes")]
+    );
+    assert_eq!(
+        triples(
+            "On Tuesday night, Mr. Lee struck a conciliatory tone, saying the party would unite."
+        ),
+        vec![owned("Mr. Lee", "saying", "the party would unite")]
+    );
+    // The comma may close a clause of its own: what follows it names no
+    // one, and no speaker is made of it.
+    assert!(triples(
+        "After several months of looking, I found the files, and asked the archive for comment."
+    )
+    .iter()
+    .all(|(s, _, _)| !s.contains("found")));
+}
+
+#[test]
+fn a_verb_with_to_ends_the_subject_of_a_participle_clause() {
+    assert_eq!(
+        triples("Mook refused to speculate on the outcome, adding that he would be on vacation."),
+        vec![owned("Mook", "adding", "he would be on vacation")]
+    );
+    assert_eq!(
+        triples("In a recorded interview, Webb confessed to the kidnapping, admitting that he drove to a church."),
+        vec![owned("Webb", "admitting", "he drove to a church")]
+    );
+    // A later verb with its object ends the subject first: "linked to
+    // the group" stays in it.
+    let t = triples("Fighters linked to the group claimed the attack, saying it was revenge.");
+    assert!(
+        t.iter()
+            .any(|(s, q, _)| s == "Fighters linked to the group" && q == "saying"),
+        "{t:?}"
+    );
+}
