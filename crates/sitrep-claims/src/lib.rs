@@ -1153,6 +1153,27 @@ fn is_np_stop(wd: &ClaimWords, w: &str) -> bool {
     is_np_stop_of(w, wd.of(w))
 }
 
+/// Whether `w`, a lower-case -ed word inside a speaker phrase with `left`
+/// the word before it and some word after it, is an adjective rather than
+/// a verb: after a determiner or a number ("the unsigned opinion", "one
+/// unaligned strategist"), or joined by a hyphen ("a well-connected
+/// Democrat", "U.S.-led forces").
+fn attributive_ed(wd: &ClaimWords, w: &str, classes: words::Classes, left: Option<&str>) -> bool {
+    let k = words::without_possessive(w);
+    if classes & words::NP_STOP != 0
+        || !k.ends_with("ed")
+        || !w.starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    k.contains('-')
+        || left.is_some_and(|l| {
+            l != "that"
+                && !l.ends_with([',', '.', ':', ';'])
+                && wd.exact(l) & (words::DETERMINER | words::NUMBER_WORD) != 0
+        })
+}
+
 /// [`is_np_stop`] for a word whose classes (`ClaimWords::of`) are known.
 fn is_np_stop_of(w: &str, classes: words::Classes) -> bool {
     if classes & words::NP_STOP != 0 {
@@ -1796,6 +1817,9 @@ fn is_appositive(wd: &ClaimWords, seg: &str) -> bool {
             || (n > 2 && seg.split(' ').nth(1) == Some("of"))
             || (n == 1 && first.chars().all(|c| c.is_ascii_digit())))
         && wd.exact(first) & words::NP_STOP == 0
+        // "it's also worth noting", "he said": a clause with a subject
+        // pronoun is an aside, no description.
+        && wd.of(first) & (words::PRONOUN | words::EXPLETIVE_SUBJECT) == 0
         && !matches!(first, "and" | "but" | "or")
         // "referring to …", "wearing a T-shirt": a participle clause, not a description.
         && !first.ends_with("ing")
@@ -2326,7 +2350,17 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
         if w.ends_with([',', ':']) || (w.ends_with('.') && !is_abbreviation(wd, w)) {
             break;
         }
-        if w.starts_with('(') && !w.ends_with(')') && !inner {
+        // "(The spokeswoman said …)": a bracket opening the sentence opens
+        // the phrase too; the word after it is the phrase's first.
+        if w.starts_with('(') && !w.ends_with(')') {
+            if w.len() > 1 && !is_np_stop(wd, &w[1..]) {
+                start = Some(ws + 1);
+            }
+            break;
+        }
+        // "(CNN Business) A muddled view": a bracket closed before the
+        // phrase's head ends the phrase.
+        if !inner && w.ends_with(')') && !w.starts_with('(') {
             break;
         }
         let classes = wd.of(w);
@@ -2360,7 +2394,9 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
         let in_name = classes & words::CUE_LEAD != 0
             && classes & words::TIME_WORD == 0
             && name_part(text, lo, ws);
-        if is_np_stop_of(w, classes) && !respondent && !in_name {
+        let adjective =
+            !inner && attributive_ed(wd, w, classes, words.get(k + 1).map(|(a, b)| &text[a..b]));
+        if is_np_stop_of(w, classes) && !respondent && !in_name && !adjective {
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
             let word = |(a, b): (usize, usize)| &text[a..b];
@@ -2830,10 +2866,12 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
         let classes = wd.of(w);
         // The first word after the cue opens no phrase when it is a stop
         // word: "said about 40 people died" has no speaker after "said".
+        let adjective = right.is_some() && attributive_ed(wd, w, classes, left);
         if (is_np_stop_of(w, classes)
             && (n == 0
                 || (!keeps_preposition(wd, w, left)
-                    && !joins_noun_phrase(wd, w, left, right, left2))))
+                    && !joins_noun_phrase(wd, w, left, right, left2)
+                    && !adjective)))
             || classes & words::RELATIVE != 0
         {
             break;
@@ -3487,6 +3525,9 @@ impl Ctx<'_> {
             }
         }
         if let Some(inner) = head.strip_suffix(',') {
+            if let Some(sp) = self.speaker_before_aside(lo, inner) {
+                return Some(sp);
+            }
             // "Others, however, say …": a parenthetical adverb between the
             // speaker and the cue.
             if let Some(comma) = inner.rfind(',') {
@@ -3625,6 +3666,41 @@ impl Ctx<'_> {
             }
             let sp = self.speaker_from_np(s, e);
             return sp.text.is_some().then_some(sp);
+        }
+        None
+    }
+
+    /// The speaker before an aside of time or setting that ends `inner`
+    /// (the text from `lo` up to the comma right before the cue), set off
+    /// by commas: "The ministry, in a statement, said", "Clinton, during a
+    /// town hall meeting in Columbus, Ohio, said", "Trump, speaking at a
+    /// rally, warned". The aside opens with an `aside_opener` word ("at"
+    /// only as "at a"/"at an": "Lee, at the University of Iowa, said" is
+    /// an affiliation, part of the speaker) and holds no quote or bracket.
+    fn speaker_before_aside(&self, lo: usize, inner: &str) -> Option<Speaker> {
+        const ASIDE_MAX_WORDS: usize = 15;
+        let mut hi = inner.len();
+        for _ in 0..3 {
+            let comma = inner[..hi].rfind(',')?;
+            let seg = inner[comma + 1..].trim_start();
+            if seg.contains(['"', '“', '”', '(', ')', ';', ':', '—', '\n'])
+                || seg.split(' ').count() > ASIDE_MAX_WORDS
+            {
+                return None;
+            }
+            let mut seg_words = seg.split(' ');
+            let first = seg_words.next().unwrap_or("");
+            // "Trump, it's also worth noting, sought": the writer's aside
+            // with an expletive subject opens with its pronoun.
+            let opens = first.starts_with(|c: char| c.is_ascii_lowercase())
+                && (self.words.exact(first) & (words::ASIDE_OPENER | words::EXPLETIVE_SUBJECT)
+                    != 0
+                    || (first == "at" && matches!(seg_words.next(), Some("a" | "an"))));
+            if opens {
+                let (s, e) = np_before(self.words, self.text, lo, lo + comma)?;
+                return Some(self.speaker_from_np(s, e));
+            }
+            hi = comma;
         }
         None
     }
@@ -4525,10 +4601,13 @@ pub fn extract_claims_from_occurrences(
                             && (stop < after.len()
                                 || words.len() == 1
                                 || words[1..].iter().all(|w| w.starts_with(char::is_uppercase)));
-                        let clause = (oa..ob).any(|p| {
-                            text[p..ob].starts_with(" that ")
-                                || sh.iter().any(|&j| hits[j].start == p)
-                        });
+                        // "told Starner that “…”": the quote after "that"
+                        // stopped the object, which then ends in "that".
+                        let clause = text[oa..ob].ends_with(" that")
+                            || (oa..ob).any(|p| {
+                                text[p..ob].starts_with(" that ")
+                                    || sh.iter().any(|&j| hits[j].start == p)
+                            });
                         // What the comma sets off is a clause, not an
                         // opening phrase ("In Washington, Biden told aides
                         // Iran lied") nor a described subject.
@@ -5582,6 +5661,16 @@ pub fn extract_claims_from_occurrences(
     for d in &mut drafts {
         if role_state_from_own_content(&ctx, d) {
             d.speaker.actor = None;
+        }
+        // "(He said he would attend.)": the bracket closing the sentence
+        // is no part of what was said when the content opens none.
+        let (a, b) = d.content;
+        let content = &text[a..b];
+        if content.ends_with(')') && content.matches('(').count() < content.matches(')').count() {
+            let (a2, b2) = trim(text, a, b - 1);
+            if a2 < b2 {
+                d.content = (a2, b2);
+            }
         }
     }
     // Hedging: a hedge word in the content, or an anonymous/source speaker.

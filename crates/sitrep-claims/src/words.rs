@@ -279,6 +279,10 @@ pub const PLACE_ADVERB: Classes = 1 << 77;
 /// closes ("In a victory speech,", "On Tuesday night,", "After the vote,"):
 /// the clause's subject, the speaker of a later "…, saying …", follows it.
 pub const OPENING_PREPOSITION: Classes = 1 << 78;
+/// A word opening an aside set off by commas between a speaker and the cue
+/// ("Trump, speaking at a rally, warned", "The ministry, in a statement,
+/// said"): the speaker phrase ends before the aside.
+pub const ASIDE_OPENER: Classes = 1 << 79;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -360,6 +364,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("appositive_adverb", APPOSITIVE_ADVERB),
     ("place_adverb", PLACE_ADVERB),
     ("opening_preposition", OPENING_PREPOSITION),
+    ("aside_opener", ASIDE_OPENER),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};

@@ -83,3 +83,84 @@ fn a_verb_with_to_ends_the_subject_of_a_participle_clause() {
         "{t:?}"
     );
 }
+
+#[test]
+fn an_aside_of_time_or_setting_is_no_part_of_the_speaker() {
+    assert_eq!(
+        triples("The ministry, in a statement, said the base was hit."),
+        vec![owned("The ministry", "said", "the base was hit")]
+    );
+    assert_eq!(
+        triples(
+            "Clinton, during a town hall meeting in Columbus, Ohio, said the plant would close."
+        ),
+        vec![owned("Clinton", "said", "the plant would close")]
+    );
+    // A clause with an expletive subject is the writer's aside.
+    let t = triples("Lee, it seems, repeatedly sought to delay the vote.");
+    assert!(
+        t.iter()
+            .any(|(s, q, _)| s == "Lee" && q == "repeatedly sought"),
+        "{t:?}"
+    );
+    // An affiliation after "at the" belongs to the speaker.
+    assert_eq!(
+        triples("Lee, at the University of Iowa, said the plant would close."),
+        vec![owned(
+            "Lee, at the University of Iowa",
+            "said",
+            "the plant would close"
+        )]
+    );
+}
+
+#[test]
+fn a_sentence_in_brackets_keeps_its_speakers_first_word_and_loses_its_bracket() {
+    assert_eq!(
+        triples("(The spokeswoman said he would attend.)"),
+        vec![owned("The spokeswoman", "said", "he would attend")]
+    );
+    // A bracket the content opens stays.
+    assert_eq!(
+        triples("The spokeswoman said he would attend (if invited)."),
+        vec![owned(
+            "The spokeswoman",
+            "said",
+            "he would attend (if invited)"
+        )]
+    );
+}
+
+#[test]
+fn an_ed_word_after_a_determiner_or_joined_by_a_hyphen_is_an_adjective_of_the_speaker() {
+    assert_eq!(
+        triples("\"There is no data,\" the unsigned opinion said."),
+        vec![owned("the unsigned opinion", "said", "There is no data")]
+    );
+    assert_eq!(
+        triples("\"There is no data,\" said a well-connected Democrat."),
+        vec![owned(
+            "a well-connected Democrat",
+            "said",
+            "There is no data"
+        )]
+    );
+    assert_eq!(
+        triples("\"There is no data,\" said one unaligned Florida strategist."),
+        vec![owned(
+            "one unaligned Florida strategist",
+            "said",
+            "There is no data"
+        )]
+    );
+}
+
+#[test]
+fn told_with_a_that_clause_opening_a_quote_reports_the_quote() {
+    // The quote after "that" once stopped the object of "told", which read
+    // as an audience, and the opening adverbials became the content.
+    assert_eq!(
+        triples("But either way, at some point, his father told Starner that \"the checks still arrive.\""),
+        vec![owned("his father", "told", "the checks still arrive")]
+    );
+}
