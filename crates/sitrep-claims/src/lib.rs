@@ -3516,7 +3516,12 @@ impl Ctx<'_> {
         if let Some(inner) = head.strip_suffix('—') {
             if let Some(d) = inner.rfind('—') {
                 let seg = inner[d + '—'.len_utf8()..].trim();
-                let described = is_appositive(self.words, seg) || seg.starts_with("including ");
+                // "Democrats — and some Republicans — say": a group added
+                // between dashes is one more speaker.
+                let described = is_appositive(self.words, seg)
+                    || seg.starts_with("including ")
+                    || seg.starts_with("and ")
+                    || seg.starts_with("or ");
                 if described {
                     if let Some((s, _)) = np_before(self.words, self.text, lo, lo + d) {
                         return Some(self.speaker_from_np(s, lo + inner.trim_end().len()));
@@ -3867,7 +3872,7 @@ fn subject_of(
         dateline_end(layer, layer.sentences[i].start).min(cue_start)
     });
     let head = text[ss..cue_start].trim_end();
-    let participle = cue.phrase.ends_with("ing") && head.ends_with(',');
+    let participle = cue.phrase.ends_with("ing") && head.ends_with([',', '—']);
     let coordinated = head.ends_with(" and") || head.ends_with(" but");
     if !(participle || coordinated) {
         return None;
@@ -4382,6 +4387,15 @@ pub fn extract_claims_from_occurrences(
                             .then_some(())
                             .and_then(|()| {
                                 let np = np_after(wd, text, h.end, content_end)?;
+                                // "…, then says he'll welcome advice": a
+                                // contracted subject pronoun opens the
+                                // reported clause, no inverted speaker.
+                                let first = text[np.0..np.1].split(' ').next().unwrap_or("");
+                                if let Some((pronoun, _)) = first.split_once(['\'', '’']) {
+                                    if pronoun == "I" || wd.exact(pronoun) & words::PRONOUN != 0 {
+                                        return None;
+                                    }
+                                }
                                 Some(np)
                                     .filter(|&(_, e)| {
                                         empty_or_setting_after_cue(wd, &text[e..content_end])
@@ -4434,7 +4448,10 @@ pub fn extract_claims_from_occurrences(
                             && (rest.starts_with(" that ")
                                 || (subject && opens_finite_clause(wd, rest)))
                     };
-                    let participle = (ing_form && (head.ends_with(',') || head.ends_with(" as")))
+                    // "Rubio flipped his choice — saying he was rooting for
+                    // Denver": a dash sets off the participle like a comma.
+                    let participle = (ing_form
+                        && (head.ends_with([',', '—']) || head.ends_with(" as")))
                         || subordinate_participle
                         || head.ends_with(" and")
                         || head.ends_with(" but");
@@ -4463,7 +4480,7 @@ pub fn extract_claims_from_occurrences(
                         // after a comma speaks for the claim just before it in
                         // the sentence, a quote's attribution included.
                         .or_else(|| {
-                            (ing_form && head.ends_with(','))
+                            (ing_form && head.ends_with([',', '—']))
                                 .then(|| previous_speaker(&drafts, ss, cue_start))
                                 .flatten()
                         })

@@ -164,3 +164,39 @@ fn told_with_a_that_clause_opening_a_quote_reports_the_quote() {
         vec![owned("his father", "told", "the checks still arrive")]
     );
 }
+
+#[test]
+fn a_group_added_between_dashes_is_one_more_speaker() {
+    assert_eq!(
+        triples("Democrats — and some Republicans — say that the plan failed."),
+        vec![owned(
+            "Democrats — and some Republicans",
+            "say",
+            "the plan failed"
+        )]
+    );
+}
+
+#[test]
+fn a_participle_after_a_dash_speaks_for_the_sentences_subject() {
+    assert_eq!(
+        triples("Rubio changed his pick on the spot – saying he was rooting for Denver."),
+        vec![owned("Rubio", "saying", "he was rooting for Denver")]
+    );
+}
+
+#[test]
+fn a_contracted_subject_pronoun_after_the_cue_is_no_inverted_speaker() {
+    // "he'll welcome advice" was read as the speaker of "then says", and
+    // the clause before the comma as what was said.
+    assert!(
+        triples("Kasich offered the man a job, then says he'll welcome advice.")
+            .iter()
+            .all(|(s, _, _)| !s.starts_with("he'll")),
+    );
+    // An inverted name after the cue is still the speaker.
+    assert_eq!(
+        triples("The plan failed, said the minister."),
+        vec![owned("the minister", "said", "The plan failed")]
+    );
+}
