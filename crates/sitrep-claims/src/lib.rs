@@ -2394,9 +2394,12 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
         let in_name = classes & words::CUE_LEAD != 0
             && classes & words::TIME_WORD == 0
             && name_part(text, lo, ws);
-        let adjective =
-            !inner && attributive_ed(wd, w, classes, words.get(k + 1).map(|(a, b)| &text[a..b]));
-        if is_np_stop_of(w, classes) && !respondent && !in_name && !adjective {
+        // Asked last: it reads the word before, which the walk back may
+        // not have split yet.
+        let adjective = |words: &mut WordsBack| {
+            !inner && attributive_ed(wd, w, classes, words.get(k + 1).map(|(a, b)| &text[a..b]))
+        };
+        if is_np_stop_of(w, classes) && !respondent && !in_name && !adjective(&mut words) {
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
             let word = |(a, b): (usize, usize)| &text[a..b];
@@ -2866,12 +2869,11 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
         let classes = wd.of(w);
         // The first word after the cue opens no phrase when it is a stop
         // word: "said about 40 people died" has no speaker after "said".
-        let adjective = right.is_some() && attributive_ed(wd, w, classes, left);
         if (is_np_stop_of(w, classes)
             && (n == 0
                 || (!keeps_preposition(wd, w, left)
                     && !joins_noun_phrase(wd, w, left, right, left2)
-                    && !adjective)))
+                    && !(right.is_some() && attributive_ed(wd, w, classes, left)))))
             || classes & words::RELATIVE != 0
         {
             break;
