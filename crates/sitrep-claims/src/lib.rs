@@ -1519,6 +1519,25 @@ fn empty_after_cue(wd: &ClaimWords, rest: &str) -> bool {
 fn empty_or_setting_after_cue(wd: &ClaimWords, rest: &str) -> bool {
     empty_after_cue(wd, rest)
         || setting_phrases(wd, rest.trim().trim_end_matches(['.', '!', '?']).trim())
+        || setting_then_adverbial_clause(wd, rest)
+}
+
+/// "Hungary will leave the court, the government said on Thursday, as
+/// Netanyahu arrived": a time or setting after the cue, then an adverbial
+/// clause after a comma (opened by a `subordinator`), which says when the
+/// report came, not what was reported. Not without the setting ("said, when
+/// asked, that …") nor before a that-clause.
+fn setting_then_adverbial_clause(wd: &ClaimWords, rest: &str) -> bool {
+    let Some(comma) = scan::find_str(rest, ", ") else {
+        return false;
+    };
+    let (setting, clause) = (rest[..comma].trim(), &rest[comma + 2..]);
+    let opener = clause.split(' ').next().unwrap_or("");
+    !setting.is_empty()
+        && opener.starts_with(|c: char| c.is_ascii_lowercase())
+        && wd.exact(opener) & words::SUBORDINATOR != 0
+        && !clause.contains(" that ")
+        && (empty_after_cue(wd, setting) || setting_phrases(wd, setting))
 }
 
 /// The main clause a conformative "as" clause vouches for: in "As the Post

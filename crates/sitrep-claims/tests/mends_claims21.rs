@@ -200,3 +200,16 @@ fn a_contracted_subject_pronoun_after_the_cue_is_no_inverted_speaker() {
         vec![owned("the minister", "said", "The plan failed")]
     );
 }
+
+#[test]
+fn an_adverbial_clause_after_the_cues_setting_leaves_the_content_before_the_speaker() {
+    assert_eq!(
+        triples("The border will reopen, the government said on Thursday, as the envoy arrived in Budapest."),
+        vec![owned("the government", "said", "The border will reopen")]
+    );
+    // Without a setting first, the aside before a that-clause is left as
+    // it was: the content is read after the cue.
+    assert!(triples("The mayor said, when asked, that the plan failed.")
+        .iter()
+        .any(|(s, q, c)| s == "The mayor" && q == "said" && c.ends_with("the plan failed")),);
+}
