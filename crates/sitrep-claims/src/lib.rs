@@ -2594,7 +2594,7 @@ fn subject_start_past(wd: &ClaimWords, text: &str, ss: usize, fronted: bool) -> 
                     let w = &text[ws..we];
                     !w.contains(['"', '“', '”', '(', ')', ';', ':', '—'])
                         && !text[s..we].contains('\n')
-                        && !(w.ends_with(['.', '!', '?']) && !is_abbreviation(wd, w))
+                        && (!w.ends_with(['.', '!', '?']) || is_abbreviation(wd, w))
                 })
                 .find(|&(_, we)| text[..we].ends_with(','))
                 .map(|(_, we)| {
@@ -2892,7 +2892,7 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
             && (n == 0
                 || (!keeps_preposition(wd, w, left)
                     && !joins_noun_phrase(wd, w, left, right, left2)
-                    && !(right.is_some() && attributive_ed(wd, w, classes, left)))))
+                    && (right.is_none() || !attributive_ed(wd, w, classes, left)))))
             || classes & words::RELATIVE != 0
         {
             break;
