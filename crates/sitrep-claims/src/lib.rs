@@ -1153,6 +1153,27 @@ fn is_np_stop(wd: &ClaimWords, w: &str) -> bool {
     is_np_stop_of(w, wd.of(w))
 }
 
+/// Whether `w`, a lower-case -ed word inside a speaker phrase with `left`
+/// the word before it and some word after it, is an adjective rather than
+/// a verb: after a determiner or a number ("the unsigned opinion", "one
+/// unaligned strategist"), or joined by a hyphen ("a well-connected
+/// Democrat", "U.S.-led forces").
+fn attributive_ed(wd: &ClaimWords, w: &str, classes: words::Classes, left: Option<&str>) -> bool {
+    let k = words::without_possessive(w);
+    if classes & words::NP_STOP != 0
+        || !k.ends_with("ed")
+        || !w.starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    k.contains('-')
+        || left.is_some_and(|l| {
+            l != "that"
+                && !l.ends_with([',', '.', ':', ';'])
+                && wd.exact(l) & (words::DETERMINER | words::NUMBER_WORD) != 0
+        })
+}
+
 /// [`is_np_stop`] for a word whose classes (`ClaimWords::of`) are known.
 fn is_np_stop_of(w: &str, classes: words::Classes) -> bool {
     if classes & words::NP_STOP != 0 {
@@ -1498,6 +1519,25 @@ fn empty_after_cue(wd: &ClaimWords, rest: &str) -> bool {
 fn empty_or_setting_after_cue(wd: &ClaimWords, rest: &str) -> bool {
     empty_after_cue(wd, rest)
         || setting_phrases(wd, rest.trim().trim_end_matches(['.', '!', '?']).trim())
+        || setting_then_adverbial_clause(wd, rest)
+}
+
+/// "Hungary will leave the court, the government said on Thursday, as
+/// Netanyahu arrived": a time or setting after the cue, then an adverbial
+/// clause after a comma (opened by a `subordinator`), which says when the
+/// report came, not what was reported. Not without the setting ("said, when
+/// asked, that …") nor before a that-clause.
+fn setting_then_adverbial_clause(wd: &ClaimWords, rest: &str) -> bool {
+    let Some(comma) = scan::find_str(rest, ", ") else {
+        return false;
+    };
+    let (setting, clause) = (rest[..comma].trim(), &rest[comma + 2..]);
+    let opener = clause.split(' ').next().unwrap_or("");
+    !setting.is_empty()
+        && opener.starts_with(|c: char| c.is_ascii_lowercase())
+        && wd.exact(opener) & words::SUBORDINATOR != 0
+        && !clause.contains(" that ")
+        && (empty_after_cue(wd, setting) || setting_phrases(wd, setting))
 }
 
 /// The main clause a conformative "as" clause vouches for: in "As the Post
@@ -1796,6 +1836,9 @@ fn is_appositive(wd: &ClaimWords, seg: &str) -> bool {
             || (n > 2 && seg.split(' ').nth(1) == Some("of"))
             || (n == 1 && first.chars().all(|c| c.is_ascii_digit())))
         && wd.exact(first) & words::NP_STOP == 0
+        // "it's also worth noting", "he said": a clause with a subject
+        // pronoun is an aside, no description.
+        && wd.of(first) & (words::PRONOUN | words::EXPLETIVE_SUBJECT) == 0
         && !matches!(first, "and" | "but" | "or")
         // "referring to …", "wearing a T-shirt": a participle clause, not a description.
         && !first.ends_with("ing")
@@ -2326,7 +2369,17 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
         if w.ends_with([',', ':']) || (w.ends_with('.') && !is_abbreviation(wd, w)) {
             break;
         }
-        if w.starts_with('(') && !w.ends_with(')') && !inner {
+        // "(The spokeswoman said …)": a bracket opening the sentence opens
+        // the phrase too; the word after it is the phrase's first.
+        if w.starts_with('(') && !w.ends_with(')') {
+            if w.len() > 1 && !is_np_stop(wd, &w[1..]) {
+                start = Some(ws + 1);
+            }
+            break;
+        }
+        // "(CNN Business) A muddled view": a bracket closed before the
+        // phrase's head ends the phrase.
+        if !inner && w.ends_with(')') && !w.starts_with('(') {
             break;
         }
         let classes = wd.of(w);
@@ -2360,7 +2413,12 @@ fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usiz
         let in_name = classes & words::CUE_LEAD != 0
             && classes & words::TIME_WORD == 0
             && name_part(text, lo, ws);
-        if is_np_stop_of(w, classes) && !respondent && !in_name {
+        // Asked last: it reads the word before, which the walk back may
+        // not have split yet.
+        let adjective = |words: &mut WordsBack| {
+            !inner && attributive_ed(wd, w, classes, words.get(k + 1).map(|(a, b)| &text[a..b]))
+        };
+        if is_np_stop_of(w, classes) && !respondent && !in_name && !adjective(&mut words) {
             // "officials in Sanaa", "a spokesman for the ministry": a
             // group noun keeps its place or organization.
             let word = |(a, b): (usize, usize)| &text[a..b];
@@ -2482,7 +2540,17 @@ fn dateline_end(layer: &TextLayer, ss: usize) -> usize {
 /// begins: after a sentence adverbial set off by a comma ("However,",
 /// "In fact,", "On Monday,"), which is no speaker of a later verb.
 fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
+    subject_start_past(wd, text, ss, false).0
+}
+
+/// [`subject_start`], and with `fronted` also past a prepositional phrase
+/// or adverbial clause opening the sentence ("In a victory speech,"); the
+/// flag returned says whether such a phrase was skipped, after which the
+/// subject found must name someone (the comma may have closed a clause of
+/// its own: "after months of looking, I found them, and asked …").
+fn subject_start_past(wd: &ClaimWords, text: &str, ss: usize, fronted: bool) -> (usize, bool) {
     let mut s = ss;
+    let mut skipped_fronted = false;
     // "On Thursday, however, Trump …": one adverbial after another.
     for _ in 0..3 {
         let mut hi = (s + 48).min(text.len());
@@ -2502,12 +2570,44 @@ fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
                 break;
             }
         }
+        // "In a victory speech, Mr. Trump struck a measured tone, saying …":
+        // a prepositional phrase or adverbial clause of up to ten words
+        // opening the sentence, closed by a comma, holds no subject.
+        let skipped = skipped.or_else(|| {
+            if !fronted {
+                return None;
+            }
+            let &(fs, fe) = words.first()?;
+            if wd.exact(&text[fs..fe]) & words::OPENING_PREPOSITION == 0 {
+                return None;
+            }
+            let mut wide = (s + 120).min(text.len());
+            while !text.is_char_boundary(wide) {
+                wide -= 1;
+            }
+            words_in(text, s, wide)
+                .into_iter()
+                .take(10)
+                // Within the sentence and the paragraph: a word ending in
+                // a full stop (not an abbreviation) ends the search.
+                .take_while(|&(ws, we)| {
+                    let w = &text[ws..we];
+                    !w.contains(['"', '“', '”', '(', ')', ';', ':', '—'])
+                        && !text[s..we].contains('\n')
+                        && (!w.ends_with(['.', '!', '?']) || is_abbreviation(wd, w))
+                })
+                .find(|&(_, we)| text[..we].ends_with(','))
+                .map(|(_, we)| {
+                    skipped_fronted = true;
+                    we + (text[we..].len() - text[we..].trim_start().len())
+                })
+        });
         match skipped {
             Some(next) => s = next,
             None => break,
         }
     }
-    s
+    (s, skipped_fronted)
 }
 
 /// Whether the particle `particle` opening `after` starts an upper bound
@@ -2791,7 +2891,8 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
         if (is_np_stop_of(w, classes)
             && (n == 0
                 || (!keeps_preposition(wd, w, left)
-                    && !joins_noun_phrase(wd, w, left, right, left2))))
+                    && !joins_noun_phrase(wd, w, left, right, left2)
+                    && (right.is_none() || !attributive_ed(wd, w, classes, left)))))
             || classes & words::RELATIVE != 0
         {
             break;
@@ -2826,6 +2927,11 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
 /// saying …").
 fn subject_before_verb(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize {
     let words = words_in(text, s, e);
+    // "Mook refused to speculate on the events, adding …": a past verb
+    // with "to" after it ends the subject too, when no verb with an object
+    // comes later ("Groups linked to terrorism claimed the
+    // attack" keeps "linked to terrorism" in its subject).
+    let mut subject_before_to = None;
     for (n, &(ws, we)) in words.iter().enumerate().skip(1) {
         let w = &text[ws..we];
         let (ps, pe) = words[n - 1];
@@ -2845,8 +2951,19 @@ fn subject_before_verb(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize
         if (past && n + 1 == words.len()) || ((past || w.ends_with("ed")) && object_follows) {
             return pe;
         }
+        // "Webb confessed to the kidnapping, admitting …": so does one
+        // with "to" and its object.
+        let to_follows = (past || w.ends_with("ed"))
+            && words.get(n + 1).is_some_and(|&(a, b)| &text[a..b] == "to")
+            && words.get(n + 2).is_some_and(|&(a, b)| {
+                let v = &text[a..b];
+                v.starts_with(|c: char| c.is_ascii_lowercase()) && !wd.is(v, words::NUMBER_WORD)
+            });
+        if to_follows && subject_before_to.is_none() {
+            subject_before_to = Some(pe);
+        }
     }
-    e
+    subject_before_to.unwrap_or(e)
 }
 
 struct Ctx<'a> {
@@ -3166,15 +3283,12 @@ impl Ctx<'_> {
     /// The subject of the clause opening the sentence at `ss`, as a speaker
     /// naming someone, when it ends before `end`.
     fn clause_subject(&self, ss: usize, end: usize) -> Option<Speaker> {
-        np_after(
-            self.words,
-            self.text,
-            subject_start(self.words, self.text, ss),
-            end,
-        )
-        .map(|(s0, e0)| (s0, subject_before_verb(self.words, self.text, s0, e0)))
-        .map(|(s0, e0)| self.speaker_from_np(s0, e0))
-        .filter(|sp| sp.text.is_some())
+        let (start, fronted) = subject_start_past(self.words, self.text, ss, true);
+        np_after(self.words, self.text, start.min(end), end)
+            .map(|(s0, e0)| (s0, subject_before_verb(self.words, self.text, s0, e0)))
+            .filter(|&(s0, e0)| !fronted || self.phrase_names_someone(s0, e0, ss))
+            .map(|(s0, e0)| self.speaker_from_np(s0, e0))
+            .filter(|sp| sp.text.is_some())
     }
 
     /// Whether `sp`, the subject of a verb found by its clause starting at
@@ -3199,6 +3313,14 @@ impl Ctx<'_> {
         }
         let phrase = &self.text[start..end_all];
         let end = start + phrase.find(',').unwrap_or(phrase.len());
+        self.phrase_names_someone(start, end, ss)
+    }
+
+    /// Whether the phrase `start..end` (in a sentence starting at `ss`)
+    /// names someone: a mention ends it, or its last word is a personal or
+    /// relative pronoun, a role_head, speaker_noun, role_speaker or
+    /// speaker_head noun, or capitalized past the sentence's first word.
+    fn phrase_names_someone(&self, start: usize, end: usize, ss: usize) -> bool {
         let phrase = &self.text[start..end];
         if self.mention_ending_at(start, end).is_some() {
             return true;
@@ -3395,11 +3517,16 @@ impl Ctx<'_> {
                 && w.starts_with(|ch: char| ch.is_ascii_lowercase())
                 && c & words::LY_NOUN == 0;
             let time = day_class(c);
-            if w.is_empty() || !(adverb || time) {
+            // "Her campaign workers here said": a place adverb after the
+            // head noun stays in the speaker phrase.
+            let place =
+                c & words::PLACE_ADVERB != 0 && w.starts_with(|ch: char| ch.is_ascii_lowercase());
+            if w.is_empty() || !(adverb || time || place) {
                 break;
             }
             end = lo + ws;
             if let Some((s, e)) = np_before(self.words, self.text, lo, end) {
+                let e = if place { end + w.len() } else { e };
                 return Some(self.speaker_from_np(s, e));
             }
         }
@@ -3410,7 +3537,12 @@ impl Ctx<'_> {
         if let Some(inner) = head.strip_suffix('—') {
             if let Some(d) = inner.rfind('—') {
                 let seg = inner[d + '—'.len_utf8()..].trim();
-                let described = is_appositive(self.words, seg) || seg.starts_with("including ");
+                // "Democrats — and some Republicans — say": a group added
+                // between dashes is one more speaker.
+                let described = is_appositive(self.words, seg)
+                    || seg.starts_with("including ")
+                    || seg.starts_with("and ")
+                    || seg.starts_with("or ");
                 if described {
                     if let Some((s, _)) = np_before(self.words, self.text, lo, lo + d) {
                         return Some(self.speaker_from_np(s, lo + inner.trim_end().len()));
@@ -3419,6 +3551,9 @@ impl Ctx<'_> {
             }
         }
         if let Some(inner) = head.strip_suffix(',') {
+            if let Some(sp) = self.speaker_before_aside(lo, inner) {
+                return Some(sp);
+            }
             // "Others, however, say …": a parenthetical adverb between the
             // speaker and the cue.
             if let Some(comma) = inner.rfind(',') {
@@ -3557,6 +3692,41 @@ impl Ctx<'_> {
             }
             let sp = self.speaker_from_np(s, e);
             return sp.text.is_some().then_some(sp);
+        }
+        None
+    }
+
+    /// The speaker before an aside of time or setting that ends `inner`
+    /// (the text from `lo` up to the comma right before the cue), set off
+    /// by commas: "The ministry, in a statement, said", "Clinton, during a
+    /// town hall meeting in Columbus, Ohio, said", "Trump, speaking at a
+    /// rally, warned". The aside opens with an `aside_opener` word ("at"
+    /// only as "at a"/"at an": "Lee, at the University of Iowa, said" is
+    /// an affiliation, part of the speaker) and holds no quote or bracket.
+    fn speaker_before_aside(&self, lo: usize, inner: &str) -> Option<Speaker> {
+        const ASIDE_MAX_WORDS: usize = 15;
+        let mut hi = inner.len();
+        for _ in 0..3 {
+            let comma = inner[..hi].rfind(',')?;
+            let seg = inner[comma + 1..].trim_start();
+            if seg.contains(['"', '“', '”', '(', ')', ';', ':', '—', '\n'])
+                || seg.split(' ').count() > ASIDE_MAX_WORDS
+            {
+                return None;
+            }
+            let mut seg_words = seg.split(' ');
+            let first = seg_words.next().unwrap_or("");
+            // "Trump, it's also worth noting, sought": the writer's aside
+            // with an expletive subject opens with its pronoun.
+            let opens = first.starts_with(|c: char| c.is_ascii_lowercase())
+                && (self.words.exact(first) & (words::ASIDE_OPENER | words::EXPLETIVE_SUBJECT)
+                    != 0
+                    || (first == "at" && matches!(seg_words.next(), Some("a" | "an"))));
+            if opens {
+                let (s, e) = np_before(self.words, self.text, lo, lo + comma)?;
+                return Some(self.speaker_from_np(s, e));
+            }
+            hi = comma;
         }
         None
     }
@@ -3723,7 +3893,7 @@ fn subject_of(
         dateline_end(layer, layer.sentences[i].start).min(cue_start)
     });
     let head = text[ss..cue_start].trim_end();
-    let participle = cue.phrase.ends_with("ing") && head.ends_with(',');
+    let participle = cue.phrase.ends_with("ing") && head.ends_with([',', '—']);
     let coordinated = head.ends_with(" and") || head.ends_with(" but");
     if !(participle || coordinated) {
         return None;
@@ -4238,6 +4408,15 @@ pub fn extract_claims_from_occurrences(
                             .then_some(())
                             .and_then(|()| {
                                 let np = np_after(wd, text, h.end, content_end)?;
+                                // "…, then says he'll welcome advice": a
+                                // contracted subject pronoun opens the
+                                // reported clause, no inverted speaker.
+                                let first = text[np.0..np.1].split(' ').next().unwrap_or("");
+                                if let Some((pronoun, _)) = first.split_once(['\'', '’']) {
+                                    if pronoun == "I" || wd.exact(pronoun) & words::PRONOUN != 0 {
+                                        return None;
+                                    }
+                                }
                                 Some(np)
                                     .filter(|&(_, e)| {
                                         empty_or_setting_after_cue(wd, &text[e..content_end])
@@ -4290,7 +4469,10 @@ pub fn extract_claims_from_occurrences(
                             && (rest.starts_with(" that ")
                                 || (subject && opens_finite_clause(wd, rest)))
                     };
-                    let participle = (ing_form && (head.ends_with(',') || head.ends_with(" as")))
+                    // "Rubio flipped his choice — saying he was rooting for
+                    // Denver": a dash sets off the participle like a comma.
+                    let participle = (ing_form
+                        && (head.ends_with([',', '—']) || head.ends_with(" as")))
                         || subordinate_participle
                         || head.ends_with(" and")
                         || head.ends_with(" but");
@@ -4319,7 +4501,7 @@ pub fn extract_claims_from_occurrences(
                         // after a comma speaks for the claim just before it in
                         // the sentence, a quote's attribution included.
                         .or_else(|| {
-                            (ing_form && head.ends_with(','))
+                            (ing_form && head.ends_with([',', '—']))
                                 .then(|| previous_speaker(&drafts, ss, cue_start))
                                 .flatten()
                         })
@@ -4457,10 +4639,13 @@ pub fn extract_claims_from_occurrences(
                             && (stop < after.len()
                                 || words.len() == 1
                                 || words[1..].iter().all(|w| w.starts_with(char::is_uppercase)));
-                        let clause = (oa..ob).any(|p| {
-                            text[p..ob].starts_with(" that ")
-                                || sh.iter().any(|&j| hits[j].start == p)
-                        });
+                        // "told Starner that “…”": the quote after "that"
+                        // stopped the object, which then ends in "that".
+                        let clause = text[oa..ob].ends_with(" that")
+                            || (oa..ob).any(|p| {
+                                text[p..ob].starts_with(" that ")
+                                    || sh.iter().any(|&j| hits[j].start == p)
+                            });
                         // What the comma sets off is a clause, not an
                         // opening phrase ("In Washington, Biden told aides
                         // Iran lied") nor a described subject.
@@ -5514,6 +5699,16 @@ pub fn extract_claims_from_occurrences(
     for d in &mut drafts {
         if role_state_from_own_content(&ctx, d) {
             d.speaker.actor = None;
+        }
+        // "(He said he would attend.)": the bracket closing the sentence
+        // is no part of what was said when the content opens none.
+        let (a, b) = d.content;
+        let content = &text[a..b];
+        if content.ends_with(')') && content.matches('(').count() < content.matches(')').count() {
+            let (a2, b2) = trim(text, a, b - 1);
+            if a2 < b2 {
+                d.content = (a2, b2);
+            }
         }
     }
     // Hedging: a hedge word in the content, or an anonymous/source speaker.

@@ -271,6 +271,18 @@ pub const OUTCOME_NOUN: Classes = 1 << 75;
 /// Dunn, now a partner at the firm", "Susan Crawford, then his agent"):
 /// the description after it is the speaker's.
 pub const APPOSITIVE_ADVERB: Classes = 1 << 76;
+/// An adverb of place right after a speaker's head noun and before the cue
+/// ("officials there said", "residents here say"): it belongs to the
+/// speaker phrase, which would otherwise end at no noun.
+pub const PLACE_ADVERB: Classes = 1 << 77;
+/// A preposition or subordinator opening a sentence adverbial that a comma
+/// closes ("In a victory speech,", "On Tuesday night,", "After the vote,"):
+/// the clause's subject, the speaker of a later "…, saying …", follows it.
+pub const OPENING_PREPOSITION: Classes = 1 << 78;
+/// A word opening an aside set off by commas between a speaker and the cue
+/// ("Trump, speaking at a rally, warned", "The ministry, in a statement,
+/// said"): the speaker phrase ends before the aside.
+pub const ASIDE_OPENER: Classes = 1 << 79;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -350,6 +362,9 @@ const NAMES: &[(&str, Classes)] = &[
     ("concession_verb", CONCESSION_VERB),
     ("outcome_noun", OUTCOME_NOUN),
     ("appositive_adverb", APPOSITIVE_ADVERB),
+    ("place_adverb", PLACE_ADVERB),
+    ("opening_preposition", OPENING_PREPOSITION),
+    ("aside_opener", ASIDE_OPENER),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
