@@ -411,9 +411,10 @@ impl<'a> Resolver<'a> {
     /// only evidence. A sense scores 4 when the document also names it
     /// another way (its full name), 2 for each distinct cue of its KB row
     /// found (`cue:` aliases: "press freedom", "paramilitary") and 1 when
-    /// its state is mentioned; the highest wins, a tie goes to the sense
-    /// listed first in the KB (what the matcher reported): the KB's order
-    /// is its prior, so "Labour Party" with no evidence stays the UK's.
+    /// its state or a person of its state is mentioned; the highest wins,
+    /// a tie goes to the sense listed first in the KB (what the matcher
+    /// reported): the KB's order is its prior, so "Labour Party" with no
+    /// evidence stays the UK's.
     fn choose_senses(&self, mut raw: Vec<AliasMatch>) -> Vec<AliasMatch> {
         let aliases = self.kb.aliases();
         let mut chosen: FastMap<&str, usize> = FastMap::default();
@@ -457,10 +458,15 @@ impl<'a> Resolver<'a> {
                 } else if self.kb.aliases()[h.alias].text != text {
                     named = true;
                 }
-            } else if state
-                .is_some_and(|s| self.is_state(h.actor) && self.kb.actor(h.actor).id == s)
-            {
-                state_named = true;
+            } else if let Some(s) = state {
+                // The state named, or a person of that state ("Labour Party
+                // leader Jonas Gahr Store": Norway's party, not the UK's).
+                let other = self.kb.actor(h.actor);
+                if (self.is_state(h.actor) && other.id == s)
+                    || (other.kind == ActorKind::Person && other.country.as_deref() == Some(s))
+                {
+                    state_named = true;
+                }
             }
         }
         4 * usize::from(named) + 2 * cues.len() + usize::from(state_named)
