@@ -76,3 +76,103 @@ fn the_cut_off_phoenix_role_line_is_no_role() {
         .iter()
         .any(|r| r.phrase == "environment ministry"));
 }
+
+/// (id, country, sector) of the first mention whose text contains `surface`.
+fn resolved_at(text: &str, surface: &str) -> Option<(String, Option<String>, Option<String>)> {
+    common::builtin_resolved(text)
+        .into_iter()
+        .find(|(t, ..)| t.contains(surface))
+        .map(|(_, id, country, sector)| (id, country, sector))
+}
+
+#[test]
+fn office_holders_of_the_p5_and_the_middle_east_audited_in_session_16() {
+    // Issue #2: envoys, ministers and heads of government the KB lacked
+    // (each was unresolved or a stateless name before).
+    for (text, surface, id, country, sector) in [
+        (
+            "Lebanese Defense Minister Michel Menassa met the army chief.",
+            "Michel Menassa",
+            "michel-menassa",
+            "LBN",
+            "MIL",
+        ),
+        (
+            "Varsen Aghabekian said the recognition was overdue.",
+            "Varsen Aghabekian",
+            "varsen-aghabekian",
+            "PSE",
+            "GOV",
+        ),
+        (
+            "Ambassador Mike Huckabee said the embassy would stay.",
+            "Mike Huckabee",
+            "mike-huckabee",
+            "USA",
+            "GOV",
+        ),
+        (
+            "Tom Barrack, the U.S. envoy, met Syrian officials.",
+            "Tom Barrack",
+            "tom-barrack",
+            "USA",
+            "GOV",
+        ),
+        (
+            "Danny Danon told the Security Council the hostages must be freed.",
+            "Danny Danon",
+            "danny-danon",
+            "ISR",
+            "GOV",
+        ),
+        (
+            "Fu Cong said the council must act.",
+            "Fu Cong",
+            "fu-cong",
+            "CHN",
+            "GOV",
+        ),
+        (
+            "Prime Minister Salem bin Breik visited Aden.",
+            "Salem bin Breik",
+            "salem-bin-breik",
+            "YEM",
+            "GOV",
+        ),
+    ] {
+        let found = resolved_at(text, surface);
+        assert_eq!(
+            found,
+            Some((
+                id.to_string(),
+                Some(country.to_string()),
+                Some(sector.to_string())
+            )),
+            "{text}: {:?}",
+            common::builtin_resolved(text)
+        );
+    }
+}
+
+#[test]
+fn the_war_secretary_title_is_the_military() {
+    // Since September 2025 the US defence secretary also bears the title
+    // "Secretary of War".
+    let text = "Secretary of War Pete Hegseth said the strikes would continue.";
+    let found = resolved_at(text, "Hegseth");
+    assert_eq!(
+        found,
+        Some((
+            "pete-hegseth".to_string(),
+            Some("USA".to_string()),
+            Some("MIL".to_string())
+        )),
+        "{:?}",
+        common::builtin_resolved(text)
+    );
+    let kb = Kb::builtin().expect("built-in KB loads");
+    assert!(kb
+        .roles()
+        .iter()
+        .any(|r| r.phrase == "war secretary" && r.sector == "MIL" && r.person));
+}
