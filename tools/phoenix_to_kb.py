@@ -174,13 +174,21 @@ ORG_WORDS = re.compile(r"\b(Army|Armies|Brigades?|Front|Movement|Organi[sz]ation
 SMALL = {"of", "the", "and", "for", "in", "on", "al", "el", "to", "de", "la", "del", "des", "du", "a"}
 
 
+# Regnal numerals closing a name ("Elizabeth II"). "iv" is left out: Khmer
+# names in the dictionary end in the given name "Iv" ("Chan Tong Iv").
+REGNAL = {"ii", "iii", "vi", "vii", "viii", "ix", "xii", "xiii", "xiv", "xv", "xvi"}
+
+
 def phoenix_title(raw):
     """ANARCHIST_LIBERATION_BRIGADE_ -> Anarchist Liberation Brigade (Phoenix stores upper case)."""
     words = [w for w in raw.replace("_", " ").split() if w]
     out = []
     for i, w in enumerate(words):
         lw = w.lower()
-        if i > 0 and lw in SMALL:
+        if i > 0 and i == len(words) - 1 and lw in REGNAL:
+            # "MARGRETHE_II" -> Margrethe II, not "Margrethe Ii".
+            out.append(w.upper())
+        elif i > 0 and lw in SMALL:
             out.append(lw)
         else:
             out.append("-".join(p[:1].upper() + p[1:] for p in lw.split("-")))

@@ -176,3 +176,82 @@ fn the_war_secretary_title_is_the_military() {
         .iter()
         .any(|r| r.phrase == "war secretary" && r.sector == "MIL" && r.person));
 }
+
+#[test]
+fn public_bodies_real_news_names_often_resolve() {
+    // Each was unresolved before (the 181 real texts name NASA in ten,
+    // Customs and Border Protection and the CDC in three).
+    for (text, surface, id) in [
+        ("NASA said the launch would slip to May.", "NASA", "nasa"),
+        (
+            "The duty is paid to U.S. Customs and Border Protection at the border.",
+            "Customs and Border Protection",
+            "us-cbp",
+        ),
+        ("The CDC said the outbreak was over.", "CDC", "cdc"),
+        ("The Fed raised rates on Wednesday.", "Fed", "federal-reserve"),
+        (
+            "The European Central Bank held rates steady.",
+            "European Central Bank",
+            "european-central-bank",
+        ),
+        (
+            "John Williams, the president of the Federal Reserve Bank of New York, said growth slowed.",
+            "Federal Reserve Bank of New York",
+            "new-york-fed",
+        ),
+    ] {
+        assert_eq!(
+            common::builtin_id_at(text, surface).as_deref(),
+            Some(id),
+            "{text}: {:?}",
+            common::builtin_mentions(text)
+        );
+    }
+    // Near misses: another state's department of the same name is that
+    // state's body, by a possessive or a demonym.
+    let text = "The Philippine Energy Department said fuel prices would rise.";
+    assert_eq!(
+        common::builtin_id_at(text, "Energy Department").as_deref(),
+        Some("PHLGOV"),
+        "{:?}",
+        common::builtin_mentions(text)
+    );
+    let text = "India's Commerce Department said exports rose in May.";
+    assert_eq!(
+        common::builtin_id_at(text, "Commerce Department").as_deref(),
+        Some("INDGOV")
+    );
+    // A US state's department is no federal one.
+    let text = "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services said the risk continues.";
+    let found = common::builtin_mentions(text);
+    assert!(!found.iter().any(|(_, id)| id == "hhs"), "{found:?}");
+}
+
+#[test]
+fn the_uk_head_of_state_follows_the_date() {
+    let text = "Queen Elizabeth II opened parliament.";
+    let found = resolved_at(text, "Queen Elizabeth II");
+    assert_eq!(found.map(|f| f.0).as_deref(), Some("elizabeth-ii"));
+    // King Charles III reigns at the tests' publication date (late 2025).
+    let text = "King Charles met the prime minister on Monday.";
+    assert_eq!(
+        resolved_at(text, "King Charles"),
+        Some((
+            "charles-iii".to_string(),
+            Some("GBR".to_string()),
+            Some("GOV".to_string())
+        )),
+        "{:?}",
+        common::builtin_resolved(text)
+    );
+    // Regnal numerals keep their case in the KB's display names.
+    let kb = Kb::builtin().expect("built-in KB loads");
+    let layer = TextLayer::new(normalize("Queen Margrethe II said she would abdicate."));
+    let found = find_actors(&layer, &kb, Some(common::PUBLISHED));
+    assert!(
+        found.actors.iter().any(|a| a.name == "Margrethe II"),
+        "{:?}",
+        found.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
+}
