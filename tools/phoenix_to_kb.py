@@ -386,7 +386,7 @@ Central Northern Southern Eastern Western North South East West Upper Lower New 
 Lagos Tripoli Punjab Kashmir Kurdistan Macedonia Moldavia Galilee Golan Sinai Darfur Aceh
 Man Mali Peru Cuba Iran Iraq Oman Yemen Qatar Laos Togo Benin Gabon Congo Sudan Spain Wales
 Jersey Guernsey Amazon Nile Gulf Bay Lake River Mount Island Islands Coast Valley Delta
-Concord Providence Charity Faith Eden Salem Bethel Canaan Zion Jericho Nazareth
+Concord Providence Charity Faith Eden Salem Bethel Canaan Zion Jericho Nazareth Ithaca
 """.split())
 
 

@@ -292,3 +292,34 @@ fn a_portfolio_title_never_crosses_a_sentence_start() {
         "{found:?}"
     );
 }
+
+#[test]
+fn rows_for_what_the_events_helper_and_probe17_found_unresolved() {
+    // Tasnim's phrase for Israel (probe17 item 4).
+    let text = "Iran condemned the aggression of the Zionist regime and the United States.";
+    assert_eq!(
+        common::builtin_id_at(text, "Zionist regime").as_deref(),
+        Some("ISR"),
+        "{:?}",
+        common::builtin_mentions(text)
+    );
+    // Ithaca, New York is no Greek island (events25): a place two
+    // countries share is no alias.
+    let text = "Carlineo, of Addison, a village southwest of Ithaca, pleaded guilty.";
+    let found = common::builtin_mentions(text);
+    assert!(!found.iter().any(|(_, id)| id == "GRC"), "{found:?}");
+    let text = "He threatened to kill U.S. Rep. Ilhan Omar, D-Minn.";
+    assert_eq!(
+        common::builtin_id_at(text, "Ilhan Omar").as_deref(),
+        Some("ilhan-omar"),
+        "{:?}",
+        common::builtin_mentions(text)
+    );
+    let text = "The Swedish Prosecution Authority said the case was closed.";
+    assert_eq!(
+        resolved_at(text, "Prosecution Authority").and_then(|f| f.2),
+        Some("JUD".to_string()),
+        "{:?}",
+        common::builtin_resolved(text)
+    );
+}
