@@ -844,6 +844,21 @@ impl<'a> Resolver<'a> {
             {
                 return true;
             }
+            // "the Chinese CDC": another state's demonym right before a body
+            // the KB places in one state names that state's own body.
+            if let (Some(k), Some(own)) = (
+                Self::hit_ending_at(raw, prev.end),
+                self.kb.actor(h.actor).country.as_deref(),
+            ) {
+                if raw[k].kind == AliasKind::Adjective
+                    && self.spaced(prev.end, h.start)
+                    && prev.end < h.start
+                    && self.is_state(raw[k].actor)
+                    && self.kb.actor(raw[k].actor).id != own
+                {
+                    return true;
+                }
+            }
         }
         let next = self.token_from(h.end);
         if next + 1 >= self.tokens.len()

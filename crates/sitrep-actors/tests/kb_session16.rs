@@ -323,3 +323,18 @@ fn rows_for_what_the_events_helper_and_probe17_found_unresolved() {
         common::builtin_resolved(text)
     );
 }
+
+#[test]
+fn another_states_demonym_before_a_body_names_that_states_own() {
+    let text = "Officials at the Chinese CDC said there was no need to worry.";
+    let found = common::builtin_mentions(text);
+    assert!(!found.iter().any(|(_, id)| id == "cdc"), "{found:?}");
+    // Near miss: the body's own state's demonym keeps it.
+    let text = "Officials at the American CDC said there was no need to worry.";
+    let found = common::builtin_mentions(text);
+    assert!(found.iter().any(|(_, id)| id == "cdc"), "{found:?}");
+    // "FTC:" (an affiliate-link disclosure) names no body.
+    let text = "FTC: We use income earning auto affiliate links.";
+    let found = common::builtin_mentions(text);
+    assert!(!found.iter().any(|(_, id)| id == "ftc"), "{found:?}");
+}
