@@ -850,7 +850,9 @@ impl<'a> Resolver<'a> {
                 Self::hit_ending_at(raw, prev.end),
                 self.kb.actor(h.actor).country.as_deref(),
             ) {
+                // "the pro-Russian Patriotic Bloc" is a side taken.
                 if raw[k].kind == AliasKind::Adjective
+                    && !self.allegiance_prefix_before(raw[k].start)
                     && self.spaced(prev.end, h.start)
                     && prev.end < h.start
                     && self.is_state(raw[k].actor)
