@@ -338,3 +338,21 @@ fn another_states_demonym_before_a_body_names_that_states_own() {
     let found = common::builtin_mentions(text);
     assert!(!found.iter().any(|(_, id)| id == "ftc"), "{found:?}");
 }
+
+#[test]
+fn qualified_authorities_are_the_states_government() {
+    let text = "More than 300 Indians were deported by Mexican immigration authorities on Friday.";
+    assert_eq!(
+        common::builtin_id_at(text, "immigration authorities").as_deref(),
+        Some("MEXGOV"),
+        "{:?}",
+        common::builtin_mentions(text)
+    );
+    let text = "Mexican health authorities reported new cases.";
+    assert_eq!(
+        common::builtin_id_at(text, "health authorities").as_deref(),
+        Some("MEXGOV"),
+        "{:?}",
+        common::builtin_mentions(text)
+    );
+}
