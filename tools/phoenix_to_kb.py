@@ -6,7 +6,7 @@ countries.tsv: one row per ISO 3166-1 entry (from the system iso-codes JSON,
 tools/kb-curated/country-aliases.tsv.  `--check` validates every KB file.
 Python 3 standard library only; re-running gives identical output.
 """
-import json, os, re, sys
+import difflib, json, os, re, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KB = os.path.join(ROOT, "data", "kb")
@@ -174,13 +174,21 @@ ORG_WORDS = re.compile(r"\b(Army|Armies|Brigades?|Front|Movement|Organi[sz]ation
 SMALL = {"of", "the", "and", "for", "in", "on", "al", "el", "to", "de", "la", "del", "des", "du", "a"}
 
 
+# Regnal numerals closing a name ("Elizabeth II"). "iv" is left out: Khmer
+# names in the dictionary end in the given name "Iv" ("Chan Tong Iv").
+REGNAL = {"ii", "iii", "vi", "vii", "viii", "ix", "xii", "xiii", "xiv", "xv", "xvi"}
+
+
 def phoenix_title(raw):
     """ANARCHIST_LIBERATION_BRIGADE_ -> Anarchist Liberation Brigade (Phoenix stores upper case)."""
     words = [w for w in raw.replace("_", " ").split() if w]
     out = []
     for i, w in enumerate(words):
         lw = w.lower()
-        if i > 0 and lw in SMALL:
+        if i > 0 and i == len(words) - 1 and lw in REGNAL:
+            # "MARGRETHE_II" -> Margrethe II, not "Margrethe Ii".
+            out.append(w.upper())
+        elif i > 0 and lw in SMALL:
             out.append(lw)
         else:
             out.append("-".join(p[:1].upper() + p[1:] for p in lw.split("-")))
@@ -378,7 +386,7 @@ Central Northern Southern Eastern Western North South East West Upper Lower New 
 Lagos Tripoli Punjab Kashmir Kurdistan Macedonia Moldavia Galilee Golan Sinai Darfur Aceh
 Man Mali Peru Cuba Iran Iraq Oman Yemen Qatar Laos Togo Benin Gabon Congo Sudan Spain Wales
 Jersey Guernsey Amazon Nile Gulf Bay Lake River Mount Island Islands Coast Valley Delta
-Concord Providence Charity Faith Eden Salem Bethel Canaan Zion Jericho Nazareth
+Concord Providence Charity Faith Eden Salem Bethel Canaan Zion Jericho Nazareth Ithaca
 """.split())
 
 
@@ -462,6 +470,30 @@ def looks_like_demonym(word, names):
     return any(w[:4] == n.lower()[:4] for n in names if len(n) >= 4) or w.endswith(("ian", "ean", "ese"))
 
 
+def looks_like_misspelt_name(word, names):
+    """Phoenix lists misspellings of a state's name ("Kyrgystan",
+    "Azerbajan", "Armenai"), which end as demonyms do ("-an", "-i") but
+    name the state: a word ending in "-stan" (demonyms of those states end in
+    "-stani" or drop it: "Kazakhstani", "Kyrgyz"), or one spelt nearly as a
+    name of the state, of about its length and ending as it does (or with
+    its last two letters swapped). A demonym changes the name's ending
+    ("Honduran", "Luxemburger"), or is built on the whole name
+    ("Azerbaijani") or a part that opens it ("Philippine")."""
+    w = word.lower()
+    if " " in w or "-" in w:
+        return False
+    if w.endswith("stan"):
+        return True
+    for n in names:
+        n = n.lower()
+        if len(n) < 5 or " " in n or w.startswith(n) or n.startswith(w):
+            continue
+        same_end = w[-2:] == n[-2:] or w[-2:] == n[-1:-3:-1]
+        if same_end and abs(len(w) - len(n)) <= 1 and difflib.SequenceMatcher(None, w, n).ratio() >= 0.85:
+            return True
+    return False
+
+
 def phoenix_country_aliases(iso, iso_names_of, taken):
     """Per ISO3 code: list of tagged aliases from the first Phoenix block of
     the state (names, demonyms, capital) and places from all its blocks."""
@@ -486,6 +518,10 @@ def phoenix_country_aliases(iso, iso_names_of, taken):
             w = f.split()
             if f == capitals.get(code):
                 out.setdefault(code, []).append("meto:" + f)
+            elif looks_like_misspelt_name(f, names + iso_names):
+                # Not a demonym: a name if it opens as one, else a place.
+                tag = "" if any(f.lower()[:4] == n.lower()[:4] for n in names + iso_names if len(n) >= 4) else "place:"
+                out.setdefault(code, []).append(tag + f)
             elif first and len(w) == 1 and f.endswith("s") and looks_like_demonym(f[:-1], names + iso_names):
                 # The people: "Palestinians", "Iraqis".
                 out.setdefault(code, []).append(f)

@@ -375,6 +375,57 @@ impl<'a> Resolver<'a> {
         self.hits.get(i).filter(|h| h.start < end).map(|_| i)
     }
 
+    /// The first token of a capitalized portfolio name (one to three
+    /// words no KB name covers) between a state and the role at token `j`
+    /// whose head is "minister", "ministry" or "secretary": "Venezuela's
+    /// Communications Minister", "the Venezuelan Communications Minister".
+    /// None without a state right before the portfolio ("Labour Party
+    /// Minister" has no owner here).
+    fn portfolio_start(&self, j: usize, last: usize) -> Option<usize> {
+        let phrase = self.kb.roles()[self.roles[last].role].phrase.as_str();
+        if !matches!(
+            phrase.rsplit(' ').next(),
+            Some("minister" | "ministry" | "secretary")
+        ) || !self.word(j).starts_with(char::is_uppercase)
+            || self.sentence_initial(j)
+        {
+            return None;
+        }
+        let joined = |a: Token, b: Token| !self.spaced(a.end, b.start) || a.end == b.start;
+        let mut k = j;
+        while k > 0 && j - k < 3 {
+            let t = self.tokens[k - 1];
+            if t.kind != TokenKind::Word
+                || joined(t, self.tokens[k])
+                || !self.word(k - 1).starts_with(char::is_uppercase)
+                || self.hit_overlapping(t.start, t.end).is_some()
+            {
+                break;
+            }
+            k -= 1;
+            // "... the U.S. The Health Minister": no title crosses a
+            // sentence start.
+            if self.sentence_initial(k) {
+                return None;
+            }
+        }
+        if k == j || k == 0 || joined(self.tokens[k - 1], self.tokens[k]) {
+            return None;
+        }
+        let w = self.word(k - 1);
+        let owner = if matches!(w, "'s" | "'" | "'S")
+            && k >= 2
+            && self.tokens[k - 2].end == self.tokens[k - 1].start
+        {
+            Self::hit_ending_at(&self.hits, self.tokens[k - 2].end)
+        } else {
+            Self::hit_ending_at(&self.hits, self.tokens[k - 1].end)
+        };
+        owner
+            .filter(|&h| self.is_state(self.hits[h].actor))
+            .map(|_| k)
+    }
+
     fn role_starts_at(&self, offset: usize) -> bool {
         let i = self.roles.partition_point(|r| r.start < offset);
         self.roles.get(i).is_some_and(|r| r.start == offset)
@@ -411,9 +462,10 @@ impl<'a> Resolver<'a> {
     /// only evidence. A sense scores 4 when the document also names it
     /// another way (its full name), 2 for each distinct cue of its KB row
     /// found (`cue:` aliases: "press freedom", "paramilitary") and 1 when
-    /// its state is mentioned; the highest wins, a tie goes to the sense
-    /// listed first in the KB (what the matcher reported): the KB's order
-    /// is its prior, so "Labour Party" with no evidence stays the UK's.
+    /// its state or a person of its state is mentioned; the highest wins,
+    /// a tie goes to the sense listed first in the KB (what the matcher
+    /// reported): the KB's order is its prior, so "Labour Party" with no
+    /// evidence stays the UK's.
     fn choose_senses(&self, mut raw: Vec<AliasMatch>) -> Vec<AliasMatch> {
         let aliases = self.kb.aliases();
         let mut chosen: FastMap<&str, usize> = FastMap::default();
@@ -457,10 +509,15 @@ impl<'a> Resolver<'a> {
                 } else if self.kb.aliases()[h.alias].text != text {
                     named = true;
                 }
-            } else if state
-                .is_some_and(|s| self.is_state(h.actor) && self.kb.actor(h.actor).id == s)
-            {
-                state_named = true;
+            } else if let Some(s) = state {
+                // The state named, or a person of that state ("Labour Party
+                // leader Jonas Gahr Store": Norway's party, not the UK's).
+                let other = self.kb.actor(h.actor);
+                if (self.is_state(h.actor) && other.id == s)
+                    || (other.kind == ActorKind::Person && other.country.as_deref() == Some(s))
+                {
+                    state_named = true;
+                }
             }
         }
         4 * usize::from(named) + 2 * cues.len() + usize::from(state_named)
@@ -787,6 +844,23 @@ impl<'a> Resolver<'a> {
             {
                 return true;
             }
+            // "the Chinese CDC": another state's demonym right before a body
+            // the KB places in one state names that state's own body.
+            if let (Some(k), Some(own)) = (
+                Self::hit_ending_at(raw, prev.end),
+                self.kb.actor(h.actor).country.as_deref(),
+            ) {
+                // "the pro-Russian Patriotic Bloc" is a side taken.
+                if raw[k].kind == AliasKind::Adjective
+                    && !self.allegiance_prefix_before(raw[k].start)
+                    && self.spaced(prev.end, h.start)
+                    && prev.end < h.start
+                    && self.is_state(raw[k].actor)
+                    && self.kb.actor(raw[k].actor).id != own
+                {
+                    return true;
+                }
+            }
         }
         let next = self.token_from(h.end);
         if next + 1 >= self.tokens.len()
@@ -1062,6 +1136,15 @@ impl<'a> Resolver<'a> {
                 break;
             }
             j -= 1;
+        }
+        // "Venezuela's Communications Minister": a portfolio the KB does
+        // not list, capitalized between a state and "minister", is part of
+        // the title, and the state before it owns the role.
+        if j == role_tok {
+            if let Some(k) = self.portfolio_start(j, last) {
+                j = k;
+                stated_start = self.tokens[k].start;
+            }
         }
         // The role as stated, lower-cased only when a candidate or a
         // person keeps it: most role phrases have no owner and give none.

@@ -191,3 +191,29 @@ fn a_named_body_in_a_two_state_story_is_the_lead_states() {
         common::builtin_mentions(text)
     );
 }
+
+#[test]
+fn a_person_of_one_senses_state_chooses_a_shared_name() {
+    // "Labour Party" is an alias of the UK's, New Zealand's and Norway's
+    // parties (the UK's listed first). A person of one sense's state named
+    // in the story is evidence for that sense.
+    let text = "Labour Party leader Jonas Gahr Store said the vote was won.";
+    assert_eq!(
+        common::builtin_id_at(text, "Labour Party").as_deref(),
+        Some("norway-labour"),
+        "{:?}",
+        common::builtin_mentions(text)
+    );
+    // The UK's by evidence too, not only by row order.
+    let text = "Labour Party leader Keir Starmer said the vote was won.";
+    assert_eq!(
+        common::builtin_id_at(text, "Labour Party").as_deref(),
+        Some("uk-labour")
+    );
+    // A person of no sense's state leaves the default.
+    let text = "Labour Party officials met Anthony Albanese on Monday.";
+    assert_eq!(
+        common::builtin_id_at(text, "Labour Party").as_deref(),
+        Some("uk-labour")
+    );
+}
