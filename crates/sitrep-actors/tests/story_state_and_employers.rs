@@ -8,27 +8,10 @@
 
 mod common;
 
+use common::mentions_with_how;
 use sitrep_actors::find_actors;
 use sitrep_kb::Kb;
 use sitrep_text::{normalize, TextLayer};
-
-/// (surface, actor id, adjectival) of every mention, in text order.
-fn mentions_with_how(text: &str) -> Vec<(String, String, bool)> {
-    let kb = Kb::builtin().expect("built-in KB loads");
-    let layer = TextLayer::new(normalize(text));
-    let found = find_actors(&layer, &kb, Some(common::PUBLISHED));
-    found
-        .mentions
-        .iter()
-        .map(|m| {
-            (
-                layer.text[m.start..m.end].to_string(),
-                found.actors[m.actor].id.clone(),
-                m.how.is_adjectival(),
-            )
-        })
-        .collect()
-}
 
 #[test]
 fn demonyms_the_phoenix_dictionary_lists_as_names_are_adjectives() {

@@ -57,3 +57,23 @@ pub fn builtin_id_at(text: &str, surface: &str) -> Option<String> {
         .find(|(t, _)| t.contains(surface))
         .map(|(_, id)| id)
 }
+
+/// (surface, actor id, adjectival) of every mention of `text`, in text order,
+/// with the built-in KB as of [`PUBLISHED`]: whether a demonym or state name
+/// was read as a modifier ("a Philippine vessel") or as the state acting.
+pub fn mentions_with_how(text: &str) -> Vec<(String, String, bool)> {
+    let kb = Kb::builtin().expect("built-in KB loads");
+    let layer = TextLayer::new(normalize(text));
+    let found = find_actors(&layer, &kb, Some(PUBLISHED));
+    found
+        .mentions
+        .iter()
+        .map(|m| {
+            (
+                layer.text[m.start..m.end].to_string(),
+                found.actors[m.actor].id.clone(),
+                m.how.is_adjectival(),
+            )
+        })
+        .collect()
+}
