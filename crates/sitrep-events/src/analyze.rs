@@ -1224,6 +1224,13 @@ fn object_after(
         if s.punct(j, ",") || s.hard_stop(j) || f & (wc::THAT | wc::BAR | wc::REL) != 0 {
             break;
         }
+        // "accused the detained workers of spying for Israel", "accusing
+        // it of supplying the RSF": "of" and a gerund after the object
+        // open what the object is said to do; the names in it are the
+        // gerund's, not this verb's target.
+        if direct && j > i && f & wc::OF != 0 && j + 1 < n && s.word(j + 1).ends_with("ing") {
+            break;
+        }
         if s.punct(j, "(") {
             // Skip a parenthesis ("(APEC)").
             let mut k = j + 1;
@@ -3869,7 +3876,11 @@ pub(crate) fn run(
                     let aimed_at_speaker = tgt.contains(&speaker);
                     if !src.contains(&speaker) && !aimed_at_speaker && (unsourced || reported) {
                         let reported_actors = std::mem::replace(&mut src, vec![speaker]);
-                        if tgt.is_empty() && reported {
+                        // "Katz said Israel had dealt a blow and warned that
+                        // more would follow": the speaker's own state in
+                        // what he reported is his side, not whom he warns.
+                        let own_side = same_side(actors, &reported_actors, &[speaker]);
+                        if tgt.is_empty() && reported && !own_side {
                             tgt = reported_actors;
                             tgt.retain(|&a| a != speaker);
                             place = false;
@@ -5234,8 +5245,20 @@ fn arguments(
                 // shelling") is that verb's doer, one event.
                 let (intro, at) = s.intro_of(m.a, floor);
                 let agent_of_trigger = at > 0 && s.trig_at(at - 1).is_some();
+                // "killed in an Israeli strike", "wounded in a US drone
+                // strike": a state's adjective or acronym before an act of
+                // force after "in" names who struck (the strike is where the
+                // victims died, not a place); talks or trade "in" a phrase
+                // still frame another event.
+                // (Right after a verb trigger, "killed in Israeli shelling",
+                // the verb takes the noun's doer itself, one event.)
+                let force_in = attributive
+                    && !agent_of_trigger
+                    && s.is(at, "in")
+                    && matches!(t.event_type, EventType::Assault | EventType::Coerce);
                 if intro & (wc::LOC | wc::FROM | wc::BY) == 0
                     || (attributive && intro & wc::LOC == 0 && !agent_of_trigger)
+                    || force_in
                 {
                     // "US-China trade talks", "the Israel-Hamas war": the
                     // names joined by a hyphen are all the noun's parties.
@@ -5666,6 +5689,29 @@ fn arguments(
             })
         };
         !(*intro == wc::LOC && aimed_at_people && g.first().is_some_and(|m| named_object(m.a)))
+    });
+    // "accusing it of supplying the RSF with drones": an accusation's
+    // pronoun object before "of" is the one accused, the nearest fitting
+    // name before it other than the accuser.
+    let found = found.or_else(|| {
+        let object_pronoun = t.event_type == EventType::Accuse
+            && t.is_verb()
+            && t.tend + 1 < n
+            && s.f(t.tend) & wc::PRON != 0
+            && s.f(t.tend + 1) & wc::OF != 0;
+        if !object_pronoun {
+            return None;
+        }
+        let mut k = t.ta;
+        while k > floor {
+            k -= 1;
+            if let Some(m) = s.mention_ending_at(k) {
+                if !source.contains(&m.actor) {
+                    return Some((vec![*m], 0));
+                }
+            }
+        }
+        None
     });
     let mut loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
     // "filed a complaint with the WTO against China", "lodged a protest
