@@ -1893,6 +1893,31 @@ fn reputed_infinitive(s: &Sent, ta: usize) -> bool {
 /// attack") or before its object ("used tear gas to disperse", "forced
 /// Russia to withdraw"), whose act is the infinitive's means or cause.
 fn factual_infinitive(s: &Sent, to: usize) -> bool {
+    // "became the first country to formally recognise", "the only leader
+    // to attend", "the first to sign": a rank word after "the", with at
+    // most a short noun phrase before the infinitive, says the act
+    // happened.
+    let mut k = to;
+    while k > 0 && to - k < 4 {
+        k -= 1;
+        if s.names(k, wc::RANKED) {
+            // "will become the first country to", "aims to be the only
+            // one to": a rank still to come leaves the act a plan.
+            let planned = (k.saturating_sub(5)..k).any(|x| {
+                s.f(x) & (wc::FUTURE | wc::HYPO | wc::OBLIG | wc::TO | wc::WISH | wc::NEED) != 0
+            });
+            if k > 0 && s.is(k - 1, "the") && !planned {
+                return true;
+            }
+            break;
+        }
+        let noun_phrase_word = s.trig_at(k).is_none()
+            && s.toks[k].kind == TokenKind::Word
+            && (s.f(k) == 0 || s.is_modifier_word(k) || s.mention_at(k).is_some());
+        if !noun_phrase_word {
+            break;
+        }
+    }
     let mut k = to;
     let mut steps = 0;
     while k > 0 && steps < 5 {

@@ -204,6 +204,9 @@ pub mod wc {
     /// after it ("objected to Ukraine opening an inquiry", "with Safadi
     /// warning of consequences"); read by name, so [`NOUN_MEANING`].
     pub const GERUND_SUBJECT: Classes = 1 << 52;
+    /// A rank word ("first", "only", "last"): "the first country to
+    /// recognise" states that the infinitive's act happened.
+    pub const RANKED: Classes = 1 << 53;
     /// Classes that say what a word names rather than how a clause is
     /// built, or that one rule reads by name (`exclude`: "the ruling party"
     /// keeps "ruling" a plain modifier): the clause rules see such a word
@@ -223,9 +226,10 @@ pub mod wc {
         | ANNOUNCE
         | ENTOURAGE
         | TOPIC
-        | GERUND_SUBJECT;
+        | GERUND_SUBJECT
+        | RANKED;
 
-    pub const NAMES: [(&str, Classes); 50] = [
+    pub const NAMES: [(&str, Classes); 51] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -276,6 +280,7 @@ pub mod wc {
         ("entourage", ENTOURAGE),
         ("topic", TOPIC),
         ("gerund_subject", GERUND_SUBJECT),
+        ("ranked", RANKED),
     ];
 }
 

@@ -4,7 +4,8 @@
 //! reported is no target of his next act ("Katz said Israel had dealt a blow and warned"); "of"
 //! and a gerund after an accusation's object open what the object did, whose names are no
 //! target ("accused the workers of spying for Israel"), and a pronoun object there is the
-//! accused ("accusing it of supplying").
+//! accused ("accusing it of supplying"); "the first country to recognise" and ", forcing the UN
+//! to suspend" state acts that happened, not plans.
 
 mod common;
 
@@ -132,4 +133,39 @@ fn names_in_an_accusations_of_gerund_are_no_target() {
     let evs = events(text);
     let e = event(&evs, "accused", text);
     assert_eq!(e.target, ids(&["ISR"]), "{e:#?}");
+}
+
+#[test]
+fn the_first_country_to_act_and_a_forced_act_happened() {
+    use sitrep_record::Modality;
+    let text =
+        "Russia on Thursday became the first country to formally recognise the Taliban government.";
+    let evs = events(text);
+    let e = evs
+        .iter()
+        .find(|e| e.trigger.text.starts_with("recognise"))
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(e.modality, Modality::Asserted, "{e:#?}");
+
+    let text =
+        "Houthi drones hit the airport for three days, forcing Israel to suspend aid flights.";
+    let evs = events(text);
+    let e = evs
+        .iter()
+        .find(|e| e.trigger.text.starts_with("suspend"))
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(e.modality, Modality::Asserted, "{e:#?}");
+
+    // Near misses: a rank still to come, and a plain purpose, leave a plan.
+    for text in [
+        "Russia will become the first country to formally recognise the Taliban government.",
+        "Russia wants to recognise the Taliban government.",
+    ] {
+        let evs = events(text);
+        let e = evs
+            .iter()
+            .find(|e| e.trigger.text.starts_with("recognise"))
+            .unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+        assert_eq!(e.modality, Modality::Future, "{text}: {e:#?}");
+    }
 }
