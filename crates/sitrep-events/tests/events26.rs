@@ -5,7 +5,7 @@
 //! and a gerund after an accusation's object open what the object did, whose names are no
 //! target ("accused the workers of spying for Israel"), and a pronoun object there is the
 //! accused ("accusing it of supplying"); "the first country to recognise" and ", forcing the UN
-//! to suspend" state acts that happened, not plans.
+//! to suspend" state acts that happened, not plans; a standing "arrest warrant" is no arrest.
 
 mod common;
 
@@ -27,6 +27,12 @@ TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
 UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
 POL\tcountry\tPoland\tPOL\t\t\t\t\tadj:Polish|meto:Warsaw
 nato\tigo\tNATO\t\t\t\t\t\tNATO
+HUN\tcountry\tHungary\tHUN\t\t\t\t\tadj:Hungarian|meto:Budapest
+icc\tigo\tInternational Criminal Court\t\t\t\t\t\tabbr:ICC
+benjamin-netanyahu\tperson\tBenjamin Netanyahu\tISR\tGOV\tprime minister\t2022-12-29\t\tNetanyahu
+AFG\tcountry\tAfghanistan\tAFG\t\t\t\t\tadj:Afghan|meto:Kabul
+PAK\tcountry\tPakistan\tPAK\t\t\t\t\tadj:Pakistani|meto:Islamabad
+taliban\tarmed_group\tTaliban\tAFG\tREB\t\t\t\t
 houthis\tarmed_group\tHouthis\tYEM\tREB\t\t\t\tHouthi
 rapid-support-forces\tarmed_group\tRapid Support Forces\tSDN\tREB\t\t\t\tRSF
 israel-katz\tperson\tIsrael Katz\tISR\tGOV\tdefense minister\t2024-11-01\t\tKatz
@@ -168,4 +174,21 @@ fn the_first_country_to_act_and_a_forced_act_happened() {
             .unwrap_or_else(|| panic!("{text}: {evs:#?}"));
         assert_eq!(e.modality, Modality::Future, "{text}: {e:#?}");
     }
+}
+
+#[test]
+fn a_standing_arrest_warrant_is_no_arrest() {
+    use sitrep_record::EventType;
+    let text = "Netanyahu arrived in Budapest despite an ICC arrest warrant against him.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| e.event_type != EventType::Coerce),
+        "{evs:#?}"
+    );
+    // Near miss: issuing a warrant is CAMEO 173, as the generated rows code it.
+    let text = "The ICC issued an arrest warrant for Netanyahu.";
+    let evs = events(text);
+    let e = event(&evs, "issued an arrest warrant", text);
+    assert_eq!(e.event_type, EventType::Coerce, "{e:#?}");
+    assert_eq!(e.source, ids(&["icc"]), "{e:#?}");
 }
