@@ -5003,7 +5003,21 @@ fn arguments(
     let n = s.n();
     let subject_at = |at: usize| -> Vec<usize> {
         match subject_before(s, at, floor, trigs) {
-            Subject::Found(g) => actors_of(&g),
+            // "a NATO member has fired", "Mondlane aides attacked": the
+            // owner of a people noun is not who acted. A nationality
+            // adjective says who the people are ("Russian supporters
+            // attacked"): they stay the state's.
+            Subject::Found(g) => {
+                let owned_by_name = g.iter().any(|m| {
+                    s.entourage_after(m).is_some()
+                        && !matches!(m.how, MentionHow::Alias(AliasKind::Adjective))
+                });
+                if owned_by_name {
+                    actors_of(&s.without_owners(g))
+                } else {
+                    actors_of(&g)
+                }
+            }
             Subject::Pronoun(p) => resolve_pronoun(s, p, ctx),
             Subject::None => Vec::new(),
         }

@@ -5,7 +5,8 @@
 //! and a gerund after an accusation's object open what the object did, whose names are no
 //! target ("accused the workers of spying for Israel"), and a pronoun object there is the
 //! accused ("accusing it of supplying"); "the first country to recognise" and ", forcing the UN
-//! to suspend" state acts that happened, not plans; a standing "arrest warrant" is no arrest.
+//! to suspend" state acts that happened, not plans; a standing "arrest warrant" is no arrest; "a
+//! NATO member" (a people noun owned by a name) is not NATO.
 
 mod common;
 
@@ -191,4 +192,27 @@ fn a_standing_arrest_warrant_is_no_arrest() {
     let e = event(&evs, "issued an arrest warrant", text);
     assert_eq!(e.event_type, EventType::Coerce, "{e:#?}");
     assert_eq!(e.source, ids(&["icc"]), "{e:#?}");
+}
+
+#[test]
+fn a_member_of_an_alliance_is_not_the_alliance() {
+    let text = "Poland shot down drones, the first time a NATO member has fired on Russian assets.";
+    let evs = events(text);
+    let e = event(&evs, "fired on", text);
+    assert!(!e.source.contains(&"nato".to_string()), "{e:#?}");
+    let text = "Russia attacked two NATO members.";
+    let evs = events(text);
+    let e = event(&evs, "attacked", text);
+    assert!(!e.target.contains(&"nato".to_string()), "{e:#?}");
+    // Near misses: the alliance itself, and a nationality before a people
+    // noun, still act.
+    let text = "NATO fired on Russian assets.";
+    let evs = events(text);
+    let e = event(&evs, "fired on", text);
+    assert_eq!(e.source, ids(&["nato"]), "{e:#?}");
+    let text = "Polish members of the crowd attacked the Russian embassy.";
+    let evs = events(text);
+    if let Some(e) = by_trigger(&evs, "attacked") {
+        assert_eq!(e.source, ids(&["POL"]), "{e:#?}");
+    }
 }
