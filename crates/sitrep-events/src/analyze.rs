@@ -1482,6 +1482,7 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (wc::Class
     let mut open_negation = false;
     // An exclusion ("ruled out") seen so far, not yet negated.
     let mut exclusion = false;
+    let mut ended_exclusion = false;
     let mut k = i;
     let mut steps = 0;
     // An event noun takes the modality of the verb it is the object of
@@ -1519,6 +1520,7 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (wc::Class
             other_hypo = false;
             open_negation = false;
             exclusion = false;
+            ended_exclusion = false;
         }
         // "was not on the July 25 phone call": being absent from an event
         // named with a definite article presupposes the event.
@@ -1543,9 +1545,13 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (wc::Class
         // "ruled out sending troops" excludes the event; "has not ruled
         // out sending troops" leaves it open.
         if s.names(k, wc::EXCLUDE) && s.is(k + 1, "out") {
-            exclusion = true;
-        } else if exclusion && f & wc::NEG != 0 {
+            // "ruled out ending its attacks": excluding an end leaves the
+            // act going on ("did not rule out ending" leaves it open).
+            ended_exclusion = (k + 2..i).any(|j| s.names(j, wc::CEASE));
+            exclusion = !ended_exclusion;
+        } else if (exclusion || ended_exclusion) && f & wc::NEG != 0 {
             exclusion = false;
+            ended_exclusion = false;
             f &= !wc::NEG;
             other_hypo = true;
         }

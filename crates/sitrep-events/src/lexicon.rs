@@ -207,6 +207,10 @@ pub mod wc {
     /// A rank word ("first", "only", "last"): "the first country to
     /// recognise" states that the infinitive's act happened.
     pub const RANKED: Classes = 1 << 53;
+    /// A verb of ending ("ending", "halting"): between "ruled out" and an
+    /// event it reverses the exclusion ("ruled out ending its attacks":
+    /// the attacks go on).
+    pub const CEASE: Classes = 1 << 54;
     /// Classes that say what a word names rather than how a clause is
     /// built, or that one rule reads by name (`exclude`: "the ruling party"
     /// keeps "ruling" a plain modifier): the clause rules see such a word
@@ -227,9 +231,10 @@ pub mod wc {
         | ENTOURAGE
         | TOPIC
         | GERUND_SUBJECT
-        | RANKED;
+        | RANKED
+        | CEASE;
 
-    pub const NAMES: [(&str, Classes); 51] = [
+    pub const NAMES: [(&str, Classes); 52] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -281,6 +286,7 @@ pub mod wc {
         ("topic", TOPIC),
         ("gerund_subject", GERUND_SUBJECT),
         ("ranked", RANKED),
+        ("cease", CEASE),
     ];
 }
 

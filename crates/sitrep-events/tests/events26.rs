@@ -6,7 +6,8 @@
 //! target ("accused the workers of spying for Israel"), and a pronoun object there is the
 //! accused ("accusing it of supplying"); "the first country to recognise" and ", forcing the UN
 //! to suspend" state acts that happened, not plans; a standing "arrest warrant" is no arrest; "a
-//! NATO member" (a people noun owned by a name) is not NATO.
+//! NATO member" (a people noun owned by a name) is not NATO; "ruled out ending its attacks" leaves
+//! the attacks going on.
 
 mod common;
 
@@ -215,4 +216,27 @@ fn a_member_of_an_alliance_is_not_the_alliance() {
     if let Some(e) = by_trigger(&evs, "attacked") {
         assert_eq!(e.source, ids(&["POL"]), "{e:#?}");
     }
+}
+
+#[test]
+fn ruling_out_an_end_leaves_the_act_going_on() {
+    use sitrep_record::Modality;
+    let modality_of_attacks = |text: &str| {
+        let evs = events(text);
+        event(&evs, "attacks", text).modality
+    };
+    assert_eq!(
+        modality_of_attacks("The Houthis ruled out ending their attacks on Israel."),
+        Modality::Asserted
+    );
+    // Near misses: ruling out the act itself excludes it; not ruling out
+    // its end leaves it open.
+    assert_eq!(
+        modality_of_attacks("The Houthis ruled out attacks on Israel."),
+        Modality::Negated
+    );
+    assert_eq!(
+        modality_of_attacks("The Houthis did not rule out ending their attacks on Israel."),
+        Modality::Hypothetical
+    );
 }
