@@ -1224,6 +1224,13 @@ fn object_after(
         if s.punct(j, ",") || s.hard_stop(j) || f & (wc::THAT | wc::BAR | wc::REL) != 0 {
             break;
         }
+        // "accused the detained workers of spying for Israel", "accusing
+        // it of supplying the RSF": "of" and a gerund after the object
+        // open what the object is said to do; the names in it are the
+        // gerund's, not this verb's target.
+        if direct && j > i && f & wc::OF != 0 && j + 1 < n && s.word(j + 1).ends_with("ing") {
+            break;
+        }
         if s.punct(j, "(") {
             // Skip a parenthesis ("(APEC)").
             let mut k = j + 1;
@@ -1475,6 +1482,7 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (wc::Class
     let mut open_negation = false;
     // An exclusion ("ruled out") seen so far, not yet negated.
     let mut exclusion = false;
+    let mut ended_exclusion = false;
     let mut k = i;
     let mut steps = 0;
     // An event noun takes the modality of the verb it is the object of
@@ -1512,6 +1520,7 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (wc::Class
             other_hypo = false;
             open_negation = false;
             exclusion = false;
+            ended_exclusion = false;
         }
         // "was not on the July 25 phone call": being absent from an event
         // named with a definite article presupposes the event.
@@ -1536,9 +1545,13 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (wc::Class
         // "ruled out sending troops" excludes the event; "has not ruled
         // out sending troops" leaves it open.
         if s.names(k, wc::EXCLUDE) && s.is(k + 1, "out") {
-            exclusion = true;
-        } else if exclusion && f & wc::NEG != 0 {
+            // "ruled out ending its attacks": excluding an end leaves the
+            // act going on ("did not rule out ending" leaves it open).
+            ended_exclusion = (k + 2..i).any(|j| s.names(j, wc::CEASE));
+            exclusion = !ended_exclusion;
+        } else if (exclusion || ended_exclusion) && f & wc::NEG != 0 {
             exclusion = false;
+            ended_exclusion = false;
             f &= !wc::NEG;
             other_hypo = true;
         }
@@ -1886,6 +1899,31 @@ fn reputed_infinitive(s: &Sent, ta: usize) -> bool {
 /// attack") or before its object ("used tear gas to disperse", "forced
 /// Russia to withdraw"), whose act is the infinitive's means or cause.
 fn factual_infinitive(s: &Sent, to: usize) -> bool {
+    // "became the first country to formally recognise", "the only leader
+    // to attend", "the first to sign": a rank word after "the", with at
+    // most a short noun phrase before the infinitive, says the act
+    // happened.
+    let mut k = to;
+    while k > 0 && to - k < 4 {
+        k -= 1;
+        if s.names(k, wc::RANKED) {
+            // "will become the first country to", "aims to be the only
+            // one to": a rank still to come leaves the act a plan.
+            let planned = (k.saturating_sub(5)..k).any(|x| {
+                s.f(x) & (wc::FUTURE | wc::HYPO | wc::OBLIG | wc::TO | wc::WISH | wc::NEED) != 0
+            });
+            if k > 0 && s.is(k - 1, "the") && !planned {
+                return true;
+            }
+            break;
+        }
+        let noun_phrase_word = s.trig_at(k).is_none()
+            && s.toks[k].kind == TokenKind::Word
+            && (s.f(k) == 0 || s.is_modifier_word(k) || s.mention_at(k).is_some());
+        if !noun_phrase_word {
+            break;
+        }
+    }
     let mut k = to;
     let mut steps = 0;
     while k > 0 && steps < 5 {
@@ -3869,7 +3907,11 @@ pub(crate) fn run(
                     let aimed_at_speaker = tgt.contains(&speaker);
                     if !src.contains(&speaker) && !aimed_at_speaker && (unsourced || reported) {
                         let reported_actors = std::mem::replace(&mut src, vec![speaker]);
-                        if tgt.is_empty() && reported {
+                        // "Katz said Israel had dealt a blow and warned that
+                        // more would follow": the speaker's own state in
+                        // what he reported is his side, not whom he warns.
+                        let own_side = same_side(actors, &reported_actors, &[speaker]);
+                        if tgt.is_empty() && reported && !own_side {
                             tgt = reported_actors;
                             tgt.retain(|&a| a != speaker);
                             place = false;
@@ -4967,7 +5009,21 @@ fn arguments(
     let n = s.n();
     let subject_at = |at: usize| -> Vec<usize> {
         match subject_before(s, at, floor, trigs) {
-            Subject::Found(g) => actors_of(&g),
+            // "a NATO member has fired", "Mondlane aides attacked": the
+            // owner of a people noun is not who acted. A nationality
+            // adjective says who the people are ("Russian supporters
+            // attacked"): they stay the state's.
+            Subject::Found(g) => {
+                let owned_by_name = g.iter().any(|m| {
+                    s.entourage_after(m).is_some()
+                        && !matches!(m.how, MentionHow::Alias(AliasKind::Adjective))
+                });
+                if owned_by_name {
+                    actors_of(&s.without_owners(g))
+                } else {
+                    actors_of(&g)
+                }
+            }
             Subject::Pronoun(p) => resolve_pronoun(s, p, ctx),
             Subject::None => Vec::new(),
         }
@@ -5234,8 +5290,20 @@ fn arguments(
                 // shelling") is that verb's doer, one event.
                 let (intro, at) = s.intro_of(m.a, floor);
                 let agent_of_trigger = at > 0 && s.trig_at(at - 1).is_some();
+                // "killed in an Israeli strike", "wounded in a US drone
+                // strike": a state's adjective or acronym before an act of
+                // force after "in" names who struck (the strike is where the
+                // victims died, not a place); talks or trade "in" a phrase
+                // still frame another event.
+                // (Right after a verb trigger, "killed in Israeli shelling",
+                // the verb takes the noun's doer itself, one event.)
+                let force_in = attributive
+                    && !agent_of_trigger
+                    && s.is(at, "in")
+                    && matches!(t.event_type, EventType::Assault | EventType::Coerce);
                 if intro & (wc::LOC | wc::FROM | wc::BY) == 0
                     || (attributive && intro & wc::LOC == 0 && !agent_of_trigger)
+                    || force_in
                 {
                     // "US-China trade talks", "the Israel-Hamas war": the
                     // names joined by a hyphen are all the noun's parties.
@@ -5666,6 +5734,29 @@ fn arguments(
             })
         };
         !(*intro == wc::LOC && aimed_at_people && g.first().is_some_and(|m| named_object(m.a)))
+    });
+    // "accusing it of supplying the RSF with drones": an accusation's
+    // pronoun object before "of" is the one accused, the nearest fitting
+    // name before it other than the accuser.
+    let found = found.or_else(|| {
+        let object_pronoun = t.event_type == EventType::Accuse
+            && t.is_verb()
+            && t.tend + 1 < n
+            && s.f(t.tend) & wc::PRON != 0
+            && s.f(t.tend + 1) & wc::OF != 0;
+        if !object_pronoun {
+            return None;
+        }
+        let mut k = t.ta;
+        while k > floor {
+            k -= 1;
+            if let Some(m) = s.mention_ending_at(k) {
+                if !source.contains(&m.actor) {
+                    return Some((vec![*m], 0));
+                }
+            }
+        }
+        None
     });
     let mut loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
     // "filed a complaint with the WTO against China", "lodged a protest

@@ -204,6 +204,13 @@ pub mod wc {
     /// after it ("objected to Ukraine opening an inquiry", "with Safadi
     /// warning of consequences"); read by name, so [`NOUN_MEANING`].
     pub const GERUND_SUBJECT: Classes = 1 << 52;
+    /// A rank word ("first", "only", "last"): "the first country to
+    /// recognise" states that the infinitive's act happened.
+    pub const RANKED: Classes = 1 << 53;
+    /// A verb of ending ("ending", "halting"): between "ruled out" and an
+    /// event it reverses the exclusion ("ruled out ending its attacks":
+    /// the attacks go on).
+    pub const CEASE: Classes = 1 << 54;
     /// Classes that say what a word names rather than how a clause is
     /// built, or that one rule reads by name (`exclude`: "the ruling party"
     /// keeps "ruling" a plain modifier): the clause rules see such a word
@@ -223,9 +230,11 @@ pub mod wc {
         | ANNOUNCE
         | ENTOURAGE
         | TOPIC
-        | GERUND_SUBJECT;
+        | GERUND_SUBJECT
+        | RANKED
+        | CEASE;
 
-    pub const NAMES: [(&str, Classes); 50] = [
+    pub const NAMES: [(&str, Classes); 52] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -276,6 +285,8 @@ pub mod wc {
         ("entourage", ENTOURAGE),
         ("topic", TOPIC),
         ("gerund_subject", GERUND_SUBJECT),
+        ("ranked", RANKED),
+        ("cease", CEASE),
     ];
 }
 
