@@ -5047,6 +5047,47 @@ pub fn extract_claims_from_occurrences(
                         // -ing cue's claim, as "continued to say" does.
                         continue;
                     }
+                    // "had told Washington they did not want …", "told
+                    // reporters he would stay": without "that", a short
+                    // object followed by a subject pronoun is the audience,
+                    // and the pronoun opens the reported clause.
+                    if !took_that
+                        && audience.is_none()
+                        && lower.starts_with(' ')
+                        && matches!(cue_word, "told" | "tell" | "tells")
+                    {
+                        let mut offset = 0;
+                        for (n, w) in lower.split(' ').enumerate().skip(1).take(5) {
+                            // Words are split at single spaces after a
+                            // leading one: `cs + offset` ends word `w`.
+                            offset += 1 + w.len();
+                            // "told the man what she did", "telling
+                            // contradiction was": no noun phrase object.
+                            let ends_object = wd.exact(w)
+                                & (words::NP_STOP | words::RELATIVE | words::SUBORDINATOR)
+                                != 0
+                                || matches!(w, "what" | "how" | "why" | "whether");
+                            if ends_object || w.ends_with([',', ';', ':', '.', '"']) {
+                                break;
+                            }
+                            let next_start = (cs + offset + 1).min(content_end);
+                            let next = text[next_start..content_end]
+                                .split(' ')
+                                .next()
+                                .unwrap_or("");
+                            if n >= 1
+                                && wd.exact(next) & words::PRONOUN != 0
+                                && next.starts_with(|c: char| c.is_ascii_lowercase())
+                            {
+                                let (a, b) = trim(text, cs, cs + offset);
+                                if a < b {
+                                    audience = Some(text[a..b].to_string());
+                                    cs = next_start;
+                                }
+                                break;
+                            }
+                        }
+                    }
                     // "had never sought nuclear weapons": an intent verb with
                     // a noun object reports no speech.
                     // The that-clause must open right after the cue, and a

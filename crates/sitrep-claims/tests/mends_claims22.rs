@@ -124,3 +124,27 @@ fn the_one_informed_is_no_speaker() {
         vec![owned("The ministry", "informed", "the bridge would close")]
     );
 }
+
+#[test]
+fn told_an_object_then_a_subject_pronoun_makes_the_object_the_audience() {
+    // probe17 item 2: content "Washington they did not want to fight".
+    let (text, found) = claims_in(
+        &kb(),
+        "The rebels had told Washington they would not attack the port.",
+    );
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        &text[found[0].content.start..found[0].content.end],
+        "they would not attack the port"
+    );
+    assert_eq!(found[0].audience.as_deref(), Some("Washington"));
+    let (text, found) = claims_in(&kb(), "The minister told reporters he would stay.");
+    assert_eq!(found[0].audience.as_deref(), Some("reporters"));
+    assert_eq!(
+        &text[found[0].content.start..found[0].content.end],
+        "he would stay"
+    );
+    // Near miss: a clause right after the cue has no audience.
+    let (_, found) = claims_in(&kb(), "The minister told the story of his exile.");
+    assert!(found.iter().all(|c| c.audience.is_none()), "{found:#?}");
+}
