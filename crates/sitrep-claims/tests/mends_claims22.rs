@@ -21,8 +21,11 @@ fn kb() -> Kb {
     b.build()
 }
 
-/// (speaker text, speaker actor, [(via actor, role)]) of every claim of `raw`.
-fn chains(raw: &str) -> Vec<(String, Option<String>, Vec<(Option<String>, ViaRole)>)> {
+/// Who carried a claim: the via's actor and role.
+type Carrier = (Option<String>, ViaRole);
+
+/// (speaker text, speaker actor, carriers) of every claim of `raw`.
+fn chains(raw: &str) -> Vec<(String, Option<String>, Vec<Carrier>)> {
     let (_, found) = claims_in(&kb(), raw);
     found
         .into_iter()
