@@ -2738,6 +2738,58 @@ fn is_non_speech_sense(wd: &ClaimWords, prev: &str, cue: &str, after: &str) -> b
 /// is a naming verb after a noun phrase with an indefinite article and
 /// before no object ("a molecule called succinate", "a family friend
 /// called 911"; not "a spokesman called it a disgrace").
+/// "…, a plan the group has rejected.", "…, a move Egypt criticized.": an
+/// appositive noun after a comma with a reduced relative clause ending the
+/// sentence. The noun ("a plan") is the verb's object, not what was said,
+/// so the clause before the comma is no content of the verb. A noun for
+/// what others said ("a claim the group denies") keeps its claim: the
+/// clause is what is denied.
+fn object_of_reduced_relative(
+    wd: &ClaimWords,
+    text: &str,
+    speaker: &Speaker,
+    ss: usize,
+    cue_end: usize,
+    content_end: usize,
+) -> bool {
+    let Some(span) = speaker.span.as_ref() else {
+        return false;
+    };
+    if !text[ss..span.start].trim_end().ends_with(',')
+        || !text[cue_end..content_end.max(cue_end)]
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty()
+    {
+        return false;
+    }
+    let mut words = text[span.start..span.end].split(' ');
+    if !words
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+    {
+        return false;
+    }
+    // The object's noun (lower case, a word or two), then the relative
+    // clause's own subject: a determiner, a pronoun or a name.
+    let mut nouns = 0;
+    for w in words {
+        let lower_noun = w.starts_with(|c: char| c.is_ascii_lowercase())
+            && wd.exact(w) & (words::DETERMINER | words::PRONOUN) == 0;
+        if lower_noun && nouns < 3 {
+            // "a claim the group denies": what others said is denied.
+            if wd.exact(w) & words::REPORT_NOUN != 0 {
+                return false;
+            }
+            nouns += 1;
+            continue;
+        }
+        return nouns > 0
+            && (w.starts_with(|c: char| c.is_uppercase())
+                || wd.exact(w) & (words::DETERMINER | words::PRONOUN) != 0);
+    }
+    false
+}
+
 fn shows_or_names(
     wd: &ClaimWords,
     text: &str,
@@ -3913,6 +3965,64 @@ fn subject_of(
 /// last verb cue of the sentence (hits `sh`, from `ss`) before it, in the
 /// same clause (no comma, quote or other clause mark between), and the noun
 /// phrase right before that verb.
+/// "A report first published by the Financial Times and relayed by IRNA
+/// said …", "The official, quoted by Reuters, said …": reporting-chain
+/// participles with an agent ("published by", "relayed by") between the
+/// speaker's noun and its cue. The agents carried the words (the claim's
+/// vias, with the participle's role); the noun before the chain speaks.
+/// None unless the speaker found reaches into the chain (contains it or is
+/// one of its agents) and a noun stands before it.
+fn subject_chain(
+    ctx: &Ctx,
+    lex: &CueLexicon,
+    sh: &[usize],
+    hits: &[Hit],
+    ss: usize,
+    cue_start: usize,
+    speaker: &Speaker,
+) -> Option<(Speaker, Vec<Via>)> {
+    let span = speaker.span.as_ref()?;
+    let chain: Vec<Hit> = sh
+        .iter()
+        .map(|&j| hits[j])
+        .filter(|x| {
+            x.start > ss
+                && x.end < cue_start
+                && matches!(lex.cues[x.cue].kind, CueKind::First | CueKind::Relay)
+                && lex.cues[x.cue].phrase.ends_with(" by")
+        })
+        .collect();
+    let first = chain.first()?;
+    let text = ctx.text;
+    let head = if span.start < first.start && span.end > first.start {
+        let (a, b) = trim(text, span.start, first.start);
+        let b = a + text[a..b].trim_end_matches([',', ' ']).len();
+        (a < b).then(|| ctx.speaker_from_np(a, b))?
+    } else if span.end <= first.start && text[span.end..first.start].trim() == "," {
+        // "The official, quoted by Reuters, said": the speaker already
+        // stops at the chain's comma.
+        speaker.clone()
+    } else if span.start >= first.end {
+        let before = text[ss..first.start].trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before);
+        ctx.speaker_before(ss, ss + before.len())?
+    } else {
+        return None;
+    };
+    let mut vias = Vec::new();
+    for (i, x) in chain.iter().enumerate() {
+        let hi = chain.get(i + 1).map_or(cue_start, |n| n.start);
+        let agent = ctx.speaker_after(x.end, hi)?;
+        let role = if lex.cues[x.cue].kind == CueKind::First {
+            ViaRole::First
+        } else {
+            ViaRole::Relay
+        };
+        vias.push(Via::from_speaker(&agent, role));
+    }
+    Some((head, vias))
+}
+
 fn coordinated_act_subject(
     ctx: &Ctx,
     lex: &CueLexicon,
@@ -4543,7 +4653,20 @@ pub fn extract_claims_from_occurrences(
                             }
                         }
                     }
+                    // "A report first published by the Financial Times and
+                    // relayed by IRNA said …": the agents of the chain's
+                    // passive participles carried the words; the noun before
+                    // the chain is the speaker.
+                    if let Some((head, vias)) =
+                        subject_chain(&ctx, lex, &sh, &hits, ss, cue_start, &speaker)
+                    {
+                        speaker = head;
+                        relayed_to_later.push((vias, h.start));
+                    }
                     if shows_or_names(wd, text, &speaker, &text[h.start..h.end], h.end) {
+                        continue;
+                    }
+                    if object_of_reduced_relative(wd, text, &speaker, ss, h.end, content_end) {
                         continue;
                     }
                     // "a corridor through Armenia, to be called the Trump
@@ -4923,6 +5046,47 @@ pub fn extract_claims_from_occurrences(
                         // "continued saying that …": the aspect verb joins the
                         // -ing cue's claim, as "continued to say" does.
                         continue;
+                    }
+                    // "had told Washington they did not want …", "told
+                    // reporters he would stay": without "that", a short
+                    // object followed by a subject pronoun is the audience,
+                    // and the pronoun opens the reported clause.
+                    if !took_that
+                        && audience.is_none()
+                        && lower.starts_with(' ')
+                        && matches!(cue_word, "told" | "tell" | "tells")
+                    {
+                        let mut offset = 0;
+                        for (n, w) in lower.split(' ').enumerate().skip(1).take(5) {
+                            // Words are split at single spaces after a
+                            // leading one: `cs + offset` ends word `w`.
+                            offset += 1 + w.len();
+                            // "told the man what she did", "telling
+                            // contradiction was": no noun phrase object.
+                            let ends_object = wd.exact(w)
+                                & (words::NP_STOP | words::RELATIVE | words::SUBORDINATOR)
+                                != 0
+                                || matches!(w, "what" | "how" | "why" | "whether");
+                            if ends_object || w.ends_with([',', ';', ':', '.', '"']) {
+                                break;
+                            }
+                            let next_start = (cs + offset + 1).min(content_end);
+                            let next = text[next_start..content_end]
+                                .split(' ')
+                                .next()
+                                .unwrap_or("");
+                            if n >= 1
+                                && wd.exact(next) & words::PRONOUN != 0
+                                && next.starts_with(|c: char| c.is_ascii_lowercase())
+                            {
+                                let (a, b) = trim(text, cs, cs + offset);
+                                if a < b {
+                                    audience = Some(text[a..b].to_string());
+                                    cs = next_start;
+                                }
+                                break;
+                            }
+                        }
                     }
                     // "had never sought nuclear weapons": an intent verb with
                     // a noun object reports no speech.
@@ -5870,7 +6034,19 @@ fn addressed_passive_content(
         .chain(std::iter::once(before))
         .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0);
     if written_out {
-        return Some(trim(text, h.end, content_end));
+        let (a, b) = trim(text, h.end, content_end);
+        let rest = &text[a..b];
+        // "had been informed of the strike", "was told of the plan":
+        // what was heard is a noun, no reported clause (an empty content
+        // makes no claim).
+        if rest.starts_with("of ") {
+            return Some((a, a));
+        }
+        // "was informed that …": the complementizer is no part of it.
+        return Some(match rest.strip_prefix("that ") {
+            Some(clause) => trim(text, b - clause.len(), b),
+            None => (a, b),
+        });
     }
     let opens_clause = cue_start == h.start
         && (head.is_empty() || (!before.is_empty() && wd.exact(before) & words::SUBORDINATOR != 0));
