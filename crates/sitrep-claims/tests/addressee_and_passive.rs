@@ -6,16 +6,9 @@
 
 mod common;
 
-use common::claim_texts;
+use common::claim_triples as triples;
 
 /// (speaker text, cue, content) of every claim; "" for no speaker.
-fn triples(raw: &str) -> Vec<(String, String, String)> {
-    claim_texts(raw)
-        .into_iter()
-        .map(|(speaker, cue, content, _)| (speaker, cue, content))
-        .collect()
-}
-
 #[test]
 fn the_subject_of_a_written_out_passive_of_asked_or_told_is_no_speaker() {
     let t = triples("Senator Lee was asked to name a single achievement of the council.");

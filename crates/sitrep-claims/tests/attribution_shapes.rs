@@ -6,16 +6,11 @@
 
 mod common;
 
-use common::{claim_texts, claims_of};
+use common::claim_triples as triples;
+
+use common::claims_of;
 
 /// (speaker text, cue, content) of every claim.
-fn triples(raw: &str) -> Vec<(String, String, String)> {
-    claim_texts(raw)
-        .into_iter()
-        .map(|(speaker, cue, content, _)| (speaker, cue, content))
-        .collect()
-}
-
 fn has(raw: &str, speaker: &str, cue: &str) -> bool {
     triples(raw)
         .iter()

@@ -5,19 +5,8 @@
 
 mod common;
 
-use common::claim_texts as claims;
-
-/// (speaker, cue, content) of every claim of `raw`.
-fn triples(raw: &str) -> Vec<(String, String, String)> {
-    claims(raw)
-        .into_iter()
-        .map(|(s, q, c, _)| (s, q, c))
-        .collect()
-}
-
-fn owned(s: &str, q: &str, c: &str) -> (String, String, String) {
-    (s.to_string(), q.to_string(), c.to_string())
-}
+use common::claim_triples as triples;
+use common::triple as owned;
 
 #[test]
 fn a_negating_adverb_after_a_conjunction_is_no_speaker() {

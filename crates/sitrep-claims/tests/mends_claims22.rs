@@ -4,7 +4,10 @@
 
 mod common;
 
-use common::{claim_texts as claims, claims_in};
+use common::claim_triples as triples;
+use common::triple as owned;
+
+use common::claims_in;
 use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
 use sitrep_record::ViaRole;
 
@@ -37,17 +40,6 @@ fn chains(raw: &str) -> Vec<(String, Option<String>, Vec<Carrier>)> {
             )
         })
         .collect()
-}
-
-fn triples(raw: &str) -> Vec<(String, String, String)> {
-    claims(raw)
-        .into_iter()
-        .map(|(s, q, c, _)| (s, q, c))
-        .collect()
-}
-
-fn owned(s: &str, q: &str, c: &str) -> (String, String, String) {
-    (s.to_string(), q.to_string(), c.to_string())
 }
 
 #[test]

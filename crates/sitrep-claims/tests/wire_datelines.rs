@@ -5,16 +5,9 @@
 
 mod common;
 
-use common::claim_texts;
+use common::claim_triples as triples;
 
 /// (speaker text, cue, content) of every claim.
-fn triples(raw: &str) -> Vec<(String, String, String)> {
-    claim_texts(raw)
-        .into_iter()
-        .map(|(speaker, cue, content, _)| (speaker, cue, content))
-        .collect()
-}
-
 /// Every speaker and content of `raw`'s claims, none opening with or
 /// holding the dateline's words.
 fn assert_no_dateline(raw: &str, dateline: &str) -> Vec<(String, String, String)> {

@@ -40,3 +40,18 @@ pub fn claim_texts(raw: &str) -> Vec<(String, String, String, bool)> {
         })
         .collect()
 }
+
+/// (speaker text or "", cue, content) of every claim of `raw`, with an empty
+/// knowledge base: [`claim_texts`] without the hedge flag.
+pub fn claim_triples(raw: &str) -> Vec<(String, String, String)> {
+    claim_texts(raw)
+        .into_iter()
+        .map(|(speaker, cue, content, _)| (speaker, cue, content))
+        .collect()
+}
+
+/// An expected (speaker, cue, content) triple, owned, to compare with
+/// [`claim_triples`].
+pub fn triple(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
+    (speaker.to_string(), cue.to_string(), content.to_string())
+}
