@@ -832,12 +832,17 @@ fn lexicon_row(t: &Trig) -> Option<u32> {
 
 fn actors_of(group: &[M]) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::with_capacity(group.len());
-    for m in group {
-        if !out.contains(&m.actor) {
-            out.push(m.actor);
+    extend_unique(&mut out, group.iter().map(|m| m.actor));
+    out
+}
+
+/// Appends each of `more` that `actors` does not hold yet, in order.
+fn extend_unique(actors: &mut Vec<usize>, more: impl IntoIterator<Item = usize>) {
+    for a in more {
+        if !actors.contains(&a) {
+            actors.push(a);
         }
     }
-    out
 }
 
 /// What the current trigger's clause knows beyond its sentence.
@@ -5308,11 +5313,7 @@ fn arguments(
                     // "US-China trade talks", "the Israel-Hamas war": the
                     // names joined by a hyphen are all the noun's parties.
                     source = s.hyphen_partners(m);
-                    for a in actors_of(&s.group_left(m, floor)) {
-                        if !source.contains(&a) {
-                            source.push(a);
-                        }
-                    }
+                    extend_unique(&mut source, actors_of(&s.group_left(m, floor)));
                 }
             }
         }
@@ -5348,11 +5349,7 @@ fn arguments(
             let sides = between_sides(s, t.tend + 1, trigs);
             if !sides.is_empty() {
                 let mut all = source.clone();
-                for a in sides {
-                    if !all.contains(&a) {
-                        all.push(a);
-                    }
-                }
+                extend_unique(&mut all, sides);
                 return (all, Vec::new(), false);
             }
         }
