@@ -14,6 +14,8 @@
 
 mod common;
 
+use common::event_by_trigger as event;
+
 use common::{by_trigger, ids};
 use sitrep_record::EventRecord;
 use std::sync::OnceLock;
@@ -56,10 +58,6 @@ fn kb() -> &'static sitrep_kb::Kb {
 
 fn events(text: &str) -> Vec<EventRecord> {
     common::events_in(kb(), "2019-11-20", text)
-}
-
-fn event<'a>(evs: &'a [EventRecord], trigger: &str, text: &str) -> &'a EventRecord {
-    by_trigger(evs, trigger).unwrap_or_else(|| panic!("{trigger} in {text}: {evs:#?}"))
 }
 
 #[test]

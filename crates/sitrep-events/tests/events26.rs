@@ -11,6 +11,8 @@
 
 mod common;
 
+use common::event_by_trigger as event;
+
 use common::{by_trigger, claim_at, ids};
 use sitrep_record::{ClaimRecord, EventRecord, Stance};
 use std::sync::OnceLock;
@@ -63,10 +65,6 @@ fn said_and(text: &str, speaker: &str, reported: &str, cue: &str, asked: &str) -
         claim_at(text, "c1", Some(speaker), "said", reported, Stance::Assert),
         claim_at(text, "c2", Some(speaker), cue, asked, Stance::Assert),
     ]
-}
-
-fn event<'a>(evs: &'a [EventRecord], trigger: &str, text: &str) -> &'a EventRecord {
-    by_trigger(evs, trigger).unwrap_or_else(|| panic!("{trigger} in {text}: {evs:#?}"))
 }
 
 #[test]

@@ -49,6 +49,12 @@ pub fn by_trigger<'a>(evs: &'a [EventRecord], trigger: &str) -> Option<&'a Event
     evs.iter().find(|e| e.trigger.text == trigger)
 }
 
+/// The first event of `evs` (the events of `text`) whose trigger text is
+/// `trigger` (fails the test, listing the events, when there is none).
+pub fn event_by_trigger<'a>(evs: &'a [EventRecord], trigger: &str, text: &str) -> &'a EventRecord {
+    by_trigger(evs, trigger).unwrap_or_else(|| panic!("{trigger} in {text}: {evs:#?}"))
+}
+
 /// The one event of type `ty` among the events `evs` of `text` (fails the test otherwise).
 pub fn the_only(text: &str, evs: &[EventRecord], ty: EventType) -> EventRecord {
     let of = of_type(evs, ty);
