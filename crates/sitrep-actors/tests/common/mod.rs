@@ -14,18 +14,9 @@ pub const PUBLISHED: &str = "2025-11-20";
 /// (surface, actor id) of every mention of `text`, in text order, with the
 /// built-in KB as of [`PUBLISHED`].
 pub fn builtin_mentions(text: &str) -> Vec<(String, String)> {
-    let kb = Kb::builtin().expect("built-in KB loads");
-    let layer = TextLayer::new(normalize(text));
-    let found = find_actors(&layer, &kb, Some(PUBLISHED));
-    found
-        .mentions
-        .iter()
-        .map(|m| {
-            (
-                layer.text[m.start..m.end].to_string(),
-                found.actors[m.actor].id.clone(),
-            )
-        })
+    mentions_with_how(text)
+        .into_iter()
+        .map(|(surface, id, _)| (surface, id))
         .collect()
 }
 
