@@ -4734,6 +4734,24 @@ pub(crate) fn run(
                     target = earlier.target.clone();
                 }
             }
+            // "Russian and Ukrainian delegations were expected to meet in
+            // Istanbul": a meeting or accord of several doers whose only
+            // target is where it takes place is among them, as the
+            // `arguments` rule has it; a subject found late (through a
+            // control verb or a claim) missed that rule. A state named only
+            // as a place is no party.
+            let among_themselves = matches!(
+                event_type,
+                EventType::Consult | EventType::Agree | EventType::Cooperate
+            );
+            if among_themselves
+                && source.len() > 1
+                && !t.target.is_empty()
+                && target == ids(&t.target)
+                && t.target.iter().all(|&a| named_only_as_place(&s, a))
+            {
+                target = source.clone();
+            }
             // "Egypt and Saudi Arabia denounced the attack": an act aimed at
             // some but not all of its own doers is not aimed at them (a name
             // of the subject leaked into the target through a governed
@@ -4818,6 +4836,14 @@ fn crowd_subject(s: &Sent, ta: usize) -> bool {
 
 /// How many words before a protest verb its crowd subject is looked for.
 const SUBJECT_CROWD_WORDS: usize = 8;
+
+/// Whether every mention of actor `a` in the sentence names a place ("in
+/// Istanbul", "in southern Iraq"), so the sentence never has it act or be
+/// acted on.
+fn named_only_as_place(s: &Sent, a: usize) -> bool {
+    let mut of_actor = s.ments.iter().filter(|m| m.actor == a).peekable();
+    of_actor.peek().is_some() && of_actor.all(|m| s.is_place(m))
+}
 
 /// The place an event happened: the locative mention ("in Kirkuk", "near
 /// Gaza") nearest its trigger, not already a participant, with no
