@@ -1,17 +1,22 @@
 //! Argument and modality mends of branch events27 (session 17), each with a near miss that keeps
 //! the old reading: a meeting of several doers whose only other name is where it takes place is
 //! among them, even when the doers come late through an impersonal claim ("delegations were
-//! expected to meet in Istanbul").
+//! expected to meet in Istanbul"); "alleged that" accuses whom the allegation names ("claimed"
+//! does not: one claims one's own acts); a future act no one is named to do is no one's
+//! intention, so no PLOVER AGREE or THREATEN ("hoped the officials would be indicted").
 
 mod common;
 
-use common::{claim_at, event_by_trigger as event, ids};
-use sitrep_record::{ClaimRecord, EventRecord, Stance};
+use common::{by_trigger, claim_at, event_by_trigger as event, ids};
+use sitrep_events::plover_coding;
+use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Stance};
 use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
 UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
+RWA\tcountry\tRwanda\tRWA\t\t\t\t\tadj:Rwandan|meto:Kigali
 TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara|place:Istanbul
 ";
 
@@ -64,4 +69,43 @@ fn a_state_named_as_a_party_stays_the_target_of_a_meeting() {
     );
     let e = event(&events_with(text, &[claim]), "meet", text).clone();
     assert_eq!(e.target, ids(&["TUR"]), "{e:#?}");
+}
+
+fn events(text: &str) -> Vec<EventRecord> {
+    events_with(text, &[])
+}
+
+#[test]
+fn alleging_anothers_act_accuses_them() {
+    let text = "Rwanda alleged that France had helped plan the killings.";
+    let e = event(&events(text), "alleged", text).clone();
+    assert_eq!(e.event_type, EventType::Accuse, "{e:#?}");
+    assert_eq!(e.source, ids(&["RWA"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["FRA"]), "{e:#?}");
+}
+
+#[test]
+fn an_alleged_act_is_no_accusation() {
+    // Near miss: "alleged" before its noun only qualifies it.
+    let text = "France condemned the alleged attack on its embassy in Kigali.";
+    let evs = events(text);
+    assert!(by_trigger(&evs, "alleged").is_none(), "{evs:#?}");
+}
+
+#[test]
+fn a_future_act_without_a_doer_is_no_plover_event() {
+    let text = "French officials will soon be indicted.";
+    let e = event(&events(text), "indicted", text).clone();
+    assert_eq!(e.modality, Modality::Future, "{e:#?}");
+    assert!(e.source.is_empty(), "{e:#?}");
+    assert_eq!(plover_coding(&e), None, "{e:#?}");
+}
+
+#[test]
+fn a_future_act_with_a_doer_is_a_threat() {
+    // Near miss: a named doer's future act of force is its threat.
+    let text = "Rwanda will arrest the French officials.";
+    let e = event(&events(text), "arrest", text).clone();
+    assert_eq!(e.modality, Modality::Future, "{e:#?}");
+    assert_eq!(plover_coding(&e), Some(EventType::Threaten), "{e:#?}");
 }
