@@ -4837,6 +4837,28 @@ fn crowd_subject(s: &Sent, ta: usize) -> bool {
 /// How many words before a protest verb its crowd subject is looked for.
 const SUBJECT_CROWD_WORDS: usize = 8;
 
+/// Whether the noun phrase whose head is at `ta` is the "of"/"about" object
+/// of a passive participle ("had been informed of the strike", "was told
+/// about the raid"): a "by" phrase after it names who informed or told, not
+/// who struck.
+fn object_of_passive_participle(s: &Sent, ta: usize, floor: usize) -> bool {
+    let mut k = ta;
+    while k > floor
+        && (s.is_modifier_word(k - 1) || s.f(k - 1) & wc::DET != 0)
+        && s.mention_at(k - 1).is_none()
+    {
+        k -= 1;
+    }
+    if k < floor + 3 || !(s.f(k - 1) & wc::OF != 0 || s.is(k - 1, "about")) {
+        return false;
+    }
+    let participle = k - 2;
+    s.toks[participle].kind == TokenKind::Word
+        && s.word(participle).ends_with("ed")
+        && s.trig_at(participle).is_none()
+        && aux_voice(s, participle) == Some(Voice::Passive)
+}
+
 /// Whether every mention of actor `a` in the sentence names a place ("in
 /// Istanbul", "in southern Iraq"), so the sentence never has it act or be
 /// acted on.
@@ -5414,7 +5436,7 @@ fn arguments(
                     let f = s.f(k);
                     f & (PREPS | wc::TO) == 0 || f & (wc::OF | wc::LOC) != 0
                 })
-            });
+            }) && !object_of_passive_participle(s, t.ta, floor);
             // "new sanctions were imposed on Iran by the US", "a curfew was
             // declared in the city by the army": the noun is the subject of a
             // support verb in the passive, whose agent is the noun's doer.

@@ -3,7 +3,9 @@
 //! among them, even when the doers come late through an impersonal claim ("delegations were
 //! expected to meet in Istanbul"); "alleged that" accuses whom the allegation names ("claimed"
 //! does not: one claims one's own acts); a future act no one is named to do is no one's
-//! intention, so no PLOVER AGREE or THREATEN ("hoped the officials would be indicted").
+//! intention, so no PLOVER AGREE or THREATEN ("hoped the officials would be indicted"); a "by"
+//! phrase after the "of" object of a passive participle names who did the participle's act
+//! ("had been informed of the strike in advance by Qatar"), not the noun's doer.
 
 mod common;
 
@@ -16,6 +18,8 @@ const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliase
 RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
 UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
 FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
+QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
 RWA\tcountry\tRwanda\tRWA\t\t\t\t\tadj:Rwandan|meto:Kigali
 TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara|place:Istanbul
 ";
@@ -108,4 +112,23 @@ fn a_future_act_with_a_doer_is_a_threat() {
     let e = event(&events(text), "arrest", text).clone();
     assert_eq!(e.modality, Modality::Future, "{e:#?}");
     assert_eq!(plover_coding(&e), Some(EventType::Threaten), "{e:#?}");
+}
+
+#[test]
+fn by_after_an_informed_of_object_is_the_informer() {
+    let text = "The president had been informed of the strike in advance by Qatar.";
+    let evs = events(text);
+    let strike = by_trigger(&evs, "strike");
+    assert!(
+        strike.is_none_or(|e| !e.source.contains(&"QAT".to_string())),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn by_after_an_event_nouns_own_phrase_is_its_doer() {
+    // Near miss: the "by" phrase of the noun itself, with no participle before it.
+    let text = "The strike in Doha by Israel was the first of its kind.";
+    let e = event(&events(text), "strike", text).clone();
+    assert_eq!(e.source, ids(&["ISR"]), "{e:#?}");
 }
