@@ -4340,6 +4340,18 @@ pub(crate) fn run(
                             }
                         }
                     }
+                    // "called on the international community to intervene to
+                    // stop Israeli attacks": the call is aimed at whom it
+                    // names before "to", though no actor; the asked-for
+                    // act's parties are not its addressees.
+                    // (Only a request asks someone: "rejected an invitation
+                    // to attend" names the act rejected.)
+                    if class == Class::Direct
+                        && trigs[g].event_type == EventType::Request
+                        && unknown_addressee(&s, trigs[g].tend, trigs[i].ta)
+                    {
+                        continue;
+                    }
                     let (u_src, u_tgt) = (trigs[i].source.clone(), trigs[i].target.clone());
                     let g_src = trigs[g].source.clone();
                     let src_ok = !u_src.is_empty()
@@ -4836,6 +4848,34 @@ fn crowd_subject(s: &Sent, ta: usize) -> bool {
 
 /// How many words before a protest verb its crowd subject is looked for.
 const SUBJECT_CROWD_WORDS: usize = 8;
+
+/// Whether a speech act ending before token `from` names whom it is aimed at
+/// by a noun phrase that is no actor, right before the "to" of the act it
+/// asks for (which starts at `governed`): "called on the international
+/// community to", "urged the two sides to". A determiner must open the
+/// phrase, so a bare "to" ("called for Israel to") or an adverb is none.
+/// (`trig_at` marks event nouns; mentions, actors.)
+fn unknown_addressee(s: &Sent, from: usize, governed: usize) -> bool {
+    if from >= governed || s.f(from) & (wc::DET | wc::POSS) == 0 {
+        return false;
+    }
+    for k in from..governed.min(from + OBJECT_WINDOW) {
+        // An event noun there is the act itself ("rejected an invitation
+        // to attend"), no addressee.
+        if s.mention_at(k).is_some() || s.trig_at(k).is_some() {
+            return false;
+        }
+        if s.f(k) & wc::TO != 0 {
+            return k > from + 1;
+        }
+        let plain = s.toks[k].kind == TokenKind::Word
+            && (s.is_modifier_word(k) || s.f(k) & (wc::DET | wc::POSS) != 0);
+        if !plain {
+            return false;
+        }
+    }
+    false
+}
 
 /// Whether the noun phrase whose head is at `ta` is the "of"/"about" object
 /// of a passive participle ("had been informed of the strike", "was told

@@ -5,7 +5,9 @@
 //! does not: one claims one's own acts); a future act no one is named to do is no one's
 //! intention, so no PLOVER AGREE or THREATEN ("hoped the officials would be indicted"); a "by"
 //! phrase after the "of" object of a passive participle names who did the participle's act
-//! ("had been informed of the strike in advance by Qatar"), not the noun's doer.
+//! ("had been informed of the strike in advance by Qatar"), not the noun's doer; a request aimed
+//! at a noun phrase that is no actor ("called on the international community to stop Israeli
+//! attacks") is not aimed at the asked-for act's parties.
 
 mod common;
 
@@ -20,6 +22,7 @@ UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
 FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
 QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+LBN\tcountry\tLebanon\tLBN\t\t\t\t\tadj:Lebanese|meto:Beirut
 RWA\tcountry\tRwanda\tRWA\t\t\t\t\tadj:Rwandan|meto:Kigali
 TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara|place:Istanbul
 ";
@@ -131,4 +134,20 @@ fn by_after_an_event_nouns_own_phrase_is_its_doer() {
     let text = "The strike in Doha by Israel was the first of its kind.";
     let e = event(&events(text), "strike", text).clone();
     assert_eq!(e.source, ids(&["ISR"]), "{e:#?}");
+}
+
+#[test]
+fn a_request_to_an_unnamed_addressee_has_no_target() {
+    let text = "Lebanon called on the international community to stop Israeli attacks.";
+    let e = event(&events(text), "called on", text).clone();
+    assert_eq!(e.source, ids(&["LBN"]), "{e:#?}");
+    assert!(e.target.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn a_request_to_a_named_addressee_targets_it() {
+    // Near miss: the addressee is an actor.
+    let text = "Lebanon called on Israel to stop its attacks.";
+    let e = event(&events(text), "called on", text).clone();
+    assert_eq!(e.target, ids(&["ISR"]), "{e:#?}");
 }
