@@ -4776,6 +4776,34 @@ pub(crate) fn run(
             {
                 target.clear();
             }
+            // "adopted its 19th package of sanctions against Russia,
+            // including a ban on imports": a part of an event named before it
+            // in the sentence is done by that event's doers (the verb rows
+            // read "a ban on imports" as "ban ... import", so any trigger).
+            if source.is_empty() {
+                let mut k = t.ta;
+                while k > 0
+                    && (s.f(k - 1) & wc::DET != 0 || s.is_modifier_word(k - 1))
+                    && s.mention_at(k - 1).is_none()
+                {
+                    k -= 1;
+                }
+                let whole = (k > 0 && s.names(k - 1, wc::PART_OF))
+                    .then(|| {
+                        out[first_new..].iter().rev().find(|e| {
+                            e.event_type == event_type
+                                && !e.source.is_empty()
+                                && e.trigger.end <= t.start
+                        })
+                    })
+                    .flatten();
+                if let Some(whole) = whole {
+                    source = whole.source.clone();
+                    if target.is_empty() {
+                        target = whole.target.clone();
+                    }
+                }
+            }
             let duplicate = out[first_new..]
                 .iter()
                 .any(|e| e.event_type == event_type && e.source == source && e.target == target);

@@ -7,10 +7,12 @@
 //! phrase after the "of" object of a passive participle names who did the participle's act
 //! ("had been informed of the strike in advance by Qatar"), not the noun's doer; a request aimed
 //! at a noun phrase that is no actor ("called on the international community to stop Israeli
-//! attacks") is not aimed at the asked-for act's parties.
+//! attacks") is not aimed at the asked-for act's parties; an event after "including" is a part of
+//! the same-type event before it, by its doers ("sanctions on Russia, including a ban on imports").
 
 mod common;
 
+use common::of_type;
 use common::{by_trigger, claim_at, event_by_trigger as event, ids};
 use sitrep_events::plover_coding;
 use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Stance};
@@ -23,6 +25,7 @@ FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
 QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
 LBN\tcountry\tLebanon\tLBN\t\t\t\t\tadj:Lebanese|meto:Beirut
+eu\tigo\tEuropean Union\t\t\t\t\t\tabbr:EU
 RWA\tcountry\tRwanda\tRWA\t\t\t\t\tadj:Rwandan|meto:Kigali
 TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara|place:Istanbul
 ";
@@ -150,4 +153,25 @@ fn a_request_to_a_named_addressee_targets_it() {
     let text = "Lebanon called on Israel to stop its attacks.";
     let e = event(&events(text), "called on", text).clone();
     assert_eq!(e.target, ids(&["ISR"]), "{e:#?}");
+}
+
+#[test]
+fn a_part_after_including_is_done_by_the_wholes_doers() {
+    let text = "The European Union imposed sanctions on Russia, including a ban on imports of Russian gas.";
+    let evs = events(text);
+    let sanctions = of_type(&evs, EventType::Sanction);
+    assert!(!sanctions.is_empty(), "{evs:#?}");
+    assert!(
+        sanctions.iter().all(|e| e.source == ids(&["eu"])),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_part_with_no_earlier_whole_keeps_no_doer() {
+    // Near miss: nothing of its type before "including" to be part of.
+    let text = "Russia faces new measures, including a ban on imports of Russian gas.";
+    let evs = events(text);
+    let ban = of_type(&evs, EventType::Sanction);
+    assert!(ban.iter().all(|e| e.source.is_empty()), "{evs:#?}");
 }
