@@ -4345,10 +4345,17 @@ pub(crate) fn run(
                     // names before "to", though no actor; the asked-for
                     // act's parties are not its addressees.
                     // (Only a request asks someone: "rejected an invitation
-                    // to attend" names the act rejected.)
+                    // to attend" names the act rejected.) So is an accusation
+                    // before "of": "accused the groups of attacking U.S.
+                    // personnel" accuses the groups, not the United States.
+                    let opens_act = match trigs[g].event_type {
+                        EventType::Request => wc::TO,
+                        EventType::Accuse => wc::OF,
+                        _ => 0,
+                    };
                     if class == Class::Direct
-                        && trigs[g].event_type == EventType::Request
-                        && unknown_addressee(&s, trigs[g].tend, trigs[i].ta)
+                        && opens_act != 0
+                        && unknown_addressee(&s, trigs[g].tend, trigs[i].ta, opens_act)
                     {
                         continue;
                     }
@@ -4878,12 +4885,13 @@ fn crowd_subject(s: &Sent, ta: usize) -> bool {
 const SUBJECT_CROWD_WORDS: usize = 8;
 
 /// Whether a speech act ending before token `from` names whom it is aimed at
-/// by a noun phrase that is no actor, right before the "to" of the act it
-/// asks for (which starts at `governed`): "called on the international
-/// community to", "urged the two sides to". A determiner must open the
-/// phrase, so a bare "to" ("called for Israel to") or an adverb is none.
-/// (`trig_at` marks event nouns; mentions, actors.)
-fn unknown_addressee(s: &Sent, from: usize, governed: usize) -> bool {
+/// by a noun phrase that is no actor, right before the word of class `opens`
+/// that opens the act it asks for or charges (which starts at `governed`):
+/// "called on the international community to", "urged the two sides to",
+/// "accused the groups of". A determiner must open the phrase, so a bare
+/// "to" ("called for Israel to") or an adverb is none. (`trig_at` marks
+/// event nouns; mentions, actors.)
+fn unknown_addressee(s: &Sent, from: usize, governed: usize, opens: wc::Classes) -> bool {
     if from >= governed || s.f(from) & (wc::DET | wc::POSS) == 0 {
         return false;
     }
@@ -4893,7 +4901,7 @@ fn unknown_addressee(s: &Sent, from: usize, governed: usize) -> bool {
         if s.mention_at(k).is_some() || s.trig_at(k).is_some() {
             return false;
         }
-        if s.f(k) & wc::TO != 0 {
+        if s.f(k) & opens != 0 {
             return k > from + 1;
         }
         let plain = s.toks[k].kind == TokenKind::Word

@@ -7,7 +7,8 @@
 //! phrase after the "of" object of a passive participle names who did the participle's act
 //! ("had been informed of the strike in advance by Qatar"), not the noun's doer; a request aimed
 //! at a noun phrase that is no actor ("called on the international community to stop Israeli
-//! attacks") is not aimed at the asked-for act's parties; an event after "including" is a part of
+//! attacks"), nor an accusation of such a phrase ("accused the three leaders of conspiring against
+//! Turkey"), at the charged act's parties; an event after "including" is a part of
 //! the same-type event before it, by its doers ("sanctions on Russia, including a ban on imports").
 
 mod common;
@@ -174,4 +175,20 @@ fn a_part_with_no_earlier_whole_keeps_no_doer() {
     let evs = events(text);
     let ban = of_type(&evs, EventType::Sanction);
     assert!(ban.iter().all(|e| e.source.is_empty()), "{evs:#?}");
+}
+
+#[test]
+fn an_accusation_of_an_unnamed_party_has_no_target() {
+    let text = "France accused the three leaders of conspiring against Turkey.";
+    let e = event(&events(text), "accused", text).clone();
+    assert_eq!(e.source, ids(&["FRA"]), "{e:#?}");
+    assert!(e.target.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn an_accusation_of_a_named_party_targets_it() {
+    // Near miss: the accused is an actor.
+    let text = "France accused Rwanda of conspiring against Turkey.";
+    let e = event(&events(text), "accused", text).clone();
+    assert_eq!(e.target, ids(&["RWA"]), "{e:#?}");
 }
