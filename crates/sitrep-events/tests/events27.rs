@@ -9,7 +9,8 @@
 //! at a noun phrase that is no actor ("called on the international community to stop Israeli
 //! attacks"), nor an accusation of such a phrase ("accused the three leaders of conspiring against
 //! Turkey"), at the charged act's parties; an event after "including" is a part of
-//! the same-type event before it, by its doers ("sanctions on Russia, including a ban on imports").
+//! the same-type event before it, by its doers ("sanctions on Russia, including a ban on imports");
+//! "be/pose a threat to" characterises, it makes no threat (events-filter.tsv context rows).
 
 mod common;
 
@@ -191,4 +192,26 @@ fn an_accusation_of_a_named_party_targets_it() {
     let text = "France accused Rwanda of conspiring against Turkey.";
     let e = event(&events(text), "accused", text).clone();
     assert_eq!(e.target, ids(&["RWA"]), "{e:#?}");
+}
+
+#[test]
+fn being_a_threat_is_no_threat_made() {
+    for text in [
+        "Rwanda is an existential threat to France.",
+        "Rwanda poses a threat to France.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Threaten).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_threat_made_stays_a_threat() {
+    // Near miss: the noun names a threat someone made.
+    let text = "Rwanda repeated its threat to France.";
+    let evs = events(text);
+    assert_eq!(of_type(&evs, EventType::Threaten).len(), 1, "{evs:#?}");
 }
