@@ -4753,6 +4753,15 @@ pub(crate) fn run(
                     target = earlier.target.clone();
                 }
             }
+            // "The U.S. military will send about 200 troops to Israel to help
+            // monitor the truce": a force sent to a state to help is sent to
+            // its aid, not against it (one sent "to Israel to fight" is).
+            if event_type == EventType::Mobilize
+                && !target.is_empty()
+                && t.target.iter().all(|&a| sent_to_help(&s, a, t.tend))
+            {
+                target.clear();
+            }
             // "Russian and Ukrainian delegations were expected to meet in
             // Istanbul": a meeting or accord of several doers whose only
             // target is where it takes place is among them, as the
@@ -4933,6 +4942,19 @@ fn object_of_passive_participle(s: &Sent, ta: usize, floor: usize) -> bool {
         && s.word(participle).ends_with("ed")
         && s.trig_at(participle).is_none()
         && aux_voice(s, participle) == Some(Voice::Passive)
+}
+
+/// Whether actor `a` is named after trigger end `from` as where something is
+/// sent, "to X", followed by "to" and a verb of helping ("to Israel to help
+/// monitor the truce", "to Haiti to support the police").
+fn sent_to_help(s: &Sent, a: usize, from: usize) -> bool {
+    s.ments.iter().any(|m| {
+        if m.actor != a || m.a < from + 1 || s.f(m.a - 1) & wc::TO == 0 {
+            return false;
+        }
+        let end = s.group_right(m, s.n()).last().map_or(m.b, |g| g.b);
+        end + 1 < s.n() && s.f(end) & wc::TO != 0 && s.names(end + 1, wc::ASSIST)
+    })
 }
 
 /// Whether every mention of actor `a` in the sentence names a place ("in

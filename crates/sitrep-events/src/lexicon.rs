@@ -216,6 +216,9 @@ pub mod wc {
     /// same doers ("adopted sanctions against Russia, including a ban on
     /// imports").
     pub const PART_OF: Classes = 1 << 55;
+    /// A verb of helping ("help", "monitor", "protect"): a force sent "to
+    /// X to help ..." is sent to X's aid, not against X.
+    pub const ASSIST: Classes = 1 << 56;
     /// Classes that say what a word names rather than how a clause is
     /// built, or that one rule reads by name (`exclude`: "the ruling party"
     /// keeps "ruling" a plain modifier): the clause rules see such a word
@@ -238,9 +241,10 @@ pub mod wc {
         | GERUND_SUBJECT
         | RANKED
         | CEASE
-        | PART_OF;
+        | PART_OF
+        | ASSIST;
 
-    pub const NAMES: [(&str, Classes); 53] = [
+    pub const NAMES: [(&str, Classes); 54] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -294,6 +298,7 @@ pub mod wc {
         ("ranked", RANKED),
         ("cease", CEASE),
         ("part_of", PART_OF),
+        ("assist", ASSIST),
     ];
 }
 

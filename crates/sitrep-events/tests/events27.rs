@@ -10,7 +10,8 @@
 //! attacks"), nor an accusation of such a phrase ("accused the three leaders of conspiring against
 //! Turkey"), at the charged act's parties; an event after "including" is a part of
 //! the same-type event before it, by its doers ("sanctions on Russia, including a ban on imports");
-//! "be/pose a threat to" characterises, it makes no threat (events-filter.tsv context rows).
+//! "be/pose a threat to" characterises, it makes no threat (events-filter.tsv context rows); a
+//! force sent "to X to help" (the `assist` class) is not aimed at X.
 
 mod common;
 
@@ -214,4 +215,23 @@ fn a_threat_made_stays_a_threat() {
     let text = "Rwanda repeated its threat to France.";
     let evs = events(text);
     assert_eq!(of_type(&evs, EventType::Threaten).len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn troops_sent_to_help_are_not_aimed_at_the_host() {
+    let text = "Rwanda will send 200 troops to Qatar to help monitor the truce.";
+    let evs = events(text);
+    let sent = of_type(&evs, EventType::Mobilize);
+    assert_eq!(sent.len(), 1, "{evs:#?}");
+    assert!(sent[0].target.is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn troops_sent_to_a_state_are_aimed_at_it() {
+    // Near miss: no helping purpose after the destination.
+    let text = "Rwanda will send 200 troops to Qatar.";
+    let evs = events(text);
+    let sent = of_type(&evs, EventType::Mobilize);
+    assert_eq!(sent.len(), 1, "{evs:#?}");
+    assert_eq!(sent[0].target, ids(&["QAT"]), "{evs:#?}");
 }
