@@ -25,9 +25,13 @@ use std::path::PathBuf;
 
 type Predicted = (EventType, BTreeSet<String>, BTreeSet<String>);
 
+/// An unmatched gold coding: its index, its class and the predicted event
+/// blamed for it (if any).
+type CodingError = (usize, &'static str, Option<usize>);
+
 /// The error class of each unmatched gold coding (by index) and of each
 /// predicted event no coding took (by index).
-fn classify(r: &PetrResult) -> (Vec<(usize, &'static str, Option<usize>)>, Vec<usize>) {
+fn classify(r: &PetrResult) -> (Vec<CodingError>, Vec<usize>) {
     let one = |c: &Option<String>| -> BTreeSet<String> { c.iter().cloned().collect() };
     // Predicted events the scorer matched are not free to blame.
     let mut used = vec![false; r.predicted.len()];
