@@ -19,7 +19,6 @@ use common::of_type;
 use common::{by_trigger, claim_at, event_by_trigger as event, ids};
 use sitrep_events::plover_coding;
 use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Stance};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
@@ -37,13 +36,10 @@ const ROLES: &str = "phrase\tsector\tnumber
 officials\tGOV\tgroup
 ";
 
-fn kb() -> &'static sitrep_kb::Kb {
-    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events_with(text: &str, claims: &[ClaimRecord]) -> Vec<EventRecord> {
-    common::events_with_claims(kb(), "2025-09-01", text, claims)
+    KB.events_with("2025-09-01", text, claims)
 }
 
 /// "were expected to meet in Istanbul": sitrep-claims reads "were expected" as an impersonal
