@@ -4340,6 +4340,25 @@ pub(crate) fn run(
                             }
                         }
                     }
+                    // "called on the international community to intervene to
+                    // stop Israeli attacks": the call is aimed at whom it
+                    // names before "to", though no actor; the asked-for
+                    // act's parties are not its addressees.
+                    // (Only a request asks someone: "rejected an invitation
+                    // to attend" names the act rejected.) So is an accusation
+                    // before "of": "accused the groups of attacking U.S.
+                    // personnel" accuses the groups, not the United States.
+                    let opens_act = match trigs[g].event_type {
+                        EventType::Request => wc::TO,
+                        EventType::Accuse => wc::OF,
+                        _ => 0,
+                    };
+                    if class == Class::Direct
+                        && opens_act != 0
+                        && unknown_addressee(&s, trigs[g].tend, trigs[i].ta, opens_act)
+                    {
+                        continue;
+                    }
                     let (u_src, u_tgt) = (trigs[i].source.clone(), trigs[i].target.clone());
                     let g_src = trigs[g].source.clone();
                     let src_ok = !u_src.is_empty()
@@ -4734,6 +4753,33 @@ pub(crate) fn run(
                     target = earlier.target.clone();
                 }
             }
+            // "The U.S. military will send about 200 troops to Israel to help
+            // monitor the truce": a force sent to a state to help is sent to
+            // its aid, not against it (one sent "to Israel to fight" is).
+            if event_type == EventType::Mobilize
+                && !target.is_empty()
+                && t.target.iter().all(|&a| sent_to_help(&s, a, t.tend))
+            {
+                target.clear();
+            }
+            // "Russian and Ukrainian delegations were expected to meet in
+            // Istanbul": a meeting or accord of several doers whose only
+            // target is where it takes place is among them, as the
+            // `arguments` rule has it; a subject found late (through a
+            // control verb or a claim) missed that rule. A state named only
+            // as a place is no party.
+            let among_themselves = matches!(
+                event_type,
+                EventType::Consult | EventType::Agree | EventType::Cooperate
+            );
+            if among_themselves
+                && source.len() > 1
+                && !t.target.is_empty()
+                && target == ids(&t.target)
+                && t.target.iter().all(|&a| named_only_as_place(&s, a))
+            {
+                target = source.clone();
+            }
             // "Egypt and Saudi Arabia denounced the attack": an act aimed at
             // some but not all of its own doers is not aimed at them (a name
             // of the subject leaked into the target through a governed
@@ -4745,6 +4791,34 @@ pub(crate) fn run(
                 && target.iter().all(|a| source.contains(a))
             {
                 target.clear();
+            }
+            // "adopted its 19th package of sanctions against Russia,
+            // including a ban on imports": a part of an event named before it
+            // in the sentence is done by that event's doers (the verb rows
+            // read "a ban on imports" as "ban ... import", so any trigger).
+            if source.is_empty() {
+                let mut k = t.ta;
+                while k > 0
+                    && (s.f(k - 1) & wc::DET != 0 || s.is_modifier_word(k - 1))
+                    && s.mention_at(k - 1).is_none()
+                {
+                    k -= 1;
+                }
+                let whole = (k > 0 && s.names(k - 1, wc::PART_OF))
+                    .then(|| {
+                        out[first_new..].iter().rev().find(|e| {
+                            e.event_type == event_type
+                                && !e.source.is_empty()
+                                && e.trigger.end <= t.start
+                        })
+                    })
+                    .flatten();
+                if let Some(whole) = whole {
+                    source = whole.source.clone();
+                    if target.is_empty() {
+                        target = whole.target.clone();
+                    }
+                }
             }
             let duplicate = out[first_new..]
                 .iter()
@@ -4818,6 +4892,78 @@ fn crowd_subject(s: &Sent, ta: usize) -> bool {
 
 /// How many words before a protest verb its crowd subject is looked for.
 const SUBJECT_CROWD_WORDS: usize = 8;
+
+/// Whether a speech act ending before token `from` names whom it is aimed at
+/// by a noun phrase that is no actor, right before the word of class `opens`
+/// that opens the act it asks for or charges (which starts at `governed`):
+/// "called on the international community to", "urged the two sides to",
+/// "accused the groups of". A determiner must open the phrase, so a bare
+/// "to" ("called for Israel to") or an adverb is none. (`trig_at` marks
+/// event nouns; mentions, actors.)
+fn unknown_addressee(s: &Sent, from: usize, governed: usize, opens: wc::Classes) -> bool {
+    if from >= governed || s.f(from) & (wc::DET | wc::POSS) == 0 {
+        return false;
+    }
+    for k in from..governed.min(from + OBJECT_WINDOW) {
+        // An event noun there is the act itself ("rejected an invitation
+        // to attend"), no addressee.
+        if s.mention_at(k).is_some() || s.trig_at(k).is_some() {
+            return false;
+        }
+        if s.f(k) & opens != 0 {
+            return k > from + 1;
+        }
+        let plain = s.toks[k].kind == TokenKind::Word
+            && (s.is_modifier_word(k) || s.f(k) & (wc::DET | wc::POSS) != 0);
+        if !plain {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the noun phrase whose head is at `ta` is the "of"/"about" object
+/// of a passive participle ("had been informed of the strike", "was told
+/// about the raid"): a "by" phrase after it names who informed or told, not
+/// who struck.
+fn object_of_passive_participle(s: &Sent, ta: usize, floor: usize) -> bool {
+    let mut k = ta;
+    while k > floor
+        && (s.is_modifier_word(k - 1) || s.f(k - 1) & wc::DET != 0)
+        && s.mention_at(k - 1).is_none()
+    {
+        k -= 1;
+    }
+    if k < floor + 3 || !(s.f(k - 1) & wc::OF != 0 || s.is(k - 1, "about")) {
+        return false;
+    }
+    let participle = k - 2;
+    s.toks[participle].kind == TokenKind::Word
+        && s.word(participle).ends_with("ed")
+        && s.trig_at(participle).is_none()
+        && aux_voice(s, participle) == Some(Voice::Passive)
+}
+
+/// Whether actor `a` is named after trigger end `from` as where something is
+/// sent, "to X", followed by "to" and a verb of helping ("to Israel to help
+/// monitor the truce", "to Haiti to support the police").
+fn sent_to_help(s: &Sent, a: usize, from: usize) -> bool {
+    s.ments.iter().any(|m| {
+        if m.actor != a || m.a < from + 1 || s.f(m.a - 1) & wc::TO == 0 {
+            return false;
+        }
+        let end = s.group_right(m, s.n()).last().map_or(m.b, |g| g.b);
+        end + 1 < s.n() && s.f(end) & wc::TO != 0 && s.names(end + 1, wc::ASSIST)
+    })
+}
+
+/// Whether every mention of actor `a` in the sentence names a place ("in
+/// Istanbul", "in southern Iraq"), so the sentence never has it act or be
+/// acted on.
+fn named_only_as_place(s: &Sent, a: usize) -> bool {
+    let mut of_actor = s.ments.iter().filter(|m| m.actor == a).peekable();
+    of_actor.peek().is_some() && of_actor.all(|m| s.is_place(m))
+}
 
 /// The place an event happened: the locative mention ("in Kirkuk", "near
 /// Gaza") nearest its trigger, not already a participant, with no
@@ -5388,7 +5534,7 @@ fn arguments(
                     let f = s.f(k);
                     f & (PREPS | wc::TO) == 0 || f & (wc::OF | wc::LOC) != 0
                 })
-            });
+            }) && !object_of_passive_participle(s, t.ta, floor);
             // "new sanctions were imposed on Iran by the US", "a curfew was
             // declared in the city by the army": the noun is the subject of a
             // support verb in the passive, whose agent is the noun's doer.

@@ -211,6 +211,14 @@ pub mod wc {
     /// event it reverses the exclusion ("ruled out ending its attacks":
     /// the attacks go on).
     pub const CEASE: Classes = 1 << 54;
+    /// A word that opens a part of what came before ("including"): an
+    /// event noun after it is a part of the event before it, done by the
+    /// same doers ("adopted sanctions against Russia, including a ban on
+    /// imports").
+    pub const PART_OF: Classes = 1 << 55;
+    /// A verb of helping ("help", "monitor", "protect"): a force sent "to
+    /// X to help ..." is sent to X's aid, not against X.
+    pub const ASSIST: Classes = 1 << 56;
     /// Classes that say what a word names rather than how a clause is
     /// built, or that one rule reads by name (`exclude`: "the ruling party"
     /// keeps "ruling" a plain modifier): the clause rules see such a word
@@ -232,9 +240,11 @@ pub mod wc {
         | TOPIC
         | GERUND_SUBJECT
         | RANKED
-        | CEASE;
+        | CEASE
+        | PART_OF
+        | ASSIST;
 
-    pub const NAMES: [(&str, Classes); 52] = [
+    pub const NAMES: [(&str, Classes); 54] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -287,6 +297,8 @@ pub mod wc {
         ("gerund_subject", GERUND_SUBJECT),
         ("ranked", RANKED),
         ("cease", CEASE),
+        ("part_of", PART_OF),
+        ("assist", ASSIST),
     ];
 }
 

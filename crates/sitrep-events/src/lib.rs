@@ -83,9 +83,14 @@ pub fn extract_events(
 /// hostile act ("will strike", "would blockade") is THREATEN. Verbal acts
 /// (REQUEST, ACCUSE, REJECT, THREATEN, AGREE) keep their type. Negated and
 /// hypothetical events did not happen and are not PLOVER events (`None`).
+/// Nor is a future act no one is named to do ("she hoped the officials
+/// would be indicted", "the first delegation to visit"): an intention or a
+/// threat is someone's, and without a doer the text states only an
+/// expectation.
 pub fn plover_coding(event: &EventRecord) -> Option<EventType> {
     match event.modality {
         Modality::Negated | Modality::Hypothetical => None,
+        Modality::Future if event.source.is_empty() => None,
         Modality::Future => Some(match event.event_type {
             EventType::Consult
             | EventType::Support

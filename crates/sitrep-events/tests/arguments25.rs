@@ -18,7 +18,6 @@ use common::event_by_trigger as event;
 
 use common::{by_trigger, ids};
 use sitrep_record::EventRecord;
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|abbr:U.S.|adj:American|meto:Washington
@@ -51,13 +50,10 @@ const ROLES: &str = "phrase\tsector\tnumber
 officials\tGOV\tgroup
 ";
 
-fn kb() -> &'static sitrep_kb::Kb {
-    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events(text: &str) -> Vec<EventRecord> {
-    common::events_in(kb(), "2019-11-20", text)
+    KB.events("2019-11-20", text)
 }
 
 #[test]
@@ -142,7 +138,7 @@ fn an_act_is_not_aimed_at_some_of_its_own_doers() {
         "the attack",
         sitrep_record::Stance::Assert,
     );
-    let evs = common::events_with_claims(kb(), "2019-11-20", text, &[claim]);
+    let evs = KB.events_with("2019-11-20", text, &[claim]);
     let e = event(&evs, "denounced", text);
     assert_eq!(e.source, ids(&["EGY", "SAU"]), "{e:#?}");
     assert!(e.target.is_empty(), "{e:#?}");

@@ -13,10 +13,8 @@ use common::of_type;
 use common::ids;
 use sitrep_actors::find_actors;
 use sitrep_events::extract_events;
-use sitrep_kb::Kb;
 use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Stance};
 use sitrep_text::{normalize, TextLayer};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 EGY\tcountry\tEgypt\tEGY\t\t\t\t\tadj:Egyptian|meto:Cairo
@@ -37,14 +35,11 @@ ministers\tGOV\tgroup
 soldiers\tMIL\tgroup
 ";
 
-fn kb() -> &'static Kb {
-    static KB: OnceLock<Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events_with(text: &str, claims: &[ClaimRecord]) -> Vec<EventRecord> {
     let layer = TextLayer::new(normalize(text));
-    let actors = find_actors(&layer, kb(), Some("2019-05-01"));
+    let actors = find_actors(&layer, KB.get(), Some("2019-05-01"));
     extract_events(&layer, &actors, claims, common::lexicon())
 }
 

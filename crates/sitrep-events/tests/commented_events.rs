@@ -13,10 +13,8 @@ mod common;
 use common::ids;
 use sitrep_actors::find_actors;
 use sitrep_events::extract_events;
-use sitrep_kb::Kb;
 use sitrep_record::{EventRecord, EventType, Modality, Stance};
 use sitrep_text::{normalize, TextLayer};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
@@ -35,16 +33,13 @@ forces\tMIL\tgroup
 troops\tMIL\tgroup
 ";
 
-fn kb() -> &'static Kb {
-    static KB: OnceLock<Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 /// The events of `text` where `speaker` said `content` (cue `said`), or
 /// with no claim when `content` is empty.
 fn events(text: &str, speaker: &str, content: &str) -> Vec<EventRecord> {
     let layer = TextLayer::new(normalize(text));
-    let actors = find_actors(&layer, kb(), Some("2024-01-15"));
+    let actors = find_actors(&layer, KB.get(), Some("2024-01-15"));
     let claims = if content.is_empty() {
         Vec::new()
     } else {

@@ -8,10 +8,8 @@ use common::of_type;
 use common::ids;
 use sitrep_actors::{find_actors, DocActors};
 use sitrep_events::{extract_events, plover_coding};
-use sitrep_kb::Kb;
 use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Stance};
 use sitrep_text::{normalize, TextLayer};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
@@ -36,10 +34,7 @@ media\tMED\tgroup
 troops\tMIL\tgroup
 ";
 
-fn kb() -> &'static Kb {
-    static KB: OnceLock<Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 struct Doc {
     layer: TextLayer,
@@ -48,7 +43,7 @@ struct Doc {
 
 fn doc(text: &str) -> Doc {
     let layer = TextLayer::new(normalize(text));
-    let actors = find_actors(&layer, kb(), Some("2018-06-01"));
+    let actors = find_actors(&layer, KB.get(), Some("2018-06-01"));
     Doc { layer, actors }
 }
 

@@ -9,7 +9,6 @@ mod common;
 
 use common::{ids, of_type};
 use sitrep_record::{EventRecord, EventType};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 CHN\tcountry\tChina\tCHN\t\t\t\t\tadj:Chinese|meto:Beijing
@@ -32,13 +31,10 @@ const ROLES: &str = "phrase\tsector\tnumber
 officials\tGOV\tgroup
 ";
 
-fn kb() -> &'static sitrep_kb::Kb {
-    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events(text: &str) -> Vec<EventRecord> {
-    common::events_in(kb(), "2025-06-01", text)
+    KB.events("2025-06-01", text)
 }
 
 #[test]

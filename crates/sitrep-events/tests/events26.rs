@@ -15,7 +15,6 @@ use common::event_by_trigger as event;
 
 use common::{by_trigger, claim_at, ids};
 use sitrep_record::{ClaimRecord, EventRecord, Stance};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|abbr:U.S.|adj:American|meto:Washington
@@ -46,17 +45,14 @@ const ROLES: &str = "phrase\tsector\tnumber
 officials\tGOV\tgroup
 ";
 
-fn kb() -> &'static sitrep_kb::Kb {
-    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events(text: &str) -> Vec<EventRecord> {
-    common::events_in(kb(), "2025-09-01", text)
+    KB.events("2025-09-01", text)
 }
 
 fn events_with(text: &str, claims: &[ClaimRecord]) -> Vec<EventRecord> {
-    common::events_with_claims(kb(), "2025-09-01", text, claims)
+    KB.events_with("2025-09-01", text, claims)
 }
 
 /// "SPEAKER said REPORTED and CUE ASKED": two claims of one speaker.

@@ -8,10 +8,8 @@ mod common;
 use sitrep_actors::find_actors;
 use sitrep_events::extract_events;
 use sitrep_events::filter::EventFilter;
-use sitrep_kb::Kb;
 use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Stance};
 use sitrep_text::{normalize, TextLayer};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
@@ -29,14 +27,11 @@ students\tEDU\tgroup
 ceo\tBUS\tperson
 ";
 
-fn kb() -> &'static Kb {
-    static KB: OnceLock<Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn run(text: &str, claims: impl Fn(&str) -> Vec<ClaimRecord>) -> Vec<EventRecord> {
     let layer = TextLayer::new(normalize(text));
-    let actors = find_actors(&layer, kb(), Some("2019-06-01"));
+    let actors = find_actors(&layer, KB.get(), Some("2019-06-01"));
     let claims = claims(&layer.text);
     let evs = extract_events(&layer, &actors, &claims, common::lexicon());
     for (i, e) in evs.iter().enumerate() {

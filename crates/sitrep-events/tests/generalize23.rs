@@ -5,7 +5,6 @@ mod common;
 
 use common::{by_trigger, of_type};
 use sitrep_record::{EventRecord, EventType};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 IRQ\tcountry\tIraq\tIRQ\t\t\t\t\tadj:Iraqi|meto:Baghdad
@@ -26,13 +25,10 @@ demonstrators\tOPP\tgroup
 forces\tMIL\tgroup
 ";
 
-fn kb() -> &'static sitrep_kb::Kb {
-    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events(text: &str) -> Vec<EventRecord> {
-    common::events_in(kb(), "2025-06-01", text)
+    KB.events("2025-06-01", text)
 }
 
 #[test]

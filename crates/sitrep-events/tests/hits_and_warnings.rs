@@ -10,7 +10,6 @@ use common::of_type;
 
 use common::ids;
 use sitrep_record::{EventRecord, EventType};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
@@ -28,13 +27,10 @@ const ROLES: &str = "phrase\tsector\tnumber
 officials\tGOV\tgroup
 ";
 
-fn kb() -> &'static sitrep_kb::Kb {
-    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events(text: &str) -> Vec<EventRecord> {
-    common::events_in(kb(), "2026-11-20", text)
+    KB.events("2026-11-20", text)
 }
 
 #[test]

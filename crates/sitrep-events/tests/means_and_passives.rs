@@ -6,9 +6,7 @@
 mod common;
 
 use common::ids;
-use sitrep_kb::Kb;
 use sitrep_record::{EventRecord, EventType};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
@@ -23,13 +21,10 @@ const ROLES: &str = "phrase\tsector\tnumber
 official\tGOV\tperson
 ";
 
-fn kb() -> &'static Kb {
-    static KB: OnceLock<Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events(text: &str) -> Vec<EventRecord> {
-    common::events_in(kb(), "2018-06-01", text)
+    KB.events("2018-06-01", text)
 }
 
 #[test]

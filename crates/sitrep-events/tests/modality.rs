@@ -7,10 +7,8 @@ mod common;
 
 use sitrep_actors::find_actors;
 use sitrep_events::extract_events;
-use sitrep_kb::Kb;
 use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Stance};
 use sitrep_text::{normalize, TextLayer};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
@@ -28,10 +26,7 @@ officials\tGOV\tgroup
 troops\tMIL\tgroup
 ";
 
-fn kb() -> &'static Kb {
-    static KB: OnceLock<Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn layer(text: &str) -> TextLayer {
     TextLayer::new(normalize(text))
@@ -40,7 +35,7 @@ fn layer(text: &str) -> TextLayer {
 /// The events of `text`, with the claims `claims` builds on its text layer.
 fn events_with(text: &str, claims: impl Fn(&str) -> Vec<ClaimRecord>) -> Vec<EventRecord> {
     let layer = layer(text);
-    let actors = find_actors(&layer, kb(), Some("2020-06-01"));
+    let actors = find_actors(&layer, KB.get(), Some("2020-06-01"));
     let claims = claims(&layer.text);
     extract_events(&layer, &actors, &claims, common::lexicon())
 }

@@ -10,7 +10,6 @@ mod common;
 
 use common::{claim_at, ids, of_type};
 use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Stance};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 MOZ\tcountry\tMozambique\tMOZ\t\t\t\t\tadj:Mozambican|meto:Maputo
@@ -31,17 +30,14 @@ police\tCOP\tgroup
 parliament\tLEG\tgroup
 ";
 
-fn kb() -> &'static sitrep_kb::Kb {
-    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events(text: &str) -> Vec<EventRecord> {
-    common::events_in(kb(), "2026-12-01", text)
+    KB.events("2026-12-01", text)
 }
 
 fn events_with(text: &str, claims: &[ClaimRecord]) -> Vec<EventRecord> {
-    common::events_with_claims(kb(), "2026-12-01", text, claims)
+    KB.events_with("2026-12-01", text, claims)
 }
 
 #[test]

@@ -8,9 +8,7 @@
 mod common;
 
 use common::ids;
-use sitrep_kb::Kb;
 use sitrep_record::{EventRecord, EventType};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 LTU\tcountry\tLithuania\tLTU\t\t\t\t\tadj:Lithuanian|meto:Vilnius
@@ -25,13 +23,10 @@ const ROLES: &str = "phrase\tsector\tnumber
 government\tGOV\tgroup
 ";
 
-fn kb() -> &'static Kb {
-    static KB: OnceLock<Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events(text: &str) -> Vec<EventRecord> {
-    common::events_in(kb(), "2019-03-01", text)
+    KB.events("2019-03-01", text)
 }
 
 #[test]

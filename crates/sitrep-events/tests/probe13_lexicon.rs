@@ -7,7 +7,6 @@ mod common;
 
 use common::{ids, of_type};
 use sitrep_record::{EventRecord, EventType};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 DEU\tcountry\tGermany\tDEU\t\t\t\t\tadj:German|meto:Berlin
@@ -40,13 +39,10 @@ ministry\tGOV\tgroup
 officials\tGOV\tgroup
 ";
 
-fn kb() -> &'static sitrep_kb::Kb {
-    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events(text: &str) -> Vec<EventRecord> {
-    common::events_in(kb(), "2025-01-15", text)
+    KB.events("2025-01-15", text)
 }
 
 fn types(evs: &[EventRecord]) -> Vec<EventType> {

@@ -8,7 +8,6 @@ mod common;
 
 use common::{by_trigger, ids, of_type};
 use sitrep_record::{EventRecord, EventType, Modality};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
@@ -30,13 +29,10 @@ officials\tGOV\tgroup
 lawmakers\tLEG\tgroup
 ";
 
-fn kb() -> &'static sitrep_kb::Kb {
-    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events(text: &str) -> Vec<EventRecord> {
-    common::events_in(kb(), "2026-12-01", text)
+    KB.events("2026-12-01", text)
 }
 
 fn event<'a>(text: &str, evs: &'a [EventRecord], trigger: &str) -> &'a EventRecord {
@@ -226,7 +222,7 @@ fn a_second_act_coordinated_with_a_claims_cue_is_the_speakers_own() {
         "Ukraine of an attack, and sanctioned Poland",
         sitrep_record::Stance::Assert,
     );
-    let evs = common::events_with_claims(kb(), "2026-12-01", text, &[claim]);
+    let evs = KB.events_with("2026-12-01", text, &[claim]);
     let sanctioned = event(text, &evs, "sanctioned");
     assert_eq!(sanctioned.source, ids(&["RUS"]), "{text}: {evs:#?}");
     assert_eq!(sanctioned.modality, Modality::Asserted, "{text}: {evs:#?}");
@@ -240,7 +236,7 @@ fn a_second_act_coordinated_with_a_claims_cue_is_the_speakers_own() {
         "Ukraine attacked Belarus and sanctioned Poland",
         sitrep_record::Stance::Assert,
     );
-    let evs = common::events_with_claims(kb(), "2026-12-01", text, &[claim]);
+    let evs = KB.events_with("2026-12-01", text, &[claim]);
     assert_eq!(
         event(text, &evs, "sanctioned").modality,
         Modality::Attributed,

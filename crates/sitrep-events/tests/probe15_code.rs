@@ -5,7 +5,6 @@ mod common;
 
 use common::{claim_at, ids, of_type};
 use sitrep_record::{ClaimRecord, EventRecord, EventType, Stance};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 IND\tcountry\tIndia\tIND\t\t\t\t\tadj:Indian|meto:New Delhi
@@ -27,13 +26,10 @@ foreign minister\tGOV\tperson
 prime minister\tGOV\tperson
 ";
 
-fn kb() -> &'static sitrep_kb::Kb {
-    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events(text: &str) -> Vec<EventRecord> {
-    common::events_in(kb(), "2025-06-01", text)
+    KB.events("2025-06-01", text)
 }
 
 /// The events of `text` with one claim of `speaker`: cue `cue`, content `content`.
@@ -46,7 +42,7 @@ fn events_said(text: &str, speaker: &str, cue: &str, content: &str) -> Vec<Event
         content,
         Stance::Assert,
     )];
-    common::events_with_claims(kb(), "2025-06-01", text, &claims)
+    KB.events_with("2025-06-01", text, &claims)
 }
 
 fn by_trigger<'a>(evs: &'a [EventRecord], trigger: &str) -> &'a EventRecord {

@@ -37,13 +37,10 @@ const ROLES: &str = "phrase\tsector\tnumber
 officials\tGOV\tgroup
 ";
 
-fn kb() -> &'static sitrep_kb::Kb {
-    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events(text: &str) -> Vec<EventRecord> {
-    common::events_in(kb(), "2026-11-20", text)
+    KB.events("2026-11-20", text)
 }
 
 #[test]
@@ -196,7 +193,7 @@ fn events_in_claim(
     stance: Stance,
 ) -> Vec<EventRecord> {
     let claim = common::claim_at(text, "c1", Some(speaker), cue, content, stance);
-    common::events_with_claims(kb(), "2026-11-20", text, &[claim])
+    KB.events_with("2026-11-20", text, &[claim])
 }
 
 #[test]

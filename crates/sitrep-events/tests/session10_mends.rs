@@ -15,7 +15,6 @@ mod common;
 
 use common::{ids, of_type};
 use sitrep_record::{EventRecord, EventType, Modality};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|adj:American|meto:Washington
@@ -44,13 +43,10 @@ officials\tGOV\tgroup
 army\tMIL\tgroup
 ";
 
-fn kb() -> &'static sitrep_kb::Kb {
-    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events(text: &str) -> Vec<EventRecord> {
-    common::events_in(kb(), "2026-11-20", text)
+    KB.events("2026-11-20", text)
 }
 
 #[test]

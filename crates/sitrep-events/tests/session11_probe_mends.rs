@@ -12,7 +12,6 @@ mod common;
 
 use common::{by_trigger, claim_at, ids, of_type};
 use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Stance};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 ARM\tcountry\tArmenia\tARM\t\t\t\t\tadj:Armenian|meto:Yerevan
@@ -47,13 +46,10 @@ police\tCOP\tgroup
 lawmakers\tLEG\tgroup
 ";
 
-fn kb() -> &'static sitrep_kb::Kb {
-    static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events_with(text: &str, claims: &[ClaimRecord]) -> Vec<EventRecord> {
-    common::events_with_claims(kb(), "2026-11-20", text, claims)
+    KB.events_with("2026-11-20", text, claims)
 }
 
 fn events(text: &str) -> Vec<EventRecord> {

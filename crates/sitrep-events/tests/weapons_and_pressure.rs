@@ -10,9 +10,7 @@ mod common;
 use common::of_type;
 
 use common::{events_in, ids};
-use sitrep_kb::Kb;
 use sitrep_record::{EventRecord, EventType};
-use std::sync::OnceLock;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 IRQ\tcountry\tIraq\tIRQ\t\t\t\t\tadj:Iraqi|place:Baghdad
@@ -33,13 +31,10 @@ prime minister\tGOV\tperson
 police\tCOP\tgroup
 ";
 
-fn kb() -> &'static Kb {
-    static KB: OnceLock<Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(ACTORS, ROLES))
-}
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
 
 fn events(text: &str) -> Vec<EventRecord> {
-    events_in(kb(), "2024-03-01", text)
+    events_in(KB.get(), "2024-03-01", text)
 }
 
 #[test]

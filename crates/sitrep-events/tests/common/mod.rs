@@ -12,6 +12,40 @@ use sitrep_record::{ClaimRecord, EventRecord, EventType, Span, Speaker, Stance};
 use sitrep_text::{normalize, TextLayer};
 use std::sync::OnceLock;
 
+/// A test file's inline knowledge base, built once on first use: each file keeps its own rows
+/// and declares `static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);`.
+pub struct InlineKb {
+    actors: &'static str,
+    roles: &'static str,
+    kb: OnceLock<Kb>,
+}
+
+impl InlineKb {
+    pub const fn new(actors: &'static str, roles: &'static str) -> Self {
+        InlineKb {
+            actors,
+            roles,
+            kb: OnceLock::new(),
+        }
+    }
+
+    /// The knowledge base of the rows.
+    pub fn get(&self) -> &Kb {
+        self.kb.get_or_init(|| inline_kb(self.actors, self.roles))
+    }
+
+    /// The events of `text` with these actors as of `date` and no claims.
+    pub fn events(&self, date: &str, text: &str) -> Vec<EventRecord> {
+        events_in(self.get(), date, text)
+    }
+
+    /// The events of `text` with these actors as of `date`, reading `claims` as the claims
+    /// sitrep-claims found in it.
+    pub fn events_with(&self, date: &str, text: &str, claims: &[ClaimRecord]) -> Vec<EventRecord> {
+        events_with_claims(self.get(), date, text, claims)
+    }
+}
+
 /// A knowledge base of the given actor and role rows (the formats of `data/kb`).
 pub fn inline_kb(actors: &str, roles: &str) -> Kb {
     let mut b = KbBuilder::default();
