@@ -353,6 +353,9 @@ fn needs_escape(b: u8) -> bool {
 /// control characters, everything else (0x7f and all non-ASCII) as is.
 pub fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
+    if (4..=16).contains(&bytes.len()) && write_short_unescaped(out, bytes) {
+        return;
+    }
     out.reserve(bytes.len() + 2);
     out.push(b'"');
     let mut copied = 0;
@@ -367,6 +370,48 @@ pub fn write_str(out: &mut Vec<u8>, s: &str) {
     }
     out.extend_from_slice(&bytes[copied..]);
     out.push(b'"');
+}
+
+/// `bytes` (4 to 16 of them) quoted, when none needs escaping; `false`,
+/// with nothing written, otherwise.
+///
+/// Ids, names, mention and cue texts are most of the strings written and
+/// mostly this short: the general path's `memcpy` call, its two pushes and
+/// its escape loop cost more than the copy itself. Here the string is read
+/// as two overlapping words (halves of a word under eight bytes), tested
+/// for escapes in one step and stored as those same two words into a run
+/// of quote marks made for it: the one before the words and the one left
+/// right after them are the string's quotes, and the rest is cut off again.
+#[inline]
+fn write_short_unescaped(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
+    /// Room for the longest string handled here and its two quotes.
+    const ROOM: usize = 18;
+    let n = bytes.len();
+    debug_assert!((4..=16).contains(&n));
+    let word_at = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight"));
+    let half_at = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four"));
+    let at = out.len();
+    if n >= 8 {
+        let (head, tail) = (word_at(0), word_at(n - 8));
+        if escape_bits(head) | escape_bits(tail) != 0 {
+            return false;
+        }
+        out.extend_from_slice(&[b'"'; ROOM]);
+        out[at + 1..at + 9].copy_from_slice(&head.to_le_bytes());
+        out[at + 1 + n - 8..at + 1 + n].copy_from_slice(&tail.to_le_bytes());
+    } else {
+        let (head, tail) = (half_at(0), half_at(n - 4));
+        // Both halves in one word: no zero padding, which would read as
+        // control characters.
+        if escape_bits(u64::from(head) | (u64::from(tail) << 32)) != 0 {
+            return false;
+        }
+        out.extend_from_slice(&[b'"'; ROOM]);
+        out[at + 1..at + 5].copy_from_slice(&head.to_le_bytes());
+        out[at + 1 + n - 4..at + 1 + n].copy_from_slice(&tail.to_le_bytes());
+    }
+    out.truncate(at + n + 2);
+    true
 }
 
 /// Bytes tested at once by [`escape_mask`].
@@ -549,6 +594,38 @@ mod tests {
         ] {
             check(n);
         }
+    }
+
+    /// Strings of 4 to 16 bytes take the short path when nothing in them
+    /// is escaped: with and without an escape at every position, after
+    /// other output (the quotes and the cut must land at the end).
+    #[test]
+    fn short_strings_are_written_as_serde_json_writes_them() {
+        for len in 0..=20 {
+            let plain: String = (0..len)
+                .map(|i| char::from(b'a' + (i % 26) as u8))
+                .collect();
+            let mut out = b"[1,".to_vec();
+            write_str(&mut out, &plain);
+            let expected = format!("[1,{}", serde_json::to_string(&plain).unwrap());
+            assert_eq!(String::from_utf8(out).unwrap(), expected);
+            for at in 0..len {
+                for escaped in ['"', '\\', '\n', '\u{0}', '\u{1f}'] {
+                    let mut s: Vec<char> = plain.chars().collect();
+                    s[at] = escaped;
+                    let s: String = s.into_iter().collect();
+                    assert_eq!(written(&s), serde_json::to_string(&s).unwrap(), "{s:?}");
+                }
+            }
+        }
+        // Multi-byte characters and DEL are written as they are.
+        for s in ["Zoë Ünal", "Łódź—Kraków", "\u{7f}abc", "naïve café 😀"] {
+            assert_eq!(written(s), serde_json::to_string(s).unwrap());
+        }
+        assert!(!write_short_unescaped(&mut Vec::new(), b"ab\"cd"));
+        let mut out = Vec::new();
+        assert!(write_short_unescaped(&mut out, b"abcd"));
+        assert_eq!(out, b"\"abcd\"");
     }
 
     fn written(s: &str) -> String {
