@@ -353,8 +353,10 @@ fn needs_escape(b: u8) -> bool {
 /// control characters, everything else (0x7f and all non-ASCII) as is.
 pub fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    if (4..=16).contains(&bytes.len()) && write_short_unescaped(out, bytes) {
-        return;
+    match bytes.len() {
+        4..=16 if write_short_unescaped(out, bytes) => return,
+        17..=32 if write_two_blocks_unescaped(out, bytes) => return,
+        _ => {}
     }
     out.reserve(bytes.len() + 2);
     out.push(b'"');
@@ -410,6 +412,27 @@ fn write_short_unescaped(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
         out[at + 1..at + 5].copy_from_slice(&head.to_le_bytes());
         out[at + 1 + n - 4..at + 1 + n].copy_from_slice(&tail.to_le_bytes());
     }
+    out.truncate(at + n + 2);
+    true
+}
+
+/// [`write_short_unescaped`] for 17 to 32 bytes (mention texts, triggers,
+/// cues, roles): two overlapping sixteen-byte blocks, tested with
+/// [`escape_mask`].
+#[inline]
+fn write_two_blocks_unescaped(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
+    const ROOM: usize = 34;
+    let n = bytes.len();
+    debug_assert!((17..=32).contains(&n));
+    let head: &[u8; ESCAPE_BLOCK] = bytes[..ESCAPE_BLOCK].try_into().expect("a block");
+    let tail: &[u8; ESCAPE_BLOCK] = bytes[n - ESCAPE_BLOCK..].try_into().expect("a block");
+    if escape_mask(head) | escape_mask(tail) != 0 {
+        return false;
+    }
+    let at = out.len();
+    out.extend_from_slice(&[b'"'; ROOM]);
+    out[at + 1..at + 1 + ESCAPE_BLOCK].copy_from_slice(head);
+    out[at + 1 + n - ESCAPE_BLOCK..at + 1 + n].copy_from_slice(tail);
     out.truncate(at + n + 2);
     true
 }
@@ -596,12 +619,12 @@ mod tests {
         }
     }
 
-    /// Strings of 4 to 16 bytes take the short path when nothing in them
+    /// Strings of 4 to 32 bytes take a short path when nothing in them
     /// is escaped: with and without an escape at every position, after
     /// other output (the quotes and the cut must land at the end).
     #[test]
     fn short_strings_are_written_as_serde_json_writes_them() {
-        for len in 0..=20 {
+        for len in 0..=36 {
             let plain: String = (0..len)
                 .map(|i| char::from(b'a' + (i % 26) as u8))
                 .collect();
@@ -623,6 +646,10 @@ mod tests {
             assert_eq!(written(s), serde_json::to_string(s).unwrap());
         }
         assert!(!write_short_unescaped(&mut Vec::new(), b"ab\"cd"));
+        assert!(!write_two_blocks_unescaped(
+            &mut Vec::new(),
+            b"seventeen bytes\\x"
+        ));
         let mut out = Vec::new();
         assert!(write_short_unescaped(&mut out, b"abcd"));
         assert_eq!(out, b"\"abcd\"");
