@@ -592,10 +592,14 @@ mod tests {
 
     #[test]
     fn numbers_are_written_as_itoa_writes_them() {
+        // Into a buffer with room to spare and into one that must grow.
         let check = |n: usize| {
-            let mut out = b"x".to_vec();
-            write_usize(&mut out, n);
-            assert_eq!(&out[1..], itoa::Buffer::new().format(n).as_bytes(), "{n}");
+            for room in [32, 1] {
+                let mut out = Vec::with_capacity(room);
+                out.push(b'x');
+                write_usize(&mut out, n);
+                assert_eq!(&out[1..], itoa::Buffer::new().format(n).as_bytes(), "{n}");
+            }
         };
         (0..1_000_000).for_each(check);
         let mut x = 0x9E37_79B9_7F4A_7C15u64;
@@ -628,31 +632,48 @@ mod tests {
             let plain: String = (0..len)
                 .map(|i| char::from(b'a' + (i % 26) as u8))
                 .collect();
-            let mut out = b"[1,".to_vec();
-            write_str(&mut out, &plain);
             let expected = format!("[1,{}", serde_json::to_string(&plain).unwrap());
-            assert_eq!(String::from_utf8(out).unwrap(), expected);
+            for room in [64, 3] {
+                let mut out = Vec::with_capacity(room);
+                out.extend_from_slice(b"[1,");
+                write_str(&mut out, &plain);
+                assert_eq!(String::from_utf8(out).unwrap(), expected);
+            }
             for at in 0..len {
                 for escaped in ['"', '\\', '\n', '\u{0}', '\u{1f}'] {
                     let mut s: Vec<char> = plain.chars().collect();
                     s[at] = escaped;
                     let s: String = s.into_iter().collect();
-                    assert_eq!(written(&s), serde_json::to_string(&s).unwrap(), "{s:?}");
+                    let expected = serde_json::to_string(&s).unwrap();
+                    assert_eq!(written_with_room(&s), expected, "{s:?}");
+                    assert_eq!(written(&s), expected, "{s:?}");
                 }
             }
         }
         // Multi-byte characters and DEL are written as they are.
         for s in ["Zoë Ünal", "Łódź—Kraków", "\u{7f}abc", "naïve café 😀"] {
-            assert_eq!(written(s), serde_json::to_string(s).unwrap());
+            assert_eq!(written_with_room(s), serde_json::to_string(s).unwrap());
         }
-        assert!(!write_short_unescaped(&mut Vec::new(), b"ab\"cd"));
+        let mut room = Vec::with_capacity(64);
+        assert!(!write_short_unescaped(&mut room, b"ab\"cd"));
         assert!(!write_two_blocks_unescaped(
-            &mut Vec::new(),
+            &mut room,
             b"seventeen bytes\\x"
         ));
-        let mut out = Vec::new();
-        assert!(write_short_unescaped(&mut out, b"abcd"));
-        assert_eq!(out, b"\"abcd\"");
+        assert!(room.is_empty());
+        assert!(write_short_unescaped(&mut room, b"abcd"));
+        assert_eq!(room, b"\"abcd\"");
+        assert!(write_two_blocks_unescaped(&mut room, b"seventeen bytes!!"));
+        assert_eq!(room, b"\"abcd\"\"seventeen bytes!!\"");
+    }
+
+    /// `s` written after other output into a buffer with room to spare, so
+    /// the short paths are taken where they apply.
+    fn written_with_room(s: &str) -> String {
+        let mut out = Vec::with_capacity(s.len() + 64);
+        out.push(b'[');
+        write_str(&mut out, s);
+        String::from_utf8(out[1..].to_vec()).expect("valid UTF-8")
     }
 
     fn written(s: &str) -> String {
