@@ -18,22 +18,27 @@ const SAMPLE_BYTES: usize = 4096;
 
 /// The language of `text` as an ISO 639-1 code, or `None` when unknown.
 pub fn identify(text: &str) -> Option<String> {
-    let mut end = text.len().min(SAMPLE_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
+    let sample = &text[..char_floor(text, SAMPLE_BYTES)];
+    // The trigram model reads only the sample's first
+    // [`TRIGRAM_SAMPLE_BYTES`]: when those alone are clearly English, the
+    // whole sample would be English too, or it would go to the model, which
+    // would read just this English prose. So the function words of the
+    // first part decide most news on half the reading.
+    if sample.len() > TRIGRAM_SAMPLE_BYTES {
+        let (words, function) =
+            sample_function_words(&sample[..char_floor(sample, TRIGRAM_SAMPLE_BYTES)]);
+        if is_clearly_english(words, function) {
+            return Some("en".to_string());
+        }
     }
-    let sample = &text[..end];
     let (words, function) = sample_function_words(sample);
-    if words >= CLEARLY_ENGLISH_MIN_WORDS && function * 100 >= words * CLEARLY_ENGLISH_PERCENT {
+    if is_clearly_english(words, function) {
         return Some("en".to_string());
     }
     // The trigram model is the costly part (a fifth of the documents of a
     // news corpus reach it); its answer is as stable on the first
     // [`TRIGRAM_SAMPLE_BYTES`] as on the whole sample.
-    let mut tri_end = sample.len().min(TRIGRAM_SAMPLE_BYTES);
-    while !sample.is_char_boundary(tri_end) {
-        tri_end -= 1;
-    }
+    let tri_end = char_floor(sample, TRIGRAM_SAMPLE_BYTES);
     if let Some(info) = whatlang::detect(&sample[..tri_end]) {
         if info.is_reliable() {
             if let Some(code) = iso639_1(info.lang()) {
@@ -42,6 +47,22 @@ pub fn identify(text: &str) -> Option<String> {
         }
     }
     is_english_share(words, function).then(|| "en".to_string())
+}
+
+/// The largest character boundary of `text` at or below `at` (its length
+/// when shorter).
+fn char_floor(text: &str, at: usize) -> usize {
+    let mut end = text.len().min(at);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
+/// Whether a sample's function-word count makes it English without the
+/// trigram model.
+fn is_clearly_english(words: usize, function: usize) -> bool {
+    words >= CLEARLY_ENGLISH_MIN_WORDS && function * 100 >= words * CLEARLY_ENGLISH_PERCENT
 }
 
 /// How much of the sample the trigram model reads.
@@ -461,6 +482,39 @@ mod tests {
     }
 
     use super::*;
+
+    /// The first 2 KB decide alone only when they are clearly English; a
+    /// sample that is English there and something else after it is English
+    /// as the whole sample and the trigram model (which reads those 2 KB)
+    /// called it, and a sample whose start is not clearly English is still
+    /// read whole.
+    #[test]
+    fn the_first_part_decides_only_clear_english() {
+        let english = "The ministers said on Tuesday that the talks with the delegation \
+            were held in the capital and that it was not clear whether they would resume. ";
+        let german = "Die Bundesregierung hat am Dienstag neue Massnahmen zur Unterstuetzung \
+            der Landwirte angekuendigt, die von der Duerre betroffen sind. ";
+        let head = english.repeat(TRIGRAM_SAMPLE_BYTES / english.len() + 1);
+        let mixed = format!("{head}{}", german.repeat(30));
+        assert!(mixed.len() > SAMPLE_BYTES);
+        assert_eq!(identify(&mixed).as_deref(), Some("en"));
+        let (words, function) = sample_function_words(&head[..TRIGRAM_SAMPLE_BYTES]);
+        assert!(is_clearly_english(words, function));
+        // German through the whole sample: not decided by the first part,
+        // and German as a whole.
+        let german_first = format!("{}{head}", german.repeat(SAMPLE_BYTES / german.len() + 1));
+        let (words, function) = sample_function_words(&german_first[..TRIGRAM_SAMPLE_BYTES]);
+        assert!(!is_clearly_english(words, function));
+        assert_eq!(identify(&german_first).as_deref(), Some("de"));
+        // A multi-byte character across the 2 KB mark is not cut.
+        let accented = format!("{}é{}", "a".repeat(TRIGRAM_SAMPLE_BYTES - 1), head);
+        assert_eq!(
+            char_floor(&accented, TRIGRAM_SAMPLE_BYTES),
+            TRIGRAM_SAMPLE_BYTES - 1
+        );
+        // (and reading it does not panic)
+        identify(&accented);
+    }
 
     #[test]
     fn identifies() {

@@ -279,8 +279,47 @@ fn write_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
+/// `n` in decimal. Span offsets are most of the numbers written (two a
+/// span) and all below 10^8 but in texts of over 100 MB: their eight digit
+/// places are made at once in one word and stored as eight bytes, of which
+/// the leading zeros are cut off again by the length. Formatting into a
+/// buffer and copying its variable-length tail (a `memcpy` call) cost
+/// twice as much.
 fn write_usize(out: &mut Vec<u8>, n: usize) {
-    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+    match u64::try_from(n) {
+        Ok(small) if small < 100_000_000 => {
+            let (digits, len) = eight_digits(small);
+            let at = out.len();
+            out.extend_from_slice(&digits.to_le_bytes());
+            out.truncate(at + len);
+        }
+        _ => out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
+    }
+}
+
+/// The decimal digits of `n` (below 10^8) as ASCII bytes of a
+/// little-endian word, most significant first, and how many there are.
+///
+/// Each step splits every lane of the word in two at once: the number into
+/// two halves of four digits (32-bit lanes), each half into two pairs
+/// (16-bit lanes), each pair into two digits (bytes). A lane is divided by
+/// multiplying with a rounded-up reciprocal and shifting, exact for the
+/// lane's range (the tests check every value up to 10^6 and the edges).
+#[inline]
+fn eight_digits(n: u64) -> (u64, usize) {
+    debug_assert!(n < 100_000_000);
+    // First four digits in the low lane, last four in the high one.
+    let halves = (n / 10_000) | ((n % 10_000) << 32);
+    // v / 100 as v * 10486 >> 20 for v < 10^4.
+    let hundreds = ((halves * 10_486) >> 20) & 0x0000_007F_0000_007F;
+    let pairs = hundreds | ((halves - hundreds * 100) << 16);
+    // v / 10 as v * 103 >> 10 for v < 100.
+    let tens = ((pairs * 103) >> 10) & 0x000F_000F_000F_000F;
+    let digits = tens | ((pairs - tens * 10) << 8);
+    // Leading zeros are the low bytes that are zero (at least one digit).
+    let zeros = ((digits.trailing_zeros() / 8) as usize).min(7);
+    let ascii = (digits | 0x3030_3030_3030_3030) >> (8 * zeros);
+    (ascii, 8 - zeros)
 }
 
 /// Two per record: serde_json's own float formatting keeps the digits (and
@@ -314,6 +353,11 @@ fn needs_escape(b: u8) -> bool {
 /// control characters, everything else (0x7f and all non-ASCII) as is.
 pub fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
+    match bytes.len() {
+        4..=16 if write_short_unescaped(out, bytes) => return,
+        17..=32 if write_two_blocks_unescaped(out, bytes) => return,
+        _ => {}
+    }
     out.reserve(bytes.len() + 2);
     out.push(b'"');
     let mut copied = 0;
@@ -328,6 +372,69 @@ pub fn write_str(out: &mut Vec<u8>, s: &str) {
     }
     out.extend_from_slice(&bytes[copied..]);
     out.push(b'"');
+}
+
+/// `bytes` (4 to 16 of them) quoted, when none needs escaping; `false`,
+/// with nothing written, otherwise.
+///
+/// Ids, names, mention and cue texts are most of the strings written and
+/// mostly this short: the general path's `memcpy` call, its two pushes and
+/// its escape loop cost more than the copy itself. Here the string is read
+/// as two overlapping words (halves of a word under eight bytes), tested
+/// for escapes in one step and stored as those same two words into a run
+/// of quote marks made for it: the one before the words and the one left
+/// right after them are the string's quotes, and the rest is cut off again.
+#[inline]
+fn write_short_unescaped(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
+    /// Room for the longest string handled here and its two quotes.
+    const ROOM: usize = 18;
+    let n = bytes.len();
+    debug_assert!((4..=16).contains(&n));
+    let word_at = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight"));
+    let half_at = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("four"));
+    let at = out.len();
+    if n >= 8 {
+        let (head, tail) = (word_at(0), word_at(n - 8));
+        if escape_bits(head) | escape_bits(tail) != 0 {
+            return false;
+        }
+        out.extend_from_slice(&[b'"'; ROOM]);
+        out[at + 1..at + 9].copy_from_slice(&head.to_le_bytes());
+        out[at + 1 + n - 8..at + 1 + n].copy_from_slice(&tail.to_le_bytes());
+    } else {
+        let (head, tail) = (half_at(0), half_at(n - 4));
+        // Both halves in one word: no zero padding, which would read as
+        // control characters.
+        if escape_bits(u64::from(head) | (u64::from(tail) << 32)) != 0 {
+            return false;
+        }
+        out.extend_from_slice(&[b'"'; ROOM]);
+        out[at + 1..at + 5].copy_from_slice(&head.to_le_bytes());
+        out[at + 1 + n - 4..at + 1 + n].copy_from_slice(&tail.to_le_bytes());
+    }
+    out.truncate(at + n + 2);
+    true
+}
+
+/// [`write_short_unescaped`] for 17 to 32 bytes (mention texts, triggers,
+/// cues, roles): two overlapping sixteen-byte blocks, tested with
+/// [`escape_mask`].
+#[inline]
+fn write_two_blocks_unescaped(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
+    const ROOM: usize = 34;
+    let n = bytes.len();
+    debug_assert!((17..=32).contains(&n));
+    let head: &[u8; ESCAPE_BLOCK] = bytes[..ESCAPE_BLOCK].try_into().expect("a block");
+    let tail: &[u8; ESCAPE_BLOCK] = bytes[n - ESCAPE_BLOCK..].try_into().expect("a block");
+    if escape_mask(head) | escape_mask(tail) != 0 {
+        return false;
+    }
+    let at = out.len();
+    out.extend_from_slice(&[b'"'; ROOM]);
+    out[at + 1..at + 1 + ESCAPE_BLOCK].copy_from_slice(head);
+    out[at + 1 + n - ESCAPE_BLOCK..at + 1 + n].copy_from_slice(tail);
+    out.truncate(at + n + 2);
+    true
 }
 
 /// Bytes tested at once by [`escape_mask`].
@@ -482,6 +589,92 @@ mod tests {
     use super::*;
     use crate::{ActorKind, EventType, Modality, Stance, ViaRole, SCHEMA};
     use sitrep_testkit::TestRng;
+
+    #[test]
+    fn numbers_are_written_as_itoa_writes_them() {
+        // Into a buffer with room to spare and into one that must grow.
+        let check = |n: usize| {
+            for room in [32, 1] {
+                let mut out = Vec::with_capacity(room);
+                out.push(b'x');
+                write_usize(&mut out, n);
+                assert_eq!(&out[1..], itoa::Buffer::new().format(n).as_bytes(), "{n}");
+            }
+        };
+        (0..1_000_000).for_each(check);
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..100_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            check((x % 100_000_000) as usize);
+        }
+        for n in [
+            99_999_999,
+            100_000_000,
+            100_000_001,
+            10_000_000,
+            9_999_999,
+            12_340_000,
+            10_000_001,
+            usize::MAX,
+        ] {
+            check(n);
+        }
+    }
+
+    /// Strings of 4 to 32 bytes take a short path when nothing in them
+    /// is escaped: with and without an escape at every position, after
+    /// other output (the quotes and the cut must land at the end).
+    #[test]
+    fn short_strings_are_written_as_serde_json_writes_them() {
+        for len in 0..=36 {
+            let plain: String = (0..len)
+                .map(|i| char::from(b'a' + (i % 26) as u8))
+                .collect();
+            let expected = format!("[1,{}", serde_json::to_string(&plain).unwrap());
+            for room in [64, 3] {
+                let mut out = Vec::with_capacity(room);
+                out.extend_from_slice(b"[1,");
+                write_str(&mut out, &plain);
+                assert_eq!(String::from_utf8(out).unwrap(), expected);
+            }
+            for at in 0..len {
+                for escaped in ['"', '\\', '\n', '\u{0}', '\u{1f}'] {
+                    let mut s: Vec<char> = plain.chars().collect();
+                    s[at] = escaped;
+                    let s: String = s.into_iter().collect();
+                    let expected = serde_json::to_string(&s).unwrap();
+                    assert_eq!(written_with_room(&s), expected, "{s:?}");
+                    assert_eq!(written(&s), expected, "{s:?}");
+                }
+            }
+        }
+        // Multi-byte characters and DEL are written as they are.
+        for s in ["Zoë Ünal", "Łódź—Kraków", "\u{7f}abc", "naïve café 😀"] {
+            assert_eq!(written_with_room(s), serde_json::to_string(s).unwrap());
+        }
+        let mut room = Vec::with_capacity(64);
+        assert!(!write_short_unescaped(&mut room, b"ab\"cd"));
+        assert!(!write_two_blocks_unescaped(
+            &mut room,
+            b"seventeen bytes\\x"
+        ));
+        assert!(room.is_empty());
+        assert!(write_short_unescaped(&mut room, b"abcd"));
+        assert_eq!(room, b"\"abcd\"");
+        assert!(write_two_blocks_unescaped(&mut room, b"seventeen bytes!!"));
+        assert_eq!(room, b"\"abcd\"\"seventeen bytes!!\"");
+    }
+
+    /// `s` written after other output into a buffer with room to spare, so
+    /// the short paths are taken where they apply.
+    fn written_with_room(s: &str) -> String {
+        let mut out = Vec::with_capacity(s.len() + 64);
+        out.push(b'[');
+        write_str(&mut out, s);
+        String::from_utf8(out[1..].to_vec()).expect("valid UTF-8")
+    }
 
     fn written(s: &str) -> String {
         let mut out = Vec::new();
