@@ -5054,7 +5054,7 @@ pub fn extract_claims_from_occurrences(
                     if !took_that
                         && audience.is_none()
                         && lower.starts_with(' ')
-                        && matches!(cue_word, "told" | "tell" | "tells")
+                        && wd.exact(cue_word) & words::AUDIENCE_VERB != 0
                     {
                         let mut offset = 0;
                         for (n, w) in lower.split(' ').enumerate().skip(1).take(5) {

@@ -219,7 +219,9 @@ pub const ADDRESSEE_VERB: Classes = 1 << 63;
 /// ("was asked", "had been told", "after being asked").
 pub const PASSIVE_AUX: Classes = 1 << 64;
 /// A speech verb whose object is always its audience ("told", "tells"): it
-/// is never inverted, so in "…, Lee, an aide, told AFP." AFP only heard it.
+/// is never inverted, so in "…, Lee, an aide, told AFP." AFP only heard it;
+/// and a short object before a subject pronoun is its audience ("told
+/// reporters he would stay").
 pub const AUDIENCE_VERB: Classes = 1 << 65;
 /// A past or present reporting verb that closes an attribution ("said",
 /// "told", "wrote"): a name no mention covers right before it, or set off
