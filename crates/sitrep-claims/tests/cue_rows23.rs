@@ -41,3 +41,29 @@ fn topic_speech_verbs_need_a_subject_that_names_someone() {
     let c = claims("The leaders will meet to discuss the border.");
     assert!(c.iter().all(|(_, q, _, _)| q != "discuss"), "{c:?}");
 }
+
+#[test]
+fn hope_takes_a_clause_without_that() {
+    // `clause_intent` in claims-words.tsv: "hope" (an only-to row) also
+    // takes a finite clause with its own subject.
+    let c = claims("American officials hope the new scanners will cut delays at the border.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "American officials");
+    assert_eq!(c[0].1, "hope");
+    assert_eq!(c[0].2, "the new scanners will cut delays at the border");
+    let c = claims("Bivens hopes Clinton and other Democrats will not make the same mistake.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        c[0].2,
+        "Clinton and other Democrats will not make the same mistake"
+    );
+    // Near misses: the noun "hopes" before a verb, and an only-to verb
+    // that is no `clause_intent` word, with a noun object.
+    let c = claims("The team's playoff hopes are slim after the loss.");
+    assert!(c.is_empty(), "{c:?}");
+    let c = claims("Officials want the new scanners in place by May.");
+    assert!(c.is_empty(), "{c:?}");
+    // "so" stands for what was said before; a comma ends it.
+    let c = claims("One would hope so, since the port could use the money.");
+    assert!(c.is_empty(), "{c:?}");
+}
