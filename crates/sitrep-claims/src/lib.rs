@@ -533,10 +533,12 @@ fn dated_then_closes(wd: &ClaimWords, rest: &str) -> bool {
 /// phrase of a subject relative clause, so that the "that" is a relative
 /// pronoun and opens no reported clause: "Chinese vessels that entered
 /// restricted waters", "a provocation that threatened regional peace". Its
-/// first word is a past-tense verb, and no auxiliary, modal or contraction
-/// follows, nor a second past verb after a noun, which would make the first
-/// word an adjective of the clause's subject ("that armed groups had seized
-/// the town", "that elected officials ignored the vote").
+/// first word (after a manner adverb in -ly) is a past-tense verb, and no
+/// auxiliary, modal or contraction follows (unless a determiner or
+/// preposition right after the verb shows it takes an object), nor a second
+/// past verb after a noun, which would make the first word an adjective of
+/// the clause's subject ("that armed groups had seized the town", "that
+/// elected officials ignored the vote").
 fn opens_subject_relative(wd: &ClaimWords, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return false;
@@ -546,9 +548,21 @@ fn opens_subject_relative(wd: &ClaimWords, rest: &str) -> bool {
     let past = |w: &str, c: words::Classes| {
         lower(w) && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0)
     };
-    let Some(first) = words.next() else {
+    let Some(mut first) = words.next() else {
         return false;
     };
+    // "vessels that illegally intruded into the waters": a manner adverb
+    // may stand before the relative clause's verb.
+    if first.len() > 4
+        && first.ends_with("ly")
+        && lower(first)
+        && wd.exact(first) & words::LY_NOUN == 0
+    {
+        let Some(next) = words.next() else {
+            return false;
+        };
+        first = next;
+    }
     let first_classes = wd.exact(first);
     if first.len() < 4
         || !past(first, first_classes)
@@ -564,6 +578,13 @@ fn opens_subject_relative(wd: &ClaimWords, rest: &str) -> bool {
             break;
         }
         let c = wd.exact(w);
+        // "vessels that entered the waters were expelled": a determiner or
+        // preposition right after the past form makes it the relative
+        // clause's verb with its object, whatever auxiliary follows (a
+        // participle adjective takes its noun: "that armed groups had …").
+        if i == 0 && c & (words::DETERMINER | words::NOT_BEFORE_CUE | words::NOT_COMPLEMENT) != 0 {
+            return true;
+        }
         let aux = c & words::CUE_LEAD != 0 && c & words::NP_STOP != 0;
         let contraction = w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s");
         if aux || c & words::MODAL != 0 || contraction {

@@ -67,3 +67,36 @@ fn hope_takes_a_clause_without_that() {
     let c = claims("One would hope so, since the port could use the money.");
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn that_after_a_noun_opens_a_relative_clause_with_an_object() {
+    // A past verb with its object or place after "that" (an -ly adverb may
+    // come first) is a relative clause inside the content, even when the
+    // content's own verb follows.
+    for (s, content) in [
+        (
+            "Officials said vessels that entered the waters were expelled.",
+            "vessels that entered the waters were expelled",
+        ),
+        (
+            "China said Philippine vessels that illegally intruded into the waters were expelled.",
+            "Philippine vessels that illegally intruded into the waters were expelled",
+        ),
+    ] {
+        let c = claims(s);
+        assert_eq!(c.len(), 1, "{s}: {c:?}");
+        assert_eq!(c[0].2, content, "{s}");
+    }
+    // Near miss: a participle adjective before a noun is the reported
+    // clause's subject, and "that" opens it.
+    let c = claims("The ministry said that armed groups had seized the town.");
+    assert_eq!(c[0].2, "armed groups had seized the town", "{c:?}");
+}
+
+#[test]
+fn calls_on_is_one_cue() {
+    let c = claims("The declaration calls on Hamas to release the hostages.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "calls on");
+    assert_eq!(c[0].2, "Hamas to release the hostages");
+}
