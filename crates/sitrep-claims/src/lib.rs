@@ -876,8 +876,9 @@ fn opens_bare_clause(
                 // "One would hope so, since the business could use …": a
                 // comma ends a subject before its verb came.
                 .take_while(|w| {
-                    !matches!(*w, "that" | "which" | "who" | "to")
-                        && !(subject_first && w.ends_with([',', ';', ':']))
+                    let relative = matches!(*w, "that" | "which" | "who" | "to");
+                    let comma = subject_first && w.ends_with([',', ';', ':']);
+                    !(relative || comma)
                 })
                 .skip(usize::from(subject_first))
                 .any(|w| {
@@ -5177,11 +5178,8 @@ pub fn extract_claims_from_occurrences(
                         wd.exact(verb) & words::CLAUSE_INTENT != 0
                             && opens_bare_clause(wd, lower, cue.stance, 6, true)
                     };
-                    if cue.infinitive_only
-                        && !(took_that && that_now)
-                        && !infinitive
-                        && !intent_clause()
-                    {
+                    let complement_fits = (took_that && that_now) || infinitive || intent_clause();
+                    if cue.infinitive_only && !complement_fits {
                         continue;
                     }
                     // "conceded defeat", "conceded the race": yielding a
