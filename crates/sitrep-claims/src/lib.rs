@@ -533,10 +533,12 @@ fn dated_then_closes(wd: &ClaimWords, rest: &str) -> bool {
 /// phrase of a subject relative clause, so that the "that" is a relative
 /// pronoun and opens no reported clause: "Chinese vessels that entered
 /// restricted waters", "a provocation that threatened regional peace". Its
-/// first word is a past-tense verb, and no auxiliary, modal or contraction
-/// follows, nor a second past verb after a noun, which would make the first
-/// word an adjective of the clause's subject ("that armed groups had seized
-/// the town", "that elected officials ignored the vote").
+/// first word (after a manner adverb in -ly) is a past-tense verb, and no
+/// auxiliary, modal or contraction follows (unless a determiner or
+/// preposition right after the verb shows it takes an object), nor a second
+/// past verb after a noun, which would make the first word an adjective of
+/// the clause's subject ("that armed groups had seized the town", "that
+/// elected officials ignored the vote").
 fn opens_subject_relative(wd: &ClaimWords, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return false;
@@ -546,9 +548,21 @@ fn opens_subject_relative(wd: &ClaimWords, rest: &str) -> bool {
     let past = |w: &str, c: words::Classes| {
         lower(w) && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0)
     };
-    let Some(first) = words.next() else {
+    let Some(mut first) = words.next() else {
         return false;
     };
+    // "vessels that illegally intruded into the waters": a manner adverb
+    // may stand before the relative clause's verb.
+    if first.len() > 4
+        && first.ends_with("ly")
+        && lower(first)
+        && wd.exact(first) & words::LY_NOUN == 0
+    {
+        let Some(next) = words.next() else {
+            return false;
+        };
+        first = next;
+    }
     let first_classes = wd.exact(first);
     if first.len() < 4
         || !past(first, first_classes)
@@ -564,6 +578,13 @@ fn opens_subject_relative(wd: &ClaimWords, rest: &str) -> bool {
             break;
         }
         let c = wd.exact(w);
+        // "vessels that entered the waters were expelled": a determiner or
+        // preposition right after the past form makes it the relative
+        // clause's verb with its object, whatever auxiliary follows (a
+        // participle adjective takes its noun: "that armed groups had …").
+        if i == 0 && c & (words::DETERMINER | words::NOT_BEFORE_CUE | words::NOT_COMPLEMENT) != 0 {
+            return true;
+        }
         let aux = c & words::CUE_LEAD != 0 && c & words::NP_STOP != 0;
         let contraction = w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s");
         if aux || c & words::MODAL != 0 || contraction {
@@ -831,6 +852,58 @@ fn clause_before_that(wd: &ClaimWords, before: &str) -> bool {
 /// verb form in -ed or -s among its first words before punctuation ("that
 /// the top 1 percent would pay", "that countries donated millions"). Not a
 /// determiner or pronoun "that" ("won that state.", "rejected that.").
+/// Whether the text right after a cue (`lower`, from the space after it)
+/// opens a clause without "that": a subject pronoun first ("agreed they had
+/// no choice"), or, but for a denial, a short subject and a finite verb
+/// within `reach` words, with no relative word before it ("agreed the deal
+/// was fair", "ruled the vote was void"; "agreed a deal that would cut
+/// emissions" is an act). With `subject_first` the finite verb may not be
+/// the first word: "the team's playoff hopes are slim" has a noun "hopes",
+/// no verb with a clause.
+fn opens_bare_clause(
+    wd: &ClaimWords,
+    lower: &str,
+    stance: Stance,
+    reach: usize,
+    subject_first: bool,
+) -> bool {
+    let first = lower.split_whitespace().next().unwrap_or("");
+    let finite_soon = || {
+        stance != Stance::Deny
+            && lower
+                .split_whitespace()
+                .take(reach)
+                // "One would hope so, since the business could use …": a
+                // comma ends a subject before its verb came.
+                .take_while(|w| {
+                    let relative = matches!(*w, "that" | "which" | "who" | "to");
+                    let comma = subject_first && w.ends_with([',', ';', ':']);
+                    !(relative || comma)
+                })
+                .skip(usize::from(subject_first))
+                .any(|w| {
+                    matches!(
+                        w,
+                        "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "had"
+                            | "has"
+                            | "have"
+                            | "would"
+                            | "will"
+                            | "could"
+                            | "should"
+                    )
+                    // "worry prices may rise", "agreed the regime fell": a
+                    // modal or an irregular past is finite too.
+                    || wd.exact(w) & (words::MODAL | words::ACTION_PAST) != 0
+                })
+    };
+    matches!(first, "he" | "she" | "they" | "we" | "i" | "there") || finite_soon()
+}
+
 fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return false;
@@ -5054,7 +5127,7 @@ pub fn extract_claims_from_occurrences(
                     if !took_that
                         && audience.is_none()
                         && lower.starts_with(' ')
-                        && matches!(cue_word, "told" | "tell" | "tells")
+                        && wd.exact(cue_word) & words::AUDIENCE_VERB != 0
                     {
                         let mut offset = 0;
                         for (n, w) in lower.split(' ').enumerate().skip(1).take(5) {
@@ -5095,7 +5168,18 @@ pub fn extract_claims_from_occurrences(
                     // council to vote").
                     let infinitive = lower.split_whitespace().take(5).any(|w| w == "to");
                     let that_now = that == Some(0);
-                    if cue.infinitive_only && !(took_that && that_now) && !infinitive {
+                    // "Christie hopes his endorsement will give him a
+                    // boost", "Bivens hopes Clinton and other Democrats do
+                    // not make the same mistake": a `clause_intent` verb
+                    // takes a finite clause without "that" too, its subject
+                    // up to five words long.
+                    let intent_clause = || {
+                        let verb = text[h.start..h.end].rsplit(' ').next().unwrap_or("");
+                        wd.exact(verb) & words::CLAUSE_INTENT != 0
+                            && opens_bare_clause(wd, lower, cue.stance, 6, true)
+                    };
+                    let complement_fits = (took_that && that_now) || infinitive || intent_clause();
+                    if cue.infinitive_only && !complement_fits {
                         continue;
                     }
                     // "conceded defeat", "conceded the race": yielding a
@@ -5142,42 +5226,7 @@ pub fn extract_claims_from_occurrences(
                         let dated = took_that
                             && (wd.exact(first) & words::TIME_WORD != 0
                                 || matches!(first, "on" | "in" | "at" | "during"));
-                        // "agreed they had no choice": a clause with no "that"
-                        // opens with a subject pronoun.
-                        // "agreed the deal was fair", "ruled the vote was
-                        // void": a short subject and a finite verb, with no
-                        // relative word before it ("agreed a deal that would
-                        // cut emissions" is an act).
-                        let finite_soon = || {
-                            cue.stance != Stance::Deny
-                                && lower
-                                    .split_whitespace()
-                                    .take(4)
-                                    .take_while(|w| !matches!(*w, "that" | "which" | "who" | "to"))
-                                    .any(|w| {
-                                        matches!(
-                                            w,
-                                            "was"
-                                                | "were"
-                                                | "is"
-                                                | "are"
-                                                | "had"
-                                                | "has"
-                                                | "have"
-                                                | "would"
-                                                | "will"
-                                                | "could"
-                                                | "should"
-                                        )
-                                        // "worry prices may rise", "agreed
-                                        // the regime fell": a modal or an
-                                        // irregular past is finite too.
-                                        || wd.exact(w) & (words::MODAL | words::ACTION_PAST) != 0
-                                    })
-                        };
-                        let bare_clause =
-                            matches!(first, "he" | "she" | "they" | "we" | "i" | "there")
-                                || finite_soon();
+                        let bare_clause = opens_bare_clause(wd, lower, cue.stance, 4, false);
                         // "dismissed the idea that …", "rejected Lee's
                         // accusations that …": what others said, then its
                         // clause; "dismissed the charges as baseless": a

@@ -219,7 +219,9 @@ pub const ADDRESSEE_VERB: Classes = 1 << 63;
 /// ("was asked", "had been told", "after being asked").
 pub const PASSIVE_AUX: Classes = 1 << 64;
 /// A speech verb whose object is always its audience ("told", "tells"): it
-/// is never inverted, so in "…, Lee, an aide, told AFP." AFP only heard it.
+/// is never inverted, so in "…, Lee, an aide, told AFP." AFP only heard it;
+/// and a short object before a subject pronoun is its audience ("told
+/// reporters he would stay").
 pub const AUDIENCE_VERB: Classes = 1 << 65;
 /// A past or present reporting verb that closes an attribution ("said",
 /// "told", "wrote"): a name no mention covers right before it, or set off
@@ -283,6 +285,11 @@ pub const OPENING_PREPOSITION: Classes = 1 << 78;
 /// ("Trump, speaking at a rally, warned", "The ministry, in a statement,
 /// said"): the speaker phrase ends before the aside.
 pub const ASIDE_OPENER: Classes = 1 << 79;
+/// An intent verb of an `only-to` cue row that also takes a finite clause
+/// without "that" ("Christie hopes his endorsement will give him a boost",
+/// "officials hope the system can work"); other `only-to` verbs ("wants",
+/// "sought", "declined") take no bare clause.
+pub const CLAUSE_INTENT: Classes = 1 << 80;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -365,6 +372,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("place_adverb", PLACE_ADVERB),
     ("opening_preposition", OPENING_PREPOSITION),
     ("aside_opener", ASIDE_OPENER),
+    ("clause_intent", CLAUSE_INTENT),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};

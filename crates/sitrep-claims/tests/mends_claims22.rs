@@ -143,3 +143,28 @@ fn told_an_object_then_a_subject_pronoun_makes_the_object_the_audience() {
     let (_, found) = claims_in(&kb(), "The minister told the story of his exile.");
     assert!(found.iter().all(|c| c.audience.is_none()), "{found:#?}");
 }
+
+/// The audience rule reads its verbs from claims-words.tsv's
+/// `audience_verb` rows: a verb a user adds there takes its object as the
+/// audience before a subject pronoun, and without the row it does not.
+#[test]
+fn audience_rule_reads_audience_verb_rows() {
+    use sitrep_actors::find_actors;
+    use sitrep_claims::{extract_claims, ClaimWords, CueLexicon};
+    use sitrep_text::{normalize, TextLayer};
+    const WORDS: &str = include_str!("../../../data/lexicons/claims-words.tsv");
+    const CUES: &str = include_str!("../../../data/lexicons/cues.tsv");
+    let layer = TextLayer::new(normalize("The minister informed reporters he would stay."));
+    let kb = kb();
+    let actors = find_actors(&layer, &kb, None);
+    let audience_of = |words: &str| {
+        let words = ClaimWords::parse("w.tsv", words).unwrap();
+        let lex = CueLexicon::parse("cues.tsv", CUES, words).unwrap();
+        let claims = extract_claims(&layer, &actors, &kb, &lex);
+        assert_eq!(claims.len(), 1, "{claims:#?}");
+        claims[0].audience.clone()
+    };
+    assert_eq!(audience_of(WORDS), None);
+    let with_row = format!("{WORDS}informed\taudience_verb\n");
+    assert_eq!(audience_of(&with_row).as_deref(), Some("reporters"));
+}
