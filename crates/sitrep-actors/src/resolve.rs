@@ -8,7 +8,7 @@
 
 use crate::lexicon::{ContextLexicon, FirstByteLen};
 use crate::shape::Lines;
-use crate::{DocActor, DocActors, Mention, MentionDetail, MentionHow};
+use crate::{DocActor, DocActors, Gender, Mention, MentionDetail, MentionHow};
 use sitrep_kb::{Actor, AliasKind, AliasMatch, Kb, RoleMatch};
 use sitrep_record::fast_map::{FastMap, FastSet};
 use sitrep_record::ActorKind;
@@ -3639,6 +3639,8 @@ impl<'a> Resolver<'a> {
         // its names counted towards the dominant state above, but they are
         // no mentions (a place named in the body too keeps those).
         let layer = self.layer;
+        // Per actor: the gender the text tells of a person.
+        let mut told: Vec<Told> = Vec::new();
         for c in cands {
             if matches!(c.target, Target::Dominant { .. }) || layer.in_dateline(c.start) {
                 continue;
@@ -3666,6 +3668,12 @@ impl<'a> Resolver<'a> {
                     role_stated[i] = true;
                 }
             }
+            if doc.actors[i].kind == ActorKind::Person {
+                told.resize(doc.actors.len(), Told::Unknown);
+                for g in self.stated_genders(c.start, c.role.as_deref()) {
+                    told[i] = told[i].and(g);
+                }
+            }
             doc.mentions.push(Mention {
                 start: c.start,
                 end: c.end,
@@ -3682,7 +3690,79 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
+        let genders = (0..doc.actors.len())
+            .map(|i| match told.get(i).copied().unwrap_or(Told::Unknown) {
+                Told::Is(g) => Some(g),
+                Told::Conflict => None,
+                Told::Unknown if doc.actors[i].kind == ActorKind::Person => {
+                    self.name_gender(&doc.actors[i].name)
+                }
+                Told::Unknown => None,
+            })
+            .collect();
+        doc.set_genders(genders);
         doc
+    }
+
+    /// The genders the text tells at a person's mention starting at
+    /// `start`: an honorific before it or opening it ("Ms Omar", "Mr.
+    /// Lammy"), and a gendered word of the role stated with it
+    /// ("spokeswoman Tammy Bruce").
+    fn stated_genders(&self, start: usize, role: Option<&str>) -> impl Iterator<Item = Gender> {
+        let mut found = [None; 3];
+        if let Some(i) = self.token_at(start) {
+            found[0] = self.lex.honorific_gender(self.word(i));
+            // "Mr Lammy", "Mr. Lammy": the word before, over a period
+            // joined to it, with only spaces between it and the name.
+            if i > 0 && self.spaced(self.tokens[i - 1].end, start) {
+                let mut k = i - 1;
+                if self.word(k) == "." && k > 0 && self.tokens[k - 1].end == self.tokens[k].start {
+                    k -= 1;
+                }
+                found[1] = self
+                    .lex
+                    .honorific_gender(self.word(k).trim_end_matches('.'));
+            }
+        }
+        found[2] = role.and_then(|r| {
+            r.split([' ', '-'])
+                .find_map(|w| self.lex.role_word_gender(w))
+        });
+        found.into_iter().flatten()
+    }
+
+    /// The gender a person's name tells: that of its given name (its first
+    /// word, after a title: "Sir Keir Starmer" → "Keir") in the given-names
+    /// lexicon, or of a gendered title opening it ("Lord Cameron").
+    fn name_gender(&self, name: &str) -> Option<Gender> {
+        let mut words = name.split(' ');
+        let first = words.next()?;
+        if self.lex.is_honorific(first) {
+            return self
+                .lex
+                .honorific_gender(first)
+                .or_else(|| words.next().and_then(|w| self.lex.given_name_gender(w)));
+        }
+        self.lex.given_name_gender(first)
+    }
+}
+
+/// What a document's text tells of a person's gender so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Told {
+    Unknown,
+    Is(Gender),
+    /// Told both ways: known neither.
+    Conflict,
+}
+
+impl Told {
+    fn and(self, g: Gender) -> Told {
+        match self {
+            Told::Unknown => Told::Is(g),
+            Told::Is(h) if h == g => self,
+            _ => Told::Conflict,
+        }
     }
 }
 
