@@ -135,6 +135,10 @@ pub struct ContextLexicon {
     /// Words of a stated role that tell the holder's gender
     /// ("spokeswoman", "queen").
     gender_words: WordClass<Gender>,
+    /// Heads of roles a capitalized portfolio name may precede between a
+    /// state and the role ("minister" of "Venezuela's Communications
+    /// Minister").
+    portfolio_heads: WordSet,
     /// Given names and the gender they mostly carry (the given-names
     /// lexicon, `data/lexicons/given-names.tsv`).
     name_genders: WordClass<Gender>,
@@ -256,6 +260,9 @@ impl ContextLexicon {
                     };
                     lex.honorifics.insert(word, gender);
                 }
+                "portfolio-head" => {
+                    lex.portfolio_heads.insert(word, ());
+                }
                 "gender-word" => {
                     let gender = sector.as_deref().and_then(Gender::parse).ok_or_else(|| {
                         format!("{file}:{line_no}: a gender-word needs female or male in the third column")
@@ -364,6 +371,12 @@ impl ContextLexicon {
     /// The gender a given name mostly carries, if the lexicon lists it.
     pub fn given_name_gender(&self, word: &str) -> Option<Gender> {
         self.name_genders.get_any_case(word).copied()
+    }
+
+    /// The head of a role that a capitalized portfolio name may precede
+    /// ("minister" of "the Venezuelan Communications Minister").
+    pub fn is_portfolio_head(&self, word: &str) -> bool {
+        self.portfolio_heads.get_any_case(word).is_some()
     }
 
     /// The gender a word of a stated role tells ("spokeswoman" female).
@@ -590,6 +603,7 @@ mod tests {
                 &lex.place_name_words,
                 &lex.follower_nouns,
                 &lex.command_verbs,
+                &lex.portfolio_heads,
             ] {
                 let expected = get_any_case(&class.words, w).is_some();
                 assert_eq!(class.get_any_case(w).is_some(), expected, "{w:?}");

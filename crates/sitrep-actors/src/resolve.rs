@@ -375,18 +375,30 @@ impl<'a> Resolver<'a> {
         self.hits.get(i).filter(|h| h.start < end).map(|_| i)
     }
 
+    /// When token `p` is a possessive ending ("'s", a bare apostrophe,
+    /// "'S" in capitals) joined to the word before it: the kept hit ending
+    /// right there (`Some(None)` when no hit does: "the company's").
+    /// `None` when token `p` is no possessive ending.
+    fn possessive_owner(&self, p: usize) -> Option<Option<usize>> {
+        let joined = p >= 1 && self.tokens[p - 1].end == self.tokens[p].start;
+        (joined && matches!(self.word(p), "'s" | "'" | "'S"))
+            .then(|| Self::hit_ending_at(&self.hits, self.tokens[p - 1].end))
+    }
+
     /// The first token of a capitalized portfolio name (one to three
     /// words no KB name covers) between a state and the role at token `j`
-    /// whose head is "minister", "ministry" or "secretary": "Venezuela's
+    /// whose head is a `portfolio-head` of the context lexicon ("minister",
+    /// "ministry", "secretary"): "Venezuela's
     /// Communications Minister", "the Venezuelan Communications Minister".
     /// None without a state right before the portfolio ("Labour Party
     /// Minister" has no owner here).
     fn portfolio_start(&self, j: usize, last: usize) -> Option<usize> {
         let phrase = self.kb.roles()[self.roles[last].role].phrase.as_str();
-        if !matches!(
-            phrase.rsplit(' ').next(),
-            Some("minister" | "ministry" | "secretary")
-        ) || !self.word(j).starts_with(char::is_uppercase)
+        if !phrase
+            .rsplit(' ')
+            .next()
+            .is_some_and(|head| self.lex.is_portfolio_head(head))
+            || !self.word(j).starts_with(char::is_uppercase)
             || self.sentence_initial(j)
         {
             return None;
@@ -412,14 +424,9 @@ impl<'a> Resolver<'a> {
         if k == j || k == 0 || joined(self.tokens[k - 1], self.tokens[k]) {
             return None;
         }
-        let w = self.word(k - 1);
-        let owner = if matches!(w, "'s" | "'" | "'S")
-            && k >= 2
-            && self.tokens[k - 2].end == self.tokens[k - 1].start
-        {
-            Self::hit_ending_at(&self.hits, self.tokens[k - 2].end)
-        } else {
-            Self::hit_ending_at(&self.hits, self.tokens[k - 1].end)
+        let owner = match self.possessive_owner(k - 1) {
+            Some(owner) => owner,
+            None => Self::hit_ending_at(&self.hits, self.tokens[k - 1].end),
         };
         owner
             .filter(|&h| self.is_state(self.hits[h].actor))
@@ -1671,8 +1678,8 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let prev = self.tokens[j - 1];
-        let owner = if matches!(self.word(j - 1), "'s" | "'") && j >= 2 {
-            Self::hit_ending_at(&self.hits, self.tokens[j - 2].end)
+        let owner = if let Some(owner) = self.possessive_owner(j - 1) {
+            owner
         } else if prev.end < self.tokens[j].start && self.spaced(prev.end, self.tokens[j].start) {
             Self::hit_ending_at(&self.hits, prev.end)
                 .filter(|&o| self.hits[o].kind == AliasKind::Adjective)
@@ -2274,7 +2281,8 @@ impl<'a> Resolver<'a> {
     /// or the one before, when the KB or the text places that person in a
     /// state ("Malawi's President Peter Mutharika met reporters. His
     /// spokesman, ..."). A pronoun with two persons of different states
-    /// before it stands for neither.
+    /// before it stands for neither; a person whose given name tells the
+    /// other gender ("Ilhan Omar" for "his") is none of them.
     fn possessor_state(&self, i: usize) -> Option<usize> {
         if !matches!(self.word(i), "His" | "his" | "Her" | "her") {
             return None;
@@ -2283,14 +2291,29 @@ impl<'a> Resolver<'a> {
         let s = self.layer.sentence_at(at)?;
         let from = self.layer.sentences[s.saturating_sub(1)].start;
         let first = self.cands.partition_point(|o| o.start < from);
+        let pronoun = Gender::of_pronoun(self.word(i));
+        // "Ilhan Omar ... his": a person whose name tells the other gender
+        // is not whom the pronoun stands for.
+        let other_gender =
+            |name: &str| pronoun.is_some_and(|p| self.name_gender(name).is_some_and(|g| g != p));
         let mut state = None;
         for o in self.cands[first..].iter().take(200) {
             if o.end > at {
                 break;
             }
             let placed = match &o.target {
-                Target::Kb(a) if self.is_person(*a) => self.actor_state(*a),
-                Target::NewPerson(p) => p.country.as_deref().and_then(|c| self.kb.index_of(c)),
+                Target::Kb(a) if self.is_person(*a) => {
+                    if other_gender(&self.kb.actor(*a).name) {
+                        continue;
+                    }
+                    self.actor_state(*a)
+                }
+                Target::NewPerson(p) => {
+                    if other_gender(&p.name) {
+                        continue;
+                    }
+                    p.country.as_deref().and_then(|c| self.kb.index_of(c))
+                }
                 _ => continue,
             };
             let placed = placed?;

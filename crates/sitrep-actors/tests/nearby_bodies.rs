@@ -174,3 +174,23 @@ fn his_spokesman_serves_the_state_of_the_person_named_before() {
         "{found:?}"
     );
 }
+
+#[test]
+fn his_skips_a_woman_named_before_and_her_a_man() {
+    // Two persons of two states, but "His" cannot be Mary Chanda: the
+    // spokesman is Mutharika's, Malawi's.
+    let text = |pronoun: &str| {
+        format!(
+            "Malawi's President Peter Mutharika met Zambia's Foreign Minister Mary Chanda on Monday. {pronoun} spokesman, Mgeme Kalilani, said the talks went well."
+        )
+    };
+    let state_of_spokesman = |raw: &str| {
+        let found = builtin_mentions(raw);
+        let spokesman = found.iter().find(|(_, id, ..)| id == "mgeme-kalilani");
+        (spokesman.and_then(|(_, _, c, _)| c.clone()), found)
+    };
+    let (state, found) = state_of_spokesman(&text("His"));
+    assert_eq!(state.as_deref(), Some("MWI"), "{found:?}");
+    let (state, found) = state_of_spokesman(&text("Her"));
+    assert_eq!(state.as_deref(), Some("ZMB"), "{found:?}");
+}
