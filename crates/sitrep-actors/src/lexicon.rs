@@ -135,6 +135,20 @@ pub struct ContextLexicon {
     /// Words of a stated role that tell the holder's gender
     /// ("spokeswoman", "queen").
     gender_words: WordClass<Gender>,
+    /// Descriptors that name a state's body with no "the" before them
+    /// ("authorities said"), a subset of `descriptors`.
+    bare_descriptors: WordSet,
+    /// Determiners and possessives after which a bare descriptor is
+    /// someone else's ("their authorities").
+    determiners: WordSet,
+    /// Nouns of a person's office after "his"/"her" ("his office said").
+    office_nouns: WordSet,
+    /// Role words for a state's leader, whoever holds which office
+    /// ("leader").
+    leader_nouns: WordSet,
+    /// Offices whose holder news calls the state's leader ("president",
+    /// "prime minister").
+    leader_roles: WordSet,
     /// Heads of roles a capitalized portfolio name may precede between a
     /// state and the role ("minister" of "Venezuela's Communications
     /// Minister").
@@ -260,6 +274,21 @@ impl ContextLexicon {
                     };
                     lex.honorifics.insert(word, gender);
                 }
+                "bare-descriptor" => {
+                    lex.bare_descriptors.insert(word, ());
+                }
+                "determiner" => {
+                    lex.determiners.insert(word, ());
+                }
+                "office-noun" => {
+                    lex.office_nouns.insert(word, ());
+                }
+                "leader-noun" => {
+                    lex.leader_nouns.insert(word, ());
+                }
+                "leader-role" => {
+                    lex.leader_roles.insert(word, ());
+                }
                 "portfolio-head" => {
                     lex.portfolio_heads.insert(word, ());
                 }
@@ -371,6 +400,40 @@ impl ContextLexicon {
     /// The gender a given name mostly carries, if the lexicon lists it.
     pub fn given_name_gender(&self, word: &str) -> Option<Gender> {
         self.name_genders.get_any_case(word).copied()
+    }
+
+    /// Whether some bare descriptor starts with byte `first` (in any case)
+    /// and is `len` bytes long: a cheap test before the word is read.
+    pub(crate) fn may_be_bare_descriptor(&self, first: u8, len: usize) -> bool {
+        self.bare_descriptors
+            .ascii_keys
+            .may_hold(first.to_ascii_lowercase(), len)
+            || !first.is_ascii()
+    }
+
+    /// A descriptor that names a state's body with no "the" ("authorities").
+    pub fn is_bare_descriptor(&self, word: &str) -> bool {
+        self.bare_descriptors.get_any_case(word).is_some()
+    }
+
+    /// A determiner or possessive ("the", "their").
+    pub fn is_determiner(&self, word: &str) -> bool {
+        self.determiners.get_any_case(word).is_some()
+    }
+
+    /// A noun of a person's office ("office" of "his office said").
+    pub fn is_office_noun(&self, word: &str) -> bool {
+        self.office_nouns.get_any_case(word).is_some()
+    }
+
+    /// A role word for a state's leader ("leader").
+    pub fn is_leader_noun(&self, role: &str) -> bool {
+        self.leader_nouns.get_any_case(role).is_some()
+    }
+
+    /// An office whose holder is the state's leader ("prime minister").
+    pub fn is_leader_role(&self, role: &str) -> bool {
+        self.leader_roles.get_any_case(role).is_some()
     }
 
     /// The head of a role that a capitalized portfolio name may precede

@@ -320,6 +320,8 @@ impl<'a> Resolver<'a> {
         self.surname_mentions();
         self.short_name_mentions();
         self.role_anaphor_mentions();
+        self.leader_anaphors();
+        self.possessive_office_mentions();
         self.ethnic_minorities();
         self.drop_descriptors_of_their_subjects_state();
         self.resolve_dominant();
@@ -2276,6 +2278,127 @@ impl<'a> Resolver<'a> {
             )
     }
 
+    /// "The Israeli leader" after "Israeli Prime Minister Benjamin
+    /// Netanyahu": a state's leader (a role stated as a `leader-noun` of the
+    /// context lexicon, with the state, no name and no other word) is the
+    /// person of that state named last before it in a leader's office (a
+    /// `leader-role`: president, prime minister, supreme leader, …), not
+    /// the state's government. With no such person named before, it stays
+    /// the government sector.
+    fn leader_anaphors(&mut self) {
+        for c in 0..self.cands.len() {
+            let cand = &self.cands[c];
+            let Target::Sector { state, sector } = &cand.target else {
+                continue;
+            };
+            if cand.how != MentionHow::Role
+                || sector != "GOV"
+                || !cand
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| self.lex.is_leader_noun(r))
+            {
+                continue;
+            }
+            let state = *state;
+            let leader = self.cands[..c].iter().rev().find_map(|o| {
+                let (placed, role) = match &o.target {
+                    Target::Kb(a) if self.is_person(*a) => (
+                        self.actor_state(*a),
+                        o.role
+                            .clone()
+                            .or_else(|| self.kb.actor(*a).term_on(self.published)?.role.clone()),
+                    ),
+                    Target::NewPerson(p) => (
+                        p.country.as_deref().and_then(|c| self.kb.index_of(c)),
+                        o.role.clone(),
+                    ),
+                    _ => return None,
+                };
+                let leads = placed == Some(state)
+                    && role.as_deref().is_some_and(|r| self.lex.is_leader_role(r));
+                leads.then(|| o.target.clone())
+            });
+            if let Some(target) = leader {
+                let cand = &mut self.cands[c];
+                cand.target = target;
+                cand.how = MentionHow::RoleHolder;
+                // "leader" says less than the office named before: it is
+                // not the person's role.
+                cand.role = None;
+            }
+        }
+    }
+
+    /// "His office said": a person's office (an `office-noun` of the
+    /// context lexicon after "his" or "her") speaks for the person the
+    /// pronoun stands for: the one person named before it in its sentence
+    /// or the one before whose given name does not tell the other gender.
+    /// Two such persons there ("Trump met Netanyahu. His office said") leave
+    /// it unresolved.
+    fn possessive_office_mentions(&mut self) {
+        let mut found = Vec::new();
+        for i in 1..self.tokens.len() {
+            if self.tokens[i].kind != TokenKind::Word
+                || !self.lex.is_office_noun(self.word(i))
+                || !self.spaced(self.tokens[i - 1].end, self.tokens[i].start)
+            {
+                continue;
+            }
+            let Some(pronoun) = Gender::of_pronoun(self.word(i - 1)) else {
+                continue;
+            };
+            if !matches!(self.word(i - 1), "His" | "his" | "Her" | "her") {
+                continue;
+            }
+            let (start, end) = (self.tokens[i - 1].start, self.tokens[i].end);
+            let Some(s) = self.layer.sentence_at(start) else {
+                continue;
+            };
+            let from = self.layer.sentences[s.saturating_sub(1)].start;
+            let mut person: Option<&Target> = None;
+            let mut overlaps = false;
+            for o in &self.cands {
+                if o.start < end && o.end > start {
+                    overlaps = true;
+                    break;
+                }
+                if o.start < from || o.end > start {
+                    continue;
+                }
+                let name = match &o.target {
+                    Target::Kb(a) if self.is_person(*a) => self.kb.actor(*a).name.as_str(),
+                    Target::NewPerson(p) if !p.organization => p.name.as_str(),
+                    _ => continue,
+                };
+                if self.name_gender(name).is_some_and(|g| g != pronoun) {
+                    continue;
+                }
+                match person {
+                    Some(t) if t != &o.target => {
+                        person = None;
+                        overlaps = true;
+                        break;
+                    }
+                    _ => person = Some(&o.target),
+                }
+            }
+            if let (false, Some(target)) = (overlaps, person) {
+                found.push(Cand {
+                    start,
+                    end,
+                    target: target.clone(),
+                    how: MentionHow::Context,
+                    head: (self.tokens[i].start, end),
+                    modifier: None,
+                    role: None,
+                    detailed: false,
+                });
+            }
+        }
+        self.cands.extend(found);
+    }
+
     /// The state of the person a possessive pronoun at token `i` ("His",
     /// "her") stands for: the last person named before it, in its sentence
     /// or the one before, when the KB or the text places that person in a
@@ -2471,10 +2594,71 @@ impl<'a> Resolver<'a> {
                 detailed: false,
             });
         }
+        self.bare_descriptors(&mut found);
         self.anaphors = anaphors;
         if !found.is_empty() {
             self.cands.extend(found);
             self.sort_cands();
+        }
+    }
+
+    /// "Authorities said", "police and authorities in Niger": a
+    /// `bare-descriptor` of the context lexicon names a state's body with no
+    /// "the" before it, as "the authorities" does (the state named after
+    /// "in", else the one named before or the dominant one). Not after a
+    /// determiner or a possessive ("their authorities": whose is for the
+    /// reader to find), nor before "of", nor inside a name or a role
+    /// phrase ("Kenyan authorities" is the role mention already).
+    fn bare_descriptors(&self, found: &mut Vec<Cand>) {
+        let bytes = self.text.as_bytes();
+        for k in 0..self.tokens.len() {
+            let t = self.tokens[k];
+            if t.kind != TokenKind::Word
+                || !self
+                    .lex
+                    .may_be_bare_descriptor(bytes[t.start], t.end - t.start)
+            {
+                continue;
+            }
+            let word = self.word(k);
+            let Some(sector) = self
+                .lex
+                .is_bare_descriptor(word)
+                .then(|| self.lex.descriptor(word))
+                .flatten()
+            else {
+                continue;
+            };
+            if k > 0 && self.lex.is_determiner(self.word(k - 1)) {
+                continue;
+            }
+            if k + 1 < self.tokens.len() && self.word(k + 1) == "of" {
+                continue;
+            }
+            if self.overlaps_cand(t.start, t.end) || self.hit_overlapping(t.start, t.end).is_some()
+            {
+                continue;
+            }
+            let target = match (self.state_named_after_in(k + 1), sector) {
+                (Some(state), Some(sector)) => Target::Sector {
+                    state,
+                    sector: sector.to_string(),
+                },
+                (Some(state), None) => Target::Kb(state),
+                (None, sector) => Target::Dominant {
+                    sector: sector.map(str::to_string),
+                },
+            };
+            found.push(Cand {
+                start: t.start,
+                end: t.end,
+                target,
+                how: MentionHow::Context,
+                head: (t.start, t.end),
+                modifier: None,
+                role: None,
+                detailed: false,
+            });
         }
     }
 

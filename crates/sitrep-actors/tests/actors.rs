@@ -1356,3 +1356,118 @@ fn gendered_role_word_gives_the_gender() {
         .unwrap_or_else(|| panic!("{:?}", r.mentions()));
     assert_eq!(r.doc.gender(bek), Some(Gender::Female));
 }
+
+#[test]
+fn a_states_leader_is_the_leader_named_before() {
+    let roles = format!("{ROLES}leader\tGOV\tperson\n");
+    let mut b = KbBuilder::default();
+    b.add_actor_rows(parse_actor_file("a.tsv", ACTORS).unwrap());
+    b.add_roles(parse_role_file("r.tsv", &roles).unwrap());
+    let kb = b.build();
+    let r = run_with(
+        &kb,
+        "British Prime Minister Theresa May met Israel Katz. The British leader said talks would go on.",
+        Some("2018-05-01"),
+    );
+    assert_eq!(
+        r.mention("British leader"),
+        ("theresa-may", MentionHow::RoleHolder)
+    );
+    // Her role stays the office named, not "leader".
+    assert_eq!(
+        r.actor("theresa-may").role.as_deref(),
+        Some("prime minister")
+    );
+    // A minister of that state is no leader; with no leader named before,
+    // it stays the government.
+    let r = run_with(
+        &kb,
+        "Israel Katz met Donald Trump. The Israeli leader said talks would go on.",
+        Some("2025-05-01"),
+    );
+    assert_eq!(r.mention("Israeli leader"), ("ISRGOV", MentionHow::Role));
+    // Another state's leader named before is not this one's.
+    let r = run_with(
+        &kb,
+        "President Donald Trump spoke. The Israeli leader said talks would go on.",
+        Some("2018-05-01"),
+    );
+    assert_eq!(r.mention("Israeli leader"), ("ISRGOV", MentionHow::Role));
+}
+
+#[test]
+fn his_office_is_the_person_named_just_before() {
+    let kb = kb();
+    let r = run_with(
+        &kb,
+        "Donald Trump spoke on Monday. His office said talks would go on.",
+        Some("2018-05-01"),
+    );
+    assert_eq!(
+        r.mention("His office"),
+        ("donald-trump", MentionHow::Context)
+    );
+    // "Her office" is not Trump's; two men before "his" leave it open.
+    let r = run_with(
+        &kb,
+        "Donald Trump spoke on Monday. Her office said talks would go on.",
+        Some("2018-05-01"),
+    );
+    assert!(
+        r.mentions().iter().all(|(t, ..)| *t != "Her office"),
+        "{:?}",
+        r.mentions()
+    );
+    let r = run_with(
+        &kb,
+        "Donald Trump met Israel Katz. His office said talks would go on.",
+        Some("2025-05-01"),
+    );
+    assert!(
+        r.mentions().iter().all(|(t, ..)| *t != "His office"),
+        "{:?}",
+        r.mentions()
+    );
+    let r = run_with(
+        &kb,
+        "Donald Trump met Theresa May. Her office said talks would go on.",
+        Some("2018-05-01"),
+    );
+    assert_eq!(
+        r.mention("Her office"),
+        ("theresa-may", MentionHow::Context)
+    );
+}
+
+#[test]
+fn bare_authorities_are_the_states_government() {
+    let kb = kb();
+    let r = run_with(
+        &kb,
+        "Jordan arrested 20 people on Monday. Authorities said the suspects were armed.",
+        None,
+    );
+    assert_eq!(r.mention("Authorities"), ("JORGOV", MentionHow::Context));
+    // The state named after "in" wins over the one named before.
+    let r = run_with(
+        &kb,
+        "Jordan closed its border. Police and authorities in Chad said the suspects were armed.",
+        None,
+    );
+    assert_eq!(r.mention("authorities"), ("TCDGOV", MentionHow::Context));
+    // After a determiner or possessive, or before "of", it is no mention.
+    for text in [
+        "Jordan arrested 20 people. Their authorities said so.",
+        "Jordan arrested 20 people. Some authorities said so.",
+        "Jordan arrested 20 people. Authorities of the province said so.",
+    ] {
+        let r = run_with(&kb, text, None);
+        assert!(
+            r.mentions()
+                .iter()
+                .all(|(t, ..)| !t.eq_ignore_ascii_case("authorities")),
+            "{text}: {:?}",
+            r.mentions()
+        );
+    }
+}
