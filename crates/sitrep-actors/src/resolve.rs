@@ -2331,7 +2331,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// "His office said": a person's office (an `office-noun` of the
-    /// context lexicon after "his" or "her") speaks for the person the
+    /// context lexicon after "his" or "her", opening a clause) speaks for the person the
     /// pronoun stands for: the one person named before it in its sentence
     /// or the one before whose given name does not tell the other gender.
     /// Two such persons there ("Trump met Netanyahu. His office said") leave
@@ -2349,6 +2349,18 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             if !matches!(self.word(i - 1), "His" | "his" | "Her" | "her") {
+                continue;
+            }
+            // The office that speaks opens a clause ("His office said",
+            // "…, his office said"); after a verb or a preposition it is
+            // the post ("abusing his office", "took his office").
+            let opens_clause = i < 2
+                || self.sentence_initial(i - 1)
+                || matches!(
+                    self.word(i - 2),
+                    "," | ";" | ":" | "\"" | "\u{201c}" | "and" | "but"
+                );
+            if !opens_clause {
                 continue;
             }
             let (start, end) = (self.tokens[i - 1].start, self.tokens[i].end);
@@ -2629,7 +2641,12 @@ impl<'a> Resolver<'a> {
             else {
                 continue;
             };
-            if k > 0 && self.lex.is_determiner(self.word(k - 1)) {
+            // "their authorities"; "Lebanese authorities" (a name or
+            // demonym right before: a role phrase, or none).
+            if k > 0
+                && (self.lex.is_determiner(self.word(k - 1))
+                    || Self::hit_ending_at(&self.hits, self.tokens[k - 1].end).is_some())
+            {
                 continue;
             }
             if k + 1 < self.tokens.len() && self.word(k + 1) == "of" {

@@ -1437,6 +1437,26 @@ fn his_office_is_the_person_named_just_before() {
         r.mention("Her office"),
         ("theresa-may", MentionHow::Context)
     );
+    // After a verb it is the post, not the bureau; after a comma it speaks.
+    let r = run_with(
+        &kb,
+        "Donald Trump spoke on Monday. Critics accused him of abusing his office for gain.",
+        Some("2018-05-01"),
+    );
+    assert!(
+        r.mentions().iter().all(|(t, ..)| *t != "his office"),
+        "{:?}",
+        r.mentions()
+    );
+    let r = run_with(
+        &kb,
+        "Donald Trump spoke on Monday. In a statement, his office said talks would go on.",
+        Some("2018-05-01"),
+    );
+    assert_eq!(
+        r.mention("his office"),
+        ("donald-trump", MentionHow::Context)
+    );
 }
 
 #[test]
@@ -1460,6 +1480,9 @@ fn bare_authorities_are_the_states_government() {
         "Jordan arrested 20 people. Their authorities said so.",
         "Jordan arrested 20 people. Some authorities said so.",
         "Jordan arrested 20 people. Authorities of the province said so.",
+        // A demonym before it: a role phrase where the KB lists the role,
+        // else no mention of the word.
+        "Jordan arrested 20 people. Jordanian authorities said so.",
     ] {
         let r = run_with(&kb, text, None);
         assert!(

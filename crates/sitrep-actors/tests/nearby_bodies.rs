@@ -194,3 +194,16 @@ fn his_skips_a_woman_named_before_and_her_a_man() {
     let (state, found) = state_of_spokesman(&text("Her"));
     assert_eq!(state.as_deref(), Some("ZMB"), "{found:?}");
 }
+
+#[test]
+fn a_states_authorities_are_its_government() {
+    // "authorities" is a role phrase of the built-in KB (the plural of
+    // "authority"): the demonym before it makes the government sector.
+    let found = builtin_mentions("Lebanese authorities said 20 people were killed in Beirut.");
+    assert!(
+        found
+            .iter()
+            .any(|(t, id, ..)| t == "Lebanese authorities" && id == "LBNGOV"),
+        "{found:?}"
+    );
+}
