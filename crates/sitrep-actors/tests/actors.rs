@@ -1494,14 +1494,3 @@ fn bare_authorities_are_the_states_government() {
         );
     }
 }
-
-#[test]
-fn the_presidency_is_the_government_of_the_state_named_before() {
-    let kb = kb();
-    let r = run_with(
-        &kb,
-        "Jordan signed the accord on Monday. The presidency said the deal held.",
-        None,
-    );
-    assert_eq!(r.mention("The presidency"), ("JORGOV", MentionHow::Context));
-}
