@@ -118,6 +118,9 @@ pub(crate) struct Resolver<'a> {
     /// Tokens that follow "the" and may name an organization mentioned
     /// before ("group" of "the group said"), in text order.
     anaphors: Vec<usize>,
+    /// Tokens right after "his"/"her" ("office" of "his office"), found by
+    /// the descriptor pass for [`Resolver::possessive_office_mentions`].
+    after_possessives: Vec<usize>,
     /// Person roles standing bare after "the" ("the minister said"), by
     /// span, head and role as stated: resolved once every name is placed.
     bare_person_roles: Vec<BarePersonRole>,
@@ -295,6 +298,7 @@ impl<'a> Resolver<'a> {
             roles: Vec::new(),
             cands: Vec::new(),
             anaphors: Vec::new(),
+            after_possessives: Vec::new(),
             bare_person_roles: Vec::new(),
         }
     }
@@ -2338,7 +2342,7 @@ impl<'a> Resolver<'a> {
     /// it unresolved.
     fn possessive_office_mentions(&mut self) {
         let mut found = Vec::new();
-        for i in 1..self.tokens.len() {
+        for &i in &self.after_possessives {
             if self.tokens[i].kind != TokenKind::Word
                 || !self.lex.is_office_noun(self.word(i))
                 || !self.spaced(self.tokens[i - 1].end, self.tokens[i].start)
@@ -2555,12 +2559,40 @@ impl<'a> Resolver<'a> {
         // index loop: it runs for every token of every document, and the
         // `windows`/`enumerate` chain cost several times the test itself.
         let tokens = self.tokens;
+        // Tokens that may be a bare descriptor ("Authorities said") and
+        // tokens after "his"/"her": noted in this one pass over the tokens.
+        let mut bare = Vec::new();
+        let mut after_possessives = Vec::new();
+        if let Some(t) = tokens.first() {
+            if self
+                .lex
+                .may_be_bare_descriptor(bytes[t.start], t.end - t.start)
+            {
+                bare.push(0);
+            }
+        }
         for k in 1..tokens.len() {
             let the = tokens[k - 1];
-            if the.end - the.start != 3 || bytes[the.start] | 0x20 != b't' {
+            let t = tokens[k];
+            if self
+                .lex
+                .may_be_bare_descriptor(bytes[t.start], t.end - t.start)
+            {
+                bare.push(k);
+            }
+            if the.end - the.start != 3 {
                 continue;
             }
-            let t = tokens[k];
+            match bytes[the.start] | 0x20 {
+                b't' => {}
+                b'h' => {
+                    if matches!(&bytes[the.start + 1..the.end], b"is" | b"er") {
+                        after_possessives.push(k);
+                    }
+                    continue;
+                }
+                _ => continue,
+            }
             if t.kind != TokenKind::Word || !self.word(k - 1).eq_ignore_ascii_case("the") {
                 continue;
             }
@@ -2606,8 +2638,9 @@ impl<'a> Resolver<'a> {
                 detailed: false,
             });
         }
-        self.bare_descriptors(&mut found);
+        self.bare_descriptors(&bare, &mut found);
         self.anaphors = anaphors;
+        self.after_possessives = after_possessives;
         if !found.is_empty() {
             self.cands.extend(found);
             self.sort_cands();
@@ -2621,15 +2654,10 @@ impl<'a> Resolver<'a> {
     /// determiner or a possessive ("their authorities": whose is for the
     /// reader to find), nor before "of", nor inside a name or a role
     /// phrase ("Kenyan authorities" is the role mention already).
-    fn bare_descriptors(&self, found: &mut Vec<Cand>) {
-        let bytes = self.text.as_bytes();
-        for k in 0..self.tokens.len() {
+    fn bare_descriptors(&self, candidates: &[usize], found: &mut Vec<Cand>) {
+        for &k in candidates {
             let t = self.tokens[k];
-            if t.kind != TokenKind::Word
-                || !self
-                    .lex
-                    .may_be_bare_descriptor(bytes[t.start], t.end - t.start)
-            {
+            if t.kind != TokenKind::Word {
                 continue;
             }
             let word = self.word(k);
