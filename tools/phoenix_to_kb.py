@@ -578,7 +578,9 @@ def english_words():
     words = set()
     for d in (os.path.join(ROOT, "data", "lexicons"), CURATED):
         for fn in sorted(os.listdir(d)):
-            if fn.endswith(".tsv") and fn not in ("people.tsv", "capitals.tsv", "country-aliases.tsv", "country-names.tsv", "organizations.tsv"):
+            # given-names.tsv holds names, not English words (sitrep-actors reads it for
+            # pronoun agreement): a surname that is also someone's given name stays one.
+            if fn.endswith(".tsv") and fn not in ("people.tsv", "capitals.tsv", "country-aliases.tsv", "country-names.tsv", "organizations.tsv", "given-names.tsv"):
                 with open(os.path.join(d, fn), encoding="utf-8") as f:
                     for line in f:
                         if not line.startswith("#"):

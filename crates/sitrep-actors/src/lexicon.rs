@@ -7,6 +7,8 @@ use sitrep_record::ActorKind;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use crate::Gender;
+
 /// A set of lower-case words: the context words are looked up around every KB match.
 type WordSet = WordClass<()>;
 
@@ -89,6 +91,12 @@ pub const BUILTIN_CONTEXT_FILE: (&str, &str) = (
     include_str!("../data/context.tsv"),
 );
 
+/// The built-in given-names lexicon, embedded like the context file.
+pub const BUILTIN_GIVEN_NAMES_FILE: (&str, &str) = (
+    "data/lexicons/given-names.tsv",
+    include_str!("../../../data/lexicons/given-names.tsv"),
+);
+
 /// Word classes used around KB matches; see the data file's header.
 #[derive(Debug, Default, Clone)]
 pub struct ContextLexicon {
@@ -121,8 +129,33 @@ pub struct ContextLexicon {
     anaphors: WordClass<Vec<ActorKind>>,
     /// Verbs of saying that end an apposition ("the commander, Petro said").
     reporting_verbs: WordSet,
-    /// Titles of address before a surname ("Mr Putin", "Sheikh Tamim").
-    honorifics: WordSet,
+    /// Titles of address before a surname ("Mr Putin", "Sheikh Tamim"),
+    /// with the gender the title gives ("Mr" male; "Dr" none).
+    honorifics: WordClass<Option<Gender>>,
+    /// Words of a stated role that tell the holder's gender
+    /// ("spokeswoman", "queen").
+    gender_words: WordClass<Gender>,
+    /// Descriptors that name a state's body with no "the" before them
+    /// ("authorities said"), a subset of `descriptors`.
+    bare_descriptors: WordSet,
+    /// Determiners and possessives after which a bare descriptor is
+    /// someone else's ("their authorities").
+    determiners: WordSet,
+    /// Nouns of a person's office after "his"/"her" ("his office said").
+    office_nouns: WordSet,
+    /// Role words for a state's leader, whoever holds which office
+    /// ("leader").
+    leader_nouns: WordSet,
+    /// Offices whose holder news calls the state's leader ("president",
+    /// "prime minister").
+    leader_roles: WordSet,
+    /// Heads of roles a capitalized portfolio name may precede between a
+    /// state and the role ("minister" of "Venezuela's Communications
+    /// Minister").
+    portfolio_heads: WordSet,
+    /// Given names and the gender they mostly carry (the given-names
+    /// lexicon, `data/lexicons/given-names.tsv`).
+    name_genders: WordClass<Gender>,
     /// Generational suffixes after a full name ("Jr").
     name_suffixes: WordSet,
     /// Words that make a city or capital next to them part of the name of
@@ -233,7 +266,37 @@ impl ContextLexicon {
                     lex.reporting_verbs.insert(word, ());
                 }
                 "honorific" => {
-                    lex.honorifics.insert(word, ());
+                    let gender = match sector.as_deref() {
+                        None => None,
+                        Some(g) => Some(Gender::parse(g).ok_or_else(|| {
+                            format!("{file}:{line_no}: an honorific's gender is female, male or empty, not {g:?}")
+                        })?),
+                    };
+                    lex.honorifics.insert(word, gender);
+                }
+                "bare-descriptor" => {
+                    lex.bare_descriptors.insert(word, ());
+                }
+                "determiner" => {
+                    lex.determiners.insert(word, ());
+                }
+                "office-noun" => {
+                    lex.office_nouns.insert(word, ());
+                }
+                "leader-noun" => {
+                    lex.leader_nouns.insert(word, ());
+                }
+                "leader-role" => {
+                    lex.leader_roles.insert(word, ());
+                }
+                "portfolio-head" => {
+                    lex.portfolio_heads.insert(word, ());
+                }
+                "gender-word" => {
+                    let gender = sector.as_deref().and_then(Gender::parse).ok_or_else(|| {
+                        format!("{file}:{line_no}: a gender-word needs female or male in the third column")
+                    })?;
+                    lex.gender_words.insert(word, gender);
                 }
                 "name-suffix" => {
                     lex.name_suffixes.insert(word, ());
@@ -275,16 +338,113 @@ impl ContextLexicon {
         Ok(lex)
     }
 
-    /// The lexicon shipped with sitrep.
-    pub fn builtin() -> Result<ContextLexicon, String> {
-        ContextLexicon::parse(BUILTIN_CONTEXT_FILE.0, BUILTIN_CONTEXT_FILE.1)
+    /// Adds the rows of a given-names file (header `name gender`; gender
+    /// `female` or `male`) to the lexicon's name genders. A name listed
+    /// twice keeps its last row, so a user's file overrides a built-in row.
+    pub fn add_given_names(&mut self, file: &str, contents: &str) -> Result<(), String> {
+        let (header, lines) = tsv::read(contents);
+        let Some(header) = header else {
+            return Err(format!("{file}: no header row"));
+        };
+        if header.trimmed_cells() != ["name", "gender"] {
+            return Err(format!(
+                "{file}:{}: header must be: name, gender (tab-separated)",
+                header.number
+            ));
+        }
+        for line in lines {
+            let line_no = line.number;
+            let cols = line.trimmed_cells();
+            let [name, gender] = cols[..] else {
+                return Err(format!(
+                    "{file}:{line_no}: expected 2 tab-separated columns, found {}",
+                    cols.len()
+                ));
+            };
+            if name.is_empty() {
+                return Err(format!("{file}:{line_no}: empty name"));
+            }
+            let gender = Gender::parse(gender).ok_or_else(|| {
+                format!("{file}:{line_no}: gender must be female or male, not {gender:?}")
+            })?;
+            self.name_genders.insert(name.to_lowercase(), gender);
+        }
+        Ok(())
     }
 
-    /// The built-in lexicon extended by the user's `context.tsv` at the top
-    /// of `data` (a folder laid out like sitrep's data folders), if any.
+    /// The lexicon shipped with sitrep.
+    pub fn builtin() -> Result<ContextLexicon, String> {
+        let mut lex = ContextLexicon::parse(BUILTIN_CONTEXT_FILE.0, BUILTIN_CONTEXT_FILE.1)?;
+        lex.add_given_names(BUILTIN_GIVEN_NAMES_FILE.0, BUILTIN_GIVEN_NAMES_FILE.1)?;
+        Ok(lex)
+    }
+
+    /// The built-in lexicon extended by the user's `context.tsv` and
+    /// `lexicons/given-names.tsv` in `data` (a folder laid out like
+    /// sitrep's data folders), if any.
     pub fn builtin_with(data: &sitrep_record::data_dir::DataDir) -> Result<ContextLexicon, String> {
         let t = data.extend(BUILTIN_CONTEXT_FILE)?;
-        ContextLexicon::parse(t.name, &t.text).map_err(|e| t.locate(e))
+        let mut lex = ContextLexicon::parse(t.name, &t.text).map_err(|e| t.locate(e))?;
+        let names = data.extend(BUILTIN_GIVEN_NAMES_FILE)?;
+        lex.add_given_names(names.name, &names.text)
+            .map_err(|e| names.locate(e))?;
+        Ok(lex)
+    }
+
+    /// The gender an honorific gives the person it addresses ("Mr", "Ms";
+    /// none for "Dr" or a word that is no honorific).
+    pub fn honorific_gender(&self, word: &str) -> Option<Gender> {
+        self.honorifics.get_any_case(word).copied().flatten()
+    }
+
+    /// The gender a given name mostly carries, if the lexicon lists it.
+    pub fn given_name_gender(&self, word: &str) -> Option<Gender> {
+        self.name_genders.get_any_case(word).copied()
+    }
+
+    /// Whether some bare descriptor starts with byte `first` (in any case)
+    /// and is `len` bytes long: a cheap test before the word is read.
+    pub(crate) fn may_be_bare_descriptor(&self, first: u8, len: usize) -> bool {
+        self.bare_descriptors
+            .ascii_keys
+            .may_hold(first.to_ascii_lowercase(), len)
+            || !first.is_ascii()
+    }
+
+    /// A descriptor that names a state's body with no "the" ("authorities").
+    pub fn is_bare_descriptor(&self, word: &str) -> bool {
+        self.bare_descriptors.get_any_case(word).is_some()
+    }
+
+    /// A determiner or possessive ("the", "their").
+    pub fn is_determiner(&self, word: &str) -> bool {
+        self.determiners.get_any_case(word).is_some()
+    }
+
+    /// A noun of a person's office ("office" of "his office said").
+    pub fn is_office_noun(&self, word: &str) -> bool {
+        self.office_nouns.get_any_case(word).is_some()
+    }
+
+    /// A role word for a state's leader ("leader").
+    pub fn is_leader_noun(&self, role: &str) -> bool {
+        self.leader_nouns.get_any_case(role).is_some()
+    }
+
+    /// An office whose holder is the state's leader ("prime minister").
+    pub fn is_leader_role(&self, role: &str) -> bool {
+        self.leader_roles.get_any_case(role).is_some()
+    }
+
+    /// The head of a role that a capitalized portfolio name may precede
+    /// ("minister" of "the Venezuelan Communications Minister").
+    pub fn is_portfolio_head(&self, word: &str) -> bool {
+        self.portfolio_heads.get_any_case(word).is_some()
+    }
+
+    /// The gender a word of a stated role tells ("spokeswoman" female).
+    pub fn role_word_gender(&self, word: &str) -> Option<Gender> {
+        self.gender_words.get_any_case(word).copied()
     }
 
     /// The built-in lexicon, parsed once per process. The file is embedded
@@ -503,10 +663,10 @@ mod tests {
                 &lex.geo_heads,
                 &lex.kind_nouns,
                 &lex.reporting_verbs,
-                &lex.honorifics,
                 &lex.place_name_words,
                 &lex.follower_nouns,
                 &lex.command_verbs,
+                &lex.portfolio_heads,
             ] {
                 let expected = get_any_case(&class.words, w).is_some();
                 assert_eq!(class.get_any_case(w).is_some(), expected, "{w:?}");
@@ -520,6 +680,11 @@ mod tests {
             assert_eq!(
                 lex.anaphors.get_any_case(w),
                 get_any_case(&lex.anaphors.words, w),
+                "{w:?}"
+            );
+            assert_eq!(
+                lex.honorifics.get_any_case(w),
+                get_any_case(&lex.honorifics.words, w),
                 "{w:?}"
             );
         }

@@ -134,6 +134,38 @@ pub struct MentionDetail {
     pub role: Option<String>,
 }
 
+/// The gender a person is known to carry, for pronoun agreement ("he"
+/// skips a woman, "she" a man).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+impl Gender {
+    /// `female` or `male`, as the data files write it.
+    pub fn parse(word: &str) -> Option<Gender> {
+        match word {
+            "female" => Some(Gender::Female),
+            "male" => Some(Gender::Male),
+            _ => None,
+        }
+    }
+
+    /// The gender a third-person singular pronoun names ("he", "Her",
+    /// "himself"); `None` for any other word ("they", "it", "who").
+    pub fn of_pronoun(word: &str) -> Option<Gender> {
+        let lower = |w: &str, set: &[&str]| set.iter().any(|p| p.eq_ignore_ascii_case(w));
+        if lower(word, &["he", "him", "his", "himself"]) {
+            Some(Gender::Male)
+        } else if lower(word, &["she", "her", "hers", "herself"]) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+}
+
 /// Every actor of a document, with its mentions in text order.
 #[derive(Debug, Clone, Default)]
 pub struct DocActors {
@@ -141,6 +173,12 @@ pub struct DocActors {
     pub mentions: Vec<Mention>,
     /// Details of role mentions, sorted by start (see [`DocActors::detail`]).
     pub details: Vec<MentionDetail>,
+    /// Per actor (same index as `actors`): the person's gender when the
+    /// text (an honorific before a mention, "Ms Omar"), a gendered role
+    /// ("spokeswoman") or the given name ("Ilhan Omar", from the
+    /// given-names lexicon) tells it. Shorter than `actors` when a caller
+    /// pushed actors of its own: those have none.
+    genders: Vec<Option<Gender>>,
 }
 
 impl DocActors {
@@ -196,6 +234,28 @@ impl DocActors {
         self.details
             .get(i)
             .filter(|d| d.start == m.start && d.end == m.end)
+    }
+
+    /// Sets the actors' genders (index as `actors`), as resolution found them.
+    pub(crate) fn set_genders(&mut self, genders: Vec<Option<Gender>>) {
+        self.genders = genders;
+    }
+
+    /// The gender of person `actor` (an index into [`DocActors::actors`]),
+    /// when known.
+    pub fn gender(&self, actor: usize) -> Option<Gender> {
+        self.genders.get(actor).copied().flatten()
+    }
+
+    /// Whether `actor` may be what the personal pronoun `pronoun` refers
+    /// to as far as gender goes: "he"/"his"/"him" is no woman, "she"/"her"
+    /// no man; an actor of unknown gender fits both, and any other word
+    /// ("it", "they") fits every actor (kind is the caller's test).
+    pub fn agrees_with_pronoun(&self, actor: usize, pronoun: &str) -> bool {
+        match (Gender::of_pronoun(pronoun), self.gender(actor)) {
+            (Some(want), Some(has)) => want == has,
+            _ => true,
+        }
     }
 
     /// The head span of mention `m`: the role phrase or name inside a role

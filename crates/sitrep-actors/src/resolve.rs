@@ -8,7 +8,7 @@
 
 use crate::lexicon::{ContextLexicon, FirstByteLen};
 use crate::shape::Lines;
-use crate::{DocActor, DocActors, Mention, MentionDetail, MentionHow};
+use crate::{DocActor, DocActors, Gender, Mention, MentionDetail, MentionHow};
 use sitrep_kb::{Actor, AliasKind, AliasMatch, Kb, RoleMatch};
 use sitrep_record::fast_map::{FastMap, FastSet};
 use sitrep_record::ActorKind;
@@ -118,6 +118,9 @@ pub(crate) struct Resolver<'a> {
     /// Tokens that follow "the" and may name an organization mentioned
     /// before ("group" of "the group said"), in text order.
     anaphors: Vec<usize>,
+    /// Tokens right after "his"/"her" ("office" of "his office"), found by
+    /// the descriptor pass for [`Resolver::possessive_office_mentions`].
+    after_possessives: Vec<usize>,
     /// Person roles standing bare after "the" ("the minister said"), by
     /// span, head and role as stated: resolved once every name is placed.
     bare_person_roles: Vec<BarePersonRole>,
@@ -295,6 +298,7 @@ impl<'a> Resolver<'a> {
             roles: Vec::new(),
             cands: Vec::new(),
             anaphors: Vec::new(),
+            after_possessives: Vec::new(),
             bare_person_roles: Vec::new(),
         }
     }
@@ -320,6 +324,8 @@ impl<'a> Resolver<'a> {
         self.surname_mentions();
         self.short_name_mentions();
         self.role_anaphor_mentions();
+        self.leader_anaphors();
+        self.possessive_office_mentions();
         self.ethnic_minorities();
         self.drop_descriptors_of_their_subjects_state();
         self.resolve_dominant();
@@ -375,18 +381,30 @@ impl<'a> Resolver<'a> {
         self.hits.get(i).filter(|h| h.start < end).map(|_| i)
     }
 
+    /// When token `p` is a possessive ending ("'s", a bare apostrophe,
+    /// "'S" in capitals) joined to the word before it: the kept hit ending
+    /// right there (`Some(None)` when no hit does: "the company's").
+    /// `None` when token `p` is no possessive ending.
+    fn possessive_owner(&self, p: usize) -> Option<Option<usize>> {
+        let joined = p >= 1 && self.tokens[p - 1].end == self.tokens[p].start;
+        (joined && matches!(self.word(p), "'s" | "'" | "'S"))
+            .then(|| Self::hit_ending_at(&self.hits, self.tokens[p - 1].end))
+    }
+
     /// The first token of a capitalized portfolio name (one to three
     /// words no KB name covers) between a state and the role at token `j`
-    /// whose head is "minister", "ministry" or "secretary": "Venezuela's
+    /// whose head is a `portfolio-head` of the context lexicon ("minister",
+    /// "ministry", "secretary"): "Venezuela's
     /// Communications Minister", "the Venezuelan Communications Minister".
     /// None without a state right before the portfolio ("Labour Party
     /// Minister" has no owner here).
     fn portfolio_start(&self, j: usize, last: usize) -> Option<usize> {
         let phrase = self.kb.roles()[self.roles[last].role].phrase.as_str();
-        if !matches!(
-            phrase.rsplit(' ').next(),
-            Some("minister" | "ministry" | "secretary")
-        ) || !self.word(j).starts_with(char::is_uppercase)
+        if !phrase
+            .rsplit(' ')
+            .next()
+            .is_some_and(|head| self.lex.is_portfolio_head(head))
+            || !self.word(j).starts_with(char::is_uppercase)
             || self.sentence_initial(j)
         {
             return None;
@@ -412,14 +430,9 @@ impl<'a> Resolver<'a> {
         if k == j || k == 0 || joined(self.tokens[k - 1], self.tokens[k]) {
             return None;
         }
-        let w = self.word(k - 1);
-        let owner = if matches!(w, "'s" | "'" | "'S")
-            && k >= 2
-            && self.tokens[k - 2].end == self.tokens[k - 1].start
-        {
-            Self::hit_ending_at(&self.hits, self.tokens[k - 2].end)
-        } else {
-            Self::hit_ending_at(&self.hits, self.tokens[k - 1].end)
+        let owner = match self.possessive_owner(k - 1) {
+            Some(owner) => owner,
+            None => Self::hit_ending_at(&self.hits, self.tokens[k - 1].end),
         };
         owner
             .filter(|&h| self.is_state(self.hits[h].actor))
@@ -1671,8 +1684,8 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let prev = self.tokens[j - 1];
-        let owner = if matches!(self.word(j - 1), "'s" | "'") && j >= 2 {
-            Self::hit_ending_at(&self.hits, self.tokens[j - 2].end)
+        let owner = if let Some(owner) = self.possessive_owner(j - 1) {
+            owner
         } else if prev.end < self.tokens[j].start && self.spaced(prev.end, self.tokens[j].start) {
             Self::hit_ending_at(&self.hits, prev.end)
                 .filter(|&o| self.hits[o].kind == AliasKind::Adjective)
@@ -2269,12 +2282,146 @@ impl<'a> Resolver<'a> {
             )
     }
 
+    /// "The Israeli leader" after "Israeli Prime Minister Benjamin
+    /// Netanyahu": a state's leader (a role stated as a `leader-noun` of the
+    /// context lexicon, with the state, no name and no other word) is the
+    /// person of that state named last before it in a leader's office (a
+    /// `leader-role`: president, prime minister, supreme leader, …), not
+    /// the state's government. With no such person named before, it stays
+    /// the government sector.
+    fn leader_anaphors(&mut self) {
+        for c in 0..self.cands.len() {
+            let cand = &self.cands[c];
+            let Target::Sector { state, sector } = &cand.target else {
+                continue;
+            };
+            if cand.how != MentionHow::Role
+                || sector != "GOV"
+                || !cand
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| self.lex.is_leader_noun(r))
+            {
+                continue;
+            }
+            let state = *state;
+            let leader = self.cands[..c].iter().rev().find_map(|o| {
+                let (placed, role) = match &o.target {
+                    Target::Kb(a) if self.is_person(*a) => (
+                        self.actor_state(*a),
+                        o.role
+                            .clone()
+                            .or_else(|| self.kb.actor(*a).term_on(self.published)?.role.clone()),
+                    ),
+                    Target::NewPerson(p) => (
+                        p.country.as_deref().and_then(|c| self.kb.index_of(c)),
+                        o.role.clone(),
+                    ),
+                    _ => return None,
+                };
+                let leads = placed == Some(state)
+                    && role.as_deref().is_some_and(|r| self.lex.is_leader_role(r));
+                leads.then(|| o.target.clone())
+            });
+            if let Some(target) = leader {
+                let cand = &mut self.cands[c];
+                cand.target = target;
+                cand.how = MentionHow::RoleHolder;
+                // "leader" says less than the office named before: it is
+                // not the person's role.
+                cand.role = None;
+            }
+        }
+    }
+
+    /// "His office said": a person's office (an `office-noun` of the
+    /// context lexicon after "his" or "her", opening a clause) speaks for the person the
+    /// pronoun stands for: the one person named before it in its sentence
+    /// or the one before whose given name does not tell the other gender.
+    /// Two such persons there ("Trump met Netanyahu. His office said") leave
+    /// it unresolved.
+    fn possessive_office_mentions(&mut self) {
+        let mut found = Vec::new();
+        for &i in &self.after_possessives {
+            if self.tokens[i].kind != TokenKind::Word
+                || !self.lex.is_office_noun(self.word(i))
+                || !self.spaced(self.tokens[i - 1].end, self.tokens[i].start)
+            {
+                continue;
+            }
+            let Some(pronoun) = Gender::of_pronoun(self.word(i - 1)) else {
+                continue;
+            };
+            if !matches!(self.word(i - 1), "His" | "his" | "Her" | "her") {
+                continue;
+            }
+            // The office that speaks opens a clause ("His office said",
+            // "…, his office said"); after a verb or a preposition it is
+            // the post ("abusing his office", "took his office").
+            let opens_clause = i < 2
+                || self.sentence_initial(i - 1)
+                || matches!(
+                    self.word(i - 2),
+                    "," | ";" | ":" | "\"" | "\u{201c}" | "and" | "but"
+                );
+            if !opens_clause {
+                continue;
+            }
+            let (start, end) = (self.tokens[i - 1].start, self.tokens[i].end);
+            let Some(s) = self.layer.sentence_at(start) else {
+                continue;
+            };
+            let from = self.layer.sentences[s.saturating_sub(1)].start;
+            let mut person: Option<&Target> = None;
+            let mut overlaps = false;
+            for o in &self.cands {
+                if o.start < end && o.end > start {
+                    overlaps = true;
+                    break;
+                }
+                if o.start < from || o.end > start {
+                    continue;
+                }
+                let name = match &o.target {
+                    Target::Kb(a) if self.is_person(*a) => self.kb.actor(*a).name.as_str(),
+                    Target::NewPerson(p) if !p.organization => p.name.as_str(),
+                    _ => continue,
+                };
+                if self.name_gender(name).is_some_and(|g| g != pronoun) {
+                    continue;
+                }
+                match person {
+                    Some(t) if t != &o.target => {
+                        person = None;
+                        overlaps = true;
+                        break;
+                    }
+                    _ => person = Some(&o.target),
+                }
+            }
+            if let (false, Some(target)) = (overlaps, person) {
+                found.push(Cand {
+                    start,
+                    end,
+                    target: target.clone(),
+                    how: MentionHow::Context,
+                    head: (self.tokens[i].start, end),
+                    modifier: None,
+                    role: None,
+                    detailed: false,
+                });
+            }
+        }
+        self.cands.extend(found);
+    }
+
     /// The state of the person a possessive pronoun at token `i` ("His",
     /// "her") stands for: the last person named before it, in its sentence
     /// or the one before, when the KB or the text places that person in a
     /// state ("Malawi's President Peter Mutharika met reporters. His
     /// spokesman, ..."). A pronoun with two persons of different states
-    /// before it stands for neither.
+    /// before it stands for neither; a person whose given name tells the
+    /// other gender ("Ilhan Omar" for "his") is none of them.
     fn possessor_state(&self, i: usize) -> Option<usize> {
         if !matches!(self.word(i), "His" | "his" | "Her" | "her") {
             return None;
@@ -2283,14 +2430,29 @@ impl<'a> Resolver<'a> {
         let s = self.layer.sentence_at(at)?;
         let from = self.layer.sentences[s.saturating_sub(1)].start;
         let first = self.cands.partition_point(|o| o.start < from);
+        let pronoun = Gender::of_pronoun(self.word(i));
+        // "Ilhan Omar ... his": a person whose name tells the other gender
+        // is not whom the pronoun stands for.
+        let other_gender =
+            |name: &str| pronoun.is_some_and(|p| self.name_gender(name).is_some_and(|g| g != p));
         let mut state = None;
         for o in self.cands[first..].iter().take(200) {
             if o.end > at {
                 break;
             }
             let placed = match &o.target {
-                Target::Kb(a) if self.is_person(*a) => self.actor_state(*a),
-                Target::NewPerson(p) => p.country.as_deref().and_then(|c| self.kb.index_of(c)),
+                Target::Kb(a) if self.is_person(*a) => {
+                    if other_gender(&self.kb.actor(*a).name) {
+                        continue;
+                    }
+                    self.actor_state(*a)
+                }
+                Target::NewPerson(p) => {
+                    if other_gender(&p.name) {
+                        continue;
+                    }
+                    p.country.as_deref().and_then(|c| self.kb.index_of(c))
+                }
                 _ => continue,
             };
             let placed = placed?;
@@ -2397,12 +2559,40 @@ impl<'a> Resolver<'a> {
         // index loop: it runs for every token of every document, and the
         // `windows`/`enumerate` chain cost several times the test itself.
         let tokens = self.tokens;
+        // Tokens that may be a bare descriptor ("Authorities said") and
+        // tokens after "his"/"her": noted in this one pass over the tokens.
+        let mut bare = Vec::new();
+        let mut after_possessives = Vec::new();
+        if let Some(t) = tokens.first() {
+            if self
+                .lex
+                .may_be_bare_descriptor(bytes[t.start], t.end - t.start)
+            {
+                bare.push(0);
+            }
+        }
         for k in 1..tokens.len() {
             let the = tokens[k - 1];
-            if the.end - the.start != 3 || bytes[the.start] | 0x20 != b't' {
+            let t = tokens[k];
+            if self
+                .lex
+                .may_be_bare_descriptor(bytes[t.start], t.end - t.start)
+            {
+                bare.push(k);
+            }
+            if the.end - the.start != 3 {
                 continue;
             }
-            let t = tokens[k];
+            match bytes[the.start] | 0x20 {
+                b't' => {}
+                b'h' => {
+                    if matches!(&bytes[the.start + 1..the.end], b"is" | b"er") {
+                        after_possessives.push(k);
+                    }
+                    continue;
+                }
+                _ => continue,
+            }
             if t.kind != TokenKind::Word || !self.word(k - 1).eq_ignore_ascii_case("the") {
                 continue;
             }
@@ -2448,10 +2638,72 @@ impl<'a> Resolver<'a> {
                 detailed: false,
             });
         }
+        self.bare_descriptors(&bare, &mut found);
         self.anaphors = anaphors;
+        self.after_possessives = after_possessives;
         if !found.is_empty() {
             self.cands.extend(found);
             self.sort_cands();
+        }
+    }
+
+    /// "Authorities said", "police and authorities in Niger": a
+    /// `bare-descriptor` of the context lexicon names a state's body with no
+    /// "the" before it, as "the authorities" does (the state named after
+    /// "in", else the one named before or the dominant one). Not after a
+    /// determiner or a possessive ("their authorities": whose is for the
+    /// reader to find), nor before "of", nor inside a name or a role
+    /// phrase ("Kenyan authorities" is the role mention already).
+    fn bare_descriptors(&self, candidates: &[usize], found: &mut Vec<Cand>) {
+        for &k in candidates {
+            let t = self.tokens[k];
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let word = self.word(k);
+            let Some(sector) = self
+                .lex
+                .is_bare_descriptor(word)
+                .then(|| self.lex.descriptor(word))
+                .flatten()
+            else {
+                continue;
+            };
+            // "their authorities"; "Lebanese authorities" (a name or
+            // demonym right before: a role phrase, or none).
+            if k > 0
+                && (self.lex.is_determiner(self.word(k - 1))
+                    || Self::hit_ending_at(&self.hits, self.tokens[k - 1].end).is_some())
+            {
+                continue;
+            }
+            if k + 1 < self.tokens.len() && self.word(k + 1) == "of" {
+                continue;
+            }
+            if self.overlaps_cand(t.start, t.end) || self.hit_overlapping(t.start, t.end).is_some()
+            {
+                continue;
+            }
+            let target = match (self.state_named_after_in(k + 1), sector) {
+                (Some(state), Some(sector)) => Target::Sector {
+                    state,
+                    sector: sector.to_string(),
+                },
+                (Some(state), None) => Target::Kb(state),
+                (None, sector) => Target::Dominant {
+                    sector: sector.map(str::to_string),
+                },
+            };
+            found.push(Cand {
+                start: t.start,
+                end: t.end,
+                target,
+                how: MentionHow::Context,
+                head: (t.start, t.end),
+                modifier: None,
+                role: None,
+                detailed: false,
+            });
         }
     }
 
@@ -3639,6 +3891,8 @@ impl<'a> Resolver<'a> {
         // its names counted towards the dominant state above, but they are
         // no mentions (a place named in the body too keeps those).
         let layer = self.layer;
+        // Per actor: the gender the text tells of a person.
+        let mut told: Vec<Told> = Vec::new();
         for c in cands {
             if matches!(c.target, Target::Dominant { .. }) || layer.in_dateline(c.start) {
                 continue;
@@ -3666,6 +3920,12 @@ impl<'a> Resolver<'a> {
                     role_stated[i] = true;
                 }
             }
+            if doc.actors[i].kind == ActorKind::Person {
+                told.resize(doc.actors.len(), Told::Unknown);
+                for g in self.stated_genders(c.start, c.role.as_deref()) {
+                    told[i] = told[i].and(g);
+                }
+            }
             doc.mentions.push(Mention {
                 start: c.start,
                 end: c.end,
@@ -3682,7 +3942,79 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
+        let genders = (0..doc.actors.len())
+            .map(|i| match told.get(i).copied().unwrap_or(Told::Unknown) {
+                Told::Is(g) => Some(g),
+                Told::Conflict => None,
+                Told::Unknown if doc.actors[i].kind == ActorKind::Person => {
+                    self.name_gender(&doc.actors[i].name)
+                }
+                Told::Unknown => None,
+            })
+            .collect();
+        doc.set_genders(genders);
         doc
+    }
+
+    /// The genders the text tells at a person's mention starting at
+    /// `start`: an honorific before it or opening it ("Ms Omar", "Mr.
+    /// Lammy"), and a gendered word of the role stated with it
+    /// ("spokeswoman Tammy Bruce").
+    fn stated_genders(&self, start: usize, role: Option<&str>) -> impl Iterator<Item = Gender> {
+        let mut found = [None; 3];
+        if let Some(i) = self.token_at(start) {
+            found[0] = self.lex.honorific_gender(self.word(i));
+            // "Mr Lammy", "Mr. Lammy": the word before, over a period
+            // joined to it, with only spaces between it and the name.
+            if i > 0 && self.spaced(self.tokens[i - 1].end, start) {
+                let mut k = i - 1;
+                if self.word(k) == "." && k > 0 && self.tokens[k - 1].end == self.tokens[k].start {
+                    k -= 1;
+                }
+                found[1] = self
+                    .lex
+                    .honorific_gender(self.word(k).trim_end_matches('.'));
+            }
+        }
+        found[2] = role.and_then(|r| {
+            r.split([' ', '-'])
+                .find_map(|w| self.lex.role_word_gender(w))
+        });
+        found.into_iter().flatten()
+    }
+
+    /// The gender a person's name tells: that of its given name (its first
+    /// word, after a title: "Sir Keir Starmer" → "Keir") in the given-names
+    /// lexicon, or of a gendered title opening it ("Lord Cameron").
+    fn name_gender(&self, name: &str) -> Option<Gender> {
+        let mut words = name.split(' ');
+        let first = words.next()?;
+        if self.lex.is_honorific(first) {
+            return self
+                .lex
+                .honorific_gender(first)
+                .or_else(|| words.next().and_then(|w| self.lex.given_name_gender(w)));
+        }
+        self.lex.given_name_gender(first)
+    }
+}
+
+/// What a document's text tells of a person's gender so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Told {
+    Unknown,
+    Is(Gender),
+    /// Told both ways: known neither.
+    Conflict,
+}
+
+impl Told {
+    fn and(self, g: Gender) -> Told {
+        match self {
+            Told::Unknown => Told::Is(g),
+            Told::Is(h) if h == g => self,
+            _ => Told::Conflict,
+        }
     }
 }
 

@@ -1219,3 +1219,278 @@ fn actor_by_id_tells_apart_ids_of_one_length_and_first_byte() {
     assert_eq!(actors.actor_by_id("IRNGOVX"), None);
     assert_eq!(actors.actor_by_id("irngov"), None);
 }
+
+// ---- gender for pronoun agreement ------------------------------------------
+
+/// Gender of the actor `id` in `run`.
+fn gender_of(run: &Run, id: &str) -> Option<sitrep_actors::Gender> {
+    run.doc
+        .gender(run.doc.actor_by_id(id).expect("actor mentioned"))
+}
+
+#[test]
+fn given_name_gives_a_gender_and_pronouns_agree() {
+    use sitrep_actors::Gender;
+    let kb = kb_from(&format!(
+        "{ACTORS}ilhan-omar\tperson\tIlhan Omar\tUSA\tLEG\t\t\t\tOmar\n"
+    ));
+    let r = run_with(
+        &kb,
+        "Ilhan Omar met Donald Trump and Theresa May in London.",
+        Some("2018-05-01"),
+    );
+    assert_eq!(gender_of(&r, "ilhan-omar"), Some(Gender::Female));
+    assert_eq!(gender_of(&r, "donald-trump"), Some(Gender::Male));
+    assert_eq!(gender_of(&r, "theresa-may"), Some(Gender::Female));
+    let omar = r.doc.actor_by_id("ilhan-omar").unwrap();
+    let trump = r.doc.actor_by_id("donald-trump").unwrap();
+    // "he" skips a woman, "she" a man; "his"/"her" too.
+    assert!(!r.doc.agrees_with_pronoun(omar, "he"));
+    assert!(!r.doc.agrees_with_pronoun(omar, "His"));
+    assert!(r.doc.agrees_with_pronoun(omar, "she"));
+    assert!(!r.doc.agrees_with_pronoun(trump, "She"));
+    assert!(r.doc.agrees_with_pronoun(trump, "he"));
+    // Other words are no test of gender.
+    assert!(r.doc.agrees_with_pronoun(omar, "they"));
+    // A state has no gender: every pronoun agrees (kind is the caller's test).
+    let gbr = r.doc.actor_by_id("GBR").unwrap();
+    assert_eq!(r.doc.gender(gbr), None);
+    assert!(r.doc.agrees_with_pronoun(gbr, "she"));
+}
+
+#[test]
+fn unknown_given_name_stays_a_candidate_of_both() {
+    let kb = kb_from(&format!(
+        "{ACTORS}kanat-bek\tperson\tKanat Bek\tUSA\tGOV\t\t\t\tBek\n"
+    ));
+    let r = run_with(&kb, "Kanat Bek spoke in Tehran.", None);
+    assert_eq!(gender_of(&r, "kanat-bek"), None);
+    let bek = r.doc.actor_by_id("kanat-bek").unwrap();
+    assert!(r.doc.agrees_with_pronoun(bek, "he") && r.doc.agrees_with_pronoun(bek, "she"));
+}
+
+#[test]
+fn honorific_in_the_text_gives_the_gender_over_the_given_name() {
+    use sitrep_actors::Gender;
+    // The lexicon's "Kanat" is unknown; "Ms" before the surname tells.
+    let kb = kb_from(&format!(
+        "{ACTORS}kanat-bek\tperson\tKanat Bek\tUSA\tGOV\t\t\t\tBek\n"
+    ));
+    let r = run_with(
+        &kb,
+        "Kanat Bek spoke in Tehran. Ms. Bek said talks would go on.",
+        None,
+    );
+    assert_eq!(gender_of(&r, "kanat-bek"), Some(Gender::Female));
+    let r = run_with(
+        &kb,
+        "Kanat Bek spoke in Tehran. Mr Bek said talks would go on.",
+        None,
+    );
+    assert_eq!(gender_of(&r, "kanat-bek"), Some(Gender::Male));
+    // The text wins over the given name ("Ms Donald Trump" is told).
+    let r = run_with(
+        &kb,
+        "Donald Trump spoke. Ms Trump said so.",
+        Some("2018-05-01"),
+    );
+    assert_eq!(gender_of(&r, "donald-trump"), Some(Gender::Female));
+    // Told both ways: known neither.
+    let r = run_with(&kb, "Kanat Bek spoke. Mr Bek and Ms Bek said so.", None);
+    assert_eq!(gender_of(&r, "kanat-bek"), None);
+    // A title with no gender ("Dr") tells nothing.
+    let r = run_with(&kb, "Kanat Bek spoke. Dr Bek said so.", None);
+    assert_eq!(gender_of(&r, "kanat-bek"), None);
+}
+
+#[test]
+fn name_opening_with_a_title_takes_the_given_name_after_it() {
+    use sitrep_actors::Gender;
+    // "Sheikh" gives no gender ("Sheikh Hasina" is a woman): the next word does.
+    let kb = kb_from(&format!(
+        "{ACTORS}sheikh-hasina\tperson\tSheikh Hasina\tBGD\tGOV\t\t\t\tHasina\nsheikh-ahmed\tperson\tSheikh Ahmed Nasser\tQAT\tGOV\t\t\t\t\n"
+    ));
+    let r = run_with(&kb, "Sheikh Hasina and Sheikh Ahmed Nasser met.", None);
+    assert_eq!(gender_of(&r, "sheikh-hasina"), None);
+    assert_eq!(gender_of(&r, "sheikh-ahmed"), Some(Gender::Male));
+}
+
+#[test]
+fn user_given_names_file_adds_and_overrides() {
+    use sitrep_actors::{find_actors_with, ContextLexicon, Gender};
+    let kb = kb_from(&format!(
+        "{ACTORS}kanat-bek\tperson\tKanat Bek\tUSA\tGOV\t\t\t\tBek\n"
+    ));
+    let mut lex = ContextLexicon::builtin().expect("built-in lexicons parse");
+    lex.add_given_names("mine.tsv", "name\tgender\nkanat\tmale\ndonald\tfemale\n")
+        .expect("user file parses");
+    let layer = TextLayer::new(normalize("Kanat Bek met Donald Trump."));
+    let doc = find_actors_with(&layer, &kb, Some("2018-05-01"), &lex);
+    let g = |id: &str| doc.gender(doc.actor_by_id(id).unwrap());
+    assert_eq!(g("kanat-bek"), Some(Gender::Male));
+    assert_eq!(g("donald-trump"), Some(Gender::Female));
+    let e = lex
+        .add_given_names("bad.tsv", "name\tgender\nkanat\tmasc\n")
+        .unwrap_err();
+    assert!(e.starts_with("bad.tsv:2:"), "{e}");
+}
+
+#[test]
+fn gendered_role_word_gives_the_gender() {
+    use sitrep_actors::Gender;
+    let roles = format!("{ROLES}spokeswoman\tGOV\tperson\n");
+    let mut b = KbBuilder::default();
+    b.add_actor_rows(parse_actor_file("a.tsv", ACTORS).unwrap());
+    b.add_roles(parse_role_file("r.tsv", &roles).unwrap());
+    let kb = b.build();
+    let r = run_with(
+        &kb,
+        "Iranian spokeswoman Kanat Bek said talks would go on.",
+        None,
+    );
+    let bek = r
+        .doc
+        .actors
+        .iter()
+        .position(|a| a.name == "Kanat Bek")
+        .unwrap_or_else(|| panic!("{:?}", r.mentions()));
+    assert_eq!(r.doc.gender(bek), Some(Gender::Female));
+}
+
+#[test]
+fn a_states_leader_is_the_leader_named_before() {
+    let roles = format!("{ROLES}leader\tGOV\tperson\n");
+    let mut b = KbBuilder::default();
+    b.add_actor_rows(parse_actor_file("a.tsv", ACTORS).unwrap());
+    b.add_roles(parse_role_file("r.tsv", &roles).unwrap());
+    let kb = b.build();
+    let r = run_with(
+        &kb,
+        "British Prime Minister Theresa May met Israel Katz. The British leader said talks would go on.",
+        Some("2018-05-01"),
+    );
+    assert_eq!(
+        r.mention("British leader"),
+        ("theresa-may", MentionHow::RoleHolder)
+    );
+    // Her role stays the office named, not "leader".
+    assert_eq!(
+        r.actor("theresa-may").role.as_deref(),
+        Some("prime minister")
+    );
+    // A minister of that state is no leader; with no leader named before,
+    // it stays the government.
+    let r = run_with(
+        &kb,
+        "Israel Katz met Donald Trump. The Israeli leader said talks would go on.",
+        Some("2025-05-01"),
+    );
+    assert_eq!(r.mention("Israeli leader"), ("ISRGOV", MentionHow::Role));
+    // Another state's leader named before is not this one's.
+    let r = run_with(
+        &kb,
+        "President Donald Trump spoke. The Israeli leader said talks would go on.",
+        Some("2018-05-01"),
+    );
+    assert_eq!(r.mention("Israeli leader"), ("ISRGOV", MentionHow::Role));
+}
+
+#[test]
+fn his_office_is_the_person_named_just_before() {
+    let kb = kb();
+    let r = run_with(
+        &kb,
+        "Donald Trump spoke on Monday. His office said talks would go on.",
+        Some("2018-05-01"),
+    );
+    assert_eq!(
+        r.mention("His office"),
+        ("donald-trump", MentionHow::Context)
+    );
+    // "Her office" is not Trump's; two men before "his" leave it open.
+    let r = run_with(
+        &kb,
+        "Donald Trump spoke on Monday. Her office said talks would go on.",
+        Some("2018-05-01"),
+    );
+    assert!(
+        r.mentions().iter().all(|(t, ..)| *t != "Her office"),
+        "{:?}",
+        r.mentions()
+    );
+    let r = run_with(
+        &kb,
+        "Donald Trump met Israel Katz. His office said talks would go on.",
+        Some("2025-05-01"),
+    );
+    assert!(
+        r.mentions().iter().all(|(t, ..)| *t != "His office"),
+        "{:?}",
+        r.mentions()
+    );
+    let r = run_with(
+        &kb,
+        "Donald Trump met Theresa May. Her office said talks would go on.",
+        Some("2018-05-01"),
+    );
+    assert_eq!(
+        r.mention("Her office"),
+        ("theresa-may", MentionHow::Context)
+    );
+    // After a verb it is the post, not the bureau; after a comma it speaks.
+    let r = run_with(
+        &kb,
+        "Donald Trump spoke on Monday. Critics accused him of abusing his office for gain.",
+        Some("2018-05-01"),
+    );
+    assert!(
+        r.mentions().iter().all(|(t, ..)| *t != "his office"),
+        "{:?}",
+        r.mentions()
+    );
+    let r = run_with(
+        &kb,
+        "Donald Trump spoke on Monday. In a statement, his office said talks would go on.",
+        Some("2018-05-01"),
+    );
+    assert_eq!(
+        r.mention("his office"),
+        ("donald-trump", MentionHow::Context)
+    );
+}
+
+#[test]
+fn bare_authorities_are_the_states_government() {
+    let kb = kb();
+    let r = run_with(
+        &kb,
+        "Jordan arrested 20 people on Monday. Authorities said the suspects were armed.",
+        None,
+    );
+    assert_eq!(r.mention("Authorities"), ("JORGOV", MentionHow::Context));
+    // The state named after "in" wins over the one named before.
+    let r = run_with(
+        &kb,
+        "Jordan closed its border. Police and authorities in Chad said the suspects were armed.",
+        None,
+    );
+    assert_eq!(r.mention("authorities"), ("TCDGOV", MentionHow::Context));
+    // After a determiner or possessive, or before "of", it is no mention.
+    for text in [
+        "Jordan arrested 20 people. Their authorities said so.",
+        "Jordan arrested 20 people. Some authorities said so.",
+        "Jordan arrested 20 people. Authorities of the province said so.",
+        // A demonym before it: a role phrase where the KB lists the role,
+        // else no mention of the word.
+        "Jordan arrested 20 people. Jordanian authorities said so.",
+    ] {
+        let r = run_with(&kb, text, None);
+        assert!(
+            r.mentions()
+                .iter()
+                .all(|(t, ..)| !t.eq_ignore_ascii_case("authorities")),
+            "{text}: {:?}",
+            r.mentions()
+        );
+    }
+}

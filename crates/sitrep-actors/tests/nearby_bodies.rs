@@ -174,3 +174,36 @@ fn his_spokesman_serves_the_state_of_the_person_named_before() {
         "{found:?}"
     );
 }
+
+#[test]
+fn his_skips_a_woman_named_before_and_her_a_man() {
+    // Two persons of two states, but "His" cannot be Mary Chanda: the
+    // spokesman is Mutharika's, Malawi's.
+    let text = |pronoun: &str| {
+        format!(
+            "Malawi's President Peter Mutharika met Zambia's Foreign Minister Mary Chanda on Monday. {pronoun} spokesman, Mgeme Kalilani, said the talks went well."
+        )
+    };
+    let state_of_spokesman = |raw: &str| {
+        let found = builtin_mentions(raw);
+        let spokesman = found.iter().find(|(_, id, ..)| id == "mgeme-kalilani");
+        (spokesman.and_then(|(_, _, c, _)| c.clone()), found)
+    };
+    let (state, found) = state_of_spokesman(&text("His"));
+    assert_eq!(state.as_deref(), Some("MWI"), "{found:?}");
+    let (state, found) = state_of_spokesman(&text("Her"));
+    assert_eq!(state.as_deref(), Some("ZMB"), "{found:?}");
+}
+
+#[test]
+fn a_states_authorities_are_its_government() {
+    // "authorities" is a role phrase of the built-in KB (the plural of
+    // "authority"): the demonym before it makes the government sector.
+    let found = builtin_mentions("Lebanese authorities said 20 people were killed in Beirut.");
+    assert!(
+        found
+            .iter()
+            .any(|(t, id, ..)| t == "Lebanese authorities" && id == "LBNGOV"),
+        "{found:?}"
+    );
+}
