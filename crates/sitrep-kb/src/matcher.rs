@@ -169,9 +169,16 @@ impl Matcher {
             }
             let is_alias = pattern < self.n_aliases;
             // Hits at one start come shortest first, so a hit no longer than
-            // the best one so far cannot replace it.
+            // the best one so far cannot replace it, but for an acronym
+            // written exactly where the best one was case-folded.
             if is_alias {
-                if !want_aliases || best_alias.is_some_and(|b| b.end >= end) {
+                if !want_aliases
+                    || best_alias.is_some_and(|b| {
+                        b.end > end
+                            || (b.end == end
+                                && !exact_acronym_displaces(text, aliases, &b, pattern))
+                    })
+                {
                     return;
                 }
             } else if !want_roles || best_role.is_some_and(|b| b.end >= end) {
@@ -1074,6 +1081,33 @@ impl Trie {
     }
 }
 
+/// Whether the alias `pattern`, found at the span of `best` (an earlier
+/// pattern in KB order, so the one kept at equal spans), replaces it: when
+/// `pattern` is an acronym (which only ever matches letter for letter, see
+/// [`case_compatible`]) and `best` matched an alias that is no name only
+/// once its case was folded. "SANA said" is then the news agency `abbr:SANA`
+/// rather than Yemen's `place:Sana` written in capitals: a word written
+/// exactly as an organisation abbreviates itself is better evidence than
+/// the same letters in another case. A folded *name* keeps its span, as
+/// all-caps datelines and headlines write names in capitals ("BOGOTA,
+/// COLOMBIA" stays Colombia whatever acronym spells "COLOMBIA"), and so does
+/// an exact match of any kind ("Sana" stays Yemen's). Only runs when two
+/// patterns end at one span, so the common hit pays nothing for it.
+fn exact_acronym_displaces(
+    text: &str,
+    aliases: &[Alias],
+    best: &AliasMatch,
+    pattern: usize,
+) -> bool {
+    let Some(candidate) = aliases.get(pattern) else {
+        // A role phrase: never compared with an alias.
+        return false;
+    };
+    candidate.kind == AliasKind::Acronym
+        && !matches!(best.kind, AliasKind::Name | AliasKind::Acronym)
+        && text.get(best.start..best.end) != Some(aliases[best.alias].text.as_str())
+}
+
 /// Whether `found` (the text) may stand for `alias`.
 ///
 /// Acronyms must match exactly. Otherwise every upper-case letter of the
@@ -1532,7 +1566,9 @@ mod tests {
 
     /// The scan's running reduction equals collecting every kept hit,
     /// sorting by (start, longest first, pattern) and keeping the leftmost
-    /// non-overlapping ones, for aliases and roles alike.
+    /// non-overlapping ones, for aliases and roles alike. (No acronym here
+    /// ties with a case-folded alias, the one exception to pattern order:
+    /// see `exact_acronym_beats_a_case_folded_place_but_not_a_name`.)
     #[test]
     fn scan_equals_sort_then_leftmost_longest() {
         let al = aliases(&[
@@ -1603,6 +1639,86 @@ mod tests {
         let only_aliases = m.scan(text, &al, &roles, true, false);
         assert!(only_aliases.1.is_empty());
         assert_eq!(only_aliases.0.len(), found_aliases.len());
+    }
+
+    /// At one span, an acronym written letter for letter wins over an
+    /// alias of another kind listed before it that matched only once its
+    /// case was folded: "SANA" is the agency, not Yemen's `place:Sana`. A
+    /// folded name keeps its span ("COLOMBIA" in a dateline stays the
+    /// country whatever acronym spells it), and so does every exact or longer
+    /// match ("Sana", "Sanaa", "Sana'a", and "SANAA" and "SANA'A" in
+    /// all-caps text). An apostrophe is never skipped: "SANA" does not
+    /// reach "Sana'a".
+    #[test]
+    fn exact_acronym_beats_a_case_folded_place_but_not_a_name() {
+        let alias = |text: &str, actor: usize, kind: AliasKind| Alias {
+            text: text.to_string(),
+            actor,
+            kind,
+        };
+        let (yemen, colombia, agency, group) = (0, 1, 2, 3);
+        let al = vec![
+            alias("Sana", yemen, AliasKind::Place),
+            alias("Sanaa", yemen, AliasKind::Metonym),
+            alias("Sana'a", yemen, AliasKind::Metonym),
+            alias("Colombia", colombia, AliasKind::Name),
+            alias("SANA", agency, AliasKind::Acronym),
+            alias("COLOMBIA", group, AliasKind::Acronym),
+        ];
+        let m = Matcher::new(&al, &[]);
+        let text = "SANA said shells hit Sana, Sanaa and Sana'a. YEMEN: SANAA AND SANA'A \
+                    SHELLED. BOGOTA, COLOMBIA (Reuters) - Colombia said";
+        let found: Vec<(&str, usize)> = m
+            .scan(text, &al, &[], true, false)
+            .0
+            .iter()
+            .map(|h| (&text[h.start..h.end], h.actor))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("SANA", agency),
+                ("Sana", yemen),
+                ("Sanaa", yemen),
+                ("Sana'a", yemen),
+                ("SANAA", yemen),
+                ("SANA'A", yemen),
+                ("COLOMBIA", colombia),
+                ("Colombia", colombia),
+            ]
+        );
+        // Without the acronym, the all-caps word is still the folded place,
+        // as before.
+        let without: Vec<Alias> = al[..4].to_vec();
+        let m = Matcher::new(&without, &[]);
+        let hits = m.scan("SANA said", &without, &[], true, false).0;
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].actor, yemen);
+    }
+
+    /// The same on the built-in KB, whose `sana` row (`abbr:SANA`) is listed
+    /// after Yemen's `place:Sana`.
+    #[test]
+    fn builtin_kb_reads_sana_as_the_agency_and_sanaa_as_yemen() {
+        let kb = crate::Kb::builtin().expect("built-in KB");
+        let text = "DAMASCUS (Reuters) - Shelling killed five, SANA said. In Sanaa and \
+                    Sana'a, in SANAA; BOGOTA, COLOMBIA";
+        let found: Vec<(&str, &str)> = kb
+            .find_aliases(text)
+            .iter()
+            .map(|h| (&text[h.start..h.end], kb.actor(h.actor).id.as_str()))
+            .filter(|(t, _)| t.to_ascii_lowercase().starts_with("sana") || *t == "COLOMBIA")
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("SANA", "sana"),
+                ("Sanaa", "YEM"),
+                ("Sana'a", "YEM"),
+                ("SANAA", "YEM"),
+                ("COLOMBIA", "COL"),
+            ]
+        );
     }
 
     /// A KB with no aliases and no roles (as some tests and user setups
