@@ -197,7 +197,12 @@ def phoenix_title(raw):
 
 def split_acronym(raw):
     m = re.search(r"\(([A-Z][A-Z0-9-]{1,9})\)", raw)
-    return re.sub(r"\([^)]*\)", " ", raw), (m.group(1) if m else None)
+    acro = m.group(1) if m else None
+    # "ISLAMIC_JIHAD_GROUP_(UZBEKISTAN)": a state's name in brackets says where the group acts;
+    # as an acronym it would make every all-caps "UZBEKISTAN" in a dateline a mention of the group.
+    if acro and acro.lower() in STATE_NAMES:
+        acro = None
+    return re.sub(r"\([^)]*\)", " ", raw), acro
 
 
 STATE_NAMES = {}
