@@ -3267,7 +3267,7 @@ impl Ctx<'_> {
             .find(|m| {
                 let a = &self.actors.actors[m.actor];
                 if want_person {
-                    a.kind == ActorKind::Person
+                    a.kind == ActorKind::Person && self.actors.agrees_with_pronoun(m.actor, &word)
                 } else if word.contains("minist")
                     || word.contains("president")
                     || word.contains("spokes")
@@ -3283,7 +3283,7 @@ impl Ctx<'_> {
         // mention, rather than to the nearest one (an object).
         let actor = match actor {
             Some(m) if word == "he" || word == "she" => {
-                let m = self.subject_person_before(m, start);
+                let m = self.subject_person_before(m, start, &word);
                 // "… Roth said. Michael Sims, chief executive of Ceres
                 // Robotics, said … "…," he said": a speaker the knowledge
                 // base lacks came in between, and "he" is that speaker.
@@ -3375,7 +3375,12 @@ impl Ctx<'_> {
     /// For a pronoun at `at` whose nearest preceding person mention is
     /// `nearest`: `nearest` when it is in the pronoun's sentence, else the
     /// first person mention of `nearest`'s sentence.
-    fn subject_person_before<'m>(&'m self, nearest: &'m Mention, at: usize) -> &'m Mention {
+    fn subject_person_before<'m>(
+        &'m self,
+        nearest: &'m Mention,
+        at: usize,
+        pronoun: &str,
+    ) -> &'m Mention {
         let sentence_of = |pos: usize| {
             let i = self.sentences.partition_point(|s| s.start <= pos);
             i.checked_sub(1).map(|i| self.sentences[i])
@@ -3389,7 +3394,10 @@ impl Ctx<'_> {
         let (a, b) = self.mention_range(other.start, nearest.start);
         self.mentions[a..b]
             .iter()
-            .find(|m| self.actors.actors[m.actor].kind == ActorKind::Person)
+            .find(|m| {
+                self.actors.actors[m.actor].kind == ActorKind::Person
+                    && self.actors.agrees_with_pronoun(m.actor, pronoun)
+            })
             .unwrap_or(nearest)
     }
 

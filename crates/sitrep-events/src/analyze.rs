@@ -914,7 +914,7 @@ fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
         if let Some(m) = s.mention_ending_at(k) {
             let kind = ctx.actors.actors.get(m.actor).map(|a| a.kind);
             let is_person = kind == Some(ActorKind::Person);
-            if (want_person && is_person)
+            if (want_person && is_person && ctx.actors.agrees_with_pronoun(m.actor, &w))
                 || (not_person && !is_person)
                 || (!want_person && !not_person)
             {
@@ -929,7 +929,9 @@ fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     // the last subject only if it is a person, else the nearest person
     // named shortly before this sentence, else nobody: a state or a group
     // is never "he", and a wrong doer is worse than an unnamed one.
-    if !ctx.last_subject.is_empty() && ctx.last_subject.iter().all(|&a| is_person(a)) {
+    // "he" is no woman, "she" no man (a person of unknown gender fits both).
+    let fits = |a: usize| is_person(a) && ctx.actors.agrees_with_pronoun(a, &w);
+    if !ctx.last_subject.is_empty() && ctx.last_subject.iter().all(|&a| fits(a)) {
         return ctx.last_subject.to_vec();
     }
     let here = s.toks.first().map_or(0, |t| t.start);
@@ -939,7 +941,7 @@ fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
         .rev()
         .skip_while(|m| m.start >= here)
         .take_while(|m| here - m.start <= PERSON_ANTECEDENT_BYTES)
-        .find(|m| is_person(m.actor))
+        .find(|m| fits(m.actor))
         .map(|m| vec![m.actor])
         .unwrap_or_default()
 }
