@@ -4227,6 +4227,18 @@ pub(crate) fn run(
                     }
                 }
                 class => {
+                    // "Netanyahu ordered the military to carry out strikes
+                    // in Gaza": an order to one's own forces asks nobody
+                    // outside; the strike is the event, by the orderer's
+                    // side. "Pezeshkian ordered the suspension of
+                    // cooperation with the IAEA": the ordered act named by
+                    // a noun is the orderer's.
+                    if let Some(doer) = ordered_act_doer(&s, actors, &trigs, g, i, via) {
+                        trigs[i].source = doer;
+                        trigs[i].governor = None;
+                        trigs[g].absorbed = true;
+                        continue;
+                    }
                     // "Zelensky warned that Russia would attack Ukraine": a
                     // warning of another side's hostile act threatens
                     // nothing by the one who warns; the act is reported on
@@ -4920,6 +4932,72 @@ fn unknown_addressee(s: &Sent, from: usize, governed: usize, opens: wc::Classes)
         }
     }
     false
+}
+
+/// The doer of an act ordered by command verb `g` that stays inside the
+/// orderer's side, or `None` when the order is a request to someone else.
+/// Two forms: an infinitive after the orderer's own force ("ordered the
+/// military / its troops / Israeli forces to carry out strikes": the force
+/// when it is a known actor of the orderer's country, else the orderer), and
+/// an event noun as the order's object with no doer of its own ("ordered
+/// the suspension of cooperation"). "ordered Hamas to disarm" asks another
+/// side and stays a REQUEST.
+fn ordered_act_doer(
+    s: &Sent,
+    actors: &DocActors,
+    trigs: &[Trig],
+    g: usize,
+    i: usize,
+    via: Via,
+) -> Option<Vec<usize>> {
+    let (order, act) = (&trigs[g], &trigs[i]);
+    if order.event_type != EventType::Request
+        || !order.is_verb()
+        || order.tend != order.tb
+        || !s.names(order.ta, wc::COMMAND)
+        || order.source.is_empty()
+        || act.passive()
+    {
+        return None;
+    }
+    match via {
+        // The noun may have taken the order's subject already ("ordered"
+        // is also a support verb).
+        Via::Object if act.nominal && (act.source.is_empty() || act.source == order.source) => {
+            Some(order.source.clone())
+        }
+        // "to carry out strikes": the noun after a support verb as well.
+        Via::Infinitive => {
+            let to = (order.tend..act.ta).find(|&k| s.f(k) & wc::TO != 0)?;
+            let mut force = None;
+            let mut own = Vec::new();
+            for k in order.tend..to {
+                if s.names(k, wc::OWN_FORCE) {
+                    force = Some(k);
+                }
+                if let Some(m) = s.mention_at(k) {
+                    if !same_side(actors, &[m.actor], &order.source) {
+                        return None;
+                    }
+                    own.push(m.actor);
+                } else if force != Some(k)
+                    && s.f(k) & (wc::DET | wc::POSS) == 0
+                    && !s.is_modifier_word(k)
+                {
+                    return None;
+                }
+            }
+            force?;
+            // "ordered Israeli forces": the force's own actor when known.
+            own.dedup();
+            Some(if own.is_empty() {
+                order.source.clone()
+            } else {
+                own
+            })
+        }
+        _ => None,
+    }
 }
 
 /// Whether the noun phrase whose head is at `ta` is the "of"/"about" object
