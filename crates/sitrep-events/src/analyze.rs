@@ -3777,6 +3777,29 @@ pub(crate) fn run(
             }
         }
 
+        // "Trump called the meeting amazing", "Petro called the sanctions
+        // an attack on Colombia's sovereignty": a verb that names or judges
+        // its object, followed by a predicate, characterises a thing
+        // already told; neither the object ("call ... meeting" read as
+        // calling one) nor an event noun in the predicate is an act.
+        // "called an emergency meeting on Gaza" has no predicate and keeps
+        // its reading.
+        for v in 0..s.n() {
+            if let Some((object_end, predicate)) = characterising_small_clause(&s, &trigs, v) {
+                for t in trigs.iter_mut() {
+                    let called_object = t.ta == v && t.tend == object_end && t.tend > t.tb;
+                    let predicate_noun = t.nominal && predicate.contains(&t.ta);
+                    let definite_object = t.nominal
+                        && t.ta > v
+                        && t.tend == object_end
+                        && (v + 1..t.ta).any(|j| is_definite_determiner(&s, j));
+                    if called_object || predicate_noun || definite_object {
+                        t.absorbed = true;
+                    }
+                }
+            }
+        }
+
         // 4. Governance: which trigger absorbs which.
         for i in 0..trigs.len().saturating_sub(1) {
             let j = i + 1;
@@ -4998,6 +5021,68 @@ fn ordered_act_doer(
         }
         _ => None,
     }
+}
+
+/// The small clause after a verb of naming or judging at `v` ("called the
+/// meeting amazing", "called the sanctions an attack on ..."): the end of
+/// its object (a name or an event noun, after determiners and modifiers) and
+/// the token range of the predicate's head words (an article or modifiers up
+/// to the first noun that is no plain word). `None` when no predicate
+/// follows the object ("called an emergency meeting on Gaza", "called a
+/// meeting Monday").
+fn characterising_small_clause(
+    s: &Sent,
+    trigs: &[Trig],
+    v: usize,
+) -> Option<(usize, std::ops::Range<usize>)> {
+    if !s.names(v, wc::EVALUATE) {
+        return None;
+    }
+    let n = s.n();
+    // The object ends at the end of the naming verb's own gapped row ("call
+    // ... meeting"), else at a name or an event noun after determiners and
+    // modifiers.
+    let own_row = s
+        .trig_at(v)
+        .map(|g| &trigs[g])
+        .filter(|g| g.ta == v && g.tend > g.tb);
+    let object_end = if let Some(g) = own_row {
+        g.tend
+    } else {
+        let mut k = v + 1;
+        while k < n
+            && s.mention_at(k).is_none()
+            && s.trig_at(k).is_none()
+            && (s.f(k) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(k))
+        {
+            k += 1;
+        }
+        if let Some(m) = s.mention_at(k) {
+            m.b
+        } else if let Some(t) = s.trig_at(k).filter(|&t| trigs[t].nominal) {
+            trigs[t].tend
+        } else {
+            return None;
+        }
+    };
+    if object_end <= v + 1 || object_end >= n {
+        return None;
+    }
+    let p = object_end;
+    // An article or a plain lower-case word (adjective or noun) right
+    // after the object; a preposition, time word or punctuation is none.
+    let opens_predicate = s.is(p, "a") || s.is(p, "an") || s.is_modifier_word(p);
+    if !opens_predicate {
+        return None;
+    }
+    let mut e = p;
+    while e < n
+        && e < p + OBJECT_WINDOW
+        && (s.f(e) & wc::DET != 0 || s.is_modifier_word(e) || s.trig_at(e).is_some())
+    {
+        e += 1;
+    }
+    Some((object_end, p..e.max(p + 1)))
 }
 
 /// Whether the noun phrase whose head is at `ta` is the "of"/"about" object

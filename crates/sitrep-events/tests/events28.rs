@@ -69,3 +69,30 @@ fn an_ordered_suspension_is_the_orderers_suspension() {
     assert_eq!(e.source, ids(&["IRN"]), "{e:#?}");
     assert_eq!(e.target, ids(&["iaea"]), "{e:#?}");
 }
+
+#[test]
+fn calling_a_meeting_amazing_calls_no_meeting() {
+    let text = "Trump called the meeting amazing.";
+    let evs = events(text);
+    assert!(of_type(&evs, EventType::Agree).is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn calling_an_emergency_meeting_still_calls_one() {
+    // Near miss: no predicate after the object.
+    let text = "The UN called an emergency meeting on Gaza on Monday.";
+    let evs = events(text);
+    assert_eq!(of_type(&evs, EventType::Agree).len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn a_predicate_after_a_naming_verb_is_no_act() {
+    let text = "Petro called the sanctions an attack on Colombia's sovereignty.";
+    let evs = events(text);
+    assert!(of_type(&evs, EventType::Assault).is_empty(), "{evs:#?}");
+    assert!(of_type(&evs, EventType::Sanction).is_empty(), "{evs:#?}");
+    // Near miss: the same nouns told as acts.
+    let text = "Washington imposed sanctions on Colombia and Petro denounced an attack on Colombia's sovereignty.";
+    let evs = events(text);
+    assert!(!of_type(&evs, EventType::Sanction).is_empty(), "{evs:#?}");
+}
