@@ -1096,6 +1096,16 @@ fn subject_before_with(
                 j = m.a;
                 continue;
             }
+            // "Trump had called Petro an illegal drug leader and cut aid": a
+            // predicate after "and" shares the subject of the verb before
+            // it; a name right after that verb (a naming verb, which is no
+            // event trigger) is its object, not the subject.
+            // (sitrep-claims reads the naming verb as a cue whose content
+            // opens at its object: the subject is then before that content.)
+            if let Some(verb) = coordinated_object_verb(s, &m, k, floor) {
+                let floor = if verb < floor { 0 } else { floor };
+                return subject_before_with(s, verb, floor, trigs, fallback_preps);
+            }
             return Subject::Found(s.group_left(&m, floor));
         }
         if s.mention_at(j).is_some() {
@@ -1133,6 +1143,26 @@ fn subject_before_with(
         Some(m) => Subject::Found(vec![m]),
         None => Subject::None,
     }
+}
+
+/// The naming verb whose object mention `m` is, when the verb
+/// whose subject is sought (its first word at `k`, after auxiliaries) opens
+/// a predicate coordinated by "and" ("called Petro an illegal drug leader
+/// and cut aid"). Event verbs are left out: their coordinated predicates are
+/// read by the governance pass.
+fn coordinated_object_verb(s: &Sent, m: &M, k: usize, floor: usize) -> Option<usize> {
+    if k <= floor + 1 || s.f(k - 1) & wc::CONJ == 0 {
+        return None;
+    }
+    let mut p = m.a;
+    while p > floor && s.f(p - 1) & (wc::DET | wc::POSS) != 0 {
+        p -= 1;
+    }
+    // The verb may be the cue right before a claim's content (`floor`).
+    let verb = p.checked_sub(1).filter(|&v| v + 1 >= floor && v > 0)?;
+    // Only a naming verb: after "said" a name opens the reported clause
+    // ("said Iran would remain in the deal and consult"), it is no object.
+    (s.names(verb, wc::EVALUATE) && s.trig_at(verb).is_none()).then_some(verb)
 }
 
 /// The object of a trigger ending before token `i`: the first mention group
@@ -5486,8 +5516,13 @@ fn arguments(
                 .rev()
                 .find(|p| p.is_verb() && p.tend <= to)
             {
+                // "push back protesters who tried to storm the palace": a
+                // relative pronoun in between opens a clause of its own,
+                // whose subject is its antecedent, not the verb's subject.
                 let clean = (prev.tend..to).all(|x| {
-                    s.f(x) & (wc::THAT | wc::BAR) == 0 && !s.hard_stop(x) && !s.punct(x, ",")
+                    s.f(x) & (wc::THAT | wc::BAR | wc::REL) == 0
+                        && !s.hard_stop(x)
+                        && !s.punct(x, ",")
                 });
                 if clean {
                     let object_control =

@@ -96,3 +96,39 @@ fn a_predicate_after_a_naming_verb_is_no_act() {
     let evs = events(text);
     assert!(!of_type(&evs, EventType::Sanction).is_empty(), "{evs:#?}");
 }
+
+#[test]
+fn a_coordinated_predicate_after_a_naming_verbs_object_has_its_subject() {
+    let text = "Trump had called Petro an illegal drug leader and cut aid to Colombia.";
+    let evs = events(text);
+    let e = event(&evs, "cut aid", text);
+    assert_eq!(e.source, ids(&["donald-trump"]), "{e:#?}");
+}
+
+#[test]
+fn a_name_after_and_is_the_subject_of_its_own_predicate() {
+    // Near miss: Petro opens a clause of its own after "and".
+    let text = "Trump had called Petro an illegal drug leader and Petro cut aid to Colombia.";
+    let evs = events(text);
+    let e = event(&evs, "cut aid", text);
+    assert_eq!(e.source, ids(&["gustavo-petro"]), "{e:#?}");
+}
+
+#[test]
+fn a_relative_clause_infinitive_is_not_the_main_subjects_act() {
+    let text = "Georgian police used tear gas to push back protesters who tried to storm the parliament in Tbilisi.";
+    let evs = events(text);
+    assert!(
+        by_trigger(&evs, "storm").is_none_or(|e| e.source.is_empty()),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn an_infinitive_without_a_relative_clause_keeps_the_main_subject() {
+    // Near miss: no "who" in between; the storming is the police's.
+    let text = "Georgian police used tear gas to storm the parliament in Tbilisi.";
+    let evs = events(text);
+    let e = by_trigger(&evs, "storm").or_else(|| by_trigger(&evs, "used tear gas"));
+    assert!(e.is_some_and(|e| e.source == ids(&["GEO"])), "{evs:#?}");
+}
