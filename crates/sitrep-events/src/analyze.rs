@@ -1098,6 +1098,16 @@ fn subject_before_with(
                 j = m.a;
                 continue;
             }
+            // "Trump had called Petro an illegal drug leader and cut aid": a
+            // predicate after "and" shares the subject of the verb before
+            // it; a name right after that verb (a naming verb, which is no
+            // event trigger) is its object, not the subject.
+            // (sitrep-claims reads the naming verb as a cue whose content
+            // opens at its object: the subject is then before that content.)
+            if let Some(verb) = coordinated_object_verb(s, &m, k, floor) {
+                let floor = if verb < floor { 0 } else { floor };
+                return subject_before_with(s, verb, floor, trigs, fallback_preps);
+            }
             return Subject::Found(s.group_left(&m, floor));
         }
         if s.mention_at(j).is_some() {
@@ -1135,6 +1145,26 @@ fn subject_before_with(
         Some(m) => Subject::Found(vec![m]),
         None => Subject::None,
     }
+}
+
+/// The naming verb whose object mention `m` is, when the verb
+/// whose subject is sought (its first word at `k`, after auxiliaries) opens
+/// a predicate coordinated by "and" ("called Petro an illegal drug leader
+/// and cut aid"). Event verbs are left out: their coordinated predicates are
+/// read by the governance pass.
+fn coordinated_object_verb(s: &Sent, m: &M, k: usize, floor: usize) -> Option<usize> {
+    if k <= floor + 1 || s.f(k - 1) & wc::CONJ == 0 {
+        return None;
+    }
+    let mut p = m.a;
+    while p > floor && s.f(p - 1) & (wc::DET | wc::POSS) != 0 {
+        p -= 1;
+    }
+    // The verb may be the cue right before a claim's content (`floor`).
+    let verb = p.checked_sub(1).filter(|&v| v + 1 >= floor && v > 0)?;
+    // Only a naming verb: after "said" a name opens the reported clause
+    // ("said Iran would remain in the deal and consult"), it is no object.
+    (s.names(verb, wc::EVALUATE) && s.trig_at(verb).is_none()).then_some(verb)
 }
 
 /// The object of a trigger ending before token `i`: the first mention group
@@ -3779,6 +3809,29 @@ pub(crate) fn run(
             }
         }
 
+        // "Trump called the meeting amazing", "Petro called the sanctions
+        // an attack on Colombia's sovereignty": a verb that names or judges
+        // its object, followed by a predicate, characterises a thing
+        // already told; neither the object ("call ... meeting" read as
+        // calling one) nor an event noun in the predicate is an act.
+        // "called an emergency meeting on Gaza" has no predicate and keeps
+        // its reading.
+        for v in 0..s.n() {
+            if let Some((object_end, predicate)) = characterising_small_clause(&s, &trigs, v) {
+                for t in trigs.iter_mut() {
+                    let called_object = t.ta == v && t.tend == object_end && t.tend > t.tb;
+                    let predicate_noun = t.nominal && predicate.contains(&t.ta);
+                    let definite_object = t.nominal
+                        && t.ta > v
+                        && t.tend == object_end
+                        && (v + 1..t.ta).any(|j| is_definite_determiner(&s, j));
+                    if called_object || predicate_noun || definite_object {
+                        t.absorbed = true;
+                    }
+                }
+            }
+        }
+
         // 4. Governance: which trigger absorbs which.
         for i in 0..trigs.len().saturating_sub(1) {
             let j = i + 1;
@@ -4229,6 +4282,18 @@ pub(crate) fn run(
                     }
                 }
                 class => {
+                    // "Netanyahu ordered the military to carry out strikes
+                    // in Gaza": an order to one's own forces asks nobody
+                    // outside; the strike is the event, by the orderer's
+                    // side. "Pezeshkian ordered the suspension of
+                    // cooperation with the IAEA": the ordered act named by
+                    // a noun is the orderer's.
+                    if let Some(doer) = ordered_act_doer(&s, actors, &trigs, g, i, via) {
+                        trigs[i].source = doer;
+                        trigs[i].governor = None;
+                        trigs[g].absorbed = true;
+                        continue;
+                    }
                     // "Zelensky warned that Russia would attack Ukraine": a
                     // warning of another side's hostile act threatens
                     // nothing by the one who warns; the act is reported on
@@ -4924,6 +4989,134 @@ fn unknown_addressee(s: &Sent, from: usize, governed: usize, opens: wc::Classes)
     false
 }
 
+/// The doer of an act ordered by command verb `g` that stays inside the
+/// orderer's side, or `None` when the order is a request to someone else.
+/// Two forms: an infinitive after the orderer's own force ("ordered the
+/// military / its troops / Israeli forces to carry out strikes": the force
+/// when it is a known actor of the orderer's country, else the orderer), and
+/// an event noun as the order's object with no doer of its own ("ordered
+/// the suspension of cooperation"). "ordered Hamas to disarm" asks another
+/// side and stays a REQUEST.
+fn ordered_act_doer(
+    s: &Sent,
+    actors: &DocActors,
+    trigs: &[Trig],
+    g: usize,
+    i: usize,
+    via: Via,
+) -> Option<Vec<usize>> {
+    let (order, act) = (&trigs[g], &trigs[i]);
+    if order.event_type != EventType::Request
+        || !order.is_verb()
+        || order.tend != order.tb
+        || !s.names(order.ta, wc::COMMAND)
+        || order.source.is_empty()
+        || act.passive()
+    {
+        return None;
+    }
+    match via {
+        // The noun may have taken the order's subject already ("ordered"
+        // is also a support verb).
+        Via::Object if act.nominal && (act.source.is_empty() || act.source == order.source) => {
+            Some(order.source.clone())
+        }
+        // "to carry out strikes": the noun after a support verb as well.
+        Via::Infinitive => {
+            let to = (order.tend..act.ta).find(|&k| s.f(k) & wc::TO != 0)?;
+            let mut force = None;
+            let mut own = Vec::new();
+            for k in order.tend..to {
+                if s.names(k, wc::OWN_FORCE) {
+                    force = Some(k);
+                }
+                if let Some(m) = s.mention_at(k) {
+                    if !same_side(actors, &[m.actor], &order.source) {
+                        return None;
+                    }
+                    own.push(m.actor);
+                } else if force != Some(k)
+                    && s.f(k) & (wc::DET | wc::POSS) == 0
+                    && !s.is_modifier_word(k)
+                {
+                    return None;
+                }
+            }
+            force?;
+            // "ordered Israeli forces": the force's own actor when known.
+            own.dedup();
+            Some(if own.is_empty() {
+                order.source.clone()
+            } else {
+                own
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The small clause after a verb of naming or judging at `v` ("called the
+/// meeting amazing", "called the sanctions an attack on ..."): the end of
+/// its object (a name or an event noun, after determiners and modifiers) and
+/// the token range of the predicate's head words (an article or modifiers up
+/// to the first noun that is no plain word). `None` when no predicate
+/// follows the object ("called an emergency meeting on Gaza", "called a
+/// meeting Monday").
+fn characterising_small_clause(
+    s: &Sent,
+    trigs: &[Trig],
+    v: usize,
+) -> Option<(usize, std::ops::Range<usize>)> {
+    if !s.names(v, wc::EVALUATE) {
+        return None;
+    }
+    let n = s.n();
+    // The object ends at the end of the naming verb's own gapped row ("call
+    // ... meeting"), else at a name or an event noun after determiners and
+    // modifiers.
+    let own_row = s
+        .trig_at(v)
+        .map(|g| &trigs[g])
+        .filter(|g| g.ta == v && g.tend > g.tb);
+    let object_end = if let Some(g) = own_row {
+        g.tend
+    } else {
+        let mut k = v + 1;
+        while k < n
+            && s.mention_at(k).is_none()
+            && s.trig_at(k).is_none()
+            && (s.f(k) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(k))
+        {
+            k += 1;
+        }
+        if let Some(m) = s.mention_at(k) {
+            m.b
+        } else if let Some(t) = s.trig_at(k).filter(|&t| trigs[t].nominal) {
+            trigs[t].tend
+        } else {
+            return None;
+        }
+    };
+    if object_end <= v + 1 || object_end >= n {
+        return None;
+    }
+    let p = object_end;
+    // An article or a plain lower-case word (adjective or noun) right
+    // after the object; a preposition, time word or punctuation is none.
+    let opens_predicate = s.is(p, "a") || s.is(p, "an") || s.is_modifier_word(p);
+    if !opens_predicate {
+        return None;
+    }
+    let mut e = p;
+    while e < n
+        && e < p + OBJECT_WINDOW
+        && (s.f(e) & wc::DET != 0 || s.is_modifier_word(e) || s.trig_at(e).is_some())
+    {
+        e += 1;
+    }
+    Some((object_end, p..e.max(p + 1)))
+}
+
 /// Whether the noun phrase whose head is at `ta` is the "of"/"about" object
 /// of a passive participle ("had been informed of the strike", "was told
 /// about the raid"): a "by" phrase after it names who informed or told, not
@@ -5325,8 +5518,13 @@ fn arguments(
                 .rev()
                 .find(|p| p.is_verb() && p.tend <= to)
             {
+                // "push back protesters who tried to storm the palace": a
+                // relative pronoun in between opens a clause of its own,
+                // whose subject is its antecedent, not the verb's subject.
                 let clean = (prev.tend..to).all(|x| {
-                    s.f(x) & (wc::THAT | wc::BAR) == 0 && !s.hard_stop(x) && !s.punct(x, ",")
+                    s.f(x) & (wc::THAT | wc::BAR | wc::REL) == 0
+                        && !s.hard_stop(x)
+                        && !s.punct(x, ",")
                 });
                 if clean {
                     let object_control =

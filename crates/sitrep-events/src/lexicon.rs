@@ -219,6 +219,14 @@ pub mod wc {
     /// A verb of helping ("help", "monitor", "protect"): a force sent "to
     /// X to help ..." is sent to X's aid, not against X.
     pub const ASSIST: Classes = 1 << 56;
+    /// A verb of command ("order", "instruct"): an order to one's own
+    /// forces, or of an act named by a noun, is that act, done by the
+    /// orderer's side; nobody outside is asked anything.
+    pub const COMMAND: Classes = 1 << 57;
+    /// A noun naming a state's own armed or police force without naming
+    /// the state ("the military", "its troops"): the addressee of an order
+    /// that stays inside the orderer's side.
+    pub const OWN_FORCE: Classes = 1 << 58;
     /// Classes that say what a word names rather than how a clause is
     /// built, or that one rule reads by name (`exclude`: "the ruling party"
     /// keeps "ruling" a plain modifier): the clause rules see such a word
@@ -242,9 +250,11 @@ pub mod wc {
         | RANKED
         | CEASE
         | PART_OF
-        | ASSIST;
+        | ASSIST
+        | COMMAND
+        | OWN_FORCE;
 
-    pub const NAMES: [(&str, Classes); 54] = [
+    pub const NAMES: [(&str, Classes); 56] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -299,6 +309,8 @@ pub mod wc {
         ("cease", CEASE),
         ("part_of", PART_OF),
         ("assist", ASSIST),
+        ("command", COMMAND),
+        ("own_force", OWN_FORCE),
     ];
 }
 
