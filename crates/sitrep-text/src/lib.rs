@@ -18,7 +18,6 @@ mod outlets;
 mod phrase_scan;
 mod segment;
 mod tokenize;
-mod word_ids;
 
 pub use dateline::dateline_end;
 pub use normalize::normalize;
@@ -27,7 +26,6 @@ pub use outlets::{read_outlet_rows, Agencies, OutletRow, OutletRowError, BUILTIN
 pub use phrase_scan::{PhraseOccurrence, PhraseScanner, PhraseSets};
 pub use segment::{sentences, sentences_into};
 pub use tokenize::{tokens, tokens_into, Token, TokenKind};
-pub use word_ids::{Vocabulary, NO_WORD};
 
 /// `word` in lower case, exactly as `str::to_lowercase` gives it: an ASCII
 /// word (nearly every word of news and of the lexicons) skips that
