@@ -232,3 +232,37 @@ fn she_after_a_named_spokeswoman_is_that_spokeswoman() {
         .expect("a claim by She");
     assert_eq!(she.speaker.actor.as_deref(), Some("zhu-fenglian"));
 }
+
+// "he" and "she" in events and claims agree in gender with the person they
+// stand for: the actors stage knows a person's gender from an honorific, a
+// gendered role word, the given-name lexicon or the KB's canonical name, and
+// the events and claims stages skip a person of the other gender.
+
+#[test]
+fn she_as_speaker_skips_the_man_who_was_the_subject() {
+    let r = extract(
+        "Marco Rubio met Kaja Kallas in Brussels on Monday. \
+         She said the European Union was ready to impose new sanctions on Russia.",
+    );
+    let claim = r
+        .claims
+        .iter()
+        .find(|c| c.cue.text == "said")
+        .expect("the claim of 'She said'");
+    let speaker = claim.speaker.actor.as_deref();
+    assert_eq!(speaker, Some("kaja-kallas"), "{:?}", claim.speaker);
+}
+
+#[test]
+fn he_as_doer_skips_the_woman_who_was_the_last_subject() {
+    let r = extract(
+        "Kaja Kallas met Marco Rubio in Brussels on Monday. \
+         Later he threatened Iran with new sanctions.",
+    );
+    let threat = r
+        .events
+        .iter()
+        .find(|e| e.event_type == EventType::Threaten)
+        .expect("THREATEN");
+    assert_eq!(threat.source, vec!["marco-rubio".to_string()], "{threat:?}");
+}
