@@ -2563,21 +2563,16 @@ impl<'a> Resolver<'a> {
         // tokens after "his"/"her": noted in this one pass over the tokens.
         let mut bare = Vec::new();
         let mut after_possessives = Vec::new();
+        let bare_filter = self.lex.bare_descriptor_filter();
         if let Some(t) = tokens.first() {
-            if self
-                .lex
-                .may_be_bare_descriptor(bytes[t.start], t.end - t.start)
-            {
+            if bare_filter.may_hold_any_case(bytes[t.start], t.end - t.start) {
                 bare.push(0);
             }
         }
         for k in 1..tokens.len() {
             let the = tokens[k - 1];
             let t = tokens[k];
-            if self
-                .lex
-                .may_be_bare_descriptor(bytes[t.start], t.end - t.start)
-            {
+            if bare_filter.may_hold_any_case(bytes[t.start], t.end - t.start) {
                 bare.push(k);
             }
             if the.end - the.start != 3 {
