@@ -408,6 +408,13 @@ impl ContextLexicon {
         self.honorifics.get_any_case(word).copied().flatten()
     }
 
+    /// Whether `word` is an honorific (outer `Some`) and the gender it
+    /// gives (inner): one look-up where [`Self::is_honorific`] and
+    /// [`Self::honorific_gender`] would make two.
+    pub(crate) fn honorific(&self, word: &str) -> Option<Option<Gender>> {
+        self.honorifics.get_any_case(word).copied()
+    }
+
     /// The gender a given name mostly carries, if the lexicon lists it.
     pub fn given_name_gender(&self, word: &str) -> Option<Gender> {
         self.name_genders.get_any_case(word).copied()
@@ -633,6 +640,20 @@ mod tests {
         for w in ["authority", "Bauthorities", "the", "said"] {
             assert!(!may(w), "{w}");
         }
+    }
+
+    /// One honorific look-up tells both whether a word is an honorific
+    /// and its gender, as the two separate look-ups do.
+    #[test]
+    fn honorific_tells_both() {
+        let lex = ContextLexicon::builtin().expect("built-in context file parses");
+        for w in ["Mr", "ms", "Dr", "Lord", "Keir", "the"] {
+            let both = lex.is_honorific(w).then(|| lex.honorific_gender(w));
+            assert_eq!(lex.honorific(w), both, "{w}");
+        }
+        assert_eq!(lex.honorific("Mr"), Some(Some(Gender::Male)));
+        assert_eq!(lex.honorific("Dr"), Some(None));
+        assert_eq!(lex.honorific("Keir"), None);
     }
 
     /// The first-byte and length pre-test never turns a word away that

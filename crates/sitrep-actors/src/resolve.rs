@@ -3984,11 +3984,8 @@ impl<'a> Resolver<'a> {
     fn name_gender(&self, name: &str) -> Option<Gender> {
         let mut words = name.split(' ');
         let first = words.next()?;
-        if self.lex.is_honorific(first) {
-            return self
-                .lex
-                .honorific_gender(first)
-                .or_else(|| words.next().and_then(|w| self.lex.given_name_gender(w)));
+        if let Some(gender) = self.lex.honorific(first) {
+            return gender.or_else(|| words.next().and_then(|w| self.lex.given_name_gender(w)));
         }
         self.lex.given_name_gender(first)
     }
