@@ -36,6 +36,17 @@ impl FirstByteLen {
         self.first_bytes[usize::from(first >> 6)] & (1 << (first & 63)) != 0
             && self.lengths & (1 << len.min(63)) != 0
     }
+
+    /// Whether some noted word may be a word in any case that starts with
+    /// byte `first` and is `len` bytes long; a word not in ASCII always may
+    /// (lower-casing it can change its bytes). The length goes first: the
+    /// classes tested at every token hold a few words of a few lengths, so
+    /// one bit test turns away nearly every token.
+    pub(crate) fn may_hold_any_case(&self, first: u8, len: usize) -> bool {
+        !first.is_ascii()
+            || (self.lengths & (1 << len.min(63)) != 0
+                && self.may_hold(first.to_ascii_lowercase(), len))
+    }
 }
 
 /// A table of lower-case words, looked up in any case, that first tests a
@@ -397,18 +408,24 @@ impl ContextLexicon {
         self.honorifics.get_any_case(word).copied().flatten()
     }
 
+    /// Whether `word` is an honorific (outer `Some`) and the gender it
+    /// gives (inner): one look-up where [`Self::is_honorific`] and
+    /// [`Self::honorific_gender`] would make two.
+    pub(crate) fn honorific(&self, word: &str) -> Option<Option<Gender>> {
+        self.honorifics.get_any_case(word).copied()
+    }
+
     /// The gender a given name mostly carries, if the lexicon lists it.
     pub fn given_name_gender(&self, word: &str) -> Option<Gender> {
         self.name_genders.get_any_case(word).copied()
     }
 
-    /// Whether some bare descriptor starts with byte `first` (in any case)
-    /// and is `len` bytes long: a cheap test before the word is read.
-    pub(crate) fn may_be_bare_descriptor(&self, first: u8, len: usize) -> bool {
-        self.bare_descriptors
-            .ascii_keys
-            .may_hold(first.to_ascii_lowercase(), len)
-            || !first.is_ascii()
+    /// The first bytes and lengths of the bare descriptors, for
+    /// [`FirstByteLen::may_hold_any_case`]: the descriptor pass tests every
+    /// token with it, so it takes a copy into the loop rather than reading
+    /// it through `self` at each token.
+    pub(crate) fn bare_descriptor_filter(&self) -> FirstByteLen {
+        self.bare_descriptors.ascii_keys
     }
 
     /// A descriptor that names a state's body with no "the" ("authorities").
@@ -607,6 +624,36 @@ mod tests {
         assert!(!lex.is_kind_noun("oil"));
         assert_eq!(lex.anaphor("bloc"), Some(&[ActorKind::Igo][..]));
         assert_eq!(lex.anaphor("government"), None);
+    }
+
+    /// The any-case pre-test of the bare descriptors lets through
+    /// "authorities" in every casing and any word not in ASCII, and turns
+    /// away a word of another length or another first letter.
+    #[test]
+    fn bare_descriptor_filter_any_case() {
+        let lex = ContextLexicon::builtin().expect("built-in context file parses");
+        let filter = lex.bare_descriptor_filter();
+        let may = |w: &str| filter.may_hold_any_case(w.as_bytes()[0], w.len());
+        for w in ["authorities", "Authorities", "AUTHORITIES", "Éauthorities"] {
+            assert!(may(w), "{w}");
+        }
+        for w in ["authority", "Bauthorities", "the", "said"] {
+            assert!(!may(w), "{w}");
+        }
+    }
+
+    /// One honorific look-up tells both whether a word is an honorific
+    /// and its gender, as the two separate look-ups do.
+    #[test]
+    fn honorific_tells_both() {
+        let lex = ContextLexicon::builtin().expect("built-in context file parses");
+        for w in ["Mr", "ms", "Dr", "Lord", "Keir", "the"] {
+            let both = lex.is_honorific(w).then(|| lex.honorific_gender(w));
+            assert_eq!(lex.honorific(w), both, "{w}");
+        }
+        assert_eq!(lex.honorific("Mr"), Some(Some(Gender::Male)));
+        assert_eq!(lex.honorific("Dr"), Some(None));
+        assert_eq!(lex.honorific("Keir"), None);
     }
 
     /// The first-byte and length pre-test never turns a word away that

@@ -2563,21 +2563,16 @@ impl<'a> Resolver<'a> {
         // tokens after "his"/"her": noted in this one pass over the tokens.
         let mut bare = Vec::new();
         let mut after_possessives = Vec::new();
+        let bare_filter = self.lex.bare_descriptor_filter();
         if let Some(t) = tokens.first() {
-            if self
-                .lex
-                .may_be_bare_descriptor(bytes[t.start], t.end - t.start)
-            {
+            if bare_filter.may_hold_any_case(bytes[t.start], t.end - t.start) {
                 bare.push(0);
             }
         }
         for k in 1..tokens.len() {
             let the = tokens[k - 1];
             let t = tokens[k];
-            if self
-                .lex
-                .may_be_bare_descriptor(bytes[t.start], t.end - t.start)
-            {
+            if bare_filter.may_hold_any_case(bytes[t.start], t.end - t.start) {
                 bare.push(k);
             }
             if the.end - the.start != 3 {
@@ -3989,11 +3984,8 @@ impl<'a> Resolver<'a> {
     fn name_gender(&self, name: &str) -> Option<Gender> {
         let mut words = name.split(' ');
         let first = words.next()?;
-        if self.lex.is_honorific(first) {
-            return self
-                .lex
-                .honorific_gender(first)
-                .or_else(|| words.next().and_then(|w| self.lex.given_name_gender(w)));
+        if let Some(gender) = self.lex.honorific(first) {
+            return gender.or_else(|| words.next().and_then(|w| self.lex.given_name_gender(w)));
         }
         self.lex.given_name_gender(first)
     }
