@@ -2612,26 +2612,7 @@ impl<'a> Resolver<'a> {
             }
             // "the junta in Niger", "the regime in Tehran": the state the
             // phrase names, whichever state dominates the document.
-            let target = match (self.state_named_after_in(k + 1), sector) {
-                (Some(state), Some(sector)) => Target::Sector {
-                    state,
-                    sector: sector.to_string(),
-                },
-                (Some(state), None) => Target::Kb(state),
-                (None, sector) => Target::Dominant {
-                    sector: sector.map(str::to_string),
-                },
-            };
-            found.push(Cand {
-                start: the.start,
-                end: t.end,
-                target,
-                how: MentionHow::Context,
-                head: (t.start, t.end),
-                modifier: None,
-                role: None,
-                detailed: false,
-            });
+            found.push(self.descriptor_cand(the.start, (t.start, t.end), k + 1, sector));
         }
         self.bare_descriptors(&bare, &mut found);
         self.anaphors = anaphors;
@@ -2639,6 +2620,39 @@ impl<'a> Resolver<'a> {
         if !found.is_empty() {
             self.cands.extend(found);
             self.sort_cands();
+        }
+    }
+
+    /// The candidate for a descriptor ("the regime", bare "authorities")
+    /// from `start` to the end of its noun `head`: the state named after
+    /// "in" at token `next` ("the junta in Niger"), else the document's
+    /// dominant state, with the descriptor's sector when it has one.
+    fn descriptor_cand(
+        &self,
+        start: usize,
+        head: (usize, usize),
+        next: usize,
+        sector: Option<&str>,
+    ) -> Cand {
+        let target = match (self.state_named_after_in(next), sector) {
+            (Some(state), Some(sector)) => Target::Sector {
+                state,
+                sector: sector.to_string(),
+            },
+            (Some(state), None) => Target::Kb(state),
+            (None, sector) => Target::Dominant {
+                sector: sector.map(str::to_string),
+            },
+        };
+        Cand {
+            start,
+            end: head.1,
+            target,
+            how: MentionHow::Context,
+            head,
+            modifier: None,
+            role: None,
+            detailed: false,
         }
     }
 
@@ -2679,26 +2693,7 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
-            let target = match (self.state_named_after_in(k + 1), sector) {
-                (Some(state), Some(sector)) => Target::Sector {
-                    state,
-                    sector: sector.to_string(),
-                },
-                (Some(state), None) => Target::Kb(state),
-                (None, sector) => Target::Dominant {
-                    sector: sector.map(str::to_string),
-                },
-            };
-            found.push(Cand {
-                start: t.start,
-                end: t.end,
-                target,
-                how: MentionHow::Context,
-                head: (t.start, t.end),
-                modifier: None,
-                role: None,
-                detailed: false,
-            });
+            found.push(self.descriptor_cand(t.start, (t.start, t.end), k + 1, sector));
         }
     }
 
