@@ -4864,13 +4864,7 @@ pub(crate) fn run(
             // in the sentence is done by that event's doers (the verb rows
             // read "a ban on imports" as "ban ... import", so any trigger).
             if source.is_empty() {
-                let mut k = t.ta;
-                while k > 0
-                    && (s.f(k - 1) & wc::DET != 0 || s.is_modifier_word(k - 1))
-                    && s.mention_at(k - 1).is_none()
-                {
-                    k -= 1;
-                }
+                let k = bare_modifiers_start(&s, t.ta, 0);
                 let whole = (k > 0 && s.names(k - 1, wc::PART_OF))
                     .then(|| {
                         out[first_new..].iter().rev().find(|e| {
@@ -5117,18 +5111,26 @@ fn characterising_small_clause(
     Some((object_end, p..e.max(p + 1)))
 }
 
+/// The first token of the determiners and modifier words right before
+/// token `at` (down to `floor`) that name no actor: "its" of "its 19th
+/// package", "the" of "the strike".
+fn bare_modifiers_start(s: &Sent, at: usize, floor: usize) -> usize {
+    let mut k = at;
+    while k > floor
+        && (s.f(k - 1) & wc::DET != 0 || s.is_modifier_word(k - 1))
+        && s.mention_at(k - 1).is_none()
+    {
+        k -= 1;
+    }
+    k
+}
+
 /// Whether the noun phrase whose head is at `ta` is the "of"/"about" object
 /// of a passive participle ("had been informed of the strike", "was told
 /// about the raid"): a "by" phrase after it names who informed or told, not
 /// who struck.
 fn object_of_passive_participle(s: &Sent, ta: usize, floor: usize) -> bool {
-    let mut k = ta;
-    while k > floor
-        && (s.is_modifier_word(k - 1) || s.f(k - 1) & wc::DET != 0)
-        && s.mention_at(k - 1).is_none()
-    {
-        k -= 1;
-    }
+    let k = bare_modifiers_start(s, ta, floor);
     if k < floor + 3 || !(s.f(k - 1) & wc::OF != 0 || s.is(k - 1, "about")) {
         return false;
     }
