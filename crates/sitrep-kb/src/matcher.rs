@@ -972,17 +972,24 @@ impl Trie {
                 // followed by a word character, so it could never be kept;
                 // nor can a pattern start inside it. So a word character is
                 // never preceded by another one here.
-                let word_stop = match short {
-                    Some((_, _, len)) => start + len,
-                    None => word_end(text, start),
-                };
                 // The ASCII non-word byte after a word (a space, nearly
                 // always) cannot start a match, so it is stepped over here
                 // rather than in a loop iteration of its own, once a word.
                 // A non-ASCII one is left to the loop, which decodes it.
-                let skip_after = bytes
-                    .get(word_stop)
-                    .is_some_and(|&b| BYTE_CLASS[usize::from(b)] == ByteClass::Other);
+                // After a short word the sixteen-byte step has seen that
+                // byte already: it gives a word only when the byte after it
+                // is ASCII, and that byte is no word character, so it is
+                // not looked up again.
+                let (word_stop, skip_after) = match short {
+                    Some((_, _, len)) => (start + len, true),
+                    None => {
+                        let word_stop = word_end(text, start);
+                        let skip_after = bytes
+                            .get(word_stop)
+                            .is_some_and(|&b| BYTE_CLASS[usize::from(b)] == ByteClass::Other);
+                        (word_stop, skip_after)
+                    }
+                };
                 next = word_stop + usize::from(skip_after);
                 prev_is_word = !skip_after;
                 // Otherwise packed from one 16-byte load where the text
@@ -1195,6 +1202,32 @@ mod tests {
         found.sort_unstable();
         direct.sort_unstable();
         (found, direct)
+    }
+
+    /// A short word from the sixteen-byte step is always followed by an
+    /// ASCII byte that is no word character (`ByteClass::Other`), which the
+    /// scan steps over without looking it up: every byte value after words
+    /// of every length 1 to 15, and none of those bytes can be part of the
+    /// word.
+    #[test]
+    fn a_short_word_is_followed_by_an_other_byte() {
+        let mut seen = 0;
+        for len in 1..16 {
+            for after in 0..=255u8 {
+                let mut chunk = [b'x'; 16];
+                chunk[len] = after;
+                if let Some((_, _, found)) = short_ascii_word(&chunk) {
+                    assert_eq!(found, len, "{len} {after}");
+                    assert!(
+                        BYTE_CLASS[usize::from(chunk[found])] == ByteClass::Other,
+                        "{len} {after}"
+                    );
+                    seen += 1;
+                }
+            }
+        }
+        // Every ASCII byte that is no word character, after every length.
+        assert_eq!(seen, 15 * (128 - 63));
     }
 
     /// Random patterns and texts from a few syllables, so patterns share

@@ -244,6 +244,38 @@ impl PhraseScanner {
         self.trans[state as usize + usize::from(self.classes[usize::from(byte)])]
     }
 
+    /// Steps one walk over `left` and one over `right` (as long as `left`)
+    /// from byte `k` on, from the states `first` and `second`, until either
+    /// walk enters a match state: the index of that byte and both states
+    /// after it, or `left.len()` and the states at the end. No call in the
+    /// loop, so the states, tables and indices stay in registers (a call
+    /// of its own, per match state reached, to keep it so).
+    #[inline(never)]
+    fn walk_two(
+        &self,
+        left: &[u8],
+        right: &[u8],
+        mut k: usize,
+        first: u32,
+        second: u32,
+    ) -> (usize, u32, u32) {
+        let right = &right[..left.len()];
+        // The states as offsets, not `u32`: a step is then one add, not a
+        // widening move and an add.
+        let (mut a, mut b) = (first as usize, second as usize);
+        let (trans, classes) = (&self.trans[..], &self.classes);
+        let limit = self.match_limit as usize;
+        while k < left.len() {
+            a = trans[a + usize::from(classes[usize::from(left[k])])] as usize;
+            b = trans[b + usize::from(classes[usize::from(right[k])])] as usize;
+            if a < limit || b < limit {
+                break;
+            }
+            k += 1;
+        }
+        (k, a as u32, b as u32)
+    }
+
     /// Every occurrence of every pattern as `(start, end, pattern)`, in no
     /// particular order (callers sort them). The first walk goes on past
     /// the middle far enough to finish every phrase that starts before it,
@@ -265,19 +297,25 @@ impl PhraseScanner {
         };
         let (mut first, mut second) = (self.start, self.start);
         let together = first_end.min(n - middle);
-        // One index over two slices of its range's length: no bounds check
-        // on the text bytes, and no counter kept per walk (a walk's end is
-        // worked out only when it reports a match).
         let (left, right) = (&text[..together], &text[middle..middle + together]);
-        for k in 0..together {
-            first = self.step(first, left[k]);
-            second = self.step(second, right[k]);
+        // The walks step in `walk_two` until either reaches a match state,
+        // and report here: with the reporting calls inside its loop, the
+        // loop kept its table, text and bounds on the stack (the calls
+        // clobber registers), a reload per byte.
+        let mut k = 0;
+        while k < together {
+            let (at, a, b) = self.walk_two(left, right, k, first, second);
+            (first, second) = (a, b);
+            if at == together {
+                break;
+            }
             if first < self.match_limit {
-                emit(first, k + 1, middle);
+                emit(first, at + 1, middle);
             }
             if second < self.match_limit {
-                emit(second, middle + k + 1, usize::MAX);
+                emit(second, middle + at + 1, usize::MAX);
             }
+            k = at + 1;
         }
         let (mut i, mut j) = (together, middle + together);
         for &a in &text[i..first_end] {
