@@ -3208,6 +3208,9 @@ pub(crate) fn run(
     // Trigger spans of the events whose war mode a weapon or war noun gave.
     let mut war_nouns: Vec<(usize, usize)> = Vec::new();
     let mut last_subject: Vec<usize> = Vec::new();
+    // Per sentence, the set phrases ("the two countries") read as a mention
+    // of their representative state: (representative, the states).
+    let mut sets: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut lower = String::new();
     // One analysis buffer for the whole document, cleared per sentence.
     let mut s = Sent {
@@ -3385,6 +3388,14 @@ pub(crate) fn run(
                 how: m.how,
             });
         }
+        // "Iran and Oman held talks. The two countries agreed ...": a set
+        // phrase stands for the states named last before it, and is read as
+        // a mention of one of them (its representative), which every
+        // argument found below expands into all of them.
+        sets.clear();
+        if classes & wc::SET_NOUN != 0 {
+            add_set_phrases(&mut s, layer, actors, lex, &mut sets, &mut lower);
+        }
         let content_start_of = |claim: usize| -> usize {
             claims
                 .get(claim)
@@ -3536,6 +3547,14 @@ pub(crate) fn run(
             let Some((mut e, mut form, mut tend)) = chosen else {
                 continue;
             };
+            // "designated the Muslim Brotherhood chapters as foreign terrorist
+            // organizations", "was designated a terrorist group by": a
+            // designation is a sanction only when what it makes its object
+            // is of a `listed` class; a plain "designated area" or
+            // "designated successor" is no event.
+            if s.names(ta, wc::DESIGNATE) && !listed_class_after(&s, tend) {
+                continue;
+            }
             // "crossed into Eritrea and shelled positions": a past verb
             // trigger earlier in the clause makes a past form after "and" a
             // second verb of its subject.
@@ -3979,6 +3998,8 @@ pub(crate) fn run(
                     }
                 }
             }
+            expand_sets(&mut src, &sets);
+            expand_sets(&mut tgt, &sets);
             trigs[i].place_only = place && src.is_empty();
             if !src.is_empty() && !trigs[i].passive() && !trigs[i].nominal {
                 last_subject = src.clone();
@@ -4489,6 +4510,14 @@ pub(crate) fn run(
         }
 
         // 7. Emit.
+        // Arguments the later passes copied from mentions or other
+        // triggers may still hold a set phrase's representative.
+        if !sets.is_empty() {
+            for t in trigs.iter_mut() {
+                expand_sets(&mut t.source, &sets);
+                expand_sets(&mut t.target, &sets);
+            }
+        }
         let sentence_span = Span::of(text, sent.start, sent.end);
         let first_new = out.len();
         for i in 0..trigs.len() {
@@ -5341,6 +5370,169 @@ fn folded_into_event(trigs: &[Trig], g: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a `listed` class word ("terrorist") follows token `from` in the
+/// same clause, within the object window: the class a designation puts
+/// its object in ("as a foreign terrorist organization"). The "as" that
+/// opens the class is a subordinator word, so only a relative clause, a
+/// "that" clause, a comma or a hard stop ends the search.
+fn listed_class_after(s: &Sent, from: usize) -> bool {
+    (from..s.n().min(from + OBJECT_WINDOW))
+        .take_while(|&k| !s.hard_stop(k) && !s.punct(k, ",") && s.f(k) & (wc::THAT | wc::REL) == 0)
+        .any(|k| s.names(k, wc::LISTED))
+}
+
+/// Finds the set phrases of the sentence ("the two countries", "both
+/// sides", "the three nations": a `pair` or `trio` number word after "the"
+/// or as "both", then a `set_noun`) and adds each whose states are found
+/// (see [`set_phrase_states`]) as a mention of a representative state: one
+/// of them the sentence does not name otherwise, so that the
+/// representative among an event's arguments can only have come from the
+/// phrase ([`expand_sets`] puts all the states in its place).
+fn add_set_phrases(
+    s: &mut Sent,
+    layer: &TextLayer,
+    actors: &DocActors,
+    lex: &EventLexicon,
+    sets: &mut Vec<(usize, Vec<usize>)>,
+    buf: &mut String,
+) {
+    let mut added = false;
+    for noun in 1..s.n() {
+        if !s.names(noun, wc::SET_NOUN) || s.ment_of[noun] != NONE {
+            continue;
+        }
+        let num = noun - 1;
+        let count = if s.names(num, wc::PAIR) {
+            2
+        } else if s.names(num, wc::TRIO) {
+            3
+        } else {
+            continue;
+        };
+        // "both sides" needs no article; "two countries" without one is any
+        // two ("two countries have recognised it").
+        let definite = s.f(num) & wc::DET == 0 || (num > 0 && is_definite_determiner(s, num - 1));
+        if !definite || s.ment_of[num] != NONE {
+            continue;
+        }
+        let Some(states) = set_phrase_states(s, layer, actors, lex, num, count, buf) else {
+            continue;
+        };
+        let named_here = |a: usize| s.ments.iter().any(|m| m.actor == a);
+        let Some(rep) = states.iter().copied().find(|&a| !named_here(a)) else {
+            continue;
+        };
+        if sets.iter().any(|(r, _)| *r == rep) {
+            continue;
+        }
+        s.ments.push(M {
+            a: num,
+            b: noun + 1,
+            actor: rep,
+            how: MentionHow::Context,
+        });
+        sets.push((rep, states));
+        added = true;
+    }
+    if added {
+        // Mentions stay in text order, and each token points at its own.
+        s.ments.sort_by_key(|m| m.a);
+        s.ment_of.iter_mut().for_each(|slot| *slot = NONE);
+        for (idx, m) in s.ments.iter().enumerate() {
+            for slot in s.ment_of.iter_mut().take(m.b).skip(m.a) {
+                if *slot == NONE {
+                    *slot = idx as u32;
+                }
+            }
+        }
+    }
+}
+
+/// The `count` states a set phrase whose number word is token `num` stands
+/// for (the convention of docs/EVALUATION.md, session 17's actors22
+/// section): the states named last before it, in the sentence of the
+/// latest state name (a place after a locative preposition is no party).
+/// When that sentence names exactly `count` states before the phrase, they
+/// are the set; when it names more, the last `count` must be one
+/// coordination ("Iran, Oman and Qatar": commas, conjunctions and articles
+/// between them); when fewer, the phrase stays unresolved.
+fn set_phrase_states(
+    s: &Sent,
+    layer: &TextLayer,
+    actors: &DocActors,
+    lex: &EventLexicon,
+    num: usize,
+    count: usize,
+    buf: &mut String,
+) -> Option<Vec<usize>> {
+    let phrase_start = s.toks[num].start;
+    let is_state = |m: &&sitrep_actors::Mention| {
+        m.end <= phrase_start
+            && !m.how.is_locative()
+            && actors
+                .actors
+                .get(m.actor)
+                .is_some_and(|a| a.kind == ActorKind::Country)
+    };
+    let before = &actors.mentions[..actors.mentions.partition_point(|m| m.start < phrase_start)];
+    let latest = before.iter().rev().find(is_state)?;
+    let sent = layer
+        .sentences
+        .get(layer.sentences.partition_point(|x| x.end <= latest.start))?;
+    let from = before.partition_point(|m| m.start < sent.start);
+    let named: Vec<&sitrep_actors::Mention> = before[from..].iter().filter(is_state).collect();
+    // The distinct states, each at its last mention, latest first.
+    let mut last: Vec<&sitrep_actors::Mention> = Vec::new();
+    for m in named.iter().rev() {
+        if !last.iter().any(|l| l.actor == m.actor) {
+            last.push(m);
+        }
+    }
+    if last.len() < count {
+        return None;
+    }
+    if last.len() > count {
+        let mut joined = |a: &sitrep_actors::Mention, b: &sitrep_actors::Mention| {
+            layer.text.get(a.end..b.start).is_some_and(|between| {
+                between
+                    .split(|c: char| c.is_whitespace() || c == ',')
+                    .filter(|w| !w.is_empty())
+                    .all(|w| {
+                        lex.lookup(w, buf)
+                            .is_some_and(|info| info.classes & (wc::CONJ | wc::DET) != 0)
+                    })
+            })
+        };
+        // The last `count` mentions of the sentence, in text order, must be
+        // those states and joined.
+        let tail = &named[named.len().checked_sub(count)?..];
+        let distinct = tail
+            .iter()
+            .enumerate()
+            .all(|(k, m)| tail[..k].iter().all(|o| o.actor != m.actor));
+        if !distinct || !tail.windows(2).all(|w| joined(w[0], w[1])) {
+            return None;
+        }
+        return Some(tail.iter().map(|m| m.actor).collect());
+    }
+    last.reverse();
+    Some(last.iter().map(|m| m.actor).collect())
+}
+
+/// Puts the states of a set phrase in place of its representative among an
+/// event's actors (see [`add_set_phrases`]), each once.
+fn expand_sets(actors: &mut Vec<usize>, sets: &[(usize, Vec<usize>)]) {
+    for (rep, states) in sets {
+        if let Some(p) = actors.iter().position(|a| a == rep) {
+            let mut expanded: Vec<usize> = Vec::with_capacity(actors.len() + states.len());
+            extend_unique(&mut expanded, actors[..p].iter().copied());
+            extend_unique(&mut expanded, states.iter().copied());
+            extend_unique(&mut expanded, actors[p + 1..].iter().copied());
+            *actors = expanded;
+        }
+    }
 }
 
 /// Source and target of trigger `i`.
