@@ -122,6 +122,9 @@ struct Trig {
     /// The mode of the act a threat folded in ("warned it would strike":
     /// violence), taken when neither its row nor its means has one.
     folded_mode: Option<String>,
+    /// The act of an order to the orderer's own forces ("ordered the
+    /// military to carry out strikes"): ordered, not yet reported done.
+    ordered: bool,
 }
 
 impl Trig {
@@ -882,6 +885,17 @@ fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
             // speaker still, and so is "it", which as often stands for no
             // one ("said it was only the latest move").
             let fits = |a: usize| !(w == "its" && is_person(a));
+            // "Trump said Israel would lose its support if it annexed the
+            // territory": a person is no "it"; a state or body opening the
+            // reported clause, its subject, is.
+            if let Some(speaker) = ctx.claim_speaker.filter(|&sp| w == "it" && is_person(sp)) {
+                let opening = s
+                    .mention_from(cs)
+                    .filter(|m| m.b <= p && !is_person(m.actor) && m.actor != speaker);
+                if let Some(m) = opening {
+                    return vec![m.actor];
+                }
+            }
             return match ctx.claim_speaker {
                 Some(speaker) if !fits(speaker) => (cs..p)
                     .rev()
@@ -1118,6 +1132,26 @@ fn subject_before_with(
             break;
         }
         if f & wc::REL != 0 {
+            // "the Tren de Aragua gang, which his administration has
+            // designated a terrorist organization": words of a subject of
+            // its own between the relative pronoun and the verb make the
+            // antecedent the verb's object, not its doer.
+            // Only a short noun phrase right before the verb counts ("who
+            // lost his bid, did ..." keeps the antecedent).
+            let verbal = wc::AUX | wc::SKIP | wc::NEG | wc::BE | wc::HAVE;
+            let own_subject: Vec<usize> = (j + 1..k).filter(|&x| s.f(x) & verbal == 0).collect();
+            let noun_phrase = own_subject
+                .iter()
+                .all(|&x| !s.is_punct(x) && s.trig_at(x).is_none() && s.is_np_word(x));
+            // It opens with a determiner or possessive, or holds a name:
+            // "who have long refused" is no subject and a verb.
+            let opens_np = own_subject.first().is_some_and(|&x| {
+                s.f(x) & (wc::DET | wc::POSS) != 0
+                    || own_subject.iter().any(|&y| s.mention_at(y).is_some())
+            });
+            if opens_np && own_subject.len() <= 4 && noun_phrase {
+                break;
+            }
             // "the Houthis, who seized ...": the antecedent before "who".
             let mut k = j;
             if k > floor && s.punct(k - 1, ",") {
@@ -3692,6 +3726,7 @@ pub(crate) fn run(
                 absorbed: entry.class == Class::Means,
                 means: None,
                 folded_mode: None,
+                ordered: false,
             });
         }
         index_triggers(&mut s, &trigs);
@@ -3767,6 +3802,7 @@ pub(crate) fn run(
                     absorbed: false,
                     means: None,
                     folded_mode: None,
+                    ordered: false,
                 });
             }
             if !extra.is_empty() {
@@ -3996,6 +4032,21 @@ pub(crate) fn run(
                             place = false;
                         }
                     }
+                }
+            }
+            // "was attacked by Burundian militiamen, killing at least 156
+            // people": a result participle of the same type after a passive,
+            // done by its agent, is the same act; one event.
+            if i > 0 && trigs[i].form == Form::Ing && trigs[i].is_verb() {
+                let p = &trigs[i - 1];
+                let result_of_passive = p.is_verb()
+                    && p.passive()
+                    && p.event_type == trigs[i].event_type
+                    && !p.source.is_empty()
+                    && src == p.source
+                    && s.punct(trigs[i].ta.saturating_sub(1), ",");
+                if result_of_passive {
+                    trigs[i].absorbed = true;
                 }
             }
             expand_sets(&mut src, &sets);
@@ -4310,6 +4361,13 @@ pub(crate) fn run(
                     // cooperation with the IAEA": the ordered act named by
                     // a noun is the orderer's.
                     if let Some(doer) = ordered_act_doer(&s, actors, &trigs, g, i, via) {
+                        // An order to a force is an instruction: the act it
+                        // names lies ahead, whether its trigger is a verb
+                        // ("to strike") or a noun ("to carry out strikes").
+                        // An act ordered by its noun ("ordered the
+                        // suspension of cooperation") is decreed by the
+                        // order itself and keeps its own modality.
+                        trigs[i].ordered = via == Via::Infinitive;
                         trigs[i].source = doer;
                         trigs[i].governor = None;
                         trigs[g].absorbed = true;
@@ -4688,7 +4746,7 @@ pub(crate) fn run(
                 Modality::Negated
             } else if hypothetical {
                 Modality::Hypothetical
-            } else if future {
+            } else if future || t.ordered {
                 Modality::Future
             } else if in_claim || bits & wc::HEARSAY != 0 {
                 Modality::Attributed
@@ -5453,7 +5511,8 @@ fn add_set_phrases(
 /// The `count` states a set phrase whose number word is token `num` stands
 /// for (the convention of docs/EVALUATION.md, session 17's actors22
 /// section): the states named last before it, in the sentence of the
-/// latest state name (a place after a locative preposition is no party).
+/// latest state name (a place after a locative preposition is no party, nor
+/// is a state's body: "the Qatari foreign ministry").
 /// When that sentence names exactly `count` states before the phrase, they
 /// are the set; when it names more, the last `count` must be one
 /// coordination ("Iran, Oman and Qatar": commas, conjunctions and articles
@@ -5474,7 +5533,7 @@ fn set_phrase_states(
             && actors
                 .actors
                 .get(m.actor)
-                .is_some_and(|a| a.kind == ActorKind::Country)
+                .is_some_and(|a| a.kind == ActorKind::Country && a.sector.is_none())
     };
     let before = &actors.mentions[..actors.mentions.partition_point(|m| m.start < phrase_start)];
     let latest = before.iter().rev().find(is_state)?;
@@ -5494,7 +5553,7 @@ fn set_phrase_states(
         return None;
     }
     if last.len() > count {
-        let mut joined = |a: &sitrep_actors::Mention, b: &sitrep_actors::Mention| {
+        let joined = |a: &sitrep_actors::Mention, b: &sitrep_actors::Mention, buf: &mut String| {
             layer.text.get(a.end..b.start).is_some_and(|between| {
                 between
                     .split(|c: char| c.is_whitespace() || c == ',')
@@ -5505,17 +5564,38 @@ fn set_phrase_states(
                     })
             })
         };
-        // The last `count` mentions of the sentence, in text order, must be
-        // those states and joined.
-        let tail = &named[named.len().checked_sub(count)?..];
-        let distinct = tail
-            .iter()
-            .enumerate()
-            .all(|(k, m)| tail[..k].iter().all(|o| o.actor != m.actor));
-        if !distinct || !tail.windows(2).all(|w| joined(w[0], w[1])) {
-            return None;
+        let has_conj =
+            |a: &sitrep_actors::Mention, b: &sitrep_actors::Mention, buf: &mut String| {
+                layer.text.get(a.end..b.start).is_some_and(|between| {
+                    between.split_whitespace().any(|w| {
+                        lex.lookup(w, buf)
+                            .is_some_and(|info| info.classes & wc::CONJ != 0)
+                    })
+                })
+            };
+        // Then the set is the first whole list of exactly `count` states in
+        // the sentence (commas and a final conjunction between them): the
+        // parties a lead names first, not the mediators or hosts named after
+        // them ("Pakistan and Afghanistan agreed to a ceasefire after talks
+        // mediated by Qatar and Turkey"); the last two of "the United
+        // States, Saudi Arabia, the UAE and Egypt" are no pair.
+        let mut start = 0;
+        while start < named.len() {
+            let mut end = start + 1;
+            while end < named.len() && joined(named[end - 1], named[end], buf) {
+                end += 1;
+            }
+            let list = &named[start..end];
+            let distinct = list
+                .iter()
+                .enumerate()
+                .all(|(k, m)| list[..k].iter().all(|o| o.actor != m.actor));
+            if list.len() == count && distinct && has_conj(list[count - 2], list[count - 1], buf) {
+                return Some(list.iter().map(|m| m.actor).collect());
+            }
+            start = end;
         }
-        return Some(tail.iter().map(|m| m.actor).collect());
+        return None;
     }
     last.reverse();
     Some(last.iter().map(|m| m.actor).collect())
@@ -5648,11 +5728,16 @@ fn arguments(
             if let Some(prev) = trigs[..i].iter().rev().find(main_verb) {
                 // A deployed force is the source of its passive verb (see
                 // `arguments`), and the subject shared with what follows.
-                let args = if prev.passive() && prev.event_type != EventType::Mobilize {
-                    &prev.target
-                } else {
-                    &prev.source
-                };
+                // "was attacked by Burundian militiamen armed with machetes,
+                // killing 156 people": a participle clause of result after a
+                // passive is the agent's act, not the patient's.
+                let agent_result = ing_clause && !prev.source.is_empty();
+                let args =
+                    if prev.passive() && prev.event_type != EventType::Mobilize && !agent_result {
+                        &prev.target
+                    } else {
+                        &prev.source
+                    };
                 // "accused China of a cyberattack that may have accessed
                 // voters' data, and sanctioned two individuals": a relative
                 // "that" after the object's noun opens no new subject.

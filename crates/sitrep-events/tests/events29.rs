@@ -1,11 +1,13 @@
 //! Event rules of branch events29 (session 18, issue #2): set phrases ("the two countries",
 //! "both sides") stand for the states named last before them; a designation as a terrorist
-//! group is a SANCTION of the designated by the designator.
+//! group is a SANCTION of the designated by the designator; "armed with" is equipment; "it" in
+//! a person's reported speech; an ordered act lies ahead; object relatives; result clauses
+//! after a passive.
 
 mod common;
 
-use common::{event_by_trigger as event, ids};
-use sitrep_record::{EventRecord, EventType};
+use common::{event_by_trigger as event, ids, of_type};
+use sitrep_record::{EventRecord, EventType, Modality, Stance};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
@@ -18,10 +20,19 @@ USA\tcountry\tUnited States\tUSA\t\t\t\t\tadj:U.S.|meto:Washington
 hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
 houthis\tarmed_group\tHouthis\tYEM\tREB\t\t\t\t
 donald-trump\tperson\tDonald Trump\tUSA\tGOV\tpresident\t\t\tTrump
+benjamin-netanyahu\tperson\tBenjamin Netanyahu\tISR\tGOV\tprime minister\t\t\tNetanyahu
+PSE\tcountry\tPalestine\tPSE\t\t\t\t\tplace:Gaza|place:Gaza Strip
+QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
+PAK\tcountry\tPakistan\tPAK\t\t\t\t\tadj:Pakistani|meto:Islamabad
+AFG\tcountry\tAfghanistan\tAFG\t\t\t\t\tadj:Afghan|meto:Kabul
+COD\tcountry\tDemocratic Republic of the Congo\tCOD\t\t\t\t\tadj:Congolese
+BDI\tcountry\tBurundi\tBDI\t\t\t\t\tadj:Burundian
 ";
 
 const ROLES: &str = "phrase\tsector\tnumber
 officials\tGOV\tgroup
+refugees\tREF\tgroup
+militiamen\tUAF\tgroup
 ";
 
 static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
@@ -123,4 +134,118 @@ fn a_designation_of_another_class_is_no_event() {
             "{text}: {evs:#?}"
         );
     }
+}
+
+#[test]
+fn the_first_whole_pair_of_a_longer_sentence_is_the_set() {
+    // The parties come first; the mediators named after them are no pair of "the two sides".
+    let text =
+        "Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar and Turkey. \
+                The two sides will meet again in Istanbul.";
+    let evs = events(text);
+    let e = event(&evs, "meet", text);
+    assert_eq!(e.source, ids(&["PAK", "AFG"]), "{e:#?}");
+    // Near miss: the last two of a list of four are no pair.
+    let text = "The truce was proposed by the United States, Qatar, Turkey and Oman. \
+                Both sides were expected to sign.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .all(|e| e.trigger.text != "sign" || e.source.is_empty()),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn armed_with_is_equipment_not_aid() {
+    let text = "Hamas gunmen armed with knives attacked Israeli soldiers.";
+    let evs = events(text);
+    assert!(of_type(&evs, EventType::Aid).is_empty(), "{evs:#?}");
+    // The attack keeps its doer now that no AID stands between.
+    let e = event(&evs, "attacked", text);
+    assert_eq!(e.source, ids(&["hamas"]), "{e:#?}");
+    // Near miss: arming someone with weapons is aid.
+    let text = "Iran armed the Houthis with missiles.";
+    let evs = events(text);
+    let e = event(&evs, "armed", text);
+    assert_eq!(e.event_type, EventType::Aid, "{e:#?}");
+    assert_eq!(e.source, ids(&["IRN"]), "{e:#?}");
+}
+
+#[test]
+fn it_in_a_persons_speech_is_the_state_opening_the_clause() {
+    let text = "Trump said Israel would lose all of its support from the United States if it annexed the territory.";
+    let claims = [common::claim_at(
+        text,
+        "c1",
+        Some("donald-trump"),
+        "said",
+        "Israel would lose all of its support from the United States if it annexed the territory",
+        Stance::Assert,
+    )];
+    let evs = KB.events_with("2025-10-01", text, &claims);
+    let e = event(&evs, "annexed", text);
+    assert_eq!(e.source, ids(&["ISR"]), "{e:#?}");
+    // Near miss: with no state opening the clause, "it" stays the speaker's.
+    let text = "Trump said it would impose sanctions on Iran.";
+    let claims = [common::claim_at(
+        text,
+        "c1",
+        Some("donald-trump"),
+        "said",
+        "it would impose sanctions on Iran",
+        Stance::Assert,
+    )];
+    let evs = KB.events_with("2025-10-01", text, &claims);
+    let e = event(&evs, "impose sanctions", text);
+    assert_eq!(e.source, ids(&["donald-trump"]), "{e:#?}");
+}
+
+#[test]
+fn an_act_ordered_of_ones_own_forces_lies_ahead() {
+    for (text, trigger) in [
+        (
+            "Netanyahu ordered the military to carry out strikes in the Gaza Strip.",
+            "strikes",
+        ),
+        (
+            "Netanyahu ordered the military to strike the Gaza Strip.",
+            "strike",
+        ),
+    ] {
+        let evs = events(text);
+        let e = event(&evs, trigger, text);
+        assert_eq!(e.event_type, EventType::Assault, "{e:#?}");
+        assert_eq!(e.source, ids(&["benjamin-netanyahu"]), "{e:#?}");
+        assert_eq!(e.modality, Modality::Future, "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn an_object_relative_with_its_own_subject_is_no_doer() {
+    // "which his administration has designated": the gang is designated, not the designator.
+    let text = "The boat belonged to Hamas, which his administration has designated a terrorist organization.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .all(|e| !e.trigger.text.starts_with("designat") || e.source != ids(&["hamas"])),
+        "{evs:#?}"
+    );
+    // Near miss: a subject relative ("who have long refused") keeps the antecedent.
+    let text = "Talks with the Houthis, who have long refused to negotiate with Israel, stalled.";
+    let evs = events(text);
+    let e = event(&evs, "refused", text);
+    assert_eq!(e.source, ids(&["houthis"]), "{e:#?}");
+}
+
+#[test]
+fn a_result_clause_after_a_passive_is_the_agents_act() {
+    // The killing is the attack's result, by its agent: one event, not a second one by the
+    // attacked refugees.
+    let text = "A camp for Congolese refugees was attacked by Burundian militiamen, killing at least 156 people.";
+    let evs = events(text);
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    let e = event(&evs, "attacked", text);
+    assert_eq!(e.source, ids(&["BDIUAF"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["CODREF"]), "{e:#?}");
 }
