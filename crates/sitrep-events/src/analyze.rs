@@ -209,6 +209,23 @@ impl Sent<'_> {
         self.toks.len()
     }
 
+    /// The first token of the run of tokens ending just before `at` (and
+    /// not reaching below `floor`) that all satisfy `over`: the one walk
+    /// back over auxiliaries, adverbs, determiners or modifiers that the
+    /// clause rules make, each with its own stop test.
+    fn back_over(&self, at: usize, floor: usize, mut over: impl FnMut(usize) -> bool) -> usize {
+        let mut k = at;
+        while k > floor && over(k - 1) {
+            k -= 1;
+        }
+        k
+    }
+
+    /// [`Sent::back_over`] tokens of any of the word classes `classes`.
+    fn back_over_classes(&self, at: usize, floor: usize, classes: wc::Classes) -> usize {
+        self.back_over(at, floor, |j| self.f(j) & classes != 0)
+    }
+
     fn word(&self, i: usize) -> &str {
         self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
     }
@@ -986,10 +1003,7 @@ fn subject_before_with(
 ) -> Subject {
     // "Pakistan, a key U.S. ally, has refused": skip an apposition or a
     // participle clause set off by commas right before the verb.
-    let mut k = i;
-    while k > floor && s.f(k - 1) & (wc::AUX | wc::SKIP | wc::NEG) != 0 {
-        k -= 1;
-    }
+    let k = s.back_over_classes(i, floor, wc::AUX | wc::SKIP | wc::NEG);
     let mut j = i;
     // "Thousands rallied, some waving Russian flags, and attacked": a
     // second predicate after ", and" has no subject of its own; the phrase
@@ -1190,10 +1204,7 @@ fn coordinated_object_verb(s: &Sent, m: &M, k: usize, floor: usize) -> Option<us
     if k <= floor + 1 || s.f(k - 1) & wc::CONJ == 0 {
         return None;
     }
-    let mut p = m.a;
-    while p > floor && s.f(p - 1) & (wc::DET | wc::POSS) != 0 {
-        p -= 1;
-    }
+    let p = s.back_over_classes(m.a, floor, wc::DET | wc::POSS);
     // The verb may be the cue right before a claim's content (`floor`).
     let verb = p.checked_sub(1).filter(|&v| v + 1 >= floor && v > 0)?;
     // Only a naming verb: after "said" a name opens the reported clause
@@ -1432,10 +1443,7 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
     // "Soleimani, the commander killed in an attack": a participle right
     // after an appositive role mention, followed by a preposition.
     if let Some(m) = s.mention_ending_at(prev) {
-        let mut q = m.a;
-        while q > 0 && s.f(q - 1) & wc::DET != 0 {
-            q -= 1;
-        }
+        let q = s.back_over_classes(m.a, 0, wc::DET);
         let appositive = q < m.a && q > 1 && s.punct(q - 1, ",");
         let next_f = s.f(next);
         if appositive && next_f & (wc::TPREP | wc::LOC) != 0 && next_f & wc::TO == 0 {
@@ -1444,10 +1452,7 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
         // "there were ten Russian soldiers killed in Ukraine": after "be"
         // and a counted noun phrase the participle describes the noun; the
         // noun is no subject of its own.
-        let mut q = m.a;
-        while q > 0 && (s.f(q - 1) & wc::DET != 0 || s.is_modifier_word(q - 1)) {
-            q -= 1;
-        }
+        let q = s.back_over(m.a, 0, |j| s.f(j) & wc::DET != 0 || s.is_modifier_word(j));
         let after_be = q > 0 && s.f(q - 1) & wc::BE != 0;
         if after_be
             && next_f & (wc::TPREP | wc::LOC | wc::SKIP | wc::BY) != 0
@@ -1482,10 +1487,9 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
                 || s.trig_at(k)
                     .is_some_and(|x| x < usize::MAX && s.trig_is_verb(x))
         });
-        let mut q = prev;
-        while q > 0 && (s.is_modifier_word(q - 1) || s.f(q - 1) & (wc::DET | wc::POSS) != 0) {
-            q -= 1;
-        }
+        let q = s.back_over(prev, 0, |j| {
+            s.is_modifier_word(j) || s.f(j) & (wc::DET | wc::POSS) != 0
+        });
         let in_pp = q > 0 && s.f(q - 1) & PREPS != 0;
         // "Soleimani, the commander killed in an attack": a participle on a
         // noun in apposition to a name.
@@ -1510,10 +1514,9 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
     // The same with a name in the prepositional phrase ("one of the
     // lawmakers targeted", with "lawmakers" a known group).
     if let Some(m) = s.mention_ending_at(prev) {
-        let mut q = m.a;
-        while q > 0 && (s.is_modifier_word(q - 1) || s.f(q - 1) & (wc::DET | wc::POSS) != 0) {
-            q -= 1;
-        }
+        let q = s.back_over(m.a, 0, |j| {
+            s.is_modifier_word(j) || s.f(j) & (wc::DET | wc::POSS) != 0
+        });
         let in_pp = q > 0 && s.f(q - 1) & PREPS != 0;
         if clause_ends_next && in_pp && verb_earlier_in_clause(s, q - 1) {
             return Voice::Reduced;
@@ -2171,10 +2174,7 @@ fn infinitive_after(s: &Sent, from: usize) -> bool {
 
 /// The "to" of an infinitive trigger at `ta` ("to fully cooperate").
 fn infinitive_to(s: &Sent, ta: usize) -> Option<usize> {
-    let mut k = ta;
-    while k > 0 && s.f(k - 1) & (wc::SKIP | wc::NEG) != 0 {
-        k -= 1;
-    }
+    let k = s.back_over_classes(ta, 0, wc::SKIP | wc::NEG);
     (k > 0 && s.is(k - 1, "to")).then(|| k - 1)
 }
 
@@ -2888,10 +2888,7 @@ fn attacker_subject(s: &Sent, lex: &EventLexicon, ta: usize, buf: &mut String) -
 /// past adverbs; through a relative pronoun ("the drone that hit",
 /// "Hezbollah, which has hit") to the noun it stands for.
 fn subject_head(s: &Sent, ta: usize) -> Option<usize> {
-    let mut k = ta;
-    while k > 0 && (s.f(k - 1) & wc::SKIP != 0 || s.is_ly_adverb(k - 1)) {
-        k -= 1;
-    }
+    let mut k = s.back_over(ta, 0, |j| s.f(j) & wc::SKIP != 0 || s.is_ly_adverb(j));
     // A "that" right before a verb cannot open a complement clause, so it
     // is a relative pronoun as "which" is.
     if k > 1 && s.f(k - 1) & (wc::REL | wc::THAT) != 0 {
@@ -3017,10 +3014,7 @@ fn meeting_venue(s: &Sent, from: usize) -> Option<(usize, Vec<usize>)> {
 /// The "have" of a perfect before the verb at `ta` ("has hit", "have
 /// already struck"), skipping adverbs between them.
 fn perfect_aux(s: &Sent, ta: usize) -> Option<usize> {
-    let mut k = ta;
-    while k > 0 && (s.f(k - 1) & wc::SKIP != 0 || s.is_ly_adverb(k - 1)) {
-        k -= 1;
-    }
+    let k = s.back_over(ta, 0, |j| s.f(j) & wc::SKIP != 0 || s.is_ly_adverb(j));
     (k > 0 && s.f(k - 1) & wc::HAVE != 0).then(|| k - 1)
 }
 
@@ -4072,10 +4066,7 @@ pub(crate) fn run(
             if !t.is_verb() || t.form != Form::Past || t.passive() || t.source.is_empty() {
                 continue;
             }
-            let mut k = t.ta;
-            while k > 0 && s.f(k - 1) & (wc::SKIP | wc::AUX | wc::HAVE | wc::NEG) != 0 {
-                k -= 1;
-            }
+            let k = s.back_over_classes(t.ta, 0, wc::SKIP | wc::AUX | wc::HAVE | wc::NEG);
             if k == 0 || s.f(k - 1) & wc::CONJ == 0 {
                 continue;
             }
@@ -4628,10 +4619,7 @@ pub(crate) fn run(
                 && matches!(t.form, Form::S | Form::Base)
                 && t.voice == Voice::Active
             {
-                let mut k = t.ta;
-                while k > 0 && s.f(k - 1) & wc::SKIP != 0 {
-                    k -= 1;
-                }
+                let k = s.back_over_classes(t.ta, 0, wc::SKIP);
                 if k >= 2 && s.f(k - 1) & wc::REL != 0 && s.punct(k - 2, ",") {
                     continue;
                 }
@@ -5021,10 +5009,7 @@ fn head_protest_row(lex: &EventLexicon, s: &Sent, ta: usize) -> Option<u32> {
 /// punctuation mark or a clause word, names a crowd ("thousands of Turks",
 /// "Kenyan protesters", "students and workers"; the `crowd` class).
 fn crowd_subject(s: &Sent, ta: usize) -> bool {
-    let mut k = ta;
-    while k > 0 && s.f(k - 1) & (wc::AUX | wc::SKIP | wc::NEG) != 0 {
-        k -= 1;
-    }
+    let mut k = s.back_over_classes(ta, 0, wc::AUX | wc::SKIP | wc::NEG);
     let floor = ta.saturating_sub(SUBJECT_CROWD_WORDS);
     while k > floor {
         k -= 1;
@@ -5202,14 +5187,9 @@ fn characterising_small_clause(
 /// token `at` (down to `floor`) that name no actor: "its" of "its 19th
 /// package", "the" of "the strike".
 fn bare_modifiers_start(s: &Sent, at: usize, floor: usize) -> usize {
-    let mut k = at;
-    while k > floor
-        && (s.f(k - 1) & wc::DET != 0 || s.is_modifier_word(k - 1))
-        && s.mention_at(k - 1).is_none()
-    {
-        k -= 1;
-    }
-    k
+    s.back_over(at, floor, |j| {
+        (s.f(j) & wc::DET != 0 || s.is_modifier_word(j)) && s.mention_at(j).is_none()
+    })
 }
 
 /// Whether the noun phrase whose head is at `ta` is the "of"/"about" object
@@ -5665,10 +5645,8 @@ fn arguments(
         // "X attacked A and killed B": the second verb shares X.
         // "and has refused", "but was still refusing", "and did not
         // attack": over auxiliaries and negation.
-        let mut k = at;
-        while k > floor && s.f(k - 1) & (wc::SKIP | wc::AUX | wc::BE | wc::HAVE | wc::NEG) != 0 {
-            k -= 1;
-        }
+        let mut k =
+            s.back_over_classes(at, floor, wc::SKIP | wc::AUX | wc::BE | wc::HAVE | wc::NEG);
         // "Ships fired at the boats and one rammed a vessel", "and some
         // attacked the embassy": a bare quantifier right after the
         // conjunction, with no noun of its own, is a part of the first
