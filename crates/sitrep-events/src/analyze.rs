@@ -1309,8 +1309,19 @@ fn object_after(
         // "accused the detained workers of spying for Israel", "accusing
         // it of supplying the RSF": "of" and a gerund after the object
         // open what the object is said to do; the names in it are the
-        // gerund's, not this verb's target.
-        if direct && j > i && f & wc::OF != 0 && j + 1 < n && s.word(j + 1).ends_with("ing") {
+        // gerund's, not this verb's target. So do "from" and a gerund
+        // ("bars inspectors from entering Iran's nuclear sites": what the
+        // object is kept from doing; a name as the object before it, "ban
+        // opposition candidates from participating", is found first). A
+        // region word is no gerund ("withdraw its troops from neighboring
+        // Lebanon").
+        if direct
+            && j > i
+            && f & (wc::OF | wc::FROM) != 0
+            && j + 1 < n
+            && s.word(j + 1).ends_with("ing")
+            && !s.names(j + 1, wc::REGION)
+        {
             break;
         }
         if s.punct(j, "(") {

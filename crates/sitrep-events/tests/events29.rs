@@ -27,6 +27,8 @@ PAK\tcountry\tPakistan\tPAK\t\t\t\t\tadj:Pakistani|meto:Islamabad
 AFG\tcountry\tAfghanistan\tAFG\t\t\t\t\tadj:Afghan|meto:Kabul
 COD\tcountry\tDemocratic Republic of the Congo\tCOD\t\t\t\t\tadj:Congolese
 BDI\tcountry\tBurundi\tBDI\t\t\t\t\tadj:Burundian
+SYR\tcountry\tSyria\tSYR\t\t\t\t\tadj:Syrian|meto:Damascus
+LBN\tcountry\tLebanon\tLBN\t\t\t\t\tadj:Lebanese|meto:Beirut
 ";
 
 const ROLES: &str = "phrase\tsector\tnumber
@@ -248,4 +250,25 @@ fn a_result_clause_after_a_passive_is_the_agents_act() {
     let e = event(&evs, "attacked", text);
     assert_eq!(e.source, ids(&["BDIUAF"]), "{e:#?}");
     assert_eq!(e.target, ids(&["CODREF"]), "{e:#?}");
+}
+
+#[test]
+fn names_inside_the_barred_act_are_no_target() {
+    // What the object is kept from doing: Iran's sites are where the inspectors may not go.
+    let text = "The new law bars inspectors from entering Iran's nuclear sites.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| !e.target.contains(&"IRN".to_string())),
+        "{evs:#?}"
+    );
+    // Near misses: a named object before "from" stays the target, and "neighboring" is no
+    // gerund.
+    let text = "Israel banned Iranian diplomats from entering the country.";
+    let evs = events(text);
+    let e = event(&evs, "banned", text);
+    assert_eq!(e.target, ids(&["IRN"]), "{e:#?}");
+    let text = "Syria said it was willing to withdraw its troops from neighboring Lebanon.";
+    let evs = events(text);
+    let e = event(&evs, "withdraw its troops", text);
+    assert_eq!(e.target, ids(&["LBN"]), "{e:#?}");
 }
