@@ -4054,6 +4054,46 @@ pub(crate) fn run(
                     trigs[i].absorbed = true;
                 }
             }
+            // "Israel rejected its demands", "Ukraine demanded their
+            // withdrawal": a possessive pronoun inside a speech act's own
+            // words names whose demands or withdrawal it is, someone other
+            // than the doer: the actor named last before the trigger who is
+            // not the doer (a person is no "its").
+            if tgt.is_empty() && trigs[i].class == Class::Direct && trigs[i].tend > trigs[i].tb {
+                let (tb, tend) = (trigs[i].tb, trigs[i].tend);
+                if let Some(k) = (tb..tend).find(|&k| s.f(k) & wc::POSS != 0) {
+                    let its = s.is(k, "its");
+                    let plural = s.is(k, "their");
+                    let before = s.toks[trigs[i].ta].start;
+                    let is_person =
+                        |a: usize| actors.actors.get(a).map(|x| x.kind) == Some(ActorKind::Person);
+                    // The subject of the clause before, else the name
+                    // nearest before.
+                    let previous_subject: Vec<usize> = last_subject
+                        .iter()
+                        .copied()
+                        .filter(|&a| !(src.contains(&a) || (its && is_person(a))))
+                        .collect();
+                    let owner = (previous_subject.is_empty() && (its || plural))
+                        .then(|| {
+                            actors.mentions[..actors.mentions.partition_point(|m| m.start < before)]
+                                .iter()
+                                .rev()
+                                .take_while(|m| before - m.start <= PERSON_ANTECEDENT_BYTES)
+                                .find(|m| {
+                                    !(src.contains(&m.actor)
+                                        || m.how.is_locative()
+                                        || (its && is_person(m.actor)))
+                                })
+                        })
+                        .flatten();
+                    if (its || plural) && !previous_subject.is_empty() {
+                        tgt = previous_subject;
+                    } else if let Some(m) = owner {
+                        tgt = vec![m.actor];
+                    }
+                }
+            }
             expand_sets(&mut src, &sets);
             expand_sets(&mut tgt, &sets);
             trigs[i].place_only = place && src.is_empty();

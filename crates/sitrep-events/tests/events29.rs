@@ -272,3 +272,18 @@ fn names_inside_the_barred_act_are_no_target() {
     let e = event(&evs, "withdraw its troops", text);
     assert_eq!(e.target, ids(&["LBN"]), "{e:#?}");
 }
+
+#[test]
+fn a_possessive_in_a_speech_acts_words_names_its_target() {
+    // "its demands" are the demands of the subject of the clause before, not of the rejecter.
+    let text = "Hamas met Turkish mediators on Monday. Israel rejected its demands.";
+    let evs = events(text);
+    let e = event(&evs, "rejected its demands", text);
+    assert_eq!(e.source, ids(&["ISR"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["hamas"]), "{e:#?}");
+    // "their": of a coordination, the one that is not the doer.
+    let text = "Russia and Ukraine held talks. Kyiv rejected their demands.";
+    let evs = events(text);
+    let e = event(&evs, "rejected their demands", text);
+    assert_eq!(e.target, ids(&["RUS"]), "{e:#?}");
+}
