@@ -122,6 +122,9 @@ struct Trig {
     /// The mode of the act a threat folded in ("warned it would strike":
     /// violence), taken when neither its row nor its means has one.
     folded_mode: Option<String>,
+    /// The act of an order to the orderer's own forces ("ordered the
+    /// military to carry out strikes"): ordered, not yet reported done.
+    ordered: bool,
 }
 
 impl Trig {
@@ -204,6 +207,23 @@ const PREPS: wc::Classes =
 impl Sent<'_> {
     fn n(&self) -> usize {
         self.toks.len()
+    }
+
+    /// The first token of the run of tokens ending just before `at` (and
+    /// not reaching below `floor`) that all satisfy `over`: the one walk
+    /// back over auxiliaries, adverbs, determiners or modifiers that the
+    /// clause rules make, each with its own stop test.
+    fn back_over(&self, at: usize, floor: usize, mut over: impl FnMut(usize) -> bool) -> usize {
+        let mut k = at;
+        while k > floor && over(k - 1) {
+            k -= 1;
+        }
+        k
+    }
+
+    /// [`Sent::back_over`] tokens of any of the word classes `classes`.
+    fn back_over_classes(&self, at: usize, floor: usize, classes: wc::Classes) -> usize {
+        self.back_over(at, floor, |j| self.f(j) & classes != 0)
     }
 
     fn word(&self, i: usize) -> &str {
@@ -882,6 +902,17 @@ fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
             // speaker still, and so is "it", which as often stands for no
             // one ("said it was only the latest move").
             let fits = |a: usize| !(w == "its" && is_person(a));
+            // "Trump said Israel would lose its support if it annexed the
+            // territory": a person is no "it"; a state or body opening the
+            // reported clause, its subject, is.
+            if let Some(speaker) = ctx.claim_speaker.filter(|&sp| w == "it" && is_person(sp)) {
+                let opening = s
+                    .mention_from(cs)
+                    .filter(|m| m.b <= p && !is_person(m.actor) && m.actor != speaker);
+                if let Some(m) = opening {
+                    return vec![m.actor];
+                }
+            }
             return match ctx.claim_speaker {
                 Some(speaker) if !fits(speaker) => (cs..p)
                     .rev()
@@ -972,10 +1003,7 @@ fn subject_before_with(
 ) -> Subject {
     // "Pakistan, a key U.S. ally, has refused": skip an apposition or a
     // participle clause set off by commas right before the verb.
-    let mut k = i;
-    while k > floor && s.f(k - 1) & (wc::AUX | wc::SKIP | wc::NEG) != 0 {
-        k -= 1;
-    }
+    let k = s.back_over_classes(i, floor, wc::AUX | wc::SKIP | wc::NEG);
     let mut j = i;
     // "Thousands rallied, some waving Russian flags, and attacked": a
     // second predicate after ", and" has no subject of its own; the phrase
@@ -1118,6 +1146,26 @@ fn subject_before_with(
             break;
         }
         if f & wc::REL != 0 {
+            // "the Tren de Aragua gang, which his administration has
+            // designated a terrorist organization": words of a subject of
+            // its own between the relative pronoun and the verb make the
+            // antecedent the verb's object, not its doer.
+            // Only a short noun phrase right before the verb counts ("who
+            // lost his bid, did ..." keeps the antecedent).
+            let verbal = wc::AUX | wc::SKIP | wc::NEG | wc::BE | wc::HAVE;
+            let own_subject: Vec<usize> = (j + 1..k).filter(|&x| s.f(x) & verbal == 0).collect();
+            let noun_phrase = own_subject
+                .iter()
+                .all(|&x| !s.is_punct(x) && s.trig_at(x).is_none() && s.is_np_word(x));
+            // It opens with a determiner or possessive, or holds a name:
+            // "who have long refused" is no subject and a verb.
+            let opens_np = own_subject.first().is_some_and(|&x| {
+                s.f(x) & (wc::DET | wc::POSS) != 0
+                    || own_subject.iter().any(|&y| s.mention_at(y).is_some())
+            });
+            if opens_np && own_subject.len() <= 4 && noun_phrase {
+                break;
+            }
             // "the Houthis, who seized ...": the antecedent before "who".
             let mut k = j;
             if k > floor && s.punct(k - 1, ",") {
@@ -1156,10 +1204,7 @@ fn coordinated_object_verb(s: &Sent, m: &M, k: usize, floor: usize) -> Option<us
     if k <= floor + 1 || s.f(k - 1) & wc::CONJ == 0 {
         return None;
     }
-    let mut p = m.a;
-    while p > floor && s.f(p - 1) & (wc::DET | wc::POSS) != 0 {
-        p -= 1;
-    }
+    let p = s.back_over_classes(m.a, floor, wc::DET | wc::POSS);
     // The verb may be the cue right before a claim's content (`floor`).
     let verb = p.checked_sub(1).filter(|&v| v + 1 >= floor && v > 0)?;
     // Only a naming verb: after "said" a name opens the reported clause
@@ -1264,8 +1309,19 @@ fn object_after(
         // "accused the detained workers of spying for Israel", "accusing
         // it of supplying the RSF": "of" and a gerund after the object
         // open what the object is said to do; the names in it are the
-        // gerund's, not this verb's target.
-        if direct && j > i && f & wc::OF != 0 && j + 1 < n && s.word(j + 1).ends_with("ing") {
+        // gerund's, not this verb's target. So do "from" and a gerund
+        // ("bars inspectors from entering Iran's nuclear sites": what the
+        // object is kept from doing; a name as the object before it, "ban
+        // opposition candidates from participating", is found first). A
+        // region word is no gerund ("withdraw its troops from neighboring
+        // Lebanon").
+        if direct
+            && j > i
+            && f & (wc::OF | wc::FROM) != 0
+            && j + 1 < n
+            && s.word(j + 1).ends_with("ing")
+            && !s.names(j + 1, wc::REGION)
+        {
             break;
         }
         if s.punct(j, "(") {
@@ -1398,10 +1454,7 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
     // "Soleimani, the commander killed in an attack": a participle right
     // after an appositive role mention, followed by a preposition.
     if let Some(m) = s.mention_ending_at(prev) {
-        let mut q = m.a;
-        while q > 0 && s.f(q - 1) & wc::DET != 0 {
-            q -= 1;
-        }
+        let q = s.back_over_classes(m.a, 0, wc::DET);
         let appositive = q < m.a && q > 1 && s.punct(q - 1, ",");
         let next_f = s.f(next);
         if appositive && next_f & (wc::TPREP | wc::LOC) != 0 && next_f & wc::TO == 0 {
@@ -1410,10 +1463,7 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
         // "there were ten Russian soldiers killed in Ukraine": after "be"
         // and a counted noun phrase the participle describes the noun; the
         // noun is no subject of its own.
-        let mut q = m.a;
-        while q > 0 && (s.f(q - 1) & wc::DET != 0 || s.is_modifier_word(q - 1)) {
-            q -= 1;
-        }
+        let q = s.back_over(m.a, 0, |j| s.f(j) & wc::DET != 0 || s.is_modifier_word(j));
         let after_be = q > 0 && s.f(q - 1) & wc::BE != 0;
         if after_be
             && next_f & (wc::TPREP | wc::LOC | wc::SKIP | wc::BY) != 0
@@ -1448,10 +1498,9 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
                 || s.trig_at(k)
                     .is_some_and(|x| x < usize::MAX && s.trig_is_verb(x))
         });
-        let mut q = prev;
-        while q > 0 && (s.is_modifier_word(q - 1) || s.f(q - 1) & (wc::DET | wc::POSS) != 0) {
-            q -= 1;
-        }
+        let q = s.back_over(prev, 0, |j| {
+            s.is_modifier_word(j) || s.f(j) & (wc::DET | wc::POSS) != 0
+        });
         let in_pp = q > 0 && s.f(q - 1) & PREPS != 0;
         // "Soleimani, the commander killed in an attack": a participle on a
         // noun in apposition to a name.
@@ -1476,10 +1525,9 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
     // The same with a name in the prepositional phrase ("one of the
     // lawmakers targeted", with "lawmakers" a known group).
     if let Some(m) = s.mention_ending_at(prev) {
-        let mut q = m.a;
-        while q > 0 && (s.is_modifier_word(q - 1) || s.f(q - 1) & (wc::DET | wc::POSS) != 0) {
-            q -= 1;
-        }
+        let q = s.back_over(m.a, 0, |j| {
+            s.is_modifier_word(j) || s.f(j) & (wc::DET | wc::POSS) != 0
+        });
         let in_pp = q > 0 && s.f(q - 1) & PREPS != 0;
         if clause_ends_next && in_pp && verb_earlier_in_clause(s, q - 1) {
             return Voice::Reduced;
@@ -2137,10 +2185,7 @@ fn infinitive_after(s: &Sent, from: usize) -> bool {
 
 /// The "to" of an infinitive trigger at `ta` ("to fully cooperate").
 fn infinitive_to(s: &Sent, ta: usize) -> Option<usize> {
-    let mut k = ta;
-    while k > 0 && s.f(k - 1) & (wc::SKIP | wc::NEG) != 0 {
-        k -= 1;
-    }
+    let k = s.back_over_classes(ta, 0, wc::SKIP | wc::NEG);
     (k > 0 && s.is(k - 1, "to")).then(|| k - 1)
 }
 
@@ -2854,10 +2899,7 @@ fn attacker_subject(s: &Sent, lex: &EventLexicon, ta: usize, buf: &mut String) -
 /// past adverbs; through a relative pronoun ("the drone that hit",
 /// "Hezbollah, which has hit") to the noun it stands for.
 fn subject_head(s: &Sent, ta: usize) -> Option<usize> {
-    let mut k = ta;
-    while k > 0 && (s.f(k - 1) & wc::SKIP != 0 || s.is_ly_adverb(k - 1)) {
-        k -= 1;
-    }
+    let mut k = s.back_over(ta, 0, |j| s.f(j) & wc::SKIP != 0 || s.is_ly_adverb(j));
     // A "that" right before a verb cannot open a complement clause, so it
     // is a relative pronoun as "which" is.
     if k > 1 && s.f(k - 1) & (wc::REL | wc::THAT) != 0 {
@@ -2983,10 +3025,7 @@ fn meeting_venue(s: &Sent, from: usize) -> Option<(usize, Vec<usize>)> {
 /// The "have" of a perfect before the verb at `ta` ("has hit", "have
 /// already struck"), skipping adverbs between them.
 fn perfect_aux(s: &Sent, ta: usize) -> Option<usize> {
-    let mut k = ta;
-    while k > 0 && (s.f(k - 1) & wc::SKIP != 0 || s.is_ly_adverb(k - 1)) {
-        k -= 1;
-    }
+    let k = s.back_over(ta, 0, |j| s.f(j) & wc::SKIP != 0 || s.is_ly_adverb(j));
     (k > 0 && s.f(k - 1) & wc::HAVE != 0).then(|| k - 1)
 }
 
@@ -3208,6 +3247,9 @@ pub(crate) fn run(
     // Trigger spans of the events whose war mode a weapon or war noun gave.
     let mut war_nouns: Vec<(usize, usize)> = Vec::new();
     let mut last_subject: Vec<usize> = Vec::new();
+    // Per sentence, the set phrases ("the two countries") read as a mention
+    // of their representative state: (representative, the states).
+    let mut sets: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut lower = String::new();
     // One analysis buffer for the whole document, cleared per sentence.
     let mut s = Sent {
@@ -3385,6 +3427,14 @@ pub(crate) fn run(
                 how: m.how,
             });
         }
+        // "Iran and Oman held talks. The two countries agreed ...": a set
+        // phrase stands for the states named last before it, and is read as
+        // a mention of one of them (its representative), which every
+        // argument found below expands into all of them.
+        sets.clear();
+        if classes & wc::SET_NOUN != 0 {
+            add_set_phrases(&mut s, layer, actors, lex, &mut sets, &mut lower);
+        }
         let content_start_of = |claim: usize| -> usize {
             claims
                 .get(claim)
@@ -3536,6 +3586,14 @@ pub(crate) fn run(
             let Some((mut e, mut form, mut tend)) = chosen else {
                 continue;
             };
+            // "designated the Muslim Brotherhood chapters as foreign terrorist
+            // organizations", "was designated a terrorist group by": a
+            // designation is a sanction only when what it makes its object
+            // is of a `listed` class; a plain "designated area" or
+            // "designated successor" is no event.
+            if s.names(ta, wc::DESIGNATE) && !listed_class_after(&s, tend) {
+                continue;
+            }
             // "crossed into Eritrea and shelled positions": a past verb
             // trigger earlier in the clause makes a past form after "and" a
             // second verb of its subject.
@@ -3673,6 +3731,7 @@ pub(crate) fn run(
                 absorbed: entry.class == Class::Means,
                 means: None,
                 folded_mode: None,
+                ordered: false,
             });
         }
         index_triggers(&mut s, &trigs);
@@ -3748,6 +3807,7 @@ pub(crate) fn run(
                     absorbed: false,
                     means: None,
                     folded_mode: None,
+                    ordered: false,
                 });
             }
             if !extra.is_empty() {
@@ -3979,6 +4039,63 @@ pub(crate) fn run(
                     }
                 }
             }
+            // "was attacked by Burundian militiamen, killing at least 156
+            // people": a result participle of the same type after a passive,
+            // done by its agent, is the same act; one event.
+            if i > 0 && trigs[i].form == Form::Ing && trigs[i].is_verb() {
+                let p = &trigs[i - 1];
+                let result_of_passive = p.is_verb()
+                    && p.passive()
+                    && p.event_type == trigs[i].event_type
+                    && !p.source.is_empty()
+                    && src == p.source
+                    && s.punct(trigs[i].ta.saturating_sub(1), ",");
+                if result_of_passive {
+                    trigs[i].absorbed = true;
+                }
+            }
+            // "Israel rejected its demands", "Ukraine demanded their
+            // withdrawal": a possessive pronoun inside a speech act's own
+            // words names whose demands or withdrawal it is, someone other
+            // than the doer: the actor named last before the trigger who is
+            // not the doer (a person is no "its").
+            if tgt.is_empty() && trigs[i].class == Class::Direct && trigs[i].tend > trigs[i].tb {
+                let (tb, tend) = (trigs[i].tb, trigs[i].tend);
+                if let Some(k) = (tb..tend).find(|&k| s.f(k) & wc::POSS != 0) {
+                    let its = s.is(k, "its");
+                    let plural = s.is(k, "their");
+                    let before = s.toks[trigs[i].ta].start;
+                    let is_person =
+                        |a: usize| actors.actors.get(a).map(|x| x.kind) == Some(ActorKind::Person);
+                    // The subject of the clause before, else the name
+                    // nearest before.
+                    let previous_subject: Vec<usize> = last_subject
+                        .iter()
+                        .copied()
+                        .filter(|&a| !(src.contains(&a) || (its && is_person(a))))
+                        .collect();
+                    let owner = (previous_subject.is_empty() && (its || plural))
+                        .then(|| {
+                            actors.mentions[..actors.mentions.partition_point(|m| m.start < before)]
+                                .iter()
+                                .rev()
+                                .take_while(|m| before - m.start <= PERSON_ANTECEDENT_BYTES)
+                                .find(|m| {
+                                    !(src.contains(&m.actor)
+                                        || m.how.is_locative()
+                                        || (its && is_person(m.actor)))
+                                })
+                        })
+                        .flatten();
+                    if (its || plural) && !previous_subject.is_empty() {
+                        tgt = previous_subject;
+                    } else if let Some(m) = owner {
+                        tgt = vec![m.actor];
+                    }
+                }
+            }
+            expand_sets(&mut src, &sets);
+            expand_sets(&mut tgt, &sets);
             trigs[i].place_only = place && src.is_empty();
             if !src.is_empty() && !trigs[i].passive() && !trigs[i].nominal {
                 last_subject = src.clone();
@@ -4000,10 +4117,7 @@ pub(crate) fn run(
             if !t.is_verb() || t.form != Form::Past || t.passive() || t.source.is_empty() {
                 continue;
             }
-            let mut k = t.ta;
-            while k > 0 && s.f(k - 1) & (wc::SKIP | wc::AUX | wc::HAVE | wc::NEG) != 0 {
-                k -= 1;
-            }
+            let k = s.back_over_classes(t.ta, 0, wc::SKIP | wc::AUX | wc::HAVE | wc::NEG);
             if k == 0 || s.f(k - 1) & wc::CONJ == 0 {
                 continue;
             }
@@ -4289,6 +4403,13 @@ pub(crate) fn run(
                     // cooperation with the IAEA": the ordered act named by
                     // a noun is the orderer's.
                     if let Some(doer) = ordered_act_doer(&s, actors, &trigs, g, i, via) {
+                        // An order to a force is an instruction: the act it
+                        // names lies ahead, whether its trigger is a verb
+                        // ("to strike") or a noun ("to carry out strikes").
+                        // An act ordered by its noun ("ordered the
+                        // suspension of cooperation") is decreed by the
+                        // order itself and keeps its own modality.
+                        trigs[i].ordered = via == Via::Infinitive;
                         trigs[i].source = doer;
                         trigs[i].governor = None;
                         trigs[g].absorbed = true;
@@ -4489,6 +4610,14 @@ pub(crate) fn run(
         }
 
         // 7. Emit.
+        // Arguments the later passes copied from mentions or other
+        // triggers may still hold a set phrase's representative.
+        if !sets.is_empty() {
+            for t in trigs.iter_mut() {
+                expand_sets(&mut t.source, &sets);
+                expand_sets(&mut t.target, &sets);
+            }
+        }
         let sentence_span = Span::of(text, sent.start, sent.end);
         let first_new = out.len();
         for i in 0..trigs.len() {
@@ -4541,10 +4670,7 @@ pub(crate) fn run(
                 && matches!(t.form, Form::S | Form::Base)
                 && t.voice == Voice::Active
             {
-                let mut k = t.ta;
-                while k > 0 && s.f(k - 1) & wc::SKIP != 0 {
-                    k -= 1;
-                }
+                let k = s.back_over_classes(t.ta, 0, wc::SKIP);
                 if k >= 2 && s.f(k - 1) & wc::REL != 0 && s.punct(k - 2, ",") {
                     continue;
                 }
@@ -4659,7 +4785,7 @@ pub(crate) fn run(
                 Modality::Negated
             } else if hypothetical {
                 Modality::Hypothetical
-            } else if future {
+            } else if future || t.ordered {
                 Modality::Future
             } else if in_claim || bits & wc::HEARSAY != 0 {
                 Modality::Attributed
@@ -4934,10 +5060,7 @@ fn head_protest_row(lex: &EventLexicon, s: &Sent, ta: usize) -> Option<u32> {
 /// punctuation mark or a clause word, names a crowd ("thousands of Turks",
 /// "Kenyan protesters", "students and workers"; the `crowd` class).
 fn crowd_subject(s: &Sent, ta: usize) -> bool {
-    let mut k = ta;
-    while k > 0 && s.f(k - 1) & (wc::AUX | wc::SKIP | wc::NEG) != 0 {
-        k -= 1;
-    }
+    let mut k = s.back_over_classes(ta, 0, wc::AUX | wc::SKIP | wc::NEG);
     let floor = ta.saturating_sub(SUBJECT_CROWD_WORDS);
     while k > floor {
         k -= 1;
@@ -5115,14 +5238,9 @@ fn characterising_small_clause(
 /// token `at` (down to `floor`) that name no actor: "its" of "its 19th
 /// package", "the" of "the strike".
 fn bare_modifiers_start(s: &Sent, at: usize, floor: usize) -> usize {
-    let mut k = at;
-    while k > floor
-        && (s.f(k - 1) & wc::DET != 0 || s.is_modifier_word(k - 1))
-        && s.mention_at(k - 1).is_none()
-    {
-        k -= 1;
-    }
-    k
+    s.back_over(at, floor, |j| {
+        (s.f(j) & wc::DET != 0 || s.is_modifier_word(j)) && s.mention_at(j).is_none()
+    })
 }
 
 /// Whether the noun phrase whose head is at `ta` is the "of"/"about" object
@@ -5343,6 +5461,191 @@ fn folded_into_event(trigs: &[Trig], g: usize) -> bool {
     false
 }
 
+/// Whether a `listed` class word ("terrorist") follows token `from` in the
+/// same clause, within the object window: the class a designation puts
+/// its object in ("as a foreign terrorist organization"). The "as" that
+/// opens the class is a subordinator word, so only a relative clause, a
+/// "that" clause, a comma or a hard stop ends the search.
+fn listed_class_after(s: &Sent, from: usize) -> bool {
+    (from..s.n().min(from + OBJECT_WINDOW))
+        .take_while(|&k| !s.hard_stop(k) && !s.punct(k, ",") && s.f(k) & (wc::THAT | wc::REL) == 0)
+        .any(|k| s.names(k, wc::LISTED))
+}
+
+/// Finds the set phrases of the sentence ("the two countries", "both
+/// sides", "the three nations": a `pair` or `trio` number word after "the"
+/// or as "both", then a `set_noun`) and adds each whose states are found
+/// (see [`set_phrase_states`]) as a mention of a representative state: one
+/// of them the sentence does not name otherwise, so that the
+/// representative among an event's arguments can only have come from the
+/// phrase ([`expand_sets`] puts all the states in its place).
+fn add_set_phrases(
+    s: &mut Sent,
+    layer: &TextLayer,
+    actors: &DocActors,
+    lex: &EventLexicon,
+    sets: &mut Vec<(usize, Vec<usize>)>,
+    buf: &mut String,
+) {
+    let mut added = false;
+    for noun in 1..s.n() {
+        if !s.names(noun, wc::SET_NOUN) || s.ment_of[noun] != NONE {
+            continue;
+        }
+        let num = noun - 1;
+        let count = if s.names(num, wc::PAIR) {
+            2
+        } else if s.names(num, wc::TRIO) {
+            3
+        } else {
+            continue;
+        };
+        // "both sides" needs no article; "two countries" without one is any
+        // two ("two countries have recognised it").
+        let definite = s.f(num) & wc::DET == 0 || (num > 0 && is_definite_determiner(s, num - 1));
+        if !definite || s.ment_of[num] != NONE {
+            continue;
+        }
+        let Some(states) = set_phrase_states(s, layer, actors, lex, num, count, buf) else {
+            continue;
+        };
+        let named_here = |a: usize| s.ments.iter().any(|m| m.actor == a);
+        let Some(rep) = states.iter().copied().find(|&a| !named_here(a)) else {
+            continue;
+        };
+        if sets.iter().any(|(r, _)| *r == rep) {
+            continue;
+        }
+        s.ments.push(M {
+            a: num,
+            b: noun + 1,
+            actor: rep,
+            how: MentionHow::Context,
+        });
+        sets.push((rep, states));
+        added = true;
+    }
+    if added {
+        // Mentions stay in text order, and each token points at its own.
+        s.ments.sort_by_key(|m| m.a);
+        s.ment_of.iter_mut().for_each(|slot| *slot = NONE);
+        for (idx, m) in s.ments.iter().enumerate() {
+            for slot in s.ment_of.iter_mut().take(m.b).skip(m.a) {
+                if *slot == NONE {
+                    *slot = idx as u32;
+                }
+            }
+        }
+    }
+}
+
+/// The `count` states a set phrase whose number word is token `num` stands
+/// for (the convention of docs/EVALUATION.md, session 17's actors22
+/// section): the states named last before it, in the sentence of the
+/// latest state name (a place after a locative preposition is no party, nor
+/// is a state's body: "the Qatari foreign ministry").
+/// When that sentence names exactly `count` states before the phrase, they
+/// are the set; when it names more, the last `count` must be one
+/// coordination ("Iran, Oman and Qatar": commas, conjunctions and articles
+/// between them); when fewer, the phrase stays unresolved.
+fn set_phrase_states(
+    s: &Sent,
+    layer: &TextLayer,
+    actors: &DocActors,
+    lex: &EventLexicon,
+    num: usize,
+    count: usize,
+    buf: &mut String,
+) -> Option<Vec<usize>> {
+    let phrase_start = s.toks[num].start;
+    let is_state = |m: &&sitrep_actors::Mention| {
+        m.end <= phrase_start
+            && !m.how.is_locative()
+            && actors
+                .actors
+                .get(m.actor)
+                .is_some_and(|a| a.kind == ActorKind::Country && a.sector.is_none())
+    };
+    let before = &actors.mentions[..actors.mentions.partition_point(|m| m.start < phrase_start)];
+    let latest = before.iter().rev().find(is_state)?;
+    let sent = layer
+        .sentences
+        .get(layer.sentences.partition_point(|x| x.end <= latest.start))?;
+    let from = before.partition_point(|m| m.start < sent.start);
+    let named: Vec<&sitrep_actors::Mention> = before[from..].iter().filter(is_state).collect();
+    // The distinct states, each at its last mention, latest first.
+    let mut last: Vec<&sitrep_actors::Mention> = Vec::new();
+    for m in named.iter().rev() {
+        if !last.iter().any(|l| l.actor == m.actor) {
+            last.push(m);
+        }
+    }
+    if last.len() < count {
+        return None;
+    }
+    if last.len() > count {
+        let joined = |a: &sitrep_actors::Mention, b: &sitrep_actors::Mention, buf: &mut String| {
+            layer.text.get(a.end..b.start).is_some_and(|between| {
+                between
+                    .split(|c: char| c.is_whitespace() || c == ',')
+                    .filter(|w| !w.is_empty())
+                    .all(|w| {
+                        lex.lookup(w, buf)
+                            .is_some_and(|info| info.classes & (wc::CONJ | wc::DET) != 0)
+                    })
+            })
+        };
+        let has_conj =
+            |a: &sitrep_actors::Mention, b: &sitrep_actors::Mention, buf: &mut String| {
+                layer.text.get(a.end..b.start).is_some_and(|between| {
+                    between.split_whitespace().any(|w| {
+                        lex.lookup(w, buf)
+                            .is_some_and(|info| info.classes & wc::CONJ != 0)
+                    })
+                })
+            };
+        // Then the set is the first whole list of exactly `count` states in
+        // the sentence (commas and a final conjunction between them): the
+        // parties a lead names first, not the mediators or hosts named after
+        // them ("Pakistan and Afghanistan agreed to a ceasefire after talks
+        // mediated by Qatar and Turkey"); the last two of "the United
+        // States, Saudi Arabia, the UAE and Egypt" are no pair.
+        let mut start = 0;
+        while start < named.len() {
+            let mut end = start + 1;
+            while end < named.len() && joined(named[end - 1], named[end], buf) {
+                end += 1;
+            }
+            let list = &named[start..end];
+            let distinct = list
+                .iter()
+                .enumerate()
+                .all(|(k, m)| list[..k].iter().all(|o| o.actor != m.actor));
+            if list.len() == count && distinct && has_conj(list[count - 2], list[count - 1], buf) {
+                return Some(list.iter().map(|m| m.actor).collect());
+            }
+            start = end;
+        }
+        return None;
+    }
+    last.reverse();
+    Some(last.iter().map(|m| m.actor).collect())
+}
+
+/// Puts the states of a set phrase in place of its representative among an
+/// event's actors (see [`add_set_phrases`]), each once.
+fn expand_sets(actors: &mut Vec<usize>, sets: &[(usize, Vec<usize>)]) {
+    for (rep, states) in sets {
+        if let Some(p) = actors.iter().position(|a| a == rep) {
+            let mut expanded: Vec<usize> = Vec::with_capacity(actors.len() + states.len());
+            extend_unique(&mut expanded, actors[..p].iter().copied());
+            extend_unique(&mut expanded, states.iter().copied());
+            extend_unique(&mut expanded, actors[p + 1..].iter().copied());
+            *actors = expanded;
+        }
+    }
+}
+
 /// Source and target of trigger `i`.
 fn arguments(
     s: &Sent,
@@ -5393,10 +5696,8 @@ fn arguments(
         // "X attacked A and killed B": the second verb shares X.
         // "and has refused", "but was still refusing", "and did not
         // attack": over auxiliaries and negation.
-        let mut k = at;
-        while k > floor && s.f(k - 1) & (wc::SKIP | wc::AUX | wc::BE | wc::HAVE | wc::NEG) != 0 {
-            k -= 1;
-        }
+        let mut k =
+            s.back_over_classes(at, floor, wc::SKIP | wc::AUX | wc::BE | wc::HAVE | wc::NEG);
         // "Ships fired at the boats and one rammed a vessel", "and some
         // attacked the embassy": a bare quantifier right after the
         // conjunction, with no noun of its own, is a part of the first
@@ -5456,11 +5757,16 @@ fn arguments(
             if let Some(prev) = trigs[..i].iter().rev().find(main_verb) {
                 // A deployed force is the source of its passive verb (see
                 // `arguments`), and the subject shared with what follows.
-                let args = if prev.passive() && prev.event_type != EventType::Mobilize {
-                    &prev.target
-                } else {
-                    &prev.source
-                };
+                // "was attacked by Burundian militiamen armed with machetes,
+                // killing 156 people": a participle clause of result after a
+                // passive is the agent's act, not the patient's.
+                let agent_result = ing_clause && !prev.source.is_empty();
+                let args =
+                    if prev.passive() && prev.event_type != EventType::Mobilize && !agent_result {
+                        &prev.target
+                    } else {
+                        &prev.source
+                    };
                 // "accused China of a cyberattack that may have accessed
                 // voters' data, and sanctioned two individuals": a relative
                 // "that" after the object's noun opens no new subject.

@@ -227,6 +227,20 @@ pub mod wc {
     /// the state ("the military", "its troops"): the addressee of an order
     /// that stays inside the orderer's side.
     pub const OWN_FORCE: Classes = 1 << 58;
+    /// A plural noun that, after a number word, stands for that many
+    /// states named before it ("the two countries", "both sides").
+    pub const SET_NOUN: Classes = 1 << 59;
+    /// A number word of a set of two ("two", "both") before a `set_noun`.
+    pub const PAIR: Classes = 1 << 60;
+    /// A number word of a set of three ("three") before a `set_noun`.
+    pub const TRIO: Classes = 1 << 61;
+    /// A verb or noun of designation ("designated", "designation"): with
+    /// a `listed` class noun after its object ("as a foreign terrorist
+    /// organization") it is a SANCTION of the designated by the designator.
+    pub const DESIGNATE: Classes = 1 << 62;
+    /// A word of the class a designation puts its object in that makes it
+    /// a sanction ("terrorist", "terrorism").
+    pub const LISTED: Classes = 1 << 63;
     /// Classes that say what a word names rather than how a clause is
     /// built, or that one rule reads by name (`exclude`: "the ruling party"
     /// keeps "ruling" a plain modifier): the clause rules see such a word
@@ -252,9 +266,14 @@ pub mod wc {
         | PART_OF
         | ASSIST
         | COMMAND
-        | OWN_FORCE;
+        | OWN_FORCE
+        | SET_NOUN
+        | PAIR
+        | TRIO
+        | DESIGNATE
+        | LISTED;
 
-    pub const NAMES: [(&str, Classes); 56] = [
+    pub const NAMES: [(&str, Classes); 61] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -311,6 +330,11 @@ pub mod wc {
         ("assist", ASSIST),
         ("command", COMMAND),
         ("own_force", OWN_FORCE),
+        ("set_noun", SET_NOUN),
+        ("pair", PAIR),
+        ("trio", TRIO),
+        ("designate", DESIGNATE),
+        ("listed", LISTED),
     ];
 }
 
