@@ -12,40 +12,55 @@ use crate::Gender;
 /// A set of lower-case words: the context words are looked up around every KB match.
 type WordSet = WordClass<()>;
 
-/// Which first bytes and which lengths some word of a set has: a cheap test
-/// that rejects most words before they are hashed and looked up. A word
-/// that passes may still be absent; one that fails is certainly absent.
-#[derive(Debug, Clone, Copy, Default)]
+/// Which lengths the words of a set starting with each first byte have: a
+/// cheap test that rejects most words before they are hashed and looked
+/// up. A word that passes may still be absent; one that fails is certainly
+/// absent. First byte and length are kept together, not as two separate
+/// sets: "Donald" passes a set holding "dr" and "madame" when the two are
+/// tested apart (a word starts with 'd', a word is six bytes long), and is
+/// turned away when tested together (no word of six bytes starts with 'd').
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct FirstByteLen {
-    /// Bit `b % 64` of `first_bytes[b / 64]`: some word starts with byte `b`.
-    first_bytes: [u64; 4],
-    /// Bit `min(n, 63)`: some word is `n` bytes long.
-    lengths: u64,
+    /// Per first byte (every byte of 128 and above shares the last slot),
+    /// bit `min(n, 31)`: some word starting with that byte is `n` bytes
+    /// long.
+    lengths_by_first: [u32; 129],
+}
+
+impl Default for FirstByteLen {
+    fn default() -> Self {
+        FirstByteLen {
+            lengths_by_first: [0; 129],
+        }
+    }
 }
 
 impl FirstByteLen {
+    /// The slot of first byte `first`.
+    #[inline]
+    fn slot(first: u8) -> usize {
+        usize::from(first.min(128))
+    }
+
     /// Notes a word that starts with byte `first` and is `len` bytes long.
     pub(crate) fn add(&mut self, first: u8, len: usize) {
-        self.first_bytes[usize::from(first >> 6)] |= 1 << (first & 63);
-        self.lengths |= 1 << len.min(63);
+        self.lengths_by_first[Self::slot(first)] |= 1 << len.min(31);
     }
 
     /// Whether some noted word starts with byte `first` and is `len` bytes long
-    /// (lengths of 63 bytes or more count as one).
+    /// (lengths of 31 bytes or more count as one, as do first bytes of 128
+    /// and above).
+    #[inline]
     pub(crate) fn may_hold(&self, first: u8, len: usize) -> bool {
-        self.first_bytes[usize::from(first >> 6)] & (1 << (first & 63)) != 0
-            && self.lengths & (1 << len.min(63)) != 0
+        self.lengths_by_first[Self::slot(first)] & (1 << len.min(31)) != 0
     }
 
     /// Whether some noted word may be a word in any case that starts with
     /// byte `first` and is `len` bytes long; a word not in ASCII always may
-    /// (lower-casing it can change its bytes). The length goes first: the
-    /// classes tested at every token hold a few words of a few lengths, so
-    /// one bit test turns away nearly every token.
+    /// (lower-casing it can change its bytes).
+    #[inline]
     pub(crate) fn may_hold_any_case(&self, first: u8, len: usize) -> bool {
-        !first.is_ascii()
-            || (self.lengths & (1 << len.min(63)) != 0
-                && self.may_hold(first.to_ascii_lowercase(), len))
+        !first.is_ascii() || self.may_hold(first.to_ascii_lowercase(), len)
     }
 }
 
@@ -640,6 +655,28 @@ mod tests {
         for w in ["authority", "Bauthorities", "the", "said"] {
             assert!(!may(w), "{w}");
         }
+    }
+
+    /// The pre-test keeps first byte and length together: with "dr" and
+    /// "madame" noted, a six-byte word starting with 'd' ("Donald") and a
+    /// two-byte word starting with 'm' are turned away, though some word
+    /// starts with each letter and some word has each length; the noted
+    /// words pass in any case, and a word not in ASCII always may.
+    #[test]
+    fn pre_test_keeps_first_byte_and_length_together() {
+        let mut f = FirstByteLen::default();
+        f.add(b'd', 2);
+        f.add(b'm', 6);
+        let may = |w: &str| f.may_hold_any_case(w.as_bytes()[0], w.len());
+        for w in ["dr", "Dr", "DR", "madame", "Madame", "Été"] {
+            assert!(may(w), "{w}");
+        }
+        for w in ["Donald", "mr", "Md", "drive", "Madam"] {
+            assert!(!may(w), "{w}");
+        }
+        // Long words share one length bit, bytes of 128 and above one slot.
+        f.add(0xC3, 40);
+        assert!(f.may_hold(0xC3, 35) && f.may_hold(0xE2, 31) && !f.may_hold(0xC3, 30));
     }
 
     /// One honorific look-up tells both whether a word is an honorific
