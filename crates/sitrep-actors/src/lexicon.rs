@@ -148,6 +148,9 @@ pub struct ContextLexicon {
     name_particles: WordMap<()>,
     /// Nouns after which a country name names a kind of thing ("China plates").
     kind_nouns: WordSet,
+    /// Currency names ("dollar" of "the U.S. dollar"): after a state's
+    /// name they name the money, not the state.
+    currencies: WordSet,
     /// Words of organization names ("Inc", "Group", "America" of "Ascom
     /// North America"): no person's name holds one.
     org_name_words: WordSet,
@@ -284,6 +287,9 @@ impl ContextLexicon {
                 }
                 "kind-noun" => {
                     lex.kind_nouns.insert(word, ());
+                }
+                "currency" => {
+                    lex.currencies.insert(word, ());
                 }
                 "org-name-word" => {
                     lex.org_name_words.insert(word, ());
@@ -600,6 +606,11 @@ impl ContextLexicon {
 
     pub fn is_kind_noun(&self, word: &str) -> bool {
         self.kind_nouns.get_any_case(word).is_some()
+    }
+
+    /// A currency's name ("dollar", "rial").
+    pub fn is_currency(&self, word: &str) -> bool {
+        self.currencies.get_any_case(word).is_some()
     }
 
     /// The kinds of organization "the `word`" can name back ("group" →

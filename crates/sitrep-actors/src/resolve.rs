@@ -630,6 +630,20 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // "against the U.S. dollar", "the Iranian rial", "the South
+            // African rand": a state's name or demonym before a currency
+            // names the money, not the state.
+            if self.is_state(h.actor)
+                && matches!(
+                    h.kind,
+                    AliasKind::Name | AliasKind::Adjective | AliasKind::Acronym
+                )
+                && self
+                    .lower_word_after(h.end)
+                    .is_some_and(|w| self.lex.is_currency(w))
+            {
+                continue;
+            }
             // A surname after the person's own first name is the person
             // named without a middle name ("Carlos Menem" for the KB's
             // "Carlos Saul Menem"): the whole name is the mention.
@@ -1229,6 +1243,9 @@ impl<'a> Resolver<'a> {
                 self.name_after(re, owner, sector)
             {
                 let mut target = target;
+                if let Some(namesake) = self.namesake_of_other_state(&target, owner, sector) {
+                    target = namesake;
+                }
                 let possessor = (owner_hit.is_none() && j > 0)
                     .then(|| self.possessor_state(j - 1))
                     .flatten();
@@ -1385,6 +1402,18 @@ impl<'a> Resolver<'a> {
             (Target::Kb(p), _) if self.is_person(*p) => MentionHow::RoleHolder,
             _ => MentionHow::Role,
         };
+        // "China's state news agency Xinhua", "the Palestinian militant
+        // group Hamas": a state's body named right after by a KB
+        // organization of that state is the organization, with the role as
+        // its apposed description; the state's name or demonym modifies it.
+        if let Target::Sector { state, .. } = target {
+            if span_end == re && self.own_organization_named_after(re, state, !person_role) {
+                if let Some(h) = owner_hit {
+                    self.consumed[h] = true;
+                }
+                return;
+            }
+        }
         if let Some(h) = owner_hit {
             self.consumed[h] = true;
             if !person_role && span_end == re {
@@ -1575,6 +1604,87 @@ impl<'a> Resolver<'a> {
             .and_then(|t| t.country.clone())
             .or_else(|| actor.country.clone())?;
         self.kb.index_of(&country).filter(|&s| self.is_state(s))
+    }
+
+    /// Whether a KB organization, armed group, outlet or group of `state`
+    /// is named one space after `end`, after one organization noun
+    /// ("group" of "militant group Hamas": a person role, "militant", takes
+    /// an organization only so) or, when `directly`, right after it.
+    fn own_organization_named_after(&self, end: usize, state: usize, directly: bool) -> bool {
+        let mut k = self.token_from(end);
+        let mut prev = end;
+        for step in 0..2 {
+            let Some(&t) = self.tokens.get(k) else {
+                return false;
+            };
+            if t.start != prev + 1 || self.text.as_bytes()[prev] != b' ' {
+                return false;
+            }
+            if let Some(h) = Self::hit_starting_at(&self.hits, t.start) {
+                if step == 0 && !directly {
+                    return false;
+                }
+                let a = self.hits[h].actor;
+                return matches!(
+                    self.kb.actor(a).kind,
+                    ActorKind::Organization
+                        | ActorKind::ArmedGroup
+                        | ActorKind::Media
+                        | ActorKind::Group
+                ) && self.actor_state(a) == Some(state);
+            }
+            if step == 1 || self.lex.anaphor(self.word(k)).is_none() {
+                return false;
+            }
+            prev = t.end;
+            k += 1;
+        }
+        false
+    }
+
+    /// "Zambia's Foreign Minister Mary Banda" where the KB's Mary Banda
+    /// served Malawi: a role the text gives to one state, held by a KB
+    /// person of another state, is held by a namesake of the KB person. The
+    /// text's owner is the nearer evidence, so the person is new (the KB
+    /// person's id and name, the owner's country and the role's sector).
+    /// A KB person in office, with no state, or named after a role owned
+    /// by an organization is left as it is.
+    fn namesake_of_other_state(
+        &self,
+        target: &Target,
+        owner: Option<Owner>,
+        sector: &str,
+    ) -> Option<Target> {
+        let (&Target::Kb(person), Some(Owner::State(state))) = (target, owner) else {
+            return None;
+        };
+        if !self.is_person(person) || !self.is_state(state) {
+            return None;
+        }
+        let served = self.actor_state(person)?;
+        if served == state {
+            return None;
+        }
+        // A KB person in office on the story's date (with no date, one
+        // whose term has not ended) is that person, however the text places
+        // them: "Iranian President Benjamin Netanyahu" is a slip, a namesake
+        // in office unlikely.
+        let actor = self.kb.actor(person);
+        let in_office = match self.published {
+            Some(date) => actor.terms.iter().any(|t| t.covers(date)),
+            None => actor.terms.iter().any(|t| t.until.is_none()),
+        };
+        if in_office {
+            return None;
+        }
+        Some(Target::NewPerson(Box::new(NewPerson {
+            id: actor.id.clone(),
+            name: actor.name.clone(),
+            country: Some(state_code(self.kb.actor(state))),
+            sector: (!sector.is_empty()).then(|| sector.to_string()),
+            affiliated: true,
+            organization: false,
+        })))
     }
 
     /// "Israeli and Hamas negotiators", "British, French and German
@@ -2868,6 +2978,17 @@ impl<'a> Resolver<'a> {
             // ("Han said").
             let last = match name.split_once(' ') {
                 Some((family, given)) if is_hyphenated_given_name(given) => family,
+                // "Kim Jong Un", "Wang Yi": a last word too short to be a
+                // surname is a syllable of a given name written after the
+                // family name, which the story calls them by ("Kim said").
+                // A generational suffix ("Jr") or an initial is no syllable.
+                Some((family, _))
+                    if last.chars().count() < 3
+                        && is_titlecase(last)
+                        && !self.lex.is_name_suffix(last.trim_end_matches('.')) =>
+                {
+                    family
+                }
                 _ => last,
             };
             if last.chars().count() < 3 || !is_titlecase(last) {
