@@ -123,6 +123,17 @@ pub const BUILTIN_GIVEN_NAMES_FILE: (&str, &str) = (
     include_str!("../../../data/lexicons/given-names.tsv"),
 );
 
+/// A noun after which a state's name names something else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NounAfterState {
+    /// A kind of thing ("plates" of "China plates"), after a one-word name
+    /// or demonym.
+    Kind,
+    /// A currency ("dollar" of "the U.S. dollar"), after any name,
+    /// demonym or acronym of the state.
+    Currency,
+}
+
 /// Word classes used around KB matches; see the data file's header.
 #[derive(Debug, Default, Clone)]
 pub struct ContextLexicon {
@@ -147,10 +158,10 @@ pub struct ContextLexicon {
     /// Looked up in the word's own case, so without the pre-test.
     name_particles: WordMap<()>,
     /// Nouns after which a country name names a kind of thing ("China plates").
-    kind_nouns: WordSet,
-    /// Currency names ("dollar" of "the U.S. dollar"): after a state's
-    /// name they name the money, not the state.
-    currencies: WordSet,
+    /// Nouns after which a state's name names something else: a kind of
+    /// thing ("China plates") or a currency ("the U.S. dollar"). One table
+    /// for both: the word after a state's name is looked up once.
+    kind_nouns: WordClass<NounAfterState>,
     /// Words of organization names ("Inc", "Group", "America" of "Ascom
     /// North America"): no person's name holds one.
     org_name_words: WordSet,
@@ -286,10 +297,10 @@ impl ContextLexicon {
                     lex.geo_heads.insert(word, ());
                 }
                 "kind-noun" => {
-                    lex.kind_nouns.insert(word, ());
+                    lex.kind_nouns.insert(word, NounAfterState::Kind);
                 }
                 "currency" => {
-                    lex.currencies.insert(word, ());
+                    lex.kind_nouns.insert(word, NounAfterState::Currency);
                 }
                 "org-name-word" => {
                     lex.org_name_words.insert(word, ());
@@ -605,12 +616,18 @@ impl ContextLexicon {
     }
 
     pub fn is_kind_noun(&self, word: &str) -> bool {
-        self.kind_nouns.get_any_case(word).is_some()
+        self.noun_after_state(word) == Some(NounAfterState::Kind)
     }
 
     /// A currency's name ("dollar", "rial").
     pub fn is_currency(&self, word: &str) -> bool {
-        self.currencies.get_any_case(word).is_some()
+        self.noun_after_state(word) == Some(NounAfterState::Currency)
+    }
+
+    /// What `word` names after a state's name, if it is a `kind-noun` or a
+    /// `currency`: one look-up for both.
+    pub(crate) fn noun_after_state(&self, word: &str) -> Option<NounAfterState> {
+        self.kind_nouns.get_any_case(word).copied()
     }
 
     /// The kinds of organization "the `word`" can name back ("group" →
@@ -648,6 +665,9 @@ mod tests {
         assert!(!lex.is_geo_head("Bank"));
         assert!(lex.is_kind_noun("dinner"));
         assert!(!lex.is_kind_noun("oil"));
+        // Currencies share the table with the kind nouns, apart.
+        assert!(lex.is_currency("Dollar") && !lex.is_kind_noun("dollar"));
+        assert!(!lex.is_currency("dinner") && !lex.is_currency("won"));
         assert_eq!(lex.anaphor("bloc"), Some(&[ActorKind::Igo][..]));
         assert_eq!(lex.anaphor("government"), None);
     }
@@ -756,7 +776,6 @@ mod tests {
                 &lex.locatives,
                 &lex.not_names,
                 &lex.geo_heads,
-                &lex.kind_nouns,
                 &lex.reporting_verbs,
                 &lex.place_name_words,
                 &lex.follower_nouns,
@@ -770,6 +789,11 @@ mod tests {
             assert_eq!(
                 lex.descriptors.get_any_case(w),
                 get_any_case(&lex.descriptors.words, w),
+                "{w:?}"
+            );
+            assert_eq!(
+                lex.kind_nouns.get_any_case(w),
+                get_any_case(&lex.kind_nouns.words, w),
                 "{w:?}"
             );
             assert_eq!(

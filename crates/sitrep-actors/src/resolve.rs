@@ -6,7 +6,7 @@
 //! binary search), one token scan for descriptors and one for surnames, and
 //! a final sort.
 
-use crate::lexicon::{ContextLexicon, FirstByteLen};
+use crate::lexicon::{ContextLexicon, FirstByteLen, NounAfterState};
 use crate::shape::Lines;
 use crate::{DocActor, DocActors, Gender, Mention, MentionDetail, MentionHow};
 use sitrep_kb::{Actor, AliasKind, AliasMatch, Kb, RoleMatch};
@@ -621,28 +621,27 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
-            // "a Turkey dinner", "China plates", "French fries": the country
-            // names a kind of dish or tableware, not the state.
-            if single_word
-                && matches!(h.kind, AliasKind::Name | AliasKind::Adjective)
-                && self.is_state(h.actor)
-                && self.kind_noun_follows(h.end)
-            {
-                continue;
-            }
-            // "against the U.S. dollar", "the Iranian rial", "the South
-            // African rand": a state's name or demonym before a currency
-            // names the money, not the state.
+            // "a Turkey dinner", "China plates", "French fries": a one-word
+            // name or demonym names a kind of dish or tableware, not the
+            // state; "against the U.S. dollar", "the Iranian rial", "the
+            // South African rand": any name, demonym or acronym before a
+            // currency names the money.
             if self.is_state(h.actor)
                 && matches!(
                     h.kind,
                     AliasKind::Name | AliasKind::Adjective | AliasKind::Acronym
                 )
-                && self
-                    .lower_word_after(h.end)
-                    .is_some_and(|w| self.lex.is_currency(w))
             {
-                continue;
+                match self
+                    .lower_word_after(h.end)
+                    .and_then(|w| self.lex.noun_after_state(w))
+                {
+                    Some(NounAfterState::Currency) => continue,
+                    Some(NounAfterState::Kind) if single_word && h.kind != AliasKind::Acronym => {
+                        continue
+                    }
+                    _ => {}
+                }
             }
             // A surname after the person's own first name is the person
             // named without a middle name ("Carlos Menem" for the KB's
@@ -919,13 +918,6 @@ impl<'a> Resolver<'a> {
             .next()
             .unwrap_or_default();
         !word.is_empty() && self.lex.is_allegiance_prefix(word)
-    }
-
-    /// Whether a lower-case kind noun follows `offset` after one space
-    /// ("dinner" of "a Turkey dinner").
-    fn kind_noun_follows(&self, offset: usize) -> bool {
-        self.lower_word_after(offset)
-            .is_some_and(|w| self.lex.is_kind_noun(w))
     }
 
     /// Whether a capitalized word that is not itself a known name or role
@@ -1611,9 +1603,8 @@ impl<'a> Resolver<'a> {
     /// ("group" of "militant group Hamas": a person role, "militant", takes
     /// an organization only so) or, when `directly`, right after it.
     fn own_organization_named_after(&self, end: usize, state: usize, directly: bool) -> bool {
-        let mut k = self.token_from(end);
         let mut prev = end;
-        for step in 0..2 {
+        for (step, k) in (self.token_from(end)..).take(2).enumerate() {
             let Some(&t) = self.tokens.get(k) else {
                 return false;
             };
@@ -1637,7 +1628,6 @@ impl<'a> Resolver<'a> {
                 return false;
             }
             prev = t.end;
-            k += 1;
         }
         false
     }
