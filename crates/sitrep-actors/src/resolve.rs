@@ -1603,12 +1603,31 @@ impl<'a> Resolver<'a> {
     /// ("group" of "militant group Hamas": a person role, "militant", takes
     /// an organization only so) or, when `directly`, right after it.
     fn own_organization_named_after(&self, end: usize, state: usize, directly: bool) -> bool {
+        // Nearly every role is followed by a verb or a preposition: a
+        // lower-case word that is no organization noun ends the test before
+        // the token and the matches are searched. Names are capitalized.
+        let bytes = self.text.as_bytes();
+        if bytes.get(end) != Some(&b' ') {
+            return false;
+        }
+        let next_len = bytes[end + 1..]
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(bytes.len() - end - 1);
+        if bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+            && !self.lex.may_be_anaphor(bytes[end + 1], next_len)
+        {
+            return false;
+        }
         let mut prev = end;
         for (step, k) in (self.token_from(end)..).take(2).enumerate() {
             let Some(&t) = self.tokens.get(k) else {
                 return false;
             };
-            if t.start != prev + 1 || self.text.as_bytes()[prev] != b' ' {
+            if t.start != prev + 1 || bytes[prev] != b' ' {
+                return false;
+            }
+            if bytes[t.start].is_ascii_lowercase() && self.lex.anaphor(self.word(k)).is_none() {
                 return false;
             }
             if let Some(h) = Self::hit_starting_at(&self.hits, t.start) {
