@@ -2881,9 +2881,13 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let before = self.cands.partition_point(|c| c.start < the.start);
+            // "NATO met in Brussels. The alliance said": a city standing for
+            // an organization (Brussels for the EU) is no antecedent; "the
+            // alliance" names back a body named by its name.
             let Some((at, named_end, (actor, kind))) = self.cands[..before]
                 .iter()
                 .rev()
+                .filter(|c| !c.how.is_metonym())
                 .find_map(|c| Some((c.start, c.end, organization(&c.target)?)))
             else {
                 continue;

@@ -73,3 +73,16 @@ fn a_body_named_right_after_by_its_organization_is_the_organization() {
         ["CHNMED"]
     );
 }
+
+/// "NATO met in Brussels. The alliance said": the city standing for the
+/// EU is no antecedent of "the alliance", which names NATO back (was the
+/// EU).
+#[test]
+fn a_city_standing_for_an_organization_is_no_antecedent() {
+    let m = mentions("NATO met in Brussels on Monday. The alliance said it would boost spending.");
+    let alliance = m
+        .iter()
+        .find(|(t, _)| t == "The alliance")
+        .map(|(_, id)| id.as_str());
+    assert_eq!(alliance, Some("nato"), "{m:?}");
+}
