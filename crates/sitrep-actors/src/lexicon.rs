@@ -12,40 +12,55 @@ use crate::Gender;
 /// A set of lower-case words: the context words are looked up around every KB match.
 type WordSet = WordClass<()>;
 
-/// Which first bytes and which lengths some word of a set has: a cheap test
-/// that rejects most words before they are hashed and looked up. A word
-/// that passes may still be absent; one that fails is certainly absent.
-#[derive(Debug, Clone, Copy, Default)]
+/// Which lengths the words of a set starting with each first byte have: a
+/// cheap test that rejects most words before they are hashed and looked
+/// up. A word that passes may still be absent; one that fails is certainly
+/// absent. First byte and length are kept together, not as two separate
+/// sets: "Donald" passes a set holding "dr" and "madame" when the two are
+/// tested apart (a word starts with 'd', a word is six bytes long), and is
+/// turned away when tested together (no word of six bytes starts with 'd').
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct FirstByteLen {
-    /// Bit `b % 64` of `first_bytes[b / 64]`: some word starts with byte `b`.
-    first_bytes: [u64; 4],
-    /// Bit `min(n, 63)`: some word is `n` bytes long.
-    lengths: u64,
+    /// Per first byte (every byte of 128 and above shares the last slot),
+    /// bit `min(n, 31)`: some word starting with that byte is `n` bytes
+    /// long.
+    lengths_by_first: [u32; 129],
+}
+
+impl Default for FirstByteLen {
+    fn default() -> Self {
+        FirstByteLen {
+            lengths_by_first: [0; 129],
+        }
+    }
 }
 
 impl FirstByteLen {
+    /// The slot of first byte `first`.
+    #[inline]
+    fn slot(first: u8) -> usize {
+        usize::from(first.min(128))
+    }
+
     /// Notes a word that starts with byte `first` and is `len` bytes long.
     pub(crate) fn add(&mut self, first: u8, len: usize) {
-        self.first_bytes[usize::from(first >> 6)] |= 1 << (first & 63);
-        self.lengths |= 1 << len.min(63);
+        self.lengths_by_first[Self::slot(first)] |= 1 << len.min(31);
     }
 
     /// Whether some noted word starts with byte `first` and is `len` bytes long
-    /// (lengths of 63 bytes or more count as one).
+    /// (lengths of 31 bytes or more count as one, as do first bytes of 128
+    /// and above).
+    #[inline]
     pub(crate) fn may_hold(&self, first: u8, len: usize) -> bool {
-        self.first_bytes[usize::from(first >> 6)] & (1 << (first & 63)) != 0
-            && self.lengths & (1 << len.min(63)) != 0
+        self.lengths_by_first[Self::slot(first)] & (1 << len.min(31)) != 0
     }
 
     /// Whether some noted word may be a word in any case that starts with
     /// byte `first` and is `len` bytes long; a word not in ASCII always may
-    /// (lower-casing it can change its bytes). The length goes first: the
-    /// classes tested at every token hold a few words of a few lengths, so
-    /// one bit test turns away nearly every token.
+    /// (lower-casing it can change its bytes).
+    #[inline]
     pub(crate) fn may_hold_any_case(&self, first: u8, len: usize) -> bool {
-        !first.is_ascii()
-            || (self.lengths & (1 << len.min(63)) != 0
-                && self.may_hold(first.to_ascii_lowercase(), len))
+        !first.is_ascii() || self.may_hold(first.to_ascii_lowercase(), len)
     }
 }
 
@@ -108,6 +123,17 @@ pub const BUILTIN_GIVEN_NAMES_FILE: (&str, &str) = (
     include_str!("../../../data/lexicons/given-names.tsv"),
 );
 
+/// A noun after which a state's name names something else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NounAfterState {
+    /// A kind of thing ("plates" of "China plates"), after a one-word name
+    /// or demonym.
+    Kind,
+    /// A currency ("dollar" of "the U.S. dollar"), after any name,
+    /// demonym or acronym of the state.
+    Currency,
+}
+
 /// Word classes used around KB matches; see the data file's header.
 #[derive(Debug, Default, Clone)]
 pub struct ContextLexicon {
@@ -132,7 +158,10 @@ pub struct ContextLexicon {
     /// Looked up in the word's own case, so without the pre-test.
     name_particles: WordMap<()>,
     /// Nouns after which a country name names a kind of thing ("China plates").
-    kind_nouns: WordSet,
+    /// Nouns after which a state's name names something else: a kind of
+    /// thing ("China plates") or a currency ("the U.S. dollar"). One table
+    /// for both: the word after a state's name is looked up once.
+    kind_nouns: WordClass<NounAfterState>,
     /// Words of organization names ("Inc", "Group", "America" of "Ascom
     /// North America"): no person's name holds one.
     org_name_words: WordSet,
@@ -268,7 +297,10 @@ impl ContextLexicon {
                     lex.geo_heads.insert(word, ());
                 }
                 "kind-noun" => {
-                    lex.kind_nouns.insert(word, ());
+                    lex.kind_nouns.insert(word, NounAfterState::Kind);
+                }
+                "currency" => {
+                    lex.kind_nouns.insert(word, NounAfterState::Currency);
                 }
                 "org-name-word" => {
                     lex.org_name_words.insert(word, ());
@@ -584,7 +616,18 @@ impl ContextLexicon {
     }
 
     pub fn is_kind_noun(&self, word: &str) -> bool {
-        self.kind_nouns.get_any_case(word).is_some()
+        self.noun_after_state(word) == Some(NounAfterState::Kind)
+    }
+
+    /// A currency's name ("dollar", "rial").
+    pub fn is_currency(&self, word: &str) -> bool {
+        self.noun_after_state(word) == Some(NounAfterState::Currency)
+    }
+
+    /// What `word` names after a state's name, if it is a `kind-noun` or a
+    /// `currency`: one look-up for both.
+    pub(crate) fn noun_after_state(&self, word: &str) -> Option<NounAfterState> {
+        self.kind_nouns.get_any_case(word).copied()
     }
 
     /// The kinds of organization "the `word`" can name back ("group" →
@@ -622,6 +665,9 @@ mod tests {
         assert!(!lex.is_geo_head("Bank"));
         assert!(lex.is_kind_noun("dinner"));
         assert!(!lex.is_kind_noun("oil"));
+        // Currencies share the table with the kind nouns, apart.
+        assert!(lex.is_currency("Dollar") && !lex.is_kind_noun("dollar"));
+        assert!(!lex.is_currency("dinner") && !lex.is_currency("won"));
         assert_eq!(lex.anaphor("bloc"), Some(&[ActorKind::Igo][..]));
         assert_eq!(lex.anaphor("government"), None);
     }
@@ -640,6 +686,28 @@ mod tests {
         for w in ["authority", "Bauthorities", "the", "said"] {
             assert!(!may(w), "{w}");
         }
+    }
+
+    /// The pre-test keeps first byte and length together: with "dr" and
+    /// "madame" noted, a six-byte word starting with 'd' ("Donald") and a
+    /// two-byte word starting with 'm' are turned away, though some word
+    /// starts with each letter and some word has each length; the noted
+    /// words pass in any case, and a word not in ASCII always may.
+    #[test]
+    fn pre_test_keeps_first_byte_and_length_together() {
+        let mut f = FirstByteLen::default();
+        f.add(b'd', 2);
+        f.add(b'm', 6);
+        let may = |w: &str| f.may_hold_any_case(w.as_bytes()[0], w.len());
+        for w in ["dr", "Dr", "DR", "madame", "Madame", "Été"] {
+            assert!(may(w), "{w}");
+        }
+        for w in ["Donald", "mr", "Md", "drive", "Madam"] {
+            assert!(!may(w), "{w}");
+        }
+        // Long words share one length bit, bytes of 128 and above one slot.
+        f.add(0xC3, 40);
+        assert!(f.may_hold(0xC3, 35) && f.may_hold(0xE2, 31) && !f.may_hold(0xC3, 30));
     }
 
     /// One honorific look-up tells both whether a word is an honorific
@@ -708,7 +776,6 @@ mod tests {
                 &lex.locatives,
                 &lex.not_names,
                 &lex.geo_heads,
-                &lex.kind_nouns,
                 &lex.reporting_verbs,
                 &lex.place_name_words,
                 &lex.follower_nouns,
@@ -722,6 +789,11 @@ mod tests {
             assert_eq!(
                 lex.descriptors.get_any_case(w),
                 get_any_case(&lex.descriptors.words, w),
+                "{w:?}"
+            );
+            assert_eq!(
+                lex.kind_nouns.get_any_case(w),
+                get_any_case(&lex.kind_nouns.words, w),
                 "{w:?}"
             );
             assert_eq!(

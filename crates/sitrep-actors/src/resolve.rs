@@ -6,7 +6,7 @@
 //! binary search), one token scan for descriptors and one for surnames, and
 //! a final sort.
 
-use crate::lexicon::{ContextLexicon, FirstByteLen};
+use crate::lexicon::{ContextLexicon, FirstByteLen, NounAfterState};
 use crate::shape::Lines;
 use crate::{DocActor, DocActors, Gender, Mention, MentionDetail, MentionHow};
 use sitrep_kb::{Actor, AliasKind, AliasMatch, Kb, RoleMatch};
@@ -621,14 +621,27 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
-            // "a Turkey dinner", "China plates", "French fries": the country
-            // names a kind of dish or tableware, not the state.
-            if single_word
-                && matches!(h.kind, AliasKind::Name | AliasKind::Adjective)
-                && self.is_state(h.actor)
-                && self.kind_noun_follows(h.end)
+            // "a Turkey dinner", "China plates", "French fries": a one-word
+            // name or demonym names a kind of dish or tableware, not the
+            // state; "against the U.S. dollar", "the Iranian rial", "the
+            // South African rand": any name, demonym or acronym before a
+            // currency names the money.
+            if self.is_state(h.actor)
+                && matches!(
+                    h.kind,
+                    AliasKind::Name | AliasKind::Adjective | AliasKind::Acronym
+                )
             {
-                continue;
+                match self
+                    .lower_word_after(h.end)
+                    .and_then(|w| self.lex.noun_after_state(w))
+                {
+                    Some(NounAfterState::Currency) => continue,
+                    Some(NounAfterState::Kind) if single_word && h.kind != AliasKind::Acronym => {
+                        continue
+                    }
+                    _ => {}
+                }
             }
             // A surname after the person's own first name is the person
             // named without a middle name ("Carlos Menem" for the KB's
@@ -905,13 +918,6 @@ impl<'a> Resolver<'a> {
             .next()
             .unwrap_or_default();
         !word.is_empty() && self.lex.is_allegiance_prefix(word)
-    }
-
-    /// Whether a lower-case kind noun follows `offset` after one space
-    /// ("dinner" of "a Turkey dinner").
-    fn kind_noun_follows(&self, offset: usize) -> bool {
-        self.lower_word_after(offset)
-            .is_some_and(|w| self.lex.is_kind_noun(w))
     }
 
     /// Whether a capitalized word that is not itself a known name or role
@@ -1229,6 +1235,9 @@ impl<'a> Resolver<'a> {
                 self.name_after(re, owner, sector)
             {
                 let mut target = target;
+                if let Some(namesake) = self.namesake_of_other_state(&target, owner, sector) {
+                    target = namesake;
+                }
                 let possessor = (owner_hit.is_none() && j > 0)
                     .then(|| self.possessor_state(j - 1))
                     .flatten();
@@ -1385,6 +1394,18 @@ impl<'a> Resolver<'a> {
             (Target::Kb(p), _) if self.is_person(*p) => MentionHow::RoleHolder,
             _ => MentionHow::Role,
         };
+        // "China's state news agency Xinhua", "the Palestinian militant
+        // group Hamas": a state's body named right after by a KB
+        // organization of that state is the organization, with the role as
+        // its apposed description; the state's name or demonym modifies it.
+        if let Target::Sector { state, .. } = target {
+            if span_end == re && self.own_organization_named_after(re, state, !person_role) {
+                if let Some(h) = owner_hit {
+                    self.consumed[h] = true;
+                }
+                return;
+            }
+        }
         if let Some(h) = owner_hit {
             self.consumed[h] = true;
             if !person_role && span_end == re {
@@ -1575,6 +1596,104 @@ impl<'a> Resolver<'a> {
             .and_then(|t| t.country.clone())
             .or_else(|| actor.country.clone())?;
         self.kb.index_of(&country).filter(|&s| self.is_state(s))
+    }
+
+    /// Whether a KB organization, armed group, outlet or group of `state`
+    /// is named one space after `end`, after one organization noun
+    /// ("group" of "militant group Hamas": a person role, "militant", takes
+    /// an organization only so) or, when `directly`, right after it.
+    fn own_organization_named_after(&self, end: usize, state: usize, directly: bool) -> bool {
+        // Nearly every role is followed by a verb or a preposition: a
+        // lower-case word that is no organization noun ends the test before
+        // the token and the matches are searched. Names are capitalized.
+        let bytes = self.text.as_bytes();
+        if bytes.get(end) != Some(&b' ') {
+            return false;
+        }
+        let next_len = bytes[end + 1..]
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(bytes.len() - end - 1);
+        if bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+            && !self.lex.may_be_anaphor(bytes[end + 1], next_len)
+        {
+            return false;
+        }
+        let mut prev = end;
+        for (step, k) in (self.token_from(end)..).take(2).enumerate() {
+            let Some(&t) = self.tokens.get(k) else {
+                return false;
+            };
+            if t.start != prev + 1 || bytes[prev] != b' ' {
+                return false;
+            }
+            if bytes[t.start].is_ascii_lowercase() && self.lex.anaphor(self.word(k)).is_none() {
+                return false;
+            }
+            if let Some(h) = Self::hit_starting_at(&self.hits, t.start) {
+                if step == 0 && !directly {
+                    return false;
+                }
+                let a = self.hits[h].actor;
+                return matches!(
+                    self.kb.actor(a).kind,
+                    ActorKind::Organization
+                        | ActorKind::ArmedGroup
+                        | ActorKind::Media
+                        | ActorKind::Group
+                ) && self.actor_state(a) == Some(state);
+            }
+            if step == 1 || self.lex.anaphor(self.word(k)).is_none() {
+                return false;
+            }
+            prev = t.end;
+        }
+        false
+    }
+
+    /// "Zambia's Foreign Minister Mary Banda" where the KB's Mary Banda
+    /// served Malawi: a role the text gives to one state, held by a KB
+    /// person of another state, is held by a namesake of the KB person. The
+    /// text's owner is the nearer evidence, so the person is new (the KB
+    /// person's id and name, the owner's country and the role's sector).
+    /// A KB person in office, with no state, or named after a role owned
+    /// by an organization is left as it is.
+    fn namesake_of_other_state(
+        &self,
+        target: &Target,
+        owner: Option<Owner>,
+        sector: &str,
+    ) -> Option<Target> {
+        let (&Target::Kb(person), Some(Owner::State(state))) = (target, owner) else {
+            return None;
+        };
+        if !self.is_person(person) || !self.is_state(state) {
+            return None;
+        }
+        let served = self.actor_state(person)?;
+        if served == state {
+            return None;
+        }
+        // A KB person in office on the story's date (with no date, one
+        // whose term has not ended) is that person, however the text places
+        // them: "Iranian President Benjamin Netanyahu" is a slip, a namesake
+        // in office unlikely.
+        let actor = self.kb.actor(person);
+        let in_office = match self.published {
+            Some(date) => actor.terms.iter().any(|t| t.covers(date)),
+            None => actor.terms.iter().any(|t| t.until.is_none()),
+        };
+        if in_office {
+            return None;
+        }
+        Some(Target::NewPerson(Box::new(NewPerson {
+            id: actor.id.clone(),
+            name: actor.name.clone(),
+            country: Some(state_code(self.kb.actor(state))),
+            sector: (!sector.is_empty()).then(|| sector.to_string()),
+            affiliated: true,
+            organization: false,
+        })))
     }
 
     /// "Israeli and Hamas negotiators", "British, French and German
@@ -2762,9 +2881,13 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let before = self.cands.partition_point(|c| c.start < the.start);
+            // "NATO met in Brussels. The alliance said": a city standing for
+            // an organization (Brussels for the EU) is no antecedent; "the
+            // alliance" names back a body named by its name.
             let Some((at, named_end, (actor, kind))) = self.cands[..before]
                 .iter()
                 .rev()
+                .filter(|c| !c.how.is_metonym())
                 .find_map(|c| Some((c.start, c.end, organization(&c.target)?)))
             else {
                 continue;
@@ -2868,6 +2991,17 @@ impl<'a> Resolver<'a> {
             // ("Han said").
             let last = match name.split_once(' ') {
                 Some((family, given)) if is_hyphenated_given_name(given) => family,
+                // "Kim Jong Un", "Wang Yi": a last word too short to be a
+                // surname is a syllable of a given name written after the
+                // family name, which the story calls them by ("Kim said").
+                // A generational suffix ("Jr") or an initial is no syllable.
+                Some((family, _))
+                    if last.chars().count() < 3
+                        && is_titlecase(last)
+                        && !self.lex.is_name_suffix(last.trim_end_matches('.')) =>
+                {
+                    family
+                }
                 _ => last,
             };
             if last.chars().count() < 3 || !is_titlecase(last) {

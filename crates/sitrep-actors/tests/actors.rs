@@ -1494,3 +1494,94 @@ fn bare_authorities_are_the_states_government() {
         );
     }
 }
+
+// ---- session 18 (actors24): namesakes and East Asian family names -----------
+
+/// A KB person named after a role that the text gives to another state
+/// is a namesake: "Zambia's Foreign Minister Mary Banda" serves Zambia,
+/// whatever state the KB's Mary Banda served (here Malawi). The KB person's
+/// own state, or a role with no state, keeps the KB person.
+#[test]
+fn a_role_of_another_state_makes_a_namesake_of_the_kb_person() {
+    let kb = kb_from(&format!(
+        "{ACTORS}ZMB\tcountry\tZambia\tZMB\t\t\t\t\tadj:Zambian|meto:Lusaka\n\
+         MWI\tcountry\tMalawi\tMWI\t\t\t\t\tadj:Malawian|meto:Lilongwe\n\
+         mary-banda\tperson\tMary Banda\tMWI\tGOV\t\t2003-01-01\t2003-03-31\t\n"
+    ));
+    let country = |r: &Run, id: &str| {
+        r.doc.actors[r.doc.actor_by_id(id).expect("actor mentioned")]
+            .country
+            .clone()
+    };
+    for text in [
+        "Zambia's Foreign Minister Mary Banda met officials on Tuesday.",
+        "Zambian Foreign Minister Mary Banda met officials on Tuesday.",
+    ] {
+        let r = run_with(&kb, text, None);
+        assert_eq!(country(&r, "mary-banda").as_deref(), Some("ZMB"), "{text}");
+    }
+    let r = run_with(
+        &kb,
+        "Malawi's Foreign Minister Mary Banda met officials on Tuesday.",
+        None,
+    );
+    assert_eq!(country(&r, "mary-banda").as_deref(), Some("MWI"));
+    let r = run_with(&kb, "Mary Banda met officials on Tuesday.", None);
+    assert_eq!(country(&r, "mary-banda").as_deref(), Some("MWI"));
+}
+
+/// "Kim Jong Un … Kim said": a last word too short for a surname ("Un",
+/// "Yi") is a syllable of a given name written after the family name, and
+/// the family name alone names the person later. A generational suffix is
+/// no such syllable.
+#[test]
+fn a_family_name_written_first_names_the_person_later() {
+    let kb = kb_from(&format!(
+        "{ACTORS}PRK\tcountry\tNorth Korea\tPRK\t\t\t\t\tadj:North Korean\n\
+         kim-jong-un\tperson\tKim Jong Un\tPRK\tGOV\t\t2011-12\t\t\n"
+    ));
+    let r = run_with(
+        &kb,
+        "North Korean leader Kim Jong Un inspected a launch on Friday. Kim said the country would grow stronger.",
+        None,
+    );
+    assert_eq!(r.mention("Kim"), ("kim-jong-un", MentionHow::Surname));
+    let r = run(
+        "Chinese Foreign Minister Wang Yi met officials in Tehran. Wang said talks went well.",
+        None,
+    );
+    assert!(
+        r.mentions()
+            .iter()
+            .any(|(t, _, h)| *t == "Wang" && *h == MentionHow::Surname),
+        "{:?}",
+        r.mentions()
+    );
+    let r = run(
+        "Donald Trump Jr spoke in Iowa on Monday. Donald said he would return.",
+        None,
+    );
+    assert!(
+        !r.mentions().iter().any(|(t, _, _)| *t == "Donald"),
+        "{:?}",
+        r.mentions()
+    );
+}
+
+/// A KB person in office on the story's date stays the KB person whatever
+/// state the text gives the role (a slip is likelier than a namesake in
+/// office); out of office, the role's state makes a namesake.
+#[test]
+fn a_kb_person_in_office_is_no_namesake() {
+    let place = |date: &str| {
+        let r = run(
+            "Japanese Foreign Minister Mohammad Javad Zarif met officials on Tuesday.",
+            Some(date),
+        );
+        r.doc.actors[r.doc.actor_by_id("javad-zarif").expect("Zarif mentioned")]
+            .country
+            .clone()
+    };
+    assert_eq!(place("2015-03-01").as_deref(), Some("IRN"));
+    assert_eq!(place("2024-03-01").as_deref(), Some("JPN"));
+}
