@@ -290,6 +290,12 @@ pub const ASIDE_OPENER: Classes = 1 << 79;
 /// "officials hope the system can work"); other `only-to` verbs ("wants",
 /// "sought", "declined") take no bare clause.
 pub const CLAUSE_INTENT: Classes = 1 << 80;
+/// A lower-case subject pronoun or expletive "there" that opens a clause
+/// without "that" right after a cue ("agreed they had no choice").
+pub const BARE_CLAUSE_SUBJECT: Classes = 1 << 81;
+/// A lower-case auxiliary that, a few words after a cue, makes what follows
+/// a clause without "that" ("agreed the deal was fair").
+pub const BARE_CLAUSE_VERB: Classes = 1 << 82;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -373,6 +379,8 @@ const NAMES: &[(&str, Classes)] = &[
     ("opening_preposition", OPENING_PREPOSITION),
     ("aside_opener", ASIDE_OPENER),
     ("clause_intent", CLAUSE_INTENT),
+    ("bare_clause_subject", BARE_CLAUSE_SUBJECT),
+    ("bare_clause_verb", BARE_CLAUSE_VERB),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
