@@ -300,6 +300,21 @@ fn capitalised_past_after_comma(text: &str, start: usize, end: usize) -> bool {
         && next_lower
 }
 
+/// Whether the cue word `cue` (one word in -s) stands right after "to" and
+/// a plain lower-case verb, which ends `head` ("to detain suspects", "to
+/// file reports"): the object of that verb, no speech verb. Not after an
+/// auxiliary, adverb or other phrase stop ("has to, says").
+fn infinitive_object(wd: &ClaimWords, head: &str, cue: &str) -> bool {
+    let mut back = head.rsplit(' ');
+    let (verb, to) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+    cue.ends_with('s')
+        && !cue.contains(' ')
+        && to == "to"
+        && verb.len() > 2
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
+        && wd.exact(verb) & (words::CUE_LEAD | words::NP_STOP) == 0
+}
+
 /// Whether the words between two mentions of a speaker phrase put the
 /// second in a place after the first: " in ", " operating in ", " based
 /// in " (a participle and a `locative` preposition of claims-words.tsv, or
@@ -4604,6 +4619,12 @@ pub fn extract_claims_from_occurrences(
                     // adjective or noun: "his alleged part", "over alleged bombers".
                     let prev = head.rsplit(' ').next().unwrap_or("");
                     if wd.exact(prev) & words::NOT_BEFORE_CUE != 0 {
+                        continue;
+                    }
+                    // "a raid to detain suspects", "to investigate claims":
+                    // a word in -s right after an infinitive's verb is that
+                    // verb's object, a plural noun.
+                    if infinitive_object(wd, head, cue_word) {
                         continue;
                     }
                     // So it is after a number or a possessive: "271 pledged

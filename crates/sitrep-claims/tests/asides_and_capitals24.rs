@@ -147,3 +147,17 @@ fn told_an_audience_then_a_time_phrase_keeps_the_time_in_the_object() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].content.text, "he would consider it an insult");
 }
+
+#[test]
+fn a_plural_after_an_infinitives_verb_is_its_object() {
+    // probe19 item 3: "suspects" was read as the verb, "detain" as speaker.
+    let found = triples(
+        "Six soldiers were wounded on Friday during a raid to detain suspects in the hill village of Beit Jinn, the army said.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "the army");
+    // Near miss: the verb in -s after a subject stays a cue.
+    let found = triples("The mayor suspects the ferry company hid the losses.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "suspects");
+}
