@@ -274,14 +274,23 @@ fn find_hits(text: &str, lex: &CueLexicon, mut occurrences: Vec<PhraseOccurrence
                 // ("the United States", "Washington Post Reports"), except
                 // in a headline written in title case ("Senator Says Deal
                 // Is Near").
-                && !(bytes[m.start].is_ascii_uppercase()
-                    && text[..m.start]
-                        .trim_end_matches(' ')
-                        .ends_with(|c: char| c.is_alphanumeric() || c == ',')
-                    && !in_title_case_line(text, m.start)
-                    && !capitalised_past_after_comma(text, m.start, m.end))
+                && !capital_inside_name(text, m.start, m.end)
         })
         .collect()
+}
+
+/// Whether the cue `start..end` starts with a capital inside a sentence,
+/// after a word or a comma, so that it is part of a name ("the United
+/// States", "Washington Post Reports"): not in a headline written in title
+/// case ("Senator Says Deal Is Near"), nor a capitalised past after a comma
+/// ([`capitalised_past_after_comma`]).
+fn capital_inside_name(text: &str, start: usize, end: usize) -> bool {
+    text.as_bytes()[start].is_ascii_uppercase()
+        && text[..start]
+            .trim_end_matches(' ')
+            .ends_with(|c: char| c.is_alphanumeric() || c == ',')
+        && !in_title_case_line(text, start)
+        && !capitalised_past_after_comma(text, start, end)
 }
 
 /// Whether the capitalised cue `start..end` is a past-tense verb written
@@ -1235,11 +1244,12 @@ fn noun_object(wd: &ClaimWords, content: &str) -> bool {
     first != "to" && !subject_pronoun && !finite
 }
 
-/// Whether `rest`, the words after a cue, opens with a contest's outcome as
-/// a noun object ("defeat for his party", "the race late Tuesday"): an
-/// `outcome_noun` after at most one determiner, not followed by a verb of
-/// its own ("the election was stolen" is a clause).
-fn outcome_object(wd: &ClaimWords, rest: &str) -> bool {
+/// Whether `rest`, the words after a cue, opens with a noun object of the
+/// class `object` ("defeat for his party", "the race late Tuesday" as an
+/// `outcome_noun`; "independence in 1991" as a `declared_state`): such a
+/// noun after at most one determiner, not followed by a verb of its own
+/// ("the election was stolen" is a clause).
+fn outcome_object(wd: &ClaimWords, rest: &str, object: words::Classes) -> bool {
     let mut tokens = rest
         .split_whitespace()
         .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
@@ -1250,7 +1260,7 @@ fn outcome_object(wd: &ClaimWords, rest: &str) -> bool {
     let verb_follows = tokens
         .next()
         .is_some_and(|w| wd.exact(w) & (words::CUE_LEAD | words::MODAL | words::PASSIVE_AUX) != 0);
-    wd.exact(head) & words::OUTCOME_NOUN != 0 && !verb_follows
+    wd.exact(head) & object != 0 && !verb_follows
 }
 
 /// Whether the line holding byte `at` is a headline in title case: a line
@@ -5336,10 +5346,16 @@ pub fn extract_claims_from_occurrences(
                     // "conceded defeat", "conceded the race": yielding a
                     // contest is an act; "conceded the situation is
                     // regrettable" reports a clause.
+                    // "Somaliland, which declared independence in 1991",
+                    // "declared a state of emergency": declaring a state of
+                    // affairs is an act too.
                     let cue_word = text[h.start..h.end].rsplit(' ').next().unwrap_or("");
+                    let verb_class = wd.exact(cue_word);
                     if !took_that
-                        && wd.exact(cue_word) & words::CONCESSION_VERB != 0
-                        && outcome_object(wd, lower)
+                        && ((verb_class & words::CONCESSION_VERB != 0
+                            && outcome_object(wd, lower, words::OUTCOME_NOUN))
+                            || (verb_class & words::DECLARING_VERB != 0
+                                && outcome_object(wd, lower, words::DECLARED_STATE)))
                     {
                         continue;
                     }

@@ -161,3 +161,16 @@ fn a_plural_after_an_infinitives_verb_is_its_object() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "suspects");
 }
+
+#[test]
+fn declaring_a_state_of_affairs_is_an_act() {
+    // probe19 item 19: a claim with the speaker "which".
+    let found = triples("Norland, which declared independence in 1991, has not won recognition.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = triples("The governor declared a state of emergency on Monday.");
+    assert!(found.is_empty(), "{found:?}");
+    // Near miss: a declared clause is what was said.
+    let found = triples("The governor declared the vote was rigged.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "the vote was rigged");
+}
