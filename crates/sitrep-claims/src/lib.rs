@@ -314,11 +314,13 @@ fn capitalised_past_after_comma(text: &str, start: usize, end: usize) -> bool {
 /// file reports"): the object of that verb, no speech verb. Not after an
 /// auxiliary, adverb or other phrase stop ("has to, says").
 fn infinitive_object(wd: &ClaimWords, head: &str, cue: &str) -> bool {
+    // The cheap test first: most cues ("said") end in no -s.
+    if !cue.ends_with('s') || cue.contains(' ') {
+        return false;
+    }
     let mut back = head.rsplit(' ');
     let (verb, to) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
-    cue.ends_with('s')
-        && !cue.contains(' ')
-        && to == "to"
+    to == "to"
         && verb.len() > 2
         && verb.bytes().all(|b| b.is_ascii_lowercase())
         && wd.exact(verb) & (words::CUE_LEAD | words::NP_STOP) == 0
@@ -5295,12 +5297,14 @@ pub fn extract_claims_from_occurrences(
                             // would …": a determiner before a time word opens
                             // a time phrase, read as part of the object.
                             let subject_clause = || {
+                                if wd.exact(next) & words::DETERMINER == 0 {
+                                    return false;
+                                }
                                 let after_next = text[next_start..content_end]
                                     .split(' ')
                                     .nth(1)
                                     .unwrap_or("");
-                                wd.exact(next) & words::DETERMINER != 0
-                                    && wd.exact(after_next) & words::TIME_WORD == 0
+                                wd.exact(after_next) & words::TIME_WORD == 0
                                     && opens_bare_clause(
                                         wd,
                                         &text[next_start..content_end],
