@@ -274,13 +274,56 @@ fn find_hits(text: &str, lex: &CueLexicon, mut occurrences: Vec<PhraseOccurrence
                 // ("the United States", "Washington Post Reports"), except
                 // in a headline written in title case ("Senator Says Deal
                 // Is Near").
-                && !(bytes[m.start].is_ascii_uppercase()
-                    && text[..m.start]
-                        .trim_end_matches(' ')
-                        .ends_with(|c: char| c.is_alphanumeric() || c == ',')
-                    && !in_title_case_line(text, m.start))
+                && !capital_inside_name(text, m.start, m.end)
         })
         .collect()
+}
+
+/// Whether the cue `start..end` starts with a capital inside a sentence,
+/// after a word or a comma, so that it is part of a name ("the United
+/// States", "Washington Post Reports"): not in a headline written in title
+/// case ("Senator Says Deal Is Near"), nor a capitalised past after a comma
+/// ([`capitalised_past_after_comma`]).
+fn capital_inside_name(text: &str, start: usize, end: usize) -> bool {
+    text.as_bytes()[start].is_ascii_uppercase()
+        && text[..start]
+            .trim_end_matches(' ')
+            .ends_with(|c: char| c.is_alphanumeric() || c == ',')
+        && !in_title_case_line(text, start)
+        && !capitalised_past_after_comma(text, start, end)
+}
+
+/// Whether the capitalised cue `start..end` is a past-tense verb written
+/// with a capital after a comma ("Murphy, the head of the PAC, Tweeted on
+/// Friday"): one word in -ed, right after ", ", and a lower-case word after
+/// it. A name goes on with a capital ("Smith, Allied Capital's chief") or
+/// ends the phrase.
+fn capitalised_past_after_comma(text: &str, start: usize, end: usize) -> bool {
+    let cue = &text[start..end];
+    let next_lower = text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+    text[..start].ends_with(", ")
+        && cue.ends_with("ed")
+        && cue[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && next_lower
+}
+
+/// Whether the cue word `cue` (one word in -s) stands right after "to" and
+/// a plain lower-case verb, which ends `head` ("to detain suspects", "to
+/// file reports"): the object of that verb, no speech verb. Not after an
+/// auxiliary, adverb or other phrase stop ("has to, says").
+fn infinitive_object(wd: &ClaimWords, head: &str, cue: &str) -> bool {
+    // The cheap test first: most cues ("said") end in no -s.
+    if !cue.ends_with('s') || cue.contains(' ') {
+        return false;
+    }
+    let mut back = head.rsplit(' ');
+    let (verb, to) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+    to == "to"
+        && verb.len() > 2
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
+        && wd.exact(verb) & (words::CUE_LEAD | words::NP_STOP) == 0
 }
 
 /// Whether the words between two mentions of a speaker phrase put the
@@ -882,26 +925,67 @@ fn opens_bare_clause(
                 })
                 .skip(usize::from(subject_first))
                 .any(|w| {
-                    matches!(
-                        w,
-                        "was"
-                            | "were"
-                            | "is"
-                            | "are"
-                            | "had"
-                            | "has"
-                            | "have"
-                            | "would"
-                            | "will"
-                            | "could"
-                            | "should"
-                    )
+                    let c = wd.exact(w);
+                    (c & words::BARE_CLAUSE_VERB != 0 && is_lower_word(w))
                     // "worry prices may rise", "agreed the regime fell": a
                     // modal or an irregular past is finite too.
-                    || wd.exact(w) & (words::MODAL | words::ACTION_PAST) != 0
+                    || c & (words::MODAL | words::ACTION_PAST) != 0
                 })
     };
-    matches!(first, "he" | "she" | "they" | "we" | "i" | "there") || finite_soon()
+    (wd.exact(first) & words::BARE_CLAUSE_SUBJECT != 0 && is_lower_word(first)) || finite_soon()
+}
+
+/// Whether `w` is written in lower-case ASCII letters only: the
+/// `bare_clause_*` rows match as written ("He" opening a sentence after a
+/// cue is no clause subject of it).
+fn is_lower_word(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Where the clause starts (the space before it, an offset into `after`)
+/// when `after`, the text right after a cue, is a short aside set off by
+/// commas and then a clause without "that": "says, win or lose in
+/// Tuesday's primary, he is staying", "said, speaking on condition of
+/// anonymity, the talks had failed". The aside has at most
+/// `ASIDE_MAX_WORDS` words, no quote, bracket or other punctuation, and
+/// does not open with a conjunction ("said, and the crowd cheered, …"); the
+/// clause opens with a subject and a finite verb ([`opens_finite_clause`]),
+/// not with a quote (the quote's own rules read it).
+fn aside_then_bare_clause(wd: &ClaimWords, after: &str) -> Option<usize> {
+    const ASIDE_MAX_WORDS: usize = 8;
+    let inner = after.strip_prefix(", ")?;
+    let comma = scan::find_str(inner, ", ")?;
+    let aside = &inner[..comma];
+    let mut words = aside.split(' ');
+    let opener = words.next().unwrap_or("");
+    if aside.is_empty()
+        || aside.split(' ').count() > ASIDE_MAX_WORDS
+        // Apostrophes stay ("in Tuesday's primary"); quote marks do not.
+        || aside.contains(['"', ';', ':', '(', ')', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2014}'])
+        || matches!(opener, "and" | "but" | "or" | "that")
+        || words.any(|w| w == "that")
+    {
+        return None;
+    }
+    // The space after the second comma, where the clause's text begins.
+    let space = ", ".len() + comma + 1;
+    // A "that" after the aside is `aside_then_that`'s to read, or none's.
+    let clause = after[space..].trim_start();
+    let first = clause.chars().next()?;
+    if QUOTE_MARKS.contains(&first) || first == '\u{201c}' || clause.starts_with("that ") {
+        return None;
+    }
+    // "she has proposed, she needs to raise revenue, which she plans …",
+    // "… claims, prosecutors rarely pursue such cases, and Congress …": an
+    // aside that is a clause of its own, or a relative, subordinate or
+    // coordinated clause after it, is no content of the cue.
+    let opener = clause.split(' ').next().unwrap_or("");
+    let joins = wd.exact(opener) & (words::RELATIVE | words::SUBORDINATOR) != 0
+        || matches!(opener, "and" | "but" | "or" | "so" | "yet");
+    if joins || opens_finite_clause(wd, &after[", ".len() - 1..", ".len() + comma]) {
+        return None;
+    }
+    opens_finite_clause(wd, &after[space..]).then_some(space)
 }
 
 fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
@@ -1162,11 +1246,12 @@ fn noun_object(wd: &ClaimWords, content: &str) -> bool {
     first != "to" && !subject_pronoun && !finite
 }
 
-/// Whether `rest`, the words after a cue, opens with a contest's outcome as
-/// a noun object ("defeat for his party", "the race late Tuesday"): an
-/// `outcome_noun` after at most one determiner, not followed by a verb of
-/// its own ("the election was stolen" is a clause).
-fn outcome_object(wd: &ClaimWords, rest: &str) -> bool {
+/// Whether `rest`, the words after a cue, opens with a noun object of the
+/// class `object` ("defeat for his party", "the race late Tuesday" as an
+/// `outcome_noun`; "independence in 1991" as a `declared_state`): such a
+/// noun after at most one determiner, not followed by a verb of its own
+/// ("the election was stolen" is a clause).
+fn outcome_object(wd: &ClaimWords, rest: &str, object: words::Classes) -> bool {
     let mut tokens = rest
         .split_whitespace()
         .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
@@ -1177,7 +1262,7 @@ fn outcome_object(wd: &ClaimWords, rest: &str) -> bool {
     let verb_follows = tokens
         .next()
         .is_some_and(|w| wd.exact(w) & (words::CUE_LEAD | words::MODAL | words::PASSIVE_AUX) != 0);
-    wd.exact(head) & words::OUTCOME_NOUN != 0 && !verb_follows
+    wd.exact(head) & object != 0 && !verb_follows
 }
 
 /// Whether the line holding byte `at` is a headline in title case: a line
@@ -3707,11 +3792,22 @@ impl Ctx<'_> {
             // phrase with the name set off by commas after it.
             if let Some(comma) = inner.rfind(',') {
                 let seg = inner[comma + 1..].trim();
+                // "Rashad al-Alimi": a hyphenated particle before a capital
+                // is a name part too.
+                let name_part = |w: &str| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        || w.rsplit_once('-').is_some_and(|(particle, rest)| {
+                            particle.len() <= 3
+                                && particle.bytes().all(|b| b.is_ascii_lowercase())
+                                && rest.starts_with(|c: char| c.is_uppercase())
+                        })
+                };
                 let name = !seg.is_empty()
                     && seg.split(' ').count() <= 4
-                    && seg.split(' ').all(|w| {
-                        w.starts_with(|c: char| c.is_uppercase()) && !is_np_stop(self.words, w)
-                    });
+                    && seg.starts_with(|c: char| c.is_uppercase())
+                    && seg
+                        .split(' ')
+                        .all(|w| name_part(w) && !is_np_stop(self.words, w));
                 if name {
                     if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
                         let phrase = &self.text[s..e];
@@ -3723,19 +3819,37 @@ impl Ctx<'_> {
                         // Zhu Fenglian, said": a role noun that keeps its
                         // prepositional phrase, the phrase opening with a
                         // determiner (capitalized at the sentence's start).
+                        // "Iran's envoy to the United Nations, Amir Saeid
+                        // Iravani, said", "One of the authors of the report,
+                        // Ari Fleischer, said": a possessive or "one of" opens
+                        // the phrase as a determiner does.
                         let mut phrase_words = phrase.split(' ');
-                        let role_with_phrase = phrase_words
-                            .next()
-                            .is_some_and(|w| self.words.exact(w) & words::DETERMINER != 0)
-                            && phrase_words
-                                .clone()
-                                .zip(phrase_words.skip(1))
-                                .any(|(w, p)| {
-                                    self.words.is(w, words::ROLE_HEAD)
-                                        && matches!(p, "for" | "of" | "at" | "to" | "with")
-                                });
-                        if (role && phrase.starts_with(|c: char| c.is_lowercase()))
-                            || role_with_phrase
+                        let opener = |w: &str| {
+                            self.words.exact(w) & words::DETERMINER != 0
+                                || (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+                                    && w.starts_with(|c: char| c.is_uppercase())
+                        };
+                        let one_of = phrase.starts_with("One of ") || phrase.starts_with("one of ");
+                        let role_with_phrase =
+                            phrase_words.next().is_some_and(|w| opener(w) || one_of)
+                                && phrase_words
+                                    .clone()
+                                    .zip(phrase_words.skip(1))
+                                    .any(|(w, p)| {
+                                        self.words.is(w, words::ROLE_HEAD)
+                                            && matches!(p, "for" | "of" | "at" | "to" | "with")
+                                    });
+                        // "The tech mogul and the regime's top envoy, NAME,
+                        // discussed": the role phrase is the second conjunct
+                        // of a subject this rule does not read whole.
+                        let before = self.text[lo..s].trim_end();
+                        let conjunct = before.ends_with(" and")
+                            || before.ends_with(" or")
+                            || before == "and"
+                            || before == "or";
+                        if ((role && phrase.starts_with(|c: char| c.is_lowercase()))
+                            || role_with_phrase)
+                            && !conjunct
                         {
                             return Some(self.speaker_from_np(s, lo + inner.len()));
                         }
@@ -4519,6 +4633,12 @@ pub fn extract_claims_from_occurrences(
                     if wd.exact(prev) & words::NOT_BEFORE_CUE != 0 {
                         continue;
                     }
+                    // "a raid to detain suspects", "to investigate claims":
+                    // a word in -s right after an infinitive's verb is that
+                    // verb's object, a plural noun.
+                    if infinitive_object(wd, head, cue_word) {
+                        continue;
+                    }
                     // So it is after a number or a possessive: "271 pledged
                     // delegates", "Clinton's reported contributions" (but
                     // "she's said" is "she has said").
@@ -4887,6 +5007,11 @@ pub fn extract_claims_from_occurrences(
                     // "said, however, that …", "said, among other things,
                     // that …": a short aside set off by commas between the
                     // cue and its that-clause; the clause is read below.
+                    // "It's worth noting, though, that …" is the writer's
+                    // aside, no one's claim.
+                    let writers_aside = speaker.text.as_deref().is_some_and(|t| {
+                        wd.of(t.split(' ').next().unwrap_or("")) & words::EXPLETIVE_SUBJECT != 0
+                    });
                     let aside_then_that = after
                         .strip_prefix(", ")
                         .and_then(|r| r.find(", that ").map(|p| &r[..p]))
@@ -4894,13 +5019,21 @@ pub fn extract_claims_from_occurrences(
                             aside.split(' ').count() <= 4
                                 && !aside.contains(['"', ',', ';', ':', '(', '\u{201c}'])
                         })
-                        // "It's worth noting, though, that …" is the
-                        // writer's aside, no one's claim.
-                        && !speaker.text.as_deref().is_some_and(|t| {
-                            wd.of(t.split(' ').next().unwrap_or("")) & words::EXPLETIVE_SUBJECT != 0
-                        });
+                        && !writers_aside;
+                    // "Rubio says, win or lose in Tuesday's primary, he is
+                    // staying": a short aside, then a clause without "that".
+                    // Not when the speaker follows a comma-closed clause
+                    // ("The talks failed, officials said, though, it …"),
+                    // whose content stands before the cue.
+                    let aside_then_clause = (!aside_then_that
+                        && !writers_aside
+                        && !text[ss..sp_start].trim_end().ends_with(','))
+                    .then(|| aside_then_bare_clause(wd, after))
+                    .flatten();
                     if empty_after_cue(wd, after)
-                        || (after.starts_with(',') && !aside_then_that)
+                        || (after.starts_with(',')
+                            && !aside_then_that
+                            && aside_then_clause.is_none())
                         || setting_only()
                     {
                         // "<claim>, an accusation Tehran rejected": the noun
@@ -5003,7 +5136,7 @@ pub fn extract_claims_from_occurrences(
                         .map(|w| h.end + 1 + w.len())
                         .filter(|&end| scan::find_str(&text[end..content_end], " that ").is_none())
                         .unwrap_or(h.end);
-                    let mut cs = cue_end;
+                    let mut cs = aside_then_clause.map_or(cue_end, |at| h.end + at);
                     let mut audience = None;
                     let rest = &text[cs..content_end];
                     let lower = rest;
@@ -5156,9 +5289,33 @@ pub fn extract_claims_from_occurrences(
                                 .split(' ')
                                 .next()
                                 .unwrap_or("");
+                            // "told parliament the suspects had fled": a
+                            // determiner, a short subject and a finite verb
+                            // open the clause as a pronoun does.
+                            let lower_next = next.starts_with(|c: char| c.is_ascii_lowercase());
+                            // "told African-Americans this weekend he
+                            // would …": a determiner before a time word opens
+                            // a time phrase, read as part of the object.
+                            let subject_clause = || {
+                                if wd.exact(next) & words::DETERMINER == 0 {
+                                    return false;
+                                }
+                                let after_next = text[next_start..content_end]
+                                    .split(' ')
+                                    .nth(1)
+                                    .unwrap_or("");
+                                wd.exact(after_next) & words::TIME_WORD == 0
+                                    && opens_bare_clause(
+                                        wd,
+                                        &text[next_start..content_end],
+                                        Stance::Assert,
+                                        4,
+                                        true,
+                                    )
+                            };
                             if n >= 1
-                                && wd.exact(next) & words::PRONOUN != 0
-                                && next.starts_with(|c: char| c.is_ascii_lowercase())
+                                && lower_next
+                                && (wd.exact(next) & words::PRONOUN != 0 || subject_clause())
                             {
                                 let (a, b) = trim(text, cs, cs + offset);
                                 if a < b {
@@ -5193,10 +5350,16 @@ pub fn extract_claims_from_occurrences(
                     // "conceded defeat", "conceded the race": yielding a
                     // contest is an act; "conceded the situation is
                     // regrettable" reports a clause.
+                    // "Somaliland, which declared independence in 1991",
+                    // "declared a state of emergency": declaring a state of
+                    // affairs is an act too.
                     let cue_word = text[h.start..h.end].rsplit(' ').next().unwrap_or("");
+                    let verb_class = wd.exact(cue_word);
                     if !took_that
-                        && wd.exact(cue_word) & words::CONCESSION_VERB != 0
-                        && outcome_object(wd, lower)
+                        && ((verb_class & words::CONCESSION_VERB != 0
+                            && outcome_object(wd, lower, words::OUTCOME_NOUN))
+                            || (verb_class & words::DECLARING_VERB != 0
+                                && outcome_object(wd, lower, words::DECLARED_STATE)))
                     {
                         continue;
                     }

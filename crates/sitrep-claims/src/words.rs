@@ -290,6 +290,19 @@ pub const ASIDE_OPENER: Classes = 1 << 79;
 /// "officials hope the system can work"); other `only-to` verbs ("wants",
 /// "sought", "declined") take no bare clause.
 pub const CLAUSE_INTENT: Classes = 1 << 80;
+/// A lower-case subject pronoun or expletive "there" that opens a clause
+/// without "that" right after a cue ("agreed they had no choice").
+pub const BARE_CLAUSE_SUBJECT: Classes = 1 << 81;
+/// A lower-case auxiliary that, a few words after a cue, makes what follows
+/// a clause without "that" ("agreed the deal was fair").
+pub const BARE_CLAUSE_VERB: Classes = 1 << 82;
+/// A verb of declaring that, with a `declared_state` noun as its object,
+/// names an act ("declared independence"), no claim.
+pub const DECLARING_VERB: Classes = 1 << 83;
+/// A state of affairs that a `declaring_verb` puts in force ("independence",
+/// "emergency"; not "war": PolNeAR reads "declared war on X" as an
+/// attribution).
+pub const DECLARED_STATE: Classes = 1 << 84;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -373,6 +386,10 @@ const NAMES: &[(&str, Classes)] = &[
     ("opening_preposition", OPENING_PREPOSITION),
     ("aside_opener", ASIDE_OPENER),
     ("clause_intent", CLAUSE_INTENT),
+    ("bare_clause_subject", BARE_CLAUSE_SUBJECT),
+    ("bare_clause_verb", BARE_CLAUSE_VERB),
+    ("declaring_verb", DECLARING_VERB),
+    ("declared_state", DECLARED_STATE),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
