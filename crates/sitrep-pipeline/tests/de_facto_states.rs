@@ -114,3 +114,16 @@ fn the_turkish_cypriot_leader_is_northern_cyprus_not_turkey() {
     assert_eq!(leader.country.as_deref(), Some("CYP"));
     assert!(!ids(&r).contains(&"TUR"), "{:?}", ids(&r));
 }
+
+#[test]
+fn the_greek_cypriot_leader_is_cyprus_not_greece() {
+    let r = extract(
+        "Greek Cypriot leader Nikos Christodoulides met Turkish Cypriot leader Tufan Erhurman.",
+    );
+    assert!(!ids(&r).contains(&"GRC"), "{:?}", ids(&r));
+    assert_eq!(
+        actor(&r, "nikos-christodoulides").country.as_deref(),
+        Some("CYP")
+    );
+    assert_eq!(actor(&r, "tufan-erhurman").sector.as_deref(), Some("SEP"));
+}
