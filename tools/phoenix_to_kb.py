@@ -36,7 +36,10 @@ def clean_name(n):
 def build_countries():
     with open(ISO_JSON, encoding="utf-8") as f:
         entries = json.load(f)["3166-1"]
-    extra = {r[0]: [a for a in r[1].split("|") if a] for r in read_tsv(os.path.join(CURATED, "country-aliases.tsv"))}
+    # A state may have several rows (later blocks append to it; a block never edits another's).
+    extra = {}
+    for r in read_tsv(os.path.join(CURATED, "country-aliases.tsv")):
+        extra.setdefault(r[0], []).extend(a for a in r[1].split("|") if a)
     names = {r[0]: r[1] for r in read_tsv(os.path.join(CURATED, "country-names.tsv"))} if os.path.exists(os.path.join(CURATED, "country-names.tsv")) else {}
     # A state ISO 3166-1 does not list yet (Kosovo, user-assigned "XKX" as
     # the EU and the IMF use it) is named in country-names.tsv by that code.
