@@ -127,3 +127,22 @@ fn the_greek_cypriot_leader_is_cyprus_not_greece() {
     );
     assert_eq!(actor(&r, "tufan-erhurman").sector.as_deref(), Some("SEP"));
 }
+
+#[test]
+fn a_de_facto_leader_is_an_official_whose_acts_are_events() {
+    // Sector SEP is listed as `official` in events-filter.tsv: without it the
+    // leader of a de facto state counted as a private person, and an act of a
+    // private person with no actor as its target is no event.
+    let r = extract("Transnistrian leader Vadim Krasnoselsky rejected the offer on Monday.");
+    assert_eq!(
+        actor(&r, "vadim-krasnoselsky").sector.as_deref(),
+        Some("SEP")
+    );
+    let rejections: Vec<_> = r
+        .events
+        .iter()
+        .filter(|e| e.event_type == EventType::Reject)
+        .map(|e| e.source.clone())
+        .collect();
+    assert_eq!(rejections, [vec!["vadim-krasnoselsky".to_string()]]);
+}
