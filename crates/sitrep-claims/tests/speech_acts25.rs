@@ -1,5 +1,5 @@
 //! Speech acts with a noun object (session 18, claims25, issue #5): acclaim
-//! and thanks ("hailed the ruling", "thanking the crowd") are claims whose
+//! ("hailed the ruling") are claims whose
 //! content is the object, when the subject names someone. Invented sentences.
 
 mod common;
