@@ -2167,6 +2167,44 @@ fn impersonal_clause_after(s: &Sent, from: usize) -> bool {
     k > head_start && k < n && s.f(k) & (wc::AUX | wc::FUTURE | wc::HYPO | wc::BE | wc::HAVE) != 0
 }
 
+/// Whether a clause follows token `from` whose subject is a definite noun
+/// phrase of plain words (no name, no act, no force or side that could be
+/// the warner's own) and whose verb, after a modal or auxiliary, is a
+/// lexical one: "(that) the move could threaten the peace deal", "the vote
+/// would harm relations with Israel". It tells what a thing will do, not
+/// what anyone threatens to do. A copula ("the response would be severe")
+/// may state the warner's own response and is left out.
+fn thing_effect_clause_after(s: &Sent, from: usize) -> bool {
+    let n = s.n();
+    let mut k = from;
+    if k < n && s.f(k) & wc::THAT != 0 {
+        k += 1;
+    }
+    if k >= n || !is_definite_determiner(s, k) {
+        return false;
+    }
+    k += 1;
+    let head_start = k;
+    let actor_like = wc::OWN_FORCE | wc::SET_NOUN | wc::ATTACKER;
+    while k < n && s.is_modifier_word(k) && !s.names(k, actor_like) {
+        k += 1;
+    }
+    if k == head_start || k >= n || s.f(k) & (wc::AUX | wc::FUTURE | wc::HYPO) == 0 {
+        return false;
+    }
+    while k < n
+        && s.f(k) & (wc::AUX | wc::FUTURE | wc::HYPO | wc::SKIP | wc::NEG) != 0
+        && s.f(k) & (wc::BE | wc::HAVE) == 0
+    {
+        k += 1;
+    }
+    k < n
+        && s.toks[k].kind == TokenKind::Word
+        && s.f(k) & (wc::BE | wc::HAVE) == 0
+        && s.mention_at(k).is_none()
+        && s.word(k).starts_with(|c: char| c.is_lowercase())
+}
+
 /// Whether an infinitive starts at `from`, after adverbs ("vowed to fight
 /// the case", "vowed firmly to press on"): "to" and then a verb, not a name,
 /// pronoun or noun phrase ("vowed to Israel").
@@ -2642,6 +2680,25 @@ fn verb_used_as_noun(s: &Sent, ta: usize, form: Form) -> bool {
     }
 }
 
+/// Whether the event noun at `ta..tend` is a definite subject of "be" that
+/// opens its clause ("The strike was the deadliest", "The latest attack is
+/// the third this month"): a noun phrase of "the", plain modifiers and the
+/// noun, at the sentence start or after a clause's punctuation.
+fn restating_subject(s: &Sent, ta: usize, tend: usize) -> bool {
+    if s.f(tend) & wc::BE == 0 {
+        return false;
+    }
+    let mut k = ta;
+    while k > 0 && s.is_modifier_word(k - 1) {
+        k -= 1;
+    }
+    if k == 0 || !s.is(k - 1, "the") {
+        return false;
+    }
+    let opens = k - 1;
+    opens == 0 || s.toks[opens - 1].kind == TokenKind::Punct
+}
+
 /// Whether a participle is used as a modifier, not as a clause's verb:
 /// "armed groups", "Iran's armed forces", "showed armed men", "exploding
 /// pagers", or after its noun "bases hosting US troops". After "and" a past
@@ -2678,6 +2735,17 @@ fn participle_modifier(s: &Sent, ta: usize, tb: usize, form: Form, after_past_ve
             || s.is_possessive(prev)
             // "to head off threatened U.S. tariffs".
             || s.names(prev, wc::PARTICLE)
+            // "carried sanctioned oil", "delivered promised aid": a verb
+            // that takes a noun object is never followed by a past
+            // participle of its own clause.
+            || (form == Form::Past && pf & wc::LIGHT != 0)
+            // "to ship sanctioned oil": likewise an infinitive.
+            || (form == Form::Past
+                && prev >= 1
+                && s.f(prev - 1) & wc::TO != 0
+                && s.is_modifier_word(prev)
+                && pf == 0
+                && !s.is_ly_adverb(prev))
             || s.toks[prev].kind == TokenKind::Number
             || (s.is_modifier_word(prev) && pf == 0 && (pw.ends_with("ed") || pw.ends_with("ing")));
         if before_noun && pf & wc::TO == 0 {
@@ -4594,7 +4662,10 @@ pub(crate) fn run(
 
         // "The Bundesbank warned the German economy would shrink": a
         // warning about an impersonal outcome threatens no one; the state
-        // that names the economy is no target.
+        // that names the economy is no target. So is one about what a thing
+        // will do ("Rubio warned that the move could threaten the peace
+        // deal"): the convention codes a warning THREATEN only when what is
+        // warned of is the warner's own act or its side's.
         for g in 0..trigs.len() {
             let about_outcome = trigs[g].event_type == EventType::Threaten
                 && trigs[g].class == Class::Direct
@@ -4604,7 +4675,15 @@ pub(crate) fn run(
                     .iter()
                     .any(|u| u.governor.is_some_and(|(up, _)| up == g))
                 && impersonal_clause_after(&s, trigs[g].tend);
-            if about_outcome {
+            // A thing's effect absorbs the warning even when the clause
+            // holds an act of its own ("could threaten the peace deal"),
+            // which, governed by the warning, is not emitted either.
+            let about_effect = trigs[g].event_type == EventType::Threaten
+                && trigs[g].class == Class::Direct
+                && trigs[g].is_verb()
+                && trigs[g].tend == trigs[g].tb
+                && thing_effect_clause_after(&s, trigs[g].tend);
+            if about_outcome || about_effect {
                 trigs[g].absorbed = true;
             }
         }
@@ -4648,6 +4727,17 @@ pub(crate) fn run(
                 },
             };
             if !emits || t.absorbed {
+                continue;
+            }
+            // "An Israeli strike killed 13 people. The strike was the
+            // deadliest on Lebanon since ...": a definite event noun that
+            // opens its clause as the subject of "be" predicates something
+            // of an event of its type the story told before; it restates
+            // that event (without its doer), it reports no second one.
+            if t.nominal
+                && restating_subject(&s, t.ta, t.tend)
+                && out.iter().any(|e| e.event_type == t.event_type)
+            {
                 continue;
             }
             // "Kigali was defending itself against threats", "Israel has the
@@ -6093,6 +6183,21 @@ fn arguments(
         if let Some(verb) = converse_verb {
             target_before = converse_subject(s, verb, floor, trigs, &subject_at);
             target_before.retain(|a| !source.contains(a));
+        }
+        // "Israel would lose all of its support from the United States",
+        // "Ukraine's aid from Germany": a possessor of a noun of giving is who
+        // receives it when a "from" phrase right after the noun names the
+        // giver; the giver is the doer.
+        if possessor
+            && matches!(t.event_type, EventType::Support | EventType::Aid)
+            && s.f(t.tend) & wc::FROM != 0
+        {
+            if let Some(m) = s.mention_from(t.tend + 1) {
+                let giver = actors_of(&s.group_right(m, n));
+                if !giver.is_empty() && giver.iter().all(|a| !source.contains(a)) {
+                    target_before = std::mem::replace(&mut source, giver);
+                }
+            }
         }
         let mut place = false;
         let object = if victim_possessor {
