@@ -2914,10 +2914,12 @@ impl<'a> Resolver<'a> {
                 .then_some(a)
             };
             let before = self.cands.partition_point(|c| c.start < the.start);
+            // Only the last three sentences may hold the antecedent.
+            let from = self.window_start(the.start);
             // "NATO met in Brussels. The alliance said": a city standing for
             // an organization (Brussels for the EU) is no antecedent; "the
             // alliance" names back a body named by its name.
-            let mut fitting = self.cands[..before]
+            let mut fitting = self.cands[from.min(before)..before]
                 .iter()
                 .rev()
                 .filter(|c| !c.how.is_metonym())
@@ -2931,9 +2933,9 @@ impl<'a> Resolver<'a> {
             // sentence speaks of their group, which need not be the one
             // named before.
             let here = self.layer.sentence_at(the.start);
-            let member_speaks = self.cands[..before].iter().rev().any(|c| {
-                c.start > named_end
-                    && self.layer.sentence_at(c.start) == here
+            let after_named = self.cands.partition_point(|c| c.start <= named_end);
+            let member_speaks = self.cands[after_named.min(before)..before].iter().any(|c| {
+                self.layer.sentence_at(c.start) == here
                     && matches!(c.target, Target::Kb(p) if self.is_person(p)
                         && matches!(kb.actor(p).sector.as_deref(), Some("REB" | "OPP")))
             });
@@ -2988,6 +2990,16 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Index of the first candidate in the sentence three before the one
+    /// at `offset`: an anaphor names back no further.
+    fn window_start(&self, offset: usize) -> usize {
+        let Some(here) = self.layer.sentence_at(offset) else {
+            return 0;
+        };
+        let first = self.layer.sentences[here.saturating_sub(3)].start;
+        self.cands.partition_point(|c| c.start < first)
+    }
+
     /// Whether the text calls the organization of mention `c` by `noun`
     /// where it names it: a noun right before the name ("the al
     /// Qaeda-linked group JNIM") or heading an apposition after it ("Iraq's
@@ -3034,25 +3046,32 @@ impl<'a> Resolver<'a> {
         let word = self.word(k);
         let here = self.layer.sentence_at(t.start)?;
         let before = self.cands.partition_point(|c| c.start < t.start);
-        self.cands[..before].iter().rev().find_map(|c| {
-            let Target::Kb(a) = c.target else {
-                return None;
-            };
-            let organization = matches!(
-                self.kb.actor(a).kind,
-                ActorKind::Organization | ActorKind::ArmedGroup | ActorKind::Igo | ActorKind::Group
-            );
-            let name = &self.text[c.head.0..c.head.1];
-            let near = self
-                .layer
-                .sentence_at(c.start)
-                .is_some_and(|s| here - s <= 3);
-            (organization
-                && near
-                && !c.how.is_metonym()
-                && name.rsplit_once(' ').is_some_and(|(_, last)| last == word))
-            .then_some(a)
-        })
+        let from = self.window_start(t.start);
+        self.cands[from.min(before)..before]
+            .iter()
+            .rev()
+            .find_map(|c| {
+                let Target::Kb(a) = c.target else {
+                    return None;
+                };
+                let organization = matches!(
+                    self.kb.actor(a).kind,
+                    ActorKind::Organization
+                        | ActorKind::ArmedGroup
+                        | ActorKind::Igo
+                        | ActorKind::Group
+                );
+                let name = &self.text[c.head.0..c.head.1];
+                let near = self
+                    .layer
+                    .sentence_at(c.start)
+                    .is_some_and(|s| here - s <= 3);
+                (organization
+                    && near
+                    && !c.how.is_metonym()
+                    && name.rsplit_once(' ').is_some_and(|(_, last)| last == word))
+                .then_some(a)
+            })
     }
 
     /// A relative of a known person named in full ("Hunter Biden", "Eric
