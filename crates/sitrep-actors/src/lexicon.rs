@@ -167,6 +167,9 @@ pub struct ContextLexicon {
     org_name_words: WordSet,
     /// "the group" → the kinds of organization it can name.
     anaphors: WordClass<Vec<ActorKind>>,
+    /// Sectors an anaphor noun is limited to ("company" → a business),
+    /// for the nouns whose row names any; the others fit any sector.
+    anaphor_sectors: WordClass<Vec<String>>,
     /// Verbs of saying that end an apposition ("the commander, Petro said").
     reporting_verbs: WordSet,
     /// Titles of address before a surname ("Mr Putin", "Sheikh Tamim"),
@@ -364,7 +367,14 @@ impl ContextLexicon {
                 }
                 "anaphor" => {
                     let mut kinds = Vec::new();
-                    for name in sector.as_deref().unwrap_or_default().split('|') {
+                    let mut sectors = Vec::new();
+                    for item in sector.as_deref().unwrap_or_default().split('|') {
+                        // "organization:BUS": that kind, in that sector only.
+                        let (name, in_sector) = match item.split_once(':') {
+                            Some((name, code)) => (name, Some(code.trim())),
+                            None => (item, None),
+                        };
+                        sectors.extend(in_sector.map(str::to_string));
                         let kind = ActorKind::ALL
                             .into_iter()
                             .find(|k| k.as_str() == name.trim())
@@ -372,6 +382,9 @@ impl ContextLexicon {
                                 format!("{file}:{line_no}: unknown actor kind {name:?}")
                             })?;
                         kinds.push(kind);
+                    }
+                    if !sectors.is_empty() {
+                        lex.anaphor_sectors.insert(word.clone(), sectors);
                     }
                     lex.anaphors.insert(word, kinds);
                 }
@@ -636,6 +649,15 @@ impl ContextLexicon {
         self.anaphors.get_any_case(word).map(Vec::as_slice)
     }
 
+    /// Whether "the `word`" can name back an actor of `sector`: any sector
+    /// unless the noun's row limits it ("company" a business).
+    pub(crate) fn anaphor_fits_sector(&self, word: &str, sector: Option<&str>) -> bool {
+        match self.anaphor_sectors.get_any_case(word) {
+            Some(allowed) => sector.is_some_and(|s| allowed.iter().any(|a| a == s)),
+            None => true,
+        }
+    }
+
     /// Whether a lower-case ASCII word starting with byte `first` and `len`
     /// bytes long may be an anaphor noun: false for nearly every word after
     /// "the", without a lookup (non-ASCII nouns are not anaphors).
@@ -670,6 +692,10 @@ mod tests {
         assert!(!lex.is_currency("dinner") && !lex.is_currency("won"));
         assert_eq!(lex.anaphor("bloc"), Some(&[ActorKind::Igo][..]));
         assert_eq!(lex.anaphor("government"), None);
+        // "the company" names back a business only.
+        assert!(lex.anaphor_fits_sector("company", Some("BUS")));
+        assert!(!lex.anaphor_fits_sector("company", Some("NGO")));
+        assert!(lex.anaphor_fits_sector("group", Some("NGO")));
     }
 
     /// The any-case pre-test of the bare descriptors lets through

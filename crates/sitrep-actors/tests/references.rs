@@ -246,12 +246,21 @@ fn the_group_and_the_bloc_name_the_organization_just_mentioned() {
         2,
         "{found:?}"
     );
-    // Near misses: a group of people; the wrong kind of organization; an
-    // organization in between; nothing before; too far back.
+    // An organization of another kind in between is passed over: "the
+    // group" names back the armed group, not the UN (session 18, actors25).
+    let found = mentions(
+        "Hezbollah fired rockets. The UN condemned the attack. The group said it acted alone.",
+    );
+    assert_eq!(
+        id_of(&found, "The group").as_deref(),
+        Some("hezbollah"),
+        "{found:?}"
+    );
+    // Near misses: a group of people; the wrong kind of organization;
+    // nothing before; too far back.
     for text in [
         "Hezbollah fired rockets. The group of protesters marched to the square.",
         "The UN agreed new sanctions. The group said it was pleased.",
-        "Hezbollah fired rockets. The UN condemned the attack. The group said it acted alone.",
         "The group said it acted alone. Hezbollah denied it.",
         "Hezbollah fired rockets. Israel responded. Troops moved north. Talks stalled. Rain fell. The group said it acted alone.",
         "The EU met. The group said it acted alone.",
