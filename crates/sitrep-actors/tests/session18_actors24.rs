@@ -2,25 +2,10 @@
 //! money, and a village is a place; with the built-in KB and context
 //! lexicon (the rows under test are data).
 
-use sitrep_actors::find_actors;
-use sitrep_kb::Kb;
-use sitrep_text::{normalize, TextLayer};
+mod common;
 
-/// (mention text, actor id) in text order.
-fn mentions(raw: &str) -> Vec<(String, String)> {
-    let kb = Kb::builtin().expect("built-in KB loads");
-    let layer = TextLayer::new(normalize(raw));
-    let doc = find_actors(&layer, &kb, Some("2025-12-01"));
-    doc.mentions
-        .iter()
-        .map(|m| {
-            (
-                layer.text[m.start..m.end].to_string(),
-                doc.actors[m.actor].id.clone(),
-            )
-        })
-        .collect()
-}
+// (mention text, actor id) in text order, with the built-in KB.
+use common::builtin_mentions as mentions;
 
 /// "against the U.S. dollar", "the Iranian rial", "the South African
 /// rand": a state's abbreviation, demonym or name before a currency names
