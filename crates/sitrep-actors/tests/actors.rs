@@ -87,6 +87,15 @@ impl Run {
         &self.doc.actors[i]
     }
 
+    /// Panics when some mention's text is exactly `text`.
+    fn assert_no_mention(&self, text: &str) {
+        assert!(
+            self.mentions().iter().all(|(t, ..)| *t != text),
+            "mention {text:?} in {:?}",
+            self.mentions()
+        );
+    }
+
     /// The mention whose text is exactly `text` (first one).
     fn mention(&self, text: &str) -> (&str, MentionHow) {
         self.mentions()
@@ -1413,21 +1422,13 @@ fn his_office_is_the_person_named_just_before() {
         "Donald Trump spoke on Monday. Her office said talks would go on.",
         Some("2018-05-01"),
     );
-    assert!(
-        r.mentions().iter().all(|(t, ..)| *t != "Her office"),
-        "{:?}",
-        r.mentions()
-    );
+    r.assert_no_mention("Her office");
     let r = run_with(
         &kb,
         "Donald Trump met Israel Katz. His office said talks would go on.",
         Some("2025-05-01"),
     );
-    assert!(
-        r.mentions().iter().all(|(t, ..)| *t != "His office"),
-        "{:?}",
-        r.mentions()
-    );
+    r.assert_no_mention("His office");
     let r = run_with(
         &kb,
         "Donald Trump met Theresa May. Her office said talks would go on.",
@@ -1443,11 +1444,7 @@ fn his_office_is_the_person_named_just_before() {
         "Donald Trump spoke on Monday. Critics accused him of abusing his office for gain.",
         Some("2018-05-01"),
     );
-    assert!(
-        r.mentions().iter().all(|(t, ..)| *t != "his office"),
-        "{:?}",
-        r.mentions()
-    );
+    r.assert_no_mention("his office");
     let r = run_with(
         &kb,
         "Donald Trump spoke on Monday. In a statement, his office said talks would go on.",
