@@ -2688,10 +2688,7 @@ fn restating_subject(s: &Sent, ta: usize, tend: usize) -> bool {
     if s.f(tend) & wc::BE == 0 {
         return false;
     }
-    let mut k = ta;
-    while k > 0 && s.is_modifier_word(k - 1) {
-        k -= 1;
-    }
+    let k = s.back_over(ta, 0, |j| s.is_modifier_word(j));
     if k == 0 || !s.is(k - 1, "the") {
         return false;
     }
