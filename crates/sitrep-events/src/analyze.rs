@@ -230,8 +230,20 @@ impl Sent<'_> {
         self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
     }
 
+    /// Whether token `i` is the word `w`, ASCII case aside. The rules ask
+    /// this of every token a walk passes ("until", "would", "'s"), and
+    /// nearly every token differs in length: the lengths are compared
+    /// first, then the bytes, without slicing the text as a `str` (token
+    /// offsets are char boundaries already).
     fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(w)
+        self.toks.get(i).is_some_and(|t| {
+            t.end.wrapping_sub(t.start) == w.len()
+                && self
+                    .text
+                    .as_bytes()
+                    .get(t.start..t.end)
+                    .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+        })
     }
 
     fn f(&self, i: usize) -> wc::Classes {
@@ -2814,14 +2826,15 @@ fn match_gapped(
     // Every way out of the walk below but a row's match gives `None`, and a
     // row can match only at a word whose stem the surface's bits allow.
     // Most windows hold none (their words' entries say so), and those are
-    // answered without the walk's noun-phrase checks. Words the trigger
-    // search did not look up have no entry and may still match.
+    // answered without the walk's noun-phrase checks. A word the trigger
+    // search did not look up is a capitalized word inside a sentence that
+    // is no headline, which the walk passes over as a name: it holds no
+    // object either.
     let may_hold_object = |k: usize| match s.looked.get(k) {
         Some(Looked::Known { info, .. }) => {
             info.gap_stem != NO_ID && stems & gapped_stem_bit(info.gap_stem) != 0
         }
-        Some(Looked::Unknown { .. }) => false,
-        Some(Looked::Skipped) | None => s.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word),
+        Some(Looked::Unknown { .. } | Looked::Skipped) | None => false,
     };
     if !window.clone().any(may_hold_object) {
         return None;
@@ -2869,7 +2882,7 @@ fn match_gapped(
         // A capitalized word inside a sentence is a name or a date, not a
         // row's common-noun object ("prevented ... from returning in March"
         // is no "prevent ... march"), as for a trigger's own head word.
-        if !headline && is_upper_start(s.word(start)) {
+        if !headline && upper_start(s.text, &s.toks[start]) {
             continue;
         }
         // The vocabulary gives the id of a word's stem when some gapped
@@ -3291,17 +3304,17 @@ pub(crate) fn run(
         let to = from + cues[from..].partition_point(|&(s, _, _)| s < end);
         &cues[from..to]
     };
-    // Whether some claim's cue overlaps the bytes `start..end`.
-    let cue_claim_at = |start: usize, end: usize| {
-        cues_near(start, end)
-            .iter()
-            .any(|&(s, e, _)| s < end && start < e)
+    // Whether some claim's cue overlaps the bytes `start..end`, among the
+    // cues `near` them (the sentence's: every cue that overlaps a stretch of
+    // a sentence is `cues_near` the sentence, so the search for each
+    // trigger starts from those rather than from the document's).
+    let cue_claim_at = |near: &[(usize, usize, usize)], start: usize, end: usize| {
+        near.iter().any(|&(s, e, _)| s < end && start < e)
     };
     // The speaker actor of the first claim (in `claims` order) whose cue
     // overlaps `start..end` and whose speaker is a known actor.
-    let cue_speaker_at = |start: usize, end: usize| {
-        cues_near(start, end)
-            .iter()
+    let cue_speaker_at = |near: &[(usize, usize, usize)], start: usize, end: usize| {
+        near.iter()
             .filter(|&&(s, e, _)| s < end && start < e)
             .filter_map(|&(_, _, k)| speaker_of(k).map(|sp| (k, sp)))
             .min_by_key(|&(k, _)| k)
@@ -3386,9 +3399,12 @@ pub(crate) fn run(
                 .min()
                 .map(|rank| claim_spans[rank].2)
         };
+        // The cues that may overlap the sentence's tokens (the last one
+        // may end past the sentence's end).
+        let sent_cues = cues_near(sent.start, sent.end.max(toks[toks.len() - 1].end));
         // (Each cue marks its own tokens, so the order they are taken in
         // does not matter.)
-        for &(cue_start, cue_end, _) in cues_near(sent.start, sent.end) {
+        for &(cue_start, cue_end, _) in sent_cues {
             if cue_start < sent.end && cue_end > sent.start {
                 // Auxiliaries and adverbs that lead a cue ("has rejected",
                 // "also said") are not the speech act: a subject search
@@ -3940,8 +3956,14 @@ pub(crate) fn run(
         // already told; neither the object ("call ... meeting" read as
         // calling one) nor an event noun in the predicate is an act.
         // "called an emergency meeting on Gaza" has no predicate and keeps
-        // its reading.
-        for v in 0..s.n() {
+        // its reading. (Only a naming verb opens one: a sentence without
+        // one is not walked.)
+        let naming_verbs = if classes & wc::EVALUATE != 0 {
+            s.n()
+        } else {
+            0
+        };
+        for v in 0..naming_verbs {
             if let Some((object_end, predicate)) = characterising_small_clause(&s, &trigs, v) {
                 for t in trigs.iter_mut() {
                     let called_object = t.ta == v && t.tend == object_end && t.tend > t.tb;
@@ -4057,9 +4079,9 @@ pub(crate) fn run(
             // (Nothing below acts on a trigger that overlaps no claim's cue,
             // the common case: it has no cue speaker, so the reported-doer
             // test over the claims' contents is not made for it.)
-            if !trigs[i].passive() && cue_claim_at(trigs[i].start, trigs[i].end) {
+            if !trigs[i].passive() && cue_claim_at(sent_cues, trigs[i].start, trigs[i].end) {
                 let (start, end) = (trigs[i].start, trigs[i].end);
-                let cue_speaker = cue_speaker_at(start, end);
+                let cue_speaker = cue_speaker_at(sent_cues, start, end);
                 let in_earlier_content = |m: &M| {
                     let (a, b) = (s.toks[m.a].start, s.toks[m.b - 1].end);
                     claims.iter().any(|c| {
@@ -4557,7 +4579,7 @@ pub(crate) fn run(
                     // is the speaker's request; the speaker asks, and is
                     // not asked.
                     if class == Class::Direct && trigs[g].source.is_empty() && !trigs[i].passive() {
-                        let cue_speaker = cue_speaker_at(trigs[g].start, trigs[g].end);
+                        let cue_speaker = cue_speaker_at(sent_cues, trigs[g].start, trigs[g].end);
                         if let Some(speaker) = cue_speaker.filter(|&sp| trigs[i].source == [sp]) {
                             trigs[g].source = vec![speaker];
                         }
