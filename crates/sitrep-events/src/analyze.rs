@@ -6,6 +6,7 @@
 //! indices inside the sentence, half-open.
 
 use crate::filter::DomainCount;
+use crate::lanes::WordLanes;
 use crate::lexicon::{
     gapped_stem_bit, pair_key, stem_into, wc, Class, EventLexicon, Form, Pos, WordInfo, MAX_GAP,
     NO_ID,
@@ -2362,7 +2363,13 @@ fn find_hits<'l>(
                 continue;
             }
             count.words += 1;
-            let upper = upper_start(text, t);
+            // A short ASCII word (most words) is loaded once, and its tests
+            // below read the loads; other words take the byte tests.
+            let short = WordLanes::of(bytes, t.start, t.end);
+            let upper = match short {
+                Some(w) => w.upper_start(),
+                None => upper_start(text, t),
+            };
             capitalized += usize::from(upper);
             // (Only a capitalized word asks where the sentence starts.)
             let after_opener = |p: &Token| {
@@ -2386,7 +2393,11 @@ fn find_hits<'l>(
             // An ASCII word is packed straight from the text, and its entry
             // says whether it is a domain word (the entry's key is the ASCII
             // lower case the filter compares); other words take the slow paths.
-            let (info, is_domain, ascii) = match lex.vocab.get_ascii_word_in(text, t.start, t.end) {
+            let ascii_entry = match short {
+                Some(w) => Some(w.get_in(&lex.vocab)),
+                None => lex.vocab.get_ascii_word_in(text, t.start, t.end),
+            };
+            let (info, is_domain, ascii) = match ascii_entry {
                 Some(info) => (info, info.is_some_and(|i| i.domain), true),
                 None => {
                     let word = t.text(text);
@@ -2408,7 +2419,11 @@ fn find_hits<'l>(
             // affix), can be where a trigger starts: the phrase pass below
             // visits those alone.
             let may_start_phrase = info.is_some_and(|w| w.single != NO_ID || w.multiword);
-            if may_start_phrase || has_hyphen_at(bytes, t.start, t.end) {
+            let hyphenated = || match short {
+                Some(w) => w.has_hyphen(),
+                None => has_hyphen_at(bytes, t.start, t.end),
+            };
+            if may_start_phrase || hyphenated() {
                 starts.push(i);
             }
         }
