@@ -3368,6 +3368,9 @@ pub(crate) fn run(
             domain.domain += usize::from(lex.filter.is_domain_word(t.text(text)));
         }
     };
+    // The sentence's cues: `cues[cues_from..cues_to]`, for the bounds
+    // `cues_for` (see below).
+    let (mut cues_from, mut cues_to, mut cues_for) = (0usize, 0usize, (0usize, 0usize));
     for sent in layer.sentences.iter() {
         // The tokens of this sentence, walking forward (sentences and tokens
         // are both in text order).
@@ -3415,8 +3418,24 @@ pub(crate) fn run(
                 .map(|rank| claim_spans[rank].2)
         };
         // The cues that may overlap the sentence's tokens (the last one
-        // may end past the sentence's end).
-        let sent_cues = cues_near(sent.start, sent.end.max(toks[toks.len() - 1].end));
+        // may end past the sentence's end): `cues_near` the sentence. Both
+        // bounds only move forward from sentence to sentence, so they are
+        // walked on from the previous sentence's, not searched for.
+        let near_end = sent.end.max(toks[toks.len() - 1].end);
+        debug_assert!(
+            sent.start >= cues_for.0 && near_end >= cues_for.1,
+            "sentences in order"
+        );
+        cues_for = (sent.start, near_end);
+        while cues_from < cues.len() && cues[cues_from].0 + longest_cue <= sent.start {
+            cues_from += 1;
+        }
+        cues_to = cues_to.max(cues_from);
+        while cues_to < cues.len() && cues[cues_to].0 < near_end {
+            cues_to += 1;
+        }
+        let sent_cues = &cues[cues_from..cues_to];
+        debug_assert_eq!(sent_cues, cues_near(sent.start, near_end));
         // (Each cue marks its own tokens, so the order they are taken in
         // does not matter.)
         for &(cue_start, cue_end, _) in sent_cues {
