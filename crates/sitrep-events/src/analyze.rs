@@ -6702,6 +6702,64 @@ mod tests {
     use super::*;
     use sitrep_text::normalize;
 
+    /// A clause-analysis buffer over the tokens of `layer` (no mentions,
+    /// triggers or word classes).
+    fn bare_sent(layer: &TextLayer) -> Sent<'_> {
+        Sent {
+            text: &layer.text,
+            toks: &layer.tokens,
+            flags: vec![0; layer.tokens.len()],
+            looked: vec![Looked::Skipped; layer.tokens.len()],
+            ment_of: vec![NONE; layer.tokens.len()],
+            ments: Vec::new(),
+            qualifiers: Vec::new(),
+            trig_of: vec![NONE; layer.tokens.len()],
+            trig_verb: Vec::new(),
+            ruled_out_verbs: Vec::new(),
+            hit_starts: Vec::new(),
+        }
+    }
+
+    /// `Sent::is` (lengths, then bytes) answers as the comparison of the
+    /// token's text it replaced: ASCII case aside, whole tokens only,
+    /// apostrophes, hyphens, non-ASCII letters, and no token past the end.
+    #[test]
+    fn word_test_is_the_case_blind_text_comparison() {
+        let layer = TextLayer::new(normalize(
+            "UNTIL Iran's self-defence, Élysée officials wouldn't go — till then.",
+        ));
+        let s = bare_sent(&layer);
+        let words = [
+            "until",
+            "Until",
+            "UNTIL",
+            "unti",
+            "untill",
+            "iran",
+            "'s",
+            "s",
+            "self-defence",
+            "self",
+            "élysée",
+            "Élysée",
+            "ÉLYSÉE",
+            "wouldn't",
+            "would",
+            "—",
+            "-",
+            "till",
+            ".",
+            "",
+        ];
+        for i in 0..s.n() + 2 {
+            for w in words {
+                let expected = s.word(i).eq_ignore_ascii_case(w) && i < s.n();
+                assert_eq!(s.is(i, w), expected, "token {i} {:?} vs {w:?}", s.word(i));
+            }
+        }
+        assert!(s.is(0, "until") && s.is(2, "'S") && !s.is(s.n(), ""));
+    }
+
     /// The lane test for "-" answers as the byte scan does for every word
     /// length, every place of the hyphen, words near the end of the text
     /// (the scan's path), non-ASCII bytes (0xad is "-" with the high bit
