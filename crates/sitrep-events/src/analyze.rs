@@ -222,6 +222,18 @@ impl Sent<'_> {
         k
     }
 
+    /// [`Sent::back_over`] at most `limit` tokens: the walks over a short
+    /// run of modifiers or auxiliaries that a rule bounds.
+    fn back_over_at_most(
+        &self,
+        at: usize,
+        floor: usize,
+        limit: usize,
+        over: impl FnMut(usize) -> bool,
+    ) -> usize {
+        self.back_over(at, floor.max(at.saturating_sub(limit)), over)
+    }
+
     /// [`Sent::back_over`] tokens of any of the word classes `classes`.
     fn back_over_classes(&self, at: usize, floor: usize, classes: wc::Classes) -> usize {
         self.back_over(at, floor, |j| self.f(j) & classes != 0)
@@ -1933,15 +1945,9 @@ fn auxiliary_after_noun(s: &Sent, from: usize) -> Option<usize> {
 /// "hold new talks"), unless it is a gerund ("to making a deal" is no
 /// infinitive).
 fn support_verb_before(s: &Sent, ta: usize) -> Option<usize> {
-    let mut j = ta;
-    let mut steps = 0;
-    while j > 0
-        && steps < 4
-        && (s.f(j - 1) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(j - 1))
-    {
-        j -= 1;
-        steps += 1;
-    }
+    let j = s.back_over_at_most(ta, 0, 4, |k| {
+        s.f(k) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(k)
+    });
     let v = j.checked_sub(1)?;
     (s.f(v) & wc::LIGHT != 0 && !s.word(v).ends_with("ing")).then_some(v)
 }
@@ -1974,14 +1980,9 @@ fn wish_before_infinitive(s: &Sent, to: usize) -> bool {
 /// to have attacked". The writer passes on what others say without naming
 /// them, as with "allegedly".
 fn reputed_infinitive(s: &Sent, ta: usize) -> bool {
-    let mut k = ta;
     // The perfect or progressive of the infinitive ("to have sent", "to be
     // holding", "to have been holding") and adverbs.
-    let mut steps = 0;
-    while k > 0 && steps < 3 && s.f(k - 1) & (wc::SKIP | wc::HAVE | wc::BE) != 0 {
-        k -= 1;
-        steps += 1;
-    }
+    let k = s.back_over_at_most(ta, 0, 3, |j| s.f(j) & (wc::SKIP | wc::HAVE | wc::BE) != 0);
     if k < 3 || !s.is(k - 1, "to") || !s.names(k - 2, wc::REPUTED) {
         return false;
     }
@@ -6717,6 +6718,30 @@ mod tests {
             trig_verb: Vec::new(),
             ruled_out_verbs: Vec::new(),
             hit_starts: Vec::new(),
+        }
+    }
+
+    /// `Sent::back_over_at_most` stops where the bounded loops it replaced
+    /// stopped: at the floor, after `limit` tokens, or at the first token
+    /// the test refuses.
+    #[test]
+    fn bounded_back_walk_is_the_counted_loop() {
+        let layer = TextLayer::new(normalize("a b c d e f g h i j"));
+        let s = bare_sent(&layer);
+        for at in 0..=s.n() {
+            for floor in 0..=at {
+                for limit in 0..6 {
+                    for stop in [None, Some(0), Some(3), Some(7)] {
+                        let over = |j: usize| Some(j) != stop;
+                        let (mut k, mut steps) = (at, 0);
+                        while k > floor && steps < limit && over(k - 1) {
+                            k -= 1;
+                            steps += 1;
+                        }
+                        assert_eq!(s.back_over_at_most(at, floor, limit, over), k);
+                    }
+                }
+            }
         }
     }
 
