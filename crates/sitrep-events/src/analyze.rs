@@ -6,6 +6,7 @@
 //! indices inside the sentence, half-open.
 
 use crate::filter::DomainCount;
+use crate::lanes::WordLanes;
 use crate::lexicon::{
     gapped_stem_bit, pair_key, stem_into, wc, Class, EventLexicon, Form, Pos, WordInfo, MAX_GAP,
     NO_ID,
@@ -221,6 +222,18 @@ impl Sent<'_> {
         k
     }
 
+    /// [`Sent::back_over`] at most `limit` tokens: the walks over a short
+    /// run of modifiers or auxiliaries that a rule bounds.
+    fn back_over_at_most(
+        &self,
+        at: usize,
+        floor: usize,
+        limit: usize,
+        over: impl FnMut(usize) -> bool,
+    ) -> usize {
+        self.back_over(at, floor.max(at.saturating_sub(limit)), over)
+    }
+
     /// [`Sent::back_over`] tokens of any of the word classes `classes`.
     fn back_over_classes(&self, at: usize, floor: usize, classes: wc::Classes) -> usize {
         self.back_over(at, floor, |j| self.f(j) & classes != 0)
@@ -230,8 +243,20 @@ impl Sent<'_> {
         self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
     }
 
+    /// Whether token `i` is the word `w`, ASCII case aside. The rules ask
+    /// this of every token a walk passes ("until", "would", "'s"), and
+    /// nearly every token differs in length: the lengths are compared
+    /// first, then the bytes, without slicing the text as a `str` (token
+    /// offsets are char boundaries already).
     fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(w)
+        self.toks.get(i).is_some_and(|t| {
+            t.end.wrapping_sub(t.start) == w.len()
+                && self
+                    .text
+                    .as_bytes()
+                    .get(t.start..t.end)
+                    .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+        })
     }
 
     fn f(&self, i: usize) -> wc::Classes {
@@ -1920,15 +1945,9 @@ fn auxiliary_after_noun(s: &Sent, from: usize) -> Option<usize> {
 /// "hold new talks"), unless it is a gerund ("to making a deal" is no
 /// infinitive).
 fn support_verb_before(s: &Sent, ta: usize) -> Option<usize> {
-    let mut j = ta;
-    let mut steps = 0;
-    while j > 0
-        && steps < 4
-        && (s.f(j - 1) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(j - 1))
-    {
-        j -= 1;
-        steps += 1;
-    }
+    let j = s.back_over_at_most(ta, 0, 4, |k| {
+        s.f(k) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(k)
+    });
     let v = j.checked_sub(1)?;
     (s.f(v) & wc::LIGHT != 0 && !s.word(v).ends_with("ing")).then_some(v)
 }
@@ -1961,14 +1980,9 @@ fn wish_before_infinitive(s: &Sent, to: usize) -> bool {
 /// to have attacked". The writer passes on what others say without naming
 /// them, as with "allegedly".
 fn reputed_infinitive(s: &Sent, ta: usize) -> bool {
-    let mut k = ta;
     // The perfect or progressive of the infinitive ("to have sent", "to be
     // holding", "to have been holding") and adverbs.
-    let mut steps = 0;
-    while k > 0 && steps < 3 && s.f(k - 1) & (wc::SKIP | wc::HAVE | wc::BE) != 0 {
-        k -= 1;
-        steps += 1;
-    }
+    let k = s.back_over_at_most(ta, 0, 3, |j| s.f(j) & (wc::SKIP | wc::HAVE | wc::BE) != 0);
     if k < 3 || !s.is(k - 1, "to") || !s.names(k - 2, wc::REPUTED) {
         return false;
     }
@@ -2350,7 +2364,13 @@ fn find_hits<'l>(
                 continue;
             }
             count.words += 1;
-            let upper = upper_start(text, t);
+            // A short ASCII word (most words) is loaded once, and its tests
+            // below read the loads; other words take the byte tests.
+            let short = WordLanes::of(bytes, t.start, t.end);
+            let upper = match short {
+                Some(w) => w.upper_start(),
+                None => upper_start(text, t),
+            };
             capitalized += usize::from(upper);
             // (Only a capitalized word asks where the sentence starts.)
             let after_opener = |p: &Token| {
@@ -2374,7 +2394,11 @@ fn find_hits<'l>(
             // An ASCII word is packed straight from the text, and its entry
             // says whether it is a domain word (the entry's key is the ASCII
             // lower case the filter compares); other words take the slow paths.
-            let (info, is_domain, ascii) = match lex.vocab.get_ascii_word_in(text, t.start, t.end) {
+            let ascii_entry = match short {
+                Some(w) => Some(w.get_in(&lex.vocab)),
+                None => lex.vocab.get_ascii_word_in(text, t.start, t.end),
+            };
+            let (info, is_domain, ascii) = match ascii_entry {
                 Some(info) => (info, info.is_some_and(|i| i.domain), true),
                 None => {
                     let word = t.text(text);
@@ -2396,7 +2420,11 @@ fn find_hits<'l>(
             // affix), can be where a trigger starts: the phrase pass below
             // visits those alone.
             let may_start_phrase = info.is_some_and(|w| w.single != NO_ID || w.multiword);
-            if may_start_phrase || has_hyphen_at(bytes, t.start, t.end) {
+            let hyphenated = || match short {
+                Some(w) => w.has_hyphen(),
+                None => has_hyphen_at(bytes, t.start, t.end),
+            };
+            if may_start_phrase || hyphenated() {
                 starts.push(i);
             }
         }
@@ -2814,14 +2842,15 @@ fn match_gapped(
     // Every way out of the walk below but a row's match gives `None`, and a
     // row can match only at a word whose stem the surface's bits allow.
     // Most windows hold none (their words' entries say so), and those are
-    // answered without the walk's noun-phrase checks. Words the trigger
-    // search did not look up have no entry and may still match.
+    // answered without the walk's noun-phrase checks. A word the trigger
+    // search did not look up is a capitalized word inside a sentence that
+    // is no headline, which the walk passes over as a name: it holds no
+    // object either.
     let may_hold_object = |k: usize| match s.looked.get(k) {
         Some(Looked::Known { info, .. }) => {
             info.gap_stem != NO_ID && stems & gapped_stem_bit(info.gap_stem) != 0
         }
-        Some(Looked::Unknown { .. }) => false,
-        Some(Looked::Skipped) | None => s.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word),
+        Some(Looked::Unknown { .. } | Looked::Skipped) | None => false,
     };
     if !window.clone().any(may_hold_object) {
         return None;
@@ -2869,7 +2898,7 @@ fn match_gapped(
         // A capitalized word inside a sentence is a name or a date, not a
         // row's common-noun object ("prevented ... from returning in March"
         // is no "prevent ... march"), as for a trigger's own head word.
-        if !headline && is_upper_start(s.word(start)) {
+        if !headline && upper_start(s.text, &s.toks[start]) {
             continue;
         }
         // The vocabulary gives the id of a word's stem when some gapped
@@ -3291,17 +3320,17 @@ pub(crate) fn run(
         let to = from + cues[from..].partition_point(|&(s, _, _)| s < end);
         &cues[from..to]
     };
-    // Whether some claim's cue overlaps the bytes `start..end`.
-    let cue_claim_at = |start: usize, end: usize| {
-        cues_near(start, end)
-            .iter()
-            .any(|&(s, e, _)| s < end && start < e)
+    // Whether some claim's cue overlaps the bytes `start..end`, among the
+    // cues `near` them (the sentence's: every cue that overlaps a stretch of
+    // a sentence is `cues_near` the sentence, so the search for each
+    // trigger starts from those rather than from the document's).
+    let cue_claim_at = |near: &[(usize, usize, usize)], start: usize, end: usize| {
+        near.iter().any(|&(s, e, _)| s < end && start < e)
     };
     // The speaker actor of the first claim (in `claims` order) whose cue
     // overlaps `start..end` and whose speaker is a known actor.
-    let cue_speaker_at = |start: usize, end: usize| {
-        cues_near(start, end)
-            .iter()
+    let cue_speaker_at = |near: &[(usize, usize, usize)], start: usize, end: usize| {
+        near.iter()
             .filter(|&&(s, e, _)| s < end && start < e)
             .filter_map(|&(_, _, k)| speaker_of(k).map(|sp| (k, sp)))
             .min_by_key(|&(k, _)| k)
@@ -3340,6 +3369,9 @@ pub(crate) fn run(
             domain.domain += usize::from(lex.filter.is_domain_word(t.text(text)));
         }
     };
+    // The sentence's cues: `cues[cues_from..cues_to]`, for the bounds
+    // `cues_for` (see below).
+    let (mut cues_from, mut cues_to, mut cues_for) = (0usize, 0usize, (0usize, 0usize));
     for sent in layer.sentences.iter() {
         // The tokens of this sentence, walking forward (sentences and tokens
         // are both in text order).
@@ -3386,9 +3418,28 @@ pub(crate) fn run(
                 .min()
                 .map(|rank| claim_spans[rank].2)
         };
+        // The cues that may overlap the sentence's tokens (the last one
+        // may end past the sentence's end): `cues_near` the sentence. Both
+        // bounds only move forward from sentence to sentence, so they are
+        // walked on from the previous sentence's, not searched for.
+        let near_end = sent.end.max(toks[toks.len() - 1].end);
+        debug_assert!(
+            sent.start >= cues_for.0 && near_end >= cues_for.1,
+            "sentences in order"
+        );
+        cues_for = (sent.start, near_end);
+        while cues_from < cues.len() && cues[cues_from].0 + longest_cue <= sent.start {
+            cues_from += 1;
+        }
+        cues_to = cues_to.max(cues_from);
+        while cues_to < cues.len() && cues[cues_to].0 < near_end {
+            cues_to += 1;
+        }
+        let sent_cues = &cues[cues_from..cues_to];
+        debug_assert_eq!(sent_cues, cues_near(sent.start, near_end));
         // (Each cue marks its own tokens, so the order they are taken in
         // does not matter.)
-        for &(cue_start, cue_end, _) in cues_near(sent.start, sent.end) {
+        for &(cue_start, cue_end, _) in sent_cues {
             if cue_start < sent.end && cue_end > sent.start {
                 // Auxiliaries and adverbs that lead a cue ("has rejected",
                 // "also said") are not the speech act: a subject search
@@ -3940,8 +3991,14 @@ pub(crate) fn run(
         // already told; neither the object ("call ... meeting" read as
         // calling one) nor an event noun in the predicate is an act.
         // "called an emergency meeting on Gaza" has no predicate and keeps
-        // its reading.
-        for v in 0..s.n() {
+        // its reading. (Only a naming verb opens one: a sentence without
+        // one is not walked.)
+        let naming_verbs = if classes & wc::EVALUATE != 0 {
+            s.n()
+        } else {
+            0
+        };
+        for v in 0..naming_verbs {
             if let Some((object_end, predicate)) = characterising_small_clause(&s, &trigs, v) {
                 for t in trigs.iter_mut() {
                     let called_object = t.ta == v && t.tend == object_end && t.tend > t.tb;
@@ -4057,9 +4114,9 @@ pub(crate) fn run(
             // (Nothing below acts on a trigger that overlaps no claim's cue,
             // the common case: it has no cue speaker, so the reported-doer
             // test over the claims' contents is not made for it.)
-            if !trigs[i].passive() && cue_claim_at(trigs[i].start, trigs[i].end) {
+            if !trigs[i].passive() && cue_claim_at(sent_cues, trigs[i].start, trigs[i].end) {
                 let (start, end) = (trigs[i].start, trigs[i].end);
-                let cue_speaker = cue_speaker_at(start, end);
+                let cue_speaker = cue_speaker_at(sent_cues, start, end);
                 let in_earlier_content = |m: &M| {
                     let (a, b) = (s.toks[m.a].start, s.toks[m.b - 1].end);
                     claims.iter().any(|c| {
@@ -4557,7 +4614,7 @@ pub(crate) fn run(
                     // is the speaker's request; the speaker asks, and is
                     // not asked.
                     if class == Class::Direct && trigs[g].source.is_empty() && !trigs[i].passive() {
-                        let cue_speaker = cue_speaker_at(trigs[g].start, trigs[g].end);
+                        let cue_speaker = cue_speaker_at(sent_cues, trigs[g].start, trigs[g].end);
                         if let Some(speaker) = cue_speaker.filter(|&sp| trigs[i].source == [sp]) {
                             trigs[g].source = vec![speaker];
                         }
@@ -6645,6 +6702,88 @@ fn arguments(
 mod tests {
     use super::*;
     use sitrep_text::normalize;
+
+    /// A clause-analysis buffer over the tokens of `layer` (no mentions,
+    /// triggers or word classes).
+    fn bare_sent(layer: &TextLayer) -> Sent<'_> {
+        Sent {
+            text: &layer.text,
+            toks: &layer.tokens,
+            flags: vec![0; layer.tokens.len()],
+            looked: vec![Looked::Skipped; layer.tokens.len()],
+            ment_of: vec![NONE; layer.tokens.len()],
+            ments: Vec::new(),
+            qualifiers: Vec::new(),
+            trig_of: vec![NONE; layer.tokens.len()],
+            trig_verb: Vec::new(),
+            ruled_out_verbs: Vec::new(),
+            hit_starts: Vec::new(),
+        }
+    }
+
+    /// `Sent::back_over_at_most` stops where the bounded loops it replaced
+    /// stopped: at the floor, after `limit` tokens, or at the first token
+    /// the test refuses.
+    #[test]
+    fn bounded_back_walk_is_the_counted_loop() {
+        let layer = TextLayer::new(normalize("a b c d e f g h i j"));
+        let s = bare_sent(&layer);
+        for at in 0..=s.n() {
+            for floor in 0..=at {
+                for limit in 0..6 {
+                    for stop in [None, Some(0), Some(3), Some(7)] {
+                        let over = |j: usize| Some(j) != stop;
+                        let (mut k, mut steps) = (at, 0);
+                        while k > floor && steps < limit && over(k - 1) {
+                            k -= 1;
+                            steps += 1;
+                        }
+                        assert_eq!(s.back_over_at_most(at, floor, limit, over), k);
+                    }
+                }
+            }
+        }
+    }
+
+    /// `Sent::is` (lengths, then bytes) answers as the comparison of the
+    /// token's text it replaced: ASCII case aside, whole tokens only,
+    /// apostrophes, hyphens, non-ASCII letters, and no token past the end.
+    #[test]
+    fn word_test_is_the_case_blind_text_comparison() {
+        let layer = TextLayer::new(normalize(
+            "UNTIL Iran's self-defence, Élysée officials wouldn't go — till then.",
+        ));
+        let s = bare_sent(&layer);
+        let words = [
+            "until",
+            "Until",
+            "UNTIL",
+            "unti",
+            "untill",
+            "iran",
+            "'s",
+            "s",
+            "self-defence",
+            "self",
+            "élysée",
+            "Élysée",
+            "ÉLYSÉE",
+            "wouldn't",
+            "would",
+            "—",
+            "-",
+            "till",
+            ".",
+            "",
+        ];
+        for i in 0..s.n() + 2 {
+            for w in words {
+                let expected = s.word(i).eq_ignore_ascii_case(w) && i < s.n();
+                assert_eq!(s.is(i, w), expected, "token {i} {:?} vs {w:?}", s.word(i));
+            }
+        }
+        assert!(s.is(0, "until") && s.is(2, "'S") && !s.is(s.n(), ""));
+    }
 
     /// The lane test for "-" answers as the byte scan does for every word
     /// length, every place of the hyphen, words near the end of the text

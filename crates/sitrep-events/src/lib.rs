@@ -41,6 +41,7 @@
 
 mod analyze;
 pub mod filter;
+mod lanes;
 mod lexicon;
 mod prebuilt;
 
