@@ -14,6 +14,7 @@ mod scan;
 pub mod words;
 
 pub use words::ClaimWords;
+use words::DocWords;
 
 use sitrep_actors::{DocActors, Mention};
 use sitrep_kb::Kb;
@@ -313,7 +314,7 @@ fn capitalised_past_after_comma(text: &str, start: usize, end: usize) -> bool {
 /// a plain lower-case verb, which ends `head` ("to detain suspects", "to
 /// file reports"): the object of that verb, no speech verb. Not after an
 /// auxiliary, adverb or other phrase stop ("has to, says").
-fn infinitive_object(wd: &ClaimWords, head: &str, cue: &str) -> bool {
+fn infinitive_object(wd: &DocWords, head: &str, cue: &str) -> bool {
     // The cheap test first: most cues ("said") end in no -s.
     if !cue.ends_with('s') || cue.contains(' ') {
         return false;
@@ -330,7 +331,7 @@ fn infinitive_object(wd: &ClaimWords, head: &str, cue: &str) -> bool {
 /// second in a place after the first: " in ", " operating in ", " based
 /// in " (a participle and a `locative` preposition of claims-words.tsv, or
 /// the preposition alone).
-fn locative_postmodifier(wd: &ClaimWords, between: &str) -> bool {
+fn locative_postmodifier(wd: &DocWords, between: &str) -> bool {
     let locative = |w: &str| wd.exact(w) & words::LOCATIVE != 0;
     let mut words = between.split_whitespace();
     match (words.next(), words.next(), words.next()) {
@@ -349,14 +350,13 @@ fn locative_postmodifier(wd: &ClaimWords, between: &str) -> bool {
 /// that state"). Whether the verb's subject names someone is checked when
 /// its speaker is found (`names_speaker`). A lexicon cue a few words before
 /// keeps its own clause ("told reporters that …", "said the deal that …").
-fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
+fn complement_hits(text: &str, lex: &CueLexicon, wd: &DocWords, hits: Vec<Hit>) -> Vec<Hit> {
     if !hits
         .iter()
         .any(|h| lex.verb_of_complement[h.cue].is_some() || lex.cues[h.cue].named_subject)
     {
         return hits;
     }
-    let wd = &lex.words;
     let mut out = Vec::with_capacity(hits.len());
     let mut last_cue_end = None;
     for h in hits {
@@ -431,7 +431,7 @@ fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
 /// "environmentalists worry"), or an irregular past (`past_form`). Not after
 /// a determiner or possessive ("the reports that", "Clinton's plans that"),
 /// and not a `not_complement` word ("so that", "now that", "given that").
-fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usize)> {
+fn complement_verb(wd: &DocWords, text: &str, at: usize) -> Option<(usize, usize)> {
     let spaced_word_before = |end: usize| -> Option<(usize, usize)> {
         let before = text[..end].strip_suffix(' ')?;
         let ws = after_last_of(before, b" \n");
@@ -496,7 +496,7 @@ fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usi
 /// nothing before the count but the clause's opening, a conjunction or
 /// preposition, or an adverb in -ly. After a verb the share is an object
 /// and a cue word after it a modifier ("won 6 in 10 reported games").
-fn ends_share(wd: &ClaimWords, before: &str) -> bool {
+fn ends_share(wd: &DocWords, before: &str) -> bool {
     let mut words = before.split_whitespace().rev();
     let count = match words.next() {
         Some("in") => words.next(),
@@ -530,7 +530,7 @@ fn third_person_s(w: &str) -> bool {
 /// which refers back to something said before. A time phrase may follow
 /// the noun ("rejected that demand on Sunday, saying …", "denied that claim
 /// last week.").
-fn anaphoric_object(wd: &ClaimWords, after_cue: &str) -> bool {
+fn anaphoric_object(wd: &DocWords, after_cue: &str) -> bool {
     let Some(rest) = after_cue
         .strip_prefix(" that")
         .or_else(|| after_cue.strip_prefix(" this"))
@@ -555,7 +555,7 @@ fn anaphoric_object(wd: &ClaimWords, after_cue: &str) -> bool {
 /// Whether `rest` is a short time phrase ("on Sunday", "last week",
 /// "yesterday") up to punctuation or the end: at most three words, each a
 /// time word or a preposition of time before one.
-fn dated_then_closes(wd: &ClaimWords, rest: &str) -> bool {
+fn dated_then_closes(wd: &DocWords, rest: &str) -> bool {
     const TIME_PHRASE_MAX_WORDS: usize = 3;
     let end = rest
         .find([',', '.', ';', ':', '!', '?'])
@@ -582,7 +582,7 @@ fn dated_then_closes(wd: &ClaimWords, rest: &str) -> bool {
 /// past verb after a noun, which would make the first word an adjective of
 /// the clause's subject ("that armed groups had seized the town", "that
 /// elected officials ignored the vote").
-fn opens_subject_relative(wd: &ClaimWords, rest: &str) -> bool {
+fn opens_subject_relative(wd: &DocWords, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return false;
     };
@@ -657,7 +657,7 @@ fn opens_subject_relative(wd: &ClaimWords, rest: &str) -> bool {
 /// clause, with its leading space), the medium named by a `carrier`
 /// participle and "by" starts and ends: " in a statement carried by KCNA"
 /// gives the range of "KCNA".
-fn carried_by(wd: &ClaimWords, between: &str) -> Option<(usize, usize)> {
+fn carried_by(wd: &DocWords, between: &str) -> Option<(usize, usize)> {
     let by = scan::find_str(between, " by ")?;
     let participle = &between[after_last_of(&between[..by], b" ")..by];
     if wd.exact(participle) & words::CARRIER == 0 {
@@ -675,7 +675,7 @@ fn carried_by(wd: &ClaimWords, between: &str) -> Option<(usize, usize)> {
 /// the name (", the Alliance for Manufacturing, a group that has …"), and
 /// one headed by a speaker or role noun describes someone (", a teacher
 /// who …", ", a group that …"): no summary.
-fn summing_appositive(wd: &ClaimWords, content: &str) -> Option<usize> {
+fn summing_appositive(wd: &DocWords, content: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(p) = scan::find_str(&content[from..], ", a").map(|p| from + p) {
         from = p + 1;
@@ -722,7 +722,7 @@ fn summing_appositive(wd: &ClaimWords, content: &str) -> Option<usize> {
 /// meeting", "…, and I rejected …", often the speaker still speaking), nor a modal or auxiliary
 /// ("…, and a guilty plea would ruin his life", reported speech shifted
 /// back).
-fn coordinated_clause(wd: &ClaimWords, content: &str) -> Option<usize> {
+fn coordinated_clause(wd: &DocWords, content: &str) -> Option<usize> {
     const SUBJECT_MAX_WORDS: usize = 6;
     let mut from = 0;
     while let Some(p) = scan::find_str(&content[from..], ", and ").map(|p| from + p) {
@@ -777,7 +777,7 @@ struct DisputingAside {
 /// The [`DisputingAside`] ending `content`, if any: a subject (a
 /// capitalized word or a determiner first) comes before the dispute verb,
 /// and nothing after the aside is set off by a comma.
-fn disputing_aside(wd: &ClaimWords, content: &str) -> Option<DisputingAside> {
+fn disputing_aside(wd: &DocWords, content: &str) -> Option<DisputingAside> {
     const ASIDE_MAX_WORDS: usize = 10;
     let at = rfind_comma_space(content)?;
     let base = at + 2;
@@ -823,7 +823,7 @@ fn disputing_aside(wd: &ClaimWords, content: &str) -> Option<DisputingAside> {
 /// with a dummy subject and a form of "be" ("there was no evidence", "it is
 /// not true", "there had been no sign"): the "that" belongs to the frame,
 /// and the frame, which often negates the clause, to what was said.
-fn expletive_frame(wd: &ClaimWords, before: &str) -> bool {
+fn expletive_frame(wd: &DocWords, before: &str) -> bool {
     const FRAME_MAX_WORDS: usize = 8;
     let mut ws = before.split_whitespace();
     let opens = ws
@@ -852,7 +852,7 @@ fn expletive_frame(wd: &ClaimWords, before: &str) -> bool {
 /// said (a complement of the inner verb or a relative), and the content
 /// starts at the cue. A setting opens with a preposition ("said in a
 /// statement posted online that …") and keeps its "that".
-fn clause_before_that(wd: &ClaimWords, before: &str) -> bool {
+fn clause_before_that(wd: &DocWords, before: &str) -> bool {
     const CLAUSE_MAX_WORDS: usize = 12;
     let mut prev: Option<&str> = None;
     for (i, raw) in before.split_whitespace().take(CLAUSE_MAX_WORDS).enumerate() {
@@ -904,7 +904,7 @@ fn clause_before_that(wd: &ClaimWords, before: &str) -> bool {
 /// the first word: "the team's playoff hopes are slim" has a noun "hopes",
 /// no verb with a clause.
 fn opens_bare_clause(
-    wd: &ClaimWords,
+    wd: &DocWords,
     lower: &str,
     stance: Stance,
     reach: usize,
@@ -951,7 +951,7 @@ fn is_lower_word(w: &str) -> bool {
 /// does not open with a conjunction ("said, and the crowd cheered, …"); the
 /// clause opens with a subject and a finite verb ([`opens_finite_clause`]),
 /// not with a quote (the quote's own rules read it).
-fn aside_then_bare_clause(wd: &ClaimWords, after: &str) -> Option<usize> {
+fn aside_then_bare_clause(wd: &DocWords, after: &str) -> Option<usize> {
     const ASIDE_MAX_WORDS: usize = 8;
     let inner = after.strip_prefix(", ")?;
     let comma = scan::find_str(inner, ", ")?;
@@ -988,7 +988,7 @@ fn aside_then_bare_clause(wd: &ClaimWords, after: &str) -> Option<usize> {
     opens_finite_clause(wd, &after[space..]).then_some(space)
 }
 
-fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
+fn opens_finite_clause(wd: &DocWords, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return false;
     };
@@ -1049,7 +1049,7 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
 /// this week said"): two or three `time_word`s, a modifier ("last",
 /// "this") then a time noun, after a name or a role noun. `e` otherwise
 /// ("a statement", "the last survivor").
-fn without_trailing_time(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize {
+fn without_trailing_time(wd: &DocWords, text: &str, s: usize, e: usize) -> usize {
     let phrase = &text[s..e];
     let words: Vec<&str> = phrase.split(' ').collect();
     for n in [2, 3] {
@@ -1084,7 +1084,7 @@ fn without_trailing_time(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usi
 /// up to three words, each a `time_word` or a preposition of time before
 /// one, the last a time word, then a finite clause ([`opens_finite_clause`]).
 /// `None` when the content opens otherwise ("last year's budget …").
-fn time_before_clause(wd: &ClaimWords, content: &str) -> Option<usize> {
+fn time_before_clause(wd: &DocWords, content: &str) -> Option<usize> {
     const TIME_PHRASE_MAX_WORDS: usize = 3;
     let mut end = 0;
     let mut after_time = false;
@@ -1122,7 +1122,7 @@ fn time_before_clause(wd: &ClaimWords, content: &str) -> Option<usize> {
 /// Whether `rest`, what follows a "that", opens with a plural noun and a
 /// plain verb ("that gangs control about 90 percent", "that farmers need
 /// rain"): a clause, since a determiner "that" takes no plural noun.
-fn plural_subject_clause(wd: &ClaimWords, rest: &str) -> bool {
+fn plural_subject_clause(wd: &DocWords, rest: &str) -> bool {
     let mut ws = rest.split(' ').filter(|w| !w.is_empty());
     let (Some(noun), Some(verb)) = (ws.next(), ws.next()) else {
         return false;
@@ -1149,7 +1149,7 @@ fn plural_subject_clause(wd: &ClaimWords, rest: &str) -> bool {
 /// past-tense verb sharing the cue's subject ("the ruling and imposed
 /// tariffs"): the words before "and" hold no verb form ("said the army
 /// advanced and took the town" is one reported clause).
-fn coordinated_verb(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Option<usize> {
+fn coordinated_verb(wd: &DocWords, text: &str, cs: usize, end: usize) -> Option<usize> {
     let rest = &text[cs..end];
     let and = scan::find_str(rest, " and ")?;
     let before = &rest[..and];
@@ -1190,7 +1190,7 @@ fn coordinated_verb(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Optio
 /// Spain"), and no later comma follows it, which would make the participle
 /// phrase an apposition inside the content ("said the talks, involving five
 /// states, would resume").
-fn participle_act(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Option<usize> {
+fn participle_act(wd: &DocWords, text: &str, cs: usize, end: usize) -> Option<usize> {
     let rest = &text[cs..end];
     let comma = scan::find_str(rest, ", ")?;
     let before = &rest[..comma];
@@ -1227,7 +1227,7 @@ fn participle_act(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Option<
 /// clause or an infinitive: it opens with no "to" or subject pronoun and
 /// holds no verb form (a past in -ed or irregular, an auxiliary, a modal,
 /// "be", or a subordinator).
-fn noun_object(wd: &ClaimWords, content: &str) -> bool {
+fn noun_object(wd: &DocWords, content: &str) -> bool {
     let Some(first) = content.split(' ').find(|w| !w.is_empty()) else {
         return false;
     };
@@ -1251,7 +1251,7 @@ fn noun_object(wd: &ClaimWords, content: &str) -> bool {
 /// `outcome_noun`; "independence in 1991" as a `declared_state`): such a
 /// noun after at most one determiner, not followed by a verb of its own
 /// ("the election was stolen" is a clause).
-fn outcome_object(wd: &ClaimWords, rest: &str, object: words::Classes) -> bool {
+fn outcome_object(wd: &DocWords, rest: &str, object: words::Classes) -> bool {
     let mut tokens = rest
         .split_whitespace()
         .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
@@ -1300,14 +1300,14 @@ fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
 }
 
 /// Titles and initials that end in a period inside a name.
-fn is_abbreviation(wd: &ClaimWords, w: &str) -> bool {
+fn is_abbreviation(wd: &DocWords, w: &str) -> bool {
     let core = w.trim_end_matches('.');
     core.contains('.')
         || wd.exact(core) & words::ABBREVIATION != 0
         || (core.len() == 1 && core.chars().all(|c| c.is_ascii_uppercase()))
 }
 
-fn is_np_stop(wd: &ClaimWords, w: &str) -> bool {
+fn is_np_stop(wd: &DocWords, w: &str) -> bool {
     is_np_stop_of(w, wd.of(w))
 }
 
@@ -1316,7 +1316,7 @@ fn is_np_stop(wd: &ClaimWords, w: &str) -> bool {
 /// a verb: after a determiner or a number ("the unsigned opinion", "one
 /// unaligned strategist"), or joined by a hyphen ("a well-connected
 /// Democrat", "U.S.-led forces").
-fn attributive_ed(wd: &ClaimWords, w: &str, classes: words::Classes, left: Option<&str>) -> bool {
+fn attributive_ed(wd: &DocWords, w: &str, classes: words::Classes, left: Option<&str>) -> bool {
     let k = words::without_possessive(w);
     if classes & words::NP_STOP != 0
         || !k.ends_with("ed")
@@ -1492,7 +1492,7 @@ fn word_before(bytes: &[u8], lo: usize, end: usize) -> Option<(usize, usize)> {
 /// Start of a speech verb's cue once the auxiliaries and adverbs right
 /// before it are taken in ("has also said" → the cue starts at "has";
 /// "memorably promised", see [`ClaimWords::leads_cue`]).
-fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usize {
+fn extend_cue_left(wd: &DocWords, text: &str, lo: usize, start: usize) -> usize {
     if lo >= start {
         return start;
     }
@@ -1559,7 +1559,7 @@ fn name_part(text: &str, lo: usize, ws: usize) -> bool {
 /// Where the verb starts that puts out the text a noun cue at `start` names
 /// ("issued a statement saying", "put out a statement saying"): an
 /// `issue_verb`, an optional "out", then "a" or "an" right before the noun.
-fn issue_verb_before(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Option<usize> {
+fn issue_verb_before(wd: &DocWords, text: &str, lo: usize, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let article = word_before(bytes, lo, start)?;
     if !["a", "an"].contains(&&text[article.0..article.1]) {
@@ -1578,7 +1578,7 @@ fn issue_verb_before(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Op
 /// one ("he's", "they've", "who'd"): a `'s` after a `contracts_s` word (for
 /// other words it is a possessive), `'re`, `'ve`, `'ll`, `'d` after a
 /// personal or relative pronoun.
-fn contracted_auxiliary(wd: &ClaimWords, w: &str) -> Option<usize> {
+fn contracted_auxiliary(wd: &DocWords, w: &str) -> Option<usize> {
     let p = w.rfind('\'')?;
     let (stem, tail) = (&w[..p], &w[p + 1..]);
     let fits = match tail {
@@ -1593,7 +1593,7 @@ fn contracted_auxiliary(wd: &ClaimWords, w: &str) -> Option<usize> {
 /// cue at `start` ("protesters continued to call for …"): the aspect verb
 /// (`aspect_verb` in `claims-words.tsv`) and "to" belong to the cue. So does
 /// an aspect verb right before an -ing cue ("began saying", "kept asking").
-fn aspect_lead_start(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Option<usize> {
+fn aspect_lead_start(wd: &DocWords, text: &str, lo: usize, start: usize) -> Option<usize> {
     let (before, gerund) = match text[lo..start].strip_suffix(" to ") {
         Some(b) => (b, false),
         None => (text[lo..start].strip_suffix(' ')?, true),
@@ -1616,12 +1616,7 @@ fn aspect_lead_start(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Op
 /// went on saying", "Lee responded saying"): an irregular past
 /// (`past_form`) or a lower-case -ed word that is no adjective. The
 /// speaker is the noun phrase before that verb.
-fn verb_before_participle(
-    wd: &ClaimWords,
-    text: &str,
-    lo: usize,
-    cue_start: usize,
-) -> Option<usize> {
+fn verb_before_participle(wd: &DocWords, text: &str, lo: usize, cue_start: usize) -> Option<usize> {
     // The first piece of splitting at ' ', ',' or '.', found by bytes (the
     // marks are ASCII) instead of decoding characters.
     let cue_end = text.as_bytes()[cue_start..]
@@ -1661,7 +1656,7 @@ fn verb_before_participle(
 
 /// True when `rest` (what follows a cue up to the end of its sentence) holds
 /// no content: nothing, or only a time adverbial.
-fn empty_after_cue(wd: &ClaimWords, rest: &str) -> bool {
+fn empty_after_cue(wd: &DocWords, rest: &str) -> bool {
     let r = rest.trim().trim_end_matches(['.', '!', '?']).trim();
     // At most four words, all time words: one pass that stops at the first
     // word that is no time word (the usual case) or at the fifth word.
@@ -1674,7 +1669,7 @@ fn empty_after_cue(wd: &ClaimWords, rest: &str) -> bool {
 /// [`empty_after_cue`], or only the setting of the speech
 /// ([`setting_phrases`]: "in a report on Monday"). For a cue whose content
 /// stands before it: after a quote or a comma-closed clause.
-fn empty_or_setting_after_cue(wd: &ClaimWords, rest: &str) -> bool {
+fn empty_or_setting_after_cue(wd: &DocWords, rest: &str) -> bool {
     empty_after_cue(wd, rest)
         || setting_phrases(wd, rest.trim().trim_end_matches(['.', '!', '?']).trim())
         || setting_then_adverbial_clause(wd, rest)
@@ -1685,7 +1680,7 @@ fn empty_or_setting_after_cue(wd: &ClaimWords, rest: &str) -> bool {
 /// clause after a comma (opened by a `subordinator`), which says when the
 /// report came, not what was reported. Not without the setting ("said, when
 /// asked, that …") nor before a that-clause.
-fn setting_then_adverbial_clause(wd: &ClaimWords, rest: &str) -> bool {
+fn setting_then_adverbial_clause(wd: &DocWords, rest: &str) -> bool {
     let Some(comma) = scan::find_str(rest, ", ") else {
         return false;
     };
@@ -1706,7 +1701,7 @@ fn setting_then_adverbial_clause(wd: &ClaimWords, rest: &str) -> bool {
 /// watched"). Nothing but a setting or a time may stand between the cue and
 /// the comma, and a quote may follow it; `None` otherwise.
 fn conformative_as_content(
-    wd: &ClaimWords,
+    wd: &DocWords,
     text: &str,
     ss: usize,
     speaker_start: usize,
@@ -1764,7 +1759,7 @@ fn is_setting_preposition(w: &str) -> bool {
 /// preposition and holds no clause — no "that", no quote, no comma, no
 /// auxiliary, modal, pronoun subject or regular past form ("in Gaza the
 /// shelling continued", "on Monday he would go" are content).
-fn setting_phrases(wd: &ClaimWords, r: &str) -> bool {
+fn setting_phrases(wd: &DocWords, r: &str) -> bool {
     const SETTING_MAX_WORDS: usize = 12;
     let mut n = 0;
     r.split(' ').next().is_some_and(is_setting_preposition)
@@ -1815,7 +1810,7 @@ fn role_state_from_own_content(ctx: &Ctx, d: &Draft) -> bool {
 /// with a period or comma, and only that mark stands before this quote; the
 /// new claim has the same speaker and cue.
 fn continued_quote(
-    wd: &ClaimWords,
+    wd: &DocWords,
     text: &str,
     drafts: &[Draft],
     mo: usize,
@@ -1865,7 +1860,7 @@ fn continued_quote(
 /// "… would free them, but opposition leaders said none had been freed".
 /// The comma and conjunction must be followed by a short subject (at most
 /// six words, no comma, no clause word) that runs up to the cue.
-fn second_speaker_clause(wd: &ClaimWords, pre: &str) -> Option<usize> {
+fn second_speaker_clause(wd: &DocWords, pre: &str) -> Option<usize> {
     const SUBJECT_MAX_WORDS: usize = 6;
     const CONJUNCTIONS: [&str; 4] = ["but", "and", "while", "whereas"];
     // The last ", c " of each conjunction (what `rfind` of each gives), in
@@ -1940,7 +1935,7 @@ fn rfind_comma_space(s: &str) -> Option<usize> {
 /// with a comma or an end mark inside its marks ("…," he said), the cue
 /// must have no content of its own after it (to the sentence end `hi`).
 fn attributes_quote_before(
-    wd: &ClaimWords,
+    wd: &DocWords,
     text: &str,
     qe: usize,
     mc: usize,
@@ -1966,7 +1961,7 @@ fn attributes_quote_before(
 /// True when `seg` reads as an appositive or relative clause describing a
 /// name: "a founding partner at Firehouse Strategies", "who chairs …",
 /// "chair of the Democratic National Committee".
-fn is_appositive(wd: &ClaimWords, seg: &str) -> bool {
+fn is_appositive(wd: &DocWords, seg: &str) -> bool {
     let seg = seg.trim();
     let Some(first) = seg.split(' ').next() else {
         return false;
@@ -2009,7 +2004,7 @@ fn is_appositive(wd: &ClaimWords, seg: &str) -> bool {
 /// consulting firm, said": the name and its appositives, ending before the
 /// comma at `comma` (the one right before the cue).
 fn np_with_appositives(
-    wd: &ClaimWords,
+    wd: &DocWords,
     text: &str,
     lo: usize,
     comma: usize,
@@ -2109,7 +2104,7 @@ const QUOTE_MARKS: [char; 5] = ['"', '“', '”', '\'', '‘'];
 /// appositives. Callers pass the phrase in because they also use it bare,
 /// and `np_after` is then run once.
 fn with_appositives(
-    wd: &ClaimWords,
+    wd: &DocWords,
     text: &str,
     (s, e): (usize, usize),
     hi: usize,
@@ -2171,7 +2166,7 @@ fn with_appositives(
 /// first budget director", "Acme Bank chief economist"), which describes
 /// the name before it; a list ("Bill Jones and the chief executive") names
 /// more people.
-fn titled_role(wd: &ClaimWords, seg: &str) -> bool {
+fn titled_role(wd: &DocWords, seg: &str) -> bool {
     let n = seg.split(' ').count();
     seg.starts_with(|c: char| c.is_uppercase())
         && (2..=8).contains(&n)
@@ -2187,7 +2182,7 @@ fn titled_role(wd: &ClaimWords, seg: &str) -> bool {
 /// after "of", "from" or a `locative` word ("a resident of Gaza City",
 /// "the mayor of Kyiv"); a capitalised name after other words ("a lawyer
 /// for Acme") is no place a region could follow.
-fn is_town(wd: &ClaimWords, described: &str) -> bool {
+fn is_town(wd: &DocWords, described: &str) -> bool {
     let mut before = described
         .trim_end()
         .rsplit(' ')
@@ -2201,7 +2196,7 @@ fn is_town(wd: &ClaimWords, described: &str) -> bool {
 /// The region after a town in a speaker's description ("of Leeds,
 /// Yorkshire", "from Austin, Texas"): one or two capitalised words and no
 /// day ("of Gaza City, Sunday" is when).
-fn is_region(wd: &ClaimWords, seg: &str) -> bool {
+fn is_region(wd: &DocWords, seg: &str) -> bool {
     let words: Vec<&str> = seg.split(' ').collect();
     words.len() <= 2
         && words.iter().all(|w| {
@@ -2216,12 +2211,7 @@ fn is_region(wd: &ClaimWords, seg: &str) -> bool {
 /// its modifiers and appositives ("officials familiar with the system",
 /// "the SITE Intelligence Group, which monitors …"), else up to the first
 /// comma.
-fn according_source(
-    wd: &ClaimWords,
-    text: &str,
-    start: usize,
-    hi: usize,
-) -> Option<(usize, usize)> {
+fn according_source(wd: &DocWords, text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
     let rest = &text[start..hi];
     let lead = rest.len() - rest.trim_start().len();
     let body = rest.trim_end().trim_end_matches(['.', '!', '?', ',']);
@@ -2244,7 +2234,7 @@ fn according_source(
 /// word after a noun ("exit polls taken in Iowa", "a poll conducted by
 /// Gallup", "a report published Wednesday").
 fn joins_noun_phrase(
-    wd: &ClaimWords,
+    wd: &DocWords,
     w: &str,
     left: Option<&str>,
     right: Option<&str>,
@@ -2294,7 +2284,7 @@ fn joins_noun_phrase(
 /// Whether `x` reads as a past participle that may modify the noun before
 /// it: a lower-case -ed or -en word of more than four letters that is no
 /// stop word of its own ("released", "taken"; not "needed" as a stop row).
-fn is_participle(wd: &ClaimWords, x: &str) -> bool {
+fn is_participle(wd: &DocWords, x: &str) -> bool {
     x.len() > 4
         && (x.ends_with("ed") || x.ends_with("en"))
         && x.starts_with(|c: char| c.is_ascii_lowercase())
@@ -2303,7 +2293,7 @@ fn is_participle(wd: &ClaimWords, x: &str) -> bool {
 
 /// Whether `w` is a day name or other time word that ends a speaker phrase
 /// ("the mayor on Tuesday said"): a `time_word` that is also an `np_stop`.
-fn is_day_word(wd: &ClaimWords, w: &str) -> bool {
+fn is_day_word(wd: &DocWords, w: &str) -> bool {
     day_class(wd.exact(w.trim_end_matches([',', '.'])))
         && w.starts_with(|c: char| c.is_alphabetic())
 }
@@ -2320,7 +2310,7 @@ fn day_class(c: words::Classes) -> bool {
 /// often a noun ("the prison warden Tuesday said", "two women Sunday
 /// said"); and no preposition, which `is_day_word` also takes ("a report
 /// released on Friday": "on" is no date).
-fn dates_participle(wd: &ClaimWords, w: &str, left: Option<&str>) -> bool {
+fn dates_participle(wd: &DocWords, w: &str, left: Option<&str>) -> bool {
     is_day_word(wd, w)
         && wd.exact(w) & words::PARTICIPLE_LINK == 0
         && left.is_some_and(|l| l.ends_with("ed") && is_participle(wd, l))
@@ -2329,7 +2319,7 @@ fn dates_participle(wd: &ClaimWords, w: &str, left: Option<&str>) -> bool {
 /// Whether preposition `k` continues a speaker phrase after the word `left`:
 /// after a role noun ("a spokesman for the ministry") or an adjective of
 /// the `adjective_link` class ("a person familiar with the matter").
-fn keeps_preposition(wd: &ClaimWords, k: &str, left: Option<&str>) -> bool {
+fn keeps_preposition(wd: &DocWords, k: &str, left: Option<&str>) -> bool {
     ["in", "at", "for", "from", "to", "with"]
         .iter()
         .any(|p| p.eq_ignore_ascii_case(k))
@@ -2342,7 +2332,7 @@ fn keeps_preposition(wd: &ClaimWords, k: &str, left: Option<&str>) -> bool {
 /// noun (not a verb's -ing form, pronoun or determiner) with a word of the
 /// phrase after it. A day name after it is a stop word that ends the phrase
 /// first ("the mayor on Tuesday said" keeps "the mayor").
-fn links_nouns(wd: &ClaimWords, k: &str, left: Option<&str>, right: Option<&str>) -> bool {
+fn links_nouns(wd: &DocWords, k: &str, left: Option<&str>, right: Option<&str>) -> bool {
     let (Some(left), Some(_)) = (left, right) else {
         return false;
     };
@@ -2373,7 +2363,7 @@ fn breaks_noun_phrase(w: &str) -> bool {
 /// into `text`) end in a name of at most three capitalized words or titles
 /// that opens its clause: the words before it end in punctuation, are a
 /// stop word, or are none.
-fn opens_with_name(wd: &ClaimWords, text: &str, words: &mut WordsBack, from: usize) -> bool {
+fn opens_with_name(wd: &DocWords, text: &str, words: &mut WordsBack, from: usize) -> bool {
     for k in from..from + 3 {
         let Some((ws, we)) = words.get(k) else {
             break;
@@ -2401,7 +2391,7 @@ fn opens_with_name(wd: &ClaimWords, text: &str, words: &mut WordsBack, from: usi
 /// "Italy, France, …"), or a subordinating or contrasting conjunction
 /// stands. A preposition or verb before them ("In Paris, Germany and
 /// Britain said") makes the name no speaker.
-fn list_item_opens(wd: &ClaimWords, text: &str, words: &mut WordsBack, k: usize) -> bool {
+fn list_item_opens(wd: &DocWords, text: &str, words: &mut WordsBack, k: usize) -> bool {
     let name_word = |w: &str| {
         w.starts_with(|c: char| c.is_uppercase())
             && wd.of(w.trim_end_matches(',')) & (words::TIME_WORD | words::NP_STOP) == 0
@@ -2434,12 +2424,7 @@ fn list_item_opens(wd: &ClaimWords, text: &str, words: &mut WordsBack, k: usize)
 /// end in punctuation, are a subordinating or contrasting conjunction, or
 /// are none. A preposition or verb before it ("met with the advisers and
 /// officials said") makes the nouns an object, not a subject.
-fn opens_with_speaker_noun(
-    wd: &ClaimWords,
-    text: &str,
-    words: &mut WordsBack,
-    from: usize,
-) -> bool {
+fn opens_with_speaker_noun(wd: &DocWords, text: &str, words: &mut WordsBack, from: usize) -> bool {
     let Some((ls, le)) = words.get(from) else {
         return false;
     };
@@ -2491,7 +2476,7 @@ fn opens_with_speaker_noun(
 /// before `lo`: words back to a clause boundary (punctuation, a quote mark,
 /// a conjunction, preposition, auxiliary or verb). `None` when the cue
 /// follows punctuation directly or the phrase is implausibly long.
-fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
+fn np_before(wd: &DocWords, text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
     // The phrase has at most NP_MAX_WORDS words and the rules look two words
     // further back, so the words before those are never read.
     let mut words = WordsBack::new(text, lo, end, NP_MAX_WORDS + 3);
@@ -2669,7 +2654,7 @@ fn reported_noun_speaker(
 /// Whether `head`, the words before a cue, are a short subject followed by a
 /// relative clause set off by commas ("Witnesses, who asked not to be
 /// identified,"): such a head names the speaker, it is no claim.
-fn relative_clause_subject(wd: &ClaimWords, head: &str) -> bool {
+fn relative_clause_subject(wd: &DocWords, head: &str) -> bool {
     let Some(inner) = head.strip_suffix(',') else {
         return false;
     };
@@ -2697,7 +2682,7 @@ fn dateline_end(layer: &TextLayer, ss: usize) -> usize {
 /// Where the subject of a sentence starting at `ss` (after its dateline)
 /// begins: after a sentence adverbial set off by a comma ("However,",
 /// "In fact,", "On Monday,"), which is no speaker of a later verb.
-fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
+fn subject_start(wd: &DocWords, text: &str, ss: usize) -> usize {
     subject_start_past(wd, text, ss, false).0
 }
 
@@ -2706,7 +2691,7 @@ fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
 /// flag returned says whether such a phrase was skipped, after which the
 /// subject found must name someone (the comma may have closed a clause of
 /// its own: "after months of looking, I found them, and asked …").
-fn subject_start_past(wd: &ClaimWords, text: &str, ss: usize, fronted: bool) -> (usize, bool) {
+fn subject_start_past(wd: &DocWords, text: &str, ss: usize, fronted: bool) -> (usize, bool) {
     let mut s = ss;
     let mut skipped_fronted = false;
     // "On Thursday, however, Trump …": one adverbial after another.
@@ -2771,7 +2756,7 @@ fn subject_start_past(wd: &ClaimWords, text: &str, ss: usize, fronted: bool) -> 
 /// Whether the particle `particle` opening `after` starts an upper bound
 /// ("up to 40 percent", "up to a third", "up to half"): then the verb before
 /// it keeps its reporting sense.
-fn opens_upper_bound(wd: &ClaimWords, particle: &str, after: &str) -> bool {
+fn opens_upper_bound(wd: &DocWords, particle: &str, after: &str) -> bool {
     let mut rest = after
         .split_whitespace()
         .skip(1)
@@ -2795,7 +2780,7 @@ fn opens_upper_bound(wd: &ClaimWords, particle: &str, after: &str) -> bool {
 /// compound noun: a determiner or modifier ("a think tank", "conservative
 /// think tank"), or another word that is no plural, pronoun or speaker noun
 /// ("talk show host"), which would make the cue word the subject's verb.
-fn opens_compound_after(wd: &ClaimWords, prev: &str) -> bool {
+fn opens_compound_after(wd: &DocWords, prev: &str) -> bool {
     let classes = wd.of(prev);
     if classes & (words::DETERMINER | words::MODIFIER) != 0 {
         return true;
@@ -2821,7 +2806,7 @@ fn opens_compound_after(wd: &ClaimWords, prev: &str) -> bool {
 /// a phrasal verb of showing or naming ("showed up", "called off", see
 /// `sense_particle`); a `compound_modifier` word that opens a compound noun
 /// after `prev` ("talk show host", "think tank", see `compound_head`).
-fn is_non_speech_sense(wd: &ClaimWords, prev: &str, cue: &str, after: &str) -> bool {
+fn is_non_speech_sense(wd: &DocWords, prev: &str, cue: &str, after: &str) -> bool {
     let mut next = after
         .split_whitespace()
         .map(|w| w.trim_end_matches([',', '.', ';', ':']));
@@ -2903,7 +2888,7 @@ fn is_non_speech_sense(wd: &ClaimWords, prev: &str, cue: &str, after: &str) -> b
 /// what others said ("a claim the group denies") keeps its claim: the
 /// clause is what is denied.
 fn object_of_reduced_relative(
-    wd: &ClaimWords,
+    wd: &DocWords,
     text: &str,
     speaker: &Speaker,
     ss: usize,
@@ -2948,13 +2933,7 @@ fn object_of_reduced_relative(
     false
 }
 
-fn shows_or_names(
-    wd: &ClaimWords,
-    text: &str,
-    speaker: &Speaker,
-    cue: &str,
-    cue_end: usize,
-) -> bool {
+fn shows_or_names(wd: &DocWords, text: &str, speaker: &Speaker, cue: &str, cue_end: usize) -> bool {
     let Some(span) = &speaker.span else {
         return false;
     };
@@ -3002,7 +2981,7 @@ fn shows_or_names(
 /// A speaker phrase cleaned of what names no one: a trailing time phrase
 /// ("a report Thursday", "the ministry on Monday") is cut off, and a phrase
 /// left with nothing but determiners ("The", "this") is no speaker (`None`).
-fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+fn speaker_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     // Read from the end, word by word, without collecting the words: every
     // speaker candidate comes through here, and most lose no word at all.
     let bytes = text.as_bytes();
@@ -3073,7 +3052,7 @@ fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Opti
 
 /// The noun phrase starting right after byte `start` (a cue), ending before
 /// `hi`: "said Abbas Araghchi, …", "said the minister on Monday".
-fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
+fn np_after(wd: &DocWords, text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
     let words = words_in(text, start, hi);
     let &(first, _) = words.first()?;
     if text[start..first].contains('\n') {
@@ -3135,7 +3114,7 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
 /// other than a determiner or modifier stands before it. A participle
 /// sentence's subject names who speaks ("The council released a statement
 /// saying …").
-fn subject_before_verb(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize {
+fn subject_before_verb(wd: &DocWords, text: &str, s: usize, e: usize) -> usize {
     let words = words_in(text, s, e);
     // "Mook refused to speculate on the events, adding …": a past verb
     // with "to" after it ends the subject too, when no verb with an object
@@ -3181,7 +3160,7 @@ struct Ctx<'a> {
     actors: &'a DocActors,
     /// The document's mentions sorted by start, so lookups can binary-search.
     mentions: Cow<'a, [Mention]>,
-    words: &'a ClaimWords,
+    words: &'a DocWords<'a>,
     sentences: &'a [sitrep_text::Sentence],
 }
 
@@ -4315,7 +4294,9 @@ pub fn extract_claims_from_occurrences(
         sorted.sort_by_key(|m| (m.start, m.end));
         Cow::Owned(sorted)
     };
-    let mut hits = complement_hits(text, lex, find_hits(text, lex, cue_occurrences));
+    let doc_words = DocWords::new(&lex.words, text);
+    let wd = &doc_words;
+    let mut hits = complement_hits(text, lex, wd, find_hits(text, lex, cue_occurrences));
     // A cue word inside an actor's name is part of the name: "the United
     // States must" has no speech verb "states".
     // Hits and mentions are both in text order (`complement_hits` sorts the
@@ -4334,7 +4315,6 @@ pub fn extract_claims_from_occurrences(
             .take(4)
             .any(|m| m.start <= h.start && h.end <= m.end)
     });
-    let wd = &lex.words;
     let ctx = Ctx {
         text,
         actors,
@@ -6225,7 +6205,7 @@ fn passive_agent_claim(
 /// `audience_verb` before a to-infinitive ("were told to leave") is an
 /// order, no claim, unless the cue takes an infinitive.
 fn addressed_passive_content(
-    wd: &ClaimWords,
+    wd: &DocWords,
     text: &str,
     ss: usize,
     cue_start: usize,
@@ -6465,7 +6445,7 @@ fn recurring_caps_names(text: &str, openers: &[ColonOpener]) -> Vec<String> {
 /// Whether the words between a cue and a following "that" end in an
 /// apposition ("praised Hamas, the group that attacked …"): then "that"
 /// opens a relative clause on the apposition's noun, not the cue's content.
-fn relative_after_apposition(wd: &ClaimWords, gap: &str) -> bool {
+fn relative_after_apposition(wd: &DocWords, gap: &str) -> bool {
     let Some(comma) = gap.rfind(',') else {
         return false;
     };
@@ -6763,7 +6743,7 @@ mod tests {
 
     /// `speaker_phrase` as first written, over a `Vec` of the words.
     fn speaker_phrase_by_vec(
-        wd: &ClaimWords,
+        wd: &DocWords,
         text: &str,
         start: usize,
         end: usize,
@@ -6808,7 +6788,9 @@ mod tests {
 
     #[test]
     fn speaker_phrase_reads_backwards_as_over_all_words() {
-        let wd = ClaimWords::builtin().expect("claims-words.tsv parses");
+        let table = ClaimWords::builtin().expect("claims-words.tsv parses");
+        // No document: every word is looked up in the table.
+        let wd = DocWords::new(&table, "");
         let mut texts: Vec<&str> = SAMPLES.to_vec();
         texts.extend([
             "the ministry on Monday",
@@ -6879,7 +6861,7 @@ mod tests {
 
     /// The rule as first written: a formatted needle and `rfind` per
     /// conjunction, every test evaluated.
-    fn second_speaker_clause_by_rfind(wd: &ClaimWords, pre: &str) -> Option<usize> {
+    fn second_speaker_clause_by_rfind(wd: &DocWords, pre: &str) -> Option<usize> {
         ["but", "and", "while", "whereas"].iter().find_map(|c| {
             let at = pre.rfind(&format!(", {c} "))?;
             let subject = &pre[at + c.len() + 3..];
@@ -6895,7 +6877,9 @@ mod tests {
 
     #[test]
     fn second_speaker_clause_is_the_rfind_per_conjunction() {
-        let wd = ClaimWords::builtin().expect("claims words");
+        let table = ClaimWords::builtin().expect("claims words");
+        // No document: every word is looked up in the table.
+        let wd = DocWords::new(&table, "");
         let texts = [
             "",
             ",",
