@@ -319,7 +319,7 @@ fn infinitive_object(wd: &DocWords, head: &str, cue: &str) -> bool {
     if !cue.ends_with('s') || cue.contains(' ') {
         return false;
     }
-    let mut back = head.rsplit(' ');
+    let mut back = head.split_space().rev();
     let (verb, to) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
     to == "to"
         && verb.len() > 2
@@ -561,7 +561,7 @@ fn dated_then_closes(wd: &DocWords, rest: &str) -> bool {
         .find([',', '.', ';', ':', '!', '?'])
         .unwrap_or(rest.len());
     let phrase = rest[..end].trim();
-    let words: Vec<&str> = phrase.split(' ').collect();
+    let words: Vec<&str> = phrase.split_space().collect();
     !phrase.is_empty()
         && words.len() <= TIME_PHRASE_MAX_WORDS
         && words
@@ -586,7 +586,7 @@ fn opens_subject_relative(wd: &DocWords, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return false;
     };
-    let mut words = r.split(' ');
+    let mut words = r.split_space();
     let lower = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
     let past = |w: &str, c: words::Classes| {
         lower(w) && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0)
@@ -680,10 +680,11 @@ fn summing_appositive(wd: &DocWords, content: &str) -> Option<usize> {
     while let Some(p) = scan::find_str(&content[from..], ", a").map(|p| from + p) {
         from = p + 1;
         let after_name = content[..p]
-            .rsplit(' ')
+            .split_space()
+            .rev()
             .next()
             .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-        let mut words = content[p + 2..].split(' ');
+        let mut words = content[p + 2..].split_space();
         if after_name || !matches!(words.next(), Some("a" | "an")) {
             continue;
         }
@@ -728,7 +729,7 @@ fn coordinated_clause(wd: &DocWords, content: &str) -> Option<usize> {
     while let Some(p) = scan::find_str(&content[from..], ", and ").map(|p| from + p) {
         from = p + 1;
         let rest = &content[p + ", and ".len()..];
-        let first = rest.split(' ').next().unwrap_or("");
+        let first = rest.split_space().next().unwrap_or("");
         // "I" is no `pronoun` row (a first-person speaker is resolved apart).
         let subject_opens = !matches!(first, "that" | "I")
             && wd.exact(first) & words::PRONOUN == 0
@@ -737,7 +738,7 @@ fn coordinated_clause(wd: &DocWords, content: &str) -> Option<usize> {
         if !subject_opens {
             continue;
         }
-        for (i, raw) in rest.split(' ').take(SUBJECT_MAX_WORDS + 1).enumerate() {
+        for (i, raw) in rest.split_space().take(SUBJECT_MAX_WORDS + 1).enumerate() {
             let w = raw.trim_end_matches([',', ';', ':', '.', '"', ')']);
             let c = wd.exact(w);
             let past = c & (words::PAST_FORM | words::ACTION_PAST) != 0
@@ -956,10 +957,10 @@ fn aside_then_bare_clause(wd: &DocWords, after: &str) -> Option<usize> {
     let inner = after.strip_prefix(", ")?;
     let comma = scan::find_str(inner, ", ")?;
     let aside = &inner[..comma];
-    let mut words = aside.split(' ');
+    let mut words = aside.split_space();
     let opener = words.next().unwrap_or("");
     if aside.is_empty()
-        || aside.split(' ').count() > ASIDE_MAX_WORDS
+        || aside.split_space().count() > ASIDE_MAX_WORDS
         // Apostrophes stay ("in Tuesday's primary"); quote marks do not.
         || aside.contains(['"', ';', ':', '(', ')', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2014}'])
         || matches!(opener, "and" | "but" | "or" | "that")
@@ -979,7 +980,7 @@ fn aside_then_bare_clause(wd: &DocWords, after: &str) -> Option<usize> {
     // "… claims, prosecutors rarely pursue such cases, and Congress …": an
     // aside that is a clause of its own, or a relative, subordinate or
     // coordinated clause after it, is no content of the cue.
-    let opener = clause.split(' ').next().unwrap_or("");
+    let opener = clause.split_space().next().unwrap_or("");
     let joins = wd.exact(opener) & (words::RELATIVE | words::SUBORDINATOR) != 0
         || matches!(opener, "and" | "but" | "or" | "so" | "yet");
     if joins || opens_finite_clause(wd, &after[", ".len() - 1..", ".len() + comma]) {
@@ -1000,7 +1001,7 @@ fn opens_finite_clause(wd: &DocWords, rest: &str) -> bool {
     // noun ("searched that building for weapons", "that response to the
     // crisis"), whatever its ending.
     let mut prev_class = 0;
-    for (i, raw) in r.split(' ').take(10).enumerate() {
+    for (i, raw) in r.split_space().take(10).enumerate() {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         if w.is_empty() {
             return false;
@@ -1051,29 +1052,34 @@ fn opens_finite_clause(wd: &DocWords, rest: &str) -> bool {
 /// ("a statement", "the last survivor").
 fn without_trailing_time(wd: &DocWords, text: &str, s: usize, e: usize) -> usize {
     let phrase = &text[s..e];
-    let words: Vec<&str> = phrase.split(' ').collect();
+    // The rule reads at most the last four words (three time words and the
+    // head before them): split only those, from the end.
+    let mut back = phrase.split_space().rev();
+    let last_words: [Option<&str>; 4] = std::array::from_fn(|_| back.next());
     for n in [2, 3] {
-        if words.len() <= n {
+        // The head's last word, before the `n` time words.
+        let Some(head_last) = last_words[n] else {
             break;
-        }
-        let (head, time) = words.split_at(words.len() - n);
-        let all_time = time.iter().all(|w| {
+        };
+        let time = last_words[..n].iter().flatten();
+        let all_time = time.clone().all(|w| {
             let c = wd.exact(w);
             c & words::TIME_WORD != 0
                 && !matches!(*w, "on" | "in" | "at" | "a" | "an" | "the")
                 && w.bytes().all(|b| b.is_ascii_lowercase())
         });
-        let last = time[n - 1];
+        let last = last_words[0].unwrap_or("");
         let noun = wd.exact(last) & (words::DETERMINER | words::NP_STOP) == 0;
-        let speaker_end = head.last().is_some_and(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                || wd.is(
-                    w,
-                    words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN,
-                )
-        });
+        let speaker_end = head_last.starts_with(|c: char| c.is_uppercase())
+            || wd.is(
+                head_last,
+                words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN,
+            );
         if all_time && noun && speaker_end {
-            return s + head.join(" ").len();
+            // The phrase up to the head's last word: its words joined by
+            // the spaces between them.
+            let head_end = head_last.as_ptr() as usize - phrase.as_ptr() as usize + head_last.len();
+            return s + head_end;
         }
     }
     e
@@ -1088,7 +1094,11 @@ fn time_before_clause(wd: &DocWords, content: &str) -> Option<usize> {
     const TIME_PHRASE_MAX_WORDS: usize = 3;
     let mut end = 0;
     let mut after_time = false;
-    for (i, w) in content.split(' ').take(TIME_PHRASE_MAX_WORDS).enumerate() {
+    for (i, w) in content
+        .split_space()
+        .take(TIME_PHRASE_MAX_WORDS)
+        .enumerate()
+    {
         let preposition = matches!(w, "on" | "in" | "at" | "during");
         let c = wd.exact(w);
         let time = c & words::TIME_WORD != 0 && !preposition;
@@ -1107,7 +1117,7 @@ fn time_before_clause(wd: &DocWords, content: &str) -> Option<usize> {
         // subject pronoun, a determiner or a name): in "said last year was
         // the hottest" the time phrase is the subject itself.
         let rest = &content[end..];
-        let first = rest.trim_start().split(' ').next().unwrap_or("");
+        let first = rest.trim_start().split_space().next().unwrap_or("");
         let fc = wd.exact(first);
         // ("it" is an object pronoun too, and a subject here.)
         let subject = fc & (words::PRONOUN | words::DETERMINER) != 0
@@ -1123,7 +1133,7 @@ fn time_before_clause(wd: &DocWords, content: &str) -> Option<usize> {
 /// plain verb ("that gangs control about 90 percent", "that farmers need
 /// rain"): a clause, since a determiner "that" takes no plural noun.
 fn plural_subject_clause(wd: &DocWords, rest: &str) -> bool {
-    let mut ws = rest.split(' ').filter(|w| !w.is_empty());
+    let mut ws = rest.split_space().filter(|w| !w.is_empty());
     let (Some(noun), Some(verb)) = (ws.next(), ws.next()) else {
         return false;
     };
@@ -1159,7 +1169,7 @@ fn coordinated_verb(wd: &DocWords, text: &str, cs: usize, end: usize) -> Option<
             && c & (words::DETERMINER | words::PRONOUN | words::ED_ADJECTIVE) == 0
             && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0)
     };
-    let first = before.split(' ').find(|w| !w.is_empty())?;
+    let first = before.split_space().find(|w| !w.is_empty())?;
     // "to …" is an infinitive content; a clause opener or a finite word
     // before "and" makes the content a clause of its own.
     let subject_pronoun = {
@@ -1169,7 +1179,7 @@ fn coordinated_verb(wd: &DocWords, text: &str, cs: usize, end: usize) -> Option<
     if first == "to"
         || subject_pronoun
         || before.contains(',')
-        || before.split(' ').any(|w| {
+        || before.split_space().any(|w| {
             let c = wd.exact(w);
             verb_like(w)
                 // "is", "are", "was", "were" are cue leads; "be" is not.
@@ -1179,7 +1189,7 @@ fn coordinated_verb(wd: &DocWords, text: &str, cs: usize, end: usize) -> Option<
     {
         return None;
     }
-    let next = rest[and + " and ".len()..].split(' ').next()?;
+    let next = rest[and + " and ".len()..].split_space().next()?;
     verb_like(next).then_some(cs + and)
 }
 
@@ -1195,14 +1205,14 @@ fn participle_act(wd: &DocWords, text: &str, cs: usize, end: usize) -> Option<us
     let comma = scan::find_str(rest, ", ")?;
     let before = &rest[..comma];
     let after = &rest[comma + ", ".len()..];
-    let participle = after.split(' ').next()?;
+    let participle = after.split_space().next()?;
     let is_participle = participle.len() > 4
         && participle.ends_with("ing")
         && participle.bytes().all(|b| b.is_ascii_lowercase())
         && wd.exact(participle) & words::PREPOSITION_ING == 0;
     // "a kind, loving and admirable person": an adjective list, not a clause.
     let listed = after
-        .split(' ')
+        .split_space()
         .nth(1)
         .is_none_or(|w| matches!(w, "and" | "or"));
     if !is_participle || listed || after.contains(',') {
@@ -1216,7 +1226,7 @@ fn participle_act(wd: &DocWords, text: &str, cs: usize, end: usize) -> Option<us
     // "points out in a column on Yahoo News, doing interviews gives …": a
     // setting before the comma is no object; the participle opens the
     // content.
-    let first = before.split(' ').find(|w| !w.is_empty())?;
+    let first = before.split_space().find(|w| !w.is_empty())?;
     let c = wd.exact(first);
     let setting = is_setting_preposition(first)
         || (c & words::NOT_BEFORE_CUE != 0 && c & words::DETERMINER == 0);
@@ -1228,10 +1238,10 @@ fn participle_act(wd: &DocWords, text: &str, cs: usize, end: usize) -> Option<us
 /// holds no verb form (a past in -ed or irregular, an auxiliary, a modal,
 /// "be", or a subordinator).
 fn noun_object(wd: &DocWords, content: &str) -> bool {
-    let Some(first) = content.split(' ').find(|w| !w.is_empty()) else {
+    let Some(first) = content.split_space().find(|w| !w.is_empty()) else {
         return false;
     };
-    let finite = content.split(' ').any(|w| {
+    let finite = content.split_space().any(|w| {
         let c = wd.exact(w);
         (w.bytes().all(|b| b.is_ascii_lowercase())
             && c & (words::DETERMINER | words::ED_ADJECTIVE) == 0
@@ -1422,6 +1432,27 @@ fn is_word_separator(b: u8) -> bool {
     b == b' ' || b == b'\n'
 }
 
+/// `str::split(' ')` by bytes: the same pieces (empty ones included), each
+/// found by a plain byte loop. The rules split short phrases at spaces
+/// everywhere, mostly to read a word or two, and `str::split` with a `char`
+/// sets up a `memchr` search for every piece, which costs several times a
+/// short word's bytes. A space is ASCII, so every piece is on character
+/// boundaries.
+trait SplitSpace {
+    fn split_space(&self) -> impl DoubleEndedIterator<Item = &str> + Clone;
+}
+
+impl SplitSpace for str {
+    #[inline]
+    fn split_space(&self) -> impl DoubleEndedIterator<Item = &str> + Clone {
+        let base = self.as_ptr() as usize;
+        self.as_bytes().split(|&b| b == b' ').map(move |piece| {
+            let start = piece.as_ptr() as usize - base;
+            &self[start..start + piece.len()]
+        })
+    }
+}
+
 /// The last words of a range, split on demand from its end, on the stack.
 /// `np_before` and the relative-clause check read the words before a cue
 /// backwards and mostly stop after two or three, so splitting more of the
@@ -1600,7 +1631,7 @@ fn aspect_lead_start(wd: &DocWords, text: &str, lo: usize, start: usize) -> Opti
     };
     if gerund
         && !text[start..]
-            .split(' ')
+            .split_space()
             .next()
             .is_some_and(|w| w.ends_with("ing"))
     {
@@ -1661,7 +1692,7 @@ fn empty_after_cue(wd: &DocWords, rest: &str) -> bool {
     // At most four words, all time words: one pass that stops at the first
     // word that is no time word (the usual case) or at the fifth word.
     r.is_empty()
-        || r.split(' ')
+        || r.split_space()
             .enumerate()
             .all(|(i, w)| i < 4 && wd.exact(w) & words::TIME_WORD != 0)
 }
@@ -1685,7 +1716,7 @@ fn setting_then_adverbial_clause(wd: &DocWords, rest: &str) -> bool {
         return false;
     };
     let (setting, clause) = (rest[..comma].trim(), &rest[comma + 2..]);
-    let opener = clause.split(' ').next().unwrap_or("");
+    let opener = clause.split_space().next().unwrap_or("");
     !setting.is_empty()
         && opener.starts_with(|c: char| c.is_ascii_lowercase())
         && wd.exact(opener) & words::SUBORDINATOR != 0
@@ -1711,7 +1742,7 @@ fn conformative_as_content(
     if cue_end > content_end || speaker_start > cue_start || ss > speaker_start {
         return None;
     }
-    let cue_word = text[cue_start..cue_end].split(' ').next().unwrap_or("");
+    let cue_word = text[cue_start..cue_end].split_space().next().unwrap_or("");
     if wd.exact(cue_word) & words::CONFORMATIVE_VERB == 0 {
         return None;
     }
@@ -1762,9 +1793,9 @@ fn is_setting_preposition(w: &str) -> bool {
 fn setting_phrases(wd: &DocWords, r: &str) -> bool {
     const SETTING_MAX_WORDS: usize = 12;
     let mut n = 0;
-    r.split(' ').next().is_some_and(is_setting_preposition)
+    r.split_space().next().is_some_and(is_setting_preposition)
         && !r.contains(['"', ',', ';', ':', '(', '—'])
-        && r.split(' ').all(|w| {
+        && r.split_space().all(|w| {
             n += 1;
             let c = wd.exact(w);
             let lower = w.starts_with(|ch: char| ch.is_ascii_lowercase());
@@ -1832,11 +1863,14 @@ fn continued_quote(
     // or the audience after the cue still closes the attribution.
     let after_cue = gap.trim().trim_end_matches(['.', ',']).trim();
     let audience_only = || {
-        let cue_word = text[prev.cue.0..prev.cue.1].split(' ').next().unwrap_or("");
+        let cue_word = text[prev.cue.0..prev.cue.1]
+            .split_space()
+            .next()
+            .unwrap_or("");
         wd.exact(cue_word) & words::AUDIENCE_VERB != 0
-            && after_cue.split(' ').count() <= 3
+            && after_cue.split_space().count() <= 3
             && after_cue
-                .split(' ')
+                .split_space()
                 .all(|w| wd.exact(w) & (words::NP_STOP | words::PRONOUN) == 0)
     };
     if gap.contains('\n')
@@ -1891,10 +1925,10 @@ fn second_speaker_clause(wd: &DocWords, pre: &str) -> Option<usize> {
         let subject = &pre[at + c.len() + 3..];
         // Cheapest test first (the rule is a conjunction of pure tests):
         // a long subject needs no word looked up.
-        let short = !subject.is_empty() && subject.split(' ').count() <= SUBJECT_MAX_WORDS;
+        let short = !subject.is_empty() && subject.split_space().count() <= SUBJECT_MAX_WORDS;
         let plain = || {
             !subject.contains([',', '"', ';', ':'])
-                && subject.split(' ').all(|w| {
+                && subject.split_space().all(|w| {
                     let k = wd.exact(w);
                     w != "that" && (k & words::NP_STOP == 0 || k & words::CUE_LEAD != 0)
                 })
@@ -1945,7 +1979,7 @@ fn attributes_quote_before(
     let gap = text[mc..h.start.max(mc)].trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | ')' | '"' | '\'' | '’' | '”')
     });
-    let first = gap.split(' ').next().unwrap_or("");
+    let first = gap.split_space().next().unwrap_or("");
     // Conjunctions and subordinators are phrase stops that lead no cue
     // ("and", "but", "while"); auxiliaries and adverbs ("has", "also")
     // are stops that may lead the cue itself.
@@ -1963,7 +1997,7 @@ fn attributes_quote_before(
 /// "chair of the Democratic National Committee".
 fn is_appositive(wd: &DocWords, seg: &str) -> bool {
     let seg = seg.trim();
-    let Some(first) = seg.split(' ').next() else {
+    let Some(first) = seg.split_space().next() else {
         return false;
     };
     // "now a partner at the firm", "then Maples's literary agent": a time
@@ -1971,12 +2005,12 @@ fn is_appositive(wd: &DocWords, seg: &str) -> bool {
     // possessive ("then left the room" is a clause).
     if wd.exact(first) & words::APPOSITIVE_ADVERB != 0 {
         let rest = seg[first.len()..].trim_start();
-        let next = rest.split(' ').next().unwrap_or("");
+        let next = rest.split_space().next().unwrap_or("");
         let described = matches!(next, "a" | "an" | "the")
-            || ((next.ends_with("'s") || next.ends_with("’s")) && rest.split(' ').count() > 1);
+            || ((next.ends_with("'s") || next.ends_with("’s")) && rest.split_space().count() > 1);
         return described && is_appositive(wd, rest);
     }
-    let n = seg.split(' ').count();
+    let n = seg.split_space().count();
     !seg.is_empty()
         && n <= 25
         && !seg.contains(['"', ';', ':'])
@@ -1986,7 +2020,7 @@ fn is_appositive(wd: &DocWords, seg: &str) -> bool {
             || (first.ends_with("'s") && n > 1)
             // A party and state ("Democrat of California") or a title with
             // its domain ("Chairman of the Joint Chiefs").
-            || (n > 2 && seg.split(' ').nth(1) == Some("of"))
+            || (n > 2 && seg.split_space().nth(1) == Some("of"))
             || (n == 1 && first.chars().all(|c| c.is_ascii_digit())))
         && wd.exact(first) & words::NP_STOP == 0
         // "it's also worth noting", "he said": a clause with a subject
@@ -1996,7 +2030,7 @@ fn is_appositive(wd: &DocWords, seg: &str) -> bool {
         // "referring to …", "wearing a T-shirt": a participle clause, not a description.
         && !first.ends_with("ing")
         && !seg
-            .split(' ')
+            .split_space()
             .any(|w| matches!(w, "said" | "says" | "say" | "told" | "added"))
 }
 
@@ -2022,9 +2056,9 @@ fn np_with_appositives(
         // rally, the candidate, …": after a short opening phrase from a
         // place or time preposition, the role phrase is the speaker.
         let opening = text[lo..c].trim();
-        let opens_with_preposition = opening.split(' ').count() <= 3
+        let opens_with_preposition = opening.split_space().count() <= 3
             && opening
-                .split(' ')
+                .split_space()
                 .next()
                 .is_some_and(|w| wd.is(w, words::LOCATIVE));
         if end < comma && opens_with_preposition {
@@ -2032,7 +2066,7 @@ fn np_with_appositives(
             // brigade commander, …": a named place).
             let seg = text[c + 1..end].trim_start();
             let role = seg
-                .split(' ')
+                .split_space()
                 .next_back()
                 .is_some_and(|w| wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD));
             if role {
@@ -2043,7 +2077,7 @@ fn np_with_appositives(
         if let Some((s, e)) = np_before(wd, text, lo, c) {
             // A name, or a description holding one ("the economist Jane
             // Roe, a former adviser to the mayor, wrote").
-            let named = text[s..e].split(' ').enumerate().any(|(i, w)| {
+            let named = text[s..e].split_space().enumerate().any(|(i, w)| {
                 w.starts_with(|ch: char| ch.is_uppercase()) && (i == 0 || w.len() > 1)
             });
             // A description opens its clause: in "In the north of Syria,
@@ -2056,11 +2090,12 @@ fn np_with_appositives(
             // taken into the phrase itself ("Near Aleppo", "Inside the camp").
             let located = text[lo..s]
                 .trim_end()
-                .rsplit(' ')
+                .split_space()
+                .rev()
                 .next()
                 .is_some_and(|w| wd.is(w, words::LOCATIVE))
                 || text[s..e]
-                    .split(' ')
+                    .split_space()
                     .next()
                     .is_some_and(|w| wd.is(w, words::LOCATIVE));
             let opens = !located
@@ -2079,7 +2114,7 @@ fn np_with_appositives(
                 let seg = text[c + 1..end].trim_start();
                 let role = located
                     || seg
-                        .split(' ')
+                        .split_space()
                         .next_back()
                         .is_some_and(|w| wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD));
                 if role && end < comma {
@@ -2114,12 +2149,12 @@ fn with_appositives(
     let relative = tail
         .trim_start()
         .starts_with(|c: char| c.is_ascii_lowercase())
-        && wd.exact(tail.trim_start().split(' ').next().unwrap_or("")) & words::RELATIVE != 0;
+        && wd.exact(tail.trim_start().split_space().next().unwrap_or("")) & words::RELATIVE != 0;
     // "said Joseph, who has four children.": one relative clause ending the
     // sentence describes the speaker too.
     if relative {
         let described =
-            !tail.contains(',') && tail.split(' ').count() <= 12 && is_appositive(wd, tail);
+            !tail.contains(',') && tail.split_space().count() <= 12 && is_appositive(wd, tail);
         return described.then(|| (s, e + 1 + tail.trim_end().len()));
     }
     // The appositives may end the sentence or stop before what is not part
@@ -2143,8 +2178,8 @@ fn with_appositives(
         // too but opens appositives.
         let adverbial = is_day_word(wd, first)
             && at + seg.len() >= e + 1 + tail.len()
-            && lead.split(' ').count() <= 5
-            && !lead.split(' ').any(|w| w == "that");
+            && lead.split_space().count() <= 5
+            && !lead.split_space().any(|w| w == "that");
         let clause = (lower && first.ends_with("ing")) || adverbial;
         if last.is_some() && (closes || clause) {
             break;
@@ -2167,12 +2202,12 @@ fn with_appositives(
 /// the name before it; a list ("Bill Jones and the chief executive") names
 /// more people.
 fn titled_role(wd: &DocWords, seg: &str) -> bool {
-    let n = seg.split(' ').count();
+    let n = seg.split_space().count();
     seg.starts_with(|c: char| c.is_uppercase())
         && (2..=8).contains(&n)
         && !seg.contains(['"', ';', ':', '(', '“'])
-        && !seg.split(' ').any(|w| matches!(w, "and" | "or"))
-        && seg.split(' ').next_back().is_some_and(|w| {
+        && !seg.split_space().any(|w| matches!(w, "and" | "or"))
+        && seg.split_space().next_back().is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_lowercase())
                 && wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD)
         })
@@ -2185,7 +2220,8 @@ fn titled_role(wd: &DocWords, seg: &str) -> bool {
 fn is_town(wd: &DocWords, described: &str) -> bool {
     let mut before = described
         .trim_end()
-        .rsplit(' ')
+        .split_space()
+        .rev()
         .skip_while(|w| w.starts_with(|c: char| c.is_uppercase()));
     described.trim_end().ends_with(|c: char| c.is_alphabetic())
         && before
@@ -2197,7 +2233,7 @@ fn is_town(wd: &DocWords, described: &str) -> bool {
 /// Yorkshire", "from Austin, Texas"): one or two capitalised words and no
 /// day ("of Gaza City, Sunday" is when).
 fn is_region(wd: &DocWords, seg: &str) -> bool {
-    let words: Vec<&str> = seg.split(' ').collect();
+    let words: Vec<&str> = seg.split_space().collect();
     words.len() <= 2
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_ascii_uppercase())
@@ -2223,7 +2259,7 @@ fn according_source(wd: &DocWords, text: &str, start: usize, hi: usize) -> Optio
         Some(c) => s + c,
     };
     let phrase = &text[s..e];
-    (s < e && phrase.split(' ').count() <= 20 && !phrase.contains(['"', ';', '\n']))
+    (s < e && phrase.split_space().count() <= 20 && !phrase.contains(['"', ';', '\n']))
         .then_some((s, e))
 }
 
@@ -2667,7 +2703,7 @@ fn relative_clause_subject(wd: &DocWords, head: &str) -> bool {
         && !subject.contains(['"', '“', '”'])
         && !clause.contains(", ")
         && clause
-            .split(' ')
+            .split_space()
             .next()
             .is_some_and(|w| wd.exact(w) & words::RELATIVE != 0)
 }
@@ -2905,7 +2941,7 @@ fn object_of_reduced_relative(
     {
         return false;
     }
-    let mut words = text[span.start..span.end].split(' ');
+    let mut words = text[span.start..span.end].split_space();
     if !words
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
@@ -2947,7 +2983,7 @@ fn shows_or_names(wd: &DocWords, text: &str, speaker: &Speaker, cue: &str, cue_e
     let phrase = &phrase[..phrase.find(',').unwrap_or(phrase.len())];
     // The head: the last word, past auxiliaries ("the stat sheet won't").
     let head = phrase
-        .split(' ')
+        .split_space()
         .rev()
         .map(|w| w.trim_end_matches(['.', ':', ';']))
         .find(|w| !w.is_empty() && !w.ends_with("n't") && wd.exact(w) & words::CUE_LEAD == 0)
@@ -2965,7 +3001,7 @@ fn shows_or_names(wd: &DocWords, text: &str, speaker: &Speaker, cue: &str, cue_e
         return false;
     }
     let indefinite = phrase
-        .split(' ')
+        .split_space()
         .any(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
     let speaks = wd.of(head) & (words::ROLE_HEAD | words::SPEAKER_NOUN) != 0;
     let object = text[cue_end..]
@@ -3241,7 +3277,7 @@ impl Ctx<'_> {
         sp.span.as_ref().is_some_and(|span| {
             let phrase = text[span.start..span.end].trim_end_matches('.');
             let head_phrase = phrase
-                .split(' ')
+                .split_space()
                 .take_while(|w| {
                     !matches!(
                         *w,
@@ -3252,7 +3288,7 @@ impl Ctx<'_> {
                 .sum::<usize>()
                 .saturating_sub(1);
             let head_end = span.start + head_phrase;
-            let head = text[span.start..head_end].rsplit(' ').next();
+            let head = text[span.start..head_end].split_space().rev().next();
             // "citing the threat from Russia": the actor
             // must end the head, not its modifier, and
             // be one that speaks: "citing Israel" names a
@@ -3529,7 +3565,7 @@ impl Ctx<'_> {
             | words::RELATIVE;
         // The phrase's head, its last word, names the speaker: "many
         // vehicles run on two-stroke engines that …" has none.
-        let last = phrase.rsplit(' ').next().unwrap_or("");
+        let last = phrase.split_space().rev().next().unwrap_or("");
         let c = self.words.of(last);
         let named =
             c & speaker_class != 0 || (c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0);
@@ -3567,7 +3603,7 @@ impl Ctx<'_> {
         // the speaker is near or knows about, not who speaks.
         let near_only = |m: &Mention| {
             self.text[start..m.start]
-                .split(' ')
+                .split_space()
                 .any(|w| self.words.exact(w) & words::ADJECTIVE_LINK != 0)
         };
         let head = inside
@@ -3579,7 +3615,8 @@ impl Ctx<'_> {
                 // A capitalized head is a name of its own ("Rob Goldman,
                 // President Ascom North America"): it is the speaker.
                 let common_head = self.text[start..end]
-                    .rsplit(' ')
+                    .split_space()
+                    .rev()
                     .next()
                     .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
                 (inside.is_empty() && common_head)
@@ -3664,7 +3701,7 @@ impl Ctx<'_> {
                 m.end == name_end
                     && self.actors.actors[m.actor].kind == ActorKind::Person
                     && self.text[name_start..m.start]
-                        .split(' ')
+                        .split_space()
                         .all(|w| w.is_empty() || w.starts_with(|c: char| c.is_uppercase()))
             })
     }
@@ -3755,11 +3792,11 @@ impl Ctx<'_> {
             // speaker and the cue.
             if let Some(comma) = inner.rfind(',') {
                 let seg = inner[comma + 1..].trim();
-                let n = seg.split(' ').count();
+                let n = seg.split_space().count();
                 if !seg.is_empty()
                     && n <= 3
                     && seg
-                        .split(' ')
+                        .split_space()
                         .all(|w| self.words.exact(w) & words::PARENTHETICAL != 0)
                 {
                     if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
@@ -3782,16 +3819,16 @@ impl Ctx<'_> {
                         })
                 };
                 let name = !seg.is_empty()
-                    && seg.split(' ').count() <= 4
+                    && seg.split_space().count() <= 4
                     && seg.starts_with(|c: char| c.is_uppercase())
                     && seg
-                        .split(' ')
+                        .split_space()
                         .all(|w| name_part(w) && !is_np_stop(self.words, w));
                 if name {
                     if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
                         let phrase = &self.text[s..e];
                         let role = phrase
-                            .split(' ')
+                            .split_space()
                             .next_back()
                             .is_some_and(|w| self.words.is(w, words::ROLE_HEAD));
                         // "A spokesperson for China's Taiwan Affairs Office,
@@ -3802,7 +3839,7 @@ impl Ctx<'_> {
                         // Iravani, said", "One of the authors of the report,
                         // Ari Fleischer, said": a possessive or "one of" opens
                         // the phrase as a determiner does.
-                        let mut phrase_words = phrase.split(' ');
+                        let mut phrase_words = phrase.split_space();
                         let opener = |w: &str| {
                             self.words.exact(w) & words::DETERMINER != 0
                                 || (w.ends_with("'s") || w.ends_with("\u{2019}s"))
@@ -3869,7 +3906,7 @@ impl Ctx<'_> {
             && (self.text[lo..s].trim_end().is_empty()
                 || self.text[lo..s].trim_end().ends_with(','))
             && phrase.contains(',')
-            && !phrase.split(' ').any(|w| {
+            && !phrase.split_space().any(|w| {
                 let w = w.trim_end_matches(',');
                 w.starts_with(|c: char| c.is_ascii_lowercase())
                     && self.words.exact(w) & words::CUE_LEAD != 0
@@ -3909,7 +3946,7 @@ impl Ctx<'_> {
             let (s, e) = np_before(wd, text, lo, lo + before.len())?;
             // "Douglas Brinkley, a historian who attended the session,
             // recalled": a description after a name is no speaker of its own.
-            let determiner = text[s..e].split(' ').next().is_some_and(|w| {
+            let determiner = text[s..e].split_space().next().is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_lowercase())
                     && wd.exact(w) & words::DETERMINER != 0
             });
@@ -3936,11 +3973,11 @@ impl Ctx<'_> {
             let comma = inner[..hi].rfind(',')?;
             let seg = inner[comma + 1..].trim_start();
             if seg.contains(['"', '“', '”', '(', ')', ';', ':', '—', '\n'])
-                || seg.split(' ').count() > ASIDE_MAX_WORDS
+                || seg.split_space().count() > ASIDE_MAX_WORDS
             {
                 return None;
             }
-            let mut seg_words = seg.split(' ');
+            let mut seg_words = seg.split_space();
             let first = seg_words.next().unwrap_or("");
             // "Trump, it's also worth noting, sought": the writer's aside
             // with an expletive subject opens with its pronoun.
@@ -3973,10 +4010,10 @@ impl Ctx<'_> {
         let relative = rest.trim_start().starts_with("who ") && !rest.contains(',');
         let plausible = ns == s
             && self.text[ns..ne].starts_with(|c: char| c.is_uppercase())
-            && self.text[ns..ne].split(' ').count() <= 6
-            && rest.split(' ').count() <= 30
+            && self.text[ns..ne].split_space().count() <= 6
+            && rest.split_space().count() <= 30
             && !rest.contains(['"', ';', ':', '(', '\n'])
-            && !rest.split(' ').any(|w| {
+            && !rest.split_space().any(|w| {
                 let w = w.trim_matches([',', '.']);
                 w == "but"
                     || !relative
@@ -4439,7 +4476,7 @@ pub fn extract_claims_from_occurrences(
                         && {
                             let gap = text[h.end..mo.max(h.end)].trim();
                             gap.is_empty()
-                                || (gap.ends_with([':', ',']) && gap.split(' ').count() <= 4)
+                                || (gap.ends_with([':', ',']) && gap.split_space().count() <= 4)
                         }
                 });
             match before {
@@ -4566,7 +4603,7 @@ pub fn extract_claims_from_occurrences(
                     // A participle, also one with its particle ("referring
                     // to", "pointing out").
                     let ing_form = cue_word
-                        .split(' ')
+                        .split_space()
                         .next()
                         .is_some_and(|w| w.ends_with("ing"));
                     // "a ceasefire announced by Trump": a passive
@@ -4609,7 +4646,7 @@ pub fn extract_claims_from_occurrences(
                     let head = text[ss..cue_start].trim_end();
                     // After a determiner or preposition the word is an
                     // adjective or noun: "his alleged part", "over alleged bombers".
-                    let prev = head.rsplit(' ').next().unwrap_or("");
+                    let prev = head.split_space().rev().next().unwrap_or("");
                     if wd.exact(prev) & words::NOT_BEFORE_CUE != 0 {
                         continue;
                     }
@@ -4691,7 +4728,7 @@ pub fn extract_claims_from_occurrences(
                     // audience verb is who heard the claim, never its
                     // speaker after an inversion.
                     let audience_verb = text[h.start..h.end]
-                        .split(' ')
+                        .split_space()
                         .next()
                         .is_some_and(|w| wd.exact(w) & words::AUDIENCE_VERB != 0);
                     let inverted =
@@ -4702,7 +4739,7 @@ pub fn extract_claims_from_occurrences(
                                 // "…, then says he'll welcome advice": a
                                 // contracted subject pronoun opens the
                                 // reported clause, no inverted speaker.
-                                let first = text[np.0..np.1].split(' ').next().unwrap_or("");
+                                let first = text[np.0..np.1].split_space().next().unwrap_or("");
                                 if let Some((pronoun, _)) = first.split_once(['\'', '’']) {
                                     if pronoun == "I" || wd.exact(pronoun) & words::PRONOUN != 0 {
                                         return None;
@@ -4752,7 +4789,7 @@ pub fn extract_claims_from_occurrences(
                         let rest = &text[h.end..content_end];
                         // The clause opens with "that", a subject pronoun or
                         // a name ("touting their technology" is an object).
-                        let first = rest.trim_start().split(' ').next().unwrap_or("");
+                        let first = rest.trim_start().split_space().next().unwrap_or("");
                         let subject = wd.exact(first) & words::PRONOUN != 0
                             || first.starts_with(|c: char| c.is_uppercase());
                         wd.exact(&head[ws..]) & words::SUBORDINATOR != 0
@@ -4937,7 +4974,7 @@ pub fn extract_claims_from_occurrences(
                         // word or a name ("told reporters.", "told the
                         // Associated Press."), not a bare clause ("told
                         // aides Iran lied.").
-                        let words: Vec<&str> = text[oa..ob].split(' ').collect();
+                        let words: Vec<&str> = text[oa..ob].split_space().collect();
                         let short = oa < ob
                             && words.len() <= 3
                             && (stop < after.len()
@@ -4990,13 +5027,13 @@ pub fn extract_claims_from_occurrences(
                     // "It's worth noting, though, that …" is the writer's
                     // aside, no one's claim.
                     let writers_aside = speaker.text.as_deref().is_some_and(|t| {
-                        wd.of(t.split(' ').next().unwrap_or("")) & words::EXPLETIVE_SUBJECT != 0
+                        wd.of(t.split_space().next().unwrap_or("")) & words::EXPLETIVE_SUBJECT != 0
                     });
                     let aside_then_that = after
                         .strip_prefix(", ")
                         .and_then(|r| r.find(", that ").map(|p| &r[..p]))
                         .is_some_and(|aside| {
-                            aside.split(' ').count() <= 4
+                            aside.split_space().count() <= 4
                                 && !aside.contains(['"', ',', ';', ':', '(', '\u{201c}'])
                         })
                         && !writers_aside;
@@ -5091,7 +5128,7 @@ pub fn extract_claims_from_occurrences(
                     // `approximator` before a number rounds the content's
                     // count, no particle of the cue.
                     let rounds_number = |r: &str| {
-                        let mut ws = r.split(' ');
+                        let mut ws = r.split_space();
                         let (w, next) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
                         wd.exact(w) & words::APPROXIMATOR != 0
                             && (next.starts_with(|c: char| c.is_ascii_digit())
@@ -5101,7 +5138,7 @@ pub fn extract_claims_from_occurrences(
                         .strip_prefix(' ')
                         .filter(|_| cue.setting == 0)
                         .filter(|r| !rounds_number(r))
-                        .and_then(|r| r.split(' ').next())
+                        .and_then(|r| r.split_space().next())
                         .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0);
                     // "two tankers accused of smuggling fuel", "has been
                     // accused of fraud": a verb whose object comes before
@@ -5134,7 +5171,7 @@ pub fn extract_claims_from_occurrences(
                         // object pronoun; a wh-clause has none.
                         if cue.phrase == "that" {
                             scan::find_str(lower, " that ")
-                                .filter(|&t| lower[..t].split(' ').count() <= 2)
+                                .filter(|&t| lower[..t].split_space().count() <= 2)
                         } else {
                             None
                         }
@@ -5163,7 +5200,7 @@ pub fn extract_claims_from_occurrences(
                         // "said the agency could not assure that …": the
                         // "that" is the inner verb's (not for an audience:
                         // "told reporters gathered outside that …").
-                        let verb = cue_word.split(' ').next().unwrap_or("");
+                        let verb = cue_word.split_space().next().unwrap_or("");
                         let addressed = words::ADDRESSEE_VERB | words::AUDIENCE_VERB;
                         let inner_clause =
                             wd.exact(verb) & addressed == 0 && clause_before_that(wd, &lower[..t]);
@@ -5193,7 +5230,7 @@ pub fn extract_claims_from_occurrences(
                         && cue_word.ends_with("ed")
                         && lower.starts_with(" to ")
                         && lower
-                            .split(' ')
+                            .split_space()
                             .take(CONDITION_WITHIN_WORDS)
                             .take_while(|w| !w.ends_with([',', ';', ':', '.']))
                             .any(|w| wd.exact(w) & words::CONDITION != 0);
@@ -5251,7 +5288,7 @@ pub fn extract_claims_from_occurrences(
                         && wd.exact(cue_word) & words::AUDIENCE_VERB != 0
                     {
                         let mut offset = 0;
-                        for (n, w) in lower.split(' ').enumerate().skip(1).take(5) {
+                        for (n, w) in lower.split_space().enumerate().skip(1).take(5) {
                             // Words are split at single spaces after a
                             // leading one: `cs + offset` ends word `w`.
                             offset += 1 + w.len();
@@ -5266,7 +5303,7 @@ pub fn extract_claims_from_occurrences(
                             }
                             let next_start = (cs + offset + 1).min(content_end);
                             let next = text[next_start..content_end]
-                                .split(' ')
+                                .split_space()
                                 .next()
                                 .unwrap_or("");
                             // "told parliament the suspects had fled": a
@@ -5281,7 +5318,7 @@ pub fn extract_claims_from_occurrences(
                                     return false;
                                 }
                                 let after_next = text[next_start..content_end]
-                                    .split(' ')
+                                    .split_space()
                                     .nth(1)
                                     .unwrap_or("");
                                 wd.exact(after_next) & words::TIME_WORD == 0
@@ -5319,7 +5356,11 @@ pub fn extract_claims_from_occurrences(
                     // takes a finite clause without "that" too, its subject
                     // up to five words long.
                     let intent_clause = || {
-                        let verb = text[h.start..h.end].rsplit(' ').next().unwrap_or("");
+                        let verb = text[h.start..h.end]
+                            .split_space()
+                            .rev()
+                            .next()
+                            .unwrap_or("");
                         wd.exact(verb) & words::CLAUSE_INTENT != 0
                             && opens_bare_clause(wd, lower, cue.stance, 6, true)
                     };
@@ -5333,7 +5374,11 @@ pub fn extract_claims_from_occurrences(
                     // "Somaliland, which declared independence in 1991",
                     // "declared a state of emergency": declaring a state of
                     // affairs is an act too.
-                    let cue_word = text[h.start..h.end].rsplit(' ').next().unwrap_or("");
+                    let cue_word = text[h.start..h.end]
+                        .split_space()
+                        .rev()
+                        .next()
+                        .unwrap_or("");
                     let verb_class = wd.exact(cue_word);
                     if !took_that
                         && ((verb_class & words::CONCESSION_VERB != 0
@@ -5364,7 +5409,11 @@ pub fn extract_claims_from_occurrences(
                     let legal_ruling = cue.stance == Stance::Deny
                         && that.is_none()
                         && speaker.span.as_ref().is_some_and(|sp| {
-                            let last = text[sp.start..sp.end].rsplit(' ').next().unwrap_or("");
+                            let last = text[sp.start..sp.end]
+                                .split_space()
+                                .rev()
+                                .next()
+                                .unwrap_or("");
                             wd.of(last) & words::LEGAL_BODY != 0
                         })
                         && !reported_object();
@@ -5392,16 +5441,16 @@ pub fn extract_claims_from_occurrences(
                                 wd.exact(w) & words::REPORT_NOUN != 0
                             })
                         };
-                        let said_by_others = cue.stance == Stance::Deny
-                            && (bare_report()
-                                || that.is_some_and(|t| {
-                                    t < 60
-                                        && lower[..t]
-                                            .rsplit(' ')
-                                            .next()
-                                            .is_some_and(|w| wd.exact(w) & words::REPORT_NOUN != 0)
-                                })
-                                || object.take(7).any(|w| w == "as"));
+                        let said_by_others =
+                            cue.stance == Stance::Deny
+                                && (bare_report()
+                                    || that.is_some_and(|t| {
+                                        t < 60
+                                            && lower[..t].split_space().rev().next().is_some_and(
+                                                |w| wd.exact(w) & words::REPORT_NOUN != 0,
+                                            )
+                                    })
+                                    || object.take(7).any(|w| w == "as"));
                         let clause_now = took_that && that_now;
                         if !(clause_now
                             || dated
@@ -5500,7 +5549,7 @@ pub fn extract_claims_from_occurrences(
                                     // of an action verb among its first words.
                                     let action_past = || {
                                         clause
-                                            .split(' ')
+                                            .split_space()
                                             .skip(1)
                                             .take(4)
                                             .take_while(|w| !w.ends_with([',', ';', '.']))
@@ -5534,7 +5583,7 @@ pub fn extract_claims_from_occurrences(
                     let standing_position = relative_close.is_some_and(|close| {
                         cue.stance == Stance::Assert
                             && !took_that
-                            && wd.exact(cue_word.split(' ').next().unwrap_or(""))
+                            && wd.exact(cue_word.split_space().next().unwrap_or(""))
                                 & words::POSITION_VERB
                                 != 0
                             && noun_object(wd, &text[cs..close])
@@ -5596,7 +5645,7 @@ pub fn extract_claims_from_occurrences(
                     // A predicate after the reflexive ("calls himself a
                     // socialist", "described herself as …") is a
                     // self-description, which is a claim.
-                    let mut object = text[a..b].split(' ');
+                    let mut object = text[a..b].split_space();
                     let reflexive_object = !took_that
                         && object
                             .next()
@@ -5606,7 +5655,7 @@ pub fn extract_claims_from_occurrences(
                             .is_none_or(|w| w != "as" && wd.exact(w) & words::NP_STOP != 0)
                         && !text[a..b].contains(" as ")
                         && !text[a..b].contains(" to be ")
-                        && wd.exact(cue_word.split(' ').next().unwrap_or(""))
+                        && wd.exact(cue_word.split_space().next().unwrap_or(""))
                             & (words::ADDRESSEE_VERB | words::AUDIENCE_VERB)
                             == 0;
                     if reflexive_object {
@@ -5674,11 +5723,11 @@ pub fn extract_claims_from_occurrences(
                                 let phrase = &text[p.start..p.end];
                                 text[p.end..h.start].trim().is_empty()
                                     && phrase
-                                        .split(' ')
+                                        .split_space()
                                         .next()
                                         .is_some_and(|w| wd.exact(w) & words::DETERMINER != 0)
                                     && !phrase
-                                        .split(' ')
+                                        .split_space()
                                         .skip(1)
                                         .any(|w| w.starts_with(|c: char| c.is_uppercase()))
                             })
@@ -6001,7 +6050,7 @@ pub fn extract_claims_from_occurrences(
             line_end,
         } = *opener;
         let rest = trim(text, colon + 1, line_end);
-        if rest.0 >= rest.1 || text[rest.0..rest.1].split(' ').count() < 4 {
+        if rest.0 >= rest.1 || text[rest.0..rest.1].split_space().count() < 4 {
             continue;
         }
         if drafts.iter().any(|d| d.cue.0 <= colon && colon < d.cue.1) {
@@ -6037,7 +6086,7 @@ pub fn extract_claims_from_occurrences(
     // the generic "you" or "one" gives advice or a possibility, not a claim.
     let modal_led = |d: &Draft| {
         text[d.cue.0..d.cue.1]
-            .split(' ')
+            .split_space()
             .next()
             .is_some_and(|w| wd.exact(w) & words::MODAL != 0)
     };
@@ -6213,7 +6262,7 @@ fn addressed_passive_content(
     content_end: usize,
     cue_takes_infinitive: bool,
 ) -> Option<(usize, usize)> {
-    let verb = text[h.start..h.end].split(' ').next()?;
+    let verb = text[h.start..h.end].split_space().next()?;
     let classes = wd.exact(verb);
     if classes & words::ADDRESSEE_VERB == 0 {
         return None;
@@ -6228,7 +6277,7 @@ fn addressed_passive_content(
         return None;
     }
     let head = text[ss..cue_start].trim_end();
-    let before = head.rsplit(' ').next().unwrap_or("");
+    let before = head.split_space().rev().next().unwrap_or("");
     let written_out = text[cue_start..h.start]
         .split_whitespace()
         .chain(std::iter::once(before))
@@ -6273,7 +6322,7 @@ fn impersonal_claim(ctx: &Ctx, cue: &Cue, h: Hit, ss: usize, content_end: usize)
     // before the cue belong to it.
     let cue_start = extend_cue_left(wd, text, ss, h.start);
     let head = text[ss..cue_start].trim_end();
-    let subject_word = head.rsplit(' ').next().unwrap_or("");
+    let subject_word = head.split_space().rev().next().unwrap_or("");
     let content = if subject_word.eq_ignore_ascii_case("it") && after.starts_with(" that ") {
         trim(text, h.end + " that ".len(), content_end)
     } else {
@@ -6318,7 +6367,7 @@ fn dash_signed_quote(ctx: &Ctx, drafts: &[Draft], qs: usize, qe: usize) -> Optio
     let dash = mc + after.find('—').filter(|&p| after[..p].trim().is_empty())?;
     let name = trim(text, dash + '—'.len_utf8(), line_end);
     let name = (name.0, name.1 - usize::from(text[..name.1].ends_with('.')));
-    let words: Vec<&str> = text[name.0..name.1].split(' ').collect();
+    let words: Vec<&str> = text[name.0..name.1].split_space().collect();
     let name_like = (1..=4).contains(&words.len())
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
@@ -6329,7 +6378,7 @@ fn dash_signed_quote(ctx: &Ctx, drafts: &[Draft], qs: usize, qe: usize) -> Optio
         });
     let content = trim(text, qs, qe);
     if !name_like
-        || text[content.0..content.1].split(' ').count() < 4
+        || text[content.0..content.1].split_space().count() < 4
         || drafts.iter().any(|d| d.cue.0 < line_end && d.cue.1 > mo)
     {
         return None;
@@ -6379,8 +6428,8 @@ fn colon_openers(text: &str) -> Vec<ColonOpener> {
             };
             let name = &text[line_start..colon];
             if !name.is_empty()
-                && name.split(' ').count() <= 5
-                && name.split(' ').all(|w| !w.is_empty())
+                && name.split_space().count() <= 5
+                && name.split_space().all(|w| !w.is_empty())
                 && name.starts_with(|c: char| c.is_uppercase())
                 && !name.contains(['"', ',', '(', '?', '!'])
             {
@@ -6467,7 +6516,7 @@ fn colon_speaker(
 ) -> Option<Speaker> {
     let (text, wd) = (ctx.text, ctx.words);
     let name = &text[line_start..colon];
-    let words: Vec<&str> = name.split(' ').collect();
+    let words: Vec<&str> = name.split_space().collect();
     // A label word that is no determiner ("Update", "Dear"; not "The").
     let label = |w: &str| {
         let c = wd.exact(w);
@@ -6482,11 +6531,11 @@ fn colon_speaker(
     for m in ctx.mentions[a..b].iter().filter(|m| m.end <= colon) {
         let lead = &text[line_start..m.start];
         let lead_ok = lead
-            .split(' ')
+            .split_space()
             .filter(|w| !w.is_empty())
             .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_np_stop(wd, w));
         let tail = text[m.end..colon].trim();
-        let tail_words: Vec<&str> = tail.split(' ').filter(|w| !w.is_empty()).collect();
+        let tail_words: Vec<&str> = tail.split_space().filter(|w| !w.is_empty()).collect();
         let tail_ok = tail.is_empty()
             || (text[m.end..].starts_with(' ')
                 && tail_words.len() <= 4
@@ -6978,5 +7027,77 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn split_space_is_str_split_at_a_space_both_ways() {
+        let mut texts: Vec<&str> = SAMPLES.to_vec();
+        texts.extend(["a", " a", "a ", "  ", "é é", "x\u{a0}y z", "officials' say"]);
+        for text in texts {
+            let want: Vec<&str> = text.split(' ').collect();
+            assert_eq!(text.split_space().collect::<Vec<_>>(), want, "{text:?}");
+            let back: Vec<&str> = text.rsplit(' ').collect();
+            assert_eq!(text.split_space().rev().collect::<Vec<_>>(), back, "{text:?}");
+            assert_eq!(text.split_space().next(), text.split(' ').next());
+            assert_eq!(text.split_space().next_back(), text.rsplit(' ').next());
+        }
+    }
+
+    /// `without_trailing_time` as it was written before it split only the
+    /// last words: all of the phrase's words into a `Vec`.
+    fn without_trailing_time_by_vec(wd: &DocWords, text: &str, s: usize, e: usize) -> usize {
+        let words: Vec<&str> = text[s..e].split(' ').collect();
+        for n in [2, 3] {
+            if words.len() <= n {
+                break;
+            }
+            let (head, time) = words.split_at(words.len() - n);
+            let all_time = time.iter().all(|w| {
+                wd.exact(w) & words::TIME_WORD != 0
+                    && !matches!(*w, "on" | "in" | "at" | "a" | "an" | "the")
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+            });
+            let noun = wd.exact(time[n - 1]) & (words::DETERMINER | words::NP_STOP) == 0;
+            let speaker_end = head.last().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    || wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN)
+            });
+            if all_time && noun && speaker_end {
+                return s + head.join(" ").len();
+            }
+        }
+        e
+    }
+
+    #[test]
+    fn without_trailing_time_reads_the_last_words_as_over_all_words() {
+        let table = ClaimWords::builtin().expect("claims-words.tsv parses");
+        let mut texts: Vec<&str> = SAMPLES.to_vec();
+        texts.extend([
+            "the spokesman late Tuesday",
+            "Lee last week",
+            "Lee this week",
+            "The ministry on Monday",
+            "officials  last week",
+            "the mayor Tuesday night",
+            "a statement",
+            "Zoë Müller last week",
+            "last week",
+            " last week",
+        ]);
+        for text in texts {
+            let wd = DocWords::new(&table, text);
+            for s in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for e in (s..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    assert_eq!(
+                        without_trailing_time(&wd, text, s, e),
+                        without_trailing_time_by_vec(&wd, text, s, e),
+                        "{text:?} {s}..{e}"
+                    );
+                }
+            }
+        }
+        let wd = DocWords::new(&table, "");
+        assert_eq!(without_trailing_time(&wd, "Lee last week", 0, 13), 3);
     }
 }
