@@ -3198,6 +3198,8 @@ struct Ctx<'a> {
     mentions: Cow<'a, [Mention]>,
     words: &'a DocWords<'a>,
     sentences: &'a [sitrep_text::Sentence],
+    /// Where "who" occurs (a relative clause before a cue).
+    who: scan::Occurrences,
 }
 
 impl Ctx<'_> {
@@ -3922,7 +3924,7 @@ impl Ctx<'_> {
         let (text, wd) = (self.text, self.words);
         // Most cues have no "who" before them in their sentence: one memchr
         // pass rules the clause out before the words are split and checked.
-        scan::find_str(&text[lo..cue_start], "who")?;
+        self.who.first_in(lo, cue_start)?;
         let mut words = WordsBack::new(text, lo, cue_start, CLAUSE_MAX_WORDS + 1);
         // The word right before the cue is the clause's last word: "who
         // said" is the relative pronoun as speaker, handled by `np_before`.
@@ -4358,7 +4360,10 @@ pub fn extract_claims_from_occurrences(
         mentions,
         words: wd,
         sentences: &layer.sentences,
+        who: scan::Occurrences::new(text, &scan::WHO),
     };
+    // Where " that " occurs: a cue's that-clause is looked for from every cue.
+    let thats = scan::Occurrences::new(text, &scan::THAT);
     // Hits are in text order: index of the first hit starting at or after `pos`.
     let hits_from = |pos: usize| hits.partition_point(|h| h.start < pos);
     let quotes = quote_spans(text);
@@ -5151,7 +5156,7 @@ pub fn extract_claims_from_occurrences(
                     }
                     let cue_end = particle
                         .map(|w| h.end + 1 + w.len())
-                        .filter(|&end| scan::find_str(&text[end..content_end], " that ").is_none())
+                        .filter(|&end| thats.first_in(end, content_end).is_none())
                         .unwrap_or(h.end);
                     let mut cs = aside_then_clause.map_or(cue_end, |at| h.end + at);
                     let mut audience = None;
@@ -5170,13 +5175,14 @@ pub fn extract_claims_from_occurrences(
                         // Its own clause: "that" right after the verb or its
                         // object pronoun; a wh-clause has none.
                         if cue.phrase == "that" {
-                            scan::find_str(lower, " that ")
+                            thats
+                                .first_in(cs, content_end)
                                 .filter(|&t| lower[..t].split_space().count() <= 2)
                         } else {
                             None
                         }
                     } else {
-                        scan::find_str(lower, " that ")
+                        thats.first_in(cs, content_end)
                     }
                     .filter(|&t| {
                         // "said in a speech posted online that …": the
@@ -7037,7 +7043,11 @@ mod tests {
             let want: Vec<&str> = text.split(' ').collect();
             assert_eq!(text.split_space().collect::<Vec<_>>(), want, "{text:?}");
             let back: Vec<&str> = text.rsplit(' ').collect();
-            assert_eq!(text.split_space().rev().collect::<Vec<_>>(), back, "{text:?}");
+            assert_eq!(
+                text.split_space().rev().collect::<Vec<_>>(),
+                back,
+                "{text:?}"
+            );
             assert_eq!(text.split_space().next(), text.split(' ').next());
             assert_eq!(text.split_space().next_back(), text.rsplit(' ').next());
         }
@@ -7060,7 +7070,10 @@ mod tests {
             let noun = wd.exact(time[n - 1]) & (words::DETERMINER | words::NP_STOP) == 0;
             let speaker_end = head.last().is_some_and(|w| {
                 w.starts_with(|c: char| c.is_uppercase())
-                    || wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN)
+                    || wd.is(
+                        w,
+                        words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN,
+                    )
             });
             if all_time && noun && speaker_end {
                 return s + head.join(" ").len();

@@ -399,6 +399,7 @@ use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES
 /// `w.trim_end_matches("'s").trim_end_matches('\'')`, by bytes: a string
 /// pattern builds a substring searcher on every call, and the claims rules
 /// ask this of every word they look at.
+#[inline]
 pub(crate) fn without_possessive(w: &str) -> &str {
     let b = w.as_bytes();
     let mut end = b.len();
