@@ -681,8 +681,7 @@ fn summing_appositive(wd: &DocWords, content: &str) -> Option<usize> {
         from = p + 1;
         let after_name = content[..p]
             .split_space()
-            .rev()
-            .next()
+            .next_back()
             .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
         let mut words = content[p + 2..].split_space();
         if after_name || !matches!(words.next(), Some("a" | "an")) {
@@ -2091,8 +2090,7 @@ fn np_with_appositives(
             let located = text[lo..s]
                 .trim_end()
                 .split_space()
-                .rev()
-                .next()
+                .next_back()
                 .is_some_and(|w| wd.is(w, words::LOCATIVE))
                 || text[s..e]
                     .split_space()
@@ -3290,7 +3288,7 @@ impl Ctx<'_> {
                 .sum::<usize>()
                 .saturating_sub(1);
             let head_end = span.start + head_phrase;
-            let head = text[span.start..head_end].split_space().rev().next();
+            let head = text[span.start..head_end].split_space().next_back();
             // "citing the threat from Russia": the actor
             // must end the head, not its modifier, and
             // be one that speaks: "citing Israel" names a
@@ -3567,7 +3565,7 @@ impl Ctx<'_> {
             | words::RELATIVE;
         // The phrase's head, its last word, names the speaker: "many
         // vehicles run on two-stroke engines that …" has none.
-        let last = phrase.split_space().rev().next().unwrap_or("");
+        let last = phrase.split_space().next_back().unwrap_or("");
         let c = self.words.of(last);
         let named =
             c & speaker_class != 0 || (c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0);
@@ -3618,8 +3616,7 @@ impl Ctx<'_> {
                 // President Ascom North America"): it is the speaker.
                 let common_head = self.text[start..end]
                     .split_space()
-                    .rev()
-                    .next()
+                    .next_back()
                     .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
                 (inside.is_empty() && common_head)
                     .then(|| self.apposed_name_after(end, end_all))
@@ -4651,7 +4648,7 @@ pub fn extract_claims_from_occurrences(
                     let head = text[ss..cue_start].trim_end();
                     // After a determiner or preposition the word is an
                     // adjective or noun: "his alleged part", "over alleged bombers".
-                    let prev = head.split_space().rev().next().unwrap_or("");
+                    let prev = head.split_space().next_back().unwrap_or("");
                     if wd.exact(prev) & words::NOT_BEFORE_CUE != 0 {
                         continue;
                     }
@@ -5362,11 +5359,7 @@ pub fn extract_claims_from_occurrences(
                     // takes a finite clause without "that" too, its subject
                     // up to five words long.
                     let intent_clause = || {
-                        let verb = text[h.start..h.end]
-                            .split_space()
-                            .rev()
-                            .next()
-                            .unwrap_or("");
+                        let verb = text[h.start..h.end].split_space().next_back().unwrap_or("");
                         wd.exact(verb) & words::CLAUSE_INTENT != 0
                             && opens_bare_clause(wd, lower, cue.stance, 6, true)
                     };
@@ -5380,11 +5373,7 @@ pub fn extract_claims_from_occurrences(
                     // "Somaliland, which declared independence in 1991",
                     // "declared a state of emergency": declaring a state of
                     // affairs is an act too.
-                    let cue_word = text[h.start..h.end]
-                        .split_space()
-                        .rev()
-                        .next()
-                        .unwrap_or("");
+                    let cue_word = text[h.start..h.end].split_space().next_back().unwrap_or("");
                     let verb_class = wd.exact(cue_word);
                     if !took_that
                         && ((verb_class & words::CONCESSION_VERB != 0
@@ -5417,8 +5406,7 @@ pub fn extract_claims_from_occurrences(
                         && speaker.span.as_ref().is_some_and(|sp| {
                             let last = text[sp.start..sp.end]
                                 .split_space()
-                                .rev()
-                                .next()
+                                .next_back()
                                 .unwrap_or("");
                             wd.of(last) & words::LEGAL_BODY != 0
                         })
@@ -5447,16 +5435,16 @@ pub fn extract_claims_from_occurrences(
                                 wd.exact(w) & words::REPORT_NOUN != 0
                             })
                         };
-                        let said_by_others =
-                            cue.stance == Stance::Deny
-                                && (bare_report()
-                                    || that.is_some_and(|t| {
-                                        t < 60
-                                            && lower[..t].split_space().rev().next().is_some_and(
-                                                |w| wd.exact(w) & words::REPORT_NOUN != 0,
-                                            )
-                                    })
-                                    || object.take(7).any(|w| w == "as"));
+                        let said_by_others = cue.stance == Stance::Deny
+                            && (bare_report()
+                                || that.is_some_and(|t| {
+                                    t < 60
+                                        && lower[..t]
+                                            .split_space()
+                                            .next_back()
+                                            .is_some_and(|w| wd.exact(w) & words::REPORT_NOUN != 0)
+                                })
+                                || object.take(7).any(|w| w == "as"));
                         let clause_now = took_that && that_now;
                         if !(clause_now
                             || dated
@@ -6283,7 +6271,7 @@ fn addressed_passive_content(
         return None;
     }
     let head = text[ss..cue_start].trim_end();
-    let before = head.split_space().rev().next().unwrap_or("");
+    let before = head.split_space().next_back().unwrap_or("");
     let written_out = text[cue_start..h.start]
         .split_whitespace()
         .chain(std::iter::once(before))
@@ -6328,7 +6316,7 @@ fn impersonal_claim(ctx: &Ctx, cue: &Cue, h: Hit, ss: usize, content_end: usize)
     // before the cue belong to it.
     let cue_start = extend_cue_left(wd, text, ss, h.start);
     let head = text[ss..cue_start].trim_end();
-    let subject_word = head.split_space().rev().next().unwrap_or("");
+    let subject_word = head.split_space().next_back().unwrap_or("");
     let content = if subject_word.eq_ignore_ascii_case("it") && after.starts_with(" that ") {
         trim(text, h.end + " that ".len(), content_end)
     } else {
