@@ -14,6 +14,7 @@ mod scan;
 pub mod words;
 
 pub use words::ClaimWords;
+use words::DocWords;
 
 use sitrep_actors::{DocActors, Mention};
 use sitrep_kb::Kb;
@@ -313,12 +314,12 @@ fn capitalised_past_after_comma(text: &str, start: usize, end: usize) -> bool {
 /// a plain lower-case verb, which ends `head` ("to detain suspects", "to
 /// file reports"): the object of that verb, no speech verb. Not after an
 /// auxiliary, adverb or other phrase stop ("has to, says").
-fn infinitive_object(wd: &ClaimWords, head: &str, cue: &str) -> bool {
+fn infinitive_object(wd: &DocWords, head: &str, cue: &str) -> bool {
     // The cheap test first: most cues ("said") end in no -s.
     if !cue.ends_with('s') || cue.contains(' ') {
         return false;
     }
-    let mut back = head.rsplit(' ');
+    let mut back = head.split_space().rev();
     let (verb, to) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
     to == "to"
         && verb.len() > 2
@@ -330,7 +331,7 @@ fn infinitive_object(wd: &ClaimWords, head: &str, cue: &str) -> bool {
 /// second in a place after the first: " in ", " operating in ", " based
 /// in " (a participle and a `locative` preposition of claims-words.tsv, or
 /// the preposition alone).
-fn locative_postmodifier(wd: &ClaimWords, between: &str) -> bool {
+fn locative_postmodifier(wd: &DocWords, between: &str) -> bool {
     let locative = |w: &str| wd.exact(w) & words::LOCATIVE != 0;
     let mut words = between.split_whitespace();
     match (words.next(), words.next(), words.next()) {
@@ -349,14 +350,13 @@ fn locative_postmodifier(wd: &ClaimWords, between: &str) -> bool {
 /// that state"). Whether the verb's subject names someone is checked when
 /// its speaker is found (`names_speaker`). A lexicon cue a few words before
 /// keeps its own clause ("told reporters that …", "said the deal that …").
-fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
+fn complement_hits(text: &str, lex: &CueLexicon, wd: &DocWords, hits: Vec<Hit>) -> Vec<Hit> {
     if !hits
         .iter()
         .any(|h| lex.verb_of_complement[h.cue].is_some() || lex.cues[h.cue].named_subject)
     {
         return hits;
     }
-    let wd = &lex.words;
     let mut out = Vec::with_capacity(hits.len());
     let mut last_cue_end = None;
     for h in hits {
@@ -431,7 +431,7 @@ fn complement_hits(text: &str, lex: &CueLexicon, hits: Vec<Hit>) -> Vec<Hit> {
 /// "environmentalists worry"), or an irregular past (`past_form`). Not after
 /// a determiner or possessive ("the reports that", "Clinton's plans that"),
 /// and not a `not_complement` word ("so that", "now that", "given that").
-fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usize)> {
+fn complement_verb(wd: &DocWords, text: &str, at: usize) -> Option<(usize, usize)> {
     let spaced_word_before = |end: usize| -> Option<(usize, usize)> {
         let before = text[..end].strip_suffix(' ')?;
         let ws = after_last_of(before, b" \n");
@@ -496,7 +496,7 @@ fn complement_verb(wd: &ClaimWords, text: &str, at: usize) -> Option<(usize, usi
 /// nothing before the count but the clause's opening, a conjunction or
 /// preposition, or an adverb in -ly. After a verb the share is an object
 /// and a cue word after it a modifier ("won 6 in 10 reported games").
-fn ends_share(wd: &ClaimWords, before: &str) -> bool {
+fn ends_share(wd: &DocWords, before: &str) -> bool {
     let mut words = before.split_whitespace().rev();
     let count = match words.next() {
         Some("in") => words.next(),
@@ -530,7 +530,7 @@ fn third_person_s(w: &str) -> bool {
 /// which refers back to something said before. A time phrase may follow
 /// the noun ("rejected that demand on Sunday, saying …", "denied that claim
 /// last week.").
-fn anaphoric_object(wd: &ClaimWords, after_cue: &str) -> bool {
+fn anaphoric_object(wd: &DocWords, after_cue: &str) -> bool {
     let Some(rest) = after_cue
         .strip_prefix(" that")
         .or_else(|| after_cue.strip_prefix(" this"))
@@ -555,13 +555,13 @@ fn anaphoric_object(wd: &ClaimWords, after_cue: &str) -> bool {
 /// Whether `rest` is a short time phrase ("on Sunday", "last week",
 /// "yesterday") up to punctuation or the end: at most three words, each a
 /// time word or a preposition of time before one.
-fn dated_then_closes(wd: &ClaimWords, rest: &str) -> bool {
+fn dated_then_closes(wd: &DocWords, rest: &str) -> bool {
     const TIME_PHRASE_MAX_WORDS: usize = 3;
     let end = rest
         .find([',', '.', ';', ':', '!', '?'])
         .unwrap_or(rest.len());
     let phrase = rest[..end].trim();
-    let words: Vec<&str> = phrase.split(' ').collect();
+    let words: Vec<&str> = phrase.split_space().collect();
     !phrase.is_empty()
         && words.len() <= TIME_PHRASE_MAX_WORDS
         && words
@@ -582,11 +582,11 @@ fn dated_then_closes(wd: &ClaimWords, rest: &str) -> bool {
 /// past verb after a noun, which would make the first word an adjective of
 /// the clause's subject ("that armed groups had seized the town", "that
 /// elected officials ignored the vote").
-fn opens_subject_relative(wd: &ClaimWords, rest: &str) -> bool {
+fn opens_subject_relative(wd: &DocWords, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return false;
     };
-    let mut words = r.split(' ');
+    let mut words = r.split_space();
     let lower = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
     let past = |w: &str, c: words::Classes| {
         lower(w) && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0)
@@ -657,7 +657,7 @@ fn opens_subject_relative(wd: &ClaimWords, rest: &str) -> bool {
 /// clause, with its leading space), the medium named by a `carrier`
 /// participle and "by" starts and ends: " in a statement carried by KCNA"
 /// gives the range of "KCNA".
-fn carried_by(wd: &ClaimWords, between: &str) -> Option<(usize, usize)> {
+fn carried_by(wd: &DocWords, between: &str) -> Option<(usize, usize)> {
     let by = scan::find_str(between, " by ")?;
     let participle = &between[after_last_of(&between[..by], b" ")..by];
     if wd.exact(participle) & words::CARRIER == 0 {
@@ -675,15 +675,15 @@ fn carried_by(wd: &ClaimWords, between: &str) -> Option<(usize, usize)> {
 /// the name (", the Alliance for Manufacturing, a group that has …"), and
 /// one headed by a speaker or role noun describes someone (", a teacher
 /// who …", ", a group that …"): no summary.
-fn summing_appositive(wd: &ClaimWords, content: &str) -> Option<usize> {
+fn summing_appositive(wd: &DocWords, content: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(p) = scan::find_str(&content[from..], ", a").map(|p| from + p) {
         from = p + 1;
         let after_name = content[..p]
-            .rsplit(' ')
-            .next()
+            .split_space()
+            .next_back()
             .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-        let mut words = content[p + 2..].split(' ');
+        let mut words = content[p + 2..].split_space();
         if after_name || !matches!(words.next(), Some("a" | "an")) {
             continue;
         }
@@ -722,13 +722,13 @@ fn summing_appositive(wd: &ClaimWords, content: &str) -> Option<usize> {
 /// meeting", "…, and I rejected …", often the speaker still speaking), nor a modal or auxiliary
 /// ("…, and a guilty plea would ruin his life", reported speech shifted
 /// back).
-fn coordinated_clause(wd: &ClaimWords, content: &str) -> Option<usize> {
+fn coordinated_clause(wd: &DocWords, content: &str) -> Option<usize> {
     const SUBJECT_MAX_WORDS: usize = 6;
     let mut from = 0;
     while let Some(p) = scan::find_str(&content[from..], ", and ").map(|p| from + p) {
         from = p + 1;
         let rest = &content[p + ", and ".len()..];
-        let first = rest.split(' ').next().unwrap_or("");
+        let first = rest.split_space().next().unwrap_or("");
         // "I" is no `pronoun` row (a first-person speaker is resolved apart).
         let subject_opens = !matches!(first, "that" | "I")
             && wd.exact(first) & words::PRONOUN == 0
@@ -737,7 +737,7 @@ fn coordinated_clause(wd: &ClaimWords, content: &str) -> Option<usize> {
         if !subject_opens {
             continue;
         }
-        for (i, raw) in rest.split(' ').take(SUBJECT_MAX_WORDS + 1).enumerate() {
+        for (i, raw) in rest.split_space().take(SUBJECT_MAX_WORDS + 1).enumerate() {
             let w = raw.trim_end_matches([',', ';', ':', '.', '"', ')']);
             let c = wd.exact(w);
             let past = c & (words::PAST_FORM | words::ACTION_PAST) != 0
@@ -777,7 +777,7 @@ struct DisputingAside {
 /// The [`DisputingAside`] ending `content`, if any: a subject (a
 /// capitalized word or a determiner first) comes before the dispute verb,
 /// and nothing after the aside is set off by a comma.
-fn disputing_aside(wd: &ClaimWords, content: &str) -> Option<DisputingAside> {
+fn disputing_aside(wd: &DocWords, content: &str) -> Option<DisputingAside> {
     const ASIDE_MAX_WORDS: usize = 10;
     let at = rfind_comma_space(content)?;
     let base = at + 2;
@@ -823,7 +823,7 @@ fn disputing_aside(wd: &ClaimWords, content: &str) -> Option<DisputingAside> {
 /// with a dummy subject and a form of "be" ("there was no evidence", "it is
 /// not true", "there had been no sign"): the "that" belongs to the frame,
 /// and the frame, which often negates the clause, to what was said.
-fn expletive_frame(wd: &ClaimWords, before: &str) -> bool {
+fn expletive_frame(wd: &DocWords, before: &str) -> bool {
     const FRAME_MAX_WORDS: usize = 8;
     let mut ws = before.split_whitespace();
     let opens = ws
@@ -852,7 +852,7 @@ fn expletive_frame(wd: &ClaimWords, before: &str) -> bool {
 /// said (a complement of the inner verb or a relative), and the content
 /// starts at the cue. A setting opens with a preposition ("said in a
 /// statement posted online that …") and keeps its "that".
-fn clause_before_that(wd: &ClaimWords, before: &str) -> bool {
+fn clause_before_that(wd: &DocWords, before: &str) -> bool {
     const CLAUSE_MAX_WORDS: usize = 12;
     let mut prev: Option<&str> = None;
     for (i, raw) in before.split_whitespace().take(CLAUSE_MAX_WORDS).enumerate() {
@@ -904,7 +904,7 @@ fn clause_before_that(wd: &ClaimWords, before: &str) -> bool {
 /// the first word: "the team's playoff hopes are slim" has a noun "hopes",
 /// no verb with a clause.
 fn opens_bare_clause(
-    wd: &ClaimWords,
+    wd: &DocWords,
     lower: &str,
     stance: Stance,
     reach: usize,
@@ -951,15 +951,15 @@ fn is_lower_word(w: &str) -> bool {
 /// does not open with a conjunction ("said, and the crowd cheered, …"); the
 /// clause opens with a subject and a finite verb ([`opens_finite_clause`]),
 /// not with a quote (the quote's own rules read it).
-fn aside_then_bare_clause(wd: &ClaimWords, after: &str) -> Option<usize> {
+fn aside_then_bare_clause(wd: &DocWords, after: &str) -> Option<usize> {
     const ASIDE_MAX_WORDS: usize = 8;
     let inner = after.strip_prefix(", ")?;
     let comma = scan::find_str(inner, ", ")?;
     let aside = &inner[..comma];
-    let mut words = aside.split(' ');
+    let mut words = aside.split_space();
     let opener = words.next().unwrap_or("");
     if aside.is_empty()
-        || aside.split(' ').count() > ASIDE_MAX_WORDS
+        || aside.split_space().count() > ASIDE_MAX_WORDS
         // Apostrophes stay ("in Tuesday's primary"); quote marks do not.
         || aside.contains(['"', ';', ':', '(', ')', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2014}'])
         || matches!(opener, "and" | "but" | "or" | "that")
@@ -979,7 +979,7 @@ fn aside_then_bare_clause(wd: &ClaimWords, after: &str) -> Option<usize> {
     // "… claims, prosecutors rarely pursue such cases, and Congress …": an
     // aside that is a clause of its own, or a relative, subordinate or
     // coordinated clause after it, is no content of the cue.
-    let opener = clause.split(' ').next().unwrap_or("");
+    let opener = clause.split_space().next().unwrap_or("");
     let joins = wd.exact(opener) & (words::RELATIVE | words::SUBORDINATOR) != 0
         || matches!(opener, "and" | "but" | "or" | "so" | "yet");
     if joins || opens_finite_clause(wd, &after[", ".len() - 1..", ".len() + comma]) {
@@ -988,7 +988,7 @@ fn aside_then_bare_clause(wd: &ClaimWords, after: &str) -> Option<usize> {
     opens_finite_clause(wd, &after[space..]).then_some(space)
 }
 
-fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
+fn opens_finite_clause(wd: &DocWords, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return false;
     };
@@ -1000,7 +1000,7 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
     // noun ("searched that building for weapons", "that response to the
     // crisis"), whatever its ending.
     let mut prev_class = 0;
-    for (i, raw) in r.split(' ').take(10).enumerate() {
+    for (i, raw) in r.split_space().take(10).enumerate() {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
         if w.is_empty() {
             return false;
@@ -1049,31 +1049,36 @@ fn opens_finite_clause(wd: &ClaimWords, rest: &str) -> bool {
 /// this week said"): two or three `time_word`s, a modifier ("last",
 /// "this") then a time noun, after a name or a role noun. `e` otherwise
 /// ("a statement", "the last survivor").
-fn without_trailing_time(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize {
+fn without_trailing_time(wd: &DocWords, text: &str, s: usize, e: usize) -> usize {
     let phrase = &text[s..e];
-    let words: Vec<&str> = phrase.split(' ').collect();
+    // The rule reads at most the last four words (three time words and the
+    // head before them): split only those, from the end.
+    let mut back = phrase.split_space().rev();
+    let last_words: [Option<&str>; 4] = std::array::from_fn(|_| back.next());
     for n in [2, 3] {
-        if words.len() <= n {
+        // The head's last word, before the `n` time words.
+        let Some(head_last) = last_words[n] else {
             break;
-        }
-        let (head, time) = words.split_at(words.len() - n);
-        let all_time = time.iter().all(|w| {
+        };
+        let time = last_words[..n].iter().flatten();
+        let all_time = time.clone().all(|w| {
             let c = wd.exact(w);
             c & words::TIME_WORD != 0
                 && !matches!(*w, "on" | "in" | "at" | "a" | "an" | "the")
                 && w.bytes().all(|b| b.is_ascii_lowercase())
         });
-        let last = time[n - 1];
+        let last = last_words[0].unwrap_or("");
         let noun = wd.exact(last) & (words::DETERMINER | words::NP_STOP) == 0;
-        let speaker_end = head.last().is_some_and(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                || wd.is(
-                    w,
-                    words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN,
-                )
-        });
+        let speaker_end = head_last.starts_with(|c: char| c.is_uppercase())
+            || wd.is(
+                head_last,
+                words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN,
+            );
         if all_time && noun && speaker_end {
-            return s + head.join(" ").len();
+            // The phrase up to the head's last word: its words joined by
+            // the spaces between them.
+            let head_end = head_last.as_ptr() as usize - phrase.as_ptr() as usize + head_last.len();
+            return s + head_end;
         }
     }
     e
@@ -1084,11 +1089,15 @@ fn without_trailing_time(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usi
 /// up to three words, each a `time_word` or a preposition of time before
 /// one, the last a time word, then a finite clause ([`opens_finite_clause`]).
 /// `None` when the content opens otherwise ("last year's budget …").
-fn time_before_clause(wd: &ClaimWords, content: &str) -> Option<usize> {
+fn time_before_clause(wd: &DocWords, content: &str) -> Option<usize> {
     const TIME_PHRASE_MAX_WORDS: usize = 3;
     let mut end = 0;
     let mut after_time = false;
-    for (i, w) in content.split(' ').take(TIME_PHRASE_MAX_WORDS).enumerate() {
+    for (i, w) in content
+        .split_space()
+        .take(TIME_PHRASE_MAX_WORDS)
+        .enumerate()
+    {
         let preposition = matches!(w, "on" | "in" | "at" | "during");
         let c = wd.exact(w);
         let time = c & words::TIME_WORD != 0 && !preposition;
@@ -1107,7 +1116,7 @@ fn time_before_clause(wd: &ClaimWords, content: &str) -> Option<usize> {
         // subject pronoun, a determiner or a name): in "said last year was
         // the hottest" the time phrase is the subject itself.
         let rest = &content[end..];
-        let first = rest.trim_start().split(' ').next().unwrap_or("");
+        let first = rest.trim_start().split_space().next().unwrap_or("");
         let fc = wd.exact(first);
         // ("it" is an object pronoun too, and a subject here.)
         let subject = fc & (words::PRONOUN | words::DETERMINER) != 0
@@ -1122,8 +1131,8 @@ fn time_before_clause(wd: &ClaimWords, content: &str) -> Option<usize> {
 /// Whether `rest`, what follows a "that", opens with a plural noun and a
 /// plain verb ("that gangs control about 90 percent", "that farmers need
 /// rain"): a clause, since a determiner "that" takes no plural noun.
-fn plural_subject_clause(wd: &ClaimWords, rest: &str) -> bool {
-    let mut ws = rest.split(' ').filter(|w| !w.is_empty());
+fn plural_subject_clause(wd: &DocWords, rest: &str) -> bool {
+    let mut ws = rest.split_space().filter(|w| !w.is_empty());
     let (Some(noun), Some(verb)) = (ws.next(), ws.next()) else {
         return false;
     };
@@ -1149,7 +1158,7 @@ fn plural_subject_clause(wd: &ClaimWords, rest: &str) -> bool {
 /// past-tense verb sharing the cue's subject ("the ruling and imposed
 /// tariffs"): the words before "and" hold no verb form ("said the army
 /// advanced and took the town" is one reported clause).
-fn coordinated_verb(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Option<usize> {
+fn coordinated_verb(wd: &DocWords, text: &str, cs: usize, end: usize) -> Option<usize> {
     let rest = &text[cs..end];
     let and = scan::find_str(rest, " and ")?;
     let before = &rest[..and];
@@ -1159,7 +1168,7 @@ fn coordinated_verb(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Optio
             && c & (words::DETERMINER | words::PRONOUN | words::ED_ADJECTIVE) == 0
             && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0)
     };
-    let first = before.split(' ').find(|w| !w.is_empty())?;
+    let first = before.split_space().find(|w| !w.is_empty())?;
     // "to …" is an infinitive content; a clause opener or a finite word
     // before "and" makes the content a clause of its own.
     let subject_pronoun = {
@@ -1169,7 +1178,7 @@ fn coordinated_verb(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Optio
     if first == "to"
         || subject_pronoun
         || before.contains(',')
-        || before.split(' ').any(|w| {
+        || before.split_space().any(|w| {
             let c = wd.exact(w);
             verb_like(w)
                 // "is", "are", "was", "were" are cue leads; "be" is not.
@@ -1179,7 +1188,7 @@ fn coordinated_verb(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Optio
     {
         return None;
     }
-    let next = rest[and + " and ".len()..].split(' ').next()?;
+    let next = rest[and + " and ".len()..].split_space().next()?;
     verb_like(next).then_some(cs + and)
 }
 
@@ -1190,19 +1199,19 @@ fn coordinated_verb(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Optio
 /// Spain"), and no later comma follows it, which would make the participle
 /// phrase an apposition inside the content ("said the talks, involving five
 /// states, would resume").
-fn participle_act(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Option<usize> {
+fn participle_act(wd: &DocWords, text: &str, cs: usize, end: usize) -> Option<usize> {
     let rest = &text[cs..end];
     let comma = scan::find_str(rest, ", ")?;
     let before = &rest[..comma];
     let after = &rest[comma + ", ".len()..];
-    let participle = after.split(' ').next()?;
+    let participle = after.split_space().next()?;
     let is_participle = participle.len() > 4
         && participle.ends_with("ing")
         && participle.bytes().all(|b| b.is_ascii_lowercase())
         && wd.exact(participle) & words::PREPOSITION_ING == 0;
     // "a kind, loving and admirable person": an adjective list, not a clause.
     let listed = after
-        .split(' ')
+        .split_space()
         .nth(1)
         .is_none_or(|w| matches!(w, "and" | "or"));
     if !is_participle || listed || after.contains(',') {
@@ -1216,7 +1225,7 @@ fn participle_act(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Option<
     // "points out in a column on Yahoo News, doing interviews gives …": a
     // setting before the comma is no object; the participle opens the
     // content.
-    let first = before.split(' ').find(|w| !w.is_empty())?;
+    let first = before.split_space().find(|w| !w.is_empty())?;
     let c = wd.exact(first);
     let setting = is_setting_preposition(first)
         || (c & words::NOT_BEFORE_CUE != 0 && c & words::DETERMINER == 0);
@@ -1227,11 +1236,11 @@ fn participle_act(wd: &ClaimWords, text: &str, cs: usize, end: usize) -> Option<
 /// clause or an infinitive: it opens with no "to" or subject pronoun and
 /// holds no verb form (a past in -ed or irregular, an auxiliary, a modal,
 /// "be", or a subordinator).
-fn noun_object(wd: &ClaimWords, content: &str) -> bool {
-    let Some(first) = content.split(' ').find(|w| !w.is_empty()) else {
+fn noun_object(wd: &DocWords, content: &str) -> bool {
+    let Some(first) = content.split_space().find(|w| !w.is_empty()) else {
         return false;
     };
-    let finite = content.split(' ').any(|w| {
+    let finite = content.split_space().any(|w| {
         let c = wd.exact(w);
         (w.bytes().all(|b| b.is_ascii_lowercase())
             && c & (words::DETERMINER | words::ED_ADJECTIVE) == 0
@@ -1251,7 +1260,7 @@ fn noun_object(wd: &ClaimWords, content: &str) -> bool {
 /// `outcome_noun`; "independence in 1991" as a `declared_state`): such a
 /// noun after at most one determiner, not followed by a verb of its own
 /// ("the election was stolen" is a clause).
-fn outcome_object(wd: &ClaimWords, rest: &str, object: words::Classes) -> bool {
+fn outcome_object(wd: &DocWords, rest: &str, object: words::Classes) -> bool {
     let mut tokens = rest
         .split_whitespace()
         .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
@@ -1300,14 +1309,14 @@ fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
 }
 
 /// Titles and initials that end in a period inside a name.
-fn is_abbreviation(wd: &ClaimWords, w: &str) -> bool {
+fn is_abbreviation(wd: &DocWords, w: &str) -> bool {
     let core = w.trim_end_matches('.');
     core.contains('.')
         || wd.exact(core) & words::ABBREVIATION != 0
         || (core.len() == 1 && core.chars().all(|c| c.is_ascii_uppercase()))
 }
 
-fn is_np_stop(wd: &ClaimWords, w: &str) -> bool {
+fn is_np_stop(wd: &DocWords, w: &str) -> bool {
     is_np_stop_of(w, wd.of(w))
 }
 
@@ -1316,7 +1325,7 @@ fn is_np_stop(wd: &ClaimWords, w: &str) -> bool {
 /// a verb: after a determiner or a number ("the unsigned opinion", "one
 /// unaligned strategist"), or joined by a hyphen ("a well-connected
 /// Democrat", "U.S.-led forces").
-fn attributive_ed(wd: &ClaimWords, w: &str, classes: words::Classes, left: Option<&str>) -> bool {
+fn attributive_ed(wd: &DocWords, w: &str, classes: words::Classes, left: Option<&str>) -> bool {
     let k = words::without_possessive(w);
     if classes & words::NP_STOP != 0
         || !k.ends_with("ed")
@@ -1422,6 +1431,27 @@ fn is_word_separator(b: u8) -> bool {
     b == b' ' || b == b'\n'
 }
 
+/// `str::split(' ')` by bytes: the same pieces (empty ones included), each
+/// found by a plain byte loop. The rules split short phrases at spaces
+/// everywhere, mostly to read a word or two, and `str::split` with a `char`
+/// sets up a `memchr` search for every piece, which costs several times a
+/// short word's bytes. A space is ASCII, so every piece is on character
+/// boundaries.
+trait SplitSpace {
+    fn split_space(&self) -> impl DoubleEndedIterator<Item = &str> + Clone;
+}
+
+impl SplitSpace for str {
+    #[inline]
+    fn split_space(&self) -> impl DoubleEndedIterator<Item = &str> + Clone {
+        let base = self.as_ptr() as usize;
+        self.as_bytes().split(|&b| b == b' ').map(move |piece| {
+            let start = piece.as_ptr() as usize - base;
+            &self[start..start + piece.len()]
+        })
+    }
+}
+
 /// The last words of a range, split on demand from its end, on the stack.
 /// `np_before` and the relative-clause check read the words before a cue
 /// backwards and mostly stop after two or three, so splitting more of the
@@ -1492,7 +1522,7 @@ fn word_before(bytes: &[u8], lo: usize, end: usize) -> Option<(usize, usize)> {
 /// Start of a speech verb's cue once the auxiliaries and adverbs right
 /// before it are taken in ("has also said" → the cue starts at "has";
 /// "memorably promised", see [`ClaimWords::leads_cue`]).
-fn extend_cue_left(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> usize {
+fn extend_cue_left(wd: &DocWords, text: &str, lo: usize, start: usize) -> usize {
     if lo >= start {
         return start;
     }
@@ -1559,7 +1589,7 @@ fn name_part(text: &str, lo: usize, ws: usize) -> bool {
 /// Where the verb starts that puts out the text a noun cue at `start` names
 /// ("issued a statement saying", "put out a statement saying"): an
 /// `issue_verb`, an optional "out", then "a" or "an" right before the noun.
-fn issue_verb_before(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Option<usize> {
+fn issue_verb_before(wd: &DocWords, text: &str, lo: usize, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let article = word_before(bytes, lo, start)?;
     if !["a", "an"].contains(&&text[article.0..article.1]) {
@@ -1578,7 +1608,7 @@ fn issue_verb_before(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Op
 /// one ("he's", "they've", "who'd"): a `'s` after a `contracts_s` word (for
 /// other words it is a possessive), `'re`, `'ve`, `'ll`, `'d` after a
 /// personal or relative pronoun.
-fn contracted_auxiliary(wd: &ClaimWords, w: &str) -> Option<usize> {
+fn contracted_auxiliary(wd: &DocWords, w: &str) -> Option<usize> {
     let p = w.rfind('\'')?;
     let (stem, tail) = (&w[..p], &w[p + 1..]);
     let fits = match tail {
@@ -1593,14 +1623,14 @@ fn contracted_auxiliary(wd: &ClaimWords, w: &str) -> Option<usize> {
 /// cue at `start` ("protesters continued to call for …"): the aspect verb
 /// (`aspect_verb` in `claims-words.tsv`) and "to" belong to the cue. So does
 /// an aspect verb right before an -ing cue ("began saying", "kept asking").
-fn aspect_lead_start(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Option<usize> {
+fn aspect_lead_start(wd: &DocWords, text: &str, lo: usize, start: usize) -> Option<usize> {
     let (before, gerund) = match text[lo..start].strip_suffix(" to ") {
         Some(b) => (b, false),
         None => (text[lo..start].strip_suffix(' ')?, true),
     };
     if gerund
         && !text[start..]
-            .split(' ')
+            .split_space()
             .next()
             .is_some_and(|w| w.ends_with("ing"))
     {
@@ -1616,12 +1646,7 @@ fn aspect_lead_start(wd: &ClaimWords, text: &str, lo: usize, start: usize) -> Op
 /// went on saying", "Lee responded saying"): an irregular past
 /// (`past_form`) or a lower-case -ed word that is no adjective. The
 /// speaker is the noun phrase before that verb.
-fn verb_before_participle(
-    wd: &ClaimWords,
-    text: &str,
-    lo: usize,
-    cue_start: usize,
-) -> Option<usize> {
+fn verb_before_participle(wd: &DocWords, text: &str, lo: usize, cue_start: usize) -> Option<usize> {
     // The first piece of splitting at ' ', ',' or '.', found by bytes (the
     // marks are ASCII) instead of decoding characters.
     let cue_end = text.as_bytes()[cue_start..]
@@ -1661,12 +1686,12 @@ fn verb_before_participle(
 
 /// True when `rest` (what follows a cue up to the end of its sentence) holds
 /// no content: nothing, or only a time adverbial.
-fn empty_after_cue(wd: &ClaimWords, rest: &str) -> bool {
+fn empty_after_cue(wd: &DocWords, rest: &str) -> bool {
     let r = rest.trim().trim_end_matches(['.', '!', '?']).trim();
     // At most four words, all time words: one pass that stops at the first
     // word that is no time word (the usual case) or at the fifth word.
     r.is_empty()
-        || r.split(' ')
+        || r.split_space()
             .enumerate()
             .all(|(i, w)| i < 4 && wd.exact(w) & words::TIME_WORD != 0)
 }
@@ -1674,7 +1699,7 @@ fn empty_after_cue(wd: &ClaimWords, rest: &str) -> bool {
 /// [`empty_after_cue`], or only the setting of the speech
 /// ([`setting_phrases`]: "in a report on Monday"). For a cue whose content
 /// stands before it: after a quote or a comma-closed clause.
-fn empty_or_setting_after_cue(wd: &ClaimWords, rest: &str) -> bool {
+fn empty_or_setting_after_cue(wd: &DocWords, rest: &str) -> bool {
     empty_after_cue(wd, rest)
         || setting_phrases(wd, rest.trim().trim_end_matches(['.', '!', '?']).trim())
         || setting_then_adverbial_clause(wd, rest)
@@ -1685,12 +1710,12 @@ fn empty_or_setting_after_cue(wd: &ClaimWords, rest: &str) -> bool {
 /// clause after a comma (opened by a `subordinator`), which says when the
 /// report came, not what was reported. Not without the setting ("said, when
 /// asked, that …") nor before a that-clause.
-fn setting_then_adverbial_clause(wd: &ClaimWords, rest: &str) -> bool {
+fn setting_then_adverbial_clause(wd: &DocWords, rest: &str) -> bool {
     let Some(comma) = scan::find_str(rest, ", ") else {
         return false;
     };
     let (setting, clause) = (rest[..comma].trim(), &rest[comma + 2..]);
-    let opener = clause.split(' ').next().unwrap_or("");
+    let opener = clause.split_space().next().unwrap_or("");
     !setting.is_empty()
         && opener.starts_with(|c: char| c.is_ascii_lowercase())
         && wd.exact(opener) & words::SUBORDINATOR != 0
@@ -1706,7 +1731,7 @@ fn setting_then_adverbial_clause(wd: &ClaimWords, rest: &str) -> bool {
 /// watched"). Nothing but a setting or a time may stand between the cue and
 /// the comma, and a quote may follow it; `None` otherwise.
 fn conformative_as_content(
-    wd: &ClaimWords,
+    wd: &DocWords,
     text: &str,
     ss: usize,
     speaker_start: usize,
@@ -1716,7 +1741,7 @@ fn conformative_as_content(
     if cue_end > content_end || speaker_start > cue_start || ss > speaker_start {
         return None;
     }
-    let cue_word = text[cue_start..cue_end].split(' ').next().unwrap_or("");
+    let cue_word = text[cue_start..cue_end].split_space().next().unwrap_or("");
     if wd.exact(cue_word) & words::CONFORMATIVE_VERB == 0 {
         return None;
     }
@@ -1764,12 +1789,12 @@ fn is_setting_preposition(w: &str) -> bool {
 /// preposition and holds no clause — no "that", no quote, no comma, no
 /// auxiliary, modal, pronoun subject or regular past form ("in Gaza the
 /// shelling continued", "on Monday he would go" are content).
-fn setting_phrases(wd: &ClaimWords, r: &str) -> bool {
+fn setting_phrases(wd: &DocWords, r: &str) -> bool {
     const SETTING_MAX_WORDS: usize = 12;
     let mut n = 0;
-    r.split(' ').next().is_some_and(is_setting_preposition)
+    r.split_space().next().is_some_and(is_setting_preposition)
         && !r.contains(['"', ',', ';', ':', '(', '—'])
-        && r.split(' ').all(|w| {
+        && r.split_space().all(|w| {
             n += 1;
             let c = wd.exact(w);
             let lower = w.starts_with(|ch: char| ch.is_ascii_lowercase());
@@ -1815,7 +1840,7 @@ fn role_state_from_own_content(ctx: &Ctx, d: &Draft) -> bool {
 /// with a period or comma, and only that mark stands before this quote; the
 /// new claim has the same speaker and cue.
 fn continued_quote(
-    wd: &ClaimWords,
+    wd: &DocWords,
     text: &str,
     drafts: &[Draft],
     mo: usize,
@@ -1837,11 +1862,14 @@ fn continued_quote(
     // or the audience after the cue still closes the attribution.
     let after_cue = gap.trim().trim_end_matches(['.', ',']).trim();
     let audience_only = || {
-        let cue_word = text[prev.cue.0..prev.cue.1].split(' ').next().unwrap_or("");
+        let cue_word = text[prev.cue.0..prev.cue.1]
+            .split_space()
+            .next()
+            .unwrap_or("");
         wd.exact(cue_word) & words::AUDIENCE_VERB != 0
-            && after_cue.split(' ').count() <= 3
+            && after_cue.split_space().count() <= 3
             && after_cue
-                .split(' ')
+                .split_space()
                 .all(|w| wd.exact(w) & (words::NP_STOP | words::PRONOUN) == 0)
     };
     if gap.contains('\n')
@@ -1865,7 +1893,7 @@ fn continued_quote(
 /// "… would free them, but opposition leaders said none had been freed".
 /// The comma and conjunction must be followed by a short subject (at most
 /// six words, no comma, no clause word) that runs up to the cue.
-fn second_speaker_clause(wd: &ClaimWords, pre: &str) -> Option<usize> {
+fn second_speaker_clause(wd: &DocWords, pre: &str) -> Option<usize> {
     const SUBJECT_MAX_WORDS: usize = 6;
     const CONJUNCTIONS: [&str; 4] = ["but", "and", "while", "whereas"];
     // The last ", c " of each conjunction (what `rfind` of each gives), in
@@ -1896,10 +1924,10 @@ fn second_speaker_clause(wd: &ClaimWords, pre: &str) -> Option<usize> {
         let subject = &pre[at + c.len() + 3..];
         // Cheapest test first (the rule is a conjunction of pure tests):
         // a long subject needs no word looked up.
-        let short = !subject.is_empty() && subject.split(' ').count() <= SUBJECT_MAX_WORDS;
+        let short = !subject.is_empty() && subject.split_space().count() <= SUBJECT_MAX_WORDS;
         let plain = || {
             !subject.contains([',', '"', ';', ':'])
-                && subject.split(' ').all(|w| {
+                && subject.split_space().all(|w| {
                     let k = wd.exact(w);
                     w != "that" && (k & words::NP_STOP == 0 || k & words::CUE_LEAD != 0)
                 })
@@ -1940,7 +1968,7 @@ fn rfind_comma_space(s: &str) -> Option<usize> {
 /// with a comma or an end mark inside its marks ("…," he said), the cue
 /// must have no content of its own after it (to the sentence end `hi`).
 fn attributes_quote_before(
-    wd: &ClaimWords,
+    wd: &DocWords,
     text: &str,
     qe: usize,
     mc: usize,
@@ -1950,7 +1978,7 @@ fn attributes_quote_before(
     let gap = text[mc..h.start.max(mc)].trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | ')' | '"' | '\'' | '’' | '”')
     });
-    let first = gap.split(' ').next().unwrap_or("");
+    let first = gap.split_space().next().unwrap_or("");
     // Conjunctions and subordinators are phrase stops that lead no cue
     // ("and", "but", "while"); auxiliaries and adverbs ("has", "also")
     // are stops that may lead the cue itself.
@@ -1966,9 +1994,9 @@ fn attributes_quote_before(
 /// True when `seg` reads as an appositive or relative clause describing a
 /// name: "a founding partner at Firehouse Strategies", "who chairs …",
 /// "chair of the Democratic National Committee".
-fn is_appositive(wd: &ClaimWords, seg: &str) -> bool {
+fn is_appositive(wd: &DocWords, seg: &str) -> bool {
     let seg = seg.trim();
-    let Some(first) = seg.split(' ').next() else {
+    let Some(first) = seg.split_space().next() else {
         return false;
     };
     // "now a partner at the firm", "then Maples's literary agent": a time
@@ -1976,12 +2004,12 @@ fn is_appositive(wd: &ClaimWords, seg: &str) -> bool {
     // possessive ("then left the room" is a clause).
     if wd.exact(first) & words::APPOSITIVE_ADVERB != 0 {
         let rest = seg[first.len()..].trim_start();
-        let next = rest.split(' ').next().unwrap_or("");
+        let next = rest.split_space().next().unwrap_or("");
         let described = matches!(next, "a" | "an" | "the")
-            || ((next.ends_with("'s") || next.ends_with("’s")) && rest.split(' ').count() > 1);
+            || ((next.ends_with("'s") || next.ends_with("’s")) && rest.split_space().count() > 1);
         return described && is_appositive(wd, rest);
     }
-    let n = seg.split(' ').count();
+    let n = seg.split_space().count();
     !seg.is_empty()
         && n <= 25
         && !seg.contains(['"', ';', ':'])
@@ -1991,7 +2019,7 @@ fn is_appositive(wd: &ClaimWords, seg: &str) -> bool {
             || (first.ends_with("'s") && n > 1)
             // A party and state ("Democrat of California") or a title with
             // its domain ("Chairman of the Joint Chiefs").
-            || (n > 2 && seg.split(' ').nth(1) == Some("of"))
+            || (n > 2 && seg.split_space().nth(1) == Some("of"))
             || (n == 1 && first.chars().all(|c| c.is_ascii_digit())))
         && wd.exact(first) & words::NP_STOP == 0
         // "it's also worth noting", "he said": a clause with a subject
@@ -2001,7 +2029,7 @@ fn is_appositive(wd: &ClaimWords, seg: &str) -> bool {
         // "referring to …", "wearing a T-shirt": a participle clause, not a description.
         && !first.ends_with("ing")
         && !seg
-            .split(' ')
+            .split_space()
             .any(|w| matches!(w, "said" | "says" | "say" | "told" | "added"))
 }
 
@@ -2009,7 +2037,7 @@ fn is_appositive(wd: &ClaimWords, seg: &str) -> bool {
 /// consulting firm, said": the name and its appositives, ending before the
 /// comma at `comma` (the one right before the cue).
 fn np_with_appositives(
-    wd: &ClaimWords,
+    wd: &DocWords,
     text: &str,
     lo: usize,
     comma: usize,
@@ -2027,9 +2055,9 @@ fn np_with_appositives(
         // rally, the candidate, …": after a short opening phrase from a
         // place or time preposition, the role phrase is the speaker.
         let opening = text[lo..c].trim();
-        let opens_with_preposition = opening.split(' ').count() <= 3
+        let opens_with_preposition = opening.split_space().count() <= 3
             && opening
-                .split(' ')
+                .split_space()
                 .next()
                 .is_some_and(|w| wd.is(w, words::LOCATIVE));
         if end < comma && opens_with_preposition {
@@ -2037,7 +2065,7 @@ fn np_with_appositives(
             // brigade commander, …": a named place).
             let seg = text[c + 1..end].trim_start();
             let role = seg
-                .split(' ')
+                .split_space()
                 .next_back()
                 .is_some_and(|w| wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD));
             if role {
@@ -2048,7 +2076,7 @@ fn np_with_appositives(
         if let Some((s, e)) = np_before(wd, text, lo, c) {
             // A name, or a description holding one ("the economist Jane
             // Roe, a former adviser to the mayor, wrote").
-            let named = text[s..e].split(' ').enumerate().any(|(i, w)| {
+            let named = text[s..e].split_space().enumerate().any(|(i, w)| {
                 w.starts_with(|ch: char| ch.is_uppercase()) && (i == 0 || w.len() > 1)
             });
             // A description opens its clause: in "In the north of Syria,
@@ -2061,11 +2089,11 @@ fn np_with_appositives(
             // taken into the phrase itself ("Near Aleppo", "Inside the camp").
             let located = text[lo..s]
                 .trim_end()
-                .rsplit(' ')
-                .next()
+                .split_space()
+                .next_back()
                 .is_some_and(|w| wd.is(w, words::LOCATIVE))
                 || text[s..e]
-                    .split(' ')
+                    .split_space()
                     .next()
                     .is_some_and(|w| wd.is(w, words::LOCATIVE));
             let opens = !located
@@ -2084,7 +2112,7 @@ fn np_with_appositives(
                 let seg = text[c + 1..end].trim_start();
                 let role = located
                     || seg
-                        .split(' ')
+                        .split_space()
                         .next_back()
                         .is_some_and(|w| wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD));
                 if role && end < comma {
@@ -2109,7 +2137,7 @@ const QUOTE_MARKS: [char; 5] = ['"', '“', '”', '\'', '‘'];
 /// appositives. Callers pass the phrase in because they also use it bare,
 /// and `np_after` is then run once.
 fn with_appositives(
-    wd: &ClaimWords,
+    wd: &DocWords,
     text: &str,
     (s, e): (usize, usize),
     hi: usize,
@@ -2119,12 +2147,12 @@ fn with_appositives(
     let relative = tail
         .trim_start()
         .starts_with(|c: char| c.is_ascii_lowercase())
-        && wd.exact(tail.trim_start().split(' ').next().unwrap_or("")) & words::RELATIVE != 0;
+        && wd.exact(tail.trim_start().split_space().next().unwrap_or("")) & words::RELATIVE != 0;
     // "said Joseph, who has four children.": one relative clause ending the
     // sentence describes the speaker too.
     if relative {
         let described =
-            !tail.contains(',') && tail.split(' ').count() <= 12 && is_appositive(wd, tail);
+            !tail.contains(',') && tail.split_space().count() <= 12 && is_appositive(wd, tail);
         return described.then(|| (s, e + 1 + tail.trim_end().len()));
     }
     // The appositives may end the sentence or stop before what is not part
@@ -2148,8 +2176,8 @@ fn with_appositives(
         // too but opens appositives.
         let adverbial = is_day_word(wd, first)
             && at + seg.len() >= e + 1 + tail.len()
-            && lead.split(' ').count() <= 5
-            && !lead.split(' ').any(|w| w == "that");
+            && lead.split_space().count() <= 5
+            && !lead.split_space().any(|w| w == "that");
         let clause = (lower && first.ends_with("ing")) || adverbial;
         if last.is_some() && (closes || clause) {
             break;
@@ -2171,13 +2199,13 @@ fn with_appositives(
 /// first budget director", "Acme Bank chief economist"), which describes
 /// the name before it; a list ("Bill Jones and the chief executive") names
 /// more people.
-fn titled_role(wd: &ClaimWords, seg: &str) -> bool {
-    let n = seg.split(' ').count();
+fn titled_role(wd: &DocWords, seg: &str) -> bool {
+    let n = seg.split_space().count();
     seg.starts_with(|c: char| c.is_uppercase())
         && (2..=8).contains(&n)
         && !seg.contains(['"', ';', ':', '(', '“'])
-        && !seg.split(' ').any(|w| matches!(w, "and" | "or"))
-        && seg.split(' ').next_back().is_some_and(|w| {
+        && !seg.split_space().any(|w| matches!(w, "and" | "or"))
+        && seg.split_space().next_back().is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_lowercase())
                 && wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD)
         })
@@ -2187,10 +2215,11 @@ fn titled_role(wd: &ClaimWords, seg: &str) -> bool {
 /// after "of", "from" or a `locative` word ("a resident of Gaza City",
 /// "the mayor of Kyiv"); a capitalised name after other words ("a lawyer
 /// for Acme") is no place a region could follow.
-fn is_town(wd: &ClaimWords, described: &str) -> bool {
+fn is_town(wd: &DocWords, described: &str) -> bool {
     let mut before = described
         .trim_end()
-        .rsplit(' ')
+        .split_space()
+        .rev()
         .skip_while(|w| w.starts_with(|c: char| c.is_uppercase()));
     described.trim_end().ends_with(|c: char| c.is_alphabetic())
         && before
@@ -2201,8 +2230,8 @@ fn is_town(wd: &ClaimWords, described: &str) -> bool {
 /// The region after a town in a speaker's description ("of Leeds,
 /// Yorkshire", "from Austin, Texas"): one or two capitalised words and no
 /// day ("of Gaza City, Sunday" is when).
-fn is_region(wd: &ClaimWords, seg: &str) -> bool {
-    let words: Vec<&str> = seg.split(' ').collect();
+fn is_region(wd: &DocWords, seg: &str) -> bool {
+    let words: Vec<&str> = seg.split_space().collect();
     words.len() <= 2
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_ascii_uppercase())
@@ -2216,12 +2245,7 @@ fn is_region(wd: &ClaimWords, seg: &str) -> bool {
 /// its modifiers and appositives ("officials familiar with the system",
 /// "the SITE Intelligence Group, which monitors …"), else up to the first
 /// comma.
-fn according_source(
-    wd: &ClaimWords,
-    text: &str,
-    start: usize,
-    hi: usize,
-) -> Option<(usize, usize)> {
+fn according_source(wd: &DocWords, text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
     let rest = &text[start..hi];
     let lead = rest.len() - rest.trim_start().len();
     let body = rest.trim_end().trim_end_matches(['.', '!', '?', ',']);
@@ -2233,7 +2257,7 @@ fn according_source(
         Some(c) => s + c,
     };
     let phrase = &text[s..e];
-    (s < e && phrase.split(' ').count() <= 20 && !phrase.contains(['"', ';', '\n']))
+    (s < e && phrase.split_space().count() <= 20 && !phrase.contains(['"', ';', '\n']))
         .then_some((s, e))
 }
 
@@ -2244,7 +2268,7 @@ fn according_source(
 /// word after a noun ("exit polls taken in Iowa", "a poll conducted by
 /// Gallup", "a report published Wednesday").
 fn joins_noun_phrase(
-    wd: &ClaimWords,
+    wd: &DocWords,
     w: &str,
     left: Option<&str>,
     right: Option<&str>,
@@ -2294,7 +2318,7 @@ fn joins_noun_phrase(
 /// Whether `x` reads as a past participle that may modify the noun before
 /// it: a lower-case -ed or -en word of more than four letters that is no
 /// stop word of its own ("released", "taken"; not "needed" as a stop row).
-fn is_participle(wd: &ClaimWords, x: &str) -> bool {
+fn is_participle(wd: &DocWords, x: &str) -> bool {
     x.len() > 4
         && (x.ends_with("ed") || x.ends_with("en"))
         && x.starts_with(|c: char| c.is_ascii_lowercase())
@@ -2303,7 +2327,7 @@ fn is_participle(wd: &ClaimWords, x: &str) -> bool {
 
 /// Whether `w` is a day name or other time word that ends a speaker phrase
 /// ("the mayor on Tuesday said"): a `time_word` that is also an `np_stop`.
-fn is_day_word(wd: &ClaimWords, w: &str) -> bool {
+fn is_day_word(wd: &DocWords, w: &str) -> bool {
     day_class(wd.exact(w.trim_end_matches([',', '.'])))
         && w.starts_with(|c: char| c.is_alphabetic())
 }
@@ -2320,7 +2344,7 @@ fn day_class(c: words::Classes) -> bool {
 /// often a noun ("the prison warden Tuesday said", "two women Sunday
 /// said"); and no preposition, which `is_day_word` also takes ("a report
 /// released on Friday": "on" is no date).
-fn dates_participle(wd: &ClaimWords, w: &str, left: Option<&str>) -> bool {
+fn dates_participle(wd: &DocWords, w: &str, left: Option<&str>) -> bool {
     is_day_word(wd, w)
         && wd.exact(w) & words::PARTICIPLE_LINK == 0
         && left.is_some_and(|l| l.ends_with("ed") && is_participle(wd, l))
@@ -2329,7 +2353,7 @@ fn dates_participle(wd: &ClaimWords, w: &str, left: Option<&str>) -> bool {
 /// Whether preposition `k` continues a speaker phrase after the word `left`:
 /// after a role noun ("a spokesman for the ministry") or an adjective of
 /// the `adjective_link` class ("a person familiar with the matter").
-fn keeps_preposition(wd: &ClaimWords, k: &str, left: Option<&str>) -> bool {
+fn keeps_preposition(wd: &DocWords, k: &str, left: Option<&str>) -> bool {
     ["in", "at", "for", "from", "to", "with"]
         .iter()
         .any(|p| p.eq_ignore_ascii_case(k))
@@ -2342,7 +2366,7 @@ fn keeps_preposition(wd: &ClaimWords, k: &str, left: Option<&str>) -> bool {
 /// noun (not a verb's -ing form, pronoun or determiner) with a word of the
 /// phrase after it. A day name after it is a stop word that ends the phrase
 /// first ("the mayor on Tuesday said" keeps "the mayor").
-fn links_nouns(wd: &ClaimWords, k: &str, left: Option<&str>, right: Option<&str>) -> bool {
+fn links_nouns(wd: &DocWords, k: &str, left: Option<&str>, right: Option<&str>) -> bool {
     let (Some(left), Some(_)) = (left, right) else {
         return false;
     };
@@ -2373,7 +2397,7 @@ fn breaks_noun_phrase(w: &str) -> bool {
 /// into `text`) end in a name of at most three capitalized words or titles
 /// that opens its clause: the words before it end in punctuation, are a
 /// stop word, or are none.
-fn opens_with_name(wd: &ClaimWords, text: &str, words: &mut WordsBack, from: usize) -> bool {
+fn opens_with_name(wd: &DocWords, text: &str, words: &mut WordsBack, from: usize) -> bool {
     for k in from..from + 3 {
         let Some((ws, we)) = words.get(k) else {
             break;
@@ -2401,7 +2425,7 @@ fn opens_with_name(wd: &ClaimWords, text: &str, words: &mut WordsBack, from: usi
 /// "Italy, France, …"), or a subordinating or contrasting conjunction
 /// stands. A preposition or verb before them ("In Paris, Germany and
 /// Britain said") makes the name no speaker.
-fn list_item_opens(wd: &ClaimWords, text: &str, words: &mut WordsBack, k: usize) -> bool {
+fn list_item_opens(wd: &DocWords, text: &str, words: &mut WordsBack, k: usize) -> bool {
     let name_word = |w: &str| {
         w.starts_with(|c: char| c.is_uppercase())
             && wd.of(w.trim_end_matches(',')) & (words::TIME_WORD | words::NP_STOP) == 0
@@ -2434,12 +2458,7 @@ fn list_item_opens(wd: &ClaimWords, text: &str, words: &mut WordsBack, k: usize)
 /// end in punctuation, are a subordinating or contrasting conjunction, or
 /// are none. A preposition or verb before it ("met with the advisers and
 /// officials said") makes the nouns an object, not a subject.
-fn opens_with_speaker_noun(
-    wd: &ClaimWords,
-    text: &str,
-    words: &mut WordsBack,
-    from: usize,
-) -> bool {
+fn opens_with_speaker_noun(wd: &DocWords, text: &str, words: &mut WordsBack, from: usize) -> bool {
     let Some((ls, le)) = words.get(from) else {
         return false;
     };
@@ -2491,7 +2510,7 @@ fn opens_with_speaker_noun(
 /// before `lo`: words back to a clause boundary (punctuation, a quote mark,
 /// a conjunction, preposition, auxiliary or verb). `None` when the cue
 /// follows punctuation directly or the phrase is implausibly long.
-fn np_before(wd: &ClaimWords, text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
+fn np_before(wd: &DocWords, text: &str, lo: usize, end: usize) -> Option<(usize, usize)> {
     // The phrase has at most NP_MAX_WORDS words and the rules look two words
     // further back, so the words before those are never read.
     let mut words = WordsBack::new(text, lo, end, NP_MAX_WORDS + 3);
@@ -2669,7 +2688,7 @@ fn reported_noun_speaker(
 /// Whether `head`, the words before a cue, are a short subject followed by a
 /// relative clause set off by commas ("Witnesses, who asked not to be
 /// identified,"): such a head names the speaker, it is no claim.
-fn relative_clause_subject(wd: &ClaimWords, head: &str) -> bool {
+fn relative_clause_subject(wd: &DocWords, head: &str) -> bool {
     let Some(inner) = head.strip_suffix(',') else {
         return false;
     };
@@ -2682,7 +2701,7 @@ fn relative_clause_subject(wd: &ClaimWords, head: &str) -> bool {
         && !subject.contains(['"', '“', '”'])
         && !clause.contains(", ")
         && clause
-            .split(' ')
+            .split_space()
             .next()
             .is_some_and(|w| wd.exact(w) & words::RELATIVE != 0)
 }
@@ -2697,7 +2716,7 @@ fn dateline_end(layer: &TextLayer, ss: usize) -> usize {
 /// Where the subject of a sentence starting at `ss` (after its dateline)
 /// begins: after a sentence adverbial set off by a comma ("However,",
 /// "In fact,", "On Monday,"), which is no speaker of a later verb.
-fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
+fn subject_start(wd: &DocWords, text: &str, ss: usize) -> usize {
     subject_start_past(wd, text, ss, false).0
 }
 
@@ -2706,7 +2725,7 @@ fn subject_start(wd: &ClaimWords, text: &str, ss: usize) -> usize {
 /// flag returned says whether such a phrase was skipped, after which the
 /// subject found must name someone (the comma may have closed a clause of
 /// its own: "after months of looking, I found them, and asked …").
-fn subject_start_past(wd: &ClaimWords, text: &str, ss: usize, fronted: bool) -> (usize, bool) {
+fn subject_start_past(wd: &DocWords, text: &str, ss: usize, fronted: bool) -> (usize, bool) {
     let mut s = ss;
     let mut skipped_fronted = false;
     // "On Thursday, however, Trump …": one adverbial after another.
@@ -2771,7 +2790,7 @@ fn subject_start_past(wd: &ClaimWords, text: &str, ss: usize, fronted: bool) -> 
 /// Whether the particle `particle` opening `after` starts an upper bound
 /// ("up to 40 percent", "up to a third", "up to half"): then the verb before
 /// it keeps its reporting sense.
-fn opens_upper_bound(wd: &ClaimWords, particle: &str, after: &str) -> bool {
+fn opens_upper_bound(wd: &DocWords, particle: &str, after: &str) -> bool {
     let mut rest = after
         .split_whitespace()
         .skip(1)
@@ -2795,7 +2814,7 @@ fn opens_upper_bound(wd: &ClaimWords, particle: &str, after: &str) -> bool {
 /// compound noun: a determiner or modifier ("a think tank", "conservative
 /// think tank"), or another word that is no plural, pronoun or speaker noun
 /// ("talk show host"), which would make the cue word the subject's verb.
-fn opens_compound_after(wd: &ClaimWords, prev: &str) -> bool {
+fn opens_compound_after(wd: &DocWords, prev: &str) -> bool {
     let classes = wd.of(prev);
     if classes & (words::DETERMINER | words::MODIFIER) != 0 {
         return true;
@@ -2821,7 +2840,7 @@ fn opens_compound_after(wd: &ClaimWords, prev: &str) -> bool {
 /// a phrasal verb of showing or naming ("showed up", "called off", see
 /// `sense_particle`); a `compound_modifier` word that opens a compound noun
 /// after `prev` ("talk show host", "think tank", see `compound_head`).
-fn is_non_speech_sense(wd: &ClaimWords, prev: &str, cue: &str, after: &str) -> bool {
+fn is_non_speech_sense(wd: &DocWords, prev: &str, cue: &str, after: &str) -> bool {
     let mut next = after
         .split_whitespace()
         .map(|w| w.trim_end_matches([',', '.', ';', ':']));
@@ -2903,7 +2922,7 @@ fn is_non_speech_sense(wd: &ClaimWords, prev: &str, cue: &str, after: &str) -> b
 /// what others said ("a claim the group denies") keeps its claim: the
 /// clause is what is denied.
 fn object_of_reduced_relative(
-    wd: &ClaimWords,
+    wd: &DocWords,
     text: &str,
     speaker: &Speaker,
     ss: usize,
@@ -2920,7 +2939,7 @@ fn object_of_reduced_relative(
     {
         return false;
     }
-    let mut words = text[span.start..span.end].split(' ');
+    let mut words = text[span.start..span.end].split_space();
     if !words
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
@@ -2948,13 +2967,7 @@ fn object_of_reduced_relative(
     false
 }
 
-fn shows_or_names(
-    wd: &ClaimWords,
-    text: &str,
-    speaker: &Speaker,
-    cue: &str,
-    cue_end: usize,
-) -> bool {
+fn shows_or_names(wd: &DocWords, text: &str, speaker: &Speaker, cue: &str, cue_end: usize) -> bool {
     let Some(span) = &speaker.span else {
         return false;
     };
@@ -2968,7 +2981,7 @@ fn shows_or_names(
     let phrase = &phrase[..phrase.find(',').unwrap_or(phrase.len())];
     // The head: the last word, past auxiliaries ("the stat sheet won't").
     let head = phrase
-        .split(' ')
+        .split_space()
         .rev()
         .map(|w| w.trim_end_matches(['.', ':', ';']))
         .find(|w| !w.is_empty() && !w.ends_with("n't") && wd.exact(w) & words::CUE_LEAD == 0)
@@ -2986,7 +2999,7 @@ fn shows_or_names(
         return false;
     }
     let indefinite = phrase
-        .split(' ')
+        .split_space()
         .any(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
     let speaks = wd.of(head) & (words::ROLE_HEAD | words::SPEAKER_NOUN) != 0;
     let object = text[cue_end..]
@@ -3002,7 +3015,7 @@ fn shows_or_names(
 /// A speaker phrase cleaned of what names no one: a trailing time phrase
 /// ("a report Thursday", "the ministry on Monday") is cut off, and a phrase
 /// left with nothing but determiners ("The", "this") is no speaker (`None`).
-fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+fn speaker_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     // Read from the end, word by word, without collecting the words: every
     // speaker candidate comes through here, and most lose no word at all.
     let bytes = text.as_bytes();
@@ -3073,7 +3086,7 @@ fn speaker_phrase(wd: &ClaimWords, text: &str, start: usize, end: usize) -> Opti
 
 /// The noun phrase starting right after byte `start` (a cue), ending before
 /// `hi`: "said Abbas Araghchi, …", "said the minister on Monday".
-fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
+fn np_after(wd: &DocWords, text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
     let words = words_in(text, start, hi);
     let &(first, _) = words.first()?;
     if text[start..first].contains('\n') {
@@ -3135,7 +3148,7 @@ fn np_after(wd: &ClaimWords, text: &str, start: usize, hi: usize) -> Option<(usi
 /// other than a determiner or modifier stands before it. A participle
 /// sentence's subject names who speaks ("The council released a statement
 /// saying …").
-fn subject_before_verb(wd: &ClaimWords, text: &str, s: usize, e: usize) -> usize {
+fn subject_before_verb(wd: &DocWords, text: &str, s: usize, e: usize) -> usize {
     let words = words_in(text, s, e);
     // "Mook refused to speculate on the events, adding …": a past verb
     // with "to" after it ends the subject too, when no verb with an object
@@ -3181,8 +3194,10 @@ struct Ctx<'a> {
     actors: &'a DocActors,
     /// The document's mentions sorted by start, so lookups can binary-search.
     mentions: Cow<'a, [Mention]>,
-    words: &'a ClaimWords,
+    words: &'a DocWords<'a>,
     sentences: &'a [sitrep_text::Sentence],
+    /// Where "who" occurs (a relative clause before a cue).
+    who: scan::Occurrences,
 }
 
 impl Ctx<'_> {
@@ -3262,7 +3277,7 @@ impl Ctx<'_> {
         sp.span.as_ref().is_some_and(|span| {
             let phrase = text[span.start..span.end].trim_end_matches('.');
             let head_phrase = phrase
-                .split(' ')
+                .split_space()
                 .take_while(|w| {
                     !matches!(
                         *w,
@@ -3273,7 +3288,7 @@ impl Ctx<'_> {
                 .sum::<usize>()
                 .saturating_sub(1);
             let head_end = span.start + head_phrase;
-            let head = text[span.start..head_end].rsplit(' ').next();
+            let head = text[span.start..head_end].split_space().next_back();
             // "citing the threat from Russia": the actor
             // must end the head, not its modifier, and
             // be one that speaks: "citing Israel" names a
@@ -3550,7 +3565,7 @@ impl Ctx<'_> {
             | words::RELATIVE;
         // The phrase's head, its last word, names the speaker: "many
         // vehicles run on two-stroke engines that …" has none.
-        let last = phrase.rsplit(' ').next().unwrap_or("");
+        let last = phrase.split_space().next_back().unwrap_or("");
         let c = self.words.of(last);
         let named =
             c & speaker_class != 0 || (c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0);
@@ -3588,7 +3603,7 @@ impl Ctx<'_> {
         // the speaker is near or knows about, not who speaks.
         let near_only = |m: &Mention| {
             self.text[start..m.start]
-                .split(' ')
+                .split_space()
                 .any(|w| self.words.exact(w) & words::ADJECTIVE_LINK != 0)
         };
         let head = inside
@@ -3600,8 +3615,8 @@ impl Ctx<'_> {
                 // A capitalized head is a name of its own ("Rob Goldman,
                 // President Ascom North America"): it is the speaker.
                 let common_head = self.text[start..end]
-                    .rsplit(' ')
-                    .next()
+                    .split_space()
+                    .next_back()
                     .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
                 (inside.is_empty() && common_head)
                     .then(|| self.apposed_name_after(end, end_all))
@@ -3685,7 +3700,7 @@ impl Ctx<'_> {
                 m.end == name_end
                     && self.actors.actors[m.actor].kind == ActorKind::Person
                     && self.text[name_start..m.start]
-                        .split(' ')
+                        .split_space()
                         .all(|w| w.is_empty() || w.starts_with(|c: char| c.is_uppercase()))
             })
     }
@@ -3776,11 +3791,11 @@ impl Ctx<'_> {
             // speaker and the cue.
             if let Some(comma) = inner.rfind(',') {
                 let seg = inner[comma + 1..].trim();
-                let n = seg.split(' ').count();
+                let n = seg.split_space().count();
                 if !seg.is_empty()
                     && n <= 3
                     && seg
-                        .split(' ')
+                        .split_space()
                         .all(|w| self.words.exact(w) & words::PARENTHETICAL != 0)
                 {
                     if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
@@ -3803,16 +3818,16 @@ impl Ctx<'_> {
                         })
                 };
                 let name = !seg.is_empty()
-                    && seg.split(' ').count() <= 4
+                    && seg.split_space().count() <= 4
                     && seg.starts_with(|c: char| c.is_uppercase())
                     && seg
-                        .split(' ')
+                        .split_space()
                         .all(|w| name_part(w) && !is_np_stop(self.words, w));
                 if name {
                     if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
                         let phrase = &self.text[s..e];
                         let role = phrase
-                            .split(' ')
+                            .split_space()
                             .next_back()
                             .is_some_and(|w| self.words.is(w, words::ROLE_HEAD));
                         // "A spokesperson for China's Taiwan Affairs Office,
@@ -3823,7 +3838,7 @@ impl Ctx<'_> {
                         // Iravani, said", "One of the authors of the report,
                         // Ari Fleischer, said": a possessive or "one of" opens
                         // the phrase as a determiner does.
-                        let mut phrase_words = phrase.split(' ');
+                        let mut phrase_words = phrase.split_space();
                         let opener = |w: &str| {
                             self.words.exact(w) & words::DETERMINER != 0
                                 || (w.ends_with("'s") || w.ends_with("\u{2019}s"))
@@ -3890,7 +3905,7 @@ impl Ctx<'_> {
             && (self.text[lo..s].trim_end().is_empty()
                 || self.text[lo..s].trim_end().ends_with(','))
             && phrase.contains(',')
-            && !phrase.split(' ').any(|w| {
+            && !phrase.split_space().any(|w| {
                 let w = w.trim_end_matches(',');
                 w.starts_with(|c: char| c.is_ascii_lowercase())
                     && self.words.exact(w) & words::CUE_LEAD != 0
@@ -3906,7 +3921,7 @@ impl Ctx<'_> {
         let (text, wd) = (self.text, self.words);
         // Most cues have no "who" before them in their sentence: one memchr
         // pass rules the clause out before the words are split and checked.
-        scan::find_str(&text[lo..cue_start], "who")?;
+        self.who.first_in(lo, cue_start)?;
         let mut words = WordsBack::new(text, lo, cue_start, CLAUSE_MAX_WORDS + 1);
         // The word right before the cue is the clause's last word: "who
         // said" is the relative pronoun as speaker, handled by `np_before`.
@@ -3930,7 +3945,7 @@ impl Ctx<'_> {
             let (s, e) = np_before(wd, text, lo, lo + before.len())?;
             // "Douglas Brinkley, a historian who attended the session,
             // recalled": a description after a name is no speaker of its own.
-            let determiner = text[s..e].split(' ').next().is_some_and(|w| {
+            let determiner = text[s..e].split_space().next().is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_lowercase())
                     && wd.exact(w) & words::DETERMINER != 0
             });
@@ -3957,11 +3972,11 @@ impl Ctx<'_> {
             let comma = inner[..hi].rfind(',')?;
             let seg = inner[comma + 1..].trim_start();
             if seg.contains(['"', '“', '”', '(', ')', ';', ':', '—', '\n'])
-                || seg.split(' ').count() > ASIDE_MAX_WORDS
+                || seg.split_space().count() > ASIDE_MAX_WORDS
             {
                 return None;
             }
-            let mut seg_words = seg.split(' ');
+            let mut seg_words = seg.split_space();
             let first = seg_words.next().unwrap_or("");
             // "Trump, it's also worth noting, sought": the writer's aside
             // with an expletive subject opens with its pronoun.
@@ -3994,10 +4009,10 @@ impl Ctx<'_> {
         let relative = rest.trim_start().starts_with("who ") && !rest.contains(',');
         let plausible = ns == s
             && self.text[ns..ne].starts_with(|c: char| c.is_uppercase())
-            && self.text[ns..ne].split(' ').count() <= 6
-            && rest.split(' ').count() <= 30
+            && self.text[ns..ne].split_space().count() <= 6
+            && rest.split_space().count() <= 30
             && !rest.contains(['"', ';', ':', '(', '\n'])
-            && !rest.split(' ').any(|w| {
+            && !rest.split_space().any(|w| {
                 let w = w.trim_matches([',', '.']);
                 w == "but"
                     || !relative
@@ -4315,7 +4330,9 @@ pub fn extract_claims_from_occurrences(
         sorted.sort_by_key(|m| (m.start, m.end));
         Cow::Owned(sorted)
     };
-    let mut hits = complement_hits(text, lex, find_hits(text, lex, cue_occurrences));
+    let doc_words = DocWords::new(&lex.words, text);
+    let wd = &doc_words;
+    let mut hits = complement_hits(text, lex, wd, find_hits(text, lex, cue_occurrences));
     // A cue word inside an actor's name is part of the name: "the United
     // States must" has no speech verb "states".
     // Hits and mentions are both in text order (`complement_hits` sorts the
@@ -4334,14 +4351,16 @@ pub fn extract_claims_from_occurrences(
             .take(4)
             .any(|m| m.start <= h.start && h.end <= m.end)
     });
-    let wd = &lex.words;
     let ctx = Ctx {
         text,
         actors,
         mentions,
         words: wd,
         sentences: &layer.sentences,
+        who: scan::Occurrences::new(text, &scan::WHO),
     };
+    // Where " that " occurs: a cue's that-clause is looked for from every cue.
+    let thats = scan::Occurrences::new(text, &scan::THAT);
     // Hits are in text order: index of the first hit starting at or after `pos`.
     let hits_from = |pos: usize| hits.partition_point(|h| h.start < pos);
     let quotes = quote_spans(text);
@@ -4459,7 +4478,7 @@ pub fn extract_claims_from_occurrences(
                         && {
                             let gap = text[h.end..mo.max(h.end)].trim();
                             gap.is_empty()
-                                || (gap.ends_with([':', ',']) && gap.split(' ').count() <= 4)
+                                || (gap.ends_with([':', ',']) && gap.split_space().count() <= 4)
                         }
                 });
             match before {
@@ -4586,7 +4605,7 @@ pub fn extract_claims_from_occurrences(
                     // A participle, also one with its particle ("referring
                     // to", "pointing out").
                     let ing_form = cue_word
-                        .split(' ')
+                        .split_space()
                         .next()
                         .is_some_and(|w| w.ends_with("ing"));
                     // "a ceasefire announced by Trump": a passive
@@ -4629,7 +4648,7 @@ pub fn extract_claims_from_occurrences(
                     let head = text[ss..cue_start].trim_end();
                     // After a determiner or preposition the word is an
                     // adjective or noun: "his alleged part", "over alleged bombers".
-                    let prev = head.rsplit(' ').next().unwrap_or("");
+                    let prev = head.split_space().next_back().unwrap_or("");
                     if wd.exact(prev) & words::NOT_BEFORE_CUE != 0 {
                         continue;
                     }
@@ -4711,7 +4730,7 @@ pub fn extract_claims_from_occurrences(
                     // audience verb is who heard the claim, never its
                     // speaker after an inversion.
                     let audience_verb = text[h.start..h.end]
-                        .split(' ')
+                        .split_space()
                         .next()
                         .is_some_and(|w| wd.exact(w) & words::AUDIENCE_VERB != 0);
                     let inverted =
@@ -4722,7 +4741,7 @@ pub fn extract_claims_from_occurrences(
                                 // "…, then says he'll welcome advice": a
                                 // contracted subject pronoun opens the
                                 // reported clause, no inverted speaker.
-                                let first = text[np.0..np.1].split(' ').next().unwrap_or("");
+                                let first = text[np.0..np.1].split_space().next().unwrap_or("");
                                 if let Some((pronoun, _)) = first.split_once(['\'', '’']) {
                                     if pronoun == "I" || wd.exact(pronoun) & words::PRONOUN != 0 {
                                         return None;
@@ -4772,7 +4791,7 @@ pub fn extract_claims_from_occurrences(
                         let rest = &text[h.end..content_end];
                         // The clause opens with "that", a subject pronoun or
                         // a name ("touting their technology" is an object).
-                        let first = rest.trim_start().split(' ').next().unwrap_or("");
+                        let first = rest.trim_start().split_space().next().unwrap_or("");
                         let subject = wd.exact(first) & words::PRONOUN != 0
                             || first.starts_with(|c: char| c.is_uppercase());
                         wd.exact(&head[ws..]) & words::SUBORDINATOR != 0
@@ -4957,7 +4976,7 @@ pub fn extract_claims_from_occurrences(
                         // word or a name ("told reporters.", "told the
                         // Associated Press."), not a bare clause ("told
                         // aides Iran lied.").
-                        let words: Vec<&str> = text[oa..ob].split(' ').collect();
+                        let words: Vec<&str> = text[oa..ob].split_space().collect();
                         let short = oa < ob
                             && words.len() <= 3
                             && (stop < after.len()
@@ -5010,13 +5029,13 @@ pub fn extract_claims_from_occurrences(
                     // "It's worth noting, though, that …" is the writer's
                     // aside, no one's claim.
                     let writers_aside = speaker.text.as_deref().is_some_and(|t| {
-                        wd.of(t.split(' ').next().unwrap_or("")) & words::EXPLETIVE_SUBJECT != 0
+                        wd.of(t.split_space().next().unwrap_or("")) & words::EXPLETIVE_SUBJECT != 0
                     });
                     let aside_then_that = after
                         .strip_prefix(", ")
                         .and_then(|r| r.find(", that ").map(|p| &r[..p]))
                         .is_some_and(|aside| {
-                            aside.split(' ').count() <= 4
+                            aside.split_space().count() <= 4
                                 && !aside.contains(['"', ',', ';', ':', '(', '\u{201c}'])
                         })
                         && !writers_aside;
@@ -5111,7 +5130,7 @@ pub fn extract_claims_from_occurrences(
                     // `approximator` before a number rounds the content's
                     // count, no particle of the cue.
                     let rounds_number = |r: &str| {
-                        let mut ws = r.split(' ');
+                        let mut ws = r.split_space();
                         let (w, next) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
                         wd.exact(w) & words::APPROXIMATOR != 0
                             && (next.starts_with(|c: char| c.is_ascii_digit())
@@ -5121,7 +5140,7 @@ pub fn extract_claims_from_occurrences(
                         .strip_prefix(' ')
                         .filter(|_| cue.setting == 0)
                         .filter(|r| !rounds_number(r))
-                        .and_then(|r| r.split(' ').next())
+                        .and_then(|r| r.split_space().next())
                         .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0);
                     // "two tankers accused of smuggling fuel", "has been
                     // accused of fraud": a verb whose object comes before
@@ -5134,7 +5153,7 @@ pub fn extract_claims_from_occurrences(
                     }
                     let cue_end = particle
                         .map(|w| h.end + 1 + w.len())
-                        .filter(|&end| scan::find_str(&text[end..content_end], " that ").is_none())
+                        .filter(|&end| thats.first_in(end, content_end).is_none())
                         .unwrap_or(h.end);
                     let mut cs = aside_then_clause.map_or(cue_end, |at| h.end + at);
                     let mut audience = None;
@@ -5153,13 +5172,14 @@ pub fn extract_claims_from_occurrences(
                         // Its own clause: "that" right after the verb or its
                         // object pronoun; a wh-clause has none.
                         if cue.phrase == "that" {
-                            scan::find_str(lower, " that ")
-                                .filter(|&t| lower[..t].split(' ').count() <= 2)
+                            thats
+                                .first_in(cs, content_end)
+                                .filter(|&t| lower[..t].split_space().count() <= 2)
                         } else {
                             None
                         }
                     } else {
-                        scan::find_str(lower, " that ")
+                        thats.first_in(cs, content_end)
                     }
                     .filter(|&t| {
                         // "said in a speech posted online that …": the
@@ -5183,7 +5203,7 @@ pub fn extract_claims_from_occurrences(
                         // "said the agency could not assure that …": the
                         // "that" is the inner verb's (not for an audience:
                         // "told reporters gathered outside that …").
-                        let verb = cue_word.split(' ').next().unwrap_or("");
+                        let verb = cue_word.split_space().next().unwrap_or("");
                         let addressed = words::ADDRESSEE_VERB | words::AUDIENCE_VERB;
                         let inner_clause =
                             wd.exact(verb) & addressed == 0 && clause_before_that(wd, &lower[..t]);
@@ -5213,7 +5233,7 @@ pub fn extract_claims_from_occurrences(
                         && cue_word.ends_with("ed")
                         && lower.starts_with(" to ")
                         && lower
-                            .split(' ')
+                            .split_space()
                             .take(CONDITION_WITHIN_WORDS)
                             .take_while(|w| !w.ends_with([',', ';', ':', '.']))
                             .any(|w| wd.exact(w) & words::CONDITION != 0);
@@ -5271,7 +5291,7 @@ pub fn extract_claims_from_occurrences(
                         && wd.exact(cue_word) & words::AUDIENCE_VERB != 0
                     {
                         let mut offset = 0;
-                        for (n, w) in lower.split(' ').enumerate().skip(1).take(5) {
+                        for (n, w) in lower.split_space().enumerate().skip(1).take(5) {
                             // Words are split at single spaces after a
                             // leading one: `cs + offset` ends word `w`.
                             offset += 1 + w.len();
@@ -5286,7 +5306,7 @@ pub fn extract_claims_from_occurrences(
                             }
                             let next_start = (cs + offset + 1).min(content_end);
                             let next = text[next_start..content_end]
-                                .split(' ')
+                                .split_space()
                                 .next()
                                 .unwrap_or("");
                             // "told parliament the suspects had fled": a
@@ -5301,7 +5321,7 @@ pub fn extract_claims_from_occurrences(
                                     return false;
                                 }
                                 let after_next = text[next_start..content_end]
-                                    .split(' ')
+                                    .split_space()
                                     .nth(1)
                                     .unwrap_or("");
                                 wd.exact(after_next) & words::TIME_WORD == 0
@@ -5339,7 +5359,7 @@ pub fn extract_claims_from_occurrences(
                     // takes a finite clause without "that" too, its subject
                     // up to five words long.
                     let intent_clause = || {
-                        let verb = text[h.start..h.end].rsplit(' ').next().unwrap_or("");
+                        let verb = text[h.start..h.end].split_space().next_back().unwrap_or("");
                         wd.exact(verb) & words::CLAUSE_INTENT != 0
                             && opens_bare_clause(wd, lower, cue.stance, 6, true)
                     };
@@ -5353,7 +5373,7 @@ pub fn extract_claims_from_occurrences(
                     // "Somaliland, which declared independence in 1991",
                     // "declared a state of emergency": declaring a state of
                     // affairs is an act too.
-                    let cue_word = text[h.start..h.end].rsplit(' ').next().unwrap_or("");
+                    let cue_word = text[h.start..h.end].split_space().next_back().unwrap_or("");
                     let verb_class = wd.exact(cue_word);
                     if !took_that
                         && ((verb_class & words::CONCESSION_VERB != 0
@@ -5384,7 +5404,10 @@ pub fn extract_claims_from_occurrences(
                     let legal_ruling = cue.stance == Stance::Deny
                         && that.is_none()
                         && speaker.span.as_ref().is_some_and(|sp| {
-                            let last = text[sp.start..sp.end].rsplit(' ').next().unwrap_or("");
+                            let last = text[sp.start..sp.end]
+                                .split_space()
+                                .next_back()
+                                .unwrap_or("");
                             wd.of(last) & words::LEGAL_BODY != 0
                         })
                         && !reported_object();
@@ -5417,8 +5440,8 @@ pub fn extract_claims_from_occurrences(
                                 || that.is_some_and(|t| {
                                     t < 60
                                         && lower[..t]
-                                            .rsplit(' ')
-                                            .next()
+                                            .split_space()
+                                            .next_back()
                                             .is_some_and(|w| wd.exact(w) & words::REPORT_NOUN != 0)
                                 })
                                 || object.take(7).any(|w| w == "as"));
@@ -5520,7 +5543,7 @@ pub fn extract_claims_from_occurrences(
                                     // of an action verb among its first words.
                                     let action_past = || {
                                         clause
-                                            .split(' ')
+                                            .split_space()
                                             .skip(1)
                                             .take(4)
                                             .take_while(|w| !w.ends_with([',', ';', '.']))
@@ -5554,7 +5577,7 @@ pub fn extract_claims_from_occurrences(
                     let standing_position = relative_close.is_some_and(|close| {
                         cue.stance == Stance::Assert
                             && !took_that
-                            && wd.exact(cue_word.split(' ').next().unwrap_or(""))
+                            && wd.exact(cue_word.split_space().next().unwrap_or(""))
                                 & words::POSITION_VERB
                                 != 0
                             && noun_object(wd, &text[cs..close])
@@ -5616,7 +5639,7 @@ pub fn extract_claims_from_occurrences(
                     // A predicate after the reflexive ("calls himself a
                     // socialist", "described herself as …") is a
                     // self-description, which is a claim.
-                    let mut object = text[a..b].split(' ');
+                    let mut object = text[a..b].split_space();
                     let reflexive_object = !took_that
                         && object
                             .next()
@@ -5626,7 +5649,7 @@ pub fn extract_claims_from_occurrences(
                             .is_none_or(|w| w != "as" && wd.exact(w) & words::NP_STOP != 0)
                         && !text[a..b].contains(" as ")
                         && !text[a..b].contains(" to be ")
-                        && wd.exact(cue_word.split(' ').next().unwrap_or(""))
+                        && wd.exact(cue_word.split_space().next().unwrap_or(""))
                             & (words::ADDRESSEE_VERB | words::AUDIENCE_VERB)
                             == 0;
                     if reflexive_object {
@@ -5694,11 +5717,11 @@ pub fn extract_claims_from_occurrences(
                                 let phrase = &text[p.start..p.end];
                                 text[p.end..h.start].trim().is_empty()
                                     && phrase
-                                        .split(' ')
+                                        .split_space()
                                         .next()
                                         .is_some_and(|w| wd.exact(w) & words::DETERMINER != 0)
                                     && !phrase
-                                        .split(' ')
+                                        .split_space()
                                         .skip(1)
                                         .any(|w| w.starts_with(|c: char| c.is_uppercase()))
                             })
@@ -6021,7 +6044,7 @@ pub fn extract_claims_from_occurrences(
             line_end,
         } = *opener;
         let rest = trim(text, colon + 1, line_end);
-        if rest.0 >= rest.1 || text[rest.0..rest.1].split(' ').count() < 4 {
+        if rest.0 >= rest.1 || text[rest.0..rest.1].split_space().count() < 4 {
             continue;
         }
         if drafts.iter().any(|d| d.cue.0 <= colon && colon < d.cue.1) {
@@ -6057,7 +6080,7 @@ pub fn extract_claims_from_occurrences(
     // the generic "you" or "one" gives advice or a possibility, not a claim.
     let modal_led = |d: &Draft| {
         text[d.cue.0..d.cue.1]
-            .split(' ')
+            .split_space()
             .next()
             .is_some_and(|w| wd.exact(w) & words::MODAL != 0)
     };
@@ -6225,7 +6248,7 @@ fn passive_agent_claim(
 /// `audience_verb` before a to-infinitive ("were told to leave") is an
 /// order, no claim, unless the cue takes an infinitive.
 fn addressed_passive_content(
-    wd: &ClaimWords,
+    wd: &DocWords,
     text: &str,
     ss: usize,
     cue_start: usize,
@@ -6233,7 +6256,7 @@ fn addressed_passive_content(
     content_end: usize,
     cue_takes_infinitive: bool,
 ) -> Option<(usize, usize)> {
-    let verb = text[h.start..h.end].split(' ').next()?;
+    let verb = text[h.start..h.end].split_space().next()?;
     let classes = wd.exact(verb);
     if classes & words::ADDRESSEE_VERB == 0 {
         return None;
@@ -6248,7 +6271,7 @@ fn addressed_passive_content(
         return None;
     }
     let head = text[ss..cue_start].trim_end();
-    let before = head.rsplit(' ').next().unwrap_or("");
+    let before = head.split_space().next_back().unwrap_or("");
     let written_out = text[cue_start..h.start]
         .split_whitespace()
         .chain(std::iter::once(before))
@@ -6293,7 +6316,7 @@ fn impersonal_claim(ctx: &Ctx, cue: &Cue, h: Hit, ss: usize, content_end: usize)
     // before the cue belong to it.
     let cue_start = extend_cue_left(wd, text, ss, h.start);
     let head = text[ss..cue_start].trim_end();
-    let subject_word = head.rsplit(' ').next().unwrap_or("");
+    let subject_word = head.split_space().next_back().unwrap_or("");
     let content = if subject_word.eq_ignore_ascii_case("it") && after.starts_with(" that ") {
         trim(text, h.end + " that ".len(), content_end)
     } else {
@@ -6338,7 +6361,7 @@ fn dash_signed_quote(ctx: &Ctx, drafts: &[Draft], qs: usize, qe: usize) -> Optio
     let dash = mc + after.find('—').filter(|&p| after[..p].trim().is_empty())?;
     let name = trim(text, dash + '—'.len_utf8(), line_end);
     let name = (name.0, name.1 - usize::from(text[..name.1].ends_with('.')));
-    let words: Vec<&str> = text[name.0..name.1].split(' ').collect();
+    let words: Vec<&str> = text[name.0..name.1].split_space().collect();
     let name_like = (1..=4).contains(&words.len())
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase())
@@ -6349,7 +6372,7 @@ fn dash_signed_quote(ctx: &Ctx, drafts: &[Draft], qs: usize, qe: usize) -> Optio
         });
     let content = trim(text, qs, qe);
     if !name_like
-        || text[content.0..content.1].split(' ').count() < 4
+        || text[content.0..content.1].split_space().count() < 4
         || drafts.iter().any(|d| d.cue.0 < line_end && d.cue.1 > mo)
     {
         return None;
@@ -6399,8 +6422,8 @@ fn colon_openers(text: &str) -> Vec<ColonOpener> {
             };
             let name = &text[line_start..colon];
             if !name.is_empty()
-                && name.split(' ').count() <= 5
-                && name.split(' ').all(|w| !w.is_empty())
+                && name.split_space().count() <= 5
+                && name.split_space().all(|w| !w.is_empty())
                 && name.starts_with(|c: char| c.is_uppercase())
                 && !name.contains(['"', ',', '(', '?', '!'])
             {
@@ -6465,7 +6488,7 @@ fn recurring_caps_names(text: &str, openers: &[ColonOpener]) -> Vec<String> {
 /// Whether the words between a cue and a following "that" end in an
 /// apposition ("praised Hamas, the group that attacked …"): then "that"
 /// opens a relative clause on the apposition's noun, not the cue's content.
-fn relative_after_apposition(wd: &ClaimWords, gap: &str) -> bool {
+fn relative_after_apposition(wd: &DocWords, gap: &str) -> bool {
     let Some(comma) = gap.rfind(',') else {
         return false;
     };
@@ -6487,7 +6510,7 @@ fn colon_speaker(
 ) -> Option<Speaker> {
     let (text, wd) = (ctx.text, ctx.words);
     let name = &text[line_start..colon];
-    let words: Vec<&str> = name.split(' ').collect();
+    let words: Vec<&str> = name.split_space().collect();
     // A label word that is no determiner ("Update", "Dear"; not "The").
     let label = |w: &str| {
         let c = wd.exact(w);
@@ -6502,11 +6525,11 @@ fn colon_speaker(
     for m in ctx.mentions[a..b].iter().filter(|m| m.end <= colon) {
         let lead = &text[line_start..m.start];
         let lead_ok = lead
-            .split(' ')
+            .split_space()
             .filter(|w| !w.is_empty())
             .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_np_stop(wd, w));
         let tail = text[m.end..colon].trim();
-        let tail_words: Vec<&str> = tail.split(' ').filter(|w| !w.is_empty()).collect();
+        let tail_words: Vec<&str> = tail.split_space().filter(|w| !w.is_empty()).collect();
         let tail_ok = tail.is_empty()
             || (text[m.end..].starts_with(' ')
                 && tail_words.len() <= 4
@@ -6763,7 +6786,7 @@ mod tests {
 
     /// `speaker_phrase` as first written, over a `Vec` of the words.
     fn speaker_phrase_by_vec(
-        wd: &ClaimWords,
+        wd: &DocWords,
         text: &str,
         start: usize,
         end: usize,
@@ -6808,7 +6831,9 @@ mod tests {
 
     #[test]
     fn speaker_phrase_reads_backwards_as_over_all_words() {
-        let wd = ClaimWords::builtin().expect("claims-words.tsv parses");
+        let table = ClaimWords::builtin().expect("claims-words.tsv parses");
+        // No document: every word is looked up in the table.
+        let wd = DocWords::new(&table, "");
         let mut texts: Vec<&str> = SAMPLES.to_vec();
         texts.extend([
             "the ministry on Monday",
@@ -6879,7 +6904,7 @@ mod tests {
 
     /// The rule as first written: a formatted needle and `rfind` per
     /// conjunction, every test evaluated.
-    fn second_speaker_clause_by_rfind(wd: &ClaimWords, pre: &str) -> Option<usize> {
+    fn second_speaker_clause_by_rfind(wd: &DocWords, pre: &str) -> Option<usize> {
         ["but", "and", "while", "whereas"].iter().find_map(|c| {
             let at = pre.rfind(&format!(", {c} "))?;
             let subject = &pre[at + c.len() + 3..];
@@ -6895,7 +6920,9 @@ mod tests {
 
     #[test]
     fn second_speaker_clause_is_the_rfind_per_conjunction() {
-        let wd = ClaimWords::builtin().expect("claims words");
+        let table = ClaimWords::builtin().expect("claims words");
+        // No document: every word is looked up in the table.
+        let wd = DocWords::new(&table, "");
         let texts = [
             "",
             ",",
@@ -6994,5 +7021,84 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn split_space_is_str_split_at_a_space_both_ways() {
+        let mut texts: Vec<&str> = SAMPLES.to_vec();
+        texts.extend(["a", " a", "a ", "  ", "é é", "x\u{a0}y z", "officials' say"]);
+        for text in texts {
+            let want: Vec<&str> = text.split(' ').collect();
+            assert_eq!(text.split_space().collect::<Vec<_>>(), want, "{text:?}");
+            let back: Vec<&str> = text.rsplit(' ').collect();
+            assert_eq!(
+                text.split_space().rev().collect::<Vec<_>>(),
+                back,
+                "{text:?}"
+            );
+            assert_eq!(text.split_space().next(), text.split(' ').next());
+            assert_eq!(text.split_space().next_back(), text.rsplit(' ').next());
+        }
+    }
+
+    /// `without_trailing_time` as it was written before it split only the
+    /// last words: all of the phrase's words into a `Vec`.
+    fn without_trailing_time_by_vec(wd: &DocWords, text: &str, s: usize, e: usize) -> usize {
+        let words: Vec<&str> = text[s..e].split(' ').collect();
+        for n in [2, 3] {
+            if words.len() <= n {
+                break;
+            }
+            let (head, time) = words.split_at(words.len() - n);
+            let all_time = time.iter().all(|w| {
+                wd.exact(w) & words::TIME_WORD != 0
+                    && !matches!(*w, "on" | "in" | "at" | "a" | "an" | "the")
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+            });
+            let noun = wd.exact(time[n - 1]) & (words::DETERMINER | words::NP_STOP) == 0;
+            let speaker_end = head.last().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    || wd.is(
+                        w,
+                        words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN,
+                    )
+            });
+            if all_time && noun && speaker_end {
+                return s + head.join(" ").len();
+            }
+        }
+        e
+    }
+
+    #[test]
+    fn without_trailing_time_reads_the_last_words_as_over_all_words() {
+        let table = ClaimWords::builtin().expect("claims-words.tsv parses");
+        let mut texts: Vec<&str> = SAMPLES.to_vec();
+        texts.extend([
+            "the spokesman late Tuesday",
+            "Lee last week",
+            "Lee this week",
+            "The ministry on Monday",
+            "officials  last week",
+            "the mayor Tuesday night",
+            "a statement",
+            "Zoë Müller last week",
+            "last week",
+            " last week",
+        ]);
+        for text in texts {
+            let wd = DocWords::new(&table, text);
+            for s in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for e in (s..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    assert_eq!(
+                        without_trailing_time(&wd, text, s, e),
+                        without_trailing_time_by_vec(&wd, text, s, e),
+                        "{text:?} {s}..{e}"
+                    );
+                }
+            }
+        }
+        let wd = DocWords::new(&table, "");
+        assert_eq!(without_trailing_time(&wd, "Lee last week", 0, 13), 3);
     }
 }

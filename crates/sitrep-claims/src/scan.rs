@@ -114,6 +114,75 @@ pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
     }
 }
 
+/// A fixed string the rules look for in every document, with its
+/// substring searcher built on first use (a searcher's set-up costs about as
+/// much as one document's search).
+pub(crate) struct Needle {
+    text: &'static str,
+    finder: OnceLock<memchr::memmem::Finder<'static>>,
+}
+
+impl Needle {
+    /// The needle `text` (not empty).
+    pub(crate) const fn new(text: &'static str) -> Needle {
+        Needle {
+            text,
+            finder: OnceLock::new(),
+        }
+    }
+
+    fn finder(&self) -> &memchr::memmem::Finder<'static> {
+        self.finder
+            .get_or_init(|| memchr::memmem::Finder::new(self.text.as_bytes()))
+    }
+}
+
+/// " that ": what opens a cue's that-clause.
+pub(crate) static THAT: Needle = Needle::new(" that ");
+/// "who": a relative clause between a speaker and the cue.
+pub(crate) static WHO: Needle = Needle::new("who");
+
+/// Every place a fixed string occurs in one document, overlapping
+/// occurrences included, found in one pass: for a search the rules repeat
+/// from many points of the same sentences (" that " after every cue, "who"
+/// before every speaker), which [`find_str`] would run again over the rest
+/// of the sentence each time, stepping through every "t" of it.
+pub(crate) struct Occurrences {
+    needle_len: usize,
+    /// Byte offsets where the needle starts, in order.
+    starts: Vec<usize>,
+}
+
+impl Occurrences {
+    /// The occurrences of `needle` in `text`.
+    pub(crate) fn new(text: &str, needle: &Needle) -> Occurrences {
+        debug_assert!(!needle.text.is_empty());
+        let finder = needle.finder();
+        let hay = text.as_bytes();
+        let mut starts = Vec::new();
+        let mut from = 0;
+        // From one past each start, not past its end: " that that " holds
+        // " that " twice, sharing a space.
+        while let Some(p) = hay.get(from..).and_then(|h| finder.find(h)) {
+            starts.push(from + p);
+            from += p + 1;
+        }
+        Occurrences {
+            needle_len: needle.text.len(),
+            starts,
+        }
+    }
+
+    /// `find_str(&text[lo..hi], needle)`: the first occurrence lying wholly
+    /// inside `lo..hi`, as an offset from `lo`.
+    pub(crate) fn first_in(&self, lo: usize, hi: usize) -> Option<usize> {
+        let i = self.starts.partition_point(|&p| p < lo);
+        // Any later occurrence ends later still: the first one decides.
+        let &p = self.starts.get(i)?;
+        (p + self.needle_len <= hi).then_some(p - lo)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,6 +273,42 @@ mod tests {
         });
         assert_eq!(found, leftmost_longest_of(occurrences));
         assert!(!found.is_empty());
+    }
+
+    #[test]
+    fn occurrences_answer_as_find_str_in_every_range() {
+        let texts = [
+            "",
+            "t",
+            " that",
+            "said that  that the",
+            " that that that ",
+            "He said, that is, that the plan, who knew, would pass by Friday",
+            "Zoë said — «thät» that who whoever",
+        ];
+        for text in texts {
+            for needle in [" that ", "who", "t", "that that"] {
+                let found = Occurrences::new(text, &Needle::new(needle));
+                let bounds: Vec<usize> = (0..=text.len())
+                    .filter(|&i| text.is_char_boundary(i))
+                    .collect();
+                for &lo in &bounds {
+                    for &hi in bounds.iter().filter(|&&h| h >= lo) {
+                        assert_eq!(
+                            found.first_in(lo, hi),
+                            find_str(&text[lo..hi], needle),
+                            "{text:?} {needle:?} {lo}..{hi}"
+                        );
+                    }
+                }
+            }
+        }
+        assert_eq!(THAT.text, " that ");
+        let found = Occurrences::new("said that that", &THAT);
+        assert_eq!(
+            (found.first_in(0, 14), found.first_in(5, 14)),
+            (Some(4), None)
+        );
     }
 
     #[test]

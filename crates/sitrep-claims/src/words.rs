@@ -399,6 +399,7 @@ use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES
 /// `w.trim_end_matches("'s").trim_end_matches('\'')`, by bytes: a string
 /// pattern builds a substring searcher on every call, and the claims rules
 /// ask this of every word they look at.
+#[inline]
 pub(crate) fn without_possessive(w: &str) -> &str {
     let b = w.as_bytes();
     let mut end = b.len();
@@ -607,12 +608,7 @@ impl ClaimWords {
     /// out about 30). sitrep-events reads the same test to find the speech
     /// verb inside a cue.
     pub fn leads_cue(&self, w: &str) -> bool {
-        let classes = self.exact(w);
-        classes & CUE_LEAD != 0
-            || (w.len() > 4
-                && w.ends_with("ly")
-                && w.bytes().all(|b| b.is_ascii_lowercase())
-                && classes & LY_NOUN == 0)
+        leads_cue_given(w, self.exact(w))
     }
 
     /// Whether `w` (possessive removed, any case) is in `class`.
@@ -623,6 +619,106 @@ impl ClaimWords {
     /// The pronouns and `role_speaker` phrases, lower case, in file order.
     pub(crate) fn anaphors(&self) -> &[String] {
         &self.anaphors
+    }
+}
+
+/// [`ClaimWords::leads_cue`] for a word whose exact classes are known.
+fn leads_cue_given(w: &str, classes: Classes) -> bool {
+    classes & CUE_LEAD != 0
+        || (w.len() > 4
+            && w.ends_with("ly")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && classes & LY_NOUN == 0)
+}
+
+/// The word classes of one document's words, remembered by where each word
+/// stands in the text. The claims rules ask the classes of the same few
+/// words around a cue again and again (every rule splits the words before
+/// and after the cue on its own, and several cues share a sentence), each
+/// time packing and probing the word anew; a word given as a slice of the
+/// document is answered the second time from a small table keyed by its
+/// byte offset and length. Any other string (a literal, a copy) is looked
+/// up as [`ClaimWords`] does. The answers are [`ClaimWords`]'s own: a
+/// slot is only ever filled with what it returned for those very bytes.
+pub(crate) struct DocWords<'a> {
+    words: &'a ClaimWords,
+    text: &'a str,
+    /// Direct-mapped: a later word with the same slot replaces the earlier.
+    slots: Vec<Cell<Remembered>>,
+}
+
+/// A remembered answer: `key` is the word's offset shifted left by 8 bits
+/// with its length (1 to [`MAX_KEY`]) in the low byte, so 0 (an empty slot)
+/// is no word's key.
+#[derive(Clone, Copy, Default)]
+struct Remembered {
+    key: u64,
+    classes: Classes,
+}
+
+use std::cell::Cell;
+
+impl<'a> DocWords<'a> {
+    /// Slots per document: the words the rules read around one cue and
+    /// the next few fit with few collisions.
+    const SLOTS: usize = 512;
+    const _POWER_OF_TWO: () = assert!(DocWords::SLOTS.is_power_of_two());
+
+    /// The classes of `words` for slices of `text`.
+    pub(crate) fn new(words: &'a ClaimWords, text: &'a str) -> DocWords<'a> {
+        DocWords {
+            words,
+            text,
+            slots: vec![Cell::new(Remembered::default()); DocWords::SLOTS],
+        }
+    }
+
+    /// [`ClaimWords::exact`].
+    #[inline]
+    pub(crate) fn exact(&self, w: &str) -> Classes {
+        let offset = (w.as_ptr() as usize).wrapping_sub(self.text.as_ptr() as usize);
+        // Outside the text (which the subtraction wraps to a huge offset),
+        // empty or longer than any key: nothing to remember.
+        if offset >= self.text.len() || w.is_empty() || w.len() > MAX_KEY || offset >> 56 != 0 {
+            return self.words.exact(w);
+        }
+        let key = ((offset as u64) << 8) | w.len() as u64;
+        let slot = &self.slots[DocWords::slot_of(key)];
+        let seen = slot.get();
+        if seen.key == key {
+            return seen.classes;
+        }
+        let classes = self.words.exact(w);
+        slot.set(Remembered { key, classes });
+        classes
+    }
+
+    #[inline]
+    fn slot_of(key: u64) -> usize {
+        const BITS: u32 = DocWords::SLOTS.trailing_zeros();
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - BITS)) as usize
+    }
+
+    /// [`ClaimWords::of`].
+    #[inline]
+    pub(crate) fn of(&self, w: &str) -> Classes {
+        self.exact(without_possessive(w))
+    }
+
+    /// [`ClaimWords::is`].
+    #[inline]
+    pub(crate) fn is(&self, w: &str, class: Classes) -> bool {
+        self.of(w) & class != 0
+    }
+
+    /// [`ClaimWords::leads_cue`].
+    pub(crate) fn leads_cue(&self, w: &str) -> bool {
+        leads_cue_given(w, self.exact(w))
+    }
+
+    /// [`ClaimWords::anaphors`].
+    pub(crate) fn anaphors(&self) -> &'a [String] {
+        self.words.anaphors()
     }
 }
 
@@ -775,6 +871,51 @@ mod tests {
         // Every case of every key is found; the default table is empty.
         assert!(probes.iter().filter(|p| w.exact(p) != 0).count() > 3 * w.classes.len());
         assert_eq!(ClaimWords::default().exact("said"), 0);
+    }
+
+    #[test]
+    fn doc_words_answer_as_the_table_for_every_slice_and_any_string() {
+        let table = ClaimWords::builtin().expect("claims-words.tsv parses");
+        let text = "Officials' SAID the spokesman's aide, who'd said: \"Ünïcödé\" \
+                    Iran-backed  officials\nsaid it's said. Sen. Lee HAS also said";
+        let doc = DocWords::new(&table, text);
+        // Every slice on character boundaries, twice (the second time from
+        // the remembered slots, some of them taken over by other slices).
+        for _ in 0..2 {
+            for a in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for b in (a..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    let w = &text[a..b];
+                    assert_eq!(doc.exact(w), table.exact(w), "{w:?}");
+                    assert_eq!(doc.of(w), table.of(w), "{w:?}");
+                    assert_eq!(doc.leads_cue(w), table.leads_cue(w), "{w:?}");
+                }
+            }
+        }
+        // Strings that are no slice of the text: looked up directly.
+        for w in [
+            "said",
+            "SAID",
+            "officials'",
+            "",
+            "é",
+            "x".repeat(60).as_str(),
+        ] {
+            assert_eq!(doc.exact(w), table.exact(w), "{w:?}");
+            assert_eq!(doc.of(w), table.of(w), "{w:?}");
+        }
+        // The same words, found at the same offsets in another text, are
+        // not confused with it: a word is remembered with its own bytes.
+        let other = text.replace("SAID", "aide");
+        for (a, b) in [(11, 15), (0, 10), (41, 45)] {
+            assert_eq!(doc.exact(&other[a..b]), table.exact(&other[a..b]));
+        }
+        assert!(
+            doc.is("HAS", CUE_LEAD) && doc.is(&text[text.len() - 13..text.len() - 10], CUE_LEAD)
+        );
+        assert_eq!(doc.anaphors(), table.anaphors());
+        // An empty document remembers nothing and answers all the same.
+        let empty = DocWords::new(&table, "");
+        assert_eq!(empty.exact("said"), table.exact("said"));
     }
 
     #[test]
