@@ -207,8 +207,76 @@ const WRAP_WORDS: &[&str] = &[
 /// Longest word looked at before a period; longer runs are ordinary words.
 const MAX_WORD: usize = 48;
 
+#[cfg(test)]
 fn contains_ci(list: &[&str], word: &str) -> bool {
     word.len() <= 8 && list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The lists a word before a period is in, as bits: [`NEVER_FINAL`],
+/// [`TITLES`], [`BEFORE_NUMBER`], [`ABBREVIATIONS`] (ASCII case ignored,
+/// words of at most eight bytes, as `contains_ci` matched them), and
+/// [`STATES`] in any case (the caller checks the exact form).
+///
+/// Most sentences end in a period after a word, and the four lists were
+/// tested in turn, one comparison per entry: about 150 comparisons a
+/// sentence, most of segmentation's instructions. Here the word is looked
+/// up once in one sorted table of all five lists' words.
+mod end_words {
+    use super::{ABBREVIATIONS, BEFORE_NUMBER, NEVER_FINAL, STATES, TITLES};
+    use std::sync::LazyLock;
+
+    pub(super) const NEVER_FINAL_WORD: u8 = 1;
+    pub(super) const TITLE: u8 = 2;
+    pub(super) const BEFORE_NUMBER_WORD: u8 = 4;
+    pub(super) const ABBREVIATION: u8 = 8;
+    pub(super) const STATE: u8 = 16;
+
+    /// `word`'s bytes with ASCII capitals lower-cased, zero-padded into a
+    /// word, when it has at most eight bytes. A word before a period holds
+    /// no NUL byte (letters, digits and periods), so the padding cannot
+    /// make two words equal.
+    fn key(word: &str) -> Option<u64> {
+        if word.len() > 8 {
+            return None;
+        }
+        let mut bytes = [0u8; 8];
+        for (slot, b) in bytes.iter_mut().zip(word.bytes()) {
+            *slot = b.to_ascii_lowercase();
+        }
+        Some(u64::from_le_bytes(bytes))
+    }
+
+    /// Every listed word's key with its lists' bits, sorted by key.
+    static TABLE: LazyLock<Vec<(u64, u8)>> = LazyLock::new(|| {
+        let lists = [
+            (NEVER_FINAL, NEVER_FINAL_WORD),
+            (TITLES, TITLE),
+            (BEFORE_NUMBER, BEFORE_NUMBER_WORD),
+            (ABBREVIATIONS, ABBREVIATION),
+            (STATES, STATE),
+        ];
+        let mut table: Vec<(u64, u8)> = Vec::new();
+        for (list, bit) in lists {
+            for word in list {
+                let Some(key) = key(word) else { continue };
+                match table.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, bits)) => *bits |= bit,
+                    None => table.push((key, bit)),
+                }
+            }
+        }
+        table.sort_unstable();
+        table
+    });
+
+    /// The bits of the lists `word` is in (0 when none).
+    pub(super) fn lists_of(word: &str) -> u8 {
+        let Some(key) = key(word) else { return 0 };
+        let table = &*TABLE;
+        table
+            .binary_search_by_key(&key, |&(k, _)| k)
+            .map_or(0, |i| table[i].1)
+    }
 }
 
 /// Splits text into sentences: byte ranges, trimmed of surrounding
@@ -399,17 +467,18 @@ impl Segmenter<'_> {
         if at_line_start && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
             return false; // "1. Iran must ..." — a numbered list item
         }
-        if contains_ci(NEVER_FINAL, word) {
+        let lists = end_words::lists_of(word);
+        if lists & end_words::NEVER_FINAL_WORD != 0 {
             return false;
         }
         let capitalized = word.chars().next().is_some_and(char::is_uppercase);
-        if capitalized && contains_ci(TITLES, word) && !starter() {
+        if capitalized && lists & end_words::TITLE != 0 && !starter() {
             return false;
         }
         if is_initial(word) {
             return starter();
         }
-        if contains_ci(BEFORE_NUMBER, word) {
+        if lists & end_words::BEFORE_NUMBER_WORD != 0 {
             return !next_char.is_ascii_digit();
         }
         let opens_quote = matches!(next_char, '"' | '\'')
@@ -418,8 +487,8 @@ impl Segmenter<'_> {
                 .next()
                 .is_some_and(char::is_uppercase);
         if is_dotted_acronym(word)
-            || contains_ci(ABBREVIATIONS, word)
-            || (capitalized && STATES.contains(&word))
+            || lists & end_words::ABBREVIATION != 0
+            || (capitalized && lists & end_words::STATE != 0 && STATES.contains(&word))
         {
             return opens_quote || starter();
         }
@@ -593,6 +662,55 @@ fn is_dotted_acronym(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one table gives each word the lists `contains_ci` (and, for
+    /// states, a case-insensitive `contains`) finds it in: every listed
+    /// word in three casings, cut short, lengthened, and words that are
+    /// in no list (non-ASCII, digits, periods, over eight bytes, empty).
+    #[test]
+    fn the_end_word_table_agrees_with_the_lists() {
+        let listed = [NEVER_FINAL, TITLES, BEFORE_NUMBER, ABBREVIATIONS, STATES];
+        let mut words: Vec<String> = Vec::new();
+        for word in listed.into_iter().flatten() {
+            let capitalized = word[..1].to_ascii_uppercase() + &word[1..];
+            for form in [word.to_string(), word.to_ascii_uppercase(), capitalized] {
+                words.push(form[..form.len() - 1].to_string());
+                words.push(format!("{form}s"));
+                words.push(format!("{form}é"));
+                words.push(form);
+            }
+        }
+        words.extend(
+            [
+                "",
+                "Iran",
+                "e.g.",
+                "U.S",
+                "Zoë",
+                "MESSRS",
+                "Lieutenant",
+                "12",
+                "No2",
+                "approxim",
+            ]
+            .map(str::to_string),
+        );
+        for word in &words {
+            let bits = end_words::lists_of(word);
+            let expect = |list: &[&str], bit: u8| {
+                assert_eq!(bits & bit != 0, contains_ci(list, word), "{word:?} {bit}");
+            };
+            expect(NEVER_FINAL, end_words::NEVER_FINAL_WORD);
+            expect(TITLES, end_words::TITLE);
+            expect(BEFORE_NUMBER, end_words::BEFORE_NUMBER_WORD);
+            expect(ABBREVIATIONS, end_words::ABBREVIATION);
+            expect(STATES, end_words::STATE);
+        }
+        assert_eq!(
+            end_words::lists_of("Ft"),
+            end_words::TITLE | end_words::ABBREVIATION
+        );
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).iter().map(|s| s.text(text)).collect()
