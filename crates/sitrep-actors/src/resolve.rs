@@ -504,7 +504,7 @@ impl<'a> Resolver<'a> {
             if senses.is_empty() {
                 continue;
             }
-            let text = aliases[raw[i].alias].text.as_str();
+            let text = &*aliases[raw[i].alias].text;
             let pick = *chosen.entry(text).or_insert_with(|| {
                 let mut best = (0, senses[0]);
                 for &sense in senses {
@@ -749,7 +749,7 @@ impl<'a> Resolver<'a> {
                 .filter_map(|(h, _)| {
                     let a = self.kb.actor(h.actor);
                     if self.is_state(h.actor) {
-                        Some(a.id.as_str())
+                        Some(&*a.id)
                     } else {
                         a.country.as_deref()
                     }
@@ -1704,8 +1704,8 @@ impl<'a> Resolver<'a> {
             return None;
         }
         Some(Target::NewPerson(Box::new(NewPerson {
-            id: actor.id.clone(),
-            name: actor.name.clone(),
+            id: actor.id.to_string(),
+            name: actor.name.to_string(),
             country: Some(state_code(self.kb.actor(state))),
             sector: (!sector.is_empty()).then(|| sector.to_string()),
             affiliated: true,
@@ -1937,7 +1937,7 @@ impl<'a> Resolver<'a> {
         let date = self.published?;
         let actor = self.kb.actor(org);
         let country = actor.country.as_deref()?;
-        [self.kb.adjective_of(org), Some(actor.name.as_str())]
+        [self.kb.adjective_of(org), Some(&*actor.name)]
             .into_iter()
             .flatten()
             .find_map(|label| {
@@ -2136,8 +2136,9 @@ impl<'a> Resolver<'a> {
             Some(Owner::State(s)) | Some(Owner::Org(s)) => {
                 let a = self.kb.actor(s);
                 a.country
-                    .clone()
-                    .or_else(|| (a.kind == ActorKind::Country).then(|| a.id.clone()))
+                    .as_deref()
+                    .map(String::from)
+                    .or_else(|| (a.kind == ActorKind::Country).then(|| a.id.to_string()))
             }
             None => None,
         };
@@ -2244,8 +2245,9 @@ impl<'a> Resolver<'a> {
             let actor = self.kb.actor(a);
             actor
                 .country
-                .clone()
-                .or_else(|| (actor.kind == ActorKind::Country).then(|| actor.id.clone()))
+                .as_deref()
+                .map(String::from)
+                .or_else(|| (actor.kind == ActorKind::Country).then(|| actor.id.to_string()))
         });
         if self.cands.last().is_none_or(|c| c.end != before) {
             return self.unknown_person_before_comma(i - 1, stated, owner_country, igo_owner);
@@ -2445,9 +2447,14 @@ impl<'a> Resolver<'a> {
                 let (placed, role) = match &o.target {
                     Target::Kb(a) if self.is_person(*a) => (
                         self.actor_state(*a),
-                        o.role
-                            .clone()
-                            .or_else(|| self.kb.actor(*a).term_on(self.published)?.role.clone()),
+                        o.role.clone().or_else(|| {
+                            self.kb
+                                .actor(*a)
+                                .term_on(self.published)?
+                                .role
+                                .as_deref()
+                                .map(String::from)
+                        }),
                     ),
                     Target::NewPerson(p) => (
                         p.country.as_deref().and_then(|c| self.kb.index_of(c)),
@@ -2519,7 +2526,7 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 let name = match &o.target {
-                    Target::Kb(a) if self.is_person(*a) => self.kb.actor(*a).name.as_str(),
+                    Target::Kb(a) if self.is_person(*a) => &self.kb.actor(*a).name,
                     Target::NewPerson(p) if !p.organization => p.name.as_str(),
                     _ => continue,
                 };
@@ -3185,7 +3192,7 @@ impl<'a> Resolver<'a> {
             // surname makes a relative, a person of their own.
             if let Some(given) = self.other_given_name_start(t.start) {
                 let own_name = match target {
-                    Target::Kb(a) => self.kb.actor(*a).name.as_str(),
+                    Target::Kb(a) => &self.kb.actor(*a).name,
                     Target::NewPerson(p) => p.name.as_str(),
                     _ => "",
                 };
@@ -3905,7 +3912,7 @@ impl<'a> Resolver<'a> {
         };
         let iso_of = |state: usize| {
             let actor = self.kb.actor(state);
-            actor.country.clone().unwrap_or_else(|| actor.id.clone())
+            actor.country.as_deref().unwrap_or(&actor.id).to_string()
         };
         let lone_iso = lone.map(iso_of);
         // Per descriptor, before the candidates change below; whether
@@ -4003,7 +4010,7 @@ impl<'a> Resolver<'a> {
     /// its id copied, once a mention: such mentions are few).
     fn target_id(&self, target: &Target) -> Cow<'a, str> {
         match target {
-            Target::Kb(i) => Cow::Borrowed(self.kb.actor(*i).id.as_str()),
+            Target::Kb(i) => Cow::Borrowed(&self.kb.actor(*i).id),
             Target::Sector { state, sector } => Cow::Owned(self.sector_id(*state, sector)),
             Target::NewPerson(person) => Cow::Owned(person.id.clone()),
             Target::Dominant { .. } => Cow::Borrowed(""),
@@ -4035,7 +4042,7 @@ impl<'a> Resolver<'a> {
                 let actor = self.kb.actor(*i);
                 DocActor {
                     id,
-                    name: actor.name.clone(),
+                    name: actor.name.to_string(),
                     kind: actor.kind,
                     country: None,
                     sector: Some("IGO".to_string()),
@@ -4047,16 +4054,18 @@ impl<'a> Resolver<'a> {
                 let term = actor.term_on(self.published);
                 DocActor {
                     id,
-                    name: actor.name.clone(),
+                    name: actor.name.to_string(),
                     kind: actor.kind,
                     country: term
-                        .and_then(|t| t.country.clone())
-                        .or_else(|| actor.country.clone()),
+                        .and_then(|t| t.country.as_deref())
+                        .or(actor.country.as_deref())
+                        .map(String::from),
                     sector: term
-                        .and_then(|t| t.sector.clone())
-                        .or_else(|| actor.sector.clone()),
+                        .and_then(|t| t.sector.as_deref())
+                        .or(actor.sector.as_deref())
+                        .map(String::from),
                     role: if actor.kind == ActorKind::Person {
-                        term.and_then(|t| t.role.clone())
+                        term.and_then(|t| t.role.as_deref()).map(String::from)
                     } else {
                         None
                     },
@@ -4306,7 +4315,7 @@ fn sort_in_text_order(cands: &mut [Cand]) {
 /// The code a state's people and sectors carry as their country: its ISO
 /// code, else (a state the KB gives none) its id.
 fn state_code(state: &Actor) -> String {
-    state.country.clone().unwrap_or_else(|| state.id.clone())
+    state.country.as_deref().unwrap_or(&state.id).to_string()
 }
 
 /// The state that clearly leads `ranked` (mentions per state, most first):

@@ -8,9 +8,16 @@ use crate::matcher::{self, AliasMatch};
 use crate::roles::{self, RoleMatch};
 use sitrep_record::fast_map::{FastMap, FastSet, Fnv};
 use sitrep_record::ActorKind;
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::hash::{Hash, Hasher};
 use std::sync::OnceLock;
+
+/// A string of the KB: borrowed from the prebuilt built-in KB, which is
+/// part of the binary, or owned when the KB is built from files at run
+/// time (`--kb FILE`). Reading the prebuilt KB then allocates no string
+/// per field (about 200,000 of them, most of its start-up cost before).
+pub type KbStr = Cow<'static, str>;
 
 /// How an alias names its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -61,12 +68,12 @@ impl AliasKind {
 /// A dated role a person holds (or an organization's standing affiliation).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
-    pub role: Option<String>,
-    pub country: Option<String>,
-    pub sector: Option<String>,
+    pub role: Option<KbStr>,
+    pub country: Option<KbStr>,
+    pub sector: Option<KbStr>,
     /// Inclusive bounds as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` is open.
-    pub from: Option<String>,
-    pub until: Option<String>,
+    pub from: Option<KbStr>,
+    pub until: Option<KbStr>,
 }
 
 impl Term {
@@ -86,11 +93,11 @@ impl Term {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
     /// Stable id: ISO 3166-1 alpha-3 for states, a lower-case slug otherwise.
-    pub id: String,
+    pub id: KbStr,
     pub kind: ActorKind,
-    pub name: String,
-    pub country: Option<String>,
-    pub sector: Option<String>,
+    pub name: KbStr,
+    pub country: Option<KbStr>,
+    pub sector: Option<KbStr>,
     /// Roles over time (persons); may be empty.
     pub terms: Vec<Term>,
 }
@@ -110,7 +117,7 @@ impl Actor {
 /// An alias of an actor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Alias {
-    pub text: String,
+    pub text: KbStr,
     pub actor: usize,
     pub kind: AliasKind,
 }
@@ -119,7 +126,7 @@ pub struct Alias {
 #[derive(Debug)]
 pub struct Kb {
     pub(crate) actors: Vec<Actor>,
-    pub(crate) by_id: FastMap<String, usize>,
+    pub(crate) by_id: FastMap<KbStr, usize>,
     pub(crate) aliases: Vec<Alias>,
     pub(crate) roles: Vec<RolePhrase>,
     pub(crate) matcher: matcher::Matcher,
@@ -152,7 +159,7 @@ impl AliasSenses {
             if matches!(a.kind, AliasKind::Name | AliasKind::Acronym)
                 && actors[a.actor].kind != ActorKind::Person
             {
-                by_text.entry(a.text.as_str()).or_default().push(i);
+                by_text.entry(&a.text).or_default().push(i);
             }
         }
         let mut group = vec![u32::MAX; aliases.len()];
@@ -297,7 +304,7 @@ impl Kb {
     /// The actor's first adjective alias ("Iranian"), if any.
     pub fn adjective_of(&self, actor: usize) -> Option<&str> {
         let a = (*self.adjectives.get(actor)?)?;
-        Some(self.aliases[a].text.as_str())
+        Some(&self.aliases[a].text)
     }
 
     /// Every alias occurrence in `text`: on word boundaries, case-aware
@@ -319,7 +326,7 @@ impl Kb {
 #[derive(Default)]
 pub struct KbBuilder {
     actors: Vec<Actor>,
-    by_id: FastMap<String, usize>,
+    by_id: FastMap<KbStr, usize>,
     aliases: Vec<Alias>,
     /// Every alias by [`alias_hash`], so duplicates are skipped in O(1)
     /// without a second copy of each text: the first alias with a hash
@@ -371,11 +378,11 @@ impl KbBuilder {
                 aliases,
             } = row;
             let has_term = role.is_some() || from.is_some() || until.is_some();
-            let index = match self.by_id.get(&id) {
+            let index = match self.by_id.get(id.as_str()) {
                 Some(&i) => i,
                 None => {
                     let index = self.actors.len();
-                    self.by_id.insert(id.clone(), index);
+                    self.by_id.insert(Cow::Owned(id.clone()), index);
                     // The canonical name is always an alias.
                     self.add_alias(index, name.clone(), AliasKind::Name);
                     let (country, sector) = if has_term {
@@ -384,11 +391,11 @@ impl KbBuilder {
                         (country.take(), sector.take())
                     };
                     self.actors.push(Actor {
-                        id,
+                        id: Cow::Owned(id),
                         kind,
-                        name,
-                        country,
-                        sector,
+                        name: Cow::Owned(name),
+                        country: country.map(Cow::Owned),
+                        sector: sector.map(Cow::Owned),
                         terms: Vec::new(),
                     });
                     index
@@ -396,11 +403,11 @@ impl KbBuilder {
             };
             if has_term {
                 self.actors[index].terms.push(Term {
-                    role,
-                    country,
-                    sector,
-                    from,
-                    until,
+                    role: role.map(Cow::Owned),
+                    country: country.map(Cow::Owned),
+                    sector: sector.map(Cow::Owned),
+                    from: from.map(Cow::Owned),
+                    until: until.map(Cow::Owned),
                 });
             }
             for (text, kind) in aliases {
@@ -429,7 +436,11 @@ impl KbBuilder {
                 slot.insert(self.aliases.len());
             }
         }
-        self.aliases.push(Alias { text, actor, kind });
+        self.aliases.push(Alias {
+            text: Cow::Owned(text),
+            actor,
+            kind,
+        });
     }
 
     pub fn add_roles(&mut self, roles: Vec<RolePhrase>) {
@@ -485,7 +496,9 @@ pub(crate) fn holders_of(actors: &[Actor]) -> FastMap<(String, String), Vec<usiz
     for (i, actor) in actors.iter().enumerate() {
         for t in &actor.terms {
             if let (Some(c), Some(r)) = (&t.country, &t.role) {
-                let list = holders.entry((c.clone(), office_spelling(r))).or_default();
+                let list = holders
+                    .entry((c.to_string(), office_spelling(r)))
+                    .or_default();
                 if !list.contains(&i) {
                     list.push(i);
                 }

@@ -13,9 +13,10 @@
 
 use crate::format::RolePhrase;
 use crate::matcher::Matcher;
-use crate::model::{adjectives_of, holders_of, Actor, Alias, AliasKind, Kb, Term};
+use crate::model::{adjectives_of, holders_of, Actor, Alias, AliasKind, Kb, KbStr, Term};
 use sitrep_record::fast_map::FastMap;
 use sitrep_record::ActorKind;
+use std::borrow::Cow;
 
 /// Every [`AliasKind`], numbered by position.
 const ALIAS_KINDS: [AliasKind; 8] = [
@@ -59,7 +60,7 @@ impl Writer {
         self.text.push_str(s);
     }
 
-    fn opt_str(&mut self, s: &Option<String>) {
+    fn opt_str(&mut self, s: Option<&str>) {
         match s {
             Some(s) => self.str(s),
             None => self.u32(NO_STRING as usize),
@@ -124,14 +125,24 @@ impl<'a> Reader<'a> {
         self.text_at = end;
         s
     }
+}
 
-    fn opt_str(&mut self) -> Option<String> {
-        match self.u32() {
-            NO_STRING => None,
-            len => Some(self.str_of(len as usize).to_string()),
-        }
+/// A reader of the form embedded in the binary hands out its strings
+/// borrowed: they live as long as the program.
+impl Reader<'static> {
+    fn kb_str(&mut self) -> KbStr {
+        Cow::Borrowed(self.str())
     }
 
+    fn opt_kb_str(&mut self) -> Option<KbStr> {
+        match self.u32() {
+            NO_STRING => None,
+            len => Some(Cow::Borrowed(self.str_of(len as usize))),
+        }
+    }
+}
+
+impl<'a> Reader<'a> {
     /// `n` little-endian `u64`s.
     pub(crate) fn u64s(&mut self, n: usize) -> Vec<u64> {
         self.take(8 * n)
@@ -165,15 +176,15 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
         w.str(&a.id);
         w.u32(kind_code(&ActorKind::ALL, &a.kind));
         w.str(&a.name);
-        w.opt_str(&a.country);
-        w.opt_str(&a.sector);
+        w.opt_str(a.country.as_deref());
+        w.opt_str(a.sector.as_deref());
         w.u32(a.terms.len());
         for t in &a.terms {
-            w.opt_str(&t.role);
-            w.opt_str(&t.country);
-            w.opt_str(&t.sector);
-            w.opt_str(&t.from);
-            w.opt_str(&t.until);
+            w.opt_str(t.role.as_deref());
+            w.opt_str(t.country.as_deref());
+            w.opt_str(t.sector.as_deref());
+            w.opt_str(t.from.as_deref());
+            w.opt_str(t.until.as_deref());
         }
     }
     w.u32(kb.aliases.len());
@@ -192,30 +203,31 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
     w.finish()
 }
 
-/// The [`Kb`] that [`encode`] turned into `bytes`.
-pub(crate) fn decode(bytes: &[u8]) -> Kb {
+/// The [`Kb`] that [`encode`] turned into `bytes`, its strings borrowed
+/// from `bytes` (the form embedded in the binary; tests leak theirs).
+pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
     let mut r = Reader::new(bytes);
     let n = r.usize();
     let mut actors = Vec::with_capacity(n);
     let mut by_id = FastMap::with_capacity_and_hasher(n, Default::default());
     for i in 0..n {
-        let id = r.str();
-        by_id.insert(id.to_string(), i);
+        let id = r.kb_str();
+        by_id.insert(id.clone(), i);
         let kind = ActorKind::ALL[r.usize()];
-        let name = r.str().to_string();
-        let country = r.opt_str();
-        let sector = r.opt_str();
+        let name = r.kb_str();
+        let country = r.opt_kb_str();
+        let sector = r.opt_kb_str();
         let terms = (0..r.usize())
             .map(|_| Term {
-                role: r.opt_str(),
-                country: r.opt_str(),
-                sector: r.opt_str(),
-                from: r.opt_str(),
-                until: r.opt_str(),
+                role: r.opt_kb_str(),
+                country: r.opt_kb_str(),
+                sector: r.opt_kb_str(),
+                from: r.opt_kb_str(),
+                until: r.opt_kb_str(),
             })
             .collect();
         actors.push(Actor {
-            id: id.to_string(),
+            id,
             kind,
             name,
             country,
@@ -225,7 +237,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Kb {
     }
     let aliases: Vec<Alias> = (0..r.usize())
         .map(|_| Alias {
-            text: r.str().to_string(),
+            text: r.kb_str(),
             actor: r.usize(),
             kind: ALIAS_KINDS[r.usize()],
         })
@@ -258,6 +270,29 @@ mod tests {
     use super::*;
     use crate::model::builtin_builder;
 
+    /// `bytes` for the rest of the test run, as [`decode`] wants them.
+    fn leak(bytes: Vec<u8>) -> &'static [u8] {
+        Box::leak(bytes.into_boxed_slice())
+    }
+
+    /// The prebuilt KB's strings point into its bytes: none is a copy.
+    #[test]
+    fn decoded_strings_are_borrowed() {
+        let kb = decode(crate::PREBUILT_BUILTIN_KB);
+        let borrowed = |s: &KbStr| matches!(s, Cow::Borrowed(_));
+        assert!(kb.actors.iter().all(|a| borrowed(&a.id)
+            && borrowed(&a.name)
+            && a.country.iter().chain(&a.sector).all(borrowed)
+            && a.terms.iter().all(|t| {
+                [&t.role, &t.country, &t.sector, &t.from, &t.until]
+                    .into_iter()
+                    .flatten()
+                    .all(borrowed)
+            })));
+        assert!(kb.aliases.iter().all(|a| borrowed(&a.text)));
+        assert!(kb.by_id.keys().all(borrowed));
+    }
+
     /// The built-in KB as the build script wrote it is the KB built from
     /// the files now: the form carries every table (the trie included),
     /// and reading it back gives a KB that writes the same bytes.
@@ -269,7 +304,7 @@ mod tests {
             bytes == crate::PREBUILT_BUILTIN_KB,
             "the prebuilt KB differs from one built from the files"
         );
-        let read = decode(&bytes);
+        let read = decode(leak(bytes.clone()));
         assert!(encode(&read) == bytes, "reading and writing again differs");
         assert_eq!(read.actors, fresh.actors);
         assert_eq!(read.aliases, fresh.aliases);
@@ -309,7 +344,7 @@ hamas\tarmed_group\tHamas\tPSE\tUAF\t\t\t\tdesc:the movement
             .expect("parses"),
         );
         let kb = b.build();
-        let read = decode(&encode(&kb));
+        let read = decode(leak(encode(&kb)));
         assert_eq!(read.actors, kb.actors);
         assert_eq!(read.aliases, kb.aliases);
         assert_eq!(read.roles, kb.roles);
