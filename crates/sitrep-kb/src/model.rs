@@ -126,7 +126,7 @@ pub struct Alias {
 #[derive(Debug)]
 pub struct Kb {
     pub(crate) actors: Vec<Actor>,
-    pub(crate) by_id: FastMap<KbStr, usize>,
+    pub(crate) by_id: IdIndex,
     pub(crate) aliases: Vec<Alias>,
     pub(crate) roles: Vec<RolePhrase>,
     pub(crate) matcher: matcher::Matcher,
@@ -140,6 +140,66 @@ pub struct Kb {
     /// Ambiguous names and acronyms ([`Kb::alias_senses`]). Built on first
     /// use.
     pub(crate) senses: OnceLock<AliasSenses>,
+}
+
+/// Actor indices by id: an open-addressing table of indices into the
+/// actors, probed linearly from a hash of the id. It holds no copy of the
+/// ids (they are the actors'), so the prebuilt KB carries it as it is, a
+/// list of numbers, instead of hashing and inserting every id at start-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct IdIndex {
+    /// A power of two in length, at least twice the actors; [`IdIndex::EMPTY`]
+    /// where no actor is.
+    pub(crate) slots: Vec<u32>,
+}
+
+impl IdIndex {
+    pub(crate) const EMPTY: u32 = u32::MAX;
+
+    /// The slot where probing for `id` starts, in a table of `len` slots. A
+    /// hash fixed by the bytes alone (FNV-1a), so the table the build
+    /// script writes is valid on the machine that reads it.
+    fn home(id: &str, len: usize) -> usize {
+        let mut hasher = Fnv::default();
+        hasher.write(id.as_bytes());
+        (hasher.finish() as usize) & (len - 1)
+    }
+
+    /// The index of `actors`, whose ids are distinct.
+    pub(crate) fn new(actors: &[Actor]) -> IdIndex {
+        let len = (actors.len() * 2).next_power_of_two().max(2);
+        let mut slots = vec![Self::EMPTY; len];
+        for (i, a) in actors.iter().enumerate() {
+            let mut at = Self::home(&a.id, len);
+            while slots[at] != Self::EMPTY {
+                at = (at + 1) & (len - 1);
+            }
+            slots[at] = u32::try_from(i).expect("a KB's actors fit 32 bits");
+        }
+        IdIndex { slots }
+    }
+
+    /// The index of the actor with id `id` among `actors` (those the
+    /// index was built from).
+    pub(crate) fn get(&self, actors: &[Actor], id: &str) -> Option<usize> {
+        let len = self.slots.len();
+        if len == 0 {
+            return None;
+        }
+        let mut at = Self::home(id, len);
+        // At most half the slots are full: probing meets an empty one.
+        loop {
+            let slot = self.slots[at];
+            if slot == Self::EMPTY {
+                return None;
+            }
+            let i = slot as usize;
+            if actors.get(i).is_some_and(|a| a.id == id) {
+                return Some(i);
+            }
+            at = (at + 1) & (len - 1);
+        }
+    }
 }
 
 /// The names and acronyms several non-person actors share.
@@ -248,7 +308,7 @@ impl Kb {
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        self.by_id.get(&self.actors, id)
     }
 
     pub fn by_id(&self, id: &str) -> Option<&Actor> {
@@ -326,7 +386,7 @@ impl Kb {
 #[derive(Default)]
 pub struct KbBuilder {
     actors: Vec<Actor>,
-    by_id: FastMap<KbStr, usize>,
+    by_id: FastMap<String, usize>,
     aliases: Vec<Alias>,
     /// Every alias by [`alias_hash`], so duplicates are skipped in O(1)
     /// without a second copy of each text: the first alias with a hash
@@ -378,11 +438,11 @@ impl KbBuilder {
                 aliases,
             } = row;
             let has_term = role.is_some() || from.is_some() || until.is_some();
-            let index = match self.by_id.get(id.as_str()) {
+            let index = match self.by_id.get(&id) {
                 Some(&i) => i,
                 None => {
                     let index = self.actors.len();
-                    self.by_id.insert(Cow::Owned(id.clone()), index);
+                    self.by_id.insert(id.clone(), index);
                     // The canonical name is always an alias.
                     self.add_alias(index, name.clone(), AliasKind::Name);
                     let (country, sector) = if has_term {
@@ -450,11 +510,12 @@ impl KbBuilder {
     pub fn build(self) -> Kb {
         let roles = roles::with_plurals(self.roles);
         let matcher = matcher::Matcher::new(&self.aliases, &roles);
+        let by_id = IdIndex::new(&self.actors);
         Kb {
             holders: holders_of(&self.actors),
             adjectives: adjectives_of(&self.actors, &self.aliases),
             actors: self.actors,
-            by_id: self.by_id,
+            by_id,
             aliases: self.aliases,
             roles,
             matcher,
@@ -517,4 +578,55 @@ pub(crate) fn adjectives_of(actors: &[Actor], aliases: &[Alias]) -> Vec<Option<u
         }
     }
     adjectives
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(id: &str) -> Actor {
+        Actor {
+            id: Cow::Owned(id.to_string()),
+            kind: ActorKind::Organization,
+            name: Cow::Owned(id.to_string()),
+            country: None,
+            sector: None,
+            terms: Vec::new(),
+        }
+    }
+
+    /// The id index finds every actor a linear search finds, and nothing
+    /// for ids no actor has: on ids that collide in a small table, on
+    /// non-ASCII and empty ids, and on no actors at all.
+    #[test]
+    fn id_index_equals_a_linear_search() {
+        let ids = [
+            "IRN",
+            "IRNGOV",
+            "USA",
+            "hamas",
+            "",
+            "bahram-qassemi",
+            "ÖVP",
+            "a",
+            "b",
+            "c",
+            "d",
+            "aa",
+            "ab",
+            "ba",
+        ];
+        let actors: Vec<Actor> = ids.iter().map(|id| actor(id)).collect();
+        let index = IdIndex::new(&actors);
+        assert!(index.slots.len() >= 2 * actors.len());
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(index.get(&actors, id), Some(i), "{id}");
+        }
+        for absent in ["irn", "IRNG", "e", "ÖVp", " IRN"] {
+            assert_eq!(index.get(&actors, absent), None, "{absent}");
+        }
+        let none = IdIndex::new(&[]);
+        assert_eq!(none.get(&[], "IRN"), None);
+        assert_eq!(none.get(&[], ""), None);
+    }
 }

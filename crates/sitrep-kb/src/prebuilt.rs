@@ -13,8 +13,7 @@
 
 use crate::format::RolePhrase;
 use crate::matcher::Matcher;
-use crate::model::{adjectives_of, holders_of, Actor, Alias, AliasKind, Kb, KbStr, Term};
-use sitrep_record::fast_map::FastMap;
+use crate::model::{adjectives_of, holders_of, Actor, Alias, AliasKind, IdIndex, Kb, KbStr, Term};
 use sitrep_record::ActorKind;
 use std::borrow::Cow;
 
@@ -99,26 +98,31 @@ impl<'a> Reader<'a> {
         }
     }
 
+    #[inline]
     fn take(&mut self, n: usize) -> &'a [u8] {
         let taken = &self.bytes[self.at..self.at + n];
         self.at += n;
         taken
     }
 
+    #[inline]
     pub(crate) fn u32(&mut self) -> u32 {
         u32::from_le_bytes(self.take(4).try_into().expect("four bytes"))
     }
 
+    #[inline]
     pub(crate) fn usize(&mut self) -> usize {
         self.u32() as usize
     }
 
+    #[inline]
     pub(crate) fn str(&mut self) -> &'a str {
         let len = self.usize();
         self.str_of(len)
     }
 
     /// The next `len` bytes of the string block.
+    #[inline]
     fn str_of(&mut self, len: usize) -> &'a str {
         let end = self.text_at + len;
         let s = &self.text[self.text_at..end];
@@ -130,10 +134,12 @@ impl<'a> Reader<'a> {
 /// A reader of the form embedded in the binary hands out its strings
 /// borrowed: they live as long as the program.
 impl Reader<'static> {
+    #[inline]
     fn kb_str(&mut self) -> KbStr {
         Cow::Borrowed(self.str())
     }
 
+    #[inline]
     fn opt_kb_str(&mut self) -> Option<KbStr> {
         match self.u32() {
             NO_STRING => None,
@@ -187,6 +193,8 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
             w.opt_str(t.until.as_deref());
         }
     }
+    w.u32(kb.by_id.slots.len());
+    kb.by_id.slots.iter().for_each(|&s| w.u32(s as usize));
     w.u32(kb.aliases.len());
     for a in &kb.aliases {
         w.str(&a.text);
@@ -209,10 +217,8 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
     let mut r = Reader::new(bytes);
     let n = r.usize();
     let mut actors = Vec::with_capacity(n);
-    let mut by_id = FastMap::with_capacity_and_hasher(n, Default::default());
-    for i in 0..n {
+    for _ in 0..n {
         let id = r.kb_str();
-        by_id.insert(id.clone(), i);
         let kind = ActorKind::ALL[r.usize()];
         let name = r.kb_str();
         let country = r.opt_kb_str();
@@ -235,6 +241,8 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
             terms,
         });
     }
+    let n = r.usize();
+    let by_id = IdIndex { slots: r.u32s(n) };
     let aliases: Vec<Alias> = (0..r.usize())
         .map(|_| Alias {
             text: r.kb_str(),
@@ -290,7 +298,6 @@ mod tests {
                     .all(borrowed)
             })));
         assert!(kb.aliases.iter().all(|a| borrowed(&a.text)));
-        assert!(kb.by_id.keys().all(borrowed));
     }
 
     /// The built-in KB as the build script wrote it is the KB built from
