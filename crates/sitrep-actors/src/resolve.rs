@@ -416,12 +416,18 @@ impl<'a> Resolver<'a> {
     /// None without a state right before the portfolio ("Labour Party
     /// Minister" has no owner here).
     fn portfolio_start(&self, j: usize, last: usize) -> Option<usize> {
+        // The capital first: nearly every role phrase in running text is
+        // in lower case ("officials", "the minister"), and that one byte
+        // turns it away before its phrase is split and looked up (this is
+        // asked for every role phrase).
+        if !self.word(j).starts_with(char::is_uppercase) {
+            return None;
+        }
         let phrase = self.kb.roles()[self.roles[last].role].phrase.as_str();
         if !phrase
             .rsplit(' ')
             .next()
             .is_some_and(|head| self.lex.is_portfolio_head(head))
-            || !self.word(j).starts_with(char::is_uppercase)
             || self.sentence_initial(j)
         {
             return None;
@@ -565,7 +571,10 @@ impl<'a> Resolver<'a> {
             let found = &self.text[h.start..h.end];
             let alias = &self.kb.aliases()[h.alias];
             let line = self.lines.at(h.start);
-            let single_word = !found.contains(' ');
+            // A byte loop: a match is a few bytes, too short for the
+            // set-up of a `memchr` search, and a space is never part of a
+            // multi-byte character.
+            let single_word = !found.bytes().any(|b| b == b' ');
             // "IRAN" in running text is shouting, not a name; in an all-caps
             // line or a dateline ("TEHRAN —") it is the name.
             // (The text is tested before the alias: it is in cache and
