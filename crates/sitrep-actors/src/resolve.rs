@@ -3399,17 +3399,23 @@ impl<'a> Resolver<'a> {
     /// Mentions per state among `cands` (a state's own and its sectors'),
     /// most first.
     fn ranked_states<'c>(&self, cands: impl Iterator<Item = &'c Cand>) -> Vec<(usize, usize)> {
-        let mut counts: FastMap<usize, usize> =
-            FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
+        // (mentions, state) pairs, counted by a walk over the few states a
+        // document names (a dozen or two) rather than in a hash map sized
+        // for every candidate: this runs three times a document. The sort
+        // orders the pairs completely, so the order they were met in
+        // does not show.
+        let mut ranked: Vec<(usize, usize)> = Vec::new();
         for c in cands {
             let state = match &c.target {
                 Target::Kb(a) if self.is_state(*a) => *a,
                 Target::Sector { state, .. } => *state,
                 _ => continue,
             };
-            *counts.entry(state).or_default() += 1;
+            match ranked.iter_mut().find(|(_, s)| *s == state) {
+                Some((n, _)) => *n += 1,
+                None => ranked.push((1, state)),
+            }
         }
-        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(s, n)| (n, s)).collect();
         ranked.sort_by(|a, b| b.cmp(a));
         ranked
     }
