@@ -203,17 +203,30 @@ impl IdIndex {
 }
 
 /// The names and acronyms several non-person actors share.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub(crate) struct AliasSenses {
     /// Per alias: its group in `groups`, `u32::MAX` for an unambiguous one
     /// (an index, so the common case costs no hashing).
     group: Vec<u32>,
     /// Each shared text's aliases, in KB order.
-    groups: Vec<Vec<usize>>,
+    pub(crate) groups: Vec<Vec<usize>>,
 }
 
 impl AliasSenses {
-    fn of(actors: &[Actor], aliases: &[Alias]) -> AliasSenses {
+    /// The senses of `n_aliases` aliases of which `groups` (sorted) share
+    /// their texts: how the prebuilt KB, which carries the groups, gives
+    /// them back without hashing every alias again.
+    pub(crate) fn from_groups(n_aliases: usize, groups: Vec<Vec<usize>>) -> AliasSenses {
+        let mut group = vec![u32::MAX; n_aliases];
+        for (g, list) in groups.iter().enumerate() {
+            for &i in list {
+                group[i] = g as u32;
+            }
+        }
+        AliasSenses { group, groups }
+    }
+
+    pub(crate) fn of(actors: &[Actor], aliases: &[Alias]) -> AliasSenses {
         let mut by_text: FastMap<&str, Vec<usize>> = FastMap::default();
         for (i, a) in aliases.iter().enumerate() {
             if matches!(a.kind, AliasKind::Name | AliasKind::Acronym)
@@ -222,7 +235,6 @@ impl AliasSenses {
                 by_text.entry(&a.text).or_default().push(i);
             }
         }
-        let mut group = vec![u32::MAX; aliases.len()];
         let mut groups: Vec<Vec<usize>> = by_text
             .into_values()
             .filter(|list| {
@@ -232,12 +244,7 @@ impl AliasSenses {
             .collect();
         // Hash order is no order: the groups are numbered by first alias.
         groups.sort_unstable();
-        for (g, list) in groups.iter().enumerate() {
-            for &i in list {
-                group[i] = g as u32;
-            }
-        }
-        AliasSenses { group, groups }
+        AliasSenses::from_groups(aliases.len(), groups)
     }
 }
 

@@ -13,7 +13,9 @@
 
 use crate::format::RolePhrase;
 use crate::matcher::Matcher;
-use crate::model::{adjectives_of, holders_of, Actor, Alias, AliasKind, IdIndex, Kb, KbStr, Term};
+use crate::model::{
+    adjectives_of, holders_of, Actor, Alias, AliasKind, AliasSenses, IdIndex, Kb, KbStr, Term,
+};
 use sitrep_record::ActorKind;
 use std::borrow::Cow;
 
@@ -207,6 +209,16 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
         w.str(&r.sector);
         w.u32(usize::from(r.person));
     }
+    // The ambiguous names, which the first document would otherwise
+    // find by hashing every alias.
+    let senses = kb
+        .senses
+        .get_or_init(|| AliasSenses::of(&kb.actors, &kb.aliases));
+    w.u32(senses.groups.len());
+    for list in &senses.groups {
+        w.u32(list.len());
+        list.iter().for_each(|&i| w.u32(i));
+    }
     kb.matcher.encode(&mut w);
     w.finish()
 }
@@ -257,6 +269,13 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
             person: r.u32() != 0,
         })
         .collect();
+    let groups = (0..r.usize())
+        .map(|_| {
+            let n = r.usize();
+            r.u32s(n).into_iter().map(|i| i as usize).collect()
+        })
+        .collect();
+    let senses = AliasSenses::from_groups(aliases.len(), groups);
     let matcher = Matcher::decode(&mut r);
     assert_eq!(r.at, bytes.len(), "the prebuilt KB is read to its end");
     assert_eq!(r.text_at, r.text.len(), "and so is its text");
@@ -269,7 +288,7 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
         roles,
         matcher,
         given_names: std::sync::OnceLock::new(),
-        senses: std::sync::OnceLock::new(),
+        senses: std::sync::OnceLock::from(senses),
     }
 }
 
@@ -319,6 +338,13 @@ mod tests {
         assert_eq!(read.by_id, fresh.by_id);
         assert_eq!(read.holders, fresh.holders);
         assert_eq!(read.adjectives, fresh.adjectives);
+        // The ambiguous names as a fresh KB finds them, carried.
+        assert!(read.senses.get().is_some());
+        assert_eq!(
+            read.senses.get(),
+            Some(&AliasSenses::of(&fresh.actors, &fresh.aliases))
+        );
+        assert!(!read.senses.get().unwrap().groups.is_empty());
         // The same matches as the trie built at run time.
         let text = "Iran's foreign minister met IRGC commanders and Hezbollah \
                     officials in Tehran, the Islamic Republic said; U.S. President \
@@ -360,5 +386,32 @@ hamas\tarmed_group\tHamas\tPSE\tUAF\t\t\t\tdesc:the movement
         let text = "Iranian foreign ministers and Hamas officials met Zarif in TEHRAN and Tehran.";
         assert_eq!(read.scan(text), kb.scan(text));
         assert_eq!(encode(&read), encode(&kb));
+    }
+
+    /// The senses of a name two organizations share come back from the
+    /// form as the builder finds them, for every alias.
+    #[test]
+    fn round_trip_keeps_shared_names() {
+        let mut b = crate::KbBuilder::default();
+        b.add_actor_rows(
+            crate::parse_actor_file(
+                "t.tsv",
+                "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+rsf-ngo\torganization\tReporters Without Borders\t\t\t\t\t\tabbr:RSF|cue:press freedom
+rsf-sudan\tarmed_group\tRapid Support Forces\tSDN\tUAF\t\t\t\tabbr:RSF
+hamas\tarmed_group\tHamas\tPSE\tUAF\t\t\t\t
+",
+            )
+            .expect("parses"),
+        );
+        let kb = b.build();
+        let read = decode(leak(encode(&kb)));
+        let shared: Vec<usize> = (0..kb.aliases.len())
+            .filter(|&i| !kb.alias_senses(i).is_empty())
+            .collect();
+        assert_eq!(shared.len(), 2, "both RSF acronyms are ambiguous");
+        for i in 0..kb.aliases.len() {
+            assert_eq!(read.alias_senses(i), kb.alias_senses(i), "alias {i}");
+        }
     }
 }
