@@ -416,12 +416,18 @@ impl<'a> Resolver<'a> {
     /// None without a state right before the portfolio ("Labour Party
     /// Minister" has no owner here).
     fn portfolio_start(&self, j: usize, last: usize) -> Option<usize> {
+        // The capital first: nearly every role phrase in running text is
+        // in lower case ("officials", "the minister"), and that one byte
+        // turns it away before its phrase is split and looked up (this is
+        // asked for every role phrase).
+        if !self.word(j).starts_with(char::is_uppercase) {
+            return None;
+        }
         let phrase = self.kb.roles()[self.roles[last].role].phrase.as_str();
         if !phrase
             .rsplit(' ')
             .next()
             .is_some_and(|head| self.lex.is_portfolio_head(head))
-            || !self.word(j).starts_with(char::is_uppercase)
             || self.sentence_initial(j)
         {
             return None;
@@ -504,7 +510,7 @@ impl<'a> Resolver<'a> {
             if senses.is_empty() {
                 continue;
             }
-            let text = aliases[raw[i].alias].text.as_str();
+            let text = &*aliases[raw[i].alias].text;
             let pick = *chosen.entry(text).or_insert_with(|| {
                 let mut best = (0, senses[0]);
                 for &sense in senses {
@@ -565,7 +571,10 @@ impl<'a> Resolver<'a> {
             let found = &self.text[h.start..h.end];
             let alias = &self.kb.aliases()[h.alias];
             let line = self.lines.at(h.start);
-            let single_word = !found.contains(' ');
+            // A byte loop: a match is a few bytes, too short for the
+            // set-up of a `memchr` search, and a space is never part of a
+            // multi-byte character.
+            let single_word = !found.bytes().any(|b| b == b' ');
             // "IRAN" in running text is shouting, not a name; in an all-caps
             // line or a dateline ("TEHRAN —") it is the name.
             // (The text is tested before the alias: it is in cache and
@@ -749,7 +758,7 @@ impl<'a> Resolver<'a> {
                 .filter_map(|(h, _)| {
                     let a = self.kb.actor(h.actor);
                     if self.is_state(h.actor) {
-                        Some(a.id.as_str())
+                        Some(&*a.id)
                     } else {
                         a.country.as_deref()
                     }
@@ -1704,8 +1713,8 @@ impl<'a> Resolver<'a> {
             return None;
         }
         Some(Target::NewPerson(Box::new(NewPerson {
-            id: actor.id.clone(),
-            name: actor.name.clone(),
+            id: actor.id.to_string(),
+            name: actor.name.to_string(),
             country: Some(state_code(self.kb.actor(state))),
             sector: (!sector.is_empty()).then(|| sector.to_string()),
             affiliated: true,
@@ -1937,7 +1946,7 @@ impl<'a> Resolver<'a> {
         let date = self.published?;
         let actor = self.kb.actor(org);
         let country = actor.country.as_deref()?;
-        [self.kb.adjective_of(org), Some(actor.name.as_str())]
+        [self.kb.adjective_of(org), Some(&*actor.name)]
             .into_iter()
             .flatten()
             .find_map(|label| {
@@ -2136,8 +2145,9 @@ impl<'a> Resolver<'a> {
             Some(Owner::State(s)) | Some(Owner::Org(s)) => {
                 let a = self.kb.actor(s);
                 a.country
-                    .clone()
-                    .or_else(|| (a.kind == ActorKind::Country).then(|| a.id.clone()))
+                    .as_deref()
+                    .map(String::from)
+                    .or_else(|| (a.kind == ActorKind::Country).then(|| a.id.to_string()))
             }
             None => None,
         };
@@ -2244,8 +2254,9 @@ impl<'a> Resolver<'a> {
             let actor = self.kb.actor(a);
             actor
                 .country
-                .clone()
-                .or_else(|| (actor.kind == ActorKind::Country).then(|| actor.id.clone()))
+                .as_deref()
+                .map(String::from)
+                .or_else(|| (actor.kind == ActorKind::Country).then(|| actor.id.to_string()))
         });
         if self.cands.last().is_none_or(|c| c.end != before) {
             return self.unknown_person_before_comma(i - 1, stated, owner_country, igo_owner);
@@ -2445,9 +2456,14 @@ impl<'a> Resolver<'a> {
                 let (placed, role) = match &o.target {
                     Target::Kb(a) if self.is_person(*a) => (
                         self.actor_state(*a),
-                        o.role
-                            .clone()
-                            .or_else(|| self.kb.actor(*a).term_on(self.published)?.role.clone()),
+                        o.role.clone().or_else(|| {
+                            self.kb
+                                .actor(*a)
+                                .term_on(self.published)?
+                                .role
+                                .as_deref()
+                                .map(String::from)
+                        }),
                     ),
                     Target::NewPerson(p) => (
                         p.country.as_deref().and_then(|c| self.kb.index_of(c)),
@@ -2519,7 +2535,7 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 let name = match &o.target {
-                    Target::Kb(a) if self.is_person(*a) => self.kb.actor(*a).name.as_str(),
+                    Target::Kb(a) if self.is_person(*a) => &self.kb.actor(*a).name,
                     Target::NewPerson(p) if !p.organization => p.name.as_str(),
                     _ => continue,
                 };
@@ -3185,7 +3201,7 @@ impl<'a> Resolver<'a> {
             // surname makes a relative, a person of their own.
             if let Some(given) = self.other_given_name_start(t.start) {
                 let own_name = match target {
-                    Target::Kb(a) => self.kb.actor(*a).name.as_str(),
+                    Target::Kb(a) => &self.kb.actor(*a).name,
                     Target::NewPerson(p) => p.name.as_str(),
                     _ => "",
                 };
@@ -3383,17 +3399,23 @@ impl<'a> Resolver<'a> {
     /// Mentions per state among `cands` (a state's own and its sectors'),
     /// most first.
     fn ranked_states<'c>(&self, cands: impl Iterator<Item = &'c Cand>) -> Vec<(usize, usize)> {
-        let mut counts: FastMap<usize, usize> =
-            FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
+        // (mentions, state) pairs, counted by a walk over the few states a
+        // document names (a dozen or two) rather than in a hash map sized
+        // for every candidate: this runs three times a document. The sort
+        // orders the pairs completely, so the order they were met in
+        // does not show.
+        let mut ranked: Vec<(usize, usize)> = Vec::new();
         for c in cands {
             let state = match &c.target {
                 Target::Kb(a) if self.is_state(*a) => *a,
                 Target::Sector { state, .. } => *state,
                 _ => continue,
             };
-            *counts.entry(state).or_default() += 1;
+            match ranked.iter_mut().find(|(_, s)| *s == state) {
+                Some((n, _)) => *n += 1,
+                None => ranked.push((1, state)),
+            }
         }
-        let mut ranked: Vec<(usize, usize)> = counts.into_iter().map(|(s, n)| (n, s)).collect();
         ranked.sort_by(|a, b| b.cmp(a));
         ranked
     }
@@ -3905,7 +3927,7 @@ impl<'a> Resolver<'a> {
         };
         let iso_of = |state: usize| {
             let actor = self.kb.actor(state);
-            actor.country.clone().unwrap_or_else(|| actor.id.clone())
+            actor.country.as_deref().unwrap_or(&actor.id).to_string()
         };
         let lone_iso = lone.map(iso_of);
         // Per descriptor, before the candidates change below; whether
@@ -4003,7 +4025,7 @@ impl<'a> Resolver<'a> {
     /// its id copied, once a mention: such mentions are few).
     fn target_id(&self, target: &Target) -> Cow<'a, str> {
         match target {
-            Target::Kb(i) => Cow::Borrowed(self.kb.actor(*i).id.as_str()),
+            Target::Kb(i) => Cow::Borrowed(&self.kb.actor(*i).id),
             Target::Sector { state, sector } => Cow::Owned(self.sector_id(*state, sector)),
             Target::NewPerson(person) => Cow::Owned(person.id.clone()),
             Target::Dominant { .. } => Cow::Borrowed(""),
@@ -4035,7 +4057,7 @@ impl<'a> Resolver<'a> {
                 let actor = self.kb.actor(*i);
                 DocActor {
                     id,
-                    name: actor.name.clone(),
+                    name: actor.name.to_string(),
                     kind: actor.kind,
                     country: None,
                     sector: Some("IGO".to_string()),
@@ -4047,16 +4069,18 @@ impl<'a> Resolver<'a> {
                 let term = actor.term_on(self.published);
                 DocActor {
                     id,
-                    name: actor.name.clone(),
+                    name: actor.name.to_string(),
                     kind: actor.kind,
                     country: term
-                        .and_then(|t| t.country.clone())
-                        .or_else(|| actor.country.clone()),
+                        .and_then(|t| t.country.as_deref())
+                        .or(actor.country.as_deref())
+                        .map(String::from),
                     sector: term
-                        .and_then(|t| t.sector.clone())
-                        .or_else(|| actor.sector.clone()),
+                        .and_then(|t| t.sector.as_deref())
+                        .or(actor.sector.as_deref())
+                        .map(String::from),
                     role: if actor.kind == ActorKind::Person {
-                        term.and_then(|t| t.role.clone())
+                        term.and_then(|t| t.role.as_deref()).map(String::from)
                     } else {
                         None
                     },
@@ -4306,7 +4330,7 @@ fn sort_in_text_order(cands: &mut [Cand]) {
 /// The code a state's people and sectors carry as their country: its ISO
 /// code, else (a state the KB gives none) its id.
 fn state_code(state: &Actor) -> String {
-    state.country.clone().unwrap_or_else(|| state.id.clone())
+    state.country.as_deref().unwrap_or(&state.id).to_string()
 }
 
 /// The state that clearly leads `ranked` (mentions per state, most first):

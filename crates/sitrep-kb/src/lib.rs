@@ -22,7 +22,7 @@ use std::path::Path;
 pub use format::{parse_actor_file, parse_role_file, ActorRow, KbError, RolePhrase};
 pub use matcher::AliasMatch;
 pub use model::{
-    Actor, Alias, AliasKind, Kb, KbBuilder, Term, BUILTIN_ACTOR_FILES, BUILTIN_ROLE_FILE,
+    Actor, Alias, AliasKind, Kb, KbBuilder, KbStr, Term, BUILTIN_ACTOR_FILES, BUILTIN_ROLE_FILE,
 };
 pub use roles::RoleMatch;
 pub use sitrep_record::ActorKind;
@@ -118,7 +118,7 @@ abbas-araghchi\tperson\tAbbas Araghchi\tIRN\tGOV\t\t\t\tAraghchi|Iran
         let listed: Vec<(&str, &str, AliasKind)> = kb
             .aliases()
             .iter()
-            .map(|a| (kb.actor(a.actor).id.as_str(), a.text.as_str(), a.kind))
+            .map(|a| (&*kb.actor(a.actor).id, &*a.text, a.kind))
             .collect();
         use AliasKind::*;
         assert_eq!(
@@ -145,7 +145,7 @@ abbas-araghchi\tperson\tAbbas Araghchi\tIRN\tGOV\t\t\t\tAraghchi|Iran
     #[test]
     fn holder_of_respects_dates() {
         let kb = kb();
-        let id = |i: Option<usize>| i.map(|i| kb.actor(i).id.as_str());
+        let id = |i: Option<usize>| i.map(|i| &*kb.actor(i).id);
         assert_eq!(
             id(kb.holder_of("IRN", "foreign minister", "2015-07-14")),
             Some("javad-zarif")
@@ -179,7 +179,7 @@ israel-katz\tperson\tIsrael Katz\tISR\tMIL\tdefense minister\t2024-11\t\t
             .unwrap(),
         );
         let kb = b.build();
-        let id = |i: Option<usize>| i.map(|i| kb.actor(i).id.as_str());
+        let id = |i: Option<usize>| i.map(|i| &*kb.actor(i).id);
         for (country, role, holder) in [
             ("ISR", "defence minister", "israel-katz"),
             ("ISR", "Defense Minister", "israel-katz"),

@@ -42,7 +42,7 @@ impl Matcher {
     pub(crate) fn new(aliases: &[Alias], roles: &[RolePhrase]) -> Matcher {
         let patterns = aliases
             .iter()
-            .map(|a| a.text.as_str())
+            .map(|a| &*a.text)
             .chain(roles.iter().map(|r| r.phrase.as_str()));
         Matcher {
             trie: Trie::new(patterns),
@@ -1112,7 +1112,7 @@ fn exact_acronym_displaces(
     };
     candidate.kind == AliasKind::Acronym
         && !matches!(best.kind, AliasKind::Name | AliasKind::Acronym)
-        && text.get(best.start..best.end) != Some(aliases[best.alias].text.as_str())
+        && text.get(best.start..best.end) != Some(&*aliases[best.alias].text)
 }
 
 /// Whether `found` (the text) may stand for `alias`.
@@ -1158,7 +1158,7 @@ mod tests {
         list.iter()
             .enumerate()
             .map(|(i, (t, k))| Alias {
-                text: t.to_string(),
+                text: t.to_string().into(),
                 actor: i,
                 kind: *k,
             })
@@ -1685,7 +1685,7 @@ mod tests {
     #[test]
     fn exact_acronym_beats_a_case_folded_place_but_not_a_name() {
         let alias = |text: &str, actor: usize, kind: AliasKind| Alias {
-            text: text.to_string(),
+            text: text.to_string().into(),
             actor,
             kind,
         };
@@ -1739,7 +1739,7 @@ mod tests {
         let found: Vec<(&str, &str)> = kb
             .find_aliases(text)
             .iter()
-            .map(|h| (&text[h.start..h.end], kb.actor(h.actor).id.as_str()))
+            .map(|h| (&text[h.start..h.end], &*kb.actor(h.actor).id))
             .filter(|(t, _)| t.to_ascii_lowercase().starts_with("sana") || *t == "COLOMBIA")
             .collect();
         assert_eq!(

@@ -8,9 +8,16 @@ use crate::matcher::{self, AliasMatch};
 use crate::roles::{self, RoleMatch};
 use sitrep_record::fast_map::{FastMap, FastSet, Fnv};
 use sitrep_record::ActorKind;
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::hash::{Hash, Hasher};
 use std::sync::OnceLock;
+
+/// A string of the KB: borrowed from the prebuilt built-in KB, which is
+/// part of the binary, or owned when the KB is built from files at run
+/// time (`--kb FILE`). Reading the prebuilt KB then allocates no string
+/// per field (about 200,000 of them, most of its start-up cost before).
+pub type KbStr = Cow<'static, str>;
 
 /// How an alias names its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -61,12 +68,12 @@ impl AliasKind {
 /// A dated role a person holds (or an organization's standing affiliation).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
-    pub role: Option<String>,
-    pub country: Option<String>,
-    pub sector: Option<String>,
+    pub role: Option<KbStr>,
+    pub country: Option<KbStr>,
+    pub sector: Option<KbStr>,
     /// Inclusive bounds as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` is open.
-    pub from: Option<String>,
-    pub until: Option<String>,
+    pub from: Option<KbStr>,
+    pub until: Option<KbStr>,
 }
 
 impl Term {
@@ -86,11 +93,11 @@ impl Term {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Actor {
     /// Stable id: ISO 3166-1 alpha-3 for states, a lower-case slug otherwise.
-    pub id: String,
+    pub id: KbStr,
     pub kind: ActorKind,
-    pub name: String,
-    pub country: Option<String>,
-    pub sector: Option<String>,
+    pub name: KbStr,
+    pub country: Option<KbStr>,
+    pub sector: Option<KbStr>,
     /// Roles over time (persons); may be empty.
     pub terms: Vec<Term>,
 }
@@ -110,7 +117,7 @@ impl Actor {
 /// An alias of an actor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Alias {
-    pub text: String,
+    pub text: KbStr,
     pub actor: usize,
     pub kind: AliasKind,
 }
@@ -119,7 +126,7 @@ pub struct Alias {
 #[derive(Debug)]
 pub struct Kb {
     pub(crate) actors: Vec<Actor>,
-    pub(crate) by_id: FastMap<String, usize>,
+    pub(crate) by_id: IdIndex,
     pub(crate) aliases: Vec<Alias>,
     pub(crate) roles: Vec<RolePhrase>,
     pub(crate) matcher: matcher::Matcher,
@@ -135,27 +142,99 @@ pub struct Kb {
     pub(crate) senses: OnceLock<AliasSenses>,
 }
 
+/// Actor indices by id: an open-addressing table of indices into the
+/// actors, probed linearly from a hash of the id. It holds no copy of the
+/// ids (they are the actors'), so the prebuilt KB carries it as it is, a
+/// list of numbers, instead of hashing and inserting every id at start-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct IdIndex {
+    /// A power of two in length, at least twice the actors; [`IdIndex::EMPTY`]
+    /// where no actor is.
+    pub(crate) slots: Vec<u32>,
+}
+
+impl IdIndex {
+    pub(crate) const EMPTY: u32 = u32::MAX;
+
+    /// The slot where probing for `id` starts, in a table of `len` slots. A
+    /// hash fixed by the bytes alone (FNV-1a), so the table the build
+    /// script writes is valid on the machine that reads it.
+    fn home(id: &str, len: usize) -> usize {
+        let mut hasher = Fnv::default();
+        hasher.write(id.as_bytes());
+        (hasher.finish() as usize) & (len - 1)
+    }
+
+    /// The index of `actors`, whose ids are distinct.
+    pub(crate) fn new(actors: &[Actor]) -> IdIndex {
+        let len = (actors.len() * 2).next_power_of_two().max(2);
+        let mut slots = vec![Self::EMPTY; len];
+        for (i, a) in actors.iter().enumerate() {
+            let mut at = Self::home(&a.id, len);
+            while slots[at] != Self::EMPTY {
+                at = (at + 1) & (len - 1);
+            }
+            slots[at] = u32::try_from(i).expect("a KB's actors fit 32 bits");
+        }
+        IdIndex { slots }
+    }
+
+    /// The index of the actor with id `id` among `actors` (those the
+    /// index was built from).
+    pub(crate) fn get(&self, actors: &[Actor], id: &str) -> Option<usize> {
+        let len = self.slots.len();
+        if len == 0 {
+            return None;
+        }
+        let mut at = Self::home(id, len);
+        // At most half the slots are full: probing meets an empty one.
+        loop {
+            let slot = self.slots[at];
+            if slot == Self::EMPTY {
+                return None;
+            }
+            let i = slot as usize;
+            if actors.get(i).is_some_and(|a| a.id == id) {
+                return Some(i);
+            }
+            at = (at + 1) & (len - 1);
+        }
+    }
+}
+
 /// The names and acronyms several non-person actors share.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub(crate) struct AliasSenses {
     /// Per alias: its group in `groups`, `u32::MAX` for an unambiguous one
     /// (an index, so the common case costs no hashing).
     group: Vec<u32>,
     /// Each shared text's aliases, in KB order.
-    groups: Vec<Vec<usize>>,
+    pub(crate) groups: Vec<Vec<usize>>,
 }
 
 impl AliasSenses {
-    fn of(actors: &[Actor], aliases: &[Alias]) -> AliasSenses {
+    /// The senses of `n_aliases` aliases of which `groups` (sorted) share
+    /// their texts: how the prebuilt KB, which carries the groups, gives
+    /// them back without hashing every alias again.
+    pub(crate) fn from_groups(n_aliases: usize, groups: Vec<Vec<usize>>) -> AliasSenses {
+        let mut group = vec![u32::MAX; n_aliases];
+        for (g, list) in groups.iter().enumerate() {
+            for &i in list {
+                group[i] = g as u32;
+            }
+        }
+        AliasSenses { group, groups }
+    }
+
+    pub(crate) fn of(actors: &[Actor], aliases: &[Alias]) -> AliasSenses {
         let mut by_text: FastMap<&str, Vec<usize>> = FastMap::default();
         for (i, a) in aliases.iter().enumerate() {
             if matches!(a.kind, AliasKind::Name | AliasKind::Acronym)
                 && actors[a.actor].kind != ActorKind::Person
             {
-                by_text.entry(a.text.as_str()).or_default().push(i);
+                by_text.entry(&a.text).or_default().push(i);
             }
         }
-        let mut group = vec![u32::MAX; aliases.len()];
         let mut groups: Vec<Vec<usize>> = by_text
             .into_values()
             .filter(|list| {
@@ -165,12 +244,7 @@ impl AliasSenses {
             .collect();
         // Hash order is no order: the groups are numbered by first alias.
         groups.sort_unstable();
-        for (g, list) in groups.iter().enumerate() {
-            for &i in list {
-                group[i] = g as u32;
-            }
-        }
-        AliasSenses { group, groups }
+        AliasSenses::from_groups(aliases.len(), groups)
     }
 }
 
@@ -241,7 +315,7 @@ impl Kb {
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        self.by_id.get(&self.actors, id)
     }
 
     pub fn by_id(&self, id: &str) -> Option<&Actor> {
@@ -297,7 +371,7 @@ impl Kb {
     /// The actor's first adjective alias ("Iranian"), if any.
     pub fn adjective_of(&self, actor: usize) -> Option<&str> {
         let a = (*self.adjectives.get(actor)?)?;
-        Some(self.aliases[a].text.as_str())
+        Some(&self.aliases[a].text)
     }
 
     /// Every alias occurrence in `text`: on word boundaries, case-aware
@@ -384,11 +458,11 @@ impl KbBuilder {
                         (country.take(), sector.take())
                     };
                     self.actors.push(Actor {
-                        id,
+                        id: Cow::Owned(id),
                         kind,
-                        name,
-                        country,
-                        sector,
+                        name: Cow::Owned(name),
+                        country: country.map(Cow::Owned),
+                        sector: sector.map(Cow::Owned),
                         terms: Vec::new(),
                     });
                     index
@@ -396,11 +470,11 @@ impl KbBuilder {
             };
             if has_term {
                 self.actors[index].terms.push(Term {
-                    role,
-                    country,
-                    sector,
-                    from,
-                    until,
+                    role: role.map(Cow::Owned),
+                    country: country.map(Cow::Owned),
+                    sector: sector.map(Cow::Owned),
+                    from: from.map(Cow::Owned),
+                    until: until.map(Cow::Owned),
                 });
             }
             for (text, kind) in aliases {
@@ -429,7 +503,11 @@ impl KbBuilder {
                 slot.insert(self.aliases.len());
             }
         }
-        self.aliases.push(Alias { text, actor, kind });
+        self.aliases.push(Alias {
+            text: Cow::Owned(text),
+            actor,
+            kind,
+        });
     }
 
     pub fn add_roles(&mut self, roles: Vec<RolePhrase>) {
@@ -439,11 +517,12 @@ impl KbBuilder {
     pub fn build(self) -> Kb {
         let roles = roles::with_plurals(self.roles);
         let matcher = matcher::Matcher::new(&self.aliases, &roles);
+        let by_id = IdIndex::new(&self.actors);
         Kb {
             holders: holders_of(&self.actors),
             adjectives: adjectives_of(&self.actors, &self.aliases),
             actors: self.actors,
-            by_id: self.by_id,
+            by_id,
             aliases: self.aliases,
             roles,
             matcher,
@@ -485,7 +564,9 @@ pub(crate) fn holders_of(actors: &[Actor]) -> FastMap<(String, String), Vec<usiz
     for (i, actor) in actors.iter().enumerate() {
         for t in &actor.terms {
             if let (Some(c), Some(r)) = (&t.country, &t.role) {
-                let list = holders.entry((c.clone(), office_spelling(r))).or_default();
+                let list = holders
+                    .entry((c.to_string(), office_spelling(r)))
+                    .or_default();
                 if !list.contains(&i) {
                     list.push(i);
                 }
@@ -504,4 +585,55 @@ pub(crate) fn adjectives_of(actors: &[Actor], aliases: &[Alias]) -> Vec<Option<u
         }
     }
     adjectives
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(id: &str) -> Actor {
+        Actor {
+            id: Cow::Owned(id.to_string()),
+            kind: ActorKind::Organization,
+            name: Cow::Owned(id.to_string()),
+            country: None,
+            sector: None,
+            terms: Vec::new(),
+        }
+    }
+
+    /// The id index finds every actor a linear search finds, and nothing
+    /// for ids no actor has: on ids that collide in a small table, on
+    /// non-ASCII and empty ids, and on no actors at all.
+    #[test]
+    fn id_index_equals_a_linear_search() {
+        let ids = [
+            "IRN",
+            "IRNGOV",
+            "USA",
+            "hamas",
+            "",
+            "bahram-qassemi",
+            "ÖVP",
+            "a",
+            "b",
+            "c",
+            "d",
+            "aa",
+            "ab",
+            "ba",
+        ];
+        let actors: Vec<Actor> = ids.iter().map(|id| actor(id)).collect();
+        let index = IdIndex::new(&actors);
+        assert!(index.slots.len() >= 2 * actors.len());
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(index.get(&actors, id), Some(i), "{id}");
+        }
+        for absent in ["irn", "IRNG", "e", "ÖVp", " IRN"] {
+            assert_eq!(index.get(&actors, absent), None, "{absent}");
+        }
+        let none = IdIndex::new(&[]);
+        assert_eq!(none.get(&[], "IRN"), None);
+        assert_eq!(none.get(&[], ""), None);
+    }
 }

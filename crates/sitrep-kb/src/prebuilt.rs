@@ -13,9 +13,11 @@
 
 use crate::format::RolePhrase;
 use crate::matcher::Matcher;
-use crate::model::{adjectives_of, holders_of, Actor, Alias, AliasKind, Kb, Term};
-use sitrep_record::fast_map::FastMap;
+use crate::model::{
+    adjectives_of, holders_of, Actor, Alias, AliasKind, AliasSenses, IdIndex, Kb, KbStr, Term,
+};
 use sitrep_record::ActorKind;
+use std::borrow::Cow;
 
 /// Every [`AliasKind`], numbered by position.
 const ALIAS_KINDS: [AliasKind; 8] = [
@@ -59,7 +61,7 @@ impl Writer {
         self.text.push_str(s);
     }
 
-    fn opt_str(&mut self, s: &Option<String>) {
+    fn opt_str(&mut self, s: Option<&str>) {
         match s {
             Some(s) => self.str(s),
             None => self.u32(NO_STRING as usize),
@@ -98,40 +100,57 @@ impl<'a> Reader<'a> {
         }
     }
 
+    #[inline]
     fn take(&mut self, n: usize) -> &'a [u8] {
         let taken = &self.bytes[self.at..self.at + n];
         self.at += n;
         taken
     }
 
+    #[inline]
     pub(crate) fn u32(&mut self) -> u32 {
         u32::from_le_bytes(self.take(4).try_into().expect("four bytes"))
     }
 
+    #[inline]
     pub(crate) fn usize(&mut self) -> usize {
         self.u32() as usize
     }
 
+    #[inline]
     pub(crate) fn str(&mut self) -> &'a str {
         let len = self.usize();
         self.str_of(len)
     }
 
     /// The next `len` bytes of the string block.
+    #[inline]
     fn str_of(&mut self, len: usize) -> &'a str {
         let end = self.text_at + len;
         let s = &self.text[self.text_at..end];
         self.text_at = end;
         s
     }
+}
 
-    fn opt_str(&mut self) -> Option<String> {
-        match self.u32() {
-            NO_STRING => None,
-            len => Some(self.str_of(len as usize).to_string()),
-        }
+/// A reader of the form embedded in the binary hands out its strings
+/// borrowed: they live as long as the program.
+impl Reader<'static> {
+    #[inline]
+    fn kb_str(&mut self) -> KbStr {
+        Cow::Borrowed(self.str())
     }
 
+    #[inline]
+    fn opt_kb_str(&mut self) -> Option<KbStr> {
+        match self.u32() {
+            NO_STRING => None,
+            len => Some(Cow::Borrowed(self.str_of(len as usize))),
+        }
+    }
+}
+
+impl<'a> Reader<'a> {
     /// `n` little-endian `u64`s.
     pub(crate) fn u64s(&mut self, n: usize) -> Vec<u64> {
         self.take(8 * n)
@@ -165,17 +184,19 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
         w.str(&a.id);
         w.u32(kind_code(&ActorKind::ALL, &a.kind));
         w.str(&a.name);
-        w.opt_str(&a.country);
-        w.opt_str(&a.sector);
+        w.opt_str(a.country.as_deref());
+        w.opt_str(a.sector.as_deref());
         w.u32(a.terms.len());
         for t in &a.terms {
-            w.opt_str(&t.role);
-            w.opt_str(&t.country);
-            w.opt_str(&t.sector);
-            w.opt_str(&t.from);
-            w.opt_str(&t.until);
+            w.opt_str(t.role.as_deref());
+            w.opt_str(t.country.as_deref());
+            w.opt_str(t.sector.as_deref());
+            w.opt_str(t.from.as_deref());
+            w.opt_str(t.until.as_deref());
         }
     }
+    w.u32(kb.by_id.slots.len());
+    kb.by_id.slots.iter().for_each(|&s| w.u32(s as usize));
     w.u32(kb.aliases.len());
     for a in &kb.aliases {
         w.str(&a.text);
@@ -188,34 +209,43 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
         w.str(&r.sector);
         w.u32(usize::from(r.person));
     }
+    // The ambiguous names, which the first document would otherwise
+    // find by hashing every alias.
+    let senses = kb
+        .senses
+        .get_or_init(|| AliasSenses::of(&kb.actors, &kb.aliases));
+    w.u32(senses.groups.len());
+    for list in &senses.groups {
+        w.u32(list.len());
+        list.iter().for_each(|&i| w.u32(i));
+    }
     kb.matcher.encode(&mut w);
     w.finish()
 }
 
-/// The [`Kb`] that [`encode`] turned into `bytes`.
-pub(crate) fn decode(bytes: &[u8]) -> Kb {
+/// The [`Kb`] that [`encode`] turned into `bytes`, its strings borrowed
+/// from `bytes` (the form embedded in the binary; tests leak theirs).
+pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
     let mut r = Reader::new(bytes);
     let n = r.usize();
     let mut actors = Vec::with_capacity(n);
-    let mut by_id = FastMap::with_capacity_and_hasher(n, Default::default());
-    for i in 0..n {
-        let id = r.str();
-        by_id.insert(id.to_string(), i);
+    for _ in 0..n {
+        let id = r.kb_str();
         let kind = ActorKind::ALL[r.usize()];
-        let name = r.str().to_string();
-        let country = r.opt_str();
-        let sector = r.opt_str();
+        let name = r.kb_str();
+        let country = r.opt_kb_str();
+        let sector = r.opt_kb_str();
         let terms = (0..r.usize())
             .map(|_| Term {
-                role: r.opt_str(),
-                country: r.opt_str(),
-                sector: r.opt_str(),
-                from: r.opt_str(),
-                until: r.opt_str(),
+                role: r.opt_kb_str(),
+                country: r.opt_kb_str(),
+                sector: r.opt_kb_str(),
+                from: r.opt_kb_str(),
+                until: r.opt_kb_str(),
             })
             .collect();
         actors.push(Actor {
-            id: id.to_string(),
+            id,
             kind,
             name,
             country,
@@ -223,9 +253,11 @@ pub(crate) fn decode(bytes: &[u8]) -> Kb {
             terms,
         });
     }
+    let n = r.usize();
+    let by_id = IdIndex { slots: r.u32s(n) };
     let aliases: Vec<Alias> = (0..r.usize())
         .map(|_| Alias {
-            text: r.str().to_string(),
+            text: r.kb_str(),
             actor: r.usize(),
             kind: ALIAS_KINDS[r.usize()],
         })
@@ -237,6 +269,13 @@ pub(crate) fn decode(bytes: &[u8]) -> Kb {
             person: r.u32() != 0,
         })
         .collect();
+    let groups = (0..r.usize())
+        .map(|_| {
+            let n = r.usize();
+            r.u32s(n).into_iter().map(|i| i as usize).collect()
+        })
+        .collect();
+    let senses = AliasSenses::from_groups(aliases.len(), groups);
     let matcher = Matcher::decode(&mut r);
     assert_eq!(r.at, bytes.len(), "the prebuilt KB is read to its end");
     assert_eq!(r.text_at, r.text.len(), "and so is its text");
@@ -249,7 +288,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Kb {
         roles,
         matcher,
         given_names: std::sync::OnceLock::new(),
-        senses: std::sync::OnceLock::new(),
+        senses: std::sync::OnceLock::from(senses),
     }
 }
 
@@ -257,6 +296,28 @@ pub(crate) fn decode(bytes: &[u8]) -> Kb {
 mod tests {
     use super::*;
     use crate::model::builtin_builder;
+
+    /// `bytes` for the rest of the test run, as [`decode`] wants them.
+    fn leak(bytes: Vec<u8>) -> &'static [u8] {
+        Box::leak(bytes.into_boxed_slice())
+    }
+
+    /// The prebuilt KB's strings point into its bytes: none is a copy.
+    #[test]
+    fn decoded_strings_are_borrowed() {
+        let kb = decode(crate::PREBUILT_BUILTIN_KB);
+        let borrowed = |s: &KbStr| matches!(s, Cow::Borrowed(_));
+        assert!(kb.actors.iter().all(|a| borrowed(&a.id)
+            && borrowed(&a.name)
+            && a.country.iter().chain(&a.sector).all(borrowed)
+            && a.terms.iter().all(|t| {
+                [&t.role, &t.country, &t.sector, &t.from, &t.until]
+                    .into_iter()
+                    .flatten()
+                    .all(borrowed)
+            })));
+        assert!(kb.aliases.iter().all(|a| borrowed(&a.text)));
+    }
 
     /// The built-in KB as the build script wrote it is the KB built from
     /// the files now: the form carries every table (the trie included),
@@ -269,7 +330,7 @@ mod tests {
             bytes == crate::PREBUILT_BUILTIN_KB,
             "the prebuilt KB differs from one built from the files"
         );
-        let read = decode(&bytes);
+        let read = decode(leak(bytes.clone()));
         assert!(encode(&read) == bytes, "reading and writing again differs");
         assert_eq!(read.actors, fresh.actors);
         assert_eq!(read.aliases, fresh.aliases);
@@ -277,6 +338,13 @@ mod tests {
         assert_eq!(read.by_id, fresh.by_id);
         assert_eq!(read.holders, fresh.holders);
         assert_eq!(read.adjectives, fresh.adjectives);
+        // The ambiguous names as a fresh KB finds them, carried.
+        assert!(read.senses.get().is_some());
+        assert_eq!(
+            read.senses.get(),
+            Some(&AliasSenses::of(&fresh.actors, &fresh.aliases))
+        );
+        assert!(!read.senses.get().unwrap().groups.is_empty());
         // The same matches as the trie built at run time.
         let text = "Iran's foreign minister met IRGC commanders and Hezbollah \
                     officials in Tehran, the Islamic Republic said; U.S. President \
@@ -309,7 +377,7 @@ hamas\tarmed_group\tHamas\tPSE\tUAF\t\t\t\tdesc:the movement
             .expect("parses"),
         );
         let kb = b.build();
-        let read = decode(&encode(&kb));
+        let read = decode(leak(encode(&kb)));
         assert_eq!(read.actors, kb.actors);
         assert_eq!(read.aliases, kb.aliases);
         assert_eq!(read.roles, kb.roles);
@@ -318,5 +386,32 @@ hamas\tarmed_group\tHamas\tPSE\tUAF\t\t\t\tdesc:the movement
         let text = "Iranian foreign ministers and Hamas officials met Zarif in TEHRAN and Tehran.";
         assert_eq!(read.scan(text), kb.scan(text));
         assert_eq!(encode(&read), encode(&kb));
+    }
+
+    /// The senses of a name two organizations share come back from the
+    /// form as the builder finds them, for every alias.
+    #[test]
+    fn round_trip_keeps_shared_names() {
+        let mut b = crate::KbBuilder::default();
+        b.add_actor_rows(
+            crate::parse_actor_file(
+                "t.tsv",
+                "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+rsf-ngo\torganization\tReporters Without Borders\t\t\t\t\t\tabbr:RSF|cue:press freedom
+rsf-sudan\tarmed_group\tRapid Support Forces\tSDN\tUAF\t\t\t\tabbr:RSF
+hamas\tarmed_group\tHamas\tPSE\tUAF\t\t\t\t
+",
+            )
+            .expect("parses"),
+        );
+        let kb = b.build();
+        let read = decode(leak(encode(&kb)));
+        let shared: Vec<usize> = (0..kb.aliases.len())
+            .filter(|&i| !kb.alias_senses(i).is_empty())
+            .collect();
+        assert_eq!(shared.len(), 2, "both RSF acronyms are ambiguous");
+        for i in 0..kb.aliases.len() {
+            assert_eq!(read.alias_senses(i), kb.alias_senses(i), "alias {i}");
+        }
     }
 }
