@@ -1757,6 +1757,51 @@ fn commented_definite_subject(s: &Sent, ta: usize, tend: usize) -> bool {
         && s.word(p).starts_with(|c: char| c.is_lowercase())
 }
 
+/// Whether the hostile event noun at `ta..tend`, in a noun phrase opening
+/// at `start` with an indefinite or free-choice determiner and no owner
+/// ("an attack on Taiwan", "any strike"), is the subject of a modal verb group
+/// that says what such an event would do ("could threaten Japan's
+/// survival", "would be met with force"): the speaker talks about a
+/// possible act of someone else, not of the speaker. A verb that only says
+/// whether the event happens ("would continue", "will take place") or the
+/// same kind of act again ("a strike would target ...") leaves it an
+/// announcement, which may be the speaker's own.
+fn hypothetical_event_subject(
+    s: &Sent,
+    trigs: &[Trig],
+    ty: EventType,
+    ta: usize,
+    tend: usize,
+    start: usize,
+) -> bool {
+    let owned = (start..ta)
+        .any(|j| s.f(j) & wc::POSS != 0 || is_definite_determiner(s, j) || s.is_possessive(j));
+    // A bare plural or a quantity ("sanctions would return", "new strikes
+    // would follow") is more often an announced act of the speaker's side;
+    // only an indefinite or free-choice determiner makes the act possible.
+    let possible = (start..ta).any(|j| ["a", "an", "any"].iter().any(|w| s.is(j, w)));
+    if owned || !possible {
+        return false;
+    }
+    let Some(aux) = auxiliary_after_noun(s, tend) else {
+        return false;
+    };
+    if s.f(aux) & (wc::HYPO | wc::FUTURE) == 0 {
+        return false;
+    }
+    let (p, _) = past_verb_group(s, aux, wc::OCCUR);
+    let same_act = s
+        .trig_at(p)
+        .and_then(|u| trigs.get(u))
+        .is_some_and(|u| u.event_type == ty);
+    p < s.n()
+        && s.toks[p].kind == TokenKind::Word
+        && s.f(p) & (wc::OCCUR | wc::ASPECT | wc::LIGHT | wc::DET | wc::POSS) == 0
+        && !same_act
+        && s.mention_at(p).is_none()
+        && s.word(p).starts_with(|c: char| c.is_lowercase())
+}
+
 /// Whether the event noun at `ta..tend` is a definite subject of another
 /// event's verb ("the sanctions did not target humanitarian aid", "the
 /// strikes had not killed anyone"): the auxiliaries after the noun phrase
@@ -4618,9 +4663,19 @@ pub(crate) fn run(
                         && u_src != g_src
                         && !trigs[i].passive()
                         && !own_side(&u_src);
+                    // "condemned the strikes on Iran": whom a hostile act
+                    // named without its doer was done to is its victim,
+                    // not whom the condemnation is aimed at (the unnamed
+                    // doer is).
+                    let victim_only = !src_ok
+                        && trigs[g].event_type == EventType::Accuse
+                        && trigs[i].nominal
+                        && hostile(trigs[i].event_type);
                     trigs[g].target = if class == Class::Direct {
                         if src_ok {
                             u_src
+                        } else if victim_only {
+                            Vec::new()
                         } else {
                             u_tgt
                         }
@@ -6266,6 +6321,14 @@ fn arguments(
                 && !after_light
                 && hostile(t.event_type)
                 && commented_definite_subject(s, t.ta, t.tend);
+            // "Takaichi said an attack on Taiwan could threaten Japan",
+            // "warned that any strike on Iran would be met with force": a
+            // possible hostile act the reported clause is about is no act
+            // of the speaker's.
+            let hypothetical_subject = at_content_start
+                && !after_light
+                && hostile(t.event_type)
+                && hypothetical_event_subject(s, trigs, t.event_type, t.ta, t.tend, k);
             // "Kobakhidze denied the allegations": the accusation a speaker
             // denies is made against him, never by him.
             let denied_accusation = at_content_start
@@ -6286,6 +6349,7 @@ fn arguments(
                 && converse_verb.is_none()
                 && (after_light || at_content_start)
                 && !comment_on_hostile_act
+                && !hypothetical_subject
                 && !denied_accusation
                 && !evaluated
             {
@@ -6510,6 +6574,21 @@ fn arguments(
             }
         }
         None
+    });
+    // "condemned the strikes on Iran": a name after a hostile event noun in
+    // the object of a condemnation is whom that act hit, not whom the
+    // condemnation is aimed at (the act's doer, if named, is).
+    let found = found.filter(|(g, intro)| {
+        let victim_of_object = t.event_type == EventType::Accuse
+            && *intro & (wc::TPREP | wc::VPREP) != 0
+            && g.first().is_some_and(|m| {
+                (t.tend..m.a).any(|k| {
+                    s.trig_at(k)
+                        .and_then(|u| trigs.get(u))
+                        .is_some_and(|u| u.nominal && hostile(u.event_type))
+                })
+            });
+        !victim_of_object
     });
     let mut loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
     // "filed a complaint with the WTO against China", "lodged a protest
