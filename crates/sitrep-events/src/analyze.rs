@@ -6383,6 +6383,34 @@ fn arguments(
                 }
                 source.retain(|a| !target.contains(a));
             }
+            // "Erdogan raised the issue in a phone call with Putin",
+            // "breached the rules during a call with Hun Sen": a meeting
+            // or call with someone that frames the clause's act is held by
+            // the clause's subject (the doer of its active verb, when that
+            // verb is an event).
+            let framing_meeting = in_pp
+                && k > floor + 1
+                && t.event_type == EventType::Consult
+                && !target.is_empty()
+                && !place
+                && s.is(t.tend, "with")
+                && (s.is(k - 1, "in") || s.is(k - 1, "during"));
+            if framing_meeting && source.is_empty() {
+                let same_clause = |p: &Trig| {
+                    (p.tend..k - 1).all(|x| {
+                        s.f(x) & (wc::THAT | wc::BAR | wc::REL) == 0
+                            && !s.hard_stop(x)
+                            && !s.punct(x, ",")
+                    })
+                };
+                let clause_verb = trigs[..i].iter().rev().find(|p| p.is_verb() && p.tend < k);
+                source = match clause_verb {
+                    Some(p) if same_clause(p) && !p.passive() => p.source.clone(),
+                    Some(_) => Vec::new(),
+                    None => subject(k - 1),
+                };
+                source.retain(|a| !target.contains(a));
+            }
         }
         // "reiterated its demand today that Israel ease restrictions": the
         // that-clause's subject, as for the verb.

@@ -1,7 +1,8 @@
 //! Event rules of branch events31 (session 19, probe20's ranked list): a possible hostile
 //! act that opens a reported clause as its subject ("said an attack on Taiwan could
 //! threaten Japan") is no act of the speaker's; whom a condemned hostile act hit
-//! ("condemned the strikes on Iran") is no target of the condemnation.
+//! ("condemned the strikes on Iran") is no target of the condemnation; a call "with X" that
+//! frames a clause's act ("raised the issue in a phone call with Putin") is the subject's.
 
 mod common;
 
@@ -15,6 +16,10 @@ JPN\tcountry\tJapan\tJPN\t\t\t\t\tadj:Japanese|meto:Tokyo
 TWN\tcountry\tTaiwan\tTWN\t\t\t\t\tadj:Taiwanese|meto:Taipei
 EGY\tcountry\tEgypt\tEGY\t\t\t\t\tadj:Egyptian|meto:Cairo
 QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
+TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+recep-erdogan\tperson\tRecep Tayyip Erdogan\tTUR\tGOV\tpresident\t2014-08-28\t\tErdogan
+vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t2012-05-07\t\tPutin
 ";
 
 const ROLES: &str = "phrase\tsector\tnumber
@@ -99,4 +104,22 @@ fn the_victim_of_a_condemned_act_is_not_the_condemnations_target() {
         let e = the_only(text, &evs, EventType::Accuse);
         assert_eq!(e.target, ids(&[target]), "{text}: {e:#?}");
     }
+}
+
+#[test]
+fn a_call_framing_the_clauses_act_is_held_by_its_subject() {
+    for text in [
+        "Erdogan raised the issue in a phone call with Putin on Monday.",
+        "Erdogan breached the rules during a phone call with Putin.",
+    ] {
+        let evs = KB.events("2025-11-20", text);
+        let e = event(&evs, "phone call", text);
+        assert_eq!(e.source, ids(&["recep-erdogan"]), "{text}: {e:#?}");
+        assert_eq!(e.target, ids(&["vladimir-putin"]), "{text}: {e:#?}");
+    }
+    // Near miss: a passive clause names no caller; none is made up.
+    let text = "The issue was raised in a phone call with Putin.";
+    let evs = KB.events("2025-11-20", text);
+    let e = event(&evs, "phone call", text);
+    assert!(e.source.is_empty(), "{text}: {e:#?}");
 }
