@@ -1761,7 +1761,7 @@ fn commented_definite_subject(s: &Sent, ta: usize, tend: usize) -> bool {
 /// at `start` with an indefinite or free-choice determiner and no owner
 /// ("an attack on Taiwan", "any strike"), is the subject of a modal verb group
 /// that says what such an event would do ("could threaten Japan's
-/// survival", "would be met with force"): the speaker talks about a
+/// survival", "would trigger a war"): the speaker talks about a
 /// possible act of someone else, not of the speaker. A verb that only says
 /// whether the event happens ("would continue", "will take place") or the
 /// same kind of act again ("a strike would target ...") leaves it an
@@ -1789,7 +1789,14 @@ fn hypothetical_event_subject(
     if s.f(aux) & (wc::HYPO | wc::FUTURE) == 0 {
         return false;
     }
+    // "a strike would only be the first step": a predicate with "be" only
+    // describes the act, which stays the speaker's announced one.
+    // (An adverb may stand before it: "would only be".)
     let (p, _) = past_verb_group(s, aux, wc::OCCUR);
+    let be = (aux..s.n().min(aux + 4)).any(|j| s.f(j) & wc::BE != 0);
+    if be {
+        return false;
+    }
     let same_act = s
         .trig_at(p)
         .and_then(|u| trigs.get(u))
@@ -6322,7 +6329,7 @@ fn arguments(
                 && hostile(t.event_type)
                 && commented_definite_subject(s, t.ta, t.tend);
             // "Takaichi said an attack on Taiwan could threaten Japan",
-            // "warned that any strike on Iran would be met with force": a
+            // "warned that any strike on Iran would trigger a war": a
             // possible hostile act the reported clause is about is no act
             // of the speaker's.
             let hypothetical_subject = at_content_start

@@ -48,9 +48,9 @@ fn a_possible_hostile_act_as_the_reported_subject_is_not_the_speakers() {
             "TWN",
         ),
         (
-            "Iran said any strike on Qatar would be met with force.",
+            "Iran said any strike on Qatar would trigger a regional war.",
             "strike",
-            "any strike on Qatar would be met with force",
+            "any strike on Qatar would trigger a regional war",
             "QAT",
         ),
     ] {
