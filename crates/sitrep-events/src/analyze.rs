@@ -1782,6 +1782,58 @@ fn commented_definite_subject(s: &Sent, ta: usize, tend: usize) -> bool {
         && s.word(p).starts_with(|c: char| c.is_lowercase())
 }
 
+/// Whether the hostile event noun at `ta..tend`, in a noun phrase opening
+/// at `start` with an indefinite or free-choice determiner and no owner
+/// ("an attack on Taiwan", "any strike"), is the subject of a modal verb group
+/// that says what such an event would do ("could threaten Japan's
+/// survival", "would trigger a war"): the speaker talks about a
+/// possible act of someone else, not of the speaker. A verb that only says
+/// whether the event happens ("would continue", "will take place") or the
+/// same kind of act again ("a strike would target ...") leaves it an
+/// announcement, which may be the speaker's own.
+fn hypothetical_event_subject(
+    s: &Sent,
+    trigs: &[Trig],
+    ty: EventType,
+    ta: usize,
+    tend: usize,
+    start: usize,
+) -> bool {
+    let owned = (start..ta)
+        .any(|j| s.f(j) & wc::POSS != 0 || is_definite_determiner(s, j) || s.is_possessive(j));
+    // A bare plural or a quantity ("sanctions would return", "new strikes
+    // would follow") is more often an announced act of the speaker's side;
+    // only an indefinite or free-choice determiner makes the act possible.
+    let possible = (start..ta).any(|j| ["a", "an", "any"].iter().any(|w| s.is(j, w)));
+    if owned || !possible {
+        return false;
+    }
+    let Some(aux) = auxiliary_after_noun(s, tend) else {
+        return false;
+    };
+    if s.f(aux) & (wc::HYPO | wc::FUTURE) == 0 {
+        return false;
+    }
+    // "a strike would only be the first step": a predicate with "be" only
+    // describes the act, which stays the speaker's announced one.
+    // (An adverb may stand before it: "would only be".)
+    let (p, _) = past_verb_group(s, aux, wc::OCCUR);
+    let be = (aux..s.n().min(aux + 4)).any(|j| s.f(j) & wc::BE != 0);
+    if be {
+        return false;
+    }
+    let same_act = s
+        .trig_at(p)
+        .and_then(|u| trigs.get(u))
+        .is_some_and(|u| u.event_type == ty);
+    p < s.n()
+        && s.toks[p].kind == TokenKind::Word
+        && s.f(p) & (wc::OCCUR | wc::ASPECT | wc::LIGHT | wc::DET | wc::POSS) == 0
+        && !same_act
+        && s.mention_at(p).is_none()
+        && s.word(p).starts_with(|c: char| c.is_lowercase())
+}
+
 /// Whether the event noun at `ta..tend` is a definite subject of another
 /// event's verb ("the sanctions did not target humanitarian aid", "the
 /// strikes had not killed anyone"): the auxiliaries after the noun phrase
@@ -4675,9 +4727,19 @@ pub(crate) fn run(
                         && u_src != g_src
                         && !trigs[i].passive()
                         && !own_side(&u_src);
+                    // "condemned the strikes on Iran": whom a hostile act
+                    // named without its doer was done to is its victim,
+                    // not whom the condemnation is aimed at (the unnamed
+                    // doer is).
+                    let victim_only = !src_ok
+                        && trigs[g].event_type == EventType::Accuse
+                        && trigs[i].nominal
+                        && hostile(trigs[i].event_type);
                     trigs[g].target = if class == Class::Direct {
                         if src_ok {
                             u_src
+                        } else if victim_only {
+                            Vec::new()
                         } else {
                             u_tgt
                         }
@@ -6323,6 +6385,14 @@ fn arguments(
                 && !after_light
                 && hostile(t.event_type)
                 && commented_definite_subject(s, t.ta, t.tend);
+            // "Takaichi said an attack on Taiwan could threaten Japan",
+            // "warned that any strike on Iran would trigger a war": a
+            // possible hostile act the reported clause is about is no act
+            // of the speaker's.
+            let hypothetical_subject = at_content_start
+                && !after_light
+                && hostile(t.event_type)
+                && hypothetical_event_subject(s, trigs, t.event_type, t.ta, t.tend, k);
             // "Kobakhidze denied the allegations": the accusation a speaker
             // denies is made against him, never by him.
             let denied_accusation = at_content_start
@@ -6343,6 +6413,7 @@ fn arguments(
                 && converse_verb.is_none()
                 && (after_light || at_content_start)
                 && !comment_on_hostile_act
+                && !hypothetical_subject
                 && !denied_accusation
                 && !evaluated
             {
@@ -6374,6 +6445,34 @@ fn arguments(
                     _ if k > 0 => source = subject(k - 1),
                     _ => {}
                 }
+                source.retain(|a| !target.contains(a));
+            }
+            // "Erdogan raised the issue in a phone call with Putin",
+            // "breached the rules during a call with Hun Sen": a meeting
+            // or call with someone that frames the clause's act is held by
+            // the clause's subject (the doer of its active verb, when that
+            // verb is an event).
+            let framing_meeting = in_pp
+                && k > floor + 1
+                && t.event_type == EventType::Consult
+                && !target.is_empty()
+                && !place
+                && s.is(t.tend, "with")
+                && (s.is(k - 1, "in") || s.is(k - 1, "during"));
+            if framing_meeting && source.is_empty() {
+                let same_clause = |p: &Trig| {
+                    (p.tend..k - 1).all(|x| {
+                        s.f(x) & (wc::THAT | wc::BAR | wc::REL) == 0
+                            && !s.hard_stop(x)
+                            && !s.punct(x, ",")
+                    })
+                };
+                let clause_verb = trigs[..i].iter().rev().find(|p| p.is_verb() && p.tend < k);
+                source = match clause_verb {
+                    Some(p) if same_clause(p) && !p.passive() => p.source.clone(),
+                    Some(_) => Vec::new(),
+                    None => subject(k - 1),
+                };
                 source.retain(|a| !target.contains(a));
             }
         }
@@ -6567,6 +6666,21 @@ fn arguments(
             }
         }
         None
+    });
+    // "condemned the strikes on Iran": a name after a hostile event noun in
+    // the object of a condemnation is whom that act hit, not whom the
+    // condemnation is aimed at (the act's doer, if named, is).
+    let found = found.filter(|(g, intro)| {
+        let victim_of_object = t.event_type == EventType::Accuse
+            && *intro & (wc::TPREP | wc::VPREP) != 0
+            && g.first().is_some_and(|m| {
+                (t.tend..m.a).any(|k| {
+                    s.trig_at(k)
+                        .and_then(|u| trigs.get(u))
+                        .is_some_and(|u| u.nominal && hostile(u.event_type))
+                })
+            });
+        !victim_of_object
     });
     let mut loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
     // "filed a complaint with the WTO against China", "lodged a protest
