@@ -2827,9 +2827,29 @@ impl<'a> Resolver<'a> {
         self.anaphors = anaphors;
         self.after_possessives = after_possessives;
         if !found.is_empty() {
+            // "The International Criminal Court issued warrants ... the
+            // court said": the organization named back, not a state's
+            // court (the bare body of the same words gives way).
+            self.cands.retain(|c| {
+                !(matches!(c.target, Target::Dominant { sector: Some(_) })
+                    && c.role.is_some()
+                    && found.iter().any(|f| f.start < c.end && c.start < f.end))
+            });
             self.cands.extend(found);
             self.sort_cands();
         }
+    }
+
+    /// Whether every candidate overlapping `start..end` is a bare state
+    /// body still waiting for its state ("the court", read as a role).
+    fn only_bare_bodies_in(&self, start: usize, end: usize) -> bool {
+        let i = self.cands.partition_point(|c| c.start < end);
+        self.cands[..i]
+            .iter()
+            .rev()
+            .take(8)
+            .filter(|c| c.end > start)
+            .all(|c| matches!(c.target, Target::Dominant { sector: Some(_) }) && c.role.is_some())
     }
 
     /// The candidate for a descriptor ("the regime", bare "authorities")
@@ -2930,7 +2950,8 @@ impl<'a> Resolver<'a> {
             let (the, t) = (self.tokens[k - 1], self.tokens[k]);
             if the.end == t.start
                 || !self.spaced(the.end, t.start)
-                || self.overlaps_cand(the.start, t.end)
+                || (self.overlaps_cand(the.start, t.end)
+                    && !self.only_bare_bodies_in(the.start, t.end))
                 || self.hit_overlapping(the.start, t.end).is_some()
             {
                 continue;
@@ -3048,7 +3069,12 @@ impl<'a> Resolver<'a> {
                 (Some(a), Some(b)) => b - a <= 3,
                 _ => false,
             };
-            if near {
+            // "The ICC issued warrants. Thailand's prime minister was
+            // removed. The court said": with a state named in between, a
+            // bare "court" may be that state's; it stays the bare body.
+            let state_between = self.overlaps_cand(the.start, t.end)
+                && self.states_named(named_end, the.start).next().is_some();
+            if near && !state_between {
                 found.push(Cand::context(
                     the.start,
                     t.end,

@@ -108,3 +108,18 @@ fn a_leader_tells_the_own_parliament() {
     );
     assert_eq!(id_of(&m, "parliament"), None, "{m:?}");
 }
+
+/// "the court" after the International Criminal Court names it back
+/// (probe20 item 13), instead of a bare state court; with no court
+/// organization named before it stays the story's state's court.
+#[test]
+fn the_court_names_back_a_named_international_court() {
+    let m = mentions(
+        "The International Criminal Court issued arrest warrants for two Taliban leaders, the court said. Afghanistan rejected them.",
+    );
+    assert_eq!(id_of(&m, "the court").as_deref(), Some("icc"), "{m:?}");
+    let m = mentions(
+        "Thailand's prime minister was removed on Friday. The court said she had breached ethics.",
+    );
+    assert_eq!(id_of(&m, "The court").as_deref(), Some("THAJUD"), "{m:?}");
+}
