@@ -217,6 +217,14 @@ pub struct ContextLexicon {
     /// Words hyphened before a name to make an allegiance ("pro" of
     /// "pro-Russian").
     allegiance_prefixes: WordSet,
+    /// Role phrases of a state's body that stand without "the" ("police
+    /// opened fire", "the law passed by parliament").
+    bare_bodies: WordSet,
+    /// Role phrases naming a body that the KB counts as one person's role
+    /// ("national assembly").
+    body_roles: WordSet,
+    /// Auxiliaries and modals ("would", "had") that open a finite verb.
+    auxiliaries: WordSet,
 }
 
 /// `word`'s value in a table of lower-case words, whatever `word`'s case:
@@ -361,6 +369,15 @@ impl ContextLexicon {
                 }
                 "command-verb" => {
                     lex.command_verbs.insert(word, ());
+                }
+                "bare-body" => {
+                    lex.bare_bodies.insert(word, ());
+                }
+                "body-role" => {
+                    lex.body_roles.insert(word, ());
+                }
+                "auxiliary" => {
+                    lex.auxiliaries.insert(word, ());
                 }
                 "allegiance-prefix" => {
                     lex.allegiance_prefixes.insert(word, ());
@@ -613,6 +630,23 @@ impl ContextLexicon {
     /// ("ordered", "tasked", "deployed").
     pub fn is_command_verb(&self, word: &str) -> bool {
         self.command_verbs.get_any_case(word).is_some()
+    }
+
+    /// A role phrase of a state's body that names it with no article
+    /// ("police", "parliament").
+    pub fn is_bare_body(&self, phrase: &str) -> bool {
+        self.bare_bodies.get_any_case(phrase).is_some()
+    }
+
+    /// A role phrase that names a body, whatever number the KB gives it
+    /// ("national assembly").
+    pub fn is_body_role(&self, phrase: &str) -> bool {
+        self.body_roles.get_any_case(phrase).is_some()
+    }
+
+    /// An auxiliary or modal verb ("would", "had", "was").
+    pub fn is_auxiliary(&self, word: &str) -> bool {
+        self.auxiliaries.get_any_case(word).is_some()
     }
 
     /// A word that, hyphened before a name, makes an allegiance ("pro" of

@@ -1153,7 +1153,10 @@ impl<'a> Resolver<'a> {
 
     fn resolve_role(&mut self, first: usize, last: usize) {
         let (rs, re) = (self.roles[first].start, self.roles[last].end);
-        let person_role = self.kb.roles()[self.roles[last].role].person;
+        // "the National Assembly voted": a body, though the KB (from
+        // Phoenix) counts the phrase as one person's role.
+        let person_role = self.kb.roles()[self.roles[last].role].person
+            && !self.lex.is_body_role(&self.text[rs..re]);
         let sector = self.compound_sector(first, last);
         let Some(role_tok) = self.token_at(rs) else {
             return;
@@ -1505,14 +1508,84 @@ impl<'a> Resolver<'a> {
         let bare_start = first == 0
             || self.sentence_initial(first)
             || (self.word(first - 1).eq_ignore_ascii_case("the")
-                && self.spaced(self.tokens[first - 1].end, self.tokens[first].start));
+                && self.spaced(self.tokens[first - 1].end, self.tokens[first].start))
+            || self.the_before_proper_name(first, end)
+            || self.bare_body_without_article(first, end);
         if !bare_start {
             return false;
         }
         let next = self.token_from(end);
-        !(next < self.tokens.len()
-            && self.spaced(end, self.tokens[next].start)
-            && matches!(self.word(next), "of" | "to" | "against"))
+        // "ordered the army to respond": after a verb of command, "to"
+        // opens the order, not a relation ("opposition to the plan").
+        let commanded = next < self.tokens.len()
+            && self.word(next) == "to"
+            && first >= 2
+            && self.word(first - 1).eq_ignore_ascii_case("the")
+            && self.lex.is_command_verb(self.word(first - 2));
+        commanded
+            || !(next < self.tokens.len()
+                && self.spaced(end, self.tokens[next].start)
+                && matches!(self.word(next), "of" | "to" | "against"))
+    }
+
+    /// Whether the role phrase from token `first` to `end` is a body's
+    /// proper name with capitalized words before it up to "the" ("The High
+    /// Constitutional Court", "the Supreme Electoral Tribunal"): the name
+    /// of the body, not "the Hague court" or "the tennis court".
+    fn the_before_proper_name(&self, first: usize, end: usize) -> bool {
+        let role = &self.text[self.tokens[first].start..end];
+        if !role.split(' ').all(is_titlecase) {
+            return false;
+        }
+        let mut i = first;
+        // At most two more words of the name ("High", "Supreme Federal").
+        while i > 0 && first - i < 3 {
+            let prev = i - 1;
+            if !self.spaced(self.tokens[prev].end, self.tokens[i].start)
+                || self.tokens[prev].kind != TokenKind::Word
+            {
+                return false;
+            }
+            let w = self.word(prev);
+            if w.eq_ignore_ascii_case("the") {
+                return i < first;
+            }
+            if !is_titlecase(w)
+                || self
+                    .hit_overlapping(self.tokens[prev].start, self.tokens[prev].end)
+                    .is_some()
+            {
+                return false;
+            }
+            i = prev;
+        }
+        false
+    }
+
+    /// Whether the role phrase from token `first` to `end` is a body news
+    /// names with no article (`bare-body` of the context lexicon: "police
+    /// opened fire", "passed by parliament") standing so: after a
+    /// lower-case word that is no determiner ("their police") nor part of
+    /// a compound joined by a hyphen, or after a comma or semicolon.
+    fn bare_body_without_article(&self, first: usize, end: usize) -> bool {
+        if first == 0
+            || !self
+                .lex
+                .is_bare_body(&self.text[self.tokens[first].start..end])
+        {
+            return false;
+        }
+        let prev = first - 1;
+        if !self.spaced(self.tokens[prev].end, self.tokens[first].start) {
+            return false;
+        }
+        let w = self.word(prev);
+        match self.tokens[prev].kind {
+            TokenKind::Word => {
+                w.starts_with(|c: char| c.is_lowercase()) && !self.lex.is_determiner(w)
+            }
+            _ => matches!(w, "," | ";" | ":"),
+        }
     }
 
     /// Whether the role phrase from token `first` to `end` stands bare
@@ -2770,9 +2843,29 @@ impl<'a> Resolver<'a> {
         self.anaphors = anaphors;
         self.after_possessives = after_possessives;
         if !found.is_empty() {
+            // "The International Criminal Court issued warrants ... the
+            // court said": the organization named back, not a state's
+            // court (the bare body of the same words gives way).
+            self.cands.retain(|c| {
+                !(matches!(c.target, Target::Dominant { sector: Some(_) })
+                    && c.role.is_some()
+                    && found.iter().any(|f| f.start < c.end && c.start < f.end))
+            });
             self.cands.extend(found);
             self.sort_cands();
         }
+    }
+
+    /// Whether every candidate overlapping `start..end` is a bare state
+    /// body still waiting for its state ("the court", read as a role).
+    fn only_bare_bodies_in(&self, start: usize, end: usize) -> bool {
+        let i = self.cands.partition_point(|c| c.start < end);
+        self.cands[..i]
+            .iter()
+            .rev()
+            .take(8)
+            .filter(|c| c.end > start)
+            .all(|c| matches!(c.target, Target::Dominant { sector: Some(_) }) && c.role.is_some())
     }
 
     /// The candidate for a descriptor ("the regime", bare "authorities")
@@ -2873,7 +2966,8 @@ impl<'a> Resolver<'a> {
             let (the, t) = (self.tokens[k - 1], self.tokens[k]);
             if the.end == t.start
                 || !self.spaced(the.end, t.start)
-                || self.overlaps_cand(the.start, t.end)
+                || (self.overlaps_cand(the.start, t.end)
+                    && !self.only_bare_bodies_in(the.start, t.end))
                 || self.hit_overlapping(the.start, t.end).is_some()
             {
                 continue;
@@ -2991,7 +3085,12 @@ impl<'a> Resolver<'a> {
                 (Some(a), Some(b)) => b - a <= 3,
                 _ => false,
             };
-            if near {
+            // "The ICC issued warrants. Thailand's prime minister was
+            // removed. The court said": with a state named in between, a
+            // bare "court" may be that state's; it stays the bare body.
+            let state_between = self.overlaps_cand(the.start, t.end)
+                && self.states_named(named_end, the.start).next().is_some();
+            if near && !state_between {
                 found.push(Cand::context(
                     the.start,
                     t.end,
@@ -3431,6 +3530,9 @@ impl<'a> Resolver<'a> {
         if let Some(state) = self.commanding_state(c) {
             return Some(state);
         }
+        if let Some(state) = self.speaking_official_state(c) {
+            return Some(state);
+        }
         // "Russia hosted the junta": whom a state (or its leader) acts on
         // is never that state itself.
         let subject = self.subject_state(c);
@@ -3516,7 +3618,110 @@ impl<'a> Resolver<'a> {
         }
         match subject.target {
             Target::Kb(a) if self.is_state(a) => Some(a),
-            _ => self.sector_state(subject, "GOV").flatten(),
+            // "Defence Minister Israel Katz orders the army": a defence
+            // official commands the state's forces as a government does.
+            _ => self
+                .sector_state(subject, "GOV")
+                .flatten()
+                .or_else(|| self.official_state(subject)),
+        }
+    }
+
+    /// The state `o` serves as a government or military official: a KB
+    /// person whose term in force (or whose own sector) is GOV or MIL, or
+    /// a state's GOV or MIL sector ("Defence Minister Israel Katz", "Cuba's
+    /// President Miguel Diaz-Canel", "Israel's military").
+    fn official_state(&self, o: &Cand) -> Option<usize> {
+        match &o.target {
+            Target::Sector { state, sector } if matches!(sector.as_str(), "GOV" | "MIL") => {
+                Some(*state)
+            }
+            Target::Kb(a) if self.is_person(*a) => {
+                let actor = self.kb.actor(*a);
+                let sector = actor
+                    .term_on(self.published)
+                    .and_then(|t| t.sector.as_deref())
+                    .or(actor.sector.as_deref());
+                matches!(sector, Some("GOV" | "MIL"))
+                    .then(|| self.actor_state(*a))
+                    .flatten()
+            }
+            _ => None,
+        }
+    }
+
+    /// The state whose official or government reports what the bare body
+    /// `c` does, `c` opening the reported clause ("Lebanon's Prime Minister
+    /// Najib Mikati said the army would reinforce", "Cuba's President said
+    /// the army was evacuating"): a state's leader speaks of its own body.
+    /// The speaker is the mention right before the verb of saying (an
+    /// adverb may stand between), the body right after it, with at most
+    /// "that" and "the" between; a state, its government or military, or
+    /// an official of either.
+    fn speaking_official_state(&self, c: &Cand) -> Option<usize> {
+        let Target::Dominant { sector: Some(_) } = &c.target else {
+            return None;
+        };
+        c.role.as_ref()?;
+        // The body is the reported clause's subject: a finite verb follows
+        // it ("the army would reinforce", "the army withdrew"), not a noun
+        // it modifies ("the military operations directors") nor "'s".
+        let next = self.token_from(c.end);
+        let verb_after = next < self.tokens.len()
+            && self.spaced(c.end, self.tokens[next].start)
+            && self.tokens[next].kind == TokenKind::Word
+            && {
+                let w = self.word(next);
+                self.lex.is_auxiliary(w) || (w.len() > 4 && w.ends_with("ed"))
+            };
+        let body = self.token_at(c.start)?;
+        // "Modi told parliament": a body right after the verb (no "the")
+        // is whom the official addresses, the own state's too.
+        let addressed = body > 0
+            && self.lex.is_reporting_verb(self.word(body - 1))
+            && self.spaced(self.tokens[body - 1].end, c.start);
+        if !verb_after && !addressed {
+            return None;
+        }
+        let mut verb = body.checked_sub(1)?;
+        // " the ", " that the ", " that ": back over them to the verb.
+        for filler in ["the", "that"] {
+            if verb > 0 && self.word(verb).eq_ignore_ascii_case(filler) {
+                verb -= 1;
+            }
+        }
+        if self.tokens[verb].kind != TokenKind::Word
+            || !self.lex.is_reporting_verb(self.word(verb))
+            || !self.text[self.tokens[verb].end..c.start]
+                .split(' ')
+                .all(|w| {
+                    w.is_empty() || w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("that")
+                })
+        {
+            return None;
+        }
+        let sentence_start = self.layer.sentences[self.layer.sentence_at(c.start)?].start;
+        let first = self.cands.partition_point(|o| o.start < sentence_start);
+        let before = self.cands.partition_point(|o| o.start < c.start);
+        let speaker = self.cands[first..before.max(first)]
+            .iter()
+            .rev()
+            .find(|o| o.end <= self.tokens[verb].start)?;
+        // The speaker ends right before the verb, or one lower-case word
+        // (an adverb: "later", "also") before it.
+        let gap = &self.text[speaker.end..self.tokens[verb].start];
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        if gap.contains(['\n', ',', ';', '"'])
+            || words.len() > 1
+            || words
+                .first()
+                .is_some_and(|w| !w.starts_with(|ch: char| ch.is_lowercase()))
+        {
+            return None;
+        }
+        match speaker.target {
+            Target::Kb(a) if self.is_state(a) => Some(a),
+            _ => self.official_state(speaker),
         }
     }
 
