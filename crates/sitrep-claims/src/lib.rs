@@ -1703,6 +1703,68 @@ fn empty_or_setting_after_cue(wd: &DocWords, rest: &str) -> bool {
     empty_after_cue(wd, rest)
         || setting_phrases(wd, rest.trim().trim_end_matches(['.', '!', '?']).trim())
         || setting_then_adverbial_clause(wd, rest)
+        || setting_to_destination(wd, rest.trim().trim_end_matches(['.', '!', '?']).trim())
+        || setting_then_reporting_tail(wd, rest)
+}
+
+/// "during a visit to Ankara", "in a speech to the General Assembly": a
+/// setting ([`setting_phrases`]) whose last noun takes a "to" phrase naming
+/// a place or an audience (a name or a determiner after "to", not a verb:
+/// "on Friday to raise taxes" is an infinitive, no setting).
+fn setting_to_destination(wd: &ClaimWords, r: &str) -> bool {
+    const DESTINATION_MAX_WORDS: usize = 6;
+    let Some((setting, destination)) = r.split_once(" to ") else {
+        return false;
+    };
+    let first = destination.split(' ').next().unwrap_or("");
+    (first.starts_with(|c: char| c.is_uppercase()) || wd.exact(first) & words::DETERMINER != 0)
+        && setting_phrases(wd, setting)
+        && !destination.contains(['"', ',', ';', ':', '(', '—'])
+        && destination.split(' ').count() <= DESTINATION_MAX_WORDS
+        && destination.split(' ').all(|w| {
+            let c = wd.exact(w);
+            !matches!(w, "that" | "which" | "who" | "whether" | "if" | "to")
+                && (is_setting_preposition(w)
+                    || c & words::DETERMINER != 0
+                    || c & (words::NP_STOP | words::CUE_LEAD | words::PRONOUN | words::MODAL) == 0)
+        })
+}
+
+/// Whether a relay cue at `relay_start` follows the cue ending at `cue_end`
+/// after only a time or setting and a comma ("reported on Wednesday, citing
+/// two officials"): the relay names who carried the postposed claim.
+fn relay_after_setting(wd: &ClaimWords, text: &str, cue_end: usize, relay_start: usize) -> bool {
+    relay_start > cue_end
+        && text.get(cue_end..relay_start).is_some_and(|gap| {
+            gap.strip_suffix(", ").is_some_and(|setting| {
+                let setting = setting.trim();
+                !setting.is_empty()
+                    && (empty_after_cue(wd, setting)
+                        || setting_phrases(wd, setting)
+                        || setting_to_destination(wd, setting))
+            })
+        })
+}
+
+/// "…, the minister said on Friday, but analysts say …", "…, the paper
+/// reported on Wednesday, citing two officials": a time or setting after
+/// the cue, then after a comma a `reporting_tail` word (a conjunction of a
+/// new clause, a relay participle), which belongs to the reporting clause.
+/// Not before a that-clause ("said on Friday, citing reports that …" reads
+/// the relayed report).
+fn setting_then_reporting_tail(wd: &ClaimWords, rest: &str) -> bool {
+    let Some(comma) = scan::find_str(rest, ", ") else {
+        return false;
+    };
+    let (setting, tail) = (rest[..comma].trim(), &rest[comma + 2..]);
+    let opener = tail.split(' ').next().unwrap_or("");
+    !setting.is_empty()
+        && opener.starts_with(|c: char| c.is_ascii_lowercase())
+        && wd.exact(opener) & words::REPORTING_TAIL != 0
+        && !tail.contains(" that ")
+        && (empty_after_cue(wd, setting)
+            || setting_phrases(wd, setting)
+            || setting_to_destination(wd, setting))
 }
 
 /// "Hungary will leave the court, the government said on Thursday, as
@@ -5090,9 +5152,9 @@ pub fn extract_claims_from_occurrences(
                                     .iter()
                                     .map(|&j| hits[j])
                                     .find(|x| {
-                                        after.starts_with(',')
+                                        ((after.starts_with(',') && x.start <= h.end + 3)
+                                            || relay_after_setting(wd, text, h.end, x.start))
                                             && x.start > h.end
-                                            && x.start <= h.end + 3
                                             && x.end <= content_end
                                             && lex.cues[x.cue].kind == CueKind::Relay
                                     })

@@ -303,6 +303,11 @@ pub const DECLARING_VERB: Classes = 1 << 83;
 /// "emergency"; not "war": PolNeAR reads "declared war on X" as an
 /// attribution).
 pub const DECLARED_STATE: Classes = 1 << 84;
+/// A word that, after a postposed reporting clause's setting and a comma,
+/// opens a phrase of that reporting clause, not its content ("…, the
+/// minister said on Friday, but analysts say …", "…, the paper reported on
+/// Wednesday, citing two officials").
+pub const REPORTING_TAIL: Classes = 1 << 85;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -390,6 +395,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("bare_clause_verb", BARE_CLAUSE_VERB),
     ("declaring_verb", DECLARING_VERB),
     ("declared_state", DECLARED_STATE),
+    ("reporting_tail", REPORTING_TAIL),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
