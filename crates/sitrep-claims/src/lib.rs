@@ -1711,7 +1711,7 @@ fn empty_or_setting_after_cue(wd: &DocWords, rest: &str) -> bool {
 /// setting ([`setting_phrases`]) whose last noun takes a "to" phrase naming
 /// a place or an audience (a name or a determiner after "to", not a verb:
 /// "on Friday to raise taxes" is an infinitive, no setting).
-fn setting_to_destination(wd: &ClaimWords, r: &str) -> bool {
+fn setting_to_destination(wd: &DocWords, r: &str) -> bool {
     const DESTINATION_MAX_WORDS: usize = 6;
     let Some((setting, destination)) = r.split_once(" to ") else {
         return false;
@@ -1733,7 +1733,7 @@ fn setting_to_destination(wd: &ClaimWords, r: &str) -> bool {
 /// Whether a relay cue at `relay_start` follows the cue ending at `cue_end`
 /// after only a time or setting and a comma ("reported on Wednesday, citing
 /// two officials"): the relay names who carried the postposed claim.
-fn relay_after_setting(wd: &ClaimWords, text: &str, cue_end: usize, relay_start: usize) -> bool {
+fn relay_after_setting(wd: &DocWords, text: &str, cue_end: usize, relay_start: usize) -> bool {
     relay_start > cue_end
         && text.get(cue_end..relay_start).is_some_and(|gap| {
             gap.strip_suffix(", ").is_some_and(|setting| {
@@ -1752,7 +1752,7 @@ fn relay_after_setting(wd: &ClaimWords, text: &str, cue_end: usize, relay_start:
 /// new clause, a relay participle), which belongs to the reporting clause.
 /// Not before a that-clause ("said on Friday, citing reports that …" reads
 /// the relayed report).
-fn setting_then_reporting_tail(wd: &ClaimWords, rest: &str) -> bool {
+fn setting_then_reporting_tail(wd: &DocWords, rest: &str) -> bool {
     let Some(comma) = scan::find_str(rest, ", ") else {
         return false;
     };
