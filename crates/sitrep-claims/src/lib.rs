@@ -6771,17 +6771,12 @@ mod tests {
     #[test]
     fn words_in_splits_like_the_characters() {
         for text in SAMPLES {
-            let bounds: Vec<usize> = (0..=text.len())
-                .filter(|&i| text.is_char_boundary(i))
-                .collect();
-            for &lo in &bounds {
-                for &hi in bounds.iter().filter(|&&h| h >= lo) {
-                    assert_eq!(
-                        words_in(text, lo, hi),
-                        words_by_chars(text, lo, hi),
-                        "{text:?} {lo}..{hi}"
-                    );
-                }
+            for (lo, hi) in crate::scan::char_ranges(text) {
+                assert_eq!(
+                    words_in(text, lo, hi),
+                    words_by_chars(text, lo, hi),
+                    "{text:?} {lo}..{hi}"
+                );
             }
         }
     }
