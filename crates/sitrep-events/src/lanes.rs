@@ -12,7 +12,7 @@ const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// An ASCII word of 1 to [`PACKED_WORD_BYTES`] bytes as two little-endian
 /// lanes (first byte lowest; `hi` holds bytes 8 to 14), every byte past
-/// the word zero: the layout [`WordMap::get_lowercased_word_lanes`] takes.
+/// the word zero: the layout [`WordMap::get_ascii_lanes`] takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct WordLanes {
     lo: u64,
@@ -64,21 +64,13 @@ impl WordLanes {
     }
 
     /// The value of the word, ASCII case aside, in a table of lower-case
-    /// keys: what [`WordMap::get_ascii_lowercase`] gives for it.
+    /// keys: what [`WordMap::get_ascii_lowercase`] gives for it, through the
+    /// map's own lane look-up (which folds the capitals), with no second
+    /// load of the word.
     #[inline(always)]
     pub(crate) fn get_in<'m, V>(&self, map: &'m WordMap<V>) -> Option<&'m V> {
-        map.get_lowercased_word_lanes(lower_lane(self.lo), lower_lane(self.hi), self.len)
+        map.get_ascii_lanes(self.lo, self.hi, self.len)
     }
-}
-
-/// An all-ASCII lane with its capitals lower-cased: a byte is a capital
-/// when adding `0x80 - b'A'` sets its high bit and adding `0x80 - (b'Z' +
-/// 1)` does not; no sum of an ASCII byte carries into the next byte.
-#[inline(always)]
-fn lower_lane(x: u64) -> u64 {
-    let at_least_a = x + 0x3f3f_3f3f_3f3f_3f3f;
-    let past_z = x + 0x2525_2525_2525_2525;
-    x | ((at_least_a & !past_z & HIGHS) >> 2)
 }
 
 #[cfg(test)]
@@ -175,17 +167,5 @@ mod tests {
             })
             .collect();
         assert_eq!(found, [None, Some(1), Some(1), None]);
-    }
-
-    #[test]
-    fn lower_lane_folds_only_capitals() {
-        for b in 0..0x80u8 {
-            for at in 0..8 {
-                let lane =
-                    (u64::from(b) << (8 * at)) | (0x4141_4141_4141_4141 & !(0xff << (8 * at)));
-                let folded = (lower_lane(lane) >> (8 * at)) as u8;
-                assert_eq!(folded, b.to_ascii_lowercase(), "{b} at {at}");
-            }
-        }
     }
 }
