@@ -1738,12 +1738,36 @@ fn relay_after_setting(wd: &DocWords, text: &str, cue_end: usize, relay_start: u
         && text.get(cue_end..relay_start).is_some_and(|gap| {
             gap.strip_suffix(", ").is_some_and(|setting| {
                 let setting = setting.trim();
-                !setting.is_empty()
-                    && (empty_after_cue(wd, setting)
-                        || setting_phrases(wd, setting)
-                        || setting_to_destination(wd, setting))
+                !setting.is_empty() && time_or_setting(wd, setting)
             })
         })
+}
+
+/// A time or setting after a cue, with or without a "to" destination:
+/// "on Wednesday", "in a statement", "during a visit to Ankara".
+fn time_or_setting(wd: &DocWords, setting: &str) -> bool {
+    empty_after_cue(wd, setting)
+        || setting_phrases(wd, setting)
+        || setting_to_destination(wd, setting)
+}
+
+/// The shape "SETTING, CLAUSE" after a cue, where the clause opens with a
+/// lower-case word of `opener_class` and holds no that-clause: the setting
+/// (not empty) when `rest` has that shape. What the setting may be is the
+/// caller's ([`setting_then_reporting_tail`], [`setting_then_adverbial_clause`]).
+fn setting_before_clause_opened_by<'r>(
+    wd: &DocWords,
+    rest: &'r str,
+    opener_class: words::Classes,
+) -> Option<&'r str> {
+    let comma = scan::find_str(rest, ", ")?;
+    let (setting, clause) = (rest[..comma].trim(), &rest[comma + 2..]);
+    let opener = clause.split_space().next().unwrap_or("");
+    (!setting.is_empty()
+        && opener.starts_with(|c: char| c.is_ascii_lowercase())
+        && wd.exact(opener) & opener_class != 0
+        && !clause.contains(" that "))
+    .then_some(setting)
 }
 
 /// "…, the minister said on Friday, but analysts say …", "…, the paper
@@ -1753,18 +1777,8 @@ fn relay_after_setting(wd: &DocWords, text: &str, cue_end: usize, relay_start: u
 /// Not before a that-clause ("said on Friday, citing reports that …" reads
 /// the relayed report).
 fn setting_then_reporting_tail(wd: &DocWords, rest: &str) -> bool {
-    let Some(comma) = scan::find_str(rest, ", ") else {
-        return false;
-    };
-    let (setting, tail) = (rest[..comma].trim(), &rest[comma + 2..]);
-    let opener = tail.split(' ').next().unwrap_or("");
-    !setting.is_empty()
-        && opener.starts_with(|c: char| c.is_ascii_lowercase())
-        && wd.exact(opener) & words::REPORTING_TAIL != 0
-        && !tail.contains(" that ")
-        && (empty_after_cue(wd, setting)
-            || setting_phrases(wd, setting)
-            || setting_to_destination(wd, setting))
+    setting_before_clause_opened_by(wd, rest, words::REPORTING_TAIL)
+        .is_some_and(|setting| time_or_setting(wd, setting))
 }
 
 /// "Hungary will leave the court, the government said on Thursday, as
@@ -1773,16 +1787,8 @@ fn setting_then_reporting_tail(wd: &DocWords, rest: &str) -> bool {
 /// report came, not what was reported. Not without the setting ("said, when
 /// asked, that …") nor before a that-clause.
 fn setting_then_adverbial_clause(wd: &DocWords, rest: &str) -> bool {
-    let Some(comma) = scan::find_str(rest, ", ") else {
-        return false;
-    };
-    let (setting, clause) = (rest[..comma].trim(), &rest[comma + 2..]);
-    let opener = clause.split_space().next().unwrap_or("");
-    !setting.is_empty()
-        && opener.starts_with(|c: char| c.is_ascii_lowercase())
-        && wd.exact(opener) & words::SUBORDINATOR != 0
-        && !clause.contains(" that ")
-        && (empty_after_cue(wd, setting) || setting_phrases(wd, setting))
+    setting_before_clause_opened_by(wd, rest, words::SUBORDINATOR)
+        .is_some_and(|setting| empty_after_cue(wd, setting) || setting_phrases(wd, setting))
 }
 
 /// The main clause a conformative "as" clause vouches for: in "As the Post
