@@ -935,6 +935,26 @@ fn opens_bare_clause(
     (wd.exact(first) & words::BARE_CLAUSE_SUBJECT != 0 && is_lower_word(first)) || finite_soon()
 }
 
+/// The head noun of a speaker phrase: its last word before a
+/// postmodifier, which opens with a preposition, determiner or time word
+/// (`not_before_cue`, `np_stop`) or a lower-case participle in -ed ("A 2014
+/// study by …" → "study", "research conducted by …" → "research", "A
+/// Quinnipiac poll this month" → "poll", "The head of the inquiry" →
+/// "head").
+fn phrase_head<'p>(wd: &DocWords, phrase: &'p str) -> &'p str {
+    let mut head = "";
+    for (i, w) in phrase.split_space().enumerate() {
+        let postmodifier = i > 0
+            && (wd.exact(w) & (words::NOT_BEFORE_CUE | words::NP_STOP) != 0
+                || (w.len() > 4 && w.ends_with("ed") && is_lower_word(w)));
+        if postmodifier {
+            break;
+        }
+        head = w;
+    }
+    head
+}
+
 /// Whether `w` is written in lower-case ASCII letters only: the
 /// `bare_clause_*` rows match as written ("He" opening a sentence after a
 /// cue is no clause subject of it).
@@ -1723,7 +1743,7 @@ fn setting_to_destination(wd: &DocWords, r: &str) -> bool {
         && destination.split(' ').count() <= DESTINATION_MAX_WORDS
         && destination.split(' ').all(|w| {
             let c = wd.exact(w);
-            !matches!(w, "that" | "which" | "who" | "whether" | "if" | "to")
+            !(c & words::DESTINATION_STOP != 0 && is_lower_word(w))
                 && (is_setting_preposition(w)
                     || c & words::DETERMINER != 0
                     || c & (words::NP_STOP | words::CUE_LEAD | words::PRONOUN | words::MODAL) == 0)
@@ -3617,6 +3637,22 @@ impl Ctx<'_> {
         self.phrase_names_someone(start, end, ss)
     }
 
+    /// Whether `sp`, the subject a participle after a comma or a
+    /// coordinated verb shares with the clause before it, stands in the
+    /// sentence starting at `ss` and names someone (its phrase before any
+    /// appositive, as `names_speaker` reads it, without its place).
+    fn shared_subject_names_someone(&self, sp: &Speaker, ss: usize) -> bool {
+        let Some(span) = sp.span.as_ref() else {
+            return false;
+        };
+        if span.start < ss || span.start >= span.end {
+            return false;
+        }
+        let phrase = &self.text[span.start..span.end];
+        let end = span.start + phrase.find(',').unwrap_or(phrase.len());
+        self.phrase_names_someone(span.start, end, ss)
+    }
+
     /// Whether the phrase `start..end` (in a sentence starting at `ss`)
     /// names someone: a mention ends it, or its last word is a personal or
     /// relative pronoun, a role_head, speaker_noun, role_speaker or
@@ -4918,6 +4954,11 @@ pub fn extract_claims_from_occurrences(
                             .then(|| ctx.clause_subject(ss, cue_start))
                             .flatten()
                     });
+                    // The participle or coordinated verb shares a subject
+                    // that stands away from it ("Sanders gave his standard
+                    // speech, decrying …"): a `named` row asks that subject
+                    // to name someone, not to stand right before the verb.
+                    let shared_subject = subject.is_some();
                     let Some(mut speaker) = subject.or_else(|| ctx.speaker_before(ss, cue_start))
                     else {
                         continue;
@@ -4972,6 +5013,9 @@ pub fn extract_claims_from_occurrences(
                     // names someone.
                     if (cue.clausal || cue.named_subject)
                         && !ctx.names_speaker(&speaker, ss, cue_start)
+                        && !(cue.named_subject
+                            && shared_subject
+                            && ctx.shared_subject_names_someone(&speaker, ss))
                     {
                         continue;
                     }
@@ -5514,11 +5558,20 @@ pub fn extract_claims_from_occurrences(
                                 })
                                 || object.take(7).any(|w| w == "as"));
                         let clause_now = took_that && that_now;
+                        // "A poll found Lee leading by seven points": what
+                        // a study finds is its claim, a noun object too.
+                        let study_finding = !first.is_empty()
+                            && wd.exact(cue_word) & words::FINDING_VERB != 0
+                            && speaker.span.as_ref().is_some_and(|sp| {
+                                let head = phrase_head(wd, &text[sp.start..sp.end]);
+                                wd.of(head) & words::FINDING_SOURCE != 0
+                            });
                         if !(clause_now
                             || dated
                             || bare_clause
                             || said_by_others
-                            || conditional_commitment)
+                            || conditional_commitment
+                            || study_finding)
                         {
                             continue;
                         }

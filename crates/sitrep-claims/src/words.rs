@@ -308,6 +308,16 @@ pub const DECLARED_STATE: Classes = 1 << 84;
 /// minister said on Friday, but analysts say …", "…, the paper reported on
 /// Wednesday, citing two officials").
 pub const REPORTING_TAIL: Classes = 1 << 85;
+/// A word that may not stand in the "to" destination of a setting after a
+/// cue ("during a visit to Ankara"): a complementizer, relative or "to",
+/// which opens a clause or an infinitive, not a place ("a visit to raise
+/// funds", "a trip to which …"). Matched as written in lower case.
+pub const DESTINATION_STOP: Classes = 1 << 86;
+/// A noun of research that finds things ("poll", "survey", "study"): as the
+/// subject of a `finding_verb` its object is what it found, a claim ("A
+/// poll found Lee leading by seven points"), where a person's "found" with
+/// a noun object is an act ("found the keys").
+pub const FINDING_SOURCE: Classes = 1 << 87;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -396,6 +406,8 @@ const NAMES: &[(&str, Classes)] = &[
     ("declaring_verb", DECLARING_VERB),
     ("declared_state", DECLARED_STATE),
     ("reporting_tail", REPORTING_TAIL),
+    ("destination_stop", DESTINATION_STOP),
+    ("finding_source", FINDING_SOURCE),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
