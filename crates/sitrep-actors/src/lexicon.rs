@@ -225,6 +225,9 @@ pub struct ContextLexicon {
     body_roles: WordSet,
     /// Auxiliaries and modals ("would", "had") that open a finite verb.
     auxiliaries: WordSet,
+    /// Nouns of a written work whose author the text names where it
+    /// introduces it ("a report by the IEA" ... "the report said").
+    authored_nouns: WordSet,
 }
 
 /// `word`'s value in a table of lower-case words, whatever `word`'s case:
@@ -378,6 +381,9 @@ impl ContextLexicon {
                 }
                 "auxiliary" => {
                     lex.auxiliaries.insert(word, ());
+                }
+                "authored" => {
+                    lex.authored_nouns.insert(word, ());
                 }
                 "allegiance-prefix" => {
                     lex.allegiance_prefixes.insert(word, ());
@@ -642,6 +648,12 @@ impl ContextLexicon {
     /// ("national assembly").
     pub fn is_body_role(&self, phrase: &str) -> bool {
         self.body_roles.get_any_case(phrase).is_some()
+    }
+
+    /// A noun of a written work named back by its author ("report",
+    /// "study"): "the report said" is the one who made the report.
+    pub fn is_authored(&self, word: &str) -> bool {
+        self.authored_nouns.get_any_case(word).is_some()
     }
 
     /// An auxiliary or modal verb ("would", "had", "was").
