@@ -228,6 +228,9 @@ pub struct ContextLexicon {
     /// Nouns of a written work whose author the text names where it
     /// introduces it ("a report by the IEA" ... "the report said").
     authored_nouns: WordSet,
+    /// Bare bodies placed only by the states named near them, never by a
+    /// body of their sector named before ("government forces").
+    place_bound: WordSet,
 }
 
 /// `word`'s value in a table of lower-case words, whatever `word`'s case:
@@ -384,6 +387,9 @@ impl ContextLexicon {
                 }
                 "authored" => {
                     lex.authored_nouns.insert(word, ());
+                }
+                "place-bound" => {
+                    lex.place_bound.insert(word, ());
                 }
                 "allegiance-prefix" => {
                     lex.allegiance_prefixes.insert(word, ());
@@ -654,6 +660,13 @@ impl ContextLexicon {
     /// "study"): "the report said" is the one who made the report.
     pub fn is_authored(&self, word: &str) -> bool {
         self.authored_nouns.get_any_case(word).is_some()
+    }
+
+    /// A bare body placed by the states named near it only ("government
+    /// forces" fight in their own state; the army named before may be the
+    /// other side's).
+    pub fn is_place_bound(&self, phrase: &str) -> bool {
+        self.place_bound.get_any_case(phrase).is_some()
     }
 
     /// An auxiliary or modal verb ("would", "had", "was").

@@ -1496,7 +1496,8 @@ impl<'a> Resolver<'a> {
         // "the regime", "the government": descriptors, placed as such.
         // "Security forces", "government forces" are one body named in the
         // plural by form (a compound ending in "forces"), not its people.
-        let plural_body = head.ends_with(" forces") && self.token_from(end) > first + 1;
+        let plural_body = (head.ends_with(" forces") || head.ends_with(" troops"))
+            && self.token_from(end) > first + 1;
         if !matches!(
             sector,
             "GOV" | "JUD" | "LEG" | "MIL" | "COP" | "SPY" | "OPP"
@@ -1515,6 +1516,14 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let next = self.token_from(end);
+        // "the government forces its way through": a verb with its object.
+        if plural_body
+            && next < self.tokens.len()
+            && self.spaced(end, self.tokens[next].start)
+            && self.lex.is_determiner(self.word(next))
+        {
+            return false;
+        }
         // "ordered the army to respond": after a verb of command, "to"
         // opens the order, not a relation ("opposition to the plan").
         let commanded = next < self.tokens.len()
@@ -3192,6 +3201,43 @@ impl<'a> Resolver<'a> {
         next.eq_ignore_ascii_case(noun) || inflected("s") || inflected("ed")
     }
 
+    /// The state of a `place-bound` body ("rebels attacked government
+    /// forces near Aleppo"): the one state its sentence names (places and
+    /// armed groups fighting there included; the clause's acting subject,
+    /// "Israel struck government forces near Damascus", left out), none
+    /// when it names two; with none named there, the one state named just
+    /// before (as for a bare body), else a one-state story's.
+    fn place_bound_state(&self, c: &Cand, fallback: &Fallback) -> Option<usize> {
+        let sentence = self.layer.sentences[self.layer.sentence_at(c.start)?];
+        let named: Vec<(bool, usize)> = self
+            .states_named(sentence.start, sentence.end)
+            .filter(|(o, _)| !(o.end > c.start && o.start < c.end))
+            .map(|(o, state)| (o.end <= c.start, state))
+            .collect();
+        // The acting subject is left out only when it is the one state
+        // named before the body ("Ethiopia and Eritrea ... government
+        // forces" names two).
+        let subject = self
+            .subject_state(c)
+            .filter(|&s| named.iter().all(|&(before, t)| !before || t == s));
+        let mut one = None;
+        for &(_, state) in &named {
+            if Some(state) == subject {
+                continue;
+            }
+            if one.is_some_and(|s| s != state) {
+                return None;
+            }
+            one = Some(state);
+        }
+        one.or_else(|| self.nearby_state(c).filter(|&s| Some(s) != subject))
+            .or_else(|| {
+                fallback
+                    .state
+                    .filter(|&s| Some(s) != subject && !self.fallback_contested(fallback))
+            })
+    }
+
     /// Index of the first candidate in the sentence three before the one
     /// at `offset`: an anaphor names back no further.
     fn window_start(&self, offset: usize) -> usize {
@@ -4042,6 +4088,12 @@ impl<'a> Resolver<'a> {
             .next_back();
         if owned.is_some() {
             return owned;
+        }
+        if c.role
+            .as_deref()
+            .is_some_and(|r| self.lex.is_place_bound(r))
+        {
+            return self.place_bound_state(c, fallback);
         }
         let sector = match &c.target {
             Target::Dominant { sector } => sector.as_deref(),

@@ -164,3 +164,56 @@ fn house_of_representatives_follows_the_story_state() {
         "{m:?}"
     );
 }
+
+/// "government forces" named bare is the army of the state its sentence
+/// names, places and armed groups included ("near Aleppo", "Al-Shabaab
+/// … in central Somalia"), never the army named before (Israel's, the
+/// other side's); the clause's acting state is left out ("Israel struck
+/// government forces near Damascus" is Syria's); a sentence naming two
+/// states leaves it unplaced.
+#[test]
+fn government_forces_are_the_sentences_state() {
+    let m = mentions(
+        "The Israeli army said its jets struck targets in Lebanon on Monday. In Syria, rebels launched an offensive against government forces near Aleppo.",
+    );
+    assert_eq!(
+        id_of(&m, "government forces").as_deref(),
+        Some("SYRMIL"),
+        "{m:?}"
+    );
+    let m = mentions(
+        "Al-Shabaab fighters attacked government forces in central Somalia on Tuesday, killing five soldiers.",
+    );
+    assert_eq!(
+        id_of(&m, "government forces").as_deref(),
+        Some("SOMMIL"),
+        "{m:?}"
+    );
+    let m = mentions("Israel struck government forces near Damascus on Monday, the monitor said.");
+    assert_eq!(
+        id_of(&m, "government forces").as_deref(),
+        Some("SYRMIL"),
+        "{m:?}"
+    );
+    let m = mentions(
+        "Fighting between Ethiopia and Eritrea spread as rebels attacked government forces on Monday.",
+    );
+    assert_eq!(id_of(&m, "government forces"), None, "{m:?}");
+}
+
+/// "Government troops" opening a sentence in a story about one state are
+/// its army; "the government forces its way" is a verb, no body.
+#[test]
+fn government_troops_and_the_verb_forces() {
+    let m = mentions(
+        "Sudan's army chief met envoys in Port Sudan. Government troops recaptured the town of Wad Madani from the RSF.",
+    );
+    assert_eq!(
+        id_of(&m, "Government troops").as_deref(),
+        Some("SDNMIL"),
+        "{m:?}"
+    );
+    let m =
+        mentions("Protesters in Nairobi said the government forces its way through parliament.");
+    assert_eq!(id_of(&m, "government forces"), None, "{m:?}");
+}
