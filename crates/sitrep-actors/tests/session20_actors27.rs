@@ -217,3 +217,23 @@ fn government_troops_and_the_verb_forces() {
         mentions("Protesters in Nairobi said the government forces its way through parliament.");
     assert_eq!(id_of(&m, "government forces"), None, "{m:?}");
 }
+
+/// "Sierra Nevada Corporation" is the US company (KB row), not a Spanish
+/// business through the mountain range's place alias; "the Sierra Nevada
+/// foothills" is no company.
+#[test]
+fn sierra_nevada_corporation_is_american() {
+    let m = mentions(
+        "NASA selected SpaceX, Blue Origin and Sierra Nevada Corporation for the contracts.",
+    );
+    assert_eq!(
+        id_of(&m, "Sierra Nevada Corporation").as_deref(),
+        Some("sierra-nevada-corporation"),
+        "{m:?}"
+    );
+    let m = mentions("Winds were strongest in the Sierra Nevada foothills on Sunday.");
+    assert!(
+        !m.iter().any(|(_, id)| id == "sierra-nevada-corporation"),
+        "{m:?}"
+    );
+}
