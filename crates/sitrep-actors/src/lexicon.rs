@@ -225,6 +225,12 @@ pub struct ContextLexicon {
     body_roles: WordSet,
     /// Auxiliaries and modals ("would", "had") that open a finite verb.
     auxiliaries: WordSet,
+    /// Nouns of a written work whose author the text names where it
+    /// introduces it ("a report by the IEA" ... "the report said").
+    authored_nouns: WordSet,
+    /// Bare bodies placed only by the states named near them, never by a
+    /// body of their sector named before ("government forces").
+    place_bound: WordSet,
 }
 
 /// `word`'s value in a table of lower-case words, whatever `word`'s case:
@@ -378,6 +384,12 @@ impl ContextLexicon {
                 }
                 "auxiliary" => {
                     lex.auxiliaries.insert(word, ());
+                }
+                "authored" => {
+                    lex.authored_nouns.insert(word, ());
+                }
+                "place-bound" => {
+                    lex.place_bound.insert(word, ());
                 }
                 "allegiance-prefix" => {
                     lex.allegiance_prefixes.insert(word, ());
@@ -642,6 +654,19 @@ impl ContextLexicon {
     /// ("national assembly").
     pub fn is_body_role(&self, phrase: &str) -> bool {
         self.body_roles.get_any_case(phrase).is_some()
+    }
+
+    /// A noun of a written work named back by its author ("report",
+    /// "study"): "the report said" is the one who made the report.
+    pub fn is_authored(&self, word: &str) -> bool {
+        self.authored_nouns.get_any_case(word).is_some()
+    }
+
+    /// A bare body placed by the states named near it only ("government
+    /// forces" fight in their own state; the army named before may be the
+    /// other side's).
+    pub fn is_place_bound(&self, phrase: &str) -> bool {
+        self.place_bound.get_any_case(phrase).is_some()
     }
 
     /// An auxiliary or modal verb ("would", "had", "was").
