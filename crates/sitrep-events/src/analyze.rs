@@ -5265,6 +5265,20 @@ pub(crate) fn run(
             {
                 continue;
             }
+            // "Israel approved its plan to build 3,000 homes", "the cabinet
+            // approved its own budget": approving one's own plan or project
+            // supports no one and agrees with no one (session 18's
+            // convention); approving another's plan or request stays.
+            if matches!(event_type, EventType::Support | EventType::Agree)
+                && t.is_verb()
+                && !t.passive()
+                && s.word(t.ta)
+                    .get(..6)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("approv"))
+                && own_object(&s, t)
+            {
+                continue;
+            }
             // The same act by the same doers again in the sentence is no
             // new event. Nor is one that names no target after one of the
             // same doers, both done, when it is a participle clause that

@@ -6,8 +6,8 @@
 
 mod common;
 
-use common::{event_by_trigger as event, ids, of_type, the_only};
-use sitrep_record::{EventRecord, EventType};
+use common::{claim_at, event_by_trigger as event, ids, of_type, the_only};
+use sitrep_record::{EventRecord, EventType, Stance};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
@@ -178,4 +178,44 @@ fn the_same_act_told_again_without_a_target_is_no_second_event() {
             "{text}: {evs:#?}"
         );
     }
+    // The doers' own words about the act they are reported doing ("rejected a
+    // plan, and said they also opposed ..."), read as one claim with its
+    // stance verb inside the content, are the same rejection.
+    let text = "Iran rejected an Egyptian peace plan, and said it also opposed the deployment of a peacekeeping force.";
+    let claim = claim_at(
+        text,
+        "c1",
+        Some("IRN"),
+        "said",
+        "it also opposed the deployment of a peacekeeping force",
+        Stance::Assert,
+    );
+    let evs = KB.events_with("2025-06-01", text, &[claim]);
+    let rejections = of_type(&evs, EventType::Reject);
+    assert_eq!(rejections.len(), 1, "{text}: {evs:#?}");
+    assert_eq!(rejections[0].target, ids(&["EGY"]), "{text}: {evs:#?}");
+}
+
+#[test]
+fn approving_ones_own_plan_is_no_support() {
+    for text in [
+        "Israel approved its plan to build 3,000 homes near Egypt.",
+        "Israel approved its own budget for the war.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Support).is_empty()
+                && of_type(&evs, EventType::Agree).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near miss: approving another's plan is support for it.
+    let text = "Israel approved Egypt's plan for the border.";
+    let evs = events(text);
+    let approvals: Vec<_> = evs
+        .iter()
+        .filter(|e| e.trigger.text.starts_with("approved"))
+        .collect();
+    assert_eq!(approvals.len(), 1, "{text}: {evs:#?}");
+    assert_eq!(approvals[0].target, ids(&["EGY"]), "{text}: {evs:#?}");
 }
