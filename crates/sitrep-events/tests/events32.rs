@@ -219,3 +219,27 @@ fn approving_ones_own_plan_is_no_support() {
     assert_eq!(approvals.len(), 1, "{text}: {evs:#?}");
     assert_eq!(approvals[0].target, ids(&["EGY"]), "{text}: {evs:#?}");
 }
+
+#[test]
+fn a_time_limit_set_on_another_is_an_ultimatum() {
+    for text in [
+        "Washington gave Iran two months to reach a new agreement.",
+        "Israel gave Egypt ten days to close the crossing.",
+    ] {
+        let evs = events(text);
+        let e = the_only(text, &evs, EventType::Threaten);
+        assert_eq!(e.target.len(), 1, "{text}: {e:#?}");
+        assert!(
+            of_type(&evs, EventType::Agree).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near miss: a time limit for a person to form a government names no
+    // actor and is no threat.
+    let text = "The president gave him two weeks to form a government.";
+    let evs = events(text);
+    assert!(
+        of_type(&evs, EventType::Threaten).is_empty(),
+        "{text}: {evs:#?}"
+    );
+}
