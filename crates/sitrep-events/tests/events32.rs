@@ -2,7 +2,8 @@
 //! question reports no act; a receiver with no giver named is the aid's target; aid to the
 //! giver's own activity is no AID; the side a nationality adjective or name gives the
 //! antecedent of "that" is the relative clause's doer; the same act by the same doers told
-//! again in a sentence with no target is no second event.
+//! again in a sentence with no target is no second event; approving one's own plan is no
+//! SUPPORT; a time limit set on another ("gave Iran two months to") is an ultimatum.
 
 mod common;
 
