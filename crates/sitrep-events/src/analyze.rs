@@ -1119,6 +1119,30 @@ fn subject_before_with(
                 return Subject::Found(vec![m]);
             }
         }
+        // "the Iranian regime that arms Hezbollah", "the Chinese firms that
+        // supplied Russia": a nationality adjective or name that modifies
+        // the antecedent's head says whose it is; that side is the doer.
+        // Not a hyphenated qualifier ("the Iran-backed militia that"),
+        // which names a patron, not the antecedent.
+        if q <= before && q > floor {
+            if let Some(m) = s.mention_ending_at(q - 1).copied() {
+                let modifier = matches!(
+                    m.how,
+                    MentionHow::Alias(AliasKind::Adjective | AliasKind::Name)
+                ) && (m.a..m.b).all(|k| !has_hyphen(s.word(k).as_bytes()));
+                // The name opens the noun phrase, after a determiner or a
+                // verb ("sanctioned Chinese firms that"), and the phrase is
+                // no prepositional object, as above ("the strike on Iranian
+                // sites that killed": "that" may stand for the strike).
+                let opens_np = m.a == floor
+                    || s.f(m.a - 1) & (wc::DET | wc::POSS) != 0
+                    || s.trig_verb_at(m.a - 1);
+                let opens_np = opens_np && s.intro_of(m.a, floor).0 & PREPS == 0;
+                if modifier && opens_np {
+                    return Subject::Found(vec![m]);
+                }
+            }
+        }
     }
     let mut fallback: Option<M> = None;
     let mut steps = 0;
@@ -3595,6 +3619,12 @@ pub(crate) fn run(
                 how: m.how,
             });
         }
+        // "Are you ready to talk to Washington again?", "Will Iran strike
+        // back?": a direct question asks whether an act happens; it reports
+        // none.
+        if direct_question(&s) {
+            continue;
+        }
         // "Iran and Oman held talks. The two countries agreed ...": a set
         // phrase stands for the states named last before it, and is read as
         // a mention of one of them (its representative), which every
@@ -4320,6 +4350,17 @@ pub(crate) fn run(
                 continue;
             }
             let Some(giver) = agent_after_any(&s, t.tend, &trigs, wc::FROM) else {
+                // "Moscow had received shipments of missiles": with no
+                // "from" phrase the giver is not named; the receiver is the
+                // aid's target, not its doer ("received American weapons":
+                // the giver named in the object is).
+                if t.event_type == EventType::Aid && !t.source.is_empty() {
+                    let t = &mut trigs[i];
+                    if t.target.iter().all(|a| !t.source.contains(a)) {
+                        std::mem::swap(&mut t.source, &mut t.target);
+                        t.place_only = false;
+                    }
+                }
                 continue;
             };
             let giver = actors_of(&giver);
@@ -5213,9 +5254,55 @@ pub(crate) fn run(
                     }
                 }
             }
-            let duplicate = out[first_new..]
-                .iter()
-                .any(|e| e.event_type == event_type && e.source == source && e.target == target);
+            // "Iran uses its oil revenue to fund its destabilizing
+            // activities", "oil sales were funding Moscow's war": aid to the
+            // giver's own activity names no receiver; it is no AID.
+            if event_type == EventType::Aid
+                && target.is_empty()
+                && t.is_verb()
+                && !t.passive()
+                && own_object(&s, t)
+            {
+                continue;
+            }
+            // "Israel approved its plan to build 3,000 homes", "the cabinet
+            // approved its own budget": approving one's own plan or project
+            // supports no one and agrees with no one (session 18's
+            // convention); approving another's plan or request stays.
+            if matches!(event_type, EventType::Support | EventType::Agree)
+                && t.is_verb()
+                && !t.passive()
+                && s.word(t.ta)
+                    .get(..6)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("approv"))
+                && own_object(&s, t)
+            {
+                continue;
+            }
+            // The same act by the same doers again in the sentence is no
+            // new event. Nor is one that names no target after one of the
+            // same doers, both done, when it is a participle clause that
+            // tells the act's outcome ("rebels shelled Juba, killing about
+            // 20 people") or the doers' own words about it ("rejected a
+            // Senegalese peace plan, and said they also opposed the
+            // deployment of a force"): one act, told twice. A finite verb
+            // of its own ("crossed into Azerbaijan and shelled villages")
+            // is a second act.
+            let factual = |m: Modality| matches!(m, Modality::Asserted | Modality::Attributed);
+            let claim_id = t.claim.and_then(|c| claims.get(c)).map(|c| c.id.as_str());
+            let retold = |e: &EventRecord| {
+                target.is_empty()
+                    && !source.is_empty()
+                    && t.is_verb()
+                    && (t.form == Form::Ing
+                        || (claim_id.is_some() && e.claim.as_deref() != claim_id))
+                    && (e.modality == modality || (factual(e.modality) && factual(modality)))
+            };
+            let duplicate = out[first_new..].iter().any(|e| {
+                e.event_type == event_type
+                    && e.source == source
+                    && (e.target == target || retold(e))
+            });
             if duplicate {
                 continue;
             }
@@ -5243,6 +5330,58 @@ pub(crate) fn run(
     // In text order; ids are given by the gate, to the events it keeps.
     out.sort_by_key(|e| (e.trigger.start, e.trigger.end));
     (out, domain, war_nouns)
+}
+
+/// Whether the sentence is a yes-no question: it ends with "?" (before any
+/// closing quote) and opens, after an opening quote, a short "Q:" label or a
+/// conjunction ("But will ..."), with an auxiliary or modal ("Are you ready
+/// to talk?", "Will Iran strike back?"). A question word does not make one:
+/// "Why would they be outraged by an administration that armed Ukraine?"
+/// and "What was the Swedish investigation about?" take the acts they ask
+/// about as done. A statement that ends in a quoted question ("he asked:
+/// 'Will they strike?'") opens otherwise and is not one either.
+fn direct_question(s: &Sent) -> bool {
+    let n = s.n();
+    let mut last = n;
+    while last > 0 && s.is_quote_or_bracket(last - 1) {
+        last -= 1;
+    }
+    if last == 0 || !s.punct(last - 1, "?") {
+        return false;
+    }
+    let mut i = 0;
+    while i < n && s.is_quote_or_bracket(i) {
+        i += 1;
+    }
+    // A label such as "Q:" before the question.
+    if i + 2 < n && s.punct(i + 1, ":") && s.word(i).len() <= 2 {
+        i += 2;
+    }
+    if i < n && (s.f(i) & wc::CONJ != 0 || s.is(i, "but") || s.is(i, "so")) {
+        i += 1;
+    }
+    if i >= n || s.mention_at(i).is_some() {
+        return false;
+    }
+    s.f(i) & wc::AUX != 0
+}
+
+/// Whether the object of the verb trigger `t` is its doer's own: it opens
+/// with "its", "his" or "her", with a possessive followed by "own" ("their
+/// own defence"), or with a name of the doer and "'s" ("funding Moscow's
+/// war" with Russia as the doer).
+fn own_object(s: &Sent, t: &Trig) -> bool {
+    let o = t.tb;
+    if o >= s.n() {
+        return false;
+    }
+    if ["its", "his", "her"].iter().any(|w| s.is(o, w))
+        || (s.f(o) & wc::POSS != 0 && s.is(o + 1, "own"))
+    {
+        return true;
+    }
+    s.mention_starting_at(o)
+        .is_some_and(|m| s.is_possessive(m.b) && t.source.contains(&m.actor))
 }
 
 /// The one-word verb row of the trigger head at `ta` when it is a protest
