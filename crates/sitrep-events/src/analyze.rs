@@ -1754,6 +1754,125 @@ fn presupposed_after(s: &Sent, k: usize, i: usize) -> bool {
         && (k + 2..i).all(|j| s.is_modifier_word(j) || s.mention_at(j).is_some() || s.f(j) == 0)
 }
 
+/// Whether the event noun at `ta` heads (or ends) the object noun phrase
+/// of a verb of ending or reversal (`cease` words: "suspended the ban",
+/// "ending its defence cooperation agreement", "revoked the accord"): the
+/// phrase names what is ended, lifted or revoked, not an act done now (the
+/// gapped rows "lift ... sanctions", "suspend ... talks" code the reversal
+/// itself and take the noun before this is asked). A negation, a refusal or
+/// an exclusion just before the verb ("ruled out ending its attacks",
+/// "refused to halt the offensive") leaves the act going on, and a verb
+/// after a determiner is a noun ("the end", "a halt"). Protests and
+/// attacks (`street_act`) are facts on the ground that others try to end
+/// ("Beijing's strategy for ending the protests"): they stay events
+/// unless a possessive makes them the ender's own ("halted its offensive").
+fn reversed_event_noun(s: &Sent, ta: usize, street_act: bool) -> bool {
+    let mut k = ta;
+    let mut steps = 0;
+    while k > 0 && steps < 5 {
+        let j = k - 1;
+        let in_phrase = s.f(j) & (wc::DET | wc::POSS) != 0
+            || s.ment_of[j] != NONE
+            || s.is_possessive(j)
+            || (s.is_modifier_word(j) && !s.names(j, wc::CEASE));
+        if !in_phrase {
+            break;
+        }
+        k = j;
+        steps += 1;
+    }
+    if k == 0 {
+        return false;
+    }
+    if street_act && !(k..ta).any(|j| s.f(j) & wc::POSS != 0 || s.is_possessive(j)) {
+        return false;
+    }
+    let mut verb = k - 1;
+    // "announced the end of its military cooperation", "the suspension of
+    // aid": a noun of ending with the event in its "of" phrase.
+    if s.f(verb) & wc::OF != 0
+        && verb > 1
+        && s.names(verb - 1, wc::CEASE)
+        && s.f(verb - 2) & (wc::DET | wc::POSS) != 0
+    {
+        verb -= 1;
+        // "at the end of the talks", "until the end of the war": a time,
+        // after which the event still happened.
+        let preps = wc::PREP | wc::LOC | wc::TPREP | wc::VPREP | wc::FOR | wc::FROM | wc::TO;
+        if verb > 1 && s.f(verb - 2) & (preps | wc::BY | wc::OF) != 0 {
+            return false;
+        }
+        return !(verb.saturating_sub(4)..verb).any(|j| s.f(j) & (wc::NEG | wc::AVERSE) != 0);
+    }
+    if !s.names(verb, wc::CEASE) || !s.word(verb).starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    // "the end", "its halt", "Ukraine's ceasing investigations": a noun or
+    // a possessed gerund, named as a topic, not a verb of this clause.
+    if verb > 0 && (s.f(verb - 1) & (wc::DET | wc::POSS) != 0 || s.is_possessive(verb - 1)) {
+        return false;
+    }
+    let kept_going = (verb.saturating_sub(3)..verb).any(|j| {
+        s.f(j) & (wc::NEG | wc::AVERSE) != 0
+            || s.names(j, wc::EXCLUDE)
+            || s.word(j).to_ascii_lowercase().starts_with("refus")
+    });
+    !kept_going
+}
+
+/// Whether the verb at `ta` has a subject opened by a negative quantifier
+/// ("No other country has so far officially recognized", "Neither side
+/// has accepted"), at the start of its clause: the act is negated. The
+/// modality window may not reach back over a long subject and adverbs.
+fn negative_quantifier_subject(s: &Sent, ta: usize, floor: usize) -> bool {
+    // Auxiliaries and adverbs between the subject and the verb.
+    let mut k = ta;
+    let mut steps = 0;
+    while k > floor && steps < 6 {
+        let j = k - 1;
+        let adverb = s.f(j) & (wc::AUX | wc::BE | wc::HAVE | wc::SKIP) != 0
+            || s.is_ly_adverb(j)
+            || ["so", "far", "yet", "ever", "thus"]
+                .iter()
+                .any(|w| s.word(j).eq_ignore_ascii_case(w));
+        if !adverb {
+            break;
+        }
+        k = j;
+        steps += 1;
+    }
+    if k == ta || k <= floor {
+        return false;
+    }
+    // The subject: a short noun phrase ending right before the auxiliaries.
+    let mut q = k;
+    steps = 0;
+    while q > floor && steps < 4 {
+        let j = q - 1;
+        let word = s.word(j);
+        if ["no", "neither", "none"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        {
+            // "none of the parties": the quantifier takes an "of" phrase.
+            let opens_clause = j == floor
+                || s.is_punct(j - 1)
+                || s.f(j - 1) & (wc::THAT | wc::REL | wc::BAR | wc::CONJ) != 0;
+            return opens_clause && q < k;
+        }
+        let in_phrase = s.is_modifier_word(j)
+            || s.ment_of[j] != NONE
+            || s.f(j) & wc::OF != 0
+            || word.eq_ignore_ascii_case("other");
+        if !in_phrase {
+            return false;
+        }
+        q = j;
+        steps += 1;
+    }
+    false
+}
+
 /// Modality of the verb after an event noun used as a subject ("talks may
 /// follow"): the first auxiliary after the noun phrase.
 fn modality_after(s: &Sent, from: usize) -> (wc::Classes, bool, bool) {
@@ -3784,6 +3903,17 @@ pub(crate) fn run(
             let Some((mut e, mut form, mut tend)) = chosen else {
                 continue;
             };
+            // "suspended the ban on", "ending its defence cooperation
+            // agreement": an event noun that is the object of a verb of
+            // ending or reversal names what is ended, not an act done now.
+            let ended = &lex.entries[e as usize];
+            let street_act = matches!(
+                ended.event_type,
+                Some(EventType::Protest | EventType::Assault)
+            );
+            if ended.pos == Pos::Noun && reversed_event_noun(&s, ta, street_act) {
+                continue;
+            }
             // "designated the Muslim Brotherhood chapters as foreign terrorist
             // organizations", "was designated a terrorist group by": a
             // designation is a sanction only when what it makes its object
@@ -4942,6 +5072,9 @@ pub(crate) fn run(
             }
             let floor = t.claim.map(content_start_of).unwrap_or(0);
             let (mut bits, mut would, mut other_hypo) = modality_flags(&s, t.ta, floor, t.nominal);
+            if !t.nominal && negative_quantifier_subject(&s, t.ta, floor) {
+                bits |= wc::NEG;
+            }
             if t.nominal
                 && !commented_definite_subject(&s, t.ta, t.tend)
                 && !definite_subject_of_event_verb(&s, t.ta, t.tend)
