@@ -2484,8 +2484,19 @@ fn breaks_noun_phrase(w: &str) -> bool {
 /// Whether the words of `words` from the `from`-th last backwards (ranges
 /// into `text`) end in a name of at most three capitalized words or titles
 /// that opens its clause: the words before it end in punctuation, are a
-/// stop word, or are none.
-fn opens_with_name(wd: &DocWords, text: &str, words: &mut WordsBack, from: usize) -> bool {
+/// stop word, are none, or are a lower-case role noun that opens the clause
+/// itself (`opens_with_speaker_noun`: "Republican hopefuls Jeb Bush").
+///
+/// `titled` allows the role noun (the caller sets it when a name follows
+/// the "and" too: "hopefuls Jeb Bush and Chris Christie", not "spokesman
+/// Iran and six world powers").
+fn opens_with_name(
+    wd: &DocWords,
+    text: &str,
+    words: &mut WordsBack,
+    from: usize,
+    titled: bool,
+) -> bool {
     for k in from..from + 3 {
         let Some((ws, we)) = words.get(k) else {
             break;
@@ -2499,6 +2510,15 @@ fn opens_with_name(wd: &DocWords, text: &str, words: &mut WordsBack, from: usize
         };
         let before = &text[bs..be];
         if before.ends_with([',', ':', '"']) || is_np_stop(wd, before) {
+            return true;
+        }
+        // "Republican hopefuls Jeb Bush and …", "party leaders Lee and
+        // …": a lower-case role noun before the name, itself opening the
+        // clause, titles the coordination.
+        if titled
+            && before.starts_with(|c: char| c.is_lowercase())
+            && opens_with_speaker_noun(wd, text, words, k + 1, true)
+        {
             return true;
         }
     }
@@ -2546,7 +2566,17 @@ fn list_item_opens(wd: &DocWords, text: &str, words: &mut WordsBack, k: usize) -
 /// end in punctuation, are a subordinating or contrasting conjunction, or
 /// are none. A preposition or verb before it ("met with the advisers and
 /// officials said") makes the nouns an object, not a subject.
-fn opens_with_speaker_noun(wd: &DocWords, text: &str, words: &mut WordsBack, from: usize) -> bool {
+///
+/// `titled`: the noun titles a name after it ("Republican presidential
+/// hopefuls Jeb Bush"), so capitalized modifiers ("Republican", "Senate")
+/// may stand further back too.
+fn opens_with_speaker_noun(
+    wd: &DocWords,
+    text: &str,
+    words: &mut WordsBack,
+    from: usize,
+    titled: bool,
+) -> bool {
     let Some((ls, le)) = words.get(from) else {
         return false;
     };
@@ -2584,8 +2614,10 @@ fn opens_with_speaker_noun(wd: &DocWords, text: &str, words: &mut WordsBack, fro
         // possessives ("Many", "the company's"). A verb or noun there ("The
         // strike hit workers and …") makes the nouns an object.
         let possessive = w.ends_with("'s") || w.ends_with("s'");
+        let capital_title = titled && w.starts_with(|c: char| c.is_uppercase());
         if k > from + 1
             && !possessive
+            && !capital_title
             && wd.of(w) & (words::DETERMINER | words::MODIFIER | words::NUMBER_WORD) == 0
         {
             return false;
@@ -2703,13 +2735,14 @@ fn np_before(wd: &DocWords, text: &str, lo: usize, end: usize) -> Option<(usize,
             // say": a coordination that opens the clause with a name.
             // "Her advisers and allies say", "Experts and some lawmakers
             // warn": a group of speakers that opens the clause.
+            let name_start = |r: &str| r.starts_with(|c: char| c.is_uppercase());
             let names = w.eq_ignore_ascii_case("and")
                 && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
-                && opens_with_name(wd, text, &mut words, k + 1);
+                && opens_with_name(wd, text, &mut words, k + 1, right.is_some_and(name_start));
             name_list |= names;
             let coordinated = names
                 || (w.eq_ignore_ascii_case("and")
-                    && opens_with_speaker_noun(wd, text, &mut words, k + 1));
+                    && opens_with_speaker_noun(wd, text, &mut words, k + 1, false));
             if !keeps && !coordinated {
                 break;
             }
