@@ -228,6 +228,7 @@ pub struct ContextLexicon {
     /// Nouns of a written work whose author the text names where it
     /// introduces it ("a report by the IEA" ... "the report said").
     authored_nouns: WordSet,
+    publishing_verbs: WordSet,
     /// Bare bodies placed only by the states named near them, never by a
     /// body of their sector named before ("government forces").
     place_bound: WordSet,
@@ -387,6 +388,9 @@ impl ContextLexicon {
                 }
                 "authored" => {
                     lex.authored_nouns.insert(word, ());
+                }
+                "publishing-verb" => {
+                    lex.publishing_verbs.insert(word, ());
                 }
                 "place-bound" => {
                     lex.place_bound.insert(word, ());
@@ -660,6 +664,12 @@ impl ContextLexicon {
     /// "study"): "the report said" is the one who made the report.
     pub fn is_authored(&self, word: &str) -> bool {
         self.authored_nouns.get_any_case(word).is_some()
+    }
+
+    /// A participle linking a written work to its author ("published",
+    /// "conducted"): "a report published by X" names its own author.
+    pub fn is_publishing_verb(&self, word: &str) -> bool {
+        self.publishing_verbs.get_any_case(word).is_some()
     }
 
     /// A bare body placed by the states named near it only ("government

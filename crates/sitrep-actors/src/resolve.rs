@@ -3023,16 +3023,10 @@ impl<'a> Resolver<'a> {
             // phrase names its own source, no one named before.
             if authored
                 && k + 1 < self.tokens.len()
-                && matches!(
+                && (matches!(
                     self.word(k + 1).to_ascii_lowercase().as_str(),
-                    "by" | "from"
-                        | "cited"
-                        | "published"
-                        | "released"
-                        | "issued"
-                        | "commissioned"
-                        | "conducted"
-                )
+                    "by" | "from" | "cited"
+                ) || self.lex.is_publishing_verb(self.word(k + 1)))
             {
                 continue;
             }
@@ -3169,12 +3163,7 @@ impl<'a> Resolver<'a> {
             )
         {
             let mut k = j - 2;
-            if k > 0
-                && matches!(
-                    self.word(k).to_ascii_lowercase().as_str(),
-                    "published" | "released" | "issued" | "commissioned" | "conducted"
-                )
-            {
+            if k > 0 && self.lex.is_publishing_verb(self.word(k)) {
                 k -= 1;
             }
             if self.word(k).eq_ignore_ascii_case(noun) {
