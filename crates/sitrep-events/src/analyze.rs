@@ -5486,8 +5486,12 @@ fn direct_question(s: &Sent) -> bool {
     while i < n && s.is_quote_or_bracket(i) {
         i += 1;
     }
-    // A label such as "Q:" before the question.
-    if i + 2 < n && s.punct(i + 1, ":") && s.word(i).len() <= 2 {
+    // A label such as "Q:" before the question, or a transcript's turn
+    // label in capitals ("QUESTION:", "REPORTER:").
+    if i + 2 < n
+        && s.punct(i + 1, ":")
+        && (s.word(i).len() <= 2 || s.word(i).bytes().all(|c| c.is_ascii_uppercase()))
+    {
         i += 2;
     }
     if i < n && (s.f(i) & wc::CONJ != 0 || s.is(i, "but") || s.is(i, "so")) {

@@ -139,7 +139,7 @@ fn report(
     }
     for (i, s) in layer.sentences.iter().enumerate() {
         if let Some(p) = final_question_or_exclamation(text, s.start, s.end) {
-            if voices.at(p) == Voice::Own {
+            if voices.at(p) == Voice::Own && !turn_labelled(text, s.start, s.end) {
                 opinion[i] = true;
             }
         }
@@ -189,6 +189,25 @@ fn mark_overlapping(layer: &TextLayer, start: usize, end: usize, marks: &mut [bo
         }
         marks[i] = true;
     }
+}
+
+/// Whether the sentence `start..end` opens with a transcript's turn label
+/// in capitals ("QUESTION: ", "REPORTER: ", "Q: "): its question is the
+/// questioner's, not the outlet's own voice.
+fn turn_labelled(text: &str, start: usize, end: usize) -> bool {
+    let Some(body) = text.get(start..end) else {
+        return false;
+    };
+    let head = &body.as_bytes()[..body.len().min(32)];
+    let Some(colon) = head.iter().position(|&c| c == b':') else {
+        return false;
+    };
+    let label = &head[..colon];
+    label.iter().any(u8::is_ascii_uppercase)
+        && label
+            .iter()
+            .all(|&c| c.is_ascii_uppercase() || matches!(c, b' ' | b'.' | b'-' | b'\''))
+        && head.get(colon + 1) == Some(&b' ')
 }
 
 /// The byte offset of the `?` or `!` that ends the sentence `start..end`,
@@ -417,6 +436,21 @@ mod tests {
         let t = "Will Iran retaliate?\" x";
         assert_eq!(final_question_or_exclamation(t, 0, 21), Some(19));
         assert_eq!(final_question_or_exclamation("It ended.", 0, 9), None);
+        for t in [
+            "QUESTION: Has the cabinet approved it?",
+            "Q: Will it hold?",
+            "REPORTER: Why?",
+        ] {
+            assert!(turn_labelled(t, 0, t.len()), "{t}");
+        }
+        for t in [
+            "Question: has the cabinet approved it?",
+            "Will Iran strike? Analysts: yes",
+            "10:27 p.m. Will it hold?",
+            "QUESTION:no space?",
+        ] {
+            assert!(!turn_labelled(t, 0, t.len()), "{t}");
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ mod offsets;
 mod outlets;
 mod phrase_scan;
 mod segment;
+mod stamp;
 mod tokenize;
 
 pub use dateline::dateline_end;
@@ -25,6 +26,7 @@ pub use offsets::{align, OffsetMap};
 pub use outlets::{read_outlet_rows, Agencies, OutletRow, OutletRowError, BUILTIN_OUTLETS};
 pub use phrase_scan::{PhraseOccurrence, PhraseScanner, PhraseSets};
 pub use segment::{sentences, sentences_into};
+pub use stamp::stamp_end;
 pub use tokenize::{tokens, tokens_into, Token, TokenKind};
 
 /// `word` in lower case, exactly as `str::to_lowercase` gives it: an ASCII
@@ -62,8 +64,10 @@ pub struct TextLayer {
     pub tokens: Vec<Token>,
     /// The datelines ("CAIRO, Nov 20 (Reuters) - "), as byte ranges in
     /// order: one at most per line, opening the line's first sentence
-    /// ([`dateline_end`]). They stay text of the document; stages read them
-    /// as where the story was filed, not as speech or participants.
+    /// ([`dateline_end`]); and the time stamps of live pages opening a
+    /// sentence ("10:27 p.m. ", "12:30 pm IST: ", [`stamp_end`]). They stay
+    /// text of the document; stages read them as where and when the story
+    /// was filed, not as speech or participants.
     pub datelines: Vec<std::ops::Range<usize>>,
 }
 
@@ -112,11 +116,11 @@ impl TextLayer {
         sentences_into(&normalized, &mut sentences);
         tokens_into(&normalized, &mut tokens);
         datelines.clear();
-        datelines.extend(
-            sentences.iter().filter_map(|s| {
-                dateline_end(&normalized, s.start, agencies).map(|end| s.start..end)
-            }),
-        );
+        datelines.extend(sentences.iter().filter_map(|s| {
+            dateline_end(&normalized, s.start, agencies)
+                .or_else(|| stamp_end(&normalized, s.start))
+                .map(|end| s.start..end)
+        }));
         TextLayer {
             text: normalized,
             sentences,
@@ -245,5 +249,31 @@ mod tests {
             LayerBuffers::default(),
         );
         assert_eq!(none.datelines, vec![0..tehran; 1]);
+    }
+
+    #[test]
+    fn the_layer_holds_live_page_stamps_with_the_datelines() {
+        let text = "[LIVE] Martial law\n\n10:27 p.m. President Yoon declared martial law. \
+                    4:27 a.m. Yoon lifted it.\n\nAt 10:27 p.m. on Friday, police said.\n\
+                    12:30 pm IST: Shelling killed 10.";
+        let layer = TextLayer::new(normalize(text));
+        let t = &layer.text;
+        let president = t.find("President").unwrap();
+        let yoon = t.find("Yoon lifted").unwrap();
+        let shelling = t.find("Shelling").unwrap();
+        let stamp = |s: &str| t.find(s).unwrap();
+        assert_eq!(
+            layer.datelines,
+            [
+                stamp("10:27 p.m. P")..president,
+                stamp("4:27")..yoon,
+                stamp("12:30")..shelling
+            ]
+        );
+        assert_eq!(layer.after_dateline(stamp("10:27 p.m. P")), president);
+        // A time inside a sentence stays its text.
+        let at = stamp("At 10:27");
+        assert_eq!(layer.after_dateline(at), at);
+        assert!(!layer.in_dateline(stamp("10:27 p.m. on")));
     }
 }

@@ -1,0 +1,46 @@
+//! A transcript's turn label in capitals before a yes-no question
+//! ("QUESTION: Has the Israeli cabinet approved the deal?", "REPORTER: Will
+//! Iran strike back?") is a label like "Q:": the question reports no act.
+//! A turn that states an act reports it.
+
+mod common;
+
+use common::event_by_trigger as event;
+use sitrep_record::EventRecord;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+";
+
+const ROLES: &str = "phrase\tsector\tnumber
+officials\tGOV\tgroup
+";
+
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
+
+fn events(text: &str) -> Vec<EventRecord> {
+    KB.events("2025-06-01", text)
+}
+
+#[test]
+fn a_capital_turn_label_before_a_yes_no_question_reports_no_act() {
+    for text in [
+        "QUESTION: Will Iran attack Israel again?",
+        "REPORTER: Is Israel planning to strike Iran?",
+        "Q: Will Iran attack Israel again?",
+    ] {
+        let evs = events(text);
+        assert!(evs.is_empty(), "{text}: {evs:#?}");
+    }
+    // Near misses: a turn that states the act, even under a questioner's
+    // label, reports it.
+    for text in [
+        "ARAGHCHI: Israel struck Iran on Friday.",
+        "QUESTION: Israel struck Iran on Friday, and what now?",
+    ] {
+        let evs = events(text);
+        let e = event(&evs, "struck", text);
+        assert!(e.source.iter().any(|s| s == "ISR"), "{text}: {e:#?}");
+    }
+}
