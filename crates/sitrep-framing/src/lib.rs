@@ -335,12 +335,26 @@ fn within(ranges: &[(usize, usize)], pos: usize) -> bool {
 pub fn quote_spans(layer: &TextLayer) -> Vec<(usize, usize)> {
     let text = layer.text.as_str();
     let bytes = text.as_bytes();
+    let sentences = &layer.sentences;
+    // The segmenter cuts sentences in order and apart: then the single
+    // quotes are paired in the same pass over the text as the double ones,
+    // each with the sentence it falls in, instead of a search of its own
+    // through every sentence (16,000 in 500 documents). Sentences given in
+    // any other way are read one by one as before.
+    let in_order = sentences
+        .iter()
+        .all(|s| s.start <= s.end && s.end <= bytes.len())
+        && sentences.windows(2).all(|w| w[0].end <= w[1].start);
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
+    // The sentence the last single quote fell in, the next one to look
+    // at, and the single quote open in it.
+    let (mut current, mut next_sentence) = (usize::MAX, 0);
+    let mut open_single: Option<usize> = None;
     let mut i = 0;
     while i < bytes.len() {
         // Jump to the next byte the loop acts on.
-        let Some(k) = memchr::memchr2(b'"', b'\n', &bytes[i..]) else {
+        let Some(k) = memchr::memchr3(b'"', b'\n', b'\'', &bytes[i..]) else {
             break;
         };
         i += k;
@@ -354,6 +368,18 @@ pub fn quote_spans(layer: &TextLayer) -> Vec<(usize, usize)> {
                     spans.push((s, i));
                 }
             }
+            b'\'' if in_order => {
+                while next_sentence < sentences.len() && sentences[next_sentence].end <= i {
+                    next_sentence += 1;
+                }
+                if sentences.get(next_sentence).is_some_and(|s| s.start <= i) {
+                    if next_sentence != current {
+                        current = next_sentence;
+                        open_single = None;
+                    }
+                    single_quote_at(text, i, &mut open_single, &mut spans);
+                }
+            }
             _ => {}
         }
         i += 1;
@@ -361,8 +387,10 @@ pub fn quote_spans(layer: &TextLayer) -> Vec<(usize, usize)> {
     if let Some(s) = open {
         spans.push((s, bytes.len()));
     }
-    for s in &layer.sentences {
-        single_quote_spans(text, s.start, s.end, &mut spans);
+    if !in_order {
+        for s in sentences {
+            single_quote_spans(text, s.start, s.end, &mut spans);
+        }
     }
     spans.sort_unstable();
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
@@ -379,21 +407,27 @@ fn single_quote_spans(text: &str, start: usize, end: usize, out: &mut Vec<(usize
     let sentence = text.as_bytes().get(start..end).unwrap_or_default();
     let mut open: Option<usize> = None;
     for k in memchr::memchr_iter(b'\'', sentence).map(|k| start + k) {
-        let before = text[..k].chars().next_back();
-        let after = text[k + 1..].chars().next();
-        let word_before = before.is_some_and(char::is_alphanumeric);
-        let word_after = after.is_some_and(char::is_alphanumeric);
-        match open {
-            None if !word_before && word_after => open = Some(k),
-            Some(s)
-                if !word_after
-                    && (word_before || matches!(before, Some('.' | ',' | '!' | '?'))) =>
-            {
-                out.push((s, k + 1));
-                open = None;
-            }
-            _ => {}
+        single_quote_at(text, k, &mut open, out);
+    }
+}
+
+/// The single quote at byte `k`, with `open` the one still open before it
+/// in its sentence: it opens a quote at the start of a word, and closes
+/// the open one at the end of a word or after a sentence's punctuation.
+fn single_quote_at(text: &str, k: usize, open: &mut Option<usize>, out: &mut Vec<(usize, usize)>) {
+    let before = text[..k].chars().next_back();
+    let after = text[k + 1..].chars().next();
+    let word_before = before.is_some_and(char::is_alphanumeric);
+    let word_after = after.is_some_and(char::is_alphanumeric);
+    match *open {
+        None if !word_before && word_after => *open = Some(k),
+        Some(s)
+            if !word_after && (word_before || matches!(before, Some('.' | ',' | '!' | '?'))) =>
+        {
+            out.push((s, k + 1));
+            *open = None;
         }
+        _ => {}
     }
 }
 
