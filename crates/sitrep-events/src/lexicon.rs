@@ -348,8 +348,61 @@ pub mod wc {
         ("listed", LISTED),
     ];
 
+    /// An adverb that may stand among a verb's auxiliaries ("has so far
+    /// recognized", "has yet to"): walked over back to the subject.
+    pub const AUX_ADVERB: Cold = 1;
+    /// A negative quantifier opening a subject ("No other country",
+    /// "Neither side", "none of the parties"): the verb's act is negated.
+    pub const NEG_QUANTIFIER: Cold = 1 << 1;
+    /// A word of refusing ("refused", "refusal"): before a verb of ending
+    /// it keeps the act going ("refused to end its attacks").
+    pub const REFUSAL: Cold = 1 << 2;
+    /// A verb of approving ("approved"): approving one's own plan supports
+    /// no one and agrees with no one.
+    pub const APPROVE: Cold = 1 << 3;
+    /// A definite article or demonstrative ("the", "this", "these",
+    /// "those"): an event noun after it points back at a known event.
+    pub const DEFINITE: Cold = 1 << 4;
+    /// An indefinite or free-choice determiner ("a", "an", "any"): an
+    /// event noun after it may name a possible act.
+    pub const INDEFINITE: Cold = 1 << 5;
+    /// A singular third-person possessive ("its", "his", "her"): as a
+    /// verb's object's first word, the doer's own thing.
+    pub const SINGULAR_POSS: Cold = 1 << 6;
+    /// A preposition of a request's set phrase ("at the invitation of",
+    /// "on the orders of", "upon the request of"): the "of" object is the
+    /// doer.
+    pub const INSTANCE_PREP: Cold = 1 << 7;
+    /// A preposition after "in protest" or "in defiance" that names what
+    /// is protested or defied ("in protest at", "in defiance of").
+    pub const AIM_PREP: Cold = 1 << 8;
+    /// A pronoun of a person ("he", "her"): it stands for a person.
+    pub const PERSON_PRONOUN: Cold = 1 << 9;
+    /// A pronoun of a thing ("it", "its"): it stands for no person.
+    pub const THING_PRONOUN: Cold = 1 << 10;
+    /// A plural pronoun ("they", "their"): it may stand for several actors
+    /// named together.
+    pub const PLURAL_PRONOUN: Cold = 1 << 11;
+    /// A word that qualifies a number right after it ("about 300", "nearly
+    /// 20", "some 50 soldiers"): no preposition of a phrase.
+    pub const APPROXIMATOR: Cold = 1 << 12;
+
     /// The names of the [`Cold`] classes in `events-words.tsv`.
-    pub const COLD_NAMES: [(&str, Cold); 0] = [];
+    pub const COLD_NAMES: [(&str, Cold); 13] = [
+        ("aux_adverb", AUX_ADVERB),
+        ("neg_quantifier", NEG_QUANTIFIER),
+        ("refusal", REFUSAL),
+        ("approve", APPROVE),
+        ("definite", DEFINITE),
+        ("indefinite", INDEFINITE),
+        ("singular_poss", SINGULAR_POSS),
+        ("instance_prep", INSTANCE_PREP),
+        ("aim_prep", AIM_PREP),
+        ("person_pronoun", PERSON_PRONOUN),
+        ("thing_pronoun", THING_PRONOUN),
+        ("plural_pronoun", PLURAL_PRONOUN),
+        ("approximator", APPROXIMATOR),
+    ];
 }
 
 /// No phrase, phrase list or stem.
