@@ -16,9 +16,7 @@ RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
 taliban\tarmed_group\tTaliban\tAFG\tREB\t\t\t\t
 ";
 
-const ROLES: &str = "phrase\tsector\tnumber\n";
-
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, common::OFFICIALS);
 
 /// The built-in lexicon with `rows` added to the user's `events-words.tsv`.
 fn lexicon_with(name: &str, rows: &str) -> EventLexicon {
