@@ -49,6 +49,36 @@ pub fn builtin_id_at(text: &str, surface: &str) -> Option<String> {
         .map(|(_, id)| id)
 }
 
+/// Asserts that the first mention whose text contains `surface` is of the actor `id` (`None`:
+/// that no mention contains it), listing the mentions of `text` when it is not.
+#[track_caller]
+pub fn assert_id_at(text: &str, surface: &str, id: Option<&str>) {
+    assert_eq!(
+        builtin_id_at(text, surface).as_deref(),
+        id,
+        "{text}: {:?}",
+        builtin_mentions(text)
+    );
+}
+
+/// Asserts that `text` holds a mention reading `surface` of the actor `id`, adjectival ("a
+/// Philippine vessel") or naming the state acting, as `adjectival` says.
+#[track_caller]
+pub fn assert_mention_as(text: &str, surface: &str, id: &str, adjectival: bool) {
+    let found = mentions_with_how(text);
+    assert!(
+        found
+            .iter()
+            .any(|(t, i, a)| t == surface && i == id && *a == adjectival),
+        "{surface} {} mention of {id} in {found:?}",
+        if adjectival {
+            "an adjectival"
+        } else {
+            "a named"
+        }
+    );
+}
+
 /// (surface, actor id, adjectival) of every mention of `text`, in text order,
 /// with the built-in KB as of [`PUBLISHED`]: whether a demonym or state name
 /// was read as a modifier ("a Philippine vessel") or as the state acting.
