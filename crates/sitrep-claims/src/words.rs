@@ -318,6 +318,23 @@ pub const DESTINATION_STOP: Classes = 1 << 86;
 /// poll found Lee leading by seven points"), where a person's "found" with
 /// a noun object is an act ("found the keys").
 pub const FINDING_SOURCE: Classes = 1 << 87;
+/// A coordinating conjunction ("and", "but", "or"): it ends a speaker or
+/// subject phrase and joins no aside. Matched as written in lower case.
+pub const COORDINATOR: Classes = 1 << 88;
+/// A conjunction of contrast ("but", "while") that opens a clause of its
+/// own after a list of names or a speaker noun.
+pub const CONTRAST_CONJUNCTION: Classes = 1 << 89;
+/// A preposition a role noun or an `adjective_link` adjective keeps inside
+/// a speaker phrase ("a spokesman for the ministry", "people familiar with
+/// the talks").
+pub const ROLE_PREPOSITION: Classes = 1 << 90;
+/// A word that makes the time noun after it a relative time ("last week",
+/// "this year", "next month"): set off by a comma it dates the cue.
+pub const RELATIVE_TIME: Classes = 1 << 91;
+/// A word that may open a time adverbial before a day or time noun ("on
+/// Monday", "late Tuesday", "early this year"): walked over back from the
+/// time noun at the end of a speaker phrase.
+pub const TIME_OPENER: Classes = 1 << 92;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -408,6 +425,11 @@ const NAMES: &[(&str, Classes)] = &[
     ("reporting_tail", REPORTING_TAIL),
     ("destination_stop", DESTINATION_STOP),
     ("finding_source", FINDING_SOURCE),
+    ("coordinator", COORDINATOR),
+    ("contrast_conjunction", CONTRAST_CONJUNCTION),
+    ("role_preposition", ROLE_PREPOSITION),
+    ("relative_time", RELATIVE_TIME),
+    ("time_opener", TIME_OPENER),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
