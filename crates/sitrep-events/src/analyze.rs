@@ -265,12 +265,23 @@ impl Sent<'_> {
     /// Whether token `i` is of a cold class (one of `class`, see
     /// [`wc::Cold`]), ASCII case aside as [`Sent::is`] compares: a
     /// capitalized word inside a sentence, which the trigger search skips,
-    /// is looked up here.
+    /// is looked up here (numbers and punctuation, skipped too, are in no
+    /// class: the rules ask this of them often).
     fn in_cold(&self, i: usize, class: wc::Cold) -> bool {
         let cold = match self.looked.get(i) {
             Some(Looked::Known { info, .. }) => info.cold,
-            Some(Looked::Unknown { .. }) | None => 0,
-            Some(Looked::Skipped) => self.lex.map_or(0, |lex| lex.cold_classes(self.word(i))),
+            Some(Looked::Skipped) if self.toks[i].kind == TokenKind::Word => {
+                self.lex.map_or(0, |lex| {
+                    let t = &self.toks[i];
+                    // A short ASCII word is folded and looked up from two
+                    // loads, as the trigger search looks words up.
+                    match WordLanes::of(self.text.as_bytes(), t.start, t.end) {
+                        Some(w) => w.get_in(&lex.vocab).map_or(0, |info| info.cold),
+                        None => lex.cold_classes(t.text(self.text)),
+                    }
+                })
+            }
+            Some(Looked::Unknown { .. } | Looked::Skipped) | None => 0,
         };
         cold & class != 0
     }
