@@ -962,6 +962,11 @@ fn is_lower_word(w: &str) -> bool {
     w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// Whether `w` is a `said_form` ("said", "told") as written in lower case.
+fn is_said_form(wd: &DocWords, w: &str) -> bool {
+    is_lower_word(w) && wd.exact(w) & words::SAID_FORM != 0
+}
+
 /// Whether `w` is a `coordinator` ("and", "but", "or") as written in lower
 /// case: a capitalized "And" opens a sentence, not a coordinated clause.
 fn is_coordinator(wd: &DocWords, w: &str) -> bool {
@@ -2124,9 +2129,7 @@ fn is_appositive(wd: &DocWords, seg: &str) -> bool {
         && !is_coordinator(wd, first)
         // "referring to …", "wearing a T-shirt": a participle clause, not a description.
         && !first.ends_with("ing")
-        && !seg
-            .split_space()
-            .any(|w| matches!(w, "said" | "says" | "say" | "told" | "added"))
+        && !seg.split_space().any(|w| is_said_form(wd, w))
 }
 
 /// "Alex Conant, a founding partner at Firehouse Strategies, a Republican
@@ -4155,7 +4158,7 @@ impl Ctx<'_> {
                     || !relative
                         && (self.words.exact(w) & (words::PRONOUN | words::RELATIVE) != 0
                             && w != "who"
-                            || matches!(w, "said" | "says" | "say" | "told" | "added"))
+                            || is_said_form(self.words, w))
             });
         plausible.then(|| self.speaker_from_np(ns, comma))
     }
@@ -5445,7 +5448,7 @@ pub fn extract_claims_from_occurrences(
                             let ends_object = wd.exact(w)
                                 & (words::NP_STOP | words::RELATIVE | words::SUBORDINATOR)
                                 != 0
-                                || matches!(w, "what" | "how" | "why" | "whether");
+                                || is_lower_word(w) && wd.exact(w) & words::WH_OPENER != 0;
                             if ends_object || w.ends_with([',', ';', ':', '.', '"']) {
                                 break;
                             }
@@ -5661,10 +5664,7 @@ pub fn extract_claims_from_occurrences(
                             let by_accused = |clause_start: usize| {
                                 let subject = words_in(text, clause_start, content_end);
                                 let first = subject.first().map_or("", |&(a, b)| &text[a..b]);
-                                if matches!(
-                                    first.to_ascii_lowercase().as_str(),
-                                    "it" | "its" | "they" | "their" | "he" | "his" | "she" | "her"
-                                ) {
+                                if wd.exact(first) & words::THIRD_PERSON != 0 {
                                     return true;
                                 }
                                 // "when Ukrainian troops shelled", "as the
@@ -5688,10 +5688,8 @@ pub fn extract_claims_from_occurrences(
                                 .find_map(|(ws, we)| {
                                     let clause = &text[we..content_end];
                                     let alleged_act = || {
-                                        matches!(
-                                            text[ws..we].to_ascii_lowercase().as_str(),
-                                            "when" | "as" | "while"
-                                        ) && by_accused(we)
+                                        wd.exact(&text[ws..we]) & words::TEMPORAL_CONJUNCTION != 0
+                                            && by_accused(we)
                                     };
                                     // "after protests spread": an irregular past
                                     // of an action verb among its first words.

@@ -335,6 +335,21 @@ pub const RELATIVE_TIME: Classes = 1 << 91;
 /// Monday", "late Tuesday", "early this year"): walked over back from the
 /// time noun at the end of a speaker phrase.
 pub const TIME_OPENER: Classes = 1 << 92;
+/// A form of the commonest speech verbs ("said", "says", "told", "added"):
+/// a segment holding one is a clause of speech, no description or speaker
+/// phrase. Matched as written in lower case.
+pub const SAID_FORM: Classes = 1 << 93;
+/// A wh-word that opens an indirect question ("what", "how", "whether"):
+/// it ends the object of a verb of telling. Matched as written in lower
+/// case.
+pub const WH_OPENER: Classes = 1 << 94;
+/// A third-person pronoun or possessive ("it", "they", "his", "her"): as
+/// the first word of a clause's subject it refers back to a party named
+/// before.
+pub const THIRD_PERSON: Classes = 1 << 95;
+/// A conjunction that opens a clause of time ("when", "as", "while"): with
+/// the accused as its subject it names the alleged act.
+pub const TEMPORAL_CONJUNCTION: Classes = 1 << 96;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -430,6 +445,10 @@ const NAMES: &[(&str, Classes)] = &[
     ("role_preposition", ROLE_PREPOSITION),
     ("relative_time", RELATIVE_TIME),
     ("time_opener", TIME_OPENER),
+    ("said_form", SAID_FORM),
+    ("wh_opener", WH_OPENER),
+    ("third_person", THIRD_PERSON),
+    ("temporal_conjunction", TEMPORAL_CONJUNCTION),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};

@@ -1,9 +1,11 @@
 //! Word lists the claims rules kept in code (session 21 moved them to `claims-words.tsv`):
 //! coordinators, conjunctions of contrast, the prepositions a role noun keeps, and the words
-//! of relative times and time adverbials. Rows of the file, so a user's file extends them.
+//! of relative times and time adverbials, the commonest speech verb forms, wh-words,
+//! third-person pronouns and conjunctions of time. Rows of the file, so a user's file extends them.
 
 use sitrep_claims::words::{
-    ClaimWords, CONTRAST_CONJUNCTION, COORDINATOR, RELATIVE_TIME, ROLE_PREPOSITION, TIME_OPENER,
+    ClaimWords, CONTRAST_CONJUNCTION, COORDINATOR, RELATIVE_TIME, ROLE_PREPOSITION, SAID_FORM,
+    TEMPORAL_CONJUNCTION, THIRD_PERSON, TIME_OPENER, WH_OPENER,
 };
 
 fn builtin() -> ClaimWords {
@@ -30,6 +32,26 @@ fn the_moved_lists_are_data_rows() {
             TIME_OPENER,
             &["on", "last", "this", "late", "early"],
             &["next", "in"],
+        ),
+        (
+            SAID_FORM,
+            &["said", "says", "say", "told", "added"],
+            &["saying", "tells"],
+        ),
+        (
+            WH_OPENER,
+            &["what", "how", "why", "whether"],
+            &["who", "that"],
+        ),
+        (
+            THIRD_PERSON,
+            &["it", "its", "they", "their", "he", "his", "she", "her"],
+            &["we", "our", "them"],
+        ),
+        (
+            TEMPORAL_CONJUNCTION,
+            &["when", "as", "while"],
+            &["after", "if"],
         ),
     ] {
         for word in yes {
