@@ -2,6 +2,8 @@
 //! (except `builtin_kb_resolves_core_states`, which only asserts actors that
 //! the shipped KB is sure to keep).
 
+mod common;
+
 use sitrep_actors::{find_actors, DocActors, MentionHow};
 use sitrep_kb::{parse_actor_file, parse_role_file, AliasKind, Kb, KbBuilder};
 use sitrep_record::ActorKind;
@@ -44,10 +46,7 @@ president\tGOV\tperson
 ";
 
 fn kb_from(actors: &str) -> Kb {
-    let mut b = KbBuilder::default();
-    b.add_actor_rows(parse_actor_file("inline-actors.tsv", actors).expect("inline actors parse"));
-    b.add_roles(parse_role_file("inline-roles.tsv", ROLES).expect("inline roles parse"));
-    b.build()
+    common::inline_kb(actors, ROLES)
 }
 
 fn kb() -> Kb {
@@ -895,10 +894,7 @@ negotiators\tGOV\tgroup
 ";
 
 fn kb_with_roles(actors: &str) -> Kb {
-    let mut b = KbBuilder::default();
-    b.add_actor_rows(parse_actor_file("inline-actors.tsv", actors).expect("inline actors parse"));
-    b.add_roles(parse_role_file("inline-roles.tsv", ROLE_ROWS).expect("inline roles parse"));
-    b.build()
+    common::inline_kb(actors, ROLE_ROWS)
 }
 
 #[test]
@@ -1092,10 +1088,7 @@ president\tGOV\tperson
 ";
 
     fn kb() -> Kb {
-        let mut b = KbBuilder::default();
-        b.add_actor_rows(parse_actor_file("probe.tsv", ACTORS).expect("probe actors parse"));
-        b.add_roles(parse_role_file("probe-roles.tsv", ROLES).expect("probe roles parse"));
-        b.build()
+        crate::common::inline_kb(ACTORS, ROLES)
     }
 
     fn run(raw: &str, published: Option<&str>) -> Run {

@@ -26,11 +26,11 @@ fn a_companys_state_places_no_bare_body() {
     // Near miss: an official of a state in the paragraph before places it.
     let text = "Mozambique held elections in October.\n\nKenya's Aden Duale said the \
                 plan would go ahead.\n\nThe army said it had secured the area.";
-    assert_eq!(id_at(text, "army").as_deref(), Some("KENMIL"));
+    common::assert_id_at(text, "army", Some("KENMIL"));
     // Near miss: the company's state named as a state places it.
     let text = "Mozambique held elections in October.\n\nFrance said it would \
                 resume work on the gas project.\n\nThe army said it had secured the area.";
-    assert_eq!(id_at(text, "army").as_deref(), Some("FRAMIL"));
+    common::assert_id_at(text, "army", Some("FRAMIL"));
 }
 
 #[test]
@@ -47,7 +47,7 @@ fn the_intelligence_agencies_of_a_ministers_remit_are_no_bodies_of_the_story_sta
     );
     // Near miss: the singular body stays the story's state's.
     let text = "China denied it. The intelligence agency said the attack came from abroad.";
-    assert_eq!(id_at(text, "intelligence").as_deref(), Some("CHNSPY"));
+    common::assert_id_at(text, "intelligence", Some("CHNSPY"));
 }
 
 #[test]
@@ -55,7 +55,7 @@ fn an_adverb_before_the_verb_of_saying_keeps_the_speakers_state_for_the_body() {
     // The official reports what the army did: his state places it.
     let text = "Ruto called the protests treasonous.\n\nDefence Minister Aden Duale \
                 later said the army had been deployed to support the police.";
-    assert_eq!(id_at(text, "army").as_deref(), Some("KENMIL"));
+    common::assert_id_at(text, "army", Some("KENMIL"));
     // Near miss: an adverb before a verb that acts on the descriptor: the
     // subject's state is still not the one it names ("Russia hosted the
     // junta" is no Russian junta).
@@ -80,7 +80,7 @@ fn a_bare_body_unplaced_where_it_stands_is_the_same_body_placed_before() {
     let text = "Mozambique held elections in October. The Constitutional Council \
                 confirmed the results.\n\nTotalEnergies said it would resume work on its \
                 gas project.\n\nThe army said it had secured the area.";
-    assert_eq!(id_at(text, "army"), None, "{:?}", mentions(text));
+    common::assert_id_at(text, "army", None);
     let text = "Mozambique held elections in October. The army secured the polling \
                 stations.\n\nTotalEnergies said it would resume work on its gas \
                 project.\n\nThe army said it had secured the area.";

@@ -3,8 +3,10 @@
 //! too keeps its body mentions, and the dateline still counts where the
 //! document's dominant state is ranked.
 
+mod common;
+
 use sitrep_actors::{find_actors, DocActors};
-use sitrep_kb::{parse_actor_file, parse_role_file, Kb, KbBuilder};
+use sitrep_kb::Kb;
 use sitrep_text::{normalize, TextLayer};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -23,10 +25,7 @@ officials\tGOV\tgroup
 ";
 
 fn kb() -> Kb {
-    let mut b = KbBuilder::default();
-    b.add_actor_rows(parse_actor_file("inline-actors.tsv", ACTORS).expect("inline actors parse"));
-    b.add_roles(parse_role_file("inline-roles.tsv", ROLES).expect("inline roles parse"));
-    b.build()
+    common::inline_kb(ACTORS, ROLES)
 }
 
 /// (mention text, actor id) in text order.

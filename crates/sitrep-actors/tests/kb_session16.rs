@@ -5,7 +5,6 @@
 
 mod common;
 
-use common::mentions_with_how;
 use sitrep_actors::find_actors;
 use sitrep_kb::Kb;
 use sitrep_text::{normalize, TextLayer};
@@ -19,13 +18,7 @@ fn a_misspelt_state_name_is_the_state_not_an_adjective() {
         ("Azerbajan signed the deal.", "Azerbajan", "AZE"),
         ("Armenai recalled its envoy.", "Armenai", "ARM"),
     ] {
-        let found = mentions_with_how(text);
-        assert!(
-            found
-                .iter()
-                .any(|(t, i, adjectival)| t == surface && i == id && !*adjectival),
-            "{surface} a named mention of {id} in {found:?}"
-        );
+        common::assert_mention_as(text, surface, id, false);
     }
     // Near misses: demonyms that change the name's ending or extend it
     // stay adjectives.
@@ -34,13 +27,7 @@ fn a_misspelt_state_name_is_the_state_not_an_adjective() {
         ("Exports of Azerbaijani gas rose.", "Azerbaijani", "AZE"),
         ("A Philippine vessel was rammed.", "Philippine", "PHL"),
     ] {
-        let found = mentions_with_how(text);
-        assert!(
-            found
-                .iter()
-                .any(|(t, i, adjectival)| t == surface && i == id && *adjectival),
-            "{surface} an adjectival mention of {id} in {found:?}"
-        );
+        common::assert_mention_as(text, surface, id, true);
     }
 }
 
@@ -186,27 +173,14 @@ fn public_bodies_real_news_names_often_resolve() {
             "new-york-fed",
         ),
     ] {
-        assert_eq!(
-            common::builtin_id_at(text, surface).as_deref(),
-            Some(id),
-            "{text}: {:?}",
-            common::builtin_mentions(text)
-        );
+        common::assert_id_at(text, surface, Some(id));
     }
     // Near misses: another state's department of the same name is that
     // state's body, by a possessive or a demonym.
     let text = "The Philippine Energy Department said fuel prices would rise.";
-    assert_eq!(
-        common::builtin_id_at(text, "Energy Department").as_deref(),
-        Some("PHLGOV"),
-        "{:?}",
-        common::builtin_mentions(text)
-    );
+    common::assert_id_at(text, "Energy Department", Some("PHLGOV"));
     let text = "India's Commerce Department said exports rose in May.";
-    assert_eq!(
-        common::builtin_id_at(text, "Commerce Department").as_deref(),
-        Some("INDGOV")
-    );
+    common::assert_id_at(text, "Commerce Department", Some("INDGOV"));
     // A US state's department is no federal one.
     let text = "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services said the risk continues.";
     let found = common::builtin_mentions(text);
@@ -246,19 +220,9 @@ fn a_portfolio_the_kb_does_not_list_keeps_the_state_before_it() {
     // (A portfolio whose holder the KB names resolves to that person instead:
     // "Venezuela's Communications Minister" is freddy-nanez.)
     let text = "Venezuela's Fisheries Minister accused Colombia of meddling.";
-    assert_eq!(
-        common::builtin_id_at(text, "Minister").as_deref(),
-        Some("VENGOV"),
-        "{:?}",
-        common::builtin_mentions(text)
-    );
+    common::assert_id_at(text, "Minister", Some("VENGOV"));
     let text = "The Venezuelan Tourism Minister said Colombian visitors were welcome.";
-    assert_eq!(
-        common::builtin_id_at(text, "Minister").as_deref(),
-        Some("VENGOV"),
-        "{:?}",
-        common::builtin_mentions(text)
-    );
+    common::assert_id_at(text, "Minister", Some("VENGOV"));
     // Near miss: no state before the capitalized words.
     let text = "Labour Party Minister said the vote was clean.";
     let found = common::builtin_mentions(text);
@@ -282,24 +246,14 @@ fn a_portfolio_title_never_crosses_a_sentence_start() {
 fn rows_for_what_the_events_helper_and_probe17_found_unresolved() {
     // Tasnim's phrase for Israel (probe17 item 4).
     let text = "Iran condemned the aggression of the Zionist regime and the United States.";
-    assert_eq!(
-        common::builtin_id_at(text, "Zionist regime").as_deref(),
-        Some("ISR"),
-        "{:?}",
-        common::builtin_mentions(text)
-    );
+    common::assert_id_at(text, "Zionist regime", Some("ISR"));
     // Ithaca, New York is no Greek island (events25): a place two
     // countries share is no alias.
     let text = "Carlineo, of Addison, a village southwest of Ithaca, pleaded guilty.";
     let found = common::builtin_mentions(text);
     assert!(!found.iter().any(|(_, id)| id == "GRC"), "{found:?}");
     let text = "He threatened to kill U.S. Rep. Ilhan Omar, D-Minn.";
-    assert_eq!(
-        common::builtin_id_at(text, "Ilhan Omar").as_deref(),
-        Some("ilhan-omar"),
-        "{:?}",
-        common::builtin_mentions(text)
-    );
+    common::assert_id_at(text, "Ilhan Omar", Some("ilhan-omar"));
     let text = "The Swedish Prosecution Authority said the case was closed.";
     assert_eq!(
         resolved_at(text, "Prosecution Authority").and_then(|f| f.2),
@@ -327,17 +281,7 @@ fn another_states_demonym_before_a_body_names_that_states_own() {
 #[test]
 fn qualified_authorities_are_the_states_government() {
     let text = "More than 300 Indians were deported by Mexican immigration authorities on Friday.";
-    assert_eq!(
-        common::builtin_id_at(text, "immigration authorities").as_deref(),
-        Some("MEXGOV"),
-        "{:?}",
-        common::builtin_mentions(text)
-    );
+    common::assert_id_at(text, "immigration authorities", Some("MEXGOV"));
     let text = "Mexican health authorities reported new cases.";
-    assert_eq!(
-        common::builtin_id_at(text, "health authorities").as_deref(),
-        Some("MEXGOV"),
-        "{:?}",
-        common::builtin_mentions(text)
-    );
+    common::assert_id_at(text, "health authorities", Some("MEXGOV"));
 }

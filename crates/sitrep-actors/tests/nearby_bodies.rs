@@ -4,8 +4,10 @@
 //! before) places it; two states there, or only a city, leave it unplaced.
 //! Inline KB rows, written for these tests.
 
+mod common;
+
 use sitrep_actors::find_actors;
-use sitrep_kb::{parse_actor_file, parse_role_file, Kb, KbBuilder};
+use sitrep_kb::Kb;
 use sitrep_text::{normalize, TextLayer};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -27,10 +29,7 @@ troops\tMIL\tgroup
 ";
 
 fn kb() -> Kb {
-    let mut b = KbBuilder::default();
-    b.add_actor_rows(parse_actor_file("inline-actors.tsv", ACTORS).expect("inline actors parse"));
-    b.add_roles(parse_role_file("inline-roles.tsv", ROLES).expect("inline roles parse"));
-    b.build()
+    common::inline_kb(ACTORS, ROLES)
 }
 
 /// The actor id of the mention whose text is exactly `text`, if any.

@@ -35,23 +35,17 @@ fn a_party_alias_inside_a_longer_name_names_no_party() {
     // A hyphened compound before a body's name is a modifier, not a word of
     // the name.
     let text = "It was the Democratic Party-controlled House of Representatives that voted.";
-    assert_eq!(id_at(text, "House of").as_deref(), Some("us-house"));
+    common::assert_id_at(text, "House of", Some("us-house"));
 }
 
 #[test]
 fn a_party_alias_with_its_owner_or_at_a_sentence_start_still_names_the_party() {
     let text = "South Africa's Democratic Alliance said it would stay in the coalition.";
-    assert_eq!(
-        id_at(text, "Democratic Alliance").as_deref(),
-        Some("democratic-alliance-za")
-    );
+    common::assert_id_at(text, "Democratic Alliance", Some("democratic-alliance-za"));
     let text = "Britain's Labour Party said it would not field candidates.";
-    assert_eq!(id_at(text, "Labour Party").as_deref(), Some("uk-labour"));
+    common::assert_id_at(text, "Labour Party", Some("uk-labour"));
     let text = "Senators said the Republican Party would win the Senate.";
-    assert_eq!(
-        id_at(text, "Republican Party").as_deref(),
-        Some("us-republican-party")
-    );
+    common::assert_id_at(text, "Republican Party", Some("us-republican-party"));
 }
 
 #[test]
@@ -73,7 +67,7 @@ fn a_persons_lawyers_are_no_court_of_the_persons_state() {
         "{found:?}"
     );
     // Near miss: a state's judges are its judiciary.
-    assert_eq!(id_at(text, "judges").as_deref(), Some("BRAJUD"));
+    common::assert_id_at(text, "judges", Some("BRAJUD"));
 }
 
 #[test]
@@ -82,10 +76,10 @@ fn a_government_commanding_a_bare_body_places_it_in_its_state() {
     // that tasks it can.
     let text = "Israel has continued strikes in southern Lebanon despite the ceasefire. \
                 The Lebanese government last week tasked the army with drawing up a plan.";
-    assert_eq!(id_at(text, "army").as_deref(), Some("LBNMIL"));
+    common::assert_id_at(text, "army", Some("LBNMIL"));
     let text = "Russia launched drones at Ukraine overnight. Zelensky deployed the army along \
                 the northern border.";
-    assert_eq!(id_at(text, "army").as_deref(), Some("UKRMIL"));
+    common::assert_id_at(text, "army", Some("UKRMIL"));
     // Near misses: a verb of attack does not make the army the attacker's,
     // and a reported clause is not commanded.
     let text = "Russia launched drones at Ukraine overnight. Russia attacked the army near \
@@ -100,15 +94,15 @@ fn a_government_commanding_a_bare_body_places_it_in_its_state() {
 fn bare_security_forces_are_the_one_state_body_of_a_one_state_story() {
     let text = "Kenya's police fired tear gas at protesters in Nairobi on Tuesday. \
                 Security forces arrested dozens of people.";
-    assert_eq!(id_at(text, "Security forces").as_deref(), Some("KENCOP"));
+    common::assert_id_at(text, "Security forces", Some("KENCOP"));
     // Near misses: with two states named, they may be either's; a plural
     // that names people ("officials") stays no body.
     let text = "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed. \
                 Security forces were deployed along the border.";
-    assert_eq!(id_at(text, "Security forces"), None);
+    common::assert_id_at(text, "Security forces", None);
     let text = "Kenya's police fired tear gas at protesters in Nairobi on Tuesday. \
                 Officials said dozens were arrested.";
-    assert_eq!(id_at(text, "Officials"), None);
+    common::assert_id_at(text, "Officials", None);
 }
 
 #[test]
@@ -116,27 +110,24 @@ fn a_government_spokesman_is_the_one_state_of_a_one_state_story() {
     let text = "Kenya's police fired tear gas at protesters in Nairobi on Tuesday. \
                 A government spokesman said the protests were illegal. \
                 A police spokesman said 20 people were arrested.";
-    assert_eq!(
-        id_at(text, "government spokesman").as_deref(),
-        Some("KENGOV")
-    );
-    assert_eq!(id_at(text, "police spokesman").as_deref(), Some("KENCOP"));
+    common::assert_id_at(text, "government spokesman", Some("KENGOV"));
+    common::assert_id_at(text, "police spokesman", Some("KENCOP"));
     // Near miss: an official named before serves another state, and two
     // states leave "a government spokesman" unplaced.
     let text = "Biden told Netanyahu that the United States would not support an attack. \
                 A government spokesman said talks would continue.";
-    assert_eq!(id_at(text, "government spokesman"), None);
+    common::assert_id_at(text, "government spokesman", None);
 }
 
 #[test]
 fn a_body_owned_by_his_or_her_is_the_body_of_that_persons_state() {
     let text = "Sudan's army chief Abdel Fattah al-Burhan said his forces had withdrawn \
                 from the town.";
-    assert_eq!(id_at(text, "forces").as_deref(), Some("SDNMIL"));
+    common::assert_id_at(text, "forces", Some("SDNMIL"));
     let text = "Kenyan President William Ruto said his police would guard the polling stations.";
-    assert_eq!(id_at(text, "police").as_deref(), Some("KENCOP"));
+    common::assert_id_at(text, "police", Some("KENCOP"));
     // Near miss: with two persons of different states before it, "his"
     // stands for neither.
     let text = "Putin met Erdogan in Sochi. He said his forces would stay.";
-    assert_eq!(id_at(text, "forces"), None);
+    common::assert_id_at(text, "forces", None);
 }

@@ -4,8 +4,10 @@
 //! group" / "the bloc" naming an organization mentioned just before. Inline
 //! KB rows, written for these tests.
 
+mod common;
+
 use sitrep_actors::{find_actors, MentionHow};
-use sitrep_kb::{parse_actor_file, parse_role_file, Kb, KbBuilder};
+use sitrep_kb::Kb;
 use sitrep_text::{normalize, TextLayer};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -43,10 +45,7 @@ congress\tLEG\tperson
 ";
 
 fn kb() -> Kb {
-    let mut b = KbBuilder::default();
-    b.add_actor_rows(parse_actor_file("inline-actors.tsv", ACTORS).expect("inline actors parse"));
-    b.add_roles(parse_role_file("inline-roles.tsv", ROLES).expect("inline roles parse"));
-    b.build()
+    common::inline_kb(ACTORS, ROLES)
 }
 
 /// (mention text, actor id, how) in text order.

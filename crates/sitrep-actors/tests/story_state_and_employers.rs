@@ -8,7 +8,6 @@
 
 mod common;
 
-use common::mentions_with_how;
 use sitrep_actors::find_actors;
 use sitrep_kb::Kb;
 use sitrep_text::{normalize, TextLayer};
@@ -26,21 +25,14 @@ fn demonyms_the_phoenix_dictionary_lists_as_names_are_adjectives() {
         ("Burkinabe gold mines reopened.", "Burkinabe", "BFA"),
         ("Montenegrin beaches were crowded.", "Montenegrin", "MNE"),
     ] {
-        let found = mentions_with_how(text);
-        assert!(
-            found
-                .iter()
-                .any(|(t, i, adjectival)| t == surface && i == id && *adjectival),
-            "{surface} an adjectival mention of {id} in {found:?}"
-        );
+        common::assert_mention_as(text, surface, id, true);
     }
     // Near miss: the state's own name stays the state, not an adjective.
-    let found = mentions_with_how("The Philippines protested on Monday.");
-    assert!(
-        found
-            .iter()
-            .any(|(t, i, adjectival)| t == "Philippines" && i == "PHL" && !*adjectival),
-        "{found:?}"
+    common::assert_mention_as(
+        "The Philippines protested on Monday.",
+        "Philippines",
+        "PHL",
+        false,
     );
 }
 
@@ -87,12 +79,7 @@ fn a_ministry_phoenix_lists_by_its_stem_is_a_body() {
     // "COMMERCE_MINIST" in the Phoenix dictionary stands for the minister,
     // the ministry and their plurals.
     let text = "Kenya raised fuel prices. The Energy Ministry said supply was short.";
-    assert_eq!(
-        common::builtin_id_at(text, "Energy Ministry").as_deref(),
-        Some("KENGOV"),
-        "{:?}",
-        common::builtin_mentions(text)
-    );
+    common::assert_id_at(text, "Energy Ministry", Some("KENGOV"));
     // The plural of a defence ministry is the military's, as the singular is.
     let text = "The Russian and Syrian defense ministries accused U.S. forces of blocking aid.";
     let found = common::builtin_mentions(text);
@@ -102,38 +89,19 @@ fn a_ministry_phoenix_lists_by_its_stem_is_a_body() {
 #[test]
 fn a_name_parties_of_several_states_share_takes_the_state_the_story_names() {
     let text = "Olaf Scholz conceded defeat for his Social Democrats in Germany's election.";
-    assert_eq!(
-        common::builtin_id_at(text, "Social Democrats").as_deref(),
-        Some("spd"),
-        "{:?}",
-        common::builtin_mentions(text)
-    );
+    common::assert_id_at(text, "Social Democrats", Some("spd"));
     let text = "In Denmark, the Social Democrats won the most seats.";
-    assert_eq!(
-        common::builtin_id_at(text, "Social Democrats").as_deref(),
-        Some("danish-social-democrats")
-    );
+    common::assert_id_at(text, "Social Democrats", Some("danish-social-democrats"));
     // No state and no cue: the KB's first-listed sense is the default (the
     // KB's order is its prior). Leaving such a name unresolved was tried and
     // reverted: it also dropped "DOJ" and "Labour Party" from stories that
     // name no state, and "Labour Party leader Keir Starmer" lost its party.
     let text = "The Social Democrats won the most seats on Sunday.";
-    assert_eq!(
-        common::builtin_id_at(text, "Social Democrats").as_deref(),
-        Some("spd"),
-        "{:?}",
-        common::builtin_mentions(text)
-    );
+    common::assert_id_at(text, "Social Democrats", Some("spd"));
     let text = "Labour Party leader Keir Starmer said the vote was won.";
-    assert_eq!(
-        common::builtin_id_at(text, "Labour Party").as_deref(),
-        Some("uk-labour")
-    );
+    common::assert_id_at(text, "Labour Party", Some("uk-labour"));
     let text = "The DOJ said on Monday it would appeal the ruling.";
-    assert_eq!(
-        common::builtin_id_at(text, "DOJ").as_deref(),
-        Some("us-justice-department")
-    );
+    common::assert_id_at(text, "DOJ", Some("us-justice-department"));
 }
 
 #[test]
@@ -141,38 +109,18 @@ fn a_named_body_in_a_two_state_story_is_the_lead_states() {
     let text = "China said on Friday it would impose additional tariffs of 34% on all U.S. \
                 goods, retaliating against President Donald Trump's new levies. The Commerce \
                 Ministry also placed 11 U.S. companies on its unreliable entity list.";
-    assert_eq!(
-        common::builtin_id_at(text, "Commerce Ministry").as_deref(),
-        Some("CHNGOV"),
-        "{:?}",
-        common::builtin_mentions(text)
-    );
+    common::assert_id_at(text, "Commerce Ministry", Some("CHNGOV"));
     let text = "Bucharest mayor Nicusor Dan won Romania's presidential runoff on Sunday. The \
                 election was rerun after the Constitutional Court annulled the November vote \
                 over alleged Russian interference.";
-    assert_eq!(
-        common::builtin_id_at(text, "Constitutional Court").as_deref(),
-        Some("ROUJUD"),
-        "{:?}",
-        common::builtin_mentions(text)
-    );
+    common::assert_id_at(text, "Constitutional Court", Some("ROUJUD"));
     // Near misses: a lead naming two states with neither opening it gives
     // the story no state; a lower-case body ("the army") may be either's.
     let text = "Talks between China and the United States ended on Friday. The Commerce \
                 Ministry said it would respond.";
-    assert_eq!(
-        common::builtin_id_at(text, "Commerce Ministry"),
-        None,
-        "{:?}",
-        common::builtin_mentions(text)
-    );
+    common::assert_id_at(text, "Commerce Ministry", None);
     let text = "Russia launched drones at Ukraine overnight. The army said it shot down 40.";
-    assert_eq!(
-        common::builtin_id_at(text, "army"),
-        None,
-        "{:?}",
-        common::builtin_mentions(text)
-    );
+    common::assert_id_at(text, "army", None);
 }
 
 #[test]
@@ -181,22 +129,11 @@ fn a_person_of_one_senses_state_chooses_a_shared_name() {
     // parties (the UK's listed first). A person of one sense's state named
     // in the story is evidence for that sense.
     let text = "Labour Party leader Jonas Gahr Store said the vote was won.";
-    assert_eq!(
-        common::builtin_id_at(text, "Labour Party").as_deref(),
-        Some("norway-labour"),
-        "{:?}",
-        common::builtin_mentions(text)
-    );
+    common::assert_id_at(text, "Labour Party", Some("norway-labour"));
     // The UK's by evidence too, not only by row order.
     let text = "Labour Party leader Keir Starmer said the vote was won.";
-    assert_eq!(
-        common::builtin_id_at(text, "Labour Party").as_deref(),
-        Some("uk-labour")
-    );
+    common::assert_id_at(text, "Labour Party", Some("uk-labour"));
     // A person of no sense's state leaves the default.
     let text = "Labour Party officials met Anthony Albanese on Monday.";
-    assert_eq!(
-        common::builtin_id_at(text, "Labour Party").as_deref(),
-        Some("uk-labour")
-    );
+    common::assert_id_at(text, "Labour Party", Some("uk-labour"));
 }

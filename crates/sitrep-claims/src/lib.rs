@@ -641,7 +641,7 @@ fn opens_subject_relative(wd: &DocWords, rest: &str) -> bool {
         {
             return false;
         }
-        if matches!(w, "and" | "but" | "or") || c & (words::RELATIVE | words::SUBORDINATOR) != 0 {
+        if is_coordinator(wd, w) || c & (words::RELATIVE | words::SUBORDINATOR) != 0 {
             break;
         }
         if raw.ends_with(['.', ',', ';', ':', '!', '?', ')']) {
@@ -962,6 +962,17 @@ fn is_lower_word(w: &str) -> bool {
     w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// Whether `w` is a `said_form` ("said", "told") as written in lower case.
+fn is_said_form(wd: &DocWords, w: &str) -> bool {
+    is_lower_word(w) && wd.exact(w) & words::SAID_FORM != 0
+}
+
+/// Whether `w` is a `coordinator` ("and", "but", "or") as written in lower
+/// case: a capitalized "And" opens a sentence, not a coordinated clause.
+fn is_coordinator(wd: &DocWords, w: &str) -> bool {
+    is_lower_word(w) && wd.exact(w) & words::COORDINATOR != 0
+}
+
 /// Where the clause starts (the space before it, an offset into `after`)
 /// when `after`, the text right after a cue, is a short aside set off by
 /// commas and then a clause without "that": "says, win or lose in
@@ -982,7 +993,8 @@ fn aside_then_bare_clause(wd: &DocWords, after: &str) -> Option<usize> {
         || aside.split_space().count() > ASIDE_MAX_WORDS
         // Apostrophes stay ("in Tuesday's primary"); quote marks do not.
         || aside.contains(['"', ';', ':', '(', ')', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2014}'])
-        || matches!(opener, "and" | "but" | "or" | "that")
+        || is_coordinator(wd, opener)
+        || opener == "that"
         || words.any(|w| w == "that")
     {
         return None;
@@ -1050,7 +1062,8 @@ fn opens_finite_clause(wd: &DocWords, rest: &str) -> bool {
         // clause of the "that".
         if i >= 1
             && (c & (words::RELATIVE | words::SUBORDINATOR) != 0
-                || matches!(w, "and" | "but" | "or" | "that"))
+                || is_coordinator(wd, w)
+                || w == "that")
         {
             return false;
         }
@@ -2113,12 +2126,10 @@ fn is_appositive(wd: &DocWords, seg: &str) -> bool {
         // "it's also worth noting", "he said": a clause with a subject
         // pronoun is an aside, no description.
         && wd.of(first) & (words::PRONOUN | words::EXPLETIVE_SUBJECT) == 0
-        && !matches!(first, "and" | "but" | "or")
+        && !is_coordinator(wd, first)
         // "referring to …", "wearing a T-shirt": a participle clause, not a description.
         && !first.ends_with("ing")
-        && !seg
-            .split_space()
-            .any(|w| matches!(w, "said" | "says" | "say" | "told" | "added"))
+        && !seg.split_space().any(|w| is_said_form(wd, w))
 }
 
 /// "Alex Conant, a founding partner at Firehouse Strategies, a Republican
@@ -2442,9 +2453,7 @@ fn dates_participle(wd: &DocWords, w: &str, left: Option<&str>) -> bool {
 /// after a role noun ("a spokesman for the ministry") or an adjective of
 /// the `adjective_link` class ("a person familiar with the matter").
 fn keeps_preposition(wd: &DocWords, k: &str, left: Option<&str>) -> bool {
-    ["in", "at", "for", "from", "to", "with"]
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(k))
+    wd.exact(k) & words::ROLE_PREPOSITION != 0
         && left.is_some_and(|l| wd.is(l, words::ROLE_HEAD | words::ADJECTIVE_LINK))
 }
 
@@ -2554,7 +2563,7 @@ fn list_item_opens(wd: &DocWords, text: &str, words: &mut WordsBack, k: usize) -
             let c = wd.of(w);
             return j > k
                 && (c & words::SUBORDINATOR != 0
-                    || ["but", "while"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+                    || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0);
         }
     }
     false
@@ -2600,9 +2609,8 @@ fn opens_with_speaker_noun(
             return true;
         }
         if wd.of(w) & words::SUBORDINATOR != 0
-            || ["but", "that", "while"]
-                .iter()
-                .any(|c| w.eq_ignore_ascii_case(c))
+            || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0
+            || w.eq_ignore_ascii_case("that")
         {
             return true;
         }
@@ -3159,9 +3167,7 @@ fn speaker_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> Option
         // does (without the comma it may be the speaker's own: "the
         // committee this year").
         let relative_time = wd.exact(w.trim_end_matches([',', '.'])) & words::TIME_WORD != 0
-            && ["last", "next", "this"]
-                .iter()
-                .any(|t| text[left.0..left.1].eq_ignore_ascii_case(t));
+            && wd.exact(&text[left.0..left.1]) & words::RELATIVE_TIME != 0;
         if relative_time {
             if let Some(before) =
                 word_before(bytes, start, left.0).filter(|b| text[b.0..b.1].ends_with(','))
@@ -3181,10 +3187,7 @@ fn speaker_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> Option
         cut = true;
         while let Some(before) = word_before(bytes, start, last.0) {
             let p = &text[last.0..last.1];
-            if !["on", "last", "this", "late", "early"]
-                .iter()
-                .any(|t| p.eq_ignore_ascii_case(t))
-            {
+            if wd.exact(p) & words::TIME_OPENER == 0 {
                 break;
             }
             last = before;
@@ -4155,7 +4158,7 @@ impl Ctx<'_> {
                     || !relative
                         && (self.words.exact(w) & (words::PRONOUN | words::RELATIVE) != 0
                             && w != "who"
-                            || matches!(w, "said" | "says" | "say" | "told" | "added"))
+                            || is_said_form(self.words, w))
             });
         plausible.then(|| self.speaker_from_np(ns, comma))
     }
@@ -5445,7 +5448,7 @@ pub fn extract_claims_from_occurrences(
                             let ends_object = wd.exact(w)
                                 & (words::NP_STOP | words::RELATIVE | words::SUBORDINATOR)
                                 != 0
-                                || matches!(w, "what" | "how" | "why" | "whether");
+                                || is_lower_word(w) && wd.exact(w) & words::WH_OPENER != 0;
                             if ends_object || w.ends_with([',', ';', ':', '.', '"']) {
                                 break;
                             }
@@ -5661,10 +5664,7 @@ pub fn extract_claims_from_occurrences(
                             let by_accused = |clause_start: usize| {
                                 let subject = words_in(text, clause_start, content_end);
                                 let first = subject.first().map_or("", |&(a, b)| &text[a..b]);
-                                if matches!(
-                                    first.to_ascii_lowercase().as_str(),
-                                    "it" | "its" | "they" | "their" | "he" | "his" | "she" | "her"
-                                ) {
+                                if wd.exact(first) & words::THIRD_PERSON != 0 {
                                     return true;
                                 }
                                 // "when Ukrainian troops shelled", "as the
@@ -5688,10 +5688,8 @@ pub fn extract_claims_from_occurrences(
                                 .find_map(|(ws, we)| {
                                     let clause = &text[we..content_end];
                                     let alleged_act = || {
-                                        matches!(
-                                            text[ws..we].to_ascii_lowercase().as_str(),
-                                            "when" | "as" | "while"
-                                        ) && by_accused(we)
+                                        wd.exact(&text[ws..we]) & words::TEMPORAL_CONJUNCTION != 0
+                                            && by_accused(we)
                                     };
                                     // "after protests spread": an irregular past
                                     // of an action verb among its first words.

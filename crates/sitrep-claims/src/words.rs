@@ -318,6 +318,38 @@ pub const DESTINATION_STOP: Classes = 1 << 86;
 /// poll found Lee leading by seven points"), where a person's "found" with
 /// a noun object is an act ("found the keys").
 pub const FINDING_SOURCE: Classes = 1 << 87;
+/// A coordinating conjunction ("and", "but", "or"): it ends a speaker or
+/// subject phrase and joins no aside. Matched as written in lower case.
+pub const COORDINATOR: Classes = 1 << 88;
+/// A conjunction of contrast ("but", "while") that opens a clause of its
+/// own after a list of names or a speaker noun.
+pub const CONTRAST_CONJUNCTION: Classes = 1 << 89;
+/// A preposition a role noun or an `adjective_link` adjective keeps inside
+/// a speaker phrase ("a spokesman for the ministry", "people familiar with
+/// the talks").
+pub const ROLE_PREPOSITION: Classes = 1 << 90;
+/// A word that makes the time noun after it a relative time ("last week",
+/// "this year", "next month"): set off by a comma it dates the cue.
+pub const RELATIVE_TIME: Classes = 1 << 91;
+/// A word that may open a time adverbial before a day or time noun ("on
+/// Monday", "late Tuesday", "early this year"): walked over back from the
+/// time noun at the end of a speaker phrase.
+pub const TIME_OPENER: Classes = 1 << 92;
+/// A form of the commonest speech verbs ("said", "says", "told", "added"):
+/// a segment holding one is a clause of speech, no description or speaker
+/// phrase. Matched as written in lower case.
+pub const SAID_FORM: Classes = 1 << 93;
+/// A wh-word that opens an indirect question ("what", "how", "whether"):
+/// it ends the object of a verb of telling. Matched as written in lower
+/// case.
+pub const WH_OPENER: Classes = 1 << 94;
+/// A third-person pronoun or possessive ("it", "they", "his", "her"): as
+/// the first word of a clause's subject it refers back to a party named
+/// before.
+pub const THIRD_PERSON: Classes = 1 << 95;
+/// A conjunction that opens a clause of time ("when", "as", "while"): with
+/// the accused as its subject it names the alleged act.
+pub const TEMPORAL_CONJUNCTION: Classes = 1 << 96;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -408,6 +440,15 @@ const NAMES: &[(&str, Classes)] = &[
     ("reporting_tail", REPORTING_TAIL),
     ("destination_stop", DESTINATION_STOP),
     ("finding_source", FINDING_SOURCE),
+    ("coordinator", COORDINATOR),
+    ("contrast_conjunction", CONTRAST_CONJUNCTION),
+    ("role_preposition", ROLE_PREPOSITION),
+    ("relative_time", RELATIVE_TIME),
+    ("time_opener", TIME_OPENER),
+    ("said_form", SAID_FORM),
+    ("wh_opener", WH_OPENER),
+    ("third_person", THIRD_PERSON),
+    ("temporal_conjunction", TEMPORAL_CONJUNCTION),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};

@@ -168,6 +168,9 @@ enum Looked<'l> {
 struct Sent<'a> {
     text: &'a str,
     toks: &'a [Token],
+    /// The lexicon, for the cold classes of a token the trigger search did
+    /// not look up (`None` in unit tests of the walks).
+    lex: Option<&'a EventLexicon>,
     flags: Vec<wc::Classes>,
     /// Per token, its vocabulary entry (see [`find_hits`]).
     looked: Vec<Looked<'a>>,
@@ -257,6 +260,30 @@ impl Sent<'_> {
                     .get(t.start..t.end)
                     .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
         })
+    }
+
+    /// Whether token `i` is of a cold class (one of `class`, see
+    /// [`wc::Cold`]), ASCII case aside as [`Sent::is`] compares: a
+    /// capitalized word inside a sentence, which the trigger search skips,
+    /// is looked up here (numbers and punctuation, skipped too, are in no
+    /// class: the rules ask this of them often).
+    fn in_cold(&self, i: usize, class: wc::Cold) -> bool {
+        let cold = match self.looked.get(i) {
+            Some(Looked::Known { info, .. }) => info.cold,
+            Some(Looked::Skipped) if self.toks[i].kind == TokenKind::Word => {
+                self.lex.map_or(0, |lex| {
+                    let t = &self.toks[i];
+                    // A short ASCII word is folded and looked up from two
+                    // loads, as the trigger search looks words up.
+                    match WordLanes::of(self.text.as_bytes(), t.start, t.end) {
+                        Some(w) => w.get_in(&lex.vocab).map_or(0, |info| info.cold),
+                        None => lex.cold_classes(t.text(self.text)),
+                    }
+                })
+            }
+            Some(Looked::Unknown { .. } | Looked::Skipped) | None => 0,
+        };
+        cold & class != 0
     }
 
     fn f(&self, i: usize) -> wc::Classes {
@@ -532,10 +559,10 @@ impl Sent<'_> {
                 .get(i)
                 .is_some_and(|t| t.kind == TokenKind::Number)
         };
+        if self.in_cold(k, wc::APPROXIMATOR) {
+            return next_is_number(k + 1);
+        }
         match self.word(k).to_ascii_lowercase().as_str() {
-            "about" | "around" | "over" | "under" | "nearly" | "almost" | "some" => {
-                next_is_number(k + 1)
-            }
             "to" => k > 0 && self.word(k - 1).eq_ignore_ascii_case("up") && next_is_number(k + 1),
             "at" => matches!(self.word(k + 1), "least" | "most") && next_is_number(k + 2),
             _ => false,
@@ -853,9 +880,7 @@ fn protest_aim(s: &Sent, t: &Trig, trigs: &[Trig]) -> Vec<usize> {
         }
         let aim_phrase = s.is(k, "in")
             && (s.is(k + 1, "defiance") || s.is(k + 1, "protest"))
-            && ["of", "against", "at", "over"]
-                .iter()
-                .any(|w| s.is(k + 2, w));
+            && s.in_cold(k + 2, wc::AIM_PREP);
         if !aim_phrase {
             continue;
         }
@@ -912,8 +937,8 @@ enum Subject {
 /// a person, "he"/"she" is); else the last subject seen.
 fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     let w = s.word(p).to_ascii_lowercase();
-    let want_person = matches!(w.as_str(), "he" | "she" | "his" | "her");
-    let not_person = matches!(w.as_str(), "it" | "its");
+    let want_person = s.in_cold(p, wc::PERSON_PRONOUN);
+    let not_person = s.in_cold(p, wc::THING_PRONOUN);
     let is_person = |a: usize| ctx.actors.actors.get(a).map(|x| x.kind) == Some(ActorKind::Person);
     if let Some(cs) = ctx.content_start {
         if p >= cs {
@@ -952,7 +977,7 @@ fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     // "Mali, Burkina Faso and Niger left ECOWAS, a year after announcing
     // their withdrawal": a plural pronoun goes to a coordination of several
     // actors earlier in the sentence before a single actor nearer to it.
-    if matches!(w.as_str(), "their" | "they") {
+    if s.in_cold(p, wc::PLURAL_PRONOUN) {
         let mut k = p;
         while k > 0 {
             k -= 1;
@@ -1813,9 +1838,7 @@ fn reversed_event_noun(s: &Sent, ta: usize, street_act: bool) -> bool {
         return false;
     }
     let kept_going = (verb.saturating_sub(3)..verb).any(|j| {
-        s.f(j) & (wc::NEG | wc::AVERSE) != 0
-            || s.names(j, wc::EXCLUDE)
-            || s.word(j).to_ascii_lowercase().starts_with("refus")
+        s.f(j) & (wc::NEG | wc::AVERSE) != 0 || s.names(j, wc::EXCLUDE) || s.in_cold(j, wc::REFUSAL)
     });
     !kept_going
 }
@@ -1832,9 +1855,7 @@ fn negative_quantifier_subject(s: &Sent, ta: usize, floor: usize) -> bool {
         let j = k - 1;
         let adverb = s.f(j) & (wc::AUX | wc::BE | wc::HAVE | wc::SKIP) != 0
             || s.is_ly_adverb(j)
-            || ["so", "far", "yet", "ever", "thus"]
-                .iter()
-                .any(|w| s.word(j).eq_ignore_ascii_case(w));
+            || s.in_cold(j, wc::AUX_ADVERB);
         if !adverb {
             break;
         }
@@ -1850,10 +1871,7 @@ fn negative_quantifier_subject(s: &Sent, ta: usize, floor: usize) -> bool {
     while q > floor && steps < 4 {
         let j = q - 1;
         let word = s.word(j);
-        if ["no", "neither", "none"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
-        {
+        if s.in_cold(j, wc::NEG_QUANTIFIER) {
             // "none of the parties": the quantifier takes an "of" phrase.
             let opens_clause = j == floor
                 || s.is_punct(j - 1)
@@ -1947,7 +1965,7 @@ fn hypothetical_event_subject(
     // A bare plural or a quantity ("sanctions would return", "new strikes
     // would follow") is more often an announced act of the speaker's side;
     // only an indefinite or free-choice determiner makes the act possible.
-    let possible = (start..ta).any(|j| ["a", "an", "any"].iter().any(|w| s.is(j, w)));
+    let possible = (start..ta).any(|j| s.in_cold(j, wc::INDEFINITE));
     if owned || !possible {
         return false;
     }
@@ -1991,7 +2009,7 @@ fn definite_subject_of_event_verb(s: &Sent, ta: usize, tend: usize) -> bool {
 /// "these", "those"): what makes an event noun point back at an event the
 /// reader already knows.
 fn is_definite_determiner(s: &Sent, j: usize) -> bool {
-    ["the", "this", "these", "those"].iter().any(|w| s.is(j, w))
+    s.in_cold(j, wc::DEFINITE)
 }
 
 /// Whether the event noun at `ta` heads a definite noun phrase ("the
@@ -3544,6 +3562,7 @@ pub(crate) fn run(
     let mut s = Sent {
         text,
         toks: &[],
+        lex: Some(lex),
         flags: Vec::new(),
         looked: Vec::new(),
         ment_of: Vec::new(),
@@ -5405,9 +5424,7 @@ pub(crate) fn run(
             if matches!(event_type, EventType::Support | EventType::Agree)
                 && t.is_verb()
                 && !t.passive()
-                && s.word(t.ta)
-                    .get(..6)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("approv"))
+                && s.in_cold(t.ta, wc::APPROVE)
                 && own_object(&s, t)
             {
                 continue;
@@ -5512,9 +5529,7 @@ fn own_object(s: &Sent, t: &Trig) -> bool {
     if o >= s.n() {
         return false;
     }
-    if ["its", "his", "her"].iter().any(|w| s.is(o, w))
-        || (s.f(o) & wc::POSS != 0 && s.is(o + 1, "own"))
-    {
+    if s.in_cold(o, wc::SINGULAR_POSS) || (s.f(o) & wc::POSS != 0 && s.is(o + 1, "own")) {
         return true;
     }
     s.mention_starting_at(o)
@@ -6499,7 +6514,7 @@ fn arguments(
         // act's doer in its "of" object, whatever the noun's type.
         let at_the_instance_of = t.ta >= floor + 2
             && s.is(t.ta - 1, "the")
-            && ["at", "on", "upon"].iter().any(|w| s.is(t.ta - 2, w))
+            && s.in_cold(t.ta - 2, wc::INSTANCE_PREP)
             && s.f(t.tend) & wc::OF != 0
             && !hostile(t.event_type);
         let of_is_source = at_the_instance_of
@@ -7099,6 +7114,7 @@ mod tests {
         Sent {
             text: &layer.text,
             toks: &layer.tokens,
+            lex: None,
             flags: vec![0; layer.tokens.len()],
             looked: vec![Looked::Skipped; layer.tokens.len()],
             ment_of: vec![NONE; layer.tokens.len()],

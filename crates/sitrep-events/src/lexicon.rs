@@ -141,8 +141,19 @@ pub enum Form {
 /// Word-class bits (see events-words.tsv).
 pub mod wc {
     /// A set of word classes, one bit each (bit 30 is reserved for the
-    /// clause analysis' speech-cue mark).
+    /// clause analysis' speech-cue mark). Every token of a sentence holds
+    /// one, and the clause walks test it at every step, so it stays one
+    /// machine word; classes that a rule reads of one token at a time go
+    /// in [`Cold`].
     pub type Classes = u64;
+
+    /// A second set of word classes, the ones a rule asks of one token at
+    /// a time, read from the token's vocabulary entry ([`WordInfo::cold`])
+    /// rather than kept per token: `Classes` has no bits left, and a
+    /// 128-bit `Classes` made the per-token flags cost 0.35 % of a run's
+    /// instructions. 32 bits, which fit in `WordInfo`'s padding. Names
+    /// are in [`COLD_NAMES`]; `events-words.tsv` lists both kinds alike.
+    pub type Cold = u32;
 
     pub const DET: Classes = 1;
     pub const POSS: Classes = 1 << 1;
@@ -336,6 +347,62 @@ pub mod wc {
         ("designate", DESIGNATE),
         ("listed", LISTED),
     ];
+
+    /// An adverb that may stand among a verb's auxiliaries ("has so far
+    /// recognized", "has yet to"): walked over back to the subject.
+    pub const AUX_ADVERB: Cold = 1;
+    /// A negative quantifier opening a subject ("No other country",
+    /// "Neither side", "none of the parties"): the verb's act is negated.
+    pub const NEG_QUANTIFIER: Cold = 1 << 1;
+    /// A word of refusing ("refused", "refusal"): before a verb of ending
+    /// it keeps the act going ("refused to end its attacks").
+    pub const REFUSAL: Cold = 1 << 2;
+    /// A verb of approving ("approved"): approving one's own plan supports
+    /// no one and agrees with no one.
+    pub const APPROVE: Cold = 1 << 3;
+    /// A definite article or demonstrative ("the", "this", "these",
+    /// "those"): an event noun after it points back at a known event.
+    pub const DEFINITE: Cold = 1 << 4;
+    /// An indefinite or free-choice determiner ("a", "an", "any"): an
+    /// event noun after it may name a possible act.
+    pub const INDEFINITE: Cold = 1 << 5;
+    /// A singular third-person possessive ("its", "his", "her"): as a
+    /// verb's object's first word, the doer's own thing.
+    pub const SINGULAR_POSS: Cold = 1 << 6;
+    /// A preposition of a request's set phrase ("at the invitation of",
+    /// "on the orders of", "upon the request of"): the "of" object is the
+    /// doer.
+    pub const INSTANCE_PREP: Cold = 1 << 7;
+    /// A preposition after "in protest" or "in defiance" that names what
+    /// is protested or defied ("in protest at", "in defiance of").
+    pub const AIM_PREP: Cold = 1 << 8;
+    /// A pronoun of a person ("he", "her"): it stands for a person.
+    pub const PERSON_PRONOUN: Cold = 1 << 9;
+    /// A pronoun of a thing ("it", "its"): it stands for no person.
+    pub const THING_PRONOUN: Cold = 1 << 10;
+    /// A plural pronoun ("they", "their"): it may stand for several actors
+    /// named together.
+    pub const PLURAL_PRONOUN: Cold = 1 << 11;
+    /// A word that qualifies a number right after it ("about 300", "nearly
+    /// 20", "some 50 soldiers"): no preposition of a phrase.
+    pub const APPROXIMATOR: Cold = 1 << 12;
+
+    /// The names of the [`Cold`] classes in `events-words.tsv`.
+    pub const COLD_NAMES: [(&str, Cold); 13] = [
+        ("aux_adverb", AUX_ADVERB),
+        ("neg_quantifier", NEG_QUANTIFIER),
+        ("refusal", REFUSAL),
+        ("approve", APPROVE),
+        ("definite", DEFINITE),
+        ("indefinite", INDEFINITE),
+        ("singular_poss", SINGULAR_POSS),
+        ("instance_prep", INSTANCE_PREP),
+        ("aim_prep", AIM_PREP),
+        ("person_pronoun", PERSON_PRONOUN),
+        ("thing_pronoun", THING_PRONOUN),
+        ("plural_pronoun", PLURAL_PRONOUN),
+        ("approximator", APPROXIMATOR),
+    ];
 }
 
 /// No phrase, phrase list or stem.
@@ -350,6 +417,8 @@ pub(crate) const NO_ID: u32 = u32::MAX;
 pub(crate) struct WordInfo {
     /// Word-class bits (see [`wc`]).
     pub classes: wc::Classes,
+    /// The classes a rule reads of one token at a time ([`wc::Cold`]).
+    pub cold: wc::Cold,
     /// The first one-word phrase of the word's phrases (longest first), or
     /// [`NO_ID`]: the trigger found here when no longer phrase matches.
     pub single: u32,
@@ -377,6 +446,7 @@ impl Default for WordInfo {
     fn default() -> Self {
         WordInfo {
             classes: 0,
+            cold: 0,
             single: NO_ID,
             phrases: NO_ID,
             gap_stem: NO_ID,
@@ -757,7 +827,12 @@ fn surfaces_of(row: &Row, head: &str, irregular: &Irregulars) -> Vec<(String, Fo
     }
 }
 
-fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, wc::Classes>, String> {
+/// The rows of a word-class file: per lower-case word, its classes of
+/// both kinds.
+fn parse_words(
+    file: &str,
+    contents: &str,
+) -> Result<FastMap<String, (wc::Classes, wc::Cold)>, String> {
     let mut words = FastMap::default();
     // The header names the columns; any names will do.
     for line in tsv::read(contents).1 {
@@ -765,16 +840,19 @@ fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, wc::Classes
             .text
             .split_once('\t')
             .ok_or_else(|| format!("{file}:{}: expected word<TAB>classes", line.number))?;
-        let mut bits = 0;
+        let (mut bits, mut cold) = (0, 0);
         for c in classes.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-            let bit = wc::NAMES
-                .iter()
-                .find(|(name, _)| *name == c)
-                .map(|(_, b)| *b)
-                .ok_or_else(|| format!("{file}:{}: unknown word class {c:?}", line.number))?;
-            bits |= bit;
+            if let Some((_, b)) = wc::NAMES.iter().find(|(name, _)| *name == c) {
+                bits |= b;
+            } else if let Some((_, b)) = wc::COLD_NAMES.iter().find(|(name, _)| *name == c) {
+                cold |= b;
+            } else {
+                return Err(format!("{file}:{}: unknown word class {c:?}", line.number));
+            }
         }
-        *words.entry(word.trim().to_lowercase()).or_insert(0) |= bits;
+        let entry = words.entry(word.trim().to_lowercase()).or_insert((0, 0));
+        entry.0 |= bits;
+        entry.1 |= cold;
     }
     Ok(words)
 }
@@ -1063,8 +1141,10 @@ impl EventLexicon {
         for (id, word) in second_list.into_iter().enumerate() {
             vocab.entry_or_default(word).second = id as u32;
         }
-        for (word, classes) in parse_words(words_file.0, words_file.1)? {
-            vocab.entry_or_default(word).classes |= classes;
+        for (word, (classes, cold)) in parse_words(words_file.0, words_file.1)? {
+            let info = vocab.entry_or_default(word);
+            info.classes |= classes;
+            info.cold |= cold;
         }
         // Every lower-case word whose stem is a gapped row's first object
         // word is one of that stem's `stem_sources`: mark those whose stem
@@ -1129,6 +1209,12 @@ impl EventLexicon {
         self.vocab.get(buf.as_str())
     }
 
+    /// The [`wc::Cold`] classes of a word (any case).
+    pub fn cold_classes(&self, word: &str) -> wc::Cold {
+        let mut buf = String::new();
+        self.lookup(word, &mut buf).map_or(0, |info| info.cold)
+    }
+
     /// The trigger phrases starting with a word, longest first.
     pub(crate) fn phrases_of(&self, info: &WordInfo) -> &[u32] {
         self.word_phrases
@@ -1183,6 +1269,13 @@ pub(crate) fn lower_into(word: &str, buf: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cold classes sit in the padding of a vocabulary entry: the
+    /// entry every token probes stays 32 bytes.
+    #[test]
+    fn cold_classes_keep_the_entry_size() {
+        assert_eq!(std::mem::size_of::<WordInfo>(), 32);
+    }
 
     #[test]
     fn gap_split_agrees_with_split_once() {

@@ -163,6 +163,7 @@ pub(crate) fn encode(lex: &EventLexicon) -> Vec<u8> {
     for (word, info) in vocab {
         w.str(&word);
         w.u64(info.classes);
+        w.u32(info.cold);
         w.u32(info.single);
         w.u32(info.phrases);
         w.u32(info.gap_stem);
@@ -337,6 +338,7 @@ pub(crate) fn decode(form: &[u8]) -> EventLexicon {
     for _ in 0..n {
         let word = r.str();
         let classes = r.u64();
+        let cold = r.u32();
         let single = r.u32();
         let phrases = r.u32();
         let gap_stem = r.u32();
@@ -346,6 +348,7 @@ pub(crate) fn decode(form: &[u8]) -> EventLexicon {
             word,
             WordInfo {
                 classes,
+                cold,
                 single,
                 phrases,
                 gap_stem,

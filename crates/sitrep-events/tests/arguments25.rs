@@ -17,7 +17,6 @@ mod common;
 use common::event_by_trigger as event;
 
 use common::{by_trigger, ids};
-use sitrep_record::EventRecord;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|abbr:U.S.|adj:American|meto:Washington
@@ -46,15 +45,7 @@ ayman-safadi\tperson\tAyman Safadi\tJOR\tGOV\tforeign minister\t2017-01-01\t\tSa
 kurt-volker\tperson\tKurt Volker\tUSA\tGOV\tenvoy\t2017-01-01\t\tVolker
 ";
 
-const ROLES: &str = "phrase\tsector\tnumber
-officials\tGOV\tgroup
-";
-
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2019-11-20", text)
-}
+common::events_kb!(ACTORS, common::OFFICIALS, "2019-11-20");
 
 #[test]
 fn a_name_before_a_gerund_after_a_clause_preposition_is_its_subject() {

@@ -7,7 +7,7 @@
 mod common;
 
 use common::{ids, of_type};
-use sitrep_record::{EventRecord, EventType};
+use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
@@ -32,11 +32,7 @@ police\tCOP\tgroup
 officials\tGOV\tgroup
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2025-06-01", text)
-}
+common::events_kb!(ACTORS, ROLES, "2025-06-01");
 
 #[test]
 fn being_embroiled_in_a_dispute_is_no_rejection() {

@@ -8,7 +8,7 @@
 mod common;
 
 use common::{ids, of_type};
-use sitrep_record::{EventRecord, EventType};
+use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 CHN\tcountry\tChina\tCHN\t\t\t\t\tadj:Chinese|meto:Beijing
@@ -27,15 +27,7 @@ european-parliament\tigo\tEuropean Parliament\t\tIGO\t\t\t\t
 ozgur-ozel\tperson\tOzgur Ozel\tTUR\tOPP\tparty leader\t2020-01-01\t\tOzel
 ";
 
-const ROLES: &str = "phrase\tsector\tnumber
-officials\tGOV\tgroup
-";
-
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2025-06-01", text)
-}
+common::events_kb!(ACTORS, common::OFFICIALS, "2025-06-01");
 
 #[test]
 fn representations_lodged_are_a_diplomatic_protest() {

@@ -41,15 +41,7 @@ rapid-support-forces\tarmed_group\tRapid Support Forces\tSDN\tREB\t\t\t\tRSF
 israel-katz\tperson\tIsrael Katz\tISR\tGOV\tdefense minister\t2024-11-01\t\tKatz
 ";
 
-const ROLES: &str = "phrase\tsector\tnumber
-officials\tGOV\tgroup
-";
-
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2025-09-01", text)
-}
+common::events_kb!(ACTORS, common::OFFICIALS, "2025-09-01");
 
 fn events_with(text: &str, claims: &[ClaimRecord]) -> Vec<EventRecord> {
     KB.events_with("2025-09-01", text, claims)

@@ -32,11 +32,7 @@ RWA\tcountry\tRwanda\tRWA\t\t\t\t\tadj:Rwandan|meto:Kigali
 TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara|place:Istanbul
 ";
 
-const ROLES: &str = "phrase\tsector\tnumber
-officials\tGOV\tgroup
-";
-
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, common::OFFICIALS);
 
 fn events_with(text: &str, claims: &[ClaimRecord]) -> Vec<EventRecord> {
     KB.events_with("2025-09-01", text, claims)

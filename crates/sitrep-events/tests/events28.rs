@@ -5,7 +5,7 @@
 mod common;
 
 use common::{by_trigger, event_by_trigger as event, ids, of_type};
-use sitrep_record::{EventRecord, EventType};
+use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
@@ -23,15 +23,7 @@ donald-trump\tperson\tDonald Trump\tUSA\tGOV\tpresident\t\t\tTrump
 gustavo-petro\tperson\tGustavo Petro\tCOL\tGOV\tpresident\t\t\tPetro
 ";
 
-const ROLES: &str = "phrase\tsector\tnumber
-officials\tGOV\tgroup
-";
-
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2025-10-01", text)
-}
+common::events_kb!(ACTORS, common::OFFICIALS, "2025-10-01");
 
 #[test]
 fn an_order_to_ones_own_forces_is_the_ordered_strike() {

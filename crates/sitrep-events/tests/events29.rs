@@ -7,7 +7,7 @@
 mod common;
 
 use common::{event_by_trigger as event, ids, of_type};
-use sitrep_record::{EventRecord, EventType, Modality, Stance};
+use sitrep_record::{EventType, Modality, Stance};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
@@ -37,11 +37,7 @@ refugees\tREF\tgroup
 militiamen\tUAF\tgroup
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2025-10-01", text)
-}
+common::events_kb!(ACTORS, ROLES, "2025-10-01");
 
 #[test]
 fn the_two_countries_are_the_two_states_named_before() {

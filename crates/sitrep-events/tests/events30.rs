@@ -7,7 +7,7 @@
 mod common;
 
 use common::{by_trigger, event_by_trigger as event, ids, of_type};
-use sitrep_record::{EventRecord, EventType};
+use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
@@ -21,15 +21,7 @@ USA\tcountry\tUnited States\tUSA\t\t\t\t\tadj:U.S.|meto:Washington
 DEU\tcountry\tGermany\tDEU\t\t\t\t\tadj:German|meto:Berlin
 ";
 
-const ROLES: &str = "phrase\tsector\tnumber
-officials\tGOV\tgroup
-";
-
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2025-10-01", text)
-}
+common::events_kb!(ACTORS, common::OFFICIALS, "2025-10-01");
 
 #[test]
 fn a_participle_before_its_noun_after_a_verb_or_infinitive_is_no_event() {

@@ -22,11 +22,7 @@ recep-erdogan\tperson\tRecep Tayyip Erdogan\tTUR\tGOV\tpresident\t2014-08-28\t\t
 vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t2012-05-07\t\tPutin
 ";
 
-const ROLES: &str = "phrase\tsector\tnumber
-officials\tGOV\tgroup
-";
-
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, common::OFFICIALS);
 
 fn events_with(text: &str, claims: &[ClaimRecord]) -> Vec<EventRecord> {
     KB.events_with("2025-11-20", text, claims)

@@ -8,7 +8,7 @@
 mod common;
 
 use common::{claim_at, event_by_trigger as event, ids, of_type, the_only};
-use sitrep_record::{EventRecord, EventType, Stance};
+use sitrep_record::{EventType, Stance};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
@@ -27,11 +27,7 @@ officials\tGOV\tgroup
 rebels\tREB\tgroup
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2025-06-01", text)
-}
+common::events_kb!(ACTORS, ROLES, "2025-06-01");
 
 #[test]
 fn a_yes_no_question_reports_no_act() {

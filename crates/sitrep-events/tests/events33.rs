@@ -28,15 +28,7 @@ taliban\tarmed_group\tTaliban\tAFG\tREB\t\t\t\t
 houthis\tarmed_group\tHouthis\tYEM\tREB\t\t\t\tHouthi
 ";
 
-const ROLES: &str = "phrase\tsector\tnumber
-officials\tGOV\tgroup
-";
-
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2025-07-04", text)
-}
+common::events_kb!(ACTORS, common::OFFICIALS, "2025-07-04");
 
 fn types(evs: &[EventRecord]) -> Vec<EventType> {
     evs.iter().map(|e| e.event_type).collect()

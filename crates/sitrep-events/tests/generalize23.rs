@@ -4,7 +4,7 @@
 mod common;
 
 use common::{by_trigger, of_type};
-use sitrep_record::{EventRecord, EventType};
+use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 IRQ\tcountry\tIraq\tIRQ\t\t\t\t\tadj:Iraqi|meto:Baghdad
@@ -25,11 +25,7 @@ demonstrators\tOPP\tgroup
 forces\tMIL\tgroup
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2025-06-01", text)
-}
+common::events_kb!(ACTORS, ROLES, "2025-06-01");
 
 #[test]
 fn a_place_right_after_an_event_is_where_it_happened_not_a_later_verb_s_doer() {

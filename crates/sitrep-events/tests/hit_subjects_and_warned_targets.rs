@@ -8,7 +8,7 @@ mod common;
 use common::of_type;
 
 use common::ids;
-use sitrep_record::{EventRecord, EventType};
+use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
@@ -32,11 +32,7 @@ farmers\tAGR\tgroup
 troops\tMIL\tgroup
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2026-11-20", text)
-}
+common::events_kb!(ACTORS, ROLES, "2026-11-20");
 
 #[test]
 fn hit_after_a_subject_that_cannot_attack_is_no_attack() {

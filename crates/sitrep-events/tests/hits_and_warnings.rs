@@ -9,7 +9,7 @@ mod common;
 use common::of_type;
 
 use common::ids;
-use sitrep_record::{EventRecord, EventType};
+use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
@@ -23,15 +23,7 @@ taliban\tarmed_group\tTaliban\tAFG\tREB\t\t\t\t
 petr-orlov\tperson\tPetr Orlov\tRUS\tGOV\tpresident\t2020-01-01\t\tOrlov
 ";
 
-const ROLES: &str = "phrase\tsector\tnumber
-officials\tGOV\tgroup
-";
-
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2026-11-20", text)
-}
+common::events_kb!(ACTORS, common::OFFICIALS, "2026-11-20");
 
 #[test]
 fn hit_after_a_noun_is_the_past_of_an_attack_with_its_object_as_target() {

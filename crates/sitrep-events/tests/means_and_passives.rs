@@ -6,7 +6,7 @@
 mod common;
 
 use common::ids;
-use sitrep_record::{EventRecord, EventType};
+use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
@@ -21,11 +21,7 @@ const ROLES: &str = "phrase\tsector\tnumber
 official\tGOV\tperson
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2018-06-01", text)
-}
+common::events_kb!(ACTORS, ROLES, "2018-06-01");
 
 #[test]
 fn the_doer_of_an_attack_noun_in_the_in_phrase_is_the_doer_of_the_passive() {

@@ -8,7 +8,7 @@
 mod common;
 
 use common::ids;
-use sitrep_record::{EventRecord, EventType};
+use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 LTU\tcountry\tLithuania\tLTU\t\t\t\t\tadj:Lithuanian|meto:Vilnius
@@ -23,11 +23,7 @@ const ROLES: &str = "phrase\tsector\tnumber
 government\tGOV\tgroup
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2019-03-01", text)
-}
+common::events_kb!(ACTORS, ROLES, "2019-03-01");
 
 #[test]
 fn a_language_named_by_a_nationality_is_no_target() {

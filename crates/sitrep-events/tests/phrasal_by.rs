@@ -16,11 +16,9 @@ RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
 SYR\tcountry\tSyria\tSYR\t\t\t\t\tadj:Syrian|meto:Damascus
 QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
 ";
-const ROLES: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\n";
-
 #[test]
 fn stood_by_after_a_name_or_have_is_support_from_the_subject() {
-    let kb = inline_kb(ACTORS, ROLES);
+    let kb = inline_kb(ACTORS, common::OFFICIALS);
     for (text, source, target) in [
         ("France stood by Armenia during the crisis.", "FRA", "ARM"),
         ("Russia has stood by Syria for a decade.", "RUS", "SYR"),
@@ -35,7 +33,7 @@ fn stood_by_after_a_name_or_have_is_support_from_the_subject() {
 
 #[test]
 fn hosted_by_after_a_noun_or_a_comma_still_names_the_host() {
-    let kb = inline_kb(ACTORS, ROLES);
+    let kb = inline_kb(ACTORS, common::OFFICIALS);
     for text in [
         "The talks, hosted by Qatar, ended on Sunday.",
         "Armenia joined talks hosted by Qatar on Sunday.",

@@ -39,11 +39,7 @@ ministry\tGOV\tgroup
 officials\tGOV\tgroup
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2025-01-15", text)
-}
+common::events_kb!(ACTORS, ROLES, "2025-01-15");
 
 fn types(evs: &[EventRecord]) -> Vec<EventType> {
     evs.iter().map(|e| e.event_type).collect()

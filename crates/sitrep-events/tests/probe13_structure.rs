@@ -29,11 +29,7 @@ officials\tGOV\tgroup
 lawmakers\tLEG\tgroup
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2026-12-01", text)
-}
+common::events_kb!(ACTORS, ROLES, "2026-12-01");
 
 fn event<'a>(text: &str, evs: &'a [EventRecord], trigger: &str) -> &'a EventRecord {
     by_trigger(evs, trigger).unwrap_or_else(|| panic!("{text}: no {trigger:?} in {evs:#?}"))

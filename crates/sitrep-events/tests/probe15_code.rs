@@ -26,11 +26,7 @@ foreign minister\tGOV\tperson
 prime minister\tGOV\tperson
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2025-06-01", text)
-}
+common::events_kb!(ACTORS, ROLES, "2025-06-01");
 
 /// The events of `text` with one claim of `speaker`: cue `cue`, content `content`.
 fn events_said(text: &str, speaker: &str, cue: &str, content: &str) -> Vec<EventRecord> {

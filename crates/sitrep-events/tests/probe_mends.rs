@@ -33,15 +33,7 @@ dan-levin\tperson\tDan Levin\tISR\tGOV\tdefence minister\t2020-01-01\t\tLevin
 petr-orlov\tperson\tPetr Orlov\tRUS\tGOV\tpresident\t2020-01-01\t\tOrlov
 ";
 
-const ROLES: &str = "phrase\tsector\tnumber
-officials\tGOV\tgroup
-";
-
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2026-11-20", text)
-}
+common::events_kb!(ACTORS, common::OFFICIALS, "2026-11-20");
 
 #[test]
 fn a_threat_of_the_own_sides_act_is_aimed_at_that_acts_object() {
@@ -299,7 +291,7 @@ osce\tigo\tOrganization for Security and Co-operation in Europe\t\tIGO\t\t\t\tab
 
 fn probe12_kb() -> &'static sitrep_kb::Kb {
     static KB: OnceLock<sitrep_kb::Kb> = OnceLock::new();
-    KB.get_or_init(|| common::inline_kb(PROBE12_ACTORS, ROLES))
+    KB.get_or_init(|| common::inline_kb(PROBE12_ACTORS, common::OFFICIALS))
 }
 
 fn probe12_events(text: &str) -> Vec<EventRecord> {

@@ -14,7 +14,7 @@
 mod common;
 
 use common::{ids, of_type};
-use sitrep_record::{EventRecord, EventType, Modality};
+use sitrep_record::{EventType, Modality};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|adj:American|meto:Washington
@@ -43,11 +43,7 @@ officials\tGOV\tgroup
 army\tMIL\tgroup
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2026-11-20", text)
-}
+common::events_kb!(ACTORS, ROLES, "2026-11-20");
 
 #[test]
 fn an_economic_penalty_as_the_instrument_makes_a_hit_a_sanction() {

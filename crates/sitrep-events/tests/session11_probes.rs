@@ -42,11 +42,7 @@ police\tCOP\tgroup
 parliament\tLEG\tgroup
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2026-11-20", text)
-}
+common::events_kb!(ACTORS, ROLES, "2026-11-20");
 
 fn events_with(text: &str, claims: &[ClaimRecord]) -> Vec<EventRecord> {
     KB.events_with("2026-11-20", text, claims)

@@ -6,7 +6,7 @@
 mod common;
 
 use common::{ids, of_type};
-use sitrep_record::{EventRecord, EventType, Modality};
+use sitrep_record::{EventType, Modality};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
@@ -37,11 +37,7 @@ officials\tGOV\tgroup
 official\tGOV\tperson
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2026-12-01", text)
-}
+common::events_kb!(ACTORS, ROLES, "2026-12-01");
 
 #[test]
 fn speaking_to_the_media_is_no_meeting() {

@@ -6,22 +6,13 @@
 mod common;
 
 use common::event_by_trigger as event;
-use sitrep_record::EventRecord;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
 ";
 
-const ROLES: &str = "phrase\tsector\tnumber
-officials\tGOV\tgroup
-";
-
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2025-06-01", text)
-}
+common::events_kb!(ACTORS, common::OFFICIALS, "2025-06-01");
 
 #[test]
 fn a_capital_turn_label_before_a_yes_no_question_reports_no_act() {

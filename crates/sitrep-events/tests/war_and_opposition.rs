@@ -12,8 +12,8 @@ mod common;
 
 use common::of_type;
 
-use common::{events_in, ids};
-use sitrep_record::{EventRecord, EventType};
+use common::ids;
+use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 IRQ\tcountry\tIraq\tIRQ\t\t\t\t\tadj:Iraqi|place:Baghdad|place:Mosul
@@ -34,11 +34,7 @@ officials\tGOV\tgroup
 police\tCOP\tgroup
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    events_in(KB.get(), "2024-03-01", text)
-}
+common::events_kb!(ACTORS, ROLES, "2024-03-01");
 
 #[test]
 fn a_bombing_placed_in_a_state_is_kept_with_only_its_victims_named() {

@@ -9,8 +9,8 @@ mod common;
 
 use common::of_type;
 
-use common::{events_in, ids};
-use sitrep_record::{EventRecord, EventType};
+use common::ids;
+use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 IRQ\tcountry\tIraq\tIRQ\t\t\t\t\tadj:Iraqi|place:Baghdad
@@ -31,11 +31,7 @@ prime minister\tGOV\tperson
 police\tCOP\tgroup
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    events_in(KB.get(), "2024-03-01", text)
-}
+common::events_kb!(ACTORS, ROLES, "2024-03-01");
 
 #[test]
 fn a_bomb_that_exploded_in_a_state_is_an_attack_there() {

@@ -11,7 +11,7 @@ mod common;
 use common::of_type;
 
 use common::ids;
-use sitrep_record::{EventRecord, EventType};
+use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
@@ -39,11 +39,7 @@ officials\tGOV\tgroup
 president\tGOV\tperson
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2026-11-20", text)
-}
+common::events_kb!(ACTORS, ROLES, "2026-11-20");
 
 #[test]
 fn a_place_after_an_object_named_by_an_unresolved_word_is_no_target() {

@@ -12,8 +12,28 @@ use sitrep_record::{ClaimRecord, EventRecord, EventType, Span, Speaker, Stance};
 use sitrep_text::{normalize, TextLayer};
 use std::sync::OnceLock;
 
+/// The role rows most event tests need: the group noun "officials" (a government's).
+pub const OFFICIALS: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\n";
+
+/// Declares a test file's knowledge base `KB` of its actor and role rows and `fn events(text)`,
+/// the events of a text with those actors as of `date` and no claims: the lines every test
+/// file of this shape would repeat.
+#[allow(unused_macros)]
+macro_rules! events_kb {
+    ($actors:expr, $roles:expr, $date:expr) => {
+        static KB: common::InlineKb = common::InlineKb::new($actors, $roles);
+
+        fn events(text: &str) -> Vec<sitrep_record::EventRecord> {
+            KB.events($date, text)
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use events_kb;
+
 /// A test file's inline knowledge base, built once on first use: each file keeps its own rows
-/// and declares `static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);`.
+/// and declares `static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);` (or
+/// [`events_kb`] with its `fn events`).
 pub struct InlineKb {
     actors: &'static str,
     roles: &'static str,
