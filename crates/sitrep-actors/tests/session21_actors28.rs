@@ -159,7 +159,7 @@ fn the_presidency_speaking_is_the_states_government() {
 #[test]
 fn a_body_named_inside_the_quote_does_not_place_its_speaker() {
     let m = mentions(
-        "Russia has officially recognized the Islamic Emirate of Afghanistan. \"We believe that the recognition of the government of the Islamic Emirate of Afghanistan will give impetus to cooperation,\" the ministry said in a statement.",
+        "Russia has officially recognized the Taliban. \"We believe that the recognition of the government of the Islamic Emirate of Afghanistan will give impetus to cooperation,\" the ministry said in a statement.",
     );
     assert_ne!(id_of(&m, "ministry").as_deref(), Some("AFGGOV"), "{m:?}");
     // Near miss: another state's ministry named before the bare one, outside
