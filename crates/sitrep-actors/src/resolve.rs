@@ -955,12 +955,15 @@ impl<'a> Resolver<'a> {
     fn half_of_hyphenated_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
         let text = self.text;
         let is_word_char = |c: char| c.is_alphanumeric();
+        // Two parts only: "Rhein-Neckar-Raum" is a compound of places.
         if let Some(rest) = text[h.end..].strip_prefix('-') {
             let w = rest
                 .split(|c: char| !is_word_char(c))
                 .next()
                 .unwrap_or_default();
             if is_titlecase(w)
+                && !text[..h.start].ends_with('-')
+                && !rest[w.len()..].starts_with('-')
                 && !self.lex.is_not_name(w)
                 && Self::hit_starting_at(raw, h.end + 1).is_none()
             {
@@ -4262,7 +4265,17 @@ impl<'a> Resolver<'a> {
             .cands
             .iter()
             .filter(|o| o.end <= c.start)
-            .filter(|o| self.text[o.head.0..o.head.1].eq_ignore_ascii_case(head))
+            .filter(|o| {
+                // "Japan's foreign ministry summoned the US ambassador. The
+                // ministry said": the body named with a longer head ending
+                // in the same noun is the one named back.
+                let earlier = self.text[o.head.0..o.head.1].as_bytes();
+                let head = head.as_bytes();
+                earlier.eq_ignore_ascii_case(head)
+                    || (earlier.len() > head.len() + 1
+                        && earlier[earlier.len() - head.len()..].eq_ignore_ascii_case(head)
+                        && earlier[earlier.len() - head.len() - 1] == b' ')
+            })
             .filter_map(|o| match o.target {
                 Target::Sector { state, .. } => Some(state),
                 Target::Kb(a) if self.is_state(a) => Some(a),

@@ -98,6 +98,9 @@ fn hyphenated_pairs_of_states_stay_states() {
     assert_eq!(id_of(&m, "Tehran").as_deref(), Some("IRN"), "{m:?}");
     let m = mentions("Sino-Japanese ties improved after the summit.");
     assert_eq!(id_of(&m, "Japanese").as_deref(), Some("JPN"), "{m:?}");
+    // A compound of three parts is a place name, not a surname.
+    let m = mentions("Clinics in the Rhein-Neckar-Raum share patient records.");
+    assert_eq!(id_of(&m, "Neckar").as_deref(), Some("DEU"), "{m:?}");
 }
 
 #[test]
@@ -190,4 +193,20 @@ fn we_elsewhere_names_no_one() {
     );
     assert_eq!(id_of(&m, "We"), None, "{m:?}");
     assert_eq!(id_of(&m, "we"), None, "{m:?}");
+}
+
+// ---- 4. a bare ministry after another state's ministry -------------------
+
+#[test]
+fn a_bare_ministry_is_the_ministry_named_before() {
+    let m = mentions(
+        "The United States imposed sanctions. Washington said it acted alone. American officials agreed. Japan's foreign ministry summoned the US ambassador. The ministry said the sanctions were unjustified.",
+    );
+    assert_eq!(id_of(&m, "ministry").as_deref(), Some("JPNGOV"), "{m:?}");
+    // Near miss: with no ministry named before, the official named last
+    // still places the bare body.
+    let m = mentions(
+        "Japan hosted the talks. The US ambassador met Chinese officials. The ministry said the sanctions were unjustified.",
+    );
+    assert_ne!(id_of(&m, "ministry").as_deref(), Some("JPNGOV"), "{m:?}");
 }
