@@ -4261,20 +4261,27 @@ impl<'a> Resolver<'a> {
     fn descriptor_state_any(&self, c: &Cand, fallback: &Fallback) -> Option<usize> {
         let dominant = fallback.state;
         let head = &self.text[c.head.0..c.head.1];
+        let here = self.layer.sentence_at(c.start);
         let owned = self
             .cands
             .iter()
             .filter(|o| o.end <= c.start)
             .filter(|o| {
-                // "Japan's foreign ministry summoned the US ambassador. The
-                // ministry said": the body named with a longer head ending
-                // in the same noun is the one named back.
                 let earlier = self.text[o.head.0..o.head.1].as_bytes();
                 let head = head.as_bytes();
                 earlier.eq_ignore_ascii_case(head)
-                    || (earlier.len() > head.len() + 1
+                    // "Japan's foreign ministry summoned the US ambassador.
+                    // The ministry said": a bare body is the body of a
+                    // role phrase ending in its noun named in its sentence
+                    // or the one before.
+                    || (c.role.is_some()
+                        && o.how == MentionHow::Role
+                        && earlier.len() > head.len() + 1
                         && earlier[earlier.len() - head.len()..].eq_ignore_ascii_case(head)
-                        && earlier[earlier.len() - head.len() - 1] == b' ')
+                        && earlier[earlier.len() - head.len() - 1] == b' '
+                        && here.is_some_and(|h| {
+                            self.layer.sentence_at(o.start).is_some_and(|s| s + 1 >= h)
+                        }))
             })
             .filter_map(|o| match o.target {
                 Target::Sector { state, .. } => Some(state),
