@@ -4267,7 +4267,7 @@ impl<'a> Resolver<'a> {
             .iter()
             .filter(|o| o.end <= c.start)
             .filter(|o| {
-                let earlier = self.text[o.head.0..o.head.1].as_bytes();
+                let earlier = &self.text.as_bytes()[o.head.0..o.head.1];
                 let head = head.as_bytes();
                 earlier.eq_ignore_ascii_case(head)
                     // "Japan's foreign ministry summoned the US ambassador.
