@@ -382,6 +382,11 @@ def build_organizations():
 
 LEGACY = {"ROM": "ROU", "KSV": "XKX", "TMP": "TLS", "SRP": "SRB", "FRN": "FRA"}
 
+# Words that make a Phoenix place form a mountain range's name ("Sierra Nevada",
+# "Ural Mountains", "Cordillera"): never used as place aliases (see above).
+RANGE_FIRST = {"Sierra", "Cordillera"}
+RANGE_LAST = {"Mountains", "Alps", "Range", "Cordillera"}
+
 # Capitalised words that are also ordinary English (a sentence may start with
 # them) or that name places in several countries; never used as place aliases.
 PLACE_STOP = set("""
@@ -542,6 +547,11 @@ def phoenix_country_aliases(iso, iso_names_of, taken):
                 out.setdefault(code, []).append(f)
             else:
                 # Abbreviations and short words ("U.s.", "The Us") would match prose.
+                # A mountain range is no actor: ranges cross borders ("Sierra Nevada" is
+                # Spain's and California's, the Rockies the US's and Canada's), so a
+                # range's name says nothing of which state a story is about.
+                if w[0] in RANGE_FIRST or w[-1] in RANGE_LAST:
+                    continue
                 if (len(f) < 4 or f in PLACE_STOP or "." in f or w[0] in ("The", "La", "Das", "Le")
                         or any(len(x) <= 2 and x.lower() not in SMALL for x in w)):
                     continue

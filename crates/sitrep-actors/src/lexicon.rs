@@ -189,6 +189,18 @@ pub struct ContextLexicon {
     /// Role words for a state's leader, whoever holds which office
     /// ("leader").
     leader_nouns: WordSet,
+    /// Words between "the" and a descriptor that keep its sense ("military"
+    /// of "the military government").
+    descriptor_modifiers: WordSet,
+    /// Descriptors that name a state's body only where their "the" opens a
+    /// clause ("The presidency said"; not "won the presidency").
+    clause_descriptors: WordSet,
+    /// First-person plural words ("we", "our") that stand for the body the
+    /// speaker of an interview turn speaks for.
+    first_plurals: WordSet,
+    /// Words written after a role that still belong to it ("Elect" of
+    /// "President Elect Mahama").
+    role_suffixes: WordSet,
     /// Offices whose holder news calls the state's leader ("president",
     /// "prime minister").
     leader_roles: WordSet,
@@ -346,6 +358,19 @@ impl ContextLexicon {
                 }
                 "leader-noun" => {
                     lex.leader_nouns.insert(word, ());
+                }
+                "descriptor-modifier" => {
+                    lex.descriptor_modifiers.insert(word, ());
+                }
+                "clause-descriptor" => {
+                    lex.clause_descriptors.insert(word.clone(), ());
+                    lex.descriptors.insert(word, sector);
+                }
+                "first-plural" => {
+                    lex.first_plurals.insert(word, ());
+                }
+                "role-suffix" => {
+                    lex.role_suffixes.insert(word, ());
                 }
                 "leader-role" => {
                     lex.leader_roles.insert(word, ());
@@ -557,6 +582,29 @@ impl ContextLexicon {
 
     pub fn is_modifier(&self, word: &str) -> bool {
         self.modifiers.get_any_case(word).is_some()
+    }
+
+    /// A word between "the" and a descriptor that keeps the descriptor's
+    /// sense ("military", "army-backed" before "government").
+    pub fn is_descriptor_modifier(&self, word: &str) -> bool {
+        self.descriptor_modifiers.get_any_case(word).is_some()
+    }
+
+    /// A descriptor that names a state's body only as the opening of a
+    /// clause ("The presidency said").
+    pub fn is_clause_descriptor(&self, word: &str) -> bool {
+        self.clause_descriptors.get_any_case(word).is_some()
+    }
+
+    /// A first-person plural word ("we", "us", "our", "ours").
+    pub fn is_first_plural(&self, word: &str) -> bool {
+        self.first_plurals.get_any_case(word).is_some()
+    }
+
+    /// A word after a role that belongs to the role, not to the name after
+    /// it ("Elect" of "President Elect Mahama", "designate").
+    pub fn is_role_suffix(&self, word: &str) -> bool {
+        self.role_suffixes.get_any_case(word).is_some()
     }
 
     pub fn is_role_prefix(&self, word: &str) -> bool {

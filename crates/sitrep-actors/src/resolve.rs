@@ -343,6 +343,7 @@ impl<'a> Resolver<'a> {
         self.role_anaphor_mentions();
         self.leader_anaphors();
         self.possessive_office_mentions();
+        self.answer_turn_mentions();
         self.ethnic_minorities();
         self.drop_descriptors_of_their_subjects_state();
         self.resolve_dominant();
@@ -594,6 +595,19 @@ impl<'a> Resolver<'a> {
             // "the pro-Russian Patriotic Bloc", "anti-Iran protests": the
             // compound names a side taken, not a member of the state.
             if self.allegiance_prefix_before(h.start) {
+                continue;
+            }
+            // "Murray-Bruce", "Ould-Cheikh": a state's one-word name or
+            // place joined by a hyphen to a name word is half of a
+            // double-barrelled surname, not the state.
+            if single_word
+                && matches!(
+                    h.kind,
+                    AliasKind::Name | AliasKind::Metonym | AliasKind::Place
+                )
+                && self.is_state(h.actor)
+                && self.half_of_hyphenated_name(raw, h)
+            {
                 continue;
             }
             // "Democratic Alliance of Hungary", "the Peoples Democratic
@@ -931,6 +945,67 @@ impl<'a> Resolver<'a> {
             && Some(other.country.as_deref().unwrap_or(&other.id)) != own
     }
 
+    /// Whether the one-word hit `h` is half of a hyphenated surname: a
+    /// capitalized word that no other hit starts comes after its hyphen
+    /// ("Murray-Bruce"), or a name particle comes before it inside a
+    /// personal name ("Ismail Ould-Cheikh", "Adel Al-Jubeir"). Two names
+    /// ("US-China", "Baghdad-Damascus"), an acronym ("Delhi-NCR"), a
+    /// lower-case tail ("Tehran-backed") or a combining form ("Sino-Japanese")
+    /// keep the hit.
+    fn half_of_hyphenated_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let text = self.text;
+        let is_word_char = |c: char| c.is_alphanumeric();
+        // Two parts only: "Rhein-Neckar-Raum" is a compound of places.
+        if let Some(rest) = text[h.end..].strip_prefix('-') {
+            let w = rest
+                .split(|c: char| !is_word_char(c))
+                .next()
+                .unwrap_or_default();
+            if is_titlecase(w)
+                && !text[..h.start].ends_with('-')
+                && !rest[w.len()..].starts_with('-')
+                && !self.lex.is_not_name(w)
+                && Self::hit_starting_at(raw, h.end + 1).is_none()
+            {
+                return true;
+            }
+        }
+        let Some(before) = text[..h.start].strip_suffix('-') else {
+            return false;
+        };
+        let particle = before
+            .rsplit(|c: char| !is_word_char(c))
+            .next()
+            .unwrap_or_default();
+        if particle.is_empty()
+            || !self.lex.is_name_particle(&particle.to_lowercase())
+            || Self::hit_ending_at(raw, h.start - 1).is_some()
+        {
+            return false;
+        }
+        // The compound stands inside a personal name: a capitalized word
+        // right before it ("Adel Al-Jubeir") or right after it
+        // ("Ould-Cheikh Ahmed").
+        let Some(i) = self.token_at(h.start - 1 - particle.len()) else {
+            return false;
+        };
+        let t = self.tokens[i];
+        let name_word = |k: usize| {
+            let w = self.word(k);
+            self.tokens[k].kind == TokenKind::Word && is_titlecase(w) && !self.lex.is_not_name(w)
+        };
+        let before_ok = i > 0
+            && self.spaced(self.tokens[i - 1].end, t.start)
+            && self.tokens[i - 1].end < t.start
+            && name_word(i - 1);
+        let after_ok = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.start > t.end && self.spaced(t.end, n.start))
+            && name_word(i + 1);
+        t.end == h.end && (before_ok || after_ok)
+    }
+
     /// Whether an allegiance prefix and a hyphen stand right before
     /// `offset` ("pro-" of "pro-Russian").
     fn allegiance_prefix_before(&self, offset: usize) -> bool {
@@ -1073,6 +1148,8 @@ impl<'a> Resolver<'a> {
             && is_titlecase(w)
             && !self.lex.is_not_name(w)
             && !self.lex.is_honorific(w)
+            // "President Elect Mahama": the role's tail, not a given name.
+            && !self.lex.is_role_suffix(w)
             // "Later Putin said": a sentence adverb, not a given name.
             && !w.ends_with("ly")
             // "President-elect Trump": a title with a lower-case tail.
@@ -2063,6 +2140,16 @@ impl<'a> Resolver<'a> {
         if after_comma {
             prev_end = self.tokens[i].end;
             i += 1;
+        } else if self
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && self.spaced(re, t.start) && t.start > re)
+            && self.lex.is_role_suffix(self.word(i))
+        {
+            // "President Elect Mahama": the suffix belongs to the role, and
+            // the name starts after it.
+            prev_end = self.tokens[i].end;
+            i += 1;
         }
         // "The rebel commander, Petro said, ...": a name between the comma
         // and a verb of saying is that verb's subject, no apposition.
@@ -2609,13 +2696,7 @@ impl<'a> Resolver<'a> {
             // The office that speaks opens a clause ("His office said",
             // "…, his office said"); after a verb or a preposition it is
             // the post ("abusing his office", "took his office").
-            let opens_clause = i < 2
-                || self.sentence_initial(i - 1)
-                || matches!(
-                    self.word(i - 2),
-                    "," | ";" | ":" | "\"" | "\u{201c}" | "and" | "but"
-                );
-            if !opens_clause {
+            if !self.opens_clause(i - 1) {
                 continue;
             }
             let (start, end) = (self.tokens[i - 1].start, self.tokens[i].end);
@@ -2660,6 +2741,103 @@ impl<'a> Resolver<'a> {
             }
         }
         self.cands.extend(found);
+    }
+
+    /// "ARAGHCHI: We will defend our country.": in a turn of a transcript
+    /// or interview whose label names a person ("NAME: " opening a line),
+    /// the first-person plural words ("we", "our") stand for the body the
+    /// person speaks for: their state's sector when they hold a state
+    /// office (IRNGOV for Iran's foreign minister). An unnamed label ("A:",
+    /// "Q:") or a person of no state body names no one.
+    fn answer_turn_mentions(&mut self) {
+        let text = self.text;
+        let mut turns: Vec<(usize, usize, usize)> = Vec::new();
+        let mut line_start = 0;
+        while line_start < text.len() {
+            let line_end = text[line_start..]
+                .find('\n')
+                .map_or(text.len(), |p| line_start + p);
+            let line = &text[line_start..line_end];
+            // A label is short and closed by ": ".
+            if let Some(colon) = line.get(..line.len().min(40)).and_then(|h| h.find(": ")) {
+                if colon > 0 {
+                    turns.push((line_start, line_start + colon, line_end));
+                }
+            }
+            line_start = line_end + 1;
+        }
+        let mut found = Vec::new();
+        for (start, colon, end) in turns {
+            let Some(label) = self
+                .cands
+                .iter()
+                .find(|c| c.start == start && c.end == colon)
+            else {
+                continue;
+            };
+            let Some(target) = self.spoken_for(&label.target) else {
+                continue;
+            };
+            let first = self.token_from(colon);
+            for k in first..self.tokens.len() {
+                let t = self.tokens[k];
+                if t.start >= end {
+                    break;
+                }
+                if t.kind == TokenKind::Word
+                    && self.lex.is_first_plural(self.word(k))
+                    && !self.overlaps_cand(t.start, t.end)
+                {
+                    found.push(Cand::context(
+                        t.start,
+                        t.end,
+                        target.clone(),
+                        (t.start, t.end),
+                    ));
+                }
+            }
+        }
+        self.cands.extend(found);
+    }
+
+    /// The state body a person speaks for: their state's sector when the
+    /// KB or the text gives them an office of the state.
+    fn spoken_for(&self, person: &Target) -> Option<Target> {
+        let (state, sector) = match person {
+            Target::Kb(a) if self.is_person(*a) => {
+                let actor = self.kb.actor(*a);
+                let sector = actor
+                    .term_on(self.published)
+                    .and_then(|t| t.sector.clone())
+                    .or_else(|| actor.sector.clone())?;
+                (self.actor_state(*a)?, sector.to_string())
+            }
+            Target::NewPerson(p) if !p.organization => {
+                let state = self
+                    .kb
+                    .index_of(p.country.as_deref()?)
+                    .filter(|&s| self.is_state(s))?;
+                (state, p.sector.clone()?)
+            }
+            _ => return None,
+        };
+        matches!(
+            sector.as_str(),
+            "GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY"
+        )
+        .then_some(Target::Sector { state, sector })
+    }
+
+    /// Whether token `i` opens a clause: first in its sentence, or after a
+    /// comma, a semicolon, a colon, an opening quote, "and" or "but" (not
+    /// after a verb or a preposition).
+    fn opens_clause(&self, i: usize) -> bool {
+        i < 1
+            || self.sentence_initial(i)
+            || matches!(
+                self.word(i - 1),
+                "," | ";" | ":" | "\"" | "\u{201c}" | "and" | "but"
+            )
     }
 
     /// The state of the person a possessive pronoun at token `i` ("His",
@@ -2838,7 +3016,20 @@ impl<'a> Resolver<'a> {
             if t.kind != TokenKind::Word || !self.word(k - 1).eq_ignore_ascii_case("the") {
                 continue;
             }
-            let Some(sector) = self.lex.descriptor(self.word(k)) else {
+            // "the military government", "the army-backed government": a
+            // descriptor modifier between "the" and the head keeps the
+            // descriptor's sense; the mention runs to the head.
+            let mut head = k;
+            if self.lex.descriptor(self.word(k)).is_none()
+                && self.lex.is_descriptor_modifier(self.word(k))
+                && tokens.get(k + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word && n.start > t.end && self.spaced(t.end, n.start)
+                })
+                && self.lex.descriptor(self.word(k + 1)).is_some()
+            {
+                head = k + 1;
+            }
+            let Some(sector) = self.lex.descriptor(self.word(head)) else {
                 // "the group": resolved once the organizations are known.
                 // "The Framework said": a capitalized word may be the head
                 // of an organization's name, checked with the names found.
@@ -2852,18 +3043,24 @@ impl<'a> Resolver<'a> {
             if the.end == t.start || !self.spaced(the.end, t.start) {
                 continue;
             }
+            let h = tokens[head];
             // "the leadership of Hamas" names Hamas's leadership.
-            if k + 1 < self.tokens.len() && self.word(k + 1) == "of" {
+            if head + 1 < self.tokens.len() && self.word(head + 1) == "of" {
                 continue;
             }
-            if self.overlaps_cand(the.start, t.end)
-                || self.hit_overlapping(the.start, t.end).is_some()
+            // "The presidency said" is the office speaking; "won the
+            // presidency" is the post.
+            if self.lex.is_clause_descriptor(self.word(head)) && !self.opens_clause(k - 1) {
+                continue;
+            }
+            if self.overlaps_cand(the.start, h.end)
+                || self.hit_overlapping(the.start, h.end).is_some()
             {
                 continue;
             }
             // "the junta in Niger", "the regime in Tehran": the state the
             // phrase names, whichever state dominates the document.
-            found.push(self.descriptor_cand(the.start, (t.start, t.end), k + 1, sector));
+            found.push(self.descriptor_cand(the.start, (h.start, h.end), head + 1, sector));
         }
         self.bare_descriptors(&bare, &mut found);
         self.anaphors = anaphors;
@@ -4064,11 +4261,28 @@ impl<'a> Resolver<'a> {
     fn descriptor_state_any(&self, c: &Cand, fallback: &Fallback) -> Option<usize> {
         let dominant = fallback.state;
         let head = &self.text[c.head.0..c.head.1];
+        let here = self.layer.sentence_at(c.start);
         let owned = self
             .cands
             .iter()
             .filter(|o| o.end <= c.start)
-            .filter(|o| self.text[o.head.0..o.head.1].eq_ignore_ascii_case(head))
+            .filter(|o| {
+                let earlier = &self.text.as_bytes()[o.head.0..o.head.1];
+                let head = head.as_bytes();
+                earlier.eq_ignore_ascii_case(head)
+                    // "Japan's foreign ministry summoned the US ambassador.
+                    // The ministry said": a bare body is the body of a
+                    // role phrase ending in its noun named in its sentence
+                    // or the one before.
+                    || (c.role.is_some()
+                        && o.how == MentionHow::Role
+                        && earlier.len() > head.len() + 1
+                        && earlier[earlier.len() - head.len()..].eq_ignore_ascii_case(head)
+                        && earlier[earlier.len() - head.len() - 1] == b' '
+                        && here.is_some_and(|h| {
+                            self.layer.sentence_at(o.start).is_some_and(|s| s + 1 >= h)
+                        }))
+            })
             .filter_map(|o| match o.target {
                 Target::Sector { state, .. } => Some(state),
                 Target::Kb(a) if self.is_state(a) => Some(a),
@@ -4129,10 +4343,15 @@ impl<'a> Resolver<'a> {
             if self.indefinite_before(c.start) {
                 return dominant.filter(|_| !self.fallback_contested(fallback));
             }
+            // "'… the government of the Islamic Emirate …,' the ministry
+            // said": a body named inside the words the bare body speaks is
+            // what it speaks of, not whose it is.
+            let spoken = self.quote_spoken_by(c.start);
             let earlier = self
                 .cands
                 .iter()
                 .filter(|o| o.end <= c.start)
+                .filter(|o| !spoken.is_some_and(|(qs, qe)| o.start >= qs && o.end <= qe))
                 .filter_map(|o| Some((o, self.sector_state(o, sector)?)))
                 .next_back();
             // "China said it would impose tariffs, retaliating against
@@ -4223,6 +4442,27 @@ impl<'a> Resolver<'a> {
             }
         }
         clear_leader(&ranked)
+    }
+
+    /// The quotation (opening to closing quote mark) that closes right
+    /// before a speaker starting at `start`, optionally after "the":
+    /// `"…," the ministry said`. None when no quote closes there.
+    fn quote_spoken_by(&self, start: usize) -> Option<(usize, usize)> {
+        let before = self.text[..start].trim_end_matches(' ');
+        let before = before
+            .strip_suffix("the")
+            .or_else(|| before.strip_suffix("The"))
+            .filter(|b| b.ends_with(' '))
+            .unwrap_or(before)
+            .trim_end_matches(' ');
+        let inner = before.strip_suffix('"')?;
+        if !inner.ends_with([',', '.', '!', '?']) {
+            return None;
+        }
+        // A quote runs within its paragraph.
+        let para = inner.rfind("\n\n").map_or(0, |p| p + 2);
+        let open = inner[para..].rfind('"')? + para;
+        Some((open, before.len()))
     }
 
     /// Resolves generic descriptors to the state with clearly the most

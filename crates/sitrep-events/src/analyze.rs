@@ -2469,6 +2469,15 @@ fn after_list_marker(text: &str, toks: &[Token], i: usize) -> bool {
     opened && is_label
 }
 
+/// Whether token `i` is an all-caps word standing alone in brackets:
+/// "(NAB)", "(FBI)".
+fn bracketed_acronym(text: &str, toks: &[Token], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].text(text) == "("
+        && toks.get(i + 1).is_some_and(|n| n.text(text) == ")")
+        && !toks[i].text(text).chars().any(char::is_lowercase)
+}
+
 fn is_upper_start(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -2600,6 +2609,13 @@ fn find_hits<'l>(
                     || after_opener(&toks[i - 1])
                     || after_list_marker(text, toks, i)
             };
+            // "the National Accountability Bureau (NAB)": an all-caps word
+            // alone in brackets is the acronym of a name, not a verb opening
+            // a bracketed clause, in a headline too.
+            if upper && t.end - t.start > 1 && bracketed_acronym(text, toks, i) {
+                count.domain += usize::from(lex.filter.is_domain_word(t.text(text)));
+                continue;
+            }
             if !headline && upper && t.end - t.start > 1 && !sentence_start() {
                 count.domain += usize::from(lex.filter.is_domain_word(t.text(text)));
                 continue;
