@@ -1244,6 +1244,90 @@ fn subject_before_with(
     }
 }
 
+/// The antecedent of an object relative clause whose verb starts at `ta`:
+/// "Hamas, which the US designated a terrorist organization", "Pakistan,
+/// which India blames for the attack", "the Houthi rebels that Iran arms".
+/// The relative pronoun is followed by the clause's own subject (a name or
+/// a pronoun), so the antecedent is not the verb's doer but what the verb
+/// is done to. A subject relative ("Iran, which arms Hezbollah") has no
+/// subject between the pronoun and the verb and is no object relative.
+fn object_relative_antecedent(s: &Sent, ta: usize, floor: usize) -> Option<Vec<M>> {
+    let verbal = wc::AUX | wc::SKIP | wc::NEG | wc::HAVE;
+    let mut k = s.back_over_classes(ta, floor, verbal);
+    // "Hezbollah, which Iran arms and funds": the second of two
+    // coordinated one-word verbs shares the first one's subject.
+    if k > floor + 2 && s.f(k - 1) & wc::CONJ != 0 && s.trig_verb_at(k - 2) {
+        k = s.back_over_classes(k - 2, floor, verbal);
+    }
+    if k <= floor + 1 {
+        return None;
+    }
+    // The clause's own subject: names (over a determiner: "which the US
+    // designated") or a pronoun ("whom they accused").
+    let subject_start = match s.mention_ending_at(k - 1) {
+        Some(m) => {
+            let first = s.group_left(m, floor).first().map_or(m.a, |g| g.a);
+            s.back_over_classes(first, floor, wc::DET)
+        }
+        None if s.f(k - 1) & wc::PRON != 0 => k - 1,
+        None => return None,
+    };
+    if subject_start <= floor + 1 {
+        return None;
+    }
+    let r = subject_start - 1;
+    let relative = s.f(r) & wc::REL != 0;
+    // "that" is a relative pronoun only after a noun phrase that is no
+    // verb's object: "warned the rebels that Israel would strike" is a
+    // complement clause, its subject no doer against the rebels.
+    let relative_that = s.f(r) & wc::THAT != 0;
+    if !relative && !relative_that {
+        return None;
+    }
+    let mut e = r;
+    if relative && s.punct(e - 1, ",") {
+        e -= 1;
+    }
+    if relative_that {
+        // "the Houthi rebels that", "sanctions on the Russian banks that":
+        // a name, or a nationality adjective modifying the head noun, in a
+        // noun phrase that opens the sentence or a prepositional phrase.
+        // After a verb it may be the verb's object and "that" a
+        // complementizer ("warned the rebels that Israel would strike",
+        // "told Hamas that"); a plain word after a name may be a verb
+        // ("Iran said that").
+        let q = s.back_over_at_most(e, floor, 3, |j| s.is_modifier_word(j));
+        if q <= floor {
+            return None;
+        }
+        let m = *s.mention_ending_at(q - 1)?;
+        if q < e && !matches!(m.how, MentionHow::Alias(AliasKind::Adjective)) {
+            return None;
+        }
+        let opens = s.back_over_classes(m.a, floor, wc::DET);
+        let opens_np = opens == floor || s.f(opens - 1) & PREPS != 0;
+        return opens_np.then(|| vec![m]);
+    }
+    if e <= floor {
+        return None;
+    }
+    // "Hamas, which", "Hezbollah fighters, whom": the name, or the name
+    // owning the head noun right before the pronoun.
+    let m = match s.mention_ending_at(e - 1) {
+        Some(m) => *m,
+        None if e > floor + 1 && s.is_modifier_word(e - 1) => *s.mention_ending_at(e - 2)?,
+        None => return None,
+    };
+    Some(s.group_left(&m, floor))
+}
+
+/// Whether the comma at `comma` closes a relative clause set off by a comma
+/// before it (", which Sweden accused of blocking its bid,").
+fn closes_relative_clause(s: &Sent, comma: usize, floor: usize) -> bool {
+    let r = s.back_over(comma, floor, |j| !s.punct(j, ",") && !s.hard_stop(j));
+    r > floor && r < comma && s.punct(r - 1, ",") && s.f(r) & wc::REL != 0
+}
+
 /// The naming verb whose object mention `m` is, when the verb
 /// whose subject is sought (its first word at `k`, after auxiliaries) opens
 /// a predicate coordinated by "and" ("called Petro an illegal drug leader
@@ -1458,6 +1542,12 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
     }
     if let Some(voice) = aux_voice(s, t.ta) {
         return voice;
+    }
+    // "Turkey, which Sweden accused of blocking its bid": after a relative
+    // pronoun the name is the relative clause's subject, and the verb is
+    // active whatever follows it.
+    if object_relative_antecedent(s, t.ta, 0).is_some() {
+        return Voice::Active;
     }
     let next = t.tend;
     // "Greece accused of pushing back migrants" (a headline), "Russia
@@ -6224,11 +6314,15 @@ fn arguments(
         // welcomed Russian instructors": a finite verb right after a comma,
         // with no subject of its own, is the next predicate of a series;
         // the words before the comma are the first verb's object.
+        // A set-off relative clause before the comma ("Turkey, which Sweden
+        // accused of blocking its bid, met") is no first predicate: the verb
+        // after it is the main clause's, whose subject is the antecedent.
         let series_predicate = trigs[i].is_verb()
             && trigs[i].form == Form::Past
             && trigs[i].voice != Voice::Reduced
             && k > floor
-            && s.punct(k - 1, ",");
+            && s.punct(k - 1, ",")
+            && !closes_relative_clause(s, k - 1, floor);
         if k > floor
             && (s.f(k - 1) & wc::CONJ != 0 || ing_clause || bar_predicate || series_predicate)
         {
@@ -7083,6 +7177,21 @@ fn arguments(
     if loc_only && t.event_type == EventType::Retreat && same_side(ctx.actors, &target, &source) {
         target.clear();
         loc_only = false;
+    }
+    // "Hamas, which the US designated a terrorist organization", "Pakistan,
+    // which India blames for the attack": an object relative clause's verb
+    // is done to its antecedent.
+    if (target.is_empty() || loc_only) && t.is_verb() {
+        if let Some(g) = object_relative_antecedent(s, t.ta, floor) {
+            let antecedent: Vec<usize> = actors_of(&g)
+                .into_iter()
+                .filter(|a| !source.contains(a))
+                .collect();
+            if !antecedent.is_empty() {
+                target = antecedent;
+                loc_only = false;
+            }
+        }
     }
     target.retain(|a| !source.contains(a) || source.len() > 1);
     (source, target, loc_only)

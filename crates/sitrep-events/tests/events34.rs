@@ -1,0 +1,175 @@
+//! Argument-structure rules of branch events34 (session 21, issue #2): an object relative
+//! clause's verb is done to its antecedent ("Hamas, which the US designated a terrorist
+//! organization"; "Pakistan, which India blames for the attack"), while a subject relative
+//! keeps the antecedent as the doer ("Iran, which arms Hezbollah").
+
+mod common;
+
+use common::{event_by_trigger as event, ids};
+use sitrep_record::{EventRecord, EventType};
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|abbr:U.S.|adj:American|meto:Washington
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+IND\tcountry\tIndia\tIND\t\t\t\t\tadj:Indian|meto:New Delhi
+PAK\tcountry\tPakistan\tPAK\t\t\t\t\tadj:Pakistani|meto:Islamabad
+SWE\tcountry\tSweden\tSWE\t\t\t\t\tadj:Swedish|meto:Stockholm
+TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+CHN\tcountry\tChina\tCHN\t\t\t\t\tadj:Chinese|meto:Beijing
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+EGY\tcountry\tEgypt\tEGY\t\t\t\t\tadj:Egyptian|meto:Cairo
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+PSE\tcountry\tPalestine\tPSE\t\t\t\t\tadj:Palestinian|Gaza
+hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
+hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
+houthis\tarmed_group\tHouthis\tYEM\tREB\t\t\t\tHouthi
+nato\tigo\tNATO\t\t\t\t\t\t
+";
+
+const ROLES: &str = "phrase\tsector\tnumber
+officials\tGOV\tgroup
+leaders\tGOV\tgroup
+";
+
+static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
+
+fn events(text: &str) -> Vec<EventRecord> {
+    KB.events("2025-07-04", text)
+}
+
+fn args(e: &EventRecord) -> (Vec<String>, Vec<String>) {
+    (e.source.clone(), e.target.clone())
+}
+
+#[test]
+fn an_object_relative_clause_is_done_to_its_antecedent() {
+    for (text, trigger, ty, source, target) in [
+        (
+            "The Kremlin welcomed China, which Washington sanctioned last year.",
+            "sanctioned",
+            EventType::Sanction,
+            "USA",
+            "CHN",
+        ),
+        (
+            "Pakistan, which India blames for the attack, rejected the charge.",
+            "blames",
+            EventType::Accuse,
+            "IND",
+            "PAK",
+        ),
+        // A reduced-passive reading ("Sweden accused of") is wrong after the
+        // relative pronoun.
+        (
+            "Turkey, which Sweden accused of blocking its bid, met NATO officials.",
+            "accused",
+            EventType::Accuse,
+            "SWE",
+            "TUR",
+        ),
+        // A place after the verb is where, the antecedent still whom.
+        (
+            "Hamas, which Israel attacked in Gaza, fired rockets.",
+            "attacked",
+            EventType::Assault,
+            "ISR",
+            "hamas",
+        ),
+        // "who(m)" after a name owning the head noun.
+        (
+            "Israel killed Hamas leaders whom Egypt had hosted in Cairo.",
+            "hosted",
+            EventType::Consult,
+            "EGY",
+            "hamas",
+        ),
+        // The second of two coordinated verbs shares the relative's subject.
+        (
+            "Hezbollah, which Iran arms and funds, attacked Israel.",
+            "arms",
+            EventType::Aid,
+            "IRN",
+            "hezbollah",
+        ),
+        // Relative "that" in a noun phrase opening the sentence or a
+        // prepositional phrase.
+        (
+            "The Houthis that Iran arms seized a ship.",
+            "arms",
+            EventType::Aid,
+            "IRN",
+            "houthis",
+        ),
+        (
+            "Sanctions on the Iranian militias that Russia arms were lifted.",
+            "arms",
+            EventType::Aid,
+            "RUS",
+            "IRN",
+        ),
+    ] {
+        let evs = events(text);
+        let e = event(&evs, trigger, text);
+        assert_eq!(e.event_type, ty, "{text}: {evs:#?}");
+        assert_eq!(
+            args(e),
+            (ids(&[source]), ids(&[target])),
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_main_verb_after_an_object_relative_keeps_the_antecedent_as_doer() {
+    for (text, trigger, source) in [
+        (
+            "Turkey, which Sweden accused of blocking its bid, met NATO officials.",
+            "met",
+            "TUR",
+        ),
+        (
+            "Hamas, which Israel attacked in Gaza, fired rockets.",
+            "fired rockets",
+            "hamas",
+        ),
+        (
+            "Hezbollah, which Iran arms and funds, attacked Israel.",
+            "attacked",
+            "hezbollah",
+        ),
+    ] {
+        let evs = events(text);
+        let e = event(&evs, trigger, text);
+        assert_eq!(e.source, ids(&[source]), "{text}: {evs:#?}");
+    }
+}
+
+#[test]
+fn near_misses_of_object_relatives_keep_their_arguments() {
+    // A subject relative: the antecedent is the doer.
+    let text = "The United States sanctioned Iran, which arms Hezbollah.";
+    let evs = events(text);
+    let e = event(&evs, "arms", text);
+    assert_eq!(args(e), (ids(&["IRN"]), ids(&["hezbollah"])), "{evs:#?}");
+    // The relative clause's verb has an object of its own.
+    let text = "Russia, which attacked Ukraine in 2022, met China.";
+    let evs = events(text);
+    let e = event(&evs, "attacked", text);
+    assert_eq!(args(e), (ids(&["RUS"]), ids(&["UKR"])), "{evs:#?}");
+    // "that" after a verb's object is a complementizer: the rebels are
+    // warned, not struck.
+    let text = "Iran warned the Houthi rebels that Israel would strike.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .all(|e| !e.target.contains(&"houthis".to_string()) || e.source == ids(&["IRN"])),
+        "{evs:#?}"
+    );
+    // Reported speech after "said that" is no relative clause.
+    let text = "Iran said that the United States attacked Israel.";
+    let evs = events(text);
+    let e = event(&evs, "attacked", text);
+    assert_eq!(e.source, ids(&["USA"]), "{evs:#?}");
+    assert!(!e.target.contains(&"IRN".to_string()), "{evs:#?}");
+}
