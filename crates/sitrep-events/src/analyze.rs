@@ -5192,7 +5192,14 @@ pub(crate) fn run(
                 && t.claim
                     .and_then(speaker_of)
                     .is_none_or(|speaker| !t.source.contains(&speaker));
+            // "Iran did not say Israel attacked Syria", "did not deny that
+            // Israel attacked": what was not said is open, neither passed
+            // on nor denied.
+            let unsaid = t
+                .claim
+                .is_some_and(|c| negated_clause_cue(&s, claims, c, &tok_index));
             let denied = !accuser_named
+                && !unsaid
                 && t.claim
                     .and_then(|c| claims.get(c))
                     .is_some_and(|c| c.stance == Stance::Deny);
@@ -5248,7 +5255,7 @@ pub(crate) fn run(
             // "should say it will not fund": the negation is inside the
             // prescribed declaration, which leaves the act open.
             let prescribed = future_auxiliary && prescribed_declaration(&s, t.ta, floor);
-            let hypothetical = hypothetical || prescribed;
+            let hypothetical = hypothetical || prescribed || unsaid;
             let modality = if prescribed {
                 Modality::Hypothetical
             } else if bits & wc::NEG != 0 || denied {
@@ -5973,6 +5980,34 @@ fn negated_infinitive_cue(
     } else {
         0
     }
+}
+
+/// Whether claim `c` is a negated cue of a finite clause ("Iran did not
+/// say Israel attacked Syria", "never confirmed that it struck", "did not
+/// deny that"): the speaker neither passes the clause on nor denies it, so
+/// its event is left open, not attributed and not negated. (A negated cue
+/// of an infinitive, "did not agree to attack", is the act's own negation:
+/// [`negated_infinitive_cue`].)
+fn negated_clause_cue(
+    s: &Sent,
+    claims: &[ClaimRecord],
+    c: usize,
+    tok_index: &dyn Fn(usize) -> usize,
+) -> bool {
+    let Some(claim) = claims.get(c) else {
+        return false;
+    };
+    let content = tok_index(claim.content.start);
+    if content >= s.n() || s.f(content) & wc::TO != 0 {
+        return false;
+    }
+    let (a, b) = (
+        tok_index(claim.cue.start),
+        tok_index(claim.cue.end).min(s.n()),
+    );
+    // The cue span may leave out its auxiliaries ("did not | claim").
+    let a = s.back_over_classes(a.min(b), 0, wc::AUX | wc::NEG | wc::SKIP | wc::HAVE);
+    (a..b).any(|k| s.f(k) & wc::NEG != 0)
 }
 
 /// Who is on the receiving end of the converse verb at `verb` ("Iran faces

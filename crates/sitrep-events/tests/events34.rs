@@ -1,12 +1,14 @@
 //! Argument-structure rules of branch events34 (session 21, issue #2): an object relative
 //! clause's verb is done to its antecedent ("Hamas, which the US designated a terrorist
 //! organization"; "Pakistan, which India blames for the attack"), while a subject relative
-//! keeps the antecedent as the doer ("Iran, which arms Hezbollah").
+//! keeps the antecedent as the doer ("Iran, which arms Hezbollah"); a negated cue of a finite
+//! clause ("Iran did not say Israel attacked Syria", "did not deny that") leaves the clause's
+//! event open (hypothetical), neither attributed nor negated.
 
 mod common;
 
-use common::{event_by_trigger as event, ids};
-use sitrep_record::{EventRecord, EventType};
+use common::{claim_at, event_by_trigger as event, ids};
+use sitrep_record::{EventRecord, EventType, Modality, Stance};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|abbr:U.S.|adj:American|meto:Washington
@@ -14,6 +16,7 @@ ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
 IND\tcountry\tIndia\tIND\t\t\t\t\tadj:Indian|meto:New Delhi
 PAK\tcountry\tPakistan\tPAK\t\t\t\t\tadj:Pakistani|meto:Islamabad
+SYR\tcountry\tSyria\tSYR\t\t\t\t\tadj:Syrian|meto:Damascus
 SWE\tcountry\tSweden\tSWE\t\t\t\t\tadj:Swedish|meto:Stockholm
 TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
 CHN\tcountry\tChina\tCHN\t\t\t\t\tadj:Chinese|meto:Beijing
@@ -172,4 +175,88 @@ fn near_misses_of_object_relatives_keep_their_arguments() {
     let e = event(&evs, "attacked", text);
     assert_eq!(e.source, ids(&["USA"]), "{evs:#?}");
     assert!(!e.target.contains(&"IRN".to_string()), "{evs:#?}");
+}
+
+/// The modality of the event triggered by `trigger` in `text`, with one claim of `speaker`
+/// whose cue and content are the given substrings.
+fn modality_in_claim(
+    text: &str,
+    speaker: &str,
+    cue: &str,
+    content: &str,
+    stance: Stance,
+    trigger: &str,
+) -> Modality {
+    let claims = [claim_at(text, "c1", Some(speaker), cue, content, stance)];
+    let evs = KB.events_with("2025-07-04", text, &claims);
+    event(&evs, trigger, text).modality
+}
+
+#[test]
+fn what_a_speaker_did_not_say_or_deny_is_open() {
+    for (text, cue, content, stance) in [
+        (
+            "Iran did not say Israel attacked Syria.",
+            "did not say",
+            "Israel attacked Syria",
+            Stance::Assert,
+        ),
+        (
+            "Israel never confirmed that it attacked Syria.",
+            "never confirmed",
+            "it attacked Syria",
+            Stance::Assert,
+        ),
+        (
+            "Iran did not deny that Israel attacked Syria.",
+            "did not deny",
+            "Israel attacked Syria",
+            Stance::Deny,
+        ),
+        // The cue span may leave the negated auxiliary out.
+        (
+            "Iran did not claim that Hezbollah attacked Israel.",
+            "claim",
+            "Hezbollah attacked Israel",
+            Stance::Assert,
+        ),
+    ] {
+        let m = modality_in_claim(text, "IRN", cue, content, stance, "attacked");
+        assert_eq!(m, Modality::Hypothetical, "{text}");
+    }
+}
+
+#[test]
+fn near_misses_of_unsaid_clauses_keep_their_modality() {
+    // A denial negates; a plain report attributes; a negation inside the
+    // content is the event's own.
+    for (text, cue, content, stance, trigger, want) in [
+        (
+            "Iran denied that Israel attacked Syria.",
+            "denied",
+            "Israel attacked Syria",
+            Stance::Deny,
+            "attacked",
+            Modality::Negated,
+        ),
+        (
+            "Iran said Israel attacked Syria.",
+            "said",
+            "Israel attacked Syria",
+            Stance::Assert,
+            "attacked",
+            Modality::Attributed,
+        ),
+        (
+            "Israel said it did not attack Syria.",
+            "said",
+            "it did not attack Syria",
+            Stance::Assert,
+            "attack",
+            Modality::Negated,
+        ),
+    ] {
+        let m = modality_in_claim(text, "ISR", cue, content, stance, trigger);
+        assert_eq!(m, want, "{text}");
+    }
 }
