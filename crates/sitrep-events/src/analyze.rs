@@ -2896,9 +2896,20 @@ fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
         let acronym_received = matches!(m.how, MentionHow::Alias(AliasKind::Acronym))
             && v > 0
             && s.f(v - 1) & wc::CONVERSE != 0;
+        // "the Salt Typhoon hacking campaign", "a Hamas bombing spree": a
+        // name opened by a determiner, then the -ing word and a plain head
+        // noun, is a noun phrase whose head the -ing word modifies; the name
+        // says whose act it is. ("the Houthis attacking Israeli ships" has
+        // a name after the -ing word: a participle and its object.)
+        let modifies_head = form == Form::Ing
+            && m.a > 0
+            && s.f(m.a - 1) & (wc::DET | wc::POSS) != 0
+            && s.is_modifier_word(ta + 1)
+            && s.toks[ta + 1].kind == TokenKind::Word;
         return matches!(m.how, MentionHow::Alias(AliasKind::Adjective))
             || acronym_in_pp
-            || acronym_received;
+            || acronym_received
+            || modifies_head;
     }
     // "Israeli tank shelling", "heavy artillery bombing": a singular weapon
     // noun before an -ing form modifies it; a subject before a participle

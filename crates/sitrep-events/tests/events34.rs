@@ -3,7 +3,10 @@
 //! organization"; "Pakistan, which India blames for the attack"), while a subject relative
 //! keeps the antecedent as the doer ("Iran, which arms Hezbollah"); a negated cue of a finite
 //! clause ("Iran did not say Israel attacked Syria", "did not deny that") leaves the clause's
-//! event open (hypothetical), neither attributed nor negated.
+//! event open (hypothetical), neither attributed nor negated; a name opened by a determiner
+//! before an -ing event word and a plain head noun is the act's doer ("the Salt Typhoon hacking
+//! campaign"); an adjectival participle after a determiner reports no event ("the detained
+//! journalist").
 
 mod common;
 
@@ -27,6 +30,8 @@ PSE\tcountry\tPalestine\tPSE\t\t\t\t\tadj:Palestinian|Gaza
 hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
 hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
 houthis\tarmed_group\tHouthis\tYEM\tREB\t\t\t\tHouthi
+salt-typhoon\tgroup\tSalt Typhoon\tCHN\tSPY\t\t\t\t
+FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
 nato\tigo\tNATO\t\t\t\t\t\t
 ";
 
@@ -259,4 +264,60 @@ fn near_misses_of_unsaid_clauses_keep_their_modality() {
         let m = modality_in_claim(text, "ISR", cue, content, stance, trigger);
         assert_eq!(m, want, "{text}");
     }
+}
+
+#[test]
+fn a_name_before_an_ing_event_word_and_its_head_noun_is_the_doer() {
+    let text = "The Salt Typhoon hacking campaign targeted US networks.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .any(|e| e.source == ids(&["salt-typhoon"]) && e.target == ids(&["USA"])),
+        "{text}: {evs:#?}"
+    );
+    let text = "The Hamas bombing campaign killed dozens of Israeli civilians.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .any(|e| e.source == ids(&["hamas"]) && e.target == ids(&["ISR"])),
+        "{text}: {evs:#?}"
+    );
+}
+
+#[test]
+fn near_misses_of_the_ing_modifier_stay_verbs() {
+    // No determiner: the name is the -ing verb's subject, the name after it
+    // its object.
+    let text = "Iran hacking US firms angered Washington.";
+    let evs = events(text);
+    let e = event(&evs, "hacking", text);
+    assert_eq!(e.event_type, EventType::Coerce, "{evs:#?}");
+    assert_eq!(args(e), (ids(&["IRN"]), ids(&["USA"])), "{evs:#?}");
+    // A name after the -ing word: a participle and its object.
+    let text = "The Houthis attacking Israeli ships drew condemnation.";
+    let evs = events(text);
+    let e = event(&evs, "attacking", text);
+    assert_eq!(args(e), (ids(&["houthis"]), ids(&["ISR"])), "{evs:#?}");
+}
+
+#[test]
+fn an_adjectival_participle_after_a_determiner_reports_no_event() {
+    let text = "Iran released the detained journalist to France.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| e.event_type != EventType::Coerce),
+        "{evs:#?}"
+    );
+    let text = "The sanctioned bank in Moscow transferred funds to Iran.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| e.event_type != EventType::Sanction),
+        "{evs:#?}"
+    );
+    // Near miss: the verb itself.
+    let text = "Iran detained the French journalist.";
+    let evs = events(text);
+    let e = event(&evs, "detained", text);
+    assert_eq!(e.event_type, EventType::Coerce, "{evs:#?}");
+    assert_eq!(e.source, ids(&["IRN"]), "{evs:#?}");
 }
