@@ -1328,6 +1328,45 @@ fn closes_relative_clause(s: &Sent, comma: usize, floor: usize) -> bool {
     r > floor && r < comma && s.punct(r - 1, ",") && s.f(r) & wc::REL != 0
 }
 
+/// The subject of a support verb in a relative clause right after an event
+/// noun ending at `tend` ("sanctions | that the EU imposed on Russia",
+/// "talks | which Iran held with Oman"), and the verb's token: the noun is
+/// the verb's object, so no object may follow the verb (only a
+/// preposition, punctuation or a time word: "reports that Iran launched
+/// drones" is a complement clause). A verb of receiving ("the attacks that
+/// Israel suffered") names the noun's target, not its doer; a verb that is
+/// an event of its own ("the sanctions that Iran rejected") is left to the
+/// governance pass; a negation ("did not impose") leaves the noun as it is.
+fn relative_support_verb(s: &Sent, tend: usize) -> Option<(Vec<usize>, usize)> {
+    let n = s.n();
+    if tend >= n || s.f(tend) & (wc::REL | wc::THAT) == 0 {
+        return None;
+    }
+    let mut k = tend + 1;
+    while k < n && s.f(k) & wc::DET != 0 && s.mention_at(k).is_none() {
+        k += 1;
+    }
+    let m = *s.mention_starting_at(k)?;
+    let group = s.group_right(&m, n);
+    let mut v = group.last().map_or(m.b, |g| g.b);
+    while v < n && s.f(v) & (wc::AUX | wc::SKIP | wc::HAVE) != 0 {
+        v += 1;
+    }
+    let support = v < n
+        && s.f(v) & wc::LIGHT != 0
+        && s.f(v) & (wc::CONVERSE | wc::NEG) == 0
+        && s.trig_at(v).is_none();
+    if !support {
+        return None;
+    }
+    let next = v + 1;
+    let no_object = next >= n
+        || s.is_punct(next)
+        || s.hard_stop(next)
+        || s.f(next) & (PREPS | wc::SKIP | wc::BAR | wc::CONJ | wc::PARTICLE) != 0;
+    no_object.then(|| (actors_of(&group), v))
+}
+
 /// The naming verb whose object mention `m` is, when the verb
 /// whose subject is sought (its first word at `k`, after auxiliaries) opens
 /// a predicate coordinated by "and" ("called Petro an illegal drug leader
@@ -6768,6 +6807,27 @@ fn arguments(
         if !target_before.is_empty() {
             target = target_before;
             place = false;
+        }
+        // "the sanctions that the EU imposed on Russia", "the agreement
+        // which Iran signed with China": the noun is the object of a support
+        // verb in a relative clause after it, whose subject is the noun's
+        // doer and whose object phrase its target.
+        if source.is_empty() {
+            if let Some((doer, v)) = relative_support_verb(s, t.tend) {
+                source = doer;
+                // A governed noun lends its doer to its governor ("welcomed
+                // the agreement that Iran signed with China" welcomes Iran's
+                // act, as "welcomed Iran's agreement with China" does).
+                if (target.is_empty() || place) && t.governor.is_none() {
+                    if let Some((g, intro)) =
+                        object_after(s, v + 1, v + 1, false, target_preps, trigs)
+                    {
+                        target = actors_of(&g);
+                        target.retain(|a| !source.contains(a));
+                        place = intro == wc::LOC;
+                    }
+                }
+            }
         }
         if source.is_empty() {
             // The noun as the object of a light verb ("X held talks", "X

@@ -6,7 +6,8 @@
 //! event open (hypothetical), neither attributed nor negated; a name opened by a determiner
 //! before an -ing event word and a plain head noun is the act's doer ("the Salt Typhoon hacking
 //! campaign"); an adjectival participle after a determiner reports no event ("the detained
-//! journalist").
+//! journalist"); an event noun that is the object of a support verb in a relative clause
+//! after it takes that verb's subject as doer ("the sanctions that the EU imposed on Russia").
 
 mod common;
 
@@ -27,6 +28,8 @@ RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
 EGY\tcountry\tEgypt\tEGY\t\t\t\t\tadj:Egyptian|meto:Cairo
 UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
 PSE\tcountry\tPalestine\tPSE\t\t\t\t\tadj:Palestinian|Gaza
+eu\tigo\tEuropean Union\t\t\t\t\t\tabbr:EU|meto:Brussels
+OMN\tcountry\tOman\tOMN\t\t\t\t\tadj:Omani|meto:Muscat
 hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
 hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
 houthis\tarmed_group\tHouthis\tYEM\tREB\t\t\t\tHouthi
@@ -320,4 +323,47 @@ fn an_adjectival_participle_after_a_determiner_reports_no_event() {
     let e = event(&evs, "detained", text);
     assert_eq!(e.event_type, EventType::Coerce, "{evs:#?}");
     assert_eq!(e.source, ids(&["IRN"]), "{evs:#?}");
+}
+
+#[test]
+fn an_event_noun_takes_the_subject_of_a_support_verb_in_its_relative_clause() {
+    let text = "The sanctions that Washington imposed on Tehran hurt the economy.";
+    let evs = events(text);
+    let e = event(&evs, "sanctions", text);
+    assert_eq!(e.event_type, EventType::Sanction, "{evs:#?}");
+    assert_eq!(args(e), (ids(&["USA"]), ids(&["IRN"])), "{evs:#?}");
+    // Governed by a verb of judging, the noun lends its doer as the target,
+    // as a possessor would ("condemned the EU's sanctions").
+    let text = "Russia condemned the sanctions that the EU imposed on Moscow.";
+    let evs = events(text);
+    let e = event(&evs, "condemned", text);
+    assert_eq!(args(e), (ids(&["RUS"]), ids(&["eu"])), "{evs:#?}");
+    let text = "Oman praised the talks which Iran held with the United States.";
+    let evs = events(text);
+    let e = event(&evs, "praised", text);
+    assert_eq!(args(e), (ids(&["OMN"]), ids(&["IRN"])), "{evs:#?}");
+}
+
+#[test]
+fn near_misses_of_the_relative_support_verb_give_the_noun_no_doer() {
+    // The verb has an object of its own: the noun may be no object of it
+    // ("the warning that the EU gave Russia a deadline"), so no doer.
+    let text = "Iran welcomed the agreement that Egypt gave Hamas.";
+    let evs = events(text);
+    let e = event(&evs, "welcomed", text);
+    assert!(!e.target.contains(&"EGY".to_string()), "{evs:#?}");
+    // A verb of receiving names the noun's target, not its doer.
+    let text = "The attacks that Israel suffered on Saturday were the worst in years.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| !e.source.contains(&"ISR".to_string())),
+        "{evs:#?}"
+    );
+    // A negated support verb.
+    let text = "The sanctions that the EU did not impose on Russia remain a topic.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| !e.source.contains(&"eu".to_string())),
+        "{evs:#?}"
+    );
 }
