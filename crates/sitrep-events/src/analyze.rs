@@ -1269,6 +1269,129 @@ fn subject_before_with(
     }
 }
 
+/// The antecedent of an object relative clause whose verb starts at `ta`:
+/// "Hamas, which the US designated a terrorist organization", "Pakistan,
+/// which India blames for the attack", "the Houthi rebels that Iran arms".
+/// The relative pronoun is followed by the clause's own subject (a name or
+/// a pronoun), so the antecedent is not the verb's doer but what the verb
+/// is done to. A subject relative ("Iran, which arms Hezbollah") has no
+/// subject between the pronoun and the verb and is no object relative.
+fn object_relative_antecedent(s: &Sent, ta: usize, floor: usize) -> Option<Vec<M>> {
+    let verbal = wc::AUX | wc::SKIP | wc::NEG | wc::HAVE;
+    let mut k = s.back_over_classes(ta, floor, verbal);
+    // "Hezbollah, which Iran arms and funds": the second of two
+    // coordinated one-word verbs shares the first one's subject.
+    if k > floor + 2 && s.f(k - 1) & wc::CONJ != 0 && s.trig_verb_at(k - 2) {
+        k = s.back_over_classes(k - 2, floor, verbal);
+    }
+    if k <= floor + 1 {
+        return None;
+    }
+    // The clause's own subject: names (over a determiner: "which the US
+    // designated") or a pronoun ("whom they accused").
+    let subject_start = match s.mention_ending_at(k - 1) {
+        Some(m) => {
+            let first = s.group_left(m, floor).first().map_or(m.a, |g| g.a);
+            s.back_over_classes(first, floor, wc::DET)
+        }
+        None if s.f(k - 1) & wc::PRON != 0 => k - 1,
+        None => return None,
+    };
+    if subject_start <= floor + 1 {
+        return None;
+    }
+    let r = subject_start - 1;
+    let relative = s.f(r) & wc::REL != 0;
+    // "that" is a relative pronoun only after a noun phrase that is no
+    // verb's object: "warned the rebels that Israel would strike" is a
+    // complement clause, its subject no doer against the rebels.
+    let relative_that = s.f(r) & wc::THAT != 0;
+    if !relative && !relative_that {
+        return None;
+    }
+    let mut e = r;
+    if relative && s.punct(e - 1, ",") {
+        e -= 1;
+    }
+    if relative_that {
+        // "the Houthi rebels that", "sanctions on the Russian banks that":
+        // a name, or a nationality adjective modifying the head noun, in a
+        // noun phrase that opens the sentence or a prepositional phrase.
+        // After a verb it may be the verb's object and "that" a
+        // complementizer ("warned the rebels that Israel would strike",
+        // "told Hamas that"); a plain word after a name may be a verb
+        // ("Iran said that").
+        let q = s.back_over_at_most(e, floor, 3, |j| s.is_modifier_word(j));
+        if q <= floor {
+            return None;
+        }
+        let m = *s.mention_ending_at(q - 1)?;
+        if q < e && !matches!(m.how, MentionHow::Alias(AliasKind::Adjective)) {
+            return None;
+        }
+        let opens = s.back_over_classes(m.a, floor, wc::DET);
+        let opens_np = opens == floor || s.f(opens - 1) & PREPS != 0;
+        return opens_np.then(|| vec![m]);
+    }
+    if e <= floor {
+        return None;
+    }
+    // "Hamas, which", "Hezbollah fighters, whom": the name, or the name
+    // owning the head noun right before the pronoun.
+    let m = match s.mention_ending_at(e - 1) {
+        Some(m) => *m,
+        None if e > floor + 1 && s.is_modifier_word(e - 1) => *s.mention_ending_at(e - 2)?,
+        None => return None,
+    };
+    Some(s.group_left(&m, floor))
+}
+
+/// Whether the comma at `comma` closes a relative clause set off by a comma
+/// before it (", which Sweden accused of blocking its bid,").
+fn closes_relative_clause(s: &Sent, comma: usize, floor: usize) -> bool {
+    let r = s.back_over(comma, floor, |j| !s.punct(j, ",") && !s.hard_stop(j));
+    r > floor && r < comma && s.punct(r - 1, ",") && s.f(r) & wc::REL != 0
+}
+
+/// The subject of a support verb in a relative clause right after an event
+/// noun ending at `tend` ("sanctions | that the EU imposed on Russia",
+/// "talks | which Iran held with Oman"), and the verb's token: the noun is
+/// the verb's object, so no object may follow the verb (only a
+/// preposition, punctuation or a time word: "reports that Iran launched
+/// drones" is a complement clause). A verb of receiving ("the attacks that
+/// Israel suffered") names the noun's target, not its doer; a verb that is
+/// an event of its own ("the sanctions that Iran rejected") is left to the
+/// governance pass; a negation ("did not impose") leaves the noun as it is.
+fn relative_support_verb(s: &Sent, tend: usize) -> Option<(Vec<usize>, usize)> {
+    let n = s.n();
+    if tend >= n || s.f(tend) & (wc::REL | wc::THAT) == 0 {
+        return None;
+    }
+    let mut k = tend + 1;
+    while k < n && s.f(k) & wc::DET != 0 && s.mention_at(k).is_none() {
+        k += 1;
+    }
+    let m = *s.mention_starting_at(k)?;
+    let group = s.group_right(&m, n);
+    let mut v = group.last().map_or(m.b, |g| g.b);
+    while v < n && s.f(v) & (wc::AUX | wc::SKIP | wc::HAVE) != 0 {
+        v += 1;
+    }
+    let support = v < n
+        && s.f(v) & wc::LIGHT != 0
+        && s.f(v) & (wc::CONVERSE | wc::NEG) == 0
+        && s.trig_at(v).is_none();
+    if !support {
+        return None;
+    }
+    let next = v + 1;
+    let no_object = next >= n
+        || s.is_punct(next)
+        || s.hard_stop(next)
+        || s.f(next) & (PREPS | wc::SKIP | wc::BAR | wc::CONJ | wc::PARTICLE) != 0;
+    no_object.then(|| (actors_of(&group), v))
+}
+
 /// The naming verb whose object mention `m` is, when the verb
 /// whose subject is sought (its first word at `k`, after auxiliaries) opens
 /// a predicate coordinated by "and" ("called Petro an illegal drug leader
@@ -1483,6 +1606,12 @@ fn voice_of(s: &Sent, t: &Trig) -> Voice {
     }
     if let Some(voice) = aux_voice(s, t.ta) {
         return voice;
+    }
+    // "Turkey, which Sweden accused of blocking its bid": after a relative
+    // pronoun the name is the relative clause's subject, and the verb is
+    // active whatever follows it.
+    if object_relative_antecedent(s, t.ta, 0).is_some() {
+        return Voice::Active;
     }
     let next = t.tend;
     // "Greece accused of pushing back migrants" (a headline), "Russia
@@ -2840,9 +2969,20 @@ fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
         let acronym_received = matches!(m.how, MentionHow::Alias(AliasKind::Acronym))
             && v > 0
             && s.f(v - 1) & wc::CONVERSE != 0;
+        // "the Salt Typhoon hacking campaign", "a Hamas bombing spree": a
+        // name opened by a determiner, then the -ing word and a plain head
+        // noun, is a noun phrase whose head the -ing word modifies; the name
+        // says whose act it is. ("the Houthis attacking Israeli ships" has
+        // a name after the -ing word: a participle and its object.)
+        let modifies_head = form == Form::Ing
+            && m.a > 0
+            && s.f(m.a - 1) & (wc::DET | wc::POSS) != 0
+            && s.is_modifier_word(ta + 1)
+            && s.toks[ta + 1].kind == TokenKind::Word;
         return matches!(m.how, MentionHow::Alias(AliasKind::Adjective))
             || acronym_in_pp
-            || acronym_received;
+            || acronym_received
+            || modifies_head;
     }
     // "Israeli tank shelling", "heavy artillery bombing": a singular weapon
     // noun before an -ing form modifies it; a subject before a participle
@@ -5137,7 +5277,14 @@ pub(crate) fn run(
                 && t.claim
                     .and_then(speaker_of)
                     .is_none_or(|speaker| !t.source.contains(&speaker));
+            // "Iran did not say Israel attacked Syria", "did not deny that
+            // Israel attacked": what was not said is open, neither passed
+            // on nor denied.
+            let unsaid = t
+                .claim
+                .is_some_and(|c| negated_clause_cue(&s, claims, c, &tok_index));
             let denied = !accuser_named
+                && !unsaid
                 && t.claim
                     .and_then(|c| claims.get(c))
                     .is_some_and(|c| c.stance == Stance::Deny);
@@ -5193,7 +5340,7 @@ pub(crate) fn run(
             // "should say it will not fund": the negation is inside the
             // prescribed declaration, which leaves the act open.
             let prescribed = future_auxiliary && prescribed_declaration(&s, t.ta, floor);
-            let hypothetical = hypothetical || prescribed;
+            let hypothetical = hypothetical || prescribed || unsaid;
             let modality = if prescribed {
                 Modality::Hypothetical
             } else if bits & wc::NEG != 0 || denied {
@@ -5916,6 +6063,34 @@ fn negated_infinitive_cue(
     }
 }
 
+/// Whether claim `c` is a negated cue of a finite clause ("Iran did not
+/// say Israel attacked Syria", "never confirmed that it struck", "did not
+/// deny that"): the speaker neither passes the clause on nor denies it, so
+/// its event is left open, not attributed and not negated. (A negated cue
+/// of an infinitive, "did not agree to attack", is the act's own negation:
+/// [`negated_infinitive_cue`].)
+fn negated_clause_cue(
+    s: &Sent,
+    claims: &[ClaimRecord],
+    c: usize,
+    tok_index: &dyn Fn(usize) -> usize,
+) -> bool {
+    let Some(claim) = claims.get(c) else {
+        return false;
+    };
+    let content = tok_index(claim.content.start);
+    if content >= s.n() || s.f(content) & wc::TO != 0 {
+        return false;
+    }
+    let (a, b) = (
+        tok_index(claim.cue.start),
+        tok_index(claim.cue.end).min(s.n()),
+    );
+    // The cue span may leave out its auxiliaries ("did not | claim").
+    let a = s.back_over_classes(a.min(b), 0, wc::AUX | wc::NEG | wc::SKIP | wc::HAVE);
+    (a..b).any(|k| s.f(k) & wc::NEG != 0)
+}
+
 /// Who is on the receiving end of the converse verb at `verb` ("Iran faces
 /// sanctions from", "Poland's decision drew criticism from"): its subject,
 /// or, when the subject phrase holds an act of its own ("Russia's decision
@@ -6255,11 +6430,15 @@ fn arguments(
         // welcomed Russian instructors": a finite verb right after a comma,
         // with no subject of its own, is the next predicate of a series;
         // the words before the comma are the first verb's object.
+        // A set-off relative clause before the comma ("Turkey, which Sweden
+        // accused of blocking its bid, met") is no first predicate: the verb
+        // after it is the main clause's, whose subject is the antecedent.
         let series_predicate = trigs[i].is_verb()
             && trigs[i].form == Form::Past
             && trigs[i].voice != Voice::Reduced
             && k > floor
-            && s.punct(k - 1, ",");
+            && s.punct(k - 1, ",")
+            && !closes_relative_clause(s, k - 1, floor);
         if k > floor
             && (s.f(k - 1) & wc::CONJ != 0 || ing_clause || bar_predicate || series_predicate)
         {
@@ -6659,6 +6838,27 @@ fn arguments(
         if !target_before.is_empty() {
             target = target_before;
             place = false;
+        }
+        // "the sanctions that the EU imposed on Russia", "the agreement
+        // which Iran signed with China": the noun is the object of a support
+        // verb in a relative clause after it, whose subject is the noun's
+        // doer and whose object phrase its target.
+        if source.is_empty() {
+            if let Some((doer, v)) = relative_support_verb(s, t.tend) {
+                source = doer;
+                // A governed noun lends its doer to its governor ("welcomed
+                // the agreement that Iran signed with China" welcomes Iran's
+                // act, as "welcomed Iran's agreement with China" does).
+                if (target.is_empty() || place) && t.governor.is_none() {
+                    if let Some((g, intro)) =
+                        object_after(s, v + 1, v + 1, false, target_preps, trigs)
+                    {
+                        target = actors_of(&g);
+                        target.retain(|a| !source.contains(a));
+                        place = intro == wc::LOC;
+                    }
+                }
+            }
         }
         if source.is_empty() {
             // The noun as the object of a light verb ("X held talks", "X
@@ -7114,6 +7314,21 @@ fn arguments(
     if loc_only && t.event_type == EventType::Retreat && same_side(ctx.actors, &target, &source) {
         target.clear();
         loc_only = false;
+    }
+    // "Hamas, which the US designated a terrorist organization", "Pakistan,
+    // which India blames for the attack": an object relative clause's verb
+    // is done to its antecedent.
+    if (target.is_empty() || loc_only) && t.is_verb() {
+        if let Some(g) = object_relative_antecedent(s, t.ta, floor) {
+            let antecedent: Vec<usize> = actors_of(&g)
+                .into_iter()
+                .filter(|a| !source.contains(a))
+                .collect();
+            if !antecedent.is_empty() {
+                target = antecedent;
+                loc_only = false;
+            }
+        }
     }
     target.retain(|a| !source.contains(a) || source.len() > 1);
     (source, target, loc_only)
