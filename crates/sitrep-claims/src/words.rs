@@ -318,6 +318,20 @@ pub const DESTINATION_STOP: Classes = 1 << 86;
 /// poll found Lee leading by seven points"), where a person's "found" with
 /// a noun object is an act ("found the keys").
 pub const FINDING_SOURCE: Classes = 1 << 87;
+/// A preposition that may stand inside the post-modifier of a speaker noun
+/// saying what the speaker knows or is near: after an `adjective_link` word
+/// ("familiar with", "privy to", "close to") and further on in the
+/// modifier's object ("a person familiar with the planning for the
+/// meeting says").
+pub const POSTMODIFIER_LINK: Classes = 1 << 88;
+/// A preposition that, right after a speaker noun, opens such a
+/// post-modifier when one or two plain words and a [`KNOWLEDGE_LINK`]
+/// follow ("people with knowledge of the talks", "officials with close ties
+/// to the mayor", "the officer in charge of the base").
+pub const POSTMODIFIER_OPENER: Classes = 1 << 89;
+/// The preposition taking the complement of a noun of knowledge or
+/// nearness after a [`POSTMODIFIER_OPENER`] ("knowledge of", "ties to").
+pub const KNOWLEDGE_LINK: Classes = 1 << 90;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -408,6 +422,9 @@ const NAMES: &[(&str, Classes)] = &[
     ("reporting_tail", REPORTING_TAIL),
     ("destination_stop", DESTINATION_STOP),
     ("finding_source", FINDING_SOURCE),
+    ("postmodifier_link", POSTMODIFIER_LINK),
+    ("postmodifier_opener", POSTMODIFIER_OPENER),
+    ("knowledge_link", KNOWLEDGE_LINK),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
