@@ -2530,8 +2530,22 @@ fn postmodified_speaker(
     let word = |words: &mut WordsBack, i: usize| words.get(i).map(|(a, b)| &text[a..b]);
     // Back from the stop, one word at a time, so that a barrier ends the
     // search before the words further back are split.
+    let someone = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
     for h in k + 1..WordsBack::MAX {
         let w = word(words, h)?;
+        // No speaker noun is a barrier, so the barrier is asked first: it
+        // ends most searches at the first words.
+        if breaks_noun_phrase(w)
+            || w.ends_with([',', ':', ';'])
+            || (w.ends_with('.') && !is_abbreviation(wd, w))
+            || wd.exact(w) & (words::PRONOUN | words::RELATIVE) != 0
+            || (is_np_stop(wd, w) && !inside_postmodifier(wd, w))
+        {
+            return None;
+        }
+        if wd.of(w) & someone == 0 {
+            continue;
+        }
         // The head candidate is `w`; the (at most four) words after it,
         // in text order, open its post-modifier (`opens_postmodifier`
         // reads no further).
@@ -2544,14 +2558,6 @@ fn postmodified_speaker(
             && opens_with_speaker_noun(wd, text, words, h, false)
         {
             return Some(h);
-        }
-        if breaks_noun_phrase(w)
-            || w.ends_with([',', ':', ';'])
-            || (w.ends_with('.') && !is_abbreviation(wd, w))
-            || wd.exact(w) & (words::PRONOUN | words::RELATIVE) != 0
-            || (is_np_stop(wd, w) && !inside_postmodifier(wd, w))
-        {
-            return None;
         }
     }
     None
@@ -3341,14 +3347,11 @@ fn np_after(wd: &DocWords, text: &str, start: usize, hi: usize) -> Option<(usize
         let right = words.get(n + 1).map(|&(a, b)| &text[a..b]);
         let left2 = n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]);
         let classes = wd.of(w);
-        if !postmod
-            && left.is_some_and(|l| {
-                wd.is(
-                    l,
-                    words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN,
-                )
-            })
-        {
+        // Only a word that may open the modifier asks for the rest.
+        let opener = classes & (words::ADJECTIVE_LINK | words::POSTMODIFIER_OPENER) != 0
+            || is_participle(wd, w);
+        let someone = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
+        if !postmod && opener && left.is_some_and(|l| wd.is(l, someone)) {
             let mut after = [""; 4];
             let m = (words.len() - n).min(4);
             for (slot, &(a, b)) in after.iter_mut().zip(&words[n..n + m]) {
