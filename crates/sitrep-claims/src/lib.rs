@@ -2765,7 +2765,16 @@ fn np_before(wd: &DocWords, text: &str, lo: usize, end: usize) -> Option<(usize,
             k += 1;
             continue;
         }
-        if w.ends_with([',', ':']) || (w.ends_with('.') && !is_abbreviation(wd, w)) {
+        // "'The Ultimate Public Health Crisis,' Howard Dean Tells …": a
+        // comma inside one closing single quote ends the phrase too (after
+        // a comma an apostrophe can only close a quotation). Runs of
+        // apostrophes standing for double quotes ("them,'''") are left as
+        // they were: their inverted speaker is found no better.
+        let quoted_comma = w
+            .strip_suffix(['\'', '\u{2019}'])
+            .is_some_and(|c| c.ends_with([',', ':']));
+        if w.ends_with([',', ':']) || quoted_comma || (w.ends_with('.') && !is_abbreviation(wd, w))
+        {
             break;
         }
         // "(The spokeswoman said …)": a bracket opening the sentence opens

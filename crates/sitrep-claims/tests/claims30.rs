@@ -143,3 +143,30 @@ fn a_name_inside_the_post_modifier_is_no_speaker_actor() {
         )
     );
 }
+
+#[test]
+fn a_title_case_speech_verb_ends_the_name_before_it() {
+    // The actors pass no longer reads "Senator Reveals Stunning Secret
+    // About Hotel" as a person (`not-name` rows of the actors' context
+    // lexicon), so the headline's cue stands.
+    let c = claims("Senator Reveals Stunning Secret About Hotel Room.\n\nThe story goes on here.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!((c[0].0.as_str(), c[0].1.as_str()), ("Senator", "Reveals"));
+    // Near miss: a name before the verb stays whole.
+    let c = claims("Ana Sol Reveals Stunning Secret About Hotel Room.\n\nThe story goes on here.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "Ana Sol");
+}
+
+#[test]
+fn a_comma_inside_a_closing_single_quote_ends_the_speaker() {
+    let c = claims(
+        "Guns Are 'The Ultimate Public Health Crisis,' Howard Dean Tells Democratic Convention.\n\nThe story goes on here.",
+    );
+    assert!(c.iter().any(|x| x.0 == "Howard Dean" && x.1 == "Tells"), "{c:?}");
+    // Near miss: a plural possessive's apostrophe closes no quotation.
+    assert_eq!(
+        speaker_of("The ministers' aides said the talks would resume."),
+        "The ministers' aides"
+    );
+}
