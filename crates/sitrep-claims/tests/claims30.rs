@@ -163,7 +163,10 @@ fn a_comma_inside_a_closing_single_quote_ends_the_speaker() {
     let c = claims(
         "Guns Are 'The Ultimate Public Health Crisis,' Howard Dean Tells Democratic Convention.\n\nThe story goes on here.",
     );
-    assert!(c.iter().any(|x| x.0 == "Howard Dean" && x.1 == "Tells"), "{c:?}");
+    assert!(
+        c.iter().any(|x| x.0 == "Howard Dean" && x.1 == "Tells"),
+        "{c:?}"
+    );
     // Near miss: a plural possessive's apostrophe closes no quotation.
     assert_eq!(
         speaker_of("The ministers' aides said the talks would resume."),
