@@ -2474,6 +2474,104 @@ fn links_nouns(wd: &DocWords, k: &str, left: Option<&str>, right: Option<&str>) 
         && wd.exact(left) & (words::PRONOUN | words::RELATIVE | words::DETERMINER) == 0
 }
 
+/// Whether the words `f` (in text order) open, at `j`, a post-modifier that
+/// says what the speaker noun right before them knows or is near ("familiar
+/// with", "privy to", "briefed on", "with knowledge of", "with close ties
+/// to", "in charge of"): an `adjective_link` word before a
+/// `postmodifier_link` preposition, a participle before a `participle_link`
+/// one, or a `postmodifier_opener` ("with", "in") before one or two plain
+/// lower-case words and a `knowledge_link` preposition. A determiner after
+/// the opener ("with the ministry") makes it a plain prepositional phrase.
+fn opens_postmodifier(wd: &DocWords, f: &[&str], j: usize) -> bool {
+    let Some(&w) = f.get(j) else {
+        return false;
+    };
+    if w.ends_with([',', ':', ';', '.', '"']) {
+        return false;
+    }
+    let of_class = |i: usize, class: words::Classes| f.get(i).is_some_and(|x| wd.is(x, class));
+    let classes = wd.exact(w);
+    if classes & words::ADJECTIVE_LINK != 0 {
+        return of_class(j + 1, words::POSTMODIFIER_LINK);
+    }
+    if is_participle(wd, w) {
+        return of_class(j + 1, words::PARTICIPLE_LINK);
+    }
+    if classes & words::POSTMODIFIER_OPENER == 0 {
+        return false;
+    }
+    let plain = |i: usize| {
+        f.get(i).is_some_and(|x| {
+            !x.ends_with([',', ':', ';', '.', '"'])
+                && x.starts_with(|c: char| c.is_lowercase())
+                && !is_np_stop(wd, x)
+                && wd.exact(x) & (words::DETERMINER | words::PRONOUN | words::RELATIVE) == 0
+        })
+    };
+    let link = |i: usize| of_class(i, words::KNOWLEDGE_LINK);
+    plain(j + 1) && (link(j + 2) || (plain(j + 2) && link(j + 3)))
+}
+
+/// Whether the stop word `w` may stand inside a speaker's post-modifier
+/// ("the planning for Thursday's meeting"): a `postmodifier_link`
+/// preposition, or a time word's possessive, which is a determiner there,
+/// no time adverbial ("Thursday's meeting"; a bare "Thursday" still ends
+/// the phrase: "officials briefed on Thursday said").
+fn inside_postmodifier(wd: &DocWords, w: &str) -> bool {
+    let possessive = w.ends_with("'s") || w.ends_with("’s");
+    wd.exact(w) & words::POSTMODIFIER_LINK != 0 || (possessive && wd.of(w) & words::TIME_WORD != 0)
+}
+
+/// How many words back the head noun stands when the speaker phrase walk,
+/// stopped at the stop word `k` words back, may go on because the phrase
+/// opens its clause with a speaker noun and a post-modifier ("A person familiar with the planning for the meeting
+/// says", "People with knowledge of the talks said"): further back, over
+/// words that are no stop words other than those `inside_postmodifier`
+/// takes, stands a speaker noun opening its clause
+/// (`opens_with_speaker_noun`) right before the opening of a post-modifier
+/// (`opens_postmodifier`).
+fn postmodified_speaker(
+    wd: &DocWords,
+    text: &str,
+    words: &mut WordsBack,
+    k: usize,
+) -> Option<usize> {
+    let word = |words: &mut WordsBack, i: usize| words.get(i).map(|(a, b)| &text[a..b]);
+    // Back from the stop, one word at a time, so that a barrier ends the
+    // search before the words further back are split.
+    let someone = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
+    for h in k + 1..WordsBack::MAX {
+        let w = word(words, h)?;
+        // No speaker noun is a barrier, so the barrier is asked first: it
+        // ends most searches at the first words.
+        if breaks_noun_phrase(w)
+            || w.ends_with([',', ':', ';'])
+            || (w.ends_with('.') && !is_abbreviation(wd, w))
+            || wd.exact(w) & (words::PRONOUN | words::RELATIVE) != 0
+            || (is_np_stop(wd, w) && !inside_postmodifier(wd, w))
+        {
+            return None;
+        }
+        if wd.of(w) & someone == 0 {
+            continue;
+        }
+        // The head candidate is `w`; the (at most four) words after it,
+        // in text order, open its post-modifier (`opens_postmodifier`
+        // reads no further).
+        let mut after = [""; 4];
+        let m = h.min(4);
+        for (i, slot) in after.iter_mut().take(m).enumerate() {
+            *slot = word(words, h - 1 - i).unwrap_or("");
+        }
+        if opens_postmodifier(wd, &after[..m], 0)
+            && opens_with_speaker_noun(wd, text, words, h, false)
+        {
+            return Some(h);
+        }
+    }
+    None
+}
+
 const NP_MAX_WORDS: usize = 12;
 
 /// Whether word `w` holds a mark no noun phrase runs across: `"`, a line
@@ -2658,6 +2756,10 @@ fn np_before(wd: &DocWords, text: &str, lo: usize, end: usize) -> Option<(usize,
     // Set once "and" joined two names ("Germany and Britain"): a name ending
     // in a comma before them is one more item of the list.
     let mut name_list = false;
+    // How many words back the head noun of a post-modified speaker stands,
+    // once the phrase proved to open with one (`postmodified_speaker`):
+    // the stop words between it and the cue stay inside the phrase.
+    let mut postmod_head: Option<usize> = None;
     while let Some((ws, we)) = words.get(k) {
         let w = &text[ws..we];
         let inner = k == 0;
@@ -2671,7 +2773,16 @@ fn np_before(wd: &DocWords, text: &str, lo: usize, end: usize) -> Option<(usize,
             k += 1;
             continue;
         }
-        if w.ends_with([',', ':']) || (w.ends_with('.') && !is_abbreviation(wd, w)) {
+        // "'The Ultimate Public Health Crisis,' Howard Dean Tells …": a
+        // comma inside one closing single quote ends the phrase too (after
+        // a comma an apostrophe can only close a quotation). Runs of
+        // apostrophes standing for double quotes ("them,'''") are left as
+        // they were: their inverted speaker is found no better.
+        let quoted_comma = w
+            .strip_suffix(['\'', '\u{2019}'])
+            .is_some_and(|c| c.ends_with([',', ':']));
+        if w.ends_with([',', ':']) || quoted_comma || (w.ends_with('.') && !is_abbreviation(wd, w))
+        {
             break;
         }
         // "(The spokeswoman said …)": a bracket opening the sentence opens
@@ -2752,7 +2863,18 @@ fn np_before(wd: &DocWords, text: &str, lo: usize, end: usize) -> Option<(usize,
                 || (w.eq_ignore_ascii_case("and")
                     && opens_with_speaker_noun(wd, text, &mut words, k + 1, false));
             if !keeps && !coordinated {
-                break;
+                // "A person familiar with the planning for Thursday's
+                // meeting says": a preposition inside the post-modifier of
+                // a speaker noun that opens the clause.
+                let in_postmodifier = inside_postmodifier(wd, w) && {
+                    if postmod_head.is_none() {
+                        postmod_head = postmodified_speaker(wd, text, &mut words, k);
+                    }
+                    postmod_head.is_some_and(|h| k < h)
+                };
+                if !in_postmodifier {
+                    break;
+                }
             }
         }
         if k + 1 > NP_MAX_WORDS {
@@ -3217,6 +3339,10 @@ fn np_after(wd: &DocWords, text: &str, start: usize, hi: usize) -> Option<(usize
         return None;
     }
     let mut end = None;
+    // Set once a speaker noun's post-modifier of knowledge or nearness
+    // opened ("said one person with knowledge of the talks"): the stop
+    // words of that modifier and of its object stay in the phrase.
+    let mut postmod = false;
     for (n, &(ws, we)) in words.iter().enumerate() {
         if n >= NP_MAX_WORDS {
             return None;
@@ -3233,11 +3359,28 @@ fn np_after(wd: &DocWords, text: &str, start: usize, hi: usize) -> Option<(usize
         let right = words.get(n + 1).map(|&(a, b)| &text[a..b]);
         let left2 = n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]);
         let classes = wd.of(w);
+        // Only a word that may open the modifier asks for the rest.
+        let opener = classes & (words::ADJECTIVE_LINK | words::POSTMODIFIER_OPENER) != 0
+            || is_participle(wd, w);
+        let someone = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
+        if !postmod && opener && left.is_some_and(|l| wd.is(l, someone)) {
+            let mut after = [""; 4];
+            let m = (words.len() - n).min(4);
+            for (slot, &(a, b)) in after.iter_mut().zip(&words[n..n + m]) {
+                *slot = &text[a..b];
+            }
+            postmod = opens_postmodifier(wd, &after[..m], 0);
+        }
+        // A stop word inside the post-modifier, unless a day name follows
+        // it ("a person familiar with the talks on Tuesday").
+        let inside =
+            postmod && inside_postmodifier(wd, w) && right.is_some_and(|r| !is_np_stop(wd, r));
         // The first word after the cue opens no phrase when it is a stop
         // word: "said about 40 people died" has no speaker after "said".
         if (is_np_stop_of(w, classes)
             && (n == 0
-                || (!keeps_preposition(wd, w, left)
+                || (!inside
+                    && !keeps_preposition(wd, w, left)
                     && !joins_noun_phrase(wd, w, left, right, left2)
                     && (right.is_none() || !attributive_ed(wd, w, classes, left)))))
             || classes & words::RELATIVE != 0
@@ -3741,10 +3884,53 @@ impl Ctx<'_> {
         // "a source close to the president", "officials familiar with the
         // Iranian position": a name after an `adjective_link` word says whom
         // the speaker is near or knows about, not who speaks.
+        // "people with knowledge of the ministry's plans", "an aide briefed
+        // on the Iranian offer": so after the opening of a post-modifier of
+        // a speaker noun (`opens_postmodifier`).
+        // The phrase's words, split only when a mention asks.
+        let phrase_words = std::cell::OnceCell::new();
+        let someone = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
         let near_only = |m: &Mention| {
-            self.text[start..m.start]
-                .split_space()
-                .any(|w| self.words.exact(w) & words::ADJECTIVE_LINK != 0)
+            // One pass over the words before the mention: an
+            // `adjective_link` word settles it; a `postmodifier_opener`
+            // or a participle right after a speaker noun asks the full
+            // check.
+            let mut after_someone = false;
+            let mut opener = false;
+            for w in self.text[start..m.start].split_space() {
+                let c = self.words.exact(w);
+                if c & words::ADJECTIVE_LINK != 0 {
+                    return true;
+                }
+                opener |= after_someone
+                    && (c & words::POSTMODIFIER_OPENER != 0 || is_participle(self.words, w));
+                after_someone = c & someone != 0;
+            }
+            opener && {
+                let (spans, forward): &(Vec<(usize, usize)>, Vec<&str>) =
+                    phrase_words.get_or_init(|| {
+                        let spans = words_in(self.text, start, end);
+                        let forward = spans.iter().map(|&(a, b)| &self.text[a..b]).collect();
+                        (spans, forward)
+                    });
+                // A `locative` preposition opening the modifier ("voters
+                // in rural parts of Ohio", "troops stationed in Syria")
+                // says where the speaker is, which keeps the place.
+                let locative = |j: usize| {
+                    let prep = if is_participle(self.words, forward[j]) {
+                        forward.get(j + 1).copied()
+                    } else {
+                        Some(forward[j])
+                    };
+                    prep.is_some_and(|p| self.words.is(p, words::LOCATIVE))
+                };
+                spans.iter().enumerate().skip(1).any(|(j, &(ws, _))| {
+                    ws < m.start
+                        && self.words.is(forward[j - 1], someone)
+                        && opens_postmodifier(self.words, forward, j)
+                        && !locative(j)
+                })
+            }
         };
         let head = inside
             .iter()

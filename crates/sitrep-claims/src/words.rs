@@ -350,6 +350,20 @@ pub const THIRD_PERSON: Classes = 1 << 95;
 /// A conjunction that opens a clause of time ("when", "as", "while"): with
 /// the accused as its subject it names the alleged act.
 pub const TEMPORAL_CONJUNCTION: Classes = 1 << 96;
+/// A preposition that may stand inside the post-modifier of a speaker noun
+/// saying what the speaker knows or is near: after an `adjective_link` word
+/// ("familiar with", "privy to", "close to") and further on in the
+/// modifier's object ("a person familiar with the planning for the
+/// meeting says").
+pub const POSTMODIFIER_LINK: Classes = 1 << 97;
+/// A preposition that, right after a speaker noun, opens such a
+/// post-modifier when one or two plain words and a [`KNOWLEDGE_LINK`]
+/// follow ("people with knowledge of the talks", "officials with close ties
+/// to the mayor", "the officer in charge of the base").
+pub const POSTMODIFIER_OPENER: Classes = 1 << 98;
+/// The preposition taking the complement of a noun of knowledge or
+/// nearness after a [`POSTMODIFIER_OPENER`] ("knowledge of", "ties to").
+pub const KNOWLEDGE_LINK: Classes = 1 << 99;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -449,6 +463,9 @@ const NAMES: &[(&str, Classes)] = &[
     ("wh_opener", WH_OPENER),
     ("third_person", THIRD_PERSON),
     ("temporal_conjunction", TEMPORAL_CONJUNCTION),
+    ("postmodifier_link", POSTMODIFIER_LINK),
+    ("postmodifier_opener", POSTMODIFIER_OPENER),
+    ("knowledge_link", KNOWLEDGE_LINK),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
