@@ -2752,19 +2752,20 @@ impl<'a> Resolver<'a> {
     fn answer_turn_mentions(&mut self) {
         let text = self.text;
         let mut turns: Vec<(usize, usize, usize)> = Vec::new();
-        let mut line_start = 0;
-        while line_start < text.len() {
-            let line_end = text[line_start..]
-                .find('\n')
-                .map_or(text.len(), |p| line_start + p);
-            let line = &text[line_start..line_end];
-            // A label is short and closed by ": ".
-            if let Some(colon) = line.get(..line.len().min(40)).and_then(|h| h.find(": ")) {
+        // The lines the shape pass already split; a label is short and
+        // closed by ": " within the line's first 40 bytes (a byte test: a
+        // substring search per line cost more than the rest of the rule).
+        for (line_start, line_end) in self.lines.spans() {
+            let head_end = line_start + (line_end - line_start).min(40);
+            if !text.is_char_boundary(head_end) {
+                continue;
+            }
+            let head = &text.as_bytes()[line_start..head_end];
+            if let Some(colon) = head.windows(2).position(|w| w == b": ") {
                 if colon > 0 {
                     turns.push((line_start, line_start + colon, line_end));
                 }
             }
-            line_start = line_end + 1;
         }
         let mut found = Vec::new();
         for (start, colon, end) in turns {
@@ -3019,8 +3020,9 @@ impl<'a> Resolver<'a> {
             // "the military government", "the army-backed government": a
             // descriptor modifier between "the" and the head keeps the
             // descriptor's sense; the mention runs to the head.
+            let own = self.lex.descriptor(self.word(k));
             let mut head = k;
-            if self.lex.descriptor(self.word(k)).is_none()
+            if own.is_none()
                 && self.lex.is_descriptor_modifier(self.word(k))
                 && tokens.get(k + 1).is_some_and(|n| {
                     n.kind == TokenKind::Word && n.start > t.end && self.spaced(t.end, n.start)
@@ -3029,7 +3031,13 @@ impl<'a> Resolver<'a> {
             {
                 head = k + 1;
             }
-            let Some(sector) = self.lex.descriptor(self.word(head)) else {
+            // One look-up of the word after "the" serves both tests.
+            let sector = if head == k {
+                own
+            } else {
+                self.lex.descriptor(self.word(head))
+            };
+            let Some(sector) = sector else {
                 // "the group": resolved once the organizations are known.
                 // "The Framework said": a capitalized word may be the head
                 // of an organization's name, checked with the names found.
