@@ -6,7 +6,7 @@
 mod common;
 
 use common::by_trigger;
-use sitrep_record::{EventRecord, EventType};
+use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 PAK\tcountry\tPakistan\tPAK\t\t\t\t\tadj:Pakistani|meto:Islamabad
@@ -18,11 +18,7 @@ officials\tGOV\tgroup
 police\tCOP\tgroup
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2025-07-04", text)
-}
+common::events_kb!(ACTORS, ROLES, "2025-07-04");
 
 #[test]
 fn a_bracketed_acronym_is_no_trigger() {

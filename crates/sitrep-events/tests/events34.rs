@@ -43,11 +43,7 @@ officials\tGOV\tgroup
 leaders\tGOV\tgroup
 ";
 
-static KB: common::InlineKb = common::InlineKb::new(ACTORS, ROLES);
-
-fn events(text: &str) -> Vec<EventRecord> {
-    KB.events("2025-07-04", text)
-}
+common::events_kb!(ACTORS, ROLES, "2025-07-04");
 
 fn args(e: &EventRecord) -> (Vec<String>, Vec<String>) {
     (e.source.clone(), e.target.clone())
