@@ -12,7 +12,7 @@ use crate::{DocActor, DocActors, Gender, Mention, MentionDetail, MentionHow};
 use sitrep_kb::{Actor, AliasKind, AliasMatch, Kb, RoleMatch};
 use sitrep_record::fast_map::{FastMap, FastSet};
 use sitrep_record::ActorKind;
-use sitrep_text::{TextLayer, Token, TokenKind};
+use sitrep_text::{TextLayer, Token, TokenKind, TurnRole};
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::hash_map::Entry;
@@ -2747,33 +2747,26 @@ impl<'a> Resolver<'a> {
     /// or interview whose label names a person ("NAME: " opening a line),
     /// the first-person plural words ("we", "our") stand for the body the
     /// person speaks for: their state's sector when they hold a state
-    /// office (IRNGOV for Iran's foreign minister). An unnamed label ("A:",
-    /// "Q:") or a person of no state body names no one.
+    /// office (IRNGOV for Iran's foreign minister). The label is the text
+    /// layer's ([`sitrep_text::turn_label`]); the person's name ends it,
+    /// after nothing but capitalized words ("Mr. Araghchi:", "Foreign
+    /// Minister Araghchi:"; not "Interview with Araghchi:"). An unnamed
+    /// label ("A:", "Q:") or a person of no state body names no one.
     fn answer_turn_mentions(&mut self) {
         let text = self.text;
-        let mut turns: Vec<(usize, usize, usize)> = Vec::new();
-        // The lines the shape pass already split; a label is short and
-        // closed by ": " within the line's first 40 bytes (a byte test: a
-        // substring search per line cost more than the rest of the rule).
-        for (line_start, line_end) in self.lines.spans() {
-            let head_end = line_start + (line_end - line_start).min(40);
-            if !text.is_char_boundary(head_end) {
+        let mut found = Vec::new();
+        for turn in &self.layer.turns {
+            if turn.role != TurnRole::Named {
                 continue;
             }
-            let head = &text.as_bytes()[line_start..head_end];
-            if let Some(colon) = head.windows(2).position(|w| w == b": ") {
-                if colon > 0 {
-                    turns.push((line_start, line_start + colon, line_end));
-                }
-            }
-        }
-        let mut found = Vec::new();
-        for (start, colon, end) in turns {
-            let Some(label) = self
-                .cands
-                .iter()
-                .find(|c| c.start == start && c.end == colon)
-            else {
+            let (colon, end) = (turn.colon, turn.end);
+            let Some(label) = self.cands.iter().find(|c| {
+                c.end == colon
+                    && c.start >= turn.label
+                    && text[turn.label..c.start]
+                        .split(' ')
+                        .all(|w| !w.starts_with(char::is_lowercase))
+            }) else {
                 continue;
             };
             let Some(target) = self.spoken_for(&label.target) else {

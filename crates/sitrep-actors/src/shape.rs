@@ -73,17 +73,6 @@ impl Lines {
         Lines { lines, has_body }
     }
 
-    /// Each line's start and end (the end at its line break or the text's
-    /// end), in text order.
-    pub(crate) fn spans(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        let mut start = 0;
-        self.lines.iter().map(move |l| {
-            let span = (start, l.end);
-            start = l.end + 1;
-            span
-        })
-    }
-
     pub(crate) fn at(&self, offset: usize) -> LineShape {
         let i = self.lines.partition_point(|l| l.end < offset);
         self.lines

@@ -19,7 +19,7 @@ use words::DocWords;
 use sitrep_actors::{DocActors, Mention};
 use sitrep_kb::Kb;
 use sitrep_record::{ActorKind, ClaimRecord, Span, Speaker, Stance, Via, ViaRole};
-use sitrep_text::{PhraseOccurrence, TextLayer};
+use sitrep_text::{PhraseOccurrence, TextLayer, TurnRole};
 use std::borrow::Cow;
 
 const CUES_TSV: &str = include_str!("../../../data/lexicons/cues.tsv");
@@ -6372,15 +6372,16 @@ pub fn extract_claims_from_occurrences(
     // paragraph, a colon, and what that speaker says. On real pages most
     // "Words: …" lines are labels, headings, list items and specs ("Pro
     // tip:", "DEAR ABBY:", "Portion Fix Containers: 1 Green"), so the words
-    // before the colon must name a speaker ([`colon_speaker`]).
-    let openers = colon_openers(text);
-    let transcript_names = recurring_caps_names(text, &openers);
-    for opener in &openers {
-        let ColonOpener {
-            line_start,
-            colon,
-            line_end,
-        } = *opener;
+    // before the colon must name a speaker ([`colon_speaker`]). The text
+    // layer found the lines ([`sitrep_text::turn_label`]); a questioner's
+    // turn ("Q:", "REPORTER:") is nobody's claim, and an answer under "A:"
+    // names no speaker.
+    let transcript_names = recurring_caps_names(text, &layer.turns);
+    for turn in &layer.turns {
+        if turn.role != TurnRole::Named {
+            continue;
+        }
+        let (line_start, colon, line_end) = (turn.label, turn.colon, turn.end);
         let rest = trim(text, colon + 1, line_end);
         if rest.0 >= rest.1 || text[rest.0..rest.1].split_space().count() < 4 {
             continue;
@@ -6726,74 +6727,13 @@ fn dash_signed_quote(ctx: &Ctx, drafts: &[Draft], qs: usize, qe: usize) -> Optio
     })
 }
 
-/// A paragraph that opens with a short phrase and a colon ("Name: …").
-#[derive(Debug, Clone, Copy)]
-struct ColonOpener {
-    line_start: usize,
-    colon: usize,
-    line_end: usize,
-}
-
-/// The paragraphs of `text` with a colon in their first 48 bytes, after a
-/// plausible name: at most five words, capitalized, without quote marks,
-/// commas, brackets or sentence punctuation.
-fn colon_openers(text: &str) -> Vec<ColonOpener> {
-    let mut out = Vec::new();
-    let mut line_start = 0usize;
-    while line_start < text.len() {
-        let line_end = text[line_start..]
-            .find('\n')
-            .map_or(text.len(), |p| line_start + p);
-        let mut lim = line_end.min(line_start + 48);
-        while !text.is_char_boundary(lim) {
-            lim -= 1;
-        }
-        if let Some(colon) = text[line_start..lim].find(':').map(|p| line_start + p) {
-            // A transcript line may come inside a stray quote mark
-            // ("\"WALLACE: Let's start …"); the name starts after it.
-            let line_start = if text[line_start..colon].starts_with('"')
-                && is_caps_name(&text[line_start + 1..colon])
-            {
-                line_start + 1
-            } else {
-                line_start
-            };
-            let name = &text[line_start..colon];
-            if !name.is_empty()
-                && name.split_space().count() <= 5
-                && name.split_space().all(|w| !w.is_empty())
-                && name.starts_with(|c: char| c.is_uppercase())
-                && !name.contains(['"', ',', '(', '?', '!'])
-            {
-                out.push(ColonOpener {
-                    line_start,
-                    colon,
-                    line_end,
-                });
-            }
-        }
-        line_start = line_end + 1;
-    }
-    out
-}
-
-/// Whether `name` is written in capitals ("ARAGHCHI", "CHRIS WALLACE"):
-/// letters (two or more), with only periods, apostrophes, hyphens and
-/// spaces between them, none lower case.
-fn is_caps_name(name: &str) -> bool {
-    name.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && name
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'))
-}
-
 /// The capitalized names that open two or more paragraphs before a colon:
 /// the speakers of a transcript ("WALLACE: …" … "WALLACE: …").
-fn recurring_caps_names(text: &str, openers: &[ColonOpener]) -> Vec<String> {
-    let mut names: Vec<&str> = openers
+fn recurring_caps_names(text: &str, turns: &[sitrep_text::TurnLabel]) -> Vec<String> {
+    let mut names: Vec<&str> = turns
         .iter()
-        .map(|o| &text[o.line_start..o.colon])
-        .filter(|n| is_caps_name(n))
+        .filter(|t| t.caps)
+        .map(|t| &text[t.label..t.colon])
         .collect();
     names.sort_unstable();
     let mut out: Vec<String> = Vec::new();
@@ -6857,7 +6797,7 @@ fn colon_speaker(
     if label(words[0]) {
         return None;
     }
-    let caps = is_caps_name(name);
+    let caps = sitrep_text::is_caps_label(name);
     // An actor mention, with titles before it and a short tail after it.
     let (a, b) = ctx.mention_range(line_start, colon);
     for m in ctx.mentions[a..b].iter().filter(|m| m.end <= colon) {

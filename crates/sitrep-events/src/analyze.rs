@@ -3916,7 +3916,8 @@ pub(crate) fn run(
         // "Are you ready to talk to Washington again?", "Will Iran strike
         // back?": a direct question asks whether an act happens; it reports
         // none.
-        if direct_question(&s) {
+        let turn_body = layer.turn_opening(sent.start).map(|t| t.body);
+        if direct_question(&s, turn_body) {
             continue;
         }
         // "Iran and Oman held talks. The two countries agreed ...": a set
@@ -5646,14 +5647,15 @@ pub(crate) fn run(
 }
 
 /// Whether the sentence is a yes-no question: it ends with "?" (before any
-/// closing quote) and opens, after an opening quote, a short "Q:" label or a
-/// conjunction ("But will ..."), with an auxiliary or modal ("Are you ready
-/// to talk?", "Will Iran strike back?"). A question word does not make one:
+/// closing quote) and opens, after an opening quote, a transcript's turn
+/// label (the text layer's, whose text starts at byte `turn_body`: "Q:",
+/// "QUESTION:", "Mr. Araghchi:") or a conjunction ("But will ..."), with an
+/// auxiliary or modal ("Are you ready to talk?", "Will Iran strike back?"). A question word does not make one:
 /// "Why would they be outraged by an administration that armed Ukraine?"
 /// and "What was the Swedish investigation about?" take the acts they ask
 /// about as done. A statement that ends in a quoted question ("he asked:
 /// 'Will they strike?'") opens otherwise and is not one either.
-fn direct_question(s: &Sent) -> bool {
+fn direct_question(s: &Sent, turn_body: Option<usize>) -> bool {
     let n = s.n();
     let mut last = n;
     while last > 0 && s.is_quote_or_bracket(last - 1) {
@@ -5662,17 +5664,12 @@ fn direct_question(s: &Sent) -> bool {
     if last == 0 || !s.punct(last - 1, "?") {
         return false;
     }
-    let mut i = 0;
+    let mut i = match turn_body {
+        Some(body) => s.toks.partition_point(|t| t.start < body),
+        None => 0,
+    };
     while i < n && s.is_quote_or_bracket(i) {
         i += 1;
-    }
-    // A label such as "Q:" before the question, or a transcript's turn
-    // label in capitals ("QUESTION:", "REPORTER:").
-    if i + 2 < n
-        && s.punct(i + 1, ":")
-        && (s.word(i).len() <= 2 || s.word(i).bytes().all(|c| c.is_ascii_uppercase()))
-    {
-        i += 2;
     }
     if i < n && (s.f(i) & wc::CONJ != 0 || s.is(i, "but") || s.is(i, "so")) {
         i += 1;

@@ -30,7 +30,7 @@ pub use lexicon::{FramingLexicon, LoadedEntry, Marker, MarkerKind, CATEGORIES, N
 
 use lexicon::PhraseHit;
 use sitrep_record::{ClaimRecord, Framing, LoadedTerm, Span};
-use sitrep_text::{PhraseOccurrence, TextLayer};
+use sitrep_text::{PhraseOccurrence, TextLayer, TurnRole};
 
 /// Whose words a position of the text is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -139,7 +139,7 @@ fn report(
     }
     for (i, s) in layer.sentences.iter().enumerate() {
         if let Some(p) = final_question_or_exclamation(text, s.start, s.end) {
-            if voices.at(p) == Voice::Own && !turn_labelled(text, s.start, s.end) {
+            if voices.at(p) == Voice::Own && !turn_labelled(layer, s.start) {
                 opinion[i] = true;
             }
         }
@@ -191,23 +191,16 @@ fn mark_overlapping(layer: &TextLayer, start: usize, end: usize, marks: &mut [bo
     }
 }
 
-/// Whether the sentence `start..end` opens with a transcript's turn label
-/// in capitals ("QUESTION: ", "REPORTER: ", "Q: "): its question is the
-/// questioner's, not the outlet's own voice.
-fn turn_labelled(text: &str, start: usize, end: usize) -> bool {
-    let Some(body) = text.get(start..end) else {
-        return false;
-    };
-    let head = &body.as_bytes()[..body.len().min(32)];
-    let Some(colon) = head.iter().position(|&c| c == b':') else {
-        return false;
-    };
-    let label = &head[..colon];
-    label.iter().any(u8::is_ascii_uppercase)
-        && label
-            .iter()
-            .all(|&c| c.is_ascii_uppercase() || matches!(c, b' ' | b'.' | b'-' | b'\''))
-        && head.get(colon + 1) == Some(&b' ')
+/// Whether the sentence starting at byte `start` opens a transcript turn
+/// that is not the outlet's own voice (the text layer's labels): the
+/// questioner's ("Q: ", "QUESTION: ", "Question: "), the answerer's ("A: ")
+/// or a speaker's named in capitals, as transcripts write them ("SHEIKH
+/// MOHAMMED: "). A named label in lower case is as often a heading
+/// ("Analysis: Will the truce hold?"), which is the outlet's own question.
+fn turn_labelled(layer: &TextLayer, start: usize) -> bool {
+    layer
+        .turn_opening(start)
+        .is_some_and(|t| t.role != TurnRole::Named || t.caps)
 }
 
 /// The byte offset of the `?` or `!` that ends the sentence `start..end`,
@@ -474,16 +467,17 @@ mod tests {
             "QUESTION: Has the cabinet approved it?",
             "Q: Will it hold?",
             "REPORTER: Why?",
+            "Question: has the cabinet approved it?",
+            "SHEIKH MOHAMMED: Will we accept this?",
         ] {
-            assert!(turn_labelled(t, 0, t.len()), "{t}");
+            assert!(turn_labelled(&layer(t), 0), "{t}");
         }
         for t in [
-            "Question: has the cabinet approved it?",
             "Will Iran strike? Analysts: yes",
             "10:27 p.m. Will it hold?",
-            "QUESTION:no space?",
+            "Analysis: Will the truce hold?",
         ] {
-            assert!(!turn_labelled(t, 0, t.len()), "{t}");
+            assert!(!turn_labelled(&layer(t), 0), "{t}");
         }
     }
 

@@ -19,7 +19,7 @@ use sitrep_ingest::HtmlRules;
 use sitrep_kb::Kb;
 pub use sitrep_record::data_dir::DataDir;
 use sitrep_record::{content_digest, DocMeta, Document, Record, SCHEMA};
-use sitrep_text::{normalize, Agencies, LayerBuffers, PhraseSets, TextLayer};
+use sitrep_text::{normalize, Agencies, LayerBuffers, PhraseSets, TextLayer, TurnWords};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -35,6 +35,9 @@ pub struct Resources {
     /// The agency names a dateline's tag may give ("(Reuters)"): the
     /// outlet table's, extended by the user's `outlets.tsv`.
     pub agencies: Agencies,
+    /// The words that say who holds a transcript turn ("Q:", "A:"): the
+    /// shipped `turn-labels.tsv`, extended by the user's.
+    pub turn_words: TurnWords,
     /// The claims cue phrases and the framing phrases in one scanner
     /// (`[cues, framing]`, each list as its lexicon's `scan_phrases`): the
     /// pipeline walks it once per document and hands each stage its own
@@ -72,6 +75,7 @@ impl Resources {
             phrases,
             context: ContextLexicon::builtin_with(data)?,
             agencies: load_agencies(data)?,
+            turn_words: load_turn_words(data)?,
             html_rules: HtmlRules::with_data(data)?.map(Arc::new),
             analysis: analysis_digest(extra_kb, data)?,
         })
@@ -95,6 +99,13 @@ fn load_agencies(data: &DataDir) -> Result<Agencies, String> {
     let rows = sitrep_text::read_outlet_rows(&table.text)
         .map_err(|e| table.locate(format!("{}:{}: {}", table.name, e.line, e.reason)))?;
     Ok(Agencies::from_rows(&rows))
+}
+
+/// The shipped turn words and the user's `lexicons/turn-labels.tsv`.
+fn load_turn_words(data: &DataDir) -> Result<TurnWords, String> {
+    let table = data.extend(sitrep_text::BUILTIN_TURN_WORDS)?;
+    TurnWords::parse(&table.text)
+        .map_err(|e| table.locate(format!("{}:{}: {}", table.name, e.line, e.reason)))
 }
 
 /// [`Resources::analysis`]: the build's digest (`build.rs`) folded with the
@@ -179,6 +190,7 @@ pub fn analyze_digested(mut doc: Document, digest: u128, res: &Resources, opts: 
     let layer = TextLayer::new_reusing(
         std::mem::take(&mut doc.text),
         &res.agencies,
+        &res.turn_words,
         take_layer_buffers(),
     );
     let actors = find_actors_with(&layer, &res.kb, doc.published.as_deref(), &res.context);
@@ -267,7 +279,12 @@ mod tests {
     fn one_joint_scan_gives_each_stage_what_its_own_scan_gives() {
         let res = Resources::load(&[]).expect("built-in resources load");
         for text in texts() {
-            let layer = TextLayer::new_reusing(text, &res.agencies, LayerBuffers::default());
+            let layer = TextLayer::new_reusing(
+                text,
+                &res.agencies,
+                &res.turn_words,
+                LayerBuffers::default(),
+            );
             let actors = find_actors_with(&layer, &res.kb, None, &res.context);
             let [cue_occurrences, framing_occurrences] =
                 res.phrases.occurrences(layer.text.as_bytes());
@@ -336,7 +353,12 @@ mod tests {
         let res = Resources::load(&[]).expect("built-in resources load");
         let mut mentioned = 0;
         for text in texts() {
-            let layer = TextLayer::new_reusing(text, &res.agencies, LayerBuffers::default());
+            let layer = TextLayer::new_reusing(
+                text,
+                &res.agencies,
+                &res.turn_words,
+                LayerBuffers::default(),
+            );
             let mut actors = find_actors_with(&layer, &res.kb, None, &res.context);
             let how = MentionHow::Alias(sitrep_kb::AliasKind::Name);
             actors.actors.push(DocActor {
@@ -374,6 +396,7 @@ mod tests {
         let layer = TextLayer::new_reusing(
             normalize("Zoë said the plan failed."),
             &res.agencies,
+            &res.turn_words,
             LayerBuffers::default(),
         );
         let actors = find_actors_with(&layer, &res.kb, None, &res.context);

@@ -4,7 +4,10 @@
 //! whitespace), [`sentences`] (news segmentation that survives abbreviations,
 //! initials, quotes, datelines, headlines, bullet lists and hard wraps) and
 //! [`tokens`] (words, numbers, URLs, e-mail addresses and punctuation), and
-//! [`PhraseScanner`], the phrase search the lexicon stages run over a text. All
+//! [`PhraseScanner`], the phrase search the lexicon stages run over a text.
+//! The layer also marks what opens a line or sentence and is nobody's
+//! running text: datelines, live-page time stamps and transcript turn
+//! labels ([`turn_labels_into`]). All
 //! positions are byte offsets into the *normalized* text, which is the text
 //! every span in a record points into.
 //!
@@ -19,6 +22,7 @@ mod phrase_scan;
 mod segment;
 mod stamp;
 mod tokenize;
+mod turns;
 
 pub use dateline::dateline_end;
 pub use normalize::normalize;
@@ -28,6 +32,10 @@ pub use phrase_scan::{PhraseOccurrence, PhraseScanner, PhraseSets};
 pub use segment::{sentences, sentences_into};
 pub use stamp::stamp_end;
 pub use tokenize::{tokens, tokens_into, Token, TokenKind};
+pub use turns::{
+    is_caps_label, turn_label, turn_labels_into, TurnLabel, TurnRole, TurnWords, TurnWordsError,
+    BUILTIN_TURN_WORDS, MAX_LABEL_BYTES,
+};
 
 /// `word` in lower case, exactly as `str::to_lowercase` gives it: an ASCII
 /// word (nearly every word of news and of the lexicons) skips that
@@ -69,6 +77,10 @@ pub struct TextLayer {
     /// text of the document; stages read them as where and when the story
     /// was filed, not as speech or participants.
     pub datelines: Vec<std::ops::Range<usize>>,
+    /// The lines that open with a transcript turn label ("Q: ", "ARAGHCHI:
+    /// ", [`turn_label`]), in order: who holds the turn and where its text
+    /// starts, for every stage to read the same way.
+    pub turns: Vec<TurnLabel>,
 }
 
 /// The vectors of a finished [`TextLayer`], to be filled again for the next
@@ -78,6 +90,7 @@ pub struct LayerBuffers {
     sentences: Vec<Sentence>,
     tokens: Vec<Token>,
     datelines: Vec<std::ops::Range<usize>>,
+    turns: Vec<TurnLabel>,
 }
 
 impl LayerBuffers {
@@ -87,31 +100,42 @@ impl LayerBuffers {
         self.sentences.capacity() * std::mem::size_of::<Sentence>()
             + self.tokens.capacity() * std::mem::size_of::<Token>()
             + self.datelines.capacity() * std::mem::size_of::<std::ops::Range<usize>>()
+            + self.turns.capacity() * std::mem::size_of::<TurnLabel>()
     }
 }
 
 impl TextLayer {
     /// Builds the layer over text that is *already normalized*, reading
-    /// datelines with the shipped agency names (tests and tools; a run
-    /// loads [`Agencies`] once with its resources and calls
+    /// datelines with the shipped agency names and turn labels with the
+    /// shipped turn words (tests and tools; a run loads [`Agencies`] and
+    /// [`TurnWords`] once with its resources and calls
     /// [`TextLayer::new_reusing`]).
     pub fn new(normalized: String) -> TextLayer {
-        TextLayer::new_reusing(normalized, &Agencies::builtin(), LayerBuffers::default())
+        static TURN_WORDS: std::sync::OnceLock<TurnWords> = std::sync::OnceLock::new();
+        TextLayer::new_reusing(
+            normalized,
+            &Agencies::builtin(),
+            TURN_WORDS.get_or_init(TurnWords::builtin),
+            LayerBuffers::default(),
+        )
     }
 
     /// Builds the layer over normalized text, reading datelines with
-    /// `agencies`, into the vectors a finished layer gave back
+    /// `agencies` and turn labels with `turn_words`, into the vectors a
+    /// finished layer gave back
     /// ([`TextLayer::into_parts`]): a run over many documents then builds
     /// each layer without allocating (and faulting in) its vectors anew.
     pub fn new_reusing(
         normalized: String,
         agencies: &Agencies,
+        turn_words: &TurnWords,
         buffers: LayerBuffers,
     ) -> TextLayer {
         let LayerBuffers {
             mut sentences,
             mut tokens,
             mut datelines,
+            mut turns,
         } = buffers;
         sentences_into(&normalized, &mut sentences);
         tokens_into(&normalized, &mut tokens);
@@ -121,11 +145,13 @@ impl TextLayer {
                 .or_else(|| stamp_end(&normalized, s.start))
                 .map(|end| s.start..end)
         }));
+        turn_labels_into(&normalized, turn_words, &mut turns);
         TextLayer {
             text: normalized,
             sentences,
             tokens,
             datelines,
+            turns,
         }
     }
 
@@ -135,6 +161,7 @@ impl TextLayer {
             sentences: self.sentences,
             tokens: self.tokens,
             datelines: self.datelines,
+            turns: self.turns,
         };
         (self.text, buffers)
     }
@@ -178,6 +205,17 @@ impl TextLayer {
         self.datelines.get(i).is_some_and(|d| d.start <= offset)
     }
 
+    /// The turn label opening the line that the sentence starting at byte
+    /// `start` opens (at the line's start or at its label, after a stray
+    /// quote mark), if any.
+    #[inline]
+    pub fn turn_opening(&self, start: usize) -> Option<&TurnLabel> {
+        let i = self.turns.partition_point(|t| t.label < start);
+        self.turns
+            .get(i)
+            .filter(|t| t.start == start || t.label == start)
+    }
+
     /// Index of the first token starting at or after byte `offset`.
     #[inline]
     pub fn token_at_or_after(&self, offset: usize) -> usize {
@@ -210,17 +248,18 @@ mod tests {
                      Geneva declined to comment.\n\nA second paragraph, with U.S. troops.";
         let second = "Short text.";
         let agencies = Agencies::builtin();
+        let words = TurnWords::builtin();
         let (_, buffers) = TextLayer::new(normalize(first)).into_parts();
         // The longer first document's sentences and tokens must not leak
         // into the shorter second one.
-        let reused = TextLayer::new_reusing(normalize(second), &agencies, buffers);
+        let reused = TextLayer::new_reusing(normalize(second), &agencies, &words, buffers);
         let fresh = TextLayer::new(normalize(second));
         assert_eq!(reused.text, fresh.text);
         assert_eq!(reused.sentences, fresh.sentences);
         assert_eq!(reused.tokens, fresh.tokens);
         let (_, buffers) = reused.into_parts();
         assert!(buffers.capacity_bytes() > 0);
-        let again = TextLayer::new_reusing(normalize(first), &agencies, buffers);
+        let again = TextLayer::new_reusing(normalize(first), &agencies, &words, buffers);
         let fresh = TextLayer::new(normalize(first));
         assert_eq!(again.sentences, fresh.sentences);
         assert_eq!(again.tokens, fresh.tokens);
@@ -246,6 +285,7 @@ mod tests {
         let none = TextLayer::new_reusing(
             normalize(text),
             &Agencies::default(),
+            &TurnWords::builtin(),
             LayerBuffers::default(),
         );
         assert_eq!(none.datelines, vec![0..tehran; 1]);

@@ -1,0 +1,221 @@
+//! Transcript turn labels: which lines open with "Q: ", "QUESTION: ",
+//! "A: ", "ARAGHCHI: " or "Mr. Araghchi: ", and who holds the turn.
+//!
+//! Interviews and press-conference transcripts give each turn a line that
+//! opens with its holder and a colon. Claims read a named turn as its
+//! speaker's claim and a questioner's turn as nobody's; events read a
+//! question after a label as a question; framing does not count the
+//! questioner's question as the outlet's own voice; actors read "we" in a
+//! named turn as the body its speaker serves. The layer finds the labels
+//! once per document so that all four read one definition.
+//!
+//! The shape, at the start of a line (no spaces before it):
+//! - a colon within the line's first [`MAX_LABEL_BYTES`] bytes; the label is
+//!   what comes before the first one;
+//! - the label starts with a capital letter, has one to five words with one
+//!   space between each, and holds no quote mark, comma, bracket, "?" or
+//!   "!" (a sentence that runs into a colon is no label);
+//! - one straight double quote may open the line before a label in
+//!   capitals (a transcript line pasted inside a stray quote mark,
+//!   "\"WALLACE: Let's start …").
+//!
+//! Who holds the turn comes from `data/lexicons/turn-labels.tsv`
+//! ([`TurnWords`]): a questioner word first ("Q", "Reporter Jane Smith"),
+//! an answerer word alone ("A", "ANSWER"), else a named turn. Whether a
+//! named label is a person, a heading ("Update:") or a topic ("Syria:") is
+//! each stage's reading of the name, not the layer's.
+
+use sitrep_record::tsv;
+
+/// How far into a line the colon of a turn label may stand (the longest
+/// labels, a title and a full name, stay under it; a sentence that reaches
+/// a colon later is running text).
+pub const MAX_LABEL_BYTES: usize = 48;
+
+/// The shipped word list: its name (for errors and the user's file of the
+/// same name in a data folder) and its text.
+pub const BUILTIN_TURN_WORDS: (&str, &str) = (
+    "data/lexicons/turn-labels.tsv",
+    include_str!("../../../data/lexicons/turn-labels.tsv"),
+);
+
+/// Who holds a transcript turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TurnRole {
+    /// The journalist asking ("Q:", "QUESTION:", "REPORTER:").
+    Questioner,
+    /// The interviewee under a label that does not name them ("A:").
+    Answerer,
+    /// Anyone else the label names: a speaker, or a heading the stages
+    /// tell apart by its words.
+    Named,
+}
+
+/// A line that opens with a turn label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TurnLabel {
+    /// Where the line starts (at the stray quote mark when one opens it).
+    pub start: usize,
+    /// Where the label starts (after that quote mark).
+    pub label: usize,
+    /// The colon that ends the label.
+    pub colon: usize,
+    /// Where the turn's text starts: after the colon and the spaces after it.
+    pub body: usize,
+    /// The line's end (its line break, or the text's end).
+    pub end: usize,
+    pub role: TurnRole,
+    /// Whether the label is written in capitals ("ARAGHCHI", "SHEIKH
+    /// MOHAMMED"), as transcripts write the names of their speakers.
+    pub caps: bool,
+}
+
+/// A bad row of a turn word list: its 1-based line and the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TurnWordsError {
+    pub line: usize,
+    pub reason: String,
+}
+
+/// The words that tell who holds a turn (`data/lexicons/turn-labels.tsv`),
+/// lower case. A handful of rows: a scan of a short list beats hashing the
+/// label's word.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TurnWords {
+    questioner: Vec<String>,
+    answerer: Vec<String>,
+}
+
+impl TurnWords {
+    /// The shipped word list.
+    pub fn builtin() -> TurnWords {
+        TurnWords::parse(BUILTIN_TURN_WORDS.1).expect("the shipped turn word list is valid")
+    }
+
+    /// The words of a text in the list's format (a `word<TAB>class`
+    /// header, comments and blank lines skipped). The first bad row is an
+    /// error.
+    pub fn parse(text: &str) -> Result<TurnWords, TurnWordsError> {
+        let mut words = TurnWords::default();
+        let (header, rows) = tsv::read(text);
+        if let Some(h) = header {
+            if h.trimmed_cells() != ["word", "class"] {
+                return Err(TurnWordsError {
+                    line: h.number,
+                    reason: "expected the header `word<TAB>class`".into(),
+                });
+            }
+        }
+        for row in rows {
+            let bad = |reason: String| TurnWordsError {
+                line: row.number,
+                reason,
+            };
+            let cells = row.trimmed_cells();
+            let [word, class] = cells[..] else {
+                return Err(bad(format!(
+                    "expected 2 tab-separated columns (word, class), found {}",
+                    cells.len()
+                )));
+            };
+            if word.is_empty() || word.contains(' ') {
+                return Err(bad(format!("`{word}` is not one word")));
+            }
+            let list = match class {
+                "questioner" => &mut words.questioner,
+                "answerer" => &mut words.answerer,
+                other => {
+                    return Err(bad(format!(
+                        "unknown class `{other}` (expected `questioner` or `answerer`)"
+                    )))
+                }
+            };
+            list.push(word.to_lowercase());
+        }
+        Ok(words)
+    }
+
+    /// Who holds a turn under `label` (one to five words).
+    pub fn role(&self, label: &str) -> TurnRole {
+        let first = label.split(' ').next().unwrap_or("");
+        let is = |list: &[String], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+        if is(&self.questioner, first) {
+            TurnRole::Questioner
+        } else if first.len() == label.len() && is(&self.answerer, first) {
+            TurnRole::Answerer
+        } else {
+            TurnRole::Named
+        }
+    }
+}
+
+/// The turn labels opening the lines of `text`, in order, into `out`
+/// (cleared first).
+pub fn turn_labels_into(text: &str, words: &TurnWords, out: &mut Vec<TurnLabel>) {
+    out.clear();
+    let b = text.as_bytes();
+    let mut start = 0;
+    while start < b.len() {
+        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |p| start + p);
+        if let Some(turn) = turn_label(text, start, end, words) {
+            out.push(turn);
+        }
+        start = end + 1;
+    }
+}
+
+/// The turn label opening the line `start..end` of `text`, if it opens
+/// with one.
+pub fn turn_label(text: &str, start: usize, end: usize, words: &TurnWords) -> Option<TurnLabel> {
+    let b = text.as_bytes();
+    if start >= end || end > b.len() || !text.is_char_boundary(start) {
+        return None;
+    }
+    // Most lines open with a lower-case word, a digit or a capital with
+    // no colon near: settle them on the first byte and one short search.
+    let first = b[start];
+    if first.is_ascii() && !(first.is_ascii_uppercase() || first == b'"') {
+        return None;
+    }
+    let mut lim = end.min(start + MAX_LABEL_BYTES);
+    while !text.is_char_boundary(lim) {
+        lim -= 1;
+    }
+    let colon = start + memchr::memchr(b':', &b[start..lim])?;
+    let label = if first == b'"' && is_caps_label(&text[start + 1..colon]) {
+        start + 1
+    } else {
+        start
+    };
+    let name = &text[label..colon];
+    let shaped = name.starts_with(char::is_uppercase)
+        && !name.contains(['"', ',', '(', '?', '!'])
+        && name.split(' ').count() <= 5
+        && name.split(' ').all(|w| !w.is_empty());
+    if !shaped {
+        return None;
+    }
+    let mut body = colon + 1;
+    while body < end && matches!(b[body], b' ' | b'\t') {
+        body += 1;
+    }
+    Some(TurnLabel {
+        start,
+        label,
+        colon,
+        body,
+        end,
+        role: words.role(name),
+        caps: is_caps_label(name),
+    })
+}
+
+/// Whether `name` is written in capitals ("ARAGHCHI", "CHRIS WALLACE"):
+/// two letters or more, with only periods, apostrophes, hyphens and spaces
+/// between them, none lower case.
+pub fn is_caps_label(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'))
+}
