@@ -210,3 +210,33 @@ fn a_bare_ministry_is_the_ministry_named_before() {
     );
     assert_ne!(id_of(&m, "ministry").as_deref(), Some("JPNGOV"), "{m:?}");
 }
+
+// ---- session 22 (`tidy23`): the text layer's turn labels ----------------
+
+/// The label may carry a title before the name ("Mr. Araghchi:") or come
+/// after a stray quote mark ("\"ARAGHCHI:"); its "we" is still the state
+/// body the person speaks for.
+#[test]
+fn we_in_a_titled_or_quoted_answer_turn_is_the_speakers_state_body() {
+    for text in [
+        "Iranian Foreign Minister Abbas Araghchi spoke to CBS News.\n\nQ: Will Iran attack Israel again?\n\nMr. Araghchi: We will defend our country.",
+        "Iranian Foreign Minister Abbas Araghchi spoke to CBS News.\n\nQ: Will Iran attack Israel again?\n\n\"ARAGHCHI: We will defend our country.",
+    ] {
+        let m = mentions(text);
+        assert_eq!(id_of(&m, "We").as_deref(), Some("IRNGOV"), "{text}: {m:?}");
+    }
+}
+
+/// Near misses: a label whose name follows lower-case words is a heading
+/// ("Interview with Araghchi:"), and a questioner's label naming the
+/// person asks, not answers.
+#[test]
+fn we_under_a_heading_or_a_questioners_label_names_no_one() {
+    for text in [
+        "Iranian Foreign Minister Abbas Araghchi spoke to CBS News.\n\nInterview with Araghchi: we edited the answers for length.",
+        "Iranian Foreign Minister Abbas Araghchi spoke to CBS News.\n\nQuestion for Araghchi: Can we expect talks soon?",
+    ] {
+        let m = mentions(text);
+        assert_eq!(id_of(&m, "we"), None, "{text}: {m:?}");
+    }
+}

@@ -62,3 +62,32 @@ fn a_questioner_word_inside_a_speaker_line_is_no_turn_label() {
         "{t:?}"
     );
 }
+
+/// Session 22 (`tidy23`): the text layer's turn labels. An answer under a
+/// label that names no one ("ANSWER:", like "A:") has no speaker named
+/// "ANSWER", however often it recurs; a questioner's label in Title Case
+/// or with the reporter's name is no claim either. Named speakers in
+/// capitals keep theirs.
+#[test]
+fn unnamed_answer_and_questioner_labels_are_no_speakers() {
+    let raw = "QUESTION: Is the government ready to negotiate with the rebels?\n\n\
+               ANSWER: We are ready to negotiate with them without conditions.\n\n\
+               Question: Will the talks start before the end of the year?\n\n\
+               ANSWER: We hope the talks will start within a few weeks.\n\n\
+               Reporter Jane Roe: What will you offer the rebels at the talks?\n\n\
+               ROE: We will offer them seats in a new national assembly.\n\n\
+               ROE: The assembly will meet for the first time next spring.";
+    let t = triples(raw);
+    assert!(t.iter().all(|(s, _, _)| s != "ANSWER"), "{t:?}");
+    assert!(
+        t.iter()
+            .all(|(_, _, c)| !c.ends_with('?') && !c.contains("talks start")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .any(|(s, _, c)| s == "ROE"
+                && c == "We will offer them seats in a new national assembly"),
+        "{t:?}"
+    );
+}

@@ -146,6 +146,13 @@ impl TextLayer {
                 .map(|end| s.start..end)
         }));
         turn_labels_into(&normalized, turn_words, &mut turns);
+        // A label holds no sentence's end: "He was asked. Q: …" opens with
+        // a sentence, not a label ("Mr. Araghchi:" holds an abbreviation,
+        // which the segmenter does not end a sentence at).
+        turns.retain(|t| {
+            let i = sentences.partition_point(|s| s.start <= t.label);
+            sentences.get(i).is_none_or(|s| s.start > t.colon)
+        });
         TextLayer {
             text: normalized,
             sentences,

@@ -11,13 +11,16 @@
 //!
 //! The shape, at the start of a line (no spaces before it):
 //! - a colon within the line's first [`MAX_LABEL_BYTES`] bytes; the label is
-//!   what comes before the first one;
+//!   what comes before the first one, unless that one stands between
+//!   digits (a clock, "3:15");
 //! - the label starts with a capital letter, has one to five words with one
 //!   space between each, and holds no quote mark, comma, bracket, "?" or
 //!   "!" (a sentence that runs into a colon is no label);
 //! - one straight double quote may open the line before a label in
 //!   capitals (a transcript line pasted inside a stray quote mark,
-//!   "\"WALLACE: Let's start …").
+//!   "\"WALLACE: Let's start …");
+//! - in the layer, no sentence ends inside the label ("He was asked. Q: …"
+//!   opens with a sentence).
 //!
 //! Who holds the turn comes from `data/lexicons/turn-labels.tsv`
 //! ([`TurnWords`]): a questioner word first ("Q", "Reporter Jane Smith"),
@@ -182,6 +185,14 @@ pub fn turn_label(text: &str, start: usize, end: usize, words: &TurnWords) -> Op
         lim -= 1;
     }
     let colon = start + memchr::memchr(b':', &b[start..lim])?;
+    // A colon between digits is a clock or a score ("began at 3:15 p.m."),
+    // no label's end.
+    if colon > start
+        && b[colon - 1].is_ascii_digit()
+        && b.get(colon + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
     let label = if first == b'"' && is_caps_label(&text[start + 1..colon]) {
         start + 1
     } else {
