@@ -1583,7 +1583,10 @@ fn aux_voice(s: &Sent, ta: usize) -> Option<Voice> {
         if f & wc::BE != 0 {
             return Some(Voice::Passive);
         }
-        if f & (wc::SKIP | wc::NEG) == 0 {
+        // "U.S. persons are generally prohibited from", "was badly hit": a
+        // manner adverb between the auxiliary and the participle, as a
+        // skip word.
+        if f & (wc::SKIP | wc::NEG) == 0 && !s.is_ly_adverb(k) {
             return None;
         }
     }
@@ -2020,6 +2023,26 @@ fn negative_quantifier_subject(s: &Sent, ta: usize, floor: usize) -> bool {
     false
 }
 
+/// Whether the event noun at `ta` sits in a prepositional phrase of a
+/// relative clause ("amendments that referred to Russia's invasion were not
+/// adopted"): it is no subject of the verb after it, whose auxiliaries
+/// belong to the main clause.
+fn inside_relative_clause_phrase(s: &Sent, ta: usize) -> bool {
+    let k = s.back_over(ta, 0, |j| {
+        s.f(j) & (wc::DET | wc::POSS) != 0
+            || s.is_modifier_word(j)
+            || s.mention_at(j).is_some()
+            || s.is_possessive(j)
+    });
+    if k == 0 || s.f(k - 1) & PREPS == 0 {
+        return false;
+    }
+    (k.saturating_sub(6)..k - 1)
+        .rev()
+        .take_while(|&j| !s.hard_stop(j) && !s.punct(j, ","))
+        .any(|j| j > 0 && s.f(j) & (wc::REL | wc::THAT) != 0)
+}
+
 /// Modality of the verb after an event noun used as a subject ("talks may
 /// follow"): the first auxiliary after the noun phrase.
 fn modality_after(s: &Sent, from: usize) -> (wc::Classes, bool, bool) {
@@ -2196,6 +2219,25 @@ fn same_side(actors: &DocActors, who: &[usize], source: &[usize]) -> bool {
             source
                 .iter()
                 .any(|&x| x == a || (country(a).is_some() && country(a) == country(x)))
+        })
+}
+
+/// Whether `state` is a state itself (no sector of it: "the Legislature" is
+/// no own state) and the country of a government voice among `speaker`: the
+/// state, or an actor of its government sector.
+fn own_state(actors: &DocActors, state: usize, speaker: &[usize]) -> bool {
+    let Some(st) = actors.actors.get(state) else {
+        return false;
+    };
+    st.kind == ActorKind::Country
+        && st.country.is_some()
+        && st.sector.is_none()
+        && speaker.iter().any(|&x| {
+            x == state
+                || actors
+                    .actors
+                    .get(x)
+                    .is_some_and(|d| d.country == st.country && d.sector.as_deref() == Some("GOV"))
         })
 }
 
@@ -3594,8 +3636,17 @@ fn governs(s: &Sent, t: &Trig, u: &Trig) -> Option<Via> {
     // phrase may go on through "of" and "and".
     let ends_in_noun = t.nominal || t.tend > t.tb;
     let np_extra = if ends_in_noun { wc::OF | wc::CONJ } else { 0 };
+    // "rejected the absurd and false accusations": two modifiers joined by a
+    // conjunction are one modifier of the noun.
+    let coordinated_modifiers = |k: usize| {
+        k > t.tend
+            && s.f(k) & wc::CONJ != 0
+            && s.is_modifier_word(k - 1)
+            && s.is_modifier_word(k + 1)
+    };
     let np_ok = between.clone().all(|k| {
         s.f(k) & (wc::DET | wc::POSS | wc::TO | wc::FOR | wc::TPREP | wc::SKIP | np_extra) != 0
+            || coordinated_modifiers(k)
             || s.mention_at(k).is_some()
             || s.is_possessive(k)
             || s.is_modifier_word(k)
@@ -4284,7 +4335,28 @@ pub(crate) fn run(
                 if targets.is_empty() {
                     continue;
                 }
-                if targets.iter().any(|a| speaker.contains(a)) {
+                // "Xi said China and the Central Asian countries should carry
+                // forward ...": a government voice's exhortation that takes in
+                // its own state is a call on all of them, no demand of another
+                // party. (Rebels or an opposition saying their state must act
+                // still demand it of the government.)
+                if targets
+                    .iter()
+                    .any(|&a| speaker.contains(&a) || own_state(actors, a, &speaker))
+                {
+                    continue;
+                }
+                // "Moscow should not be rewarded", "Iran must be punished":
+                // the subject of a passive after the modal is on the receiving
+                // end of what the speaker asks, not the one asked.
+                let mut v = k + 1;
+                while v < s.n() && s.f(v) & (wc::NEG | wc::SKIP) != 0 {
+                    v += 1;
+                }
+                let passive_after = v + 1 < s.n()
+                    && s.f(v) & wc::BE != 0
+                    && (s.word(v + 1).ends_with("ed") || s.word(v + 1).ends_with("en"));
+                if passive_after {
                     continue;
                 }
                 let tend = (k + 2).min(s.n());
@@ -5253,6 +5325,7 @@ pub(crate) fn run(
             if t.nominal
                 && !commented_definite_subject(&s, t.ta, t.tend)
                 && !definite_subject_of_event_verb(&s, t.ta, t.tend)
+                && !inside_relative_clause_phrase(&s, t.ta)
             {
                 // "direct talks may follow", "talks between X and Y will resume".
                 let (b, w, o) = modality_after(&s, t.tend);
@@ -5577,6 +5650,20 @@ pub(crate) fn run(
                 && t.is_verb()
                 && !t.passive()
                 && own_object(&s, t)
+            {
+                continue;
+            }
+            // "Nawrocki thanked his supporters", "praised their aides": a
+            // cooperative act toward the doer's own people (a possessive
+            // pronoun and an entourage noun as the whole object) names no
+            // other party; it is no event between actors.
+            if cooperative(event_type)
+                && target.is_empty()
+                && t.is_verb()
+                && !t.passive()
+                && t.tb + 1 < s.n()
+                && s.f(t.tb) & wc::POSS != 0
+                && s.names(t.tb + 1, wc::ENTOURAGE)
             {
                 continue;
             }
@@ -6914,9 +7001,21 @@ fn arguments(
             let evaluated = k > 0
                 && s.names(k - 1, wc::EVALUATE)
                 && (k..t.ta).any(|j| is_definite_determiner(s, j));
+            // "The Russian Defense Ministry confirmed attacks on airfields":
+            // a hostile act that a speaker confirms or records, aimed at no
+            // one else, is reported by the speaker, not done by it (its own
+            // side is mostly the one hit). "confirmed strikes on Hezbollah
+            // targets" names another target and stays the speaker's act.
+            let witnessed_hostile_act = at_content_start
+                && !after_light
+                && hostile(t.event_type)
+                && k > 0
+                && s.in_cold(k - 1, wc::WITNESS)
+                && (target.is_empty() || ctx.claim_speaker.is_some_and(|a| target.contains(&a)));
             // The receiver of the noun's act is its target (above), never
             // its doer.
             if !in_pp
+                && !witnessed_hostile_act
                 && converse_verb.is_none()
                 && (after_light || at_content_start)
                 && !comment_on_hostile_act

@@ -386,9 +386,13 @@ pub mod wc {
     /// A word that qualifies a number right after it ("about 300", "nearly
     /// 20", "some 50 soldiers"): no preposition of a phrase.
     pub const APPROXIMATOR: Cold = 1 << 12;
+    /// A verb of confirming or recording what happened ("confirmed",
+    /// "verified"): a hostile act named as its object is reported, not
+    /// done, by its subject.
+    pub const WITNESS: Cold = 1 << 13;
 
     /// The names of the [`Cold`] classes in `events-words.tsv`.
-    pub const COLD_NAMES: [(&str, Cold); 13] = [
+    pub const COLD_NAMES: [(&str, Cold); 14] = [
         ("aux_adverb", AUX_ADVERB),
         ("neg_quantifier", NEG_QUANTIFIER),
         ("refusal", REFUSAL),
@@ -402,6 +406,7 @@ pub mod wc {
         ("thing_pronoun", THING_PRONOUN),
         ("plural_pronoun", PLURAL_PRONOUN),
         ("approximator", APPROXIMATOR),
+        ("witness", WITNESS),
     ];
 }
 
