@@ -562,11 +562,17 @@ impl Sent<'_> {
         if self.in_cold(k, wc::APPROXIMATOR) {
             return next_is_number(k + 1);
         }
-        match self.word(k).to_ascii_lowercase().as_str() {
-            "to" => k > 0 && self.word(k - 1).eq_ignore_ascii_case("up") && next_is_number(k + 1),
-            "at" => matches!(self.word(k + 1), "least" | "most") && next_is_number(k + 2),
-            _ => false,
+        // "up to 100 Albanians"
+        if self.in_cold(k, wc::RANGE_TO) {
+            return k > 0 && self.in_cold(k - 1, wc::RANGE_HEAD) && next_is_number(k + 1);
         }
+        // "at least 20 soldiers" (the bound word in lower case)
+        self.in_cold(k, wc::RANGE_AT)
+            && self.in_cold(k + 1, wc::RANGE_WORD)
+            && self
+                .word(k + 1)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            && next_is_number(k + 2)
     }
 
     /// The preposition introducing a noun phrase that starts at `a`,
@@ -1461,6 +1467,14 @@ fn object_after(
                     && !(i..at).any(|k| k < own_end || s.names(k, wc::WEAPON))
                     && preps & wc::FROM == 0
                     && s.f(m.b) & wc::TO == 0);
+            // "targeted journalists critical of the Kremlin", "arrested
+            // activists hostile to the government": a name in an adjective's
+            // phrase after the object noun is what the object's people stand
+            // against, not whom the act is aimed at.
+            if at > i && s.in_cold(at - 1, wc::AGAINST_ADJECTIVE) {
+                j = m.b;
+                continue;
+            }
             let object_np = inside
                 && (i..at).all(|k| {
                     s.f(k) & (wc::DET | wc::POSS) != 0
@@ -2037,10 +2051,21 @@ fn inside_relative_clause_phrase(s: &Sent, ta: usize) -> bool {
     if k == 0 || s.f(k - 1) & PREPS == 0 {
         return false;
     }
+    // "that" is a relative pronoun when a verb follows it at once, a
+    // complementizer when a subject does ("said that its operations in
+    // support of ... would continue").
+    let relative = |j: usize| {
+        s.f(j) & wc::REL != 0
+            || (s.f(j) & wc::THAT != 0
+                && j + 1 < s.n()
+                && s.f(j + 1) & (wc::DET | wc::POSS | wc::PRON) == 0
+                && s.mention_at(j + 1).is_none()
+                && !is_upper_start(s.word(j + 1)))
+    };
     (k.saturating_sub(6)..k - 1)
         .rev()
         .take_while(|&j| !s.hard_stop(j) && !s.punct(j, ","))
-        .any(|j| j > 0 && s.f(j) & (wc::REL | wc::THAT) != 0)
+        .any(|j| j > 0 && relative(j))
 }
 
 /// Modality of the verb after an event noun used as a subject ("talks may
@@ -5779,7 +5804,7 @@ fn own_object(s: &Sent, t: &Trig) -> bool {
     if o >= s.n() {
         return false;
     }
-    if s.in_cold(o, wc::SINGULAR_POSS) || (s.f(o) & wc::POSS != 0 && s.is(o + 1, "own")) {
+    if s.in_cold(o, wc::SINGULAR_POSS) || (s.f(o) & wc::POSS != 0 && s.in_cold(o + 1, wc::OWN)) {
         return true;
     }
     s.mention_starting_at(o)
@@ -7249,6 +7274,19 @@ fn arguments(
             })
         };
         !(*intro == wc::LOC && aimed_at_people && g.first().is_some_and(|m| named_object(m.a)))
+    });
+    // "began attacking ships in what they say is solidarity with the
+    // Palestinians": a name in the phrase of a cooperative event noun after
+    // a hostile act is that noun's partner, not the one attacked.
+    let found = found.filter(|(g, _)| {
+        !hostile(t.event_type)
+            || !g.first().is_some_and(|m| {
+                let (intro, at) = s.intro_of(m.a, t.tend);
+                intro != 0
+                    && at > t.tend
+                    && s.trig_at(at - 1)
+                        .is_some_and(|u| trigs[u].nominal && cooperative(trigs[u].event_type))
+            })
     });
     // "accusing it of supplying the RSF with drones": an accusation's
     // pronoun object before "of" is the one accused, the nearest fitting

@@ -236,9 +236,66 @@ fn a_negated_main_verb_does_not_negate_a_noun_in_a_relative_clause() {
     let evs = events(text);
     let e = by_trigger(&evs, "invasion").unwrap_or_else(|| panic!("{text}: {evs:#?}"));
     assert_ne!(e.modality, Modality::Negated, "{text}: {e:#?}");
-    // Near miss: the event noun as the subject itself.
+    // Near misses: "that" opening a clause with its own subject is no
+    // relative pronoun, and the event noun as the subject itself.
+    let text = "Poland said that its operations in support of Ukraine would continue.";
+    let evs = events(text);
+    let e = by_trigger(&evs, "support").unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+    // "would continue" still says the support is not a done act.
+    assert_ne!(e.modality, Modality::Asserted, "{text}: {e:#?}");
     let text = "Russia's attack on Ukraine was not carried out.";
     let evs = events(text);
     let e = by_trigger(&evs, "attack").unwrap_or_else(|| panic!("{text}: {evs:#?}"));
     assert_eq!(e.modality, Modality::Negated, "{text}: {e:#?}");
+}
+
+#[test]
+fn a_name_the_objects_people_stand_against_is_no_target() {
+    for text in [
+        "Russian agents targeted journalists critical of the Kremlin.",
+        "Iran arrested activists hostile to Israel.",
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter().all(|e| !e.target.contains(&"RUS".to_string())
+                && !e.target.contains(&"ISR".to_string())),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near miss: an "of" phrase naming whose people they are stays.
+    let text = "Russian agents targeted leaders of Ukraine.";
+    let evs = events(text);
+    let e = by_trigger(&evs, "targeted").unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+    assert_eq!(e.target, vec!["UKR".to_string()], "{text}");
+}
+
+#[test]
+fn a_cooperative_nouns_partner_is_not_attacked() {
+    let text = "Hezbollah attacked ships in what it calls solidarity with Iran.";
+    let evs = events(text);
+    let e = by_trigger(&evs, "attacked").unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+    assert!(e.target.is_empty(), "{text}: {e:#?}");
+    // Near miss: a hostile noun's phrase is no partner ("in retaliation
+    // against").
+    let text = "Hezbollah attacked ships in retaliation against Israel.";
+    let evs = events(text);
+    let e = by_trigger(&evs, "attacked").unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+    assert_eq!(e.target, vec!["ISR".to_string()], "{text}");
+}
+
+#[test]
+fn number_bounds_and_own_are_rows() {
+    // "up to", "at least" and "own" read from events-words.tsv: the bound is
+    // no preposition ("up to 100 Ukrainians" is no phrase "to Ukraine"), and
+    // approving one's own plan is no support.
+    let text = "Russia attacked at least 20 Ukrainian towns.";
+    let evs = events(text);
+    let e = by_trigger(&evs, "attacked").unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+    assert_eq!(e.target, vec!["UKR".to_string()], "{text}");
+    let text = "Poland approved its own plan.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| e.event_type != EventType::Support),
+        "{text}: {evs:#?}"
+    );
 }
