@@ -5678,6 +5678,18 @@ pub(crate) fn run(
             {
                 continue;
             }
+            // "whose sales have been badly hit", "the economy was hit hard":
+            // a force verb in the passive whose subject is a noun of economic
+            // standing tells a loss, not an attack.
+            if event_type == EventType::Assault && t.is_verb() && t.passive() {
+                let k = s.back_over(t.ta, 0, |j| {
+                    s.f(j) & (wc::SKIP | wc::AUX | wc::BE | wc::HAVE | wc::NEG) != 0
+                        || s.is_ly_adverb(j)
+                });
+                if k > 0 && s.in_cold(k - 1, wc::ECONOMIC) {
+                    continue;
+                }
+            }
             // "Nawrocki thanked his supporters", "praised their aides": a
             // cooperative act toward the doer's own people (a possessive
             // pronoun and an entourage noun as the whole object) names no

@@ -405,9 +405,13 @@ pub mod wc {
     pub const RANGE_AT: Cold = 1 << 18;
     /// The word after it ("least", "most"), in lower case.
     pub const RANGE_WORD: Cold = 1 << 19;
+    /// A noun of economic standing ("sales", "economy", "exports"): as the
+    /// subject of a passive force verb ("sales were badly hit") the verb is
+    /// a loss, no attack.
+    pub const ECONOMIC: Cold = 1 << 20;
 
     /// The names of the [`Cold`] classes in `events-words.tsv`.
-    pub const COLD_NAMES: [(&str, Cold); 20] = [
+    pub const COLD_NAMES: [(&str, Cold); 21] = [
         ("aux_adverb", AUX_ADVERB),
         ("neg_quantifier", NEG_QUANTIFIER),
         ("refusal", REFUSAL),
@@ -428,6 +432,7 @@ pub mod wc {
         ("range_head", RANGE_HEAD),
         ("range_at", RANGE_AT),
         ("range_word", RANGE_WORD),
+        ("economic", ECONOMIC),
     ];
 }
 

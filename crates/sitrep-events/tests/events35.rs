@@ -299,3 +299,21 @@ fn number_bounds_and_own_are_rows() {
         "{text}: {evs:#?}"
     );
 }
+
+#[test]
+fn an_economic_subject_of_a_passive_hit_is_no_attack() {
+    let text = "The American company, whose sales have been badly hit, cut jobs.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| e.event_type != EventType::Assault),
+        "{text}: {evs:#?}"
+    );
+    // Near miss: people hit in the passive were attacked.
+    let text = "Israeli soldiers were badly hit by Hezbollah rockets.";
+    let evs = events(text);
+    let e = evs
+        .iter()
+        .find(|e| e.event_type == EventType::Assault)
+        .unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+    assert_eq!(e.source, vec!["hezbollah".to_string()], "{text}");
+}
