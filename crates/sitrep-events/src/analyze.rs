@@ -562,11 +562,17 @@ impl Sent<'_> {
         if self.in_cold(k, wc::APPROXIMATOR) {
             return next_is_number(k + 1);
         }
-        match self.word(k).to_ascii_lowercase().as_str() {
-            "to" => k > 0 && self.word(k - 1).eq_ignore_ascii_case("up") && next_is_number(k + 1),
-            "at" => matches!(self.word(k + 1), "least" | "most") && next_is_number(k + 2),
-            _ => false,
+        // "up to 100 Albanians"
+        if self.in_cold(k, wc::RANGE_TO) {
+            return k > 0 && self.in_cold(k - 1, wc::RANGE_HEAD) && next_is_number(k + 1);
         }
+        // "at least 20 soldiers" (the bound word in lower case)
+        self.in_cold(k, wc::RANGE_AT)
+            && self.in_cold(k + 1, wc::RANGE_WORD)
+            && self
+                .word(k + 1)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            && next_is_number(k + 2)
     }
 
     /// The preposition introducing a noun phrase that starts at `a`,
@@ -1461,6 +1467,14 @@ fn object_after(
                     && !(i..at).any(|k| k < own_end || s.names(k, wc::WEAPON))
                     && preps & wc::FROM == 0
                     && s.f(m.b) & wc::TO == 0);
+            // "targeted journalists critical of the Kremlin", "arrested
+            // activists hostile to the government": a name in an adjective's
+            // phrase after the object noun is what the object's people stand
+            // against, not whom the act is aimed at.
+            if at > i && s.in_cold(at - 1, wc::AGAINST_ADJECTIVE) {
+                j = m.b;
+                continue;
+            }
             let object_np = inside
                 && (i..at).all(|k| {
                     s.f(k) & (wc::DET | wc::POSS) != 0
@@ -1583,7 +1597,10 @@ fn aux_voice(s: &Sent, ta: usize) -> Option<Voice> {
         if f & wc::BE != 0 {
             return Some(Voice::Passive);
         }
-        if f & (wc::SKIP | wc::NEG) == 0 {
+        // "U.S. persons are generally prohibited from", "was badly hit": a
+        // manner adverb between the auxiliary and the participle, as a
+        // skip word.
+        if f & (wc::SKIP | wc::NEG) == 0 && !s.is_ly_adverb(k) {
             return None;
         }
     }
@@ -2020,6 +2037,37 @@ fn negative_quantifier_subject(s: &Sent, ta: usize, floor: usize) -> bool {
     false
 }
 
+/// Whether the event noun at `ta` sits in a prepositional phrase of a
+/// relative clause ("amendments that referred to Russia's invasion were not
+/// adopted"): it is no subject of the verb after it, whose auxiliaries
+/// belong to the main clause.
+fn inside_relative_clause_phrase(s: &Sent, ta: usize) -> bool {
+    let k = s.back_over(ta, 0, |j| {
+        s.f(j) & (wc::DET | wc::POSS) != 0
+            || s.is_modifier_word(j)
+            || s.mention_at(j).is_some()
+            || s.is_possessive(j)
+    });
+    if k == 0 || s.f(k - 1) & PREPS == 0 {
+        return false;
+    }
+    // "that" is a relative pronoun when a verb follows it at once, a
+    // complementizer when a subject does ("said that its operations in
+    // support of ... would continue").
+    let relative = |j: usize| {
+        s.f(j) & wc::REL != 0
+            || (s.f(j) & wc::THAT != 0
+                && j + 1 < s.n()
+                && s.f(j + 1) & (wc::DET | wc::POSS | wc::PRON) == 0
+                && s.mention_at(j + 1).is_none()
+                && !is_upper_start(s.word(j + 1)))
+    };
+    (k.saturating_sub(6)..k - 1)
+        .rev()
+        .take_while(|&j| !s.hard_stop(j) && !s.punct(j, ","))
+        .any(|j| j > 0 && relative(j))
+}
+
 /// Modality of the verb after an event noun used as a subject ("talks may
 /// follow"): the first auxiliary after the noun phrase.
 fn modality_after(s: &Sent, from: usize) -> (wc::Classes, bool, bool) {
@@ -2196,6 +2244,25 @@ fn same_side(actors: &DocActors, who: &[usize], source: &[usize]) -> bool {
             source
                 .iter()
                 .any(|&x| x == a || (country(a).is_some() && country(a) == country(x)))
+        })
+}
+
+/// Whether `state` is a state itself (no sector of it: "the Legislature" is
+/// no own state) and the country of a government voice among `speaker`: the
+/// state, or an actor of its government sector.
+fn own_state(actors: &DocActors, state: usize, speaker: &[usize]) -> bool {
+    let Some(st) = actors.actors.get(state) else {
+        return false;
+    };
+    st.kind == ActorKind::Country
+        && st.country.is_some()
+        && st.sector.is_none()
+        && speaker.iter().any(|&x| {
+            x == state
+                || actors
+                    .actors
+                    .get(x)
+                    .is_some_and(|d| d.country == st.country && d.sector.as_deref() == Some("GOV"))
         })
 }
 
@@ -3594,8 +3661,17 @@ fn governs(s: &Sent, t: &Trig, u: &Trig) -> Option<Via> {
     // phrase may go on through "of" and "and".
     let ends_in_noun = t.nominal || t.tend > t.tb;
     let np_extra = if ends_in_noun { wc::OF | wc::CONJ } else { 0 };
+    // "rejected the absurd and false accusations": two modifiers joined by a
+    // conjunction are one modifier of the noun.
+    let coordinated_modifiers = |k: usize| {
+        k > t.tend
+            && s.f(k) & wc::CONJ != 0
+            && s.is_modifier_word(k - 1)
+            && s.is_modifier_word(k + 1)
+    };
     let np_ok = between.clone().all(|k| {
         s.f(k) & (wc::DET | wc::POSS | wc::TO | wc::FOR | wc::TPREP | wc::SKIP | np_extra) != 0
+            || coordinated_modifiers(k)
             || s.mention_at(k).is_some()
             || s.is_possessive(k)
             || s.is_modifier_word(k)
@@ -4285,7 +4361,28 @@ pub(crate) fn run(
                 if targets.is_empty() {
                     continue;
                 }
-                if targets.iter().any(|a| speaker.contains(a)) {
+                // "Xi said China and the Central Asian countries should carry
+                // forward ...": a government voice's exhortation that takes in
+                // its own state is a call on all of them, no demand of another
+                // party. (Rebels or an opposition saying their state must act
+                // still demand it of the government.)
+                if targets
+                    .iter()
+                    .any(|&a| speaker.contains(&a) || own_state(actors, a, &speaker))
+                {
+                    continue;
+                }
+                // "Moscow should not be rewarded", "Iran must be punished":
+                // the subject of a passive after the modal is on the receiving
+                // end of what the speaker asks, not the one asked.
+                let mut v = k + 1;
+                while v < s.n() && s.f(v) & (wc::NEG | wc::SKIP) != 0 {
+                    v += 1;
+                }
+                let passive_after = v + 1 < s.n()
+                    && s.f(v) & wc::BE != 0
+                    && (s.word(v + 1).ends_with("ed") || s.word(v + 1).ends_with("en"));
+                if passive_after {
                     continue;
                 }
                 let tend = (k + 2).min(s.n());
@@ -5254,6 +5351,7 @@ pub(crate) fn run(
             if t.nominal
                 && !commented_definite_subject(&s, t.ta, t.tend)
                 && !definite_subject_of_event_verb(&s, t.ta, t.tend)
+                && !inside_relative_clause_phrase(&s, t.ta)
             {
                 // "direct talks may follow", "talks between X and Y will resume".
                 let (b, w, o) = modality_after(&s, t.tend);
@@ -5581,6 +5679,32 @@ pub(crate) fn run(
             {
                 continue;
             }
+            // "whose sales have been badly hit", "the economy was hit hard":
+            // a force verb in the passive whose subject is a noun of economic
+            // standing tells a loss, not an attack.
+            if event_type == EventType::Assault && t.is_verb() && t.passive() {
+                let k = s.back_over(t.ta, 0, |j| {
+                    s.f(j) & (wc::SKIP | wc::AUX | wc::BE | wc::HAVE | wc::NEG) != 0
+                        || s.is_ly_adverb(j)
+                });
+                if k > 0 && s.in_cold(k - 1, wc::ECONOMIC) {
+                    continue;
+                }
+            }
+            // "Nawrocki thanked his supporters", "praised their aides": a
+            // cooperative act toward the doer's own people (a possessive
+            // pronoun and an entourage noun as the whole object) names no
+            // other party; it is no event between actors.
+            if cooperative(event_type)
+                && target.is_empty()
+                && t.is_verb()
+                && !t.passive()
+                && t.tb + 1 < s.n()
+                && s.f(t.tb) & wc::POSS != 0
+                && s.names(t.tb + 1, wc::ENTOURAGE)
+            {
+                continue;
+            }
             // "Israel approved its plan to build 3,000 homes", "the cabinet
             // approved its own budget": approving one's own plan or project
             // supports no one and agrees with no one (session 18's
@@ -5689,7 +5813,7 @@ fn own_object(s: &Sent, t: &Trig) -> bool {
     if o >= s.n() {
         return false;
     }
-    if s.in_cold(o, wc::SINGULAR_POSS) || (s.f(o) & wc::POSS != 0 && s.is(o + 1, "own")) {
+    if s.in_cold(o, wc::SINGULAR_POSS) || (s.f(o) & wc::POSS != 0 && s.in_cold(o + 1, wc::OWN)) {
         return true;
     }
     s.mention_starting_at(o)
@@ -6911,9 +7035,21 @@ fn arguments(
             let evaluated = k > 0
                 && s.names(k - 1, wc::EVALUATE)
                 && (k..t.ta).any(|j| is_definite_determiner(s, j));
+            // "The Russian Defense Ministry confirmed attacks on airfields":
+            // a hostile act that a speaker confirms or records, aimed at no
+            // one else, is reported by the speaker, not done by it (its own
+            // side is mostly the one hit). "confirmed strikes on Hezbollah
+            // targets" names another target and stays the speaker's act.
+            let witnessed_hostile_act = at_content_start
+                && !after_light
+                && hostile(t.event_type)
+                && k > 0
+                && s.in_cold(k - 1, wc::WITNESS)
+                && (target.is_empty() || ctx.claim_speaker.is_some_and(|a| target.contains(&a)));
             // The receiver of the noun's act is its target (above), never
             // its doer.
             if !in_pp
+                && !witnessed_hostile_act
                 && converse_verb.is_none()
                 && (after_light || at_content_start)
                 && !comment_on_hostile_act
@@ -7147,6 +7283,19 @@ fn arguments(
             })
         };
         !(*intro == wc::LOC && aimed_at_people && g.first().is_some_and(|m| named_object(m.a)))
+    });
+    // "began attacking ships in what they say is solidarity with the
+    // Palestinians": a name in the phrase of a cooperative event noun after
+    // a hostile act is that noun's partner, not the one attacked.
+    let found = found.filter(|(g, _)| {
+        !hostile(t.event_type)
+            || !g.first().is_some_and(|m| {
+                let (intro, at) = s.intro_of(m.a, t.tend);
+                intro != 0
+                    && at > t.tend
+                    && s.trig_at(at - 1)
+                        .is_some_and(|u| trigs[u].nominal && cooperative(trigs[u].event_type))
+            })
     });
     // "accusing it of supplying the RSF with drones": an accusation's
     // pronoun object before "of" is the one accused, the nearest fitting

@@ -386,9 +386,32 @@ pub mod wc {
     /// A word that qualifies a number right after it ("about 300", "nearly
     /// 20", "some 50 soldiers"): no preposition of a phrase.
     pub const APPROXIMATOR: Cold = 1 << 12;
+    /// A verb of confirming or recording what happened ("confirmed",
+    /// "verified"): a hostile act named as its object is reported, not
+    /// done, by its subject.
+    pub const WITNESS: Cold = 1 << 13;
+    /// An adjective heading a phrase after a noun that says what its people
+    /// stand against ("journalists critical of the Kremlin"): the name in
+    /// that phrase is no object of the verb before the noun.
+    pub const AGAINST_ADJECTIVE: Cold = 1 << 14;
+    /// "own" after a possessive ("their own promises"): the doer's own
+    /// thing.
+    pub const OWN: Cold = 1 << 15;
+    /// The preposition of "up to" before a number ("to").
+    pub const RANGE_TO: Cold = 1 << 16;
+    /// The word before it ("up").
+    pub const RANGE_HEAD: Cold = 1 << 17;
+    /// The preposition of "at least" / "at most" before a number ("at").
+    pub const RANGE_AT: Cold = 1 << 18;
+    /// The word after it ("least", "most"), in lower case.
+    pub const RANGE_WORD: Cold = 1 << 19;
+    /// A noun of economic standing ("sales", "economy", "exports"): as the
+    /// subject of a passive force verb ("sales were badly hit") the verb is
+    /// a loss, no attack.
+    pub const ECONOMIC: Cold = 1 << 20;
 
     /// The names of the [`Cold`] classes in `events-words.tsv`.
-    pub const COLD_NAMES: [(&str, Cold); 13] = [
+    pub const COLD_NAMES: [(&str, Cold); 21] = [
         ("aux_adverb", AUX_ADVERB),
         ("neg_quantifier", NEG_QUANTIFIER),
         ("refusal", REFUSAL),
@@ -402,6 +425,14 @@ pub mod wc {
         ("thing_pronoun", THING_PRONOUN),
         ("plural_pronoun", PLURAL_PRONOUN),
         ("approximator", APPROXIMATOR),
+        ("witness", WITNESS),
+        ("against_adjective", AGAINST_ADJECTIVE),
+        ("own", OWN),
+        ("range_to", RANGE_TO),
+        ("range_head", RANGE_HEAD),
+        ("range_at", RANGE_AT),
+        ("range_word", RANGE_WORD),
+        ("economic", ECONOMIC),
     ];
 }
 
