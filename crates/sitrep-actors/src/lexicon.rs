@@ -775,6 +775,15 @@ impl ContextLexicon {
         }
     }
 
+    /// Whether "the `word`" is limited to named sectors and `sector` is one
+    /// of them ("court": JUD): such a noun names back a state's own body of
+    /// that sector, which an unlimited noun ("the group") never does.
+    pub(crate) fn anaphor_names_sector(&self, word: &str, sector: Option<&str>) -> bool {
+        self.anaphor_sectors
+            .get_any_case(word)
+            .is_some_and(|allowed| sector.is_some_and(|s| allowed.iter().any(|a| a == s)))
+    }
+
     /// Whether a lower-case ASCII word starting with byte `first` and `len`
     /// bytes long may be an anaphor noun: false for nearly every word after
     /// "the", without a lookup (non-ASCII nouns are not anaphors).
