@@ -198,6 +198,12 @@ pub struct ContextLexicon {
     /// First-person plural words ("we", "our") that stand for the body the
     /// speaker of an interview turn speaks for.
     first_plurals: WordSet,
+    /// Words and marks after which a clause opens (", ; : \" and but"):
+    /// "The presidency said" after one is the speaking body.
+    clause_openers: WordSet,
+    /// Third-person possessive pronouns ("his", "her") that stand for the
+    /// person named shortly before.
+    possessive_pronouns: WordSet,
     /// Words written after a role that still belong to it ("Elect" of
     /// "President Elect Mahama").
     role_suffixes: WordSet,
@@ -368,6 +374,12 @@ impl ContextLexicon {
                 }
                 "first-plural" => {
                     lex.first_plurals.insert(word, ());
+                }
+                "clause-opener" => {
+                    lex.clause_openers.insert(word, ());
+                }
+                "possessive-pronoun" => {
+                    lex.possessive_pronouns.insert(word, ());
                 }
                 "role-suffix" => {
                     lex.role_suffixes.insert(word, ());
@@ -599,6 +611,16 @@ impl ContextLexicon {
     /// A first-person plural word ("we", "us", "our", "ours").
     pub fn is_first_plural(&self, word: &str) -> bool {
         self.first_plurals.get_any_case(word).is_some()
+    }
+
+    /// A word or mark after which a clause opens (",", "and").
+    pub fn is_clause_opener(&self, word: &str) -> bool {
+        self.clause_openers.get_any_case(word).is_some()
+    }
+
+    /// A third-person possessive pronoun ("his", "her").
+    pub fn is_possessive_pronoun(&self, word: &str) -> bool {
+        self.possessive_pronouns.get_any_case(word).is_some()
     }
 
     /// A word after a role that belongs to the role, not to the name after

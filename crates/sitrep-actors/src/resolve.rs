@@ -2820,7 +2820,7 @@ impl<'a> Resolver<'a> {
             let Some(pronoun) = Gender::of_pronoun(self.word(i - 1)) else {
                 continue;
             };
-            if !matches!(self.word(i - 1), "His" | "his" | "Her" | "her") {
+            if !self.lex.is_possessive_pronoun(self.word(i - 1)) {
                 continue;
             }
             // The office that speaks opens a clause ("His office said",
@@ -2963,12 +2963,7 @@ impl<'a> Resolver<'a> {
     /// comma, a semicolon, a colon, an opening quote, "and" or "but" (not
     /// after a verb or a preposition).
     fn opens_clause(&self, i: usize) -> bool {
-        i < 1
-            || self.sentence_initial(i)
-            || matches!(
-                self.word(i - 1),
-                "," | ";" | ":" | "\"" | "\u{201c}" | "and" | "but"
-            )
+        i < 1 || self.sentence_initial(i) || self.lex.is_clause_opener(self.word(i - 1))
     }
 
     /// The state of the person a possessive pronoun at token `i` ("His",
@@ -2979,7 +2974,7 @@ impl<'a> Resolver<'a> {
     /// before it stands for neither; a person whose given name tells the
     /// other gender ("Ilhan Omar" for "his") is none of them.
     fn possessor_state(&self, i: usize) -> Option<usize> {
-        if !matches!(self.word(i), "His" | "his" | "Her" | "her") {
+        if !self.lex.is_possessive_pronoun(self.word(i)) {
             return None;
         }
         let at = self.tokens[i].start;
