@@ -204,6 +204,10 @@ pub struct ContextLexicon {
     /// Third-person possessive pronouns ("his", "her") that stand for the
     /// person named shortly before.
     possessive_pronouns: WordSet,
+    /// A capitalized name head ("Council") with, for each body whose
+    /// mention in a document says which body the bare head means there,
+    /// (that body's KB id, the meant body's KB id).
+    name_head_bodies: WordClass<Vec<(String, String)>>,
     /// Words written after a role that still belong to it ("Elect" of
     /// "President Elect Mahama").
     role_suffixes: WordSet,
@@ -380,6 +384,16 @@ impl ContextLexicon {
                 }
                 "possessive-pronoun" => {
                     lex.possessive_pronouns.insert(word, ());
+                }
+                "name-head-body" => {
+                    let mut pairs = Vec::new();
+                    for item in sector.as_deref().unwrap_or_default().split('|') {
+                        let (context, meant) = item.split_once('>').ok_or_else(|| {
+                            format!("{file}:{line_no}: name-head-body item {item:?} is no CONTEXT>MEANT")
+                        })?;
+                        pairs.push((context.trim().to_string(), meant.trim().to_string()));
+                    }
+                    lex.name_head_bodies.insert(word, pairs);
                 }
                 "role-suffix" => {
                     lex.role_suffixes.insert(word, ());
@@ -616,6 +630,12 @@ impl ContextLexicon {
     /// A word or mark after which a clause opens (",", "and").
     pub fn is_clause_opener(&self, word: &str) -> bool {
         self.clause_openers.get_any_case(word).is_some()
+    }
+
+    /// For a capitalized name head ("Council"): the (context body id,
+    /// meant body id) pairs of its `name-head-body` row.
+    pub(crate) fn name_head_bodies(&self, word: &str) -> Option<&[(String, String)]> {
+        self.name_head_bodies.get_any_case(word).map(Vec::as_slice)
     }
 
     /// A third-person possessive pronoun ("his", "her").

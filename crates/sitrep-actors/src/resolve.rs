@@ -3338,7 +3338,10 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             if bytes[t.start].is_ascii_uppercase() {
-                if let Some(actor) = self.named_by_name_head(k) {
+                if let Some(actor) = self
+                    .named_by_name_head(k)
+                    .or_else(|| self.body_meant_by_name_head(k))
+                {
                     found.push(Cand::context(
                         the.start,
                         t.end,
@@ -3744,6 +3747,44 @@ impl<'a> Resolver<'a> {
                     && name.rsplit_once(' ').is_some_and(|(_, last)| last == word))
                 .then_some(a)
             })
+    }
+
+    /// "The Council today adopted a 16th package" in a story naming the EU:
+    /// a capitalized name head that no organization named shortly before
+    /// ends in means the body its `name-head-body` row gives for the body
+    /// the document names (the EU's "the Council" is the Council of the
+    /// EU; UN coverage's is the Security Council); none when the document
+    /// names bodies meaning different ones, or another capitalized word
+    /// follows ("the Council Presidency").
+    fn body_meant_by_name_head(&self, k: usize) -> Option<usize> {
+        let pairs = self.lex.name_head_bodies(self.word(k))?;
+        let t = self.tokens[k];
+        if let Some(next) = self.tokens.get(k + 1) {
+            if self.spaced(t.end, next.start)
+                && (self.text.as_bytes()[next.start].is_ascii_uppercase()
+                    || self.word(k + 1) == "of")
+            {
+                return None;
+            }
+        }
+        let mut meant: Option<usize> = None;
+        for c in self.cands.iter().take(2000) {
+            let Target::Kb(a) = c.target else {
+                continue;
+            };
+            let id = &self.kb.actor(a).id;
+            for (context, body) in pairs {
+                if context.as_str() != &**id {
+                    continue;
+                }
+                let body = self.kb.index_of(body)?;
+                if meant.is_some_and(|m| m != body) {
+                    return None;
+                }
+                meant = Some(body);
+            }
+        }
+        meant
     }
 
     /// A relative of a known person named in full ("Hunter Biden", "Eric

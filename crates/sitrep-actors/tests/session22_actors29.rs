@@ -148,3 +148,30 @@ fn the_court_does_not_name_back_a_body_called_otherwise() {
         "{m:?}"
     );
 }
+
+// ---- 4. "the Council" decided by the bodies the document names -------------
+
+#[test]
+fn the_council_in_an_eu_story_is_the_council_of_the_eu() {
+    let text = "Three years after the invasion, the Council today adopted a 16th package of restrictive measures against Russia. The measures take effect across the EU on Tuesday.";
+    assert_mention_as(text, "the Council", "council-of-the-eu", false);
+    let text = "The draft failed. The United States voted against it in the Security Council on Wednesday. Diplomats met for hours. Delegates left. Algeria's envoy said the Council had failed the Palestinian people.";
+    assert_mention_as(text, "the Council", "unsc", false);
+}
+
+/// Near misses: with bodies meaning different councils named, or none, a
+/// bare "the Council" names no one; a capitalized word after it makes
+/// another name.
+#[test]
+fn the_council_names_no_one_when_the_story_does_not_say_which() {
+    let m = mentions(
+        "The EU and the Security Council were both briefed. Diplomats met for hours. Delegates left. Officials waited. The Council said it would meet again.",
+    );
+    assert!(!m.iter().any(|(t, _)| t == "The Council"), "{m:?}");
+    let m = mentions("The Council said it would meet again on Monday.");
+    assert!(m.is_empty(), "{m:?}");
+    let m = mentions(
+        "The EU adopted sanctions on Monday. The Council Presidency said the talks would go on.",
+    );
+    assert!(!m.iter().any(|(_, id)| id == "council-of-the-eu"), "{m:?}");
+}
