@@ -198,6 +198,16 @@ pub struct ContextLexicon {
     /// First-person plural words ("we", "our") that stand for the body the
     /// speaker of an interview turn speaks for.
     first_plurals: WordSet,
+    /// Words and marks after which a clause opens (", ; : \" and but"):
+    /// "The presidency said" after one is the speaking body.
+    clause_openers: WordSet,
+    /// Third-person possessive pronouns ("his", "her") that stand for the
+    /// person named shortly before.
+    possessive_pronouns: WordSet,
+    /// A capitalized name head ("Council") with, for each body whose
+    /// mention in a document says which body the bare head means there,
+    /// (that body's KB id, the meant body's KB id).
+    name_head_bodies: WordClass<Vec<(String, String)>>,
     /// Words written after a role that still belong to it ("Elect" of
     /// "President Elect Mahama").
     role_suffixes: WordSet,
@@ -368,6 +378,22 @@ impl ContextLexicon {
                 }
                 "first-plural" => {
                     lex.first_plurals.insert(word, ());
+                }
+                "clause-opener" => {
+                    lex.clause_openers.insert(word, ());
+                }
+                "possessive-pronoun" => {
+                    lex.possessive_pronouns.insert(word, ());
+                }
+                "name-head-body" => {
+                    let mut pairs = Vec::new();
+                    for item in sector.as_deref().unwrap_or_default().split('|') {
+                        let (context, meant) = item.split_once('>').ok_or_else(|| {
+                            format!("{file}:{line_no}: name-head-body item {item:?} is no CONTEXT>MEANT")
+                        })?;
+                        pairs.push((context.trim().to_string(), meant.trim().to_string()));
+                    }
+                    lex.name_head_bodies.insert(word, pairs);
                 }
                 "role-suffix" => {
                     lex.role_suffixes.insert(word, ());
@@ -601,6 +627,22 @@ impl ContextLexicon {
         self.first_plurals.get_any_case(word).is_some()
     }
 
+    /// A word or mark after which a clause opens (",", "and").
+    pub fn is_clause_opener(&self, word: &str) -> bool {
+        self.clause_openers.get_any_case(word).is_some()
+    }
+
+    /// For a capitalized name head ("Council"): the (context body id,
+    /// meant body id) pairs of its `name-head-body` row.
+    pub(crate) fn name_head_bodies(&self, word: &str) -> Option<&[(String, String)]> {
+        self.name_head_bodies.get_any_case(word).map(Vec::as_slice)
+    }
+
+    /// A third-person possessive pronoun ("his", "her").
+    pub fn is_possessive_pronoun(&self, word: &str) -> bool {
+        self.possessive_pronouns.get_any_case(word).is_some()
+    }
+
     /// A word after a role that belongs to the role, not to the name after
     /// it ("Elect" of "President Elect Mahama", "designate").
     pub fn is_role_suffix(&self, word: &str) -> bool {
@@ -773,6 +815,15 @@ impl ContextLexicon {
             Some(allowed) => sector.is_some_and(|s| allowed.iter().any(|a| a == s)),
             None => true,
         }
+    }
+
+    /// Whether "the `word`" is limited to named sectors and `sector` is one
+    /// of them ("court": JUD): such a noun names back a state's own body of
+    /// that sector, which an unlimited noun ("the group") never does.
+    pub(crate) fn anaphor_names_sector(&self, word: &str, sector: Option<&str>) -> bool {
+        self.anaphor_sectors
+            .get_any_case(word)
+            .is_some_and(|allowed| sector.is_some_and(|s| allowed.iter().any(|a| a == s)))
     }
 
     /// Whether a lower-case ASCII word starting with byte `first` and `len`

@@ -473,6 +473,23 @@ impl<'a> Resolver<'a> {
         self.roles.get(i).is_some_and(|r| r.end == offset)
     }
 
+    /// Whether "of" (and "the") after a title stand right before `offset`:
+    /// "President of Nauru Tamsin Kora" — the state there owns the title,
+    /// and the name after it is the holder's, not a name of its own.
+    fn owns_title_before(&self, offset: usize) -> bool {
+        let Some(mut i) = self.token_at(offset) else {
+            return false;
+        };
+        if i < 2 || self.word(i - 1) != "of" {
+            return false;
+        }
+        i -= 1;
+        if i >= 2 && self.word(i - 1) == "the" {
+            i -= 1;
+        }
+        self.title_ends_at(self.tokens[i - 1].end)
+    }
+
     /// Whether a role that may stand as a title before a name ends at
     /// `offset`: any role but a civilian's ("hunter", "villager").
     fn title_ends_at(&self, offset: usize) -> bool {
@@ -638,6 +655,7 @@ impl<'a> Resolver<'a> {
                 && self.is_state(h.actor)
                 && !line.title_case
                 && !line.all_caps
+                && !self.owns_title_before(h.start)
                 && self.part_of_personal_name(raw, h)
             {
                 continue;
@@ -1314,6 +1332,7 @@ impl<'a> Resolver<'a> {
             }
         }
         let mut span_end = re;
+        let mut stated = stated;
         if owner_hit.is_none() {
             // "the government of Iraq", "officials of Hamas", "the
             // opposition in Yerevan"
@@ -1323,6 +1342,16 @@ impl<'a> Resolver<'a> {
             {
                 owner_hit = Some(h);
                 span_end = end;
+            } else if let Some((h, end, portfolio_end)) = person_role
+                .then(|| self.portfolio_owner_after(re))
+                .flatten()
+            {
+                // "Minister of Foreign Affairs of Egypt": the portfolio
+                // after the role is part of it, and the state after the
+                // portfolio owns it.
+                owner_hit = Some(h);
+                span_end = end;
+                stated.end = portfolio_end;
             }
         } else if let Some(h) = owner_hit {
             span_start = self.extend_over_modifiers(self.hits[h].start);
@@ -1336,9 +1365,23 @@ impl<'a> Resolver<'a> {
         let modifier = owner_hit.map(|h| (self.hits[h].start, self.hits[h].end));
         let head = (rs, re);
 
-        if person_role && span_end == re {
-            if let Some((name_start, name_end, target, name_hit)) =
-                self.name_after(re, owner, sector)
+        // "President of Nauru David Adeang", "Secretary-General of the Arab
+        // League Ahmed Aboul Gheit": a name right after the role's owner
+        // is the person holding the role, one mention with the owner as
+        // its modifier, as "Nauru's President David Adeang" is.
+        let owner_named_after = span_end != re && owner.is_some();
+        if person_role && (span_end == re || owner_named_after) {
+            if let Some((name_start, name_end, target, name_hit)) = self
+                .name_after(span_end, owner, sector)
+                .filter(|&(name_start, name_end, ..)| {
+                    // "the President of Nauru, David Adeang, said": after a
+                    // comma, the name is apposed only when the apposition
+                    // closes right after it; "at the University of
+                    // Pennsylvania, Andrew Vaughan followed" opens a clause.
+                    !owner_named_after
+                        || !self.text[span_end..name_start].contains(',')
+                        || self.closes_at(name_end)
+                })
             {
                 let mut target = target;
                 if let Some(namesake) = self.namesake_of_other_state(&target, owner, sector) {
@@ -1364,9 +1407,21 @@ impl<'a> Resolver<'a> {
                 if let Some(h) = owner_hit {
                     self.consumed[h] = true;
                 }
+                // "Commander Dominic Murphy of the Metropolitan Police": with
+                // no owner before the title, a body named right after the
+                // name is the person's employer, part of the person's
+                // mention, not an actor of its own.
+                let (mut end, mut modifier) = (name_end, modifier);
+                if owner_hit.is_none() {
+                    if let Some((h, employer_end)) = self.employer_after(name_end) {
+                        self.consumed[h] = true;
+                        end = employer_end;
+                        modifier = Some((self.hits[h].start, employer_end));
+                    }
+                }
                 self.cands.push(Cand {
                     start: span_start,
-                    end: name_end,
+                    end,
                     target,
                     how: MentionHow::RoleName,
                     head: (name_start, name_end),
@@ -1376,6 +1431,8 @@ impl<'a> Resolver<'a> {
                 });
                 return;
             }
+        }
+        if person_role && span_end == re {
             if let Some(target) = self.person_before_comma(span_start, stated, owner) {
                 if let Some(h) = owner_hit {
                     self.consumed[h] = true;
@@ -2049,6 +2106,79 @@ impl<'a> Resolver<'a> {
         (!self.is_person(hit.actor) && hit.kind != AliasKind::Adjective).then_some((h, hit.end))
     }
 
+    /// "Minister of Foreign Affairs of Egypt": after a person's role, "of"
+    /// and a capitalized portfolio of one to four words (no KB name among
+    /// them, "and" between two) followed by "of [the] X": X's hit, where X
+    /// ends, and where the portfolio ends.
+    fn portfolio_owner_after(&self, re: usize) -> Option<(usize, usize, usize)> {
+        let mut i = self.token_from(re);
+        if i >= self.tokens.len() || !self.spaced(re, self.tokens[i].start) || self.word(i) != "of"
+        {
+            return None;
+        }
+        i += 1;
+        let mut words = 0;
+        let mut portfolio_end = None;
+        while i < self.tokens.len() && words < 5 {
+            let t = self.tokens[i];
+            if !self.spaced(self.tokens[i - 1].end, t.start) || t.start == self.tokens[i - 1].end {
+                return None;
+            }
+            let w = self.word(i);
+            if w == "of" {
+                portfolio_end = (words > 0).then_some(self.tokens[i - 1].end);
+                break;
+            }
+            let joins = w == "and" && words > 0;
+            if t.kind != TokenKind::Word
+                || !(joins || is_titlecase(w))
+                || self.lex.is_not_name(w) && !joins
+                || Self::hit_starting_at(&self.hits, t.start).is_some()
+            {
+                return None;
+            }
+            words += 1;
+            i += 1;
+        }
+        let portfolio_end = portfolio_end?;
+        let (h, end) = self.owner_after(portfolio_end)?;
+        Some((h, end, portfolio_end))
+    }
+
+    /// "Dominic Murphy of the Metropolitan Police", "... of the Metropolitan
+    /// Police's counter-terrorism command": "of [the]" and a body the KB
+    /// knows (no person, no state: a state after a name is where the person
+    /// is from, a mention of its own) right after a person's name: the
+    /// body's hit and where it ends.
+    fn employer_after(&self, end: usize) -> Option<(usize, usize)> {
+        let mut i = self.token_from(end);
+        if i >= self.tokens.len() || !self.spaced(end, self.tokens[i].start) || self.word(i) != "of"
+        {
+            return None;
+        }
+        i += 1;
+        if i < self.tokens.len()
+            && self.word(i) == "the"
+            && self.spaced(self.tokens[i - 1].end, self.tokens[i].start)
+        {
+            i += 1;
+        }
+        let t = self.tokens.get(i)?;
+        if !self.spaced(self.tokens[i - 1].end, t.start) {
+            return None;
+        }
+        let h = Self::hit_starting_at(&self.hits, t.start)?;
+        let hit = self.hits[h];
+        let actor = self.kb.actor(hit.actor);
+        (!self.consumed[h]
+            && hit.kind != AliasKind::Adjective
+            && !matches!(
+                actor.kind,
+                ActorKind::Person | ActorKind::Country | ActorKind::Place
+            ))
+        .then_some((h, hit.end))
+    }
+
     /// "The opposition in Yerevan": an opposition role followed by "in"
     /// and a state's capital is that state's opposition (the capital is
     /// where a state's politics happen; a government or an analyst "in" a
@@ -2690,7 +2820,7 @@ impl<'a> Resolver<'a> {
             let Some(pronoun) = Gender::of_pronoun(self.word(i - 1)) else {
                 continue;
             };
-            if !matches!(self.word(i - 1), "His" | "his" | "Her" | "her") {
+            if !self.lex.is_possessive_pronoun(self.word(i - 1)) {
                 continue;
             }
             // The office that speaks opens a clause ("His office said",
@@ -2826,12 +2956,7 @@ impl<'a> Resolver<'a> {
     /// comma, a semicolon, a colon, an opening quote, "and" or "but" (not
     /// after a verb or a preposition).
     fn opens_clause(&self, i: usize) -> bool {
-        i < 1
-            || self.sentence_initial(i)
-            || matches!(
-                self.word(i - 1),
-                "," | ";" | ":" | "\"" | "\u{201c}" | "and" | "but"
-            )
+        i < 1 || self.sentence_initial(i) || self.lex.is_clause_opener(self.word(i - 1))
     }
 
     /// The state of the person a possessive pronoun at token `i` ("His",
@@ -2842,7 +2967,7 @@ impl<'a> Resolver<'a> {
     /// before it stands for neither; a person whose given name tells the
     /// other gender ("Ilhan Omar" for "his") is none of them.
     fn possessor_state(&self, i: usize) -> Option<usize> {
-        if !matches!(self.word(i), "His" | "his" | "Her" | "her") {
+        if !self.lex.is_possessive_pronoun(self.word(i)) {
             return None;
         }
         let at = self.tokens[i].start;
@@ -2881,6 +3006,15 @@ impl<'a> Resolver<'a> {
             state = Some(placed);
         }
         state
+    }
+
+    /// Whether punctuation that closes a phrase (",", ".", ";", ")") or
+    /// the end of the text comes right after `end`.
+    fn closes_at(&self, end: usize) -> bool {
+        let i = self.token_from(end);
+        self.tokens
+            .get(i)
+            .is_none_or(|t| t.start == end && matches!(self.word(i), "," | "." | ";" | ")"))
     }
 
     /// Whether the apposition that began before a role ending at `end`
@@ -3197,7 +3331,10 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             if bytes[t.start].is_ascii_uppercase() {
-                if let Some(actor) = self.named_by_name_head(k) {
+                if let Some(actor) = self
+                    .named_by_name_head(k)
+                    .or_else(|| self.body_meant_by_name_head(k))
+                {
                     found.push(Cand::context(
                         the.start,
                         t.end,
@@ -3257,7 +3394,13 @@ impl<'a> Resolver<'a> {
                         | ActorKind::Igo
                         | ActorKind::Group
                 );
-                (!state_body
+                // "convicted at the Old Bailey ... The court heard": a noun
+                // whose row names the body's sector ("court": JUD) names
+                // back a state's own body of that sector too.
+                let own_sector_noun = state_body
+                    && self.lex.anaphor_names_sector(head, actor.sector.as_deref())
+                    && names_itself_by(&actor.name, head);
+                ((!state_body || own_sector_noun)
                     && organization
                     && kinds.contains(&actor.kind)
                     && self.lex.anaphor_fits_sector(head, actor.sector.as_deref()))
@@ -3274,7 +3417,10 @@ impl<'a> Resolver<'a> {
                 .rev()
                 .filter(|c| !c.how.is_metonym())
                 .filter_map(|c| Some((c.start, c.end, fits(c)?)));
-            let Some((at, named_end, actor)) = fitting.next() else {
+            let Some((at, named_end, actor)) = fitting
+                .next()
+                .or_else(|| self.state_body_named_before(from.min(before), the.start, head))
+            else {
                 continue;
             };
             let sentence = self.layer.sentence_at(at);
@@ -3328,8 +3474,19 @@ impl<'a> Resolver<'a> {
             // "The ICC issued warrants. Thailand's prime minister was
             // removed. The court said": with a state named in between, a
             // bare "court" may be that state's; it stays the bare body.
+            let own_state = self.state_body_state(actor);
             let state_between = self.overlaps_cand(the.start, t.end)
-                && self.states_named(named_end, the.start).next().is_some();
+                && match own_state {
+                    // A state's own court: only another state acting in
+                    // between ("Thailand's prime minister") may own the
+                    // bare noun; its own ("in London") and demonyms of
+                    // people or firms ("an Austrian businessman") do not.
+                    Some(own) => self.other_state_acts_between(named_end, the.start, own),
+                    None => self.states_named(named_end, the.start).next().is_some(),
+                };
+            // A state's own body named earlier than the window is meant
+            // only when it is the one body of that sector named before.
+            let near = near || own_state.is_some();
             if near && !state_between {
                 found.push(Cand::context(
                     the.start,
@@ -3340,9 +3497,85 @@ impl<'a> Resolver<'a> {
             }
         }
         if !found.is_empty() {
+            // "convicted at the Old Bailey ... The court heard": the body
+            // named back, not the state's court the role phrase would be
+            // (the bare body of the same words gives way).
+            self.cands.retain(|c| {
+                !(matches!(c.target, Target::Dominant { sector: Some(_) })
+                    && c.role.is_some()
+                    && found.iter().any(|f| f.start < c.end && c.start < f.end))
+            });
             self.cands.extend(found);
             self.sort_cands();
         }
+    }
+
+    /// The state of KB actor `a` when it is a state's own body of a
+    /// sector a state body has (a court, a ministry, an army).
+    fn state_body_state(&self, a: usize) -> Option<usize> {
+        let actor = self.kb.actor(a);
+        if !matches!(
+            actor.sector.as_deref(),
+            Some("GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY")
+        ) || self.is_state(a)
+        {
+            return None;
+        }
+        self.kb.index_of(actor.country.as_deref()?)
+    }
+
+    /// "Katrin Ivanova ... were convicted at the Old Bailey. [three
+    /// sentences] The court heard": before the anaphor window (candidates
+    /// before index `window`), the one state body of the noun's own sector
+    /// (`anaphor_names_sector`) the document named before `at`, if only
+    /// one was: (start, end, actor) of its last mention.
+    fn state_body_named_before(
+        &self,
+        window: usize,
+        at: usize,
+        head: &str,
+    ) -> Option<(usize, usize, usize)> {
+        let mut found: Option<(usize, usize, usize)> = None;
+        for c in self.cands[..window].iter().take_while(|c| c.start < at) {
+            let Target::Kb(a) = c.target else {
+                continue;
+            };
+            if c.how.is_metonym() || self.state_body_state(a).is_none() {
+                continue;
+            }
+            let actor = self.kb.actor(a);
+            if !matches!(actor.kind, ActorKind::Organization)
+                || !self.lex.anaphor_names_sector(head, actor.sector.as_deref())
+                || !names_itself_by(&actor.name, head)
+            {
+                continue;
+            }
+            match found {
+                Some((_, _, other)) if other != a => return None,
+                _ => found = Some((c.start, c.end, a)),
+            }
+        }
+        found
+    }
+
+    /// Whether a state other than `own` is named between `from` and `to`
+    /// as an actor: by its name, a capital or a body of it, not as a
+    /// place ("in Moscow") nor by a demonym ("German payments firm"); its
+    /// people (persons) do not count.
+    fn other_state_acts_between(&self, from: usize, to: usize, own: usize) -> bool {
+        let first = self.cands.partition_point(|o| o.start < from);
+        self.cands[first..]
+            .iter()
+            .take_while(|o| o.start < to)
+            .take(400)
+            .any(|o| {
+                let state = match &o.target {
+                    Target::Kb(a) if self.is_state(*a) => Some(*a),
+                    Target::Sector { state, .. } => Some(*state),
+                    _ => None,
+                };
+                state.is_some_and(|s| s != own) && !o.how.is_adjectival() && !o.how.is_locative()
+            })
     }
 
     /// Whether the text gives the actor of mention `c` as the author of a
@@ -3507,6 +3740,44 @@ impl<'a> Resolver<'a> {
                     && name.rsplit_once(' ').is_some_and(|(_, last)| last == word))
                 .then_some(a)
             })
+    }
+
+    /// "The Council today adopted a 16th package" in a story naming the EU:
+    /// a capitalized name head that no organization named shortly before
+    /// ends in means the body its `name-head-body` row gives for the body
+    /// the document names (the EU's "the Council" is the Council of the
+    /// EU; UN coverage's is the Security Council); none when the document
+    /// names bodies meaning different ones, or another capitalized word
+    /// follows ("the Council Presidency").
+    fn body_meant_by_name_head(&self, k: usize) -> Option<usize> {
+        let pairs = self.lex.name_head_bodies(self.word(k))?;
+        let t = self.tokens[k];
+        if let Some(next) = self.tokens.get(k + 1) {
+            if self.spaced(t.end, next.start)
+                && (self.text.as_bytes()[next.start].is_ascii_uppercase()
+                    || self.word(k + 1) == "of")
+            {
+                return None;
+            }
+        }
+        let mut meant: Option<usize> = None;
+        for c in self.cands.iter().take(2000) {
+            let Target::Kb(a) = c.target else {
+                continue;
+            };
+            let id = &self.kb.actor(a).id;
+            for (context, body) in pairs {
+                if context.as_str() != &**id {
+                    continue;
+                }
+                let body = self.kb.index_of(body)?;
+                if meant.is_some_and(|m| m != body) {
+                    return None;
+                }
+                meant = Some(body);
+            }
+        }
+        meant
     }
 
     /// A relative of a known person named in full ("Hunter Biden", "Eric
@@ -4899,6 +5170,13 @@ fn sort_in_text_order(cands: &mut [Cand]) {
             cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         }
     }
+}
+
+/// Whether a body's KB name holds `noun` as a word ("Central Criminal
+/// Court" is a court; the "Justice Department", of the JUD sector too, is
+/// not): a state's body is named back by the noun of its own name.
+fn names_itself_by(name: &str, noun: &str) -> bool {
+    name.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
 }
 
 /// The code a state's people and sectors carry as their country: its ISO
