@@ -1029,7 +1029,7 @@ fn aside_then_bare_clause(wd: &DocWords, after: &str) -> Option<usize> {
     // coordinated clause after it, is no content of the cue.
     let opener = clause.split_space().next().unwrap_or("");
     let joins = wd.exact(opener) & (words::RELATIVE | words::SUBORDINATOR) != 0
-        || matches!(opener, "and" | "but" | "or" | "so" | "yet");
+        || (is_lower_word(opener) && wd.exact(opener) & words::CLAUSE_JOINER != 0);
     if joins || opens_finite_clause(wd, &after[", ".len() - 1..", ".len() + comma]) {
         return None;
     }
@@ -3316,6 +3316,23 @@ fn shows_or_names(wd: &DocWords, text: &str, speaker: &Speaker, cue: &str, cue_e
 /// ("a report Thursday", "the ministry on Monday") is cut off, and a phrase
 /// left with nothing but determiners ("The", "this") is no speaker (`None`).
 fn speaker_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    // "- China's commerce ministry said": a list item's mark (a lone
+    // symbol opening the line: a dash, a bullet, an asterisk) is no part
+    // of the speaker.
+    let start = {
+        let line_start = text[..start].trim_end_matches([' ', '\t']).is_empty()
+            || text[..start].trim_end_matches([' ', '\t']).ends_with('\n');
+        let first = text[start..end].split(' ').next().unwrap_or("");
+        let mark = !first.is_empty()
+            && first.chars().count() == 1
+            && first.chars().all(|c| !c.is_alphanumeric() && !c.is_whitespace());
+        if line_start && mark && first.len() < end - start {
+            let after = start + first.len();
+            after + (text[after..end].len() - text[after..end].trim_start().len())
+        } else {
+            start
+        }
+    };
     // Read from the end, word by word, without collecting the words: every
     // speaker candidate comes through here, and most lose no word at all.
     let bytes = text.as_bytes();
@@ -5295,6 +5312,21 @@ pub fn extract_claims_from_occurrences(
                     if passive_naming {
                         continue;
                     }
+                    // "These ships are denied access to ports": a denial
+                    // verb in the passive with an object and no agent says
+                    // what the subject was refused, no one's denial ("The
+                    // reports were denied by the ministry" names its agent).
+                    let refused_passive = cue.stance == Stance::Deny
+                        && text[cue_start..h.start]
+                            .split_space()
+                            .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0)
+                        && text[h.end..content_end]
+                            .split_space()
+                            .nth(1)
+                            .is_some_and(|w| is_lower_word(w) && w != "by" && wd.exact(w) & words::NP_STOP == 0);
+                    if refused_passive {
+                        continue;
+                    }
                     // "the rule requires that …", "it is clear that …": a
                     // verb found only by its clause needs a subject that
                     // names someone.
@@ -6165,6 +6197,31 @@ pub fn extract_claims_from_occurrences(
                     if a >= b {
                         continue;
                     }
+                    // "could not give assurances that …", "would offer
+                    // guarantees that …": the word before the noun is a verb
+                    // after an auxiliary, modal or negator, no speaker; the
+                    // noun is its object, and what a modal or negated verb
+                    // would give is asserted by no one.
+                    let verb_before_noun = speaker.as_ref().and_then(|sp| sp.span.as_ref()).is_some_and(|p| {
+                        let w = &text[p.start..p.end];
+                        p.end <= h.start
+                            && text[p.end..h.start].trim().is_empty()
+                            && is_lower_word(w)
+                            && wd.exact(w)
+                                & (words::SPEAKER_NOUN
+                                    | words::ROLE_HEAD
+                                    | words::SPEAKER_HEAD
+                                    | words::DETERMINER
+                                    | words::PRONOUN
+                                    | words::RELATIVE)
+                                == 0
+                            && word_before(text.as_bytes(), ss, p.start).is_some_and(|(x, y)| {
+                                is_lower_word(&text[x..y]) && wd.exact(&text[x..y]) & words::CUE_LEAD != 0
+                            })
+                    });
+                    if verb_before_noun {
+                        continue;
+                    }
                     // "Trump's claim that …": the lexicon needs the "that"
                     // to tell the noun from a verb, but the cue is the noun.
                     let cue_end = if cue.phrase.ends_with(" that") {
@@ -6518,7 +6575,15 @@ pub fn extract_claims_from_occurrences(
                 .as_deref()
                 .is_some_and(|t| wd.exact(t) & words::GENERIC_PRONOUN != 0)
     };
-    drafts.retain(|d| !anonymity_reason(d) && !generic_modal(d));
+    // "An earlier version of this article said …": a correction note
+    // about the text itself, no one's claim.
+    let correction_note = |d: &Draft| {
+        d.speaker.text.as_deref().is_some_and(|t| {
+            let head = phrase_head(wd, t);
+            is_lower_word(head) && wd.exact(head) & words::TEXT_VERSION != 0
+        })
+    };
+    drafts.retain(|d| !anonymity_reason(d) && !generic_modal(d) && !correction_note(d));
     for d in &mut drafts {
         if role_state_from_own_content(&ctx, d) {
             d.speaker.actor = None;
