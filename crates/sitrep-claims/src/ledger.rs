@@ -154,7 +154,6 @@ pub struct ClaimGroup {
     pub reversal: bool,
 }
 
-
 fn is_negation(word: &str, lex: &LedgerLexicon) -> bool {
     lex.negations.contains(word) || word.ends_with("n't")
 }
@@ -229,7 +228,9 @@ fn read(content: &str, lex: &LedgerLexicon) -> Reading {
     }
     let mut words = BTreeMap::new();
     let mut before: Vec<String> = Vec::new();
-    let negations: Vec<usize> = (0..toks.len()).filter(|&i| is_negation(&toks[i], lex)).collect();
+    let negations: Vec<usize> = (0..toks.len())
+        .filter(|&i| is_negation(&toks[i], lex))
+        .collect();
     let negated = reads_negated(&negations);
     for (i, w) in toks.iter().enumerate() {
         if is_negation(w, lex) {

@@ -1295,13 +1295,12 @@ fn noun_object(wd: &DocWords, content: &str) -> bool {
     let mut prev_class = 0;
     let finite = content.split_space().any(|w| {
         let c = wd.exact(w);
-        let after_determiner =
-            prev_class & words::DETERMINER != 0 && c & words::NP_STOP == 0;
+        let after_determiner = prev_class & words::DETERMINER != 0 && c & words::NP_STOP == 0;
         prev_class = c;
         !after_determiner
             && ((w.bytes().all(|b| b.is_ascii_lowercase())
-            && c & (words::DETERMINER | words::ED_ADJECTIVE) == 0
-            && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0))
+                && c & (words::DETERMINER | words::ED_ADJECTIVE) == 0
+                && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0))
                 || w == "be"
                 || c & (words::CUE_LEAD | words::MODAL | words::SUBORDINATOR) != 0)
     });
@@ -1844,7 +1843,8 @@ fn setting_then_reporting_tail(wd: &DocWords, rest: &str) -> bool {
 /// manner, "with vitriol"), then after a comma a participle phrase, which
 /// is the narrator's comment on the news or a speech act of its own (whose
 /// claim its own cue makes), not what the cue reported. The participle is
-/// a lower-case word in -ing that is no preposition ("including").
+/// a lower-case word in -ing that is no preposition ("including") nor a
+/// relay ("citing reports that …" carries the clause after it).
 fn setting_then_participle(wd: &DocWords, rest: &str) -> bool {
     let Some(comma) = scan::find_str(rest, ", ") else {
         return false;
@@ -1852,14 +1852,18 @@ fn setting_then_participle(wd: &DocWords, rest: &str) -> bool {
     let setting = rest[..comma].trim();
     let opener = rest[comma + 2..].split_space().next().unwrap_or("");
     let determined = || {
-        setting.split_space().any(|w| wd.exact(w) & words::DETERMINER != 0)
+        setting
+            .split_space()
+            .any(|w| wd.exact(w) & words::DETERMINER != 0)
             && time_or_setting(wd, setting)
     };
     !setting.is_empty()
         && opener.len() > 4
         && opener.ends_with("ing")
         && is_lower_word(opener)
-        && wd.exact(opener) & words::PREPOSITION_ING == 0
+        // A relay participle ("citing", "quoting") is
+        // `setting_then_reporting_tail`'s, without a that-clause.
+        && wd.exact(opener) & (words::PREPOSITION_ING | words::REPORTING_TAIL) == 0
         && (empty_after_cue(wd, setting) || determined())
 }
 
@@ -3325,7 +3329,9 @@ fn speaker_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> Option
         let first = text[start..end].split(' ').next().unwrap_or("");
         let mark = !first.is_empty()
             && first.chars().count() == 1
-            && first.chars().all(|c| !c.is_alphanumeric() && !c.is_whitespace());
+            && first
+                .chars()
+                .all(|c| !c.is_alphanumeric() && !c.is_whitespace());
         if line_start && mark && first.len() < end - start {
             let after = start + first.len();
             after + (text[after..end].len() - text[after..end].trim_start().len())
@@ -5323,7 +5329,9 @@ pub fn extract_claims_from_occurrences(
                         && text[h.end..content_end]
                             .split_space()
                             .nth(1)
-                            .is_some_and(|w| is_lower_word(w) && w != "by" && wd.exact(w) & words::NP_STOP == 0);
+                            .is_some_and(|w| {
+                                is_lower_word(w) && w != "by" && wd.exact(w) & words::NP_STOP == 0
+                            });
                     if refused_passive {
                         continue;
                     }
@@ -6202,23 +6210,29 @@ pub fn extract_claims_from_occurrences(
                     // after an auxiliary, modal or negator, no speaker; the
                     // noun is its object, and what a modal or negated verb
                     // would give is asserted by no one.
-                    let verb_before_noun = speaker.as_ref().and_then(|sp| sp.span.as_ref()).is_some_and(|p| {
-                        let w = &text[p.start..p.end];
-                        p.end <= h.start
-                            && text[p.end..h.start].trim().is_empty()
-                            && is_lower_word(w)
-                            && wd.exact(w)
-                                & (words::SPEAKER_NOUN
-                                    | words::ROLE_HEAD
-                                    | words::SPEAKER_HEAD
-                                    | words::DETERMINER
-                                    | words::PRONOUN
-                                    | words::RELATIVE)
-                                == 0
-                            && word_before(text.as_bytes(), ss, p.start).is_some_and(|(x, y)| {
-                                is_lower_word(&text[x..y]) && wd.exact(&text[x..y]) & words::CUE_LEAD != 0
-                            })
-                    });
+                    let verb_before_noun = speaker
+                        .as_ref()
+                        .and_then(|sp| sp.span.as_ref())
+                        .is_some_and(|p| {
+                            let w = &text[p.start..p.end];
+                            p.end <= h.start
+                                && text[p.end..h.start].trim().is_empty()
+                                && is_lower_word(w)
+                                && wd.exact(w)
+                                    & (words::SPEAKER_NOUN
+                                        | words::ROLE_HEAD
+                                        | words::SPEAKER_HEAD
+                                        | words::DETERMINER
+                                        | words::PRONOUN
+                                        | words::RELATIVE)
+                                    == 0
+                                && word_before(text.as_bytes(), ss, p.start).is_some_and(
+                                    |(x, y)| {
+                                        is_lower_word(&text[x..y])
+                                            && wd.exact(&text[x..y]) & words::CUE_LEAD != 0
+                                    },
+                                )
+                        });
                     if verb_before_noun {
                         continue;
                     }
