@@ -5322,7 +5322,9 @@ pub fn extract_claims_from_occurrences(
                     // verb in the passive with an object and no agent says
                     // what the subject was refused, no one's denial ("The
                     // reports were denied by the ministry" names its agent).
+                    // ("is denying flu vaccines" is progressive, active.)
                     let refused_passive = cue.stance == Stance::Deny
+                        && !text[h.start..h.end].ends_with("ing")
                         && text[cue_start..h.start]
                             .split_space()
                             .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0)
@@ -6686,8 +6688,9 @@ pub fn extract_claims_from_occurrences(
 
 /// "The representative of the United States said …. She said …": a "he" or
 /// "she" speaker the person mentions left unresolved, whose claim follows
-/// one by a role phrase (its head a lower-case `role_head`: "The
-/// representative of X", "the ambassador of X") that stands for a state or
+/// one by a role phrase (its head a lower-case `role_head` that is no
+/// `speaker_noun`: "The representative of X", "the ambassador of X"; not
+/// "officials") that stands for a state or
 /// body, in the same or the sentence before, with no person named between,
 /// is that role holder; the pronoun takes the role phrase's actor. Drafts
 /// are in text order.
@@ -6716,7 +6719,11 @@ fn representative_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
         };
         let phrase = &text[pspan.start..pspan.end];
         let head = phrase_head(wd, phrase);
-        let role = is_lower_word(head) && wd.exact(head) & words::ROLE_HEAD != 0;
+        // A role held by one person ("representative", "ambassador"); not a
+        // group noun of anonymous speakers ("officials said. He said …").
+        let role = is_lower_word(head)
+            && wd.exact(head) & words::ROLE_HEAD != 0
+            && wd.exact(head) & words::SPEAKER_NOUN == 0;
         let of_body = ctx
             .actors
             .actors

@@ -163,7 +163,12 @@ fn a_representatives_pronoun_is_the_state_represented() {
         )),
         "{c:?}"
     );
-    // Near miss: a person named between is the pronoun's, or no one's.
+    // Near misses: a group noun of anonymous speakers is no one person,
+    // and a person named between is the pronoun's, or no one's.
+    let c = with_actors(
+        "Freedonian officials said the strikes had stopped. He said the talks would resume.",
+    );
+    assert!(c.iter().all(|t| !(t.0 == "He" && t.1 == "FRE")), "{c:?}");
     let c = with_actors("The representative of Freedonia said the resolution was a first step. Mara Lind, a lawyer, disagreed. She said the text was too short.");
     assert!(c.iter().all(|t| !(t.0 == "She" && t.1 == "FRE")), "{c:?}");
 }
@@ -172,7 +177,19 @@ fn a_representatives_pronoun_is_the_state_represented() {
 fn a_passive_denial_with_an_object_is_no_claim() {
     assert!(claims("These ships are denied access to ports in the union.").is_empty());
     assert!(claims("The ministers were denied entry at the border.").is_empty());
-    // Near miss: the active denial of a report stays a claim.
+    // Near misses: the progressive is active, and the active denial of a
+    // report stays a claim.
+    assert_eq!(
+        claims("The doctors said the government is denying vaccines to detainees."),
+        vec![
+            triple(
+                "The doctors",
+                "said",
+                "the government is denying vaccines to detainees"
+            ),
+            triple("the government", "is denying", "vaccines to detainees"),
+        ]
+    );
     assert_eq!(
         claims("The ministry denied the reports."),
         vec![triple("The ministry", "denied", "the reports")]
