@@ -56,6 +56,12 @@ pub struct LedgerLexicon {
     rebuttals: Vec<Vec<String>>,
     /// Words left out of propositions.
     light: HashSet<String>,
+    /// Function words (articles, pronouns, auxiliaries, prepositions):
+    /// left out of propositions and of a claim's sentence words.
+    function: HashSet<String>,
+    /// Negation words ("not", "never"; any word in "n't" too): they make
+    /// a proposition negated and are no words of it.
+    negations: HashSet<String>,
     /// Stems of generic nouns for something said ("report", "claim"): a
     /// rebuttal naming only these must meet the report itself.
     generic: HashSet<String>,
@@ -97,6 +103,8 @@ impl LedgerLexicon {
             match cols[1].trim() {
                 "rebuttal" => self.rebuttals.push(words),
                 "light" => self.light.extend(words),
+                "function" => self.function.extend(words),
+                "negation" => self.negations.extend(words),
                 "generic" => self.generic.extend(words.iter().map(|w| stem(w))),
                 k => return Err(format!("{name}:{}: unknown kind {k:?}", n + 1)),
             }
@@ -146,95 +154,8 @@ pub struct ClaimGroup {
     pub reversal: bool,
 }
 
-const FUNCTION_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "but",
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "for",
-    "with",
-    "by",
-    "from",
-    "that",
-    "this",
-    "these",
-    "those",
-    "it",
-    "its",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "must",
-    "do",
-    "does",
-    "did",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "as",
-    "than",
-    "then",
-    "there",
-    "here",
-    "which",
-    "who",
-    "whom",
-    "what",
-    "when",
-    "where",
-    "while",
-    "if",
-    "so",
-    "any",
-    "all",
-    "also",
-    "itself",
-    "themselves",
-    "such",
-    "about",
-    "into",
-    "over",
-    "after",
-    "before",
-    "said",
-    "says",
-    "saying",
-];
-
-const NEGATIONS: &[&str] = &["not", "no", "never", "none", "nothing", "neither", "nor"];
-
-fn is_negation(word: &str) -> bool {
-    NEGATIONS.contains(&word) || word.ends_with("n't")
+fn is_negation(word: &str, lex: &LedgerLexicon) -> bool {
+    lex.negations.contains(word) || word.ends_with("n't")
 }
 
 /// Whether a proposition whose negation words stand at these token
@@ -307,13 +228,15 @@ fn read(content: &str, lex: &LedgerLexicon) -> Reading {
     }
     let mut words = BTreeMap::new();
     let mut before: Vec<String> = Vec::new();
-    let negations: Vec<usize> = (0..toks.len()).filter(|&i| is_negation(&toks[i])).collect();
+    let negations: Vec<usize> = (0..toks.len())
+        .filter(|&i| is_negation(&toks[i], lex))
+        .collect();
     let negated = reads_negated(&negations);
     for (i, w) in toks.iter().enumerate() {
-        if is_negation(w) {
+        if is_negation(w, lex) {
             continue;
         }
-        if w.chars().count() < 3 || FUNCTION_WORDS.contains(&w.as_str()) || lex.light.contains(w) {
+        if w.chars().count() < 3 || lex.function.contains(w) || lex.light.contains(w) {
             continue;
         }
         if rebut_at.is_some_and(|r| i >= r && i < r + 4) {
@@ -355,8 +278,8 @@ fn sentence_words(text: &str, c: &ClaimRecord, lex: &LedgerLexicon) -> BTreeSet<
     tokens(span)
         .filter(|w| {
             w.chars().count() >= 3
-                && !FUNCTION_WORDS.contains(&w.as_str())
-                && !NEGATIONS.contains(&w.as_str())
+                && !lex.function.contains(w)
+                && !lex.negations.contains(w)
                 && !lex.light.contains(w)
         })
         .map(|w| stem(&w))

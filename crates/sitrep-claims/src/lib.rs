@@ -973,6 +973,22 @@ fn is_coordinator(wd: &DocWords, w: &str) -> bool {
     is_lower_word(w) && wd.exact(w) & words::COORDINATOR != 0
 }
 
+/// Whether `before`, the words between a cue and a "that", is a clause
+/// without "that" and then a coordinator: in "said a deal was still
+/// possible but that an attack could happen" (or "says Spain will not meet
+/// the target and that it can …") the "that" opens the second of two
+/// coordinated reported clauses, and the content is both, not the last.
+fn coordinated_that(wd: &DocWords, before: &str) -> bool {
+    let Some((clause, last)) = before.trim_end().rsplit_once(' ') else {
+        return false;
+    };
+    let clause = clause.trim();
+    is_coordinator(wd, last)
+        && clause.contains(' ')
+        && !clause.contains([',', ';', ':', '"', '\u{201c}', '(', '\n'])
+        && opens_bare_clause(wd, clause, Stance::Assert, 6, true)
+}
+
 /// Where the clause starts (the space before it, an offset into `after`)
 /// when `after`, the text right after a cue, is a short aside set off by
 /// commas and then a clause without "that": "says, win or lose in
@@ -1013,7 +1029,7 @@ fn aside_then_bare_clause(wd: &DocWords, after: &str) -> Option<usize> {
     // coordinated clause after it, is no content of the cue.
     let opener = clause.split_space().next().unwrap_or("");
     let joins = wd.exact(opener) & (words::RELATIVE | words::SUBORDINATOR) != 0
-        || matches!(opener, "and" | "but" | "or" | "so" | "yet");
+        || (is_lower_word(opener) && wd.exact(opener) & words::CLAUSE_JOINER != 0);
     if joins || opens_finite_clause(wd, &after[", ".len() - 1..", ".len() + comma]) {
         return None;
     }
@@ -1273,13 +1289,20 @@ fn noun_object(wd: &DocWords, content: &str) -> bool {
     let Some(first) = content.split_space().find(|w| !w.is_empty()) else {
         return false;
     };
+    // "for the first time": a word right after a determiner is a noun or
+    // an adjective, whatever its classes ("first" is also a cue lead); an
+    // auxiliary after one is still a verb ("that was").
+    let mut prev_class = 0;
     let finite = content.split_space().any(|w| {
         let c = wd.exact(w);
-        (w.bytes().all(|b| b.is_ascii_lowercase())
-            && c & (words::DETERMINER | words::ED_ADJECTIVE) == 0
-            && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0))
-            || w == "be"
-            || c & (words::CUE_LEAD | words::MODAL | words::SUBORDINATOR) != 0
+        let after_determiner = prev_class & words::DETERMINER != 0 && c & words::NP_STOP == 0;
+        prev_class = c;
+        !after_determiner
+            && ((w.bytes().all(|b| b.is_ascii_lowercase())
+                && c & (words::DETERMINER | words::ED_ADJECTIVE) == 0
+                && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0))
+                || w == "be"
+                || c & (words::CUE_LEAD | words::MODAL | words::SUBORDINATOR) != 0)
     });
     let subject_pronoun = {
         let c = wd.exact(first);
@@ -1812,6 +1835,36 @@ fn setting_before_clause_opened_by<'r>(
 fn setting_then_reporting_tail(wd: &DocWords, rest: &str) -> bool {
     setting_before_clause_opened_by(wd, rest, words::REPORTING_TAIL)
         .is_some_and(|setting| time_or_setting(wd, setting))
+}
+
+/// "…, the commission said Monday, dealing a blow to the government", "…,
+/// the ministry said in a statement, adding that …": after a postposed
+/// cue, a time or a setting with a determiner ("in a statement"; not a
+/// manner, "with vitriol"), then after a comma a participle phrase, which
+/// is the narrator's comment on the news or a speech act of its own (whose
+/// claim its own cue makes), not what the cue reported. The participle is
+/// a lower-case word in -ing that is no preposition ("including") nor a
+/// relay ("citing reports that …" carries the clause after it).
+fn setting_then_participle(wd: &DocWords, rest: &str) -> bool {
+    let Some(comma) = scan::find_str(rest, ", ") else {
+        return false;
+    };
+    let setting = rest[..comma].trim();
+    let opener = rest[comma + 2..].split_space().next().unwrap_or("");
+    let determined = || {
+        setting
+            .split_space()
+            .any(|w| wd.exact(w) & words::DETERMINER != 0)
+            && time_or_setting(wd, setting)
+    };
+    !setting.is_empty()
+        && opener.len() > 4
+        && opener.ends_with("ing")
+        && is_lower_word(opener)
+        // A relay participle ("citing", "quoting") is
+        // `setting_then_reporting_tail`'s, without a that-clause.
+        && wd.exact(opener) & (words::PREPOSITION_ING | words::REPORTING_TAIL) == 0
+        && (empty_after_cue(wd, setting) || determined())
 }
 
 /// "Hungary will leave the court, the government said on Thursday, as
@@ -3267,6 +3320,25 @@ fn shows_or_names(wd: &DocWords, text: &str, speaker: &Speaker, cue: &str, cue_e
 /// ("a report Thursday", "the ministry on Monday") is cut off, and a phrase
 /// left with nothing but determiners ("The", "this") is no speaker (`None`).
 fn speaker_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    // "- China's commerce ministry said": a list item's mark (a lone
+    // symbol opening the line: a dash, a bullet, an asterisk) is no part
+    // of the speaker.
+    let start = {
+        let line_start = text[..start].trim_end_matches([' ', '\t']).is_empty()
+            || text[..start].trim_end_matches([' ', '\t']).ends_with('\n');
+        let first = text[start..end].split(' ').next().unwrap_or("");
+        let mark = !first.is_empty()
+            && first.chars().count() == 1
+            && first
+                .chars()
+                .all(|c| !c.is_alphanumeric() && !c.is_whitespace());
+        if line_start && mark && first.len() < end - start {
+            let after = start + first.len();
+            after + (text[after..end].len() - text[after..end].trim_start().len())
+        } else {
+            start
+        }
+    };
     // Read from the end, word by word, without collecting the words: every
     // speaker candidate comes through here, and most lose no word at all.
     let bytes = text.as_bytes();
@@ -3644,6 +3716,22 @@ impl Ctx<'_> {
                     a.kind != ActorKind::Person
                 }
             });
+        // "Ivanova and Gaberova, who denied the charges, told the jury": a
+        // relative pronoun stands for the phrase right before it, in its own
+        // sentence. A person named further back, or before other names the
+        // knowledge base lacks, is no antecedent; appositions between stay
+        // ("Lee, a senior aide, who …").
+        let actor = actor.filter(|m| {
+            word != "who" || {
+                let gap = &self.text[m.end..start];
+                let same_sentence = self.sentences.partition_point(|s| s.end <= m.end)
+                    == self.sentences.partition_point(|s| s.end <= start);
+                same_sentence
+                    && !gap.split_space().any(|w| {
+                        w.starts_with(|c: char| c.is_uppercase()) || is_coordinator(self.words, w)
+                    })
+            }
+        });
         // "Aliyev thanked Trump for his mediation. He said …": a personal
         // pronoun whose sentence names no one before it refers back to the
         // subject of the last sentence naming a person, its first person
@@ -5230,6 +5318,25 @@ pub fn extract_claims_from_occurrences(
                     if passive_naming {
                         continue;
                     }
+                    // "These ships are denied access to ports": a denial
+                    // verb in the passive with an object and no agent says
+                    // what the subject was refused, no one's denial ("The
+                    // reports were denied by the ministry" names its agent).
+                    // ("is denying flu vaccines" is progressive, active.)
+                    let refused_passive = cue.stance == Stance::Deny
+                        && !text[h.start..h.end].ends_with("ing")
+                        && text[cue_start..h.start]
+                            .split_space()
+                            .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0)
+                        && text[h.end..content_end]
+                            .split_space()
+                            .nth(1)
+                            .is_some_and(|w| {
+                                is_lower_word(w) && w != "by" && wd.exact(w) & words::NP_STOP == 0
+                            });
+                    if refused_passive {
+                        continue;
+                    }
                     // "the rule requires that …", "it is clear that …": a
                     // verb found only by its clause needs a subject that
                     // names someone.
@@ -5287,7 +5394,8 @@ pub fn extract_claims_from_occurrences(
                     let setting_only = || {
                         let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
                         text[ss..sp_start].trim_end().ends_with(',')
-                            && empty_or_setting_after_cue(wd, after)
+                            && (empty_or_setting_after_cue(wd, after)
+                                || setting_then_participle(wd, after))
                     };
                     // "<content>, an official told Reuters, speaking on
                     // condition of anonymity": a short object of "told" is
@@ -5325,9 +5433,20 @@ pub fn extract_claims_from_occurrences(
                             });
                         // What the comma sets off is a clause, not an
                         // opening phrase ("In Washington, Biden told aides
-                        // Iran lied") nor a described subject.
+                        // Iran lied") nor a described subject ("In Kharkiv,
+                        // the commander, a colonel, told reporters."). A
+                        // described speaker after a clause of its own
+                        // ("The delegations held talks, the first since
+                        // 2022, the head of the delegation, aide Ivan Roe,
+                        // told journalists.") is the postposed attribution.
+                        let opening = pre.split(',').next().unwrap_or("");
+                        let opening_is_clause = opening
+                            .split_space()
+                            .next()
+                            .is_some_and(|w| wd.exact(w) & words::OPENING_PREPOSITION == 0)
+                            && !noun_object(wd, opening);
                         let preposed = pre.split_whitespace().count() >= 4
-                            && !ctx.described_subject_before(ss, cue_start)
+                            && (opening_is_clause || !ctx.described_subject_before(ss, cue_start))
                             && !relative_clause_subject(wd, pre);
                         (short && !clause && preposed).then_some((ss + pre.len(), oa, ob))
                     })
@@ -5543,6 +5662,7 @@ pub fn extract_claims_from_occurrences(
                             wd.exact(verb) & addressed == 0 && clause_before_that(wd, &lower[..t]);
                         !verb_between
                             && !inner_clause
+                            && !coordinated_that(wd, &lower[..t])
                             && !relative_after_apposition(wd, &lower[..t])
                             && !relative
                             && !expletive_frame(wd, &lower[..t])
@@ -6087,6 +6207,37 @@ pub fn extract_claims_from_occurrences(
                     if a >= b {
                         continue;
                     }
+                    // "could not give assurances that …", "would offer
+                    // guarantees that …": the word before the noun is a verb
+                    // after an auxiliary, modal or negator, no speaker; the
+                    // noun is its object, and what a modal or negated verb
+                    // would give is asserted by no one.
+                    let verb_before_noun = speaker
+                        .as_ref()
+                        .and_then(|sp| sp.span.as_ref())
+                        .is_some_and(|p| {
+                            let w = &text[p.start..p.end];
+                            p.end <= h.start
+                                && text[p.end..h.start].trim().is_empty()
+                                && is_lower_word(w)
+                                && wd.exact(w)
+                                    & (words::SPEAKER_NOUN
+                                        | words::ROLE_HEAD
+                                        | words::SPEAKER_HEAD
+                                        | words::DETERMINER
+                                        | words::PRONOUN
+                                        | words::RELATIVE)
+                                    == 0
+                                && word_before(text.as_bytes(), ss, p.start).is_some_and(
+                                    |(x, y)| {
+                                        is_lower_word(&text[x..y])
+                                            && wd.exact(&text[x..y]) & words::CUE_LEAD != 0
+                                    },
+                                )
+                        });
+                    if verb_before_noun {
+                        continue;
+                    }
                     // "Trump's claim that …": the lexicon needs the "that"
                     // to tell the noun from a verb, but the cue is the noun.
                     let cue_end = if cue.phrase.ends_with(" that") {
@@ -6441,7 +6592,15 @@ pub fn extract_claims_from_occurrences(
                 .as_deref()
                 .is_some_and(|t| wd.exact(t) & words::GENERIC_PRONOUN != 0)
     };
-    drafts.retain(|d| !anonymity_reason(d) && !generic_modal(d));
+    // "An earlier version of this article said …": a correction note
+    // about the text itself, no one's claim.
+    let correction_note = |d: &Draft| {
+        d.speaker.text.as_deref().is_some_and(|t| {
+            let head = phrase_head(wd, t);
+            is_lower_word(head) && wd.exact(head) & words::TEXT_VERSION != 0
+        })
+    };
+    drafts.retain(|d| !anonymity_reason(d) && !generic_modal(d) && !correction_note(d));
     for d in &mut drafts {
         if role_state_from_own_content(&ctx, d) {
             d.speaker.actor = None;
@@ -6511,6 +6670,7 @@ pub fn extract_claims_from_occurrences(
         }
     }
     drafts.sort_by_key(|d| (d.content.0.min(d.cue.0), d.cue.0));
+    representative_pronouns(&ctx, &mut drafts);
     drafts
         .into_iter()
         .enumerate()
@@ -6525,6 +6685,61 @@ pub fn extract_claims_from_occurrences(
             via: d.via,
         })
         .collect()
+}
+
+/// "The representative of the United States said …. She said …": a "he" or
+/// "she" speaker the person mentions left unresolved, whose claim follows
+/// one by a role phrase (its head a lower-case `role_head` that is no
+/// `speaker_noun`: "The representative of X", "the ambassador of X"; not
+/// "officials") that stands for a state or
+/// body, in the same or the sentence before, with no person named between,
+/// is that role holder; the pronoun takes the role phrase's actor. Drafts
+/// are in text order.
+fn representative_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
+    let (text, wd) = (ctx.text, ctx.words);
+    let sentence_of = |p: usize| ctx.sentences.partition_point(|s| s.end <= p);
+    for i in 1..drafts.len() {
+        let Some(span) = drafts[i].speaker.span.as_ref() else {
+            continue;
+        };
+        let pronoun = &text[span.start..span.end];
+        // A subject pronoun of the third person ("it" is also an object
+        // pronoun, and a body's, which the actor pass resolves).
+        let c = wd.exact(pronoun);
+        let personal = c & words::PRONOUN != 0
+            && c & words::THIRD_PERSON != 0
+            && c & words::OBJECT_PRONOUN == 0;
+        if drafts[i].speaker.actor.is_some() || !personal {
+            continue;
+        }
+        let at = span.start;
+        let prev = &drafts[i - 1];
+        let (Some(actor), Some(pspan)) = (prev.speaker.actor.as_ref(), prev.speaker.span.as_ref())
+        else {
+            continue;
+        };
+        let phrase = &text[pspan.start..pspan.end];
+        let head = phrase_head(wd, phrase);
+        // A role held by one person ("representative", "ambassador"); not a
+        // group noun of anonymous speakers ("officials said. He said …").
+        let role = is_lower_word(head)
+            && wd.exact(head) & words::ROLE_HEAD != 0
+            && wd.exact(head) & words::SPEAKER_NOUN == 0;
+        let of_body = ctx
+            .actors
+            .actors
+            .iter()
+            .find(|a| &a.id == actor)
+            .is_some_and(|a| a.kind != ActorKind::Person);
+        let near = pspan.end <= at && sentence_of(at) <= sentence_of(pspan.end) + 1;
+        let (ma, mb) = ctx.mention_range(pspan.end, at);
+        let person_between = ctx.mentions[ma..mb]
+            .iter()
+            .any(|m| ctx.actors.actors[m.actor].kind == ActorKind::Person);
+        if role && of_body && near && !person_between {
+            drafts[i].speaker.actor = Some(actor.clone());
+        }
+    }
 }
 
 /// The claim of a written-out passive of a plain speech verb `h` followed by

@@ -364,6 +364,14 @@ pub const POSTMODIFIER_OPENER: Classes = 1 << 98;
 /// The preposition taking the complement of a noun of knowledge or
 /// nearness after a [`POSTMODIFIER_OPENER`] ("knowledge of", "ties to").
 pub const KNOWLEDGE_LINK: Classes = 1 << 99;
+/// A noun for a version of a text ("version", "edition"): a speaker phrase
+/// headed by it ("An earlier version of this article said …") is a
+/// correction note about the text, no one's claim.
+pub const TEXT_VERSION: Classes = 1 << 100;
+/// A conjunction that joins a clause to the one before ("and", "but",
+/// "so", "yet"): a clause it opens after an aside is no reported clause of
+/// the cue before the aside.
+pub const CLAUSE_JOINER: Classes = 1 << 101;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -466,6 +474,8 @@ const NAMES: &[(&str, Classes)] = &[
     ("postmodifier_link", POSTMODIFIER_LINK),
     ("postmodifier_opener", POSTMODIFIER_OPENER),
     ("knowledge_link", KNOWLEDGE_LINK),
+    ("text_version", TEXT_VERSION),
+    ("clause_joiner", CLAUSE_JOINER),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
