@@ -9,26 +9,22 @@
 
 mod common;
 
-use common::{builtin_mentions as mentions, builtin_resolved as resolved};
-
-/// The actor of the mention whose text is `text`, if any.
-fn id_of(m: &[(String, String)], text: &str) -> Option<String> {
-    m.iter().find(|(t, _)| t == text).map(|(_, id)| id.clone())
-}
-
-/// No mention's actor is a person slug made of the given words.
-fn no_person_named(m: &[(String, String)], slug: &str) {
-    assert!(!m.iter().any(|(_, id)| id.contains(slug)), "{m:?}");
-}
+use common::{
+    assert_id_exact, assert_id_exact_not, assert_no_actor, assert_no_actor_like,
+    assert_placed_exact, builtin_mentions as mentions,
+};
 
 // ---- 1. a name after a role must look like a person's name -------------
 
 #[test]
 fn role_suffix_elect_belongs_to_the_role() {
-    let m = mentions("President Elect Mahama said he would form a lean government.");
-    no_person_named(&m, "elect");
-    let m = mentions("Ghana's President Elect John Mahama said he would form a lean government.");
-    no_person_named(&m, "elect");
+    assert_no_actor_like(
+        "President Elect Mahama said he would form a lean government.",
+        "elect",
+    );
+    const GHANA: &str = "Ghana's President Elect John Mahama said he would form a lean government.";
+    assert_no_actor_like(GHANA, "elect");
+    let m = mentions(GHANA);
     assert!(
         m.iter()
             .any(|(t, id)| t.contains("Mahama") && id.contains("mahama")),
@@ -56,26 +52,23 @@ fn institution_and_heading_words_after_a_role_are_no_name() {
             "ministry",
         ),
     ] {
-        let m = mentions(text);
-        no_person_named(&m, slug);
+        assert_no_actor_like(text, slug);
     }
     // The role after the office still takes its name.
-    let m = mentions("Interior Minister Office Spokesman Qadir Khan said the march was banned.");
-    assert_eq!(
-        id_of(&m, "Spokesman Qadir Khan").as_deref(),
+    assert_id_exact(
+        "Interior Minister Office Spokesman Qadir Khan said the march was banned.",
+        "Spokesman Qadir Khan",
         Some("qadir-khan"),
-        "{m:?}"
     );
 }
 
 /// Near miss: a real name of two capitalized words after a role is a person.
 #[test]
 fn a_name_after_a_role_is_still_a_person() {
-    let m = mentions("Deputy Minister Tariq Fatemi said the talks would resume.");
-    assert_eq!(
-        id_of(&m, "Deputy Minister Tariq Fatemi").as_deref(),
+    assert_id_exact(
+        "Deputy Minister Tariq Fatemi said the talks would resume.",
+        "Deputy Minister Tariq Fatemi",
         Some("tariq-fatemi"),
-        "{m:?}"
     );
 }
 
@@ -83,38 +76,51 @@ fn a_name_after_a_role_is_still_a_person() {
 
 #[test]
 fn half_of_a_hyphenated_surname_is_no_state() {
-    let m = mentions("Murray-Bruce told the committee the bill had failed.");
-    assert!(!m.iter().any(|(_, id)| id == "AUS"), "{m:?}");
+    assert_no_actor(
+        "Murray-Bruce told the committee the bill had failed.",
+        "AUS",
+    );
 }
 
 /// Near misses: two states joined by a hyphen, a lower-case tail and a
 /// combining form keep their states.
 #[test]
 fn hyphenated_pairs_of_states_stay_states() {
-    let m = mentions("The US-China trade talks resumed in Geneva.");
-    assert_eq!(id_of(&m, "US").as_deref(), Some("USA"), "{m:?}");
-    assert_eq!(id_of(&m, "China").as_deref(), Some("CHN"), "{m:?}");
-    let m = mentions("Tehran-backed militias attacked the base.");
-    assert_eq!(id_of(&m, "Tehran").as_deref(), Some("IRN"), "{m:?}");
-    let m = mentions("Sino-Japanese ties improved after the summit.");
-    assert_eq!(id_of(&m, "Japanese").as_deref(), Some("JPN"), "{m:?}");
+    const TRADE: &str = "The US-China trade talks resumed in Geneva.";
+    assert_id_exact(TRADE, "US", Some("USA"));
+    assert_id_exact(TRADE, "China", Some("CHN"));
+    assert_id_exact(
+        "Tehran-backed militias attacked the base.",
+        "Tehran",
+        Some("IRN"),
+    );
+    assert_id_exact(
+        "Sino-Japanese ties improved after the summit.",
+        "Japanese",
+        Some("JPN"),
+    );
     // A compound of three parts is a place name, not a surname.
-    let m = mentions("Clinics in the Rhein-Neckar-Raum share patient records.");
-    assert_eq!(id_of(&m, "Neckar").as_deref(), Some("DEU"), "{m:?}");
+    assert_id_exact(
+        "Clinics in the Rhein-Neckar-Raum share patient records.",
+        "Neckar",
+        Some("DEU"),
+    );
 }
 
 #[test]
 fn a_mountain_range_is_no_actor() {
-    let m = mentions("The fire spread in the Sierra Nevada on Sunday, the utility said.");
-    assert!(m.is_empty(), "{m:?}");
-    let m = mentions("Climbers were stranded in the Ural Mountains.");
-    assert!(m.is_empty(), "{m:?}");
+    for text in [
+        "The fire spread in the Sierra Nevada on Sunday, the utility said.",
+        "Climbers were stranded in the Ural Mountains.",
+    ] {
+        let m = mentions(text);
+        assert!(m.is_empty(), "{m:?}");
+    }
     // Near miss: the company of that name stays the company.
-    let m = mentions("Sierra Nevada Corp. will fly the Dream Chaser next year.");
-    assert_eq!(
-        id_of(&m, "Sierra Nevada Corp.").as_deref(),
+    assert_id_exact(
+        "Sierra Nevada Corp. will fly the Dream Chaser next year.",
+        "Sierra Nevada Corp.",
         Some("sierra-nevada-corporation"),
-        "{m:?}"
     );
 }
 
@@ -122,93 +128,88 @@ fn a_mountain_range_is_no_actor() {
 
 #[test]
 fn the_military_government_is_the_dominant_states() {
-    let r = resolved(
+    assert_placed_exact(
         "Guinea's army seized power in 2021. Guinea's ruler promised elections. The military government said the vote would be held in December.",
+        "The military government",
+        "GIN",
+        "GOV",
     );
-    let g = r
-        .iter()
-        .find(|(t, ..)| t == "The military government")
-        .unwrap_or_else(|| panic!("{r:?}"));
-    assert_eq!((g.2.as_deref(), g.3.as_deref()), (Some("GIN"), Some("GOV")));
     // Near miss: a state named in the phrase keeps its own reading.
-    let m =
-        mentions("Guinea's army seized power. The Malian military government said it was worried.");
-    assert_ne!(
-        id_of(&m, "The military government").as_deref(),
-        Some("GINGOV"),
-        "{m:?}"
+    assert_id_exact_not(
+        "Guinea's army seized power. The Malian military government said it was worried.",
+        "The military government",
+        "GINGOV",
     );
 }
 
 #[test]
 fn the_presidency_speaking_is_the_states_government() {
-    let r = resolved(
+    assert_placed_exact(
         "Nigeria's economy slowed. Nigeria's inflation rose. The presidency said on Monday that the talks were useful.",
+        "The presidency",
+        "NGA",
+        "GOV",
     );
-    let p = r
-        .iter()
-        .find(|(t, ..)| t == "The presidency")
-        .unwrap_or_else(|| panic!("{r:?}"));
-    assert_eq!((p.2.as_deref(), p.3.as_deref()), (Some("NGA"), Some("GOV")));
     // Near miss: the post won or run for is no speaker.
-    let m = mentions(
+    assert_id_exact(
         "Nigeria's economy slowed. Nigeria's inflation rose. Tinubu won the presidency in 2023.",
+        "the presidency",
+        None,
     );
-    assert_eq!(id_of(&m, "the presidency"), None, "{m:?}");
 }
 
 // ---- 4. a bare body speaking a quote ------------------------------------
 
 #[test]
 fn a_body_named_inside_the_quote_does_not_place_its_speaker() {
-    let m = mentions(
+    assert_id_exact_not(
         "Russia has officially recognized the Taliban. \"We believe that the recognition of the government of the Islamic Emirate of Afghanistan will give impetus to cooperation,\" the ministry said in a statement.",
+        "ministry",
+        "AFGGOV",
     );
-    assert_ne!(id_of(&m, "ministry").as_deref(), Some("AFGGOV"), "{m:?}");
     // Near miss: another state's ministry named before the bare one, outside
     // any quote, still places it.
-    let m = mentions(
+    assert_id_exact(
         "Iran's foreign ministry summoned the envoy. Turkey's foreign ministry condemned the attack. The ministry said in a statement that Ankara would act.",
+        "ministry",
+        Some("TURGOV"),
     );
-    assert_eq!(id_of(&m, "ministry").as_deref(), Some("TURGOV"), "{m:?}");
 }
 
 // ---- 6. "we" in an interview turn labelled with the speaker's name -------
 
 #[test]
 fn we_in_a_named_answer_turn_is_the_speakers_state_body() {
-    let m = mentions(
-        "Iranian Foreign Minister Abbas Araghchi spoke to CBS News.\n\nQ: Will Iran attack Israel again?\n\nARAGHCHI: We will defend our country.",
-    );
-    assert_eq!(id_of(&m, "We").as_deref(), Some("IRNGOV"), "{m:?}");
-    assert_eq!(id_of(&m, "our").as_deref(), Some("IRNGOV"), "{m:?}");
+    const INTERVIEW: &str = "Iranian Foreign Minister Abbas Araghchi spoke to CBS News.\n\nQ: Will Iran attack Israel again?\n\nARAGHCHI: We will defend our country.";
+    assert_id_exact(INTERVIEW, "We", Some("IRNGOV"));
+    assert_id_exact(INTERVIEW, "our", Some("IRNGOV"));
 }
 
 /// Near misses: an unnamed answer label, the question's "we" and a line
 /// whose label names no person leave "we" unresolved.
 #[test]
 fn we_elsewhere_names_no_one() {
-    let m = mentions(
-        "Iranian Foreign Minister Abbas Araghchi spoke to CBS News.\n\nQ: Can we expect talks?\n\nA: We are ready to negotiate.\n\nNote: we have edited the answers for length.",
-    );
-    assert_eq!(id_of(&m, "We"), None, "{m:?}");
-    assert_eq!(id_of(&m, "we"), None, "{m:?}");
+    const INTERVIEW: &str = "Iranian Foreign Minister Abbas Araghchi spoke to CBS News.\n\nQ: Can we expect talks?\n\nA: We are ready to negotiate.\n\nNote: we have edited the answers for length.";
+    assert_id_exact(INTERVIEW, "We", None);
+    assert_id_exact(INTERVIEW, "we", None);
 }
 
 // ---- 4. a bare ministry after another state's ministry -------------------
 
 #[test]
 fn a_bare_ministry_is_the_ministry_named_before() {
-    let m = mentions(
+    assert_id_exact(
         "The United States imposed sanctions. Washington said it acted alone. American officials agreed. Japan's foreign ministry summoned the US ambassador. The ministry said the sanctions were unjustified.",
+        "ministry",
+        Some("JPNGOV"),
     );
-    assert_eq!(id_of(&m, "ministry").as_deref(), Some("JPNGOV"), "{m:?}");
     // Near miss: with no ministry named before, the official named last
     // still places the bare body.
-    let m = mentions(
+    assert_id_exact_not(
         "Japan hosted the talks. The US ambassador met Chinese officials. The ministry said the sanctions were unjustified.",
+        "ministry",
+        "JPNGOV",
     );
-    assert_ne!(id_of(&m, "ministry").as_deref(), Some("JPNGOV"), "{m:?}");
 }
 
 // ---- session 22 (`tidy23`): the text layer's turn labels ----------------
@@ -222,8 +223,7 @@ fn we_in_a_titled_or_quoted_answer_turn_is_the_speakers_state_body() {
         "Iranian Foreign Minister Abbas Araghchi spoke to CBS News.\n\nQ: Will Iran attack Israel again?\n\nMr. Araghchi: We will defend our country.",
         "Iranian Foreign Minister Abbas Araghchi spoke to CBS News.\n\nQ: Will Iran attack Israel again?\n\n\"ARAGHCHI: We will defend our country.",
     ] {
-        let m = mentions(text);
-        assert_eq!(id_of(&m, "We").as_deref(), Some("IRNGOV"), "{text}: {m:?}");
+        assert_id_exact(text, "We", Some("IRNGOV"));
     }
 }
 
@@ -236,7 +236,6 @@ fn we_under_a_heading_or_a_questioners_label_names_no_one() {
         "Iranian Foreign Minister Abbas Araghchi spoke to CBS News.\n\nInterview with Araghchi: we edited the answers for length.",
         "Iranian Foreign Minister Abbas Araghchi spoke to CBS News.\n\nQuestion for Araghchi: Can we expect talks soon?",
     ] {
-        let m = mentions(text);
-        assert_eq!(id_of(&m, "we"), None, "{text}: {m:?}");
+        assert_id_exact(text, "we", None);
     }
 }

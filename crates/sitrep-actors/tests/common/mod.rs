@@ -110,3 +110,85 @@ pub fn mentions_with_how(text: &str) -> Vec<(String, String, bool)> {
         })
         .collect()
 }
+
+/// The actor id of the first mention whose text is exactly `surface`, if any:
+/// for assertions where a longer mention holding `surface` must not count.
+pub fn builtin_id_exact(text: &str, surface: &str) -> Option<String> {
+    builtin_mentions(text)
+        .into_iter()
+        .find(|(t, _)| t == surface)
+        .map(|(_, id)| id)
+}
+
+/// Asserts that the first mention whose text is exactly `surface` is of the actor `id` (`None`:
+/// that no mention reads `surface`), listing the mentions of `text` when it is not.
+#[track_caller]
+pub fn assert_id_exact(text: &str, surface: &str, id: Option<&str>) {
+    assert_eq!(
+        builtin_id_exact(text, surface).as_deref(),
+        id,
+        "{text}: {:?}",
+        builtin_mentions(text)
+    );
+}
+
+/// Asserts that the first mention whose text is exactly `surface`, if any, is not of the actor
+/// `id`.
+#[track_caller]
+pub fn assert_id_exact_not(text: &str, surface: &str, id: &str) {
+    assert_ne!(
+        builtin_id_exact(text, surface).as_deref(),
+        Some(id),
+        "{text}: {:?}",
+        builtin_mentions(text)
+    );
+}
+
+/// Asserts that the first mention whose text contains `surface` is placed in `country` and
+/// `sector` (a mention must contain it).
+#[track_caller]
+pub fn assert_placed_at(text: &str, surface: &str, country: &str, sector: &str) {
+    assert_placed_where(text, surface, country, sector, |t| t.contains(surface));
+}
+
+/// Asserts that the first mention whose text is exactly `surface` is placed in `country` and
+/// `sector` (a mention must read it).
+#[track_caller]
+pub fn assert_placed_exact(text: &str, surface: &str, country: &str, sector: &str) {
+    assert_placed_where(text, surface, country, sector, |t| t == surface);
+}
+
+#[track_caller]
+fn assert_placed_where(
+    text: &str,
+    surface: &str,
+    country: &str,
+    sector: &str,
+    is_it: impl Fn(&str) -> bool,
+) {
+    let r = builtin_resolved(text);
+    let m = r
+        .iter()
+        .find(|m| is_it(&m.0))
+        .unwrap_or_else(|| panic!("no mention {surface:?} in {r:?}"));
+    assert_eq!(
+        (m.2.as_deref(), m.3.as_deref()),
+        (Some(country), Some(sector)),
+        "{text}: {r:?}"
+    );
+}
+
+/// Asserts that no mention of `text` is of the actor `id`.
+#[track_caller]
+pub fn assert_no_actor(text: &str, id: &str) {
+    let m = builtin_mentions(text);
+    assert!(!m.iter().any(|(_, i)| i == id), "{text}: {m:?}");
+}
+
+/// Asserts that no mention of `text` is of an actor whose id contains `slug` (a person slug
+/// made of the given words, whatever the rest of the name).
+#[track_caller]
+pub fn assert_no_actor_like(text: &str, slug: &str) {
+    let m = builtin_mentions(text);
+    assert!(!m.iter().any(|(_, i)| i.contains(slug)), "{text}: {m:?}");
+}
