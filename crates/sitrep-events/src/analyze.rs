@@ -885,7 +885,7 @@ fn protest_aim(s: &Sent, t: &Trig, trigs: &[Trig]) -> Vec<usize> {
             break;
         }
         let aim_phrase = s.is(k, "in")
-            && (s.is(k + 1, "defiance") || s.is(k + 1, "protest"))
+            && s.in_cold(k + 1, wc::AIM_NOUN)
             && s.in_cold(k + 2, wc::AIM_PREP);
         if !aim_phrase {
             continue;
@@ -2476,7 +2476,7 @@ fn until_condition(s: &Sent, ta: usize, floor: usize) -> bool {
     let Some(u) = (floor..ta)
         .rev()
         .take_while(|&k| !s.punct(k, ",") && !s.hard_stop(k))
-        .find(|&k| s.is(k, "until") || s.is(k, "till"))
+        .find(|&k| s.in_cold(k, wc::UNTIL))
     else {
         return false;
     };
@@ -3523,7 +3523,7 @@ fn meeting_venue(s: &Sent, from: usize) -> Option<(usize, Vec<usize>)> {
             || s.f(k) & wc::TPREP != 0
             || (s.toks[k].kind == TokenKind::Word && s.f(k) == 0 && s.trig_at(k).is_none())
     };
-    let occasion = |k: usize| s.is(k, "at") || s.is(k, "during");
+    let occasion = |k: usize| s.in_cold(k, wc::VENUE_PREP);
     let mut k = from;
     while k < s.n() && k < from + 8 && !occasion(k) {
         if !object_word(k) {
@@ -4669,8 +4669,9 @@ pub(crate) fn run(
             if tgt.is_empty() && trigs[i].class == Class::Direct && trigs[i].tend > trigs[i].tb {
                 let (tb, tend) = (trigs[i].tb, trigs[i].tend);
                 if let Some(k) = (tb..tend).find(|&k| s.f(k) & wc::POSS != 0) {
-                    let its = s.is(k, "its");
-                    let plural = s.is(k, "their");
+                    // A possessive of a thing ("its") or of several ("their").
+                    let its = s.in_cold(k, wc::THING_PRONOUN);
+                    let plural = s.in_cold(k, wc::PLURAL_PRONOUN);
                     let before = s.toks[trigs[i].ta].start;
                     let is_person =
                         |a: usize| actors.actors.get(a).map(|x| x.kind) == Some(ActorKind::Person);
@@ -5795,7 +5796,7 @@ fn direct_question(s: &Sent, turn_body: Option<usize>) -> bool {
     while i < n && s.is_quote_or_bracket(i) {
         i += 1;
     }
-    if i < n && (s.f(i) & wc::CONJ != 0 || s.is(i, "but") || s.is(i, "so")) {
+    if i < n && (s.f(i) & wc::CONJ != 0 || s.in_cold(i, wc::SENTENCE_LINK)) {
         i += 1;
     }
     if i >= n || s.mention_at(i).is_some() {
@@ -6001,7 +6002,7 @@ fn characterising_small_clause(
     let p = object_end;
     // An article or a plain lower-case word (adjective or noun) right
     // after the object; a preposition, time word or punctuation is none.
-    let opens_predicate = s.is(p, "a") || s.is(p, "an") || s.is_modifier_word(p);
+    let opens_predicate = s.in_cold(p, wc::INDEF_ARTICLE) || s.is_modifier_word(p);
     if !opens_predicate {
         return None;
     }
@@ -7098,7 +7099,7 @@ fn arguments(
                 && !target.is_empty()
                 && !place
                 && s.is(t.tend, "with")
-                && (s.is(k - 1, "in") || s.is(k - 1, "during"));
+                && s.in_cold(k - 1, wc::FRAME_PREP);
             if framing_meeting && source.is_empty() {
                 let same_clause = |p: &Trig| {
                     (p.tend..k - 1).all(|x| {
@@ -7425,7 +7426,7 @@ fn arguments(
     }
     // A threat is conditional on its target: "... unless Israel withdraws".
     if (target.is_empty() || loc_only) && t.event_type == EventType::Threaten {
-        if let Some(k) = (t.tend..n).find(|&k| s.is(k, "unless") || s.is(k, "if")) {
+        if let Some(k) = (t.tend..n).find(|&k| s.in_cold(k, wc::THREAT_CONDITION)) {
             if let Some(m) = s.mention_from(k + 1) {
                 target = actors_of(&s.group_right(m, n));
             }

@@ -409,9 +409,30 @@ pub mod wc {
     /// subject of a passive force verb ("sales were badly hit") the verb is
     /// a loss, no attack.
     pub const ECONOMIC: Cold = 1 << 20;
+    /// A noun after "in" that, with an `aim_prep` after it, names what is
+    /// protested ("in protest at", "in defiance of").
+    pub const AIM_NOUN: Cold = 1 << 21;
+    /// A subordinator of a time limit ("until", "till"): after a refused or
+    /// promised act its clause is a condition not met, no event.
+    pub const UNTIL: Cold = 1 << 22;
+    /// A preposition naming the occasion of a meeting after its object
+    /// ("Xi at the SCO summit", "talks with Aoun during a visit").
+    pub const VENUE_PREP: Cold = 1 << 23;
+    /// A preposition opening a meeting or call that frames the clause's act
+    /// ("in a phone call with Putin", "during a call with Hun Sen").
+    pub const FRAME_PREP: Cold = 1 << 24;
+    /// A linking word that may open a sentence before its subject, besides
+    /// the coordinators ("But", "So").
+    pub const SENTENCE_LINK: Cold = 1 << 25;
+    /// A condition word after a threat whose subject is the threat's target
+    /// ("... unless Israel withdraws", "if Iran strikes").
+    pub const THREAT_CONDITION: Cold = 1 << 26;
+    /// An indefinite article ("a", "an"): after a verb's object it opens a
+    /// predicate noun ("called the strike a crime").
+    pub const INDEF_ARTICLE: Cold = 1 << 27;
 
     /// The names of the [`Cold`] classes in `events-words.tsv`.
-    pub const COLD_NAMES: [(&str, Cold); 21] = [
+    pub const COLD_NAMES: [(&str, Cold); 28] = [
         ("aux_adverb", AUX_ADVERB),
         ("neg_quantifier", NEG_QUANTIFIER),
         ("refusal", REFUSAL),
@@ -433,6 +454,13 @@ pub mod wc {
         ("range_at", RANGE_AT),
         ("range_word", RANGE_WORD),
         ("economic", ECONOMIC),
+        ("aim_noun", AIM_NOUN),
+        ("until", UNTIL),
+        ("venue_prep", VENUE_PREP),
+        ("frame_prep", FRAME_PREP),
+        ("sentence_link", SENTENCE_LINK),
+        ("threat_condition", THREAT_CONDITION),
+        ("indef_article", INDEF_ARTICLE),
     ];
 }
 
