@@ -884,9 +884,8 @@ fn protest_aim(s: &Sent, t: &Trig, trigs: &[Trig]) -> Vec<usize> {
         if s.hard_stop(k) || other_verb || s.f(k) & (wc::THAT | wc::BAR | wc::REL | CUE) != 0 {
             break;
         }
-        let aim_phrase = s.is(k, "in")
-            && s.in_cold(k + 1, wc::AIM_NOUN)
-            && s.in_cold(k + 2, wc::AIM_PREP);
+        let aim_phrase =
+            s.is(k, "in") && s.in_cold(k + 1, wc::AIM_NOUN) && s.in_cold(k + 2, wc::AIM_PREP);
         if !aim_phrase {
             continue;
         }

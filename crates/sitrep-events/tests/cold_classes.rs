@@ -108,3 +108,62 @@ fn an_unknown_class_name_is_an_error() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(err.contains("aux_adverbs"), "{err}");
 }
+
+// ---- session 22 (`tidy24`): classes moved from word pairs in the code ----
+
+#[test]
+fn a_users_aim_noun_row_aims_a_protest_at_whom_it_names() {
+    let target_of = |lex: &EventLexicon, text: &str| {
+        let evs = events_by(lex, text);
+        evs.iter()
+            .find(|e| e.event_type == EventType::Protest)
+            .unwrap_or_else(|| panic!("{text}: {evs:#?}"))
+            .target
+            .clone()
+    };
+    let text = "Thousands of people blocked roads in Moscow in contempt of the Taliban.";
+    // Near miss: "contempt" is no `aim_noun` in the built-in file.
+    let builtin = target_of(common::lexicon(), text);
+    assert!(
+        !builtin.iter().any(|t| t == "taliban"),
+        "{text}: {builtin:?}"
+    );
+    let lex = lexicon_with("aim", "contempt\taim_noun\n");
+    let users = target_of(&lex, text);
+    assert!(users.iter().any(|t| t == "taliban"), "{text}: {users:?}");
+    // The row adds to the class: the built-in nouns still count.
+    let text = "Thousands of people blocked roads in Moscow in defiance of the Taliban.";
+    let users = target_of(&lex, text);
+    assert!(users.iter().any(|t| t == "taliban"), "{text}: {users:?}");
+}
+
+#[test]
+fn a_users_until_row_makes_its_clause_a_condition() {
+    let consult_modality = |lex: &EventLexicon, text: &str| {
+        let evs = events_by(lex, text);
+        evs.iter()
+            .find(|e| e.event_type == EventType::Consult)
+            .unwrap_or_else(|| panic!("{text}: {evs:#?}"))
+            .modality
+    };
+    // Both built-in words of the class hold a refused act's condition open.
+    for text in [
+        "Russia will not recognize the Taliban until the Taliban hold talks with Moscow.",
+        "Russia will not recognize the Taliban till the Taliban hold talks with Moscow.",
+    ] {
+        assert_eq!(
+            consult_modality(common::lexicon(), text),
+            Modality::Hypothetical,
+            "{text}"
+        );
+    }
+    // Near miss: "before" is no `until` word in the built-in file, so the talks are told as
+    // they are; a user's row makes its clause a condition too.
+    let text = "Russia will not recognize the Taliban before the Taliban hold talks with Moscow.";
+    assert_eq!(
+        consult_modality(common::lexicon(), text),
+        Modality::Asserted
+    );
+    let lex = lexicon_with("until", "before\tuntil\n");
+    assert_eq!(consult_modality(&lex, text), Modality::Hypothetical);
+}
