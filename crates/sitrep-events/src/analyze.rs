@@ -1875,7 +1875,7 @@ fn modality_flags(s: &Sent, i: usize, floor: usize, nominal: bool) -> (wc::Class
         if f & wc::AVERSE != 0 {
             bits |= wc::NEG;
         }
-        if s.is(k, "would") || s.is(k, "wouldn't") {
+        if s.in_cold(k, wc::WOULD) {
             would = true;
             // "would have objected": a counterfactual, in reported speech
             // too.
@@ -2074,7 +2074,7 @@ fn modality_after(s: &Sent, from: usize) -> (wc::Classes, bool, bool) {
         return (0, false, false);
     };
     let f = s.f(k);
-    let would = s.is(k, "would") || s.is(k, "wouldn't");
+    let would = s.in_cold(k, wc::WOULD);
     let mut bits = f & (wc::NEG | wc::HYPO | wc::FUTURE);
     // "talks may not follow": the possibility stays open.
     if s.f(k + 1) & wc::NEG != 0 && f & wc::OPEN == 0 {

@@ -430,9 +430,12 @@ pub mod wc {
     /// An indefinite article ("a", "an"): after a verb's object it opens a
     /// predicate noun ("called the strike a crime").
     pub const INDEF_ARTICLE: Cold = 1 << 27;
+    /// "would" and its negated forms: a condition outside reported speech
+    /// ("would have objected"), a future inside it.
+    pub const WOULD: Cold = 1 << 28;
 
     /// The names of the [`Cold`] classes in `events-words.tsv`.
-    pub const COLD_NAMES: [(&str, Cold); 28] = [
+    pub const COLD_NAMES: [(&str, Cold); 29] = [
         ("aux_adverb", AUX_ADVERB),
         ("neg_quantifier", NEG_QUANTIFIER),
         ("refusal", REFUSAL),
@@ -461,6 +464,7 @@ pub mod wc {
         ("sentence_link", SENTENCE_LINK),
         ("threat_condition", THREAT_CONDITION),
         ("indef_article", INDEF_ARTICLE),
+        ("would", WOULD),
     ];
 }
 
