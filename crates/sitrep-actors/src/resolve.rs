@@ -141,6 +141,10 @@ pub(crate) struct Resolver<'a> {
     /// Person roles standing bare after "the" ("the minister said"), by
     /// span, head and role as stated: resolved once every name is placed.
     bare_person_roles: Vec<BarePersonRole>,
+    /// A mention pass's new candidates before they join `cands`: one buffer
+    /// for the document's passes, emptied into `cands` by each, so that it
+    /// grows once a document rather than once a pass.
+    found: Vec<Cand>,
 }
 
 /// The state a generic descriptor falls back on when nothing nearer places
@@ -317,6 +321,7 @@ impl<'a> Resolver<'a> {
             anaphors: Vec::new(),
             after_possessives: Vec::new(),
             bare_person_roles: Vec::new(),
+            found: Vec::new(),
         }
     }
 
@@ -1761,7 +1766,7 @@ impl<'a> Resolver<'a> {
         }
         self.sort_cands();
         let pending = std::mem::take(&mut self.bare_person_roles);
-        let mut found = Vec::new();
+        let mut found = std::mem::take(&mut self.found);
         for role in &pending {
             if self.overlaps_cand(role.start, role.end) {
                 continue;
@@ -1802,7 +1807,8 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
-        self.cands.extend(found);
+        self.cands.append(&mut found);
+        self.found = found;
     }
 
     /// Whether person `p`, named with the role `stated_with` (if any),
@@ -2809,7 +2815,7 @@ impl<'a> Resolver<'a> {
     /// Two such persons there ("Trump met Netanyahu. His office said") leave
     /// it unresolved.
     fn possessive_office_mentions(&mut self) {
-        let mut found = Vec::new();
+        let mut found = std::mem::take(&mut self.found);
         for &i in &self.after_possessives {
             if self.tokens[i].kind != TokenKind::Word
                 || !self.lex.is_office_noun(self.word(i))
@@ -2870,7 +2876,8 @@ impl<'a> Resolver<'a> {
                 ));
             }
         }
-        self.cands.extend(found);
+        self.cands.append(&mut found);
+        self.found = found;
     }
 
     /// "ARAGHCHI: We will defend our country.": in a turn of a transcript
@@ -2884,7 +2891,7 @@ impl<'a> Resolver<'a> {
     /// label ("A:", "Q:") or a person of no state body names no one.
     fn answer_turn_mentions(&mut self) {
         let text = self.text;
-        let mut found = Vec::new();
+        let mut found = std::mem::take(&mut self.found);
         for turn in &self.layer.turns {
             if turn.role != TurnRole::Named {
                 continue;
@@ -2921,7 +2928,8 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        self.cands.extend(found);
+        self.cands.append(&mut found);
+        self.found = found;
     }
 
     /// The state body a person speaks for: their state's sector when the
@@ -3102,7 +3110,7 @@ impl<'a> Resolver<'a> {
 
     /// "the regime", "the government": pending until the dominant state is known.
     fn descriptor_mentions(&mut self) {
-        let mut found = Vec::new();
+        let mut found = std::mem::take(&mut self.found);
         // A local list: a push into `self` inside the loop would make it
         // reload the text and tokens after every push.
         let mut anaphors = Vec::new();
@@ -3209,7 +3217,8 @@ impl<'a> Resolver<'a> {
                     && c.role.is_some()
                     && found.iter().any(|f| f.start < c.end && c.start < f.end))
             });
-            self.cands.extend(found);
+            self.cands.append(&mut found);
+            self.found = found;
             self.sort_cands();
         }
     }
@@ -3319,7 +3328,7 @@ impl<'a> Resolver<'a> {
     fn anaphor_mentions(&mut self) {
         let kb = self.kb;
         let bytes = self.text.as_bytes();
-        let mut found = Vec::new();
+        let mut found = std::mem::take(&mut self.found);
         for &k in &self.anaphors {
             let (the, t) = (self.tokens[k - 1], self.tokens[k]);
             if the.end == t.start
@@ -3505,7 +3514,8 @@ impl<'a> Resolver<'a> {
                     && c.role.is_some()
                     && found.iter().any(|f| f.start < c.end && c.start < f.end))
             });
-            self.cands.extend(found);
+            self.cands.append(&mut found);
+            self.found = found;
             self.sort_cands();
         }
     }
@@ -3868,7 +3878,7 @@ impl<'a> Resolver<'a> {
         for &name in surnames.keys() {
             surname_shapes.add(name.as_bytes()[0], name.len());
         }
-        let mut found = Vec::new();
+        let mut found = std::mem::take(&mut self.found);
         let bytes = self.text.as_bytes();
         let from = self.token_from(min_after);
         for (k, t) in self.tokens.iter().enumerate().skip(from) {
@@ -3915,7 +3925,8 @@ impl<'a> Resolver<'a> {
                 detailed: false,
             });
         }
-        self.cands.extend(found);
+        self.cands.append(&mut found);
+        self.found = found;
     }
 
     /// "the North" after "North Korea": "the" and a capitalized
@@ -3948,7 +3959,7 @@ impl<'a> Resolver<'a> {
         if named.is_empty() {
             return;
         }
-        let mut found = Vec::new();
+        let mut found = std::mem::take(&mut self.found);
         for k in 1..self.tokens.len() {
             let t = self.tokens[k];
             let Some(&(_, Some(state), after)) = named.iter().find(|n| n.0 == self.word(k)) else {
@@ -3980,7 +3991,8 @@ impl<'a> Resolver<'a> {
                 detailed: false,
             });
         }
-        self.cands.extend(found);
+        self.cands.append(&mut found);
+        self.found = found;
     }
 
     /// States mentioned in the document (their own mentions and their
@@ -5020,6 +5032,14 @@ impl<'a> Resolver<'a> {
         let layer = self.layer;
         // Per actor: the gender the text tells of a person.
         let mut told: Vec<Told> = Vec::new();
+        // A candidate gives at most one new actor and one detail: the
+        // per-actor vectors are sized once for the document (an upper bound,
+        // dropped or moved on with it), not grown actor by actor.
+        doc.actors.reserve(cands.len());
+        role_stated.reserve(cands.len());
+        told.reserve(cands.len());
+        doc.details
+            .reserve(cands.iter().filter(|c| c.detailed).count());
         for c in cands {
             if matches!(c.target, Target::Dominant { .. }) || layer.in_dateline(c.start) {
                 continue;

@@ -116,8 +116,19 @@ impl CueLexicon {
     /// of the same name in `data` (`lexicons/cues.tsv`,
     /// `lexicons/claims-words.tsv`), if it has one.
     pub fn builtin_with(data: &sitrep_record::data_dir::DataDir) -> Result<CueLexicon, String> {
+        CueLexicon::builtin_with_words(data, ClaimWords::builtin_with(data)?)
+    }
+
+    /// The built-in cues extended by the user's `lexicons/cues.tsv` in
+    /// `data`, with word classes the caller read already
+    /// ([`ClaimWords::builtin_with`] of the same `data`): a program that
+    /// also gives them to the events lexicon reads the file once.
+    pub fn builtin_with_words(
+        data: &sitrep_record::data_dir::DataDir,
+        words: ClaimWords,
+    ) -> Result<CueLexicon, String> {
         let t = data.extend(("data/lexicons/cues.tsv", CUES_TSV))?;
-        CueLexicon::parse(t.name, &t.text, ClaimWords::builtin_with(data)?).map_err(|e| t.locate(e))
+        CueLexicon::parse(t.name, &t.text, words).map_err(|e| t.locate(e))
     }
 
     /// The word classes the rules read.

@@ -2744,8 +2744,9 @@ fn upper_start(text: &str, t: &Token) -> bool {
 // Out of line (one call a sentence) so that profiles show the per-token
 // work apart from the clause analysis.
 #[inline(never)]
-// Four of the arguments are the caller's per-sentence buffers, kept in its
-// `Sent` and lent here one by one.
+// Five of the arguments are the caller's per-document buffers (four kept
+// in its `Sent`, the hits beside it), lent here one by one and refilled per
+// sentence, so that their room is grown once a document, not per sentence.
 #[allow(clippy::too_many_arguments)]
 fn find_hits<'l>(
     text: &str,
@@ -2754,10 +2755,11 @@ fn find_hits<'l>(
     flags: &mut Vec<wc::Classes>,
     looked: &mut Vec<Looked<'l>>,
     starts: &mut Vec<usize>,
+    hits: &mut Vec<Hit>,
     domain: &mut DomainCount,
     buf: &mut String,
-) -> (Vec<Hit>, bool, wc::Classes) {
-    let mut hits = Vec::new();
+) -> (bool, wc::Classes) {
+    hits.clear();
     let mut skip_to = 0;
     let bytes = text.as_bytes();
     // A capitalized word inside a sentence is part of a name ("Operation
@@ -2907,7 +2909,7 @@ fn find_hits<'l>(
             }
         }
     }
-    (hits, headline, classes)
+    (headline, classes)
 }
 
 /// [`phrase_at`], looking the next token's second-word id up itself (for
@@ -3804,6 +3806,27 @@ pub(crate) fn run(
         ruled_out_verbs: Vec::new(),
         hit_starts: Vec::new(),
     };
+    // The sentence's trigger hits and its triggers: buffers for the whole
+    // document like `s`, refilled per sentence (kept beside `s` because the
+    // sentence's steps read them while they change `s`).
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut trigs: Vec<Trig> = Vec::new();
+    // The per-token buffers hold at most a sentence's tokens: sized once for
+    // the document's longest sentence, they never grow while it is read. A
+    // sentence has no more tokens than bytes (tokens are nonempty and do not
+    // overlap), and its bytes are known without a search for its tokens.
+    let longest = layer
+        .sentences
+        .iter()
+        .map(|s| s.end.saturating_sub(s.start))
+        .max()
+        .unwrap_or(0);
+    s.flags.reserve(longest);
+    s.looked.reserve(longest);
+    s.ment_of.reserve(longest);
+    s.trig_of.reserve(longest);
+    s.hit_starts.reserve(longest);
+    hits.reserve(longest);
     let mut tok_cursor = 0usize;
     let mut domain = DomainCount::default();
     // A token outside every sentence is counted here, the others by
@@ -3831,13 +3854,14 @@ pub(crate) fn run(
         if toks.is_empty() {
             continue;
         }
-        let (hits, headline, classes) = find_hits(
+        let (headline, classes) = find_hits(
             text,
             toks,
             lex,
             &mut s.flags,
             &mut s.looked,
             &mut s.hit_starts,
+            &mut hits,
             &mut domain,
             &mut lower,
         );
@@ -4011,7 +4035,7 @@ pub(crate) fn run(
         };
 
         // 1. Choose a lexicon row for every hit.
-        let mut trigs: Vec<Trig> = Vec::new();
+        trigs.clear();
         let mut consumed_to = 0usize;
         for hit in &hits {
             let affix_hit = hit.start != toks[hit.ta].start;

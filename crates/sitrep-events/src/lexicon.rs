@@ -933,6 +933,17 @@ impl EventLexicon {
     /// ones) or add new ones; `lexicons/events-irregular.tsv`,
     /// `lexicons/events-words.tsv` and `lexicons/events-filter.tsv` add rows.
     pub fn builtin_with(data: &sitrep_record::data_dir::DataDir) -> Result<EventLexicon, String> {
+        EventLexicon::builtin_with_words(data, crate::ClaimWords::builtin_with(data)?)
+    }
+
+    /// [`EventLexicon::builtin_with`] with the claims word classes the
+    /// caller read already (`ClaimWords::builtin_with` of the same `data`):
+    /// a program that also gives them to the cue lexicon reads the file
+    /// once.
+    pub fn builtin_with_words(
+        data: &sitrep_record::data_dir::DataDir,
+        claim_words: crate::ClaimWords,
+    ) -> Result<EventLexicon, String> {
         let irregular = data.extend(EVENTS_IRREGULAR_TSV)?;
         let words = data.extend(EVENTS_WORDS_TSV)?;
         // The user's trigger file is a source of its own, after the
@@ -961,7 +972,7 @@ impl EventLexicon {
         };
         // The claims word classes events reads (cue leads, qualifiers), with
         // the user's rows as sitrep-claims sees them.
-        lex.claim_words = crate::ClaimWords::builtin_with(data)?;
+        lex.claim_words = claim_words;
         Ok(lex.with_filter(crate::filter::EventFilter::builtin_with(data)?))
     }
 

@@ -12,7 +12,7 @@ mod run;
 pub use run::{quiet_document_panics, run, run_encoded, run_with, RunOptions, Summary};
 
 use sitrep_actors::{find_actors_with, ContextLexicon};
-use sitrep_claims::{extract_claims_from_occurrences, CueLexicon};
+use sitrep_claims::{extract_claims_from_occurrences, ClaimWords, CueLexicon};
 use sitrep_events::{extract_events, EventLexicon};
 use sitrep_framing::{measure_framing_from_occurrences, FramingLexicon};
 use sitrep_ingest::HtmlRules;
@@ -64,13 +64,16 @@ impl Resources {
     /// lexicon extended by the user's file of the same name in `data`
     /// (a folder laid out like sitrep's `data/`; see [`DataDir`]).
     pub fn load_with(extra_kb: &[&Path], data: &DataDir) -> Result<Resources, String> {
-        let cues = CueLexicon::builtin_with(data)?;
+        // The claims word classes, read once for both lexicons that use
+        // them (the cues' rules and events' cue leads and qualifiers).
+        let claim_words = ClaimWords::builtin_with(data)?;
+        let cues = CueLexicon::builtin_with_words(data, claim_words.clone())?;
         let framing = FramingLexicon::builtin_with(data)?;
         let phrases = joint_phrase_scan(&cues, &framing)?;
         Ok(Resources {
             kb: Kb::builtin_with(extra_kb).map_err(|e| e.to_string())?,
             cues,
-            events: EventLexicon::builtin_with(data)?,
+            events: EventLexicon::builtin_with_words(data, claim_words)?,
             framing,
             phrases,
             context: ContextLexicon::builtin_with(data)?,
