@@ -6528,11 +6528,17 @@ pub fn extract_claims_from_occurrences(
     // turn ("Q:", "REPORTER:") is nobody's claim, and an answer under "A:"
     // names no speaker.
     let transcript_names = recurring_caps_names(text, &layer.turns);
+    // A document with a questioner's turn or a speaker's name in capitals
+    // opening two turns is a transcript: a name in capitals of two words or
+    // more opening one turn there is one more speaker ("SARFRAZ BUGTI:"
+    // after the recurring "LT GEN AHMED SHARIF CHAUDHRY:").
+    let transcript = !transcript_names.is_empty()
+        || layer.turns.iter().any(|t| t.role == TurnRole::Questioner);
     for turn in &layer.turns {
         if turn.role != TurnRole::Named {
             continue;
         }
-        let (line_start, colon, line_end) = (turn.label, turn.colon, turn.end);
+        let (line_start, colon, line_end) = (turn.name, turn.colon, turn.end);
         let rest = trim(text, colon + 1, line_end);
         if rest.0 >= rest.1 || text[rest.0..rest.1].split_space().count() < 4 {
             continue;
@@ -6543,9 +6549,23 @@ pub fn extract_claims_from_occurrences(
         let quoted = text[colon + 1..rest.1]
             .trim_start()
             .starts_with(['"', '\'']);
-        if let Some(speaker) =
-            colon_speaker(&ctx, &drafts, line_start, colon, quoted, &transcript_names)
-        {
+        // "Foreign Secretary, Shri Vikram Misri:": a role and an honorific
+        // before the name (the layer's shape) say the label is a person's.
+        let titled = turn.name > turn.label;
+        let speaker = if titled {
+            Some(ctx.speaker_from_np(line_start, colon))
+        } else {
+            colon_speaker(
+                &ctx,
+                &drafts,
+                line_start,
+                colon,
+                quoted,
+                &transcript_names,
+                transcript,
+            )
+        };
+        if let Some(speaker) = speaker {
             drafts.push(Draft {
                 speaker,
                 cue: (colon, colon + 1),
@@ -6970,7 +6990,9 @@ fn recurring_caps_names(text: &str, turns: &[sitrep_text::TurnLabel]) -> Vec<Str
 ///   `claims-words.tsv`); a country or place is the topic of a headline
 ///   ("Syria: …") or a dateline ("NEW DELHI: …"), not a speaker;
 /// - a role noun phrase ("The spokesman", "Foreign ministry official");
-/// - a name in capitals that opens two or more paragraphs (a transcript);
+/// - a name in capitals that opens two or more paragraphs (a transcript),
+///   or of two words or more in a transcript (`transcript`: a questioner's
+///   turn or such a recurring name in the document);
 /// - an unknown name, every word capitalized, when the name's last word
 ///   speaks elsewhere in the document ("Caddell said …"), or, of two words
 ///   or more, when what follows is a quote.
@@ -7000,6 +7022,7 @@ fn colon_speaker(
     colon: usize,
     quoted: bool,
     transcript_names: &[String],
+    transcript: bool,
 ) -> Option<Speaker> {
     let (text, wd) = (ctx.text, ctx.words);
     let name = &text[line_start..colon];
@@ -7052,9 +7075,7 @@ fn colon_speaker(
         return None;
     }
     if caps {
-        return transcript_names
-            .iter()
-            .any(|n| n == name)
+        return (transcript_names.iter().any(|n| n == name) || (transcript && words.len() >= 2))
             .then(|| ctx.speaker_from_np(line_start, colon));
     }
     // An unknown name: "Pat Caddell: 'Voters are worried …'".
