@@ -1867,6 +1867,39 @@ fn setting_then_participle(wd: &DocWords, rest: &str) -> bool {
         && (empty_after_cue(wd, setting) || determined())
 }
 
+/// "…, the IOM said today, the highest figure ever recorded", "…, the
+/// initiative said on Friday, the first time a famine has been declared":
+/// after a postposed cue, a time or a setting, then after a comma a noun
+/// phrase opened by a lower-case determiner (not "that", which opens a
+/// clause) that runs to the sentence's end with no comma: an apposition on
+/// the whole reported clause, the narrator's comment on the news, not what
+/// the cue reported. An auxiliary or modal among its next three words makes
+/// it a clause ("If anything, Ash argued in his email, the incident is an
+/// illustration …": the reported clause split by its cue).
+fn setting_then_apposition(wd: &DocWords, rest: &str) -> bool {
+    let Some(comma) = scan::find_str(rest, ", ") else {
+        return false;
+    };
+    let setting = rest[..comma].trim();
+    let phrase = &rest[comma + 2..];
+    let mut ws = phrase.split_space();
+    let opener = ws.next().unwrap_or("");
+    let c = wd.exact(opener);
+    let next: Vec<&str> = ws.take(3).collect();
+    let clause = next
+        .iter()
+        .any(|w| wd.exact(w) & (words::BARE_CLAUSE_VERB | words::MODAL) != 0);
+    !setting.is_empty()
+        && !next.is_empty()
+        && !clause
+        && is_lower_word(opener)
+        && c & words::DETERMINER != 0
+        && c & words::NP_STOP == 0
+        && !phrase.contains([',', ';', '"', '\u{201c}'])
+        && !phrase.contains(" that ")
+        && (empty_after_cue(wd, setting) || time_or_setting(wd, setting))
+}
+
 /// "Hungary will leave the court, the government said on Thursday, as
 /// Netanyahu arrived": a time or setting after the cue, then an adverbial
 /// clause after a comma (opened by a `subordinator`), which says when the
@@ -5395,7 +5428,8 @@ pub fn extract_claims_from_occurrences(
                         let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
                         text[ss..sp_start].trim_end().ends_with(',')
                             && (empty_or_setting_after_cue(wd, after)
-                                || setting_then_participle(wd, after))
+                                || setting_then_participle(wd, after)
+                                || setting_then_apposition(wd, after))
                     };
                     // "<content>, an official told Reuters, speaking on
                     // condition of anonymity": a short object of "told" is
@@ -6532,8 +6566,8 @@ pub fn extract_claims_from_occurrences(
     // opening two turns is a transcript: a name in capitals of two words or
     // more opening one turn there is one more speaker ("SARFRAZ BUGTI:"
     // after the recurring "LT GEN AHMED SHARIF CHAUDHRY:").
-    let transcript = !transcript_names.is_empty()
-        || layer.turns.iter().any(|t| t.role == TurnRole::Questioner);
+    let transcript =
+        !transcript_names.is_empty() || layer.turns.iter().any(|t| t.role == TurnRole::Questioner);
     for turn in &layer.turns {
         if turn.role != TurnRole::Named {
             continue;

@@ -70,3 +70,48 @@ fn a_capitals_heading_outside_a_transcript_is_no_speaker() {
     let t = triples(raw);
     assert!(t.iter().all(|(_, cue, _)| cue != ":"), "{t:?}");
 }
+
+#[test]
+fn an_apposition_after_a_postposed_cue_and_its_time_is_no_content() {
+    for (raw, speaker, content) in [
+        (
+            "The number of displaced people has tripled to more than a million, the agency said today, the highest figure ever recorded in the country.",
+            "the agency",
+            "The number of displaced people has tripled to more than a million",
+        ),
+        (
+            "Famine has been confirmed in the city, the monitoring group said on Friday, the first time a famine has been declared in the region.",
+            "the monitoring group",
+            "Famine has been confirmed in the city",
+        ),
+        (
+            "The talks ended without a deal, the ministry said in a statement, a setback for the government.",
+            "the ministry",
+            "The talks ended without a deal",
+        ),
+    ] {
+        let t = triples(raw);
+        assert!(
+            t.iter()
+                .any(|(s, cue, c)| s == speaker && cue.starts_with("said") && c == content),
+            "{raw:?}: {t:?}"
+        );
+    }
+}
+
+#[test]
+fn a_that_clause_or_a_cue_first_sentence_keeps_its_content() {
+    // "that" after the comma opens a clause, no apposition; with the cue
+    // first, what follows the time is the content.
+    let t = triples("The ministry said on Monday, that the talks would resume next week.");
+    assert!(
+        t.iter().any(|(_, _, c)| c.contains("talks would resume")),
+        "{t:?}"
+    );
+    // A clause split by its cue: what follows the comma is a clause (an
+    // auxiliary after its subject), not an apposition.
+    let t = triples(
+        "If anything, Lee argued in a memo, the incident is an illustration of why the rules must change.",
+    );
+    assert!(t.iter().all(|(_, _, c)| c != "If anything"), "{t:?}");
+}
