@@ -1878,6 +1878,39 @@ fn setting_then_participle(wd: &DocWords, rest: &str) -> bool {
         && (empty_after_cue(wd, setting) || determined())
 }
 
+/// "…, the IOM said today, the highest figure ever recorded", "…, the
+/// initiative said on Friday, the first time a famine has been declared":
+/// after a postposed cue, a time or a setting, then after a comma a noun
+/// phrase opened by a lower-case determiner (not "that", which opens a
+/// clause) that runs to the sentence's end with no comma: an apposition on
+/// the whole reported clause, the narrator's comment on the news, not what
+/// the cue reported. An auxiliary or modal among its next three words makes
+/// it a clause ("If anything, Ash argued in his email, the incident is an
+/// illustration …": the reported clause split by its cue).
+fn setting_then_apposition(wd: &DocWords, rest: &str) -> bool {
+    let Some(comma) = scan::find_str(rest, ", ") else {
+        return false;
+    };
+    let setting = rest[..comma].trim();
+    let phrase = &rest[comma + 2..];
+    let mut ws = phrase.split_space();
+    let opener = ws.next().unwrap_or("");
+    let c = wd.exact(opener);
+    let next: Vec<&str> = ws.take(3).collect();
+    let clause = next
+        .iter()
+        .any(|w| wd.exact(w) & (words::BARE_CLAUSE_VERB | words::MODAL) != 0);
+    !setting.is_empty()
+        && !next.is_empty()
+        && !clause
+        && is_lower_word(opener)
+        && c & words::DETERMINER != 0
+        && c & words::NP_STOP == 0
+        && !phrase.contains([',', ';', '"', '\u{201c}'])
+        && !phrase.contains(" that ")
+        && (empty_after_cue(wd, setting) || time_or_setting(wd, setting))
+}
+
 /// "Hungary will leave the court, the government said on Thursday, as
 /// Netanyahu arrived": a time or setting after the cue, then an adverbial
 /// clause after a comma (opened by a `subordinator`), which says when the
@@ -5406,7 +5439,8 @@ pub fn extract_claims_from_occurrences(
                         let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
                         text[ss..sp_start].trim_end().ends_with(',')
                             && (empty_or_setting_after_cue(wd, after)
-                                || setting_then_participle(wd, after))
+                                || setting_then_participle(wd, after)
+                                || setting_then_apposition(wd, after))
                     };
                     // "<content>, an official told Reuters, speaking on
                     // condition of anonymity": a short object of "told" is
@@ -6539,11 +6573,17 @@ pub fn extract_claims_from_occurrences(
     // turn ("Q:", "REPORTER:") is nobody's claim, and an answer under "A:"
     // names no speaker.
     let transcript_names = recurring_caps_names(text, &layer.turns);
+    // A document with a questioner's turn or a speaker's name in capitals
+    // opening two turns is a transcript: a name in capitals of two words or
+    // more opening one turn there is one more speaker ("SARFRAZ BUGTI:"
+    // after the recurring "LT GEN AHMED SHARIF CHAUDHRY:").
+    let transcript =
+        !transcript_names.is_empty() || layer.turns.iter().any(|t| t.role == TurnRole::Questioner);
     for turn in &layer.turns {
         if turn.role != TurnRole::Named {
             continue;
         }
-        let (line_start, colon, line_end) = (turn.label, turn.colon, turn.end);
+        let (line_start, colon, line_end) = (turn.name, turn.colon, turn.end);
         let rest = trim(text, colon + 1, line_end);
         if rest.0 >= rest.1 || text[rest.0..rest.1].split_space().count() < 4 {
             continue;
@@ -6554,9 +6594,23 @@ pub fn extract_claims_from_occurrences(
         let quoted = text[colon + 1..rest.1]
             .trim_start()
             .starts_with(['"', '\'']);
-        if let Some(speaker) =
-            colon_speaker(&ctx, &drafts, line_start, colon, quoted, &transcript_names)
-        {
+        // "Foreign Secretary, Shri Vikram Misri:": a role and an honorific
+        // before the name (the layer's shape) say the label is a person's.
+        let titled = turn.name > turn.label;
+        let speaker = if titled {
+            Some(ctx.speaker_from_np(line_start, colon))
+        } else {
+            colon_speaker(
+                &ctx,
+                &drafts,
+                line_start,
+                colon,
+                quoted,
+                &transcript_names,
+                transcript,
+            )
+        };
+        if let Some(speaker) = speaker {
             drafts.push(Draft {
                 speaker,
                 cue: (colon, colon + 1),
@@ -6981,7 +7035,9 @@ fn recurring_caps_names(text: &str, turns: &[sitrep_text::TurnLabel]) -> Vec<Str
 ///   `claims-words.tsv`); a country or place is the topic of a headline
 ///   ("Syria: …") or a dateline ("NEW DELHI: …"), not a speaker;
 /// - a role noun phrase ("The spokesman", "Foreign ministry official");
-/// - a name in capitals that opens two or more paragraphs (a transcript);
+/// - a name in capitals that opens two or more paragraphs (a transcript),
+///   or of two words or more in a transcript (`transcript`: a questioner's
+///   turn or such a recurring name in the document);
 /// - an unknown name, every word capitalized, when the name's last word
 ///   speaks elsewhere in the document ("Caddell said …"), or, of two words
 ///   or more, when what follows is a quote.
@@ -7011,6 +7067,7 @@ fn colon_speaker(
     colon: usize,
     quoted: bool,
     transcript_names: &[String],
+    transcript: bool,
 ) -> Option<Speaker> {
     let (text, wd) = (ctx.text, ctx.words);
     let name = &text[line_start..colon];
@@ -7063,9 +7120,7 @@ fn colon_speaker(
         return None;
     }
     if caps {
-        return transcript_names
-            .iter()
-            .any(|n| n == name)
+        return (transcript_names.iter().any(|n| n == name) || (transcript && words.len() >= 2))
             .then(|| ctx.speaker_from_np(line_start, colon));
     }
     // An unknown name: "Pat Caddell: 'Voters are worried …'".

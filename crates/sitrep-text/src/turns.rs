@@ -16,6 +16,11 @@
 //! - the label starts with a capital letter, has one to five words with one
 //!   space between each, and holds no quote mark, comma, bracket, "?" or
 //!   "!" (a sentence that runs into a colon is no label);
+//! - or the label is a role, a comma and a name that opens with an
+//!   honorific ("Foreign Secretary, Shri Vikram Misri", "Spokesperson,
+//!   Dr. Jane Doe"): each side one to four words, a capital first; the
+//!   honorific (a `honorific` row) is what tells the name from a sentence
+//!   that runs into a colon after a comma ("Yes, Minister:" is none);
 //! - one straight double quote may open the line before a label in
 //!   capitals (a transcript line pasted inside a stray quote mark,
 //!   "\"WALLACE: Let's start …");
@@ -61,6 +66,10 @@ pub struct TurnLabel {
     pub start: usize,
     /// Where the label starts (after that quote mark).
     pub label: usize,
+    /// Where the name of the turn's holder starts: `label`, or after the
+    /// role and its comma ("Foreign Secretary, Shri Vikram Misri": at
+    /// "Shri").
+    pub name: usize,
     /// The colon that ends the label.
     pub colon: usize,
     /// Where the turn's text starts: after the colon and the spaces after it.
@@ -87,6 +96,7 @@ pub struct TurnWordsError {
 pub struct TurnWords {
     questioner: Vec<String>,
     answerer: Vec<String>,
+    honorific: Vec<String>,
 }
 
 impl TurnWords {
@@ -127,15 +137,22 @@ impl TurnWords {
             let list = match class {
                 "questioner" => &mut words.questioner,
                 "answerer" => &mut words.answerer,
+                "honorific" => &mut words.honorific,
                 other => {
                     return Err(bad(format!(
-                        "unknown class `{other}` (expected `questioner` or `answerer`)"
+                        "unknown class `{other}` (expected `questioner`, `answerer` or `honorific`)"
                     )))
                 }
             };
             list.push(word.to_lowercase());
         }
         Ok(words)
+    }
+
+    /// Whether `word` is an honorific before a name ("Shri", "Dr.").
+    pub fn is_honorific(&self, word: &str) -> bool {
+        let w = word.trim_end_matches('.');
+        self.honorific.iter().any(|x| x.eq_ignore_ascii_case(w))
     }
 
     /// Who holds a turn under `label` (one to five words).
@@ -198,14 +215,18 @@ pub fn turn_label(text: &str, start: usize, end: usize, words: &TurnWords) -> Op
     } else {
         start
     };
-    let name = &text[label..colon];
-    let shaped = name.starts_with(char::is_uppercase)
-        && !name.contains(['"', ',', '(', '?', '!'])
-        && name.split(' ').count() <= 5
-        && name.split(' ').all(|w| !w.is_empty());
-    if !shaped {
-        return None;
-    }
+    let whole = &text[label..colon];
+    let shaped = |s: &str, max: usize| {
+        s.starts_with(char::is_uppercase)
+            && !s.contains(['"', ',', '(', '?', '!'])
+            && s.split(' ').count() <= max
+            && s.split(' ').all(|w| !w.is_empty())
+    };
+    let name = if shaped(whole, 5) {
+        label
+    } else {
+        role_then_name(whole, words).map(|at| label + at)?
+    };
     let mut body = colon + 1;
     while body < end && matches!(b[body], b' ' | b'\t') {
         body += 1;
@@ -213,12 +234,30 @@ pub fn turn_label(text: &str, start: usize, end: usize, words: &TurnWords) -> Op
     Some(TurnLabel {
         start,
         label,
+        name,
         colon,
         body,
         end,
-        role: words.role(name),
-        caps: is_caps_label(name),
+        role: words.role(&text[name..colon]),
+        caps: is_caps_label(&text[name..colon]),
     })
+}
+
+/// Where the name starts in a label of a role, a comma and an honorific
+/// name ("Foreign Secretary, Shri Vikram Misri": 20), as an offset into
+/// `label`.
+fn role_then_name(label: &str, words: &TurnWords) -> Option<usize> {
+    let (role, rest) = label.split_once(", ")?;
+    let ok = |s: &str| {
+        s.starts_with(char::is_uppercase)
+            && !s.contains(['"', ',', '(', '?', '!'])
+            && (1..=4).contains(&s.split(' ').count())
+            && s.split(' ').all(|w| !w.is_empty())
+    };
+    let first = rest.split(' ').next()?;
+    // The honorific and a name after it: "Shri" alone is no one's name.
+    (ok(role) && ok(rest) && rest.split(' ').count() >= 2 && words.is_honorific(first))
+        .then_some(role.len() + 2)
 }
 
 /// Whether `name` is written in capitals ("ARAGHCHI", "CHRIS WALLACE"):

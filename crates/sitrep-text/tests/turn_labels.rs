@@ -234,3 +234,55 @@ fn bad_word_list_rows_are_errors_with_their_line() {
     let err = TurnWords::parse("word\tclass\nq\n").unwrap_err();
     assert_eq!(err.line, 2);
 }
+
+#[test]
+fn a_role_comma_and_honorific_name_is_a_named_turn() {
+    let words = TurnWords::builtin();
+    for (line, name) in [
+        (
+            "Foreign Secretary, Shri Vikram Misri: Thank you.",
+            "Shri Vikram Misri",
+        ),
+        (
+            "Official Spokesperson, Shri Randhir Jaiswal: Good evening.",
+            "Shri Randhir Jaiswal",
+        ),
+        (
+            "Minister of State, Dr. Jane Okafor: The dams will hold.",
+            "Dr. Jane Okafor",
+        ),
+    ] {
+        let t = turn_label(line, 0, line.len(), &words).unwrap_or_else(|| panic!("{line}"));
+        assert_eq!(&line[t.name..t.colon], name, "{line}");
+        assert_eq!(t.label, 0);
+        assert_eq!(t.role, TurnRole::Named);
+        assert!(!t.caps);
+    }
+    // A plain label's holder starts with the label.
+    let line = "ARAGHCHI: We will defend our country.";
+    let t = turn_label(line, 0, line.len(), &words).unwrap();
+    assert_eq!(t.name, t.label);
+}
+
+#[test]
+fn a_comma_without_an_honorific_after_it_is_no_turn_label() {
+    let words = TurnWords::builtin();
+    for line in [
+        "Yes, Minister: the reform will not pass.",
+        "In Delhi, Finance Officials: the budget will be cut.",
+        "Foreign Secretary, Shri: Thank you.",
+        "Mr. Smith said, Dr. Jones and the nurses agreed on this: no.",
+    ] {
+        assert!(turn_label(line, 0, line.len(), &words).is_none(), "{line}");
+    }
+}
+
+#[test]
+fn honorific_rows_extend_the_role_comma_shape() {
+    let line = "Chief Minister, Thiru M. K. Rajan: The state is ready.";
+    assert!(turn_label(line, 0, line.len(), &TurnWords::builtin()).is_none());
+    let extended = format!("{}thiru\thonorific\n", sitrep_text::BUILTIN_TURN_WORDS.1);
+    let words = TurnWords::parse(&extended).unwrap();
+    let t = turn_label(line, 0, line.len(), &words).unwrap();
+    assert_eq!(&line[t.name..t.colon], "Thiru M. K. Rajan");
+}
