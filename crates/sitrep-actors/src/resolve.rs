@@ -2084,14 +2084,18 @@ impl<'a> Resolver<'a> {
         self.tokens[i].start
     }
 
-    /// "of [the] X" after a role: X's hit index and end offset.
-    fn owner_after(&self, re: usize) -> Option<(usize, usize)> {
-        let mut i = self.token_from(re);
-        if i >= self.tokens.len() || !self.spaced(re, self.tokens[i].start) || self.word(i) != "of"
-        {
-            return None;
-        }
-        i += 1;
+    /// "of" right after `end` (a space between): the index of the token
+    /// after "of".
+    fn of_after(&self, end: usize) -> Option<usize> {
+        let i = self.token_from(end);
+        (i < self.tokens.len() && self.spaced(end, self.tokens[i].start) && self.word(i) == "of")
+            .then_some(i + 1)
+    }
+
+    /// "of [the] X" right after `end`, each word spaced from the one before:
+    /// the index of the KB hit that starts at X.
+    fn hit_after_of(&self, end: usize) -> Option<usize> {
+        let mut i = self.of_after(end)?;
         if i < self.tokens.len()
             && self.word(i) == "the"
             && self.spaced(self.tokens[i - 1].end, self.tokens[i].start)
@@ -2102,7 +2106,12 @@ impl<'a> Resolver<'a> {
         if !self.spaced(self.tokens[i - 1].end, t.start) {
             return None;
         }
-        let h = Self::hit_starting_at(&self.hits, t.start)?;
+        Self::hit_starting_at(&self.hits, t.start)
+    }
+
+    /// "of [the] X" after a role: X's hit index and end offset.
+    fn owner_after(&self, re: usize) -> Option<(usize, usize)> {
+        let h = self.hit_after_of(re)?;
         let hit = self.hits[h];
         // "commander of Iran's Quds Force" belongs to the Quds Force.
         if self.text[hit.end..].starts_with("'s") || self.text[hit.end..].starts_with("'S") {
@@ -2117,12 +2126,7 @@ impl<'a> Resolver<'a> {
     /// them, "and" between two) followed by "of [the] X": X's hit, where X
     /// ends, and where the portfolio ends.
     fn portfolio_owner_after(&self, re: usize) -> Option<(usize, usize, usize)> {
-        let mut i = self.token_from(re);
-        if i >= self.tokens.len() || !self.spaced(re, self.tokens[i].start) || self.word(i) != "of"
-        {
-            return None;
-        }
-        i += 1;
+        let mut i = self.of_after(re)?;
         let mut words = 0;
         let mut portfolio_end = None;
         while i < self.tokens.len() && words < 5 {
@@ -2157,23 +2161,7 @@ impl<'a> Resolver<'a> {
     /// is from, a mention of its own) right after a person's name: the
     /// body's hit and where it ends.
     fn employer_after(&self, end: usize) -> Option<(usize, usize)> {
-        let mut i = self.token_from(end);
-        if i >= self.tokens.len() || !self.spaced(end, self.tokens[i].start) || self.word(i) != "of"
-        {
-            return None;
-        }
-        i += 1;
-        if i < self.tokens.len()
-            && self.word(i) == "the"
-            && self.spaced(self.tokens[i - 1].end, self.tokens[i].start)
-        {
-            i += 1;
-        }
-        let t = self.tokens.get(i)?;
-        if !self.spaced(self.tokens[i - 1].end, t.start) {
-            return None;
-        }
-        let h = Self::hit_starting_at(&self.hits, t.start)?;
+        let h = self.hit_after_of(end)?;
         let hit = self.hits[h];
         let actor = self.kb.actor(hit.actor);
         (!self.consumed[h]
@@ -3208,19 +3196,9 @@ impl<'a> Resolver<'a> {
         self.bare_descriptors(&bare, &mut found);
         self.anaphors = anaphors;
         self.after_possessives = after_possessives;
-        if !found.is_empty() {
-            // "The International Criminal Court issued warrants ... the
-            // court said": the organization named back, not a state's
-            // court (the bare body of the same words gives way).
-            self.cands.retain(|c| {
-                !(matches!(c.target, Target::Dominant { sector: Some(_) })
-                    && c.role.is_some()
-                    && found.iter().any(|f| f.start < c.end && c.start < f.end))
-            });
-            self.cands.append(&mut found);
-            self.found = found;
-            self.sort_cands();
-        }
+        // "The International Criminal Court issued warrants ... the court
+        // said": the organization named back, not a state's court.
+        self.add_bodies_named_back(found);
     }
 
     /// Whether every candidate overlapping `start..end` is a bare state
@@ -3505,19 +3483,25 @@ impl<'a> Resolver<'a> {
                 ));
             }
         }
+        // "convicted at the Old Bailey ... The court heard": the body named
+        // back, not the state's court the role phrase would be.
+        self.add_bodies_named_back(found);
+    }
+
+    /// Adds the candidates in `found`, bodies a bare noun names back ("the
+    /// court said"); a bare state body read from a role phrase over the same
+    /// words gives way to them. The emptied buffer goes back to `self.found`.
+    fn add_bodies_named_back(&mut self, mut found: Vec<Cand>) {
         if !found.is_empty() {
-            // "convicted at the Old Bailey ... The court heard": the body
-            // named back, not the state's court the role phrase would be
-            // (the bare body of the same words gives way).
             self.cands.retain(|c| {
                 !(matches!(c.target, Target::Dominant { sector: Some(_) })
                     && c.role.is_some()
                     && found.iter().any(|f| f.start < c.end && c.start < f.end))
             });
             self.cands.append(&mut found);
-            self.found = found;
             self.sort_cands();
         }
+        self.found = found;
     }
 
     /// The state of KB actor `a` when it is a state's own body of a
