@@ -973,15 +973,21 @@ fn is_lower_word(w: &str) -> bool {
     w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// Whether `w`, written in lower case, has a row of `class` (looked up as
+/// written, not folded: a capitalized word opens a sentence or a name).
+fn lower_in(wd: &DocWords, w: &str, class: words::Classes) -> bool {
+    is_lower_word(w) && wd.exact(w) & class != 0
+}
+
 /// Whether `w` is a `said_form` ("said", "told") as written in lower case.
 fn is_said_form(wd: &DocWords, w: &str) -> bool {
-    is_lower_word(w) && wd.exact(w) & words::SAID_FORM != 0
+    lower_in(wd, w, words::SAID_FORM)
 }
 
 /// Whether `w` is a `coordinator` ("and", "but", "or") as written in lower
 /// case: a capitalized "And" opens a sentence, not a coordinated clause.
 fn is_coordinator(wd: &DocWords, w: &str) -> bool {
-    is_lower_word(w) && wd.exact(w) & words::COORDINATOR != 0
+    lower_in(wd, w, words::COORDINATOR)
 }
 
 /// Whether `before`, the words between a cue and a "that", is a clause
@@ -1040,7 +1046,7 @@ fn aside_then_bare_clause(wd: &DocWords, after: &str) -> Option<usize> {
     // coordinated clause after it, is no content of the cue.
     let opener = clause.split_space().next().unwrap_or("");
     let joins = wd.exact(opener) & (words::RELATIVE | words::SUBORDINATOR) != 0
-        || (is_lower_word(opener) && wd.exact(opener) & words::CLAUSE_JOINER != 0);
+        || lower_in(wd, opener, words::CLAUSE_JOINER);
     if joins || opens_finite_clause(wd, &after[", ".len() - 1..", ".len() + comma]) {
         return None;
     }
@@ -5799,7 +5805,7 @@ pub fn extract_claims_from_occurrences(
                             let ends_object = wd.exact(w)
                                 & (words::NP_STOP | words::RELATIVE | words::SUBORDINATOR)
                                 != 0
-                                || is_lower_word(w) && wd.exact(w) & words::WH_OPENER != 0;
+                                || lower_in(wd, w, words::WH_OPENER);
                             if ends_object || w.ends_with([',', ';', ':', '.', '"']) {
                                 break;
                             }
@@ -6662,7 +6668,7 @@ pub fn extract_claims_from_occurrences(
     let correction_note = |d: &Draft| {
         d.speaker.text.as_deref().is_some_and(|t| {
             let head = phrase_head(wd, t);
-            is_lower_word(head) && wd.exact(head) & words::TEXT_VERSION != 0
+            lower_in(wd, head, words::TEXT_VERSION)
         })
     };
     drafts.retain(|d| !anonymity_reason(d) && !generic_modal(d) && !correction_note(d));
