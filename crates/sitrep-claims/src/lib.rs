@@ -793,7 +793,9 @@ fn disputing_aside(wd: &DocWords, content: &str) -> Option<DisputingAside> {
     let at = rfind_comma_space(content)?;
     let base = at + 2;
     let aside = &content[base..];
-    let mut words = words_in(aside, 0, aside.len()).into_iter();
+    // Split as the words are read: at most a dozen of them, and the aside
+    // may run on to the end of a long sentence.
+    let mut words = WordsForward::new(aside, 0, aside.len());
     let (os, oe) = words.next()?;
     let opener = &aside[os..oe];
     let mut reported = false;
@@ -977,6 +979,16 @@ fn is_lower_word(w: &str) -> bool {
 /// written, not folded: a capitalized word opens a sentence or a name).
 fn lower_in(wd: &DocWords, w: &str, class: words::Classes) -> bool {
     is_lower_word(w) && wd.exact(w) & class != 0
+}
+
+/// `phrase` (a speaker's text) as the slice of `text` it was copied from,
+/// when it opens the speaker's `span` there, else `phrase` itself: the same
+/// bytes, whose words [`DocWords`] then answers from what the walk that found
+/// the speaker looked up, instead of probing the word table again.
+fn in_document<'t>(text: &'t str, span: Option<&Span>, phrase: &'t str) -> &'t str {
+    span.and_then(|sp| text.get(sp.start..sp.start + phrase.len()))
+        .filter(|copy| *copy == phrase)
+        .unwrap_or(phrase)
 }
 
 /// Whether `w` is a `said_form` ("said", "told") as written in lower case.
@@ -3012,8 +3024,9 @@ fn reported_noun_speaker(
     let (text, wd) = (ctx.text, ctx.words);
     let before = text[ss..start].trim_end();
     // "…, claims Iran denies": the noun stands right before the speaker phrase.
-    let lead = words_in(text, ss, ss + before.len());
-    if let [.., (cs, ce), (ns, ne)] = lead[..] {
+    // Only the last two words are read: split them from the end.
+    let mut lead = WordsBack::new(text, ss, ss + before.len(), 2);
+    if let (Some((cs, ce)), Some((ns, ne))) = (lead.get(1), lead.get(0)) {
         if wd.exact(&text[ns..ne]) & words::REPORT_NOUN != 0 && text[cs..ce].ends_with(',') {
             let sp = ctx.speaker_from_np(start, end);
             return sp.text.is_some().then_some((sp, ce - 1));
@@ -3455,7 +3468,12 @@ fn speaker_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> Option
 /// The noun phrase starting right after byte `start` (a cue), ending before
 /// `hi`: "said Abbas Araghchi, …", "said the minister on Monday".
 fn np_after(wd: &DocWords, text: &str, start: usize, hi: usize) -> Option<(usize, usize)> {
-    let words = words_in(text, start, hi);
+    // The walk gives up past NP_MAX_WORDS words and looks at most four
+    // ahead of the word it is at: the rest of the sentence is never read,
+    // so it is not split.
+    let words: Vec<(usize, usize)> = WordsForward::new(text, start, hi)
+        .take(NP_MAX_WORDS + 4)
+        .collect();
     let &(first, _) = words.first()?;
     if text[start..first].contains('\n') {
         return None;
@@ -5856,7 +5874,9 @@ pub fn extract_claims_from_occurrences(
                     // The that-clause must open right after the cue, and a
                     // to-infinitive may follow a short object ("wants the
                     // council to vote").
-                    let infinitive = lower.split_whitespace().take(5).any(|w| w == "to");
+                    // Asked only of an `only-to` cue: splitting the words
+                    // after every other cue was most of this check's cost.
+                    let infinitive = || lower.split_whitespace().take(5).any(|w| w == "to");
                     let that_now = that == Some(0);
                     // "Christie hopes his endorsement will give him a
                     // boost", "Bivens hopes Clinton and other Democrats do
@@ -5868,8 +5888,9 @@ pub fn extract_claims_from_occurrences(
                         wd.exact(verb) & words::CLAUSE_INTENT != 0
                             && opens_bare_clause(wd, lower, cue.stance, 6, true)
                     };
-                    let complement_fits = (took_that && that_now) || infinitive || intent_clause();
-                    if cue.infinitive_only && !complement_fits {
+                    let complement_fits =
+                        || (took_that && that_now) || infinitive() || intent_clause();
+                    if cue.infinitive_only && !complement_fits() {
                         continue;
                     }
                     // "conceded defeat", "conceded the race": yielding a
@@ -6658,16 +6679,16 @@ pub fn extract_claims_from_occurrences(
     };
     let generic_modal = |d: &Draft| {
         modal_led(d)
-            && d.speaker
-                .text
-                .as_deref()
-                .is_some_and(|t| wd.exact(t) & words::GENERIC_PRONOUN != 0)
+            && d.speaker.text.as_deref().is_some_and(|t| {
+                wd.exact(in_document(text, d.speaker.span.as_ref(), t)) & words::GENERIC_PRONOUN
+                    != 0
+            })
     };
     // "An earlier version of this article said …": a correction note
     // about the text itself, no one's claim.
     let correction_note = |d: &Draft| {
         d.speaker.text.as_deref().is_some_and(|t| {
-            let head = phrase_head(wd, t);
+            let head = phrase_head(wd, in_document(text, d.speaker.span.as_ref(), t));
             lower_in(wd, head, words::TEXT_VERSION)
         })
     };
