@@ -3471,9 +3471,8 @@ fn np_after(wd: &DocWords, text: &str, start: usize, hi: usize) -> Option<(usize
     // The walk gives up past NP_MAX_WORDS words and looks at most four
     // ahead of the word it is at: the rest of the sentence is never read,
     // so it is not split.
-    let words: Vec<(usize, usize)> = WordsForward::new(text, start, hi)
-        .take(NP_MAX_WORDS + 4)
-        .collect();
+    let mut words = Vec::with_capacity(NP_MAX_WORDS + 4);
+    words.extend(WordsForward::new(text, start, hi).take(NP_MAX_WORDS + 4));
     let &(first, _) = words.first()?;
     if text[start..first].contains('\n') {
         return None;
