@@ -7582,6 +7582,44 @@ mod tests {
     }
 
     #[test]
+    fn in_document_gives_the_documents_own_bytes_or_the_copy() {
+        let text = "The ministry's spokesman said — «ça» — nothing.";
+        let start = text.find("spokesman").unwrap();
+        let copy = String::from("spokesman said");
+        let span = Span::of(text, start, start + copy.len());
+        // The same bytes, as a slice of the document (so `DocWords` can
+        // answer its words from what it remembers).
+        let got = in_document(text, Some(&span), &copy);
+        assert_eq!(got, copy);
+        assert_eq!(got.as_ptr(), text[start..].as_ptr());
+        // Anything else is the copy itself: no span, other bytes there, a
+        // span running past the text or ending inside a character.
+        assert_eq!(in_document(text, None, &copy).as_ptr(), copy.as_ptr());
+        let other = Span::of(text, 0, 3);
+        assert_eq!(
+            in_document(text, Some(&other), &copy).as_ptr(),
+            copy.as_ptr()
+        );
+        let late = Span {
+            start: text.len() - 2,
+            end: text.len(),
+            text: String::new(),
+        };
+        assert_eq!(
+            in_document(text, Some(&late), &copy).as_ptr(),
+            copy.as_ptr()
+        );
+        let inside = text.find('ç').unwrap();
+        let split = Span {
+            start: inside - 1,
+            end: inside + 1,
+            text: String::new(),
+        };
+        let two = String::from("«ç");
+        assert_eq!(in_document(text, Some(&split), &two).as_ptr(), two.as_ptr());
+    }
+
+    #[test]
     fn words_forward_are_words_in() {
         for text in SAMPLES {
             let bounds: Vec<usize> = (0..=text.len())
