@@ -123,8 +123,8 @@ pub type LexStr = std::borrow::Cow<'static, str>;
 pub struct Entry {
     /// `None` for rows that say "not an event" (kept so they can shadow).
     pub event_type: Option<EventType>,
-    pub mode: Option<String>,
-    pub cameo: Option<String>,
+    pub mode: Option<LexStr>,
+    pub cameo: Option<LexStr>,
     pub pos: Pos,
     pub class: Class,
     /// Words that must follow the head within [`MAX_GAP`] words ("sanctions"
@@ -665,7 +665,7 @@ fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
             "means" => Class::Means,
             c => return Err(format!("{file}:{line_no}: unknown class {c:?}")),
         };
-        let opt = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+        let opt = |s: &str| (!s.trim().is_empty()).then(|| LexStr::Owned(s.trim().to_string()));
         let (head, tail) = match gap_split(&phrase) {
             Some((h, t)) => {
                 let tail: Vec<LexStr> = t

@@ -67,7 +67,7 @@ impl Writer {
         self.text.push_str(s);
     }
 
-    fn opt_str(&mut self, s: &Option<String>) {
+    fn opt_str(&mut self, s: &Option<LexStr>) {
         match s {
             Some(s) => self.str(s),
             None => self.u32(ABSENT),
@@ -231,13 +231,13 @@ impl Reader {
         s
     }
 
-    fn opt_str(&mut self) -> Option<String> {
+    fn opt_str(&mut self) -> Option<LexStr> {
         let n = self.u32();
         if n == ABSENT {
             return None;
         }
         self.at -= 4;
-        Some(self.str().to_string())
+        Some(LexStr::Borrowed(self.str()))
     }
 
     /// A list of strings, borrowed from the form (see [`LexStr`]).
