@@ -5118,7 +5118,7 @@ pub(crate) fn run(
                         // A threat phrase ("strike ... if") has its own mode.
                         let row_mode = match trigs[i].kind {
                             Kind::Lexicon(e) if trigs[i].event_type == EventType::Threaten => {
-                                lex.entries[e as usize].mode.clone()
+                                lex.entries[e as usize].mode.as_deref().map(str::to_string)
                             }
                             _ => None,
                         };

@@ -113,18 +113,23 @@ pub enum Class {
     Means,
 }
 
+/// A word of the lexicon's tables: borrowed from the embedded prebuilt form
+/// when the built-in lexicon is decoded (start-up then allocates no string
+/// per word), owned when the lexicon is built from files.
+pub type LexStr = std::borrow::Cow<'static, str>;
+
 /// One row of the lexicon.
 #[derive(Debug, Clone)]
 pub struct Entry {
     /// `None` for rows that say "not an event" (kept so they can shadow).
     pub event_type: Option<EventType>,
-    pub mode: Option<String>,
-    pub cameo: Option<String>,
+    pub mode: Option<LexStr>,
+    pub cameo: Option<LexStr>,
     pub pos: Pos,
     pub class: Class,
     /// Words that must follow the head within [`MAX_GAP`] words ("sanctions"
     /// in "impose ... sanctions"); empty for contiguous phrases.
-    pub tail: Vec<String>,
+    pub tail: Vec<LexStr>,
 }
 
 /// Which inflection a surface form is.
@@ -543,7 +548,7 @@ pub struct EventLexicon {
     pub(crate) entries: Vec<Entry>,
     /// Per phrase: its words (lower case, as the text tokenizer splits them)
     /// and its (entry, form) candidates, verbs before nouns.
-    pub(crate) phrase_words: Vec<Vec<String>>,
+    pub(crate) phrase_words: Vec<Vec<LexStr>>,
     pub(crate) surfaces: Vec<Vec<(u32, Form)>>,
     /// Gapped rows by (trigger surface, id in `object_stems` of the stem
     /// of the first object word): the rows, whose further object words are
@@ -567,7 +572,7 @@ pub struct EventLexicon {
     pub(crate) pairs: FastMap<u64, Vec<u32>>,
     /// Per entry: the stems of its tail words, so matching a gapped row's
     /// further object words stems only the text's words.
-    pub(crate) tail_stems: Vec<Vec<String>>,
+    pub(crate) tail_stems: Vec<Vec<LexStr>>,
     /// Lower-case word → its [`WordInfo`]: classes, phrases, and the
     /// precomputed answers of the later checks (`second`, `gap_stem`,
     /// `opens_context`, `domain`).
@@ -660,10 +665,13 @@ fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
             "means" => Class::Means,
             c => return Err(format!("{file}:{line_no}: unknown class {c:?}")),
         };
-        let opt = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+        let opt = |s: &str| (!s.trim().is_empty()).then(|| LexStr::Owned(s.trim().to_string()));
         let (head, tail) = match gap_split(&phrase) {
             Some((h, t)) => {
-                let tail: Vec<String> = t.split_whitespace().map(str::to_string).collect();
+                let tail: Vec<LexStr> = t
+                    .split_whitespace()
+                    .map(|w| LexStr::Owned(w.to_string()))
+                    .collect();
                 if tail.is_empty() || h.trim().is_empty() {
                     return Err(format!("{file}:{line_no}: `...` needs words on both sides"));
                 }
@@ -1163,7 +1171,7 @@ impl EventLexicon {
         vocab.reserve(patterns.len());
         let mut by_first: FastMap<String, WordPhrases> = FastMap::default();
         let mut affixes: FastMap<String, Vec<u32>> = FastMap::default();
-        let mut phrase_words: Vec<Vec<String>> = Vec::with_capacity(patterns.len());
+        let mut phrase_words: Vec<Vec<LexStr>> = Vec::with_capacity(patterns.len());
         for (sid, surface) in patterns.iter().enumerate() {
             let words = phrase_words_of(surface);
             if let Some(rest) = surface.strip_prefix('-') {
@@ -1175,7 +1183,7 @@ impl EventLexicon {
                     .phrases
                     .push(sid as u32);
             }
-            phrase_words.push(words);
+            phrase_words.push(words.into_iter().map(LexStr::Owned).collect());
         }
         let mut word_phrases = Vec::with_capacity(by_first.len());
         let mut second_words: WordMap<u32> = WordMap::default();
@@ -1240,7 +1248,7 @@ impl EventLexicon {
                     .iter()
                     .map(|w| {
                         stem_into(w, &mut stem);
-                        stem.clone()
+                        LexStr::Owned(stem.clone())
                     })
                     .collect()
             })
@@ -1509,7 +1517,7 @@ mod tests {
         let objects: Vec<String> = lex
             .entries
             .iter()
-            .filter_map(|e| e.tail.first().cloned())
+            .filter_map(|e| e.tail.first().map(|w| w.to_string()))
             .collect();
         assert!(objects.len() > 100);
         for object in &objects {

@@ -12,7 +12,9 @@
 //! and reads it, for the build it is compiled into: no versioning, and a
 //! malformed form is a bug (reading panics).
 
-use crate::lexicon::{Class, Entry, EventLexicon, FastMap, Form, Pos, WordInfo, WordPhrases};
+use crate::lexicon::{
+    Class, Entry, EventLexicon, FastMap, Form, LexStr, Pos, WordInfo, WordPhrases,
+};
 use sitrep_record::fast_map::WordMap;
 use sitrep_record::EventType;
 
@@ -65,14 +67,14 @@ impl Writer {
         self.text.push_str(s);
     }
 
-    fn opt_str(&mut self, s: &Option<String>) {
+    fn opt_str(&mut self, s: &Option<LexStr>) {
         match s {
             Some(s) => self.str(s),
             None => self.u32(ABSENT),
         }
     }
 
-    fn strs(&mut self, list: &[String]) {
+    fn strs(&mut self, list: &[LexStr]) {
         self.len(list.len());
         for s in list {
             self.str(s);
@@ -196,16 +198,16 @@ fn word_ids(w: &mut Writer, map: &WordMap<u32>) {
 }
 
 /// Reads what [`encode`] wrote, in the same order.
-struct Reader<'a> {
+struct Reader {
     /// The strings, one after the other in the order they are read.
-    text: &'a str,
+    text: &'static str,
     text_at: usize,
     /// The numbers.
-    bytes: &'a [u8],
+    bytes: &'static [u8],
     at: usize,
 }
 
-impl<'a> Reader<'a> {
+impl Reader {
     fn u32(&mut self) -> u32 {
         let b = &self.bytes[self.at..self.at + 4];
         self.at += 4;
@@ -222,25 +224,26 @@ impl<'a> Reader<'a> {
         u64::from_le_bytes(b.try_into().expect("eight bytes"))
     }
 
-    fn str(&mut self) -> &'a str {
+    fn str(&mut self) -> &'static str {
         let n = self.len();
         let s = &self.text[self.text_at..self.text_at + n];
         self.text_at += n;
         s
     }
 
-    fn opt_str(&mut self) -> Option<String> {
+    fn opt_str(&mut self) -> Option<LexStr> {
         let n = self.u32();
         if n == ABSENT {
             return None;
         }
         self.at -= 4;
-        Some(self.str().to_string())
+        Some(LexStr::Borrowed(self.str()))
     }
 
-    fn strs(&mut self) -> Vec<String> {
+    /// A list of strings, borrowed from the form (see [`LexStr`]).
+    fn strs(&mut self) -> Vec<LexStr> {
         let n = self.len();
-        (0..n).map(|_| self.str().to_string()).collect()
+        (0..n).map(|_| LexStr::Borrowed(self.str())).collect()
     }
 
     fn u32s(&mut self) -> Vec<u32> {
@@ -273,7 +276,7 @@ impl<'a> Reader<'a> {
 
 /// The lexicon whose trigger tables [`encode`] wrote, with the default
 /// claims' word classes and no event filter.
-pub(crate) fn decode(form: &[u8]) -> EventLexicon {
+pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
     let (len, rest) = form.split_at(4);
     let len = u32::from_le_bytes(len.try_into().expect("four bytes")) as usize;
     let (text, bytes) = rest.split_at(len);
