@@ -1,5 +1,5 @@
 //! Session 23 (branch `probe24`): event rows from a probe of unseen news — taking back
-//! territory, prisoner swaps, water cannon fired at protesters, and money received (which was
+//! territory by force, prisoner swaps, water cannon fired at protesters, and money received (which was
 //! read as a host receiving a visitor). Invented sentences, each with a near miss that keeps
 //! the old reading.
 
@@ -24,14 +24,14 @@ fn types(evs: &[EventRecord]) -> Vec<EventType> {
 }
 
 #[test]
-fn retaking_territory_is_occupying_it() {
+fn retaking_territory_is_fighting() {
     let evs = events("Azerbaijan retook the region in a lightning offensive.");
-    let seized = of_type(&evs, EventType::Coerce);
-    assert_eq!(seized.len(), 1, "{evs:#?}");
-    assert_eq!(seized[0].source, common::ids(&["AZE"]), "{evs:#?}");
+    let fights = of_type(&evs, EventType::Assault);
+    assert_eq!(fights.len(), 1, "{evs:#?}");
+    assert_eq!(fights[0].source, common::ids(&["AZE"]), "{evs:#?}");
     // Near miss: the bare verb "take" of a place is still no event.
     let evs = events("Azerbaijan took the region's census in 2023.");
-    assert!(of_type(&evs, EventType::Coerce).is_empty(), "{evs:#?}");
+    assert!(of_type(&evs, EventType::Assault).is_empty(), "{evs:#?}");
 }
 
 #[test]
