@@ -2770,8 +2770,12 @@ fn opens_with_long_name(wd: &DocWords, text: &str, words: &mut WordsBack, from: 
         if !w.starts_with(|c: char| c.is_uppercase()) {
             break;
         }
-        if k > from && w.ends_with([',', ':', ';', '"']) {
-            return true;
+        // A comma after the word right before "and" closes an earlier
+        // item ("Prime Minister Hailemariam Desalegn, and described", "San
+        // Bernardino, Calif., and many candidates"), not a name of this
+        // coordination; further back it ends what opens the clause.
+        if w.ends_with([',', ':', ';', '"']) {
+            return k > from;
         }
         k += 1;
     }
@@ -3167,7 +3171,9 @@ fn subject_start_past(wd: &DocWords, text: &str, ss: usize, fronted: bool) -> (u
                 return None;
             }
             let &(fs, fe) = words.first()?;
-            if wd.exact(&text[fs..fe]) & words::OPENING_PREPOSITION == 0 {
+            if wd.exact(&text[fs..fe]) & words::OPENING_PREPOSITION == 0
+                && !opening_participle(wd, text, &words)
+            {
                 return None;
             }
             let mut wide = (s + 120).min(text.len());
@@ -3197,6 +3203,30 @@ fn subject_start_past(wd: &DocWords, text: &str, ss: usize, fronted: bool) -> (u
         }
     }
     (s, skipped_fronted)
+}
+
+/// Whether `words` (the first words of a sentence) open with a participle
+/// phrase set off before the subject: "Appearing before cheering supporters
+/// Monday morning at party headquarters, Suu Kyi said …", "Speaking to
+/// reporters on Tuesday, the minister said …". The first word is a
+/// capitalized -ing form that is no preposition ("According", "Including")
+/// and the second a preposition, "to" or a time word, which a noun in -ing
+/// ("Morning prayers", "Reading Council") is not followed by.
+fn opening_participle(wd: &DocWords, text: &str, words: &[(usize, usize)]) -> bool {
+    let [(fs, fe), (ss, se), ..] = words else {
+        return false;
+    };
+    let first = &text[*fs..*fe];
+    let second = &text[*ss..*se];
+    let participle = first.len() > 5
+        && first.ends_with("ing")
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && wd.of(first) & words::PREPOSITION_ING == 0;
+    participle
+        && (second == "to"
+            || wd.exact(second) & (words::OPENING_PREPOSITION | words::LOCATIVE) != 0
+            || is_day_word(wd, second))
 }
 
 /// Whether the particle `particle` opening `after` starts an upper bound

@@ -68,3 +68,51 @@ fn a_described_subject_after_but_is_the_speaker() {
         triples(raw)
     );
 }
+
+#[test]
+fn a_verb_coordinated_after_an_opening_participle_phrase_has_the_subject_as_speaker() {
+    // "Appearing before …, Roe said … but added": the participle phrase
+    // opening the sentence holds no subject; "added" is Jane Roe's.
+    let raw = "Appearing before cheering supporters Monday morning at party headquarters, \
+               Jane Roe said it was too early to congratulate winners but added, \
+               \"I think you all have an idea of the results.\"";
+    assert_eq!(
+        speaker_of(raw, "added").as_deref(),
+        Some("Jane Roe"),
+        "{:?}",
+        triples(raw)
+    );
+}
+
+#[test]
+fn a_noun_in_ing_opening_the_sentence_is_no_participle_phrase() {
+    // "Morning prayers ended early, and the imam said": the first clause
+    // has its own subject; the verb after "and" keeps the imam.
+    let raw = "Morning prayers ended early, and the imam said the mosque would close.";
+    assert_eq!(
+        speaker_of(raw, "said").as_deref(),
+        Some("the imam"),
+        "{:?}",
+        triples(raw)
+    );
+}
+
+#[test]
+fn a_name_closed_by_a_comma_before_and_is_no_first_conjunct() {
+    // "…, Prime Minister John Doe, and described": the comma closes an
+    // apposition of the object; the verb after "and" is the subject's.
+    let raw = "But Roe, making it clear that security came first, stood beside the \
+               premier's successor, Prime Minister John Doe, and described the government as stable.";
+    let t = triples(raw);
+    assert!(
+        t.iter().all(|(s, cue, _)| cue != "described" || s == "Roe"),
+        "{t:?}"
+    );
+    let raw = "A mayor from San Bernardino, Calif., and many candidates have proclaimed a need for more police.";
+    assert_ne!(
+        speaker_of(raw, "have proclaimed").as_deref(),
+        Some("Calif., and many candidates"),
+        "{:?}",
+        triples(raw)
+    );
+}
