@@ -2310,10 +2310,18 @@ fn np_with_appositives(
                     .split_space()
                     .next()
                     .is_some_and(|w| wd.is(w, words::LOCATIVE));
+            // "…, but the Central and East European Coalition, which …,
+            // wants": a contrasting conjunction opens a clause as a comma
+            // does, and the phrase after it is that clause's subject.
+            let before = text[lo..s].trim_end();
+            let after_contrast = before
+                .split_space()
+                .next_back()
+                .is_some_and(|w| wd.exact(w) & words::CONTRAST_CONJUNCTION != 0);
             let opens = !located
                 && (text[s..].starts_with(|ch: char| ch.is_uppercase())
-                    || text[lo..s]
-                        .trim_end()
+                    || after_contrast
+                    || before
                         .chars()
                         .next_back()
                         .is_none_or(|ch| matches!(ch, ',' | ';' | ':' | '"' | '—')));
@@ -2747,6 +2755,59 @@ fn opens_with_name(
     false
 }
 
+/// Whether the words from the `from`-th last backwards are a longer name
+/// that opens its clause, up to five capitalized words and titles, perhaps
+/// after "the" or "both" ("Maine Sen. Susan Collins and …", "Both The New
+/// York Times and …", "the World Anti-Doping Agency and …"). Longer than
+/// [`opens_with_name`] reads, so the clause must plainly open before it:
+/// the sentence starts, a word ends in punctuation, or a subordinating or
+/// contrasting conjunction stands; a preposition or verb there ("met with
+/// the Senate Armed Services Committee and …") makes the name an object.
+fn opens_with_long_name(wd: &DocWords, text: &str, words: &mut WordsBack, from: usize) -> bool {
+    const LONG_NAME_WORDS: usize = 5;
+    let opens_clause = |w: Option<&str>| {
+        w.is_none_or(|w| {
+            w.ends_with([',', ':', ';', '"', '\u{201c}', '\u{201d}'])
+                || (w.ends_with('.') && !is_abbreviation(wd, w))
+                || wd.of(w) & words::SUBORDINATOR != 0
+                || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0
+        })
+    };
+    let mut k = from;
+    while k < from + LONG_NAME_WORDS && k < WordsBack::MAX {
+        let Some((ws, we)) = words.get(k) else {
+            return k > from;
+        };
+        let w = &text[ws..we];
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        // A comma after the word right before "and" closes an earlier
+        // item ("Prime Minister Hailemariam Desalegn, and described", "San
+        // Bernardino, Calif., and many candidates"), not a name of this
+        // coordination; further back it ends what opens the clause.
+        if w.ends_with([',', ':', ';', '"']) {
+            return k > from;
+        }
+        k += 1;
+    }
+    if k == from || k >= WordsBack::MAX {
+        return false;
+    }
+    let word = |words: &mut WordsBack, j: usize| words.get(j).map(|(a, b)| &text[a..b]);
+    // "the World Anti-Doping Agency", "both the American Federation of
+    // Teachers": a determiner before the name is part of the phrase.
+    if let Some(w) = word(words, k) {
+        if !w.starts_with(|c: char| c.is_uppercase())
+            && (w == "the" || w == "both")
+            && k + 1 < WordsBack::MAX
+        {
+            k += 1;
+        }
+    }
+    k < WordsBack::MAX && opens_clause(word(words, k))
+}
+
 /// Whether the word `k` words back, ending in a comma, closes a name that is
 /// an earlier item of a list of names opening the clause ("France," in
 /// "France, Germany and Britain said"): it and up to two words before it
@@ -2972,7 +3033,8 @@ fn np_before(wd: &DocWords, text: &str, lo: usize, end: usize) -> Option<(usize,
             let name_start = |r: &str| r.starts_with(|c: char| c.is_uppercase());
             let names = w.eq_ignore_ascii_case("and")
                 && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
-                && opens_with_name(wd, text, &mut words, k + 1, right.is_some_and(name_start));
+                && (opens_with_name(wd, text, &mut words, k + 1, right.is_some_and(name_start))
+                    || opens_with_long_name(wd, text, &mut words, k + 1));
             name_list |= names;
             let coordinated = names
                 || (w.eq_ignore_ascii_case("and")
@@ -3122,7 +3184,9 @@ fn subject_start_past(wd: &DocWords, text: &str, ss: usize, fronted: bool) -> (u
                 return None;
             }
             let &(fs, fe) = words.first()?;
-            if wd.exact(&text[fs..fe]) & words::OPENING_PREPOSITION == 0 {
+            if wd.exact(&text[fs..fe]) & words::OPENING_PREPOSITION == 0
+                && !opening_participle(wd, text, &words)
+            {
                 return None;
             }
             let mut wide = (s + 120).min(text.len());
@@ -3152,6 +3216,30 @@ fn subject_start_past(wd: &DocWords, text: &str, ss: usize, fronted: bool) -> (u
         }
     }
     (s, skipped_fronted)
+}
+
+/// Whether `words` (the first words of a sentence) open with a participle
+/// phrase set off before the subject: "Appearing before cheering supporters
+/// Monday morning at party headquarters, Suu Kyi said …", "Speaking to
+/// reporters on Tuesday, the minister said …". The first word is a
+/// capitalized -ing form that is no preposition ("According", "Including")
+/// and the second a preposition, "to" or a time word, which a noun in -ing
+/// ("Morning prayers", "Reading Council") is not followed by.
+fn opening_participle(wd: &DocWords, text: &str, words: &[(usize, usize)]) -> bool {
+    let [(fs, fe), (ss, se), ..] = words else {
+        return false;
+    };
+    let first = &text[*fs..*fe];
+    let second = &text[*ss..*se];
+    let participle = first.len() > 5
+        && first.ends_with("ing")
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && wd.of(first) & words::PREPOSITION_ING == 0;
+    participle
+        && (second == "to"
+            || wd.exact(second) & (words::OPENING_PREPOSITION | words::LOCATIVE) != 0
+            || is_day_word(wd, second))
 }
 
 /// Whether the particle `particle` opening `after` starts an upper bound
