@@ -325,6 +325,11 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The passes below are kept out of line (`#[inline(never)]` on each):
+    /// inlined into this function they made one 250-M-instruction block in
+    /// callgrind on 500 documents, so no profile could say which pass
+    /// costs what. Out of line they cost nothing measurable (docs/BENCHMARKS.md,
+    /// perf-actors25).
     pub(crate) fn run(mut self) -> DocActors {
         let (raw, roles) = self.kb.scan(self.text);
         let raw = self.choose_senses(raw);
@@ -525,6 +530,7 @@ impl<'a> Resolver<'a> {
     /// a tie goes to the sense listed first in the KB (what the matcher
     /// reported): the KB's order is its prior, so "Labour Party" with no
     /// evidence stays the UK's.
+    #[inline(never)]
     fn choose_senses(&self, mut raw: Vec<AliasMatch>) -> Vec<AliasMatch> {
         let aliases = self.kb.aliases();
         let mut chosen: FastMap<&str, usize> = FastMap::default();
@@ -583,6 +589,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// Drops alias matches that are accidents of capitalization.
+    #[inline(never)]
     fn guard_hits(&self, raw: &[AliasMatch]) -> (Vec<AliasMatch>, Vec<(usize, usize)>) {
         let mut kept: Vec<(AliasMatch, bool)> = Vec::with_capacity(raw.len());
         // "Hunter Biden": spans of relatives' full names, made new persons.
@@ -1220,6 +1227,7 @@ impl<'a> Resolver<'a> {
 
     // ---- roles -----------------------------------------------------------
 
+    #[inline(never)]
     fn resolve_roles(&mut self) {
         let mut k = 0;
         while k < self.roles.len() {
@@ -1760,6 +1768,7 @@ impl<'a> Resolver<'a> {
     /// minister said": a bare person role names back the one person named
     /// before with that role (as stated, or their office in the KB on the
     /// publication date). With two such persons it stays unresolved.
+    #[inline(never)]
     fn role_anaphor_mentions(&mut self) {
         if self.bare_person_roles.is_empty() {
             return;
@@ -2746,6 +2755,7 @@ impl<'a> Resolver<'a> {
     /// `leader-role`: president, prime minister, supreme leader, …), not
     /// the state's government. With no such person named before, it stays
     /// the government sector.
+    #[inline(never)]
     fn leader_anaphors(&mut self) {
         for c in 0..self.cands.len() {
             let cand = &self.cands[c];
@@ -2802,6 +2812,7 @@ impl<'a> Resolver<'a> {
     /// or the one before whose given name does not tell the other gender.
     /// Two such persons there ("Trump met Netanyahu. His office said") leave
     /// it unresolved.
+    #[inline(never)]
     fn possessive_office_mentions(&mut self) {
         let mut found = std::mem::take(&mut self.found);
         for &i in &self.after_possessives {
@@ -2877,6 +2888,7 @@ impl<'a> Resolver<'a> {
     /// after nothing but capitalized words ("Mr. Araghchi:", "Foreign
     /// Minister Araghchi:"; not "Interview with Araghchi:"). An unnamed
     /// label ("A:", "Q:") or a person of no state body names no one.
+    #[inline(never)]
     fn answer_turn_mentions(&mut self) {
         let text = self.text;
         let mut found = std::mem::take(&mut self.found);
@@ -3043,6 +3055,7 @@ impl<'a> Resolver<'a> {
 
     // ---- plain aliases, descriptors, surnames ------------------------------
 
+    #[inline(never)]
     fn alias_mentions(&mut self) {
         for (i, h) in self.hits.iter().enumerate() {
             if self.consumed[i] {
@@ -3078,6 +3091,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    #[inline(never)]
     fn sort_cands(&mut self) {
         sort_in_text_order(&mut self.cands);
         let mut covered_to = 0usize;
@@ -3097,6 +3111,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// "the regime", "the government": pending until the dominant state is known.
+    #[inline(never)]
     fn descriptor_mentions(&mut self) {
         let mut found = std::mem::take(&mut self.found);
         // A local list: a push into `self` inside the loop would make it
@@ -3303,6 +3318,7 @@ impl<'a> Resolver<'a> {
     /// one. One the text itself calls by the noun fits whatever its kind
     /// ("the Coordination Framework, an alliance of parties"). "The
     /// Framework said" names back an organization by its name's last word.
+    #[inline(never)]
     fn anaphor_mentions(&mut self) {
         let kb = self.kb;
         let bytes = self.text.as_bytes();
@@ -3804,6 +3820,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// Surname-only mentions of persons named in full earlier.
+    #[inline(never)]
     fn surname_mentions(&mut self) {
         let mut surnames: FastMap<&str, Option<(Target, usize)>> = FastMap::default();
         for c in &self.cands {
@@ -3918,6 +3935,7 @@ impl<'a> Resolver<'a> {
     /// before whose name opens with that word, when the document names only
     /// one such state and no capitalized word follows ("the North
     /// Atlantic"). Mentions only after the state's first one.
+    #[inline(never)]
     fn short_name_mentions(&mut self) {
         // (opening word, state, end of its first mention; `None` state when
         // two states named here open with the word).
@@ -3996,6 +4014,7 @@ impl<'a> Resolver<'a> {
     /// "ethnic Russians living in Latvia") or else the only other state the
     /// sentence names ("ethnic Albanians have sworn to fight near
     /// Macedonia's border"). With no such state they are left as they were.
+    #[inline(never)]
     fn ethnic_minorities(&mut self) {
         const DIRECTIONS: [&str; 9] = [
             "south", "southern", "north", "northern", "east", "eastern", "west", "western",
@@ -4315,6 +4334,7 @@ impl<'a> Resolver<'a> {
     /// "Russia hosted the junta in Moscow": a descriptor placed by the
     /// state named after it is no mention when that state is also the
     /// subject acting on it.
+    #[inline(never)]
     fn drop_descriptors_of_their_subjects_state(&mut self) {
         self.sort_cands();
         let own_object: Vec<bool> = self
@@ -4742,6 +4762,7 @@ impl<'a> Resolver<'a> {
     /// only state the document mentions at all: a titled official in a
     /// story about one country is that country's, as an analyst would read
     /// it. With two states in play and neither dominant they stay stateless.
+    #[inline(never)]
     fn resolve_dominant(&mut self) {
         let needs_state = |t: &Target| match t {
             Target::Dominant { .. } => true,
@@ -4999,6 +5020,7 @@ impl<'a> Resolver<'a> {
         self.lex.anaphor(head).is_some()
     }
 
+    #[inline(never)]
     fn finish(mut self) -> DocActors {
         let mut doc = DocActors::default();
         // By id, not by target: two targets may have one id. A KB actor's
