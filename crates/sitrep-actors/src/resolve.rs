@@ -1816,8 +1816,7 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
-        self.cands.append(&mut found);
-        self.found = found;
+        self.add_found(found);
     }
 
     /// Whether person `p`, named with the role `stated_with` (if any),
@@ -2875,8 +2874,7 @@ impl<'a> Resolver<'a> {
                 ));
             }
         }
-        self.cands.append(&mut found);
-        self.found = found;
+        self.add_found(found);
     }
 
     /// "ARAGHCHI: We will defend our country.": in a turn of a transcript
@@ -2928,8 +2926,7 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        self.cands.append(&mut found);
-        self.found = found;
+        self.add_found(found);
     }
 
     /// The state body a person speaks for: their state's sector when the
@@ -3507,16 +3504,25 @@ impl<'a> Resolver<'a> {
     /// Adds the candidates in `found`, bodies a bare noun names back ("the
     /// court said"); a bare state body read from a role phrase over the same
     /// words gives way to them. The emptied buffer goes back to `self.found`.
-    fn add_bodies_named_back(&mut self, mut found: Vec<Cand>) {
+    fn add_bodies_named_back(&mut self, found: Vec<Cand>) {
         if !found.is_empty() {
             self.cands.retain(|c| {
                 !(matches!(c.target, Target::Dominant { sector: Some(_) })
                     && c.role.is_some()
                     && found.iter().any(|f| f.start < c.end && c.start < f.end))
             });
-            self.cands.append(&mut found);
+            self.add_found(found);
             self.sort_cands();
+        } else {
+            self.found = found;
         }
+    }
+
+    /// Adds a mention pass's new candidates (`found`, taken from
+    /// `self.found`) to `cands` and gives the emptied buffer back to
+    /// `self.found` for the next pass.
+    fn add_found(&mut self, mut found: Vec<Cand>) {
+        self.cands.append(&mut found);
         self.found = found;
     }
 
@@ -3926,8 +3932,7 @@ impl<'a> Resolver<'a> {
                 detailed: false,
             });
         }
-        self.cands.append(&mut found);
-        self.found = found;
+        self.add_found(found);
     }
 
     /// "the North" after "North Korea": "the" and a capitalized
@@ -3993,8 +3998,7 @@ impl<'a> Resolver<'a> {
                 detailed: false,
             });
         }
-        self.cands.append(&mut found);
-        self.found = found;
+        self.add_found(found);
     }
 
     /// States mentioned in the document (their own mentions and their

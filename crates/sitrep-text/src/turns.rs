@@ -216,13 +216,7 @@ pub fn turn_label(text: &str, start: usize, end: usize, words: &TurnWords) -> Op
         start
     };
     let whole = &text[label..colon];
-    let shaped = |s: &str, max: usize| {
-        s.starts_with(char::is_uppercase)
-            && !s.contains(['"', ',', '(', '?', '!'])
-            && s.split(' ').count() <= max
-            && s.split(' ').all(|w| !w.is_empty())
-    };
-    let name = if shaped(whole, 5) {
+    let name = if label_part_shaped(whole, 5) {
         label
     } else {
         role_then_name(whole, words).map(|at| label + at)?
@@ -248,16 +242,23 @@ pub fn turn_label(text: &str, start: usize, end: usize, words: &TurnWords) -> Op
 /// `label`.
 fn role_then_name(label: &str, words: &TurnWords) -> Option<usize> {
     let (role, rest) = label.split_once(", ")?;
-    let ok = |s: &str| {
-        s.starts_with(char::is_uppercase)
-            && !s.contains(['"', ',', '(', '?', '!'])
-            && (1..=4).contains(&s.split(' ').count())
-            && s.split(' ').all(|w| !w.is_empty())
-    };
     let first = rest.split(' ').next()?;
     // The honorific and a name after it: "Shri" alone is no one's name.
-    (ok(role) && ok(rest) && rest.split(' ').count() >= 2 && words.is_honorific(first))
-        .then_some(role.len() + 2)
+    (label_part_shaped(role, 4)
+        && label_part_shaped(rest, 4)
+        && rest.split(' ').count() >= 2
+        && words.is_honorific(first))
+    .then_some(role.len() + 2)
+}
+
+/// Whether `s`, a label or one side of a role-comma-name label, is shaped
+/// like one: a capital first, at most `max_words` words with one space
+/// between each, and no quote mark, comma, bracket, "?" or "!".
+fn label_part_shaped(s: &str, max_words: usize) -> bool {
+    s.starts_with(char::is_uppercase)
+        && !s.contains(['"', ',', '(', '?', '!'])
+        && s.split(' ').count() <= max_words
+        && s.split(' ').all(|w| !w.is_empty())
 }
 
 /// Whether `name` is written in capitals ("ARAGHCHI", "CHRIS WALLACE"):
