@@ -3,19 +3,19 @@
 //! 30,000 TSV rows and building the alias trie cost ~200 M instructions a
 //! run; reading this form is a fraction of that).
 //!
-//! The form holds what cannot be recomputed cheaply (the actors, aliases,
-//! role phrases and the trie); the id, role-holder and adjective tables
-//! are rebuilt from them exactly as [`crate::KbBuilder::build`] builds
-//! them. Numbers are little-endian whatever the machine, so the build
+//! The form holds the actors, aliases, role phrases, the id index, the
+//! groups of shared names, the role-holder and adjective tables and the
+//! trie, as [`crate::KbBuilder::build`] builds them: reading is decoding,
+//! nothing is rebuilt from the actors (rebuilding the role-holder and
+//! adjective tables was 2.4 M instructions of every start-up). Numbers are little-endian whatever the machine, so the build
 //! script may run on another one than the binary. Only this crate writes
 //! and reads it, for the build it is compiled into: no versioning, and a
 //! malformed form is a bug (reading panics).
 
 use crate::format::RolePhrase;
 use crate::matcher::Matcher;
-use crate::model::{
-    adjectives_of, holders_of, Actor, Alias, AliasKind, AliasSenses, IdIndex, Kb, KbStr, Term,
-};
+use crate::model::{Actor, Alias, AliasKind, AliasSenses, IdIndex, Kb, KbStr, Term};
+use sitrep_record::fast_map::FastMap;
 use sitrep_record::ActorKind;
 use std::borrow::Cow;
 
@@ -33,6 +33,13 @@ const ALIAS_KINDS: [AliasKind; 8] = [
 
 /// `u32::MAX` as a string length: no string (`None`).
 const NO_STRING: u32 = u32::MAX;
+
+/// An actor without an adjective alias, in the adjectives table.
+const NO_ADJECTIVE: u32 = u32::MAX;
+
+/// The bytes [`encode`] writes for an alias besides its text: the text's
+/// length, the actor and the kind, a `u32` each.
+const ALIAS_ENTRY: usize = 12;
 
 // Writing is for build.rs (which compiles this module too) and the tests.
 #[cfg_attr(not(test), allow(dead_code))]
@@ -219,6 +226,22 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
         w.u32(list.len());
         list.iter().for_each(|&i| w.u32(i));
     }
+    // The office holders, by key in byte order so equal KBs write equal
+    // bytes, and each actor's first adjective: tables a start-up would
+    // otherwise rebuild from every actor's terms and every alias.
+    let mut holders: Vec<_> = kb.holders.iter().collect();
+    holders.sort_unstable();
+    w.u32(holders.len());
+    for ((country, role), persons) in holders {
+        w.str(country);
+        w.str(role);
+        w.u32(persons.len());
+        persons.iter().for_each(|&p| w.u32(p));
+    }
+    w.u32(kb.adjectives.len());
+    for adjective in &kb.adjectives {
+        w.u32(adjective.map_or(NO_ADJECTIVE as usize, |a| a));
+    }
     kb.matcher.encode(&mut w);
     w.finish()
 }
@@ -255,11 +278,24 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
     }
     let n = r.usize();
     let by_id = IdIndex { slots: r.u32s(n) };
-    let aliases: Vec<Alias> = (0..r.usize())
-        .map(|_| Alias {
-            text: r.kb_str(),
-            actor: r.usize(),
-            kind: ALIAS_KINDS[r.usize()],
+    // An alias's three numbers (its text's length, actor, kind) lie side by
+    // side, and the aliases one after another: the whole table is taken in
+    // one step and cut into twelve-byte entries, rather than each number
+    // being taken (and its bounds tested) on its own, for the ~57,000
+    // aliases of the built-in KB.
+    let n = r.usize();
+    let entries = r.take(ALIAS_ENTRY * n);
+    let aliases: Vec<Alias> = entries
+        .chunks_exact(ALIAS_ENTRY)
+        .map(|entry| {
+            let number = |at: usize| {
+                u32::from_le_bytes(entry[at..at + 4].try_into().expect("four bytes")) as usize
+            };
+            Alias {
+                text: Cow::Borrowed(r.str_of(number(0))),
+                actor: number(4),
+                kind: ALIAS_KINDS[number(8)],
+            }
         })
         .collect();
     let roles: Vec<RolePhrase> = (0..r.usize())
@@ -276,12 +312,27 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
         })
         .collect();
     let senses = AliasSenses::from_groups(aliases.len(), groups);
+    let n = r.usize();
+    let mut holders: FastMap<(String, String), Vec<usize>> = FastMap::default();
+    holders.reserve(n);
+    for _ in 0..n {
+        let key = (r.str().to_string(), r.str().to_string());
+        let count = r.usize();
+        let persons = r.u32s(count).into_iter().map(|p| p as usize).collect();
+        holders.insert(key, persons);
+    }
+    let n = r.usize();
+    let adjectives = r
+        .u32s(n)
+        .into_iter()
+        .map(|a| (a != NO_ADJECTIVE).then_some(a as usize))
+        .collect();
     let matcher = Matcher::decode(&mut r);
     assert_eq!(r.at, bytes.len(), "the prebuilt KB is read to its end");
     assert_eq!(r.text_at, r.text.len(), "and so is its text");
     Kb {
-        holders: holders_of(&actors),
-        adjectives: adjectives_of(&actors, &aliases),
+        holders,
+        adjectives,
         actors,
         by_id,
         aliases,
