@@ -322,7 +322,7 @@ pub(super) fn subject_before_with(
             }
             break;
         }
-        if f & wc::PRON != 0 {
+        if f & wc::PRON != 0 || (f & wc::POSS != 0 && owned_subject(s, j, k, floor)) {
             return Subject::Pronoun(j);
         }
         // Another verb heads another clause, except a participle clause set
@@ -337,6 +337,37 @@ pub(super) fn subject_before_with(
         Some(m) => Subject::Found(vec![m]),
         None => Subject::None,
     }
+}
+
+/// Whether the possessive pronoun at `p` opens the whole subject of the
+/// verb group starting at `verb`, a noun phrase of plain words after it
+/// ("Hamas said its fighters attacked", "the ministry said its air
+/// defences had destroyed"): the people or weapons it owns name no actor,
+/// so the doer is the owner the pronoun stands for. Not inside a
+/// prepositional phrase ("the strike on its base killed") or after a
+/// coordinator ("Russia and its allies", whose first name is found).
+fn owned_subject(s: &Sent, p: usize, verb: usize, floor: usize) -> bool {
+    let opens_clause = p == floor
+        || (s.f(p - 1) & (PREPS | wc::CONJ | wc::POSS | wc::DET) == 0
+            && s.mention_ending_at(p - 1).is_none()
+            && !s.is_possessive(p - 1));
+    opens_clause && p + 1 < verb && (p + 1..verb).all(|x| s.is_modifier_word(x))
+}
+
+/// Whether the object noun phrase starting at `from` is headed by a hostile
+/// event noun ("61 Russian attacks", "a Ukrainian assault"): determiners,
+/// numbers, plain modifiers and names before it.
+fn attack_object(s: &Sent, trigs: &[Trig], from: usize) -> bool {
+    let mut k = from;
+    while k < s.n()
+        && k < from + OBJECT_WINDOW
+        && s.trig_at(k).is_none()
+        && (s.f(k) & wc::DET != 0 || s.is_modifier_word(k) || s.mention_at(k).is_some())
+    {
+        k += 1;
+    }
+    s.trig_at(k)
+        .is_some_and(|u| !trigs[u].is_verb() && hostile(trigs[u].event_type))
 }
 
 /// The antecedent of an object relative clause whose verb starts at `ta`:
@@ -848,7 +879,7 @@ pub(super) fn bare_modifiers_start(s: &Sent, at: usize, floor: usize) -> usize {
 /// who struck.
 pub(super) fn object_of_passive_participle(s: &Sent, ta: usize, floor: usize) -> bool {
     let k = bare_modifiers_start(s, ta, floor);
-    if k < floor + 3 || !(s.f(k - 1) & wc::OF != 0 || s.is(k - 1, "about")) {
+    if k < floor + 3 || !s.in_cold(k - 1, wc::TOLD_PREP) {
         return false;
     }
     let participle = k - 2;
@@ -1924,6 +1955,16 @@ pub(super) fn arguments(
             }
         }
     }
+    // "its forces had repelled 61 Russian attacks": the attacks fought off
+    // are the attackers' act on the verb's subject, so the sides turn round
+    // ("repelled Russian troops" is the subject's act on the troops).
+    let fought_off =
+        t.is_verb() && !loc_only && s.in_cold(t.ta, wc::REPEL) && attack_object(s, trigs, t.tend);
+    let (source, mut target) = if fought_off {
+        (target, source)
+    } else {
+        (source, target)
+    };
     target.retain(|a| !source.contains(a) || source.len() > 1);
     (source, target, loc_only)
 }

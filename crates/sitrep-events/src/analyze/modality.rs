@@ -711,7 +711,7 @@ pub(super) fn conditional_consequence(s: &Sent, ta: usize, floor: usize) -> bool
         })
         .any(|k| {
             condition_word(k)
-                || (s.is(k, "once")
+                || (s.in_cold(k, wc::SUBJECT_CONDITION)
                     && (s.mention_starting_at(k + 1).is_some()
                         || s.f(k + 1) & (wc::PRON | wc::POSS) != 0
                         || s.is(k + 1, "the")))

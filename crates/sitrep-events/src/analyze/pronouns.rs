@@ -26,7 +26,10 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
             // office ("King Hassan was quoted as saying he ...") is the
             // speaker still, and so is "it", which as often stands for no
             // one ("said it was only the latest move").
-            let fits = |a: usize| !(w == "its" && is_person(a));
+            // Nor does one person own as "their" ("he said their families
+            // would receive", "their helicopter was shot down").
+            let plural_owner = s.f(p) & wc::POSS != 0 && s.in_cold(p, wc::PLURAL_PRONOUN);
+            let fits = |a: usize| !((w == "its" || plural_owner) && is_person(a));
             // "Trump said Israel would lose its support if it annexed the
             // territory": a person is no "it"; a state or body opening the
             // reported clause, its subject, is.
