@@ -2,7 +2,8 @@
 //! rule with a near miss that keeps the old reading: a possessive pronoun opening a subject
 //! of plain words stands for the doer ("Hamas said its fighters attacked"); a verb of fighting
 //! off (`repel` class) whose object is an attack turns the sides round ("repelled 61 Russian
-//! attacks": RUS the source).
+//! attacks": RUS the source); a subordinator before time words alone ("since Sunday") opens no
+//! clause, so a predicate after "and" keeps the first verb's subject.
 
 mod common;
 
@@ -97,6 +98,25 @@ fn one_person_owns_nothing_as_their() {
     assert_eq!(
         event(&evs, "attacked", text).source,
         ids(&["houthis"]),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_time_phrase_opens_no_clause_before_a_second_predicate() {
+    let text = "Israel has struck hundreds of targets in Syria since Sunday and moved troops into the buffer zone.";
+    let evs = events(text);
+    assert_eq!(
+        event(&evs, "moved troops", text).source,
+        ids(&["ISR"]),
+        "{evs:#?}"
+    );
+    // A subordinate clause with a subject of its own still ends the first predicate.
+    let text = "Israel struck targets in Syria after Hezbollah fired rockets and moved troops into the buffer zone.";
+    let evs = events(text);
+    assert_ne!(
+        event(&evs, "moved troops", text).source,
+        ids(&["ISR"]),
         "{evs:#?}"
     );
 }

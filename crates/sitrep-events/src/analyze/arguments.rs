@@ -1071,8 +1071,27 @@ pub(super) fn arguments(
                             || s.mention_ending_at(x - 1).is_some()
                             || is_upper_start(s.word(x - 1)))
                 };
+                // "has struck hundreds of targets in Syria since Sunday and
+                // moved troops": a subordinator before time words alone
+                // ("since Sunday", "after 2019") is a preposition of time,
+                // no clause with a subject of its own. (A capitalised word
+                // mid-sentence was not looked up: it counts as a date word
+                // unless it names an actor; a verb after it ends the run.)
+                let time_word = |y: usize| {
+                    s.f(y) & wc::SKIP != 0
+                        || s.toks[y].kind == TokenKind::Number
+                        || (is_upper_start(s.word(y)) && s.mention_at(y).is_none())
+                };
+                let time_phrase = |x: usize| {
+                    let mut y = x + 1;
+                    while y + 1 < k && time_word(y) {
+                        y += 1;
+                    }
+                    s.f(x) & wc::BAR != 0 && y > x + 1 && (y + 1 == k || s.f(y) & PREPS != 0)
+                };
                 let clean = (prev.tend..k - 1).all(|x| {
-                    (s.f(x) & (wc::THAT | wc::BAR) == 0 || relative_that(x)) && !s.hard_stop(x)
+                    (s.f(x) & (wc::THAT | wc::BAR) == 0 || relative_that(x) || time_phrase(x))
+                        && !s.hard_stop(x)
                 });
                 if clean {
                     // Even when unknown: the words in between are the first
