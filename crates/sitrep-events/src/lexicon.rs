@@ -438,9 +438,18 @@ pub mod wc {
     /// "would" and its negated forms: a condition outside reported speech
     /// ("would have objected"), a future inside it.
     pub const WOULD: Cold = 1 << 28;
+    /// A verb of fighting off an attack ("repelled", "repulsed"): its
+    /// object's attacks are the attackers' act on the verb's subject.
+    pub const REPEL: Cold = 1 << 29;
+    /// A preposition naming what someone was told or informed of ("of",
+    /// "about"): after a passive participle its object is what was told.
+    pub const TOLD_PREP: Cold = 1 << 30;
+    /// A conjunction that opens a condition only before a subject ("once
+    /// Yerevan amended"; "once a week" is a frequency).
+    pub const SUBJECT_CONDITION: Cold = 1 << 31;
 
     /// The names of the [`Cold`] classes in `events-words.tsv`.
-    pub const COLD_NAMES: [(&str, Cold); 29] = [
+    pub const COLD_NAMES: [(&str, Cold); 32] = [
         ("aux_adverb", AUX_ADVERB),
         ("neg_quantifier", NEG_QUANTIFIER),
         ("refusal", REFUSAL),
@@ -470,6 +479,9 @@ pub mod wc {
         ("threat_condition", THREAT_CONDITION),
         ("indef_article", INDEF_ARTICLE),
         ("would", WOULD),
+        ("repel", REPEL),
+        ("told_prep", TOLD_PREP),
+        ("subject_condition", SUBJECT_CONDITION),
     ];
 }
 

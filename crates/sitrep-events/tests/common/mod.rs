@@ -15,6 +15,27 @@ use std::sync::OnceLock;
 /// The role rows most event tests need: the group noun "officials" (a government's).
 pub const OFFICIALS: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\n";
 
+/// A shared actor table for argument tests on world news (states, their capitals as
+/// metonyms, armed groups and a few office holders), so a new test file need not keep a table
+/// of its own: `common::events_kb!(common::WORLD_ACTORS, common::OFFICIALS, date)`.
+pub const WORLD_ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|abbr:U.S.|adj:American|meto:Washington
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow|meto:Kremlin
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+LBN\tcountry\tLebanon\tLBN\t\t\t\t\tadj:Lebanese|meto:Beirut
+SYR\tcountry\tSyria\tSYR\t\t\t\t\tadj:Syrian|meto:Damascus
+TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+YEM\tcountry\tYemen\tYEM\t\t\t\t\tadj:Yemeni|meto:Sanaa
+hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
+hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
+houthis\tarmed_group\tHouthis\tYEM\tREB\t\t\t\tHouthi
+vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t2012-05-07\t\tPutin
+volodymyr-zelensky\tperson\tVolodymyr Zelensky\tUKR\tGOV\tpresident\t2019-05-20\t\tZelensky
+recep-tayyip-erdogan\tperson\tRecep Tayyip Erdogan\tTUR\tGOV\tpresident\t2014-08-28\t\tErdogan
+";
+
 /// Declares a test file's knowledge base `KB` of its actor and role rows and `fn events(text)`,
 /// the events of a text with those actors as of `date` and no claims: the lines every test
 /// file of this shape would repeat.

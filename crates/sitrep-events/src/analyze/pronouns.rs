@@ -1,0 +1,110 @@
+//! Pronoun subjects and objects: inside reported speech "it"/"we" is the
+//! speaker; elsewhere the nearest fitting mention before it, or a person
+//! named a little earlier in the document. Kept apart because it is the one
+//! argument rule that looks beyond the sentence.
+
+use super::{actors_of, Context, Sent};
+use crate::lexicon::wc;
+use sitrep_record::ActorKind;
+
+/// Resolves a pronoun at token `p`: inside reported speech the speaker;
+/// else the nearest earlier mention in the sentence that fits ("it" is not
+/// a person, "he"/"she" is); else the last subject seen.
+pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
+    let w = s.word(p).to_ascii_lowercase();
+    let want_person = s.in_cold(p, wc::PERSON_PRONOUN);
+    let not_person = s.in_cold(p, wc::THING_PRONOUN);
+    let is_person = |a: usize| ctx.actors.actors.get(a).map(|x| x.kind) == Some(ActorKind::Person);
+    if let Some(cs) = ctx.content_start {
+        if p >= cs {
+            // Inside reported speech a pronoun stands for the speaker; a
+            // speaker the text leaves unresolved ("the Iran-backed group
+            // said it had ...") leaves the pronoun unresolved too. A
+            // person owns nothing as "its" ("Erdogan assailed the West over
+            // its support"): such an owner is a fitting name inside the
+            // speech, or no one. "He" of a speaker coded as a state or an
+            // office ("King Hassan was quoted as saying he ...") is the
+            // speaker still, and so is "it", which as often stands for no
+            // one ("said it was only the latest move").
+            // Nor does one person own as "their" ("he said their families
+            // would receive", "their helicopter was shot down").
+            let plural_owner = s.f(p) & wc::POSS != 0 && s.in_cold(p, wc::PLURAL_PRONOUN);
+            let fits = |a: usize| !((w == "its" || plural_owner) && is_person(a));
+            // "Trump said Israel would lose its support if it annexed the
+            // territory": a person is no "it"; a state or body opening the
+            // reported clause, its subject, is.
+            if let Some(speaker) = ctx.claim_speaker.filter(|&sp| w == "it" && is_person(sp)) {
+                let opening = s
+                    .mention_from(cs)
+                    .filter(|m| m.b <= p && !is_person(m.actor) && m.actor != speaker);
+                if let Some(m) = opening {
+                    return vec![m.actor];
+                }
+            }
+            return match ctx.claim_speaker {
+                Some(speaker) if !fits(speaker) => (cs..p)
+                    .rev()
+                    .filter_map(|k| s.mention_ending_at(k))
+                    .find(|m| fits(m.actor))
+                    .map(|m| vec![m.actor])
+                    .unwrap_or_default(),
+                speaker => speaker.map(|s| vec![s]).unwrap_or_default(),
+            };
+        }
+    }
+    // "Mali, Burkina Faso and Niger left ECOWAS, a year after announcing
+    // their withdrawal": a plural pronoun goes to a coordination of several
+    // actors earlier in the sentence before a single actor nearer to it.
+    if s.in_cold(p, wc::PLURAL_PRONOUN) {
+        let mut k = p;
+        while k > 0 {
+            k -= 1;
+            if let Some(m) = s.mention_ending_at(k) {
+                let group = s.group_left(m, 0);
+                if group.len() > 1 {
+                    return actors_of(&group);
+                }
+            }
+        }
+    }
+    let mut k = p;
+    while k > 0 {
+        k -= 1;
+        if let Some(m) = s.mention_ending_at(k) {
+            let kind = ctx.actors.actors.get(m.actor).map(|a| a.kind);
+            let is_person = kind == Some(ActorKind::Person);
+            if (want_person && is_person && ctx.actors.agrees_with_pronoun(m.actor, &w))
+                || (not_person && !is_person)
+                || (!want_person && !not_person)
+            {
+                return vec![m.actor];
+            }
+        }
+    }
+    if !want_person {
+        return ctx.last_subject.to_vec();
+    }
+    // "He announced sanctions" after a sentence whose subject was a state:
+    // the last subject only if it is a person, else the nearest person
+    // named shortly before this sentence, else nobody: a state or a group
+    // is never "he", and a wrong doer is worse than an unnamed one.
+    // "he" is no woman, "she" no man (a person of unknown gender fits both).
+    let fits = |a: usize| is_person(a) && ctx.actors.agrees_with_pronoun(a, &w);
+    if !ctx.last_subject.is_empty() && ctx.last_subject.iter().all(|&a| fits(a)) {
+        return ctx.last_subject.to_vec();
+    }
+    let here = s.toks.first().map_or(0, |t| t.start);
+    ctx.actors
+        .mentions
+        .iter()
+        .rev()
+        .skip_while(|m| m.start >= here)
+        .take_while(|m| here - m.start <= PERSON_ANTECEDENT_BYTES)
+        .find(|m| fits(m.actor))
+        .map(|m| vec![m.actor])
+        .unwrap_or_default()
+}
+
+/// How far back (bytes before the sentence) "he"/"she" looks for a person
+/// named earlier: about two sentences of news prose.
+pub(super) const PERSON_ANTECEDENT_BYTES: usize = 400;

@@ -1,0 +1,718 @@
+//! Queries over one sentence's tokens and actor mentions (`impl Sent`):
+//! words and word classes by token, punctuation and clause stops, the
+//! mention or trigger at a token, and the mention groups left and right of
+//! a position ("Hamas and Hezbollah"). Every other module asks these; they
+//! are kept apart so that the rules read as rules, not as token arithmetic.
+
+use super::words::{has_hyphen, is_upper_start};
+use super::{Looked, Sent, M, NONE, OBJECT_WINDOW, PREPS};
+use crate::lanes::WordLanes;
+use crate::lexicon::wc;
+use sitrep_actors::MentionHow;
+use sitrep_kb::AliasKind;
+use sitrep_text::TokenKind;
+
+impl Sent<'_> {
+    pub(super) fn n(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The first token of the run of tokens ending just before `at` (and
+    /// not reaching below `floor`) that all satisfy `over`: the one walk
+    /// back over auxiliaries, adverbs, determiners or modifiers that the
+    /// clause rules make, each with its own stop test.
+    pub(super) fn back_over(
+        &self,
+        at: usize,
+        floor: usize,
+        mut over: impl FnMut(usize) -> bool,
+    ) -> usize {
+        let mut k = at;
+        while k > floor && over(k - 1) {
+            k -= 1;
+        }
+        k
+    }
+
+    /// [`Sent::back_over`] at most `limit` tokens: the walks over a short
+    /// run of modifiers or auxiliaries that a rule bounds.
+    pub(super) fn back_over_at_most(
+        &self,
+        at: usize,
+        floor: usize,
+        limit: usize,
+        over: impl FnMut(usize) -> bool,
+    ) -> usize {
+        self.back_over(at, floor.max(at.saturating_sub(limit)), over)
+    }
+
+    /// [`Sent::back_over`] tokens of any of the word classes `classes`.
+    pub(super) fn back_over_classes(&self, at: usize, floor: usize, classes: wc::Classes) -> usize {
+        self.back_over(at, floor, |j| self.f(j) & classes != 0)
+    }
+
+    pub(super) fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+
+    /// Whether token `i` is the word `w`, ASCII case aside. The rules ask
+    /// this of every token a walk passes ("until", "would", "'s"), and
+    /// nearly every token differs in length: the lengths are compared
+    /// first, then the bytes, without slicing the text as a `str` (token
+    /// offsets are char boundaries already).
+    pub(super) fn is(&self, i: usize, w: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.end.wrapping_sub(t.start) == w.len()
+                && self
+                    .text
+                    .as_bytes()
+                    .get(t.start..t.end)
+                    .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+        })
+    }
+
+    /// Whether token `i` is of a cold class (one of `class`, see
+    /// [`wc::Cold`]), ASCII case aside as [`Sent::is`] compares: a
+    /// capitalized word inside a sentence, which the trigger search skips,
+    /// is looked up here (numbers and punctuation, skipped too, are in no
+    /// class: the rules ask this of them often).
+    pub(super) fn in_cold(&self, i: usize, class: wc::Cold) -> bool {
+        let cold = match self.looked.get(i) {
+            Some(Looked::Known { info, .. }) => info.cold,
+            Some(Looked::Skipped) if self.toks[i].kind == TokenKind::Word => {
+                self.lex.map_or(0, |lex| {
+                    let t = &self.toks[i];
+                    // A short ASCII word is folded and looked up from two
+                    // loads, as the trigger search looks words up.
+                    match WordLanes::of(self.text.as_bytes(), t.start, t.end) {
+                        Some(w) => w.get_in(&lex.vocab).map_or(0, |info| info.cold),
+                        None => lex.cold_classes(t.text(self.text)),
+                    }
+                })
+            }
+            Some(Looked::Unknown { .. } | Looked::Skipped) | None => 0,
+        };
+        cold & class != 0
+    }
+
+    pub(super) fn f(&self, i: usize) -> wc::Classes {
+        self.flags.get(i).copied().unwrap_or(0) & !wc::NOUN_MEANING
+    }
+
+    /// Whether token `i` is of the noun class `class` (one of
+    /// [`wc::NOUN_MEANING`], which [`Sent::f`] leaves out).
+    pub(super) fn names(&self, i: usize, class: wc::Classes) -> bool {
+        self.flags.get(i).is_some_and(|f| f & class != 0)
+    }
+
+    /// Whether mention `m` names where something happened: a locative
+    /// mention ("in Kirkuk", "in Iraq"), or a state's name after a region
+    /// word or a compound adjective that follows a locative preposition ("in
+    /// southern Iraq", "in neighbouring Syria", "in war-torn Yemen"), which
+    /// the actor pass, looking one word back, reads as a plain name.
+    pub(super) fn is_place(&self, m: &M) -> bool {
+        m.how.is_locative()
+            || (m.how == MentionHow::Alias(AliasKind::Name)
+                && m.a >= 2
+                && self.describes_a_place(m.a - 1)
+                && self.f(m.a - 2) & wc::LOC != 0)
+            || self.region_of(m)
+    }
+
+    /// Whether token `i` is a word that can stand between a locative
+    /// preposition and a state's name: a region word ("southern") or a
+    /// lower-case hyphenated adjective ("war-torn", "rebel-held", "oil-rich");
+    /// a plain word ("in opposing Iran") is not, it may be a verb.
+    pub(super) fn describes_a_place(&self, i: usize) -> bool {
+        self.names(i, wc::REGION)
+            || (self.is_modifier_word(i) && has_hyphen(self.word(i).as_bytes()))
+    }
+
+    /// Whether mention `m` is a state's name in "in the north of Iraq",
+    /// "near the east of Ukraine": a part of the state, so a place, though
+    /// the phrase right before the name is "of".
+    pub(super) fn region_of(&self, m: &M) -> bool {
+        m.how == MentionHow::Alias(AliasKind::Name)
+            && m.a >= 4
+            && self.f(m.a - 1) & wc::OF != 0
+            && self.names(m.a - 2, wc::REGION)
+            && self.f(m.a - 3) & wc::DET != 0
+            && self.f(m.a - 4) & wc::LOC != 0
+    }
+
+    /// Whether mention `m` is a bare nationality adjective before a noun
+    /// naming a people's language or culture ("the Russian language",
+    /// "Kurdish culture"): the phrase is about the people's heritage, so the
+    /// state is no participant of an event done to it.
+    pub(super) fn heritage_adjective(&self, m: &M) -> bool {
+        m.how == MentionHow::Alias(AliasKind::Adjective) && self.names(m.b, wc::HERITAGE)
+    }
+
+    /// Whether token `i` is the punctuation `p`. Argument searches ask this
+    /// of every token they pass, so it compares bytes (token offsets are
+    /// char boundaries already).
+    pub(super) fn punct(&self, i: usize, p: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct
+                && self.text.as_bytes().get(t.start..t.end) == Some(p.as_bytes())
+        })
+    }
+
+    /// Whether token `i` reads as an adverb by its "-ly" ending ("heavily
+    /// armed", "to quickly withdraw"): the cheap test the rules use where
+    /// no word class says more.
+    pub(super) fn is_ly_adverb(&self, i: usize) -> bool {
+        self.word(i).ends_with("ly")
+    }
+
+    /// A possessive marker at token `i`: "'s" ("Hamas's attack"), or the
+    /// bare apostrophe of a plural possessive ("the Houthis' attack"): one
+    /// glued to a word ending in "s" and followed, after a space, by a word.
+    /// A closing single quote ("called them 'terrorists' and") is not one:
+    /// an opening quote stands earlier in the sentence.
+    pub(super) fn is_possessive(&self, i: usize) -> bool {
+        if self.is(i, "'s") {
+            return true;
+        }
+        if i == 0 || i + 1 >= self.n() || !self.punct(i, "'") {
+            return false;
+        }
+        let (prev, here, next) = (&self.toks[i - 1], &self.toks[i], &self.toks[i + 1]);
+        let glued = prev.end == here.start && next.start > here.end;
+        let plural = self.word(i - 1).ends_with(['s', 'S']);
+        glued && plural && next.kind != TokenKind::Punct && !self.opening_quote_before(i)
+    }
+
+    /// Whether a single quote that opens a quotation (space before it, a
+    /// word glued after it) stands before token `i`.
+    pub(super) fn opening_quote_before(&self, i: usize) -> bool {
+        (0..i).any(|k| {
+            self.punct(k, "'")
+                && (k == 0 || self.toks[k - 1].end < self.toks[k].start)
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.start == self.toks[k].end)
+        })
+    }
+
+    pub(super) fn is_punct(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct)
+    }
+
+    /// A quotation mark or bracket: punctuation that encloses words
+    /// rather than separating clauses.
+    pub(super) fn is_quote_or_bracket(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct
+                && matches!(
+                    self.text.as_bytes().get(t.start..t.end),
+                    Some(b"\"" | b"'" | b"(" | b")" | b"[" | b"]")
+                )
+        })
+    }
+
+    /// A token that ends a clause for argument search.
+    pub(super) fn hard_stop(&self, i: usize) -> bool {
+        self.punct(i, ";") || self.punct(i, ":") || self.punct(i, "—")
+    }
+
+    pub(super) fn trig_is_verb(&self, t: usize) -> bool {
+        self.trig_verb.get(t).copied().unwrap_or(false)
+    }
+
+    /// Whether a verb trigger heads at `i`.
+    pub(super) fn trig_verb_at(&self, i: usize) -> bool {
+        self.trig_at(i).is_some_and(|t| self.trig_is_verb(t))
+    }
+
+    pub(super) fn trig_at(&self, i: usize) -> Option<usize> {
+        match self.trig_of.get(i) {
+            Some(&t) if t != NONE => Some(t as usize),
+            _ => None,
+        }
+    }
+
+    /// The actor named by the qualifying word at token `i` ("Iran-backed").
+    pub(super) fn qualifier_at(&self, i: usize) -> Option<usize> {
+        self.qualifiers.iter().find(|q| q.0 == i).map(|q| q.1)
+    }
+
+    pub(super) fn mention_at(&self, i: usize) -> Option<&M> {
+        match self.ment_of.get(i) {
+            Some(&m) if m != NONE => self.ments.get(m as usize),
+            _ => None,
+        }
+    }
+
+    /// The mention whose last token is `i`.
+    pub(super) fn mention_ending_at(&self, i: usize) -> Option<&M> {
+        self.mention_at(i).filter(|m| m.b == i + 1)
+    }
+
+    /// The first mention at or after `q` over determiners ("the Kremlin",
+    /// "the Democratic People's Republic of Korea").
+    pub(super) fn mention_from(&self, mut q: usize) -> Option<&M> {
+        while q < self.n() {
+            if let Some(m) = self.mention_starting_at(q) {
+                return Some(m);
+            }
+            if self.f(q) & (wc::DET | wc::POSS) == 0 {
+                return None;
+            }
+            q += 1;
+        }
+        None
+    }
+
+    /// The mention whose first token is `i`.
+    pub(super) fn mention_starting_at(&self, i: usize) -> Option<&M> {
+        self.mention_at(i).filter(|m| m.a == i)
+    }
+
+    /// Whether token `i` can stand inside a noun phrase around a name: a
+    /// determiner or possessive ("the", "its"), a plain modifier, a mention
+    /// or a possessive marker ("Moscow's new sanctions").
+    pub(super) fn is_np_word(&self, i: usize) -> bool {
+        self.f(i) & (wc::DET | wc::POSS) != 0
+            || self.mention_at(i).is_some()
+            || self.is_modifier_word(i)
+            || self.is_possessive(i)
+    }
+
+    /// The actors of the other names in the hyphenated word that mention
+    /// `m` ends ("US" of "US-China"), in text order: one word of two
+    /// names joined by a hyphen coordinates them.
+    pub(super) fn hyphen_partners(&self, m: &M) -> Vec<usize> {
+        let Some(tok) = self.toks.get(m.b - 1) else {
+            return Vec::new();
+        };
+        if m.b != m.a + 1 || !has_hyphen(tok.text(self.text).as_bytes()) {
+            return Vec::new();
+        }
+        self.ments
+            .iter()
+            .filter(|o| o.a == m.a && o.b == m.b && o.actor != m.actor)
+            .map(|o| o.actor)
+            .collect()
+    }
+
+    /// Whether token `k` is a number after a capitalized word with no
+    /// other reading: a date ("July 25") inside a noun phrase.
+    pub(super) fn month_before_number(&self, k: usize) -> bool {
+        let month = k - 1;
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && self.toks[month].kind == TokenKind::Word
+            && is_upper_start(self.word(month))
+            && self.f(month) == 0
+            && self.mention_at(month).is_none()
+            && self.trig_at(month).is_none()
+    }
+
+    /// Whether "to" at `to` opens an infinitive whose object holds mention
+    /// `m`: one plain word after "to", then the name itself (not an
+    /// adjective: "to senior Iranian officials") or a determiner
+    /// ("to help the Kurds").
+    pub(super) fn infinitive_before(&self, to: usize, m: &M) -> bool {
+        let verb = to + 1;
+        self.f(to) & wc::TO != 0
+            && verb < m.a
+            && self.is_modifier_word(verb)
+            && self.f(verb) == 0
+            && self.toks[verb].kind == TokenKind::Word
+            && ((verb + 1 == m.a && !matches!(m.how, MentionHow::Alias(AliasKind::Adjective)))
+                || (verb + 1 < m.a && self.f(verb + 1) & (wc::DET | wc::POSS) != 0))
+    }
+
+    /// The mention that heads the noun phrase opening at `i`, after its
+    /// determiners, possessives and plain modifiers ("the new Iraqi
+    /// government"), searched before token `end`.
+    pub(super) fn mention_after_np_words(&self, i: usize, end: usize) -> Option<&M> {
+        let mut q = i;
+        while q < end && (self.f(q) & (wc::DET | wc::POSS) != 0 || self.is_modifier_word(q)) {
+            q += 1;
+        }
+        self.mention_starting_at(q)
+    }
+
+    /// A plain lower-case word (or number) with no word class: a modifier
+    /// or head noun inside a noun phrase ("military", "new", "air"). The
+    /// classes that only say whether an event happened (hearsay, wish,
+    /// averse) leave the clause structure as it was without them.
+    pub(super) fn is_modifier_word(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.kind == TokenKind::Number {
+            return true;
+        }
+        // `occur` words only say whether an event happened, too ("the
+        // coming talks", "the following day").
+        let structural =
+            !(wc::DET | wc::SKIP | wc::HEARSAY | wc::WISH | wc::NEED | wc::AVERSE | wc::OCCUR);
+        t.kind == TokenKind::Word
+            && self.f(i) & structural == 0
+            && self.trig_at(i).is_none()
+            && self.mention_at(i).is_none()
+            && t.text(self.text).starts_with(|c: char| c.is_lowercase())
+    }
+
+    /// Whether the preposition at `k` qualifies a number rather than
+    /// introducing a phrase: "up to 100 Albanians", "about 300 protesters",
+    /// "at least 20 soldiers".
+    pub(super) fn approximates(&self, k: usize) -> bool {
+        let next_is_number = |i: usize| {
+            self.toks
+                .get(i)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        };
+        if self.in_cold(k, wc::APPROXIMATOR) {
+            return next_is_number(k + 1);
+        }
+        // "up to 100 Albanians"
+        if self.in_cold(k, wc::RANGE_TO) {
+            return k > 0 && self.in_cold(k - 1, wc::RANGE_HEAD) && next_is_number(k + 1);
+        }
+        // "at least 20 soldiers" (the bound word in lower case)
+        self.in_cold(k, wc::RANGE_AT)
+            && self.in_cold(k + 1, wc::RANGE_WORD)
+            && self
+                .word(k + 1)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            && next_is_number(k + 2)
+    }
+
+    /// The preposition introducing a noun phrase that starts at `a`,
+    /// looking back over determiners and modifiers but not to `floor` or
+    /// before it. Looks through "of" to an outer preposition ("with leaders
+    /// of Romania" → "with"). Returns its word-class bits and position, or
+    /// 0 when nothing introduces it.
+    pub(super) fn intro_of(&self, a: usize, floor: usize) -> (wc::Classes, usize) {
+        let mut k = a;
+        let mut steps = 0;
+        let mut found: (wc::Classes, usize) = (0, a);
+        while k > floor && steps < 6 {
+            k -= 1;
+            steps += 1;
+            let f = self.f(k);
+            if f & PREPS != 0 && self.approximates(k) {
+                continue;
+            }
+            if f & PREPS != 0 {
+                if f & wc::OF != 0 && found.0 == 0 {
+                    found = (f, k);
+                    continue;
+                }
+                return if found.0 == 0 || f & wc::OF == 0 {
+                    (f, k)
+                } else {
+                    found
+                };
+            }
+            if f & (wc::DET | wc::POSS) != 0 || self.is_modifier_word(k) || self.is_possessive(k) {
+                continue;
+            }
+            // "of Romania's new government": the possessor is inside.
+            if self.mention_at(k).is_some() && found.0 != 0 {
+                continue;
+            }
+            break;
+        }
+        found
+    }
+
+    /// Whether the mention starting at token `a` is the object of a verb
+    /// trigger right before it (over determiners): "attacked Hamas".
+    pub(super) fn object_of_verb(&self, a: usize) -> bool {
+        let mut p = a;
+        while p > 0 && self.f(p - 1) & (wc::DET | wc::POSS) != 0 {
+            p -= 1;
+        }
+        p > 0 && self.trig_verb_at(p - 1)
+    }
+
+    /// Whether a verb trigger follows token `b` (over auxiliaries, negation
+    /// and adverbs): the words before `b` are its subject.
+    pub(super) fn verb_follows(&self, b: usize) -> bool {
+        let mut k = b;
+        while k < self.n() && self.f(k) & (wc::AUX | wc::BE | wc::HAVE | wc::NEG | wc::SKIP) != 0 {
+            k += 1;
+        }
+        k < self.n() && self.trig_verb_at(k)
+    }
+
+    /// Coordinated mentions ending with mention `m` ("Hamas and Hezbollah",
+    /// "Bahrain, Canada and the Netherlands"), leftwards.
+    pub(super) fn group_left(&self, m: &M, floor: usize) -> Vec<M> {
+        let mut group = vec![*m];
+        let mut k = m.a;
+        let mut conj_seen = false;
+        // The group's length before a ", and" link: a serial comma only ends
+        // a list of three or more, so unless a plain comma link joins a
+        // further item, ", and" joined two clauses ("Israel attacked Syria,
+        // and Jordan condemned the raid") and the group is cut back here.
+        let mut serial_pending: Option<usize> = None;
+        loop {
+            let mut p = k;
+            while p > floor && self.f(p - 1) & wc::DET != 0 {
+                p -= 1;
+            }
+            if p <= floor + 1 {
+                break;
+            }
+            let link = p - 1;
+            let is_conj = self.f(link) & wc::CONJ != 0;
+            let is_comma = self.punct(link, ",");
+            if !(is_conj || (is_comma && conj_seen)) {
+                break;
+            }
+            let mut q = link;
+            // "The US, Russia, and Switzerland": a serial comma before the
+            // last "and" belongs to the same list.
+            let serial = is_conj && q > floor + 1 && self.punct(q - 1, ",");
+            if serial {
+                q -= 1;
+            }
+            while q > floor && self.f(q - 1) & wc::DET != 0 {
+                q -= 1;
+            }
+            if q == 0 {
+                break;
+            }
+            match self.mention_ending_at(q - 1).copied() {
+                Some(prev)
+                    if self.intro_of(prev.a, floor).0 & (wc::LOC | wc::OF | wc::FROM | wc::BY)
+                        == 0
+                        && !self.object_of_verb(prev.a) =>
+                {
+                    if serial {
+                        serial_pending = Some(group.len());
+                    } else if is_comma {
+                        serial_pending = None;
+                    }
+                    conj_seen |= is_conj;
+                    group.push(prev);
+                    k = prev.a;
+                }
+                _ => break,
+            }
+        }
+        if let Some(len) = serial_pending {
+            group.truncate(len);
+        }
+        group.reverse();
+        group
+    }
+
+    /// The people noun a mention names the owner of ("two Mondlane aides",
+    /// "Navalny's relatives"): the `entourage` word right after it, over a
+    /// possessive marker.
+    pub(super) fn entourage_after(&self, m: &M) -> Option<usize> {
+        let k = if self.is_possessive(m.b) {
+            m.b + 1
+        } else {
+            m.b
+        };
+        (k < self.n() && self.names(k, wc::ENTOURAGE)).then_some(k)
+    }
+
+    /// The names apposed to the noun at `noun` after a comma ("aides, lawyer
+    /// Elvino Dias and Podemos official Paulo Guambe,"): every mention up to
+    /// the clause's next break, except one that modifies the word after it
+    /// ("Podemos official"). Empty when no apposition follows.
+    pub(super) fn apposed_names(&self, noun: usize) -> Vec<M> {
+        let n = self.n();
+        let mut names = Vec::new();
+        if !self.punct(noun + 1, ",") {
+            return names;
+        }
+        let end = n.min(noun + 2 + OBJECT_WINDOW);
+        let mut j = noun + 2;
+        while j < end {
+            if let Some(m) = self.mention_starting_at(j).copied() {
+                let attributive = m.b < n
+                    && (self.is_possessive(m.b)
+                        || self.is_modifier_word(m.b)
+                        || self.names(m.b, wc::ENTOURAGE));
+                if !attributive {
+                    names.push(m);
+                }
+                j = m.b;
+                continue;
+            }
+            let f = self.f(j);
+            // A comma closes the apposition unless the list goes on ("aides,
+            // A, B and C").
+            if self.punct(j, ",") {
+                let mut q = j + 1;
+                while q < end && (self.f(q) & wc::CONJ != 0 || self.is_modifier_word(q)) {
+                    q += 1;
+                }
+                if names.is_empty() || self.mention_starting_at(q).is_none() {
+                    break;
+                }
+            } else if self.hard_stop(j)
+                || self.is_punct(j)
+                || f & (PREPS | wc::TO | wc::THAT | wc::BAR | wc::REL | wc::AUX) != 0
+                || self.trig_at(j).is_some()
+            {
+                break;
+            }
+            j += 1;
+        }
+        names
+    }
+
+    /// A participant group with the owners of a people noun replaced by the
+    /// people themselves: "the killing of two Mondlane aides, lawyer Elvino
+    /// Dias and ..." killed the aides, not Mondlane; the names apposed to
+    /// the noun are the aides, and without them the group names no one.
+    pub(super) fn without_owners(&self, group: Vec<M>) -> Vec<M> {
+        let mut kept = Vec::with_capacity(group.len());
+        let mut apposed = Vec::new();
+        for m in group {
+            match self.entourage_after(&m) {
+                Some(noun) => apposed.extend(self.apposed_names(noun)),
+                None => kept.push(m),
+            }
+        }
+        kept.extend(apposed);
+        kept
+    }
+
+    /// Coordinated mentions starting with mention `m`, rightwards; comma
+    /// links only count when the list ends in "and"/"or".
+    pub(super) fn group_right(&self, m: &M, ceiling: usize) -> Vec<M> {
+        let object = self.object_of_verb(m.a);
+        let mut group = vec![*m];
+        let mut confirmed = 1;
+        let mut k = m.b;
+        while k < ceiling {
+            let mut is_conj = self.f(k) & wc::CONJ != 0;
+            let is_comma = self.punct(k, ",");
+            if !(is_conj || is_comma) {
+                break;
+            }
+            let mut q = k + 1;
+            // A serial comma: ", and" links the last item as "and" does,
+            // once a plain comma has joined two items; after one item it
+            // joins two clauses ("attacked Syria, and Jordan condemned").
+            if is_comma && group.len() >= 2 && q < ceiling && self.f(q) & wc::CONJ != 0 {
+                is_conj = true;
+                q += 1;
+            }
+            while q < ceiling
+                && (self.f(q) & wc::DET != 0 || (is_conj && self.f(q) & wc::POSS != 0))
+            {
+                q += 1;
+            }
+            match self.mention_starting_at(q).copied() {
+                // "Israel attacked Hamas and Iran condemned the raid": after
+                // a verb's object, a name followed by a verb of its own opens
+                // the next clause.
+                Some(next) if is_conj && object && self.verb_follows(next.b) => break,
+                Some(next) => {
+                    group.push(next);
+                    if is_conj {
+                        confirmed = group.len();
+                    }
+                    k = next.b;
+                }
+                None => break,
+            }
+        }
+        group.truncate(confirmed);
+        group
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Looked, Sent, NONE};
+    use sitrep_text::{normalize, TextLayer};
+
+    /// A clause-analysis buffer over the tokens of `layer` (no mentions,
+    /// triggers or word classes).
+    fn bare_sent(layer: &TextLayer) -> Sent<'_> {
+        Sent {
+            text: &layer.text,
+            toks: &layer.tokens,
+            lex: None,
+            flags: vec![0; layer.tokens.len()],
+            looked: vec![Looked::Skipped; layer.tokens.len()],
+            ment_of: vec![NONE; layer.tokens.len()],
+            ments: Vec::new(),
+            qualifiers: Vec::new(),
+            trig_of: vec![NONE; layer.tokens.len()],
+            trig_verb: Vec::new(),
+            ruled_out_verbs: Vec::new(),
+            hit_starts: Vec::new(),
+        }
+    }
+
+    /// `Sent::back_over_at_most` stops where the bounded loops it replaced
+    /// stopped: at the floor, after `limit` tokens, or at the first token
+    /// the test refuses.
+    #[test]
+    fn bounded_back_walk_is_the_counted_loop() {
+        let layer = TextLayer::new(normalize("a b c d e f g h i j"));
+        let s = bare_sent(&layer);
+        for at in 0..=s.n() {
+            for floor in 0..=at {
+                for limit in 0..6 {
+                    for stop in [None, Some(0), Some(3), Some(7)] {
+                        let over = |j: usize| Some(j) != stop;
+                        let (mut k, mut steps) = (at, 0);
+                        while k > floor && steps < limit && over(k - 1) {
+                            k -= 1;
+                            steps += 1;
+                        }
+                        assert_eq!(s.back_over_at_most(at, floor, limit, over), k);
+                    }
+                }
+            }
+        }
+    }
+
+    /// `Sent::is` (lengths, then bytes) answers as the comparison of the
+    /// token's text it replaced: ASCII case aside, whole tokens only,
+    /// apostrophes, hyphens, non-ASCII letters, and no token past the end.
+    #[test]
+    fn word_test_is_the_case_blind_text_comparison() {
+        let layer = TextLayer::new(normalize(
+            "UNTIL Iran's self-defence, Élysée officials wouldn't go — till then.",
+        ));
+        let s = bare_sent(&layer);
+        let words = [
+            "until",
+            "Until",
+            "UNTIL",
+            "unti",
+            "untill",
+            "iran",
+            "'s",
+            "s",
+            "self-defence",
+            "self",
+            "élysée",
+            "Élysée",
+            "ÉLYSÉE",
+            "wouldn't",
+            "would",
+            "—",
+            "-",
+            "till",
+            ".",
+            "",
+        ];
+        for i in 0..s.n() + 2 {
+            for w in words {
+                let expected = s.word(i).eq_ignore_ascii_case(w) && i < s.n();
+                assert_eq!(s.is(i, w), expected, "token {i} {:?} vs {w:?}", s.word(i));
+            }
+        }
+        assert!(s.is(0, "until") && s.is(2, "'S") && !s.is(s.n(), ""));
+    }
+}

@@ -1,0 +1,423 @@
+//! Finding trigger hits: one vocabulary lookup per word token
+//! (`find_hits`), multiword phrases (`phrase_at`), gapped verb + object
+//! rows (`match_gapped`), and the token → trigger index the later steps
+//! read. This is step 0 of the clause analysis: it knows nothing of clause
+//! structure beyond the words next to a hit.
+
+use super::words::{has_hyphen_at, upper_start};
+use super::{Hit, Looked, Sent, Trig, NONE};
+use crate::filter::DomainCount;
+use crate::lanes::WordLanes;
+use crate::lexicon::{
+    gapped_stem_bit, pair_key, stem_into, wc, EventLexicon, Form, WordInfo, MAX_GAP, NO_ID,
+};
+use sitrep_text::{Token, TokenKind};
+
+/// Whether token `i` opens a list item after its marker ("2. Never urged",
+/// "(b) Never urged", "iv) ..."): a number or a one-letter or roman label,
+/// optionally in brackets, closed by "." or ")".
+pub(super) fn after_list_marker(text: &str, toks: &[Token], i: usize) -> bool {
+    if !(2..=3).contains(&i) || !matches!(toks[i - 1].text(text), "." | ")") {
+        return false;
+    }
+    let label = toks[i - 2].text(text);
+    let opened = i == 2 || toks[0].text(text) == "(";
+    let is_label = label.chars().all(|c| c.is_ascii_digit())
+        || label.len() == 1
+        || label.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    opened && is_label
+}
+
+/// Whether token `i` is an all-caps word standing alone in brackets:
+/// "(NAB)", "(FBI)".
+pub(super) fn bracketed_acronym(text: &str, toks: &[Token], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].text(text) == "("
+        && toks.get(i + 1).is_some_and(|n| n.text(text) == ")")
+        && !toks[i].text(text).chars().any(char::is_lowercase)
+}
+
+/// Finds the trigger phrases of one sentence, longest first at each token.
+/// Matching is by whole tokens, so no trigger is ever found inside a word
+/// ("aid" in "said"). On the way it keeps each token's vocabulary entry in
+/// `looked` (read again by the later checks), adds the sentence's words to
+/// the domain counts, and returns whether the sentence is a headline and
+/// the union of its words' classes.
+// Out of line (one call a sentence) so that profiles show the per-token
+// work apart from the clause analysis.
+#[inline(never)]
+// Five of the arguments are the caller's per-document buffers (four kept
+// in its `Sent`, the hits beside it), lent here one by one and refilled per
+// sentence, so that their room is grown once a document, not per sentence.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn find_hits<'l>(
+    text: &str,
+    toks: &[Token],
+    lex: &'l EventLexicon,
+    flags: &mut Vec<wc::Classes>,
+    looked: &mut Vec<Looked<'l>>,
+    starts: &mut Vec<usize>,
+    hits: &mut Vec<Hit>,
+    domain: &mut DomainCount,
+    buf: &mut String,
+) -> (bool, wc::Classes) {
+    hits.clear();
+    let mut skip_to = 0;
+    let bytes = text.as_bytes();
+    // A capitalized word inside a sentence is part of a name ("Operation
+    // Protective Edge", "March 5"): neither a trigger nor a function word,
+    // unless the sentence is a headline (mostly capitalized words). The
+    // words are counted on the pass that looks them up, which assumes no
+    // headline; the rare headline is looked up again.
+    let mut headline = false;
+    let (classes, count) = loop {
+        // Every token starts as no word: only looked-up words are set below.
+        flags.clear();
+        flags.resize(toks.len(), 0);
+        looked.clear();
+        looked.resize(toks.len(), Looked::Skipped);
+        starts.clear();
+        let mut classes: wc::Classes = 0;
+        let mut count = DomainCount::default();
+        let mut capitalized = 0usize;
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            count.words += 1;
+            // A short ASCII word (most words) is loaded once, and its tests
+            // below read the loads; other words take the byte tests.
+            let short = WordLanes::of(bytes, t.start, t.end);
+            let upper = match short {
+                Some(w) => w.upper_start(),
+                None => upper_start(text, t),
+            };
+            capitalized += usize::from(upper);
+            // (Only a capitalized word asks where the sentence starts.)
+            let after_opener = |p: &Token| {
+                // Only punctuation can be one of these.
+                p.kind == TokenKind::Punct
+                    && matches!(
+                        bytes.get(p.start..p.end),
+                        Some(b"\"" | b":" | b"(" | [0xe2, 0x80, 0x94]) // the last is "—"
+                    )
+            };
+            let sentence_start = || {
+                i == 0
+                    || (i == 1 && toks[0].kind == TokenKind::Punct)
+                    || after_opener(&toks[i - 1])
+                    || after_list_marker(text, toks, i)
+            };
+            // "the National Accountability Bureau (NAB)": an all-caps word
+            // alone in brackets is the acronym of a name, not a verb opening
+            // a bracketed clause, in a headline too.
+            if upper && t.end - t.start > 1 && bracketed_acronym(text, toks, i) {
+                count.domain += usize::from(lex.filter.is_domain_word(t.text(text)));
+                continue;
+            }
+            if !headline && upper && t.end - t.start > 1 && !sentence_start() {
+                count.domain += usize::from(lex.filter.is_domain_word(t.text(text)));
+                continue;
+            }
+            // An ASCII word is packed straight from the text, and its entry
+            // says whether it is a domain word (the entry's key is the ASCII
+            // lower case the filter compares); other words take the slow paths.
+            let ascii_entry = match short {
+                Some(w) => Some(w.get_in(&lex.vocab)),
+                None => lex.vocab.get_ascii_word_in(text, t.start, t.end),
+            };
+            let (info, is_domain, ascii) = match ascii_entry {
+                Some(info) => (info, info.is_some_and(|i| i.domain), true),
+                None => {
+                    let word = t.text(text);
+                    (
+                        lex.lookup(word, buf),
+                        lex.filter.is_domain_word(word),
+                        false,
+                    )
+                }
+            };
+            count.domain += usize::from(is_domain);
+            flags[i] = info.map_or(0, |w| w.classes);
+            classes |= flags[i];
+            looked[i] = match info {
+                Some(info) => Looked::Known { info, ascii },
+                None => Looked::Unknown { ascii },
+            };
+            // Only a word that starts a phrase, or a hyphenated word (an
+            // affix), can be where a trigger starts: the phrase pass below
+            // visits those alone.
+            let may_start_phrase = info.is_some_and(|w| w.single != NO_ID || w.multiword);
+            let hyphenated = || match short {
+                Some(w) => w.has_hyphen(),
+                None => has_hyphen_at(bytes, t.start, t.end),
+            };
+            if may_start_phrase || hyphenated() {
+                starts.push(i);
+            }
+        }
+        let is_headline = capitalized * 10 >= count.words.max(1) * 6;
+        if is_headline == headline {
+            break (classes, count);
+        }
+        headline = is_headline;
+    };
+    domain.words += count.words;
+    domain.domain += count.domain;
+    // Then the phrases, once every token's entry is known: a multiword
+    // phrase is looked for only when the next token is a second word. The
+    // other tokens find nothing here (no phrase starts with them and they
+    // hold no "-"), so only `starts` are visited, in text order.
+    for &i in starts.iter() {
+        let t = &toks[i];
+        let info = match looked[i] {
+            Looked::Skipped => continue,
+            Looked::Unknown { .. } => None,
+            Looked::Known { info, .. } => Some(info),
+        };
+        if i < skip_to {
+            continue;
+        }
+        if let Some(info) = info {
+            let second = if info.multiword {
+                second_word_id(text, toks, looked, i + 1, lex)
+            } else {
+                NO_ID
+            };
+            if let Some((p, len)) = phrase_at(text, toks, i, lex, info, second) {
+                hits.push(Hit {
+                    ta: i,
+                    tb: i + len,
+                    start: t.start,
+                    end: toks[i + len - 1].end,
+                    surface: p as usize,
+                });
+                skip_to = i + len;
+                continue;
+            }
+        }
+        // "Iran-backed": an affix phrase at the end of a hyphenated word.
+        if has_hyphen_at(bytes, t.start, t.end) {
+            let word = t.text(text);
+            if let Some(&p) = lex.affix_phrases(word, buf).and_then(|ps| ps.first()) {
+                let dash = word.rfind('-').unwrap_or(0);
+                hits.push(Hit {
+                    ta: i,
+                    tb: i + 1,
+                    start: t.start + dash,
+                    end: t.end,
+                    surface: p as usize,
+                });
+            }
+        }
+    }
+    (headline, classes)
+}
+
+/// [`phrase_at`], looking the next token's second-word id up itself (for
+/// tests).
+#[cfg(test)]
+pub(crate) fn first_phrase_at(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    lex: &EventLexicon,
+    info: &WordInfo,
+) -> Option<(u32, usize)> {
+    let second = toks
+        .get(i + 1)
+        .and_then(|t| lex.second_words.get_ascii_lowercase(t.text(text)))
+        .copied()
+        .unwrap_or(NO_ID);
+    phrase_at(text, toks, i, lex, info, second)
+}
+
+/// The id of token `j` as a phrase's second word (see
+/// `EventLexicon::second_words`), or `NO_ID`, from its vocabulary entry
+/// when it has one: an ASCII word's entry is the key `second_words` would
+/// use. Other tokens are looked up there.
+pub(super) fn second_word_id(
+    text: &str,
+    toks: &[Token],
+    looked: &[Looked],
+    j: usize,
+    lex: &EventLexicon,
+) -> u32 {
+    let Some(t) = toks.get(j) else {
+        return NO_ID;
+    };
+    match looked.get(j) {
+        Some(Looked::Known { info, ascii: true }) => info.second,
+        Some(Looked::Unknown { ascii: true }) => NO_ID,
+        _ => lex
+            .second_words
+            .get_ascii_lowercase(t.text(text))
+            .copied()
+            .unwrap_or(NO_ID),
+    }
+}
+
+/// The first phrase (in `lex.phrases_of(info)` order, longest first)
+/// starting with the word at token `i` whose further words are the next
+/// tokens, compared ASCII-case-insensitively. Only the phrases filed under
+/// the next token's second-word id (`second`, from its entry) are compared,
+/// and none ranked after the first one-word phrase. Returns the phrase and
+/// its length in tokens.
+pub(super) fn phrase_at(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    lex: &EventLexicon,
+    info: &WordInfo,
+    second: u32,
+) -> Option<(u32, usize)> {
+    if info.multiword && second != NO_ID {
+        if let Some(candidates) = lex.pairs.get(&pair_key(info.phrases, second)) {
+            for &p in candidates {
+                let words = &lex.phrase_words[p as usize];
+                if i + words.len() <= toks.len()
+                    && words
+                        .iter()
+                        .enumerate()
+                        .skip(2)
+                        .all(|(o, w)| toks[i + o].text(text).eq_ignore_ascii_case(w))
+                {
+                    return Some((p, words.len()));
+                }
+            }
+        }
+    }
+    // A one-word phrase: its word is this token.
+    (info.single != NO_ID).then_some((info.single, 1))
+}
+
+/// The gapped row ("impose ... sanctions") whose object words follow the
+/// head ending before token `tb` within [`MAX_GAP`] words, longest first;
+/// returns the row, its form and the token after the object.
+// Out of line, as `find_hits`: one call a trigger match.
+#[inline(never)]
+pub(super) fn match_gapped(
+    s: &Sent,
+    lex: &EventLexicon,
+    surface: u32,
+    tb: usize,
+    headline: bool,
+    buf: &mut String,
+) -> Option<(u32, Form, usize)> {
+    let stems = lex.gapped_stems.get(surface as usize).copied().unwrap_or(0);
+    if stems == 0 {
+        return None;
+    }
+    let n = s.n();
+    let window = tb..(tb + MAX_GAP + 1).min(n);
+    // Every way out of the walk below but a row's match gives `None`, and a
+    // row can match only at a word whose stem the surface's bits allow.
+    // Most windows hold none (their words' entries say so), and those are
+    // answered without the walk's noun-phrase checks. A word the trigger
+    // search did not look up is a capitalized word inside a sentence that
+    // is no headline, which the walk passes over as a name: it holds no
+    // object either.
+    let may_hold_object = |k: usize| match s.looked.get(k) {
+        Some(Looked::Known { info, .. }) => {
+            info.gap_stem != NO_ID && stems & gapped_stem_bit(info.gap_stem) != 0
+        }
+        Some(Looked::Unknown { .. } | Looked::Skipped) | None => false,
+    };
+    if !window.clone().any(may_hold_object) {
+        return None;
+    }
+    let mut stem = String::new();
+    for start in window {
+        if start > tb {
+            // The gap may hold only words inside one noun phrase.
+            let k = start - 1;
+            // "-" joins words, and "%" and a currency sign belong to their
+            // number ("imposed 50% tariffs on", "approved a $20 billion
+            // loan"): none ends the noun phrase.
+            if s.is_punct(k) && !matches!(s.word(k), "-" | "%" | "$" | "€" | "£" | "¥") {
+                return None;
+            }
+            // ... and no clause of its own ("announced it would prohibit all
+            // aid" is no "announce ... aid").
+            // A "to"-infinitive is a clause, too: "ordered Israel to allow
+            // aid" is no "order ... aid" ("up to 40 tonnes of aid" is a
+            // number's qualifier).
+            if s.f(k) & wc::TO != 0 && !s.approximates(k) {
+                return None;
+            }
+            let clause_word = wc::BAR
+                | wc::THAT
+                | wc::REL
+                | wc::CONJ
+                | wc::AUX
+                | wc::PRON
+                | wc::BE
+                | wc::HAVE
+                | wc::NEG;
+            // Another trigger may stand in the gap: rows are chosen one hit
+            // at a time in text order, so none ahead of this one is known
+            // yet, and refusing the sentence's later trigger hits there
+            // lowered PLOVER dev F1 0.648 → 0.640 and PETRARCH-2 validation
+            // 0.305 → 0.288 (2026-12-01, session 4).
+            if s.f(k) & clause_word != 0 {
+                return None;
+            }
+        }
+        if s.toks[start].kind != TokenKind::Word {
+            continue;
+        }
+        // A capitalized word inside a sentence is a name or a date, not a
+        // row's common-noun object ("prevented ... from returning in March"
+        // is no "prevent ... march"), as for a trigger's own head word.
+        if !headline && upper_start(s.text, &s.toks[start]) {
+            continue;
+        }
+        // The vocabulary gives the id of a word's stem when some gapped
+        // row's object starts with it: other words need no stem and no
+        // lookup. Only a word the trigger search did not look up is stemmed.
+        let stem_id = match s.looked.get(start) {
+            Some(Looked::Known { info, .. }) => info.gap_stem,
+            Some(Looked::Unknown { .. }) => NO_ID,
+            Some(Looked::Skipped) | None => {
+                stem_into(s.word(start), buf);
+                lex.object_stems.get(buf).copied().unwrap_or(NO_ID)
+            }
+        };
+        // The surface's stem bits rule most words out without a probe.
+        if stem_id == NO_ID || stems & gapped_stem_bit(stem_id) == 0 {
+            continue;
+        }
+        let Some(rows) = lex.gapped_rows(surface, stem_id) else {
+            continue;
+        };
+        for &(e, form) in rows {
+            let tail = &lex.tail_stems[e as usize];
+            if start + tail.len() > n {
+                continue;
+            }
+            let rest_ok = tail.iter().enumerate().skip(1).all(|(o, w)| {
+                stem_into(s.word(start + o), &mut stem);
+                stem == *w
+            });
+            // A possessive object is no object of the row but modifies
+            // another ("recognized the government's efforts").
+            let possessive = start + tail.len() < n && s.is_possessive(start + tail.len());
+            if rest_ok && !possessive {
+                return Some((e, form, start + tail.len()));
+            }
+        }
+    }
+    None
+}
+
+/// Records which tokens head which trigger.
+pub(super) fn index_triggers(s: &mut Sent, trigs: &[Trig]) {
+    s.trig_of.iter_mut().for_each(|x| *x = NONE);
+    for (i, t) in trigs.iter().enumerate() {
+        for k in t.ta..t.tb.min(s.trig_of.len()) {
+            s.trig_of[k] = i as u32;
+        }
+    }
+    s.trig_verb.clear();
+    s.trig_verb.extend(trigs.iter().map(Trig::is_verb));
+}
