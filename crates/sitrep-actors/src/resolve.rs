@@ -3932,7 +3932,55 @@ impl<'a> Resolver<'a> {
                 detailed: false,
             });
         }
+        self.turn_label_surnames(&surnames, &mut found);
         self.add_found(found);
+    }
+
+    /// "Matthew Miller, Spokesperson ... MR MILLER: Good afternoon": a
+    /// transcript turn label in capitals ends with the surname of a person
+    /// the document named in full before it; the surname is that person.
+    /// Transcripts write their speakers' names in capitals, which the
+    /// title-case surname scan passes over. Only a person named in full in
+    /// this document is linked ("JOHNSON:" is nobody unless a Johnson was).
+    fn turn_label_surnames(
+        &self,
+        surnames: &FastMap<&str, Option<(Target, usize)>>,
+        found: &mut Vec<Cand>,
+    ) {
+        for turn in &self.layer.turns {
+            if turn.role != TurnRole::Named || !turn.caps {
+                continue;
+            }
+            let label = &self.text[turn.name..turn.colon];
+            let start = turn.name + label.rfind(' ').map_or(0, |i| i + 1);
+            let caps = &self.text[start..turn.colon];
+            let mut chars = caps.chars();
+            let Some(initial) = chars.next() else {
+                continue;
+            };
+            let title: String = std::iter::once(initial)
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect();
+            let Some(Some((target, after))) = surnames.get(title.as_str()) else {
+                continue;
+            };
+            if start < *after
+                || self.overlaps_cand(start, turn.colon)
+                || found.iter().any(|c| c.start < turn.colon && start < c.end)
+            {
+                continue;
+            }
+            found.push(Cand {
+                start,
+                end: turn.colon,
+                target: target.clone(),
+                how: MentionHow::Surname,
+                head: (start, turn.colon),
+                modifier: None,
+                role: None,
+                detailed: false,
+            });
+        }
     }
 
     /// "the North" after "North Korea": "the" and a capitalized
