@@ -356,6 +356,7 @@ impl<'a> Resolver<'a> {
         self.answer_turn_mentions();
         self.ethnic_minorities();
         self.drop_descriptors_of_their_subjects_state();
+        self.bodies_named_back_by_head();
         self.resolve_dominant();
         self.sort_cands();
         self.finish()
@@ -4803,6 +4804,41 @@ impl<'a> Resolver<'a> {
         let para = inner.rfind("\n\n").map_or(0, |p| p + 2);
         let open = inner[para..].rfind('"')? + para;
         Some((open, before.len()))
+    }
+
+    /// "Russia's Defence Ministry said ... The ministry did not mention":
+    /// a bare body noun after "the" ("the ministry", "the court"), which
+    /// would go to the document's dominant state, names back the state
+    /// body named within three sentences before it whose compound name the
+    /// noun heads ("defence ministry", "ministry of defence"): the nearest
+    /// one. A body named by the bare noun alone ("the Sudanese army ... the
+    /// army") is left to the dominant state, as before.
+    #[inline(never)]
+    fn bodies_named_back_by_head(&mut self) {
+        let bare = |c: &Cand| {
+            matches!(c.target, Target::Dominant { sector: Some(_) })
+                && c.role.as_deref().is_some_and(|r| !r.contains(' '))
+        };
+        if !self.cands.iter().any(bare) {
+            return;
+        }
+        self.sort_cands();
+        for i in 0..self.cands.len() {
+            if !bare(&self.cands[i]) {
+                continue;
+            }
+            let noun = self.cands[i].role.as_deref().unwrap_or_default();
+            let from = self.window_start(self.cands[i].start);
+            let named = self.cands[from..i].iter().rev().find(|b| {
+                matches!(b.target, Target::Sector { .. })
+                    && b.role.as_deref().is_some_and(|r| {
+                        r.len() > noun.len() && r.split([' ', '-']).any(|w| w == noun)
+                    })
+            });
+            if let Some(body) = named {
+                self.cands[i].target = body.target.clone();
+            }
+        }
     }
 
     /// Resolves generic descriptors to the state with clearly the most
