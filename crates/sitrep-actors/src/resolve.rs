@@ -1261,7 +1261,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn resolve_role(&mut self, first: usize, last: usize) {
-        let (rs, re) = (self.roles[first].start, self.roles[last].end);
+        let rs = self.roles[first].start;
+        let re = self.role_tail_end(self.roles[last].end);
         // "the National Assembly voted": a body, though the KB (from
         // Phoenix) counts the phrase as one person's role.
         let person_role = self.kb.roles()[self.roles[last].role].person
@@ -1599,6 +1600,30 @@ impl<'a> Resolver<'a> {
             role: Some(stated),
             detailed: true,
         });
+    }
+
+    /// Where a role phrase ending at `end` ends with its hyphenated tail:
+    /// "commander-in-chief", "president-elect", "Chancellor-in-waiting" are
+    /// one word, in which the KB's role ("commander", "chancellor") ends at
+    /// the hyphen; a tail that is a `role-suffix` of the context lexicon
+    /// belongs to the role, so the role as stated holds it (a future
+    /// office is no sitting holder's) and a name after it is the person
+    /// holding it. Any other tail ("army-backed") leaves the role as it is.
+    fn role_tail_end(&self, end: usize) -> usize {
+        if !self.text[end..].starts_with('-') {
+            return end;
+        }
+        let next = self.token_from(end);
+        match next.checked_sub(1).map(|k| self.tokens[k]) {
+            Some(t) if t.kind == TokenKind::Word
+                && t.start < end
+                && t.end > end + 1
+                && self.lex.is_role_suffix(&self.text[end + 1..t.end]) =>
+            {
+                t.end
+            }
+            _ => end,
+        }
     }
 
     /// A role phrase of `sector` with no owner, placed in the document's
