@@ -333,6 +333,7 @@ impl<'a> Resolver<'a> {
     pub(crate) fn run(mut self) -> DocActors {
         let (raw, roles) = self.kb.scan(self.text);
         let raw = self.choose_senses(raw);
+        let raw = self.shared_demonyms(raw);
         self.roles = roles;
         let (hits, relatives) = self.guard_hits(&raw);
         self.hits = hits;
@@ -557,6 +558,72 @@ impl<'a> Resolver<'a> {
             h.kind = aliases[pick].kind;
         }
         raw.retain(|h| h.kind != AliasKind::Cue);
+        raw
+    }
+
+    /// "the Korean people" in a story about North Korea: a bare demonym
+    /// that shortens its state's own ("Korean" of "South Korean") shortens
+    /// the demonym of another state the document names too ("North
+    /// Korean"); it is that other state's when the document names that
+    /// state more often than the demonym's own by their other names (the
+    /// bare demonym not counted), else it stays the KB's.
+    #[inline(never)]
+    fn shared_demonyms(&self, mut raw: Vec<AliasMatch>) -> Vec<AliasMatch> {
+        let aliases = self.kb.aliases();
+        let shortens = |demonym: &str, bare: &str| {
+            demonym.len() > bare.len() + 1
+                && demonym.as_bytes()[demonym.len() - bare.len() - 1] == b' '
+                && demonym[demonym.len() - bare.len()..].eq_ignore_ascii_case(bare)
+        };
+        let is_bare = |h: &AliasMatch| {
+            h.kind == AliasKind::Adjective
+                && self.is_state(h.actor)
+                && self
+                    .kb
+                    .adjective_of(h.actor)
+                    .is_some_and(|own| shortens(own, &aliases[h.alias].text))
+        };
+        if !raw.iter().any(is_bare) {
+            return raw;
+        }
+        // (bare demonym alias, the state it goes to), per alias.
+        let mut decided: Vec<(usize, usize)> = Vec::new();
+        for i in 0..raw.len() {
+            if !is_bare(&raw[i]) {
+                continue;
+            }
+            let (alias, own) = (raw[i].alias, raw[i].actor);
+            let meant = match decided.iter().find(|d| d.0 == alias) {
+                Some(&(_, state)) => state,
+                None => {
+                    let bare = &*aliases[alias].text;
+                    let mut others = raw.iter().map(|h| h.actor).filter(|&t| {
+                        t != own
+                            && self.is_state(t)
+                            && self.kb.adjective_of(t).is_some_and(|d| shortens(d, bare))
+                    });
+                    let other = others.next();
+                    let state = match other {
+                        Some(t) if others.all(|o| o == t) => {
+                            let named = |state: usize| {
+                                raw.iter()
+                                    .filter(|h| h.actor == state && h.alias != alias)
+                                    .count()
+                            };
+                            if named(t) > named(own) {
+                                t
+                            } else {
+                                own
+                            }
+                        }
+                        _ => own,
+                    };
+                    decided.push((alias, state));
+                    state
+                }
+            };
+            raw[i].actor = meant;
+        }
         raw
     }
 
@@ -1615,10 +1682,11 @@ impl<'a> Resolver<'a> {
         }
         let next = self.token_from(end);
         match next.checked_sub(1).map(|k| self.tokens[k]) {
-            Some(t) if t.kind == TokenKind::Word
-                && t.start < end
-                && t.end > end + 1
-                && self.lex.is_role_suffix(&self.text[end + 1..t.end]) =>
+            Some(t)
+                if t.kind == TokenKind::Word
+                    && t.start < end
+                    && t.end > end + 1
+                    && self.lex.is_role_suffix(&self.text[end + 1..t.end]) =>
             {
                 t.end
             }

@@ -43,8 +43,5 @@ fn the_ministry_with_no_named_ministry_before_stays_the_government() {
 Russia overnight. Moscow said the attack failed. The ministry did not mention damage on \
 the ground.";
     let r = builtin_resolved(text);
-    assert!(
-        r.iter().all(|m| m.1 != "RUSMIL"),
-        "{r:?}"
-    );
+    assert!(r.iter().all(|m| m.1 != "RUSMIL"), "{r:?}");
 }

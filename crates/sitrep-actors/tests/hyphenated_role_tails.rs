@@ -14,9 +14,10 @@ fn commander_in_chief_before_a_name_is_the_person() {
 Pokrovsk was difficult.";
     let m = mentions(text);
     assert!(
-        m.iter().any(|(t, id)| t
-            == "Ukraine's commander-in-chief, Oleksandr Syrskyi"
-            && id == "oleksandr-syrskyi"),
+        m.iter().any(
+            |(t, id)| t == "Ukraine's commander-in-chief, Oleksandr Syrskyi"
+                && id == "oleksandr-syrskyi"
+        ),
         "{m:?}"
     );
     assert!(m.iter().all(|(_, id)| id != "UKRMIL"), "{m:?}");
@@ -33,7 +34,11 @@ serious war crime.";
                 && id == "friedrich-merz"),
         "{m:?}"
     );
-    assert!(m.iter().all(|(_, id)| id != "olaf-scholz" && id != "DEUGOV"), "{m:?}");
+    assert!(
+        m.iter()
+            .all(|(_, id)| id != "olaf-scholz" && id != "DEUGOV"),
+        "{m:?}"
+    );
 }
 
 #[test]
@@ -51,7 +56,11 @@ fn president_elect_before_a_name_is_the_person_with_that_role() {
         .position(|a| a.id == "donald-trump")
         .unwrap_or_else(|| panic!("{:?}", found.actors));
     assert_eq!(found.actors[trump].role.as_deref(), Some("president-elect"));
-    let m = found.mentions.iter().find(|m| m.actor == trump).expect("a mention");
+    let m = found
+        .mentions
+        .iter()
+        .find(|m| m.actor == trump)
+        .expect("a mention");
     assert_eq!(&layer_text[m.start..m.end], "President-elect Donald Trump");
 }
 
@@ -64,7 +73,10 @@ fn a_role_in_waiting_without_a_name_is_not_the_sitting_holder() {
     let ids = ids_on(text, "2025-04-14");
     assert!(!ids.iter().any(|id| id == "olaf-scholz"), "{ids:?}");
     // Without the tail, the role is the sitting chancellor's.
-    let ids = ids_on("Germany's chancellor said the strike was a war crime.", "2025-04-14");
+    let ids = ids_on(
+        "Germany's chancellor said the strike was a war crime.",
+        "2025-04-14",
+    );
     assert!(ids.iter().any(|id| id == "olaf-scholz"), "{ids:?}");
 }
 

@@ -8,7 +8,8 @@ mod common;
 
 use common::{assert_id_exact, builtin_mentions as mentions};
 
-const BRIEFING: &str = "Department Press Briefing\nMatthew Miller, Spokesperson\nWashington, D.C.\n\n\
+const BRIEFING: &str =
+    "Department Press Briefing\nMatthew Miller, Spokesperson\nWashington, D.C.\n\n\
 MR MILLER: Good afternoon, everyone. I want to start with Syria.\n\n\
 QUESTION: Has the United States been in contact with the new authorities?\n\n\
 MR MILLER: We have been in contact with a range of Syrian groups.\n";
@@ -29,10 +30,7 @@ fn a_capitals_turn_label_names_the_person_named_in_full_before_it() {
 #[test]
 fn we_in_a_linked_turn_is_the_speakers_state_body() {
     let m = mentions(BRIEFING);
-    assert!(
-        m.iter().any(|(t, id)| t == "We" && id == "USAGOV"),
-        "{m:?}"
-    );
+    assert!(m.iter().any(|(t, id)| t == "We" && id == "USAGOV"), "{m:?}");
 }
 
 /// Near misses: no full name of that surname before the label, or the full
