@@ -1413,6 +1413,14 @@ impl<'a> Resolver<'a> {
                 owner_hit = Self::hit_ending_at(&self.hits, self.tokens[j - 1].end);
             }
         }
+        if owner_hit.is_none()
+            && !person_role
+            && j > 0
+            && self.tokens[j - 1].end < self.tokens[j].start
+            && self.spaced(self.tokens[j - 1].end, self.tokens[j].start)
+        {
+            owner_hit = self.organization_running(j - 1, sector);
+        }
         let mut span_end = re;
         let mut stated = stated;
         if owner_hit.is_none() {
@@ -2313,6 +2321,32 @@ impl<'a> Resolver<'a> {
             ActorKind::Person | ActorKind::Place => None,
             _ => Some(Owner::Org(h.actor)),
         }
+    }
+
+    /// "the Hamas-run health ministry": the organization whose name opens
+    /// the hyphenated word at token `k` (right before a state body's role
+    /// phrase of `sector`) when the word's tail is a `run-by` word of the
+    /// context lexicon: its hit, owning the body. A state before the hyphen
+    /// ("Russian-controlled") is left: the body is not the state's own.
+    fn organization_running(&self, k: usize, sector: &str) -> Option<usize> {
+        let t = self.tokens[k];
+        if t.kind != TokenKind::Word
+            || !matches!(sector, "GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY")
+        {
+            return None;
+        }
+        let word = &self.text[t.start..t.end];
+        let hyphen = word.rfind('-')?;
+        if !self.lex.is_run_by_tail(&word[hyphen + 1..]) {
+            return None;
+        }
+        let h = Self::hit_ending_at(&self.hits, t.start + hyphen)?;
+        let hit = self.hits[h];
+        let organization = matches!(
+            self.kb.actor(hit.actor).kind,
+            ActorKind::Organization | ActorKind::ArmedGroup | ActorKind::Group
+        );
+        (hit.start == t.start && organization && !self.consumed[h]).then_some(h)
     }
 
     /// The person holding `role` for `state` on the publication date.
