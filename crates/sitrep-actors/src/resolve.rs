@@ -2228,7 +2228,24 @@ impl<'a> Resolver<'a> {
             return None;
         }
         // "the foreign minister of Iran" yes; "the president of Trump" no.
-        (!self.is_person(hit.actor) && hit.kind != AliasKind::Adjective).then_some((h, hit.end))
+        if self.is_person(hit.actor) || hit.kind == AliasKind::Adjective {
+            return None;
+        }
+        // "the governor of the Moscow region": the state's unit is the
+        // owner's phrase, and a name after it is the governor's.
+        let next = self.token_from(hit.end);
+        let unit_end = self
+            .tokens
+            .get(next)
+            .filter(|t| {
+                t.kind == TokenKind::Word
+                    && t.start > hit.end
+                    && self.spaced(hit.end, t.start)
+                    && self.lex.is_territory_noun(self.word(next))
+                    && self.is_state(hit.actor)
+            })
+            .map(|t| t.end);
+        Some((h, unit_end.unwrap_or(hit.end)))
     }
 
     /// "Minister of Foreign Affairs of Egypt": after a person's role, "of"
