@@ -192,6 +192,12 @@ pub struct ContextLexicon {
     /// Words between "the" and a descriptor that keep its sense ("military"
     /// of "the military government").
     descriptor_modifiers: WordSet,
+    /// Tails of a hyphenated compound saying who runs the body after it
+    /// ("run" of "the Hamas-run health ministry").
+    run_by_tails: WordSet,
+    /// Nouns of a state's territorial units ("region" of "the governor of
+    /// the Moscow region").
+    territory_nouns: WordSet,
     /// Descriptors that name a state's body only where their "the" opens a
     /// clause ("The presidency said"; not "won the presidency").
     clause_descriptors: WordSet,
@@ -371,6 +377,12 @@ impl ContextLexicon {
                 }
                 "descriptor-modifier" => {
                     lex.descriptor_modifiers.insert(word, ());
+                }
+                "run-by" => {
+                    lex.run_by_tails.insert(word, ());
+                }
+                "territory-noun" => {
+                    lex.territory_nouns.insert(word, ());
                 }
                 "clause-descriptor" => {
                     lex.clause_descriptors.insert(word.clone(), ());
@@ -608,6 +620,17 @@ impl ContextLexicon {
 
     pub fn is_modifier(&self, word: &str) -> bool {
         self.modifiers.get_any_case(word).is_some()
+    }
+
+    /// The tail of a hyphenated compound that makes the organization before
+    /// the hyphen the one running the body after it ("run", "controlled").
+    pub fn is_run_by_tail(&self, word: &str) -> bool {
+        self.run_by_tails.get_any_case(word).is_some()
+    }
+
+    /// A noun of a state's territorial unit ("region", "province").
+    pub fn is_territory_noun(&self, word: &str) -> bool {
+        self.territory_nouns.get_any_case(word).is_some()
     }
 
     /// A word between "the" and a descriptor that keeps the descriptor's

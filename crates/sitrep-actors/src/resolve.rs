@@ -333,6 +333,7 @@ impl<'a> Resolver<'a> {
     pub(crate) fn run(mut self) -> DocActors {
         let (raw, roles) = self.kb.scan(self.text);
         let raw = self.choose_senses(raw);
+        let raw = self.shared_demonyms(raw);
         self.roles = roles;
         let (hits, relatives) = self.guard_hits(&raw);
         self.hits = hits;
@@ -356,6 +357,7 @@ impl<'a> Resolver<'a> {
         self.answer_turn_mentions();
         self.ethnic_minorities();
         self.drop_descriptors_of_their_subjects_state();
+        self.bodies_named_back_by_head();
         self.resolve_dominant();
         self.sort_cands();
         self.finish()
@@ -556,6 +558,72 @@ impl<'a> Resolver<'a> {
             h.kind = aliases[pick].kind;
         }
         raw.retain(|h| h.kind != AliasKind::Cue);
+        raw
+    }
+
+    /// "the Korean people" in a story about North Korea: a bare demonym
+    /// that shortens its state's own ("Korean" of "South Korean") shortens
+    /// the demonym of another state the document names too ("North
+    /// Korean"); it is that other state's when the document names that
+    /// state more often than the demonym's own by their other names (the
+    /// bare demonym not counted), else it stays the KB's.
+    #[inline(never)]
+    fn shared_demonyms(&self, mut raw: Vec<AliasMatch>) -> Vec<AliasMatch> {
+        let aliases = self.kb.aliases();
+        let shortens = |demonym: &str, bare: &str| {
+            demonym.len() > bare.len() + 1
+                && demonym.as_bytes()[demonym.len() - bare.len() - 1] == b' '
+                && demonym[demonym.len() - bare.len()..].eq_ignore_ascii_case(bare)
+        };
+        let is_bare = |h: &AliasMatch| {
+            h.kind == AliasKind::Adjective
+                && self.is_state(h.actor)
+                && self
+                    .kb
+                    .adjective_of(h.actor)
+                    .is_some_and(|own| shortens(own, &aliases[h.alias].text))
+        };
+        if !raw.iter().any(is_bare) {
+            return raw;
+        }
+        // (bare demonym alias, the state it goes to), per alias.
+        let mut decided: Vec<(usize, usize)> = Vec::new();
+        for i in 0..raw.len() {
+            if !is_bare(&raw[i]) {
+                continue;
+            }
+            let (alias, own) = (raw[i].alias, raw[i].actor);
+            let meant = match decided.iter().find(|d| d.0 == alias) {
+                Some(&(_, state)) => state,
+                None => {
+                    let bare = &*aliases[alias].text;
+                    let mut others = raw.iter().map(|h| h.actor).filter(|&t| {
+                        t != own
+                            && self.is_state(t)
+                            && self.kb.adjective_of(t).is_some_and(|d| shortens(d, bare))
+                    });
+                    let other = others.next();
+                    let state = match other {
+                        Some(t) if others.all(|o| o == t) => {
+                            let named = |state: usize| {
+                                raw.iter()
+                                    .filter(|h| h.actor == state && h.alias != alias)
+                                    .count()
+                            };
+                            if named(t) > named(own) {
+                                t
+                            } else {
+                                own
+                            }
+                        }
+                        _ => own,
+                    };
+                    decided.push((alias, state));
+                    state
+                }
+            };
+            raw[i].actor = meant;
+        }
         raw
     }
 
@@ -1260,7 +1328,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn resolve_role(&mut self, first: usize, last: usize) {
-        let (rs, re) = (self.roles[first].start, self.roles[last].end);
+        let rs = self.roles[first].start;
+        let re = self.role_tail_end(self.roles[last].end);
         // "the National Assembly voted": a body, though the KB (from
         // Phoenix) counts the phrase as one person's role.
         let person_role = self.kb.roles()[self.roles[last].role].person
@@ -1343,6 +1412,14 @@ impl<'a> Resolver<'a> {
             } else if self.tokens[j - 1].end < self.tokens[j].start {
                 owner_hit = Self::hit_ending_at(&self.hits, self.tokens[j - 1].end);
             }
+        }
+        if owner_hit.is_none()
+            && !person_role
+            && j > 0
+            && self.tokens[j - 1].end < self.tokens[j].start
+            && self.spaced(self.tokens[j - 1].end, self.tokens[j].start)
+        {
+            owner_hit = self.organization_running(j - 1, sector);
         }
         let mut span_end = re;
         let mut stated = stated;
@@ -1598,6 +1675,31 @@ impl<'a> Resolver<'a> {
             role: Some(stated),
             detailed: true,
         });
+    }
+
+    /// Where a role phrase ending at `end` ends with its hyphenated tail:
+    /// "commander-in-chief", "president-elect", "Chancellor-in-waiting" are
+    /// one word, in which the KB's role ("commander", "chancellor") ends at
+    /// the hyphen; a tail that is a `role-suffix` of the context lexicon
+    /// belongs to the role, so the role as stated holds it (a future
+    /// office is no sitting holder's) and a name after it is the person
+    /// holding it. Any other tail ("army-backed") leaves the role as it is.
+    fn role_tail_end(&self, end: usize) -> usize {
+        if !self.text[end..].starts_with('-') {
+            return end;
+        }
+        let next = self.token_from(end);
+        match next.checked_sub(1).map(|k| self.tokens[k]) {
+            Some(t)
+                if t.kind == TokenKind::Word
+                    && t.start < end
+                    && t.end > end + 1
+                    && self.lex.is_role_suffix(&self.text[end + 1..t.end]) =>
+            {
+                t.end
+            }
+            _ => end,
+        }
     }
 
     /// A role phrase of `sector` with no owner, placed in the document's
@@ -2126,7 +2228,24 @@ impl<'a> Resolver<'a> {
             return None;
         }
         // "the foreign minister of Iran" yes; "the president of Trump" no.
-        (!self.is_person(hit.actor) && hit.kind != AliasKind::Adjective).then_some((h, hit.end))
+        if self.is_person(hit.actor) || hit.kind == AliasKind::Adjective {
+            return None;
+        }
+        // "the governor of the Moscow region": the state's unit is the
+        // owner's phrase, and a name after it is the governor's.
+        let next = self.token_from(hit.end);
+        let unit_end = self
+            .tokens
+            .get(next)
+            .filter(|t| {
+                t.kind == TokenKind::Word
+                    && t.start > hit.end
+                    && self.spaced(hit.end, t.start)
+                    && self.lex.is_territory_noun(self.word(next))
+                    && self.is_state(hit.actor)
+            })
+            .map(|t| t.end);
+        Some((h, unit_end.unwrap_or(hit.end)))
     }
 
     /// "Minister of Foreign Affairs of Egypt": after a person's role, "of"
@@ -2219,6 +2338,32 @@ impl<'a> Resolver<'a> {
             ActorKind::Person | ActorKind::Place => None,
             _ => Some(Owner::Org(h.actor)),
         }
+    }
+
+    /// "the Hamas-run health ministry": the organization whose name opens
+    /// the hyphenated word at token `k` (right before a state body's role
+    /// phrase of `sector`) when the word's tail is a `run-by` word of the
+    /// context lexicon: its hit, owning the body. A state before the hyphen
+    /// ("Russian-controlled") is left: the body is not the state's own.
+    fn organization_running(&self, k: usize, sector: &str) -> Option<usize> {
+        let t = self.tokens[k];
+        if t.kind != TokenKind::Word
+            || !matches!(sector, "GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY")
+        {
+            return None;
+        }
+        let word = &self.text[t.start..t.end];
+        let hyphen = word.rfind('-')?;
+        if !self.lex.is_run_by_tail(&word[hyphen + 1..]) {
+            return None;
+        }
+        let h = Self::hit_ending_at(&self.hits, t.start + hyphen)?;
+        let hit = self.hits[h];
+        let organization = matches!(
+            self.kb.actor(hit.actor).kind,
+            ActorKind::Organization | ActorKind::ArmedGroup | ActorKind::Group
+        );
+        (hit.start == t.start && organization && !self.consumed[h]).then_some(h)
     }
 
     /// The person holding `role` for `state` on the publication date.
@@ -3932,7 +4077,55 @@ impl<'a> Resolver<'a> {
                 detailed: false,
             });
         }
+        self.turn_label_surnames(&surnames, &mut found);
         self.add_found(found);
+    }
+
+    /// "Matthew Miller, Spokesperson ... MR MILLER: Good afternoon": a
+    /// transcript turn label in capitals ends with the surname of a person
+    /// the document named in full before it; the surname is that person.
+    /// Transcripts write their speakers' names in capitals, which the
+    /// title-case surname scan passes over. Only a person named in full in
+    /// this document is linked ("JOHNSON:" is nobody unless a Johnson was).
+    fn turn_label_surnames(
+        &self,
+        surnames: &FastMap<&str, Option<(Target, usize)>>,
+        found: &mut Vec<Cand>,
+    ) {
+        for turn in &self.layer.turns {
+            if turn.role != TurnRole::Named || !turn.caps {
+                continue;
+            }
+            let label = &self.text[turn.name..turn.colon];
+            let start = turn.name + label.rfind(' ').map_or(0, |i| i + 1);
+            let caps = &self.text[start..turn.colon];
+            let mut chars = caps.chars();
+            let Some(initial) = chars.next() else {
+                continue;
+            };
+            let title: String = std::iter::once(initial)
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect();
+            let Some(Some((target, after))) = surnames.get(title.as_str()) else {
+                continue;
+            };
+            if start < *after
+                || self.overlaps_cand(start, turn.colon)
+                || found.iter().any(|c| c.start < turn.colon && start < c.end)
+            {
+                continue;
+            }
+            found.push(Cand {
+                start,
+                end: turn.colon,
+                target: target.clone(),
+                how: MentionHow::Surname,
+                head: (start, turn.colon),
+                modifier: None,
+                role: None,
+                detailed: false,
+            });
+        }
     }
 
     /// "the North" after "North Korea": "the" and a capitalized
@@ -4755,6 +4948,41 @@ impl<'a> Resolver<'a> {
         let para = inner.rfind("\n\n").map_or(0, |p| p + 2);
         let open = inner[para..].rfind('"')? + para;
         Some((open, before.len()))
+    }
+
+    /// "Russia's Defence Ministry said ... The ministry did not mention":
+    /// a bare body noun after "the" ("the ministry", "the court"), which
+    /// would go to the document's dominant state, names back the state
+    /// body named within three sentences before it whose compound name the
+    /// noun heads ("defence ministry", "ministry of defence"): the nearest
+    /// one. A body named by the bare noun alone ("the Sudanese army ... the
+    /// army") is left to the dominant state, as before.
+    #[inline(never)]
+    fn bodies_named_back_by_head(&mut self) {
+        let bare = |c: &Cand| {
+            matches!(c.target, Target::Dominant { sector: Some(_) })
+                && c.role.as_deref().is_some_and(|r| !r.contains(' '))
+        };
+        if !self.cands.iter().any(bare) {
+            return;
+        }
+        self.sort_cands();
+        for i in 0..self.cands.len() {
+            if !bare(&self.cands[i]) {
+                continue;
+            }
+            let noun = self.cands[i].role.as_deref().unwrap_or_default();
+            let from = self.window_start(self.cands[i].start);
+            let named = self.cands[from..i].iter().rev().find(|b| {
+                matches!(b.target, Target::Sector { .. })
+                    && b.role.as_deref().is_some_and(|r| {
+                        r.len() > noun.len() && r.split([' ', '-']).any(|w| w == noun)
+                    })
+            });
+            if let Some(body) = named {
+                self.cands[i].target = body.target.clone();
+            }
+        }
     }
 
     /// Resolves generic descriptors to the state with clearly the most
