@@ -1604,6 +1604,53 @@ fn word_before(bytes: &[u8], lo: usize, end: usize) -> Option<(usize, usize)> {
     Some((pos, word_end))
 }
 
+/// "Western officials have at times urged …", "the ministry has in recent
+/// weeks said …": a prepositional adverbial (an `opening_preposition` and one
+/// or two lower-case words with no determiner or pronoun) between the
+/// auxiliaries and the cue at `cue_start`. Its noun ("times") is no subject;
+/// the start of the auxiliaries (`cue_lead` words) before it, where the
+/// subject ends, when the words before the cue have that shape.
+fn adverbial_after_auxiliary(
+    wd: &DocWords,
+    text: &str,
+    lo: usize,
+    cue_start: usize,
+) -> Option<usize> {
+    const ADVERBIAL_MAX_NOUNS: usize = 2;
+    let bytes = text.as_bytes();
+    let mut end = cue_start;
+    let mut nouns = 0;
+    loop {
+        let (a, b) = word_before(bytes, lo, end)?;
+        let w = &text[a..b];
+        if !text[b..end].trim().is_empty() {
+            return None;
+        }
+        let c = wd.exact(w);
+        if nouns > 0 && c & words::OPENING_PREPOSITION != 0 && is_lower_word(w) {
+            end = a;
+            break;
+        }
+        if nouns == ADVERBIAL_MAX_NOUNS
+            || !is_lower_word(w)
+            || c & (words::DETERMINER | words::PRONOUN | words::CUE_LEAD | words::NP_STOP) != 0
+        {
+            return None;
+        }
+        nouns += 1;
+        end = a;
+    }
+    let mut aux = None;
+    while let Some((a, b)) = word_before(bytes, lo, end) {
+        if !text[b..end].trim().is_empty() || wd.exact(&text[a..b]) & words::CUE_LEAD == 0 {
+            break;
+        }
+        aux = Some(a);
+        end = a;
+    }
+    aux
+}
+
 /// Start of a speech verb's cue once the auxiliaries and adverbs right
 /// before it are taken in ("has also said" → the cue starts at "has";
 /// "memorably promised", see [`ClaimWords::leads_cue`]).
@@ -1880,11 +1927,13 @@ fn setting_then_participle(wd: &DocWords, rest: &str) -> bool {
     };
     let setting = rest[..comma].trim();
     let opener = rest[comma + 2..].split_space().next().unwrap_or("");
+    // "on Telegram", "on X", "in Kyiv": a setting naming its medium or
+    // place by a name is as definite as one with a determiner; a manner
+    // ("with vitriol") stays in lower case.
     let determined = || {
-        setting
-            .split_space()
-            .any(|w| wd.exact(w) & words::DETERMINER != 0)
-            && time_or_setting(wd, setting)
+        setting.split_space().any(|w| {
+            wd.exact(w) & words::DETERMINER != 0 || w.starts_with(|c: char| c.is_uppercase())
+        }) && time_or_setting(wd, setting)
     };
     !setting.is_empty()
         && opener.len() > 4
@@ -4187,7 +4236,16 @@ impl Ctx<'_> {
                     .split_space()
                     .next_back()
                     .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
-                (inside.is_empty() && common_head)
+                // "the EU's foreign policy chief, Kaja Kallas": a name
+                // that owns the role ("EU's") is not the role's holder.
+                let owners_only = inside.iter().all(|m| {
+                    // A mention may run past the phrase's first comma.
+                    let after = self.text.get(m.end..end).unwrap_or("");
+                    after.starts_with("'s ")
+                        || after.starts_with("\u{2019}s ")
+                        || (after.starts_with("' ") && self.text[..m.end].ends_with('s'))
+                });
+                (owners_only && common_head)
                     .then(|| self.apposed_name_after(end, end_all))
                     .flatten()
             });
@@ -4296,6 +4354,11 @@ impl Ctx<'_> {
     fn speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
         if let Some(sp) = self.speaker_before_relative_clause(lo, cue_start) {
             return Some(sp);
+        }
+        if let Some(aux) = adverbial_after_auxiliary(self.words, self.text, lo, cue_start) {
+            if let Some(sp) = self.speaker_before(lo, aux) {
+                return Some(sp);
+            }
         }
         if let Some(verb) = verb_before_participle(self.words, self.text, lo, cue_start) {
             if let Some((s, e)) = np_before(self.words, self.text, lo, verb) {
@@ -4408,10 +4471,21 @@ impl Ctx<'_> {
                         // Ari Fleischer, said": a possessive or "one of" opens
                         // the phrase as a determiner does.
                         let mut phrase_words = phrase.split_space();
-                        let opener = |w: &str| {
-                            self.words.exact(w) & words::DETERMINER != 0
-                                || (w.ends_with("'s") || w.ends_with("\u{2019}s"))
-                                    && w.starts_with(|c: char| c.is_uppercase())
+                        let possessive = |w: &str| {
+                            (w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'"))
+                                && w.starts_with(|c: char| c.is_uppercase())
+                        };
+                        let opener =
+                            |w: &str| self.words.exact(w) & words::DETERMINER != 0 || possessive(w);
+                        // "The Houthis' chief negotiator, Mohammed Abdulsalam,
+                        // said": a role owned by a name (after a determiner at
+                        // most) is that name's holder, whom the apposition names.
+                        let owned_role = {
+                            let mut ws = phrase.split_space();
+                            let first = ws.next().unwrap_or("");
+                            possessive(first)
+                                || (self.words.exact(first) & words::DETERMINER != 0
+                                    && ws.next().is_some_and(possessive))
                         };
                         let one_of = phrase.starts_with("One of ") || phrase.starts_with("one of ");
                         let role_with_phrase =
@@ -4431,7 +4505,8 @@ impl Ctx<'_> {
                             || before.ends_with(" or")
                             || before == "and"
                             || before == "or";
-                        if ((role && phrase.starts_with(|c: char| c.is_lowercase()))
+                        if ((role
+                            && (phrase.starts_with(|c: char| c.is_lowercase()) || owned_role))
                             || role_with_phrase)
                             && !conjunct
                         {
@@ -4831,6 +4906,63 @@ fn previous_speaker(drafts: &[Draft], ss: usize, cue_start: usize) -> Option<Spe
         .filter(|d| d.cue.0 >= ss && d.cue.1 <= cue_start && d.speaker.text.is_some())
         .min_by_key(|d| d.cue.0)
         .map(|d| d.speaker.clone())
+}
+
+/// Which drafts report an act inside another claim: "China's commerce
+/// ministry said it firmly opposed the measures", "Peskov said the attack
+/// showed the need for vigilance". The verb's subject (a pronoun or a phrase
+/// naming no actor) opens the reported
+/// clause of a claim with a named speaker, and the verb's own object
+/// follows it straight on and is a noun phrase in lower case (no "that",
+/// colon, quote, name or finite clause between or after): the outer speaker
+/// tells of what was done or shown, and the verb makes no second claim. "Zelensky said the attack showed that …" and "she said
+/// officials told her the plan failed" keep theirs, and so does a verb
+/// further into the clause ("…, but he also noted the deaths"), which
+/// PolNeAR's annotators read as an attribution of its own.
+fn nested_acts(ctx: &Ctx, drafts: &[Draft]) -> Vec<bool> {
+    let (text, wd) = (ctx.text, ctx.words);
+    drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            // The verb's last word: "firmly opposed" → "opposed".
+            let verb = text[d.cue.0..d.cue.1]
+                .split_space()
+                .next_back()
+                .unwrap_or("");
+            // A plain speech verb ("said", "says": what is said may be any
+            // shape) and a verb with an addressee ("told Trump to …", an
+            // order reported) stay claims, and so does a name opening the
+            // object ("rebuts American criticism").
+            // A denial keeps its claim too ("the doctors said the government
+            // is denying vaccines"): the ledger reads what was refused.
+            let act_verb = wd.exact(verb) & (words::SAID_FORM | words::ADDRESSEE_VERB) == 0
+                && d.stance == Stance::Assert;
+            // The inner subject is a pronoun ("it firmly opposed") or names
+            // no actor ("the attack showed"); a named other party's act
+            // ("Egypt said Saudi Arabia had condemned the attack") keeps its
+            // claim, the graph's evidence of what that party did.
+            let subject = d.speaker.text.as_deref().unwrap_or("");
+            let unnamed_subject =
+                d.speaker.actor.is_none() || wd.exact(subject) & words::PRONOUN != 0;
+            let object_follows = act_verb
+                && unnamed_subject
+                && d.content.0 >= d.cue.1
+                && text[d.cue.1..d.content.0].trim().is_empty()
+                && text[d.content.0..].starts_with(|c: char| c.is_lowercase())
+                && !opens_finite_clause(wd, &text[d.cue.1..]);
+            object_follows
+                && drafts.iter().enumerate().any(|(j, outer)| {
+                    j != i
+                        && outer.speaker.text.is_some()
+                        && d.speaker
+                            .span
+                            .as_ref()
+                            .is_some_and(|sp| sp.start == outer.content.0)
+                        && d.content.1 <= outer.content.1
+                })
+        })
+        .collect()
 }
 
 /// A speaker the text does not name.
@@ -6348,9 +6480,28 @@ pub fn extract_claims_from_occurrences(
                         // subject is the speaker.
                         let issued_at = issue_verb_before(wd, text, ss, h.start);
                         let speaker_end = issued_at.unwrap_or(h.start);
-                        let sp = ctx
-                            .speaker_before(ss, speaker_end)
-                            .filter(|sp| issued_at.is_some() || !modifier(sp));
+                        // "…, Bessent told Fox News, warning that …", "Officials
+                        // urged restraint, warning that …": a cue opened by a
+                        // participle after a comma or dash is that participle
+                        // (the lexicon needs the "that" to tell it from the
+                        // noun), and speaks for the sentence's claim before it
+                        // or, failing one, for the clause's subject.
+                        let participle = cue
+                            .phrase
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+                            && text[ss..h.start].trim_end().ends_with([',', '—']);
+                        let sp = participle
+                            .then(|| {
+                                previous_speaker(&drafts, ss, h.start)
+                                    .or_else(|| ctx.clause_subject(ss, h.start))
+                            })
+                            .flatten();
+                        let sp = sp.or_else(|| {
+                            ctx.speaker_before(ss, speaker_end)
+                                .filter(|sp| issued_at.is_some() || !modifier(sp))
+                        });
                         let sp = sp.or_else(|| {
                             let pre = text[ss..h.start]
                                 .trim_end_matches(' ')
@@ -6780,6 +6931,12 @@ pub fn extract_claims_from_occurrences(
         })
     };
     drafts.retain(|d| !anonymity_reason(d) && !generic_modal(d) && !correction_note(d));
+    let nested = nested_acts(&ctx, &drafts);
+    let mut index = 0;
+    drafts.retain(|_| {
+        index += 1;
+        !nested[index - 1]
+    });
     for d in &mut drafts {
         if role_state_from_own_content(&ctx, d) {
             d.speaker.actor = None;
