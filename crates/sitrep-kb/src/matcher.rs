@@ -293,6 +293,15 @@ struct FirstWordSlot {
     entry: FirstWord,
 }
 
+/// A first-word lookup begun ([`FirstWordTable::begin`]).
+#[derive(Clone, Copy)]
+struct Probe {
+    key: [u64; 2],
+    hash: u64,
+    /// The tag in the key's home slot.
+    home_tag: u16,
+}
+
 /// A packed key's hash: one folded multiply, as [`WordMap`]'s.
 #[inline(always)]
 fn first_word_hash(key: [u64; 2]) -> u64 {
@@ -370,24 +379,55 @@ impl FirstWordTable {
     /// past its length, the length in the last byte).
     #[inline(always)]
     fn get_packed(&self, key: [u64; 2]) -> Option<&FirstWord> {
+        self.finish(self.probe(key))
+    }
+
+    /// A lookup of the word packed as `key` begun: its hash, and the tag in
+    /// its home slot.
+    #[inline(always)]
+    fn probe(&self, key: [u64; 2]) -> Probe {
         let hash = first_word_hash(key);
-        let tag = first_word_tag(hash);
-        let mask = self.tags.len() - 1;
-        let mut at = (hash >> self.shift) as usize;
-        loop {
-            match self.tags[at] {
-                0 => return None,
-                t if t == tag && self.slots[at].key == key => return Some(&self.slots[at].entry),
-                _ => at = (at + 1) & mask,
-            }
+        Probe {
+            key,
+            hash,
+            home_tag: self.tags[(hash >> self.shift) as usize],
         }
     }
 
     /// The entry of a short ASCII word as [`short_ascii_word`] gives it:
     /// lower-cased lanes holding the word alone, and its length (1 to 15).
-    #[inline(always)]
+    #[cfg(test)]
     fn get_word_lanes(&self, lo: u64, hi: u64, len: usize) -> Option<&FirstWord> {
-        self.get_packed([lo, hi | (len as u64) << 56])
+        self.finish(self.begin(lo, hi, len))
+    }
+
+    /// The first half of [`FirstWordTable::get_word_lanes`]: the word's key,
+    /// hash and the tag in its home slot, read now. The scan begins the
+    /// next word's lookup before it finishes the current one's, so the tag
+    /// line (a likely cache miss) is on its way while the current word's
+    /// branches, which often mispredict, are resolved.
+    #[inline(always)]
+    fn begin(&self, lo: u64, hi: u64, len: usize) -> Probe {
+        self.probe([lo, hi | (len as u64) << 56])
+    }
+
+    /// The entry of the word whose lookup `probe` began.
+    #[inline(always)]
+    fn finish(&self, probe: Probe) -> Option<&FirstWord> {
+        let tag = first_word_tag(probe.hash);
+        let mask = self.tags.len() - 1;
+        let mut at = (probe.hash >> self.shift) as usize;
+        let mut found = probe.home_tag;
+        loop {
+            if found == 0 {
+                return None;
+            }
+            if found == tag && self.slots[at].key == probe.key {
+                return Some(&self.slots[at].entry);
+            }
+            at = (at + 1) & mask;
+            found = self.tags[at];
+        }
     }
 
     /// The entry of `word` (any word of the text, not empty) with its ASCII
@@ -664,6 +704,15 @@ fn short_ascii_word(chunk: &[u8; 16]) -> Option<(u64, u64, usize)> {
             len,
         ))
     }
+}
+
+/// [`short_ascii_word`] of the sixteen bytes of `bytes` from `at`; `None`
+/// when fewer follow.
+#[inline(always)]
+fn short_ascii_word_at(bytes: &[u8], at: usize) -> Option<(u64, u64, usize)> {
+    bytes
+        .get(at..at + 16)
+        .and_then(|chunk| short_ascii_word(chunk.try_into().expect("sixteen bytes")))
 }
 
 /// Row `n`: sixteen bytes whose first `n` are all ones, the rest zero (the
@@ -1044,6 +1093,18 @@ impl Trie {
         let bytes = text.as_bytes();
         let mut prev_is_word = false;
         let mut next = 0;
+        // The short word after a short word, classified and its lookup
+        // begun while that word was looked up: where it starts
+        // (`usize::MAX` for none), its [`short_ascii_word`] and its probe.
+        // Plain values rather than options, which the loop would keep
+        // testing and moving.
+        let mut ahead_at = usize::MAX;
+        let mut ahead_word = (0u64, 0u64, 0usize);
+        let mut ahead_probe = Probe {
+            key: [0; 2],
+            hash: 0,
+            home_tag: 0,
+        };
         while next < bytes.len() {
             let start = next;
             // An ASCII word of up to 15 bytes (nearly every word) is found,
@@ -1052,9 +1113,12 @@ impl Trie {
             // go the general way. The step also tells an ASCII byte that
             // is no word character (length 0), so a word start needs no
             // table lookup of its first byte before it.
-            let short = bytes
-                .get(start..start + 16)
-                .and_then(|chunk| short_ascii_word(chunk.try_into().expect("sixteen bytes")));
+            let looked_ahead = start == ahead_at;
+            let short = if looked_ahead {
+                Some(ahead_word)
+            } else {
+                short_ascii_word_at(bytes, start)
+            };
             let (is_word, width) = match short {
                 Some((_, _, 0)) => (false, 1),
                 Some(_) => (true, 0),
@@ -1090,7 +1154,22 @@ impl Trie {
                 // several small stores) read back as one key stalls on the
                 // store forwarding.
                 let found = match short {
-                    Some((lo, hi, len)) => self.first_words.get_word_lanes(lo, hi, len),
+                    Some((lo, hi, len)) => {
+                        let probe = if looked_ahead {
+                            ahead_probe
+                        } else {
+                            self.first_words.begin(lo, hi, len)
+                        };
+                        match short_ascii_word_at(bytes, next) {
+                            Some(word @ (lo, hi, len)) if len > 0 => {
+                                ahead_at = next;
+                                ahead_word = word;
+                                ahead_probe = self.first_words.begin(lo, hi, len);
+                            }
+                            _ => ahead_at = usize::MAX,
+                        }
+                        self.first_words.finish(probe)
+                    }
                     None => self
                         .first_words
                         .get_ascii_lowercase(&text[start..word_stop]),
