@@ -11,7 +11,7 @@
 
 use crate::prebuilt::{Reader, Writer};
 use crate::{Alias, AliasKind, RoleMatch, RolePhrase};
-use sitrep_record::fast_map::WordMap;
+use sitrep_record::fast_map::{packed_ascii_lowercase, FastMap};
 
 /// One alias found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,10 +78,6 @@ impl Matcher {
                 w.u32(field as usize);
             }
         }
-        // The filter as it is, so reading the KB does not hash every first
-        // word again.
-        w.u32(trie.first_word_filter.bits.len());
-        trie.first_word_filter.bits.iter().for_each(|&b| w.u64(b));
     }
 
     /// The matcher [`Matcher::encode`] wrote.
@@ -94,8 +90,7 @@ impl Matcher {
         let n = r.usize();
         let pattern_ids = r.u32s(n);
         let n = r.usize();
-        let mut first_words = WordMap::default();
-        first_words.reserve(n);
+        let mut first_words = FirstWordTable::with_capacity(n);
         for _ in 0..n {
             let word = r.str();
             let entry = FirstWord {
@@ -104,19 +99,14 @@ impl Matcher {
                 only_pattern: r.u32(),
                 flags: r.u32(),
             };
-            first_words.insert_str(word, entry);
+            first_words.insert(word, entry);
         }
-        let n = r.usize();
-        // A filter of another size (never: this code wrote it) passes
-        // every word, which only costs the lookups it saves.
-        let first_word_filter = WordFilter::from_bits(r.u64s(n)).unwrap_or_else(WordFilter::full);
         Matcher {
             trie: Trie {
                 root,
                 nodes,
                 pattern_ids,
                 first_words,
-                first_word_filter,
             },
             n_aliases,
         }
@@ -221,8 +211,13 @@ impl Matcher {
 /// word may start, so they would never be followed) and in a compact layout
 /// made for the walk, which mostly waits on memory:
 ///
-/// - nodes are numbered breadth-first, so the shallow nodes that nearly
-///   every walk passes through sit together;
+/// - nodes lie in preorder, each followed by its first child, so a walk
+///   along a path of single children (a name's words after its first)
+///   reads on in memory rather than jumping a level of the trie a step
+///   (the shallow nodes, which many walks pass through, stay cached
+///   wherever they lie);
+/// - one pattern ending at a node is held in the node's header, so
+///   reporting it reads no second table;
 /// - a node is one run of `u64` words, its header followed by its edges
 ///   (sorted by byte), so a step usually touches one cache line;
 /// - a chain of nodes that only lead on (one child, no pattern ending) is
@@ -236,110 +231,233 @@ impl Matcher {
 struct Trie {
     /// The node reached from the root by each first byte (`NONE` for none).
     root: Vec<u64>,
-    /// Node at offset `o`: `nodes[o]` = first index into `pattern_ids`
-    /// (high 32 bits) and edge count (low 32 bits); `nodes[o + 1]` = the
+    /// Node at offset `o`: `nodes[o]` = the one pattern ending here when
+    /// there is one, else the first index of this node's patterns in
+    /// `pattern_ids` (high 32 bits), and the edge count (low 32 bits); `nodes[o + 1]` = the
     /// label's length in bytes (high 32 bits) and how many patterns end
     /// here (low 32 bits); then one word per edge, `child << 8 | byte`;
     /// then the label, eight bytes a word, first byte lowest: the bytes
     /// after the edge's byte that lead from the parent to this node.
     nodes: Vec<u64>,
-    /// The patterns ending at each node (their whole text is the path from
-    /// the root), grouped by node, in pattern order within a node.
+    /// The patterns ending at each node where several end (their whole
+    /// text is the path from the root), grouped by node, in pattern order
+    /// within a node.
     pattern_ids: Vec<u32>,
     /// The node at the end of each pattern's first word (its leading run of
     /// word characters, lower-cased), so a walk jumps over a whole word
     /// with one lookup instead of a step (and a likely cache miss) a byte.
-    /// Keyed by packed words ([`WordMap`]), so a lookup compares keys in the
+    /// Keyed by packed words ([`FirstWordTable`]), so a lookup compares keys in the
     /// table itself rather than following a pointer to each candidate key's
     /// bytes. The value is a [`FirstWord`].
-    first_words: WordMap<FirstWord>,
-    /// Which short words may be in `first_words`, tested before it.
-    first_word_filter: WordFilter,
+    first_words: FirstWordTable,
 }
 
-/// Log2 of the bits of a [`WordFilter`]: 2^19 bits (64 KiB) hold the
-/// built-in KB's ~24,000 first words with about one false "may" in 20.
-const WORD_FILTER_BITS: u32 = 19;
-
-/// A one-hash Bloom filter over the first words of the patterns, ASCII
-/// words shorter than 16 bytes (the ones the scan looks up from its
-/// eight-byte lanes): a clear bit means the word is no pattern's first
-/// word. About half the words of news text are none (names' first words,
-/// role words and function words like "the" are), and the test (a
-/// multiply and one read in a table a sixteenth the size of the word
-/// table) answers them without hashing and probing the word table. A set
-/// bit still goes to the table, so no match is lost or added.
+/// The first-word table: from a pattern's first word (lower-cased in
+/// ASCII) to its [`FirstWord`], looked up for every word of every document.
+///
+/// Words of up to 15 bytes (all but a few) are keyed by their bytes and
+/// length packed into two `u64`s, as [`WordMap`] packs them, in an
+/// open-addressed table of two parallel arrays: a one-byte tag a slot
+/// (a fingerprint of the key, 0 for an empty slot), then the slot's key and
+/// entry, 32 bytes aligned so one cache line holds them. A lookup reads the
+/// tags from the word's home slot on (one cache line in a table of a byte a
+/// slot, 64 KiB for the built-in KB) and reads a slot's key only when its
+/// tag is the word's, so a word that begins no pattern (about half the
+/// words of news text) is answered by that one line, and by a second about
+/// once in 200; one that does reads one more line, its own slot. (Two-byte
+/// tags, tried first, double the tag lines a document's words touch: 9 %
+/// more misses of the second-level cache in the scan, under cachegrind's
+/// model, for hardly any slot read saved.) This
+/// replaced a Bloom filter tested before a `WordMap`: three cache lines in
+/// three tables for a first word (the filter's bit, the map's control bytes,
+/// its bucket), two for a word passing the filter in error (one in 20).
+///
+/// The table is at most half full, so a probe run is short and ends at an
+/// empty slot. Longer words go to a plain map.
 #[derive(Debug)]
-struct WordFilter {
-    bits: Box<[u64; 1 << (WORD_FILTER_BITS - 6)]>,
+struct FirstWordTable {
+    /// Per slot: 0 if empty, else the tag of the key in `slots`.
+    tags: Vec<u8>,
+    slots: Vec<FirstWordSlot>,
+    /// `64 - log2(slots.len())`: the hash's high bits are the home slot.
+    shift: u32,
+    /// How many slots are taken.
+    taken: usize,
+    /// Words longer than 15 bytes.
+    long: FastMap<String, FirstWord>,
 }
 
-impl WordFilter {
-    fn new() -> WordFilter {
-        WordFilter {
-            bits: Box::new([0; 1 << (WORD_FILTER_BITS - 6)]),
+/// A key (bytes, first byte lowest, zero-padded; the length in the last
+/// byte) and its entry, in one aligned half cache line.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(32))]
+struct FirstWordSlot {
+    key: [u64; 2],
+    entry: FirstWord,
+}
+
+/// A first-word lookup begun ([`FirstWordTable::begin`]).
+#[derive(Clone, Copy)]
+struct Probe {
+    key: [u64; 2],
+    hash: u64,
+    /// The tag in the key's home slot.
+    home_tag: u8,
+}
+
+/// A packed key's hash: one folded multiply, as [`WordMap`]'s.
+#[inline(always)]
+fn first_word_hash(key: [u64; 2]) -> u64 {
+    let product = u128::from(key[0] ^ 0x243f_6a88_85a3_08d3)
+        .wrapping_mul(u128::from(key[1] ^ 0x1319_8a2e_0370_7344));
+    (product as u64) ^ ((product >> 64) as u64)
+}
+
+/// A key's tag: 8 bits of its hash other than the home slot's, never 0.
+#[inline(always)]
+fn first_word_tag(hash: u64) -> u8 {
+    (hash as u8).max(1)
+}
+
+impl FirstWordTable {
+    /// An empty table with room for `words` words.
+    fn with_capacity(words: usize) -> FirstWordTable {
+        // At most half full, and never without an empty slot.
+        let size = (2 * words).next_power_of_two().max(16);
+        let empty = FirstWordSlot {
+            key: [0; 2],
+            entry: FirstWord {
+                node: u32::MAX,
+                space_child: u32::MAX,
+                only_pattern: u32::MAX,
+                flags: 0,
+            },
+        };
+        FirstWordTable {
+            tags: vec![0; size],
+            slots: vec![empty; size],
+            shift: 64 - size.trailing_zeros(),
+            taken: 0,
+            long: FastMap::default(),
         }
     }
 
-    /// A filter that passes every word.
-    fn full() -> WordFilter {
-        WordFilter {
-            bits: Box::new([u64::MAX; 1 << (WORD_FILTER_BITS - 6)]),
-        }
-    }
-
-    /// The filter whose bits [`Matcher::encode`] wrote, if there are as
-    /// many as a filter has.
-    fn from_bits(bits: Vec<u64>) -> Option<WordFilter> {
-        let bits = bits.into_boxed_slice().try_into().ok()?;
-        Some(WordFilter { bits })
-    }
-
-    /// The bit of a word whose bytes are `lo` (the first eight, first byte
-    /// lowest) and `hi` (the rest), zero past its `len` bytes.
-    #[inline(always)]
-    fn bit(lo: u64, hi: u64, len: usize) -> usize {
-        let mixed = (lo ^ hi.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (mixed >> (64 - WORD_FILTER_BITS)) as usize
-    }
-
-    /// Adds a (lower-cased) first word; one of 16 bytes or more is never
-    /// tested, so it is left out.
-    fn add(&mut self, word: &str) {
-        let bytes = word.as_bytes();
-        if bytes.len() >= 16 {
+    /// Sets the entry of `word` (lower-cased in ASCII, not empty).
+    fn insert(&mut self, word: &str, entry: FirstWord) {
+        let Some(packed) = packed_ascii_lowercase(word.as_bytes()) else {
+            self.long.insert(word.to_string(), entry);
             return;
+        };
+        if 2 * (self.taken + 1) > self.tags.len() {
+            self.grow();
         }
-        let lane = |part: &[u8]| {
-            let mut lane = [0u8; 8];
-            lane[..part.len()].copy_from_slice(part);
-            u64::from_le_bytes(lane)
-        };
-        let (lo, hi) = bytes.split_at(bytes.len().min(8));
-        let bit = Self::bit(lane(lo), lane(hi), bytes.len());
-        self.bits[bit / 64] |= 1 << (bit % 64);
+        let key = [packed as u64, (packed >> 64) as u64];
+        let hash = first_word_hash(key);
+        let tag = first_word_tag(hash);
+        let mask = self.tags.len() - 1;
+        let mut at = (hash >> self.shift) as usize;
+        loop {
+            if self.tags[at] == 0 || (self.tags[at] == tag && self.slots[at].key == key) {
+                self.taken += usize::from(self.tags[at] == 0);
+                self.tags[at] = tag;
+                self.slots[at] = FirstWordSlot { key, entry };
+                return;
+            }
+            at = (at + 1) & mask;
+        }
     }
 
-    /// Whether the word of `len` bytes (1 to 15) in the lower-cased lanes
-    /// `lo` and `hi` (the scan's loads: bytes past the word are left over
-    /// from the text, and `hi` is unused below eight bytes) may be a first
-    /// word.
-    #[cfg(test)]
-    fn may_hold(&self, lo: u64, hi: u64, len: usize) -> bool {
-        let (lo, hi) = if len < 8 {
-            (lo & ((1u64 << (8 * len)) - 1), 0)
-        } else {
-            (lo, hi & ((1u64 << (8 * (len - 8))) - 1))
-        };
-        self.may_hold_word(lo, hi, len)
+    /// The table rebuilt at twice the size (only when more words are
+    /// inserted than it was made for).
+    fn grow(&mut self) {
+        let mut bigger = FirstWordTable::with_capacity(self.tags.len());
+        bigger.long = std::mem::take(&mut self.long);
+        for (word, entry) in self.iter() {
+            bigger.insert(&word, *entry);
+        }
+        *self = bigger;
     }
 
-    /// [`WordFilter::may_hold`] of lanes that hold the word alone (every
-    /// byte past its `len` bytes zero), as [`short_ascii_word`] gives them.
+    /// The entry of the word packed as `key` (its bytes lower-cased, zero
+    /// past its length, the length in the last byte).
     #[inline(always)]
-    fn may_hold_word(&self, lo: u64, hi: u64, len: usize) -> bool {
-        let bit = Self::bit(lo, hi, len);
-        self.bits[bit / 64] >> (bit % 64) & 1 != 0
+    fn get_packed(&self, key: [u64; 2]) -> Option<&FirstWord> {
+        self.finish(self.probe(key))
+    }
+
+    /// A lookup of the word packed as `key` begun: its hash, and the tag in
+    /// its home slot.
+    #[inline(always)]
+    fn probe(&self, key: [u64; 2]) -> Probe {
+        let hash = first_word_hash(key);
+        Probe {
+            key,
+            hash,
+            home_tag: self.tags[(hash >> self.shift) as usize],
+        }
+    }
+
+    /// The entry of a short ASCII word as [`short_ascii_word`] gives it:
+    /// lower-cased lanes holding the word alone, and its length (1 to 15).
+    #[cfg(test)]
+    fn get_word_lanes(&self, lo: u64, hi: u64, len: usize) -> Option<&FirstWord> {
+        self.finish(self.begin(lo, hi, len))
+    }
+
+    /// The first half of [`FirstWordTable::get_word_lanes`]: the word's key,
+    /// hash and the tag in its home slot, read now. The scan begins the
+    /// next word's lookup before it finishes the current one's, so the tag
+    /// line (a likely cache miss) is on its way while the current word's
+    /// branches, which often mispredict, are resolved.
+    #[inline(always)]
+    fn begin(&self, lo: u64, hi: u64, len: usize) -> Probe {
+        self.probe([lo, hi | (len as u64) << 56])
+    }
+
+    /// The entry of the word whose lookup `probe` began.
+    #[inline(always)]
+    fn finish(&self, probe: Probe) -> Option<&FirstWord> {
+        let tag = first_word_tag(probe.hash);
+        let mask = self.tags.len() - 1;
+        let mut at = (probe.hash >> self.shift) as usize;
+        let mut found = probe.home_tag;
+        loop {
+            if found == 0 {
+                return None;
+            }
+            if found == tag && self.slots[at].key == probe.key {
+                return Some(&self.slots[at].entry);
+            }
+            at = (at + 1) & mask;
+            found = self.tags[at];
+        }
+    }
+
+    /// The entry of `word` (any word of the text, not empty) with its ASCII
+    /// letters lower-cased.
+    fn get_ascii_lowercase(&self, word: &str) -> Option<&FirstWord> {
+        match packed_ascii_lowercase(word.as_bytes()) {
+            Some(packed) => self.get_packed([packed as u64, (packed >> 64) as u64]),
+            None => self.long.get(word.to_ascii_lowercase().as_str()),
+        }
+    }
+
+    /// Every word and its entry, in no particular order.
+    fn iter(&self) -> impl Iterator<Item = (String, &FirstWord)> {
+        let short = self
+            .tags
+            .iter()
+            .zip(&self.slots)
+            .filter(|(&tag, _)| tag != 0)
+            .map(|(_, slot)| {
+                let mut bytes = [0u8; 16];
+                bytes[..8].copy_from_slice(&slot.key[0].to_le_bytes());
+                bytes[8..].copy_from_slice(&slot.key[1].to_le_bytes());
+                let len = usize::from(bytes[15]);
+                let word = String::from_utf8_lossy(&bytes[..len]).into_owned();
+                (word, &slot.entry)
+            });
+        short.chain(self.long.iter().map(|(k, v)| (k.clone(), v)))
     }
 }
 
@@ -591,6 +709,15 @@ fn short_ascii_word(chunk: &[u8; 16]) -> Option<(u64, u64, usize)> {
     }
 }
 
+/// [`short_ascii_word`] of the sixteen bytes of `bytes` from `at`; `None`
+/// when fewer follow.
+#[inline(always)]
+fn short_ascii_word_at(bytes: &[u8], at: usize) -> Option<(u64, u64, usize)> {
+    bytes
+        .get(at..at + 16)
+        .and_then(|chunk| short_ascii_word(chunk.try_into().expect("sixteen bytes")))
+}
+
 /// Row `n`: sixteen bytes whose first `n` are all ones, the rest zero (the
 /// mask that keeps a word of `n` bytes out of a sixteen-byte load).
 #[cfg(target_arch = "x86_64")]
@@ -819,10 +946,23 @@ impl Trie {
             children(node).find(|&c| byte_at(order[c].lo as usize, node.depth as usize) == b' ')
         };
         let label_len = |node: &Pending| (node.depth - node.label_from) as usize;
-        let mut offsets = Vec::with_capacity(order.len());
+        // The nodes are laid out in preorder (each node followed by its
+        // first child's subtree, then its next child's), not in the
+        // breadth-first order they were made in: a walk steps from a node
+        // to a child, and along a name's path (one child a node, the common
+        // case past a first word) the child is then the next node in memory,
+        // on the same cache line or the next one, instead of a level away.
+        let mut preorder: Vec<u32> = Vec::with_capacity(order.len());
+        let mut pending: Vec<u32> = vec![0];
+        while let Some(i) = pending.pop() {
+            preorder.push(i);
+            pending.extend(children(&order[i as usize]).rev().map(|c| c as u32));
+        }
+        let mut offsets = vec![0u64; order.len()];
         let mut size = 0usize;
-        for node in &order {
-            offsets.push(size as u64);
+        for &i in &preorder {
+            let node = &order[i as usize];
+            offsets[i as usize] = size as u64;
             size += 2 + node.children as usize + label_len(node).div_ceil(8);
         }
         // Offsets go into the first-word table as `u32`s, and `u32::MAX`
@@ -830,17 +970,26 @@ impl Trie {
         assert!(size < u32::MAX as usize, "alias trie too large");
         let mut nodes = Vec::with_capacity(size);
         let mut pattern_ids = Vec::with_capacity(keys.len());
-        for node in &order {
+        for &i in &preorder {
+            let node = &order[i as usize];
             // (The root has no label, and no key at all in an empty trie.)
             let label = match node.depth - node.label_from {
                 0 => &[][..],
                 _ => &key_bytes(&keys[node.lo as usize])
                     [node.label_from as usize..node.depth as usize],
             };
-            nodes.push(((pattern_ids.len() as u64) << 32) | u64::from(node.children));
-            nodes.push(((label.len() as u64) << 32) | u64::from(node.matches_end - node.lo));
-            let (lo, matches_end) = (node.lo as usize, node.matches_end as usize);
-            pattern_ids.extend(keys[lo..matches_end].iter().map(|k| k.id));
+            // One pattern ending here (most nodes that end any) is held in
+            // the header itself, so reporting it reads no second table.
+            let ending = &keys[node.lo as usize..node.matches_end as usize];
+            let patterns = match ending {
+                [only] => only.id,
+                _ => pattern_ids.len() as u32,
+            };
+            nodes.push((u64::from(patterns) << 32) | u64::from(node.children));
+            nodes.push(((label.len() as u64) << 32) | ending.len() as u64);
+            if ending.len() > 1 {
+                pattern_ids.extend(ending.iter().map(|k| k.id));
+            }
             for c in children(node) {
                 let byte = byte_at(order[c].lo as usize, node.depth as usize);
                 nodes.push((offsets[c] << 8) | u64::from(byte));
@@ -856,9 +1005,7 @@ impl Trie {
         for c in children(&order[0]) {
             root[usize::from(byte_at(order[c].lo as usize, 0))] = offsets[c];
         }
-        let mut first_words = WordMap::default();
-        first_words.reserve(word_nodes.len());
-        let mut first_word_filter = WordFilter::new();
+        let mut first_words = FirstWordTable::with_capacity(word_nodes.len());
         for &w in &word_nodes {
             let node = &order[w as usize];
             let space = space_child(&order, node);
@@ -891,15 +1038,13 @@ impl Trie {
             // A whole first word of a pattern, lower-cased in ASCII only:
             // valid UTF-8.
             let word = std::str::from_utf8(word).expect("a first word is whole characters");
-            first_words.insert_str(word, entry);
-            first_word_filter.add(word);
+            first_words.insert(word, entry);
         }
         Trie {
             root,
             nodes,
             pattern_ids,
             first_words,
-            first_word_filter,
         }
     }
 
@@ -951,6 +1096,18 @@ impl Trie {
         let bytes = text.as_bytes();
         let mut prev_is_word = false;
         let mut next = 0;
+        // The short word after a short word, classified and its lookup
+        // begun while that word was looked up: where it starts
+        // (`usize::MAX` for none), its [`short_ascii_word`] and its probe.
+        // Plain values rather than options, which the loop would keep
+        // testing and moving.
+        let mut ahead_at = usize::MAX;
+        let mut ahead_word = (0u64, 0u64, 0usize);
+        let mut ahead_probe = Probe {
+            key: [0; 2],
+            hash: 0,
+            home_tag: 0,
+        };
         while next < bytes.len() {
             let start = next;
             // An ASCII word of up to 15 bytes (nearly every word) is found,
@@ -959,9 +1116,12 @@ impl Trie {
             // go the general way. The step also tells an ASCII byte that
             // is no word character (length 0), so a word start needs no
             // table lookup of its first byte before it.
-            let short = bytes
-                .get(start..start + 16)
-                .and_then(|chunk| short_ascii_word(chunk.try_into().expect("sixteen bytes")));
+            let looked_ahead = start == ahead_at;
+            let short = if looked_ahead {
+                Some(ahead_word)
+            } else {
+                short_ascii_word_at(bytes, start)
+            };
             let (is_word, width) = match short {
                 Some((_, _, 0)) => (false, 1),
                 Some(_) => (true, 0),
@@ -998,17 +1158,24 @@ impl Trie {
                 // store forwarding.
                 let found = match short {
                     Some((lo, hi, len)) => {
-                        if !self.first_word_filter.may_hold_word(lo, hi, len) {
-                            continue;
+                        let probe = if looked_ahead {
+                            ahead_probe
+                        } else {
+                            self.first_words.begin(lo, hi, len)
+                        };
+                        match short_ascii_word_at(bytes, next) {
+                            Some(word @ (lo, hi, len)) if len > 0 => {
+                                ahead_at = next;
+                                ahead_word = word;
+                                ahead_probe = self.first_words.begin(lo, hi, len);
+                            }
+                            _ => ahead_at = usize::MAX,
                         }
-                        self.first_words.get_lowercased_word_lanes(lo, hi, len)
+                        self.first_words.finish(probe)
                     }
-                    None => match self.first_words.get_ascii_word_in(text, start, word_stop) {
-                        Some(ascii) => ascii,
-                        None => self
-                            .first_words
-                            .get_ascii_lowercase(&text[start..word_stop]),
-                    },
+                    None => self
+                        .first_words
+                        .get_ascii_lowercase(&text[start..word_stop]),
                 };
                 let Some(&word) = found else {
                     continue;
@@ -1079,10 +1246,14 @@ impl Trie {
         hit: &mut impl FnMut(usize, usize, usize),
     ) {
         let count = (self.nodes[o + 1] & 0xFFFF_FFFF) as usize;
-        if count > 0 {
-            let first = (self.nodes[o] >> 32) as usize;
-            for &pattern in &self.pattern_ids[first..first + count] {
-                hit(start, end, pattern as usize);
+        let patterns = (self.nodes[o] >> 32) as usize;
+        match count {
+            0 => {}
+            1 => hit(start, end, patterns),
+            _ => {
+                for &pattern in &self.pattern_ids[patterns..patterns + count] {
+                    hit(start, end, pattern as usize);
+                }
             }
         }
     }
@@ -1281,7 +1452,7 @@ mod tests {
     /// bytes after the word left in), in any case, and "no" for most
     /// other words.
     #[test]
-    fn word_filter_holds_its_words_as_the_scan_reads_them() {
+    fn first_word_table_finds_its_words_as_the_scan_reads_them() {
         let words = [
             "a",
             "al",
@@ -1295,52 +1466,75 @@ mod tests {
             "ministers",
             "_x9",
             "abcdefghijklmno",
+            "abcdefghijklmnop",
+            "são",
+            "the-very-long-first-word",
         ];
-        let mut filter = WordFilter::new();
-        for w in words {
-            filter.add(w);
-        }
-        let lanes_of = |text: &str| {
-            let bytes = text.as_bytes();
-            let lane = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap());
-            let (len, lo) = ascii_word_lane(lane(0));
-            if len < 8 {
-                return (lo, 0, len);
-            }
-            let (hi_len, hi) = ascii_word_lane(lane(8));
-            (lo, hi, 8 + hi_len)
+        let entry = |i: usize| FirstWord {
+            node: i as u32,
+            space_child: 2 * i as u32,
+            only_pattern: u32::MAX,
+            flags: i as u32,
         };
-        for w in words {
-            for text in [
-                format!("{w} Said, THE Iran"),
-                format!("{} of Tehran and more", w.to_uppercase()),
-                format!("{w}.Xyzzy Qwerty"),
-            ] {
-                let (lo, hi, len) = lanes_of(&text);
-                assert_eq!(len, w.len(), "{text:?}");
-                assert!(filter.may_hold(lo, hi, len), "{text:?}");
-            }
+        // Made for two words, so inserting the rest grows it.
+        let mut table = FirstWordTable::with_capacity(2);
+        for (i, w) in words.iter().enumerate() {
+            table.insert(w, entry(i));
         }
-        let others: Vec<String> = (0..1000).map(|i| format!("w{i}x ")).collect();
-        let passed = others
+        // A word inserted again takes its new entry.
+        table.insert("iran", entry(99));
+        let found = |t: &FirstWordTable, text: &str| -> Option<u32> {
+            let padded = format!("{text}                ");
+            let chunk: &[u8; 16] = padded.as_bytes()[..16].try_into().unwrap();
+            let by_str = t.get_ascii_lowercase(text).map(|e| e.node);
+            if let Some((lo, hi, len)) = short_ascii_word(chunk) {
+                if len == text.len() {
+                    assert_eq!(t.get_word_lanes(lo, hi, len).map(|e| e.node), by_str);
+                }
+            }
+            by_str
+        };
+        for (i, w) in words.iter().enumerate() {
+            let want = if *w == "iran" { 99 } else { i as u32 };
+            assert_eq!(found(&table, w), Some(want), "{w}");
+            assert_eq!(found(&table, &w.to_ascii_uppercase()), Some(want), "{w}");
+        }
+        for absent in [
+            "",
+            "b",
+            "th",
+            "thee",
+            "abcdefghijklmn",
+            "abcdefghijklmnopq",
+            "sao",
+            "Ministerx",
+        ] {
+            assert_eq!(found(&table, absent), None, "{absent}");
+        }
+        // Every word comes back once, with its entry.
+        let mut listed: Vec<(String, u32)> = table.iter().map(|(w, e)| (w, e.node)).collect();
+        listed.sort();
+        let mut want: Vec<(String, u32)> = words
             .iter()
-            .filter(|t| {
-                let padded = format!("{t}                ");
-                let (lo, hi, len) = lanes_of(&padded);
-                filter.may_hold(lo, hi, len)
-            })
-            .count();
-        assert!(passed < 10, "{passed} of 1000 other words pass");
-        // Bits of another size are refused (then the reader takes the
-        // full filter, which passes every word).
-        assert!(WordFilter::from_bits(vec![0; 3]).is_none());
-        let (lo, hi, len) = lanes_of("w7x                ");
-        assert!(WordFilter::full().may_hold(lo, hi, len));
+            .enumerate()
+            .map(|(i, w)| (w.to_string(), if *w == "iran" { 99 } else { i as u32 }))
+            .collect();
+        want.sort();
+        assert_eq!(listed, want);
+        // Many words, against a std map, present and absent.
+        let mut big = FirstWordTable::with_capacity(1000);
+        let mut std_map = std::collections::HashMap::new();
+        for i in 0..3000usize {
+            let w = format!("w{}x", i * 7);
+            big.insert(&w, entry(i));
+            std_map.insert(w, i as u32);
+        }
+        for i in 0..25_000usize {
+            let w = format!("w{i}x");
+            assert_eq!(found(&big, &w), std_map.get(&w).copied(), "{w}");
+        }
     }
 
-    /// The trie's raw hits equal a direct search: every pattern equal
-    /// (ASCII case aside) to the text at a position where a word may start
-    /// and not followed by a word character.
     #[test]
     fn trie_hits_equal_direct_search() {
         let patterns = [
