@@ -319,6 +319,13 @@ pub(super) fn modality_after(s: &Sent, from: usize) -> (wc::Classes, bool, bool)
     let f = s.f(k);
     let would = s.in_cold(k, wc::WOULD);
     let mut bits = f & (wc::NEG | wc::HYPO | wc::FUTURE);
+    // "talks had been scheduled for Sunday", "a summit is planned": a
+    // passive participle of planning after the auxiliaries puts the event
+    // ahead of the sentence.
+    let (p, passive) = past_verb_group(s, k, 0);
+    if passive && s.names(p, wc::SCHEDULE) {
+        bits |= wc::FUTURE;
+    }
     // "talks may not follow": the possibility stays open.
     if s.f(k + 1) & wc::NEG != 0 && f & wc::OPEN == 0 {
         bits |= wc::NEG;

@@ -82,6 +82,12 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
         }
     }
     if !want_person {
+        // "Tom Fletcher warned that ... The war broke out in 2023. It has
+        // killed tens of thousands": "it" is never a person, so a person
+        // as the last subject leaves it unresolved.
+        if not_person && ctx.last_subject.iter().any(|&a| is_person(a)) {
+            return Vec::new();
+        }
         return ctx.last_subject.to_vec();
     }
     // "He announced sanctions" after a sentence whose subject was a state:
