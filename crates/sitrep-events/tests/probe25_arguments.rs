@@ -131,3 +131,107 @@ fn a_passive_infinitive_is_a_plan() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_doers_own_state_inside_a_gapped_trigger_is_no_target() {
+    let text = "Putin announced he would end Russian aid to Syria.";
+    let evs = events(text);
+    let e = event(&evs, "end Russian aid", text);
+    assert_eq!(e.source, ids(&["vladimir-putin"]), "{evs:#?}");
+    assert_eq!(e.target, ids(&["SYR"]), "{evs:#?}");
+
+    // Near miss: another state's aid is the target's.
+    let text = "Putin announced he would end Syrian aid programmes.";
+    let evs = events(text);
+    if let Some(e) = common::by_trigger(&evs, "end Syrian aid") {
+        assert_eq!(e.target, ids(&["SYR"]), "{evs:#?}");
+    }
+}
+
+#[test]
+fn at_least_and_a_number_word_is_no_place_phrase() {
+    let text = "At least one Israeli soldier has been killed.";
+    let evs = events(text);
+    let e = event(&evs, "killed", text);
+    assert_eq!(e.target, ids(&["ISR"]), "{evs:#?}");
+
+    // Near miss: a figure was read already.
+    let text = "At least 20 Israeli soldiers have been killed.";
+    let evs = events(text);
+    assert!(common::by_trigger(&evs, "killed").is_some(), "{evs:#?}");
+}
+
+#[test]
+fn a_purpose_read_into_a_named_hostile_act_is_no_act_of_the_reader() {
+    let claims_of = |text: &str, speaker: &str, content: &str| {
+        let claim = common::claim_at(
+            text,
+            "c1",
+            Some(speaker),
+            "said",
+            content,
+            sitrep_record::Stance::Assert,
+        );
+        KB.events_with("2025-10-01", text, &[claim])
+    };
+    let text = "Erdogan ordered an investigation and said the attacks were aimed at undermining Turkey's economy.";
+    let evs = claims_of(
+        text,
+        "recep-tayyip-erdogan",
+        "the attacks were aimed at undermining Turkey's economy",
+    );
+    assert!(
+        evs.iter().all(|e| e.event_type != EventType::Assault),
+        "{evs:#?}"
+    );
+    let text = "Hezbollah denied involvement and said the accusations were meant to sow division.";
+    let evs = claims_of(
+        text,
+        "hezbollah",
+        "the accusations were meant to sow division",
+    );
+    assert!(
+        evs.iter().all(|e| e.event_type != EventType::Accuse),
+        "{evs:#?}"
+    );
+
+    // Near misses: a purpose aimed at a named party, or an act as the purpose, is the
+    // speaker's own stated aim.
+    let text = "Israel said the strikes were meant to deter Hezbollah.";
+    let evs = claims_of(text, "ISR", "the strikes were meant to deter Hezbollah");
+    assert_eq!(
+        event(&evs, "strikes", text).source,
+        ids(&["ISR"]),
+        "{evs:#?}"
+    );
+    let text = "Israel said the strikes were aimed at destroying Hezbollah weapons.";
+    let evs = claims_of(
+        text,
+        "ISR",
+        "the strikes were aimed at destroying Hezbollah weapons",
+    );
+    assert_eq!(
+        event(&evs, "destroying", text).source,
+        ids(&["ISR"]),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn his_owner_is_the_clause_subject_before_a_person_in_a_phrase() {
+    let text = "Erdogan held talks with Putin at the Kremlin on Monday, less than a year after his troops attacked Syria.";
+    let evs = events(text);
+    assert_eq!(
+        event(&evs, "attacked", text).source,
+        ids(&["recep-tayyip-erdogan"]),
+        "{evs:#?}"
+    );
+    // Near miss: with no other person, the one inside the phrase is still the owner.
+    let text = "Turkey held talks with Putin at the Kremlin on Monday, less than a year after his troops attacked Syria.";
+    let evs = events(text);
+    assert_eq!(
+        event(&evs, "attacked", text).source,
+        ids(&["vladimir-putin"]),
+        "{evs:#?}"
+    );
+}

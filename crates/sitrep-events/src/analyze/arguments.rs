@@ -8,7 +8,8 @@
 
 use super::governance::infinitive_to;
 use super::modality::{
-    commented_definite_subject, hypothetical_event_subject, is_definite_determiner, past_verb_group,
+    ascribed_purpose, commented_definite_subject, hypothetical_event_subject,
+    is_definite_determiner, past_verb_group,
 };
 use super::pronouns::resolve_pronoun;
 use super::readings::aux_voice;
@@ -1532,10 +1533,13 @@ pub(super) fn arguments(
             // article is not thereby its doer (a cooperative one, "Kerry
             // said the agreement would make the world safer", is nearly
             // always the speaker's own).
+            // "Sudani said the attacks were aimed at undermining Iraq's
+            // economy": nor is one who reads a purpose into it.
             let comment_on_hostile_act = at_content_start
                 && !after_light
                 && hostile(t.event_type)
-                && commented_definite_subject(s, t.ta, t.tend);
+                && (commented_definite_subject(s, t.ta, t.tend)
+                    || ascribed_purpose(s, t.ta, t.tend));
             // "Takaichi said an attack on Taiwan could threaten Japan",
             // "warned that any strike on Iran would trigger a war": a
             // possible hostile act the reported clause is about is no act
