@@ -235,3 +235,26 @@ fn his_owner_is_the_clause_subject_before_a_person_in_a_phrase() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_place_after_a_support_acts_object_is_no_target() {
+    let text = "Russia signed a charter in Damascus.";
+    let evs = events(text);
+    let e = event(&evs, "signed", text);
+    assert_eq!(e.source, ids(&["RUS"]), "{evs:#?}");
+    assert!(e.target.is_empty(), "{evs:#?}");
+
+    // Near misses: an accord signed among the subject's members is with each other, and a
+    // party named as the object is the target.
+    let text = "Russia and Iran signed the agreement in Damascus.";
+    let evs = events(text);
+    let e = event(&evs, "signed the agreement", text);
+    assert_eq!(e.target, ids(&["RUS", "IRN"]), "{evs:#?}");
+    let text = "Russia endorsed Syria.";
+    let evs = events(text);
+    assert_eq!(
+        event(&evs, "endorsed", text).target,
+        ids(&["SYR"]),
+        "{evs:#?}"
+    );
+}

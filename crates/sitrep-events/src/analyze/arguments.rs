@@ -1931,6 +1931,13 @@ pub(super) fn arguments(
         target = source.clone();
         loc_only = false;
     }
+    // "The RSF and its allies signed a charter in Nairobi": a place after
+    // the plain object of a support act is where it was signed, not whom
+    // it backs.
+    if loc_only && t.event_type == EventType::Support && !source.is_empty() {
+        target.clear();
+        loc_only = false;
+    }
     // "complained to the United Nations over Israeli air raids": an
     // accusation's target is whom it is about, not whom it is made to.
     if let Some(after) = addressee.filter(|_| t.event_type == EventType::Accuse) {
