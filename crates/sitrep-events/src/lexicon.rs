@@ -213,6 +213,11 @@ pub mod wc {
     /// A verb of making known ("announced the truce"): with a definite
     /// object it may report an act the story already named.
     pub const ANNOUNCE: Classes = 1 << 47;
+    /// A participle of planning ("scheduled", "slated"): after the
+    /// auxiliaries of an event noun's passive ("talks had been scheduled
+    /// for Sunday") the event lies ahead; read by name, so
+    /// [`NOUN_MEANING`] ("Bush scheduled to meet" keeps its reading).
+    pub const SCHEDULE: Classes = 1 << 48;
     /// Bit 50, clear of the next free bits other branches take.
     pub const ENTOURAGE: Classes = 1 << 50;
     pub const TOPIC: Classes = 1 << 51;
@@ -287,9 +292,10 @@ pub mod wc {
         | PAIR
         | TRIO
         | DESIGNATE
-        | LISTED;
+        | LISTED
+        | SCHEDULE;
 
-    pub const NAMES: [(&str, Classes); 61] = [
+    pub const NAMES: [(&str, Classes); 62] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -351,6 +357,7 @@ pub mod wc {
         ("trio", TRIO),
         ("designate", DESIGNATE),
         ("listed", LISTED),
+        ("schedule", SCHEDULE),
     ];
 
     /// An adverb that may stand among a verb's auxiliaries ("has so far

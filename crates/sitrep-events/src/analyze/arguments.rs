@@ -8,7 +8,8 @@
 
 use super::governance::infinitive_to;
 use super::modality::{
-    commented_definite_subject, hypothetical_event_subject, is_definite_determiner, past_verb_group,
+    ascribed_purpose, commented_definite_subject, hypothetical_event_subject,
+    is_definite_determiner, past_verb_group,
 };
 use super::pronouns::resolve_pronoun;
 use super::readings::aux_voice;
@@ -313,6 +314,11 @@ pub(super) fn subject_before_with(
             // "the Houthis, who seized ...": the antecedent before "who".
             let mut k = j;
             if k > floor && s.punct(k - 1, ",") {
+                k -= 1;
+            }
+            // "the Tehreek-e-Taliban Pakistan (TTP), who have killed": an
+            // abbreviation in brackets closes the antecedent.
+            if k > floor + 1 && s.punct(k - 1, ")") {
                 k -= 1;
             }
             if k > floor {
@@ -1045,7 +1051,27 @@ pub(super) fn arguments(
             // The main clause's verb, not a participle modifying a noun in
             // its object ("opened its borders to West Africans ordered out
             // of Nigeria, but was still refusing").
-            let main_verb = |p: &&Trig| p.is_verb() && p.tend < k && p.voice != Voice::Reduced;
+            // "has accused the United States of preparing an invasion and has
+            // called up militia volunteers", "called on the UN to condemn
+            // the crime, and held Washington responsible": a finite verb
+            // after "and" joins the finite predicate, not a gerund or an
+            // infinitive inside that predicate's object, whose doer may be
+            // the object.
+            let finite_here = s.f(k - 1) & wc::CONJ != 0
+                && trigs[i].is_verb()
+                && matches!(trigs[i].form, Form::Past | Form::S)
+                && !(at > floor && s.f(at - 1) & wc::TO != 0);
+            let complement = |p: &Trig| {
+                p.ta > floor
+                    && ((p.form == Form::Ing && s.f(p.ta - 1) & PREPS != 0)
+                        || (p.form == Form::Base && s.f(p.ta - 1) & wc::TO != 0))
+            };
+            let main_verb = |p: &&Trig| {
+                p.is_verb()
+                    && p.tend < k
+                    && p.voice != Voice::Reduced
+                    && !(finite_here && complement(p))
+            };
             if let Some(prev) = trigs[..i].iter().rev().find(main_verb) {
                 // A deployed force is the source of its passive verb (see
                 // `arguments`), and the subject shared with what follows.
@@ -1507,10 +1533,13 @@ pub(super) fn arguments(
             // article is not thereby its doer (a cooperative one, "Kerry
             // said the agreement would make the world safer", is nearly
             // always the speaker's own).
+            // "Sudani said the attacks were aimed at undermining Iraq's
+            // economy": nor is one who reads a purpose into it.
             let comment_on_hostile_act = at_content_start
                 && !after_light
                 && hostile(t.event_type)
-                && commented_definite_subject(s, t.ta, t.tend);
+                && (commented_definite_subject(s, t.ta, t.tend)
+                    || ascribed_purpose(s, t.ta, t.tend));
             // "Takaichi said an attack on Taiwan could threaten Japan",
             // "warned that any strike on Iran would trigger a war": a
             // possible hostile act the reported clause is about is no act
@@ -1848,6 +1877,24 @@ pub(super) fn arguments(
         .as_ref()
         .filter(|(g, intro)| intro & wc::TO != 0 || lodged_with(g))
         .and_then(|(g, _)| g.last().map(|m| m.b));
+    // "Trump would end U.S. aid to Colombia", "Trump pulled the United
+    // States out of the accord": the doer's own state inside a gapped
+    // trigger says whose the object is or who acts; the event is aimed at
+    // the "to" phrase after it, or at no one named. (A person there is
+    // the one acted on: "the tribunal found Hasina guilty".)
+    let is_person = |a: usize| ctx.actors.actors.get(a).map(|x| x.kind) == Some(ActorKind::Person);
+    let own_in_gap = found.as_ref().is_some_and(|(g, _)| {
+        !source.is_empty()
+            && g.iter()
+                .all(|m| m.a >= t.tb && m.b <= t.tend && !is_person(m.actor))
+            && same_side(ctx.actors, &actors_of(g), &source)
+    });
+    let found = if own_in_gap {
+        object_after(s, t.tend, t.tend, false, wc::TO, trigs)
+            .filter(|(_, intro)| intro & wc::TO != 0)
+    } else {
+        found
+    };
     let mut target = found.map(|(g, _)| actors_of(&g)).unwrap_or_default();
     // "hosted a meeting between Israel and the PLO", "host talks between":
     // a meeting or accord is with both sides of its "between" phrase.
@@ -1882,6 +1929,13 @@ pub(super) fn arguments(
     };
     if among_themselves && loc_only && source.len() > 1 {
         target = source.clone();
+        loc_only = false;
+    }
+    // "The RSF and its allies signed a charter in Nairobi": a place after
+    // the plain object of a support act is where it was signed, not whom
+    // it backs.
+    if loc_only && t.event_type == EventType::Support && !source.is_empty() {
+        target.clear();
         loc_only = false;
     }
     // "complained to the United Nations over Israeli air raids": an

@@ -96,6 +96,14 @@ pub(super) fn infinitive_to(s: &Sent, ta: usize) -> Option<usize> {
     (k > 0 && s.is(k - 1, "to")).then(|| k - 1)
 }
 
+/// The "to" of a passive infinitive whose participle is at `ta` ("to be
+/// signed", "to be formally signed"); a perfect infinitive ("said to have
+/// been killed") is reported, not planned, and is left out.
+pub(super) fn passive_infinitive_to(s: &Sent, ta: usize) -> Option<usize> {
+    let k = s.back_over_classes(ta, 0, wc::SKIP | wc::NEG);
+    (k > 1 && s.is(k - 1, "be") && s.is(k - 2, "to")).then(|| k - 2)
+}
+
 /// Whether the tokens from `from` to the verb at `to` are the subject and
 /// modal of a clause: a name (after a determiner) or a subject pronoun, then
 /// "would", "will", "could" and the like, with adverbs or a negation.

@@ -25,7 +25,8 @@ use arguments::{
 };
 use governance::{
     folded_into_event, governs, impersonal_clause_after, infinitive_after, infinitive_to,
-    meeting_venue, np_internal, penalty_instrument, thing_effect_clause_after, unknown_addressee,
+    meeting_venue, np_internal, passive_infinitive_to, penalty_instrument,
+    thing_effect_clause_after, unknown_addressee,
 };
 use modality::{
     commented_definite_subject, conditional_consequence, definite_np_at,
@@ -2045,9 +2046,11 @@ pub(crate) fn run(
             } else {
                 None
             };
+            // "a peace agreement, to be signed no later than August 18": a
+            // passive infinitive is a plan as well.
             let infinitive = event_verb
                 .filter(|_| t.governor.is_none())
-                .and_then(|v| infinitive_to(&s, v));
+                .and_then(|v| infinitive_to(&s, v).or_else(|| passive_infinitive_to(&s, v)));
             let wished = infinitive.is_some_and(|k| wish_before_infinitive(&s, k));
             // An event noun's infinitive is as often a result ("prompted
             // officials to make concessions") as a purpose: only a wish

@@ -319,6 +319,13 @@ pub(super) fn modality_after(s: &Sent, from: usize) -> (wc::Classes, bool, bool)
     let f = s.f(k);
     let would = s.in_cold(k, wc::WOULD);
     let mut bits = f & (wc::NEG | wc::HYPO | wc::FUTURE);
+    // "talks had been scheduled for Sunday", "a summit is planned": a
+    // passive participle of planning after the auxiliaries puts the event
+    // ahead of the sentence.
+    let (p, passive) = past_verb_group(s, k, 0);
+    if passive && s.names(p, wc::SCHEDULE) {
+        bits |= wc::FUTURE;
+    }
     // "talks may not follow": the possibility stays open.
     if s.f(k + 1) & wc::NEG != 0 && f & wc::OPEN == 0 {
         bits |= wc::NEG;
@@ -360,6 +367,39 @@ pub(super) fn commented_definite_subject(s: &Sent, ta: usize, tend: usize) -> bo
         && s.trig_at(p).is_none()
         && s.mention_at(p).is_none()
         && s.word(p).starts_with(|c: char| c.is_lowercase())
+}
+
+/// Whether the event noun at `ta..tend`, a definite subject, is given a
+/// purpose by a passive `occur` participle and a clause after it ("the
+/// attacks were aimed at undermining Iraq's economy", "the accusations
+/// were meant to sow division"): the speaker reads a motive into an act
+/// the story already named. A target after it ("the strikes were aimed
+/// at Hezbollah sites") is no purpose clause, and an act as the purpose
+/// ("were aimed at destroying weapons") is the doer's own plan, stated by
+/// the doer as often as not.
+pub(super) fn ascribed_purpose(s: &Sent, ta: usize, tend: usize) -> bool {
+    let Some((p, passive)) = definite_subject_verb(s, ta, tend) else {
+        return false;
+    };
+    if !passive || p + 2 >= s.n() || s.f(p) & wc::OCCUR == 0 {
+        return false;
+    }
+    let verb_word = |k: usize| {
+        s.toks[k].kind == TokenKind::Word
+            && s.mention_at(k).is_none()
+            && s.f(k) & (wc::DET | wc::POSS | wc::PRON) == 0
+            && s.word(k).starts_with(|c: char| c.is_lowercase())
+            && s.trig_at(k).is_none()
+    };
+    let gerund = s.is(p + 1, "at") && s.word(p + 2).ends_with("ing") && verb_word(p + 2);
+    let infinitive =
+        s.f(p + 1) & wc::TO != 0 && verb_word(p + 2) && !s.word(p + 2).ends_with("ing");
+    // "were meant to deter Hezbollah": a purpose aimed at a party named in
+    // it is the doer's stated aim; an owner ("Iraq's economy") is no party.
+    let names_party = (p + 2..s.n().min(p + 8))
+        .take_while(|&k| !s.is_punct(k))
+        .any(|k| s.mention_ending_at(k).is_some() && !s.is_possessive(k + 1));
+    (gerund || infinitive) && !names_party
 }
 
 /// Whether the hostile event noun at `ta..tend`, in a noun phrase opening

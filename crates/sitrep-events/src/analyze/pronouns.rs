@@ -3,7 +3,7 @@
 //! named a little earlier in the document. Kept apart because it is the one
 //! argument rule that looks beyond the sentence.
 
-use super::{actors_of, Context, Sent};
+use super::{actors_of, Context, Sent, PREPS};
 use crate::lexicon::wc;
 use sitrep_record::ActorKind;
 
@@ -67,12 +67,24 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
             }
         }
     }
+    // "Sharaa held talks with Trump ..., a year after his rebels
+    // overthrew Assad": an owner "his"/"her" is the person the clause is
+    // about, its subject, before one named inside a prepositional phrase
+    // after it (the nearest such person when no other fits).
+    let owner = want_person && s.f(p) & wc::POSS != 0;
+    let mut in_phrase: Option<usize> = None;
     let mut k = p;
     while k > 0 {
         k -= 1;
         if let Some(m) = s.mention_ending_at(k) {
             let kind = ctx.actors.actors.get(m.actor).map(|a| a.kind);
             let is_person = kind == Some(ActorKind::Person);
+            if owner && is_person && s.intro_of(m.a, 0).0 & PREPS != 0 {
+                if ctx.actors.agrees_with_pronoun(m.actor, &w) && in_phrase.is_none() {
+                    in_phrase = Some(m.actor);
+                }
+                continue;
+            }
             if (want_person && is_person && ctx.actors.agrees_with_pronoun(m.actor, &w))
                 || (not_person && !is_person)
                 || (!want_person && !not_person)
@@ -81,7 +93,16 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
             }
         }
     }
+    if let Some(a) = in_phrase {
+        return vec![a];
+    }
     if !want_person {
+        // "Tom Fletcher warned that ... The war broke out in 2023. It has
+        // killed tens of thousands": "it" is never a person, so a person
+        // as the last subject leaves it unresolved.
+        if not_person && ctx.last_subject.iter().any(|&a| is_person(a)) {
+            return Vec::new();
+        }
         return ctx.last_subject.to_vec();
     }
     // "He announced sanctions" after a sentence whose subject was a state:

@@ -375,13 +375,14 @@ impl Sent<'_> {
         if self.in_cold(k, wc::RANGE_TO) {
             return k > 0 && self.in_cold(k - 1, wc::RANGE_HEAD) && next_is_number(k + 1);
         }
-        // "at least 20 soldiers" (the bound word in lower case)
+        // "at least 20 soldiers" (the bound word in lower case); "at least
+        // one Kenyan officer", "at least two": a quantifier word as well.
         self.in_cold(k, wc::RANGE_AT)
             && self.in_cold(k + 1, wc::RANGE_WORD)
             && self
                 .word(k + 1)
                 .starts_with(|c: char| c.is_ascii_lowercase())
-            && next_is_number(k + 2)
+            && (next_is_number(k + 2) || self.f(k + 2) & wc::DET != 0)
     }
 
     /// The preposition introducing a noun phrase that starts at `a`,
