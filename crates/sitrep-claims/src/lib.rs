@@ -2847,10 +2847,7 @@ fn opens_with_long_name(wd: &DocWords, text: &str, words: &mut WordsBack, from: 
     // "the World Anti-Doping Agency", "both the American Federation of
     // Teachers": a determiner before the name is part of the phrase.
     if let Some(w) = word(words, k) {
-        if !w.starts_with(|c: char| c.is_uppercase())
-            && (w == "the" || w == "both")
-            && k + 1 < WordsBack::MAX
-        {
+        if is_lower_word(w) && wd.exact(w) & words::NAME_LEAD != 0 && k + 1 < WordsBack::MAX {
             k += 1;
         }
     }
@@ -3285,10 +3282,8 @@ fn opening_participle(wd: &DocWords, text: &str, words: &[(usize, usize)]) -> bo
         && first.starts_with(|c: char| c.is_ascii_uppercase())
         && first[1..].bytes().all(|b| b.is_ascii_lowercase())
         && wd.of(first) & words::PREPOSITION_ING == 0;
-    participle
-        && (second == "to"
-            || wd.exact(second) & (words::OPENING_PREPOSITION | words::LOCATIVE) != 0
-            || is_day_word(wd, second))
+    let link = words::OPENING_PARTICIPLE_LINK | words::OPENING_PREPOSITION | words::LOCATIVE;
+    participle && (wd.exact(second) & link != 0 || is_day_word(wd, second))
 }
 
 /// Whether the particle `particle` opening `after` starts an upper bound

@@ -3,12 +3,14 @@
 //! speaker with no comma ("In 2016 an arbitral tribunal ruled"); a person
 //! or an apposed name before "of <body>" holds the role; a first-person cue
 //! inside a transcript turn is part of the turn's claim; a regular past
-//! ends a participle's subject ("He resigned, citing …"). Invented names
-//! and sentences.
+//! ends a participle's subject ("He resigned, citing …"). The words
+//! `opens_with_long_name` and `opening_participle` kept in code are rows of
+//! `claims-words.tsv` now. Invented names and sentences.
 
 mod common;
 
 use common::{claim_triples, claims_in, triple};
+use sitrep_claims::words::{ClaimWords, NAME_LEAD, OPENING_PARTICIPLE_LINK};
 use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -177,5 +179,30 @@ fn a_regular_past_ends_the_subject_of_a_participle_cue() {
             .iter()
             .any(|(s, c, _)| s == "Groups linked to the militia" && c == "claimed"),
         "{found:?}"
+    );
+}
+
+#[test]
+fn the_name_lead_and_opening_participle_words_are_data_rows() {
+    let w = ClaimWords::builtin().expect("built-in claim words");
+    for (class, yes, no) in [
+        (NAME_LEAD, &["the", "both"][..], &["a", "of"][..]),
+        (OPENING_PARTICIPLE_LINK, &["to"], &["the", "of"]),
+    ] {
+        for word in yes {
+            assert!(w.exact(word) & class != 0, "{word} should be in the class");
+        }
+        for word in no {
+            assert!(
+                w.exact(word) & class == 0,
+                "{word} should not be in the class"
+            );
+        }
+    }
+    // The rules read them: a participle phrase opened by "Speaking to" is
+    // no subject, and "the" before a long name opening the clause stays.
+    assert_eq!(
+        claim_triples("Speaking to reporters on Monday, the minister said the talks had failed."),
+        [triple("the minister", "said", "the talks had failed")]
     );
 }
