@@ -7195,7 +7195,19 @@ fn body_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
             continue;
         }
         let at = span.start;
-        let prev = &drafts[i - 1];
+        // The last claim told before, not one nested in another claim's
+        // content ("Fidan said that OPEC had threatened …. It …": the
+        // minister's claim, not OPEC's inside it).
+        let nested = |d: &Draft| {
+            d.speaker.span.as_ref().is_some_and(|sp| {
+                drafts[..i]
+                    .iter()
+                    .any(|o| o.content.0 <= sp.start && sp.start < o.content.1)
+            })
+        };
+        let Some(prev) = drafts[..i].iter().rev().find(|d| !nested(d)) else {
+            continue;
+        };
         let (Some(actor), Some(pspan)) = (prev.speaker.actor.as_ref(), prev.speaker.span.as_ref())
         else {
             continue;
@@ -7206,7 +7218,22 @@ fn body_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
             .iter()
             .find(|a| &a.id == actor)
             .is_some_and(|a| !matches!(a.kind, ActorKind::Person | ActorKind::Place));
-        let near = pspan.end <= at && sentence_of(at) <= sentence_of(pspan.end) + 1;
+        // Before its own cue ("welcomed it" has no speaker "it"); opening
+        // (or closing) its sentence right after the claim's, or in that claim's
+        // sentence ("…, which it said …"). A mid-sentence "it" of a later
+        // sentence has that sentence's subject before it ("Iran has fired
+        // missiles …, in what it called retaliation").
+        let (own, theirs) = (sentence_of(at), sentence_of(pspan.end));
+        let opens_sentence = ctx
+            .sentences
+            .get(own)
+            .is_some_and(|s| s.start <= at && ctx.text[s.start..at].trim().is_empty());
+        // "…, it said.": a postposed "it" after the content speaks for the
+        // whole sentence, as one opening it does.
+        let postposed = drafts[i].content.1 <= at;
+        let near = pspan.end <= at
+            && at < drafts[i].cue.0
+            && (own == theirs || (own == theirs + 1 && (opens_sentence || postposed)));
         if body && near {
             drafts[i].speaker.actor = Some(actor.clone());
         }

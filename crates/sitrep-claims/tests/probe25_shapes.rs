@@ -60,6 +60,17 @@ fn it_after_a_body_claim_is_that_body_not_the_state_named_last() {
         speaker_of(&found, "blamed"),
         ("It".to_string(), "fre-coast-guard".to_string())
     );
+    // Postposed: "…, it said."
+    let found = speakers(
+        "The Freedonian Coast Guard said Sylvanian boats had entered waters near a reef \
+         Sylvania claims. Sylvania had been warned twice, it said.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, a, c)| s == "it" && c == "said" && a == "fre-coast-guard"),
+        "{found:?}"
+    );
     // The same sentence: "which it said".
     let found = speakers(
         "The Freedonian Coast Guard condemned the actions of the Sylvanian vessels, which it \
@@ -79,6 +90,18 @@ fn it_after_a_person_claim_keeps_the_resolver_answer() {
          incident.",
     );
     assert_ne!(speaker_of(&found, "blamed").1, "ana-sol");
+    // A mid-sentence "it" of a later sentence has that sentence's subject
+    // before it; an "it" after its cue is no speaker of the claim before.
+    let found = speakers(
+        "The Freedonian Coast Guard said the boats had turned back. Sylvania fired missiles at \
+         the base, in what it called retaliation for the raid.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(s, a, _)| s != "it" || a != "fre-coast-guard"),
+        "{found:?}"
+    );
 }
 
 #[test]
