@@ -7218,6 +7218,10 @@ fn body_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
             .iter()
             .find(|a| &a.id == actor)
             .is_some_and(|a| !matches!(a.kind, ActorKind::Person | ActorKind::Place));
+        // "Israeli officials warned …. It said": people are no "it", even
+        // when their phrase names a body.
+        let head = phrase_head(ctx.words, &ctx.text[pspan.start..pspan.end]);
+        let plural = is_lower_word(head) && head.ends_with('s') && !head.ends_with("ss");
         // Before its own cue ("welcomed it" has no speaker "it"); opening
         // (or closing) its sentence right after the claim's, or in that claim's
         // sentence ("…, which it said …"). A mid-sentence "it" of a later
@@ -7234,7 +7238,7 @@ fn body_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
         let near = pspan.end <= at
             && at < drafts[i].cue.0
             && (own == theirs || (own == theirs + 1 && (opens_sentence || postposed)));
-        if body && near {
+        if body && !plural && near {
             drafts[i].speaker.actor = Some(actor.clone());
         }
     }

@@ -90,6 +90,15 @@ fn it_after_a_person_claim_keeps_the_resolver_answer() {
          incident.",
     );
     assert_ne!(speaker_of(&found, "blamed").1, "ana-sol");
+    // People are no "it": "Freedonian officials warned …. It said".
+    let found = speakers(
+        "Freedonian officials warned Sylvania not to open a second front. It said the strikes \
+         had killed five of its fighters.",
+    );
+    assert!(
+        found.iter().all(|(s, a, _)| s != "It" || a != "FRE"),
+        "{found:?}"
+    );
     // A mid-sentence "it" of a later sentence has that sentence's subject
     // before it; an "it" after its cue is no speaker of the claim before.
     let found = speakers(
