@@ -7221,7 +7221,10 @@ fn body_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
         // "Israeli officials warned …. It said": people are no "it", even
         // when their phrase names a body.
         let head = phrase_head(ctx.words, &ctx.text[pspan.start..pspan.end]);
-        let plural = is_lower_word(head) && head.ends_with('s') && !head.ends_with("ss");
+        // ("Officials in Beirut said": a speaker noun opening the sentence.)
+        let plural = head.ends_with('s')
+            && !head.ends_with("ss")
+            && (is_lower_word(head) || ctx.words.is(head, words::SPEAKER_NOUN));
         // Before its own cue ("welcomed it" has no speaker "it"); opening
         // (or closing) its sentence right after the claim's, or in that claim's
         // sentence ("…, which it said …"). A mid-sentence "it" of a later

@@ -99,6 +99,14 @@ fn it_after_a_person_claim_keeps_the_resolver_answer() {
         found.iter().all(|(s, a, _)| s != "It" || a != "FRE"),
         "{found:?}"
     );
+    let found = speakers(
+        "Officials in Freedonia said Sylvania had lost the talks. It said the strikes had \
+         killed five of its fighters.",
+    );
+    assert!(
+        found.iter().all(|(s, a, _)| s != "It" || a != "FRE"),
+        "{found:?}"
+    );
     // A mid-sentence "it" of a later sentence has that sentence's subject
     // before it; an "it" after its cue is no speaker of the claim before.
     let found = speakers(
