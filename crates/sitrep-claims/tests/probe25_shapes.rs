@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{claim_triples, claims_in, triple};
+use common::{claim_triples, speakers_in, triple};
 use sitrep_claims::words::{ClaimWords, NAME_LEAD, OPENING_PARTICIPLE_LINK};
 use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
 
@@ -29,17 +29,7 @@ fn kb() -> Kb {
 
 /// (speaker text, speaker actor or "", cue) of every claim of `raw`.
 fn speakers(raw: &str) -> Vec<(String, String, String)> {
-    let (text, claims) = claims_in(&kb(), raw);
-    claims
-        .into_iter()
-        .map(|c| {
-            (
-                c.speaker.text.unwrap_or_default(),
-                c.speaker.actor.unwrap_or_default(),
-                text[c.cue.start..c.cue.end].to_string(),
-            )
-        })
-        .collect()
+    speakers_in(&kb(), raw)
 }
 
 fn speaker_of(found: &[(String, String, String)], cue: &str) -> (String, String) {
