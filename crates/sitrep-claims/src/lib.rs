@@ -2847,10 +2847,7 @@ fn opens_with_long_name(wd: &DocWords, text: &str, words: &mut WordsBack, from: 
     // "the World Anti-Doping Agency", "both the American Federation of
     // Teachers": a determiner before the name is part of the phrase.
     if let Some(w) = word(words, k) {
-        if !w.starts_with(|c: char| c.is_uppercase())
-            && (w == "the" || w == "both")
-            && k + 1 < WordsBack::MAX
-        {
+        if is_lower_word(w) && wd.exact(w) & words::NAME_LEAD != 0 && k + 1 < WordsBack::MAX {
             k += 1;
         }
     }
@@ -3285,10 +3282,8 @@ fn opening_participle(wd: &DocWords, text: &str, words: &[(usize, usize)]) -> bo
         && first.starts_with(|c: char| c.is_ascii_uppercase())
         && first[1..].bytes().all(|b| b.is_ascii_lowercase())
         && wd.of(first) & words::PREPOSITION_ING == 0;
-    participle
-        && (second == "to"
-            || wd.exact(second) & (words::OPENING_PREPOSITION | words::LOCATIVE) != 0
-            || is_day_word(wd, second))
+    let link = words::OPENING_PARTICIPLE_LINK | words::OPENING_PREPOSITION | words::LOCATIVE;
+    participle && (wd.exact(second) & link != 0 || is_day_word(wd, second))
 }
 
 /// Whether the particle `particle` opening `after` starts an upper bound
@@ -3539,6 +3534,7 @@ fn speaker_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> Option
             start
         }
     };
+    let start = past_leading_time(wd, text, start, end);
     // Read from the end, word by word, without collecting the words: every
     // speaker candidate comes through here, and most lose no word at all.
     let bytes = text.as_bytes();
@@ -3600,6 +3596,33 @@ fn speaker_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> Option
         end
     };
     Some((start, e))
+}
+
+/// Where a speaker phrase starts past a time phrase opening it with no comma
+/// ("In 2016 an arbitral tribunal ruled", "Last year the ministry said",
+/// "In March 2016 the court ruled"): a year or words of the time classes,
+/// then a determiner that opens the speaker. `start` when the phrase opens
+/// otherwise ("2016 candidates", "the March talks").
+fn past_leading_time(wd: &DocWords, text: &str, start: usize, end: usize) -> usize {
+    let is_year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    // `time_word` alone is wider than time ("a", "statement"): a day or
+    // month word, or a time word after "last" / "this".
+    let mut timed = false;
+    let mut after_relative = false;
+    for (ws, we) in WordsForward::new(text, start, end).take(4) {
+        let w = &text[ws..we];
+        let c = wd.exact(w);
+        let time =
+            is_year(w) || is_day_word(wd, w) || (after_relative && c & words::TIME_WORD != 0);
+        after_relative = c & words::RELATIVE_TIME != 0;
+        if time || after_relative {
+            timed |= time;
+            continue;
+        }
+        let opens_speaker = is_lower_word(w) && wd.exact(w) & words::DETERMINER != 0;
+        return if timed && opens_speaker { ws } else { start };
+    }
+    start
 }
 
 /// The noun phrase starting right after byte `start` (a cue), ending before
@@ -3715,6 +3738,24 @@ fn subject_before_verb(wd: &DocWords, text: &str, s: usize, e: usize) -> usize {
             .get(n + 1)
             .is_some_and(|&(a, b)| action || wd.is(&text[a..b], words::DETERMINER));
         if (past && n + 1 == words.len()) || ((past || w.ends_with("ed")) && object_follows) {
+            return pe;
+        }
+        // "He resigned, citing …", "Clinton celebrated in Florida, saying
+        // …": a regular past the lists lack, ending the phrase, or followed
+        // by an `opening_preposition` right after a name or a pronoun, is
+        // the clause's verb (after a common noun it may describe the noun:
+        // "Officials involved in the talks met …").
+        let regular_past =
+            w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
+        let common_noun = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+        let named = (before.starts_with(|c: char| c.is_uppercase()) && !wd.is(before, common_noun))
+            || wd.is(before, words::PRONOUN);
+        let closes = n + 1 == words.len()
+            || (named
+                && words.get(n + 1).is_some_and(|&(a, b)| {
+                    wd.exact(&text[a..b]) & words::OPENING_PREPOSITION != 0
+                }));
+        if regular_past && closes {
             return pe;
         }
         // "Webb confessed to the kidnapping, admitting …": so does one
@@ -4228,6 +4269,7 @@ impl Ctx<'_> {
             .iter()
             .rev()
             .find(|m| (m.end == head_end || m.end == end) && !near_only(m))
+            .map(|m| self.holder_before_of(inside, m, start, end, end_all))
             .or_else(|| self.apposed_person(start, end, end_all))
             .or_else(|| {
                 // A capitalized head is a name of its own ("Rob Goldman,
@@ -4283,6 +4325,45 @@ impl Ctx<'_> {
             text: Some(phrase.to_string()),
             span: Some(Span::of(self.text, start, end_all)),
         }
+    }
+
+    /// The speaker of a phrase whose last mention `m` follows "of": the
+    /// person before it ("President Donald Trump of the United States" →
+    /// the person, not the state), or the person named after the comma
+    /// when the mention only says whose role it is ("The spokesman of the
+    /// Yemeni Armed Forces, Brigadier General Yahya Saree" → the person, as
+    /// "the forces' spokesman, NAME" is). Else `m`.
+    fn holder_before_of<'m>(
+        &'m self,
+        inside: &'m [Mention],
+        m: &'m Mention,
+        start: usize,
+        end: usize,
+        end_all: usize,
+    ) -> &'m Mention {
+        let before = self.text[start..m.start].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        let Some(owner) = before.strip_suffix(" of") else {
+            return m;
+        };
+        let is_person = |p: &Mention| self.actors.actors[p.actor].kind == ActorKind::Person;
+        if let Some(person) = inside
+            .iter()
+            .rev()
+            .find(|p| p.end <= m.start && start + owner.len() == p.end && is_person(p))
+        {
+            return person;
+        }
+        let role = owner
+            .split_space()
+            .next_back()
+            .is_some_and(|w| is_lower_word(w) && self.words.exact(w) & words::ROLE_HEAD != 0);
+        if role && !is_person(m) {
+            if let Some(named) = self.apposed_name_after(end, end_all) {
+                return named;
+            }
+        }
+        m
     }
 
     /// A person mention the actor pass made of a role and a name in
@@ -6844,6 +6925,9 @@ pub fn extract_claims_from_occurrences(
     // after the recurring "LT GEN AHMED SHARIF CHAUDHRY:").
     let transcript =
         !transcript_names.is_empty() || layer.turns.iter().any(|t| t.role == TurnRole::Questioner);
+    // The texts of the turns made claims of, for the first-person cues
+    // inside them.
+    let mut turn_texts: Vec<(usize, usize)> = Vec::new();
     for turn in &layer.turns {
         if turn.role != TurnRole::Named {
             continue;
@@ -6876,6 +6960,7 @@ pub fn extract_claims_from_occurrences(
             )
         };
         if let Some(speaker) = speaker {
+            turn_texts.push(rest);
             drafts.push(Draft {
                 speaker,
                 cue: (colon, colon + 1),
@@ -6930,7 +7015,20 @@ pub fn extract_claims_from_occurrences(
             lower_in(wd, head, words::TEXT_VERSION)
         })
     };
-    drafts.retain(|d| !anonymity_reason(d) && !generic_modal(d) && !correction_note(d));
+    // "PRESIDENT X: Good morning. I want to inform you that …", "… but I
+    // believe dialogue is the best path": a first-person cue inside a named
+    // turn is the turn holder's own words, part of the turn's claim, as a
+    // cue inside a direct quote is (PolNeAR marks none of those: 0 of 270
+    // "I believe / think / want" inside quotes in train).
+    let first_person_in_turn = |d: &Draft| {
+        d.speaker.text.as_deref() == Some("I")
+            && turn_texts
+                .iter()
+                .any(|&(a, b)| a <= d.cue.0 && d.cue.1 <= b)
+    };
+    drafts.retain(|d| {
+        !anonymity_reason(d) && !generic_modal(d) && !correction_note(d) && !first_person_in_turn(d)
+    });
     let nested = nested_acts(&ctx, &drafts);
     let mut index = 0;
     drafts.retain(|_| {
@@ -7007,6 +7105,7 @@ pub fn extract_claims_from_occurrences(
     }
     drafts.sort_by_key(|d| (d.content.0.min(d.cue.0), d.cue.0));
     representative_pronouns(&ctx, &mut drafts);
+    body_pronouns(&ctx, &mut drafts);
     drafts
         .into_iter()
         .enumerate()
@@ -7073,6 +7172,76 @@ fn representative_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
             .iter()
             .any(|m| ctx.actors.actors[m.actor].kind == ActorKind::Person);
         if role && of_body && near && !person_between {
+            drafts[i].speaker.actor = Some(actor.clone());
+        }
+    }
+}
+
+/// "The coast guard said … . It blamed …", "The ministry condemned the
+/// actions, which it said …": an "it" speaker right after a claim whose
+/// speaker is a body (no person, no place), in the same or the next
+/// sentence, is that body. The mention resolver gives "it" the nearest
+/// non-person mention, which is often an object of the claim before ("…
+/// intruded into waters near China's shoal. It blamed" → China); the
+/// subject of the claim just told is the likelier antecedent. Drafts are
+/// in text order.
+fn body_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
+    let sentence_of = |p: usize| ctx.sentences.partition_point(|s| s.end <= p);
+    for i in 1..drafts.len() {
+        let Some(span) = drafts[i].speaker.span.as_ref() else {
+            continue;
+        };
+        if !ctx.text[span.start..span.end].eq_ignore_ascii_case("it") {
+            continue;
+        }
+        let at = span.start;
+        // The last claim told before, not one nested in another claim's
+        // content ("Fidan said that OPEC had threatened …. It …": the
+        // minister's claim, not OPEC's inside it).
+        let nested = |d: &Draft| {
+            d.speaker.span.as_ref().is_some_and(|sp| {
+                drafts[..i]
+                    .iter()
+                    .any(|o| o.content.0 <= sp.start && sp.start < o.content.1)
+            })
+        };
+        let Some(prev) = drafts[..i].iter().rev().find(|d| !nested(d)) else {
+            continue;
+        };
+        let (Some(actor), Some(pspan)) = (prev.speaker.actor.as_ref(), prev.speaker.span.as_ref())
+        else {
+            continue;
+        };
+        let body = ctx
+            .actors
+            .actors
+            .iter()
+            .find(|a| &a.id == actor)
+            .is_some_and(|a| !matches!(a.kind, ActorKind::Person | ActorKind::Place));
+        // "Israeli officials warned …. It said": people are no "it", even
+        // when their phrase names a body.
+        let head = phrase_head(ctx.words, &ctx.text[pspan.start..pspan.end]);
+        // ("Officials in Beirut said": a speaker noun opening the sentence.)
+        let plural = head.ends_with('s')
+            && !head.ends_with("ss")
+            && (is_lower_word(head) || ctx.words.is(head, words::SPEAKER_NOUN));
+        // Before its own cue ("welcomed it" has no speaker "it"); opening
+        // (or closing) its sentence right after the claim's, or in that claim's
+        // sentence ("…, which it said …"). A mid-sentence "it" of a later
+        // sentence has that sentence's subject before it ("Iran has fired
+        // missiles …, in what it called retaliation").
+        let (own, theirs) = (sentence_of(at), sentence_of(pspan.end));
+        let opens_sentence = ctx
+            .sentences
+            .get(own)
+            .is_some_and(|s| s.start <= at && ctx.text[s.start..at].trim().is_empty());
+        // "…, it said.": a postposed "it" after the content speaks for the
+        // whole sentence, as one opening it does.
+        let postposed = drafts[i].content.1 <= at;
+        let near = pspan.end <= at
+            && at < drafts[i].cue.0
+            && (own == theirs || (own == theirs + 1 && (opens_sentence || postposed)));
+        if body && !plural && near {
             drafts[i].speaker.actor = Some(actor.clone());
         }
     }

@@ -372,6 +372,15 @@ pub const TEXT_VERSION: Classes = 1 << 100;
 /// "so", "yet"): a clause it opens after an aside is no reported clause of
 /// the cue before the aside.
 pub const CLAUSE_JOINER: Classes = 1 << 101;
+/// A lower-case word right before a long capitalized name opening a
+/// clause that belongs to the name's phrase ("the World Anti-Doping
+/// Agency", "both the American Federation of Teachers").
+pub const NAME_LEAD: Classes = 1 << 102;
+/// A word after a capitalized -ing word opening a sentence that, besides
+/// an `opening_preposition`, `locative` or day word, makes the -ing word a
+/// participle phrase set off before the subject ("Speaking to reporters,
+/// the minister said …").
+pub const OPENING_PARTICIPLE_LINK: Classes = 1 << 103;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -476,6 +485,8 @@ const NAMES: &[(&str, Classes)] = &[
     ("knowledge_link", KNOWLEDGE_LINK),
     ("text_version", TEXT_VERSION),
     ("clause_joiner", CLAUSE_JOINER),
+    ("name_lead", NAME_LEAD),
+    ("opening_participle_link", OPENING_PARTICIPLE_LINK),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};

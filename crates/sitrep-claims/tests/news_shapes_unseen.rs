@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{claim_triples, claims_in, triple};
+use common::{claim_triples, claims_in, speakers_in, triple};
 use sitrep_kb::{parse_actor_file, parse_role_file, Kb, KbBuilder};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -32,17 +32,7 @@ fn kb() -> Kb {
 
 /// (speaker text, speaker actor or "", cue) of every claim of `raw`.
 fn speakers(raw: &str) -> Vec<(String, String, String)> {
-    let (text, claims) = claims_in(&kb(), raw);
-    claims
-        .into_iter()
-        .map(|c| {
-            (
-                c.speaker.text.unwrap_or_default(),
-                c.speaker.actor.unwrap_or_default(),
-                text[c.cue.start..c.cue.end].to_string(),
-            )
-        })
-        .collect()
+    speakers_in(&kb(), raw)
 }
 
 fn cues(raw: &str) -> Vec<String> {

@@ -55,3 +55,19 @@ pub fn claim_triples(raw: &str) -> Vec<(String, String, String)> {
 pub fn triple(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
     (speaker.to_string(), cue.to_string(), content.to_string())
 }
+
+/// (speaker text or "", speaker actor or "", cue) of every claim of `raw`,
+/// with actors from `kb`.
+pub fn speakers_in(kb: &Kb, raw: &str) -> Vec<(String, String, String)> {
+    let (text, claims) = claims_in(kb, raw);
+    claims
+        .into_iter()
+        .map(|c| {
+            (
+                c.speaker.text.unwrap_or_default(),
+                c.speaker.actor.unwrap_or_default(),
+                text[c.cue.start..c.cue.end].to_string(),
+            )
+        })
+        .collect()
+}
