@@ -192,6 +192,12 @@ pub struct ContextLexicon {
     /// Words between "the" and a descriptor that keep its sense ("military"
     /// of "the military government").
     descriptor_modifiers: WordSet,
+    /// Nouns of a treaty after which a city or capital names the treaty
+    /// ("agreement" of "the Pretoria agreement").
+    treaty_nouns: WordSet,
+    /// Words between "the" and an anaphor noun that keep it one
+    /// ("paramilitary" of "the paramilitary group").
+    anaphor_modifiers: WordSet,
     /// Tails of a hyphenated compound saying who runs the body after it
     /// ("run" of "the Hamas-run health ministry").
     run_by_tails: WordSet,
@@ -377,6 +383,12 @@ impl ContextLexicon {
                 }
                 "descriptor-modifier" => {
                     lex.descriptor_modifiers.insert(word, ());
+                }
+                "treaty-noun" => {
+                    lex.treaty_nouns.insert(word, ());
+                }
+                "anaphor-modifier" => {
+                    lex.anaphor_modifiers.insert(word, ());
                 }
                 "run-by" => {
                     lex.run_by_tails.insert(word, ());
@@ -620,6 +632,18 @@ impl ContextLexicon {
 
     pub fn is_modifier(&self, word: &str) -> bool {
         self.modifiers.get_any_case(word).is_some()
+    }
+
+    /// A noun of a treaty: after a city or capital, the two name the
+    /// treaty, not the state ("the Pretoria agreement", "the Oslo Accords").
+    pub fn is_treaty_noun(&self, word: &str) -> bool {
+        self.treaty_nouns.get_any_case(word).is_some()
+    }
+
+    /// A word that may stand between "the" and an anaphor noun, keeping the
+    /// phrase a name of the organization meant ("the paramilitary group").
+    pub fn is_anaphor_modifier(&self, word: &str) -> bool {
+        self.anaphor_modifiers.get_any_case(word).is_some()
     }
 
     /// The tail of a hyphenated compound that makes the organization before

@@ -750,6 +750,16 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // "the 2022 Pretoria agreement ended the war", "the Minsk
+            // accords": a city or capital before a treaty noun names the
+            // treaty after the place it was signed, not the state there.
+            if single_word
+                && matches!(h.kind, AliasKind::Metonym | AliasKind::Place)
+                && self.is_state(h.actor)
+                && self.treaty_noun_after(h.end)
+            {
+                continue;
+            }
             // "Bolsonaro supporters", "Trump loyalists": a group named after
             // the person, not the person.
             if self.is_person(h.actor)
@@ -1131,12 +1141,33 @@ impl<'a> Resolver<'a> {
         t.start > h.end
             && self.spaced(h.end, t.start)
             && t.kind == TokenKind::Word
-            && is_titlecase(w)
+            && (is_titlecase(w) || self.particled_surname(w))
             && !self.lex.is_not_name(w)
             // A bare surname alias there is someone's surname all the
             // same ("Paris Hilton").
             && Self::hit_starting_at(raw, t.start).is_none_or(|j| raw[j].kind == AliasKind::Surname)
             && !self.role_starts_at(t.start)
+    }
+
+    /// A surname joined to its `name-particle` by a hyphen ("al-Numan",
+    /// "el-Sisi"): after a word, it makes that word a given name ("Sabah
+    /// al-Numan" is a spokesman, not Malaysia's state of Sabah).
+    fn particled_surname(&self, word: &str) -> bool {
+        word.split_once('-').is_some_and(|(particle, rest)| {
+            self.lex.is_name_particle(particle) && is_titlecase(rest)
+        })
+    }
+
+    /// Whether a treaty noun follows the match one space after it ("the
+    /// Pretoria agreement", "the Minsk accords", "the Oslo Accords").
+    fn treaty_noun_after(&self, end: usize) -> bool {
+        let next = self.token_from(end);
+        self.tokens.get(next).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.start > end
+                && self.spaced(end, t.start)
+                && self.lex.is_treaty_noun(self.word(next))
+        })
     }
 
     /// Whether another person's one-word alias follows the match directly:
@@ -1494,9 +1525,35 @@ impl<'a> Resolver<'a> {
                 if let Some(h) = name_hit {
                     self.consumed[h] = true;
                 }
-                if let Some(h) = owner_hit {
-                    self.consumed[h] = true;
-                }
+                // "China Coast Guard spokesperson Zhu Anqing", "IAEA Director
+                // General Rafael Grossi": an organization the document names
+                // only before a role is still one of its actors, so its name
+                // stays its mention and the person's mention starts at the
+                // role. Named elsewhere too, it is listed already and stays
+                // the person's modifier, as a state owner does ("Iran's
+                // foreign minister Abbas Araghchi"): the events stage reads
+                // an object "TTP leader Noor Wali Mehsud" by its first
+                // mention. A name apposed after a comma ("A Houthi
+                // spokesman, Yahya Saree, said") leaves the phrase before
+                // the comma to the claims stage as the speaker's, which the
+                // person's mention must end.
+                let apposed = self.text[re..name_start].contains(',');
+                let organization_before = match (owner, owner_hit) {
+                    (Some(Owner::Org(org)), Some(h)) if !owner_named_after && !apposed => !self
+                        .hits
+                        .iter()
+                        .enumerate()
+                        .any(|(i, other)| i != h && other.actor == org),
+                    _ => false,
+                };
+                let (span_start, modifier) = if organization_before {
+                    (self.tokens[j].start, None)
+                } else {
+                    if let Some(h) = owner_hit {
+                        self.consumed[h] = true;
+                    }
+                    (span_start, modifier)
+                };
                 // "Commander Dominic Murphy of the Metropolitan Police": with
                 // no owner before the title, a body named right after the
                 // name is the person's employer, part of the person's
@@ -1740,7 +1797,13 @@ impl<'a> Resolver<'a> {
         // A body is named in the singular ("the ministry", "police"); a
         // plural names its people ("officials", "judges"), who may serve
         // anyone the story mentions.
-        let head = &self.text[..end];
+        // "the Ministry of Foreign Affairs": the noun before "of" is the
+        // one whose number counts.
+        let from = self.tokens.get(first).map_or(end, |t| t.start);
+        let noun_end = self.text[from.min(end)..end]
+            .find(" of ")
+            .map_or(end, |p| from + p);
+        let head = &self.text[..noun_end];
         let last = self.token_from(end).saturating_sub(1);
         // "the regime", "the government": descriptors, placed as such.
         // "Security forces", "government forces" are one body named in the
@@ -3323,6 +3386,7 @@ impl<'a> Resolver<'a> {
                 // of an organization's name, checked with the names found.
                 if self.lex.may_be_anaphor(bytes[t.start], t.end - t.start)
                     || bytes[t.start].is_ascii_uppercase()
+                    || self.lex.is_anaphor_modifier(self.word(k))
                 {
                     anaphors.push(k);
                 }
@@ -3465,17 +3529,33 @@ impl<'a> Resolver<'a> {
         let kb = self.kb;
         let bytes = self.text.as_bytes();
         let mut found = std::mem::take(&mut self.found);
-        for &k in &self.anaphors {
-            let (the, t) = (self.tokens[k - 1], self.tokens[k]);
-            if the.end == t.start
-                || !self.spaced(the.end, t.start)
-                || (self.overlaps_cand(the.start, t.end)
-                    && !self.only_bare_bodies_in(the.start, t.end))
+        for &first in &self.anaphors {
+            let (the, t) = (self.tokens[first - 1], self.tokens[first]);
+            if the.end == t.start || !self.spaced(the.end, t.start) {
+                continue;
+            }
+            // "The paramilitary group later acknowledged": an
+            // `anaphor-modifier` between "the" and the noun leaves the
+            // phrase a name of the organization; the noun is the head.
+            let k = match self.tokens.get(first + 1) {
+                Some(next)
+                    if self.lex.is_anaphor_modifier(self.word(first))
+                        && next.kind == TokenKind::Word
+                        && t.end < next.start
+                        && self.spaced(t.end, next.start)
+                        && self.lex.anaphor(self.word(first + 1)).is_some() =>
+                {
+                    first + 1
+                }
+                _ => first,
+            };
+            let t = self.tokens[k];
+            if (self.overlaps_cand(the.start, t.end) && !self.only_bare_bodies_in(the.start, t.end))
                 || self.hit_overlapping(the.start, t.end).is_some()
             {
                 continue;
             }
-            if bytes[t.start].is_ascii_uppercase() {
+            if k == first && bytes[t.start].is_ascii_uppercase() {
                 if let Some(actor) = self
                     .named_by_name_head(k)
                     .or_else(|| self.body_meant_by_name_head(k))
@@ -3532,12 +3612,15 @@ impl<'a> Resolver<'a> {
                         actor.sector.as_deref(),
                         Some("GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY")
                     );
+                // An outlet only for a noun whose row lists outlets ("the
+                // broadcaster"); the kinds test below holds that.
                 let organization = matches!(
                     actor.kind,
                     ActorKind::Organization
                         | ActorKind::ArmedGroup
                         | ActorKind::Igo
                         | ActorKind::Group
+                        | ActorKind::Media
                 );
                 // "convicted at the Old Bailey ... The court heard": a noun
                 // whose row names the body's sector ("court": JUD) names
@@ -4311,6 +4394,17 @@ impl<'a> Resolver<'a> {
             let state = match &c.target {
                 Target::Kb(a) if self.is_state(*a) => *a,
                 Target::Sector { state, .. } => *state,
+                // "Ukraine's commander, Oleksandr Syrskyi": a person's role
+                // owned by a state the text names counts for that state, as
+                // "Ukraine's army" does.
+                Target::Kb(_) | Target::NewPerson(_)
+                    if matches!(c.how, MentionHow::RoleName | MentionHow::RoleHolder) =>
+                {
+                    match self.state_owning_role(c) {
+                        Some(state) => state,
+                        None => continue,
+                    }
+                }
                 _ => continue,
             };
             match ranked.iter_mut().find(|(_, s)| *s == state) {
@@ -4320,6 +4414,25 @@ impl<'a> Resolver<'a> {
         }
         ranked.sort_by(|a, b| b.cmp(a));
         ranked
+    }
+
+    /// The state whose name or demonym owns the role of person mention `c`
+    /// ("Ukraine's" of "Ukraine's commander, Oleksandr Syrskyi"), when the
+    /// person serves a state body: "American investor George Soros" is no
+    /// office of the United States.
+    fn state_owning_role(&self, c: &Cand) -> Option<usize> {
+        let sector = match &c.target {
+            Target::Kb(p) => self.kb.actor(*p).sector.as_deref(),
+            Target::NewPerson(p) => p.sector.as_deref(),
+            _ => None,
+        };
+        if !matches!(sector, Some("GOV" | "MIL" | "LEG" | "JUD" | "COP" | "SPY")) {
+            return None;
+        }
+        let (_, end) = c.modifier?;
+        let h = Self::hit_ending_at(&self.hits, end)?;
+        let state = self.hits[h].actor;
+        self.is_state(state).then_some(state)
     }
 
     /// The state a generic descriptor `c` ("the junta") names: the owner of
@@ -4675,7 +4788,13 @@ impl<'a> Resolver<'a> {
     /// all capitalized ("Commerce Ministry", "Constitutional Court"); one
     /// word may be capitalized only as a sentence's first ("Police said").
     fn named_body(&self, head: &str) -> bool {
-        head.contains(' ') && head.split(' ').all(is_titlecase)
+        // "the Ministry of Foreign Affairs": lower-case joining words inside
+        // the name, between capitalized ones.
+        let mut words = head.split(' ');
+        head.contains(' ')
+            && words.next().is_some_and(is_titlecase)
+            && words.next_back().is_some_and(is_titlecase)
+            && words.all(|w| is_titlecase(w) || matches!(w, "of" | "the" | "for" | "and"))
     }
 
     /// Whether the states named in `c`'s sentence before it are `state`
