@@ -1,0 +1,45 @@
+//! Session 25 (branch `probe26`): loaded-term rows from a probe of unseen news on the Iran
+//! story — an Iranian editorial's "usurping", "child-killing" and "arrogant powers", and a
+//! Western op-ed's "propagandists". Each is found in a sentence of its kind; a near miss in
+//! another sense is not.
+
+use sitrep_framing::{measure_framing, FramingLexicon};
+use sitrep_text::TextLayer;
+
+/// (surface text, category) of every loaded hit.
+fn loaded(raw: &str) -> Vec<(String, String)> {
+    let lexicon = FramingLexicon::builtin().expect("builtin lexicon loads");
+    let layer = TextLayer::from_raw(raw);
+    measure_framing(&layer, &[], &lexicon)
+        .loaded
+        .into_iter()
+        .map(|term| (term.span.text, term.category))
+        .collect()
+}
+
+fn has(raw: &str, surface: &str, category: &str) -> bool {
+    loaded(raw)
+        .iter()
+        .any(|(s, c)| s == surface && c == category)
+}
+
+#[test]
+fn an_iranian_editorials_labels_are_found() {
+    let text = "Twelve days of aggression by the usurping Zionist entity have ended. \
+        The child-killing army attacked our homes, and the arrogant powers applauded.";
+    assert!(has(text, "usurping", "delegitimizing_label"), "{:?}", loaded(text));
+    assert!(has(text, "child-killing", "delegitimizing_label"), "{:?}", loaded(text));
+    assert!(has(text, "arrogant powers", "delegitimizing_label"), "{:?}", loaded(text));
+    // The longer row still wins where it applies.
+    let text = "The usurping regime will fall.";
+    assert!(has(text, "usurping regime", "delegitimizing_label"), "{:?}", loaded(text));
+}
+
+#[test]
+fn a_western_op_eds_label_is_found() {
+    let text = "The regime's propagandists are already celebrating.";
+    assert!(has(text, "propagandists", "delegitimizing_label"), "{:?}", loaded(text));
+    // Near miss: a plain adjective of pride is no label.
+    let text = "He was arrogant in meetings, a colleague said.";
+    assert!(loaded(text).is_empty(), "{:?}", loaded(text));
+}
