@@ -4,7 +4,7 @@
 //! minister named with his patronymic (a second, one-off person before), the
 //! Houthis' late chief of staff, Iran's Guardian Council (read as the British
 //! newspaper), two outlets and a ship manager, the story's places (nuclear
-//! sites, Yemeni ports, Beirut's southern suburbs) and the UAE's short name.
+//! sites, Yemeni ports, Beirut's southern suburbs, an emirate).
 
 mod common;
 
@@ -84,8 +84,8 @@ fn the_storys_places_name_their_states() {
             "LBN",
         ),
         (
-            "Tehran sees the Emirates as too close to Washington.",
-            "the Emirates",
+            "The tanker was sailing from Ajman to Singapore.",
+            "Ajman",
             "ARE",
         ),
     ] {

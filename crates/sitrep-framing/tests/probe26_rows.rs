@@ -17,28 +17,33 @@ fn loaded(raw: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn has(raw: &str, surface: &str, category: &str) -> bool {
-    loaded(raw)
-        .iter()
-        .any(|(s, c)| s == surface && c == category)
+/// Asserts that `surface` is found in `text` as a delegitimizing label.
+fn assert_label(text: &str, surface: &str) {
+    let hits = loaded(text);
+    assert!(
+        hits.iter()
+            .any(|(s, c)| s == surface && c == "delegitimizing_label"),
+        "{surface:?} in {text:?}: {hits:?}"
+    );
 }
 
 #[test]
 fn an_iranian_editorials_labels_are_found() {
     let text = "Twelve days of aggression by the usurping Zionist entity have ended. \
         The child-killing army attacked our homes, and the arrogant powers applauded.";
-    assert!(has(text, "usurping", "delegitimizing_label"), "{:?}", loaded(text));
-    assert!(has(text, "child-killing", "delegitimizing_label"), "{:?}", loaded(text));
-    assert!(has(text, "arrogant powers", "delegitimizing_label"), "{:?}", loaded(text));
+    for surface in ["usurping", "child-killing", "arrogant powers"] {
+        assert_label(text, surface);
+    }
     // The longer row still wins where it applies.
-    let text = "The usurping regime will fall.";
-    assert!(has(text, "usurping regime", "delegitimizing_label"), "{:?}", loaded(text));
+    assert_label("The usurping regime will fall.", "usurping regime");
 }
 
 #[test]
 fn a_western_op_eds_label_is_found() {
-    let text = "The regime's propagandists are already celebrating.";
-    assert!(has(text, "propagandists", "delegitimizing_label"), "{:?}", loaded(text));
+    assert_label(
+        "The regime's propagandists are already celebrating.",
+        "propagandists",
+    );
     // Near miss: a plain adjective of pride is no label.
     let text = "He was arrogant in meetings, a colleague said.";
     assert!(loaded(text).is_empty(), "{:?}", loaded(text));
