@@ -9,6 +9,9 @@
 #   --big N     size of the memory-check corpus (default 20000)
 #   --runs N    repeat each timed run N times and keep the fastest (default 1)
 #   --strict    exit 2 when a target is missed (default: report only)
+#   --shared DIR  the shared data folder (default ../shared/data beside the repository); when it
+#               holds PolNeAR and the Scrapinghub benchmark, a real-news corpus of --docs
+#               documents is built from their article texts (bench/real_corpus.py) and timed too
 #   --baseline BIN  also compare with another sitrep binary (e.g. a copy of main's
 #               target/release/sitrep): -j 1 on the main corpus, the two binaries
 #               alternating (A,B,A,B...) --runs times each; prints both times, the
@@ -27,7 +30,7 @@ OUT="$BENCH_DIR/out"
 VENV="$BENCH_DIR/.venv"
 SITREP="$ROOT/target/release/sitrep"
 
-BUILD=1 SPACY=1 DOCS=5000 BIG=20000 RUNS=1 STRICT=0 BASELINE=""
+BUILD=1 SPACY=1 DOCS=5000 BIG=20000 RUNS=1 STRICT=0 BASELINE="" SHARED="$ROOT/../shared/data"
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-spacy) SPACY=0 ;;
@@ -36,8 +39,9 @@ while [ $# -gt 0 ]; do
     --big) BIG="${2:?--big needs a number}"; shift ;;
     --runs) RUNS="${2:?--runs needs a number}"; shift ;;
     --strict) STRICT=1 ;;
+    --shared) SHARED="${2:?--shared needs a folder}"; shift ;;
     --baseline) BASELINE="${2:?--baseline needs a sitrep binary}"; shift ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option '$1' (try --help)" ;;
   esac
   shift
@@ -66,6 +70,13 @@ SMALL="$OUT/corpus-$DOCS.jsonl"
 LARGE="$OUT/corpus-$BIG.jsonl"
 python3 "$BENCH_DIR/make_corpus.py" -n "$DOCS" -o "$SMALL" || die "make_corpus.py failed"
 python3 "$BENCH_DIR/make_corpus.py" -n "$BIG" -o "$LARGE" || die "make_corpus.py failed"
+REAL="$OUT/real-$DOCS.jsonl"
+if python3 "$BENCH_DIR/real_corpus.py" --shared "$SHARED" -n "$DOCS" -o "$REAL"; then
+  HAVE_REAL=1
+else
+  HAVE_REAL=0
+  echo "   no real-news corpus: the shared data is not at $SHARED (--shared DIR); synthetic runs only"
+fi
 
 # Article-text bytes of a corpus: the unit of MB/s.
 text_bytes() {
@@ -124,6 +135,11 @@ check_records sitrep-jall "$DOCS"
 measure sitrep-j1-big "$BIG" "$LARGE_BYTES" -- \
   "$SITREP" extract "$LARGE" -o "$OUT/sitrep-j1-big.records.jsonl" -j 1
 check_records sitrep-j1-big "$BIG"
+if [ "$HAVE_REAL" -eq 1 ]; then
+  measure sitrep-j1-real "$DOCS" "$(text_bytes "$REAL")" -- \
+    "$SITREP" extract "$REAL" -o "$OUT/sitrep-j1-real.records.jsonl" -j 1
+  check_records sitrep-j1-real "$DOCS"
+fi
 
 if [ -n "$BASELINE" ]; then
   echo "== A/B against $BASELINE (-j 1, alternating, $RUNS run(s) each)"
@@ -181,6 +197,7 @@ awk -F'\t' -v spacy="$SPACY" -v threads="$THREADS" -v strict="$STRICT" -v target
     label["sitrep-j1"] = "sitrep -j1"
     label["sitrep-jall"] = "sitrep -j" threads " (all)"
     label["sitrep-j1-big"] = "sitrep -j1, big corpus"
+    label["sitrep-j1-real"] = "sitrep -j1, real news"
     label["spacy-ner"] = "spaCy sm, NER only"
     printf "| %-24s | %6s | %6s | %7s | %7s | %7s | %8s | %9s |\n", "run", "docs", "MB", "wall s", "CPU s", "MB/s", "docs/s", "peak RSS"
     printf "|%s|%s|%s|%s|%s|%s|%s|%s|\n", "--------------------------", "-------:", "-------:", "--------:", "--------:", "--------:", "---------:", "----------:"
@@ -191,6 +208,11 @@ awk -F'\t' -v spacy="$SPACY" -v threads="$THREADS" -v strict="$STRICT" -v target
     misses = 0
     verdict = mbs[j1] >= target ? "PASS" : "FAIL"; if (verdict == "FAIL") misses++
     printf "one core, end to end: %.2f MB/s (target >= %d MB/s): %s\n", mbs[j1], target, verdict
+    real = row["sitrep-j1-real"]
+    if (real > 0) {
+      verdict = mbs[real] >= target ? "PASS" : "FAIL"; if (verdict == "FAIL") misses++
+      printf "one core, end to end, real news: %.2f MB/s (target >= %d MB/s): %s\n", mbs[real], target, verdict
+    }
     ratio = rss[j1] > 0 ? rss[big] / rss[j1] : 0
     verdict = ratio <= rss_limit ? "PASS" : "FAIL"; if (verdict == "FAIL") misses++
     printf "peak RSS %d docs / %d docs: %.1f MB / %.1f MB = %.2f (flat means <= %.2f): %s\n", docs[big], docs[j1], rss[big], rss[j1], ratio, rss_limit, verdict
