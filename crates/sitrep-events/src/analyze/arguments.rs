@@ -38,7 +38,8 @@ pub(super) fn between_sides(s: &Sent, b: usize, trigs: &[Trig]) -> Vec<usize> {
     let mut j = b;
     while j < end {
         if let Some(m) = s.mention_at(j).copied() {
-            if !s.heritage_adjective(&m) && !sides.contains(&m.actor) {
+            let owner = s.owned_name(&m).is_some();
+            if !owner && !s.heritage_adjective(&m) && !sides.contains(&m.actor) {
                 sides.push(m.actor);
             }
             j = m.b.max(j + 1);
@@ -963,11 +964,23 @@ pub(super) fn arguments(
                     s.entourage_after(m).is_some()
                         && !matches!(m.how, MentionHow::Alias(AliasKind::Adjective))
                 });
-                if owned_by_name {
-                    actors_of(&s.without_owners(g))
+                let mut who = if owned_by_name {
+                    actors_of(&s.without_owners(g.clone()))
                 } else {
                     actors_of(&g)
+                };
+                // "he and Egyptian President Sisi co-chaired": a subject
+                // pronoun coordinated before the names is one of the doers.
+                if let Some(first) = g.first().filter(|m| m.a >= floor + 2) {
+                    let p = first.a - 2;
+                    if s.f(first.a - 1) & wc::CONJ != 0 && s.f(p) & wc::PRON != 0 {
+                        let mut pronoun = resolve_pronoun(s, p, ctx);
+                        pronoun.retain(|a| !who.contains(a));
+                        pronoun.append(&mut who);
+                        who = pronoun;
+                    }
                 }
+                who
             }
             Subject::Pronoun(p) => resolve_pronoun(s, p, ctx),
             Subject::None => Vec::new(),
