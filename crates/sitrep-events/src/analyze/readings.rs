@@ -492,6 +492,12 @@ pub(super) fn is_attack_noun(lex: &EventLexicon, word: &str, buf: &mut String) -
     is_noun_of(lex, word, buf, |t| t.is_some_and(hostile))
 }
 
+/// Whether a noun names an act of force ("the attack", "the strike"), not
+/// any hostile act ("sanctions", "a protest").
+pub(super) fn is_assault_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
+    is_noun_of(lex, word, buf, |t| t == Some(EventType::Assault))
+}
+
 /// Whether `word` is a one-word noun trigger of the lexicon whose event type
 /// is of the class `class` accepts.
 fn is_noun_of(
