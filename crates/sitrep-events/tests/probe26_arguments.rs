@@ -32,34 +32,39 @@ ana-mendes\tperson\tAna Mendes\tISR\tGOV\tminister\t2023-01-01\t\tMendes
 paulo-reis\tperson\tPaulo Reis\tISR\tGOV\tminister\t2023-01-01\t\tReis
 ";
 
+/// Asserts that the event of `text` whose trigger reads `trigger` has the targets `want`.
+fn assert_target(text: &str, trigger: &str, want: &[&str]) {
+    let evs = events(text);
+    let e = event(&evs, trigger, text);
+    assert_eq!(e.target, ids(want), "{evs:#?}");
+}
+
+/// The sources of the "vote against" event of `text`, read with one claim by `speaker` whose
+/// cue is "said" and whose content is "they would vote against the bill".
+fn vote_sources(text: &str, speaker: &str) -> Vec<String> {
+    let claims = [claim_at(
+        text,
+        "c1",
+        Some(speaker),
+        "said",
+        "they would vote against the bill",
+        Stance::Assert,
+    )];
+    let evs = KB.events_with("2025-10-01", text, &claims);
+    event(&evs, "vote against", text).source.clone()
+}
+
 #[test]
 fn a_plural_pronoun_in_the_content_stands_for_every_coordinated_speaker() {
     let text = "Ana Mendes and Paulo Reis said they would vote against the bill.";
-    let claims = [claim_at(
-        text,
-        "c1",
-        Some("paulo-reis"),
-        "said",
-        "they would vote against the bill",
-        Stance::Assert,
-    )];
-    let evs = KB.events_with("2025-10-01", text, &claims);
-    let e = event(&evs, "vote against", text);
-    assert_eq!(e.source, ids(&["ana-mendes", "paulo-reis"]), "{evs:#?}");
+    assert_eq!(
+        vote_sources(text, "paulo-reis"),
+        ids(&["ana-mendes", "paulo-reis"])
+    );
 
     // Near miss: a single speaker is still the only source.
     let text = "Paulo Reis said they would vote against the bill.";
-    let claims = [claim_at(
-        text,
-        "c1",
-        Some("paulo-reis"),
-        "said",
-        "they would vote against the bill",
-        Stance::Assert,
-    )];
-    let evs = KB.events_with("2025-10-01", text, &claims);
-    let e = event(&evs, "vote against", text);
-    assert_eq!(e.source, ids(&["paulo-reis"]), "{evs:#?}");
+    assert_eq!(vote_sources(text, "paulo-reis"), ids(&["paulo-reis"]));
 }
 
 #[test]
@@ -86,16 +91,18 @@ fn a_subject_pronoun_coordinated_before_a_name_is_a_doer_too() {
 
 #[test]
 fn the_owner_of_a_possessive_name_is_no_side() {
-    let text = "Turkey brokered a ceasefire between Israel and Lebanon's Hezbollah on Tuesday.";
-    let evs = events(text);
-    let e = event(&evs, "brokered a ceasefire", text);
-    assert_eq!(e.target, ids(&["ISR", "hezbollah"]), "{evs:#?}");
+    assert_target(
+        "Turkey brokered a ceasefire between Israel and Lebanon's Hezbollah on Tuesday.",
+        "brokered a ceasefire",
+        &["ISR", "hezbollah"],
+    );
 
     // A list after a verb: the owned name is the member.
-    let text = "Israel struck Iran and Yemen's Houthis on Tuesday.";
-    let evs = events(text);
-    let e = event(&evs, "struck", text);
-    assert_eq!(e.target, ids(&["IRN", "houthis"]), "{evs:#?}");
+    assert_target(
+        "Israel struck Iran and Yemen's Houthis on Tuesday.",
+        "struck",
+        &["IRN", "houthis"],
+    );
 
     // Near miss: a possessive with no name after it names the side itself.
     let text = "Turkey brokered a ceasefire between Israel and Lebanon's government on Tuesday.";
@@ -106,47 +113,54 @@ fn the_owner_of_a_possessive_name_is_no_side() {
 
 #[test]
 fn a_name_inside_a_gapped_noun_yields_to_the_phrase_aimed_at_someone() {
-    let text = "Britain and Turkey moved to reimpose United Nations sanctions on Iran.";
-    let evs = events(text);
-    let e = event(&evs, "reimpose United Nations sanctions", text);
-    assert_eq!(e.target, ids(&["IRN"]), "{evs:#?}");
+    assert_target(
+        "Britain and Turkey moved to reimpose United Nations sanctions on Iran.",
+        "reimpose United Nations sanctions",
+        &["IRN"],
+    );
 
     // Near miss: with no aimed phrase, an attitude to a named side's act keeps that side.
-    let text = "Iran rejected a Turkish request for talks.";
-    let evs = events(text);
-    let e = event(&evs, "rejected a Turkish request", text);
-    assert_eq!(e.target, ids(&["TUR"]), "{evs:#?}");
+    assert_target(
+        "Iran rejected a Turkish request for talks.",
+        "rejected a Turkish request",
+        &["TUR"],
+    );
 }
 
 #[test]
 fn a_flag_state_of_several_words_is_no_target() {
-    let text = "The IRGC seized a Marshall Islands-flagged oil tanker on Thursday.";
-    let evs = events(text);
-    let e = event(&evs, "seized", text);
-    assert!(e.target.is_empty(), "{evs:#?}");
+    assert_target(
+        "The IRGC seized a Marshall Islands-flagged oil tanker on Thursday.",
+        "seized",
+        &[],
+    );
 
     // Near miss: the state itself after the verb is the target.
-    let text = "The IRGC seized a tanker of the Marshall Islands on Thursday.";
-    let evs = events(text);
-    let e = event(&evs, "seized", text);
-    assert_eq!(e.target, ids(&["MHL"]), "{evs:#?}");
+    assert_target(
+        "The IRGC seized a tanker of the Marshall Islands on Thursday.",
+        "seized",
+        &["MHL"],
+    );
 }
 
 #[test]
 fn a_condemned_attack_is_aimed_at_its_doer_not_its_victim() {
-    let text = "Turkey condemned the attack on Qatar.";
-    let evs = events(text);
-    let e = event(&evs, "condemned the attack", text);
-    assert!(e.target.is_empty(), "{evs:#?}");
+    assert_target(
+        "Turkey condemned the attack on Qatar.",
+        "condemned the attack",
+        &[],
+    );
 
-    let text = "Turkey condemned the attack on Qatar by Israel.";
-    let evs = events(text);
-    let e = event(&evs, "condemned the attack", text);
-    assert_eq!(e.target, ids(&["ISR"]), "{evs:#?}");
+    assert_target(
+        "Turkey condemned the attack on Qatar by Israel.",
+        "condemned the attack",
+        &["ISR"],
+    );
 
     // Near miss: a condemned protest or sanction keeps its aimed phrase.
-    let text = "Turkey lodged an official protest with Israel.";
-    let evs = events(text);
-    let e = event(&evs, "lodged an official protest", text);
-    assert_eq!(e.target, ids(&["ISR"]), "{evs:#?}");
+    assert_target(
+        "Turkey lodged an official protest with Israel.",
+        "lodged an official protest",
+        &["ISR"],
+    );
 }
