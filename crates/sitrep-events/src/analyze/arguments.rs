@@ -12,7 +12,7 @@ use super::modality::{
     is_definite_determiner, past_verb_group,
 };
 use super::pronouns::resolve_pronoun;
-use super::readings::aux_voice;
+use super::readings::{aux_voice, is_assault_noun};
 use super::words::{has_hyphen, is_upper_start};
 use super::{
     actors_of, cooperative, extend_unique, hostile, Context, Sent, Subject, Trig, Via, Voice, CUE,
@@ -38,7 +38,8 @@ pub(super) fn between_sides(s: &Sent, b: usize, trigs: &[Trig]) -> Vec<usize> {
     let mut j = b;
     while j < end {
         if let Some(m) = s.mention_at(j).copied() {
-            if !s.heritage_adjective(&m) && !sides.contains(&m.actor) {
+            let owner = s.owned_name(&m).is_some();
+            if !owner && !s.heritage_adjective(&m) && !sides.contains(&m.actor) {
                 sides.push(m.actor);
             }
             j = m.b.max(j + 1);
@@ -963,11 +964,23 @@ pub(super) fn arguments(
                     s.entourage_after(m).is_some()
                         && !matches!(m.how, MentionHow::Alias(AliasKind::Adjective))
                 });
-                if owned_by_name {
-                    actors_of(&s.without_owners(g))
+                let mut who = if owned_by_name {
+                    actors_of(&s.without_owners(g.clone()))
                 } else {
                     actors_of(&g)
+                };
+                // "he and Egyptian President Sisi co-chaired": a subject
+                // pronoun coordinated before the names is one of the doers.
+                if let Some(first) = g.first().filter(|m| m.a >= floor + 2) {
+                    let p = first.a - 2;
+                    if s.f(first.a - 1) & wc::CONJ != 0 && s.f(p) & wc::PRON != 0 {
+                        let mut pronoun = resolve_pronoun(s, p, ctx);
+                        pronoun.retain(|a| !who.contains(a));
+                        pronoun.append(&mut who);
+                        who = pronoun;
+                    }
                 }
+                who
             }
             Subject::Pronoun(p) => resolve_pronoun(s, p, ctx),
             Subject::None => Vec::new(),
@@ -1894,6 +1907,42 @@ pub(super) fn arguments(
             .filter(|(_, intro)| intro & wc::TO != 0)
     } else {
         found
+    };
+    // "reimpose United Nations sanctions on Iran", "lifted EU sanctions
+    // against Russia": a name inside a gapped trigger's noun phrase says
+    // whose the act is; the phrase aimed at someone after it names the
+    // target ("rejected a U.S. request", with no such phrase, keeps it).
+    let attitude = matches!(
+        t.event_type,
+        EventType::Accuse | EventType::Reject | EventType::Support | EventType::Request
+    );
+    let in_gap = found.as_ref().is_some_and(|(g, intro)| {
+        *intro == 0
+            && !attitude
+            && t.tend > t.tb
+            && g.iter()
+                .all(|m| m.a >= t.tb && m.b <= t.tend && !is_person(m.actor))
+    });
+    let found = match in_gap {
+        true => object_after(s, t.tend, t.tend, false, wc::TPREP, trigs)
+            // Not an infinitive's "to" ("seize frozen Russian assets to
+            // help Ukraine").
+            .filter(|(_, intro)| intro & wc::TPREP != 0 && intro & wc::TO == 0)
+            .or(found),
+        false => found,
+    };
+    // "condemned the attack on Qatar": the phrase after a condemned attack
+    // names whom it hit, not whom the condemnation is aimed at; that is the
+    // attack's doer after "by", or no one named.
+    let condemned_attack = t.event_type == EventType::Accuse
+        && t.tend > t.ta + 1
+        && s.lex
+            .is_some_and(|lex| is_assault_noun(lex, s.word(t.tend - 1), &mut String::new()));
+    let found = match found {
+        Some((_, intro)) if condemned_attack && intro & wc::TPREP != 0 => {
+            agent_after(s, t.tend, trigs).map(|g| (g, wc::BY))
+        }
+        found => found,
     };
     let mut target = found.map(|(g, _)| actors_of(&g)).unwrap_or_default();
     // "hosted a meeting between Israel and the PLO", "host talks between":

@@ -594,7 +594,9 @@ pub(crate) fn run(
             // A name that only qualifies a noun ("the Iran-backed group
             // attacked") is no participant; an affix trigger on the same
             // word ("-backed": SUPPORT from Iran) reads it from `qualifiers`.
-            if b == a + 1 && is_qualifier(text, &toks[a], m.end, lex) {
+            // "a Marshall Islands-flagged tanker": so is a name of several
+            // words whose last word is the hyphenated one.
+            if is_qualifier(text, &toks[b - 1], m.end, lex) {
                 s.qualifiers.push((a, m.actor, m.how));
                 continue;
             }

@@ -41,6 +41,22 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
                     return vec![m.actor];
                 }
             }
+            // "Ben-Gvir and Smotrich said they would vote against it": a
+            // plural subject pronoun stands for every speaker named in a
+            // coordination before the content.
+            if let Some(speaker) = ctx.claim_speaker {
+                if s.in_cold(p, wc::PLURAL_PRONOUN) && s.f(p) & wc::POSS == 0 {
+                    let speakers = (0..cs)
+                        .rev()
+                        .filter_map(|k| s.mention_ending_at(k))
+                        .find(|m| m.actor == speaker)
+                        .map(|m| actors_of(&s.group_left(m, 0)))
+                        .filter(|g| g.len() > 1);
+                    if let Some(g) = speakers {
+                        return g;
+                    }
+                }
+            }
             return match ctx.claim_speaker {
                 Some(speaker) if !fits(speaker) => (cs..p)
                     .rev()

@@ -478,38 +478,40 @@ pub(super) fn coordinated_modifier(s: &Sent, conj: usize) -> bool {
 /// Whether a word is (the singular or plural of) a one-word event noun of
 /// the lexicon ("talks", "request").
 pub(super) fn is_event_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
-    lex.lookup(word, buf).is_some_and(|info| {
-        lex.phrases_of(info).iter().any(|&p| {
-            lex.phrase_words[p as usize].len() == 1
-                && lex.surfaces[p as usize]
-                    .iter()
-                    .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Noun)
-        })
-    })
+    is_noun_of(lex, word, buf, |_| true)
 }
 
 /// Whether a noun names an agreement ("agreement", "accords", "deal").
 pub(super) fn is_agreement_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
-    lex.lookup(word, buf).is_some_and(|info| {
-        lex.phrases_of(info).iter().any(|&p| {
-            lex.phrase_words[p as usize].len() == 1
-                && lex.surfaces[p as usize].iter().any(|(e, _)| {
-                    let entry = &lex.entries[*e as usize];
-                    entry.pos == Pos::Noun && entry.event_type == Some(EventType::Agree)
-                })
-        })
-    })
+    is_noun_of(lex, word, buf, |t| t == Some(EventType::Agree))
 }
 
 /// Whether a hostile noun names an attack ("the strike", "airstrikes",
 /// "the blast").
 pub(super) fn is_attack_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
+    is_noun_of(lex, word, buf, |t| t.is_some_and(hostile))
+}
+
+/// Whether a noun names an act of force ("the attack", "the strike"), not
+/// any hostile act ("sanctions", "a protest").
+pub(super) fn is_assault_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
+    is_noun_of(lex, word, buf, |t| t == Some(EventType::Assault))
+}
+
+/// Whether `word` is a one-word noun trigger of the lexicon whose event type
+/// is of the class `class` accepts.
+fn is_noun_of(
+    lex: &EventLexicon,
+    word: &str,
+    buf: &mut String,
+    class: impl Fn(Option<EventType>) -> bool,
+) -> bool {
     lex.lookup(word, buf).is_some_and(|info| {
         lex.phrases_of(info).iter().any(|&p| {
             lex.phrase_words[p as usize].len() == 1
                 && lex.surfaces[p as usize].iter().any(|(e, _)| {
                     let entry = &lex.entries[*e as usize];
-                    entry.pos == Pos::Noun && entry.event_type.is_some_and(hostile)
+                    entry.pos == Pos::Noun && class(entry.event_type)
                 })
         })
     })

@@ -583,6 +583,17 @@ impl Sent<'_> {
         kept
     }
 
+    /// The name a possessive mention owns right after it ("Yemen's
+    /// Houthis", "Lebanon's Hezbollah"): the owner only places the owned
+    /// actor, which is the one a list or a "between" phrase names.
+    pub(super) fn owned_name(&self, m: &M) -> Option<&M> {
+        if self.is_possessive(m.b) {
+            self.mention_starting_at(m.b + 1)
+        } else {
+            None
+        }
+    }
+
     /// Coordinated mentions starting with mention `m`, rightwards; comma
     /// links only count when the list ends in "and"/"or".
     pub(super) fn group_right(&self, m: &M, ceiling: usize) -> Vec<M> {
@@ -615,6 +626,7 @@ impl Sent<'_> {
                 // the next clause.
                 Some(next) if is_conj && object && self.verb_follows(next.b) => break,
                 Some(next) => {
+                    let next = self.owned_name(&next).copied().unwrap_or(next);
                     group.push(next);
                     if is_conj {
                         confirmed = group.len();
