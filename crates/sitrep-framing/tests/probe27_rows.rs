@@ -1,0 +1,55 @@
+//! Session 26 (branch `probe27`): loaded-term rows from a probe of unseen news on European
+//! security, Latin America and China's diplomacy — a translated Russian ministry's "hysteria"
+//! and "war party", a Chinese state agency's "hegemonism" and "power politics", and an
+//! opposition's "blackmailed". Each is found in a sentence of its kind; a near miss is not.
+
+use sitrep_framing::{measure_framing, FramingLexicon};
+use sitrep_text::TextLayer;
+
+/// (surface text, category) of every loaded hit.
+fn loaded(raw: &str) -> Vec<(String, String)> {
+    let lexicon = FramingLexicon::builtin().expect("builtin lexicon loads");
+    let layer = TextLayer::from_raw(raw);
+    measure_framing(&layer, &[], &lexicon)
+        .loaded
+        .into_iter()
+        .map(|term| (term.span.text, term.category))
+        .collect()
+}
+
+/// Asserts that `surface` is found in `text` with `category`.
+fn assert_hit(text: &str, surface: &str, category: &str) {
+    let hits = loaded(text);
+    assert!(
+        hits.iter().any(|(s, c)| s == surface && c == category),
+        "{surface:?} as {category} in {text:?}: {hits:?}"
+    );
+}
+
+#[test]
+fn a_state_ministrys_labels_are_found() {
+    let text = "The spokeswoman said the Baltic states were whipping up hysteria \
+        to serve the war party in Brussels.";
+    assert_hit(text, "hysteria", "accusatory_term");
+    assert_hit(text, "war party", "delegitimizing_label");
+    assert_hit(
+        "Officials dismissed the reaction as hysterical.",
+        "hysterical",
+        "accusatory_term",
+    );
+}
+
+#[test]
+fn a_state_agencys_and_an_oppositions_terms_are_found() {
+    let text = "Xi called on all countries to oppose hegemonism and power politics.";
+    assert_hit(text, "hegemonism", "accusatory_term");
+    assert_hit(text, "power politics", "accusatory_term");
+    assert_hit(
+        "Opposition leaders said Washington had blackmailed the voters.",
+        "blackmailed",
+        "accusatory_term",
+    );
+    // Near miss: a party's name and a plain policy noun carry no label.
+    let text = "The party's policy on power plants was debated in parliament.";
+    assert!(loaded(text).is_empty(), "{:?}", loaded(text));
+}
