@@ -1549,7 +1549,11 @@ impl<'a> Resolver<'a> {
         let owner_hit = owner_hit
             .filter(|&h| !self.consumed[h])
             .filter(|&h| !(sector == "JUD" && self.is_person(self.hits[h].actor)));
-        let owner = owner_hit.and_then(|h| self.owner_of(h, person_role));
+        // "a senior Trump administration official": a person's group role
+        // opening the compound makes the person's state the owner, as
+        // "the Trump administration" does.
+        let group_opens = first < last && !self.kb.roles()[self.roles[first].role].person;
+        let owner = owner_hit.and_then(|h| self.owner_of(h, person_role && !group_opens));
         let modifier = owner_hit.map(|h| (self.hits[h].start, self.hits[h].end));
         let head = (rs, re);
 

@@ -78,3 +78,26 @@ pleased.";
         "{text}: {m:?}"
     );
 }
+
+/// "a senior Trump administration official" is an official of the United
+/// States government, as "the Trump administration" is, not Trump.
+#[test]
+fn an_official_of_a_persons_administration_is_the_states_government() {
+    let text = "A senior Trump administration official said the talks were useful.";
+    assert_id_exact(text, "senior Trump administration official", Some("USAGOV"));
+    let m = builtin_mentions(text);
+    assert!(
+        !m.iter().any(|(_, id)| id == "donald-trump"),
+        "{text}: {m:?}"
+    );
+}
+
+/// Near miss: the person named with an own role stays the person.
+#[test]
+fn the_person_with_a_title_stays_the_person() {
+    assert_id_exact(
+        "President Donald Trump said the talks were useful.",
+        "President Donald Trump",
+        Some("donald-trump"),
+    );
+}
