@@ -198,6 +198,13 @@ pub struct ContextLexicon {
     /// Words between "the" and an anaphor noun that keep it one
     /// ("paramilitary" of "the paramilitary group").
     anaphor_modifiers: WordSet,
+    /// Anaphor nouns that name back only a body called by the noun, in its
+    /// name or where the text names it ("agency" of "the Saudi Press
+    /// Agency ... the agency said").
+    named_anaphors: WordSet,
+    /// Plural nouns of people posted abroad ("diplomats"): a city after
+    /// "<noun> in" is where they serve, no mention of its state.
+    posted_nouns: WordSet,
     /// Tails of a hyphenated compound saying who runs the body after it
     /// ("run" of "the Hamas-run health ministry").
     run_by_tails: WordSet,
@@ -389,6 +396,12 @@ impl ContextLexicon {
                 }
                 "anaphor-modifier" => {
                     lex.anaphor_modifiers.insert(word, ());
+                }
+                "named-anaphor" => {
+                    lex.named_anaphors.insert(word, ());
+                }
+                "posted-noun" => {
+                    lex.posted_nouns.insert(word, ());
                 }
                 "run-by" => {
                     lex.run_by_tails.insert(word, ());
@@ -644,6 +657,18 @@ impl ContextLexicon {
     /// phrase a name of the organization meant ("the paramilitary group").
     pub fn is_anaphor_modifier(&self, word: &str) -> bool {
         self.anaphor_modifiers.get_any_case(word).is_some()
+    }
+
+    /// An anaphor noun that names back only a body the text or its name
+    /// calls by the noun ("the agency" is no agency named "Bank").
+    pub fn is_named_anaphor(&self, word: &str) -> bool {
+        self.named_anaphors.get_any_case(word).is_some()
+    }
+
+    /// A noun of people posted abroad ("diplomats" of "Diplomats in
+    /// Vienna said").
+    pub fn is_posted_noun(&self, word: &str) -> bool {
+        self.posted_nouns.get_any_case(word).is_some()
     }
 
     /// The tail of a hyphenated compound that makes the organization before

@@ -480,6 +480,23 @@ impl<'a> Resolver<'a> {
         self.roles.get(i).is_some_and(|r| r.start == offset)
     }
 
+    /// Whether a role starts at `offset` and a capitalized name follows
+    /// it, right after it or after a comma ("director general, Rafael
+    /// Grossi"; not "leadership").
+    fn name_follows_role_at(&self, offset: usize) -> bool {
+        let i = self.roles.partition_point(|r| r.start < offset);
+        let Some(role) = self.roles.get(i).filter(|r| r.start == offset) else {
+            return false;
+        };
+        let mut j = self.token_from(role.end);
+        if self.tokens.get(j).is_some_and(|t| t.start == role.end) && self.word(j) == "," {
+            j += 1;
+        }
+        self.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Word && is_titlecase(self.word(j)))
+    }
+
     fn role_ends_at(&self, offset: usize) -> bool {
         let i = self.roles.partition_point(|r| r.end < offset);
         self.roles.get(i).is_some_and(|r| r.end == offset)
@@ -689,6 +706,13 @@ impl<'a> Resolver<'a> {
             if self.in_geographic_name(h.start) {
                 continue;
             }
+            // "Diplomats in Vienna said": the city where they are posted
+            // names no one of its state.
+            if matches!(h.kind, AliasKind::Place | AliasKind::Metonym)
+                && self.posted_in_before(h.start)
+            {
+                continue;
+            }
             // "the pro-Russian Patriotic Bloc", "anti-Iran protests": the
             // compound names a side taken, not a member of the state.
             if self.allegiance_prefix_before(h.start) {
@@ -809,7 +833,9 @@ impl<'a> Resolver<'a> {
             // A bare surname inside another name ("Jack Eichel", "Farhan
             // Haq") belongs to that name, and so do its later bare mentions.
             if h.kind == AliasKind::Surname
-                && (other_bearers.contains(found) || self.part_of_personal_name(raw, h))
+                && (other_bearers.contains(found)
+                    || self.part_of_personal_name(raw, h)
+                    || self.particled_surname_of_other_bearer(raw, h))
             {
                 other_bearers.insert(found);
                 continue;
@@ -1114,6 +1140,20 @@ impl<'a> Resolver<'a> {
         t.end == h.end && (before_ok || after_ok)
     }
 
+    /// Whether a `posted-noun` and "in" stand right before `offset`
+    /// ("Diplomats in Vienna", "envoys in Geneva").
+    fn posted_in_before(&self, offset: usize) -> bool {
+        let Some(i) = self.token_at(offset) else {
+            return false;
+        };
+        i >= 2
+            && self.word(i - 1) == "in"
+            && self.spaced(self.tokens[i - 1].end, offset)
+            && self.spaced(self.tokens[i - 2].end, self.tokens[i - 1].start)
+            && self.tokens[i - 2].end < self.tokens[i - 1].start
+            && self.lex.is_posted_noun(self.word(i - 2))
+    }
+
     /// Whether an allegiance prefix and a hyphen stand right before
     /// `offset` ("pro-" of "pro-Russian").
     fn allegiance_prefix_before(&self, offset: usize) -> bool {
@@ -1296,6 +1336,33 @@ impl<'a> Resolver<'a> {
             // address, so there it is a given name.
             && !self.title_ends_at(t.end))
         .then_some(t.start)
+    }
+
+    /// Whether the surname hit `h` is written joined to a `name-particle`
+    /// after a given name that is no word of the KB person's own name:
+    /// "Yusuf al-Madani" is not the KB's "Iyad Bin Amin Madani".
+    fn particled_surname_of_other_bearer(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        if !self.half_of_hyphenated_name(raw, h) {
+            return false;
+        }
+        let Some(before) = self.text[..h.start].strip_suffix('-') else {
+            return false;
+        };
+        let Some(particle_start) = before.rfind(|c: char| !c.is_alphanumeric()) else {
+            return false;
+        };
+        let Some(i) = self.token_at(particle_start + 1) else {
+            return false;
+        };
+        let given = self.word(i.saturating_sub(1));
+        i > 0
+            && is_titlecase(given)
+            && !self
+                .kb
+                .actor(h.actor)
+                .name
+                .split_whitespace()
+                .any(|n| n.eq_ignore_ascii_case(given))
     }
 
     fn part_of_personal_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
@@ -1482,7 +1549,11 @@ impl<'a> Resolver<'a> {
         let owner_hit = owner_hit
             .filter(|&h| !self.consumed[h])
             .filter(|&h| !(sector == "JUD" && self.is_person(self.hits[h].actor)));
-        let owner = owner_hit.and_then(|h| self.owner_of(h, person_role));
+        // "a senior Trump administration official": a person's group role
+        // opening the compound makes the person's state the owner, as
+        // "the Trump administration" does.
+        let group_opens = first < last && !self.kb.roles()[self.roles[first].role].person;
+        let owner = owner_hit.and_then(|h| self.owner_of(h, person_role && !group_opens));
         let modifier = owner_hit.map(|h| (self.hits[h].start, self.hits[h].end));
         let head = (rs, re);
 
@@ -2288,6 +2359,15 @@ impl<'a> Resolver<'a> {
         let hit = self.hits[h];
         // "commander of Iran's Quds Force" belongs to the Quds Force.
         if self.text[hit.end..].starts_with("'s") || self.text[hit.end..].starts_with("'S") {
+            return None;
+        }
+        // "a commander of the Iran-backed Kataib Hezbollah": a compound
+        // modifier of the noun after it ("-backed", "-led", "-run") is no
+        // owner; the body it modifies is.
+        if self.text[hit.end..]
+            .strip_prefix('-')
+            .is_some_and(|tail| tail.starts_with(|c: char| c.is_lowercase()))
+        {
             return None;
         }
         // "the foreign minister of Iran" yes; "the president of Trump" no.
@@ -3590,6 +3670,18 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            let named = self.lex.is_named_anaphor(head);
+            // "blame the agency's director general, Rafael Grossi": the
+            // person is the one meant there, the agency only their owner.
+            if named
+                && self.possessive_owner(k + 1).is_some()
+                && self
+                    .tokens
+                    .get(k + 2)
+                    .is_some_and(|n| self.name_follows_role_at(n.start))
+            {
+                continue;
+            }
             let fits = |c: &Cand| -> Option<usize> {
                 let Target::Kb(a) = c.target else {
                     return None;
@@ -3597,6 +3689,18 @@ impl<'a> Resolver<'a> {
                 let actor = kb.actor(a);
                 if authored {
                     return (kinds.contains(&actor.kind) && self.wrote(c, head)).then_some(a);
+                }
+                // "The Saudi Press Agency reported ... The agency said",
+                // "CIA Director John Ratcliffe said the agency": only a body
+                // (a state's own too) called by the noun, in its name, its
+                // mention or right after it ("the IRNA news agency").
+                if named {
+                    return (kinds.contains(&actor.kind)
+                        && (names_itself_by(&actor.name, head)
+                            || names_itself_by(&self.text[c.start..c.end], head)
+                            || self.called_by_noun(c, head)
+                            || self.noun_right_after(c.end, head)))
+                    .then_some(a);
                 }
                 let body = !matches!(
                     actor.kind,
@@ -3922,6 +4026,23 @@ impl<'a> Resolver<'a> {
             return true;
         }
         self.called_by_noun_after(c.end, noun)
+    }
+
+    /// Whether `noun` is one of the two words right after offset `end`
+    /// ("IRNA news agency", "SPA agency").
+    fn noun_right_after(&self, end: usize, noun: &str) -> bool {
+        let mut at = end;
+        for j in self.token_from(end)..(self.token_from(end) + 2).min(self.tokens.len()) {
+            let t = self.tokens[j];
+            if t.kind != TokenKind::Word || t.start == at || !self.spaced(at, t.start) {
+                return false;
+            }
+            if self.word(j).eq_ignore_ascii_case(noun) {
+                return true;
+            }
+            at = t.end;
+        }
+        false
     }
 
     /// Whether an apposition right after offset `end` calls what ends
