@@ -3,28 +3,13 @@
 //! Western op-ed's "propagandists". Each is found in a sentence of its kind; a near miss in
 //! another sense is not.
 
-use sitrep_framing::{measure_framing, FramingLexicon};
-use sitrep_text::TextLayer;
+mod common;
 
-/// (surface text, category) of every loaded hit.
-fn loaded(raw: &str) -> Vec<(String, String)> {
-    let lexicon = FramingLexicon::builtin().expect("builtin lexicon loads");
-    let layer = TextLayer::from_raw(raw);
-    measure_framing(&layer, &[], &lexicon)
-        .loaded
-        .into_iter()
-        .map(|term| (term.span.text, term.category))
-        .collect()
-}
+use common::{assert_hit, loaded};
 
 /// Asserts that `surface` is found in `text` as a delegitimizing label.
 fn assert_label(text: &str, surface: &str) {
-    let hits = loaded(text);
-    assert!(
-        hits.iter()
-            .any(|(s, c)| s == surface && c == "delegitimizing_label"),
-        "{surface:?} in {text:?}: {hits:?}"
-    );
+    assert_hit(text, surface, "delegitimizing_label");
 }
 
 #[test]

@@ -3,28 +3,9 @@
 //! and "war party", a Chinese state agency's "hegemonism" and "power politics", and an
 //! opposition's "blackmailed". Each is found in a sentence of its kind; a near miss is not.
 
-use sitrep_framing::{measure_framing, FramingLexicon};
-use sitrep_text::TextLayer;
+mod common;
 
-/// (surface text, category) of every loaded hit.
-fn loaded(raw: &str) -> Vec<(String, String)> {
-    let lexicon = FramingLexicon::builtin().expect("builtin lexicon loads");
-    let layer = TextLayer::from_raw(raw);
-    measure_framing(&layer, &[], &lexicon)
-        .loaded
-        .into_iter()
-        .map(|term| (term.span.text, term.category))
-        .collect()
-}
-
-/// Asserts that `surface` is found in `text` with `category`.
-fn assert_hit(text: &str, surface: &str, category: &str) {
-    let hits = loaded(text);
-    assert!(
-        hits.iter().any(|(s, c)| s == surface && c == category),
-        "{surface:?} as {category} in {text:?}: {hits:?}"
-    );
-}
+use common::{assert_hit, loaded};
 
 #[test]
 fn a_state_ministrys_labels_are_found() {
