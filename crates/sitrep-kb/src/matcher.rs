@@ -11,7 +11,7 @@
 
 use crate::prebuilt::{Reader, Writer};
 use crate::{Alias, AliasKind, RoleMatch, RolePhrase};
-use sitrep_record::fast_map::{packed_ascii_lowercase, FastMap};
+use sitrep_record::fast_map::{packed_ascii_lowercase, packed_word_hash, FastMap};
 
 /// One alias found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -305,12 +305,10 @@ struct Probe {
     home_tag: u8,
 }
 
-/// A packed key's hash: one folded multiply, as [`WordMap`]'s.
+/// A packed key's hash, the one [`WordMap`] uses.
 #[inline(always)]
 fn first_word_hash(key: [u64; 2]) -> u64 {
-    let product = u128::from(key[0] ^ 0x243f_6a88_85a3_08d3)
-        .wrapping_mul(u128::from(key[1] ^ 0x1319_8a2e_0370_7344));
-    (product as u64) ^ ((product >> 64) as u64)
+    packed_word_hash(key[0], key[1])
 }
 
 /// A key's tag: 8 bits of its hash other than the home slot's, never 0.

@@ -333,6 +333,17 @@ impl<V> WordMap<V> {
     }
 }
 
+/// The hash of a packed word whose low and high halves are `lo` and `hi`:
+/// one folded multiply. [`PackedWordHasher`] uses it, and so do tables
+/// that keep packed words in their own layout (the KB matcher's first-word
+/// table).
+#[inline(always)]
+pub fn packed_word_hash(lo: u64, hi: u64) -> u64 {
+    let product =
+        u128::from(lo ^ 0x243f_6a88_85a3_08d3).wrapping_mul(u128::from(hi ^ 0x1319_8a2e_0370_7344));
+    (product as u64) ^ ((product >> 64) as u64)
+}
+
 /// Hashes a packed word with one folded multiply (the keys are words from
 /// the data files, trusted, so no DoS-resistant hash is needed).
 #[derive(Debug, Clone, Copy, Default)]
@@ -345,10 +356,7 @@ impl Hasher for PackedWordHasher {
 
     #[inline]
     fn write_u128(&mut self, key: u128) {
-        let (lo, hi) = (key as u64, (key >> 64) as u64);
-        let product = u128::from(lo ^ 0x243f_6a88_85a3_08d3)
-            .wrapping_mul(u128::from(hi ^ 0x1319_8a2e_0370_7344));
-        self.0 = (product as u64) ^ ((product >> 64) as u64);
+        self.0 = packed_word_hash(key as u64, (key >> 64) as u64);
     }
 
     fn write(&mut self, bytes: &[u8]) {
