@@ -247,6 +247,13 @@ impl DocActors {
         self.genders.get(actor).copied().flatten()
     }
 
+    /// Whether `actor` (an index into [`DocActors::actors`]) is a person.
+    pub fn is_person(&self, actor: usize) -> bool {
+        self.actors
+            .get(actor)
+            .is_some_and(|a| a.kind == ActorKind::Person)
+    }
+
     /// Whether `actor` may be what the personal pronoun `pronoun` refers
     /// to as far as gender goes: "he"/"his"/"him" is no woman, "she"/"her"
     /// no man; an actor of unknown gender fits both, and any other word

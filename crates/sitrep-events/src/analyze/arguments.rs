@@ -1895,12 +1895,13 @@ pub(super) fn arguments(
     // trigger says whose the object is or who acts; the event is aimed at
     // the "to" phrase after it, or at no one named. (A person there is
     // the one acted on: "the tribunal found Hasina guilty".)
-    let is_person = |a: usize| ctx.actors.actors.get(a).map(|x| x.kind) == Some(ActorKind::Person);
+    // Names that all stand inside the trigger's gap and none a person.
+    let within_gap = |g: &[M]| {
+        g.iter()
+            .all(|m| m.a >= t.tb && m.b <= t.tend && !ctx.actors.is_person(m.actor))
+    };
     let own_in_gap = found.as_ref().is_some_and(|(g, _)| {
-        !source.is_empty()
-            && g.iter()
-                .all(|m| m.a >= t.tb && m.b <= t.tend && !is_person(m.actor))
-            && same_side(ctx.actors, &actors_of(g), &source)
+        !source.is_empty() && within_gap(g) && same_side(ctx.actors, &actors_of(g), &source)
     });
     let found = if own_in_gap {
         object_after(s, t.tend, t.tend, false, wc::TO, trigs)
@@ -1916,13 +1917,9 @@ pub(super) fn arguments(
         t.event_type,
         EventType::Accuse | EventType::Reject | EventType::Support | EventType::Request
     );
-    let in_gap = found.as_ref().is_some_and(|(g, intro)| {
-        *intro == 0
-            && !attitude
-            && t.tend > t.tb
-            && g.iter()
-                .all(|m| m.a >= t.tb && m.b <= t.tend && !is_person(m.actor))
-    });
+    let in_gap = found
+        .as_ref()
+        .is_some_and(|(g, intro)| *intro == 0 && !attitude && t.tend > t.tb && within_gap(g));
     let found = match in_gap {
         true => object_after(s, t.tend, t.tend, false, wc::TPREP, trigs)
             // Not an infinitive's "to" ("seize frozen Russian assets to

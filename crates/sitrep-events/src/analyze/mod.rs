@@ -46,7 +46,7 @@ use readings::{
 use sets::{add_set_phrases, expand_sets};
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
-use sitrep_record::{ActorKind, ClaimRecord, EventRecord, EventType, Modality, Span, Stance};
+use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Span, Stance};
 use sitrep_text::{TextLayer, Token, TokenKind};
 use std::cell::Cell;
 use triggers::{find_hits, index_triggers, match_gapped};
@@ -1320,14 +1320,12 @@ pub(crate) fn run(
                     let its = s.in_cold(k, wc::THING_PRONOUN);
                     let plural = s.in_cold(k, wc::PLURAL_PRONOUN);
                     let before = s.toks[trigs[i].ta].start;
-                    let is_person =
-                        |a: usize| actors.actors.get(a).map(|x| x.kind) == Some(ActorKind::Person);
                     // The subject of the clause before, else the name
                     // nearest before.
                     let previous_subject: Vec<usize> = last_subject
                         .iter()
                         .copied()
-                        .filter(|&a| !(src.contains(&a) || (its && is_person(a))))
+                        .filter(|&a| !(src.contains(&a) || (its && actors.is_person(a))))
                         .collect();
                     let owner = (previous_subject.is_empty() && (its || plural))
                         .then(|| {
@@ -1338,7 +1336,7 @@ pub(crate) fn run(
                                 .find(|m| {
                                     !(src.contains(&m.actor)
                                         || m.how.is_locative()
-                                        || (its && is_person(m.actor)))
+                                        || (its && actors.is_person(m.actor)))
                                 })
                         })
                         .flatten();

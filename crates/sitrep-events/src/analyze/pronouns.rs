@@ -5,7 +5,6 @@
 
 use super::{actors_of, Context, Sent, PREPS};
 use crate::lexicon::wc;
-use sitrep_record::ActorKind;
 
 /// Resolves a pronoun at token `p`: inside reported speech the speaker;
 /// else the nearest earlier mention in the sentence that fits ("it" is not
@@ -14,7 +13,6 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     let w = s.word(p).to_ascii_lowercase();
     let want_person = s.in_cold(p, wc::PERSON_PRONOUN);
     let not_person = s.in_cold(p, wc::THING_PRONOUN);
-    let is_person = |a: usize| ctx.actors.actors.get(a).map(|x| x.kind) == Some(ActorKind::Person);
     if let Some(cs) = ctx.content_start {
         if p >= cs {
             // Inside reported speech a pronoun stands for the speaker; a
@@ -29,14 +27,17 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
             // Nor does one person own as "their" ("he said their families
             // would receive", "their helicopter was shot down").
             let plural_owner = s.f(p) & wc::POSS != 0 && s.in_cold(p, wc::PLURAL_PRONOUN);
-            let fits = |a: usize| !((w == "its" || plural_owner) && is_person(a));
+            let fits = |a: usize| !((w == "its" || plural_owner) && ctx.actors.is_person(a));
             // "Trump said Israel would lose its support if it annexed the
             // territory": a person is no "it"; a state or body opening the
             // reported clause, its subject, is.
-            if let Some(speaker) = ctx.claim_speaker.filter(|&sp| w == "it" && is_person(sp)) {
+            if let Some(speaker) = ctx
+                .claim_speaker
+                .filter(|&sp| w == "it" && ctx.actors.is_person(sp))
+            {
                 let opening = s
                     .mention_from(cs)
-                    .filter(|m| m.b <= p && !is_person(m.actor) && m.actor != speaker);
+                    .filter(|m| m.b <= p && !ctx.actors.is_person(m.actor) && m.actor != speaker);
                 if let Some(m) = opening {
                     return vec![m.actor];
                 }
@@ -93,8 +94,7 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     while k > 0 {
         k -= 1;
         if let Some(m) = s.mention_ending_at(k) {
-            let kind = ctx.actors.actors.get(m.actor).map(|a| a.kind);
-            let is_person = kind == Some(ActorKind::Person);
+            let is_person = ctx.actors.is_person(m.actor);
             if owner && is_person && s.intro_of(m.a, 0).0 & PREPS != 0 {
                 if ctx.actors.agrees_with_pronoun(m.actor, &w) && in_phrase.is_none() {
                     in_phrase = Some(m.actor);
@@ -116,7 +116,7 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
         // "Tom Fletcher warned that ... The war broke out in 2023. It has
         // killed tens of thousands": "it" is never a person, so a person
         // as the last subject leaves it unresolved.
-        if not_person && ctx.last_subject.iter().any(|&a| is_person(a)) {
+        if not_person && ctx.last_subject.iter().any(|&a| ctx.actors.is_person(a)) {
             return Vec::new();
         }
         return ctx.last_subject.to_vec();
@@ -126,7 +126,7 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     // named shortly before this sentence, else nobody: a state or a group
     // is never "he", and a wrong doer is worse than an unnamed one.
     // "he" is no woman, "she" no man (a person of unknown gender fits both).
-    let fits = |a: usize| is_person(a) && ctx.actors.agrees_with_pronoun(a, &w);
+    let fits = |a: usize| ctx.actors.is_person(a) && ctx.actors.agrees_with_pronoun(a, &w);
     if !ctx.last_subject.is_empty() && ctx.last_subject.iter().all(|&a| fits(a)) {
         return ctx.last_subject.to_vec();
     }
