@@ -475,17 +475,21 @@ impl<'a> Resolver<'a> {
             .map(|_| k)
     }
 
-    fn role_starts_at(&self, offset: usize) -> bool {
+    /// The role phrase starting at `offset`, if one does.
+    fn role_starting_at(&self, offset: usize) -> Option<&RoleMatch> {
         let i = self.roles.partition_point(|r| r.start < offset);
-        self.roles.get(i).is_some_and(|r| r.start == offset)
+        self.roles.get(i).filter(|r| r.start == offset)
+    }
+
+    fn role_starts_at(&self, offset: usize) -> bool {
+        self.role_starting_at(offset).is_some()
     }
 
     /// Whether a role starts at `offset` and a capitalized name follows
     /// it, right after it or after a comma ("director general, Rafael
     /// Grossi"; not "leadership").
     fn name_follows_role_at(&self, offset: usize) -> bool {
-        let i = self.roles.partition_point(|r| r.start < offset);
-        let Some(role) = self.roles.get(i).filter(|r| r.start == offset) else {
+        let Some(role) = self.role_starting_at(offset) else {
             return false;
         };
         let mut j = self.token_from(role.end);
@@ -2633,10 +2637,9 @@ impl<'a> Resolver<'a> {
             // "the army spokesman, Colonel Ahmed Khalil": a capitalized
             // title opens the name; the name starts after it.
             if words.is_empty() {
-                let r = self.roles.partition_point(|r| r.start < t.start);
-                if let Some(role) = self.roles.get(r).filter(|r| r.start == t.start) {
-                    prev_end = role.end;
-                    i = self.token_from(role.end);
+                if let Some(role_end) = self.role_starting_at(t.start).map(|r| r.end) {
+                    prev_end = role_end;
+                    i = self.token_from(role_end);
                     title_skipped = true;
                     continue;
                 }
