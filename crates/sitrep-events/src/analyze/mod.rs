@@ -29,7 +29,7 @@ use governance::{
     thing_effect_clause_after, unknown_addressee,
 };
 use modality::{
-    commented_definite_subject, conditional_consequence, definite_np_at,
+    acted_on_definite_subject, commented_definite_subject, conditional_consequence, definite_np_at,
     definite_subject_of_event_verb, direct_question, factual_infinitive,
     inside_relative_clause_phrase, is_definite_determiner, modality_after, modality_flags,
     negated_clause_cue, negated_infinitive_cue, negative_quantifier_subject,
@@ -2209,8 +2209,18 @@ pub(crate) fn run(
                 && t.tend > t.tb + 1
                 && definite_np_at(&s, t.tend - 1, t.tb);
             let noun = if t.nominal { t.ta } else { t.tend - 1 };
+            // "Thailand and Cambodia agreed to a ceasefire. ... Hun Manet
+            // hoped the ceasefire would restore normal relations", "the deal
+            // was a real opportunity": a definite event noun that its clause
+            // only comments on, after the story reported the event it names,
+            // refers back to that event; it is no new one. A clause that
+            // reports a new act on it ("the truce was broken", "the talks
+            // will resume") is no comment (`commented_definite_subject`).
+            let commented_remention = t.nominal
+                && commented_definite_subject(&s, t.ta, t.tend)
+                && !acted_on_definite_subject(&s, t.ta, t.tend);
             if (t.nominal
-                && speaker_source
+                && (speaker_source || commented_remention)
                 && definite_np_at(&s, t.ta, t.claim.map_or(0, content_start_of)))
                 || announced_definite
             {
@@ -2250,7 +2260,16 @@ pub(crate) fn run(
                                         .any(|w| is_agreement_noun(lex, w, &mut lower)))
                         })
                     });
-                if let Some(earlier) = antecedent {
+                // A noun aimed elsewhere than the event found ("the attacks
+                // on U.S. ships" after U.S. strikes on Yemen) is another act.
+                if commented_remention
+                    && antecedent.is_some_and(|e| {
+                        target.is_empty() || target.iter().any(|a| e.target.contains(a))
+                    })
+                {
+                    continue;
+                }
+                if let Some(earlier) = antecedent.filter(|_| speaker_source || announced_definite) {
                     source = earlier.source.clone();
                     target = earlier.target.clone();
                 }

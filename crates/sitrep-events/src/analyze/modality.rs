@@ -369,6 +369,17 @@ pub(super) fn commented_definite_subject(s: &Sent, ta: usize, tend: usize) -> bo
         && s.word(p).starts_with(|c: char| c.is_lowercase())
 }
 
+/// Whether the definite event noun at `ta..tend` is the subject of a passive
+/// participle ("the aid had been paused", "the investigation was shelved",
+/// "the truce was broken"): something was done to the event, a new act the
+/// sentence reports, though the participle is no trigger. A copula with an
+/// adjective ("the talks had been very positive") is none.
+pub(super) fn acted_on_definite_subject(s: &Sent, ta: usize, tend: usize) -> bool {
+    definite_subject_verb(s, ta, tend).is_some_and(|(p, passive)| {
+        passive && p < s.n() && (s.word(p).ends_with("ed") || s.word(p).ends_with("en"))
+    })
+}
+
 /// Whether the event noun at `ta..tend`, a definite subject, is given a
 /// purpose by a passive `occur` participle and a clause after it ("the
 /// attacks were aimed at undermining Iraq's economy", "the accusations
