@@ -598,7 +598,18 @@ pub(super) fn object_after(
             } else if intro & wc::LOC != 0 && fallback.is_none() {
                 fallback = Some(s.group_right(&m, n));
             }
-            j = m.b;
+            // "a draft resolution submitted by Russia and China": a name
+            // coordinated with one in a phrase this trigger does not take
+            // shares its preposition; none of them is the object. (A place
+            // phrase may end a list of objects: "struck a prison in Tehran
+            // and Basij headquarters".)
+            j = if intro != 0 && intro & wc::LOC == 0 {
+                s.group_right(&m, n)
+                    .last()
+                    .map_or(m.b, |last| last.b.max(m.b))
+            } else {
+                m.b
+            };
             continue;
         }
         let f = s.f(j);
