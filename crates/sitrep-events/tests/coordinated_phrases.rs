@@ -24,6 +24,16 @@ fn the_second_member_of_an_agent_phrase_is_no_object() {
     assert_eq!(rejects.len(), 1, "{evs:#?}");
     // The submitters, both or neither: never the last member alone (read as an object).
     assert_ne!(rejects[0].target, common::ids(&["AZE"]), "{evs:#?}");
+    // Near miss: the agents of a condemned event noun are not skipped for the victims' place.
+    let evs = events(
+        "Serbia condemned the airstrikes by Armenia and Azerbaijan on cities in the Netherlands.",
+    );
+    let accusations = of_type(&evs, EventType::Accuse);
+    assert_eq!(accusations.len(), 1, "{evs:#?}");
+    assert!(
+        !accusations[0].target.contains(&"NLD".to_string()),
+        "{evs:#?}"
+    );
     // Near miss: a coordinated direct object is still the target.
     let evs = events("Serbia criticized Armenia and Azerbaijan on Friday.");
     let accusations = of_type(&evs, EventType::Accuse);

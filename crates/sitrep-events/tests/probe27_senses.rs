@@ -53,6 +53,16 @@ fn taking_part_is_no_agreement_but_the_act_taken_part_in_is_coded() {
         events("Serbian students took part in the protest against the government in Belgrade.");
     assert!(of_type(&evs, EventType::Agree).is_empty(), "{evs:#?}");
     assert_eq!(of_type(&evs, EventType::Protest).len(), 1, "{evs:#?}");
+    // Refusing to take part in an attack is no agreement either: the attack, negated.
+    let evs = events("Serbia would not take part in any attack on Azerbaijan.");
+    assert!(of_type(&evs, EventType::Agree).is_empty(), "{evs:#?}");
+    let attacks = of_type(&evs, EventType::Assault);
+    assert_eq!(attacks.len(), 1, "{evs:#?}");
+    assert_eq!(
+        attacks[0].modality,
+        sitrep_record::Modality::Negated,
+        "{evs:#?}"
+    );
     // Near miss: agreeing is still agreeing.
     let evs = events("Armenia agreed to the terms set by Azerbaijan on Sunday.");
     assert_eq!(of_type(&evs, EventType::Agree).len(), 1, "{evs:#?}");

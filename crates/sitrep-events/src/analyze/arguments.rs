@@ -602,8 +602,14 @@ pub(super) fn object_after(
             // coordinated with one in a phrase this trigger does not take
             // shares its preposition; none of them is the object. (A place
             // phrase may end a list of objects: "struck a prison in Tehran
-            // and Basij headquarters".)
-            j = if intro != 0 && intro & wc::LOC == 0 {
+            // and Basij headquarters"; an event noun's agents, "condemned the
+            // airstrikes by the United States and Britain", keep the old
+            // reading.)
+            let agents_of_noun = intro & wc::BY != 0
+                && at > 0
+                && at >= i
+                && s.trig_at(at - 1).is_some_and(|u| trigs[u].nominal);
+            j = if intro != 0 && intro & wc::LOC == 0 && !agents_of_noun {
                 s.group_right(&m, n)
                     .last()
                     .map_or(m.b, |last| last.b.max(m.b))
