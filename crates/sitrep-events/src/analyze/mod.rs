@@ -2244,6 +2244,10 @@ pub(crate) fn run(
                     .filter(|e| {
                         !e.source.is_empty()
                             && !matches!(e.mode.as_deref(), Some("mediate" | "host"))
+                            // An act the story says did not happen ("would
+                            // not take part in any counterattack") is none
+                            // that "the attack" can point back to.
+                            && e.modality != Modality::Negated
                     })
                     .collect();
                 let antecedent = earlier
