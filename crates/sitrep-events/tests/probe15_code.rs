@@ -61,14 +61,15 @@ fn a_definite_event_noun_in_a_claim_points_back_to_the_story_s_event() {
         "the truce would take effect on Sunday",
     );
     assert_eq!(by_trigger(&evs, "truce").source, ids(&["ISR", "hamas"]));
-    // "the talks": the event whose trigger holds the noun.
+    // "the talks": the event whose trigger holds the noun. A clause that only
+    // comments on it ("were very positive") makes no new event (session 27,
+    // events29: a re-mention); the speaker is never its doer.
     let text = "Iranian and U.S. officials held talks in Muscat on Saturday. \
                 Rahim said the talks were very positive.";
     let evs = events_said(text, "nadia-rahim", "said", "the talks were very positive");
     let talks: Vec<_> = of_type(&evs, EventType::Consult);
-    assert_eq!(talks.len(), 2, "{evs:#?}");
-    assert_eq!(talks[1].source, talks[0].source, "{evs:#?}");
-    assert!(!talks[1].source.contains(&"nadia-rahim".to_string()));
+    assert_eq!(talks.len(), 1, "{evs:#?}");
+    assert!(!talks[0].source.contains(&"nadia-rahim".to_string()));
 }
 
 #[test]
