@@ -5207,6 +5207,11 @@ fn nested_stances(ctx: &Ctx, drafts: &[Draft]) -> Vec<bool> {
                 && drafts.iter().any(|outer| {
                     let (os, oe) = outer.content;
                     let subject = text.get(os..d.cue.0).unwrap_or("");
+                    // "said the round had made progress and that he hoped
+                    // …": a second that-clause of the same cue.
+                    let subject = subject
+                        .rfind(" and that ")
+                        .map_or(subject, |p| &subject[p + " and that ".len()..]);
                     outer.cue.1 <= os
                         && os < d.cue.0
                         && d.content.1 <= oe
