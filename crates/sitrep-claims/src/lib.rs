@@ -5223,6 +5223,18 @@ fn nested_stances(ctx: &Ctx, drafts: &[Draft]) -> Vec<bool> {
         .collect()
 }
 
+/// Whether `sp` names an outlet: a media actor, or a body of the media
+/// sector ("Chinese state media").
+fn media_speaker(ctx: &Ctx, sp: &Speaker) -> bool {
+    sp.actor.as_deref().is_some_and(|id| {
+        ctx.actors
+            .actors
+            .iter()
+            .find(|a| a.id == id)
+            .is_some_and(|a| a.kind == ActorKind::Media || a.sector.as_deref() == Some("MED"))
+    })
+}
+
 /// A speaker the text does not name.
 fn unknown_speaker() -> Speaker {
     Speaker {
@@ -7021,6 +7033,10 @@ pub fn extract_claims_from_occurrences(
             if cue.0 < content.1 {
                 continue;
             }
+            // "Xi told Trump that …, Chinese state media reported": the
+            // outlet carried the named speaker's words first.
+            let outlet = media_speaker(&ctx, &drafts[i].speaker)
+                .then(|| Via::from_speaker(&drafts[i].speaker, ViaRole::First));
             for d in &mut drafts[first_draft..] {
                 let nested = content.0 <= d.cue.0
                     && d.cue.1 <= content.1
@@ -7030,6 +7046,13 @@ pub fn extract_claims_from_occurrences(
                     let (a, b) = trim(text, d.content.0, content.1);
                     if a < b {
                         d.content = (a, b);
+                    }
+                }
+                let carried =
+                    content.0 <= d.cue.0 && d.cue.1 <= content.1 && d.content.1 <= content.1;
+                if let Some(v) = outlet.as_ref().filter(|_| carried && d.via.is_empty()) {
+                    if d.speaker.actor.is_some() && d.speaker.actor != v.actor {
+                        d.via.push(v.clone());
                     }
                 }
             }

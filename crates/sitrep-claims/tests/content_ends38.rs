@@ -7,6 +7,7 @@
 mod common;
 
 use common::claim_triples as triples;
+use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
 
 fn content_of(raw: &str, cue: &str) -> Option<String> {
     triples(raw)
@@ -186,4 +187,33 @@ fn a_ticker_line_says_what_comes_before_its_cue() {
         "{:?}",
         triples(raw)
     );
+}
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+NOR\tcountry\tNorland\tNOR\t\t\t\t\tadj:Norlandic
+ana-sol\tperson\tAna Sol\tNOR\tGOV\tpresident\t2020\t\tSol
+wire\tmedia\tGlobe Wire\tNOR\tMED\t\t\t\t
+";
+
+fn kb() -> Kb {
+    let mut b = KbBuilder::default();
+    b.add_actor_rows(parse_actor_file("test.tsv", ACTORS).expect("test KB parses"));
+    b.build()
+}
+
+#[test]
+fn a_speaker_inside_an_outlets_report_has_the_outlet_as_via() {
+    let vias = |raw: &str| -> Vec<Vec<String>> {
+        let (_, claims) = common::claims_in(&kb(), raw);
+        claims
+            .iter()
+            .filter(|c| &raw[c.cue.start..c.cue.end] == "told")
+            .map(|c| c.via.iter().map(|v| v.text.clone()).collect())
+            .collect()
+    };
+    let raw = "Sol told the visiting envoy that the two countries should trade more, Globe Wire reported.";
+    assert_eq!(vias(raw), vec![vec!["Globe Wire".to_string()]], "{raw:?}");
+    // A person's report is no outlet's.
+    let raw = "Sol told the visiting envoy that the two countries should trade more, Norlandic officials said.";
+    assert_eq!(vias(raw), vec![Vec::<String>::new()], "{raw:?}");
 }
