@@ -2103,6 +2103,18 @@ fn role_state_from_own_content(ctx: &Ctx, d: &Draft) -> bool {
     inside && !before
 }
 
+/// The claim of `quote` when `prev`'s speaker goes on speaking in it: the
+/// same speaker and cue, no via or audience of its own.
+fn same_speaker_quote(text: &str, prev: &Draft, quote: (usize, usize)) -> Option<Draft> {
+    let (cs, ce) = trim(text, quote.0, quote.1);
+    (cs < ce).then(|| Draft {
+        content: (cs, ce),
+        via: Vec::new(),
+        audience: None,
+        ..prev.clone()
+    })
+}
+
 /// The claim of a quote `qs..qe` (opening mark at `mo`) with no cue of its
 /// own that opens a paragraph right after a paragraph whose quote ran on
 /// unclosed to its end (news style for a quotation of several paragraphs:
@@ -2129,13 +2141,7 @@ fn next_paragraph_quote(
     if (a, b) != prev.content {
         return None;
     }
-    let (cs, ce) = trim(text, quote.0, quote.1);
-    (cs < ce).then(|| Draft {
-        content: (cs, ce),
-        via: Vec::new(),
-        audience: None,
-        ..prev.clone()
-    })
+    same_speaker_quote(text, prev, quote)
 }
 
 /// The claim of a quote `qs..qe` (opening mark at `mo`) with no cue of its
@@ -2184,13 +2190,7 @@ fn continued_quote(
     {
         return None;
     }
-    let (cs, ce) = trim(text, quote.0, quote.1);
-    (cs < ce).then(|| Draft {
-        content: (cs, ce),
-        via: Vec::new(),
-        audience: None,
-        ..prev.clone()
-    })
+    same_speaker_quote(text, prev, quote)
 }
 
 /// Where a second speaker's clause opens in `pre`, the text between a
