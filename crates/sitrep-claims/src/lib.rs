@@ -2042,10 +2042,15 @@ fn conformative_as_content(
 /// statement", "on Telegram", "during a visit"); not "to", which opens an
 /// infinitive as often ("declined to comment").
 fn is_setting_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on" | "at" | "with" | "during" | "after" | "before" | "from" | "via"
-    )
+    const SETTING_PREPOSITIONS: [&str; 10] = [
+        "in", "on", "at", "with", "during", "after", "before", "from", "via", "ahead",
+    ];
+    // A headline in capitals ("…, TRUMP SAYS AHEAD OF SUMMIT") writes them
+    // in capitals too.
+    let capitals = w.bytes().all(|b| b.is_ascii_uppercase());
+    SETTING_PREPOSITIONS
+        .iter()
+        .any(|p| *p == w || (capitals && p.eq_ignore_ascii_case(w)))
 }
 
 /// Whether `r` is only a chain of prepositional phrases, the setting of a
@@ -2098,6 +2103,47 @@ fn role_state_from_own_content(ctx: &Ctx, d: &Draft) -> bool {
     inside && !before
 }
 
+/// The claim of `quote` when `prev`'s speaker goes on speaking in it: the
+/// same speaker and cue, no via or audience of its own.
+fn same_speaker_quote(text: &str, prev: &Draft, quote: (usize, usize)) -> Option<Draft> {
+    let (cs, ce) = trim(text, quote.0, quote.1);
+    (cs < ce).then(|| Draft {
+        content: (cs, ce),
+        via: Vec::new(),
+        audience: None,
+        ..prev.clone()
+    })
+}
+
+/// The claim of a quote `qs..qe` (opening mark at `mo`) with no cue of its
+/// own that opens a paragraph right after a paragraph whose quote ran on
+/// unclosed to its end (news style for a quotation of several paragraphs:
+/// each paragraph opens with a quote mark and only the last one closes it),
+/// when that quote is the last draft's content: the same speaker goes on
+/// speaking, under the same cue. `before` are the quotes before this one.
+fn next_paragraph_quote(
+    text: &str,
+    drafts: &[Draft],
+    before: &[(usize, usize)],
+    mo: usize,
+    quote: (usize, usize),
+) -> Option<Draft> {
+    let prev = drafts.last()?;
+    let &(ps, pe) = before.last()?;
+    // The earlier quote ran to its paragraph's end with no closing mark,
+    // and only the paragraph break stands between the two.
+    let unclosed = text[pe..].starts_with('\n');
+    let gap = &text[pe..mo];
+    if !unclosed || !gap.trim().is_empty() {
+        return None;
+    }
+    let (a, b) = trim(text, ps, pe);
+    if (a, b) != prev.content {
+        return None;
+    }
+    same_speaker_quote(text, prev, quote)
+}
+
 /// The claim of a quote `qs..qe` (opening mark at `mo`) with no cue of its
 /// own that goes on in the same paragraph right after an attributed quote:
 /// '"…," the minister said. "Russia must first withdraw."' The earlier
@@ -2144,13 +2190,7 @@ fn continued_quote(
     {
         return None;
     }
-    let (cs, ce) = trim(text, quote.0, quote.1);
-    (cs < ce).then(|| Draft {
-        content: (cs, ce),
-        via: Vec::new(),
-        audience: None,
-        ..prev.clone()
-    })
+    same_speaker_quote(text, prev, quote)
 }
 
 /// Where a second speaker's clause opens in `pre`, the text between a
@@ -2159,7 +2199,6 @@ fn continued_quote(
 /// The comma and conjunction must be followed by a short subject (at most
 /// six words, no comma, no clause word) that runs up to the cue.
 fn second_speaker_clause(wd: &DocWords, pre: &str) -> Option<usize> {
-    const SUBJECT_MAX_WORDS: usize = 6;
     const CONJUNCTIONS: [&str; 4] = ["but", "and", "while", "whereas"];
     // The last ", c " of each conjunction (what `rfind` of each gives), in
     // one backward pass over the commas: a formatted needle and a substring
@@ -2186,19 +2225,122 @@ fn second_speaker_clause(wd: &DocWords, pre: &str) -> Option<usize> {
     }
     last.iter().zip(CONJUNCTIONS).find_map(|(&at, c)| {
         let at = at?;
-        let subject = &pre[at + c.len() + 3..];
-        // Cheapest test first (the rule is a conjunction of pure tests):
-        // a long subject needs no word looked up.
-        let short = !subject.is_empty() && subject.split_space().count() <= SUBJECT_MAX_WORDS;
-        let plain = || {
-            !subject.contains([',', '"', ';', ':'])
-                && subject.split_space().all(|w| {
-                    let k = wd.exact(w);
-                    w != "that" && (k & words::NP_STOP == 0 || k & words::CUE_LEAD != 0)
-                })
-        };
-        (short && plain()).then_some(at)
+        short_plain_subject(wd, &pre[at + c.len() + 3..]).then_some(at)
     })
+}
+
+/// Whether `subject`, the words between a clause's opener and a later cue,
+/// are a short subject of that cue: at most six words, no comma, quote or
+/// clause word ("but opposition leaders", "; Cambodia").
+fn short_plain_subject(wd: &DocWords, subject: &str) -> bool {
+    const SUBJECT_MAX_WORDS: usize = 6;
+    // Cheapest test first (the rule is a conjunction of pure tests): a long
+    // subject needs no word looked up.
+    let short = !subject.is_empty() && subject.split_space().count() <= SUBJECT_MAX_WORDS;
+    short
+        && !subject.contains([',', '"', ';', ':'])
+        && subject.split_space().all(|w| {
+            let k = wd.exact(w);
+            w != "that" && (k & words::NP_STOP == 0 || k & words::CUE_LEAD != 0)
+        })
+}
+
+/// Where an appositive headed by a report noun cue (`start..end`, "remarks
+/// that") opens, when it sums up what comes before it: set off by a comma
+/// after at least three words from `lo`, and its "that" opens a relative
+/// clause (a verb follows: "…, remarks that were widely read as …",
+/// "…, comments that drew criticism"), not the noun's own content clause
+/// ("remarks that he would resign"). The comma's offset: the writer's
+/// aside starts there, and the noun reports no one's words.
+fn summing_report_noun(
+    wd: &DocWords,
+    text: &str,
+    lo: usize,
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let before = text[lo..start].trim_end();
+    let comma = before.strip_suffix(',')?;
+    if comma.split_space().count() < 3 || !text[start..end].ends_with("that") {
+        return None;
+    }
+    let next = text[end..].split_space().find(|w| !w.is_empty())?;
+    let c = wd.exact(next);
+    let verb = next.bytes().all(|b| b.is_ascii_lowercase())
+        && (c & (words::CUE_LEAD | words::PAST_FORM | words::ACTION_PAST) != 0
+            || (next.ends_with("ed") && c & words::ED_ADJECTIVE == 0));
+    verb.then_some(lo + comma.len())
+}
+
+/// Where a time adjunct that dates the telling closes `content`, the
+/// writer's, not the speaker's: ", eight days after Israel struck …", ",
+/// a day before the vote", ", just hours after …" — the last comma, an
+/// optional `time_degree` word, a number or article and a `time_unit` (a
+/// plural unit alone), then "after" or "before" and more words, with at
+/// least three words of content before the comma.
+fn trailing_time_adjunct(wd: &DocWords, content: &str) -> Option<usize> {
+    let at = rfind_comma_space(content)?;
+    if content[..at].split_space().count() < 3 {
+        return None;
+    }
+    let mut words = content[at + 2..].split_space().peekable();
+    words.next_if(|w| lower_in(wd, w, words::TIME_DEGREE));
+    let count = words.next()?;
+    // ", hours after …": a plural unit needs no count.
+    let unit = if lower_in(wd, count, words::TIME_UNIT) && count.ends_with('s') {
+        true
+    } else {
+        let counted = count.bytes().all(|b| b.is_ascii_digit())
+            || matches!(count, "a" | "an")
+            || lower_in(wd, count, words::NUMBER_WORD);
+        counted
+            && words
+                .next()
+                .is_some_and(|w| lower_in(wd, w, words::TIME_UNIT))
+    };
+    let order = words
+        .next()
+        .is_some_and(|w| matches!(w, "after" | "before"));
+    (unit && order && words.next().is_some()).then_some(at)
+}
+
+/// `start`, or past a list mark ("* ", "• ", "- ") when one opens the line
+/// there and words follow it before `end`.
+fn past_list_mark(text: &str, start: usize, end: usize) -> usize {
+    let line_start = start == 0 || text[..start].ends_with('\n');
+    let rest = &text[start..end];
+    let mark = ["* ", "\u{2022} ", "- "]
+        .iter()
+        .find(|m| rest.starts_with(**m));
+    match mark {
+        Some(m) if line_start && rest.len() > m.len() => {
+            trim(text, start + m.len(), end).0.min(end)
+        }
+        _ => start,
+    }
+}
+
+/// Where the writer's own clause about a second speech act opens in `pre`,
+/// the text between a claim's content start and a later cue: a concession
+/// (", though he cautioned that …", ", although she added …") or a new
+/// clause after a semicolon ("…; Cambodia denied …"), each with a short
+/// subject up to the cue. What the speaker says ends before it: PolNeAR's
+/// annotators end the first content there too.
+fn conceding_or_next_clause(wd: &DocWords, pre: &str) -> Option<usize> {
+    let b = pre.as_bytes();
+    // The last opener only: the subject runs from it up to the cue.
+    let at = memchr::memrchr2_iter(b',', b';', b).find(|&at| b.get(at + 1) == Some(&b' '))?;
+    let rest = &pre[at + 2..];
+    let subject = if b[at] == b';' {
+        rest
+    } else {
+        let (opener, subject) = rest.split_once(' ')?;
+        if wd.exact(opener) & words::CONCESSIVE == 0 {
+            return None;
+        }
+        subject
+    };
+    short_plain_subject(wd, subject).then_some(at)
 }
 
 /// Whether `hay` holds `needle` (ASCII) in any ASCII case, as
@@ -5046,6 +5188,53 @@ fn nested_acts(ctx: &Ctx, drafts: &[Draft]) -> Vec<bool> {
         .collect()
 }
 
+/// Which drafts are a stance nested in another claim's reported clause: a
+/// verb of hope, wish, belief or fear (`inner_stance`: "Hun Manet said he
+/// hoped the ceasefire would hold", "she said Tehran wanted to see …")
+/// whose subject opens the content of a plain speech verb (`said_form`:
+/// "said", "told", "added"). The stance is part of what the outer speaker said, not a
+/// second claim: PolNeAR's annotators mark none of them (0 of 28 "said he
+/// hoped / wanted", 0 of 46 "said … believed / expected / feared" in
+/// train).
+fn nested_stances(ctx: &Ctx, drafts: &[Draft]) -> Vec<bool> {
+    const SUBJECT_MAX_WORDS: usize = 4;
+    let (text, wd) = (ctx.text, ctx.words);
+    let last_word = |(a, b): (usize, usize)| text[a..b].split_space().next_back().unwrap_or("");
+    drafts
+        .iter()
+        .map(|d| {
+            wd.exact(last_word(d.cue)) & words::INNER_STANCE != 0
+                && drafts.iter().any(|outer| {
+                    let (os, oe) = outer.content;
+                    let subject = text.get(os..d.cue.0).unwrap_or("");
+                    // "said the round had made progress and that he hoped
+                    // …": a second that-clause of the same cue.
+                    let subject = subject
+                        .rfind(" and that ")
+                        .map_or(subject, |p| &subject[p + " and that ".len()..]);
+                    outer.cue.1 <= os
+                        && os < d.cue.0
+                        && d.content.1 <= oe
+                        && wd.exact(last_word(outer.cue)) & words::SAID_FORM != 0
+                        && !subject.contains([',', ';', ':', '"'])
+                        && subject.split_space().count() <= SUBJECT_MAX_WORDS
+                })
+        })
+        .collect()
+}
+
+/// Whether `sp` names an outlet: a media actor, or a body of the media
+/// sector ("Chinese state media").
+fn media_speaker(ctx: &Ctx, sp: &Speaker) -> bool {
+    sp.actor.as_deref().is_some_and(|id| {
+        ctx.actors
+            .actors
+            .iter()
+            .find(|a| a.id == id)
+            .is_some_and(|a| a.kind == ActorKind::Media || a.sector.as_deref() == Some("MED"))
+    })
+}
+
 /// A speaker the text does not name.
 fn unknown_speaker() -> Speaker {
     Speaker {
@@ -5283,7 +5472,9 @@ pub fn extract_claims_from_occurrences(
             }
         };
         if hi_idx.is_none() {
-            if let Some(d) = continued_quote(wd, text, &drafts, mo, (qs, qe)) {
+            let d = continued_quote(wd, text, &drafts, mo, (qs, qe))
+                .or_else(|| next_paragraph_quote(text, &drafts, &quotes[..qi], mo, (qs, qe)));
+            if let Some(d) = d {
                 drafts.push(d);
             }
             continue;
@@ -6077,7 +6268,17 @@ pub fn extract_claims_from_occurrences(
                         let long_audience = audience.is_some()
                             && that < 120
                             && !lower[..that].contains([',', ';', ':', '"']);
-                        if that < 40 || (reported && that < 160) || long_audience {
+                        // "said in his resignation letter to President
+                        // Ram Chandra Poudel that …": a long setting before
+                        // the "that" is where it was said, no content.
+                        let long_setting = || {
+                            that < 120 && {
+                                let gap = lower[..that].trim();
+                                setting_phrases(wd, gap) || setting_to_destination(wd, gap)
+                            }
+                        };
+                        if that < 40 || (reported && that < 160) || long_audience || long_setting()
+                        {
                             // "said in a statement carried by KCNA that …":
                             // the medium that carried the words relays them.
                             relay = carried_by(wd, &lower[..that]).and_then(|(a, b)| {
@@ -6318,6 +6519,17 @@ pub fn extract_claims_from_occurrences(
                                         .map(|p| cs + p.trim_end().len())
                                 })
                                 .or_else(|| second_speaker_clause(wd, pre).map(|p| cs + p))
+                                .or_else(|| conceding_or_next_clause(wd, pre).map(|p| cs + p))
+                        });
+                    // "…, remarks that were widely read as …": a report
+                    // noun set off after the content, with a relative clause.
+                    let remarks = sh
+                        .iter()
+                        .map(|&j| hits[j])
+                        .filter(|x| x.start > cs && x.start < content_end)
+                        .find_map(|x| {
+                            (lex.cues[x.cue].kind == CueKind::Noun).then_some(())?;
+                            summing_report_noun(wd, text, cs, x.start, x.end)
                         });
                     let contrast =
                         scan::find_str(&text[cs..content_end], ", while ").map(|p| cs + p);
@@ -6432,10 +6644,12 @@ pub fn extract_claims_from_occurrences(
                     let summary = summing_appositive(wd, &text[cs..content_end]).map(|p| cs + p);
                     let other_clause =
                         coordinated_clause(wd, &text[cs..content_end]).map(|p| cs + p);
+                    let dated = trailing_time_adjunct(wd, &text[cs..content_end]).map(|p| cs + p);
                     let aside = disputing_aside(wd, &text[cs..content_end]);
                     let disputed = aside.as_ref().map(|x| cs + x.at);
                     let end = [
                         next_act,
+                        remarks,
                         contrast,
                         setting,
                         relative_close,
@@ -6443,6 +6657,7 @@ pub fn extract_claims_from_occurrences(
                         participle_next,
                         summary,
                         other_clause,
+                        dated,
                         disputed,
                     ]
                     .into_iter()
@@ -6527,7 +6742,10 @@ pub fn extract_claims_from_occurrences(
                             && between.split_whitespace().next() == Some("in")
                             && between.split_whitespace().count() <= 3
                     });
-                    if denied_object || verb_setting {
+                    if denied_object
+                        || verb_setting
+                        || summing_report_noun(wd, text, ss, h.start, h.end).is_some()
+                    {
                         continue;
                     }
                     let (a, b, speaker) = if cue.phrase.ends_with(" of") {
@@ -6815,6 +7033,10 @@ pub fn extract_claims_from_occurrences(
             if cue.0 < content.1 {
                 continue;
             }
+            // "Xi told Trump that …, Chinese state media reported": the
+            // outlet carried the named speaker's words first.
+            let outlet = media_speaker(&ctx, &drafts[i].speaker)
+                .then(|| Via::from_speaker(&drafts[i].speaker, ViaRole::First));
             for d in &mut drafts[first_draft..] {
                 let nested = content.0 <= d.cue.0
                     && d.cue.1 <= content.1
@@ -6824,6 +7046,13 @@ pub fn extract_claims_from_occurrences(
                     let (a, b) = trim(text, d.content.0, content.1);
                     if a < b {
                         d.content = (a, b);
+                    }
+                }
+                let carried =
+                    content.0 <= d.cue.0 && d.cue.1 <= content.1 && d.content.1 <= content.1;
+                if let Some(v) = outlet.as_ref().filter(|_| carried && d.via.is_empty()) {
+                    if d.speaker.actor.is_some() && d.speaker.actor != v.actor {
+                        d.via.push(v.clone());
                     }
                 }
             }
@@ -7009,11 +7238,25 @@ pub fn extract_claims_from_occurrences(
     };
     // "An earlier version of this article said …": a correction note
     // about the text itself, no one's claim.
+    // "The story has been corrected to say that X, not Y, welcomed …": the
+    // note's own sentence states what the text now says; a cue inside it
+    // is the story's, no one's claim.
+    let corrected_story = |d: &Draft| {
+        let lo = d.content.0.min(d.cue.0);
+        let ss = layer
+            .sentence_at(lo)
+            .map_or(lo, |i| layer.sentences[i].start.min(lo));
+        let before: Vec<&str> = text[ss..d.cue.0].split_space().collect();
+        before
+            .windows(3)
+            .any(|w| w[0] == "been" && lower_in(wd, w[1], words::CORRECTION_VERB) && w[2] == "to")
+    };
     let correction_note = |d: &Draft| {
-        d.speaker.text.as_deref().is_some_and(|t| {
-            let head = phrase_head(wd, in_document(text, d.speaker.span.as_ref(), t));
-            lower_in(wd, head, words::TEXT_VERSION)
-        })
+        corrected_story(d)
+            || d.speaker.text.as_deref().is_some_and(|t| {
+                let head = phrase_head(wd, in_document(text, d.speaker.span.as_ref(), t));
+                lower_in(wd, head, words::TEXT_VERSION)
+            })
     };
     // "PRESIDENT X: Good morning. I want to inform you that …", "… but I
     // believe dialogue is the best path": a first-person cue inside a named
@@ -7021,7 +7264,7 @@ pub fn extract_claims_from_occurrences(
     // cue inside a direct quote is (PolNeAR marks none of those: 0 of 270
     // "I believe / think / want" inside quotes in train).
     let first_person_in_turn = |d: &Draft| {
-        d.speaker.text.as_deref() == Some("I")
+        matches!(d.speaker.text.as_deref(), Some("I" | "we" | "We"))
             && turn_texts
                 .iter()
                 .any(|&(a, b)| a <= d.cue.0 && d.cue.1 <= b)
@@ -7030,15 +7273,19 @@ pub fn extract_claims_from_occurrences(
         !anonymity_reason(d) && !generic_modal(d) && !correction_note(d) && !first_person_in_turn(d)
     });
     let nested = nested_acts(&ctx, &drafts);
+    let stance = nested_stances(&ctx, &drafts);
     let mut index = 0;
     drafts.retain(|_| {
         index += 1;
-        !nested[index - 1]
+        !nested[index - 1] && !stance[index - 1]
     });
     for d in &mut drafts {
         if role_state_from_own_content(&ctx, d) {
             d.speaker.actor = None;
         }
+        // "* KAZAKHSTAN TO JOIN …, TRUMP SAYS": a list mark opening the
+        // line is no part of what was said.
+        d.content.0 = past_list_mark(text, d.content.0, d.content.1);
         // "(He said he would attend.)": the bracket closing the sentence
         // is no part of what was said when the content opens none.
         let (a, b) = d.content;

@@ -381,6 +381,21 @@ pub const NAME_LEAD: Classes = 1 << 102;
 /// participle phrase set off before the subject ("Speaking to reporters,
 /// the minister said …").
 pub const OPENING_PARTICIPLE_LINK: Classes = 1 << 103;
+/// Conjunction of concession ("though", "although") opening the writer's
+/// clause after a claim's content ("…, though he cautioned that …").
+pub const CONCESSIVE: Classes = 1 << 104;
+/// Verb of hope, wish, belief or fear that, right inside the clause of a
+/// plain speech verb, is part of what was said ("said he hoped …"), not a
+/// claim of its own.
+pub const INNER_STANCE: Classes = 1 << 105;
+/// Past participle of a correction after "been" ("has been corrected to
+/// say …"): the sentence is a correction note's, no one's claim.
+pub const CORRECTION_VERB: Classes = 1 << 106;
+/// Noun of a unit of time counted in a time adjunct (", eight days after
+/// …").
+pub const TIME_UNIT: Classes = 1 << 107;
+/// Adverb of degree before a counted time (", just hours after …").
+pub const TIME_DEGREE: Classes = 1 << 108;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -487,6 +502,11 @@ const NAMES: &[(&str, Classes)] = &[
     ("clause_joiner", CLAUSE_JOINER),
     ("name_lead", NAME_LEAD),
     ("opening_participle_link", OPENING_PARTICIPLE_LINK),
+    ("concessive", CONCESSIVE),
+    ("inner_stance", INNER_STANCE),
+    ("correction_verb", CORRECTION_VERB),
+    ("time_unit", TIME_UNIT),
+    ("time_degree", TIME_DEGREE),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
