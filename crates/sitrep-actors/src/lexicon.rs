@@ -211,6 +211,9 @@ pub struct ContextLexicon {
     /// Nouns of a state's territorial units ("region" of "the governor of
     /// the Moscow region").
     territory_nouns: WordSet,
+    /// Lower-case words that join the capitalized words of a body's name
+    /// ("of", "the" of "the Ministry of Foreign Affairs").
+    name_joiners: WordMap<()>,
     /// Descriptors that name a state's body only where their "the" opens a
     /// clause ("The presidency said"; not "won the presidency").
     clause_descriptors: WordSet,
@@ -408,6 +411,9 @@ impl ContextLexicon {
                 }
                 "territory-noun" => {
                     lex.territory_nouns.insert(word, ());
+                }
+                "name-joiner" => {
+                    lex.name_joiners.insert(word, ());
                 }
                 "clause-descriptor" => {
                     lex.clause_descriptors.insert(word.clone(), ());
@@ -680,6 +686,12 @@ impl ContextLexicon {
     /// A noun of a state's territorial unit ("region", "province").
     pub fn is_territory_noun(&self, word: &str) -> bool {
         self.territory_nouns.get_any_case(word).is_some()
+    }
+
+    /// A lower-case word joining the capitalized words of a body's name
+    /// ("of" of "Ministry of Foreign Affairs"); looked up in its own case.
+    pub fn is_name_joiner(&self, word: &str) -> bool {
+        self.name_joiners.get(word).is_some()
     }
 
     /// A word between "the" and a descriptor that keeps the descriptor's

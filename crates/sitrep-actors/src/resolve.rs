@@ -4918,7 +4918,7 @@ impl<'a> Resolver<'a> {
         head.contains(' ')
             && words.next().is_some_and(is_titlecase)
             && words.next_back().is_some_and(is_titlecase)
-            && words.all(|w| is_titlecase(w) || matches!(w, "of" | "the" | "for" | "and"))
+            && words.all(|w| is_titlecase(w) || self.lex.is_name_joiner(w))
     }
 
     /// Whether the states named in `c`'s sentence before it are `state`
