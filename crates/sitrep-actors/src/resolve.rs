@@ -2043,13 +2043,28 @@ impl<'a> Resolver<'a> {
                             && (self.held_role(*p, c.role.as_deref(), &role.stated)
                                 || self.titled(c, &role.stated))
                     }
-                    // A person the KB lacks holds the role the text gave;
-                    // "a senior U.S. official ... the official said": an
-                    // unnamed holder is the body the text gave them.
-                    Target::NewPerson(_) | Target::Sector { .. } | Target::Dominant { .. } => c
+                    // A person the KB lacks holds the role the text gave.
+                    Target::NewPerson(_) => c
                         .role
                         .as_deref()
                         .is_some_and(|r| self.fits_bare_role(r, &role.stated)),
+                    // "a senior U.S. official ... the official said": an
+                    // official the text introduced unnamed ("a", "an") is
+                    // the state body the text gave them; "the president of
+                    // Ukraine" or "a UK man" are no such body's.
+                    Target::Sector { sector, .. }
+                    | Target::Dominant {
+                        sector: Some(sector),
+                    } => {
+                        matches!(
+                            sector.as_str(),
+                            "GOV" | "JUD" | "LEG" | "MIL" | "COP" | "SPY"
+                        ) && self.indefinite_before(c.start)
+                            && c.role
+                                .as_deref()
+                                .is_some_and(|r| self.fits_bare_role(r, &role.stated))
+                    }
+                    Target::Dominant { sector: None } => false,
                 })
                 .map(|c| &c.target);
             let Some(person) = persons.next() else {

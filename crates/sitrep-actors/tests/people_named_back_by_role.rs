@@ -86,3 +86,12 @@ talks with America are not wise. Tehran wants guarantees.";
         "{text}: {m:?}"
     );
 }
+
+/// Near miss: a private person introduced so ("a UK man") is no state
+/// body for "the man" to name.
+#[test]
+fn the_man_names_back_no_population() {
+    let text = "A UK man fell ill last year. Doctors talked with the man over the phone.";
+    let m = builtin_mentions(text);
+    assert!(!m.iter().any(|(t, _)| t == "man"), "{text}: {m:?}");
+}
