@@ -2162,7 +2162,17 @@ impl<'a> Resolver<'a> {
             && before.is_char_boundary(before.len() - n)
             && before[before.len() - n..].eq_ignore_ascii_case(bare)
             && !before[..before.len() - n].ends_with(|ch: char| ch.is_alphanumeric());
-        opens || ends
+        // "Vice President JD Vance" holds another office than "the president".
+        let rest = if ends {
+            &before[..before.len() - n]
+        } else {
+            before
+        };
+        let other_rank = rest
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| self.lex.is_role_prefix(w));
+        (opens || ends) && !other_rank
     }
 
     /// Whether the words of `bare` end `role` and the words before them
