@@ -211,6 +211,20 @@ pub struct ContextLexicon {
     /// Nouns of a state's territorial units ("region" of "the governor of
     /// the Moscow region").
     territory_nouns: WordSet,
+    /// Lower-case words that join the capitalized words of a body's name
+    /// ("of", "the" of "the Ministry of Foreign Affairs").
+    name_joiners: WordMap<()>,
+    /// Group roles that, owned by a state named after "of", name its
+    /// delegates, with the sector they serve ("representatives" of
+    /// "Representatives of the United States were present": GOV, not the
+    /// legislature).
+    delegate_nouns: WordClass<String>,
+    /// Bare role nouns that name back a holder of any of several roles
+    /// ("diplomat": an ambassador, an envoy, a permanent representative).
+    role_kinds: WordClass<Vec<String>>,
+    /// Proper names several states give a body of theirs ("congress",
+    /// "house of representatives"), though the KB knows one state's.
+    shared_body_names: WordSet,
     /// Descriptors that name a state's body only where their "the" opens a
     /// clause ("The presidency said"; not "won the presidency").
     clause_descriptors: WordSet,
@@ -408,6 +422,35 @@ impl ContextLexicon {
                 }
                 "territory-noun" => {
                     lex.territory_nouns.insert(word, ());
+                }
+                "shared-body-name" => {
+                    lex.shared_body_names.insert(word, ());
+                }
+                "role-kind" => {
+                    let roles: Vec<String> = sector
+                        .as_deref()
+                        .unwrap_or_default()
+                        .split('|')
+                        .map(|r| r.trim().to_lowercase())
+                        .filter(|r| !r.is_empty())
+                        .collect();
+                    if roles.is_empty() {
+                        return Err(format!(
+                            "{file}:{line_no}: a role-kind needs |-separated roles in the third column"
+                        ));
+                    }
+                    lex.role_kinds.insert(word, roles);
+                }
+                "delegate-noun" => {
+                    let sector = sector.ok_or_else(|| {
+                        format!(
+                            "{file}:{line_no}: a delegate-noun needs a sector in the third column"
+                        )
+                    })?;
+                    lex.delegate_nouns.insert(word, sector);
+                }
+                "name-joiner" => {
+                    lex.name_joiners.insert(word, ());
                 }
                 "clause-descriptor" => {
                     lex.clause_descriptors.insert(word.clone(), ());
@@ -680,6 +723,32 @@ impl ContextLexicon {
     /// A noun of a state's territorial unit ("region", "province").
     pub fn is_territory_noun(&self, word: &str) -> bool {
         self.territory_nouns.get_any_case(word).is_some()
+    }
+
+    /// Whether `name` is a body's proper name several states share
+    /// ("Congress", "House of Representatives").
+    pub fn is_shared_body_name(&self, name: &str) -> bool {
+        self.shared_body_names.get_any_case(name).is_some()
+    }
+
+    /// The roles a bare role noun names back besides itself ("ambassador",
+    /// "envoy" for "diplomat"); empty for most.
+    pub fn role_kind(&self, bare: &str) -> &[String] {
+        self.role_kinds
+            .get_any_case(bare)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The sector of a state's delegates named by group role `role` with
+    /// the state after "of" ("GOV" for "representatives").
+    pub fn delegate_sector(&self, role: &str) -> Option<&str> {
+        self.delegate_nouns.get_any_case(role).map(String::as_str)
+    }
+
+    /// A lower-case word joining the capitalized words of a body's name
+    /// ("of" of "Ministry of Foreign Affairs"); looked up in its own case.
+    pub fn is_name_joiner(&self, word: &str) -> bool {
+        self.name_joiners.get(word).is_some()
     }
 
     /// A word between "the" and a descriptor that keeps the descriptor's

@@ -358,6 +358,7 @@ impl<'a> Resolver<'a> {
         self.ethnic_minorities();
         self.drop_descriptors_of_their_subjects_state();
         self.bodies_named_back_by_head();
+        self.bodies_of_shared_names();
         self.resolve_dominant();
         self.sort_cands();
         self.finish()
@@ -1558,6 +1559,15 @@ impl<'a> Resolver<'a> {
         // "the Trump administration" does.
         let group_opens = first < last && !self.kb.roles()[self.roles[first].role].person;
         let owner = owner_hit.and_then(|h| self.owner_of(h, person_role && !group_opens));
+        // "Representatives of the United States were present": a state's
+        // delegates, not its legislators ("U.S. representatives").
+        let sector = match owner {
+            Some(Owner::State(_)) if span_end != re => self
+                .lex
+                .delegate_sector(&self.text[rs..re])
+                .unwrap_or(sector),
+            _ => sector,
+        };
         let modifier = owner_hit.map(|h| (self.hits[h].start, self.hits[h].end));
         let head = (rs, re);
 
@@ -2029,21 +2039,51 @@ impl<'a> Resolver<'a> {
                 .filter(|c| c.end <= role.start)
                 .filter(|c| match &c.target {
                     Target::Kb(p) => {
-                        self.is_person(*p) && self.held_role(*p, c.role.as_deref(), &role.stated)
+                        self.is_person(*p)
+                            && (self.held_role(*p, c.role.as_deref(), &role.stated)
+                                || self.titled(c, &role.stated))
                     }
                     // A person the KB lacks holds the role the text gave.
                     Target::NewPerson(_) => c
                         .role
                         .as_deref()
-                        .is_some_and(|r| self.role_ends_with(r, &role.stated)),
-                    _ => false,
+                        .is_some_and(|r| self.fits_bare_role(r, &role.stated)),
+                    // "a senior U.S. official ... the official said": an
+                    // official the text introduced unnamed ("a", "an") is
+                    // the state body the text gave them; "the president of
+                    // Ukraine" or "a UK man" are no such body's.
+                    Target::Sector { sector, .. }
+                    | Target::Dominant {
+                        sector: Some(sector),
+                    } => {
+                        matches!(
+                            sector.as_str(),
+                            "GOV" | "JUD" | "LEG" | "MIL" | "COP" | "SPY"
+                        ) && self.indefinite_before(c.start)
+                            && c.role
+                                .as_deref()
+                                .is_some_and(|r| self.fits_bare_role(r, &role.stated))
+                    }
+                    Target::Dominant { sector: None } => false,
                 })
                 .map(|c| &c.target);
             let Some(person) = persons.next() else {
+                if let Some(p) = self.sole_office_holder(role) {
+                    found.push(Cand {
+                        start: role.start,
+                        end: role.end,
+                        target: Target::Kb(p),
+                        how: MentionHow::RoleHolder,
+                        head: role.head,
+                        modifier: None,
+                        role: Some(role.stated.clone()),
+                        detailed: true,
+                    });
+                }
                 continue;
             };
             let id = self.target_id(person);
-            if persons.all(|p| self.target_id(p) == id) {
+            if persons.all(|p| p == person || (!id.is_empty() && self.target_id(p) == id)) {
                 found.push(Cand {
                     start: role.start,
                     end: role.end,
@@ -2059,19 +2099,80 @@ impl<'a> Resolver<'a> {
         self.add_found(found);
     }
 
+    /// "I was pleased to meet the Supreme Leader": a bare role written as
+    /// an office's title (capitalized) with no holder named before it is
+    /// the office's holder on the publication date in the state the
+    /// document names most of those that have one (none on a tie: "the
+    /// Supreme Leader" in a story naming Iran six times and Afghanistan
+    /// once is Iran's).
+    fn sole_office_holder(&self, role: &BarePersonRole) -> Option<usize> {
+        if !self.text[role.head.0..role.head.1]
+            .split(' ')
+            .all(is_titlecase)
+        {
+            return None;
+        }
+        let mut holders = self
+            .ranked_states(self.cands.iter())
+            .into_iter()
+            .filter_map(|(n, state)| Some((n, self.holder(state, &role.stated)?)));
+        let (n, holder) = holders.next()?;
+        holders.next().is_none_or(|(m, _)| m < n).then_some(holder)
+    }
+
     /// Whether person `p`, named with the role `stated_with` (if any),
     /// holds the role `bare` ("minister" of "foreign minister"): the bare
     /// role's words end the role as stated or the KB's office on the
     /// publication date, and the words before them name no other rank or
     /// time ("the president" is not the vice president or the former one).
     fn held_role(&self, p: usize, stated_with: Option<&str>, bare: &str) -> bool {
-        stated_with.is_some_and(|r| self.role_ends_with(r, bare))
+        stated_with.is_some_and(|r| self.fits_bare_role(r, bare))
             || self
                 .kb
                 .actor(p)
                 .term_on(self.published)
                 .and_then(|t| t.role.as_deref())
-                .is_some_and(|r| self.role_ends_with(r, bare))
+                .is_some_and(|r| self.fits_bare_role(r, bare))
+    }
+
+    /// Whether `role` is one a bare role names back: its own words ending
+    /// it, or a role of its kind ("the diplomat": a permanent
+    /// representative, an ambassador; the context lexicon's `role-kind`).
+    fn fits_bare_role(&self, role: &str, bare: &str) -> bool {
+        self.role_ends_with(role, bare)
+            || self
+                .lex
+                .role_kind(bare)
+                .iter()
+                .any(|kind| self.role_ends_with(role, kind))
+    }
+
+    /// Whether person mention `c` names its person with the bare role as
+    /// a title before the name ("Prince Khalid bin Salman ... the prince",
+    /// "General Mazloum Abdi ... the general").
+    fn titled(&self, c: &Cand, bare: &str) -> bool {
+        let n = bare.len();
+        let name = &self.text[c.head.0..c.head.1];
+        let before = self.text[c.start.min(c.head.0)..c.head.0].trim_end();
+        let opens = name.len() > n
+            && name.is_char_boundary(n)
+            && name[..n].eq_ignore_ascii_case(bare)
+            && name[n..].starts_with(' ');
+        let ends = before.len() >= n
+            && before.is_char_boundary(before.len() - n)
+            && before[before.len() - n..].eq_ignore_ascii_case(bare)
+            && !before[..before.len() - n].ends_with(|ch: char| ch.is_alphanumeric());
+        // "Vice President JD Vance" holds another office than "the president".
+        let rest = if ends {
+            &before[..before.len() - n]
+        } else {
+            before
+        };
+        let other_rank = rest
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| self.lex.is_role_prefix(w));
+        (opens || ends) && !other_rank
     }
 
     /// Whether the words of `bare` end `role` and the words before them
@@ -4517,6 +4618,10 @@ impl<'a> Resolver<'a> {
         for c in cands {
             let state = match &c.target {
                 Target::Kb(a) if self.is_state(*a) => *a,
+                // "a senior U.S. official ... the official said": a body
+                // named back by a bare role counts once, as a person named
+                // back by one does.
+                Target::Sector { .. } if c.how == MentionHow::RoleHolder => continue,
                 Target::Sector { state, .. } => *state,
                 // "Ukraine's commander, Oleksandr Syrskyi": a person's role
                 // owned by a state the text names counts for that state, as
@@ -4908,6 +5013,54 @@ impl<'a> Resolver<'a> {
         (opens || named.all(|(_, s)| s == state)).then_some(state)
     }
 
+    /// "strengthening his hand in Congress" in a story on Argentina, "dissolved
+    /// the House of Representatives" in one on Nepal: a body the KB knows
+    /// for one state, named by a proper name several states give theirs
+    /// (`shared-body-name` of the context lexicon), in a story whose lead is
+    /// about another state that names the KB's state nowhere before it, is
+    /// the story state's body of that sector.
+    #[inline(never)]
+    fn bodies_of_shared_names(&mut self) {
+        let shared_name = |r: &Self, c: &Cand| match c.target {
+            Target::Kb(a) => {
+                let actor = r.kb.actor(a);
+                actor.kind != ActorKind::Person
+                    && matches!(c.how, MentionHow::Alias(AliasKind::Name))
+                    && actor.sector.is_some()
+                    && r.lex.is_shared_body_name(&r.text[c.start..c.end])
+            }
+            _ => false,
+        };
+        if !self.cands.iter().any(|c| shared_name(self, c)) {
+            return;
+        }
+        let Some(story) = self.story_state() else {
+            return;
+        };
+        for k in 0..self.cands.len() {
+            let c = &self.cands[k];
+            if !shared_name(self, c) {
+                continue;
+            }
+            let Target::Kb(a) = c.target else {
+                continue;
+            };
+            let Some(own) = self.actor_state(a) else {
+                continue;
+            };
+            if own == story || self.states_named(0, c.start).any(|(_, s)| s == own) {
+                continue;
+            }
+            let Some(sector) = self.kb.actor(a).sector.as_deref() else {
+                continue;
+            };
+            self.cands[k].target = Target::Sector {
+                state: story,
+                sector: sector.to_string(),
+            };
+        }
+    }
+
     /// Whether a bare body's `head` is its proper name: two words or more,
     /// all capitalized ("Commerce Ministry", "Constitutional Court"); one
     /// word may be capitalized only as a sentence's first ("Police said").
@@ -4918,7 +5071,7 @@ impl<'a> Resolver<'a> {
         head.contains(' ')
             && words.next().is_some_and(is_titlecase)
             && words.next_back().is_some_and(is_titlecase)
-            && words.all(|w| is_titlecase(w) || matches!(w, "of" | "the" | "for" | "and"))
+            && words.all(|w| is_titlecase(w) || self.lex.is_name_joiner(w))
     }
 
     /// Whether the states named in `c`'s sentence before it are `state`
