@@ -6,7 +6,7 @@
 use crate::format::{parse_actor_file, parse_role_file, ActorRow, KbError, RolePhrase};
 use crate::matcher::{self, AliasMatch};
 use crate::roles::{self, RoleMatch};
-use sitrep_record::fast_map::{FastMap, FastSet, Fnv};
+use sitrep_record::fast_map::{FastMap, Fnv, WordMap, PACKED_WORD_BYTES};
 use sitrep_record::ActorKind;
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
@@ -136,10 +136,56 @@ pub struct Kb {
     pub(crate) adjectives: Vec<Option<usize>>,
     /// Lower-case first words of person names ("benjamin"), built on first
     /// use: most documents never ask.
-    pub(crate) given_names: OnceLock<FastSet<String>>,
+    pub(crate) given_names: OnceLock<WordMap<()>>,
     /// Ambiguous names and acronyms ([`Kb::alias_senses`]). Built on first
     /// use.
     pub(crate) senses: OnceLock<AliasSenses>,
+}
+
+/// The lower-case first words of the persons' names: "Donald Trump" gives
+/// "donald"; a one-word name ("Hemedti") is no given name. Built once a
+/// process, on the first document that asks (tens of thousands of names):
+/// an ASCII word (nearly all) is lower-cased on the stack and packed into
+/// the table's key, not copied into a `String` of its own.
+fn given_names(actors: &[Actor]) -> WordMap<()> {
+    let mut names = WordMap::default();
+    names.reserve(actors.len() / 4);
+    for a in actors.iter().filter(|a| a.kind == ActorKind::Person) {
+        let Some(first) = first_of_several_words(&a.name) else {
+            continue;
+        };
+        let mut buf = [0u8; PACKED_WORD_BYTES];
+        match buf.get_mut(..first.len()) {
+            Some(lower) if first.is_ascii() => {
+                lower.copy_from_slice(first.as_bytes());
+                lower.make_ascii_lowercase();
+                names.insert_str(std::str::from_utf8(lower).unwrap_or_default(), ());
+            }
+            _ => {
+                names.insert(first.to_lowercase(), ());
+            }
+        }
+    }
+    names
+}
+
+/// The first of `name`'s words when it has two or more, words split as
+/// `str::split_whitespace` splits them; an ASCII name (nearly all) is
+/// read a byte at a time, not decoded a character at a time.
+fn first_of_several_words(name: &str) -> Option<&str> {
+    if !name.is_ascii() {
+        let mut words = name.split_whitespace();
+        let first = words.next()?;
+        return words.next().map(|_| first);
+    }
+    let bytes = name.as_bytes();
+    let space = |b: &u8| char::from(*b).is_whitespace();
+    let start = bytes.iter().position(|b| !space(b))?;
+    let end = bytes[start..].iter().position(space)? + start;
+    bytes[end..]
+        .iter()
+        .any(|b| !space(b))
+        .then(|| &name[start..end])
 }
 
 /// Actor indices by id: an open-addressing table of indices into the
@@ -278,20 +324,10 @@ impl Kb {
     /// Whether `word` (any case) is the first word of a KB person's name:
     /// evidence that a capitalized word before a surname is a given name.
     pub fn is_person_given_name(&self, word: &str) -> bool {
-        let names = self.given_names.get_or_init(|| {
-            self.actors
-                .iter()
-                .filter(|a| a.kind == ActorKind::Person)
-                // "Donald Trump" gives "donald"; a one-word name ("Hemedti")
-                // is no given name.
-                .filter_map(|a| {
-                    let mut words = a.name.split_whitespace();
-                    let first = words.next()?;
-                    words.next().map(|_| first.to_lowercase())
-                })
-                .collect()
-        });
-        names.contains(word.to_lowercase().as_str())
+        let names = self.given_names.get_or_init(|| given_names(&self.actors));
+        // `WordMap::get_lowercase` is a lookup of `word.to_lowercase()`
+        // that copies no ASCII word.
+        names.get_lowercase(word).is_some()
     }
 
     /// The senses of an ambiguous alias: when the text of alias `alias` (a
@@ -599,6 +635,78 @@ mod tests {
             country: None,
             sector: None,
             terms: Vec::new(),
+        }
+    }
+
+    /// The given-name table answers as a set of each person's first word
+    /// lower-cased: ASCII and non-ASCII names, capitals anywhere, a first
+    /// word of 15 bytes and a longer one, odd whitespace, one-word names
+    /// and non-persons (none of which give a name), probed in any case.
+    #[test]
+    fn given_names_are_the_lowercased_first_words_of_persons() {
+        let names = [
+            (ActorKind::Person, "Donald Trump"),
+            (ActorKind::Person, "  JAVAD\tZarif "),
+            (ActorKind::Person, "Élisabeth Borne"),
+            (ActorKind::Person, "Ödön von Horváth"),
+            (ActorKind::Person, "Abcdefghijklmno Fifteen"),
+            (ActorKind::Person, "Abcdefghijklmnop Sixteen"),
+            (ActorKind::Person, "Hemedti"),
+            (ActorKind::Person, "Lonely "),
+            (ActorKind::Person, "Vertical\u{b}Tab"),
+            (ActorKind::Person, "No\u{a0}Break Space"),
+            (ActorKind::Person, " "),
+            (ActorKind::Person, ""),
+            (ActorKind::Organization, "Hamas Movement"),
+        ];
+        let actors: Vec<Actor> = names
+            .iter()
+            .map(|&(kind, name)| Actor {
+                kind,
+                name: Cow::Owned(name.to_string()),
+                ..actor(name)
+            })
+            .collect();
+        let table = given_names(&actors);
+        let expected: std::collections::HashSet<String> = actors
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .filter_map(|a| {
+                let mut words = a.name.split_whitespace();
+                let first = words.next()?;
+                words.next().map(|_| first.to_lowercase())
+            })
+            .collect();
+        assert_eq!(expected.len(), 8);
+        for probe in [
+            "donald",
+            "DONALD",
+            "Donald",
+            "javad",
+            "Javad",
+            "élisabeth",
+            "ÉLISABETH",
+            "Élisabeth",
+            "ödön",
+            "ÖDÖN",
+            "abcdefghijklmno",
+            "ABCDEFGHIJKLMNO",
+            "abcdefghijklmnop",
+            "Abcdefghijklmnop",
+            "hemedti",
+            "lonely",
+            "hamas",
+            "trump",
+            "don",
+            "donalds",
+            "",
+            "zarif",
+        ] {
+            assert_eq!(
+                table.get_lowercase(probe).is_some(),
+                expected.contains(&probe.to_lowercase()),
+                "{probe:?}"
+            );
         }
     }
 
