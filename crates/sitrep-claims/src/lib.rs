@@ -3598,6 +3598,42 @@ fn speaker_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> Option
     Some((start, e))
 }
 
+/// Where a speaker phrase `start..end` ends before a relative clause set
+/// off by a comma after the name ("Öcalan, who has been held on Imrali
+/// since 1999,", "Iran, which borders Syunik,", "Jo Roe, a lawyer, whose
+/// firm …"): the clause describes the speaker and is no part of who speaks.
+/// Appositives before it stay (PolNeAR's sources hold them). `end` when the
+/// phrase has no such clause.
+fn before_relative_clause(wd: &DocWords, text: &str, start: usize, end: usize) -> usize {
+    let phrase = &text[start..end];
+    let mut from = 0;
+    while let Some(p) = phrase[from..].find(',').map(|p| from + p) {
+        let rest = phrase[p + 1..].trim_start();
+        let first = rest.split_space().next().unwrap_or("");
+        if p > 0 && is_lower_word(first) && wd.exact(first) & words::RELATIVE != 0 {
+            return start + phrase[..p].trim_end().len();
+        }
+        from = p + 1;
+    }
+    end
+}
+
+/// A claim's speaker without a relative clause its span ends in
+/// ([`before_relative_clause`]). Cut only in the record: the rules before
+/// read the whole phrase up to the cue ("Cruz, who …, said").
+fn without_relative_clause(wd: &DocWords, text: &str, mut sp: Speaker) -> Speaker {
+    let Some(span) = sp.span.as_ref() else {
+        return sp;
+    };
+    let (start, end) = (span.start, span.end);
+    let cut = before_relative_clause(wd, text, start, end);
+    if cut < end && sp.text.as_deref() == Some(&text[start..end]) {
+        sp.text = Some(text[start..cut].to_string());
+        sp.span = Some(Span::of(text, start, cut));
+    }
+    sp
+}
+
 /// Where a speaker phrase starts past a time phrase opening it with no comma
 /// ("In 2016 an arbitral tribunal ruled", "Last year the ministry said",
 /// "In March 2016 the court ruled"): a year or words of the time classes,
@@ -7111,7 +7147,7 @@ pub fn extract_claims_from_occurrences(
         .enumerate()
         .map(|(i, d)| ClaimRecord {
             id: sitrep_record::numbered_id('c', i + 1),
-            speaker: d.speaker,
+            speaker: without_relative_clause(wd, text, d.speaker),
             cue: Span::of(text, d.cue.0, d.cue.1),
             content: Span::of(text, d.content.0, d.content.1),
             stance: d.stance,
