@@ -3535,6 +3535,7 @@ fn speaker_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> Option
         }
     };
     let start = past_leading_time(wd, text, start, end);
+    let start = past_fronted_phrase(wd, text, start, end);
     // Read from the end, word by word, without collecting the words: every
     // speaker candidate comes through here, and most lose no word at all.
     let bytes = text.as_bytes();
@@ -3632,6 +3633,56 @@ fn without_relative_clause(wd: &DocWords, text: &str, mut sp: Speaker) -> Speake
         sp.span = Some(Span::of(text, start, cut));
     }
     sp
+}
+
+/// Where a speaker phrase starts past the object of a capitalized opening
+/// preposition written with no comma after it ("Before the meeting Putin
+/// accused", "After the talks Xi said", "During the call Trump told"): a
+/// phrase of lower-case words (a determiner first, then a word that is no
+/// role, speaker noun or modifier: "the economist Jane Roe" is one phrase,
+/// as is "former Gov. Jerry Brown" after "When") then capitalized
+/// words to its end, right after that preposition, is the name alone.
+/// `start` otherwise.
+fn past_fronted_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> usize {
+    const OBJECT_MAX_WORDS: usize = 4;
+    let bytes = text.as_bytes();
+    let Some((ps, pe)) = word_before(bytes, 0, start) else {
+        return start;
+    };
+    let preposition = &text[ps..pe];
+    let opens = preposition.starts_with(|c: char| c.is_ascii_uppercase())
+        && wd.exact(preposition) & words::OPENING_PREPOSITION != 0
+        && text[pe..start].trim().is_empty();
+    if !opens {
+        return start;
+    }
+    let mut lower = 0;
+    for (ws, we) in WordsForward::new(text, start, end).take(OBJECT_MAX_WORDS + 1) {
+        let w = &text[ws..we];
+        if w.contains([',', '\'', '\u{2019}', '"']) {
+            return start;
+        }
+        if w.starts_with(|c: char| c.is_uppercase()) {
+            let name_to_end = lower > 1
+                && WordsForward::new(text, ws, end)
+                    .all(|(a, b)| text[a..b].starts_with(|c: char| c.is_uppercase()));
+            return if name_to_end { ws } else { start };
+        }
+        // "When former Gov. Jerry Brown criticized": the object opens with
+        // a determiner, and a modifier of a name is no noun of its own.
+        let c = wd.exact(w);
+        let opens = lower > 0 || c & words::DETERMINER != 0;
+        let mut of_someone = words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN;
+        if lower > 0 {
+            of_someone |= words::MODIFIER;
+        }
+        let noun_of_someone = c & of_someone != 0;
+        if !is_lower_word(w) || noun_of_someone || !opens {
+            return start;
+        }
+        lower += 1;
+    }
+    start
 }
 
 /// Where a speaker phrase starts past a time phrase opening it with no comma

@@ -79,3 +79,20 @@ fn an_appositive_stays_in_the_speaker_and_a_relative_after_it_goes() {
         pair("Rufus Firefly, a former diplomat", "rufus-firefly")
     );
 }
+
+#[test]
+fn a_fronted_phrase_with_no_comma_is_no_part_of_the_speaker() {
+    let found = speakers("Before the meeting Sol accused Sylvania of stalling the talks.");
+    assert_eq!(speaker_of(&found, "accused"), pair("Sol", "ana-sol"));
+    let found = speakers("After the vote Rufus Firefly said the result would stand.");
+    assert_eq!(
+        speaker_of(&found, "said"),
+        pair("Rufus Firefly", "rufus-firefly")
+    );
+    // A modifier of the name after a subordinator is part of the speaker.
+    let found = speakers("When former adviser Rufus Firefly criticized the plan, nobody answered.");
+    assert_eq!(
+        speaker_of(&found, "criticized"),
+        pair("former adviser Rufus Firefly", "rufus-firefly")
+    );
+}
