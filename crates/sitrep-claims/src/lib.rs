@@ -4431,7 +4431,7 @@ impl Ctx<'_> {
         let before = self.text[start..m.start].trim_end();
         let before = before.strip_suffix(" the").unwrap_or(before);
         let Some(owner) = before.strip_suffix(" of") else {
-            return m;
+            return self.holder_before_to(m, before, end, end_all);
         };
         let is_person = |p: &Mention| self.actors.actors[p.actor].kind == ActorKind::Person;
         if let Some(person) = inside
@@ -4451,6 +4451,46 @@ impl Ctx<'_> {
             }
         }
         m
+    }
+
+    /// The speaker of a phrase whose last mention `m` follows a role noun
+    /// and "to" or "for" (`before` is the phrase up to `m`), with a person
+    /// named after its first comma (at `end`): "Russia's Permanent
+    /// Representative to the UN, Vasily Nebenzia" and "An adviser to Supreme
+    /// Leader Ali Khamenei, Ali Akbar Velayati" are the person named, not
+    /// the body or the person the role serves. Else `m`.
+    fn holder_before_to<'m>(
+        &'m self,
+        m: &'m Mention,
+        before: &str,
+        end: usize,
+        end_all: usize,
+    ) -> &'m Mention {
+        const TITLE_MAX_WORDS: usize = 3;
+        let mut owner = before;
+        for _ in 0..TITLE_MAX_WORDS {
+            match owner.rsplit_once(' ') {
+                Some((rest, w)) if w.starts_with(|c: char| c.is_uppercase()) => owner = rest,
+                _ => break,
+            }
+        }
+        let Some(role) = owner
+            .strip_suffix(" to")
+            .or_else(|| owner.strip_suffix(" for"))
+        else {
+            return m;
+        };
+        let role_noun = role
+            .split_space()
+            .next_back()
+            .is_some_and(|w| self.words.exact(w) & words::ROLE_HEAD != 0);
+        if !role_noun {
+            return m;
+        }
+        match self.apposed_name_after(end, end_all) {
+            Some(named) if named.start != m.start => named,
+            _ => m,
+        }
     }
 
     /// A person mention the actor pass made of a role and a name in
@@ -4645,15 +4685,21 @@ impl Ctx<'_> {
                         };
                         let opener =
                             |w: &str| self.words.exact(w) & words::DETERMINER != 0 || possessive(w);
+                        let owns_after_determiner = |w: &str| {
+                            w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'")
+                        };
                         // "The Houthis' chief negotiator, Mohammed Abdulsalam,
                         // said": a role owned by a name (after a determiner at
                         // most) is that name's holder, whom the apposition names.
+                        // "The European Union's foreign policy chief", "The
+                        // group's chief negotiator": the owner may be a name
+                        // of a few words or a noun after the determiner.
                         let owned_role = {
                             let mut ws = phrase.split_space();
                             let first = ws.next().unwrap_or("");
                             possessive(first)
                                 || (self.words.exact(first) & words::DETERMINER != 0
-                                    && ws.next().is_some_and(possessive))
+                                    && ws.take(3).any(owns_after_determiner))
                         };
                         let one_of = phrase.starts_with("One of ") || phrase.starts_with("one of ");
                         let role_with_phrase =

@@ -14,6 +14,8 @@ const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliase
 FRE\tcountry\tFreedonia\tFRE\t\t\t\t\tadj:Freedonian
 SYL\tcountry\tSylvania\tSYL\t\t\t\t\tadj:Sylvanian
 ana-sol\tperson\tAna Sol\tFRE\tGOV\tpresident\t2020\t\tSol
+max-ruel\tperson\tMax Ruel\tFRE\tGOV\tsupreme leader\t2020\t\tRuel
+FRE-bloc\tigo\tNorthern Union\t\t\t\t\t\t
 rufus-firefly\tperson\tRufus Firefly\tFRE\tGOV\tadviser\t2020\t\tFirefly
 ";
 
@@ -95,4 +97,25 @@ fn a_fronted_phrase_with_no_comma_is_no_part_of_the_speaker() {
         speaker_of(&found, "criticized"),
         pair("former adviser Rufus Firefly", "rufus-firefly")
     );
+}
+
+#[test]
+fn an_owned_role_with_the_holder_in_apposition_is_the_holder() {
+    // The owner a name of several words after "The".
+    let found = speakers(
+        "The Northern Union's foreign policy chief, Rufus Firefly, said the sanctions would stay.",
+    );
+    assert_eq!(speaker_of(&found, "said").1, "rufus-firefly");
+    // A role "to" a body, and "to" a person with a title.
+    let found = speakers(
+        "Sylvania's Permanent Representative to the Northern Union, Rufus Firefly, said the vote was void.",
+    );
+    assert_eq!(speaker_of(&found, "said").1, "rufus-firefly");
+    let found = speakers(
+        "An adviser to Supreme Leader Max Ruel, Rufus Firefly, warned that the corridor would be closed.",
+    );
+    assert_eq!(speaker_of(&found, "warned").1, "rufus-firefly");
+    // Without a name in apposition the body or person named speaks.
+    let found = speakers("An adviser to Max Ruel warned that the corridor would be closed.");
+    assert_ne!(speaker_of(&found, "warned").1, "rufus-firefly");
 }
