@@ -3656,8 +3656,9 @@ fn past_fronted_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> u
     if !opens {
         return start;
     }
-    let mut lower = 0;
-    for (ws, we) in WordsForward::new(text, start, end).take(OBJECT_MAX_WORDS + 1) {
+    let object = WordsForward::new(text, start, end).take(OBJECT_MAX_WORDS + 1);
+    // `lower`: the lower-case words read before this one.
+    for (lower, (ws, we)) in object.enumerate() {
         let w = &text[ws..we];
         if w.contains([',', '\'', '\u{2019}', '"']) {
             return start;
@@ -3680,7 +3681,6 @@ fn past_fronted_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> u
         if !is_lower_word(w) || noun_of_someone || !opens {
             return start;
         }
-        lower += 1;
     }
     start
 }
