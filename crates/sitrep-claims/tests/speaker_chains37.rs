@@ -7,8 +7,7 @@
 
 mod common;
 
-use common::speakers_in;
-use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
+use common::{kb_of, speaker_of, speakers_in};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 FRE\tcountry\tFreedonia\tFRE\t\t\t\t\tadj:Freedonian
@@ -19,23 +18,9 @@ FRE-bloc\tigo\tNorthern Union\t\t\t\t\t\t
 rufus-firefly\tperson\tRufus Firefly\tFRE\tGOV\tadviser\t2020\t\tFirefly
 ";
 
-fn kb() -> Kb {
-    let mut b = KbBuilder::default();
-    b.add_actor_rows(parse_actor_file("test.tsv", ACTORS).expect("test KB parses"));
-    b.build()
-}
-
 /// (speaker text, speaker actor or "", cue) of every claim of `raw`.
 fn speakers(raw: &str) -> Vec<(String, String, String)> {
-    speakers_in(&kb(), raw)
-}
-
-fn speaker_of(found: &[(String, String, String)], cue: &str) -> (String, String) {
-    let (s, a, _) = found
-        .iter()
-        .find(|(_, _, c)| c == cue)
-        .unwrap_or_else(|| panic!("no claim with cue {cue:?}: {found:?}"));
-    (s.clone(), a.clone())
+    speakers_in(&kb_of(ACTORS), raw)
 }
 
 fn pair(s: &str, a: &str) -> (String, String) {
