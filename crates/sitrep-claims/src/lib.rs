@@ -3677,6 +3677,7 @@ fn speaker_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> Option
         }
     };
     let start = past_leading_time(wd, text, start, end);
+    let start = past_fronted_phrase(wd, text, start, end);
     // Read from the end, word by word, without collecting the words: every
     // speaker candidate comes through here, and most lose no word at all.
     let bytes = text.as_bytes();
@@ -3738,6 +3739,92 @@ fn speaker_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> Option
         end
     };
     Some((start, e))
+}
+
+/// Where a speaker phrase `start..end` ends before a relative clause set
+/// off by a comma after the name ("Öcalan, who has been held on Imrali
+/// since 1999,", "Iran, which borders Syunik,", "Jo Roe, a lawyer, whose
+/// firm …"): the clause describes the speaker and is no part of who speaks.
+/// Appositives before it stay (PolNeAR's sources hold them). `end` when the
+/// phrase has no such clause.
+fn before_relative_clause(wd: &DocWords, text: &str, start: usize, end: usize) -> usize {
+    let phrase = &text[start..end];
+    let mut from = 0;
+    while let Some(p) = phrase[from..].find(',').map(|p| from + p) {
+        let rest = phrase[p + 1..].trim_start();
+        let first = rest.split_space().next().unwrap_or("");
+        if p > 0 && is_lower_word(first) && wd.exact(first) & words::RELATIVE != 0 {
+            return start + phrase[..p].trim_end().len();
+        }
+        from = p + 1;
+    }
+    end
+}
+
+/// A claim's speaker without a relative clause its span ends in
+/// ([`before_relative_clause`]). Cut only in the record: the rules before
+/// read the whole phrase up to the cue ("Cruz, who …, said").
+fn without_relative_clause(wd: &DocWords, text: &str, mut sp: Speaker) -> Speaker {
+    let Some(span) = sp.span.as_ref() else {
+        return sp;
+    };
+    let (start, end) = (span.start, span.end);
+    let cut = before_relative_clause(wd, text, start, end);
+    if cut < end && sp.text.as_deref() == Some(&text[start..end]) {
+        sp.text = Some(text[start..cut].to_string());
+        sp.span = Some(Span::of(text, start, cut));
+    }
+    sp
+}
+
+/// Where a speaker phrase starts past the object of a capitalized opening
+/// preposition written with no comma after it ("Before the meeting Putin
+/// accused", "After the talks Xi said", "During the call Trump told"): a
+/// phrase of lower-case words (a determiner first, then a word that is no
+/// role, speaker noun or modifier: "the economist Jane Roe" is one phrase,
+/// as is "former Gov. Jerry Brown" after "When") then capitalized
+/// words to its end, right after that preposition, is the name alone.
+/// `start` otherwise.
+fn past_fronted_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> usize {
+    const OBJECT_MAX_WORDS: usize = 4;
+    let bytes = text.as_bytes();
+    let Some((ps, pe)) = word_before(bytes, 0, start) else {
+        return start;
+    };
+    let preposition = &text[ps..pe];
+    let opens = preposition.starts_with(|c: char| c.is_ascii_uppercase())
+        && wd.exact(preposition) & words::OPENING_PREPOSITION != 0
+        && text[pe..start].trim().is_empty();
+    if !opens {
+        return start;
+    }
+    let object = WordsForward::new(text, start, end).take(OBJECT_MAX_WORDS + 1);
+    // `lower`: the lower-case words read before this one.
+    for (lower, (ws, we)) in object.enumerate() {
+        let w = &text[ws..we];
+        if w.contains([',', '\'', '\u{2019}', '"']) {
+            return start;
+        }
+        if w.starts_with(|c: char| c.is_uppercase()) {
+            let name_to_end = lower > 1
+                && WordsForward::new(text, ws, end)
+                    .all(|(a, b)| text[a..b].starts_with(|c: char| c.is_uppercase()));
+            return if name_to_end { ws } else { start };
+        }
+        // "When former Gov. Jerry Brown criticized": the object opens with
+        // a determiner, and a modifier of a name is no noun of its own.
+        let c = wd.exact(w);
+        let opens = lower > 0 || c & words::DETERMINER != 0;
+        let mut of_someone = words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN;
+        if lower > 0 {
+            of_someone |= words::MODIFIER;
+        }
+        let noun_of_someone = c & of_someone != 0;
+        if !is_lower_word(w) || noun_of_someone || !opens {
+            return start;
+        }
+    }
+    start
 }
 
 /// Where a speaker phrase starts past a time phrase opening it with no comma
@@ -4486,7 +4573,7 @@ impl Ctx<'_> {
         let before = self.text[start..m.start].trim_end();
         let before = before.strip_suffix(" the").unwrap_or(before);
         let Some(owner) = before.strip_suffix(" of") else {
-            return m;
+            return self.holder_before_to(m, before, end, end_all);
         };
         let is_person = |p: &Mention| self.actors.actors[p.actor].kind == ActorKind::Person;
         if let Some(person) = inside
@@ -4506,6 +4593,46 @@ impl Ctx<'_> {
             }
         }
         m
+    }
+
+    /// The speaker of a phrase whose last mention `m` follows a role noun
+    /// and "to" or "for" (`before` is the phrase up to `m`), with a person
+    /// named after its first comma (at `end`): "Russia's Permanent
+    /// Representative to the UN, Vasily Nebenzia" and "An adviser to Supreme
+    /// Leader Ali Khamenei, Ali Akbar Velayati" are the person named, not
+    /// the body or the person the role serves. Else `m`.
+    fn holder_before_to<'m>(
+        &'m self,
+        m: &'m Mention,
+        before: &str,
+        end: usize,
+        end_all: usize,
+    ) -> &'m Mention {
+        const TITLE_MAX_WORDS: usize = 3;
+        let mut owner = before;
+        for _ in 0..TITLE_MAX_WORDS {
+            match owner.rsplit_once(' ') {
+                Some((rest, w)) if w.starts_with(|c: char| c.is_uppercase()) => owner = rest,
+                _ => break,
+            }
+        }
+        let Some(role) = owner
+            .strip_suffix(" to")
+            .or_else(|| owner.strip_suffix(" for"))
+        else {
+            return m;
+        };
+        let role_noun = role
+            .split_space()
+            .next_back()
+            .is_some_and(|w| self.words.exact(w) & words::ROLE_HEAD != 0);
+        if !role_noun {
+            return m;
+        }
+        match self.apposed_name_after(end, end_all) {
+            Some(named) if named.start != m.start => named,
+            _ => m,
+        }
     }
 
     /// A person mention the actor pass made of a role and a name in
@@ -4700,15 +4827,21 @@ impl Ctx<'_> {
                         };
                         let opener =
                             |w: &str| self.words.exact(w) & words::DETERMINER != 0 || possessive(w);
+                        let owns_after_determiner = |w: &str| {
+                            w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'")
+                        };
                         // "The Houthis' chief negotiator, Mohammed Abdulsalam,
                         // said": a role owned by a name (after a determiner at
                         // most) is that name's holder, whom the apposition names.
+                        // "The European Union's foreign policy chief", "The
+                        // group's chief negotiator": the owner may be a name
+                        // of a few words or a noun after the determiner.
                         let owned_role = {
                             let mut ws = phrase.split_space();
                             let first = ws.next().unwrap_or("");
                             possessive(first)
                                 || (self.words.exact(first) & words::DETERMINER != 0
-                                    && ws.next().is_some_and(possessive))
+                                    && ws.take(3).any(owns_after_determiner))
                         };
                         let one_of = phrase.starts_with("One of ") || phrase.starts_with("one of ");
                         let role_with_phrase =
@@ -7358,7 +7491,7 @@ pub fn extract_claims_from_occurrences(
         .enumerate()
         .map(|(i, d)| ClaimRecord {
             id: sitrep_record::numbered_id('c', i + 1),
-            speaker: d.speaker,
+            speaker: without_relative_clause(wd, text, d.speaker),
             cue: Span::of(text, d.cue.0, d.cue.1),
             content: Span::of(text, d.content.0, d.content.1),
             stance: d.stance,

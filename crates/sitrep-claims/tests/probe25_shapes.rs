@@ -9,9 +9,8 @@
 
 mod common;
 
-use common::{claim_triples, speakers_in, triple};
+use common::{claim_triples, kb_of, speaker_of, speakers_in, triple};
 use sitrep_claims::words::{ClaimWords, NAME_LEAD, OPENING_PARTICIPLE_LINK};
-use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 FRE\tcountry\tFreedonia\tFRE\t\t\t\t\tadj:Freedonian
@@ -21,23 +20,9 @@ ana-sol\tperson\tAna Sol\tFRE\tGOV\tpresident\t2020\t\tSol
 rufus-firefly\tperson\tRufus Firefly\tFRE\tMIL\tspokesman\t2020\t\tFirefly
 ";
 
-fn kb() -> Kb {
-    let mut b = KbBuilder::default();
-    b.add_actor_rows(parse_actor_file("test.tsv", ACTORS).expect("test KB parses"));
-    b.build()
-}
-
 /// (speaker text, speaker actor or "", cue) of every claim of `raw`.
 fn speakers(raw: &str) -> Vec<(String, String, String)> {
-    speakers_in(&kb(), raw)
-}
-
-fn speaker_of(found: &[(String, String, String)], cue: &str) -> (String, String) {
-    let (s, a, _) = found
-        .iter()
-        .find(|(_, _, c)| c == cue)
-        .unwrap_or_else(|| panic!("no claim with cue {cue:?}: {found:?}"));
-    (s.clone(), a.clone())
+    speakers_in(&kb_of(ACTORS), raw)
 }
 
 #[test]

@@ -71,3 +71,20 @@ pub fn speakers_in(kb: &Kb, raw: &str) -> Vec<(String, String, String)> {
         })
         .collect()
 }
+
+/// A knowledge base of the actor rows `actors` (the KB file's columns).
+pub fn kb_of(actors: &str) -> Kb {
+    let mut b = KbBuilder::default();
+    b.add_actor_rows(sitrep_kb::parse_actor_file("test.tsv", actors).expect("test KB parses"));
+    b.build()
+}
+
+/// The (speaker text, speaker actor) of the claim with cue `cue` among
+/// [`speakers_in`]'s answers; panics when there is none.
+pub fn speaker_of(found: &[(String, String, String)], cue: &str) -> (String, String) {
+    let (s, a, _) = found
+        .iter()
+        .find(|(_, _, c)| c == cue)
+        .unwrap_or_else(|| panic!("no claim with cue {cue:?}: {found:?}"));
+    (s.clone(), a.clone())
+}
