@@ -173,6 +173,14 @@ struct BarePersonRole {
     stated: String,
 }
 
+/// Whether `sector` is one of a state's own bodies (government,
+/// legislature, judiciary, military, police, intelligence): the sectors a
+/// bare body noun, an unnamed official or a state's role can name, as
+/// opposed to its opposition, rebels, media or people.
+fn is_state_body_sector(sector: &str) -> bool {
+    matches!(sector, "GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY")
+}
+
 fn is_titlecase(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
 }
@@ -1719,10 +1727,7 @@ impl<'a> Resolver<'a> {
                 && span_end == re
                 && first < last
                 && self.indefinite_before(span_start)
-                && matches!(
-                    self.kb.roles()[self.roles[first].role].sector.as_str(),
-                    "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG"
-                )
+                && is_state_body_sector(&self.kb.roles()[self.roles[first].role].sector)
                 && !self.kb.roles()[self.roles[first].role].person
             {
                 self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
@@ -2056,10 +2061,8 @@ impl<'a> Resolver<'a> {
                     | Target::Dominant {
                         sector: Some(sector),
                     } => {
-                        matches!(
-                            sector.as_str(),
-                            "GOV" | "JUD" | "LEG" | "MIL" | "COP" | "SPY"
-                        ) && self.indefinite_before(c.start)
+                        is_state_body_sector(sector)
+                            && self.indefinite_before(c.start)
                             && c.role
                                 .as_deref()
                                 .is_some_and(|r| self.fits_bare_role(r, &role.stated))
@@ -2595,9 +2598,7 @@ impl<'a> Resolver<'a> {
     /// ("Russian-controlled") is left: the body is not the state's own.
     fn organization_running(&self, k: usize, sector: &str) -> Option<usize> {
         let t = self.tokens[k];
-        if t.kind != TokenKind::Word
-            || !matches!(sector, "GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY")
-        {
+        if t.kind != TokenKind::Word || !is_state_body_sector(sector) {
             return None;
         }
         let word = &self.text[t.start..t.end];
@@ -2859,7 +2860,7 @@ impl<'a> Resolver<'a> {
                 a.term_on(self.published)
                     .and_then(|t| t.sector.as_deref())
                     .or(a.sector.as_deref())
-                    .filter(|s| !matches!(*s, "GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY"))
+                    .filter(|s| !is_state_body_sector(s))
                     .map(String::from)
             }
             _ => None,
@@ -3342,11 +3343,7 @@ impl<'a> Resolver<'a> {
             }
             _ => return None,
         };
-        matches!(
-            sector.as_str(),
-            "GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY"
-        )
-        .then_some(Target::Sector { state, sector })
+        is_state_body_sector(&sector).then_some(Target::Sector { state, sector })
     }
 
     /// Whether token `i` opens a clause: first in its sentence, or after a
@@ -3816,10 +3813,7 @@ impl<'a> Resolver<'a> {
                 // A state's own body (a parliament, a ministry, an army) is
                 // named by its office, never "the group" or "the bloc".
                 let state_body = actor.country.is_some()
-                    && matches!(
-                        actor.sector.as_deref(),
-                        Some("GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY")
-                    );
+                    && actor.sector.as_deref().is_some_and(is_state_body_sector);
                 // An outlet only for a noun whose row lists outlets ("the
                 // broadcaster"); the kinds test below holds that.
                 let organization = matches!(
@@ -3966,11 +3960,7 @@ impl<'a> Resolver<'a> {
     /// sector a state body has (a court, a ministry, an army).
     fn state_body_state(&self, a: usize) -> Option<usize> {
         let actor = self.kb.actor(a);
-        if !matches!(
-            actor.sector.as_deref(),
-            Some("GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY")
-        ) || self.is_state(a)
-        {
+        if !actor.sector.as_deref().is_some_and(is_state_body_sector) || self.is_state(a) {
             return None;
         }
         self.kb.index_of(actor.country.as_deref()?)
@@ -4655,7 +4645,7 @@ impl<'a> Resolver<'a> {
             Target::NewPerson(p) => p.sector.as_deref(),
             _ => None,
         };
-        if !matches!(sector, Some("GOV" | "MIL" | "LEG" | "JUD" | "COP" | "SPY")) {
+        if !sector.is_some_and(is_state_body_sector) {
             return None;
         }
         let (_, end) = c.modifier?;
