@@ -5359,12 +5359,13 @@ fn nested_stances(ctx: &Ctx, drafts: &[Draft]) -> Vec<bool> {
 /// Whether `sp` names an outlet: a media actor, or a body of the media
 /// sector ("Chinese state media").
 fn media_speaker(ctx: &Ctx, sp: &Speaker) -> bool {
-    sp.actor.as_deref().is_some_and(|id| {
-        ctx.actors
-            .actors
-            .iter()
-            .find(|a| a.id == id)
-            .is_some_and(|a| a.kind == ActorKind::Media || a.sector.as_deref() == Some("MED"))
+    let actor = sp
+        .actor
+        .as_deref()
+        .and_then(|id| ctx.actors.actor_by_id(id));
+    actor.is_some_and(|i| {
+        let a = &ctx.actors.actors[i];
+        a.kind == ActorKind::Media || a.sector.as_deref() == Some("MED")
     })
 }
 
