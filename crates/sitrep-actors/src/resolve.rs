@@ -141,6 +141,9 @@ pub(crate) struct Resolver<'a> {
     /// Person roles standing bare after "the" ("the minister said"), by
     /// span, head and role as stated: resolved once every name is placed.
     bare_person_roles: Vec<BarePersonRole>,
+    /// Group roles in the plural standing bare after "the" ("the
+    /// officials said"): resolved by [`Resolver::group_role_anaphor_mentions`].
+    bare_group_roles: Vec<BarePersonRole>,
     /// A mention pass's new candidates before they join `cands`: one buffer
     /// for the document's passes, emptied into `cands` by each, so that it
     /// grows once a document rather than once a pass.
@@ -329,6 +332,7 @@ impl<'a> Resolver<'a> {
             anaphors: Vec::new(),
             after_possessives: Vec::new(),
             bare_person_roles: Vec::new(),
+            bare_group_roles: Vec::new(),
             found: Vec::new(),
         }
     }
@@ -360,6 +364,7 @@ impl<'a> Resolver<'a> {
         self.surname_mentions();
         self.short_name_mentions();
         self.role_anaphor_mentions();
+        self.group_role_anaphor_mentions();
         self.leader_anaphors();
         self.possessive_office_mentions();
         self.answer_turn_mentions();
@@ -1762,6 +1767,17 @@ impl<'a> Resolver<'a> {
                 // "Police used water cannon", "the court convicted":
                 // in a story about one state, that state's body.
                 self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
+            } else if !person_role
+                && owner_hit.is_none()
+                && span_end == re
+                && self.plural_after_the(j, re)
+            {
+                self.bare_group_roles.push(BarePersonRole {
+                    start: span_start,
+                    end: span_end,
+                    head,
+                    stated: stated.lower(),
+                });
             }
             return;
         };
@@ -1999,6 +2015,26 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Whether the group role phrase from token `first` (its modifiers
+    /// included: "the two officials") to `end` stands bare after "the" in
+    /// the plural and is no noun of relation: "the officials said", not
+    /// "the officials of the ministry" or "the ministers' meeting".
+    fn plural_after_the(&self, first: usize, end: usize) -> bool {
+        if first == 0
+            || !self.word(first - 1).eq_ignore_ascii_case("the")
+            || !self.spaced(self.tokens[first - 1].end, self.tokens[first].start)
+            || !self.text[..end].ends_with('s')
+            || self.text[..end].ends_with("ss")
+            || self.text[end..].starts_with(['-', '\''])
+        {
+            return false;
+        }
+        let next = self.token_from(end);
+        !(next < self.tokens.len()
+            && self.spaced(end, self.tokens[next].start)
+            && matches!(self.word(next), "of" | "for" | "to" | "from"))
+    }
+
     /// Whether the role phrase from token `first` to `end` stands bare
     /// after "the", in the singular, and is no noun of relation: "the
     /// minister said", not "the ministers", "the minister of state" or
@@ -2102,6 +2138,74 @@ impl<'a> Resolver<'a> {
         self.add_found(found);
     }
 
+    /// "citing two Iranian officials ... The officials described the
+    /// meeting": a group role in the plural standing bare after "the" names
+    /// back the group the text gave that role before (a state's body or an
+    /// organization, as first named); left when two different groups fit.
+    #[inline(never)]
+    fn group_role_anaphor_mentions(&mut self) {
+        if self.bare_group_roles.is_empty() {
+            return;
+        }
+        self.sort_cands();
+        let pending = std::mem::take(&mut self.bare_group_roles);
+        let mut found = std::mem::take(&mut self.found);
+        for role in &pending {
+            if self.overlaps_cand(role.start, role.end) {
+                continue;
+            }
+            let before = self.cands.partition_point(|c| c.start < role.start);
+            let mut groups = self.cands[..before]
+                .iter()
+                .rev()
+                // Bounded look-back keeps long documents linear.
+                .take(200)
+                .filter(|c| c.end <= role.start)
+                .filter(|c| {
+                    let fits = match &c.target {
+                        Target::Sector { sector, .. } => is_state_body_sector(sector),
+                        Target::Kb(a) => !self.is_person(*a) && !self.is_state(*a),
+                        Target::NewPerson(_) | Target::Dominant { .. } => false,
+                    };
+                    fits && c
+                        .role
+                        .as_deref()
+                        .is_some_and(|r| ends_with_words(r, &role.stated))
+                })
+                // "The foreign ministers of Congo and Rwanda": a group of
+                // several owners is no one body to name back (an empty id
+                // never agrees).
+                .map(|c| {
+                    if self.text[c.end..].starts_with(" and ") {
+                        Cow::Borrowed("")
+                    } else {
+                        self.target_id(&c.target)
+                    }
+                });
+            let Some(group) = groups.next().filter(|g| !g.is_empty()) else {
+                continue;
+            };
+            if groups.all(|g| g == group) {
+                let target = self.cands[..before]
+                    .iter()
+                    .rev()
+                    .find(|c| c.end <= role.start && self.target_id(&c.target) == group)
+                    .map(|c| c.target.clone());
+                if let Some(target) = target {
+                    // Counted once towards the dominant state, as a body
+                    // named back by a bare person role is.
+                    found.push(Cand {
+                        how: MentionHow::RoleHolder,
+                        role: Some(role.stated.clone()),
+                        detailed: true,
+                        ..Cand::context(role.start, role.end, target, role.head)
+                    });
+                }
+            }
+        }
+        self.add_found(found);
+    }
+
     /// "I was pleased to meet the Supreme Leader": a bare role written as
     /// an office's title (capitalized) with no holder named before it is
     /// the office's holder on the publication date in the state the
@@ -2115,12 +2219,30 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        let mut holders = self
-            .ranked_states(self.cands.iter())
-            .into_iter()
-            .filter_map(|(n, state)| Some((n, self.holder(state, &role.stated)?)));
-        let (n, holder) = holders.next()?;
+        let ranked = self.ranked_states(self.cands.iter());
+        let mut holders = ranked
+            .iter()
+            .filter_map(|&(n, state)| Some((n, self.holder(state, &role.stated)?)));
+        let Some((n, holder)) = holders.next() else {
+            return self.office_of_kind_holder(&ranked, &role.stated);
+        };
         holders.next().is_none_or(|(m, _)| m < n).then_some(holder)
+    }
+
+    /// "as the Leader had warned" in a story about Iran: a capitalized bare
+    /// title no state's office is called by, whose `role-kind` row names an
+    /// office ("leader": "supreme leader"), is the holder of that office on
+    /// the publication date in the state the document names most (alone at
+    /// the top: a title this short is read only in its main state's story).
+    fn office_of_kind_holder(&self, ranked: &[(usize, usize)], bare: &str) -> Option<usize> {
+        let &(n, state) = ranked.first()?;
+        if ranked.get(1).is_some_and(|&(m, _)| m == n) {
+            return None;
+        }
+        self.lex
+            .role_kind(bare)
+            .iter()
+            .find_map(|office| self.holder(state, office))
     }
 
     /// Whether person `p`, named with the role `stated_with` (if any),
@@ -4943,7 +5065,7 @@ impl<'a> Resolver<'a> {
             second
         };
         for (o, state) in self.states_named(para_start, para_end) {
-            if o.end > c.start && o.start < c.end {
+            if (o.end > c.start && o.start < c.end) || self.seat_of_firm(o) {
                 continue;
             }
             let place = matches!(
@@ -4986,6 +5108,35 @@ impl<'a> Resolver<'a> {
                 one
             }
         }
+    }
+
+    /// Whether mention `o` only says where a firm or group sits ("the
+    /// ship's Athens-based operator said it was working with authorities"):
+    /// no state acts there, so it places no bare body.
+    fn seat_of_firm(&self, o: &Cand) -> bool {
+        self.text[o.end..].starts_with("-based")
+    }
+
+    /// Whether the sentence of mention `c` names states only as the seats
+    /// of firms ("The ship's manager, Cyprus-based Columbia Shipmanagement,
+    /// said it was working with the authorities"): a sentence about a firm,
+    /// whose bare body no state named elsewhere places either.
+    fn states_only_as_seats(&self, c: &Cand) -> bool {
+        let Some(sentence) = self.layer.sentence_at(c.start) else {
+            return false;
+        };
+        let span = self.layer.sentences[sentence];
+        let mut seats = false;
+        for (o, _) in self.states_named(span.start, span.end) {
+            if o.start < c.end && o.end > c.start {
+                continue;
+            }
+            if !self.seat_of_firm(o) {
+                return false;
+            }
+            seats = true;
+        }
+        seats
     }
 
     /// The state the story is about, as its lead sentence gives it: the
@@ -5163,6 +5314,9 @@ impl<'a> Resolver<'a> {
         if owned.is_some() {
             return owned;
         }
+        if self.states_only_as_seats(c) {
+            return None;
+        }
         if c.role
             .as_deref()
             .is_some_and(|r| self.lex.is_place_bound(r))
@@ -5213,6 +5367,9 @@ impl<'a> Resolver<'a> {
             // another state), only by a story about one state.
             if self.indefinite_before(c.start) {
                 return dominant.filter(|_| !self.fallback_contested(fallback));
+            }
+            if let Some(state) = self.apposed_holder_state(c, sector) {
+                return Some(state);
             }
             // "'… the government of the Islamic Emirate …,' the ministry
             // said": a body named inside the words the bare body speaks is
@@ -5313,6 +5470,36 @@ impl<'a> Resolver<'a> {
             }
         }
         clear_leader(&ranked)
+    }
+
+    /// "talks with the chief of staff of the armed forces, Major General
+    /// Mohammad Bagheri": a bare body closing a role's "of" phrase, with a
+    /// KB person of the body's sector apposed after a comma, is the body of
+    /// that person's state, whoever was named before it (a visiting
+    /// minister's state holds no body of the host's).
+    fn apposed_holder_state(&self, c: &Cand, sector: &str) -> Option<usize> {
+        let before = self.text[..c.start].trim_end_matches(' ');
+        let before = before.strip_suffix("the").unwrap_or(before);
+        if !before.trim_end_matches(' ').ends_with(" of") {
+            return None;
+        }
+        let at = c.end + 2;
+        if !self.text[c.end..].starts_with(", ") {
+            return None;
+        }
+        let i = self.cands.partition_point(|o| o.start < at);
+        let o = self.cands.get(i).filter(|o| o.start == at)?;
+        let Target::Kb(p) = o.target else {
+            return None;
+        };
+        let actor = self.kb.actor(p);
+        let person_sector = actor
+            .term_on(self.published)
+            .and_then(|t| t.sector.as_deref())
+            .or(actor.sector.as_deref());
+        (self.is_person(p) && person_sector == Some(sector))
+            .then(|| self.actor_state(p))
+            .flatten()
     }
 
     /// The quotation (opening to closing quote mark) that closes right
@@ -5814,6 +6001,14 @@ fn sort_in_text_order(cands: &mut [Cand]) {
             cands.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         }
     }
+}
+
+/// Whether the words of `tail` end `phrase` ("nuclear negotiators" ends
+/// with "negotiators"; "envoys" does not end "convoys").
+fn ends_with_words(phrase: &str, tail: &str) -> bool {
+    phrase
+        .strip_suffix(tail)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
 }
 
 /// Whether a body's KB name holds `noun` as a word ("Central Criminal
