@@ -2155,11 +2155,16 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let before = self.cands.partition_point(|c| c.start < role.start);
+            // The group is named in the role's paragraph or the one before:
+            // officials named pages earlier may be others.
+            let para = self.text[..role.start].rfind("\n\n").unwrap_or(0);
+            let from = self.text[..para].rfind("\n\n").unwrap_or(0);
             let mut groups = self.cands[..before]
                 .iter()
                 .rev()
                 // Bounded look-back keeps long documents linear.
                 .take(200)
+                .take_while(|c| c.start >= from)
                 .filter(|c| c.end <= role.start)
                 .filter(|c| {
                     let fits = match &c.target {
