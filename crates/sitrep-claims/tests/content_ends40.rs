@@ -5,13 +5,7 @@
 mod common;
 
 use common::claim_triples as triples;
-
-fn content_of(raw: &str, cue: &str) -> Option<String> {
-    triples(raw)
-        .into_iter()
-        .find(|(_, c, _)| c == cue)
-        .map(|(_, _, content)| content)
-}
+use common::content_of_cue as content_of;
 
 #[test]
 fn a_pronoun_and_a_past_act_after_indirect_speech_end_the_content() {
