@@ -7,14 +7,8 @@
 mod common;
 
 use common::claim_triples as triples;
+use common::content_of_cue as content_of;
 use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
-
-fn content_of(raw: &str, cue: &str) -> Option<String> {
-    triples(raw)
-        .into_iter()
-        .find(|(_, c, _)| c == cue)
-        .map(|(_, _, content)| content)
-}
 
 #[test]
 fn a_concession_or_semicolon_before_a_second_cue_ends_the_content() {

@@ -50,6 +50,14 @@ pub fn claim_triples(raw: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The content of the first claim of `raw` whose cue text is `cue`.
+pub fn content_of_cue(raw: &str, cue: &str) -> Option<String> {
+    claim_triples(raw)
+        .into_iter()
+        .find(|(_, c, _)| c == cue)
+        .map(|(_, _, content)| content)
+}
+
 /// An expected (speaker, cue, content) triple, owned, to compare with
 /// [`claim_triples`].
 pub fn triple(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
