@@ -15,8 +15,8 @@ use super::pronouns::resolve_pronoun;
 use super::readings::{aux_voice, is_assault_noun};
 use super::words::{has_hyphen, is_upper_start};
 use super::{
-    actors_of, cooperative, extend_unique, hostile, Context, Sent, Subject, Trig, Via, Voice, CUE,
-    M, OBJECT_WINDOW, PREPS, SUBJECT_WINDOW,
+    actors_of, cooperative, extend_unique, hostile, Context, Kind, Sent, Subject, Trig, Via, Voice,
+    CUE, M, OBJECT_WINDOW, PREPS, SUBJECT_WINDOW,
 };
 use crate::lexicon::{wc, Class, EventLexicon, Form, Pos, NO_ID};
 use sitrep_actors::{DocActors, MentionHow};
@@ -77,6 +77,41 @@ pub(super) fn between_sides(s: &Sent, b: usize, trigs: &[Trig]) -> Vec<usize> {
         j += 1;
     }
     sides
+}
+
+/// Whether the trigger's row is a hosting or mediating one (modes `host`,
+/// `mediate`): a third party that brings two sides together.
+fn hosts_or_mediates(s: &Sent, t: &Trig) -> bool {
+    match (t.kind, s.lex) {
+        (Kind::Lexicon(e), Some(lex)) => lex
+            .entries
+            .get(e as usize)
+            .and_then(|x| x.mode.as_deref())
+            .is_some_and(|m| matches!(m, "host" | "mediate")),
+        _ => false,
+    }
+}
+
+/// The token after a "between" that closes the noun phrase starting at
+/// `from` ("four rounds of talks between", "the mediation between"): no
+/// name, verb, comma or clause word comes before it.
+fn between_in_object(s: &Sent, from: usize, trigs: &[Trig]) -> Option<usize> {
+    let end = s.n().min(from + OBJECT_WINDOW);
+    for k in from..end {
+        if s.is(k, "between") {
+            return Some(k + 1);
+        }
+        let verb = s.trig_at(k).is_some_and(|x| trigs[x].is_verb());
+        if verb
+            || s.punct(k, ",")
+            || s.hard_stop(k)
+            || s.mention_at(k).is_some()
+            || s.f(k) & (wc::THAT | wc::BAR | wc::REL | CUE) != 0
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whom a protest defies, named after its trigger in the same clause: "in
@@ -1969,6 +2004,11 @@ pub(super) fn arguments(
             Some(t.tend + 1)
         } else if t.tend > t.ta && s.is(t.tend - 1, "between") {
             Some(t.tend)
+        } else if t.is_verb() && target.is_empty() && hosts_or_mediates(s, t) {
+            // "hosted four rounds of talks between Iran and the United
+            // States": the phrase closes the object's noun phrase ("discussed
+            // the talks between" names a topic, not the parties).
+            between_in_object(s, t.tend, trigs)
         } else {
             None
         };

@@ -29,12 +29,12 @@ use governance::{
     thing_effect_clause_after, unknown_addressee,
 };
 use modality::{
-    acted_on_definite_subject, commented_definite_subject, conditional_consequence, definite_np_at,
-    definite_subject_of_event_verb, direct_question, factual_infinitive,
-    inside_relative_clause_phrase, is_definite_determiner, modality_after, modality_flags,
-    negated_clause_cue, negated_infinitive_cue, negative_quantifier_subject,
-    prescribed_declaration, reputed_infinitive, reversed_event_noun, support_verb_before,
-    until_condition, wish_before_infinitive,
+    acted_on_definite_subject, commented_definite_subject, condition_series,
+    conditional_consequence, definite_np_at, definite_subject_of_event_verb, direct_question,
+    factual_infinitive, inside_relative_clause_phrase, is_definite_determiner, modality_after,
+    modality_flags, negated_clause_cue, negated_infinitive_cue, negative_quantifier_subject,
+    possibility_clause, prescribed_declaration, remention_comment, reputed_infinitive,
+    reversed_event_noun, support_verb_before, until_condition, wish_before_infinitive,
 };
 use places::{named_only_as_place, place_after, place_of};
 use pronouns::{resolve_pronoun, PERSON_ANTECEDENT_BYTES};
@@ -2080,6 +2080,8 @@ pub(crate) fn run(
                 || (would && !in_claim)
                 || wished
                 || until_condition(&s, t.ta, floor)
+                || possibility_clause(&s, t.ta, floor)
+                || (t.is_verb() && condition_series(&s, t.ta, floor))
                 // A hostile consequence ("will strike if", "will withdraw
                 // its force unless") is a conditional threat, which CAMEO
                 // codes as a threat made now (THREATEN, from the future).
@@ -2217,7 +2219,7 @@ pub(crate) fn run(
             // reports a new act on it ("the truce was broken", "the talks
             // will resume") is no comment (`commented_definite_subject`).
             let commented_remention = t.nominal
-                && commented_definite_subject(&s, t.ta, t.tend)
+                && remention_comment(&s, t.ta, t.tend)
                 && !acted_on_definite_subject(&s, t.ta, t.tend);
             if (t.nominal
                 && (speaker_source || commented_remention)

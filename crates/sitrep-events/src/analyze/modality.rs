@@ -142,6 +142,70 @@ pub(super) fn modality_flags(
     (bits, would, other_hypo)
 }
 
+/// Whether the verb at `ta` is a later predicate of a series inside an
+/// "if"/"unless" clause: "offered to delay the move if Iran restored
+/// access, accounted for its stockpile and resumed talks". The verb right
+/// after "and"/"or" shares the condition, over commas that open another
+/// predicate of the series (a comma before a subject ends the condition:
+/// "If Iran attacks, Israel will respond and strike" is the consequence).
+pub(super) fn condition_series(s: &Sent, ta: usize, floor: usize) -> bool {
+    let k = s.back_over_classes(ta, floor, wc::AUX | wc::SKIP | wc::NEG);
+    if k < floor + 2 || s.f(k - 1) & wc::CONJ == 0 {
+        return false;
+    }
+    let mut j = k - 1;
+    let mut steps = 0;
+    while j > floor && steps < 3 * GOVERN_WINDOW {
+        j -= 1;
+        steps += 1;
+        let f = s.f(j);
+        if s.hard_stop(j) || f & (wc::THAT | wc::REL) != 0 {
+            return false;
+        }
+        if f & wc::BAR != 0 {
+            let subject = s.mention_starting_at(j + 1).is_some()
+                || s.f(j + 1) & (wc::PRON | wc::DET | wc::POSS) != 0;
+            return f & wc::OPEN != 0 && subject;
+        }
+        if s.punct(j, ",") {
+            // The series goes on only with a bare predicate after the comma.
+            let next = j + 1;
+            let bare_verb = s.toks.get(next).is_some_and(|t| t.kind == TokenKind::Word)
+                && s.f(next) & (wc::DET | wc::POSS | wc::PRON | wc::CONJ | wc::BAR) == 0
+                && s.mention_at(next).is_none()
+                && s.word(next).starts_with(|c: char| c.is_lowercase());
+            if !bare_verb {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+/// Whether the trigger at `ta` is in a clause of possibility: its clause
+/// opens with a "that" after a copula and a word of possibility ("It is
+/// possible that Bangkok is using the suspension to press for", "it was
+/// likely that"), over one adverb ("it is quite possible that"). Nobody
+/// says the event happens: hypothetical.
+pub(super) fn possibility_clause(s: &Sent, ta: usize, floor: usize) -> bool {
+    let Some(k) = (floor..ta)
+        .rev()
+        .take(GOVERN_WINDOW)
+        .take_while(|&k| !s.hard_stop(k) && s.f(k) & (wc::BAR | wc::REL) == 0)
+        .find(|&k| s.f(k) & wc::THAT != 0)
+    else {
+        return false;
+    };
+    if k < floor + 2 || s.f(k - 1) & wc::HYPO == 0 || s.f(k - 1) & wc::OPEN != 0 {
+        return false;
+    }
+    let mut b = k - 2;
+    if b > floor && s.f(b) & wc::SKIP != 0 {
+        b -= 1;
+    }
+    s.f(b) & wc::BE != 0
+}
+
 /// A token that can stand between a modality word and the trigger inside
 /// one verb group or noun phrase: an auxiliary, adverb, negation,
 /// determiner, modifier or name, but no other trigger.
@@ -369,6 +433,97 @@ pub(super) fn commented_definite_subject(s: &Sent, ta: usize, tend: usize) -> bo
         && s.word(p).starts_with(|c: char| c.is_lowercase())
 }
 
+/// Whether the definite event noun at `ta..tend` is a subject that its
+/// clause comments on under the re-mention convention (session 28): the
+/// comments of [`commented_definite_subject`], a copula with a predicate
+/// noun ("the deal was a real opportunity to build", "the strikes were a
+/// direct response to"), or an active verb of occurrence or sequence
+/// ("the agreement came days after", "the talks followed", "the talks had
+/// taken place"; not a scheduled one, "the meeting would take place in
+/// Rome", which may be another meeting). Asked only for an event of a
+/// type the story already reported: then the noun points back to it.
+pub(super) fn remention_comment(s: &Sent, ta: usize, tend: usize) -> bool {
+    if commented_definite_subject(s, ta, tend) {
+        return true;
+    }
+    if !definite_subject_at(s, ta) {
+        return false;
+    }
+    let mut ahead = false;
+    let (p, passive) = match auxiliary_after_noun(s, tend) {
+        Some(aux) => {
+            let (p, passive) = past_verb_group(s, aux, wc::OCCUR);
+            // "the meeting would take place in Rome": a scheduled event may
+            // be another one than the event already told.
+            ahead =
+                (aux..p).any(|k| s.f(k) & (wc::FUTURE | wc::HYPO) != 0 || s.in_cold(k, wc::WOULD));
+            (p, passive)
+        }
+        // "the agreement came days after": a finite verb right after the
+        // noun phrase ("the talks last week" is a time, no verb).
+        None => {
+            let p = noun_phrase_end(s, tend);
+            if p < s.n() && s.f(p) & wc::SKIP == 0 {
+                (p, false)
+            } else {
+                return false;
+            }
+        }
+    };
+    if p >= s.n() || s.trig_at(p).is_some() || s.mention_at(p).is_some() {
+        return false;
+    }
+    if s.f(p) & wc::OCCUR != 0 {
+        return !passive && !ahead && s.word(p).starts_with(|c: char| c.is_lowercase());
+    }
+    if !passive || !s.in_cold(p, wc::INDEF_ARTICLE) {
+        return false;
+    }
+    // A copula and "a/an": the predicate noun says what the event was ("a
+    // real opportunity", "a direct response to the attacks"), unless it is
+    // an event itself.
+    let mut q = p + 1;
+    while q < s.n() && s.is_modifier_word(q) {
+        q += 1;
+    }
+    let head = q.saturating_sub(1);
+    head > p && s.trig_at(head).is_none()
+}
+
+/// Whether the event noun at `ta` heads a noun phrase opened by a definite
+/// determiner or a possessive.
+fn definite_subject_at(s: &Sent, ta: usize) -> bool {
+    let mut k = ta;
+    while k > 0
+        && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
+            || s.is_modifier_word(k - 1)
+            || s.mention_at(k - 1).is_some())
+    {
+        k -= 1;
+    }
+    (k..ta).any(|j| s.f(j) & wc::POSS != 0 || is_definite_determiner(s, j))
+}
+
+/// The first token from `from` on that is no longer part of a noun phrase
+/// (see [`auxiliary_after_noun`]).
+fn noun_phrase_end(s: &Sent, from: usize) -> usize {
+    let mut k = from;
+    let end = s.n().min(from + 8);
+    while k < end && !s.is_punct(k) && np_word(s, k) {
+        k += 1;
+    }
+    k
+}
+
+/// Whether token `k` continues a subject noun phrase: a name, determiner,
+/// "and", "of", a target preposition, "between" or a modifier.
+fn np_word(s: &Sent, k: usize) -> bool {
+    s.mention_at(k).is_some()
+        || s.f(k) & (wc::DET | wc::CONJ | wc::TPREP | wc::OF) != 0
+        || s.is(k, "between")
+        || s.is_modifier_word(k)
+}
+
 /// Whether the definite event noun at `ta..tend` is the subject of a passive
 /// participle ("the aid had been paused", "the investigation was shelved",
 /// "the truce was broken"): something was done to the event, a new act the
@@ -496,16 +651,7 @@ pub(super) fn definite_np_at(s: &Sent, ta: usize, start: usize) -> bool {
 /// "these", a possessive) that an auxiliary follows: the token after the
 /// verb group of that auxiliary, and whether the group is passive.
 pub(super) fn definite_subject_verb(s: &Sent, ta: usize, tend: usize) -> Option<(usize, bool)> {
-    let mut k = ta;
-    while k > 0
-        && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
-            || s.is_modifier_word(k - 1)
-            || s.mention_at(k - 1).is_some())
-    {
-        k -= 1;
-    }
-    let definite = (k..ta).any(|j| s.f(j) & wc::POSS != 0 || is_definite_determiner(s, j));
-    if !definite {
+    if !definite_subject_at(s, ta) {
         return None;
     }
     let aux = auxiliary_after_noun(s, tend)?;
@@ -542,11 +688,7 @@ pub(super) fn auxiliary_after_noun(s: &Sent, from: usize) -> Option<usize> {
         // right before the auxiliary is the head noun of the subject.
         let gerund_head =
             f & wc::LIGHT != 0 && s.word(k).ends_with("ing") && s.f(k + 1) & wc::AUX != 0;
-        let np = s.mention_at(k).is_some()
-            || f & (wc::DET | wc::CONJ | wc::TPREP | wc::OF) != 0
-            || s.is(k, "between")
-            || s.is_modifier_word(k)
-            || gerund_head;
+        let np = np_word(s, k) || gerund_head;
         if !np || s.is_punct(k) {
             break;
         }

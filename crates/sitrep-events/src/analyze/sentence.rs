@@ -356,7 +356,14 @@ impl Sent<'_> {
             && self.f(i) & structural == 0
             && self.trig_at(i).is_none()
             && self.mention_at(i).is_none()
-            && t.text(self.text).starts_with(|c: char| c.is_lowercase())
+            && {
+                // "the Kurdish-led forces": a hyphenated qualifier ending
+                // in a lowercase word is a modifier too.
+                let w = t.text(self.text);
+                let tail = w.rsplit('-').next().unwrap_or(w);
+                w.starts_with(|c: char| c.is_lowercase())
+                    || (tail.len() < w.len() && tail.starts_with(|c: char| c.is_lowercase()))
+            }
     }
 
     /// Whether the preposition at `k` qualifies a number rather than
