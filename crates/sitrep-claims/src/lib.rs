@@ -2692,13 +2692,43 @@ fn with_appositives(
         let describes =
             is_appositive(wd, seg) || titled_role(wd, lead) || (after_place && is_region(wd, lead));
         if !describes {
-            return None;
+            // "said Al Roe, the director of the institute, who also said
+            // that …", "said Al Roe, a consultant and a Republican who said
+            // he …": the appositives end where a relative clause opens (the
+            // record cuts it from the speaker in any case).
+            return relative_after_appositive(wd, seg)
+                .map(|p| at + p)
+                .or(last.filter(|_| opens_relative(wd, lead)))
+                .map(|l| (s, l));
         }
         at += seg.len();
         last = Some(e + text[e..at].trim_end().len());
         at += 1;
     }
     last.map(|l| (s, l))
+}
+
+/// Whether `lead` opens with a relative pronoun ("who", "which").
+fn opens_relative(wd: &DocWords, lead: &str) -> bool {
+    lead.split_space()
+        .next()
+        .is_some_and(|w| is_lower_word(w) && wd.exact(w) & words::RELATIVE != 0)
+}
+
+/// Where an appositive segment `seg` ends when a relative clause opens
+/// inside it after a description ("a consultant and a Republican who said
+/// he …"): the offset in `seg` of the description's end, when the words
+/// before the relative pronoun are an appositive.
+fn relative_after_appositive(wd: &DocWords, seg: &str) -> Option<usize> {
+    let mut off = 0;
+    for w in seg.split(' ') {
+        if off > 0 && is_lower_word(w) && wd.exact(w) & words::RELATIVE != 0 {
+            let before = seg[..off].trim_end();
+            return is_appositive(wd, before).then_some(before.len());
+        }
+        off += w.len() + 1;
+    }
+    None
 }
 
 /// A capitalised title ending in a lower-case role noun ("President Obama's

@@ -155,3 +155,37 @@ fn an_unknown_name_apposed_to_a_persons_role_is_not_the_owner() {
     );
     assert_eq!(cs[0].speaker.actor.as_deref(), Some("rufus-firefly"));
 }
+
+#[test]
+fn an_inverted_speakers_appositive_ends_where_a_relative_clause_opens() {
+    let (text, cs) = claims(
+        "\"The border must stay open,\" said Pat Quillane, the director of the Freedonian Trade Institute, who also said that talks would resume.",
+    );
+    let c = cs
+        .iter()
+        .find(|c| &text[c.cue.start..c.cue.end] == "said")
+        .unwrap_or_else(|| panic!("{cs:?}"));
+    assert_eq!(
+        c.speaker.text.as_deref(),
+        Some("Pat Quillane, the director of the Freedonian Trade Institute")
+    );
+    let (text, cs) = claims(
+        "\"The border must stay open,\" said Pat Quillane, a trade consultant and a former envoy who said he would not attend.",
+    );
+    let c = cs
+        .iter()
+        .find(|c| &text[c.cue.start..c.cue.end] == "said" && c.content.start < c.cue.start)
+        .unwrap_or_else(|| panic!("{cs:?}"));
+    assert_eq!(
+        c.speaker.text.as_deref(),
+        Some("Pat Quillane, a trade consultant and a former envoy")
+    );
+    // A clause after the comma that is no relative keeps the name alone.
+    let (text, cs) =
+        claims("\"The border must stay open,\" said Pat Quillane, adding that talks would resume.");
+    let c = cs
+        .iter()
+        .find(|c| &text[c.cue.start..c.cue.end] == "said")
+        .unwrap_or_else(|| panic!("{cs:?}"));
+    assert_eq!(c.speaker.text.as_deref(), Some("Pat Quillane"));
+}
