@@ -26,8 +26,11 @@ fn claims(raw: &str) -> (String, Vec<ClaimRecord>) {
     claims_in(&kb_of(ACTORS), raw)
 }
 
-/// (speaker text, cue, content, vias as (actor, role)) of every claim.
-fn summary(raw: &str) -> Vec<(String, String, String, Vec<(String, ViaRole)>)> {
+/// A claim's vias as (actor, role).
+type Vias = Vec<(String, ViaRole)>;
+
+/// (speaker text, cue, content, vias) of every claim.
+fn summary(raw: &str) -> Vec<(String, String, String, Vias)> {
     let (text, cs) = claims(raw);
     cs.iter()
         .map(|c| {
@@ -44,7 +47,7 @@ fn summary(raw: &str) -> Vec<(String, String, String, Vec<(String, ViaRole)>)> {
         .collect()
 }
 
-fn via(actor: &str, role: ViaRole) -> Vec<(String, ViaRole)> {
+fn via(actor: &str, role: ViaRole) -> Vias {
     vec![(actor.to_string(), role)]
 }
 
