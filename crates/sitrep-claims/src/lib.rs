@@ -7714,8 +7714,13 @@ fn outlet_vias(ctx: &Ctx, drafts: &mut [Draft]) {
             .map(|s| (s.start, s.end))
     };
     for (mi, m) in ctx.mentions.iter().enumerate() {
+        // A named outlet or journalist; a state's media in general ("told
+        // U.S. media", "told state television") is the audience only, as
+        // the contract's example reads it.
         let a = &ctx.actors.actors[m.actor];
-        if !(a.kind == ActorKind::Media || a.sector.as_deref() == Some("MED")) {
+        let named = a.kind == ActorKind::Media
+            || (a.sector.as_deref() == Some("MED") && a.kind != ActorKind::Country);
+        if !named {
             continue;
         }
         let Some((s0, s1)) = sentence_of(m.start) else {
