@@ -1886,6 +1886,99 @@ fn empty_or_setting_after_cue(wd: &DocWords, rest: &str) -> bool {
         || setting_then_reporting_tail(wd, rest)
 }
 
+/// What follows a cue up to where its content must end (`after`), without
+/// the comma that sets off an "according to" after it when one ends the
+/// content there (`cut`): "…, Araghchi said on Sunday, according to IRNA"
+/// reads " on Sunday" after the cue, a setting of a postposed cue whose
+/// claim "according to" gives a via.
+fn before_according_comma(after: &str, cut: bool) -> &str {
+    if !cut {
+        return after;
+    }
+    let t = after.trim_end();
+    t.strip_suffix(',').unwrap_or(after)
+}
+
+/// The claim a sentence's "according to" at `at` is the source of when the
+/// sentence made no claim of its own: a quote's claim whose attribution
+/// ends right before it, after only a time or setting ("“…,” Xi said,
+/// according to Xinhua", "“…,” he said on Sunday, according to IRNA",
+/// "He said: “…”, according to the agency"). The last such draft, by index.
+fn attributed_before_according(
+    wd: &DocWords,
+    text: &str,
+    drafts: &[Draft],
+    ss: usize,
+    at: usize,
+) -> Option<usize> {
+    drafts.iter().rposition(|d| {
+        let end = d.cue.1.max(d.content.1);
+        if end > at || end < ss || d.cue.0 >= at {
+            return false;
+        }
+        let gap = text[end..at]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '"' | '\u{201d}'));
+        gap.is_empty() || time_or_setting(wd, gap)
+    })
+}
+
+/// What a fronted "Citing X, <speaker> <verb> …" cites (`a..b`, after
+/// the participle ending at `cue_end`) and where the main clause's speech
+/// verb starts: the words up to the first comma, when they name a source
+/// (people, or an actor that is no state or place, as "a statement from
+/// the Guards' navy" does; "citing security concerns" and "citing Israel's
+/// strikes" name reasons) and a speech verb follows in the sentence.
+fn fronted_citation(
+    ctx: &Ctx,
+    lex: &CueLexicon,
+    sh: &[usize],
+    hits: &[Hit],
+    cue_end: usize,
+    content_end: usize,
+) -> Option<(usize, usize, usize)> {
+    let text = ctx.text;
+    let comma = cue_end + scan::find_str(&text[cue_end..content_end], ", ")?;
+    let verb_start = sh
+        .iter()
+        .map(|&j| hits[j])
+        .find(|x| x.start > comma && x.end <= content_end && lex.cues[x.cue].kind == CueKind::Verb)?
+        .start;
+    let (a, b) = trim(text, cue_end, comma);
+    if a >= b {
+        return None;
+    }
+    let cited = ctx.speaker_from_np(a, b);
+    // "citing a statement from the Guards' navy", "citing a report by
+    // the UN": a document issued by a named source.
+    let document = {
+        let mut ws = text[a..b].split_space();
+        let mut w = ws.next().unwrap_or("");
+        if ctx.words.exact(w) & words::DETERMINER != 0 {
+            w = ws.next().unwrap_or("");
+        }
+        let by = ws.next().unwrap_or("");
+        let mut named = ws.next().unwrap_or("");
+        if ctx.words.exact(named) & words::DETERMINER != 0 {
+            named = ws.next().unwrap_or("");
+        }
+        ctx.words.exact(w) & words::ISSUED_DOCUMENT != 0
+            && matches!(by, "from" | "by")
+            && named.starts_with(|c: char| c.is_uppercase())
+    };
+    let speaks = document
+        || cited
+            .actor
+            .as_deref()
+            .and_then(|id| ctx.actors.actor_by_id(id))
+            .is_some_and(|i| {
+                !matches!(
+                    ctx.actors.actors[i].kind,
+                    ActorKind::Country | ActorKind::Place
+                )
+            });
+    (speaks || ctx.cites_people(&cited, false)).then_some((a, b, verb_start))
+}
+
 /// "during a visit to Ankara", "in a speech to the General Assembly": a
 /// setting ([`setting_phrases`]) whose last noun takes a "to" phrase naming
 /// a place or an audience (a name or a determiner after "to", not a verb:
@@ -2646,13 +2739,43 @@ fn with_appositives(
         let describes =
             is_appositive(wd, seg) || titled_role(wd, lead) || (after_place && is_region(wd, lead));
         if !describes {
-            return None;
+            // "said Al Roe, the director of the institute, who also said
+            // that …", "said Al Roe, a consultant and a Republican who said
+            // he …": the appositives end where a relative clause opens (the
+            // record cuts it from the speaker in any case).
+            return relative_after_appositive(wd, seg)
+                .map(|p| at + p)
+                .or(last.filter(|_| opens_relative(wd, lead)))
+                .map(|l| (s, l));
         }
         at += seg.len();
         last = Some(e + text[e..at].trim_end().len());
         at += 1;
     }
     last.map(|l| (s, l))
+}
+
+/// Whether `lead` opens with a relative pronoun ("who", "which").
+fn opens_relative(wd: &DocWords, lead: &str) -> bool {
+    lead.split_space()
+        .next()
+        .is_some_and(|w| is_lower_word(w) && wd.exact(w) & words::RELATIVE != 0)
+}
+
+/// Where an appositive segment `seg` ends when a relative clause opens
+/// inside it after a description ("a consultant and a Republican who said
+/// he …"): the offset in `seg` of the description's end, when the words
+/// before the relative pronoun are an appositive.
+fn relative_after_appositive(wd: &DocWords, seg: &str) -> Option<usize> {
+    let mut off = 0;
+    for w in seg.split(' ') {
+        if off > 0 && is_lower_word(w) && wd.exact(w) & words::RELATIVE != 0 {
+            let before = seg[..off].trim_end();
+            return is_appositive(wd, before).then_some(before.len());
+        }
+        off += w.len() + 1;
+    }
+    None
 }
 
 /// A capitalised title ending in a lower-case role noun ("President Obama's
@@ -4556,14 +4679,7 @@ impl Ctx<'_> {
                     .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
                 // "the EU's foreign policy chief, Kaja Kallas": a name
                 // that owns the role ("EU's") is not the role's holder.
-                let owners_only = inside.iter().all(|m| {
-                    // A mention may run past the phrase's first comma.
-                    let after = self.text.get(m.end..end).unwrap_or("");
-                    after.starts_with("'s ")
-                        || after.starts_with("\u{2019}s ")
-                        || (after.starts_with("' ") && self.text[..m.end].ends_with('s'))
-                });
-                (owners_only && common_head)
+                (self.owners_only(inside, end) && common_head)
                     .then(|| self.apposed_name_after(end, end_all))
                     .flatten()
             });
@@ -4591,16 +4707,73 @@ impl Ctx<'_> {
         {
             return self.resolve_anaphor(start, end);
         }
+        // "Trump's communications director, Steven Cheung": a person the
+        // knowledge base does not know holds the role; the owner is not
+        // the speaker.
+        let unknown_holder = self.unknown_holder_of_owned_role(inside, start, end, end_all);
         Speaker {
             actor: inside
                 .iter()
                 .rev()
                 .find(|m| m.end <= end && !self.is_qualifier(m))
-                .filter(|m| !near_only(m))
+                .filter(|m| !near_only(m) && !unknown_holder)
                 .map(|m| self.actors.actors[m.actor].id.clone()),
             text: Some(phrase.to_string()),
             span: Some(Span::of(self.text, start, end_all)),
         }
+    }
+
+    /// Whether every mention of a speaker phrase (first part ending at
+    /// `end`) only owns its role: "the EU's foreign policy chief".
+    fn owners_only(&self, inside: &[Mention], end: usize) -> bool {
+        inside.iter().all(|m| {
+            // A mention may run past the phrase's first comma.
+            let after = self.text.get(m.end..end).unwrap_or("");
+            after.starts_with("'s ")
+                || after.starts_with("\u{2019}s ")
+                || (after.starts_with("' ") && self.text[..m.end].ends_with('s'))
+        })
+    }
+
+    /// Whether the speaker phrase `start..end_all` is a person's role owned
+    /// by a person, with a name no actor holds in apposition after its first
+    /// comma (at `end`): "Trump's communications director, Steven Cheung".
+    /// The apposed person speaks, and the owner is no actor of theirs. A
+    /// body or state owner ("Russia's envoy, NAME") stays the speaker's
+    /// actor: the holder serves it.
+    fn unknown_holder_of_owned_role(
+        &self,
+        inside: &[Mention],
+        start: usize,
+        end: usize,
+        end_all: usize,
+    ) -> bool {
+        const NAME_MAX_WORDS: usize = 4;
+        let Some(owner) = inside.last() else {
+            return false;
+        };
+        let common_head = self.text[start..end]
+            .split_space()
+            .next_back()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+        if end >= end_all
+            || !common_head
+            || self.actors.actors[owner.actor].kind != ActorKind::Person
+            || !self.owners_only(inside, end)
+        {
+            return false;
+        }
+        let name = self.text[end..end_all].trim_matches([',', ' ']);
+        let words = name.split_space().count();
+        (2..=NAME_MAX_WORDS).contains(&words)
+            && name
+                .split_space()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(['"', '(', ';']))
+            && {
+                let lo = self.mentions.partition_point(|m| m.start < start);
+                let hi = self.mentions.partition_point(|m| m.start < end_all);
+                !self.mentions[lo..hi].iter().any(|m| m.end > end)
+            }
     }
 
     /// The speaker of a phrase whose last mention `m` follows "of": the
@@ -6088,16 +6261,18 @@ pub fn extract_claims_from_occurrences(
                     {
                         continue;
                     }
-                    let after = &text[h.end..content_end];
+                    let after = before_according_comma(&text[h.end..content_end], content_end < se);
                     // "Western media reported, citing unnamed officials, that
                     // …": a relay phrase between the cue and its clause.
                     let relayed = sh
                         .iter()
                         .map(|&j| hits[j])
                         .find(|x| {
-                            after.starts_with(',')
+                            // Also after a time or setting: "first reported
+                            // on Thursday, citing two officials, that …".
+                            ((after.starts_with(',') && x.start <= h.end + 3)
+                                || relay_after_setting(wd, text, h.end, x.start))
                                 && x.start > h.end
-                                && x.start <= h.end + 3
                                 && x.end <= content_end
                                 && matches!(
                                     lex.cues[x.cue].kind,
@@ -7054,6 +7229,18 @@ pub fn extract_claims_from_occurrences(
                         (a, b),
                     ));
                 }
+                // "Citing a statement from the navy, state television
+                // said …": a fronted relay participle names who carried the
+                // main clause's claim.
+                CueKind::Relay
+                    if cue.phrase.ends_with("ing") && text[ss..h.start].trim().is_empty() =>
+                {
+                    if let Some((a, b, verb_start)) =
+                        fronted_citation(&ctx, lex, &sh, &hits, h.end, content_end)
+                    {
+                        relayed_to_later.push((ctx.cited_vias(a, b, ViaRole::Relay), verb_start));
+                    }
+                }
                 // "…,” McCain said, citing slow growth." / "The Journal,
                 // citing internal documents, reported …": a relay participle
                 // after a comma is the speaker's own claim of what they
@@ -7294,6 +7481,11 @@ pub fn extract_claims_from_occurrences(
                 for d in &mut drafts[first_draft..] {
                     d.via.extend(via.iter().cloned());
                 }
+            } else if let Some(k) = attributed_before_according(wd, text, &drafts, ss, h.start) {
+                // "“…,” Xi said, according to Xinhua": the quote's claim,
+                // made before the sentence's cues were read, is the one
+                // "according to" carries.
+                drafts[k].via.extend(via);
             } else {
                 let (mut a, mut b) = trim(text, ss, h.start);
                 if a >= b {
@@ -7541,6 +7733,7 @@ pub fn extract_claims_from_occurrences(
     drafts.sort_by_key(|d| (d.content.0.min(d.cue.0), d.cue.0));
     representative_pronouns(&ctx, &mut drafts);
     body_pronouns(&ctx, &mut drafts);
+    outlet_vias(&ctx, &mut drafts);
     drafts
         .into_iter()
         .enumerate()
@@ -7555,6 +7748,102 @@ pub fn extract_claims_from_occurrences(
             via: d.via,
         })
         .collect()
+}
+
+/// "A Hamas official told the Qatari channel Al Jazeera that …", "…, he
+/// said in an interview with Fox Business Network", "speaking to Reuters":
+/// an outlet the speaker spoke to ([`outlet_addressed`]) carried the claim,
+/// a `relay` via (the document cites the outlet's interview; the audience
+/// stays as the verb made it). The claim is one whose attribution holds the
+/// outlet: between the sentence's start and a content after the cue, or
+/// after a content before the cue ("X said Y had told Reuters that …"
+/// gives the via to Y's claim, whose attribution holds the outlet, not to
+/// X's, whose content does).
+fn outlet_vias(ctx: &Ctx, drafts: &mut [Draft]) {
+    let sentence_of = |p: usize| {
+        let i = ctx.sentences.partition_point(|s| s.end <= p);
+        ctx.sentences
+            .get(i)
+            .filter(|s| s.start <= p)
+            .map(|s| (s.start, s.end))
+    };
+    for (mi, m) in ctx.mentions.iter().enumerate() {
+        // A named outlet or journalist; a state's media in general ("told
+        // U.S. media", "told state television") is the audience only, as
+        // the contract's example reads it.
+        let a = &ctx.actors.actors[m.actor];
+        let named = a.kind == ActorKind::Media
+            || (a.sector.as_deref() == Some("MED") && a.kind != ActorKind::Country);
+        if !named {
+            continue;
+        }
+        let Some((s0, s1)) = sentence_of(m.start) else {
+            continue;
+        };
+        if !outlet_addressed(ctx.words, ctx.text, s0, m.start) {
+            continue;
+        }
+        let mut via = None;
+        for d in drafts.iter_mut() {
+            if d.cue.0 < s0 || d.cue.0 >= s1 {
+                continue;
+            }
+            let region = if d.content.0 >= d.cue.1 {
+                (s0, d.content.0)
+            } else {
+                (d.content.1, s1)
+            };
+            let in_content = d.content.0 <= m.start && m.end <= d.content.1;
+            let holds = region.0 <= m.start && m.end <= region.1 && !in_content;
+            let own = d.speaker.actor.as_deref() == Some(a.id.as_str())
+                || d.via
+                    .iter()
+                    .any(|v| v.actor.as_deref() == Some(a.id.as_str()));
+            if holds && !own {
+                let v = via.get_or_insert_with(|| {
+                    Via::from_speaker(&ctx.speaker_from_mention(mi), ViaRole::Relay)
+                });
+                d.via.push(v.clone());
+            }
+        }
+    }
+}
+
+/// Whether the outlet named at `at` (in the sentence from `lo`) is who the
+/// speaker spoke to: the object of an `audience_verb` ("told Reuters",
+/// "telling the BBC") or of "to" / "with" after an `outlet_contact` word
+/// ("in an interview with Fox Business", "speaking to the Qatari channel
+/// Al Jazeera"), past up to four words that describe the outlet
+/// ("the Qatari channel", "state broadcaster").
+fn outlet_addressed(wd: &DocWords, text: &str, lo: usize, at: usize) -> bool {
+    const DESCRIBING_MAX_WORDS: usize = 4;
+    let bytes = text.as_bytes();
+    let mut end = at;
+    for _ in 0..=DESCRIBING_MAX_WORDS {
+        let Some((a, b)) = word_before(bytes, lo, end) else {
+            return false;
+        };
+        end = a;
+        let w = &text[a..b];
+        if w.ends_with([',', ';', ':', '.', '"']) {
+            return false;
+        }
+        let c = wd.exact(w);
+        if c & words::AUDIENCE_VERB != 0 {
+            return true;
+        }
+        if matches!(w, "to" | "with") {
+            return word_before(bytes, lo, a)
+                .is_some_and(|(x, y)| wd.exact(&text[x..y]) & words::OUTLET_CONTACT != 0);
+        }
+        let describes = c & words::DETERMINER != 0
+            || w.starts_with(|ch: char| ch.is_uppercase())
+            || (is_lower_word(w) && c & (words::NP_STOP | words::PRONOUN | words::CUE_LEAD) == 0);
+        if !describes {
+            return false;
+        }
+    }
+    false
 }
 
 /// "The representative of the United States said …. She said …": a "he" or

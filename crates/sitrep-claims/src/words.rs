@@ -396,6 +396,14 @@ pub const CORRECTION_VERB: Classes = 1 << 106;
 pub const TIME_UNIT: Classes = 1 << 107;
 /// Adverb of degree before a counted time (", just hours after …").
 pub const TIME_DEGREE: Classes = 1 << 108;
+/// Word after which "to" or "with" and an outlet's name is the outlet the
+/// speaker spoke to ("in an interview with Fox Business", "speaking to
+/// Reuters"): the outlet carried the claim (claims39; bit 120 leaves room
+/// for other branches' classes).
+pub const OUTLET_CONTACT: Classes = 1 << 120;
+/// Noun of a document a source issues ("statement", "report"): "citing a
+/// statement from the navy" names the navy as a relay.
+pub const ISSUED_DOCUMENT: Classes = 1 << 121;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -507,6 +515,8 @@ const NAMES: &[(&str, Classes)] = &[
     ("correction_verb", CORRECTION_VERB),
     ("time_unit", TIME_UNIT),
     ("time_degree", TIME_DEGREE),
+    ("outlet_contact", OUTLET_CONTACT),
+    ("issued_document", ISSUED_DOCUMENT),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};

@@ -24,6 +24,8 @@
 //! - one straight double quote may open the line before a label in
 //!   capitals (a transcript line pasted inside a stray quote mark,
 //!   "\"WALLACE: Let's start …");
+//! - a list mark ("* ", "- ", "• ") may open the line before a label in
+//!   capitals (a newsletter's or ticker's headline quote, "* TOKAYEV: …");
 //! - in the layer, no sentence ends inside the label ("He was asked. Q: …"
 //!   opens with a sentence).
 //!
@@ -62,7 +64,8 @@ pub enum TurnRole {
 /// A line that opens with a turn label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TurnLabel {
-    /// Where the line starts (at the stray quote mark when one opens it).
+    /// Where the line starts (at the stray quote mark or list mark when one
+    /// opens it).
     pub start: usize,
     /// Where the label starts (after that quote mark).
     pub label: usize,
@@ -194,7 +197,8 @@ pub fn turn_label(text: &str, start: usize, end: usize, words: &TurnWords) -> Op
     // Most lines open with a lower-case word, a digit or a capital with
     // no colon near: settle them on the first byte and one short search.
     let first = b[start];
-    if first.is_ascii() && !(first.is_ascii_uppercase() || first == b'"') {
+    let bullet = list_mark_len(&b[start..end]);
+    if first.is_ascii() && !(first.is_ascii_uppercase() || first == b'"' || bullet > 0) {
         return None;
     }
     let mut lim = end.min(start + MAX_LABEL_BYTES);
@@ -212,6 +216,15 @@ pub fn turn_label(text: &str, start: usize, end: usize, words: &TurnWords) -> Op
     }
     let label = if first == b'"' && is_caps_label(&text[start + 1..colon]) {
         start + 1
+    } else if bullet > 0 {
+        // "* TOKAYEV: …": a list mark before a label in capitals (a
+        // newsletter's or ticker's headline quote); a bullet before words
+        // in lower case or mixed case ("* Pro tip: …") stays a list item.
+        let at = start + bullet;
+        if at >= colon || !is_caps_label(&text[at..colon]) {
+            return None;
+        }
+        at
     } else {
         start
     };
@@ -235,6 +248,21 @@ pub fn turn_label(text: &str, start: usize, end: usize, words: &TurnWords) -> Op
         role: words.role(&text[name..colon]),
         caps: is_caps_label(&text[name..colon]),
     })
+}
+
+/// The length of a list mark opening `line` ("* ", "- ", "• " and the
+/// spaces after it), or 0 when the line opens with none.
+fn list_mark_len(line: &[u8]) -> usize {
+    let mark = match line {
+        [b'*' | b'-', ..] => 1,
+        [0xE2, 0x80, 0xA2, ..] => 3,
+        _ => return 0,
+    };
+    let spaces = line[mark..].iter().take_while(|&&c| c == b' ').count();
+    if spaces == 0 {
+        return 0;
+    }
+    mark + spaces
 }
 
 /// Where the name starts in a label of a role, a comma and an honorific

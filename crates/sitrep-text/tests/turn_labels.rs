@@ -286,3 +286,29 @@ fn honorific_rows_extend_the_role_comma_shape() {
     let t = turn_label(line, 0, line.len(), &words).unwrap();
     assert_eq!(&line[t.name..t.colon], "Thiru M. K. Rajan");
 }
+
+#[test]
+fn list_mark_before_a_caps_label() {
+    // A bulleted headline quote: the label follows the list mark.
+    for line in [
+        "* MORALES: THE BORDER WILL STAY OPEN TO TRADE",
+        "- MORALES: THE BORDER WILL STAY OPEN TO TRADE",
+        "\u{2022} MORALES: THE BORDER WILL STAY OPEN TO TRADE",
+    ] {
+        let (label, role, caps, body) = turn(line).expect(line);
+        assert_eq!(label, "MORALES", "{line}");
+        assert_eq!(role, TurnRole::Named);
+        assert!(caps);
+        assert_eq!(body, "THE BORDER WILL STAY OPEN TO TRADE");
+    }
+    // A bullet before mixed-case words is a list item, not a turn; a mark
+    // with no space after it is no list mark.
+    for line in [
+        "* Pro tip: book the ferry early",
+        "* Borders: open for trade",
+        "*MORALES: THE BORDER WILL STAY OPEN",
+        "* 3:15 p.m. vote",
+    ] {
+        assert!(turn(line).is_none(), "{line}");
+    }
+}
