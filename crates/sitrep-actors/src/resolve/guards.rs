@@ -1,0 +1,775 @@
+//! Guards over alias matches: the matches that are accidents of
+//! capitalization (a word of a longer name, half of a hyphenated surname,
+//! a given name of another person, a place in a geographic name), and the
+//! mentions made of the matches that survive.
+
+use super::*;
+
+pub(super) fn is_titlecase(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
+}
+
+/// A romanized East Asian given name written with a hyphen ("Duck-soo",
+/// "Jae-myung", "Ching-te"): one word, title case before the hyphen, lower
+/// case after it.
+pub(super) fn is_hyphenated_given_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !word.contains(' ')
+            && is_titlecase(a)
+            && b.chars().next().is_some_and(char::is_lowercase)
+            && b.chars().all(char::is_alphabetic)
+    })
+}
+
+pub(super) fn is_initial(word: &str) -> bool {
+    word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase())
+}
+
+impl<'a> Resolver<'a> {
+    /// Drops alias matches that are accidents of capitalization.
+    #[inline(never)]
+    pub(super) fn guard_hits(&self, raw: &[AliasMatch]) -> (Vec<AliasMatch>, Vec<(usize, usize)>) {
+        let mut kept: Vec<(AliasMatch, bool)> = Vec::with_capacity(raw.len());
+        // "Hunter Biden": spans of relatives' full names, made new persons.
+        let mut relatives: Vec<(usize, usize)> = Vec::new();
+        let mut long_mentioned: FastSet<usize> = FastSet::default();
+        // Surnames seen inside someone else's full name.
+        let mut other_bearers: FastSet<&str> = FastSet::default();
+        for h in raw {
+            let found = &self.text[h.start..h.end];
+            let alias = &self.kb.aliases()[h.alias];
+            let line = self.lines.at(h.start);
+            // A byte loop: a match is a few bytes, too short for the
+            // set-up of a `memchr` search, and a space is never part of a
+            // multi-byte character.
+            let single_word = !found.bytes().any(|b| b == b' ');
+            // "IRAN" in running text is shouting, not a name; in an all-caps
+            // line or a dateline ("TEHRAN —") it is the name.
+            // (The text is tested before the alias: it is in cache and
+            // nearly always has a lower-case letter, the alias's is not.)
+            if h.kind != AliasKind::Acronym
+                && !found.chars().any(char::is_lowercase)
+                && alias.text.chars().any(char::is_lowercase)
+                && !(line.all_caps || h.start <= line.first_lower)
+            {
+                continue;
+            }
+            // "Gulf of Oman", "Sea of Japan": a sea named after the
+            // state, not the state.
+            if self.in_geographic_name(h.start) {
+                continue;
+            }
+            // "Diplomats in Vienna said": the city where they are posted
+            // names no one of its state.
+            if matches!(h.kind, AliasKind::Place | AliasKind::Metonym)
+                && self.posted_in_before(h.start)
+            {
+                continue;
+            }
+            // "the pro-Russian Patriotic Bloc", "anti-Iran protests": the
+            // compound names a side taken, not a member of the state.
+            if self.allegiance_prefix_before(h.start) {
+                continue;
+            }
+            // "Murray-Bruce", "Ould-Cheikh": a state's one-word name or
+            // place joined by a hyphen to a name word is half of a
+            // double-barrelled surname, not the state.
+            if single_word
+                && matches!(
+                    h.kind,
+                    AliasKind::Name | AliasKind::Metonym | AliasKind::Place
+                )
+                && self.is_state(h.actor)
+                && self.half_of_hyphenated_name(raw, h)
+            {
+                continue;
+            }
+            // "Democratic Alliance of Hungary", "the Peoples Democratic
+            // Party": a party's or company's alias inside a longer
+            // capitalized name names another body.
+            if !line.title_case
+                && !line.all_caps
+                && self.kb.actor(h.actor).kind == ActorKind::Organization
+                && self.inside_longer_org_name(raw, h)
+            {
+                continue;
+            }
+            // "May" is a month unless the person was named in full before.
+            if single_word
+                && h.kind != AliasKind::Acronym
+                && self.lex.is_not_name(found)
+                && !long_mentioned.contains(&h.actor)
+            {
+                continue;
+            }
+            // A state's capital or city inside a personal name is the name
+            // too: "Paris Hilton", "Sydney Sweeney".
+            if single_word
+                && matches!(
+                    h.kind,
+                    AliasKind::Name | AliasKind::Metonym | AliasKind::Place
+                )
+                && self.is_state(h.actor)
+                && !line.title_case
+                && !line.all_caps
+                && !self.owns_title_before(h.start)
+                && self.part_of_personal_name(raw, h)
+            {
+                continue;
+            }
+            // "Real Madrid", "Bayern Munich", "the Moscow Metro": a city or
+            // capital in the name of a club, an event or a service, in a
+            // headline or at a sentence start too.
+            if single_word
+                && matches!(h.kind, AliasKind::Metonym | AliasKind::Place)
+                && self.is_state(h.actor)
+                && self.place_name_word_beside(h)
+            {
+                continue;
+            }
+            // "the 2022 Pretoria agreement ended the war", "the Minsk
+            // accords": a city or capital before a treaty noun names the
+            // treaty after the place it was signed, not the state there.
+            if single_word
+                && matches!(h.kind, AliasKind::Metonym | AliasKind::Place)
+                && self.is_state(h.actor)
+                && self.treaty_noun_after(h.end)
+            {
+                continue;
+            }
+            // "Bolsonaro supporters", "Trump loyalists": a group named after
+            // the person, not the person.
+            if self.is_person(h.actor)
+                && self
+                    .lower_word_after(h.end)
+                    .is_some_and(|w| self.lex.is_follower_noun(w))
+            {
+                continue;
+            }
+            // "a Turkey dinner", "China plates", "French fries": a one-word
+            // name or demonym names a kind of dish or tableware, not the
+            // state; "against the U.S. dollar", "the Iranian rial", "the
+            // South African rand": any name, demonym or acronym before a
+            // currency names the money.
+            if self.is_state(h.actor)
+                && matches!(
+                    h.kind,
+                    AliasKind::Name | AliasKind::Adjective | AliasKind::Acronym
+                )
+            {
+                match self
+                    .lower_word_after(h.end)
+                    .and_then(|w| self.lex.noun_after_state(w))
+                {
+                    Some(NounAfterState::Currency) => continue,
+                    Some(NounAfterState::Kind) if single_word && h.kind != AliasKind::Acronym => {
+                        continue
+                    }
+                    _ => {}
+                }
+            }
+            // A surname after the person's own first name is the person
+            // named without a middle name ("Carlos Menem" for the KB's
+            // "Carlos Saul Menem"): the whole name is the mention.
+            if h.kind == AliasKind::Surname {
+                if let Some(start) = self.own_first_name_before(h) {
+                    long_mentioned.insert(h.actor);
+                    let full = AliasMatch {
+                        start,
+                        kind: AliasKind::Name,
+                        ..*h
+                    };
+                    kept.push((full, false));
+                    continue;
+                }
+            }
+            // A bare surname inside another name ("Jack Eichel", "Farhan
+            // Haq") belongs to that name, and so do its later bare mentions.
+            if h.kind == AliasKind::Surname
+                && (other_bearers.contains(found)
+                    || self.part_of_personal_name(raw, h)
+                    || self.particled_surname_of_other_bearer(raw, h))
+            {
+                other_bearers.insert(found);
+                continue;
+            }
+            // A person's one-word alias that opens a longer name is someone
+            // else's first name: "Haroon" of "Haroon Rashid Aswad" is not
+            // the KB's "Abdullah Hussain Haroon".
+            if single_word
+                && h.kind == AliasKind::Name
+                && self.is_person(h.actor)
+                && !line.title_case
+                && !line.all_caps
+                && (self.name_follows(raw, h) || self.other_person_follows(raw, h))
+            {
+                continue;
+            }
+            // "Donald Trump Jr.": the son, unless the KB lists the person
+            // with the suffix itself.
+            if self.is_person(h.actor) && self.relative_by_suffix(h) {
+                continue;
+            }
+            // An unknown given name before a person's one-word name makes
+            // someone else: "Jack Putin", "Melania Trump" (a title of
+            // address, "Mr Putin", does not).
+            if single_word
+                && h.kind == AliasKind::Name
+                && self.is_person(h.actor)
+                && !line.title_case
+                && !line.all_caps
+                && self.other_given_name_before(raw, h)
+            {
+                // The relative is a person of their own ("Hunter Biden").
+                if let Some(given) = self.other_given_name_start(h.start) {
+                    relatives.push((given, h.end));
+                }
+                continue;
+            }
+            if !single_word {
+                long_mentioned.insert(h.actor);
+            }
+            // In a headline every word is capitalized, so a one-word name
+            // there ("Salami", "Jordan") is only trusted when the body
+            // mentions the same actor too.
+            let tentative = self.lines.has_body
+                && single_word
+                && matches!(
+                    h.kind,
+                    AliasKind::Name | AliasKind::Metonym | AliasKind::Place | AliasKind::Surname
+                )
+                && (line.title_case || line.all_caps);
+            kept.push((*h, tentative));
+        }
+        // The two sets below are consulted only for tentative hits and
+        // surnames, which most documents do not have: built only if needed.
+        let confirmed: FastSet<usize> = if kept.iter().any(|(_, t)| *t) {
+            kept.iter()
+                .filter(|(_, t)| !t)
+                .map(|(h, _)| h.actor)
+                .collect()
+        } else {
+            FastSet::default()
+        };
+        // The countries the document names (its states and whatever else it
+        // names with a country), for the surname check below.
+        let countries: FastSet<&str> = if kept.iter().any(|(h, _)| h.kind == AliasKind::Surname) {
+            kept.iter()
+                .filter(|(h, t)| !t && h.kind != AliasKind::Surname)
+                .filter_map(|(h, _)| {
+                    let a = self.kb.actor(h.actor);
+                    if self.is_state(h.actor) {
+                        Some(&*a.id)
+                    } else {
+                        a.country.as_deref()
+                    }
+                })
+                .collect()
+        } else {
+            FastSet::default()
+        };
+        let kept = kept
+            .into_iter()
+            .filter(|(h, tentative)| !tentative || confirmed.contains(&h.actor))
+            .filter(|(h, _)| {
+                h.kind != AliasKind::Surname
+                    || long_mentioned.contains(&h.actor)
+                    || self.office_ends_before(h)
+                    || self
+                        .kb
+                        .actor(h.actor)
+                        .country
+                        .as_deref()
+                        .is_some_and(|c| countries.contains(c))
+            })
+            .map(|(h, _)| h)
+            .collect();
+        (kept, relatives)
+    }
+
+    /// Whether a place-name word stands right before or after the one-word
+    /// city or capital hit `h`, capitalized ("Real Madrid", "Moscow Metro").
+    pub(super) fn place_name_word_beside(&self, h: &AliasMatch) -> bool {
+        let Some(this) = self.token_at(h.start) else {
+            return false;
+        };
+        let capitalized_name_word = |i: usize| {
+            let w = self.word(i);
+            self.tokens[i].kind == TokenKind::Word
+                && w.starts_with(|c: char| c.is_uppercase())
+                && self.lex.is_place_name_word(w)
+        };
+        let before = this.checked_sub(1).is_some_and(|p| {
+            let t = self.tokens[p];
+            t.end < h.start && self.spaced(t.end, h.start) && capitalized_name_word(p)
+        });
+        let next = self.token_from(h.end);
+        before
+            || self.tokens.get(next).is_some_and(|t| {
+                t.start > h.end && self.spaced(h.end, t.start) && capitalized_name_word(next)
+            })
+    }
+
+    /// Whether a role that fits the person's office ends one space before
+    /// the surname hit `h`: "Prime Minister Michal", not "Actor Michal" (an
+    /// occupation says nothing of a politician).
+    pub(super) fn office_ends_before(&self, h: &AliasMatch) -> bool {
+        let Some(this) = self.token_at(h.start) else {
+            return false;
+        };
+        let Some(prev) = this.checked_sub(1).map(|p| self.tokens[p]) else {
+            return false;
+        };
+        if prev.end >= h.start || !self.spaced(prev.end, h.start) {
+            return false;
+        }
+        let i = self.roles.partition_point(|r| r.end < prev.end);
+        let own = self.kb.actor(h.actor).sector.as_deref();
+        self.roles[i..]
+            .iter()
+            .take_while(|r| r.end == prev.end)
+            .any(|r| {
+                let sector = self.kb.roles()[r.role].sector.as_str();
+                Some(sector) == own
+                    || matches!(sector, "GOV" | "LEG" | "JUD" | "MIL" | "OPP" | "REB")
+            })
+    }
+
+    /// Whether `offset` follows a capitalized geographic head and "of"
+    /// ("Gulf of", "Sea of"): what starts there names a sea or a strait.
+    pub(super) fn in_geographic_name(&self, offset: usize) -> bool {
+        // Nearly every match has no " of " before it: answered from the
+        // bytes, without a token lookup.
+        if !self.text.as_bytes()[..offset].ends_with(b" of ") {
+            return false;
+        }
+        let Some(i) = self.token_at(offset) else {
+            return false;
+        };
+        i >= 2
+            && self.word(i - 1) == "of"
+            && self.spaced(self.tokens[i - 1].end, offset)
+            && self.spaced(self.tokens[i - 2].end, self.tokens[i - 1].start)
+            && is_titlecase(self.word(i - 2))
+            && self.lex.is_geo_head(self.word(i - 2))
+    }
+
+    /// Whether the organization hit `h` is part of a longer capitalized
+    /// name: an unknown capitalized word right before it, inside a sentence
+    /// ("the Peoples Democratic Party", which is not the "Democratic
+    /// Party"), or "of" and another state's name right after it ("the
+    /// Democratic Alliance of Hungary" is not South Africa's). A title or
+    /// role before it ("Opposition", "President") and the actor's own
+    /// state after it ("the Labour Party of Norway") keep the match.
+    pub(super) fn inside_longer_org_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let Some(i) = self.token_at(h.start) else {
+            return false;
+        };
+        if i > 0 {
+            let prev = self.tokens[i - 1];
+            let w = self.word(i - 1);
+            if prev.kind == TokenKind::Word
+                && prev.end < h.start
+                && self.spaced(prev.end, h.start)
+                && is_titlecase(w)
+                // "the Democratic Party-controlled House": a compound
+                // modifier, not a word of the name.
+                && !w.contains('-')
+                && !self.sentence_initial(i - 1)
+                && !self.lex.is_not_name(w)
+                && !self.lex.is_honorific(w)
+                && Self::hit_ending_at(raw, prev.end).is_none()
+                && !self.role_ends_at(prev.end)
+            {
+                return true;
+            }
+            // "the Chinese CDC": another state's demonym right before a body
+            // the KB places in one state names that state's own body.
+            if let (Some(k), Some(own)) = (
+                Self::hit_ending_at(raw, prev.end),
+                self.kb.actor(h.actor).country.as_deref(),
+            ) {
+                // "the pro-Russian Patriotic Bloc" is a side taken.
+                if raw[k].kind == AliasKind::Adjective
+                    && !self.allegiance_prefix_before(raw[k].start)
+                    && self.spaced(prev.end, h.start)
+                    && prev.end < h.start
+                    && self.is_state(raw[k].actor)
+                    && self.kb.actor(raw[k].actor).id != own
+                {
+                    return true;
+                }
+            }
+        }
+        let next = self.token_from(h.end);
+        if next + 1 >= self.tokens.len()
+            || self.word(next) != "of"
+            || !self.spaced(h.end, self.tokens[next].start)
+        {
+            return false;
+        }
+        let Some(j) = Self::hit_starting_at(raw, self.tokens[next + 1].start) else {
+            return false;
+        };
+        let own = self.kb.actor(h.actor).country.as_deref();
+        let other = self.kb.actor(raw[j].actor);
+        self.is_state(raw[j].actor)
+            && self.spaced(self.tokens[next].end, raw[j].start)
+            && Some(other.country.as_deref().unwrap_or(&other.id)) != own
+    }
+
+    /// Whether the one-word hit `h` is half of a hyphenated surname: a
+    /// capitalized word that no other hit starts comes after its hyphen
+    /// ("Murray-Bruce"), or a name particle comes before it inside a
+    /// personal name ("Ismail Ould-Cheikh", "Adel Al-Jubeir"). Two names
+    /// ("US-China", "Baghdad-Damascus"), an acronym ("Delhi-NCR"), a
+    /// lower-case tail ("Tehran-backed") or a combining form ("Sino-Japanese")
+    /// keep the hit.
+    pub(super) fn half_of_hyphenated_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let text = self.text;
+        let is_word_char = |c: char| c.is_alphanumeric();
+        // Two parts only: "Rhein-Neckar-Raum" is a compound of places.
+        if let Some(rest) = text[h.end..].strip_prefix('-') {
+            let w = rest
+                .split(|c: char| !is_word_char(c))
+                .next()
+                .unwrap_or_default();
+            if is_titlecase(w)
+                && !text[..h.start].ends_with('-')
+                && !rest[w.len()..].starts_with('-')
+                && !self.lex.is_not_name(w)
+                && Self::hit_starting_at(raw, h.end + 1).is_none()
+            {
+                return true;
+            }
+        }
+        let Some(before) = text[..h.start].strip_suffix('-') else {
+            return false;
+        };
+        let particle = before
+            .rsplit(|c: char| !is_word_char(c))
+            .next()
+            .unwrap_or_default();
+        if particle.is_empty()
+            || !self.lex.is_name_particle(&particle.to_lowercase())
+            || Self::hit_ending_at(raw, h.start - 1).is_some()
+        {
+            return false;
+        }
+        // The compound stands inside a personal name: a capitalized word
+        // right before it ("Adel Al-Jubeir") or right after it
+        // ("Ould-Cheikh Ahmed").
+        let Some(i) = self.token_at(h.start - 1 - particle.len()) else {
+            return false;
+        };
+        let t = self.tokens[i];
+        let name_word = |k: usize| {
+            let w = self.word(k);
+            self.tokens[k].kind == TokenKind::Word && is_titlecase(w) && !self.lex.is_not_name(w)
+        };
+        let before_ok = i > 0
+            && self.spaced(self.tokens[i - 1].end, t.start)
+            && self.tokens[i - 1].end < t.start
+            && name_word(i - 1);
+        let after_ok = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.start > t.end && self.spaced(t.end, n.start))
+            && name_word(i + 1);
+        t.end == h.end && (before_ok || after_ok)
+    }
+
+    /// Whether a `posted-noun` and "in" stand right before `offset`
+    /// ("Diplomats in Vienna", "envoys in Geneva").
+    pub(super) fn posted_in_before(&self, offset: usize) -> bool {
+        let Some(i) = self.token_at(offset) else {
+            return false;
+        };
+        i >= 2
+            && self.word(i - 1) == "in"
+            && self.spaced(self.tokens[i - 1].end, offset)
+            && self.spaced(self.tokens[i - 2].end, self.tokens[i - 1].start)
+            && self.tokens[i - 2].end < self.tokens[i - 1].start
+            && self.lex.is_posted_noun(self.word(i - 2))
+    }
+
+    /// Whether an allegiance prefix and a hyphen stand right before
+    /// `offset` ("pro-" of "pro-Russian").
+    pub(super) fn allegiance_prefix_before(&self, offset: usize) -> bool {
+        // Nearly every match has no hyphen before it: answered from the
+        // bytes, without a word lookup.
+        let Some(before) = self.text[..offset].strip_suffix('-') else {
+            return false;
+        };
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        !word.is_empty() && self.lex.is_allegiance_prefix(word)
+    }
+
+    /// Whether a capitalized word that is not itself a known name or role
+    /// follows the match directly ("Jordan Peterson").
+    pub(super) fn name_follows(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let next = self.token_from(h.end);
+        if next >= self.tokens.len() {
+            return false;
+        }
+        let t = self.tokens[next];
+        let w = self.word(next);
+        t.start > h.end
+            && self.spaced(h.end, t.start)
+            && t.kind == TokenKind::Word
+            && (is_titlecase(w) || self.particled_surname(w))
+            && !self.lex.is_not_name(w)
+            // A bare surname alias there is someone's surname all the
+            // same ("Paris Hilton").
+            && Self::hit_starting_at(raw, t.start).is_none_or(|j| raw[j].kind == AliasKind::Surname)
+            && !self.role_starts_at(t.start)
+    }
+
+    /// A surname joined to its `name-particle` by a hyphen ("al-Numan",
+    /// "el-Sisi"): after a word, it makes that word a given name ("Sabah
+    /// al-Numan" is a spokesman, not Malaysia's state of Sabah).
+    pub(super) fn particled_surname(&self, word: &str) -> bool {
+        word.split_once('-').is_some_and(|(particle, rest)| {
+            self.lex.is_name_particle(particle) && is_titlecase(rest)
+        })
+    }
+
+    /// Whether a treaty noun follows the match one space after it ("the
+    /// Pretoria agreement", "the Minsk accords", "the Oslo Accords").
+    pub(super) fn treaty_noun_after(&self, end: usize) -> bool {
+        let next = self.token_from(end);
+        self.tokens.get(next).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.start > end
+                && self.spaced(end, t.start)
+                && self.lex.is_treaty_noun(self.word(next))
+        })
+    }
+
+    /// Whether another person's one-word alias follows the match directly:
+    /// "Carlos Menem" is Menem, not a KB person called "Carlos".
+    pub(super) fn other_person_follows(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let next = self.token_from(h.end);
+        let Some(t) = self.tokens.get(next) else {
+            return false;
+        };
+        if t.start == h.end || !self.spaced(h.end, t.start) {
+            return false;
+        }
+        Self::hit_starting_at(raw, t.start).is_some_and(|j| {
+            let o = &raw[j];
+            o.actor != h.actor
+                && self.is_person(o.actor)
+                && !self.text[o.start..o.end].contains(' ')
+        })
+    }
+
+    /// A one-word country name next to a capitalized word that is not
+    /// itself a known name: "Jordan Peterson", "Chad Smith", "Michael Jordan".
+    /// Where the word right before a person's surname hit starts, when that
+    /// word is the first of the person's KB name and the KB name is longer
+    /// than first name and surname (a two-word name matches in full).
+    pub(super) fn own_first_name_before(&self, h: &AliasMatch) -> Option<usize> {
+        let actor = self.kb.actor(h.actor);
+        if actor.kind != ActorKind::Person {
+            return None;
+        }
+        let mut words = actor.name.split_whitespace();
+        let first = words.next()?;
+        if words.count() < 2 {
+            return None;
+        }
+        let prev = self.token_at(h.start)?.checked_sub(1)?;
+        let t = self.tokens[prev];
+        (t.kind == TokenKind::Word
+            && t.end < h.start
+            && self.spaced(t.end, h.start)
+            && self.word(prev) == first)
+            .then_some(t.start)
+    }
+
+    /// Whether a generational suffix follows the person hit `h` ("Donald
+    /// Trump Jr.", "Martin Luther King, Jr.") that none of the person's
+    /// own names carry.
+    pub(super) fn relative_by_suffix(&self, h: &AliasMatch) -> bool {
+        let mut next = self.token_from(h.end);
+        let mut gap_start = h.end;
+        if next < self.tokens.len() && self.tokens[next].start == h.end && self.word(next) == "," {
+            gap_start = self.tokens[next].end;
+            next += 1;
+        }
+        let Some(t) = self.tokens.get(next) else {
+            return false;
+        };
+        let suffix = self.word(next).trim_end_matches('.');
+        if gap_start == t.start
+            || !self.spaced(gap_start, t.start)
+            || !self.lex.is_name_suffix(suffix)
+        {
+            return false;
+        }
+        // Rare (a suffix follows a person's name): the alias scan is cheap
+        // enough here.
+        !self.kb.aliases().iter().any(|a| {
+            a.actor == h.actor
+                && a.text
+                    .split([' ', ',', '.'])
+                    .any(|w| w.eq_ignore_ascii_case(suffix))
+        })
+    }
+
+    /// Whether a capitalized word that is no known name, role, title of
+    /// address or word of the person's own KB name stands right before the
+    /// person's one-word alias `h`: the given name of another bearer.
+    pub(super) fn other_given_name_before(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let Some(given) = self.other_given_name_start(h.start) else {
+            return false;
+        };
+        let Some(prev) = self.token_at(given) else {
+            return false;
+        };
+        let w = self.word(prev);
+        Self::hit_ending_at(raw, self.tokens[prev].end).is_none()
+            && !self
+                .kb
+                .actor(h.actor)
+                .name
+                .split_whitespace()
+                .any(|n| n == w)
+    }
+
+    /// Where the capitalized word right before a name starting at `start`
+    /// starts, when that word is another person's given name: no title of
+    /// address, no role, no sentence adverb, and at a sentence's start only
+    /// a known given name. The caller checks that it is no name of its own.
+    pub(super) fn other_given_name_start(&self, start: usize) -> Option<usize> {
+        let this = self.token_at(start)?;
+        let prev = this.checked_sub(1)?;
+        let t = self.tokens[prev];
+        let w = self.word(prev);
+        (t.kind == TokenKind::Word
+            && t.end < start
+            && self.spaced(t.end, start)
+            && is_titlecase(w)
+            && !self.lex.is_not_name(w)
+            && !self.lex.is_honorific(w)
+            // "President Elect Mahama": the role's tail, not a given name.
+            && !self.lex.is_role_suffix(w)
+            // "Later Putin said": a sentence adverb, not a given name.
+            && !w.ends_with("ly")
+            // "President-elect Trump": a title with a lower-case tail.
+            && !w
+                .split_once('-')
+                .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_lowercase()))
+            // Every word opening a sentence is capitalized ("Afterwards
+            // Erdogan", "Republican Trump"): there it is a given name only
+            // when known as one.
+            && (!self.sentence_initial(prev)
+                || self.lex.is_given_name(w)
+                || self.kb.is_person_given_name(w))
+            // "President Biden" is a title; "Hunter Biden" is not: a
+            // civilian's role word ("hunter", "farmer") is no title of
+            // address, so there it is a given name.
+            && !self.title_ends_at(t.end))
+        .then_some(t.start)
+    }
+
+    /// Whether the surname hit `h` is written joined to a `name-particle`
+    /// after a given name that is no word of the KB person's own name:
+    /// "Yusuf al-Madani" is not the KB's "Iyad Bin Amin Madani".
+    pub(super) fn particled_surname_of_other_bearer(
+        &self,
+        raw: &[AliasMatch],
+        h: &AliasMatch,
+    ) -> bool {
+        if !self.half_of_hyphenated_name(raw, h) {
+            return false;
+        }
+        let Some(before) = self.text[..h.start].strip_suffix('-') else {
+            return false;
+        };
+        let Some(particle_start) = before.rfind(|c: char| !c.is_alphanumeric()) else {
+            return false;
+        };
+        let Some(i) = self.token_at(particle_start + 1) else {
+            return false;
+        };
+        let given = self.word(i.saturating_sub(1));
+        i > 0
+            && is_titlecase(given)
+            && !self
+                .kb
+                .actor(h.actor)
+                .name
+                .split_whitespace()
+                .any(|n| n.eq_ignore_ascii_case(given))
+    }
+
+    pub(super) fn part_of_personal_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let name_like = |i: usize| {
+            let w = self.word(i);
+            self.tokens[i].kind == TokenKind::Word && is_titlecase(w) && !self.lex.is_not_name(w)
+        };
+        if self.name_follows(raw, h) {
+            return true;
+        }
+        if let Some(this) = self.token_at(h.start) {
+            if this > 0 {
+                let prev = this - 1;
+                let t = self.tokens[prev];
+                if t.end < h.start
+                    && self.spaced(t.end, h.start)
+                    && name_like(prev)
+                    && !self.sentence_initial(prev)
+                    && Self::hit_ending_at(raw, t.end).is_none()
+                    && !self.role_ends_at(t.end)
+                {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    // ---- plain aliases, descriptors, surnames ------------------------------
+
+    #[inline(never)]
+    pub(super) fn alias_mentions(&mut self) {
+        for (i, h) in self.hits.iter().enumerate() {
+            if self.consumed[i] {
+                continue;
+            }
+            let mut how = MentionHow::Alias(h.kind);
+            if h.kind == AliasKind::Place {
+                how = MentionHow::Locative(AliasKind::Place);
+            } else if self.is_state(h.actor)
+                && matches!(h.kind, AliasKind::Name | AliasKind::Metonym)
+            {
+                if let Some(tok) = self.token_at(h.start) {
+                    if tok > 0
+                        && self.tokens[tok - 1].end < h.start
+                        && self.spaced(self.tokens[tok - 1].end, h.start)
+                        && self.lex.is_locative(self.word(tok - 1))
+                    {
+                        how = MentionHow::Locative(h.kind);
+                    }
+                }
+            }
+            let role = self.hit_roles.get(&i).cloned();
+            self.cands.push(Cand {
+                start: h.start,
+                end: h.end,
+                target: Target::Kb(h.actor),
+                how,
+                head: (h.start, h.end),
+                modifier: None,
+                detailed: role.is_some(),
+                role,
+            });
+        }
+    }
+}

@@ -1,0 +1,927 @@
+//! Role phrases ("the foreign minister", "Iran's defence ministry"): where
+//! one starts and ends, its sector, and the mention it makes: a person
+//! holding the office, a state body, or a role the dominant state takes.
+
+use super::*;
+
+/// Whether `sector` is one of a state's own bodies (government,
+/// legislature, judiciary, military, police, intelligence): the sectors a
+/// bare body noun, an unnamed official or a state's role can name, as
+/// opposed to its opposition, rebels, media or people.
+pub(super) fn is_state_body_sector(sector: &str) -> bool {
+    matches!(sector, "GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY")
+}
+
+impl<'a> Resolver<'a> {
+    /// The first token of a capitalized portfolio name (one to three
+    /// words no KB name covers) between a state and the role at token `j`
+    /// whose head is a `portfolio-head` of the context lexicon ("minister",
+    /// "ministry", "secretary"): "Venezuela's
+    /// Communications Minister", "the Venezuelan Communications Minister".
+    /// None without a state right before the portfolio ("Labour Party
+    /// Minister" has no owner here).
+    pub(super) fn portfolio_start(&self, j: usize, last: usize) -> Option<usize> {
+        // The capital first: nearly every role phrase in running text is
+        // in lower case ("officials", "the minister"), and that one byte
+        // turns it away before its phrase is split and looked up (this is
+        // asked for every role phrase).
+        if !self.word(j).starts_with(char::is_uppercase) {
+            return None;
+        }
+        let phrase = self.kb.roles()[self.roles[last].role].phrase.as_str();
+        if !phrase
+            .rsplit(' ')
+            .next()
+            .is_some_and(|head| self.lex.is_portfolio_head(head))
+            || self.sentence_initial(j)
+        {
+            return None;
+        }
+        let joined = |a: Token, b: Token| !self.spaced(a.end, b.start) || a.end == b.start;
+        let mut k = j;
+        while k > 0 && j - k < 3 {
+            let t = self.tokens[k - 1];
+            if t.kind != TokenKind::Word
+                || joined(t, self.tokens[k])
+                || !self.word(k - 1).starts_with(char::is_uppercase)
+                || self.hit_overlapping(t.start, t.end).is_some()
+            {
+                break;
+            }
+            k -= 1;
+            // "... the U.S. The Health Minister": no title crosses a
+            // sentence start.
+            if self.sentence_initial(k) {
+                return None;
+            }
+        }
+        if k == j || k == 0 || joined(self.tokens[k - 1], self.tokens[k]) {
+            return None;
+        }
+        let owner = match self.possessive_owner(k - 1) {
+            Some(owner) => owner,
+            None => Self::hit_ending_at(&self.hits, self.tokens[k - 1].end),
+        };
+        owner
+            .filter(|&h| self.is_state(self.hits[h].actor))
+            .map(|_| k)
+    }
+
+    /// The role phrase starting at `offset`, if one does.
+    pub(super) fn role_starting_at(&self, offset: usize) -> Option<&RoleMatch> {
+        let i = self.roles.partition_point(|r| r.start < offset);
+        self.roles.get(i).filter(|r| r.start == offset)
+    }
+
+    pub(super) fn role_starts_at(&self, offset: usize) -> bool {
+        self.role_starting_at(offset).is_some()
+    }
+
+    /// Whether a role starts at `offset` and a capitalized name follows
+    /// it, right after it or after a comma ("director general, Rafael
+    /// Grossi"; not "leadership").
+    pub(super) fn name_follows_role_at(&self, offset: usize) -> bool {
+        let Some(role) = self.role_starting_at(offset) else {
+            return false;
+        };
+        let mut j = self.token_from(role.end);
+        if self.tokens.get(j).is_some_and(|t| t.start == role.end) && self.word(j) == "," {
+            j += 1;
+        }
+        self.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Word && is_titlecase(self.word(j)))
+    }
+
+    pub(super) fn role_ends_at(&self, offset: usize) -> bool {
+        let i = self.roles.partition_point(|r| r.end < offset);
+        self.roles.get(i).is_some_and(|r| r.end == offset)
+    }
+
+    /// Whether "of" (and "the") after a title stand right before `offset`:
+    /// "President of Nauru Tamsin Kora" — the state there owns the title,
+    /// and the name after it is the holder's, not a name of its own.
+    pub(super) fn owns_title_before(&self, offset: usize) -> bool {
+        let Some(mut i) = self.token_at(offset) else {
+            return false;
+        };
+        if i < 2 || self.word(i - 1) != "of" {
+            return false;
+        }
+        i -= 1;
+        if i >= 2 && self.word(i - 1) == "the" {
+            i -= 1;
+        }
+        self.title_ends_at(self.tokens[i - 1].end)
+    }
+
+    /// Whether a role that may stand as a title before a name ends at
+    /// `offset`: any role but a civilian's ("hunter", "villager").
+    pub(super) fn title_ends_at(&self, offset: usize) -> bool {
+        let i = self.roles.partition_point(|r| r.end < offset);
+        self.roles
+            .get(i)
+            .is_some_and(|r| r.end == offset && self.kb.roles()[r.role].sector != "CVL")
+    }
+
+    // ---- roles -----------------------------------------------------------
+
+    #[inline(never)]
+    pub(super) fn resolve_roles(&mut self) {
+        let mut k = 0;
+        while k < self.roles.len() {
+            // Adjacent role phrases form one compound role ("foreign
+            // ministry spokesman", "military officials").
+            let first = k;
+            let mut last = k;
+            while last + 1 < self.roles.len()
+                && self.roles[last + 1].start > self.roles[last].end
+                && self.spaced(self.roles[last].end, self.roles[last + 1].start)
+            {
+                last += 1;
+            }
+            k = last + 1;
+            self.resolve_role(first, last);
+        }
+    }
+
+    /// The sector a compound role implies: the first specific (non-GOV)
+    /// sector of its parts, else GOV ("military officials" → MIL).
+    /// Borrowed from the KB: most roles never need it as a `String`.
+    pub(super) fn compound_sector(&self, first: usize, last: usize) -> &'a str {
+        let phrases = self.kb.roles();
+        let mut sectors = (first..=last).map(|i| phrases[self.roles[i].role].sector.as_str());
+        let first_sector = sectors.clone().next();
+        sectors
+            .find(|s| *s != "GOV")
+            .or(first_sector)
+            .unwrap_or_default()
+    }
+
+    pub(super) fn resolve_role(&mut self, first: usize, last: usize) {
+        let rs = self.roles[first].start;
+        let re = self.role_tail_end(self.roles[last].end);
+        // "the National Assembly voted": a body, though the KB (from
+        // Phoenix) counts the phrase as one person's role.
+        let person_role = self.kb.roles()[self.roles[last].role].person
+            && !self.lex.is_body_role(&self.text[rs..re]);
+        let sector = self.compound_sector(first, last);
+        let Some(role_tok) = self.token_at(rs) else {
+            return;
+        };
+
+        // Role prefixes ("deputy") belong to the stated role; modifiers
+        // ("senior") only to the span.
+        let mut j = role_tok;
+        let mut stated_start = rs;
+        let mut prefixes_contiguous = true;
+        while j > 0 {
+            let t = self.tokens[j - 1];
+            if t.kind != TokenKind::Word
+                || !self.spaced(t.end, self.tokens[j].start)
+                || t.end == self.tokens[j].start
+            {
+                break;
+            }
+            let w = self.word(j - 1);
+            if prefixes_contiguous && self.lex.is_role_prefix(w) {
+                stated_start = t.start;
+            } else if self.lex.is_modifier(w) {
+                prefixes_contiguous = false;
+            } else {
+                break;
+            }
+            j -= 1;
+        }
+        // "Venezuela's Communications Minister": a portfolio the KB does
+        // not list, capitalized between a state and "minister", is part of
+        // the title, and the state before it owns the role.
+        if j == role_tok {
+            if let Some(k) = self.portfolio_start(j, last) {
+                j = k;
+                stated_start = self.tokens[k].start;
+            }
+        }
+        // The role as stated, lower-cased only when a candidate or a
+        // person keeps it: most role phrases have no owner and give none.
+        let stated = Stated {
+            text: self.text,
+            start: stated_start,
+            end: re,
+        };
+        let mut span_start = self.tokens[j].start;
+
+        if let Some(hit) = self.hit_overlapping(rs, re) {
+            // "Iran's Foreign Ministry spokesman": the body's name ends
+            // inside the compound role; the rest is an office of that body.
+            let h = self.hits[hit];
+            if !self.is_person(h.actor) && h.start <= rs {
+                if let Some(k) = (first..last).find(|&k| self.roles[k].end == h.end) {
+                    self.resolve_role(k + 1, last);
+                    return;
+                }
+            }
+            // "Peru's Congress", "the Peruvian Congress": a body the KB
+            // knows for another state, named by the role's words alone, is
+            // the named state's: the role is resolved with its owner.
+            if !(h.start == rs && h.end == re && self.other_state_before(h, j)) {
+                self.role_inside_alias(hit, rs, re, stated);
+                return;
+            }
+            self.consumed[hit] = true;
+        }
+
+        // The owner: "Iranian officials", "Iran's foreign minister".
+        let mut owner_hit: Option<usize> = None;
+        if j > 0 && self.spaced(self.tokens[j - 1].end, self.tokens[j].start) {
+            let w = self.word(j - 1);
+            if (w == "'s" || w == "'" || w == "'S")
+                && j >= 2
+                && self.tokens[j - 2].end == self.tokens[j - 1].start
+            {
+                owner_hit = Self::hit_ending_at(&self.hits, self.tokens[j - 2].end);
+            } else if self.tokens[j - 1].end < self.tokens[j].start {
+                owner_hit = Self::hit_ending_at(&self.hits, self.tokens[j - 1].end);
+            }
+        }
+        if owner_hit.is_none()
+            && !person_role
+            && j > 0
+            && self.tokens[j - 1].end < self.tokens[j].start
+            && self.spaced(self.tokens[j - 1].end, self.tokens[j].start)
+        {
+            owner_hit = self.organization_running(j - 1, sector);
+        }
+        let mut span_end = re;
+        let mut stated = stated;
+        if owner_hit.is_none() {
+            // "the government of Iraq", "officials of Hamas", "the
+            // opposition in Yerevan"
+            if let Some((h, end)) = self
+                .owner_after(re)
+                .or_else(|| self.opposition_seat_after(re, sector))
+            {
+                owner_hit = Some(h);
+                span_end = end;
+            } else if let Some((h, end, portfolio_end)) = person_role
+                .then(|| self.portfolio_owner_after(re))
+                .flatten()
+            {
+                // "Minister of Foreign Affairs of Egypt": the portfolio
+                // after the role is part of it, and the state after the
+                // portfolio owns it.
+                owner_hit = Some(h);
+                span_end = end;
+                stated.end = portfolio_end;
+            }
+        } else if let Some(h) = owner_hit {
+            span_start = self.extend_over_modifiers(self.hits[h].start);
+        }
+        // "Bolsonaro's lawyers": a person's lawyers defend that person;
+        // they are no court of the person's state.
+        let owner_hit = owner_hit
+            .filter(|&h| !self.consumed[h])
+            .filter(|&h| !(sector == "JUD" && self.is_person(self.hits[h].actor)));
+        // "a senior Trump administration official": a person's group role
+        // opening the compound makes the person's state the owner, as
+        // "the Trump administration" does.
+        let group_opens = first < last && !self.kb.roles()[self.roles[first].role].person;
+        let owner = owner_hit.and_then(|h| self.owner_of(h, person_role && !group_opens));
+        // "Representatives of the United States were present": a state's
+        // delegates, not its legislators ("U.S. representatives").
+        let sector = match owner {
+            Some(Owner::State(_)) if span_end != re => self
+                .lex
+                .delegate_sector(&self.text[rs..re])
+                .unwrap_or(sector),
+            _ => sector,
+        };
+        let modifier = owner_hit.map(|h| (self.hits[h].start, self.hits[h].end));
+        let head = (rs, re);
+
+        // "President of Nauru David Adeang", "Secretary-General of the Arab
+        // League Ahmed Aboul Gheit": a name right after the role's owner
+        // is the person holding the role, one mention with the owner as
+        // its modifier, as "Nauru's President David Adeang" is.
+        let owner_named_after = span_end != re && owner.is_some();
+        if person_role && (span_end == re || owner_named_after) {
+            if let Some((name_start, name_end, target, name_hit)) = self
+                .name_after(span_end, owner, sector)
+                .filter(|&(name_start, name_end, ..)| {
+                    // "the President of Nauru, David Adeang, said": after a
+                    // comma, the name is apposed only when the apposition
+                    // closes right after it; "at the University of
+                    // Pennsylvania, Andrew Vaughan followed" opens a clause.
+                    !owner_named_after
+                        || !self.text[span_end..name_start].contains(',')
+                        || self.closes_at(name_end)
+                })
+            {
+                let mut target = target;
+                if let Some(namesake) = self.namesake_of_other_state(&target, owner, sector) {
+                    target = namesake;
+                }
+                let possessor = (owner_hit.is_none() && j > 0)
+                    .then(|| self.possessor_state(j - 1))
+                    .flatten();
+                if let Target::NewPerson(p) = &mut target {
+                    p.organization = self.names_organization(stated);
+                    // "His spokesman, Mgeme Kalilani": the spokesman of the
+                    // person named before serves that person's state.
+                    if p.country.is_none() {
+                        if let Some(state) = possessor {
+                            p.country = Some(state_code(self.kb.actor(state)));
+                            p.affiliated = true;
+                        }
+                    }
+                }
+                if let Some(h) = name_hit {
+                    self.consumed[h] = true;
+                }
+                // "China Coast Guard spokesperson Zhu Anqing", "IAEA Director
+                // General Rafael Grossi": an organization the document names
+                // only before a role is still one of its actors, so its name
+                // stays its mention and the person's mention starts at the
+                // role. Named elsewhere too, it is listed already and stays
+                // the person's modifier, as a state owner does ("Iran's
+                // foreign minister Abbas Araghchi"): the events stage reads
+                // an object "TTP leader Noor Wali Mehsud" by its first
+                // mention. A name apposed after a comma ("A Houthi
+                // spokesman, Yahya Saree, said") leaves the phrase before
+                // the comma to the claims stage as the speaker's, which the
+                // person's mention must end.
+                let apposed = self.text[re..name_start].contains(',');
+                let organization_before = match (owner, owner_hit) {
+                    (Some(Owner::Org(org)), Some(h)) if !owner_named_after && !apposed => !self
+                        .hits
+                        .iter()
+                        .enumerate()
+                        .any(|(i, other)| i != h && other.actor == org),
+                    _ => false,
+                };
+                let (span_start, modifier) = if organization_before {
+                    (self.tokens[j].start, None)
+                } else {
+                    if let Some(h) = owner_hit {
+                        self.consumed[h] = true;
+                    }
+                    (span_start, modifier)
+                };
+                // "Commander Dominic Murphy of the Metropolitan Police": with
+                // no owner before the title, a body named right after the
+                // name is the person's employer, part of the person's
+                // mention, not an actor of its own.
+                let (mut end, mut modifier) = (name_end, modifier);
+                if owner_hit.is_none() {
+                    if let Some((h, employer_end)) = self.employer_after(name_end) {
+                        self.consumed[h] = true;
+                        end = employer_end;
+                        modifier = Some((self.hits[h].start, employer_end));
+                    }
+                }
+                self.cands.push(Cand {
+                    start: span_start,
+                    end,
+                    target,
+                    how: MentionHow::RoleName,
+                    head: (name_start, name_end),
+                    modifier,
+                    role: Some(stated.lower()),
+                    detailed: true,
+                });
+                return;
+            }
+        }
+        if person_role && span_end == re {
+            if let Some(target) = self.person_before_comma(span_start, stated, owner) {
+                if let Some(h) = owner_hit {
+                    self.consumed[h] = true;
+                }
+                self.cands.push(Cand {
+                    start: span_start,
+                    end: span_end,
+                    target,
+                    how: MentionHow::RoleHolder,
+                    head,
+                    modifier,
+                    role: Some(stated.lower()),
+                    detailed: true,
+                });
+                return;
+            }
+        }
+        let Some(owner) = owner else {
+            // "Burhan said his forces had withdrawn": armed forces owned by
+            // a possessive pronoun are the forces of that person's state.
+            // ("his government" is left: read as an actor, it drew the
+            // events stage's coordinated verbs onto it, "talks between his
+            // government and the Taliban, who have long refused".)
+            if !person_role
+                && owner_hit.is_none()
+                && span_end == re
+                && j > 0
+                && matches!(sector, "MIL" | "COP" | "SPY")
+            {
+                if let Some(state) = self.possessor_state(j - 1) {
+                    self.cands.push(Cand {
+                        start: span_start,
+                        end: span_end,
+                        target: Target::Sector {
+                            state,
+                            sector: sector.to_string(),
+                        },
+                        how: MentionHow::Role,
+                        head,
+                        modifier: None,
+                        role: Some(stated.lower()),
+                        detailed: true,
+                    });
+                    return;
+                }
+            }
+            // "a government spokesman", "a police spokesman": an official
+            // of a state body named by the body's own word; in a story
+            // about one state, that state's.
+            if person_role
+                && owner_hit.is_none()
+                && span_end == re
+                && first < last
+                && self.indefinite_before(span_start)
+                && is_state_body_sector(&self.kb.roles()[self.roles[first].role].sector)
+                && !self.kb.roles()[self.roles[first].role].person
+            {
+                self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
+                return;
+            }
+            if person_role && owner_hit.is_none() && span_end == re {
+                if self.bare_after_the(j, re) {
+                    self.bare_person_roles.push(BarePersonRole {
+                        start: span_start,
+                        end: span_end,
+                        head,
+                        stated: stated.lower(),
+                    });
+                }
+                return;
+            }
+            // "state media said": with no state named, the outlets of the
+            // document's dominant state.
+            if !person_role
+                && owner_hit.is_none()
+                && sector == "MED"
+                && self.text[rs..re]
+                    .get(..6)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("state "))
+            {
+                self.push_dominant(span_start, span_end, head, sector, None);
+            } else if !person_role
+                && owner_hit.is_none()
+                && span_end == re
+                && self.bare_state_institution(sector, j, re)
+            {
+                // "Police used water cannon", "the court convicted":
+                // in a story about one state, that state's body.
+                self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
+            } else if !person_role
+                && owner_hit.is_none()
+                && span_end == re
+                && self.plural_after_the(j, re)
+            {
+                self.bare_group_roles.push(BarePersonRole {
+                    start: span_start,
+                    end: span_end,
+                    head,
+                    stated: stated.lower(),
+                });
+            }
+            return;
+        };
+        let stated = stated.lower();
+        let target = match owner {
+            Owner::State(state) => {
+                let holder = if person_role {
+                    self.holder(state, &stated)
+                } else {
+                    None
+                };
+                match holder {
+                    Some(p) => Target::Kb(p),
+                    None => Target::Sector {
+                        state,
+                        sector: sector.to_string(),
+                    },
+                }
+            }
+            Owner::Org(org) => {
+                let holder = if person_role && !self.indefinite_before(span_start) {
+                    self.org_holder(org, &stated)
+                } else {
+                    None
+                };
+                Target::Kb(holder.unwrap_or(org))
+            }
+        };
+        let how = match (&target, owner) {
+            (Target::Kb(p), _) if self.is_person(*p) => MentionHow::RoleHolder,
+            _ => MentionHow::Role,
+        };
+        // "China's state news agency Xinhua", "the Palestinian militant
+        // group Hamas": a state's body named right after by a KB
+        // organization of that state is the organization, with the role as
+        // its apposed description; the state's name or demonym modifies it.
+        if let Target::Sector { state, .. } = target {
+            if span_end == re && self.own_organization_named_after(re, state, !person_role) {
+                if let Some(h) = owner_hit {
+                    self.consumed[h] = true;
+                }
+                return;
+            }
+        }
+        if let Some(h) = owner_hit {
+            self.consumed[h] = true;
+            if !person_role && span_end == re {
+                self.coordinated_owners(h, sector, &stated);
+            }
+        }
+        self.cands.push(Cand {
+            start: span_start,
+            end: span_end,
+            target,
+            how,
+            head,
+            modifier,
+            role: Some(stated),
+            detailed: true,
+        });
+    }
+
+    /// Where a role phrase ending at `end` ends with its hyphenated tail:
+    /// "commander-in-chief", "president-elect", "Chancellor-in-waiting" are
+    /// one word, in which the KB's role ("commander", "chancellor") ends at
+    /// the hyphen; a tail that is a `role-suffix` of the context lexicon
+    /// belongs to the role, so the role as stated holds it (a future
+    /// office is no sitting holder's) and a name after it is the person
+    /// holding it. Any other tail ("army-backed") leaves the role as it is.
+    pub(super) fn role_tail_end(&self, end: usize) -> usize {
+        if !self.text[end..].starts_with('-') {
+            return end;
+        }
+        let next = self.token_from(end);
+        match next.checked_sub(1).map(|k| self.tokens[k]) {
+            Some(t)
+                if t.kind == TokenKind::Word
+                    && t.start < end
+                    && t.end > end + 1
+                    && self.lex.is_role_suffix(&self.text[end + 1..t.end]) =>
+            {
+                t.end
+            }
+            _ => end,
+        }
+    }
+
+    /// A role phrase of `sector` with no owner, placed in the document's
+    /// dominant state at the end: "state media" (no role: outlets are
+    /// credited, not detailed) or a bare body ("the court", with its role
+    /// as stated and details).
+    pub(super) fn push_dominant(
+        &mut self,
+        start: usize,
+        end: usize,
+        head: (usize, usize),
+        sector: &str,
+        role: Option<String>,
+    ) {
+        let detailed = role.is_some();
+        self.cands.push(Cand {
+            role,
+            detailed,
+            ..Cand::context(
+                start,
+                end,
+                Target::Dominant {
+                    sector: Some(sector.to_string()),
+                },
+                head,
+            )
+        });
+    }
+
+    /// Whether a group role of `sector` starting at token `first` and
+    /// ending at `end`, with no state of its own, names a state's body on
+    /// its own: a sector of the state (government, courts, legislature,
+    /// army, police, intelligence, opposition) named in the singular, the
+    /// phrase standing bare at a sentence's start or after "the" ("a food
+    /// court", "the tennis court" are no body), and not a noun of relation
+    /// ("the army of volunteers", "opposition to the plan").
+    pub(super) fn bare_state_institution(&self, sector: &str, first: usize, end: usize) -> bool {
+        // A body is named in the singular ("the ministry", "police"); a
+        // plural names its people ("officials", "judges"), who may serve
+        // anyone the story mentions.
+        // "the Ministry of Foreign Affairs": the noun before "of" is the
+        // one whose number counts.
+        let from = self.tokens.get(first).map_or(end, |t| t.start);
+        let noun_end = self.text[from.min(end)..end]
+            .find(" of ")
+            .map_or(end, |p| from + p);
+        let head = &self.text[..noun_end];
+        let last = self.token_from(end).saturating_sub(1);
+        // "the regime", "the government": descriptors, placed as such.
+        // "Security forces", "government forces" are one body named in the
+        // plural by form (a compound ending in "forces"), not its people.
+        let plural_body = (head.ends_with(" forces") || head.ends_with(" troops"))
+            && self.token_from(end) > first + 1;
+        if !matches!(
+            sector,
+            "GOV" | "JUD" | "LEG" | "MIL" | "COP" | "SPY" | "OPP"
+        ) || (head.ends_with('s') && !head.ends_with("ss") && !plural_body)
+            || self.lex.descriptor(self.word(last)).is_some()
+        {
+            return false;
+        }
+        let bare_start = first == 0
+            || self.sentence_initial(first)
+            || (self.word(first - 1).eq_ignore_ascii_case("the")
+                && self.spaced(self.tokens[first - 1].end, self.tokens[first].start))
+            || self.the_before_proper_name(first, end)
+            || self.bare_body_without_article(first, end);
+        if !bare_start {
+            return false;
+        }
+        let next = self.token_from(end);
+        // "the government forces its way through": a verb with its object.
+        if plural_body
+            && next < self.tokens.len()
+            && self.spaced(end, self.tokens[next].start)
+            && self.lex.is_determiner(self.word(next))
+        {
+            return false;
+        }
+        // "ordered the army to respond": after a verb of command, "to"
+        // opens the order, not a relation ("opposition to the plan").
+        let commanded = next < self.tokens.len()
+            && self.word(next) == "to"
+            && first >= 2
+            && self.word(first - 1).eq_ignore_ascii_case("the")
+            && self.lex.is_command_verb(self.word(first - 2));
+        commanded
+            || !(next < self.tokens.len()
+                && self.spaced(end, self.tokens[next].start)
+                && matches!(self.word(next), "of" | "to" | "against"))
+    }
+
+    /// Whether the role phrase from token `first` to `end` is a body's
+    /// proper name with capitalized words before it up to "the" ("The High
+    /// Constitutional Court", "the Supreme Electoral Tribunal"): the name
+    /// of the body, not "the Hague court" or "the tennis court".
+    pub(super) fn the_before_proper_name(&self, first: usize, end: usize) -> bool {
+        let role = &self.text[self.tokens[first].start..end];
+        if !role.split(' ').all(is_titlecase) {
+            return false;
+        }
+        let mut i = first;
+        // At most two more words of the name ("High", "Supreme Federal").
+        while i > 0 && first - i < 3 {
+            let prev = i - 1;
+            if !self.spaced(self.tokens[prev].end, self.tokens[i].start)
+                || self.tokens[prev].kind != TokenKind::Word
+            {
+                return false;
+            }
+            let w = self.word(prev);
+            if w.eq_ignore_ascii_case("the") {
+                return i < first;
+            }
+            if !is_titlecase(w)
+                || self
+                    .hit_overlapping(self.tokens[prev].start, self.tokens[prev].end)
+                    .is_some()
+            {
+                return false;
+            }
+            i = prev;
+        }
+        false
+    }
+
+    /// Whether the role phrase from token `first` to `end` is a body news
+    /// names with no article (`bare-body` of the context lexicon: "police
+    /// opened fire", "passed by parliament") standing so: after a
+    /// lower-case word that is no determiner ("their police") nor part of
+    /// a compound joined by a hyphen, or after a comma or semicolon.
+    pub(super) fn bare_body_without_article(&self, first: usize, end: usize) -> bool {
+        if first == 0
+            || !self
+                .lex
+                .is_bare_body(&self.text[self.tokens[first].start..end])
+        {
+            return false;
+        }
+        let prev = first - 1;
+        if !self.spaced(self.tokens[prev].end, self.tokens[first].start) {
+            return false;
+        }
+        let w = self.word(prev);
+        match self.tokens[prev].kind {
+            TokenKind::Word => {
+                w.starts_with(|c: char| c.is_lowercase()) && !self.lex.is_determiner(w)
+            }
+            _ => matches!(w, "," | ";" | ":"),
+        }
+    }
+
+    /// Whether the group role phrase from token `first` (its modifiers
+    /// included: "the two officials") to `end` stands bare after "the" in
+    /// the plural and is no noun of relation: "the officials said", not
+    /// "the officials of the ministry" or "the ministers' meeting".
+    pub(super) fn plural_after_the(&self, first: usize, end: usize) -> bool {
+        if first == 0
+            || !self.word(first - 1).eq_ignore_ascii_case("the")
+            || !self.spaced(self.tokens[first - 1].end, self.tokens[first].start)
+            || !self.text[..end].ends_with('s')
+            || self.text[..end].ends_with("ss")
+            || self.text[end..].starts_with(['-', '\''])
+        {
+            return false;
+        }
+        let next = self.token_from(end);
+        !(next < self.tokens.len()
+            && self.spaced(end, self.tokens[next].start)
+            && matches!(self.word(next), "of" | "for" | "to" | "from"))
+    }
+
+    /// Whether the role phrase from token `first` to `end` stands bare
+    /// after "the", in the singular, and is no noun of relation: "the
+    /// minister said", not "the ministers", "the minister of state" or
+    /// "the president-elect".
+    pub(super) fn bare_after_the(&self, first: usize, end: usize) -> bool {
+        if first == 0
+            || !self.word(first - 1).eq_ignore_ascii_case("the")
+            || !self.spaced(self.tokens[first - 1].end, self.tokens[first].start)
+            || (self.text[..end].ends_with('s') && !self.text[..end].ends_with("ss"))
+            // "the president-elect" holds another office.
+            || self.text[end..].starts_with('-')
+        {
+            return false;
+        }
+        let next = self.token_from(end);
+        !(next < self.tokens.len()
+            && self.spaced(end, self.tokens[next].start)
+            && matches!(self.word(next), "of" | "for" | "to"))
+    }
+
+    /// A role phrase inside a person alias ("President Trump"): the role is
+    /// recorded as stated and a country before it joins the mention ("U.S.
+    /// President Trump" → one mention of Trump).
+    pub(super) fn role_inside_alias(&mut self, hit: usize, rs: usize, re: usize, stated: Stated) {
+        let h = self.hits[hit];
+        if !self.is_person(h.actor) || rs < h.start || re > h.end {
+            return;
+        }
+        self.hit_roles.entry(hit).or_insert_with(|| stated.lower());
+        if hit == 0 || rs != h.start {
+            return;
+        }
+        let Some(tok) = self.token_at(h.start) else {
+            return;
+        };
+        if tok == 0 {
+            return;
+        }
+        let prev = self.tokens[tok - 1];
+        let owner = if self.word(tok - 1) == "'s" && tok >= 2 {
+            Self::hit_ending_at(&self.hits, self.tokens[tok - 2].end)
+        } else if prev.end < h.start && self.spaced(prev.end, h.start) {
+            Self::hit_ending_at(&self.hits, prev.end)
+        } else {
+            None
+        };
+        if let Some(o) =
+            owner.filter(|&o| o < hit && !self.consumed[o] && self.is_state(self.hits[o].actor))
+        {
+            self.consumed[o] = true;
+            self.cands.push(Cand {
+                start: self.extend_over_modifiers(self.hits[o].start),
+                end: h.end,
+                target: Target::Kb(h.actor),
+                how: MentionHow::RoleName,
+                head: (h.start, h.end),
+                modifier: Some((self.hits[o].start, self.hits[o].end)),
+                role: self.hit_roles.get(&hit).cloned(),
+                detailed: true,
+            });
+            self.consumed[hit] = true;
+        }
+    }
+
+    /// Moves `start` left over adjacent modifier words ("Senior Iranian").
+    pub(super) fn extend_over_modifiers(&self, start: usize) -> usize {
+        let Some(mut i) = self.token_at(start) else {
+            return start;
+        };
+        while i > 0 {
+            let t = self.tokens[i - 1];
+            if t.kind != TokenKind::Word
+                || t.end == self.tokens[i].start
+                || !self.spaced(t.end, self.tokens[i].start)
+                || !self.lex.is_modifier(self.word(i - 1))
+            {
+                break;
+            }
+            i -= 1;
+        }
+        self.tokens[i].start
+    }
+
+    /// Whether "a" or "an" stands right before `offset`: "a Hamas
+    /// negotiator" is one of many, not the office holder.
+    pub(super) fn indefinite_before(&self, offset: usize) -> bool {
+        let Some(i) = self.token_at(offset) else {
+            return false;
+        };
+        i > 0
+            && self.spaced(self.tokens[i - 1].end, offset)
+            && matches!(self.word(i - 1), "a" | "an" | "A" | "An")
+    }
+
+    /// Whether a role phrase ending at `end` is the head of its noun
+    /// phrase: punctuation, "and" or a preposition follows ("a professor at
+    /// Cornell", "CEO and founder of"), not a possessive or another noun
+    /// ("the company's chief operating officer", "Sierra Nevada Corporation
+    /// (SNC)": the role word only modifies, or names a firm).
+    pub(super) fn role_heads_apposition(&self, end: usize) -> bool {
+        let i = self.token_from(end);
+        let Some(t) = self.tokens.get(i) else {
+            return true;
+        };
+        let w = self.word(i);
+        if t.start == end {
+            return matches!(w, "," | "." | ";");
+        }
+        self.spaced(end, t.start)
+            && matches!(
+                w,
+                "and" | "for" | "of" | "at" | "with" | "to" | "in" | "on" | "from" | "behind"
+            )
+    }
+
+    /// The state body a person speaks for: their state's sector when the
+    /// KB or the text gives them an office of the state.
+    pub(super) fn spoken_for(&self, person: &Target) -> Option<Target> {
+        let (state, sector) = match person {
+            Target::Kb(a) if self.is_person(*a) => {
+                let actor = self.kb.actor(*a);
+                let sector = actor
+                    .term_on(self.published)
+                    .and_then(|t| t.sector.clone())
+                    .or_else(|| actor.sector.clone())?;
+                (self.actor_state(*a)?, sector.to_string())
+            }
+            Target::NewPerson(p) if !p.organization => {
+                let state = self
+                    .kb
+                    .index_of(p.country.as_deref()?)
+                    .filter(|&s| self.is_state(s))?;
+                (state, p.sector.clone()?)
+            }
+            _ => return None,
+        };
+        is_state_body_sector(&sector).then_some(Target::Sector { state, sector })
+    }
+
+    /// The sector of the role a KB person is stated to hold ("Opposition
+    /// leader Lee Jae-myung" → OPP), when no KB term of theirs covers the
+    /// publication date (or there is none): then the text knows their
+    /// standing better than a later or earlier office does. `None` when a
+    /// term is in force, the stated role is no KB role phrase, or its
+    /// sector is not one of a standing outside the state (OPP, REB).
+    pub(super) fn stated_sector(&self, person: usize, stated: &str) -> Option<String> {
+        let actor = self.kb.actor(person);
+        if self
+            .published
+            .is_some_and(|d| actor.terms.iter().any(|t| t.covers(d)))
+        {
+            return None;
+        }
+        let role = self
+            .kb
+            .find_roles(stated)
+            .into_iter()
+            .rfind(|r| r.end == stated.len())?;
+        let sector = self.kb.roles()[role.role].sector.as_str();
+        // Only a standing outside the state's offices overrides the KB:
+        // most role phrases carry a default sector ("coordinator" GOV)
+        // that says less than the person's KB row ("the United Nations
+        // Emergency Relief Coordinator" stays IGO).
+        matches!(sector, "OPP" | "REB").then(|| sector.to_string())
+    }
+
+    /// Whether a stated role's head, its last word, is an organization
+    /// noun (an `anaphor` row of the context lexicon: "the human rights
+    /// group Foro Penal", "the Islamist movement …").
+    pub(super) fn names_organization(&self, stated: Stated) -> bool {
+        let role = &stated.text[stated.start..stated.end];
+        let head = role.rsplit(' ').next().unwrap_or(role);
+        self.lex.anaphor(head).is_some()
+    }
+}

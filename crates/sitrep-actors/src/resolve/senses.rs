@@ -1,0 +1,144 @@
+//! Senses of ambiguous names: the sense the document supports for a name
+//! or acronym with several ("RSF"), and bare demonyms that shorten their
+//! state's own ("the Korean people").
+
+use super::*;
+
+impl<'a> Resolver<'a> {
+    // ---- guards ----------------------------------------------------------
+
+    /// Gives every ambiguous name or acronym the sense the document
+    /// supports ("RSF" in a press-freedom story is Reporters Without
+    /// Borders, in a Sudan war story the Rapid Support Forces), one sense
+    /// per text for the whole document, and drops the cue hits that were
+    /// only evidence. A sense scores 4 when the document also names it
+    /// another way (its full name), 2 for each distinct cue of its KB row
+    /// found (`cue:` aliases: "press freedom", "paramilitary") and 1 when
+    /// its state or a person of its state is mentioned; the highest wins,
+    /// a tie goes to the sense listed first in the KB (what the matcher
+    /// reported): the KB's order is its prior, so "Labour Party" with no
+    /// evidence stays the UK's.
+    #[inline(never)]
+    pub(super) fn choose_senses(&self, mut raw: Vec<AliasMatch>) -> Vec<AliasMatch> {
+        let aliases = self.kb.aliases();
+        let mut chosen: FastMap<&str, usize> = FastMap::default();
+        for i in 0..raw.len() {
+            let senses = self.kb.alias_senses(raw[i].alias);
+            if senses.is_empty() {
+                continue;
+            }
+            let text = &*aliases[raw[i].alias].text;
+            let pick = *chosen.entry(text).or_insert_with(|| {
+                let mut best = (0, senses[0]);
+                for &sense in senses {
+                    let score = self.sense_score(&raw, aliases[sense].actor, text);
+                    if score > best.0 {
+                        best = (score, sense);
+                    }
+                }
+                best.1
+            });
+            let h = &mut raw[i];
+            h.alias = pick;
+            h.actor = aliases[pick].actor;
+            h.kind = aliases[pick].kind;
+        }
+        raw.retain(|h| h.kind != AliasKind::Cue);
+        raw
+    }
+
+    /// "the Korean people" in a story about North Korea: a bare demonym
+    /// that shortens its state's own ("Korean" of "South Korean") shortens
+    /// the demonym of another state the document names too ("North
+    /// Korean"); it is that other state's when the document names that
+    /// state more often than the demonym's own by their other names (the
+    /// bare demonym not counted), else it stays the KB's.
+    #[inline(never)]
+    pub(super) fn shared_demonyms(&self, mut raw: Vec<AliasMatch>) -> Vec<AliasMatch> {
+        let aliases = self.kb.aliases();
+        let shortens = |demonym: &str, bare: &str| {
+            demonym.len() > bare.len() + 1
+                && demonym.as_bytes()[demonym.len() - bare.len() - 1] == b' '
+                && demonym[demonym.len() - bare.len()..].eq_ignore_ascii_case(bare)
+        };
+        let is_bare = |h: &AliasMatch| {
+            h.kind == AliasKind::Adjective
+                && self.is_state(h.actor)
+                && self
+                    .kb
+                    .adjective_of(h.actor)
+                    .is_some_and(|own| shortens(own, &aliases[h.alias].text))
+        };
+        if !raw.iter().any(is_bare) {
+            return raw;
+        }
+        // (bare demonym alias, the state it goes to), per alias.
+        let mut decided: Vec<(usize, usize)> = Vec::new();
+        for i in 0..raw.len() {
+            if !is_bare(&raw[i]) {
+                continue;
+            }
+            let (alias, own) = (raw[i].alias, raw[i].actor);
+            let meant = match decided.iter().find(|d| d.0 == alias) {
+                Some(&(_, state)) => state,
+                None => {
+                    let bare = &*aliases[alias].text;
+                    let mut others = raw.iter().map(|h| h.actor).filter(|&t| {
+                        t != own
+                            && self.is_state(t)
+                            && self.kb.adjective_of(t).is_some_and(|d| shortens(d, bare))
+                    });
+                    let other = others.next();
+                    let state = match other {
+                        Some(t) if others.all(|o| o == t) => {
+                            let named = |state: usize| {
+                                raw.iter()
+                                    .filter(|h| h.actor == state && h.alias != alias)
+                                    .count()
+                            };
+                            if named(t) > named(own) {
+                                t
+                            } else {
+                                own
+                            }
+                        }
+                        _ => own,
+                    };
+                    decided.push((alias, state));
+                    state
+                }
+            };
+            raw[i].actor = meant;
+        }
+        raw
+    }
+
+    /// The document's evidence for `actor` as the sense of the ambiguous
+    /// `text` (see [`Resolver::choose_senses`]).
+    pub(super) fn sense_score(&self, raw: &[AliasMatch], actor: usize, text: &str) -> usize {
+        let state = self.kb.actor(actor).country.as_deref();
+        let (mut named, mut state_named) = (false, false);
+        let mut cues: Vec<usize> = Vec::new();
+        for h in raw {
+            if h.actor == actor {
+                if h.kind == AliasKind::Cue {
+                    if !cues.contains(&h.alias) {
+                        cues.push(h.alias);
+                    }
+                } else if self.kb.aliases()[h.alias].text != text {
+                    named = true;
+                }
+            } else if let Some(s) = state {
+                // The state named, or a person of that state ("Labour Party
+                // leader Jonas Gahr Store": Norway's party, not the UK's).
+                let other = self.kb.actor(h.actor);
+                if (self.is_state(h.actor) && other.id == s)
+                    || (other.kind == ActorKind::Person && other.country.as_deref() == Some(s))
+                {
+                    state_named = true;
+                }
+            }
+        }
+        4 * usize::from(named) + 2 * cues.len() + usize::from(state_named)
+    }
+}

@@ -1,0 +1,260 @@
+//! Short mentions of persons and states named in full earlier: surnames,
+//! relatives ("Hunter Biden"), transcript labels in capitals, and short
+//! names ("the North").
+
+use super::*;
+
+impl<'a> Resolver<'a> {
+    /// A relative of a known person named in full ("Hunter Biden", "Eric
+    /// Trump"): a person of their own, like any full name the KB lacks,
+    /// with no role (the famous relative's is not theirs).
+    pub(super) fn relative_person(&self, start: usize, end: usize) -> Cand {
+        let name = self.text[start..end].to_string();
+        let id = slug(&name);
+        let target = match self.kb.index_of(&id) {
+            Some(known) => Target::Kb(known),
+            None => Target::NewPerson(Box::new(NewPerson {
+                id,
+                name,
+                country: None,
+                sector: None,
+                affiliated: false,
+                organization: false,
+            })),
+        };
+        Cand {
+            start,
+            end,
+            target,
+            how: MentionHow::Alias(AliasKind::Name),
+            head: (start, end),
+            modifier: None,
+            role: None,
+            detailed: false,
+        }
+    }
+
+    /// Surname-only mentions of persons named in full earlier.
+    #[inline(never)]
+    pub(super) fn surname_mentions(&mut self) {
+        let mut surnames: FastMap<&str, Option<(Target, usize)>> = FastMap::default();
+        for c in &self.cands {
+            let person = match &c.target {
+                Target::NewPerson(p) => !p.organization,
+                Target::Kb(a) => self.is_person(*a),
+                _ => false,
+            };
+            if !person {
+                continue;
+            }
+            let name = &self.text[c.head.0..c.head.1];
+            let Some((_, last)) = name.rsplit_once(' ') else {
+                continue;
+            };
+            // "Han Duck-soo", "Lee Jae-myung": a romanized Korean or Chinese
+            // given name joined by a hyphen, lower case after it, follows
+            // the family name, which is what the story calls them by later
+            // ("Han said").
+            let last = match name.split_once(' ') {
+                Some((family, given)) if is_hyphenated_given_name(given) => family,
+                // "Kim Jong Un", "Wang Yi": a last word too short to be a
+                // surname is a syllable of a given name written after the
+                // family name, which the story calls them by ("Kim said").
+                // A generational suffix ("Jr") or an initial is no syllable.
+                Some((family, _))
+                    if last.chars().count() < 3
+                        && is_titlecase(last)
+                        && !self.lex.is_name_suffix(last.trim_end_matches('.')) =>
+                {
+                    family
+                }
+                _ => last,
+            };
+            if last.chars().count() < 3 || !is_titlecase(last) {
+                continue;
+            }
+            match surnames.entry(last) {
+                Entry::Vacant(v) => {
+                    v.insert(Some((c.target.clone(), c.end)));
+                }
+                Entry::Occupied(mut o) => {
+                    if o.get().as_ref().is_some_and(|(t, _)| *t != c.target) {
+                        o.insert(None);
+                    }
+                }
+            }
+        }
+        surnames.retain(|_, v| v.is_some());
+        let Some(min_after) = surnames.values().flatten().map(|(_, after)| *after).min() else {
+            return;
+        };
+        // Most capitalized words are no surname: a word whose first byte
+        // and length no surname has is passed over without hashing it.
+        let mut surname_shapes = FirstByteLen::default();
+        for &name in surnames.keys() {
+            surname_shapes.add(name.as_bytes()[0], name.len());
+        }
+        let mut found = std::mem::take(&mut self.found);
+        let bytes = self.text.as_bytes();
+        let from = self.token_from(min_after);
+        for (k, t) in self.tokens.iter().enumerate().skip(from) {
+            // Surnames are title case, so the first-byte test also keeps
+            // only words starting with a capital or a non-ASCII letter.
+            let b = bytes[t.start];
+            if !surname_shapes.may_hold(b, t.end - t.start) || t.kind != TokenKind::Word {
+                continue;
+            }
+            let Some(Some((target, after))) = surnames.get(self.word(k)) else {
+                continue;
+            };
+            if t.start < *after
+                || self.overlaps_cand(t.start, t.end)
+                || self.hit_overlapping(t.start, t.end).is_some()
+            {
+                continue;
+            }
+            // "Imran Khan's son Kasim Khan": another given name before the
+            // surname makes a relative, a person of their own.
+            if let Some(given) = self.other_given_name_start(t.start) {
+                let own_name = match target {
+                    Target::Kb(a) => &self.kb.actor(*a).name,
+                    Target::NewPerson(p) => p.name.as_str(),
+                    _ => "",
+                };
+                let given_word = &self.text[given..self.tokens[k - 1].end];
+                if Self::hit_ending_at(&self.hits, self.tokens[k - 1].end).is_none()
+                    && !own_name.split_whitespace().any(|n| n == given_word)
+                    && !self.overlaps_cand(given, t.end)
+                {
+                    found.push(self.relative_person(given, t.end));
+                    continue;
+                }
+            }
+            found.push(Cand {
+                start: t.start,
+                end: t.end,
+                target: target.clone(),
+                how: MentionHow::Surname,
+                head: (t.start, t.end),
+                modifier: None,
+                role: None,
+                detailed: false,
+            });
+        }
+        self.turn_label_surnames(&surnames, &mut found);
+        self.add_found(found);
+    }
+
+    /// "Matthew Miller, Spokesperson ... MR MILLER: Good afternoon": a
+    /// transcript turn label in capitals ends with the surname of a person
+    /// the document named in full before it; the surname is that person.
+    /// Transcripts write their speakers' names in capitals, which the
+    /// title-case surname scan passes over. Only a person named in full in
+    /// this document is linked ("JOHNSON:" is nobody unless a Johnson was).
+    pub(super) fn turn_label_surnames(
+        &self,
+        surnames: &FastMap<&str, Option<(Target, usize)>>,
+        found: &mut Vec<Cand>,
+    ) {
+        for turn in &self.layer.turns {
+            if turn.role != TurnRole::Named || !turn.caps {
+                continue;
+            }
+            let label = &self.text[turn.name..turn.colon];
+            let start = turn.name + label.rfind(' ').map_or(0, |i| i + 1);
+            let caps = &self.text[start..turn.colon];
+            let mut chars = caps.chars();
+            let Some(initial) = chars.next() else {
+                continue;
+            };
+            let title: String = std::iter::once(initial)
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect();
+            let Some(Some((target, after))) = surnames.get(title.as_str()) else {
+                continue;
+            };
+            if start < *after
+                || self.overlaps_cand(start, turn.colon)
+                || found.iter().any(|c| c.start < turn.colon && start < c.end)
+            {
+                continue;
+            }
+            found.push(Cand {
+                start,
+                end: turn.colon,
+                target: target.clone(),
+                how: MentionHow::Surname,
+                head: (start, turn.colon),
+                modifier: None,
+                role: None,
+                detailed: false,
+            });
+        }
+    }
+
+    /// "the North" after "North Korea": "the" and a capitalized
+    /// `short-name` word of the context lexicon stand for the state named
+    /// before whose name opens with that word, when the document names only
+    /// one such state and no capitalized word follows ("the North
+    /// Atlantic"). Mentions only after the state's first one.
+    #[inline(never)]
+    pub(super) fn short_name_mentions(&mut self) {
+        // (opening word, state, end of its first mention; `None` state when
+        // two states named here open with the word).
+        let mut named: Vec<(&str, Option<usize>, usize)> = Vec::new();
+        for c in &self.cands {
+            let Target::Kb(a) = c.target else { continue };
+            if !self.is_state(a) {
+                continue;
+            }
+            let Some((first, _)) = self.kb.actor(a).name.split_once(' ') else {
+                continue;
+            };
+            if !self.lex.is_short_name(first) {
+                continue;
+            }
+            match named.iter_mut().find(|n| n.0 == first) {
+                Some(n) if n.1 == Some(a) => n.2 = n.2.min(c.end),
+                Some(n) => n.1 = None,
+                None => named.push((first, Some(a), c.end)),
+            }
+        }
+        named.retain(|n| n.1.is_some());
+        if named.is_empty() {
+            return;
+        }
+        let mut found = std::mem::take(&mut self.found);
+        for k in 1..self.tokens.len() {
+            let t = self.tokens[k];
+            let Some(&(_, Some(state), after)) = named.iter().find(|n| n.0 == self.word(k)) else {
+                continue;
+            };
+            let the = self.tokens[k - 1];
+            if the.start < after
+                || !self.word(k - 1).eq_ignore_ascii_case("the")
+                || !self.spaced(the.end, t.start)
+                || self.tokens.get(k + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && (n.start == t.end
+                            || (self.spaced(t.end, n.start)
+                                && self.word(k + 1).starts_with(char::is_uppercase)))
+                })
+                || self.overlaps_cand(the.start, t.end)
+                || self.hit_overlapping(the.start, t.end).is_some()
+            {
+                continue;
+            }
+            found.push(Cand {
+                start: the.start,
+                end: t.end,
+                target: Target::Kb(state),
+                how: MentionHow::Alias(AliasKind::Descriptor),
+                head: (t.start, t.end),
+                modifier: None,
+                role: None,
+                detailed: false,
+            });
+        }
+        self.add_found(found);
+    }
+}

@@ -1,0 +1,550 @@
+//! Content spans and what follows a cue: whether the words after a cue are
+//! an object rather than content (noun, outcome and anaphoric objects), and
+//! where content ends: before a coordinated clause or verb, a summing or
+//! disputing appositive, a second speaker's clause, or a time adjunct that
+//! dates the telling.
+
+use super::*;
+
+/// Whether the cue word `cue` (one word in -s) stands right after "to" and
+/// a plain lower-case verb, which ends `head` ("to detain suspects", "to
+/// file reports"): the object of that verb, no speech verb. Not after an
+/// auxiliary, adverb or other phrase stop ("has to, says").
+pub(crate) fn infinitive_object(wd: &DocWords, head: &str, cue: &str) -> bool {
+    // The cheap test first: most cues ("said") end in no -s.
+    if !cue.ends_with('s') || cue.contains(' ') {
+        return false;
+    }
+    let mut back = head.split_space().rev();
+    let (verb, to) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+    to == "to"
+        && verb.len() > 2
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
+        && wd.exact(verb) & (words::CUE_LEAD | words::NP_STOP) == 0
+}
+
+/// Whether `after_cue`, what follows a cue, is only a demonstrative "that"
+/// or "this", alone or with one noun, before punctuation or the end ("…
+/// rejected that demand, saying", "… denied this.", "… confirmed that"),
+/// which refers back to something said before. A time phrase may follow
+/// the noun ("rejected that demand on Sunday, saying …", "denied that claim
+/// last week.").
+pub(crate) fn anaphoric_object(wd: &DocWords, after_cue: &str) -> bool {
+    let Some(rest) = after_cue
+        .strip_prefix(" that")
+        .or_else(|| after_cue.strip_prefix(" this"))
+    else {
+        return false;
+    };
+    let closes = |r: &str| r.is_empty() || r.starts_with([',', '.', ';', ':', '!', '?']);
+    // "said that, if elected, he would …": a comma right after "that" sets
+    // off a phrase inside the clause it opens.
+    if rest.is_empty() || rest.starts_with(['.', ';', '!', '?']) {
+        return true;
+    }
+    let Some(word) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let len = word
+        .find(|c: char| !c.is_ascii_lowercase())
+        .unwrap_or(word.len());
+    len > 0 && (closes(&word[len..]) || dated_then_closes(wd, &word[len..]))
+}
+
+/// Whether `rest` is a short time phrase ("on Sunday", "last week",
+/// "yesterday") up to punctuation or the end: at most three words, each a
+/// time word or a preposition of time before one.
+pub(crate) fn dated_then_closes(wd: &DocWords, rest: &str) -> bool {
+    const TIME_PHRASE_MAX_WORDS: usize = 3;
+    let end = rest
+        .find([',', '.', ';', ':', '!', '?'])
+        .unwrap_or(rest.len());
+    let phrase = rest[..end].trim();
+    let words: Vec<&str> = phrase.split_space().collect();
+    !phrase.is_empty()
+        && words.len() <= TIME_PHRASE_MAX_WORDS
+        && words
+            .last()
+            .is_some_and(|w| wd.exact(w) & words::TIME_WORD != 0)
+        && words
+            .iter()
+            .all(|w| wd.exact(w) & words::TIME_WORD != 0 || matches!(*w, "on" | "in" | "at"))
+}
+
+/// Where in `content` an appositive that sums up what comes before it
+/// starts (the comma's offset): ", a result rejected by the opposition",
+/// ", a move that angered Beijing", ", an outcome widely seen as …": an
+/// indefinite article, one noun, then a past participle (after an adverb in
+/// -ly or not), "that" or "which". An appositive after a name describes
+/// the name (", the Alliance for Manufacturing, a group that has …"), and
+/// one headed by a speaker or role noun describes someone (", a teacher
+/// who …", ", a group that …"): no summary.
+pub(crate) fn summing_appositive(wd: &DocWords, content: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = scan::find_str(&content[from..], ", a").map(|p| from + p) {
+        from = p + 1;
+        let after_name = content[..p]
+            .split_space()
+            .next_back()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let mut words = content[p + 2..].split_space();
+        if after_name || !matches!(words.next(), Some("a" | "an")) {
+            continue;
+        }
+        let noun = words.next().unwrap_or("");
+        let someone = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
+        if noun.is_empty()
+            || !noun.bytes().all(|b| b.is_ascii_lowercase())
+            || wd.exact(noun) & someone != 0
+        {
+            continue;
+        }
+        let mut next = words.next().unwrap_or("");
+        if next.len() > 4 && next.ends_with("ly") && wd.exact(next) & words::LY_NOUN == 0 {
+            next = words.next().unwrap_or("");
+        }
+        let participle = next.len() > 3
+            && next.bytes().all(|b| b.is_ascii_lowercase())
+            && (next.ends_with("ed") || wd.exact(next) & words::PAST_FORM != 0);
+        // Three words at least before it: the summed-up content.
+        if (participle || matches!(next, "that" | "which"))
+            && content[..p].split_whitespace().count() >= 3
+        {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// Where a claim's content `content` ends before ", and" and a new clause
+/// with a subject of its own and a verb in the simple past ("…, and the
+/// Treasury Department sanctioned …", "…, and Australia and the European
+/// Union expressed concern"): the narrator goes on with another party's
+/// act. The subject opens with a capital or a determiner and runs at most
+/// six words, without punctuation, up to the verb. Not ", and that …" (a
+/// second clause of the same cue), a pronoun subject ("…, and he had one
+/// meeting", "…, and I rejected …", often the speaker still speaking), nor a modal or auxiliary
+/// ("…, and a guilty plea would ruin his life", reported speech shifted
+/// back).
+pub(crate) fn coordinated_clause(wd: &DocWords, content: &str) -> Option<usize> {
+    const SUBJECT_MAX_WORDS: usize = 6;
+    let mut from = 0;
+    while let Some(p) = scan::find_str(&content[from..], ", and ").map(|p| from + p) {
+        from = p + 1;
+        let rest = &content[p + ", and ".len()..];
+        let first = rest.split_space().next().unwrap_or("");
+        // "I" is no `pronoun` row (a first-person speaker is resolved apart).
+        let subject_opens = !matches!(first, "that" | "I")
+            && wd.exact(first) & words::PRONOUN == 0
+            && (first.starts_with(|c: char| c.is_uppercase())
+                || wd.exact(first) & words::DETERMINER != 0);
+        if !subject_opens {
+            continue;
+        }
+        for (i, raw) in rest.split_space().take(SUBJECT_MAX_WORDS + 1).enumerate() {
+            let w = raw.trim_end_matches([',', ';', ':', '.', '"', ')']);
+            let c = wd.exact(w);
+            let past = c & (words::PAST_FORM | words::ACTION_PAST) != 0
+                // "speed", "greed": no past in -ed.
+                || (w.ends_with("ed") && !w.ends_with("eed") && c & words::ED_ADJECTIVE == 0);
+            let verb = i >= 1
+                && !w.is_empty()
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && c & (words::DETERMINER | words::PRONOUN | words::CUE_LEAD | words::MODAL) == 0
+                && past;
+            if verb {
+                return Some(p);
+            }
+            if w.len() != raw.len() {
+                break;
+            }
+        }
+    }
+    None
+}
+
+/// Where reported speech `content` (no quote mark in it) ends before ", and"
+/// with a personal pronoun and a verb in the simple past that reports no
+/// speech ("…, and he railed against the moderators", "…, and she ordered
+/// an inquiry"): the writer goes on with the speaker's next act, as
+/// [`coordinated_clause`] reads another party's. PolNeAR train ends the
+/// content there in 8 of 10 such clauses outside quotes (inside quotes it
+/// stays the speaker's words, so a quoted content is left alone). Not "it"
+/// (often what was said goes on: "…, and it failed"), nor an auxiliary or
+/// modal ("…, and he had …", "…, and they would …": speech shifted back),
+/// nor a verb `is_cue` knows at that offset of `content` (its own claim ends
+/// the content). At least three words of content come before the comma.
+pub(crate) fn pronoun_act_clause(
+    wd: &DocWords,
+    content: &str,
+    is_cue: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    if content.contains('"') || content.contains("''") {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(p) = scan::find_str(&content[from..], ", and ").map(|p| from + p) {
+        from = p + 1;
+        let rest = &content[p + ", and ".len()..];
+        let mut words = rest.split_space();
+        let subject = words.next().unwrap_or("");
+        let k = wd.exact(subject);
+        let person = subject != "it" && k & words::PRONOUN != 0 && k & words::THIRD_PERSON != 0;
+        if !person || content[..p].split_space().count() < 3 {
+            continue;
+        }
+        let raw = words.next().unwrap_or("");
+        let w = raw.trim_end_matches([',', ';', ':', '.']);
+        let c = wd.exact(w);
+        let past = c & (words::PAST_FORM | words::ACTION_PAST) != 0
+            || (w.ends_with("ed") && !w.ends_with("eed") && c & words::ED_ADJECTIVE == 0);
+        let verb_at = p + ", and ".len() + subject.len() + 1;
+        if past
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && c & (words::CUE_LEAD | words::MODAL) == 0
+            && !is_cue(verb_at)
+        {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// A trailing object relative or summing appositive in a claim's content in
+/// which another party disputes it (", which Asmara has denied", ", a
+/// decision Beijing does not recognise", ", a result the opposition
+/// rejected as fraudulent"): the narrator's aside, no part of the claim.
+/// Offsets relative to the content: where the aside starts (its comma), its
+/// subject (from, to) and its dispute verb (from, to).
+pub(crate) struct DisputingAside {
+    pub(crate) at: usize,
+    /// Headed by a report noun (", an accusation Tehran rejected"): the
+    /// noun's own claim already holds the denial.
+    pub(crate) reported: bool,
+    pub(crate) subject: (usize, usize),
+    pub(crate) verb: (usize, usize),
+}
+
+/// The [`DisputingAside`] ending `content`, if any: a subject (a
+/// capitalized word or a determiner first) comes before the dispute verb,
+/// and nothing after the aside is set off by a comma.
+pub(crate) fn disputing_aside(wd: &DocWords, content: &str) -> Option<DisputingAside> {
+    const ASIDE_MAX_WORDS: usize = 10;
+    let at = rfind_comma_space(content)?;
+    let base = at + 2;
+    let aside = &content[base..];
+    // Split as the words are read: at most a dozen of them, and the aside
+    // may run on to the end of a long sentence.
+    let mut words = WordsForward::new(aside, 0, aside.len());
+    let (os, oe) = words.next()?;
+    let opener = &aside[os..oe];
+    let mut reported = false;
+    if opener != "which" {
+        // ", a decision …", ", a result …": an article and one noun.
+        let noun = words.next().map_or("", |(x, y)| &aside[x..y]);
+        if !matches!(opener, "a" | "an") || !noun.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        reported = wd.exact(noun) & words::REPORT_NOUN != 0;
+    }
+    let mut subject: Option<(usize, usize)> = None;
+    for (ws, we) in words.take(ASIDE_MAX_WORDS) {
+        let w = aside[ws..we].trim_end_matches(['.', '!', '?', '"']);
+        let we = ws + w.len();
+        let c = wd.exact(w);
+        if c & words::DISPUTE_VERB != 0 && w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return subject.map(|(ss, se)| DisputingAside {
+                at,
+                reported,
+                subject: (base + ss, base + se),
+                verb: (base + ws, base + we),
+            });
+        }
+        let opens = w.starts_with(|ch: char| ch.is_uppercase()) || c & words::DETERMINER != 0;
+        // The subject runs up to the auxiliaries and adverbs before the
+        // verb ("has", "does not", "immediately").
+        match subject.as_mut() {
+            None if opens => subject = Some((ws, we)),
+            Some(sp) if c & (words::CUE_LEAD | words::NP_STOP) == 0 && sp.1 + 1 == ws => sp.1 = we,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where a noun-object content `text[cs..end]` ends before " and " and a
+/// past-tense verb sharing the cue's subject ("the ruling and imposed
+/// tariffs"): the words before "and" hold no verb form ("said the army
+/// advanced and took the town" is one reported clause).
+pub(crate) fn coordinated_verb(wd: &DocWords, text: &str, cs: usize, end: usize) -> Option<usize> {
+    let rest = &text[cs..end];
+    let and = scan::find_str(rest, " and ")?;
+    let before = &rest[..and];
+    let verb_like = |w: &str| {
+        let c = wd.exact(w);
+        w.bytes().all(|b| b.is_ascii_lowercase())
+            && c & (words::DETERMINER | words::PRONOUN | words::ED_ADJECTIVE) == 0
+            && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0)
+    };
+    let first = before.split_space().find(|w| !w.is_empty())?;
+    // "to …" is an infinitive content; a clause opener or a finite word
+    // before "and" makes the content a clause of its own.
+    let subject_pronoun = {
+        let c = wd.exact(first);
+        c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0
+    };
+    if first == "to"
+        || subject_pronoun
+        || before.contains(',')
+        || before.split_space().any(|w| {
+            let c = wd.exact(w);
+            verb_like(w)
+                // "is", "are", "was", "were" are cue leads; "be" is not.
+                || w == "be"
+                || c & (words::CUE_LEAD | words::MODAL | words::SUBORDINATOR) != 0
+        })
+    {
+        return None;
+    }
+    let next = rest[and + " and ".len()..].split_space().next()?;
+    verb_like(next).then_some(cs + and)
+}
+
+/// Where a noun-object content `text[cs..end]` ends before ", " and a
+/// participle that is the subject's own act ("criticised Madrid,
+/// threatening to make Spain pay …"): the words before the comma hold no
+/// verb form, the participle is no preposition in -ing ("…, including
+/// Spain"), and no later comma follows it, which would make the participle
+/// phrase an apposition inside the content ("said the talks, involving five
+/// states, would resume").
+pub(crate) fn participle_act(wd: &DocWords, text: &str, cs: usize, end: usize) -> Option<usize> {
+    let rest = &text[cs..end];
+    let comma = scan::find_str(rest, ", ")?;
+    let before = &rest[..comma];
+    let after = &rest[comma + ", ".len()..];
+    let participle = after.split_space().next()?;
+    let is_participle = participle.len() > 4
+        && participle.ends_with("ing")
+        && participle.bytes().all(|b| b.is_ascii_lowercase())
+        && wd.exact(participle) & words::PREPOSITION_ING == 0;
+    // "a kind, loving and admirable person": an adjective list, not a clause.
+    let listed = after
+        .split_space()
+        .nth(1)
+        .is_none_or(|w| matches!(w, "and" | "or"));
+    if !is_participle || listed || after.contains(',') {
+        return None;
+    }
+    // "… what new media is: taking a stand, aligning …": a colon or quote
+    // before the comma holds a clause of its own.
+    if before.contains([':', '"', '“']) {
+        return None;
+    }
+    // "points out in a column on Yahoo News, doing interviews gives …": a
+    // setting before the comma is no object; the participle opens the
+    // content.
+    let first = before.split_space().find(|w| !w.is_empty())?;
+    let c = wd.exact(first);
+    let setting = is_setting_preposition(first)
+        || (c & words::NOT_BEFORE_CUE != 0 && c & words::DETERMINER == 0);
+    (!setting && noun_object(wd, before)).then_some(cs + comma)
+}
+
+/// Whether `content`, what follows a cue, is a noun object rather than a
+/// clause or an infinitive: it opens with no "to" or subject pronoun and
+/// holds no verb form (a past in -ed or irregular, an auxiliary, a modal,
+/// "be", or a subordinator).
+pub(crate) fn noun_object(wd: &DocWords, content: &str) -> bool {
+    let Some(first) = content.split_space().find(|w| !w.is_empty()) else {
+        return false;
+    };
+    // "for the first time": a word right after a determiner is a noun or
+    // an adjective, whatever its classes ("first" is also a cue lead); an
+    // auxiliary after one is still a verb ("that was").
+    let mut prev_class = 0;
+    let finite = content.split_space().any(|w| {
+        let c = wd.exact(w);
+        let after_determiner = prev_class & words::DETERMINER != 0 && c & words::NP_STOP == 0;
+        prev_class = c;
+        !after_determiner
+            && ((w.bytes().all(|b| b.is_ascii_lowercase())
+                && c & (words::DETERMINER | words::ED_ADJECTIVE) == 0
+                && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0))
+                || w == "be"
+                || c & (words::CUE_LEAD | words::MODAL | words::SUBORDINATOR) != 0)
+    });
+    let subject_pronoun = {
+        let c = wd.exact(first);
+        c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0
+    };
+    first != "to" && !subject_pronoun && !finite
+}
+
+/// Whether `rest`, the words after a cue, opens with a noun object of the
+/// class `object` ("defeat for his party", "the race late Tuesday" as an
+/// `outcome_noun`; "independence in 1991" as a `declared_state`): such a
+/// noun after at most one determiner, not followed by a verb of its own
+/// ("the election was stolen" is a clause).
+pub(crate) fn outcome_object(wd: &DocWords, rest: &str, object: words::Classes) -> bool {
+    let mut tokens = rest
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
+    let mut head = tokens.next().unwrap_or("");
+    if wd.exact(head) & words::DETERMINER != 0 {
+        head = tokens.next().unwrap_or("");
+    }
+    let verb_follows = tokens
+        .next()
+        .is_some_and(|w| wd.exact(w) & (words::CUE_LEAD | words::MODAL | words::PASSIVE_AUX) != 0);
+    wd.exact(head) & object != 0 && !verb_follows
+}
+
+/// Where a second speaker's clause opens in `pre`, the text between a
+/// claim's content start and a later cue: ", but opposition leaders" in
+/// "… would free them, but opposition leaders said none had been freed".
+/// The comma and conjunction must be followed by a short subject (at most
+/// six words, no comma, no clause word) that runs up to the cue.
+pub(crate) fn second_speaker_clause(wd: &DocWords, pre: &str) -> Option<usize> {
+    const CONJUNCTIONS: [&str; 4] = ["but", "and", "while", "whereas"];
+    // The last ", c " of each conjunction (what `rfind` of each gives), in
+    // one backward pass over the commas: a formatted needle and a substring
+    // search per conjunction cost more than the rule's own test, and this
+    // runs for every later cue of a claim's sentence.
+    let b = pre.as_bytes();
+    let mut last: [Option<usize>; 4] = [None; 4];
+    for at in memchr::memrchr_iter(b',', b) {
+        if b.get(at + 1) != Some(&b' ') {
+            continue;
+        }
+        let after = &b[at + 2..];
+        for (found, c) in last.iter_mut().zip(CONJUNCTIONS) {
+            if found.is_none()
+                && after.starts_with(c.as_bytes())
+                && after.get(c.len()) == Some(&b' ')
+            {
+                *found = Some(at);
+            }
+        }
+        if last.iter().all(Option::is_some) {
+            break;
+        }
+    }
+    last.iter().zip(CONJUNCTIONS).find_map(|(&at, c)| {
+        let at = at?;
+        short_plain_subject(wd, &pre[at + c.len() + 3..]).then_some(at)
+    })
+}
+
+/// Whether `subject`, the words between a clause's opener and a later cue,
+/// are a short subject of that cue: at most six words, no comma, quote or
+/// clause word ("but opposition leaders", "; Cambodia").
+pub(crate) fn short_plain_subject(wd: &DocWords, subject: &str) -> bool {
+    const SUBJECT_MAX_WORDS: usize = 6;
+    // Cheapest test first (the rule is a conjunction of pure tests): a long
+    // subject needs no word looked up.
+    let short = !subject.is_empty() && subject.split_space().count() <= SUBJECT_MAX_WORDS;
+    short
+        && !subject.contains([',', '"', ';', ':'])
+        && subject.split_space().all(|w| {
+            let k = wd.exact(w);
+            w != "that" && (k & words::NP_STOP == 0 || k & words::CUE_LEAD != 0)
+        })
+}
+
+/// Where an appositive headed by a report noun cue (`start..end`, "remarks
+/// that") opens, when it sums up what comes before it: set off by a comma
+/// after at least three words from `lo`, and its "that" opens a relative
+/// clause (a verb follows: "…, remarks that were widely read as …",
+/// "…, comments that drew criticism"), not the noun's own content clause
+/// ("remarks that he would resign"). The comma's offset: the writer's
+/// aside starts there, and the noun reports no one's words.
+pub(crate) fn summing_report_noun(
+    wd: &DocWords,
+    text: &str,
+    lo: usize,
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let before = text[lo..start].trim_end();
+    let comma = before.strip_suffix(',')?;
+    if comma.split_space().count() < 3 || !text[start..end].ends_with("that") {
+        return None;
+    }
+    let next = text[end..].split_space().find(|w| !w.is_empty())?;
+    let c = wd.exact(next);
+    let verb = next.bytes().all(|b| b.is_ascii_lowercase())
+        && (c & (words::CUE_LEAD | words::PAST_FORM | words::ACTION_PAST) != 0
+            || (next.ends_with("ed") && c & words::ED_ADJECTIVE == 0));
+    verb.then_some(lo + comma.len())
+}
+
+/// Where a time adjunct that dates the telling closes `content`, the
+/// writer's, not the speaker's: ", eight days after Israel struck …", ",
+/// a day before the vote", ", just hours after …" — the last comma, an
+/// optional `time_degree` word, a number or article and a `time_unit` (a
+/// plural unit alone), then "after" or "before" and more words, with at
+/// least three words of content before the comma.
+pub(crate) fn trailing_time_adjunct(wd: &DocWords, content: &str) -> Option<usize> {
+    let at = rfind_comma_space(content)?;
+    if content[..at].split_space().count() < 3 {
+        return None;
+    }
+    let mut words = content[at + 2..].split_space().peekable();
+    words.next_if(|w| lower_in(wd, w, words::TIME_DEGREE));
+    let count = words.next()?;
+    // ", hours after …": a plural unit needs no count.
+    let unit = if lower_in(wd, count, words::TIME_UNIT) && count.ends_with('s') {
+        true
+    } else {
+        let counted = count.bytes().all(|b| b.is_ascii_digit())
+            || matches!(count, "a" | "an")
+            || lower_in(wd, count, words::NUMBER_WORD);
+        counted
+            && words
+                .next()
+                .is_some_and(|w| lower_in(wd, w, words::TIME_UNIT))
+    };
+    let order = words
+        .next()
+        .is_some_and(|w| matches!(w, "after" | "before"));
+    (unit && order && words.next().is_some()).then_some(at)
+}
+
+/// `start`, or past a list mark ("* ", "• ", "- ") when one opens the line
+/// there and words follow it before `end`.
+pub(crate) fn past_list_mark(text: &str, start: usize, end: usize) -> usize {
+    let line_start = start == 0 || text[..start].ends_with('\n');
+    let rest = &text[start..end];
+    let mark = ["* ", "\u{2022} ", "- "]
+        .iter()
+        .find(|m| rest.starts_with(**m));
+    match mark {
+        Some(m) if line_start && rest.len() > m.len() => {
+            trim(text, start + m.len(), end).0.min(end)
+        }
+        _ => start,
+    }
+}
+
+/// Where the writer's own clause about a second speech act opens in `pre`,
+/// the text between a claim's content start and a later cue: a concession
+/// (", though he cautioned that …", ", although she added …") or a new
+/// clause after a semicolon ("…; Cambodia denied …"), each with a short
+/// subject up to the cue. What the speaker says ends before it: PolNeAR's
+/// annotators end the first content there too.
+pub(crate) fn conceding_or_next_clause(wd: &DocWords, pre: &str) -> Option<usize> {
+    let b = pre.as_bytes();
+    // The last opener only: the subject runs from it up to the cue.
+    let at = memchr::memrchr2_iter(b',', b';', b).find(|&at| b.get(at + 1) == Some(&b' '))?;
+    let rest = &pre[at + 2..];
+    let subject = if b[at] == b';' {
+        rest
+    } else {
+        let (opener, subject) = rest.split_once(' ')?;
+        if wd.exact(opener) & words::CONCESSIVE == 0 {
+            return None;
+        }
+        subject
+    };
+    short_plain_subject(wd, subject).then_some(at)
+}

@@ -1,0 +1,207 @@
+//! A claim being built (`Draft`), and the claims of shapes other than a
+//! speaker, a cue and its content: a passive with its agent or addressee,
+//! and an impersonal cue with no speaker.
+
+use super::*;
+
+#[derive(Clone)]
+pub(crate) struct Draft {
+    pub(crate) speaker: Speaker,
+    pub(crate) cue: (usize, usize),
+    pub(crate) content: (usize, usize),
+    pub(crate) stance: Stance,
+    pub(crate) hedged: bool,
+    pub(crate) audience: Option<String>,
+    pub(crate) via: Vec<Via>,
+}
+
+impl Draft {
+    /// A claim whose stance and hedging are its cue's, with no audience or
+    /// reporting chain yet.
+    pub(crate) fn from_cue(
+        speaker: Speaker,
+        cue: &Cue,
+        cue_span: (usize, usize),
+        content: (usize, usize),
+    ) -> Draft {
+        // A matched setting ("said in an interview") is no part of the cue;
+        // every caller passes a span that ends where the phrase matched.
+        let (start, end) = cue_span;
+        let cue_span = if cue.setting > 0 && end >= start + cue.setting {
+            (start, end - cue.setting)
+        } else {
+            cue_span
+        };
+        Draft {
+            speaker,
+            cue: cue_span,
+            content,
+            stance: cue.stance,
+            hedged: cue.hedged,
+            audience: None,
+            via: Vec::new(),
+        }
+    }
+}
+
+/// The claim of a written-out passive of a plain speech verb `h` followed by
+/// "by" ("The meeting was first reported by Politico", "Trump has been
+/// criticized by some of his rivals for …"): the agent after "by" is the
+/// speaker and the subject before the cue is what was said. `None` for a
+/// reduced passive ("a ceasefire announced by Trump", an event's noun, not
+/// a report), a relative subject ("which was reported by") and verbs whose
+/// content must be a clause ("rejected by 64 percent": an act, no speech).
+pub(crate) fn passive_agent_claim(
+    ctx: &Ctx,
+    cue: &Cue,
+    h: Hit,
+    ss: usize,
+    content_end: usize,
+) -> Option<Draft> {
+    let (text, wd) = (ctx.text, ctx.words);
+    if cue.clause_only || cue.infinitive_only || cue.clausal || cue.stance != Stance::Assert {
+        return None;
+    }
+    let cue_start = extend_cue_left(wd, text, ss, h.start);
+    let passive = text[cue_start..h.start]
+        .split_whitespace()
+        .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0);
+    if !passive {
+        return None;
+    }
+    let subject = np_before(wd, text, ss, cue_start)?;
+    if wd.exact(&text[subject.0..subject.1]) & (words::RELATIVE | words::PRONOUN) != 0 {
+        return None;
+    }
+    // "accused by US officials of plotting …", "criticized by rivals for
+    // failing …": a preposition before a gerund ends the agent.
+    let agent_from = h.end + " by".len();
+    let words = words_in(text, agent_from, content_end);
+    let agent_end = words
+        .windows(2)
+        .skip(1)
+        .find(|p| {
+            let c = wd.exact(&text[p[0].0..p[0].1]);
+            c & (words::NP_STOP | words::NOT_BEFORE_CUE) != 0
+                && c & words::DETERMINER == 0
+                && text[p[1].0..p[1].1].ends_with("ing")
+        })
+        .map_or(content_end, |p| p[0].0);
+    let speaker = ctx.speaker_after(agent_from, agent_end)?;
+    speaker.text.as_ref()?;
+    Some(Draft::from_cue(speaker, cue, (cue_start, h.end), subject))
+}
+
+/// The content of a verb cue `h` (its lead from `cue_start`, in the sentence
+/// starting at `ss`) that is the passive of an `addressee_verb`, or `None`
+/// when it is not one. The passive is written out ("Lee was asked whether
+/// …", "who had been told to leave": a `passive_aux` in the cue's lead or
+/// right before it) or reduced, opening its clause at the sentence start or
+/// after a subordinator ("Asked about the vote, she …", "when asked if …").
+/// A reduced passive is an adverbial clause: its content ends at the first
+/// comma, where the main clause begins. "“Why?” asked Lee" (after a comma)
+/// and "Lee asked whether" are active and stay the asker's claims. An
+/// `audience_verb` before a to-infinitive ("were told to leave") is an
+/// order, no claim, unless the cue takes an infinitive.
+pub(crate) fn addressed_passive_content(
+    wd: &DocWords,
+    text: &str,
+    ss: usize,
+    cue_start: usize,
+    h: Hit,
+    content_end: usize,
+    cue_takes_infinitive: bool,
+) -> Option<(usize, usize)> {
+    let verb = text[h.start..h.end].split_space().next()?;
+    let classes = wd.exact(verb);
+    if classes & words::ADDRESSEE_VERB == 0 {
+        return None;
+    }
+    // "Nurses were told to report to work": an order to an audience is
+    // no report of speech (a cue without a `to` complement); "Lee was asked
+    // to name one achievement" is the question put to Lee.
+    if classes & words::AUDIENCE_VERB != 0
+        && !cue_takes_infinitive
+        && text[h.end..content_end].starts_with(" to ")
+    {
+        return None;
+    }
+    let head = text[ss..cue_start].trim_end();
+    let before = head.split_space().next_back().unwrap_or("");
+    let written_out = text[cue_start..h.start]
+        .split_whitespace()
+        .chain(std::iter::once(before))
+        .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0);
+    if written_out {
+        let (a, b) = trim(text, h.end, content_end);
+        let rest = &text[a..b];
+        // "had been informed of the strike", "was told of the plan":
+        // what was heard is a noun, no reported clause (an empty content
+        // makes no claim).
+        if rest.starts_with("of ") {
+            return Some((a, a));
+        }
+        // "was informed that …": the complementizer is no part of it.
+        return Some(match rest.strip_prefix("that ") {
+            Some(clause) => trim(text, b - clause.len(), b),
+            None => (a, b),
+        });
+    }
+    let opens_clause = cue_start == h.start
+        && (head.is_empty() || (!before.is_empty() && wd.exact(before) & words::SUBORDINATOR != 0));
+    if !opens_clause {
+        return None;
+    }
+    let end = text[h.end..content_end]
+        .find(',')
+        .map_or(content_end, |p| h.end + p);
+    Some(trim(text, h.end, end))
+}
+
+/// The speaker-less claim of an impersonal cue `h` ("seems", "is expected")
+/// in the sentence starting at `ss`, its clause ending at `content_end`.
+/// "It seems that …" asserts the that-clause. Otherwise the cue needs a
+/// subject right before it (a noun phrase, or "who" / "which" of a relative
+/// clause), and the content is that subject with the rest of the clause
+/// ("Lee … to win"). With complement `to` the cue must be followed by a
+/// to-infinitive ("appeared to end his bid"; not "appeared on television").
+pub(crate) fn impersonal_claim(
+    ctx: &Ctx,
+    cue: &Cue,
+    h: Hit,
+    ss: usize,
+    content_end: usize,
+) -> Option<Draft> {
+    let (text, wd) = (ctx.text, ctx.words);
+    let after = &text[h.end..content_end];
+    // "may once have seemed", "is widely expected": auxiliaries and adverbs
+    // before the cue belong to it.
+    let cue_start = extend_cue_left(wd, text, ss, h.start);
+    let head = text[ss..cue_start].trim_end();
+    let subject_word = head.split_space().next_back().unwrap_or("");
+    let content = if subject_word.eq_ignore_ascii_case("it") && after.starts_with(" that ") {
+        trim(text, h.end + " that ".len(), content_end)
+    } else {
+        if cue.infinitive && !after.starts_with(" to ") {
+            return None;
+        }
+        // A relative clause ("…, which appears to be spreading, …") ends
+        // at its comma.
+        if wd.exact(subject_word) & words::RELATIVE != 0 {
+            let end = after.find(',').map_or(content_end, |p| h.end + p);
+            trim(text, ss + head.len() - subject_word.len(), end)
+        } else {
+            let subject = np_before(wd, text, ss, cue_start)?.0;
+            if cue.infinitive {
+                // "The council is expected to vote on Friday": what is
+                // expected is the infinitive's clause; the cue is never part
+                // of its own content.
+                trim(text, h.end + " to ".len(), content_end)
+            } else {
+                trim(text, subject, content_end)
+            }
+        }
+    };
+    (content.0 < content.1)
+        .then(|| Draft::from_cue(unknown_speaker(), cue, (cue_start, h.end), content))
+}

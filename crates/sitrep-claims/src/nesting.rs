@@ -1,0 +1,222 @@
+//! Claims inside claims and transcript turns: acts and stances nested in
+//! another claim's reported clause, and "Name: …" paragraphs (the
+//! speaker of a turn, the recurring names in capitals of a transcript).
+
+use super::*;
+
+/// Which drafts report an act inside another claim: "China's commerce
+/// ministry said it firmly opposed the measures", "Peskov said the attack
+/// showed the need for vigilance". The verb's subject (a pronoun or a phrase
+/// naming no actor) opens the reported
+/// clause of a claim with a named speaker, and the verb's own object
+/// follows it straight on and is a noun phrase in lower case (no "that",
+/// colon, quote, name or finite clause between or after): the outer speaker
+/// tells of what was done or shown, and the verb makes no second claim. "Zelensky said the attack showed that …" and "she said
+/// officials told her the plan failed" keep theirs, and so does a verb
+/// further into the clause ("…, but he also noted the deaths"), which
+/// PolNeAR's annotators read as an attribution of its own.
+pub(crate) fn nested_acts(ctx: &Ctx, drafts: &[Draft]) -> Vec<bool> {
+    let (text, wd) = (ctx.text, ctx.words);
+    drafts
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            // The verb's last word: "firmly opposed" → "opposed".
+            let verb = text[d.cue.0..d.cue.1]
+                .split_space()
+                .next_back()
+                .unwrap_or("");
+            // A plain speech verb ("said", "says": what is said may be any
+            // shape) and a verb with an addressee ("told Trump to …", an
+            // order reported) stay claims, and so does a name opening the
+            // object ("rebuts American criticism").
+            // A denial keeps its claim too ("the doctors said the government
+            // is denying vaccines"): the ledger reads what was refused.
+            let act_verb = wd.exact(verb) & (words::SAID_FORM | words::ADDRESSEE_VERB) == 0
+                && d.stance == Stance::Assert;
+            // The inner subject is a pronoun ("it firmly opposed") or names
+            // no actor ("the attack showed"); a named other party's act
+            // ("Egypt said Saudi Arabia had condemned the attack") keeps its
+            // claim, the graph's evidence of what that party did.
+            let subject = d.speaker.text.as_deref().unwrap_or("");
+            let unnamed_subject =
+                d.speaker.actor.is_none() || wd.exact(subject) & words::PRONOUN != 0;
+            let object_follows = act_verb
+                && unnamed_subject
+                && d.content.0 >= d.cue.1
+                && text[d.cue.1..d.content.0].trim().is_empty()
+                && text[d.content.0..].starts_with(|c: char| c.is_lowercase())
+                && !opens_finite_clause(wd, &text[d.cue.1..]);
+            object_follows
+                && drafts.iter().enumerate().any(|(j, outer)| {
+                    j != i
+                        && outer.speaker.text.is_some()
+                        && d.speaker
+                            .span
+                            .as_ref()
+                            .is_some_and(|sp| sp.start == outer.content.0)
+                        && d.content.1 <= outer.content.1
+                })
+        })
+        .collect()
+}
+
+/// Which drafts are a stance nested in another claim's reported clause: a
+/// verb of hope, wish, belief or fear (`inner_stance`: "Hun Manet said he
+/// hoped the ceasefire would hold", "she said Tehran wanted to see …")
+/// whose subject opens the content of a plain speech verb (`said_form`:
+/// "said", "told", "added"). The stance is part of what the outer speaker said, not a
+/// second claim: PolNeAR's annotators mark none of them (0 of 28 "said he
+/// hoped / wanted", 0 of 46 "said … believed / expected / feared" in
+/// train).
+pub(crate) fn nested_stances(ctx: &Ctx, drafts: &[Draft]) -> Vec<bool> {
+    const SUBJECT_MAX_WORDS: usize = 4;
+    let (text, wd) = (ctx.text, ctx.words);
+    let last_word = |(a, b): (usize, usize)| text[a..b].split_space().next_back().unwrap_or("");
+    drafts
+        .iter()
+        .map(|d| {
+            wd.exact(last_word(d.cue)) & words::INNER_STANCE != 0
+                && drafts.iter().any(|outer| {
+                    let (os, oe) = outer.content;
+                    let subject = text.get(os..d.cue.0).unwrap_or("");
+                    // "said the round had made progress and that he hoped
+                    // …": a second that-clause of the same cue.
+                    let subject = subject
+                        .rfind(" and that ")
+                        .map_or(subject, |p| &subject[p + " and that ".len()..]);
+                    outer.cue.1 <= os
+                        && os < d.cue.0
+                        && d.content.1 <= oe
+                        && wd.exact(last_word(outer.cue)) & words::SAID_FORM != 0
+                        && !subject.contains([',', ';', ':', '"'])
+                        && subject.split_space().count() <= SUBJECT_MAX_WORDS
+                })
+        })
+        .collect()
+}
+
+/// The capitalized names that open two or more paragraphs before a colon:
+/// the speakers of a transcript ("WALLACE: …" … "WALLACE: …").
+pub(crate) fn recurring_caps_names(text: &str, turns: &[sitrep_text::TurnLabel]) -> Vec<String> {
+    let mut names: Vec<&str> = turns
+        .iter()
+        .filter(|t| t.caps)
+        .map(|t| &text[t.label..t.colon])
+        .collect();
+    names.sort_unstable();
+    let mut out: Vec<String> = Vec::new();
+    for pair in names.windows(2) {
+        if pair[0] == pair[1] && out.last().map(String::as_str) != Some(pair[0]) {
+            out.push(pair[0].to_string());
+        }
+    }
+    out
+}
+
+/// The speaker of a "Name: …" paragraph (`line_start..colon` is the
+/// name), or `None` when the name is a label, heading or list item. The
+/// name must be one of:
+///
+/// - an actor mention of a person, organization, armed group, IGO, media
+///   outlet or group, alone or with titles before it and a short
+///   prepositional tail after it ("Trump on Twitter", `colon_tail` words in
+///   `claims-words.tsv`); a country or place is the topic of a headline
+///   ("Syria: …") or a dateline ("NEW DELHI: …"), not a speaker;
+/// - a role noun phrase ("The spokesman", "Foreign ministry official");
+/// - a name in capitals that opens two or more paragraphs (a transcript),
+///   or of two words or more in a transcript (`transcript`: a questioner's
+///   turn or such a recurring name in the document);
+/// - an unknown name, every word capitalized, when the name's last word
+///   speaks elsewhere in the document ("Caddell said …"), or, of two words
+///   or more, when what follows is a quote.
+///
+/// A first word of the `label` class ("Update", "Dear", "Q") rules the
+/// line out; "The", "A" (labels that are determiners: "The Latest:") only
+/// open a role noun phrase or a mention.
+pub(crate) fn colon_speaker(
+    ctx: &Ctx,
+    drafts: &[Draft],
+    line_start: usize,
+    colon: usize,
+    quoted: bool,
+    transcript_names: &[String],
+    transcript: bool,
+) -> Option<Speaker> {
+    let (text, wd) = (ctx.text, ctx.words);
+    let name = &text[line_start..colon];
+    let words: Vec<&str> = name.split_space().collect();
+    // A label word that is no determiner ("Update", "Dear"; not "The").
+    let label = |w: &str| {
+        let c = wd.exact(w);
+        c & words::LABEL != 0 && c & words::DETERMINER == 0
+    };
+    if label(words[0]) {
+        return None;
+    }
+    let caps = sitrep_text::is_caps_label(name);
+    // An actor mention, with titles before it and a short tail after it.
+    let (a, b) = ctx.mention_range(line_start, colon);
+    for m in ctx.mentions[a..b].iter().filter(|m| m.end <= colon) {
+        let lead = &text[line_start..m.start];
+        let lead_ok = lead
+            .split_space()
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_np_stop(wd, w));
+        let tail = text[m.end..colon].trim();
+        let tail_words: Vec<&str> = tail.split_space().filter(|w| !w.is_empty()).collect();
+        let tail_ok = tail.is_empty()
+            || (text[m.end..].starts_with(' ')
+                && tail_words.len() <= 4
+                && wd.exact(tail_words[0]) & words::COLON_TAIL != 0);
+        if !(lead_ok && tail_ok) {
+            continue;
+        }
+        let kind = ctx.actors.actors[m.actor].kind;
+        if matches!(kind, ActorKind::Country | ActorKind::Place) {
+            return None;
+        }
+        return Some(ctx.speaker_from_np(line_start, m.end));
+    }
+    let plain = words
+        .iter()
+        .all(|w| !is_np_stop(wd, w) && !w.ends_with("ing"));
+    if !plain {
+        return None;
+    }
+    // A role noun phrase: "The spokesman", "Senior officials".
+    let last = words[words.len() - 1];
+    if wd.of(last) & words::ROLE_HEAD != 0 && wd.of(last) & words::LABEL == 0 {
+        return Some(ctx.speaker_from_np(line_start, colon));
+    }
+    // "The Latest: …": a determiner opening anything but a role phrase.
+    if wd.exact(words[0]) & words::LABEL != 0 {
+        return None;
+    }
+    if caps {
+        return (transcript_names.iter().any(|n| n == name) || (transcript && words.len() >= 2))
+            .then(|| ctx.speaker_from_np(line_start, colon));
+    }
+    // An unknown name: "Pat Caddell: 'Voters are worried …'".
+    let name_like = words.len() <= 4
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && wd.exact(w) & words::DETERMINER == 0
+        });
+    if !name_like {
+        return None;
+    }
+    let surname = last.trim_end_matches('.');
+    let speaks_elsewhere = drafts.iter().any(|d| {
+        d.cue.1 - d.cue.0 > 1
+            && d.speaker
+                .text
+                .as_deref()
+                .and_then(|t| t.split([' ', ',']).rfind(|w| !w.is_empty()))
+                // "PENCE: …" in a transcript speaks for the headline's "Pence: …".
+                .is_some_and(|w| w.trim_end_matches("'s").eq_ignore_ascii_case(surname))
+    });
+    // One word ("Sanders: …") is a name only when it speaks elsewhere: alone
+    // it is as often a topic or a team ("Lakers: …").
+    ((quoted && words.len() >= 2) || speaks_elsewhere)
+        .then(|| ctx.speaker_from_np(line_start, colon))
+}

@@ -1,0 +1,1007 @@
+//! Noun phrases by the word walk: the phrase ending right before a cue
+//! (`np_before`: where the walk stops, names and speaker nouns that open
+//! a clause, post-modifiers, prepositions that join nouns, day words) and
+//! the phrase right after one (`np_after`), with its appositives.
+
+use super::*;
+
+pub(crate) fn is_np_stop(wd: &DocWords, w: &str) -> bool {
+    is_np_stop_of(w, wd.of(w))
+}
+
+/// Whether `w`, a lower-case -ed word inside a speaker phrase with `left`
+/// the word before it and some word after it, is an adjective rather than
+/// a verb: after a determiner or a number ("the unsigned opinion", "one
+/// unaligned strategist"), or joined by a hyphen ("a well-connected
+/// Democrat", "U.S.-led forces").
+pub(crate) fn attributive_ed(
+    wd: &DocWords,
+    w: &str,
+    classes: words::Classes,
+    left: Option<&str>,
+) -> bool {
+    let k = words::without_possessive(w);
+    if classes & words::NP_STOP != 0
+        || !k.ends_with("ed")
+        || !w.starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    k.contains('-')
+        || left.is_some_and(|l| {
+            l != "that"
+                && !l.ends_with([',', '.', ':', ';'])
+                && wd.exact(l) & (words::DETERMINER | words::NUMBER_WORD) != 0
+        })
+}
+
+/// [`is_np_stop`] for a word whose classes (`ClaimWords::of`) are known.
+pub(crate) fn is_np_stop_of(w: &str, classes: words::Classes) -> bool {
+    if classes & words::NP_STOP != 0 {
+        return true;
+    }
+    let k = words::without_possessive(w);
+    // A past-tense verb or participle ("He rejected the claims"): lower case,
+    // -ed; or an adverb ("categorically denied"): lower case, -ly.
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && k.len() > 4
+        && ((k.ends_with("ed") && classes & words::ED_ADJECTIVE == 0)
+            || (k.ends_with("ly") && classes & words::LY_NOUN == 0))
+}
+
+/// True when `seg` reads as an appositive or relative clause describing a
+/// name: "a founding partner at Firehouse Strategies", "who chairs …",
+/// "chair of the Democratic National Committee".
+pub(crate) fn is_appositive(wd: &DocWords, seg: &str) -> bool {
+    let seg = seg.trim();
+    let Some(first) = seg.split_space().next() else {
+        return false;
+    };
+    // "now a partner at the firm", "then Maples's literary agent": a time
+    // adverb before a description that opens with a determiner or a
+    // possessive ("then left the room" is a clause).
+    if wd.exact(first) & words::APPOSITIVE_ADVERB != 0 {
+        let rest = seg[first.len()..].trim_start();
+        let next = rest.split_space().next().unwrap_or("");
+        let described = matches!(next, "a" | "an" | "the")
+            || ((next.ends_with("'s") || next.ends_with("’s")) && rest.split_space().count() > 1);
+        return described && is_appositive(wd, rest);
+    }
+    let n = seg.split_space().count();
+    !seg.is_empty()
+        && n <= 25
+        && !seg.contains(['"', ';', ':'])
+        && (first.starts_with(|c: char| c.is_ascii_lowercase())
+            || matches!(first, "A" | "An" | "The")
+            // "Obama's deputy national security adviser", an age ("Ki Hong, 33").
+            || (first.ends_with("'s") && n > 1)
+            // A party and state ("Democrat of California") or a title with
+            // its domain ("Chairman of the Joint Chiefs").
+            || (n > 2 && seg.split_space().nth(1) == Some("of"))
+            || (n == 1 && first.chars().all(|c| c.is_ascii_digit())))
+        && wd.exact(first) & words::NP_STOP == 0
+        // "it's also worth noting", "he said": a clause with a subject
+        // pronoun is an aside, no description.
+        && wd.of(first) & (words::PRONOUN | words::EXPLETIVE_SUBJECT) == 0
+        && !is_coordinator(wd, first)
+        // "referring to …", "wearing a T-shirt": a participle clause, not a description.
+        && !first.ends_with("ing")
+        && !seg.split_space().any(|w| is_said_form(wd, w))
+}
+
+/// "Alex Conant, a founding partner at Firehouse Strategies, a Republican
+/// consulting firm, said": the name and its appositives, ending before the
+/// comma at `comma` (the one right before the cue).
+pub(crate) fn np_with_appositives(
+    wd: &DocWords,
+    text: &str,
+    lo: usize,
+    comma: usize,
+) -> Option<(usize, usize)> {
+    let mut best = None;
+    let mut end = comma;
+    for _ in 0..3 {
+        let Some(c) = text[lo..end].rfind(',').map(|p| lo + p) else {
+            break;
+        };
+        if !is_appositive(wd, &text[c + 1..end]) {
+            break;
+        }
+        // "In March, the company's chairman, a former banker, said", "At a
+        // rally, the candidate, …": after a short opening phrase from a
+        // place or time preposition, the role phrase is the speaker.
+        let opening = text[lo..c].trim();
+        let opens_with_preposition = opening.split_space().count() <= 3
+            && opening
+                .split_space()
+                .next()
+                .is_some_and(|w| wd.is(w, words::LOCATIVE));
+        if end < comma && opens_with_preposition {
+            // Other phrases go on to the reading below ("In Kharkiv, the
+            // brigade commander, …": a named place).
+            let seg = text[c + 1..end].trim_start();
+            let role = seg
+                .split_space()
+                .next_back()
+                .is_some_and(|w| wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD));
+            if role {
+                best = Some((end - seg.len(), comma));
+                break;
+            }
+        }
+        if let Some((s, e)) = np_before(wd, text, lo, c) {
+            // A name, or a description holding one ("the economist Jane
+            // Roe, a former adviser to the mayor, wrote").
+            let named = text[s..e].split_space().enumerate().any(|(i, w)| {
+                w.starts_with(|ch: char| ch.is_uppercase()) && (i == 0 || w.len() > 1)
+            });
+            // A description opens its clause: in "In the north of Syria,
+            // the rebel leader, a former officer, said" the name is the
+            // object of an opening phrase. A name after a word ("But Jane
+            // Roe, …", "Even China, …") is the subject.
+            // A place after "In", "At", … is where, whatever its case
+            // ("In Aleppo, the militia commander, a former officer, said").
+            // A capitalised "Near" or "Inside" opening the sentence is
+            // taken into the phrase itself ("Near Aleppo", "Inside the camp").
+            let located = text[lo..s]
+                .trim_end()
+                .split_space()
+                .next_back()
+                .is_some_and(|w| wd.is(w, words::LOCATIVE))
+                || text[s..e]
+                    .split_space()
+                    .next()
+                    .is_some_and(|w| wd.is(w, words::LOCATIVE));
+            // "…, but the Central and East European Coalition, which …,
+            // wants": a contrasting conjunction opens a clause as a comma
+            // does, and the phrase after it is that clause's subject.
+            let before = text[lo..s].trim_end();
+            let after_contrast = before
+                .split_space()
+                .next_back()
+                .is_some_and(|w| wd.exact(w) & words::CONTRAST_CONJUNCTION != 0);
+            let opens = !located
+                && (text[s..].starts_with(|ch: char| ch.is_uppercase())
+                    || after_contrast
+                    || before
+                        .chars()
+                        .next_back()
+                        .is_none_or(|ch| matches!(ch, ',' | ';' | ':' | '"' | '—')));
+            if e == c && named && opens {
+                best = Some((s, comma));
+            } else if e == c && named {
+                // The role phrase after that opening phrase is the speaker
+                // when it ends in a role noun ("the rebel leader, a former
+                // officer"), or whatever it ends in after a place.
+                let seg = text[c + 1..end].trim_start();
+                let role = located
+                    || seg
+                        .split_space()
+                        .next_back()
+                        .is_some_and(|w| wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD));
+                if role && end < comma {
+                    best = Some((end - seg.len(), comma));
+                }
+                break;
+            }
+        }
+        end = c;
+    }
+    best
+}
+
+/// The phrase after a cue with its appositives when they run to the end of
+/// the sentence ("said Alex Conant, a founding partner at …."), or to a
+/// quotation, participle clause or adverbial after them: from the noun
+/// phrase `s..e` that [`np_after`] found after the cue to `hi` or that
+/// comma, trimmed; `None` unless the rest after the noun phrase opens with
+/// appositives. Callers pass the phrase in because they also use it bare,
+/// and `np_after` is then run once.
+pub(crate) fn with_appositives(
+    wd: &DocWords,
+    text: &str,
+    (s, e): (usize, usize),
+    hi: usize,
+) -> Option<(usize, usize)> {
+    let rest = text[e..hi].trim_end().trim_end_matches(['.', '!', '?']);
+    let tail = rest.strip_prefix(',')?;
+    let relative = tail
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_lowercase())
+        && wd.exact(tail.trim_start().split_space().next().unwrap_or("")) & words::RELATIVE != 0;
+    // "said Joseph, who has four children.": one relative clause ending the
+    // sentence describes the speaker too.
+    if relative {
+        let described =
+            !tail.contains(',') && tail.split_space().count() <= 12 && is_appositive(wd, tail);
+        return described.then(|| (s, e + 1 + tail.trim_end().len()));
+    }
+    // The appositives may end the sentence or stop before what is not part
+    // of the speaker: the rest of a quotation ("said Jo Roe, a spokeswoman
+    // for the port, \"but …\""), a participle clause ("…, adding that …",
+    // "…, referring to …") or a time or setting adverbial ("…, on
+    // Tuesday"). The speaker is the name with its appositives up to there.
+    let mut at = e + 1;
+    let mut last: Option<usize> = None;
+    for seg in tail.split(',') {
+        let lead = seg.trim_start();
+        let first = lead.split([' ', '\n']).next().unwrap_or("");
+        let closes = lead.trim_start_matches(QUOTE_MARKS).is_empty()
+            && text[at..].trim_start().starts_with(QUOTE_MARKS);
+        let lower = first.starts_with(|c: char| c.is_ascii_lowercase());
+        // An adverbial only when it ends the sentence: in "told investors,
+        // the owners, on Monday that …" the phrase is the object and the
+        // content follows.
+        // A day or time word opens it ("on Tuesday", "in an interview",
+        // "later", and a bare ", Thursday."); "a" of "a week ago" is one
+        // too but opens appositives.
+        let adverbial = is_day_word(wd, first)
+            && at + seg.len() >= e + 1 + tail.len()
+            && lead.split_space().count() <= 5
+            && !lead.split_space().any(|w| w == "that");
+        let clause = (lower && first.ends_with("ing")) || adverbial;
+        if last.is_some() && (closes || clause) {
+            break;
+        }
+        let after_place = last.is_some_and(|l| is_town(wd, &text[e..l]));
+        let describes =
+            is_appositive(wd, seg) || titled_role(wd, lead) || (after_place && is_region(wd, lead));
+        if !describes {
+            // "said Al Roe, the director of the institute, who also said
+            // that …", "said Al Roe, a consultant and a Republican who said
+            // he …": the appositives end where a relative clause opens (the
+            // record cuts it from the speaker in any case).
+            return relative_after_appositive(wd, seg)
+                .map(|p| at + p)
+                .or(last.filter(|_| opens_relative(wd, lead)))
+                .map(|l| (s, l));
+        }
+        at += seg.len();
+        last = Some(e + text[e..at].trim_end().len());
+        at += 1;
+    }
+    last.map(|l| (s, l))
+}
+
+/// Where an appositive segment `seg` ends when a relative clause opens
+/// inside it after a description ("a consultant and a Republican who said
+/// he …"): the offset in `seg` of the description's end, when the words
+/// before the relative pronoun are an appositive.
+pub(crate) fn relative_after_appositive(wd: &DocWords, seg: &str) -> Option<usize> {
+    let mut off = 0;
+    for w in seg.split(' ') {
+        if off > 0 && is_lower_word(w) && wd.exact(w) & words::RELATIVE != 0 {
+            let before = seg[..off].trim_end();
+            return is_appositive(wd, before).then_some(before.len());
+        }
+        off += w.len() + 1;
+    }
+    None
+}
+
+/// A capitalised title ending in a lower-case role noun ("President Obama's
+/// first budget director", "Acme Bank chief economist"), which describes
+/// the name before it; a list ("Bill Jones and the chief executive") names
+/// more people.
+pub(crate) fn titled_role(wd: &DocWords, seg: &str) -> bool {
+    let n = seg.split_space().count();
+    seg.starts_with(|c: char| c.is_uppercase())
+        && (2..=8).contains(&n)
+        && !seg.contains(['"', ';', ':', '(', '“'])
+        && !seg.split_space().any(|w| matches!(w, "and" | "or"))
+        && seg.split_space().next_back().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD)
+        })
+}
+
+/// Whether `described` (the speaker's description so far) ends in a town
+/// after "of", "from" or a `locative` word ("a resident of Gaza City",
+/// "the mayor of Kyiv"); a capitalised name after other words ("a lawyer
+/// for Acme") is no place a region could follow.
+pub(crate) fn is_town(wd: &DocWords, described: &str) -> bool {
+    let mut before = described
+        .trim_end()
+        .split_space()
+        .rev()
+        .skip_while(|w| w.starts_with(|c: char| c.is_uppercase()));
+    described.trim_end().ends_with(|c: char| c.is_alphabetic())
+        && before
+            .next()
+            .is_some_and(|w| matches!(w, "of" | "from") || wd.exact(w) & words::LOCATIVE != 0)
+}
+
+/// The region after a town in a speaker's description ("of Leeds,
+/// Yorkshire", "from Austin, Texas"): one or two capitalised words and no
+/// day ("of Gaza City, Sunday" is when).
+pub(crate) fn is_region(wd: &DocWords, seg: &str) -> bool {
+    let words: Vec<&str> = seg.split_space().collect();
+    words.len() <= 2
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && !w.contains(['"', '“'])
+                && !is_day_word(wd, w)
+        })
+}
+
+/// Whether the stop word `w` (between `left` and `right`, with `left2`
+/// before `left`) stays inside a noun phrase: "of" between two nouns ("half
+/// of Democratic voters", "the leader of the group"), "in" of a ratio
+/// ("nine in 10 voters"), and a participle with its preposition or time
+/// word after a noun ("exit polls taken in Iowa", "a poll conducted by
+/// Gallup", "a report published Wednesday").
+pub(crate) fn joins_noun_phrase(
+    wd: &DocWords,
+    w: &str,
+    left: Option<&str>,
+    right: Option<&str>,
+    left2: Option<&str>,
+) -> bool {
+    let number =
+        |x: &str| x.bytes().all(|b| b.is_ascii_digit()) || wd.exact(x) & words::NUMBER_WORD != 0;
+    let amount = |x: &str| wd.exact(x) & words::AMOUNT_WORD != 0;
+    // "About four in 10 said", "nearly half of voters", "more than a
+    // third", "at least a dozen members": an approximation before a count
+    // belongs to it, also when it opens the sentence (no word on its left).
+    if let Some(right) = right {
+        // "a" only after "than" and "least": "about a plan" is a topic.
+        let article = right.eq_ignore_ascii_case("a")
+            && (w.eq_ignore_ascii_case("than") || w.eq_ignore_ascii_case("least"));
+        let approximate =
+            wd.exact(w) & words::APPROXIMATION != 0 && (number(right) || amount(right) || article);
+        if approximate || (w.eq_ignore_ascii_case("at") && right == "least") {
+            return true;
+        }
+    }
+    let (Some(left), Some(right)) = (left, right) else {
+        return false;
+    };
+    let open = |x: &str| !x.ends_with([',', ':', ';', '.', '"']) && !is_np_stop(wd, x);
+    let noun = |x: &str| {
+        open(x) && wd.exact(x) & (words::PRONOUN | words::RELATIVE | words::DETERMINER) == 0
+    };
+    if w == "of" {
+        return noun(left);
+    }
+    // "nine in 10 voters", "one study in 146 people": a count after "in".
+    if w == "in" && (number(left) || noun(left)) && number(right) {
+        return true;
+    }
+    // The participle itself: an -ed or -en word right after a noun,
+    // followed by a preposition or a time word.
+    let participle = |x: &str| is_participle(wd, x);
+    let prep_or_time = |x: &str| wd.exact(x) & (words::PARTICIPLE_LINK | words::TIME_WORD) != 0;
+    if participle(w) && noun(left) && prep_or_time(right) {
+        return true;
+    }
+    // The preposition after such a participle.
+    wd.exact(w) & words::PARTICIPLE_LINK != 0 && participle(left) && left2.is_some_and(noun)
+}
+
+/// Whether `x` reads as a past participle that may modify the noun before
+/// it: a lower-case -ed or -en word of more than four letters that is no
+/// stop word of its own ("released", "taken"; not "needed" as a stop row).
+pub(crate) fn is_participle(wd: &DocWords, x: &str) -> bool {
+    x.len() > 4
+        && (x.ends_with("ed") || x.ends_with("en"))
+        && x.starts_with(|c: char| c.is_ascii_lowercase())
+        && wd.exact(x) & words::NP_STOP == 0
+}
+
+/// Whether `w` is a day name or other time word that ends a speaker phrase
+/// ("the mayor on Tuesday said"): a `time_word` that is also an `np_stop`.
+pub(crate) fn is_day_word(wd: &DocWords, w: &str) -> bool {
+    day_class(wd.exact(w.trim_end_matches([',', '.'])))
+        && w.starts_with(|c: char| c.is_alphabetic())
+}
+
+/// Whether word classes `c` are a day's or time's that ends a speaker
+/// phrase: a `time_word` that is also an `np_stop`.
+pub(crate) fn day_class(c: words::Classes) -> bool {
+    let both = words::TIME_WORD | words::NP_STOP;
+    c & both == both
+}
+
+/// Whether the day word `w` dates the participle `left` before it ("a poll
+/// released Friday"). Only an -ed participle: an -en word there is more
+/// often a noun ("the prison warden Tuesday said", "two women Sunday
+/// said"); and no preposition, which `is_day_word` also takes ("a report
+/// released on Friday": "on" is no date).
+pub(crate) fn dates_participle(wd: &DocWords, w: &str, left: Option<&str>) -> bool {
+    is_day_word(wd, w)
+        && wd.exact(w) & words::PARTICIPLE_LINK == 0
+        && left.is_some_and(|l| l.ends_with("ed") && is_participle(wd, l))
+}
+
+/// Whether preposition `k` continues a speaker phrase after the word `left`:
+/// after a role noun ("a spokesman for the ministry") or an adjective of
+/// the `adjective_link` class ("a person familiar with the matter").
+pub(crate) fn keeps_preposition(wd: &DocWords, k: &str, left: Option<&str>) -> bool {
+    wd.exact(k) & words::ROLE_PREPOSITION != 0
+        && left.is_some_and(|l| wd.is(l, words::ROLE_HEAD | words::ADJECTIVE_LINK))
+}
+
+/// Whether preposition `k` joins the noun `left` to the noun phrase opening
+/// with `right` inside one speaker phrase ("a study by two economists", "the
+/// commission on presidential debates"): a `noun_link` preposition after a
+/// noun (not a verb's -ing form, pronoun or determiner) with a word of the
+/// phrase after it. A day name after it is a stop word that ends the phrase
+/// first ("the mayor on Tuesday said" keeps "the mayor").
+pub(crate) fn links_nouns(wd: &DocWords, k: &str, left: Option<&str>, right: Option<&str>) -> bool {
+    let (Some(left), Some(_)) = (left, right) else {
+        return false;
+    };
+    wd.exact(k) & words::NOUN_LINK != 0
+        && !left.ends_with([',', ':', ';', '.', '"'])
+        && !left.ends_with("ing")
+        && !is_np_stop(wd, left)
+        && wd.exact(left) & (words::PRONOUN | words::RELATIVE | words::DETERMINER) == 0
+}
+
+/// Whether the words `f` (in text order) open, at `j`, a post-modifier that
+/// says what the speaker noun right before them knows or is near ("familiar
+/// with", "privy to", "briefed on", "with knowledge of", "with close ties
+/// to", "in charge of"): an `adjective_link` word before a
+/// `postmodifier_link` preposition, a participle before a `participle_link`
+/// one, or a `postmodifier_opener` ("with", "in") before one or two plain
+/// lower-case words and a `knowledge_link` preposition. A determiner after
+/// the opener ("with the ministry") makes it a plain prepositional phrase.
+pub(crate) fn opens_postmodifier(wd: &DocWords, f: &[&str], j: usize) -> bool {
+    let Some(&w) = f.get(j) else {
+        return false;
+    };
+    if w.ends_with([',', ':', ';', '.', '"']) {
+        return false;
+    }
+    let of_class = |i: usize, class: words::Classes| f.get(i).is_some_and(|x| wd.is(x, class));
+    let classes = wd.exact(w);
+    if classes & words::ADJECTIVE_LINK != 0 {
+        return of_class(j + 1, words::POSTMODIFIER_LINK);
+    }
+    if is_participle(wd, w) {
+        return of_class(j + 1, words::PARTICIPLE_LINK);
+    }
+    if classes & words::POSTMODIFIER_OPENER == 0 {
+        return false;
+    }
+    let plain = |i: usize| {
+        f.get(i).is_some_and(|x| {
+            !x.ends_with([',', ':', ';', '.', '"'])
+                && x.starts_with(|c: char| c.is_lowercase())
+                && !is_np_stop(wd, x)
+                && wd.exact(x) & (words::DETERMINER | words::PRONOUN | words::RELATIVE) == 0
+        })
+    };
+    let link = |i: usize| of_class(i, words::KNOWLEDGE_LINK);
+    plain(j + 1) && (link(j + 2) || (plain(j + 2) && link(j + 3)))
+}
+
+/// Whether the stop word `w` may stand inside a speaker's post-modifier
+/// ("the planning for Thursday's meeting"): a `postmodifier_link`
+/// preposition, or a time word's possessive, which is a determiner there,
+/// no time adverbial ("Thursday's meeting"; a bare "Thursday" still ends
+/// the phrase: "officials briefed on Thursday said").
+pub(crate) fn inside_postmodifier(wd: &DocWords, w: &str) -> bool {
+    let possessive = w.ends_with("'s") || w.ends_with("’s");
+    wd.exact(w) & words::POSTMODIFIER_LINK != 0 || (possessive && wd.of(w) & words::TIME_WORD != 0)
+}
+
+/// How many words back the head noun stands when the speaker phrase walk,
+/// stopped at the stop word `k` words back, may go on because the phrase
+/// opens its clause with a speaker noun and a post-modifier ("A person familiar with the planning for the meeting
+/// says", "People with knowledge of the talks said"): further back, over
+/// words that are no stop words other than those `inside_postmodifier`
+/// takes, stands a speaker noun opening its clause
+/// (`opens_with_speaker_noun`) right before the opening of a post-modifier
+/// (`opens_postmodifier`).
+pub(crate) fn postmodified_speaker(
+    wd: &DocWords,
+    text: &str,
+    words: &mut WordsBack,
+    k: usize,
+) -> Option<usize> {
+    let word = |words: &mut WordsBack, i: usize| words.get(i).map(|(a, b)| &text[a..b]);
+    // Back from the stop, one word at a time, so that a barrier ends the
+    // search before the words further back are split.
+    let someone = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
+    for h in k + 1..WordsBack::MAX {
+        let w = word(words, h)?;
+        // No speaker noun is a barrier, so the barrier is asked first: it
+        // ends most searches at the first words.
+        if breaks_noun_phrase(w)
+            || w.ends_with([',', ':', ';'])
+            || (w.ends_with('.') && !is_abbreviation(wd, w))
+            || wd.exact(w) & (words::PRONOUN | words::RELATIVE) != 0
+            || (is_np_stop(wd, w) && !inside_postmodifier(wd, w))
+        {
+            return None;
+        }
+        if wd.of(w) & someone == 0 {
+            continue;
+        }
+        // The head candidate is `w`; the (at most four) words after it,
+        // in text order, open its post-modifier (`opens_postmodifier`
+        // reads no further).
+        let mut after = [""; 4];
+        let m = h.min(4);
+        for (i, slot) in after.iter_mut().take(m).enumerate() {
+            *slot = word(words, h - 1 - i).unwrap_or("");
+        }
+        if opens_postmodifier(wd, &after[..m], 0)
+            && opens_with_speaker_noun(wd, text, words, h, false)
+        {
+            return Some(h);
+        }
+    }
+    None
+}
+
+pub(crate) const NP_MAX_WORDS: usize = 12;
+
+/// Whether word `w` holds a mark no noun phrase runs across: `"`, a line
+/// break, `;`, `—` or a square bracket. By bytes: a `char` set makes `str`
+/// decode every character, and `np_before` asks this of every word.
+pub(crate) fn breaks_noun_phrase(w: &str) -> bool {
+    // '—' is E2 80 94; no other character's UTF-8 holds the bytes 80 94
+    // after an E2, so the three bytes in a row are the dash.
+    let b = w.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'"' | b'\n' | b';' | b'[' | b']' => true,
+        0xE2 => b.get(i + 1..i + 3) == Some(&[0x80, 0x94][..]),
+        _ => false,
+    })
+}
+
+/// Whether the words of `words` from the `from`-th last backwards (ranges
+/// into `text`) end in a name of at most three capitalized words or titles
+/// that opens its clause: the words before it end in punctuation, are a
+/// stop word, are none, or are a lower-case role noun that opens the clause
+/// itself (`opens_with_speaker_noun`: "Republican hopefuls Jeb Bush").
+///
+/// `titled` allows the role noun (the caller sets it when a name follows
+/// the "and" too: "hopefuls Jeb Bush and Chris Christie", not "spokesman
+/// Iran and six world powers").
+pub(crate) fn opens_with_name(
+    wd: &DocWords,
+    text: &str,
+    words: &mut WordsBack,
+    from: usize,
+    titled: bool,
+) -> bool {
+    for k in from..from + 3 {
+        let Some((ws, we)) = words.get(k) else {
+            break;
+        };
+        let w = &text[ws..we];
+        if !w.starts_with(|c: char| c.is_uppercase()) || w.ends_with([',', ':', '"']) {
+            return false;
+        }
+        let Some((bs, be)) = words.get(k + 1) else {
+            return true;
+        };
+        let before = &text[bs..be];
+        if before.ends_with([',', ':', '"']) || is_np_stop(wd, before) {
+            return true;
+        }
+        // "Republican hopefuls Jeb Bush and …", "party leaders Lee and
+        // …": a lower-case role noun before the name, itself opening the
+        // clause, titles the coordination.
+        if titled
+            && before.starts_with(|c: char| c.is_lowercase())
+            && opens_with_speaker_noun(wd, text, words, k + 1, true)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the words from the `from`-th last backwards are a longer name
+/// that opens its clause, up to five capitalized words and titles, perhaps
+/// after "the" or "both" ("Maine Sen. Susan Collins and …", "Both The New
+/// York Times and …", "the World Anti-Doping Agency and …"). Longer than
+/// [`opens_with_name`] reads, so the clause must plainly open before it:
+/// the sentence starts, a word ends in punctuation, or a subordinating or
+/// contrasting conjunction stands; a preposition or verb there ("met with
+/// the Senate Armed Services Committee and …") makes the name an object.
+pub(crate) fn opens_with_long_name(
+    wd: &DocWords,
+    text: &str,
+    words: &mut WordsBack,
+    from: usize,
+) -> bool {
+    const LONG_NAME_WORDS: usize = 5;
+    let opens_clause = |w: Option<&str>| {
+        w.is_none_or(|w| {
+            w.ends_with([',', ':', ';', '"', '\u{201c}', '\u{201d}'])
+                || (w.ends_with('.') && !is_abbreviation(wd, w))
+                || wd.of(w) & words::SUBORDINATOR != 0
+                || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0
+        })
+    };
+    let mut k = from;
+    while k < from + LONG_NAME_WORDS && k < WordsBack::MAX {
+        let Some((ws, we)) = words.get(k) else {
+            return k > from;
+        };
+        let w = &text[ws..we];
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        // A comma after the word right before "and" closes an earlier
+        // item ("Prime Minister Hailemariam Desalegn, and described", "San
+        // Bernardino, Calif., and many candidates"), not a name of this
+        // coordination; further back it ends what opens the clause.
+        if w.ends_with([',', ':', ';', '"']) {
+            return k > from;
+        }
+        k += 1;
+    }
+    if k == from || k >= WordsBack::MAX {
+        return false;
+    }
+    let word = |words: &mut WordsBack, j: usize| words.get(j).map(|(a, b)| &text[a..b]);
+    // "the World Anti-Doping Agency", "both the American Federation of
+    // Teachers": a determiner before the name is part of the phrase.
+    if let Some(w) = word(words, k) {
+        if is_lower_word(w) && wd.exact(w) & words::NAME_LEAD != 0 && k + 1 < WordsBack::MAX {
+            k += 1;
+        }
+    }
+    k < WordsBack::MAX && opens_clause(word(words, k))
+}
+
+/// Whether the word `k` words back, ending in a comma, closes a name that is
+/// an earlier item of a list of names opening the clause ("France," in
+/// "France, Germany and Britain said"): it and up to two words before it
+/// are capitalized (no time word: "On Sunday, Germany and Britain"), and
+/// before them the sentence starts, punctuation ends a word (another item,
+/// "Italy, France, …"), or a subordinating or contrasting conjunction
+/// stands. A preposition or verb before them ("In Paris, Germany and
+/// Britain said") makes the name no speaker.
+pub(crate) fn list_item_opens(wd: &DocWords, text: &str, words: &mut WordsBack, k: usize) -> bool {
+    let name_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && wd.of(w.trim_end_matches(',')) & (words::TIME_WORD | words::NP_STOP) == 0
+    };
+    for j in k..k + 3 {
+        if j >= WordsBack::MAX {
+            return false;
+        }
+        let Some((ws, we)) = words.get(j) else {
+            return true;
+        };
+        let w = &text[ws..we];
+        if j > k && (w.ends_with([',', ':', ';', '"']) || w.ends_with('.')) {
+            // Another item or the end of what came before.
+            return !w.ends_with(',') || name_word(w);
+        }
+        if !name_word(w) {
+            let c = wd.of(w);
+            return j > k
+                && (c & words::SUBORDINATOR != 0
+                    || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0);
+        }
+    }
+    false
+}
+
+/// Whether the word `from` words back is a noun that names speakers
+/// ("advisers", "experts", "officials") and, with at most three modifiers
+/// before it ("her", "many liberal"), opens its clause: the words before
+/// end in punctuation, are a subordinating or contrasting conjunction, or
+/// are none. A preposition or verb before it ("met with the advisers and
+/// officials said") makes the nouns an object, not a subject.
+///
+/// `titled`: the noun titles a name after it ("Republican presidential
+/// hopefuls Jeb Bush"), so capitalized modifiers ("Republican", "Senate")
+/// may stand further back too.
+pub(crate) fn opens_with_speaker_noun(
+    wd: &DocWords,
+    text: &str,
+    words: &mut WordsBack,
+    from: usize,
+    titled: bool,
+) -> bool {
+    let Some((ls, le)) = words.get(from) else {
+        return false;
+    };
+    let left = &text[ls..le];
+    if left.ends_with([',', ':', ';', '"'])
+        || wd.of(left) & (words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN) == 0
+    {
+        return false;
+    }
+    for k in from + 1..from + 5 {
+        if k >= WordsBack::MAX {
+            return false;
+        }
+        let Some((ws, we)) = words.get(k) else {
+            return true;
+        };
+        let w = &text[ws..we];
+        if w.ends_with([',', ':', ';', '"', '\u{201c}', '\u{201d}'])
+            || (w.ends_with('.') && !is_abbreviation(wd, w))
+        {
+            return true;
+        }
+        if wd.of(w) & words::SUBORDINATOR != 0
+            || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0
+            || w.eq_ignore_ascii_case("that")
+        {
+            return true;
+        }
+        if is_np_stop(wd, w) {
+            return false;
+        }
+        // One free word (an adjective, "liberal") may stand right before
+        // the noun; further back only determiners, modifiers, numbers and
+        // possessives ("Many", "the company's"). A verb or noun there ("The
+        // strike hit workers and …") makes the nouns an object.
+        let possessive = w.ends_with("'s") || w.ends_with("s'");
+        let capital_title = titled && w.starts_with(|c: char| c.is_uppercase());
+        if k > from + 1
+            && !possessive
+            && !capital_title
+            && wd.of(w) & (words::DETERMINER | words::MODIFIER | words::NUMBER_WORD) == 0
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// The noun phrase ending right before byte `end` (a cue), not reaching
+/// before `lo`: words back to a clause boundary (punctuation, a quote mark,
+/// a conjunction, preposition, auxiliary or verb). `None` when the cue
+/// follows punctuation directly or the phrase is implausibly long.
+pub(crate) fn np_before(
+    wd: &DocWords,
+    text: &str,
+    lo: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    // The phrase has at most NP_MAX_WORDS words and the rules look two words
+    // further back, so the words before those are never read.
+    let mut words = WordsBack::new(text, lo, end, NP_MAX_WORDS + 3);
+    let (_, last_end) = words.get(0)?;
+    if text[last_end..end].contains('\n') {
+        return None;
+    }
+    let mut start = None;
+    // "a fact-check of Trump's claim": a possessive right before a noun cue
+    // is that noun's speaker on its own, whatever phrase holds it.
+    let possessive_last = words.get(0).is_some_and(|(ws, we)| {
+        let w = &text[ws..we];
+        w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'")
+    });
+    // `k` counts words from the cue backwards: 0 is the word right before it.
+    let mut k = 0;
+    // Set once "and" joined two names ("Germany and Britain"): a name ending
+    // in a comma before them is one more item of the list.
+    let mut name_list = false;
+    // How many words back the head noun of a post-modified speaker stands,
+    // once the phrase proved to open with one (`postmodified_speaker`):
+    // the stop words between it and the cue stay inside the phrase.
+    let mut postmod_head: Option<usize> = None;
+    while let Some((ws, we)) = words.get(k) {
+        let w = &text[ws..we];
+        let inner = k == 0;
+        if breaks_noun_phrase(w) {
+            break;
+        }
+        // "France, Germany and Britain said": the earlier items of a list
+        // of names that opens the clause.
+        if name_list && w.ends_with(',') && list_item_opens(wd, text, &mut words, k) {
+            start = Some(ws);
+            k += 1;
+            continue;
+        }
+        // "'The Ultimate Public Health Crisis,' Howard Dean Tells …": a
+        // comma inside one closing single quote ends the phrase too (after
+        // a comma an apostrophe can only close a quotation). Runs of
+        // apostrophes standing for double quotes ("them,'''") are left as
+        // they were: their inverted speaker is found no better.
+        let quoted_comma = w
+            .strip_suffix(['\'', '\u{2019}'])
+            .is_some_and(|c| c.ends_with([',', ':']));
+        if w.ends_with([',', ':']) || quoted_comma || (w.ends_with('.') && !is_abbreviation(wd, w))
+        {
+            break;
+        }
+        // "(The spokeswoman said …)": a bracket opening the sentence opens
+        // the phrase too; the word after it is the phrase's first.
+        if w.starts_with('(') && !w.ends_with(')') {
+            if w.len() > 1 && !is_np_stop(wd, &w[1..]) {
+                start = Some(ws + 1);
+            }
+            break;
+        }
+        // "(CNN Business) A muddled view": a bracket closed before the
+        // phrase's head ends the phrase.
+        if !inner && w.ends_with(')') && !w.starts_with('(') {
+            break;
+        }
+        let classes = wd.of(w);
+        // "had capitulated and no longer wanted": a negating adverb left
+        // outside the cue (see `extend_cue_left`) names no one.
+        if inner
+            && classes & words::NEGATING_LEAD != 0
+            && words
+                .get(1)
+                .is_some_and(|(a, b)| wd.of(&text[a..b]) & words::NEGATING_LEAD != 0)
+        {
+            return None;
+        }
+        // "In a Bloomberg interview he declared": a subject pronoun right
+        // before the cue is the whole speaker.
+        if classes & words::RELATIVE != 0 || (inner && classes & words::PRONOUN != 0) {
+            if inner {
+                start = Some(ws);
+            }
+            break;
+        }
+        // "those polled said", "voters surveyed say": the respondents'
+        // participle right before the cue, after the word it describes.
+        let respondent = inner
+            && classes & words::RESPONDENT != 0
+            && words
+                .get(1)
+                .is_some_and(|(a, b)| !is_np_stop(wd, &text[a..b]) && !text[a..b].ends_with(','));
+        // "Theresa May said": a capitalized auxiliary after a name word is
+        // part of the name, not the modal it spells.
+        let in_name = classes & words::CUE_LEAD != 0
+            && classes & words::TIME_WORD == 0
+            && name_part(text, lo, ws);
+        // Asked last: it reads the word before, which the walk back may
+        // not have split yet.
+        let adjective = |words: &mut WordsBack| {
+            !inner && attributive_ed(wd, w, classes, words.get(k + 1).map(|(a, b)| &text[a..b]))
+        };
+        if is_np_stop_of(w, classes) && !respondent && !in_name && !adjective(&mut words) {
+            // "officials in Sanaa", "a spokesman for the ministry": a
+            // group noun keeps its place or organization.
+            let word = |(a, b): (usize, usize)| &text[a..b];
+            let left = words.get(k + 1).map(word);
+            let right = k.checked_sub(1).and_then(|j| words.get(j)).map(word);
+            let left2 = words.get(k + 2).map(word);
+            // "A poll released Friday shows": the day dates the
+            // participle, which modifies the speaker noun before it.
+            let dated = inner
+                && dates_participle(wd, w, left)
+                && left2.is_some_and(|l| !is_np_stop(wd, l) && !l.ends_with([',', ':', ';', '.']));
+            let keeps = dated
+                || keeps_preposition(wd, w, left)
+                || joins_noun_phrase(wd, w, left, right, left2)
+                || (!possessive_last && links_nouns(wd, w, left, right));
+            // "Trump and his attorneys said", "Mr. Grassley and Mr. Leahy
+            // say": a coordination that opens the clause with a name.
+            // "Her advisers and allies say", "Experts and some lawmakers
+            // warn": a group of speakers that opens the clause.
+            let name_start = |r: &str| r.starts_with(|c: char| c.is_uppercase());
+            let names = w.eq_ignore_ascii_case("and")
+                && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
+                && (opens_with_name(wd, text, &mut words, k + 1, right.is_some_and(name_start))
+                    || opens_with_long_name(wd, text, &mut words, k + 1));
+            name_list |= names;
+            let coordinated = names
+                || (w.eq_ignore_ascii_case("and")
+                    && opens_with_speaker_noun(wd, text, &mut words, k + 1, false));
+            if !keeps && !coordinated {
+                // "A person familiar with the planning for Thursday's
+                // meeting says": a preposition inside the post-modifier of
+                // a speaker noun that opens the clause.
+                let in_postmodifier = inside_postmodifier(wd, w) && {
+                    if postmod_head.is_none() {
+                        postmod_head = postmodified_speaker(wd, text, &mut words, k);
+                    }
+                    postmod_head.is_some_and(|h| k < h)
+                };
+                if !in_postmodifier {
+                    break;
+                }
+            }
+        }
+        if k + 1 > NP_MAX_WORDS {
+            return None;
+        }
+        start = Some(ws);
+        k += 1;
+    }
+    let mut s = start?;
+    // A coordination cut at its conjunction ("…, and Breitbart News
+    // responded"): the speaker starts after it.
+    if let Some(rest) = ["and ", "or ", "but "]
+        .iter()
+        .find_map(|c| text[s..last_end].strip_prefix(c))
+    {
+        s = last_end - rest.len();
+    }
+    (s < last_end).then_some((s, last_end))
+}
+
+/// The noun phrase starting right after byte `start` (a cue), ending before
+/// `hi`: "said Abbas Araghchi, …", "said the minister on Monday".
+pub(crate) fn np_after(
+    wd: &DocWords,
+    text: &str,
+    start: usize,
+    hi: usize,
+) -> Option<(usize, usize)> {
+    // The walk gives up past NP_MAX_WORDS words and looks at most four
+    // ahead of the word it is at: the rest of the sentence is never read,
+    // so it is not split.
+    let mut words = Vec::with_capacity(NP_MAX_WORDS + 4);
+    words.extend(WordsForward::new(text, start, hi).take(NP_MAX_WORDS + 4));
+    let &(first, _) = words.first()?;
+    if text[start..first].contains('\n') {
+        return None;
+    }
+    let mut end = None;
+    // Set once a speaker noun's post-modifier of knowledge or nearness
+    // opened ("said one person with knowledge of the talks"): the stop
+    // words of that modifier and of its object stay in the phrase.
+    let mut postmod = false;
+    for (n, &(ws, we)) in words.iter().enumerate() {
+        if n >= NP_MAX_WORDS {
+            return None;
+        }
+        let w = &text[ws..we];
+        // "(R-Ky.)": a party tag belongs to the name.
+        let tag = w.starts_with('(')
+            && w.trim_end_matches([',', '.', ';', ':']).ends_with(')')
+            && w.len() <= 12;
+        if (w.starts_with(['"', '(', '[', '—']) && !tag) || w.contains('\n') {
+            break;
+        }
+        let left = (n > 0).then(|| &text[words[n - 1].0..words[n - 1].1]);
+        let right = words.get(n + 1).map(|&(a, b)| &text[a..b]);
+        let left2 = n.checked_sub(2).map(|i| &text[words[i].0..words[i].1]);
+        let classes = wd.of(w);
+        // Only a word that may open the modifier asks for the rest.
+        let opener = classes & (words::ADJECTIVE_LINK | words::POSTMODIFIER_OPENER) != 0
+            || is_participle(wd, w);
+        let someone = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
+        if !postmod && opener && left.is_some_and(|l| wd.is(l, someone)) {
+            let mut after = [""; 4];
+            let m = (words.len() - n).min(4);
+            for (slot, &(a, b)) in after.iter_mut().zip(&words[n..n + m]) {
+                *slot = &text[a..b];
+            }
+            postmod = opens_postmodifier(wd, &after[..m], 0);
+        }
+        // A stop word inside the post-modifier, unless a day name follows
+        // it ("a person familiar with the talks on Tuesday").
+        let inside =
+            postmod && inside_postmodifier(wd, w) && right.is_some_and(|r| !is_np_stop(wd, r));
+        // The first word after the cue opens no phrase when it is a stop
+        // word: "said about 40 people died" has no speaker after "said".
+        if (is_np_stop_of(w, classes)
+            && (n == 0
+                || (!inside
+                    && !keeps_preposition(wd, w, left)
+                    && !joins_noun_phrase(wd, w, left, right, left2)
+                    && (right.is_none() || !attributive_ed(wd, w, classes, left)))))
+            || classes & words::RELATIVE != 0
+        {
+            break;
+        }
+        // A party tag keeps its closing bracket: "(D-N.C.),".
+        let stripped = match w.rfind(')') {
+            Some(p) if tag => &w[..p + 1],
+            _ => w.trim_end_matches([',', ';', ':', '"', '.', ')', '!', '?']),
+        };
+        if stripped.is_empty() {
+            break;
+        }
+        if w.ends_with('.') && is_abbreviation(wd, w) && n + 1 < words.len() {
+            end = Some(we);
+            continue;
+        }
+        end = Some(ws + stripped.len());
+        if stripped.len() < w.len() {
+            break;
+        }
+    }
+    end.map(|e| (first, e))
+}

@@ -1,0 +1,875 @@
+//! Speaker resolution: the actor of a speaker phrase (mentions, holders of
+//! "of" and "to" phrases, qualifiers), pronouns and role nouns resolved to
+//! an earlier actor, and the subject a participle or coordinated verb
+//! shares with the clause before it.
+
+use super::*;
+
+/// Whether a bare role noun speaker ("diplomats", "officials") was given an
+/// actor named only inside the claim's own content ("Britain could push for
+/// a resolution against Tehran, diplomats said" is no Iranian speaker): the
+/// actor has a mention in the content and none before it.
+pub(crate) fn role_state_from_own_content(ctx: &Ctx, d: &Draft) -> bool {
+    let (Some(id), Some(span)) = (d.speaker.actor.as_deref(), d.speaker.span.as_ref()) else {
+        return false;
+    };
+    let phrase = &ctx.text[span.start..span.end];
+    if ctx.words.exact(phrase) & words::ROLE_SPEAKER == 0 || d.content.0 > span.start {
+        return false;
+    }
+    let is_it = |m: &Mention| ctx.actors.actors[m.actor].id == id;
+    let inside = ctx
+        .mentions
+        .iter()
+        .any(|m| m.start >= d.content.0 && m.end <= d.content.1 && is_it(m));
+    let before = ctx
+        .mentions
+        .iter()
+        .take_while(|m| m.start < d.content.0)
+        .any(is_it);
+    inside && !before
+}
+
+impl Ctx<'_> {
+    pub(crate) fn speaker_from_mention(&self, mi: usize) -> Speaker {
+        let m = &self.mentions[mi];
+        let mut start = m.start;
+        // Include a leading modifier ("Senior Iranian officials", "the New York Post").
+        let before = &self.text[..start];
+        if let Some(stripped) = before.strip_suffix(' ') {
+            // Step past the separator by its own UTF-8 width: it may be an
+            // em dash ("DAMASCUS — Hamas said").
+            let word_start = stripped
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphanumeric() && c != '-')
+                .map(|(p, c)| p + c.len_utf8())
+                .unwrap_or(0);
+            if self.words.exact(&stripped[word_start..]) & words::MODIFIER != 0 {
+                start = word_start;
+            }
+        }
+        let actor = &self.actors.actors[m.actor];
+        Speaker {
+            actor: Some(actor.id.clone()),
+            text: Some(self.text[start..m.end].to_string()),
+            span: Some(Span::of(self.text, start, m.end)),
+        }
+    }
+
+    /// Index range of mentions starting within `lo..=hi`.
+    pub(crate) fn mention_range(&self, lo: usize, hi: usize) -> (usize, usize) {
+        let a = self.mentions.partition_point(|m| m.start < lo);
+        // The mentions are sorted by start, and a phrase holds few of them:
+        // counting those after `a` that start by `hi` gives the second
+        // partition point (never below `a`) without a second search.
+        let b = a + self.mentions[a..]
+            .iter()
+            .take_while(|m| m.start <= hi)
+            .count();
+        (a, b)
+    }
+
+    /// Nearest mention ending within `lo..=hi`, preferring the latest.
+    pub(crate) fn mention_ending_in(&self, lo: usize, hi: usize) -> Option<usize> {
+        let (a, b) = self.mention_range(lo, hi);
+        self.mentions[a..b]
+            .iter()
+            .rposition(|m| m.end <= hi && m.end >= lo)
+            .map(|i| a + i)
+    }
+
+    /// A mention starting within `lo..end` and ending exactly at `end`: the
+    /// actor that ends a phrase ("citing the Wall Street Journal").
+    /// `mention_ending_in(end, end)` cannot find it, as it only sees
+    /// mentions that start inside its range.
+    pub(crate) fn mention_ending_at(&self, lo: usize, end: usize) -> Option<usize> {
+        let (a, b) = self.mention_range(lo, end);
+        self.mentions[a..b]
+            .iter()
+            .rposition(|m| m.end == end)
+            .map(|i| a + i)
+    }
+
+    pub(crate) fn mention_starting_in(&self, lo: usize, hi: usize) -> Option<usize> {
+        let (a, b) = self.mention_range(lo, hi);
+        (a < b).then_some(a)
+    }
+
+    /// Resolves a pronoun or role noun at `start..end` to the nearest fitting preceding actor.
+    pub(crate) fn resolve_anaphor(&self, start: usize, end: usize) -> Speaker {
+        let word = self.text[start..end].to_ascii_lowercase();
+        let want_person = word == "he" || word == "she" || word == "who";
+        let actor = self.mentions[..self.mentions.partition_point(|m| m.start < start)]
+            .iter()
+            .rev()
+            .filter(|m| m.end <= start)
+            // Bounded look-back keeps long documents linear.
+            .take(200)
+            .find(|m| {
+                let a = &self.actors.actors[m.actor];
+                if want_person {
+                    a.kind == ActorKind::Person && self.actors.agrees_with_pronoun(m.actor, &word)
+                } else if word.contains("minist")
+                    || word.contains("president")
+                    || word.contains("spokes")
+                {
+                    a.kind == ActorKind::Person || a.sector.as_deref() == Some("GOV")
+                } else {
+                    a.kind != ActorKind::Person
+                }
+            });
+        // "Ivanova and Gaberova, who denied the charges, told the jury": a
+        // relative pronoun stands for the phrase right before it, in its own
+        // sentence. A person named further back, or before other names the
+        // knowledge base lacks, is no antecedent; appositions between stay
+        // ("Lee, a senior aide, who …").
+        let actor = actor.filter(|m| {
+            word != "who" || {
+                let gap = &self.text[m.end..start];
+                let same_sentence = self.sentences.partition_point(|s| s.end <= m.end)
+                    == self.sentences.partition_point(|s| s.end <= start);
+                same_sentence
+                    && !gap.split_space().any(|w| {
+                        w.starts_with(|c: char| c.is_uppercase()) || is_coordinator(self.words, w)
+                    })
+            }
+        });
+        // "Aliyev thanked Trump for his mediation. He said …": a personal
+        // pronoun whose sentence names no one before it refers back to the
+        // subject of the last sentence naming a person, its first person
+        // mention, rather than to the nearest one (an object).
+        let actor = match actor {
+            Some(m) if word == "he" || word == "she" => {
+                let m = self.subject_person_before(m, start, &word);
+                // "… Roth said. Michael Sims, chief executive of Ceres
+                // Robotics, said … "…," he said": a speaker the knowledge
+                // base lacks came in between, and "he" is that speaker.
+                (!self.unknown_speaker_between(m.end, start)).then_some(m)
+            }
+            other => other,
+        };
+        Speaker {
+            actor: actor.map(|m| self.actors.actors[m.actor].id.clone()),
+            text: Some(self.text[start..end].to_string()),
+            span: Some(Span::of(self.text, start, end)),
+        }
+    }
+
+    /// Whether a speaker no actor mention covers speaks between `from` and
+    /// `to`: a capitalized name right before a `reporting_verb` ("Serrano
+    /// said"), or two capitalized words set off by commas before one, at a
+    /// sentence's start or after a comma ("Michael Sims, chief executive of
+    /// Ceres Robotics, said"; "A spokesman, Orlando Mudumane, told").
+    pub(crate) fn unknown_speaker_between(&self, from: usize, to: usize) -> bool {
+        if from >= to {
+            return false;
+        }
+        let covered = |p: usize| {
+            let i = self.mentions.partition_point(|m| m.start <= p);
+            self.mentions[..i].iter().rev().take(4).any(|m| m.end > p)
+        };
+        let not_a_name = words::PRONOUN
+            | words::RELATIVE
+            | words::DETERMINER
+            | words::TIME_WORD
+            | words::SPEAKER_NOUN
+            | words::ROLE_HEAD
+            | words::SPEAKER_HEAD
+            | words::NP_STOP;
+        let first = self.sentences.partition_point(|s| s.end <= from);
+        for sentence in self.sentences[first..].iter().take_while(|s| s.start < to) {
+            let (lo, hi) = (sentence.start.max(from), sentence.end.min(to));
+            if lo >= hi || !self.text.is_char_boundary(lo) || !self.text.is_char_boundary(hi) {
+                continue;
+            }
+            // (start offset, raw word) of each word.
+            let ws: Vec<(usize, &str)> = words_in(self.text, lo, hi)
+                .into_iter()
+                .map(|(a, b)| (a, &self.text[a..b]))
+                .collect();
+            fn bare(w: &str) -> &str {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+            }
+            let is_name = |k: usize| {
+                let (at, raw) = ws[k];
+                let w = bare(raw);
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars().any(char::is_lowercase)
+                    && self.words.of(w) & not_a_name == 0
+                    && !covered(at + raw.find(w).unwrap_or(0))
+            };
+            for i in 1..ws.len() {
+                let verb = ws[i].1.trim_matches(|c: char| !c.is_alphanumeric());
+                if !verb.starts_with(|c: char| c.is_lowercase())
+                    || self.words.exact(verb) & words::REPORTING_VERB == 0
+                {
+                    continue;
+                }
+                let prev = ws[i - 1].1;
+                if !prev.ends_with(',') {
+                    let after_determiner =
+                        i >= 2 && self.words.of(bare(ws[i - 2].1)) & words::DETERMINER != 0;
+                    if is_name(i - 1) && !after_determiner {
+                        return true;
+                    }
+                    continue;
+                }
+                let apposed = (0..i - 1).any(|k| {
+                    is_name(k)
+                        && is_name(k + 1)
+                        && ws[k + 1].1.ends_with(',')
+                        && !ws[k].1.ends_with(',')
+                        && (k == 0 || ws[k - 1].1.ends_with(','))
+                });
+                if apposed {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// For a pronoun at `at` whose nearest preceding person mention is
+    /// `nearest`: `nearest` when it is in the pronoun's sentence, else the
+    /// first person mention of `nearest`'s sentence.
+    pub(crate) fn subject_person_before<'m>(
+        &'m self,
+        nearest: &'m Mention,
+        at: usize,
+        pronoun: &str,
+    ) -> &'m Mention {
+        let sentence_of = |pos: usize| {
+            let i = self.sentences.partition_point(|s| s.start <= pos);
+            i.checked_sub(1).map(|i| self.sentences[i])
+        };
+        let (Some(own), Some(other)) = (sentence_of(at), sentence_of(nearest.start)) else {
+            return nearest;
+        };
+        if own.start == other.start {
+            return nearest;
+        }
+        let (a, b) = self.mention_range(other.start, nearest.start);
+        self.mentions[a..b]
+            .iter()
+            .find(|m| {
+                self.actors.actors[m.actor].kind == ActorKind::Person
+                    && self.actors.agrees_with_pronoun(m.actor, pronoun)
+            })
+            .unwrap_or(nearest)
+    }
+
+    /// Whether mention `m` is the name part of a hyphenated word that only
+    /// qualifies the noun after it ("Iran-backed", "Russian-made").
+    pub(crate) fn is_qualifier(&self, m: &Mention) -> bool {
+        let Some(rest) = self.text.get(m.end..).and_then(|r| r.strip_prefix('-')) else {
+            return false;
+        };
+        let word_end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        self.words.exact(&rest[..word_end].to_lowercase()) & words::QUALIFIER != 0
+    }
+
+    /// The subject of the clause opening the sentence at `ss`, as a speaker
+    /// naming someone, when it ends before `end`.
+    pub(crate) fn clause_subject(&self, ss: usize, end: usize) -> Option<Speaker> {
+        let (start, fronted) = subject_start_past(self.words, self.text, ss, true);
+        np_after(self.words, self.text, start.min(end), end)
+            .map(|(s0, e0)| (s0, subject_before_verb(self.words, self.text, s0, e0)))
+            .filter(|&(s0, e0)| !fronted || self.phrase_names_someone(s0, e0, ss))
+            .map(|(s0, e0)| self.speaker_from_np(s0, e0))
+            .filter(|sp| sp.text.is_some())
+    }
+
+    /// Whether `sp`, the subject of a verb found by its clause starting at
+    /// `cue_start`, stands right before it and names someone: a mention ends
+    /// its phrase (before any appositive), or its last word is a personal or
+    /// relative pronoun, a role_head, speaker_noun, role_speaker or
+    /// speaker_head noun, or capitalized past the sentence's first word (a
+    /// name the knowledge base lacks).
+    pub(crate) fn names_speaker(&self, sp: &Speaker, ss: usize, cue_start: usize) -> bool {
+        let Some(span) = sp.span.as_ref() else {
+            return false;
+        };
+        let (start, end_all) = (span.start, span.end);
+        // The subject stands right before the verb: "Trump has attacked
+        // loopholes that …" has no verb "loopholes" with Trump its subject.
+        if end_all > cue_start
+            || !self.text[end_all..cue_start]
+                .trim_matches([' ', ','])
+                .is_empty()
+        {
+            return false;
+        }
+        let phrase = &self.text[start..end_all];
+        let end = start + phrase.find(',').unwrap_or(phrase.len());
+        self.phrase_names_someone(start, end, ss)
+    }
+
+    /// Whether `sp`, the subject a participle after a comma or a
+    /// coordinated verb shares with the clause before it, stands in the
+    /// sentence starting at `ss` and names someone (its phrase before any
+    /// appositive, as `names_speaker` reads it, without its place).
+    pub(crate) fn shared_subject_names_someone(&self, sp: &Speaker, ss: usize) -> bool {
+        let Some(span) = sp.span.as_ref() else {
+            return false;
+        };
+        if span.start < ss || span.start >= span.end {
+            return false;
+        }
+        let phrase = &self.text[span.start..span.end];
+        let end = span.start + phrase.find(',').unwrap_or(phrase.len());
+        self.phrase_names_someone(span.start, end, ss)
+    }
+
+    /// Whether the phrase `start..end` (in a sentence starting at `ss`)
+    /// names someone: a mention ends it, or its last word is a personal or
+    /// relative pronoun, a role_head, speaker_noun, role_speaker or
+    /// speaker_head noun, or capitalized past the sentence's first word.
+    pub(crate) fn phrase_names_someone(&self, start: usize, end: usize, ss: usize) -> bool {
+        let phrase = &self.text[start..end];
+        if self.mention_ending_at(start, end).is_some() {
+            return true;
+        }
+        let speaker_class = words::ROLE_HEAD
+            | words::SPEAKER_NOUN
+            | words::ROLE_SPEAKER
+            | words::SPEAKER_HEAD
+            | words::RELATIVE;
+        // The phrase's head, its last word, names the speaker: "many
+        // vehicles run on two-stroke engines that …" has none.
+        let last = phrase.split_space().next_back().unwrap_or("");
+        let c = self.words.of(last);
+        let named =
+            c & speaker_class != 0 || (c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0);
+        let last_start = end - last.len();
+        named
+            || (last_start > ss
+                && last.starts_with(char::is_uppercase)
+                && c & words::DETERMINER == 0)
+            || last == "I"
+    }
+
+    /// A speaker for the phrase `start..end`: the actor of a mention ending
+    /// where the phrase ends (or before its possessive), a resolved pronoun
+    /// or role noun, or else the last actor mentioned inside the phrase.
+    pub(crate) fn speaker_from_np(&self, start: usize, end: usize) -> Speaker {
+        let Some((start, end)) = speaker_phrase(self.words, self.text, start, end) else {
+            return unknown_speaker();
+        };
+        let phrase = &self.text[start..end];
+        // With appositives ("Brian Fallon, a spokesman for …") the name
+        // before the first comma is the speaker.
+        let end_all = end;
+        let end = start + phrase.find(',').unwrap_or(phrase.len());
+        let head_end = end
+            - if self.text[start..end].ends_with("'s") {
+                2
+            } else {
+                0
+            };
+        let lower = &self.text[start..end];
+        let (a, b) = self.mention_range(start, end);
+        let inside = &self.mentions[a..b];
+        // "a source close to the president", "officials familiar with the
+        // Iranian position": a name after an `adjective_link` word says whom
+        // the speaker is near or knows about, not who speaks.
+        // "people with knowledge of the ministry's plans", "an aide briefed
+        // on the Iranian offer": so after the opening of a post-modifier of
+        // a speaker noun (`opens_postmodifier`).
+        // The phrase's words, split only when a mention asks.
+        let phrase_words = std::cell::OnceCell::new();
+        let someone = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
+        let near_only = |m: &Mention| {
+            // One pass over the words before the mention: an
+            // `adjective_link` word settles it; a `postmodifier_opener`
+            // or a participle right after a speaker noun asks the full
+            // check.
+            let mut after_someone = false;
+            let mut opener = false;
+            for w in self.text[start..m.start].split_space() {
+                let c = self.words.exact(w);
+                if c & words::ADJECTIVE_LINK != 0 {
+                    return true;
+                }
+                opener |= after_someone
+                    && (c & words::POSTMODIFIER_OPENER != 0 || is_participle(self.words, w));
+                after_someone = c & someone != 0;
+            }
+            opener && {
+                let (spans, forward): &(Vec<(usize, usize)>, Vec<&str>) =
+                    phrase_words.get_or_init(|| {
+                        let spans = words_in(self.text, start, end);
+                        let forward = spans.iter().map(|&(a, b)| &self.text[a..b]).collect();
+                        (spans, forward)
+                    });
+                // A `locative` preposition opening the modifier ("voters
+                // in rural parts of Ohio", "troops stationed in Syria")
+                // says where the speaker is, which keeps the place.
+                let locative = |j: usize| {
+                    let prep = if is_participle(self.words, forward[j]) {
+                        forward.get(j + 1).copied()
+                    } else {
+                        Some(forward[j])
+                    };
+                    prep.is_some_and(|p| self.words.is(p, words::LOCATIVE))
+                };
+                spans.iter().enumerate().skip(1).any(|(j, &(ws, _))| {
+                    ws < m.start
+                        && self.words.is(forward[j - 1], someone)
+                        && opens_postmodifier(self.words, forward, j)
+                        && !locative(j)
+                })
+            }
+        };
+        let head = inside
+            .iter()
+            .rev()
+            .find(|m| (m.end == head_end || m.end == end) && !near_only(m))
+            .map(|m| self.holder_before_of(inside, m, start, end, end_all))
+            .or_else(|| self.apposed_person(start, end, end_all))
+            .or_else(|| {
+                // A capitalized head is a name of its own ("Rob Goldman,
+                // President Ascom North America"): it is the speaker.
+                let common_head = self.text[start..end]
+                    .split_space()
+                    .next_back()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+                // "the EU's foreign policy chief, Kaja Kallas": a name
+                // that owns the role ("EU's") is not the role's holder.
+                (self.owners_only(inside, end) && common_head)
+                    .then(|| self.apposed_name_after(end, end_all))
+                    .flatten()
+            });
+        if let Some(m) = head {
+            // "The Red Cross operating in Iraq", "the U.S. embassy in Kyiv":
+            // a place after the head names where the speaker is, not who.
+            let m = inside
+                .iter()
+                .rev()
+                .find(|e| {
+                    e.end < m.start
+                        && !self.is_qualifier(e)
+                        && locative_postmodifier(self.words, &self.text[e.end..m.start])
+                })
+                .unwrap_or(m);
+            return Speaker {
+                actor: Some(self.actors.actors[m.actor].id.clone()),
+                text: Some(phrase.to_string()),
+                span: Some(Span::of(self.text, start, end_all)),
+            };
+        }
+        if end == end_all
+            && self.words.exact(lower) & (words::PRONOUN | words::ROLE_SPEAKER | words::RELATIVE)
+                != 0
+        {
+            return self.resolve_anaphor(start, end);
+        }
+        // "Trump's communications director, Steven Cheung": a person the
+        // knowledge base does not know holds the role; the owner is not
+        // the speaker.
+        let unknown_holder = self.unknown_holder_of_owned_role(inside, start, end, end_all);
+        Speaker {
+            actor: inside
+                .iter()
+                .rev()
+                .find(|m| m.end <= end && !self.is_qualifier(m))
+                .filter(|m| !near_only(m) && !unknown_holder)
+                .map(|m| self.actors.actors[m.actor].id.clone()),
+            text: Some(phrase.to_string()),
+            span: Some(Span::of(self.text, start, end_all)),
+        }
+    }
+
+    /// Whether every mention of a speaker phrase (first part ending at
+    /// `end`) only owns its role: "the EU's foreign policy chief".
+    pub(crate) fn owners_only(&self, inside: &[Mention], end: usize) -> bool {
+        inside.iter().all(|m| {
+            // A mention may run past the phrase's first comma.
+            let after = self.text.get(m.end..end).unwrap_or("");
+            after.starts_with("'s ")
+                || after.starts_with("\u{2019}s ")
+                || (after.starts_with("' ") && self.text[..m.end].ends_with('s'))
+        })
+    }
+
+    /// Whether the speaker phrase `start..end_all` is a person's role owned
+    /// by a person, with a name no actor holds in apposition after its first
+    /// comma (at `end`): "Trump's communications director, Steven Cheung".
+    /// The apposed person speaks, and the owner is no actor of theirs. A
+    /// body or state owner ("Russia's envoy, NAME") stays the speaker's
+    /// actor: the holder serves it.
+    pub(crate) fn unknown_holder_of_owned_role(
+        &self,
+        inside: &[Mention],
+        start: usize,
+        end: usize,
+        end_all: usize,
+    ) -> bool {
+        const NAME_MAX_WORDS: usize = 4;
+        let Some(owner) = inside.last() else {
+            return false;
+        };
+        let common_head = self.text[start..end]
+            .split_space()
+            .next_back()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+        if end >= end_all
+            || !common_head
+            || self.actors.actors[owner.actor].kind != ActorKind::Person
+            || !self.owners_only(inside, end)
+        {
+            return false;
+        }
+        let name = self.text[end..end_all].trim_matches([',', ' ']);
+        let words = name.split_space().count();
+        (2..=NAME_MAX_WORDS).contains(&words)
+            && name
+                .split_space()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(['"', '(', ';']))
+            && {
+                let lo = self.mentions.partition_point(|m| m.start < start);
+                let hi = self.mentions.partition_point(|m| m.start < end_all);
+                !self.mentions[lo..hi].iter().any(|m| m.end > end)
+            }
+    }
+
+    /// The speaker of a phrase whose last mention `m` follows "of": the
+    /// person before it ("President Donald Trump of the United States" →
+    /// the person, not the state), or the person named after the comma
+    /// when the mention only says whose role it is ("The spokesman of the
+    /// Yemeni Armed Forces, Brigadier General Yahya Saree" → the person, as
+    /// "the forces' spokesman, NAME" is). Else `m`.
+    pub(crate) fn holder_before_of<'m>(
+        &'m self,
+        inside: &'m [Mention],
+        m: &'m Mention,
+        start: usize,
+        end: usize,
+        end_all: usize,
+    ) -> &'m Mention {
+        let before = self.text[start..m.start].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        let Some(owner) = before.strip_suffix(" of") else {
+            return self.holder_before_to(m, before, end, end_all);
+        };
+        let is_person = |p: &Mention| self.actors.actors[p.actor].kind == ActorKind::Person;
+        if let Some(person) = inside
+            .iter()
+            .rev()
+            .find(|p| p.end <= m.start && start + owner.len() == p.end && is_person(p))
+        {
+            return person;
+        }
+        let role = owner
+            .split_space()
+            .next_back()
+            .is_some_and(|w| is_lower_word(w) && self.words.exact(w) & words::ROLE_HEAD != 0);
+        if role && !is_person(m) {
+            if let Some(named) = self.apposed_name_after(end, end_all) {
+                return named;
+            }
+        }
+        m
+    }
+
+    /// The speaker of a phrase whose last mention `m` follows a role noun
+    /// and "to" or "for" (`before` is the phrase up to `m`), with a person
+    /// named after its first comma (at `end`): "Russia's Permanent
+    /// Representative to the UN, Vasily Nebenzia" and "An adviser to Supreme
+    /// Leader Ali Khamenei, Ali Akbar Velayati" are the person named, not
+    /// the body or the person the role serves. Else `m`.
+    pub(crate) fn holder_before_to<'m>(
+        &'m self,
+        m: &'m Mention,
+        before: &str,
+        end: usize,
+        end_all: usize,
+    ) -> &'m Mention {
+        const TITLE_MAX_WORDS: usize = 3;
+        let mut owner = before;
+        for _ in 0..TITLE_MAX_WORDS {
+            match owner.rsplit_once(' ') {
+                Some((rest, w)) if w.starts_with(|c: char| c.is_uppercase()) => owner = rest,
+                _ => break,
+            }
+        }
+        let Some(role) = owner
+            .strip_suffix(" to")
+            .or_else(|| owner.strip_suffix(" for"))
+        else {
+            return m;
+        };
+        let role_noun = role
+            .split_space()
+            .next_back()
+            .is_some_and(|w| self.words.exact(w) & words::ROLE_HEAD != 0);
+        if !role_noun {
+            return m;
+        }
+        match self.apposed_name_after(end, end_all) {
+            Some(named) if named.start != m.start => named,
+            _ => m,
+        }
+    }
+}
+
+/// The speaker of a participle after a comma ("…, saying …", "…, adding:")
+/// or a verb coordinated with an earlier one ("… and added: …") whose cue
+/// starts at `cue_start`, when no speaker stands next to it: the speaker of
+/// the claim before it in the same sentence, else the sentence's subject.
+pub(crate) fn subject_of(
+    ctx: &Ctx,
+    layer: &TextLayer,
+    drafts: &[Draft],
+    cue: &Cue,
+    cue_start: usize,
+) -> Option<Speaker> {
+    let text = ctx.text;
+    let ss = layer.sentence_at(cue_start).map_or(0, |i| {
+        dateline_end(layer, layer.sentences[i].start).min(cue_start)
+    });
+    let head = text[ss..cue_start].trim_end();
+    let participle = cue.phrase.ends_with("ing") && head.ends_with([',', '—']);
+    let coordinated = head.ends_with(" and") || head.ends_with(" but");
+    if !(participle || coordinated) {
+        return None;
+    }
+    drafts
+        .iter()
+        .rev()
+        .take_while(|d| d.cue.0 >= ss)
+        .find(|d| d.cue.1 <= cue_start && d.speaker.text.is_some())
+        .map(|d| d.speaker.clone())
+        .or_else(|| ctx.clause_subject(ss, cue_start))
+}
+
+/// The subject of the speech verb right before a coordinated one at
+/// `cue_start` when that verb made no claim ("he promised peace through
+/// strength and vowed to …": "promised" with a noun object is an act): the
+/// last verb cue of the sentence (hits `sh`, from `ss`) before it, in the
+/// same clause (no comma, quote or other clause mark between), and the noun
+/// phrase right before that verb.
+/// "A report first published by the Financial Times and relayed by IRNA
+/// said …", "The official, quoted by Reuters, said …": reporting-chain
+/// participles with an agent ("published by", "relayed by") between the
+/// speaker's noun and its cue. The agents carried the words (the claim's
+/// vias, with the participle's role); the noun before the chain speaks.
+/// None unless the speaker found reaches into the chain (contains it or is
+/// one of its agents) and a noun stands before it.
+pub(crate) fn subject_chain(
+    ctx: &Ctx,
+    lex: &CueLexicon,
+    sh: &[usize],
+    hits: &[Hit],
+    ss: usize,
+    cue_start: usize,
+    speaker: &Speaker,
+) -> Option<(Speaker, Vec<Via>)> {
+    let span = speaker.span.as_ref()?;
+    let chain: Vec<Hit> = sh
+        .iter()
+        .map(|&j| hits[j])
+        .filter(|x| {
+            x.start > ss
+                && x.end < cue_start
+                && matches!(lex.cues[x.cue].kind, CueKind::First | CueKind::Relay)
+                && lex.cues[x.cue].phrase.ends_with(" by")
+        })
+        .collect();
+    let first = chain.first()?;
+    let text = ctx.text;
+    let head = if span.start < first.start && span.end > first.start {
+        let (a, b) = trim(text, span.start, first.start);
+        let b = a + text[a..b].trim_end_matches([',', ' ']).len();
+        (a < b).then(|| ctx.speaker_from_np(a, b))?
+    } else if span.end <= first.start && text[span.end..first.start].trim() == "," {
+        // "The official, quoted by Reuters, said": the speaker already
+        // stops at the chain's comma.
+        speaker.clone()
+    } else if span.start >= first.end {
+        let before = text[ss..first.start].trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before);
+        ctx.speaker_before(ss, ss + before.len())?
+    } else {
+        return None;
+    };
+    let mut vias = Vec::new();
+    for (i, x) in chain.iter().enumerate() {
+        let hi = chain.get(i + 1).map_or(cue_start, |n| n.start);
+        let agent = ctx.speaker_after(x.end, hi)?;
+        let role = if lex.cues[x.cue].kind == CueKind::First {
+            ViaRole::First
+        } else {
+            ViaRole::Relay
+        };
+        vias.push(Via::from_speaker(&agent, role));
+    }
+    Some((head, vias))
+}
+
+pub(crate) fn coordinated_act_subject(
+    ctx: &Ctx,
+    lex: &CueLexicon,
+    sh: &[usize],
+    hits: &[Hit],
+    ss: usize,
+    cue_start: usize,
+) -> Option<Speaker> {
+    let lex_verb = |x: &Hit| lex.cues[x.cue].kind == CueKind::Verb;
+    let prev = sh
+        .iter()
+        .map(|&j| hits[j])
+        .rfind(|x| x.start >= ss && x.end < cue_start && lex_verb(x))?;
+    if ctx.text[prev.end..cue_start].contains([',', ';', ':', '"', '“', '”', '(']) {
+        return None;
+    }
+    let start = extend_cue_left(ctx.words, ctx.text, ss, prev.start);
+    ctx.speaker_before(ss, start).filter(|sp| sp.text.is_some())
+}
+
+/// The named speaker of the sentence's first claim (its cue starts at or
+/// after `ss`, the sentence start, and ends before `cue_start`): the main
+/// clause's speaker ("Omar asked … in a letter posted on Twitter, saying …").
+pub(crate) fn previous_speaker(drafts: &[Draft], ss: usize, cue_start: usize) -> Option<Speaker> {
+    drafts
+        .iter()
+        .filter(|d| d.cue.0 >= ss && d.cue.1 <= cue_start && d.speaker.text.is_some())
+        .min_by_key(|d| d.cue.0)
+        .map(|d| d.speaker.clone())
+}
+
+/// A speaker the text does not name.
+pub(crate) fn unknown_speaker() -> Speaker {
+    Speaker {
+        actor: None,
+        text: None,
+        span: None,
+    }
+}
+
+/// "The representative of the United States said …. She said …": a "he" or
+/// "she" speaker the person mentions left unresolved, whose claim follows
+/// one by a role phrase (its head a lower-case `role_head` that is no
+/// `speaker_noun`: "The representative of X", "the ambassador of X"; not
+/// "officials") that stands for a state or
+/// body, in the same or the sentence before, with no person named between,
+/// is that role holder; the pronoun takes the role phrase's actor. Drafts
+/// are in text order.
+pub(crate) fn representative_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
+    let (text, wd) = (ctx.text, ctx.words);
+    let sentence_of = |p: usize| ctx.sentences.partition_point(|s| s.end <= p);
+    for i in 1..drafts.len() {
+        let Some(span) = drafts[i].speaker.span.as_ref() else {
+            continue;
+        };
+        let pronoun = &text[span.start..span.end];
+        // A subject pronoun of the third person ("it" is also an object
+        // pronoun, and a body's, which the actor pass resolves).
+        let c = wd.exact(pronoun);
+        let personal = c & words::PRONOUN != 0
+            && c & words::THIRD_PERSON != 0
+            && c & words::OBJECT_PRONOUN == 0;
+        if drafts[i].speaker.actor.is_some() || !personal {
+            continue;
+        }
+        let at = span.start;
+        let prev = &drafts[i - 1];
+        let (Some(actor), Some(pspan)) = (prev.speaker.actor.as_ref(), prev.speaker.span.as_ref())
+        else {
+            continue;
+        };
+        let phrase = &text[pspan.start..pspan.end];
+        let head = phrase_head(wd, phrase);
+        // A role held by one person ("representative", "ambassador"); not a
+        // group noun of anonymous speakers ("officials said. He said …").
+        let role = is_lower_word(head)
+            && wd.exact(head) & words::ROLE_HEAD != 0
+            && wd.exact(head) & words::SPEAKER_NOUN == 0;
+        let of_body = ctx
+            .actors
+            .actors
+            .iter()
+            .find(|a| &a.id == actor)
+            .is_some_and(|a| a.kind != ActorKind::Person);
+        let near = pspan.end <= at && sentence_of(at) <= sentence_of(pspan.end) + 1;
+        let (ma, mb) = ctx.mention_range(pspan.end, at);
+        let person_between = ctx.mentions[ma..mb]
+            .iter()
+            .any(|m| ctx.actors.actors[m.actor].kind == ActorKind::Person);
+        if role && of_body && near && !person_between {
+            drafts[i].speaker.actor = Some(actor.clone());
+        }
+    }
+}
+
+/// "The coast guard said … . It blamed …", "The ministry condemned the
+/// actions, which it said …": an "it" speaker right after a claim whose
+/// speaker is a body (no person, no place), in the same or the next
+/// sentence, is that body. The mention resolver gives "it" the nearest
+/// non-person mention, which is often an object of the claim before ("…
+/// intruded into waters near China's shoal. It blamed" → China); the
+/// subject of the claim just told is the likelier antecedent. Drafts are
+/// in text order.
+pub(crate) fn body_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
+    let sentence_of = |p: usize| ctx.sentences.partition_point(|s| s.end <= p);
+    for i in 1..drafts.len() {
+        let Some(span) = drafts[i].speaker.span.as_ref() else {
+            continue;
+        };
+        if !ctx.text[span.start..span.end].eq_ignore_ascii_case("it") {
+            continue;
+        }
+        let at = span.start;
+        // The last claim told before, not one nested in another claim's
+        // content ("Fidan said that OPEC had threatened …. It …": the
+        // minister's claim, not OPEC's inside it).
+        let nested = |d: &Draft| {
+            d.speaker.span.as_ref().is_some_and(|sp| {
+                drafts[..i]
+                    .iter()
+                    .any(|o| o.content.0 <= sp.start && sp.start < o.content.1)
+            })
+        };
+        let Some(prev) = drafts[..i].iter().rev().find(|d| !nested(d)) else {
+            continue;
+        };
+        let (Some(actor), Some(pspan)) = (prev.speaker.actor.as_ref(), prev.speaker.span.as_ref())
+        else {
+            continue;
+        };
+        let body = ctx
+            .actors
+            .actors
+            .iter()
+            .find(|a| &a.id == actor)
+            .is_some_and(|a| !matches!(a.kind, ActorKind::Person | ActorKind::Place));
+        // "Israeli officials warned …. It said": people are no "it", even
+        // when their phrase names a body.
+        let head = phrase_head(ctx.words, &ctx.text[pspan.start..pspan.end]);
+        // ("Officials in Beirut said": a speaker noun opening the sentence.)
+        let plural = head.ends_with('s')
+            && !head.ends_with("ss")
+            && (is_lower_word(head) || ctx.words.is(head, words::SPEAKER_NOUN));
+        // Before its own cue ("welcomed it" has no speaker "it"); opening
+        // (or closing) its sentence right after the claim's, or in that claim's
+        // sentence ("…, which it said …"). A mid-sentence "it" of a later
+        // sentence has that sentence's subject before it ("Iran has fired
+        // missiles …, in what it called retaliation").
+        let (own, theirs) = (sentence_of(at), sentence_of(pspan.end));
+        let opens_sentence = ctx
+            .sentences
+            .get(own)
+            .is_some_and(|s| s.start <= at && ctx.text[s.start..at].trim().is_empty());
+        // "…, it said.": a postposed "it" after the content speaks for the
+        // whole sentence, as one opening it does.
+        let postposed = drafts[i].content.1 <= at;
+        let near = pspan.end <= at
+            && at < drafts[i].cue.0
+            && (own == theirs || (own == theirs + 1 && (opens_sentence || postposed)));
+        if body && !plural && near {
+            drafts[i].speaker.actor = Some(actor.clone());
+        }
+    }
+}

@@ -1,0 +1,1033 @@
+//! Speaker spans: the speaker right before a cue (`Ctx::speaker_before`:
+//! the noun phrase, else mentions, pronouns and role nouns; relative
+//! clauses and asides between) or right after it (`Ctx::speaker_after`),
+//! the sentence subject past datelines and fronted phrases, and the
+//! phrase cleaned of what names no one (`speaker_phrase`).
+
+use super::*;
+
+/// Whether the words between two mentions of a speaker phrase put the
+/// second in a place after the first: " in ", " operating in ", " based
+/// in " (a participle and a `locative` preposition of claims-words.tsv, or
+/// the preposition alone).
+pub(crate) fn locative_postmodifier(wd: &DocWords, between: &str) -> bool {
+    let locative = |w: &str| wd.exact(w) & words::LOCATIVE != 0;
+    let mut words = between.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some(p), None, None) => locative(p),
+        (Some(v), Some(p), None) => (v.ends_with("ing") || v.ends_with("ed")) && locative(p),
+        _ => false,
+    }
+}
+
+/// Whether `before`, the words before a number, make it the end of a share
+/// that opens the speaker phrase ("Six in", "nearly nine out of", ", but
+/// four of"): a number or number word, then "in" or "(out) of", with
+/// nothing before the count but the clause's opening, a conjunction or
+/// preposition, or an adverb in -ly. After a verb the share is an object
+/// and a cue word after it a modifier ("won 6 in 10 reported games").
+pub(crate) fn ends_share(wd: &DocWords, before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let count = match words.next() {
+        Some("in") => words.next(),
+        Some("of") => match words.next() {
+            Some("out") => words.next(),
+            w => w,
+        },
+        _ => None,
+    };
+    let is_count = count.is_some_and(|c| {
+        c.bytes().all(|b| b.is_ascii_digit()) || wd.of(c) & words::NUMBER_WORD != 0
+    });
+    is_count
+        && words.next().is_none_or(|w| {
+            let c = wd.exact(w);
+            w.ends_with([',', ';', ':', '—'])
+                || (c & words::NP_STOP != 0 && c & words::CUE_LEAD == 0)
+                || (w.len() > 4 && w.ends_with("ly"))
+        })
+}
+
+/// The head noun of a speaker phrase: its last word before a
+/// postmodifier, which opens with a preposition, determiner or time word
+/// (`not_before_cue`, `np_stop`) or a lower-case participle in -ed ("A 2014
+/// study by …" → "study", "research conducted by …" → "research", "A
+/// Quinnipiac poll this month" → "poll", "The head of the inquiry" →
+/// "head").
+pub(crate) fn phrase_head<'p>(wd: &DocWords, phrase: &'p str) -> &'p str {
+    let mut head = "";
+    for (i, w) in phrase.split_space().enumerate() {
+        let postmodifier = i > 0
+            && (wd.exact(w) & (words::NOT_BEFORE_CUE | words::NP_STOP) != 0
+                || (w.len() > 4 && w.ends_with("ed") && is_lower_word(w)));
+        if postmodifier {
+            break;
+        }
+        head = w;
+    }
+    head
+}
+
+/// The end of the speaker phrase `s..e` without a time phrase it ends in
+/// ("Taiwanese President Lai Ching-te last month called", "the minister
+/// this week said"): two or three `time_word`s, a modifier ("last",
+/// "this") then a time noun, after a name or a role noun. `e` otherwise
+/// ("a statement", "the last survivor").
+pub(crate) fn without_trailing_time(wd: &DocWords, text: &str, s: usize, e: usize) -> usize {
+    let phrase = &text[s..e];
+    // The rule reads at most the last four words (three time words and the
+    // head before them): split only those, from the end.
+    let mut back = phrase.split_space().rev();
+    let last_words: [Option<&str>; 4] = std::array::from_fn(|_| back.next());
+    for n in [2, 3] {
+        // The head's last word, before the `n` time words.
+        let Some(head_last) = last_words[n] else {
+            break;
+        };
+        let time = last_words[..n].iter().flatten();
+        let all_time = time.clone().all(|w| {
+            let c = wd.exact(w);
+            c & words::TIME_WORD != 0
+                && !matches!(*w, "on" | "in" | "at" | "a" | "an" | "the")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+        });
+        let last = last_words[0].unwrap_or("");
+        let noun = wd.exact(last) & (words::DETERMINER | words::NP_STOP) == 0;
+        let speaker_end = head_last.starts_with(|c: char| c.is_uppercase())
+            || wd.is(
+                head_last,
+                words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN,
+            );
+        if all_time && noun && speaker_end {
+            // The phrase up to the head's last word: its words joined by
+            // the spaces between them.
+            let head_end = head_last.as_ptr() as usize - phrase.as_ptr() as usize + head_last.len();
+            return s + head_end;
+        }
+    }
+    e
+}
+
+/// "<claim>, an accusation Tehran rejected": when the speaker phrase
+/// `start..end` of a sentence-final cue opens with a report noun ("an
+/// accusation", "claims", "a charge the government …") right after a comma,
+/// the speaker is what follows the noun. Returns that speaker and the
+/// comma's byte offset.
+pub(crate) fn reported_noun_speaker(
+    ctx: &Ctx,
+    ss: usize,
+    start: usize,
+    end: usize,
+) -> Option<(Speaker, usize)> {
+    let (text, wd) = (ctx.text, ctx.words);
+    let before = text[ss..start].trim_end();
+    // "…, claims Iran denies": the noun stands right before the speaker phrase.
+    // Only the last two words are read: split them from the end.
+    let mut lead = WordsBack::new(text, ss, ss + before.len(), 2);
+    if let (Some((cs, ce)), Some((ns, ne))) = (lead.get(1), lead.get(0)) {
+        if wd.exact(&text[ns..ne]) & words::REPORT_NOUN != 0 && text[cs..ce].ends_with(',') {
+            let sp = ctx.speaker_from_np(start, end);
+            return sp.text.is_some().then_some((sp, ce - 1));
+        }
+    }
+    if !before.ends_with(',') {
+        return None;
+    }
+    let comma = ss + before.len() - 1;
+    let words = words_in(text, start, end);
+    let det = usize::from(
+        words.len() > 2 && wd.exact(&text[words[0].0..words[0].1]) & words::DETERMINER != 0,
+    );
+    let &(ns, ne) = words.get(det)?;
+    if wd.exact(&text[ns..ne]) & words::REPORT_NOUN == 0 || words.len() <= det + 1 {
+        return None;
+    }
+    let mut s0 = words[det + 1].0;
+    if text[s0..end].starts_with("that ") {
+        s0 += 5;
+    }
+    let sp = ctx.speaker_from_np(s0, end);
+    sp.text.is_some().then_some((sp, comma))
+}
+
+/// Whether `head`, the words before a cue, are a short subject followed by a
+/// relative clause set off by commas ("Witnesses, who asked not to be
+/// identified,"): such a head names the speaker, it is no claim.
+pub(crate) fn relative_clause_subject(wd: &DocWords, head: &str) -> bool {
+    let Some(inner) = head.strip_suffix(',') else {
+        return false;
+    };
+    let Some((subject, clause)) = inner.split_once(", ") else {
+        return false;
+    };
+    // "The strike, which killed 12, was carried out by Israel, the army
+    // said": a relative clause followed by more words is inside the claim.
+    subject.split_whitespace().count() <= 6
+        && !subject.contains(['"', '“', '”'])
+        && !clause.contains(", ")
+        && clause
+            .split_space()
+            .next()
+            .is_some_and(|w| wd.exact(w) & words::RELATIVE != 0)
+}
+
+/// Where a sentence starting at `ss` begins after its dateline ("CAIRO,
+/// Nov 20 (Reuters) - …", "TEHRAN — …"; read once with the text layer):
+/// `ss` when there is none. A dateline is nobody's speech and names no speaker.
+pub(crate) fn dateline_end(layer: &TextLayer, ss: usize) -> usize {
+    layer.after_dateline(ss)
+}
+
+/// Where the subject of a sentence starting at `ss` (after its dateline)
+/// begins: after a sentence adverbial set off by a comma ("However,",
+/// "In fact,", "On Monday,"), which is no speaker of a later verb.
+pub(crate) fn subject_start(wd: &DocWords, text: &str, ss: usize) -> usize {
+    subject_start_past(wd, text, ss, false).0
+}
+
+/// [`subject_start`], and with `fronted` also past a prepositional phrase
+/// or adverbial clause opening the sentence ("In a victory speech,"); the
+/// flag returned says whether such a phrase was skipped, after which the
+/// subject found must name someone (the comma may have closed a clause of
+/// its own: "after months of looking, I found them, and asked …").
+pub(crate) fn subject_start_past(
+    wd: &DocWords,
+    text: &str,
+    ss: usize,
+    fronted: bool,
+) -> (usize, bool) {
+    let mut s = ss;
+    let mut skipped_fronted = false;
+    // "On Thursday, however, Trump …": one adverbial after another.
+    for _ in 0..3 {
+        let mut hi = (s + 48).min(text.len());
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let words = words_in(text, s, hi);
+        let mut skipped = None;
+        for &(ws, we) in words.iter().take(3) {
+            let w = &text[ws..we];
+            if wd.exact(w.trim_end_matches(',')) & (words::PARENTHETICAL | words::NP_STOP) == 0 {
+                break;
+            }
+            if w.ends_with(',') {
+                let rest = &text[we..];
+                skipped = Some(we + (rest.len() - rest.trim_start().len()));
+                break;
+            }
+        }
+        // "In a victory speech, Mr. Trump struck a measured tone, saying …":
+        // a prepositional phrase or adverbial clause of up to ten words
+        // opening the sentence, closed by a comma, holds no subject.
+        let skipped = skipped.or_else(|| {
+            if !fronted {
+                return None;
+            }
+            let &(fs, fe) = words.first()?;
+            if wd.exact(&text[fs..fe]) & words::OPENING_PREPOSITION == 0
+                && !opening_participle(wd, text, &words)
+            {
+                return None;
+            }
+            let mut wide = (s + 120).min(text.len());
+            while !text.is_char_boundary(wide) {
+                wide -= 1;
+            }
+            words_in(text, s, wide)
+                .into_iter()
+                .take(10)
+                // Within the sentence and the paragraph: a word ending in
+                // a full stop (not an abbreviation) ends the search.
+                .take_while(|&(ws, we)| {
+                    let w = &text[ws..we];
+                    !w.contains(['"', '“', '”', '(', ')', ';', ':', '—'])
+                        && !text[s..we].contains('\n')
+                        && (!w.ends_with(['.', '!', '?']) || is_abbreviation(wd, w))
+                })
+                .find(|&(_, we)| text[..we].ends_with(','))
+                .map(|(_, we)| {
+                    skipped_fronted = true;
+                    we + (text[we..].len() - text[we..].trim_start().len())
+                })
+        });
+        match skipped {
+            Some(next) => s = next,
+            None => break,
+        }
+    }
+    (s, skipped_fronted)
+}
+
+/// Whether `words` (the first words of a sentence) open with a participle
+/// phrase set off before the subject: "Appearing before cheering supporters
+/// Monday morning at party headquarters, Suu Kyi said …", "Speaking to
+/// reporters on Tuesday, the minister said …". The first word is a
+/// capitalized -ing form that is no preposition ("According", "Including")
+/// and the second a preposition, "to" or a time word, which a noun in -ing
+/// ("Morning prayers", "Reading Council") is not followed by.
+pub(crate) fn opening_participle(wd: &DocWords, text: &str, words: &[(usize, usize)]) -> bool {
+    let [(fs, fe), (ss, se), ..] = words else {
+        return false;
+    };
+    let first = &text[*fs..*fe];
+    let second = &text[*ss..*se];
+    let participle = first.len() > 5
+        && first.ends_with("ing")
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && wd.of(first) & words::PREPOSITION_ING == 0;
+    let link = words::OPENING_PARTICIPLE_LINK | words::OPENING_PREPOSITION | words::LOCATIVE;
+    participle && (wd.exact(second) & link != 0 || is_day_word(wd, second))
+}
+
+/// A speaker phrase cleaned of what names no one: a trailing time phrase
+/// ("a report Thursday", "the ministry on Monday") is cut off, and a phrase
+/// left with nothing but determiners ("The", "this") is no speaker (`None`).
+pub(crate) fn speaker_phrase(
+    wd: &DocWords,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    // "- China's commerce ministry said": a list item's mark (a lone
+    // symbol opening the line: a dash, a bullet, an asterisk) is no part
+    // of the speaker.
+    let start = {
+        let line_start = text[..start].trim_end_matches([' ', '\t']).is_empty()
+            || text[..start].trim_end_matches([' ', '\t']).ends_with('\n');
+        let first = text[start..end].split(' ').next().unwrap_or("");
+        let mark = !first.is_empty()
+            && first.chars().count() == 1
+            && first
+                .chars()
+                .all(|c| !c.is_alphanumeric() && !c.is_whitespace());
+        if line_start && mark && first.len() < end - start {
+            let after = start + first.len();
+            after + (text[after..end].len() - text[after..end].trim_start().len())
+        } else {
+            start
+        }
+    };
+    let start = past_leading_time(wd, text, start, end);
+    let start = past_fronted_phrase(wd, text, start, end);
+    // Read from the end, word by word, without collecting the words: every
+    // speaker candidate comes through here, and most lose no word at all.
+    let bytes = text.as_bytes();
+    // The phrase's last kept word, and whether any word was cut after it.
+    let mut last = word_before(bytes, start, end)?;
+    let mut cut = false;
+    // "Lee and Roe both said", "this only explains": a floating word
+    // between the subject and its verb is no part of the speaker.
+    if wd.exact(&text[last.0..last.1]) & words::FLOATING_WORD != 0 {
+        if let Some(before) = word_before(bytes, start, last.0) {
+            last = before;
+            cut = true;
+        }
+    }
+    // A day or time adverb at the end, with its preposition or "last"/"this".
+    while let Some(left) = word_before(bytes, start, last.0) {
+        let w = &text[last.0..last.1];
+        // "said Jo Roe, the coach, last week": "last", "next" or "this"
+        // with a time noun set off by a comma dates the cue like a day
+        // does (without the comma it may be the speaker's own: "the
+        // committee this year").
+        let relative_time = wd.exact(w.trim_end_matches([',', '.'])) & words::TIME_WORD != 0
+            && wd.exact(&text[left.0..left.1]) & words::RELATIVE_TIME != 0;
+        if relative_time {
+            if let Some(before) =
+                word_before(bytes, start, left.0).filter(|b| text[b.0..b.1].ends_with(','))
+            {
+                last = before;
+                cut = true;
+                continue;
+            }
+        }
+        // "A poll released Friday": a day after a participle dates it and
+        // stays with it.
+        let dated = dates_participle(wd, w, Some(&text[left.0..left.1]));
+        if !is_day_word(wd, w) || dated {
+            break;
+        }
+        last = left;
+        cut = true;
+        while let Some(before) = word_before(bytes, start, last.0) {
+            let p = &text[last.0..last.1];
+            if wd.exact(p) & words::TIME_OPENER == 0 {
+                break;
+            }
+            last = before;
+        }
+    }
+    let only_determiners = WordsForward::new(text, start, last.1).all(|(a, b)| {
+        wd.exact(text[a..b].trim_end_matches([',', '.', ':'])) & words::DETERMINER != 0
+    });
+    if only_determiners {
+        return None;
+    }
+    // The comma before the cut time phrase is no part of the speaker.
+    let e = if cut {
+        last.0 + text[last.0..last.1].trim_end_matches(',').len()
+    } else {
+        end
+    };
+    Some((start, e))
+}
+
+/// Where a speaker phrase `start..end` ends before a relative clause set
+/// off by a comma after the name ("Öcalan, who has been held on Imrali
+/// since 1999,", "Iran, which borders Syunik,", "Jo Roe, a lawyer, whose
+/// firm …"): the clause describes the speaker and is no part of who speaks.
+/// Appositives before it stay (PolNeAR's sources hold them). `end` when the
+/// phrase has no such clause.
+pub(crate) fn before_relative_clause(wd: &DocWords, text: &str, start: usize, end: usize) -> usize {
+    let phrase = &text[start..end];
+    let mut from = 0;
+    while let Some(p) = phrase[from..].find(',').map(|p| from + p) {
+        let rest = phrase[p + 1..].trim_start();
+        let first = rest.split_space().next().unwrap_or("");
+        if p > 0 && is_lower_word(first) && wd.exact(first) & words::RELATIVE != 0 {
+            return start + phrase[..p].trim_end().len();
+        }
+        from = p + 1;
+    }
+    end
+}
+
+/// A claim's speaker without a relative clause its span ends in
+/// ([`before_relative_clause`]). Cut only in the record: the rules before
+/// read the whole phrase up to the cue ("Cruz, who …, said").
+pub(crate) fn without_relative_clause(wd: &DocWords, text: &str, mut sp: Speaker) -> Speaker {
+    let Some(span) = sp.span.as_ref() else {
+        return sp;
+    };
+    let (start, end) = (span.start, span.end);
+    let cut = before_relative_clause(wd, text, start, end);
+    if cut < end && sp.text.as_deref() == Some(&text[start..end]) {
+        sp.text = Some(text[start..cut].to_string());
+        sp.span = Some(Span::of(text, start, cut));
+    }
+    sp
+}
+
+/// Where a speaker phrase starts past the object of a capitalized opening
+/// preposition written with no comma after it ("Before the meeting Putin
+/// accused", "After the talks Xi said", "During the call Trump told"): a
+/// phrase of lower-case words (a determiner first, then a word that is no
+/// role, speaker noun or modifier: "the economist Jane Roe" is one phrase,
+/// as is "former Gov. Jerry Brown" after "When") then capitalized
+/// words to its end, right after that preposition, is the name alone.
+/// `start` otherwise.
+pub(crate) fn past_fronted_phrase(wd: &DocWords, text: &str, start: usize, end: usize) -> usize {
+    const OBJECT_MAX_WORDS: usize = 4;
+    let bytes = text.as_bytes();
+    let Some((ps, pe)) = word_before(bytes, 0, start) else {
+        return start;
+    };
+    let preposition = &text[ps..pe];
+    let opens = preposition.starts_with(|c: char| c.is_ascii_uppercase())
+        && wd.exact(preposition) & words::OPENING_PREPOSITION != 0
+        && text[pe..start].trim().is_empty();
+    if !opens {
+        return start;
+    }
+    let object = WordsForward::new(text, start, end).take(OBJECT_MAX_WORDS + 1);
+    // `lower`: the lower-case words read before this one.
+    for (lower, (ws, we)) in object.enumerate() {
+        let w = &text[ws..we];
+        if w.contains([',', '\'', '\u{2019}', '"']) {
+            return start;
+        }
+        if w.starts_with(|c: char| c.is_uppercase()) {
+            let name_to_end = lower > 1
+                && WordsForward::new(text, ws, end)
+                    .all(|(a, b)| text[a..b].starts_with(|c: char| c.is_uppercase()));
+            return if name_to_end { ws } else { start };
+        }
+        // "When former Gov. Jerry Brown criticized": the object opens with
+        // a determiner, and a modifier of a name is no noun of its own.
+        let c = wd.exact(w);
+        let opens = lower > 0 || c & words::DETERMINER != 0;
+        let mut of_someone = words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN;
+        if lower > 0 {
+            of_someone |= words::MODIFIER;
+        }
+        let noun_of_someone = c & of_someone != 0;
+        if !is_lower_word(w) || noun_of_someone || !opens {
+            return start;
+        }
+    }
+    start
+}
+
+/// Where a speaker phrase starts past a time phrase opening it with no comma
+/// ("In 2016 an arbitral tribunal ruled", "Last year the ministry said",
+/// "In March 2016 the court ruled"): a year or words of the time classes,
+/// then a determiner that opens the speaker. `start` when the phrase opens
+/// otherwise ("2016 candidates", "the March talks").
+pub(crate) fn past_leading_time(wd: &DocWords, text: &str, start: usize, end: usize) -> usize {
+    let is_year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    // `time_word` alone is wider than time ("a", "statement"): a day or
+    // month word, or a time word after "last" / "this".
+    let mut timed = false;
+    let mut after_relative = false;
+    for (ws, we) in WordsForward::new(text, start, end).take(4) {
+        let w = &text[ws..we];
+        let c = wd.exact(w);
+        let time =
+            is_year(w) || is_day_word(wd, w) || (after_relative && c & words::TIME_WORD != 0);
+        after_relative = c & words::RELATIVE_TIME != 0;
+        if time || after_relative {
+            timed |= time;
+            continue;
+        }
+        let opens_speaker = is_lower_word(w) && wd.exact(w) & words::DETERMINER != 0;
+        return if timed && opens_speaker { ws } else { start };
+    }
+    start
+}
+
+/// The sentence subject `s..e` without the clause's own verb that the
+/// phrase scan ran into: a past tense with its object ("The council
+/// released a statement", "The mayor held a news conference", "The senator
+/// met voters", see `action_past`) or an
+/// irregular past before its preposition ("Lee went after …"), when a word
+/// other than a determiner or modifier stands before it. A participle
+/// sentence's subject names who speaks ("The council released a statement
+/// saying …").
+pub(crate) fn subject_before_verb(wd: &DocWords, text: &str, s: usize, e: usize) -> usize {
+    let words = words_in(text, s, e);
+    // "Mook refused to speculate on the events, adding …": a past verb
+    // with "to" after it ends the subject too, when no verb with an object
+    // comes later ("Groups linked to terrorism claimed the
+    // attack" keeps "linked to terrorism" in its subject).
+    let mut subject_before_to = None;
+    for (n, &(ws, we)) in words.iter().enumerate().skip(1) {
+        let w = &text[ws..we];
+        let (ps, pe) = words[n - 1];
+        let before = &text[ps..pe];
+        if !w.starts_with(|c: char| c.is_ascii_lowercase())
+            || wd.is(before, words::DETERMINER | words::MODIFIER)
+        {
+            continue;
+        }
+        let action = wd.is(w, words::ACTION_PAST);
+        let past = action || wd.is(w, words::PAST_FORM);
+        // An action verb is a verb whatever follows it ("met voters",
+        // "took down a rival"); another past needs a determiner after it.
+        let object_follows = words
+            .get(n + 1)
+            .is_some_and(|&(a, b)| action || wd.is(&text[a..b], words::DETERMINER));
+        if (past && n + 1 == words.len()) || ((past || w.ends_with("ed")) && object_follows) {
+            return pe;
+        }
+        // "He resigned, citing …", "Clinton celebrated in Florida, saying
+        // …": a regular past the lists lack, ending the phrase, or followed
+        // by an `opening_preposition` right after a name or a pronoun, is
+        // the clause's verb (after a common noun it may describe the noun:
+        // "Officials involved in the talks met …").
+        let regular_past =
+            w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
+        let common_noun = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+        let named = (before.starts_with(|c: char| c.is_uppercase()) && !wd.is(before, common_noun))
+            || wd.is(before, words::PRONOUN);
+        let closes = n + 1 == words.len()
+            || (named
+                && words.get(n + 1).is_some_and(|&(a, b)| {
+                    wd.exact(&text[a..b]) & words::OPENING_PREPOSITION != 0
+                }));
+        if regular_past && closes {
+            return pe;
+        }
+        // "Webb confessed to the kidnapping, admitting …": so does one
+        // with "to" and its object.
+        let to_follows = (past || w.ends_with("ed"))
+            && words.get(n + 1).is_some_and(|&(a, b)| &text[a..b] == "to")
+            && words.get(n + 2).is_some_and(|&(a, b)| {
+                let v = &text[a..b];
+                v.starts_with(|c: char| c.is_ascii_lowercase()) && !wd.is(v, words::NUMBER_WORD)
+            });
+        if to_follows && subject_before_to.is_none() {
+            subject_before_to = Some(pe);
+        }
+    }
+    subject_before_to.unwrap_or(e)
+}
+
+impl Ctx<'_> {
+    /// A person mention the actor pass made of a role and a name in
+    /// apposition, which the speaker phrase `start..end_all` (first comma at
+    /// `end`) cuts: one that crosses that comma ("Its commander, Mohamed
+    /// Hamdan Dagalo, said") or one that starts before the phrase and ends
+    /// where its first part does ("Somalia's president, Hassan Sheikh
+    /// Mohamud, who …, said"). That person is the speaker.
+    pub(crate) fn apposed_person(
+        &self,
+        start: usize,
+        end: usize,
+        end_all: usize,
+    ) -> Option<&Mention> {
+        let is_person = |m: &Mention| self.actors.actors[m.actor].kind == ActorKind::Person;
+        let i = self.mentions.partition_point(|m| m.start < start);
+        let before = i
+            .checked_sub(1)
+            .map(|j| &self.mentions[j])
+            .filter(|m| m.end > start && m.end <= end && is_person(m));
+        before.or_else(|| {
+            self.mentions[i..]
+                .iter()
+                .take_while(|m| m.start < end)
+                .find(|m| m.end > end && m.end <= end_all && is_person(m))
+        })
+    }
+
+    /// A person mention that is the whole apposition after the first comma
+    /// (at `end`) of a speaker phrase ending at `end_all`, when the head
+    /// before the comma names no actor: "His daughter, Vice President Sara
+    /// Duterte, condemned …" — a kin or role noun and the person it is.
+    pub(crate) fn apposed_name_after(&self, end: usize, end_all: usize) -> Option<&Mention> {
+        if end >= end_all {
+            return None;
+        }
+        let after = &self.text[end..end_all];
+        let name_start = end + (after.len() - after.trim_start_matches([',', ' ']).len());
+        let name_end = end + after.trim_end_matches([',', ' ']).len();
+        // The mention may leave out a title before the name ("Vice
+        // President"): capitalized words only between.
+        let i = self.mentions.partition_point(|m| m.start < name_start);
+        self.mentions[i..]
+            .iter()
+            .take_while(|m| m.start < name_end)
+            .find(|m| {
+                m.end == name_end
+                    && self.actors.actors[m.actor].kind == ActorKind::Person
+                    && self.text[name_start..m.start]
+                        .split_space()
+                        .all(|w| w.is_empty() || w.starts_with(|c: char| c.is_uppercase()))
+            })
+    }
+
+    /// Where the speaker phrase `s..e` found by the word walk starts, moved
+    /// back to the start of an actor mention that ends with it and starts
+    /// before it (after `lo`): a name holding a word that stops a noun
+    /// phrase ("The Committee to Protect Journalists", "Reporters Without
+    /// Borders") is one speaker.
+    pub(crate) fn name_start(&self, lo: usize, s: usize, e: usize) -> usize {
+        let e = e - if self.text[s..e].ends_with("'s") {
+            2
+        } else {
+            0
+        };
+        self.mention_ending_at(lo, e)
+            .map(|i| self.mentions[i].start)
+            .filter(|&m| m >= lo && m < s)
+            .unwrap_or(s)
+    }
+
+    /// Speaker right before a cue at `cue_start` (within the sentence from
+    /// `lo`): the noun phrase before it, else the nearest actor mention.
+    pub(crate) fn speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
+        if let Some(sp) = self.speaker_before_relative_clause(lo, cue_start) {
+            return Some(sp);
+        }
+        if let Some(aux) = adverbial_after_auxiliary(self.words, self.text, lo, cue_start) {
+            if let Some(sp) = self.speaker_before(lo, aux) {
+                return Some(sp);
+            }
+        }
+        if let Some(verb) = verb_before_participle(self.words, self.text, lo, cue_start) {
+            if let Some((s, e)) = np_before(self.words, self.text, lo, verb) {
+                return Some(self.speaker_from_np(s, e));
+            }
+        }
+        if let Some((s, e)) = np_before(self.words, self.text, lo, cue_start) {
+            let e = without_trailing_time(self.words, self.text, s, e);
+            return Some(self.speaker_from_np(self.name_start(lo, s, e), e));
+        }
+        // "The spokesman on Saturday categorically denied": a time
+        // adverbial or an adverb between the speaker and the cue.
+        let mut end = cue_start;
+        for _ in 0..3 {
+            let before = self.text[lo..end].trim_end();
+            let ws = after_last_of(before, b" \n");
+            let w = &before[ws..];
+            let c = self.words.exact(w);
+            let adverb = w.len() > 4
+                && w.ends_with("ly")
+                && w.starts_with(|ch: char| ch.is_ascii_lowercase())
+                && c & words::LY_NOUN == 0;
+            let time = day_class(c);
+            // "Her campaign workers here said": a place adverb after the
+            // head noun stays in the speaker phrase.
+            let place =
+                c & words::PLACE_ADVERB != 0 && w.starts_with(|ch: char| ch.is_ascii_lowercase());
+            if w.is_empty() || !(adverb || time || place) {
+                break;
+            }
+            end = lo + ws;
+            if let Some((s, e)) = np_before(self.words, self.text, lo, end) {
+                let e = if place { end + w.len() } else { e };
+                return Some(self.speaker_from_np(s, e));
+            }
+        }
+        let head = self.text[lo..cue_start].trim_end();
+        // "Jane Roe — a lawyer for the city — said", "Many speakers —
+        // including the mayor — said": a description between dashes
+        // (normalization writes every dash between words as "—").
+        if let Some(inner) = head.strip_suffix('—') {
+            if let Some(d) = inner.rfind('—') {
+                let seg = inner[d + '—'.len_utf8()..].trim();
+                // "Democrats — and some Republicans — say": a group added
+                // between dashes is one more speaker.
+                let described = is_appositive(self.words, seg)
+                    || seg.starts_with("including ")
+                    || seg.starts_with("and ")
+                    || seg.starts_with("or ");
+                if described {
+                    if let Some((s, _)) = np_before(self.words, self.text, lo, lo + d) {
+                        return Some(self.speaker_from_np(s, lo + inner.trim_end().len()));
+                    }
+                }
+            }
+        }
+        if let Some(inner) = head.strip_suffix(',') {
+            if let Some(sp) = self.speaker_before_aside(lo, inner) {
+                return Some(sp);
+            }
+            // "Others, however, say …": a parenthetical adverb between the
+            // speaker and the cue.
+            if let Some(comma) = inner.rfind(',') {
+                let seg = inner[comma + 1..].trim();
+                let n = seg.split_space().count();
+                if !seg.is_empty()
+                    && n <= 3
+                    && seg
+                        .split_space()
+                        .all(|w| self.words.exact(w) & words::PARENTHETICAL != 0)
+                {
+                    if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
+                        return Some(self.speaker_from_np(s, e));
+                    }
+                }
+            }
+            // "one of the family's attorneys, Justin Bamberg, said": a role
+            // phrase with the name set off by commas after it.
+            if let Some(comma) = inner.rfind(',') {
+                let seg = inner[comma + 1..].trim();
+                // "Rashad al-Alimi": a hyphenated particle before a capital
+                // is a name part too.
+                let name_part = |w: &str| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        || w.rsplit_once('-').is_some_and(|(particle, rest)| {
+                            particle.len() <= 3
+                                && particle.bytes().all(|b| b.is_ascii_lowercase())
+                                && rest.starts_with(|c: char| c.is_uppercase())
+                        })
+                };
+                let name = !seg.is_empty()
+                    && seg.split_space().count() <= 4
+                    && seg.starts_with(|c: char| c.is_uppercase())
+                    && seg
+                        .split_space()
+                        .all(|w| name_part(w) && !is_np_stop(self.words, w));
+                if name {
+                    if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
+                        let phrase = &self.text[s..e];
+                        let role = phrase
+                            .split_space()
+                            .next_back()
+                            .is_some_and(|w| self.words.is(w, words::ROLE_HEAD));
+                        // "A spokesperson for China's Taiwan Affairs Office,
+                        // Zhu Fenglian, said": a role noun that keeps its
+                        // prepositional phrase, the phrase opening with a
+                        // determiner (capitalized at the sentence's start).
+                        // "Iran's envoy to the United Nations, Amir Saeid
+                        // Iravani, said", "One of the authors of the report,
+                        // Ari Fleischer, said": a possessive or "one of" opens
+                        // the phrase as a determiner does.
+                        let mut phrase_words = phrase.split_space();
+                        let possessive = |w: &str| {
+                            (w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'"))
+                                && w.starts_with(|c: char| c.is_uppercase())
+                        };
+                        let opener =
+                            |w: &str| self.words.exact(w) & words::DETERMINER != 0 || possessive(w);
+                        let owns_after_determiner = |w: &str| {
+                            w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'")
+                        };
+                        // "The Houthis' chief negotiator, Mohammed Abdulsalam,
+                        // said": a role owned by a name (after a determiner at
+                        // most) is that name's holder, whom the apposition names.
+                        // "The European Union's foreign policy chief", "The
+                        // group's chief negotiator": the owner may be a name
+                        // of a few words or a noun after the determiner.
+                        let owned_role = {
+                            let mut ws = phrase.split_space();
+                            let first = ws.next().unwrap_or("");
+                            possessive(first)
+                                || (self.words.exact(first) & words::DETERMINER != 0
+                                    && ws.take(3).any(owns_after_determiner))
+                        };
+                        let one_of = phrase.starts_with("One of ") || phrase.starts_with("one of ");
+                        let role_with_phrase =
+                            phrase_words.next().is_some_and(|w| opener(w) || one_of)
+                                && phrase_words
+                                    .clone()
+                                    .zip(phrase_words.skip(1))
+                                    .any(|(w, p)| {
+                                        self.words.is(w, words::ROLE_HEAD)
+                                            && matches!(p, "for" | "of" | "at" | "to" | "with")
+                                    });
+                        // "The tech mogul and the regime's top envoy, NAME,
+                        // discussed": the role phrase is the second conjunct
+                        // of a subject this rule does not read whole.
+                        let before = self.text[lo..s].trim_end();
+                        let conjunct = before.ends_with(" and")
+                            || before.ends_with(" or")
+                            || before == "and"
+                            || before == "or";
+                        if ((role
+                            && (phrase.starts_with(|c: char| c.is_lowercase()) || owned_role))
+                            || role_with_phrase)
+                            && !conjunct
+                        {
+                            return Some(self.speaker_from_np(s, lo + inner.len()));
+                        }
+                    }
+                }
+            }
+            if let Some((s, e)) =
+                np_with_appositives(self.words, self.text, lo, lo + head.len() - 1)
+            {
+                return Some(self.speaker_from_np(s, e));
+            }
+            if let Some(sp) = self.mention_speaker_before(lo, cue_start) {
+                return Some(sp);
+            }
+            // "Sen. Jane Roe, R-Fla., said", "Wilcox, an Orlando Republican
+            // who founded two companies, said": a name opening the clause,
+            // then descriptions set off by commas up to the cue.
+            return self.opening_name_with_descriptions(lo, lo + head.len() - 1);
+        }
+        self.mention_speaker_before(lo, cue_start)
+    }
+
+    /// Whether the clause before a cue at `cue_start` (sentence from `lo`)
+    /// is a subject with descriptions set off by commas, after an opening
+    /// phrase at most ("In Kharkiv, the brigade commander, a colonel,"):
+    /// the speaker found before the cue runs from the clause's opening to
+    /// the comma before the cue, holds a comma and no auxiliary (which
+    /// would make it a clause: "The mayor, a Democrat, was wrong,").
+    pub(crate) fn described_subject_before(&self, lo: usize, cue_start: usize) -> bool {
+        let Some(span) = self.speaker_before(lo, cue_start).and_then(|sp| sp.span) else {
+            return false;
+        };
+        let (s, e) = (span.start, span.end);
+        let phrase = &self.text[s..e];
+        e <= cue_start
+            && s >= lo
+            && self.text[e..cue_start].trim() == ","
+            && (self.text[lo..s].trim_end().is_empty()
+                || self.text[lo..s].trim_end().ends_with(','))
+            && phrase.contains(',')
+            && !phrase.split_space().any(|w| {
+                let w = w.trim_end_matches(',');
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && self.words.exact(w) & words::CUE_LEAD != 0
+                    && self.words.exact(w) & words::NP_STOP != 0
+            })
+    }
+
+    /// "analysts who have done the calculations say": a restrictive
+    /// relative clause (no comma before "who") between the speaker and the
+    /// cue; the speaker is the noun phrase before "who".
+    pub(crate) fn speaker_before_relative_clause(
+        &self,
+        lo: usize,
+        cue_start: usize,
+    ) -> Option<Speaker> {
+        const CLAUSE_MAX_WORDS: usize = 8;
+        let (text, wd) = (self.text, self.words);
+        // Most cues have no "who" before them in their sentence: one memchr
+        // pass rules the clause out before the words are split and checked.
+        self.who.first_in(lo, cue_start)?;
+        let mut words = WordsBack::new(text, lo, cue_start, CLAUSE_MAX_WORDS + 1);
+        // The word right before the cue is the clause's last word: "who
+        // said" is the relative pronoun as speaker, handled by `np_before`.
+        let mut k = 1;
+        while let Some((ws, we)) = words.get(k) {
+            k += 1;
+            let w = &text[ws..we];
+            if w.contains([',', '.', ';', ':', '"', '(', ')', '—', '\n']) {
+                return None;
+            }
+            if w != "who" {
+                continue;
+            }
+            let before = text[lo..ws].trim_end();
+            if before.is_empty()
+                || before.ends_with([',', '"', ';', ':', '(', '—'])
+                || text[lo + before.len()..cue_start].contains('\n')
+            {
+                return None;
+            }
+            let (s, e) = np_before(wd, text, lo, lo + before.len())?;
+            // "Douglas Brinkley, a historian who attended the session,
+            // recalled": a description after a name is no speaker of its own.
+            let determiner = text[s..e].split_space().next().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && wd.exact(w) & words::DETERMINER != 0
+            });
+            if determiner && text[lo..s].trim_end().ends_with(',') {
+                return None;
+            }
+            let sp = self.speaker_from_np(s, e);
+            return sp.text.is_some().then_some(sp);
+        }
+        None
+    }
+
+    /// The speaker before an aside of time or setting that ends `inner`
+    /// (the text from `lo` up to the comma right before the cue), set off
+    /// by commas: "The ministry, in a statement, said", "Clinton, during a
+    /// town hall meeting in Columbus, Ohio, said", "Trump, speaking at a
+    /// rally, warned". The aside opens with an `aside_opener` word ("at"
+    /// only as "at a"/"at an": "Lee, at the University of Iowa, said" is
+    /// an affiliation, part of the speaker) and holds no quote or bracket.
+    pub(crate) fn speaker_before_aside(&self, lo: usize, inner: &str) -> Option<Speaker> {
+        const ASIDE_MAX_WORDS: usize = 15;
+        let mut hi = inner.len();
+        for _ in 0..3 {
+            let comma = inner[..hi].rfind(',')?;
+            let seg = inner[comma + 1..].trim_start();
+            if seg.contains(['"', '“', '”', '(', ')', ';', ':', '—', '\n'])
+                || seg.split_space().count() > ASIDE_MAX_WORDS
+            {
+                return None;
+            }
+            let mut seg_words = seg.split_space();
+            let first = seg_words.next().unwrap_or("");
+            // "Trump, it's also worth noting, sought": the writer's aside
+            // with an expletive subject opens with its pronoun.
+            let opens = first.starts_with(|c: char| c.is_ascii_lowercase())
+                && (self.words.exact(first) & (words::ASIDE_OPENER | words::EXPLETIVE_SUBJECT)
+                    != 0
+                    || (first == "at" && matches!(seg_words.next(), Some("a" | "an"))));
+            if opens {
+                let (s, e) = np_before(self.words, self.text, lo, lo + comma)?;
+                return Some(self.speaker_from_np(s, e));
+            }
+            hi = comma;
+        }
+        None
+    }
+
+    /// The name opening the clause at `lo` (capitalized, up to its first
+    /// comma) with the descriptions after it up to `comma` (the comma right
+    /// before the cue), when those hold no quote, clause break or speech verb.
+    pub(crate) fn opening_name_with_descriptions(
+        &self,
+        lo: usize,
+        comma: usize,
+    ) -> Option<Speaker> {
+        let seg = &self.text[lo..comma];
+        let lead = seg.len() - seg.trim_start().len();
+        let s = lo + lead;
+        let first = self.text[s..comma].find(',').map(|p| s + p)?;
+        let (ns, ne) = np_before(self.words, self.text, s, first)?;
+        let rest = &self.text[first + 1..comma];
+        // "Cruz, who says Trump is attacking him, said": one relative
+        // clause describing the name may hold its own speech verb and
+        // pronouns (it is a claim of its own, whose speaker is "who").
+        let relative = rest.trim_start().starts_with("who ") && !rest.contains(',');
+        let plausible = ns == s
+            && self.text[ns..ne].starts_with(|c: char| c.is_uppercase())
+            && self.text[ns..ne].split_space().count() <= 6
+            && rest.split_space().count() <= 30
+            && !rest.contains(['"', ';', ':', '(', '\n'])
+            && !rest.split_space().any(|w| {
+                let w = w.trim_matches([',', '.']);
+                w == "but"
+                    || !relative
+                        && (self.words.exact(w) & (words::PRONOUN | words::RELATIVE) != 0
+                            && w != "who"
+                            || is_said_form(self.words, w))
+            });
+        plausible.then(|| self.speaker_from_np(ns, comma))
+    }
+
+    /// Speaker right before a cue, from actor mentions, pronouns and role nouns only.
+    pub(crate) fn mention_speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
+        // Skip an appositive between speaker and cue: "officials, who spoke on condition of anonymity, said".
+        let head = self.text[lo..cue_start].trim_end();
+        let cue_start = match head.strip_suffix(',').and_then(|h| h.rfind(',')) {
+            Some(comma) if head.len() - comma < 150 => lo + comma,
+            _ => cue_start,
+        };
+        let mut window_lo = cue_start.saturating_sub(40).max(lo);
+        // Never slice inside a multi-byte character.
+        while !self.text.is_char_boundary(window_lo) {
+            window_lo += 1;
+        }
+        let pre = &self.text[window_lo..cue_start];
+        if let Some(mi) = self
+            .mention_ending_in(window_lo, cue_start)
+            .filter(|&mi| !self.is_qualifier(&self.mentions[mi]))
+        {
+            let gap = &self.text[self.mentions[mi].end..cue_start];
+            if !gap.contains(['"', '.', ';']) && gap.len() <= 30 {
+                let mut sp = self.speaker_from_mention(mi);
+                // "Iranian officials": the adjective mention plus the group noun names the speaker.
+                let tail = gap.trim();
+                if self.words.exact(tail) & words::SPEAKER_NOUN != 0 {
+                    if let Some(span) = &sp.span {
+                        let end = self.mentions[mi].end + gap.trim_end().len();
+                        sp.text = Some(self.text[span.start..end].to_string());
+                        sp.span = Some(Span::of(self.text, span.start, end));
+                    }
+                }
+                return Some(sp);
+            }
+        }
+        for p in self.words.anaphors() {
+            let ends = pre.strip_suffix(' ').is_some_and(|before| {
+                before.len() >= p.len()
+                    && before.as_bytes()[before.len() - p.len()..]
+                        .eq_ignore_ascii_case(p.as_bytes())
+            });
+            if ends {
+                let s = cue_start - p.len() - 1;
+                if s == 0 || !is_word_byte(self.text.as_bytes()[s - 1]) {
+                    return Some(self.resolve_anaphor(s, cue_start - 1));
+                }
+            }
+        }
+        None
+    }
+
+    /// Speaker right after a cue ("said X", "said the minister").
+    pub(crate) fn speaker_after(&self, cue_end: usize, hi: usize) -> Option<Speaker> {
+        let np = np_after(self.words, self.text, cue_end, hi);
+        if let Some((s, e)) = np
+            .and_then(|np| with_appositives(self.words, self.text, np, hi))
+            .or(np)
+        {
+            return Some(self.speaker_from_np(s, e));
+        }
+        if let Some(mi) = self.mention_starting_in(cue_end, (cue_end + 40).min(hi)) {
+            return Some(self.speaker_from_mention(mi));
+        }
+        let post = self.text[cue_end..hi].trim_start();
+        let s = hi - self.text[cue_end..hi].len() + (self.text[cue_end..hi].len() - post.len());
+        let pb = post.as_bytes();
+        for p in self.words.anaphors() {
+            if pb.len() >= p.len()
+                && pb[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+                && !pb.get(p.len()).is_some_and(|b| is_word_byte(*b))
+            {
+                return Some(self.resolve_anaphor(s, s + p.len()));
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,258 @@
+//! Walking the words of a byte range: words split at spaces and line breaks
+//! (`words_in`, `WordsForward`, `WordsBack`, `word_before`), byte-level
+//! helpers, and one-word tests that read the word lists (`lower_in`,
+//! `is_said_form`, `is_coordinator`, `is_abbreviation`).
+
+use super::*;
+
+pub(crate) fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+}
+
+/// Whether `w` may be a verb's third person in -s ("estimates"), not a
+/// word that merely ends in s ("press", "status", "crisis").
+pub(crate) fn third_person_s(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+}
+
+/// Whether `w` is written in lower-case ASCII letters only: the
+/// `bare_clause_*` rows match as written ("He" opening a sentence after a
+/// cue is no clause subject of it).
+pub(crate) fn is_lower_word(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Whether `w`, written in lower case, has a row of `class` (looked up as
+/// written, not folded: a capitalized word opens a sentence or a name).
+pub(crate) fn lower_in(wd: &DocWords, w: &str, class: words::Classes) -> bool {
+    is_lower_word(w) && wd.exact(w) & class != 0
+}
+
+/// `phrase` (a speaker's text) as the slice of `text` it was copied from,
+/// when it opens the speaker's `span` there, else `phrase` itself: the same
+/// bytes, whose words [`DocWords`] then answers from what the walk that found
+/// the speaker looked up, instead of probing the word table again.
+pub(crate) fn in_document<'t>(text: &'t str, span: Option<&Span>, phrase: &'t str) -> &'t str {
+    span.and_then(|sp| text.get(sp.start..sp.start + phrase.len()))
+        .filter(|copy| *copy == phrase)
+        .unwrap_or(phrase)
+}
+
+/// Whether `w` is a `said_form` ("said", "told") as written in lower case.
+pub(crate) fn is_said_form(wd: &DocWords, w: &str) -> bool {
+    lower_in(wd, w, words::SAID_FORM)
+}
+
+/// Whether `w` is a `coordinator` ("and", "but", "or") as written in lower
+/// case: a capitalized "And" opens a sentence, not a coordinated clause.
+pub(crate) fn is_coordinator(wd: &DocWords, w: &str) -> bool {
+    lower_in(wd, w, words::COORDINATOR)
+}
+
+/// Trims spaces and edge punctuation from `start..end`.
+pub(crate) fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    while start < end && matches!(b[start], b' ' | b',' | b':' | b'"') {
+        start += 1;
+    }
+    while end > start && matches!(b[end - 1], b' ' | b',' | b'.' | b':' | b'"' | b';') {
+        end -= 1;
+    }
+    (start, end)
+}
+
+/// Titles and initials that end in a period inside a name.
+pub(crate) fn is_abbreviation(wd: &DocWords, w: &str) -> bool {
+    let core = w.trim_end_matches('.');
+    core.contains('.')
+        || wd.exact(core) & words::ABBREVIATION != 0
+        || (core.len() == 1 && core.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// Words of `text[lo..hi]` as (start, end) byte ranges, split at spaces and
+/// line breaks. Byte by byte: both separators are ASCII, so they never occur
+/// inside a multi-byte character and every range is on character boundaries.
+pub(crate) fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(16);
+    let mut start = None;
+    for (i, &c) in text.as_bytes()[lo..hi].iter().enumerate() {
+        if is_word_separator(c) {
+            if let Some(s) = start.take() {
+                out.push((lo + s, lo + i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push((lo + s, hi));
+    }
+    out
+}
+
+/// The words of `text[lo..hi]` as [`words_in`] splits them, one at a time
+/// and without a `Vec`: for a rule that stops at its first word that fails.
+pub(crate) struct WordsForward<'a> {
+    pub(crate) bytes: &'a [u8],
+    pub(crate) pos: usize,
+    pub(crate) hi: usize,
+}
+
+impl<'a> WordsForward<'a> {
+    pub(crate) fn new(text: &'a str, lo: usize, hi: usize) -> WordsForward<'a> {
+        WordsForward {
+            bytes: text.as_bytes(),
+            pos: lo,
+            hi,
+        }
+    }
+}
+
+impl Iterator for WordsForward<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        while self.pos < self.hi && is_word_separator(self.bytes[self.pos]) {
+            self.pos += 1;
+        }
+        if self.pos == self.hi {
+            return None;
+        }
+        let start = self.pos;
+        while self.pos < self.hi && !is_word_separator(self.bytes[self.pos]) {
+            self.pos += 1;
+        }
+        Some((start, self.pos))
+    }
+}
+
+/// The byte offset right after the last of the ASCII `marks` in `s`, 0 when
+/// there is none: where the word ending `s` starts. By bytes, because a
+/// `char` set makes `rfind` decode every character it passes; an ASCII byte
+/// never occurs inside a multi-byte character, so the offset is the same.
+#[inline]
+pub(crate) fn after_last_of(s: &str, marks: &[u8]) -> usize {
+    debug_assert!(marks.is_ascii());
+    s.as_bytes()
+        .iter()
+        .rposition(|b| marks.contains(b))
+        .map_or(0, |p| p + 1)
+}
+
+/// What [`words_in`] and [`WordsBack`] split words at.
+#[inline]
+pub(crate) fn is_word_separator(b: u8) -> bool {
+    b == b' ' || b == b'\n'
+}
+
+/// `str::split(' ')` by bytes: the same pieces (empty ones included), each
+/// found by a plain byte loop. The rules split short phrases at spaces
+/// everywhere, mostly to read a word or two, and `str::split` with a `char`
+/// sets up a `memchr` search for every piece, which costs several times a
+/// short word's bytes. A space is ASCII, so every piece is on character
+/// boundaries.
+pub(crate) trait SplitSpace {
+    fn split_space(&self) -> impl DoubleEndedIterator<Item = &str> + Clone;
+}
+
+impl SplitSpace for str {
+    #[inline]
+    fn split_space(&self) -> impl DoubleEndedIterator<Item = &str> + Clone {
+        let base = self.as_ptr() as usize;
+        self.as_bytes().split(|&b| b == b' ').map(move |piece| {
+            let start = piece.as_ptr() as usize - base;
+            &self[start..start + piece.len()]
+        })
+    }
+}
+
+/// The last words of a range, split on demand from its end, on the stack.
+/// `np_before` and the relative-clause check read the words before a cue
+/// backwards and mostly stop after two or three, so splitting more of the
+/// range, or into a heap `Vec`, for every cue would be waste. At most
+/// `cap` words are ever seen: the rules read no further, and the bound
+/// keeps long sentences with many cues linear.
+pub(crate) struct WordsBack<'a> {
+    pub(crate) bytes: &'a [u8],
+    pub(crate) lo: usize,
+    /// Where the backward split has got to.
+    pub(crate) pos: usize,
+    pub(crate) cap: usize,
+    /// The words split so far, last word first.
+    pub(crate) spans: [(usize, usize); WordsBack::MAX],
+    pub(crate) len: usize,
+}
+
+impl<'a> WordsBack<'a> {
+    pub(crate) const MAX: usize = NP_MAX_WORDS + 3;
+
+    /// The words of `text[lo..end]`, as [`words_in`] splits them, of which
+    /// only the last `cap` (at most `MAX`) can be read.
+    pub(crate) fn new(text: &'a str, lo: usize, end: usize, cap: usize) -> WordsBack<'a> {
+        WordsBack {
+            bytes: text.as_bytes(),
+            lo,
+            pos: end,
+            cap: cap.min(WordsBack::MAX),
+            spans: [(0, 0); WordsBack::MAX],
+            len: 0,
+        }
+    }
+
+    /// The `k`-th word from the end (0 is the last word), `None` when the
+    /// range has no more words or `k` is at or past the cap.
+    pub(crate) fn get(&mut self, k: usize) -> Option<(usize, usize)> {
+        while self.len <= k && self.len < self.cap {
+            let Some(word) = word_before(self.bytes, self.lo, self.pos) else {
+                self.pos = self.lo;
+                break;
+            };
+            self.pos = word.0;
+            self.spans[self.len] = word;
+            self.len += 1;
+        }
+        (k < self.len).then(|| self.spans[k])
+    }
+}
+
+/// The last word of `bytes[lo..end]` as [`words_in`] splits it, `None` when
+/// the range holds only separators.
+#[inline]
+pub(crate) fn word_before(bytes: &[u8], lo: usize, end: usize) -> Option<(usize, usize)> {
+    let mut pos = end;
+    while pos > lo && is_word_separator(bytes[pos - 1]) {
+        pos -= 1;
+    }
+    if pos == lo {
+        return None;
+    }
+    let word_end = pos;
+    while pos > lo && !is_word_separator(bytes[pos - 1]) {
+        pos -= 1;
+    }
+    Some((pos, word_end))
+}
+
+/// Whether `hay` holds `needle` (ASCII) in any ASCII case, as
+/// `hay.to_ascii_lowercase().contains(needle)` says for a lower-case
+/// needle, without the lower-cased copy: lower-casing changes only ASCII
+/// letters, byte for byte.
+pub(crate) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    debug_assert!(needle.is_ascii());
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    // Only where the first byte stands, in either case, is the rest compared.
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h).any(|p| {
+        h.get(p..p + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+    })
+}
+
+/// The byte offset of the last ", " in `s`, as `s.rfind(", ")` gives it:
+/// `memrchr` from comma to comma instead of setting up a substring searcher.
+pub(crate) fn rfind_comma_space(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memrchr_iter(b',', b).find(|&at| b.get(at + 1) == Some(&b' '))
+}
