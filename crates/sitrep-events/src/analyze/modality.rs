@@ -449,6 +449,9 @@ pub(super) fn remention_comment(s: &Sent, ta: usize, tend: usize) -> bool {
     if !definite_subject_at(s, ta) {
         return false;
     }
+    // "The meeting, at a secret location on Monday, lasted": the verb
+    // comes after an aside set off by commas.
+    let tend = after_comma_aside(s, noun_phrase_end(s, tend)).unwrap_or(tend);
     let mut ahead = false;
     let (p, passive) = match auxiliary_after_noun(s, tend) {
         Some(aux) => {
@@ -461,6 +464,12 @@ pub(super) fn remention_comment(s: &Sent, ta: usize, tend: usize) -> bool {
         }
         // "the agreement came days after": a finite verb right after the
         // noun phrase ("the talks last week" is a time, no verb).
+        // "the meeting lasted an hour": a verb of occurrence right after
+        // the noun, though "-ed" reads as a modifier in a noun phrase ("the
+        // talks last week" is a time).
+        None if tend < s.n() && s.f(tend) & wc::OCCUR != 0 && s.f(tend) & wc::SKIP == 0 => {
+            (tend, false)
+        }
         None => {
             let p = noun_phrase_end(s, tend);
             if p < s.n() && s.f(p) & wc::SKIP == 0 {
@@ -488,6 +497,28 @@ pub(super) fn remention_comment(s: &Sent, ta: usize, tend: usize) -> bool {
     }
     let head = q.saturating_sub(1);
     head > p && s.trig_at(head).is_none()
+}
+
+/// The token after an aside set off by commas that opens at `comma` ("the
+/// meeting, held in Muscat on Monday, lasted"): at most twelve tokens with
+/// no event trigger, auxiliary, relative pronoun or quotation mark, so a
+/// clause of its own ("the talks, which Iran rejected,", "the deal, which
+/// was signed") is never stepped over.
+fn after_comma_aside(s: &Sent, comma: usize) -> Option<usize> {
+    if comma >= s.n() || s.word(comma) != "," {
+        return None;
+    }
+    let end = s.n().min(comma + 14);
+    for k in comma + 1..end {
+        if s.word(k) == "," {
+            return (k > comma + 1).then_some(k + 1);
+        }
+        let stops = wc::REL | wc::THAT | wc::AUX;
+        if s.f(k) & stops != 0 || s.trig_at(k).is_some() || s.is_quote_or_bracket(k) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the event noun at `ta` heads a noun phrase opened by a definite
