@@ -505,16 +505,16 @@ pub(super) fn remention_comment(s: &Sent, ta: usize, tend: usize) -> bool {
 /// clause of its own ("the talks, which Iran rejected,", "the deal, which
 /// was signed") is never stepped over.
 fn after_comma_aside(s: &Sent, comma: usize) -> Option<usize> {
-    if comma >= s.n() || s.word(comma) != "," {
+    const CLAUSE_WORDS: wc::Classes = wc::REL | wc::THAT | wc::AUX;
+    if !s.punct(comma, ",") {
         return None;
     }
     let end = s.n().min(comma + 14);
     for k in comma + 1..end {
-        if s.word(k) == "," {
+        if s.punct(k, ",") {
             return (k > comma + 1).then_some(k + 1);
         }
-        let stops = wc::REL | wc::THAT | wc::AUX;
-        if s.f(k) & stops != 0 || s.trig_at(k).is_some() || s.is_quote_or_bracket(k) {
+        if s.f(k) & CLAUSE_WORDS != 0 || s.trig_at(k).is_some() || s.is_quote_or_bracket(k) {
             return None;
         }
     }
