@@ -47,8 +47,10 @@ mod nesting;
 mod np;
 mod quotes;
 mod resolve;
+mod sentence;
 mod setting;
 mod speaker;
+mod verb;
 mod via;
 mod walk;
 
@@ -58,12 +60,12 @@ use cue::*;
 pub use cue::{Cue, CueKind, CueLexicon};
 use draft::*;
 pub use extract::extract_claims_from_occurrences;
-#[cfg(test)]
 use extract::*;
 use nesting::*;
 use np::*;
 use quotes::*;
 use resolve::*;
+use sentence::*;
 use setting::*;
 use speaker::*;
 use via::*;

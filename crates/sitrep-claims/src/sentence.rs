@@ -1,0 +1,635 @@
+//! The pass over each sentence's cues ([`DocPass::sentence_claims`]): its
+//! bounds and hits ([`SentenceCues`]), one claim per cue by the cue's kind
+//! (speech verbs in `verb.rs`), then the fix-ups the sentence's later cues
+//! make: a reporter's chain, a reported clause's end, "according to".
+
+use super::*;
+
+/// One sentence's bounds and cues, as the per-cue passes read them.
+pub(crate) struct SentenceCues<'s> {
+    /// Where the sentence starts after its dateline, and where it ends.
+    pub(crate) ss: usize,
+    pub(crate) se: usize,
+    /// The sentence's hits (indices into [`DocPass::hits`]) not inside a
+    /// quote nor attributing one.
+    pub(crate) sh: &'s [usize],
+    /// The sentence's "according to" hit.
+    pub(crate) according: Option<usize>,
+    /// "according to" sits between a speech verb and its that-clause.
+    pub(crate) according_inside: bool,
+    /// Where contents end: at "according to" unless it sits inside.
+    pub(crate) content_end: usize,
+    /// The first draft made in this sentence.
+    pub(crate) first_draft: usize,
+}
+
+/// What the sentence's later speech verb takes from a relay participle
+/// before it: "X did Y, citing unnamed officials, Reuters reported".
+#[derive(Default)]
+pub(crate) struct LaterReporters {
+    /// (the comma before the participle, who is cited, the later verb's
+    /// start) — the reporter's chain, not a claim of X.
+    pub(crate) cited_by_later: Vec<(usize, Option<Speaker>, usize)>,
+    /// (the vias cited, the later verb's start).
+    pub(crate) relayed_to_later: Vec<(Vec<Via>, usize)>,
+}
+
+impl LaterReporters {
+    /// Gives each later reporter among the sentence's drafts (from
+    /// `first_draft`) what was cited before its verb.
+    fn apply(self, text: &str, drafts: &mut [Draft], first_draft: usize) {
+        let LaterReporters {
+            cited_by_later,
+            relayed_to_later,
+        } = self;
+        for (vias, verb_start) in relayed_to_later {
+            let reporter = drafts[first_draft..]
+                .iter_mut()
+                .find(|d| d.cue.0 <= verb_start && verb_start < d.cue.1);
+            if let Some(d) = reporter {
+                d.via.extend(vias);
+            }
+        }
+        for (participle_comma, cited, verb_start) in cited_by_later {
+            let reporter = drafts[first_draft..].iter_mut().find(|d| {
+                d.cue.0 <= verb_start
+                    && verb_start < d.cue.1
+                    && d.content.0 < participle_comma
+                    && participle_comma < d.content.1
+            });
+            if let Some(d) = reporter {
+                let (a, b) = trim(text, d.content.0, participle_comma);
+                if a < b {
+                    d.content = (a, b);
+                }
+                if let Some(sp) = cited {
+                    d.via.push(Via::from_speaker(&sp, ViaRole::Relay));
+                }
+            }
+        }
+    }
+}
+
+impl DocPass<'_> {
+    /// Each sentence's cues, in text order: the claims they make and the
+    /// fix-ups of the sentence's later cues. Hits marked in `used` attribute
+    /// a direct quote already.
+    pub(crate) fn sentence_claims(&self, drafts: &mut Vec<Draft>, used: &[bool]) {
+        let text = self.ctx.text;
+        let layer = self.layer;
+        let lex = self.lex;
+        let hits = &self.hits;
+        let quotes = &self.quotes;
+        let in_quote = |p: usize| {
+            let k = quotes.partition_point(|q| q.0 <= p);
+            k > 0 && p < quotes[k - 1].1
+        };
+        // The sentence's hits, one buffer for all sentences.
+        let mut sh: Vec<usize> = Vec::new();
+        // Sentences come in text order, so their bounds only grow: a cursor
+        // walks the hits once instead of two binary searches per sentence.
+        let mut cursor = HitCursor::default();
+        for sent in &layer.sentences {
+            let se = sent.end.min(text.len());
+            // Every span opening the sentence opens after its dateline.
+            let ss = dateline_end(layer, sent.start.min(text.len())).min(se);
+            sh.clear();
+            let first = cursor.first_from(hits, ss);
+            let past = cursor.first_from(hits, se);
+            sh.extend((first..past).filter(|&i| {
+                hits[i].start >= ss && hits[i].end <= se && !used[i] && !in_quote(hits[i].start)
+            }));
+            let according = sh
+                .iter()
+                .copied()
+                .find(|&i| lex.cues[hits[i].cue].kind == CueKind::According);
+            // "Officials said, according to the report, that the talks had
+            // stalled": set off by commas between a speech verb and its
+            // that-clause, "according to" names the verb's source and ends no
+            // content.
+            let according_inside = according.is_some_and(|i| {
+                let a = hits[i];
+                let verb_before =
+                    text[ss..a.start]
+                        .trim_end()
+                        .strip_suffix(',')
+                        .is_some_and(|pre| {
+                            sh.iter().any(|&j| {
+                                hits[j].end == ss + pre.len()
+                                    && lex.cues[hits[j].cue].kind == CueKind::Verb
+                            })
+                        });
+                verb_before
+                    && text[a.end..se]
+                        .split_once(", ")
+                        .is_some_and(|(_, rest)| rest.starts_with("that "))
+            });
+            let content_end = according
+                .filter(|_| !according_inside)
+                .map(|i| hits[i].start)
+                .unwrap_or(se);
+            let s = SentenceCues {
+                ss,
+                se,
+                sh: &sh,
+                according,
+                according_inside,
+                content_end,
+                first_draft: drafts.len(),
+            };
+            let mut later = LaterReporters::default();
+            for &i in s.sh {
+                if hits[i].start >= content_end {
+                    break;
+                }
+                self.cue_claim(&s, hits[i], drafts, &mut later);
+            }
+            later.apply(text, drafts, s.first_draft);
+            self.end_at_reported_clause(drafts, s.first_draft);
+            self.according_chain(&s, drafts);
+        }
+    }
+
+    /// One cue's claim, by the cue's kind.
+    fn cue_claim(
+        &self,
+        s: &SentenceCues,
+        h: Hit,
+        drafts: &mut Vec<Draft>,
+        later: &mut LaterReporters,
+    ) {
+        let text = self.ctx.text;
+        let ctx = &self.ctx;
+        let lex = self.lex;
+        let hits = &self.hits;
+        let ss = s.ss;
+        let sh = s.sh;
+        let content_end = s.content_end;
+        let cue = &self.lex.cues[h.cue];
+        // Skip cues inside an earlier claim's content that already has a cue here.
+        match cue.kind {
+            CueKind::Verb => {
+                self.verb_claim(s, h, drafts, later);
+            }
+            CueKind::Noun => {
+                self.noun_claim(s, h, drafts);
+            }
+            // "Citing a statement from the navy, state television
+            // said …": a fronted relay participle names who carried the
+            // main clause's claim.
+            CueKind::Relay
+                if cue.phrase.ends_with("ing") && text[ss..h.start].trim().is_empty() =>
+            {
+                if let Some((a, b, verb_start)) =
+                    fronted_citation(ctx, lex, sh, hits, h.end, content_end)
+                {
+                    later
+                        .relayed_to_later
+                        .push((ctx.cited_vias(a, b, ViaRole::Relay), verb_start));
+                }
+            }
+            // "…,” McCain said, citing slow growth." / "The Journal,
+            // citing internal documents, reported …": a relay participle
+            // after a comma is the speaker's own claim of what they
+            // cite (besides any reporting chain it belongs to).
+            CueKind::Relay
+                if cue.phrase.ends_with("ing") && text[ss..h.start].trim_end().ends_with(',') =>
+            {
+                self.cited_claim(s, h, drafts, later);
+            }
+            CueKind::Impersonal => {
+                // "seemed to suggest": the speech verb's claim, with the
+                // subject as its speaker, takes this cue in.
+                let speech_follows = sh.iter().map(|&j| hits[j]).any(|x| {
+                    x.start == h.end + " to ".len() && lex.cues[x.cue].kind == CueKind::Verb
+                });
+                if speech_follows {
+                    return;
+                }
+                if let Some(d) = impersonal_claim(ctx, cue, h, ss, content_end) {
+                    drafts.push(d);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A report noun's claim: "denials of <content> by <speaker>", "a joint
+    /// statement that …", unless the noun is a denial's object or a verb's
+    /// setting.
+    fn noun_claim(&self, s: &SentenceCues, h: Hit, drafts: &mut Vec<Draft>) {
+        let text = self.ctx.text;
+        let wd = self.ctx.words;
+        let ctx = &self.ctx;
+        let actors = self.ctx.actors;
+        let ss = s.ss;
+        let content_end = s.content_end;
+        let first_draft = s.first_draft;
+        let cue = &self.lex.cues[h.cue];
+        // "The minister dismissed reports that …": the report
+        // noun is the denial's object; its clause is the
+        // denial's content, not a claim of unknown reporters.
+        let denied_object = drafts[first_draft..].iter().any(|d| {
+            d.stance == Stance::Deny
+                && d.cue.1 <= h.start
+                && d.content.0 >= h.end
+                && text[d.cue.1..h.start].split_whitespace().count() <= 2
+        });
+        // "saying in a statement that …": the noun is the
+        // setting of the verb before it, whose claim already
+        // holds the clause after the noun.
+        let verb_setting = drafts[first_draft..].iter().any(|d| {
+            let between = &text[d.cue.1.min(h.start)..h.start];
+            d.cue.1 <= h.start
+                && d.content.0 >= h.end
+                && between.split_whitespace().next() == Some("in")
+                && between.split_whitespace().count() <= 3
+        });
+        if denied_object
+            || verb_setting
+            || summing_report_noun(wd, text, ss, h.start, h.end).is_some()
+        {
+            return;
+        }
+        let (a, b, speaker) = if cue.phrase.ends_with(" of") {
+            // "denials of <content> by <speaker>"
+            let rest = &text[h.end..content_end];
+            let by = scan::find_str(rest, " by ").map(|p| h.end + p);
+            let cend = by.unwrap_or(content_end);
+            let sp = by.and_then(|p| ctx.speaker_after(p + 4, content_end));
+            let (a, b) = trim(text, h.end, cend);
+            (a, b, sp.or_else(|| ctx.speaker_before(ss, h.start)))
+        } else {
+            // "a joint statement that …": the words right before
+            // a nominal cue that start with a determiner and name
+            // no one ("a joint", "the written") modify the noun.
+            let modifier = |sp: &Speaker| {
+                sp.span.as_ref().is_some_and(|p| {
+                    let phrase = &text[p.start..p.end];
+                    text[p.end..h.start].trim().is_empty()
+                        && phrase
+                            .split_space()
+                            .next()
+                            .is_some_and(|w| wd.exact(w) & words::DETERMINER != 0)
+                        && !phrase
+                            .split_space()
+                            .skip(1)
+                            .any(|w| w.starts_with(|c: char| c.is_uppercase()))
+                })
+            };
+            // "The campaign issued a statement saying …": the
+            // verb that puts the text out opens the cue, and its
+            // subject is the speaker.
+            let issued_at = issue_verb_before(wd, text, ss, h.start);
+            let speaker_end = issued_at.unwrap_or(h.start);
+            // "…, Bessent told Fox News, warning that …", "Officials
+            // urged restraint, warning that …": a cue opened by a
+            // participle after a comma or dash is that participle
+            // (the lexicon needs the "that" to tell it from the
+            // noun), and speaks for the sentence's claim before it
+            // or, failing one, for the clause's subject.
+            let participle = cue
+                .phrase
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+                && text[ss..h.start].trim_end().ends_with([',', '—']);
+            let sp = participle
+                .then(|| {
+                    previous_speaker(drafts, ss, h.start)
+                        .or_else(|| ctx.clause_subject(ss, h.start))
+                })
+                .flatten();
+            let sp = sp.or_else(|| {
+                ctx.speaker_before(ss, speaker_end)
+                    .filter(|sp| issued_at.is_some() || !modifier(sp))
+            });
+            let sp = sp.or_else(|| {
+                let pre = text[ss..h.start]
+                    .trim_end_matches(' ')
+                    .trim_end_matches("'s");
+                let end = ss + pre.len();
+                ctx.mention_ending_in(ss, end)
+                    .filter(|&m| actors.mentions[m].end == end)
+                    .map(|m| ctx.speaker_from_mention(m))
+            });
+            let (a, b) = trim(text, h.end, content_end);
+            (a, b, sp)
+        };
+        if a >= b {
+            return;
+        }
+        // "could not give assurances that …", "would offer
+        // guarantees that …": the word before the noun is a verb
+        // after an auxiliary, modal or negator, no speaker; the
+        // noun is its object, and what a modal or negated verb
+        // would give is asserted by no one.
+        let verb_before_noun = speaker
+            .as_ref()
+            .and_then(|sp| sp.span.as_ref())
+            .is_some_and(|p| {
+                let w = &text[p.start..p.end];
+                p.end <= h.start
+                    && text[p.end..h.start].trim().is_empty()
+                    && is_lower_word(w)
+                    && wd.exact(w)
+                        & (words::SPEAKER_NOUN
+                            | words::ROLE_HEAD
+                            | words::SPEAKER_HEAD
+                            | words::DETERMINER
+                            | words::PRONOUN
+                            | words::RELATIVE)
+                        == 0
+                    && word_before(text.as_bytes(), ss, p.start).is_some_and(|(x, y)| {
+                        is_lower_word(&text[x..y]) && wd.exact(&text[x..y]) & words::CUE_LEAD != 0
+                    })
+            });
+        if verb_before_noun {
+            return;
+        }
+        // "Trump's claim that …": the lexicon needs the "that"
+        // to tell the noun from a verb, but the cue is the noun.
+        let cue_end = if cue.phrase.ends_with(" that") {
+            h.end - " that".len()
+        } else {
+            h.end
+        };
+        let cue_start = if cue.phrase.ends_with(" of") {
+            h.start
+        } else {
+            issue_verb_before(wd, text, ss, h.start).unwrap_or(h.start)
+        };
+        drafts.push(Draft::from_cue(
+            speaker.unwrap_or_else(unknown_speaker),
+            cue,
+            (cue_start, cue_end),
+            (a, b),
+        ));
+    }
+
+    /// A relay participle after a comma ("…," McCain said, citing slow
+    /// growth; "The Journal, citing internal documents, reported …"): the
+    /// speaker's own claim of what they cite, or the cited people handed to
+    /// the sentence's later reporter (`later`).
+    fn cited_claim(
+        &self,
+        s: &SentenceCues,
+        h: Hit,
+        drafts: &mut Vec<Draft>,
+        later: &mut LaterReporters,
+    ) {
+        let text = self.ctx.text;
+        let wd = self.ctx.words;
+        let ctx = &self.ctx;
+        let lex = self.lex;
+        let hits = &self.hits;
+        let ss = s.ss;
+        let sh = s.sh;
+        let content_end = s.content_end;
+        let first_draft = s.first_draft;
+        let cue = &self.lex.cues[h.cue];
+        // "The claim was first published by the Times, citing …":
+        // a reporting chain already holds what is cited.
+        let in_chain = sh.iter().map(|&j| hits[j]).any(|x| {
+            x.start < h.start
+                && matches!(
+                    lex.cues[x.cue].kind,
+                    CueKind::First | CueKind::Relay | CueKind::According
+                )
+        });
+        if in_chain {
+            return;
+        }
+        // What is cited ends before the sentence's next verb or
+        // that-clause after a comma ("…, reported that …").
+        let rest = &text[h.end..content_end];
+        let later_verb = sh
+            .iter()
+            .map(|&j| hits[j])
+            .filter(|x| x.start > h.end && x.start < content_end)
+            .filter(|x| lex.cues[x.cue].kind == CueKind::Verb)
+            .find_map(|x| {
+                text[h.end..x.start]
+                    .rfind(',')
+                    .map(|p| (h.end + p, x.start))
+            });
+        let next_verb = later_verb.map(|(comma, _)| comma);
+        let previous = previous_speaker(drafts, ss, h.start);
+        let participle_comma = ss + text[ss..h.start].trim_end().len() - 1;
+        let subject = ctx.clause_subject(ss, h.start);
+        // "The Ledger, citing documents, reported": the subject
+        // alone before the participle is the one who cites.
+        let subject_alone = subject
+            .as_ref()
+            .and_then(|sp| sp.span.as_ref())
+            .is_some_and(|sp| text[sp.end..participle_comma].trim().is_empty());
+        // "Militias fired drones at a base, citing unnamed
+        // officials, Reuters reported": after a whole clause the
+        // reporter after the participle cites, not the doer of
+        // the clause's act.
+        // "Reuters, citing three sources familiar with the
+        // matter, reported that …": the people cited between the
+        // subject and its speech verb are that claim's reporting
+        // chain, no claim of their own.
+        if let (None, Some((comma, verb_start)), true) = (&previous, later_verb, subject_alone) {
+            let (a, b) = trim(text, h.end, comma);
+            if a < b && ctx.cites_people(&ctx.speaker_from_np(a, b), true) {
+                later
+                    .relayed_to_later
+                    .push((ctx.cited_vias(a, b, ViaRole::Relay), verb_start));
+                return;
+            }
+        }
+        if let (None, Some((comma, verb_start)), false) = (&previous, later_verb, subject_alone) {
+            let (a, b) = trim(text, h.end, comma);
+            let cited = (a < b).then(|| ctx.speaker_from_np(a, b));
+            later
+                .cited_by_later
+                .push((participle_comma, cited, verb_start));
+            return;
+        }
+        // "The army shelled the town overnight, citing unnamed
+        // officials.": with no speech verb in the sentence, the
+        // people cited after a whole clause are the source of
+        // that clause, not what its doer cites ("…, citing
+        // security concerns" stays the doer's claim).
+        if previous.is_none() && !subject_alone && later_verb.is_none() {
+            let (a, b) = trim(text, h.end, content_end);
+            let cited = (a < b).then(|| ctx.speaker_from_np(a, b));
+            // The cited phrase names people when an actor ends
+            // it ("citing the BBC") or its head noun, the last
+            // word before a post-modifier, is a speaker's ("two
+            // diplomats familiar with the matter"; "the safety of
+            // its workers" is a reason).
+            let names_people = cited.as_ref().is_some_and(|sp| ctx.cites_people(sp, false));
+            let (ca, cb) = trim(text, subject_start(wd, text, ss), participle_comma);
+            if let (true, Some(sp)) = (names_people && ca < cb, cited) {
+                drafts.push(Draft::from_cue(sp, cue, (h.start, h.end), (ca, cb)));
+                return;
+            }
+        }
+        let Some(speaker) = previous.or(subject) else {
+            return;
+        };
+        let that = [", that ", ", and ", ", but "]
+            .iter()
+            .filter_map(|w| scan::find_str(rest, w))
+            .min()
+            .map(|p| h.end + p);
+        let end = [next_verb, that]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(content_end);
+        let (a, b) = trim(text, h.end, end);
+        // Who is cited as a claim's source ("reported, citing
+        // unnamed officials, that …") is that claim's reporting
+        // chain already; what else is cited (reasons, figures,
+        // documents) is the speaker's own claim.
+        let relayed = drafts[first_draft..].iter().any(|d| {
+            d.via
+                .iter()
+                .any(|v| v.role == ViaRole::Relay && text[a..b].contains(v.text.as_str()))
+        });
+        if a < b && !relayed {
+            drafts.push(Draft::from_cue(speaker, cue, (h.start, h.end), (a, b)));
+        }
+    }
+
+    /// "The ministry said 12 people died, Reuters reported.": a claim of the
+    /// sentence (from `first_draft`) whose content runs over a later cue that
+    /// reports the whole clause before it ends where that clause ends.
+    fn end_at_reported_clause(&self, drafts: &mut [Draft], first_draft: usize) {
+        let text = self.ctx.text;
+        let ctx = &self.ctx;
+        for i in first_draft..drafts.len() {
+            let outer = (drafts[i].content, drafts[i].cue);
+            let (content, cue) = outer;
+            if cue.0 < content.1 {
+                continue;
+            }
+            // "Xi told Trump that …, Chinese state media reported": the
+            // outlet carried the named speaker's words first.
+            let outlet = media_speaker(ctx, &drafts[i].speaker)
+                .then(|| Via::from_speaker(&drafts[i].speaker, ViaRole::First));
+            for d in &mut drafts[first_draft..] {
+                let nested = content.0 <= d.cue.0
+                    && d.cue.1 <= content.1
+                    && d.content.0 < content.1
+                    && d.content.1 > cue.0;
+                if nested {
+                    let (a, b) = trim(text, d.content.0, content.1);
+                    if a < b {
+                        d.content = (a, b);
+                    }
+                }
+                let carried =
+                    content.0 <= d.cue.0 && d.cue.1 <= content.1 && d.content.1 <= content.1;
+                if let Some(v) = outlet.as_ref().filter(|_| carried && d.via.is_empty()) {
+                    if d.speaker.actor.is_some() && d.speaker.actor != v.actor {
+                        d.via.push(v.clone());
+                    }
+                }
+            }
+        }
+    }
+
+    /// The reporting chain after the sentence's "according to": vias of the
+    /// sentence's claims, of the claim just before, or a claim of its own.
+    fn according_chain(&self, s: &SentenceCues, drafts: &mut Vec<Draft>) {
+        let text = self.ctx.text;
+        let wd = self.ctx.words;
+        let ctx = &self.ctx;
+        let lex = self.lex;
+        let hits = &self.hits;
+        let ss = s.ss;
+        let se = s.se;
+        let sh = s.sh;
+        let according = s.according;
+        let according_inside = s.according_inside;
+        let first_draft = s.first_draft;
+        if let Some(ai) = according {
+            let h = hits[ai];
+            let mut via = Vec::new();
+            let chain_at = sh
+                .iter()
+                .map(|&j| hits[j])
+                .find(|x| {
+                    x.start > h.start
+                        && matches!(lex.cues[x.cue].kind, CueKind::First | CueKind::Relay)
+                })
+                .map_or(se, |x| x.start);
+            // "According to analysts, Bank of America will cut …": opening
+            // the sentence, the source ends at its comma; what follows is
+            // the content, however much it reads like an appositive.
+            let opens_sentence = {
+                let (a, b) = trim(text, ss, h.start);
+                a >= b
+            };
+            let chain_at = match text[h.end..chain_at].find(',') {
+                Some(c) if opens_sentence || according_inside => h.end + c,
+                _ => chain_at,
+            };
+            let mut first_source = according_source(wd, text, h.end, chain_at)
+                .map(|(s0, e0)| ctx.speaker_from_np(s0, e0))
+                .or_else(|| ctx.speaker_after(h.end, se));
+            for &j in sh.iter().filter(|&&j| hits[j].start > h.start) {
+                let k = lex.cues[hits[j].cue].kind;
+                let role = match k {
+                    CueKind::First => ViaRole::First,
+                    CueKind::Relay => ViaRole::Relay,
+                    _ => continue,
+                };
+                if let Some(sp) = ctx.speaker_after(hits[j].end, se) {
+                    via.push(Via::from_speaker(&sp, role));
+                    if role == ViaRole::First {
+                        first_source = None;
+                    }
+                }
+            }
+            if let Some(src) = &first_source {
+                if via.is_empty() {
+                    via.push(Via::from_speaker(src, ViaRole::AccordingTo));
+                }
+            }
+            if drafts.len() > first_draft {
+                for d in &mut drafts[first_draft..] {
+                    d.via.extend(via.iter().cloned());
+                }
+            } else if let Some(k) = attributed_before_according(wd, text, drafts, ss, h.start) {
+                // "“…,” Xi said, according to Xinhua": the quote's claim,
+                // made before the sentence's cues were read, is the one
+                // "according to" carries.
+                drafts[k].via.extend(via);
+            } else {
+                let (mut a, mut b) = trim(text, ss, h.start);
+                if a >= b {
+                    // "According to the report, Iran has moved missiles …".
+                    let src_end = first_source
+                        .as_ref()
+                        .and_then(|sp| sp.span.as_ref())
+                        .map_or(h.end, |sp| sp.end);
+                    if let Some(comma) = text[src_end..se].find(',') {
+                        (a, b) = trim(text, src_end + comma + 1, se);
+                    }
+                }
+                if a < b {
+                    let speaker = first_source.unwrap_or_else(unknown_speaker);
+                    let via = via
+                        .into_iter()
+                        .filter(|v| v.role != ViaRole::AccordingTo)
+                        .collect();
+                    drafts.push(Draft {
+                        speaker,
+                        cue: (h.start, h.end),
+                        content: (a, b),
+                        stance: Stance::Assert,
+                        hedged: false,
+                        audience: None,
+                        via,
+                    });
+                }
+            }
+        }
+    }
+}

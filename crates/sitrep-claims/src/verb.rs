@@ -1,0 +1,1130 @@
+//! A speech verb's claim ([`DocPass::verb_claim`]): its speaker before or
+//! after it, the rejections (not speech, a naming, a passive, …), and its
+//! content after it or before it, up to where the content ends.
+
+use super::*;
+
+impl DocPass<'_> {
+    /// A speech verb's claim in the sentence `s`, or none when the verb is
+    /// not speech here; a relay participle's cited people go to `later`.
+    pub(crate) fn verb_claim(
+        &self,
+        s: &SentenceCues,
+        h: Hit,
+        drafts: &mut Vec<Draft>,
+        later: &mut LaterReporters,
+    ) {
+        let text = self.ctx.text;
+        let wd = self.ctx.words;
+        let ctx = &self.ctx;
+        let lex = self.lex;
+        let hits = &self.hits;
+        let thats = &self.thats;
+        let hits_from = |pos: usize| self.hits_from(pos);
+        let ss = s.ss;
+        let se = s.se;
+        let sh = s.sh;
+        let content_end = s.content_end;
+        let first_draft = s.first_draft;
+        let cue = &self.lex.cues[h.cue];
+        // A verb found by its clause is read by its own word.
+        let cue_word = if cue.clausal {
+            &text[h.start..h.end]
+        } else {
+            cue.phrase.as_str()
+        };
+        // A participle, also one with its particle ("referring
+        // to", "pointing out").
+        let ing_form = cue_word
+            .split_space()
+            .next()
+            .is_some_and(|w| w.ends_with("ing"));
+        // "a ceasefire announced by Trump": a passive
+        // participle, its content is no "by" phrase.
+        if text[h.end..content_end].starts_with(" by ") {
+            // "The meeting was first reported by Politico": a
+            // written-out passive names its speaker after "by".
+            if let Some(d) = passive_agent_claim(ctx, cue, h, ss, content_end) {
+                drafts.push(d);
+            }
+            return;
+        }
+        let cue_start = extend_cue_left(
+            wd,
+            text,
+            ss,
+            aspect_lead_start(wd, text, ss, h.start).unwrap_or(h.start),
+        );
+        // "Washington must also accept that …": a modal of
+        // obligation prescribes what is to be said or accepted;
+        // no one said it.
+        if text[cue_start..h.start]
+            .split_whitespace()
+            .any(|w| wd.exact(w) & words::OBLIGATION != 0)
+        {
+            return;
+        }
+        // "said in a speech posted online that …": a participle
+        // right after a cue's setting describes the setting's
+        // noun; the cue before it holds the clause.
+        if cue_word.ends_with("ed")
+            && sh.iter().map(|&j| hits[j]).any(|x| {
+                lex.cues[x.cue].names_setting() && x.end < h.start && text[x.end..h.start] == *" "
+            })
+        {
+            return;
+        }
+        let head = text[ss..cue_start].trim_end();
+        // After a determiner or preposition the word is an
+        // adjective or noun: "his alleged part", "over alleged bombers".
+        let prev = head.split_space().next_back().unwrap_or("");
+        if wd.exact(prev) & words::NOT_BEFORE_CUE != 0 {
+            return;
+        }
+        // "a raid to detain suspects", "to investigate claims":
+        // a word in -s right after an infinitive's verb is that
+        // verb's object, a plural noun.
+        if infinitive_object(wd, head, cue_word) {
+            return;
+        }
+        // So it is after a number or a possessive: "271 pledged
+        // delegates", "Clinton's reported contributions" (but
+        // "she's said" is "she has said").
+        // A number set off by a comma is an age or a year ending a
+        // description ("Jane Doe, 34, said"), not a modifier.
+        // A number ending a share of respondents ("six in 10
+        // said", "nine out of 10 say") is the speaker itself.
+        let number = !prev.is_empty()
+            && !prev.ends_with(',')
+            && prev
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            && !ends_share(wd, &head[..head.len() - prev.len()]);
+        let possessive =
+            (prev.ends_with("'s") || prev.ends_with("s'")) && wd.of(prev) & words::CONTRACTS_S == 0;
+        if number || possessive {
+            return;
+        }
+        if is_non_speech_sense(wd, prev, &text[h.start..h.end], &text[h.end..content_end]) {
+            return;
+        }
+        // "…, claims Iran denies": after a comma, a report noun
+        // followed by another speech verb is a noun.
+        if head.ends_with(',')
+            && wd.exact(&text[h.start..h.end]) & words::REPORT_NOUN != 0
+            && sh.iter().map(|&j| hits[j]).any(|x| {
+                x.start > h.end && x.start < content_end && lex.cues[x.cue].kind == CueKind::Verb
+            })
+        {
+            return;
+        }
+        // "Sanders was asked whether …", "Asked about the vote,
+        // she said …", "when asked if …": the passive of an
+        // addressee verb names who was asked, not who spoke; the
+        // claim (the question) has no named speaker.
+        if let Some(content) =
+            addressed_passive_content(wd, text, ss, cue_start, h, content_end, cue.infinitive)
+        {
+            if content.0 < content.1 {
+                drafts.push(Draft::from_cue(
+                    unknown_speaker(),
+                    cue,
+                    (cue_start, h.end),
+                    content,
+                ));
+            }
+            return;
+        }
+        // "<content>, said the minister." / "<content>, officials said Wednesday."
+        // "…, said John Barrett, a lawyer for the agency.": the
+        // speaker's appositives run to the end of the sentence.
+        // Not after a participle: in "…, warning the public, the
+        // press and officials." the phrase is the object.
+        // A participle is never inverted: in "…,'' Lee said,
+        // referring to the resorts." the phrase is its object.
+        // "…,” Lee, an aide, told AFP.": the object of an
+        // audience verb is who heard the claim, never its
+        // speaker after an inversion.
+        let audience_verb = text[h.start..h.end]
+            .split_space()
+            .next()
+            .is_some_and(|w| wd.exact(w) & words::AUDIENCE_VERB != 0);
+        let inverted = (head.ends_with(',') && !cue.clausal && !ing_form && !audience_verb)
+            .then_some(())
+            .and_then(|()| {
+                let np = np_after(wd, text, h.end, content_end)?;
+                // "…, then says he'll welcome advice": a
+                // contracted subject pronoun opens the
+                // reported clause, no inverted speaker.
+                let first = text[np.0..np.1].split_space().next().unwrap_or("");
+                if let Some((pronoun, _)) = first.split_once(['\'', '’']) {
+                    if pronoun == "I" || wd.exact(pronoun) & words::PRONOUN != 0 {
+                        return None;
+                    }
+                }
+                Some(np)
+                    .filter(|&(_, e)| empty_or_setting_after_cue(wd, &text[e..content_end]))
+                    .or_else(|| {
+                        (!cue.phrase.ends_with("ing"))
+                            .then(|| with_appositives(wd, text, np, content_end))
+                            .flatten()
+                    })
+            })
+            // "At Acme, the chief executive, Ann Roe, said profits
+            // rose": a described subject before the cue makes
+            // what follows it the claim.
+            .filter(|_| !ctx.described_subject_before(ss, cue_start))
+            // "Witnesses, who asked not to be identified, said
+            // soldiers fired": a subject and its relative clause
+            // before the cue are the speaker, not the claim.
+            .filter(|_| !relative_clause_subject(wd, head));
+        if let Some((s0, e0)) = inverted {
+            let (a, b) = trim(text, ss, ss + head.len() - 1);
+            if a < b {
+                drafts.push(Draft::from_cue(
+                    ctx.speaker_from_np(s0, e0),
+                    cue,
+                    (cue_start, h.end),
+                    (a, b),
+                ));
+            }
+            return;
+        }
+        // A participle ("…, saying …", "was quoted as saying") speaks
+        // for the subject of the sentence.
+        // So does a verb coordinated with an earlier one ("Fields
+        // tweeted a photograph and said …").
+        // So does one after a subordinator ending a clause,
+        // when a reported clause follows it ("Trump met
+        // al-Sharaa in Riyadh, a day after announcing he would
+        // lift sanctions": not Riyadh; "Stir the fruit before
+        // adding the powder" reports nothing).
+        let subordinate_participle = ing_form && {
+            let ws = after_last_of(head, b" ");
+            let rest = &text[h.end..content_end];
+            // The clause opens with "that", a subject pronoun or
+            // a name ("touting their technology" is an object).
+            let first = rest.trim_start().split_space().next().unwrap_or("");
+            let subject = wd.exact(first) & words::PRONOUN != 0
+                || first.starts_with(|c: char| c.is_uppercase());
+            wd.exact(&head[ws..]) & words::SUBORDINATOR != 0
+                && head[..ws].split_whitespace().count() >= 3
+                && (rest.starts_with(" that ") || (subject && opens_finite_clause(wd, rest)))
+        };
+        // "Rubio flipped his choice — saying he was rooting for
+        // Denver": a dash sets off the participle like a comma.
+        let participle = (ing_form && (head.ends_with([',', '—']) || head.ends_with(" as")))
+            || subordinate_participle
+            || head.ends_with(" and")
+            || head.ends_with(" but");
+        // A coordinated verb shares the speaker of the verb before
+        // it in the sentence ("he promised … and vowed to …").
+        let coordinated = (head.ends_with(" and") || head.ends_with(" but"))
+            .then(|| {
+                drafts[first_draft..]
+                    .iter()
+                    .rev()
+                    .find(|d| d.cue.1 <= cue_start && d.speaker.text.is_some())
+                    .map(|d| d.speaker.clone())
+            })
+            .flatten()
+            // "in which he promised peace and vowed to …": the
+            // verb before it made no claim (an act), but its
+            // subject is this verb's too.
+            .or_else(|| {
+                (head.ends_with(" and") || head.ends_with(" but"))
+                    .then(|| coordinated_act_subject(ctx, lex, sh, hits, ss, cue_start))
+                    .flatten()
+            })
+            // "“…,” the mayor said, adding that …": a participle
+            // after a comma speaks for the claim just before it in
+            // the sentence, a quote's attribution included.
+            .or_else(|| {
+                (ing_form && head.ends_with([',', '—']))
+                    .then(|| previous_speaker(drafts, ss, cue_start))
+                    .flatten()
+            })
+            // "The lawmakers, who opposed the bill, walked out,
+            // saying …": the relative clause's speaker is no
+            // subject of the main clause; the subject speaks.
+            .filter(|sp| {
+                !(ing_form
+                    && sp
+                        .text
+                        .as_deref()
+                        .is_some_and(|t| wd.exact(t) & words::RELATIVE != 0))
+            });
+        let subject = coordinated.or_else(|| {
+            participle
+                .then(|| ctx.clause_subject(ss, cue_start))
+                .flatten()
+        });
+        // The participle or coordinated verb shares a subject
+        // that stands away from it ("Sanders gave his standard
+        // speech, decrying …"): a `named` row asks that subject
+        // to name someone, not to stand right before the verb.
+        let shared_subject = subject.is_some();
+        let Some(mut speaker) = subject.or_else(|| ctx.speaker_before(ss, cue_start)) else {
+            return;
+        };
+        // "The Ledger, citing internal documents, reported": the
+        // relay participle is no part of the speaker's name.
+        if let Some(span) = speaker.span.clone() {
+            let relay_comma = sh.iter().map(|&j| hits[j]).find_map(|x| {
+                let cited = lex.cues[x.cue].kind == CueKind::Relay
+                    && x.start > span.start
+                    && x.end <= span.end;
+                cited
+                    .then(|| text[span.start..x.start].trim_end().strip_suffix(','))
+                    .flatten()
+                    .map(|p| span.start + p.len())
+            });
+            if let Some(comma) = relay_comma {
+                let (a, b) = trim(text, span.start, comma);
+                if a < b {
+                    speaker = ctx.speaker_from_np(a, b);
+                }
+            }
+        }
+        // "A report first published by the Financial Times and
+        // relayed by IRNA said …": the agents of the chain's
+        // passive participles carried the words; the noun before
+        // the chain is the speaker.
+        if let Some((head, vias)) = subject_chain(ctx, lex, sh, hits, ss, cue_start, &speaker) {
+            speaker = head;
+            later.relayed_to_later.push((vias, h.start));
+        }
+        if shows_or_names(wd, text, &speaker, &text[h.start..h.end], h.end) {
+            return;
+        }
+        if object_of_reduced_relative(wd, text, &speaker, ss, h.end, content_end) {
+            return;
+        }
+        // "a corridor through Armenia, to be called the Trump
+        // Route", "a town that was named Lincoln": a passive
+        // naming verb gives the thing a name; no one speaks
+        // (an agent after "by" was read above).
+        let passive_naming = wd.exact(&text[h.start..h.end]) & words::NAMING_VERB != 0
+            && word_before(text.as_bytes(), ss, h.start)
+                .is_some_and(|(a, b)| wd.exact(&text[a..b]) & words::PASSIVE_AUX != 0);
+        if passive_naming {
+            return;
+        }
+        // "These ships are denied access to ports": a denial
+        // verb in the passive with an object and no agent says
+        // what the subject was refused, no one's denial ("The
+        // reports were denied by the ministry" names its agent).
+        // ("is denying flu vaccines" is progressive, active.)
+        let refused_passive = cue.stance == Stance::Deny
+            && !text[h.start..h.end].ends_with("ing")
+            && text[cue_start..h.start]
+                .split_space()
+                .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0)
+            && text[h.end..content_end]
+                .split_space()
+                .nth(1)
+                .is_some_and(|w| {
+                    is_lower_word(w) && w != "by" && wd.exact(w) & words::NP_STOP == 0
+                });
+        if refused_passive {
+            return;
+        }
+        // "the rule requires that …", "it is clear that …": a
+        // verb found only by its clause needs a subject that
+        // names someone.
+        if (cue.clausal || cue.named_subject)
+            && !ctx.names_speaker(&speaker, ss, cue_start)
+            && !(cue.named_subject
+                && shared_subject
+                && ctx.shared_subject_names_someone(&speaker, ss))
+        {
+            return;
+        }
+        let after = before_according_comma(&text[h.end..content_end], content_end < se);
+        // "Western media reported, citing unnamed officials, that
+        // …": a relay phrase between the cue and its clause.
+        let relayed = sh
+            .iter()
+            .map(|&j| hits[j])
+            .find(|x| {
+                // Also after a time or setting: "first reported
+                // on Thursday, citing two officials, that …".
+                ((after.starts_with(',') && x.start <= h.end + 3)
+                    || relay_after_setting(wd, text, h.end, x.start))
+                    && x.start > h.end
+                    && x.end <= content_end
+                    && matches!(lex.cues[x.cue].kind, CueKind::Relay | CueKind::According)
+            })
+            .and_then(|x| {
+                scan::find_str(&text[x.end..content_end], ", that ").map(|p| (x, x.end + p))
+            });
+        if let Some((x, comma)) = relayed {
+            let (a, b) = trim(text, comma + ", that ".len(), content_end);
+            if a < b {
+                let (ca, cb) = trim(text, x.end, comma);
+                // "according to" gets its via from the chain
+                // read after the sentence's claims.
+                let via = if lex.cues[x.cue].kind == CueKind::According {
+                    None
+                } else {
+                    ctx.cited_list(ca, cb, ViaRole::Relay).or_else(|| {
+                        ctx.speaker_after(x.end, comma)
+                            .map(|sp| vec![Via::from_speaker(&sp, ViaRole::Relay)])
+                    })
+                };
+                drafts.push(Draft {
+                    via: via.unwrap_or_default(),
+                    ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
+                });
+            }
+            return;
+        }
+        // "<clause>, the group said in a report on Monday": a
+        // setting after the cue, the content before the speaker.
+        let setting_only = || {
+            let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
+            text[ss..sp_start].trim_end().ends_with(',')
+                && (empty_or_setting_after_cue(wd, after)
+                    || setting_then_participle(wd, after)
+                    || setting_then_apposition(wd, after))
+        };
+        // "<content>, an official told Reuters, speaking on
+        // condition of anonymity": a short object of "told" is
+        // the audience, and the content is the clause before
+        // the speaker.
+        let told_audience = (cue.phrase.starts_with("told") || cue.phrase.starts_with("tell"))
+            .then(|| {
+                let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
+                // The comma may close a quote ("“…,” Lee, an aide,
+                // told AFP."): the quote is the content.
+                let pre = text[ss..sp_start].trim_end();
+                let pre = pre
+                    .strip_suffix(',')
+                    .or_else(|| pre.strip_suffix(['"', '\u{201d}'])?.strip_suffix(','))?;
+                let stop = after.find([',', ';', '"']).unwrap_or(after.len());
+                let object = after[..stop].trim_end_matches(['.', '!', '?']);
+                let (oa, ob) = trim(text, h.end, h.end + object.len());
+                // Before a comma up to three words; at the end one
+                // word or a name ("told reporters.", "told the
+                // Associated Press."), not a bare clause ("told
+                // aides Iran lied.").
+                let words: Vec<&str> = text[oa..ob].split_space().collect();
+                let short = oa < ob
+                    && words.len() <= 3
+                    && (stop < after.len()
+                        || words.len() == 1
+                        || words[1..].iter().all(|w| w.starts_with(char::is_uppercase)));
+                // "told Starner that “…”": the quote after "that"
+                // stopped the object, which then ends in "that".
+                let clause = text[oa..ob].ends_with(" that")
+                    || (oa..ob).any(|p| {
+                        text[p..ob].starts_with(" that ") || sh.iter().any(|&j| hits[j].start == p)
+                    });
+                // What the comma sets off is a clause, not an
+                // opening phrase ("In Washington, Biden told aides
+                // Iran lied") nor a described subject ("In Kharkiv,
+                // the commander, a colonel, told reporters."). A
+                // described speaker after a clause of its own
+                // ("The delegations held talks, the first since
+                // 2022, the head of the delegation, aide Ivan Roe,
+                // told journalists.") is the postposed attribution.
+                let opening = pre.split(',').next().unwrap_or("");
+                let opening_is_clause = opening
+                    .split_space()
+                    .next()
+                    .is_some_and(|w| wd.exact(w) & words::OPENING_PREPOSITION == 0)
+                    && !noun_object(wd, opening);
+                let preposed = pre.split_whitespace().count() >= 4
+                    && (opening_is_clause || !ctx.described_subject_before(ss, cue_start))
+                    && !relative_clause_subject(wd, pre);
+                (short && !clause && preposed).then_some((ss + pre.len(), oa, ob))
+            })
+            .flatten();
+        if let Some((pre_end, oa, ob)) = told_audience {
+            let (a, b) = trim(text, ss, pre_end);
+            if a < b {
+                drafts.push(Draft {
+                    audience: Some(text[oa..ob].to_string()),
+                    ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
+                });
+            }
+            return;
+        }
+        // "As the Post reported, …", "But as Lee noted last week,
+        // …": a conformative "as" clause before the main clause,
+        // which is what was reported.
+        let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
+        if let Some(content) =
+            conformative_as_content(wd, text, ss, sp_start, (h.start, h.end), content_end)
+        {
+            drafts.push(Draft::from_cue(speaker, cue, (cue_start, h.end), content));
+            return;
+        }
+        // "said, however, that …", "said, among other things,
+        // that …": a short aside set off by commas between the
+        // cue and its that-clause; the clause is read below.
+        // "It's worth noting, though, that …" is the writer's
+        // aside, no one's claim.
+        let writers_aside = speaker.text.as_deref().is_some_and(|t| {
+            wd.of(t.split_space().next().unwrap_or("")) & words::EXPLETIVE_SUBJECT != 0
+        });
+        let aside_then_that = after
+            .strip_prefix(", ")
+            .and_then(|r| r.find(", that ").map(|p| &r[..p]))
+            .is_some_and(|aside| {
+                aside.split_space().count() <= 4
+                    && !aside.contains(['"', ',', ';', ':', '(', '\u{201c}'])
+            })
+            && !writers_aside;
+        // "Rubio says, win or lose in Tuesday's primary, he is
+        // staying": a short aside, then a clause without "that".
+        // Not when the speaker follows a comma-closed clause
+        // ("The talks failed, officials said, though, it …"),
+        // whose content stands before the cue.
+        let aside_then_clause =
+            (!aside_then_that && !writers_aside && !text[ss..sp_start].trim_end().ends_with(','))
+                .then(|| aside_then_bare_clause(wd, after))
+                .flatten();
+        if empty_after_cue(wd, after)
+            || (after.starts_with(',') && !aside_then_that && aside_then_clause.is_none())
+            || setting_only()
+        {
+            // "<claim>, an accusation Tehran rejected": the noun
+            // stands for the claim before the comma, and the
+            // speaker is what follows the noun.
+            if let Some((sp2, comma)) = speaker
+                .span
+                .as_ref()
+                .and_then(|sp| reported_noun_speaker(ctx, ss, sp.start, sp.end))
+            {
+                let prev = drafts[first_draft..]
+                    .iter_mut()
+                    .rev()
+                    .find(|d| d.content.0 < comma && d.content.1 >= comma);
+                let content = match prev {
+                    Some(p) => {
+                        p.content = trim(text, p.content.0, comma);
+                        p.content
+                    }
+                    None => trim(text, ss, comma),
+                };
+                if content.0 < content.1 {
+                    drafts.push(Draft::from_cue(sp2, cue, (cue_start, h.end), content));
+                }
+                return;
+            }
+            // "<content>, officials said Wednesday."
+            let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
+            let pre = text[ss..sp_start].trim_end();
+            if let Some(pre) = pre.strip_suffix(',') {
+                let (a, b) = trim(text, ss, ss + pre.len());
+                if a < b {
+                    // "…, the Times reported, citing two officials."
+                    let via = sh
+                        .iter()
+                        .map(|&j| hits[j])
+                        .find(|x| {
+                            ((after.starts_with(',') && x.start <= h.end + 3)
+                                || relay_after_setting(wd, text, h.end, x.start))
+                                && x.start > h.end
+                                && x.end <= content_end
+                                && lex.cues[x.cue].kind == CueKind::Relay
+                        })
+                        .and_then(|x| {
+                            // "citing the BBC, Reuters and AFP":
+                            // one via per name of a list.
+                            let (ca, cb) = trim(text, x.end, content_end);
+                            let (ca, cb) = trim(
+                                text,
+                                ca,
+                                ca + text[ca..cb].trim_end_matches(['.', '!', '?']).len(),
+                            );
+                            ctx.cited_list(ca, cb, ViaRole::Relay).or_else(|| {
+                                ctx.speaker_after(x.end, content_end)
+                                    .map(|sp| vec![Via::from_speaker(&sp, ViaRole::Relay)])
+                            })
+                        });
+                    drafts.push(Draft {
+                        via: via.unwrap_or_default(),
+                        ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
+                    });
+                }
+            }
+            return;
+        }
+        // "warned about …", "argued against …": the preposition
+        // joins the cue, unless a that-clause follows, which is
+        // then what was said and the preposition opens an
+        // adverbial ("reported for the first time that …").
+        // A cue ending in a setting takes no particle after it.
+        // "has said about 4,700 soldiers were killed": an
+        // `approximator` before a number rounds the content's
+        // count, no particle of the cue.
+        let rounds_number = |r: &str| {
+            let mut ws = r.split_space();
+            let (w, next) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+            wd.exact(w) & words::APPROXIMATOR != 0
+                && (next.starts_with(|c: char| c.is_ascii_digit())
+                    || wd.exact(next) & words::NUMBER_WORD != 0)
+        };
+        let particle = text[h.end..content_end]
+            .strip_prefix(' ')
+            .filter(|_| cue.setting == 0)
+            .filter(|r| !rounds_number(r))
+            .and_then(|r| r.split_space().next())
+            .filter(|w| wd.exact(w) & words::CUE_PARTICLE != 0);
+        // "two tankers accused of smuggling fuel", "has been
+        // accused of fraud": a verb whose object comes before
+        // "of" ("accused Iran of") is a passive participle right
+        // before it, and its subject is the accused, no speaker.
+        if particle == Some("of") && wd.exact(&text[h.start..h.end]) & words::OBJECT_BEFORE_OF != 0
+        {
+            return;
+        }
+        let cue_end = particle
+            .map(|w| h.end + 1 + w.len())
+            .filter(|&end| thats.first_in(end, content_end).is_none())
+            .unwrap_or(h.end);
+        let mut cs = aside_then_clause.map_or(cue_end, |at| h.end + at);
+        let mut audience = None;
+        let rest = &text[cs..content_end];
+        let lower = rest;
+        // "rejected that demand, saying …", "denied that.": a
+        // demonstrative "that" right after the cue points back
+        // to what was said before; its object holds no new
+        // content, so the cue makes no claim here.
+        if anaphoric_object(wd, lower) {
+            return;
+        }
+        // "that" opens this cue's content only when no other
+        // speech verb comes first ("said X and noted that …").
+        let that = if cue.clausal {
+            // Its own clause: "that" right after the verb or its
+            // object pronoun; a wh-clause has none.
+            if cue.phrase == "that" {
+                thats
+                    .first_in(cs, content_end)
+                    .filter(|&t| lower[..t].split_space().count() <= 2)
+            } else {
+                None
+            }
+        } else {
+            thats.first_in(cs, content_end)
+        }
+        .filter(|&t| {
+            // "said in a speech posted online that …": the
+            // setting's participle is no cue.
+            let setting_participle = |x: &Hit| {
+                cue.names_setting() && x.start == cs + 1 && text[x.start..x.end].ends_with("ed")
+            };
+            let verb_between = sh.iter().map(|&j| hits[j]).any(|x| {
+                x.start > cs
+                    && x.start < cs + t
+                    && lex.cues[x.cue].kind == CueKind::Verb
+                    && !setting_participle(&x)
+            });
+            // "condemned the exercises as a provocation that
+            // threatened regional peace": a relative "that"
+            // after the object opens no reported clause.
+            let relative = t > 0 && opens_subject_relative(wd, &lower[t + " that".len()..]);
+            // "said the agency could not assure that …": the
+            // "that" is the inner verb's (not for an audience:
+            // "told reporters gathered outside that …").
+            let verb = cue_word.split_space().next().unwrap_or("");
+            let addressed = words::ADDRESSEE_VERB | words::AUDIENCE_VERB;
+            let inner_clause =
+                wd.exact(verb) & addressed == 0 && clause_before_that(wd, &lower[..t]);
+            !verb_between
+                && !inner_clause
+                && !coordinated_that(wd, &lower[..t])
+                && !relative_after_apposition(wd, &lower[..t])
+                && !relative
+                && !expletive_frame(wd, &lower[..t])
+        });
+        // "denied reports in American media that …": what a
+        // denial rejects is the that-clause of the report noun.
+        let reported = cue.stance == Stance::Deny
+            && lower
+                .split_whitespace()
+                .take(2)
+                .any(|w| wd.exact(w) & words::REPORT_NOUN != 0);
+        // "promised to respond if NATO deployed troops",
+        // "offered to lift sanctions unless …": a commitment
+        // under a condition states what would happen, reported
+        // speech, where the bare "promised to hold elections"
+        // is the act. The condition opens within the
+        // infinitive's clause, before any punctuation. Only a
+        // past form: "a quid pro quo promise to drop …" is a
+        // noun.
+        let conditional_commitment = cue.clause_only
+            && cue.stance == Stance::Assert
+            && cue_word.ends_with("ed")
+            && lower.starts_with(" to ")
+            && lower
+                .split_space()
+                .take(CONDITION_WITHIN_WORDS)
+                .take_while(|w| !w.ends_with([',', ';', ':', '.']))
+                .any(|w| wd.exact(w) & words::CONDITION != 0);
+        let mut took_that = false;
+        let mut relay = None;
+        if let Some(that) = that {
+            if that > 0 && (cue.phrase.starts_with("told") || cue.phrase.starts_with("tell")) {
+                let (a, b) = trim(text, cs, cs + that);
+                if a < b {
+                    audience = Some(text[a..b].to_string());
+                }
+            }
+            // "told tens of thousands of protesters gathered
+            // outside parliament that …": a long audience with
+            // no punctuation is still the object before the clause.
+            let long_audience =
+                audience.is_some() && that < 120 && !lower[..that].contains([',', ';', ':', '"']);
+            // "said in his resignation letter to President
+            // Ram Chandra Poudel that …": a long setting before
+            // the "that" is where it was said, no content.
+            let long_setting = || {
+                that < 120 && {
+                    let gap = lower[..that].trim();
+                    setting_phrases(wd, gap) || setting_to_destination(wd, gap)
+                }
+            };
+            if that < 40 || (reported && that < 160) || long_audience || long_setting() {
+                // "said in a statement carried by KCNA that …":
+                // the medium that carried the words relays them.
+                relay = carried_by(wd, &lower[..that]).and_then(|(a, b)| {
+                    ctx.speaker_after(cs + a, cs + b)
+                        .map(|sp| Via::from_speaker(&sp, ViaRole::Relay))
+                });
+                cs += that + 6;
+                took_that = true;
+            }
+        } else if lower.starts_with(" to ")
+            && cue.stance == Stance::Assert
+            && !cue.infinitive
+            && !conditional_commitment
+        {
+            return;
+        } else if wd.exact(&text[h.start..h.end]) & words::ASPECT_VERB != 0
+            && sh.iter().map(|&j| hits[j]).any(|x| {
+                x.start == h.end + 1
+                    && text[x.start..x.end].ends_with("ing")
+                    && lex.cues[x.cue].kind == CueKind::Verb
+            })
+        {
+            // "continued saying that …": the aspect verb joins the
+            // -ing cue's claim, as "continued to say" does.
+            return;
+        }
+        // "had told Washington they did not want …", "told
+        // reporters he would stay": without "that", a short
+        // object followed by a subject pronoun is the audience,
+        // and the pronoun opens the reported clause.
+        if !took_that
+            && audience.is_none()
+            && lower.starts_with(' ')
+            && wd.exact(cue_word) & words::AUDIENCE_VERB != 0
+        {
+            let mut offset = 0;
+            for (n, w) in lower.split_space().enumerate().skip(1).take(5) {
+                // Words are split at single spaces after a
+                // leading one: `cs + offset` ends word `w`.
+                offset += 1 + w.len();
+                // "told the man what she did", "telling
+                // contradiction was": no noun phrase object.
+                let ends_object =
+                    wd.exact(w) & (words::NP_STOP | words::RELATIVE | words::SUBORDINATOR) != 0
+                        || lower_in(wd, w, words::WH_OPENER);
+                if ends_object || w.ends_with([',', ';', ':', '.', '"']) {
+                    break;
+                }
+                let next_start = (cs + offset + 1).min(content_end);
+                let next = text[next_start..content_end]
+                    .split_space()
+                    .next()
+                    .unwrap_or("");
+                // "told parliament the suspects had fled": a
+                // determiner, a short subject and a finite verb
+                // open the clause as a pronoun does.
+                let lower_next = next.starts_with(|c: char| c.is_ascii_lowercase());
+                // "told African-Americans this weekend he
+                // would …": a determiner before a time word opens
+                // a time phrase, read as part of the object.
+                let subject_clause = || {
+                    if wd.exact(next) & words::DETERMINER == 0 {
+                        return false;
+                    }
+                    let after_next = text[next_start..content_end]
+                        .split_space()
+                        .nth(1)
+                        .unwrap_or("");
+                    wd.exact(after_next) & words::TIME_WORD == 0
+                        && opens_bare_clause(
+                            wd,
+                            &text[next_start..content_end],
+                            Stance::Assert,
+                            4,
+                            true,
+                        )
+                };
+                if n >= 1
+                    && lower_next
+                    && (wd.exact(next) & words::PRONOUN != 0 || subject_clause())
+                {
+                    let (a, b) = trim(text, cs, cs + offset);
+                    if a < b {
+                        audience = Some(text[a..b].to_string());
+                        cs = next_start;
+                    }
+                    break;
+                }
+            }
+        }
+        // "had never sought nuclear weapons": an intent verb with
+        // a noun object reports no speech.
+        // The that-clause must open right after the cue, and a
+        // to-infinitive may follow a short object ("wants the
+        // council to vote").
+        // Asked only of an `only-to` cue: splitting the words
+        // after every other cue was most of this check's cost.
+        let infinitive = || lower.split_whitespace().take(5).any(|w| w == "to");
+        let that_now = that == Some(0);
+        // "Christie hopes his endorsement will give him a
+        // boost", "Bivens hopes Clinton and other Democrats do
+        // not make the same mistake": a `clause_intent` verb
+        // takes a finite clause without "that" too, its subject
+        // up to five words long.
+        let intent_clause = || {
+            let verb = text[h.start..h.end].split_space().next_back().unwrap_or("");
+            wd.exact(verb) & words::CLAUSE_INTENT != 0
+                && opens_bare_clause(wd, lower, cue.stance, 6, true)
+        };
+        let complement_fits = || (took_that && that_now) || infinitive() || intent_clause();
+        if cue.infinitive_only && !complement_fits() {
+            return;
+        }
+        // "conceded defeat", "conceded the race": yielding a
+        // contest is an act; "conceded the situation is
+        // regrettable" reports a clause.
+        // "Somaliland, which declared independence in 1991",
+        // "declared a state of emergency": declaring a state of
+        // affairs is an act too.
+        let cue_word = text[h.start..h.end].split_space().next_back().unwrap_or("");
+        let verb_class = wd.exact(cue_word);
+        if !took_that
+            && ((verb_class & words::CONCESSION_VERB != 0
+                && outcome_object(wd, lower, words::OUTCOME_NOUN))
+                || (verb_class & words::DECLARING_VERB != 0
+                    && outcome_object(wd, lower, words::DECLARED_STATE)))
+        {
+            return;
+        }
+        // "agreed that …", "ruled on Tuesday that …", "rejected
+        // reports that …", "dismissed the allegations": a clause
+        // or what others said; "agreed to extend the truce",
+        // "has not ruled out talks", "rejected the proposal" are
+        // acts.
+        // "The judge dismissed the charges", "the court rejected
+        // the appeal": a ruling on a case, no denial; "the court
+        // rejected claims that the vote was rigged" keeps its
+        // clause, and "the court dismissed allegations of vote
+        // rigging" (a report noun that names no case) denies
+        // what others said.
+        let reported_object = || {
+            lower.split_whitespace().take(3).any(|w| {
+                let c = wd.exact(w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
+                c & words::REPORT_NOUN != 0 && c & words::CASE_NOUN == 0
+            })
+        };
+        let legal_ruling = cue.stance == Stance::Deny
+            && that.is_none()
+            && speaker.span.as_ref().is_some_and(|sp| {
+                let last = text[sp.start..sp.end]
+                    .split_space()
+                    .next_back()
+                    .unwrap_or("");
+                wd.of(last) & words::LEGAL_BODY != 0
+            })
+            && !reported_object();
+        if legal_ruling {
+            return;
+        }
+        if cue.clause_only {
+            let mut object = lower.split_whitespace();
+            let first = object.next().unwrap_or("");
+            let dated = took_that
+                && (wd.exact(first) & words::TIME_WORD != 0
+                    || matches!(first, "on" | "in" | "at" | "during"));
+            let bare_clause = opens_bare_clause(wd, lower, cue.stance, 4, false);
+            // "dismissed the idea that …", "rejected Lee's
+            // accusations that …": what others said, then its
+            // clause; "dismissed the charges as baseless": a
+            // denial that says what the thing is.
+            // "rejected the accusation.", "dismissed the
+            // allegations, saying …": a bare report noun is what
+            // others said too (its punctuation trimmed; this
+            // covers `reported`, the first two words untrimmed).
+            let bare_report = || {
+                lower.split_whitespace().take(3).any(|w| {
+                    let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+                    wd.exact(w) & words::REPORT_NOUN != 0
+                })
+            };
+            let said_by_others = cue.stance == Stance::Deny
+                && (bare_report()
+                    || that.is_some_and(|t| {
+                        t < 60
+                            && lower[..t]
+                                .split_space()
+                                .next_back()
+                                .is_some_and(|w| wd.exact(w) & words::REPORT_NOUN != 0)
+                    })
+                    || object.take(7).any(|w| w == "as"));
+            let clause_now = took_that && that_now;
+            // "A poll found Lee leading by seven points": what
+            // a study finds is its claim, a noun object too.
+            let study_finding = !first.is_empty()
+                && wd.exact(cue_word) & words::FINDING_VERB != 0
+                && speaker.span.as_ref().is_some_and(|sp| {
+                    let head = phrase_head(wd, &text[sp.start..sp.end]);
+                    wd.of(head) & words::FINDING_SOURCE != 0
+                });
+            if !(clause_now
+                || dated
+                || bare_clause
+                || said_by_others
+                || conditional_commitment
+                || study_finding)
+            {
+                return;
+            }
+        }
+        // The content ends where the speaker goes on to another
+        // speech act ("… and noted that …", "…, but lamented …")
+        // or a contrast opens (", while only 49 percent …").
+        let next_act = sh
+            .iter()
+            .map(|&j| hits[j])
+            .filter(|x| x.start > cs && x.start < content_end)
+            // A verb found by its clause may have no speaker and
+            // make no claim ("… and could reduce that number if
+            // it improves"): it ends no content.
+            .filter(|x| lex.cues[x.cue].kind == CueKind::Verb && !lex.cues[x.cue].clausal)
+            .find_map(|x| {
+                let s0 = extend_cue_left(wd, text, cs, x.start);
+                let pre = text[cs..s0].trim_end();
+                // "…, saying …": a participle after a comma.
+                if lex.cues[x.cue].phrase.ends_with("ing") && pre.ends_with(',') {
+                    return Some(cs + pre.len() - 1);
+                }
+                ["and", "but"]
+                    .iter()
+                    .find_map(|c| {
+                        pre.strip_suffix(c)
+                            .filter(|p| p.ends_with(' '))
+                            .map(|p| cs + p.trim_end().len())
+                    })
+                    .or_else(|| second_speaker_clause(wd, pre).map(|p| cs + p))
+                    .or_else(|| conceding_or_next_clause(wd, pre).map(|p| cs + p))
+            });
+        // "…, remarks that were widely read as …": a report
+        // noun set off after the content, with a relative clause.
+        let remarks = sh
+            .iter()
+            .map(|&j| hits[j])
+            .filter(|x| x.start > cs && x.start < content_end)
+            .find_map(|x| {
+                (lex.cues[x.cue].kind == CueKind::Noun).then_some(())?;
+                summing_report_noun(wd, text, cs, x.start, x.end)
+            });
+        let contrast = scan::find_str(&text[cs..content_end], ", while ").map(|p| cs + p);
+        // "accused the opposition of stoking unrest after protests
+        // spread": what is alleged is the phrase after "of"; a
+        // subordinate clause after it is the narrator's setting.
+        // "accused Israel of violating the truce when it bombed
+        // Rafah": after "when", "as" or "while" a clause whose
+        // subject is the accused (a pronoun, the accused or its
+        // own forces) is the act alleged, not the narrator's.
+        let setting = (wd.exact(&text[h.start..h.end]) & words::OBJECT_BEFORE_OF != 0)
+            .then(|| scan::find_str(&text[cs..content_end], " of "))
+            .flatten()
+            .and_then(|of| {
+                let from = cs + of + " of ".len();
+                let (oa, ob) = ctx.mention_range(cs, from);
+                let accused: Vec<&str> = ctx.mentions[oa..ob]
+                    .iter()
+                    .filter(|m| m.end <= from)
+                    .map(|m| ctx.actors.actors[m.actor].id.as_str())
+                    .collect();
+                let by_accused = |clause_start: usize| {
+                    let subject = words_in(text, clause_start, content_end);
+                    let first = subject.first().map_or("", |&(a, b)| &text[a..b]);
+                    if wd.exact(first) & words::THIRD_PERSON != 0 {
+                        return true;
+                    }
+                    // "when Ukrainian troops shelled", "as the
+                    // Israeli army advanced": a mention among the
+                    // subject's first two words.
+                    let Some(&(_, second_end)) = subject.get(1).or(subject.first()) else {
+                        return false;
+                    };
+                    let (ma, mb) = ctx.mention_range(clause_start, second_end);
+                    ctx.mentions[ma..mb].iter().any(|m| {
+                        let actor = &ctx.actors.actors[m.actor];
+                        accused.iter().any(|&id| {
+                            actor.id.starts_with(id) || actor.country.as_deref() == Some(id)
+                        })
+                    })
+                };
+                words_in(text, from, content_end)
+                    .into_iter()
+                    .find_map(|(ws, we)| {
+                        let clause = &text[we..content_end];
+                        let alleged_act = || {
+                            wd.exact(&text[ws..we]) & words::TEMPORAL_CONJUNCTION != 0
+                                && by_accused(we)
+                        };
+                        // "after protests spread": an irregular past
+                        // of an action verb among its first words.
+                        let action_past = || {
+                            clause
+                                .split_space()
+                                .skip(1)
+                                .take(4)
+                                .take_while(|w| !w.ends_with([',', ';', '.']))
+                                .any(|w| wd.exact(w) & words::ACTION_PAST != 0)
+                        };
+                        (ws > from
+                            && wd.exact(&text[ws..we]) & words::SUBORDINATOR != 0
+                            && (opens_finite_clause(wd, clause) || action_past())
+                            && !alleged_act())
+                        .then_some(ws)
+                    })
+            });
+        // "Bolsonaro, who denies wrongdoing, said …": a cue in a
+        // relative clause set off by commas says only what comes
+        // before the comma closing that clause.
+        let relative_close = speaker
+            .span
+            .as_ref()
+            .filter(|sp| {
+                wd.exact(&text[sp.start..sp.end]) & words::RELATIVE != 0
+                    && text[ss..sp.start].trim_end().ends_with(',')
+            })
+            .and_then(|_| scan::find_str(&text[cs..content_end], ", "))
+            .map(|p| cs + p);
+        // "The NUG, which opposes the junta, accused …": a
+        // relative clause with a present-tense position verb
+        // (`position_verb`) and a noun object describes the
+        // speaker's standing position, no words
+        // it reported (a denial keeps its claim: "who denies
+        // any wrongdoing").
+        let standing_position = relative_close.is_some_and(|close| {
+            cue.stance == Stance::Assert
+                && !took_that
+                && wd.exact(cue_word.split_space().next().unwrap_or("")) & words::POSITION_VERB != 0
+                && noun_object(wd, &text[cs..close])
+        });
+        if standing_position {
+            return;
+        }
+        // "criticised the ruling and imposed tariffs": a noun
+        // object, then a second verb of the subject's that is an
+        // act of its own, not part of what was said.
+        let coordinated_act = (!took_that)
+            .then(|| coordinated_verb(wd, text, cs, content_end))
+            .flatten();
+        // "criticised Madrid, threatening to …": the
+        // participle is the subject's next act.
+        let participle_next = (!took_that)
+            .then(|| participle_act(wd, text, cs, content_end))
+            .flatten();
+        // "declared Maduro the winner, a result rejected by the
+        // opposition": an appositive summing up the content is
+        // the narrator's.
+        let summary = summing_appositive(wd, &text[cs..content_end]).map(|p| cs + p);
+        let other_clause = coordinated_clause(wd, &text[cs..content_end]).map(|p| cs + p);
+        let dated = trailing_time_adjunct(wd, &text[cs..content_end]).map(|p| cs + p);
+        let next_own_act = pronoun_act_clause(wd, &text[cs..content_end], |at| {
+            sh.iter()
+                .any(|&j| hits[j].start == cs + at && lex.cues[hits[j].cue].kind == CueKind::Verb)
+        })
+        .map(|p| cs + p);
+        let aside = disputing_aside(wd, &text[cs..content_end]);
+        let disputed = aside.as_ref().map(|x| cs + x.at);
+        let end = [
+            next_act,
+            remarks,
+            contrast,
+            setting,
+            relative_close,
+            coordinated_act,
+            participle_next,
+            summary,
+            other_clause,
+            dated,
+            next_own_act,
+            disputed,
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(content_end);
+        let (mut a, b) = trim(text, cs, end);
+        // "…," she said on X.': a setting alone ("on X", "in a
+        // post on Telegram") is where it was said, not what.
+        if a >= b || (!took_that && setting_phrases(wd, &text[a..b])) {
+            return;
+        }
+        // "said on Monday it had decided to dissolve": a time
+        // phrase before a clause with no "that" is when it was
+        // said, no part of what.
+        if !took_that {
+            if let Some(clause) = time_before_clause(wd, &text[a..b]) {
+                a += clause;
+            }
+        }
+        // "Kigali was defending itself against threats": a
+        // reflexive object names the subject again; the verb
+        // reports no words ("told himself that …" is addressed).
+        // A predicate after the reflexive ("calls himself a
+        // socialist", "described herself as …") is a
+        // self-description, which is a claim.
+        let mut object = text[a..b].split_space();
+        let reflexive_object = !took_that
+            && object
+                .next()
+                .is_some_and(|w| wd.exact(w) & words::REFLEXIVE != 0)
+            && object
+                .next()
+                .is_none_or(|w| w != "as" && wd.exact(w) & words::NP_STOP != 0)
+            && !text[a..b].contains(" as ")
+            && !text[a..b].contains(" to be ")
+            && wd.exact(cue_word.split_space().next().unwrap_or(""))
+                & (words::ADDRESSEE_VERB | words::AUDIENCE_VERB)
+                == 0;
+        if reflexive_object {
+            return;
+        }
+        // ", which Paris denied": the disputing party's denial
+        // of what the claim says, when its verb is a deny cue.
+        if let Some(x) = aside.filter(|x| !x.reported && disputed == Some(end)) {
+            let (vs, ve) = (cs + x.verb.0, cs + x.verb.1);
+            let denial = hits[hits_from(vs)..]
+                .iter()
+                .take_while(|g| g.start <= vs)
+                .find(|g| g.start == vs && g.end == ve)
+                .map(|g| &lex.cues[g.cue])
+                .filter(|k| k.kind == CueKind::Verb && k.stance == Stance::Deny);
+            if let Some(k) = denial {
+                let denier = ctx.speaker_from_np(cs + x.subject.0, cs + x.subject.1);
+                let lead = extend_cue_left(wd, text, cs + x.subject.1, vs);
+                drafts.push(Draft::from_cue(denier, k, (lead, ve), (a, b)));
+            }
+        }
+        drafts.push(Draft {
+            audience,
+            via: relay.into_iter().collect(),
+            ..Draft::from_cue(speaker, cue, (cue_start, cue_end), (a, b))
+        });
+    }
+}
