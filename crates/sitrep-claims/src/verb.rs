@@ -1,8 +1,39 @@
-//! A speech verb's claim ([`DocPass::verb_claim`]): its speaker before or
-//! after it, the rejections (not speech, a naming, a passive, …), and its
-//! content after it or before it, up to where the content ends.
+//! A speech verb's claim ([`DocPass::verb_claim`]) in four steps: its
+//! subject (the rejections of a verb that is no speech here, and the
+//! speaker before it or inverted after it), a content standing before the
+//! verb, the verb's object (particle, that-clause, audience), and the
+//! content after the verb up to where it ends.
 
 use super::*;
+use std::ops::ControlFlow;
+
+/// A speech verb's speaker, as [`DocPass::verb_subject`] found it.
+pub(crate) struct VerbSubject<'t> {
+    /// The cue's word (its own word for a verb found by its clause).
+    pub(crate) cue_word: &'t str,
+    /// Where the cue starts, with its auxiliaries and aspect lead.
+    pub(crate) cue_start: usize,
+    pub(crate) speaker: Speaker,
+}
+
+/// What follows a speech verb, as [`DocPass::verb_object`] read it.
+pub(crate) struct VerbObject<'t> {
+    /// Where the content starts after the cue (past "that" or an audience).
+    pub(crate) cs: usize,
+    /// Where the cue ends, with its particle.
+    pub(crate) cue_end: usize,
+    /// The words after the cue (and its particle or aside).
+    pub(crate) lower: &'t str,
+    /// The "that" after the cue, at its offset in `lower`.
+    pub(crate) that: Option<usize>,
+    pub(crate) that_now: bool,
+    /// The content opens after that "that".
+    pub(crate) took_that: bool,
+    pub(crate) conditional_commitment: bool,
+    pub(crate) audience: Option<String>,
+    /// The medium that carried the words ("in a statement carried by KCNA").
+    pub(crate) relay: Option<Via>,
+}
 
 impl DocPass<'_> {
     /// A speech verb's claim in the sentence `s`, or none when the verb is
@@ -14,15 +45,38 @@ impl DocPass<'_> {
         drafts: &mut Vec<Draft>,
         later: &mut LaterReporters,
     ) {
+        let Some(v) = self.verb_subject(s, h, drafts, later) else {
+            return;
+        };
+        let ControlFlow::Continue((v, aside_then_clause)) =
+            self.content_before_verb(s, h, v, drafts)
+        else {
+            return;
+        };
+        let Some(o) = self.verb_object(s, h, &v, aside_then_clause) else {
+            return;
+        };
+        self.content_after_verb(s, h, v, o, drafts);
+    }
+
+    /// A speech verb's subject: none when the verb is no speech here (a
+    /// passive with "by", an obligation, a modifier after a number, a
+    /// naming, …) or when its claim is made already (an addressed passive,
+    /// an inverted speaker after a comma); else its speaker, before it or
+    /// shared with the verb or clause it is coordinated with.
+    fn verb_subject(
+        &self,
+        s: &SentenceCues,
+        h: Hit,
+        drafts: &mut Vec<Draft>,
+        later: &mut LaterReporters,
+    ) -> Option<VerbSubject<'_>> {
         let text = self.ctx.text;
         let wd = self.ctx.words;
         let ctx = &self.ctx;
         let lex = self.lex;
         let hits = &self.hits;
-        let thats = &self.thats;
-        let hits_from = |pos: usize| self.hits_from(pos);
         let ss = s.ss;
-        let se = s.se;
         let sh = s.sh;
         let content_end = s.content_end;
         let first_draft = s.first_draft;
@@ -47,7 +101,7 @@ impl DocPass<'_> {
             if let Some(d) = passive_agent_claim(ctx, cue, h, ss, content_end) {
                 drafts.push(d);
             }
-            return;
+            return None;
         }
         let cue_start = extend_cue_left(
             wd,
@@ -62,7 +116,7 @@ impl DocPass<'_> {
             .split_whitespace()
             .any(|w| wd.exact(w) & words::OBLIGATION != 0)
         {
-            return;
+            return None;
         }
         // "said in a speech posted online that …": a participle
         // right after a cue's setting describes the setting's
@@ -72,20 +126,20 @@ impl DocPass<'_> {
                 lex.cues[x.cue].names_setting() && x.end < h.start && text[x.end..h.start] == *" "
             })
         {
-            return;
+            return None;
         }
         let head = text[ss..cue_start].trim_end();
         // After a determiner or preposition the word is an
         // adjective or noun: "his alleged part", "over alleged bombers".
         let prev = head.split_space().next_back().unwrap_or("");
         if wd.exact(prev) & words::NOT_BEFORE_CUE != 0 {
-            return;
+            return None;
         }
         // "a raid to detain suspects", "to investigate claims":
         // a word in -s right after an infinitive's verb is that
         // verb's object, a plural noun.
         if infinitive_object(wd, head, cue_word) {
-            return;
+            return None;
         }
         // So it is after a number or a possessive: "271 pledged
         // delegates", "Clinton's reported contributions" (but
@@ -103,10 +157,10 @@ impl DocPass<'_> {
         let possessive =
             (prev.ends_with("'s") || prev.ends_with("s'")) && wd.of(prev) & words::CONTRACTS_S == 0;
         if number || possessive {
-            return;
+            return None;
         }
         if is_non_speech_sense(wd, prev, &text[h.start..h.end], &text[h.end..content_end]) {
-            return;
+            return None;
         }
         // "…, claims Iran denies": after a comma, a report noun
         // followed by another speech verb is a noun.
@@ -116,7 +170,7 @@ impl DocPass<'_> {
                 x.start > h.end && x.start < content_end && lex.cues[x.cue].kind == CueKind::Verb
             })
         {
-            return;
+            return None;
         }
         // "Sanders was asked whether …", "Asked about the vote,
         // she said …", "when asked if …": the passive of an
@@ -133,7 +187,7 @@ impl DocPass<'_> {
                     content,
                 ));
             }
-            return;
+            return None;
         }
         // "<content>, said the minister." / "<content>, officials said Wednesday."
         // "…, said John Barrett, a lawyer for the agency.": the
@@ -188,7 +242,7 @@ impl DocPass<'_> {
                     (a, b),
                 ));
             }
-            return;
+            return None;
         }
         // A participle ("…, saying …", "was quoted as saying") speaks
         // for the subject of the sentence.
@@ -264,9 +318,7 @@ impl DocPass<'_> {
         // speech, decrying …"): a `named` row asks that subject
         // to name someone, not to stand right before the verb.
         let shared_subject = subject.is_some();
-        let Some(mut speaker) = subject.or_else(|| ctx.speaker_before(ss, cue_start)) else {
-            return;
-        };
+        let mut speaker = subject.or_else(|| ctx.speaker_before(ss, cue_start))?;
         // "The Ledger, citing internal documents, reported": the
         // relay participle is no part of the speaker's name.
         if let Some(span) = speaker.span.clone() {
@@ -295,10 +347,10 @@ impl DocPass<'_> {
             later.relayed_to_later.push((vias, h.start));
         }
         if shows_or_names(wd, text, &speaker, &text[h.start..h.end], h.end) {
-            return;
+            return None;
         }
         if object_of_reduced_relative(wd, text, &speaker, ss, h.end, content_end) {
-            return;
+            return None;
         }
         // "a corridor through Armenia, to be called the Trump
         // Route", "a town that was named Lincoln": a passive
@@ -308,7 +360,7 @@ impl DocPass<'_> {
             && word_before(text.as_bytes(), ss, h.start)
                 .is_some_and(|(a, b)| wd.exact(&text[a..b]) & words::PASSIVE_AUX != 0);
         if passive_naming {
-            return;
+            return None;
         }
         // "These ships are denied access to ports": a denial
         // verb in the passive with an object and no agent says
@@ -327,7 +379,7 @@ impl DocPass<'_> {
                     is_lower_word(w) && w != "by" && wd.exact(w) & words::NP_STOP == 0
                 });
         if refused_passive {
-            return;
+            return None;
         }
         // "the rule requires that …", "it is clear that …": a
         // verb found only by its clause needs a subject that
@@ -338,8 +390,43 @@ impl DocPass<'_> {
                 && shared_subject
                 && ctx.shared_subject_names_someone(&speaker, ss))
         {
-            return;
+            return None;
         }
+        Some(VerbSubject {
+            cue_word,
+            cue_start,
+            speaker,
+        })
+    }
+
+    /// A content standing before the verb or beside it: a relay phrase
+    /// then a that-clause, "<content>, an official told Reuters", a
+    /// conformative "as" clause, "<content>, officials said." — `Break`
+    /// when the claim is made (or none is); else `Continue` with the short
+    /// aside before a bare clause ("says, win or lose, he is staying").
+    fn content_before_verb<'t>(
+        &self,
+        s: &SentenceCues,
+        h: Hit,
+        v: VerbSubject<'t>,
+        drafts: &mut Vec<Draft>,
+    ) -> ControlFlow<(), (VerbSubject<'t>, Option<usize>)> {
+        let text = self.ctx.text;
+        let wd = self.ctx.words;
+        let ctx = &self.ctx;
+        let lex = self.lex;
+        let hits = &self.hits;
+        let ss = s.ss;
+        let se = s.se;
+        let sh = s.sh;
+        let content_end = s.content_end;
+        let first_draft = s.first_draft;
+        let cue = &self.lex.cues[h.cue];
+        let VerbSubject {
+            cue_word,
+            cue_start,
+            speaker,
+        } = v;
         let after = before_according_comma(&text[h.end..content_end], content_end < se);
         // "Western media reported, citing unnamed officials, that
         // …": a relay phrase between the cue and its clause.
@@ -377,7 +464,7 @@ impl DocPass<'_> {
                     ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
                 });
             }
-            return;
+            return ControlFlow::Break(());
         }
         // "<clause>, the group said in a report on Monday": a
         // setting after the cue, the content before the speaker.
@@ -448,7 +535,7 @@ impl DocPass<'_> {
                     ..Draft::from_cue(speaker, cue, (cue_start, h.end), (a, b))
                 });
             }
-            return;
+            return ControlFlow::Break(());
         }
         // "As the Post reported, …", "But as Lee noted last week,
         // …": a conformative "as" clause before the main clause,
@@ -458,7 +545,7 @@ impl DocPass<'_> {
             conformative_as_content(wd, text, ss, sp_start, (h.start, h.end), content_end)
         {
             drafts.push(Draft::from_cue(speaker, cue, (cue_start, h.end), content));
-            return;
+            return ControlFlow::Break(());
         }
         // "said, however, that …", "said, among other things,
         // that …": a short aside set off by commas between the
@@ -511,7 +598,7 @@ impl DocPass<'_> {
                 if content.0 < content.1 {
                     drafts.push(Draft::from_cue(sp2, cue, (cue_start, h.end), content));
                 }
-                return;
+                return ControlFlow::Break(());
             }
             // "<content>, officials said Wednesday."
             let sp_start = speaker.span.as_ref().map_or(cue_start, |sp| sp.start);
@@ -550,8 +637,40 @@ impl DocPass<'_> {
                     });
                 }
             }
-            return;
+            return ControlFlow::Break(());
         }
+        ControlFlow::Continue((
+            VerbSubject {
+                cue_word,
+                cue_start,
+                speaker,
+            },
+            aside_then_clause,
+        ))
+    }
+
+    /// What follows the verb: its particle, its that-clause or the audience
+    /// before a bare clause; none when the verb makes no claim here (an
+    /// act with an object, a passive "accused of", a ruling, …).
+    fn verb_object(
+        &self,
+        s: &SentenceCues,
+        h: Hit,
+        v: &VerbSubject,
+        aside_then_clause: Option<usize>,
+    ) -> Option<VerbObject<'_>> {
+        let text = self.ctx.text;
+        let wd = self.ctx.words;
+        let ctx = &self.ctx;
+        let lex = self.lex;
+        let hits = &self.hits;
+        let thats = &self.thats;
+        let sh = s.sh;
+        let content_end = s.content_end;
+        let cue = &self.lex.cues[h.cue];
+        let VerbSubject {
+            cue_word, speaker, ..
+        } = v;
         // "warned about …", "argued against …": the preposition
         // joins the cue, unless a that-clause follows, which is
         // then what was said and the preposition opens an
@@ -579,7 +698,7 @@ impl DocPass<'_> {
         // before it, and its subject is the accused, no speaker.
         if particle == Some("of") && wd.exact(&text[h.start..h.end]) & words::OBJECT_BEFORE_OF != 0
         {
-            return;
+            return None;
         }
         let cue_end = particle
             .map(|w| h.end + 1 + w.len())
@@ -594,7 +713,7 @@ impl DocPass<'_> {
         // to what was said before; its object holds no new
         // content, so the cue makes no claim here.
         if anaphoric_object(wd, lower) {
-            return;
+            return None;
         }
         // "that" opens this cue's content only when no other
         // speech verb comes first ("said X and noted that …").
@@ -703,7 +822,7 @@ impl DocPass<'_> {
             && !cue.infinitive
             && !conditional_commitment
         {
-            return;
+            return None;
         } else if wd.exact(&text[h.start..h.end]) & words::ASPECT_VERB != 0
             && sh.iter().map(|&j| hits[j]).any(|x| {
                 x.start == h.end + 1
@@ -713,7 +832,7 @@ impl DocPass<'_> {
         {
             // "continued saying that …": the aspect verb joins the
             // -ing cue's claim, as "continued to say" does.
-            return;
+            return None;
         }
         // "had told Washington they did not want …", "told
         // reporters he would stay": without "that", a short
@@ -800,7 +919,7 @@ impl DocPass<'_> {
         };
         let complement_fits = || (took_that && that_now) || infinitive() || intent_clause();
         if cue.infinitive_only && !complement_fits() {
-            return;
+            return None;
         }
         // "conceded defeat", "conceded the race": yielding a
         // contest is an act; "conceded the situation is
@@ -816,7 +935,7 @@ impl DocPass<'_> {
                 || (verb_class & words::DECLARING_VERB != 0
                     && outcome_object(wd, lower, words::DECLARED_STATE)))
         {
-            return;
+            return None;
         }
         // "agreed that …", "ruled on Tuesday that …", "rejected
         // reports that …", "dismissed the allegations": a clause
@@ -846,8 +965,60 @@ impl DocPass<'_> {
             })
             && !reported_object();
         if legal_ruling {
-            return;
+            return None;
         }
+        Some(VerbObject {
+            cs,
+            cue_end,
+            lower,
+            that,
+            that_now,
+            took_that,
+            conditional_commitment,
+            audience,
+            relay,
+        })
+    }
+
+    /// The content after the verb, from `o.cs` up to where it ends: the
+    /// next act, a contrast, a summary, another clause, a trailing time, a
+    /// disputing aside; then the claim (and an aside's denial).
+    fn content_after_verb(
+        &self,
+        s: &SentenceCues,
+        h: Hit,
+        v: VerbSubject,
+        o: VerbObject,
+        drafts: &mut Vec<Draft>,
+    ) {
+        let text = self.ctx.text;
+        let wd = self.ctx.words;
+        let ctx = &self.ctx;
+        let lex = self.lex;
+        let hits = &self.hits;
+        let hits_from = |pos: usize| self.hits_from(pos);
+        let ss = s.ss;
+        let sh = s.sh;
+        let content_end = s.content_end;
+        let cue = &self.lex.cues[h.cue];
+        let VerbSubject {
+            cue_start, speaker, ..
+        } = v;
+        let VerbObject {
+            cs,
+            cue_end,
+            lower,
+            that,
+            that_now,
+            took_that,
+            conditional_commitment,
+            audience,
+            relay,
+        } = o;
+        let cue_word = self.ctx.text[h.start..h.end]
+            .split_space()
+            .next_back()
+            .unwrap_or("");
         if cue.clause_only {
             let mut object = lower.split_whitespace();
             let first = object.next().unwrap_or("");
