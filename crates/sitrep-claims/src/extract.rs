@@ -171,13 +171,17 @@ impl DocPass<'_> {
     /// attributes it (its hit is marked in `used`, so the sentence pass skips
     /// it); a quote with none continues the speaker of an earlier one.
     fn direct_quote_claims(&self, drafts: &mut Vec<Draft>, used: &mut [bool]) {
-        let text = self.ctx.text;
-        let wd = self.ctx.words;
         let ctx = &self.ctx;
-        let layer = self.layer;
-        let lex = self.lex;
-        let hits = &self.hits;
-        let quotes = &self.quotes;
+        let Ctx {
+            text, words: wd, ..
+        } = self.ctx;
+        let DocPass {
+            layer,
+            lex,
+            ref hits,
+            ref quotes,
+            ..
+        } = *self;
         let hits_from = |pos: usize| self.hits_from(pos);
         // Direct quotes: a speech verb just after or just before the quote.
         for (qi, &(qs, qe)) in quotes.iter().enumerate() {
@@ -354,9 +358,9 @@ impl DocPass<'_> {
     /// will …" (transcripts) — a speaker opening a paragraph, a colon, and
     /// what that speaker says. Returns the spans of the turns made claims of.
     fn turn_claims(&self, drafts: &mut Vec<Draft>) -> Vec<(usize, usize)> {
-        let text = self.ctx.text;
         let ctx = &self.ctx;
-        let layer = self.layer;
+        let Ctx { text, .. } = self.ctx;
+        let DocPass { layer, .. } = *self;
 
         // "Zarif: Iran will not negotiate" (headlines), "Trump on Twitter: …"
         // and "ARAGHCHI: We will …" (transcripts): a speaker opening a
@@ -428,7 +432,7 @@ impl DocPass<'_> {
     /// the name of who said it.
     fn dash_signed_claims(&self, drafts: &mut Vec<Draft>) {
         let ctx = &self.ctx;
-        let quotes = &self.quotes;
+        let DocPass { ref quotes, .. } = *self;
         // "“…” — Sonya Herridge": a paragraph that is one quote, then a dash and
         // the name of who said it (readers' voices, pull quotes, epigraphs).
         for &(qs, qe) in quotes {
@@ -442,9 +446,10 @@ impl DocPass<'_> {
     /// reason for anonymity, a correction note, a first-person cue inside a
     /// named turn (`turn_texts`) — none is a claim.
     fn drop_non_claims(&self, drafts: &mut Vec<Draft>, turn_texts: &[(usize, usize)]) {
-        let text = self.ctx.text;
-        let wd = self.ctx.words;
-        let layer = self.layer;
+        let Ctx {
+            text, words: wd, ..
+        } = self.ctx;
+        let DocPass { layer, .. } = *self;
         // "You may want to …", "one could argue …": a modal cue whose speaker is
         // the generic "you" or "one" gives advice or a possibility, not a claim.
         let modal_led = |d: &Draft| {
@@ -529,8 +534,8 @@ impl DocPass<'_> {
     /// content names no actor; a list mark and an unbalanced closing
     /// parenthesis are trimmed off the content.
     fn tidy_contents(&self, drafts: &mut [Draft]) {
-        let text = self.ctx.text;
         let ctx = &self.ctx;
+        let Ctx { text, .. } = self.ctx;
         for d in drafts.iter_mut() {
             if role_state_from_own_content(ctx, d) {
                 d.speaker.actor = None;
@@ -556,9 +561,8 @@ impl DocPass<'_> {
     /// anonymous/source speaker, hedges a draft; a refuting word in an
     /// indirect content makes it a denial.
     fn mark_hedged_and_denied(&self, drafts: &mut [Draft]) {
-        let text = self.ctx.text;
-        let lex = self.lex;
-        let hits = &self.hits;
+        let Ctx { text, .. } = self.ctx;
+        let DocPass { lex, ref hits, .. } = *self;
         // Hedging: a hedge word in the content, or an anonymous/source speaker.
         // The drafts come mostly in text order (the quotes', then the
         // sentences'): a cursor per position kind walks the hits forward.

@@ -75,11 +75,14 @@ impl DocPass<'_> {
     /// fix-ups of the sentence's later cues. Hits marked in `used` attribute
     /// a direct quote already.
     pub(crate) fn sentence_claims(&self, drafts: &mut Vec<Draft>, used: &[bool]) {
-        let text = self.ctx.text;
-        let layer = self.layer;
-        let lex = self.lex;
-        let hits = &self.hits;
-        let quotes = &self.quotes;
+        let Ctx { text, .. } = self.ctx;
+        let DocPass {
+            layer,
+            lex,
+            ref hits,
+            ref quotes,
+            ..
+        } = *self;
         let in_quote = |p: usize| {
             let k = quotes.partition_point(|q| q.0 <= p);
             k > 0 && p < quotes[k - 1].1
@@ -158,13 +161,15 @@ impl DocPass<'_> {
         drafts: &mut Vec<Draft>,
         later: &mut LaterReporters,
     ) {
-        let text = self.ctx.text;
         let ctx = &self.ctx;
-        let lex = self.lex;
-        let hits = &self.hits;
-        let ss = s.ss;
-        let sh = s.sh;
-        let content_end = s.content_end;
+        let Ctx { text, .. } = self.ctx;
+        let DocPass { lex, ref hits, .. } = *self;
+        let SentenceCues {
+            ss,
+            sh,
+            content_end,
+            ..
+        } = *s;
         let cue = &self.lex.cues[h.cue];
         // Skip cues inside an earlier claim's content that already has a cue here.
         match cue.kind {
@@ -218,13 +223,19 @@ impl DocPass<'_> {
     /// statement that …", unless the noun is a denial's object or a verb's
     /// setting.
     fn noun_claim(&self, s: &SentenceCues, h: Hit, drafts: &mut Vec<Draft>) {
-        let text = self.ctx.text;
-        let wd = self.ctx.words;
         let ctx = &self.ctx;
-        let actors = self.ctx.actors;
-        let ss = s.ss;
-        let content_end = s.content_end;
-        let first_draft = s.first_draft;
+        let Ctx {
+            text,
+            words: wd,
+            actors,
+            ..
+        } = self.ctx;
+        let SentenceCues {
+            ss,
+            content_end,
+            first_draft,
+            ..
+        } = *s;
         let cue = &self.lex.cues[h.cue];
         // "The minister dismissed reports that …": the report
         // noun is the denial's object; its clause is the
@@ -378,15 +389,18 @@ impl DocPass<'_> {
         drafts: &mut Vec<Draft>,
         later: &mut LaterReporters,
     ) {
-        let text = self.ctx.text;
-        let wd = self.ctx.words;
         let ctx = &self.ctx;
-        let lex = self.lex;
-        let hits = &self.hits;
-        let ss = s.ss;
-        let sh = s.sh;
-        let content_end = s.content_end;
-        let first_draft = s.first_draft;
+        let Ctx {
+            text, words: wd, ..
+        } = self.ctx;
+        let DocPass { lex, ref hits, .. } = *self;
+        let SentenceCues {
+            ss,
+            sh,
+            content_end,
+            first_draft,
+            ..
+        } = *s;
         let cue = &self.lex.cues[h.cue];
         // "The claim was first published by the Times, citing …":
         // a reporting chain already holds what is cited.
@@ -500,8 +514,8 @@ impl DocPass<'_> {
     /// sentence (from `first_draft`) whose content runs over a later cue that
     /// reports the whole clause before it ends where that clause ends.
     fn end_at_reported_clause(&self, drafts: &mut [Draft], first_draft: usize) {
-        let text = self.ctx.text;
         let ctx = &self.ctx;
+        let Ctx { text, .. } = self.ctx;
         for i in first_draft..drafts.len() {
             let outer = (drafts[i].content, drafts[i].cue);
             let (content, cue) = outer;
@@ -537,17 +551,20 @@ impl DocPass<'_> {
     /// The reporting chain after the sentence's "according to": vias of the
     /// sentence's claims, of the claim just before, or a claim of its own.
     fn according_chain(&self, s: &SentenceCues, drafts: &mut Vec<Draft>) {
-        let text = self.ctx.text;
-        let wd = self.ctx.words;
         let ctx = &self.ctx;
-        let lex = self.lex;
-        let hits = &self.hits;
-        let ss = s.ss;
-        let se = s.se;
-        let sh = s.sh;
-        let according = s.according;
-        let according_inside = s.according_inside;
-        let first_draft = s.first_draft;
+        let Ctx {
+            text, words: wd, ..
+        } = self.ctx;
+        let DocPass { lex, ref hits, .. } = *self;
+        let SentenceCues {
+            ss,
+            se,
+            sh,
+            according,
+            according_inside,
+            first_draft,
+            ..
+        } = *s;
         if let Some(ai) = according {
             let h = hits[ai];
             let mut via = Vec::new();

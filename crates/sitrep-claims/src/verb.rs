@@ -34,6 +34,17 @@ pub(crate) struct VerbObject<'t> {
     /// The medium that carried the words ("in a statement carried by KCNA").
     pub(crate) relay: Option<Via>,
 }
+/// A speech verb that may speak here, as [`DocPass::verb_cue`] read it.
+pub(crate) struct VerbCue<'t> {
+    /// The cue's word (its own word for a verb found by its clause).
+    pub(crate) cue_word: &'t str,
+    /// A participle ("saying", "referring to").
+    pub(crate) ing_form: bool,
+    /// Where the cue starts, with its auxiliaries and aspect lead.
+    pub(crate) cue_start: usize,
+    /// The sentence before the cue.
+    pub(crate) head: &'t str,
+}
 
 impl DocPass<'_> {
     /// A speech verb's claim in the sentence `s`, or none when the verb is
@@ -45,7 +56,10 @@ impl DocPass<'_> {
         drafts: &mut Vec<Draft>,
         later: &mut LaterReporters,
     ) {
-        let Some(v) = self.verb_subject(s, h, drafts, later) else {
+        let Some(c) = self.verb_cue(s, h, drafts) else {
+            return;
+        };
+        let Some(v) = self.verb_subject(s, h, c, drafts, later) else {
             return;
         };
         let ControlFlow::Continue((v, aside_then_clause)) =
@@ -56,30 +70,28 @@ impl DocPass<'_> {
         let Some(o) = self.verb_object(s, h, &v, aside_then_clause) else {
             return;
         };
-        self.content_after_verb(s, h, v, o, drafts);
+        let Some(end) = self.verb_content_end(s, h, &v, &o) else {
+            return;
+        };
+        self.claim_after_verb(h, v, o, end, drafts);
     }
 
-    /// A speech verb's subject: none when the verb is no speech here (a
-    /// passive with "by", an obligation, a modifier after a number, a
-    /// naming, …) or when its claim is made already (an addressed passive,
-    /// an inverted speaker after a comma); else its speaker, before it or
-    /// shared with the verb or clause it is coordinated with.
-    fn verb_subject(
-        &self,
-        s: &SentenceCues,
-        h: Hit,
-        drafts: &mut Vec<Draft>,
-        later: &mut LaterReporters,
-    ) -> Option<VerbSubject<'_>> {
-        let text = self.ctx.text;
-        let wd = self.ctx.words;
+    /// A speech verb that may speak here: none when the verb is no speech
+    /// in this place (a passive with "by", whose agent's claim is made here;
+    /// an obligation; a modifier after a determiner, a number or a
+    /// possessive; another sense; a report noun before another verb).
+    fn verb_cue(&self, s: &SentenceCues, h: Hit, drafts: &mut Vec<Draft>) -> Option<VerbCue<'_>> {
         let ctx = &self.ctx;
-        let lex = self.lex;
-        let hits = &self.hits;
-        let ss = s.ss;
-        let sh = s.sh;
-        let content_end = s.content_end;
-        let first_draft = s.first_draft;
+        let Ctx {
+            text, words: wd, ..
+        } = self.ctx;
+        let DocPass { lex, ref hits, .. } = *self;
+        let SentenceCues {
+            ss,
+            sh,
+            content_end,
+            ..
+        } = *s;
         let cue = &self.lex.cues[h.cue];
         // A verb found by its clause is read by its own word.
         let cue_word = if cue.clausal {
@@ -172,6 +184,44 @@ impl DocPass<'_> {
         {
             return None;
         }
+        Some(VerbCue {
+            cue_word,
+            ing_form,
+            cue_start,
+            head,
+        })
+    }
+
+    /// A speech verb's subject: none when its claim is made already (an
+    /// addressed passive, an inverted speaker after a comma) or the verb is
+    /// no speech with this subject (a naming, a refused passive, a clausal
+    /// verb whose subject names no one); else its speaker, before it or
+    /// shared with the verb or clause it is coordinated with.
+    fn verb_subject<'t>(
+        &self,
+        s: &SentenceCues,
+        h: Hit,
+        c: VerbCue<'t>,
+        drafts: &mut Vec<Draft>,
+        later: &mut LaterReporters,
+    ) -> Option<VerbSubject<'t>> {
+        let ctx = &self.ctx;
+        let Ctx {
+            text, words: wd, ..
+        } = self.ctx;
+        let DocPass { lex, ref hits, .. } = *self;
+        let SentenceCues {
+            ss,
+            sh,
+            content_end,
+            first_draft,
+            ..
+        } = *s;
+        let cue = &self.lex.cues[h.cue];
+        let cue_word = c.cue_word;
+        let ing_form = c.ing_form;
+        let cue_start = c.cue_start;
+        let head = c.head;
         // "Sanders was asked whether …", "Asked about the vote,
         // she said …", "when asked if …": the passive of an
         // addressee verb names who was asked, not who spoke; the
@@ -411,16 +461,19 @@ impl DocPass<'_> {
         v: VerbSubject<'t>,
         drafts: &mut Vec<Draft>,
     ) -> ControlFlow<(), (VerbSubject<'t>, Option<usize>)> {
-        let text = self.ctx.text;
-        let wd = self.ctx.words;
         let ctx = &self.ctx;
-        let lex = self.lex;
-        let hits = &self.hits;
-        let ss = s.ss;
-        let se = s.se;
-        let sh = s.sh;
-        let content_end = s.content_end;
-        let first_draft = s.first_draft;
+        let Ctx {
+            text, words: wd, ..
+        } = self.ctx;
+        let DocPass { lex, ref hits, .. } = *self;
+        let SentenceCues {
+            ss,
+            se,
+            sh,
+            content_end,
+            first_draft,
+            ..
+        } = *s;
         let cue = &self.lex.cues[h.cue];
         let VerbSubject {
             cue_word,
@@ -430,18 +483,8 @@ impl DocPass<'_> {
         let after = before_according_comma(&text[h.end..content_end], content_end < se);
         // "Western media reported, citing unnamed officials, that
         // …": a relay phrase between the cue and its clause.
-        let relayed = sh
-            .iter()
-            .map(|&j| hits[j])
-            .find(|x| {
-                // Also after a time or setting: "first reported
-                // on Thursday, citing two officials, that …".
-                ((after.starts_with(',') && x.start <= h.end + 3)
-                    || relay_after_setting(wd, text, h.end, x.start))
-                    && x.start > h.end
-                    && x.end <= content_end
-                    && matches!(lex.cues[x.cue].kind, CueKind::Relay | CueKind::According)
-            })
+        let relayed = self
+            .relay_after_cue(s, h, after, &[CueKind::Relay, CueKind::According])
             .and_then(|x| {
                 scan::find_str(&text[x.end..content_end], ", that ").map(|p| (x, x.end + p))
             });
@@ -454,10 +497,7 @@ impl DocPass<'_> {
                 let via = if lex.cues[x.cue].kind == CueKind::According {
                     None
                 } else {
-                    ctx.cited_list(ca, cb, ViaRole::Relay).or_else(|| {
-                        ctx.speaker_after(x.end, comma)
-                            .map(|sp| vec![Via::from_speaker(&sp, ViaRole::Relay)])
-                    })
+                    ctx.relay_vias((ca, cb), x.end, comma)
                 };
                 drafts.push(Draft {
                     via: via.unwrap_or_default(),
@@ -607,16 +647,8 @@ impl DocPass<'_> {
                 let (a, b) = trim(text, ss, ss + pre.len());
                 if a < b {
                     // "…, the Times reported, citing two officials."
-                    let via = sh
-                        .iter()
-                        .map(|&j| hits[j])
-                        .find(|x| {
-                            ((after.starts_with(',') && x.start <= h.end + 3)
-                                || relay_after_setting(wd, text, h.end, x.start))
-                                && x.start > h.end
-                                && x.end <= content_end
-                                && lex.cues[x.cue].kind == CueKind::Relay
-                        })
+                    let via = self
+                        .relay_after_cue(s, h, after, &[CueKind::Relay])
                         .and_then(|x| {
                             // "citing the BBC, Reuters and AFP":
                             // one via per name of a list.
@@ -626,10 +658,7 @@ impl DocPass<'_> {
                                 ca,
                                 ca + text[ca..cb].trim_end_matches(['.', '!', '?']).len(),
                             );
-                            ctx.cited_list(ca, cb, ViaRole::Relay).or_else(|| {
-                                ctx.speaker_after(x.end, content_end)
-                                    .map(|sp| vec![Via::from_speaker(&sp, ViaRole::Relay)])
-                            })
+                            ctx.relay_vias((ca, cb), x.end, content_end)
                         });
                     drafts.push(Draft {
                         via: via.unwrap_or_default(),
@@ -659,14 +688,19 @@ impl DocPass<'_> {
         v: &VerbSubject,
         aside_then_clause: Option<usize>,
     ) -> Option<VerbObject<'_>> {
-        let text = self.ctx.text;
-        let wd = self.ctx.words;
         let ctx = &self.ctx;
-        let lex = self.lex;
-        let hits = &self.hits;
-        let thats = &self.thats;
-        let sh = s.sh;
-        let content_end = s.content_end;
+        let Ctx {
+            text, words: wd, ..
+        } = self.ctx;
+        let DocPass {
+            lex,
+            ref hits,
+            ref thats,
+            ..
+        } = *self;
+        let SentenceCues {
+            sh, content_end, ..
+        } = *s;
         let cue = &self.lex.cues[h.cue];
         let VerbSubject {
             cue_word, speaker, ..
@@ -979,42 +1013,37 @@ impl DocPass<'_> {
             relay,
         })
     }
-
-    /// The content after the verb, from `o.cs` up to where it ends: the
-    /// next act, a contrast, a summary, another clause, a trailing time, a
-    /// disputing aside; then the claim (and an aside's denial).
-    fn content_after_verb(
+    /// Where the content after the verb ends: at the next act, a remark, a
+    /// contrast, a setting, a relative clause's close, a coordinated act, a
+    /// summing appositive, another clause, a trailing time or a disputing
+    /// aside (returned with the end, and where that aside opens); none when what follows is no claim
+    /// (an act with an object, a standing position).
+    fn verb_content_end(
         &self,
         s: &SentenceCues,
         h: Hit,
-        v: VerbSubject,
-        o: VerbObject,
-        drafts: &mut Vec<Draft>,
-    ) {
-        let text = self.ctx.text;
-        let wd = self.ctx.words;
+        v: &VerbSubject,
+        o: &VerbObject,
+    ) -> Option<(usize, Option<DisputingAside>, Option<usize>)> {
         let ctx = &self.ctx;
-        let lex = self.lex;
-        let hits = &self.hits;
-        let hits_from = |pos: usize| self.hits_from(pos);
-        let ss = s.ss;
-        let sh = s.sh;
-        let content_end = s.content_end;
+        let Ctx {
+            text, words: wd, ..
+        } = self.ctx;
+        let DocPass { lex, ref hits, .. } = *self;
+        let SentenceCues {
+            ss,
+            sh,
+            content_end,
+            ..
+        } = *s;
         let cue = &self.lex.cues[h.cue];
-        let VerbSubject {
-            cue_start, speaker, ..
-        } = v;
-        let VerbObject {
-            cs,
-            cue_end,
-            lower,
-            that,
-            that_now,
-            took_that,
-            conditional_commitment,
-            audience,
-            relay,
-        } = o;
+        let speaker = &v.speaker;
+        let cs = o.cs;
+        let lower = o.lower;
+        let that = o.that;
+        let that_now = o.that_now;
+        let took_that = o.took_that;
+        let conditional_commitment = o.conditional_commitment;
         let cue_word = self.ctx.text[h.start..h.end]
             .split_space()
             .next_back()
@@ -1066,7 +1095,7 @@ impl DocPass<'_> {
                 || conditional_commitment
                 || study_finding)
             {
-                return;
+                return None;
             }
         }
         // The content ends where the speaker goes on to another
@@ -1196,7 +1225,7 @@ impl DocPass<'_> {
                 && noun_object(wd, &text[cs..close])
         });
         if standing_position {
-            return;
+            return None;
         }
         // "criticised the ruling and imposed tariffs": a noun
         // object, then a second verb of the subject's that is an
@@ -1240,6 +1269,38 @@ impl DocPass<'_> {
         .flatten()
         .min()
         .unwrap_or(content_end);
+        Some((end, aside, disputed))
+    }
+
+    /// The claim after the verb, its content from `o.cs` to `end` (less a
+    /// setting alone, a time phrase before a clause, a reflexive object),
+    /// and the denial of a disputing aside ending there.
+    fn claim_after_verb(
+        &self,
+        h: Hit,
+        v: VerbSubject,
+        o: VerbObject,
+        (end, aside, disputed): (usize, Option<DisputingAside>, Option<usize>),
+        drafts: &mut Vec<Draft>,
+    ) {
+        let ctx = &self.ctx;
+        let Ctx {
+            text, words: wd, ..
+        } = self.ctx;
+        let DocPass { lex, ref hits, .. } = *self;
+        let hits_from = |pos: usize| self.hits_from(pos);
+        let cue = &self.lex.cues[h.cue];
+        let cue_start = v.cue_start;
+        let speaker = v.speaker;
+        let cs = o.cs;
+        let cue_end = o.cue_end;
+        let audience = o.audience;
+        let relay = o.relay;
+        let took_that = o.took_that;
+        let cue_word = self.ctx.text[h.start..h.end]
+            .split_space()
+            .next_back()
+            .unwrap_or("");
         let (mut a, b) = trim(text, cs, end);
         // "…," she said on X.': a setting alone ("on X", "in a
         // post on Telegram") is where it was said, not what.
@@ -1297,5 +1358,26 @@ impl DocPass<'_> {
             via: relay.into_iter().collect(),
             ..Draft::from_cue(speaker, cue, (cue_start, cue_end), (a, b))
         });
+    }
+
+    /// The sentence's relay phrase (a hit of one of `kinds`) right after the
+    /// verb `h` and a comma (`after` is what follows the verb), or after a
+    /// time or setting: "reported, citing two officials, that …", "first
+    /// reported on Thursday, citing two officials, that …".
+    fn relay_after_cue(
+        &self,
+        s: &SentenceCues,
+        h: Hit,
+        after: &str,
+        kinds: &[CueKind],
+    ) -> Option<Hit> {
+        let Ctx { text, .. } = self.ctx;
+        s.sh.iter().map(|&j| self.hits[j]).find(|x| {
+            ((after.starts_with(',') && x.start <= h.end + 3)
+                || relay_after_setting(self.ctx.words, text, h.end, x.start))
+                && x.start > h.end
+                && x.end <= s.content_end
+                && kinds.contains(&self.lex.cues[x.cue].kind)
+        })
     }
 }

@@ -193,6 +193,21 @@ impl Ctx<'_> {
             .unwrap_or_else(|| vec![Via::from_speaker(&self.speaker_from_np(a, b), role)])
     }
 
+    /// The relay links of a cited phrase `a..b`: one per name of a list of
+    /// actor names, else the speaker read in `from..to` (the words after the
+    /// relay cue), if any.
+    pub(crate) fn relay_vias(
+        &self,
+        (a, b): (usize, usize),
+        from: usize,
+        to: usize,
+    ) -> Option<Vec<Via>> {
+        self.cited_list(a, b, ViaRole::Relay).or_else(|| {
+            self.speaker_after(from, to)
+                .map(|sp| vec![Via::from_speaker(&sp, ViaRole::Relay)])
+        })
+    }
+
     /// One reporting-chain link for each name of a list `a..b`, when every
     /// conjunct is one whole actor name.
     pub(crate) fn cited_list(&self, a: usize, b: usize, role: ViaRole) -> Option<Vec<Via>> {
