@@ -34,6 +34,7 @@ pub(crate) struct VerbObject<'t> {
     /// The medium that carried the words ("in a statement carried by KCNA").
     pub(crate) relay: Option<Via>,
 }
+
 /// A speech verb that may speak here, as [`DocPass::verb_cue`] read it.
 pub(crate) struct VerbCue<'t> {
     /// The cue's word (its own word for a verb found by its clause).
@@ -702,9 +703,7 @@ impl DocPass<'_> {
             sh, content_end, ..
         } = *s;
         let cue = &self.lex.cues[h.cue];
-        let VerbSubject {
-            cue_word, speaker, ..
-        } = v;
+        let cue_word = v.cue_word;
         // "warned about …", "argued against …": the preposition
         // joins the cue, unless a that-clause follows, which is
         // then what was said and the preposition opens an
@@ -932,6 +931,36 @@ impl DocPass<'_> {
                 }
             }
         }
+        let o = VerbObject {
+            cs,
+            cue_end,
+            lower,
+            that,
+            that_now: that == Some(0),
+            took_that,
+            conditional_commitment,
+            audience,
+            relay,
+        };
+        (!self.object_makes_act(h, v, &o)).then_some(o)
+    }
+
+    /// The verb with its object is an act, no speech: an `only-to` verb
+    /// without its complement, a conceded contest or a declared state, a
+    /// court's ruling on a case.
+    fn object_makes_act(&self, h: Hit, v: &VerbSubject, o: &VerbObject) -> bool {
+        let Ctx {
+            text, words: wd, ..
+        } = self.ctx;
+        let cue = &self.lex.cues[h.cue];
+        let speaker = &v.speaker;
+        let VerbObject {
+            lower,
+            that,
+            that_now,
+            took_that,
+            ..
+        } = *o;
         // "had never sought nuclear weapons": an intent verb with
         // a noun object reports no speech.
         // The that-clause must open right after the cue, and a
@@ -940,7 +969,6 @@ impl DocPass<'_> {
         // Asked only of an `only-to` cue: splitting the words
         // after every other cue was most of this check's cost.
         let infinitive = || lower.split_whitespace().take(5).any(|w| w == "to");
-        let that_now = that == Some(0);
         // "Christie hopes his endorsement will give him a
         // boost", "Bivens hopes Clinton and other Democrats do
         // not make the same mistake": a `clause_intent` verb
@@ -953,7 +981,7 @@ impl DocPass<'_> {
         };
         let complement_fits = || (took_that && that_now) || infinitive() || intent_clause();
         if cue.infinitive_only && !complement_fits() {
-            return None;
+            return true;
         }
         // "conceded defeat", "conceded the race": yielding a
         // contest is an act; "conceded the situation is
@@ -969,7 +997,7 @@ impl DocPass<'_> {
                 || (verb_class & words::DECLARING_VERB != 0
                     && outcome_object(wd, lower, words::DECLARED_STATE)))
         {
-            return None;
+            return true;
         }
         // "agreed that …", "ruled on Tuesday that …", "rejected
         // reports that …", "dismissed the allegations": a clause
@@ -999,25 +1027,17 @@ impl DocPass<'_> {
             })
             && !reported_object();
         if legal_ruling {
-            return None;
+            return true;
         }
-        Some(VerbObject {
-            cs,
-            cue_end,
-            lower,
-            that,
-            that_now,
-            took_that,
-            conditional_commitment,
-            audience,
-            relay,
-        })
+        false
     }
+
     /// Where the content after the verb ends: at the next act, a remark, a
     /// contrast, a setting, a relative clause's close, a coordinated act, a
     /// summing appositive, another clause, a trailing time or a disputing
-    /// aside (returned with the end, and where that aside opens); none when what follows is no claim
-    /// (an act with an object, a standing position).
+    /// aside (returned with the end, and where that aside opens); none
+    /// when what follows is no claim (an act with an object, a standing
+    /// position).
     fn verb_content_end(
         &self,
         s: &SentenceCues,
