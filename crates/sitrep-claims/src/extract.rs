@@ -486,9 +486,13 @@ impl DocPass<'_> {
             let ss = layer
                 .sentence_at(lo)
                 .map_or(lo, |i| layer.sentences[i].start.min(lo));
-            let before: Vec<&str> = text[ss..d.cue.0].split_space().collect();
-            before.windows(3).any(|w| {
-                w[0] == "been" && lower_in(wd, w[1], words::CORRECTION_VERB) && w[2] == "to"
+            // Three words at a time, on the stack.
+            let mut ws = text[ss..d.cue.0].split_space();
+            let (mut w0, mut w1) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+            ws.any(|w2| {
+                let note = w0 == "been" && lower_in(wd, w1, words::CORRECTION_VERB) && w2 == "to";
+                (w0, w1) = (w1, w2);
+                note
             })
         };
         let correction_note = |d: &Draft| {

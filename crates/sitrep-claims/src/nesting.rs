@@ -79,16 +79,19 @@ pub(crate) fn nested_stances(ctx: &Ctx, drafts: &[Draft]) -> Vec<bool> {
             wd.exact(last_word(d.cue)) & words::INNER_STANCE != 0
                 && drafts.iter().any(|outer| {
                     let (os, oe) = outer.content;
+                    // The positions first: only a draft whose content holds
+                    // this cue has its text read, so a long document's
+                    // other claims cost no search of what lies between.
+                    if !(outer.cue.1 <= os && os < d.cue.0 && d.content.1 <= oe) {
+                        return false;
+                    }
                     let subject = text.get(os..d.cue.0).unwrap_or("");
                     // "said the round had made progress and that he hoped
                     // …": a second that-clause of the same cue.
                     let subject = subject
                         .rfind(" and that ")
                         .map_or(subject, |p| &subject[p + " and that ".len()..]);
-                    outer.cue.1 <= os
-                        && os < d.cue.0
-                        && d.content.1 <= oe
-                        && wd.exact(last_word(outer.cue)) & words::SAID_FORM != 0
+                    wd.exact(last_word(outer.cue)) & words::SAID_FORM != 0
                         && !subject.contains([',', ';', ':', '"'])
                         && subject.split_space().count() <= SUBJECT_MAX_WORDS
                 })

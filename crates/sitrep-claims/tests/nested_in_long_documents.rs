@@ -1,0 +1,53 @@
+//! Stances nested in "said …" and correction notes in documents with many
+//! claims: the checks read only the text of the draft that holds the cue,
+//! and give the same answers whatever comes before. Invented sentences, an
+//! empty KB.
+
+mod common;
+
+use common::claim_triples as triples;
+
+/// Paragraphs of plain claims, one a paragraph, each its own content.
+fn preamble(n: usize) -> String {
+    (0..n)
+        .map(|i| format!("The mayor said the vote on item {i} would be held in May.\n\n"))
+        .collect()
+}
+
+/// How many claims of `raw` have cue `a` and how many cue `b`.
+fn cue_counts(raw: &str, a: &str, b: &str) -> (usize, usize) {
+    let t = triples(raw);
+    let count = |cue: &str| t.iter().filter(|(_, c, _)| c == cue).count();
+    (count(a), count(b))
+}
+
+#[test]
+fn a_stance_inside_said_stays_nested_after_many_claims() {
+    for tail in [
+        "The premier said he hoped the truce would restore normal trade.",
+        "The premier said the round had made progress and that he hoped the truce would hold.",
+    ] {
+        let raw = format!("{}{tail}", preamble(40));
+        assert_eq!(cue_counts(&raw, "hoped", "said"), (0, 41), "{tail:?}");
+    }
+    // Outside a reported clause the stance is a claim of its own, however
+    // many claims stand before it.
+    let raw = format!(
+        "{}The premier hoped the truce would restore normal trade.",
+        preamble(40)
+    );
+    assert!(
+        triples(&raw).iter().any(|(_, c, _)| c == "hoped"),
+        "{:?}",
+        triples(&raw)
+    );
+}
+
+#[test]
+fn a_correction_note_after_many_claims_is_no_claim() {
+    let raw = format!(
+        "{}Correction: This story has been corrected to say that the opposition party, not the government, welcomed the decision first.",
+        preamble(30)
+    );
+    assert_eq!(cue_counts(&raw, "welcomed", "said"), (0, 30));
+}
