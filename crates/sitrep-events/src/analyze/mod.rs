@@ -19,9 +19,9 @@ mod words;
 use crate::filter::DomainCount;
 use crate::lexicon::{wc, Class, EventLexicon, Form, Pos, WordInfo, NO_ID};
 use arguments::{
-    agent_after_any, arguments, bans_another_state, bare_modifiers_start, crowd_subject,
-    head_protest_row, ordered_act_doer, own_object, own_state, same_side, sent_to_help,
-    subject_before,
+    agent_after_any, arguments, bans_another_state, bare_modifiers_start,
+    claim_before_coordinated_verb, crowd_subject, head_protest_row, ordered_act_doer, own_object,
+    own_state, same_side, sent_to_help, subject_before,
 };
 use governance::{
     folded_into_event, governs, impersonal_clause_after, infinitive_after, infinitive_to,
@@ -1236,6 +1236,26 @@ pub(crate) fn run(
                     trigs[i].means = lexicon_row(&trigs[i - 1]);
                 }
             }
+            // "X said ... and called for new elections": a speech-act verb
+            // (itself a claim's cue) coordinated with a said-clause, whose
+            // subject search stopped at the first cue, is the act of that
+            // claim's speaker. (Other verbs there, "and thanked the
+            // negotiators", take the reported clause's modality: left out.)
+            if src.is_empty()
+                && trigs[i].is_verb()
+                && !trigs[i].passive()
+                && claim.is_none()
+                && cue_claim_at(sent_cues, trigs[i].start, trigs[i].end)
+            {
+                if let Some(speaker) =
+                    claim_before_coordinated_verb(&s, trigs[i].ta, claims, sent.start)
+                        .and_then(speaker_of)
+                {
+                    if !tgt.contains(&speaker) {
+                        src = vec![speaker];
+                    }
+                }
+            }
             // "Germany said Russia had hacked its networks and demanded an
             // explanation": a trigger that is itself a claim's cue ("demanded",
             // "called for", "accused") is the act of that claim's speaker,
@@ -2389,6 +2409,21 @@ pub(crate) fn run(
                 && own_object(&s, t)
             {
                 continue;
+            }
+            // "U.S. and Chinese negotiators agreed on a framework to
+            // implement the truce reached in Geneva": a mutual act whose
+            // target is the very set of its doers names no other party; the
+            // doers, read again from a phrase after it, are no target.
+            let mutual = matches!(
+                event_type,
+                EventType::Agree | EventType::Consult | EventType::Cooperate
+            );
+            if mutual
+                && source.len() > 1
+                && target.len() == source.len()
+                && target.iter().all(|a| source.contains(a))
+            {
+                target.clear();
             }
             // The same act by the same doers again in the sentence is no
             // new event. Nor is one that names no target after one of the
