@@ -6,7 +6,7 @@
 mod common;
 
 use common::{claim_at, ids, of_type};
-use sitrep_record::{ClaimRecord, EventRecord, EventType, Stance};
+use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Stance};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|adj:American|meto:Washington
@@ -81,6 +81,30 @@ fn a_verb_coordinated_with_a_said_clause_is_the_speakers() {
     let request = of_type(&evs, EventType::Request);
     assert_eq!(request.len(), 1, "{evs:#?}");
     assert_eq!(request[0].source, ids(&["lena-vogt"]), "{evs:#?}");
+    // The reported clause's "would" is not the second verb's.
+    let text = "Vogt said the coalition would fall soon and called for new elections.";
+    let claims = [
+        claim_at(
+            text,
+            "c1",
+            Some("lena-vogt"),
+            "said",
+            "the coalition would fall soon",
+            Stance::Assert,
+        ),
+        claim_at(
+            text,
+            "c2",
+            None,
+            "called for",
+            "new elections",
+            Stance::Assert,
+        ),
+    ];
+    let evs = with_claims(text, &claims);
+    let request = of_type(&evs, EventType::Request);
+    assert_eq!(request.len(), 1, "{evs:#?}");
+    assert_eq!(request[0].modality, Modality::Asserted, "{evs:#?}");
     // "but" coordinates the same way, and a speaker cue with no actor as
     // target keeps its event.
     let text = "Berg said the rally had been peaceful but accused foreign services of \

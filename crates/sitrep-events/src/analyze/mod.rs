@@ -300,6 +300,12 @@ fn cooperative(ty: EventType) -> bool {
     )
 }
 
+/// An act whose doers are its parties: an agreement or a joint act among
+/// several doers targets none of them.
+fn mutual(ty: EventType) -> bool {
+    matches!(ty, EventType::Agree | EventType::Cooperate)
+}
+
 /// Event types of conflict, whose doer a commenting speaker is often not.
 fn hostile(ty: EventType) -> bool {
     matches!(
@@ -1247,11 +1253,19 @@ pub(crate) fn run(
                 && claim.is_none()
                 && cue_claim_at(sent_cues, trigs[i].start, trigs[i].end)
             {
-                if let Some(speaker) =
-                    claim_before_coordinated_verb(&s, trigs[i].ta, claims, sent.start)
-                        .and_then(speaker_of)
-                {
-                    if !tgt.contains(&speaker) {
+                let first = claim_before_coordinated_verb(&s, trigs[i].ta, claims, sent.start);
+                if let Some((c, speaker)) = first.and_then(|c| speaker_of(c).map(|sp| (c, sp))) {
+                    // The first cue's own subject names the speaker (or is a
+                    // pronoun): "Iran's mission to the United Nations said
+                    // ..., but warned" is no act of a speaker read from the
+                    // "to" phrase.
+                    let cue_tok = tok_index(claims[c].cue.start);
+                    let subject_is_speaker = match subject_before(&s, cue_tok, 0, &trigs) {
+                        Subject::Found(g) => g.iter().any(|m| m.actor == speaker),
+                        Subject::Pronoun(_) => true,
+                        Subject::None => false,
+                    };
+                    if subject_is_speaker && !tgt.contains(&speaker) {
                         src = vec![speaker];
                     }
                 }
@@ -2288,10 +2302,15 @@ pub(crate) fn run(
                     });
                 // A noun aimed elsewhere than the event found ("the attacks
                 // on U.S. ships" after U.S. strikes on Yemen) is another act.
+                // (An agreement among its doers, "Iran and the IAEA agreed",
+                // has no target: its doers are its parties.)
+                let parties = |e: &EventRecord, a: &String| {
+                    e.target.contains(a)
+                        || (e.target.is_empty() && mutual(e.event_type) && e.source.contains(a))
+                };
                 if commented_remention
-                    && antecedent.is_some_and(|e| {
-                        target.is_empty() || target.iter().any(|a| e.target.contains(a))
-                    })
+                    && antecedent
+                        .is_some_and(|e| target.is_empty() || target.iter().any(|a| parties(e, a)))
                 {
                     continue;
                 }
@@ -2411,14 +2430,12 @@ pub(crate) fn run(
                 continue;
             }
             // "U.S. and Chinese negotiators agreed on a framework to
-            // implement the truce reached in Geneva": a mutual act whose
+            // implement the truce reached in Geneva": an agreement whose
             // target is the very set of its doers names no other party; the
             // doers, read again from a phrase after it, are no target.
-            let mutual = matches!(
-                event_type,
-                EventType::Agree | EventType::Consult | EventType::Cooperate
-            );
-            if mutual
+            // (A meeting keeps its members as targets: the convention of
+            // "Varga and Brenner met", tests/world_probe_mends.rs.)
+            if mutual(event_type)
                 && source.len() > 1
                 && target.len() == source.len()
                 && target.iter().all(|a| source.contains(a))

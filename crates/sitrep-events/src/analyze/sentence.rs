@@ -474,7 +474,9 @@ impl Sent<'_> {
             // "X and Hamas leader Y": a name or plain words that only
             // modify the member ("European Commission", "chief") stand
             // between it and "and"; the member before "and" still joins.
-            if self.f(p - 1) & wc::CONJ == 0 {
+            // (Not past the member's own determiner: "Pakistan left the
+            // Qatar talks" has a verb before "the", no modifier.)
+            if p == k && self.f(p - 1) & wc::CONJ == 0 {
                 if let Some(mut q) = self.attributive_start(p, floor) {
                     while q > floor && self.f(q - 1) & wc::DET != 0 {
                         q -= 1;
