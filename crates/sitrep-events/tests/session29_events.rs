@@ -55,53 +55,50 @@ fn coordinated_subject_keeps_a_member_before_a_body_qualified_role() {
     assert_eq!(agree[0].source, ids(&["karl-moser"]), "{evs:#?}");
 }
 
+/// The events of `text` with two claims: `speaker` said `reported`, then the cue `cue` of
+/// `content` with `cue_speaker`.
+fn said_and(
+    text: &str,
+    speaker: &str,
+    reported: &str,
+    cue: &str,
+    content: &str,
+    cue_speaker: Option<&str>,
+) -> Vec<EventRecord> {
+    let claims = [
+        claim_at(text, "c1", Some(speaker), "said", reported, Stance::Assert),
+        claim_at(text, "c2", cue_speaker, cue, content, Stance::Assert),
+    ];
+    with_claims(text, &claims)
+}
+
 #[test]
 fn a_verb_coordinated_with_a_said_clause_is_the_speakers() {
     let text = "Vogt said the first vote showed the coalition was weak and called for new \
                 elections.";
-    let claims = [
-        claim_at(
-            text,
-            "c1",
-            Some("lena-vogt"),
-            "said",
-            "the first vote showed the coalition was weak",
-            Stance::Assert,
-        ),
-        claim_at(
-            text,
-            "c2",
-            None,
-            "called for",
-            "new elections",
-            Stance::Assert,
-        ),
-    ];
-    let evs = with_claims(text, &claims);
+    let reported = "the first vote showed the coalition was weak";
+    let evs = said_and(
+        text,
+        "lena-vogt",
+        reported,
+        "called for",
+        "new elections",
+        None,
+    );
     let request = of_type(&evs, EventType::Request);
     assert_eq!(request.len(), 1, "{evs:#?}");
     assert_eq!(request[0].source, ids(&["lena-vogt"]), "{evs:#?}");
     // The reported clause's "would" is not the second verb's.
     let text = "Vogt said the coalition would fall soon and called for new elections.";
-    let claims = [
-        claim_at(
-            text,
-            "c1",
-            Some("lena-vogt"),
-            "said",
-            "the coalition would fall soon",
-            Stance::Assert,
-        ),
-        claim_at(
-            text,
-            "c2",
-            None,
-            "called for",
-            "new elections",
-            Stance::Assert,
-        ),
-    ];
-    let evs = with_claims(text, &claims);
+    let reported = "the coalition would fall soon";
+    let evs = said_and(
+        text,
+        "lena-vogt",
+        reported,
+        "called for",
+        "new elections",
+        None,
+    );
     let request = of_type(&evs, EventType::Request);
     assert_eq!(request.len(), 1, "{evs:#?}");
     assert_eq!(request[0].modality, Modality::Asserted, "{evs:#?}");
@@ -109,25 +106,16 @@ fn a_verb_coordinated_with_a_said_clause_is_the_speakers() {
     // target keeps its event.
     let text = "Berg said the rally had been peaceful but accused foreign services of \
                 stirring unrest.";
-    let claims = [
-        claim_at(
-            text,
-            "c1",
-            Some("anna-berg"),
-            "said",
-            "the rally had been peaceful",
-            Stance::Assert,
-        ),
-        claim_at(
-            text,
-            "c2",
-            Some("anna-berg"),
-            "accused",
-            "foreign services of stirring unrest",
-            Stance::Assert,
-        ),
-    ];
-    let evs = with_claims(text, &claims);
+    let content = "foreign services of stirring unrest";
+    let reported = "the rally had been peaceful";
+    let evs = said_and(
+        text,
+        "anna-berg",
+        reported,
+        "accused",
+        content,
+        Some("anna-berg"),
+    );
     let accuse = of_type(&evs, EventType::Accuse);
     assert_eq!(accuse.len(), 1, "{evs:#?}");
     assert_eq!(accuse[0].source, ids(&["anna-berg"]), "{evs:#?}");
