@@ -74,34 +74,31 @@ fn said_and(
 
 #[test]
 fn a_verb_coordinated_with_a_said_clause_is_the_speakers() {
-    let text = "Vogt said the first vote showed the coalition was weak and called for new \
-                elections.";
-    let reported = "the first vote showed the coalition was weak";
-    let evs = said_and(
-        text,
-        "lena-vogt",
-        reported,
-        "called for",
-        "new elections",
-        None,
-    );
-    let request = of_type(&evs, EventType::Request);
-    assert_eq!(request.len(), 1, "{evs:#?}");
-    assert_eq!(request[0].source, ids(&["lena-vogt"]), "{evs:#?}");
-    // The reported clause's "would" is not the second verb's.
-    let text = "Vogt said the coalition would fall soon and called for new elections.";
-    let reported = "the coalition would fall soon";
-    let evs = said_and(
-        text,
-        "lena-vogt",
-        reported,
-        "called for",
-        "new elections",
-        None,
-    );
-    let request = of_type(&evs, EventType::Request);
-    assert_eq!(request.len(), 1, "{evs:#?}");
-    assert_eq!(request[0].modality, Modality::Asserted, "{evs:#?}");
+    // The reported clause's "would" is not the second verb's either.
+    let cases = [
+        (
+            "Vogt said the first vote showed the coalition was weak and called for new elections.",
+            "the first vote showed the coalition was weak",
+        ),
+        (
+            "Vogt said the coalition would fall soon and called for new elections.",
+            "the coalition would fall soon",
+        ),
+    ];
+    for (text, reported) in cases {
+        let evs = said_and(
+            text,
+            "lena-vogt",
+            reported,
+            "called for",
+            "new elections",
+            None,
+        );
+        let request = of_type(&evs, EventType::Request);
+        assert_eq!(request.len(), 1, "{evs:#?}");
+        assert_eq!(request[0].source, ids(&["lena-vogt"]), "{evs:#?}");
+        assert_eq!(request[0].modality, Modality::Asserted, "{evs:#?}");
+    }
     // "but" coordinates the same way, and a speaker cue with no actor as
     // target keeps its event.
     let text = "Berg said the rally had been peaceful but accused foreign services of \
