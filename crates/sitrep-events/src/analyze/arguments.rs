@@ -276,6 +276,8 @@ pub(super) fn subject_before_with(
             }
         }
     }
+    // "Macron named Lecornu as prime minister and asked him": the object
+    // of a naming verb, then "as" and its plain words, before "and".
     let mut fallback: Option<M> = None;
     let mut steps = 0;
     // A determiner before any actor means the subject is a plain noun
@@ -2143,4 +2145,33 @@ pub(super) fn arguments(
     };
     target.retain(|a| !source.contains(a) || source.len() > 1);
     (source, target, loc_only)
+}
+
+/// The claim whose content ends right before the "and"/"but" that opens the
+/// predicate starting at token `ta` (over auxiliaries and adverbs), its cue
+/// before that content in the same sentence: "Weidel said the vote showed
+/// the coalition's weakness and called for new elections", "Vucic said the
+/// rally had been peaceful but accused foreign services": the second verb
+/// is coordinated with the cue, so its subject is the claim's speaker.
+pub(super) fn claim_before_coordinated_verb(
+    s: &Sent,
+    ta: usize,
+    claims: &[ClaimRecord],
+    sent_start: usize,
+) -> Option<usize> {
+    let k = s.back_over_classes(ta, 0, wc::AUX | wc::SKIP | wc::NEG);
+    if k < 2 || (s.f(k - 1) & wc::CONJ == 0 && !s.in_cold(k - 1, wc::SENTENCE_LINK)) {
+        return None;
+    }
+    let mut e = k - 1;
+    if s.punct(e - 1, ",") {
+        e -= 1;
+    }
+    let last = s.toks.get(e.checked_sub(1)?)?;
+    claims.iter().position(|c| {
+        c.content.end > last.start
+            && c.content.end <= last.end
+            && c.cue.start >= sent_start
+            && c.cue.end <= c.content.start
+    })
 }

@@ -19,9 +19,9 @@ mod words;
 use crate::filter::DomainCount;
 use crate::lexicon::{wc, Class, EventLexicon, Form, Pos, WordInfo, NO_ID};
 use arguments::{
-    agent_after_any, arguments, bans_another_state, bare_modifiers_start, crowd_subject,
-    head_protest_row, ordered_act_doer, own_object, own_state, same_side, sent_to_help,
-    subject_before,
+    agent_after_any, arguments, bans_another_state, bare_modifiers_start,
+    claim_before_coordinated_verb, crowd_subject, head_protest_row, ordered_act_doer, own_object,
+    own_state, same_side, sent_to_help, subject_before,
 };
 use governance::{
     folded_into_event, governs, impersonal_clause_after, infinitive_after, infinitive_to,
@@ -298,6 +298,12 @@ fn cooperative(ty: EventType) -> bool {
             | EventType::Concede
             | EventType::Retreat
     )
+}
+
+/// An act whose doers are its parties: an agreement or a joint act among
+/// several doers targets none of them.
+fn mutual(ty: EventType) -> bool {
+    matches!(ty, EventType::Agree | EventType::Cooperate)
 }
 
 /// Event types of conflict, whose doer a commenting speaker is often not.
@@ -1234,6 +1240,34 @@ pub(crate) fn run(
                     }
                     trigs[i - 1].absorbed = true;
                     trigs[i].means = lexicon_row(&trigs[i - 1]);
+                }
+            }
+            // "X said ... and called for new elections": a speech-act verb
+            // (itself a claim's cue) coordinated with a said-clause, whose
+            // subject search stopped at the first cue, is the act of that
+            // claim's speaker. (Other verbs there, "and thanked the
+            // negotiators", take the reported clause's modality: left out.)
+            if src.is_empty()
+                && trigs[i].is_verb()
+                && !trigs[i].passive()
+                && claim.is_none()
+                && cue_claim_at(sent_cues, trigs[i].start, trigs[i].end)
+            {
+                let first = claim_before_coordinated_verb(&s, trigs[i].ta, claims, sent.start);
+                if let Some((c, speaker)) = first.and_then(|c| speaker_of(c).map(|sp| (c, sp))) {
+                    // The first cue's own subject names the speaker (or is a
+                    // pronoun): "Iran's mission to the United Nations said
+                    // ..., but warned" is no act of a speaker read from the
+                    // "to" phrase.
+                    let cue_tok = tok_index(claims[c].cue.start);
+                    let subject_is_speaker = match subject_before(&s, cue_tok, 0, &trigs) {
+                        Subject::Found(g) => g.iter().any(|m| m.actor == speaker),
+                        Subject::Pronoun(_) => true,
+                        Subject::None => false,
+                    };
+                    if subject_is_speaker && !tgt.contains(&speaker) {
+                        src = vec![speaker];
+                    }
                 }
             }
             // "Germany said Russia had hacked its networks and demanded an
@@ -2268,10 +2302,15 @@ pub(crate) fn run(
                     });
                 // A noun aimed elsewhere than the event found ("the attacks
                 // on U.S. ships" after U.S. strikes on Yemen) is another act.
+                // (An agreement among its doers, "Iran and the IAEA agreed",
+                // has no target: its doers are its parties.)
+                let parties = |e: &EventRecord, a: &String| {
+                    e.target.contains(a)
+                        || (e.target.is_empty() && mutual(e.event_type) && e.source.contains(a))
+                };
                 if commented_remention
-                    && antecedent.is_some_and(|e| {
-                        target.is_empty() || target.iter().any(|a| e.target.contains(a))
-                    })
+                    && antecedent
+                        .is_some_and(|e| target.is_empty() || target.iter().any(|a| parties(e, a)))
                 {
                     continue;
                 }
@@ -2389,6 +2428,19 @@ pub(crate) fn run(
                 && own_object(&s, t)
             {
                 continue;
+            }
+            // "U.S. and Chinese negotiators agreed on a framework to
+            // implement the truce reached in Geneva": an agreement whose
+            // target is the very set of its doers names no other party; the
+            // doers, read again from a phrase after it, are no target.
+            // (A meeting keeps its members as targets: the convention of
+            // "Varga and Brenner met", tests/world_probe_mends.rs.)
+            if mutual(event_type)
+                && source.len() > 1
+                && target.len() == source.len()
+                && target.iter().all(|a| source.contains(a))
+            {
+                target.clear();
             }
             // The same act by the same doers again in the sentence is no
             // new event. Nor is one that names no target after one of the

@@ -5,7 +5,7 @@
 //! decided from the clause around a trigger, not from who is in it.
 
 use super::words::is_upper_start;
-use super::{Sent, Trig, GOVERN_WINDOW, MODALITY_WINDOW, NONE, PREPS};
+use super::{Sent, Trig, CUE, GOVERN_WINDOW, MODALITY_WINDOW, NONE, PREPS};
 use crate::lexicon::wc;
 use sitrep_record::{ClaimRecord, EventType};
 use sitrep_text::TokenKind;
@@ -61,7 +61,9 @@ pub(super) fn modality_flags(
         // authorities": what stands between the first conjunct's verb and
         // the conjunction is that verb's complement, whose negation and
         // modals are its own; only the first verb's auxiliaries are shared.
-        if coordinated && k + 1 < i && s.trig_verb_at(k) {
+        // So is a claim's cue ("said the mission would hold the parties to
+        // account and warned"): the reported clause's modals are its own.
+        if coordinated && k + 1 < i && (s.trig_verb_at(k) || s.f(k) & CUE != 0) {
             bits = 0;
             would = false;
             other_hypo = false;

@@ -470,6 +470,22 @@ impl Sent<'_> {
             if p <= floor + 1 {
                 break;
             }
+            // "President X and European Commission President Y agreed",
+            // "X and Hamas leader Y": a name or plain words that only
+            // modify the member ("European Commission", "chief") stand
+            // between it and "and"; the member before "and" still joins.
+            // (Not past the member's own determiner: "Pakistan left the
+            // Qatar talks" has a verb before "the", no modifier.)
+            if p == k && self.f(p - 1) & wc::CONJ == 0 {
+                if let Some(mut q) = self.attributive_start(p, floor) {
+                    while q > floor && self.f(q - 1) & wc::DET != 0 {
+                        q -= 1;
+                    }
+                    if q > floor + 1 && self.f(q - 1) & wc::CONJ != 0 {
+                        p = q;
+                    }
+                }
+            }
             let link = p - 1;
             let is_conj = self.f(link) & wc::CONJ != 0;
             let is_comma = self.punct(link, ",");
@@ -512,6 +528,31 @@ impl Sent<'_> {
         }
         group.reverse();
         group
+    }
+
+    /// Where the words that modify a member of a group right before it
+    /// start: a name that qualifies it ("European Commission President Y",
+    /// "Hamas leader Y") and plain lower-case words of no word class
+    /// ("chief", "Tripoli-based"; not "still" or "believed", which end a
+    /// clause's subject before its verb), over no punctuation, at most one
+    /// name. `None` when nothing modifies it.
+    fn attributive_start(&self, p: usize, floor: usize) -> Option<usize> {
+        let mut q = p;
+        let mut named = false;
+        while q > floor && p - q < 6 {
+            if let Some(m) = self.mention_ending_at(q - 1) {
+                if named || self.is_possessive(q - 1) {
+                    break;
+                }
+                named = true;
+                q = m.a;
+            } else if self.f(q - 1) == 0 && self.is_modifier_word(q - 1) {
+                q -= 1;
+            } else {
+                break;
+            }
+        }
+        (q < p).then_some(q)
     }
 
     /// The people noun a mention names the owner of ("two Mondlane aides",
