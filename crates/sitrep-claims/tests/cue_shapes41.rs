@@ -1,6 +1,6 @@
 //! The cue shapes claims41 adopted (session 29) from PolNeAR train's shape
 //! mining (`crates/sitrep-eval/examples/polnear_shapes.rs`): "expected"
-//! before an infinitive in any verb group, "asking", "talked", "agree" with a
+//! before an infinitive in any verb group, "asking", "agree" with a
 //! that-clause and "point out". Invented sentences.
 
 mod common;
@@ -60,17 +60,10 @@ fn agree_reports_a_view_only_with_a_that_clause() {
 }
 
 #[test]
-fn talked_and_point_out_are_speech() {
+fn point_out_is_speech() {
     let c = claims("Analysts point out that the deal expires in October.");
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].0, "Analysts");
     assert_eq!(c[0].1, "point out");
     assert_eq!(c[0].2, "the deal expires in October");
-    let c = claims("The governor talked openly about her plans for the port.");
-    assert_eq!(c.len(), 1, "{c:?}");
-    assert_eq!(c[0].0, "The governor");
-    assert_eq!(c[0].1, "talked");
-    // Near miss: a phone call is a meeting (an event), no claim.
-    let c = claims("The two presidents talked by phone on Tuesday.");
-    assert!(c.is_empty(), "{c:?}");
 }
