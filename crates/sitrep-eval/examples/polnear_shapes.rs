@@ -16,8 +16,7 @@
 //! Candidates are word forms, not lemmas: a cue row is a word form.
 
 use sitrep_claims::{words, ClaimWords, CueKind, CueLexicon};
-use sitrep_eval::polnear::{polnear_docs, Quote};
-use sitrep_pipeline::Resources;
+use sitrep_eval::polnear::{tuning_docs, Quote};
 use sitrep_record::data_dir::DataDir;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -157,8 +156,8 @@ fn complement(t: &[Tok], i: usize, wd: &ClaimWords) -> &'static str {
         return "prep";
     }
     // a noun phrase of up to five words, then a finite verb: a bare clause
-    for k in j..(j + 6).min(t.len()) {
-        let x = t[k].w.as_str();
+    for (k, tok) in t.iter().enumerate().skip(j).take(6) {
+        let x = tok.w.as_str();
         if FINITE.contains(&x) && k > j {
             return "bare";
         }
@@ -273,22 +272,11 @@ fn main() {
         .unwrap_or("../shared/data/quote-attribution/polnear");
     let split = args.get(2).map(String::as_str).unwrap_or("train");
     let min_missed: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(10);
-    if split == "test" {
-        eprintln!("polnear_shapes: the test split is only scored, never inspected");
-        std::process::exit(2);
-    }
-    let res = match Resources::load_with(&[], &DataDir::none()) {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("polnear_shapes: resources: {e}");
-            std::process::exit(1);
-        }
-    };
-    let (corpus, docs) = match polnear_docs(Path::new(dir), split, &res) {
+    let (res, corpus, docs) = match tuning_docs(Path::new(dir), split, &DataDir::none()) {
         Ok(x) => x,
         Err(e) => {
-            eprintln!("polnear_shapes: {dir}: {e}");
-            std::process::exit(1);
+            eprintln!("polnear_shapes: {e}");
+            std::process::exit(if split == "test" { 2 } else { 1 });
         }
     };
     let lex = &res.cues;
