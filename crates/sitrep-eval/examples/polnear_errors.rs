@@ -20,8 +20,7 @@
 //! all three are equal. FALSE is a claim whose cue overlaps no gold cue.
 
 use sitrep_claims::{words, CueKind, CueLexicon};
-use sitrep_eval::polnear::{polnear_docs, Quote, Spans};
-use sitrep_pipeline::Resources;
+use sitrep_eval::polnear::{tuning_docs, Quote, Spans};
 use sitrep_record::data_dir::DataDir;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -328,10 +327,6 @@ fn main() {
         .unwrap_or("../shared/data/quote-attribution/polnear");
     let split = args.get(2).map(String::as_str).unwrap_or("dev");
     let mode = args.get(3).map(String::as_str).unwrap_or("list");
-    if split == "test" {
-        eprintln!("polnear_errors: the test split is only scored, never inspected");
-        std::process::exit(2);
-    }
     if !matches!(mode, "list" | "context" | "classes" | "words") {
         eprintln!("polnear_errors: unknown mode {mode:?} (list, context, classes or words)");
         std::process::exit(2);
@@ -350,18 +345,11 @@ fn main() {
         },
         None => DataDir::none(),
     };
-    let res = match Resources::load_with(&[], &data) {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("polnear_errors: resources: {e}");
-            std::process::exit(1);
-        }
-    };
-    let (corpus, docs) = match polnear_docs(Path::new(dir), split, &res) {
+    let (res, corpus, docs) = match tuning_docs(Path::new(dir), split, &data) {
         Ok(x) => x,
         Err(e) => {
-            eprintln!("polnear_errors: {dir}: {e}");
-            std::process::exit(1);
+            eprintln!("polnear_errors: {e}");
+            std::process::exit(if split == "test" { 2 } else { 1 });
         }
     };
     let lex = &res.cues;

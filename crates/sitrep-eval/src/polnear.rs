@@ -498,6 +498,24 @@ pub fn polnear_docs(
     Ok((corpus, out))
 }
 
+/// For the tuning examples (`polnear_errors`, `polnear_shapes`): the
+/// resources with the user's data folder, then [`polnear_docs`] of a train
+/// or dev split. The test split is refused: it is only scored, never
+/// inspected.
+pub fn tuning_docs(
+    path: &Path,
+    split: &str,
+    data: &sitrep_record::data_dir::DataDir,
+) -> Result<(Resources, Corpus, Vec<DocResult>), String> {
+    if split == "test" {
+        return Err("the test split is only scored, never inspected".into());
+    }
+    let res = Resources::load_with(&[], data).map_err(|e| format!("resources: {e}"))?;
+    let (corpus, docs) =
+        polnear_docs(path, split, &res).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok((res, corpus, docs))
+}
+
 /// Scores split `split` (`train`, `dev` or `test`) of PolNeAR at `path`.
 pub fn polnear(path: &Path, split: &str, res: &Resources) -> Result<PolnearReport, String> {
     let (corpus, docs) = polnear_docs(path, split, res)?;
