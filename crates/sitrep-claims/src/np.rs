@@ -695,38 +695,46 @@ pub(crate) fn list_item_opens(wd: &DocWords, text: &str, words: &mut WordsBack, 
 /// starts, a word ends in other punctuation, or a subordinating or
 /// contrasting conjunction stands. A verb, preposition or possessive
 /// there ("relying on Mr. Clinton, and touting", "through his Donald J.
-/// Trump Foundation, and public records show") makes it no list.
+/// Trump Foundation, and public records show") makes it no list. The list
+/// from `k` back has `min_items` items at least (two before a serial
+/// comma: "Both, and each side describes" is no list).
 pub(crate) fn serial_list_opens(
     wd: &DocWords,
     text: &str,
     words: &mut WordsBack,
     k: usize,
+    min_items: usize,
 ) -> bool {
     let name_word = |w: &str| {
         w.starts_with(|c: char| c.is_uppercase())
-            && wd.of(w.trim_end_matches(',')) & (words::TIME_WORD | words::NP_STOP) == 0
+            && wd.of(w.trim_end_matches(','))
+                & (words::TIME_WORD | words::NP_STOP | words::DETERMINER)
+                == 0
     };
     let mut item = k;
+    let mut items = 1;
     let mut j = k;
     while j < WordsBack::MAX {
         let Some((ws, we)) = words.get(j) else {
-            return j > item;
+            return j > item && items >= min_items;
         };
         let w = &text[ws..we];
         if j > item {
             if w.ends_with(',') && name_word(w) {
                 item = j;
+                items += 1;
                 j += 1;
                 continue;
             }
             let closes = w.ends_with([',', ':', ';', '"', '\u{201c}', '\u{201d}'])
                 || (w.ends_with('.') && !is_abbreviation(wd, w));
             if closes {
-                return true;
+                return items >= min_items;
             }
             if !name_word(w) {
-                return wd.of(w) & words::SUBORDINATOR != 0
-                    || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0;
+                return items >= min_items
+                    && (wd.of(w) & words::SUBORDINATOR != 0
+                        || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0);
             }
         } else if !name_word(w) {
             return false;
@@ -881,7 +889,7 @@ pub(crate) fn np_before(
         if name_list
             && w.ends_with(',')
             && (list_item_opens(wd, text, &mut words, k)
-                || serial_list_opens(wd, text, &mut words, k))
+                || serial_list_opens(wd, text, &mut words, k, 1))
         {
             start = Some(ws);
             k += 1;
@@ -976,7 +984,7 @@ pub(crate) fn np_before(
                 && (opens_with_name(wd, text, &mut words, k + 1, right.is_some_and(name_start))
                     || opens_with_long_name(wd, text, &mut words, k + 1)
                     || (left.is_some_and(|l| l.ends_with(','))
-                        && serial_list_opens(wd, text, &mut words, k + 1)));
+                        && serial_list_opens(wd, text, &mut words, k + 1, 2)));
             name_list |= names;
             // "he and Brafman said": a subject pronoun opening the clause.
             if and

@@ -109,3 +109,13 @@ fn a_pronoun_object_before_and_is_no_speaker() {
     );
     assert!(!s.contains("him"), "{s:?}");
 }
+
+#[test]
+fn one_word_and_a_comma_before_and_is_no_list() {
+    // An answer's "Both," is no item of a list of speakers.
+    let s = speaker_of(
+        "Q: Are the talks direct?\n\nA: Both, and each side describes them as it likes.",
+        "describes",
+    );
+    assert_eq!(s, "each side");
+}
