@@ -686,6 +686,97 @@ pub(crate) fn list_item_opens(wd: &DocWords, text: &str, words: &mut WordsBack, 
     false
 }
 
+/// Whether the word `k` words back, ending in a comma, closes an item of a
+/// list of names that opens the clause, every earlier item included: the
+/// serial comma before "and" in "President Obama, Hillary Clinton, and
+/// other Democrats said" or "Germany, France, and Britain said". Each item
+/// is one to three capitalized words (titles and initials inside it:
+/// "Mr. Clinton", "Donald J. Trump"); before the earliest the sentence
+/// starts, a word ends in other punctuation, or a subordinating or
+/// contrasting conjunction stands. A verb, preposition or possessive
+/// there ("relying on Mr. Clinton, and touting", "through his Donald J.
+/// Trump Foundation, and public records show") makes it no list. The list
+/// from `k` back has `min_items` items at least (two before a serial
+/// comma: "Both, and each side describes" is no list).
+pub(crate) fn serial_list_opens(
+    wd: &DocWords,
+    text: &str,
+    words: &mut WordsBack,
+    k: usize,
+    min_items: usize,
+) -> bool {
+    let name_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && wd.of(w.trim_end_matches(','))
+                & (words::TIME_WORD | words::NP_STOP | words::DETERMINER)
+                == 0
+    };
+    let mut item = k;
+    let mut items = 1;
+    let mut j = k;
+    while j < WordsBack::MAX {
+        let Some((ws, we)) = words.get(j) else {
+            return j > item && items >= min_items;
+        };
+        let w = &text[ws..we];
+        if j > item {
+            if w.ends_with(',') && name_word(w) {
+                item = j;
+                items += 1;
+                j += 1;
+                continue;
+            }
+            let closes = w.ends_with([',', ':', ';', '"', '\u{201c}', '\u{201d}'])
+                || (w.ends_with('.') && !is_abbreviation(wd, w));
+            if closes {
+                return items >= min_items;
+            }
+            if !name_word(w) {
+                return items >= min_items
+                    && (wd.of(w) & words::SUBORDINATOR != 0
+                        || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0);
+            }
+        } else if !name_word(w) {
+            return false;
+        }
+        if j - item >= 3 {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// Whether the word `from` words back is a subject pronoun ("he", "they")
+/// that opens its clause and is joined by "and" to the phrase after it:
+/// "he and Brafman said", "they and their allies say". The words before it
+/// end in punctuation, are a subordinating or contrasting conjunction, or
+/// are none.
+pub(crate) fn opens_with_pronoun(
+    wd: &DocWords,
+    text: &str,
+    words: &mut WordsBack,
+    from: usize,
+) -> bool {
+    let Some((ls, le)) = words.get(from) else {
+        return false;
+    };
+    let left = &text[ls..le];
+    if !is_lower_word(left) && left != "I" || wd.exact(left) & words::PRONOUN == 0 {
+        return false;
+    }
+    if from + 1 >= WordsBack::MAX {
+        return false;
+    }
+    words.get(from + 1).is_none_or(|(a, b)| {
+        let w = &text[a..b];
+        w.ends_with([',', ':', ';', '"', '\u{201c}', '\u{201d}'])
+            || (w.ends_with('.') && !is_abbreviation(wd, w))
+            || wd.of(w) & words::SUBORDINATOR != 0
+            || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0
+    })
+}
+
 /// Whether the word `from` words back is a noun that names speakers
 /// ("advisers", "experts", "officials") and, with at most three modifiers
 /// before it ("her", "many liberal"), opens its clause: the words before
@@ -784,6 +875,9 @@ pub(crate) fn np_before(
     // once the phrase proved to open with one (`postmodified_speaker`):
     // the stop words between it and the cue stay inside the phrase.
     let mut postmod_head: Option<usize> = None;
+    // How many words back a subject pronoun coordinated with the phrase
+    // after it stands ("he and Brafman said"): the phrase starts there.
+    let mut pronoun_first: Option<usize> = None;
     while let Some((ws, we)) = words.get(k) {
         let w = &text[ws..we];
         let inner = k == 0;
@@ -792,7 +886,11 @@ pub(crate) fn np_before(
         }
         // "France, Germany and Britain said": the earlier items of a list
         // of names that opens the clause.
-        if name_list && w.ends_with(',') && list_item_opens(wd, text, &mut words, k) {
+        if name_list
+            && w.ends_with(',')
+            && (list_item_opens(wd, text, &mut words, k)
+                || serial_list_opens(wd, text, &mut words, k, 1))
+        {
             start = Some(ws);
             k += 1;
             continue;
@@ -835,8 +933,9 @@ pub(crate) fn np_before(
         }
         // "In a Bloomberg interview he declared": a subject pronoun right
         // before the cue is the whole speaker.
-        if classes & words::RELATIVE != 0 || (inner && classes & words::PRONOUN != 0) {
-            if inner {
+        let pronoun_item = inner || pronoun_first == Some(k);
+        if classes & words::RELATIVE != 0 || (pronoun_item && classes & words::PRONOUN != 0) {
+            if pronoun_item {
                 start = Some(ws);
             }
             break;
@@ -879,12 +978,24 @@ pub(crate) fn np_before(
             // "Her advisers and allies say", "Experts and some lawmakers
             // warn": a group of speakers that opens the clause.
             let name_start = |r: &str| r.starts_with(|c: char| c.is_uppercase());
-            let names = w.eq_ignore_ascii_case("and")
+            let and = w.eq_ignore_ascii_case("and");
+            let names = and
                 && left.is_some_and(|l| l.starts_with(|c: char| c.is_uppercase()))
                 && (opens_with_name(wd, text, &mut words, k + 1, right.is_some_and(name_start))
-                    || opens_with_long_name(wd, text, &mut words, k + 1));
+                    || opens_with_long_name(wd, text, &mut words, k + 1)
+                    || (left.is_some_and(|l| l.ends_with(','))
+                        && serial_list_opens(wd, text, &mut words, k + 1, 2)));
             name_list |= names;
+            // "he and Brafman said": a subject pronoun opening the clause.
+            if and
+                && !names
+                && pronoun_first.is_none()
+                && opens_with_pronoun(wd, text, &mut words, k + 1)
+            {
+                pronoun_first = Some(k + 1);
+            }
             let coordinated = names
+                || pronoun_first == Some(k + 1)
                 || (w.eq_ignore_ascii_case("and")
                     && opens_with_speaker_noun(wd, text, &mut words, k + 1, false));
             if !keeps && !coordinated {
