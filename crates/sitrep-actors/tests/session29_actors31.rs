@@ -56,3 +56,12 @@ fn the_two_word_city_as_a_place_stays() {
     let text = "Forty states endorsed the declaration. Talks in New York resumed.";
     assert_id_exact(text, "New York", Some("USA"));
 }
+
+/// Germany's parliament, whose name is also a cue of the SPD's row (the
+/// converter's check no longer reads a cue as a second name).
+#[test]
+fn the_bundestag_is_germanys_legislature() {
+    let text = "Merz told the Bundestag on Tuesday that the SPD would stay in the coalition.";
+    common::assert_placed_exact(text, "Bundestag", "DEU", "LEG");
+    assert_id_exact(text, "SPD", Some("spd"));
+}
