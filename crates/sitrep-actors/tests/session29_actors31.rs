@@ -26,7 +26,7 @@ the mass.";
 #[test]
 fn a_language_joined_to_language_or_speaking_names_no_state() {
     assert_no_actor("Russian-language media in Riga carried the report.", "RUS");
-    assert_no_actor("Greek speakers in the town voted early.", "GRC");
+    assert_no_actor("Greek-speaking voters in the town voted early.", "GRC");
 }
 
 /// Near misses: the demonym before a noun after "in", "to" or "and" is the

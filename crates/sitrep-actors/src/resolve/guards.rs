@@ -550,8 +550,9 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether the language word at `start..end` names the language: an
-    /// `after` cue joined to it by a space or a hyphen ("Persian-language",
-    /// "Spanish speakers"), or a `before` cue right before it ("in",
+    /// `after` cue joined to it by a hyphen ("Persian-language",
+    /// "Russian-speaking"; "the Russian language" with a space stays, as
+    /// PLOVER codes the state as a party to a language's use), or a `before` cue right before it ("in",
     /// "speaking"; or "and"/"or" after a language so read) with the text
     /// going on by punctuation or a `follower` word ("in Italian and then",
     /// "in Arabic that"; not "in Italian waters").
@@ -563,12 +564,6 @@ impl<'a> Resolver<'a> {
                 .next()
                 .unwrap_or_default();
             return self.lex.is_language_cue_after(word);
-        }
-        if self
-            .lower_word_after(end)
-            .is_some_and(|w| self.lex.is_language_cue_after(w))
-        {
-            return true;
         }
         let i = self.token_from(end);
         let goes_on = match self.tokens.get(i) {
