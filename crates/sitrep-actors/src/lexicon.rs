@@ -205,6 +205,17 @@ pub struct ContextLexicon {
     /// Plural nouns of people posted abroad ("diplomats"): a city after
     /// "<noun> in" is where they serve, no mention of its state.
     posted_nouns: WordSet,
+    /// Demonyms that are also languages ("Italian", "Spanish").
+    languages: WordSet,
+    /// Words before a language word that make it the language ("in",
+    /// "speaking", "translated from" → "from").
+    language_cues_before: WordSet,
+    /// Words after a language word, with a space or a hyphen, that make it
+    /// the language ("language" of "the Persian-language service").
+    language_cues_after: WordSet,
+    /// Lower-case words that may follow a language read after a cue ("in
+    /// Italian and", "in Arabic that"): no noun a demonym could modify.
+    language_followers: WordSet,
     /// Tails of a hyphenated compound saying who runs the body after it
     /// ("run" of "the Hamas-run health ministry").
     run_by_tails: WordSet,
@@ -417,6 +428,25 @@ impl ContextLexicon {
                 "posted-noun" => {
                     lex.posted_nouns.insert(word, ());
                 }
+                "language" => {
+                    lex.languages.insert(word, ());
+                }
+                "language-cue" => match sector.as_deref() {
+                    Some("before") => {
+                        lex.language_cues_before.insert(word, ());
+                    }
+                    Some("after") => {
+                        lex.language_cues_after.insert(word, ());
+                    }
+                    Some("follower") => {
+                        lex.language_followers.insert(word, ());
+                    }
+                    other => {
+                        return Err(format!(
+                            "{file}:{line_no}: a language-cue is before, after or follower, not {other:?}"
+                        ))
+                    }
+                },
                 "run-by" => {
                     lex.run_by_tails.insert(word, ());
                 }
@@ -688,6 +718,27 @@ impl ContextLexicon {
 
     pub fn is_modifier(&self, word: &str) -> bool {
         self.modifiers.get_any_case(word).is_some()
+    }
+
+    /// A demonym that is also a language ("Italian").
+    pub fn is_language(&self, word: &str) -> bool {
+        self.languages.get_any_case(word).is_some()
+    }
+
+    /// A word before a language word that makes it the language ("in").
+    pub fn is_language_cue_before(&self, word: &str) -> bool {
+        self.language_cues_before.get_any_case(word).is_some()
+    }
+
+    /// A word after a language word that makes it the language
+    /// ("language", "speaking").
+    pub fn is_language_cue_after(&self, word: &str) -> bool {
+        self.language_cues_after.get_any_case(word).is_some()
+    }
+
+    /// A word that may follow a language named after a cue ("and", "that").
+    pub fn is_language_follower(&self, word: &str) -> bool {
+        self.language_followers.get_any_case(word).is_some()
     }
 
     /// A noun of a treaty: after a city or capital, the two name the

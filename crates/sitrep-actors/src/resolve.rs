@@ -345,6 +345,12 @@ impl<'a> Resolver<'a> {
         a <= b && self.text.as_bytes()[a..b].iter().all(|&c| c == b' ')
     }
 
+    /// Where the paragraph holding `offset` starts: after the last blank
+    /// line ("\n\n") before it, or 0.
+    fn paragraph_start(&self, offset: usize) -> usize {
+        self.text[..offset].rfind("\n\n").map_or(0, |p| p + 2)
+    }
+
     /// Whether token `i` is the first of its sentence.
     fn sentence_initial(&self, i: usize) -> bool {
         let start = self.tokens[i].start;

@@ -108,8 +108,8 @@ impl<'a> Resolver<'a> {
             let before = self.cands.partition_point(|c| c.start < role.start);
             // The group is named in the role's paragraph or the one before:
             // officials named pages earlier may be others.
-            let para = self.text[..role.start].rfind("\n\n").unwrap_or(0);
-            let from = self.text[..para].rfind("\n\n").unwrap_or(0);
+            let para = self.paragraph_start(role.start);
+            let from = self.paragraph_start(para.saturating_sub(2));
             let mut groups = self.cands[..before]
                 .iter()
                 .rev()
@@ -1031,7 +1031,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         // A quote runs within its paragraph.
-        let para = inner.rfind("\n\n").map_or(0, |p| p + 2);
+        let para = self.paragraph_start(inner.len());
         let open = inner[para..].rfind('"')? + para;
         Some((open, before.len()))
     }

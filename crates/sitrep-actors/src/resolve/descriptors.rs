@@ -651,7 +651,7 @@ impl<'a> Resolver<'a> {
     /// ("Police said a woman was killed in Lviv").
     pub(super) fn nearby_state(&self, c: &Cand) -> Option<usize> {
         let sentence = self.layer.sentences[self.layer.sentence_at(c.start)?];
-        let para_start = self.text[..c.start].rfind("\n\n").map_or(0, |p| p + 2);
+        let para_start = self.paragraph_start(c.start);
         let para_end = self.text[c.end..]
             .find("\n\n")
             .map_or(self.text.len(), |p| c.end + p);
@@ -686,9 +686,7 @@ impl<'a> Resolver<'a> {
             (Some(b), _) => Some(b),
             (None, Some(_)) => None,
             (None, None) => {
-                let prev_start = self.text[..para_start.saturating_sub(2)]
-                    .rfind("\n\n")
-                    .map_or(0, |p| p + 2);
+                let prev_start = self.paragraph_start(para_start.saturating_sub(2));
                 if para_start == 0 {
                     return None;
                 }

@@ -129,10 +129,10 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             // "the 2022 Pretoria agreement ended the war", "the Minsk
-            // accords": a city or capital before a treaty noun names the
-            // treaty after the place it was signed, not the state there.
-            if single_word
-                && matches!(h.kind, AliasKind::Metonym | AliasKind::Place)
+            // accords", "the New York Declaration": a city or capital
+            // before a treaty noun names the treaty after the place it was
+            // signed, not the state there.
+            if matches!(h.kind, AliasKind::Metonym | AliasKind::Place)
                 && self.is_state(h.actor)
                 && self.treaty_noun_after(h.end)
             {
@@ -168,6 +168,17 @@ impl<'a> Resolver<'a> {
                     }
                     _ => {}
                 }
+            }
+            // "speaking in Italian and then in Spanish", "the
+            // Persian-language service": a demonym read as the language
+            // names no state.
+            if single_word
+                && h.kind == AliasKind::Adjective
+                && self.lex.is_language(found)
+                && self.is_state(h.actor)
+                && self.language_named(h.start, h.end)
+            {
+                continue;
             }
             // A surname after the person's own first name is the person
             // named without a middle name ("Carlos Menem" for the KB's
@@ -536,6 +547,63 @@ impl<'a> Resolver<'a> {
         word.split_once('-').is_some_and(|(particle, rest)| {
             self.lex.is_name_particle(particle) && is_titlecase(rest)
         })
+    }
+
+    /// Whether the language word at `start..end` names the language: an
+    /// `after` cue joined to it by a hyphen ("Persian-language",
+    /// "Russian-speaking"; "the Russian language" with a space stays, as
+    /// PLOVER codes the state as a party to a language's use), or a `before` cue right before it ("in",
+    /// "speaking"; or "and"/"or" after a language so read) with the text
+    /// going on by punctuation or a `follower` word ("in Italian and then",
+    /// "in Arabic that"; not "in Italian waters").
+    pub(super) fn language_named(&self, start: usize, end: usize) -> bool {
+        // "Persian-language": the hyphenated compound is one token.
+        if let Some(tail) = self.text[end..].strip_prefix('-') {
+            let word = tail
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or_default();
+            return self.lex.is_language_cue_after(word);
+        }
+        let i = self.token_from(end);
+        let goes_on = match self.tokens.get(i) {
+            None => true,
+            Some(t) if t.kind != TokenKind::Word => true,
+            Some(_) => {
+                self.text.as_bytes().get(end) == Some(&b' ')
+                    && self
+                        .lower_word_after(end)
+                        .is_some_and(|w| self.lex.is_language_follower(w))
+            }
+        };
+        goes_on && self.language_cue_before(start)
+    }
+
+    /// Whether a `before` language cue stands one space before `start`, or
+    /// "and"/"or" after a language word read as the language.
+    fn language_cue_before(&self, start: usize) -> bool {
+        let Some(i) = self.token_at(start) else {
+            return false;
+        };
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let prev = self.tokens[p];
+        if prev.kind != TokenKind::Word || !self.spaced(prev.end, start) {
+            return false;
+        }
+        let word = self.word(p);
+        if self.lex.is_language_cue_before(word) {
+            return true;
+        }
+        if !matches!(word, "and" | "or") || p == 0 {
+            return false;
+        }
+        let lang = self.tokens[p - 1];
+        lang.kind == TokenKind::Word
+            && self.spaced(lang.end, prev.start)
+            && self.lex.is_language(self.word(p - 1))
+            && self.language_cue_before(lang.start)
     }
 
     /// Whether a treaty noun follows the match one space after it ("the
