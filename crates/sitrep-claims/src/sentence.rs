@@ -171,7 +171,6 @@ impl DocPass<'_> {
             ..
         } = *s;
         let cue = &self.lex.cues[h.cue];
-        // Skip cues inside an earlier claim's content that already has a cue here.
         match cue.kind {
             CueKind::Verb => {
                 self.verb_claim(s, h, drafts, later);

@@ -276,8 +276,6 @@ pub(super) fn subject_before_with(
             }
         }
     }
-    // "Macron named Lecornu as prime minister and asked him": the object
-    // of a naming verb, then "as" and its plain words, before "and".
     let mut fallback: Option<M> = None;
     let mut steps = 0;
     // A determiner before any actor means the subject is a plain noun
