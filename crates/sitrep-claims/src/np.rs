@@ -611,14 +611,8 @@ pub(crate) fn opens_with_long_name(
     from: usize,
 ) -> bool {
     const LONG_NAME_WORDS: usize = 5;
-    let opens_clause = |w: Option<&str>| {
-        w.is_none_or(|w| {
-            w.ends_with([',', ':', ';', '"', '\u{201c}', '\u{201d}'])
-                || (w.ends_with('.') && !is_abbreviation(wd, w))
-                || wd.of(w) & words::SUBORDINATOR != 0
-                || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0
-        })
-    };
+    let opens_clause =
+        |w: Option<&str>| w.is_none_or(|w| ends_what_precedes(wd, w) || links_clause(wd, w));
     let mut k = from;
     while k < from + LONG_NAME_WORDS && k < WordsBack::MAX {
         let Some((ws, we)) = words.get(k) else {
@@ -651,6 +645,20 @@ pub(crate) fn opens_with_long_name(
     k < WordsBack::MAX && opens_clause(word(words, k))
 }
 
+/// Whether a word, read back from a phrase, ends what stands before that
+/// phrase: punctuation at its end, or a period that closes no abbreviation
+/// ("…, Germany", "… said. Germany"; not "Sen. Collins").
+fn ends_what_precedes(wd: &DocWords, w: &str) -> bool {
+    w.ends_with([',', ':', ';', '"', '\u{201c}', '\u{201d}'])
+        || (w.ends_with('.') && !is_abbreviation(wd, w))
+}
+
+/// Whether a word opens a new clause before a phrase: a subordinating or a
+/// contrasting conjunction ("because Germany and …", "but he and …").
+fn links_clause(wd: &DocWords, w: &str) -> bool {
+    wd.of(w) & words::SUBORDINATOR != 0 || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0
+}
+
 /// Whether the word `k` words back, ending in a comma, closes a name that is
 /// an earlier item of a list of names opening the clause ("France," in
 /// "France, Germany and Britain said"): it and up to two words before it
@@ -677,10 +685,7 @@ pub(crate) fn list_item_opens(wd: &DocWords, text: &str, words: &mut WordsBack, 
             return !w.ends_with(',') || name_word(w);
         }
         if !name_word(w) {
-            let c = wd.of(w);
-            return j > k
-                && (c & words::SUBORDINATOR != 0
-                    || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0);
+            return j > k && links_clause(wd, w);
         }
     }
     false
@@ -726,15 +731,11 @@ pub(crate) fn serial_list_opens(
                 j += 1;
                 continue;
             }
-            let closes = w.ends_with([',', ':', ';', '"', '\u{201c}', '\u{201d}'])
-                || (w.ends_with('.') && !is_abbreviation(wd, w));
-            if closes {
+            if ends_what_precedes(wd, w) {
                 return items >= min_items;
             }
             if !name_word(w) {
-                return items >= min_items
-                    && (wd.of(w) & words::SUBORDINATOR != 0
-                        || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0);
+                return items >= min_items && links_clause(wd, w);
             }
         } else if !name_word(w) {
             return false;
@@ -770,10 +771,7 @@ pub(crate) fn opens_with_pronoun(
     }
     words.get(from + 1).is_none_or(|(a, b)| {
         let w = &text[a..b];
-        w.ends_with([',', ':', ';', '"', '\u{201c}', '\u{201d}'])
-            || (w.ends_with('.') && !is_abbreviation(wd, w))
-            || wd.of(w) & words::SUBORDINATOR != 0
-            || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0
+        ends_what_precedes(wd, w) || links_clause(wd, w)
     })
 }
 
@@ -811,15 +809,7 @@ pub(crate) fn opens_with_speaker_noun(
             return true;
         };
         let w = &text[ws..we];
-        if w.ends_with([',', ':', ';', '"', '\u{201c}', '\u{201d}'])
-            || (w.ends_with('.') && !is_abbreviation(wd, w))
-        {
-            return true;
-        }
-        if wd.of(w) & words::SUBORDINATOR != 0
-            || wd.exact(w) & words::CONTRAST_CONJUNCTION != 0
-            || w.eq_ignore_ascii_case("that")
-        {
+        if ends_what_precedes(wd, w) || links_clause(wd, w) || w.eq_ignore_ascii_case("that") {
             return true;
         }
         if is_np_stop(wd, w) {

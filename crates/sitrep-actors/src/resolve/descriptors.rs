@@ -395,19 +395,26 @@ impl<'a> Resolver<'a> {
             .filter(|&s| Some(s) != subject)
     }
 
+    /// The first mention of `c`'s sentence that ends before `c`: the
+    /// subject of the clause `c` stands in, when that clause opens the
+    /// sentence.
+    fn first_mention_before(&self, c: &Cand) -> Option<&Cand> {
+        let sentence = self.layer.sentences[self.layer.sentence_at(c.start)?];
+        // Candidates are sorted by start here: a binary search to the
+        // sentence, not a scan from the document's start per descriptor.
+        let first = self.cands.partition_point(|o| o.start < sentence.start);
+        self.cands[first..]
+            .iter()
+            .take_while(|o| o.start < c.start)
+            .find(|o| o.end <= c.start)
+    }
+
     /// The state of the subject of the clause whose object `c` is: the
     /// first mention of `c`'s sentence when a lower-case word (its verb)
     /// follows it and `c` comes later ("Putin met Xi ... and the junta's
     /// leader": Putin's state).
     pub(super) fn subject_state(&self, c: &Cand) -> Option<usize> {
-        let sentence = self.layer.sentences[self.layer.sentence_at(c.start)?];
-        // Candidates are sorted by start here: a binary search to the
-        // sentence, not a scan from the document's start per descriptor.
-        let first = self.cands.partition_point(|o| o.start < sentence.start);
-        let subject = self.cands[first..]
-            .iter()
-            .take_while(|o| o.start < c.start)
-            .find(|o| o.end <= c.start)?;
+        let subject = self.first_mention_before(c)?;
         let verb = self.token_from(subject.end);
         let w = self.word(verb);
         // A verb of saying introduces words, and a comma may open a clause
@@ -445,12 +452,7 @@ impl<'a> Resolver<'a> {
     /// army", "Netanyahu ordered the military"), and the body comes right
     /// after the verb, with at most "the" between.
     pub(super) fn commanding_state(&self, c: &Cand) -> Option<usize> {
-        let sentence = self.layer.sentences[self.layer.sentence_at(c.start)?];
-        let first = self.cands.partition_point(|o| o.start < sentence.start);
-        let subject = self.cands[first..]
-            .iter()
-            .take_while(|o| o.start < c.start)
-            .find(|o| o.end <= c.start)?;
+        let subject = self.first_mention_before(c)?;
         let body = self.token_at(c.start)?;
         let mut verb = None;
         // The subject, up to three lower-case words ("last week"), the verb.
