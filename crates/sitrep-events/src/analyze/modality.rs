@@ -464,14 +464,13 @@ pub(super) fn remention_comment(s: &Sent, ta: usize, tend: usize) -> bool {
                 (aux..p).any(|k| s.f(k) & (wc::FUTURE | wc::HYPO) != 0 || s.in_cold(k, wc::WOULD));
             (p, passive)
         }
-        // "the agreement came days after": a finite verb right after the
-        // noun phrase ("the talks last week" is a time, no verb).
         // "the meeting lasted an hour": a verb of occurrence right after
-        // the noun, though "-ed" reads as a modifier in a noun phrase ("the
-        // talks last week" is a time).
+        // the noun, though "-ed" reads as a modifier in a noun phrase.
         None if tend < s.n() && s.f(tend) & wc::OCCUR != 0 && s.f(tend) & wc::SKIP == 0 => {
             (tend, false)
         }
+        // "the agreement came days after": a finite verb right after the
+        // noun phrase ("the talks last week" is a time, no verb).
         None => {
             let p = noun_phrase_end(s, tend);
             if p < s.n() && s.f(p) & wc::SKIP == 0 {
