@@ -178,46 +178,53 @@ impl Ctx<'_> {
             | words::SPEAKER_HEAD
             | words::NP_STOP;
         let first = self.sentences.partition_point(|s| s.end <= from);
+        fn bare(w: &str) -> &str {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+        }
+        // (start offset, raw word)
+        let is_name = |(at, raw): (usize, &str)| {
+            let w = bare(raw);
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().any(char::is_lowercase)
+                && self.words.of(w) & not_a_name == 0
+                && !covered(at + raw.find(w).unwrap_or(0))
+        };
         for sentence in self.sentences[first..].iter().take_while(|s| s.start < to) {
             let (lo, hi) = (sentence.start.max(from), sentence.end.min(to));
             if lo >= hi || !self.text.is_char_boundary(lo) || !self.text.is_char_boundary(hi) {
                 continue;
             }
-            // (start offset, raw word) of each word.
-            let ws: Vec<(usize, &str)> = words_in(self.text, lo, hi)
-                .into_iter()
-                .map(|(a, b)| (a, &self.text[a..b]))
-                .collect();
-            fn bare(w: &str) -> &str {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
-            }
-            let is_name = |k: usize| {
-                let (at, raw) = ws[k];
-                let w = bare(raw);
-                w.starts_with(|c: char| c.is_uppercase())
-                    && w.chars().any(char::is_lowercase)
-                    && self.words.of(w) & not_a_name == 0
-                    && !covered(at + raw.find(w).unwrap_or(0))
-            };
-            for i in 1..ws.len() {
-                let verb = ws[i].1.trim_matches(|c: char| !c.is_alphanumeric());
-                if !verb.starts_with(|c: char| c.is_lowercase())
-                    || self.words.exact(verb) & words::REPORTING_VERB == 0
-                {
+            // The words one at a time, the two before each kept: only a
+            // reporting verb after a comma reads further back, and few do.
+            let (mut two_back, mut one_back) = (None, None);
+            for (a, b) in WordsForward::new(self.text, lo, hi) {
+                let word = (a, &self.text[a..b]);
+                let (before_prev, prev) = (two_back, one_back);
+                (two_back, one_back) = (one_back, Some(word));
+                let Some(prev) = prev else {
+                    continue;
+                };
+                if !self.is_reporting_verb(word.1) {
                     continue;
                 }
-                let prev = ws[i - 1].1;
-                if !prev.ends_with(',') {
-                    let after_determiner =
-                        i >= 2 && self.words.of(bare(ws[i - 2].1)) & words::DETERMINER != 0;
-                    if is_name(i - 1) && !after_determiner {
+                if !prev.1.ends_with(',') {
+                    let after_determiner = before_prev.is_some_and(|(_, w): (usize, &str)| {
+                        self.words.of(bare(w)) & words::DETERMINER != 0
+                    });
+                    if is_name(prev) && !after_determiner {
                         return true;
                     }
                     continue;
                 }
-                let apposed = (0..i - 1).any(|k| {
-                    is_name(k)
-                        && is_name(k + 1)
+                // The words before the verb: `words_in` splits `lo..a` as
+                // it splits `lo..hi` up to the verb, which starts a word.
+                let ws: Vec<(usize, &str)> = words_in(self.text, lo, a)
+                    .into_iter()
+                    .map(|(x, y)| (x, &self.text[x..y]))
+                    .collect();
+                let apposed = (0..ws.len() - 1).any(|k| {
+                    is_name(ws[k])
+                        && is_name(ws[k + 1])
                         && ws[k + 1].1.ends_with(',')
                         && !ws[k].1.ends_with(',')
                         && (k == 0 || ws[k - 1].1.ends_with(','))
@@ -228,6 +235,23 @@ impl Ctx<'_> {
             }
         }
         false
+    }
+
+    /// Whether the raw word `raw`, its edge punctuation trimmed, is a
+    /// `reporting_verb` written in lower case. A word that opens and closes
+    /// with an ASCII letter or digit (most words) is its own core, without
+    /// the trim's character walk.
+    fn is_reporting_verb(&self, raw: &str) -> bool {
+        let b = raw.as_bytes();
+        let plain = b.first().is_some_and(u8::is_ascii_alphanumeric)
+            && b.last().is_some_and(u8::is_ascii_alphanumeric);
+        let verb = if plain {
+            raw
+        } else {
+            raw.trim_matches(|c: char| !c.is_alphanumeric())
+        };
+        verb.starts_with(|c: char| c.is_lowercase())
+            && self.words.exact(verb) & words::REPORTING_VERB != 0
     }
 
     /// For a pronoun at `at` whose nearest preceding person mention is

@@ -87,3 +87,22 @@ fn a_source_close_to_a_person_is_not_that_person() {
     let raw = "A spokesman for Iran said the talks would resume.";
     assert_eq!(first_speaker_actor(raw), "IRN");
 }
+
+#[test]
+fn an_unknown_speaker_whose_verb_carries_punctuation_still_speaks_in_between() {
+    // The verb word holds its punctuation ("said:", "told.", "said," after a
+    // closing quote): its core is still a reporting verb after the name.
+    for between in [
+        "Serrano said: the firm was ready.",
+        "The firm was ready, the mayor's aide Serrano told.",
+        "\u{201c}The firm is ready,\u{201d} Serrano said, smiling.",
+    ] {
+        let raw = format!(
+            "Antony Blinken said the talks would resume in June. {between} \
+             \"We are going to start with something smaller,\" he said."
+        );
+        let he = he_speakers(&raw);
+        assert_eq!(he.len(), 1, "{between}: {he:?}");
+        assert_eq!(he[0].1, "", "{between}: {he:?}");
+    }
+}
