@@ -486,8 +486,14 @@ impl DocPass<'_> {
             let ss = layer
                 .sentence_at(lo)
                 .map_or(lo, |i| layer.sentences[i].start.min(lo));
-            // Three words at a time, on the stack.
-            let mut ws = text[ss..d.cue.0].split_space();
+            // Only a sentence holding "been " can hold the note, and most
+            // hold none: one `memchr` walk answers those. The others, three
+            // words at a time, on the stack.
+            let before_cue = &text[ss..d.cue.0];
+            if scan::find_str(before_cue, "been ").is_none() {
+                return false;
+            }
+            let mut ws = before_cue.split_space();
             let (mut w0, mut w1) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
             ws.any(|w2| {
                 let note = w0 == "been" && lower_in(wd, w1, words::CORRECTION_VERB) && w2 == "to";
