@@ -2,7 +2,7 @@
 # Throughput and memory benchmark for `sitrep extract`, with spaCy NER as a baseline.
 #
 # Usage: bench/extract.sh [--no-spacy] [--no-build] [--docs N] [--big N] [--runs N] [--strict]
-#                         [--baseline BIN]
+#                         [--baseline BIN] [--instructions N]
 #   --no-spacy  skip the spaCy baseline (and its venv install)
 #   --no-build  use the existing target/release/sitrep as it is
 #   --docs N    size of the main corpus (default 5000)
@@ -16,6 +16,11 @@
 #               target/release/sitrep): -j 1 on the main corpus, the two binaries
 #               alternating (A,B,A,B...) --runs times each; prints both times, the
 #               speed ratio, and whether their records are byte-identical
+#   --instructions N  also count instructions (valgrind's callgrind, -j 1) on the first N
+#               documents of the synthetic and the real-news corpus (N = 500 gives the
+#               c500 / r500 inputs of docs/BENCHMARKS.md) and print instructions per
+#               byte of text, without start-up (a one-word document's count): a figure
+#               that does not move with the machine's load, for comparing two builds
 #
 # Every run is timed whole-process with /usr/bin/time -v: wall clock and peak
 # resident set size, start-up and resource loading included. MB = 10^6 bytes of
@@ -31,6 +36,7 @@ VENV="$BENCH_DIR/.venv"
 SITREP="$ROOT/target/release/sitrep"
 
 BUILD=1 SPACY=1 DOCS=5000 BIG=20000 RUNS=1 STRICT=0 BASELINE="" SHARED="$ROOT/../shared/data"
+INSTR=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-spacy) SPACY=0 ;;
@@ -41,11 +47,13 @@ while [ $# -gt 0 ]; do
     --strict) STRICT=1 ;;
     --shared) SHARED="${2:?--shared needs a folder}"; shift ;;
     --baseline) BASELINE="${2:?--baseline needs a sitrep binary}"; shift ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --instructions) INSTR="${2:?--instructions needs a number of documents}"; shift ;;
+    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option '$1' (try --help)" ;;
   esac
   shift
 done
+[ "$INSTR" = 0 ] || [[ "$INSTR" =~ ^[1-9][0-9]*$ ]] || die "'$INSTR' is not a positive whole number"
 for n in "$DOCS" "$BIG" "$RUNS"; do
   [[ "$n" =~ ^[1-9][0-9]*$ ]] || die "'$n' is not a positive whole number"
 done
@@ -64,6 +72,8 @@ if [ "$BUILD" -eq 1 ]; then
 fi
 [ -x "$SITREP" ] || die "$SITREP is missing (build it, or drop --no-build)"
 [ -z "$BASELINE" ] || [ -x "$BASELINE" ] || die "--baseline $BASELINE is not an executable file"
+[ "$INSTR" = 0 ] || command -v valgrind >/dev/null \
+  || die "--instructions needs valgrind (apt-get install valgrind)"
 
 echo "== making corpora"
 SMALL="$OUT/corpus-$DOCS.jsonl"
@@ -168,6 +178,37 @@ if [ -n "$BASELINE" ]; then
           printf "   speed-up (baseline / this): %.2fx by CPU time, %.2fx by wall time; records %s\n", (tc > 0 ? bc / tc : 0), (tw > 0 ? bw / tw : 0), same }'
 fi
 
+INSTR_LINES="$OUT/instructions.txt"
+: >"$INSTR_LINES"
+if [ "$INSTR" != 0 ]; then
+  echo "== instructions (callgrind, -j 1, first $INSTR documents of each corpus)"
+  # instructions NAME FILE: the whole run's instruction count (callgrind's "summary")
+  instructions() {
+    local cg="$OUT/callgrind.$1"
+    valgrind --tool=callgrind --dump-instr=no --callgrind-out-file="$cg" \
+      "$SITREP" extract -q -j 1 "$2" -o /dev/null 2>"$cg.log" \
+      || { tail -n 20 "$cg.log" >&2; die "callgrind run $1 failed (see $cg.log)"; }
+    sed -n 's/^summary: //p' "$cg"
+  }
+  printf '{"id":"startup","text":"Start."}\n' >"$OUT/instr-startup.jsonl"
+  STARTUP="$(instructions startup "$OUT/instr-startup.jsonl")"
+  corpora=("synthetic:$SMALL")
+  [ "$HAVE_REAL" -eq 0 ] || corpora+=("real news:$REAL")
+  for entry in "${corpora[@]}"; do
+    label="${entry%%:*}" file="${entry#*:}"
+    part="$OUT/instr-${label// /-}.jsonl"
+    head -n "$INSTR" "$file" >"$part"
+    total="$(instructions "${label// /-}" "$part")"
+    bytes="$(text_bytes "$part")"
+    awk -v l="$label" -v n="$INSTR" -v t="$total" -v s="$STARTUP" -v b="$bytes" 'BEGIN {
+      printf "instructions, %s, first %d docs (%.2f MB of text): %.1f M, start-up %.1f M; %.0f a byte of text without start-up\n", l, n, b / 1e6, t / 1e6, s / 1e6, (t - s) / b }' \
+      | tee -a "$INSTR_LINES"
+  done
+  echo "   (the counts include SHA-256 in software rounds: valgrind does not run the SHA extensions"
+  echo "    the binary uses where the CPU has them, so about an eighth of a real-news count is"
+  echo "    hashing that costs ~1 % of the native time; compare builds, not machines)"
+fi
+
 if [ "$SPACY" -eq 1 ]; then
   echo "== spaCy baseline"
   if [ ! -x "$VENV/bin/python" ]; then
@@ -221,4 +262,6 @@ awk -F'\t' -v spacy="$SPACY" -v threads="$THREADS" -v strict="$STRICT" -v target
       printf "sitrep -j1 / spaCy NER in docs/s: %.1f / %.1f = %.1fx\n", dps[j1], dps[sp], speedup
     }
     if (strict == 1 && misses > 0) exit 2
-  }' "$RESULTS"
+  }' "$RESULTS" || status=$?
+cat "$INSTR_LINES"
+exit "${status:-0}"
