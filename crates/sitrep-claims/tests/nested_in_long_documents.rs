@@ -54,19 +54,25 @@ fn a_correction_note_after_many_claims_is_no_claim() {
 
 #[test]
 fn only_a_been_corrected_to_sentence_is_a_correction_note() {
-    // "been" before the correction verb and "to" after it: the note.
-    let raw = format!(
-        "{}The article has been amended to say that the council, not the mayor, approved the budget first.",
-        preamble(5)
-    );
-    assert_eq!(cue_counts(&raw, "approved", "said"), (0, 5));
-    // A correction verb without "been" before it, or "been" elsewhere in
-    // the sentence, is no note: the cue's claim stays.
-    for tail in [
-        "The ministry said the figures were corrected to reflect inflation.",
-        "Having been in office for years, the ministry said the figures were corrected to reflect inflation.",
+    // (last sentence, its claims with cue "approved" and with cue "said")
+    for (tail, want) in [
+        // "been" before the correction verb and "to" after it: the note.
+        (
+            "The article has been amended to say that the council, not the mayor, approved the budget first.",
+            (0, 5),
+        ),
+        // A correction verb without "been" before it, or "been" elsewhere
+        // in the sentence, is no note: the cue's claim stays.
+        (
+            "The ministry said the figures were corrected to reflect inflation.",
+            (0, 6),
+        ),
+        (
+            "Having been in office for years, the ministry said the figures were corrected to reflect inflation.",
+            (0, 6),
+        ),
     ] {
         let raw = format!("{}{tail}", preamble(5));
-        assert_eq!(cue_counts(&raw, "approved", "said"), (0, 6), "{tail:?}");
+        assert_eq!(cue_counts(&raw, "approved", "said"), want, "{tail:?}");
     }
 }
