@@ -134,6 +134,16 @@ pub(crate) enum NounAfterState {
     Currency,
 }
 
+/// What a `back-noun` row lets its noun name back: actors of these kinds,
+/// each in its sector when one is given ("organization:NGO"; "country:JUD"
+/// is a state's courts), and with `named` only one whose KB name or
+/// mention holds the noun ("the foundation": a body called a foundation).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct BackNoun {
+    pub(crate) kinds: Vec<(ActorKind, Option<String>)>,
+    pub(crate) named: bool,
+}
+
 /// Word classes used around KB matches; see the data file's header.
 #[derive(Debug, Default, Clone)]
 pub struct ContextLexicon {
@@ -233,6 +243,10 @@ pub struct ContextLexicon {
     /// Bare role nouns that name back a holder of any of several roles
     /// ("diplomat": an ambassador, an envoy, a permanent representative).
     role_kinds: WordClass<Vec<String>>,
+    /// Nouns that, after "the" and a few lower-case words, name back the
+    /// one actor of a listed kind (and sector) their paragraph or the one
+    /// before names ("the monitor", "the majority" of a court).
+    back_nouns: WordClass<BackNoun>,
     /// Proper names several states give a body of theirs ("congress",
     /// "house of representatives"), though the KB knows one state's.
     shared_body_names: WordSet,
@@ -470,6 +484,33 @@ impl ContextLexicon {
                         ));
                     }
                     lex.role_kinds.insert(word, roles);
+                }
+                "back-noun" => {
+                    let mut back = BackNoun::default();
+                    for item in sector.as_deref().unwrap_or_default().split('|') {
+                        let item = item.trim();
+                        if item == "named" {
+                            back.named = true;
+                            continue;
+                        }
+                        let (name, in_sector) = match item.split_once(':') {
+                            Some((name, code)) => (name.trim(), Some(code.trim().to_string())),
+                            None => (item, None),
+                        };
+                        let kind = ActorKind::ALL
+                            .into_iter()
+                            .find(|k| k.as_str() == name)
+                            .ok_or_else(|| {
+                                format!("{file}:{line_no}: unknown actor kind {name:?}")
+                            })?;
+                        back.kinds.push((kind, in_sector));
+                    }
+                    if back.kinds.is_empty() {
+                        return Err(format!(
+                            "{file}:{line_no}: a back-noun needs |-separated actor kinds in the third column"
+                        ));
+                    }
+                    lex.back_nouns.insert(word, back);
                 }
                 "delegate-noun" => {
                     let sector = sector.ok_or_else(|| {
@@ -780,6 +821,19 @@ impl ContextLexicon {
     /// ("Congress", "House of Representatives").
     pub fn is_shared_body_name(&self, name: &str) -> bool {
         self.shared_body_names.get_any_case(name).is_some()
+    }
+
+    /// What "the `word`" names back when it is a `back-noun` ("monitor":
+    /// an international or non-governmental organization).
+    pub(crate) fn back_noun(&self, word: &str) -> Option<&BackNoun> {
+        self.back_nouns.get_any_case(word)
+    }
+
+    /// Whether a lower-case ASCII word starting with byte `first` and `len`
+    /// bytes long may be a back noun, without a lookup.
+    #[inline]
+    pub(crate) fn may_be_back_noun(&self, first: u8, len: usize) -> bool {
+        first.is_ascii_lowercase() && self.back_nouns.ascii_keys.may_hold(first, len)
     }
 
     /// The roles a bare role noun names back besides itself ("ambassador",
