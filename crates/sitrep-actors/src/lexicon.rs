@@ -142,6 +142,9 @@ pub(crate) enum NounAfterState {
 pub(crate) struct BackNoun {
     pub(crate) kinds: Vec<(ActorKind, Option<String>)>,
     pub(crate) named: bool,
+    /// "holder:VAT:pope": the person holding that state's office on the
+    /// publication date, when the text named them before ("the pontiff").
+    pub(crate) holders: Vec<(String, String)>,
 }
 
 /// Word classes used around KB matches; see the data file's header.
@@ -247,6 +250,9 @@ pub struct ContextLexicon {
     /// one actor of a listed kind (and sector) their paragraph or the one
     /// before names ("the monitor", "the majority" of a court).
     back_nouns: WordClass<BackNoun>,
+    /// Role prefixes that name the present holder of an office ("new",
+    /// "current"), unlike "former" or "deputy".
+    present_prefixes: WordSet,
     /// Proper names several states give a body of theirs ("congress",
     /// "house of representatives"), though the KB knows one state's.
     shared_body_names: WordSet,
@@ -464,6 +470,9 @@ impl ContextLexicon {
                 "run-by" => {
                     lex.run_by_tails.insert(word, ());
                 }
+                "present-prefix" => {
+                    lex.present_prefixes.insert(word, ());
+                }
                 "territory-noun" => {
                     lex.territory_nouns.insert(word, ());
                 }
@@ -493,6 +502,16 @@ impl ContextLexicon {
                             back.named = true;
                             continue;
                         }
+                        if let Some(office) = item.strip_prefix("holder:") {
+                            let Some((country, role)) = office.split_once(':') else {
+                                return Err(format!(
+                                    "{file}:{line_no}: a holder item is holder:ISO3:role, not {item:?}"
+                                ));
+                            };
+                            back.holders
+                                .push((country.trim().to_string(), role.trim().to_lowercase()));
+                            continue;
+                        }
                         let (name, in_sector) = match item.split_once(':') {
                             Some((name, code)) => (name.trim(), Some(code.trim().to_string())),
                             None => (item, None),
@@ -505,7 +524,7 @@ impl ContextLexicon {
                             })?;
                         back.kinds.push((kind, in_sector));
                     }
-                    if back.kinds.is_empty() {
+                    if back.kinds.is_empty() && back.holders.is_empty() {
                         return Err(format!(
                             "{file}:{line_no}: a back-noun needs |-separated actor kinds in the third column"
                         ));
@@ -827,6 +846,12 @@ impl ContextLexicon {
     /// an international or non-governmental organization).
     pub(crate) fn back_noun(&self, word: &str) -> Option<&BackNoun> {
         self.back_nouns.get_any_case(word)
+    }
+
+    /// Whether `word` is a role prefix naming an office's present holder
+    /// ("the new pope").
+    pub(crate) fn is_present_prefix(&self, word: &str) -> bool {
+        self.present_prefixes.get_any_case(word).is_some()
     }
 
     /// Whether a lower-case ASCII word starting with byte `first` and `len`

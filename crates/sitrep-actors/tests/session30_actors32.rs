@@ -101,3 +101,25 @@ fn officials_of_two_states_place_no_legislature() {
 before the debate in the National Assembly on Monday.";
     assert_id_exact(text, "National Assembly", None);
 }
+
+#[test]
+fn the_pontiff_is_the_pope_named_before_on_the_publication_date() {
+    // The tests' publication date falls in Leo XIV's term.
+    let text = "Pope Leo XIV met refugees in Rome on Sunday.\n\nCrowds lined the road.\n\n\
+Volunteers handed out food. The pontiff later thanked them, and the current pope blessed the \
+crowd.";
+    assert_id_exact(text, "The pontiff", Some("pope-leo-xiv"));
+    assert_id_exact(text, "the current pope", Some("pope-leo-xiv"));
+}
+
+/// Near misses: a former holder, a pope the text never named, and an
+/// apposition restating the name.
+#[test]
+fn the_former_pope_or_an_unnamed_one_is_no_holder() {
+    let text = "Pope Leo XIV met refugees in Rome. The former pope had done the same.";
+    assert_id_exact(text, "The former pope", None);
+    let text = "Crowds gathered in Rome on Sunday. The pontiff did not appear.";
+    assert_id_exact(text, "The pontiff", None);
+    let text = "The crowd cheered Pope Leo XIV, the pope from Chicago, on Sunday.";
+    assert_id_exact(text, "the pope", None);
+}

@@ -2,7 +2,8 @@
 //! paragraph or the one before (`back-noun` rows of the context lexicon):
 //! "the monitor said" after a monitoring body, "the majority wrote" and
 //! "the four dissenting judges" after a court, "the foundation" after a
-//! body called a foundation.
+//! body called a foundation; and "the pontiff", the holder of an office
+//! named before.
 
 use super::*;
 use crate::lexicon::BackNoun;
@@ -49,15 +50,46 @@ impl<'a> Resolver<'a> {
             let start = self.tokens[the].start;
             if (self.overlaps_cand(start, t.end) && !self.only_bare_bodies_in(start, t.end))
                 || self.hit_overlapping(start, t.end).is_some()
+                || self.apposed_to_mention(start)
             {
                 continue;
             }
             let head = self.word(k);
-            if let Some(target) = self.one_named_back(start, back, head, &found) {
+            // "the former pope" is not the present holder: a role prefix
+            // other than "new" or "current" keeps the office's holder out.
+            let timed = (the + 1..k).any(|j| {
+                let w = self.word(j);
+                self.lex.is_role_prefix(w) && !self.lex.is_present_prefix(w)
+            });
+            let holder = if timed {
+                None
+            } else {
+                self.office_holder_named(start, back)
+            };
+            if let Some(target) = holder.or_else(|| self.one_named_back(start, back, head, &found))
+            {
                 found.push(Cand::context(start, t.end, target, (t.start, t.end)));
             }
         }
         self.add_bodies_named_back(found);
+    }
+
+    /// "took the name Leo XIV, the first pope from the United States": a
+    /// phrase right after a mention and a comma restates it, as part of that
+    /// mention's phrase, not a mention of its own (as for `anaphor` nouns).
+    fn apposed_to_mention(&self, start: usize) -> bool {
+        let Some(before) = start.checked_sub(2) else {
+            return false;
+        };
+        if self.text.get(before..start) != Some(", ") {
+            return false;
+        }
+        let i = self.cands.partition_point(|c| c.start < before);
+        self.cands[..i]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|c| c.end == before)
     }
 
     /// The token of the "the" before back noun `k`, over at most
@@ -120,6 +152,21 @@ impl<'a> Resolver<'a> {
             }
         }
         one.cloned()
+    }
+
+    /// "Leo XIV … the pontiff": the holder on the publication date of an
+    /// office `back` lists (`holder:VAT:pope`), when a mention before `at`
+    /// names them.
+    fn office_holder_named(&self, at: usize, back: &BackNoun) -> Option<Target> {
+        let date = self.published?;
+        let hi = self.cands.partition_point(|c| c.start < at);
+        back.holders.iter().find_map(|(country, role)| {
+            let p = self.kb.holder_of(country, role, date)?;
+            self.cands[..hi]
+                .iter()
+                .any(|c| c.target == Target::Kb(p))
+                .then_some(Target::Kb(p))
+        })
     }
 
     /// Whether mention `c` is of an actor `back` lets its noun `head` name.
