@@ -15,12 +15,26 @@ mod common;
 
 use common::{assert_id_exact, assert_placed_exact, builtin_mentions};
 
+/// Asserts, for each (surface, id) pair, that the first mention reading
+/// `surface` in `text` is of `id` (`None`: that no mention reads it).
+#[track_caller]
+fn assert_ids(text: &str, expected: &[(&str, Option<&str>)]) {
+    for &(surface, id) in expected {
+        assert_id_exact(text, surface, id);
+    }
+}
+
 #[test]
 fn the_monitor_names_back_the_one_monitoring_body() {
     let text = "Inspectors from the International Atomic Energy Agency visited the plant on \
 Monday.\n\nThe monitor said the reactor was stable, and the nuclear monitor would return in May.";
-    assert_id_exact(text, "The monitor", Some("iaea"));
-    assert_id_exact(text, "the nuclear monitor", Some("iaea"));
+    assert_ids(
+        text,
+        &[
+            ("The monitor", Some("iaea")),
+            ("the nuclear monitor", Some("iaea")),
+        ],
+    );
 }
 
 /// Near misses: two bodies that fit, or one named two paragraphs before.
@@ -60,8 +74,13 @@ fn the_foundation_names_back_a_body_called_a_foundation_paragraph_after_paragrap
     let text = "The Gaza Humanitarian Foundation opened two new sites on Monday.\n\nThe Israeli \
 military said the sites were secure. The foundation said it had fed thousands.\n\nSeveral aid \
 groups declined to work with the foundation.";
-    assert_id_exact(text, "The foundation", Some("gaza-humanitarian-foundation"));
-    assert_id_exact(text, "the foundation", Some("gaza-humanitarian-foundation"));
+    assert_ids(
+        text,
+        &[
+            ("The foundation", Some("gaza-humanitarian-foundation")),
+            ("the foundation", Some("gaza-humanitarian-foundation")),
+        ],
+    );
 }
 
 /// Near miss: a body not called a foundation is not "the foundation".
@@ -108,8 +127,13 @@ fn the_pontiff_is_the_pope_named_before_on_the_publication_date() {
     let text = "Pope Leo XIV met refugees in Rome on Sunday.\n\nCrowds lined the road.\n\n\
 Volunteers handed out food. The pontiff later thanked them, and the current pope blessed the \
 crowd.";
-    assert_id_exact(text, "The pontiff", Some("pope-leo-xiv"));
-    assert_id_exact(text, "the current pope", Some("pope-leo-xiv"));
+    assert_ids(
+        text,
+        &[
+            ("The pontiff", Some("pope-leo-xiv")),
+            ("the current pope", Some("pope-leo-xiv")),
+        ],
+    );
 }
 
 /// Near misses: a former holder, a pope the text never named, and an
