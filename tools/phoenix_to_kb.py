@@ -716,7 +716,39 @@ def check():
                     print(f"{fn}:{n}: duplicate (id, from) {c[0]} {c[6]}"); ok = False
                 seen.add((c[0], c[6]))
     ok = check_bare_names() and ok
+    check_cue_order()
     return ok
+
+
+def check_cue_order():
+    """Says which row shadows which where a `cue:` alias and another actor's name or alias share a
+    text. The KB is read countries, organizations, people, each top to bottom, and the matcher
+    reports the first row holding a text; a cue hit is never a mention. So a cue listed first hides
+    the other row's name ("cue:Bundestag" of the SPD before the `bundestag` row kept "Bundestag" from
+    ever naming the parliament), and a cue listed after is inert. Printed as notes: an inert cue is
+    harmless, and a shadowing one may be meant (a surname: alias is read on its own terms)."""
+    first, told = {}, set()
+    where = lambda w: f"{w[0]}:{w[1]} {w[2]} {(w[3] + ':') if w[3] else ''}{w[4]}"
+    for fn in ("countries.tsv", "organizations.tsv", "people.tsv"):
+        with open(os.path.join(KB, fn), encoding="utf-8") as f:
+            lines = [(n, line.rstrip("\n").split("\t")) for n, line in enumerate(f, 1)
+                     if line.strip() and not line.startswith("#")][1:]
+        for n, r in lines:
+            r = r + [""] * (9 - len(r))
+            texts = [("", r[2])] + [tuple(a.split(":", 1)) if ":" in a else ("", a)
+                                    for a in r[8].split("|") if a]
+            for kind, text in texts:
+                here = (fn, n, r[0], kind, text)
+                top = first.setdefault(text.casefold(), here)
+                if top[2] == r[0] or (top[3] == "cue") == (kind == "cue"):
+                    continue
+                if (top[2], r[0], text.casefold()) in told:
+                    continue
+                told.add((top[2], r[0], text.casefold()))
+                if top[3] == "cue":
+                    print(f"note: {where(top)} shadows {where(here)}: the cue row comes first")
+                else:
+                    print(f"note: {where(here)} is inert: {where(top)} comes first")
 
 
 def check_bare_names():

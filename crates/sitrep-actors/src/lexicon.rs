@@ -134,6 +134,19 @@ pub(crate) enum NounAfterState {
     Currency,
 }
 
+/// What a `back-noun` row lets its noun name back: actors of these kinds,
+/// each in its sector when one is given ("organization:NGO"; "country:JUD"
+/// is a state's courts), and with `named` only one whose KB name or
+/// mention holds the noun ("the foundation": a body called a foundation).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct BackNoun {
+    pub(crate) kinds: Vec<(ActorKind, Option<String>)>,
+    pub(crate) named: bool,
+    /// "holder:VAT:pope": the person holding that state's office on the
+    /// publication date, when the text named them before ("the pontiff").
+    pub(crate) holders: Vec<(String, String)>,
+}
+
 /// Word classes used around KB matches; see the data file's header.
 #[derive(Debug, Default, Clone)]
 pub struct ContextLexicon {
@@ -233,6 +246,13 @@ pub struct ContextLexicon {
     /// Bare role nouns that name back a holder of any of several roles
     /// ("diplomat": an ambassador, an envoy, a permanent representative).
     role_kinds: WordClass<Vec<String>>,
+    /// Nouns that, after "the" and a few lower-case words, name back the
+    /// one actor of a listed kind (and sector) their paragraph or the one
+    /// before names ("the monitor", "the majority" of a court).
+    back_nouns: WordClass<BackNoun>,
+    /// Role prefixes that name the present holder of an office ("new",
+    /// "current"), unlike "former" or "deputy".
+    present_prefixes: WordSet,
     /// Proper names several states give a body of theirs ("congress",
     /// "house of representatives"), though the KB knows one state's.
     shared_body_names: WordSet,
@@ -450,6 +470,9 @@ impl ContextLexicon {
                 "run-by" => {
                     lex.run_by_tails.insert(word, ());
                 }
+                "present-prefix" => {
+                    lex.present_prefixes.insert(word, ());
+                }
                 "territory-noun" => {
                     lex.territory_nouns.insert(word, ());
                 }
@@ -470,6 +493,43 @@ impl ContextLexicon {
                         ));
                     }
                     lex.role_kinds.insert(word, roles);
+                }
+                "back-noun" => {
+                    let mut back = BackNoun::default();
+                    for item in sector.as_deref().unwrap_or_default().split('|') {
+                        let item = item.trim();
+                        if item == "named" {
+                            back.named = true;
+                            continue;
+                        }
+                        if let Some(office) = item.strip_prefix("holder:") {
+                            let Some((country, role)) = office.split_once(':') else {
+                                return Err(format!(
+                                    "{file}:{line_no}: a holder item is holder:ISO3:role, not {item:?}"
+                                ));
+                            };
+                            back.holders
+                                .push((country.trim().to_string(), role.trim().to_lowercase()));
+                            continue;
+                        }
+                        let (name, in_sector) = match item.split_once(':') {
+                            Some((name, code)) => (name.trim(), Some(code.trim().to_string())),
+                            None => (item, None),
+                        };
+                        let kind = ActorKind::ALL
+                            .into_iter()
+                            .find(|k| k.as_str() == name)
+                            .ok_or_else(|| {
+                                format!("{file}:{line_no}: unknown actor kind {name:?}")
+                            })?;
+                        back.kinds.push((kind, in_sector));
+                    }
+                    if back.kinds.is_empty() && back.holders.is_empty() {
+                        return Err(format!(
+                            "{file}:{line_no}: a back-noun needs |-separated actor kinds in the third column"
+                        ));
+                    }
+                    lex.back_nouns.insert(word, back);
                 }
                 "delegate-noun" => {
                     let sector = sector.ok_or_else(|| {
@@ -780,6 +840,25 @@ impl ContextLexicon {
     /// ("Congress", "House of Representatives").
     pub fn is_shared_body_name(&self, name: &str) -> bool {
         self.shared_body_names.get_any_case(name).is_some()
+    }
+
+    /// What "the `word`" names back when it is a `back-noun` ("monitor":
+    /// an international or non-governmental organization).
+    pub(crate) fn back_noun(&self, word: &str) -> Option<&BackNoun> {
+        self.back_nouns.get_any_case(word)
+    }
+
+    /// Whether `word` is a role prefix naming an office's present holder
+    /// ("the new pope").
+    pub(crate) fn is_present_prefix(&self, word: &str) -> bool {
+        self.present_prefixes.get_any_case(word).is_some()
+    }
+
+    /// Whether a lower-case ASCII word starting with byte `first` and `len`
+    /// bytes long may be a back noun, without a lookup.
+    #[inline]
+    pub(crate) fn may_be_back_noun(&self, first: u8, len: usize) -> bool {
+        first.is_ascii_lowercase() && self.back_nouns.ascii_keys.may_hold(first, len)
     }
 
     /// The roles a bare role noun names back besides itself ("ambassador",

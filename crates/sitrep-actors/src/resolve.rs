@@ -30,6 +30,7 @@ use std::collections::hash_map::Entry;
 
 // Submodules split out of this file by job (each module opens with `use super::*;`):
 mod anaphora;
+mod backrefs;
 mod descriptors;
 mod finish;
 mod guards;
@@ -311,6 +312,7 @@ impl<'a> Resolver<'a> {
         self.role_anaphor_mentions();
         self.group_role_anaphor_mentions();
         self.leader_anaphors();
+        self.back_noun_mentions();
         self.possessive_office_mentions();
         self.answer_turn_mentions();
         self.ethnic_minorities();

@@ -696,7 +696,12 @@ impl<'a> Resolver<'a> {
                     // bare noun; its own ("in London") and demonyms of
                     // people or firms ("an Austrian businessman") do not.
                     Some(own) => self.other_state_acts_between(named_end, the.start, own),
-                    None => self.states_named(named_end, the.start).next().is_some(),
+                    // "on a warrant from the International Criminal Court
+                    // and flown to The Hague. The court accuses": a state
+                    // named only as where someone went or is names no court.
+                    None => self
+                        .states_named(named_end, the.start)
+                        .any(|(o, _)| !o.how.is_locative()),
                 };
             // A state's own body named earlier than the window is meant
             // only when it is the one body of that sector named before.

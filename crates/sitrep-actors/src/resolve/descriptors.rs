@@ -389,10 +389,32 @@ impl<'a> Resolver<'a> {
             return Some(state);
         }
         // "Russia hosted the junta": whom a state (or its leader) acts on
-        // is never that state itself.
-        let subject = self.subject_state(c);
+        // is never that state itself. A legislature after a locative word
+        // is where the subject acts ("Bayrou lost a confidence vote in the
+        // National Assembly", "the bill went to parliament"), not whom.
+        let subject = if self.legislature_as_place(c) {
+            None
+        } else {
+            self.subject_state(c)
+        };
         self.descriptor_state_any(c, dominant)
             .filter(|&s| Some(s) != subject)
+    }
+
+    /// Whether bare body `c` is a legislature standing after a `locative`
+    /// word, with or without "the" ("in the National Assembly", "to
+    /// parliament").
+    fn legislature_as_place(&self, c: &Cand) -> bool {
+        if !matches!(&c.target, Target::Dominant { sector: Some(s) } if s == "LEG") {
+            return false;
+        }
+        let Some(mut i) = self.token_at(c.start) else {
+            return false;
+        };
+        if i > 0 && self.word(i - 1).eq_ignore_ascii_case("the") {
+            i -= 1;
+        }
+        i > 0 && self.lex.is_locative(self.word(i - 1))
     }
 
     /// The first mention of `c`'s sentence that ends before `c`: the
@@ -469,7 +491,14 @@ impl<'a> Resolver<'a> {
             }
         }
         let verb = verb?;
-        let gap = &self.text[self.tokens[verb].end..c.start];
+        // "ordered the police and military to act": a body coordinated
+        // with the one after the verb is commanded too.
+        let opens = if self.coordinated_with_bare_body(body) {
+            self.tokens[body - 3].start
+        } else {
+            c.start
+        };
+        let gap = &self.text[self.tokens[verb].end..opens];
         if !(gap == " " || gap.eq_ignore_ascii_case(" the ")) {
             return None;
         }
@@ -750,6 +779,39 @@ impl<'a> Resolver<'a> {
             .trim()
             .is_empty();
         (opens || named.all(|(_, s)| s == state)).then_some(state)
+    }
+
+    /// The one state the KB persons named as office holders serve (a state
+    /// body's sector, by their KB row), when at least two such mentions
+    /// name it and none names another state: a story naming no state by
+    /// name is about theirs.
+    pub(super) fn officials_state(&self) -> Option<usize> {
+        let mut one: Option<usize> = None;
+        let mut mentions = 0;
+        for c in self.cands.iter().take(400) {
+            let Target::Kb(p) = c.target else {
+                continue;
+            };
+            let actor = self.kb.actor(p);
+            if actor.kind != ActorKind::Person
+                || !actor.sector.as_deref().is_some_and(is_state_body_sector)
+            {
+                continue;
+            }
+            let Some(state) = actor
+                .country
+                .as_deref()
+                .and_then(|iso| self.kb.index_of(iso))
+            else {
+                continue;
+            };
+            if one.is_some_and(|s| s != state) {
+                return None;
+            }
+            one = Some(state);
+            mentions += 1;
+        }
+        one.filter(|_| mentions >= 2)
     }
 
     /// "strengthening his hand in Congress" in a story on Argentina, "dissolved
@@ -1108,6 +1170,15 @@ impl<'a> Resolver<'a> {
             [(_, s)] => Some(*s),
             _ => dominant,
         };
+        // A story that names no state, only its officials ("Prime Minister
+        // Francois Bayrou lost a confidence vote in the National Assembly
+        // … President Emmanuel Macron"): their one state is the story's.
+        let officials = if ranked.is_empty() {
+            self.officials_state()
+        } else {
+            None
+        };
+        let (dominant, actor_dominant) = (dominant.or(officials), actor_dominant.or(officials));
         let iso_of = |state: usize| {
             let actor = self.kb.actor(state);
             actor.country.as_deref().unwrap_or(&actor.id).to_string()

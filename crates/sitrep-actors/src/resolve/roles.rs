@@ -645,7 +645,8 @@ impl<'a> Resolver<'a> {
                 && self.spaced(self.tokens[first - 1].end, self.tokens[first].start))
             || self.the_before_proper_name(first, end)
             || self.bare_body_without_article(first, end);
-        if !bare_start {
+        let coordinated = !bare_start && self.coordinated_with_bare_body(first);
+        if !(bare_start || coordinated) {
             return false;
         }
         let next = self.token_from(end);
@@ -659,15 +660,50 @@ impl<'a> Resolver<'a> {
         }
         // "ordered the army to respond": after a verb of command, "to"
         // opens the order, not a relation ("opposition to the plan").
+        // "ordered the police and military to act": the same for a body
+        // coordinated with the one after the verb.
+        let article = if coordinated { first - 2 } else { first };
         let commanded = next < self.tokens.len()
             && self.word(next) == "to"
-            && first >= 2
-            && self.word(first - 1).eq_ignore_ascii_case("the")
-            && self.lex.is_command_verb(self.word(first - 2));
+            && article >= 2
+            && self.word(article - 1).eq_ignore_ascii_case("the")
+            && self.lex.is_command_verb(self.word(article - 2));
         commanded
             || !(next < self.tokens.len()
                 && self.spaced(end, self.tokens[next].start)
                 && matches!(self.word(next), "of" | "to" | "against"))
+    }
+
+    /// Whether the role phrase at token `first` is joined by "and" / "or"
+    /// to a one-word body standing bare after "the" ("ordered the police
+    /// and military to act", "the army or police"): the article is shared,
+    /// so it stands bare too.
+    pub(super) fn coordinated_with_bare_body(&self, first: usize) -> bool {
+        if first < 3
+            || !matches!(self.word(first - 1), "and" | "or")
+            || !self.word(first - 3).eq_ignore_ascii_case("the")
+        {
+            return false;
+        }
+        let (the, body, and) = (
+            self.tokens[first - 3],
+            self.tokens[first - 2],
+            self.tokens[first - 1],
+        );
+        if !(self.spaced(the.end, body.start)
+            && self.spaced(body.end, and.start)
+            && self.spaced(and.end, self.tokens[first].start))
+        {
+            return false;
+        }
+        let phrases = self.kb.roles();
+        self.role_starting_at(body.start).is_some_and(|r| {
+            let phrase = &phrases[r.role];
+            r.end == body.end
+                && !phrase.person
+                && is_state_body_sector(&phrase.sector)
+                && !self.text[body.start..body.end].ends_with('s')
+        })
     }
 
     /// Whether the role phrase from token `first` to `end` is a body's
