@@ -32,7 +32,7 @@ pub(super) fn assign_arguments(
         let ctx = Context {
             claim_speaker: claim.and_then(|c| doc.speaker_of(c)),
             content_start: claim.map(|c| sc.content_start_of(c)),
-            last_subject: last_subject,
+            last_subject,
             actors,
         };
         let floor = ctx.content_start.unwrap_or(0);

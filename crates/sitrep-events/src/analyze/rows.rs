@@ -399,7 +399,7 @@ pub(super) fn add_obligations(
         let ctx = Context {
             claim_speaker: claim.and_then(|c| doc.speaker_of(c)),
             content_start: claim.map(|c| sc.content_start_of(c)),
-            last_subject: last_subject,
+            last_subject,
             actors,
         };
         let targets = match subject_before(s, k, floor, trigs) {
