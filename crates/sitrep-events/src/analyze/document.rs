@@ -86,6 +86,7 @@ impl<'d> Doc<'d> {
     }
 
     /// The speaker actor of a claim, if it is a known actor.
+    #[inline]
     pub(super) fn speaker_of(&self, claim: usize) -> Option<usize> {
         let cached = self.speaker_cache.get(claim)?;
         match cached.get() {
@@ -115,6 +116,7 @@ impl<'d> Doc<'d> {
     /// The speaker actor of the first claim (in `claims` order) whose cue
     /// overlaps `start..end` and whose speaker is a known actor, among the
     /// cues `near` them (see [`cue_claim_at`]).
+    #[inline]
     pub(super) fn cue_speaker_at(
         &self,
         near: &[ClaimSpan],
@@ -133,6 +135,7 @@ impl<'d> Doc<'d> {
 /// `near` them (the sentence's: every cue that overlaps a stretch of a
 /// sentence is `cues_near` the sentence, so the search for each trigger
 /// starts from those rather than from the document's).
+#[inline]
 pub(super) fn cue_claim_at(near: &[ClaimSpan], start: usize, end: usize) -> bool {
     near.iter().any(|&(s, e, _)| s < end && start < e)
 }
@@ -238,6 +241,7 @@ pub(super) struct Scope<'a> {
 impl Scope<'_> {
     /// The first span in `claim_spans` order (the smallest) that holds the
     /// stretch: the active one of lowest rank.
+    #[inline]
     pub(super) fn claim_of(&self, start: usize, end: usize) -> Option<usize> {
         self.active
             .iter()
@@ -248,11 +252,13 @@ impl Scope<'_> {
     }
 
     /// The first token starting at or after `byte`.
+    #[inline]
     pub(super) fn tok_index(&self, byte: usize) -> usize {
         self.toks.partition_point(|t| t.start < byte)
     }
 
     /// The first token of a claim's content in this sentence.
+    #[inline]
     pub(super) fn content_start_of(&self, claim: usize) -> usize {
         self.doc
             .claims

@@ -20,9 +20,7 @@ pub(super) fn choose_triggers(
     trigs.clear();
     let mut consumed_to = 0usize;
     for hit in hits {
-        if let Some(t) = hit_trigger(sc, s, hit, trigs, &mut consumed_to, lower) {
-            trigs.push(t);
-        }
+        add_hit_trigger(sc, s, hit, trigs, &mut consumed_to, lower);
     }
     index_triggers(s, trigs);
 }
@@ -177,24 +175,27 @@ fn choose_row(
     chosen.map(|(e, form, tend)| (e, form, tend, has_noun))
 }
 
-/// The trigger a hit makes once its row is chosen ([`choose_row`]): none
-/// when the row's event noun is the object of a reversal, a designation
+/// Adds the trigger a hit makes once its row is chosen ([`choose_row`]):
+/// none when the row's event noun is the object of a reversal, a designation
 /// lists nothing, a participle only modifies a noun, a noun modifies a
 /// plural noun after it, or the row codes no event (its words are still
 /// consumed). A verb row read where the word is a noun takes the noun row,
 /// and a passive's "by" is left outside the trigger.
-fn hit_trigger(
+fn add_hit_trigger(
     sc: &Scope,
     s: &mut Sent,
     hit: &Hit,
-    trigs: &[Trig],
+    trigs: &mut Vec<Trig>,
     consumed_to: &mut usize,
     lower: &mut String,
-) -> Option<Trig> {
+) {
     let Doc { text, lex, .. } = *sc.doc;
     let toks = sc.toks;
     let (ta, tb) = (hit.ta, hit.tb);
-    let (mut e, mut form, mut tend, has_noun) = choose_row(sc, s, hit, *consumed_to, lower)?;
+    let Some((mut e, mut form, mut tend, has_noun)) = choose_row(sc, s, hit, *consumed_to, lower)
+    else {
+        return;
+    };
     let s = &*s;
     // "suspended the ban on", "ending its defence cooperation
     // agreement": an event noun that is the object of a verb of
@@ -205,7 +206,7 @@ fn hit_trigger(
         Some(EventType::Protest | EventType::Assault)
     );
     if ended.pos == Pos::Noun && reversed_event_noun(s, ta, street_act) {
-        return None;
+        return;
     }
     // "designated the Muslim Brotherhood chapters as foreign terrorist
     // organizations", "was designated a terrorist group by": a
@@ -213,7 +214,7 @@ fn hit_trigger(
     // is of a `listed` class; a plain "designated area" or
     // "designated successor" is no event.
     if s.names(ta, wc::DESIGNATE) && !listed_class_after(s, tend) {
-        return None;
+        return;
     }
     // "crossed into Eritrea and shelled positions": a past verb
     // trigger earlier in the clause makes a past form after "and" a
@@ -229,7 +230,7 @@ fn hit_trigger(
         && tend == tb
         && participle_modifier(s, ta, tb, form, after_past_verb)
     {
-        return None;
+        return;
     }
     let mut tb = tb;
     let mut end_byte = hit.end;
@@ -285,13 +286,13 @@ fn hit_trigger(
             && !next.ends_with("us")
             && !next.ends_with("is");
         if plural || text[hit.start..hit.end].eq_ignore_ascii_case("aid") {
-            return None;
+            return;
         }
     }
     *consumed_to = tend;
     let entry = &lex.entries[e as usize];
     let Some(event_type) = entry.event_type else {
-        return None; // "declined to comment": consumed, not an event
+        return; // "declined to comment": consumed, not an event
     };
     let end = if tend > tb {
         toks[tend - 1].end.max(end_byte)
@@ -325,7 +326,7 @@ fn hit_trigger(
     } else {
         (tb, tend, end)
     };
-    Some(Trig {
+    trigs.push(Trig {
         kind: Kind::Lexicon(e),
         event_type,
         class: entry.class,
@@ -352,7 +353,7 @@ fn hit_trigger(
         means: None,
         folded_mode: None,
         ordered: false,
-    })
+    });
 }
 
 /// Step 2: "X said (that) Y must Z": a REQUEST from X to Y, for each
