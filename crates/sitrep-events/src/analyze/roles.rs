@@ -118,60 +118,13 @@ pub(super) fn assign_arguments(
             }
         }
         // "Germany said Russia had hacked its networks and demanded an
-        // explanation": a trigger that is itself a claim's cue ("demanded",
-        // "called for", "accused") is the act of that claim's speaker,
-        // whom sitrep-claims found as the cue verb's subject. The subject
-        // search may have stopped inside the first claim's content (the
-        // hacker is no one's demander); the reported actor is then
-        // whom the demand is aimed at.
+        // explanation": a trigger that is itself a claim's cue is the act
+        // of that claim's speaker (`cue_speaker_roles`).
         // (Nothing below acts on a trigger that overlaps no claim's cue,
         // the common case: it has no cue speaker, so the reported-doer
         // test over the claims' contents is not made for it.)
         if !trigs[i].passive() && cue_claim_at(sc.cues, trigs[i].start, trigs[i].end) {
-            let (start, end) = (trigs[i].start, trigs[i].end);
-            let cue_speaker = doc.cue_speaker_at(sc.cues, start, end);
-            let in_earlier_content = |m: &M| {
-                let (a, b) = (s.toks[m.a].start, s.toks[m.b - 1].end);
-                claims
-                    .iter()
-                    .any(|c| c.content.start <= a && b <= c.content.end && c.content.end <= start)
-            };
-            let mut own_mentions = s
-                .ments
-                .iter()
-                .filter(|m| m.b <= trigs[i].ta && src.contains(&m.actor))
-                .peekable();
-            let reported = own_mentions.peek().is_some() && own_mentions.all(in_earlier_content);
-            // "The ministry said Iranian forces had attacked the ship and
-            // called for an inquiry": the call is the ministry's even
-            // when the ministry is no known actor; the forces inside
-            // what it reported are not its doers.
-            if cue_speaker.is_none() && reported {
-                src.clear();
-            }
-            if let Some(speaker) = cue_speaker {
-                // Without a source, only an event that names whom it is
-                // aimed at takes the speaker: the pass assigns roles, it
-                // does not make an event of every "they refused" (whose
-                // speaker is often a pronoun resolved from far away).
-                let unsourced = src.is_empty() && !tgt.is_empty() && !place;
-                // A speaker the event is aimed at ("He urged Mr. Trump",
-                // with "He" resolved to Trump) is a misread pronoun, not
-                // someone urging themselves.
-                let aimed_at_speaker = tgt.contains(&speaker);
-                if !src.contains(&speaker) && !aimed_at_speaker && (unsourced || reported) {
-                    let reported_actors = std::mem::replace(&mut src, vec![speaker]);
-                    // "Katz said Israel had dealt a blow and warned that
-                    // more would follow": the speaker's own state in
-                    // what he reported is his side, not whom he warns.
-                    let own_side = same_side(actors, &reported_actors, &[speaker]);
-                    if tgt.is_empty() && reported && !own_side {
-                        tgt = reported_actors;
-                        tgt.retain(|&a| a != speaker);
-                        place = false;
-                    }
-                }
-            }
+            cue_speaker_roles(sc, s, &trigs[i], &mut src, &mut tgt, &mut place);
         }
         // "was attacked by Burundian militiamen, killing at least 156
         // people": a result participle of the same type after a passive,
@@ -235,6 +188,68 @@ pub(super) fn assign_arguments(
         }
         trigs[i].source = src;
         trigs[i].target = tgt;
+    }
+}
+
+/// "Germany said Russia had hacked its networks and demanded an
+/// explanation": a trigger that is itself a claim's cue ("demanded",
+/// "called for", "accused") is the act of that claim's speaker, whom
+/// sitrep-claims found as the cue verb's subject. The subject search may
+/// have stopped inside the first claim's content (the hacker is no one's
+/// demander); the reported actor is then whom the demand is aimed at.
+fn cue_speaker_roles(
+    sc: &Scope,
+    s: &Sent,
+    t: &Trig,
+    src: &mut Vec<usize>,
+    tgt: &mut Vec<usize>,
+    place: &mut bool,
+) {
+    let doc = sc.doc;
+    let Doc { actors, claims, .. } = *doc;
+    let (start, end) = (t.start, t.end);
+    let cue_speaker = doc.cue_speaker_at(sc.cues, start, end);
+    let in_earlier_content = |m: &M| {
+        let (a, b) = (s.toks[m.a].start, s.toks[m.b - 1].end);
+        claims
+            .iter()
+            .any(|c| c.content.start <= a && b <= c.content.end && c.content.end <= start)
+    };
+    let mut own_mentions = s
+        .ments
+        .iter()
+        .filter(|m| m.b <= t.ta && src.contains(&m.actor))
+        .peekable();
+    let reported = own_mentions.peek().is_some() && own_mentions.all(in_earlier_content);
+    // "The ministry said Iranian forces had attacked the ship and
+    // called for an inquiry": the call is the ministry's even
+    // when the ministry is no known actor; the forces inside
+    // what it reported are not its doers.
+    if cue_speaker.is_none() && reported {
+        src.clear();
+    }
+    if let Some(speaker) = cue_speaker {
+        // Without a source, only an event that names whom it is
+        // aimed at takes the speaker: the pass assigns roles, it
+        // does not make an event of every "they refused" (whose
+        // speaker is often a pronoun resolved from far away).
+        let unsourced = src.is_empty() && !tgt.is_empty() && !*place;
+        // A speaker the event is aimed at ("He urged Mr. Trump",
+        // with "He" resolved to Trump) is a misread pronoun, not
+        // someone urging themselves.
+        let aimed_at_speaker = tgt.contains(&speaker);
+        if !src.contains(&speaker) && !aimed_at_speaker && (unsourced || reported) {
+            let reported_actors = std::mem::replace(src, vec![speaker]);
+            // "Katz said Israel had dealt a blow and warned that
+            // more would follow": the speaker's own state in
+            // what he reported is his side, not whom he warns.
+            let own_side = same_side(actors, &reported_actors, &[speaker]);
+            if tgt.is_empty() && reported && !own_side {
+                *tgt = reported_actors;
+                tgt.retain(|&a| a != speaker);
+                *place = false;
+            }
+        }
     }
 }
 
