@@ -2,13 +2,12 @@
 //! infinitive after it ("agreed to provide aid", "rejected a request"),
 //! modal and intent classes, noun-phrase-internal pairs, the meeting or
 //! penalty a "with"/"at" phrase adds to an act, and the warnings and speech
-//! acts whose complement is no act of anyone named.
+//! acts whose complement is no act of anyone named; and the passes that
+//! link each governed trigger to its governor ([`link_governors`]) and fold
+//! it in ([`fold_governed`], step 6), with the warnings that state no
+//! threat of their own.
 
-use super::modality::is_definite_determiner;
-use super::{Kind, Sent, Trig, Via, GOVERN_WINDOW, OBJECT_WINDOW};
-use crate::lexicon::{wc, Class, Form, Pos};
-use sitrep_record::EventType;
-use sitrep_text::TokenKind;
+use super::*;
 
 /// Whether a clause whose subject is a thing a name qualifies follows
 /// token `from`: "(that) the German economy would shrink", "Chinese growth
@@ -378,4 +377,289 @@ pub(super) fn folded_into_event(trigs: &[Trig], g: usize) -> bool {
         }
     }
     false
+}
+
+/// Step 4: which trigger absorbs which. A trigger governed by the one
+/// before it ([`governs`]) is linked to it; further nouns of a folded
+/// object ("a treaty of friendship and cooperation") and coordinated
+/// complements ("to land and evacuate") fold into the same governor.
+pub(super) fn link_governors(s: &Sent, trigs: &mut [Trig]) {
+    for i in 0..trigs.len().saturating_sub(1) {
+        let j = i + 1;
+        if let Some(via) = governs(s, &trigs[i], &trigs[j]) {
+            trigs[j].governor = Some((i, via));
+        } else if let Some((g, _)) = trigs[i].governor {
+            // Further nouns of a folded object ("a treaty of friendship
+            // and cooperation") and coordinated complements ("to land and
+            // evacuate") fold into the same governor.
+            let coordinated = !trigs[j].nominal
+                && !trigs[i].nominal
+                && (trigs[i].tend..trigs[j].ta).any(|x| s.f(x) & wc::CONJ != 0)
+                && (trigs[i].tend..trigs[j].ta).all(|x| {
+                    s.f(x) & (wc::CONJ | wc::TO | wc::SKIP | wc::DET | wc::OF | wc::FOR) != 0
+                        || s.is_modifier_word(x)
+                        || s.mention_at(x).is_some()
+                });
+            if (trigs[j].nominal && np_internal(s, trigs[i].tend, trigs[j].ta)) || coordinated {
+                trigs[j].governor = Some((g, Via::Along));
+            }
+        }
+    }
+}
+
+/// Step 6: fold governed triggers into their governors: an intent or modal
+/// lends its source; an order to one's own forces makes the act the
+/// orderer's; a warning of another side's act is that act, reported; a
+/// threat of the warner's own act takes its mode; a request or accusation
+/// is aimed at the governed act's doer (or its target, or the subject of
+/// its "that" clause).
+pub(super) fn fold_governed(sc: &Scope, s: &Sent, trigs: &mut [Trig], lower: &mut String) {
+    let doc = sc.doc;
+    let Doc { actors, lex, .. } = *doc;
+    for i in 0..trigs.len() {
+        let Some((g, via)) = trigs[i].governor else {
+            continue;
+        };
+        match trigs[g].class {
+            Class::Intent | Class::Modal => {
+                if trigs[i].source.is_empty() && !trigs[i].passive() {
+                    trigs[i].source = trigs[g].source.clone();
+                }
+            }
+            class => {
+                // "Netanyahu ordered the military to carry out strikes
+                // in Gaza": an order to one's own forces asks nobody
+                // outside; the strike is the event, by the orderer's
+                // side. "Pezeshkian ordered the suspension of
+                // cooperation with the IAEA": the ordered act named by
+                // a noun is the orderer's.
+                if let Some(doer) = ordered_act_doer(s, actors, trigs, g, i, via) {
+                    // An order to a force is an instruction: the act it
+                    // names lies ahead, whether its trigger is a verb
+                    // ("to strike") or a noun ("to carry out strikes").
+                    // An act ordered by its noun ("ordered the
+                    // suspension of cooperation") is decreed by the
+                    // order itself and keeps its own modality.
+                    trigs[i].ordered = via == Via::Infinitive;
+                    trigs[i].source = doer;
+                    trigs[i].governor = None;
+                    trigs[g].absorbed = true;
+                    continue;
+                }
+                // "Zelensky warned that Russia would attack Ukraine": a
+                // warning of another side's hostile act threatens
+                // nothing by the one who warns; the act is reported on
+                // its own (the speaker's claim, in the future).
+                let others_act = matches!(via, Via::That(_))
+                    && class == Class::Direct
+                    && trigs[g].event_type == EventType::Threaten
+                    && hostile(trigs[i].event_type)
+                    && !trigs[i].passive()
+                    && !trigs[i].source.is_empty()
+                    && trigs[i].source != trigs[g].source
+                    && !same_side(actors, &trigs[i].source, &trigs[g].source);
+                if others_act {
+                    // "Iran warned that Israel would attack it / its
+                    // sites / the country": the object that points
+                    // back is the one who warns.
+                    let at = trigs[i].tend;
+                    let points_back = s.f(at) & (wc::PRON | wc::POSS) != 0
+                        || (s.is(at, "the") && s.is(at + 1, "country"));
+                    if trigs[i].target.is_empty() && points_back {
+                        trigs[i].target = trigs[g].source.clone();
+                    }
+                    // "Israel warned that Hezbollah would strike Israel
+                    // if ...": the other side made no threat; the
+                    // warned act is its head verb's own (an attack, in
+                    // the future).
+                    if trigs[i].event_type == EventType::Threaten {
+                        let plain = lex
+                            .lookup(s.word(trigs[i].ta), lower)
+                            .map(|info| info.single)
+                            .filter(|&p| p != NO_ID)
+                            .and_then(|p| {
+                                lex.surfaces[p as usize].iter().find_map(|&(e, _)| {
+                                    let entry = &lex.entries[e as usize];
+                                    let ty = entry.event_type?;
+                                    (entry.pos == Pos::Verb
+                                        && entry.tail.is_empty()
+                                        && ty != EventType::Threaten
+                                        && hostile(ty))
+                                    .then_some((e, ty))
+                                })
+                            });
+                        if let Some((e, ty)) = plain {
+                            trigs[i].kind = Kind::Lexicon(e);
+                            trigs[i].event_type = ty;
+                        }
+                    }
+                    trigs[g].absorbed = true;
+                    trigs[i].governor = None;
+                    continue;
+                }
+                // "Iran warned it would strike Israel": the threat is of
+                // the warner's own act, whose kind gives its mode.
+                let own_threat = trigs[g].event_type == EventType::Threaten
+                    && !trigs[i].passive()
+                    && (trigs[i].source.is_empty()
+                        || same_side(actors, &trigs[i].source, &trigs[g].source));
+                if own_threat && trigs[g].folded_mode.is_none() {
+                    // A threat phrase ("strike ... if") has its own mode.
+                    let row_mode = match trigs[i].kind {
+                        Kind::Lexicon(e) if trigs[i].event_type == EventType::Threaten => {
+                            lex.entries[e as usize].mode.as_deref().map(str::to_string)
+                        }
+                        _ => None,
+                    };
+                    trigs[g].folded_mode = row_mode.or(match trigs[i].event_type {
+                        EventType::Assault => Some("violence".to_owned()),
+                        EventType::Sanction => Some("restrict".to_owned()),
+                        _ => None,
+                    });
+                }
+                // "Mondlane said the count was rigged and called for a
+                // national strike": a request whose own cue's speaker
+                // is the doer the asked-for act took from that speaker
+                // is the speaker's request; the speaker asks, and is
+                // not asked.
+                if class == Class::Direct && trigs[g].source.is_empty() && !trigs[i].passive() {
+                    let cue_speaker = doc.cue_speaker_at(sc.cues, trigs[g].start, trigs[g].end);
+                    if let Some(speaker) = cue_speaker.filter(|&sp| trigs[i].source == [sp]) {
+                        trigs[g].source = vec![speaker];
+                    }
+                }
+                // "the army was deployed to support the police": a
+                // force sent to help someone is not aimed at them (one
+                // sent to fight someone is).
+                if trigs[g].event_type == EventType::Mobilize && !hostile(trigs[i].event_type) {
+                    continue;
+                }
+                if !trigs[g].target.is_empty() {
+                    continue;
+                }
+                // "warned that Russia would attack Ukraine": a threat of
+                // the threatener's own side's hostile act is aimed at its
+                // object; of another act ("warned that Iran had signed a
+                // deal with X") it names no target.
+                let own_side = |who: &[usize]| {
+                    trigs[g].event_type == EventType::Threaten
+                        && same_side(actors, who, &trigs[g].source)
+                };
+                let own_act = !trigs[i].passive() && own_side(&trigs[i].source);
+                if own_act && !hostile(trigs[i].event_type) {
+                    continue;
+                }
+                // "demanded that Hamas renounce": the clause's subject.
+                if let Via::That(k) = via {
+                    if let Some(m) = s.mention_from(k + 1) {
+                        let subj = actors_of(&s.group_right(m, s.n()));
+                        if subj != trigs[g].source && !own_side(&subj) {
+                            trigs[g].target = subj;
+                            continue;
+                        }
+                    }
+                }
+                // "called on the international community to intervene to
+                // stop Israeli attacks": the call is aimed at whom it
+                // names before "to", though no actor; the asked-for
+                // act's parties are not its addressees.
+                // (Only a request asks someone: "rejected an invitation
+                // to attend" names the act rejected.) So is an accusation
+                // before "of": "accused the groups of attacking U.S.
+                // personnel" accuses the groups, not the United States.
+                let opens_act = match trigs[g].event_type {
+                    EventType::Request => wc::TO,
+                    EventType::Accuse => wc::OF,
+                    _ => 0,
+                };
+                if class == Class::Direct
+                    && opens_act != 0
+                    && unknown_addressee(s, trigs[g].tend, trigs[i].ta, opens_act)
+                {
+                    continue;
+                }
+                let (u_src, u_tgt) = (trigs[i].source.clone(), trigs[i].target.clone());
+                let g_src = trigs[g].source.clone();
+                let src_ok =
+                    !u_src.is_empty() && u_src != g_src && !trigs[i].passive() && !own_side(&u_src);
+                // "condemned the strikes on Iran": whom a hostile act
+                // named without its doer was done to is its victim,
+                // not whom the condemnation is aimed at (the unnamed
+                // doer is).
+                let victim_only = !src_ok
+                    && trigs[g].event_type == EventType::Accuse
+                    && trigs[i].nominal
+                    && hostile(trigs[i].event_type);
+                trigs[g].target = if class == Class::Direct {
+                    if src_ok {
+                        u_src
+                    } else if victim_only {
+                        Vec::new()
+                    } else {
+                        u_tgt
+                    }
+                } else if !u_tgt.is_empty() {
+                    u_tgt
+                } else if src_ok {
+                    u_src
+                } else {
+                    Vec::new()
+                };
+            }
+        }
+    }
+}
+
+/// "Iran warned it would strike Israel if attacked": a warning with no
+/// target of its own states the threat coded after it by the same side; it
+/// is coded once (absorbed).
+pub(super) fn absorb_stated_warnings(actors: &DocActors, trigs: &mut [Trig]) {
+    for g in 0..trigs.len() {
+        let bare_warning = trigs[g].event_type == EventType::Threaten
+            && trigs[g].class == Class::Direct
+            && trigs[g].target.is_empty()
+            && !trigs[g].source.is_empty();
+        if !bare_warning {
+            continue;
+        }
+        let stated = trigs[g + 1..].iter().any(|u| {
+            !u.absorbed
+                && u.event_type == EventType::Threaten
+                && !u.target.is_empty()
+                && same_side(actors, &u.source, &trigs[g].source)
+        });
+        if stated {
+            trigs[g].absorbed = true;
+        }
+    }
+}
+
+/// "The Bundesbank warned the German economy would shrink": a warning
+/// about an impersonal outcome threatens no one; the state that names the
+/// economy is no target. So is one about what a thing will do ("Rubio
+/// warned that the move could threaten the peace deal"): the convention
+/// codes a warning THREATEN only when what is warned of is the warner's own
+/// act or its side's. Such warnings are absorbed.
+pub(super) fn absorb_outcome_warnings(s: &Sent, trigs: &mut [Trig]) {
+    for g in 0..trigs.len() {
+        let about_outcome = trigs[g].event_type == EventType::Threaten
+            && trigs[g].class == Class::Direct
+            && trigs[g].is_verb()
+            && !trigs[g].absorbed
+            && !trigs
+                .iter()
+                .any(|u| u.governor.is_some_and(|(up, _)| up == g))
+            && impersonal_clause_after(s, trigs[g].tend);
+        // A thing's effect absorbs the warning even when the clause
+        // holds an act of its own ("could threaten the peace deal"),
+        // which, governed by the warning, is not emitted either.
+        let about_effect = trigs[g].event_type == EventType::Threaten
+            && trigs[g].class == Class::Direct
+            && trigs[g].is_verb()
+            && trigs[g].tend == trigs[g].tb
+            && thing_effect_clause_after(s, trigs[g].tend);
+        if about_outcome || about_effect {
+            trigs[g].absorbed = true;
+        }
+    }
 }

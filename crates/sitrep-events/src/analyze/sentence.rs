@@ -59,7 +59,9 @@ impl Sent<'_> {
     /// this of every token a walk passes ("until", "would", "'s"), and
     /// nearly every token differs in length: the lengths are compared
     /// first, then the bytes, without slicing the text as a `str` (token
-    /// offsets are char boundaries already).
+    /// offsets are char boundaries already). Inlined: the passes that ask
+    /// it live in several modules.
+    #[inline]
     pub(super) fn is(&self, i: usize, w: &str) -> bool {
         self.toks.get(i).is_some_and(|t| {
             t.end.wrapping_sub(t.start) == w.len()

@@ -1,0 +1,551 @@
+//! What each hit is (steps 1–3 of the clause analysis): the lexicon row
+//! it takes in its context and the trigger made from it
+//! ([`choose_triggers`]); the requests an obligation after a speaker makes
+//! ([`add_obligations`]); and each trigger's voice, with the participles
+//! and naming clauses that report no act of their own ([`set_voices`],
+//! [`absorb_descriptive_participles`], [`absorb_characterised`]).
+
+use super::*;
+
+/// Step 1: a lexicon row for every hit, in order, and the triggers made
+/// from them (`trigs`, indexed on `s`). A hit inside the last trigger is
+/// passed over.
+pub(super) fn choose_triggers(
+    sc: &Scope,
+    s: &mut Sent,
+    hits: &[Hit],
+    trigs: &mut Vec<Trig>,
+    lower: &mut String,
+) {
+    trigs.clear();
+    let mut consumed_to = 0usize;
+    for hit in hits {
+        add_hit_trigger(sc, s, hit, trigs, &mut consumed_to, lower);
+    }
+    index_triggers(s, trigs);
+}
+
+/// The lexicon row a hit takes here, with its form, the token after the
+/// whole trigger and whether the word has a noun row; none when the hit is
+/// part of a name, starts inside the last trigger (`consumed_to`), or no
+/// row fits its context. A verb a non-event context rules out is noted in
+/// `s.ruled_out_verbs`.
+fn choose_row(
+    sc: &Scope,
+    s: &mut Sent,
+    hit: &Hit,
+    consumed_to: usize,
+    lower: &mut String,
+) -> Option<(u32, Form, usize, bool)> {
+    let Doc { text, lex, .. } = *sc.doc;
+    let (toks, headline) = (sc.toks, sc.headline);
+    let affix_hit = hit.start != toks[hit.ta].start;
+    let (ta, tb) = (hit.ta, hit.tb);
+    if ta < consumed_to {
+        return None;
+    }
+    // A trigger inside an actor mention is part of a name.
+    if !affix_hit && (ta..tb).any(|k| s.ment_of[k] != NONE) {
+        return None;
+    }
+    if affix_hit && s.mention_at(ta).is_none() && s.qualifier_at(ta).is_none() {
+        return None;
+    }
+    // A capitalized trigger inside a sentence is part of a name
+    // ("Operation Protective Edge", "March 5").
+    if !affix_hit && is_upper_start(&text[hit.start..hit.end]) && !headline {
+        let first_word = ta == 0 || (ta == 1 && s.is_punct(0));
+        let after_quote =
+            ta > 0 && (s.punct(ta - 1, "\"") || s.punct(ta - 1, ":") || s.punct(ta - 1, "("));
+        if !first_word && !after_quote {
+            return None;
+        }
+    }
+    // Idioms and constructions that are no event ("when it comes
+    // to", "is going to have to"): only a modal row may stay.
+    // Only a word that starts a context row can open one, and the
+    // vocabulary marks those words (a non-ASCII word, lower-cased
+    // differently by the filter, always asks it).
+    let may_open_context = match s.looked[ta] {
+        Looked::Known { info, .. } if info.opens_context => true,
+        Looked::Known { ascii, .. } | Looked::Unknown { ascii } => !ascii,
+        Looked::Skipped => true,
+    };
+    let non_event = may_open_context
+        && lex.filter.non_event_context(
+            &crate::filter::TokView {
+                text,
+                toks,
+                flags: &s.flags,
+                in_mention: &|k| s.ment_of[k] != NONE,
+            },
+            ta,
+            tb,
+        );
+    let candidates = &lex.surfaces[hit.surface];
+    // A gapped row whose gap holds an actor ("killed 46 Afghan
+    // civilians") is used only when the head alone is no event of
+    // the same type: otherwise the plain verb says as much and keeps
+    // the actor outside the trigger, where argument search finds it.
+    // An object that is itself an event noun ("rejected a U.S.
+    // request") keeps the row: it folds the governed event.
+    let mut gapped_match =
+        match_gapped(s, lex, hit.surface as u32, tb, headline, lower).filter(|_| !non_event);
+    if let Some((e, _, end)) = gapped_match {
+        let entry = &lex.entries[e as usize];
+        let object = end - entry.tail.len();
+        let gap_has_actor = (tb..object).any(|k| s.ment_of[k] != NONE);
+        let plain_same = candidates.iter().any(|&(c, _)| {
+            let plain = &lex.entries[c as usize];
+            plain.tail.is_empty() && plain.pos == Pos::Verb && plain.event_type == entry.event_type
+        });
+        if gap_has_actor && plain_same && !is_event_noun(lex, &entry.tail[0], lower) {
+            gapped_match = None;
+        }
+        // "Turkey welcomed a call by Ocalan to lay down arms": a gap
+        // holding an agent phrase is a noun phrase of its own act,
+        // and the row's last word ("welcome ... to": hosting) belongs
+        // to that noun, not to the verb.
+        if (tb..object).any(|k| s.f(k) & wc::BY != 0) {
+            gapped_match = None;
+        }
+    }
+    let has_verb = candidates
+        .iter()
+        .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Verb);
+    let has_noun = candidates
+        .iter()
+        .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Noun);
+    let first_form = candidates.first().map(|c| c.1).unwrap_or(Form::Base);
+    let nominal_context = nominal_reading(s, ta, first_form);
+    // "The earthquake hit Turkey": a verb-only word whose past is
+    // its base reads as a verb in one of its forms.
+    let verb_reading = !nominal_context
+        || (!has_noun && candidates.iter().any(|&(_, f)| !nominal_reading(s, ta, f)));
+    if non_event && has_verb && verb_reading {
+        s.ruled_out_verbs.push(ta);
+    }
+    let mut chosen: Option<(u32, Form, usize)> = gapped_match;
+    for &(e, form) in candidates {
+        if chosen.is_some() {
+            break;
+        }
+        let entry = &lex.entries[e as usize];
+        if non_event && entry.class != Class::Modal {
+            continue;
+        }
+        if has_verb && has_noun {
+            let want = if nominal_context {
+                Pos::Noun
+            } else {
+                Pos::Verb
+            };
+            if entry.pos != want {
+                continue;
+            }
+        } else if entry.pos == Pos::Verb && verb_used_as_noun(s, ta, form) {
+            continue;
+        }
+        let same_spelled_past = form == Form::Past
+            && entry.pos == Pos::Verb
+            && entry.event_type.is_some_and(hostile)
+            && candidates.contains(&(e, Form::Base));
+        if same_spelled_past && !attacker_subject(s, lex, ta, lower) {
+            continue;
+        }
+        // "The crisis has hit Lebanon's banks": the perfect of such a
+        // verb reads as its base form; its subject stands before the
+        // "has" and must be one that can attack, as for the past.
+        let same_spelled_perfect = form == Form::Base
+            && entry.pos == Pos::Verb
+            && entry.event_type.is_some_and(hostile)
+            && candidates.contains(&(e, Form::Past));
+        // Without a subject to judge ("has hit" opening a headline)
+        // the attack reading stands.
+        if same_spelled_perfect {
+            if let Some(head) = perfect_aux(s, ta).and_then(|have| subject_head(s, have)) {
+                if !attacker_head(s, lex, head, lower) {
+                    continue;
+                }
+            }
+        }
+        chosen = Some((e, form, tb));
+        break;
+    }
+    chosen.map(|(e, form, tend)| (e, form, tend, has_noun))
+}
+
+/// Adds the trigger a hit makes once its row is chosen ([`choose_row`]):
+/// none when the row's event noun is the object of a reversal, a designation
+/// lists nothing, a participle only modifies a noun, a noun modifies a
+/// plural noun after it, or the row codes no event (its words are still
+/// consumed). A verb row read where the word is a noun takes the noun row,
+/// and a passive's "by" is left outside the trigger.
+fn add_hit_trigger(
+    sc: &Scope,
+    s: &mut Sent,
+    hit: &Hit,
+    trigs: &mut Vec<Trig>,
+    consumed_to: &mut usize,
+    lower: &mut String,
+) {
+    let Doc { text, lex, .. } = *sc.doc;
+    let toks = sc.toks;
+    let (ta, tb) = (hit.ta, hit.tb);
+    let Some((mut e, mut form, mut tend, has_noun)) = choose_row(sc, s, hit, *consumed_to, lower)
+    else {
+        return;
+    };
+    let s = &*s;
+    // "suspended the ban on", "ending its defence cooperation
+    // agreement": an event noun that is the object of a verb of
+    // ending or reversal names what is ended, not an act done now.
+    let ended = &lex.entries[e as usize];
+    let street_act = matches!(
+        ended.event_type,
+        Some(EventType::Protest | EventType::Assault)
+    );
+    if ended.pos == Pos::Noun && reversed_event_noun(s, ta, street_act) {
+        return;
+    }
+    // "designated the Muslim Brotherhood chapters as foreign terrorist
+    // organizations", "was designated a terrorist group by": a
+    // designation is a sanction only when what it makes its object
+    // is of a `listed` class; a plain "designated area" or
+    // "designated successor" is no event.
+    if s.names(ta, wc::DESIGNATE) && !listed_class_after(s, tend) {
+        return;
+    }
+    // "crossed into Eritrea and shelled positions": a past verb
+    // trigger earlier in the clause makes a past form after "and" a
+    // second verb of its subject.
+    let after_past_verb = trigs.iter().any(|u| {
+        u.pos == Pos::Verb
+            && !u.nominal
+            && u.form == Form::Past
+            && u.tend <= ta
+            && (u.tend..ta).all(|k| !s.punct(k, ",") && !s.hard_stop(k))
+    });
+    if lex.entries[e as usize].pos == Pos::Verb
+        && tend == tb
+        && participle_modifier(s, ta, tb, form, after_past_verb)
+    {
+        return;
+    }
+    let mut tb = tb;
+    let mut end_byte = hit.end;
+    // "Talks between Iran and ...": a verb + preposition row matched
+    // where the first word is a noun; use the noun row instead.
+    if lex.entries[e as usize].pos == Pos::Verb
+        && lex.entries[e as usize].tail.is_empty()
+        && tb > ta + 1
+    {
+        let strong_nominal = verb_used_as_noun(s, ta, form) || (ta == 0 && form == Form::S);
+        if strong_nominal {
+            // The word's first one-word phrase.
+            let single = lex
+                .lookup(s.word(ta), lower)
+                .map(|info| info.single)
+                .filter(|&p| p != NO_ID);
+            if let Some(p) = single {
+                if let Some(&(ne, nf)) = lex.surfaces[p as usize]
+                    .iter()
+                    .find(|(x, _)| lex.entries[*x as usize].pos == Pos::Noun)
+                {
+                    e = ne;
+                    form = nf;
+                    tb = ta + 1;
+                    tend = tb;
+                    end_byte = toks[ta].end;
+                }
+            }
+        }
+    }
+    // "aid workers", "truce monitors", "U.N. aid convoys": a noun
+    // modifying another noun.
+    let attributive_prev = ta > 0
+        && s.mention_ending_at(ta - 1).is_some_and(|m| {
+            matches!(
+                m.how,
+                MentionHow::Alias(AliasKind::Adjective | AliasKind::Acronym)
+            )
+        });
+    let noun_like = lex.entries[e as usize].pos == Pos::Noun
+        || (has_noun && attributive_prev && form == Form::Base);
+    if noun_like
+        && tend == tb
+        && tb < toks.len()
+        && s.is_modifier_word(tb)
+        && s.f(tb) == 0
+        && toks[tb].kind == TokenKind::Word
+    {
+        let next = s.word(tb);
+        let plural = next.len() > 3
+            && next.ends_with('s')
+            && !next.ends_with("ss")
+            && !next.ends_with("us")
+            && !next.ends_with("is");
+        if plural || text[hit.start..hit.end].eq_ignore_ascii_case("aid") {
+            return;
+        }
+    }
+    *consumed_to = tend;
+    let entry = &lex.entries[e as usize];
+    let Some(event_type) = entry.event_type else {
+        return; // "declined to comment": consumed, not an event
+    };
+    let end = if tend > tb {
+        toks[tend - 1].end.max(end_byte)
+    } else {
+        end_byte
+    };
+    // A verb row ending in the passive's "by" ("host by": "talks
+    // hosted by Qatar", "was hosted by Egypt") leaves the "by"
+    // outside the trigger, so the agent after it reads as in any
+    // passive: the host, not a target.
+    // Only where the participle can be passive: after "be", a comma
+    // or a plain lower-case noun ("talks hosted by"). After a name,
+    // a pronoun or "have" the row is a phrasal verb whose "by"
+    // belongs to it ("France stood by Armenia", "has stood by").
+    let passive_slot = ta > 0 && {
+        let p = ta - 1;
+        s.f(p) & wc::BE != 0
+            || s.punct(p, ",")
+            || (s.mention_at(p).is_none()
+                && s.f(p) & (wc::HAVE | wc::PRON | wc::AUX) == 0
+                && s.word(p).starts_with(|c: char| c.is_lowercase()))
+    };
+    let (tb, tend, end) = if entry.pos == Pos::Verb
+        && form == Form::Past
+        && tend == tb
+        && tb > ta + 1
+        && s.f(tb - 1) & wc::BY != 0
+        && passive_slot
+    {
+        (tb - 1, tb - 1, toks[tb - 2].end)
+    } else {
+        (tb, tend, end)
+    };
+    trigs.push(Trig {
+        kind: Kind::Lexicon(e),
+        event_type,
+        class: entry.class,
+        pos: entry.pos,
+        form,
+        ta,
+        tb,
+        tend,
+        start: hit.start,
+        end,
+        nominal: entry.pos == Pos::Noun,
+        voice: Voice::Active,
+        source: Vec::new(),
+        target: Vec::new(),
+        fixed: false,
+        governor: None,
+        claim: sc.claim_of(hit.start, end),
+        place_only: false,
+        // A weapon that is never an event of its own ("a bomb") is
+        // absorbed from the start: the walks for places and
+        // objects pass over it as over any absorbed noun, and a
+        // verb of its type still takes it as its means.
+        absorbed: entry.class == Class::Means,
+        means: None,
+        folded_mode: None,
+        ordered: false,
+    });
+}
+
+/// Step 2: "X said (that) Y must Z": a REQUEST from X to Y, for each
+/// obligation word outside the triggers whose speaker is known (the claim's,
+/// or the subject before "that") and whose subject is another party.
+pub(super) fn add_obligations(
+    sc: &Scope,
+    s: &mut Sent,
+    trigs: &mut Vec<Trig>,
+    last_subject: &[usize],
+) {
+    let doc = sc.doc;
+    let actors = doc.actors;
+    let toks = sc.toks;
+    let mut extra = Vec::new();
+    for k in 0..s.n() {
+        if s.f(k) & wc::OBLIG == 0 || trigs.iter().any(|t| t.ta <= k && k < t.tend) {
+            continue;
+        }
+        let claim = sc.claim_of(toks[k].start, toks[k].end);
+        let (speaker, floor) = match claim {
+            Some(c) => match doc.speaker_of(c) {
+                Some(sp) => (vec![sp], sc.content_start_of(c)),
+                None => continue,
+            },
+            None => {
+                // "The administration declared that China must ...".
+                let Some(that) = (0..k).rev().find(|&x| s.f(x) & wc::THAT != 0) else {
+                    continue;
+                };
+                if !(that + 1..k).all(|x| {
+                    s.mention_at(x).is_some()
+                        || s.f(x) & (wc::DET | wc::CONJ | wc::POSS | wc::PRON) != 0
+                        || s.is_modifier_word(x)
+                }) {
+                    continue;
+                }
+                match subject_before(s, that, 0, trigs) {
+                    Subject::Found(g) => (actors_of(&g), that + 1),
+                    _ => continue,
+                }
+            }
+        };
+        let ctx = Context {
+            claim_speaker: claim.and_then(|c| doc.speaker_of(c)),
+            content_start: claim.map(|c| sc.content_start_of(c)),
+            last_subject,
+            actors,
+        };
+        let targets = match subject_before(s, k, floor, trigs) {
+            Subject::Found(group) => actors_of(&group),
+            Subject::Pronoun(p) if claim.is_none() => resolve_pronoun(s, p, &ctx),
+            _ => continue,
+        };
+        if targets.is_empty() {
+            continue;
+        }
+        // "Xi said China and the Central Asian countries should carry
+        // forward ...": a government voice's exhortation that takes in
+        // its own state is a call on all of them, no demand of another
+        // party. (Rebels or an opposition saying their state must act
+        // still demand it of the government.)
+        if targets
+            .iter()
+            .any(|&a| speaker.contains(&a) || own_state(actors, a, &speaker))
+        {
+            continue;
+        }
+        // "Moscow should not be rewarded", "Iran must be punished":
+        // the subject of a passive after the modal is on the receiving
+        // end of what the speaker asks, not the one asked.
+        let mut v = k + 1;
+        while v < s.n() && s.f(v) & (wc::NEG | wc::SKIP) != 0 {
+            v += 1;
+        }
+        let passive_after = v + 1 < s.n()
+            && s.f(v) & wc::BE != 0
+            && (s.word(v + 1).ends_with("ed") || s.word(v + 1).ends_with("en"));
+        if passive_after {
+            continue;
+        }
+        let tend = (k + 2).min(s.n());
+        extra.push(Trig {
+            kind: Kind::Obligation,
+            event_type: EventType::Request,
+            class: Class::Direct,
+            pos: Pos::Verb,
+            form: Form::Base,
+            ta: k,
+            tb: k + 1,
+            tend: k + 1,
+            start: toks[k].start,
+            end: toks[tend - 1].end,
+            nominal: false,
+            voice: Voice::Active,
+            source: speaker,
+            target: targets,
+            fixed: true,
+            governor: None,
+            claim,
+            place_only: false,
+            absorbed: false,
+            means: None,
+            folded_mode: None,
+            ordered: false,
+        });
+    }
+    if !extra.is_empty() {
+        trigs.extend(extra);
+        trigs.sort_by_key(|t| t.ta);
+        index_triggers(s, trigs);
+    }
+}
+
+/// Step 3: each trigger's voice. A participle holding its own object is a
+/// clause's verb, and a participle coordinated with a passive one is
+/// passive too.
+pub(super) fn set_voices(s: &Sent, trigs: &mut [Trig], lex: &EventLexicon, lower: &mut String) {
+    for i in 0..trigs.len() {
+        trigs[i].voice = voice_of(s, &trigs[i]);
+        // "a group of deputies held talks": a participle whose trigger
+        // holds its own object ("held talks", "imposed ... sanctions")
+        // is a clause's verb, not a reduced passive ("handed over to").
+        if trigs[i].voice == Voice::Reduced {
+            let t = &trigs[i];
+            let ends_in_noun = t.tb > t.ta + 1 && is_event_noun(lex, s.word(t.tb - 1), lower);
+            if t.tend > t.tb || ends_in_noun {
+                trigs[i].voice = Voice::Active;
+            }
+        }
+        // "were killed or wounded": the second participle is passive too.
+        if i > 0
+            && trigs[i].voice == Voice::Active
+            && trigs[i].form == Form::Past
+            && trigs[i].is_verb()
+        {
+            let p = &trigs[i - 1];
+            if p.voice != Voice::Active && p.tend + 1 == trigs[i].ta && s.f(p.tend) & wc::CONJ != 0
+            {
+                trigs[i].voice = p.voice;
+            }
+        }
+    }
+}
+
+/// "the exiled leaders", "two jailed activists", "freed detained
+/// protesters": a participle between a determiner, number or verb and its
+/// noun describes the noun; it reports no act of its own (absorbed).
+pub(super) fn absorb_descriptive_participles(s: &Sent, trigs: &mut [Trig]) {
+    for t in trigs.iter_mut() {
+        let adjectival = t.is_verb()
+            && t.form == Form::Past
+            && t.class == Class::Event
+            && t.tend == t.tb
+            && t.ta > 0
+            && (s.f(t.ta - 1) & (wc::DET | wc::POSS) != 0
+                || s.toks[t.ta - 1].kind == TokenKind::Number
+                || s.trig_verb_at(t.ta - 1))
+            && s.is_modifier_word(t.tend)
+            && !quantifier_subject(s, t.ta);
+        if adjectival {
+            t.absorbed = true;
+        }
+    }
+}
+
+/// "Trump called the meeting amazing", "Petro called the sanctions an
+/// attack on Colombia's sovereignty": a verb that names or judges its
+/// object, followed by a predicate, characterises a thing already told;
+/// neither the object ("call ... meeting" read as calling one) nor an event
+/// noun in the predicate is an act (absorbed). "called an emergency
+/// meeting on Gaza" has no predicate and keeps its reading. (Only a naming
+/// verb opens one: a sentence without one is not walked.)
+pub(super) fn absorb_characterised(s: &Sent, trigs: &mut [Trig], classes: wc::Classes) {
+    let naming_verbs = if classes & wc::EVALUATE != 0 {
+        s.n()
+    } else {
+        0
+    };
+    for v in 0..naming_verbs {
+        if let Some((object_end, predicate)) = characterising_small_clause(s, trigs, v) {
+            for t in trigs.iter_mut() {
+                let called_object = t.ta == v && t.tend == object_end && t.tend > t.tb;
+                let predicate_noun = t.nominal && predicate.contains(&t.ta);
+                let definite_object = t.nominal
+                    && t.ta > v
+                    && t.tend == object_end
+                    && (v + 1..t.ta).any(|j| is_definite_determiner(s, j));
+                if called_object || predicate_noun || definite_object {
+                    t.absorbed = true;
+                }
+            }
+        }
+    }
+}
