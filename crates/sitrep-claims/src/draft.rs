@@ -190,18 +190,60 @@ pub(crate) fn impersonal_claim(
         if wd.exact(subject_word) & words::RELATIVE != 0 {
             let end = after.find(',').map_or(content_end, |p| h.end + p);
             trim(text, ss + head.len() - subject_word.len(), end)
+        } else if cue.infinitive {
+            // "The council is expected to vote on Friday": what is expected
+            // is the infinitive's clause; the cue is never part of its own
+            // content, nor is the writer's ", but …" after it.
+            if np_before(wd, text, ss, cue_start).is_none() && !infinitive_subject(wd, head) {
+                return None;
+            }
+            let (a, b) = trim(text, h.end + " to ".len(), content_end);
+            trim(
+                text,
+                a,
+                contrast_clause(wd, &text[a..b]).map_or(b, |p| a + p),
+            )
         } else {
             let subject = np_before(wd, text, ss, cue_start)?.0;
-            if cue.infinitive {
-                // "The council is expected to vote on Friday": what is
-                // expected is the infinitive's clause; the cue is never part
-                // of its own content.
-                trim(text, h.end + " to ".len(), content_end)
-            } else {
-                trim(text, subject, content_end)
-            }
+            trim(text, subject, content_end)
         }
     };
     (content.0 < content.1)
         .then(|| Draft::from_cue(unknown_speaker(), cue, (cue_start, h.end), content))
+}
+
+/// Whether `head`, the clause's words before an impersonal cue taking an
+/// infinitive, ends in a subject the noun-phrase walk does not read: an
+/// aside set off by commas after it ("The bank, which has held rates near
+/// zero, is expected to"), a subject shared with an earlier verb ("She is
+/// moving but is expected to"), a relative or demonstrative "that" ("a
+/// role that is expected to", "That was expected to") or a pronoun.
+pub(crate) fn infinitive_subject(wd: &DocWords, head: &str) -> bool {
+    let Some(last) = head.split_space().next_back() else {
+        return false;
+    };
+    let aside = last.ends_with(',') && head[..head.len() - 1].contains(", ");
+    aside
+        || wd.exact(last)
+            & (words::COORDINATOR | words::DETERMINER | words::PRONOUN | words::RELATIVE)
+            != 0
+}
+
+/// The speaker-less claim an impersonal cue before a speech verb makes
+/// ("is expected to announce …") when the speech verb made none: each of
+/// `waiting` (the draft, where its speech verb starts) whose verb is no
+/// cue of a draft from `first_draft` on.
+pub(crate) fn unclaimed_impersonal(
+    drafts: &mut Vec<Draft>,
+    first_draft: usize,
+    waiting: Vec<(Draft, usize)>,
+) {
+    for (d, verb_start) in waiting {
+        let claimed = drafts[first_draft..]
+            .iter()
+            .any(|x| x.cue.0 <= verb_start && verb_start < x.cue.1);
+        if !claimed {
+            drafts.push(d);
+        }
+    }
 }
