@@ -216,17 +216,19 @@ pub(crate) fn impersonal_claim(
 /// infinitive, ends in a subject the noun-phrase walk does not read: an
 /// aside set off by commas after it ("The bank, which has held rates near
 /// zero, is expected to"), a subject shared with an earlier verb ("She is
-/// moving but is expected to"), a relative or demonstrative "that" ("a
-/// role that is expected to", "That was expected to") or a pronoun.
+/// moving but is expected to"), or a demonstrative or pronoun opening the
+/// clause ("That was expected to").
 pub(crate) fn infinitive_subject(wd: &DocWords, head: &str) -> bool {
     let Some(last) = head.split_space().next_back() else {
         return false;
     };
     let aside = last.ends_with(',') && head[..head.len() - 1].contains(", ");
-    aside
-        || wd.exact(last)
-            & (words::COORDINATOR | words::DETERMINER | words::PRONOUN | words::RELATIVE)
-            != 0
+    // A demonstrative or pronoun alone: "that" after a noun opens a
+    // relative clause whose end the content could not find ("a screen that
+    // appears to float in the air has …").
+    let alone =
+        head.len() == last.len() && wd.exact(last) & (words::DETERMINER | words::PRONOUN) != 0;
+    aside || alone || wd.exact(last) & (words::COORDINATOR | words::RELATIVE) != 0
 }
 
 /// The speaker-less claim an impersonal cue before a speech verb makes
@@ -246,4 +248,25 @@ pub(crate) fn unclaimed_impersonal(
             drafts.push(d);
         }
     }
+}
+
+/// Whether `d`'s speaker is the generic "you" or "one" of a condition ("if
+/// you're asking whether …", "If you believe the polls, …", "unless one
+/// thinks …"): the writer addresses any reader, and no one said anything,
+/// as with a generic speaker's modal cue ("you may want to …").
+pub(crate) fn conditional_generic_speaker(wd: &DocWords, text: &str, d: &Draft) -> bool {
+    let Some(sp) = d.speaker.span.as_ref() else {
+        return false;
+    };
+    let Some(phrase) = text.get(sp.start..sp.end) else {
+        return false;
+    };
+    // "you're", "you've": the pronoun before its contracted auxiliary.
+    let pronoun = phrase.split(['\'', '\u{2019}']).next().unwrap_or("");
+    wd.exact(pronoun) & words::GENERIC_PRONOUN != 0
+        && text[..sp.start]
+            .trim_end()
+            .split_space()
+            .next_back()
+            .is_some_and(|w| wd.exact(w) & words::CONDITION != 0)
 }

@@ -82,3 +82,32 @@ fn expected_before_a_speech_verb_without_a_speaker() {
     assert_eq!(c[0].0, "The minister");
     assert_eq!(c[0].1, "appeared to say");
 }
+
+#[test]
+fn a_relative_that_before_appears_opens_no_claim_whose_end_is_unknown() {
+    let s = "The dashboard has a screen that appears to float above the console and a dial.";
+    let c = claims(s);
+    assert!(c.is_empty(), "{s}: {c:?}");
+}
+
+#[test]
+fn a_generic_you_of_a_condition_makes_no_claim() {
+    for s in [
+        "If you believe the early returns, the race is already over.",
+        "And if you're asking whether the subscription is worth it, the answer is no.",
+        "Unless you think the ferry will run on time, book a later train.",
+    ] {
+        let c = claims(s);
+        assert!(c.is_empty(), "{s}: {c:?}");
+    }
+    // Near misses: a named subject of the condition, and "you" addressed
+    // outside a condition, still make claims.
+    let c = claims("If voters believe the early returns, the race is already over.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "voters");
+    let c = claims("Q: You said yesterday that the plant would close in June.");
+    assert!(
+        c.iter().any(|(sp, q, _)| sp == "You" && q == "said"),
+        "{c:?}"
+    );
+}
