@@ -111,3 +111,15 @@ fn a_generic_you_of_a_condition_makes_no_claim() {
         "{c:?}"
     );
 }
+
+#[test]
+fn explained_takes_a_wh_clause_as_content() {
+    let c = claims("The engineer explained how the valve had failed during the test.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, "The engineer");
+    assert_eq!(c[0].1, "explained");
+    assert!(c[0].2.contains("the valve had failed"), "{c:?}");
+    // Near miss: a noun object is an act of explaining, no reported clause.
+    let c = claims("The engineer explained the rules of the test to the crew.");
+    assert!(c.is_empty(), "{c:?}");
+}
