@@ -123,3 +123,27 @@ fn explained_takes_a_wh_clause_as_content() {
     let c = claims("The engineer explained the rules of the test to the crew.");
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn a_coordination_of_people_nouns_is_the_whole_speaker() {
+    for (s, speaker) in [
+        (
+            "Local politicians and activists say the bridge plan will fail.",
+            "Local politicians and activists",
+        ),
+        (
+            "Marchers and spectators said the police had closed the square.",
+            "Marchers and spectators",
+        ),
+    ] {
+        let c = claims(s);
+        assert_eq!(c.len(), 1, "{s}: {c:?}");
+        assert_eq!(c[0].0, speaker, "{s}");
+    }
+    // Near miss: the nouns as a verb's object are no subject.
+    let c = claims("The mayor met with politicians and activists said to back the plan.");
+    assert!(
+        c.iter().all(|(sp, _, _)| sp != "politicians and activists"),
+        "{c:?}"
+    );
+}
