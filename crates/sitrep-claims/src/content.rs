@@ -548,3 +548,19 @@ pub(crate) fn conceding_or_next_clause(wd: &DocWords, pre: &str) -> Option<usize
     };
     short_plain_subject(wd, subject).then_some(at)
 }
+
+/// Where the writer's clause of contrast or concession opens in `content`
+/// after a comma (", but …", ", while …", ", though …"): an expectation
+/// or an appearance the writer reports ends there ("The deal is expected to
+/// be signed this month, but talks stalled again").
+pub(crate) fn contrast_clause(wd: &DocWords, content: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = scan::find_str(&content[from..], ", ").map(|p| from + p) {
+        from = p + 1;
+        let next = content[p + 2..].split_space().next().unwrap_or("");
+        if wd.exact(next) & (words::CONTRAST_CONJUNCTION | words::CONCESSIVE) != 0 {
+            return Some(p);
+        }
+    }
+    None
+}

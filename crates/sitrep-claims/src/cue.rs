@@ -47,6 +47,9 @@ pub struct Cue {
     /// ("rejected the proposal", "agreed to extend the truce", "has not ruled
     /// out talks"): column 5 is `only-that`.
     pub clause_only: bool,
+    /// With `clause_only`, a wh-clause is content too ("explained how the
+    /// fire started", "recalled why he left"): column 5 is `clause`.
+    pub wh_clause: bool,
     /// The cue is a verb found by the clause it opens (a `complement` row),
     /// not by its own phrase: its speaker must name someone.
     pub clausal: bool,
@@ -167,18 +170,20 @@ impl CueLexicon {
                 "1" => true,
                 h => return Err(format!("{file}:{line}: hedged must be 0 or 1, got {h:?}")),
             };
+            let complement = cols.get(4).map(|c| c.trim());
+            let wh_clause = complement == Some("clause");
             let (infinitive, infinitive_only, clause_only, named_subject) =
-                match cols.get(4).map(|c| c.trim()) {
+                match complement {
                     None | Some("") => (false, false, false, false),
                     Some("to") => (true, false, false, false),
                     Some("only-to") => (true, true, false, false),
-                    Some("only-that") => (false, false, true, false),
+                    Some("only-that" | "clause") => (false, false, true, false),
                     Some("named") => (false, false, false, true),
                     Some("named-to") => (true, true, false, true),
                     Some("named-that") => (false, false, true, true),
                     Some(f) => {
                         return Err(format!(
-                            "{file}:{}: complement must be empty, \"to\", \"only-to\", \"only-that\", \"named\", \"named-to\" or \"named-that\", got {f:?}",
+                            "{file}:{}: complement must be empty, \"to\", \"only-to\", \"only-that\", \"clause\", \"named\", \"named-to\" or \"named-that\", got {f:?}",
                             line
                         ))
                     }
@@ -201,6 +206,7 @@ impl CueLexicon {
                 infinitive,
                 infinitive_only,
                 clause_only,
+                wh_clause,
                 clausal: false,
                 named_subject,
                 setting,

@@ -190,18 +190,83 @@ pub(crate) fn impersonal_claim(
         if wd.exact(subject_word) & words::RELATIVE != 0 {
             let end = after.find(',').map_or(content_end, |p| h.end + p);
             trim(text, ss + head.len() - subject_word.len(), end)
+        } else if cue.infinitive {
+            // "The council is expected to vote on Friday": what is expected
+            // is the infinitive's clause; the cue is never part of its own
+            // content, nor is the writer's ", but …" after it.
+            if np_before(wd, text, ss, cue_start).is_none() && !infinitive_subject(wd, head) {
+                return None;
+            }
+            let (a, b) = trim(text, h.end + " to ".len(), content_end);
+            trim(
+                text,
+                a,
+                contrast_clause(wd, &text[a..b]).map_or(b, |p| a + p),
+            )
         } else {
             let subject = np_before(wd, text, ss, cue_start)?.0;
-            if cue.infinitive {
-                // "The council is expected to vote on Friday": what is
-                // expected is the infinitive's clause; the cue is never part
-                // of its own content.
-                trim(text, h.end + " to ".len(), content_end)
-            } else {
-                trim(text, subject, content_end)
-            }
+            trim(text, subject, content_end)
         }
     };
     (content.0 < content.1)
         .then(|| Draft::from_cue(unknown_speaker(), cue, (cue_start, h.end), content))
+}
+
+/// Whether `head`, the clause's words before an impersonal cue taking an
+/// infinitive, ends in a subject the noun-phrase walk does not read: an
+/// aside set off by commas after it ("The bank, which has held rates near
+/// zero, is expected to"), a subject shared with an earlier verb ("She is
+/// moving but is expected to"), or a demonstrative or pronoun opening the
+/// clause ("That was expected to").
+pub(crate) fn infinitive_subject(wd: &DocWords, head: &str) -> bool {
+    let Some(last) = head.split_space().next_back() else {
+        return false;
+    };
+    let aside = last.ends_with(',') && head[..head.len() - 1].contains(", ");
+    // A demonstrative or pronoun alone: "that" after a noun opens a
+    // relative clause whose end the content could not find ("a screen that
+    // appears to float in the air has …").
+    let alone =
+        head.len() == last.len() && wd.exact(last) & (words::DETERMINER | words::PRONOUN) != 0;
+    aside || alone || wd.exact(last) & (words::COORDINATOR | words::RELATIVE) != 0
+}
+
+/// The speaker-less claim an impersonal cue before a speech verb makes
+/// ("is expected to announce …") when the speech verb made none: each of
+/// `waiting` (the draft, where its speech verb starts) whose verb is no
+/// cue of a draft from `first_draft` on.
+pub(crate) fn unclaimed_impersonal(
+    drafts: &mut Vec<Draft>,
+    first_draft: usize,
+    waiting: Vec<(Draft, usize)>,
+) {
+    for (d, verb_start) in waiting {
+        let claimed = drafts[first_draft..]
+            .iter()
+            .any(|x| x.cue.0 <= verb_start && verb_start < x.cue.1);
+        if !claimed {
+            drafts.push(d);
+        }
+    }
+}
+
+/// Whether `d`'s speaker is the generic "you" or "one" of a condition ("if
+/// you're asking whether …", "If you believe the polls, …", "unless one
+/// thinks …"): the writer addresses any reader, and no one said anything,
+/// as with a generic speaker's modal cue ("you may want to …").
+pub(crate) fn conditional_generic_speaker(wd: &DocWords, text: &str, d: &Draft) -> bool {
+    let Some(sp) = d.speaker.span.as_ref() else {
+        return false;
+    };
+    let Some(phrase) = text.get(sp.start..sp.end) else {
+        return false;
+    };
+    // "you're", "you've": the pronoun before its contracted auxiliary.
+    let pronoun = phrase.split(['\'', '\u{2019}']).next().unwrap_or("");
+    wd.exact(pronoun) & words::GENERIC_PRONOUN != 0
+        && text[..sp.start]
+            .trim_end()
+            .split_space()
+            .next_back()
+            .is_some_and(|w| wd.exact(w) & words::CONDITION != 0)
 }

@@ -522,6 +522,7 @@ impl DocPass<'_> {
         drafts.retain(|d| {
             !anonymity_reason(d)
                 && !generic_modal(d)
+                && !conditional_generic_speaker(wd, text, d)
                 && !correction_note(d)
                 && !first_person_in_turn(d)
         });

@@ -32,6 +32,9 @@ pub(crate) struct LaterReporters {
     pub(crate) cited_by_later: Vec<(usize, Option<Speaker>, usize)>,
     /// (the vias cited, the later verb's start).
     pub(crate) relayed_to_later: Vec<(Vec<Via>, usize)>,
+    /// (an impersonal cue's claim, the speech verb's start after it): made
+    /// only if the speech verb makes none.
+    pub(crate) impersonal_waiting: Vec<(Draft, usize)>,
 }
 
 impl LaterReporters {
@@ -41,6 +44,7 @@ impl LaterReporters {
         let LaterReporters {
             cited_by_later,
             relayed_to_later,
+            ..
         } = self;
         for (vias, verb_start) in relayed_to_later {
             let reporter = drafts[first_draft..]
@@ -147,6 +151,8 @@ impl DocPass<'_> {
                 }
                 self.cue_claim(&s, hits[i], drafts, &mut later);
             }
+            let waiting = std::mem::take(&mut later.impersonal_waiting);
+            unclaimed_impersonal(drafts, s.first_draft, waiting);
             later.apply(text, drafts, s.first_draft);
             self.end_at_reported_clause(drafts, s.first_draft);
             self.according_chain(&s, drafts);
@@ -207,11 +213,13 @@ impl DocPass<'_> {
                 let speech_follows = sh.iter().map(|&j| hits[j]).any(|x| {
                     x.start == h.end + " to ".len() && lex.cues[x.cue].kind == CueKind::Verb
                 });
-                if speech_follows {
-                    return;
-                }
                 if let Some(d) = impersonal_claim(ctx, cue, h, ss, content_end) {
-                    drafts.push(d);
+                    if speech_follows {
+                        let verb_start = h.end + " to ".len();
+                        later.impersonal_waiting.push((d, verb_start));
+                    } else {
+                        drafts.push(d);
+                    }
                 }
             }
             _ => {}

@@ -1108,7 +1108,10 @@ impl DocPass<'_> {
                     let head = phrase_head(wd, &text[sp.start..sp.end]);
                     wd.of(head) & words::FINDING_SOURCE != 0
                 });
+            // "explained how the fire started": a wh-clause (`clause`).
+            let wh_now = cue.wh_clause && lower_in(wd, first, words::WH_OPENER);
             if !(clause_now
+                || wh_now
                 || dated
                 || bare_clause
                 || said_by_others
