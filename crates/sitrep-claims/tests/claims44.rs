@@ -114,3 +114,36 @@ fn a_setting_closed_by_a_colon_is_no_part_of_the_content() {
         .unwrap_or_else(|| panic!("{found:?}"));
     assert!(content.starts_with("the plan had one aim"), "{content}");
 }
+
+#[test]
+fn a_noun_cue_inside_another_claims_content_makes_no_claim_of_its_own() {
+    let found = claim_triples(
+        "The tribunal found that the ministry had not backed up its allegations that the charity hid funds.",
+    );
+    assert!(
+        found.iter().any(|(_, c, _)| c == "found"),
+        "the outer claim stays: {found:?}"
+    );
+    assert!(
+        !found.iter().any(|(_, c, _)| c == "allegations"),
+        "{found:?}"
+    );
+    // Outside another claim's content the noun cue stays a claim.
+    let found =
+        claim_triples("The ministry has repeated its allegations that the charity hid funds.");
+    assert!(
+        found.iter().any(|(_, c, _)| c == "allegations"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_act_in_a_second_that_clause_is_part_of_the_outer_claim() {
+    let raw = "The panel found that the vote had been fair and that the decree had badly damaged trust.\n\nThe mayor said the council met on Monday.";
+    let found = claim_triples(raw);
+    assert!(found.iter().any(|(_, c, _)| c == "found"), "{found:?}");
+    assert!(
+        !found.iter().any(|(_, c, _)| c.ends_with("damaged")),
+        "{found:?}"
+    );
+}
