@@ -535,7 +535,7 @@ impl DocPass<'_> {
         let ctx = &self.ctx;
         let nested = nested_acts(ctx, drafts);
         let stance = nested_stances(ctx, drafts);
-        let noun = nested_noun_cues(drafts, |d| self.is_noun_cue(d));
+        let noun = nested_noun_cues(ctx.text, drafts, |d| self.is_noun_cue(d));
         let mut index = 0;
         drafts.retain(|_| {
             index += 1;

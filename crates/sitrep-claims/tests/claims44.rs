@@ -128,6 +128,12 @@ fn a_noun_cue_inside_another_claims_content_makes_no_claim_of_its_own() {
         !found.iter().any(|(_, c, _)| c == "allegations"),
         "{found:?}"
     );
+    // A participle after a comma is a speech act of its own, even inside
+    // a content that runs on to it.
+    let found = claim_triples(
+        "The governor had said on Friday that the roads were open, warning that more snow would fall.",
+    );
+    assert!(found.iter().any(|(_, c, _)| c == "warning"), "{found:?}");
     // Outside another claim's content the noun cue stays a claim.
     let found =
         claim_triples("The ministry has repeated its allegations that the charity hid funds.");
