@@ -491,10 +491,14 @@ impl Ctx<'_> {
             actor: inside
                 .iter()
                 .rev()
-                .find(|m| m.end <= end && !self.is_qualifier(m))
-                .filter(|m| {
-                    !near_only(m) && !unknown_holder && !self.setting_after_participle(start, m)
+                // "The American embassy based in Baghdad": past the setting
+                // of a participle to the mention before it.
+                .find(|m| {
+                    m.end <= end
+                        && !self.is_qualifier(m)
+                        && !self.setting_after_participle(start, m)
                 })
+                .filter(|m| !near_only(m) && !unknown_holder)
                 .map(|m| self.actors.actors[m.actor].id.clone()),
             text: Some(phrase.to_string()),
             span: Some(Span::of(self.text, start, end_all)),
