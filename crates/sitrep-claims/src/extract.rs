@@ -167,6 +167,14 @@ impl DocPass<'_> {
         self.hits.partition_point(|h| h.start < pos)
     }
 
+    /// Whether the draft's cue is a noun cue's hit ("allegations that").
+    pub(crate) fn is_noun_cue(&self, d: &Draft) -> bool {
+        self.hits[self.hits_from(d.cue.0)..]
+            .iter()
+            .take_while(|h| h.start == d.cue.0)
+            .any(|h| self.lex.cues[h.cue].kind == CueKind::Noun)
+    }
+
     /// Direct quotes: a speech verb just after or just before the quote
     /// attributes it (its hit is marked in `used`, so the sentence pass skips
     /// it); a quote with none continues the speaker of an earlier one.
@@ -534,10 +542,11 @@ impl DocPass<'_> {
         let ctx = &self.ctx;
         let nested = nested_acts(ctx, drafts);
         let stance = nested_stances(ctx, drafts);
+        let noun = nested_noun_cues(ctx.text, drafts, |d| self.is_noun_cue(d));
         let mut index = 0;
         drafts.retain(|_| {
             index += 1;
-            !nested[index - 1] && !stance[index - 1]
+            !nested[index - 1] && !stance[index - 1] && !noun[index - 1]
         });
     }
 

@@ -109,7 +109,9 @@ impl Ctx<'_> {
             .find(|m| {
                 let a = &self.actors.actors[m.actor];
                 if want_person {
-                    a.kind == ActorKind::Person && self.actors.agrees_with_pronoun(m.actor, &word)
+                    a.kind == ActorKind::Person
+                        && self.actors.agrees_with_pronoun(m.actor, &word)
+                        && (word == "who" || !self.inside_quote(m.start))
                 } else if word.contains("minist")
                     || word.contains("president")
                     || word.contains("spokes")
@@ -154,6 +156,17 @@ impl Ctx<'_> {
             text: Some(self.text[start..end].to_string()),
             span: Some(Span::of(self.text, start, end)),
         }
+    }
+
+    /// Whether byte `at` stands inside a quotation of its paragraph (an odd
+    /// number of double quote marks before it since the paragraph's start,
+    /// as `quote_spans` pairs them): '"President Trump is trying to break
+    /// us," he says' — a person named inside the quote is whom the speaker
+    /// speaks of, no antecedent of the "he" that speaks it.
+    pub(crate) fn inside_quote(&self, at: usize) -> bool {
+        let before = &self.text.as_bytes()[..at];
+        let para = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
+        memchr::memchr_iter(b'"', &before[para..]).count() % 2 == 1
     }
 
     /// Whether a speaker no actor mention covers speaks between `from` and
@@ -450,7 +463,11 @@ impl Ctx<'_> {
         let head = inside
             .iter()
             .rev()
-            .find(|m| (m.end == head_end || m.end == end) && !near_only(m))
+            .find(|m| {
+                (m.end == head_end || m.end == end)
+                    && !near_only(m)
+                    && !self.setting_after_participle(start, m)
+            })
             .map(|m| self.holder_before_of(inside, m, start, end, end_all))
             .or_else(|| self.apposed_person(start, end, end_all))
             .or_else(|| {
@@ -498,12 +515,42 @@ impl Ctx<'_> {
             actor: inside
                 .iter()
                 .rev()
-                .find(|m| m.end <= end && !self.is_qualifier(m))
+                // "The American embassy based in Baghdad": past the setting
+                // of a participle to the mention before it.
+                .find(|m| {
+                    m.end <= end
+                        && !self.is_qualifier(m)
+                        && !self.setting_after_participle(start, m)
+                })
                 .filter(|m| !near_only(m) && !unknown_holder)
                 .map(|m| self.actors.actors[m.actor].id.clone()),
             text: Some(phrase.to_string()),
             span: Some(Span::of(self.text, start, end_all)),
         }
+    }
+
+    /// Whether the mention `m` of the speaker phrase opening at `start`
+    /// stands in the setting of a participle after the phrase's head noun:
+    /// "a joint statement released on Monday after two days of talks in
+    /// Geneva", "a letter sent to Congress" — the time, place or addressee
+    /// of what was issued, not who issued it. A "by" phrase names the
+    /// issuer ("a statement released by the ministry"), and a head that is
+    /// a speaker or role noun keeps the existing reading of its modifiers
+    /// ("officials based in Kyiv", `near_only`).
+    pub(crate) fn setting_after_participle(&self, start: usize, m: &Mention) -> bool {
+        let someone = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
+        let ws: Vec<&str> = self.text[start..m.start.max(start)].split_space().collect();
+        (1..ws.len().saturating_sub(1)).any(|j| {
+            let (head, part, link) = (ws[j - 1], ws[j], ws[j + 1]);
+            head.starts_with(|c: char| c.is_ascii_lowercase())
+                && !head.ends_with([',', ';', ':', '.', '"'])
+                && self.words.exact(head)
+                    & (someone | words::DETERMINER | words::PRONOUN | words::NP_STOP)
+                    == 0
+                && is_participle(self.words, part)
+                && self.words.exact(link) & words::PARTICIPLE_LINK != 0
+                && !ws[j + 1..].contains(&"by")
+        })
     }
 
     /// Whether every mention of a speaker phrase (first part ending at

@@ -203,3 +203,19 @@ pub(crate) fn setting_phrases(wd: &DocWords, r: &str) -> bool {
                 && !(lower && w.len() > 4 && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0)
         })
 }
+
+/// "posted on Truth Social: \"OUR DEAL …\"", "wrote in a statement: the
+/// talks failed": a setting of the speech ([`setting_phrases`]) closed by
+/// a colon before what was said. The bytes up to the colon's end, which are
+/// where it was said and no part of the content; `None` for any other shape
+/// (a colon after a clause: "said one thing: …").
+pub(crate) fn setting_before_colon(wd: &DocWords, r: &str) -> Option<usize> {
+    let colon = r.find(':')?;
+    let (before, after) = (&r[..colon], &r[colon + 1..]);
+    // "at 10:30 a.m.": a colon inside a time is no such colon.
+    (before.ends_with(|c: char| c.is_alphabetic())
+        && after.starts_with([' ', '"'])
+        && !after.trim_start().is_empty()
+        && setting_phrases(wd, before.trim()))
+    .then_some(colon + 1)
+}

@@ -607,6 +607,19 @@ impl Ctx<'_> {
             })
     }
 
+    /// Whether the owned role `phrase` (ending in a lower-case word) has the
+    /// whole apposition after its comma (`comma..end_all`) name a person the
+    /// actor pass found: "UNRWA's commissioner-general, Philippe Lazzarini",
+    /// "The European Union's climate commissioner, Wopke Hoekstra" — the
+    /// person holds the role whatever its word, so the person speaks.
+    pub(crate) fn known_person_apposed(&self, phrase: &str, comma: usize, end_all: usize) -> bool {
+        phrase
+            .split_space()
+            .next_back()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+            && self.apposed_name_after(comma, end_all).is_some()
+    }
+
     /// Where the speaker phrase `s..e` found by the word walk starts, moved
     /// back to the start of an actor mention that ends with it and starts
     /// before it (after `lo`): a name holding a word that stops a noun
@@ -786,9 +799,15 @@ impl Ctx<'_> {
                             || before.ends_with(" or")
                             || before == "and"
                             || before == "or";
+                        // "UNRWA's commissioner-general, Philippe Lazzarini,
+                        // said": a role word the rows lack, owned, with a
+                        // person the knowledge base knows in apposition.
+                        let known_holder = owned_role
+                            && self.known_person_apposed(phrase, lo + comma, lo + inner.len());
                         if ((role
                             && (phrase.starts_with(|c: char| c.is_lowercase()) || owned_role))
-                            || role_with_phrase)
+                            || role_with_phrase
+                            || known_holder)
                             && !conjunct
                         {
                             return Some(self.speaker_from_np(s, lo + inner.len()));

@@ -1337,6 +1337,9 @@ impl DocPass<'_> {
             if let Some(clause) = time_before_clause(wd, &text[a..b]) {
                 a += clause;
             }
+            if let Some(words) = setting_before_colon(wd, &text[a..b]) {
+                a = trim(text, a + words, b).0;
+            }
         }
         // "Kigali was defending itself against threats": a
         // reflexive object names the subject again; the verb
