@@ -49,7 +49,7 @@ use sitrep_kb::AliasKind;
 use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Span, Stance};
 use sitrep_text::{TextLayer, Token, TokenKind};
 use std::cell::Cell;
-use triggers::{find_hits, index_triggers, match_gapped};
+use triggers::{find_hits, index_triggers, match_gapped, relative_object_row};
 // The lexicon's tests look phrases up as the trigger search does.
 #[cfg(test)]
 pub(crate) use triggers::first_phrase_at;
@@ -741,6 +741,9 @@ pub(crate) fn run(
                 if (tb..object).any(|k| s.f(k) & wc::BY != 0) {
                     gapped_match = None;
                 }
+            }
+            if gapped_match.is_none() && !non_event {
+                gapped_match = relative_object_row(&s, lex, hit.surface as u32, ta, tb, &trigs);
             }
             let has_verb = candidates
                 .iter()
