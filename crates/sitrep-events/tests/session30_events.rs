@@ -137,3 +137,23 @@ fn a_verb_after_a_relative_subject_takes_its_antecedents_row() {
         "{text}: {evs:#?}"
     );
 }
+
+#[test]
+fn a_verb_coordinated_after_naming_someone_is_the_namers() {
+    for text in [
+        "Anna Berg named Paul Roth prime minister and asked him to consult the parties.",
+        "Anna Berg appointed Paul Roth and urged him to consult the parties.",
+    ] {
+        let evs = events(text);
+        let req = of_type(&evs, EventType::Request);
+        assert_eq!(req.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(req[0].source, ids(&["anna-berg"]), "{text}: {evs:#?}");
+    }
+    // Near miss: a past participle with no object after it still modifies its noun.
+    let text = "The officials asked to leave were detained by Austrian police.";
+    let evs = events(text);
+    assert!(
+        of_type(&evs, EventType::Request).is_empty(),
+        "{text}: {evs:#?}"
+    );
+}

@@ -423,11 +423,12 @@ pub(super) fn index_triggers(s: &mut Sent, trigs: &[Trig]) {
 }
 
 /// The gapped row a verb takes from the event noun a relative clause hangs
-/// on ("the deals the United States has struck", "the sanctions that the EU
-/// imposed"): the verb stands after the clause's own subject (a name, over a
+/// on ("the deals the United States has struck", "the bombs that the US
+/// dropped"): the verb stands after the clause's own subject (a name, over a
 /// determiner, after an optional "that"/"which"), takes no object of its
 /// own, and the noun right before that subject is the first word of one of
-/// the verb's rows ("strike ... deal": an agreement, not an attack).
+/// the verb's rows ("strike ... deal": an agreement, not an attack). Not
+/// a support verb, which lends the noun its subject instead.
 /// `tb` is the token after the verb; the row's trigger ends there.
 pub(super) fn relative_object_row(
     s: &Sent,
@@ -439,7 +440,10 @@ pub(super) fn relative_object_row(
 ) -> Option<(u32, Form, usize)> {
     let stems = lex.gapped_stems.get(surface as usize).copied().unwrap_or(0);
     let n = s.n();
-    if stems == 0 || ta < 3 || tb > n {
+    // A support verb ("the sanctions that the EU imposed") lends the noun
+    // its subject instead (`relative_support_verb`): the noun stays the
+    // trigger.
+    if stems == 0 || ta < 3 || tb > n || s.f(ta) & wc::LIGHT != 0 {
         return None;
     }
     let no_object = tb == n
