@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{claim_at, ids, of_type};
+use common::{claim_at, ids, of_type, the_only};
 use sitrep_record::{EventRecord, EventType, Stance};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -55,40 +55,33 @@ fn a_no_confidence_motion_received_targets_its_receiver() {
     }
 }
 
+/// The one attack in `text`, whose claim "said" + `REPORTED` is `speaker`'s.
+fn reported_attack(text: &str, speaker: &str) -> EventRecord {
+    let claims = [claim_at(
+        text,
+        "c1",
+        Some(speaker),
+        "said",
+        REPORTED,
+        Stance::Assert,
+    )];
+    let evs = KB.events_with("2025-09-09", text, &claims);
+    the_only(text, &evs, EventType::Assault)
+}
+
+const REPORTED: &str = "he was targeted in a strike on a tunnel on Monday";
+
 #[test]
 fn he_inside_a_bodys_claim_is_a_person_named_before() {
     let text = "Paul Roth led the rebel unit for a year. The Alpine Army said he was \
                 targeted in a strike on a tunnel on Monday.";
-    let claims = [claim_at(
-        text,
-        "c1",
-        Some("alpine-army"),
-        "said",
-        "he was targeted in a strike on a tunnel on Monday",
-        Stance::Assert,
-    )];
-    let evs = KB.events_with("2025-09-09", text, &claims);
-    let hit = of_type(&evs, EventType::Assault);
-    assert_eq!(hit.len(), 1, "{evs:#?}");
-    assert_eq!(hit[0].target, ids(&["paul-roth"]), "{evs:#?}");
-    assert!(
-        !hit[0].source.contains(&"alpine-army".to_string()),
-        "{evs:#?}"
-    );
+    let hit = reported_attack(text, "alpine-army");
+    assert_eq!(hit.target, ids(&["paul-roth"]), "{hit:#?}");
+    assert!(!hit.source.contains(&"alpine-army".to_string()), "{hit:#?}");
     // Near miss: a person who speaks is "he" inside the claim.
     let text = "Paul Roth said he was targeted in a strike on a tunnel on Monday.";
-    let claims = [claim_at(
-        text,
-        "c1",
-        Some("paul-roth"),
-        "said",
-        "he was targeted in a strike on a tunnel on Monday",
-        Stance::Assert,
-    )];
-    let evs = KB.events_with("2025-09-09", text, &claims);
-    let hit = of_type(&evs, EventType::Assault);
-    assert_eq!(hit.len(), 1, "{evs:#?}");
-    assert_eq!(hit[0].target, ids(&["paul-roth"]), "{evs:#?}");
+    let hit = reported_attack(text, "paul-roth");
+    assert_eq!(hit.target, ids(&["paul-roth"]), "{hit:#?}");
 }
 
 #[test]
@@ -98,19 +91,27 @@ fn the_owner_of_kin_or_aides_is_not_the_patient() {
         "Lena Vogt left the party after her aides were arrested by Austrian police.",
     ] {
         let evs = events(text);
-        let arrests = of_type(&evs, EventType::Coerce);
-        assert_eq!(arrests.len(), 1, "{text}: {evs:#?}");
+        let arrest = the_only(text, &evs, EventType::Coerce);
         assert!(
-            !arrests[0].target.contains(&"lena-vogt".to_string()),
+            !arrest.target.contains(&"lena-vogt".to_string()),
             "{text}: {evs:#?}"
         );
     }
     // Near miss: the person herself arrested is the target.
     let text = "Lena Vogt left the party after she was arrested by Austrian police.";
     let evs = events(text);
-    let arrests = of_type(&evs, EventType::Coerce);
-    assert_eq!(arrests.len(), 1, "{text}: {evs:#?}");
-    assert_eq!(arrests[0].target, ids(&["lena-vogt"]), "{text}: {evs:#?}");
+    let arrest = the_only(text, &evs, EventType::Coerce);
+    assert_eq!(arrest.target, ids(&["lena-vogt"]), "{text}: {evs:#?}");
+}
+
+/// How many events of type `ty` the text has.
+fn count(text: &str, ty: EventType) -> usize {
+    of_type(&events(text), ty).len()
+}
+
+/// The source of the one event of type `ty` in the text.
+fn sole_source(text: &str, ty: EventType) -> Vec<String> {
+    the_only(text, &events(text), ty).source
 }
 
 #[test]
@@ -119,22 +120,13 @@ fn a_verb_after_a_relative_subject_takes_its_antecedents_row() {
         "The deal Washington struck with Tokyo cut tariffs on cars.",
         "Economists praised the deals the United States has struck this year.",
     ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Assault).is_empty(),
-            "{text}: {evs:#?}"
-        );
-        let agree = of_type(&evs, EventType::Agree);
-        assert_eq!(agree.len(), 1, "{text}: {evs:#?}");
-        assert_eq!(agree[0].source, ids(&["USA"]), "{text}: {evs:#?}");
+        assert_eq!(count(text, EventType::Assault), 0, "{text}");
+        assert_eq!(sole_source(text, EventType::Agree), ids(&["USA"]), "{text}");
     }
     // Near miss: a strike with an object of its own is an attack.
-    let text = "Washington struck Tokyo on Monday.";
-    let evs = events(text);
     assert_eq!(
-        of_type(&evs, EventType::Assault).len(),
-        1,
-        "{text}: {evs:#?}"
+        count("Washington struck Tokyo on Monday.", EventType::Assault),
+        1
     );
 }
 
@@ -144,16 +136,10 @@ fn a_verb_coordinated_after_naming_someone_is_the_namers() {
         "Anna Berg named Paul Roth prime minister and asked him to consult the parties.",
         "Anna Berg appointed Paul Roth and urged him to consult the parties.",
     ] {
-        let evs = events(text);
-        let req = of_type(&evs, EventType::Request);
-        assert_eq!(req.len(), 1, "{text}: {evs:#?}");
-        assert_eq!(req[0].source, ids(&["anna-berg"]), "{text}: {evs:#?}");
+        let source = sole_source(text, EventType::Request);
+        assert_eq!(source, ids(&["anna-berg"]), "{text}");
     }
     // Near miss: a past participle with no object after it still modifies its noun.
     let text = "The officials asked to leave were detained by Austrian police.";
-    let evs = events(text);
-    assert!(
-        of_type(&evs, EventType::Request).is_empty(),
-        "{text}: {evs:#?}"
-    );
+    assert_eq!(count(text, EventType::Request), 0, "{text}");
 }
