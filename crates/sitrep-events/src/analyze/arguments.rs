@@ -393,7 +393,12 @@ fn owned_subject(s: &Sent, p: usize, verb: usize, floor: usize) -> bool {
         || (s.f(p - 1) & (PREPS | wc::CONJ | wc::POSS | wc::DET) == 0
             && s.mention_ending_at(p - 1).is_none()
             && !s.is_possessive(p - 1));
-    opens_clause && p + 1 < verb && (p + 1..verb).all(|x| s.is_modifier_word(x))
+    // "after his brother was killed", "his aides were arrested": people
+    // attached to the owner (kin, aides) are someone else; the owner is
+    // neither doer nor patient.
+    opens_clause
+        && p + 1 < verb
+        && (p + 1..verb).all(|x| s.is_modifier_word(x) && !s.names(x, wc::ENTOURAGE))
 }
 
 /// Whether the object noun phrase starting at `from` is headed by a hostile

@@ -5,6 +5,8 @@
 
 use super::{actors_of, Context, Sent, PREPS};
 use crate::lexicon::wc;
+use sitrep_actors::DocActors;
+use sitrep_record::ActorKind;
 
 /// Resolves a pronoun at token `p`: inside reported speech the speaker;
 /// else the nearest earlier mention in the sentence that fits ("it" is not
@@ -13,7 +15,15 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     let w = s.word(p).to_ascii_lowercase();
     let want_person = s.in_cold(p, wc::PERSON_PRONOUN);
     let not_person = s.in_cold(p, wc::THING_PRONOUN);
-    if let Some(cs) = ctx.content_start {
+    // "The Israeli military said he was targeted in a strike": "he" or
+    // "she" is a person, and a speaker that is a body (a force, a group,
+    // an organization, an outlet) is not who it stands for; it is read as
+    // outside reported speech, a person named before.
+    let body_speaker = want_person
+        && ctx
+            .claim_speaker
+            .is_some_and(|sp| speaks_as_body(ctx.actors, sp));
+    if let Some(cs) = ctx.content_start.filter(|_| !body_speaker) {
         if p >= cs {
             // Inside reported speech a pronoun stands for the speaker; a
             // speaker the text leaves unresolved ("the Iran-backed group
@@ -140,6 +150,22 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
         .find(|m| fits(m.actor))
         .map(|m| vec![m.actor])
         .unwrap_or_default()
+}
+
+/// Whether actor `a` is a body that speaks as one (an organization, an
+/// armed group, an IGO, an outlet, a group): never "he" or "she". A state
+/// may be (a head of state coded as the state).
+fn speaks_as_body(actors: &DocActors, a: usize) -> bool {
+    actors.actors.get(a).is_some_and(|x| {
+        matches!(
+            x.kind,
+            ActorKind::Organization
+                | ActorKind::ArmedGroup
+                | ActorKind::Igo
+                | ActorKind::Media
+                | ActorKind::Group
+        )
+    })
 }
 
 /// How far back (bytes before the sentence) "he"/"she" looks for a person

@@ -405,7 +405,10 @@ pub(super) fn participle_modifier(
     let named_noun = form == Form::Past
         && s.f(prev) & PREPS == 0
         && s.mention_starting_at(tb).is_some_and(|m| plain_noun(m.b));
-    let next_is_noun = plain_noun(tb) || named_noun;
+    // "named Lecornu and asked him to": an object pronoun after the past
+    // form makes it a clause's verb; a modifier takes no object.
+    let object_pronoun = s.in_cold(tb, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN);
+    let next_is_noun = (plain_noun(tb) && !object_pronoun) || named_noun;
     if next_is_noun {
         let pw = s.word(prev);
         // "the two exiled dissidents": a count opens the noun phrase too.

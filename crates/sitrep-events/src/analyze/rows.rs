@@ -29,11 +29,13 @@ pub(super) fn choose_triggers(
 /// whole trigger and whether the word has a noun row; none when the hit is
 /// part of a name, starts inside the last trigger (`consumed_to`), or no
 /// row fits its context. A verb a non-event context rules out is noted in
-/// `s.ruled_out_verbs`.
+/// `s.ruled_out_verbs`. `trigs` holds the sentence's triggers chosen so
+/// far, which an object relative's row reads ([`relative_object_row`]).
 fn choose_row(
     sc: &Scope,
     s: &mut Sent,
     hit: &Hit,
+    trigs: &[Trig],
     consumed_to: usize,
     lower: &mut String,
 ) -> Option<(u32, Form, usize, bool)> {
@@ -109,6 +111,9 @@ fn choose_row(
         if (tb..object).any(|k| s.f(k) & wc::BY != 0) {
             gapped_match = None;
         }
+    }
+    if gapped_match.is_none() && !non_event {
+        gapped_match = relative_object_row(s, lex, hit.surface as u32, ta, tb, trigs);
     }
     let has_verb = candidates
         .iter()
@@ -192,7 +197,8 @@ fn add_hit_trigger(
     let Doc { text, lex, .. } = *sc.doc;
     let toks = sc.toks;
     let (ta, tb) = (hit.ta, hit.tb);
-    let Some((mut e, mut form, mut tend, has_noun)) = choose_row(sc, s, hit, *consumed_to, lower)
+    let Some((mut e, mut form, mut tend, has_noun)) =
+        choose_row(sc, s, hit, trigs, *consumed_to, lower)
     else {
         return;
     };

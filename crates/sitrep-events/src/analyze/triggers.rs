@@ -5,7 +5,7 @@
 //! structure beyond the words next to a hit.
 
 use super::words::{has_hyphen_at, upper_start};
-use super::{Hit, Looked, Sent, Trig, NONE};
+use super::{Hit, Looked, Sent, Trig, NONE, PREPS};
 use crate::filter::DomainCount;
 use crate::lanes::WordLanes;
 use crate::lexicon::{
@@ -420,4 +420,58 @@ pub(super) fn index_triggers(s: &mut Sent, trigs: &[Trig]) {
     }
     s.trig_verb.clear();
     s.trig_verb.extend(trigs.iter().map(Trig::is_verb));
+}
+
+/// The gapped row a verb takes from the event noun a relative clause hangs
+/// on ("the deals the United States has struck", "the bombs that the US
+/// dropped"): the verb stands after the clause's own subject (a name, over a
+/// determiner, after an optional "that"/"which"), takes no object of its
+/// own, and the noun right before that subject is the first word of one of
+/// the verb's rows ("strike ... deal": an agreement, not an attack). Not
+/// a support verb, which lends the noun its subject instead.
+/// `tb` is the token after the verb; the row's trigger ends there.
+pub(super) fn relative_object_row(
+    s: &Sent,
+    lex: &EventLexicon,
+    surface: u32,
+    ta: usize,
+    tb: usize,
+    trigs: &[Trig],
+) -> Option<(u32, Form, usize)> {
+    let stems = lex.gapped_stems.get(surface as usize).copied().unwrap_or(0);
+    let n = s.n();
+    // A support verb ("the sanctions that the EU imposed") lends the noun
+    // its subject instead (`relative_support_verb`): the noun stays the
+    // trigger.
+    if stems == 0 || ta < 3 || tb > n || s.f(ta) & wc::LIGHT != 0 {
+        return None;
+    }
+    let no_object = tb == n
+        || s.is_punct(tb)
+        || s.hard_stop(tb)
+        || s.f(tb) & (PREPS | wc::SKIP | wc::BAR | wc::CONJ) != 0
+        // "struck this year": a time phrase is no object.
+        || (s.f(tb) & wc::DET != 0 && s.f(tb + 1) & wc::SKIP != 0);
+    if !no_object {
+        return None;
+    }
+    let k = s.back_over_classes(ta, 0, wc::AUX | wc::HAVE | wc::SKIP);
+    let m = s.mention_ending_at(k.checked_sub(1)?)?;
+    let first = s.group_left(m, 0).first().map_or(m.a, |g| g.a);
+    let mut r = s.back_over_classes(first, 0, wc::DET);
+    if r > 0 && s.f(r - 1) & (wc::REL | wc::THAT) != 0 {
+        r -= 1;
+    }
+    let noun = trigs.iter().rev().find(|u| u.nominal && u.tend == r)?;
+    let stem = match s.looked.get(noun.tend.checked_sub(1)?) {
+        Some(Looked::Known { info, .. }) => info.gap_stem,
+        _ => NO_ID,
+    };
+    if stem == NO_ID || stems & gapped_stem_bit(stem) == 0 {
+        return None;
+    }
+    lex.gapped_rows(surface, stem)?
+        .iter()
+        .find(|&&(e, _)| lex.tail_stems[e as usize].len() == 1)
+        .map(|&(e, form)| (e, form, tb))
 }
