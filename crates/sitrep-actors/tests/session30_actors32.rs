@@ -70,6 +70,25 @@ voters backed the ruling.";
 }
 
 #[test]
+fn a_back_noun_modifying_a_role_or_body_word_is_no_back_reference() {
+    // "majority" before a role ("leader") or a body word ("government")
+    // modifies it; the phrase is no reference to the court.
+    let text = "Germany's Constitutional Court struck down the law on Tuesday. The majority \
+leader said parliament would act. The majority government welcomed the ruling.";
+    let mentions = builtin_mentions(text);
+    assert!(
+        !mentions
+            .iter()
+            .any(|(surface, _)| surface.contains("majority")),
+        "{mentions:?}"
+    );
+    // Near miss: the same noun ending its phrase still names the court back.
+    let text = "Germany's Constitutional Court struck down the law on Tuesday. The majority \
+wrote that the statute was void.";
+    assert_placed_exact(text, "The majority", "DEU", "JUD");
+}
+
+#[test]
 fn the_foundation_names_back_a_body_called_a_foundation_paragraph_after_paragraph() {
     let text = "The Gaza Humanitarian Foundation opened two new sites on Monday.\n\nThe Israeli \
 military said the sites were secure. The foundation said it had fed thousands.\n\nSeveral aid \

@@ -43,6 +43,7 @@ impl<'a> Resolver<'a> {
                 let word = self.word(k + 1);
                 if (word == "of" && self.spaced(t.end, next.start))
                     || (word == "-" && next.start == t.end)
+                    || self.heads_compound(k + 1)
                 {
                     continue;
                 }
@@ -72,6 +73,28 @@ impl<'a> Resolver<'a> {
             }
         }
         self.add_bodies_named_back(found);
+    }
+
+    /// Whether token `k`, right after a back noun, is a lower-case role or
+    /// body word that makes the back noun a modifier of it: "the majority
+    /// leader", "the majority government", "the foundation's chairman" is
+    /// not (the possessive keeps the noun its own phrase).
+    fn heads_compound(&self, k: usize) -> bool {
+        let Some(t) = self.tokens.get(k) else {
+            return false;
+        };
+        let word = self.word(k);
+        let lex = self.lex;
+        t.kind == TokenKind::Word
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && self.spaced(self.tokens[k - 1].end, t.start)
+            && (lex.is_leader_noun(word)
+                || lex.is_leader_role(word)
+                || lex.is_office_noun(word)
+                || lex.is_portfolio_head(word)
+                || lex.is_body_descriptor(word)
+                || lex.role_word_gender(word).is_some()
+                || !lex.role_kind(word).is_empty())
     }
 
     /// "took the name Leo XIV, the first pope from the United States": a
