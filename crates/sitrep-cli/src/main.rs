@@ -9,7 +9,7 @@ use sitrep_pipeline::input::{FieldMap, DEFAULT_MAX_DOC_BYTES};
 use sitrep_pipeline::pages::PagesDir;
 use sitrep_pipeline::{Options, Resources, RunOptions};
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -280,6 +280,10 @@ enum EvalCommand {
     Plover {
         /// PLOVER_GSR_CAMEO.json
         path: PathBuf,
+        /// Write the dev records' error listing here (one JSON line a record: gold coding,
+        /// predicted events, the scorer's verdict on each); test records are never listed.
+        #[arg(long, value_name = "FILE")]
+        errors: Option<PathBuf>,
         #[command(flatten)]
         resources: ResourceArgs,
     },
@@ -495,10 +499,18 @@ fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
         EvalCommand::RealnewsClaims(args) => {
             realclaims_cmd::eval_realnews_claims(args, load_resources)
         }
-        EvalCommand::Plover { path, resources } => {
+        EvalCommand::Plover {
+            path,
+            errors,
+            resources,
+        } => {
             let res = load_resources(&resources)?;
-            let report = sitrep_eval::plover(&path, &res).map_err(anyhow::Error::msg)?;
-            println!("{report}");
+            let (results, skipped) =
+                sitrep_eval::plover_records(&path, &res).map_err(anyhow::Error::msg)?;
+            println!("{}", sitrep_eval::plover_report(&path, &results, skipped));
+            if let Some(file) = errors {
+                plover_errors(&results, &file)?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         EvalCommand::Petrarch {
@@ -547,6 +559,28 @@ fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Writes the PLOVER dev error listing and prints its verdict counts.
+fn plover_errors(results: &[sitrep_eval::RecordResult], file: &Path) -> anyhow::Result<()> {
+    let mut out = BufWriter::new(
+        std::fs::File::create(file).with_context(|| format!("cannot write {}", file.display()))?,
+    );
+    let (gold, events) = sitrep_eval::plover_errors(results, &mut out)?;
+    out.flush()?;
+    let counts = |m: &std::collections::BTreeMap<sitrep_eval::Verdict, usize>| {
+        m.iter()
+            .map(|(v, n)| format!("{} {n}", v.name()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    println!(
+        "dev error listing: {} (test records are not listed)",
+        file.display()
+    );
+    println!("  gold codings: {}", counts(&gold));
+    println!("  predicted events: {}", counts(&events));
+    Ok(())
 }
 
 fn fetch(args: FetchArgs) -> anyhow::Result<ExitCode> {

@@ -22,6 +22,7 @@ pub mod petrarch;
 pub mod polnear;
 pub mod realclaims;
 pub mod realnews;
+pub mod verdict;
 
 use serde_json::Value;
 use sitrep_pipeline::{analyze, Options, Resources};
@@ -32,6 +33,7 @@ use std::path::Path;
 
 pub use petrarch::{petrarch, PetrarchReport};
 pub use polnear::{polnear, PolnearReport};
+pub use verdict::{RecordVerdicts, Verdict};
 
 /// Which half of the gold records a record belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,42 +128,19 @@ impl ErrorClass {
 impl RecordResult {
     /// The error class of a wrong record; `None` when it is correct.
     pub fn error_class(&self) -> Option<ErrorClass> {
-        if self.correct {
-            return None;
+        match self.verdicts().gold {
+            Verdict::Hit | Verdict::Duplicate | Verdict::NotScored => None,
+            Verdict::Missed => Some(ErrorClass::Missed),
+            Verdict::WrongType => Some(ErrorClass::Type),
+            Verdict::WrongSource => Some(ErrorClass::Source),
+            Verdict::WrongTarget => Some(ErrorClass::Target),
+            Verdict::WrongBoth => Some(ErrorClass::Both),
         }
-        let g = &self.gold;
-        let scored: Vec<_> = self
-            .predicted
-            .iter()
-            .filter(|(ty, _, _)| ty.is_some())
-            .collect();
-        if scored.is_empty() {
-            return Some(ErrorClass::Missed);
-        }
-        let typed: Vec<_> = scored
-            .iter()
-            .filter(|(ty, _, _)| *ty == Some(g.event_type))
-            .collect();
-        if typed.is_empty() {
-            return Some(ErrorClass::Type);
-        }
-        let side = |(_, s, t): &&&(Option<EventType>, BTreeSet<String>, BTreeSet<String>)| {
-            if g.reciprocal {
-                // One set: a partial overlap counts as the source side.
-                let all: BTreeSet<&String> = s.iter().chain(t).collect();
-                let gold: BTreeSet<&String> = g.source.iter().chain(&g.target).collect();
-                (!all.is_disjoint(&gold), false)
-            } else {
-                (s == &g.source, t == &g.target)
-            }
-        };
-        if typed.iter().any(|e| side(e) == (false, true)) {
-            Some(ErrorClass::Source)
-        } else if typed.iter().any(|e| side(e).0) {
-            Some(ErrorClass::Target)
-        } else {
-            Some(ErrorClass::Both)
-        }
+    }
+
+    /// The scorer's verdicts on this record's gold coding and events.
+    pub fn verdicts(&self) -> RecordVerdicts {
+        RecordVerdicts::of(&self.gold, &self.predicted)
     }
 }
 
@@ -563,25 +542,56 @@ pub fn plover_records(path: &Path, res: &Resources) -> Result<(Vec<RecordResult>
 /// test separately.
 pub fn plover(path: &Path, res: &Resources) -> Result<PloverReport, String> {
     let (results, skipped) = plover_records(path, res)?;
+    Ok(plover_report(path, &results, skipped))
+}
+
+/// The scores of records already run ([`plover_records`]).
+pub fn plover_report(path: &Path, results: &[RecordResult], skipped: usize) -> PloverReport {
     let mut dev = SplitScore::default();
     let mut test = SplitScore::default();
-    for r in &results {
+    for r in results {
         let s = match r.gold.split {
             Split::Dev => &mut dev,
             Split::Test => &mut test,
         };
+        let v = r.verdicts();
         s.records += 1;
-        s.predicted += r.predicted.iter().filter(|(ty, _, _)| ty.is_some()).count();
-        s.not_plover += r.predicted.iter().filter(|(ty, _, _)| ty.is_none()).count();
-        s.correct += usize::from(r.correct);
+        s.predicted += v.predicted();
+        s.not_plover += v.events.len() - v.predicted();
+        s.correct += usize::from(v.gold == Verdict::Hit);
         s.type_found += usize::from(r.type_found);
     }
-    Ok(PloverReport {
+    PloverReport {
         path: path.display().to_string(),
         dev,
         test,
         skipped,
-    })
+    }
+}
+
+/// Writes the per-record error listing of the **dev** split (one JSON line a
+/// record: gold coding, predicted events, the scorer's verdicts; see
+/// [`verdict::listing_line`]) and returns the count of each gold verdict and
+/// each event verdict. Test records are never written: the test split is
+/// scored, not read record by record.
+pub fn plover_errors(
+    results: &[RecordResult],
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<(
+    std::collections::BTreeMap<Verdict, usize>,
+    std::collections::BTreeMap<Verdict, usize>,
+)> {
+    let mut gold = std::collections::BTreeMap::new();
+    let mut events = std::collections::BTreeMap::new();
+    for r in results.iter().filter(|r| r.gold.split == Split::Dev) {
+        let v = r.verdicts();
+        *gold.entry(v.gold).or_insert(0) += 1;
+        for e in &v.events {
+            *events.entry(*e).or_insert(0) += 1;
+        }
+        writeln!(out, "{}", verdict::listing_line(r))?;
+    }
+    Ok((gold, events))
 }
 
 #[cfg(test)]

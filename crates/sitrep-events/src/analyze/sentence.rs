@@ -114,7 +114,7 @@ impl Sent<'_> {
     /// the actor pass, looking one word back, reads as a plain name.
     pub(super) fn is_place(&self, m: &M) -> bool {
         m.how.is_locative()
-            || (m.how == MentionHow::Alias(AliasKind::Name)
+            || (named_place(m)
                 && m.a >= 2
                 && self.describes_a_place(m.a - 1)
                 && self.f(m.a - 2) & wc::LOC != 0)
@@ -134,7 +134,7 @@ impl Sent<'_> {
     /// "near the east of Ukraine": a part of the state, so a place, though
     /// the phrase right before the name is "of".
     pub(super) fn region_of(&self, m: &M) -> bool {
-        m.how == MentionHow::Alias(AliasKind::Name)
+        named_place(m)
             && m.a >= 4
             && self.f(m.a - 1) & wc::OF != 0
             && self.names(m.a - 2, wc::REGION)
@@ -689,6 +689,17 @@ impl Sent<'_> {
         group.truncate(confirmed);
         group
     }
+}
+
+/// Whether mention `m` names a state or its capital by name ("Iraq",
+/// "Beirut"): after a region word ("in eastern Beirut", "in the suburbs of
+/// Damascus") such a name is a place, as it is right after "in" (where
+/// the actors stage reads it as locative already).
+fn named_place(m: &M) -> bool {
+    matches!(
+        m.how,
+        MentionHow::Alias(AliasKind::Name | AliasKind::Metonym)
+    )
 }
 
 #[cfg(test)]
