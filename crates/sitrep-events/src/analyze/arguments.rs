@@ -19,6 +19,7 @@ use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
 use sitrep_record::{ActorKind, ClaimRecord, EventType, Stance};
 use sitrep_text::TokenKind;
+use std::ops::ControlFlow;
 
 /// The sides of a "between" phrase whose "between" is token `b - 1`
 /// ("talks between an Israeli peace movement and the PLO"): every actor
@@ -165,111 +166,14 @@ pub(super) fn subject_before_with(
     let after_conj = k > floor + 1 && s.f(k - 1) & wc::CONJ != 0 && s.punct(k - 2, ",");
     let comma = if after_conj { k - 1 } else { k };
     if comma > floor && s.punct(comma - 1, ",") {
-        let k = comma;
-        let mut c = k - 1;
-        // A relative "that" right after a plain noun ("the group that
-        // attacked") stays inside the set-off phrase; a complementizer
-        // ("said that") ends the search.
-        let relative_that = |t: usize| {
-            t > floor
-                && s.f(t) & wc::THAT != 0
-                && s.f(t - 1) & (CUE | wc::THAT) == 0
-                && s.trig_at(t - 1).is_none()
-                && s.is_modifier_word(t - 1)
-        };
-        while c > floor
-            && !s.punct(c - 1, ",")
-            && !s.hard_stop(c - 1)
-            && (s.f(c - 1) & (wc::THAT | wc::BAR) == 0 || relative_that(c - 1))
-        {
-            c -= 1;
-        }
-        if c > floor + 1 && s.punct(c - 1, ",") {
-            if !after_conj {
-                if let Some(m) = s.mention_ending_at(c - 2).copied() {
-                    if s.intro_of(m.a, floor).0 & PREPS == 0 {
-                        return Subject::Found(s.group_left(&m, floor));
-                    }
-                }
-            }
-            // "US Predator attacks, occurring every three days, have
-            // killed": the subject phrase ends before the set-off clause;
-            // so with a quantifier before the participle ("supporters,
-            // some waving Russian flags, attacked").
-            let participle =
-                |x: usize| x < k && (s.word(x).ends_with("ing") || s.word(x).ends_with("ed"));
-            let quantified = s.f(c) & wc::DET != 0 && s.mention_at(c).is_none();
-            let set_off_is_participle = participle(c) || (quantified && participle(c + 1));
-            // "Kim Yo Jong, the powerful sister of leader Kim Jong Un,
-            // threatened": a set-off phrase opening with a determiner is an
-            // apposition, and the names inside it are not the subject.
-            let apposition = quantified && !after_conj;
-            if set_off_is_participle || apposition {
-                j = c - 1;
-            }
-        }
-        // "Frelimo, which has governed Mozambique since independence from
-        // Portugal, rejected": the names inside a set-off relative clause
-        // are not the main verb's subject either (its subordinators, such
-        // as "since", do not end it).
-        let mut r = k - 1;
-        while r > floor && !s.punct(r - 1, ",") && !s.hard_stop(r - 1) {
-            r -= 1;
-        }
-        if r > floor + 1 && r < k - 1 && s.punct(r - 1, ",") && s.f(r) & wc::REL != 0 {
-            j = j.min(r - 1);
+        match skip_set_off_phrase(s, floor, comma, after_conj, j) {
+            ControlFlow::Continue(start) => j = start,
+            ControlFlow::Break(subject) => return subject,
         }
     }
-    // "Hamas, the group that attacked Israel", "the militia that seized":
-    // "that" right before the verb (over auxiliaries) after a noun is a
-    // relative pronoun; its antecedent is the mention before it, or the
-    // name the noun phrase stands in apposition to.
     if k > floor + 1 && s.f(k - 1) & wc::THAT != 0 {
-        let before = k - 2;
-        if let Some(m) = s.mention_ending_at(before).copied() {
-            // "the strike in Damascus that killed": a name inside a
-            // prepositional phrase is not what "that" stands for.
-            if s.intro_of(m.a, floor).0 & PREPS != 0 {
-                return Subject::None;
-            }
-            return Subject::Found(s.group_left(&m, floor));
-        }
-        let mut q = before + 1;
-        while q > floor
-            && (s.is_modifier_word(q - 1) || s.f(q - 1) & wc::DET != 0)
-            && s.mention_at(q - 1).is_none()
-            && s.trig_at(q - 1).is_none()
-        {
-            q -= 1;
-        }
-        if q <= before && q > floor + 1 && s.f(q) & wc::DET != 0 && s.punct(q - 1, ",") {
-            if let Some(m) = s.mention_ending_at(q - 2).copied() {
-                return Subject::Found(vec![m]);
-            }
-        }
-        // "the Iranian regime that arms Hezbollah", "the Chinese firms that
-        // supplied Russia": a nationality adjective or name that modifies
-        // the antecedent's head says whose it is; that side is the doer.
-        // Not a hyphenated qualifier ("the Iran-backed militia that"),
-        // which names a patron, not the antecedent.
-        if q <= before && q > floor {
-            if let Some(m) = s.mention_ending_at(q - 1).copied() {
-                let modifier = matches!(
-                    m.how,
-                    MentionHow::Alias(AliasKind::Adjective | AliasKind::Name)
-                ) && (m.a..m.b).all(|k| !has_hyphen(s.word(k).as_bytes()));
-                // The name opens the noun phrase, after a determiner or a
-                // verb ("sanctioned Chinese firms that"), and the phrase is
-                // no prepositional object, as above ("the strike on Iranian
-                // sites that killed": "that" may stand for the strike).
-                let opens_np = m.a == floor
-                    || s.f(m.a - 1) & (wc::DET | wc::POSS) != 0
-                    || s.trig_verb_at(m.a - 1);
-                let opens_np = opens_np && s.intro_of(m.a, floor).0 & PREPS == 0;
-                if modifier && opens_np {
-                    return Subject::Found(vec![m]);
-                }
-            }
+        if let Some(subject) = relative_that_subject(s, floor, k) {
+            return subject;
         }
     }
     let mut fallback: Option<M> = None;
@@ -323,42 +227,10 @@ pub(super) fn subject_before_with(
             break;
         }
         if f & wc::REL != 0 {
-            // "the Tren de Aragua gang, which his administration has
-            // designated a terrorist organization": words of a subject of
-            // its own between the relative pronoun and the verb make the
-            // antecedent the verb's object, not its doer.
-            // Only a short noun phrase right before the verb counts ("who
-            // lost his bid, did ..." keeps the antecedent).
-            let verbal = wc::AUX | wc::SKIP | wc::NEG | wc::BE | wc::HAVE;
-            let own_subject: Vec<usize> = (j + 1..k).filter(|&x| s.f(x) & verbal == 0).collect();
-            let noun_phrase = own_subject
-                .iter()
-                .all(|&x| !s.is_punct(x) && s.trig_at(x).is_none() && s.is_np_word(x));
-            // It opens with a determiner or possessive, or holds a name:
-            // "who have long refused" is no subject and a verb.
-            let opens_np = own_subject.first().is_some_and(|&x| {
-                s.f(x) & (wc::DET | wc::POSS) != 0
-                    || own_subject.iter().any(|&y| s.mention_at(y).is_some())
-            });
-            if opens_np && own_subject.len() <= 4 && noun_phrase {
-                break;
+            match relative_pronoun_antecedent(s, floor, j, k) {
+                Some(subject) => return subject,
+                None => break,
             }
-            // "the Houthis, who seized ...": the antecedent before "who".
-            let mut k = j;
-            if k > floor && s.punct(k - 1, ",") {
-                k -= 1;
-            }
-            // "the Tehreek-e-Taliban Pakistan (TTP), who have killed": an
-            // abbreviation in brackets closes the antecedent.
-            if k > floor + 1 && s.punct(k - 1, ")") {
-                k -= 1;
-            }
-            if k > floor {
-                if let Some(m) = s.mention_ending_at(k - 1).copied() {
-                    return Subject::Found(s.group_left(&m, floor));
-                }
-            }
-            break;
         }
         if f & wc::PRON != 0 || (f & wc::POSS != 0 && owned_subject(s, j, k, floor)) {
             return Subject::Pronoun(j);
@@ -375,6 +247,173 @@ pub(super) fn subject_before_with(
         Some(m) => Subject::Found(vec![m]),
         None => Subject::None,
     }
+}
+
+/// The phrase set off by commas that ends at the comma `k - 1` before the
+/// verb group (`after_conj`: before the ", and" of a second predicate),
+/// for [`subject_before_with`]: `Break` with the subject when the name
+/// before a set-off phrase is it, else `Continue` with the token the
+/// backward search starts from (`j`, or the phrase's start when it is a
+/// participle clause, an apposition or a relative clause, whose names are
+/// not the subject).
+fn skip_set_off_phrase(
+    s: &Sent,
+    floor: usize,
+    k: usize,
+    after_conj: bool,
+    mut j: usize,
+) -> ControlFlow<Subject, usize> {
+    let mut c = k - 1;
+    // A relative "that" right after a plain noun ("the group that
+    // attacked") stays inside the set-off phrase; a complementizer
+    // ("said that") ends the search.
+    let relative_that = |t: usize| {
+        t > floor
+            && s.f(t) & wc::THAT != 0
+            && s.f(t - 1) & (CUE | wc::THAT) == 0
+            && s.trig_at(t - 1).is_none()
+            && s.is_modifier_word(t - 1)
+    };
+    while c > floor
+        && !s.punct(c - 1, ",")
+        && !s.hard_stop(c - 1)
+        && (s.f(c - 1) & (wc::THAT | wc::BAR) == 0 || relative_that(c - 1))
+    {
+        c -= 1;
+    }
+    if c > floor + 1 && s.punct(c - 1, ",") {
+        if !after_conj {
+            if let Some(m) = s.mention_ending_at(c - 2).copied() {
+                if s.intro_of(m.a, floor).0 & PREPS == 0 {
+                    return ControlFlow::Break(Subject::Found(s.group_left(&m, floor)));
+                }
+            }
+        }
+        // "US Predator attacks, occurring every three days, have
+        // killed": the subject phrase ends before the set-off clause;
+        // so with a quantifier before the participle ("supporters,
+        // some waving Russian flags, attacked").
+        let participle =
+            |x: usize| x < k && (s.word(x).ends_with("ing") || s.word(x).ends_with("ed"));
+        let quantified = s.f(c) & wc::DET != 0 && s.mention_at(c).is_none();
+        let set_off_is_participle = participle(c) || (quantified && participle(c + 1));
+        // "Kim Yo Jong, the powerful sister of leader Kim Jong Un,
+        // threatened": a set-off phrase opening with a determiner is an
+        // apposition, and the names inside it are not the subject.
+        let apposition = quantified && !after_conj;
+        if set_off_is_participle || apposition {
+            j = c - 1;
+        }
+    }
+    // "Frelimo, which has governed Mozambique since independence from
+    // Portugal, rejected": the names inside a set-off relative clause
+    // are not the main verb's subject either (its subordinators, such
+    // as "since", do not end it).
+    let mut r = k - 1;
+    while r > floor && !s.punct(r - 1, ",") && !s.hard_stop(r - 1) {
+        r -= 1;
+    }
+    if r > floor + 1 && r < k - 1 && s.punct(r - 1, ",") && s.f(r) & wc::REL != 0 {
+        j = j.min(r - 1);
+    }
+    ControlFlow::Continue(j)
+}
+
+/// "Hamas, the group that attacked Israel", "the militia that seized":
+/// "that" right before the verb group at `k` (over auxiliaries) after a
+/// noun is a relative pronoun; its antecedent is the mention before it, or
+/// the name the noun phrase stands in apposition to, or a nationality or
+/// name opening it. `None` when none of these decides the subject.
+fn relative_that_subject(s: &Sent, floor: usize, k: usize) -> Option<Subject> {
+    let before = k - 2;
+    if let Some(m) = s.mention_ending_at(before).copied() {
+        // "the strike in Damascus that killed": a name inside a
+        // prepositional phrase is not what "that" stands for.
+        if s.intro_of(m.a, floor).0 & PREPS != 0 {
+            return Some(Subject::None);
+        }
+        return Some(Subject::Found(s.group_left(&m, floor)));
+    }
+    let mut q = before + 1;
+    while q > floor
+        && (s.is_modifier_word(q - 1) || s.f(q - 1) & wc::DET != 0)
+        && s.mention_at(q - 1).is_none()
+        && s.trig_at(q - 1).is_none()
+    {
+        q -= 1;
+    }
+    if q <= before && q > floor + 1 && s.f(q) & wc::DET != 0 && s.punct(q - 1, ",") {
+        if let Some(m) = s.mention_ending_at(q - 2).copied() {
+            return Some(Subject::Found(vec![m]));
+        }
+    }
+    // "the Iranian regime that arms Hezbollah", "the Chinese firms that
+    // supplied Russia": a nationality adjective or name that modifies
+    // the antecedent's head says whose it is; that side is the doer.
+    // Not a hyphenated qualifier ("the Iran-backed militia that"),
+    // which names a patron, not the antecedent.
+    if q <= before && q > floor {
+        if let Some(m) = s.mention_ending_at(q - 1).copied() {
+            let modifier = matches!(
+                m.how,
+                MentionHow::Alias(AliasKind::Adjective | AliasKind::Name)
+            ) && (m.a..m.b).all(|k| !has_hyphen(s.word(k).as_bytes()));
+            // The name opens the noun phrase, after a determiner or a
+            // verb ("sanctioned Chinese firms that"), and the phrase is
+            // no prepositional object, as above ("the strike on Iranian
+            // sites that killed": "that" may stand for the strike).
+            let opens_np =
+                m.a == floor || s.f(m.a - 1) & (wc::DET | wc::POSS) != 0 || s.trig_verb_at(m.a - 1);
+            let opens_np = opens_np && s.intro_of(m.a, floor).0 & PREPS == 0;
+            if modifier && opens_np {
+                return Some(Subject::Found(vec![m]));
+            }
+        }
+    }
+    None
+}
+
+/// A relative pronoun at `j` in the backward search from the verb group at
+/// `k`: "the Houthis, who seized ...": the antecedent before it is the
+/// subject (`Some`), unless the relative clause has a subject of its own
+/// ("the gang, which his administration has designated ..."), which ends
+/// the search (`None`), as does a relative with no antecedent named.
+fn relative_pronoun_antecedent(s: &Sent, floor: usize, j: usize, k: usize) -> Option<Subject> {
+    // "the Tren de Aragua gang, which his administration has
+    // designated a terrorist organization": words of a subject of
+    // its own between the relative pronoun and the verb make the
+    // antecedent the verb's object, not its doer.
+    // Only a short noun phrase right before the verb counts ("who
+    // lost his bid, did ..." keeps the antecedent).
+    let verbal = wc::AUX | wc::SKIP | wc::NEG | wc::BE | wc::HAVE;
+    let own_subject: Vec<usize> = (j + 1..k).filter(|&x| s.f(x) & verbal == 0).collect();
+    let noun_phrase = own_subject
+        .iter()
+        .all(|&x| !s.is_punct(x) && s.trig_at(x).is_none() && s.is_np_word(x));
+    // It opens with a determiner or possessive, or holds a name:
+    // "who have long refused" is no subject and a verb.
+    let opens_np = own_subject.first().is_some_and(|&x| {
+        s.f(x) & (wc::DET | wc::POSS) != 0 || own_subject.iter().any(|&y| s.mention_at(y).is_some())
+    });
+    if opens_np && own_subject.len() <= 4 && noun_phrase {
+        return None;
+    }
+    // "the Houthis, who seized ...": the antecedent before "who".
+    let mut k = j;
+    if k > floor && s.punct(k - 1, ",") {
+        k -= 1;
+    }
+    // "the Tehreek-e-Taliban Pakistan (TTP), who have killed": an
+    // abbreviation in brackets closes the antecedent.
+    if k > floor + 1 && s.punct(k - 1, ")") {
+        k -= 1;
+    }
+    if k > floor {
+        if let Some(m) = s.mention_ending_at(k - 1).copied() {
+            return Some(Subject::Found(s.group_left(&m, floor)));
+        }
+    }
+    None
 }
 
 /// Whether the possessive pronoun at `p` opens the whole subject of the
