@@ -7,22 +7,19 @@
 //! where an event's source or target is chosen.
 
 use super::governance::infinitive_to;
-use super::modality::{
-    ascribed_purpose, commented_definite_subject, hypothetical_event_subject,
-    is_definite_determiner, past_verb_group,
-};
 use super::pronouns::resolve_pronoun;
-use super::readings::{aux_voice, is_assault_noun};
+use super::readings::aux_voice;
 use super::words::{has_hyphen, is_upper_start};
 use super::{
-    actors_of, cooperative, extend_unique, hostile, Context, Kind, Sent, Subject, Trig, Via, Voice,
-    CUE, M, OBJECT_WINDOW, PREPS, SUBJECT_WINDOW,
+    actors_of, cooperative, hostile, Context, Kind, Sent, Subject, Trig, Via, Voice, CUE, M,
+    OBJECT_WINDOW, PREPS, SUBJECT_WINDOW,
 };
 use crate::lexicon::{wc, Class, EventLexicon, Form, Pos, NO_ID};
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
 use sitrep_record::{ActorKind, ClaimRecord, EventType, Stance};
 use sitrep_text::TokenKind;
+use std::ops::ControlFlow;
 
 /// The sides of a "between" phrase whose "between" is token `b - 1`
 /// ("talks between an Israeli peace movement and the PLO"): every actor
@@ -81,7 +78,7 @@ pub(super) fn between_sides(s: &Sent, b: usize, trigs: &[Trig]) -> Vec<usize> {
 
 /// Whether the trigger's row is a hosting or mediating one (modes `host`,
 /// `mediate`): a third party that brings two sides together.
-fn hosts_or_mediates(s: &Sent, t: &Trig) -> bool {
+pub(super) fn hosts_or_mediates(s: &Sent, t: &Trig) -> bool {
     match (t.kind, s.lex) {
         (Kind::Lexicon(e), Some(lex)) => lex
             .entries
@@ -95,7 +92,7 @@ fn hosts_or_mediates(s: &Sent, t: &Trig) -> bool {
 /// The token after a "between" that closes the noun phrase starting at
 /// `from` ("four rounds of talks between", "the mediation between"): no
 /// name, verb, comma or clause word comes before it.
-fn between_in_object(s: &Sent, from: usize, trigs: &[Trig]) -> Option<usize> {
+pub(super) fn between_in_object(s: &Sent, from: usize, trigs: &[Trig]) -> Option<usize> {
     let end = s.n().min(from + OBJECT_WINDOW);
     for k in from..end {
         if s.is(k, "between") {
@@ -169,111 +166,14 @@ pub(super) fn subject_before_with(
     let after_conj = k > floor + 1 && s.f(k - 1) & wc::CONJ != 0 && s.punct(k - 2, ",");
     let comma = if after_conj { k - 1 } else { k };
     if comma > floor && s.punct(comma - 1, ",") {
-        let k = comma;
-        let mut c = k - 1;
-        // A relative "that" right after a plain noun ("the group that
-        // attacked") stays inside the set-off phrase; a complementizer
-        // ("said that") ends the search.
-        let relative_that = |t: usize| {
-            t > floor
-                && s.f(t) & wc::THAT != 0
-                && s.f(t - 1) & (CUE | wc::THAT) == 0
-                && s.trig_at(t - 1).is_none()
-                && s.is_modifier_word(t - 1)
-        };
-        while c > floor
-            && !s.punct(c - 1, ",")
-            && !s.hard_stop(c - 1)
-            && (s.f(c - 1) & (wc::THAT | wc::BAR) == 0 || relative_that(c - 1))
-        {
-            c -= 1;
-        }
-        if c > floor + 1 && s.punct(c - 1, ",") {
-            if !after_conj {
-                if let Some(m) = s.mention_ending_at(c - 2).copied() {
-                    if s.intro_of(m.a, floor).0 & PREPS == 0 {
-                        return Subject::Found(s.group_left(&m, floor));
-                    }
-                }
-            }
-            // "US Predator attacks, occurring every three days, have
-            // killed": the subject phrase ends before the set-off clause;
-            // so with a quantifier before the participle ("supporters,
-            // some waving Russian flags, attacked").
-            let participle =
-                |x: usize| x < k && (s.word(x).ends_with("ing") || s.word(x).ends_with("ed"));
-            let quantified = s.f(c) & wc::DET != 0 && s.mention_at(c).is_none();
-            let set_off_is_participle = participle(c) || (quantified && participle(c + 1));
-            // "Kim Yo Jong, the powerful sister of leader Kim Jong Un,
-            // threatened": a set-off phrase opening with a determiner is an
-            // apposition, and the names inside it are not the subject.
-            let apposition = quantified && !after_conj;
-            if set_off_is_participle || apposition {
-                j = c - 1;
-            }
-        }
-        // "Frelimo, which has governed Mozambique since independence from
-        // Portugal, rejected": the names inside a set-off relative clause
-        // are not the main verb's subject either (its subordinators, such
-        // as "since", do not end it).
-        let mut r = k - 1;
-        while r > floor && !s.punct(r - 1, ",") && !s.hard_stop(r - 1) {
-            r -= 1;
-        }
-        if r > floor + 1 && r < k - 1 && s.punct(r - 1, ",") && s.f(r) & wc::REL != 0 {
-            j = j.min(r - 1);
+        match skip_set_off_phrase(s, floor, comma, after_conj, j) {
+            ControlFlow::Continue(start) => j = start,
+            ControlFlow::Break(subject) => return subject,
         }
     }
-    // "Hamas, the group that attacked Israel", "the militia that seized":
-    // "that" right before the verb (over auxiliaries) after a noun is a
-    // relative pronoun; its antecedent is the mention before it, or the
-    // name the noun phrase stands in apposition to.
     if k > floor + 1 && s.f(k - 1) & wc::THAT != 0 {
-        let before = k - 2;
-        if let Some(m) = s.mention_ending_at(before).copied() {
-            // "the strike in Damascus that killed": a name inside a
-            // prepositional phrase is not what "that" stands for.
-            if s.intro_of(m.a, floor).0 & PREPS != 0 {
-                return Subject::None;
-            }
-            return Subject::Found(s.group_left(&m, floor));
-        }
-        let mut q = before + 1;
-        while q > floor
-            && (s.is_modifier_word(q - 1) || s.f(q - 1) & wc::DET != 0)
-            && s.mention_at(q - 1).is_none()
-            && s.trig_at(q - 1).is_none()
-        {
-            q -= 1;
-        }
-        if q <= before && q > floor + 1 && s.f(q) & wc::DET != 0 && s.punct(q - 1, ",") {
-            if let Some(m) = s.mention_ending_at(q - 2).copied() {
-                return Subject::Found(vec![m]);
-            }
-        }
-        // "the Iranian regime that arms Hezbollah", "the Chinese firms that
-        // supplied Russia": a nationality adjective or name that modifies
-        // the antecedent's head says whose it is; that side is the doer.
-        // Not a hyphenated qualifier ("the Iran-backed militia that"),
-        // which names a patron, not the antecedent.
-        if q <= before && q > floor {
-            if let Some(m) = s.mention_ending_at(q - 1).copied() {
-                let modifier = matches!(
-                    m.how,
-                    MentionHow::Alias(AliasKind::Adjective | AliasKind::Name)
-                ) && (m.a..m.b).all(|k| !has_hyphen(s.word(k).as_bytes()));
-                // The name opens the noun phrase, after a determiner or a
-                // verb ("sanctioned Chinese firms that"), and the phrase is
-                // no prepositional object, as above ("the strike on Iranian
-                // sites that killed": "that" may stand for the strike).
-                let opens_np = m.a == floor
-                    || s.f(m.a - 1) & (wc::DET | wc::POSS) != 0
-                    || s.trig_verb_at(m.a - 1);
-                let opens_np = opens_np && s.intro_of(m.a, floor).0 & PREPS == 0;
-                if modifier && opens_np {
-                    return Subject::Found(vec![m]);
-                }
-            }
+        if let Some(subject) = relative_that_subject(s, floor, k) {
+            return subject;
         }
     }
     let mut fallback: Option<M> = None;
@@ -327,42 +227,10 @@ pub(super) fn subject_before_with(
             break;
         }
         if f & wc::REL != 0 {
-            // "the Tren de Aragua gang, which his administration has
-            // designated a terrorist organization": words of a subject of
-            // its own between the relative pronoun and the verb make the
-            // antecedent the verb's object, not its doer.
-            // Only a short noun phrase right before the verb counts ("who
-            // lost his bid, did ..." keeps the antecedent).
-            let verbal = wc::AUX | wc::SKIP | wc::NEG | wc::BE | wc::HAVE;
-            let own_subject: Vec<usize> = (j + 1..k).filter(|&x| s.f(x) & verbal == 0).collect();
-            let noun_phrase = own_subject
-                .iter()
-                .all(|&x| !s.is_punct(x) && s.trig_at(x).is_none() && s.is_np_word(x));
-            // It opens with a determiner or possessive, or holds a name:
-            // "who have long refused" is no subject and a verb.
-            let opens_np = own_subject.first().is_some_and(|&x| {
-                s.f(x) & (wc::DET | wc::POSS) != 0
-                    || own_subject.iter().any(|&y| s.mention_at(y).is_some())
-            });
-            if opens_np && own_subject.len() <= 4 && noun_phrase {
-                break;
+            match relative_pronoun_antecedent(s, floor, j, k) {
+                Some(subject) => return subject,
+                None => break,
             }
-            // "the Houthis, who seized ...": the antecedent before "who".
-            let mut k = j;
-            if k > floor && s.punct(k - 1, ",") {
-                k -= 1;
-            }
-            // "the Tehreek-e-Taliban Pakistan (TTP), who have killed": an
-            // abbreviation in brackets closes the antecedent.
-            if k > floor + 1 && s.punct(k - 1, ")") {
-                k -= 1;
-            }
-            if k > floor {
-                if let Some(m) = s.mention_ending_at(k - 1).copied() {
-                    return Subject::Found(s.group_left(&m, floor));
-                }
-            }
-            break;
         }
         if f & wc::PRON != 0 || (f & wc::POSS != 0 && owned_subject(s, j, k, floor)) {
             return Subject::Pronoun(j);
@@ -379,6 +247,173 @@ pub(super) fn subject_before_with(
         Some(m) => Subject::Found(vec![m]),
         None => Subject::None,
     }
+}
+
+/// The phrase set off by commas that ends at the comma `k - 1` before the
+/// verb group (`after_conj`: before the ", and" of a second predicate),
+/// for [`subject_before_with`]: `Break` with the subject when the name
+/// before a set-off phrase is it, else `Continue` with the token the
+/// backward search starts from (`j`, or the phrase's start when it is a
+/// participle clause, an apposition or a relative clause, whose names are
+/// not the subject).
+fn skip_set_off_phrase(
+    s: &Sent,
+    floor: usize,
+    k: usize,
+    after_conj: bool,
+    mut j: usize,
+) -> ControlFlow<Subject, usize> {
+    let mut c = k - 1;
+    // A relative "that" right after a plain noun ("the group that
+    // attacked") stays inside the set-off phrase; a complementizer
+    // ("said that") ends the search.
+    let relative_that = |t: usize| {
+        t > floor
+            && s.f(t) & wc::THAT != 0
+            && s.f(t - 1) & (CUE | wc::THAT) == 0
+            && s.trig_at(t - 1).is_none()
+            && s.is_modifier_word(t - 1)
+    };
+    while c > floor
+        && !s.punct(c - 1, ",")
+        && !s.hard_stop(c - 1)
+        && (s.f(c - 1) & (wc::THAT | wc::BAR) == 0 || relative_that(c - 1))
+    {
+        c -= 1;
+    }
+    if c > floor + 1 && s.punct(c - 1, ",") {
+        if !after_conj {
+            if let Some(m) = s.mention_ending_at(c - 2).copied() {
+                if s.intro_of(m.a, floor).0 & PREPS == 0 {
+                    return ControlFlow::Break(Subject::Found(s.group_left(&m, floor)));
+                }
+            }
+        }
+        // "US Predator attacks, occurring every three days, have
+        // killed": the subject phrase ends before the set-off clause;
+        // so with a quantifier before the participle ("supporters,
+        // some waving Russian flags, attacked").
+        let participle =
+            |x: usize| x < k && (s.word(x).ends_with("ing") || s.word(x).ends_with("ed"));
+        let quantified = s.f(c) & wc::DET != 0 && s.mention_at(c).is_none();
+        let set_off_is_participle = participle(c) || (quantified && participle(c + 1));
+        // "Kim Yo Jong, the powerful sister of leader Kim Jong Un,
+        // threatened": a set-off phrase opening with a determiner is an
+        // apposition, and the names inside it are not the subject.
+        let apposition = quantified && !after_conj;
+        if set_off_is_participle || apposition {
+            j = c - 1;
+        }
+    }
+    // "Frelimo, which has governed Mozambique since independence from
+    // Portugal, rejected": the names inside a set-off relative clause
+    // are not the main verb's subject either (its subordinators, such
+    // as "since", do not end it).
+    let mut r = k - 1;
+    while r > floor && !s.punct(r - 1, ",") && !s.hard_stop(r - 1) {
+        r -= 1;
+    }
+    if r > floor + 1 && r < k - 1 && s.punct(r - 1, ",") && s.f(r) & wc::REL != 0 {
+        j = j.min(r - 1);
+    }
+    ControlFlow::Continue(j)
+}
+
+/// "Hamas, the group that attacked Israel", "the militia that seized":
+/// "that" right before the verb group at `k` (over auxiliaries) after a
+/// noun is a relative pronoun; its antecedent is the mention before it, or
+/// the name the noun phrase stands in apposition to, or a nationality or
+/// name opening it. `None` when none of these decides the subject.
+fn relative_that_subject(s: &Sent, floor: usize, k: usize) -> Option<Subject> {
+    let before = k - 2;
+    if let Some(m) = s.mention_ending_at(before).copied() {
+        // "the strike in Damascus that killed": a name inside a
+        // prepositional phrase is not what "that" stands for.
+        if s.intro_of(m.a, floor).0 & PREPS != 0 {
+            return Some(Subject::None);
+        }
+        return Some(Subject::Found(s.group_left(&m, floor)));
+    }
+    let mut q = before + 1;
+    while q > floor
+        && (s.is_modifier_word(q - 1) || s.f(q - 1) & wc::DET != 0)
+        && s.mention_at(q - 1).is_none()
+        && s.trig_at(q - 1).is_none()
+    {
+        q -= 1;
+    }
+    if q <= before && q > floor + 1 && s.f(q) & wc::DET != 0 && s.punct(q - 1, ",") {
+        if let Some(m) = s.mention_ending_at(q - 2).copied() {
+            return Some(Subject::Found(vec![m]));
+        }
+    }
+    // "the Iranian regime that arms Hezbollah", "the Chinese firms that
+    // supplied Russia": a nationality adjective or name that modifies
+    // the antecedent's head says whose it is; that side is the doer.
+    // Not a hyphenated qualifier ("the Iran-backed militia that"),
+    // which names a patron, not the antecedent.
+    if q <= before && q > floor {
+        if let Some(m) = s.mention_ending_at(q - 1).copied() {
+            let modifier = matches!(
+                m.how,
+                MentionHow::Alias(AliasKind::Adjective | AliasKind::Name)
+            ) && (m.a..m.b).all(|k| !has_hyphen(s.word(k).as_bytes()));
+            // The name opens the noun phrase, after a determiner or a
+            // verb ("sanctioned Chinese firms that"), and the phrase is
+            // no prepositional object, as above ("the strike on Iranian
+            // sites that killed": "that" may stand for the strike).
+            let opens_np =
+                m.a == floor || s.f(m.a - 1) & (wc::DET | wc::POSS) != 0 || s.trig_verb_at(m.a - 1);
+            let opens_np = opens_np && s.intro_of(m.a, floor).0 & PREPS == 0;
+            if modifier && opens_np {
+                return Some(Subject::Found(vec![m]));
+            }
+        }
+    }
+    None
+}
+
+/// A relative pronoun at `j` in the backward search from the verb group at
+/// `k`: "the Houthis, who seized ...": the antecedent before it is the
+/// subject (`Some`), unless the relative clause has a subject of its own
+/// ("the gang, which his administration has designated ..."), which ends
+/// the search (`None`), as does a relative with no antecedent named.
+fn relative_pronoun_antecedent(s: &Sent, floor: usize, j: usize, k: usize) -> Option<Subject> {
+    // "the Tren de Aragua gang, which his administration has
+    // designated a terrorist organization": words of a subject of
+    // its own between the relative pronoun and the verb make the
+    // antecedent the verb's object, not its doer.
+    // Only a short noun phrase right before the verb counts ("who
+    // lost his bid, did ..." keeps the antecedent).
+    let verbal = wc::AUX | wc::SKIP | wc::NEG | wc::BE | wc::HAVE;
+    let own_subject: Vec<usize> = (j + 1..k).filter(|&x| s.f(x) & verbal == 0).collect();
+    let noun_phrase = own_subject
+        .iter()
+        .all(|&x| !s.is_punct(x) && s.trig_at(x).is_none() && s.is_np_word(x));
+    // It opens with a determiner or possessive, or holds a name:
+    // "who have long refused" is no subject and a verb.
+    let opens_np = own_subject.first().is_some_and(|&x| {
+        s.f(x) & (wc::DET | wc::POSS) != 0 || own_subject.iter().any(|&y| s.mention_at(y).is_some())
+    });
+    if opens_np && own_subject.len() <= 4 && noun_phrase {
+        return None;
+    }
+    // "the Houthis, who seized ...": the antecedent before "who".
+    let mut k = j;
+    if k > floor && s.punct(k - 1, ",") {
+        k -= 1;
+    }
+    // "the Tehreek-e-Taliban Pakistan (TTP), who have killed": an
+    // abbreviation in brackets closes the antecedent.
+    if k > floor + 1 && s.punct(k - 1, ")") {
+        k -= 1;
+    }
+    if k > floor {
+        if let Some(m) = s.mention_ending_at(k - 1).copied() {
+            return Some(Subject::Found(s.group_left(&m, floor)));
+        }
+    }
+    None
 }
 
 /// Whether the possessive pronoun at `p` opens the whole subject of the
@@ -404,7 +439,7 @@ fn owned_subject(s: &Sent, p: usize, verb: usize, floor: usize) -> bool {
 /// Whether the object noun phrase starting at `from` is headed by a hostile
 /// event noun ("61 Russian attacks", "a Ukrainian assault"): determiners,
 /// numbers, plain modifiers and names before it.
-fn attack_object(s: &Sent, trigs: &[Trig], from: usize) -> bool {
+pub(super) fn attack_object(s: &Sent, trigs: &[Trig], from: usize) -> bool {
     let mut k = from;
     while k < s.n()
         && k < from + OBJECT_WINDOW
@@ -998,7 +1033,39 @@ pub(super) fn converse_subject(
     }
 }
 
-/// Source and target of trigger `i`.
+/// One trigger's clause, what every argument rule of [`arguments`] reads: the
+/// sentence and its triggers, the trigger and its index, the first token the
+/// clause may reach back to, the claim it is reported in with its speaker and
+/// content start, and the prepositions that may introduce its target. Built
+/// once per trigger and passed by reference; the rules are its methods, here
+/// (the subject, an affix, a passive), in `noun_arguments.rs` (an event noun)
+/// and in `verb_arguments.rs` (an active verb).
+pub(super) struct Clause<'a> {
+    /// The sentence.
+    pub(super) s: &'a Sent<'a>,
+    /// The sentence's triggers (those before `i` have their arguments).
+    pub(super) trigs: &'a [Trig],
+    /// The trigger's index in `trigs`.
+    pub(super) i: usize,
+    /// The trigger, `trigs[i]`.
+    pub(super) t: &'a Trig,
+    /// The sentence's token count.
+    pub(super) n: usize,
+    /// The first token of the clause (the reported content's start, or 0).
+    pub(super) floor: usize,
+    /// The claim's speaker and content start, the last subject, the actors.
+    pub(super) ctx: &'a Context<'a>,
+    /// The claim the trigger is reported in.
+    pub(super) claim: Option<&'a ClaimRecord>,
+    /// The sentence's token at a byte offset.
+    pub(super) tok_index: &'a dyn Fn(usize) -> usize,
+    /// The prepositions that may introduce the target ([`target_preps`]).
+    pub(super) target_preps: wc::Classes,
+}
+
+/// Source and target of trigger `i`, and whether the target is only a place:
+/// an affix ("Iran-backed"), an event noun, a passive and an active verb each
+/// take theirs by their own rules.
 pub(super) fn arguments(
     s: &Sent,
     trigs: &[Trig],
@@ -1009,8 +1076,80 @@ pub(super) fn arguments(
     tok_index: &dyn Fn(usize) -> usize,
 ) -> (Vec<usize>, Vec<usize>, bool) {
     let t = &trigs[i];
-    let n = s.n();
-    let subject_at = |at: usize| -> Vec<usize> {
+    let c = Clause {
+        s,
+        trigs,
+        i,
+        t,
+        n: s.n(),
+        floor,
+        ctx,
+        claim,
+        tok_index,
+        target_preps: target_preps(s, t),
+    };
+    if t.pos == Pos::Affix {
+        return c.affix_arguments();
+    }
+    if t.nominal {
+        return c.noun_arguments();
+    }
+    if t.passive() {
+        return c.passive_arguments();
+    }
+    c.verb_arguments()
+}
+
+/// The prepositions that introduce trigger `t`'s target: the target
+/// prepositions, and for a verb those of a verb ("fired at Israel", not "the
+/// strike at the direction of"); "for" after aid or support, "from" after a
+/// withdrawal, a sanction or a verb's request; never "at" after an act of
+/// cooperation, where it names the venue.
+fn target_preps(s: &Sent, t: &Trig) -> wc::Classes {
+    let mut target_preps = if t.nominal {
+        wc::TPREP
+    } else {
+        wc::TPREP | wc::VPREP
+    };
+    match t.event_type {
+        EventType::Aid | EventType::Support | EventType::Cooperate | EventType::Request => {
+            target_preps |= wc::FOR
+        }
+        // "banned from the country", "an embargo on goods from Russia", but
+        // "sanctions from the US" (right after the noun) name their doer.
+        EventType::Sanction if t.nominal && s.f(t.tend) & wc::FROM != 0 => {}
+        EventType::Retreat | EventType::Sanction | EventType::Coerce => target_preps |= wc::FROM,
+        _ => {}
+    }
+    // "demanded autonomy from Serbian authorities", "sought aid from Japan":
+    // a verb's request is made of whoever it is sought from (a noun's
+    // "from" names who made it: "a demand from the US").
+    if t.event_type == EventType::Request && !t.nominal {
+        target_preps |= wc::FROM;
+    }
+    // "signed a peace framework at the White House", "met at the Kremlin":
+    // an act of cooperation is not aimed "at" anyone; after it "at" names
+    // the venue, which a capital's or a seat's name would read as its
+    // state.
+    if cooperative(t.event_type) {
+        target_preps &= !wc::VPREP;
+    }
+    target_preps
+}
+
+impl Clause<'_> {
+    /// The subject before token `at` ([`subject_before`]) as actors: a
+    /// people noun's owner is not who acted ("Mondlane aides attacked"), and
+    /// a pronoun coordinated before the names ("he and President Sisi
+    /// co-chaired") is one of the doers.
+    pub(super) fn subject_at(&self, at: usize) -> Vec<usize> {
+        let Clause {
+            s,
+            trigs,
+            floor,
+            ctx,
+            ..
+        } = *self;
         match subject_before(s, at, floor, trigs) {
             // "a NATO member has fired", "Mondlane aides attacked": the
             // owner of a people noun is not who acted. A nationality
@@ -1042,8 +1181,26 @@ pub(super) fn arguments(
             Subject::Pronoun(p) => resolve_pronoun(s, p, ctx),
             Subject::None => Vec::new(),
         }
-    };
-    let subject = |at: usize| -> Vec<usize> {
+    }
+
+    /// The doer of the trigger whose clause starts at token `at`: a gerund's
+    /// own subject after a preposition, the subject a coordinated or serial
+    /// predicate shares, the denier of a denied gerund, an infinitive's
+    /// controller, else the subject right before it ([`Clause::subject_at`]).
+    pub(super) fn subject(&self, at: usize) -> Vec<usize> {
+        self.gerund_own_subject(at)
+            .or_else(|| self.coordinated_subject(at))
+            .or_else(|| self.denied_gerund_subject(at))
+            .or_else(|| self.infinitive_subject(at))
+            .unwrap_or_else(|| self.subject_at(at))
+    }
+
+    /// A name right before a gerund that is the object of a preposition
+    /// taking a clause is the gerund's own subject.
+    fn gerund_own_subject(&self, at: usize) -> Option<Vec<usize>> {
+        let Clause {
+            s, trigs, i, floor, ..
+        } = *self;
         // "objected to Ukraine opening an investigation", "criticised the
         // shift, with Foreign Minister Safadi warning of consequences": a
         // name right before a gerund, as the object of a preposition that
@@ -1053,10 +1210,21 @@ pub(super) fn arguments(
             if let Some(m) = s.mention_ending_at(at - 1) {
                 let (intro, by) = s.intro_of(m.a, floor);
                 if intro != 0 && intro & wc::LOC == 0 && s.names(by, wc::GERUND_SUBJECT) {
-                    return actors_of(&s.group_left(m, floor));
+                    return Some(actors_of(&s.group_left(m, floor)));
                 }
             }
         }
+        None
+    }
+
+    /// A second predicate of the same subject ("X attacked A and killed B",
+    /// ", killing 20 people", "..., but was still refusing", a series of
+    /// finite verbs after commas, a gerund of means after "by"): the subject
+    /// of the predicate before it, `None` when no such predicate is found.
+    fn coordinated_subject(&self, at: usize) -> Option<Vec<usize>> {
+        let Clause {
+            s, trigs, i, floor, ..
+        } = *self;
         // "X attacked A and killed B": the second verb shares X.
         // "and has refused", "but was still refusing", "and did not
         // attack": over auxiliaries and negation.
@@ -1082,20 +1250,8 @@ pub(super) fn arguments(
         // subject, not by a name in its object.
         let means_gerund = k > floor && s.f(k - 1) & wc::BY != 0 && s.word(k).ends_with("ing");
         if means_gerund {
-            let active_verb = |p: &&Trig| p.is_verb() && p.tend < k && !p.passive();
-            if let Some(prev) = trigs[..i].iter().rev().find(active_verb) {
-                // Only across the verb's plain object: no other event, no
-                // preposition or clause word ("accused Russia of violating
-                // the law by launching" is Russia's act, not the accuser's).
-                let plain_object = (prev.tend..k - 1).all(|x| {
-                    s.trig_at(x).is_none()
-                        && s.f(x) & (PREPS | wc::THAT | wc::BAR | wc::REL) == 0
-                        && !s.hard_stop(x)
-                        && !s.punct(x, ",")
-                });
-                if plain_object && !prev.source.is_empty() {
-                    return prev.source.clone();
-                }
+            if let Some(source) = self.means_gerund_subject(k) {
+                return Some(source);
             }
         }
         // "..., but was still refusing": a subordinator right before the
@@ -1118,105 +1274,165 @@ pub(super) fn arguments(
         if k > floor
             && (s.f(k - 1) & wc::CONJ != 0 || ing_clause || bar_predicate || series_predicate)
         {
-            // The main clause's verb, not a participle modifying a noun in
-            // its object ("opened its borders to West Africans ordered out
-            // of Nigeria, but was still refusing").
-            // "has accused the United States of preparing an invasion and has
-            // called up militia volunteers", "called on the UN to condemn
-            // the crime, and held Washington responsible": a finite verb
-            // after "and" joins the finite predicate, not a gerund or an
-            // infinitive inside that predicate's object, whose doer may be
-            // the object.
-            let finite_here = s.f(k - 1) & wc::CONJ != 0
-                && trigs[i].is_verb()
-                && matches!(trigs[i].form, Form::Past | Form::S)
-                && !(at > floor && s.f(at - 1) & wc::TO != 0);
-            let complement = |p: &Trig| {
-                p.ta > floor
-                    && ((p.form == Form::Ing && s.f(p.ta - 1) & PREPS != 0)
-                        || (p.form == Form::Base && s.f(p.ta - 1) & wc::TO != 0))
-            };
-            let main_verb = |p: &&Trig| {
-                p.is_verb()
-                    && p.tend < k
-                    && p.voice != Voice::Reduced
-                    && !(finite_here && complement(p))
-            };
-            if let Some(prev) = trigs[..i].iter().rev().find(main_verb) {
-                // A deployed force is the source of its passive verb (see
-                // `arguments`), and the subject shared with what follows.
-                // "was attacked by Burundian militiamen armed with machetes,
-                // killing 156 people": a participle clause of result after a
-                // passive is the agent's act, not the patient's.
-                let agent_result = ing_clause && !prev.source.is_empty();
-                let args =
-                    if prev.passive() && prev.event_type != EventType::Mobilize && !agent_result {
-                        &prev.target
-                    } else {
-                        &prev.source
-                    };
-                // "accused China of a cyberattack that may have accessed
-                // voters' data, and sanctioned two individuals": a relative
-                // "that" after the object's noun opens no new subject.
-                let relative_that = |x: usize| {
-                    x > prev.tend
-                        && s.f(x) & wc::THAT != 0
-                        && s.f(x - 1) & CUE == 0
-                        && s.trig_at(x - 1).is_none()
-                        && (s.is_modifier_word(x - 1)
-                            || s.mention_ending_at(x - 1).is_some()
-                            || is_upper_start(s.word(x - 1)))
-                };
-                // "has struck hundreds of targets in Syria since Sunday and
-                // moved troops": a subordinator before time words alone
-                // ("since Sunday", "after 2019") is a preposition of time,
-                // no clause with a subject of its own. (A capitalised word
-                // mid-sentence was not looked up: it counts as a date word
-                // unless it names an actor; a verb after it ends the run.)
-                let time_word = |y: usize| {
-                    s.f(y) & wc::SKIP != 0
-                        || s.toks[y].kind == TokenKind::Number
-                        || (is_upper_start(s.word(y)) && s.mention_at(y).is_none())
-                };
-                let time_phrase = |x: usize| {
-                    let mut y = x + 1;
-                    while y + 1 < k && time_word(y) {
-                        y += 1;
-                    }
-                    s.f(x) & wc::BAR != 0 && y > x + 1 && (y + 1 == k || s.f(y) & PREPS != 0)
-                };
-                let clean = (prev.tend..k - 1).all(|x| {
-                    (s.f(x) & (wc::THAT | wc::BAR) == 0 || relative_that(x) || time_phrase(x))
-                        && !s.hard_stop(x)
-                });
-                if clean {
-                    // Even when unknown: the words in between are the first
-                    // verb's object, not this one's subject.
-                    return args.clone();
-                }
-            } else if let Some(&verb) = s
-                .ruled_out_verbs
-                .iter()
-                .rev()
-                .find(|&&v| ing_clause && v >= floor && v < k)
-            {
-                // The main verb is no event ("Floods ravaged the coast,
-                // killing three"): the participle shares its subject, if
-                // any, never its object.
-                return subject_at(verb);
+            return self.previous_predicate_subject(at, k, ing_clause);
+        }
+        None
+    }
+
+    /// "violated UN resolutions by launching a missile": a gerund after "by"
+    /// at token `k` is the means of the active verb before it, done by that
+    /// verb's subject, when only the verb's plain object stands between.
+    fn means_gerund_subject(&self, k: usize) -> Option<Vec<usize>> {
+        let Clause { s, trigs, i, .. } = *self;
+        let active_verb = |p: &&Trig| p.is_verb() && p.tend < k && !p.passive();
+        if let Some(prev) = trigs[..i].iter().rev().find(active_verb) {
+            // Only across the verb's plain object: no other event, no
+            // preposition or clause word ("accused Russia of violating
+            // the law by launching" is Russia's act, not the accuser's).
+            let plain_object = (prev.tend..k - 1).all(|x| {
+                s.trig_at(x).is_none()
+                    && s.f(x) & (PREPS | wc::THAT | wc::BAR | wc::REL) == 0
+                    && !s.hard_stop(x)
+                    && !s.punct(x, ",")
+            });
+            if plain_object && !prev.source.is_empty() {
+                return Some(prev.source.clone());
             }
         }
-        // "Iran sent troops to attack", "urged Iran to stop": an infinitive's
-        // subject is the governing verb's subject, or its object for verbs
-        // that ask or allow.
-        // "Hezbollah denied | firing rockets": a gerund opening a denial's
-        // content is the denier's own act, as "deny" takes no other doer.
+        None
+    }
+
+    /// The subject of the main predicate before the conjunction, comma or
+    /// subordinator at token `k - 1` that opens the trigger's predicate
+    /// (`at` its start; `ing_clause` when it is a participle clause after a
+    /// comma): that predicate's source (its target when passive), or the
+    /// subject of a main verb that is no event.
+    fn previous_predicate_subject(
+        &self,
+        at: usize,
+        k: usize,
+        ing_clause: bool,
+    ) -> Option<Vec<usize>> {
+        let Clause {
+            s, trigs, i, floor, ..
+        } = *self;
+        // The main clause's verb, not a participle modifying a noun in
+        // its object ("opened its borders to West Africans ordered out
+        // of Nigeria, but was still refusing").
+        // "has accused the United States of preparing an invasion and has
+        // called up militia volunteers", "called on the UN to condemn
+        // the crime, and held Washington responsible": a finite verb
+        // after "and" joins the finite predicate, not a gerund or an
+        // infinitive inside that predicate's object, whose doer may be
+        // the object.
+        let finite_here = s.f(k - 1) & wc::CONJ != 0
+            && trigs[i].is_verb()
+            && matches!(trigs[i].form, Form::Past | Form::S)
+            && !(at > floor && s.f(at - 1) & wc::TO != 0);
+        let complement = |p: &Trig| {
+            p.ta > floor
+                && ((p.form == Form::Ing && s.f(p.ta - 1) & PREPS != 0)
+                    || (p.form == Form::Base && s.f(p.ta - 1) & wc::TO != 0))
+        };
+        let main_verb = |p: &&Trig| {
+            p.is_verb()
+                && p.tend < k
+                && p.voice != Voice::Reduced
+                && !(finite_here && complement(p))
+        };
+        if let Some(prev) = trigs[..i].iter().rev().find(main_verb) {
+            // A deployed force is the source of its passive verb (see
+            // `arguments`), and the subject shared with what follows.
+            // "was attacked by Burundian militiamen armed with machetes,
+            // killing 156 people": a participle clause of result after a
+            // passive is the agent's act, not the patient's.
+            let agent_result = ing_clause && !prev.source.is_empty();
+            let args = if prev.passive() && prev.event_type != EventType::Mobilize && !agent_result
+            {
+                &prev.target
+            } else {
+                &prev.source
+            };
+            // "accused China of a cyberattack that may have accessed
+            // voters' data, and sanctioned two individuals": a relative
+            // "that" after the object's noun opens no new subject.
+            let relative_that = |x: usize| {
+                x > prev.tend
+                    && s.f(x) & wc::THAT != 0
+                    && s.f(x - 1) & CUE == 0
+                    && s.trig_at(x - 1).is_none()
+                    && (s.is_modifier_word(x - 1)
+                        || s.mention_ending_at(x - 1).is_some()
+                        || is_upper_start(s.word(x - 1)))
+            };
+            // "has struck hundreds of targets in Syria since Sunday and
+            // moved troops": a subordinator before time words alone
+            // ("since Sunday", "after 2019") is a preposition of time,
+            // no clause with a subject of its own. (A capitalised word
+            // mid-sentence was not looked up: it counts as a date word
+            // unless it names an actor; a verb after it ends the run.)
+            let time_word = |y: usize| {
+                s.f(y) & wc::SKIP != 0
+                    || s.toks[y].kind == TokenKind::Number
+                    || (is_upper_start(s.word(y)) && s.mention_at(y).is_none())
+            };
+            let time_phrase = |x: usize| {
+                let mut y = x + 1;
+                while y + 1 < k && time_word(y) {
+                    y += 1;
+                }
+                s.f(x) & wc::BAR != 0 && y > x + 1 && (y + 1 == k || s.f(y) & PREPS != 0)
+            };
+            let clean = (prev.tend..k - 1).all(|x| {
+                (s.f(x) & (wc::THAT | wc::BAR) == 0 || relative_that(x) || time_phrase(x))
+                    && !s.hard_stop(x)
+            });
+            if clean {
+                // Even when unknown: the words in between are the first
+                // verb's object, not this one's subject.
+                return Some(args.clone());
+            }
+        } else if let Some(&verb) = s
+            .ruled_out_verbs
+            .iter()
+            .rev()
+            .find(|&&v| ing_clause && v >= floor && v < k)
+        {
+            // The main verb is no event ("Floods ravaged the coast,
+            // killing three"): the participle shares its subject, if
+            // any, never its object.
+            return Some(self.subject_at(verb));
+        }
+        None
+    }
+
+    /// "Hezbollah denied | firing rockets": a gerund opening a denial's
+    /// content is the denier's own act, as "deny" takes no other doer.
+    fn denied_gerund_subject(&self, at: usize) -> Option<Vec<usize>> {
+        let Clause {
+            trigs,
+            i,
+            ctx,
+            claim,
+            ..
+        } = *self;
         let denial = claim.is_some_and(|c| c.stance == Stance::Deny);
         if denial && trigs[i].form == Form::Ing && ctx.content_start == Some(at) {
             if let Some(speaker) = ctx.claim_speaker {
-                return vec![speaker];
+                return Some(vec![speaker]);
             }
         }
+        None
+    }
+
+    /// "Iran sent troops to attack", "urged Iran to stop": an infinitive's
+    /// subject is the governing verb's subject, or its object for verbs that
+    /// ask or allow; an infinitive that is the reported content itself is the
+    /// speaker's act.
+    fn infinitive_subject(&self, at: usize) -> Option<Vec<usize>> {
+        let Clause {
+            s, trigs, i, ctx, ..
+        } = *self;
         if let Some(to) = infinitive_to(s, at) {
             // "Obama wants | to attack Switzerland": an infinitive that is
             // the reported content itself is the speaker's act (the subject
@@ -1225,7 +1441,7 @@ pub(super) fn arguments(
             // it its own subject.
             if let (Some(speaker), Some(cs)) = (ctx.claim_speaker, ctx.content_start) {
                 if cs == to && trigs[i].governor.is_none() {
-                    return vec![speaker];
+                    return Some(vec![speaker]);
                 }
             }
             if let Some(prev) = trigs[..i]
@@ -1247,7 +1463,7 @@ pub(super) fn arguments(
                     if object_control {
                         if let Some(m) = (prev.tend..to).rev().find_map(|x| s.mention_ending_at(x))
                         {
-                            return actors_of(&s.group_left(m, prev.tend));
+                            return Some(actors_of(&s.group_left(m, prev.tend)));
                         }
                     }
                     let args = if prev.passive() {
@@ -1256,45 +1472,18 @@ pub(super) fn arguments(
                         &prev.source
                     };
                     if !args.is_empty() {
-                        return args.clone();
+                        return Some(args.clone());
                     }
                 }
             }
         }
-        subject_at(at)
-    };
-    // "fired at Israel" but not "the strike at the direction of".
-    let mut target_preps = if t.nominal {
-        wc::TPREP
-    } else {
-        wc::TPREP | wc::VPREP
-    };
-    match t.event_type {
-        EventType::Aid | EventType::Support | EventType::Cooperate | EventType::Request => {
-            target_preps |= wc::FOR
-        }
-        // "banned from the country", "an embargo on goods from Russia", but
-        // "sanctions from the US" (right after the noun) name their doer.
-        EventType::Sanction if t.nominal && s.f(t.tend) & wc::FROM != 0 => {}
-        EventType::Retreat | EventType::Sanction | EventType::Coerce => target_preps |= wc::FROM,
-        _ => {}
-    }
-    // "demanded autonomy from Serbian authorities", "sought aid from Japan":
-    // a verb's request is made of whoever it is sought from (a noun's
-    // "from" names who made it: "a demand from the US").
-    if t.event_type == EventType::Request && !t.nominal {
-        target_preps |= wc::FROM;
-    }
-    // "signed a peace framework at the White House", "met at the Kremlin":
-    // an act of cooperation is not aimed "at" anyone; after it "at" names
-    // the venue, which a capital's or a seat's name would read as its
-    // state.
-    if cooperative(t.event_type) {
-        target_preps &= !wc::VPREP;
+        None
     }
 
-    if t.pos == Pos::Affix {
-        // "Iran-backed Houthis": the prefix is the source, the noun the target.
+    /// "Iran-backed Houthis": the prefix is the source, the noun after the
+    /// trigger (over modifiers) the target.
+    pub(super) fn affix_arguments(&self) -> (Vec<usize>, Vec<usize>, bool) {
+        let Clause { s, t, n, .. } = *self;
         let source: Vec<usize> = s
             .mention_at(t.ta)
             .map(|m| m.actor)
@@ -1309,509 +1498,21 @@ pub(super) fn arguments(
             .mention_starting_at(k)
             .map(|m| actors_of(&s.group_right(m, n)))
             .unwrap_or_default();
-        return (source, target, false);
+        (source, target, false)
     }
 
-    if t.nominal {
-        let mut source = Vec::new();
-        let mut target = Vec::new();
-        // Modifier or possessor just before the noun (over modifiers).
-        let mut k = t.ta;
-        loop {
-            // "Doha considered the attack a flagrant violation": a verb that
-            // judges its object is no modifier of the noun, and its subject
-            // no doer of the act it judges.
-            if k > floor && s.is_modifier_word(k - 1) && !s.names(k - 1, wc::EVALUATE) {
-                k -= 1;
-            } else if k > floor + 1 && k < t.ta && s.month_before_number(k) {
-                // "Trump's July 25 phone call": over a date.
-                k -= 1;
-            } else {
-                break;
-            }
-        }
-        let mut possessor = false;
-        if k > floor {
-            let p = k - 1;
-            if s.is_possessive(p) && p > floor {
-                if let Some(m) = s.mention_ending_at(p - 1) {
-                    source = actors_of(&s.group_left(m, floor));
-                    possessor = true;
-                }
-            } else if s.f(p) & wc::POSS != 0 {
-                source = resolve_pronoun(s, p, ctx);
-                possessor = true;
-            } else if let Some(m) = s.mention_ending_at(p) {
-                // "hit by U.S. sanctions", "relief from EU sanctions": a
-                // nationality or acronym right before the noun is its doer
-                // after "by" or "from" too; a name there is mostly a place
-                // ("from Kabul attacks"), and after a place preposition the
-                // phrase frames another event ("progress in U.S.-Soviet
-                // talks").
-                let attributive = matches!(
-                    m.how,
-                    MentionHow::Alias(AliasKind::Adjective | AliasKind::Acronym)
-                );
-                // The agent of a verb trigger ("wounded by Israeli
-                // shelling") is that verb's doer, one event.
-                let (intro, at) = s.intro_of(m.a, floor);
-                let agent_of_trigger = at > 0 && s.trig_at(at - 1).is_some();
-                // "killed in an Israeli strike", "wounded in a US drone
-                // strike": a state's adjective or acronym before an act of
-                // force after "in" names who struck (the strike is where the
-                // victims died, not a place); talks or trade "in" a phrase
-                // still frame another event.
-                // (Right after a verb trigger, "killed in Israeli shelling",
-                // the verb takes the noun's doer itself, one event.)
-                let force_in = attributive
-                    && !agent_of_trigger
-                    && s.is(at, "in")
-                    && matches!(t.event_type, EventType::Assault | EventType::Coerce);
-                if intro & (wc::LOC | wc::FROM | wc::BY) == 0
-                    || (attributive && intro & wc::LOC == 0 && !agent_of_trigger)
-                    || force_in
-                {
-                    // "US-China trade talks", "the Israel-Hamas war": the
-                    // names joined by a hyphen are all the noun's parties.
-                    source = s.hyphen_partners(m);
-                    extend_unique(&mut source, actors_of(&s.group_left(m, floor)));
-                }
-            }
-        }
-        // "a call by jailed leader Abdullah Ocalan to lay down arms": a noun
-        // row that ends in "by" names its doer right after it (over
-        // determiners, modifiers and participles), whatever stands before.
-        if t.tend > t.ta + 1 && s.f(t.tend - 1) & wc::BY != 0 {
-            let mut q = t.tend;
-            while q < n
-                && (s.f(q) & (wc::DET | wc::POSS) != 0
-                    || s.is_modifier_word(q)
-                    || s.trig_at(q).is_some_and(|u| trigs[u].form == Form::Past))
-            {
-                q += 1;
-            }
-            // The named agent outranks a name before the noun, which may be
-            // the subject of the verb the noun is the object of.
-            if let Some(m) = s.mention_starting_at(q) {
-                source = actors_of(&s.without_owners(s.group_right(m, n)));
-                possessor = false;
-            }
-        }
-        // "his killing", "Soleimani's assassination": the possessor of a
-        // noun of what is done to someone is who it was done to, unless an
-        // "of" object names that ("Israel's killing of Nasrallah").
-        let victim_possessor =
-            possessor && s.f(t.tend - 1) & wc::PATIENT != 0 && s.f(t.tend) & wc::OF == 0;
-        if victim_possessor {
-            target = std::mem::take(&mut source);
-        }
-        // "talks between X and Y": all of them, reciprocally.
-        if s.is(t.tend, "between") {
-            let sides = between_sides(s, t.tend + 1, trigs);
-            if !sides.is_empty() {
-                let mut all = source.clone();
-                extend_unique(&mut all, sides);
-                return (all, Vec::new(), false);
-            }
-        }
-        // "in support of Gaza": the one supported, not the supporter.
-        let in_support_of = t.event_type == EventType::Support
-            && t.ta > floor
-            && s.is(t.ta - 1, "in")
-            && s.f(t.tend) & wc::OF != 0;
-        // "at the request of the Justice Department", "on the orders of the
-        // minister", "at the invitation of Qatar": the set phrase names the
-        // act's doer in its "of" object, whatever the noun's type.
-        let at_the_instance_of = t.ta >= floor + 2
-            && s.is(t.ta - 1, "the")
-            && s.in_cold(t.ta - 2, wc::INSTANCE_PREP)
-            && s.f(t.tend) & wc::OF != 0
-            && !hostile(t.event_type);
-        let of_is_source = at_the_instance_of
-            || (!in_support_of
-                && matches!(
-                    t.event_type,
-                    EventType::Retreat
-                        | EventType::Mobilize
-                        | EventType::Protest
-                        | EventType::Consult
-                        | EventType::Agree
-                        | EventType::Support
-                ));
-        if source.is_empty() {
-            // "demonstrations against violations by the army": a "by" past
-            // another prepositional phrase ("against", "over", "for") is the
-            // agent of that phrase's noun; one past "of" or a place ("the
-            // shelling of Gaza by", "an attack in Kabul by") is still ours.
-            let by = (t.tend..n.min(t.tend + OBJECT_WINDOW)).find(|&k| s.f(k) & wc::BY != 0);
-            let attached = by.is_some_and(|by| {
-                (t.tend..by).all(|k| {
-                    let f = s.f(k);
-                    f & (PREPS | wc::TO) == 0 || f & (wc::OF | wc::LOC) != 0
-                })
-            }) && !object_of_passive_participle(s, t.ta, floor);
-            // "new sanctions were imposed on Iran by the US", "a curfew was
-            // declared in the city by the army": the noun is the subject of a
-            // support verb in the passive, whose agent is the noun's doer.
-            let (k, be) = past_verb_group(s, t.tend, 0);
-            // The agent must follow the support verb or one of its
-            // objects ("imposed by the US on Iran", "imposed on Iran by the
-            // US"), not a participle of its own ("imposed on a bank owned
-            // by Iran").
-            let passive_support = be
-                && k < n
-                && s.f(k) & wc::LIGHT != 0
-                && by.is_some_and(|by| by == k + 1 || s.mention_ending_at(by - 1).is_some());
-            if attached || passive_support {
-                if let Some(g) = agent_after(s, t.tend, trigs) {
-                    source = actors_of(&g);
-                }
-            }
-        }
-        // "an offer from Afghanistan", "a demand from the US", "sanctions
-        // from the United States" (a withdrawal "from" a place leaves it).
-        // "Iran faces sanctions from the US", "Russia faced expulsion from
-        // the Council", "the decision drew criticism from Germany", "Iraq
-        // faces new U.S. sanctions", "the US faced Palestinian criticism":
-        // the subject of a verb of receiving is the one the noun's act is
-        // aimed at, whoever the noun names as its doer (or none). A visit
-        // received is the host's meeting, not the visitor's alone.
-        let converse_verb = if t.event_type == EventType::Consult {
-            None
-        } else {
-            let mut j = t.ta;
-            while j > floor
-                && t.ta - j < 6
-                && (s.f(j - 1) & (wc::DET | wc::POSS | wc::CONJ) != 0
-                    || s.is_modifier_word(j - 1)
-                    || s.mention_at(j - 1).is_some()
-                    || s.is_possessive(j - 1))
-            {
-                j -= 1;
-            }
-            (j > floor && s.f(j - 1) & wc::CONVERSE != 0).then(|| j - 1)
-        };
-        let mut target_before = Vec::new();
-        if source.is_empty() && t.event_type != EventType::Retreat && s.f(t.tend) & wc::FROM != 0 {
-            if let Some(m) = s.mention_from(t.tend + 1) {
-                source = actors_of(&s.group_right(m, n));
-            }
-        }
-        if let Some(verb) = converse_verb {
-            target_before = converse_subject(s, verb, floor, trigs, &subject_at);
-            target_before.retain(|a| !source.contains(a));
-        }
-        // "Israel would lose all of its support from the United States",
-        // "Ukraine's aid from Germany": a possessor of a noun of giving is who
-        // receives it when a "from" phrase right after the noun names the
-        // giver; the giver is the doer.
-        if possessor
-            && matches!(t.event_type, EventType::Support | EventType::Aid)
-            && s.f(t.tend) & wc::FROM != 0
-        {
-            if let Some(m) = s.mention_from(t.tend + 1) {
-                let giver = actors_of(&s.group_right(m, n));
-                if !giver.is_empty() && giver.iter().all(|a| !source.contains(a)) {
-                    target_before = std::mem::replace(&mut source, giver);
-                }
-            }
-        }
-        let mut place = false;
-        let object = if victim_possessor {
-            None
-        } else {
-            object_after(s, t.tend, t.tend, false, target_preps | wc::OF, trigs)
-        };
-        if let Some((g, intro)) = object {
-            place = intro == wc::LOC;
-            if intro & wc::OF != 0 {
-                if of_is_source && source.is_empty() {
-                    source = actors_of(&g);
-                    let after = g.last().map(|m| m.b).unwrap_or(t.tend);
-                    if let Some((g2, intro2)) =
-                        object_after(s, after, after, false, target_preps, trigs)
-                    {
-                        if intro2 & wc::OF == 0 {
-                            target = actors_of(&g2);
-                        }
-                    }
-                } else if !of_is_source {
-                    target = actors_of(&g);
-                }
-            } else {
-                target = actors_of(&g);
-            }
-        }
-        // "on the sidelines of the BRICS summit in Kazan": a meeting noun's
-        // place phrase says where the meeting was, not whom it was with.
-        if place && t.event_type == EventType::Consult {
-            target.clear();
-            place = false;
-        }
-        // The receiver outranks a name further on ("faced criticism over
-        // its decision on Israeli settlements": the decision is the topic).
-        if !target_before.is_empty() {
-            target = target_before;
-            place = false;
-        }
-        // "the sanctions that the EU imposed on Russia", "the agreement
-        // which Iran signed with China": the noun is the object of a support
-        // verb in a relative clause after it, whose subject is the noun's
-        // doer and whose object phrase its target.
-        if source.is_empty() {
-            if let Some((doer, v)) = relative_support_verb(s, t.tend) {
-                source = doer;
-                // A governed noun lends its doer to its governor ("welcomed
-                // the agreement that Iran signed with China" welcomes Iran's
-                // act, as "welcomed Iran's agreement with China" does).
-                if (target.is_empty() || place) && t.governor.is_none() {
-                    if let Some((g, intro)) =
-                        object_after(s, v + 1, v + 1, false, target_preps, trigs)
-                    {
-                        target = actors_of(&g);
-                        target.retain(|a| !source.contains(a));
-                        place = intro == wc::LOC;
-                    }
-                }
-            }
-        }
-        if source.is_empty() {
-            // The noun as the object of a light verb ("X held talks", "X
-            // imposed a curfew") shares the clause's subject; a noun inside a
-            // prepositional phrase ("a climate for peace talks") does not.
-            // "carried out air and sea strikes": over coordinated modifiers.
-            let coordinated_modifier =
-                |k: usize| k > floor + 1 && s.f(k - 1) & wc::CONJ != 0 && s.is_modifier_word(k - 2);
-            let mut k = t.ta;
-            while k > floor
-                && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
-                    || s.is_modifier_word(k - 1)
-                    || s.mention_at(k - 1).is_some()
-                    || s.is_possessive(k - 1)
-                    || coordinated_modifier(k))
-            {
-                k -= 1;
-            }
-            let in_pp = k > floor && s.f(k - 1) & PREPS != 0;
-            // Only a support verb hands its subject to the noun ("X held
-            // talks", "X imposed a curfew"); "Zarif called the killing an act
-            // of terrorism" does not make Zarif the killer.
-            let after_light = k > floor && s.f(k - 1) & wc::LIGHT != 0;
-            let at_content_start = matches!(ctx.content_start, Some(cs) if k <= cs);
-            // "Kanaani said the attacks would only fuel insecurity": a
-            // speaker who comments on a hostile act named with a definite
-            // article is not thereby its doer (a cooperative one, "Kerry
-            // said the agreement would make the world safer", is nearly
-            // always the speaker's own).
-            // "Sudani said the attacks were aimed at undermining Iraq's
-            // economy": nor is one who reads a purpose into it.
-            let comment_on_hostile_act = at_content_start
-                && !after_light
-                && hostile(t.event_type)
-                && (commented_definite_subject(s, t.ta, t.tend)
-                    || ascribed_purpose(s, t.ta, t.tend));
-            // "Takaichi said an attack on Taiwan could threaten Japan",
-            // "warned that any strike on Iran would trigger a war": a
-            // possible hostile act the reported clause is about is no act
-            // of the speaker's.
-            let hypothetical_subject = at_content_start
-                && !after_light
-                && hostile(t.event_type)
-                && hypothetical_event_subject(s, trigs, t.event_type, t.ta, t.tend, k);
-            // "Kobakhidze denied the allegations": the accusation a speaker
-            // denies is made against him, never by him.
-            let denied_accusation = at_content_start
-                && !after_light
-                && t.event_type == EventType::Accuse
-                && claim.is_some_and(|c| c.stance == Stance::Deny);
-            // "Trump called the accord historic", "Machado called the
-            // arrests a desperate act": a definite event noun after a verb
-            // that names or judges it is the speaker's topic, not the
-            // speaker's act ("called a ceasefire" stays the caller's).
-            // (The verb may be the cue just before the content's start.)
-            let evaluated = k > 0
-                && s.names(k - 1, wc::EVALUATE)
-                && (k..t.ta).any(|j| is_definite_determiner(s, j));
-            // "The Russian Defense Ministry confirmed attacks on airfields":
-            // a hostile act that a speaker confirms or records, aimed at no
-            // one else, is reported by the speaker, not done by it (its own
-            // side is mostly the one hit). "confirmed strikes on Hezbollah
-            // targets" names another target and stays the speaker's act.
-            let witnessed_hostile_act = at_content_start
-                && !after_light
-                && hostile(t.event_type)
-                && k > 0
-                && s.in_cold(k - 1, wc::WITNESS)
-                && (target.is_empty() || ctx.claim_speaker.is_some_and(|a| target.contains(&a)));
-            // The receiver of the noun's act is its target (above), never
-            // its doer.
-            if !in_pp
-                && !witnessed_hostile_act
-                && converse_verb.is_none()
-                && (after_light || at_content_start)
-                && !comment_on_hostile_act
-                && !hypothetical_subject
-                && !denied_accusation
-                && !evaluated
-            {
-                // "Italy announced a suspension of links": the reported noun
-                // phrase is the speaker's own act.
-                match (ctx.claim_speaker, ctx.content_start) {
-                    (Some(speaker), Some(cs)) if k <= cs => {
-                        source = vec![speaker];
-                        // "Iranian officials told U.S. media that direct talks
-                        // may follow": talks with the audience.
-                        if target.is_empty()
-                            && matches!(
-                                t.event_type,
-                                EventType::Consult | EventType::Agree | EventType::Cooperate
-                            )
-                        {
-                            if let Some(c) = claim {
-                                let (a, b) = (tok_index(c.cue.end), tok_index(c.content.start));
-                                if let Some(m) =
-                                    (a..b.min(n)).find_map(|x| s.mention_starting_at(x))
-                                {
-                                    if m.actor != speaker {
-                                        target = vec![m.actor];
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    _ if k > 0 => source = subject(k - 1),
-                    _ => {}
-                }
-                source.retain(|a| !target.contains(a));
-            }
-            // "Erdogan raised the issue in a phone call with Putin",
-            // "breached the rules during a call with Hun Sen": a meeting
-            // or call with someone that frames the clause's act is held by
-            // the clause's subject (the doer of its active verb, when that
-            // verb is an event).
-            let framing_meeting = in_pp
-                && k > floor + 1
-                && t.event_type == EventType::Consult
-                && !target.is_empty()
-                && !place
-                && s.is(t.tend, "with")
-                && s.in_cold(k - 1, wc::FRAME_PREP);
-            if framing_meeting && source.is_empty() {
-                let same_clause = |p: &Trig| {
-                    (p.tend..k - 1).all(|x| {
-                        s.f(x) & (wc::THAT | wc::BAR | wc::REL) == 0
-                            && !s.hard_stop(x)
-                            && !s.punct(x, ",")
-                    })
-                };
-                let clause_verb = trigs[..i].iter().rev().find(|p| p.is_verb() && p.tend < k);
-                source = match clause_verb {
-                    Some(p) if same_clause(p) && !p.passive() => p.source.clone(),
-                    Some(_) => Vec::new(),
-                    None => subject(k - 1),
-                };
-                source.retain(|a| !target.contains(a));
-            }
-        }
-        // "reiterated its demand today that Israel ease restrictions": the
-        // that-clause's subject, as for the verb.
-        if (target.is_empty() || place) && t.governing() {
-            let mut k = t.tend;
-            while k < n && s.f(k) & wc::SKIP != 0 {
-                k += 1;
-            }
-            if k < n && s.f(k) & wc::THAT != 0 {
-                if let Some(m) = s.mention_from(k + 1) {
-                    let subj = actors_of(&s.group_right(m, n));
-                    if subj != source {
-                        target = subj;
-                        place = false;
-                    }
-                }
-            }
-        }
-        // "Iran was hit by U.S. sanctions", "Kyiv was rocked by Russian
-        // strikes": a hostile noun as the agent of a passive that is no
-        // event of its own is done to the passive's subject.
-        if target.is_empty() && hostile(t.event_type) {
-            let mut k = t.ta;
-            while k > floor
-                && (s.f(k - 1) & wc::DET != 0
-                    || s.is_modifier_word(k - 1)
-                    || s.mention_at(k - 1).is_some())
-            {
-                k -= 1;
-            }
-            // "was hit hard by", "was struck again by": one adverb may sit
-            // between the participle and "by".
-            let passive_at = |p: usize| s.trig_at(p).is_none() && s.f(p - 1) & wc::BE != 0;
-            let mut participle = k.saturating_sub(2);
-            if k >= floor + 4
-                && !passive_at(participle)
-                && (s.f(participle) & wc::SKIP != 0 || s.is_modifier_word(participle))
-            {
-                participle -= 1;
-            }
-            let passive_agent =
-                k >= floor + 3 && s.f(k - 1) & wc::BY != 0 && passive_at(participle);
-            if passive_agent {
-                let patient = subject_at(participle);
-                if !patient.iter().any(|a| source.contains(a)) {
-                    target = patient;
-                    place = false;
-                }
-            }
-        }
-        if (target.is_empty() || place) && t.event_type == EventType::Protest {
-            let aim = protest_aim(s, t, trigs);
-            if !aim.is_empty() {
-                target = aim;
-                target.retain(|a| !source.contains(a));
-                place = false;
-            }
-        }
-        return (source, target, place);
-    }
-
-    if t.passive() {
+    /// A passive verb: its subject (or, for a reduced participle, the noun it
+    /// hangs on) is the target, the agent after "by" the source; a deployed
+    /// force is the side that mobilises; with no subject, a place after it
+    /// is the target.
+    pub(super) fn passive_arguments(&self) -> (Vec<usize>, Vec<usize>, bool) {
+        let Clause {
+            s, trigs, t, floor, ..
+        } = *self;
         let target = if t.voice == Voice::Reduced {
-            // Only the noun the participle hangs on: "Hamas and Hezbollah,
-            // armed by"; "a lunch hosted by" has none.
-            let mut p = t.ta;
-            // "directed and equipped by": over a coordinated participle.
-            while p > floor + 1
-                && s.f(p - 1) & wc::CONJ != 0
-                && s.word(p - 2).ends_with("ed")
-                && s.mention_at(p - 2).is_none()
-            {
-                p -= 2;
-            }
-            if p > floor && s.punct(p - 1, ",") {
-                p -= 1;
-            }
-            match p.checked_sub(1).and_then(|q| s.mention_ending_at(q)) {
-                Some(m) if p > floor => actors_of(&s.group_left(m, floor)),
-                // "Soleimani, the commander killed in": the name the noun
-                // stands in apposition to.
-                _ => {
-                    let mut q = p;
-                    while q > floor
-                        && (s.is_modifier_word(q - 1) || s.f(q - 1) & (wc::DET | wc::POSS) != 0)
-                        && s.mention_at(q - 1).is_none()
-                    {
-                        q -= 1;
-                    }
-                    if q < p && q > floor + 1 && s.punct(q - 1, ",") {
-                        s.mention_ending_at(q - 2)
-                            .map(|m| vec![m.actor])
-                            .unwrap_or_default()
-                    } else {
-                        Vec::new()
-                    }
-                }
-            }
+            self.reduced_participle_target()
         } else {
-            let target = subject(t.ta);
+            let target = self.subject(t.ta);
             if target.is_empty() {
                 match subject_before_with(
                     s,
@@ -1846,308 +1547,51 @@ pub(super) fn arguments(
             let has = !place.is_empty();
             return (source, place, has);
         }
-        return (source, target, false);
+        (source, target, false)
     }
 
-    let source = subject(t.ta);
-    // "operations against Hamas": a phrase ending in its preposition.
-    let direct = t.pos != Pos::Phrase
-        || (t.tb > 0 && s.f(t.tb - 1) & (wc::TPREP | wc::FOR | wc::FROM | wc::OF) != 0);
-    // A gapped trigger ("rejected a U.S. request") may hold its target.
-    let found = object_after(s, t.tb, t.tend, direct, target_preps, trigs);
-    // "threatened Kurdish militants in northern Syria": a threat, demand or
-    // meeting is aimed at people, and an object named by a word the actor
-    // pass could not resolve is someone of its own; the place is only where
-    // they are. Force still hits the place ("bombed Kurdish positions in
-    // northern Iraq"), and a plain object keeps it ("set up a research
-    // centre in Tokyo" is Japan's in the PLOVER gold).
-    let found = found.filter(|(g, intro)| {
-        let aimed_at_people = matches!(
-            t.event_type,
-            EventType::Threaten
-                | EventType::Accuse
-                | EventType::Request
-                | EventType::Reject
-                | EventType::Consult
-                | EventType::Support
-        );
-        let named_object = |end: usize| {
-            (t.tend..end).any(|k| {
-                s.toks[k].kind == TokenKind::Word
-                    && is_upper_start(s.word(k))
-                    && s.mention_at(k).is_none()
-                    && s.trig_at(k).is_none()
-            })
-        };
-        !(*intro == wc::LOC && aimed_at_people && g.first().is_some_and(|m| named_object(m.a)))
-    });
-    // "began attacking ships in what they say is solidarity with the
-    // Palestinians": a name in the phrase of a cooperative event noun after
-    // a hostile act is that noun's partner, not the one attacked.
-    let found = found.filter(|(g, _)| {
-        !hostile(t.event_type)
-            || !g.first().is_some_and(|m| {
-                let (intro, at) = s.intro_of(m.a, t.tend);
-                intro != 0
-                    && at > t.tend
-                    && s.trig_at(at - 1)
-                        .is_some_and(|u| trigs[u].nominal && cooperative(trigs[u].event_type))
-            })
-    });
-    // "accusing it of supplying the RSF with drones": an accusation's
-    // pronoun object before "of" is the one accused, the nearest fitting
-    // name before it other than the accuser.
-    let found = found.or_else(|| {
-        let object_pronoun = t.event_type == EventType::Accuse
-            && t.is_verb()
-            && t.tend + 1 < n
-            && s.f(t.tend) & wc::PRON != 0
-            && s.f(t.tend + 1) & wc::OF != 0;
-        if !object_pronoun {
-            return None;
+    /// The target of a reduced passive participle: only the noun it hangs on
+    /// ("Hamas and Hezbollah, armed by"; "a lunch hosted by" has none), over
+    /// a coordinated participle, or the name the noun before it stands in
+    /// apposition to ("Soleimani, the commander killed in").
+    fn reduced_participle_target(&self) -> Vec<usize> {
+        let Clause { s, t, floor, .. } = *self;
+        // Only the noun the participle hangs on: "Hamas and Hezbollah,
+        // armed by"; "a lunch hosted by" has none.
+        let mut p = t.ta;
+        // "directed and equipped by": over a coordinated participle.
+        while p > floor + 1
+            && s.f(p - 1) & wc::CONJ != 0
+            && s.word(p - 2).ends_with("ed")
+            && s.mention_at(p - 2).is_none()
+        {
+            p -= 2;
         }
-        let mut k = t.ta;
-        while k > floor {
-            k -= 1;
-            if let Some(m) = s.mention_ending_at(k) {
-                if !source.contains(&m.actor) {
-                    return Some((vec![*m], 0));
+        if p > floor && s.punct(p - 1, ",") {
+            p -= 1;
+        }
+        match p.checked_sub(1).and_then(|q| s.mention_ending_at(q)) {
+            Some(m) if p > floor => actors_of(&s.group_left(m, floor)),
+            // "Soleimani, the commander killed in": the name the noun
+            // stands in apposition to.
+            _ => {
+                let mut q = p;
+                while q > floor
+                    && (s.is_modifier_word(q - 1) || s.f(q - 1) & (wc::DET | wc::POSS) != 0)
+                    && s.mention_at(q - 1).is_none()
+                {
+                    q -= 1;
                 }
-            }
-        }
-        None
-    });
-    // "condemned the strikes on Iran": a name after a hostile event noun in
-    // the object of a condemnation is whom that act hit, not whom the
-    // condemnation is aimed at (the act's doer, if named, is).
-    let found = found.filter(|(g, intro)| {
-        let victim_of_object = t.event_type == EventType::Accuse
-            && *intro & (wc::TPREP | wc::VPREP) != 0
-            && g.first().is_some_and(|m| {
-                (t.tend..m.a).any(|k| {
-                    s.trig_at(k)
-                        .and_then(|u| trigs.get(u))
-                        .is_some_and(|u| u.nominal && hostile(u.event_type))
-                })
-            });
-        !victim_of_object
-    });
-    let mut loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
-    // "filed a complaint with the WTO against China", "lodged a protest
-    // with the UN over": an accusation made "with" a forum is made to it,
-    // as one made "to" it.
-    let lodged_with = |g: &[M]| {
-        t.event_type == EventType::Accuse
-            && g.first().is_some_and(|m| {
-                let (_, at) = s.intro_of(m.a, t.tend.saturating_sub(1));
-                at >= t.tend && at < m.a && s.is(at, "with")
-            })
-    };
-    let addressee = found
-        .as_ref()
-        .filter(|(g, intro)| intro & wc::TO != 0 || lodged_with(g))
-        .and_then(|(g, _)| g.last().map(|m| m.b));
-    // "Trump would end U.S. aid to Colombia", "Trump pulled the United
-    // States out of the accord": the doer's own state inside a gapped
-    // trigger says whose the object is or who acts; the event is aimed at
-    // the "to" phrase after it, or at no one named. (A person there is
-    // the one acted on: "the tribunal found Hasina guilty".)
-    // Names that all stand inside the trigger's gap and none a person.
-    let within_gap = |g: &[M]| {
-        g.iter()
-            .all(|m| m.a >= t.tb && m.b <= t.tend && !ctx.actors.is_person(m.actor))
-    };
-    let own_in_gap = found.as_ref().is_some_and(|(g, _)| {
-        !source.is_empty() && within_gap(g) && same_side(ctx.actors, &actors_of(g), &source)
-    });
-    let found = if own_in_gap {
-        object_after(s, t.tend, t.tend, false, wc::TO, trigs)
-            .filter(|(_, intro)| intro & wc::TO != 0)
-    } else {
-        found
-    };
-    // "reimpose United Nations sanctions on Iran", "lifted EU sanctions
-    // against Russia": a name inside a gapped trigger's noun phrase says
-    // whose the act is; the phrase aimed at someone after it names the
-    // target ("rejected a U.S. request", with no such phrase, keeps it).
-    let attitude = matches!(
-        t.event_type,
-        EventType::Accuse | EventType::Reject | EventType::Support | EventType::Request
-    );
-    let in_gap = found
-        .as_ref()
-        .is_some_and(|(g, intro)| *intro == 0 && !attitude && t.tend > t.tb && within_gap(g));
-    let found = match in_gap {
-        true => object_after(s, t.tend, t.tend, false, wc::TPREP, trigs)
-            // Not an infinitive's "to" ("seize frozen Russian assets to
-            // help Ukraine").
-            .filter(|(_, intro)| intro & wc::TPREP != 0 && intro & wc::TO == 0)
-            .or(found),
-        false => found,
-    };
-    // "condemned the attack on Qatar": the phrase after a condemned attack
-    // names whom it hit, not whom the condemnation is aimed at; that is the
-    // attack's doer after "by", or no one named.
-    let condemned_attack = t.event_type == EventType::Accuse
-        && t.tend > t.ta + 1
-        && s.lex
-            .is_some_and(|lex| is_assault_noun(lex, s.word(t.tend - 1), &mut String::new()));
-    let found = match found {
-        Some((_, intro)) if condemned_attack && intro & wc::TPREP != 0 => {
-            agent_after(s, t.tend, trigs).map(|g| (g, wc::BY))
-        }
-        found => found,
-    };
-    let mut target = found.map(|(g, _)| actors_of(&g)).unwrap_or_default();
-    // "hosted a meeting between Israel and the PLO", "host talks between":
-    // a meeting or accord is with both sides of its "between" phrase.
-    if matches!(
-        t.event_type,
-        EventType::Consult | EventType::Agree | EventType::Cooperate
-    ) {
-        let b = if s.is(t.tend, "between") {
-            Some(t.tend + 1)
-        } else if t.tend > t.ta && s.is(t.tend - 1, "between") {
-            Some(t.tend)
-        } else if t.is_verb() && target.is_empty() && hosts_or_mediates(s, t) {
-            // "hosted four rounds of talks between Iran and the United
-            // States": the phrase closes the object's noun phrase ("discussed
-            // the talks between" names a topic, not the parties).
-            between_in_object(s, t.tend, trigs)
-        } else {
-            None
-        };
-        if let Some(sides) = b.map(|b| between_sides(s, b, trigs)) {
-            if !sides.is_empty() {
-                target = sides;
-                loc_only = false;
-            }
-        }
-    }
-    // "Macron and Merz met in Berlin", "Armenia and Azerbaijan signed the
-    // agreement in Washington": a meeting or accord of the subject's
-    // members with no object is among them; the place is only where it was.
-    // A support act counts only with the object its row names ("signed ...
-    // agreement"): "Britain and France praised the deal in Paris" is no
-    // praise of each other.
-    let among_themselves = match t.event_type {
-        EventType::Consult | EventType::Agree | EventType::Cooperate => true,
-        EventType::Support => t.tend > t.tb,
-        _ => false,
-    };
-    if among_themselves && loc_only && source.len() > 1 {
-        target = source.clone();
-        loc_only = false;
-    }
-    // "The RSF and its allies signed a charter in Nairobi": a place after
-    // the plain object of a support act is where it was signed, not whom
-    // it backs.
-    if loc_only && t.event_type == EventType::Support && !source.is_empty() {
-        target.clear();
-        loc_only = false;
-    }
-    // "complained to the United Nations over Israeli air raids": an
-    // accusation's target is whom it is about, not whom it is made to.
-    if let Some(after) = addressee.filter(|_| t.event_type == EventType::Accuse) {
-        let about = (after..n.min(after + OBJECT_WINDOW))
-            .take_while(|&k| !s.hard_stop(k) && s.f(k) & (wc::THAT | wc::BAR | wc::REL | CUE) == 0)
-            .filter(|&k| s.f(k) & (wc::TPREP | wc::VPREP | wc::PREP) != 0 && s.f(k) & wc::TO == 0)
-            .find_map(|k| s.mention_after_np_words(k + 1, n));
-        if let Some(m) = about {
-            target = actors_of(&s.group_right(m, n));
-        }
-    }
-    // "demanded (Friday) that Hamas renounce": the that-clause's subject.
-    if (target.is_empty() || loc_only) && t.governing() {
-        let mut k = t.tend;
-        while k < n && s.f(k) & wc::SKIP != 0 {
-            k += 1;
-        }
-        if s.f(k) & wc::THAT != 0 {
-            if let Some(m) = s.mention_from(k + 1) {
-                let group = s.group_right(m, n);
-                let subj = actors_of(&group);
-                // "Katz warned that Israel would strike Iran": a threat
-                // whose clause has the threatener's own side acting is
-                // aimed at the object of that act, not at the own side.
-                let own_side =
-                    t.event_type == EventType::Threaten && same_side(ctx.actors, &subj, &source);
-                if own_side {
-                    let after = group.last().map_or(k + 1, |g| g.b);
-                    if let Some(aim) = threatened_act_object(s, trigs, after) {
-                        target = aim;
-                    }
-                } else if subj != source {
-                    target = subj;
+                if q < p && q > floor + 1 && s.punct(q - 1, ",") {
+                    s.mention_ending_at(q - 2)
+                        .map(|m| vec![m.actor])
+                        .unwrap_or_default()
+                } else {
+                    Vec::new()
                 }
             }
         }
     }
-    // A threat is conditional on its target: "... unless Israel withdraws".
-    if (target.is_empty() || loc_only) && t.event_type == EventType::Threaten {
-        if let Some(k) = (t.tend..n).find(|&k| s.in_cold(k, wc::THREAT_CONDITION)) {
-            if let Some(m) = s.mention_from(k + 1) {
-                target = actors_of(&s.group_right(m, n));
-            }
-        }
-    }
-    // "blocked streets in Hong Kong in defiance of Chinese authorities".
-    if (target.is_empty() || loc_only) && t.event_type == EventType::Protest {
-        let aim = protest_aim(s, t, trigs);
-        if !aim.is_empty() {
-            target = aim;
-            loc_only = false;
-        }
-    }
-    if target.is_empty() && t.class == Class::Direct {
-        // "demanded an admission by Moscow": the agent inside the object.
-        if let Some(g) = agent_after(s, t.tend, trigs) {
-            target = actors_of(&g);
-        }
-    }
-    // A response is aimed at whoever asked: "rejected calls by Kofi Annan",
-    // "accepted demands from the rebels", "dismissed an appeal from X".
-    if (target.is_empty() || loc_only)
-        && matches!(t.event_type, EventType::Reject | EventType::Concede)
-    {
-        if let Some(g) = agent_after_any(s, t.tend, trigs, wc::BY | wc::FROM) {
-            target = actors_of(&g);
-        }
-    }
-    // "Hezbollah declared a unilateral ceasefire in south Lebanon": a
-    // withdrawal, truce or resignation at home is aimed at no one; the
-    // place of the doer's own state is only where it happened.
-    if loc_only && t.event_type == EventType::Retreat && same_side(ctx.actors, &target, &source) {
-        target.clear();
-        loc_only = false;
-    }
-    // "Hamas, which the US designated a terrorist organization", "Pakistan,
-    // which India blames for the attack": an object relative clause's verb
-    // is done to its antecedent.
-    if (target.is_empty() || loc_only) && t.is_verb() {
-        if let Some(g) = object_relative_antecedent(s, t.ta, floor) {
-            let antecedent: Vec<usize> = actors_of(&g)
-                .into_iter()
-                .filter(|a| !source.contains(a))
-                .collect();
-            if !antecedent.is_empty() {
-                target = antecedent;
-                loc_only = false;
-            }
-        }
-    }
-    // "its forces had repelled 61 Russian attacks": the attacks fought off
-    // are the attackers' act on the verb's subject, so the sides turn round
-    // ("repelled Russian troops" is the subject's act on the troops).
-    let fought_off =
-        t.is_verb() && !loc_only && s.in_cold(t.ta, wc::REPEL) && attack_object(s, trigs, t.tend);
-    let (source, mut target) = if fought_off {
-        (target, source)
-    } else {
-        (source, target)
-    };
-    target.retain(|a| !source.contains(a) || source.len() > 1);
-    (source, target, loc_only)
 }
 
 /// The claim whose content ends right before the "and"/"but" that opens the

@@ -459,155 +459,192 @@ pub(super) fn fold_governed(sc: &Scope, s: &Sent, trigs: &mut [Trig], lower: &mu
                     && trigs[i].source != trigs[g].source
                     && !same_side(actors, &trigs[i].source, &trigs[g].source);
                 if others_act {
-                    // "Iran warned that Israel would attack it / its
-                    // sites / the country": the object that points
-                    // back is the one who warns.
-                    let at = trigs[i].tend;
-                    let points_back = s.f(at) & (wc::PRON | wc::POSS) != 0
-                        || (s.is(at, "the") && s.is(at + 1, "country"));
-                    if trigs[i].target.is_empty() && points_back {
-                        trigs[i].target = trigs[g].source.clone();
-                    }
-                    // "Israel warned that Hezbollah would strike Israel
-                    // if ...": the other side made no threat; the
-                    // warned act is its head verb's own (an attack, in
-                    // the future).
-                    if trigs[i].event_type == EventType::Threaten {
-                        let plain = lex
-                            .lookup(s.word(trigs[i].ta), lower)
-                            .map(|info| info.single)
-                            .filter(|&p| p != NO_ID)
-                            .and_then(|p| {
-                                lex.surfaces[p as usize].iter().find_map(|&(e, _)| {
-                                    let entry = &lex.entries[e as usize];
-                                    let ty = entry.event_type?;
-                                    (entry.pos == Pos::Verb
-                                        && entry.tail.is_empty()
-                                        && ty != EventType::Threaten
-                                        && hostile(ty))
-                                    .then_some((e, ty))
-                                })
-                            });
-                        if let Some((e, ty)) = plain {
-                            trigs[i].kind = Kind::Lexicon(e);
-                            trigs[i].event_type = ty;
-                        }
-                    }
-                    trigs[g].absorbed = true;
-                    trigs[i].governor = None;
+                    fold_others_act(s, lex, trigs, i, g, lower);
                     continue;
                 }
-                // "Iran warned it would strike Israel": the threat is of
-                // the warner's own act, whose kind gives its mode.
-                let own_threat = trigs[g].event_type == EventType::Threaten
-                    && !trigs[i].passive()
-                    && (trigs[i].source.is_empty()
-                        || same_side(actors, &trigs[i].source, &trigs[g].source));
-                if own_threat && trigs[g].folded_mode.is_none() {
-                    // A threat phrase ("strike ... if") has its own mode.
-                    let row_mode = match trigs[i].kind {
-                        Kind::Lexicon(e) if trigs[i].event_type == EventType::Threaten => {
-                            lex.entries[e as usize].mode.as_deref().map(str::to_string)
-                        }
-                        _ => None,
-                    };
-                    trigs[g].folded_mode = row_mode.or(match trigs[i].event_type {
-                        EventType::Assault => Some("violence".to_owned()),
-                        EventType::Sanction => Some("restrict".to_owned()),
-                        _ => None,
-                    });
-                }
-                // "Mondlane said the count was rigged and called for a
-                // national strike": a request whose own cue's speaker
-                // is the doer the asked-for act took from that speaker
-                // is the speaker's request; the speaker asks, and is
-                // not asked.
-                if class == Class::Direct && trigs[g].source.is_empty() && !trigs[i].passive() {
-                    let cue_speaker = doc.cue_speaker_at(sc.cues, trigs[g].start, trigs[g].end);
-                    if let Some(speaker) = cue_speaker.filter(|&sp| trigs[i].source == [sp]) {
-                        trigs[g].source = vec![speaker];
-                    }
-                }
-                // "the army was deployed to support the police": a
-                // force sent to help someone is not aimed at them (one
-                // sent to fight someone is).
-                if trigs[g].event_type == EventType::Mobilize && !hostile(trigs[i].event_type) {
-                    continue;
-                }
-                if !trigs[g].target.is_empty() {
-                    continue;
-                }
-                // "warned that Russia would attack Ukraine": a threat of
-                // the threatener's own side's hostile act is aimed at its
-                // object; of another act ("warned that Iran had signed a
-                // deal with X") it names no target.
-                let own_side = |who: &[usize]| {
-                    trigs[g].event_type == EventType::Threaten
-                        && same_side(actors, who, &trigs[g].source)
-                };
-                let own_act = !trigs[i].passive() && own_side(&trigs[i].source);
-                if own_act && !hostile(trigs[i].event_type) {
-                    continue;
-                }
-                // "demanded that Hamas renounce": the clause's subject.
-                if let Via::That(k) = via {
-                    if let Some(m) = s.mention_from(k + 1) {
-                        let subj = actors_of(&s.group_right(m, s.n()));
-                        if subj != trigs[g].source && !own_side(&subj) {
-                            trigs[g].target = subj;
-                            continue;
-                        }
-                    }
-                }
-                // "called on the international community to intervene to
-                // stop Israeli attacks": the call is aimed at whom it
-                // names before "to", though no actor; the asked-for
-                // act's parties are not its addressees.
-                // (Only a request asks someone: "rejected an invitation
-                // to attend" names the act rejected.) So is an accusation
-                // before "of": "accused the groups of attacking U.S.
-                // personnel" accuses the groups, not the United States.
-                let opens_act = match trigs[g].event_type {
-                    EventType::Request => wc::TO,
-                    EventType::Accuse => wc::OF,
-                    _ => 0,
-                };
-                if class == Class::Direct
-                    && opens_act != 0
-                    && unknown_addressee(s, trigs[g].tend, trigs[i].ta, opens_act)
-                {
-                    continue;
-                }
-                let (u_src, u_tgt) = (trigs[i].source.clone(), trigs[i].target.clone());
-                let g_src = trigs[g].source.clone();
-                let src_ok =
-                    !u_src.is_empty() && u_src != g_src && !trigs[i].passive() && !own_side(&u_src);
-                // "condemned the strikes on Iran": whom a hostile act
-                // named without its doer was done to is its victim,
-                // not whom the condemnation is aimed at (the unnamed
-                // doer is).
-                let victim_only = !src_ok
-                    && trigs[g].event_type == EventType::Accuse
-                    && trigs[i].nominal
-                    && hostile(trigs[i].event_type);
-                trigs[g].target = if class == Class::Direct {
-                    if src_ok {
-                        u_src
-                    } else if victim_only {
-                        Vec::new()
-                    } else {
-                        u_tgt
-                    }
-                } else if !u_tgt.is_empty() {
-                    u_tgt
-                } else if src_ok {
-                    u_src
-                } else {
-                    Vec::new()
-                };
+                lend_threat_mode(actors, lex, trigs, i, g);
+                aim_governor(sc, s, trigs, i, g, via, class);
             }
         }
     }
+}
+
+/// "Zelensky warned that Russia would attack Ukraine": a warning of another
+/// side's hostile act (trigger `i`, governed by the warning `g`) threatens
+/// nothing by the one who warns; the act is reported on its own, aimed back
+/// at the warner when its object points back, and a threat phrase of the
+/// other side's becomes its head verb's hostile act. The warning is
+/// absorbed.
+fn fold_others_act(
+    s: &Sent,
+    lex: &EventLexicon,
+    trigs: &mut [Trig],
+    i: usize,
+    g: usize,
+    lower: &mut String,
+) {
+    // "Iran warned that Israel would attack it / its sites / the country": the
+    // object that points back is the one who warns.
+    let at = trigs[i].tend;
+    let points_back =
+        s.f(at) & (wc::PRON | wc::POSS) != 0 || (s.is(at, "the") && s.is(at + 1, "country"));
+    if trigs[i].target.is_empty() && points_back {
+        trigs[i].target = trigs[g].source.clone();
+    }
+    // "Israel warned that Hezbollah would strike Israel if ...": the other side
+    // made no threat; the warned act is its head verb's own (an attack, in the
+    // future).
+    if trigs[i].event_type == EventType::Threaten {
+        let plain = lex
+            .lookup(s.word(trigs[i].ta), lower)
+            .map(|info| info.single)
+            .filter(|&p| p != NO_ID)
+            .and_then(|p| {
+                lex.surfaces[p as usize].iter().find_map(|&(e, _)| {
+                    let entry = &lex.entries[e as usize];
+                    let ty = entry.event_type?;
+                    (entry.pos == Pos::Verb
+                        && entry.tail.is_empty()
+                        && ty != EventType::Threaten
+                        && hostile(ty))
+                    .then_some((e, ty))
+                })
+            });
+        if let Some((e, ty)) = plain {
+            trigs[i].kind = Kind::Lexicon(e);
+            trigs[i].event_type = ty;
+        }
+    }
+    trigs[g].absorbed = true;
+    trigs[i].governor = None;
+}
+
+/// "Iran warned it would strike Israel": a threat (trigger `g`) of the
+/// warner's own act (trigger `i`) takes its mode from the act's kind (a
+/// threat phrase's row, violence, restriction), once.
+fn lend_threat_mode(
+    actors: &DocActors,
+    lex: &EventLexicon,
+    trigs: &mut [Trig],
+    i: usize,
+    g: usize,
+) {
+    let own_threat = trigs[g].event_type == EventType::Threaten
+        && !trigs[i].passive()
+        && (trigs[i].source.is_empty() || same_side(actors, &trigs[i].source, &trigs[g].source));
+    if own_threat && trigs[g].folded_mode.is_none() {
+        // A threat phrase ("strike ... if") has its own mode.
+        let row_mode = match trigs[i].kind {
+            Kind::Lexicon(e) if trigs[i].event_type == EventType::Threaten => {
+                lex.entries[e as usize].mode.as_deref().map(str::to_string)
+            }
+            _ => None,
+        };
+        trigs[g].folded_mode = row_mode.or(match trigs[i].event_type {
+            EventType::Assault => Some("violence".to_owned()),
+            EventType::Sanction => Some("restrict".to_owned()),
+            _ => None,
+        });
+    }
+}
+
+/// The target of governor `g` from the act it governs (trigger `i`, reached
+/// by `via`; `class` the governor's): a request whose cue's speaker is the
+/// act's doer is the speaker's own; a request or accusation is aimed at the
+/// governed act's doer, or its target, or the subject of its "that" clause,
+/// unless it names an addressee before "to"/"of" or the act is a threat of
+/// the threatener's own side or a force sent to help.
+fn aim_governor(
+    sc: &Scope,
+    s: &Sent,
+    trigs: &mut [Trig],
+    i: usize,
+    g: usize,
+    via: Via,
+    class: Class,
+) {
+    let doc = sc.doc;
+    let actors = doc.actors;
+    // "Mondlane said the count was rigged and called for a national strike": a
+    // request whose own cue's speaker is the doer the asked-for act took from
+    // that speaker is the speaker's request; the speaker asks, and is not
+    // asked.
+    if class == Class::Direct && trigs[g].source.is_empty() && !trigs[i].passive() {
+        let cue_speaker = doc.cue_speaker_at(sc.cues, trigs[g].start, trigs[g].end);
+        if let Some(speaker) = cue_speaker.filter(|&sp| trigs[i].source == [sp]) {
+            trigs[g].source = vec![speaker];
+        }
+    }
+    // "the army was deployed to support the police": a force sent to help
+    // someone is not aimed at them (one sent to fight someone is).
+    if trigs[g].event_type == EventType::Mobilize && !hostile(trigs[i].event_type) {
+        return;
+    }
+    if !trigs[g].target.is_empty() {
+        return;
+    }
+    // "warned that Russia would attack Ukraine": a threat of the threatener's
+    // own side's hostile act is aimed at its object; of another act ("warned
+    // that Iran had signed a deal with X") it names no target.
+    let own_side = |who: &[usize]| {
+        trigs[g].event_type == EventType::Threaten && same_side(actors, who, &trigs[g].source)
+    };
+    let own_act = !trigs[i].passive() && own_side(&trigs[i].source);
+    if own_act && !hostile(trigs[i].event_type) {
+        return;
+    }
+    // "demanded that Hamas renounce": the clause's subject.
+    if let Via::That(k) = via {
+        if let Some(m) = s.mention_from(k + 1) {
+            let subj = actors_of(&s.group_right(m, s.n()));
+            if subj != trigs[g].source && !own_side(&subj) {
+                trigs[g].target = subj;
+                return;
+            }
+        }
+    }
+    // "called on the international community to intervene to stop Israeli
+    // attacks": the call is aimed at whom it names before "to", though no
+    // actor; the asked-for act's parties are not its addressees. (Only a
+    // request asks someone: "rejected an invitation to attend" names the act
+    // rejected.) So is an accusation before "of": "accused the groups of
+    // attacking U.S. personnel" accuses the groups, not the United States.
+    let opens_act = match trigs[g].event_type {
+        EventType::Request => wc::TO,
+        EventType::Accuse => wc::OF,
+        _ => 0,
+    };
+    if class == Class::Direct
+        && opens_act != 0
+        && unknown_addressee(s, trigs[g].tend, trigs[i].ta, opens_act)
+    {
+        return;
+    }
+    let (u_src, u_tgt) = (trigs[i].source.clone(), trigs[i].target.clone());
+    let g_src = trigs[g].source.clone();
+    let src_ok = !u_src.is_empty() && u_src != g_src && !trigs[i].passive() && !own_side(&u_src);
+    // "condemned the strikes on Iran": whom a hostile act named without its
+    // doer was done to is its victim, not whom the condemnation is aimed at
+    // (the unnamed doer is).
+    let victim_only = !src_ok
+        && trigs[g].event_type == EventType::Accuse
+        && trigs[i].nominal
+        && hostile(trigs[i].event_type);
+    trigs[g].target = if class == Class::Direct {
+        if src_ok {
+            u_src
+        } else if victim_only {
+            Vec::new()
+        } else {
+            u_tgt
+        }
+    } else if !u_tgt.is_empty() {
+        u_tgt
+    } else if src_ok {
+        u_src
+    } else {
+        Vec::new()
+    };
 }
 
 /// "Iran warned it would strike Israel if attacked": a warning with no

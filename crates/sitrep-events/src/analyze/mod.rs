@@ -10,6 +10,7 @@ mod document;
 mod emit;
 mod governance;
 mod modality;
+mod noun_arguments;
 mod places;
 mod pronouns;
 mod readings;
@@ -18,6 +19,7 @@ mod rows;
 mod sentence;
 mod sets;
 mod triggers;
+mod verb_arguments;
 mod words;
 
 use crate::filter::DomainCount;

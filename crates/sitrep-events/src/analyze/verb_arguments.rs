@@ -1,0 +1,425 @@
+//! The source and target of an active verb (`Clause::verb_arguments`): its
+//! subject, its object phrase with the checks that keep a place, a partner
+//! of another act or a victim of a condemned act out of it, the names inside
+//! a gapped row, "between" sides, a meeting among the subject's members, an
+//! accusation's topic, a that-clause's subject, a threat's condition, a
+//! protest's aim, the asker of a response, an object relative's antecedent,
+//! and attacks fought off, which turn the sides round.
+
+use super::arguments::{
+    agent_after, agent_after_any, attack_object, between_in_object, between_sides,
+    hosts_or_mediates, object_after, object_relative_antecedent, protest_aim, same_side,
+    threatened_act_object, Clause,
+};
+use super::readings::is_assault_noun;
+use super::words::is_upper_start;
+use super::{actors_of, cooperative, hostile, CUE, M, OBJECT_WINDOW};
+use crate::lexicon::{wc, Class, Pos};
+use sitrep_record::EventType;
+use sitrep_text::TokenKind;
+
+/// An object phrase: its names and the class of the word that introduced it.
+type Object = Option<(Vec<M>, wc::Classes)>;
+
+impl Clause<'_> {
+    /// Source and target of an active verb, and whether the target is only
+    /// a place: the subject, the object phrase, then the rules that find or
+    /// replace the target in the order they outrank one another.
+    pub(super) fn verb_arguments(&self) -> (Vec<usize>, Vec<usize>, bool) {
+        let Clause { s, trigs, t, .. } = *self;
+        let source = self.subject(t.ta);
+        let found = self.verb_object(&source);
+        let mut loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
+        let addressee = found
+            .as_ref()
+            .filter(|(g, intro)| intro & wc::TO != 0 || self.lodged_with(g))
+            .and_then(|(g, _)| g.last().map(|m| m.b));
+        let found = self.gapped_object(&source, found);
+        let found = self.condemned_attack_object(found);
+        let mut target = found.map(|(g, _)| actors_of(&g)).unwrap_or_default();
+        self.between_target(&mut target, &mut loc_only);
+        self.place_only_target(&source, &mut target, &mut loc_only);
+        if let Some(after) = addressee.filter(|_| t.event_type == EventType::Accuse) {
+            self.accusation_topic(after, &mut target);
+        }
+        self.that_clause_target(&source, &mut target, loc_only);
+        self.fallback_target(&source, &mut target, &mut loc_only);
+        // "its forces had repelled 61 Russian attacks": the attacks fought off
+        // are the attackers' act on the verb's subject, so the sides turn round
+        // ("repelled Russian troops" is the subject's act on the troops).
+        let fought_off = t.is_verb()
+            && !loc_only
+            && s.in_cold(t.ta, wc::REPEL)
+            && attack_object(s, trigs, t.tend);
+        let (source, mut target) = if fought_off {
+            (target, source)
+        } else {
+            (source, target)
+        };
+        target.retain(|a| !source.contains(a) || source.len() > 1);
+        (source, target, loc_only)
+    }
+
+    /// The verb's object phrase ([`object_after`], a gapped row's own object
+    /// included), unless it is a place where unresolved people are ("threatened
+    /// Kurdish militants in northern Syria") or the partner of a cooperative
+    /// noun after a hostile act; an accusation's pronoun object before "of"
+    /// is the nearest name before it other than the accuser (`source`); a
+    /// condemnation's object hit by a hostile act is not its target.
+    fn verb_object(&self, source: &[usize]) -> Object {
+        let Clause {
+            s,
+            trigs,
+            t,
+            n,
+            floor,
+            target_preps,
+            ..
+        } = *self;
+        // "operations against Hamas": a phrase ending in its preposition.
+        let direct = t.pos != Pos::Phrase
+            || (t.tb > 0 && s.f(t.tb - 1) & (wc::TPREP | wc::FOR | wc::FROM | wc::OF) != 0);
+        // A gapped trigger ("rejected a U.S. request") may hold its target.
+        let found = object_after(s, t.tb, t.tend, direct, target_preps, trigs);
+        // "threatened Kurdish militants in northern Syria": a threat, demand or
+        // meeting is aimed at people, and an object named by a word the actor
+        // pass could not resolve is someone of its own; the place is only where
+        // they are. Force still hits the place ("bombed Kurdish positions in
+        // northern Iraq"), and a plain object keeps it ("set up a research
+        // centre in Tokyo" is Japan's in the PLOVER gold).
+        let found = found.filter(|(g, intro)| {
+            let aimed_at_people = matches!(
+                t.event_type,
+                EventType::Threaten
+                    | EventType::Accuse
+                    | EventType::Request
+                    | EventType::Reject
+                    | EventType::Consult
+                    | EventType::Support
+            );
+            let named_object = |end: usize| {
+                (t.tend..end).any(|k| {
+                    s.toks[k].kind == TokenKind::Word
+                        && is_upper_start(s.word(k))
+                        && s.mention_at(k).is_none()
+                        && s.trig_at(k).is_none()
+                })
+            };
+            !(*intro == wc::LOC && aimed_at_people && g.first().is_some_and(|m| named_object(m.a)))
+        });
+        // "began attacking ships in what they say is solidarity with the
+        // Palestinians": a name in the phrase of a cooperative event noun after
+        // a hostile act is that noun's partner, not the one attacked.
+        let found = found.filter(|(g, _)| {
+            !hostile(t.event_type)
+                || !g.first().is_some_and(|m| {
+                    let (intro, at) = s.intro_of(m.a, t.tend);
+                    intro != 0
+                        && at > t.tend
+                        && s.trig_at(at - 1)
+                            .is_some_and(|u| trigs[u].nominal && cooperative(trigs[u].event_type))
+                })
+        });
+        // "accusing it of supplying the RSF with drones": an accusation's
+        // pronoun object before "of" is the one accused, the nearest fitting
+        // name before it other than the accuser.
+        let found = found.or_else(|| {
+            let object_pronoun = t.event_type == EventType::Accuse
+                && t.is_verb()
+                && t.tend + 1 < n
+                && s.f(t.tend) & wc::PRON != 0
+                && s.f(t.tend + 1) & wc::OF != 0;
+            if !object_pronoun {
+                return None;
+            }
+            let mut k = t.ta;
+            while k > floor {
+                k -= 1;
+                if let Some(m) = s.mention_ending_at(k) {
+                    if !source.contains(&m.actor) {
+                        return Some((vec![*m], 0));
+                    }
+                }
+            }
+            None
+        });
+        // "condemned the strikes on Iran": a name after a hostile event noun in
+        // the object of a condemnation is whom that act hit, not whom the
+        // condemnation is aimed at (the act's doer, if named, is).
+        found.filter(|(g, intro)| {
+            let victim_of_object = t.event_type == EventType::Accuse
+                && *intro & (wc::TPREP | wc::VPREP) != 0
+                && g.first().is_some_and(|m| {
+                    (t.tend..m.a).any(|k| {
+                        s.trig_at(k)
+                            .and_then(|u| trigs.get(u))
+                            .is_some_and(|u| u.nominal && hostile(u.event_type))
+                    })
+                });
+            !victim_of_object
+        })
+    }
+
+    /// "filed a complaint with the WTO against China", "lodged a protest
+    /// with the UN over": an accusation made "with" a forum is made to it,
+    /// as one made "to" it.
+    fn lodged_with(&self, g: &[M]) -> bool {
+        let Clause { s, t, .. } = *self;
+        t.event_type == EventType::Accuse
+            && g.first().is_some_and(|m| {
+                let (_, at) = s.intro_of(m.a, t.tend.saturating_sub(1));
+                at >= t.tend && at < m.a && s.is(at, "with")
+            })
+    }
+
+    /// Names that all stand inside the trigger's gap and none a person.
+    fn within_gap(&self, g: &[M]) -> bool {
+        let Clause { t, ctx, .. } = *self;
+        g.iter()
+            .all(|m| m.a >= t.tb && m.b <= t.tend && !ctx.actors.is_person(m.actor))
+    }
+
+    /// The object when names stand inside a gapped row: the doer's own state
+    /// there ("Trump would end U.S. aid to Colombia") says whose the object
+    /// is, and the event is aimed at the "to" phrase after it or at no one;
+    /// another name there ("reimpose United Nations sanctions on Iran") says
+    /// whose the act is, and a target phrase after it names the target.
+    fn gapped_object(&self, source: &[usize], found: Object) -> Object {
+        let Clause {
+            s, trigs, t, ctx, ..
+        } = *self;
+        // "Trump would end U.S. aid to Colombia", "Trump pulled the United
+        // States out of the accord": the doer's own state inside a gapped
+        // trigger says whose the object is or who acts; the event is aimed at
+        // the "to" phrase after it, or at no one named. (A person there is
+        // the one acted on: "the tribunal found Hasina guilty".)
+        let own_in_gap = found.as_ref().is_some_and(|(g, _)| {
+            !source.is_empty() && self.within_gap(g) && same_side(ctx.actors, &actors_of(g), source)
+        });
+        let found = if own_in_gap {
+            object_after(s, t.tend, t.tend, false, wc::TO, trigs)
+                .filter(|(_, intro)| intro & wc::TO != 0)
+        } else {
+            found
+        };
+        // "reimpose United Nations sanctions on Iran", "lifted EU sanctions
+        // against Russia": a name inside a gapped trigger's noun phrase says
+        // whose the act is; the phrase aimed at someone after it names the
+        // target ("rejected a U.S. request", with no such phrase, keeps it).
+        let attitude = matches!(
+            t.event_type,
+            EventType::Accuse | EventType::Reject | EventType::Support | EventType::Request
+        );
+        let in_gap = found.as_ref().is_some_and(|(g, intro)| {
+            *intro == 0 && !attitude && t.tend > t.tb && self.within_gap(g)
+        });
+        match in_gap {
+            true => object_after(s, t.tend, t.tend, false, wc::TPREP, trigs)
+                // Not an infinitive's "to" ("seize frozen Russian assets to
+                // help Ukraine").
+                .filter(|(_, intro)| intro & wc::TPREP != 0 && intro & wc::TO == 0)
+                .or(found),
+            false => found,
+        }
+    }
+
+    /// "condemned the attack on Qatar": the phrase after a condemned attack
+    /// names whom it hit, not whom the condemnation is aimed at; that is the
+    /// attack's doer after "by", or no one named.
+    fn condemned_attack_object(&self, found: Object) -> Object {
+        let Clause { s, trigs, t, .. } = *self;
+        let condemned_attack = t.event_type == EventType::Accuse
+            && t.tend > t.ta + 1
+            && s.lex
+                .is_some_and(|lex| is_assault_noun(lex, s.word(t.tend - 1), &mut String::new()));
+        match found {
+            Some((_, intro)) if condemned_attack && intro & wc::TPREP != 0 => {
+                agent_after(s, t.tend, trigs).map(|g| (g, wc::BY))
+            }
+            found => found,
+        }
+    }
+
+    /// "hosted a meeting between Israel and the PLO", "host talks between":
+    /// a meeting or accord is with both sides of its "between" phrase.
+    fn between_target(&self, target: &mut Vec<usize>, loc_only: &mut bool) {
+        let Clause { s, trigs, t, .. } = *self;
+        if matches!(
+            t.event_type,
+            EventType::Consult | EventType::Agree | EventType::Cooperate
+        ) {
+            let b = if s.is(t.tend, "between") {
+                Some(t.tend + 1)
+            } else if t.tend > t.ta && s.is(t.tend - 1, "between") {
+                Some(t.tend)
+            } else if t.is_verb() && target.is_empty() && hosts_or_mediates(s, t) {
+                // "hosted four rounds of talks between Iran and the United
+                // States": the phrase closes the object's noun phrase ("discussed
+                // the talks between" names a topic, not the parties).
+                between_in_object(s, t.tend, trigs)
+            } else {
+                None
+            };
+            if let Some(sides) = b.map(|b| between_sides(s, b, trigs)) {
+                if !sides.is_empty() {
+                    *target = sides;
+                    *loc_only = false;
+                }
+            }
+        }
+    }
+
+    /// A place as the only target: a meeting or accord of the subject's
+    /// members is among them ("Macron and Merz met in Berlin"), and a place
+    /// after the plain object of a support act is where it was signed.
+    fn place_only_target(&self, source: &[usize], target: &mut Vec<usize>, loc_only: &mut bool) {
+        let Clause { t, .. } = *self;
+        // "Macron and Merz met in Berlin", "Armenia and Azerbaijan signed the
+        // agreement in Washington": a meeting or accord of the subject's
+        // members with no object is among them; the place is only where it was.
+        // A support act counts only with the object its row names ("signed ...
+        // agreement"): "Britain and France praised the deal in Paris" is no
+        // praise of each other.
+        let among_themselves = match t.event_type {
+            EventType::Consult | EventType::Agree | EventType::Cooperate => true,
+            EventType::Support => t.tend > t.tb,
+            _ => false,
+        };
+        if among_themselves && *loc_only && source.len() > 1 {
+            *target = source.to_vec();
+            *loc_only = false;
+        }
+        // "The RSF and its allies signed a charter in Nairobi": a place after
+        // the plain object of a support act is where it was signed, not whom
+        // it backs.
+        if *loc_only && t.event_type == EventType::Support && !source.is_empty() {
+            target.clear();
+            *loc_only = false;
+        }
+    }
+
+    /// "complained to the United Nations over Israeli air raids": an
+    /// accusation's target is whom it is about (a phrase after its addressee,
+    /// which ends at token `after`), not whom it is made to.
+    fn accusation_topic(&self, after: usize, target: &mut Vec<usize>) {
+        let Clause { s, n, .. } = *self;
+        let about = (after..n.min(after + OBJECT_WINDOW))
+            .take_while(|&k| !s.hard_stop(k) && s.f(k) & (wc::THAT | wc::BAR | wc::REL | CUE) == 0)
+            .filter(|&k| s.f(k) & (wc::TPREP | wc::VPREP | wc::PREP) != 0 && s.f(k) & wc::TO == 0)
+            .find_map(|k| s.mention_after_np_words(k + 1, n));
+        if let Some(m) = about {
+            *target = actors_of(&s.group_right(m, n));
+        }
+    }
+
+    /// "demanded (Friday) that Hamas renounce": the that-clause's subject is
+    /// the target; when a threat's clause has the threatener's own side
+    /// acting ("Katz warned that Israel would strike Iran"), the object of
+    /// that act is.
+    fn that_clause_target(&self, source: &[usize], target: &mut Vec<usize>, loc_only: bool) {
+        let Clause {
+            s,
+            trigs,
+            t,
+            n,
+            ctx,
+            ..
+        } = *self;
+        if (target.is_empty() || loc_only) && t.governing() {
+            let mut k = t.tend;
+            while k < n && s.f(k) & wc::SKIP != 0 {
+                k += 1;
+            }
+            if s.f(k) & wc::THAT != 0 {
+                if let Some(m) = s.mention_from(k + 1) {
+                    let group = s.group_right(m, n);
+                    let subj = actors_of(&group);
+                    // "Katz warned that Israel would strike Iran": a threat
+                    // whose clause has the threatener's own side acting is
+                    // aimed at the object of that act, not at the own side.
+                    let own_side =
+                        t.event_type == EventType::Threaten && same_side(ctx.actors, &subj, source);
+                    if own_side {
+                        let after = group.last().map_or(k + 1, |g| g.b);
+                        if let Some(aim) = threatened_act_object(s, trigs, after) {
+                            *target = aim;
+                        }
+                    } else if subj != source {
+                        *target = subj;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The target when none (or only a place) is found yet: a threat's
+    /// condition ("unless Israel withdraws"), a protest's aim, the agent
+    /// inside a direct act's object, whoever asked for what a response
+    /// answers, an object relative clause's antecedent; a withdrawal or truce
+    /// at home is aimed at no one.
+    fn fallback_target(&self, source: &[usize], target: &mut Vec<usize>, loc_only: &mut bool) {
+        let Clause {
+            s,
+            trigs,
+            t,
+            n,
+            floor,
+            ctx,
+            ..
+        } = *self;
+        // A threat is conditional on its target: "... unless Israel withdraws".
+        if (target.is_empty() || *loc_only) && t.event_type == EventType::Threaten {
+            if let Some(k) = (t.tend..n).find(|&k| s.in_cold(k, wc::THREAT_CONDITION)) {
+                if let Some(m) = s.mention_from(k + 1) {
+                    *target = actors_of(&s.group_right(m, n));
+                }
+            }
+        }
+        // "blocked streets in Hong Kong in defiance of Chinese authorities".
+        if (target.is_empty() || *loc_only) && t.event_type == EventType::Protest {
+            let aim = protest_aim(s, t, trigs);
+            if !aim.is_empty() {
+                *target = aim;
+                *loc_only = false;
+            }
+        }
+        if target.is_empty() && t.class == Class::Direct {
+            // "demanded an admission by Moscow": the agent inside the object.
+            if let Some(g) = agent_after(s, t.tend, trigs) {
+                *target = actors_of(&g);
+            }
+        }
+        // A response is aimed at whoever asked: "rejected calls by Kofi Annan",
+        // "accepted demands from the rebels", "dismissed an appeal from X".
+        if (target.is_empty() || *loc_only)
+            && matches!(t.event_type, EventType::Reject | EventType::Concede)
+        {
+            if let Some(g) = agent_after_any(s, t.tend, trigs, wc::BY | wc::FROM) {
+                *target = actors_of(&g);
+            }
+        }
+        // "Hezbollah declared a unilateral ceasefire in south Lebanon": a
+        // withdrawal, truce or resignation at home is aimed at no one; the
+        // place of the doer's own state is only where it happened.
+        if *loc_only && t.event_type == EventType::Retreat && same_side(ctx.actors, target, source)
+        {
+            target.clear();
+            *loc_only = false;
+        }
+        // "Hamas, which the US designated a terrorist organization", "Pakistan,
+        // which India blames for the attack": an object relative clause's verb
+        // is done to its antecedent.
+        if (target.is_empty() || *loc_only) && t.is_verb() {
+            if let Some(g) = object_relative_antecedent(s, t.ta, floor) {
+                let antecedent: Vec<usize> = actors_of(&g)
+                    .into_iter()
+                    .filter(|a| !source.contains(a))
+                    .collect();
+                if !antecedent.is_empty() {
+                    *target = antecedent;
+                    *loc_only = false;
+                }
+            }
+        }
+    }
+}
