@@ -854,11 +854,12 @@ impl ContextLexicon {
         self.present_prefixes.get_any_case(word).is_some()
     }
 
-    /// Whether a lower-case ASCII word starting with byte `first` and `len`
-    /// bytes long may be a back noun, without a lookup.
+    /// Whether an ASCII word starting with byte `first` (a letter) and `len`
+    /// bytes long may be a back noun, without a lookup; a capitalized one
+    /// only names an office's holder ("the Pope"), checked on its row.
     #[inline]
     pub(crate) fn may_be_back_noun(&self, first: u8, len: usize) -> bool {
-        first.is_ascii_lowercase() && self.back_nouns.ascii_keys.may_hold(first, len)
+        first.is_ascii_alphabetic() && self.back_nouns.ascii_keys.may_hold_any_case(first, len)
     }
 
     /// The roles a bare role noun names back besides itself ("ambassador",

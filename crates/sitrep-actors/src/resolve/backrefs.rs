@@ -35,6 +35,14 @@ impl<'a> Resolver<'a> {
             let Some(back) = self.lex.back_noun(self.word(k)) else {
                 continue;
             };
+            // "the Pope said": capitalized, the noun is an office's title
+            // and names only its holder, never a body of a kind; not
+            // before a name ("the Pope Francis era" is the name's).
+            if bytes[t.start].is_ascii_uppercase()
+                && (back.holders.is_empty() || self.capitalized_after(k))
+            {
+                continue;
+            }
             let Some(the) = self.article_before_modifiers(k) else {
                 continue;
             };
@@ -95,6 +103,15 @@ impl<'a> Resolver<'a> {
                 || lex.is_body_descriptor(word)
                 || lex.role_word_gender(word).is_some()
                 || !lex.role_kind(word).is_empty())
+    }
+
+    /// Whether a capitalized word follows token `k` with a space between.
+    fn capitalized_after(&self, k: usize) -> bool {
+        self.tokens.get(k + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && self.text.as_bytes()[n.start].is_ascii_uppercase()
+                && self.spaced(self.tokens[k].end, n.start)
+        })
     }
 
     /// "took the name Leo XIV, the first pope from the United States": a
