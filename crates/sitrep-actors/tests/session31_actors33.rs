@@ -4,8 +4,9 @@
 //! hid a person's surname.
 //!
 //! - `back-noun` rows "tribunal" (a court), "commission" (only a body
-//!   called a commission) and "watchdog" (an international, non-
-//!   governmental or government body, never a firm).
+//!   called a commission) and "watchdog" (an international or non-
+//!   governmental body, never a firm); a `back-contrast` word ("the other
+//!   tribunal") names none back.
 //! - "the Pope" capitalized names the office's holder named before; a
 //!   capitalized back noun names no body of a kind.
 //! - "first as mayor of X and then as president": a one-holder role right
@@ -31,12 +32,16 @@ The tribunal said the suspect must surrender within a month.";
     assert_id_exact(text, "The tribunal", Some("icc"));
 }
 
-/// Near miss: two courts named, so "the tribunal" could be either.
+/// Near misses: two courts named, so "the tribunal" could be either; "the
+/// other tribunal" is another one than the court named.
 #[test]
-fn the_tribunal_stays_unresolved_between_two_courts() {
+fn the_tribunal_stays_unresolved_between_two_courts_or_after_other() {
     let text = "The International Criminal Court and the International Court of Justice both \
 sit in the Netherlands. The tribunal said it would rule in May.";
     assert_id_exact(text, "The tribunal", None);
+    let text = "The International Criminal Court issued an arrest warrant on Thursday. The other \
+tribunal said it would hear the case in May.";
+    assert_id_exact(text, "The other tribunal", None);
 }
 
 #[test]

@@ -134,7 +134,8 @@ impl<'a> Resolver<'a> {
 
     /// The token of the "the" before back noun `k`, over at most
     /// [`MAX_MODIFIERS`] lower-case words or numbers spaced between (none a
-    /// determiner, a preposition or a word that opens a clause).
+    /// determiner, a preposition, a word that opens a clause or one that
+    /// names another of the kind, "the other tribunal").
     fn article_before_modifiers(&self, k: usize) -> Option<usize> {
         let mut j = k;
         for _ in 0..=MAX_MODIFIERS {
@@ -152,6 +153,7 @@ impl<'a> Resolver<'a> {
                 && !self.lex.is_determiner(word)
                 && !self.lex.is_locative(word)
                 && !self.lex.is_clause_opener(word)
+                && !self.lex.is_back_contrast(word)
                 && word != "of";
             if !modifier {
                 return None;
