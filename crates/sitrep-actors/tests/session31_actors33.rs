@@ -14,16 +14,7 @@
 
 mod common;
 
-use common::{assert_id_exact, assert_no_actor, builtin_mentions};
-
-/// Asserts, for each (surface, id) pair, that the first mention reading
-/// `surface` in `text` is of `id` (`None`: that no mention reads it).
-#[track_caller]
-fn assert_ids(text: &str, expected: &[(&str, Option<&str>)]) {
-    for &(surface, id) in expected {
-        assert_id_exact(text, surface, id);
-    }
-}
+use common::{assert_id_exact, assert_ids, assert_no_actor, builtin_mentions};
 
 #[test]
 fn the_tribunal_names_back_the_one_court() {
