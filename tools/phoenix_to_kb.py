@@ -355,7 +355,10 @@ def build_international(countries, taken_ids, taken_aliases):
 def build_people():
     curated = [r + [""] * (9 - len(r)) for r in read_tsv(os.path.join(CURATED, "people.tsv"))]
     iso = {r[0] for r in read_tsv(os.path.join(KB, "countries.tsv"))}
-    rows = curated + build_phoenix_people(iso, curated)
+    # A body Phoenix files as a person ("Syrian Observatory for Human Rights")
+    # is left out once a curated organization row names it.
+    orgs = [r + [""] * (9 - len(r)) for r in read_tsv(os.path.join(CURATED, "organizations.tsv"))]
+    rows = curated + build_phoenix_people(iso, curated, orgs)
     write(os.path.join(KB, "people.tsv"),
           "People, one row per term (id repeated): tools/kb-curated/people.tsv (current office holders, with roles) plus "
           "historic office holders converted from Phoenix.Countries.actors.txt (MIT, Open Event Data Alliance) by "
@@ -618,11 +621,14 @@ OFFICE_WORDS = {"attorney", "general", "secretary", "minister", "ministry", "dep
                 "police", "forces", "national", "federal", "republic", "kingdom", "union", "front", "movement"}
 
 
-def build_phoenix_people(iso, curated_rows):
+def build_phoenix_people(iso, curated_rows, curated_orgs=()):
     """Office holders from Phoenix.Countries.actors.txt: one row per dated
-    code line `[IRNGOV 130803-...]`; roles are not given by Phoenix."""
+    code line `[IRNGOV 130803-...]`; roles are not given by Phoenix. An entry
+    whose id or name a curated organization row holds is that body, not a
+    person, and is left out."""
     common = english_words()
-    curated_ids = {r[0] for r in curated_rows}
+    curated_ids = {r[0] for r in curated_rows} | {r[0] for r in curated_orgs}
+    org_names = {r[2] for r in curated_orgs}
     curated_names = {r[2] for r in curated_rows} | {a.split(":", 1)[-1] for r in curated_rows for a in r[8].split("|") if a}
     alias_owner = {}
     people = []
@@ -635,7 +641,7 @@ def build_phoenix_people(iso, curated_rows):
         if not terms:
             continue
         slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-        if slug in curated_ids or name in curated_names:
+        if slug in curated_ids or name in curated_names or name in org_names:
             continue
         aliases = []
         for s in e["syn"]:
@@ -716,7 +722,7 @@ def check():
                     print(f"{fn}:{n}: duplicate (id, from) {c[0]} {c[6]}"); ok = False
                 seen.add((c[0], c[6]))
     ok = check_bare_names() and ok
-    check_cue_order()
+    ok = check_cue_order() and ok
     return ok
 
 
@@ -726,8 +732,10 @@ def check_cue_order():
     reports the first row holding a text; a cue hit is never a mention. So a cue listed first hides
     the other row's name ("cue:Bundestag" of the SPD before the `bundestag` row kept "Bundestag" from
     ever naming the parliament), and a cue listed after is inert. Printed as notes: an inert cue is
-    harmless, and a shadowing one may be meant (a surname: alias is read on its own terms)."""
-    first, told = {}, set()
+    harmless, and a cue shadowing another body may be meant. A cue shadowing a person's name or
+    alias fails the check: that text could never name the person ("cue:Albanese" of the Australian
+    Labor Party kept "Albanese said" from naming Anthony Albanese)."""
+    first, told, ok = {}, set(), True
     where = lambda w: f"{w[0]}:{w[1]} {w[2]} {(w[3] + ':') if w[3] else ''}{w[4]}"
     for fn in ("countries.tsv", "organizations.tsv", "people.tsv"):
         with open(os.path.join(KB, fn), encoding="utf-8") as f:
@@ -745,10 +753,14 @@ def check_cue_order():
                 if (top[2], r[0], text.casefold()) in told:
                     continue
                 told.add((top[2], r[0], text.casefold()))
-                if top[3] == "cue":
+                if top[3] == "cue" and fn == "people.tsv":
+                    print(f"{where(top)} shadows {where(here)}: a cue may not hide a person's name")
+                    ok = False
+                elif top[3] == "cue":
                     print(f"note: {where(top)} shadows {where(here)}: the cue row comes first")
                 else:
                     print(f"note: {where(here)} is inert: {where(top)} comes first")
+    return ok
 
 
 def check_bare_names():

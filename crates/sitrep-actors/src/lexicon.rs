@@ -253,6 +253,9 @@ pub struct ContextLexicon {
     /// Role prefixes that name the present holder of an office ("new",
     /// "current"), unlike "former" or "deputy".
     present_prefixes: WordSet,
+    /// Words between "the" and a back noun that name another one than the
+    /// one named ("the other tribunal", "the rival commission").
+    back_contrasts: WordSet,
     /// Proper names several states give a body of theirs ("congress",
     /// "house of representatives"), though the KB knows one state's.
     shared_body_names: WordSet,
@@ -530,6 +533,9 @@ impl ContextLexicon {
                         ));
                     }
                     lex.back_nouns.insert(word, back);
+                }
+                "back-contrast" => {
+                    lex.back_contrasts.insert(word, ());
                 }
                 "delegate-noun" => {
                     let sector = sector.ok_or_else(|| {
@@ -854,11 +860,12 @@ impl ContextLexicon {
         self.present_prefixes.get_any_case(word).is_some()
     }
 
-    /// Whether a lower-case ASCII word starting with byte `first` and `len`
-    /// bytes long may be a back noun, without a lookup.
+    /// Whether an ASCII word starting with byte `first` (a letter) and `len`
+    /// bytes long may be a back noun, without a lookup; a capitalized one
+    /// only names an office's holder ("the Pope"), checked on its row.
     #[inline]
     pub(crate) fn may_be_back_noun(&self, first: u8, len: usize) -> bool {
-        first.is_ascii_lowercase() && self.back_nouns.ascii_keys.may_hold(first, len)
+        first.is_ascii_alphabetic() && self.back_nouns.ascii_keys.may_hold_any_case(first, len)
     }
 
     /// The roles a bare role noun names back besides itself ("ambassador",
@@ -867,6 +874,12 @@ impl ContextLexicon {
         self.role_kinds
             .get_any_case(bare)
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `word` before a back noun names another one than the one
+    /// named ("the other tribunal").
+    pub(crate) fn is_back_contrast(&self, word: &str) -> bool {
+        self.back_contrasts.get_any_case(word).is_some()
     }
 
     /// The sector of a state's delegates named by group role `role` with

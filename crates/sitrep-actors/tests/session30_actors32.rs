@@ -13,16 +13,7 @@
 
 mod common;
 
-use common::{assert_id_exact, assert_placed_exact, builtin_mentions};
-
-/// Asserts, for each (surface, id) pair, that the first mention reading
-/// `surface` in `text` is of `id` (`None`: that no mention reads it).
-#[track_caller]
-fn assert_ids(text: &str, expected: &[(&str, Option<&str>)]) {
-    for &(surface, id) in expected {
-        assert_id_exact(text, surface, id);
-    }
-}
+use common::{assert_id_exact, assert_ids, assert_placed_exact, builtin_mentions};
 
 #[test]
 fn the_monitor_names_back_the_one_monitoring_body() {

@@ -35,6 +35,14 @@ impl<'a> Resolver<'a> {
             let Some(back) = self.lex.back_noun(self.word(k)) else {
                 continue;
             };
+            // "the Pope said": capitalized, the noun is an office's title
+            // and names only its holder, never a body of a kind; not
+            // before a name ("the Pope Francis era" is the name's).
+            if bytes[t.start].is_ascii_uppercase()
+                && (back.holders.is_empty() || self.capitalized_after(k))
+            {
+                continue;
+            }
             let Some(the) = self.article_before_modifiers(k) else {
                 continue;
             };
@@ -97,6 +105,15 @@ impl<'a> Resolver<'a> {
                 || !lex.role_kind(word).is_empty())
     }
 
+    /// Whether a capitalized word follows token `k` with a space between.
+    fn capitalized_after(&self, k: usize) -> bool {
+        self.tokens.get(k + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && self.text.as_bytes()[n.start].is_ascii_uppercase()
+                && self.spaced(self.tokens[k].end, n.start)
+        })
+    }
+
     /// "took the name Leo XIV, the first pope from the United States": a
     /// phrase right after a mention and a comma restates it, as part of that
     /// mention's phrase, not a mention of its own (as for `anaphor` nouns).
@@ -117,7 +134,8 @@ impl<'a> Resolver<'a> {
 
     /// The token of the "the" before back noun `k`, over at most
     /// [`MAX_MODIFIERS`] lower-case words or numbers spaced between (none a
-    /// determiner, a preposition or a word that opens a clause).
+    /// determiner, a preposition, a word that opens a clause or one that
+    /// names another of the kind, "the other tribunal").
     fn article_before_modifiers(&self, k: usize) -> Option<usize> {
         let mut j = k;
         for _ in 0..=MAX_MODIFIERS {
@@ -135,6 +153,7 @@ impl<'a> Resolver<'a> {
                 && !self.lex.is_determiner(word)
                 && !self.lex.is_locative(word)
                 && !self.lex.is_clause_opener(word)
+                && !self.lex.is_back_contrast(word)
                 && word != "of";
             if !modifier {
                 return None;

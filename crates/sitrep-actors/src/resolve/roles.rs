@@ -77,6 +77,17 @@ impl<'a> Resolver<'a> {
         self.role_starting_at(offset).is_some()
     }
 
+    /// Whether the word right before `start` is "as" ("served as foreign
+    /// minister", "first as mayor of X").
+    fn capacity_after_as(&self, start: usize) -> bool {
+        let Some(i) = self.token_at(start).and_then(|i| i.checked_sub(1)) else {
+            return false;
+        };
+        self.tokens[i].kind == TokenKind::Word
+            && self.word(i).eq_ignore_ascii_case("as")
+            && self.spaced(self.tokens[i].end, start)
+    }
+
     /// Whether a role starts at `offset` and a capitalized name follows
     /// it, right after it or after a comma ("director general, Rafael
     /// Grossi"; not "leadership").
@@ -409,6 +420,13 @@ impl<'a> Resolver<'a> {
                 });
                 return;
             }
+        }
+        // "first as mayor of Davao City and then as president": a one-holder
+        // role right after "as" with no name is the capacity of the
+        // clause's subject, not an actor of its own (no government, no
+        // present holder).
+        if person_role && self.capacity_after_as(span_start) {
+            return;
         }
         let Some(owner) = owner else {
             // "Burhan said his forces had withdrawn": armed forces owned by

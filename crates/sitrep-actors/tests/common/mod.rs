@@ -178,6 +178,15 @@ fn assert_placed_where(
     );
 }
 
+/// Asserts, for each (surface, id) pair, that the first mention reading
+/// `surface` in `text` is of `id` (`None`: that no mention reads it).
+#[track_caller]
+pub fn assert_ids(text: &str, expected: &[(&str, Option<&str>)]) {
+    for &(surface, id) in expected {
+        assert_id_exact(text, surface, id);
+    }
+}
+
 /// Asserts that no mention of `text` is of the actor `id`.
 #[track_caller]
 pub fn assert_no_actor(text: &str, id: &str) {
