@@ -63,3 +63,39 @@ fn asked_about_takes_its_preposition_into_the_cue() {
         "{found:?}"
     );
 }
+
+#[test]
+fn asking_speaks_with_an_infinitive_and_not_with_a_bare_object() {
+    let found = claim_triples(
+        "The farmers' union wrote to the ministry on Monday, asking it to delay the new water fees.",
+    );
+    assert!(
+        found.contains(&triple(
+            "The farmers' union",
+            "asking",
+            "it to delay the new water fees"
+        )),
+        "{found:?}"
+    );
+    // A participle with only its addressee reports nothing.
+    let found =
+        claim_triples("Lena Hart said she could not leave the hall without reporters asking her.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "said");
+}
+
+#[test]
+fn a_particle_after_a_speech_verb_joins_the_cue() {
+    let found = claim_triples(
+        "She posted a long statement on Sunday, responding to critics of the new bridge.",
+    );
+    assert!(
+        found.contains(&triple("She", "responding to", "critics of the new bridge")),
+        "{found:?}"
+    );
+    let found = claim_triples("The senator tweeted out a photo of the flooded road on Sunday.");
+    assert!(
+        found.iter().any(|(_, cue, _)| cue == "tweeted out"),
+        "{found:?}"
+    );
+}
