@@ -86,13 +86,9 @@ fn asking_speaks_with_an_infinitive_and_not_with_a_bare_object() {
 
 #[test]
 fn a_particle_after_a_speech_verb_joins_the_cue() {
-    let found = claim_triples(
-        "She posted a long statement on Sunday, responding to critics of the new bridge.",
-    );
-    assert!(
-        found.contains(&triple("She", "responding to", "critics of the new bridge")),
-        "{found:?}"
-    );
+    // "responding to" stays out: the particle would let an act through.
+    let found = claim_triples("City officials are responding to the flooding in the harbour.");
+    assert!(found.is_empty(), "{found:?}");
     let found = claim_triples("The senator tweeted out a photo of the flooded road on Sunday.");
     assert!(
         found.iter().any(|(_, cue, _)| cue == "tweeted out"),
