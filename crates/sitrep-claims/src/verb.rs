@@ -145,7 +145,10 @@ impl DocPass<'_> {
         // After a determiner or preposition the word is an
         // adjective or noun: "his alleged part", "over alleged bombers".
         let prev = head.split_space().next_back().unwrap_or("");
-        if wd.exact(prev) & words::NOT_BEFORE_CUE != 0 {
+        // "by saying he would stay": a participle after a preposition
+        // of means may speak (read with the subject below).
+        let means = ing_form && wd.exact(prev) & words::MEANS_PREPOSITION != 0;
+        if wd.exact(prev) & words::NOT_BEFORE_CUE != 0 && !means {
             return None;
         }
         // "a raid to detain suspects", "to investigate claims":
@@ -303,7 +306,9 @@ impl DocPass<'_> {
         // when a reported clause follows it ("Trump met
         // al-Sharaa in Riyadh, a day after announcing he would
         // lift sanctions": not Riyadh; "Stir the fruit before
-        // adding the powder" reports nothing).
+        // adding the powder" reports nothing), or after a
+        // preposition of means ("ended the rally by saying he
+        // would stay").
         let subordinate_participle = ing_form && {
             let ws = after_last_of(head, b" ");
             let rest = &text[h.end..content_end];
@@ -312,10 +317,17 @@ impl DocPass<'_> {
             let first = rest.trim_start().split_space().next().unwrap_or("");
             let subject = wd.exact(first) & words::PRONOUN != 0
                 || first.starts_with(|c: char| c.is_uppercase());
-            wd.exact(&head[ws..]) & words::SUBORDINATOR != 0
+            wd.exact(&head[ws..]) & (words::SUBORDINATOR | words::MEANS_PREPOSITION) != 0
                 && head[..ws].split_whitespace().count() >= 3
                 && (rest.starts_with(" that ") || (subject && opens_finite_clause(wd, rest)))
         };
+        // After a preposition of means only a reported clause makes
+        // the participle speech ("by telling jokes" is an act).
+        if !subordinate_participle
+            && wd.exact(&head[after_last_of(head, b" ")..]) & words::MEANS_PREPOSITION != 0
+        {
+            return None;
+        }
         // "Rubio flipped his choice — saying he was rooting for
         // Denver": a dash sets off the participle like a comma.
         let participle = (ing_form && (head.ends_with([',', '—']) || head.ends_with(" as")))

@@ -404,6 +404,11 @@ pub const OUTLET_CONTACT: Classes = 1 << 120;
 /// Noun of a document a source issues ("statement", "report"): "citing a
 /// statement from the navy" names the navy as a relay.
 pub const ISSUED_DOCUMENT: Classes = 1 << 121;
+/// Preposition of means before a participle cue whose clause the sentence's
+/// subject speaks ("closed the rally by saying that …"): as after a
+/// subordinator ("a day after announcing he would …"). Bit 116 leaves room
+/// for other branches' classes (claims46).
+pub const MEANS_PREPOSITION: Classes = 1 << 116;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -517,6 +522,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("time_degree", TIME_DEGREE),
     ("outlet_contact", OUTLET_CONTACT),
     ("issued_document", ISSUED_DOCUMENT),
+    ("means_preposition", MEANS_PREPOSITION),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
