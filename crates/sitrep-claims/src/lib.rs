@@ -80,6 +80,10 @@ struct Ctx<'a> {
     sentences: &'a [sitrep_text::Sentence],
     /// Where "who" occurs (a relative clause before a cue).
     who: scan::Occurrences,
+    /// Per sentence, `unknown_speaker_between`'s last answer for the
+    /// sentence read from a byte to its end, with that byte: consecutive
+    /// "he said" of one article read the same sentences.
+    unknown_speaker_in: Vec<std::cell::Cell<Option<(usize, bool)>>>,
 }
 
 /// All claims of one document, ids `c1`, `c2`, … in text order.

@@ -178,6 +178,38 @@ impl Ctx<'_> {
         if from >= to {
             return false;
         }
+        let first = self.sentences.partition_point(|s| s.end <= from);
+        let within = self.sentences[first..].iter().take_while(|s| s.start < to);
+        for (i, sentence) in (first..).zip(within) {
+            let (lo, hi) = (sentence.start.max(from), sentence.end.min(to));
+            if lo >= hi || !self.text.is_char_boundary(lo) || !self.text.is_char_boundary(hi) {
+                continue;
+            }
+            // The answer for a sentence read to its end is remembered by
+            // where the reading starts: the pronouns after one antecedent
+            // read the same sentences from the same mention on.
+            let to_end = hi == sentence.end;
+            let found = match self.unknown_speaker_in.get(i).filter(|_| to_end) {
+                Some(memo) => match memo.get() {
+                    Some((start, found)) if start == lo => found,
+                    _ => {
+                        let found = self.unknown_speaker_in_part(lo, hi);
+                        memo.set(Some((lo, found)));
+                        found
+                    }
+                },
+                None => self.unknown_speaker_in_part(lo, hi),
+            };
+            if found {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// [`Ctx::unknown_speaker_between`] for the words of `lo..hi`, a part
+    /// of one sentence.
+    fn unknown_speaker_in_part(&self, lo: usize, hi: usize) -> bool {
         let covered = |p: usize| {
             let i = self.mentions.partition_point(|m| m.start <= p);
             self.mentions[..i].iter().rev().take(4).any(|m| m.end > p)
@@ -190,7 +222,6 @@ impl Ctx<'_> {
             | words::ROLE_HEAD
             | words::SPEAKER_HEAD
             | words::NP_STOP;
-        let first = self.sentences.partition_point(|s| s.end <= from);
         fn bare(w: &str) -> &str {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
         }
@@ -202,49 +233,43 @@ impl Ctx<'_> {
                 && self.words.of(w) & not_a_name == 0
                 && !covered(at + raw.find(w).unwrap_or(0))
         };
-        for sentence in self.sentences[first..].iter().take_while(|s| s.start < to) {
-            let (lo, hi) = (sentence.start.max(from), sentence.end.min(to));
-            if lo >= hi || !self.text.is_char_boundary(lo) || !self.text.is_char_boundary(hi) {
+        // The words one at a time, the two before each kept: only a
+        // reporting verb after a comma reads further back, and few do.
+        let (mut two_back, mut one_back) = (None, None);
+        for (a, b) in WordsForward::new(self.text, lo, hi) {
+            let word = (a, &self.text[a..b]);
+            let (before_prev, prev) = (two_back, one_back);
+            (two_back, one_back) = (one_back, Some(word));
+            let Some(prev) = prev else {
+                continue;
+            };
+            if !self.is_reporting_verb(word.1) {
                 continue;
             }
-            // The words one at a time, the two before each kept: only a
-            // reporting verb after a comma reads further back, and few do.
-            let (mut two_back, mut one_back) = (None, None);
-            for (a, b) in WordsForward::new(self.text, lo, hi) {
-                let word = (a, &self.text[a..b]);
-                let (before_prev, prev) = (two_back, one_back);
-                (two_back, one_back) = (one_back, Some(word));
-                let Some(prev) = prev else {
-                    continue;
-                };
-                if !self.is_reporting_verb(word.1) {
-                    continue;
-                }
-                if !prev.1.ends_with(',') {
-                    let after_determiner = before_prev.is_some_and(|(_, w): (usize, &str)| {
-                        self.words.of(bare(w)) & words::DETERMINER != 0
-                    });
-                    if is_name(prev) && !after_determiner {
-                        return true;
-                    }
-                    continue;
-                }
-                // The words before the verb: `words_in` splits `lo..a` as
-                // it splits `lo..hi` up to the verb, which starts a word.
-                let ws: Vec<(usize, &str)> = words_in(self.text, lo, a)
-                    .into_iter()
-                    .map(|(x, y)| (x, &self.text[x..y]))
-                    .collect();
-                let apposed = (0..ws.len() - 1).any(|k| {
-                    is_name(ws[k])
-                        && is_name(ws[k + 1])
-                        && ws[k + 1].1.ends_with(',')
-                        && !ws[k].1.ends_with(',')
-                        && (k == 0 || ws[k - 1].1.ends_with(','))
+            if !prev.1.ends_with(',') {
+                let after_determiner = before_prev.is_some_and(|(_, w): (usize, &str)| {
+                    self.words.of(bare(w)) & words::DETERMINER != 0
                 });
-                if apposed {
+                if is_name(prev) && !after_determiner {
                     return true;
                 }
+                continue;
+            }
+            // The words before the verb: `words_in` splits `lo..a` as
+            // it splits `lo..hi` up to the verb, which starts a word.
+            let ws: Vec<(usize, &str)> = words_in(self.text, lo, a)
+                .into_iter()
+                .map(|(x, y)| (x, &self.text[x..y]))
+                .collect();
+            let apposed = (0..ws.len() - 1).any(|k| {
+                is_name(ws[k])
+                    && is_name(ws[k + 1])
+                    && ws[k + 1].1.ends_with(',')
+                    && !ws[k].1.ends_with(',')
+                    && (k == 0 || ws[k - 1].1.ends_with(','))
+            });
+            if apposed {
+                return true;
             }
         }
         false

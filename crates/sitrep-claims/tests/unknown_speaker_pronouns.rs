@@ -106,3 +106,27 @@ fn an_unknown_speaker_whose_verb_carries_punctuation_still_speaks_in_between() {
         assert_eq!(he[0].1, "", "{between}: {he:?}");
     }
 }
+
+#[test]
+fn each_he_of_a_run_reads_the_speakers_between_it_and_the_person_named_before() {
+    // Three "he" after one named person: the first two have nobody else
+    // speaking between them and the name; an unknown surname speaker
+    // speaks after the second, in its sentence, so the third (which reads
+    // that whole sentence) has him between, the second (which reads it up
+    // to its own "he") has not.
+    let raw = "Antony Blinken said the talks would resume in June. \
+               \"We are ready,\" he said. \
+               \"The first round is set,\" he said, and Serrano said it was hard. \
+               \"This could be done by other means,\" he said.";
+    let actors: Vec<String> = he_speakers(raw).into_iter().map(|(_, a)| a).collect();
+    assert_eq!(actors, ["antony-blinken", "antony-blinken", ""]);
+    // The unknown speaker first: every later "he" is that speaker, though
+    // the sentences between are the same for the second and third.
+    let raw = "Antony Blinken said the talks would resume in June. \
+               Michael Sims, chief executive of Ceres Robotics, said the firm was ready. \
+               \"We are going to start with something smaller,\" he said. \
+               \"The first round is set,\" he said. \
+               \"We will see,\" he said.";
+    let actors: Vec<String> = he_speakers(raw).into_iter().map(|(_, a)| a).collect();
+    assert_eq!(actors, ["", "", ""]);
+}
