@@ -404,6 +404,11 @@ pub const OUTLET_CONTACT: Classes = 1 << 120;
 /// Noun of a document a source issues ("statement", "report"): "citing a
 /// statement from the navy" names the navy as a relay.
 pub const ISSUED_DOCUMENT: Classes = 1 << 121;
+/// Noun that, right before a name or a determiner, is the object of a
+/// relative clause written without "that" ("everything Trump says", "the
+/// kind Ayotte ran"): the name after it is the speaker (claims45; the top
+/// bit leaves 122–126 to other branches).
+pub const RELATIVE_OBJECT: Classes = 1 << 127;
 
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
@@ -517,6 +522,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("time_degree", TIME_DEGREE),
     ("outlet_contact", OUTLET_CONTACT),
     ("issued_document", ISSUED_DOCUMENT),
+    ("relative_object", RELATIVE_OBJECT),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
