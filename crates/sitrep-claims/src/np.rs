@@ -832,6 +832,56 @@ pub(crate) fn opens_with_speaker_noun(
     false
 }
 
+/// Whether "and", `k` words back, joins two lower-case modifiers of one
+/// noun phrase that opens the clause: "current and former officials said",
+/// "domestic and international critics say", "three current and former
+/// employees". The word after "and" has the phrase's head after it; the
+/// word before is a lower-case word (a speaker noun there is
+/// [`opens_with_speaker_noun`]'s); before it at most a determiner or a
+/// number, then the clause's opening. A verb before the pair ("The strike
+/// hit workers and former officials said") makes it no phrase.
+pub(crate) fn opens_with_modifier_pair(
+    wd: &DocWords,
+    text: &str,
+    words: &mut WordsBack,
+    k: usize,
+) -> bool {
+    const LEAD_MAX_WORDS: usize = 2;
+    let lower_free = |w: &str| is_lower_word(w) && !is_np_stop(wd, w);
+    let right = k
+        .checked_sub(1)
+        .filter(|&j| j > 0)
+        .and_then(|j| words.get(j))
+        .is_some_and(|(a, b)| lower_free(&text[a..b]));
+    let left = k + 1 < WordsBack::MAX
+        && words.get(k + 1).is_some_and(|(a, b)| {
+            let w = &text[a..b];
+            lower_free(w)
+                && wd.of(w) & (words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN) == 0
+        });
+    if !right || !left {
+        return false;
+    }
+    for j in k + 2..k + 2 + LEAD_MAX_WORDS + 1 {
+        if j >= WordsBack::MAX {
+            return false;
+        }
+        let Some((ws, we)) = words.get(j) else {
+            return true;
+        };
+        let w = &text[ws..we];
+        if ends_what_precedes(wd, w) || links_clause(wd, w) {
+            return true;
+        }
+        let lead = wd.exact(w) & (words::DETERMINER | words::NUMBER_WORD) != 0
+            || w.bytes().all(|b| b.is_ascii_digit());
+        if !lead || j == k + 2 + LEAD_MAX_WORDS {
+            return false;
+        }
+    }
+    false
+}
+
 /// The noun phrase ending right before byte `end` (a cue), not reaching
 /// before `lo`: words back to a clause boundary (punctuation, a quote mark,
 /// a conjunction, preposition, auxiliary or verb). `None` when the cue
@@ -987,7 +1037,8 @@ pub(crate) fn np_before(
             let coordinated = names
                 || pronoun_first == Some(k + 1)
                 || (w.eq_ignore_ascii_case("and")
-                    && opens_with_speaker_noun(wd, text, &mut words, k + 1, false));
+                    && (opens_with_speaker_noun(wd, text, &mut words, k + 1, false)
+                        || opens_with_modifier_pair(wd, text, &mut words, k)));
             if !keeps && !coordinated {
                 // "A person familiar with the planning for Thursday's
                 // meeting says": a preposition inside the post-modifier of

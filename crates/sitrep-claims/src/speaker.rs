@@ -395,17 +395,22 @@ pub(crate) fn before_relative_clause(wd: &DocWords, text: &str, start: usize, en
 }
 
 /// A claim's speaker without a relative clause its span ends in
-/// ([`before_relative_clause`]). Cut only in the record: the rules before
-/// read the whole phrase up to the cue ("Cruz, who …, said").
+/// ([`before_relative_clause`]) and without the object of a relative clause
+/// it opens with ([`past_relative_object`]). Cut only in the record: the
+/// rules before read the whole phrase up to the cue ("Cruz, who …, said",
+/// "…, a plan the group has rejected").
 pub(crate) fn without_relative_clause(wd: &DocWords, text: &str, mut sp: Speaker) -> Speaker {
     let Some(span) = sp.span.as_ref() else {
         return sp;
     };
     let (start, end) = (span.start, span.end);
     let cut = before_relative_clause(wd, text, start, end);
-    if cut < end && sp.text.as_deref() == Some(&text[start..end]) {
-        sp.text = Some(text[start..cut].to_string());
-        sp.span = Some(Span::of(text, start, cut));
+    // "everything Trump says", "an offer the leadership rebuffed": the
+    // relative clause's object is no part of who speaks either.
+    let from = past_relative_object(wd, text, start, cut);
+    if (from > start || cut < end) && sp.text.as_deref() == Some(&text[start..end]) {
+        sp.text = Some(text[from..cut].to_string());
+        sp.span = Some(Span::of(text, from, cut));
     }
     sp
 }
@@ -458,6 +463,119 @@ pub(crate) fn past_fronted_phrase(wd: &DocWords, text: &str, start: usize, end: 
         }
     }
     start
+}
+
+/// Where a speaker phrase starts past the object of a relative clause
+/// written without "that", whose subject is the speaker: "everything Trump
+/// says", "the kind of campaign Ayotte ran" (after a `relative_object` noun,
+/// a name to the phrase's end), "an offer the leadership rejected", "nine
+/// ridiculous things the Donald said" (a lower-case determiner after a
+/// lower-case noun opens the subject), "which his colleague David French
+/// called", "whom one insider described" (an object relative pronoun, then
+/// a new phrase). A title before a name is no object ("the host Steve Doocy",
+/// "The conservative writer David Frum"), nor is a determiner after a
+/// preposition or another determiner ("some of the officials", "all the
+/// ministers"). Read again from each new start ("any of those gifts the kind
+/// Trump" → "Trump"). `start` when the phrase has no such object.
+pub(crate) fn past_relative_object(wd: &DocWords, text: &str, start: usize, end: usize) -> usize {
+    const OBJECT_MAX_WORDS: usize = 6;
+    let mut start = start;
+    for _ in 0..3 {
+        let words = words_in(text, start, end);
+        let Some(next) = relative_object_end(
+            wd,
+            text,
+            &words[..words.len().min(OBJECT_MAX_WORDS + 2)],
+            end,
+        ) else {
+            break;
+        };
+        start = next;
+    }
+    start
+}
+
+/// Where the subject after a relative clause's object opens in `words`
+/// (the phrase's first words, up to `end`): see [`past_relative_object`].
+fn relative_object_end(
+    wd: &DocWords,
+    text: &str,
+    words: &[(usize, usize)],
+    end: usize,
+) -> Option<usize> {
+    let word = |j: usize| &text[words[j].0..words[j].1];
+    if words.len() < 2 {
+        return None;
+    }
+    let opens_phrase = |w: &str| {
+        (is_lower_word(w) && wd.exact(w) & words::DETERMINER != 0)
+            || w.starts_with(|c: char| c.is_uppercase())
+    };
+    // "which his colleague David French called it".
+    let first = word(0);
+    if lower_in(wd, first, words::RELATIVE) {
+        return opens_phrase(word(1)).then_some(words[1].0);
+    }
+    let someone = words::ROLE_HEAD | words::SPEAKER_HEAD | words::SPEAKER_NOUN | words::MODIFIER;
+    let name_to_end = |j: usize| {
+        words[j..]
+            .iter()
+            .all(|&(a, b)| text[a..b].starts_with(|c: char| c.is_uppercase()))
+            && words.last().is_some_and(|&(_, b)| b == end)
+    };
+    // "Voters doubt everything Trump says": a `relative_object` noun right
+    // before a name to the phrase's end, whatever comes before it.
+    let object_then_name = (1..words.len())
+        .find(|&j| lower_in(wd, word(j - 1), words::RELATIVE_OBJECT) && name_to_end(j));
+    if let Some(j) = object_then_name {
+        return Some(words[j].0);
+    }
+    let mut object = false;
+    for j in 0..words.len() {
+        let w = word(j);
+        if w.contains([',', ';', ':', '"', '(', ')']) {
+            return None;
+        }
+        let c = wd.exact(w);
+        if j > 0 {
+            let before = word(j - 1);
+            let bc = wd.of(before);
+            // A noun: no determiner, number, preposition ("some of the
+            // officials", "at least a dozen members") or verb ("The town
+            // released a statement", "a post getting a lot of clicks").
+            let link = words::NP_STOP
+                | words::NOT_BEFORE_CUE
+                | words::NOT_COMPLEMENT
+                | words::POSTMODIFIER_LINK
+                | words::APPROXIMATOR;
+            let object_noun = bc & words::RELATIVE_OBJECT != 0;
+            let verb = is_participle(wd, before)
+                || (before.ends_with("ing") && !object_noun)
+                || bc & (words::PAST_FORM | words::ACTION_PAST) != 0;
+            let after_noun = is_lower_word(before)
+                && !verb
+                && bc & (words::DETERMINER | words::NUMBER_WORD | link | someone) == 0;
+            // "an offer the leadership rejected": a second phrase opens.
+            if is_lower_word(w) && c & words::DETERMINER != 0 && after_noun && j + 1 < words.len() {
+                return Some(words[j].0);
+            }
+            // "everything Trump says", "the kind of campaign Ayotte ran".
+            if w.starts_with(|c: char| c.is_uppercase()) {
+                return (object && after_noun && name_to_end(j)).then_some(words[j].0);
+            }
+        }
+        // The object opens with a determiner, a number or a
+        // `relative_object` noun ("He's comparing the gun actions",
+        // "saying his campaign" open with a clause).
+        let opens_object = c & (words::DETERMINER | words::NUMBER_WORD | words::RELATIVE_OBJECT)
+            != 0
+            || w.bytes().all(|b| b.is_ascii_digit());
+        if (j > 0 && !is_lower_word(w.trim_end_matches(['.']))) || (j == 0 && !opens_object) {
+            return None;
+        }
+        object |= lower_in(wd, w, words::RELATIVE_OBJECT);
+    }
+    None
 }
 
 /// Where a speaker phrase starts past a time phrase opening it with no comma

@@ -410,6 +410,12 @@ pub const ISSUED_DOCUMENT: Classes = 1 << 121;
 /// for other branches' classes (claims46).
 pub const MEANS_PREPOSITION: Classes = 1 << 116;
 
+/// Noun that, right before a name or a determiner, is the object of a
+/// relative clause written without "that" ("everything Trump says", "the
+/// kind Ayotte ran"): the name after it is the speaker (claims45; the top
+/// bit leaves 122–126 to other branches).
+pub const RELATIVE_OBJECT: Classes = 1 << 127;
+
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
     ("cue_lead", CUE_LEAD),
@@ -523,6 +529,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("outlet_contact", OUTLET_CONTACT),
     ("issued_document", ISSUED_DOCUMENT),
     ("means_preposition", MEANS_PREPOSITION),
+    ("relative_object", RELATIVE_OBJECT),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
