@@ -589,7 +589,7 @@ pub fn plover_errors(
         for e in &v.events {
             *events.entry(*e).or_insert(0) += 1;
         }
-        writeln!(out, "{}", verdict::listing_line(r))?;
+        writeln!(out, "{}", verdict::listing_line(r, &v))?;
     }
     Ok((gold, events))
 }

@@ -139,11 +139,10 @@ fn codes(set: &BTreeSet<String>) -> Value {
     Value::from(set.iter().cloned().collect::<Vec<_>>())
 }
 
-/// One JSON line of the error listing for a scored record: the gold coding,
-/// the predicted events with their codes and verdicts, and the record's
-/// verdict.
-pub fn listing_line(r: &RecordResult) -> Value {
-    let v = RecordVerdicts::of(&r.gold, &r.predicted);
+/// One JSON line of the error listing for a scored record and its
+/// verdicts ([`RecordResult::verdicts`]): the gold coding, the predicted
+/// events with their codes and verdicts, and the record's verdict.
+pub fn listing_line(r: &RecordResult, v: &RecordVerdicts) -> Value {
     let g = &r.gold;
     let events: Vec<Value> = r
         .record

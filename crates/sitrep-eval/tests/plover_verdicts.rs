@@ -166,5 +166,8 @@ fn the_listing_holds_dev_records_only_and_agrees_with_the_scores() {
     assert_eq!(report.dev.not_plover, 1);
     assert_eq!(report.test.correct, 1);
     // A record with no events in its pipeline output lists none.
-    assert_eq!(listing_line(&results[0])["events"], serde_json::json!([]));
+    assert_eq!(
+        listing_line(&results[0], &results[0].verdicts())["events"],
+        serde_json::json!([])
+    );
 }

@@ -77,15 +77,19 @@ impl<'a> Resolver<'a> {
         self.role_starting_at(offset).is_some()
     }
 
+    /// The word right before `offset` with only spaces between, if a word
+    /// stands there.
+    fn spaced_word_before(&self, offset: usize) -> Option<&str> {
+        let i = self.token_at(offset)?.checked_sub(1)?;
+        (self.tokens[i].kind == TokenKind::Word && self.spaced(self.tokens[i].end, offset))
+            .then(|| self.word(i))
+    }
+
     /// Whether the word right before `start` is "as" ("served as foreign
     /// minister", "first as mayor of X").
     fn capacity_after_as(&self, start: usize) -> bool {
-        let Some(i) = self.token_at(start).and_then(|i| i.checked_sub(1)) else {
-            return false;
-        };
-        self.tokens[i].kind == TokenKind::Word
-            && self.word(i).eq_ignore_ascii_case("as")
-            && self.spaced(self.tokens[i].end, start)
+        self.spaced_word_before(start)
+            .is_some_and(|w| w.eq_ignore_ascii_case("as"))
     }
 
     /// Whether a role starts at `offset` and a capitalized name follows
@@ -890,12 +894,8 @@ impl<'a> Resolver<'a> {
     /// Whether "a" or "an" stands right before `offset`: "a Hamas
     /// negotiator" is one of many, not the office holder.
     pub(super) fn indefinite_before(&self, offset: usize) -> bool {
-        let Some(i) = self.token_at(offset) else {
-            return false;
-        };
-        i > 0
-            && self.spaced(self.tokens[i - 1].end, offset)
-            && matches!(self.word(i - 1), "a" | "an" | "A" | "An")
+        self.spaced_word_before(offset)
+            .is_some_and(|w| matches!(w, "a" | "an" | "A" | "An"))
     }
 
     /// Whether a role phrase ending at `end` is the head of its noun
