@@ -342,6 +342,156 @@ pub(crate) fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// One row of a context file: its word (lower-cased), its class, and its
+/// third column when not empty — a sector for most classes, the class's own
+/// values for a few (an honorific's gender, a back noun's actor kinds).
+struct ContextRow<'a> {
+    file: &'a str,
+    line_no: usize,
+    word: String,
+    class: &'a str,
+    third: Option<String>,
+}
+
+impl<'a> ContextRow<'a> {
+    /// Reads one line of `file`: two or three columns, a word that is not empty.
+    fn read(file: &'a str, line: &tsv::Line<'a>) -> Result<ContextRow<'a>, String> {
+        let line_no = line.number;
+        let cols = line.trimmed_cells();
+        if cols.len() < 2 || cols.len() > 3 {
+            return Err(format!(
+                "{file}:{line_no}: expected 2 or 3 tab-separated columns, found {}",
+                cols.len()
+            ));
+        }
+        let word = cols[0].to_lowercase();
+        if word.is_empty() {
+            return Err(format!("{file}:{line_no}: empty word"));
+        }
+        Ok(ContextRow {
+            file,
+            line_no,
+            word,
+            class: cols[1],
+            third: cols.get(2).filter(|s| !s.is_empty()).map(|s| s.to_string()),
+        })
+    }
+
+    /// An error message naming this row's file and line.
+    fn error(&self, what: impl std::fmt::Display) -> String {
+        format!("{}:{}: {what}", self.file, self.line_no)
+    }
+
+    /// The `|`-separated items of the third column (one empty item when
+    /// there is none).
+    fn items(&self) -> std::str::Split<'_, char> {
+        self.third.as_deref().unwrap_or_default().split('|')
+    }
+
+    /// An actor kind by its contract name ("organization").
+    fn actor_kind(&self, name: &str) -> Result<ActorKind, String> {
+        ActorKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == name)
+            .ok_or_else(|| self.error(format_args!("unknown actor kind {name:?}")))
+    }
+
+    /// An honorific's gender: female, male, or none when the column is empty ("Dr").
+    fn honorific_gender(&self) -> Result<Option<Gender>, String> {
+        match self.third.as_deref() {
+            None => Ok(None),
+            Some(g) => Gender::parse(g).map(Some).ok_or_else(|| {
+                self.error(format_args!(
+                    "an honorific's gender is female, male or empty, not {g:?}"
+                ))
+            }),
+        }
+    }
+
+    /// A gender word's gender, which it must have.
+    fn word_gender(&self) -> Result<Gender, String> {
+        self.third
+            .as_deref()
+            .and_then(Gender::parse)
+            .ok_or_else(|| self.error("a gender-word needs female or male in the third column"))
+    }
+
+    /// A role-kind's roles, lower-cased: at least one.
+    fn role_kinds(&self) -> Result<Vec<String>, String> {
+        let roles: Vec<String> = self
+            .items()
+            .map(|r| r.trim().to_lowercase())
+            .filter(|r| !r.is_empty())
+            .collect();
+        if roles.is_empty() {
+            return Err(self.error("a role-kind needs |-separated roles in the third column"));
+        }
+        Ok(roles)
+    }
+
+    /// A back noun's items: `named`, `holder:ISO3:role`, or an actor kind
+    /// with an optional sector (`organization:NGO`); at least one kind or holder.
+    fn back_noun(&self) -> Result<BackNoun, String> {
+        let mut back = BackNoun::default();
+        for item in self.items() {
+            let item = item.trim();
+            if item == "named" {
+                back.named = true;
+                continue;
+            }
+            if let Some(office) = item.strip_prefix("holder:") {
+                let Some((country, role)) = office.split_once(':') else {
+                    return Err(self.error(format_args!(
+                        "a holder item is holder:ISO3:role, not {item:?}"
+                    )));
+                };
+                back.holders
+                    .push((country.trim().to_string(), role.trim().to_lowercase()));
+                continue;
+            }
+            let (name, in_sector) = match item.split_once(':') {
+                Some((name, code)) => (name.trim(), Some(code.trim().to_string())),
+                None => (item, None),
+            };
+            back.kinds.push((self.actor_kind(name)?, in_sector));
+        }
+        if back.kinds.is_empty() && back.holders.is_empty() {
+            return Err(self.error("a back-noun needs |-separated actor kinds in the third column"));
+        }
+        Ok(back)
+    }
+
+    /// A name head's `CONTEXT>MEANT` pairs of KB ids.
+    fn name_head_bodies(&self) -> Result<Vec<(String, String)>, String> {
+        self.items()
+            .map(|item| {
+                let (context, meant) = item.split_once('>').ok_or_else(|| {
+                    self.error(format_args!(
+                        "name-head-body item {item:?} is no CONTEXT>MEANT"
+                    ))
+                })?;
+                Ok((context.trim().to_string(), meant.trim().to_string()))
+            })
+            .collect()
+    }
+
+    /// An anaphor's actor kinds, and the sectors the items limit them to
+    /// ("organization:BUS": that kind, in that sector only).
+    fn anaphor_kinds(&self) -> Result<(Vec<ActorKind>, Vec<String>), String> {
+        let mut kinds = Vec::new();
+        let mut sectors = Vec::new();
+        for item in self.items() {
+            let (name, in_sector) = match item.split_once(':') {
+                Some((name, code)) => (name, Some(code.trim())),
+                None => (item, None),
+            };
+            sectors.extend(in_sector.map(str::to_string));
+            kinds.push(self.actor_kind(name.trim())?);
+        }
+        Ok((kinds, sectors))
+    }
+}
+
 impl ContextLexicon {
     /// Parses a context file (header `word class sector`).
     pub fn parse(file: &str, contents: &str) -> Result<ContextLexicon, String> {
@@ -357,301 +507,148 @@ impl ContextLexicon {
             ));
         }
         for line in lines {
-            let line_no = line.number;
-            let cols = line.trimmed_cells();
-            if cols.len() < 2 || cols.len() > 3 {
-                return Err(format!(
-                    "{file}:{line_no}: expected 2 or 3 tab-separated columns, found {}",
-                    cols.len()
-                ));
-            }
-            let word = cols[0].to_lowercase();
-            if word.is_empty() {
-                return Err(format!("{file}:{line_no}: empty word"));
-            }
-            let sector = cols.get(2).filter(|s| !s.is_empty()).map(|s| s.to_string());
-            match cols[1] {
-                "modifier" => {
-                    lex.modifiers.insert(word, ());
-                }
-                "role-prefix" => {
-                    lex.role_prefixes.insert(word, ());
-                }
-                "locative" => {
-                    lex.locatives.insert(word, ());
-                }
-                "descriptor" => {
-                    lex.descriptors.insert(word, sector);
-                }
-                "own-descriptor" => {
-                    lex.own_descriptors.insert(word.clone(), ());
-                    lex.descriptors.insert(word, sector);
-                }
-                "body-descriptor" => {
-                    lex.body_descriptors.insert(word.clone(), ());
-                    lex.descriptors.insert(word, sector);
-                }
-                "name-particle" => {
-                    lex.name_particles.insert(word, ());
-                }
-                "not-name" => {
-                    lex.not_names.insert(word, ());
-                }
-                "given-name" => {
-                    lex.given_names.insert(word, ());
-                }
-                "geo-head" => {
-                    lex.geo_heads.insert(word, ());
-                }
-                "kind-noun" => {
-                    lex.kind_nouns.insert(word, NounAfterState::Kind);
-                }
-                "currency" => {
-                    lex.kind_nouns.insert(word, NounAfterState::Currency);
-                }
-                "org-name-word" => {
-                    lex.org_name_words.insert(word, ());
-                }
-                "reporting-verb" => {
-                    lex.reporting_verbs.insert(word, ());
-                }
-                "honorific" => {
-                    let gender = match sector.as_deref() {
-                        None => None,
-                        Some(g) => Some(Gender::parse(g).ok_or_else(|| {
-                            format!("{file}:{line_no}: an honorific's gender is female, male or empty, not {g:?}")
-                        })?),
-                    };
-                    lex.honorifics.insert(word, gender);
-                }
-                "bare-descriptor" => {
-                    lex.bare_descriptors.insert(word, ());
-                }
-                "determiner" => {
-                    lex.determiners.insert(word, ());
-                }
-                "office-noun" => {
-                    lex.office_nouns.insert(word, ());
-                }
-                "leader-noun" => {
-                    lex.leader_nouns.insert(word, ());
-                }
-                "descriptor-modifier" => {
-                    lex.descriptor_modifiers.insert(word, ());
-                }
-                "treaty-noun" => {
-                    lex.treaty_nouns.insert(word, ());
-                }
-                "anaphor-modifier" => {
-                    lex.anaphor_modifiers.insert(word, ());
-                }
-                "named-anaphor" => {
-                    lex.named_anaphors.insert(word, ());
-                }
-                "posted-noun" => {
-                    lex.posted_nouns.insert(word, ());
-                }
-                "language" => {
-                    lex.languages.insert(word, ());
-                }
-                "language-cue" => match sector.as_deref() {
-                    Some("before") => {
-                        lex.language_cues_before.insert(word, ());
-                    }
-                    Some("after") => {
-                        lex.language_cues_after.insert(word, ());
-                    }
-                    Some("follower") => {
-                        lex.language_followers.insert(word, ());
-                    }
-                    other => {
-                        return Err(format!(
-                            "{file}:{line_no}: a language-cue is before, after or follower, not {other:?}"
-                        ))
-                    }
-                },
-                "run-by" => {
-                    lex.run_by_tails.insert(word, ());
-                }
-                "present-prefix" => {
-                    lex.present_prefixes.insert(word, ());
-                }
-                "territory-noun" => {
-                    lex.territory_nouns.insert(word, ());
-                }
-                "shared-body-name" => {
-                    lex.shared_body_names.insert(word, ());
-                }
-                "role-kind" => {
-                    let roles: Vec<String> = sector
-                        .as_deref()
-                        .unwrap_or_default()
-                        .split('|')
-                        .map(|r| r.trim().to_lowercase())
-                        .filter(|r| !r.is_empty())
-                        .collect();
-                    if roles.is_empty() {
-                        return Err(format!(
-                            "{file}:{line_no}: a role-kind needs |-separated roles in the third column"
-                        ));
-                    }
-                    lex.role_kinds.insert(word, roles);
-                }
-                "back-noun" => {
-                    let mut back = BackNoun::default();
-                    for item in sector.as_deref().unwrap_or_default().split('|') {
-                        let item = item.trim();
-                        if item == "named" {
-                            back.named = true;
-                            continue;
-                        }
-                        if let Some(office) = item.strip_prefix("holder:") {
-                            let Some((country, role)) = office.split_once(':') else {
-                                return Err(format!(
-                                    "{file}:{line_no}: a holder item is holder:ISO3:role, not {item:?}"
-                                ));
-                            };
-                            back.holders
-                                .push((country.trim().to_string(), role.trim().to_lowercase()));
-                            continue;
-                        }
-                        let (name, in_sector) = match item.split_once(':') {
-                            Some((name, code)) => (name.trim(), Some(code.trim().to_string())),
-                            None => (item, None),
-                        };
-                        let kind = ActorKind::ALL
-                            .into_iter()
-                            .find(|k| k.as_str() == name)
-                            .ok_or_else(|| {
-                                format!("{file}:{line_no}: unknown actor kind {name:?}")
-                            })?;
-                        back.kinds.push((kind, in_sector));
-                    }
-                    if back.kinds.is_empty() && back.holders.is_empty() {
-                        return Err(format!(
-                            "{file}:{line_no}: a back-noun needs |-separated actor kinds in the third column"
-                        ));
-                    }
-                    lex.back_nouns.insert(word, back);
-                }
-                "back-contrast" => {
-                    lex.back_contrasts.insert(word, ());
-                }
-                "delegate-noun" => {
-                    let sector = sector.ok_or_else(|| {
-                        format!(
-                            "{file}:{line_no}: a delegate-noun needs a sector in the third column"
-                        )
-                    })?;
-                    lex.delegate_nouns.insert(word, sector);
-                }
-                "name-joiner" => {
-                    lex.name_joiners.insert(word, ());
-                }
-                "clause-descriptor" => {
-                    lex.clause_descriptors.insert(word.clone(), ());
-                    lex.descriptors.insert(word, sector);
-                }
-                "first-plural" => {
-                    lex.first_plurals.insert(word, ());
-                }
-                "clause-opener" => {
-                    lex.clause_openers.insert(word, ());
-                }
-                "possessive-pronoun" => {
-                    lex.possessive_pronouns.insert(word, ());
-                }
-                "name-head-body" => {
-                    let mut pairs = Vec::new();
-                    for item in sector.as_deref().unwrap_or_default().split('|') {
-                        let (context, meant) = item.split_once('>').ok_or_else(|| {
-                            format!("{file}:{line_no}: name-head-body item {item:?} is no CONTEXT>MEANT")
-                        })?;
-                        pairs.push((context.trim().to_string(), meant.trim().to_string()));
-                    }
-                    lex.name_head_bodies.insert(word, pairs);
-                }
-                "role-suffix" => {
-                    lex.role_suffixes.insert(word, ());
-                }
-                "leader-role" => {
-                    lex.leader_roles.insert(word, ());
-                }
-                "portfolio-head" => {
-                    lex.portfolio_heads.insert(word, ());
-                }
-                "gender-word" => {
-                    let gender = sector.as_deref().and_then(Gender::parse).ok_or_else(|| {
-                        format!("{file}:{line_no}: a gender-word needs female or male in the third column")
-                    })?;
-                    lex.gender_words.insert(word, gender);
-                }
-                "name-suffix" => {
-                    lex.name_suffixes.insert(word, ());
-                }
-                "place-name-word" => {
-                    lex.place_name_words.insert(word, ());
-                }
-                "follower-noun" => {
-                    lex.follower_nouns.insert(word, ());
-                }
-                "short-name" => {
-                    lex.short_names.insert(word, ());
-                }
-                "departure-verb" => {
-                    lex.departure_verbs.insert(word, ());
-                }
-                "command-verb" => {
-                    lex.command_verbs.insert(word, ());
-                }
-                "bare-body" => {
-                    lex.bare_bodies.insert(word, ());
-                }
-                "body-role" => {
-                    lex.body_roles.insert(word, ());
-                }
-                "auxiliary" => {
-                    lex.auxiliaries.insert(word, ());
-                }
-                "authored" => {
-                    lex.authored_nouns.insert(word, ());
-                }
-                "publishing-verb" => {
-                    lex.publishing_verbs.insert(word, ());
-                }
-                "place-bound" => {
-                    lex.place_bound.insert(word, ());
-                }
-                "allegiance-prefix" => {
-                    lex.allegiance_prefixes.insert(word, ());
-                }
-                "anaphor" => {
-                    let mut kinds = Vec::new();
-                    let mut sectors = Vec::new();
-                    for item in sector.as_deref().unwrap_or_default().split('|') {
-                        // "organization:BUS": that kind, in that sector only.
-                        let (name, in_sector) = match item.split_once(':') {
-                            Some((name, code)) => (name, Some(code.trim())),
-                            None => (item, None),
-                        };
-                        sectors.extend(in_sector.map(str::to_string));
-                        let kind = ActorKind::ALL
-                            .into_iter()
-                            .find(|k| k.as_str() == name.trim())
-                            .ok_or_else(|| {
-                                format!("{file}:{line_no}: unknown actor kind {name:?}")
-                            })?;
-                        kinds.push(kind);
-                    }
-                    if !sectors.is_empty() {
-                        lex.anaphor_sectors.insert(word.clone(), sectors);
-                    }
-                    lex.anaphors.insert(word, kinds);
-                }
-                other => return Err(format!("{file}:{line_no}: unknown class {other:?}")),
-            }
+            lex.add_row(ContextRow::read(file, &line)?)?;
         }
         Ok(lex)
+    }
+
+    /// Adds one row to the table its class names.
+    fn add_row(&mut self, row: ContextRow) -> Result<(), String> {
+        if let Some(set) = self.word_set(row.class) {
+            set.insert(row.word, ());
+            return Ok(());
+        }
+        if let Some(subset) = self.descriptor_subset(row.class) {
+            subset.insert(row.word.clone(), ());
+            self.descriptors.insert(row.word, row.third);
+            return Ok(());
+        }
+        match row.class {
+            "descriptor" => {
+                self.descriptors.insert(row.word, row.third);
+            }
+            // Looked up in the word's own case (a WordMap, no pre-test).
+            "name-particle" => {
+                self.name_particles.insert(row.word, ());
+            }
+            "name-joiner" => {
+                self.name_joiners.insert(row.word, ());
+            }
+            "kind-noun" => {
+                self.kind_nouns.insert(row.word, NounAfterState::Kind);
+            }
+            "currency" => {
+                self.kind_nouns.insert(row.word, NounAfterState::Currency);
+            }
+            "language-cue" => {
+                let set = match row.third.as_deref() {
+                    Some("before") => &mut self.language_cues_before,
+                    Some("after") => &mut self.language_cues_after,
+                    Some("follower") => &mut self.language_followers,
+                    other => {
+                        return Err(row.error(format_args!(
+                            "a language-cue is before, after or follower, not {other:?}"
+                        )))
+                    }
+                };
+                set.insert(row.word, ());
+            }
+            "honorific" => {
+                let gender = row.honorific_gender()?;
+                self.honorifics.insert(row.word, gender);
+            }
+            "gender-word" => {
+                let gender = row.word_gender()?;
+                self.gender_words.insert(row.word, gender);
+            }
+            "role-kind" => {
+                let roles = row.role_kinds()?;
+                self.role_kinds.insert(row.word, roles);
+            }
+            "back-noun" => {
+                let back = row.back_noun()?;
+                self.back_nouns.insert(row.word, back);
+            }
+            "delegate-noun" => {
+                let sector = row.third.clone().ok_or_else(|| {
+                    row.error("a delegate-noun needs a sector in the third column")
+                })?;
+                self.delegate_nouns.insert(row.word, sector);
+            }
+            "name-head-body" => {
+                let pairs = row.name_head_bodies()?;
+                self.name_head_bodies.insert(row.word, pairs);
+            }
+            "anaphor" => {
+                let (kinds, sectors) = row.anaphor_kinds()?;
+                if !sectors.is_empty() {
+                    self.anaphor_sectors.insert(row.word.clone(), sectors);
+                }
+                self.anaphors.insert(row.word, kinds);
+            }
+            other => return Err(row.error(format_args!("unknown class {other:?}"))),
+        }
+        Ok(())
+    }
+
+    /// The set of a class whose rows are a bare word, the third column unused.
+    fn word_set(&mut self, class: &str) -> Option<&mut WordSet> {
+        Some(match class {
+            "modifier" => &mut self.modifiers,
+            "role-prefix" => &mut self.role_prefixes,
+            "locative" => &mut self.locatives,
+            "not-name" => &mut self.not_names,
+            "given-name" => &mut self.given_names,
+            "geo-head" => &mut self.geo_heads,
+            "org-name-word" => &mut self.org_name_words,
+            "reporting-verb" => &mut self.reporting_verbs,
+            "bare-descriptor" => &mut self.bare_descriptors,
+            "determiner" => &mut self.determiners,
+            "office-noun" => &mut self.office_nouns,
+            "leader-noun" => &mut self.leader_nouns,
+            "descriptor-modifier" => &mut self.descriptor_modifiers,
+            "treaty-noun" => &mut self.treaty_nouns,
+            "anaphor-modifier" => &mut self.anaphor_modifiers,
+            "named-anaphor" => &mut self.named_anaphors,
+            "posted-noun" => &mut self.posted_nouns,
+            "language" => &mut self.languages,
+            "run-by" => &mut self.run_by_tails,
+            "present-prefix" => &mut self.present_prefixes,
+            "territory-noun" => &mut self.territory_nouns,
+            "shared-body-name" => &mut self.shared_body_names,
+            "back-contrast" => &mut self.back_contrasts,
+            "first-plural" => &mut self.first_plurals,
+            "clause-opener" => &mut self.clause_openers,
+            "possessive-pronoun" => &mut self.possessive_pronouns,
+            "role-suffix" => &mut self.role_suffixes,
+            "leader-role" => &mut self.leader_roles,
+            "portfolio-head" => &mut self.portfolio_heads,
+            "name-suffix" => &mut self.name_suffixes,
+            "place-name-word" => &mut self.place_name_words,
+            "follower-noun" => &mut self.follower_nouns,
+            "short-name" => &mut self.short_names,
+            "departure-verb" => &mut self.departure_verbs,
+            "command-verb" => &mut self.command_verbs,
+            "bare-body" => &mut self.bare_bodies,
+            "body-role" => &mut self.body_roles,
+            "auxiliary" => &mut self.auxiliaries,
+            "authored" => &mut self.authored_nouns,
+            "publishing-verb" => &mut self.publishing_verbs,
+            "place-bound" => &mut self.place_bound,
+            "allegiance-prefix" => &mut self.allegiance_prefixes,
+            _ => return None,
+        })
+    }
+
+    /// The subset of descriptors a descriptor class also puts its word in:
+    /// such a row is a descriptor (with its sector) as well.
+    fn descriptor_subset(&mut self, class: &str) -> Option<&mut WordSet> {
+        Some(match class {
+            "own-descriptor" => &mut self.own_descriptors,
+            "body-descriptor" => &mut self.body_descriptors,
+            "clause-descriptor" => &mut self.clause_descriptors,
+            _ => return None,
+        })
     }
 
     /// Adds the rows of a given-names file (header `name gender`; gender

@@ -281,7 +281,8 @@ enum EvalCommand {
         /// PLOVER_GSR_CAMEO.json
         path: PathBuf,
         /// Write the dev records' error listing here (one JSON line a record: gold coding,
-        /// predicted events, the scorer's verdict on each); test records are never listed.
+        /// predicted events, the scorer's verdict on each, the actor codes the record
+        /// resolved and whether the gold ones are among them); test records are never listed.
         #[arg(long, value_name = "FILE")]
         errors: Option<PathBuf>,
         #[command(flatten)]

@@ -89,55 +89,11 @@ pub struct RecordResult {
     pub gold: GoldRecord,
     /// Predicted events as (PLOVER type, source codes, target codes).
     pub predicted: Vec<(Option<EventType>, BTreeSet<String>, BTreeSet<String>)>,
-    pub correct: bool,
     pub type_found: bool,
     pub record: Record,
 }
 
-/// What went wrong with a record sitrep did not get right, for error
-/// analysis (`examples/plover_dev.rs`). Classes are tried in this order:
-/// no PLOVER event at all, no event of the gold type, then among the events
-/// of the gold type the closest one (both sides wrong only when no event of
-/// that type has either side right).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum ErrorClass {
-    /// No predicted event with a PLOVER coding.
-    Missed,
-    /// PLOVER events, none of the gold type.
-    Type,
-    /// An event of the gold type with the right target but another source.
-    Source,
-    /// An event of the gold type with the right source but another target.
-    Target,
-    /// Events of the gold type, each with both source and target wrong.
-    Both,
-}
-
-impl ErrorClass {
-    pub fn name(self) -> &'static str {
-        match self {
-            ErrorClass::Missed => "missed",
-            ErrorClass::Type => "type",
-            ErrorClass::Source => "source",
-            ErrorClass::Target => "target",
-            ErrorClass::Both => "both",
-        }
-    }
-}
-
 impl RecordResult {
-    /// The error class of a wrong record; `None` when it is correct.
-    pub fn error_class(&self) -> Option<ErrorClass> {
-        match self.verdicts().gold {
-            Verdict::Hit | Verdict::Duplicate | Verdict::NotScored => None,
-            Verdict::Missed => Some(ErrorClass::Missed),
-            Verdict::WrongType => Some(ErrorClass::Type),
-            Verdict::WrongSource => Some(ErrorClass::Source),
-            Verdict::WrongTarget => Some(ErrorClass::Target),
-            Verdict::WrongBoth => Some(ErrorClass::Both),
-        }
-    }
-
     /// The scorer's verdicts on this record's gold coding and events.
     pub fn verdicts(&self) -> RecordVerdicts {
         RecordVerdicts::of(&self.gold, &self.predicted)
@@ -525,12 +481,10 @@ pub fn plover_records(path: &Path, res: &Resources) -> Result<(Vec<RecordResult>
                 (gold_coding(e), s, t)
             })
             .collect();
-        let correct = predicted.iter().any(|(ty, s, t)| matches(&g, *ty, s, t));
         let type_found = predicted.iter().any(|(ty, _, _)| *ty == Some(g.event_type));
         out.push(RecordResult {
             gold: g,
             predicted,
-            correct,
             type_found,
             record,
         });
@@ -681,7 +635,7 @@ mod tests {
     }
 
     #[test]
-    fn error_classes_name_the_first_thing_wrong() {
+    fn the_record_verdict_names_the_first_thing_wrong() {
         let g = GoldRecord {
             id: "x-0001".into(),
             split: Split::Dev,
@@ -693,47 +647,37 @@ mod tests {
             reciprocal: false,
         };
         let set = |c: &[&str]| -> BTreeSet<String> { c.iter().map(|x| x.to_string()).collect() };
-        let result = |predicted: Vec<(Option<EventType>, BTreeSet<String>, BTreeSet<String>)>| {
-            let correct = predicted.iter().any(|(ty, s, t)| matches(&g, *ty, s, t));
-            RecordResult {
-                gold: g.clone(),
-                type_found: predicted.iter().any(|(ty, _, _)| *ty == Some(g.event_type)),
-                predicted,
-                correct,
-                record: Record::empty(&Document::default(), false),
-            }
-        };
+        let verdict = |predicted: Vec<verdict::Scored>| RecordVerdicts::of(&g, &predicted).gold;
         let acc = Some(EventType::Accuse);
-        assert_eq!(result(vec![]).error_class(), Some(ErrorClass::Missed));
+        assert_eq!(verdict(vec![]), Verdict::Missed);
         // A negated event has no PLOVER coding: still missed.
         assert_eq!(
-            result(vec![(None, set(&["ALB"]), set(&["SRB"]))]).error_class(),
-            Some(ErrorClass::Missed)
+            verdict(vec![(None, set(&["ALB"]), set(&["SRB"]))]),
+            Verdict::Missed
         );
         assert_eq!(
-            result(vec![(
+            verdict(vec![(
                 Some(EventType::Reject),
                 set(&["ALB"]),
                 set(&["SRB"])
-            )])
-            .error_class(),
-            Some(ErrorClass::Type)
+            )]),
+            Verdict::WrongType
         );
         assert_eq!(
-            result(vec![(acc, set(&["MNE"]), set(&["SRB"]))]).error_class(),
-            Some(ErrorClass::Source)
+            verdict(vec![(acc, set(&["MNE"]), set(&["SRB"]))]),
+            Verdict::WrongSource
         );
         assert_eq!(
-            result(vec![(acc, set(&["ALB"]), set(&["MNE"]))]).error_class(),
-            Some(ErrorClass::Target)
+            verdict(vec![(acc, set(&["ALB"]), set(&["MNE"]))]),
+            Verdict::WrongTarget
         );
         assert_eq!(
-            result(vec![(acc, set(&[]), set(&["MNE"]))]).error_class(),
-            Some(ErrorClass::Both)
+            verdict(vec![(acc, set(&[]), set(&["MNE"]))]),
+            Verdict::WrongBoth
         );
         assert_eq!(
-            result(vec![(acc, set(&["ALB"]), set(&["SRB"]))]).error_class(),
-            None
+            verdict(vec![(acc, set(&["ALB"]), set(&["SRB"]))]),
+            Verdict::Hit
         );
     }
 

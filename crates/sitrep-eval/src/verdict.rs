@@ -5,7 +5,7 @@
 //!
 //! [`plover`]: crate::plover
 
-use crate::{matches, GoldRecord, RecordResult};
+use crate::{matches, predicted_code, GoldRecord, RecordResult};
 use serde_json::{json, Value};
 use sitrep_record::EventType;
 use std::collections::BTreeSet;
@@ -141,9 +141,19 @@ fn codes(set: &BTreeSet<String>) -> Value {
 
 /// One JSON line of the error listing for a scored record and its
 /// verdicts ([`RecordResult::verdicts`]): the gold coding, the predicted
-/// events with their codes and verdicts, and the record's verdict.
+/// events with their codes and verdicts, the record's verdict, and the
+/// country-level codes of every actor the record resolved (`actors`) with
+/// whether the gold source and target are all among them (`reachable`):
+/// an unreachable miss is an actor-resolution error, which no event rule
+/// can fix.
 pub fn listing_line(r: &RecordResult, v: &RecordVerdicts) -> Value {
     let g = &r.gold;
+    let actor_codes: BTreeSet<String> = r.record.actors.iter().filter_map(predicted_code).collect();
+    let reachable = g
+        .source
+        .iter()
+        .chain(&g.target)
+        .all(|c| actor_codes.contains(c));
     let events: Vec<Value> = r
         .record
         .events
@@ -177,5 +187,7 @@ pub fn listing_line(r: &RecordResult, v: &RecordVerdicts) -> Value {
             "reciprocal": g.reciprocal,
         },
         "events": events,
+        "actors": codes(&actor_codes),
+        "reachable": reachable,
     })
 }

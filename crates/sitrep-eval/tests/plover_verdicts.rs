@@ -4,10 +4,9 @@
 
 use sitrep_eval::verdict::{event_verdict, listing_line, Scored};
 use sitrep_eval::{
-    plover_errors, plover_report, ErrorClass, GoldRecord, RecordResult, RecordVerdicts, Split,
-    Verdict,
+    plover_errors, plover_report, GoldRecord, RecordResult, RecordVerdicts, Split, Verdict,
 };
-use sitrep_record::{Document, EventType, Record};
+use sitrep_record::{ActorKind, ActorRecord, Document, EventType, Record};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -34,7 +33,6 @@ fn ev(ty: Option<EventType>, s: &[&str], t: &[&str]) -> Scored {
 
 fn result(g: GoldRecord, predicted: Vec<Scored>) -> RecordResult {
     RecordResult {
-        correct: RecordVerdicts::of(&g, &predicted).gold == Verdict::Hit,
         type_found: predicted.iter().any(|(ty, _, _)| *ty == Some(g.event_type)),
         gold: g,
         predicted,
@@ -104,9 +102,8 @@ fn the_gold_verdict_is_the_hit_or_the_closest_miss() {
     assert_eq!(v.gold, Verdict::WrongTarget);
     let v = of(vec![ev(Some(EventType::Reject), &["ALB"], &["SRB"])]);
     assert_eq!(v.gold, Verdict::WrongType);
-    // The error class of the examples follows the same verdict.
+    // A record's verdict is the same whether asked of the record or of its events.
     let r = result(g.clone(), vec![ev(ACC, &["MNE"], &["SRB"])]);
-    assert_eq!(r.error_class(), Some(ErrorClass::Source));
     assert_eq!(r.verdicts().gold, Verdict::WrongSource);
 }
 
@@ -170,4 +167,37 @@ fn the_listing_holds_dev_records_only_and_agrees_with_the_scores() {
         listing_line(&results[0], &results[0].verdicts())["events"],
         serde_json::json!([])
     );
+}
+
+fn actor(id: &str, kind: ActorKind, country: Option<&str>) -> ActorRecord {
+    ActorRecord {
+        id: id.into(),
+        name: id.into(),
+        kind,
+        country: country.map(str::to_string),
+        sector: None,
+        role: None,
+        mentions: Vec::new(),
+    }
+}
+
+#[test]
+fn the_listing_names_the_actor_codes_and_whether_the_gold_ones_are_reachable() {
+    let mut reachable = result(gold("X-ACCUSE-0014", false), vec![]);
+    reachable.record.actors = vec![
+        actor("ALB", ActorKind::Country, Some("ALB")),
+        actor("SRB", ActorKind::Country, Some("SRB")),
+        actor("UN", ActorKind::Igo, None),
+    ];
+    let line = listing_line(&reachable, &reachable.verdicts());
+    assert_eq!(line["actors"], serde_json::json!(["ALB", "IGO", "SRB"]));
+    assert_eq!(line["reachable"], true);
+    assert_eq!(line["verdict"], "missed");
+
+    // The target's state was never resolved: no event rule can hit this record.
+    let mut unreachable = result(gold("X-ACCUSE-0015", false), vec![]);
+    unreachable.record.actors = vec![actor("ALB", ActorKind::Country, Some("ALB"))];
+    let line = listing_line(&unreachable, &unreachable.verdicts());
+    assert_eq!(line["actors"], serde_json::json!(["ALB"]));
+    assert_eq!(line["reachable"], false);
 }

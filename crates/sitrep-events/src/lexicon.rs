@@ -1036,57 +1036,166 @@ impl EventLexicon {
         words_file: (&str, &str),
     ) -> Result<EventLexicon, String> {
         let irregular = parse_irregulars(irregular_file.0, irregular_file.1)?;
-        // Build-only tables, never iterated: the FNV hasher, not SipHash.
-        let mut by_key: FastMap<(String, Pos), usize> = FastMap::default();
-        let mut rows: Vec<Option<Row>> = Vec::new();
-        for (file, contents) in trigger_files {
-            let mut seen_here: FastSet<(String, Pos)> = Default::default();
-            let parsed = parse_rows(file, contents)?;
-            rows.reserve(parsed.len());
-            // Sized up front: growing these tables rehashed every key.
-            by_key.reserve(parsed.len());
-            seen_here.reserve(parsed.len());
-            for row in parsed {
-                let key = (row.phrase.clone(), row.pos);
-                match by_key.get(&key) {
-                    // A later file overrides; within one file the first row wins.
-                    Some(&i) if !seen_here.contains(&key) => rows[i] = Some(row),
-                    Some(_) => {}
-                    None => {
-                        by_key.insert(key.clone(), rows.len());
-                        rows.push(Some(row));
-                    }
-                }
-                seen_here.insert(key);
-            }
+        let rows = merge_trigger_files(trigger_files)?;
+        let SurfaceIndex {
+            mut entries,
+            heads,
+            mut surfaces,
+            patterns,
+        } = SurfaceIndex::of(rows, &irregular);
+        inherit_head_classes(&mut entries, &heads);
+        order_candidates(&mut surfaces, &entries);
+        let gaps = GappedIndex::take_from(&mut surfaces, &entries);
+        let mut phrases = PhraseIndex::of(&patterns);
+        for (word, (classes, cold)) in parse_words(words_file.0, words_file.1)? {
+            let info = phrases.vocab.entry_or_default(word);
+            info.classes |= classes;
+            info.cold |= cold;
         }
-        let mut entries = Vec::with_capacity(rows.len());
-        let mut heads: Vec<String> = Vec::with_capacity(rows.len());
+        mark_gap_stems(&mut phrases.vocab, &gaps.stem_list);
+        let tail_stems = tail_stems(&entries);
+        Ok(EventLexicon {
+            entries,
+            phrase_words: phrases.phrase_words,
+            surfaces,
+            gapped: gaps.gapped,
+            gapped_stems: gaps.gapped_stems,
+            object_stems: gaps.object_stems,
+            word_phrases: phrases.word_phrases,
+            second_words: phrases.second_words,
+            pairs: phrases.pairs,
+            tail_stems,
+            vocab: phrases.vocab,
+            affixes: phrases.affixes,
+            claim_words: crate::ClaimWords::builtin()?,
+            filter: crate::filter::EventFilter::default(),
+        })
+    }
+
+    /// Number of rows in use.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// What the vocabulary knows about a word (any case); `buf` is scratch.
+    #[inline]
+    pub(crate) fn lookup<'l>(&'l self, word: &str, buf: &mut String) -> Option<&'l WordInfo> {
+        if word.is_ascii() {
+            // What `lower_into` would make of it, without the copy.
+            return self.vocab.get_ascii_lowercase(word);
+        }
+        lower_into(word, buf);
+        self.vocab.get(buf.as_str())
+    }
+
+    /// The [`wc::Cold`] classes of a word (any case).
+    pub fn cold_classes(&self, word: &str) -> wc::Cold {
+        let mut buf = String::new();
+        self.lookup(word, &mut buf).map_or(0, |info| info.cold)
+    }
+
+    /// The trigger phrases starting with a word, longest first.
+    pub(crate) fn phrases_of(&self, info: &WordInfo) -> &[u32] {
+        self.word_phrases
+            .get(info.phrases as usize)
+            .map_or(&[], |wp| wp.phrases.as_slice())
+    }
+
+    /// The gapped rows headed by `surface` whose first object word has the
+    /// stem numbered `stem` (see `object_stems`).
+    #[inline]
+    pub(crate) fn gapped_rows(&self, surface: u32, stem: u32) -> Option<&[(u32, Form)]> {
+        self.gapped
+            .get(&gapped_key(surface, stem))
+            .map(Vec::as_slice)
+    }
+
+    /// The affix phrases a hyphenated word ends with ("Iran-backed").
+    pub(crate) fn affix_phrases<'l>(&'l self, word: &str, buf: &mut String) -> Option<&'l [u32]> {
+        let (_, last) = word.rsplit_once('-')?;
+        lower_into(last, buf);
+        self.affixes.get(buf.as_str()).map(Vec::as_slice)
+    }
+}
+
+/// The rows of the trigger files, one per (phrase, pos): a later file's row
+/// overrides an earlier file's, and within one file the first row wins.
+fn merge_trigger_files(trigger_files: &[(&str, &str)]) -> Result<Vec<Row>, String> {
+    // Build-only tables, never iterated: the FNV hasher, not SipHash.
+    let mut by_key: FastMap<(String, Pos), usize> = FastMap::default();
+    let mut rows: Vec<Row> = Vec::new();
+    for (file, contents) in trigger_files {
+        let mut seen_here: FastSet<(String, Pos)> = Default::default();
+        let parsed = parse_rows(file, contents)?;
+        rows.reserve(parsed.len());
+        // Sized up front: growing these tables rehashed every key.
+        by_key.reserve(parsed.len());
+        seen_here.reserve(parsed.len());
+        for row in parsed {
+            let key = (row.phrase.clone(), row.pos);
+            match by_key.get(&key) {
+                Some(&i) if !seen_here.contains(&key) => rows[i] = row,
+                Some(_) => {}
+                None => {
+                    by_key.insert(key.clone(), rows.len());
+                    rows.push(row);
+                }
+            }
+            seen_here.insert(key);
+        }
+    }
+    Ok(rows)
+}
+
+/// The entries in use and every surface form they are matched by: a
+/// surface's id is its index in `surfaces` (its candidate entries, with the
+/// form of each) and in `patterns` (its text).
+struct SurfaceIndex {
+    entries: Vec<Entry>,
+    /// Each entry's head: its phrase, or the part before the gap of a
+    /// gapped row ("reject" of "reject ... request").
+    heads: Vec<String>,
+    surfaces: Vec<Vec<(u32, Form)>>,
+    patterns: Vec<String>,
+}
+
+impl SurfaceIndex {
+    /// Numbers the rows' entries and their surfaces (the forms of each
+    /// row's head: a verb's inflections, a noun's plural …).
+    fn of(rows: Vec<Row>, irregular: &Irregulars) -> SurfaceIndex {
+        let mut index = SurfaceIndex {
+            entries: Vec::with_capacity(rows.len()),
+            heads: Vec::with_capacity(rows.len()),
+            surfaces: Vec::with_capacity(rows.len()),
+            patterns: Vec::with_capacity(rows.len()),
+        };
         // About one surface per row (a verb has four or five, most rows'
         // forms are shared): sized so the tables rarely grow.
         let mut surface_ids: FastMap<String, usize> = FastMap::default();
         surface_ids.reserve(rows.len());
-        let mut surfaces: Vec<Vec<(u32, Form)>> = Vec::with_capacity(rows.len());
-        let mut patterns: Vec<String> = Vec::with_capacity(rows.len());
         // "Not an event" rows shadow generated rows with the same surface
         // form but are never matched themselves, except multiword ones
         // ("declined to comment") which must win over a shorter trigger.
-        for row in rows.into_iter().flatten() {
+        for row in rows {
             let keep_blocked = row.entry.event_type.is_none() && row.phrase.contains(' ');
             if row.entry.event_type.is_none() && !keep_blocked {
                 continue;
             }
-            let idx = entries.len() as u32;
+            let idx = index.entries.len() as u32;
             let head = gap_head(&row.phrase).trim();
-            for (surface, form) in surfaces_of(&row, head, &irregular) {
+            for (surface, form) in surfaces_of(&row, head, irregular) {
                 // Looked up before inserting: most surfaces are new, and
                 // `entry` would clone every one of them for the key.
                 let sid = match surface_ids.get(&surface) {
                     Some(&sid) => sid,
                     None => {
-                        let sid = surfaces.len();
-                        patterns.push(surface.clone());
-                        surfaces.push(Vec::new());
+                        let sid = index.surfaces.len();
+                        index.patterns.push(surface.clone());
+                        index.surfaces.push(Vec::new());
                         surface_ids.insert(surface, sid);
                         sid
                     }
@@ -1096,95 +1205,139 @@ impl EventLexicon {
                 // whole list was quadratic for heads with hundreds of rows).
                 // A verb whose past is its base ("hit", "cut", "put") keeps
                 // both readings: the clause decides ("missiles hit Kyiv").
-                if surfaces[sid]
-                    .last()
-                    .is_none_or(|&(e, f)| e != idx || f != form)
-                {
-                    surfaces[sid].push((idx, form));
+                let list = &mut index.surfaces[sid];
+                if list.last().is_none_or(|&(e, f)| e != idx || f != form) {
+                    list.push((idx, form));
                 }
             }
-            heads.push(head.to_string());
-            entries.push(row.entry);
+            index.heads.push(head.to_string());
+            index.entries.push(row.entry);
         }
-        // A gapped row takes the governing class of its head verb's row
-        // ("reject ... request" governs like "reject").
-        let head_class: FastMap<String, Class> = entries
-            .iter()
-            .zip(&heads)
-            .filter(|(e, _)| {
-                e.tail.is_empty()
-                    && e.pos == Pos::Verb
-                    && matches!(e.class, Class::Direct | Class::Commit)
-            })
-            .map(|(e, h)| (h.clone(), e.class))
-            .collect();
-        for (e, h) in entries.iter_mut().zip(&heads) {
-            if !e.tail.is_empty() && e.class == Class::Event {
-                if let Some(c) = head_class.get(h) {
-                    e.class = *c;
-                }
+        index
+    }
+}
+
+/// A gapped row takes the governing class of its head verb's row
+/// ("reject ... request" governs like "reject").
+fn inherit_head_classes(entries: &mut [Entry], heads: &[String]) {
+    let head_class: FastMap<String, Class> = entries
+        .iter()
+        .zip(heads)
+        .filter(|(e, _)| {
+            e.tail.is_empty()
+                && e.pos == Pos::Verb
+                && matches!(e.class, Class::Direct | Class::Commit)
+        })
+        .map(|(e, h)| (h.clone(), e.class))
+        .collect();
+    for (e, h) in entries.iter_mut().zip(heads) {
+        if !e.tail.is_empty() && e.class == Class::Event {
+            if let Some(c) = head_class.get(h) {
+                e.class = *c;
             }
         }
-        // Gapped rows first (most specific), then verbs, nouns, the rest.
-        for list in &mut surfaces {
-            list.sort_by_key(|(e, _)| {
-                let e = &entries[*e as usize];
-                (
-                    std::cmp::Reverse(e.tail.len()),
-                    match e.pos {
-                        Pos::Verb => 0,
-                        Pos::Noun => 1,
-                        Pos::Phrase => 2,
-                        Pos::Affix => 3,
-                    },
-                )
-            });
-        }
-        // Index the gapped rows by their first object word, and keep only
-        // the contiguous rows in the per-surface candidate lists.
-        let mut gapped: FastMap<u64, Vec<(u32, Form)>> = FastMap::default();
+    }
+}
+
+/// Orders each surface's candidates: gapped rows first (most specific),
+/// then verbs, nouns, the rest.
+fn order_candidates(surfaces: &mut [Vec<(u32, Form)>], entries: &[Entry]) {
+    for list in surfaces {
+        list.sort_by_key(|(e, _)| {
+            let e = &entries[*e as usize];
+            (
+                std::cmp::Reverse(e.tail.len()),
+                match e.pos {
+                    Pos::Verb => 0,
+                    Pos::Noun => 1,
+                    Pos::Phrase => 2,
+                    Pos::Affix => 3,
+                },
+            )
+        });
+    }
+}
+
+/// The gapped rows' candidates, indexed by surface and the stem of their
+/// first object word (see the fields of the same names on [`EventLexicon`]).
+struct GappedIndex {
+    gapped: FastMap<u64, Vec<(u32, Form)>>,
+    gapped_stems: Vec<u64>,
+    object_stems: WordMap<u32>,
+    /// The object stems by id.
+    stem_list: Vec<String>,
+}
+
+impl GappedIndex {
+    /// Moves the gapped rows' candidates out of the per-surface lists
+    /// (which keep only the contiguous rows) into an index by their first
+    /// object word, longest rows first.
+    fn take_from(surfaces: &mut [Vec<(u32, Form)>], entries: &[Entry]) -> GappedIndex {
+        let mut index = GappedIndex {
+            gapped: FastMap::default(),
+            gapped_stems: vec![0u64; surfaces.len()],
+            object_stems: WordMap::default(),
+            stem_list: Vec::new(),
+        };
         // Sized up front (a few rows per gapped head): growing it rehashed.
-        gapped.reserve(surfaces.len());
-        let mut gapped_stems = vec![0u64; surfaces.len()];
-        let mut object_stems: WordMap<u32> = WordMap::default();
-        let mut stem_list: Vec<String> = Vec::new();
+        index.gapped.reserve(surfaces.len());
         let mut stem = String::new();
         // Per entry, its first object word's stem id once found: a gapped
         // row has a surface per inflection, all with the same object word.
         let mut entry_stem: Vec<Option<u32>> = vec![None; entries.len()];
         for (sid, list) in surfaces.iter_mut().enumerate() {
             list.retain(|&(e, form)| {
-                let entry = &entries[e as usize];
-                match entry.tail.first() {
-                    Some(first) => {
-                        let id = *entry_stem[e as usize].get_or_insert_with(|| {
-                            stem_into(first, &mut stem);
-                            match object_stems.get(&stem) {
-                                Some(&id) => id,
-                                None => {
-                                    let id = stem_list.len() as u32;
-                                    object_stems.insert(stem.clone(), id);
-                                    stem_list.push(stem.clone());
-                                    id
-                                }
-                            }
-                        });
-                        gapped
-                            .entry(gapped_key(sid as u32, id))
-                            .or_default()
-                            .push((e, form));
-                        gapped_stems[sid] |= gapped_stem_bit(id);
-                        false
-                    }
-                    None => true,
-                }
+                let Some(first) = entries[e as usize].tail.first() else {
+                    return true;
+                };
+                let id = *entry_stem[e as usize].get_or_insert_with(|| {
+                    stem_into(first, &mut stem);
+                    index.stem_id(&stem)
+                });
+                index
+                    .gapped
+                    .entry(gapped_key(sid as u32, id))
+                    .or_default()
+                    .push((e, form));
+                index.gapped_stems[sid] |= gapped_stem_bit(id);
+                false
             });
         }
-        for list in gapped.values_mut() {
+        for list in index.gapped.values_mut() {
             list.sort_by_key(|(e, _)| std::cmp::Reverse(entries[*e as usize].tail.len()));
         }
-        // The vocabulary: every phrase under its first word (split the way
-        // the text tokenizer splits text), affixes under their last part.
+        index
+    }
+
+    /// The id of an object stem, numbered in order of first sight.
+    fn stem_id(&mut self, stem: &str) -> u32 {
+        match self.object_stems.get(stem) {
+            Some(&id) => id,
+            None => {
+                let id = self.stem_list.len() as u32;
+                self.object_stems.insert(stem.to_string(), id);
+                self.stem_list.push(stem.to_string());
+                id
+            }
+        }
+    }
+}
+
+/// The vocabulary of the surfaces: every phrase under its first word (split
+/// the way the text tokenizer splits text), affixes under their last part,
+/// and the second words of multiword phrases (see the fields of the same
+/// names on [`EventLexicon`]).
+struct PhraseIndex {
+    vocab: WordMap<WordInfo>,
+    phrase_words: Vec<Vec<LexStr>>,
+    word_phrases: Vec<WordPhrases>,
+    second_words: WordMap<u32>,
+    pairs: FastMap<u64, Vec<u32>>,
+    affixes: FastMap<String, Vec<u32>>,
+}
+
+impl PhraseIndex {
+    fn of(patterns: &[String]) -> PhraseIndex {
         let mut vocab: WordMap<WordInfo> = WordMap::default();
         // Phrases' first words, second words, word classes and stems.
         vocab.reserve(patterns.len());
@@ -1242,102 +1395,49 @@ impl EventLexicon {
         for (id, word) in second_list.into_iter().enumerate() {
             vocab.entry_or_default(word).second = id as u32;
         }
-        for (word, (classes, cold)) in parse_words(words_file.0, words_file.1)? {
-            let info = vocab.entry_or_default(word);
-            info.classes |= classes;
-            info.cold |= cold;
-        }
-        // Every lower-case word whose stem is a gapped row's first object
-        // word is one of that stem's `stem_sources`: mark those whose stem
-        // it is, so a token's entry tells its stem's id without stemming.
-        for (id, object) in stem_list.iter().enumerate() {
-            for word in stem_sources(object) {
-                stem.clear();
-                stem.push_str(&word);
-                strip_plural(&mut stem);
-                if stem == *object {
-                    vocab.entry_or_default(word).gap_stem = id as u32;
-                }
-            }
-        }
-        let tail_stems = entries
-            .iter()
-            .map(|e| {
-                e.tail
-                    .iter()
-                    .map(|w| {
-                        stem_into(w, &mut stem);
-                        LexStr::Owned(stem.clone())
-                    })
-                    .collect()
-            })
-            .collect();
-        Ok(EventLexicon {
-            entries,
+        PhraseIndex {
+            vocab,
             phrase_words,
-            surfaces,
-            gapped,
-            gapped_stems,
-            object_stems,
             word_phrases,
             second_words,
             pairs,
-            tail_stems,
-            vocab,
             affixes,
-            claim_words: crate::ClaimWords::builtin()?,
-            filter: crate::filter::EventFilter::default(),
-        })
-    }
-
-    /// Number of rows in use.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
-    /// What the vocabulary knows about a word (any case); `buf` is scratch.
-    #[inline]
-    pub(crate) fn lookup<'l>(&'l self, word: &str, buf: &mut String) -> Option<&'l WordInfo> {
-        if word.is_ascii() {
-            // What `lower_into` would make of it, without the copy.
-            return self.vocab.get_ascii_lowercase(word);
         }
-        lower_into(word, buf);
-        self.vocab.get(buf.as_str())
     }
+}
 
-    /// The [`wc::Cold`] classes of a word (any case).
-    pub fn cold_classes(&self, word: &str) -> wc::Cold {
-        let mut buf = String::new();
-        self.lookup(word, &mut buf).map_or(0, |info| info.cold)
+/// Every lower-case word whose stem is a gapped row's first object word is
+/// one of that stem's `stem_sources`: marks those whose stem it is, so a
+/// token's entry tells its stem's id without stemming.
+fn mark_gap_stems(vocab: &mut WordMap<WordInfo>, stem_list: &[String]) {
+    let mut stem = String::new();
+    for (id, object) in stem_list.iter().enumerate() {
+        for word in stem_sources(object) {
+            stem.clear();
+            stem.push_str(&word);
+            strip_plural(&mut stem);
+            if stem == *object {
+                vocab.entry_or_default(word).gap_stem = id as u32;
+            }
+        }
     }
+}
 
-    /// The trigger phrases starting with a word, longest first.
-    pub(crate) fn phrases_of(&self, info: &WordInfo) -> &[u32] {
-        self.word_phrases
-            .get(info.phrases as usize)
-            .map_or(&[], |wp| wp.phrases.as_slice())
-    }
-
-    /// The gapped rows headed by `surface` whose first object word has the
-    /// stem numbered `stem` (see `object_stems`).
-    #[inline]
-    pub(crate) fn gapped_rows(&self, surface: u32, stem: u32) -> Option<&[(u32, Form)]> {
-        self.gapped
-            .get(&gapped_key(surface, stem))
-            .map(Vec::as_slice)
-    }
-
-    /// The affix phrases a hyphenated word ends with ("Iran-backed").
-    pub(crate) fn affix_phrases<'l>(&'l self, word: &str, buf: &mut String) -> Option<&'l [u32]> {
-        let (_, last) = word.rsplit_once('-')?;
-        lower_into(last, buf);
-        self.affixes.get(buf.as_str()).map(Vec::as_slice)
-    }
+/// The stems of each entry's object words (a gapped row's tail).
+fn tail_stems(entries: &[Entry]) -> Vec<Vec<LexStr>> {
+    let mut stem = String::new();
+    entries
+        .iter()
+        .map(|e| {
+            e.tail
+                .iter()
+                .map(|w| {
+                    stem_into(w, &mut stem);
+                    LexStr::Owned(stem.clone())
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// A trigger surface's words in lower case, split as the text tokenizer

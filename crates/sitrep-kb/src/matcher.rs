@@ -783,6 +783,107 @@ impl Pending {
             label_from: depth as u32,
         }
     }
+
+    /// The indices of the node's children in [`NodePlan::order`].
+    fn child_range(&self) -> std::ops::Range<usize> {
+        let first = self.first_child as usize;
+        first..first + self.children as usize
+    }
+
+    /// The length of the node's label.
+    fn label_len(&self) -> usize {
+        (self.depth - self.label_from) as usize
+    }
+}
+
+/// The trie's node words ([`Trie::nodes`]), the nodes in `preorder` at
+/// their `offsets`, and the pattern lists of the nodes where several end
+/// ([`Trie::pattern_ids`]).
+fn lay_out_nodes(
+    sorted: &SortedKeys,
+    plan: &NodePlan,
+    preorder: &[u32],
+    offsets: &[u64],
+    size: usize,
+) -> (Vec<u64>, Vec<u32>) {
+    let keys = &sorted.keys;
+    let mut nodes = Vec::with_capacity(size);
+    let mut pattern_ids = Vec::with_capacity(keys.len());
+    for &i in preorder {
+        let node = &plan.order[i as usize];
+        // (The root has no label, and no key at all in an empty trie.)
+        let label = match node.label_len() {
+            0 => &[][..],
+            _ => &sorted.bytes(&keys[node.lo as usize])
+                [node.label_from as usize..node.depth as usize],
+        };
+        // One pattern ending here (most nodes that end any) is held in
+        // the header itself, so reporting it reads no second table.
+        let ending = &keys[node.lo as usize..node.matches_end as usize];
+        let patterns = match ending {
+            [only] => only.id,
+            _ => pattern_ids.len() as u32,
+        };
+        nodes.push((u64::from(patterns) << 32) | u64::from(node.children));
+        nodes.push(((label.len() as u64) << 32) | ending.len() as u64);
+        if ending.len() > 1 {
+            pattern_ids.extend(ending.iter().map(|k| k.id));
+        }
+        for c in node.child_range() {
+            let byte = sorted.byte_at(plan.order[c].lo as usize, node.depth as usize);
+            nodes.push((offsets[c] << 8) | u64::from(byte));
+        }
+        nodes.extend(label.chunks(8).map(|chunk| {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            u64::from_le_bytes(word)
+        }));
+    }
+    debug_assert_eq!(nodes.len(), size);
+    (nodes, pattern_ids)
+}
+
+/// The first-word table ([`Trie::first_words`]): for each node whose path
+/// is a whole first word, its offset, its child along a space, the one
+/// pattern ending there, and the flags a walk reads before stepping on.
+fn first_word_table(sorted: &SortedKeys, plan: &NodePlan, offsets: &[u64]) -> FirstWordTable {
+    let order = &plan.order;
+    let keys = &sorted.keys;
+    let mut first_words = FirstWordTable::with_capacity(plan.word_nodes.len());
+    for &w in &plan.word_nodes {
+        let node = &order[w as usize];
+        let space = plan.space_child(sorted, node);
+        let mut flags = 0;
+        if let Some(c) = space {
+            if order[c].matches_end > order[c].lo {
+                flags |= SPACE_ENDS_PATTERNS;
+            }
+            for grandchild in order[c].child_range() {
+                flags |= next_byte_bit(
+                    sorted.byte_at(order[grandchild].lo as usize, order[c].depth as usize),
+                );
+            }
+        }
+        let ending = &keys[node.lo as usize..node.matches_end as usize];
+        if !ending.is_empty() {
+            flags |= ENDS_PATTERNS;
+        }
+        let entry = FirstWord {
+            node: offsets[w as usize] as u32,
+            space_child: space.map_or(u32::MAX, |c| offsets[c] as u32),
+            only_pattern: match ending {
+                [only] => only.id,
+                _ => u32::MAX,
+            },
+            flags,
+        };
+        let word = &sorted.bytes(&keys[node.lo as usize])[..node.depth as usize];
+        // A whole first word of a pattern, lower-cased in ASCII only:
+        // valid UTF-8.
+        let word = std::str::from_utf8(word).expect("a first word is whole characters");
+        first_words.insert(word, entry);
+    }
+    first_words
 }
 
 /// A pattern while building: where its lower-cased bytes lie in the build
@@ -807,14 +908,19 @@ fn sort_prefix(key: &[u8]) -> u64 {
     u64::from_be_bytes(bytes)
 }
 
-impl Trie {
-    fn new<'a>(patterns: impl Iterator<Item = &'a str> + Clone) -> Trie {
-        // Every pattern's ASCII-lower-cased bytes in one buffer, and a key
-        // per pattern pointing into it, sorted: every trie node is a run of
-        // keys sharing its path, and its children split the run by the next
-        // byte. One buffer rather than a `Vec` per key: tens of thousands
-        // fewer allocations, and the sort moves small keys. An empty
-        // pattern never matches (a match spans at least a byte).
+/// Every pattern's ASCII-lower-cased bytes in one buffer, and a key per
+/// pattern pointing into it, sorted: every trie node is a run of keys
+/// sharing its path, and its children split the run by the next byte. One
+/// buffer rather than a `Vec` per key: tens of thousands fewer
+/// allocations, and the sort moves small keys. An empty pattern never
+/// matches (a match spans at least a byte) and has no key.
+struct SortedKeys {
+    lower: Vec<u8>,
+    keys: Vec<SortKey>,
+}
+
+impl SortedKeys {
+    fn of<'a>(patterns: impl Iterator<Item = &'a str> + Clone) -> SortedKeys {
         // Counted in a first pass rather than collected: the buffers are
         // sized once without a vector of every pattern at start-up.
         let (count, bytes) = patterns
@@ -840,13 +946,20 @@ impl Trie {
         }
         // Offsets into the buffer are `u32`s.
         assert!(lower.len() < u32::MAX as usize, "alias patterns too large");
+        let mut sorted = SortedKeys { lower, keys };
+        sorted.sort();
+        sorted
+    }
+
+    /// Sorts the keys by bytes, then pattern id: first by the prefix alone,
+    /// a plain integer sort (see `sort_prefix`), then each run of equal
+    /// prefixes (names sharing their first eight bytes) by the whole bytes.
+    fn sort(&mut self) {
+        let SortedKeys { lower, keys } = self;
         let key_bytes = |k: &SortKey| &lower[k.start as usize..(k.start + k.len) as usize];
-        for key in &mut keys {
+        for key in keys.iter_mut() {
             key.prefix = sort_prefix(key_bytes(key));
         }
-        // By bytes, then pattern id: first by the prefix alone, a plain
-        // integer sort (see `sort_prefix`), then each run of equal prefixes
-        // (names sharing their first eight bytes) by the whole bytes.
         keys.sort_unstable_by_key(|k| k.prefix);
         let mut from = 0;
         while from < keys.len() {
@@ -860,33 +973,58 @@ impl Trie {
             }
             from = to;
         }
-        let byte_at = |j: usize, depth: usize| lower[keys[j].start as usize + depth];
-        // `common[j]`: the length of the common prefix of keys `j - 1` and
-        // `j` (0 for the first): a node's children split its keys where it
-        // is no longer than the node's depth.
-        let common: Vec<u32> = (0..keys.len())
+    }
+
+    /// The lower-cased bytes of a key.
+    fn bytes(&self, k: &SortKey) -> &[u8] {
+        &self.lower[k.start as usize..(k.start + k.len) as usize]
+    }
+
+    /// The byte of key `j` at `depth`.
+    fn byte_at(&self, j: usize, depth: usize) -> u8 {
+        self.lower[self.keys[j].start as usize + depth]
+    }
+
+    /// `common[j]`: the length of the common prefix of keys `j - 1` and
+    /// `j` (0 for the first): a node's children split its keys where it
+    /// is no longer than the node's depth.
+    fn common_prefixes(&self) -> Vec<u32> {
+        (0..self.keys.len())
             .map(|j| match j.checked_sub(1) {
-                Some(p) => key_bytes(&keys[p])
+                Some(p) => self
+                    .bytes(&self.keys[p])
                     .iter()
-                    .zip(key_bytes(&keys[j]))
+                    .zip(self.bytes(&self.keys[j]))
                     .take_while(|(a, b)| a == b)
                     .count() as u32,
                 None => 0,
             })
-            .collect();
-        // The nodes, breadth-first: the root, then each node's children in
-        // byte order. Only the nodes a walk must stop at are made (see
-        // [`Trie`]): the root and its children (the root table's targets),
-        // any with patterns ending or with other than one child, and those
-        // the first-word table points to (a first word's node and its child
-        // along a space). A child's depth is the first of these on its
-        // keys' common path; the bytes before it are its label.
+            .collect()
+    }
+}
+
+/// The trie's nodes, made breadth-first: the root, then each node's
+/// children in byte order. Only the nodes a walk must stop at are made
+/// (see [`Trie`]): the root and its children (the root table's targets),
+/// any with patterns ending or with other than one child, and those the
+/// first-word table points to (a first word's node and its child along a
+/// space). A child's depth is the first of these on its keys' common path;
+/// the bytes before it are its label.
+struct NodePlan {
+    order: Vec<Pending>,
+    /// Nodes whose path is a whole first word of one of their keys (index
+    /// in `order`), for the first-word table.
+    word_nodes: Vec<u32>,
+}
+
+impl NodePlan {
+    fn of(sorted: &SortedKeys) -> NodePlan {
+        let keys = &sorted.keys;
+        let common = sorted.common_prefixes();
         // Room for two nodes a pattern, about what the built-in KB needs
         // (1.9), so the list seldom regrows.
         let mut order = Vec::with_capacity(2 * keys.len() + 1);
         order.push(Pending::new(0, keys.len(), 0));
-        // Nodes whose path is a whole first word of one of their keys
-        // (index in `order`), for the first-word table.
         let mut word_nodes: Vec<u32> = Vec::new();
         let mut i = 0;
         while i < order.len() {
@@ -911,21 +1049,7 @@ impl Trie {
                     shared = shared.min(common[j] as usize);
                     j += 1;
                 }
-                // The first stop on that path past this node.
-                let mut stop = if depth == 0 { 1 } else { shared };
-                for k in &keys[first..j] {
-                    let word = k.word_len as usize;
-                    if word > depth && word < stop {
-                        stop = word;
-                    }
-                    if word >= depth
-                        && word + 1 < stop
-                        && (k.len as usize) > word
-                        && lower[k.start as usize + word] == b' '
-                    {
-                        stop = word + 1;
-                    }
-                }
+                let stop = next_stop(sorted, &keys[first..j], depth, shared);
                 let mut child = Pending::new(first, j, stop);
                 child.label_from = depth as u32 + 1;
                 order.push(child);
@@ -936,108 +1060,82 @@ impl Trie {
             }
             i += 1;
         }
-        let children = |node: &Pending| {
-            let first = node.first_child as usize;
-            first..first + node.children as usize
-        };
-        let space_child = |order: &[Pending], node: &Pending| {
-            children(node).find(|&c| byte_at(order[c].lo as usize, node.depth as usize) == b' ')
-        };
-        let label_len = |node: &Pending| (node.depth - node.label_from) as usize;
-        // The nodes are laid out in preorder (each node followed by its
-        // first child's subtree, then its next child's), not in the
-        // breadth-first order they were made in: a walk steps from a node
-        // to a child, and along a name's path (one child a node, the common
-        // case past a first word) the child is then the next node in memory,
-        // on the same cache line or the next one, instead of a level away.
-        let mut preorder: Vec<u32> = Vec::with_capacity(order.len());
+        NodePlan { order, word_nodes }
+    }
+
+    /// The child of `node` along a space, if any.
+    fn space_child(&self, sorted: &SortedKeys, node: &Pending) -> Option<usize> {
+        node.child_range()
+            .find(|&c| sorted.byte_at(self.order[c].lo as usize, node.depth as usize) == b' ')
+    }
+
+    /// The nodes in preorder (each node followed by its first child's
+    /// subtree, then its next child's), not in the breadth-first order they
+    /// were made in: a walk steps from a node to a child, and along a
+    /// name's path (one child a node, the common case past a first word)
+    /// the child is then the next node in memory, on the same cache line or
+    /// the next one, instead of a level away.
+    fn preorder(&self) -> Vec<u32> {
+        let mut preorder: Vec<u32> = Vec::with_capacity(self.order.len());
         let mut pending: Vec<u32> = vec![0];
         while let Some(i) = pending.pop() {
             preorder.push(i);
-            pending.extend(children(&order[i as usize]).rev().map(|c| c as u32));
+            pending.extend(self.order[i as usize].child_range().rev().map(|c| c as u32));
         }
-        let mut offsets = vec![0u64; order.len()];
+        preorder
+    }
+
+    /// Each node's offset in [`Trie::nodes`] when laid out in `preorder`,
+    /// and the words the nodes take in all.
+    fn offsets(&self, preorder: &[u32]) -> (Vec<u64>, usize) {
+        let mut offsets = vec![0u64; self.order.len()];
         let mut size = 0usize;
-        for &i in &preorder {
-            let node = &order[i as usize];
+        for &i in preorder {
+            let node = &self.order[i as usize];
             offsets[i as usize] = size as u64;
-            size += 2 + node.children as usize + label_len(node).div_ceil(8);
+            size += 2 + node.children as usize + node.label_len().div_ceil(8);
         }
         // Offsets go into the first-word table as `u32`s, and `u32::MAX`
         // means "none" there (a trie of 4 G words is far beyond any KB).
         assert!(size < u32::MAX as usize, "alias trie too large");
-        let mut nodes = Vec::with_capacity(size);
-        let mut pattern_ids = Vec::with_capacity(keys.len());
-        for &i in &preorder {
-            let node = &order[i as usize];
-            // (The root has no label, and no key at all in an empty trie.)
-            let label = match node.depth - node.label_from {
-                0 => &[][..],
-                _ => &key_bytes(&keys[node.lo as usize])
-                    [node.label_from as usize..node.depth as usize],
-            };
-            // One pattern ending here (most nodes that end any) is held in
-            // the header itself, so reporting it reads no second table.
-            let ending = &keys[node.lo as usize..node.matches_end as usize];
-            let patterns = match ending {
-                [only] => only.id,
-                _ => pattern_ids.len() as u32,
-            };
-            nodes.push((u64::from(patterns) << 32) | u64::from(node.children));
-            nodes.push(((label.len() as u64) << 32) | ending.len() as u64);
-            if ending.len() > 1 {
-                pattern_ids.extend(ending.iter().map(|k| k.id));
-            }
-            for c in children(node) {
-                let byte = byte_at(order[c].lo as usize, node.depth as usize);
-                nodes.push((offsets[c] << 8) | u64::from(byte));
-            }
-            nodes.extend(label.chunks(8).map(|chunk| {
-                let mut word = [0u8; 8];
-                word[..chunk.len()].copy_from_slice(chunk);
-                u64::from_le_bytes(word)
-            }));
+        (offsets, size)
+    }
+}
+
+/// The depth of the first node a walk must stop at on the common path of a
+/// child's `keys` (`shared` bytes long) below a node at `depth`: the root's
+/// children stop after one byte; else the end of a key's first word, or
+/// the space after it, where that comes before the path's end.
+fn next_stop(sorted: &SortedKeys, keys: &[SortKey], depth: usize, shared: usize) -> usize {
+    let mut stop = if depth == 0 { 1 } else { shared };
+    for k in keys {
+        let word = k.word_len as usize;
+        if word > depth && word < stop {
+            stop = word;
         }
-        debug_assert_eq!(nodes.len(), size);
+        if word >= depth
+            && word + 1 < stop
+            && (k.len as usize) > word
+            && sorted.lower[k.start as usize + word] == b' '
+        {
+            stop = word + 1;
+        }
+    }
+    stop
+}
+
+impl Trie {
+    fn new<'a>(patterns: impl Iterator<Item = &'a str> + Clone) -> Trie {
+        let sorted = SortedKeys::of(patterns);
+        let plan = NodePlan::of(&sorted);
+        let preorder = plan.preorder();
+        let (offsets, size) = plan.offsets(&preorder);
+        let (nodes, pattern_ids) = lay_out_nodes(&sorted, &plan, &preorder, &offsets, size);
         let mut root = vec![NONE; 256];
-        for c in children(&order[0]) {
-            root[usize::from(byte_at(order[c].lo as usize, 0))] = offsets[c];
+        for c in plan.order[0].child_range() {
+            root[usize::from(sorted.byte_at(plan.order[c].lo as usize, 0))] = offsets[c];
         }
-        let mut first_words = FirstWordTable::with_capacity(word_nodes.len());
-        for &w in &word_nodes {
-            let node = &order[w as usize];
-            let space = space_child(&order, node);
-            let mut flags = 0;
-            if let Some(c) = space {
-                if order[c].matches_end > order[c].lo {
-                    flags |= SPACE_ENDS_PATTERNS;
-                }
-                for grandchild in children(&order[c]) {
-                    flags |= next_byte_bit(byte_at(
-                        order[grandchild].lo as usize,
-                        order[c].depth as usize,
-                    ));
-                }
-            }
-            let ending = &keys[node.lo as usize..node.matches_end as usize];
-            if !ending.is_empty() {
-                flags |= ENDS_PATTERNS;
-            }
-            let entry = FirstWord {
-                node: offsets[w as usize] as u32,
-                space_child: space.map_or(u32::MAX, |c| offsets[c] as u32),
-                only_pattern: match ending {
-                    [only] => only.id,
-                    _ => u32::MAX,
-                },
-                flags,
-            };
-            let word = &key_bytes(&keys[node.lo as usize])[..node.depth as usize];
-            // A whole first word of a pattern, lower-cased in ASCII only:
-            // valid UTF-8.
-            let word = std::str::from_utf8(word).expect("a first word is whole characters");
-            first_words.insert(word, entry);
-        }
+        let first_words = first_word_table(&sorted, &plan, &offsets);
         Trie {
             root,
             nodes,

@@ -101,16 +101,99 @@ pub fn build(store: &Store, opts: &Options, builders: &Builders) -> Result<Repor
     check_date("--since", &opts.since)?;
     check_date("--until", &opts.until)?;
     let actor_ids = match &opts.actor {
-        Some(who) => {
-            let ids = store.resolve_actor(who)?;
-            if ids.is_empty() {
-                return Err(Error::UnknownActor(who.clone()));
-            }
-            Some(ids)
-        }
+        Some(who) => Some(resolve_focus(store, who)?),
         None => None,
     };
     let mut notes = Vec::new();
+    let docs = read_documents(store, opts, &actor_ids, &mut notes)?;
+    let names = actor_names(&docs);
+    let focus: Option<&[String]> = actor_ids.as_deref();
+    let sources = sources(&docs, builders.stories.as_ref());
+    let ctx = Ctx {
+        docs: &docs,
+        names: &names,
+        quote: opts.quote_chars,
+    };
+    let actors = key_actors(&docs, focus, opts.max_actors);
+    let relations = builders.relations.relations(&docs, &names, focus);
+
+    // Stories first: the ledger matches denials across a story's documents.
+    let stories = builders.stories.stories(&docs);
+    let groups = ctx.claim_groups(&stories);
+    let disputes_with_docs: Vec<(Dispute, BTreeSet<usize>)> = groups
+        .iter()
+        .filter(|g| g.contradicted)
+        .map(|g| ctx.dispute(g))
+        .collect();
+    let corroborated: Vec<Corroboration> = groups
+        .iter()
+        .filter(|g| !g.contradicted)
+        .filter_map(|g| ctx.corroboration(g))
+        .take(12)
+        .collect();
+
+    let timeline = ctx.timeline(focus, opts.max_timeline);
+    let (claims, claims_more) = ctx.claims_by_speaker(opts.max_speakers, opts.claims_per_speaker);
+    let framing = ctx.framing(builders.stories.as_ref());
+    let storylines: Vec<Storyline> = stories
+        .iter()
+        .map(|st| ctx.storyline(st, &disputes_with_docs))
+        .collect();
+    let new_since = opts
+        .previous
+        .as_ref()
+        .map(|prev| ctx.new_since(prev, opts, &disputes_with_docs));
+    let summary = summary(&docs, disputes_with_docs.len(), &storylines);
+    let title = title(opts, actor_ids.as_deref(), &names);
+    Ok(Report {
+        title,
+        generated: None,
+        scope: Scope {
+            since: opts.since.clone(),
+            until: opts.until.clone(),
+            actor: opts.actor.clone().zip(actor_ids),
+            new_only: opts.new_only,
+        },
+        summary,
+        actors,
+        relations,
+        relations_from: builders.relations.describe(),
+        happened: timeline.happened,
+        reported: timeline.reported,
+        timeline_more: timeline.more,
+        claims,
+        claims_more,
+        disputes: disputes_with_docs.into_iter().map(|(d, _)| d).collect(),
+        corroborated,
+        framing,
+        storylines,
+        storylines_from: builders.stories.describe(),
+        new_since,
+        notes,
+        sources,
+    })
+}
+
+/// The KB ids of the actor a report is about (`--actor`, an id or a name);
+/// an error when the store knows no such actor.
+fn resolve_focus(store: &Store, who: &str) -> Result<Vec<String>, Error> {
+    let ids = store.resolve_actor(who)?;
+    if ids.is_empty() {
+        return Err(Error::UnknownActor(who.to_string()));
+    }
+    Ok(ids)
+}
+
+/// The documents the report covers, numbered for citation in the order
+/// read: those the options' dates, actor and "new since" select, at most
+/// `max_documents` of them (the newest). What was left out, and why, goes
+/// to `notes`.
+fn read_documents(
+    store: &Store,
+    opts: &Options,
+    actor_ids: &Option<Vec<String>>,
+    notes: &mut Vec<String>,
+) -> Result<Vec<Doc>, Error> {
     let filter = DocFilter {
         since: opts.since.clone(),
         until: opts.until.clone(),
@@ -153,16 +236,23 @@ pub fn build(store: &Store, opts: &Options, builders: &Builders) -> Result<Repor
             Err(e) => notes.push(format!("{}: left out: {e}", row.uri)),
         }
     }
+    Ok(docs)
+}
 
+/// Each actor id's name, as the first document naming it gives it.
+fn actor_names(docs: &[Doc]) -> HashMap<String, String> {
     let mut names: HashMap<String, String> = HashMap::new();
-    for d in &docs {
+    for d in docs {
         for a in &d.record.actors {
             names.entry(a.id.clone()).or_insert_with(|| a.name.clone());
         }
     }
-    let focus: Option<&[String]> = actor_ids.as_deref();
-    let sources: Vec<Source> = docs
-        .iter()
+    names
+}
+
+/// The sources section: each document's citation and its outlet's alignment.
+fn sources(docs: &[Doc], stories: &dyn StoryBuilder) -> Vec<Source> {
+    docs.iter()
         .map(|d| Source {
             n: d.cite,
             content_id: d.row.content_id.clone(),
@@ -170,119 +260,14 @@ pub fn build(store: &Store, opts: &Options, builders: &Builders) -> Result<Repor
             title: d.row.title.clone(),
             outlet: d.row.outlet.clone(),
             published: d.row.published.clone(),
-            alignment: d
-                .row
-                .outlet
-                .as_deref()
-                .and_then(|o| builders.stories.alignment(o)),
+            alignment: d.row.outlet.as_deref().and_then(|o| stories.alignment(o)),
         })
-        .collect();
+        .collect()
+}
 
-    let ctx = Ctx {
-        docs: &docs,
-        names: &names,
-        quote: opts.quote_chars,
-    };
-    let actors = key_actors(&docs, focus, opts.max_actors);
-    let relations = builders.relations.relations(&docs, &names, focus);
-
-    // Stories first: the ledger matches denials across a story's documents.
-    let stories = builders.stories.stories(&docs);
-    let mut story_of: Vec<Option<usize>> = vec![None; docs.len()];
-    for (s, st) in stories.iter().enumerate() {
-        for &i in &st.docs {
-            story_of[i] = Some(s);
-        }
-    }
-    let ledger_docs: Vec<LedgerDoc<'_>> = docs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| LedgerDoc {
-            claims: &d.record.claims,
-            text: d.record.doc.text.as_deref(),
-            story: story_of[i],
-        })
-        .collect();
-    let groups = ledger(&ledger_docs, &LedgerLexicon::builtin());
-    let disputes_with_docs: Vec<(Dispute, BTreeSet<usize>)> = groups
-        .iter()
-        .filter(|g| g.contradicted)
-        .map(|g| ctx.dispute(g))
-        .collect();
-    let corroborated: Vec<Corroboration> = groups
-        .iter()
-        .filter(|g| !g.contradicted)
-        .filter_map(|g| ctx.corroboration(g))
-        .take(12)
-        .collect();
-
-    let (mut happened, mut reported) = (Vec::new(), Vec::new());
-    let mut events_total = 0;
-    let mut asserted = 0;
-    for (i, d) in docs.iter().enumerate() {
-        for e in &d.record.events {
-            events_total += 1;
-            if e.modality == Modality::Asserted {
-                asserted += 1;
-            }
-            let involved =
-                focus.is_none_or(|f| e.source.iter().chain(&e.target).any(|a| f.contains(a)));
-            if !involved {
-                continue;
-            }
-            let item = ctx.event(i, e);
-            if e.modality == Modality::Asserted {
-                happened.push(item);
-            } else {
-                reported.push(item);
-            }
-        }
-    }
-    let timeline_more = happened.len().saturating_sub(opts.max_timeline)
-        + reported.len().saturating_sub(opts.max_timeline);
-    happened.truncate(opts.max_timeline);
-    reported.truncate(opts.max_timeline);
-
-    let (claims, claims_more) = ctx.claims_by_speaker(opts.max_speakers, opts.claims_per_speaker);
-    let framing = ctx.framing(builders.stories.as_ref());
-    let storylines: Vec<Storyline> = stories
-        .iter()
-        .map(|st| ctx.storyline(st, &disputes_with_docs))
-        .collect();
-
-    let new_since = match (&opts.previous, opts.new_only) {
-        (Some(prev), _) => {
-            let fresh: Vec<usize> = (0..docs.len())
-                .filter(|&i| opts.new_only || prev.precedes(&docs[i].row))
-                .collect();
-            let mut events = Vec::new();
-            let mut claims = Vec::new();
-            for &i in &fresh {
-                for e in &docs[i].record.events {
-                    events.push(ctx.event(i, e));
-                }
-                for c in &docs[i].record.claims {
-                    claims.push(ctx.claim(i, c));
-                }
-            }
-            events.truncate(opts.max_new);
-            claims.truncate(opts.max_new);
-            let fresh_set: BTreeSet<usize> = fresh.iter().copied().collect();
-            Some(NewSince {
-                previous_at: prev.created_at.clone(),
-                previous_filters: prev.filters.clone(),
-                documents: fresh.iter().map(|&i| docs[i].cite).collect(),
-                events,
-                claims,
-                disputes: disputes_with_docs
-                    .iter()
-                    .filter(|(_, ds)| ds.iter().any(|d| fresh_set.contains(d)))
-                    .count(),
-            })
-        }
-        (None, _) => None,
-    };
-
+/// The counts at the top of the report, over every covered document
+/// (whatever the actor focus keeps in the sections below).
+fn summary(docs: &[Doc], disputes: usize, storylines: &[Storyline]) -> Summary {
     let outlets: BTreeSet<&str> = docs
         .iter()
         .filter_map(|d| d.record.doc.outlet.as_deref())
@@ -295,28 +280,35 @@ pub fn build(store: &Store, opts: &Options, builders: &Builders) -> Result<Repor
         .iter()
         .filter_map(|d| d.record.doc.published.as_deref())
         .collect();
-    let summary = Summary {
+    let events = || docs.iter().flat_map(|d| &d.record.events);
+    Summary {
         documents: docs.len(),
         outlets: outlets.len(),
         actors: all_actors.len(),
-        events: events_total,
-        asserted_events: asserted,
+        events: events().count(),
+        asserted_events: events()
+            .filter(|e| e.modality == Modality::Asserted)
+            .count(),
         claims: docs.iter().map(|d| d.record.claims.len()).sum(),
         denials: docs
             .iter()
             .flat_map(|d| &d.record.claims)
             .filter(|c| c.stance == Stance::Deny)
             .count(),
-        disputes: disputes_with_docs.len(),
+        disputes,
         storylines: storylines.len(),
         cross_alignment: storylines.iter().filter(|s| s.cross_alignment()).count(),
         first_date: dates.iter().min().map(|s| s.to_string()),
         last_date: dates.iter().max().map(|s| s.to_string()),
-    };
-    let title = match &opts.actor {
+    }
+}
+
+/// "Situation report", or "Situation report: NAME" for an actor's report
+/// (the name the documents give the actor's first id, else as asked).
+fn title(opts: &Options, actor_ids: Option<&[String]>, names: &HashMap<String, String>) -> String {
+    match &opts.actor {
         Some(a) => {
             let shown = actor_ids
-                .as_ref()
                 .and_then(|ids| ids.first())
                 .and_then(|id| names.get(id))
                 .cloned()
@@ -324,34 +316,17 @@ pub fn build(store: &Store, opts: &Options, builders: &Builders) -> Result<Repor
             format!("Situation report: {shown}")
         }
         None => "Situation report".to_string(),
-    };
-    Ok(Report {
-        title,
-        generated: None,
-        scope: Scope {
-            since: opts.since.clone(),
-            until: opts.until.clone(),
-            actor: opts.actor.clone().zip(actor_ids),
-            new_only: opts.new_only,
-        },
-        summary,
-        actors,
-        relations,
-        relations_from: builders.relations.describe(),
-        happened,
-        reported,
-        timeline_more,
-        claims,
-        claims_more,
-        disputes: disputes_with_docs.into_iter().map(|(d, _)| d).collect(),
-        corroborated,
-        framing,
-        storylines,
-        storylines_from: builders.stories.describe(),
-        new_since,
-        notes,
-        sources,
-    })
+    }
+}
+
+/// The timeline: the events involving the focus actor (every event without
+/// one), asserted ones as what happened and the rest as what was reported,
+/// each list cut to its maximum.
+struct Timeline {
+    happened: Vec<TimelineItem>,
+    reported: Vec<TimelineItem>,
+    /// Events left out by the cuts.
+    more: usize,
 }
 
 fn key_actors(docs: &[Doc], focus: Option<&[String]>, max: usize) -> Vec<ActorLine> {
@@ -391,6 +366,94 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// The claim groups of the claim ledger, each document placed in its
+    /// story so denials are matched across a story's documents.
+    fn claim_groups(&self, stories: &[crate::sources::Story]) -> Vec<ClaimGroup> {
+        let mut story_of: Vec<Option<usize>> = vec![None; self.docs.len()];
+        for (s, st) in stories.iter().enumerate() {
+            for &i in &st.docs {
+                story_of[i] = Some(s);
+            }
+        }
+        let ledger_docs: Vec<LedgerDoc<'_>> = self
+            .docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| LedgerDoc {
+                claims: &d.record.claims,
+                text: d.record.doc.text.as_deref(),
+                story: story_of[i],
+            })
+            .collect();
+        ledger(&ledger_docs, &LedgerLexicon::builtin())
+    }
+
+    /// The timeline of the events involving `focus` (all events without one).
+    fn timeline(&self, focus: Option<&[String]>, max: usize) -> Timeline {
+        let (mut happened, mut reported) = (Vec::new(), Vec::new());
+        for (i, d) in self.docs.iter().enumerate() {
+            for e in &d.record.events {
+                let involved =
+                    focus.is_none_or(|f| e.source.iter().chain(&e.target).any(|a| f.contains(a)));
+                if !involved {
+                    continue;
+                }
+                let item = self.event(i, e);
+                if e.modality == Modality::Asserted {
+                    happened.push(item);
+                } else {
+                    reported.push(item);
+                }
+            }
+        }
+        let more = happened.len().saturating_sub(max) + reported.len().saturating_sub(max);
+        happened.truncate(max);
+        reported.truncate(max);
+        Timeline {
+            happened,
+            reported,
+            more,
+        }
+    }
+
+    /// What is new since the previous report: its documents (all of them
+    /// for a report of new documents only), their first events and claims,
+    /// and how many disputes they take part in.
+    fn new_since(
+        &self,
+        prev: &ReportRun,
+        opts: &Options,
+        disputes: &[(Dispute, BTreeSet<usize>)],
+    ) -> NewSince {
+        let fresh: Vec<usize> = (0..self.docs.len())
+            .filter(|&i| opts.new_only || prev.precedes(&self.docs[i].row))
+            .collect();
+        let mut events = Vec::new();
+        let mut claims = Vec::new();
+        for &i in &fresh {
+            for e in &self.docs[i].record.events {
+                events.push(self.event(i, e));
+            }
+            for c in &self.docs[i].record.claims {
+                claims.push(self.claim(i, c));
+            }
+        }
+        events.truncate(opts.max_new);
+        claims.truncate(opts.max_new);
+        let fresh_set: BTreeSet<usize> = fresh.iter().copied().collect();
+        NewSince {
+            previous_at: prev.created_at.clone(),
+            previous_filters: prev.filters.clone(),
+            documents: fresh.iter().map(|&i| self.docs[i].cite).collect(),
+            events,
+            claims,
+            disputes: disputes
+                .iter()
+                .filter(|(_, ds)| ds.iter().any(|d| fresh_set.contains(d)))
+                .count(),
+        }
+    }
+
     fn name(&self, id: &str) -> String {
         self.names
             .get(id)
