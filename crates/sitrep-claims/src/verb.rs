@@ -245,6 +245,16 @@ impl DocPass<'_> {
         {
             return None;
         }
+        // "what the jurors do or don't say": a free relative, or a verb
+        // coordinated with the cue, is no speaker phrase.
+        let last = words[words.len() - 1];
+        if matches!(last, "and" | "or" | "but" | "nor")
+            || words
+                .iter()
+                .any(|w| matches!(w.to_lowercase().as_str(), "what" | "whatever"))
+        {
+            return None;
+        }
         let first = words[0];
         let opens_np = first.starts_with(|ch: char| ch.is_uppercase())
             || wd.exact(first) & words::DETERMINER != 0;
