@@ -196,6 +196,100 @@ impl DocPass<'_> {
         })
     }
 
+    /// The whole clause opening before a plain speech verb as its speaker,
+    /// when the noun-phrase walk found none there and a reported clause
+    /// follows the verb: a subject too long or too nested for the walk
+    /// ("Paul Kerr, a former Treasury official who is now a fellow at the
+    /// Center for Budget Studies, which works on tax policy, said that …",
+    /// "Another worshiper who did not want to be named said he heard …").
+    /// None when the words before the verb may be a clause of their own (a
+    /// cue among them, a colon, a semicolon or a quote mark), are longer
+    /// than a subject, or open with a word that is no noun phrase's.
+    fn whole_subject_before(&self, s: &SentenceCues, h: Hit, c: &VerbCue) -> Option<Speaker> {
+        let ctx = &self.ctx;
+        let Ctx {
+            text, words: wd, ..
+        } = self.ctx;
+        let cue = &self.lex.cues[h.cue];
+        if cue.kind != CueKind::Verb || cue.clausal || cue.named_subject || c.ing_form {
+            return None;
+        }
+        let start = subject_start_past(wd, text, s.ss, true).0;
+        if start >= c.cue_start {
+            return None;
+        }
+        let (a, b) = trim(text, start, c.cue_start);
+        let phrase = text[a..b].trim_end_matches(',').trim_end();
+        let b = a + phrase.len();
+        let words: Vec<&str> = phrase.split_space().collect();
+        if words.is_empty() || words.len() > 30 {
+            return None;
+        }
+        if text[start..c.cue_start].contains([';', ':', '\n', '"', '“', '”', '—', '(']) {
+            return None;
+        }
+        // ", and his radio program …, Jones promotes": a coordinated
+        // phrase after a comma may open a clause of its own.
+        if phrase.split(", ").skip(1).any(|seg| {
+            seg.split_space()
+                .next()
+                .is_some_and(|w| matches!(w, "and" | "or" | "but" | "nor"))
+        }) {
+            return None;
+        }
+        // Another cue before the verb: its clause, not a subject.
+        if s.sh
+            .iter()
+            .map(|&j| self.hits[j])
+            .any(|x| x.start >= a && x.end <= b)
+        {
+            return None;
+        }
+        // "what the jurors do or don't say": a free relative, or a verb
+        // coordinated with the cue, is no speaker phrase.
+        let last = words[words.len() - 1];
+        if matches!(last, "and" | "or" | "but" | "nor")
+            || words
+                .iter()
+                .any(|w| matches!(w.to_lowercase().as_str(), "what" | "whatever"))
+        {
+            return None;
+        }
+        let first = words[0];
+        let opens_np = first.starts_with(|ch: char| ch.is_uppercase())
+            || wd.exact(first) & words::DETERMINER != 0;
+        if !opens_np || wd.exact(first) & (words::SUBORDINATOR | words::PRONOUN) != 0 {
+            return None;
+        }
+        // The head noun phrase ends at the first comma or relative word; the
+        // walk must read all of it as one phrase, and something must follow
+        // it (the descriptions the walk could not read).
+        let head_end = words
+            .iter()
+            .scan(a, |at, w| {
+                let ws = *at + text[*at..].find(w).unwrap_or(0);
+                *at = ws + w.len();
+                Some((ws, *at, *w))
+            })
+            .find_map(|(ws, we, w)| {
+                if wd.exact(w) & words::RELATIVE != 0 && ws > a {
+                    Some(text[..ws].trim_end().len())
+                } else if w.ends_with(',') {
+                    Some(we - 1)
+                } else {
+                    None
+                }
+            })?;
+        if head_end >= b || np_before(wd, text, a, head_end) != Some((a, head_end)) {
+            return None;
+        }
+        let rest = &text[h.end..s.content_end];
+        if !(rest.starts_with(" that ") || opens_finite_clause(wd, rest)) {
+            return None;
+        }
+        Some(ctx.speaker_from_np(a, b))
+    }
+
     /// A speech verb's subject: none when its claim is made already (an
     /// addressed passive, an inverted speaker after a comma) or the verb is
     /// no speech with this subject (a naming, a refused passive, a clausal
@@ -381,7 +475,9 @@ impl DocPass<'_> {
         // speech, decrying …"): a `named` row asks that subject
         // to name someone, not to stand right before the verb.
         let shared_subject = subject.is_some();
-        let mut speaker = subject.or_else(|| ctx.speaker_before(ss, cue_start))?;
+        let mut speaker = subject
+            .or_else(|| ctx.speaker_before(ss, cue_start))
+            .or_else(|| self.whole_subject_before(s, h, &c))?;
         // "The Ledger, citing internal documents, reported": the
         // relay participle is no part of the speaker's name.
         if let Some(span) = speaker.span.clone() {
