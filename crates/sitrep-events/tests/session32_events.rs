@@ -1,0 +1,36 @@
+//! Session 32 (branch `events34`, issue #2): a legal charge row ("charge ... with",
+//! arrest) whose object names a state is the accusation. Invented sentences.
+
+mod common;
+
+use common::of_type;
+use sitrep_record::EventType;
+
+const ROLES: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\nprosecutors\tJUD\tgroup\n";
+
+common::events_kb!(common::WORLD_ACTORS, ROLES, "2025-09-09");
+
+#[test]
+fn a_state_charged_with_an_act_is_accused_not_arrested() {
+    for text in [
+        "Russia charged Ukraine with shelling the power plant.",
+        "Turkey on Monday charged Damascus with sheltering the militants.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Coerce).is_empty(),
+            "{text}: {evs:#?}"
+        );
+        let accuse = of_type(&evs, EventType::Accuse);
+        assert_eq!(accuse.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(accuse[0].target.len(), 1, "{text}: {evs:#?}");
+    }
+    // Near miss: people charged by a state's prosecutors are brought to court.
+    let text = "Turkish prosecutors charged two Iranian nationals with spying.";
+    let evs = events(text);
+    assert_eq!(
+        of_type(&evs, EventType::Coerce).len(),
+        1,
+        "{text}: {evs:#?}"
+    );
+}
