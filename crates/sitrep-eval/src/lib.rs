@@ -411,8 +411,16 @@ pub(crate) fn event_codes(
 /// Abduction and hostage-taking (CAMEO 181 and 184, mode `abduct`) are
 /// likewise COERCE in the gold, as the seizure of people rather than an
 /// attack on them ("rebels have kidnapped 16 Russian civilian advisers").
+/// Easing a curfew (CAMEO 0813, which the 2021 table moved to RETREAT and
+/// leaves without a mode) is CONCEDE in the gold, as the rest of CAMEO 081
+/// (easing administrative sanctions) is in both: "Serbia lifted a night
+/// curfew", "shortened the nightly curfew". With no mode to tell it by, the
+/// trigger's words do: every curfew row that is no RETREAT imposes one.
 pub fn gold_coding(e: &EventRecord) -> Option<EventType> {
     let ty = sitrep_events::plover_coding(e)?;
+    if ty == EventType::Retreat && eases_a_curfew(e) {
+        return Some(EventType::Concede);
+    }
     if ty == EventType::Assault
         && matches!(
             e.mode.as_deref(),
@@ -422,6 +430,14 @@ pub fn gold_coding(e: &EventRecord) -> Option<EventType> {
         return Some(EventType::Coerce);
     }
     Some(ty)
+}
+
+/// Whether a RETREAT's trigger is a curfew eased ("lifted a night curfew").
+fn eases_a_curfew(e: &EventRecord) -> bool {
+    e.trigger
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("curfew") || w.eq_ignore_ascii_case("curfews"))
 }
 
 /// The source and target codes of a predicted event; `domestic`: apply the
@@ -782,5 +798,36 @@ mod tests {
         assert_eq!(gold_coding(&e), Some(EventType::Assault));
         e.modality = sitrep_record::Modality::Negated;
         assert_eq!(gold_coding(&e), None);
+    }
+
+    #[test]
+    fn an_eased_curfew_is_concede_in_the_gold_and_other_retreats_stay() {
+        let retreat = |text: &str| EventRecord {
+            id: "e1".into(),
+            event_type: EventType::Retreat,
+            mode: None,
+            source: vec![],
+            target: vec![],
+            trigger: sitrep_record::Span::of(text, 0, text.len()),
+            sentence: sitrep_record::Span::of(text, 0, text.len()),
+            modality: sitrep_record::Modality::Asserted,
+            claim: None,
+            place: vec![],
+        };
+        for trigger in ["lifted a night curfew", "shortened the Curfew"] {
+            assert_eq!(
+                gold_coding(&retreat(trigger)),
+                Some(EventType::Concede),
+                "{trigger}"
+            );
+        }
+        // Near misses: a lifted siege or state of emergency keeps the table's type.
+        for trigger in ["lifted the siege", "lifted the state of emergency"] {
+            assert_eq!(
+                gold_coding(&retreat(trigger)),
+                Some(EventType::Retreat),
+                "{trigger}"
+            );
+        }
     }
 }

@@ -1,9 +1,10 @@
 //! Session 32 (branch `events34`, issue #2): a legal charge row ("charge ... with",
-//! arrest) whose object names a state is the accusation. Invented sentences.
+//! arrest) whose object names a state is the accusation; a curfew relaxed or shortened is
+//! eased, not imposed. Invented sentences.
 
 mod common;
 
-use common::of_type;
+use common::{ids, of_type};
 use sitrep_record::EventType;
 
 const ROLES: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\nprosecutors\tJUD\tgroup\n";
@@ -27,6 +28,32 @@ fn a_state_charged_with_an_act_is_accused_not_arrested() {
     }
     // Near miss: people charged by a state's prosecutors are brought to court.
     let text = "Turkish prosecutors charged two Iranian nationals with spying.";
+    let evs = events(text);
+    assert_eq!(
+        of_type(&evs, EventType::Coerce).len(),
+        1,
+        "{text}: {evs:#?}"
+    );
+}
+
+#[test]
+fn a_curfew_relaxed_or_shortened_is_eased_not_imposed() {
+    for text in [
+        "Turkish officials relaxed the nightly curfew in Ankara on Sunday.",
+        "Turkish officials shortened the curfew in Ankara by two hours.",
+        "Turkish officials lifted the curfew in Ankara on Sunday.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Coerce).is_empty(),
+            "{text}: {evs:#?}"
+        );
+        let retreat = of_type(&evs, EventType::Retreat);
+        assert_eq!(retreat.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(retreat[0].source, ids(&["TURGOV"]), "{text}: {evs:#?}");
+    }
+    // Near miss: a curfew extended is still imposed.
+    let text = "Turkish officials extended the curfew in Ankara on Sunday.";
     let evs = events(text);
     assert_eq!(
         of_type(&evs, EventType::Coerce).len(),
