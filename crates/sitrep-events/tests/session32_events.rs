@@ -61,3 +61,30 @@ fn a_curfew_relaxed_or_shortened_is_eased_not_imposed() {
         "{text}: {evs:#?}"
     );
 }
+
+#[test]
+fn a_retreat_is_not_aimed_at_the_parties_of_its_purpose_infinitive() {
+    for text in [
+        "Volodymyr Zelensky resigned yesterday to allow Ukraine's first wartime elections to take place.",
+        "Russian troops withdrew to let the Ukrainian army evacuate the wounded.",
+        "Russian troops withdrew on Monday to allow Turkey's mediators to work.",
+    ] {
+        let evs = events(text);
+        let retreat = of_type(&evs, EventType::Retreat);
+        assert_eq!(retreat.len(), 1, "{text}: {evs:#?}");
+        assert!(retreat[0].target.is_empty(), "{text}: {evs:#?}");
+    }
+    // Near misses: a retreat's own object stays its target, and another act is still
+    // aimed through its purpose.
+    let text = "Russian troops withdrew from Ukraine on Monday.";
+    let evs = events(text);
+    let retreat = of_type(&evs, EventType::Retreat);
+    assert_eq!(retreat.len(), 1, "{text}: {evs:#?}");
+    assert_eq!(retreat[0].target, ids(&["UKR"]), "{text}: {evs:#?}");
+    let text = "Turkey sent troops to attack Syria's Kurdish militias.";
+    let evs = events(text);
+    assert!(
+        evs.iter().any(|e| e.target == ids(&["SYR"])),
+        "{text}: {evs:#?}"
+    );
+}
