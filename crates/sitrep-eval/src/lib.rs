@@ -460,7 +460,13 @@ pub(crate) fn event_codes_with(
     // PLOVER codes an event with no participant on the receiving end
     // against the state where it happened ("students demonstrated in
     // Kirkuk": IRQ → IRQ); sitrep keeps that apart as the event's place.
-    let target = if e.target.is_empty() {
+    // A retreat with no one named on the receiving end is the exception:
+    // the gold leaves it without a target ("declared a unilateral ceasefire
+    // in south Lebanon": LBN → none; "resigned Sunday": GEO → none), as it
+    // does in every dev record where sitrep predicts such a RETREAT.
+    let receiverless_retreat =
+        domestic && e.target.is_empty() && e.event_type == EventType::Retreat;
+    let target = if e.target.is_empty() && !receiverless_retreat {
         &e.place
     } else {
         &e.target
@@ -485,7 +491,7 @@ pub(crate) fn event_codes_with(
     // names no state but the source's, is domestic as well ("President X
     // declined to resign": KEN → KEN); with a foreign state in view the
     // target stays unknown.
-    if domestic && target.is_empty() && source.len() == 1 {
+    if domestic && target.is_empty() && source.len() == 1 && !receiverless_retreat {
         let states: BTreeSet<&String> = record
             .actors
             .iter()
@@ -798,6 +804,23 @@ mod tests {
         assert_eq!(gold_coding(&e), Some(EventType::Assault));
         e.modality = sitrep_record::Modality::Negated;
         assert_eq!(gold_coding(&e), None);
+        // A retreat with no one named on the receiving end keeps no target under the
+        // PLOVER conventions: neither the place nor the source's own state stands in.
+        e.modality = sitrep_record::Modality::Asserted;
+        e.mode = None;
+        e.event_type = EventType::Retreat;
+        e.source = vec!["IRQ".into()];
+        e.target.clear();
+        assert_eq!(
+            event_codes_with(&e, &record, true),
+            (set(&["IRQ"]), set(&[]))
+        );
+        // Near miss: any other type takes the place.
+        e.event_type = EventType::Concede;
+        assert_eq!(
+            event_codes_with(&e, &record, true),
+            (set(&["IRQ"]), set(&["IRQ"]))
+        );
     }
 
     #[test]
