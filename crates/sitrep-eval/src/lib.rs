@@ -367,8 +367,16 @@ pub(crate) fn event_codes(
 /// Abduction and hostage-taking (CAMEO 181 and 184, mode `abduct`) are
 /// likewise COERCE in the gold, as the seizure of people rather than an
 /// attack on them ("rebels have kidnapped 16 Russian civilian advisers").
+/// Easing a curfew (CAMEO 0813, which the 2021 table moved to RETREAT and
+/// leaves without a mode) is CONCEDE in the gold, as the rest of CAMEO 081
+/// (easing administrative sanctions) is in both: "Serbia lifted a night
+/// curfew", "shortened the nightly curfew". With no mode to tell it by, the
+/// trigger's words do: every curfew row that is no RETREAT imposes one.
 pub fn gold_coding(e: &EventRecord) -> Option<EventType> {
     let ty = sitrep_events::plover_coding(e)?;
+    if ty == EventType::Retreat && eases_a_curfew(e) {
+        return Some(EventType::Concede);
+    }
     if ty == EventType::Assault
         && matches!(
             e.mode.as_deref(),
@@ -378,6 +386,14 @@ pub fn gold_coding(e: &EventRecord) -> Option<EventType> {
         return Some(EventType::Coerce);
     }
     Some(ty)
+}
+
+/// Whether a RETREAT's trigger is a curfew eased ("lifted a night curfew").
+fn eases_a_curfew(e: &EventRecord) -> bool {
+    e.trigger
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("curfew") || w.eq_ignore_ascii_case("curfews"))
 }
 
 /// The source and target codes of a predicted event; `domestic`: apply the
@@ -400,7 +416,13 @@ pub(crate) fn event_codes_with(
     // PLOVER codes an event with no participant on the receiving end
     // against the state where it happened ("students demonstrated in
     // Kirkuk": IRQ → IRQ); sitrep keeps that apart as the event's place.
-    let target = if e.target.is_empty() {
+    // A retreat with no one named on the receiving end is the exception:
+    // the gold leaves it without a target ("declared a unilateral ceasefire
+    // in south Lebanon": LBN → none; "resigned Sunday": GEO → none), as it
+    // does in every dev record where sitrep predicts such a RETREAT.
+    let receiverless_retreat =
+        domestic && e.target.is_empty() && e.event_type == EventType::Retreat;
+    let target = if e.target.is_empty() && !receiverless_retreat {
         &e.place
     } else {
         &e.target
@@ -425,7 +447,7 @@ pub(crate) fn event_codes_with(
     // names no state but the source's, is domestic as well ("President X
     // declined to resign": KEN → KEN); with a foreign state in view the
     // target stays unknown.
-    if domestic && target.is_empty() && source.len() == 1 {
+    if domestic && target.is_empty() && source.len() == 1 && !receiverless_retreat {
         let states: BTreeSet<&String> = record
             .actors
             .iter()
@@ -726,5 +748,53 @@ mod tests {
         assert_eq!(gold_coding(&e), Some(EventType::Assault));
         e.modality = sitrep_record::Modality::Negated;
         assert_eq!(gold_coding(&e), None);
+        // A retreat with no one named on the receiving end keeps no target under the
+        // PLOVER conventions: neither the place nor the source's own state stands in.
+        e.modality = sitrep_record::Modality::Asserted;
+        e.mode = None;
+        e.event_type = EventType::Retreat;
+        e.source = vec!["IRQ".into()];
+        e.target.clear();
+        assert_eq!(
+            event_codes_with(&e, &record, true),
+            (set(&["IRQ"]), set(&[]))
+        );
+        // Near miss: any other type takes the place.
+        e.event_type = EventType::Concede;
+        assert_eq!(
+            event_codes_with(&e, &record, true),
+            (set(&["IRQ"]), set(&["IRQ"]))
+        );
+    }
+
+    #[test]
+    fn an_eased_curfew_is_concede_in_the_gold_and_other_retreats_stay() {
+        let retreat = |text: &str| EventRecord {
+            id: "e1".into(),
+            event_type: EventType::Retreat,
+            mode: None,
+            source: vec![],
+            target: vec![],
+            trigger: sitrep_record::Span::of(text, 0, text.len()),
+            sentence: sitrep_record::Span::of(text, 0, text.len()),
+            modality: sitrep_record::Modality::Asserted,
+            claim: None,
+            place: vec![],
+        };
+        for trigger in ["lifted a night curfew", "shortened the Curfew"] {
+            assert_eq!(
+                gold_coding(&retreat(trigger)),
+                Some(EventType::Concede),
+                "{trigger}"
+            );
+        }
+        // Near misses: a lifted siege or state of emergency keeps the table's type.
+        for trigger in ["lifted the siege", "lifted the state of emergency"] {
+            assert_eq!(
+                gold_coding(&retreat(trigger)),
+                Some(EventType::Retreat),
+                "{trigger}"
+            );
+        }
     }
 }

@@ -583,6 +583,14 @@ fn aim_governor(
     if !trigs[g].target.is_empty() {
         return;
     }
+    // "resigned yesterday to allow Haiti's first democratic elections", "withdrew
+    // to allow Kenyan troops in": a retreat yields to the other side, which its
+    // purpose infinitive does not name; the parties of the purpose are not its
+    // target. (Its own object still is: "withdrew from Gaza".)
+    if via == Via::Infinitive && class == Class::Event && trigs[g].event_type == EventType::Retreat
+    {
+        return;
+    }
     // "warned that Russia would attack Ukraine": a threat of the threatener's
     // own side's hostile act is aimed at its object; of another act ("warned
     // that Iran had signed a deal with X") it names no target.

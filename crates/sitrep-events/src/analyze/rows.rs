@@ -111,6 +111,15 @@ fn choose_row(
         if (tb..object).any(|k| s.f(k) & wc::BY != 0) {
             gapped_match = None;
         }
+        // "Ethiopia charged Eritrea with backing the rebels": a state or
+        // its government is not arrested or brought to court, so an
+        // arrest row whose object names one is the accusation the plain
+        // verb's row codes.
+        if entry.mode.as_deref() == Some("arrest")
+            && (tb..object).any(|k| names_state_itself(sc.doc.actors, s.mention_at(k)))
+        {
+            gapped_match = None;
+        }
     }
     if gapped_match.is_none() && !non_event {
         gapped_match = relative_object_row(s, lex, hit.surface as u32, ta, tb, trigs);
@@ -554,4 +563,24 @@ pub(super) fn absorb_characterised(s: &Sent, trigs: &mut [Trig], classes: wc::Cl
             }
         }
     }
+}
+
+/// Whether `mention` names a state or its government by name, metonym or
+/// context ("Eritrea", "Asmara", "the government"), not by a demonym
+/// modifier or a role phrase ("Eritrean nationals", "two Eritrean
+/// officials" are people).
+fn names_state_itself(actors: &DocActors, mention: Option<&M>) -> bool {
+    let Some(m) = mention else {
+        return false;
+    };
+    let by_name = match m.how {
+        MentionHow::Alias(kind) => kind != AliasKind::Adjective,
+        MentionHow::Context => true,
+        _ => false,
+    };
+    by_name
+        && actors.actors.get(m.actor).is_some_and(|a| {
+            a.kind == sitrep_record::ActorKind::Country
+                && matches!(a.sector.as_deref(), None | Some("GOV"))
+        })
 }

@@ -80,7 +80,8 @@ impl Clause<'_> {
         let direct = t.pos != Pos::Phrase
             || (t.tb > 0 && s.f(t.tb - 1) & (wc::TPREP | wc::FOR | wc::FROM | wc::OF) != 0);
         // A gapped trigger ("rejected a U.S. request") may hold its target.
-        let found = object_after(s, t.tb, t.tend, direct, target_preps, trigs);
+        let found = object_after(s, t.tb, t.tend, direct, target_preps, trigs)
+            .filter(|(g, _)| !g.first().is_some_and(|m| self.inside_purpose_clause(m)));
         // "threatened Kurdish militants in northern Syria": a threat, demand or
         // meeting is aimed at people, and an object named by a word the actor
         // pass could not resolve is someone of its own; the place is only where
@@ -158,6 +159,28 @@ impl Clause<'_> {
                 });
             !victim_of_object
         })
+    }
+
+    /// Whether mention `m` lies past a purpose infinitive right after a
+    /// retreat with no object of its own ("withdrew to let Ukrainian forces
+    /// retake the town", "resigned yesterday to allow Haiti's first
+    /// elections"): a withdrawal, resignation or truce yields to the other
+    /// side, which the purpose clause does not name; its names are the
+    /// infinitive's. Other acts may be aimed through their purpose ("fired to
+    /// disperse Palestinian protesters", "blocked a road to show their
+    /// disapproval of the United States"), and a gapped row holds its own
+    /// object ("declared a truce to allow …" is read as it was).
+    fn inside_purpose_clause(&self, m: &M) -> bool {
+        let Clause { s, trigs, t, .. } = *self;
+        if t.event_type != EventType::Retreat || t.governing() || t.tend != t.tb || !t.is_verb() {
+            return false;
+        }
+        let Some(to) = (t.tend..m.a).find(|&k| s.f(k) & (wc::NEG | wc::SKIP) == 0) else {
+            return false;
+        };
+        let verb = to + 1;
+        let verb_trigger = verb < m.a && s.trig_at(verb).is_some_and(|u| trigs[u].is_verb());
+        s.f(to) & wc::TO != 0 && (verb_trigger || s.infinitive_before(to, m))
     }
 
     /// "filed a complaint with the WTO against China", "lodged a protest
