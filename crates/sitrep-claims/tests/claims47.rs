@@ -158,3 +158,28 @@ fn a_time_adverbial_between_the_subject_and_the_cue_is_no_speaker() {
         "The harbour master"
     );
 }
+
+#[test]
+fn a_capitalised_object_opening_the_sentence_is_no_part_of_the_speaker() {
+    assert_eq!(
+        speaker("Everything the harbour board says is disputed.", "says"),
+        "the harbour board"
+    );
+    assert_eq!(
+        speaker("Nothing the council promised was delivered.", "promised"),
+        "the council"
+    );
+    // The lower-case object in mid-sentence, before a phrase that is no
+    // name; near miss: a subject that opens the sentence with a determiner.
+    assert_eq!(
+        speaker("The harbour board says the quay is safe.", "says"),
+        "The harbour board"
+    );
+    assert_eq!(
+        speaker(
+            "Skippers doubt everything the harbour board says about the quay.",
+            "says about"
+        ),
+        "the harbour board"
+    );
+}
