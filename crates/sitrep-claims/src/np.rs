@@ -84,8 +84,14 @@ pub(crate) fn is_appositive(wd: &DocWords, seg: &str) -> bool {
         // pronoun is an aside, no description.
         && wd.of(first) & (words::PRONOUN | words::EXPLETIVE_SUBJECT) == 0
         && !is_coordinator(wd, first)
-        // "referring to …", "wearing a T-shirt": a participle clause, not a description.
-        && !first.ends_with("ing")
+        // "referring to …", "wearing a T-shirt": a participle clause, not a
+        // description; an -ing word before a role noun is part of the title
+        // ("managing director of …", "acting chairman").
+        && (!first.ends_with("ing")
+            || seg
+                .split_space()
+                .nth(1)
+                .is_some_and(|w| wd.is(w, words::ROLE_HEAD)))
         && !seg.split_space().any(|w| is_said_form(wd, w))
 }
 
@@ -223,7 +229,11 @@ pub(crate) fn with_appositives(
     // Tuesday"). The speaker is the name with its appositives up to there.
     let mut at = e + 1;
     let mut last: Option<usize> = None;
-    for seg in tail.split(',') {
+    // Where the appositives ended when a relative clause was taken in: the
+    // rest of the sentence may be that clause's ("…, which represents
+    // 325,000 businesses with …").
+    let mut before_relative: Option<usize> = None;
+    for seg in appositive_segments(tail) {
         let lead = seg.trim_start();
         let first = lead.split([' ', '\n']).next().unwrap_or("");
         let closes = lead.trim_start_matches(QUOTE_MARKS).is_empty()
@@ -254,13 +264,60 @@ pub(crate) fn with_appositives(
             return relative_after_appositive(wd, seg)
                 .map(|p| at + p)
                 .or(last.filter(|_| opens_relative(wd, lead)))
+                .or(before_relative)
+                // "said Al Roe, the director of the institute, at its
+                // convention in Washington" / "…, after the vote": an
+                // adverbial after the appositives is where or when the
+                // speaker spoke, not part of the speaker. A "from" phrase
+                // may be the speaker's origin ("Jo Roe, 24, from Leeds").
+                .or(last.filter(|_| opens_adverbial(wd, lead)))
                 .map(|l| (s, l));
+        }
+        if last.is_some() && before_relative.is_none() && opens_relative(wd, lead) {
+            before_relative = last;
         }
         at += seg.len();
         last = Some(e + text[e..at].trim_end().len());
         at += 1;
     }
     last.map(|l| (s, l))
+}
+
+/// The comma-separated segments of the words after a speaker's name; a
+/// comma between digits ("325,000") separates none.
+fn appositive_segments(tail: &str) -> impl Iterator<Item = &str> {
+    let bytes = tail.as_bytes();
+    let mut from = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let mut i = from;
+        while i < bytes.len() {
+            let digit_comma = i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit());
+            if bytes[i] == b',' && !digit_comma {
+                let seg = &tail[from..i];
+                from = i + 1;
+                return Some(seg);
+            }
+            i += 1;
+        }
+        done = true;
+        Some(&tail[from..])
+    })
+}
+
+/// Whether an appositive segment's `lead` opens an adverbial of place, time
+/// or circumstance ("at its convention", "after the vote", "in a
+/// statement") rather than a description; "from" may give the speaker's
+/// origin and is left out.
+fn opens_adverbial(wd: &DocWords, lead: &str) -> bool {
+    lead.split_space().next().is_some_and(|w| {
+        is_lower_word(w) && w != "from" && wd.exact(w) & words::OPENING_PREPOSITION != 0
+    })
 }
 
 /// Where an appositive segment `seg` ends when a relative clause opens
@@ -882,6 +939,64 @@ pub(crate) fn opens_with_modifier_pair(
     false
 }
 
+/// Where a time adverbial of two words or more ends the words before a cue
+/// at `end`: a time noun after a day or a relative word ("Thursday
+/// evening", "this week", "last night") or a day after a `time_opener`
+/// that is no preposition ("late Tuesday", "early Monday"), with the
+/// openers before it ("on Thursday evening", "earlier this week"). A bare
+/// day ("the mayor on Tuesday said") is left to the walk, which stops at
+/// it. `None` unless a word stands before the adverbial.
+pub(crate) fn time_adverbial_before(
+    wd: &DocWords,
+    text: &str,
+    lo: usize,
+    end: usize,
+) -> Option<usize> {
+    let mut words = WordsBack::new(text, lo, end, 6);
+    let word = |words: &mut WordsBack, k: usize| words.get(k).map(|(a, b)| &text[a..b]);
+    let last = word(&mut words, 0)?;
+    let before = word(&mut words, 1)?;
+    let plain = |w: &str| is_lower_word(w) || w.starts_with(|c: char| c.is_uppercase());
+    if !plain(last)
+        || last.ends_with([',', '.', ';', ':'])
+        || before.ends_with([',', '.', ';', ':'])
+    {
+        return None;
+    }
+    let time_noun = is_lower_word(last)
+        && wd.exact(last) & words::TIME_WORD != 0
+        && wd.exact(last) & (words::NP_STOP | words::DETERMINER | words::TIME_OPENER) == 0
+        && (is_day_word(wd, before)
+            || is_lower_word(before) && wd.is(before, words::RELATIVE_TIME));
+    let opened_day = is_day_word(wd, last)
+        && is_lower_word(before)
+        && wd.exact(before) & words::TIME_OPENER != 0
+        && wd.exact(before) & (words::NP_STOP | words::RELATIVE_TIME) == 0;
+    if !time_noun && !opened_day {
+        return None;
+    }
+    let mut first = 1;
+    // "on Thursday evening", "earlier this week": an opener before it.
+    while first < 3 {
+        let w = word(&mut words, first + 1)?;
+        let opener = is_lower_word(w) && wd.exact(w) & words::TIME_OPENER != 0;
+        if !opener {
+            break;
+        }
+        first += 1;
+    }
+    // A word must stand before the adverbial: the subject. After a
+    // participle the time dates it and stays in the phrase ("a poll
+    // conducted last week found", "a document he drew up last year").
+    let (subject_start, subject_end) = words.get(first + 1)?;
+    let subject = &text[subject_start..subject_end];
+    let dated = is_participle(wd, subject)
+        || wd.is(subject, words::PAST_FORM | words::ACTION_PAST)
+        || wd.exact(subject) & words::NP_STOP != 0;
+    (!subject.ends_with([',', '.', ';', ':']) && !dated)
+        .then(|| words.get(first).map(|(a, _)| a))?
+}
+
 /// The noun phrase ending right before byte `end` (a cue), not reaching
 /// before `lo`: words back to a clause boundary (punctuation, a quote mark,
 /// a conjunction, preposition, auxiliary or verb). `None` when the cue
@@ -892,6 +1007,11 @@ pub(crate) fn np_before(
     lo: usize,
     end: usize,
 ) -> Option<(usize, usize)> {
+    // "Sean Spicer on Thursday evening said", "The mayor late Tuesday
+    // said", "The minister earlier this week said": a time adverbial
+    // between the subject and the cue dates the cue; the phrase ends
+    // before it.
+    let end = time_adverbial_before(wd, text, lo, end).unwrap_or(end);
     // The phrase has at most NP_MAX_WORDS words and the rules look two words
     // further back, so the words before those are never read.
     let mut words = WordsBack::new(text, lo, end, NP_MAX_WORDS + 3);

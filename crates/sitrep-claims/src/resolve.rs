@@ -33,7 +33,7 @@ pub(crate) fn role_state_from_own_content(ctx: &Ctx, d: &Draft) -> bool {
 impl Ctx<'_> {
     pub(crate) fn speaker_from_mention(&self, mi: usize) -> Speaker {
         let m = &self.mentions[mi];
-        let mut start = m.start;
+        let mut start = self.title_before(m.start);
         // Include a leading modifier ("Senior Iranian officials", "the New York Post").
         let before = &self.text[..start];
         if let Some(stripped) = before.strip_suffix(' ') {
@@ -54,6 +54,35 @@ impl Ctx<'_> {
             actor: Some(actor.id.clone()),
             text: Some(self.text[start..m.end].to_string()),
             span: Some(Span::of(self.text, start, m.end)),
+        }
+    }
+
+    /// Where a name starting at `start` begins with an abbreviated title
+    /// right before it ("Mr. Biden", "(Mrs. Clinton", "Sen. Graham"): the
+    /// title belongs to the speaker's name. Not after a capitalised word,
+    /// where the abbreviation ends another name ("Acme Inc. Smith").
+    pub(crate) fn title_before(&self, start: usize) -> usize {
+        let Some(before) = self.text[..start].strip_suffix(". ") else {
+            return start;
+        };
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        let title = &before[word_start..];
+        let previous_capitalised = before[..word_start]
+            .trim_end()
+            .split_space()
+            .next_back()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        if title.starts_with(|c: char| c.is_uppercase())
+            && self.words.exact(title) & words::ABBREVIATION != 0
+            && !previous_capitalised
+        {
+            word_start
+        } else {
+            start
         }
     }
 

@@ -530,6 +530,27 @@ fn relative_object_end(
     if let Some(j) = object_then_name {
         return Some(words[j].0);
     }
+    // "Skippers doubt everything the harbour board says": so does a
+    // lower-case determiner opening a phrase of two words or more.
+    let object_then_phrase = (1..words.len().saturating_sub(1)).find(|&j| {
+        lower_in(wd, word(j - 1), words::RELATIVE_OBJECT)
+            && lower_in(wd, word(j), words::DETERMINER)
+            && words.last().is_some_and(|&(_, b)| b == end)
+    });
+    if let Some(j) = object_then_phrase {
+        return Some(words[j].0);
+    }
+    // "Everything the minister says is …": the sentence's first word is
+    // capitalised but reads as the lower-case word it is.
+    let sentence_opener = {
+        let first = word(0);
+        let before = text[..words[0].0].trim_end_matches([' ', '"', '\u{201c}']);
+        first.len() > 1
+            && first.starts_with(|c: char| c.is_ascii_uppercase())
+            && is_lower_word(&first[1..])
+            && (before.is_empty() || before.ends_with(['.', '!', '?', '\n']))
+    };
+    let lower_at = |j: usize| is_lower_word(word(j)) || (j == 0 && sentence_opener);
     let mut object = false;
     for j in 0..words.len() {
         let w = word(j);
@@ -552,7 +573,7 @@ fn relative_object_end(
             let verb = is_participle(wd, before)
                 || (before.ends_with("ing") && !object_noun)
                 || bc & (words::PAST_FORM | words::ACTION_PAST) != 0;
-            let after_noun = is_lower_word(before)
+            let after_noun = lower_at(j - 1)
                 && !verb
                 && bc & (words::DETERMINER | words::NUMBER_WORD | link | someone) == 0;
             // "an offer the leadership rejected": a second phrase opens.
@@ -573,7 +594,7 @@ fn relative_object_end(
         if (j > 0 && !is_lower_word(w.trim_end_matches(['.']))) || (j == 0 && !opens_object) {
             return None;
         }
-        object |= lower_in(wd, w, words::RELATIVE_OBJECT);
+        object |= lower_at(j) && c & words::RELATIVE_OBJECT != 0;
     }
     None
 }

@@ -61,9 +61,10 @@ pub(crate) fn trim(text: &str, mut start: usize, mut end: usize) -> (usize, usiz
     (start, end)
 }
 
-/// Titles and initials that end in a period inside a name.
+/// Titles and initials that end in a period inside a name; a bracket may
+/// open the name ("(Mr. Trump has denied …)").
 pub(crate) fn is_abbreviation(wd: &DocWords, w: &str) -> bool {
-    let core = w.trim_end_matches('.');
+    let core = w.trim_start_matches(['(', '[']).trim_end_matches('.');
     core.contains('.')
         || wd.exact(core) & words::ABBREVIATION != 0
         || (core.len() == 1 && core.chars().all(|c| c.is_ascii_uppercase()))

@@ -30,7 +30,7 @@ fn the_moved_lists_are_data_rows() {
         (RELATIVE_TIME, &["last", "next", "this"], &["late", "on"]),
         (
             TIME_OPENER,
-            &["on", "last", "this", "late", "early"],
+            &["on", "last", "this", "late", "early", "earlier", "later"],
             &["next", "in"],
         ),
         (
