@@ -374,9 +374,10 @@ def build_organizations():
     ids = {r[0] for r in curated}
     aliases = {r[2] for r in curated} | {a.split(":", 1)[-1] for r in curated for a in r[8].split("|") if a}
     rows = curated + sorted(build_milnonstate(countries, ids, aliases)) + sorted(build_international(countries, ids, aliases))
+    rows += sorted(build_phoenix_bodies(countries, ids, aliases))
     write(os.path.join(KB, "organizations.tsv"),
           "Organizations, armed groups, IGOs and media outlets: tools/kb-curated/organizations.tsv plus rows converted "
-          "from Phoenix.MilNonState.actors.txt and Phoenix.International.actors.txt (MIT, Open Event Data Alliance) by tools/phoenix_to_kb.py; columns: " + " ".join(HEADER),
+          "from Phoenix.MilNonState.actors.txt, Phoenix.International.actors.txt and the bodies Phoenix.Countries.actors.txt files as people (MIT, Open Event Data Alliance) by tools/phoenix_to_kb.py; columns: " + " ".join(HEADER),
           rows)
 
 
@@ -621,12 +622,127 @@ OFFICE_WORDS = {"attorney", "general", "secretary", "minister", "ministry", "dep
                 "police", "forces", "national", "federal", "republic", "kingdom", "union", "front", "movement"}
 
 
+# Phoenix.Countries.actors.txt files some bodies as office holders ("REVOLUTIONARY_GUARD",
+# "UNITED_STATES_CONGRESS", "AHRAR_AL_SHAM"): a person row would give them a person's role, pronoun
+# gender and record kind. A name holding one of these words and no given name is a body. The
+# Arabic words are the heads of armed groups' names (jaish "army", jabhat "front", ahrar "free
+# men", ghuraba "strangers", harakat "movement", kataib "brigades"). "Jihad" and "Church" are left
+# out: they are also given names and surnames ("Jihad Azour", "Michael Church").
+PERSON_ROW_BODY_WORDS = re.compile(
+    r"\b(Guards?|Front|Congress|Army|Armies|Forces?|Party|Ministry|Committee|Council|Brigades?|Movement|"
+    r"Group|Military|Corps|Community|Administration|University|Coalition|Rifles|Militias?|Battalions?|"
+    r"Agency|Navy|Police|Union|League|Alliance|Senate|Parliament|Assembly|Institute|Command|Tank|Office|"
+    r"Department|Directorate|Staff|"
+    r"Jaish|Jaysh|Jabhat|Ahrar|Ghuraba|Harakat|Kataib|Kataeb|Katibat)\b")
+
+# Words that start a kunya, the "father of" name many militants are known by ("Abu Omar al
+# Shishani"): a person's name, never a body's.
+KUNYA = {"Abu", "Abou", "Umm"}
+
+
+def given_names():
+    """Given names sitrep knows (data/lexicons/given-names.tsv) and the first words of curated
+    people's names: a name holding one ("Michael Church", "Abdullah Jihad") is a person's."""
+    names = {r[0] for r in read_tsv(os.path.join(ROOT, "data", "lexicons", "given-names.tsv"))}
+    names |= {r[2].split()[0] for r in read_tsv(os.path.join(CURATED, "people.tsv")) if " " in r[2]}
+    return names | KUNYA
+
+
+def names_a_body(name, given):
+    """True when a person-file name is a body's: a body word and no given name in it."""
+    words = re.split(r"[\s-]+", name)
+    return bool(PERSON_ROW_BODY_WORDS.search(name)) and not any(w in given for w in words)
+
+
+def key_words(name, state_words):
+    """The words of a body's name that tell it from other bodies: no body word, no small word,
+    no state name or demonym ("United States", "Syrian"); "al-"/"Al " and apostrophes dropped."""
+    out = set()
+    for w in re.split(r"[\s-]+", name):
+        w = w.replace("'", "").casefold()
+        if len(w) < 3 or w in SMALL or w in state_words or w in {"us", "u.s.", "the"}:
+            continue
+        if PERSON_ROW_BODY_WORDS.fullmatch(w.capitalize()):
+            continue
+        out.add(w)
+    return out
+
+
+def names_the_same_body(alias, name, given, state_words):
+    """Whether an alias Phoenix lists under a body names that body, not another actor. A person
+    ("Abu Muhammad al Joulani", "John Kirby" under a group or a military) is another actor; so is
+    a body with a body word the name lacks (a committee under "United States Congress", "Central
+    Command" under "United States Military", "Khorasan Group" under Jabhat al Nusra) or with key
+    words the name does not share ("Daret Izza Brigade" under "Tawhid Brigade", "Rashtriya Rifles"
+    under "Assam Rifles"). Words match with a spelling's slack ("Jaish"/"Jaysh", "Sha'abi"/"Sha'bi")."""
+    words = re.split(r"[\s-]+", alias)
+    if words[0] in KUNYA or (words[0] in given and not PERSON_ROW_BODY_WORDS.search(alias)):
+        return False
+    alike = lambda a, b: difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.8
+    name_body = PERSON_ROW_BODY_WORDS.findall(name)
+    if not all(any(alike(a, b) for b in name_body) for a in PERSON_ROW_BODY_WORDS.findall(alias)):
+        return False
+    mine, theirs = key_words(alias, state_words), key_words(name, state_words)
+    return not mine or any(alike(a, b) for a in mine for b in theirs)
+
+
+def hyphen_key(name):
+    """bare_key with hyphens read as spaces: "Jabhat al Nusra" is "Jabhat al-Nusra"."""
+    return bare_key(name.replace("-", " "))
+
+
+def build_phoenix_bodies(iso, taken_ids, taken_aliases):
+    """The bodies Phoenix.Countries.actors.txt files as people (names_a_body), as organization rows
+    (armed groups when Phoenix codes them REB). A body whose name a curated row already holds is
+    that row's (the Revolutionary Guard is `irgc`) and is left out, as is a generic description
+    ("Washington-Based Think Tank", no one body). Aliases that name another actor go
+    (names_the_same_body), as do the `surname:` forms the people step would give them."""
+    given = given_names()
+    state_words = {w.casefold() for n in STATE_NAMES for w in re.split(r"[\s-]+", n)}
+    taken_keys = {hyphen_key(a) for a in taken_aliases}
+    rows = []
+    for e in read_phoenix_entries(os.path.join(PHOENIX, "Phoenix.Countries.actors.txt")):
+        name = phoenix_words(e["name"])
+        # Names with an office word ("Free Syrian Army", "State Council of …") never reached the
+        # people file; converting them is a separate step, not this repair.
+        if not name or len(name.split()) < 2 or any(w.lower() in OFFICE_WORDS for w in name.split()):
+            continue
+        if not names_a_body(name, given):
+            continue
+        terms = [t for t in (parse_code(c, iso) for c in e["codes"]) if t and t[1]]
+        if not terms:
+            continue
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        if slug in taken_ids or hyphen_key(name) in taken_keys or re.search(r"-Based\b", name):
+            continue
+        country, sector = terms[0][0], terms[0][1]
+        aliases = []
+        for s in e["syn"]:
+            a = phoenix_words(s)
+            if not a or a == name or len(a.split()) < 2 or hyphen_key(a) in taken_keys:
+                continue
+            if names_the_same_body(a, name, given, state_words):
+                aliases.append(a)
+        # Phoenix's titling writes the article "Al-Sham"; news writes "al-Sham" (matching is
+        # case-sensitive), so each form with a capital "Al-" after the first word gets its twin.
+        aliases += [re.sub(r"(?<= )Al-", "al-", a) for a in [name] + aliases if " Al-" in a]
+        aliases = [a for a in dict.fromkeys(aliases) if a != name and hyphen_key(a) not in taken_keys]
+        taken_ids.add(slug)
+        taken_aliases.add(name)
+        taken_aliases.update(aliases)
+        taken_keys.update(hyphen_key(a) for a in [name] + aliases)
+        kind = "armed_group" if sector in ("REB", "INS") else "organization"
+        rows.append([slug, kind, name, country, sector, "", "", "", "|".join(aliases)])
+    return rows
+
+
 def build_phoenix_people(iso, curated_rows, curated_orgs=()):
     """Office holders from Phoenix.Countries.actors.txt: one row per dated
     code line `[IRNGOV 130803-...]`; roles are not given by Phoenix. An entry
     whose id or name a curated organization row holds is that body, not a
     person, and is left out."""
     common = english_words()
+    given_known = given_names()
     curated_ids = {r[0] for r in curated_rows} | {r[0] for r in curated_orgs}
     org_names = {r[2] for r in curated_orgs}
     curated_names = {r[2] for r in curated_rows} | {a.split(":", 1)[-1] for r in curated_rows for a in r[8].split("|") if a}
@@ -635,6 +751,9 @@ def build_phoenix_people(iso, curated_rows, curated_orgs=()):
     for e in read_phoenix_entries(os.path.join(PHOENIX, "Phoenix.Countries.actors.txt")):
         name = phoenix_words(e["name"])
         if not name or len(name.split()) < 2 or any(w.lower() in OFFICE_WORDS for w in name.split()):
+            continue
+        # A body is filed with the organizations (build_phoenix_bodies).
+        if names_a_body(name, given_known):
             continue
         terms = [parse_code(c, iso) for c in e["codes"]]
         terms = [t for t in terms if t and t[1]]
@@ -723,6 +842,17 @@ def check():
                 seen.add((c[0], c[6]))
     ok = check_bare_names() and ok
     ok = check_cue_order() and ok
+    ok = check_no_body_as_person() and ok
+    return ok
+
+
+def check_no_body_as_person():
+    """No person row may be named as a body (names_a_body): the converter files such Phoenix
+    entries as organizations, and a curated one belongs in organizations.tsv."""
+    given, ok = given_names(), True
+    for r in read_tsv(os.path.join(KB, "people.tsv")):
+        if len(r) > 2 and r[1] == "person" and names_a_body(r[2], given):
+            print(f"people.tsv: {r[0]}: {r[2]!r} names a body, not a person"); ok = False
     return ok
 
 

@@ -26,7 +26,6 @@ use sitrep_record::ActorKind;
 use sitrep_text::{TextLayer, Token, TokenKind, TurnRole};
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::hash_map::Entry;
 
 // Submodules split out of this file by job (each module opens with `use super::*;`):
 mod anaphora;

@@ -37,7 +37,7 @@ fn another_states_owner_wins_over_a_body_filed_under_one_state() {
     common::assert_id_at(
         "The Joint Chiefs of Staff said the drills would go ahead.",
         "Joint Chiefs",
-        Some("united-states-military"),
+        Some("us-joint-chiefs"),
     );
     common::assert_id_at(
         "U.S. Central Command said its forces shot down a drone.",

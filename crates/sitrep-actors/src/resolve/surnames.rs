@@ -4,6 +4,15 @@
 
 use super::*;
 
+/// A person named in full whose surname a later bare surname may stand for.
+struct Bearer {
+    target: Target,
+    /// Where the first full mention ends: the surname names them only after it.
+    after: usize,
+    /// Introduced as another person's relative or associate ("his daughter").
+    relative: bool,
+}
+
 impl<'a> Resolver<'a> {
     /// A relative of a known person named in full ("Hunter Biden", "Eric
     /// Trump"): a person of their own, like any full name the KB lacks,
@@ -37,7 +46,7 @@ impl<'a> Resolver<'a> {
     /// Surname-only mentions of persons named in full earlier.
     #[inline(never)]
     pub(super) fn surname_mentions(&mut self) {
-        let mut surnames: FastMap<&str, Option<(Target, usize)>> = FastMap::default();
+        let mut bearers_of: FastMap<&str, Vec<Bearer>> = FastMap::default();
         for c in &self.cands {
             let person = match &c.target {
                 Target::NewPerson(p) => !p.organization,
@@ -73,19 +82,33 @@ impl<'a> Resolver<'a> {
             if last.chars().count() < 3 || !is_titlecase(last) {
                 continue;
             }
-            match surnames.entry(last) {
-                Entry::Vacant(v) => {
-                    v.insert(Some((c.target.clone(), c.end)));
-                }
-                Entry::Occupied(mut o) => {
-                    if o.get().as_ref().is_some_and(|(t, _)| *t != c.target) {
-                        o.insert(None);
-                    }
-                }
+            let bearers = bearers_of.entry(last).or_default();
+            if !bearers.iter().any(|b| b.target == c.target) {
+                bearers.push(Bearer {
+                    target: c.target.clone(),
+                    after: c.end,
+                    relative: self.introduced_as_relative(c.start, c.end),
+                });
             }
         }
-        surnames.retain(|_, v| v.is_some());
-        let Some(min_after) = surnames.values().flatten().map(|(_, after)| *after).min() else {
+        // Two people of one surname ("Former President Rodrigo Duterte …
+        // Vice President Sara Duterte, his daughter"): the one introduced as
+        // another's relative is named in full each time, so the bare surname
+        // is the other's. With no such introduction the story may mean
+        // either ("Bill Clinton" beside "Hillary Clinton"): nobody.
+        let surnames: FastMap<&str, (Target, usize)> = bearers_of
+            .into_iter()
+            .filter_map(|(last, bearers)| {
+                let one = if bearers.len() == 1 {
+                    bearers.into_iter().next()
+                } else {
+                    let mut named = bearers.into_iter().filter(|b| !b.relative);
+                    named.next().filter(|_| named.next().is_none())
+                };
+                one.map(|b| (last, (b.target, b.after)))
+            })
+            .collect();
+        let Some(min_after) = surnames.values().map(|(_, after)| *after).min() else {
             return;
         };
         // Most capitalized words are no surname: a word whose first byte
@@ -104,7 +127,7 @@ impl<'a> Resolver<'a> {
             if !surname_shapes.may_hold(b, t.end - t.start) || t.kind != TokenKind::Word {
                 continue;
             }
-            let Some(Some((target, after))) = surnames.get(self.word(k)) else {
+            let Some((target, after)) = surnames.get(self.word(k)) else {
                 continue;
             };
             if t.start < *after
@@ -145,6 +168,61 @@ impl<'a> Resolver<'a> {
         self.add_found(found);
     }
 
+    /// Whether the person named in full at `start..end` is introduced as
+    /// someone's relative or associate by a possessive right before or in
+    /// an apposition right after ("his daughter, Sara Duterte", "Trump's
+    /// son Eric Trump", "Sara Duterte, his daughter,"): a possessive ("his",
+    /// "her", a name with "'s") and up to three lower-case words.
+    fn introduced_as_relative(&self, start: usize, end: usize) -> bool {
+        // Token `k` is "his", "her", or the "'s" of a name ("Trump's"; "It's"
+        // is no owner). The tokenizer splits a possessive "'s" off its word.
+        let owner = |k: usize| {
+            let w = self.word(k);
+            self.lex.is_possessive_pronoun(w)
+                || (matches!(w, "'s" | "\u{2019}s")
+                    && k > 0
+                    && is_titlecase(self.word(k - 1))
+                    && !self.lex.is_not_name(self.word(k - 1)))
+        };
+        // A lower-case word of the phrase: a preposition, article or joiner
+        // puts the name in a phrase of its own ("his memory of Bill Clinton",
+        // "his job as President Clinton's aide", "an agenda a President
+        // Clinton could pass").
+        let lower = |k: usize| {
+            let w = self.word(k);
+            self.tokens[k].kind == TokenKind::Word
+                && w.starts_with(|c: char| c.is_lowercase())
+                && !self.lex.is_not_name(w)
+                && !self.lex.is_name_joiner(w)
+                && !self.lex.is_locative(w)
+        };
+        let comma = |k: usize| self.word(k) == ",";
+        if let Some(first) = self.token_at(start) {
+            // Back from the name: an optional comma, lower-case words, the owner.
+            let mut k = first;
+            let mut words = 0;
+            if k > 0 && comma(k - 1) {
+                k -= 1;
+            }
+            while k > 0 && words < 3 && lower(k - 1) && !owner(k - 1) {
+                k -= 1;
+                words += 1;
+            }
+            if words > 0 && k > 0 && owner(k - 1) {
+                return true;
+            }
+        }
+        // Forward: ", his daughter," right after the name.
+        let next = self.token_from(end);
+        if next + 2 < self.tokens.len() && comma(next) && owner(next + 1) {
+            let words = (next + 2..self.tokens.len().min(next + 5))
+                .take_while(|&k| lower(k))
+                .count();
+            return words > 0;
+        }
+        false
+    }
+
     /// "Matthew Miller, Spokesperson ... MR MILLER: Good afternoon": a
     /// transcript turn label in capitals ends with the surname of a person
     /// the document named in full before it; the surname is that person.
@@ -153,7 +231,7 @@ impl<'a> Resolver<'a> {
     /// this document is linked ("JOHNSON:" is nobody unless a Johnson was).
     pub(super) fn turn_label_surnames(
         &self,
-        surnames: &FastMap<&str, Option<(Target, usize)>>,
+        surnames: &FastMap<&str, (Target, usize)>,
         found: &mut Vec<Cand>,
     ) {
         for turn in &self.layer.turns {
@@ -170,7 +248,7 @@ impl<'a> Resolver<'a> {
             let title: String = std::iter::once(initial)
                 .chain(chars.flat_map(char::to_lowercase))
                 .collect();
-            let Some(Some((target, after))) = surnames.get(title.as_str()) else {
+            let Some((target, after)) = surnames.get(title.as_str()) else {
                 continue;
             };
             if start < *after
