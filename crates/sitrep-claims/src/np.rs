@@ -955,12 +955,17 @@ pub(crate) fn time_adverbial_before(
     let mut words = WordsBack::new(text, lo, end, 6);
     let word = |words: &mut WordsBack, k: usize| words.get(k).map(|(a, b)| &text[a..b]);
     let last = word(&mut words, 0)?;
-    let before = word(&mut words, 1)?;
     let plain = |w: &str| is_lower_word(w) || w.starts_with(|c: char| c.is_uppercase());
+    // Both shapes below end in a time word: most cues' last word before
+    // them is none, and the word before it is then never read.
     if !plain(last)
         || last.ends_with([',', '.', ';', ':'])
-        || before.ends_with([',', '.', ';', ':'])
+        || wd.exact(last) & words::TIME_WORD == 0
     {
+        return None;
+    }
+    let before = word(&mut words, 1)?;
+    if before.ends_with([',', '.', ';', ':']) {
         return None;
     }
     let time_noun = is_lower_word(last)
