@@ -264,22 +264,16 @@ impl DocPass<'_> {
         // The head noun phrase ends at the first comma or relative word; the
         // walk must read all of it as one phrase, and something must follow
         // it (the descriptions the walk could not read).
-        let head_end = words
-            .iter()
-            .scan(a, |at, w| {
-                let ws = *at + text[*at..].find(w).unwrap_or(0);
-                *at = ws + w.len();
-                Some((ws, *at, *w))
-            })
-            .find_map(|(ws, we, w)| {
-                if wd.exact(w) & words::RELATIVE != 0 && ws > a {
-                    Some(text[..ws].trim_end().len())
-                } else if w.ends_with(',') {
-                    Some(we - 1)
-                } else {
-                    None
-                }
-            })?;
+        let head_end = words_in(text, a, b).into_iter().find_map(|(ws, we)| {
+            let w = &text[ws..we];
+            if wd.exact(w) & words::RELATIVE != 0 && ws > a {
+                Some(text[..ws].trim_end().len())
+            } else if w.ends_with(',') {
+                Some(we - 1)
+            } else {
+                None
+            }
+        })?;
         if head_end >= b || np_before(wd, text, a, head_end) != Some((a, head_end)) {
             return None;
         }
