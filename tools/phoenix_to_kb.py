@@ -254,7 +254,7 @@ def build_milnonstate(countries, taken_ids, taken_aliases):
         name = phoenix_title(base)
         if len(name.split()) < 2 or not re.fullmatch(r"[A-Za-z0-9' .&-]+", name) or not ORG_WORDS.search(name):
             continue
-        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        slug = slug_of(name)
         if slug in taken_ids or name in taken_aliases or bare_key(name) in taken_keys:
             continue
         code = e["code"]
@@ -302,6 +302,11 @@ BODY_WORDS = re.compile(r"\b(International|Internationale?|Foundation|Institute|
                         r"Bank|Fellowship|Academy|Council|Corps|Force|Monitor|Observers|Panel|Treaty|Pact|Nations)\b")
 
 
+def slug_of(name):
+    """A KB id from a name: lower case, every run of other characters a hyphen."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
 def bare_key(name):
     """A name as it is compared with the names already taken: case folded and without a leading
     "The" ("The European Union", "The Eu" and "European Union" are one body)."""
@@ -327,7 +332,7 @@ def build_international(countries, taken_ids, taken_aliases):
         name = phoenix_title(base)
         if not distinctive_name(name) or not BODY_WORDS.search(name) or re.search(r"\b[A-Z][a-z]{1,2}\b", name.replace("The ", "")) and re.search(r"\b(Usa|Uk|Un|Eu)\b", name):
             continue
-        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        slug = slug_of(name)
         if slug in taken_ids or name in taken_aliases or bare_key(name) in taken_keys:
             continue
         country = code[3:6] if code[3:6] in countries else ""
@@ -712,7 +717,7 @@ def build_phoenix_bodies(iso, taken_ids, taken_aliases):
         terms = [t for t in (parse_code(c, iso) for c in e["codes"]) if t and t[1]]
         if not terms:
             continue
-        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        slug = slug_of(name)
         if slug in taken_ids or hyphen_key(name) in taken_keys or re.search(r"-Based\b", name):
             continue
         country, sector = terms[0][0], terms[0][1]
@@ -759,7 +764,7 @@ def build_phoenix_people(iso, curated_rows, curated_orgs=()):
         terms = [t for t in terms if t and t[1]]
         if not terms:
             continue
-        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        slug = slug_of(name)
         if slug in curated_ids or name in curated_names or name in org_names:
             continue
         aliases = []
