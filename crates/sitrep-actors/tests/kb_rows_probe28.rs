@@ -9,10 +9,6 @@
 
 mod common;
 
-use sitrep_actors::find_actors;
-use sitrep_kb::Kb;
-use sitrep_text::{normalize, TextLayer};
-
 #[test]
 fn people_the_probe_named_resolve() {
     for (text, surface, id) in [
@@ -151,26 +147,12 @@ fn party_figures_take_the_sector_of_their_date() {
     );
 }
 
-/// (country, sector) of the first mention containing `surface` in `text` published on `date`.
-fn placed_on(text: &str, surface: &str, date: &str) -> (Option<String>, Option<String>) {
-    let kb = Kb::builtin().expect("built-in KB loads");
-    let layer = TextLayer::new(normalize(text));
-    let found = find_actors(&layer, &kb, Some(date));
-    let m = found
-        .mentions
-        .iter()
-        .find(|m| layer.text[m.start..m.end].contains(surface))
-        .unwrap_or_else(|| panic!("no mention {surface:?} in {text}"));
-    let a = &found.actors[m.actor];
-    (a.country.clone(), a.sector.clone())
-}
-
 #[test]
 fn a_chancellor_is_government_on_the_day_of_his_election() {
     let text = "Friedrich Merz was elected chancellor by the Bundestag on Tuesday.";
     let gov = (Some("DEU".to_string()), Some("GOV".to_string()));
     let opp = (Some("DEU".to_string()), Some("OPP".to_string()));
-    assert_eq!(placed_on(text, "Friedrich Merz", "2025-05-06"), gov);
+    assert_eq!(common::placed_on(text, "Friedrich Merz", "2025-05-06"), gov);
     // Near miss: before that day he led the opposition CDU.
-    assert_eq!(placed_on(text, "Friedrich Merz", "2025-03-01"), opp);
+    assert_eq!(common::placed_on(text, "Friedrich Merz", "2025-03-01"), opp);
 }

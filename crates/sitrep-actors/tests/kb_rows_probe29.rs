@@ -12,10 +12,6 @@
 
 mod common;
 
-use sitrep_actors::find_actors;
-use sitrep_kb::Kb;
-use sitrep_text::{normalize, TextLayer};
-
 #[test]
 fn people_the_probe_named_resolve() {
     for (text, surface, id) in [
@@ -138,20 +134,6 @@ fn bodies_the_probe_named_resolve() {
     }
 }
 
-/// (country, sector) of the first mention containing `surface` in `text` published on `date`.
-fn placed_on(text: &str, surface: &str, date: &str) -> (Option<String>, Option<String>) {
-    let kb = Kb::builtin().expect("built-in KB loads");
-    let layer = TextLayer::new(normalize(text));
-    let found = find_actors(&layer, &kb, Some(date));
-    let m = found
-        .mentions
-        .iter()
-        .find(|m| layer.text[m.start..m.end].contains(surface))
-        .unwrap_or_else(|| panic!("no mention {surface:?} in {text}"));
-    let a = &found.actors[m.actor];
-    (a.country.clone(), a.sector.clone())
-}
-
 fn placed(country: &str, sector: &str) -> (Option<String>, Option<String>) {
     (Some(country.to_string()), Some(sector.to_string()))
 }
@@ -160,16 +142,16 @@ fn placed(country: &str, sector: &str) -> (Option<String>, Option<String>) {
 fn greenland_leaders_are_greenlands_and_change_sector_when_the_government_changes() {
     let text = "Jens-Frederik Nielsen said independence should come step by step.";
     assert_eq!(
-        placed_on(text, "Jens-Frederik Nielsen", "2025-03-12"),
+        common::placed_on(text, "Jens-Frederik Nielsen", "2025-03-12"),
         placed("GRL", "OPP")
     );
     // Near miss: after the coalition took office he is the premier.
     assert_eq!(
-        placed_on(text, "Jens-Frederik Nielsen", "2025-04-10"),
+        common::placed_on(text, "Jens-Frederik Nielsen", "2025-04-10"),
         placed("GRL", "GOV")
     );
     assert_eq!(
-        placed_on(
+        common::placed_on(
             "Mute Egede said he respected the result.",
             "Mute Egede",
             "2025-03-12"
@@ -182,15 +164,15 @@ fn greenland_leaders_are_greenlands_and_change_sector_when_the_government_change
 fn a_thai_party_leaves_and_rejoins_government_by_date() {
     let text = "The Bhumjaithai Party said it would vote against the budget.";
     assert_eq!(
-        placed_on(text, "Bhumjaithai", "2025-05-01"),
+        common::placed_on(text, "Bhumjaithai", "2025-05-01"),
         placed("THA", "GOV")
     );
     assert_eq!(
-        placed_on(text, "Bhumjaithai", "2025-07-01"),
+        common::placed_on(text, "Bhumjaithai", "2025-07-01"),
         placed("THA", "OPP")
     );
     assert_eq!(
-        placed_on(text, "Bhumjaithai", "2025-10-01"),
+        common::placed_on(text, "Bhumjaithai", "2025-10-01"),
         placed("THA", "GOV")
     );
 }
@@ -218,13 +200,13 @@ fn former_leaders_are_no_longer_government() {
         ),
     ] {
         assert_eq!(
-            placed_on(text, surface, "2025-06-01"),
+            common::placed_on(text, surface, "2025-06-01"),
             placed(country, "ELI"),
             "{text}"
         );
         // Near miss: while in office they are the government.
         assert_eq!(
-            placed_on(text, surface, in_office),
+            common::placed_on(text, surface, in_office),
             placed(country, "GOV"),
             "{text}"
         );

@@ -13,10 +13,27 @@ pub const PUBLISHED: &str = "2025-11-20";
 
 /// The text layer of `text` and the actors the built-in KB finds in it as of [`PUBLISHED`].
 fn builtin_found(text: &str) -> (TextLayer, DocActors) {
+    builtin_found_on(text, PUBLISHED)
+}
+
+/// The text layer of `text` and the actors the built-in KB finds in it as of `date`.
+fn builtin_found_on(text: &str, date: &str) -> (TextLayer, DocActors) {
     let kb = Kb::builtin().expect("built-in KB loads");
     let layer = TextLayer::new(normalize(text));
-    let found = find_actors(&layer, &kb, Some(PUBLISHED));
+    let found = find_actors(&layer, &kb, Some(date));
     (layer, found)
+}
+
+/// (country, sector) of the first mention containing `surface` in `text` published on `date`.
+pub fn placed_on(text: &str, surface: &str, date: &str) -> (Option<String>, Option<String>) {
+    let (layer, found) = builtin_found_on(text, date);
+    let m = found
+        .mentions
+        .iter()
+        .find(|m| layer.text[m.start..m.end].contains(surface))
+        .unwrap_or_else(|| panic!("no mention {surface:?} in {text}"));
+    let a = &found.actors[m.actor];
+    (a.country.clone(), a.sector.clone())
 }
 
 /// A knowledge base of inline actor and role rows (the formats of `data/kb`).
