@@ -262,6 +262,18 @@ pub(crate) fn conditional_generic_speaker(wd: &DocWords, text: &str, d: &Draft) 
         return false;
     };
     // "you're", "you've": the pronoun before its contracted auxiliary.
+    // Read up to the first apostrophe or space: a part holding a space is
+    // several words, which no `generic_pronoun` row is (only `role_speaker`
+    // rows may have several words), so the rest of a long speaker phrase
+    // is never read.
+    let bytes = phrase.as_bytes();
+    let cut = bytes
+        .iter()
+        .position(|&b| matches!(b, b'\'' | b' ' | 0xe2))
+        .unwrap_or(bytes.len());
+    if bytes.get(cut) == Some(&b' ') {
+        return false;
+    }
     let pronoun = phrase.split(['\'', '\u{2019}']).next().unwrap_or("");
     wd.exact(pronoun) & words::GENERIC_PRONOUN != 0
         && text[..sp.start]

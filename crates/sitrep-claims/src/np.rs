@@ -952,18 +952,20 @@ pub(crate) fn time_adverbial_before(
     lo: usize,
     end: usize,
 ) -> Option<usize> {
-    let mut words = WordsBack::new(text, lo, end, 6);
-    let word = |words: &mut WordsBack, k: usize| words.get(k).map(|(a, b)| &text[a..b]);
-    let last = word(&mut words, 0)?;
+    // The last word is split on its own (it is the walk's first word):
+    // both shapes below end in a time word, most cues' last word before
+    // them is none, and the walk back is then never set up.
+    let (last_start, last_end) = word_before(text.as_bytes(), lo, end)?;
+    let last = &text[last_start..last_end];
     let plain = |w: &str| is_lower_word(w) || w.starts_with(|c: char| c.is_uppercase());
-    // Both shapes below end in a time word: most cues' last word before
-    // them is none, and the word before it is then never read.
     if !plain(last)
         || last.ends_with([',', '.', ';', ':'])
         || wd.exact(last) & words::TIME_WORD == 0
     {
         return None;
     }
+    let mut words = WordsBack::new(text, lo, end, 6);
+    let word = |words: &mut WordsBack, k: usize| words.get(k).map(|(a, b)| &text[a..b]);
     let before = word(&mut words, 1)?;
     if before.ends_with([',', '.', ';', ':']) {
         return None;

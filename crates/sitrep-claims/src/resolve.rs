@@ -318,6 +318,7 @@ impl Ctx<'_> {
             raw.trim_matches(|c: char| !c.is_alphanumeric())
         };
         verb.starts_with(|c: char| c.is_lowercase())
+            && self.words.may_be_reporting_verb(verb)
             && self.words.exact(verb) & words::REPORTING_VERB != 0
     }
 

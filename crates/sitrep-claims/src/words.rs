@@ -576,6 +576,13 @@ pub struct ClaimWords {
     /// table of their own (see [`ShortKeys`]); `classes` answers the longer
     /// ones.
     short: ShortKeys,
+    /// The first bytes and lengths of the `reporting_verb` keys: bit `n`
+    /// of entry `b & 31` set when a key starts with byte `b` and has `n`
+    /// bytes (31 or more count as 31). The unknown-speaker check asks of
+    /// nearly every lower-case word whether it is one of these few verbs;
+    /// a word whose first byte and length no key shares is answered
+    /// without its lookup (see [`ClaimWords::may_be_reporting_verb`]).
+    reporting_verb_shapes: [u32; 32],
 }
 
 /// Words of 1 to [`PACKED_KEY`] bytes, ASCII-lower-cased, packed into two
@@ -709,6 +716,10 @@ impl ClaimWords {
             if word.len() > PACKED_KEY {
                 words.long_key_lengths |= 1 << word.len();
             }
+            if bits & REPORTING_VERB != 0 {
+                let (slot, bit) = reporting_verb_shape(word.as_bytes());
+                words.reporting_verb_shapes[slot] |= bit;
+            }
             *words.classes.entry_or_default(word) |= bits;
         }
         let short: Vec<(String, Classes)> = words
@@ -733,6 +744,16 @@ impl ClaimWords {
             return 0;
         }
         self.classes.get_ascii_lowercase(w).copied().unwrap_or(0)
+    }
+
+    /// Whether `w` may be a `reporting_verb`: false only when no such key
+    /// has `w`'s first byte (in either ASCII case) and length, so that
+    /// `exact(w)` holds no [`REPORTING_VERB`] bit. A first test before the
+    /// lookup, for a caller asking of many words.
+    #[inline]
+    pub fn may_be_reporting_verb(&self, w: &str) -> bool {
+        let (slot, bit) = reporting_verb_shape(w.as_bytes());
+        self.reporting_verb_shapes[slot] & bit != 0
     }
 
     /// The classes of `w` with a possessive `'s` (or `'`) removed.
@@ -760,6 +781,17 @@ impl ClaimWords {
     pub(crate) fn anaphors(&self) -> &[String] {
         &self.anaphors
     }
+}
+
+/// The slot and bit of [`ClaimWords::reporting_verb_shapes`] for a word's
+/// bytes. The slot is the first byte's low five bits, which ASCII case does
+/// not change (upper and lower case differ in bit 5 alone), as the lookup
+/// ignores ASCII case; other first bytes may share a slot, which only lets
+/// more words through to the lookup.
+#[inline]
+fn reporting_verb_shape(w: &[u8]) -> (usize, u32) {
+    let slot = w.first().map_or(0, |&b| usize::from(b & 31));
+    (slot, 1 << w.len().min(31))
 }
 
 /// [`ClaimWords::leads_cue`] for a word whose exact classes are known.
@@ -849,6 +881,12 @@ impl<'a> DocWords<'a> {
     #[inline]
     pub(crate) fn is(&self, w: &str, class: Classes) -> bool {
         self.of(w) & class != 0
+    }
+
+    /// [`ClaimWords::may_be_reporting_verb`].
+    #[inline]
+    pub(crate) fn may_be_reporting_verb(&self, w: &str) -> bool {
+        self.words.may_be_reporting_verb(w)
     }
 
     /// [`ClaimWords::leads_cue`].
@@ -1056,6 +1094,42 @@ mod tests {
         // An empty document remembers nothing and answers all the same.
         let empty = DocWords::new(&table, "");
         assert_eq!(empty.exact("said"), table.exact("said"));
+    }
+
+    #[test]
+    fn the_reporting_verb_first_test_lets_every_reporting_verb_through_in_any_case() {
+        let w = ClaimWords::parse(
+            "w.tsv",
+            "# c\nword\tclasses\nsaid\treporting_verb\nTold\treporting_verb\n\
+             insisted\treporting_verb\nsays\tnp_stop\nécrit\treporting_verb\n",
+        )
+        .unwrap();
+        for verb in ["said", "SAID", "Said", "told", "TOLD", "insisted", "écrit"] {
+            assert!(w.exact(verb) & REPORTING_VERB != 0, "{verb:?}");
+            assert!(w.may_be_reporting_verb(verb), "{verb:?}");
+        }
+        // No reporting verb has this first byte and length: turned away
+        // before the lookup, which would find no reporting verb either
+        // ("says", a row of another class, shares "said"'s and is left to
+        // the lookup).
+        for other in ["the", "tells", "sai", "insist", "", "x".repeat(60).as_str()] {
+            assert_eq!(w.exact(other) & REPORTING_VERB, 0, "{other:?}");
+            assert!(!w.may_be_reporting_verb(other), "{other:?}");
+        }
+        // The built-in table: each of its reporting verbs passes, any case.
+        let builtin = ClaimWords::builtin().unwrap();
+        let verbs: Vec<String> = builtin
+            .classes
+            .iter()
+            .filter(|(_, &c)| c & REPORTING_VERB != 0)
+            .map(|(k, _)| k)
+            .collect();
+        assert!(verbs.len() >= 4, "{verbs:?}");
+        for verb in &verbs {
+            for v in [verb.clone(), verb.to_ascii_uppercase()] {
+                assert!(builtin.may_be_reporting_verb(&v), "{v:?}");
+            }
+        }
     }
 
     #[test]

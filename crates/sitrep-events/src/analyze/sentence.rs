@@ -361,10 +361,13 @@ impl Sent<'_> {
             && {
                 // "the Kurdish-led forces": a hyphenated qualifier ending
                 // in a lowercase word is a modifier too.
+                // The tail is looked for only when the word itself is not
+                // lower case (most words asked are).
                 let w = t.text(self.text);
-                let tail = w.rsplit('-').next().unwrap_or(w);
-                w.starts_with(|c: char| c.is_lowercase())
-                    || (tail.len() < w.len() && tail.starts_with(|c: char| c.is_lowercase()))
+                w.starts_with(|c: char| c.is_lowercase()) || {
+                    let tail = w.rsplit('-').next().unwrap_or(w);
+                    tail.len() < w.len() && tail.starts_with(|c: char| c.is_lowercase())
+                }
             }
     }
 
