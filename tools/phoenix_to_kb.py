@@ -5,6 +5,13 @@ countries.tsv: one row per ISO 3166-1 entry (from the system iso-codes JSON,
 /usr/share/iso-codes/json/iso_3166-1.json) merged with curated aliases in
 tools/kb-curated/country-aliases.tsv.  `--check` validates every KB file.
 Python 3 standard library only; re-running gives identical output.
+
+The Phoenix dictionaries are read from $PHOENIX_DIR, else from `shared/data/phoenix`
+beside the repository (a clone with `../shared` next to it, as CI runs it), else from
+/work/shared/data/phoenix.  Another iso-codes release lists other names, so the
+SHA-256 of the iso-codes JSON a run read is written to data/kb/iso-codes.sha256:
+`--verify` on a machine whose iso-codes file differs cannot reproduce the
+committed KB and says so (exit status 2, "cannot verify here") instead of failing.
 """
 import difflib, json, os, re, sys
 
@@ -13,8 +20,45 @@ KB = os.path.join(ROOT, "data", "kb")
 CURATED = os.path.join(ROOT, "tools", "kb-curated")
 HEADER = ["id", "kind", "name", "country", "sector", "role", "from", "until", "aliases"]
 KINDS = {"country", "person", "organization", "armed_group", "igo", "media", "group", "place"}
-PHOENIX = os.environ.get("PHOENIX_DIR", "/work/shared/data/phoenix")
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
+ISO_SHA_FILE = "iso-codes.sha256"
+# Exit status of `--verify` where the committed KB cannot be regenerated (no
+# Phoenix dictionaries, or another iso-codes release): not a failure of the KB.
+CANNOT_VERIFY = 2
+
+
+def find_phoenix():
+    """The first Phoenix folder that holds the dictionaries, or the last candidate."""
+    candidates = [os.environ.get("PHOENIX_DIR"),
+                  os.path.join(os.path.dirname(ROOT), "shared", "data", "phoenix"),
+                  "/work/shared/data/phoenix"]
+    candidates = [c for c in candidates if c]
+    for c in candidates:
+        if os.path.exists(os.path.join(c, "Phoenix.Countries.actors.txt")):
+            return c
+    return candidates[-1]
+
+
+PHOENIX = find_phoenix()
+
+
+def iso_sha256():
+    import hashlib
+    with open(ISO_JSON, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def write_iso_sha():
+    with open(os.path.join(KB, ISO_SHA_FILE), "w", encoding="utf-8") as f:
+        f.write(iso_sha256() + "  " + ISO_JSON + "\n")
+
+
+def committed_iso_sha():
+    try:
+        with open(os.path.join(KB, ISO_SHA_FILE), encoding="utf-8") as f:
+            return f.read().split()[0]
+    except (OSError, IndexError):
+        return None
 
 
 def read_tsv(path):
@@ -931,6 +975,20 @@ def build_all():
     build_countries()
     build_organizations()
     build_people()
+    write_iso_sha()
+
+
+def cannot_verify_reason():
+    """Why this machine cannot regenerate the committed KB, or None."""
+    if not os.path.exists(os.path.join(PHOENIX, "Phoenix.Countries.actors.txt")):
+        return f"no Phoenix dictionaries at {PHOENIX} (set PHOENIX_DIR)"
+    if not os.path.exists(ISO_JSON):
+        return f"no iso-codes file at {ISO_JSON}"
+    sha = iso_sha256()
+    if sha != committed_iso_sha():
+        return (f"{ISO_JSON} (sha256 {sha}) is not the iso-codes file the committed KB was "
+                f"generated from (data/kb/{ISO_SHA_FILE}): another iso-codes release gives another KB")
+    return None
 
 
 def verify():
@@ -960,6 +1018,10 @@ if __name__ == "__main__":
     if "--check" in sys.argv:
         sys.exit(0 if check() else 1)
     if "--verify" in sys.argv:
+        reason = cannot_verify_reason()
+        if reason:
+            print("cannot verify here: " + reason)
+            sys.exit(CANNOT_VERIFY)
         sys.exit(0 if verify() and check() else 1)
     build_all()
     sys.exit(0 if check() else 1)
