@@ -6,7 +6,7 @@ countries.tsv: one row per ISO 3166-1 entry (from the system iso-codes JSON,
 tools/kb-curated/country-aliases.tsv.  `--check` validates every KB file.
 Python 3 standard library only; re-running gives identical output.
 
-The Phoenix dictionaries are read from $PHOENIX_DIR, else from `shared/data/phoenix`
+The Phoenix dictionaries are read from $PHOENIX_DIR when set, else from `shared/data/phoenix`
 beside the repository (a clone with `../shared` next to it, as CI runs it), else from
 /work/shared/data/phoenix.  Another iso-codes release lists other names, so the
 SHA-256 of the iso-codes JSON a run read is written to data/kb/iso-codes.sha256:
@@ -28,11 +28,12 @@ CANNOT_VERIFY = 2
 
 
 def find_phoenix():
-    """The first Phoenix folder that holds the dictionaries, or the last candidate."""
-    candidates = [os.environ.get("PHOENIX_DIR"),
-                  os.path.join(os.path.dirname(ROOT), "shared", "data", "phoenix"),
+    """$PHOENIX_DIR when set (even if wrong: a user's choice is never second-guessed), else
+    the first default folder that holds the dictionaries, or the last one."""
+    if os.environ.get("PHOENIX_DIR"):
+        return os.environ["PHOENIX_DIR"]
+    candidates = [os.path.join(os.path.dirname(ROOT), "shared", "data", "phoenix"),
                   "/work/shared/data/phoenix"]
-    candidates = [c for c in candidates if c]
     for c in candidates:
         if os.path.exists(os.path.join(c, "Phoenix.Countries.actors.txt")):
             return c
