@@ -736,6 +736,24 @@ def names_the_same_body(alias, name, given, state_words):
     return not mine or any(alike(a, b) for a in mine for b in theirs)
 
 
+def curated_person_names():
+    """The one-word names and aliases of curated people ("Assad", "Putin")."""
+    names = set()
+    for r in read_tsv(os.path.join(CURATED, "people.tsv")):
+        r = r + [""] * (9 - len(r))
+        for a in [r[2]] + [a.split(":", 1)[-1] for a in r[8].split("|") if a]:
+            if a and " " not in a:
+                names.add(a)
+    return names
+
+
+def first_code_has_legislature(codes):
+    """Whether the first Phoenix code of an entry ends in the legislature sector LEG after its
+    first sector ("CHNGOVLEG")."""
+    body = codes[0].split()[0] if codes and codes[0].split() else ""
+    return len(body) >= 9 and "LEG" in [body[i:i + 3] for i in range(6, len(body) - 2, 3)]
+
+
 def hyphen_key(name):
     """bare_key with hyphens read as spaces: "Jabhat al Nusra" is "Jabhat al-Nusra"."""
     return bare_key(name.replace("-", " "))
@@ -750,14 +768,19 @@ def build_phoenix_bodies(iso, taken_ids, taken_aliases):
     given = given_names()
     state_words = {w.casefold() for n in STATE_NAMES for w in re.split(r"[\s-]+", n)}
     taken_keys = {hyphen_key(a) for a in taken_aliases}
+    person_names = curated_person_names()
     rows = []
     for e in read_phoenix_entries(os.path.join(PHOENIX, "Phoenix.Countries.actors.txt")):
         name = phoenix_words(e["name"])
-        # Names with an office word ("Free Syrian Army", "State Council of …") never reached the
-        # people file; converting them is a separate step, not this repair.
-        if not name or len(name.split()) < 2 or any(w.lower() in OFFICE_WORDS for w in name.split()):
+        # Names with an office word ("Free Syrian Army", "National People's Congress") are bodies
+        # too; they never reached the people file (build_phoenix_people skips them).
+        if not name or len(name.split()) < 2:
             continue
         if not names_a_body(name, given):
+            continue
+        # "Assad Forces": the forces of a person the KB knows describe whom they serve (a state's
+        # military under its leader), no body's own name.
+        if any(w in person_names for w in name.split()):
             continue
         terms = [t for t in (parse_code(c, iso) for c in e["codes"]) if t and t[1]]
         if not terms:
@@ -766,6 +789,10 @@ def build_phoenix_bodies(iso, taken_ids, taken_aliases):
         if slug in taken_ids or hyphen_key(name) in taken_keys or re.search(r"-Based\b", name):
             continue
         country, sector = terms[0][0], terms[0][1]
+        # "CHNGOVLEG", "KSVGOVLEG": a body Phoenix codes as a government's legislature is a
+        # legislature (LEG, as the curated parliaments are), not the executive.
+        if first_code_has_legislature(e["codes"]):
+            sector = "LEG"
         aliases = []
         for s in e["syn"]:
             a = phoenix_words(s)
