@@ -736,6 +736,16 @@ def names_the_same_body(alias, name, given, state_words):
     return not mine or any(alike(a, b) for a in mine for b in theirs)
 
 
+def without_state_prefix(name):
+    """A body's name without the state's name or abbreviation opening it ("U.S. Department of
+    Energy" -> "Department of Energy"), or None when no state name opens it."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and " ".join(words[:n]).lower() in STATE_NAMES:
+            return " ".join(words[n:])
+    return None
+
+
 def curated_person_names():
     """The one-word names and aliases of curated people ("Assad", "Putin")."""
     names = set()
@@ -768,6 +778,10 @@ def build_phoenix_bodies(iso, taken_ids, taken_aliases):
     given = given_names()
     state_words = {w.casefold() for n in STATE_NAMES for w in re.split(r"[\s-]+", n)}
     taken_keys = {hyphen_key(a) for a in taken_aliases}
+    # "U.S. Department of Health and Human Services" is curated: Phoenix's "Department of Health
+    # and Human Services" is that body (a bare alias on the curated row would match inside "the
+    # Michigan Department of Health and Human Services").
+    taken_keys |= {hyphen_key(b) for b in map(without_state_prefix, list(taken_aliases)) if b}
     person_names = curated_person_names()
     rows = []
     for e in read_phoenix_entries(os.path.join(PHOENIX, "Phoenix.Countries.actors.txt")):
