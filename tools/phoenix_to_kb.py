@@ -5,6 +5,13 @@ countries.tsv: one row per ISO 3166-1 entry (from the system iso-codes JSON,
 /usr/share/iso-codes/json/iso_3166-1.json) merged with curated aliases in
 tools/kb-curated/country-aliases.tsv.  `--check` validates every KB file.
 Python 3 standard library only; re-running gives identical output.
+
+The Phoenix dictionaries are read from $PHOENIX_DIR when set, else from `shared/data/phoenix`
+beside the repository (a clone with `../shared` next to it, as CI runs it), else from
+/work/shared/data/phoenix.  Another iso-codes release lists other names, so the
+SHA-256 of the iso-codes JSON a run read is written to data/kb/iso-codes.sha256:
+`--verify` on a machine whose iso-codes file differs cannot reproduce the
+committed KB and says so (exit status 2, "cannot verify here") instead of failing.
 """
 import difflib, json, os, re, sys
 
@@ -13,8 +20,46 @@ KB = os.path.join(ROOT, "data", "kb")
 CURATED = os.path.join(ROOT, "tools", "kb-curated")
 HEADER = ["id", "kind", "name", "country", "sector", "role", "from", "until", "aliases"]
 KINDS = {"country", "person", "organization", "armed_group", "igo", "media", "group", "place"}
-PHOENIX = os.environ.get("PHOENIX_DIR", "/work/shared/data/phoenix")
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
+ISO_SHA_FILE = "iso-codes.sha256"
+# Exit status of `--verify` where the committed KB cannot be regenerated (no
+# Phoenix dictionaries, or another iso-codes release): not a failure of the KB.
+CANNOT_VERIFY = 2
+
+
+def find_phoenix():
+    """$PHOENIX_DIR when set (even if wrong: a user's choice is never second-guessed), else
+    the first default folder that holds the dictionaries, or the last one."""
+    if os.environ.get("PHOENIX_DIR"):
+        return os.environ["PHOENIX_DIR"]
+    candidates = [os.path.join(os.path.dirname(ROOT), "shared", "data", "phoenix"),
+                  "/work/shared/data/phoenix"]
+    for c in candidates:
+        if os.path.exists(os.path.join(c, "Phoenix.Countries.actors.txt")):
+            return c
+    return candidates[-1]
+
+
+PHOENIX = find_phoenix()
+
+
+def iso_sha256():
+    import hashlib
+    with open(ISO_JSON, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def write_iso_sha():
+    with open(os.path.join(KB, ISO_SHA_FILE), "w", encoding="utf-8") as f:
+        f.write(iso_sha256() + "  " + ISO_JSON + "\n")
+
+
+def committed_iso_sha():
+    try:
+        with open(os.path.join(KB, ISO_SHA_FILE), encoding="utf-8") as f:
+            return f.read().split()[0]
+    except (OSError, IndexError):
+        return None
 
 
 def read_tsv(path):
@@ -691,6 +736,34 @@ def names_the_same_body(alias, name, given, state_words):
     return not mine or any(alike(a, b) for a in mine for b in theirs)
 
 
+def without_state_prefix(name):
+    """A body's name without the state's name or abbreviation opening it ("U.S. Department of
+    Energy" -> "Department of Energy"), or None when no state name opens it."""
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and " ".join(words[:n]).lower() in STATE_NAMES:
+            return " ".join(words[n:])
+    return None
+
+
+def curated_person_names():
+    """The one-word names and aliases of curated people ("Assad", "Putin")."""
+    names = set()
+    for r in read_tsv(os.path.join(CURATED, "people.tsv")):
+        r = r + [""] * (9 - len(r))
+        for a in [r[2]] + [a.split(":", 1)[-1] for a in r[8].split("|") if a]:
+            if a and " " not in a:
+                names.add(a)
+    return names
+
+
+def first_code_has_legislature(codes):
+    """Whether the first Phoenix code of an entry ends in the legislature sector LEG after its
+    first sector ("CHNGOVLEG")."""
+    body = codes[0].split()[0] if codes and codes[0].split() else ""
+    return len(body) >= 9 and "LEG" in [body[i:i + 3] for i in range(6, len(body) - 2, 3)]
+
+
 def hyphen_key(name):
     """bare_key with hyphens read as spaces: "Jabhat al Nusra" is "Jabhat al-Nusra"."""
     return bare_key(name.replace("-", " "))
@@ -705,14 +778,23 @@ def build_phoenix_bodies(iso, taken_ids, taken_aliases):
     given = given_names()
     state_words = {w.casefold() for n in STATE_NAMES for w in re.split(r"[\s-]+", n)}
     taken_keys = {hyphen_key(a) for a in taken_aliases}
+    # "U.S. Department of Health and Human Services" is curated: Phoenix's "Department of Health
+    # and Human Services" is that body (a bare alias on the curated row would match inside "the
+    # Michigan Department of Health and Human Services").
+    taken_keys |= {hyphen_key(b) for b in map(without_state_prefix, list(taken_aliases)) if b}
+    person_names = curated_person_names()
     rows = []
     for e in read_phoenix_entries(os.path.join(PHOENIX, "Phoenix.Countries.actors.txt")):
         name = phoenix_words(e["name"])
-        # Names with an office word ("Free Syrian Army", "State Council of …") never reached the
-        # people file; converting them is a separate step, not this repair.
-        if not name or len(name.split()) < 2 or any(w.lower() in OFFICE_WORDS for w in name.split()):
+        # Names with an office word ("Free Syrian Army", "National People's Congress") are bodies
+        # too; they never reached the people file (build_phoenix_people skips them).
+        if not name or len(name.split()) < 2:
             continue
         if not names_a_body(name, given):
+            continue
+        # "Assad Forces": the forces of a person the KB knows describe whom they serve (a state's
+        # military under its leader), no body's own name.
+        if any(w in person_names for w in name.split()):
             continue
         terms = [t for t in (parse_code(c, iso) for c in e["codes"]) if t and t[1]]
         if not terms:
@@ -721,6 +803,10 @@ def build_phoenix_bodies(iso, taken_ids, taken_aliases):
         if slug in taken_ids or hyphen_key(name) in taken_keys or re.search(r"-Based\b", name):
             continue
         country, sector = terms[0][0], terms[0][1]
+        # "CHNGOVLEG", "KSVGOVLEG": a body Phoenix codes as a government's legislature is a
+        # legislature (LEG, as the curated parliaments are), not the executive.
+        if first_code_has_legislature(e["codes"]):
+            sector = "LEG"
         aliases = []
         for s in e["syn"]:
             a = phoenix_words(s)
@@ -931,6 +1017,20 @@ def build_all():
     build_countries()
     build_organizations()
     build_people()
+    write_iso_sha()
+
+
+def cannot_verify_reason():
+    """Why this machine cannot regenerate the committed KB, or None."""
+    if not os.path.exists(os.path.join(PHOENIX, "Phoenix.Countries.actors.txt")):
+        return f"no Phoenix dictionaries at {PHOENIX} (set PHOENIX_DIR)"
+    if not os.path.exists(ISO_JSON):
+        return f"no iso-codes file at {ISO_JSON}"
+    sha = iso_sha256()
+    if sha != committed_iso_sha():
+        return (f"{ISO_JSON} (sha256 {sha}) is not the iso-codes file the committed KB was "
+                f"generated from (data/kb/{ISO_SHA_FILE}): another iso-codes release gives another KB")
+    return None
 
 
 def verify():
@@ -960,6 +1060,10 @@ if __name__ == "__main__":
     if "--check" in sys.argv:
         sys.exit(0 if check() else 1)
     if "--verify" in sys.argv:
+        reason = cannot_verify_reason()
+        if reason:
+            print("cannot verify here: " + reason)
+            sys.exit(CANNOT_VERIFY)
         sys.exit(0 if verify() and check() else 1)
     build_all()
     sys.exit(0 if check() else 1)

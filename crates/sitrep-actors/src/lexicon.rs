@@ -142,6 +142,10 @@ pub(crate) enum NounAfterState {
 pub(crate) struct BackNoun {
     pub(crate) kinds: Vec<(ActorKind, Option<String>)>,
     pub(crate) named: bool,
+    /// "named:committee": like `named`, with the words a fitting body's name
+    /// may hold instead of the noun ("the panel" after a committee or a
+    /// commission).
+    pub(crate) named_as: Vec<String>,
     /// "holder:VAT:pope": the person holding that state's office on the
     /// publication date, when the text named them before ("the pontiff").
     pub(crate) holders: Vec<(String, String)>,
@@ -253,6 +257,12 @@ pub struct ContextLexicon {
     /// Role prefixes that name the present holder of an office ("new",
     /// "current"), unlike "former" or "deputy".
     present_prefixes: WordSet,
+    /// Words before a person's name that make it another, later bearer of
+    /// the name or title ("the next Dalai Lama", "a future Pope").
+    future_prefixes: WordSet,
+    /// Nouns of kinship ("wife", "son"): "his first wife, Ivana Trump"
+    /// introduces a relative whatever words stand before the noun.
+    kin_nouns: WordSet,
     /// Words between "the" and a back noun that name another one than the
     /// one named ("the other tribunal", "the rival commission").
     back_contrasts: WordSet,
@@ -429,14 +439,19 @@ impl<'a> ContextRow<'a> {
         Ok(roles)
     }
 
-    /// A back noun's items: `named`, `holder:ISO3:role`, or an actor kind
-    /// with an optional sector (`organization:NGO`); at least one kind or holder.
+    /// A back noun's items: `named`, `named:WORD`, `holder:ISO3:role`, or an
+    /// actor kind with an optional sector (`organization:NGO`); at least one
+    /// kind or holder.
     fn back_noun(&self) -> Result<BackNoun, String> {
         let mut back = BackNoun::default();
         for item in self.items() {
             let item = item.trim();
             if item == "named" {
                 back.named = true;
+                continue;
+            }
+            if let Some(word) = item.strip_prefix("named:") {
+                back.named_as.push(word.trim().to_lowercase());
                 continue;
             }
             if let Some(office) = item.strip_prefix("holder:") {
@@ -614,6 +629,8 @@ impl ContextLexicon {
             "language" => &mut self.languages,
             "run-by" => &mut self.run_by_tails,
             "present-prefix" => &mut self.present_prefixes,
+            "future-prefix" => &mut self.future_prefixes,
+            "kin-noun" => &mut self.kin_nouns,
             "territory-noun" => &mut self.territory_nouns,
             "shared-body-name" => &mut self.shared_body_names,
             "back-contrast" => &mut self.back_contrasts,
@@ -849,6 +866,17 @@ impl ContextLexicon {
     /// an international or non-governmental organization).
     pub(crate) fn back_noun(&self, word: &str) -> Option<&BackNoun> {
         self.back_nouns.get_any_case(word)
+    }
+
+    /// Whether `word` makes a person's name after it another, later bearer
+    /// ("the next Dalai Lama").
+    pub(crate) fn is_future_prefix(&self, word: &str) -> bool {
+        self.future_prefixes.get_any_case(word).is_some()
+    }
+
+    /// Whether `word` is a noun of kinship ("wife", "sons").
+    pub(crate) fn is_kin_noun(&self, word: &str) -> bool {
+        self.kin_nouns.get_any_case(word).is_some()
     }
 
     /// Whether `word` is a role prefix naming an office's present holder

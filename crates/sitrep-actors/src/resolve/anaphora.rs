@@ -537,8 +537,10 @@ impl<'a> Resolver<'a> {
             let Some(kinds) = self.lex.anaphor(self.word(k)) else {
                 continue;
             };
-            // "the group of protesters" is not the organization.
-            if k + 1 < self.tokens.len() && self.word(k + 1) == "of" {
+            // "the group of protesters" is not the organization; "accused
+            // the group of delaying" is: an -ing verb after "of" is what the
+            // verb says of the group, not the group's members.
+            if k + 1 < self.tokens.len() && self.word(k + 1) == "of" && !self.gerund_at(k + 2) {
                 continue;
             }
             let head = self.word(k);
@@ -718,6 +720,19 @@ impl<'a> Resolver<'a> {
         // "convicted at the Old Bailey ... The court heard": the body named
         // back, not the state's court the role phrase would be.
         self.add_bodies_named_back(found);
+    }
+
+    /// Whether token `k` is a lower-case "-ing" word of a verb's length
+    /// ("delaying", "violating"; not "king" or "thing"), the verb a
+    /// preposition's complement opens with.
+    fn gerund_at(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| {
+            let word = self.word(k);
+            t.kind == TokenKind::Word
+                && word.len() >= 6
+                && word.ends_with("ing")
+                && word.bytes().all(|b| b.is_ascii_lowercase())
+        })
     }
 
     /// Adds the candidates in `found`, bodies a bare noun names back ("the

@@ -221,11 +221,14 @@ impl<'a> Resolver<'a> {
             Target::Sector { sector, .. } => (ActorKind::Country, Some(sector.as_str()), ""),
             Target::NewPerson(_) | Target::Dominant { .. } => return false,
         };
+        let mention = &self.text[c.start..c.end];
+        let called = |noun: &str| {
+            anaphora::names_itself_by(name, noun) || anaphora::names_itself_by(mention, noun)
+        };
         back.kinds
             .iter()
             .any(|(k, s)| *k == kind && s.as_deref().is_none_or(|s| Some(s) == sector))
-            && (!back.named
-                || anaphora::names_itself_by(name, head)
-                || anaphora::names_itself_by(&self.text[c.start..c.end], head))
+            && (!back.named || called(head))
+            && (back.named_as.is_empty() || back.named_as.iter().any(|w| called(w)))
     }
 }

@@ -217,6 +217,16 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // "the next Dalai Lama", "a future Pope Leo": a later bearer of
+            // the name or title, not the person.
+            if self.is_person(h.actor) && self.future_bearer_before(h.start) {
+                continue;
+            }
+            // "the former Mrs. Trump": a title of address of the other
+            // gender than the person's given name names someone else.
+            if single_word && self.is_person(h.actor) && self.title_of_other_gender(h) {
+                continue;
+            }
             // "Donald Trump Jr.": the son, unless the KB lists the person
             // with the suffix itself.
             if self.is_person(h.actor) && self.relative_by_suffix(h) {
@@ -301,6 +311,63 @@ impl<'a> Resolver<'a> {
 
     /// Whether a place-name word stands right before or after the one-word
     /// city or capital hit `h`, capitalized ("Real Madrid", "Moscow Metro").
+    /// Whether "the" or "a" and a `future-prefix` word stand right before
+    /// offset `start` ("the next Dalai Lama").
+    pub(super) fn future_bearer_before(&self, start: usize) -> bool {
+        let Some(mut i) = self.token_at(start) else {
+            return false;
+        };
+        // From the first capitalized word of the name ("Lama" of "the next
+        // Dalai Lama" is a hit of its own).
+        while i > 0
+            && is_titlecase(self.word(i - 1))
+            && self.spaced(self.tokens[i - 1].end, self.tokens[i].start)
+        {
+            i -= 1;
+        }
+        let start = self.tokens[i].start;
+        i >= 2
+            && self.lex.is_future_prefix(self.word(i - 1))
+            && matches!(
+                self.word(i - 2).to_ascii_lowercase().as_str(),
+                "the" | "a" | "an"
+            )
+            && self.spaced(self.tokens[i - 2].end, self.tokens[i - 1].start)
+            && self.spaced(self.tokens[i - 1].end, start)
+    }
+
+    /// Whether a title of address right before person hit `h` ("Mrs.
+    /// Trump") tells a gender other than the one the person's given name
+    /// tells (Donald).
+    pub(super) fn title_of_other_gender(&self, h: &AliasMatch) -> bool {
+        self.title_of_other_gender_at(h.start, h.actor)
+    }
+
+    /// Whether a capitalized title of address right before offset `start`
+    /// ("Mrs. Trump", "Ms Trump"; not the verb of "Polls miss Trump's
+    /// fall") tells a gender other than the given name of person `actor`.
+    pub(super) fn title_of_other_gender_at(&self, start: usize, actor: usize) -> bool {
+        let Some(own) = self.name_gender(&self.kb.actor(actor).name) else {
+            return false;
+        };
+        let Some(i) = self.token_at(start) else {
+            return false;
+        };
+        if i == 0 || !self.spaced(self.tokens[i - 1].end, start) {
+            return false;
+        }
+        let mut k = i - 1;
+        if self.word(k) == "." && k > 0 && self.tokens[k - 1].end == self.tokens[k].start {
+            k -= 1;
+        }
+        let title = self.word(k).trim_end_matches('.');
+        title.starts_with(|c: char| c.is_ascii_uppercase())
+            && self
+                .lex
+                .honorific_gender(title)
+                .is_some_and(|told| told != own)
+    }
+
     pub(super) fn place_name_word_beside(&self, h: &AliasMatch) -> bool {
         let Some(this) = self.token_at(h.start) else {
             return false;

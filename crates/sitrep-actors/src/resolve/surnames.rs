@@ -153,6 +153,15 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
             }
+            // "the next Dalai Lama": a later bearer, no one named before.
+            if self.future_bearer_before(t.start) {
+                continue;
+            }
+            // "Donald Trump … the former Mrs. Trump": a title of address of
+            // the other gender than the bearer's given name is someone else.
+            if matches!(target, Target::Kb(a) if self.title_of_other_gender_at(t.start, *a)) {
+                continue;
+            }
             found.push(Cand {
                 start: t.start,
                 end: t.end,
@@ -197,6 +206,16 @@ impl<'a> Resolver<'a> {
                 && !self.lex.is_locative(w)
         };
         let comma = |k: usize| self.word(k) == ",";
+        // Before a kin noun any lower-case word but a preposition or joiner
+        // may stand ("his first wife", "her late husband": "first" is a
+        // `not-name` word).
+        let lower_before_kin = |k: usize| {
+            let w = self.word(k);
+            self.tokens[k].kind == TokenKind::Word
+                && w.starts_with(|c: char| c.is_lowercase())
+                && !self.lex.is_name_joiner(w)
+                && !self.lex.is_locative(w)
+        };
         if let Some(first) = self.token_at(start) {
             // Back from the name: an optional comma, lower-case words, the owner.
             let mut k = first;
@@ -204,7 +223,12 @@ impl<'a> Resolver<'a> {
             if k > 0 && comma(k - 1) {
                 k -= 1;
             }
-            while k > 0 && words < 3 && lower(k - 1) && !owner(k - 1) {
+            let kin = k > 0 && lower(k - 1) && self.lex.is_kin_noun(self.word(k - 1));
+            while k > 0
+                && words < 3
+                && (lower(k - 1) || (kin && lower_before_kin(k - 1)))
+                && !owner(k - 1)
+            {
                 k -= 1;
                 words += 1;
             }
