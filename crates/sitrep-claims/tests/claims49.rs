@@ -113,3 +113,55 @@ fn a_name_before_a_past_verb_and_a_preposition_or_adverb_is_the_whole_shared_spe
         "Officials involved in the talks"
     );
 }
+
+#[test]
+fn plural_speaker_nouns_with_two_modifiers_or_an_unlisted_plural_stay_one_coordinated_speaker() {
+    assert_eq!(
+        speaker(
+            "Marine biology experts and port officials said the spill was contained.",
+            "said"
+        ),
+        "Marine biology experts and port officials"
+    );
+    assert_eq!(
+        speaker(
+            "Still, the mayor's friends and political allies expect a second term.",
+            "expect"
+        ),
+        "the mayor's friends and political allies"
+    );
+    // Near misses: a verb and its object before "and" ("The strike hit
+    // workers") and a subject pronoun with its verb stay out.
+    assert_eq!(
+        speaker(
+            "The strike hit workers and officials said the plant would close.",
+            "said"
+        ),
+        "officials"
+    );
+    assert_eq!(
+        speaker(
+            "He met voters and officials said the plant would close.",
+            "said"
+        ),
+        "officials"
+    );
+}
+
+#[test]
+fn a_spaced_dash_before_the_speaker_ends_the_phrase() {
+    assert_eq!(
+        speaker(
+            "Some fans want a new stadium - a costly plan - others say the old one is fine.",
+            "say"
+        ),
+        "others"
+    );
+    assert_eq!(
+        speaker(
+            "The request came weeks after the minister left office - the ministry told the paper no records were found.",
+            "told"
+        ),
+        "the ministry"
+    );
+}
