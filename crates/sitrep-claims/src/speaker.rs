@@ -762,10 +762,20 @@ fn present_verb_with_object(wd: &DocWords, text: &str, words: &[(usize, usize)],
             && !x.ends_with("’s")
             && wd.of(x) & (common_noun | words::DETERMINER | words::NP_STOP) == 0
     };
+    // "the more Schiff pushes these whines, the closer …, and the more the
+    // people shrug and think …": a name after a comparative ("more",
+    // "less": `approximator`) subjects a clause of degree, not the cue's.
+    let name_at = |i: usize| {
+        word(i).is_some_and(name)
+            && !i
+                .checked_sub(1)
+                .and_then(word)
+                .is_some_and(|w| is_lower_word(w) && wd.exact(w) & words::APPROXIMATOR != 0)
+    };
     let after_name = match n.checked_sub(1).and_then(word) {
-        Some(before) if name(before) => true,
+        Some(_) if name_at(n - 1) => true,
         Some(before) if is_lower_word(before) && wd.leads_cue(before) => {
-            n.checked_sub(2).and_then(word).is_some_and(name)
+            n.checked_sub(2).is_some_and(name_at)
         }
         _ => false,
     };

@@ -85,6 +85,17 @@ fn a_name_before_a_present_verb_and_its_object_is_the_whole_shared_speaker() {
         ),
         "Varga emails"
     );
+    // Near miss: a name after a comparative subjects a clause of degree,
+    // not the coordinated verb's clause.
+    let found = claims(
+        "The more Haddad pushes the board, the angrier the town gets, and the more the fishermen shrug and think, \"Enough.\"",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(speaker, _, _)| speaker != "The more Haddad"),
+        "{found:?}"
+    );
 }
 
 #[test]
