@@ -595,6 +595,15 @@ pub(crate) fn postmodified_speaker(
 
 pub(crate) const NP_MAX_WORDS: usize = 12;
 
+/// Whether word `w` is a dash written on its own between spaces, as an
+/// aside's mark: " - ", " -- ", " – " ("… an old favorite - others say",
+/// "according to the Tax Policy Center - half a percentage point …"). Like
+/// "—", it ends a noun phrase; a hyphen inside a word ("Washington
+/// Post-ABC News") does not.
+pub(crate) fn is_spaced_dash(w: &str) -> bool {
+    matches!(w, "-" | "--" | "\u{2013}")
+}
+
 /// Whether word `w` holds a mark no noun phrase runs across: `"`, a line
 /// break, `;`, `—` or a square bracket. By bytes: a `char` set makes `str`
 /// decode every character, and `np_before` asks this of every word.
@@ -858,6 +867,18 @@ pub(crate) fn opens_with_speaker_noun(
     {
         return false;
     }
+    noun_modifiers_open_clause(wd, text, words, from, titled)
+}
+
+/// Whether the words before the noun `from` words back are at most three
+/// modifiers of it after the clause's opening ([`opens_with_speaker_noun`]).
+fn noun_modifiers_open_clause(
+    wd: &DocWords,
+    text: &str,
+    words: &mut WordsBack,
+    from: usize,
+    titled: bool,
+) -> bool {
     for k in from + 1..from + 5 {
         if k >= WordsBack::MAX {
             return false;
@@ -882,11 +903,78 @@ pub(crate) fn opens_with_speaker_noun(
             && !possessive
             && !capital_title
             && wd.of(w) & (words::DETERMINER | words::MODIFIER | words::NUMBER_WORD) == 0
+            && !second_free_word_opens(wd, text, words, from, k)
         {
             return false;
         }
     }
     false
+}
+
+/// Whether the word `from` words back is a lower-case plural noun the
+/// speaker-noun list lacks ("friends", "lobbyists", "traders") that opens its
+/// clause as [`opens_with_speaker_noun`] reads it, coordinated with a
+/// phrase whose head, the word right before the cue, is a speaker noun:
+/// "the candidate's friends and political allies expect …". The speaker
+/// noun after "and" says the first plural names people too.
+pub(crate) fn opens_with_plural_before_speakers(
+    wd: &DocWords,
+    text: &str,
+    words: &mut WordsBack,
+    from: usize,
+) -> bool {
+    let speaker_class = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
+    let head_names_people = words.get(0).is_some_and(|(a, b)| {
+        is_lower_word(&text[a..b]) && wd.of(&text[a..b]) & speaker_class != 0
+    });
+    let Some((ls, le)) = words.get(from) else {
+        return false;
+    };
+    let left = &text[ls..le];
+    let plural = left.len() >= 5
+        && left.ends_with('s')
+        && !left.ends_with("ss")
+        && left.bytes().all(|b| b.is_ascii_lowercase())
+        && !is_np_stop(wd, left);
+    head_names_people && plural && noun_modifiers_open_clause(wd, text, words, from, false)
+}
+
+/// Whether `w`, the word `k` words back and the second free word before the
+/// speaker noun `from` words back, is a modifier of that noun opening its
+/// clause: "Cyber security experts and …", "…, longtime labor officials and
+/// …", "But private Chinese companies and …". Right before it the clause
+/// opens (punctuation, a subordinating or contrasting conjunction, the
+/// text's start), and it is no verb or noun of a clause of its own (no
+/// past form, no -ed word, no speaker noun: "Protesters hit workers and
+/// …"). Past a determiner ("The strike hit workers and …") it is no
+/// modifier.
+fn second_free_word_opens(
+    wd: &DocWords,
+    text: &str,
+    words: &mut WordsBack,
+    from: usize,
+    k: usize,
+) -> bool {
+    if k != from + 2 || k + 1 >= WordsBack::MAX {
+        return false;
+    }
+    let Some((ws, we)) = words.get(k) else {
+        return false;
+    };
+    let w = &text[ws..we];
+    let clause_word = words::PAST_FORM
+        | words::ACTION_PAST
+        | words::SPEAKER_NOUN
+        | words::SPEAKER_HEAD
+        | words::ROLE_HEAD
+        | words::PRONOUN;
+    if w.ends_with("ed") || wd.of(w) & clause_word != 0 || is_np_stop(wd, w) {
+        return false;
+    }
+    words.get(k + 1).is_none_or(|(a, b)| {
+        let before = &text[a..b];
+        ends_what_precedes(wd, before) || links_clause(wd, before)
+    })
 }
 
 /// Whether "and", `k` words back, joins two lower-case modifiers of one
@@ -1045,10 +1133,17 @@ pub(crate) fn np_before(
     // How many words back a subject pronoun coordinated with the phrase
     // after it stands ("he and Brafman said"): the phrase starts there.
     let mut pronoun_first: Option<usize> = None;
+    let aside_closes = words
+        .get(0)
+        .is_some_and(|(a, b)| is_spaced_dash(&text[a..b]));
     while let Some((ws, we)) = words.get(k) {
         let w = &text[ws..we];
         let inner = k == 0;
-        if breaks_noun_phrase(w) {
+        // "… an old favorite - others say": a spaced dash opens an aside
+        // that ends the phrase, unless the dash right before the cue
+        // closes one around the speaker's appositive ("The three scholars
+        // - Tribe, Epstein and Amar - agreed"), read as before.
+        if breaks_noun_phrase(w) || (is_spaced_dash(w) && !aside_closes) {
             break;
         }
         // "France, Germany and Britain said": the earlier items of a list
@@ -1165,6 +1260,7 @@ pub(crate) fn np_before(
                 || pronoun_first == Some(k + 1)
                 || (w.eq_ignore_ascii_case("and")
                     && (opens_with_speaker_noun(wd, text, &mut words, k + 1, false)
+                        || opens_with_plural_before_speakers(wd, text, &mut words, k + 1)
                         || opens_with_modifier_pair(wd, text, &mut words, k)));
             if !keeps && !coordinated {
                 // "A person familiar with the planning for Thursday's

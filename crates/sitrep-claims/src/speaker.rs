@@ -636,6 +636,9 @@ pub(crate) fn past_leading_time(wd: &DocWords, text: &str, start: usize, end: us
 /// saying …").
 pub(crate) fn subject_before_verb(wd: &DocWords, text: &str, s: usize, e: usize) -> usize {
     let words = words_in(text, s, e);
+    if let Some(end) = pronoun_subject_end(wd, text, &words) {
+        return end;
+    }
     // "Mook refused to speculate on the events, adding …": a past verb
     // with "to" after it ends the subject too, when no verb with an object
     // comes later ("Groups linked to terrorism claimed the
@@ -649,6 +652,9 @@ pub(crate) fn subject_before_verb(wd: &DocWords, text: &str, s: usize, e: usize)
             || wd.is(before, words::DETERMINER | words::MODIFIER)
         {
             continue;
+        }
+        if present_verb_with_object(wd, text, &words, n) {
+            return subject_end_before(text, &words, n);
         }
         let action = wd.is(w, words::ACTION_PAST);
         let past = action || wd.is(w, words::PAST_FORM);
@@ -670,12 +676,22 @@ pub(crate) fn subject_before_verb(wd: &DocWords, text: &str, s: usize, e: usize)
         let common_noun = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
         let named = (before.starts_with(|c: char| c.is_uppercase()) && !wd.is(before, common_noun))
             || wd.is(before, words::PRONOUN);
+        // "Bradley apologized for the columns, saying …", "Sanders went
+        // first at the town hall, predicting …": after a name, a
+        // preposition or an adverb after the past closes the subject too; a free word there may be the noun it describes
+        // ("Iran backed militias attacked …").
         let closes = n + 1 == words.len()
             || (named
                 && words.get(n + 1).is_some_and(|&(a, b)| {
-                    wd.exact(&text[a..b]) & words::OPENING_PREPOSITION != 0
+                    let next = &text[a..b];
+                    let link = words::OPENING_PREPOSITION
+                        | words::PARTICIPLE_LINK
+                        | words::NOUN_LINK
+                        | words::CUE_LEAD
+                        | words::NP_STOP;
+                    is_lower_word(next) && wd.exact(next) & link != 0
                 }));
-        if regular_past && closes {
+        if (regular_past || past) && closes {
             return pe;
         }
         // "Webb confessed to the kidnapping, admitting …": so does one
@@ -691,6 +707,92 @@ pub(crate) fn subject_before_verb(wd: &DocWords, text: &str, s: usize, e: usize)
         }
     }
     subject_before_to.unwrap_or(e)
+}
+
+/// Where a subject pronoun opening the phrase `words` ends, when the
+/// phrase runs on past it into the pronoun's own verb phrase: "He rails
+/// against the deal and pledges …" → "He", "She's a Sanders supporter, but
+/// concedes …" → "She" (a contracted auxiliary is the verb too). A
+/// pronoun names its referent and nothing after it in the phrase adds to
+/// who speaks ("We Americans" keeps its capitalized noun). `None` when the
+/// phrase opens otherwise or is the pronoun alone.
+fn pronoun_subject_end(wd: &DocWords, text: &str, words: &[(usize, usize)]) -> Option<usize> {
+    let &(ws, we) = words.first()?;
+    let w = &text[ws..we];
+    let stem_end = contracted_auxiliary(wd, w).map_or(we, |p| ws + p);
+    let stem = &text[ws..stem_end];
+    let subject_pronoun = stem == "I"
+        || (wd.exact(stem) & words::PRONOUN != 0 && wd.exact(stem) & words::OBJECT_PRONOUN == 0);
+    let verb_follows = stem_end < we
+        || words
+            .get(1)
+            .is_some_and(|&(a, b)| text[a..b].starts_with(|c: char| c.is_lowercase()));
+    (subject_pronoun && verb_follows).then_some(stem_end)
+}
+
+/// Whether the `n`-th word of the phrase `words` is a present-tense verb
+/// with its object, after a name: "Putin chides Turkey and praises …",
+/// "Sanders often questions Clinton's ties and has called for …",
+/// "Wealth-X keeps its finances a secret, says …". The word is a
+/// lower-case word in -s that names no one (no speaker or role noun:
+/// "Trump supporters", "Clinton aides" are compounds), after a name (a
+/// capitalized word that is no common noun) or after an adverb that leads
+/// a verb ("often", "sharply") right after a name, and before its object:
+/// a determiner or a capitalized word. A compound noun is followed by its
+/// verb, not by an object ("Clinton emails show …").
+fn present_verb_with_object(wd: &DocWords, text: &str, words: &[(usize, usize)], n: usize) -> bool {
+    let word = |i: usize| words.get(i).map(|&(a, b)| &text[a..b]);
+    let (Some(w), Some(object)) = (word(n), word(n + 1)) else {
+        return false;
+    };
+    let verb_like = w.len() >= 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && wd.exact(w)
+            & (words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD | words::NP_STOP)
+            == 0;
+    if !verb_like {
+        return false;
+    }
+    let common_noun = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+    let name = |x: &str| {
+        x.starts_with(|c: char| c.is_uppercase())
+            && !x.ends_with("'s")
+            && !x.ends_with("’s")
+            && wd.of(x) & (common_noun | words::DETERMINER | words::NP_STOP) == 0
+    };
+    // "the more Schiff pushes these whines, the closer …, and the more the
+    // people shrug and think …": a name after a comparative ("more",
+    // "less": `approximator`) subjects a clause of degree, not the cue's.
+    let name_at = |i: usize| {
+        word(i).is_some_and(name)
+            && !i
+                .checked_sub(1)
+                .and_then(word)
+                .is_some_and(|w| is_lower_word(w) && wd.exact(w) & words::APPROXIMATOR != 0)
+    };
+    let after_name = match n.checked_sub(1).and_then(word) {
+        Some(_) if name_at(n - 1) => true,
+        Some(before) if is_lower_word(before) && wd.leads_cue(before) => {
+            n.checked_sub(2).is_some_and(name_at)
+        }
+        _ => false,
+    };
+    let object_follows =
+        wd.exact(object) & words::DETERMINER != 0 || object.starts_with(|c: char| c.is_uppercase());
+    after_name && object_follows
+}
+
+/// Where the subject ends before the verb at word `n` of `words` (and an
+/// adverb leading it).
+fn subject_end_before(text: &str, words: &[(usize, usize)], n: usize) -> usize {
+    let before = words[n - 1];
+    if text[before.0..before.1].starts_with(|c: char| c.is_lowercase()) && n >= 2 {
+        words[n - 2].1
+    } else {
+        before.1
+    }
 }
 
 impl Ctx<'_> {
