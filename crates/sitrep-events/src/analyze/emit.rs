@@ -101,6 +101,31 @@ fn trigger_event(
     ) {
         return None;
     }
+    // A definite noun naming an act told before: the reaction to it is
+    // aimed at its doers, a verb it is the subject of is done by them.
+    let mut lower = String::new();
+    let told_before = &out[..first_new];
+    reaction_to_told_act(
+        sc.doc,
+        s,
+        trigs,
+        t,
+        event_type,
+        told_before,
+        &source,
+        &mut target,
+        &mut lower,
+    );
+    told_act_as_subject(
+        sc,
+        s,
+        trigs,
+        t,
+        told_before,
+        &mut source,
+        &target,
+        &mut lower,
+    );
     // The same act by the same doers again in the sentence is no
     // new event. Nor is one that names no target after one of the
     // same doers, both done, when it is a participle clause that
@@ -497,7 +522,6 @@ fn point_back(
     target: &mut Vec<String>,
 ) -> bool {
     let doc = sc.doc;
-    let Doc { text, lex, .. } = *doc;
     // "Dar confirmed the agreement", "Al Thani said the truce would
     // take effect": a definite event noun opening a claim's content
     // was given the speaker as its doer (`arguments`), which is right
@@ -532,43 +556,16 @@ fn point_back(
         && definite_np_at(s, t.ta, t.claim.map_or(0, |c| sc.content_start_of(c))))
         || announced_definite
     {
-        // The event it points back to, nearest first: one whose
-        // trigger holds the noun itself ("held talks" for "the
-        // talks"), else one of the same type, else, for an
-        // agreement noun, one whose trigger names an agreement
-        // ("signed a peace agreement" for "the deal") or that is an
-        // agreement ("agreed to a ceasefire" for "the truce"). A mediator's
-        // or host's event has a third party as its doer and is no
-        // antecedent.
-        let head = s.word(noun).trim_end_matches('s');
+        // The event it points back to (`referenced_event`).
         let mut lower = String::new();
-        let agreement_noun = is_agreement_noun(lex, s.word(noun), &mut lower);
-        let trigger_words = |e: &EventRecord| {
-            text[e.trigger.start..e.trigger.end].split(|c: char| !c.is_alphanumeric())
-        };
-        let earlier: Vec<&EventRecord> = told_before
-            .iter()
-            .rev()
-            .filter(|e| {
-                !e.source.is_empty()
-                    && !matches!(e.mode.as_deref(), Some("mediate" | "host"))
-                    // An act the story says did not happen ("would
-                    // not take part in any counterattack") is none
-                    // that "the attack" can point back to.
-                    && e.modality != Modality::Negated
-            })
-            .collect();
-        let antecedent = earlier
-            .iter()
-            .find(|e| trigger_words(e).any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(head)))
-            .or_else(|| earlier.iter().find(|e| e.event_type == event_type))
-            .or_else(|| {
-                earlier.iter().find(|e| {
-                    agreement_noun
-                        && (e.event_type == EventType::Agree
-                            || trigger_words(e).any(|w| is_agreement_noun(lex, w, &mut lower)))
-                })
-            });
+        let antecedent = referenced_event(
+            doc,
+            s.word(noun),
+            Some(event_type),
+            told_before,
+            false,
+            &mut lower,
+        );
         // A noun aimed elsewhere than the event found ("the attacks
         // on U.S. ships" after U.S. strikes on Yemen) is another act.
         // (An agreement among its doers, "Iran and the IAEA agreed",

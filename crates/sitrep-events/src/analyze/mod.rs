@@ -6,6 +6,7 @@
 //! indices inside the sentence, half-open.
 
 mod arguments;
+mod backrefs;
 mod document;
 mod emit;
 mod governance;
@@ -29,6 +30,7 @@ use arguments::{
     claim_before_coordinated_verb, crowd_subject, head_protest_row, ordered_act_doer, own_object,
     own_state, same_side, sent_to_help, subject_before,
 };
+use backrefs::{reaction_to_told_act, referenced_event, told_act_as_subject};
 use document::{
     cue_claim_at, mark_cue_tokens, place_mentions, ClaimSweep, Doc, Found, Scope, TokenWalk,
 };
@@ -50,8 +52,8 @@ use places::{named_only_as_place, place_after, place_of};
 use pronouns::{resolve_pronoun, PERSON_ANTECEDENT_BYTES};
 use readings::{
     attacker_head, attacker_subject, characterising_small_clause, is_agreement_noun, is_event_noun,
-    listed_class_after, nominal_reading, participle_modifier, perfect_aux, quantifier_subject,
-    restating_subject, subject_head, verb_used_as_noun, voice_of,
+    is_noun_of_type, listed_class_after, nominal_reading, participle_modifier, perfect_aux,
+    quantifier_subject, restating_subject, subject_head, verb_used_as_noun, voice_of,
 };
 use roles::{
     assign_arguments, converse_roles, means_in_phrase, meeting_occasions, obstructed_noun_doers,

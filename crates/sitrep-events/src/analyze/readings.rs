@@ -489,6 +489,17 @@ pub(super) fn is_agreement_noun(lex: &EventLexicon, word: &str, buf: &mut String
     is_noun_of(lex, word, buf, |t| t == Some(EventType::Agree))
 }
 
+/// Whether a noun has a one-word noun row of type `ty` ("attack" of
+/// ASSAULT, "demand" of REQUEST).
+pub(super) fn is_noun_of_type(
+    lex: &EventLexicon,
+    word: &str,
+    buf: &mut String,
+    ty: EventType,
+) -> bool {
+    is_noun_of(lex, word, buf, |t| t == Some(ty))
+}
+
 /// Whether a hostile noun names an attack ("the strike", "airstrikes",
 /// "the blast").
 pub(super) fn is_attack_noun(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {

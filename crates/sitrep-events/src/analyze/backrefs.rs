@@ -1,0 +1,317 @@
+//! Acts named back by a definite noun: "Israel struck Doha. Egypt condemned
+//! the strike", "Qatar said the strike had killed a serviceman". The noun
+//! names no party itself; the act the story told before does. The earlier
+//! event found ([`referenced_event`]) gives a reaction to the act its
+//! target ([`reaction_to_told_act`]: the act's doers) and a verb whose
+//! subject the noun is its source ([`told_act_as_subject`]).
+
+use super::*;
+use sitrep_record::ActorKind;
+
+/// The earlier event of the document (`told_before`, in text order) that a
+/// definite event noun names back, nearest first: one whose trigger holds
+/// the noun itself ("held talks" for "the talks", "air strike" for "the
+/// strike"), else one of the noun's own type (`noun_type`: the trigger's
+/// type when the noun is a trigger, else the noun's rows in the lexicon),
+/// else, for an agreement noun, an agreement ("agreed to a ceasefire" for
+/// "the truce") or one whose trigger names an agreement ("signed a peace
+/// agreement" for "the deal"). A mediator's or host's event has a third
+/// party as its doer, an act the story says did not happen ("would not take
+/// part in any counterattack") none that "the attack" can point back to,
+/// and an event without a doer gives no party: none of them is an
+/// antecedent.
+///
+/// When the act's doers are taken as another act's target or source
+/// (`doers_taken`), the search is stricter: a hostile act whose doer is
+/// its own claim's speaker is no antecedent (for want of another doer the
+/// rules give the speaker, often wrongly: "Al Thani said the attack killed
+/// ..."), and for an agreement noun an event whose trigger names an
+/// agreement comes before any event of the type ("Iran concluded an
+/// agreement" before "Iran will accept inspections" for "the accord": an
+/// acceptance or promise is an agreement too, but not the one named). The
+/// re-mentions of `point_back` keep the search they had.
+pub(super) fn referenced_event<'e>(
+    doc: &Doc,
+    noun: &str,
+    noun_type: Option<EventType>,
+    told_before: &'e [EventRecord],
+    doers_taken: bool,
+    lower: &mut String,
+) -> Option<&'e EventRecord> {
+    let Doc { text, lex, .. } = *doc;
+    let head = noun.trim_end_matches('s');
+    let agreement_noun = is_agreement_noun(lex, noun, lower);
+    let trigger_words = |e: &EventRecord| {
+        text[e.trigger.start..e.trigger.end].split(|c: char| !c.is_alphanumeric())
+    };
+    let speakers_own_hostile_act = |e: &EventRecord| {
+        doers_taken
+            && hostile(e.event_type)
+            && e.claim
+                .as_deref()
+                .and_then(|id| doc.claims.iter().find(|c| c.id == id))
+                .and_then(|c| c.speaker.actor.as_deref())
+                .is_some_and(|sp| e.source.len() == 1 && e.source[0] == sp)
+    };
+    let earlier = || {
+        told_before.iter().rev().filter(|e| {
+            !e.source.is_empty()
+                && !matches!(e.mode.as_deref(), Some("mediate" | "host"))
+                && e.modality != Modality::Negated
+                && !speakers_own_hostile_act(e)
+        })
+    };
+    let names_agreement = |e: &EventRecord, lower: &mut String| {
+        trigger_words(e).any(|w| is_agreement_noun(lex, w, lower))
+    };
+    earlier()
+        .find(|e| trigger_words(e).any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(head)))
+        .or_else(|| earlier().find(|e| doers_taken && agreement_noun && names_agreement(e, lower)))
+        .or_else(|| {
+            earlier().find(|e| match noun_type {
+                Some(ty) => ty == e.event_type,
+                None => is_noun_of_type(lex, noun, lower, e.event_type),
+            })
+        })
+        .or_else(|| {
+            earlier().find(|e| {
+                agreement_noun && (e.event_type == EventType::Agree || names_agreement(e, lower))
+            })
+        })
+}
+
+/// Reactions whose object, when it is an act, is aimed at that act's
+/// doers: condemning, welcoming, rejecting, accepting or protesting it.
+fn reaction(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Accuse
+            | EventType::Support
+            | EventType::Reject
+            | EventType::Agree
+            | EventType::Protest
+    )
+}
+
+/// The head of a definite noun phrase opening at `start` ("the strike", "the
+/// temporary truce", "these designations"): the last word of its modifiers,
+/// none when a name stands among them ("the Israeli strike" names its own
+/// doer) or no determiner opens it.
+fn definite_head(s: &Sent, trigs: &[Trig], start: usize) -> Option<usize> {
+    if start + 1 >= s.n() {
+        return None;
+    }
+    let nominal_at = |j: usize| {
+        s.trig_at(j)
+            .and_then(|u| trigs.get(u))
+            .is_some_and(|u| u.nominal)
+    };
+    // "rejected that demand": "that" is a demonstrative only before an
+    // event noun that ends its phrase ("denied that attacks took place"
+    // opens a clause).
+    if s.word(start).eq_ignore_ascii_case("that") {
+        let after = start + 2;
+        let phrase_ends =
+            after >= s.n() || s.toks[after].kind == TokenKind::Punct || s.f(after) & PREPS != 0;
+        let event_word = s.trig_at(start + 1).is_some();
+        return (event_word && phrase_ends && !names_own_doer(s, start + 1)).then_some(start + 1);
+    }
+    if !is_definite_determiner(s, start) {
+        return None;
+    }
+    // Modifiers and the head: plain lower-case words, and event nouns (a
+    // trigger is no modifier word).
+    let in_phrase = |j: usize| {
+        s.is_modifier_word(j)
+            || (nominal_at(j) && s.word(j).starts_with(|c: char| c.is_lowercase()))
+    };
+    let mut head = None;
+    let mut j = start + 1;
+    while j < s.n() && in_phrase(j) {
+        head = Some(j);
+        j += 1;
+    }
+    head.filter(|&h| !names_own_doer(s, h))
+}
+
+/// Whether a name, or "by" and a name, follows the noun at `head` ("the
+/// strike Israel launched", "the attack by the Pentagon"): the phrase names
+/// the act's doer itself, and the clause rules have read it.
+fn names_own_doer(s: &Sent, head: usize) -> bool {
+    let next = head + 1;
+    next < s.n()
+        && (s.mention_at(next).is_some()
+            || (s.f(next) & wc::BY != 0 && s.mention_at(next + 1).is_some()))
+}
+
+/// The lexicon type of the trigger at token `j`, the head of a definite
+/// noun phrase (so a noun, whichever reading its row was given).
+fn noun_type_at(s: &Sent, trigs: &[Trig], j: usize) -> Option<EventType> {
+    s.trig_at(j)
+        .and_then(|u| trigs.get(u))
+        .map(|u| u.event_type)
+}
+
+/// The parties of an earlier act that a reaction by `source` is aimed at:
+/// the doers of an act done to someone; all the parties of a joint act (an
+/// agreement, a cooperation, talks), since welcoming a ceasefire is aimed
+/// at every side of it. The reacting actors themselves, and their own state
+/// and its bodies, are no target of their own reaction ("Netanyahu's
+/// cabinet approved the deal" aims at the deal's other party).
+fn parties_reacted_to(actors: &DocActors, act: &EventRecord, source: &[String]) -> Vec<String> {
+    let joint = mutual(act.event_type) || act.event_type == EventType::Consult;
+    let actor = |id: &String| actors.actors.iter().find(|a| &a.id == id);
+    let own_states: Vec<&str> = source
+        .iter()
+        .filter_map(|id| actor(id)?.country.as_deref())
+        .collect();
+    // A state or one of its bodies ("ISR", "ISRGOV"); an armed group or a
+    // person of that state is a party of its own.
+    let own_state = |id: &String| {
+        actor(id).is_some_and(|a| {
+            a.kind == ActorKind::Country
+                && a.country
+                    .as_deref()
+                    .is_some_and(|c| own_states.contains(&c))
+        })
+    };
+    let mut parties: Vec<String> = act.source.clone();
+    if joint {
+        for a in &act.target {
+            if !parties.contains(a) {
+                parties.push(a.clone());
+            }
+        }
+    }
+    parties.retain(|a| !source.contains(a) && !own_state(a));
+    parties
+}
+
+/// "Saudi Arabia and Egypt condemned the strike", "Mikati welcomed the
+/// ceasefire", "Mondlane rejected the ruling": a reaction whose object is a
+/// definite noun naming an act the story told before, and that found no
+/// target of its own, is aimed at that act's parties
+/// ([`parties_reacted_to`]). A noun no earlier event matches leaves the
+/// target empty.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn reaction_to_told_act(
+    doc: &Doc,
+    s: &Sent,
+    trigs: &[Trig],
+    t: &Trig,
+    event_type: EventType,
+    told_before: &[EventRecord],
+    source: &[String],
+    target: &mut Vec<String>,
+    lower: &mut String,
+) {
+    if !target.is_empty()
+        || source.is_empty()
+        || !t.is_verb()
+        || t.passive()
+        || !reaction(event_type)
+    {
+        return;
+    }
+    // The noun is the object a gapped row holds ("approved the deal") or
+    // the phrase after the verb ("welcomed the ceasefire").
+    let head = if t.tend > t.tb + 1 && definite_np_at(s, t.tend - 1, t.tb) {
+        Some(t.tend - 1).filter(|&h| !names_own_doer(s, h))
+    } else {
+        definite_head(s, trigs, t.tend)
+    };
+    let Some(head) = head else {
+        return;
+    };
+    let noun_type = noun_type_at(s, trigs, head);
+    let Some(act) = referenced_event(doc, s.word(head), noun_type, told_before, true, lower) else {
+        return;
+    };
+    *target = parties_reacted_to(doc.actors, act, source);
+}
+
+/// "Qatar said the strike had killed a Qatari serviceman": a verb whose
+/// subject is a definite noun naming an act the story told before ("the
+/// strike", "the attack") is done by that act's doers. The rules of
+/// `arguments` found no doer in the noun and gave the claim's speaker, or
+/// none; the earlier act's doers replace that. A noun no earlier event of
+/// its kind matches changes nothing.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn told_act_as_subject(
+    sc: &Scope,
+    s: &Sent,
+    trigs: &[Trig],
+    t: &Trig,
+    told_before: &[EventRecord],
+    source: &mut Vec<String>,
+    target: &[String],
+    lower: &mut String,
+) {
+    if !t.is_verb() || t.passive() {
+        return;
+    }
+    let doc = sc.doc;
+    let speaker = t.claim.and_then(|c| doc.speaker_of(c));
+    let speaker_source = speaker.is_some_and(|sp| t.source == [sp]);
+    if !(t.source.is_empty() || speaker_source) {
+        return;
+    }
+    // The noun phrase right before the verb's auxiliaries: "the strike had
+    // killed", "the attacks have wounded".
+    let verb_group = s.back_over(t.ta, 0, |j| {
+        s.f(j) & (wc::AUX | wc::BE | wc::HAVE | wc::NEG) != 0 || s.is_ly_adverb(j)
+    });
+    if verb_group == 0 {
+        return;
+    }
+    let noun = verb_group - 1;
+    // "the agreement signed in Washington": a past participle right after
+    // its noun with no object is a reduced relative; the noun is no
+    // subject.
+    let reduced_relative = verb_group == t.ta
+        && t.form == Form::Past
+        && (t.tb >= s.n() || s.toks[t.tb].kind == TokenKind::Punct || s.f(t.tb) & PREPS != 0);
+    if reduced_relative {
+        return;
+    }
+    // The act's outcome told with the act as its subject is an act of the
+    // same type ("the strike had killed", "the strikes targeted"); "the
+    // ceasefire would restore relations" tells something else.
+    let Some(u) = s
+        .trig_at(noun)
+        .and_then(|u| trigs.get(u))
+        .filter(|u| u.event_type == t.event_type)
+    else {
+        return;
+    };
+    let own_doer = !(u.source.is_empty() || speaker.is_some_and(|sp| u.source == [sp]));
+    if !u.nominal || own_doer || !u.target.is_empty() {
+        return;
+    }
+    // Back over the noun's modifiers to its determiner ("the" reads as a
+    // modifier word too).
+    let k = s.back_over(noun, 0, |j| {
+        s.is_modifier_word(j) && !is_definite_determiner(s, j)
+    });
+    let Some(start) = k.checked_sub(1) else {
+        return;
+    };
+    if definite_head(s, trigs, start) != Some(noun) {
+        return;
+    }
+    let Some(act) = referenced_event(
+        doc,
+        s.word(noun),
+        Some(u.event_type),
+        told_before,
+        true,
+        lower,
+    ) else {
+        return;
+    };
+    // An act aimed at the very doers found is another act.
+    if act.source.iter().any(|a| target.contains(a)) {
+        return;
+    }
+    *source = act.source.clone();
+}
