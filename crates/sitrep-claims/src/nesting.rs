@@ -270,3 +270,73 @@ pub(crate) fn colon_speaker(
     ((quoted && words.len() >= 2) || speaks_elsewhere)
         .then(|| ctx.speaker_from_np(line_start, colon))
 }
+
+/// Claims told inside another claim's content, kept as a chain (issue #5):
+/// "Fico said Putin had confirmed Russia's willingness to keep supplying
+/// gas" is Putin's claim as Fico relays it, so the inner claim's `via` gets
+/// the outer speaker in the role `relay` — the contract's reporting chain —
+/// and is no unrelated second claim. A speaker relaying his own words ("he
+/// said he had told EU leaders …"), a question ("asked him whether he had
+/// said …") and an outer claim with no speaker make no link. The innermost holding claim is the relay.
+///
+/// The inner content also stops before a second that-clause of the outer
+/// cue: in "Fico said Putin had confirmed X, and that the visit was a
+/// reaction to Y" the "and that" clause is Fico's, not Putin's, when the
+/// inner verb took its own object without "that".
+pub(crate) fn nested_chains(ctx: &Ctx, drafts: &mut [Draft]) {
+    let text = ctx.text;
+    let holds = |outer: &Draft, d: &Draft| {
+        let (os, oe) = outer.content;
+        outer.cue.1 <= os && os <= d.cue.0 && d.cue.1 <= oe && d.content.1 <= oe
+    };
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        let Some(j) = (0..drafts.len())
+            .filter(|&j| j != i && holds(&drafts[j], d))
+            .min_by_key(|&j| drafts[j].content.1 - drafts[j].content.0)
+        else {
+            continue;
+        };
+        let outer = &drafts[j];
+        // "Vance asked him whether he had said thank you once": a
+        // question relays nothing.
+        let asked = text[outer.content.0..d.cue.0]
+            .split_space()
+            .any(|w| matches!(w, "whether" | "if"));
+        // The inner verb took no "that" of its own: its second "and that"
+        // clause is the outer cue's.
+        let bare_object = d.content.0 >= d.cue.1
+            && !text[d.cue.1..d.content.0]
+                .split_space()
+                .any(|w| w == "that");
+        let cut = bare_object
+            .then(|| scan::find_str(&text[d.content.0..d.content.1], ", and that "))
+            .flatten()
+            .filter(|&k| k > 0)
+            .map(|k| d.content.0 + k);
+        let outer_speaker = &outer.speaker;
+        let named = outer_speaker.actor.is_some() || outer_speaker.text.is_some();
+        // An unresolved pronoun ("he said he had told …") is read as the
+        // outer speaker, as a resolved one most often is.
+        let inner_pronoun = d.speaker.actor.is_none()
+            && d.speaker
+                .text
+                .as_deref()
+                .is_some_and(|t| ctx.words.exact(t) & words::PRONOUN != 0);
+        let own_words = inner_pronoun
+            || (outer_speaker.actor.is_some() && outer_speaker.actor == d.speaker.actor);
+        let linked = d
+            .via
+            .iter()
+            .any(|v| v.actor.is_some() && v.actor == outer_speaker.actor);
+        let relay = (named && !own_words && !linked && !asked)
+            .then(|| Via::from_speaker(outer_speaker, ViaRole::Relay));
+        let d = &mut drafts[i];
+        if let Some(end) = cut {
+            d.content.1 = end;
+        }
+        if let Some(v) = relay {
+            d.via.push(v);
+        }
+    }
+}
