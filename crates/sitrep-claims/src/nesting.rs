@@ -277,7 +277,10 @@ pub(crate) fn colon_speaker(
 /// the outer speaker in the role `relay` — the contract's reporting chain —
 /// and is no unrelated second claim. A speaker relaying his own words ("he
 /// said he had told EU leaders …"), a question ("asked him whether he had
-/// said …") and an outer claim with no speaker make no link. The innermost holding claim is the relay.
+/// said …"), an outer verb that tells nothing (a stance, a denial, a
+/// finding) and an outer claim with no speaker make no link. The inner
+/// subject must open the outer clause (or its second "and that" clause);
+/// the innermost holding claim is the relay.
 ///
 /// The inner content also stops before a second that-clause of the outer
 /// cue: in "Fico said Putin had confirmed X, and that the visit was a
@@ -316,20 +319,43 @@ pub(crate) fn nested_chains(ctx: &Ctx, drafts: &mut [Draft]) {
             .map(|k| d.content.0 + k);
         let outer_speaker = &outer.speaker;
         let named = outer_speaker.actor.is_some() || outer_speaker.text.is_some();
-        // An unresolved pronoun ("he said he had told …") is read as the
-        // outer speaker, as a resolved one most often is.
-        let inner_pronoun = d.speaker.actor.is_none()
-            && d.speaker
-                .text
-                .as_deref()
-                .is_some_and(|t| ctx.words.exact(t) & words::PRONOUN != 0);
+        // A pronoun subject inside what someone said ("he said he had told
+        // …", "the group said it would …") most often points back to that
+        // speaker, resolved or not: no second party to link.
+        let inner_pronoun = d
+            .speaker
+            .text
+            .as_deref()
+            .is_some_and(|t| ctx.words.exact(t) & words::PRONOUN != 0);
         let own_words = inner_pronoun
             || (outer_speaker.actor.is_some() && outer_speaker.actor == d.speaker.actor);
         let linked = d
             .via
             .iter()
             .any(|v| v.actor.is_some() && v.actor == outer_speaker.actor);
-        let relay = (named && !own_words && !linked && !asked)
+        // The inner subject opens the outer clause ("Fico said Putin had
+        // confirmed …", "… and that the leaders agreed …"): deeper in it a
+        // cue is as often a clause the outer content overran ("…, and
+        // analysts told Polygraph.info …") as a claim it relays.
+        let opens_outer = d.speaker.span.as_ref().is_some_and(|sp| {
+            sp.start == outer.content.0 || opens_second_clause(text, outer.content.0, sp.start)
+        });
+        // Only a verb of telling relays ("said", "told", "reported",
+        // "noted"): a stance ("they want …"), a denial, a ruling or a
+        // finding ("the evidence shows …") speaks of others' words without
+        // carrying them.
+        // Any word of the cue: "said in a statement" keeps its setting.
+        let telling = words::REPORTING_VERB
+            | words::SAID_FORM
+            | words::AUDIENCE_VERB
+            | words::CONFORMATIVE_VERB;
+        let outer_classes = text[outer.cue.0..outer.cue.1]
+            .split_space()
+            .fold(0, |classes, w| classes | ctx.words.exact(w));
+        let tells = outer.stance == Stance::Assert
+            && outer_classes & telling != 0
+            && outer_classes & (words::DEPICTION_VERB | words::FINDING_VERB) == 0;
+        let relay = (named && tells && opens_outer && !own_words && !linked && !asked)
             .then(|| Via::from_speaker(outer_speaker, ViaRole::Relay));
         let d = &mut drafts[i];
         if let Some(end) = cut {
