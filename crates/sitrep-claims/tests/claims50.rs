@@ -142,3 +142,26 @@ fn a_speaker_retelling_his_own_words_or_a_question_makes_no_relay() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_denial_relays_nothing_it_denies() {
+    let (text, claims) = claims_in(
+        &kb_of(ACTORS),
+        "Sol denied that Ardin had confirmed the plan to close the border.",
+    );
+    let inner = claims
+        .iter()
+        .find(|c| &text[c.cue.start..c.cue.end] == "had confirmed")
+        .expect("the inner claim stays");
+    assert!(inner.via.is_empty(), "{:?}", inner.via);
+    // Near miss: the same clause said, not denied, is relayed.
+    let (text, claims) = claims_in(
+        &kb_of(ACTORS),
+        "Sol said that Ardin had confirmed the plan to close the border.",
+    );
+    let inner = claims
+        .iter()
+        .find(|c| &text[c.cue.start..c.cue.end] == "had confirmed")
+        .expect("the inner claim stays");
+    assert_eq!(inner.via.len(), 1, "{:?}", inner.via);
+}
