@@ -97,6 +97,7 @@ pub fn extract_claims_from_occurrences(
     representative_pronouns(&p.ctx, &mut drafts);
     body_pronouns(&p.ctx, &mut drafts);
     outlet_vias(&p.ctx, &mut drafts);
+    nested_chains(&p.ctx, &mut drafts);
     numbered_records(text, wd, drafts)
 }
 

@@ -270,3 +270,99 @@ pub(crate) fn colon_speaker(
     ((quoted && words.len() >= 2) || speaks_elsewhere)
         .then(|| ctx.speaker_from_np(line_start, colon))
 }
+
+/// Claims told inside another claim's content, kept as a chain (issue #5):
+/// "Fico said Putin had confirmed Russia's willingness to keep supplying
+/// gas" is Putin's claim as Fico relays it, so the inner claim's `via` gets
+/// the outer speaker in the role `relay` — the contract's reporting chain —
+/// and is no unrelated second claim. A speaker relaying his own words ("he
+/// said he had told EU leaders …"), a question ("asked him whether he had
+/// said …"), an outer verb that tells nothing (a stance, a denial, a
+/// finding) and an outer claim with no speaker make no link. The inner
+/// subject must open the outer clause (or its second "and that" clause);
+/// the innermost holding claim is the relay.
+///
+/// The inner content also stops before a second that-clause of the outer
+/// cue: in "Fico said Putin had confirmed X, and that the visit was a
+/// reaction to Y" the "and that" clause is Fico's, not Putin's, when the
+/// inner verb took its own object without "that".
+pub(crate) fn nested_chains(ctx: &Ctx, drafts: &mut [Draft]) {
+    let text = ctx.text;
+    let holds = |outer: &Draft, d: &Draft| {
+        let (os, oe) = outer.content;
+        outer.cue.1 <= os && os <= d.cue.0 && d.cue.1 <= oe && d.content.1 <= oe
+    };
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        let Some(j) = (0..drafts.len())
+            .filter(|&j| j != i && holds(&drafts[j], d))
+            .min_by_key(|&j| drafts[j].content.1 - drafts[j].content.0)
+        else {
+            continue;
+        };
+        let outer = &drafts[j];
+        // "Vance asked him whether he had said thank you once": a
+        // question relays nothing.
+        let asked = text[outer.content.0..d.cue.0]
+            .split_space()
+            .any(|w| matches!(w, "whether" | "if"));
+        // The inner verb took no "that" of its own: its second "and that"
+        // clause is the outer cue's.
+        let bare_object = d.content.0 >= d.cue.1
+            && !text[d.cue.1..d.content.0]
+                .split_space()
+                .any(|w| w == "that");
+        let cut = bare_object
+            .then(|| scan::find_str(&text[d.content.0..d.content.1], ", and that "))
+            .flatten()
+            .filter(|&k| k > 0)
+            .map(|k| d.content.0 + k);
+        let outer_speaker = &outer.speaker;
+        let named = outer_speaker.actor.is_some() || outer_speaker.text.is_some();
+        // A pronoun subject inside what someone said ("he said he had told
+        // …", "the group said it would …") most often points back to that
+        // speaker, resolved or not: no second party to link.
+        let inner_pronoun = d
+            .speaker
+            .text
+            .as_deref()
+            .is_some_and(|t| ctx.words.exact(t) & words::PRONOUN != 0);
+        let own_words = inner_pronoun
+            || (outer_speaker.actor.is_some() && outer_speaker.actor == d.speaker.actor);
+        let linked = d
+            .via
+            .iter()
+            .any(|v| v.actor.is_some() && v.actor == outer_speaker.actor);
+        // The inner subject opens the outer clause ("Fico said Putin had
+        // confirmed …", "… and that the leaders agreed …"): deeper in it a
+        // cue is as often a clause the outer content overran ("…, and
+        // analysts told Polygraph.info …") as a claim it relays.
+        let opens_outer = d.speaker.span.as_ref().is_some_and(|sp| {
+            sp.start == outer.content.0 || opens_second_clause(text, outer.content.0, sp.start)
+        });
+        // Only a verb of telling relays ("said", "told", "reported",
+        // "noted"): a stance ("they want …"), a denial, a ruling or a
+        // finding ("the evidence shows …") speaks of others' words without
+        // carrying them.
+        // Any word of the cue: "said in a statement" keeps its setting.
+        let telling = words::REPORTING_VERB
+            | words::SAID_FORM
+            | words::AUDIENCE_VERB
+            | words::CONFORMATIVE_VERB;
+        let outer_classes = text[outer.cue.0..outer.cue.1]
+            .split_space()
+            .fold(0, |classes, w| classes | ctx.words.exact(w));
+        let tells = outer.stance == Stance::Assert
+            && outer_classes & telling != 0
+            && outer_classes & (words::DEPICTION_VERB | words::FINDING_VERB) == 0;
+        let relay = (named && tells && opens_outer && !own_words && !linked && !asked)
+            .then(|| Via::from_speaker(outer_speaker, ViaRole::Relay));
+        let d = &mut drafts[i];
+        if let Some(end) = cut {
+            d.content.1 = end;
+        }
+        if let Some(v) = relay {
+            d.via.push(v);
+        }
+    }
+}

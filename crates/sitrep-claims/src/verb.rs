@@ -863,7 +863,17 @@ impl DocPass<'_> {
                 None
             }
         } else {
-            thats.first_in(cs, content_end)
+            // "said in an interview that evening that …": the
+            // demonstrative dating the telling is passed over and
+            // the next "that" opens the clause.
+            thats.first_in(cs, content_end).and_then(|t| {
+                if dating_demonstrative(wd, &lower[t + " that".len()..]) {
+                    let past = t + " that".len();
+                    thats.first_in(cs + past, content_end).map(|u| past + u)
+                } else {
+                    Some(t)
+                }
+            })
         }
         .filter(|&t| {
             // "said in a speech posted online that …": the
@@ -923,7 +933,13 @@ impl DocPass<'_> {
         let mut relay = None;
         if let Some(that) = that {
             if that > 0 && (cue.phrase.starts_with("told") || cue.phrase.starts_with("tell")) {
-                let (a, b) = trim(text, cs, cs + that);
+                // "told supporters that evening that …": the audience
+                // ends before the demonstrative that dates the telling.
+                let audience_end = lower[..that]
+                    .rfind(" that ")
+                    .filter(|&k| dating_demonstrative(wd, &lower[k + " that".len()..]))
+                    .unwrap_or(that);
+                let (a, b) = trim(text, cs, cs + audience_end);
                 if a < b {
                     audience = Some(text[a..b].to_string());
                 }
@@ -1096,8 +1112,22 @@ impl DocPass<'_> {
         if !took_that
             && ((verb_class & words::CONCESSION_VERB != 0
                 && outcome_object(wd, lower, words::OUTCOME_NOUN))
-                || (verb_class & words::DECLARING_VERB != 0
-                    && outcome_object(wd, lower, words::DECLARED_STATE)))
+                || (verb_class & words::DECLARING_VERB != 0 && declared_state_object(wd, lower)))
+        {
+            return true;
+        }
+        // "Lawmakers stood and applauded several times": a count of
+        // times is no object, and the verb reports no words.
+        if !took_that && repetition_only(wd, lower) {
+            return true;
+        }
+        // "Macron called Aoun to congratulate him": a named person
+        // called with a purpose is a telephone call, no naming ("called
+        // the vote illegitimate") and no appeal ("called on X to …").
+        if !took_that
+            && verb_class & words::NAMING_VERB != 0
+            && o.cue_end == h.end
+            && telephone_call_object(wd, lower)
         {
             return true;
         }
@@ -1508,4 +1538,110 @@ impl DocPass<'_> {
                 && kinds.contains(&self.lex.cues[x.cue].kind)
         })
     }
+}
+
+/// Whether `after_that`, the text right after a " that", reads "evening that
+/// …": a time word between two "that"s makes the first a demonstrative that
+/// dates the telling ("told supporters that evening that the verdict was
+/// political"), no complementiser. Without the second "that" the words may
+/// be the clause's own subject ("said that day was the worst") and are kept.
+pub(crate) fn dating_demonstrative(wd: &DocWords, after_that: &str) -> bool {
+    let mut words = after_that.split_whitespace();
+    let time = words.next().is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && wd.exact(w) & (words::TIME_WORD | words::TIME_UNIT) != 0
+    });
+    time && words.next() == Some("that")
+}
+
+/// Whether `rest`, the words after a declaring verb, name a state of affairs
+/// put in force: the head after a determiner or a number ("declared martial
+/// law", "declared a curfew") or the noun after "of" in a measure of it
+/// ("declared three days of national mourning", "declared states of emergency
+/// in several provinces"). A verb in the first words makes the object the
+/// subject of a reported clause ("declared the emergency was over").
+pub(crate) fn declared_state_object(wd: &DocWords, rest: &str) -> bool {
+    const OF_WITHIN_WORDS: usize = 4;
+    const AFTER_OF_WORDS: usize = 3;
+    // The object ends at its first punctuation ("declared independence in
+    // 1991, has not won …").
+    let mut object: Vec<&str> = Vec::new();
+    for w in rest
+        .split_whitespace()
+        .take(OF_WITHIN_WORDS + AFTER_OF_WORDS + 1)
+    {
+        object.push(w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
+        if w.ends_with([',', ';', ':', '.']) {
+            break;
+        }
+    }
+    let verb = words::CUE_LEAD | words::MODAL | words::PASSIVE_AUX;
+    if object
+        .iter()
+        .take(OF_WITHIN_WORDS)
+        .any(|w| wd.exact(w) & verb != 0)
+    {
+        return false;
+    }
+    if outcome_object(wd, rest, words::DECLARED_STATE) {
+        return true;
+    }
+    let Some(of) = object.iter().take(OF_WITHIN_WORDS).position(|&w| w == "of") else {
+        return false;
+    };
+    object[..of]
+        .last()
+        .is_some_and(|w| wd.exact(w) & (words::DECLARED_STATE | words::TIME_UNIT) != 0)
+        && object[of + 1..]
+            .iter()
+            .take(AFTER_OF_WORDS)
+            .any(|w| wd.exact(w) & words::DECLARED_STATE != 0)
+}
+
+/// Whether `rest`, the words after a verb up to its sentence's end, is only
+/// a count of times ("several times", "twice", "three more times"): at most
+/// three words, the last a `repetition` word and the others numbers,
+/// determiners or `repetition_count` words. "had said thank you once" keeps
+/// its words.
+pub(crate) fn repetition_only(wd: &DocWords, rest: &str) -> bool {
+    const COUNT_MAX_WORDS: usize = 3;
+    let rest = rest.trim().trim_end_matches(['.', '!', ';']);
+    let count: Vec<&str> = rest.split_whitespace().take(COUNT_MAX_WORDS + 1).collect();
+    let Some((last, before)) = count.split_last() else {
+        return false;
+    };
+    let counting = words::NUMBER_WORD | words::DETERMINER | words::REPETITION_COUNT;
+    count.len() <= COUNT_MAX_WORDS
+        && wd.exact(last) & words::REPETITION != 0
+        && before.iter().all(|w| wd.exact(w) & counting != 0)
+}
+
+/// Whether `rest`, the words after "called", is a person called with a
+/// purpose: a capitalised name of at most three words or an object pronoun,
+/// then "to" and a verb ("called Aoun to congratulate him", "called her to
+/// offer condolences"). "called the move a step to restore …" names, and
+/// "called Trump a liar" has no "to" after the name.
+pub(crate) fn telephone_call_object(wd: &DocWords, rest: &str) -> bool {
+    const NAME_MAX_WORDS: usize = 3;
+    let mut words = rest.split_whitespace().peekable();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let capital =
+        |w: &str| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([',', ';', ':', '.']);
+    if wd.exact(first) & words::OBJECT_PRONOUN == 0 {
+        if !capital(first) || wd.exact(first) & words::DETERMINER != 0 {
+            return false;
+        }
+        for _ in 1..NAME_MAX_WORDS {
+            if words.peek().is_some_and(|w| capital(w)) {
+                words.next();
+            }
+        }
+    }
+    words.next() == Some("to")
+        && words.next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && wd.exact(w) & (words::DETERMINER | words::NUMBER_WORD) == 0
+        })
 }

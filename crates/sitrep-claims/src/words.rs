@@ -410,6 +410,14 @@ pub const ISSUED_DOCUMENT: Classes = 1 << 121;
 /// for other branches' classes (claims46).
 pub const MEANS_PREPOSITION: Classes = 1 << 116;
 
+/// Word that ends a count of times ("several times", "twice"): a verb
+/// followed by nothing else reports no words ("applauded several times";
+/// claims50).
+pub const REPETITION: Classes = 1 << 117;
+/// Word that counts before a `repetition` word ("several times", "many
+/// times", "more times"; claims50).
+pub const REPETITION_COUNT: Classes = 1 << 118;
+
 /// Noun that, right before a name or a determiner, is the object of a
 /// relative clause written without "that" ("everything Trump says", "the
 /// kind Ayotte ran"): the name after it is the speaker (claims45; the top
@@ -527,6 +535,8 @@ const NAMES: &[(&str, Classes)] = &[
     ("time_unit", TIME_UNIT),
     ("time_degree", TIME_DEGREE),
     ("outlet_contact", OUTLET_CONTACT),
+    ("repetition", REPETITION),
+    ("repetition_count", REPETITION_COUNT),
     ("issued_document", ISSUED_DOCUMENT),
     ("means_preposition", MEANS_PREPOSITION),
     ("relative_object", RELATIVE_OBJECT),
