@@ -83,7 +83,7 @@ fn trigger_event(
         sc,
         s,
         t,
-        event_type,
+        (event_type, mode.as_deref()),
         &out[..first_new],
         &mut source,
         &mut target,
@@ -491,7 +491,7 @@ fn point_back<'a>(
     sc: &Scope,
     s: &Sent,
     t: &Trig,
-    event_type: EventType,
+    (event_type, mode): (EventType, Option<&str>),
     told_before: &'a [EventRecord],
     source: &mut Vec<String>,
     target: &mut Vec<String>,
@@ -556,13 +556,18 @@ fn point_back<'a>(
         };
         // An event whose doer the story left unnamed ("Investigators
         // arrested Yoon ... after his arrest") is one a comment can point
-        // back to, but it has no parties to lend.
+        // back to when it is the same kind of act (an arrest, not any
+        // coercion; not an interception for "the attack"), but it has no
+        // parties to lend.
         let earlier_with = |unnamed_doer: bool| -> Vec<&'a EventRecord> {
             told_before
                 .iter()
                 .rev()
                 .filter(|e| {
-                    (!e.source.is_empty() || (unnamed_doer && !e.target.is_empty()))
+                    (!e.source.is_empty()
+                        || (unnamed_doer
+                            && !e.target.is_empty()
+                            && e.mode.as_deref() == mode))
                         && !matches!(e.mode.as_deref(), Some("mediate" | "host"))
                         // An act the story says did not happen ("would
                         // not take part in any counterattack") is none
@@ -571,29 +576,32 @@ fn point_back<'a>(
                 })
                 .collect()
         };
-        let find_antecedent = |earlier: &[&'a EventRecord], lower: &mut String| {
-            earlier
-                .iter()
-                .find(|e| {
-                    trigger_words(e).any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(head))
-                })
-                .or_else(|| earlier.iter().find(|e| e.event_type == event_type))
-                .or_else(|| {
-                    earlier.iter().find(|e| {
-                        agreement_noun
-                            && (e.event_type == EventType::Agree
-                                || trigger_words(e).any(|w| is_agreement_noun(lex, w, lower)))
-                    })
-                })
-                .copied()
+        // Whether an earlier event is one the noun can name: its trigger
+        // holds the noun ("held talks" for "the talks", 0), it is of the
+        // same type (1), or, for an agreement noun, it is or names an
+        // agreement (2); none when it is none of these.
+        let naming_rank = |e: &EventRecord, lower: &mut String| -> Option<u8> {
+            if trigger_words(e).any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(head)) {
+                Some(0)
+            } else if e.event_type == event_type {
+                Some(1)
+            } else if agreement_noun
+                && (e.event_type == EventType::Agree
+                    || trigger_words(e).any(|w| is_agreement_noun(lex, w, lower)))
+            {
+                Some(2)
+            } else {
+                None
+            }
         };
         let named_doers = earlier_with(false);
-        let antecedent = find_antecedent(&named_doers, &mut lower);
-        let commented_antecedent = if commented_remention {
-            find_antecedent(&earlier_with(true), &mut lower)
-        } else {
-            None
-        };
+        let ranks: Vec<Option<u8>> = named_doers
+            .iter()
+            .map(|e| naming_rank(e, &mut lower))
+            .collect();
+        let antecedent = (0..3u8)
+            .find_map(|r| (0..named_doers.len()).find(|&i| ranks[i] == Some(r)))
+            .map(|i| named_doers[i]);
         // A noun aimed elsewhere than the event found ("the attacks
         // on U.S. ships" after U.S. strikes on Yemen) is another act.
         // (An agreement among its doers, "Iran and the IAEA agreed",
@@ -617,10 +625,15 @@ fn point_back<'a>(
         let own_target = named_in_phrase(&t.target, target);
         let own_source = named_in_phrase(&t.source, source);
         let in_event = |e: &EventRecord, a: &String| e.source.contains(a) || e.target.contains(a);
-        if commented_antecedent.is_some_and(|e| {
-            (own_target.is_empty() || own_target.iter().any(|a| parties(e, a)))
-                && (own_source.is_empty() || own_source.iter().any(|a| in_event(e, a)))
-        }) {
+        // A comment points back to any earlier event it can name whose
+        // parties fit the ones its phrase names.
+        if commented_remention
+            && earlier_with(true).into_iter().any(|e| {
+                naming_rank(e, &mut lower).is_some()
+                    && (own_target.is_empty() || own_target.iter().any(|a| parties(e, a)))
+                    && (own_source.is_empty() || own_source.iter().any(|a| in_event(e, a)))
+            })
+        {
             return false;
         }
         if let Some(earlier) = antecedent.filter(|_| speaker_points_back || announced_definite) {
