@@ -68,6 +68,11 @@ fn a_definite_event_noun_after_after_or_since_points_back() {
          In a letter written after her arrest, Markou said she would not be silenced.",
     );
     assert_eq!(of_type(&evs, EventType::Coerce).len(), 1, "{evs:#?}");
+    let evs = events(
+        "Turkish jets struck Syria on Tuesday. \
+         Syrian officials met in Damascus following the Turkish strike on Syria.",
+    );
+    assert_eq!(of_type(&evs, EventType::Assault).len(), 1, "{evs:#?}");
     // Near miss: with no arrest told before, the noun is the first mention.
     let evs = events(
         "In a letter written after the arrest of Eleni Markou, Greek officials said she would \

@@ -596,8 +596,12 @@ fn after_comma_aside(s: &Sent, comma: usize) -> Option<usize> {
 /// story already reported the one it names.
 pub(super) fn sequenced_by_definite_event(s: &Sent, ta: usize) -> bool {
     const SEQUENCE_PREPOSITIONS: [&str; 3] = ["after", "following", "since"];
+    // Back to the determiner (which reads as a modifier word too).
     let mut k = ta;
-    while k > 0 && (s.is_modifier_word(k - 1) || s.mention_at(k - 1).is_some()) {
+    while k > 0
+        && !is_definite_determiner(s, k - 1)
+        && (s.is_modifier_word(k - 1) || s.mention_at(k - 1).is_some())
+    {
         k -= 1;
     }
     k > 1
