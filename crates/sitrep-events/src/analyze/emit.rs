@@ -83,7 +83,7 @@ fn trigger_event(
         sc,
         s,
         t,
-        event_type,
+        (event_type, mode.as_deref()),
         &out[..first_new],
         &mut source,
         &mut target,
@@ -512,16 +512,17 @@ fn event_kind(
 /// points back to an event the story told before (`told_before`) takes that
 /// event's parties; one its clause only comments on is no new event
 /// (false: drop it).
-fn point_back(
+fn point_back<'a>(
     sc: &Scope,
     s: &Sent,
     t: &Trig,
-    event_type: EventType,
-    told_before: &[EventRecord],
+    (event_type, mode): (EventType, Option<&str>),
+    told_before: &'a [EventRecord],
     source: &mut Vec<String>,
     target: &mut Vec<String>,
 ) -> bool {
     let doc = sc.doc;
+    let Doc { text, lex, .. } = *doc;
     // "Dar confirmed the agreement", "Al Thani said the truce would
     // take effect": a definite event noun opening a claim's content
     // was given the speaker as its doer (`arguments`), which is right
@@ -548,24 +549,84 @@ fn point_back(
     // refers back to that event; it is no new one. A clause that
     // reports a new act on it ("the truce was broken", "the talks
     // will resume") is no comment (`commented_definite_subject`).
-    let commented_remention = t.nominal
+    let clause_start = t.claim.map_or(0, |c| sc.content_start_of(c));
+    // "In a video released after his arrest": a definite event noun that
+    // only dates another act refers back to the event it names as well. A
+    // plural verb form after a definite determiner and before an auxiliary
+    // is a noun ("the U.S. strikes were").
+    let noun_like = t.nominal
+        || (t.tend == t.ta + 1
+            && s.word(t.ta).ends_with('s')
+            && s.f(t.tend) & (wc::AUX | wc::BE) != 0);
+    let commented_remention = (noun_like
         && remention_comment(s, t.ta, t.tend)
-        && !acted_on_definite_subject(s, t.ta, t.tend);
-    if (t.nominal
-        && (speaker_source || commented_remention)
-        && definite_np_at(s, t.ta, t.claim.map_or(0, |c| sc.content_start_of(c))))
-        || announced_definite
-    {
-        // The event it points back to (`referenced_event`).
+        && !acted_on_definite_subject(s, t.ta, t.tend)
+        && definite_np_opening_clause(s, t.ta, clause_start))
+        || (t.nominal && sequenced_by_definite_event(s, t.ta));
+    let speaker_points_back = t.nominal && speaker_source && definite_np_at(s, t.ta, clause_start);
+    if speaker_points_back || commented_remention || announced_definite {
+        // The event it points back to, nearest first: one whose
+        // trigger holds the noun itself ("held talks" for "the
+        // talks"), else one of the same type, else, for an
+        // agreement noun, one whose trigger names an agreement
+        // ("signed a peace agreement" for "the deal") or that is an
+        // agreement ("agreed to a ceasefire" for "the truce"). A mediator's
+        // or host's event has a third party as its doer and is no
+        // antecedent.
+        let head = s.word(noun).trim_end_matches('s');
         let mut lower = String::new();
-        let antecedent = referenced_event(
-            doc,
-            s.word(noun),
-            Some(event_type),
-            told_before,
-            false,
-            &mut lower,
-        );
+        let agreement_noun = is_agreement_noun(lex, s.word(noun), &mut lower);
+        let trigger_words = |e: &EventRecord| {
+            text[e.trigger.start..e.trigger.end].split(|c: char| !c.is_alphanumeric())
+        };
+        // An event whose doer the story left unnamed ("Investigators
+        // arrested Yoon ... after his arrest") is one a comment can point
+        // back to when it is the same kind of act (an arrest, not any
+        // coercion; not an interception for "the attack"), but it has no
+        // parties to lend.
+        let earlier_with = |unnamed_doer: bool| -> Vec<&'a EventRecord> {
+            told_before
+                .iter()
+                .rev()
+                .filter(|e| {
+                    (!e.source.is_empty()
+                        || (unnamed_doer
+                            && !e.target.is_empty()
+                            && e.mode.as_deref() == mode))
+                        && !matches!(e.mode.as_deref(), Some("mediate" | "host"))
+                        // An act the story says did not happen ("would
+                        // not take part in any counterattack") is none
+                        // that "the attack" can point back to.
+                        && e.modality != Modality::Negated
+                })
+                .collect()
+        };
+        // Whether an earlier event is one the noun can name: its trigger
+        // holds the noun ("held talks" for "the talks", 0), it is of the
+        // same type (1), or, for an agreement noun, it is or names an
+        // agreement (2); none when it is none of these.
+        let naming_rank = |e: &EventRecord, lower: &mut String| -> Option<u8> {
+            if trigger_words(e).any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(head)) {
+                Some(0)
+            } else if e.event_type == event_type {
+                Some(1)
+            } else if agreement_noun
+                && (e.event_type == EventType::Agree
+                    || trigger_words(e).any(|w| is_agreement_noun(lex, w, lower)))
+            {
+                Some(2)
+            } else {
+                None
+            }
+        };
+        let named_doers = earlier_with(false);
+        let ranks: Vec<Option<u8>> = named_doers
+            .iter()
+            .map(|e| naming_rank(e, &mut lower))
+            .collect();
+        let antecedent = (0..3u8)
+            .find_map(|r| (0..named_doers.len()).find(|&i| ranks[i] == Some(r)))
+            .map(|i| named_doers[i]);
         // A noun aimed elsewhere than the event found ("the attacks
         // on U.S. ships" after U.S. strikes on Yemen) is another act.
         // (An agreement among its doers, "Iran and the IAEA agreed",
@@ -574,12 +635,33 @@ fn point_back(
             e.target.contains(a)
                 || (e.target.is_empty() && mutual(e.event_type) && e.source.contains(a))
         };
+        // Only a party the noun phrase names itself says which act it is
+        // ("the Iraqi agreement", "the attacks on U.S. ships"); one found
+        // further on is what the clause says about it.
+        let named_in_phrase = |actors: &[usize], kept: &[String]| -> Vec<String> {
+            actors
+                .iter()
+                .filter(|&&a| noun_phrase_names(s, t.ta, t.tend, a))
+                .filter_map(|&a| doc.actors.actors.get(a))
+                .map(|a| a.id.clone())
+                .filter(|id| kept.contains(id))
+                .collect()
+        };
+        let own_target = named_in_phrase(&t.target, target);
+        let own_source = named_in_phrase(&t.source, source);
+        let in_event = |e: &EventRecord, a: &String| e.source.contains(a) || e.target.contains(a);
+        // A comment points back to any earlier event it can name whose
+        // parties fit the ones its phrase names.
         if commented_remention
-            && antecedent.is_some_and(|e| target.is_empty() || target.iter().any(|a| parties(e, a)))
+            && earlier_with(true).into_iter().any(|e| {
+                naming_rank(e, &mut lower).is_some()
+                    && (own_target.is_empty() || own_target.iter().any(|a| parties(e, a)))
+                    && (own_source.is_empty() || own_source.iter().any(|a| in_event(e, a)))
+            })
         {
             return false;
         }
-        if let Some(earlier) = antecedent.filter(|_| speaker_source || announced_definite) {
+        if let Some(earlier) = antecedent.filter(|_| speaker_points_back || announced_definite) {
             *source = earlier.source.clone();
             *target = earlier.target.clone();
         }

@@ -30,7 +30,7 @@ use arguments::{
     claim_before_coordinated_verb, crowd_subject, head_protest_row, ordered_act_doer, own_object,
     own_state, same_side, sent_to_help, subject_before,
 };
-use backrefs::{reaction_to_told_act, referenced_event, told_act_as_subject};
+use backrefs::{reaction_to_told_act, told_act_as_subject};
 use document::{
     cue_claim_at, mark_cue_tokens, place_mentions, ClaimSweep, Doc, Found, Scope, TokenWalk,
 };
@@ -42,11 +42,13 @@ use governance::{
 };
 use modality::{
     acted_on_definite_subject, commented_definite_subject, condition_series,
-    conditional_consequence, definite_np_at, definite_subject_of_event_verb, direct_question,
-    factual_infinitive, inside_relative_clause_phrase, is_definite_determiner, modality_after,
-    modality_flags, negated_clause_cue, negated_infinitive_cue, negative_quantifier_subject,
+    conditional_consequence, definite_np_at, definite_np_opening_clause,
+    definite_subject_of_event_verb, direct_question, factual_infinitive,
+    inside_relative_clause_phrase, is_definite_determiner, modality_after, modality_flags,
+    negated_clause_cue, negated_infinitive_cue, negative_quantifier_subject, noun_phrase_names,
     possibility_clause, prescribed_declaration, remention_comment, reputed_infinitive,
-    reversed_event_noun, support_verb_before, until_condition, wish_before_infinitive,
+    reversed_event_noun, sequenced_by_definite_event, support_verb_before, until_condition,
+    wish_before_infinitive,
 };
 use places::{named_only_as_place, place_after, place_of};
 use pronouns::{resolve_pronoun, PERSON_ANTECEDENT_BYTES};

@@ -469,10 +469,31 @@ pub(super) fn remention_comment(s: &Sent, ta: usize, tend: usize) -> bool {
         None if tend < s.n() && s.f(tend) & wc::OCCUR != 0 && s.f(tend) & wc::SKIP == 0 => {
             (tend, false)
         }
+        // "the strike crossed a red line": so is a past form that no
+        // agent phrase follows ("the strike ordered by Trump" is a
+        // participle).
+        None if tend < s.n()
+            && s.word(tend).ends_with("ed")
+            && comment_verb(s, tend)
+            && !s.is(tend + 1, "by") =>
+        {
+            (tend, false)
+        }
         // "the agreement came days after": a finite verb right after the
         // noun phrase ("the talks last week" is a time, no verb).
         None => {
-            let p = noun_phrase_end(s, tend);
+            // "the agreement between Turkey and Syria reflected months of
+            // work": a past form right after a name ends the phrase.
+            let end = noun_phrase_end(s, tend);
+            let p = (tend + 1..end)
+                .find(|&k| {
+                    s.mention_at(k - 1).is_some()
+                        && s.mention_at(k).is_none()
+                        && s.word(k).ends_with("ed")
+                        && comment_verb(s, k)
+                        && !s.is(k + 1, "by")
+                })
+                .unwrap_or(end);
             if p < s.n() && s.f(p) & wc::SKIP == 0 {
                 (p, false)
             } else {
@@ -480,24 +501,70 @@ pub(super) fn remention_comment(s: &Sent, ta: usize, tend: usize) -> bool {
             }
         }
     };
-    if p >= s.n() || s.trig_at(p).is_some() || s.mention_at(p).is_some() {
+    if p >= s.n() || s.mention_at(p).is_some() {
+        return false;
+    }
+    if !passive && s.f(p) & wc::OCCUR == 0 {
+        // "the deal signalled clearly to Russia that", "the strike crossed
+        // a red line", "the killing showed that": an active finite verb
+        // says what the event meant or did, not that it happened again;
+        // one that is an act of its own ("The attack killed five
+        // soldiers") is that act's, and the noun still names the event
+        // told.
+        return !ahead && comment_verb(s, p);
+    }
+    if s.trig_at(p).is_some() {
         return false;
     }
     if s.f(p) & wc::OCCUR != 0 {
         return !passive && !ahead && s.word(p).starts_with(|c: char| c.is_lowercase());
     }
-    if !passive || !s.in_cold(p, wc::INDEF_ARTICLE) {
+    // "the strike was 'a blatant assassination'": the predicate may open
+    // with a quotation mark.
+    let p = if s.is_quote_or_bracket(p) { p + 1 } else { p };
+    // "the talks were more serious", "the strikes were less intense": a
+    // comparison of the event with others.
+    if (s.is(p, "more") || s.is(p, "less")) && s.is_modifier_word(p + 1) {
+        return !ahead;
+    }
+    if !predicate_article(s, p) {
         return false;
     }
-    // A copula and "a/an": the predicate noun says what the event was ("a
-    // real opportunity", "a direct response to the attacks"), unless it is
-    // an event itself.
+    // A copula and an article: the predicate noun says what the event was
+    // ("a real opportunity", "a direct response to the attacks", "the
+    // culmination of years of talks"), unless it is an event itself.
     let mut q = p + 1;
     while q < s.n() && s.is_modifier_word(q) {
         q += 1;
     }
     let head = q.saturating_sub(1);
     head > p && s.trig_at(head).is_none()
+}
+
+/// Whether token `p`, right after a definite event noun's phrase with no
+/// auxiliary between, is an active finite verb that only comments on the
+/// event: a lowercase past or third-person form ("signalled", "provided",
+/// "shows", "killed") that is no name or noun-phrase word. An event verb
+/// right before a preposition is a participle of the noun ("the agreement
+/// signed in Washington", "the talks held last week"): another act, or the
+/// same one dated and placed anew, not a comment.
+fn comment_verb(s: &Sent, p: usize) -> bool {
+    let w = s.word(p);
+    if s.trig_at(p).is_some() && s.f(p + 1) & (PREPS | wc::SKIP) != 0 {
+        return false;
+    }
+    s.toks[p].kind == TokenKind::Word
+        && s.mention_at(p).is_none()
+        && s.f(p) & (wc::SKIP | wc::DET | wc::POSS | wc::PRON | wc::REL | wc::THAT) == 0
+        && w.starts_with(|c: char| c.is_lowercase())
+        && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+}
+
+/// Whether token `p` opens a predicate noun after a copula: "a", "an",
+/// "another" ("another adventurous mistake") or "the" ("the culmination
+/// of years of talks").
+fn predicate_article(s: &Sent, p: usize) -> bool {
+    s.in_cold(p, wc::INDEF_ARTICLE) || s.is(p, "another") || s.is(p, "the")
 }
 
 /// The token after an aside set off by commas that opens at `comma` ("the
@@ -520,6 +587,81 @@ fn after_comma_aside(s: &Sent, comma: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether the event noun at `ta` is a definite noun phrase ("the", "this",
+/// a possessive) right after a preposition of sequence: "released after
+/// his arrest", "since the ceasefire", "following the talks". Such a
+/// phrase dates something else by the event; it tells no new act when the
+/// story already reported the one it names.
+pub(super) fn sequenced_by_definite_event(s: &Sent, ta: usize) -> bool {
+    const SEQUENCE_PREPOSITIONS: [&str; 3] = ["after", "following", "since"];
+    // Back to the determiner (which reads as a modifier word too).
+    let mut k = ta;
+    while k > 0
+        && !is_definite_determiner(s, k - 1)
+        && (s.is_modifier_word(k - 1) || s.mention_at(k - 1).is_some())
+    {
+        k -= 1;
+    }
+    k > 1
+        && (s.f(k - 1) & wc::POSS != 0 || is_definite_determiner(s, k - 1))
+        && SEQUENCE_PREPOSITIONS.iter().any(|w| s.is(k - 2, w))
+}
+
+/// Whether the event noun at `ta..tend` names `actor` inside its own noun
+/// phrase: among its modifiers ("the Gaza ceasefire") or in a phrase of a
+/// target preposition right after it ("the attacks on U.S. ships", "the
+/// visit to Kyiv"). A name further on belongs to what the clause says
+/// about the event ("the visit was a reaction to Ukraine's refusal").
+pub(super) fn noun_phrase_names(s: &Sent, ta: usize, tend: usize, actor: usize) -> bool {
+    let names = |k: usize| s.mention_at(k).is_some_and(|m| m.actor == actor);
+    let mut k = ta;
+    while k > 0
+        && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
+            || s.is_modifier_word(k - 1)
+            || s.mention_at(k - 1).is_some())
+    {
+        k -= 1;
+        if names(k) {
+            return true;
+        }
+    }
+    if tend >= s.n() || s.f(tend) & (wc::TPREP | wc::OF) == 0 {
+        return false;
+    }
+    let end = s.n().min(tend + 8);
+    for k in tend + 1..end {
+        if names(k) {
+            return true;
+        }
+        let in_phrase = s.mention_at(k).is_some()
+            || s.f(k) & (wc::DET | wc::POSS | wc::CONJ) != 0
+            || s.is_modifier_word(k);
+        if !in_phrase {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the event noun at `ta` heads a definite noun phrase ("the
+/// talks", "these strikes") that opens a clause: at `clause_start`, or
+/// right after a complementiser ("and that the visit was a reaction").
+pub(super) fn definite_np_opening_clause(s: &Sent, ta: usize, clause_start: usize) -> bool {
+    if definite_np_at(s, ta, clause_start) {
+        return true;
+    }
+    // Back over the phrase (a determiner reads as a modifier word too) to
+    // the complementiser.
+    let mut k = ta;
+    while k > clause_start
+        && s.f(k - 1) & wc::THAT == 0
+        && (s.is_modifier_word(k - 1) || s.mention_at(k - 1).is_some())
+    {
+        k -= 1;
+    }
+    k > clause_start && s.f(k - 1) & wc::THAT != 0 && definite_np_at(s, ta, k)
 }
 
 /// Whether the event noun at `ta` heads a noun phrase opened by a definite
