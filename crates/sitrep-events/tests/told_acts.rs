@@ -71,6 +71,28 @@ fn welcoming_a_joint_act_is_aimed_at_its_other_parties() {
     assert_eq!(approval.target, ids(&["hezbollah"]), "{evs:#?}");
 }
 
+/// A broker named as a hyphenated qualifier ("a Turkish-brokered deal") is no party to
+/// the deal: the deal is no act of the broker's, and a reaction to the truce is aimed at
+/// the parties, not at the broker (lead, session 33).
+#[test]
+fn a_broker_named_before_the_deal_is_no_party_to_it() {
+    let text =
+        "Israel and Hezbollah agreed to a ceasefire on Tuesday under a Turkish-brokered deal. \
+                Iran welcomed the truce.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| !e.source.contains(&"TUR".to_string())),
+        "{evs:#?}"
+    );
+    let welcome = event_by_trigger(&evs, "welcomed", text);
+    assert_eq!(welcome.target, ids(&["ISR", "hezbollah"]), "{evs:#?}");
+    // Near miss: a state that brokers the deal with a verb still mediates.
+    let text = "Turkey brokered a deal between Russia and Ukraine.";
+    let evs = events(text);
+    let mediation = event_by_trigger(&evs, "brokered", text);
+    assert_eq!(mediation.source, ids(&["TUR"]), "{evs:#?}");
+}
+
 #[test]
 fn a_demonstrative_that_before_a_demand_names_the_demand_back() {
     let text = "The United States demanded that Iran halt enrichment. Iran rejected that demand on Sunday.";

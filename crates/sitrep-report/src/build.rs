@@ -8,7 +8,7 @@ use crate::sources::{
 use crate::Error;
 use crate::{GraphRelations, StoryClusters};
 use sitrep_claims::ledger::{ledger, ClaimGroup, LedgerDoc, LedgerLexicon};
-use sitrep_record::{ClaimRecord, Modality, Stance, ViaRole};
+use sitrep_record::{ActorKind, ClaimRecord, Modality, Stance, ViaRole};
 use sitrep_store::{DocFilter, ReportRun, Store};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -703,13 +703,24 @@ impl Ctx<'_> {
                         && dp.deny.iter().any(|c| c.cite == d.cite)
                         && dp.affirm.iter().any(|c| c.cite != d.cite)
                 });
+                // A person relaying a claim inside another's words ("X said
+                // Y told him that …", a nested claim's chain) is a speaker of
+                // the story, not the document passing on another's report.
+                let relayed_by_person = |v: &sitrep_record::Via| {
+                    v.actor.as_deref().is_some_and(|id| {
+                        d.record
+                            .actors
+                            .iter()
+                            .any(|a| a.id == id && a.kind == ActorKind::Person)
+                    })
+                };
                 let relays = first_outlet.is_some_and(|o| {
                     d.record.doc.outlet.as_deref() != Some(o) && names_outlet(d.text(), o)
-                }) || d
-                    .record
-                    .claims
-                    .iter()
-                    .any(|c| c.via.iter().any(|v| v.role == ViaRole::Relay));
+                }) || d.record.claims.iter().any(|c| {
+                    c.via
+                        .iter()
+                        .any(|v| v.role == ViaRole::Relay && !relayed_by_person(v))
+                });
                 let role = if denies {
                     "denies"
                 } else if relays {

@@ -661,3 +661,19 @@ fn elon_musk_is_a_known_actor() {
         .iter()
         .all(|a| a.name == "Elon Musk" && a.country.as_deref() == Some("USA")));
 }
+
+/// Press TV's Yemen story quotes a spokesman passing on another's words (a nested claim whose
+/// chain names the spokesman as relay); it neither names Reuters nor carries an outlet's report,
+/// so it follows the story rather than relaying it (lead, session 33).
+#[test]
+fn a_person_relaying_inside_a_quote_does_not_make_the_document_a_relay() {
+    let (r, _, _) = full_report();
+    let role = r
+        .storylines
+        .iter()
+        .flat_map(|s| s.followers.iter())
+        .find(|(c, _)| uri(r, *c) == PRESSTV_YEMEN)
+        .map(|(_, role)| role.as_str())
+        .unwrap_or_else(|| panic!("{:#?}", r.storylines));
+    assert_eq!(role, "follows");
+}
