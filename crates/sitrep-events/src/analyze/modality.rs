@@ -616,16 +616,8 @@ pub(super) fn sequenced_by_definite_event(s: &Sent, ta: usize) -> bool {
 /// about the event ("the visit was a reaction to Ukraine's refusal").
 pub(super) fn noun_phrase_names(s: &Sent, ta: usize, tend: usize, actor: usize) -> bool {
     let names = |k: usize| s.mention_at(k).is_some_and(|m| m.actor == actor);
-    let mut k = ta;
-    while k > 0
-        && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
-            || s.is_modifier_word(k - 1)
-            || s.mention_at(k - 1).is_some())
-    {
-        k -= 1;
-        if names(k) {
-            return true;
-        }
+    if (noun_phrase_start(s, ta)..ta).any(names) {
+        return true;
     }
     if tend >= s.n() || s.f(tend) & (wc::TPREP | wc::OF) == 0 {
         return false;
@@ -667,6 +659,12 @@ pub(super) fn definite_np_opening_clause(s: &Sent, ta: usize, clause_start: usiz
 /// Whether the event noun at `ta` heads a noun phrase opened by a definite
 /// determiner or a possessive.
 fn definite_subject_at(s: &Sent, ta: usize) -> bool {
+    (noun_phrase_start(s, ta)..ta).any(|j| s.f(j) & wc::POSS != 0 || is_definite_determiner(s, j))
+}
+
+/// The first token of the noun phrase the event noun at `ta` heads: back
+/// over determiners, possessives, modifier words and names.
+fn noun_phrase_start(s: &Sent, ta: usize) -> usize {
     let mut k = ta;
     while k > 0
         && (s.f(k - 1) & (wc::DET | wc::POSS) != 0
@@ -675,7 +673,7 @@ fn definite_subject_at(s: &Sent, ta: usize) -> bool {
     {
         k -= 1;
     }
-    (k..ta).any(|j| s.f(j) & wc::POSS != 0 || is_definite_determiner(s, j))
+    k
 }
 
 /// The first token from `from` on that is no longer part of a noun phrase
