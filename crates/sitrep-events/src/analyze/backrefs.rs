@@ -38,12 +38,8 @@ pub(super) fn referenced_event<'e>(
     doers_taken: bool,
     lower: &mut String,
 ) -> Option<&'e EventRecord> {
-    let Doc { text, lex, .. } = *doc;
-    let head = noun.trim_end_matches('s');
+    let lex = doc.lex;
     let agreement_noun = is_agreement_noun(lex, noun, lower);
-    let trigger_words = |e: &EventRecord| {
-        text[e.trigger.start..e.trigger.end].split(|c: char| !c.is_alphanumeric())
-    };
     let speakers_own_hostile_act = |e: &EventRecord| {
         doers_taken
             && hostile(e.event_type)
@@ -61,11 +57,10 @@ pub(super) fn referenced_event<'e>(
                 && !speakers_own_hostile_act(e)
         })
     };
-    let names_agreement = |e: &EventRecord, lower: &mut String| {
-        trigger_words(e).any(|w| is_agreement_noun(lex, w, lower))
-    };
+    let names_agreement =
+        |e: &EventRecord, lower: &mut String| trigger_names_agreement(doc, e, lower);
     earlier()
-        .find(|e| trigger_words(e).any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(head)))
+        .find(|e| trigger_holds(doc, e, noun))
         .or_else(|| earlier().find(|e| doers_taken && agreement_noun && names_agreement(e, lower)))
         .or_else(|| {
             earlier().find(|e| match noun_type {
@@ -78,6 +73,42 @@ pub(super) fn referenced_event<'e>(
                 agreement_noun && (e.event_type == EventType::Agree || names_agreement(e, lower))
             })
         })
+}
+
+/// Whether the trigger of `e` holds the noun itself, a plural aside ("held
+/// talks" for "the talks", "air strikes" for "the strike").
+fn trigger_holds(doc: &Doc, e: &EventRecord, noun: &str) -> bool {
+    let head = noun.trim_end_matches('s');
+    trigger_words(doc, e).any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(head))
+}
+
+/// Whether the trigger of `e` names an agreement ("signed a peace
+/// agreement").
+fn trigger_names_agreement(doc: &Doc, e: &EventRecord, lower: &mut String) -> bool {
+    trigger_words(doc, e).any(|w| is_agreement_noun(doc.lex, w, lower))
+}
+
+fn trigger_words<'t>(doc: &Doc<'t>, e: &EventRecord) -> impl Iterator<Item = &'t str> {
+    doc.text[e.trigger.start..e.trigger.end].split(|c: char| !c.is_alphanumeric())
+}
+
+/// Whether the definite event noun `noun`, a trigger of type `event_type`,
+/// can name the earlier event `e` back: its trigger holds the noun, it is
+/// of the noun's type, or, for an agreement noun, it is or names an
+/// agreement — the kinds [`referenced_event`] looks for without
+/// `doers_taken` (`point_back`'s comment re-mentions ask of every earlier
+/// event, not the nearest).
+pub(super) fn names_event_back(
+    doc: &Doc,
+    noun: &str,
+    event_type: EventType,
+    e: &EventRecord,
+    lower: &mut String,
+) -> bool {
+    trigger_holds(doc, e, noun)
+        || e.event_type == event_type
+        || (is_agreement_noun(doc.lex, noun, lower)
+            && (e.event_type == EventType::Agree || trigger_names_agreement(doc, e, lower)))
 }
 
 /// Reactions whose object, when it is an act, is aimed at that act's

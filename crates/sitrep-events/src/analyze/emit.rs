@@ -512,17 +512,16 @@ fn event_kind(
 /// points back to an event the story told before (`told_before`) takes that
 /// event's parties; one its clause only comments on is no new event
 /// (false: drop it).
-fn point_back<'a>(
+fn point_back(
     sc: &Scope,
     s: &Sent,
     t: &Trig,
     (event_type, mode): (EventType, Option<&str>),
-    told_before: &'a [EventRecord],
+    told_before: &[EventRecord],
     source: &mut Vec<String>,
     target: &mut Vec<String>,
 ) -> bool {
     let doc = sc.doc;
-    let Doc { text, lex, .. } = *doc;
     // "Dar confirmed the agreement", "Al Thani said the truce would
     // take effect": a definite event noun opening a claim's content
     // was given the speaker as its doer (`arguments`), which is right
@@ -565,68 +564,19 @@ fn point_back<'a>(
         || (t.nominal && sequenced_by_definite_event(s, t.ta));
     let speaker_points_back = t.nominal && speaker_source && definite_np_at(s, t.ta, clause_start);
     if speaker_points_back || commented_remention || announced_definite {
-        // The event it points back to, nearest first: one whose
-        // trigger holds the noun itself ("held talks" for "the
-        // talks"), else one of the same type, else, for an
-        // agreement noun, one whose trigger names an agreement
-        // ("signed a peace agreement" for "the deal") or that is an
-        // agreement ("agreed to a ceasefire" for "the truce"). A mediator's
-        // or host's event has a third party as its doer and is no
-        // antecedent.
-        let head = s.word(noun).trim_end_matches('s');
+        let noun_word = s.word(noun);
         let mut lower = String::new();
-        let agreement_noun = is_agreement_noun(lex, s.word(noun), &mut lower);
-        let trigger_words = |e: &EventRecord| {
-            text[e.trigger.start..e.trigger.end].split(|c: char| !c.is_alphanumeric())
-        };
         // An event whose doer the story left unnamed ("Investigators
         // arrested Yoon ... after his arrest") is one a comment can point
         // back to when it is the same kind of act (an arrest, not any
         // coercion; not an interception for "the attack"), but it has no
-        // parties to lend.
-        let earlier_with = |unnamed_doer: bool| -> Vec<&'a EventRecord> {
-            told_before
-                .iter()
-                .rev()
-                .filter(|e| {
-                    (!e.source.is_empty()
-                        || (unnamed_doer
-                            && !e.target.is_empty()
-                            && e.mode.as_deref() == mode))
-                        && !matches!(e.mode.as_deref(), Some("mediate" | "host"))
-                        // An act the story says did not happen ("would
-                        // not take part in any counterattack") is none
-                        // that "the attack" can point back to.
-                        && e.modality != Modality::Negated
-                })
-                .collect()
-        };
-        // Whether an earlier event is one the noun can name: its trigger
-        // holds the noun ("held talks" for "the talks", 0), it is of the
-        // same type (1), or, for an agreement noun, it is or names an
-        // agreement (2); none when it is none of these.
-        let naming_rank = |e: &EventRecord, lower: &mut String| -> Option<u8> {
-            if trigger_words(e).any(|w| w.trim_end_matches('s').eq_ignore_ascii_case(head)) {
-                Some(0)
-            } else if e.event_type == event_type {
-                Some(1)
-            } else if agreement_noun
-                && (e.event_type == EventType::Agree
-                    || trigger_words(e).any(|w| is_agreement_noun(lex, w, lower)))
-            {
-                Some(2)
-            } else {
-                None
-            }
-        };
-        let named_doers = earlier_with(false);
-        let ranks: Vec<Option<u8>> = named_doers
-            .iter()
-            .map(|e| naming_rank(e, &mut lower))
-            .collect();
-        let antecedent = (0..3u8)
-            .find_map(|r| (0..named_doers.len()).find(|&i| ranks[i] == Some(r)))
-            .map(|i| named_doers[i]);
+        // parties to lend. A mediator's or host's event, and an act the
+        // story says did not happen, are none.
+        let mut comment_antecedents = told_before.iter().rev().filter(|e| {
+            (!e.source.is_empty() || (!e.target.is_empty() && e.mode.as_deref() == mode))
+                && !matches!(e.mode.as_deref(), Some("mediate" | "host"))
+                && e.modality != Modality::Negated
+        });
         // A noun aimed elsewhere than the event found ("the attacks
         // on U.S. ships" after U.S. strikes on Yemen) is another act.
         // (An agreement among its doers, "Iran and the IAEA agreed",
@@ -653,17 +603,28 @@ fn point_back<'a>(
         // A comment points back to any earlier event it can name whose
         // parties fit the ones its phrase names.
         if commented_remention
-            && earlier_with(true).into_iter().any(|e| {
-                naming_rank(e, &mut lower).is_some()
+            && comment_antecedents.any(|e| {
+                names_event_back(doc, noun_word, event_type, e, &mut lower)
                     && (own_target.is_empty() || own_target.iter().any(|a| parties(e, a)))
                     && (own_source.is_empty() || own_source.iter().any(|a| in_event(e, a)))
             })
         {
             return false;
         }
-        if let Some(earlier) = antecedent.filter(|_| speaker_points_back || announced_definite) {
-            *source = earlier.source.clone();
-            *target = earlier.target.clone();
+        // The event it points back to (`referenced_event`, nearest first)
+        // lends its parties.
+        if speaker_points_back || announced_definite {
+            if let Some(earlier) = referenced_event(
+                doc,
+                noun_word,
+                Some(event_type),
+                told_before,
+                false,
+                &mut lower,
+            ) {
+                *source = earlier.source.clone();
+                *target = earlier.target.clone();
+            }
         }
     }
     true
