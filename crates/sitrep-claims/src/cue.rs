@@ -455,7 +455,7 @@ pub(crate) fn complement_verb(wd: &DocWords, text: &str, at: usize) -> Option<(u
         && pc & words::OBJECT_PRONOUN == 0
         || p == "I"
         || pc & (words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN) != 0
-        || (p.ends_with('s') && !p.ends_with("ss") && p.bytes().all(|b| b.is_ascii_lowercase()));
+        || lower_s_form(p);
     let past = c & words::PAST_FORM != 0;
     (finite || after_aux || plain_after_subject || past).then_some((ws, cue_end.unwrap_or(we)))
 }

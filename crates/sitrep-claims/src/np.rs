@@ -931,11 +931,7 @@ pub(crate) fn opens_with_plural_before_speakers(
         return false;
     };
     let left = &text[ls..le];
-    let plural = left.len() >= 5
-        && left.ends_with('s')
-        && !left.ends_with("ss")
-        && left.bytes().all(|b| b.is_ascii_lowercase())
-        && !is_np_stop(wd, left);
+    let plural = left.len() >= 5 && lower_s_form(left) && !is_np_stop(wd, left);
     head_names_people && plural && noun_modifiers_open_clause(wd, text, words, from, false)
 }
 

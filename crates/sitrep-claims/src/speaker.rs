@@ -746,9 +746,7 @@ fn present_verb_with_object(wd: &DocWords, text: &str, words: &[(usize, usize)],
         return false;
     };
     let verb_like = w.len() >= 4
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && lower_s_form(w)
         && wd.exact(w)
             & (words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD | words::NP_STOP)
             == 0;

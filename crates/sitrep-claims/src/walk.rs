@@ -22,6 +22,13 @@ pub(crate) fn is_lower_word(w: &str) -> bool {
     w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// Whether `w` is a lower-case word in -s that is no -ss word ("allies",
+/// "praises"; not "press"): a plural noun or a verb's third person, the
+/// caller's context tells which.
+pub(crate) fn lower_s_form(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && is_lower_word(w)
+}
+
 /// Whether `w`, written in lower case, has a row of `class` (looked up as
 /// written, not folded: a capitalized word opens a sentence or a name).
 pub(crate) fn lower_in(wd: &DocWords, w: &str, class: words::Classes) -> bool {
