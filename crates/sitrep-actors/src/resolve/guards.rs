@@ -224,7 +224,10 @@ impl<'a> Resolver<'a> {
             }
             // "the former Mrs. Trump": a title of address of the other
             // gender than the person's given name names someone else.
-            if single_word && self.is_person(h.actor) && self.title_of_other_gender(h) {
+            if single_word
+                && self.is_person(h.actor)
+                && self.title_of_other_gender_at(h.start, h.actor)
+            {
                 continue;
             }
             // "Donald Trump Jr.": the son, unless the KB lists the person
@@ -334,13 +337,6 @@ impl<'a> Resolver<'a> {
             )
             && self.spaced(self.tokens[i - 2].end, self.tokens[i - 1].start)
             && self.spaced(self.tokens[i - 1].end, start)
-    }
-
-    /// Whether a title of address right before person hit `h` ("Mrs.
-    /// Trump") tells a gender other than the one the person's given name
-    /// tells (Donald).
-    pub(super) fn title_of_other_gender(&self, h: &AliasMatch) -> bool {
-        self.title_of_other_gender_at(h.start, h.actor)
     }
 
     /// Whether a capitalized title of address right before offset `start`
