@@ -73,6 +73,12 @@ def read_tsv(path):
     return rows[1:]
 
 
+def read_curated(name):
+    """The rows of the curated KB file `name`, padded to the nine KB columns (trailing empty
+    columns may be left out in the file)."""
+    return [r + [""] * (9 - len(r)) for r in read_tsv(os.path.join(CURATED, name))]
+
+
 def clean_name(n):
     # "Iran, Islamic Republic of" -> keep as official; common names preferred.
     return n
@@ -403,11 +409,11 @@ def build_international(countries, taken_ids, taken_aliases):
 
 
 def build_people():
-    curated = [r + [""] * (9 - len(r)) for r in read_tsv(os.path.join(CURATED, "people.tsv"))]
+    curated = read_curated("people.tsv")
     iso = {r[0] for r in read_tsv(os.path.join(KB, "countries.tsv"))}
     # A body Phoenix files as a person ("Syrian Observatory for Human Rights")
     # is left out once a curated organization row names it.
-    orgs = [r + [""] * (9 - len(r)) for r in read_tsv(os.path.join(CURATED, "organizations.tsv"))]
+    orgs = read_curated("organizations.tsv")
     rows = curated + build_phoenix_people(iso, curated, orgs)
     write(os.path.join(KB, "people.tsv"),
           "People, one row per term (id repeated): tools/kb-curated/people.tsv (current office holders, with roles) plus "
@@ -417,7 +423,7 @@ def build_people():
 
 
 def build_organizations():
-    curated = [r + [""] * (9 - len(r)) for r in read_tsv(os.path.join(CURATED, "organizations.tsv"))]
+    curated = read_curated("organizations.tsv")
     countries = {r[0] for r in read_tsv(os.path.join(KB, "countries.tsv"))}
     STATE_NAMES.update(state_names(os.path.join(KB, "countries.tsv")))
     GROUP_STATES.update({r[0]: r[1] for r in read_tsv(os.path.join(CURATED, "armed-group-states.tsv"))})
@@ -749,8 +755,7 @@ def without_state_prefix(name):
 def curated_person_names():
     """The one-word names and aliases of curated people ("Assad", "Putin")."""
     names = set()
-    for r in read_tsv(os.path.join(CURATED, "people.tsv")):
-        r = r + [""] * (9 - len(r))
+    for r in read_curated("people.tsv"):
         for a in [r[2]] + [a.split(":", 1)[-1] for a in r[8].split("|") if a]:
             if a and " " not in a:
                 names.add(a)
