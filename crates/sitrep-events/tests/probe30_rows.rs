@@ -2,7 +2,7 @@
 //! money or a product released frees no captive, a sum in pounds is no shelling, a watch kept
 //! on activity investigates no one; a state withdrawing or recalling its high commissioner
 //! reduces relations as with an ambassador; pausing, suspending or freezing funding or aid cuts
-//! it. Invented sentences, each with a near miss that keeps the old reading.
+//! it; a price level accepted is no agreement. Invented sentences, each with a near miss that keeps the old reading.
 
 mod common;
 
@@ -134,4 +134,13 @@ fn watching_activity_investigates_no_one() {
     // Near miss: monitoring a ceasefire is still the generated peacekeeping row.
     let evs = events("The United Nations will monitor the ceasefire between Russia and Ukraine.");
     assert_eq!(of_type(&evs, EventType::Aid).len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn accepting_a_price_level_is_no_agreement() {
+    let evs = events("Russia was willing to accept lower prices to win back market share.");
+    assert!(of_type(&evs, EventType::Agree).is_empty(), "{evs:#?}");
+    // Near miss: a proposal accepted is still an agreement.
+    let evs = events("Iran accepted the proposal on Monday.");
+    assert_eq!(of_type(&evs, EventType::Agree).len(), 1, "{evs:#?}");
 }
