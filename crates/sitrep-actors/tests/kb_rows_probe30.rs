@@ -204,11 +204,14 @@ fn sectors_follow_the_date_out_of_office() {
         common::placed_on(text, "Rishi Sunak", "2024-10-30"),
         placed("GBR", "OPP")
     );
-    // Near miss: as prime minister he was the government.
-    assert_eq!(
-        common::placed_on(text, "Rishi Sunak", "2023-10-30"),
-        placed("GBR", "GOV")
-    );
+    // Near misses: as prime minister and before, as chancellor, he was the government.
+    for date in ["2023-10-30", "2021-03-03"] {
+        assert_eq!(
+            common::placed_on(text, "Rishi Sunak", date),
+            placed("GBR", "GOV"),
+            "{date}"
+        );
+    }
     let text = "Atiku Abubakar called the move an assault on democracy.";
     assert_eq!(
         common::placed_on(text, "Atiku Abubakar", "2025-03-19"),
