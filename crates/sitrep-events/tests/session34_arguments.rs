@@ -2,7 +2,8 @@
 //! parties around. A meeting's venue is no target when the meeting has an object of its
 //! own; the owner of an announced act is its doer, not the announcer; a small clause of
 //! "declare" is done to its name; someone flown somewhere visits no one; a first-person
-//! pronoun outside reported speech is no third party. Invented sentences.
+//! pronoun outside reported speech is no third party; a ruling reacted to is aimed at the
+//! court named before. Invented sentences.
 
 mod common;
 
@@ -11,7 +12,22 @@ use sitrep_record::EventType;
 
 const ROLES: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\n";
 
-common::events_kb!(common::WORLD_ACTORS, ROLES, "2025-09-09");
+/// The shared world actors with a court of their own.
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|abbr:U.S.|adj:American|meto:Washington
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow|meto:Kremlin
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+LBN\tcountry\tLebanon\tLBN\t\t\t\t\tadj:Lebanese|meto:Beirut
+TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+hezbollah\tarmed_group\tHezbollah\tLBN\tREB\t\t\t\t
+world-court\tigo\tWorld Tribunal of Arbitration\t\tJUD\t\t\t\tabbr:WTA
+vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t2012-05-07\t\tPutin
+volodymyr-zelensky\tperson\tVolodymyr Zelensky\tUKR\tGOV\tpresident\t2019-05-20\t\tZelensky
+recep-tayyip-erdogan\tperson\tRecep Tayyip Erdogan\tTUR\tGOV\tpresident\t2014-08-28\t\tErdogan
+";
+
+common::events_kb!(ACTORS, ROLES, "2025-09-09");
 
 #[test]
 fn a_meeting_with_unnamed_people_is_held_in_the_place_not_with_it() {
@@ -162,4 +178,31 @@ fn a_first_person_pronoun_outside_reported_speech_is_no_third_party() {
         ids(&["vladimir-putin"]),
         "{text}: {evs:#?}"
     );
+}
+
+#[test]
+fn a_ruling_reacted_to_is_aimed_at_the_court_named_before() {
+    for text in [
+        "The World Tribunal of Arbitration ordered Russia to pay damages on Monday. Zelensky welcomed the ruling.",
+        "The WTA said in an advisory opinion that the blockade was unlawful. Erdogan rejected the opinion on Tuesday.",
+    ] {
+        let evs = events(text);
+        let reaction = evs
+            .iter()
+            .find(|e| matches!(e.event_type, EventType::Support | EventType::Reject))
+            .unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+        assert_eq!(reaction.target, ids(&["world-court"]), "{text}: {evs:#?}");
+    }
+    // Near misses: no court named before leaves the target empty; a decision is no ruling.
+    for text in [
+        "Zelensky welcomed the ruling on Monday.",
+        "The WTA met in Ankara. Erdogan rejected the decision on Tuesday.",
+    ] {
+        let evs = events(text);
+        let reaction = evs
+            .iter()
+            .find(|e| matches!(e.event_type, EventType::Support | EventType::Reject))
+            .unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+        assert!(reaction.target.is_empty(), "{text}: {evs:#?}");
+    }
 }
