@@ -8,7 +8,7 @@
 
 use super::governance::infinitive_to;
 use super::pronouns::resolve_pronoun;
-use super::readings::aux_voice;
+use super::readings::{aux_voice, declaring_verb_of_small_clause};
 use super::words::{has_hyphen, is_upper_start};
 use super::{
     actors_of, cooperative, hostile, Context, Kind, Sent, Subject, Trig, Via, Voice, CUE, M,
@@ -1528,9 +1528,20 @@ impl Clause<'_> {
                 target
             }
         };
-        let source = agent_after(s, t.tend, trigs)
+        let mut source = agent_after(s, t.tend, trigs)
             .map(|g| actors_of(&g))
             .unwrap_or_default();
+        // "We declare the tyrant Bashar al-Assad overthrown": who declares
+        // the act done in its small clause is taken to have done it.
+        if source.is_empty() && t.voice == Voice::Reduced {
+            if let Some(verb) = declaring_verb_of_small_clause(s, t) {
+                source = self
+                    .subject(verb)
+                    .into_iter()
+                    .filter(|a| !target.contains(a))
+                    .collect();
+            }
+        }
         // "the army had been deployed to support the police": the force
         // that is deployed or mobilised is the side that mobilises (or the
         // one that deploys it, named after "by"); a purpose clause after it

@@ -256,9 +256,49 @@ pub(super) fn reaction_to_told_act(
     };
     let noun_type = noun_type_at(s, trigs, head);
     let Some(act) = referenced_event(doc, s.word(head), noun_type, told_before, true, lower) else {
+        if let Some(court) = ruling_author(doc, s.word(head), t.start, source) {
+            *target = vec![court];
+        }
         return;
     };
     *target = parties_reacted_to(doc.actors, act, source);
+}
+
+/// The author of a ruling that the records hold no event for ("Mondlane
+/// rejected the ruling", "Israel rejected the opinion" after "the
+/// International Court of Justice said in an advisory opinion"): a ruling,
+/// verdict, judgment or opinion is a court's, so the nearest court (else
+/// judge) named before the reaction in the document, other than the
+/// reacting actors. With none named, no one.
+fn ruling_author(doc: &Doc, noun: &str, before: usize, source: &[String]) -> Option<String> {
+    const RULINGS: [&str; 9] = [
+        "ruling",
+        "rulings",
+        "verdict",
+        "verdicts",
+        "judgment",
+        "judgments",
+        "judgement",
+        "judgements",
+        "opinion",
+    ];
+    if !RULINGS.iter().any(|w| noun.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let actors = doc.actors;
+    let judiciary_before = || {
+        actors.mentions[..actors.mentions.partition_point(|m| m.start < before)]
+            .iter()
+            .rev()
+            .filter_map(|m| actors.actors.get(m.actor))
+            .filter(|a| a.sector.as_deref() == Some("JUD") && !source.contains(&a.id))
+    };
+    // The court itself before one of its judges ("Council president Lucia
+    // Ribeiro said ..." after "the Constitutional Council confirmed").
+    judiciary_before()
+        .find(|a| a.kind != ActorKind::Person)
+        .or_else(|| judiciary_before().next())
+        .map(|a| a.id.clone())
 }
 
 /// "Qatar said the strike had killed a Qatari serviceman": a verb whose

@@ -168,6 +168,40 @@ fn trigger_event(
     ))
 }
 
+/// Whether trigger `i` is a verb of travel to a visit in the passive
+/// ("Duterte was flown to The Hague", "was arrested in Manila and flown to
+/// The Hague", "was rushed to"): the one it names was moved there by others;
+/// nobody visits anyone. A visit or a host in the passive ("Kyiv was visited
+/// by Macron", "hosted by Xi") names its visitor after "by" and stays.
+fn moved_not_visiting(s: &Sent, trigs: &[Trig], i: usize) -> bool {
+    let t = &trigs[i];
+    let visit = lexicon_row(t)
+        .zip(s.lex)
+        .is_some_and(|(e, lex)| lex.entries[e as usize].mode.as_deref() == Some("visit"));
+    let travel =
+        t.tend > t.ta + 1 && s.f(t.tend - 1) & (wc::TO | wc::FOR | wc::LOC | wc::FROM) != 0;
+    if !visit || !travel || !t.is_verb() {
+        return false;
+    }
+    if t.passive() {
+        return true;
+    }
+    // A participle coordinated right after a passive verb shares its
+    // auxiliary: "was arrested in Manila and flown to".
+    let k = s.back_over_classes(t.ta, 0, wc::SKIP);
+    let Some(p) = i.checked_sub(1).map(|p| &trigs[p]) else {
+        return false;
+    };
+    k > p.tend
+        && s.f(k - 1) & wc::CONJ != 0
+        && p.is_verb()
+        && p.passive()
+        && t.form == Form::Past
+        && (p.tend..k - 1).all(|x| {
+            !s.hard_stop(x) && !s.punct(x, ",") && s.f(x) & (wc::THAT | wc::REL | CUE) == 0
+        })
+}
+
 /// Whether trigger `i` makes an event: not when it is absorbed, a bare
 /// modal, a vow of nothing, governed by a non-intent, a restated event
 /// noun, help given to oneself, a standing position in a relative clause,
@@ -199,7 +233,7 @@ fn emitted(s: &Sent, trigs: &[Trig], i: usize, out: &[EventRecord]) -> Option<(b
             _ => true,
         },
     };
-    if !emits || t.absorbed {
+    if !emits || t.absorbed || moved_not_visiting(s, trigs, i) {
         return None;
     }
     // "An Israeli strike killed 13 people. The strike was the

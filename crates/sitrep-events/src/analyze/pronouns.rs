@@ -79,6 +79,13 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
             };
         }
     }
+    // "\"We declare the tyrant Bashar al-Assad overthrown.\"" with no claim
+    // around it: a first-person pronoun outside reported speech stands for
+    // whoever speaks, never for a third party the text names; with no
+    // speaker it is no one.
+    if matches!(w.as_str(), "i" | "we" | "our" | "my" | "me") || s.word(p) == "us" {
+        return Vec::new();
+    }
     // "Mali, Burkina Faso and Niger left ECOWAS, a year after announcing
     // their withdrawal": a plural pronoun goes to a coordination of several
     // actors earlier in the sentence before a single actor nearer to it.

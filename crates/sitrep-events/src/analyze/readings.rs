@@ -82,6 +82,11 @@ pub(super) fn voice_of(s: &Sent, t: &Trig) -> Voice {
         };
     }
     let prev = t.ta - 1;
+    // "We declare the tyrant Bashar al-Assad overthrown": the small clause of
+    // a verb of declaring says the act was done to the name before it.
+    if declaring_verb_of_small_clause(s, t).is_some() {
+        return Voice::Reduced;
+    }
     // After a mention or "," the participle is active ("Israel seized"),
     // unless "by" follows ("Hamas, armed by").
     let coordinated_participle =
@@ -182,6 +187,64 @@ pub(super) fn voice_of(s: &Sent, t: &Trig) -> Voice {
         }
     }
     Voice::Active
+}
+
+/// The verb of declaring or judging whose small clause past participle `t`
+/// closes ("declared the president deposed", "We declare the tyrant Bashar
+/// al-Assad overthrown", "considered the regime toppled"): the participle
+/// right after a name that is the verb's object, with no object of its own
+/// after it ("declared Iran attacked Israel" is a clause of its own).
+pub(super) fn declaring_verb_of_small_clause(s: &Sent, t: &Trig) -> Option<usize> {
+    if t.form != Form::Past || t.ta == 0 || t.tend != t.tb || !t.is_verb() {
+        return None;
+    }
+    let m = s.mention_ending_at(t.ta - 1)?;
+    let first = s.group_left(m, 0).first().map_or(m.a, |g| g.a);
+    let q = s.back_over(first, 0, |j| {
+        s.f(j) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(j)
+    });
+    let declaring = |v: usize| {
+        let word = s.word(v);
+        s.names(v, wc::EVALUATE)
+            || ["declare", "pronounce"].iter().any(|stem| {
+                word.len() >= stem.len()
+                    && word.is_char_boundary(stem.len())
+                    && word[..stem.len()].eq_ignore_ascii_case(stem)
+                    && matches!(&word[stem.len()..], "" | "s" | "d" | "ing")
+            })
+    };
+    let next = t.tend;
+    let no_object = next >= s.n()
+        || s.toks[next].kind == TokenKind::Punct
+        || s.f(next) & (PREPS | wc::SKIP | wc::CONJ) != 0;
+    if !no_object {
+        return None;
+    }
+    let verb = q.checked_sub(1)?;
+    if declaring(verb) {
+        return Some(verb);
+    }
+    // "declare the city of Damascus liberated and the tyrant Bashar al-Assad
+    // overthrown": a second small clause after "and" shares the verb; back
+    // over the first one's names, nouns and participle.
+    if s.f(verb) & wc::CONJ == 0 {
+        return None;
+    }
+    let mut k = verb;
+    while k > verb.saturating_sub(OBJECT_WINDOW) {
+        k -= 1;
+        if declaring(k) {
+            return Some(k);
+        }
+        let inside = s.mention_at(k).is_some()
+            || s.trig_at(k).is_some()
+            || s.is_modifier_word(k)
+            || s.f(k) & (wc::DET | wc::POSS | wc::OF) != 0;
+        if !inside {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the clause holding token `k` has a verb before it: an auxiliary,

@@ -44,6 +44,16 @@ impl Clause<'_> {
         }
         self.that_clause_target(&source, &mut target, loc_only);
         self.fallback_target(&source, &mut target, &mut loc_only);
+        // "General Waker-uz-Zaman announced Sheikh Hasina's resignation": a
+        // verb of making known whose gapped act is owned by a name reports
+        // that owner's act; the announcer is no party to it.
+        let (source, target) = match self.announced_owner(&source) {
+            Some(owner) => {
+                target.retain(|&a| a != owner);
+                (vec![owner], target)
+            }
+            None => (source, target),
+        };
         // "its forces had repelled 61 Russian attacks": the attacks fought off
         // are the attackers' act on the verb's subject, so the sides turn round
         // ("repelled Russian troops" is the subject's act on the troops).
@@ -108,6 +118,16 @@ impl Clause<'_> {
             };
             !(*intro == wc::LOC && aimed_at_people && g.first().is_some_and(|m| named_object(m.a)))
         });
+        // "Pope Leo XIV met refugees in Rome", "met him in Turkey": a
+        // meeting whose object is someone the text names as no actor is held
+        // in the place; the place is where it was (the event's place), not
+        // with whom. With no object ("met in Rome", "met again in Rome") the
+        // place still stands in.
+        let found = found.filter(|(g, intro)| {
+            !(*intro == wc::LOC
+                && t.event_type == EventType::Consult
+                && g.first().is_some_and(|m| self.unnamed_object_before(m.a)))
+        });
         // "began attacking ships in what they say is solidarity with the
         // Palestinians": a name in the phrase of a cooperative event noun after
         // a hostile act is that noun's partner, not the one attacked.
@@ -159,6 +179,63 @@ impl Clause<'_> {
                 });
             !victim_of_object
         })
+    }
+
+    /// The owner of the act a verb of making known reports in its gapped
+    /// row ("announced Sheikh Hasina's resignation", "announced Israel's
+    /// withdrawal"): a name other than the subject's, with a possessive
+    /// right before the act's noun and its modifiers. "announced his
+    /// resignation" is the announcer's own act and has none.
+    fn announced_owner(&self, source: &[usize]) -> Option<usize> {
+        let Clause { s, t, .. } = *self;
+        if !t.is_verb() || t.tend < t.tb + 2 || !s.names(t.ta, wc::ANNOUNCE) {
+            return None;
+        }
+        let noun = t.tend - 1;
+        let mut k = noun;
+        while k > t.tb && s.is_modifier_word(k - 1) {
+            k -= 1;
+        }
+        let possessive = k
+            .checked_sub(1)
+            .filter(|&p| p > t.tb && s.is_possessive(p))?;
+        let owner = s.mention_ending_at(possessive - 1)?.actor;
+        (!source.contains(&owner)).then_some(owner)
+    }
+
+    /// Whether a verb trigger with no gapped object has a direct object
+    /// that names no actor before token `until` ("met refugees", "met the
+    /// families of the victims", "met with students", "met him"): a
+    /// pronoun or a plain lower-case noun after determiners, right after
+    /// the verb or its "with". An adverb or a time phrase ("met again",
+    /// "met twice", "met for two hours", "met on Sunday") is no object.
+    fn unnamed_object_before(&self, until: usize) -> bool {
+        let Clause { s, t, .. } = *self;
+        if !t.is_verb() || t.tend != t.tb {
+            return false;
+        }
+        let mut k = t.tend;
+        if s.is(k, "with") {
+            k += 1;
+        }
+        if k < until && s.f(k) & wc::PRON != 0 && s.mention_at(k).is_none() {
+            return true;
+        }
+        while k < until
+            && (s.f(k) & (wc::DET | wc::POSS) != 0 || s.toks[k].kind == TokenKind::Number)
+            && s.mention_at(k).is_none()
+        {
+            k += 1;
+        }
+        // "met again", "met twice", "met privately": an adverb, no object.
+        let adverb = s.f(k) & wc::SKIP != 0
+            || s.is_ly_adverb(k)
+            || ["once", "twice"].iter().any(|w| s.is(k, w));
+        k < until
+            && s.is_modifier_word(k)
+            && s.toks[k].kind == TokenKind::Word
+            && !is_upper_start(s.word(k))
+            && !adverb
     }
 
     /// Whether mention `m` lies past a purpose infinitive right after a
