@@ -350,6 +350,8 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // A closed pipe (`sitrep eval … | head`) is the reader's choice, not an error.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("sitrep: error: {e:#}");
             ExitCode::from(2)
@@ -493,6 +495,13 @@ impl Progress {
     }
 }
 
+/// Whether an error comes from writing to a pipe whose reader has gone.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain()
+        .filter_map(|cause| cause.downcast_ref::<io::Error>())
+        .any(|io_error| io_error.kind() == io::ErrorKind::BrokenPipe)
+}
+
 fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
     match what {
         EvalCommand::Neardup(args) => story_cmd::eval_neardup(args),
@@ -508,7 +517,11 @@ fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
             let res = load_resources(&resources)?;
             let (results, skipped) =
                 sitrep_eval::plover_records(&path, &res).map_err(anyhow::Error::msg)?;
-            println!("{}", sitrep_eval::plover_report(&path, &results, skipped));
+            writeln!(
+                io::stdout(),
+                "{}",
+                sitrep_eval::plover_report(&path, &results, skipped)
+            )?;
             if let Some(file) = errors {
                 plover_errors(&results, &file)?;
             }
@@ -521,7 +534,7 @@ fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
         } => {
             let res = load_resources(&resources)?;
             let report = sitrep_eval::petrarch(&paths, &table, &res).map_err(anyhow::Error::msg)?;
-            println!("{report}");
+            writeln!(io::stdout(), "{report}")?;
             Ok(ExitCode::SUCCESS)
         }
         EvalCommand::Polnear {
@@ -531,7 +544,7 @@ fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
         } => {
             let res = load_resources(&resources)?;
             let report = sitrep_eval::polnear(&path, &split, &res).map_err(anyhow::Error::msg)?;
-            print!("{report}");
+            write!(io::stdout(), "{report}")?;
             Ok(ExitCode::SUCCESS)
         }
         EvalCommand::Extraction {
@@ -546,15 +559,19 @@ fn eval(what: EvalCommand) -> anyhow::Result<ExitCode> {
                 None => extraction_cmd::run(&dir, extractor.as_deref()),
             }
             .map_err(anyhow::Error::msg)?;
-            print!("{report}");
+            write!(io::stdout(), "{report}")?;
             if upstream {
                 let outputs = extraction::aeb_upstream_outputs(&dir.join("scrapinghub-aeb"))
                     .map_err(anyhow::Error::msg)?;
                 for (name, s) in outputs {
-                    println!(
+                    writeln!(
+                        io::stdout(),
                         "  upstream output {name:<16} P {:.3}  R {:.3}  F1 {:.3}  accuracy {:.3}",
-                        s.precision, s.recall, s.f1, s.accuracy
-                    );
+                        s.precision,
+                        s.recall,
+                        s.f1,
+                        s.accuracy
+                    )?;
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -575,12 +592,13 @@ fn plover_errors(results: &[sitrep_eval::RecordResult], file: &Path) -> anyhow::
             .collect::<Vec<_>>()
             .join(", ")
     };
-    println!(
+    writeln!(
+        io::stdout(),
         "dev error listing: {} (test records are not listed)",
         file.display()
-    );
-    println!("  gold codings: {}", counts(&gold));
-    println!("  predicted events: {}", counts(&events));
+    )?;
+    writeln!(io::stdout(), "  gold codings: {}", counts(&gold))?;
+    writeln!(io::stdout(), "  predicted events: {}", counts(&events))?;
     Ok(())
 }
 

@@ -4,6 +4,7 @@
 use clap::Args;
 use sitrep_eval::realclaims;
 use sitrep_pipeline::Resources;
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -40,12 +41,12 @@ pub fn eval_realnews_claims(
     )?;
     let res = load_resources(&args.resources)?;
     let report = realclaims::realnews_claims(&gt, &labels, &res).map_err(anyhow::Error::msg)?;
-    println!("{report}");
+    writeln!(io::stdout(), "{report}")?;
     if args.unlabelled {
-        print!("{}", report.unlabelled_tsv());
+        write!(io::stdout(), "{}", report.unlabelled_tsv())?;
     }
     if args.errors {
-        print!("{}", report.dev_errors_tsv());
+        write!(io::stdout(), "{}", report.dev_errors_tsv())?;
     }
     Ok(ExitCode::SUCCESS)
 }

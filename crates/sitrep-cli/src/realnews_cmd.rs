@@ -4,6 +4,7 @@
 use clap::Args;
 use sitrep_eval::realnews;
 use sitrep_pipeline::Resources;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -40,12 +41,12 @@ pub fn eval_realnews(
     )?;
     let res = load_resources(&args.resources)?;
     let report = realnews::realnews(&gt, &labels, &res).map_err(anyhow::Error::msg)?;
-    println!("{report}");
+    writeln!(io::stdout(), "{report}")?;
     if args.unlabelled {
-        print!("{}", report.unlabelled_tsv());
+        write!(io::stdout(), "{}", report.unlabelled_tsv())?;
     }
     if args.modality_errors {
-        print!("{}", report.dev_modality_errors_tsv());
+        write!(io::stdout(), "{}", report.dev_modality_errors_tsv())?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -60,7 +61,9 @@ pub(crate) fn zyte_ground_truth(dir: &Path) -> Option<PathBuf> {
         dir.to_path_buf()
     };
     if !gt.is_file() {
-        println!(
+        // The run stops here either way; a closed pipe has nothing left to miss.
+        let _ = writeln!(
+            io::stdout(),
             "skipped: {} not found (the Zyte benchmark's ground-truth.json lives in ../shared/data/extraction-eval/scrapinghub-aeb)",
             gt.display()
         );

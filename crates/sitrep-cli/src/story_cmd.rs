@@ -278,7 +278,10 @@ pub fn eval_neardup(args: NeardupArgs) -> anyhow::Result<ExitCode> {
     }
     if args.sweep {
         let split = args.split.as_deref().unwrap_or("dev");
-        println!("split {split}: shingle rows bands jaccard containment  P R F1");
+        writeln!(
+            io::stdout(),
+            "split {split}: shingle rows bands jaccard containment  P R F1"
+        )?;
         for k in [2, 3, 4, 5] {
             for (rows, bands) in [(2, 60), (3, 40), (4, 30)] {
                 for j in [0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6] {
@@ -292,20 +295,24 @@ pub fn eval_neardup(args: NeardupArgs) -> anyhow::Result<ExitCode> {
                             ..params.clone()
                         };
                         let s = eval::score(&set, Some(split), &p, &res);
-                        println!(
+                        writeln!(
+                            io::stdout(),
                             "{k} {rows} {bands} {j:.2} {c:.2}  {:.3} {:.3} {:.3}",
-                            s.precision, s.recall, s.f1
-                        );
+                            s.precision,
+                            s.recall,
+                            s.f1
+                        )?;
                     }
                 }
             }
         }
         return Ok(ExitCode::SUCCESS);
     }
-    println!(
+    writeln!(
+        io::stdout(),
         "near-duplicates: shingle {} words, {} bands x {} rows, Jaccard >= {}, containment >= {} (min {} shingles)",
         params.shingle, params.bands, params.rows, params.jaccard, params.containment, params.min_shingles
-    );
+    )?;
     let mut splits: Vec<String> = set.iter().map(|d| d.split.clone()).collect();
     splits.sort();
     splits.dedup();
@@ -324,10 +331,13 @@ pub fn eval_neardup(args: NeardupArgs) -> anyhow::Result<ExitCode> {
     for split in chosen {
         let started = Instant::now();
         let s = eval::score(&set, split, &params, &res);
-        println!("{}", line(split.unwrap_or("all"), &s));
+        writeln!(io::stdout(), "{}", line(split.unwrap_or("all"), &s))?;
         for (kind, (found, total)) in &s.recall_by_kind {
             let fp = s.false_positives_by_kind.get(kind).copied().unwrap_or(0);
-            println!("    {kind:<14} recall {found:>4}/{total:<4}  false positives {fp}");
+            writeln!(
+                io::stdout(),
+                "    {kind:<14} recall {found:>4}/{total:<4}  false positives {fp}"
+            )?;
         }
         eprintln!(
             "sitrep: scored {} in {:.2} s",

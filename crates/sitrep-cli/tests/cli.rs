@@ -435,3 +435,24 @@ fn sample_records_pass_the_independent_contract_checker() {
     assert!(report.contains("unknown PLOVER type 'SHOUT'"), "{report}");
     assert!(report.contains("is not the slice"), "{report}");
 }
+
+/// An evaluation report piped into a reader that has gone (`sitrep eval … | head`) ends quietly
+/// and successfully: a closed pipe is the reader's choice, never a panic.
+#[test]
+fn eval_report_into_a_closed_pipe_ends_quietly() {
+    let set = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/neardup/neardup.jsonl");
+    let mut child = sitrep()
+        .args(["eval", "neardup"])
+        .arg(&set)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end before the report is written.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "exit {:?}, stderr: {stderr}", out.status);
+    assert!(!stderr.contains("panicked"), "stderr: {stderr}");
+    assert!(!stderr.contains("error"), "stderr: {stderr}");
+}
