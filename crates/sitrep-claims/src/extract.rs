@@ -279,8 +279,17 @@ impl DocPass<'_> {
                 });
             let (hi_idx, speaker) = if let Some((i, h)) = found {
                 let cs = extend_cue_left(wd, text, mc, h.start);
+                // "hailed the vote as "fantastic," telling reporters …":
+                // a participle after the quote is never inverted; it
+                // speaks for its clause's subject, not for its object.
+                let participle = lex.cues[h.cue].phrase.ends_with("ing");
                 let sp = ctx
                     .speaker_before(mc, cs)
+                    .or_else(|| {
+                        participle
+                            .then(|| subject_of(ctx, layer, drafts, &lex.cues[h.cue], cs))
+                            .flatten()
+                    })
                     .or_else(|| ctx.speaker_after(h.end, hi))
                     .or_else(|| subject_of(ctx, layer, drafts, &lex.cues[h.cue], cs));
                 (Some(i), sp)

@@ -757,7 +757,7 @@ pub(crate) fn subject_of(
         dateline_end(layer, layer.sentences[i].start).min(cue_start)
     });
     let head = text[ss..cue_start].trim_end();
-    let participle = cue.phrase.ends_with("ing") && head.ends_with([',', '—']);
+    let participle = cue.phrase.ends_with("ing") && sets_off_participle(head);
     let coordinated = head.ends_with(" and") || head.ends_with(" but");
     if !(participle || coordinated) {
         return None;

@@ -92,3 +92,35 @@ fn two_titles_joined_by_and_before_one_name_are_one_speaker() {
         Some("novelist Tam Orr")
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_inside_closing_quotes_speaks_for_the_clause_subject() {
+    assert_eq!(
+        speaker_of_cue(
+            "The governor praised the vote as \"historic,\" telling reporters that the \
+             province had spoken.",
+            "telling"
+        )
+        .as_deref(),
+        Some("The governor")
+    );
+    assert_eq!(
+        speaker_of_cue(
+            "The union rejected what it called \u{201c}a cynical offer,\u{201d} saying the \
+             workers deserved more.",
+            "saying"
+        )
+        .as_deref(),
+        Some("The union")
+    );
+    // Near miss: after a plain quote closed by a comma, an inverted
+    // attribution still names its speaker after the verb.
+    assert_eq!(
+        speaker_of_cue(
+            "\"The river will crest tonight,\" said the mayor of the town.",
+            "said"
+        )
+        .as_deref(),
+        Some("the mayor of the town")
+    );
+}
