@@ -446,7 +446,10 @@ impl DocPass<'_> {
             // the sentence, a quote's attribution included.
             .or_else(|| {
                 (ing_form && sets_off_participle(head))
-                    .then(|| previous_speaker(drafts, ss, cue_start))
+                    .then(|| {
+                        said_subject(ctx, ss, head)
+                            .or_else(|| previous_speaker(drafts, ss, cue_start))
+                    })
                     .flatten()
             })
             // "The lawmakers, who opposed the bill, walked out,

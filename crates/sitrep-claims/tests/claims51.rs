@@ -124,3 +124,68 @@ fn a_participle_after_a_comma_inside_closing_quotes_speaks_for_the_clause_subjec
         Some("the mayor of the town")
     );
 }
+
+#[test]
+fn a_participle_after_a_postposed_said_speaks_for_its_subject() {
+    // The quoted words after the participle are this speaker's, not the
+    // name's before the comma, nor the subject's of the clause reported.
+    assert_eq!(
+        speaker_of_cue(
+            "\"She has been a fine governor of Sylvania,\" Ardin said, adding: \"I welcome \
+             her support.\"",
+            "adding"
+        )
+        .as_deref(),
+        Some("Ardin")
+    );
+    assert_eq!(
+        speaker_of_cue(
+            "The council and the union will meet next week, the spokesman said, adding, \
+             \"They need to talk.\"",
+            "adding"
+        )
+        .as_deref(),
+        Some("the spokesman")
+    );
+    assert_eq!(
+        speaker_of_cue(
+            "The minister cannot say that for now, Ardin added, saying it is up to the \
+             courts.",
+            "saying"
+        )
+        .as_deref(),
+        Some("Ardin")
+    );
+    // Near miss: a participle after the clause's own verb speaks for the
+    // clause's subject, as before.
+    assert_eq!(
+        speaker_of_cue(
+            "The mayor said the bridge would reopen, adding that repairs were done.",
+            "adding"
+        )
+        .as_deref(),
+        Some("The mayor")
+    );
+}
+
+#[test]
+fn an_adverb_before_a_fronted_prepositional_phrase_is_no_subject() {
+    assert_eq!(
+        speaker_of_cue(
+            "Here in the capital, the senator stepped up her attacks on the plan, saying, \
+             \"We will not accept it.\"",
+            "saying"
+        )
+        .as_deref(),
+        Some("the senator")
+    );
+    assert_eq!(
+        speaker_of_cue(
+            "Early in the campaign, Ardin attacked his rival, calling him a failed \
+             candidate.",
+            "calling"
+        )
+        .as_deref(),
+        Some("Ardin")
+    );
+}
