@@ -279,8 +279,17 @@ impl DocPass<'_> {
                 });
             let (hi_idx, speaker) = if let Some((i, h)) = found {
                 let cs = extend_cue_left(wd, text, mc, h.start);
+                // "hailed the vote as "fantastic," telling reporters …":
+                // a participle after the quote is never inverted; it
+                // speaks for its clause's subject, not for its object.
+                let participle = lex.cues[h.cue].phrase.ends_with("ing");
                 let sp = ctx
                     .speaker_before(mc, cs)
+                    .or_else(|| {
+                        participle
+                            .then(|| subject_of(ctx, layer, drafts, &lex.cues[h.cue], cs))
+                            .flatten()
+                    })
                     .or_else(|| ctx.speaker_after(h.end, hi))
                     .or_else(|| subject_of(ctx, layer, drafts, &lex.cues[h.cue], cs));
                 (Some(i), sp)
@@ -315,11 +324,18 @@ impl DocPass<'_> {
                             .unwrap_or(0);
                         let cs = extend_cue_left(wd, text, slo, h.start);
                         // "…," Trump said, adding later, "…": a participle speaks
-                        // for the claim before it, not for the word after it.
+                        // for the claim before it, not for the word after it,
+                        // nor for a name the speaker walk finds before its
+                        // comma ("…of Indiana," Cruz said, adding: "…").
+                        let participle = lex.cues[h.cue].phrase.ends_with("ing");
+                        let shared = || subject_of(ctx, layer, drafts, &lex.cues[h.cue], cs);
                         (
                             Some(i),
-                            ctx.speaker_before(slo, cs)
-                                .or_else(|| subject_of(ctx, layer, drafts, &lex.cues[h.cue], cs))
+                            participle
+                                .then(shared)
+                                .flatten()
+                                .or_else(|| ctx.speaker_before(slo, cs))
+                                .or_else(shared)
                                 .or_else(|| ctx.speaker_after(h.end, qs)),
                         )
                     }

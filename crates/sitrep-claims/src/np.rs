@@ -711,6 +711,59 @@ pub(crate) fn opens_with_long_name(
     k < WordsBack::MAX && opens_clause(word(words, k))
 }
 
+/// Whether "and", `k` words back, joins two capitalized words inside one
+/// name that is the object of a preposition in the phrase ("the Department
+/// of Health and Human Services said", "a report by the Center for Economic
+/// and Policy Research found", "a spokesperson for the Parks and Recreation
+/// Department said"): the words right before and after "and" are
+/// capitalized, and back from the left one, over at most three capitalized
+/// words (and a "the"), stands "of" or a `noun_link` preposition after a
+/// word of the phrase (a name's head or a noun, no stop word or punctuation).
+/// The walk then goes on and its own rules decide on the preposition. A
+/// name that opens its clause ("Germany and Britain said") is
+/// [`opens_with_name`]'s; a verb before the preposition ("met with the
+/// Department of Health and …") or an opening preposition ("In Germany and
+/// …") is no phrase's.
+pub(crate) fn and_inside_object_name(
+    wd: &DocWords,
+    text: &str,
+    words: &mut WordsBack,
+    k: usize,
+) -> bool {
+    const NAME_MAX_WORDS: usize = 3;
+    let capitalized = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && !ends_what_precedes(wd, w)
+            && !w.ends_with([')', '\'', '\u{2019}'])
+    };
+    let word = |words: &mut WordsBack, j: usize| words.get(j).map(|(a, b)| &text[a..b]);
+    if k == 0 || !word(words, k - 1).is_some_and(capitalized) {
+        return false;
+    }
+    let mut j = k + 1;
+    while j < k + 1 + NAME_MAX_WORDS
+        && j < WordsBack::MAX
+        && word(words, j).is_some_and(capitalized)
+    {
+        j += 1;
+    }
+    if j == k + 1 || j + 2 >= WordsBack::MAX {
+        return false;
+    }
+    if word(words, j).is_some_and(|w| w == "the") {
+        j += 1;
+    }
+    let preposition = word(words, j)
+        .is_some_and(|w| is_lower_word(w) && (w == "of" || wd.exact(w) & words::NOUN_LINK != 0));
+    preposition
+        && word(words, j + 1).is_some_and(|w| {
+            !ends_what_precedes(wd, w)
+                && !is_np_stop(wd, w)
+                && !w.ends_with("ing")
+                && wd.exact(w) & words::DETERMINER == 0
+        })
+}
+
 /// Whether a word, read back from a phrase, ends what stands before that
 /// phrase: punctuation at its end, or a period that closes no abbreviation
 /// ("…, Germany", "… said. Germany"; not "Sen. Collins").
@@ -1129,6 +1182,11 @@ pub(crate) fn np_before(
     // How many words back a subject pronoun coordinated with the phrase
     // after it stands ("he and Brafman said"): the phrase starts there.
     let mut pronoun_first: Option<usize> = None;
+    // Where the phrase started before "and" was crossed inside a name that
+    // a preposition's object holds (`and_inside_object_name`): a phrase
+    // that then runs past the word limit keeps the name's last part, as it
+    // did before the crossing, rather than no speaker at all.
+    let mut before_name_and: Option<usize> = None;
     let aside_closes = words
         .get(0)
         .is_some_and(|(a, b)| is_spaced_dash(&text[a..b]));
@@ -1258,6 +1316,15 @@ pub(crate) fn np_before(
                     && (opens_with_speaker_noun(wd, text, &mut words, k + 1, false)
                         || opens_with_plural_before_speakers(wd, text, &mut words, k + 1)
                         || opens_with_modifier_pair(wd, text, &mut words, k)));
+            let name_and = and
+                && !coordinated
+                && !keeps
+                && before_name_and.is_none()
+                && and_inside_object_name(wd, text, &mut words, k);
+            if name_and {
+                before_name_and = start;
+            }
+            let coordinated = coordinated || name_and;
             if !keeps && !coordinated {
                 // "A person familiar with the planning for Thursday's
                 // meeting says": a preposition inside the post-modifier of
@@ -1274,6 +1341,10 @@ pub(crate) fn np_before(
             }
         }
         if k + 1 > NP_MAX_WORDS {
+            if before_name_and.is_some() {
+                start = before_name_and;
+                break;
+            }
             return None;
         }
         start = Some(ws);

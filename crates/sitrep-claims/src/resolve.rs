@@ -757,18 +757,38 @@ pub(crate) fn subject_of(
         dateline_end(layer, layer.sentences[i].start).min(cue_start)
     });
     let head = text[ss..cue_start].trim_end();
-    let participle = cue.phrase.ends_with("ing") && head.ends_with([',', '—']);
+    let participle = cue.phrase.ends_with("ing") && sets_off_participle(head);
     let coordinated = head.ends_with(" and") || head.ends_with(" but");
     if !(participle || coordinated) {
         return None;
     }
-    drafts
-        .iter()
-        .rev()
-        .take_while(|d| d.cue.0 >= ss)
-        .find(|d| d.cue.1 <= cue_start && d.speaker.text.is_some())
-        .map(|d| d.speaker.clone())
+    participle
+        .then(|| said_subject(ctx, ss, head))
+        .flatten()
+        .or_else(|| {
+            drafts
+                .iter()
+                .rev()
+                .take_while(|d| d.cue.0 >= ss)
+                .find(|d| d.cue.1 <= cue_start && d.speaker.text.is_some())
+                .map(|d| d.speaker.clone())
+        })
         .or_else(|| ctx.clause_subject(ss, cue_start))
+}
+
+/// The subject of a postposed "said" right before a participle cue, when
+/// the words before the cue (`head`, from the sentence start `ss`, trimmed)
+/// end in "<subject> said,": "…, Spicer said, adding, "…"". The participle
+/// speaks for that verb's subject, which no claim may carry yet (its content
+/// is read later); the clause before it has a subject of its own, and a
+/// claim inside that clause ("Comey cannot say that …, Lewandowski added,
+/// saying …") is no speaker of the participle either.
+pub(crate) fn said_subject(ctx: &Ctx, ss: usize, head: &str) -> Option<Speaker> {
+    let inner = head.strip_suffix(',')?.trim_end();
+    let ws = after_last_of(inner, b" ");
+    (ws > 0 && is_said_form(ctx.words, &inner[ws..]))
+        .then(|| ctx.speaker_before(ss, ss + ws))
+        .flatten()
 }
 
 /// The subject of the speech verb right before a coordinated one at

@@ -311,7 +311,7 @@ impl DocPass<'_> {
                 .split(' ')
                 .next()
                 .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
-                && text[ss..h.start].trim_end().ends_with([',', '—']);
+                && sets_off_participle(text[ss..h.start].trim_end());
             let sp = participle
                 .then(|| {
                     previous_speaker(drafts, ss, h.start)

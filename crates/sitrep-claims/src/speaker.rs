@@ -225,7 +225,20 @@ pub(crate) fn subject_start_past(
                 return None;
             }
             let &(fs, fe) = words.first()?;
-            if wd.exact(&text[fs..fe]) & words::OPENING_PREPOSITION == 0
+            // "Here in Columbia, Sanders stepped up …", "Early in his
+            // campaign, Trump attacked …", "Shortly after the merger,
+            // the families …": a place, time or -ly adverb before its
+            // prepositional phrase opens the sentence as the preposition
+            // would.
+            let first = &text[fs..fe];
+            let adverb = wd.exact(first) & (words::PLACE_ADVERB | words::TIME_OPENER) != 0
+                || (first.len() > 4 && first.ends_with("ly") && is_lower_word(&first[1..]));
+            let adverb_before_preposition = adverb
+                && words
+                    .get(1)
+                    .is_some_and(|&(a, b)| wd.exact(&text[a..b]) & words::OPENING_PREPOSITION != 0);
+            if wd.exact(first) & words::OPENING_PREPOSITION == 0
+                && !adverb_before_preposition
                 && !opening_participle(wd, text, &words)
             {
                 return None;

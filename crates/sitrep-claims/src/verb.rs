@@ -418,7 +418,7 @@ impl DocPass<'_> {
         }
         // "Rubio flipped his choice — saying he was rooting for
         // Denver": a dash sets off the participle like a comma.
-        let participle = (ing_form && (head.ends_with([',', '—']) || head.ends_with(" as")))
+        let participle = (ing_form && (sets_off_participle(head) || head.ends_with(" as")))
             || subordinate_participle
             || head.ends_with(" and")
             || head.ends_with(" but");
@@ -445,8 +445,11 @@ impl DocPass<'_> {
             // after a comma speaks for the claim just before it in
             // the sentence, a quote's attribution included.
             .or_else(|| {
-                (ing_form && head.ends_with([',', '—']))
-                    .then(|| previous_speaker(drafts, ss, cue_start))
+                (ing_form && sets_off_participle(head))
+                    .then(|| {
+                        said_subject(ctx, ss, head)
+                            .or_else(|| previous_speaker(drafts, ss, cue_start))
+                    })
                     .flatten()
             })
             // "The lawmakers, who opposed the bill, walked out,

@@ -9,6 +9,21 @@ pub(crate) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
 }
 
+/// Whether the words before a participle cue (`head`, trimmed) end in the
+/// mark that sets the participle off from its clause: a comma or a dash, or
+/// a comma inside a closing quotation mark ("hailed the vote as
+/// "fantastic," telling reporters …", the American order), after which
+/// the participle still speaks for the clause's subject.
+pub(crate) fn sets_off_participle(head: &str) -> bool {
+    const CLOSING: [char; 4] = ['"', '\'', '\u{201d}', '\u{2019}'];
+    head.ends_with([',', '\u{2014}'])
+        || (head.ends_with(CLOSING)
+            && head
+                .trim_end_matches(CLOSING)
+                .strip_suffix(',')
+                .is_some_and(|h| !h.is_empty()))
+}
+
 /// Whether `w` may be a verb's third person in -s ("estimates"), not a
 /// word that merely ends in s ("press", "status", "crisis").
 pub(crate) fn third_person_s(w: &str) -> bool {
