@@ -305,6 +305,9 @@ pub struct ContextLexicon {
     place_name_words: WordSet,
     /// Nouns of a person's followers ("supporters" of "Bolsonaro supporters").
     follower_nouns: WordSet,
+    /// Capitalized heads of things named after a person ("Foundation" of
+    /// "the Clinton Foundation", "Day" of "Mandela Day").
+    eponym_heads: WordSet,
     /// First words of state names that "the" + the word stands for ("the
     /// North" after North Korea).
     short_names: WordSet,
@@ -643,6 +646,7 @@ impl ContextLexicon {
             "name-suffix" => &mut self.name_suffixes,
             "place-name-word" => &mut self.place_name_words,
             "follower-noun" => &mut self.follower_nouns,
+            "eponym-head" => &mut self.eponym_heads,
             "short-name" => &mut self.short_names,
             "departure-verb" => &mut self.departure_verbs,
             "command-verb" => &mut self.command_verbs,
@@ -996,6 +1000,13 @@ impl ContextLexicon {
         self.follower_nouns.get_any_case(word).is_some()
     }
 
+    /// A capitalized head of a body, place, building, prize or day named
+    /// after a person ("Foundation", "Tower", "Day"): after the person's
+    /// one-word name it makes the words one name, not the person.
+    pub fn is_eponym_head(&self, word: &str) -> bool {
+        self.eponym_heads.get_any_case(word).is_some()
+    }
+
     /// For a generic descriptor head ("regime"), the sector it denotes:
     /// `Some(None)` for the state itself, `Some(Some("GOV"))` for a sector.
     pub fn descriptor(&self, word: &str) -> Option<Option<&str>> {
@@ -1282,6 +1293,7 @@ mod tests {
                 &lex.reporting_verbs,
                 &lex.place_name_words,
                 &lex.follower_nouns,
+                &lex.eponym_heads,
                 &lex.command_verbs,
                 &lex.portfolio_heads,
             ] {

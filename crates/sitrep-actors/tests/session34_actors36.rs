@@ -1,0 +1,79 @@
+//! Session 34, branch `actors36`: a person's name opening the name of a thing named after them
+//! ("the Clinton Foundation", "Mandela Day"), with its near misses ("Clinton Friday urged",
+//! a title-case headline). Each rule has a near miss beside it; the sentences are the branch's
+//! own.
+
+mod common;
+
+use common::builtin_mentions;
+
+/// The surfaces of `text`'s mentions of actor `id`, in text order.
+fn surfaces_of(text: &str, id: &str) -> Vec<String> {
+    builtin_mentions(text)
+        .into_iter()
+        .filter(|(_, i)| i == id)
+        .map(|(s, _)| s)
+        .collect()
+}
+
+#[test]
+fn a_kb_surname_before_a_foundation_or_golf_club_names_the_thing_not_the_person() {
+    let text = "Hillary Clinton toured a clinic in Denver. Grants from the Clinton Foundation paid for it.";
+    assert_eq!(surfaces_of(text, "hillary-clinton"), ["Hillary Clinton"]);
+    let text =
+        "Donald Trump flew north on Friday. He stayed at Trump National Golf Club in Bedminster.";
+    assert_eq!(surfaces_of(text, "donald-trump"), ["Donald Trump"]);
+}
+
+#[test]
+fn a_full_name_before_a_foundation_names_the_foundation_not_the_person() {
+    let text =
+        "Nelson Mandela was freed in 1990. Donors to the Nelson Mandela Foundation met in Soweto.";
+    assert_eq!(surfaces_of(text, "nelson-mandela"), ["Nelson Mandela"]);
+}
+
+#[test]
+fn a_surname_named_back_before_a_center_or_day_names_the_thing_not_the_person() {
+    let text = "Marta Quillfeather Osei, a senator from Ohio, met donors on Monday. Staff at the Osei Center said the gala was full. Schools marked Osei Day with songs.";
+    let osei: Vec<String> = builtin_mentions(text)
+        .into_iter()
+        .filter(|(s, _)| s.contains("Osei"))
+        .map(|(s, _)| s)
+        .collect();
+    assert_eq!(osei, ["Marta Quillfeather Osei"]);
+}
+
+#[test]
+fn a_surname_before_a_weekday_and_a_verb_is_still_the_person() {
+    let text =
+        "Hillary Clinton toured a clinic in Denver. Clinton Friday urged donors to give more.";
+    assert_eq!(
+        surfaces_of(text, "hillary-clinton"),
+        ["Hillary Clinton", "Clinton"]
+    );
+    let text = "Marta Quillfeather Osei, a senator from Ohio, met donors on Monday. Osei Tuesday said she would run.";
+    let osei = builtin_mentions(text)
+        .into_iter()
+        .filter(|(s, _)| s == "Osei")
+        .count();
+    assert_eq!(osei, 1, "{:?}", builtin_mentions(text));
+}
+
+#[test]
+fn a_surname_before_a_capitalized_verb_in_a_title_case_headline_is_still_the_person() {
+    // A title-case line capitalizes every word: only the word right after
+    // the name can be a head.
+    let text = "Trump Says Club Will Close For Winter\n\nDonald Trump said the club would close.";
+    assert_eq!(surfaces_of(text, "donald-trump"), ["Trump", "Donald Trump"]);
+    let text = "Clinton Foundation Faces New Audit\n\nHillary Clinton said the audit was routine.";
+    assert_eq!(surfaces_of(text, "hillary-clinton"), ["Hillary Clinton"]);
+}
+
+#[test]
+fn a_surname_before_a_capitalized_verb_and_function_word_in_a_quoted_title_is_still_the_person() {
+    let text = "Hillary Clinton spoke to bankers in 2013.\n\nClinton Said Of Wall Street, \"You have to keep looking.\"";
+    assert_eq!(
+        surfaces_of(text, "hillary-clinton"),
+        ["Hillary Clinton", "Clinton"]
+    );
+}
