@@ -149,6 +149,10 @@ pub(crate) struct BackNoun {
     /// "holder:VAT:pope": the person holding that state's office on the
     /// publication date, when the text named them before ("the pontiff").
     pub(crate) holders: Vec<(String, String)>,
+    /// "rivals": an actor of the kinds whose name does not hold the word
+    /// still counts as a second one, so that the noun names nothing ("the
+    /// party" after two parties, one called a party and one not).
+    pub(crate) rivals: bool,
 }
 
 /// Word classes used around KB matches; see the data file's header.
@@ -316,6 +320,9 @@ pub struct ContextLexicon {
     /// Verbs of a government commanding a body of its own ("tasked the
     /// army").
     command_verbs: WordSet,
+    /// Verbs of charging someone with a deed ("accused" of "accused the
+    /// army of abuses").
+    charge_verbs: WordSet,
     /// Words hyphened before a name to make an allegiance ("pro" of
     /// "pro-Russian").
     allegiance_prefixes: WordSet,
@@ -442,7 +449,7 @@ impl<'a> ContextRow<'a> {
         Ok(roles)
     }
 
-    /// A back noun's items: `named`, `named:WORD`, `holder:ISO3:role`, or an
+    /// A back noun's items: `named`, `named:WORD`, `rivals`, `holder:ISO3:role`, or an
     /// actor kind with an optional sector (`organization:NGO`); at least one
     /// kind or holder.
     fn back_noun(&self) -> Result<BackNoun, String> {
@@ -451,6 +458,10 @@ impl<'a> ContextRow<'a> {
             let item = item.trim();
             if item == "named" {
                 back.named = true;
+                continue;
+            }
+            if item == "rivals" {
+                back.rivals = true;
                 continue;
             }
             if let Some(word) = item.strip_prefix("named:") {
@@ -650,6 +661,7 @@ impl ContextLexicon {
             "short-name" => &mut self.short_names,
             "departure-verb" => &mut self.departure_verbs,
             "command-verb" => &mut self.command_verbs,
+            "charge-verb" => &mut self.charge_verbs,
             "bare-body" => &mut self.bare_bodies,
             "body-role" => &mut self.body_roles,
             "auxiliary" => &mut self.auxiliaries,
@@ -1058,6 +1070,13 @@ impl ContextLexicon {
         self.command_verbs.get_any_case(word).is_some()
     }
 
+    /// A verb of charging someone with a deed ("accused", "suspects"): a
+    /// bare body as its object, with "of" right after, stands bare ("accused
+    /// the army of abuses").
+    pub fn is_charge_verb(&self, word: &str) -> bool {
+        self.charge_verbs.get_any_case(word).is_some()
+    }
+
     /// A role phrase of a state's body that names it with no article
     /// ("police", "parliament").
     pub fn is_bare_body(&self, phrase: &str) -> bool {
@@ -1295,6 +1314,7 @@ mod tests {
                 &lex.follower_nouns,
                 &lex.eponym_heads,
                 &lex.command_verbs,
+                &lex.charge_verbs,
                 &lex.portfolio_heads,
             ] {
                 let expected = get_any_case(&class.words, w).is_some();

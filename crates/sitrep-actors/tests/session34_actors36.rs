@@ -77,3 +77,41 @@ fn a_surname_before_a_capitalized_verb_and_function_word_in_a_quoted_title_is_st
         ["Hillary Clinton", "Clinton"]
     );
 }
+
+#[test]
+fn the_party_names_back_the_one_party_called_a_party_before_it() {
+    let text = "The Likud party met in Jerusalem on Sunday. Its leaders told the party that the vote would pass.";
+    assert_eq!(surfaces_of(text, "likud"), ["Likud party", "the party"]);
+}
+
+#[test]
+fn the_party_names_nothing_after_a_party_not_called_so_or_none_at_all() {
+    // Georgian Dream, no "party" in its name, is a second party in reach:
+    // "the party" may be either.
+    let text = "The Likud party met in Jerusalem on Sunday.\n\nGeorgian Dream won the vote in Tbilisi. The party said it would form a government.";
+    assert_eq!(surfaces_of(text, "likud"), ["Likud party"]);
+    // A party for celebration names no party.
+    let text = "The State Department said the party at the embassy went on late.";
+    assert!(
+        builtin_mentions(text).iter().all(|(s, _)| s != "the party"),
+        "{:?}",
+        builtin_mentions(text)
+    );
+}
+
+#[test]
+fn the_opposition_after_a_verb_of_charging_is_the_story_states_opposition() {
+    let text = "SEOUL - President Yoon Suk Yeol declared martial law on Tuesday, accusing the opposition of anti-state activities.";
+    let found = builtin_mentions(text);
+    assert!(
+        found.iter().any(|(s, id)| s == "opposition" && id == "KOROPP"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_opposition_of_a_group_to_a_plan_after_other_verbs_is_no_body() {
+    let text = "SEOUL - President Yoon Suk Yeol declared martial law on Tuesday. He noted the opposition of the unions to the plan.";
+    let found = builtin_mentions(text);
+    assert!(found.iter().all(|(s, _)| s != "opposition"), "{found:?}");
+}

@@ -823,14 +823,20 @@ impl<'a> Resolver<'a> {
         // "ordered the army to respond": after a verb of command, "to"
         // opens the order, not a relation ("opposition to the plan").
         // "ordered the police and military to act": the same for a body
-        // coordinated with the one after the verb.
+        // coordinated with the one after the verb. "accusing the
+        // opposition of anti-state activities": after a verb of charging,
+        // "of" opens the charge.
         let article = if coordinated { first - 2 } else { first };
-        let commanded = next < self.tokens.len()
-            && self.word(next) == "to"
+        let verb_object = next < self.tokens.len()
             && article >= 2
-            && self.word(article - 1).eq_ignore_ascii_case("the")
-            && self.lex.is_command_verb(self.word(article - 2));
-        commanded
+            && self.word(article - 1).eq_ignore_ascii_case("the");
+        let complement_opens = verb_object
+            && match self.word(next) {
+                "to" => self.lex.is_command_verb(self.word(article - 2)),
+                "of" => self.lex.is_charge_verb(self.word(article - 2)),
+                _ => false,
+            };
+        complement_opens
             || !(next < self.tokens.len()
                 && self.spaced(end, self.tokens[next].start)
                 && matches!(self.word(next), "of" | "to" | "against"))
