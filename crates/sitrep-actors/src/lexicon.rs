@@ -323,6 +323,8 @@ pub struct ContextLexicon {
     /// Verbs of charging someone with a deed ("accused" of "accused the
     /// army of abuses").
     charge_verbs: WordSet,
+    /// Royal titles before a given name ("Prince" of "Prince Khalid").
+    royal_titles: WordSet,
     /// Words hyphened before a name to make an allegiance ("pro" of
     /// "pro-Russian").
     allegiance_prefixes: WordSet,
@@ -662,6 +664,7 @@ impl ContextLexicon {
             "departure-verb" => &mut self.departure_verbs,
             "command-verb" => &mut self.command_verbs,
             "charge-verb" => &mut self.charge_verbs,
+            "royal-title" => &mut self.royal_titles,
             "bare-body" => &mut self.bare_bodies,
             "body-role" => &mut self.body_roles,
             "auxiliary" => &mut self.auxiliaries,
@@ -1077,6 +1080,12 @@ impl ContextLexicon {
         self.charge_verbs.get_any_case(word).is_some()
     }
 
+    /// A royal title ("Prince", "Emir"): with one given name after it, the
+    /// person named in full before with that given name ("Prince Khalid").
+    pub fn is_royal_title(&self, word: &str) -> bool {
+        self.royal_titles.get_any_case(word).is_some()
+    }
+
     /// A role phrase of a state's body that names it with no article
     /// ("police", "parliament").
     pub fn is_bare_body(&self, phrase: &str) -> bool {
@@ -1315,6 +1324,7 @@ mod tests {
                 &lex.eponym_heads,
                 &lex.command_verbs,
                 &lex.charge_verbs,
+                &lex.royal_titles,
                 &lex.portfolio_heads,
             ] {
                 let expected = get_any_case(&class.words, w).is_some();

@@ -104,7 +104,9 @@ fn the_opposition_after_a_verb_of_charging_is_the_story_states_opposition() {
     let text = "SEOUL - President Yoon Suk Yeol declared martial law on Tuesday, accusing the opposition of anti-state activities.";
     let found = builtin_mentions(text);
     assert!(
-        found.iter().any(|(s, id)| s == "opposition" && id == "KOROPP"),
+        found
+            .iter()
+            .any(|(s, id)| s == "opposition" && id == "KOROPP"),
         "{found:?}"
     );
 }
@@ -114,4 +116,43 @@ fn the_opposition_of_a_group_to_a_plan_after_other_verbs_is_no_body() {
     let text = "SEOUL - President Yoon Suk Yeol declared martial law on Tuesday. He noted the opposition of the unions to the plan.";
     let found = builtin_mentions(text);
     assert!(found.iter().all(|(s, _)| s != "opposition"), "{found:?}");
+}
+
+#[test]
+fn a_royal_title_and_a_given_name_name_the_person_named_in_full_before() {
+    let text = "RIYADH - Saudi Defence Minister Prince Khalid bin Salman arrived in Tehran on Thursday.\n\n\"The visit went well,\" Prince Khalid wrote on X.";
+    assert_eq!(
+        surfaces_of(text, "khalid-bin-salman"),
+        ["Prince Khalid bin Salman", "Prince Khalid"]
+    );
+}
+
+#[test]
+fn a_royal_title_and_a_given_name_no_one_was_named_by_stay_unnamed() {
+    // Nobody called Faisal was named before: the title and the one word
+    // name no one the text introduced.
+    let text = "RIYADH - Saudi Defence Minister Prince Khalid bin Salman arrived in Tehran on Thursday.\n\n\"The visit went well,\" Prince Faisal wrote on X.";
+    let found = builtin_mentions(text);
+    assert!(found.iter().all(|(s, _)| s != "Prince Faisal"), "{found:?}");
+    // A rank is no royal title: "General Khalid" may be another Khalid.
+    let text = "RIYADH - Saudi Defence Minister Prince Khalid bin Salman arrived in Tehran on Thursday.\n\n\"The visit went well,\" General Khalid wrote on X.";
+    assert!(
+        surfaces_of(text, "khalid-bin-salman")
+            .iter()
+            .all(|s| s != "General Khalid"),
+        "{:?}",
+        builtin_mentions(text)
+    );
+}
+
+#[test]
+fn barack_obama_is_no_antecedent_of_she() {
+    let kb = sitrep_kb::Kb::builtin().expect("built-in KB loads");
+    let layer = sitrep_text::TextLayer::new(sitrep_text::normalize(
+        "Barack Obama spoke in Chicago on Monday.",
+    ));
+    let doc = sitrep_actors::find_actors(&layer, &kb, Some(common::PUBLISHED));
+    let obama = doc.actor_by_id("barack-obama").expect("Obama is mentioned");
+    assert!(!doc.agrees_with_pronoun(obama, "she"));
+    assert!(doc.agrees_with_pronoun(obama, "he"));
 }
