@@ -149,6 +149,10 @@ pub(crate) struct BackNoun {
     /// "holder:VAT:pope": the person holding that state's office on the
     /// publication date, when the text named them before ("the pontiff").
     pub(crate) holders: Vec<(String, String)>,
+    /// "rivals": an actor of the kinds whose name does not hold the word
+    /// still counts as a second one, so that the noun names nothing ("the
+    /// party" after two parties, one called a party and one not).
+    pub(crate) rivals: bool,
 }
 
 /// Word classes used around KB matches; see the data file's header.
@@ -305,6 +309,9 @@ pub struct ContextLexicon {
     place_name_words: WordSet,
     /// Nouns of a person's followers ("supporters" of "Bolsonaro supporters").
     follower_nouns: WordSet,
+    /// Capitalized heads of things named after a person ("Foundation" of
+    /// "the Clinton Foundation", "Day" of "Mandela Day").
+    eponym_heads: WordSet,
     /// First words of state names that "the" + the word stands for ("the
     /// North" after North Korea).
     short_names: WordSet,
@@ -313,6 +320,11 @@ pub struct ContextLexicon {
     /// Verbs of a government commanding a body of its own ("tasked the
     /// army").
     command_verbs: WordSet,
+    /// Verbs of charging someone with a deed ("accused" of "accused the
+    /// army of abuses").
+    charge_verbs: WordSet,
+    /// Royal titles before a given name ("Prince" of "Prince Khalid").
+    royal_titles: WordSet,
     /// Words hyphened before a name to make an allegiance ("pro" of
     /// "pro-Russian").
     allegiance_prefixes: WordSet,
@@ -439,7 +451,7 @@ impl<'a> ContextRow<'a> {
         Ok(roles)
     }
 
-    /// A back noun's items: `named`, `named:WORD`, `holder:ISO3:role`, or an
+    /// A back noun's items: `named`, `named:WORD`, `rivals`, `holder:ISO3:role`, or an
     /// actor kind with an optional sector (`organization:NGO`); at least one
     /// kind or holder.
     fn back_noun(&self) -> Result<BackNoun, String> {
@@ -448,6 +460,10 @@ impl<'a> ContextRow<'a> {
             let item = item.trim();
             if item == "named" {
                 back.named = true;
+                continue;
+            }
+            if item == "rivals" {
+                back.rivals = true;
                 continue;
             }
             if let Some(word) = item.strip_prefix("named:") {
@@ -643,9 +659,12 @@ impl ContextLexicon {
             "name-suffix" => &mut self.name_suffixes,
             "place-name-word" => &mut self.place_name_words,
             "follower-noun" => &mut self.follower_nouns,
+            "eponym-head" => &mut self.eponym_heads,
             "short-name" => &mut self.short_names,
             "departure-verb" => &mut self.departure_verbs,
             "command-verb" => &mut self.command_verbs,
+            "charge-verb" => &mut self.charge_verbs,
+            "royal-title" => &mut self.royal_titles,
             "bare-body" => &mut self.bare_bodies,
             "body-role" => &mut self.body_roles,
             "auxiliary" => &mut self.auxiliaries,
@@ -996,6 +1015,13 @@ impl ContextLexicon {
         self.follower_nouns.get_any_case(word).is_some()
     }
 
+    /// A capitalized head of a body, place, building, prize or day named
+    /// after a person ("Foundation", "Tower", "Day"): after the person's
+    /// one-word name it makes the words one name, not the person.
+    pub fn is_eponym_head(&self, word: &str) -> bool {
+        self.eponym_heads.get_any_case(word).is_some()
+    }
+
     /// For a generic descriptor head ("regime"), the sector it denotes:
     /// `Some(None)` for the state itself, `Some(Some("GOV"))` for a sector.
     pub fn descriptor(&self, word: &str) -> Option<Option<&str>> {
@@ -1045,6 +1071,19 @@ impl ContextLexicon {
     /// ("ordered", "tasked", "deployed").
     pub fn is_command_verb(&self, word: &str) -> bool {
         self.command_verbs.get_any_case(word).is_some()
+    }
+
+    /// A verb of charging someone with a deed ("accused", "suspects"): a
+    /// bare body as its object, with "of" right after, stands bare ("accused
+    /// the army of abuses").
+    pub fn is_charge_verb(&self, word: &str) -> bool {
+        self.charge_verbs.get_any_case(word).is_some()
+    }
+
+    /// A royal title ("Prince", "Emir"): with one given name after it, the
+    /// person named in full before with that given name ("Prince Khalid").
+    pub fn is_royal_title(&self, word: &str) -> bool {
+        self.royal_titles.get_any_case(word).is_some()
     }
 
     /// A role phrase of a state's body that names it with no article
@@ -1282,7 +1321,10 @@ mod tests {
                 &lex.reporting_verbs,
                 &lex.place_name_words,
                 &lex.follower_nouns,
+                &lex.eponym_heads,
                 &lex.command_verbs,
+                &lex.charge_verbs,
+                &lex.royal_titles,
                 &lex.portfolio_heads,
             ] {
                 let expected = get_any_case(&class.words, w).is_some();

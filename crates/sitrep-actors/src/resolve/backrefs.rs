@@ -184,8 +184,17 @@ impl<'a> Resolver<'a> {
         // Bounded look-back keeps long paragraphs linear.
         let earlier = self.cands[lo.max(hi.saturating_sub(200))..hi].iter();
         let mut one: Option<&Target> = None;
+        // With `rivals`: an actor of the kinds not called so, which leaves
+        // the noun when it is another than the one called so.
+        let mut rival: Option<&Target> = None;
         for c in earlier.chain(found.iter().filter(|c| c.start >= from)) {
-            if c.end > at || c.how.is_metonym() || !self.back_noun_fits(c, back, head) {
+            if c.end > at || c.how.is_metonym() || !self.back_noun_kind_fits(c, back) {
+                continue;
+            }
+            if !self.back_noun_called(c, back, head) {
+                if back.rivals && rival.is_none() {
+                    rival = Some(&c.target);
+                }
                 continue;
             }
             match one {
@@ -193,7 +202,10 @@ impl<'a> Resolver<'a> {
                 _ => one = Some(&c.target),
             }
         }
-        one.cloned()
+        match (one, rival) {
+            (Some(o), Some(r)) if self.target_id(o) != self.target_id(r) => None,
+            _ => one.cloned(),
+        }
     }
 
     /// "Leo XIV … the pontiff": the holder on the publication date of an
@@ -211,24 +223,38 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    /// Whether mention `c` is of an actor `back` lets its noun `head` name.
-    fn back_noun_fits(&self, c: &Cand, back: &BackNoun, head: &str) -> bool {
-        let (kind, sector, name) = match &c.target {
+    /// Whether mention `c` is of an actor of a kind (and sector) `back`
+    /// lets its noun name.
+    fn back_noun_kind_fits(&self, c: &Cand, back: &BackNoun) -> bool {
+        let (kind, sector) = match &c.target {
             Target::Kb(a) => {
                 let actor = self.kb.actor(*a);
-                (actor.kind, actor.sector.as_deref(), &actor.name[..])
+                (actor.kind, actor.sector.as_deref())
             }
-            Target::Sector { sector, .. } => (ActorKind::Country, Some(sector.as_str()), ""),
+            Target::Sector { sector, .. } => (ActorKind::Country, Some(sector.as_str())),
             Target::NewPerson(_) | Target::Dominant { .. } => return false,
+        };
+        back.kinds
+            .iter()
+            .any(|(k, s)| *k == kind && s.as_deref().is_none_or(|s| Some(s) == sector))
+    }
+
+    /// Whether mention `c`, of a fitting kind, is called as `back` asks:
+    /// by the noun `head` itself (`named`) or by one of its `named:WORD`
+    /// words, in its KB name or its mention.
+    fn back_noun_called(&self, c: &Cand, back: &BackNoun, head: &str) -> bool {
+        if !back.named && back.named_as.is_empty() {
+            return true;
+        }
+        let name = match &c.target {
+            Target::Kb(a) => &self.kb.actor(*a).name[..],
+            _ => "",
         };
         let mention = &self.text[c.start..c.end];
         let called = |noun: &str| {
             anaphora::names_itself_by(name, noun) || anaphora::names_itself_by(mention, noun)
         };
-        back.kinds
-            .iter()
-            .any(|(k, s)| *k == kind && s.as_deref().is_none_or(|s| Some(s) == sector))
-            && (!back.named || called(head))
+        (!back.named || called(head))
             && (back.named_as.is_empty() || back.named_as.iter().any(|w| called(w)))
     }
 }

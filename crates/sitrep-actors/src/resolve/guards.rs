@@ -147,6 +147,11 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // "Trump National Golf Club", "the Clinton Foundation", "Mandela
+            // Day": a thing named after the person, not the person.
+            if self.is_person(h.actor) && self.opens_eponym(h.end, line.title_case) {
+                continue;
+            }
             // "a Turkey dinner", "China plates", "French fries": a one-word
             // name or demonym names a kind of dish or tableware, not the
             // state; "against the U.S. dollar", "the Iranian rial", "the
@@ -601,6 +606,49 @@ impl<'a> Resolver<'a> {
             // same ("Paris Hilton").
             && Self::hit_starting_at(raw, t.start).is_none_or(|j| raw[j].kind == AliasKind::Surname)
             && !self.role_starts_at(t.start)
+    }
+
+    /// Whether a person's name ending at `end` opens the name of a thing
+    /// named after them: the capitalized words right after it (up to four,
+    /// one space apart) hold an `eponym-head` ("Trump National Golf Club",
+    /// "the Clinton Foundation", "Mandela Day"). A weekday or a verb after
+    /// the name is no head ("Trump Tuesday said"), and a function word or a
+    /// verb of saying ends the words ("Clinton Said Of Wall Street"). In a
+    /// title-case line every word is capitalized, so only the word right
+    /// after counts ("Clinton Foundation Under Fire"; "Trump Says Club Will
+    /// Close" keeps Trump).
+    pub(super) fn opens_eponym(&self, end: usize, title_case: bool) -> bool {
+        // Most names are followed by punctuation or a lower-case word: the
+        // two bytes after the name turn them away.
+        let bytes = self.text.as_bytes();
+        if bytes.get(end) != Some(&b' ') || !bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
+        {
+            return false;
+        }
+        let first = self.token_from(end);
+        let mut before = end;
+        for k in first..first + 4 {
+            let Some(&t) = self.tokens.get(k) else {
+                return false;
+            };
+            if t.kind != TokenKind::Word || t.start != before + 1 || bytes[before] != b' ' {
+                return false;
+            }
+            let w = self.word(k);
+            // "Clinton Said Of Wall Street": a function word or a verb of
+            // saying capitalized in a title ends the name.
+            if !is_titlecase(w) || self.lex.is_not_name(w) || self.lex.is_reporting_verb(w) {
+                return false;
+            }
+            if self.lex.is_eponym_head(w) {
+                return true;
+            }
+            if title_case {
+                return false;
+            }
+            before = t.end;
+        }
+        false
     }
 
     /// A surname joined to its `name-particle` by a hyphen ("al-Numan",

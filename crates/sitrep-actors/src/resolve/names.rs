@@ -182,6 +182,18 @@ impl<'a> Resolver<'a> {
             }
             None => false,
         };
+        // "Prince Khalid bin Salman ... Prince Khalid wrote": a royal title
+        // and one given name is the one KB person named in full before it
+        // with that given name.
+        if let [word] = words[..] {
+            let title_before = word > 0 && self.lex.is_royal_title(self.word(word - 1));
+            let end = self.tokens[word].end;
+            return title_before
+                .then(|| self.person_by_given_name_before(word))
+                .flatten()
+                .filter(|_| apposition(end))
+                .map(|p| (self.tokens[word].start, end, Target::Kb(p), None));
+        }
         // One capitalized word after a title is too often not a name
         // ("Islamic Revolution"); persons the KB knows are matched above.
         if words.len() < 2 {
@@ -261,6 +273,28 @@ impl<'a> Resolver<'a> {
             })),
             first_name_hit,
         ))
+    }
+
+    /// The one KB person whose name opens with token `k`'s word and whom
+    /// the text named before it with that word ("Prince Khalid bin Salman"
+    /// for "Khalid"); none when two such people are named.
+    fn person_by_given_name_before(&self, k: usize) -> Option<usize> {
+        let given = self.word(k);
+        let at = self.tokens[k].start;
+        let mut one = None;
+        for h in self.hits.iter().take_while(|h| h.end <= at) {
+            if !self.is_person(h.actor)
+                || self.kb.actor(h.actor).name.split(' ').next() != Some(given)
+                || !self.text[h.start..h.end].split(' ').any(|w| w == given)
+            {
+                continue;
+            }
+            match one {
+                Some(p) if p != h.actor => return None,
+                _ => one = Some(h.actor),
+            }
+        }
+        one
     }
 
     /// Whether a verb of saying follows `offset` after one space.

@@ -4,6 +4,34 @@
 
 use super::*;
 
+/// A role phrase under resolution, with the owner found for it.
+#[derive(Clone, Copy)]
+struct RolePhrase<'t> {
+    /// The compound's first and last role matches in `roles`.
+    first: usize,
+    last: usize,
+    /// The role's own words, with a hyphenated tail: the mention's head.
+    role: (usize, usize),
+    /// Whether one person holds the role (not a body or a group).
+    person_role: bool,
+    sector: &'t str,
+    /// The span's first token (the role's modifiers and prefixes).
+    j: usize,
+    stated: Stated<'t>,
+    /// The mention's span: from the owner before it or the first modifier
+    /// to the end of the role or of the owner after it.
+    span: (usize, usize),
+    owner_hit: Option<usize>,
+    owner: Option<Owner>,
+}
+
+impl RolePhrase<'_> {
+    /// The owner's name, the mention's modifier.
+    fn modifier(&self, hits: &[AliasMatch]) -> Option<(usize, usize)> {
+        self.owner_hit.map(|h| (hits[h].start, hits[h].end))
+    }
+}
+
 /// Whether `sector` is one of a state's own bodies (government,
 /// legislature, judiciary, military, police, intelligence): the sectors a
 /// bare body noun, an unnamed official or a state's role can name, as
@@ -173,6 +201,10 @@ impl<'a> Resolver<'a> {
             .unwrap_or_default()
     }
 
+    /// Resolves the compound role phrase `roles[first..=last]`: its span
+    /// and stated role, then a name it sits inside, then its owner, then
+    /// the mention it makes (a person named with it, a holder, an owned
+    /// body, or a bare role the document's state or an anaphor takes).
     pub(super) fn resolve_role(&mut self, first: usize, last: usize) {
         let rs = self.roles[first].start;
         let re = self.role_tail_end(self.roles[last].end);
@@ -184,11 +216,34 @@ impl<'a> Resolver<'a> {
         let Some(role_tok) = self.token_at(rs) else {
             return;
         };
+        let (j, stated_start) = self.role_span_start(role_tok, last);
+        // The role as stated, lower-cased only when a candidate or a
+        // person keeps it: most role phrases have no owner and give none.
+        let stated = Stated {
+            text: self.text,
+            start: stated_start,
+            end: re,
+        };
+        if self.role_inside_name(first, last, (rs, re), j, stated) {
+            return;
+        }
+        let phrase = self.role_with_owner(first, last, (rs, re), person_role, sector, j, stated);
+        if phrase.person_role && self.role_holder_mention(&phrase) {
+            return;
+        }
+        match phrase.owner {
+            Some(owner) => self.owned_role_mention(&phrase, owner),
+            None => self.ownerless_role_mention(&phrase),
+        }
+    }
 
-        // Role prefixes ("deputy") belong to the stated role; modifiers
-        // ("senior") only to the span.
+    /// The first token of a role phrase's span and where its stated role
+    /// starts: role prefixes ("deputy") belong to the stated role,
+    /// modifiers ("senior") only to the span; a capitalized portfolio
+    /// between a state and "minister" belongs to both.
+    fn role_span_start(&self, role_tok: usize, last: usize) -> (usize, usize) {
         let mut j = role_tok;
-        let mut stated_start = rs;
+        let mut stated_start = self.tokens[role_tok].start;
         let mut prefixes_contiguous = true;
         while j > 0 {
             let t = self.tokens[j - 1];
@@ -217,36 +272,60 @@ impl<'a> Resolver<'a> {
                 stated_start = self.tokens[k].start;
             }
         }
-        // The role as stated, lower-cased only when a candidate or a
-        // person keeps it: most role phrases have no owner and give none.
-        let stated = Stated {
-            text: self.text,
-            start: stated_start,
-            end: re,
+        (j, stated_start)
+    }
+
+    /// A role phrase that a KB name overlaps: resolved here (as an office
+    /// of the body named inside it, or as part of the alias) and true, or
+    /// false when the role stands for itself, the name being another
+    /// state's body that the role's owner takes ("Peru's Congress").
+    fn role_inside_name(
+        &mut self,
+        first: usize,
+        last: usize,
+        (rs, re): (usize, usize),
+        j: usize,
+        stated: Stated,
+    ) -> bool {
+        let Some(hit) = self.hit_overlapping(rs, re) else {
+            return false;
         };
-        let mut span_start = self.tokens[j].start;
-
-        if let Some(hit) = self.hit_overlapping(rs, re) {
-            // "Iran's Foreign Ministry spokesman": the body's name ends
-            // inside the compound role; the rest is an office of that body.
-            let h = self.hits[hit];
-            if !self.is_person(h.actor) && h.start <= rs {
-                if let Some(k) = (first..last).find(|&k| self.roles[k].end == h.end) {
-                    self.resolve_role(k + 1, last);
-                    return;
-                }
+        // "Iran's Foreign Ministry spokesman": the body's name ends
+        // inside the compound role; the rest is an office of that body.
+        let h = self.hits[hit];
+        if !self.is_person(h.actor) && h.start <= rs {
+            if let Some(k) = (first..last).find(|&k| self.roles[k].end == h.end) {
+                self.resolve_role(k + 1, last);
+                return true;
             }
-            // "Peru's Congress", "the Peruvian Congress": a body the KB
-            // knows for another state, named by the role's words alone, is
-            // the named state's: the role is resolved with its owner.
-            if !(h.start == rs && h.end == re && self.other_state_before(h, j)) {
-                self.role_inside_alias(hit, rs, re, stated);
-                return;
-            }
-            self.consumed[hit] = true;
         }
+        // "Peru's Congress", "the Peruvian Congress": a body the KB
+        // knows for another state, named by the role's words alone, is
+        // the named state's: the role is resolved with its owner.
+        if !(h.start == rs && h.end == re && self.other_state_before(h, j)) {
+            self.role_inside_alias(hit, rs, re, stated);
+            return true;
+        }
+        self.consumed[hit] = true;
+        false
+    }
 
-        // The owner: "Iranian officials", "Iran's foreign minister".
+    /// The role phrase with its owner: "Iranian officials", "Iran's
+    /// foreign minister" before it; "the government of Iraq", "the
+    /// opposition in Yerevan", "Minister of Foreign Affairs of Egypt"
+    /// after it.
+    #[allow(clippy::too_many_arguments)]
+    fn role_with_owner(
+        &self,
+        first: usize,
+        last: usize,
+        (rs, re): (usize, usize),
+        person_role: bool,
+        sector: &'a str,
+        j: usize,
+        stated: Stated<'a>,
+    ) -> RolePhrase<'a> {
+        let mut span_start = self.tokens[j].start;
         let mut owner_hit: Option<usize> = None;
         if j > 0 && self.spaced(self.tokens[j - 1].end, self.tokens[j].start) {
             let w = self.word(j - 1);
@@ -311,105 +390,40 @@ impl<'a> Resolver<'a> {
                 .unwrap_or(sector),
             _ => sector,
         };
-        let modifier = owner_hit.map(|h| (self.hits[h].start, self.hits[h].end));
-        let head = (rs, re);
+        RolePhrase {
+            first,
+            last,
+            role: (rs, re),
+            person_role,
+            sector,
+            j,
+            stated,
+            span: (span_start, span_end),
+            owner_hit,
+            owner,
+        }
+    }
 
+    /// A person role's mention as one person: named right after it
+    /// ("Nauru's President David Adeang"), or apposed before it ("David
+    /// Adeang, the president"); or no mention at all when it is the
+    /// capacity of the clause's subject ("as president"). True when the
+    /// role is done with.
+    fn role_holder_mention(&mut self, phrase: &RolePhrase) -> bool {
+        let (span_start, span_end) = phrase.span;
+        let re = phrase.role.1;
         // "President of Nauru David Adeang", "Secretary-General of the Arab
         // League Ahmed Aboul Gheit": a name right after the role's owner
         // is the person holding the role, one mention with the owner as
         // its modifier, as "Nauru's President David Adeang" is.
-        let owner_named_after = span_end != re && owner.is_some();
-        if person_role && (span_end == re || owner_named_after) {
-            if let Some((name_start, name_end, target, name_hit)) = self
-                .name_after(span_end, owner, sector)
-                .filter(|&(name_start, name_end, ..)| {
-                    // "the President of Nauru, David Adeang, said": after a
-                    // comma, the name is apposed only when the apposition
-                    // closes right after it; "at the University of
-                    // Pennsylvania, Andrew Vaughan followed" opens a clause.
-                    !owner_named_after
-                        || !self.text[span_end..name_start].contains(',')
-                        || self.closes_at(name_end)
-                })
-            {
-                let mut target = target;
-                if let Some(namesake) = self.namesake_of_other_state(&target, owner, sector) {
-                    target = namesake;
-                }
-                let possessor = (owner_hit.is_none() && j > 0)
-                    .then(|| self.possessor_state(j - 1))
-                    .flatten();
-                if let Target::NewPerson(p) = &mut target {
-                    p.organization = self.names_organization(stated);
-                    // "His spokesman, Mgeme Kalilani": the spokesman of the
-                    // person named before serves that person's state.
-                    if p.country.is_none() {
-                        if let Some(state) = possessor {
-                            p.country = Some(state_code(self.kb.actor(state)));
-                            p.affiliated = true;
-                        }
-                    }
-                }
-                if let Some(h) = name_hit {
-                    self.consumed[h] = true;
-                }
-                // "China Coast Guard spokesperson Zhu Anqing", "IAEA Director
-                // General Rafael Grossi": an organization the document names
-                // only before a role is still one of its actors, so its name
-                // stays its mention and the person's mention starts at the
-                // role. Named elsewhere too, it is listed already and stays
-                // the person's modifier, as a state owner does ("Iran's
-                // foreign minister Abbas Araghchi"): the events stage reads
-                // an object "TTP leader Noor Wali Mehsud" by its first
-                // mention. A name apposed after a comma ("A Houthi
-                // spokesman, Yahya Saree, said") leaves the phrase before
-                // the comma to the claims stage as the speaker's, which the
-                // person's mention must end.
-                let apposed = self.text[re..name_start].contains(',');
-                let organization_before = match (owner, owner_hit) {
-                    (Some(Owner::Org(org)), Some(h)) if !owner_named_after && !apposed => !self
-                        .hits
-                        .iter()
-                        .enumerate()
-                        .any(|(i, other)| i != h && other.actor == org),
-                    _ => false,
-                };
-                let (span_start, modifier) = if organization_before {
-                    (self.tokens[j].start, None)
-                } else {
-                    if let Some(h) = owner_hit {
-                        self.consumed[h] = true;
-                    }
-                    (span_start, modifier)
-                };
-                // "Commander Dominic Murphy of the Metropolitan Police": with
-                // no owner before the title, a body named right after the
-                // name is the person's employer, part of the person's
-                // mention, not an actor of its own.
-                let (mut end, mut modifier) = (name_end, modifier);
-                if owner_hit.is_none() {
-                    if let Some((h, employer_end)) = self.employer_after(name_end) {
-                        self.consumed[h] = true;
-                        end = employer_end;
-                        modifier = Some((self.hits[h].start, employer_end));
-                    }
-                }
-                self.cands.push(Cand {
-                    start: span_start,
-                    end,
-                    target,
-                    how: MentionHow::RoleName,
-                    head: (name_start, name_end),
-                    modifier,
-                    role: Some(stated.lower()),
-                    detailed: true,
-                });
-                return;
-            }
+        let owner_named_after = span_end != re && phrase.owner.is_some();
+        if (span_end == re || owner_named_after) && self.role_named_holder(phrase) {
+            return true;
         }
-        if person_role && span_end == re {
-            if let Some(target) = self.person_before_comma(span_start, stated, owner) {
-                if let Some(h) = owner_hit {
+        if span_end == re {
+            if let Some(target) = self.person_before_comma(span_start, phrase.stated, phrase.owner)
+            {
+                if let Some(h) = phrase.owner_hit {
                     self.consumed[h] = true;
                 }
                 self.cands.push(Cand {
@@ -417,99 +431,180 @@ impl<'a> Resolver<'a> {
                     end: span_end,
                     target,
                     how: MentionHow::RoleHolder,
-                    head,
-                    modifier,
-                    role: Some(stated.lower()),
+                    head: phrase.role,
+                    modifier: phrase.modifier(&self.hits),
+                    role: Some(phrase.stated.lower()),
                     detailed: true,
                 });
-                return;
+                return true;
             }
         }
         // "first as mayor of Davao City and then as president": a one-holder
         // role right after "as" with no name is the capacity of the
         // clause's subject, not an actor of its own (no government, no
         // present holder).
-        if person_role && self.capacity_after_as(span_start) {
+        self.capacity_after_as(span_start)
+    }
+
+    /// A person role followed by the name of its holder ("Iran's foreign
+    /// minister Abbas Araghchi", "President of Nauru David Adeang"): one
+    /// mention of the person, the role as stated, the owner its modifier.
+    fn role_named_holder(&mut self, phrase: &RolePhrase) -> bool {
+        let (span_start, span_end) = phrase.span;
+        let (owner, owner_hit, stated, j) =
+            (phrase.owner, phrase.owner_hit, phrase.stated, phrase.j);
+        let owner_named_after = span_end != phrase.role.1 && owner.is_some();
+        let Some((name_start, name_end, target, name_hit)) = self
+            .name_after(span_end, owner, phrase.sector)
+            .filter(|&(name_start, name_end, ..)| {
+                // "the President of Nauru, David Adeang, said": after a
+                // comma, the name is apposed only when the apposition
+                // closes right after it; "at the University of
+                // Pennsylvania, Andrew Vaughan followed" opens a clause.
+                !owner_named_after
+                    || !self.text[span_end..name_start].contains(',')
+                    || self.closes_at(name_end)
+            })
+        else {
+            return false;
+        };
+        let mut target = target;
+        if let Some(namesake) = self.namesake_of_other_state(&target, owner, phrase.sector) {
+            target = namesake;
+        }
+        let possessor = (owner_hit.is_none() && j > 0)
+            .then(|| self.possessor_state(j - 1))
+            .flatten();
+        if let Target::NewPerson(p) = &mut target {
+            p.organization = self.names_organization(stated);
+            // "His spokesman, Mgeme Kalilani": the spokesman of the
+            // person named before serves that person's state.
+            if p.country.is_none() {
+                if let Some(state) = possessor {
+                    p.country = Some(state_code(self.kb.actor(state)));
+                    p.affiliated = true;
+                }
+            }
+        }
+        if let Some(h) = name_hit {
+            self.consumed[h] = true;
+        }
+        // "China Coast Guard spokesperson Zhu Anqing", "IAEA Director
+        // General Rafael Grossi": an organization the document names
+        // only before a role is still one of its actors, so its name
+        // stays its mention and the person's mention starts at the
+        // role. Named elsewhere too, it is listed already and stays
+        // the person's modifier, as a state owner does ("Iran's
+        // foreign minister Abbas Araghchi"): the events stage reads
+        // an object "TTP leader Noor Wali Mehsud" by its first
+        // mention. A name apposed after a comma ("A Houthi
+        // spokesman, Yahya Saree, said") leaves the phrase before
+        // the comma to the claims stage as the speaker's, which the
+        // person's mention must end.
+        let apposed = self.text[phrase.role.1..name_start].contains(',');
+        let organization_before = match (owner, owner_hit) {
+            (Some(Owner::Org(org)), Some(h)) if !owner_named_after && !apposed => !self
+                .hits
+                .iter()
+                .enumerate()
+                .any(|(i, other)| i != h && other.actor == org),
+            _ => false,
+        };
+        let (span_start, modifier) = if organization_before {
+            (self.tokens[j].start, None)
+        } else {
+            if let Some(h) = owner_hit {
+                self.consumed[h] = true;
+            }
+            (span_start, phrase.modifier(&self.hits))
+        };
+        // "Commander Dominic Murphy of the Metropolitan Police": with
+        // no owner before the title, a body named right after the
+        // name is the person's employer, part of the person's
+        // mention, not an actor of its own.
+        let (mut end, mut modifier) = (name_end, modifier);
+        if owner_hit.is_none() {
+            if let Some((h, employer_end)) = self.employer_after(name_end) {
+                self.consumed[h] = true;
+                end = employer_end;
+                modifier = Some((self.hits[h].start, employer_end));
+            }
+        }
+        self.cands.push(Cand {
+            start: span_start,
+            end,
+            target,
+            how: MentionHow::RoleName,
+            head: (name_start, name_end),
+            modifier,
+            role: Some(stated.lower()),
+            detailed: true,
+        });
+        true
+    }
+
+    /// A role phrase with no owner and no named holder: the forces of a
+    /// possessive's state, the dominant state's official or body, or a
+    /// bare role left for the anaphora passes ("the minister said").
+    fn ownerless_role_mention(&mut self, phrase: &RolePhrase) {
+        let RolePhrase {
+            first,
+            last,
+            role: (rs, re),
+            person_role,
+            sector,
+            j,
+            stated,
+            span: (span_start, span_end),
+            owner_hit,
+            ..
+        } = *phrase;
+        let head = phrase.role;
+        // "Burhan said his forces had withdrawn": armed forces owned by
+        // a possessive pronoun are the forces of that person's state.
+        // ("his government" is left: read as an actor, it drew the
+        // events stage's coordinated verbs onto it, "talks between his
+        // government and the Taliban, who have long refused".)
+        if !person_role
+            && owner_hit.is_none()
+            && span_end == re
+            && j > 0
+            && matches!(sector, "MIL" | "COP" | "SPY")
+        {
+            if let Some(state) = self.possessor_state(j - 1) {
+                self.cands.push(Cand {
+                    start: span_start,
+                    end: span_end,
+                    target: Target::Sector {
+                        state,
+                        sector: sector.to_string(),
+                    },
+                    how: MentionHow::Role,
+                    head,
+                    modifier: None,
+                    role: Some(stated.lower()),
+                    detailed: true,
+                });
+                return;
+            }
+        }
+        // "a government spokesman", "a police spokesman": an official
+        // of a state body named by the body's own word; in a story
+        // about one state, that state's.
+        if person_role
+            && owner_hit.is_none()
+            && span_end == re
+            && first < last
+            && self.indefinite_before(span_start)
+            && is_state_body_sector(&self.kb.roles()[self.roles[first].role].sector)
+            && !self.kb.roles()[self.roles[first].role].person
+        {
+            self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
             return;
         }
-        let Some(owner) = owner else {
-            // "Burhan said his forces had withdrawn": armed forces owned by
-            // a possessive pronoun are the forces of that person's state.
-            // ("his government" is left: read as an actor, it drew the
-            // events stage's coordinated verbs onto it, "talks between his
-            // government and the Taliban, who have long refused".)
-            if !person_role
-                && owner_hit.is_none()
-                && span_end == re
-                && j > 0
-                && matches!(sector, "MIL" | "COP" | "SPY")
-            {
-                if let Some(state) = self.possessor_state(j - 1) {
-                    self.cands.push(Cand {
-                        start: span_start,
-                        end: span_end,
-                        target: Target::Sector {
-                            state,
-                            sector: sector.to_string(),
-                        },
-                        how: MentionHow::Role,
-                        head,
-                        modifier: None,
-                        role: Some(stated.lower()),
-                        detailed: true,
-                    });
-                    return;
-                }
-            }
-            // "a government spokesman", "a police spokesman": an official
-            // of a state body named by the body's own word; in a story
-            // about one state, that state's.
-            if person_role
-                && owner_hit.is_none()
-                && span_end == re
-                && first < last
-                && self.indefinite_before(span_start)
-                && is_state_body_sector(&self.kb.roles()[self.roles[first].role].sector)
-                && !self.kb.roles()[self.roles[first].role].person
-            {
-                self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
-                return;
-            }
-            if person_role && owner_hit.is_none() && span_end == re {
-                if self.bare_after_the(j, re) {
-                    self.bare_person_roles.push(BarePersonRole {
-                        start: span_start,
-                        end: span_end,
-                        head,
-                        stated: stated.lower(),
-                    });
-                }
-                return;
-            }
-            // "state media said": with no state named, the outlets of the
-            // document's dominant state.
-            if !person_role
-                && owner_hit.is_none()
-                && sector == "MED"
-                && self.text[rs..re]
-                    .get(..6)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("state "))
-            {
-                self.push_dominant(span_start, span_end, head, sector, None);
-            } else if !person_role
-                && owner_hit.is_none()
-                && span_end == re
-                && self.bare_state_institution(sector, j, re)
-            {
-                // "Police used water cannon", "the court convicted":
-                // in a story about one state, that state's body.
-                self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
-            } else if !person_role
-                && owner_hit.is_none()
-                && span_end == re
-                && self.plural_after_the(j, re)
-            {
-                self.bare_group_roles.push(BarePersonRole {
+        if person_role && owner_hit.is_none() && span_end == re {
+            if self.bare_after_the(j, re) {
+                self.bare_person_roles.push(BarePersonRole {
                     start: span_start,
                     end: span_end,
                     head,
@@ -517,8 +612,48 @@ impl<'a> Resolver<'a> {
                 });
             }
             return;
-        };
-        let stated = stated.lower();
+        }
+        // "state media said": with no state named, the outlets of the
+        // document's dominant state.
+        if !person_role
+            && owner_hit.is_none()
+            && sector == "MED"
+            && self.text[rs..re]
+                .get(..6)
+                .is_some_and(|w| w.eq_ignore_ascii_case("state "))
+        {
+            self.push_dominant(span_start, span_end, head, sector, None);
+        } else if !person_role
+            && owner_hit.is_none()
+            && span_end == re
+            && self.bare_state_institution(sector, j, re)
+        {
+            // "Police used water cannon", "the court convicted":
+            // in a story about one state, that state's body.
+            self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
+        } else if !person_role
+            && owner_hit.is_none()
+            && span_end == re
+            && self.plural_after_the(j, re)
+        {
+            self.bare_group_roles.push(BarePersonRole {
+                start: span_start,
+                end: span_end,
+                head,
+                stated: stated.lower(),
+            });
+        }
+    }
+
+    /// A role phrase with an owner: the holder the KB lists for a person
+    /// role ("Iran's foreign minister"), else the owning state's sector or
+    /// the owning organization.
+    fn owned_role_mention(&mut self, phrase: &RolePhrase, owner: Owner) {
+        let (span_start, span_end) = phrase.span;
+        let (person_role, sector, owner_hit) =
+            (phrase.person_role, phrase.sector, phrase.owner_hit);
+        let re = phrase.role.1;
+        let stated = phrase.stated.lower();
         let target = match owner {
             Owner::State(state) => {
                 let holder = if person_role {
@@ -559,6 +694,7 @@ impl<'a> Resolver<'a> {
                 return;
             }
         }
+        let modifier = phrase.modifier(&self.hits);
         if let Some(h) = owner_hit {
             self.consumed[h] = true;
             if !person_role && span_end == re {
@@ -570,7 +706,7 @@ impl<'a> Resolver<'a> {
             end: span_end,
             target,
             how,
-            head,
+            head: phrase.role,
             modifier,
             role: Some(stated),
             detailed: true,
@@ -687,14 +823,20 @@ impl<'a> Resolver<'a> {
         // "ordered the army to respond": after a verb of command, "to"
         // opens the order, not a relation ("opposition to the plan").
         // "ordered the police and military to act": the same for a body
-        // coordinated with the one after the verb.
+        // coordinated with the one after the verb. "accusing the
+        // opposition of anti-state activities": after a verb of charging,
+        // "of" opens the charge.
         let article = if coordinated { first - 2 } else { first };
-        let commanded = next < self.tokens.len()
-            && self.word(next) == "to"
+        let verb_object = next < self.tokens.len()
             && article >= 2
-            && self.word(article - 1).eq_ignore_ascii_case("the")
-            && self.lex.is_command_verb(self.word(article - 2));
-        commanded
+            && self.word(article - 1).eq_ignore_ascii_case("the");
+        let complement_opens = verb_object
+            && match self.word(next) {
+                "to" => self.lex.is_command_verb(self.word(article - 2)),
+                "of" => self.lex.is_charge_verb(self.word(article - 2)),
+                _ => false,
+            };
+        complement_opens
             || !(next < self.tokens.len()
                 && self.spaced(end, self.tokens[next].start)
                 && matches!(self.word(next), "of" | "to" | "against"))

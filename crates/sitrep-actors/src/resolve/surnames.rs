@@ -157,6 +157,11 @@ impl<'a> Resolver<'a> {
             if self.future_bearer_before(t.start) {
                 continue;
             }
+            // "the Mercer Foundation", "Mercer Day": a thing named after the
+            // bearer, not the bearer.
+            if self.opens_eponym(t.end, self.lines.at(t.start).title_case) {
+                continue;
+            }
             // "Donald Trump … the former Mrs. Trump": a title of address of
             // the other gender than the bearer's given name is someone else.
             if matches!(target, Target::Kb(a) if self.title_of_other_gender_at(t.start, *a)) {
