@@ -94,3 +94,57 @@ fn who_survives_an_act_is_its_target_not_its_doer() {
         "{text}: {evs:#?}"
     );
 }
+
+#[test]
+fn exercises_two_states_stage_together_are_cooperation() {
+    for text in [
+        "Russia and Turkey held naval exercises in the Black Sea.",
+        "Russian and Turkish troops launched war games near the border.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Cooperate).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
+        assert!(
+            of_type(&evs, EventType::Mobilize).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near miss: one state's exercises are a show of force.
+    let text = "Russia held naval exercises in the Black Sea.";
+    let evs = events(text);
+    assert_eq!(
+        of_type(&evs, EventType::Mobilize).len(),
+        1,
+        "{text}: {evs:#?}"
+    );
+}
+
+#[test]
+fn forces_that_arrive_somewhere_are_deployed_not_visiting() {
+    for text in [
+        "Turkish troops arrived in Syria on Monday.",
+        "Israeli soldiers have arrived in southern Lebanon.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Mobilize).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
+        assert!(
+            of_type(&evs, EventType::Consult).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near miss: a leader who arrives pays a visit.
+    let text = "Erdogan arrived in Moscow on Monday.";
+    let evs = events(text);
+    assert_eq!(
+        of_type(&evs, EventType::Consult).len(),
+        1,
+        "{text}: {evs:#?}"
+    );
+}

@@ -504,7 +504,47 @@ fn event_kind(
     } else {
         (event_type, mode)
     };
+    // "Russia and China held naval exercises", "French and Egyptian
+    // warships launched war games": a show of force (CAMEO 150) that two
+    // states stage together is a joint exercise, military cooperation
+    // (062) as the "joint exercises" rows code it; one state's own stays
+    // MOBILIZE (session 20's convention).
+    let show_of_force = match t.kind {
+        Kind::Lexicon(e) => lex.entries[e as usize].cameo.as_deref() == Some("150"),
+        _ => false,
+    };
+    let event_type =
+        if event_type == EventType::Mobilize && show_of_force && states_apart(actors, &t.source) {
+            EventType::Cooperate
+        } else {
+            event_type
+        };
+    // "French troops arrived in Mali", "peacekeeping troops arrived in
+    // Sierra Leone": forces that travel somewhere are deployed (CAMEO
+    // 154), not on a visit, which a leader or envoy pays.
+    let (event_type, mode) = if mode.as_deref() == Some("visit") && forces_travel(s, t) {
+        (EventType::Mobilize, Some("troops".to_owned()))
+    } else {
+        (event_type, mode)
+    };
     (event_type, modality, mode, war_noun)
+}
+
+/// Whether the verb trigger `t`'s subject is a force ("troops", "the
+/// army", "naval forces"), past its auxiliaries.
+fn forces_travel(s: &Sent, t: &Trig) -> bool {
+    let verb = s.back_over_classes(t.ta, 0, wc::AUX | wc::HAVE);
+    t.is_verb() && subject_head(s, verb).is_some_and(|head| s.names(head, wc::OWN_FORCE))
+}
+
+/// Whether `doers` hold actors of two different states ("Russia and
+/// China", "French and Egyptian warships").
+fn states_apart(actors: &DocActors, doers: &[usize]) -> bool {
+    let country = |x: usize| actors.actors.get(x).and_then(|d| d.country.as_deref());
+    let mut countries = doers.iter().filter_map(|&x| country(x));
+    countries
+        .next()
+        .is_some_and(|first| countries.any(|other| other != first))
 }
 
 /// "Dar confirmed the agreement", "Al Thani said the truce would take
