@@ -148,3 +148,20 @@ fn forces_that_arrive_somewhere_are_deployed_not_visiting() {
         "{text}: {evs:#?}"
     );
 }
+
+#[test]
+fn an_act_told_before_named_as_a_modifier_after_in_is_no_new_act() {
+    let text = "Erdogan resigned on Tuesday. In his resignation letter to Zelensky, Erdogan thanked Turkish voters.";
+    let evs = events(text);
+    let retreat = of_type(&evs, EventType::Retreat);
+    assert_eq!(retreat.len(), 1, "{text}: {evs:#?}");
+    assert!(retreat[0].target.is_empty(), "{text}: {evs:#?}");
+    // Near miss: with no resignation told before, the letter's resignation is the act.
+    let text = "Erdogan handed in his resignation letter on Tuesday.";
+    let evs = events(text);
+    assert_eq!(
+        of_type(&evs, EventType::Retreat).len(),
+        1,
+        "{text}: {evs:#?}"
+    );
+}

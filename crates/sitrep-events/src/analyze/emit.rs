@@ -601,7 +601,9 @@ fn point_back(
         && remention_comment(s, t.ta, t.tend)
         && !acted_on_definite_subject(s, t.ta, t.tend)
         && definite_np_opening_clause(s, t.ta, clause_start))
-        || (t.nominal && sequenced_by_definite_event(s, t.ta));
+        || (t.nominal
+            && (sequenced_by_definite_event(s, t.ta)
+                || modifier_in_definite_phrase(s, t.ta, t.tend)));
     let speaker_points_back = t.nominal && speaker_source && definite_np_at(s, t.ta, clause_start);
     if speaker_points_back || commented_remention || announced_definite {
         let noun_word = s.word(noun);
