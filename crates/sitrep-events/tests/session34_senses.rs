@@ -165,3 +165,26 @@ fn an_act_told_before_named_as_a_modifier_after_in_is_no_new_act() {
         "{text}: {evs:#?}"
     );
 }
+
+#[test]
+fn talks_about_a_topic_after_a_meeting_are_that_meeting() {
+    for text in [
+        "Erdogan met Putin in Ankara on Monday and discussed the grain deal.",
+        "Erdogan held talks with Putin on Monday and discussed trade.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Consult).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near miss: talks planned with someone else are another meeting.
+    let text = "Erdogan met Putin on Monday and will discuss trade with Zelensky next week.";
+    let evs = events(text);
+    assert_eq!(
+        of_type(&evs, EventType::Consult).len(),
+        2,
+        "{text}: {evs:#?}"
+    );
+}

@@ -144,8 +144,21 @@ fn trigger_event(
             && (t.form == Form::Ing || (claim_id.is_some() && e.claim.as_deref() != claim_id))
             && (e.modality == modality || (factual(e.modality) && factual(modality)))
     };
+    // "Erdogan met Putin and discussed the grain deal", "LEADERS MEET
+    // TRUMP, DISCUSS MINERALS": talking about something after a meeting
+    // the sentence told, in the same modality, says what that meeting was
+    // about; it is no second meeting, whoever the parser took as its
+    // subject.
+    let meeting_topic = |e: &EventRecord| {
+        event_type == EventType::Consult
+            && t.is_verb()
+            && s.names(t.ta, wc::TOPIC)
+            && e.event_type == EventType::Consult
+            && e.modality == modality
+    };
     let duplicate = out[first_new..].iter().any(|e| {
-        e.event_type == event_type && e.source == source && (e.target == target || retold(e))
+        (e.event_type == event_type && e.source == source && (e.target == target || retold(e)))
+            || meeting_topic(e)
     });
     if duplicate {
         return None;
