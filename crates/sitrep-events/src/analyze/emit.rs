@@ -146,12 +146,18 @@ fn trigger_event(
     };
     // "Erdogan met Putin and discussed the grain deal", "LEADERS MEET
     // TRUMP, DISCUSS MINERALS": talking about something after a meeting
-    // the sentence told, in the same modality, says what that meeting was
-    // about; it is no second meeting, whoever the parser took as its
-    // subject.
+    // the sentence told by a verb, in the same modality, says what that
+    // meeting was about; it is no second meeting, whoever the parser took
+    // as its subject. A meeting only named ("his account of the July 10
+    // meeting to say Sondland did discuss investigations with the
+    // Ukrainians") is no act of the sentence, and the talk says who met.
+    let met_by_verb = trigs[..i]
+        .iter()
+        .any(|u| u.is_verb() && u.event_type == EventType::Consult);
     let meeting_topic = |e: &EventRecord| {
         event_type == EventType::Consult
             && t.is_verb()
+            && met_by_verb
             && s.names(t.ta, wc::TOPIC)
             && e.event_type == EventType::Consult
             && e.modality == modality
