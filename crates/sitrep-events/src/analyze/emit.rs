@@ -151,9 +151,11 @@ fn trigger_event(
     // as its subject. A meeting only named ("his account of the July 10
     // meeting to say Sondland did discuss investigations with the
     // Ukrainians") is no act of the sentence, and the talk says who met.
+    // An -ing form after a determiner reads as a verb as often as not
+    // ("the July 10 meeting"): only a finite or base verb tells the act.
     let met_by_verb = trigs[..i]
         .iter()
-        .any(|u| u.is_verb() && u.event_type == EventType::Consult);
+        .any(|u| u.is_verb() && u.form != Form::Ing && u.event_type == EventType::Consult);
     let meeting_topic = |e: &EventRecord| {
         event_type == EventType::Consult
             && t.is_verb()
