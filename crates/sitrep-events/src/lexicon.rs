@@ -646,91 +646,115 @@ fn parse_rows(file: &str, contents: &str) -> Result<Vec<Row>, String> {
         }
     }
     for line in lines {
-        let line_no = line.number;
-        let cols = line.cells();
-        if cols.len() < 7 {
-            return Err(format!(
-                "{file}:{line_no}: expected at least 7 tab-separated columns, found {}",
-                cols.len()
-            ));
-        }
-        let phrase = lowercase(cols[0].trim());
-        if phrase.is_empty() {
-            return Err(format!("{file}:{line_no}: empty phrase"));
-        }
-        let pos = match cols[2].trim() {
-            "verb" => Pos::Verb,
-            "noun" => Pos::Noun,
-            "phrase" => Pos::Phrase,
-            "affix" => Pos::Affix,
-            p => return Err(format!("{file}:{line_no}: unknown pos {p:?}")),
-        };
-        if pos == Pos::Affix && !phrase.starts_with('-') {
-            return Err(format!("{file}:{line_no}: an affix must start with `-`"));
-        }
-        let event_type = match cols[3].trim() {
-            "-" => None,
-            t => Some(
-                EventType::parse(t)
-                    .ok_or_else(|| format!("{file}:{line_no}: unknown event type {t:?}"))?,
-            ),
-        };
-        let class = match cols[6].trim() {
-            "" | "event" => Class::Event,
-            "direct" => Class::Direct,
-            "commit" => Class::Commit,
-            "intent" => Class::Intent,
-            "modal" => Class::Modal,
-            "means" => Class::Means,
-            c => return Err(format!("{file}:{line_no}: unknown class {c:?}")),
-        };
-        let opt = |s: &str| (!s.trim().is_empty()).then(|| LexStr::Owned(s.trim().to_string()));
-        let (head, tail) = match gap_split(&phrase) {
-            Some((h, t)) => {
-                let tail: Vec<LexStr> = t
-                    .split_whitespace()
-                    .map(|w| LexStr::Owned(w.to_string()))
-                    .collect();
-                if tail.is_empty() || h.trim().is_empty() {
-                    return Err(format!("{file}:{line_no}: `...` needs words on both sides"));
-                }
-                (h.trim().to_string(), tail)
-            }
-            None => (phrase.clone(), Vec::new()),
-        };
-        let forms: Vec<String> = cols[1]
-            .split('|')
-            .map(|f| lowercase(f.trim()))
-            .filter(|f| !f.is_empty())
-            .collect();
-        if let Some(bad) = forms
-            .iter()
-            .chain(std::iter::once(&phrase))
-            .find(|f| !f.starts_with(|c: char| c.is_alphabetic() || c == '-'))
-        {
-            return Err(format!("{file}:{line_no}: {bad:?} is not a word"));
-        }
-        rows.push(Row {
-            phrase: head,
-            forms,
-            pos,
-            entry: Entry {
-                event_type,
-                mode: opt(cols[4]),
-                cameo: opt(cols[5]),
-                pos,
-                class,
-                tail,
-            },
-        });
-        // Keep the original phrase (with its gap) as the override key.
-        if let Some(last) = rows.last_mut() {
-            if !last.entry.tail.is_empty() {
-                last.phrase = phrase.clone();
-            }
-        }
+        rows.push(parse_row(&line.cells()).map_err(|e| format!("{file}:{}: {e}", line.number))?);
     }
     Ok(rows)
+}
+
+/// One lexicon line's row from its cells: phrase, forms, pos, type, mode,
+/// CAMEO code, class. The error names what is wrong, not where.
+fn parse_row(cols: &[&str]) -> Result<Row, String> {
+    if cols.len() < 7 {
+        return Err(format!(
+            "expected at least 7 tab-separated columns, found {}",
+            cols.len()
+        ));
+    }
+    // The phrase keeps its "..." gap: it is the override key.
+    let phrase = lowercase(cols[0].trim());
+    if phrase.is_empty() {
+        return Err("empty phrase".to_string());
+    }
+    let pos = parse_pos(cols[2].trim())?;
+    if pos == Pos::Affix && !phrase.starts_with('-') {
+        return Err("an affix must start with `-`".to_string());
+    }
+    let event_type = parse_event_type(cols[3].trim())?;
+    let class = parse_class(cols[6].trim())?;
+    let tail = gap_tail(&phrase)?;
+    let forms = parse_forms(cols[1]);
+    if let Some(bad) = forms
+        .iter()
+        .chain(std::iter::once(&phrase))
+        .find(|f| !f.starts_with(|c: char| c.is_alphabetic() || c == '-'))
+    {
+        return Err(format!("{bad:?} is not a word"));
+    }
+    Ok(Row {
+        phrase,
+        forms,
+        pos,
+        entry: Entry {
+            event_type,
+            mode: optional_cell(cols[4]),
+            cameo: optional_cell(cols[5]),
+            pos,
+            class,
+            tail,
+        },
+    })
+}
+
+fn parse_pos(cell: &str) -> Result<Pos, String> {
+    match cell {
+        "verb" => Ok(Pos::Verb),
+        "noun" => Ok(Pos::Noun),
+        "phrase" => Ok(Pos::Phrase),
+        "affix" => Ok(Pos::Affix),
+        p => Err(format!("unknown pos {p:?}")),
+    }
+}
+
+/// A row's event type; `-` is a row that says "not an event".
+fn parse_event_type(cell: &str) -> Result<Option<EventType>, String> {
+    match cell {
+        "-" => Ok(None),
+        t => EventType::parse(t)
+            .map(Some)
+            .ok_or_else(|| format!("unknown event type {t:?}")),
+    }
+}
+
+fn parse_class(cell: &str) -> Result<Class, String> {
+    match cell {
+        "" | "event" => Ok(Class::Event),
+        "direct" => Ok(Class::Direct),
+        "commit" => Ok(Class::Commit),
+        "intent" => Ok(Class::Intent),
+        "modal" => Ok(Class::Modal),
+        "means" => Ok(Class::Means),
+        c => Err(format!("unknown class {c:?}")),
+    }
+}
+
+/// The words after a gapped phrase's "..." (empty when it has no gap); a
+/// gap needs words on both sides.
+fn gap_tail(phrase: &str) -> Result<Vec<LexStr>, String> {
+    let Some((head, tail)) = gap_split(phrase) else {
+        return Ok(Vec::new());
+    };
+    let tail: Vec<LexStr> = tail
+        .split_whitespace()
+        .map(|w| LexStr::Owned(w.to_string()))
+        .collect();
+    if tail.is_empty() || head.trim().is_empty() {
+        return Err("`...` needs words on both sides".to_string());
+    }
+    Ok(tail)
+}
+
+/// The `|`-separated irregular forms, lower-cased, empty ones dropped.
+fn parse_forms(cell: &str) -> Vec<String> {
+    cell.split('|')
+        .map(|f| lowercase(f.trim()))
+        .filter(|f| !f.is_empty())
+        .collect()
+}
+
+/// A cell's trimmed text, `None` when blank.
+fn optional_cell(cell: &str) -> Option<LexStr> {
+    let cell = cell.trim();
+    (!cell.is_empty()).then(|| LexStr::Owned(cell.to_string()))
 }
 
 fn is_vowel(c: u8) -> bool {

@@ -144,8 +144,29 @@ fn trigger_event(
             && (t.form == Form::Ing || (claim_id.is_some() && e.claim.as_deref() != claim_id))
             && (e.modality == modality || (factual(e.modality) && factual(modality)))
     };
+    // "Erdogan met Putin and discussed the grain deal", "LEADERS MEET
+    // TRUMP, DISCUSS MINERALS": talking about something after a meeting
+    // the sentence told by a verb, in the same modality, says what that
+    // meeting was about; it is no second meeting, whoever the parser took
+    // as its subject. A meeting only named ("his account of the July 10
+    // meeting to say Sondland did discuss investigations with the
+    // Ukrainians") is no act of the sentence, and the talk says who met.
+    // An -ing form after a determiner reads as a verb as often as not
+    // ("the July 10 meeting"): only a finite or base verb tells the act.
+    let met_by_verb = trigs[..i]
+        .iter()
+        .any(|u| u.is_verb() && u.form != Form::Ing && u.event_type == EventType::Consult);
+    let meeting_topic = |e: &EventRecord| {
+        event_type == EventType::Consult
+            && t.is_verb()
+            && met_by_verb
+            && s.names(t.ta, wc::TOPIC)
+            && e.event_type == EventType::Consult
+            && e.modality == modality
+    };
     let duplicate = out[first_new..].iter().any(|e| {
-        e.event_type == event_type && e.source == source && (e.target == target || retold(e))
+        (e.event_type == event_type && e.source == source && (e.target == target || retold(e)))
+            || meeting_topic(e)
     });
     if duplicate {
         return None;
@@ -538,7 +559,47 @@ fn event_kind(
     } else {
         (event_type, mode)
     };
+    // "Russia and China held naval exercises", "French and Egyptian
+    // warships launched war games": a show of force (CAMEO 150) that two
+    // states stage together is a joint exercise, military cooperation
+    // (062) as the "joint exercises" rows code it; one state's own stays
+    // MOBILIZE (session 20's convention).
+    let show_of_force = match t.kind {
+        Kind::Lexicon(e) => lex.entries[e as usize].cameo.as_deref() == Some("150"),
+        _ => false,
+    };
+    let event_type =
+        if event_type == EventType::Mobilize && show_of_force && states_apart(actors, &t.source) {
+            EventType::Cooperate
+        } else {
+            event_type
+        };
+    // "French troops arrived in Mali", "peacekeeping troops arrived in
+    // Sierra Leone": forces that travel somewhere are deployed (CAMEO
+    // 154), not on a visit, which a leader or envoy pays.
+    let (event_type, mode) = if mode.as_deref() == Some("visit") && forces_travel(s, t) {
+        (EventType::Mobilize, Some("troops".to_owned()))
+    } else {
+        (event_type, mode)
+    };
     (event_type, modality, mode, war_noun)
+}
+
+/// Whether the verb trigger `t`'s subject is a force ("troops", "the
+/// army", "naval forces"), past its auxiliaries.
+fn forces_travel(s: &Sent, t: &Trig) -> bool {
+    let verb = s.back_over_classes(t.ta, 0, wc::AUX | wc::HAVE);
+    t.is_verb() && subject_head(s, verb).is_some_and(|head| s.names(head, wc::OWN_FORCE))
+}
+
+/// Whether `doers` hold actors of two different states ("Russia and
+/// China", "French and Egyptian warships").
+fn states_apart(actors: &DocActors, doers: &[usize]) -> bool {
+    let country = |x: usize| actors.actors.get(x).and_then(|d| d.country.as_deref());
+    let mut countries = doers.iter().filter_map(|&x| country(x));
+    countries
+        .next()
+        .is_some_and(|first| countries.any(|other| other != first))
 }
 
 /// "Dar confirmed the agreement", "Al Thani said the truce would take
@@ -595,7 +656,9 @@ fn point_back(
         && remention_comment(s, t.ta, t.tend)
         && !acted_on_definite_subject(s, t.ta, t.tend)
         && definite_np_opening_clause(s, t.ta, clause_start))
-        || (t.nominal && sequenced_by_definite_event(s, t.ta));
+        || (t.nominal
+            && (sequenced_by_definite_event(s, t.ta)
+                || modifier_in_definite_phrase(s, t.ta, t.tend)));
     let speaker_points_back = t.nominal && speaker_source && definite_np_at(s, t.ta, clause_start);
     if speaker_points_back || commented_remention || announced_definite {
         let noun_word = s.word(noun);

@@ -596,6 +596,24 @@ fn after_comma_aside(s: &Sent, comma: usize) -> Option<usize> {
 /// story already reported the one it names.
 pub(super) fn sequenced_by_definite_event(s: &Sent, ta: usize) -> bool {
     const SEQUENCE_PREPOSITIONS: [&str; 3] = ["after", "following", "since"];
+    definite_phrase_after(s, ta).is_some_and(|p| SEQUENCE_PREPOSITIONS.iter().any(|w| s.is(p, w)))
+}
+
+/// Whether the event noun at `ta..tend` only modifies the noun after it in a
+/// definite phrase of "in" ("said in his resignation letter", "in the
+/// ceasefire text"): the phrase names a thing of the event's, a letter or a
+/// text, and tells no new act when the story already reported the one it
+/// names.
+pub(super) fn modifier_in_definite_phrase(s: &Sent, ta: usize, tend: usize) -> bool {
+    tend < s.n()
+        && s.is_modifier_word(tend)
+        && definite_phrase_after(s, ta).is_some_and(|p| s.is(p, "in"))
+}
+
+/// The word before the definite phrase (opened by "the", "this" or a
+/// possessive) whose modifiers run up to the event noun at `ta`: the
+/// preposition, when the phrase is a preposition's object.
+fn definite_phrase_after(s: &Sent, ta: usize) -> Option<usize> {
     // Back to the determiner (which reads as a modifier word too).
     let mut k = ta;
     while k > 0
@@ -604,9 +622,7 @@ pub(super) fn sequenced_by_definite_event(s: &Sent, ta: usize) -> bool {
     {
         k -= 1;
     }
-    k > 1
-        && (s.f(k - 1) & wc::POSS != 0 || is_definite_determiner(s, k - 1))
-        && SEQUENCE_PREPOSITIONS.iter().any(|w| s.is(k - 2, w))
+    (k > 1 && (s.f(k - 1) & wc::POSS != 0 || is_definite_determiner(s, k - 1))).then(|| k - 2)
 }
 
 /// Whether the event noun at `ta..tend` names `actor` inside its own noun

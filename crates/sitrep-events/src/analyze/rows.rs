@@ -108,7 +108,11 @@ fn choose_row(
         // holding an agent phrase is a noun phrase of its own act,
         // and the row's last word ("welcome ... to": hosting) belongs
         // to that noun, not to the verb.
-        if (tb..object).any(|k| s.f(k) & wc::BY != 0) {
+        // A "by" right after an active verb is the verb's own measure
+        // ("shortened by one hour the nightly curfew", "cut by half its
+        // aid"): no noun stands before it to be its agent's act.
+        let agent_by = |k: usize| s.f(k) & wc::BY != 0 && !(k == tb && measure_by(s, ta, k));
+        if (tb..object).any(agent_by) {
             gapped_match = None;
         }
         // "Ethiopia charged Eritrea with backing the rebels": a state or
@@ -116,7 +120,8 @@ fn choose_row(
         // arrest row whose object names one is the accusation the plain
         // verb's row codes.
         if entry.mode.as_deref() == Some("arrest")
-            && (tb..object).any(|k| names_state_itself(sc.doc.actors, s.mention_at(k)))
+            && ((tb..object).any(|k| names_state_itself(sc.doc.actors, s.mention_at(k)))
+                || describes_state(s, tb, object))
         {
             gapped_match = None;
         }
@@ -583,4 +588,28 @@ fn names_state_itself(actors: &DocActors, mention: Option<&M>) -> bool {
             a.kind == sitrep_record::ActorKind::Country
                 && matches!(a.sector.as_deref(), None | Some("GOV"))
         })
+}
+
+/// Whether the gap `tb..object` is a state named by description ("charging
+/// its neighbor with", "charged the regime with"): its last word is a
+/// `set_noun` that is no name's part ("the country's president" ends on a
+/// person).
+fn describes_state(s: &Sent, tb: usize, object: usize) -> bool {
+    object > tb && s.names(object - 1, wc::SET_NOUN) && s.ment_of[object - 1] == NONE
+}
+
+/// Whether the "by" at `by`, right after the verb at `ta`, opens a measure
+/// ("by one hour", "by 10%", "by half"), not an agent: the verb is no
+/// passive after a form of "be", and no name, capital or definite phrase
+/// follows ("led by Friedrich Merz", "lifted by the army").
+fn measure_by(s: &Sent, ta: usize, by: usize) -> bool {
+    let k = s.back_over_classes(ta, 0, wc::SKIP);
+    let passive = k > 0 && s.f(k - 1) & wc::BE != 0;
+    let next = by + 1;
+    let agent_like = next >= s.n()
+        || s.mention_at(next).is_some()
+        || s.f(next) & (wc::POSS | wc::PRON) != 0
+        || is_definite_determiner(s, next)
+        || (s.toks[next].kind == TokenKind::Word && upper_start(s.text, &s.toks[next]));
+    !passive && !agent_like
 }
