@@ -1,0 +1,104 @@
+//! Cues of session 34 (`claims52`): attributions PolNeAR train annotates
+//! that gave no claim at all. A quote that closes a quote inside it ("…
+//! 'Go home.'" Weaver said), a pronoun with a contracted "'s" opening the
+//! clause after an aside ("says, win or lose, he's staying"), an aside a
+//! subordinator opens ("said, if elected, she would …"), and a fronted time
+//! phrase after "that" ("said that in March, the budget …"). Near misses:
+//! a possessive after an aside, a demonstrative "that" with a time phrase,
+//! a quote with no end mark before its inner close. Invented sentences.
+
+mod common;
+
+use common::{claim_triples, triple};
+
+#[test]
+fn a_quote_closing_an_inner_quote_is_attributed_to_the_name_after_it() {
+    assert_eq!(
+        claim_triples("\"The guards told us, 'Leave now.'\" Okafor said."),
+        vec![triple("Okafor", "said", "The guards told us, 'Leave now.'")]
+    );
+    assert_eq!(
+        claim_triples("\u{201c}We kept asking, \u{2018}Who pays for this?\u{2019}\u{201d} Ms. Lindqvist said."),
+        vec![triple("Ms. Lindqvist", "said", "We kept asking, 'Who pays for this?'")]
+    );
+    // Without an end mark inside the inner quote the sentence goes on: a
+    // name after it and a verb with content of its own is its own claim,
+    // not the quote's attribution.
+    let found =
+        claim_triples("\"They called it 'a disgrace'\" Okafor said the ministry had failed.");
+    assert!(
+        found
+            .iter()
+            .all(|(_, _, content)| !content.contains("disgrace")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_contraction_opens_the_clause_after_an_aside() {
+    assert_eq!(
+        claim_triples("The councillor says, win or lose next week, she's staying on the board."),
+        vec![triple(
+            "The councillor",
+            "says",
+            "she's staying on the board"
+        )]
+    );
+    assert_eq!(
+        claim_triples("The coach said, after all, it's a long season."),
+        vec![triple("The coach", "said", "it's a long season")]
+    );
+    // A possessive is no contraction: an aside and a noun phrase with no
+    // verb report nothing.
+    let found = claim_triples("The coach said, after all, Mendez's finest hour.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn an_aside_a_subordinator_opens_belongs_to_the_reported_clause() {
+    assert_eq!(
+        claim_triples("The candidate said, if elected, she would freeze rents for two years."),
+        vec![triple(
+            "The candidate",
+            "said",
+            "she would freeze rents for two years"
+        )]
+    );
+    assert_eq!(
+        claim_triples(
+            "The harbour master said, after the storm passed, the ferries would run again."
+        ),
+        vec![triple(
+            "The harbour master",
+            "said",
+            "the ferries would run again"
+        )]
+    );
+}
+
+#[test]
+fn a_fronted_time_phrase_after_that_keeps_the_that_clause() {
+    assert_eq!(
+        claim_triples("The treasurer said that in April, the fund would be closed."),
+        vec![triple(
+            "The treasurer",
+            "said",
+            "in April, the fund would be closed"
+        )]
+    );
+    assert_eq!(
+        claim_triples("The treasurer said that last year, revenue fell by a third."),
+        vec![triple(
+            "The treasurer",
+            "said",
+            "last year, revenue fell by a third"
+        )]
+    );
+    // A demonstrative "that" dated by a time phrase still points back:
+    // "rejected that on Sunday, saying …" holds no new content.
+    let found = claim_triples("The ministry rejected that on Sunday, saying the talks were over.");
+    assert!(
+        found.iter().all(|(_, cue, _)| cue != "rejected"),
+        "{found:?}"
+    );
+}
