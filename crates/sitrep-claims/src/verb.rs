@@ -989,23 +989,41 @@ impl DocPass<'_> {
         // reporters he would stay": without "that", a short
         // object followed by a subject pronoun is the audience,
         // and the pronoun opens the reported clause.
+        let cue_classes = wd.exact(cue_word);
+        let audience_verb = cue_classes & words::AUDIENCE_VERB != 0;
         if !took_that
             && audience.is_none()
             && lower.starts_with(' ')
-            && wd.exact(cue_word) & words::AUDIENCE_VERB != 0
+            && cue_classes & (words::AUDIENCE_VERB | words::ADDRESSEE_VERB) != 0
         {
             let mut offset = 0;
             for (n, w) in lower.split_space().enumerate().skip(1).take(5) {
+                // "asked Sanders how he was feeling", "told them why
+                // the stock was a good buy", "asked workers if they
+                // would vote": a short object, then a wh-clause (for
+                // a question also "if"): the object is the one
+                // addressed, the clause the content.
+                let question_opener = !audience_verb && w == "if";
+                if n >= 2 && (lower_in(wd, w, words::WH_OPENER) || question_opener) {
+                    let (a, b) = trim(text, cs, cs + offset);
+                    if a < b && !text[a..b].contains(['"', '“', '(']) {
+                        audience = Some(text[a..b].to_string());
+                        cs += offset + 1;
+                    }
+                    break;
+                }
                 // Words are split at single spaces after a
                 // leading one: `cs + offset` ends word `w`.
                 offset += 1 + w.len();
-                // "told the man what she did", "telling
-                // contradiction was": no noun phrase object.
+                // "telling contradiction was": no noun phrase object.
                 let ends_object =
                     wd.exact(w) & (words::NP_STOP | words::RELATIVE | words::SUBORDINATOR) != 0
                         || lower_in(wd, w, words::WH_OPENER);
                 if ends_object || w.ends_with([',', ';', ':', '.', '"']) {
                     break;
+                }
+                if !audience_verb {
+                    continue;
                 }
                 let next_start = (cs + offset + 1).min(content_end);
                 let next = text[next_start..content_end]

@@ -102,3 +102,39 @@ fn a_fronted_time_phrase_after_that_keeps_the_that_clause() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_one_addressed_before_a_wh_clause_is_no_content() {
+    assert_eq!(
+        claim_triples("A reporter asked the mayor how she was feeling on election day."),
+        vec![triple(
+            "A reporter",
+            "asked",
+            "how she was feeling on election day"
+        )]
+    );
+    assert_eq!(
+        claim_triples("The organiser asked volunteers if they could stay late."),
+        vec![triple("The organiser", "asked", "if they could stay late")]
+    );
+    assert_eq!(
+        claim_triples("The director met investors and told them why the merger made sense."),
+        vec![triple("The director", "told", "why the merger made sense")]
+    );
+    // "if" after a telling is a condition, no question: the object is kept.
+    let found = claim_triples("The coach told players if they trained harder they would win.");
+    assert!(
+        found
+            .iter()
+            .all(|(_, _, c)| c != "if they trained harder they would win"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_telling_participle_takes_its_audience_as_told_does() {
+    assert_eq!(
+        claim_triples("The founder wrote to staff on Friday, telling them the office would close."),
+        vec![triple("The founder", "telling", "the office would close")]
+    );
+}
