@@ -294,6 +294,14 @@ pub(crate) fn aside_then_bare_clause(wd: &DocWords, after: &str) -> Option<usize
     opens_finite_clause(wd, &after[space..]).then_some(space)
 }
 
+/// Whether `w` is an auxiliary or modal verb ("was", "has", "would"), not
+/// an -ing form: a word that has no subject of its own after a "that".
+pub(crate) fn auxiliary_word(wd: &DocWords, w: &str) -> bool {
+    !w.ends_with("ing")
+        && (wd.exact(w) & (words::MODAL | words::PASSIVE_AUX) != 0
+            || matches!(w, "has" | "have" | "had"))
+}
+
 pub(crate) fn opens_finite_clause(wd: &DocWords, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return false;

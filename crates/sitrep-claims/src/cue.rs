@@ -377,6 +377,26 @@ pub(crate) fn complement_hits(
                     || (c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0)
             })
         };
+        // "a permanent military presence that had lasted since 1960",
+        // "Rust Belt states that have suffered": after a word that may be a
+        // noun, a "that" with an auxiliary right after it has no subject
+        // of its own, so it is a relative pronoun and opens no reported
+        // clause. After a subject pronoun the word is a verb, and "that"
+        // may be the clause's subject ("I assume that was a mistake").
+        let relative_that = || {
+            let auxiliary = text[h.end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| auxiliary_word(wd, w));
+            let pronoun_subject = word_before(text.as_bytes(), 0, vs).is_some_and(|(ps, pe)| {
+                let c = wd.exact(&text[ps..pe]);
+                (c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0) || &text[ps..pe] == "I"
+            });
+            auxiliary && !pronoun_subject
+        };
+        if lex.cues[h.cue].phrase == "that" && relative_that() {
+            continue;
+        }
         if lex.cues[h.cue].phrase != "that"
             || opens_finite_clause(wd, &text[h.end..])
             || (plural_subject_clause(wd, &text[h.end..]) && named_subject())

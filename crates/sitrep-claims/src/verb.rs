@@ -866,10 +866,16 @@ impl DocPass<'_> {
             // "said in an interview that evening that …": the
             // demonstrative dating the telling is passed over and
             // the next "that" opens the clause.
+            // "said that day was the worst", "called the events that
+            // night treasonous": a "that" before a time noun with no
+            // second "that" is a demonstrative too, and opens no clause.
             thats.first_in(cs, content_end).and_then(|t| {
-                if dating_demonstrative(wd, &lower[t + " that".len()..]) {
+                let after_that = &lower[t + " that".len()..];
+                if dating_demonstrative(wd, after_that) {
                     let past = t + " that".len();
                     thats.first_in(cs + past, content_end).map(|u| past + u)
+                } else if time_noun_demonstrative(wd, after_that) {
+                    None
                 } else {
                     Some(t)
                 }
@@ -965,7 +971,14 @@ impl DocPass<'_> {
                     ctx.speaker_after(cs + a, cs + b)
                         .map(|sp| Via::from_speaker(&sp, ViaRole::Relay))
                 });
-                cs += that + 6;
+                // "I assume that was a mistake": a "that" right before
+                // an auxiliary is the clause's subject, and the content
+                // keeps it.
+                let subject_that = lower[that + " that".len()..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| auxiliary_word(wd, w));
+                cs += that + if subject_that { 1 } else { 6 };
                 took_that = true;
             }
         } else if lower.starts_with(" to ")
@@ -1570,6 +1583,19 @@ pub(crate) fn dating_demonstrative(wd: &DocWords, after_that: &str) -> bool {
             && wd.exact(w) & (words::TIME_WORD | words::TIME_UNIT) != 0
     });
     time && words.next() == Some("that")
+}
+
+/// Whether `after_that`, the text right after a " that", opens with a time
+/// noun in the singular ("that night", "that day", "that morning"): the
+/// "that" is a demonstrative of a time, no complementiser ("said that day
+/// was the worst", "called the events that night treasonous").
+pub(crate) fn time_noun_demonstrative(wd: &DocWords, after_that: &str) -> bool {
+    after_that.split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        w.bytes().all(|b| b.is_ascii_lowercase())
+            && !w.ends_with('s')
+            && wd.exact(w) & words::TIME_UNIT != 0
+    })
 }
 
 /// Whether `rest`, the words after a declaring verb, name a state of affairs

@@ -138,3 +138,48 @@ fn a_telling_participle_takes_its_audience_as_told_does() {
         vec![triple("The founder", "telling", "the office would close")]
     );
 }
+
+#[test]
+fn that_before_a_time_noun_is_a_demonstrative() {
+    assert_eq!(
+        claim_triples("The governor called the protests that night a disgrace."),
+        vec![triple(
+            "The governor",
+            "called",
+            "the protests that night a disgrace"
+        )]
+    );
+    assert_eq!(
+        claim_triples("The widow said that day was the hardest of her life."),
+        vec![triple(
+            "The widow",
+            "said",
+            "that day was the hardest of her life"
+        )]
+    );
+    // A plural time noun or another word after "that" opens the clause.
+    assert_eq!(
+        claim_triples("The widow said that days passed without news."),
+        vec![triple("The widow", "said", "days passed without news")]
+    );
+}
+
+#[test]
+fn a_relative_that_after_a_noun_opens_no_reported_clause() {
+    // "presence" and "laws" before "that" + an auxiliary are nouns with a
+    // relative clause, no verbs of a complement clause.
+    let found = claim_triples(
+        "The navy left its last base on Friday, ending a permanent military presence that had \
+         lasted since 1960.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let found =
+        claim_triples("Critics point to new voting laws that have raised barriers for students.");
+    assert!(found.iter().all(|(_, cue, _)| cue != "laws"), "{found:?}");
+    // After a subject pronoun the word is a verb, and "that" the subject of
+    // its clause.
+    assert_eq!(
+        claim_triples("I assume that was meant as a warning."),
+        vec![triple("I", "assume", "that was meant as a warning")]
+    );
+}
