@@ -302,6 +302,16 @@ pub(crate) fn auxiliary_word(wd: &DocWords, w: &str) -> bool {
             || matches!(w, "has" | "have" | "had"))
 }
 
+/// Whether `rest` opens with a plural auxiliary ("were", "are", "have"):
+/// after a "that" it marks a relative clause of a plural noun ("links that
+/// were cut"), since a demonstrative "that" as subject takes the singular.
+pub(crate) fn plural_auxiliary_after(rest: &str) -> bool {
+    matches!(
+        rest.split_whitespace().next(),
+        Some("were" | "are" | "have")
+    )
+}
+
 pub(crate) fn opens_finite_clause(wd: &DocWords, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return false;

@@ -392,7 +392,15 @@ pub(crate) fn complement_hits(
                 let c = wd.exact(&text[ps..pe]);
                 (c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0) || &text[ps..pe] == "I"
             });
-            auxiliary && !pronoun_subject
+            // A verb's own form ("Volkswagen estimates that could be …")
+            // leaves "that" the clause's subject, unless the auxiliary is
+            // plural, which a demonstrative subject never takes ("states
+            // that have suffered").
+            let verb = &text[vs..ve];
+            let verb_form = verb.ends_with("ed")
+                || third_person_s(verb)
+                || wd.exact(verb) & words::PAST_FORM != 0;
+            auxiliary && !pronoun_subject && (!verb_form || plural_auxiliary_after(&text[h.end..]))
         };
         if lex.cues[h.cue].phrase == "that" && relative_that() {
             continue;

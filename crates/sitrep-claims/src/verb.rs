@@ -896,7 +896,11 @@ impl DocPass<'_> {
             // "condemned the exercises as a provocation that
             // threatened regional peace": a relative "that"
             // after the object opens no reported clause.
-            let relative = t > 0 && opens_subject_relative(wd, &lower[t + " that".len()..]);
+            // "said trade links that were cut would be restored": a
+            // plural auxiliary after the "that" makes it a relative too.
+            let after_that = &lower[t + " that".len()..];
+            let relative = t > 0
+                && (opens_subject_relative(wd, after_that) || plural_auxiliary_after(after_that));
             // "said the agency could not assure that …": the
             // "that" is the inner verb's (not for an audience:
             // "told reporters gathered outside that …").
@@ -971,13 +975,14 @@ impl DocPass<'_> {
                     ctx.speaker_after(cs + a, cs + b)
                         .map(|sp| Via::from_speaker(&sp, ViaRole::Relay))
                 });
-                // "I assume that was a mistake": a "that" right before
-                // an auxiliary is the clause's subject, and the content
-                // keeps it.
-                let subject_that = lower[that + " that".len()..]
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| auxiliary_word(wd, w));
+                // "I assume that was a mistake": a "that" right after
+                // the cue and before an auxiliary is the clause's
+                // subject, and the content keeps it.
+                let subject_that = that == 0
+                    && lower[" that".len()..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| auxiliary_word(wd, w));
                 cs += that + if subject_that { 1 } else { 6 };
                 took_that = true;
             }

@@ -183,3 +183,27 @@ fn a_relative_that_after_a_noun_opens_no_reported_clause() {
         vec![triple("I", "assume", "that was meant as a warning")]
     );
 }
+
+#[test]
+fn a_plural_auxiliary_after_that_marks_a_relative_clause() {
+    // "links that were cut": the "that" is a relative of the noun before
+    // it; the reported clause starts after the cue.
+    assert_eq!(
+        claim_triples("The minister said rail and road links that were closed during the floods would reopen."),
+        vec![triple(
+            "The minister",
+            "said",
+            "rail and road links that were closed during the floods would reopen"
+        )]
+    );
+    // A verb's own form before "that" + a singular auxiliary keeps the
+    // complement reading, the demonstrative as its subject.
+    assert_eq!(
+        claim_triples("In Europe, the agency estimates that could mean 300 more jobs."),
+        vec![triple(
+            "the agency",
+            "estimates",
+            "that could mean 300 more jobs"
+        )]
+    );
+}
