@@ -388,6 +388,9 @@ pub(crate) fn complement_hits(
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| auxiliary_word(wd, w));
+            if !auxiliary {
+                return false;
+            }
             let pronoun_subject = word_before(text.as_bytes(), 0, vs).is_some_and(|(ps, pe)| {
                 let c = wd.exact(&text[ps..pe]);
                 (c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0) || &text[ps..pe] == "I"
@@ -400,7 +403,7 @@ pub(crate) fn complement_hits(
             let verb_form = verb.ends_with("ed")
                 || third_person_s(verb)
                 || wd.exact(verb) & words::PAST_FORM != 0;
-            auxiliary && !pronoun_subject && (!verb_form || plural_auxiliary_after(&text[h.end..]))
+            !pronoun_subject && (!verb_form || plural_auxiliary_after(&text[h.end..]))
         };
         if lex.cues[h.cue].phrase == "that" && relative_that() {
             continue;

@@ -1021,8 +1021,9 @@ impl DocPass<'_> {
                 // would vote": a short object, then a wh-clause (for
                 // a question also "if"): the object is the one
                 // addressed, the clause the content.
+                let wh_opener = lower_in(wd, w, words::WH_OPENER);
                 let question_opener = !audience_verb && w == "if";
-                if n >= 2 && (lower_in(wd, w, words::WH_OPENER) || question_opener) {
+                if n >= 2 && (wh_opener || question_opener) {
                     let (a, b) = trim(text, cs, cs + offset);
                     if a < b && !text[a..b].contains(['"', '“', '(']) {
                         audience = Some(text[a..b].to_string());
@@ -1034,9 +1035,8 @@ impl DocPass<'_> {
                 // leading one: `cs + offset` ends word `w`.
                 offset += 1 + w.len();
                 // "telling contradiction was": no noun phrase object.
-                let ends_object =
-                    wd.exact(w) & (words::NP_STOP | words::RELATIVE | words::SUBORDINATOR) != 0
-                        || lower_in(wd, w, words::WH_OPENER);
+                let ends_object = wh_opener
+                    || wd.exact(w) & (words::NP_STOP | words::RELATIVE | words::SUBORDINATOR) != 0;
                 if ends_object || w.ends_with([',', ';', ':', '.', '"']) {
                     break;
                 }

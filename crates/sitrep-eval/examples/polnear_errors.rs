@@ -585,11 +585,11 @@ fn main() {
         );
         nowhere_kinds.print("untouched gold attributions, by cue kind", n_miss);
         nowhere_known.print("by cue kind and lexicon knowledge", n_miss);
-        let mut lemmas: Vec<(&String, &(usize, BTreeMap<String, usize>))> =
-            nowhere_lemmas.0.iter().collect();
-        lemmas.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+        let mut lemmas: Vec<(&String, usize)> =
+            nowhere_lemmas.0.iter().map(|(l, (n, _))| (l, *n)).collect();
+        lemmas.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         println!("\n### by cue lemma (top 60)\n");
-        for (l, (n, _)) in lemmas.iter().take(60) {
+        for (l, n) in lemmas.iter().take(60) {
             println!("{l} {n}");
         }
     } else if mode == "words" {
