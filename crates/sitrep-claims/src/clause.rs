@@ -66,7 +66,10 @@ pub(crate) fn opens_subject_relative(wd: &DocWords, rest: &str) -> bool {
             return true;
         }
         let aux = c & words::CUE_LEAD != 0 && c & words::NP_STOP != 0;
-        let contraction = w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s");
+        // "he's staying", "it's a long race": a "'s" is a possessive but
+        // after a pronoun that contracts it ("Trump's plan" opens no clause).
+        let contraction = (w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s"))
+            || (i == 0 && contracted_auxiliary(wd, w).is_some());
         if aux || c & words::MODAL != 0 || contraction {
             return false;
         }
@@ -277,10 +280,36 @@ pub(crate) fn aside_then_bare_clause(wd: &DocWords, after: &str) -> Option<usize
     let opener = clause.split_space().next().unwrap_or("");
     let joins = wd.exact(opener) & (words::RELATIVE | words::SUBORDINATOR) != 0
         || lower_in(wd, opener, words::CLAUSE_JOINER);
-    if joins || opens_finite_clause(wd, &after[", ".len() - 1..", ".len() + comma]) {
+    // "said, if elected, she would …", "said, after the vote, the plan was
+    // dead": an aside a subordinator opens is an adverbial of the clause
+    // after it, no clause of its own.
+    let aside_opener = aside.split_space().next().unwrap_or("");
+    let subordinate_aside = wd.exact(aside_opener) & words::SUBORDINATOR != 0;
+    if joins
+        || (!subordinate_aside
+            && opens_finite_clause(wd, &after[", ".len() - 1..", ".len() + comma]))
+    {
         return None;
     }
     opens_finite_clause(wd, &after[space..]).then_some(space)
+}
+
+/// Whether `w` is an auxiliary or modal verb ("was", "has", "would"), not
+/// an -ing form: a word that has no subject of its own after a "that".
+pub(crate) fn auxiliary_word(wd: &DocWords, w: &str) -> bool {
+    !w.ends_with("ing")
+        && (wd.exact(w) & (words::MODAL | words::PASSIVE_AUX) != 0
+            || matches!(w, "has" | "have" | "had"))
+}
+
+/// Whether `rest` opens with a plural auxiliary ("were", "are", "have"):
+/// after a "that" it marks a relative clause of a plural noun ("links that
+/// were cut"), since a demonstrative "that" as subject takes the singular.
+pub(crate) fn plural_auxiliary_after(rest: &str) -> bool {
+    matches!(
+        rest.split_whitespace().next(),
+        Some("were" | "are" | "have")
+    )
 }
 
 pub(crate) fn opens_finite_clause(wd: &DocWords, rest: &str) -> bool {
@@ -303,7 +332,10 @@ pub(crate) fn opens_finite_clause(wd: &DocWords, rest: &str) -> bool {
         let c = wd.exact(w);
         let subject = i == 0 && c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0;
         let aux = c & words::CUE_LEAD != 0 && c & words::NP_STOP != 0;
-        let contraction = w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s");
+        // "he's staying", "it's a long race": a "'s" is a possessive but
+        // after a pronoun that contracts it ("Trump's plan" opens no clause).
+        let contraction = (w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s"))
+            || (i == 0 && contracted_auxiliary(wd, w).is_some());
         let verb_form = i >= 1
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && (w.ends_with("ed")

@@ -48,7 +48,24 @@ pub(crate) fn anaphoric_object(wd: &DocWords, after_cue: &str) -> bool {
     let len = word
         .find(|c: char| !c.is_ascii_lowercase())
         .unwrap_or(word.len());
-    len > 0 && (closes(&word[len..]) || dated_then_closes(wd, &word[len..]))
+    // "said that in March, the budget would …", "said that last year, the
+    // firm lost …": no noun after "that" but a fronted time phrase, and a
+    // clause after its comma: "that" opens the reported clause. A
+    // participle after the comma ("rejected that on Sunday, saying …") is
+    // the verb's own, and the "that" points back.
+    let fronted_time = || {
+        let first = &word[..len];
+        let clause_after_comma = |after: &str| {
+            let opener = after.trim_start().split_space().next().unwrap_or("");
+            !opener.ends_with("ing") && opens_finite_clause(wd, after)
+        };
+        (wd.exact(first) & words::TIME_WORD != 0 || matches!(first, "on" | "in" | "at"))
+            && dated_then_closes(wd, word)
+            && word
+                .find(',')
+                .is_some_and(|p| clause_after_comma(&word[p + 1..]))
+    };
+    len > 0 && (closes(&word[len..]) || dated_then_closes(wd, &word[len..])) && !fronted_time()
 }
 
 /// Whether `rest` is a short time phrase ("on Sunday", "last week",

@@ -377,6 +377,37 @@ pub(crate) fn complement_hits(
                     || (c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0)
             })
         };
+        // "a permanent military presence that had lasted since 1960",
+        // "Rust Belt states that have suffered": after a word that may be a
+        // noun, a "that" with an auxiliary right after it has no subject
+        // of its own, so it is a relative pronoun and opens no reported
+        // clause. After a subject pronoun the word is a verb, and "that"
+        // may be the clause's subject ("I assume that was a mistake").
+        let relative_that = || {
+            let auxiliary = text[h.end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| auxiliary_word(wd, w));
+            if !auxiliary {
+                return false;
+            }
+            let pronoun_subject = word_before(text.as_bytes(), 0, vs).is_some_and(|(ps, pe)| {
+                let c = wd.exact(&text[ps..pe]);
+                (c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0) || &text[ps..pe] == "I"
+            });
+            // A verb's own form ("Volkswagen estimates that could be …")
+            // leaves "that" the clause's subject, unless the auxiliary is
+            // plural, which a demonstrative subject never takes ("states
+            // that have suffered").
+            let verb = &text[vs..ve];
+            let verb_form = verb.ends_with("ed")
+                || third_person_s(verb)
+                || wd.exact(verb) & words::PAST_FORM != 0;
+            !pronoun_subject && (!verb_form || plural_auxiliary_after(&text[h.end..]))
+        };
+        if lex.cues[h.cue].phrase == "that" && relative_that() {
+            continue;
+        }
         if lex.cues[h.cue].phrase != "that"
             || opens_finite_clause(wd, &text[h.end..])
             || (plural_subject_clause(wd, &text[h.end..]) && named_subject())

@@ -209,7 +209,8 @@ impl DocPass<'_> {
                     .unwrap_or(text.len())
             };
             let own_end = sentence_end(qe);
-            let ends_sentence = text[..qe].ends_with(['!', '?', '.']);
+            let quoted = quote_text_before_inner_close(text, qe);
+            let ends_sentence = quoted.ends_with(['!', '?', '.']);
             let after_hi = own_end
                 .max(if ends_sentence {
                     sentence_end(mc + 1)
@@ -232,7 +233,7 @@ impl DocPass<'_> {
             };
             let bare_after = |h: &Hit| {
                 h.start < own_end
-                    || (text[..qe].ends_with(['!', '?']) && !introduces_quote(h))
+                    || (quoted.ends_with(['!', '?']) && !introduces_quote(h))
                     || empty_or_setting_after_cue(wd, &text[h.end..hi])
             };
             // '"…," European Commission President Ursula von der Leyen said':

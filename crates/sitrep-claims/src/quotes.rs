@@ -120,9 +120,17 @@ pub(crate) fn attributes_quote_before(
     if c & words::NP_STOP != 0 && c & words::CUE_LEAD == 0 {
         return false;
     }
-    let closed = text[..qe].ends_with([',', '.', '!', '?'])
+    let closed = quote_text_before_inner_close(text, qe).ends_with([',', '.', '!', '?'])
         || text[mc..h.start.max(mc)].trim_start().starts_with(',');
     closed || empty_or_setting_after_cue(wd, &text[h.end..hi.max(h.end)])
+}
+
+/// The text of a quote ending at `qe` without the closing marks of a quote
+/// inside it: "They told us, 'Go home.'" closes its inner quote and its own
+/// sentence at once, so its end mark is the one before the inner "'" ("…
+/// 'What can I do?'" Weaver said is attributed as "… do?" Weaver said is).
+pub(crate) fn quote_text_before_inner_close(text: &str, qe: usize) -> &str {
+    text[..qe].trim_end_matches(|c: char| c == '\'' || c == '’' || c.is_whitespace())
 }
 
 /// Marks that open or close a quotation.

@@ -869,10 +869,16 @@ impl DocPass<'_> {
             // "said in an interview that evening that …": the
             // demonstrative dating the telling is passed over and
             // the next "that" opens the clause.
+            // "said that day was the worst", "called the events that
+            // night treasonous": a "that" before a time noun with no
+            // second "that" is a demonstrative too, and opens no clause.
             thats.first_in(cs, content_end).and_then(|t| {
-                if dating_demonstrative(wd, &lower[t + " that".len()..]) {
+                let after_that = &lower[t + " that".len()..];
+                if dating_demonstrative(wd, after_that) {
                     let past = t + " that".len();
                     thats.first_in(cs + past, content_end).map(|u| past + u)
+                } else if time_noun_demonstrative(wd, after_that) {
+                    None
                 } else {
                     Some(t)
                 }
@@ -893,7 +899,11 @@ impl DocPass<'_> {
             // "condemned the exercises as a provocation that
             // threatened regional peace": a relative "that"
             // after the object opens no reported clause.
-            let relative = t > 0 && opens_subject_relative(wd, &lower[t + " that".len()..]);
+            // "said trade links that were cut would be restored": a
+            // plural auxiliary after the "that" makes it a relative too.
+            let after_that = &lower[t + " that".len()..];
+            let relative = t > 0
+                && (opens_subject_relative(wd, after_that) || plural_auxiliary_after(after_that));
             // "said the agency could not assure that …": the
             // "that" is the inner verb's (not for an audience:
             // "told reporters gathered outside that …").
@@ -968,7 +978,15 @@ impl DocPass<'_> {
                     ctx.speaker_after(cs + a, cs + b)
                         .map(|sp| Via::from_speaker(&sp, ViaRole::Relay))
                 });
-                cs += that + 6;
+                // "I assume that was a mistake": a "that" right after
+                // the cue and before an auxiliary is the clause's
+                // subject, and the content keeps it.
+                let subject_that = that == 0
+                    && lower[" that".len()..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| auxiliary_word(wd, w));
+                cs += that + if subject_that { 1 } else { 6 };
                 took_that = true;
             }
         } else if lower.starts_with(" to ")
@@ -992,23 +1010,41 @@ impl DocPass<'_> {
         // reporters he would stay": without "that", a short
         // object followed by a subject pronoun is the audience,
         // and the pronoun opens the reported clause.
+        let cue_classes = wd.exact(cue_word);
+        let audience_verb = cue_classes & words::AUDIENCE_VERB != 0;
         if !took_that
             && audience.is_none()
             && lower.starts_with(' ')
-            && wd.exact(cue_word) & words::AUDIENCE_VERB != 0
+            && cue_classes & (words::AUDIENCE_VERB | words::ADDRESSEE_VERB) != 0
         {
             let mut offset = 0;
             for (n, w) in lower.split_space().enumerate().skip(1).take(5) {
+                // "asked Sanders how he was feeling", "told them why
+                // the stock was a good buy", "asked workers if they
+                // would vote": a short object, then a wh-clause (for
+                // a question also "if"): the object is the one
+                // addressed, the clause the content.
+                let wh_opener = lower_in(wd, w, words::WH_OPENER);
+                let question_opener = !audience_verb && w == "if";
+                if n >= 2 && (wh_opener || question_opener) {
+                    let (a, b) = trim(text, cs, cs + offset);
+                    if a < b && !text[a..b].contains(['"', '“', '(']) {
+                        audience = Some(text[a..b].to_string());
+                        cs += offset + 1;
+                    }
+                    break;
+                }
                 // Words are split at single spaces after a
                 // leading one: `cs + offset` ends word `w`.
                 offset += 1 + w.len();
-                // "told the man what she did", "telling
-                // contradiction was": no noun phrase object.
-                let ends_object =
-                    wd.exact(w) & (words::NP_STOP | words::RELATIVE | words::SUBORDINATOR) != 0
-                        || lower_in(wd, w, words::WH_OPENER);
+                // "telling contradiction was": no noun phrase object.
+                let ends_object = wh_opener
+                    || wd.exact(w) & (words::NP_STOP | words::RELATIVE | words::SUBORDINATOR) != 0;
                 if ends_object || w.ends_with([',', ';', ':', '.', '"']) {
                     break;
+                }
+                if !audience_verb {
+                    continue;
                 }
                 let next_start = (cs + offset + 1).min(content_end);
                 let next = text[next_start..content_end]
@@ -1555,6 +1591,19 @@ pub(crate) fn dating_demonstrative(wd: &DocWords, after_that: &str) -> bool {
             && wd.exact(w) & (words::TIME_WORD | words::TIME_UNIT) != 0
     });
     time && words.next() == Some("that")
+}
+
+/// Whether `after_that`, the text right after a " that", opens with a time
+/// noun in the singular ("that night", "that day", "that morning"): the
+/// "that" is a demonstrative of a time, no complementiser ("said that day
+/// was the worst", "called the events that night treasonous").
+pub(crate) fn time_noun_demonstrative(wd: &DocWords, after_that: &str) -> bool {
+    after_that.split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        w.bytes().all(|b| b.is_ascii_lowercase())
+            && !w.ends_with('s')
+            && wd.exact(w) & words::TIME_UNIT != 0
+    })
 }
 
 /// Whether `rest`, the words after a declaring verb, name a state of affairs

@@ -11,6 +11,9 @@
 //! # words inside missed gold cues, with how often each word is inside a gold
 //! # cue at all (a candidate cue row's precision):
 //! cargo run --release -p sitrep-eval --example polnear_errors -- DIR train words
+//! # gold attributions no claim touches at all (cue, source and content all
+//! # unfound), classed by cue kind, lexicon knowledge and cue lemma:
+//! cargo run --release -p sitrep-eval --example polnear_errors -- DIR train nowhere
 //! # any mode with candidate lexicon rows from a data folder (as `eval --data`):
 //! cargo run --release -p sitrep-eval --example polnear_errors -- DIR train context --data DATA
 //! ```
@@ -221,6 +224,132 @@ fn miss_class(lex: &CueLexicon, chars: &[char], g: &Quote, all: &[Quote]) -> &'s
     }
 }
 
+/// A crude lemma of a cue core for grouping: its first word that is no
+/// auxiliary or particle, common inflections stripped ("said" → "say",
+/// "be critical of" → "critical", "warning" → "warn").
+fn lemma(cue: &str) -> String {
+    let last = cue
+        .split(' ')
+        .find(|w| {
+            !matches!(
+                *w,
+                "to" | "be" | "been" | "being" | "not" | "also" | "all" | "a" | "an" | "the"
+            )
+        })
+        .unwrap_or(cue);
+    let irregular = [
+        ("said", "say"),
+        ("says", "say"),
+        ("told", "tell"),
+        ("tells", "tell"),
+        ("wrote", "write"),
+        ("written", "write"),
+        ("thought", "think"),
+        ("knew", "know"),
+        ("known", "know"),
+        ("saw", "see"),
+        ("seen", "see"),
+        ("felt", "feel"),
+        ("spoke", "speak"),
+        ("spoken", "speak"),
+        ("made", "make"),
+        ("found", "find"),
+        ("took", "take"),
+        ("gave", "give"),
+        ("held", "hold"),
+    ];
+    if let Some((_, l)) = irregular.iter().find(|(f, _)| *f == last) {
+        return (*l).to_string();
+    }
+    for suffix in ["ing", "ied", "ies", "ed", "es", "s"] {
+        if let Some(stem) = last.strip_suffix(suffix) {
+            if stem.len() >= 3 {
+                return match suffix {
+                    "ied" | "ies" => format!("{stem}y"),
+                    _ => stem.to_string(),
+                };
+            }
+        }
+    }
+    last.to_string()
+}
+
+/// The kind of a gold cue no claim touches, and what the lexicon knows of
+/// it, for the `nowhere` mode.
+fn nowhere_class(
+    lex: &CueLexicon,
+    chars: &[char],
+    g: &Quote,
+    all: &[Quote],
+) -> (&'static str, &'static str) {
+    let wd = lex.words();
+    let cue = norm(&show(chars, &g.cue));
+    let content = show(chars, &g.contents);
+    let headline_end = chars.iter().position(|&c| c == '\n').unwrap_or(chars.len());
+    let kind = if g.cue.is_empty() {
+        "no cue (quote alone)"
+    } else if cue.chars().all(|c| !c.is_alphanumeric()) {
+        "colon or dash"
+    } else if cue.starts_with("according to") {
+        "according to"
+    } else if g.cue.first().is_some_and(|&(a, _)| a < headline_end) {
+        "headline line"
+    } else if matches!(
+        cue.as_str(),
+        "in" | "for"
+            | "of"
+            | "on"
+            | "about"
+            | "among"
+            | "from"
+            | "by"
+            | "with"
+            | "to"
+            | "at"
+            | "under"
+            | "against"
+            | "after"
+            | "over"
+    ) {
+        "preposition (polls, documents)"
+    } else if content.trim_end().ends_with('?') || lemma(&core(lex, &cue)) == "ask" {
+        "question"
+    } else if cue
+        .split(' ')
+        .any(|w| wd.exact(w) & words::REPORT_NOUN != 0)
+    {
+        "noun"
+    } else {
+        "verb or other"
+    };
+    let embedded = all
+        .iter()
+        .any(|o| !std::ptr::eq(o, g) && covers(&o.contents, &g.cue));
+    let padded = format!(" {cue} ");
+    let row = lex.cues().iter().find(|c| {
+        matches!(c.kind, CueKind::Verb | CueKind::Noun | CueKind::According)
+            && padded.contains(&format!(" {} ", c.phrase))
+    });
+    let source_after = g
+        .sources
+        .first()
+        .is_some_and(|&(s, _)| g.cue.last().is_some_and(|&(_, e)| s >= e));
+    let src = norm(&show(chars, &g.sources));
+    let anaphor = wd.exact(&src) & (words::PRONOUN | words::RELATIVE | words::ROLE_SPEAKER) != 0;
+    let known = match row {
+        Some(c) if c.infinitive_only || c.clause_only || c.named_subject => "known, restricted row",
+        Some(_) if g.sources.is_empty() => "known, no source",
+        Some(_) if embedded => "known, inside another content",
+        Some(_) if source_after => "known, source after the cue",
+        Some(_) if anaphor => "known, pronoun or role source",
+        Some(_) => "known, other",
+        None if g.sources.is_empty() => "unknown, no source",
+        None if embedded => "unknown, inside another content",
+        None => "unknown",
+    };
+    (kind, known)
+}
+
 /// The classes of a gold attribution whose cue a claim found, but whose
 /// cue, source or content differ from it.
 fn wrong_classes(chars: &[char], g: &Quote, p: &Quote) -> Vec<&'static str> {
@@ -327,8 +456,13 @@ fn main() {
         .unwrap_or("../shared/data/quote-attribution/polnear");
     let split = args.get(2).map(String::as_str).unwrap_or("dev");
     let mode = args.get(3).map(String::as_str).unwrap_or("list");
-    if !matches!(mode, "list" | "context" | "classes" | "words") {
-        eprintln!("polnear_errors: unknown mode {mode:?} (list, context, classes or words)");
+    if !matches!(
+        mode,
+        "list" | "context" | "classes" | "words" | "nowhere" | "nowhere-context"
+    ) {
+        eprintln!(
+            "polnear_errors: unknown mode {mode:?} (list, context, classes, words, nowhere or nowhere-context)"
+        );
         std::process::exit(2);
     }
     let data = match args.iter().position(|a| a == "--data") {
@@ -355,13 +489,39 @@ fn main() {
     let lex = &res.cues;
     let (mut misses, mut wrong, mut falses) =
         (Classes::default(), Classes::default(), Classes::default());
-    let (mut n_ok, mut n_miss, mut n_wrong, mut n_false) = (0, 0, 0, 0);
+    let (mut n_ok, mut n_miss, mut n_wrong, mut n_false, mut n_total) = (0, 0, 0, 0, 0);
     let listing = matches!(mode, "list" | "context");
     let mut cue_words = CueWords::default();
+    let (mut nowhere_kinds, mut nowhere_known, mut nowhere_lemmas) =
+        (Classes::default(), Classes::default(), Classes::default());
     for d in docs {
         let chars: Vec<char> = corpus.texts[&d.gold.article].chars().collect();
         if mode == "words" {
             cue_words.add(&chars, &d.gold.quotes, &d.predicted);
+            continue;
+        }
+        if mode.starts_with("nowhere") {
+            n_total += d.gold.quotes.len();
+            for g in &d.gold.quotes {
+                let touched = d.predicted.iter().any(|p| {
+                    overlaps(&p.cue, &g.cue)
+                        || overlaps(&p.sources, &g.sources)
+                        || overlaps(&p.contents, &g.contents)
+                });
+                if touched {
+                    continue;
+                }
+                n_miss += 1;
+                let cue = core(lex, &norm(&show(&chars, &g.cue)));
+                let (kind, known) = nowhere_class(lex, &chars, g, &d.gold.quotes);
+                nowhere_kinds.add(kind, &cue);
+                nowhere_known.add(&format!("{kind}: {known}"), &cue);
+                nowhere_lemmas.add(&lemma(&cue), &cue);
+                if mode == "nowhere-context" {
+                    println!("NOWHERE {}  ({kind}: {known})", line(&chars, g));
+                    println!("{}", context(&chars, g));
+                }
+            }
             continue;
         }
         if listing {
@@ -418,7 +578,21 @@ fn main() {
             }
         }
     }
-    if mode == "words" {
+    if mode.starts_with("nowhere") {
+        println!(
+            "PolNeAR {split}: {n_total} gold attributions (per annotation file), \
+             {n_miss} that no claim touches (cue, source and content all unfound)"
+        );
+        nowhere_kinds.print("untouched gold attributions, by cue kind", n_miss);
+        nowhere_known.print("by cue kind and lexicon knowledge", n_miss);
+        let mut lemmas: Vec<(&String, usize)> =
+            nowhere_lemmas.0.iter().map(|(l, (n, _))| (l, *n)).collect();
+        lemmas.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        println!("\n### by cue lemma (top 60)\n");
+        for (l, n) in lemmas.iter().take(60) {
+            println!("{l} {n}");
+        }
+    } else if mode == "words" {
         cue_words.print();
     } else if mode == "classes" {
         println!(
