@@ -452,7 +452,11 @@ fn eval_report_into_a_closed_pipe_ends_quietly() {
     drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "exit {:?}, stderr: {stderr}", out.status);
+    assert!(
+        out.status.success(),
+        "exit {:?}, stderr: {stderr}",
+        out.status
+    );
     assert!(!stderr.contains("panicked"), "stderr: {stderr}");
     assert!(!stderr.contains("error"), "stderr: {stderr}");
 }

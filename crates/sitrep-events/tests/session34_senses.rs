@@ -188,3 +188,23 @@ fn talks_about_a_topic_after_a_meeting_are_that_meeting() {
         "{text}: {evs:#?}"
     );
 }
+
+#[test]
+fn an_investigation_named_by_a_field_of_study_accuses_no_one() {
+    for text in [
+        "Turkish officials conducted epidemiological investigations on villagers who might have been exposed.",
+        "Turkish officials began a scientific inquiry into the villagers' illness.",
+    ] {
+        let evs = events(text);
+        assert!(of_type(&evs, EventType::Accuse).is_empty(), "{text}: {evs:#?}");
+    }
+    // Near miss: an investigation of people for what they did is one.
+    let text =
+        "Turkish officials opened investigations into Russia's envoy after the bribery claims.";
+    let evs = events(text);
+    assert_eq!(
+        of_type(&evs, EventType::Accuse).len(),
+        1,
+        "{text}: {evs:#?}"
+    );
+}
