@@ -144,6 +144,13 @@ impl Classes {
     }
 }
 
+/// Cues that are one bare preposition ("in" of "in a poll"): the gold's cue of
+/// a poll, a document or a survey, classed apart in both listings.
+const PREPOSITION_CUES: [&str; 15] = [
+    "in", "for", "of", "on", "about", "among", "from", "by", "with", "to", "at", "under",
+    "against", "after", "over",
+];
+
 /// The class of a gold attribution no claim's cue overlaps.
 fn miss_class(lex: &CueLexicon, chars: &[char], g: &Quote, all: &[Quote]) -> &'static str {
     let wd = lex.words();
@@ -158,23 +165,7 @@ fn miss_class(lex: &CueLexicon, chars: &[char], g: &Quote, all: &[Quote]) -> &'s
     if cue.starts_with("according to") {
         return "according to";
     }
-    if matches!(
-        cue.as_str(),
-        "in" | "for"
-            | "of"
-            | "on"
-            | "about"
-            | "among"
-            | "from"
-            | "by"
-            | "with"
-            | "to"
-            | "at"
-            | "under"
-            | "against"
-            | "after"
-            | "over"
-    ) {
+    if PREPOSITION_CUES.contains(&cue.as_str()) {
         return "preposition cue (polls, documents)";
     }
     let source_after = g
@@ -294,23 +285,7 @@ fn nowhere_class(
         "according to"
     } else if g.cue.first().is_some_and(|&(a, _)| a < headline_end) {
         "headline line"
-    } else if matches!(
-        cue.as_str(),
-        "in" | "for"
-            | "of"
-            | "on"
-            | "about"
-            | "among"
-            | "from"
-            | "by"
-            | "with"
-            | "to"
-            | "at"
-            | "under"
-            | "against"
-            | "after"
-            | "over"
-    ) {
+    } else if PREPOSITION_CUES.contains(&cue.as_str()) {
         "preposition (polls, documents)"
     } else if content.trim_end().ends_with('?') || lemma(&core(lex, &cue)) == "ask" {
         "question"
