@@ -66,10 +66,7 @@ pub(crate) fn opens_subject_relative(wd: &DocWords, rest: &str) -> bool {
             return true;
         }
         let aux = c & words::CUE_LEAD != 0 && c & words::NP_STOP != 0;
-        // "he's staying", "it's a long race": a "'s" is a possessive but
-        // after a pronoun that contracts it ("Trump's plan" opens no clause).
-        let contraction = (w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s"))
-            || (i == 0 && contracted_auxiliary(wd, w).is_some());
+        let contraction = contracts_verb(wd, w, i == 0);
         if aux || c & words::MODAL != 0 || contraction {
             return false;
         }
@@ -312,6 +309,14 @@ pub(crate) fn plural_auxiliary_after(rest: &str) -> bool {
     )
 }
 
+/// Whether the clause word `w` carries a contracted verb ("don't", "they're",
+/// and first in the clause a pronoun's "'s": "he's staying", "it's a long
+/// race"). Any other "'s" is a possessive ("Trump's plan" opens no clause).
+fn contracts_verb(wd: &DocWords, w: &str, first: bool) -> bool {
+    (w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s"))
+        || (first && contracted_auxiliary(wd, w).is_some())
+}
+
 pub(crate) fn opens_finite_clause(wd: &DocWords, rest: &str) -> bool {
     let Some(r) = rest.strip_prefix(' ') else {
         return false;
@@ -332,10 +337,7 @@ pub(crate) fn opens_finite_clause(wd: &DocWords, rest: &str) -> bool {
         let c = wd.exact(w);
         let subject = i == 0 && c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0;
         let aux = c & words::CUE_LEAD != 0 && c & words::NP_STOP != 0;
-        // "he's staying", "it's a long race": a "'s" is a possessive but
-        // after a pronoun that contracts it ("Trump's plan" opens no clause).
-        let contraction = (w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s"))
-            || (i == 0 && contracted_auxiliary(wd, w).is_some());
+        let contraction = contracts_verb(wd, w, i == 0);
         let verb_form = i >= 1
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && (w.ends_with("ed")
