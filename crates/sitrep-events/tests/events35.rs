@@ -12,8 +12,8 @@
 
 mod common;
 
-use common::{by_trigger, claim_at};
-use sitrep_record::{EventRecord, EventType, Modality, Stance};
+use common::by_trigger;
+use sitrep_record::{EventRecord, EventType, Modality};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|abbr:U.S.|adj:American|meto:Washington
@@ -38,15 +38,7 @@ fn args(e: &EventRecord) -> (Vec<String>, Vec<String>) {
 
 /// The events of `text` with one claim: `speaker` says `content` with `cue`.
 fn reported(text: &str, speaker: &str, cue: &str, content: &str) -> Vec<EventRecord> {
-    let claims = [claim_at(
-        text,
-        "c1",
-        Some(speaker),
-        cue,
-        content,
-        Stance::Assert,
-    )];
-    KB.events_with("2025-06-04", text, &claims)
+    KB.reported("2025-06-04", text, speaker, cue, content)
 }
 
 #[test]

@@ -6,8 +6,8 @@
 
 mod common;
 
-use common::{claim_at, ids, of_type, the_only};
-use sitrep_record::{EventRecord, EventType, Stance};
+use common::{ids, of_type, the_only};
+use sitrep_record::{EventRecord, EventType};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:U.S.|adj:American|meto:Washington
@@ -57,15 +57,7 @@ fn a_no_confidence_motion_received_targets_its_receiver() {
 
 /// The one attack in `text`, whose claim "said" + `REPORTED` is `speaker`'s.
 fn reported_attack(text: &str, speaker: &str) -> EventRecord {
-    let claims = [claim_at(
-        text,
-        "c1",
-        Some(speaker),
-        "said",
-        REPORTED,
-        Stance::Assert,
-    )];
-    let evs = KB.events_with("2025-09-09", text, &claims);
+    let evs = KB.reported("2025-09-09", text, speaker, "said", REPORTED);
     the_only(text, &evs, EventType::Assault)
 }
 

@@ -7,8 +7,8 @@
 
 mod common;
 
-use common::{claim_at, event_by_trigger, ids, the_only};
-use sitrep_record::{EventRecord, EventType, Stance};
+use common::{event_by_trigger, ids, the_only};
+use sitrep_record::{EventRecord, EventType};
 
 const ROLES: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\n";
 
@@ -16,15 +16,7 @@ common::events_kb!(common::WORLD_ACTORS, ROLES, "2025-09-09");
 
 /// The events of `text` with one claim: `speaker` says `content` with `cue`.
 fn reported(text: &str, speaker: &str, cue: &str, content: &str) -> Vec<EventRecord> {
-    let claims = [claim_at(
-        text,
-        "c1",
-        Some(speaker),
-        cue,
-        content,
-        Stance::Assert,
-    )];
-    KB.events_with("2025-09-09", text, &claims)
+    KB.reported("2025-09-09", text, speaker, cue, content)
 }
 
 #[test]

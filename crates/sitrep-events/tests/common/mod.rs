@@ -85,6 +85,27 @@ impl InlineKb {
     pub fn events_with(&self, date: &str, text: &str, claims: &[ClaimRecord]) -> Vec<EventRecord> {
         events_with_claims(self.get(), date, text, claims)
     }
+
+    /// The events of `text` with these actors as of `date` and one asserted claim, `c1`:
+    /// `speaker` says `content` with `cue`.
+    pub fn reported(
+        &self,
+        date: &str,
+        text: &str,
+        speaker: &str,
+        cue: &str,
+        content: &str,
+    ) -> Vec<EventRecord> {
+        let claims = [claim_at(
+            text,
+            "c1",
+            Some(speaker),
+            cue,
+            content,
+            Stance::Assert,
+        )];
+        self.events_with(date, text, &claims)
+    }
 }
 
 /// A knowledge base of the given actor and role rows (the formats of `data/kb`).
