@@ -6,23 +6,13 @@
 
 mod common;
 
-use common::{claim_triples as claims, kb_of, speaker_of, speakers_in};
+use common::{kb_of, speaker_of, speaker_of_cue as speaker, speakers_in};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 FRE\tcountry\tFreedonia\tFRE\t\t\t\t\tadj:Freedonian
 omar-haddad\tperson\tOmar Haddad\tFRE\tGOV\tminister\t2020\t\tHaddad
 ilona-varga\tperson\tIlona Varga\tFRE\tGOV\tminister\t2020\t\tVarga
 ";
-
-/// The speaker text of the claim of `s` whose cue is `cue`.
-fn speaker(s: &str, cue: &str) -> String {
-    let found = claims(s);
-    found
-        .iter()
-        .find(|(_, c, _)| c == cue)
-        .map(|(speaker, _, _)| speaker.clone())
-        .unwrap_or_else(|| panic!("{s}: no claim with cue {cue:?}: {found:?}"))
-}
 
 #[test]
 fn postposed_appositives_end_before_an_adverbial_or_a_relative_clause_that_runs_on() {

@@ -6,17 +6,7 @@
 
 mod common;
 
-use common::claim_triples as claims;
-
-/// The speaker text of the claim of `s` whose cue is `cue`.
-fn speaker(s: &str, cue: &str) -> String {
-    let found = claims(s);
-    found
-        .iter()
-        .find(|(_, c, _)| c == cue)
-        .map(|(speaker, _, _)| speaker.clone())
-        .unwrap_or_else(|| panic!("{s}: no claim with cue {cue:?}: {found:?}"))
-}
+use common::{claim_triples as claims, speaker_of_cue as speaker};
 
 #[test]
 fn a_subject_pronoun_leaves_its_own_verb_phrase_out_of_the_shared_speaker() {

@@ -58,6 +58,17 @@ pub fn content_of_cue(raw: &str, cue: &str) -> Option<String> {
         .map(|(_, _, content)| content)
 }
 
+/// The speaker text of the claim of `raw` whose cue text is `cue` ("" when it
+/// has no speaker); panics when no claim has that cue.
+pub fn speaker_of_cue(raw: &str, cue: &str) -> String {
+    let found = claim_triples(raw);
+    found
+        .iter()
+        .find(|(_, c, _)| c == cue)
+        .map(|(speaker, _, _)| speaker.clone())
+        .unwrap_or_else(|| panic!("{raw}: no claim with cue {cue:?}: {found:?}"))
+}
+
 /// An expected (speaker, cue, content) triple, owned, to compare with
 /// [`claim_triples`].
 pub fn triple(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
