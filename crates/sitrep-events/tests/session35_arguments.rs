@@ -1,0 +1,57 @@
+//! Session 35 (branch `events40`, issue #2): arguments that the clause puts out of reach.
+//! A body whose summit hosts a meeting is where the meeting was held, not whom it was
+//! with; a plural pronoun after a lone person as the last subject names nobody.
+//! Invented sentences.
+
+mod common;
+
+use common::{ids, of_type};
+use sitrep_record::EventType;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+bsec\tigo\tBlack Sea Economic Cooperation\t\t\t\t\t\tabbr:BSEC
+vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t2012-05-07\t\tPutin
+volodymyr-zelensky\tperson\tVolodymyr Zelensky\tUKR\tGOV\tpresident\t2019-05-20\t\tZelensky
+recep-tayyip-erdogan\tperson\tRecep Tayyip Erdogan\tTUR\tGOV\tpresident\t2014-08-28\t\tErdogan
+";
+
+common::events_kb!(ACTORS, common::OFFICIALS, "2025-09-09");
+
+#[test]
+fn the_body_whose_summit_hosts_a_meeting_is_no_party_to_it() {
+    // Two doers meet among themselves, as they do in a place.
+    for text in [
+        "Erdogan and Zelensky held talks on the sidelines of the BSEC summit in Istanbul.",
+        "Erdogan and Zelensky met on the margins of the BSEC summit on Friday.",
+    ] {
+        let evs = events(text);
+        let consult = of_type(&evs, EventType::Consult);
+        let meeting = consult
+            .iter()
+            .find(|e| !e.source.contains(&"bsec".to_owned()))
+            .unwrap_or_else(|| panic!("{text}: {evs:#?}"));
+        assert_eq!(meeting.source.len(), 2, "{text}: {evs:#?}");
+        assert!(
+            !meeting.target.contains(&"bsec".to_owned()),
+            "{text}: {evs:#?}"
+        );
+    }
+    // One doer: nobody named as met.
+    let text = "Erdogan held talks on the sidelines of the BSEC summit on Friday.";
+    let evs = events(text);
+    let consult = of_type(&evs, EventType::Consult);
+    assert!(!consult.is_empty(), "{text}: {evs:#?}");
+    assert!(
+        consult.iter().all(|e| e.target.is_empty()),
+        "{text}: {evs:#?}"
+    );
+    // Near miss: the one met is named before the summit.
+    let text = "Erdogan held talks with Putin on the sidelines of the BSEC summit.";
+    let evs = events(text);
+    let consult = of_type(&evs, EventType::Consult);
+    assert_eq!(consult.len(), 1, "{text}: {evs:#?}");
+    assert_eq!(consult[0].target, ids(&["vladimir-putin"]), "{evs:#?}");
+}
