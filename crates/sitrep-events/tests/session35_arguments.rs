@@ -55,3 +55,24 @@ fn the_body_whose_summit_hosts_a_meeting_is_no_party_to_it() {
     assert_eq!(consult.len(), 1, "{text}: {evs:#?}");
     assert_eq!(consult[0].target, ids(&["vladimir-putin"]), "{evs:#?}");
 }
+
+#[test]
+fn a_plural_pronoun_after_a_lone_person_names_nobody() {
+    let text = "Zelensky arrived in Ankara on Monday. Officials expect the two presidents \
+                to meet. They attacked the plan on Tuesday.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .filter(|e| e.trigger.text.starts_with("attacked"))
+            .all(|e| e.source.is_empty()),
+        "{evs:#?}"
+    );
+    // Near miss: a state as the last subject may be "they".
+    let text = "Russia shelled Kharkiv on Monday. They attacked Odesa on Tuesday.";
+    let evs = events(text);
+    let attack = evs
+        .iter()
+        .find(|e| e.trigger.text == "attacked")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(attack.source, ids(&["RUS"]), "{evs:#?}");
+}
