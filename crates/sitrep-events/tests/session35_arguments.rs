@@ -1,16 +1,19 @@
 //! Session 35 (branch `events40`, issue #2): arguments that the clause puts out of reach.
 //! A body whose summit hosts a meeting is where the meeting was held, not whom it was
-//! with; a plural pronoun after a lone person as the last subject names nobody.
+//! with; a plural pronoun after a lone person as the last subject names nobody; a
+//! rejected accusation that no told act names back is aimed at whoever the story last
+//! reported saying something about the rejecting side.
 //! Invented sentences.
 
 mod common;
 
-use common::{ids, of_type};
-use sitrep_record::EventType;
+use common::{claim_at, ids, of_type};
+use sitrep_record::{EventType, Stance};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
 UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+POL\tcountry\tPoland\tPOL\t\t\t\t\tadj:Polish|meto:Warsaw
 TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
 bsec\tigo\tBlack Sea Economic Cooperation\t\t\t\t\t\tabbr:BSEC
 vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t2012-05-07\t\tPutin
@@ -75,4 +78,27 @@ fn a_plural_pronoun_after_a_lone_person_names_nobody() {
         .find(|e| e.trigger.text == "attacked")
         .unwrap_or_else(|| panic!("{evs:#?}"));
     assert_eq!(attack.source, ids(&["RUS"]), "{evs:#?}");
+}
+
+#[test]
+fn a_rejected_accusation_is_aimed_at_who_last_said_something_of_the_rejecter() {
+    let date = "2025-09-09";
+    let content = "Russian agents had set fire to a shopping centre";
+    let text = "Poland said Russian agents had set fire to a shopping centre in Warsaw. \
+                Russia rejected the allegations on Thursday.";
+    let claim =
+        |speaker: Option<&str>| claim_at(text, "c1", speaker, "said", content, Stance::Assert);
+    let evs = KB.events_with(date, text, &[claim(Some("POL"))]);
+    let reject = of_type(&evs, EventType::Reject);
+    assert_eq!(reject.len(), 1, "{evs:#?}");
+    assert_eq!(reject[0].source, ids(&["RUS"]), "{evs:#?}");
+    assert_eq!(reject[0].target, ids(&["POL"]), "{evs:#?}");
+    // Near misses: the rejecter's own words about itself, a speaker the text
+    // leaves unresolved, or no claim at all name no accuser.
+    for claims in [vec![claim(Some("RUS"))], vec![claim(None)], vec![]] {
+        let evs = KB.events_with(date, text, &claims);
+        let reject = of_type(&evs, EventType::Reject);
+        assert_eq!(reject.len(), 1, "{claims:#?}: {evs:#?}");
+        assert!(reject[0].target.is_empty(), "{claims:#?}: {evs:#?}");
+    }
 }
