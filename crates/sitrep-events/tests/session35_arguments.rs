@@ -2,7 +2,8 @@
 //! A body whose summit hosts a meeting is where the meeting was held, not whom it was
 //! with; a plural pronoun after a lone person as the last subject names nobody; a
 //! rejected accusation that no told act names back is aimed at whoever the story last
-//! reported saying something about the rejecting side.
+//! reported saying something about the rejecting side; a halt of aid keeps the aid's
+//! "for" phrase as its target.
 //! Invented sentences.
 
 mod common;
@@ -101,4 +102,23 @@ fn a_rejected_accusation_is_aimed_at_who_last_said_something_of_the_rejecter() {
         assert_eq!(reject.len(), 1, "{claims:#?}: {evs:#?}");
         assert!(reject[0].target.is_empty(), "{claims:#?}: {evs:#?}");
     }
+}
+
+#[test]
+fn a_halt_of_aid_is_aimed_at_the_aids_beneficiary() {
+    for text in [
+        "Turkey paused $5 million in funding for Ukraine on Monday.",
+        "Poland suspended aid for Ukraine after the vote.",
+    ] {
+        let evs = events(text);
+        let halt = of_type(&evs, EventType::Sanction);
+        assert_eq!(halt.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(halt[0].target, ids(&["UKR"]), "{text}: {evs:#?}");
+    }
+    // Near miss: a "for" phrase of time names no one.
+    let text = "Poland froze funding for two years.";
+    let evs = events(text);
+    let halt = of_type(&evs, EventType::Sanction);
+    assert_eq!(halt.len(), 1, "{evs:#?}");
+    assert!(halt[0].target.is_empty(), "{evs:#?}");
 }
