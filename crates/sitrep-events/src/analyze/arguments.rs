@@ -1121,6 +1121,17 @@ fn target_preps(s: &Sent, t: &Trig) -> wc::Classes {
         EventType::Retreat | EventType::Sanction | EventType::Coerce => target_preps |= wc::FROM,
         _ => {}
     }
+    // "paused millions of dollars in funding for the Cook Islands": a gapped
+    // row that halts an aid noun of its own keeps the aid's "for" phrase,
+    // whose beneficiary is whom the halt hits.
+    if t.event_type == EventType::Sanction && !t.nominal && t.tend > t.tb {
+        let halts_aid = s
+            .lex
+            .is_some_and(|lex| names_aid(lex, s.word(t.tend - 1), &mut String::new()));
+        if halts_aid {
+            target_preps |= wc::FOR;
+        }
+    }
     // "demanded autonomy from Serbian authorities", "sought aid from Japan":
     // a verb's request is made of whoever it is sought from (a noun's
     // "from" names who made it: "a demand from the US").
@@ -1135,6 +1146,20 @@ fn target_preps(s: &Sent, t: &Trig) -> wc::Classes {
         target_preps &= !wc::VPREP;
     }
     target_preps
+}
+
+/// Whether `word` is a form of a one-word AID row of the lexicon, noun or
+/// verb ("aid", "assistance", "funding").
+fn names_aid(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
+    lex.lookup(word, buf)
+        .map(|info| info.single)
+        .filter(|&p| p != NO_ID)
+        .is_some_and(|p| {
+            lex.surfaces[p as usize].iter().any(|&(e, _)| {
+                let entry = &lex.entries[e as usize];
+                entry.tail.is_empty() && entry.event_type == Some(EventType::Aid)
+            })
+        })
 }
 
 impl Clause<'_> {

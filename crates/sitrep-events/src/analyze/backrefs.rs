@@ -258,6 +258,10 @@ pub(super) fn reaction_to_told_act(
     let Some(act) = referenced_event(doc, s.word(head), noun_type, told_before, true, lower) else {
         if let Some(court) = ruling_author(doc, s.word(head), t.start, source) {
             *target = vec![court];
+        } else if event_type == EventType::Reject && noun_type == Some(EventType::Accuse) {
+            if let Some(accuser) = accusation_author(doc, t.start, source) {
+                *target = vec![accuser];
+            }
         }
         return;
     };
@@ -299,6 +303,48 @@ fn ruling_author(doc: &Doc, noun: &str, before: usize, source: &[String]) -> Opt
         .find(|a| a.kind != ActorKind::Person)
         .or_else(|| judiciary_before().next())
         .map(|a| a.id.clone())
+}
+
+/// "Police said Indian agents were involved in the killings. ... India
+/// rejected the allegations": an accusation that no told act names back was
+/// made by whoever the story last reported saying something about the
+/// rejecting side: the speaker of the nearest claim told before the
+/// rejection (at byte `before`) whose content names one of the rejecting
+/// actors (`source`) or their state, and who is not of that side. With no
+/// such claim the accuser is not told, and no one is named.
+fn accusation_author(doc: &Doc, before: usize, source: &[String]) -> Option<String> {
+    let actors = doc.actors;
+    let actor = |id: &str| actors.actors.iter().find(|a| a.id == id);
+    let own_states: Vec<&str> = source
+        .iter()
+        .filter_map(|id| actor(id)?.country.as_deref())
+        .collect();
+    let on_side = |a: &sitrep_actors::DocActor| {
+        source.contains(&a.id)
+            || a.country
+                .as_deref()
+                .is_some_and(|c| own_states.contains(&c))
+    };
+    let names_side = |start: usize, end: usize| {
+        let from = actors.mentions.partition_point(|m| m.start < start);
+        actors.mentions[from..]
+            .iter()
+            .take_while(|m| m.start < end)
+            .any(|m| actors.actors.get(m.actor).is_some_and(on_side))
+    };
+    let mut told: Vec<&ClaimRecord> = doc
+        .claims
+        .iter()
+        .filter(|c| c.cue.end <= before && c.content.end <= before)
+        .collect();
+    told.sort_by_key(|c| std::cmp::Reverse(c.cue.start));
+    // The side's own words about itself accuse no one; the nearest other
+    // speaker's do, and one the text leaves unresolved names no accuser.
+    let speaker = |c: &ClaimRecord| c.speaker.actor.as_deref().and_then(actor);
+    let accusing = told
+        .into_iter()
+        .find(|c| names_side(c.content.start, c.content.end) && !speaker(c).is_some_and(on_side))?;
+    speaker(accusing).map(|a| a.id.clone())
 }
 
 /// "Qatar said the strike had killed a Qatari serviceman": a verb whose

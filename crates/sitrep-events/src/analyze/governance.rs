@@ -638,6 +638,13 @@ fn aim_governor(
         && trigs[g].event_type == EventType::Accuse
         && trigs[i].nominal
         && hostile(trigs[i].event_type);
+    // "Erdogan held talks on the sidelines of the G7 summit": the body that
+    // holds the summit a meeting verb names as its occasion is no party to
+    // that meeting (as `meeting_occasions` reads "at the SCO summit"); only
+    // whom the summit noun names as met would be.
+    let occasion_host = trigs[g].event_type == EventType::Consult
+        && trigs[i].event_type == EventType::Consult
+        && trigs[i].nominal;
     trigs[g].target = if class == Class::Direct {
         if src_ok {
             u_src
@@ -648,7 +655,7 @@ fn aim_governor(
         }
     } else if !u_tgt.is_empty() {
         u_tgt
-    } else if src_ok {
+    } else if src_ok && !occasion_host {
         u_src
     } else {
         Vec::new()

@@ -136,6 +136,14 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
         if not_person && ctx.last_subject.iter().any(|&a| ctx.actors.is_person(a)) {
             return Vec::new();
         }
+        // "Modi travels to Tianjin. ... They could agree to resume
+        // flights": one person is not "they"; with a lone person as the
+        // last subject the plural names someone this pass cannot tell, and
+        // a wrong doer is worse than an unnamed one.
+        let lone_person = matches!(ctx.last_subject, [a] if ctx.actors.is_person(*a));
+        if lone_person && s.in_cold(p, wc::PLURAL_PRONOUN) {
+            return Vec::new();
+        }
         return ctx.last_subject.to_vec();
     }
     // "He announced sanctions" after a sentence whose subject was a state:

@@ -29,7 +29,15 @@ impl Clause<'_> {
         let Clause { s, trigs, t, .. } = *self;
         let source = self.subject(t.ta);
         let found = self.verb_object(&source);
-        let mut loc_only = found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
+        // "Modi and Xi held talks on the sidelines of the BRICS summit": the
+        // body whose summit hosted this meeting is where it was held, as a
+        // place is, not whom it was with.
+        let at_hosting_meeting = found
+            .as_ref()
+            .is_some_and(|(g, intro)| self.names_hosting_meeting(g, *intro));
+        let found = found.filter(|_| !at_hosting_meeting);
+        let mut loc_only =
+            at_hosting_meeting || found.as_ref().is_some_and(|(_, intro)| *intro == wc::LOC);
         let addressee = found
             .as_ref()
             .filter(|(g, intro)| intro & wc::TO != 0 || self.lodged_with(g))
@@ -39,6 +47,10 @@ impl Clause<'_> {
         let mut target = found.map(|(g, _)| actors_of(&g)).unwrap_or_default();
         self.between_target(&mut target, &mut loc_only);
         self.place_only_target(&source, &mut target, &mut loc_only);
+        // With one doer there is no member left to meet; nobody is named.
+        if at_hosting_meeting && target.is_empty() {
+            loc_only = false;
+        }
         if let Some(after) = addressee.filter(|_| t.event_type == EventType::Accuse) {
             self.accusation_topic(after, &mut target);
         }
@@ -367,6 +379,22 @@ impl Clause<'_> {
                 }
             }
         }
+    }
+
+    /// Whether the object phrase `g` (introduced by `intro`) of a meeting
+    /// verb only names the body of another meeting noun it modifies ("on the
+    /// sidelines of the BRICS summit", "at the G7 summit"): a phrase after a
+    /// preposition, whose last name stands right before a meeting noun.
+    fn names_hosting_meeting(&self, g: &[M], intro: wc::Classes) -> bool {
+        let Clause { s, trigs, t, .. } = *self;
+        t.event_type == EventType::Consult
+            && intro != 0
+            && g.last().is_some_and(|m| {
+                s.trig_at(m.b).is_some_and(|u| {
+                    let meeting = &trigs[u];
+                    meeting.nominal && meeting.ta == m.b && meeting.event_type == EventType::Consult
+                })
+            })
     }
 
     /// A place as the only target: a meeting or accord of the subject's
