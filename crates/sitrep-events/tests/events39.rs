@@ -117,3 +117,43 @@ fn raising_concerns_is_no_meeting() {
         );
     }
 }
+
+const PEOPLE: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|adj:American|meto:Washington
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+janet-mills\tperson\tJanet Mills\tUSA\tGOV\tgovernor\t\t\tMills
+donald-trump\tperson\tDonald Trump\tUSA\tGOV\tpresident\t\t\tTrump
+kamala-harris\tperson\tKamala Harris\tUSA\tGOV\t\t\t\tHarris
+vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t\t\tPutin
+volodymyr-zelensky\tperson\tVolodymyr Zelensky\tUKR\tGOV\tpresident\t\t\tZelensky
+";
+
+mod people {
+    use super::*;
+    common::events_kb!(PEOPLE, common::OFFICIALS, "2025-06-10");
+
+    #[test]
+    fn a_clash_or_attack_between_people_alone_is_a_war_of_words() {
+        for text in [
+            "Governor Janet Mills clashed with President Donald Trump at a White House meeting.",
+            "Trump attacked Kamala Harris over her record on immigration.",
+            "Zelensky and Putin clashed over the peace plan.",
+        ] {
+            let evs = events(text);
+            assert!(
+                of_type(&evs, EventType::Assault).is_empty(),
+                "{text}: {evs:#?}"
+            );
+            let accusations = of_type(&evs, EventType::Accuse);
+            assert_eq!(accusations.len(), 1, "{text}: {evs:#?}");
+            assert_eq!(
+                accusations[0].mode.as_deref(),
+                Some("disapprove"),
+                "{text}: {evs:#?}"
+            );
+        }
+        // Near miss: a person's attack on a state stays an assault.
+        let evs = events("Putin attacked Ukraine in February 2022.");
+        assert_eq!(of_type(&evs, EventType::Assault).len(), 1, "{evs:#?}");
+    }
+}

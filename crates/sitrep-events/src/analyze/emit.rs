@@ -582,7 +582,42 @@ fn event_kind(
     } else {
         (event_type, mode)
     };
+    // "Governor Mills clashed with President Trump at a White House
+    // meeting", "Trump attacked Harris": a plain attack or clash (CAMEO
+    // 190, no weapon, no mode) between named people alone, with no state,
+    // force or group on either side, is a war of words, which PLOVER codes
+    // as disapproval (ACCUSE, CAMEO 111). A person's attack on a state
+    // ("Putin attacked Ukraine") stays an assault.
+    let plain_attack = match t.kind {
+        Kind::Lexicon(e) => lex.entries[e as usize].cameo.as_deref() == Some("190"),
+        _ => false,
+    };
+    let (event_type, mode) = if event_type == EventType::Assault
+        && plain_attack
+        && mode.is_none()
+        && !war_noun
+        && people_only(actors, &t.source)
+        // "Zelensky and Putin clashed over the plan": a clash among its
+        // doers alone.
+        && (people_only(actors, &t.target) || (t.target.is_empty() && t.source.len() > 1))
+    {
+        (EventType::Accuse, Some("disapprove".to_owned()))
+    } else {
+        (event_type, mode)
+    };
     (event_type, modality, mode, war_noun)
+}
+
+/// Whether `parties` name someone and all of them are people (no state,
+/// body, force or group).
+fn people_only(actors: &DocActors, parties: &[usize]) -> bool {
+    !parties.is_empty()
+        && parties.iter().all(|&x| {
+            actors
+                .actors
+                .get(x)
+                .is_some_and(|d| d.kind == sitrep_record::ActorKind::Person)
+        })
 }
 
 /// Whether the verb trigger `t`'s subject is a force ("troops", "the
