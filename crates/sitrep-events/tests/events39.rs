@@ -9,7 +9,7 @@
 mod common;
 
 use common::of_type;
-use sitrep_record::EventType;
+use sitrep_record::{EventType, Modality};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
@@ -118,6 +118,19 @@ fn raising_concerns_is_no_meeting() {
     }
 }
 
+#[test]
+fn a_hoped_for_act_is_hypothetical() {
+    let evs = events("Germany hopes Russia withdraws its troops from Ukraine.");
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(evs[0].modality, Modality::Hypothetical, "{evs:#?}");
+    // Near miss: the same act stated outright is asserted.
+    let evs = events("Germany says Russia withdraws its troops from Ukraine.");
+    assert!(
+        evs.iter().all(|e| e.modality != Modality::Hypothetical),
+        "{evs:#?}"
+    );
+}
+
 const PEOPLE: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|adj:American|meto:Washington
 UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
@@ -155,5 +168,25 @@ mod people {
         // Near miss: a person's attack on a state stays an assault.
         let evs = events("Putin attacked Ukraine in February 2022.");
         assert_eq!(of_type(&evs, EventType::Assault).len(), 1, "{evs:#?}");
+    }
+
+    #[test]
+    fn a_present_dated_ahead_is_future() {
+        for text in [
+            "Zelensky travels to Washington this weekend for talks.",
+            "Janet Mills visits Ukraine next week.",
+            "Trump flies to Kyiv tomorrow.",
+        ] {
+            let evs = events(text);
+            assert!(!evs.is_empty(), "{text}: {evs:#?}");
+            assert!(
+                evs.iter().all(|e| e.modality == Modality::Future),
+                "{text}: {evs:#?}"
+            );
+        }
+        // Near miss: a present with no time ahead reports the act.
+        let evs = events("Janet Mills visits Ukraine.");
+        assert_eq!(evs.len(), 1, "{evs:#?}");
+        assert_eq!(evs[0].modality, Modality::Asserted, "{evs:#?}");
     }
 }

@@ -425,11 +425,17 @@ fn event_modality(
         bits |= wc::HEARSAY;
     }
     let future_auxiliary = bits & wc::FUTURE != 0 || (would && in_claim);
-    let future = future_auxiliary || intent_governed || purpose;
+    // "Modi travels to Tianjin this weekend": a present dated ahead.
+    let dated_ahead = t.is_verb()
+        && bits & (wc::NEG | wc::HYPO | wc::FUTURE) == 0
+        && present_dated_ahead(s, t.ta, t.tb, t.form);
+    let future = future_auxiliary || intent_governed || purpose || dated_ahead;
     // Reported speech turns "will" into "would": future, not a condition.
     let hypothetical = other_hypo
         || (would && !in_claim)
         || wished
+        // "I hope Parliament rejects the treaty": a hoped-for act.
+        || (t.is_verb() && hoped_for_clause(s, t.ta, floor))
         || until_condition(s, t.ta, floor)
         || possibility_clause(s, t.ta, floor)
         || (t.is_verb() && condition_series(s, t.ta, floor))
