@@ -189,4 +189,26 @@ mod people {
         assert_eq!(evs.len(), 1, "{evs:#?}");
         assert_eq!(evs[0].modality, Modality::Asserted, "{evs:#?}");
     }
+
+    #[test]
+    fn an_order_sending_own_forces_to_a_place_is_a_deployment() {
+        for text in [
+            "Trump ordered 700 Marines to Los Angeles.",
+            "Putin ordered troops to the border with Ukraine.",
+        ] {
+            let evs = events(text);
+            assert_eq!(
+                of_type(&evs, EventType::Mobilize).len(),
+                1,
+                "{text}: {evs:#?}"
+            );
+            assert!(
+                of_type(&evs, EventType::Request).is_empty(),
+                "{text}: {evs:#?}"
+            );
+        }
+        // Near miss: an order to a state to act is still a request.
+        let evs = events("Trump ordered Ukraine to hold elections.");
+        assert!(of_type(&evs, EventType::Mobilize).is_empty(), "{evs:#?}");
+    }
 }
