@@ -499,18 +499,20 @@ pub(super) fn reduced_passive_row(
     ta: usize,
     tb: usize,
 ) -> Option<(u32, Form, usize)> {
-    let stems = lex.gapped_stems.get(surface as usize).copied().unwrap_or(0);
-    if stems == 0 || !participle || ta == 0 || tb > s.n() || s.ment_of[ta - 1] != NONE {
-        return None;
-    }
-    if s.toks[ta - 1].kind != TokenKind::Word || !takes_no_object(s, tb) {
+    // The noun's entry first: most words before a verb start no row's
+    // object, and that answers without the surface's stems.
+    if !participle || ta == 0 || tb > s.n() {
         return None;
     }
     let stem = match s.looked.get(ta - 1) {
         Some(Looked::Known { info, .. }) => info.gap_stem,
         _ => NO_ID,
     };
-    if stem == NO_ID || stems & gapped_stem_bit(stem) == 0 {
+    if stem == NO_ID || s.ment_of[ta - 1] != NONE {
+        return None;
+    }
+    let stems = lex.gapped_stems.get(surface as usize).copied().unwrap_or(0);
+    if stems & gapped_stem_bit(stem) == 0 || !takes_no_object(s, tb) {
         return None;
     }
     lex.gapped_rows(surface, stem)?
