@@ -425,11 +425,17 @@ fn event_modality(
         bits |= wc::HEARSAY;
     }
     let future_auxiliary = bits & wc::FUTURE != 0 || (would && in_claim);
-    let future = future_auxiliary || intent_governed || purpose;
+    // "Modi travels to Tianjin this weekend": a present dated ahead.
+    let dated_ahead = t.is_verb()
+        && bits & (wc::NEG | wc::HYPO | wc::FUTURE) == 0
+        && present_dated_ahead(s, t.ta, t.tb, t.form);
+    let future = future_auxiliary || intent_governed || purpose || dated_ahead;
     // Reported speech turns "will" into "would": future, not a condition.
     let hypothetical = other_hypo
         || (would && !in_claim)
         || wished
+        // "I hope Parliament rejects the treaty": a hoped-for act.
+        || (t.is_verb() && hoped_for_clause(s, t.ta, floor))
         || until_condition(s, t.ta, floor)
         || possibility_clause(s, t.ta, floor)
         || (t.is_verb() && condition_series(s, t.ta, floor))
@@ -582,7 +588,88 @@ fn event_kind(
     } else {
         (event_type, mode)
     };
+    // "The Pentagon orders about 700 Marines to Los Angeles", "Putin
+    // ordered troops to the border": an order that sends one's own forces
+    // to a place deploys them (CAMEO 154), it asks nobody outside.
+    let (event_type, mode) =
+        if event_type == EventType::Request && ordered_own_forces_to_place(actors, s, t) {
+            (EventType::Mobilize, Some("troops".to_owned()))
+        } else {
+            (event_type, mode)
+        };
+    // "Governor Mills clashed with President Trump at a White House
+    // meeting", "Trump attacked Harris": a plain attack or clash (CAMEO
+    // 190, no weapon, no mode) between named people alone, with no state,
+    // force or group on either side, is a war of words, which PLOVER codes
+    // as disapproval (ACCUSE, CAMEO 111). A person's attack on a state
+    // ("Putin attacked Ukraine") stays an assault.
+    let plain_attack = match t.kind {
+        Kind::Lexicon(e) => lex.entries[e as usize].cameo.as_deref() == Some("190"),
+        _ => false,
+    };
+    let (event_type, mode) = if event_type == EventType::Assault
+        && plain_attack
+        && mode.is_none()
+        && !war_noun
+        && people_only(actors, &t.source)
+        // "Zelensky and Putin clashed over the plan": a clash among its
+        // doers alone.
+        && (people_only(actors, &t.target) || (t.target.is_empty() && t.source.len() > 1))
+    {
+        (EventType::Accuse, Some("disapprove".to_owned()))
+    } else {
+        (event_type, mode)
+    };
     (event_type, modality, mode, war_noun)
+}
+
+/// Whether the order verb `t` ("ordered", "orders", "directed") sends the
+/// orderer's own forces to a place: its object ends on a force word
+/// ("troops", "soldiers") or on a body of the orderer's own state ("700
+/// Marines", "the National Guard"), and a "to" right after it opens a place
+/// (a determiner, a name), not an infinitive ("ordered troops to withdraw"
+/// is the withdrawal, coded from its own verb).
+fn ordered_own_forces_to_place(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
+    if !t.is_verb() || !s.names(t.ta, wc::COMMAND) {
+        return false;
+    }
+    let n = s.n();
+    let Some(to) = (t.tb..n.min(t.tb + 6))
+        .take_while(|&k| !s.is_punct(k) && !s.hard_stop(k))
+        .find(|&k| s.f(k) & wc::TO != 0)
+    else {
+        return false;
+    };
+    if to == t.tb || to + 1 >= n {
+        return false;
+    }
+    let country = |x: usize| actors.actors.get(x).and_then(|d| d.country.as_deref());
+    let orderer_country = t.source.first().and_then(|&x| country(x));
+    let own_body = s.mention_at(to - 1).is_some_and(|m| {
+        let body = actors.actors.get(m.actor);
+        body.is_some_and(|d| d.kind != sitrep_record::ActorKind::Person)
+            && orderer_country.is_some()
+            && country(m.actor) == orderer_country
+    });
+    // "Marines" is capitalised inside a sentence, so it was not looked up
+    // as a word of the force class.
+    let forces = s.names(to - 1, wc::OWN_FORCE) || s.is(to - 1, "Marines") || own_body;
+    let place = s.f(to + 1) & wc::DET != 0
+        || s.mention_at(to + 1).is_some()
+        || upper_start(s.text, &s.toks[to + 1]);
+    forces && place
+}
+
+/// Whether `parties` name someone and all of them are people (no state,
+/// body, force or group).
+fn people_only(actors: &DocActors, parties: &[usize]) -> bool {
+    !parties.is_empty()
+        && parties.iter().all(|&x| {
+            actors
+                .actors
+                .get(x)
+                .is_some_and(|d| d.kind == sitrep_record::ActorKind::Person)
+        })
 }
 
 /// Whether the verb trigger `t`'s subject is a force ("troops", "the

@@ -43,12 +43,12 @@ use governance::{
 use modality::{
     acted_on_definite_subject, commented_definite_subject, condition_series,
     conditional_consequence, definite_np_at, definite_np_opening_clause,
-    definite_subject_of_event_verb, direct_question, factual_infinitive,
+    definite_subject_of_event_verb, direct_question, factual_infinitive, hoped_for_clause,
     inside_relative_clause_phrase, is_definite_determiner, modality_after, modality_flags,
     modifier_in_definite_phrase, negated_clause_cue, negated_infinitive_cue,
     negative_quantifier_subject, noun_phrase_names, possibility_clause, prescribed_declaration,
-    remention_comment, reputed_infinitive, reversed_event_noun, sequenced_by_definite_event,
-    support_verb_before, until_condition, wish_before_infinitive,
+    present_dated_ahead, remention_comment, reputed_infinitive, reversed_event_noun,
+    sequenced_by_definite_event, support_verb_before, until_condition, wish_before_infinitive,
 };
 use places::{named_only_as_place, place_after, place_of};
 use pronouns::{resolve_pronoun, PERSON_ANTECEDENT_BYTES};
@@ -71,7 +71,7 @@ use sitrep_kb::AliasKind;
 use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality, Span, Stance};
 use sitrep_text::{Sentence, TextLayer, Token, TokenKind};
 use std::cell::Cell;
-use triggers::{find_hits, index_triggers, match_gapped, relative_object_row};
+use triggers::{find_hits, index_triggers, match_gapped, reduced_passive_row, relative_object_row};
 // The lexicon's tests look phrases up as the trigger search does.
 #[cfg(test)]
 pub(crate) use triggers::first_phrase_at;

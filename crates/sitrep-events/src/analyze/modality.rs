@@ -6,7 +6,7 @@
 
 use super::words::is_upper_start;
 use super::{Sent, Trig, CUE, GOVERN_WINDOW, MODALITY_WINDOW, NONE, PREPS};
-use crate::lexicon::wc;
+use crate::lexicon::{wc, Form};
 use sitrep_record::{ClaimRecord, EventType};
 use sitrep_text::TokenKind;
 
@@ -1188,4 +1188,55 @@ pub(super) fn negated_clause_cue(
     // The cue span may leave out its auxiliaries ("did not | claim").
     let a = s.back_over_classes(a.min(b), 0, wc::AUX | wc::NEG | wc::SKIP | wc::HAVE);
     (a..b).any(|k| s.f(k) & wc::NEG != 0)
+}
+
+/// Whether the present-tense verb trigger at `ta` (no auxiliary before it)
+/// is dated ahead by a time phrase later in its clause: "Modi travels to
+/// Tianjin this weekend", "the leaders meet in Geneva next week", "flies to
+/// Paris tomorrow". News writes coming acts in the present with such a
+/// phrase; without one ("Macron visits Berlin") the present reports the act.
+/// A weekday alone ("on Sunday") is left as it is: a headline's present
+/// also reports a past act on a named day.
+pub(super) fn present_dated_ahead(s: &Sent, ta: usize, tb: usize, form: Form) -> bool {
+    let present = match form {
+        Form::S => true,
+        // A base form after "to", an auxiliary or a modal is no present.
+        Form::Base => ta > 0 && s.f(ta - 1) & (wc::TO | wc::AUX | wc::HYPO | wc::FUTURE) == 0,
+        Form::Past | Form::Ing => false,
+    };
+    if !present {
+        return false;
+    }
+    let n = s.n();
+    (tb..n)
+        .take_while(|&k| !s.hard_stop(k) && !s.punct(k, ",") && s.f(k) & wc::THAT == 0)
+        .any(|k| {
+            let next_is = |w: &str| k + 1 < n && s.is(k + 1, w);
+            s.is(k, "tomorrow")
+                || (s.is(k, "next") && k + 1 < n && s.f(k + 1) & wc::SKIP != 0)
+                || (s.is(k, "this") && next_is("weekend"))
+                || (s.is(k, "later") && next_is("this"))
+        })
+}
+
+/// Whether the verb trigger at `ta` heads the clause a speaker hopes for:
+/// "I hope Parliament rejects the treaty", "Germany hopes Russia withdraws
+/// its troops". The hope is the speaker's; the act it names has not
+/// happened. Looks back over the clause's subject (a few words, no
+/// punctuation or other verb-like stop) to "hope" with an optional "that".
+pub(super) fn hoped_for_clause(s: &Sent, ta: usize, floor: usize) -> bool {
+    // "hoped to meet" is an infinitive of intent, read as such elsewhere.
+    if ta == 0 || s.f(ta - 1) & wc::TO != 0 {
+        return false;
+    }
+    (floor..ta.saturating_sub(1))
+        .rev()
+        .take(6)
+        .take_while(|&k| !s.is_punct(k) && !s.hard_stop(k))
+        .any(|k| {
+            // One byte test rules out nearly every word before the names.
+            let w = s.word(k);
+            w.as_bytes().first() == Some(&b'h')
+                && matches!(w, "hope" | "hopes" | "hoped" | "hoping")
+        })
 }

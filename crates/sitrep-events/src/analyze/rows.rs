@@ -129,6 +129,12 @@ fn choose_row(
     if gapped_match.is_none() && !non_event {
         gapped_match = relative_object_row(s, lex, hit.surface as u32, ta, tb, trigs);
     }
+    // "A Pentagon strategy released this week": a participle after its
+    // row's object noun reads as the active verb with that object.
+    if gapped_match.is_none() && !non_event {
+        let participle = candidates.iter().any(|&(_, f)| f == Form::Past);
+        gapped_match = reduced_passive_row(s, lex, hit.surface as u32, participle, ta, tb);
+    }
     let has_verb = candidates
         .iter()
         .any(|(e, _)| lex.entries[*e as usize].pos == Pos::Verb);

@@ -446,13 +446,7 @@ pub(super) fn relative_object_row(
     if stems == 0 || ta < 3 || tb > n || s.f(ta) & wc::LIGHT != 0 {
         return None;
     }
-    let no_object = tb == n
-        || s.is_punct(tb)
-        || s.hard_stop(tb)
-        || s.f(tb) & (PREPS | wc::SKIP | wc::BAR | wc::CONJ) != 0
-        // "struck this year": a time phrase is no object.
-        || (s.f(tb) & wc::DET != 0 && s.f(tb + 1) & wc::SKIP != 0);
-    if !no_object {
+    if !takes_no_object(s, tb) {
         return None;
     }
     let k = s.back_over_classes(ta, 0, wc::AUX | wc::HAVE | wc::SKIP);
@@ -468,6 +462,57 @@ pub(super) fn relative_object_row(
         _ => NO_ID,
     };
     if stem == NO_ID || stems & gapped_stem_bit(stem) == 0 {
+        return None;
+    }
+    lex.gapped_rows(surface, stem)?
+        .iter()
+        .find(|&&(e, _)| lex.tail_stems[e as usize].len() == 1)
+        .map(|&(e, form)| (e, form, tb))
+}
+
+/// Whether a verb ending before token `tb` takes no object of its own: the
+/// sentence or clause ends, or a preposition, conjunction or time phrase
+/// follows ("struck this year": a time phrase is no object).
+fn takes_no_object(s: &Sent, tb: usize) -> bool {
+    let n = s.n();
+    tb == n
+        || s.is_punct(tb)
+        || s.hard_stop(tb)
+        || s.f(tb) & (PREPS | wc::SKIP | wc::BAR | wc::CONJ) != 0
+        || (s.f(tb) & wc::DET != 0 && s.f(tb + 1) & wc::SKIP != 0)
+}
+
+/// The gapped row a past participle takes from the common noun right
+/// before it, when the participle modifies that noun as a reduced passive
+/// relative ("a strategy released this week", "the figures released by the
+/// ministry"): the noun is the participle's object, so the participle has
+/// the sense the active verb has with that object ("released a strategy":
+/// publishing, not freeing captives). The participle takes no object of
+/// its own; a name before it is no common noun (the sentence's subject,
+/// "Iran released"). `participle` says the hit's word is a past form; the
+/// row's trigger ends at `tb`, the token after the participle.
+pub(super) fn reduced_passive_row(
+    s: &Sent,
+    lex: &EventLexicon,
+    surface: u32,
+    participle: bool,
+    ta: usize,
+    tb: usize,
+) -> Option<(u32, Form, usize)> {
+    // The noun's entry first: most words before a verb start no row's
+    // object, and that answers without the surface's stems.
+    if !participle || ta == 0 || tb > s.n() {
+        return None;
+    }
+    let stem = match s.looked.get(ta - 1) {
+        Some(Looked::Known { info, .. }) => info.gap_stem,
+        _ => NO_ID,
+    };
+    if stem == NO_ID || s.ment_of[ta - 1] != NONE {
+        return None;
+    }
+    let stems = lex.gapped_stems.get(surface as usize).copied().unwrap_or(0);
+    if stems & gapped_stem_bit(stem) == 0 || !takes_no_object(s, tb) {
         return None;
     }
     lex.gapped_rows(surface, stem)?
