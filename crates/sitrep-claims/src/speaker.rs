@@ -396,7 +396,9 @@ pub(crate) fn speaker_phrase(
 pub(crate) fn before_relative_clause(wd: &DocWords, text: &str, start: usize, end: usize) -> usize {
     let phrase = &text[start..end];
     let mut from = 0;
-    while let Some(p) = phrase[from..].find(',').map(|p| from + p) {
+    // `memchr` rather than `str::find`'s `char` searcher (set up again for
+    // each comma): every claim's speaker phrase is read here.
+    while let Some(p) = memchr::memchr(b',', &phrase.as_bytes()[from..]).map(|p| from + p) {
         let rest = phrase[p + 1..].trim_start();
         let first = rest.split_space().next().unwrap_or("");
         if p > 0 && is_lower_word(first) && wd.exact(first) & words::RELATIVE != 0 {
