@@ -964,9 +964,12 @@ impl Ctx<'_> {
             if let Some(sp) = self.speaker_before_aside(lo, inner) {
                 return Some(sp);
             }
+            // The last comma before the one closing the phrase, found once
+            // (by `memrchr`) for both shapes below.
+            let last_comma = memchr::memrchr(b',', inner.as_bytes());
             // "Others, however, say …": a parenthetical adverb between the
             // speaker and the cue.
-            if let Some(comma) = inner.rfind(',') {
+            if let Some(comma) = last_comma {
                 let seg = inner[comma + 1..].trim();
                 let n = seg.split_space().count();
                 if !seg.is_empty()
@@ -982,7 +985,7 @@ impl Ctx<'_> {
             }
             // "one of the family's attorneys, Justin Bamberg, said": a role
             // phrase with the name set off by commas after it.
-            if let Some(comma) = inner.rfind(',') {
+            if let Some(comma) = last_comma {
                 let seg = inner[comma + 1..].trim();
                 // "Rashad al-Alimi": a hyphenated particle before a capital
                 // is a name part too.
