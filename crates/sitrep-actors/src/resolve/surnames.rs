@@ -317,9 +317,13 @@ impl<'a> Resolver<'a> {
             if !self.is_state(a) {
                 continue;
             }
-            let Some((first, _)) = self.kb.actor(a).name.split_once(' ') else {
+            // The opening word, before the first space (`memchr`: a
+            // `split_once` set up a `char` searcher per state mention).
+            let name: &str = &self.kb.actor(a).name;
+            let Some(first_space) = memchr::memchr(b' ', name.as_bytes()) else {
                 continue;
             };
+            let first = &name[..first_space];
             if !self.lex.is_short_name(first) {
                 continue;
             }
