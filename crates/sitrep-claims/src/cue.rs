@@ -655,7 +655,9 @@ pub(crate) fn issue_verb_before(
 /// other words it is a possessive), `'re`, `'ve`, `'ll`, `'d` after a
 /// personal or relative pronoun.
 pub(crate) fn contracted_auxiliary(wd: &DocWords, w: &str) -> Option<usize> {
-    let p = w.rfind('\'')?;
+    // A byte search: the apostrophe is ASCII, and `rfind`'s `char`
+    // searcher cost more to set up than these short words take to read.
+    let p = w.bytes().rposition(|b| b == b'\'')?;
     let (stem, tail) = (&w[..p], &w[p + 1..]);
     let fits = match tail {
         "s" => wd.exact(stem) & words::CONTRACTS_S != 0,

@@ -149,11 +149,15 @@ pub(crate) fn dash_signed_quote(
 ) -> Option<Draft> {
     let (text, wd) = (ctx.text, ctx.words);
     let (mo, mc) = (open_mark(text, qs), close_mark(text, qe));
-    let line_start = text[..mo].rfind('\n').map_or(0, |p| p + 1);
-    if !text[line_start..mo].trim().is_empty() {
+    // The quote opens its line: only whitespace stands between the line's
+    // start and the mark. Read back from the mark over that whitespace
+    // alone, not from the line's start (a search back through the whole
+    // paragraph for most quotes, which open mid-paragraph).
+    let before_mark = text[..mo].trim_end_matches(|c: char| c != '\n' && c.is_whitespace());
+    if !(before_mark.is_empty() || before_mark.ends_with('\n')) {
         return None;
     }
-    let line_end = text[mc..].find('\n').map_or(text.len(), |p| mc + p);
+    let line_end = memchr::memchr(b'\n', &text.as_bytes()[mc..]).map_or(text.len(), |p| mc + p);
     let after = &text[mc..line_end];
     let dash = mc + after.find('—').filter(|&p| after[..p].trim().is_empty())?;
     let name = trim(text, dash + '—'.len_utf8(), line_end);

@@ -309,7 +309,10 @@ pub(crate) fn speaker_phrase(
     let start = {
         let line_start = text[..start].trim_end_matches([' ', '\t']).is_empty()
             || text[..start].trim_end_matches([' ', '\t']).ends_with('\n');
-        let first = text[start..end].split(' ').next().unwrap_or("");
+        // The phrase up to its first space, found by `memchr` rather than
+        // a `split` iterator's `char` searcher: every speaker comes here.
+        let phrase = &text[start..end];
+        let first = &phrase[..memchr::memchr(b' ', phrase.as_bytes()).unwrap_or(phrase.len())];
         let mark = !first.is_empty()
             && first.chars().count() == 1
             && first
@@ -396,7 +399,9 @@ pub(crate) fn speaker_phrase(
 pub(crate) fn before_relative_clause(wd: &DocWords, text: &str, start: usize, end: usize) -> usize {
     let phrase = &text[start..end];
     let mut from = 0;
-    while let Some(p) = phrase[from..].find(',').map(|p| from + p) {
+    // `memchr` rather than `str::find`'s `char` searcher (set up again for
+    // each comma): every claim's speaker phrase is read here.
+    while let Some(p) = memchr::memchr(b',', &phrase.as_bytes()[from..]).map(|p| from + p) {
         let rest = phrase[p + 1..].trim_start();
         let first = rest.split_space().next().unwrap_or("");
         if p > 0 && is_lower_word(first) && wd.exact(first) & words::RELATIVE != 0 {
@@ -959,9 +964,12 @@ impl Ctx<'_> {
             if let Some(sp) = self.speaker_before_aside(lo, inner) {
                 return Some(sp);
             }
+            // The last comma before the one closing the phrase, found once
+            // (by `memrchr`) for both shapes below.
+            let last_comma = memchr::memrchr(b',', inner.as_bytes());
             // "Others, however, say …": a parenthetical adverb between the
             // speaker and the cue.
-            if let Some(comma) = inner.rfind(',') {
+            if let Some(comma) = last_comma {
                 let seg = inner[comma + 1..].trim();
                 let n = seg.split_space().count();
                 if !seg.is_empty()
@@ -977,7 +985,7 @@ impl Ctx<'_> {
             }
             // "one of the family's attorneys, Justin Bamberg, said": a role
             // phrase with the name set off by commas after it.
-            if let Some(comma) = inner.rfind(',') {
+            if let Some(comma) = last_comma {
                 let seg = inner[comma + 1..].trim();
                 // "Rashad al-Alimi": a hyphenated particle before a capital
                 // is a name part too.

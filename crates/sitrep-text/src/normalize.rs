@@ -1,5 +1,5 @@
 use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::{is_nfc, is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Normalizes raw article text into the form every span points into.
 ///
@@ -38,22 +38,31 @@ pub fn normalize(raw: &str) -> String {
     // practice this takes one round.
     if may_need_nfc {
         for _ in 0..4 {
-            if is_nfc_fast(&text) {
+            // A "maybe" of the quick check is settled by composing the text
+            // (what `is_nfc` does), and that composition is the one kept, so
+            // a text is composed once a round, not once to check and again.
+            let composed: String = match is_nfc_quick(text.chars()) {
+                IsNormalized::Yes => break,
+                IsNormalized::No => text.nfc().collect(),
+                IsNormalized::Maybe => {
+                    let composed: String = text.nfc().collect();
+                    if composed == text {
+                        break;
+                    }
+                    composed
+                }
+            };
+            let mapped = map_and_collapse(&composed).0;
+            // Composed text the mapping leaves as it is stays composed (NFC
+            // is idempotent), so the next round's check would stop here.
+            let unchanged = mapped == composed;
+            text = mapped;
+            if unchanged {
                 break;
             }
-            let composed: String = text.nfc().collect();
-            text = map_and_collapse(&composed).0;
         }
     }
     text
-}
-
-fn is_nfc_fast(text: &str) -> bool {
-    match is_nfc_quick(text.chars()) {
-        IsNormalized::Yes => true,
-        IsNormalized::No => false,
-        IsNormalized::Maybe => is_nfc(text),
-    }
 }
 
 /// Writes normalized text, collapsing whitespace as it goes: spaces and line
@@ -396,7 +405,8 @@ fn map_char(c: char, w: &mut Writer) {
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use super::{map_and_collapse, normalize};
+    use unicode_normalization::UnicodeNormalization;
 
     /// The chunked run end equals byte-by-byte steps from every position
     /// after a plain byte, over pseudo-random texts of joiners, plain
@@ -598,6 +608,38 @@ mod tests {
         // A dropped zero-width character between a letter and its mark must
         // not leave the text outside NFC.
         assert_eq!(normalize("Cafe\u{200B}\u{0301}"), "Café");
+    }
+
+    /// Composing once a round gives what checking `is_nfc` before every
+    /// composition gives, on texts whose quick check says "yes", "no" and
+    /// "maybe", and where mapping after composing changes the text.
+    #[test]
+    fn one_composition_a_round_gives_the_text_checked_before_each_round() {
+        use unicode_normalization::is_nfc;
+        let checked_before_each_round = |raw: &str| {
+            let mut text = map_and_collapse(raw).0;
+            for _ in 0..4 {
+                if is_nfc(&text) {
+                    break;
+                }
+                let composed: String = text.nfc().collect();
+                text = map_and_collapse(&composed).0;
+            }
+            text
+        };
+        for raw in [
+            "Cafe\u{0301} au lait",
+            "Cafe\u{200B}\u{0301}",
+            "A\u{030A}ngstr\u{00F6}m \u{212B}",
+            "\u{0344} and \u{0958} (composition exclusions)",
+            "e\u{0327}\u{0301} \u{1E0B}\u{0323}\u{0307} q\u{0307}\u{0323}",
+            "\u{1100}\u{1161}\u{11A8} Hangul jamo",
+            "\u{00E9} already composed \u{0300}",
+            "x\u{0301}\u{2019}\u{2019}y \u{2014} \u{0338}=",
+            "plain ASCII",
+        ] {
+            assert_eq!(normalize(raw), checked_before_each_round(raw), "{raw:?}");
+        }
     }
 
     #[test]

@@ -263,10 +263,17 @@ impl<'a> Resolver<'a> {
     /// word, after a title: "Sir Keir Starmer" → "Keir") in the given-names
     /// lexicon, or of a gendered title opening it ("Lord Cameron").
     pub(super) fn name_gender(&self, name: &str) -> Option<Gender> {
-        let mut words = name.split(' ');
-        let first = words.next()?;
+        // The first two words, split at spaces by `memchr` (a `split`
+        // iterator set up a `char` searcher per name).
+        let up_to_space = |s: &str| memchr::memchr(b' ', s.as_bytes());
+        let first_end = up_to_space(name);
+        let first = &name[..first_end.unwrap_or(name.len())];
         if let Some(gender) = self.lex.honorific(first) {
-            return gender.or_else(|| words.next().and_then(|w| self.lex.given_name_gender(w)));
+            let second = first_end.map(|e| {
+                let rest = &name[e + 1..];
+                &rest[..up_to_space(rest).unwrap_or(rest.len())]
+            });
+            return gender.or_else(|| second.and_then(|w| self.lex.given_name_gender(w)));
         }
         self.lex.given_name_gender(first)
     }

@@ -57,9 +57,12 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let name = &self.text[c.head.0..c.head.1];
-            let Some((_, last)) = name.rsplit_once(' ') else {
+            // The last word, after the last space (`memrchr`: `rsplit_once`'s
+            // `char` searcher cost more to set up than a name takes to read).
+            let Some(last_space) = memchr::memrchr(b' ', name.as_bytes()) else {
                 continue;
             };
+            let last = &name[last_space + 1..];
             // "Han Duck-soo", "Lee Jae-myung": a romanized Korean or Chinese
             // given name joined by a hyphen, lower case after it, follows
             // the family name, which is what the story calls them by later
@@ -314,9 +317,13 @@ impl<'a> Resolver<'a> {
             if !self.is_state(a) {
                 continue;
             }
-            let Some((first, _)) = self.kb.actor(a).name.split_once(' ') else {
+            // The opening word, before the first space (`memchr`: a
+            // `split_once` set up a `char` searcher per state mention).
+            let name: &str = &self.kb.actor(a).name;
+            let Some(first_space) = memchr::memchr(b' ', name.as_bytes()) else {
                 continue;
             };
+            let first = &name[..first_space];
             if !self.lex.is_short_name(first) {
                 continue;
             }

@@ -365,7 +365,12 @@ impl Sent<'_> {
                 // lower case (most words asked are).
                 let w = t.text(self.text);
                 w.starts_with(|c: char| c.is_lowercase()) || {
-                    let tail = w.rsplit('-').next().unwrap_or(w);
+                    // (A byte search: `rsplit`'s `char` searcher cost more
+                    // to set up than a word takes to read.)
+                    let tail = w
+                        .bytes()
+                        .rposition(|b| b == b'-')
+                        .map_or(w, |p| &w[p + 1..]);
                     tail.len() < w.len() && tail.starts_with(|c: char| c.is_lowercase())
                 }
             }
