@@ -217,6 +217,10 @@ pub(crate) fn subject_start_past(
                 break;
             }
         }
+        // "Hours later, Trump returned the compliment, telling …", "For
+        // months, Obama has been on the sidelines, arguing …": a time
+        // phrase set off by a comma is no subject either.
+        let skipped = skipped.or_else(|| time_adverbial_end(wd, text, &words));
         // "In a victory speech, Mr. Trump struck a measured tone, saying …":
         // a prepositional phrase or adverbial clause of up to ten words
         // opening the sentence, closed by a comma, holds no subject.
@@ -270,6 +274,41 @@ pub(crate) fn subject_start_past(
         }
     }
     (s, skipped_fronted)
+}
+
+/// Where the subject starts after a time phrase of up to four words that
+/// opens the sentence and ends in a comma: "Hours later,", "A month
+/// later,", "The day before,", "For months,", "This week,", "Two years
+/// ago,". Its words are determiners, numbers, "for", relative time words
+/// ("this", "last"), time units and time openers ("later", "earlier"), with
+/// a time unit or day word among them; the word before the comma is a
+/// unit, a day or a time opener ("ago", "before" too). `None` otherwise
+/// ("Hours of talks,", "This week's vote,").
+fn time_adverbial_end(wd: &DocWords, text: &str, words: &[(usize, usize)]) -> Option<usize> {
+    const PHRASE_MAX_WORDS: usize = 4;
+    let mut unit = false;
+    for &(ws, we) in words.iter().take(PHRASE_MAX_WORDS) {
+        let raw = &text[ws..we];
+        let w = raw.strip_suffix(',').unwrap_or(raw);
+        let c = wd.exact(w);
+        let closer = matches!(w, "ago" | "before") || c & words::TIME_OPENER != 0;
+        let is_unit = c & words::TIME_UNIT != 0 || is_day_word(wd, w);
+        let part = is_unit
+            || closer
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || w.eq_ignore_ascii_case("for")
+            || c & (words::DETERMINER | words::NUMBER_WORD | words::RELATIVE_TIME) != 0;
+        if !part || w.is_empty() {
+            return None;
+        }
+        unit |= is_unit;
+        if raw.ends_with(',') {
+            let rest = &text[we..];
+            return (unit && (is_unit || closer))
+                .then(|| we + (rest.len() - rest.trim_start().len()));
+        }
+    }
+    None
 }
 
 /// Whether `words` (the first words of a sentence) open with a participle

@@ -1,8 +1,9 @@
 //! Speakers of session 35 (`claims54`), from probe30's judged speaker
 //! lines and PolNeAR's span classes: a relative clause holding a list
 //! between the subject and the cue, a two-word time phrase before a name,
-//! a bracketed date before the cue, and a person apposed to a role noun
-//! with its prepositional phrase. Near misses for each. Invented sentences
+//! a bracketed date before the cue, a person apposed to a role noun with
+//! its prepositional phrase, and a time phrase set off before the subject
+//! of a later participle ("Hours later, X …, telling"). Near misses for each. Invented sentences
 //! and actors.
 
 mod common;
@@ -123,4 +124,35 @@ fn a_person_apposed_to_a_role_with_its_body_speaks() {
         "A spokesperson for the Northern Union, Ana Brill, said aid was blocked.",
     );
     assert_eq!(speaker_of(&found, "said").1, "NRU", "{found:?}");
+}
+
+#[test]
+fn a_time_phrase_opening_the_sentence_is_no_subject_of_a_later_participle() {
+    assert_eq!(
+        speaker_of_cue(
+            "Hours later, Okafor returned the favour, telling reporters that they were old friends.",
+            "telling"
+        ),
+        "Okafor"
+    );
+    assert_eq!(
+        speaker_of_cue(
+            "For months, the mayor has stayed out of the race, arguing she did not want to tip the scales.",
+            "arguing"
+        ),
+        "the mayor"
+    );
+    assert_eq!(
+        speaker_of_cue(
+            "A week later, he toured the border and explained that the wall would work.",
+            "explained"
+        ),
+        "he"
+    );
+    // Near miss: a noun phrase of time with its own object is the
+    // content's subject, not an adverbial before the speaker.
+    assert_eq!(
+        speaker_of_cue("Hours of talks, the envoy said, had failed.", "said"),
+        "the envoy"
+    );
 }
