@@ -596,7 +596,10 @@ impl Ctx<'_> {
     /// "a joint statement released on Monday after two days of talks in
     /// Geneva", "a letter sent to Congress" — the time, place or addressee
     /// of what was issued, not who issued it. A "by" phrase names the
-    /// issuer ("a statement released by the ministry"), and a head that is
+    /// issuer ("a statement released by the ministry") when the participle
+    /// follows the phrase's own head; after a preposition's object it names
+    /// who acted on that object ("Your report on the agreement signed by the
+    /// Prime Minister": the report is not the minister's). A head that is
     /// a speaker or role noun keeps the existing reading of its modifiers
     /// ("officials based in Kyiv", `near_only`).
     pub(crate) fn setting_after_participle(&self, start: usize, m: &Mention) -> bool {
@@ -604,6 +607,9 @@ impl Ctx<'_> {
         let ws: Vec<&str> = self.text[start..m.start.max(start)].split_space().collect();
         (1..ws.len().saturating_sub(1)).any(|j| {
             let (head, part, link) = (ws[j - 1], ws[j], ws[j + 1]);
+            let of_object = ws[..j - 1]
+                .iter()
+                .any(|w| matches!(*w, "on" | "about" | "over" | "into"));
             head.starts_with(|c: char| c.is_ascii_lowercase())
                 && !head.ends_with([',', ';', ':', '.', '"'])
                 && self.words.exact(head)
@@ -611,7 +617,7 @@ impl Ctx<'_> {
                     == 0
                 && is_participle(self.words, part)
                 && self.words.exact(link) & words::PARTICIPLE_LINK != 0
-                && !ws[j + 1..].contains(&"by")
+                && (of_object || !ws[j + 1..].contains(&"by"))
         })
     }
 

@@ -156,3 +156,19 @@ fn a_time_phrase_opening_the_sentence_is_no_subject_of_a_later_participle() {
         "the envoy"
     );
 }
+
+#[test]
+fn a_signer_of_a_prepositional_object_is_no_author_of_the_document() {
+    let found = speakers_in(
+        &kb_of(ACTORS),
+        "A report on the accord signed by Lena Voss said the islands were lost.",
+    );
+    assert_eq!(speaker_of(&found, "said").1, "", "{found:?}");
+    // Near miss: a participle right after the document noun names its
+    // issuer.
+    let found = speakers_in(
+        &kb_of(ACTORS),
+        "A statement released by the Northern Union said the talks would resume.",
+    );
+    assert_eq!(speaker_of(&found, "said").1, "NRU", "{found:?}");
+}
