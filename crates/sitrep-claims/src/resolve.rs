@@ -515,6 +515,13 @@ impl Ctx<'_> {
                 })
             }
         };
+        if let Some(m) = self.role_holder_apposed(start, end, end_all) {
+            return Speaker {
+                actor: Some(self.actors.actors[m.actor].id.clone()),
+                text: Some(phrase.to_string()),
+                span: Some(Span::of(self.text, start, end_all)),
+            };
+        }
         let head = inside
             .iter()
             .rev()
@@ -589,7 +596,10 @@ impl Ctx<'_> {
     /// "a joint statement released on Monday after two days of talks in
     /// Geneva", "a letter sent to Congress" — the time, place or addressee
     /// of what was issued, not who issued it. A "by" phrase names the
-    /// issuer ("a statement released by the ministry"), and a head that is
+    /// issuer ("a statement released by the ministry") when the participle
+    /// follows the phrase's own head; after a preposition's object it names
+    /// who acted on that object ("Your report on the agreement signed by the
+    /// Prime Minister": the report is not the minister's). A head that is
     /// a speaker or role noun keeps the existing reading of its modifiers
     /// ("officials based in Kyiv", `near_only`).
     pub(crate) fn setting_after_participle(&self, start: usize, m: &Mention) -> bool {
@@ -597,6 +607,9 @@ impl Ctx<'_> {
         let ws: Vec<&str> = self.text[start..m.start.max(start)].split_space().collect();
         (1..ws.len().saturating_sub(1)).any(|j| {
             let (head, part, link) = (ws[j - 1], ws[j], ws[j + 1]);
+            let of_object = ws[..j - 1]
+                .iter()
+                .any(|w| matches!(*w, "on" | "about" | "over" | "into"));
             head.starts_with(|c: char| c.is_ascii_lowercase())
                 && !head.ends_with([',', ';', ':', '.', '"'])
                 && self.words.exact(head)
@@ -604,7 +617,7 @@ impl Ctx<'_> {
                     == 0
                 && is_participle(self.words, part)
                 && self.words.exact(link) & words::PARTICIPLE_LINK != 0
-                && !ws[j + 1..].contains(&"by")
+                && (of_object || !ws[j + 1..].contains(&"by"))
         })
     }
 
@@ -659,6 +672,49 @@ impl Ctx<'_> {
                 let hi = self.mentions.partition_point(|m| m.start < end_all);
                 !self.mentions[lo..hi].iter().any(|m| m.end > end)
             }
+    }
+
+    /// The person named after the first comma (at `end`) of a speaker
+    /// phrase `start..end_all` that opens with a role noun and its
+    /// prepositional phrase: "A spokesperson for the Chinese embassy in
+    /// Washington, Liu Pengyu", "The head of the UN agency, Philippe
+    /// Lazzarini". The role's body, and a place after it, say whom the
+    /// holder serves; the name says who speaks. Only a determiner and
+    /// lower-case modifiers stand before the role noun (an owner before it,
+    /// "Russia's envoy to the UN, NAME", has its own reading), and the
+    /// apposition must be a person the actor pass found.
+    pub(crate) fn role_holder_apposed(
+        &self,
+        start: usize,
+        end: usize,
+        end_all: usize,
+    ) -> Option<&Mention> {
+        const LEAD_MAX_WORDS: usize = 3;
+        if end >= end_all {
+            return None;
+        }
+        let mut words = self.text[start..end].split_space();
+        let first = words.next()?;
+        if self.words.exact(first) & words::DETERMINER == 0 {
+            return None;
+        }
+        let mut prev = first;
+        for (i, w) in words.enumerate() {
+            if i > LEAD_MAX_WORDS {
+                return None;
+            }
+            if matches!(w, "for" | "of" | "to" | "at" | "with") {
+                let role = is_lower_word(prev) && self.words.exact(prev) & words::ROLE_HEAD != 0;
+                return role
+                    .then(|| self.apposed_name_after(end, end_all))
+                    .flatten();
+            }
+            if !is_lower_word(w) {
+                return None;
+            }
+            prev = w;
+        }
+        None
     }
 
     /// The speaker of a phrase whose last mention `m` follows "of": the

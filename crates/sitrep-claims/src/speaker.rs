@@ -217,6 +217,10 @@ pub(crate) fn subject_start_past(
                 break;
             }
         }
+        // "Hours later, Trump returned the compliment, telling …", "For
+        // months, Obama has been on the sidelines, arguing …": a time
+        // phrase set off by a comma is no subject either.
+        let skipped = skipped.or_else(|| time_adverbial_end(wd, text, &words));
         // "In a victory speech, Mr. Trump struck a measured tone, saying …":
         // a prepositional phrase or adverbial clause of up to ten words
         // opening the sentence, closed by a comma, holds no subject.
@@ -270,6 +274,41 @@ pub(crate) fn subject_start_past(
         }
     }
     (s, skipped_fronted)
+}
+
+/// Where the subject starts after a time phrase of up to four words that
+/// opens the sentence and ends in a comma: "Hours later,", "A month
+/// later,", "The day before,", "For months,", "This week,", "Two years
+/// ago,". Its words are determiners, numbers, "for", relative time words
+/// ("this", "last"), time units and time openers ("later", "earlier"), with
+/// a time unit or day word among them; the word before the comma is a
+/// unit, a day or a time opener ("ago", "before" too). `None` otherwise
+/// ("Hours of talks,", "This week's vote,").
+fn time_adverbial_end(wd: &DocWords, text: &str, words: &[(usize, usize)]) -> Option<usize> {
+    const PHRASE_MAX_WORDS: usize = 4;
+    let mut unit = false;
+    for &(ws, we) in words.iter().take(PHRASE_MAX_WORDS) {
+        let raw = &text[ws..we];
+        let w = raw.strip_suffix(',').unwrap_or(raw);
+        let c = wd.exact(w);
+        let closer = matches!(w, "ago" | "before") || c & words::TIME_OPENER != 0;
+        let is_unit = c & words::TIME_UNIT != 0 || is_day_word(wd, w);
+        let part = is_unit
+            || closer
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || w.eq_ignore_ascii_case("for")
+            || c & (words::DETERMINER | words::NUMBER_WORD | words::RELATIVE_TIME) != 0;
+        if !part || w.is_empty() {
+            return None;
+        }
+        unit |= is_unit;
+        if raw.ends_with(',') {
+            let rest = &text[we..];
+            return (unit && (is_unit || closer))
+                .then(|| we + (rest.len() - rest.trim_start().len()));
+        }
+    }
+    None
 }
 
 /// Whether `words` (the first words of a sentence) open with a participle
@@ -620,14 +659,18 @@ fn relative_object_end(
 /// Where a speaker phrase starts past a time phrase opening it with no comma
 /// ("In 2016 an arbitral tribunal ruled", "Last year the ministry said",
 /// "In March 2016 the court ruled"): a year or words of the time classes,
-/// then a determiner that opens the speaker. `start` when the phrase opens
-/// otherwise ("2016 candidates", "the March talks").
+/// then a determiner that opens the speaker. A time phrase of two words
+/// or more may also stand before a name ("This week Wellington said", "Last
+/// year Congress voted"): one word before a capital may be a name's own
+/// ("March Madness"). `start` when the phrase opens otherwise ("2016
+/// candidates", "the March talks").
 pub(crate) fn past_leading_time(wd: &DocWords, text: &str, start: usize, end: usize) -> usize {
     let is_year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
     // `time_word` alone is wider than time ("a", "statement"): a day or
     // month word, or a time word after "last" / "this".
     let mut timed = false;
     let mut after_relative = false;
+    let mut time_words = 0;
     for (ws, we) in WordsForward::new(text, start, end).take(4) {
         let w = &text[ws..we];
         let c = wd.exact(w);
@@ -636,12 +679,39 @@ pub(crate) fn past_leading_time(wd: &DocWords, text: &str, start: usize, end: us
         after_relative = c & words::RELATIVE_TIME != 0;
         if time || after_relative {
             timed |= time;
+            time_words += 1;
             continue;
         }
         let opens_speaker = is_lower_word(w) && wd.exact(w) & words::DETERMINER != 0;
-        return if timed && opens_speaker { ws } else { start };
+        let opens_name = time_words >= 2
+            && w.starts_with(|ch: char| ch.is_uppercase())
+            && wd.of(w) & (words::TIME_WORD | words::NP_STOP | words::DETERMINER) == 0;
+        return if timed && (opens_speaker || opens_name) {
+            ws
+        } else {
+            start
+        };
     }
     start
+}
+
+/// Where a bracketed date ending `head` (the words before a cue) opens:
+/// "(May 22)", "(Thursday)" — a day, month or time word and
+/// numbers only, two words at most, right before the cue. `None` when
+/// `head` ends otherwise ("Sen. Jane Roe (R-Fla.)" is a party, kept).
+pub(crate) fn dated_bracket_before(wd: &DocWords, head: &str) -> Option<usize> {
+    let inner = head.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let date = &inner[open + 1..];
+    let n = date.split_space().count();
+    // "May" is a modal in the word rows; before a day's number it is the month.
+    let day = |w: &str| is_day_word(wd, w) || (w == "May" && n == 2);
+    let dated = (1..=2).contains(&n)
+        && date.split_space().any(day)
+        && date
+            .split_space()
+            .all(|w| day(w) || w.bytes().all(|b| b.is_ascii_digit()));
+    (dated && !inner[..open].trim_end().is_empty()).then_some(open)
 }
 
 /// The sentence subject `s..e` without the clause's own verb that the
@@ -900,6 +970,12 @@ impl Ctx<'_> {
         if let Some(sp) = self.speaker_before_relative_clause(lo, cue_start) {
             return Some(sp);
         }
+        // "Your report on the agreement signed on Thursday (May 22) said":
+        // a date in brackets before the cue dates what comes before it and
+        // names no one; the speaker ends before the bracket.
+        if let Some(open) = dated_bracket_before(self.words, &self.text[lo..cue_start]) {
+            return self.speaker_before(lo, lo + open);
+        }
         if let Some(aux) = adverbial_after_auxiliary(self.words, self.text, lo, cue_start) {
             if let Some(sp) = self.speaker_before(lo, aux) {
                 return Some(sp);
@@ -1080,6 +1156,9 @@ impl Ctx<'_> {
             {
                 return Some(self.speaker_from_np(s, e));
             }
+            if let Some(sp) = self.subject_before_relative_aside(lo, lo + head.len() - 1) {
+                return Some(sp);
+            }
             if let Some(sp) = self.mention_speaker_before(lo, cue_start) {
                 return Some(sp);
             }
@@ -1233,6 +1312,44 @@ impl Ctx<'_> {
                             || is_said_form(self.words, w))
             });
         plausible.then(|| self.speaker_from_np(ns, comma))
+    }
+
+    /// The subject opening the clause at `lo` when a relative clause set
+    /// off by commas runs from right after it to `comma` (the comma right
+    /// before the cue): "The group, which includes Saudi Arabia, Russia,
+    /// Algeria and Oman, said", "The bloc, whose members are France,
+    /// Germany and Italy, said". The commas of a list inside the clause
+    /// are no appositives, and the clause's last name is no speaker: the
+    /// noun phrase before the relative pronoun speaks (the record drops the
+    /// clause, see [`without_relative_clause`]).
+    pub(crate) fn subject_before_relative_aside(&self, lo: usize, comma: usize) -> Option<Speaker> {
+        const CLAUSE_MAX_WORDS: usize = 30;
+        let seg = &self.text[lo..comma];
+        let s = lo + (seg.len() - seg.trim_start().len());
+        let first = self.text[s..comma].find(',').map(|p| s + p)?;
+        let rest = self.text[first + 1..comma].trim_start();
+        let pronoun = rest.split_space().next().unwrap_or("");
+        let relative = pronoun == "whose"
+            || (is_lower_word(pronoun) && self.words.exact(pronoun) & words::RELATIVE != 0);
+        // A list inside the clause is what the other readings miss; a
+        // clause without a comma is theirs.
+        if !relative
+            || !rest.contains(',')
+            || rest.split_space().count() > CLAUSE_MAX_WORDS
+            || rest.contains(['"', '“', '”', ';', ':', '(', ')', '—', '\n'])
+            || rest.split_space().any(|w| w.trim_end_matches(',') == "but")
+        {
+            return None;
+        }
+        let (ns, ne) = np_before(self.words, self.text, s, first)?;
+        let phrase = &self.text[ns..ne];
+        let opens = phrase.starts_with(|c: char| c.is_uppercase())
+            || phrase
+                .split_space()
+                .next()
+                .is_some_and(|w| self.words.exact(w) & words::DETERMINER != 0);
+        let sp = self.speaker_from_np(ns, ne);
+        (ns == s && ne == first && opens && sp.text.is_some()).then_some(sp)
     }
 
     /// Speaker right before a cue, from actor mentions, pronouns and role nouns only.
