@@ -97,6 +97,9 @@ pub(crate) fn dated_then_closes(wd: &DocWords, rest: &str) -> bool {
 /// one headed by a speaker or role noun describes someone (", a teacher
 /// who …", ", a group that …"): no summary.
 pub(crate) fn summing_appositive(wd: &DocWords, content: &str) -> Option<usize> {
+    if let Some(p) = ranking_appositive(wd, content) {
+        return Some(p);
+    }
     let mut from = 0;
     while let Some(p) = scan::find_str(&content[from..], ", a").map(|p| from + p) {
         from = p + 1;
@@ -131,6 +134,43 @@ pub(crate) fn summing_appositive(wd: &DocWords, content: &str) -> Option<usize> 
         }
     }
     None
+}
+
+/// Where in `content` a trailing appositive that ranks the news starts (the
+/// comma's offset): ", the first dissent by a Fed governor since 2005", ",
+/// the largest drop in a decade": "the", a `rank_word`, a lower-case noun,
+/// and no comma, quote or verb up to the content's end. As in
+/// [`summing_appositive`], not after a name (", Lee, the first woman to …"
+/// describes Lee) nor headed by a speaker or role noun.
+fn ranking_appositive(wd: &DocWords, content: &str) -> Option<usize> {
+    const MIN_WORDS_BEFORE: usize = 3;
+    // The last ", the ", found from the commas back: a string `rfind`
+    // builds a substring searcher on every call, and this runs for every
+    // claim's content.
+    let p = memchr::memrchr_iter(b',', content.as_bytes())
+        .find(|&at| content[at..].starts_with(", the "))?;
+    let phrase = content[p + 2..].trim_end_matches(['.', '!', '?']);
+    let mut words_of = phrase.split_space().skip(1);
+    let rank = words_of.next()?;
+    let noun = words_of.next()?;
+    let someone = words::SPEAKER_HEAD | words::ROLE_HEAD | words::SPEAKER_NOUN;
+    let stop = words::NP_STOP | words::NOT_BEFORE_CUE | someone;
+    let clause = words::BARE_CLAUSE_VERB | words::MODAL | words::CUE_LEAD;
+    let after_name = content[..p]
+        .split_space()
+        .next_back()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    (wd.exact(rank) & words::RANK_WORD != 0
+        && is_lower_word(rank)
+        && is_lower_word(noun)
+        && wd.exact(noun) & (stop | clause) == 0
+        && !after_name
+        && !phrase.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}'])
+        // "first" is also a cue lead ("first said"): only the words after
+        // the rank word are read for a verb.
+        && phrase.split_space().skip(2).all(|w| wd.exact(w) & clause == 0)
+        && content[..p].split_whitespace().count() >= MIN_WORDS_BEFORE)
+        .then_some(p)
 }
 
 /// Where a claim's content `content` ends before ", and" and a new clause

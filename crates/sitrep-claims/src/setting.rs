@@ -127,7 +127,8 @@ pub(crate) fn setting_then_participle(wd: &DocWords, rest: &str) -> bool {
 /// phrase opened by a lower-case determiner (not "that", which opens a
 /// clause) that runs to the sentence's end with no comma: an apposition on
 /// the whole reported clause, the narrator's comment on the news, not what
-/// the cue reported. An auxiliary or modal among its next three words makes
+/// the cue reported; a relative "that" may stand in it
+/// ([`relative_thats_only`]). An auxiliary or modal among its next three words makes
 /// it a clause ("If anything, Ash argued in his email, the incident is an
 /// illustration …": the reported clause split by its cue).
 pub(crate) fn setting_then_apposition(wd: &DocWords, rest: &str) -> bool {
@@ -150,8 +151,28 @@ pub(crate) fn setting_then_apposition(wd: &DocWords, rest: &str) -> bool {
         && c & words::DETERMINER != 0
         && c & words::NP_STOP == 0
         && !phrase.contains([',', ';', '"', '\u{201c}'])
-        && !phrase.contains(" that ")
+        && relative_thats_only(wd, phrase)
         && (empty_after_cue(wd, setting) || time_or_setting(wd, setting))
+}
+
+/// Whether every "that" inside `phrase` opens a relative clause on the noun
+/// before it ("a step toward ending a standoff that began in 2020", "a move
+/// that officials welcomed"): the word after it is lower case and opens no
+/// subject (no determiner, pronoun or modifier). A "that" before a subject
+/// ("the evidence shows that the talks failed", "… that Iran would …") opens
+/// a reported clause, so the phrase is no apposition.
+fn relative_thats_only(wd: &DocWords, phrase: &str) -> bool {
+    let subject_opener = words::DETERMINER | words::PRONOUN | words::MODIFIER;
+    let mut words_of = phrase.split_space();
+    while let Some(w) = words_of.next() {
+        if w == "that" {
+            let next = words_of.next().unwrap_or("");
+            if !is_lower_word(next) || wd.exact(next) & subject_opener != 0 {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// "Hungary will leave the court, the government said on Thursday, as

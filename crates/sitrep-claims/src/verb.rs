@@ -1406,6 +1406,19 @@ impl DocPass<'_> {
             })
             .and_then(|_| scan::find_str(&text[cs..content_end], ", "))
             .map(|p| cs + p);
+        // "When Trump said the state had better comply, she
+        // answered: …": a cue in a fronted adverbial clause says
+        // only what comes before the comma where the main clause's
+        // subject opens.
+        let fronted_close = speaker
+            .span
+            .as_ref()
+            .filter(|sp| {
+                let lead = text[ss..sp.start].trim();
+                !lead.is_empty() && !lead.contains(' ') && wd.exact(lead) & words::SUBORDINATOR != 0
+            })
+            .and_then(|_| main_clause_comma(wd, &text[cs..content_end]))
+            .map(|p| cs + p);
         // "The NUG, which opposes the junta, accused …": a
         // relative clause with a present-tense position verb
         // (`position_verb`) and a noun object describes the
@@ -1451,6 +1464,7 @@ impl DocPass<'_> {
             contrast,
             setting,
             relative_close,
+            fronted_close,
             coordinated_act,
             participle_next,
             summary,
@@ -1635,7 +1649,7 @@ pub(crate) fn declared_state_object(wd: &DocWords, rest: &str) -> bool {
     {
         return false;
     }
-    if outcome_object(wd, rest, words::DECLARED_STATE) {
+    if outcome_object(wd, rest, words::DECLARED_STATE) || modified_state_head(wd, &object) {
         return true;
     }
     let Some(of) = object.iter().take(OF_WITHIN_WORDS).position(|&w| w == "of") else {
@@ -1648,6 +1662,59 @@ pub(crate) fn declared_state_object(wd: &DocWords, rest: &str) -> bool {
             .iter()
             .take(AFTER_OF_WORDS)
             .any(|w| wd.exact(w) & words::DECLARED_STATE != 0)
+}
+
+/// Where in `content`, the words a cue in a fronted adverbial clause
+/// governs ("When Trump said the state had better comply, she answered …"),
+/// the main clause opens: the first ", " followed by a subject pronoun or
+/// a determiner. A list's comma ("said prices, wages and rents would rise")
+/// is followed by neither. At least three words must stand before it: a
+/// time alone ("As the Post reported just today, the inspector …") is the
+/// cue's setting, not what it governs.
+fn main_clause_comma(wd: &DocWords, content: &str) -> Option<usize> {
+    const MIN_WORDS_BEFORE: usize = 3;
+    let mut from = 0;
+    while let Some(p) = scan::find_str(&content[from..], ", ").map(|p| from + p) {
+        from = p + 2;
+        if content[..p].split_whitespace().count() < MIN_WORDS_BEFORE {
+            continue;
+        }
+        let next = content[from..].split_space().next().unwrap_or("");
+        let classes = wd.exact(next);
+        let subject_pronoun = classes & words::PRONOUN != 0 && classes & words::OBJECT_PRONOUN == 0;
+        if subject_pronoun || classes & words::DETERMINER != 0 {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// Whether `object`, a declaring verb's object up to its first punctuation,
+/// is a noun phrase whose head is a `declared_state` noun after a few
+/// modifiers ("a continental public health emergency", "a nationwide
+/// curfew", "an immediate unilateral ceasefire"): the state is put in force,
+/// no words are reported. The modifiers stop at a preposition, determiner or
+/// conjunction ("declared victory over the state" is not read through), and
+/// a verb after the head makes a clause ("declared the new state had
+/// failed"). The head right after the determiner is `outcome_object`'s.
+fn modified_state_head(wd: &DocWords, object: &[&str]) -> bool {
+    const MODIFIER_WORDS: usize = 3;
+    let phrase = match object.split_first() {
+        Some((first, rest)) if wd.exact(first) & words::DETERMINER != 0 => rest,
+        _ => object,
+    };
+    let stop = words::NOT_BEFORE_CUE | words::NP_STOP | words::DETERMINER;
+    let verb = words::CUE_LEAD | words::MODAL | words::PASSIVE_AUX;
+    for (at, word) in phrase.iter().enumerate().take(MODIFIER_WORDS + 1) {
+        let classes = wd.exact(word);
+        if classes & words::DECLARED_STATE != 0 {
+            return at > 0 && phrase.get(at + 1).is_none_or(|w| wd.exact(w) & verb == 0);
+        }
+        if word.is_empty() || classes & (stop | verb) != 0 {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `rest`, the words after a verb up to its sentence's end, is only

@@ -417,6 +417,10 @@ pub const REPETITION: Classes = 1 << 117;
 /// Word that counts before a `repetition` word ("several times", "many
 /// times", "more times"; claims50).
 pub const REPETITION_COUNT: Classes = 1 << 118;
+/// Ordinal or superlative that, after ", the" at a content's end, opens the
+/// narrator's ranking of the news (", the first dissent by a Fed governor
+/// since 2005", ", the largest drop in a decade"; claims53).
+pub const RANK_WORD: Classes = 1 << 119;
 
 /// Noun that, right before a name or a determiner, is the object of a
 /// relative clause written without "that" ("everything Trump says", "the
@@ -537,6 +541,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("outlet_contact", OUTLET_CONTACT),
     ("repetition", REPETITION),
     ("repetition_count", REPETITION_COUNT),
+    ("rank_word", RANK_WORD),
     ("issued_document", ISSUED_DOCUMENT),
     ("means_preposition", MEANS_PREPOSITION),
     ("relative_object", RELATIVE_OBJECT),
