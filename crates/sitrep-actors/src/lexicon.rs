@@ -132,6 +132,10 @@ pub(crate) enum NounAfterState {
     /// A currency ("dollar" of "the U.S. dollar"), after any name,
     /// demonym or acronym of the state.
     Currency,
+    /// A national sports team's staff or player ("coach" of "Spain coach
+    /// Luis de la Fuente"), after any name, demonym or acronym: a team's
+    /// member speaks for no state.
+    TeamMember,
 }
 
 /// What a `back-noun` row lets its noun name back: actors of these kinds,
@@ -176,6 +180,15 @@ pub struct ContextLexicon {
     given_names: WordSet,
     /// Heads of geographic names built with "of" ("Gulf", "Sea").
     geo_heads: WordSet,
+    /// Capitalized heads of a sea or ocean named after a state's name or
+    /// demonym before them ("Ocean" of "the Indian Ocean").
+    sea_heads: WordSet,
+    /// Nouns a role word before them modifies as an adjective ("public" of
+    /// "the general public"): the role word names no one there.
+    role_modified_nouns: WordSet,
+    /// Nouns a back noun before them modifies ("line" of "the party
+    /// line"): the phrase is the compound, not the body named back.
+    compound_tails: WordSet,
     /// Looked up in the word's own case, so without the pre-test.
     name_particles: WordMap<()>,
     /// Nouns after which a country name names a kind of thing ("China plates").
@@ -571,6 +584,9 @@ impl ContextLexicon {
             "currency" => {
                 self.kind_nouns.insert(row.word, NounAfterState::Currency);
             }
+            "team-member" => {
+                self.kind_nouns.insert(row.word, NounAfterState::TeamMember);
+            }
             "language-cue" => {
                 let set = match row.third.as_deref() {
                     Some("before") => &mut self.language_cues_before,
@@ -631,6 +647,9 @@ impl ContextLexicon {
             "not-name" => &mut self.not_names,
             "given-name" => &mut self.given_names,
             "geo-head" => &mut self.geo_heads,
+            "sea-head" => &mut self.sea_heads,
+            "role-modified-noun" => &mut self.role_modified_nouns,
+            "compound-tail" => &mut self.compound_tails,
             "org-name-word" => &mut self.org_name_words,
             "reporting-verb" => &mut self.reporting_verbs,
             "bare-descriptor" => &mut self.bare_descriptors,
@@ -813,6 +832,24 @@ impl ContextLexicon {
     /// A head noun of a geographic name with "of" ("Gulf" of "Gulf of Oman").
     pub fn is_geo_head(&self, word: &str) -> bool {
         self.geo_heads.get_any_case(word).is_some()
+    }
+
+    /// Whether `word` is the head of a sea or ocean named after a state
+    /// before it ("Ocean" of "the Indian Ocean").
+    pub fn is_sea_head(&self, word: &str) -> bool {
+        self.sea_heads.get_any_case(word).is_some()
+    }
+
+    /// Whether a role word right before `word` is an adjective of it ("the
+    /// general public", "the general election"), not a person's role.
+    pub fn is_role_modified_noun(&self, word: &str) -> bool {
+        self.role_modified_nouns.get_any_case(word).is_some()
+    }
+
+    /// Whether a back noun right before `word` only modifies it ("the
+    /// party line", "the party platform"): no body is named back.
+    pub fn is_compound_tail(&self, word: &str) -> bool {
+        self.compound_tails.get_any_case(word).is_some()
     }
 
     pub fn is_modifier(&self, word: &str) -> bool {
@@ -1318,6 +1355,9 @@ mod tests {
                 &lex.locatives,
                 &lex.not_names,
                 &lex.geo_heads,
+                &lex.sea_heads,
+                &lex.role_modified_nouns,
+                &lex.compound_tails,
                 &lex.reporting_verbs,
                 &lex.place_name_words,
                 &lex.follower_nouns,

@@ -101,6 +101,7 @@ impl<'a> Resolver<'a> {
                 || lex.is_office_noun(word)
                 || lex.is_portfolio_head(word)
                 || lex.is_body_descriptor(word)
+                || lex.is_compound_tail(word)
                 || lex.role_word_gender(word).is_some()
                 || !lex.role_kind(word).is_empty())
     }

@@ -380,6 +380,11 @@ impl<'a> Resolver<'a> {
     /// verb acts on is left out ("the junta accused France": France is whom
     /// it acts on, not who it is). With no such state the fallback state stands.
     pub(super) fn descriptor_state(&self, c: &Cand, dominant: &Fallback) -> Option<usize> {
+        // "the National Assembly in Paris", "the parliament in Kyiv": a
+        // body whose seat the text names right after it is that state's.
+        if let Some(state) = self.seat_named_after(c) {
+            return Some(state);
+        }
         // "The Lebanese government tasked the army", "Netanyahu ordered
         // the military": a government commands its own body.
         if let Some(state) = self.commanding_state(c) {
@@ -399,6 +404,35 @@ impl<'a> Resolver<'a> {
         };
         self.descriptor_state_any(c, dominant)
             .filter(|&s| Some(s) != subject)
+    }
+
+    /// The state whose capital or seat of government (a `meto:` name)
+    /// follows bare body `c` after "in" ("the National Assembly in
+    /// Paris"): where the body sits. A city or region that is no seat
+    /// ("police in Gaza") says where a body acts, not whose it is.
+    fn seat_named_after(&self, c: &Cand) -> Option<usize> {
+        if !self.text[c.end..].starts_with(" in ") {
+            return None;
+        }
+        let seat = self.token_from(c.end + 4);
+        let start = self.tokens.get(seat)?.start;
+        if start != c.end + 4 {
+            return None;
+        }
+        self.cands
+            .iter()
+            .find(|o| o.start == start)
+            .filter(|o| {
+                matches!(
+                    o.how,
+                    MentionHow::Alias(AliasKind::Metonym)
+                        | MentionHow::Locative(AliasKind::Metonym)
+                )
+            })
+            .and_then(|o| match o.target {
+                Target::Kb(a) if self.is_state(a) => Some(a),
+                _ => None,
+            })
     }
 
     /// Whether bare body `c` is a legislature standing after a `locative`

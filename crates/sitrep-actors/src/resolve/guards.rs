@@ -60,6 +60,14 @@ impl<'a> Resolver<'a> {
             if self.in_geographic_name(h.start) {
                 continue;
             }
+            // "the Indian Ocean", "the Philippine Sea": a sea named after
+            // the state, no more a mention of it than "the Sea of Japan".
+            if self.is_state(h.actor)
+                && matches!(h.kind, AliasKind::Name | AliasKind::Adjective)
+                && self.sea_head_after(h.end)
+            {
+                continue;
+            }
             // "Diplomats in Vienna said": the city where they are posted
             // names no one of its state.
             if matches!(h.kind, AliasKind::Place | AliasKind::Metonym)
@@ -167,7 +175,9 @@ impl<'a> Resolver<'a> {
                     .lower_word_after(h.end)
                     .and_then(|w| self.lex.noun_after_state(w))
                 {
-                    Some(NounAfterState::Currency) => continue,
+                    // "Spain coach Luis de la Fuente", "the Brazil
+                    // striker": a national team's member, not the state.
+                    Some(NounAfterState::Currency | NounAfterState::TeamMember) => continue,
                     Some(NounAfterState::Kind) if single_word && h.kind != AliasKind::Acronym => {
                         continue
                     }
@@ -432,6 +442,24 @@ impl<'a> Resolver<'a> {
             && self.spaced(self.tokens[i - 2].end, self.tokens[i - 1].start)
             && is_titlecase(self.word(i - 2))
             && self.lex.is_geo_head(self.word(i - 2))
+    }
+
+    /// Whether a capitalized sea head follows `end` one space on ("Ocean"
+    /// of "the Indian Ocean").
+    pub(super) fn sea_head_after(&self, end: usize) -> bool {
+        // Read from the bytes first: a name is rarely followed by a
+        // capitalized word.
+        let bytes = self.text.as_bytes();
+        if bytes.get(end) != Some(&b' ') || !bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
+        {
+            return false;
+        }
+        let next = self.token_from(end);
+        self.tokens.get(next).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.start == end + 1
+                && self.lex.is_sea_head(&self.text[t.start..t.end])
+        })
     }
 
     /// Whether the organization hit `h` is part of a longer capitalized

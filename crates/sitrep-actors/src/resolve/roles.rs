@@ -969,9 +969,12 @@ impl<'a> Resolver<'a> {
             return false;
         }
         let next = self.token_from(end);
+        // "the general public", "the general election": the role word is
+        // an adjective of the noun after it, not a person named back.
         !(next < self.tokens.len()
             && self.spaced(end, self.tokens[next].start)
-            && matches!(self.word(next), "of" | "for" | "to"))
+            && (matches!(self.word(next), "of" | "for" | "to")
+                || self.lex.is_role_modified_noun(self.word(next))))
     }
 
     /// A role phrase inside a person alias ("President Trump"): the role is
