@@ -5,16 +5,7 @@
 
 mod common;
 
-use common::builtin_mentions;
-
-/// The surfaces of `text`'s mentions of actor `id`, in text order.
-fn surfaces_of(text: &str, id: &str) -> Vec<String> {
-    builtin_mentions(text)
-        .into_iter()
-        .filter(|(_, i)| i == id)
-        .map(|(s, _)| s)
-        .collect()
-}
+use common::{builtin_mentions, surfaces_of};
 
 #[test]
 fn a_kb_surname_before_a_foundation_or_golf_club_names_the_thing_not_the_person() {

@@ -5,16 +5,7 @@
 
 mod common;
 
-use common::{assert_id_exact, assert_no_actor, builtin_mentions, builtin_resolved};
-
-/// The surfaces of `text`'s mentions of actor `id`, in text order.
-fn surfaces_of(text: &str, id: &str) -> Vec<String> {
-    builtin_mentions(text)
-        .into_iter()
-        .filter(|(_, i)| i == id)
-        .map(|(s, _)| s)
-        .collect()
-}
+use common::{assert_id_exact, assert_no_actor, builtin_resolved, surfaces_of};
 
 /// The sector of the first mention reading exactly `surface`.
 fn sector_of(text: &str, surface: &str) -> Option<String> {

@@ -53,6 +53,15 @@ pub fn builtin_mentions(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The surfaces of `text`'s mentions of actor `id` (built-in KB), in text order.
+pub fn surfaces_of(text: &str, id: &str) -> Vec<String> {
+    builtin_mentions(text)
+        .into_iter()
+        .filter(|(_, i)| i == id)
+        .map(|(s, _)| s)
+        .collect()
+}
+
 /// (surface, actor id, country, sector) of every mention of `text`, in text
 /// order, with the built-in KB as of [`PUBLISHED`].
 pub fn builtin_resolved(text: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
