@@ -171,6 +171,28 @@ mod people {
     }
 
     #[test]
+    fn people_attacking_a_thing_no_actor_names_still_assault_it() {
+        // Two people as doers and no actor as target is a clash among
+        // them only when the verb has no object: an attack on a ship,
+        // a building or a convoy is a real one.
+        for text in [
+            "Zelensky and Putin attacked the convoy near the border.",
+            "Zelensky and Putin attacked the pipeline last night.",
+        ] {
+            let evs = events(text);
+            assert_eq!(
+                of_type(&evs, EventType::Assault).len(),
+                1,
+                "{text}: {evs:#?}"
+            );
+            assert!(
+                of_type(&evs, EventType::Accuse).is_empty(),
+                "{text}: {evs:#?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_present_dated_ahead_is_future() {
         for text in [
             "Zelensky travels to Washington this weekend for talks.",

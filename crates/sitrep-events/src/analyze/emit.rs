@@ -613,8 +613,14 @@ fn event_kind(
         && !war_noun
         && people_only(actors, &t.source)
         // "Zelensky and Putin clashed over the plan": a clash among its
-        // doers alone.
-        && (people_only(actors, &t.target) || (t.target.is_empty() && t.source.len() > 1))
+        // doers alone, told by a verb with no object of its own ("they
+        // attacked the USS Cole" aims at a thing no actor names, "during
+        // his attack" is a noun: both stay assaults).
+        && (people_only(actors, &t.target)
+            || (t.target.is_empty()
+                && t.source.len() > 1
+                && t.is_verb()
+                && takes_no_object(s, t.tb)))
     {
         (EventType::Accuse, Some("disapprove".to_owned()))
     } else {

@@ -473,7 +473,7 @@ pub(super) fn relative_object_row(
 /// Whether a verb ending before token `tb` takes no object of its own: the
 /// sentence or clause ends, or a preposition, conjunction or time phrase
 /// follows ("struck this year": a time phrase is no object).
-fn takes_no_object(s: &Sent, tb: usize) -> bool {
+pub(super) fn takes_no_object(s: &Sent, tb: usize) -> bool {
     let n = s.n();
     tb == n
         || s.is_punct(tb)
