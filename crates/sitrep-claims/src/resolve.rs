@@ -120,6 +120,24 @@ impl Ctx<'_> {
             .map(|i| a + i)
     }
 
+    /// Whether `start..end` is exactly a mention of a state or a place, or
+    /// a place name of a state ("New Hampshire" is a place alias of the
+    /// United States; "France", "Iowa").
+    pub(crate) fn names_place(&self, start: usize, end: usize) -> bool {
+        self.mention_starting_in(start, end).is_some_and(|mi| {
+            let m = &self.mentions[mi];
+            let actor = &self.actors.actors[m.actor];
+            m.start == start
+                && m.end == end
+                && (matches!(actor.kind, ActorKind::Country | ActorKind::Place)
+                    || matches!(
+                        m.how,
+                        sitrep_actors::MentionHow::Alias(sitrep_kb::AliasKind::Place)
+                            | sitrep_actors::MentionHow::Locative(_)
+                    ))
+        })
+    }
+
     pub(crate) fn mention_starting_in(&self, lo: usize, hi: usize) -> Option<usize> {
         let (a, b) = self.mention_range(lo, hi);
         (a < b).then_some(a)
@@ -366,7 +384,8 @@ impl Ctx<'_> {
     /// The subject of the clause opening the sentence at `ss`, as a speaker
     /// naming someone, when it ends before `end`.
     pub(crate) fn clause_subject(&self, ss: usize, end: usize) -> Option<Speaker> {
-        let (start, fronted) = subject_start_past(self.words, self.text, ss, true);
+        let names_place = |a: usize, b: usize| self.names_place(a, b);
+        let (start, fronted) = subject_start_past(self.words, self.text, ss, true, &names_place);
         np_after(self.words, self.text, start.min(end), end)
             .map(|(s0, e0)| (s0, subject_before_verb(self.words, self.text, s0, e0)))
             .filter(|&(s0, e0)| !fronted || self.phrase_names_someone(s0, e0, ss))

@@ -182,7 +182,7 @@ pub(crate) fn dateline_end(layer: &TextLayer, ss: usize) -> usize {
 /// begins: after a sentence adverbial set off by a comma ("However,",
 /// "In fact,", "On Monday,"), which is no speaker of a later verb.
 pub(crate) fn subject_start(wd: &DocWords, text: &str, ss: usize) -> usize {
-    subject_start_past(wd, text, ss, false).0
+    subject_start_past(wd, text, ss, false, &|_, _| false).0
 }
 
 /// [`subject_start`], and with `fronted` also past a prepositional phrase
@@ -195,6 +195,7 @@ pub(crate) fn subject_start_past(
     text: &str,
     ss: usize,
     fronted: bool,
+    names_place: &dyn Fn(usize, usize) -> bool,
 ) -> (usize, bool) {
     let mut s = ss;
     let mut skipped_fronted = false;
@@ -251,7 +252,7 @@ pub(crate) fn subject_start_past(
             while !text.is_char_boundary(wide) {
                 wide -= 1;
             }
-            words_in(text, s, wide)
+            let phrase: Vec<(usize, usize)> = words_in(text, s, wide)
                 .into_iter()
                 .take(10)
                 // Within the sentence and the paragraph: a word ending in
@@ -262,11 +263,14 @@ pub(crate) fn subject_start_past(
                         && !text[s..we].contains('\n')
                         && (!w.ends_with(['.', '!', '?']) || is_abbreviation(wd, w))
                 })
-                .find(|&(_, we)| text[..we].ends_with(','))
-                .map(|(_, we)| {
-                    skipped_fronted = true;
-                    we + (text[we..].len() - text[we..].trim_start().len())
-                })
+                .collect();
+            let comma = phrase
+                .iter()
+                .position(|&(_, we)| text[..we].ends_with(','))?;
+            let comma = past_place_of_place(text, &phrase, comma, names_place);
+            let we = phrase[comma].1;
+            skipped_fronted = true;
+            Some(we + (text[we..].len() - text[we..].trim_start().len()))
         });
         match skipped {
             Some(next) => s = next,
@@ -274,6 +278,50 @@ pub(crate) fn subject_start_past(
         }
     }
     (s, skipped_fronted)
+}
+
+/// The index in `phrase` of the comma that closes a fronted phrase, given
+/// the first comma's word `comma`: past a "Town, State," pair ("At a rally
+/// in Beaumont, Tex., Mr. Trump …", "Speaking in Salem, New Hampshire,
+/// Trump …"), whose first comma sets the larger place off the smaller one.
+/// The larger place is one or two capitalised words closed by a comma that
+/// `names_place` (start, end) says name a place or a state, or a short
+/// capitalised abbreviation ("Tex.", "Calif."); a person set off after a
+/// place ("After winning in Iowa, Clinton, the nominee, …") is no such pair.
+fn past_place_of_place(
+    text: &str,
+    phrase: &[(usize, usize)],
+    comma: usize,
+    names_place: &dyn Fn(usize, usize) -> bool,
+) -> usize {
+    const ABBREVIATION_MAX_BYTES: usize = 6;
+    let capitalised = |k: usize| {
+        phrase
+            .get(k)
+            .is_some_and(|&(ws, we)| text[ws..we].starts_with(|c: char| c.is_ascii_uppercase()))
+    };
+    if !capitalised(comma) {
+        return comma;
+    }
+    let Some(last) = (comma + 1..(comma + 3).min(phrase.len()))
+        .take_while(|&k| capitalised(k))
+        .find(|&k| text[..phrase[k].1].ends_with(','))
+    else {
+        return comma;
+    };
+    let (start, end) = (phrase[comma + 1].0, phrase[last].1 - 1);
+    let place = &text[start..end];
+    let abbreviation = last == comma + 1
+        && place.len() <= ABBREVIATION_MAX_BYTES
+        && place.ends_with('.')
+        && place[..place.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic());
+    if abbreviation || names_place(start, end) {
+        last
+    } else {
+        comma
+    }
 }
 
 /// Where the subject starts after a time phrase of up to four words that

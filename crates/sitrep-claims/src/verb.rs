@@ -214,7 +214,8 @@ impl DocPass<'_> {
         if cue.kind != CueKind::Verb || cue.clausal || cue.named_subject || c.ing_form {
             return None;
         }
-        let start = subject_start_past(wd, text, s.ss, true).0;
+        let names_place = |a: usize, b: usize| ctx.names_place(a, b);
+        let start = subject_start_past(wd, text, s.ss, true, &names_place).0;
         if start >= c.cue_start {
             return None;
         }

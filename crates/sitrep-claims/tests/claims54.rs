@@ -172,3 +172,47 @@ fn a_signer_of_a_prepositional_object_is_no_author_of_the_document() {
     );
     assert_eq!(speaker_of(&found, "said").1, "NRU", "{found:?}");
 }
+
+/// Session 35, lead: a fronted phrase ending in a "Town, State," pair is
+/// closed by the state's comma, so the shared subject of a later
+/// participle is the name after it, not the state. The state is a KB place
+/// or state, or a short abbreviation; a person set off after a place is no
+/// such pair (near misses).
+#[test]
+fn a_town_state_pair_in_a_fronted_phrase_is_closed_by_the_states_comma() {
+    let kb = kb_of(
+        "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tplace:New Hampshire|place:Iowa
+",
+    );
+    let speaker = |raw: &str, cue: &str| speaker_of(&speakers_in(&kb, raw), cue).0;
+    assert_eq!(
+        speaker(
+            "Speaking at a town hall in Salem, New Hampshire, Senator Hale went after the governor, calling him a disaster.",
+            "calling"
+        ),
+        "Senator Hale"
+    );
+    assert_eq!(
+        speaker(
+            "At a rally in Beaumont, Tex., Mayor Ruiz was blunt, claiming that the border was open.",
+            "claiming"
+        ),
+        "Mayor Ruiz"
+    );
+    // Near misses: a person after the place's comma.
+    assert_eq!(
+        speaker(
+            "After winning narrowly in Iowa, Hale, the senator, was bracing for defeat, saying that the race was close.",
+            "saying"
+        ),
+        "Hale"
+    );
+    assert_eq!(
+        speaker(
+            "Speaking in Harlem, Hale, without naming him, accused the governor of neglect, saying that it mattered.",
+            "saying"
+        ),
+        "Hale"
+    );
+}
