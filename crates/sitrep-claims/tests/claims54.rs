@@ -216,3 +216,29 @@ USA\tcountry\tUnited States\tUSA\t\t\t\t\tplace:New Hampshire|place:Iowa
         "Hale"
     );
 }
+
+/// Session 35, lead: an irregular past that opens no reported clause and is
+/// never a participle ("spoke", "went") ends a common noun's speaker
+/// phrase before a later participle cue, as other action pasts do.
+#[test]
+fn an_irregular_past_that_is_no_participle_ends_a_common_nouns_speaker_phrase() {
+    assert_eq!(
+        speaker_of_cue(
+            "The minister spoke for an hour, saying that talks would resume.",
+            "saying"
+        ),
+        "The minister"
+    );
+    assert_eq!(
+        speaker_of_cue(
+            "The former envoy went further, arguing that the deal was dead.",
+            "arguing"
+        ),
+        "The former envoy"
+    );
+    // Near miss: a name before "spoke out" keeps its reading.
+    assert_eq!(
+        speaker_of_cue("Lee spoke out arguing that talks would resume.", "arguing"),
+        "Lee"
+    );
+}
