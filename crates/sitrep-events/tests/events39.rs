@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::of_type;
+use common::{of_type, the_only};
 use sitrep_record::{EventType, Modality};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -157,10 +157,9 @@ mod people {
                 of_type(&evs, EventType::Assault).is_empty(),
                 "{text}: {evs:#?}"
             );
-            let accusations = of_type(&evs, EventType::Accuse);
-            assert_eq!(accusations.len(), 1, "{text}: {evs:#?}");
+            let accusations = the_only(text, &evs, EventType::Accuse);
             assert_eq!(
-                accusations[0].mode.as_deref(),
+                accusations.mode.as_deref(),
                 Some("disapprove"),
                 "{text}: {evs:#?}"
             );

@@ -3,8 +3,8 @@
 
 mod common;
 
-use common::{claim_at, ids, of_type};
-use sitrep_record::{ClaimRecord, EventRecord, EventType, Stance};
+use common::{ids, of_type};
+use sitrep_record::{EventRecord, EventType};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 IND\tcountry\tIndia\tIND\t\t\t\t\tadj:Indian|meto:New Delhi
@@ -30,15 +30,7 @@ common::events_kb!(ACTORS, ROLES, "2025-06-01");
 
 /// The events of `text` with one claim of `speaker`: cue `cue`, content `content`.
 fn events_said(text: &str, speaker: &str, cue: &str, content: &str) -> Vec<EventRecord> {
-    let claims: Vec<ClaimRecord> = vec![claim_at(
-        text,
-        "c1",
-        Some(speaker),
-        cue,
-        content,
-        Stance::Assert,
-    )];
-    KB.events_with("2025-06-01", text, &claims)
+    KB.reported("2025-06-01", text, speaker, cue, content)
 }
 
 fn by_trigger<'a>(evs: &'a [EventRecord], trigger: &str) -> &'a EventRecord {

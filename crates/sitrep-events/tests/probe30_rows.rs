@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::of_type;
+use common::{of_type, the_only};
 use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -83,18 +83,9 @@ fn withdrawing_a_high_commissioner_reduces_relations() {
         ),
     ] {
         let evs = events(text);
-        let sanctions = of_type(&evs, EventType::Sanction);
-        assert_eq!(sanctions.len(), 1, "{text}: {evs:#?}");
-        assert_eq!(
-            sanctions[0].source,
-            common::ids(&[source]),
-            "{text}: {evs:#?}"
-        );
-        assert_eq!(
-            sanctions[0].target,
-            common::ids(&[target]),
-            "{text}: {evs:#?}"
-        );
+        let sanctions = the_only(text, &evs, EventType::Sanction);
+        assert_eq!(sanctions.source, common::ids(&[source]), "{text}: {evs:#?}");
+        assert_eq!(sanctions.target, common::ids(&[target]), "{text}: {evs:#?}");
         assert!(
             of_type(&evs, EventType::Retreat).is_empty(),
             "{text}: {evs:#?}"

@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{ids, of_type};
+use common::{ids, of_type, the_only};
 use sitrep_record::EventType;
 
 const ROLES: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\n";
@@ -37,19 +37,17 @@ fn a_meeting_with_unnamed_people_is_held_in_the_place_not_with_it() {
         "Zelensky challenged Erdogan to meet him in Kyiv.",
     ] {
         let evs = events(text);
-        let consult = of_type(&evs, EventType::Consult);
-        assert_eq!(consult.len(), 1, "{text}: {evs:#?}");
-        assert!(consult[0].target.is_empty(), "{text}: {evs:#?}");
-        assert_eq!(consult[0].place.len(), 1, "{text}: {evs:#?}");
+        let consult = the_only(text, &evs, EventType::Consult);
+        assert!(consult.target.is_empty(), "{text}: {evs:#?}");
+        assert_eq!(consult.place.len(), 1, "{text}: {evs:#?}");
     }
     // Near misses: a named partner is the target, and a meeting with no object keeps the
     // place standing in for it.
     let text = "Erdogan met Zelensky in Ankara on Friday.";
     let evs = events(text);
-    let consult = of_type(&evs, EventType::Consult);
-    assert_eq!(consult.len(), 1, "{text}: {evs:#?}");
+    let consult = the_only(text, &evs, EventType::Consult);
     assert_eq!(
-        consult[0].target,
+        consult.target,
         ids(&["volodymyr-zelensky"]),
         "{text}: {evs:#?}"
     );
@@ -58,9 +56,8 @@ fn a_meeting_with_unnamed_people_is_held_in_the_place_not_with_it() {
         "Erdogan met twice in Kyiv this year.",
     ] {
         let evs = events(text);
-        let consult = of_type(&evs, EventType::Consult);
-        assert_eq!(consult.len(), 1, "{text}: {evs:#?}");
-        assert_eq!(consult[0].target, ids(&["UKR"]), "{text}: {evs:#?}");
+        let consult = the_only(text, &evs, EventType::Consult);
+        assert_eq!(consult.target, ids(&["UKR"]), "{text}: {evs:#?}");
     }
 }
 
@@ -111,10 +108,9 @@ fn a_declared_overthrow_is_done_to_the_name_in_the_small_clause() {
     // Near miss: a clause with an object of its own after "declared" is active.
     let text = "Hezbollah declared Israel attacked Lebanon overnight.";
     let evs = events(text);
-    let assault = of_type(&evs, EventType::Assault);
-    assert_eq!(assault.len(), 1, "{text}: {evs:#?}");
-    assert_eq!(assault[0].source, ids(&["ISR"]), "{text}: {evs:#?}");
-    assert_eq!(assault[0].target, ids(&["LBN"]), "{text}: {evs:#?}");
+    let assault = the_only(text, &evs, EventType::Assault);
+    assert_eq!(assault.source, ids(&["ISR"]), "{text}: {evs:#?}");
+    assert_eq!(assault.target, ids(&["LBN"]), "{text}: {evs:#?}");
 }
 
 #[test]
@@ -132,19 +128,17 @@ fn someone_flown_to_a_place_visits_no_one() {
     // Near misses: who flies there visits; a visit in the passive names its visitor.
     let text = "Zelensky flew to Ankara on Sunday.";
     let evs = events(text);
-    let consult = of_type(&evs, EventType::Consult);
-    assert_eq!(consult.len(), 1, "{text}: {evs:#?}");
+    let consult = the_only(text, &evs, EventType::Consult);
     assert_eq!(
-        consult[0].source,
+        consult.source,
         ids(&["volodymyr-zelensky"]),
         "{text}: {evs:#?}"
     );
     let text = "Ankara was visited by Zelensky on Sunday.";
     let evs = events(text);
-    let consult = of_type(&evs, EventType::Consult);
-    assert_eq!(consult.len(), 1, "{text}: {evs:#?}");
+    let consult = the_only(text, &evs, EventType::Consult);
     assert_eq!(
-        consult[0].source,
+        consult.source,
         ids(&["volodymyr-zelensky"]),
         "{text}: {evs:#?}"
     );
@@ -171,13 +165,8 @@ fn a_first_person_pronoun_outside_reported_speech_is_no_third_party() {
     // Near miss: a third-person pronoun still names the one before it.
     let text = "Putin arrived in Ankara. He attacked Ukraine the next day.";
     let evs = events(text);
-    let assault = of_type(&evs, EventType::Assault);
-    assert_eq!(assault.len(), 1, "{text}: {evs:#?}");
-    assert_eq!(
-        assault[0].source,
-        ids(&["vladimir-putin"]),
-        "{text}: {evs:#?}"
-    );
+    let assault = the_only(text, &evs, EventType::Assault);
+    assert_eq!(assault.source, ids(&["vladimir-putin"]), "{text}: {evs:#?}");
 }
 
 #[test]

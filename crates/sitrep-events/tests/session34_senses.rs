@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{ids, of_type};
+use common::{ids, of_type, the_only};
 use sitrep_record::EventType;
 
 const ROLES: &str = "phrase\tsector\tnumber\nofficials\tGOV\tgroup\nprosecutors\tJUD\tgroup\n\
@@ -19,9 +19,8 @@ fn a_measure_right_after_the_verb_keeps_the_gapped_row() {
         "Turkish officials eased by an hour the curfew in Ankara on Sunday.",
     ] {
         let evs = events(text);
-        let retreat = of_type(&evs, EventType::Retreat);
-        assert_eq!(retreat.len(), 1, "{text}: {evs:#?}");
-        assert_eq!(retreat[0].source, ids(&["TURGOV"]), "{text}: {evs:#?}");
+        let retreat = the_only(text, &evs, EventType::Retreat);
+        assert_eq!(retreat.source, ids(&["TURGOV"]), "{text}: {evs:#?}");
         assert!(
             of_type(&evs, EventType::Coerce).is_empty(),
             "{text}: {evs:#?}"
@@ -153,9 +152,8 @@ fn forces_that_arrive_somewhere_are_deployed_not_visiting() {
 fn an_act_told_before_named_as_a_modifier_after_in_is_no_new_act() {
     let text = "Erdogan resigned on Tuesday. In his resignation letter to Zelensky, Erdogan thanked Turkish voters.";
     let evs = events(text);
-    let retreat = of_type(&evs, EventType::Retreat);
-    assert_eq!(retreat.len(), 1, "{text}: {evs:#?}");
-    assert!(retreat[0].target.is_empty(), "{text}: {evs:#?}");
+    let retreat = the_only(text, &evs, EventType::Retreat);
+    assert!(retreat.target.is_empty(), "{text}: {evs:#?}");
     // Near miss: with no resignation told before, the letter's resignation is the act.
     let text = "Erdogan handed in his resignation letter on Tuesday.";
     let evs = events(text);

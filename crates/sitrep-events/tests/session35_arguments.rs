@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{claim_at, ids, of_type};
+use common::{claim_at, ids, of_type, the_only};
 use sitrep_record::{EventType, Stance};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -55,9 +55,8 @@ fn the_body_whose_summit_hosts_a_meeting_is_no_party_to_it() {
     // Near miss: the one met is named before the summit.
     let text = "Erdogan held talks with Putin on the sidelines of the BSEC summit.";
     let evs = events(text);
-    let consult = of_type(&evs, EventType::Consult);
-    assert_eq!(consult.len(), 1, "{text}: {evs:#?}");
-    assert_eq!(consult[0].target, ids(&["vladimir-putin"]), "{evs:#?}");
+    let consult = the_only(text, &evs, EventType::Consult);
+    assert_eq!(consult.target, ids(&["vladimir-putin"]), "{evs:#?}");
 }
 
 #[test]
@@ -111,9 +110,8 @@ fn a_halt_of_aid_is_aimed_at_the_aids_beneficiary() {
         "Poland suspended aid for Ukraine after the vote.",
     ] {
         let evs = events(text);
-        let halt = of_type(&evs, EventType::Sanction);
-        assert_eq!(halt.len(), 1, "{text}: {evs:#?}");
-        assert_eq!(halt[0].target, ids(&["UKR"]), "{text}: {evs:#?}");
+        let halt = the_only(text, &evs, EventType::Sanction);
+        assert_eq!(halt.target, ids(&["UKR"]), "{text}: {evs:#?}");
     }
     // Near miss: a "for" phrase of time names no one.
     let text = "Poland froze funding for two years.";
