@@ -1116,6 +1116,15 @@ impl EventLexicon {
         self.vocab.get(buf.as_str())
     }
 
+    /// The rows of `word`'s one-word phrase (any case), as (entry, form)
+    /// pairs; empty when the word opens no one-word phrase. `buf` is scratch.
+    pub(crate) fn one_word_rows<'l>(&'l self, word: &str, buf: &mut String) -> &'l [(u32, Form)] {
+        match self.lookup(word, buf) {
+            Some(info) if info.single != NO_ID => &self.surfaces[info.single as usize],
+            _ => &[],
+        }
+    }
+
     /// The [`wc::Cold`] classes of a word (any case).
     pub fn cold_classes(&self, word: &str) -> wc::Cold {
         let mut buf = String::new();

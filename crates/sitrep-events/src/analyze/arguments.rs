@@ -14,7 +14,7 @@ use super::{
     actors_of, cooperative, hostile, Context, Kind, Sent, Subject, Trig, Via, Voice, CUE, M,
     OBJECT_WINDOW, PREPS, SUBJECT_WINDOW,
 };
-use crate::lexicon::{wc, Class, EventLexicon, Form, Pos, NO_ID};
+use crate::lexicon::{wc, Class, EventLexicon, Form, Pos};
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
 use sitrep_record::{ActorKind, ClaimRecord, EventType, Stance};
@@ -863,11 +863,7 @@ pub(super) fn own_object(s: &Sent, t: &Trig) -> bool {
 /// ("protested" of "protested the arrest of").
 pub(super) fn head_protest_row(lex: &EventLexicon, s: &Sent, ta: usize) -> Option<u32> {
     let mut lower = String::new();
-    let single = lex
-        .lookup(s.word(ta), &mut lower)
-        .map(|info| info.single)
-        .filter(|&p| p != NO_ID)?;
-    lex.surfaces[single as usize]
+    lex.one_word_rows(s.word(ta), &mut lower)
         .iter()
         .map(|&(e, _)| e)
         .find(|&e| {
@@ -1151,15 +1147,10 @@ fn target_preps(s: &Sent, t: &Trig) -> wc::Classes {
 /// Whether `word` is a form of a one-word AID row of the lexicon, noun or
 /// verb ("aid", "assistance", "funding").
 fn names_aid(lex: &EventLexicon, word: &str, buf: &mut String) -> bool {
-    lex.lookup(word, buf)
-        .map(|info| info.single)
-        .filter(|&p| p != NO_ID)
-        .is_some_and(|p| {
-            lex.surfaces[p as usize].iter().any(|&(e, _)| {
-                let entry = &lex.entries[e as usize];
-                entry.tail.is_empty() && entry.event_type == Some(EventType::Aid)
-            })
-        })
+    lex.one_word_rows(word, buf).iter().any(|&(e, _)| {
+        let entry = &lex.entries[e as usize];
+        entry.tail.is_empty() && entry.event_type == Some(EventType::Aid)
+    })
 }
 
 impl Clause<'_> {

@@ -496,19 +496,16 @@ fn fold_others_act(
     // future).
     if trigs[i].event_type == EventType::Threaten {
         let plain = lex
-            .lookup(s.word(trigs[i].ta), lower)
-            .map(|info| info.single)
-            .filter(|&p| p != NO_ID)
-            .and_then(|p| {
-                lex.surfaces[p as usize].iter().find_map(|&(e, _)| {
-                    let entry = &lex.entries[e as usize];
-                    let ty = entry.event_type?;
-                    (entry.pos == Pos::Verb
-                        && entry.tail.is_empty()
-                        && ty != EventType::Threaten
-                        && hostile(ty))
-                    .then_some((e, ty))
-                })
+            .one_word_rows(s.word(trigs[i].ta), lower)
+            .iter()
+            .find_map(|&(e, _)| {
+                let entry = &lex.entries[e as usize];
+                let ty = entry.event_type?;
+                (entry.pos == Pos::Verb
+                    && entry.tail.is_empty()
+                    && ty != EventType::Threaten
+                    && hostile(ty))
+                .then_some((e, ty))
             });
         if let Some((e, ty)) = plain {
             trigs[i].kind = Kind::Lexicon(e);

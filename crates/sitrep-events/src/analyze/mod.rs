@@ -24,7 +24,7 @@ mod verb_arguments;
 mod words;
 
 use crate::filter::DomainCount;
-use crate::lexicon::{wc, Class, EventLexicon, Form, Pos, WordInfo, NO_ID};
+use crate::lexicon::{wc, Class, EventLexicon, Form, Pos, WordInfo};
 use arguments::{
     agent_after_any, arguments, bans_another_state, bare_modifiers_start,
     claim_before_coordinated_verb, crowd_subject, head_protest_row, ordered_act_doer, own_object,

@@ -269,21 +269,16 @@ fn add_hit_trigger(
         let strong_nominal = verb_used_as_noun(s, ta, form) || (ta == 0 && form == Form::S);
         if strong_nominal {
             // The word's first one-word phrase.
-            let single = lex
-                .lookup(s.word(ta), lower)
-                .map(|info| info.single)
-                .filter(|&p| p != NO_ID);
-            if let Some(p) = single {
-                if let Some(&(ne, nf)) = lex.surfaces[p as usize]
-                    .iter()
-                    .find(|(x, _)| lex.entries[*x as usize].pos == Pos::Noun)
-                {
-                    e = ne;
-                    form = nf;
-                    tb = ta + 1;
-                    tend = tb;
-                    end_byte = toks[ta].end;
-                }
+            if let Some(&(ne, nf)) = lex
+                .one_word_rows(s.word(ta), lower)
+                .iter()
+                .find(|(x, _)| lex.entries[*x as usize].pos == Pos::Noun)
+            {
+                e = ne;
+                form = nf;
+                tb = ta + 1;
+                tend = tb;
+                end_byte = toks[ta].end;
             }
         }
     }
