@@ -124,3 +124,40 @@ fn it_after_a_preposition_or_a_verb_is_no_subject() {
     let evs = said(text, "TUR", "it would destroy the camps in Syria");
     assert!(!sourced_by(&evs, "TUR").is_empty(), "{text}: {evs:#?}");
 }
+
+const COURT_ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|adj:American
+USAGOV\tcountry\tUS government\tUSA\tGOV\t\t\t\tTrump administration|the administration
+KEN\tcountry\tKenya\tKEN\t\t\t\t\tadj:Kenyan
+KENGOV\tcountry\tKenyan government\tKEN\tGOV\t\t\t\t
+KENJUD\tcountry\tKenyan High Court\tKEN\tJUD\t\t\t\tHigh Court
+jane-roe\tperson\tJane Roe\tUSA\tJUD\tdistrict judge\t\t\tsurname:Roe
+";
+
+static COURT_KB: common::InlineKb = common::InlineKb::new(COURT_ACTORS, common::OFFICIALS);
+
+#[test]
+fn a_courts_order_without_an_addressee_is_aimed_at_the_government_named_before() {
+    let text = "The Trump administration flew the men to El Salvador. US District Judge Jane Roe \
+                ordered that the planes be turned around.";
+    let evs = COURT_KB.events("2025-03-16", text);
+    let order = common::event_by_trigger(&evs, "ordered", text);
+    assert_eq!(order.target, ids(&["USAGOV"]), "{evs:#?}");
+    let text =
+        "The Kenyan government banned the rally. The High Court orders that the march go ahead.";
+    let evs = COURT_KB.events("2025-03-16", text);
+    let order = common::event_by_trigger(&evs, "orders", text);
+    assert_eq!(order.target, ids(&["KENGOV"]), "{evs:#?}");
+    // Near misses: a government of another state is not the court's
+    // party, and with no government named before nobody is.
+    for text in [
+        "The Kenyan government banned the rally. US District Judge Jane Roe ordered that the \
+         planes be turned around.",
+        "US District Judge Jane Roe ordered that the planes be turned around. The Trump \
+         administration said it would appeal.",
+    ] {
+        let evs = COURT_KB.events("2025-03-16", text);
+        let order = common::event_by_trigger(&evs, "ordered", text);
+        assert!(order.target.is_empty(), "{text}: {evs:#?}");
+    }
+}

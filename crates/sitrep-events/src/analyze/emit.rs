@@ -116,6 +116,7 @@ fn trigger_event(
         &mut target,
         &mut lower,
     );
+    court_order_addressee(sc.doc, s, t, event_type, &source, &mut target);
     told_act_as_subject(
         sc,
         s,
