@@ -11,6 +11,10 @@ use sitrep_record::{EventRecord, EventType, Stance};
 
 static KB: common::InlineKb = common::InlineKb::new(WORLD_ACTORS, common::OFFICIALS);
 
+fn events(text: &str) -> Vec<EventRecord> {
+    KB.events("2025-09-09", text)
+}
+
 /// The events of `text` with one claim: `speaker` says `content` ("said" the cue).
 fn said(text: &str, speaker: &str, content: &str) -> Vec<EventRecord> {
     KB.reported("2025-09-09", text, speaker, "said", content)
@@ -160,4 +164,13 @@ fn a_courts_order_without_an_addressee_is_aimed_at_the_government_named_before()
         let order = common::event_by_trigger(&evs, "ordered", text);
         assert!(order.target.is_empty(), "{text}: {evs:#?}");
     }
+}
+
+#[test]
+fn a_meeting_between_sides_after_its_place_is_among_those_sides() {
+    let text = "Erdogan criticised a meeting in Damascus between Syrian officials and Iranian \
+                officials.";
+    let evs = events(text);
+    let criticism = common::event_by_trigger(&evs, "criticised", text);
+    assert_eq!(criticism.target, ids(&["SYRGOV", "IRNGOV"]), "{evs:#?}");
 }

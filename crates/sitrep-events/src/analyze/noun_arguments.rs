@@ -37,9 +37,16 @@ impl Clause<'_> {
         if victim_possessor {
             target = std::mem::take(&mut source);
         }
-        // "talks between X and Y": all of them, reciprocally.
-        if s.is(t.tend, "between") {
-            let sides = between_sides(s, t.tend + 1, trigs);
+        // "talks between X and Y": all of them, reciprocally; also after
+        // the place it was held in ("a meeting in Caracas between X and Y").
+        let between = if s.is(t.tend, "between") {
+            Some(t.tend)
+        } else {
+            self.place_phrase_end(t.tend)
+                .filter(|&k| s.is(k, "between"))
+        };
+        if let Some(between) = between {
+            let sides = between_sides(s, between + 1, trigs);
             if !sides.is_empty() {
                 let mut all = source.clone();
                 extend_unique(&mut all, sides);
@@ -84,6 +91,26 @@ impl Clause<'_> {
             }
         }
         (source, target, place)
+    }
+
+    /// The token after a place phrase that starts at token `k` ("in
+    /// Caracas", "in the Qatari capital Doha"): a locative preposition and a
+    /// place mention after at most two determiners or modifiers.
+    fn place_phrase_end(&self, k: usize) -> Option<usize> {
+        let Clause { s, n, .. } = *self;
+        if k >= n || s.f(k) & wc::LOC == 0 {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < n.min(k + 3)
+            && s.mention_at(j).is_none()
+            && (s.f(j) & wc::DET != 0 || s.is_modifier_word(j))
+        {
+            j += 1;
+        }
+        s.mention_starting_at(j)
+            .filter(|m| m.how.is_locative())
+            .map(|m| m.b)
     }
 
     /// The modifier or possessor just before the noun (over modifiers and a
