@@ -232,6 +232,12 @@ pub(super) fn subject_before_with(
                 None => break,
             }
         }
+        // "efforts to combat it will destroy our economy", "the fight
+        // against it would fail": "it" right after a preposition or a verb
+        // is that word's object, not the subject; the search goes on past it.
+        if f & wc::PRON != 0 && object_it(s, j, floor, trigs) {
+            continue;
+        }
         if f & wc::PRON != 0 || (f & wc::POSS != 0 && owned_subject(s, j, k, floor)) {
             return Subject::Pronoun(j);
         }
@@ -247,6 +253,25 @@ pub(super) fn subject_before_with(
         Some(m) => Subject::Found(vec![m]),
         None => Subject::None,
     }
+}
+
+/// Whether the pronoun at `j` is an "it" that the word before it takes as
+/// its object: a preposition ("the fight against it"), an event verb
+/// ("attacked it") or the verb of an infinitive ("efforts to combat it").
+/// "it" is the one subject pronoun with the object's form.
+fn object_it(s: &Sent, j: usize, floor: usize, trigs: &[Trig]) -> bool {
+    if j <= floor || !s.is(j, "it") {
+        return false;
+    }
+    let before = j - 1;
+    let infinitive_verb = before > floor
+        && s.f(before - 1) & wc::TO != 0
+        && s.toks[before].kind == TokenKind::Word
+        && s.mention_at(before).is_none()
+        && s.f(before) & (wc::DET | wc::POSS | wc::PRON | wc::AUX | wc::SKIP) == 0;
+    s.f(before) & (PREPS | wc::TO) != 0
+        || s.trig_at(before).is_some_and(|u| trigs[u].is_verb())
+        || infinitive_verb
 }
 
 /// The phrase set off by commas that ends at the comma `k - 1` before the

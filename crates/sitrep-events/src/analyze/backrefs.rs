@@ -432,3 +432,61 @@ pub(super) fn told_act_as_subject(
     }
     *source = act.source.clone();
 }
+
+/// "US District Judge James Boasberg ordered that any planes ... be turned
+/// around", "Judge Charles Breyer orders control of the Guard returned to
+/// the state": a court's or judge's order that names no one it is aimed at
+/// is addressed to the government its case is against, which news of such
+/// orders names before the order: the nearest government body (no person)
+/// of the court's own state mentioned earlier in the document ("the Trump
+/// administration"). With none named, no one.
+pub(super) fn court_order_addressee(
+    doc: &Doc,
+    s: &Sent,
+    t: &Trig,
+    event_type: EventType,
+    source: &[String],
+    target: &mut Vec<String>,
+) {
+    if event_type != EventType::Request
+        || !target.is_empty()
+        || source.is_empty()
+        || !t.is_verb()
+        || t.passive()
+        || !matches!(t.form, Form::Past | Form::S)
+        || !s
+            .word(t.ta)
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("order"))
+    {
+        return;
+    }
+    let actors = doc.actors;
+    let actor = |id: &String| actors.actors.iter().find(|a| &a.id == id);
+    let mut courts = source.iter().map(actor);
+    let court_state = match courts.next().flatten() {
+        Some(a) if a.sector.as_deref() == Some("JUD") => a.country.as_deref(),
+        _ => None,
+    };
+    let Some(state) = court_state else {
+        return;
+    };
+    let all_judicial = courts.all(|a| {
+        a.is_some_and(|a| a.sector.as_deref() == Some("JUD") && a.country.as_deref() == Some(state))
+    });
+    if !all_judicial {
+        return;
+    }
+    let government = actors.mentions[..actors.mentions.partition_point(|m| m.start < t.start)]
+        .iter()
+        .rev()
+        .filter_map(|m| actors.actors.get(m.actor))
+        .find(|a| {
+            a.kind != ActorKind::Person
+                && a.sector.as_deref() == Some("GOV")
+                && a.country.as_deref() == Some(state)
+        });
+    if let Some(g) = government {
+        *target = vec![g.id.clone()];
+    }
+}

@@ -68,7 +68,24 @@ fn trigger_event(
         ..
     } = *sc.doc;
     let t = &trigs[i];
-    let (intent_governed, unnamed_place) = emitted(s, trigs, i, out)?;
+    // "Russian troops attacked the village. The attack killed 40 civilians,
+    // Ukraine said": a verb whose clause names no one but whose subject
+    // names a told act back is done by that act's doers
+    // (`told_act_as_subject`, below), so it is an event with an actor.
+    let mut told_doers = Vec::new();
+    if t.source.is_empty() && t.target.is_empty() {
+        told_act_as_subject(
+            sc,
+            s,
+            trigs,
+            t,
+            &out[..first_new],
+            &mut told_doers,
+            &[],
+            &mut String::new(),
+        );
+    }
+    let (intent_governed, unnamed_place) = emitted(s, trigs, i, out, !told_doers.is_empty())?;
     let reading = event_modality(sc, s, trigs, i, intent_governed);
     let (event_type, modality, mode, war_noun) = event_kind(sc, s, t, &reading);
     let ids = |v: &[usize]| -> Vec<String> { actor_ids(actors, v) };
@@ -116,6 +133,7 @@ fn trigger_event(
         &mut target,
         &mut lower,
     );
+    court_order_addressee(sc.doc, s, t, event_type, &source, &mut target);
     told_act_as_subject(
         sc,
         s,
@@ -226,9 +244,16 @@ fn moved_not_visiting(s: &Sent, trigs: &[Trig], i: usize) -> bool {
 /// Whether trigger `i` makes an event: not when it is absorbed, a bare
 /// modal, a vow of nothing, governed by a non-intent, a restated event
 /// noun, help given to oneself, a standing position in a relative clause,
-/// or names no actor (an unnamed verb's place may stand in). Gives whether
+/// or names no actor (an unnamed verb's place may stand in; `named_back`: a
+/// told act its subject names back lends it doers). Gives whether
 /// an intent or modal governs it, and the place standing in for its actors.
-fn emitted(s: &Sent, trigs: &[Trig], i: usize, out: &[EventRecord]) -> Option<(bool, Vec<usize>)> {
+fn emitted(
+    s: &Sent,
+    trigs: &[Trig],
+    i: usize,
+    out: &[EventRecord],
+    named_back: bool,
+) -> Option<(bool, Vec<usize>)> {
     let t = &trigs[i];
     let intent_governor = t
         .governor
@@ -299,7 +324,7 @@ fn emitted(s: &Sent, trigs: &[Trig], i: usize, out: &[EventRecord]) -> Option<(b
     // thousands of people blocked streets in Hong Kong", "a
     // journalist was killed in Beirut"), the place it happened.
     let mut unnamed_place: Vec<usize> = Vec::new();
-    if t.source.is_empty() && (t.target.is_empty() || t.place_only) {
+    if t.source.is_empty() && (t.target.is_empty() || t.place_only) && !named_back {
         if t.nominal || t.pos == Pos::Affix || t.governor.is_some() {
             return None;
         }

@@ -30,7 +30,10 @@ use arguments::{
     claim_before_coordinated_verb, crowd_subject, head_protest_row, ordered_act_doer, own_object,
     own_state, same_side, sent_to_help, subject_before,
 };
-use backrefs::{names_event_back, reaction_to_told_act, referenced_event, told_act_as_subject};
+use backrefs::{
+    court_order_addressee, names_event_back, reaction_to_told_act, referenced_event,
+    told_act_as_subject,
+};
 use document::{
     cue_claim_at, mark_cue_tokens, place_mentions, ClaimSweep, Doc, Found, Scope, TokenWalk,
 };

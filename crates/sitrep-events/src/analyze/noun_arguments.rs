@@ -18,9 +18,9 @@ use super::modality::{
 use super::pronouns::resolve_pronoun;
 use super::{actors_of, extend_unique, hostile, Trig, OBJECT_WINDOW, PREPS};
 use crate::lexicon::{wc, Form};
-use sitrep_actors::MentionHow;
+use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
-use sitrep_record::{EventType, Stance};
+use sitrep_record::{ActorKind, EventType, Stance};
 
 impl Clause<'_> {
     /// Source and target of an event noun, and whether the target is only a
@@ -37,9 +37,16 @@ impl Clause<'_> {
         if victim_possessor {
             target = std::mem::take(&mut source);
         }
-        // "talks between X and Y": all of them, reciprocally.
-        if s.is(t.tend, "between") {
-            let sides = between_sides(s, t.tend + 1, trigs);
+        // "talks between X and Y": all of them, reciprocally; also after
+        // the place it was held in ("a meeting in Caracas between X and Y").
+        let between = if s.is(t.tend, "between") {
+            Some(t.tend)
+        } else {
+            self.place_phrase_end(t.tend)
+                .filter(|&k| s.is(k, "between"))
+        };
+        if let Some(between) = between {
+            let sides = between_sides(s, between + 1, trigs);
             if !sides.is_empty() {
                 let mut all = source.clone();
                 extend_unique(&mut all, sides);
@@ -84,6 +91,26 @@ impl Clause<'_> {
             }
         }
         (source, target, place)
+    }
+
+    /// The token after a place phrase that starts at token `k` ("in
+    /// Caracas", "in the Qatari capital Doha"): a locative preposition and a
+    /// place mention after at most two determiners or modifiers.
+    fn place_phrase_end(&self, k: usize) -> Option<usize> {
+        let Clause { s, n, .. } = *self;
+        if k >= n || s.f(k) & wc::LOC == 0 {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < n.min(k + 3)
+            && s.mention_at(j).is_none()
+            && (s.f(j) & wc::DET != 0 || s.is_modifier_word(j))
+        {
+            j += 1;
+        }
+        s.mention_starting_at(j)
+            .filter(|m| m.how.is_locative())
+            .map(|m| m.b)
     }
 
     /// The modifier or possessor just before the noun (over modifiers and a
@@ -454,7 +481,7 @@ impl Clause<'_> {
         if !in_pp
             && converse_verb.is_none()
             && (after_light || at_content_start)
-            && !self.speaker_comments_on_noun(k, after_light, at_content_start, target)
+            && !self.speaker_comments_on_noun(k, after_light, at_content_start, target, place)
         {
             self.speakers_noun_act(k, source, target);
         }
@@ -473,6 +500,7 @@ impl Clause<'_> {
         after_light: bool,
         at_content_start: bool,
         target: &[usize],
+        place: bool,
     ) -> bool {
         let Clause {
             s,
@@ -526,11 +554,73 @@ impl Clause<'_> {
             && k > 0
             && s.in_cold(k - 1, wc::WITNESS)
             && (target.is_empty() || ctx.claim_speaker.is_some_and(|a| target.contains(&a)));
-        witnessed_hostile_act
+        // "Zelensky said the shelling had destroyed Kharkiv", "the bombing
+        // would destroy the city": a hostile act the reported clause has as
+        // the subject of an event verb is what that clause tells of; the
+        // clause names its doer or leaves it unnamed, and the speaker who
+        // tells it is not thereby the doer (a wrong doer is worse than an
+        // unnamed one).
+        let reported_act_subject = at_content_start
+            && !after_light
+            && hostile(t.event_type)
+            && self.subject_of_event_verb();
+        // "Ukraine's foreign minister said the missile attack on Kyiv showed
+        // ...", "Iran said the strikes on its nuclear sites were a crime": a
+        // hostile act aimed at the speaker or the speaker's own state is not
+        // the speaker's act. (A place only, "the raids in Istanbul", may be a
+        // government's own operation at home; a compatriot, "criticism of
+        // NBC", may be anyone's target.)
+        // "the strikes on its nuclear sites": the speaker's own, named by a
+        // possessive pronoun that stands for the speaker.
+        let aimed_at_speakers_own = |sp: usize| {
+            t.tend + 1 < s.n()
+                && s.f(t.tend) & wc::TPREP != 0
+                && s.f(t.tend + 1) & wc::POSS != 0
+                && resolve_pronoun(s, t.tend + 1, ctx) == [sp]
+        };
+        let aimed_at_speaker_state = at_content_start
+            && !after_light
+            && hostile(t.event_type)
+            && !place
+            && ctx.claim_speaker.is_some_and(|sp| {
+                (!target.is_empty()
+                    && target
+                        .iter()
+                        .all(|&a| a == sp || speakers_own_state(ctx.actors, a, sp)))
+                    || aimed_at_speakers_own(sp)
+            });
+        reported_act_subject
+            || aimed_at_speaker_state
+            || witnessed_hostile_act
             || comment_on_hostile_act
             || hypothetical_subject
             || denied_accusation
             || evaluated
+    }
+
+    /// Whether the event noun heads the subject of an event verb after it
+    /// ("the bombing would destroy the city", "the shelling had destroyed
+    /// Kharkiv"): over its noun phrase and the verb's auxiliaries.
+    fn subject_of_event_verb(&self) -> bool {
+        let Clause { s, t, n, .. } = *self;
+        // Over the rest of its phrase: names, determiners, modifiers and
+        // the prepositional phrases a subject carries ("the raids in
+        // Istanbul", "the attack on the border post").
+        let mut k = t.tend;
+        while k < n.min(t.tend + 8)
+            && !s.is_punct(k)
+            && (s.mention_at(k).is_some()
+                || s.f(k) & (wc::DET | wc::CONJ | wc::TPREP | wc::OF | wc::LOC) != 0
+                || s.is_modifier_word(k))
+        {
+            k += 1;
+        }
+        let p = if k < n && s.f(k) & wc::AUX != 0 {
+            past_verb_group(s, k, 0).0
+        } else {
+            k
+        };
+        p < n && s.trig_verb_at(p)
     }
 
     /// The doer of a noun that is the speaker's own act or the light verb's
@@ -679,4 +769,16 @@ impl Clause<'_> {
             }
         }
     }
+}
+
+/// Whether actor `a` is the state itself (no sector of it) of speaker
+/// `speaker`'s country.
+fn speakers_own_state(actors: &DocActors, a: usize, speaker: usize) -> bool {
+    let (Some(state), Some(sp)) = (actors.actors.get(a), actors.actors.get(speaker)) else {
+        return false;
+    };
+    state.kind == ActorKind::Country
+        && state.sector.is_none()
+        && state.country.is_some()
+        && state.country == sp.country
 }
