@@ -100,6 +100,12 @@ impl Sent<'_> {
         self.entry_any_case(i).is_some_and(|info| info.cold & class != 0)
     }
 
+    /// Whether token `i` is of a class of the third set (one of `class`,
+    /// see [`wc::Rare`]), any case ([`Sent::entry_any_case`]).
+    pub(super) fn in_rare(&self, i: usize, class: wc::Rare) -> bool {
+        self.entry_any_case(i).is_some_and(|info| info.rare & class != 0)
+    }
+
     pub(super) fn f(&self, i: usize) -> wc::Classes {
         self.flags.get(i).copied().unwrap_or(0) & !wc::NOUN_MEANING
     }
