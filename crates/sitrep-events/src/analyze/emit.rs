@@ -657,9 +657,10 @@ fn ordered_own_forces_to_place(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
             && orderer_country.is_some()
             && country(m.actor) == orderer_country
     });
-    // "Marines" is capitalised inside a sentence, so it was not looked up
-    // as a word of the force class.
-    let forces = s.names(to - 1, wc::OWN_FORCE) || s.is(to - 1, "Marines") || own_body;
+    // A force word is often capitalised inside a sentence ("700 Marines",
+    // "the National Guard"), which the trigger search leaves unflagged: its
+    // class is read from the vocabulary in any case.
+    let forces = s.names_any_case(to - 1, wc::OWN_FORCE) || own_body;
     let place = s.f(to + 1) & wc::DET != 0
         || s.mention_at(to + 1).is_some()
         || upper_start(s.text, &s.toks[to + 1]);
@@ -682,7 +683,7 @@ fn people_only(actors: &DocActors, parties: &[usize]) -> bool {
 /// army", "naval forces"), past its auxiliaries.
 fn forces_travel(s: &Sent, t: &Trig) -> bool {
     let verb = s.back_over_classes(t.ta, 0, wc::AUX | wc::HAVE);
-    t.is_verb() && subject_head(s, verb).is_some_and(|head| s.names(head, wc::OWN_FORCE))
+    t.is_verb() && subject_head(s, verb).is_some_and(|head| s.names_any_case(head, wc::OWN_FORCE))
 }
 
 /// Whether `doers` hold actors of two different states ("Russia and

@@ -106,6 +106,15 @@ impl Sent<'_> {
         self.entry_any_case(i).is_some_and(|info| info.rare & class != 0)
     }
 
+    /// Whether token `i` is of the noun class `class` (one of
+    /// [`wc::NOUN_MEANING`]) in any case: unlike [`Sent::names`], a
+    /// capitalized word inside a sentence ("700 Marines", "the National
+    /// Guard"), which the trigger search skips and so flags with no class,
+    /// is looked up ([`Sent::entry_any_case`]).
+    pub(super) fn names_any_case(&self, i: usize, class: wc::Classes) -> bool {
+        self.names(i, class) || self.entry_any_case(i).is_some_and(|info| info.classes & class != 0)
+    }
+
     pub(super) fn f(&self, i: usize) -> wc::Classes {
         self.flags.get(i).copied().unwrap_or(0) & !wc::NOUN_MEANING
     }
