@@ -328,6 +328,20 @@ struct Reading {
     hypothetical: bool,
 }
 
+/// The verb trigger nearest before trigger `i` in its clause (no comma,
+/// hard stop, "that", relative or subordinator between): "travels to
+/// Tianjin this weekend for the summit" for "summit".
+fn clause_verb_before<'t>(s: &Sent, trigs: &'t [Trig], i: usize) -> Option<&'t Trig> {
+    let ta = trigs[i].ta;
+    let v = trigs[..i]
+        .iter()
+        .rev()
+        .find(|v| v.is_verb() && v.tb <= ta)?;
+    let clause_break = (v.tb..ta)
+        .any(|k| s.punct(k, ",") || s.hard_stop(k) || s.f(k) & (wc::THAT | wc::REL | wc::BAR) != 0);
+    (!clause_break).then_some(v)
+}
+
 /// The modality of trigger `i`'s event: negation, conditions, future and
 /// purpose, hearsay and the claim it is reported in.
 fn event_modality(
@@ -341,7 +355,9 @@ fn event_modality(
     let claims = doc.claims;
     let t = &trigs[i];
     let floor = t.claim.map(|c| sc.content_start_of(c)).unwrap_or(0);
-    let (mut bits, mut would, mut other_hypo) = modality_flags(s, t.ta, floor, t.nominal);
+    let past_verb = |t: &Trig| t.is_verb() && t.form == Form::Past;
+    let (mut bits, mut would, mut other_hypo) =
+        modality_flags(s, t.ta, floor, t.nominal, past_verb(t));
     if !t.nominal && negative_quantifier_subject(s, t.ta, floor) {
         bits |= wc::NEG;
     }
@@ -357,7 +373,13 @@ fn event_modality(
         other_hypo |= o;
     }
     if let Some((g, _)) = t.governor {
-        let (b2, _, _) = modality_flags(s, trigs[g].ta, floor, trigs[g].nominal);
+        let (b2, _, _) = modality_flags(
+            s,
+            trigs[g].ta,
+            floor,
+            trigs[g].nominal,
+            past_verb(&trigs[g]),
+        );
         bits |= b2 & (wc::NEG | wc::HYPO);
     }
     bits |= t.claim.map_or(0, |c| {
@@ -425,10 +447,19 @@ fn event_modality(
         bits |= wc::HEARSAY;
     }
     let future_auxiliary = bits & wc::FUTURE != 0 || (would && in_claim);
-    // "Modi travels to Tianjin this weekend": a present dated ahead.
-    let dated_ahead = t.is_verb()
-        && bits & (wc::NEG | wc::HYPO | wc::FUTURE) == 0
-        && present_dated_ahead(s, t.ta, t.tb, t.form);
+    // "Modi travels to Tianjin this weekend": a present dated ahead; "the
+    // summit next month", "travels to Tianjin this weekend for the summit":
+    // an event noun dated ahead by its own time phrase or by its clause's
+    // verb.
+    let dated_ahead = bits & (wc::NEG | wc::HYPO | wc::FUTURE) == 0
+        && if t.is_verb() {
+            present_dated_ahead(s, t.ta, t.tb, t.form, doc.weekday)
+        } else {
+            t.nominal
+                && (noun_dated_ahead(s, t.tend)
+                    || clause_verb_before(s, trigs, i)
+                        .is_some_and(|v| present_dated_ahead(s, v.ta, v.tb, v.form, doc.weekday)))
+        };
     let future = future_auxiliary || intent_governed || purpose || dated_ahead;
     // Reported speech turns "will" into "would": future, not a condition.
     let hypothetical = other_hypo
@@ -438,7 +469,7 @@ fn event_modality(
         || (t.is_verb() && hoped_for_clause(s, t.ta, floor))
         || until_condition(s, t.ta, floor)
         || possibility_clause(s, t.ta, floor)
-        || (t.is_verb() && condition_series(s, t.ta, floor))
+        || (t.is_verb() && condition_series(s, t.ta, floor, t.form == Form::Past))
         // A hostile consequence ("will strike if", "will withdraw
         // its force unless") is a conditional threat, which CAMEO
         // codes as a threat made now (THREATEN, from the future).

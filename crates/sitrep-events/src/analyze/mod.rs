@@ -46,9 +46,10 @@ use modality::{
     definite_subject_of_event_verb, direct_question, factual_infinitive, hoped_for_clause,
     inside_relative_clause_phrase, is_definite_determiner, modality_after, modality_flags,
     modifier_in_definite_phrase, negated_clause_cue, negated_infinitive_cue,
-    negative_quantifier_subject, noun_phrase_names, possibility_clause, prescribed_declaration,
-    present_dated_ahead, remention_comment, reputed_infinitive, reversed_event_noun,
-    sequenced_by_definite_event, support_verb_before, until_condition, wish_before_infinitive,
+    negative_quantifier_subject, noun_dated_ahead, noun_phrase_names, possibility_clause,
+    prescribed_declaration, present_dated_ahead, remention_comment, reputed_infinitive,
+    reversed_event_noun, sequenced_by_definite_event, support_verb_before, until_condition,
+    weekday_of_date, wish_before_infinitive,
 };
 use places::{named_only_as_place, place_after, place_of};
 use pronouns::{resolve_pronoun, PERSON_ANTECEDENT_BYTES};
@@ -356,8 +357,15 @@ pub(crate) fn run(
     actors: &DocActors,
     claims: &[ClaimRecord],
     lex: &EventLexicon,
+    published: Option<&str>,
 ) -> (Vec<EventRecord>, DomainCount, Vec<(usize, usize)>) {
-    let doc = Doc::new(layer, actors, claims, lex);
+    let doc = Doc::new(
+        layer,
+        actors,
+        claims,
+        lex,
+        published.and_then(weekday_of_date),
+    );
     let mut sweep = ClaimSweep::new(&doc);
     let mut found = Found::default();
     let mut tokens = TokenWalk::default();

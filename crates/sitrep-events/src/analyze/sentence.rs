@@ -97,13 +97,15 @@ impl Sent<'_> {
     /// Whether token `i` is of a cold class (one of `class`, see
     /// [`wc::Cold`]), any case ([`Sent::entry_any_case`]).
     pub(super) fn in_cold(&self, i: usize, class: wc::Cold) -> bool {
-        self.entry_any_case(i).is_some_and(|info| info.cold & class != 0)
+        self.entry_any_case(i)
+            .is_some_and(|info| info.cold & class != 0)
     }
 
     /// Whether token `i` is of a class of the third set (one of `class`,
     /// see [`wc::Rare`]), any case ([`Sent::entry_any_case`]).
     pub(super) fn in_rare(&self, i: usize, class: wc::Rare) -> bool {
-        self.entry_any_case(i).is_some_and(|info| info.rare & class != 0)
+        self.entry_any_case(i)
+            .is_some_and(|info| info.rare & class != 0)
     }
 
     /// Whether token `i` is of the noun class `class` (one of
@@ -112,7 +114,10 @@ impl Sent<'_> {
     /// Guard"), which the trigger search skips and so flags with no class,
     /// is looked up ([`Sent::entry_any_case`]).
     pub(super) fn names_any_case(&self, i: usize, class: wc::Classes) -> bool {
-        self.names(i, class) || self.entry_any_case(i).is_some_and(|info| info.classes & class != 0)
+        self.names(i, class)
+            || self
+                .entry_any_case(i)
+                .is_some_and(|info| info.classes & class != 0)
     }
 
     pub(super) fn f(&self, i: usize) -> wc::Classes {
