@@ -516,7 +516,7 @@ mod tests {
         let mut domain_seen = 0;
         for text in texts {
             let layer = TextLayer::new(normalize(&text));
-            let (_, counted, _) = run(&layer, &DocActors::default(), &[], &lex);
+            let (_, counted, _) = run(&layer, &DocActors::default(), &[], &lex, None);
             let direct = filter.domain_count(&layer);
             assert_eq!(counted, direct, "{text}");
             domain_seen += direct.domain;
