@@ -102,6 +102,17 @@ fn an_event_noun_dated_ahead_is_future() {
     let evs = events("India held talks with China this weekend.");
     let talks = the_only("held talks", &evs, EventType::Consult);
     assert_eq!(talks.modality, Modality::Asserted, "{evs:#?}");
+    // Near misses: a noun the dated verb's act is only about, or a date measured from, keeps its
+    // own time.
+    for text in [
+        "India meets China next week about the strikes on Iran.",
+        "India travels to China next week for the anniversary of the attack on Iran.",
+    ] {
+        let evs = events(text);
+        let assaults = of_type(&evs, EventType::Assault);
+        assert_eq!(assaults.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(assaults[0].modality, Modality::Asserted, "{text}: {evs:#?}");
+    }
 }
 
 #[test]

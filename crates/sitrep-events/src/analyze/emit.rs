@@ -328,18 +328,29 @@ struct Reading {
     hypothetical: bool,
 }
 
-/// The verb trigger nearest before trigger `i` in its clause (no comma,
-/// hard stop, "that", relative or subordinator between): "travels to
-/// Tianjin this weekend for the summit" for "summit".
+/// The verb trigger nearest before the event noun `i` whose object or
+/// purpose phrase holds it: no comma, hard stop, "that", relative or
+/// subordinator between ("travels to Tianjin this weekend for the SCO
+/// summit"), and no preposition but "to", "for", a locative one or "on" + a
+/// weekday, so that a noun the verb's act is only about or measured by keeps
+/// its own time ("meets Xi next week about the strikes", "for the
+/// anniversary of the attack").
 fn clause_verb_before<'t>(s: &Sent, trigs: &'t [Trig], i: usize) -> Option<&'t Trig> {
     let ta = trigs[i].ta;
     let v = trigs[..i]
         .iter()
         .rev()
         .find(|v| v.is_verb() && v.tb <= ta)?;
-    let clause_break = (v.tb..ta)
-        .any(|k| s.punct(k, ",") || s.hard_stop(k) || s.f(k) & (wc::THAT | wc::REL | wc::BAR) != 0);
-    (!clause_break).then_some(v)
+    let outside = (v.tb..ta).any(|k| {
+        let f = s.f(k);
+        s.punct(k, ",")
+            || s.hard_stop(k)
+            || f & (wc::THAT | wc::REL | wc::BAR | wc::PREP | wc::VPREP | wc::OF) != 0
+            // "on" before a weekday dates the verb ("travels to Paris on
+            // Friday for the summit").
+            || (f & wc::TPREP != 0 && f & wc::TO == 0 && weekday_at(s, k + 1).is_none())
+    });
+    (!outside).then_some(v)
 }
 
 /// The modality of trigger `i`'s event: negation, conditions, future and

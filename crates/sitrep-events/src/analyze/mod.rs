@@ -49,7 +49,7 @@ use modality::{
     negative_quantifier_subject, noun_dated_ahead, noun_phrase_names, possibility_clause,
     prescribed_declaration, present_dated_ahead, remention_comment, reputed_infinitive,
     reversed_event_noun, sequenced_by_definite_event, support_verb_before, until_condition,
-    weekday_of_date, wish_before_infinitive,
+    weekday_at, weekday_of_date, wish_before_infinitive,
 };
 use places::{named_only_as_place, place_after, place_of};
 use pronouns::{resolve_pronoun, PERSON_ANTECEDENT_BYTES};

@@ -1286,7 +1286,7 @@ fn weekday_ahead_at(s: &Sent, k: usize, today: u8) -> bool {
 }
 
 /// The weekday token `k` names (0 Monday … 6 Sunday), any case.
-fn weekday_at(s: &Sent, k: usize) -> Option<u8> {
+pub(super) fn weekday_at(s: &Sent, k: usize) -> Option<u8> {
     const WEEKDAYS: [&str; 7] = [
         "monday",
         "tuesday",
