@@ -490,6 +490,26 @@ pub mod wc {
         ("told_prep", TOLD_PREP),
         ("subject_condition", SUBJECT_CONDITION),
     ];
+
+    /// A third set of word classes, read as [`Cold`] ones are (of one token
+    /// or one word at a time), for lists that were kept in code while
+    /// `Cold` was full. Eight bits: they fill the last padding byte of
+    /// [`WordInfo`], so the entry every token probes stays 32 bytes. Names
+    /// are in [`RARE_NAMES`].
+    pub type Rare = u8;
+
+    /// A noun naming a court's decision ("ruling", "verdict", "opinion"):
+    /// a reaction to one that no told act names back is aimed at the court
+    /// that gave it.
+    pub const RULING: Rare = 1;
+    /// A verb of declaring that takes a small clause ("declared the
+    /// president deposed", "pronounced him dead"): the participle after its
+    /// object says what the verb's subject declared, it is no act of the
+    /// object's.
+    pub const DECLARE: Rare = 1 << 1;
+
+    /// The names of the [`Rare`] classes in `events-words.tsv`.
+    pub const RARE_NAMES: [(&str, Rare); 2] = [("ruling", RULING), ("declare", DECLARE)];
 }
 
 /// No phrase, phrase list or stem.
@@ -506,6 +526,8 @@ pub(crate) struct WordInfo {
     pub classes: wc::Classes,
     /// The classes a rule reads of one token at a time ([`wc::Cold`]).
     pub cold: wc::Cold,
+    /// The third class set ([`wc::Rare`]).
+    pub rare: wc::Rare,
     /// The first one-word phrase of the word's phrases (longest first), or
     /// [`NO_ID`]: the trigger found here when no longer phrase matches.
     pub single: u32,
@@ -534,6 +556,7 @@ impl Default for WordInfo {
         WordInfo {
             classes: 0,
             cold: 0,
+            rare: 0,
             single: NO_ID,
             phrases: NO_ID,
             gap_stem: NO_ID,
@@ -941,12 +964,12 @@ fn surfaces_of(row: &Row, head: &str, irregular: &Irregulars) -> Vec<(String, Fo
     }
 }
 
+/// The classes of one word of a word-class file, of the three kinds.
+type WordClasses = (wc::Classes, wc::Cold, wc::Rare);
+
 /// The rows of a word-class file: per lower-case word, its classes of
-/// both kinds.
-fn parse_words(
-    file: &str,
-    contents: &str,
-) -> Result<FastMap<String, (wc::Classes, wc::Cold)>, String> {
+/// the three kinds.
+fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, WordClasses>, String> {
     let mut words = FastMap::default();
     // The header names the columns; any names will do.
     for line in tsv::read(contents).1 {
@@ -954,19 +977,22 @@ fn parse_words(
             .text
             .split_once('\t')
             .ok_or_else(|| format!("{file}:{}: expected word<TAB>classes", line.number))?;
-        let (mut bits, mut cold) = (0, 0);
+        let (mut bits, mut cold, mut rare) = (0, 0, 0);
         for c in classes.split(',').map(str::trim).filter(|c| !c.is_empty()) {
             if let Some((_, b)) = wc::NAMES.iter().find(|(name, _)| *name == c) {
                 bits |= b;
             } else if let Some((_, b)) = wc::COLD_NAMES.iter().find(|(name, _)| *name == c) {
                 cold |= b;
+            } else if let Some((_, b)) = wc::RARE_NAMES.iter().find(|(name, _)| *name == c) {
+                rare |= b;
             } else {
                 return Err(format!("{file}:{}: unknown word class {c:?}", line.number));
             }
         }
-        let entry = words.entry(word.trim().to_lowercase()).or_insert((0, 0));
+        let entry = words.entry(word.trim().to_lowercase()).or_insert((0, 0, 0));
         entry.0 |= bits;
         entry.1 |= cold;
+        entry.2 |= rare;
     }
     Ok(words)
 }
@@ -1071,10 +1097,11 @@ impl EventLexicon {
         order_candidates(&mut surfaces, &entries);
         let gaps = GappedIndex::take_from(&mut surfaces, &entries);
         let mut phrases = PhraseIndex::of(&patterns);
-        for (word, (classes, cold)) in parse_words(words_file.0, words_file.1)? {
+        for (word, (classes, cold, rare)) in parse_words(words_file.0, words_file.1)? {
             let info = phrases.vocab.entry_or_default(word);
             info.classes |= classes;
             info.cold |= cold;
+            info.rare |= rare;
         }
         mark_gap_stems(&mut phrases.vocab, &gaps.stem_list);
         let tail_stems = tail_stems(&entries);
@@ -1129,6 +1156,12 @@ impl EventLexicon {
     pub fn cold_classes(&self, word: &str) -> wc::Cold {
         let mut buf = String::new();
         self.lookup(word, &mut buf).map_or(0, |info| info.cold)
+    }
+
+    /// The [`wc::Rare`] classes of a word (any case).
+    pub fn rare_classes(&self, word: &str) -> wc::Rare {
+        let mut buf = String::new();
+        self.lookup(word, &mut buf).map_or(0, |info| info.rare)
     }
 
     /// The trigger phrases starting with a word, longest first.

@@ -70,8 +70,23 @@ pub fn extract_events(
     claims: &[ClaimRecord],
     lex: &EventLexicon,
 ) -> Vec<EventRecord> {
+    extract_events_dated(layer, actors, claims, lex, None)
+}
+
+/// [`extract_events`] of a document published on `published`
+/// ("YYYY-MM-DD", the record's `published`): a present tense dated by a
+/// weekday alone ("travels to Paris on Friday") is read against the day the
+/// story was published (see `present_dated_ahead`). Without a date, or with
+/// one that is no calendar date, a weekday alone dates nothing.
+pub fn extract_events_dated(
+    layer: &TextLayer,
+    actors: &DocActors,
+    claims: &[ClaimRecord],
+    lex: &EventLexicon,
+    published: Option<&str>,
+) -> Vec<EventRecord> {
     // `by_noun`: the events whose war mode a weapon or war noun gave.
-    let (events, words, by_noun) = analyze::run(layer, actors, claims, lex);
+    let (events, words, by_noun) = analyze::run(layer, actors, claims, lex, published);
     lex.filter.gate_with(events, &by_noun, actors, claims, || {
         lex.filter.off_domain_counted(words, actors)
     })

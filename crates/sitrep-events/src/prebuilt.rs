@@ -173,7 +173,8 @@ pub(crate) fn encode(lex: &EventLexicon) -> Vec<u8> {
         w.u32(
             u32::from(info.multiword)
                 | u32::from(info.opens_context) << 1
-                | u32::from(info.domain) << 2,
+                | u32::from(info.domain) << 2
+                | u32::from(info.rare) << 8,
         );
     }
     let mut affixes: Vec<_> = lex.affixes.iter().collect();
@@ -359,6 +360,7 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
                 multiword: bits & 1 != 0,
                 opens_context: bits & 2 != 0,
                 domain: bits & 4 != 0,
+                rare: (bits >> 8) as u8,
             },
         );
     }

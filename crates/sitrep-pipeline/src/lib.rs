@@ -13,7 +13,7 @@ pub use run::{quiet_document_panics, run, run_encoded, run_with, RunOptions, Sum
 
 use sitrep_actors::{find_actors_with, ContextLexicon};
 use sitrep_claims::{extract_claims_from_occurrences, ClaimWords, CueLexicon};
-use sitrep_events::{extract_events, EventLexicon};
+use sitrep_events::{extract_events_dated, EventLexicon};
 use sitrep_framing::{measure_framing_from_occurrences, FramingLexicon};
 use sitrep_ingest::HtmlRules;
 use sitrep_kb::Kb;
@@ -201,7 +201,13 @@ pub fn analyze_digested(mut doc: Document, digest: u128, res: &Resources, opts: 
     let [cue_occurrences, framing_occurrences] = res.phrases.occurrences(layer.text.as_bytes());
     let claims =
         extract_claims_from_occurrences(&layer, &actors, &res.kb, &res.cues, cue_occurrences);
-    let events = extract_events(&layer, &actors, &claims, &res.events);
+    let events = extract_events_dated(
+        &layer,
+        &actors,
+        &claims,
+        &res.events,
+        doc.published.as_deref(),
+    );
     let framing =
         measure_framing_from_occurrences(&layer, &claims, &res.framing, framing_occurrences);
     let actor_records = actors.into_records(&layer.text);

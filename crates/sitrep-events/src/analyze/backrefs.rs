@@ -275,18 +275,7 @@ pub(super) fn reaction_to_told_act(
 /// judge) named before the reaction in the document, other than the
 /// reacting actors. With none named, no one.
 fn ruling_author(doc: &Doc, noun: &str, before: usize, source: &[String]) -> Option<String> {
-    const RULINGS: [&str; 9] = [
-        "ruling",
-        "rulings",
-        "verdict",
-        "verdicts",
-        "judgment",
-        "judgments",
-        "judgement",
-        "judgements",
-        "opinion",
-    ];
-    if !RULINGS.iter().any(|w| noun.eq_ignore_ascii_case(w)) {
+    if doc.lex.rare_classes(noun) & wc::RULING == 0 {
         return None;
     }
     let actors = doc.actors;

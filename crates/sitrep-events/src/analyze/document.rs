@@ -33,6 +33,10 @@ pub(super) struct Doc<'d> {
     /// speaker), not at every claim of the document.
     cues: Vec<ClaimSpan>,
     longest_cue: usize,
+    /// The weekday the story was published on (0 Monday … 6 Sunday), when
+    /// its record has a date: what a weekday alone in a present tense
+    /// ("travels to Paris on Friday") is read against.
+    pub(super) weekday: Option<u8>,
 }
 
 impl<'d> Doc<'d> {
@@ -41,6 +45,7 @@ impl<'d> Doc<'d> {
         actors: &'d DocActors,
         claims: &'d [ClaimRecord],
         lex: &'d EventLexicon,
+        weekday: Option<u8>,
     ) -> Self {
         let mut claim_spans: Vec<ClaimSpan> = claims
             .iter()
@@ -70,6 +75,7 @@ impl<'d> Doc<'d> {
             speaker_cache: vec![Cell::new(SPEAKER_UNSEEN); claims.len()],
             cues,
             longest_cue,
+            weekday,
         }
     }
 

@@ -353,6 +353,31 @@ struct Reading {
     hypothetical: bool,
 }
 
+/// The verb trigger nearest before the event noun `i` whose object or
+/// purpose phrase holds it: no comma, hard stop, "that", relative or
+/// subordinator between ("travels to Tianjin this weekend for the SCO
+/// summit"), and no preposition but "to", "for", a locative one or "on" + a
+/// weekday, so that a noun the verb's act is only about or measured by keeps
+/// its own time ("meets Xi next week about the strikes", "for the
+/// anniversary of the attack").
+fn clause_verb_before<'t>(s: &Sent, trigs: &'t [Trig], i: usize) -> Option<&'t Trig> {
+    let ta = trigs[i].ta;
+    let v = trigs[..i]
+        .iter()
+        .rev()
+        .find(|v| v.is_verb() && v.tb <= ta)?;
+    let outside = (v.tb..ta).any(|k| {
+        let f = s.f(k);
+        s.punct(k, ",")
+            || s.hard_stop(k)
+            || f & (wc::THAT | wc::REL | wc::BAR | wc::PREP | wc::VPREP | wc::OF) != 0
+            // "on" before a weekday dates the verb ("travels to Paris on
+            // Friday for the summit").
+            || (f & wc::TPREP != 0 && f & wc::TO == 0 && weekday_at(s, k + 1).is_none())
+    });
+    (!outside).then_some(v)
+}
+
 /// The modality of trigger `i`'s event: negation, conditions, future and
 /// purpose, hearsay and the claim it is reported in.
 fn event_modality(
@@ -366,7 +391,9 @@ fn event_modality(
     let claims = doc.claims;
     let t = &trigs[i];
     let floor = t.claim.map(|c| sc.content_start_of(c)).unwrap_or(0);
-    let (mut bits, mut would, mut other_hypo) = modality_flags(s, t.ta, floor, t.nominal);
+    let past_verb = |t: &Trig| t.is_verb() && t.form == Form::Past;
+    let (mut bits, mut would, mut other_hypo) =
+        modality_flags(s, t.ta, floor, t.nominal, past_verb(t));
     if !t.nominal && negative_quantifier_subject(s, t.ta, floor) {
         bits |= wc::NEG;
     }
@@ -382,7 +409,13 @@ fn event_modality(
         other_hypo |= o;
     }
     if let Some((g, _)) = t.governor {
-        let (b2, _, _) = modality_flags(s, trigs[g].ta, floor, trigs[g].nominal);
+        let (b2, _, _) = modality_flags(
+            s,
+            trigs[g].ta,
+            floor,
+            trigs[g].nominal,
+            past_verb(&trigs[g]),
+        );
         bits |= b2 & (wc::NEG | wc::HYPO);
     }
     bits |= t.claim.map_or(0, |c| {
@@ -450,10 +483,19 @@ fn event_modality(
         bits |= wc::HEARSAY;
     }
     let future_auxiliary = bits & wc::FUTURE != 0 || (would && in_claim);
-    // "Modi travels to Tianjin this weekend": a present dated ahead.
-    let dated_ahead = t.is_verb()
-        && bits & (wc::NEG | wc::HYPO | wc::FUTURE) == 0
-        && present_dated_ahead(s, t.ta, t.tb, t.form);
+    // "Modi travels to Tianjin this weekend": a present dated ahead; "the
+    // summit next month", "travels to Tianjin this weekend for the summit":
+    // an event noun dated ahead by its own time phrase or by its clause's
+    // verb.
+    let dated_ahead = bits & (wc::NEG | wc::HYPO | wc::FUTURE) == 0
+        && if t.is_verb() {
+            present_dated_ahead(s, t.ta, t.tb, t.form, doc.weekday)
+        } else {
+            t.nominal
+                && (noun_dated_ahead(s, t.tend)
+                    || clause_verb_before(s, trigs, i)
+                        .is_some_and(|v| present_dated_ahead(s, v.ta, v.tb, v.form, doc.weekday)))
+        };
     let future = future_auxiliary || intent_governed || purpose || dated_ahead;
     // Reported speech turns "will" into "would": future, not a condition.
     let hypothetical = other_hypo
@@ -463,7 +505,7 @@ fn event_modality(
         || (t.is_verb() && hoped_for_clause(s, t.ta, floor))
         || until_condition(s, t.ta, floor)
         || possibility_clause(s, t.ta, floor)
-        || (t.is_verb() && condition_series(s, t.ta, floor))
+        || (t.is_verb() && condition_series(s, t.ta, floor, t.form == Form::Past))
         // A hostile consequence ("will strike if", "will withdraw
         // its force unless") is a conditional threat, which CAMEO
         // codes as a threat made now (THREATEN, from the future).
@@ -682,9 +724,10 @@ fn ordered_own_forces_to_place(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
             && orderer_country.is_some()
             && country(m.actor) == orderer_country
     });
-    // "Marines" is capitalised inside a sentence, so it was not looked up
-    // as a word of the force class.
-    let forces = s.names(to - 1, wc::OWN_FORCE) || s.is(to - 1, "Marines") || own_body;
+    // A force word is often capitalised inside a sentence ("700 Marines",
+    // "the National Guard"), which the trigger search leaves unflagged: its
+    // class is read from the vocabulary in any case.
+    let forces = s.names_any_case(to - 1, wc::OWN_FORCE) || own_body;
     let place = s.f(to + 1) & wc::DET != 0
         || s.mention_at(to + 1).is_some()
         || upper_start(s.text, &s.toks[to + 1]);
@@ -707,7 +750,7 @@ fn people_only(actors: &DocActors, parties: &[usize]) -> bool {
 /// army", "naval forces"), past its auxiliaries.
 fn forces_travel(s: &Sent, t: &Trig) -> bool {
     let verb = s.back_over_classes(t.ta, 0, wc::AUX | wc::HAVE);
-    t.is_verb() && subject_head(s, verb).is_some_and(|head| s.names(head, wc::OWN_FORCE))
+    t.is_verb() && subject_head(s, verb).is_some_and(|head| s.names_any_case(head, wc::OWN_FORCE))
 }
 
 /// Whether `doers` hold actors of two different states ("Russia and

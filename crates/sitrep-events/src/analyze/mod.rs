@@ -49,9 +49,10 @@ use modality::{
     definite_subject_of_event_verb, direct_question, factual_infinitive, hoped_for_clause,
     inside_relative_clause_phrase, is_definite_determiner, modality_after, modality_flags,
     modifier_in_definite_phrase, negated_clause_cue, negated_infinitive_cue,
-    negative_quantifier_subject, noun_phrase_names, possibility_clause, prescribed_declaration,
-    present_dated_ahead, remention_comment, reputed_infinitive, reversed_event_noun,
-    sequenced_by_definite_event, support_verb_before, until_condition, wish_before_infinitive,
+    negative_quantifier_subject, noun_dated_ahead, noun_phrase_names, possibility_clause,
+    prescribed_declaration, present_dated_ahead, remention_comment, reputed_infinitive,
+    reversed_event_noun, sequenced_by_definite_event, support_verb_before, until_condition,
+    weekday_at, weekday_of_date, wish_before_infinitive,
 };
 use places::{named_only_as_place, place_after, place_of};
 use pronouns::{resolve_pronoun, PERSON_ANTECEDENT_BYTES};
@@ -359,8 +360,15 @@ pub(crate) fn run(
     actors: &DocActors,
     claims: &[ClaimRecord],
     lex: &EventLexicon,
+    published: Option<&str>,
 ) -> (Vec<EventRecord>, DomainCount, Vec<(usize, usize)>) {
-    let doc = Doc::new(layer, actors, claims, lex);
+    let doc = Doc::new(
+        layer,
+        actors,
+        claims,
+        lex,
+        published.and_then(weekday_of_date),
+    );
     let mut sweep = ClaimSweep::new(&doc);
     let mut found = Found::default();
     let mut tokens = TokenWalk::default();
@@ -511,7 +519,7 @@ mod tests {
         let mut domain_seen = 0;
         for text in texts {
             let layer = TextLayer::new(normalize(&text));
-            let (_, counted, _) = run(&layer, &DocActors::default(), &[], &lex);
+            let (_, counted, _) = run(&layer, &DocActors::default(), &[], &lex, None);
             let direct = filter.domain_count(&layer);
             assert_eq!(counted, direct, "{text}");
             domain_seen += direct.domain;

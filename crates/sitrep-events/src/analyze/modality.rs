@@ -20,6 +20,7 @@ pub(super) fn modality_flags(
     i: usize,
     floor: usize,
     nominal: bool,
+    past_verb: bool,
 ) -> (wc::Classes, bool, bool) {
     let mut bits = 0;
     let mut would = false;
@@ -44,6 +45,14 @@ pub(super) fn modality_flags(
     } else {
         MODALITY_WINDOW
     };
+    // "asked whether her state would comply and warned that …", "said it
+    // would strike and destroyed the ships": a past form after "and" is a
+    // finite verb of its own, since a modal or "did" takes a base form; it
+    // shares only a group that holds "be" or "have" ("should be impeached
+    // and removed", "has not attacked and destroyed"). Until one is passed
+    // walking back, the modals and negations before the conjunction are
+    // the other verb's.
+    let mut shares_group = !(coordinated && past_verb);
     while k > floor && steps < window {
         k -= 1;
         // Quotation marks and parentheses are no words: they do not use up
@@ -83,6 +92,12 @@ pub(super) fn modality_flags(
             break;
         }
         let mut f = s.f(k);
+        if f & (wc::BE | wc::HAVE) != 0 {
+            shares_group = true;
+        }
+        if !shares_group {
+            f &= !(wc::NEG | wc::HYPO | wc::FUTURE | wc::OPEN | wc::AVERSE | wc::OBLIG);
+        }
         // "threats should China not accede": "should" before its subject is
         // a condition, not an obligation.
         if f & wc::OBLIG != 0
@@ -120,7 +135,7 @@ pub(super) fn modality_flags(
         if f & wc::AVERSE != 0 {
             bits |= wc::NEG;
         }
-        if s.in_cold(k, wc::WOULD) {
+        if shares_group && s.in_cold(k, wc::WOULD) {
             would = true;
             // "would have objected": a counterfactual, in reported speech
             // too.
@@ -150,18 +165,30 @@ pub(super) fn modality_flags(
 /// after "and"/"or" shares the condition, over commas that open another
 /// predicate of the series (a comma before a subject ends the condition:
 /// "If Iran attacks, Israel will respond and strike" is the consequence).
-pub(super) fn condition_series(s: &Sent, ta: usize, floor: usize) -> bool {
+/// A past form (`past_verb`) after a modal or "did" of the condition is a
+/// finite verb of its own, outside it: "asked whether her state would
+/// comply with the order and warned that …" (a "be" or "have" between
+/// keeps it in: "if Iran has restored access and accounted for …").
+pub(super) fn condition_series(s: &Sent, ta: usize, floor: usize, past_verb: bool) -> bool {
     let k = s.back_over_classes(ta, floor, wc::AUX | wc::SKIP | wc::NEG);
     if k < floor + 2 || s.f(k - 1) & wc::CONJ == 0 {
         return false;
     }
     let mut j = k - 1;
     let mut steps = 0;
+    let mut shares_group = !past_verb;
     while j > floor && steps < 3 * GOVERN_WINDOW {
         j -= 1;
         steps += 1;
         let f = s.f(j);
         if s.hard_stop(j) || f & (wc::THAT | wc::REL) != 0 {
+            return false;
+        }
+        if f & (wc::BE | wc::HAVE) != 0 {
+            shares_group = true;
+        }
+        let modal = f & (wc::AUX | wc::FUTURE) != 0 || (f & wc::HYPO != 0 && f & wc::BAR == 0);
+        if modal && !shares_group {
             return false;
         }
         if f & wc::BAR != 0 {
@@ -1193,11 +1220,23 @@ pub(super) fn negated_clause_cue(
 /// Whether the present-tense verb trigger at `ta` (no auxiliary before it)
 /// is dated ahead by a time phrase later in its clause: "Modi travels to
 /// Tianjin this weekend", "the leaders meet in Geneva next week", "flies to
-/// Paris tomorrow". News writes coming acts in the present with such a
-/// phrase; without one ("Macron visits Berlin") the present reports the act.
-/// A weekday alone ("on Sunday") is left as it is: a headline's present
-/// also reports a past act on a named day.
-pub(super) fn present_dated_ahead(s: &Sent, ta: usize, tb: usize, form: Form) -> bool {
+/// Paris tomorrow", "meets Xi next Tuesday". News writes coming acts in the
+/// present with such a phrase; without one ("Macron visits Berlin") the
+/// present reports the act.
+///
+/// A weekday alone ("travels to Paris on Friday") names the nearest day of
+/// that name, before or after the day the story was published (`weekday`,
+/// 0 Monday … 6 Sunday): one to three days after it is ahead, the same day
+/// or four to six days after (one to three before) is not, as a headline's
+/// present reports a past act on a named day. Without a date a weekday
+/// alone dates nothing.
+pub(super) fn present_dated_ahead(
+    s: &Sent,
+    ta: usize,
+    tb: usize,
+    form: Form,
+    weekday: Option<u8>,
+) -> bool {
     let present = match form {
         Form::S => true,
         // A base form after "to", an auxiliary or a modal is no present.
@@ -1212,11 +1251,105 @@ pub(super) fn present_dated_ahead(s: &Sent, ta: usize, tb: usize, form: Form) ->
         .take_while(|&k| !s.hard_stop(k) && !s.punct(k, ",") && s.f(k) & wc::THAT == 0)
         .any(|k| {
             let next_is = |w: &str| k + 1 < n && s.is(k + 1, w);
-            s.is(k, "tomorrow")
-                || (s.is(k, "next") && k + 1 < n && s.f(k + 1) & wc::SKIP != 0)
+            dated_ahead_at(s, k)
                 || (s.is(k, "this") && next_is("weekend"))
-                || (s.is(k, "later") && next_is("this"))
+                || weekday.is_some_and(|today| weekday_ahead_at(s, k, today))
         })
+}
+
+/// Whether a time phrase that can only lie ahead starts at token `k`:
+/// "tomorrow", "next" + a time word or a weekday ("next week", "next
+/// Tuesday"), "later this …".
+fn dated_ahead_at(s: &Sent, k: usize) -> bool {
+    let n = s.n();
+    s.is(k, "tomorrow")
+        || (s.is(k, "next")
+            && k + 1 < n
+            && (s.f(k + 1) & wc::SKIP != 0 || weekday_at(s, k + 1).is_some()))
+        || (s.is(k, "later") && k + 1 < n && s.is(k + 1, "this"))
+}
+
+/// Whether token `k` is a weekday alone ("on Friday", "Friday") that lies
+/// one to three days after `today` (see [`present_dated_ahead`]); one after
+/// "last", "past" or "previous", or before "'s" ("Friday's vote"), is not.
+fn weekday_ahead_at(s: &Sent, k: usize, today: u8) -> bool {
+    let Some(day) = weekday_at(s, k) else {
+        return false;
+    };
+    let qualified = k > 0
+        && ["last", "past", "previous", "next"]
+            .iter()
+            .any(|w| s.is(k - 1, w));
+    let owner = s.is(k + 1, "'s") || s.is(k + 1, "’s");
+    let ahead = (day + 7 - today) % 7;
+    !qualified && !owner && (1..=3).contains(&ahead)
+}
+
+/// The weekday token `k` names (0 Monday … 6 Sunday), any case.
+pub(super) fn weekday_at(s: &Sent, k: usize) -> Option<u8> {
+    const WEEKDAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let word = s.word(k);
+    // Every weekday name ends in "day": one test rules out nearly every word.
+    if word.len() < 6 || !word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"day") {
+        return None;
+    }
+    WEEKDAYS
+        .iter()
+        .position(|d| word.eq_ignore_ascii_case(d))
+        .map(|p| p as u8)
+}
+
+/// The weekday (0 Monday … 6 Sunday) of a "YYYY-MM-DD" date (a longer
+/// time stamp after the date is ignored), by the Gregorian calendar; `None`
+/// for anything that is no such date.
+pub(super) fn weekday_of_date(date: &str) -> Option<u8> {
+    let digits = |r: std::ops::Range<usize>| -> Option<i64> {
+        let part = date.get(r)?;
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    if date.len() < 10 || date.as_bytes()[4] != b'-' || date.as_bytes()[7] != b'-' {
+        return None;
+    }
+    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Days from 1970-01-01 (a Thursday), by the civil-from-days inverse.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    // 1970-01-01 was a Thursday (3, counting Monday as 0).
+    Some((days + 3).rem_euclid(7) as u8)
+}
+
+/// Whether the event noun ending at `tend` is dated ahead by a time phrase
+/// right after it, or after a place phrase ("the summit next month", "talks
+/// in Geneva tomorrow"): one that can only lie ahead (see
+/// [`dated_ahead_at`]). "this weekend" or a weekday alone is left out: a
+/// past verb dates them back ("attended the summit this weekend").
+pub(super) fn noun_dated_ahead(s: &Sent, tend: usize) -> bool {
+    let mut k = tend;
+    if k < s.n() && s.f(k) & wc::LOC != 0 {
+        match s.mention_starting_at(k + 1) {
+            Some(m) => k = m.b,
+            None => return false,
+        }
+    }
+    k < s.n() && dated_ahead_at(s, k)
 }
 
 /// Whether the verb trigger at `ta` heads the clause a speaker hopes for:

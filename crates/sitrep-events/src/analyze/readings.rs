@@ -203,16 +203,7 @@ pub(super) fn declaring_verb_of_small_clause(s: &Sent, t: &Trig) -> Option<usize
     let q = s.back_over(first, 0, |j| {
         s.f(j) & (wc::DET | wc::POSS) != 0 || s.is_modifier_word(j)
     });
-    let declaring = |v: usize| {
-        let word = s.word(v);
-        s.names(v, wc::EVALUATE)
-            || ["declare", "pronounce"].iter().any(|stem| {
-                word.len() >= stem.len()
-                    && word.is_char_boundary(stem.len())
-                    && word[..stem.len()].eq_ignore_ascii_case(stem)
-                    && matches!(&word[stem.len()..], "" | "s" | "d" | "ing")
-            })
-    };
+    let declaring = |v: usize| s.names(v, wc::EVALUATE) || s.in_rare(v, wc::DECLARE);
     let next = t.tend;
     let no_object = next >= s.n()
         || s.toks[next].kind == TokenKind::Punct

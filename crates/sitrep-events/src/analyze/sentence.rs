@@ -7,7 +7,7 @@
 use super::words::{has_hyphen, is_upper_start};
 use super::{Looked, Sent, M, NONE, OBJECT_WINDOW, PREPS};
 use crate::lanes::WordLanes;
-use crate::lexicon::wc;
+use crate::lexicon::{wc, WordInfo};
 use sitrep_actors::MentionHow;
 use sitrep_kb::AliasKind;
 use sitrep_text::TokenKind;
@@ -73,28 +73,51 @@ impl Sent<'_> {
         })
     }
 
-    /// Whether token `i` is of a cold class (one of `class`, see
-    /// [`wc::Cold`]), ASCII case aside as [`Sent::is`] compares: a
-    /// capitalized word inside a sentence, which the trigger search skips,
-    /// is looked up here (numbers and punctuation, skipped too, are in no
-    /// class: the rules ask this of them often).
-    pub(super) fn in_cold(&self, i: usize, class: wc::Cold) -> bool {
-        let cold = match self.looked.get(i) {
-            Some(Looked::Known { info, .. }) => info.cold,
+    /// The vocabulary entry of token `i`, ASCII case aside as [`Sent::is`]
+    /// compares: a capitalized word inside a sentence, which the trigger
+    /// search skips, is looked up here (numbers and punctuation, skipped
+    /// too, have none: the rules ask this of them often).
+    fn entry_any_case(&self, i: usize) -> Option<&WordInfo> {
+        match self.looked.get(i) {
+            Some(Looked::Known { info, .. }) => Some(info),
             Some(Looked::Skipped) if self.toks[i].kind == TokenKind::Word => {
-                self.lex.map_or(0, |lex| {
-                    let t = &self.toks[i];
-                    // A short ASCII word is folded and looked up from two
-                    // loads, as the trigger search looks words up.
-                    match WordLanes::of(self.text.as_bytes(), t.start, t.end) {
-                        Some(w) => w.get_in(&lex.vocab).map_or(0, |info| info.cold),
-                        None => lex.cold_classes(t.text(self.text)),
-                    }
-                })
+                let lex = self.lex?;
+                let t = &self.toks[i];
+                // A short ASCII word is folded and looked up from two
+                // loads, as the trigger search looks words up.
+                match WordLanes::of(self.text.as_bytes(), t.start, t.end) {
+                    Some(w) => w.get_in(&lex.vocab),
+                    None => lex.lookup(t.text(self.text), &mut String::new()),
+                }
             }
-            Some(Looked::Unknown { .. } | Looked::Skipped) | None => 0,
-        };
-        cold & class != 0
+            Some(Looked::Unknown { .. } | Looked::Skipped) | None => None,
+        }
+    }
+
+    /// Whether token `i` is of a cold class (one of `class`, see
+    /// [`wc::Cold`]), any case ([`Sent::entry_any_case`]).
+    pub(super) fn in_cold(&self, i: usize, class: wc::Cold) -> bool {
+        self.entry_any_case(i)
+            .is_some_and(|info| info.cold & class != 0)
+    }
+
+    /// Whether token `i` is of a class of the third set (one of `class`,
+    /// see [`wc::Rare`]), any case ([`Sent::entry_any_case`]).
+    pub(super) fn in_rare(&self, i: usize, class: wc::Rare) -> bool {
+        self.entry_any_case(i)
+            .is_some_and(|info| info.rare & class != 0)
+    }
+
+    /// Whether token `i` is of the noun class `class` (one of
+    /// [`wc::NOUN_MEANING`]) in any case: unlike [`Sent::names`], a
+    /// capitalized word inside a sentence ("700 Marines", "the National
+    /// Guard"), which the trigger search skips and so flags with no class,
+    /// is looked up ([`Sent::entry_any_case`]).
+    pub(super) fn names_any_case(&self, i: usize, class: wc::Classes) -> bool {
+        self.names(i, class)
+            || self
+                .entry_any_case(i)
+                .is_some_and(|info| info.classes & class != 0)
     }
 
     pub(super) fn f(&self, i: usize) -> wc::Classes {
