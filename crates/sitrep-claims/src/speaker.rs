@@ -1216,7 +1216,7 @@ impl Ctx<'_> {
                 // then descriptions set off by commas up to the cue.
                 self.opening_name_with_descriptions(lo, lo + head.len() - 1)
             };
-            return found.map(|sp| self.from_opening_name(lo, lo + inner.len(), sp));
+            return found.map(|sp| self.widened_to_opening_name(lo, lo + inner.len(), sp));
         }
         self.mention_speaker_before(lo, cue_start)
     }
@@ -1394,7 +1394,7 @@ impl Ctx<'_> {
     /// speaks ([`Ctx::opening_name_with_descriptions`] says when the words
     /// between read as descriptions). A sentence adverbial before the name
     /// ("However, officials, who …, said") is no name.
-    fn from_opening_name(&self, lo: usize, cue_comma: usize, sp: Speaker) -> Speaker {
+    fn widened_to_opening_name(&self, lo: usize, cue_comma: usize, sp: Speaker) -> Speaker {
         let Some(span) = sp.span.as_ref() else {
             return sp;
         };
@@ -1414,9 +1414,40 @@ impl Ctx<'_> {
         };
         // A widened phrase that names no one ("Her father, Brad, 39")
         // leaves the name found.
-        self.opening_name_with_descriptions(lo, comma)
+        let Some(mut widened) = self
+            .opening_name_with_descriptions(lo, comma)
             .filter(|widened| widened.text.is_some())
-            .unwrap_or(sp)
+        else {
+            return sp;
+        };
+        // "Kyrgyzstan's security chief, Kamchybek Tashiev, said": the name
+        // right after the first comma is the person the opening role
+        // describes, and keeps the actor it was resolved to.
+        let first_comma = s + before[s - lo..].find(',').unwrap_or(0);
+        let descriptions = &self.text[first_comma + 1..span.start];
+        // "The ambassador, Amir Iravani, reportedly asked the minister, …":
+        // an adverb before a past verb makes a clause, no description.
+        let lower = |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase());
+        let mut desc_words = descriptions.split_space();
+        let adverb_verb = desc_words
+            .clone()
+            .zip(desc_words.by_ref().skip(1))
+            .any(|(a, b)| {
+                lower(a)
+                    && a.len() > 4
+                    && a.ends_with("ly")
+                    && self.words.exact(a) & words::LY_NOUN == 0
+                    && lower(b)
+                    && b.ends_with("ed")
+            });
+        if adverb_verb {
+            return sp;
+        }
+        let apposed_first = descriptions.trim().is_empty();
+        if apposed_first && sp.actor.is_some() {
+            widened.actor = sp.actor;
+        }
+        widened
     }
 
     /// Whether the subject of the clause opening at `lo` starts at `s`: no
@@ -1438,7 +1469,11 @@ impl Ctx<'_> {
         let first = seg_words.next().unwrap_or("").to_lowercase();
         let second = seg_words.next();
         let function_word = self.words.exact(&first)
-            & (words::NP_STOP | words::PARENTHETICAL | words::OPENING_PREPOSITION)
+            & (words::NP_STOP
+                | words::PARENTHETICAL
+                | words::OPENING_PREPOSITION
+                | words::LOCATIVE
+                | words::SUBORDINATOR)
             != 0;
         // "Alarmed by the unrest,", "Speaking at a rally,": a participle
         // before a lower-case word opens a participle phrase.
