@@ -1084,135 +1084,139 @@ impl Ctx<'_> {
             }
         }
         if let Some(inner) = head.strip_suffix(',') {
-            if let Some(sp) = self.speaker_before_aside(lo, inner) {
-                return Some(sp);
-            }
-            // The last comma before the one closing the phrase, found once
-            // (by `memrchr`) for both shapes below.
-            let last_comma = memchr::memrchr(b',', inner.as_bytes());
-            // "Others, however, say …": a parenthetical adverb between the
-            // speaker and the cue.
-            if let Some(comma) = last_comma {
-                let seg = inner[comma + 1..].trim();
-                let n = seg.split_space().count();
-                if !seg.is_empty()
-                    && n <= 3
-                    && seg
-                        .split_space()
-                        .all(|w| self.words.exact(w) & words::PARENTHETICAL != 0)
-                {
-                    if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
-                        return Some(self.speaker_from_np(s, e));
-                    }
+            let found = 'comma: {
+                if let Some(sp) = self.speaker_before_aside(lo, inner) {
+                    break 'comma Some(sp);
                 }
-            }
-            // "one of the family's attorneys, Justin Bamberg, said": a role
-            // phrase with the name set off by commas after it.
-            if let Some(comma) = last_comma {
-                let seg = inner[comma + 1..].trim();
-                // "Rashad al-Alimi": a hyphenated particle before a capital
-                // is a name part too.
-                let name_part = |w: &str| {
-                    w.starts_with(|c: char| c.is_uppercase())
-                        || w.rsplit_once('-').is_some_and(|(particle, rest)| {
-                            particle.len() <= 3
-                                && particle.bytes().all(|b| b.is_ascii_lowercase())
-                                && rest.starts_with(|c: char| c.is_uppercase())
-                        })
-                };
-                let name = !seg.is_empty()
-                    && seg.split_space().count() <= 4
-                    && seg.starts_with(|c: char| c.is_uppercase())
-                    && seg
-                        .split_space()
-                        .all(|w| name_part(w) && !is_np_stop(self.words, w));
-                if name {
-                    if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
-                        let phrase = &self.text[s..e];
-                        let role = phrase
+                // The last comma before the one closing the phrase, found once
+                // (by `memrchr`) for both shapes below.
+                let last_comma = memchr::memrchr(b',', inner.as_bytes());
+                // "Others, however, say …": a parenthetical adverb between the
+                // speaker and the cue.
+                if let Some(comma) = last_comma {
+                    let seg = inner[comma + 1..].trim();
+                    let n = seg.split_space().count();
+                    if !seg.is_empty()
+                        && n <= 3
+                        && seg
                             .split_space()
-                            .next_back()
-                            .is_some_and(|w| self.words.is(w, words::ROLE_HEAD));
-                        // "A spokesperson for China's Taiwan Affairs Office,
-                        // Zhu Fenglian, said": a role noun that keeps its
-                        // prepositional phrase, the phrase opening with a
-                        // determiner (capitalized at the sentence's start).
-                        // "Iran's envoy to the United Nations, Amir Saeid
-                        // Iravani, said", "One of the authors of the report,
-                        // Ari Fleischer, said": a possessive or "one of" opens
-                        // the phrase as a determiner does.
-                        let mut phrase_words = phrase.split_space();
-                        let possessive = |w: &str| {
-                            (w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'"))
-                                && w.starts_with(|c: char| c.is_uppercase())
-                        };
-                        let opener =
-                            |w: &str| self.words.exact(w) & words::DETERMINER != 0 || possessive(w);
-                        let owns_after_determiner = |w: &str| {
-                            w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'")
-                        };
-                        // "The Houthis' chief negotiator, Mohammed Abdulsalam,
-                        // said": a role owned by a name (after a determiner at
-                        // most) is that name's holder, whom the apposition names.
-                        // "The European Union's foreign policy chief", "The
-                        // group's chief negotiator": the owner may be a name
-                        // of a few words or a noun after the determiner.
-                        let owned_role = {
-                            let mut ws = phrase.split_space();
-                            let first = ws.next().unwrap_or("");
-                            possessive(first)
-                                || (self.words.exact(first) & words::DETERMINER != 0
-                                    && ws.take(3).any(owns_after_determiner))
-                        };
-                        let one_of = phrase.starts_with("One of ") || phrase.starts_with("one of ");
-                        let role_with_phrase =
-                            phrase_words.next().is_some_and(|w| opener(w) || one_of)
-                                && phrase_words
-                                    .clone()
-                                    .zip(phrase_words.skip(1))
-                                    .any(|(w, p)| {
-                                        self.words.is(w, words::ROLE_HEAD)
-                                            && matches!(p, "for" | "of" | "at" | "to" | "with")
-                                    });
-                        // "The tech mogul and the regime's top envoy, NAME,
-                        // discussed": the role phrase is the second conjunct
-                        // of a subject this rule does not read whole.
-                        let before = self.text[lo..s].trim_end();
-                        let conjunct = before.ends_with(" and")
-                            || before.ends_with(" or")
-                            || before == "and"
-                            || before == "or";
-                        // "UNRWA's commissioner-general, Philippe Lazzarini,
-                        // said": a role word the rows lack, owned, with a
-                        // person the knowledge base knows in apposition.
-                        let known_holder = owned_role
-                            && self.known_person_apposed(phrase, lo + comma, lo + inner.len());
-                        if ((role
-                            && (phrase.starts_with(|c: char| c.is_lowercase()) || owned_role))
-                            || role_with_phrase
-                            || known_holder)
-                            && !conjunct
-                        {
-                            return Some(self.speaker_from_np(s, lo + inner.len()));
+                            .all(|w| self.words.exact(w) & words::PARENTHETICAL != 0)
+                    {
+                        if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
+                            break 'comma Some(self.speaker_from_np(s, e));
                         }
                     }
                 }
-            }
-            if let Some((s, e)) =
-                np_with_appositives(self.words, self.text, lo, lo + head.len() - 1)
-            {
-                return Some(self.speaker_from_np(s, e));
-            }
-            if let Some(sp) = self.subject_before_relative_aside(lo, lo + head.len() - 1) {
-                return Some(sp);
-            }
-            if let Some(sp) = self.mention_speaker_before(lo, cue_start) {
-                return Some(sp);
-            }
-            // "Sen. Jane Roe, R-Fla., said", "Wilcox, an Orlando Republican
-            // who founded two companies, said": a name opening the clause,
-            // then descriptions set off by commas up to the cue.
-            return self.opening_name_with_descriptions(lo, lo + head.len() - 1);
+                // "one of the family's attorneys, Justin Bamberg, said": a role
+                // phrase with the name set off by commas after it.
+                if let Some(comma) = last_comma {
+                    let seg = inner[comma + 1..].trim();
+                    // "Rashad al-Alimi": a hyphenated particle before a capital
+                    // is a name part too.
+                    let name_part = |w: &str| {
+                        w.starts_with(|c: char| c.is_uppercase())
+                            || w.rsplit_once('-').is_some_and(|(particle, rest)| {
+                                particle.len() <= 3
+                                    && particle.bytes().all(|b| b.is_ascii_lowercase())
+                                    && rest.starts_with(|c: char| c.is_uppercase())
+                            })
+                    };
+                    let name = !seg.is_empty()
+                        && seg.split_space().count() <= 4
+                        && seg.starts_with(|c: char| c.is_uppercase())
+                        && seg
+                            .split_space()
+                            .all(|w| name_part(w) && !is_np_stop(self.words, w));
+                    if name {
+                        if let Some((s, e)) = np_before(self.words, self.text, lo, lo + comma) {
+                            let phrase = &self.text[s..e];
+                            let role = phrase
+                                .split_space()
+                                .next_back()
+                                .is_some_and(|w| self.words.is(w, words::ROLE_HEAD));
+                            // "A spokesperson for China's Taiwan Affairs Office,
+                            // Zhu Fenglian, said": a role noun that keeps its
+                            // prepositional phrase, the phrase opening with a
+                            // determiner (capitalized at the sentence's start).
+                            // "Iran's envoy to the United Nations, Amir Saeid
+                            // Iravani, said", "One of the authors of the report,
+                            // Ari Fleischer, said": a possessive or "one of" opens
+                            // the phrase as a determiner does.
+                            let mut phrase_words = phrase.split_space();
+                            let possessive = |w: &str| {
+                                (w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'"))
+                                    && w.starts_with(|c: char| c.is_uppercase())
+                            };
+                            let opener = |w: &str| {
+                                self.words.exact(w) & words::DETERMINER != 0 || possessive(w)
+                            };
+                            let owns_after_determiner = |w: &str| {
+                                w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'")
+                            };
+                            // "The Houthis' chief negotiator, Mohammed Abdulsalam,
+                            // said": a role owned by a name (after a determiner at
+                            // most) is that name's holder, whom the apposition names.
+                            // "The European Union's foreign policy chief", "The
+                            // group's chief negotiator": the owner may be a name
+                            // of a few words or a noun after the determiner.
+                            let owned_role = {
+                                let mut ws = phrase.split_space();
+                                let first = ws.next().unwrap_or("");
+                                possessive(first)
+                                    || (self.words.exact(first) & words::DETERMINER != 0
+                                        && ws.take(3).any(owns_after_determiner))
+                            };
+                            let one_of =
+                                phrase.starts_with("One of ") || phrase.starts_with("one of ");
+                            let role_with_phrase =
+                                phrase_words.next().is_some_and(|w| opener(w) || one_of)
+                                    && phrase_words.clone().zip(phrase_words.skip(1)).any(
+                                        |(w, p)| {
+                                            self.words.is(w, words::ROLE_HEAD)
+                                                && matches!(p, "for" | "of" | "at" | "to" | "with")
+                                        },
+                                    );
+                            // "The tech mogul and the regime's top envoy, NAME,
+                            // discussed": the role phrase is the second conjunct
+                            // of a subject this rule does not read whole.
+                            let before = self.text[lo..s].trim_end();
+                            let conjunct = before.ends_with(" and")
+                                || before.ends_with(" or")
+                                || before == "and"
+                                || before == "or";
+                            // "UNRWA's commissioner-general, Philippe Lazzarini,
+                            // said": a role word the rows lack, owned, with a
+                            // person the knowledge base knows in apposition.
+                            let known_holder = owned_role
+                                && self.known_person_apposed(phrase, lo + comma, lo + inner.len());
+                            if ((role
+                                && (phrase.starts_with(|c: char| c.is_lowercase()) || owned_role))
+                                || role_with_phrase
+                                || known_holder)
+                                && !conjunct
+                            {
+                                break 'comma Some(self.speaker_from_np(s, lo + inner.len()));
+                            }
+                        }
+                    }
+                }
+                if let Some((s, e)) =
+                    np_with_appositives(self.words, self.text, lo, lo + head.len() - 1)
+                {
+                    break 'comma Some(self.speaker_from_np(s, e));
+                }
+                if let Some(sp) = self.subject_before_relative_aside(lo, lo + head.len() - 1) {
+                    break 'comma Some(sp);
+                }
+                if let Some(sp) = self.mention_speaker_before(lo, cue_start) {
+                    break 'comma Some(sp);
+                }
+                // "Sen. Jane Roe, R-Fla., said", "Wilcox, an Orlando Republican
+                // who founded two companies, said": a name opening the clause,
+                // then descriptions set off by commas up to the cue.
+                self.opening_name_with_descriptions(lo, lo + head.len() - 1)
+            };
+            return found.map(|sp| self.widened_to_opening_name(lo, lo + inner.len(), sp));
         }
         self.mention_speaker_before(lo, cue_start)
     }
@@ -1224,6 +1228,30 @@ impl Ctx<'_> {
     /// the comma before the cue, holds a comma and no auxiliary (which
     /// would make it a clause: "The mayor, a Democrat, was wrong,").
     pub(crate) fn described_subject_before(&self, lo: usize, cue_start: usize) -> bool {
+        // An auxiliary makes the words a clause of their own.
+        let no_auxiliary = |phrase: &str| {
+            !phrase.split_space().any(|w| {
+                let w = w.trim_end_matches(',');
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && self.words.exact(w) & words::CUE_LEAD != 0
+                    && self.words.exact(w) & words::NP_STOP != 0
+            })
+        };
+        // "Joh Husted, Ohio Secretary of State, voiced his disapproval":
+        // the clause opens with a name whose descriptions run to the comma
+        // before the cue, however the speaker phrase was cut.
+        let head = self.text[lo..cue_start].trim_end();
+        if let Some(inner) = head.strip_suffix(',') {
+            let s = lo + (inner.len() - inner.trim_start().len());
+            if self.subject_opens_at(lo, s)
+                && self
+                    .opening_name_with_descriptions(lo, lo + inner.len())
+                    .is_some()
+                && no_auxiliary(inner)
+            {
+                return true;
+            }
+        }
         let Some(span) = self.speaker_before(lo, cue_start).and_then(|sp| sp.span) else {
             return false;
         };
@@ -1235,12 +1263,7 @@ impl Ctx<'_> {
             && (self.text[lo..s].trim_end().is_empty()
                 || self.text[lo..s].trim_end().ends_with(','))
             && phrase.contains(',')
-            && !phrase.split_space().any(|w| {
-                let w = w.trim_end_matches(',');
-                w.starts_with(|c: char| c.is_ascii_lowercase())
-                    && self.words.exact(w) & words::CUE_LEAD != 0
-                    && self.words.exact(w) & words::NP_STOP != 0
-            })
+            && no_auxiliary(phrase)
     }
 
     /// "analysts who have done the calculations say": a restrictive
@@ -1359,6 +1382,107 @@ impl Ctx<'_> {
                             || is_said_form(self.words, w))
             });
         plausible.then(|| self.speaker_from_np(ns, comma))
+    }
+
+    /// `sp`, a speaker found before a cue whose clause opens at `lo` with a
+    /// name and descriptions set off by commas, widened back to that name
+    /// when `sp` stands inside the descriptions: in "Another superdelegate,
+    /// Michael Brown of Washington, D.C., said", "Joh Husted, Ohio
+    /// Secretary of State, voiced" or "The former Heisman Trophy winner,
+    /// now a guest speaker who travels the country, endorsed" the phrase
+    /// before the last comma describes the clause's opening name, which
+    /// speaks ([`Ctx::opening_name_with_descriptions`] says when the words
+    /// between read as descriptions). A sentence adverbial before the name
+    /// ("However, officials, who …, said") is no name.
+    fn widened_to_opening_name(&self, lo: usize, cue_comma: usize, sp: Speaker) -> Speaker {
+        let Some(span) = sp.span.as_ref() else {
+            return sp;
+        };
+        let before = &self.text[lo..span.start.max(lo)];
+        let s = lo + (before.len() - before.trim_start().len());
+        if !before.contains(',') || !self.subject_opens_at(lo, s) {
+            return sp;
+        }
+        // The descriptions end at the comma right after the phrase found
+        // ("…, a Democrat from Rhode Island, in the name of …, said": an
+        // aside follows), else at the comma before the cue (a relative
+        // clause the phrase dropped: "now a guest speaker who …,").
+        let comma = if self.text[span.end..].starts_with(',') {
+            span.end
+        } else {
+            cue_comma
+        };
+        // A widened phrase that names no one ("Her father, Brad, 39")
+        // leaves the name found.
+        let Some(mut widened) = self
+            .opening_name_with_descriptions(lo, comma)
+            .filter(|widened| widened.text.is_some())
+        else {
+            return sp;
+        };
+        // "Kyrgyzstan's security chief, Kamchybek Tashiev, said": the name
+        // right after the first comma is the person the opening role
+        // describes, and keeps the actor it was resolved to.
+        let first_comma = s + before[s - lo..].find(',').unwrap_or(0);
+        let descriptions = &self.text[first_comma + 1..span.start];
+        // "The ambassador, Amir Iravani, reportedly asked the minister, …":
+        // an adverb before a past verb makes a clause, no description.
+        let lower = |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase());
+        let mut desc_words = descriptions.split_space();
+        let adverb_verb = desc_words
+            .clone()
+            .zip(desc_words.by_ref().skip(1))
+            .any(|(a, b)| {
+                lower(a)
+                    && a.len() > 4
+                    && a.ends_with("ly")
+                    && self.words.exact(a) & words::LY_NOUN == 0
+                    && lower(b)
+                    && b.ends_with("ed")
+            });
+        if adverb_verb {
+            return sp;
+        }
+        let apposed_first = descriptions.trim().is_empty();
+        if apposed_first && sp.actor.is_some() {
+            widened.actor = sp.actor;
+        }
+        widened
+    }
+
+    /// Whether the subject of the clause opening at `lo` starts at `s`: no
+    /// sentence adverbial, fronted phrase or participle phrase set off by a
+    /// comma ("Overall,", "Of Carson,", "Alarmed by the unrest in Nevada,")
+    /// stands before it.
+    fn subject_opens_at(&self, lo: usize, s: usize) -> bool {
+        let names_place = |a: usize, b: usize| self.names_place(a, b);
+        if subject_start_past(self.words, self.text, lo, true, &names_place).0 > s {
+            return false;
+        }
+        // The first comma's segment, read as `subject_start_past` cannot:
+        // its first word capitalized as the sentence's first.
+        let Some(first_comma) = self.text[s..].find(',').map(|p| s + p) else {
+            return false;
+        };
+        let segment = &self.text[s..first_comma];
+        let mut seg_words = segment.split_space();
+        let first = seg_words.next().unwrap_or("").to_lowercase();
+        let second = seg_words.next();
+        let function_word = self.words.exact(&first)
+            & (words::NP_STOP
+                | words::PARENTHETICAL
+                | words::OPENING_PREPOSITION
+                | words::LOCATIVE
+                | words::SUBORDINATOR)
+            != 0;
+        // "Alarmed by the unrest,", "Speaking at a rally,": a participle
+        // before a lower-case word opens a participle phrase.
+        let participle = (first.ends_with("ed") || first.ends_with("ing"))
+            && second.is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+        // "Overall,": one word closed by a comma is a name only when the
+        // knowledge base knows it.
+        let lone_unknown = second.is_none() && self.mention_ending_at(s, first_comma).is_none();
+        !(function_word || participle || lone_unknown)
     }
 
     /// The subject opening the clause at `lo` when a relative clause set
