@@ -161,3 +161,27 @@ fn a_bare_government_after_another_states_body_in_its_sentence_is_not_the_story_
     // Near miss: the next sentence names no state before its bare government: the story's.
     assert_id_exact(text, "The government", Some("IRNGOV"));
 }
+
+#[test]
+fn bare_officials_in_a_story_with_no_leading_state_are_placed_by_no_verb_object() {
+    // No dateline, no state leads the count: "in Minnesota" is where they act, not whom.
+    assert_id_exact(
+        "GOVERNMENTS RECAST EFFORTS.\n\nOfficials in Minnesota renamed their program. \
+         The White House says the change helps.\n\nRYAN LOCHTE IN HOT WATER IN BRAZIL.\n\n\
+         Brazilian police charged the American swimmer.",
+        "Officials",
+        None,
+    );
+}
+
+#[test]
+fn bare_officials_right_after_an_organization_are_its_officials_not_the_states() {
+    let text = "WASHINGTON - The United States added jobs in May. The Federal Reserve held \
+                rates steady. It does not want to stall growth. Officials expect two cuts \
+                this year.";
+    assert_id_exact(text, "Officials", None);
+    // Near miss: a state named last before them leaves them the story's state's.
+    let text = "WASHINGTON - The United States added jobs in May, the Labor Department said. \
+                The United States grew faster than Canada. Officials expect two cuts this year.";
+    assert_id_exact(text, "Officials", Some("USAGOV"));
+}

@@ -176,7 +176,8 @@ impl<'a> Resolver<'a> {
                     || self
                         .tokens
                         .get(k + 1)
-                        .is_some_and(|_| self.lex.is_affiliation_preposition(self.word(k + 1))))
+                        .is_some_and(|_| self.lex.is_affiliation_preposition(self.word(k + 1)))
+                    || self.organization_named_just_before(t.start))
             {
                 continue;
             }
@@ -205,6 +206,31 @@ impl<'a> Resolver<'a> {
             }
             found.push(self.descriptor_cand(t.start, (t.start, t.end), k + 1, sector));
         }
+    }
+
+    /// Whether the last actor named before byte `at`, in its paragraph or
+    /// the sentence before, is an organization that is no state ("The Fed
+    /// does not want to stall growth. It plans to raise rates slowly.
+    /// Officials expect …"): bare officials then are most likely its own,
+    /// not the story's state's.
+    fn organization_named_just_before(&self, at: usize) -> bool {
+        let Some(here) = self.layer.sentence_at(at) else {
+            return false;
+        };
+        let from = self.layer.sentences[here.saturating_sub(1)]
+            .start
+            .min(self.paragraph_start(at));
+        let before = self.cands.partition_point(|c| c.start < at);
+        self.cands[..before]
+            .iter()
+            .rev()
+            .take(50)
+            .find(|c| c.end <= at)
+            .filter(|c| c.start >= from)
+            .is_some_and(|c| match c.target {
+                Target::Kb(a) => !self.is_person(a) && !self.is_state(a),
+                _ => false,
+            })
     }
 
     /// The state named by its name or capital after "in" at token `i`
@@ -1236,8 +1262,13 @@ impl<'a> Resolver<'a> {
             // "Officials later described the approach as …" in a story
             // naming two states and filed from neither: a plural of
             // officials is placed by the story, not by a count alone.
-            if officials && self.fallback_contested(fallback) {
-                return None;
+            // Nor by the state after its verb ("Officials in Minnesota
+            // brand …" is no act on the United States): the story's state
+            // or a one-state story's, else none.
+            if officials {
+                return fallback
+                    .state
+                    .filter(|_| !self.fallback_contested(fallback));
             }
         }
         // The verb right after the descriptor and the state right after
