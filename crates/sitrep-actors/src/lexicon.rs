@@ -215,6 +215,14 @@ pub struct ContextLexicon {
     /// Descriptors that name a state's body with no "the" before them
     /// ("authorities said"), a subset of `descriptors`.
     bare_descriptors: WordSet,
+    /// Bare body nouns that name a state's body only where they open a
+    /// clause ("Officials said", "and officials later said"), with their
+    /// sector; their words are in `bare_descriptors` too, so that the one
+    /// filter finds both.
+    clause_bare_descriptors: WordClass<Option<String>>,
+    /// Prepositions that, after such a noun, say whose officials they are
+    /// ("officials at the school", "officials from both countries").
+    affiliation_prepositions: WordSet,
     /// Determiners and possessives after which a bare descriptor is
     /// someone else's ("their authorities").
     determiners: WordSet,
@@ -571,6 +579,13 @@ impl ContextLexicon {
             "descriptor" => {
                 self.descriptors.insert(row.word, row.third);
             }
+            // Placed as "the authorities" is: a neutral word for a state's
+            // own body, by the one state named just before first.
+            "clause-bare-descriptor" => {
+                self.bare_descriptors.insert(row.word.clone(), ());
+                self.body_descriptors.insert(row.word.clone(), ());
+                self.clause_bare_descriptors.insert(row.word, row.third);
+            }
             // Looked up in the word's own case (a WordMap, no pre-test).
             "name-particle" => {
                 self.name_particles.insert(row.word, ());
@@ -653,6 +668,7 @@ impl ContextLexicon {
             "org-name-word" => &mut self.org_name_words,
             "reporting-verb" => &mut self.reporting_verbs,
             "bare-descriptor" => &mut self.bare_descriptors,
+            "affiliation-preposition" => &mut self.affiliation_prepositions,
             "determiner" => &mut self.determiners,
             "office-noun" => &mut self.office_nouns,
             "leader-noun" => &mut self.leader_nouns,
@@ -788,6 +804,19 @@ impl ContextLexicon {
     /// A descriptor that names a state's body with no "the" ("authorities").
     pub fn is_bare_descriptor(&self, word: &str) -> bool {
         self.bare_descriptors.get_any_case(word).is_some()
+    }
+
+    /// For a bare body noun that names a state's body only opening a
+    /// clause ("officials"), the sector it names.
+    pub fn clause_bare_descriptor(&self, word: &str) -> Option<Option<&str>> {
+        self.clause_bare_descriptors
+            .get_any_case(word)
+            .map(|s| s.as_deref())
+    }
+
+    /// A preposition saying whose a plural of officials is ("at", "from").
+    pub fn is_affiliation_preposition(&self, word: &str) -> bool {
+        self.affiliation_prepositions.get_any_case(word).is_some()
     }
 
     /// A determiner or possessive ("the", "their").

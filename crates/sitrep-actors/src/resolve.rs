@@ -180,6 +180,10 @@ pub(crate) struct Resolver<'a> {
 /// computed once, and only when a descriptor asks.
 struct Fallback {
     state: Option<usize>,
+    /// Whether the fallback state is the one the story is filed from and
+    /// about (see [`Resolver::story_anchor`]): other states the story names
+    /// do not contest it.
+    anchored: bool,
     contested: OnceCell<bool>,
 }
 
@@ -187,6 +191,22 @@ impl Fallback {
     fn new(state: Option<usize>) -> Self {
         Fallback {
             state,
+            anchored: false,
+            contested: OnceCell::new(),
+        }
+    }
+
+    /// The story's anchor, else the counted state; anchored when the
+    /// anchor stands. A dateline and a lead that agree say what the story
+    /// is about better than a count, which a state acted on may lead
+    /// ("ISFAHAN - Air defence units in Isfahan province engaged several
+    /// small flying objects, officials said" in a story naming Israel
+    /// more often).
+    fn anchored(counted: Option<usize>, anchor: Option<usize>) -> Self {
+        let state = anchor.or(counted);
+        Fallback {
+            state,
+            anchored: anchor.is_some() && state == anchor,
             contested: OnceCell::new(),
         }
     }

@@ -95,14 +95,16 @@ fn bare_security_forces_are_the_one_state_body_of_a_one_state_story() {
     let text = "Kenya's police fired tear gas at protesters in Nairobi on Tuesday. \
                 Security forces arrested dozens of people.";
     common::assert_id_at(text, "Security forces", Some("KENCOP"));
-    // Near misses: with two states named, they may be either's; a plural
-    // that names people ("officials") stays no body.
+    // Near miss: with two states named, they may be either's. A plural that
+    // names people ("officials") opening its clause is the one state's
+    // officials since session 36 (actors38's brief: bare "Officials" named
+    // to the story's state).
     let text = "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed. \
                 Security forces were deployed along the border.";
     common::assert_id_at(text, "Security forces", None);
     let text = "Kenya's police fired tear gas at protesters in Nairobi on Tuesday. \
                 Officials said dozens were arrested.";
-    common::assert_id_at(text, "Officials", None);
+    common::assert_id_at(text, "Officials", Some("KENGOV"));
 }
 
 #[test]

@@ -166,12 +166,27 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let word = self.word(k);
-            let Some(sector) = self
-                .lex
-                .is_bare_descriptor(word)
-                .then(|| self.lex.descriptor(word))
-                .flatten()
-            else {
+            // "Officials said", "and officials later said": a plural of
+            // officials with nothing before it in its clause is the story's
+            // state's; "senior officials", "hospital officials", "officials
+            // at the school" may be anyone's.
+            let opening = self.lex.clause_bare_descriptor(word);
+            if opening.is_some()
+                && (!self.opens_clause(k)
+                    || self
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|_| self.lex.is_affiliation_preposition(self.word(k + 1)))
+                    || self.organization_named_just_before(t.start))
+            {
+                continue;
+            }
+            let Some(sector) = opening.or_else(|| {
+                self.lex
+                    .is_bare_descriptor(word)
+                    .then(|| self.lex.descriptor(word))
+                    .flatten()
+            }) else {
                 continue;
             };
             // "their authorities"; "Lebanese authorities" (a name or
@@ -191,6 +206,31 @@ impl<'a> Resolver<'a> {
             }
             found.push(self.descriptor_cand(t.start, (t.start, t.end), k + 1, sector));
         }
+    }
+
+    /// Whether the last actor named before byte `at`, in its paragraph or
+    /// the sentence before, is an organization that is no state ("The Fed
+    /// does not want to stall growth. It plans to raise rates slowly.
+    /// Officials expect …"): bare officials then are most likely its own,
+    /// not the story's state's.
+    fn organization_named_just_before(&self, at: usize) -> bool {
+        let Some(here) = self.layer.sentence_at(at) else {
+            return false;
+        };
+        let from = self.layer.sentences[here.saturating_sub(1)]
+            .start
+            .min(self.paragraph_start(at));
+        let before = self.cands.partition_point(|c| c.start < at);
+        self.cands[..before]
+            .iter()
+            .rev()
+            .take(50)
+            .find(|c| c.end <= at)
+            .filter(|c| c.start >= from)
+            .is_some_and(|c| match c.target {
+                Target::Kb(a) => !self.is_person(a) && !self.is_state(a),
+                _ => false,
+            })
     }
 
     /// The state named by its name or capital after "in" at token `i`
@@ -815,6 +855,52 @@ impl<'a> Resolver<'a> {
         (opens || named.all(|(_, s)| s == state)).then_some(state)
     }
 
+    /// The state a story is filed from and about, which a bare body or
+    /// descriptor nothing nearer places belongs to even when the story
+    /// names other states ("SANTO DOMINGO - The Dominican Republic will
+    /// deport … Haitians, the government said"; "OTTAWA - Canada expelled
+    /// six Indian diplomats … after police said"): the state of the
+    /// dateline's place, when the lead past the dateline is about that
+    /// state too (it opens the lead or is the only state the lead names),
+    /// or when the lead is about no one state and the body names the
+    /// dateline's state (by its name, a body or an official of it) at least
+    /// as often as any other. A dateline alone is where the reporter sits,
+    /// and a lead about another state ("WASHINGTON - Iran said …") leaves
+    /// the story to the count; a lead with no dateline says too little,
+    /// since its subject may be the state that acts on the story's.
+    pub(super) fn story_anchor(&self) -> Option<usize> {
+        let lead = *self.layer.sentences.first()?;
+        let body = self.layer.after_dateline(lead.start);
+        if body == lead.start {
+            return None;
+        }
+        let (_, dateline) = self.states_named(lead.start, body).next()?;
+        // The lead's own first state, past the dateline, when it opens the
+        // lead or is the only one it names (as [`Resolver::story_state`]).
+        let mut in_lead = self.states_named(body, lead.end);
+        let lead_state = in_lead.next().and_then(|(first, state)| {
+            // "The Dominican Republic will deport …" opens the lead too.
+            let before = self.text[body..first.start.max(body)].trim();
+            let opens = before.is_empty() || before.eq_ignore_ascii_case("the");
+            (opens || in_lead.all(|(_, s)| s == state)).then_some(state)
+        });
+        match lead_state {
+            Some(state) => (state == dateline).then_some(dateline),
+            None => {
+                // Mentions per state in the body, a dozen states at most.
+                let mut counts: Vec<(usize, usize)> = Vec::new();
+                for (_, state) in self.states_named(body, self.text.len()) {
+                    match counts.iter_mut().find(|(s, _)| *s == state) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((state, 1)),
+                    }
+                }
+                let own = counts.iter().find(|(s, _)| *s == dateline)?.1;
+                counts.iter().all(|&(_, n)| n <= own).then_some(dateline)
+            }
+        }
+    }
+
     /// The one state the KB persons named as office holders serve (a state
     /// body's sector, by their KB row), when at least two such mentions
     /// name it and none names another state: a story naming no state by
@@ -909,6 +995,29 @@ impl<'a> Resolver<'a> {
             && words.all(|w| is_titlecase(w) || self.lex.is_name_joiner(w))
     }
 
+    /// The one state `c`'s sentence names before it by its name, a body or
+    /// an official of it (a place names no owner), if it names one.
+    fn one_state_before_in_sentence(&self, c: &Cand) -> Option<usize> {
+        let sentence = self.layer.sentence_at(c.start)?;
+        let start = self.layer.sentences[sentence].start;
+        let mut one = None;
+        for (o, state) in self.states_named(start, c.start) {
+            if o.end > c.start
+                || matches!(
+                    o.how,
+                    MentionHow::Alias(AliasKind::Place) | MentionHow::Locative(AliasKind::Place)
+                )
+            {
+                continue;
+            }
+            if one.is_some_and(|s| s != state) {
+                return None;
+            }
+            one = Some(state);
+        }
+        one
+    }
+
     /// Whether the states named in `c`'s sentence before it are `state`
     /// alone ("Britain accused Russia of a cyberattack on the Electoral
     /// Commission" names two: the body may be either's).
@@ -971,11 +1080,12 @@ impl<'a> Resolver<'a> {
     /// Whether the document names a state other than `fallback`'s (see
     /// [`Resolver::document_names_other_state`]), read once per document.
     pub(super) fn fallback_contested(&self, fallback: &Fallback) -> bool {
-        *fallback.contested.get_or_init(|| {
-            fallback
-                .state
-                .is_some_and(|d| self.document_names_other_state(d))
-        })
+        !fallback.anchored
+            && *fallback.contested.get_or_init(|| {
+                fallback
+                    .state
+                    .is_some_and(|d| self.document_names_other_state(d))
+            })
     }
 
     pub(super) fn descriptor_state_any(&self, c: &Cand, fallback: &Fallback) -> Option<usize> {
@@ -1127,17 +1237,45 @@ impl<'a> Resolver<'a> {
         // descriptor of a state's body ("the government", not "the
         // regime", what others call it) is the one state named just
         // before, as a bare body is.
+        // "Officials cautioned that …" after a paragraph on what was done
+        // to Iran: the one state a paragraph names may be the one acted
+        // on, and a plural of officials speaks for the story's side, so
+        // it is not placed by the paragraph.
+        let officials = self.lex.clause_bare_descriptor(head).is_some();
         if c.role.is_none() && self.lex.is_body_descriptor(head) {
             if let Some(state) = self
                 .nearby_state(c)
+                .filter(|_| !officials)
                 .filter(|&s| Some(s) != self.subject_state(c))
             {
                 return Some(state);
+            }
+            if fallback.anchored {
+                // "the Iraqi parliament passed a resolution calling on the
+                // government to …" in a story filed from Tehran about Iran:
+                // the one state its own sentence names before it comes
+                // before the story's.
+                if let Some(state) = self.one_state_before_in_sentence(c) {
+                    return Some(state);
+                }
+            }
+            // "Officials later described the approach as …" in a story
+            // naming two states and filed from neither: a plural of
+            // officials is placed by the story, not by a count alone.
+            // Nor by the state after its verb ("Officials in Minnesota
+            // brand …" is no act on the United States): the story's state
+            // or a one-state story's, else none.
+            if officials {
+                return fallback
+                    .state
+                    .filter(|_| !self.fallback_contested(fallback));
             }
         }
         // The verb right after the descriptor and the state right after
         // that verb: "the junta accused France" (a verb of saying
         // introduces words, which may name the speaker's own state).
+        // "The federal government and California have clashed": a state
+        // joined to the descriptor by "and"/"or" acts beside it, no object.
         let verb = self.token_from(c.end);
         let Some(object_start) = self
             .tokens
@@ -1147,6 +1285,7 @@ impl<'a> Resolver<'a> {
                 self.tokens[verb].kind == TokenKind::Word
                     && w.starts_with(|ch: char| ch.is_lowercase())
                     && !self.lex.is_reporting_verb(w)
+                    && !matches!(w, "and" | "or")
             })
             .map(|t| t.start)
         else {
@@ -1222,6 +1361,11 @@ impl<'a> Resolver<'a> {
         // another state is named is read at most once per fallback.
         let dominant_fallback = Fallback::new(dominant);
         let actor_fallback = Fallback::new(actor_dominant);
+        // A state body ("the government", "police", "officials") is the
+        // story's state's; a descriptor of a state itself ("the island",
+        // "the regime") is often another state than the story's ("NANJING
+        // - … control over the island"), so it keeps the count.
+        let body_fallback = Fallback::anchored(actor_dominant, self.story_anchor());
         let mut descriptor_states: Vec<Option<usize>> = self
             .cands
             .iter()
@@ -1231,7 +1375,8 @@ impl<'a> Resolver<'a> {
                 Target::Dominant {
                     sector: Some(ref sector),
                 } if sector == "MED" => self.descriptor_state(c, &dominant_fallback),
-                Target::Dominant { .. } => self.descriptor_state(c, &actor_fallback),
+                Target::Dominant { sector: Some(_) } => self.descriptor_state(c, &body_fallback),
+                Target::Dominant { sector: None } => self.descriptor_state(c, &actor_fallback),
                 _ => None,
             })
             .collect();
