@@ -1332,6 +1332,12 @@ impl DocPass<'_> {
                 summing_report_noun(wd, text, cs, x.start, x.end)
             });
         let contrast = scan::find_str(&text[cs..content_end], ", while ").map(|p| cs + p);
+        // "predicted a Cruz win in Texas, which votes on March 1": a
+        // relative clause that ends the content is the narrator's note.
+        let narrator_note = trailing_which_clause(&text[cs..content_end]).map(|p| cs + p);
+        // "praised Jeffrey Feltman, a State Department official": the
+        // narrator's gloss on a name that ends the content.
+        let name_gloss = trailing_name_apposition(wd, &text[cs..content_end]).map(|p| cs + p);
         // "accused the opposition of stoking unrest after protests
         // spread": what is alleged is the phrase after "of"; a
         // subordinate clause after it is the narrator's setting.
@@ -1463,6 +1469,8 @@ impl DocPass<'_> {
             next_act,
             remarks,
             contrast,
+            narrator_note,
+            name_gloss,
             setting,
             relative_close,
             fronted_close,
