@@ -592,6 +592,7 @@ pub(crate) fn trailing_which_clause(content: &str) -> Option<usize> {
             .next()
             .is_some_and(|w| matches!(w, "could" | "would" | "might" | "may" | "can"));
     (!hypothetical
+        && !inside_open_quote(&content[..at])
         && !clause.contains([';', '"', '\u{201c}', '\u{201d}'])
         && (!clause.contains(',') || ends_in_list(clause))
         && !content[..at].ends_with(['"', '\u{201d}'])
@@ -652,12 +653,22 @@ pub(crate) fn trailing_name_apposition(wd: &DocWords, content: &str) -> Option<u
         .rsplit_once(", ")
         .is_some_and(|(_, name)| name.split_whitespace().count() <= 2);
     (after_name
+        && !inside_open_quote(&content[..at])
         && !apposed_name
         && !identified
         && !phrase.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}'])
         && !clause_verb
         && !list_items)
         .then_some(at)
+}
+
+/// Whether `before` leaves a quotation open ("hope for the talks, which …"
+/// after `"give us hope`): words after it are still the speaker's own.
+fn inside_open_quote(before: &str) -> bool {
+    let straight = memchr::memchr_iter(b'"', before.as_bytes()).count();
+    let opened = before.matches('\u{201c}').count();
+    let closed = before.matches('\u{201d}').count();
+    straight % 2 == 1 || opened > closed
 }
 
 /// Whether the commas of `clause` are those of a list that ends it ("covers

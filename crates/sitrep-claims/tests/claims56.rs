@@ -121,3 +121,15 @@ fn a_gloss_on_a_name_ending_the_content_is_the_narrators() {
         );
     }
 }
+
+#[test]
+fn a_note_inside_an_open_quotation_stays_the_speakers() {
+    assert_eq!(
+        content_of_cue(
+            "The envoy said the accord \"gives us hope for the talks, which we stand ready to back.",
+            "said"
+        )
+        .as_deref(),
+        Some("the accord \"gives us hope for the talks, which we stand ready to back")
+    );
+}
