@@ -671,6 +671,24 @@ fn inside_open_quote(before: &str) -> bool {
     straight % 2 == 1 || opened > closed
 }
 
+/// Where the quotation starts (after its opening mark) in a noun-object
+/// content that carries it "with the words/caption/message/comment"
+/// ("a news story about the ruling with the words "Too late"", "a photo with
+/// the caption "Home at last""): the object is the medium, the quoted words
+/// are what was said. Only when the quotation runs to the content's end.
+pub(crate) fn quotation_carried_by_object(content: &str) -> Option<usize> {
+    ["words", "caption", "message", "comment", "note"]
+        .iter()
+        .find_map(|noun| {
+            let lead = format!(" with the {noun} ");
+            let at = content.find(&lead)? + lead.len();
+            let open = content[at..].chars().next()?;
+            (matches!(open, '"' | '\u{201c}')
+                && !content[at + open.len_utf8()..].contains(['"', '\u{201c}']))
+            .then_some(at + open.len_utf8())
+        })
+}
+
 /// Whether the commas of `clause` are those of a list that ends it ("covers
 /// infrastructure, shipping and seabed minerals"): each part after the first
 /// comma is at most three words (the last one four, with its "and"), and the

@@ -1534,6 +1534,11 @@ impl DocPass<'_> {
             if let Some(words) = setting_before_colon(wd, &text[a..b]) {
                 a = trim(text, a + words, b).0;
             }
+            // "posted a news story with the words "Too late."": the object
+            // is the medium, the quotation is what was said.
+            if let Some(quote) = quotation_carried_by_object(&text[a..b]) {
+                a = trim(text, a + quote, b).0;
+            }
         }
         // "Kigali was defending itself against threats": a
         // reflexive object names the subject again; the verb

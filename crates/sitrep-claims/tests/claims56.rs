@@ -133,3 +133,25 @@ fn a_note_inside_an_open_quotation_stays_the_speakers() {
         Some("the accord \"gives us hope for the talks, which we stand ready to back")
     );
 }
+
+#[test]
+fn a_quotation_carried_by_a_posted_object_is_the_content() {
+    assert_eq!(
+        content_of_cue(
+            "The governor posted a photo of the flooded square with the words \"We will rebuild.\"",
+            "posted"
+        )
+        .as_deref(),
+        Some("We will rebuild")
+    );
+    // Near miss: an object with no quotation after "with the words" keeps
+    // its words.
+    assert_eq!(
+        content_of_cue(
+            "The governor posted a photo of the flooded square with the words of a hymn.",
+            "posted"
+        )
+        .as_deref(),
+        Some("a photo of the flooded square with the words of a hymn")
+    );
+}
