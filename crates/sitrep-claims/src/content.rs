@@ -678,9 +678,7 @@ fn inside_open_quote(before: &str) -> bool {
 /// are what was said. Only when the quotation runs to the content's end.
 pub(crate) fn quotation_carried_by_object(content: &str) -> Option<usize> {
     // Cheap tests first: this runs for every noun-object content.
-    if memchr::memchr2(b'"', 0xe2, content.as_bytes()).is_none() {
-        return None;
-    }
+    memchr::memchr2(b'"', 0xe2, content.as_bytes())?;
     let lead = scan::find_str(content, " with the ")? + " with the ".len();
     let rest = &content[lead..];
     let noun = ["words ", "caption ", "message ", "comment ", "note "]
