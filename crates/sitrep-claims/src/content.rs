@@ -567,6 +567,153 @@ pub(crate) fn trailing_time_adjunct(wd: &DocWords, content: &str) -> Option<usiz
     (unit && order && words.next().is_some()).then_some(at)
 }
 
+/// Where a non-restrictive relative clause that ends the content starts (its
+/// comma's offset): "predicted a Cruz win in Texas, which votes on March 1",
+/// "said he would quarantine travellers, which is spread by mosquitoes …":
+/// the narrator's note on the last noun, which PolNeAR leaves out of the
+/// content. The clause runs to the content's end with no comma, semicolon or
+/// quote mark in it; one set off before the main verb ("the talks, which
+/// began in 2006, remained …") or one with quoted words stays. At least three
+/// words come before it.
+pub(crate) fn trailing_which_clause(content: &str) -> Option<usize> {
+    const MIN_WORDS_BEFORE: usize = 3;
+    let (at, opener) = memchr::memrchr_iter(b',', content.as_bytes()).find_map(|at| {
+        [", which ", ", who ", ", compared with ", ", compared to "]
+            .into_iter()
+            .find(|o| content[at..].starts_with(o))
+            .map(|o| (at, o))
+    })?;
+    let clause = &content[at + opener.len()..];
+    // "…, which could cause a bloodbath": a hypothetical consequence is the
+    // speaker's own reasoning.
+    let hypothetical = opener == ", which "
+        && clause
+            .split_space()
+            .next()
+            .is_some_and(|w| matches!(w, "could" | "would" | "might" | "may" | "can"));
+    (!hypothetical
+        && !inside_open_quote(&content[..at])
+        && !clause.contains([';', '"', '\u{201c}', '\u{201d}'])
+        && (!clause.contains(',') || ends_in_list(clause))
+        && !content[..at].ends_with(['"', '\u{201d}'])
+        && content[..at].split_whitespace().count() >= MIN_WORDS_BEFORE)
+        .then_some(at)
+}
+
+/// Where an apposition that describes a name ending the content starts (its
+/// comma's offset): "praised Jeffrey Feltman, a State Department official
+/// overseeing Lebanon", "reiterated his support for Mr. Trump, the
+/// presumptive nominee": the narrator's gloss on who the name is, which
+/// PolNeAR leaves out of the content. The word before the comma is
+/// capitalised, "a", "an" or "the" opens the apposition, and it runs to the
+/// content's end with no comma, colon, semicolon or quote mark and, before
+/// any relative pronoun, no auxiliary or modal (", the White House has
+/// expanded …" is a clause of its own).
+pub(crate) fn trailing_name_apposition(wd: &DocWords, content: &str) -> Option<usize> {
+    let at = memchr::memrchr_iter(b',', content.as_bytes()).find(|&at| {
+        [", a ", ", an ", ", the "]
+            .iter()
+            .any(|o| content[at..].starts_with(o))
+    })?;
+    let phrase = content[at + 2..].trim_end_matches(['.', '!', '?']);
+    // "on Friday, the evidence shows …": a day or month is no name.
+    let after_name = content[..at].split_space().next_back().is_some_and(|w| {
+        w.starts_with(|c: char| c.is_uppercase()) && wd.exact(w) & words::TIME_WORD == 0
+    });
+    let verb = words::BARE_CLAUSE_VERB | words::MODAL;
+    let clause_verb = phrase
+        .split_space()
+        .take_while(|w| !matches!(*w, "who" | "that" | "which" | "whose"))
+        .any(|w| wd.exact(w) & verb != 0);
+    // "differ on Israel, the nuclear deal and the sanctions": a list's
+    // next items, not a gloss.
+    let mut phrase_words = phrase.split_space().peekable();
+    let list_items = std::iter::from_fn(|| {
+        phrase_words
+            .next()
+            .map(|w| (w, phrase_words.peek().copied()))
+    })
+    .any(|(w, next)| {
+        matches!(w, "and" | "or")
+            && matches!(
+                next,
+                Some("a" | "an" | "the" | "his" | "her" | "their" | "its")
+            )
+    });
+    // "his wife, Melania, a former model": a name that is itself apposed
+    // stands in a chain the speaker's phrase may hold.
+    // "the suspect was Jane Roe, a teacher from Ohio": the gloss is part of
+    // the identification the clause states.
+    let identified = content[..at]
+        .split_space()
+        .rev()
+        .take(4)
+        .any(|w| matches!(w, "is" | "was" | "are" | "were" | "be"));
+    let apposed_name = content[..at]
+        .rsplit_once(", ")
+        .is_some_and(|(_, name)| name.split_whitespace().count() <= 2);
+    (after_name
+        && !inside_open_quote(&content[..at])
+        && !apposed_name
+        && !identified
+        && !phrase.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}'])
+        && !clause_verb
+        && !list_items)
+        .then_some(at)
+}
+
+/// Whether `before` leaves a quotation open ("hope for the talks, which …"
+/// after `"give us hope`): words after it are still the speaker's own.
+fn inside_open_quote(before: &str) -> bool {
+    let straight = memchr::memchr_iter(b'"', before.as_bytes()).count();
+    let opened = before.matches('\u{201c}').count();
+    let closed = before.matches('\u{201d}').count();
+    straight % 2 == 1 || opened > closed
+}
+
+/// Where the quotation starts (after its opening mark) in a noun-object
+/// content that carries it "with the words/caption/message/comment"
+/// ("a news story about the ruling with the words "Too late"", "a photo with
+/// the caption "Home at last""): the object is the medium, the quoted words
+/// are what was said. Only when the quotation runs to the content's end.
+pub(crate) fn quotation_carried_by_object(content: &str) -> Option<usize> {
+    // Cheap tests first: this runs for every noun-object content.
+    memchr::memchr2(b'"', 0xe2, content.as_bytes())?;
+    let lead = scan::find_str(content, " with the ")? + " with the ".len();
+    let rest = &content[lead..];
+    let noun = ["words ", "caption ", "message ", "comment ", "note "]
+        .iter()
+        .find(|n| rest.starts_with(*n))?;
+    let at = lead + noun.len();
+    let open = content[at..].chars().next()?;
+    (matches!(open, '"' | '\u{201c}')
+        && !content[at + open.len_utf8()..].contains(['"', '\u{201c}']))
+    .then_some(at + open.len_utf8())
+}
+
+/// Whether the commas of `clause` are those of a list that ends it ("covers
+/// infrastructure, shipping and seabed minerals"): each part after the first
+/// comma is at most three words (the last one four, with its "and"), and the
+/// last holds "and" or "or".
+fn ends_in_list(clause: &str) -> bool {
+    const MAX_ITEM_WORDS: usize = 3;
+    let mut items = clause.split(", ").skip(1).peekable();
+    let mut last = None;
+    while let Some(item) = items.next() {
+        let n = item.split_whitespace().count();
+        let is_last = items.peek().is_none();
+        // The last item holds the conjunction: "and seabed minerals".
+        if n == 0 || n > MAX_ITEM_WORDS + usize::from(is_last) {
+            return false;
+        }
+        last = Some(item);
+    }
+    last.is_some_and(|l| {
+        let l = l.trim_end_matches(['.', '!', '?']);
+        l.split_whitespace().any(|w| matches!(w, "and" | "or"))
+    })
+}
+
 /// `start`, or past a list mark ("* ", "• ", "- ") when one opens the line
 /// there and words follow it before `end`.
 pub(crate) fn past_list_mark(text: &str, start: usize, end: usize) -> usize {

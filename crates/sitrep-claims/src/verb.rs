@@ -1332,6 +1332,12 @@ impl DocPass<'_> {
                 summing_report_noun(wd, text, cs, x.start, x.end)
             });
         let contrast = scan::find_str(&text[cs..content_end], ", while ").map(|p| cs + p);
+        // "predicted a Cruz win in Texas, which votes on March 1": a
+        // relative clause that ends the content is the narrator's note.
+        let narrator_note = trailing_which_clause(&text[cs..content_end]).map(|p| cs + p);
+        // "praised Jeffrey Feltman, a State Department official": the
+        // narrator's gloss on a name that ends the content.
+        let name_gloss = trailing_name_apposition(wd, &text[cs..content_end]).map(|p| cs + p);
         // "accused the opposition of stoking unrest after protests
         // spread": what is alleged is the phrase after "of"; a
         // subordinate clause after it is the narrator's setting.
@@ -1463,6 +1469,8 @@ impl DocPass<'_> {
             next_act,
             remarks,
             contrast,
+            narrator_note,
+            name_gloss,
             setting,
             relative_close,
             fronted_close,
@@ -1525,6 +1533,11 @@ impl DocPass<'_> {
             }
             if let Some(words) = setting_before_colon(wd, &text[a..b]) {
                 a = trim(text, a + words, b).0;
+            }
+            // "posted a news story with the words "Too late."": the object
+            // is the medium, the quotation is what was said.
+            if let Some(quote) = quotation_carried_by_object(&text[a..b]) {
+                a = trim(text, a + quote, b).0;
             }
         }
         // "Kigali was defending itself against threats": a

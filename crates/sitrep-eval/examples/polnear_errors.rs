@@ -14,6 +14,9 @@
 //! # gold attributions no claim touches at all (cue, source and content all
 //! # unfound), classed by cue kind, lexicon knowledge and cue lemma:
 //! cargo run --release -p sitrep-eval --example polnear_errors -- DIR train nowhere
+//! # found attributions whose content only starts or ends elsewhere than
+//! # gold's: the words one side has and the other lacks (TAIL+/TAIL-/HEAD+/HEAD-):
+//! cargo run --release -p sitrep-eval --example polnear_errors -- DIR train content-ends
 //! # any mode with candidate lexicon rows from a data folder (as `eval --data`):
 //! cargo run --release -p sitrep-eval --example polnear_errors -- DIR train context --data DATA
 //! ```
@@ -367,6 +370,40 @@ fn wrong_classes(chars: &[char], g: &Quote, p: &Quote) -> Vec<&'static str> {
     out
 }
 
+/// For a found attribution whose one-fragment content differs from gold's
+/// by where it starts or ends only (one covers the other): the side and the
+/// words one has and the other lacks, then the whole gold content. `TAIL+`:
+/// the claim's content runs on past gold's end by the words shown; `TAIL-`:
+/// it stops short of gold's end; `HEAD+`/`HEAD-` the same at the start.
+fn content_end_difference(chars: &[char], g: &Quote, p: &Quote) -> Option<String> {
+    let (&[(ga, gb)], &[(pa, pb)]) = (g.contents.as_slice(), p.contents.as_slice()) else {
+        return None;
+    };
+    if (ga, gb) == (pa, pb)
+        || !(covers(&g.contents, &p.contents) || covers(&p.contents, &g.contents))
+    {
+        return None;
+    }
+    let text = |a: usize, b: usize| chars[a..b].iter().collect::<String>().replace('\n', " ");
+    let mut out = Vec::new();
+    if pb > gb {
+        out.push(format!("TAIL+ [{}]", text(gb, pb)));
+    } else if pb < gb {
+        out.push(format!("TAIL- [{}]", text(pb, gb)));
+    }
+    if pa < ga {
+        out.push(format!("HEAD+ [{}]", text(pa, ga)));
+    } else if pa > ga {
+        out.push(format!("HEAD- [{}]", text(ga, pa)));
+    }
+    Some(format!(
+        "{}\t[{}] [{}]",
+        out.join(" "),
+        text(ga, gb),
+        show(chars, &p.cue)
+    ))
+}
+
 /// Per lower-cased word: occurrences in the texts, inside a gold cue, inside a
 /// gold cue no claim's cue overlaps, and inside a predicted cue.
 #[derive(Default)]
@@ -433,10 +470,10 @@ fn main() {
     let mode = args.get(3).map(String::as_str).unwrap_or("list");
     if !matches!(
         mode,
-        "list" | "context" | "classes" | "words" | "nowhere" | "nowhere-context"
+        "list" | "context" | "classes" | "words" | "nowhere" | "nowhere-context" | "content-ends"
     ) {
         eprintln!(
-            "polnear_errors: unknown mode {mode:?} (list, context, classes, words, nowhere or nowhere-context)"
+            "polnear_errors: unknown mode {mode:?} (list, context, classes, words, nowhere, nowhere-context or content-ends)"
         );
         std::process::exit(2);
     }
@@ -518,6 +555,13 @@ fn main() {
                     n_ok += 1;
                     if listing {
                         println!("OK    {}", line(&chars, g));
+                    }
+                    continue;
+                }
+                Some(p) if mode == "content-ends" => {
+                    n_wrong += 1;
+                    if let Some(diff) = content_end_difference(&chars, g, p) {
+                        println!("{diff}");
                     }
                     continue;
                 }
