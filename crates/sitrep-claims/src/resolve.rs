@@ -653,8 +653,10 @@ impl Ctx<'_> {
     }
 
     /// Whether the speaker phrase `start..end_all` is a person's role owned
-    /// by a person, with a name no actor holds in apposition after its first
-    /// comma (at `end`): "Trump's communications director, Steven Cheung".
+    /// by a person, with a name (one to four capitalised words, a place or
+    /// body inside it allowed) no person of the knowledge base holds in
+    /// apposition after its first comma (at `end`): "Trump's communications
+    /// director, Steven Cheung", "Kern's daughter, Zeinab".
     /// The apposed person speaks, and the owner is no actor of theirs. A
     /// body or state owner ("Russia's envoy, NAME") stays the speaker's
     /// actor: the holder serves it.
@@ -682,14 +684,19 @@ impl Ctx<'_> {
         }
         let name = self.text[end..end_all].trim_matches([',', ' ']);
         let words = name.split_space().count();
-        (2..=NAME_MAX_WORDS).contains(&words)
+        (1..=NAME_MAX_WORDS).contains(&words)
             && name
                 .split_space()
                 .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(['"', '(', ';']))
             && {
                 let lo = self.mentions.partition_point(|m| m.start < start);
                 let hi = self.mentions.partition_point(|m| m.start < end_all);
-                !self.mentions[lo..hi].iter().any(|m| m.end > end)
+                // "Vermont Sen. Bernie Sanders": a place or body named
+                // inside the holder's name qualifies it; only a person the
+                // knowledge base knows there is a known holder.
+                !self.mentions[lo..hi]
+                    .iter()
+                    .any(|m| m.end > end && self.actors.actors[m.actor].kind == ActorKind::Person)
             }
     }
 

@@ -1527,9 +1527,10 @@ impl Ctx<'_> {
     pub(crate) fn mention_speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
         // Skip an appositive between speaker and cue: "officials, who spoke on condition of anonymity, said".
         let head = self.text[lo..cue_start].trim_end();
-        let cue_start = match head.strip_suffix(',').and_then(|h| h.rfind(',')) {
-            Some(comma) if head.len() - comma < 150 => lo + comma,
-            _ => cue_start,
+        let apposition_end = lo + head.len().saturating_sub(1);
+        let (cue_start, past_apposition) = match head.strip_suffix(',').and_then(|h| h.rfind(',')) {
+            Some(comma) if head.len() - comma < 150 => (lo + comma, true),
+            _ => (cue_start, false),
         };
         let mut window_lo = cue_start.saturating_sub(40).max(lo);
         // Never slice inside a multi-byte character.
@@ -1543,6 +1544,19 @@ impl Ctx<'_> {
         {
             let gap = &self.text[self.mentions[mi].end..cue_start];
             if !gap.contains(['"', '.', ';']) && gap.len() <= 30 {
+                // "Clinton's Democratic opponent, Vermont Sen. Bernie
+                // Sanders, also praised": the person mentioned owns the role
+                // whose holder is apposed; the whole phrase names the
+                // speaker. (A state or body owner keeps its mention: the
+                // holder serves it.)
+                let person_owner =
+                    self.actors.actors[self.mentions[mi].actor].kind == ActorKind::Person;
+                let apposed_name = self.text[cue_start + 1..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase());
+                if past_apposition && person_owner && apposed_name && gap.starts_with("'s ") {
+                    return Some(self.speaker_from_np(self.mentions[mi].start, apposition_end));
+                }
                 let mut sp = self.speaker_from_mention(mi);
                 // "Iranian officials": the adjective mention plus the group noun names the speaker.
                 let tail = gap.trim();
