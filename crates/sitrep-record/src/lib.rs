@@ -9,7 +9,10 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub use date::{day_number, weekday};
+
 pub mod data_dir;
+pub mod date;
 pub mod fast_map;
 pub mod json;
 pub mod tsv;

@@ -3,12 +3,12 @@
 use crate::escape::clip;
 use crate::model::*;
 use crate::sources::{
-    day_number, names_outlet, Doc, EvidenceRelations, RelationBuilder, StoryBuilder, WindowStories,
+    names_outlet, Doc, EvidenceRelations, RelationBuilder, StoryBuilder, WindowStories,
 };
 use crate::Error;
 use crate::{GraphRelations, StoryClusters};
 use sitrep_claims::ledger::{ledger, ClaimGroup, LedgerDoc, LedgerLexicon};
-use sitrep_record::{ActorKind, ClaimRecord, Modality, Stance, ViaRole};
+use sitrep_record::{day_number, ActorKind, ClaimRecord, Modality, Stance, ViaRole};
 use sitrep_store::{DocFilter, ReportRun, Store};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 

@@ -10,7 +10,7 @@
 //! the report.
 
 use crate::model::Relation;
-use sitrep_record::{ActorKind, Modality, Record};
+use sitrep_record::{day_number, ActorKind, Modality, Record};
 use sitrep_store::DocRow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -185,24 +185,6 @@ impl Default for WindowStories {
     fn default() -> Self {
         WindowStories { window_days: 3 }
     }
-}
-
-/// Days since 0000-03-01 for a `YYYY-MM-DD` date (None when not one).
-pub(crate) fn day_number(date: &str) -> Option<i64> {
-    let mut it = date.get(..10)?.split('-');
-    let y: i64 = it.next()?.parse().ok()?;
-    let m: i64 = it.next()?.parse().ok()?;
-    let d: i64 = it.next()?.parse().ok()?;
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe)
 }
 
 /// True when `text` names `outlet` (case-insensitive, on word boundaries).

@@ -10,6 +10,7 @@ use crate::neardup::{DupPair, UnionFind};
 use crate::text::{words, TextResources};
 use crate::StoryDoc;
 use rayon::prelude::*;
+use sitrep_record::day_number;
 use std::collections::HashMap;
 
 /// Parameters of story clustering.
@@ -58,30 +59,6 @@ impl Default for ClusterParams {
             max_candidates: 50,
         }
     }
-}
-
-/// Days since 1970-01-01 of a `YYYY-MM-DD` date (a longer string's first
-/// ten characters, as in an RFC 3339 time); `None` when it is not one.
-pub fn day_number(date: &str) -> Option<i64> {
-    let d = date.get(..10)?;
-    let b = d.as_bytes();
-    if b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let y: i64 = d[..4].parse().ok()?;
-    let m: i64 = d[5..7].parse().ok()?;
-    let day: i64 = d[8..10].parse().ok()?;
-    if !(1..=12).contains(&m) || !(1..=31).contains(&day) {
-        return None;
-    }
-    // Howard Hinnant's days_from_civil.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
 }
 
 /// A sparse, L2-normalised vector: (term, weight), sorted by term.
@@ -560,19 +537,5 @@ mod tests {
         let stories = cluster(&docs, &[], &params, &res);
         let with_last = stories.iter().find(|s| s.contains(&10)).unwrap();
         assert_eq!(with_last, &vec![3, 10]);
-    }
-
-    #[test]
-    fn day_numbers() {
-        assert_eq!(day_number("1970-01-01"), Some(0));
-        assert_eq!(day_number("2024-03-01"), Some(19783));
-        assert_eq!(
-            day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(),
-            2
-        );
-        assert_eq!(day_number("2024-11-16T10:00:00Z"), day_number("2024-11-16"));
-        for bad in ["", "2024", "2024-13-01", "20x4-01-01", "2024/01/01"] {
-            assert_eq!(day_number(bad), None, "{bad}");
-        }
     }
 }

@@ -25,9 +25,10 @@ pub mod neardup;
 pub mod outlets;
 pub mod text;
 
-pub use cluster::{day_number, ClusterParams};
+pub use cluster::ClusterParams;
 pub use neardup::{duplicate_groups, near_duplicates, DupPair, NearDupParams};
 pub use outlets::{Outlet, OutletRegistry, Spread};
+pub use sitrep_record::day_number;
 pub use text::TextResources;
 
 use serde::Serialize;

@@ -52,7 +52,7 @@ use modality::{
     negative_quantifier_subject, noun_dated_ahead, noun_phrase_names, possibility_clause,
     prescribed_declaration, present_dated_ahead, remention_comment, reputed_infinitive,
     reversed_event_noun, sequenced_by_definite_event, support_verb_before, until_condition,
-    weekday_at, weekday_of_date, wish_before_infinitive,
+    weekday_at, wish_before_infinitive,
 };
 use places::{named_only_as_place, place_after, place_of};
 use pronouns::{resolve_pronoun, PERSON_ANTECEDENT_BYTES};
@@ -367,7 +367,7 @@ pub(crate) fn run(
         actors,
         claims,
         lex,
-        published.and_then(weekday_of_date),
+        published.and_then(sitrep_record::weekday),
     );
     let mut sweep = ClaimSweep::new(&doc);
     let mut found = Found::default();

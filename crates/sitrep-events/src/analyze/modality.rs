@@ -1307,35 +1307,6 @@ pub(super) fn weekday_at(s: &Sent, k: usize) -> Option<u8> {
         .map(|p| p as u8)
 }
 
-/// The weekday (0 Monday … 6 Sunday) of a "YYYY-MM-DD" date (a longer
-/// time stamp after the date is ignored), by the Gregorian calendar; `None`
-/// for anything that is no such date.
-pub(super) fn weekday_of_date(date: &str) -> Option<u8> {
-    let digits = |r: std::ops::Range<usize>| -> Option<i64> {
-        let part = date.get(r)?;
-        part.bytes()
-            .all(|b| b.is_ascii_digit())
-            .then(|| part.parse().ok())?
-    };
-    if date.len() < 10 || date.as_bytes()[4] != b'-' || date.as_bytes()[7] != b'-' {
-        return None;
-    }
-    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // Days from 1970-01-01 (a Thursday), by the civil-from-days inverse.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    // 1970-01-01 was a Thursday (3, counting Monday as 0).
-    Some((days + 3).rem_euclid(7) as u8)
-}
-
 /// Whether the event noun ending at `tend` is dated ahead by a time phrase
 /// right after it, or after a place phrase ("the summit next month", "talks
 /// in Geneva tomorrow"): one that can only lie ahead (see
