@@ -1152,12 +1152,6 @@ impl EventLexicon {
         }
     }
 
-    /// The [`wc::Cold`] classes of a word (any case).
-    pub fn cold_classes(&self, word: &str) -> wc::Cold {
-        let mut buf = String::new();
-        self.lookup(word, &mut buf).map_or(0, |info| info.cold)
-    }
-
     /// The [`wc::Rare`] classes of a word (any case).
     pub fn rare_classes(&self, word: &str) -> wc::Rare {
         let mut buf = String::new();
