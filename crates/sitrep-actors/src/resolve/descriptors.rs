@@ -847,11 +847,17 @@ impl<'a> Resolver<'a> {
     /// won Romania's presidential runoff").
     pub(super) fn story_state(&self) -> Option<usize> {
         let lead = *self.layer.sentences.first()?;
-        let mut named = self.states_named(lead.start, lead.end);
+        self.state_leading(lead.start, lead.end, false)
+    }
+
+    /// The state named first in `from..to` when it opens that stretch (past
+    /// a "the" when `the_allowed`: "The Dominican Republic will deport …")
+    /// or when the stretch names no other state.
+    fn state_leading(&self, from: usize, to: usize, the_allowed: bool) -> Option<usize> {
+        let mut named = self.states_named(from, to);
         let (first, state) = named.next()?;
-        let opens = self.text[lead.start..first.start.max(lead.start)]
-            .trim()
-            .is_empty();
+        let before = self.text[from..first.start.max(from)].trim();
+        let opens = before.is_empty() || (the_allowed && before.eq_ignore_ascii_case("the"));
         (opens || named.all(|(_, s)| s == state)).then_some(state)
     }
 
@@ -876,15 +882,9 @@ impl<'a> Resolver<'a> {
         }
         let (_, dateline) = self.states_named(lead.start, body).next()?;
         // The lead's own first state, past the dateline, when it opens the
-        // lead or is the only one it names (as [`Resolver::story_state`]).
-        let mut in_lead = self.states_named(body, lead.end);
-        let lead_state = in_lead.next().and_then(|(first, state)| {
-            // "The Dominican Republic will deport …" opens the lead too.
-            let before = self.text[body..first.start.max(body)].trim();
-            let opens = before.is_empty() || before.eq_ignore_ascii_case("the");
-            (opens || in_lead.all(|(_, s)| s == state)).then_some(state)
-        });
-        match lead_state {
+        // lead ("The Dominican Republic will deport …" too) or is the only
+        // one it names.
+        match self.state_leading(body, lead.end, true) {
             Some(state) => (state == dateline).then_some(dateline),
             None => {
                 // Mentions per state in the body, a dozen states at most.
