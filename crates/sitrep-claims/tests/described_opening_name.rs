@@ -7,28 +7,14 @@
 
 mod common;
 
-use common::claims_of;
+use common::claim_triples;
 
-/// (cue, speaker text, content text) of every claim.
-fn claims(raw: &str) -> Vec<(String, String, String)> {
-    let (text, claims) = claims_of(raw);
-    claims
-        .iter()
-        .map(|c| {
-            (
-                text[c.cue.start..c.cue.end].to_string(),
-                c.speaker.text.clone().unwrap_or_default(),
-                text[c.content.start..c.content.end].to_string(),
-            )
-        })
-        .collect()
-}
-
+/// (speaker text, content text) of the claim with cue `cue`.
 fn claim_of(raw: &str, cue: &str) -> (String, String) {
-    let found = claims(raw);
-    let (_, speaker, content) = found
+    let found = claim_triples(raw);
+    let (speaker, _, content) = found
         .iter()
-        .find(|(c, _, _)| c == cue)
+        .find(|(_, c, _)| c == cue)
         .unwrap_or_else(|| panic!("no claim with cue {cue:?}: {found:?}"))
         .clone();
     (speaker, content)
