@@ -688,8 +688,7 @@ impl Iterator for JsonLines {
                 *line = Vec::new();
             }
             line.clear();
-            let limit = self.max as u64 + 1;
-            match (&mut self.reader).take(limit).read_until(b'\n', line) {
+            match read_line_capped(&mut self.reader, self.max + 1, line) {
                 Err(e) => {
                     self.done = true;
                     return Some(Err(error(
@@ -729,6 +728,34 @@ impl Iterator for JsonLines {
     }
 }
 
+/// Appends to `line` the reader's bytes up to and including the next line
+/// break, at most `limit` of them; the number appended (0 at the end of the
+/// input). What `reader.take(limit).read_until(b'\n', line)` does, with the
+/// line break found by the `memchr` crate's vector search: the standard
+/// library's word-at-a-time search was a tenth of the reader's instructions.
+fn read_line_capped(reader: &mut Reader, limit: usize, line: &mut Vec<u8>) -> io::Result<usize> {
+    let mut appended = 0;
+    while appended < limit {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let available = &available[..available.len().min(limit - appended)];
+        let (used, ended) = match memchr::memchr(b'\n', available) {
+            Some(at) => (at + 1, true),
+            None => (available.len(), available.is_empty()),
+        };
+        line.extend_from_slice(&available[..used]);
+        reader.consume(used);
+        appended += used;
+        if ended {
+            break;
+        }
+    }
+    Ok(appended)
+}
+
 /// The largest line buffer a JSON Lines reader keeps for the next line.
 const KEPT_LINE_CAPACITY: usize = 1 << 20;
 
@@ -754,7 +781,7 @@ pub(crate) fn human_bytes(n: usize) -> String {
 /// True when a sample of bytes is binary rather than text.
 pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
-    sample.contains(&0) || control_bytes(sample) * 10 > sample.len().max(1)
+    memchr::memchr(0, sample).is_some() || control_bytes(sample) * 10 > sample.len().max(1)
 }
 
 /// How many bytes of `sample` are control characters other than the
@@ -815,37 +842,29 @@ pub fn text_document(input: &str, bytes: &[u8]) -> Result<Document, InputError> 
     })
 }
 
-/// A string field of a JSON Lines object, trimmed; `None` when it is absent,
-/// null or blank.
-fn str_field<'a>(
-    input: &str,
-    obj: &'a serde_json::Map<String, serde_json::Value>,
-    name: &str,
-) -> Result<Option<&'a str>, InputError> {
-    match obj.get(name) {
-        None | Some(serde_json::Value::Null) => Ok(None),
-        Some(serde_json::Value::String(s)) => Ok(Some(s.trim()).filter(|s| !s.is_empty())),
-        Some(_) => Err(error(input, format!("field `{name}` is not a string"))),
-    }
-}
-
 /// A JSON Lines document with the default field names.
 pub fn json_document(input: &str, line: &[u8]) -> Result<Document, InputError> {
     json_document_with(input, line, &FieldMap::default())
 }
 
 /// A JSON Lines document, fields named by `fields`.
+///
+/// The line is read by [`json_fields::FieldsOf`] rather than into a
+/// `serde_json::Value`: the same parser, the same errors and the same last
+/// value of a repeated key, without a map or a `String` for every field the
+/// document does not use.
 pub fn json_document_with(
     input: &str,
     line: &[u8],
     fields: &FieldMap,
 ) -> Result<Document, InputError> {
     let text = decode(input, line)?;
-    let mut value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| error(input, format!("not valid JSON: {e}")))?;
-    let obj = value
-        .as_object_mut()
-        .ok_or_else(|| error(input, "not a JSON object"))?;
+    let not_json = |e: serde_json::Error| error(input, format!("not valid JSON: {e}"));
+    let mut parser = serde_json::Deserializer::from_str(text);
+    let read = serde::de::DeserializeSeed::deserialize(json_fields::FieldsOf(fields), &mut parser)
+        .map_err(not_json)?;
+    parser.end().map_err(not_json)?;
+    let mut values = read.ok_or_else(|| error(input, "not a JSON object"))?;
     let no_body = || {
         error(
             input,
@@ -853,23 +872,21 @@ pub fn json_document_with(
         )
     };
     // The text is checked first, so its error comes before any other field's.
-    str_field(input, obj, &fields.text)?.ok_or_else(no_body)?;
+    values.string(input, Field::Text)?.ok_or_else(no_body)?;
     let owned = |v: Option<&str>| v.map(str::to_string);
-    let url = owned(str_field(input, obj, &fields.url)?);
-    let title = owned(str_field(input, obj, &fields.title)?);
-    let outlet = owned(str_field(input, obj, &fields.outlet)?);
-    let published = str_field(input, obj, &fields.date)?.and_then(normalize_date);
-    let language = owned(str_field(input, obj, &fields.language)?);
-    // The text is taken out of the parsed line rather than copied (read last,
-    // so another field mapped to the same name has been copied already).
-    let Some(serde_json::Value::String(body)) = obj.remove(&fields.text) else {
-        return Err(no_body());
-    };
+    let url = owned(values.string(input, Field::Url)?);
+    let title = owned(values.string(input, Field::Title)?);
+    let outlet = owned(values.string(input, Field::Outlet)?);
+    let published = values.string(input, Field::Date)?.and_then(normalize_date);
+    let language = owned(values.string(input, Field::Language)?);
+    // The text is taken out of the parsed line rather than copied when the
+    // parser had to unescape it (taken last, so another field mapped to the
+    // same name has been copied already).
+    let body = values.take_text().ok_or_else(no_body)?;
     let trimmed = body.trim();
-    let body = if trimmed.len() == body.len() {
-        body
-    } else {
-        trimmed.to_string()
+    let body = match body {
+        std::borrow::Cow::Owned(owned) if trimmed.len() == owned.len() => owned,
+        _ => trimmed.to_string(),
     };
     Ok(Document {
         uri: url.unwrap_or_else(|| input.to_string()),
@@ -879,6 +896,274 @@ pub fn json_document_with(
         language,
         text: body,
     })
+}
+
+use json_fields::Field;
+
+/// Reading the fields a [`FieldMap`] names out of a JSON Lines object,
+/// borrowing each string from the line where it holds no escape.
+mod json_fields {
+    use super::{error, FieldMap, InputError};
+    use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+    use std::borrow::Cow;
+    use std::fmt;
+
+    /// The fields of a document, in the order their errors are reported.
+    #[derive(Clone, Copy)]
+    pub(super) enum Field {
+        Text,
+        Url,
+        Title,
+        Outlet,
+        Date,
+        Language,
+    }
+
+    const FIELDS: usize = 6;
+
+    /// What a field's key held (the last time it appeared).
+    #[derive(Default)]
+    enum FieldValue<'de> {
+        #[default]
+        Absent,
+        Null,
+        String(Cow<'de, str>),
+        /// A number, a boolean, an array or an object.
+        NotString,
+    }
+
+    /// The values of the fields a [`FieldMap`] names, read from one object.
+    pub(super) struct FieldValues<'f, 'de> {
+        names: [&'f str; FIELDS],
+        /// By field, the value of its key; a field whose name an earlier
+        /// field shares reads that field's slot.
+        values: [FieldValue<'de>; FIELDS],
+    }
+
+    impl<'f, 'de> FieldValues<'f, 'de> {
+        /// The slot holding `field`'s value: the first field of that name.
+        fn slot(&self, field: Field) -> usize {
+            let name = self.names[field as usize];
+            self.names
+                .iter()
+                .position(|n| *n == name)
+                .unwrap_or(field as usize)
+        }
+
+        /// A string field, trimmed; `None` when it is absent, null or blank.
+        pub(super) fn string(&self, input: &str, field: Field) -> Result<Option<&str>, InputError> {
+            match &self.values[self.slot(field)] {
+                FieldValue::Absent | FieldValue::Null => Ok(None),
+                FieldValue::String(s) => Ok(Some(s.trim()).filter(|s| !s.is_empty())),
+                FieldValue::NotString => Err(error(
+                    input,
+                    format!("field `{}` is not a string", self.names[field as usize]),
+                )),
+            }
+        }
+
+        /// The text field's string, untrimmed, taken out of the values.
+        pub(super) fn take_text(&mut self) -> Option<Cow<'de, str>> {
+            let slot = self.slot(Field::Text);
+            match std::mem::take(&mut self.values[slot]) {
+                FieldValue::String(s) => Some(s),
+                _ => None,
+            }
+        }
+    }
+
+    /// Reads a JSON value: the fields of an object (`Some`), or `None` for
+    /// any other value, read through as `serde_json::Value` would read it.
+    pub(super) struct FieldsOf<'f>(pub(super) &'f FieldMap);
+
+    impl<'de, 'f> DeserializeSeed<'de> for FieldsOf<'f> {
+        type Value = Option<FieldValues<'f, 'de>>;
+
+        fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+
+    impl<'de, 'f> Visitor<'de> for FieldsOf<'f> {
+        type Value = Option<FieldValues<'f, 'de>>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("any JSON value")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let m = self.0;
+            let names = [
+                m.text.as_str(),
+                m.url.as_str(),
+                m.title.as_str(),
+                m.outlet.as_str(),
+                m.date.as_str(),
+                m.language.as_str(),
+            ];
+            let mut values = FieldValues {
+                names,
+                values: Default::default(),
+            };
+            while let Some(key) = map.next_key::<Key<'de>>()? {
+                // The first field of the key's name holds its value; a later
+                // repeat of the key replaces it, as in a `serde_json::Map`.
+                match names.iter().position(|n| *n == &*key.0) {
+                    Some(slot) => values.values[slot] = map.next_value::<AnyField<'de>>()?.0,
+                    None => {
+                        map.next_value::<Skip>()?;
+                    }
+                }
+            }
+            Ok(Some(values))
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            Skip.visit_seq(seq).map(|_| None)
+        }
+
+        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+    }
+
+    /// An object's key, borrowed from the line when it holds no escape.
+    struct Key<'de>(Cow<'de, str>);
+
+    impl<'de> de::Deserialize<'de> for Key<'de> {
+        fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_str(StrVisitor).map(Key)
+        }
+    }
+
+    struct StrVisitor;
+
+    impl<'de> Visitor<'de> for StrVisitor {
+        type Value = Cow<'de, str>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Self::Value, E> {
+            Ok(Cow::Borrowed(s))
+        }
+        fn visit_str<E>(self, s: &str) -> Result<Self::Value, E> {
+            Ok(Cow::Owned(s.to_string()))
+        }
+        fn visit_string<E>(self, s: String) -> Result<Self::Value, E> {
+            Ok(Cow::Owned(s))
+        }
+    }
+
+    /// A named field's value, read as `serde_json::Value` reads any value.
+    struct AnyField<'de>(FieldValue<'de>);
+
+    impl<'de> de::Deserialize<'de> for AnyField<'de> {
+        fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_any(AnyFieldVisitor).map(AnyField)
+        }
+    }
+
+    struct AnyFieldVisitor;
+
+    impl<'de> Visitor<'de> for AnyFieldVisitor {
+        type Value = FieldValue<'de>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("any JSON value")
+        }
+        fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Self::Value, E> {
+            Ok(FieldValue::String(Cow::Borrowed(s)))
+        }
+        fn visit_str<E>(self, s: &str) -> Result<Self::Value, E> {
+            Ok(FieldValue::String(Cow::Owned(s.to_string())))
+        }
+        fn visit_string<E>(self, s: String) -> Result<Self::Value, E> {
+            Ok(FieldValue::String(Cow::Owned(s)))
+        }
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(FieldValue::Null)
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+            Ok(FieldValue::NotString)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+            Ok(FieldValue::NotString)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+            Ok(FieldValue::NotString)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+            Ok(FieldValue::NotString)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            Skip.visit_seq(seq).map(|_| FieldValue::NotString)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            Skip.visit_map(map).map(|_| FieldValue::NotString)
+        }
+    }
+
+    /// A value no field reads, parsed through as `serde_json::Value` parses
+    /// it (`deserialize_any`: strings unescaped and checked, numbers in
+    /// range, the same nesting limit) but kept nowhere. `serde::de::IgnoredAny` would
+    /// skip it with a laxer reading and accept lines the old reader refused.
+    struct Skip;
+
+    impl<'de> de::Deserialize<'de> for Skip {
+        fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_any(Skip)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Skip {
+        type Value = Skip;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("any JSON value")
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Skip, E> {
+            Ok(Skip)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Skip, E> {
+            Ok(Skip)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Skip, E> {
+            Ok(Skip)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Skip, E> {
+            Ok(Skip)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Skip, E> {
+            Ok(Skip)
+        }
+        fn visit_unit<E>(self) -> Result<Skip, E> {
+            Ok(Skip)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Skip, A::Error> {
+            while seq.next_element::<Skip>()?.is_some() {}
+            Ok(Skip)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Skip, A::Error> {
+            while map.next_entry::<Skip, Skip>()?.is_some() {}
+            Ok(Skip)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -967,6 +1252,154 @@ mod tests {
         let d = json_document_with("f:6", br#"{"body": " Talks resumed.\n"}"#, &same_name).unwrap();
         assert_eq!(d.text, "Talks resumed.");
         assert_eq!(d.title.as_deref(), Some("Talks resumed."));
+    }
+
+    /// The reader as it was before it read fields straight from the parser:
+    /// the line parsed into a `serde_json::Value`, the fields looked up in
+    /// its map. The reference the field reader is held to.
+    fn json_document_through_value(
+        input: &str,
+        line: &[u8],
+        fields: &FieldMap,
+    ) -> Result<Document, InputError> {
+        let text = decode(input, line)?;
+        let mut value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| error(input, format!("not valid JSON: {e}")))?;
+        let obj = value
+            .as_object_mut()
+            .ok_or_else(|| error(input, "not a JSON object"))?;
+        let field = |name: &str| -> Result<Option<String>, InputError> {
+            match obj.get(name) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(serde_json::Value::String(s)) => {
+                    Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty()))
+                }
+                Some(_) => Err(error(input, format!("field `{name}` is not a string"))),
+            }
+        };
+        let no_body = || {
+            error(
+                input,
+                format!("no `{}` field (or it is empty)", fields.text),
+            )
+        };
+        let text = field(&fields.text)?.ok_or_else(no_body)?;
+        let url = field(&fields.url)?;
+        let title = field(&fields.title)?;
+        let outlet = field(&fields.outlet)?;
+        let published = field(&fields.date)?.as_deref().and_then(normalize_date);
+        let language = field(&fields.language)?;
+        Ok(Document {
+            uri: url.unwrap_or_else(|| input.to_string()),
+            title,
+            outlet,
+            published,
+            language,
+            text,
+        })
+    }
+
+    /// Lines good and bad, read by the field reader and by the map of a
+    /// `serde_json::Value`: the same document or the same error for every
+    /// one (repeated keys, escaped keys, fields of the wrong type, values no
+    /// field reads that the parser must still refuse, other top-level values).
+    #[test]
+    fn fields_read_from_the_parser_match_a_value_map_on_good_and_bad_lines() {
+        let deep = format!(
+            "{{\"text\":\"x\",\"n\":{}1{}}}",
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        let lines: Vec<String> = [
+            r#"{"text":"Body.","title":"T","url":"https://x/y","published":"2025-04-12T10:00:00Z","outlet":"Reuters","language":"en"}"#,
+            r#"{"text":"  Escaped \"quote\"\nand a line.\t ","title":" \u00e9t\u00e9 "}"#,
+            r#"{"text":"first","text":"second"}"#,
+            r#"{"text":5,"text":"a string after a number"}"#,
+            r#"{"text":"a string before a number","text":5}"#,
+            r#"{"text":"Body.","title":["a"],"title":null}"#,
+            r#"{"text":"Body.","title":{"a":1}}"#,
+            r#"{"text":"Body.","url":true}"#,
+            r#"{"te\u0078t":"escaped key"}"#,
+            r#"{"text":"Body.","extra":{"deep":[1,2.5,-3e5,null,false,"s\u00e9"]}}"#,
+            r#"{"text":"Body.","extra":1e999}"#,
+            r#"{"text":"Body.","extra":"\ud800"}"#,
+            r#"{"text":"Body.","extra":"\q"}"#,
+            "{\"text\":\"Body.\",\"extra\":\"a\u{1}b\"}",
+            r#"{"text":"Body."} trailing"#,
+            r#"{"text":"Body.",}"#,
+            r#"{"text":"Body.""#,
+            r#"{}"#,
+            r#"[1,2]"#,
+            r#"[1,"#,
+            r#"5"#,
+            r#"-0.5e2"#,
+            r#""a string""#,
+            r#"null"#,
+            r#"true"#,
+            r#"{"text":null,"url":"u"}"#,
+            r#"{"text":"   ","url":5}"#,
+            r#"{"url":5}"#,
+            "  {\"text\" : \"spaced\" }  \r\n",
+            "\u{feff}{\"text\":\"after a byte-order mark\"}",
+            &deep,
+        ]
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+        let same_name = FieldMap {
+            title: "body".into(),
+            text: "body".into(),
+            url: "link".into(),
+            outlet: "link".into(),
+            ..FieldMap::default()
+        };
+        let renamed = [
+            r#"{"body":" Talks resumed.\n","link":"https://x"}"#,
+            r#"{"body":"b","link":7}"#,
+            r#"{"body":"b","body":"c","link":"l1","link":"l2"}"#,
+        ];
+        let cases = lines
+            .iter()
+            .map(|l| (l.as_str(), FieldMap::default()))
+            .chain(renamed.iter().map(|l| (*l, same_name.clone())));
+        for (line, fields) in cases {
+            let read = json_document_with("f:1", line.as_bytes(), &fields);
+            let reference = json_document_through_value("f:1", line.as_bytes(), &fields);
+            match (read, reference) {
+                (Ok(a), Ok(b)) => assert_eq!(format!("{a:?}"), format!("{b:?}"), "{line}"),
+                (Err(a), Err(b)) => assert_eq!(a.reason, b.reason, "{line}"),
+                (a, b) => panic!("{line}: {a:?} against {b:?}"),
+            }
+        }
+    }
+
+    /// The line reader takes a line with its break, stops at the limit
+    /// mid-line, reads a last line without a break and says 0 at the end,
+    /// across the reader's buffer boundaries.
+    #[test]
+    fn lines_are_cut_at_their_break_or_the_limit_as_take_and_read_until_cut_them() {
+        let text = b"first line\nsecond, a longer line\n\nlast without a break".to_vec();
+        for capacity in [1, 3, 7, 64] {
+            for limit in [1, 5, 11, 12, 100] {
+                let mut ours: Reader = Box::new(BufReader::with_capacity(
+                    capacity,
+                    io::Cursor::new(text.clone()),
+                ));
+                let mut theirs = BufReader::with_capacity(capacity, io::Cursor::new(text.clone()));
+                loop {
+                    let (mut a, mut b) = (Vec::new(), Vec::new());
+                    let n = read_line_capped(&mut ours, limit, &mut a).unwrap();
+                    let m = (&mut theirs)
+                        .take(limit as u64)
+                        .read_until(b'\n', &mut b)
+                        .unwrap();
+                    assert_eq!((n, &a), (m, &b), "capacity {capacity}, limit {limit}");
+                    if n == 0 {
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     #[test]
