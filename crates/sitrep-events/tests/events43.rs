@@ -2,8 +2,8 @@
 //! senses that are no act — a reply to a hostile act is retaliation (told ahead, a threat), trade
 //! and funding stopped are sanctions, a state leaving a bloc withdraws, sitting down with a party
 //! and landing somewhere for a visit are meetings, people taken to prison are detained, a switched
-//! recognition is support; two candidates meeting in a runoff, accepting reality and order
-//! restored at home are no acts. Invented sentences, each with a near miss that keeps the old
+//! recognition is support; two candidates meeting in a runoff, accepting reality, order
+//! restored at home and a body sitting on its own are no acts. Invented sentences, each with a near miss that keeps the old
 //! reading.
 
 mod common;
@@ -119,4 +119,31 @@ fn a_runoff_accepted_reality_and_order_at_home_are_no_acts() {
     assert_eq!(of_type(&evs, EventType::Consult).len(), 1, "{evs:#?}");
     let evs = events("Iran accepted the American proposal.");
     assert_eq!(of_type(&evs, EventType::Agree).len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn a_body_sitting_on_its_own_is_no_meeting_between_parties() {
+    for text in [
+        "Russia's cabinet met on Sunday.",
+        "The Ukrainian parliament will convene on Monday.",
+        "Putin told a meeting of his Security Council that Russia was ready.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Consult).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: a body meeting someone, and two parties meeting.
+    for text in [
+        "Russia's cabinet met Zelensky on Sunday.",
+        "Putin and Zelensky met on Sunday.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Consult).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
+    }
 }
