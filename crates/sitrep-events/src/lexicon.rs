@@ -507,9 +507,17 @@ pub mod wc {
     /// object says what the verb's subject declared, it is no act of the
     /// object's.
     pub const DECLARE: Rare = 1 << 1;
+    /// A body that sits as one ("cabinet", "council", "parliament"): its
+    /// own sitting ("the cabinet met on Sunday", "a meeting of his Security
+    /// Council") is no consultation between parties.
+    pub const SITTING_BODY: Rare = 1 << 2;
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
-    pub const RARE_NAMES: [(&str, Rare); 2] = [("ruling", RULING), ("declare", DECLARE)];
+    pub const RARE_NAMES: [(&str, Rare); 3] = [
+        ("ruling", RULING),
+        ("declare", DECLARE),
+        ("sitting_body", SITTING_BODY),
+    ];
 }
 
 /// No phrase, phrase list or stem.

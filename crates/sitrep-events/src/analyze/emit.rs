@@ -279,7 +279,7 @@ fn emitted(
             _ => true,
         },
     };
-    if !emits || t.absorbed || moved_not_visiting(s, trigs, i) {
+    if !emits || t.absorbed || moved_not_visiting(s, trigs, i) || body_sits_alone(s, t) {
         return None;
     }
     // "An Israeli strike killed 13 people. The strike was the
@@ -337,6 +337,39 @@ fn emitted(
         return None;
     }
     Some((intent_governor.is_some(), unnamed_place))
+}
+
+/// "Israel's Cabinet met on Sunday", "her cabinet would meet", "told a
+/// meeting of his Security Council": a body that sits as one (the
+/// `sitting_body` words), meeting on its own, holds no consultation between
+/// parties. Meeting someone is one ("the cabinet met with the unions", "the
+/// council met Netanyahu"), and so is a meeting of people ("a meeting of
+/// foreign ministers", "the two leaders met").
+fn body_sits_alone(s: &Sent, t: &Trig) -> bool {
+    const SITTING_WORDS: [&str; 8] = [
+        "meet", "meets", "met", "meeting", "convene", "convenes", "convened", "session",
+    ];
+    if t.event_type != EventType::Consult
+        || t.tb != t.ta + 1
+        || !SITTING_WORDS.iter().any(|w| s.is(t.ta, w))
+    {
+        return false;
+    }
+    if t.nominal {
+        // "a meeting of (his | the | the UN) Security Council", not "... with X".
+        if !s.is(t.tb, "of") {
+            return false;
+        }
+        let body = (t.tb + 1..(t.tb + 5).min(s.n()))
+            .take_while(|&k| !s.is_punct(k) && s.f(k) & (wc::CONJ | wc::REL | wc::THAT) == 0)
+            .find(|&k| s.in_rare(k, wc::SITTING_BODY));
+        return body.is_some_and(|k| !s.is(k + 1, "with") && !s.is(k + 1, "and"));
+    }
+    // The verb: no one met (no target) and its subject is the body.
+    let k = s.back_over(t.ta, 0, |j| {
+        s.f(j) & (wc::SKIP | wc::AUX) != 0 || s.is_ly_adverb(j)
+    });
+    t.target.is_empty() && k > 0 && s.in_rare(k - 1, wc::SITTING_BODY)
 }
 
 /// What the modality reading of an event decided, for the checks after it.
