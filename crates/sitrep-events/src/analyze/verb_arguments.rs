@@ -11,6 +11,7 @@ use super::arguments::{
     hosts_or_mediates, object_after, object_relative_antecedent, protest_aim, same_side,
     threatened_act_object, Clause,
 };
+use super::pronouns::object_pronoun_referent;
 use super::readings::is_assault_noun;
 use super::words::is_upper_start;
 use super::{actors_of, cooperative, hostile, CUE, M, OBJECT_WINDOW};
@@ -28,7 +29,21 @@ impl Clause<'_> {
     pub(super) fn verb_arguments(&self) -> (Vec<usize>, Vec<usize>, bool) {
         let Clause { s, trigs, t, .. } = *self;
         let source = self.subject(t.ta);
-        let found = self.verb_object(&source);
+        // "Carney thanked him", "asked him to thank Lukashenko": an object
+        // pronoun right after the verb is its object, named back; no name
+        // after it (the infinitive's object) is. A verb with no doer named
+        // ("the failure to arrest him", "who accuse her") is left as it was:
+        // a pronoun alone is too little to give an act its only party.
+        let pronoun_object = if t.is_verb() && !source.is_empty() {
+            object_pronoun_referent(s, t.tend, &source, self.ctx)
+        } else {
+            None
+        };
+        let found = if pronoun_object.is_some() {
+            None
+        } else {
+            self.verb_object(&source)
+        };
         // "Modi and Xi held talks on the sidelines of the BRICS summit": the
         // body whose summit hosted this meeting is where it was held, as a
         // place is, not whom it was with.
@@ -44,7 +59,10 @@ impl Clause<'_> {
             .and_then(|(g, _)| g.last().map(|m| m.b));
         let found = self.gapped_object(&source, found);
         let found = self.condemned_attack_object(found);
-        let mut target = found.map(|(g, _)| actors_of(&g)).unwrap_or_default();
+        let mut target = found
+            .map(|(g, _)| actors_of(&g))
+            .or(pronoun_object)
+            .unwrap_or_default();
         self.between_target(&mut target, &mut loc_only);
         self.place_only_target(&source, &mut target, &mut loc_only);
         // With one doer there is no member left to meet; nobody is named.
