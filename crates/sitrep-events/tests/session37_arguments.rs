@@ -1,6 +1,9 @@
 //! Session 37 (branch `events44`, issue #2): event arguments. An object pronoun right after a
 //! verb is its object, named back to a person other than the verb's doers ("Carney thanked
-//! him"), and no name after it (an infinitive's object) is the target.
+//! him"), and no name after it (an infinitive's object) is the target; a quote that speaks as
+//! "I" or "you" and a gapped row's own words keep the old reading. An "its" opening a verb's
+//! object that cannot stand for the doers (several of them, or a person) names the owner
+//! named before, the target ("Israel and the United States struck its nuclear sites").
 //! Invented sentences.
 
 mod common;
@@ -12,6 +15,8 @@ const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliase
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|abbr:U.S.|adj:American|meto:Washington
 RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow|meto:Kremlin
 UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
 CAN\tcountry\tCanada\tCAN\t\t\t\t\tadj:Canadian|meto:Ottawa
 FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
 DEU\tcountry\tGermany\tDEU\t\t\t\t\tadj:German|meto:Berlin
@@ -82,5 +87,38 @@ fn an_object_pronoun_never_names_the_verbs_own_doer() {
     let evs = events(text);
     let e = event(&evs, "thanked", text);
     assert_eq!(e.source, ids(&["mark-carney"]), "{e:#?}");
+    assert!(e.target.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn an_object_pronoun_in_a_clause_that_speaks_as_you_or_i_keeps_the_old_reading() {
+    // Near miss of the pronoun rule: "you" is the asker, whom the text
+    // leaves unnamed, so "him" is not named back to a third person either.
+    let text =
+        "Zelensky met Merz in Berlin. \"Merz will do anything you ask him to,\" Zelensky said.";
+    let evs = events(text);
+    let e = event(&evs, "ask", text);
+    assert!(e.target.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn an_its_that_cannot_be_the_doers_names_the_owner_of_the_object_as_target() {
+    for text in [
+        "Iran said it would rebuild. On Sunday, Israel and the United States bombed its nuclear facilities.",
+        "Iran has rebuilt its air defences. Trump bombed its nuclear facilities on Sunday.",
+    ] {
+        let evs = events(text);
+        let e = event(&evs, "bombed", text);
+        assert_eq!(e.target, ids(&["IRN"]), "{text}: {e:#?}");
+    }
+    // Near misses: a doer that can own as "its" keeps the object as its own,
+    // and "its own" is always the doer's.
+    let text = "Iran said it would rebuild. On Sunday, Israel bombed its nuclear facilities.";
+    let evs = events(text);
+    let e = event(&evs, "bombed", text);
+    assert!(e.target.is_empty(), "{e:#?}");
+    let text = "Iran said it would rebuild. Israel and the United States bombed its own depots.";
+    let evs = events(text);
+    let e = event(&evs, "bombed", text);
     assert!(e.target.is_empty(), "{e:#?}");
 }

@@ -33,8 +33,17 @@ impl Clause<'_> {
         // pronoun right after the verb is its object, named back; no name
         // after it (the infinitive's object) is. A verb with no doer named
         // ("the failure to arrest him", "who accuse her") is left as it was:
-        // a pronoun alone is too little to give an act its only party.
-        let pronoun_object = if t.is_verb() && !source.is_empty() {
+        // a pronoun alone is too little to give an act its only party. Nor
+        // is a pronoun after a gapped row's own words ("agree with the
+        // decision to sentence him": the decision's), or in a clause that
+        // speaks as "I", "we" or "you" ("I had to go and see him", "do
+        // anything you ask him to"), whose doer and other party a quote
+        // leaves to the reader.
+        let pronoun_object = if t.is_verb()
+            && !source.is_empty()
+            && t.tend == t.tb
+            && !self.first_or_second_person_before()
+        {
             object_pronoun_referent(s, t.tend, &source, self.ctx)
         } else {
             None
@@ -98,6 +107,16 @@ impl Clause<'_> {
         };
         target.retain(|a| !source.contains(a) || source.len() > 1);
         (source, target, loc_only)
+    }
+
+    /// Whether "I", "we" or "you" stands between the clause's floor (a
+    /// content's start, else the sentence's) and the trigger.
+    fn first_or_second_person_before(&self) -> bool {
+        let Clause { s, t, floor, .. } = *self;
+        (floor..t.ta).any(|k| {
+            let w = s.word(k);
+            w == "I" || w.eq_ignore_ascii_case("we") || w.eq_ignore_ascii_case("you")
+        })
     }
 
     /// The verb's object phrase ([`object_after`], a gapped row's own object
