@@ -3,7 +3,9 @@
 //! him"), and no name after it (an infinitive's object) is the target; a quote that speaks as
 //! "I" or "you" and a gapped row's own words keep the old reading. An "its" opening a verb's
 //! object that cannot stand for the doers (several of them, or a person) names the owner
-//! named before, the target ("Israel and the United States struck its nuclear sites").
+//! named before, the target ("Israel and the United States struck its nuclear sites"). A name
+//! set off by commas after a plain object phrase is the object ("accused the agency's chief,
+//! Rafael Grossi, of"). A singular "he" after a coordinated subject of people is one of them.
 //! Invented sentences.
 
 mod common;
@@ -28,6 +30,8 @@ donald-trump\tperson\tDonald Trump\tUSA\tGOV\tpresident\t2025-01-20\t\tTrump
 mark-carney\tperson\tMark Carney\tCAN\tGOV\tprime minister\t2025-03-14\t\tCarney
 emmanuel-macron\tperson\tEmmanuel Macron\tFRA\tGOV\tpresident\t2017-05-14\t\tMacron
 friedrich-merz\tperson\tFriedrich Merz\tDEU\tGOV\tchancellor\t2025-05-06\t\tMerz
+rafael-grossi\tperson\tRafael Grossi\t\tIGO\tdirector general\t2019-12-03\t\tGrossi
+abbas-araghchi\tperson\tAbbas Araghchi\tIRN\tGOV\tforeign minister\t2024-08-21\t\tAraghchi
 evo-morales\tperson\tEvo Morales\tBOL\tOPP\t\t\t\tMorales
 maria-corina-machado\tperson\tMaria Corina Machado\tVEN\tOPP\t\t\t\tMachado
 ";
@@ -121,4 +125,32 @@ fn an_its_that_cannot_be_the_doers_names_the_owner_of_the_object_as_target() {
     let evs = events(text);
     let e = event(&evs, "bombed", text);
     assert!(e.target.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn a_name_set_off_after_a_plain_object_phrase_is_the_object() {
+    let text = "Araghchi accused the agency's chief, Rafael Grossi, of bias.";
+    let evs = events(text);
+    let e = event(&evs, "accused", text);
+    assert_eq!(e.source, ids(&["abbas-araghchi"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["rafael-grossi"]), "{e:#?}");
+    // Near miss: a time phrase before the comma is no object, and the name
+    // after it is the next clause's subject.
+    let text = "In a statement released this week, Grossi said inspectors had left.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .all(|e| !e.target.contains(&"rafael-grossi".to_string())),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_singular_he_after_a_coordinated_subject_of_people_names_one_of_them() {
+    let text =
+        "Macron and Merz signed the accord in Paris. He thanked the negotiators for their work.";
+    let evs = events(text);
+    let e = event(&evs, "thanked", text);
+    assert_eq!(e.source.len(), 1, "{e:#?}");
+    assert_eq!(e.source, ids(&["emmanuel-macron"]), "{e:#?}");
 }

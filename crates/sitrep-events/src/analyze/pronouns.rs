@@ -152,8 +152,11 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     // is never "he", and a wrong doer is worse than an unnamed one.
     // "he" is no woman, "she" no man (a person of unknown gender fits both).
     let fits = |a: usize| ctx.actors.is_person(a) && ctx.actors.agrees_with_pronoun(a, &w);
+    // "Japarov and Rahmon signed the treaty. He thanked the delegations":
+    // "he" is one person, never the whole coordination; the one named
+    // first, who leads the subject, is the likelier.
     if !ctx.last_subject.is_empty() && ctx.last_subject.iter().all(|&a| fits(a)) {
-        return ctx.last_subject.to_vec();
+        return ctx.last_subject[..1].to_vec();
     }
     let here = s.toks.first().map_or(0, |t| t.start);
     ctx.actors
