@@ -39,10 +39,16 @@ impl Clause<'_> {
         // speaks as "I", "we" or "you" ("I had to go and see him", "do
         // anything you ask him to"), whose doer and other party a quote
         // leaves to the reader.
+        // The doer must be the verb's own subject right before it (over
+        // auxiliaries and adverbs): a doer found further off, past a comma,
+        // a conjunction or a preposition ("by urging him", "or destroy
+        // him"), may itself be whom the pronoun stands for, and the other
+        // person the rule would then name is wrong twice.
         let pronoun_object = if t.is_verb()
             && !source.is_empty()
             && t.tend == t.tb
             && !self.first_or_second_person_before()
+            && self.doer_right_before(&source)
         {
             object_pronoun_referent(s, t.tend, &source, self.ctx)
         } else {
@@ -107,6 +113,25 @@ impl Clause<'_> {
         };
         target.retain(|a| !source.contains(a) || source.len() > 1);
         (source, target, loc_only)
+    }
+
+    /// Whether the word before the verb, over auxiliaries, negation and
+    /// adverbs, ends a mention of one of its doers (`source`) or is a
+    /// subject pronoun ("Netanyahu thanked him", "Clinton's campaign has
+    /// criticized him", "He congratulated her").
+    fn doer_right_before(&self, source: &[usize]) -> bool {
+        let Clause { s, t, floor, .. } = *self;
+        let k = s.back_over(t.ta, floor, |j| {
+            s.f(j) & (wc::AUX | wc::HAVE | wc::BE | wc::NEG | wc::SKIP) != 0 || s.is_ly_adverb(j)
+        });
+        let Some(prev) = k.checked_sub(1).filter(|_| k > floor) else {
+            return false;
+        };
+        s.mention_ending_at(prev)
+            .is_some_and(|m| source.contains(&m.actor))
+            || (s.f(prev) & wc::PRON != 0
+                && s.f(prev) & wc::POSS == 0
+                && s.mention_at(prev).is_none())
     }
 
     /// Whether "I", "we" or "you" stands between the clause's floor (a
