@@ -733,6 +733,16 @@ pub(super) fn object_after(
                 }
             }
         }
+        // "accused the agency's chief, Rafael Grossi, of bias": a name set
+        // off by commas right after a plain object noun phrase (a
+        // determiner or owner, then modifiers and nouns) is the same one,
+        // named; the name is the object. A name the comma does not close
+        // off ("the attack, Russia's ministry said") is none.
+        if direct && j > i.max(own_end) && s.punct(j, ",") {
+            if let Some(m) = apposed_name(s, i.max(own_end), j) {
+                return Some((s.group_right(&m, n), 0));
+            }
+        }
         if s.punct(j, ",") || s.hard_stop(j) || f & (wc::THAT | wc::BAR | wc::REL) != 0 {
             break;
         }
@@ -769,6 +779,26 @@ pub(super) fn object_after(
         j += 1;
     }
     fallback.map(|g| (g, wc::LOC))
+}
+
+/// The mention apposed at `comma + 1` to the plain noun phrase `from..comma`
+/// ("the agency's chief, Rafael Grossi,"): the phrase opens with a
+/// determiner or an owner word and holds only modifiers, nouns and
+/// possessive marks, no time word ("released this week, Öcalan said" is a
+/// time phrase, the name the next clause's subject), and the name is closed
+/// off by a comma, the sentence's end or a preposition.
+fn apposed_name(s: &Sent, from: usize, comma: usize) -> Option<M> {
+    if s.f(from) & (wc::DET | wc::POSS) == 0 {
+        return None;
+    }
+    let plain = (from + 1..comma)
+        .all(|k| (s.is_modifier_word(k) && s.f(k) & wc::SKIP == 0) || s.is_possessive(k));
+    if !plain || !s.is_modifier_word(comma - 1) {
+        return None;
+    }
+    let m = *s.mention_starting_at(comma + 1)?;
+    let closed = m.b >= s.n() || s.punct(m.b, ",") || s.hard_stop(m.b) || s.f(m.b) & PREPS != 0;
+    closed.then_some(m)
 }
 
 /// The agent of a passive or of an event noun: "by" + mention group after

@@ -152,8 +152,11 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     // is never "he", and a wrong doer is worse than an unnamed one.
     // "he" is no woman, "she" no man (a person of unknown gender fits both).
     let fits = |a: usize| ctx.actors.is_person(a) && ctx.actors.agrees_with_pronoun(a, &w);
+    // "Japarov and Rahmon signed the treaty. He thanked the delegations":
+    // "he" is one person, never the whole coordination; the one named
+    // first, who leads the subject, is the likelier.
     if !ctx.last_subject.is_empty() && ctx.last_subject.iter().all(|&a| fits(a)) {
-        return ctx.last_subject.to_vec();
+        return ctx.last_subject[..1].to_vec();
     }
     let here = s.toks.first().map_or(0, |t| t.start);
     ctx.actors
@@ -186,3 +189,72 @@ fn speaks_as_body(actors: &DocActors, a: usize) -> bool {
 /// How far back (bytes before the sentence) "he"/"she" looks for a person
 /// named earlier: about two sentences of news prose.
 pub(super) const PERSON_ANTECEDENT_BYTES: usize = 400;
+
+/// The person an object pronoun right after a verb stands for ("Carney
+/// thanked him", "convicted him and sentenced him", "urged her to accept"):
+/// `Some` when token `p` is "him", or "her" read as an object (no noun of
+/// its own follows, as in "her decision"); the referent is the nearest
+/// fitting person before it other than the verb's own doers (`source`; a
+/// clause's object is never its subject, which would be "himself"), first
+/// in the sentence, then the last sentence's subject, then named shortly
+/// before it; none fits gives an empty list, for the pronoun still is the
+/// object and no later name is.
+pub(super) fn object_pronoun_referent(
+    s: &Sent,
+    p: usize,
+    source: &[usize],
+    ctx: &Context,
+) -> Option<Vec<usize>> {
+    if p >= s.n() {
+        return None;
+    }
+    let w = s.word(p);
+    let object = w.eq_ignore_ascii_case("him")
+        || (w.eq_ignore_ascii_case("her") && !owns_next_word(s, p + 1));
+    if !object {
+        return None;
+    }
+    let fits = |a: usize| {
+        !source.contains(&a) && ctx.actors.is_person(a) && ctx.actors.agrees_with_pronoun(a, w)
+    };
+    let in_sentence = (0..p)
+        .rev()
+        .filter_map(|k| s.mention_ending_at(k))
+        .find(|m| fits(m.actor))
+        .map(|m| m.actor);
+    // Before the sentence the person its subject was comes first ("Putin
+    // was received ... and met Khurelsukh. ... the failure to arrest him"),
+    // then the nearest person named shortly before.
+    let last_subject = || match ctx.last_subject {
+        [a] if fits(*a) => Some(*a),
+        _ => None,
+    };
+    let here = s.toks.first().map_or(0, |t| t.start);
+    let before = || {
+        ctx.actors
+            .mentions
+            .iter()
+            .rev()
+            .skip_while(|m| m.start >= here)
+            .take_while(|m| here - m.start <= PERSON_ANTECEDENT_BYTES)
+            .find(|m| fits(m.actor))
+            .map(|m| m.actor)
+    };
+    Some(
+        in_sentence
+            .or_else(last_subject)
+            .or_else(before)
+            .into_iter()
+            .collect(),
+    )
+}
+
+/// Whether the word at `k` is a noun phrase's word that a "her" before it
+/// owns ("her decision", "her first visit"), not what follows an object
+/// ("praised her and", "urged her to", "gave her a medal", "met her in").
+fn owns_next_word(s: &Sent, k: usize) -> bool {
+    k < s.n()
+        && s.toks[k].kind == sitrep_text::TokenKind::Word
+        && s.f(k) & (PREPS | wc::DET | wc::CONJ | wc::TO | wc::THAT | wc::REL | wc::NEG) == 0
+        && s.trig_at(k).is_none()
+}

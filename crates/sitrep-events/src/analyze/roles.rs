@@ -152,32 +152,34 @@ pub(super) fn assign_arguments(
                 // A possessive of a thing ("its") or of several ("their").
                 let its = s.in_cold(k, wc::THING_PRONOUN);
                 let plural = s.in_cold(k, wc::PLURAL_PRONOUN);
-                let before = s.toks[trigs[i].ta].start;
-                // The subject of the clause before, else the name
-                // nearest before.
-                let previous_subject: Vec<usize> = last_subject
-                    .iter()
-                    .copied()
-                    .filter(|&a| !(src.contains(&a) || (its && actors.is_person(a))))
-                    .collect();
-                let owner = (previous_subject.is_empty() && (its || plural))
-                    .then(|| {
-                        actors.mentions[..actors.mentions.partition_point(|m| m.start < before)]
-                            .iter()
-                            .rev()
-                            .take_while(|m| before - m.start <= PERSON_ANTECEDENT_BYTES)
-                            .find(|m| {
-                                !(src.contains(&m.actor)
-                                    || m.how.is_locative()
-                                    || (its && actors.is_person(m.actor)))
-                            })
-                    })
-                    .flatten();
-                if (its || plural) && !previous_subject.is_empty() {
-                    tgt = previous_subject;
-                } else if let Some(m) = owner {
-                    tgt = vec![m.actor];
+                if its || plural {
+                    let before = s.toks[trigs[i].ta].start;
+                    tgt = owner_named_before(actors, last_subject, &src, its, before);
                 }
+            }
+        }
+        // "a war in which Israel and the United States struck its nuclear
+        // sites", "Trump ordered strikes on its refineries": an owner
+        // pronoun at the head of a verb's object that cannot stand for the
+        // doers ("its" of several or of a person) names someone else, whose
+        // sites they are; the act is aimed at that owner. (A doer that can be
+        // the owner, "Israel struck its own", "Iran moved its missiles", is
+        // left as it was.)
+        if tgt.is_empty() && !place && !src.is_empty() && trigs[i].is_verb() && !trigs[i].passive()
+        {
+            let k = trigs[i].tend;
+            let aimed = !matches!(
+                trigs[i].event_type,
+                EventType::Retreat | EventType::Mobilize | EventType::Agree | EventType::Cooperate
+            );
+            let its = k + 1 < s.n()
+                && s.f(k) & wc::POSS != 0
+                && s.in_cold(k, wc::THING_PRONOUN)
+                && !s.is(k + 1, "own");
+            let not_the_doers = src.len() > 1 || src.iter().all(|&a| actors.is_person(a));
+            if aimed && its && not_the_doers {
+                let before = s.toks[trigs[i].ta].start;
+                tgt = owner_named_before(actors, last_subject, &src, true, before);
             }
         }
         expand_sets(&mut src, sets);
@@ -553,4 +555,35 @@ pub(super) fn penalty_instruments(s: &Sent, trigs: &mut [Trig], lex: &EventLexic
             trigs[i].folded_mode = Some("restrict".to_owned());
         }
     }
+}
+
+/// Whose a possessive pronoun ("its", or "their" when `its` is false) names
+/// when it is not the doers' (`src`): the subject of the clause before
+/// (`last_subject`, less the doers and, for "its", people), else the actor
+/// named nearest before byte `before` (not a doer, not a place phrase, no
+/// person for "its"), within about two sentences; else no one.
+fn owner_named_before(
+    actors: &DocActors,
+    last_subject: &[usize],
+    src: &[usize],
+    its: bool,
+    before: usize,
+) -> Vec<usize> {
+    let previous_subject: Vec<usize> = last_subject
+        .iter()
+        .copied()
+        .filter(|&a| !(src.contains(&a) || (its && actors.is_person(a))))
+        .collect();
+    if !previous_subject.is_empty() {
+        return previous_subject;
+    }
+    actors.mentions[..actors.mentions.partition_point(|m| m.start < before)]
+        .iter()
+        .rev()
+        .take_while(|m| before - m.start <= PERSON_ANTECEDENT_BYTES)
+        .find(|m| {
+            !(src.contains(&m.actor) || m.how.is_locative() || (its && actors.is_person(m.actor)))
+        })
+        .map(|m| vec![m.actor])
+        .unwrap_or_default()
 }

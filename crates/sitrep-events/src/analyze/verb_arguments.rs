@@ -11,6 +11,7 @@ use super::arguments::{
     hosts_or_mediates, object_after, object_relative_antecedent, protest_aim, same_side,
     threatened_act_object, Clause,
 };
+use super::pronouns::object_pronoun_referent;
 use super::readings::is_assault_noun;
 use super::words::is_upper_start;
 use super::{actors_of, cooperative, hostile, CUE, M, OBJECT_WINDOW};
@@ -28,7 +29,36 @@ impl Clause<'_> {
     pub(super) fn verb_arguments(&self) -> (Vec<usize>, Vec<usize>, bool) {
         let Clause { s, trigs, t, .. } = *self;
         let source = self.subject(t.ta);
-        let found = self.verb_object(&source);
+        // "Carney thanked him", "asked him to thank Lukashenko": an object
+        // pronoun right after the verb is its object, named back; no name
+        // after it (the infinitive's object) is. A verb with no doer named
+        // ("the failure to arrest him", "who accuse her") is left as it was:
+        // a pronoun alone is too little to give an act its only party. Nor
+        // is a pronoun after a gapped row's own words ("agree with the
+        // decision to sentence him": the decision's), or in a clause that
+        // speaks as "I", "we" or "you" ("I had to go and see him", "do
+        // anything you ask him to"), whose doer and other party a quote
+        // leaves to the reader.
+        // The doer must be the verb's own subject right before it (over
+        // auxiliaries and adverbs): a doer found further off, past a comma,
+        // a conjunction or a preposition ("by urging him", "or destroy
+        // him"), may itself be whom the pronoun stands for, and the other
+        // person the rule would then name is wrong twice.
+        let pronoun_object = if t.is_verb()
+            && !source.is_empty()
+            && t.tend == t.tb
+            && !self.first_or_second_person_before()
+            && self.doer_right_before(&source)
+        {
+            object_pronoun_referent(s, t.tend, &source, self.ctx)
+        } else {
+            None
+        };
+        let found = if pronoun_object.is_some() {
+            None
+        } else {
+            self.verb_object(&source)
+        };
         // "Modi and Xi held talks on the sidelines of the BRICS summit": the
         // body whose summit hosted this meeting is where it was held, as a
         // place is, not whom it was with.
@@ -44,7 +74,10 @@ impl Clause<'_> {
             .and_then(|(g, _)| g.last().map(|m| m.b));
         let found = self.gapped_object(&source, found);
         let found = self.condemned_attack_object(found);
-        let mut target = found.map(|(g, _)| actors_of(&g)).unwrap_or_default();
+        let mut target = found
+            .map(|(g, _)| actors_of(&g))
+            .or(pronoun_object)
+            .unwrap_or_default();
         self.between_target(&mut target, &mut loc_only);
         self.place_only_target(&source, &mut target, &mut loc_only);
         // With one doer there is no member left to meet; nobody is named.
@@ -80,6 +113,35 @@ impl Clause<'_> {
         };
         target.retain(|a| !source.contains(a) || source.len() > 1);
         (source, target, loc_only)
+    }
+
+    /// Whether the word before the verb, over auxiliaries, negation and
+    /// adverbs, ends a mention of one of its doers (`source`) or is a
+    /// subject pronoun ("Netanyahu thanked him", "Clinton's campaign has
+    /// criticized him", "He congratulated her").
+    fn doer_right_before(&self, source: &[usize]) -> bool {
+        let Clause { s, t, floor, .. } = *self;
+        let k = s.back_over(t.ta, floor, |j| {
+            s.f(j) & (wc::AUX | wc::HAVE | wc::BE | wc::NEG | wc::SKIP) != 0 || s.is_ly_adverb(j)
+        });
+        let Some(prev) = k.checked_sub(1).filter(|_| k > floor) else {
+            return false;
+        };
+        s.mention_ending_at(prev)
+            .is_some_and(|m| source.contains(&m.actor))
+            || (s.f(prev) & wc::PRON != 0
+                && s.f(prev) & wc::POSS == 0
+                && s.mention_at(prev).is_none())
+    }
+
+    /// Whether "I", "we" or "you" stands between the clause's floor (a
+    /// content's start, else the sentence's) and the trigger.
+    fn first_or_second_person_before(&self) -> bool {
+        let Clause { s, t, floor, .. } = *self;
+        (floor..t.ta).any(|k| {
+            let w = s.word(k);
+            w == "I" || w.eq_ignore_ascii_case("we") || w.eq_ignore_ascii_case("you")
+        })
     }
 
     /// The verb's object phrase ([`object_after`], a gapped row's own object
