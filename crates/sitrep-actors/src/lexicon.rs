@@ -282,6 +282,9 @@ pub struct ContextLexicon {
     /// Role prefixes that name the present holder of an office ("new",
     /// "current"), unlike "former" or "deputy".
     present_prefixes: WordSet,
+    /// Role prefixes that put the holder out of the office they open
+    /// ("former", "ex").
+    past_prefixes: WordSet,
     /// Words before a person's name that make it another, later bearer of
     /// the name or title ("the next Dalai Lama", "a future Pope").
     future_prefixes: WordSet,
@@ -680,6 +683,7 @@ impl ContextLexicon {
             "language" => &mut self.languages,
             "run-by" => &mut self.run_by_tails,
             "present-prefix" => &mut self.present_prefixes,
+            "past-prefix" => &mut self.past_prefixes,
             "future-prefix" => &mut self.future_prefixes,
             "kin-noun" => &mut self.kin_nouns,
             "territory-noun" => &mut self.territory_nouns,
@@ -962,6 +966,12 @@ impl ContextLexicon {
     /// Whether `word` is a noun of kinship ("wife", "sons").
     pub(crate) fn is_kin_noun(&self, word: &str) -> bool {
         self.kin_nouns.get_any_case(word).is_some()
+    }
+
+    /// Whether `word` puts the holder of the office after it out of it
+    /// ("former president", "ex-president").
+    pub(crate) fn is_past_prefix(&self, word: &str) -> bool {
+        self.past_prefixes.get_any_case(word).is_some()
     }
 
     /// Whether `word` is a role prefix naming an office's present holder

@@ -38,6 +38,7 @@ mod owners;
 mod roles;
 mod senses;
 mod surnames;
+mod tenure;
 
 use finish::*;
 use guards::*;

@@ -584,7 +584,7 @@ const OFFICE_SPELLINGS: [(&str, &str); 2] = [("defence", "defense"), ("labour", 
 
 /// `role` lower-cased, in the KB's (American) spelling: the key office
 /// holders are filed and looked up under.
-pub(crate) fn office_spelling(role: &str) -> String {
+pub fn office_spelling(role: &str) -> String {
     let mut role = role.to_lowercase();
     for (british, american) in OFFICE_SPELLINGS {
         if role.contains(british) {

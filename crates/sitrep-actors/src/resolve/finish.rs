@@ -147,6 +147,8 @@ impl<'a> Resolver<'a> {
         let mut index: FastMap<Cow<'a, str>, usize> =
             FastMap::with_capacity_and_hasher(self.cands.len(), Default::default());
         let mut role_stated: Vec<bool> = Vec::new();
+        // Per actor: a person named out of the office the KB gives them.
+        let mut named_out: Vec<bool> = Vec::new();
         // Consumed: a candidate's stated role moves into its details.
         let cands = std::mem::take(&mut self.cands);
         // A mention per candidate but the dominant-state ones: sized once.
@@ -162,6 +164,7 @@ impl<'a> Resolver<'a> {
         // dropped or moved on with it), not grown actor by actor.
         doc.actors.reserve(cands.len());
         role_stated.reserve(cands.len());
+        named_out.reserve(cands.len());
         told.reserve(cands.len());
         doc.details
             .reserve(cands.iter().filter(|c| c.detailed).count());
@@ -178,6 +181,7 @@ impl<'a> Resolver<'a> {
                     doc.actors.push(self.doc_actor(&c.target, id.to_string()));
                     index.insert(id, doc.actors.len() - 1);
                     role_stated.push(false);
+                    named_out.push(false);
                     doc.actors.len() - 1
                 }
             };
@@ -190,6 +194,18 @@ impl<'a> Resolver<'a> {
                     }
                     doc.actors[i].role = Some(r.clone());
                     role_stated[i] = true;
+                }
+            }
+            if doc.actors[i].kind == ActorKind::Person && !named_out[i] {
+                let title = match &c.target {
+                    Target::Kb(k) => self.named_out_of_office(*k, c.head.0),
+                    // No terms: the title is all there is.
+                    Target::NewPerson(_) => self.named_past_title(c.head.0),
+                    _ => None,
+                };
+                if let Some(title) = title {
+                    self.put_out_of_office(&mut doc.actors[i], role_stated[i], &title);
+                    named_out[i] = true;
                 }
             }
             if doc.actors[i].kind == ActorKind::Person {
