@@ -1657,19 +1657,24 @@ fn agentless_passive(
     h: Hit,
     content_end: usize,
 ) -> bool {
-    let clause = text[h.end..content_end].split(',').next().unwrap_or("");
+    // The clause up to its first comma, read last: most cues fail the
+    // cheaper tests first.
+    let clause = || {
+        let rest = &text[h.end..content_end];
+        &rest[..memchr::memchr(b',', rest.as_bytes()).unwrap_or(rest.len())]
+    };
     cue.kind == CueKind::Verb
         && !cue.clausal
         && !cue.named_subject
+        && text[cue_start..h.start]
+            .split_space()
+            .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0)
         // "is calling for", "is continuing to insist": a progressive is
         // active ("is being criticized" is a passive).
         && !text[cue_start..h.end]
             .split_space()
             .any(|w| w.ends_with("ing") && w != "being")
-        && text[cue_start..h.start]
-            .split_space()
-            .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0)
-        && !clause.split_space().any(|w| w == "by")
+        && !clause().split_space().any(|w| w == "by")
 }
 
 /// Whether `rest`, the words after a declaring verb, name a state of affairs
