@@ -221,9 +221,10 @@ pub(crate) fn coordinated_clause(wd: &DocWords, content: &str) -> Option<usize> 
 }
 
 /// Where reported speech `content` (no quote mark in it) ends before ", and"
-/// with a personal pronoun and a verb in the simple past that reports no
-/// speech ("…, and he railed against the moderators", "…, and she ordered
-/// an inquiry"): the writer goes on with the speaker's next act, as
+/// or ", but" with a personal pronoun and a verb in the simple past that
+/// reports no speech ("…, and he railed against the moderators", "…, and she
+/// ordered an inquiry", "…, but he pressed the party to do more"): the
+/// writer goes on with the speaker's next act, as
 /// [`coordinated_clause`] reads another party's. PolNeAR train ends the
 /// content there in 8 of 10 such clauses outside quotes (inside quotes it
 /// stays the speaker's words, so a quoted content is left alone). Not "it"
@@ -240,9 +241,13 @@ pub(crate) fn pronoun_act_clause(
         return None;
     }
     let mut from = 0;
-    while let Some(p) = scan::find_str(&content[from..], ", and ").map(|p| from + p) {
+    while let Some((p, joint)) = [", and ", ", but "]
+        .into_iter()
+        .filter_map(|joint| scan::find_str(&content[from..], joint).map(|p| (from + p, joint)))
+        .min()
+    {
         from = p + 1;
-        let rest = &content[p + ", and ".len()..];
+        let rest = &content[p + joint.len()..];
         let mut words = rest.split_space();
         let subject = words.next().unwrap_or("");
         let k = wd.exact(subject);
@@ -255,7 +260,7 @@ pub(crate) fn pronoun_act_clause(
         let c = wd.exact(w);
         let past = c & (words::PAST_FORM | words::ACTION_PAST) != 0
             || (w.ends_with("ed") && !w.ends_with("eed") && c & words::ED_ADJECTIVE == 0);
-        let verb_at = p + ", and ".len() + subject.len() + 1;
+        let verb_at = p + joint.len() + subject.len() + 1;
         if past
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && c & (words::CUE_LEAD | words::MODAL) == 0
@@ -329,13 +334,19 @@ pub(crate) fn disputing_aside(wd: &DocWords, content: &str) -> Option<DisputingA
     None
 }
 
-/// Where a noun-object content `text[cs..end]` ends before " and " and a
-/// past-tense verb sharing the cue's subject ("the ruling and imposed
-/// tariffs"): the words before "and" hold no verb form ("said the army
-/// advanced and took the town" is one reported clause).
+/// Where a noun-object content `text[cs..end]` ends before " and " or
+/// ", but " and a past-tense verb sharing the cue's subject ("the ruling and
+/// imposed tariffs", "defended the charity, but admitted two lapses",
+/// "praised the remarks, but also used them …"): the words before the
+/// conjunction hold no verb form ("said the army advanced and took the town"
+/// is one reported clause). PolNeAR train ends the content before such a
+/// ", but" (`claims58`).
 pub(crate) fn coordinated_verb(wd: &DocWords, text: &str, cs: usize, end: usize) -> Option<usize> {
     let rest = &text[cs..end];
-    let and = scan::find_str(rest, " and ")?;
+    let (and, joint) = [" and ", ", but "]
+        .into_iter()
+        .filter_map(|joint| scan::find_str(rest, joint).map(|at| (at, joint)))
+        .min()?;
     let before = &rest[..and];
     let verb_like = |w: &str| {
         let c = wd.exact(w);
@@ -363,7 +374,10 @@ pub(crate) fn coordinated_verb(wd: &DocWords, text: &str, cs: usize, end: usize)
     {
         return None;
     }
-    let next = rest[and + " and ".len()..].split_space().next()?;
+    // "…, but also used …": an adverb of sequence before the verb.
+    let next = rest[and + joint.len()..]
+        .split_space()
+        .find(|w| !matches!(*w, "also" | "then" | "later"))?;
     verb_like(next).then_some(cs + and)
 }
 

@@ -549,6 +549,13 @@ impl DocPass<'_> {
         {
             return None;
         }
+        // "Sanders was declared the winner", "The plan was criticized as
+        // reckless", "It was said that …": a speech verb in the passive with
+        // no agent says what was said of its subject, not who said it; the
+        // claim names no speaker (PolNeAR annotates these without a source).
+        if agentless_passive(wd, text, cue, cue_start, h, content_end) {
+            speaker = unknown_speaker();
+        }
         Some(VerbSubject {
             cue_word,
             cue_start,
@@ -1632,6 +1639,42 @@ pub(crate) fn time_noun_demonstrative(wd: &DocWords, after_that: &str) -> bool {
             && !w.ends_with('s')
             && wd.exact(w) & words::TIME_UNIT != 0
     })
+}
+
+/// Whether the speech verb `h`, its cue opening at `cue_start`, is a
+/// passive with no agent: a plain verb row (not found by its clause nor
+/// asking a named subject: "are convinced that …", "is worried about …" are
+/// their subject's own states), no word in -ing ("is calling for" is a
+/// progressive), a passive auxiliary
+/// among the words its cue opens with ("was declared", "has been
+/// criticized for"), and no "by" in its clause up to the first comma
+/// ("was declared the winner … by news organizations" names its agent).
+fn agentless_passive(
+    wd: &DocWords,
+    text: &str,
+    cue: &Cue,
+    cue_start: usize,
+    h: Hit,
+    content_end: usize,
+) -> bool {
+    // The clause up to its first comma, read last: most cues fail the
+    // cheaper tests first.
+    let clause = || {
+        let rest = &text[h.end..content_end];
+        &rest[..memchr::memchr(b',', rest.as_bytes()).unwrap_or(rest.len())]
+    };
+    cue.kind == CueKind::Verb
+        && !cue.clausal
+        && !cue.named_subject
+        && text[cue_start..h.start]
+            .split_space()
+            .any(|w| wd.exact(w) & words::PASSIVE_AUX != 0)
+        // "is calling for", "is continuing to insist": a progressive is
+        // active ("is being criticized" is a passive).
+        && !text[cue_start..h.end]
+            .split_space()
+            .any(|w| w.ends_with("ing") && w != "being")
+        && !clause().split_space().any(|w| w == "by")
 }
 
 /// Whether `rest`, the words after a declaring verb, name a state of affairs
