@@ -1590,7 +1590,7 @@ impl Ctx<'_> {
     pub(crate) fn speaker_after(&self, cue_end: usize, hi: usize) -> Option<Speaker> {
         let np = np_after(self.words, self.text, cue_end, hi);
         if let Some((s, e)) = np
-            .and_then(|np| with_appositives(self.words, self.text, np, hi))
+            .and_then(|np| speaker_with_appositives(self.words, self.text, np, hi))
             .or(np)
         {
             return Some(self.speaker_from_np(s, e));
