@@ -1017,6 +1017,9 @@ impl Ctx<'_> {
         if let Some(sp) = self.speaker_before_relative_clause(lo, cue_start) {
             return Some(sp);
         }
+        if let Some(sp) = self.speaker_before_that_clause(lo, cue_start) {
+            return Some(sp);
+        }
         // "Your report on the agreement signed on Thursday (May 22) said":
         // a date in brackets before the cue dates what comes before it and
         // names no one; the speaker ends before the bracket.
@@ -1313,6 +1316,54 @@ impl Ctx<'_> {
             return sp.text.is_some().then_some(sp);
         }
         None
+    }
+
+    /// The subject of a sentence whose relative clause with "that" runs up
+    /// to the cue: "Shipping companies that had begun to consider a return
+    /// to the Suez Canal route said", "Airlines that had planned to resume
+    /// flights to Israel say". The clause's last noun ("route", "Israel") is
+    /// no speaker; the subject before "that" is, as before "who"
+    /// ([`Self::speaker_before_relative_clause`]). The clause opens with a
+    /// verb (an auxiliary, a past form or an -ed word: "that the ministry
+    /// released" is an object clause, left to the rules after), holds no
+    /// punctuation, and the subject opens the sentence (nothing but spaces
+    /// between `lo` and it) and ends in a word that is no stop word.
+    pub(crate) fn speaker_before_that_clause(
+        &self,
+        lo: usize,
+        cue_start: usize,
+    ) -> Option<Speaker> {
+        const CLAUSE_MAX_WORDS: usize = 16;
+        let (text, wd) = (self.text, self.words);
+        let head = &text[lo..cue_start];
+        let p = memchr::memmem::find(head.as_bytes(), b" that ")?;
+        let clause = &head[p + " that ".len()..];
+        // "told Yahoo! News in a story that posted this week that he
+        // believes": a second "that" or a pronoun before the cue opens
+        // a clause of its own, whose subject speaks.
+        let last = clause.split_space().next_back()?;
+        if clause.contains(['.', ',', ';', ':', '"', '(', ')', '—', '\n', '“', '”'])
+            || memchr::memmem::find(clause.as_bytes(), b" that ").is_some()
+            || wd.of(last) & words::PRONOUN != 0
+            || !(2..=CLAUSE_MAX_WORDS).contains(&clause.split_space().count())
+        {
+            return None;
+        }
+        let first = clause.split_space().next()?;
+        let verb = is_lower_word(first)
+            && (wd.exact(first) & words::CUE_LEAD != 0
+                || wd.of(first) & (words::PAST_FORM | words::ACTION_PAST) != 0
+                || (first.len() > 4 && first.ends_with("ed")));
+        if !verb {
+            return None;
+        }
+        let (s, e) = np_before(wd, text, lo, lo + p)?;
+        let last = text[s..e].split_space().next_back()?;
+        if !text[lo..s].trim().is_empty() || is_np_stop(wd, last) {
+            return None;
+        }
+        let sp = self.speaker_from_np(s, e);
+        sp.text.is_some().then_some(sp)
     }
 
     /// The speaker before an aside of time or setting that ends `inner`

@@ -68,3 +68,26 @@ fn descriptions_after_a_postposed_speaker_stay_when_a_later_segment_is_none() {
         assert_eq!(speaker_of_cue(sentence, cue), speaker, "{sentence}");
     }
 }
+
+#[test]
+fn the_subject_before_a_that_clause_running_to_the_cue_speaks_not_the_clauses_last_noun() {
+    for (sentence, cue, speaker) in [
+        (
+            "Freight firms that had begun to plan a return to the Panama Canal route said they would wait.",
+            "said",
+            "Freight firms",
+        ),
+        (
+            "Carriers that suspended flights to Kenya last month say they will resume in June.",
+            "say",
+            "Carriers",
+        ),
+    ] {
+        assert_eq!(speaker_of_cue(sentence, cue), speaker, "{sentence}");
+    }
+    // Near miss: a second "that" before the cue opens a clause whose own
+    // subject speaks.
+    let sentence =
+        "The senator told Channel Nine in a story that aired on Monday that he believes the deal will hold.";
+    assert_eq!(speaker_of_cue(sentence, "believes"), "he", "{sentence}");
+}
