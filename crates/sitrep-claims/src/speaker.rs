@@ -1336,7 +1336,9 @@ impl Ctx<'_> {
         const CLAUSE_MAX_WORDS: usize = 16;
         let (text, wd) = (self.text, self.words);
         let head = &text[lo..cue_start];
-        let p = memchr::memmem::find(head.as_bytes(), b" that ")?;
+        // Found in the document's one scan: most cues have no " that "
+        // before them in their sentence.
+        let p = self.thats.first_in(lo, cue_start)?;
         let clause = &head[p + " that ".len()..];
         // "told Yahoo! News in a story that posted this week that he
         // believes": a second "that" or a pronoun before the cue opens
