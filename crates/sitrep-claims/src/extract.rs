@@ -74,6 +74,7 @@ pub fn extract_claims_from_occurrences(
             words: wd,
             sentences: &layer.sentences,
             who: scan::Occurrences::new(text, &scan::WHO),
+            thats: scan::Occurrences::new(text, &scan::THAT),
             unknown_speaker_in: vec![Default::default(); layer.sentences.len()],
         },
         layer,

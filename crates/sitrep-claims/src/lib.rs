@@ -80,6 +80,8 @@ struct Ctx<'a> {
     sentences: &'a [sitrep_text::Sentence],
     /// Where "who" occurs (a relative clause before a cue).
     who: scan::Occurrences,
+    /// Where " that " occurs (a relative clause with "that" before a cue).
+    thats: scan::Occurrences,
     /// Per sentence, `unknown_speaker_between`'s last answer for the
     /// sentence read from a byte to its end, with that byte: consecutive
     /// "he said" of one article read the same sentences.

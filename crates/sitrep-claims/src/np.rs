@@ -206,8 +206,93 @@ pub(crate) fn np_with_appositives(
 pub(crate) fn with_appositives(
     wd: &DocWords,
     text: &str,
+    np: (usize, usize),
+    hi: usize,
+) -> Option<(usize, usize)> {
+    appositives_after(wd, text, np, hi, false)
+}
+
+/// The speaker after a postposed cue with its appositives, as
+/// [`with_appositives`] reads them, but kept up to the last description
+/// when a later segment is none of the speaker's: "said Will Doyle, a
+/// professor at Vanderbilt, about the plan" keeps "Will Doyle, a professor
+/// at Vanderbilt" where `with_appositives` gives nothing (PolNeAR's sources
+/// hold the appositive: session 27). An origin after a description ("…, 24,
+/// from Leeds"), a role after "then" or "now" ("then ambassador to
+/// Israel") and a short name apposed to a role phrase ("said another
+/// Twitter user, Jo Roe") describe the speaker too. Only the speaker's span
+/// reads this: whether a phrase after a cue is an inverted speaker at all
+/// stays [`with_appositives`]' strict reading.
+pub(crate) fn speaker_with_appositives(
+    wd: &DocWords,
+    text: &str,
+    np: (usize, usize),
+    hi: usize,
+) -> Option<(usize, usize)> {
+    appositives_after(wd, text, np, hi, true)
+}
+
+/// Whether an appositive segment `lead`, after the speaker phrase `phrase`
+/// and the descriptions before it (`described`: at least one), describes
+/// the speaker in the lenient reading of [`speaker_with_appositives`].
+fn describes_leniently(wd: &DocWords, phrase: &str, lead: &str, described: bool) -> bool {
+    let words: Vec<&str> = lead.split_space().take(6).collect();
+    let capitalized = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    let plain = |w: &&str| !w.contains(['"', '“', '”', '(', ')']) && !is_day_word(wd, w);
+    match words.as_slice() {
+        // "…, 24, from Manchester", "…, 31, of Tujunga": an origin after a
+        // description.
+        [first, rest @ ..]
+            if described
+                && matches!(*first, "from" | "of")
+                && (1..=3).contains(&rest.len())
+                && rest.iter().all(|w| capitalized(w) && plain(w)) =>
+        {
+            true
+        }
+        // "then ambassador to Israel", "now senior pastor at …": a time
+        // adverb before a role phrase; "then left the room" is a clause.
+        [first, second, rest @ ..]
+            if wd.exact(first) & words::APPOSITIVE_ADVERB != 0
+                && [second].into_iter().chain(rest.iter().take(1)).any(|w| {
+                    is_lower_word(w) && wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD)
+                }) =>
+        {
+            is_appositive(wd, &lead[first.len()..])
+        }
+        // "said another Twitter user, Jo Roe": a name of two or three
+        // words apposed to a role phrase that names nobody.
+        names
+            if !described
+                && (2..=3).contains(&names.len())
+                && names.iter().all(|w| capitalized(w) && plain(w))
+                && wd.of(names[0]) & (words::NP_STOP | words::DETERMINER) == 0
+                && lead.split_space().count() == names.len()
+                && phrase.split_space().next_back().is_some_and(|w| {
+                    is_lower_word(w) && wd.is(w, words::ROLE_HEAD | words::SPEAKER_HEAD)
+                }) =>
+        {
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Whether `text` holds a relative pronoun as a lower-case word ("who",
+/// "whom", "whose", "which").
+fn holds_relative(wd: &DocWords, text: &str) -> bool {
+    text.split_space().any(|w| {
+        is_lower_word(w)
+            && (wd.exact(w) & words::RELATIVE != 0 || matches!(w, "who" | "whom" | "whose"))
+    })
+}
+
+fn appositives_after(
+    wd: &DocWords,
+    text: &str,
     (s, e): (usize, usize),
     hi: usize,
+    lenient: bool,
 ) -> Option<(usize, usize)> {
     let rest = text[e..hi].trim_end().trim_end_matches(['.', '!', '?']);
     let tail = rest.strip_prefix(',')?;
@@ -254,8 +339,10 @@ pub(crate) fn with_appositives(
             break;
         }
         let after_place = last.is_some_and(|l| is_town(wd, &text[e..l]));
-        let describes =
-            is_appositive(wd, seg) || titled_role(wd, lead) || (after_place && is_region(wd, lead));
+        let describes = is_appositive(wd, seg)
+            || titled_role(wd, lead)
+            || (after_place && is_region(wd, lead))
+            || (lenient && describes_leniently(wd, &text[s..e], lead, last.is_some()));
         if !describes {
             // "said Al Roe, the director of the institute, who also said
             // that …", "said Al Roe, a consultant and a Republican who said
@@ -271,6 +358,11 @@ pub(crate) fn with_appositives(
                 // speaker spoke, not part of the speaker. A "from" phrase
                 // may be the speaker's origin ("Jo Roe, 24, from Leeds").
                 .or(last.filter(|_| opens_adverbial(wd, lead)))
+                // The lenient reading keeps the descriptions so far, but
+                // never a relative clause inside them ("…, a retired
+                // worker who lives in Lake City, …"): a relative clause
+                // stays cut off the speaker (session 27).
+                .or(last.filter(|&l| lenient && !holds_relative(wd, &text[e..l])))
                 .map(|l| (s, l));
         }
         if last.is_some() && before_relative.is_none() && opens_relative(wd, lead) {

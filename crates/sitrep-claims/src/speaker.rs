@@ -1017,6 +1017,9 @@ impl Ctx<'_> {
         if let Some(sp) = self.speaker_before_relative_clause(lo, cue_start) {
             return Some(sp);
         }
+        if let Some(sp) = self.speaker_before_that_clause(lo, cue_start) {
+            return Some(sp);
+        }
         // "Your report on the agreement signed on Thursday (May 22) said":
         // a date in brackets before the cue dates what comes before it and
         // names no one; the speaker ends before the bracket.
@@ -1315,6 +1318,56 @@ impl Ctx<'_> {
         None
     }
 
+    /// The subject of a sentence whose relative clause with "that" runs up
+    /// to the cue: "Shipping companies that had begun to consider a return
+    /// to the Suez Canal route said", "Airlines that had planned to resume
+    /// flights to Israel say". The clause's last noun ("route", "Israel") is
+    /// no speaker; the subject before "that" is, as before "who"
+    /// ([`Self::speaker_before_relative_clause`]). The clause opens with a
+    /// verb (an auxiliary, a past form or an -ed word: "that the ministry
+    /// released" is an object clause, left to the rules after), holds no
+    /// punctuation, and the subject opens the sentence (nothing but spaces
+    /// between `lo` and it) and ends in a word that is no stop word.
+    pub(crate) fn speaker_before_that_clause(
+        &self,
+        lo: usize,
+        cue_start: usize,
+    ) -> Option<Speaker> {
+        const CLAUSE_MAX_WORDS: usize = 16;
+        let (text, wd) = (self.text, self.words);
+        let head = &text[lo..cue_start];
+        // Found in the document's one scan: most cues have no " that "
+        // before them in their sentence.
+        let p = self.thats.first_in(lo, cue_start)?;
+        let clause = &head[p + " that ".len()..];
+        // "told Yahoo! News in a story that posted this week that he
+        // believes": a second "that" or a pronoun before the cue opens
+        // a clause of its own, whose subject speaks.
+        let last = clause.split_space().next_back()?;
+        if clause.contains(['.', ',', ';', ':', '"', '(', ')', '—', '\n', '“', '”'])
+            || memchr::memmem::find(clause.as_bytes(), b" that ").is_some()
+            || wd.of(last) & words::PRONOUN != 0
+            || !(2..=CLAUSE_MAX_WORDS).contains(&clause.split_space().count())
+        {
+            return None;
+        }
+        let first = clause.split_space().next()?;
+        let verb = is_lower_word(first)
+            && (wd.exact(first) & words::CUE_LEAD != 0
+                || wd.of(first) & (words::PAST_FORM | words::ACTION_PAST) != 0
+                || (first.len() > 4 && first.ends_with("ed")));
+        if !verb {
+            return None;
+        }
+        let (s, e) = np_before(wd, text, lo, lo + p)?;
+        let last = text[s..e].split_space().next_back()?;
+        if !text[lo..s].trim().is_empty() || is_np_stop(wd, last) {
+            return None;
+        }
+        let sp = self.speaker_from_np(s, e);
+        sp.text.is_some().then_some(sp)
+    }
+
     /// The speaker before an aside of time or setting that ends `inner`
     /// (the text from `lo` up to the comma right before the cue), set off
     /// by commas: "The ministry, in a statement, said", "Clinton, during a
@@ -1590,7 +1643,7 @@ impl Ctx<'_> {
     pub(crate) fn speaker_after(&self, cue_end: usize, hi: usize) -> Option<Speaker> {
         let np = np_after(self.words, self.text, cue_end, hi);
         if let Some((s, e)) = np
-            .and_then(|np| with_appositives(self.words, self.text, np, hi))
+            .and_then(|np| speaker_with_appositives(self.words, self.text, np, hi))
             .or(np)
         {
             return Some(self.speaker_from_np(s, e));

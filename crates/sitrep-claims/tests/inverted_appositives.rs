@@ -56,10 +56,11 @@ fn a_capitalised_title_and_a_region_describe_the_speaker() {
 
 #[test]
 fn what_is_not_a_description_still_ends_the_speaker() {
-    // A clause with its own verb after the appositive.
+    // A clause with its own verb after the appositive: the clause is no
+    // part of the speaker; the appositive before it is (claims57).
     assert_eq!(
         speakers("\"We lost,\" said Ray Fox, the team captain, and his players agreed.")[0],
-        "Ray Fox"
+        "Ray Fox, the team captain"
     );
     // After a relative clause the object of "told" is the audience, and a
     // time phrase with a content clause after it is not a closing phrase.
@@ -91,10 +92,11 @@ fn a_bare_closing_day_ends_the_speaker_without_its_comma() {
 
 #[test]
 fn a_region_follows_only_a_town() {
-    // "Acme" follows "for": a company, so "Reuters" after it is no region.
+    // "Acme" follows "for": a company, so "Reuters" after it is no region
+    // (the appositive before it stays: claims57).
     assert_eq!(
         speakers("\"We will appeal,\" said Ann Lee, a lawyer for Acme, Reuters."),
-        vec!["Ann Lee".to_string()]
+        vec!["Ann Lee, a lawyer for Acme".to_string()]
     );
     assert_eq!(
         speakers("\"The water is back,\" said Sam Ortiz, a farmer from Ames, Iowa."),
