@@ -158,6 +158,13 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     if !ctx.last_subject.is_empty() && ctx.last_subject.iter().all(|&a| fits(a)) {
         return ctx.last_subject[..1].to_vec();
     }
+    person_named_before(s, ctx, fits).into_iter().collect()
+}
+
+/// The actor of the nearest mention before sentence `s`, within
+/// [`PERSON_ANTECEDENT_BYTES`], that `fits` (a person the pronoun agrees
+/// with): what "he" or "him" names when the sentence names no one.
+fn person_named_before(s: &Sent, ctx: &Context, fits: impl Fn(usize) -> bool) -> Option<usize> {
     let here = s.toks.first().map_or(0, |t| t.start);
     ctx.actors
         .mentions
@@ -166,8 +173,7 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
         .skip_while(|m| m.start >= here)
         .take_while(|m| here - m.start <= PERSON_ANTECEDENT_BYTES)
         .find(|m| fits(m.actor))
-        .map(|m| vec![m.actor])
-        .unwrap_or_default()
+        .map(|m| m.actor)
 }
 
 /// Whether actor `a` is a body that speaks as one (an organization, an
@@ -229,17 +235,7 @@ pub(super) fn object_pronoun_referent(
         [a] if fits(*a) => Some(*a),
         _ => None,
     };
-    let here = s.toks.first().map_or(0, |t| t.start);
-    let before = || {
-        ctx.actors
-            .mentions
-            .iter()
-            .rev()
-            .skip_while(|m| m.start >= here)
-            .take_while(|m| here - m.start <= PERSON_ANTECEDENT_BYTES)
-            .find(|m| fits(m.actor))
-            .map(|m| m.actor)
-    };
+    let before = || person_named_before(s, ctx, fits);
     Some(
         in_sentence
             .or_else(last_subject)
