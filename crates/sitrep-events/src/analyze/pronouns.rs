@@ -211,15 +211,10 @@ pub(super) fn object_pronoun_referent(
     source: &[usize],
     ctx: &Context,
 ) -> Option<Vec<usize>> {
-    if p >= s.n() {
+    if !is_object_pronoun(s, p) {
         return None;
     }
     let w = s.word(p);
-    let object = w.eq_ignore_ascii_case("him")
-        || (w.eq_ignore_ascii_case("her") && !owns_next_word(s, p + 1));
-    if !object {
-        return None;
-    }
     let fits = |a: usize| {
         !source.contains(&a) && ctx.actors.is_person(a) && ctx.actors.agrees_with_pronoun(a, w)
     };
@@ -243,6 +238,16 @@ pub(super) fn object_pronoun_referent(
             .into_iter()
             .collect(),
     )
+}
+
+/// Whether token `p` is an object pronoun: "him", or "her" with no noun of
+/// its own after it ("praised her and", not "her decision").
+pub(super) fn is_object_pronoun(s: &Sent, p: usize) -> bool {
+    if p >= s.n() {
+        return false;
+    }
+    let w = s.word(p);
+    w.eq_ignore_ascii_case("him") || (w.eq_ignore_ascii_case("her") && !owns_next_word(s, p + 1))
 }
 
 /// Whether the word at `k` is a noun phrase's word that a "her" before it
