@@ -45,7 +45,14 @@ impl Lines {
             let may_be_title = !all_caps && !ends_like_sentence;
             let (mut long_words, mut capitalized) = (0usize, 0usize);
             let mut first_lower = end;
-            while ti < tokens.len() && tokens[ti].start < end {
+            // The line's tokens are those before `line_end` (an empty line
+            // has none).
+            let line_end = if start == end {
+                ti
+            } else {
+                ti + tokens[ti..].partition_point(|t| t.start < end)
+            };
+            while ti < line_end {
                 let t = tokens[ti];
                 ti += 1;
                 if first_lower == end && text[t.start..t.end].chars().any(char::is_lowercase) {
@@ -59,9 +66,17 @@ impl Lines {
                 if word.chars().next().is_some_and(char::is_uppercase) {
                     capitalized += 1;
                 }
-                if !may_be_title && long_words >= 3 && first_lower != end {
-                    // Nothing the rest of the line holds changes its shape.
-                    ti += tokens[ti..].partition_point(|t| t.start < end);
+                // Nothing the rest of the line holds changes its shape once
+                // it has three long words and a small letter, and cannot be
+                // Title Case: even if every token left were a capitalized
+                // long word, fewer than three in four long words would be
+                // capitalized (a line of running text ending in a quote
+                // mark is settled here, not read to its end).
+                if long_words >= 3
+                    && first_lower != end
+                    && (!may_be_title || 3 * long_words > 4 * capitalized + (line_end - ti))
+                {
+                    ti = line_end;
                     break;
                 }
             }
