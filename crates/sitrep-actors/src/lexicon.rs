@@ -121,6 +121,9 @@ impl<V> WordClass<V> {
                     return None;
                 }
             }
+            // What the free `get_any_case` does with an ASCII word, without
+            // reading the word a second time to ask whether it is ASCII.
+            return self.words.get_ascii_lowercase(word);
         }
         get_any_case(&self.words, word)
     }
