@@ -74,6 +74,8 @@ struct WordClass<V> {
     words: WordMap<V>,
     /// First bytes and lengths of the ASCII keys.
     ascii_keys: FirstByteLen,
+    /// Bit `b`: some key (ASCII or not) starts with the ASCII byte `b`.
+    ascii_first_bytes: u128,
 }
 
 impl<V> Default for WordClass<V> {
@@ -81,6 +83,7 @@ impl<V> Default for WordClass<V> {
         WordClass {
             words: WordMap::default(),
             ascii_keys: FirstByteLen::default(),
+            ascii_first_bytes: 0,
         }
     }
 }
@@ -93,7 +96,19 @@ impl<V> WordClass<V> {
         if let (true, Some(&b)) = (word.is_ascii(), word.as_bytes().first()) {
             self.ascii_keys.add(b, word.len());
         }
+        if let Some(&b) = word.as_bytes().first().filter(|b| b.is_ascii()) {
+            self.ascii_first_bytes |= 1 << b;
+        }
         self.words.insert(word, value);
+    }
+
+    /// Whether a word whose first byte is `first` may, in any case, be a
+    /// key or have a key as its beginning: false only when `first` is
+    /// ASCII and no key starts with it lower-cased (lower-casing a word
+    /// maps an ASCII first byte to its ASCII lower case, whatever follows).
+    #[inline]
+    fn may_start_with_a_key(&self, first: u8) -> bool {
+        !first.is_ascii() || self.ascii_first_bytes >> first.to_ascii_lowercase() & 1 != 0
     }
 
     /// `word`'s value, whatever its case ([`get_any_case`]).
@@ -106,6 +121,9 @@ impl<V> WordClass<V> {
                     return None;
                 }
             }
+            // What the free `get_any_case` does with an ASCII word, without
+            // reading the word a second time to ask whether it is ASCII.
+            return self.words.get_ascii_lowercase(word);
         }
         get_any_case(&self.words, word)
     }
@@ -974,6 +992,12 @@ impl ContextLexicon {
         self.past_prefixes.get_any_case(word).is_some()
     }
 
+    /// Whether some beginning of a word that starts with byte `first` may
+    /// be a past prefix ("ex" of "Ex-president"); false means none is.
+    pub(crate) fn may_open_with_past_prefix(&self, first: u8) -> bool {
+        self.past_prefixes.may_start_with_a_key(first)
+    }
+
     /// Whether `word` is a role prefix naming an office's present holder
     /// ("the new pope").
     pub(crate) fn is_present_prefix(&self, word: &str) -> bool {
@@ -1304,6 +1328,54 @@ mod tests {
         for w in ["authority", "Bauthorities", "the", "said"] {
             assert!(!may(w), "{w}");
         }
+    }
+
+    /// The first-byte test of a word's beginnings never turns away a word
+    /// with a key as its beginning: ASCII and non-ASCII keys (one opening
+    /// with an ASCII letter), words in any case, with and without a hyphen
+    /// after the key; and it turns away words whose first letter opens no
+    /// key.
+    #[test]
+    fn a_word_turned_away_by_its_first_byte_has_no_key_as_its_beginning() {
+        let mut set = WordSet::default();
+        for key in ["former", "ex", "onetime", "z\u{e9}", "\u{e9}x-chef"] {
+            set.insert(key.to_string(), ());
+        }
+        let words = [
+            "former",
+            "Former",
+            "FORMER",
+            "ex-president",
+            "Ex-President",
+            "EX",
+            "exiled",
+            "one-time",
+            "Onetime-leader",
+            "Z\u{e9}-man",
+            "\u{e9}x-chef",
+            "\u{c9}X-CHEF",
+            "next",
+            "Nex-",
+            "-ex",
+            "president",
+            "Xe",
+            "said",
+            "\u{e0}-ex",
+        ];
+        let mut turned_away = 0;
+        for word in words {
+            let first = word.as_bytes()[0];
+            let has_key_beginning = (1..=word.len())
+                .filter(|&h| word.is_char_boundary(h))
+                .any(|h| set.get_any_case(&word[..h]).is_some());
+            if !set.may_start_with_a_key(first) {
+                turned_away += 1;
+                assert!(!has_key_beginning, "{word}");
+            }
+        }
+        assert_eq!(turned_away, 6);
+        assert!(set.may_start_with_a_key(b'F') && set.may_start_with_a_key(b'Z'));
+        assert!(!set.may_start_with_a_key(b'p') && !set.may_start_with_a_key(b'-'));
     }
 
     /// The pre-test keeps first byte and length together: with "dr" and

@@ -237,6 +237,18 @@ impl<V> WordMap<V> {
         self.get_packed_ascii(u128::from(hi) << 64 | u128::from(lo), len)
     }
 
+    /// [`WordMap::get_ascii_lanes`] of lanes that hold the word alone:
+    /// every byte past its `len` bytes (1 to 15) is zero, as a caller that
+    /// masked its loads to test the word (ASCII, a capital, a hyphen) hands
+    /// them over, so they are not masked a second time here; the capitals
+    /// are lower-cased here.
+    #[inline]
+    pub fn get_ascii_word_lanes(&self, lo: u64, hi: u64, len: usize) -> Option<&V> {
+        debug_assert_eq!(word_lanes(lo, hi, len), (lo, hi), "bytes past the word");
+        debug_assert!((lo | hi) & 0x8080_8080_8080_8080 == 0, "an ASCII word");
+        self.get_packed_ascii(u128::from(hi) << 64 | u128::from(lo), len)
+    }
+
     /// [`WordMap::get_ascii_lanes`] of a word the caller has lower-cased
     /// already: `lo` and `hi` as there, but with the word's ASCII capitals
     /// lower-cased (its other bytes as written). For a scan that classifies
@@ -737,6 +749,26 @@ mod tests {
             m.get_lowercased_lanes(lo, hi, 15),
             m.get_ascii_lowercase("abcdefghijklmno")
         );
+        // Lanes holding the word alone, in any case, find what the masking
+        // lookup finds.
+        for (text, len) in [
+            (b"THEN############", 3),
+            (b"THEN############", 4),
+            (b"GOVERNMENTS#####", 11),
+            (b"GOVERNMENTS#####", 10),
+            (b"AbCdEfGhIjKlMnO!", 15),
+            (b"then, and more..", 4),
+        ] {
+            let mut alone = *text;
+            alone[len..].fill(0);
+            let (lo, hi) = lanes(text);
+            let (alone_lo, alone_hi) = lanes(&alone);
+            assert_eq!(
+                m.get_ascii_word_lanes(alone_lo, alone_hi, len),
+                m.get_ascii_lanes(lo, hi, len),
+                "{len} bytes of {text:?}"
+            );
+        }
         // Lanes holding the word alone (zeros past it) find what the
         // masking lookup finds, at every length of every word asked for.
         for word in keys.iter().map(|k| k.to_uppercase()) {

@@ -65,9 +65,16 @@ impl<'a> Resolver<'a> {
                 }
                 return None;
             }
-            // "Ex-president" as one token: the office starts after its hyphen.
+            // "Ex-president" as one token: the office starts after its hyphen
+            // (looked for only in a word whose first byte may open a prefix:
+            // the search was most of this look-back's cost, word by word).
             let after_prefix = if self.lex.is_past_prefix(word) {
                 self.tokens.get(k + 1).map(|n| n.start)
+            } else if !self
+                .lex
+                .may_open_with_past_prefix(self.text.as_bytes()[t.start])
+            {
+                None
             } else {
                 memchr::memchr(b'-', word.as_bytes())
                     .filter(|&h| self.lex.is_past_prefix(&word[..h]))
