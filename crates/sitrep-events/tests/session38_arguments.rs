@@ -62,3 +62,39 @@ fn an_object_pronoun_after_or_keeps_no_target_named_back() {
     assert_eq!(e.source, ids(&["emmanuel-macron"]), "{e:#?}");
     assert!(e.target.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_visitor_received_with_no_host_named_is_the_guest_of_the_state_he_is_received_in() {
+    // The place after the verb.
+    let text = "Zelensky was received with full honours in Paris on Monday.";
+    let evs = events(text);
+    let e = event(&evs, "received", text);
+    assert_eq!(e.source, ids(&["FRA"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["volodymyr-zelensky"]), "{e:#?}");
+
+    // No place after the verb: the paragraph's dateline, in capitals, named
+    // in other words elsewhere in the story.
+    let text =
+        "BERLIN - Germany and Canada signed a trade pact on Friday. Carney was received with \
+                a military parade at the chancellery. Trade between Berlin and Ottawa grew.";
+    let evs = events(text);
+    let e = event(&evs, "received", text);
+    assert_eq!(e.source, ids(&["DEU"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["mark-carney"]), "{e:#?}");
+}
+
+#[test]
+fn a_visitor_received_in_his_own_state_or_after_no_dateline_has_no_host() {
+    // Near miss: the place is the guest's own state.
+    let text = "Putin was received with an honour guard in Moscow after the trip.";
+    let evs = events(text);
+    let e = event(&evs, "received", text);
+    assert!(e.source.is_empty(), "{e:#?}");
+
+    // Near miss: a paragraph opening with a state and a comma is no dateline.
+    let text = "Germany, which hosts the summit, sent invitations. Carney was received with a \
+                military parade at the chancellery.";
+    let evs = events(text);
+    let e = event(&evs, "received", text);
+    assert!(e.source.is_empty(), "{e:#?}");
+}
