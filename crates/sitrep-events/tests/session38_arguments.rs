@@ -98,3 +98,27 @@ fn a_visitor_received_in_his_own_state_or_after_no_dateline_has_no_host() {
     let e = event(&evs, "received", text);
     assert!(e.source.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_plural_head_apposed_to_coordinated_names_stands_for_all_of_them_in_its_relative_clause() {
+    let text =
+        "Washington sanctioned Rosneft and Lukoil, the two companies that fund Russia's army.";
+    let evs = events_with_companies(text);
+    let e = event(&evs, "fund", text);
+    assert_eq!(e.source, ids(&["rosneft", "lukoil"]), "{e:#?}");
+
+    // Near miss: a singular head stands for the name next to it.
+    let text = "Washington sanctioned Rosneft and Lukoil, the company that funds Russia's army.";
+    let evs = events_with_companies(text);
+    let e = event(&evs, "funds", text);
+    assert_eq!(e.source, ids(&["lukoil"]), "{e:#?}");
+}
+
+fn events_with_companies(text: &str) -> Vec<sitrep_record::EventRecord> {
+    let rows = format!(
+        "{ACTORS}rosneft\torganization\tRosneft\tRUS\tBUS\t\t\t\t\n\
+         lukoil\torganization\tLukoil\tRUS\tBUS\t\t\t\t\n"
+    );
+    let kb = common::inline_kb(&rows, common::OFFICIALS);
+    common::events_in(&kb, "2025-06-01", text)
+}

@@ -370,7 +370,19 @@ fn relative_that_subject(s: &Sent, floor: usize, k: usize) -> Option<Subject> {
     }
     if q <= before && q > floor + 1 && s.f(q) & wc::DET != 0 && s.punct(q - 1, ",") {
         if let Some(m) = s.mention_ending_at(q - 2).copied() {
-            return Some(Subject::Found(vec![m]));
+            // "Rosneft and Lukoil, the two companies that fund": a plural
+            // head stands for the whole coordination before the comma; a
+            // singular one ("Iran and Hamas, the group that") for the name
+            // next to it.
+            // (The names may be a verb's object: "sanctioned Rosneft and
+            // Lukoil, the two companies that fund".)
+            let plural_head = s.word(before).ends_with('s');
+            let antecedent = if plural_head {
+                coordinated_names_ending_with(s, m, floor)
+            } else {
+                vec![m]
+            };
+            return Some(Subject::Found(antecedent));
         }
     }
     // "the Iranian regime that arms Hezbollah", "the Chinese firms that
@@ -397,6 +409,30 @@ fn relative_that_subject(s: &Sent, floor: usize, k: usize) -> Option<Subject> {
         }
     }
     None
+}
+
+/// The names coordinated by "and" or commas that end with mention `m`
+/// ("Rosneft and Lukoil", "Mali, Niger and Burkina Faso"), in text order,
+/// wherever they stand in the clause.
+fn coordinated_names_ending_with(s: &Sent, m: M, floor: usize) -> Vec<M> {
+    let mut group = vec![m];
+    let mut a = m.a;
+    while a > floor + 1 && (s.f(a - 1) & wc::CONJ != 0 || s.punct(a - 1, ",")) {
+        let mut link = a - 1;
+        // "Mali, Niger, and Chad": a serial comma before the last "and".
+        if s.f(link) & wc::CONJ != 0 && link > floor + 1 && s.punct(link - 1, ",") {
+            link -= 1;
+        }
+        match s.mention_ending_at(link - 1) {
+            Some(prev) => {
+                group.push(*prev);
+                a = prev.a;
+            }
+            None => break,
+        }
+    }
+    group.reverse();
+    group
 }
 
 /// A relative pronoun at `j` in the backward search from the verb group at
