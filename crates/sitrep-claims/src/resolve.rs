@@ -159,10 +159,25 @@ impl Ctx<'_> {
                     a.kind == ActorKind::Person
                         && self.actors.agrees_with_pronoun(m.actor, &word)
                         && (word == "who" || !self.inside_quote(m.start))
-                } else if word.contains("minist")
-                    || word.contains("president")
-                    || word.contains("spokes")
-                {
+                } else if word.contains("spokes") {
+                    // "The spokesman" named back speaks for a body: a
+                    // person whose role is a spokesperson's, or a body
+                    // (a state's office, force or party, an organization,
+                    // an armed group; not its people or media);
+                    // never another person, a head of state above all
+                    // (events46, session 38).
+                    match a.kind {
+                        ActorKind::Person => {
+                            a.role.as_deref().is_some_and(|r| r.contains("spokes"))
+                        }
+                        ActorKind::Country => matches!(
+                            a.sector.as_deref(),
+                            Some("GOV" | "MIL" | "LEG" | "JUD" | "COP" | "SPY" | "OPP" | "REB")
+                        ),
+                        ActorKind::Organization | ActorKind::Igo | ActorKind::ArmedGroup => true,
+                        _ => false,
+                    }
+                } else if word.contains("minist") || word.contains("president") {
                     a.kind == ActorKind::Person || a.sector.as_deref() == Some("GOV")
                 } else {
                     a.kind != ActorKind::Person

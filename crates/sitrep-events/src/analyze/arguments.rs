@@ -79,13 +79,14 @@ pub(super) fn between_sides(s: &Sent, b: usize, trigs: &[Trig]) -> Vec<usize> {
 /// Whether the trigger's row is a hosting or mediating one (modes `host`,
 /// `mediate`): a third party that brings two sides together.
 pub(super) fn hosts_or_mediates(s: &Sent, t: &Trig) -> bool {
+    row_mode(s, t).is_some_and(|m| matches!(m, "host" | "mediate"))
+}
+
+/// The mode of the trigger's lexicon row ("host", "phone", "arrest"), if any.
+fn row_mode<'l>(s: &Sent<'l>, t: &Trig) -> Option<&'l str> {
     match (t.kind, s.lex) {
-        (Kind::Lexicon(e), Some(lex)) => lex
-            .entries
-            .get(e as usize)
-            .and_then(|x| x.mode.as_deref())
-            .is_some_and(|m| matches!(m, "host" | "mediate")),
-        _ => false,
+        (Kind::Lexicon(e), Some(lex)) => lex.entries.get(e as usize)?.mode.as_deref(),
+        _ => None,
     }
 }
 
@@ -369,7 +370,19 @@ fn relative_that_subject(s: &Sent, floor: usize, k: usize) -> Option<Subject> {
     }
     if q <= before && q > floor + 1 && s.f(q) & wc::DET != 0 && s.punct(q - 1, ",") {
         if let Some(m) = s.mention_ending_at(q - 2).copied() {
-            return Some(Subject::Found(vec![m]));
+            // "Rosneft and Lukoil, the two companies that fund": a plural
+            // head stands for the whole coordination before the comma; a
+            // singular one ("Iran and Hamas, the group that") for the name
+            // next to it.
+            // (The names may be a verb's object: "sanctioned Rosneft and
+            // Lukoil, the two companies that fund".)
+            let plural_head = s.word(before).ends_with('s');
+            let antecedent = if plural_head {
+                coordinated_names_ending_with(s, m, floor)
+            } else {
+                vec![m]
+            };
+            return Some(Subject::Found(antecedent));
         }
     }
     // "the Iranian regime that arms Hezbollah", "the Chinese firms that
@@ -396,6 +409,30 @@ fn relative_that_subject(s: &Sent, floor: usize, k: usize) -> Option<Subject> {
         }
     }
     None
+}
+
+/// The names coordinated by "and" or commas that end with mention `m`
+/// ("Rosneft and Lukoil", "Mali, Niger and Burkina Faso"), in text order,
+/// wherever they stand in the clause.
+fn coordinated_names_ending_with(s: &Sent, m: M, floor: usize) -> Vec<M> {
+    let mut group = vec![m];
+    let mut a = m.a;
+    while a > floor + 1 && (s.f(a - 1) & wc::CONJ != 0 || s.punct(a - 1, ",")) {
+        let mut link = a - 1;
+        // "Mali, Niger, and Chad": a serial comma before the last "and".
+        if s.f(link) & wc::CONJ != 0 && link > floor + 1 && s.punct(link - 1, ",") {
+            link -= 1;
+        }
+        match s.mention_ending_at(link - 1) {
+            Some(prev) => {
+                group.push(*prev);
+                a = prev.a;
+            }
+            None => break,
+        }
+    }
+    group.reverse();
+    group
 }
 
 /// A relative pronoun at `j` in the backward search from the verb group at
@@ -1613,6 +1650,12 @@ impl Clause<'_> {
                     .collect();
             }
         }
+        // "Putin was received with an honour guard in Ulaanbaatar": a visitor
+        // received with no host named is the guest of the state he is
+        // received in.
+        if source.is_empty() && !target.is_empty() && row_mode(s, t) == Some("host") {
+            source = self.host_state_of_reception(&target);
+        }
         // "the army had been deployed to support the police": the force
         // that is deployed or mobilised is the side that mobilises (or the
         // one that deploys it, named after "by"); a purpose clause after it
@@ -1630,6 +1673,38 @@ impl Clause<'_> {
             return (source, place, has);
         }
         (source, target, false)
+    }
+
+    /// The state that hosts a visitor (`guests`) received with no host
+    /// named: the state of a place named after the verb ("was received in
+    /// Ulaanbaatar", "was welcomed to Beijing"), else of the place that
+    /// datelines the sentence's paragraph or the last dateline before it
+    /// ("ULAANBAATAR - ... Putin was received with an honour guard"); none
+    /// when that state is a guest's own ("was received in Moscow" after a
+    /// trip home).
+    fn host_state_of_reception(&self, guests: &[usize]) -> Vec<usize> {
+        let Clause {
+            s, trigs, t, ctx, ..
+        } = *self;
+        let state = |a: usize| {
+            ctx.actors
+                .actors
+                .get(a)
+                .filter(|x| x.kind == ActorKind::Country)
+                .map(|_| a)
+        };
+        let place = object_after(s, t.tend, t.tend, false, 0, trigs)
+            .filter(|(_, intro)| *intro & (wc::LOC | wc::TO) != 0)
+            .and_then(|(g, _)| g.first().and_then(|m| state(m.actor)));
+        let host = place.or_else(|| {
+            let here = s.toks.get(t.ta).map_or(0, |x| x.start);
+            dateline_before(s.text, ctx.actors, here).and_then(state)
+        });
+        let country = |a: usize| ctx.actors.actors.get(a).and_then(|x| x.country.as_deref());
+        match host {
+            Some(h) if guests.iter().all(|&g| country(g) != country(h)) => vec![h],
+            _ => Vec::new(),
+        }
     }
 
     /// The target of a reduced passive participle: only the noun it hangs on
@@ -1703,4 +1778,44 @@ pub(super) fn claim_before_coordinated_verb(
             && c.cue.start >= sent_start
             && c.cue.end <= c.content.start
     })
+}
+
+/// The actor of the dateline of the last paragraph at or before byte `here`
+/// that opens with one: a place in capitals starting the paragraph, then a
+/// dash, a comma or a bracket ("ULAANBAATAR - ", "BRASILIA, Sept 11 -",
+/// "KYIV (Reuters) -"; "Russia, which ..." opens with no dateline). The
+/// place is the mention there, else a mention elsewhere in the document
+/// spelt the same in any case (the actor pass leaves words in capitals
+/// alone).
+fn dateline_before(text: &str, actors: &DocActors, here: usize) -> Option<usize> {
+    let mut end = here.min(text.len());
+    loop {
+        let start = text[..end].rfind('\n').map_or(0, |k| k + 1);
+        let line = &text[start..end];
+        let word_end = line
+            .find(|c: char| !(c.is_uppercase() || c == ' ' || c == '.' || c == '\''))
+            .unwrap_or(line.len());
+        let place = line[..word_end].trim_end();
+        let closed = line[place.len()..]
+            .trim_start_matches(' ')
+            .starts_with(['-', ',', '(', '\u{2013}', '\u{2014}']);
+        if place.len() > 2 && closed {
+            let at_start = actors
+                .mention_at(start)
+                .filter(|m| m.start == start)
+                .map(|m| m.actor);
+            let spelt = || {
+                actors
+                    .mentions
+                    .iter()
+                    .find(|m| text[m.start..m.end].eq_ignore_ascii_case(place))
+                    .map(|m| m.actor)
+            };
+            return at_start.or_else(spelt);
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
 }

@@ -15,7 +15,7 @@ use super::pronouns::{is_object_pronoun, object_pronoun_referent};
 use super::readings::is_assault_noun;
 use super::words::is_upper_start;
 use super::{actors_of, cooperative, hostile, CUE, M, OBJECT_WINDOW};
-use crate::lexicon::{wc, Class, Pos};
+use crate::lexicon::{wc, Class, Form, Pos};
 use sitrep_record::EventType;
 use sitrep_text::TokenKind;
 
@@ -40,16 +40,19 @@ impl Clause<'_> {
         // anything you ask him to"), whose doer and other party a quote
         // leaves to the reader.
         // The doer must be the verb's own subject right before it (over
-        // auxiliaries and adverbs): a doer found further off, past a comma,
-        // a conjunction or a preposition ("by urging him", "or destroy
-        // him"), may itself be whom the pronoun stands for, and the other
-        // person the rule would then name is wrong twice.
+        // auxiliaries and adverbs), or the doer of a verb this one is
+        // coordinated with or an infinitive of, itself named right before
+        // that verb ([`Clause::doer_fixed_by_first_verb`]): a doer found
+        // further off, past a preposition or a bare comma ("by urging him",
+        // "Either embrace Trump or destroy him"), may itself be whom the
+        // pronoun stands for, and the other person the rule would then name
+        // is wrong twice.
         let pronoun_object = if t.is_verb()
             && !source.is_empty()
             && t.tend == t.tb
             && is_object_pronoun(s, t.tend)
             && !self.first_or_second_person_before()
-            && self.doer_right_before(&source)
+            && (self.doer_right_before(t.ta, &source) || self.doer_fixed_by_first_verb(&source))
         {
             object_pronoun_referent(s, t.tend, &source, self.ctx)
         } else {
@@ -116,15 +119,13 @@ impl Clause<'_> {
         (source, target, loc_only)
     }
 
-    /// Whether the word before the verb, over auxiliaries, negation and
-    /// adverbs, ends a mention of one of its doers (`source`) or is a
+    /// Whether the word before the verb at `ta`, over auxiliaries, negation
+    /// and adverbs, ends a mention of one of its doers (`source`) or is a
     /// subject pronoun ("Netanyahu thanked him", "Clinton's campaign has
     /// criticized him", "He congratulated her").
-    fn doer_right_before(&self, source: &[usize]) -> bool {
-        let Clause { s, t, floor, .. } = *self;
-        let k = s.back_over(t.ta, floor, |j| {
-            s.f(j) & (wc::AUX | wc::HAVE | wc::BE | wc::NEG | wc::SKIP) != 0 || s.is_ly_adverb(j)
-        });
+    fn doer_right_before(&self, ta: usize, source: &[usize]) -> bool {
+        let Clause { s, floor, .. } = *self;
+        let k = self.back_over_auxiliaries(ta);
         let Some(prev) = k.checked_sub(1).filter(|_| k > floor) else {
             return false;
         };
@@ -133,6 +134,90 @@ impl Clause<'_> {
             || (s.f(prev) & wc::PRON != 0
                 && s.f(prev) & wc::POSS == 0
                 && s.mention_at(prev).is_none())
+    }
+
+    /// The first token of the verb group ending at `ta`: back over
+    /// auxiliaries, negation and adverbs.
+    fn back_over_auxiliaries(&self, ta: usize) -> usize {
+        let Clause { s, floor, .. } = *self;
+        s.back_over(ta, floor, |j| {
+            s.f(j) & (wc::AUX | wc::HAVE | wc::BE | wc::NEG | wc::SKIP) != 0 || s.is_ly_adverb(j)
+        })
+    }
+
+    /// Whether the clause fixes the verb's doers (`source`) as someone
+    /// other than an object pronoun after it: the verb is a second predicate
+    /// ("a court convicted Navalny and sentenced him", "Trump attacked
+    /// Clinton, accusing her of lying") of a clause that opens with the
+    /// doers, or of an active verb with the doers named right before it; or
+    /// it is the infinitive of such a verb ("Xi phoned Putin to congratulate
+    /// him"), done by the verb's subject, or after a verb that asks by its
+    /// object named right before the "to" ("Trump asked Comey to help
+    /// him"). A bare comma before a finite verb, "or" and a preposition join
+    /// no such predicate here ("Either embrace Trump or destroy him", "by
+    /// urging him").
+    fn doer_fixed_by_first_verb(&self, source: &[usize]) -> bool {
+        let Clause {
+            s,
+            trigs,
+            i,
+            t,
+            floor,
+            ..
+        } = *self;
+        let k = self.back_over_auxiliaries(t.ta);
+        if k <= floor {
+            return false;
+        }
+        let infinitive = s.word(k - 1) == "to";
+        let second_predicate =
+            matches!(s.word(k - 1), "and" | "but") || (s.punct(k - 1, ",") && t.form == Form::Ing);
+        if !infinitive && !second_predicate {
+            return false;
+        }
+        if second_predicate && self.clause_opens_with(source, k - 1) {
+            return true;
+        }
+        let Some(first) = trigs[..i]
+            .iter()
+            .rev()
+            .find(|p| p.is_verb() && p.tend < k && p.ta >= floor)
+        else {
+            return false;
+        };
+        if first.passive() || !self.doer_right_before(first.ta, &first.source) {
+            return false;
+        }
+        let asked = infinitive
+            && k >= 2
+            && s.mention_ending_at(k - 2)
+                .is_some_and(|m| m.a >= first.tend && source.contains(&m.actor));
+        first.source == source || asked
+    }
+
+    /// Whether the first mention of the clause before token `end` (past a
+    /// dateline's place, "BRASILIA -") names one of the doers (`source`),
+    /// with no verb before it: the clause's subject.
+    fn clause_opens_with(&self, source: &[usize], end: usize) -> bool {
+        let Clause {
+            s, trigs, i, floor, ..
+        } = *self;
+        let mut q = floor;
+        while q < end {
+            let Some(m) = s.mention_starting_at(q) else {
+                q += 1;
+                continue;
+            };
+            if m.b < end && matches!(s.word(m.b), "-" | "\u{2013}" | "\u{2014}") {
+                q = m.b + 1;
+                continue;
+            }
+            return source.contains(&m.actor)
+                && !trigs[..i]
+                    .iter()
+                    .any(|p| p.is_verb() && p.ta >= floor && p.ta < m.a);
+        }
+        false
     }
 
     /// Whether "I", "we" or "you" stands between the clause's floor (a
