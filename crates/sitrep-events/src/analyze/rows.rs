@@ -410,7 +410,13 @@ fn add_hit_trigger(
 /// `tb` (after an optional "the"), is no international body's name ending
 /// its noun phrase.
 fn bare_leave_of_no_body(sc: &Scope, s: &Sent, ta: usize, tb: usize) -> bool {
-    if !matches!(s.word(ta), "leave" | "leaves" | "left" | "leaving") {
+    // Any case: "\"Leave\" supporters" after a quotation mark is no verb of
+    // this row's sense either.
+    let word = s.word(ta);
+    if !["leave", "leaves", "left", "leaving"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+    {
         return false;
     }
     let k = if s.is(tb, "the") { tb + 1 } else { tb };
