@@ -85,7 +85,8 @@ fn trigger_event(
             &mut String::new(),
         );
     }
-    let (intent_governed, unnamed_place) = emitted(s, trigs, i, out, !told_doers.is_empty())?;
+    let (intent_governed, unnamed_place) =
+        emitted(actors, s, trigs, i, out, !told_doers.is_empty())?;
     let reading = event_modality(sc, s, trigs, i, intent_governed);
     let (event_type, modality, mode, war_noun) = event_kind(sc, s, t, &reading);
     let ids = |v: &[usize]| -> Vec<String> { actor_ids(actors, v) };
@@ -248,6 +249,7 @@ fn moved_not_visiting(s: &Sent, trigs: &[Trig], i: usize) -> bool {
 /// told act its subject names back lends it doers). Gives whether
 /// an intent or modal governs it, and the place standing in for its actors.
 fn emitted(
+    actors: &DocActors,
     s: &Sent,
     trigs: &[Trig],
     i: usize,
@@ -276,10 +278,27 @@ fn emitted(
                     hostile(t.event_type) && t.target.is_empty() && infinitive_after(s, t.tend);
                 !governs && !vow_of_nothing
             }
+            // "would answer any build-up": a reply promised to any act is
+            // retaliation only when the act answered is hostile ("would
+            // answer any questions" is none). A gapped row names the act
+            // itself ("respond to any provocation").
+            // An act with its own agent ("any attack by Iran") is not
+            // governed, but it is what is answered when it follows at once.
+            Class::Direct if t.event_type == EventType::Assault && t.tend == t.tb => {
+                trigs.iter().any(|u| {
+                    hostile(u.event_type)
+                        && (u.governor.is_some_and(|(g, _)| g == i) || u.ta == t.tend)
+                })
+            }
             _ => true,
         },
     };
-    if !emits || t.absorbed || moved_not_visiting(s, trigs, i) || body_sits_alone(s, t) {
+    if !emits
+        || t.absorbed
+        || moved_not_visiting(s, trigs, i)
+        || body_sits_alone(s, t)
+        || no_visitor_from_outside(actors, s, t, named_back)
+    {
         return None;
     }
     // "An Israeli strike killed 13 people. The strike was the
@@ -337,6 +356,39 @@ fn emitted(
         return None;
     }
     Some((intent_governor.is_some(), unnamed_place))
+}
+
+/// Whether trigger `t` is travel to a place (CAMEO 042 rows of a motion
+/// verb and its preposition: "arrived in", "landed in", "flew to",
+/// "travelling to") that is no visit paid to a foreign state: no traveller
+/// is named ("they landed in El Salvador", the deportees' planes; "the
+/// 23-year-old flew to London") or every traveller belongs to the state
+/// the trip goes to ("Trump landed in the White House", "Modi arrived in
+/// Mumbai"), which is travel at home, no consultation between parties. The
+/// verb "visit" itself keeps its reading ("Netanyahu visited a settlement
+/// bloc", "visiting Ukrainian officials" with the visitors after it). A
+/// told act's doers (`named_back`) may still be the travellers.
+fn no_visitor_from_outside(actors: &DocActors, s: &Sent, t: &Trig, named_back: bool) -> bool {
+    let travel = t.tb > t.ta + 1 && s.f(t.tb - 1) & (wc::TO | wc::FOR | wc::LOC | wc::FROM) != 0;
+    if t.event_type != EventType::Consult || !t.is_verb() || !travel || named_back {
+        return false;
+    }
+    let paid_visit = lexicon_row(t).zip(s.lex).is_some_and(|(e, lex)| {
+        let row = &lex.entries[e as usize];
+        row.mode.as_deref() == Some("visit") && row.cameo.as_deref() == Some("042")
+    });
+    if !paid_visit {
+        return false;
+    }
+    if t.source.is_empty() {
+        return true;
+    }
+    let country = |a: usize| actors.actors.get(a).and_then(|d| d.country.as_deref());
+    let home = country(t.source[0]);
+    home.is_some()
+        && !t.target.is_empty()
+        && t.source.iter().all(|&a| country(a) == home)
+        && t.target.iter().all(|&a| country(a) == home)
 }
 
 /// "Israel's Cabinet met on Sunday", "her cabinet would meet", "told a
@@ -623,13 +675,27 @@ fn event_kind(
         }
         _ => None,
     };
+    let now = if in_claim {
+        Modality::Attributed
+    } else {
+        Modality::Asserted
+    };
+    // "China declined to rule out using force against Taiwan", "Trump would
+    // not rule out military force": a force or penalty its doer will not
+    // exclude is held over the other side, a threat made now (CAMEO 13),
+    // not an act that may or may not come. Other acts kept open ("declined
+    // to rule out a coalition") stay hypothetical.
+    let kept_open_threat = matches!(modality, Modality::Hypothetical | Modality::Future)
+        && !denied
+        && matches!(
+            t.event_type,
+            EventType::Assault | EventType::Coerce | EventType::Mobilize | EventType::Sanction
+        )
+        && exclusion_kept_open(s, t.ta, t.claim.map_or(0, |c| sc.content_start_of(c)));
     let (event_type, modality) = if refusal {
-        let now = if in_claim {
-            Modality::Attributed
-        } else {
-            Modality::Asserted
-        };
         (EventType::Reject, now)
+    } else if kept_open_threat {
+        (EventType::Threaten, now)
     } else if crowd_row.is_some() {
         (EventType::Protest, modality)
     } else {
@@ -639,7 +705,7 @@ fn event_kind(
     // as its means; `war_noun`: the noun itself is a weapon or war
     // noun ("the shelling") or the absorbed one is ("a car bomb killed").
     let (mode, war_noun) = match t.kind {
-        Kind::Lexicon(e) if !refusal => {
+        Kind::Lexicon(e) if !refusal && !kept_open_threat => {
             let e = crowd_row.unwrap_or(e);
             let mode_of = |e: u32| lex.entries[e as usize].mode.as_deref();
             let war = |e: u32| mode_of(e).is_some_and(|m| lex.filter.is_war_mode(m));

@@ -260,6 +260,12 @@ pub(super) fn governs(s: &Sent, t: &Trig, u: &Trig) -> Option<Via> {
             {
                 return Some(Via::Gerund);
             }
+            // "declined to rule out using force", "ready to consider
+            // sending troops" is no such phrase: a gerund right after a
+            // modal phrase is the act it keeps open or plans.
+            if t.class == Class::Modal && u.form == Form::Ing && u.ta == t.tend {
+                return Some(Via::Gerund);
+            }
             // "refused to commit to disarming", "agreed to releasing": a
             // gerund after "to" is that preposition's object, whether the
             // "to" ends the governing phrase ("commit to") or follows it.

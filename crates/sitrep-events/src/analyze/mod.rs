@@ -46,9 +46,9 @@ use governance::{
 use modality::{
     acted_on_definite_subject, commented_definite_subject, condition_series,
     conditional_consequence, definite_np_at, definite_np_opening_clause,
-    definite_subject_of_event_verb, direct_question, factual_infinitive, hoped_for_clause,
-    inside_relative_clause_phrase, is_definite_determiner, modality_after, modality_flags,
-    modifier_in_definite_phrase, negated_clause_cue, negated_infinitive_cue,
+    definite_subject_of_event_verb, direct_question, exclusion_kept_open, factual_infinitive,
+    hoped_for_clause, inside_relative_clause_phrase, is_definite_determiner, modality_after,
+    modality_flags, modifier_in_definite_phrase, negated_clause_cue, negated_infinitive_cue,
     negative_quantifier_subject, noun_dated_ahead, noun_phrase_names, possibility_clause,
     prescribed_declaration, present_dated_ahead, remention_comment, reputed_infinitive,
     reversed_event_noun, sequenced_by_definite_event, support_verb_before, until_condition,

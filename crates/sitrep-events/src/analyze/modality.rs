@@ -107,16 +107,18 @@ pub(super) fn modality_flags(
             f |= wc::OPEN;
         }
         // "ruled out sending troops" excludes the event; "has not ruled
-        // out sending troops" leaves it open.
+        // out sending troops" leaves it open, and so does a refusal to
+        // exclude it ("declined to rule out an attack").
         if s.names(k, wc::EXCLUDE) && s.is(k + 1, "out") {
             // "ruled out ending its attacks": excluding an end leaves the
             // act going on ("did not rule out ending" leaves it open).
             ended_exclusion = (k + 2..i).any(|j| s.names(j, wc::CEASE));
             exclusion = !ended_exclusion;
-        } else if (exclusion || ended_exclusion) && f & wc::NEG != 0 {
+        } else if (exclusion || ended_exclusion) && (f & wc::NEG != 0 || s.in_cold(k, wc::REFUSAL))
+        {
             exclusion = false;
             ended_exclusion = false;
-            f &= !wc::NEG;
+            f &= !(wc::NEG | wc::AVERSE);
             other_hypo = true;
         }
         if f & (wc::NEG | wc::AVERSE) != 0 {
@@ -149,6 +151,13 @@ pub(super) fn modality_flags(
             break;
         }
     }
+    // "China declined to rule out an attack": a refusal that is a claim's
+    // cue stands just before the content the walk stops at; it leaves the
+    // excluded act open as one inside the clause does.
+    if (exclusion || ended_exclusion) && k == floor && refusal_cue_before(s, floor) {
+        exclusion = false;
+        other_hypo = true;
+    }
     if exclusion && !other_hypo {
         bits |= wc::NEG;
         open_negation = true;
@@ -157,6 +166,48 @@ pub(super) fn modality_flags(
         bits &= !wc::NEG;
     }
     (bits, would, other_hypo)
+}
+
+/// Whether the act at `ta` is kept open by a refused or negated exclusion
+/// in its clause: "declined to rule out using force", "would not rule out
+/// sending troops", "has refused to rule out an attack". Not excluding a
+/// hostile act one could do is holding it over the other side, a threat
+/// made now (`event_kind`); a plain "ruled out" excludes the act, and a
+/// refusal of anything else ("refused to attack") is no exclusion at all.
+pub(super) fn exclusion_kept_open(s: &Sent, ta: usize, floor: usize) -> bool {
+    // The exclusion: "rule out" before the act, inside its clause.
+    let Some(k) = (floor..ta)
+        .rev()
+        .take(2 * MODALITY_WINDOW)
+        .take_while(|&k| {
+            !s.punct(k, ",") && !s.hard_stop(k) && s.f(k) & (wc::BAR | wc::THAT | wc::REL) == 0
+        })
+        .find(|&k| s.names(k, wc::EXCLUDE) && s.is(k + 1, "out"))
+    else {
+        return false;
+    };
+    // "did not rule out ending their attacks": the end is kept open, not the
+    // act.
+    if (k + 2..ta).any(|j| s.names(j, wc::CEASE)) {
+        return false;
+    }
+    // The negation or refusal of it, over "to", auxiliaries and adverbs:
+    // "declined to rule out", "would not rule out", "has not ruled out";
+    // a refusal may be the cue of the claim the act is told in.
+    if k == floor + 1 && refusal_cue_before(s, floor) {
+        return true;
+    }
+    (floor..k)
+        .rev()
+        .take(4)
+        .take_while(|&j| !s.punct(j, ",") && !s.hard_stop(j))
+        .any(|j| s.f(j) & wc::NEG != 0 || s.in_cold(j, wc::REFUSAL))
+}
+
+/// Whether a word of refusing stands right before an infinitive that opens
+/// at `floor`, the start of a claim's content: "declined | to rule out".
+fn refusal_cue_before(s: &Sent, floor: usize) -> bool {
+    floor > 0 && s.f(floor) & wc::TO != 0 && s.in_cold(floor - 1, wc::REFUSAL)
 }
 
 /// Whether the verb at `ta` is a later predicate of a series inside an

@@ -126,6 +126,26 @@ fn choose_row(
             gapped_match = None;
         }
     }
+    // "India decided to withdraw its high commissioner": a gapped row of a
+    // modal verb whose object is an infinitive (the generated "decide ... to
+    // withdraw", AGREE) would span the act the modal governs and hide its
+    // own, more telling row ("withdraw ... high commissioner"); the modal
+    // row reads the clause instead, and the act keeps its type.
+    let modal_head = || {
+        candidates.iter().any(|&(c, _)| {
+            let head = &lex.entries[c as usize];
+            head.tail.is_empty() && matches!(head.class, Class::Modal | Class::Intent)
+        })
+    };
+    let spans_governed_act = gapped_match.is_some_and(|(e, _, _)| {
+        lex.entries[e as usize]
+            .tail
+            .first()
+            .is_some_and(|w| w == "to")
+    }) && modal_head();
+    if spans_governed_act {
+        gapped_match = None;
+    }
     if gapped_match.is_none() && !non_event {
         gapped_match = relative_object_row(s, lex, hit.surface as u32, ta, tb, trigs);
     }
@@ -240,6 +260,15 @@ fn add_hit_trigger(
     // is of a `listed` class; a plain "designated area" or
     // "designated successor" is no event.
     if s.names(ta, wc::DESIGNATE) && !listed_class_after(s, tend) {
+        return;
+    }
+    // "Mali, Burkina Faso and Niger left ECOWAS": the bare "leave" row
+    // reads a state leaving an international body; any other object ("left
+    // Kyiv", "left the room", "left the EU summit") makes no trigger.
+    if tend == tb
+        && ended.event_type == Some(EventType::Retreat)
+        && bare_leave_of_no_body(sc, s, ta, tb)
+    {
         return;
     }
     // "crossed into Eritrea and shelled positions": a past verb
@@ -375,6 +404,31 @@ fn add_hit_trigger(
         folded_mode: None,
         ordered: false,
     });
+}
+
+/// Whether the verb at `ta` is a form of "leave" whose object, starting at
+/// `tb` (after an optional "the"), is no international body's name ending
+/// its noun phrase.
+fn bare_leave_of_no_body(sc: &Scope, s: &Sent, ta: usize, tb: usize) -> bool {
+    // Any case: "\"Leave\" supporters" after a quotation mark is no verb of
+    // this row's sense either.
+    let word = s.word(ta);
+    if !["leave", "leaves", "left", "leaving"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
+    let k = if s.is(tb, "the") { tb + 1 } else { tb };
+    let body = s.mention_starting_at(k).filter(|m| {
+        sc.doc
+            .actors
+            .actors
+            .get(m.actor)
+            .is_some_and(|d| d.kind == sitrep_record::ActorKind::Igo)
+    });
+    // The name must end its noun phrase: "the EU summit" is a meeting.
+    !body.is_some_and(|m| takes_no_object(s, m.b))
 }
 
 /// Step 2: "X said (that) Y must Z": a REQUEST from X to Y, for each
