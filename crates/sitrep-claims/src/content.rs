@@ -240,13 +240,20 @@ pub(crate) fn pronoun_act_clause(
     if content.contains('"') || content.contains("''") {
         return None;
     }
-    let mut from = 0;
-    while let Some((p, joint)) = [", and ", ", but "]
-        .into_iter()
-        .filter_map(|joint| scan::find_str(&content[from..], joint).map(|p| (from + p, joint)))
+    // Each joint's next place, searched again only after it is taken: the
+    // other keeps its place until the walk passes it.
+    const JOINTS: [&str; 2] = [", and ", ", but "];
+    let next_from =
+        |from: usize, joint: &str| scan::find_str(&content[from..], joint).map(|p| from + p);
+    let mut next = JOINTS.map(|joint| next_from(0, joint));
+    while let Some((p, k)) = next
+        .iter()
+        .enumerate()
+        .filter_map(|(k, p)| p.map(|p| (p, k)))
         .min()
     {
-        from = p + 1;
+        let joint = JOINTS[k];
+        next[k] = next_from(p + 1, joint);
         let rest = &content[p + joint.len()..];
         let mut words = rest.split_space();
         let subject = words.next().unwrap_or("");
