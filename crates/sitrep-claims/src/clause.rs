@@ -146,9 +146,13 @@ pub(crate) fn clause_before_that(wd: &DocWords, before: &str) -> bool {
         if i == 0 {
             // A subject opens with a determiner, a name or a noun, not with
             // a preposition, an adverb or a time word ("said Tuesday that").
+            // A subject pronoun opens a clause too ("said he would scrap the
+            // tax that funds …"); an object pronoun is an addressee.
+            let subject_pronoun = c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0;
             let opens_setting = is_setting_preposition(w)
                 || (c & words::NOT_BEFORE_CUE != 0 && c & words::DETERMINER == 0)
-                || c & (words::TIME_WORD | words::CUE_LEAD | words::PRONOUN) != 0;
+                || c & (words::TIME_WORD | words::CUE_LEAD) != 0
+                || (c & words::PRONOUN != 0 && !subject_pronoun);
             if opens_setting || w.ends_with("ly") {
                 return false;
             }
@@ -161,8 +165,16 @@ pub(crate) fn clause_before_that(wd: &DocWords, before: &str) -> bool {
         let after_noun = prev.is_some_and(|p| {
             wd.exact(p) & (words::NOT_BEFORE_CUE | words::DETERMINER | words::NP_STOP) == 0
         });
+        // "would" and "will" are no `modal` rows ("will" is a noun too): a
+        // subject pronoun before them makes them auxiliaries.
+        let after_subject_pronoun = i == 1
+            && prev.is_some_and(|p| {
+                let pc = wd.exact(p);
+                pc & words::PRONOUN != 0 && pc & words::OBJECT_PRONOUN == 0
+            });
         let auxiliary = c & (words::MODAL | words::PASSIVE_AUX) != 0
-            || matches!(w, "has" | "have" | "had" | "did" | "does");
+            || matches!(w, "has" | "have" | "had" | "did" | "does")
+            || (after_subject_pronoun && matches!(w, "would" | "will"));
         let past = w.len() > 3
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0)
