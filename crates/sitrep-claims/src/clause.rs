@@ -45,10 +45,12 @@ pub(crate) fn opens_subject_relative(wd: &DocWords, rest: &str) -> bool {
     }
     let first_classes = wd.exact(first);
     if first.len() < 4
-        || !past(first, first_classes)
         || first_classes & (words::CUE_LEAD | words::DETERMINER | words::PRONOUN) != 0
     {
         return false;
+    }
+    if !past(first, first_classes) {
+        return present_verb_with_object(wd, first, r);
     }
     let mut prev_class = first_classes;
     let mut prev_possessive = false;
@@ -88,6 +90,30 @@ pub(crate) fn opens_subject_relative(wd: &DocWords, rest: &str) -> bool {
         prev_possessive = w.ends_with("'s") || w.ends_with("’s");
     }
     true
+}
+
+/// Whether `first`, the first word of `rest` after a "that", is a verb in
+/// the present's -s form with a determiner right after it opening its
+/// object ("the levy that funds the clinics", "a law that bans the
+/// import"): the "that" is a relative pronoun. A plural noun may stand there
+/// too, before a dating determiner ("that sales this year fell"): a time
+/// word after the determiner leaves the "that" a complementiser.
+fn present_verb_with_object(wd: &DocWords, first: &str, rest: &str) -> bool {
+    let present = first.ends_with('s')
+        && !first.ends_with("ss")
+        && first.bytes().all(|b| b.is_ascii_lowercase());
+    if !present {
+        return false;
+    }
+    let mut after = rest.split_space().skip(1);
+    let determiner = after
+        .next()
+        .is_some_and(|w| wd.exact(w) & words::DETERMINER != 0);
+    let dating = after.next().is_some_and(|w| {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        wd.exact(w) & (words::TIME_WORD | words::TIME_UNIT) != 0
+    });
+    determiner && !dating
 }
 
 /// Where, in `between` (what lies between a cue and the "that" of its

@@ -1,5 +1,6 @@
 //! Claims of session 38 (`claims60`): content spans. A "that" after a
-//! clause the speaker's subject pronoun opens is the inner clause's; a ",
+//! clause the speaker's subject pronoun opens is the inner clause's, and so
+//! is a relative "that" before a present verb and its object; a ",
 //! without giving a reason" at a content's end is the writer's; an -ed word
 //! that is only an adjective keeps a coordinated noun phrase whole. Each
 //! shape with its near misses. Invented sentences.
@@ -32,6 +33,12 @@ fn a_that_after_a_pronoun_subjects_own_clause_stays_inside_the_content() {
             "has said",
             "she will close the depot that serves the north side",
         ),
+        // A relative "that" whose verb is a present with an object.
+        (
+            "The candidate said the levy that funds the clinics was unfair.",
+            "said",
+            "the levy that funds the clinics was unfair",
+        ),
         // A complement "that" of the inner verb.
         (
             "The envoy said they had learned that the border was closed.",
@@ -56,6 +63,12 @@ fn a_that_after_a_pronoun_subjects_own_clause_stays_inside_the_content() {
             "The envoy said on Tuesday that the border was closed.",
             "said",
             "the border was closed",
+        ),
+        // A plural noun before a dating determiner opens the clause.
+        (
+            "The minister said on Friday that sales this year fell by a third.",
+            "said",
+            "sales this year fell by a third",
         ),
     ]);
 }
