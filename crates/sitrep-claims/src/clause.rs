@@ -163,7 +163,13 @@ pub(crate) fn expletive_frame(wd: &DocWords, before: &str) -> bool {
 /// said (a complement of the inner verb or a relative), and the content
 /// starts at the cue. A setting opens with a preposition ("said in a
 /// statement posted online that …") and keeps its "that".
-pub(crate) fn clause_before_that(wd: &DocWords, before: &str) -> bool {
+///
+/// After a verb cue a subject pronoun may open that clause ("said he would
+/// scrap the levy that …"); after a noun cue (`verb_cue` false), or before
+/// "is that" / "was that", a pronoun and a verb are a relative clause on a
+/// noun ("the promise she has made is that …"), and the "that" opens the
+/// content.
+pub(crate) fn clause_before_that(wd: &DocWords, before: &str, verb_cue: bool) -> bool {
     const CLAUSE_MAX_WORDS: usize = 12;
     let mut prev: Option<&str> = None;
     for (i, raw) in before.split_whitespace().take(CLAUSE_MAX_WORDS).enumerate() {
@@ -174,7 +180,16 @@ pub(crate) fn clause_before_that(wd: &DocWords, before: &str) -> bool {
             // a preposition, an adverb or a time word ("said Tuesday that").
             // A subject pronoun opens a clause too ("said he would scrap the
             // tax that funds …"); an object pronoun is an addressee.
-            let subject_pronoun = c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0;
+            // "the promise she has made is that …": a pronoun clause
+            // before "is that" is a relative on a noun the cue word is.
+            let copula_before_that = before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|last| matches!(last, "is" | "was"));
+            let subject_pronoun = verb_cue
+                && !copula_before_that
+                && c & words::PRONOUN != 0
+                && c & words::OBJECT_PRONOUN == 0;
             let opens_setting = is_setting_preposition(w)
                 || (c & words::NOT_BEFORE_CUE != 0 && c & words::DETERMINER == 0)
                 || c & (words::TIME_WORD | words::CUE_LEAD) != 0

@@ -917,8 +917,8 @@ impl DocPass<'_> {
             // "told reporters gathered outside that …").
             let verb = cue_word.split_space().next().unwrap_or("");
             let addressed = words::ADDRESSEE_VERB | words::AUDIENCE_VERB;
-            let inner_clause =
-                wd.exact(verb) & addressed == 0 && clause_before_that(wd, &lower[..t]);
+            let inner_clause = wd.exact(verb) & addressed == 0
+                && clause_before_that(wd, &lower[..t], cue.kind == CueKind::Verb);
             !verb_between
                 && !inner_clause
                 && !coordinated_that(wd, &lower[..t])

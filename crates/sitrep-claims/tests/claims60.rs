@@ -64,6 +64,13 @@ fn a_that_after_a_pronoun_subjects_own_clause_stays_inside_the_content() {
             "said",
             "the border was closed",
         ),
+        // Before "is that" a pronoun and a verb are a relative clause on
+        // the cue word used as a noun; the "that" opens the content.
+        (
+            "The one promise they have made is that they will not raise fares.",
+            "promise",
+            "they will not raise fares",
+        ),
         // A plural noun before a dating determiner opens the clause.
         (
             "The minister said on Friday that sales this year fell by a third.",
