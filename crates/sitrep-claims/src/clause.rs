@@ -45,10 +45,12 @@ pub(crate) fn opens_subject_relative(wd: &DocWords, rest: &str) -> bool {
     }
     let first_classes = wd.exact(first);
     if first.len() < 4
-        || !past(first, first_classes)
         || first_classes & (words::CUE_LEAD | words::DETERMINER | words::PRONOUN) != 0
     {
         return false;
+    }
+    if !past(first, first_classes) {
+        return present_verb_with_object(wd, first, r);
     }
     let mut prev_class = first_classes;
     let mut prev_possessive = false;
@@ -88,6 +90,30 @@ pub(crate) fn opens_subject_relative(wd: &DocWords, rest: &str) -> bool {
         prev_possessive = w.ends_with("'s") || w.ends_with("’s");
     }
     true
+}
+
+/// Whether `first`, the first word of `rest` after a "that", is a verb in
+/// the present's -s form with a determiner right after it opening its
+/// object ("the levy that funds the clinics", "a law that bans the
+/// import"): the "that" is a relative pronoun. A plural noun may stand there
+/// too, before a dating determiner ("that sales this year fell"): a time
+/// word after the determiner leaves the "that" a complementiser.
+fn present_verb_with_object(wd: &DocWords, first: &str, rest: &str) -> bool {
+    let present = first.ends_with('s')
+        && !first.ends_with("ss")
+        && first.bytes().all(|b| b.is_ascii_lowercase());
+    if !present {
+        return false;
+    }
+    let mut after = rest.split_space().skip(1);
+    let determiner = after
+        .next()
+        .is_some_and(|w| wd.exact(w) & words::DETERMINER != 0);
+    let dating = after.next().is_some_and(|w| {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        wd.exact(w) & (words::TIME_WORD | words::TIME_UNIT) != 0
+    });
+    determiner && !dating
 }
 
 /// Where, in `between` (what lies between a cue and the "that" of its
@@ -137,7 +163,13 @@ pub(crate) fn expletive_frame(wd: &DocWords, before: &str) -> bool {
 /// said (a complement of the inner verb or a relative), and the content
 /// starts at the cue. A setting opens with a preposition ("said in a
 /// statement posted online that …") and keeps its "that".
-pub(crate) fn clause_before_that(wd: &DocWords, before: &str) -> bool {
+///
+/// After a verb cue a subject pronoun may open that clause ("said he would
+/// scrap the levy that …"); after a noun cue (`verb_cue` false), or before
+/// "is that" / "was that", a pronoun and a verb are a relative clause on a
+/// noun ("the promise she has made is that …"), and the "that" opens the
+/// content.
+pub(crate) fn clause_before_that(wd: &DocWords, before: &str, verb_cue: bool) -> bool {
     const CLAUSE_MAX_WORDS: usize = 12;
     let mut prev: Option<&str> = None;
     for (i, raw) in before.split_whitespace().take(CLAUSE_MAX_WORDS).enumerate() {
@@ -146,9 +178,22 @@ pub(crate) fn clause_before_that(wd: &DocWords, before: &str) -> bool {
         if i == 0 {
             // A subject opens with a determiner, a name or a noun, not with
             // a preposition, an adverb or a time word ("said Tuesday that").
+            // A subject pronoun opens a clause too ("said he would scrap the
+            // tax that funds …"); an object pronoun is an addressee.
+            // "the promise she has made is that …": a pronoun clause
+            // before "is that" is a relative on a noun the cue word is.
+            let copula_before_that = before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|last| matches!(last, "is" | "was"));
+            let subject_pronoun = verb_cue
+                && !copula_before_that
+                && c & words::PRONOUN != 0
+                && c & words::OBJECT_PRONOUN == 0;
             let opens_setting = is_setting_preposition(w)
                 || (c & words::NOT_BEFORE_CUE != 0 && c & words::DETERMINER == 0)
-                || c & (words::TIME_WORD | words::CUE_LEAD | words::PRONOUN) != 0;
+                || c & (words::TIME_WORD | words::CUE_LEAD) != 0
+                || (c & words::PRONOUN != 0 && !subject_pronoun);
             if opens_setting || w.ends_with("ly") {
                 return false;
             }
@@ -161,8 +206,16 @@ pub(crate) fn clause_before_that(wd: &DocWords, before: &str) -> bool {
         let after_noun = prev.is_some_and(|p| {
             wd.exact(p) & (words::NOT_BEFORE_CUE | words::DETERMINER | words::NP_STOP) == 0
         });
+        // "would" and "will" are no `modal` rows ("will" is a noun too): a
+        // subject pronoun before them makes them auxiliaries.
+        let after_subject_pronoun = i == 1
+            && prev.is_some_and(|p| {
+                let pc = wd.exact(p);
+                pc & words::PRONOUN != 0 && pc & words::OBJECT_PRONOUN == 0
+            });
         let auxiliary = c & (words::MODAL | words::PASSIVE_AUX) != 0
-            || matches!(w, "has" | "have" | "had" | "did" | "does");
+            || matches!(w, "has" | "have" | "had" | "did" | "does")
+            || (after_subject_pronoun && matches!(w, "would" | "will"));
         let past = w.len() > 3
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && (w.ends_with("ed") || c & (words::PAST_FORM | words::ACTION_PAST) != 0)

@@ -917,8 +917,8 @@ impl DocPass<'_> {
             // "told reporters gathered outside that …").
             let verb = cue_word.split_space().next().unwrap_or("");
             let addressed = words::ADDRESSEE_VERB | words::AUDIENCE_VERB;
-            let inner_clause =
-                wd.exact(verb) & addressed == 0 && clause_before_that(wd, &lower[..t]);
+            let inner_clause = wd.exact(verb) & addressed == 0
+                && clause_before_that(wd, &lower[..t], cue.kind == CueKind::Verb);
             !verb_between
                 && !inner_clause
                 && !coordinated_that(wd, &lower[..t])
@@ -1465,6 +1465,9 @@ impl DocPass<'_> {
         let summary = summing_appositive(wd, &text[cs..content_end]).map(|p| cs + p);
         let other_clause = coordinated_clause(wd, &text[cs..content_end]).map(|p| cs + p);
         let dated = trailing_time_adjunct(wd, &text[cs..content_end]).map(|p| cs + p);
+        // "announced it was closing its embassy, without giving a
+        // reason": the writer's note on the manner of the telling.
+        let writer_manner = trailing_without_phrase(wd, &text[cs..content_end]).map(|p| cs + p);
         let next_own_act = pronoun_act_clause(wd, &text[cs..content_end], |at| {
             sh.iter()
                 .any(|&j| hits[j].start == cs + at && lex.cues[hits[j].cue].kind == CueKind::Verb)
@@ -1486,6 +1489,7 @@ impl DocPass<'_> {
             summary,
             other_clause,
             dated,
+            writer_manner,
             next_own_act,
             disputed,
         ]

@@ -422,6 +422,11 @@ pub const REPETITION_COUNT: Classes = 1 << 118;
 /// since 2005", ", the largest drop in a decade"; claims53).
 pub const RANK_WORD: Classes = 1 << 119;
 
+/// Gerund of telling ("giving", "offering", "elaborating") that, after ",
+/// without" at a content's end, opens the writer's note on the manner of the
+/// telling (", without giving a reason"; claims60).
+pub const TELLING_GERUND: Classes = 1 << 113;
+
 /// Noun that, right before a name or a determiner, is the object of a
 /// relative clause written without "that" ("everything Trump says", "the
 /// kind Ayotte ran"): the name after it is the speaker (claims45; the top
@@ -545,6 +550,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("issued_document", ISSUED_DOCUMENT),
     ("means_preposition", MEANS_PREPOSITION),
     ("relative_object", RELATIVE_OBJECT),
+    ("telling_gerund", TELLING_GERUND),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
