@@ -1339,13 +1339,15 @@ impl Ctx<'_> {
         // Found in the document's one scan: most cues have no " that "
         // before them in their sentence.
         let p = self.thats.first_in(lo, cue_start)?;
-        let clause = &head[p + " that ".len()..];
+        let clause_start = p + " that ".len();
+        let clause = &head[clause_start..];
         // "told Yahoo! News in a story that posted this week that he
         // believes": a second "that" or a pronoun before the cue opens
-        // a clause of its own, whose subject speaks.
+        // a clause of its own, whose subject speaks. The same scan holds
+        // the second "that" too.
         let last = clause.split_space().next_back()?;
         if clause.contains(['.', ',', ';', ':', '"', '(', ')', '—', '\n', '“', '”'])
-            || memchr::memmem::find(clause.as_bytes(), b" that ").is_some()
+            || self.thats.first_in(lo + clause_start, cue_start).is_some()
             || wd.of(last) & words::PRONOUN != 0
             || !(2..=CLAUSE_MAX_WORDS).contains(&clause.split_space().count())
         {
