@@ -1312,6 +1312,18 @@ impl Ctx<'_> {
             if determiner && text[lo..s].trim_end().ends_with(',') {
                 return None;
             }
+            // "Lopez-Cantera, a Republican and former state legislator who
+            // became lieutenant governor, said": the phrase is the second
+            // half of a description coordinated after a comma; the name
+            // before the descriptions speaks (the rules after read it).
+            let opening = text[lo..s].trim_end();
+            if opening.contains(',')
+                && opening
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, w)| is_coordinator(wd, w))
+            {
+                return None;
+            }
             let sp = self.speaker_from_np(s, e);
             return sp.text.is_some().then_some(sp);
         }
