@@ -152,7 +152,12 @@ fn numbered_records(text: &str, wd: &DocWords, drafts: Vec<Draft>) -> Vec<ClaimR
         .enumerate()
         .map(|(i, d)| ClaimRecord {
             id: sitrep_record::numbered_id('c', i + 1),
-            speaker: without_relative_clause(wd, text, d.speaker),
+            speaker: with_restrictive_relative_clause(
+                wd,
+                text,
+                without_relative_clause(wd, text, d.speaker),
+                d.cue,
+            ),
             cue: Span::of(text, d.cue.0, d.cue.1),
             content: Span::of(text, d.content.0, d.content.1),
             stance: d.stance,
