@@ -152,7 +152,12 @@ fn numbered_records(text: &str, wd: &DocWords, drafts: Vec<Draft>) -> Vec<ClaimR
         .enumerate()
         .map(|(i, d)| ClaimRecord {
             id: sitrep_record::numbered_id('c', i + 1),
-            speaker: without_relative_clause(wd, text, d.speaker),
+            speaker: with_restrictive_relative_clause(
+                wd,
+                text,
+                without_relative_clause(wd, text, d.speaker),
+                d.cue,
+            ),
             cue: Span::of(text, d.cue.0, d.cue.1),
             content: Span::of(text, d.content.0, d.content.1),
             stance: d.stance,
@@ -409,6 +414,10 @@ impl DocPass<'_> {
         // The texts of the turns made claims of, for the first-person cues
         // inside them.
         let mut turn_texts: Vec<(usize, usize)> = Vec::new();
+        // The labels of the turns made claims of, with their drafts' index:
+        // in a transcript a label names the same holder every time it opens
+        // a turn ("THE PRESIDENT:"), whoever the question before it named.
+        let mut labels: Vec<(&str, usize, usize)> = Vec::new();
         for turn in &layer.turns {
             if turn.role != TurnRole::Named {
                 continue;
@@ -427,7 +436,20 @@ impl DocPass<'_> {
             // "Foreign Secretary, Shri Vikram Misri:": a role and an honorific
             // before the name (the layer's shape) say the label is a person's.
             let titled = turn.name > turn.label;
-            let speaker = if titled {
+            let label = &text[line_start..colon];
+            let earlier = labels
+                .iter()
+                .find(|(l, _, _)| transcript && *l == label)
+                .map(|&(_, at, i)| (at, &drafts[i].speaker));
+            let speaker = if let Some((at, earlier)) = earlier {
+                // The same words at the same place in this label.
+                let mut speaker = earlier.clone();
+                if let Some(span) = &earlier.span {
+                    let (s, e) = (span.start - at + line_start, span.end - at + line_start);
+                    speaker.span = Some(Span::of(text, s, e));
+                }
+                Some(speaker)
+            } else if titled {
                 Some(ctx.speaker_from_np(line_start, colon))
             } else {
                 colon_speaker(
@@ -441,6 +463,7 @@ impl DocPass<'_> {
                 )
             };
             if let Some(speaker) = speaker {
+                labels.push((label, line_start, drafts.len()));
                 turn_texts.push(rest);
                 drafts.push(Draft {
                     speaker,

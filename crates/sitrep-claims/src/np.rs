@@ -1048,12 +1048,38 @@ fn noun_modifiers_open_clause(
             && !possessive
             && !capital_title
             && wd.of(w) & (words::DETERMINER | words::MODIFIER | words::NUMBER_WORD) == 0
+            && !adjective_shaped(wd, w)
             && !second_free_word_opens(wd, text, words, from, k)
         {
             return false;
         }
     }
     false
+}
+
+/// Whether `w` has the shape of an adjective before a noun, which no verb
+/// or object noun has: a capitalized word ("The Democratic presidential
+/// front-runner and …", "the independent Vermont senator and …") or a
+/// lower-case word with an adjective's ending ("independent", "national",
+/// "economic"), no stop word, no -ed form and no speaker noun ("The strike
+/// hit workers and …" stays an object).
+fn adjective_shaped(wd: &DocWords, w: &str) -> bool {
+    const ENDINGS: [&str; 11] = [
+        "al", "ic", "ent", "ant", "ive", "ous", "ian", "ary", "ful", "less", "ern",
+    ];
+    let clause_word = words::PAST_FORM
+        | words::ACTION_PAST
+        | words::SPEAKER_NOUN
+        | words::SPEAKER_HEAD
+        | words::ROLE_HEAD
+        | words::PRONOUN;
+    let shaped = w.starts_with(|c: char| c.is_uppercase())
+        || (is_lower_word(w) && w.len() > 4 && ENDINGS.iter().any(|e| w.ends_with(e)));
+    shaped
+        && !w.ends_with([',', ':', ';', '.', '"'])
+        && !w.ends_with("ed")
+        && !is_np_stop(wd, w)
+        && wd.of(w) & clause_word == 0
 }
 
 /// Whether the word `from` words back is a lower-case plural noun the

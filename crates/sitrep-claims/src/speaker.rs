@@ -519,6 +519,160 @@ pub(crate) fn without_relative_clause(wd: &DocWords, text: &str, mut sp: Speaker
     sp
 }
 
+/// The words a restrictive relative clause may have after its relative
+/// word ("who have battled other online threats") for the clause to stay
+/// in a speaker's span.
+const RESTRICTIVE_CLAUSE_MAX_WORDS: usize = 20;
+
+/// `clause` without the adverbs and auxiliaries that end it before the cue
+/// ("executives who run news organizations almost say"): words of the
+/// `np_stop`, `cue_lead` or `approximation` classes.
+fn without_trailing_adverbs<'c>(wd: &DocWords, mut clause: &'c str) -> &'c str {
+    while let Some((rest, last)) = clause.rsplit_once(' ') {
+        let c = wd.of(last);
+        if c & (words::NP_STOP | words::CUE_LEAD | words::APPROXIMATION) == 0 {
+            break;
+        }
+        clause = rest.trim_end();
+    }
+    clause
+}
+
+/// Whether `clause` (the text after a relative word, trimmed) reads as one
+/// restrictive relative clause: no mark that ends it inside
+/// ([`relative_clause_stop`]) and at most [`RESTRICTIVE_CLAUSE_MAX_WORDS`]
+/// words.
+fn plain_relative_clause(wd: &DocWords, clause: &str) -> bool {
+    !clause.is_empty()
+        && relative_clause_stop(wd, clause) == clause.len()
+        && clause.split_space().count() <= RESTRICTIVE_CLAUSE_MAX_WORDS
+}
+
+/// Where a relative clause opening `after` stops: at its first comma,
+/// quote mark, bracket, dash, line break or sentence mark; a period that
+/// ends an abbreviation ("Mr.", "D.C.") stays inside.
+fn relative_clause_stop(wd: &DocWords, after: &str) -> usize {
+    let mut from = 0;
+    while let Some(p) = after[from..]
+        .find([
+            '.', ',', ';', ':', '"', '(', ')', '—', '\n', '“', '”', '?', '!',
+        ])
+        .map(|p| from + p)
+    {
+        let b = after.as_bytes();
+        // "makes $46,344": a comma between digits is inside a number.
+        let in_number = b[p] == b','
+            && p > 0
+            && b[p - 1].is_ascii_digit()
+            && b.get(p + 1).is_some_and(u8::is_ascii_digit);
+        if in_number {
+            from = p + 1;
+            continue;
+        }
+        if b[p] != b'.' {
+            return p;
+        }
+        let word_start = after[..p].rfind(' ').map_or(0, |s| s + 1);
+        if !is_abbreviation(wd, &after[word_start..=p]) {
+            return p;
+        }
+        from = p + 1;
+    }
+    after.len()
+}
+
+/// A claim's speaker with the restrictive relative clause (no comma before
+/// the relative word) that follows its head, as PolNeAR's sources hold it:
+/// "people who have battled other online threats say", "The little polling
+/// that was done in the state before Tuesday's primary showed", "said a
+/// Mexican official who was not authorized to speak publicly". The rules
+/// find the head and the actor from it; only the record's span grows.
+/// Before the cue the clause runs up to the cue and a "that" clause must
+/// open with a verb (an auxiliary, a past form, an -ed word: "the agency
+/// that released the report"); after the cue a "who" clause runs up to
+/// the first comma or sentence mark. A clause set off by a comma stays cut
+/// ([`without_relative_clause`], session 27's convention).
+pub(crate) fn with_restrictive_relative_clause(
+    wd: &DocWords,
+    text: &str,
+    mut sp: Speaker,
+    cue: (usize, usize),
+) -> Speaker {
+    let Some(span) = sp.span.as_ref() else {
+        return sp;
+    };
+    let (start, end) = (span.start, span.end);
+    if sp.text.as_deref() != Some(&text[start..end]) {
+        return sp;
+    }
+    let clause_end = if end <= cue.0 {
+        let gap = &text[end..cue.0];
+        let Some((relative, clause)) = gap
+            .strip_prefix(' ')
+            .and_then(|g| g.split_once(' '))
+            .filter(|(r, _)| matches!(*r, "who" | "that"))
+        else {
+            return sp;
+        };
+        let clause = clause.trim_end();
+        // "The senator who made enemies … and bragged about it": a cue
+        // coordinated inside the clause is the clause's own verb, whose
+        // speaker is the relative word. "they knew who they were …",
+        // "notifies people who it thinks": a pronoun right before the cue
+        // is its own subject; the "who" is no relative of the phrase.
+        let coordinated = clause
+            .split_space()
+            .next_back()
+            .is_some_and(|w| is_coordinator(wd, w));
+        let clause = without_trailing_adverbs(wd, clause);
+        let last = clause.split_space().next_back().unwrap_or("");
+        let own_subject = coordinated || wd.of(last) & (words::PRONOUN | words::RELATIVE) != 0;
+        if !plain_relative_clause(wd, clause) || own_subject {
+            return sp;
+        }
+        if relative == "that" {
+            let first = clause.split_space().next().unwrap_or("");
+            let verb = is_lower_word(first)
+                && (wd.exact(first) & words::CUE_LEAD != 0
+                    || wd.of(first) & (words::PAST_FORM | words::ACTION_PAST) != 0
+                    || (first.len() > 4 && first.ends_with("ed")));
+            if !verb {
+                return sp;
+            }
+        }
+        end + (gap.len() - gap.trim_start().len()) + relative.len() + 1 + clause.len()
+    } else if start >= cue.1 {
+        // The clause opens right after the span, or inside it where the
+        // appositive reading stopped at a word of the clause ("said Bob
+        // Mason, a retired letter carrier who lined up to hear Mr. Trump").
+        let opens = if text[end..].starts_with(" who ") {
+            Some(end + " who ".len())
+        } else {
+            // A plain backward scan: a span is a few words, and a
+            // `memmem` searcher's set-up would cost more than the search.
+            text.as_bytes()[start..end]
+                .windows(" who ".len())
+                .rposition(|w| w == b" who ")
+                .filter(|&p| !text[start..start + p].ends_with(','))
+                .map(|p| start + p + " who ".len())
+        };
+        let Some(clause_start) = opens else {
+            return sp;
+        };
+        let after = &text[clause_start..];
+        let clause = after[..relative_clause_stop(wd, after)].trim_end();
+        if !plain_relative_clause(wd, clause) || clause_start + clause.len() <= end {
+            return sp;
+        }
+        clause_start + clause.len()
+    } else {
+        return sp;
+    };
+    sp.text = Some(text[start..clause_end].to_string());
+    sp.span = Some(Span::of(text, start, clause_end));
+    sp
+}
+
 /// Where a speaker phrase starts past the object of a capitalized opening
 /// preposition written with no comma after it ("Before the meeting Putin
 /// accused", "After the talks Xi said", "During the call Trump told"): a
@@ -1312,6 +1466,18 @@ impl Ctx<'_> {
             if determiner && text[lo..s].trim_end().ends_with(',') {
                 return None;
             }
+            // "Lopez-Cantera, a Republican and former state legislator who
+            // became lieutenant governor, said": the phrase is the second
+            // half of a description coordinated after a comma; the name
+            // before the descriptions speaks (the rules after read it).
+            let opening = text[lo..s].trim_end();
+            if opening.contains(',')
+                && opening
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, w)| is_coordinator(wd, w))
+            {
+                return None;
+            }
             let sp = self.speaker_from_np(s, e);
             return sp.text.is_some().then_some(sp);
         }
@@ -1339,13 +1505,15 @@ impl Ctx<'_> {
         // Found in the document's one scan: most cues have no " that "
         // before them in their sentence.
         let p = self.thats.first_in(lo, cue_start)?;
-        let clause = &head[p + " that ".len()..];
+        let clause_start = p + " that ".len();
+        let clause = &head[clause_start..];
         // "told Yahoo! News in a story that posted this week that he
         // believes": a second "that" or a pronoun before the cue opens
-        // a clause of its own, whose subject speaks.
+        // a clause of its own, whose subject speaks. The same scan holds
+        // the second "that" too.
         let last = clause.split_space().next_back()?;
         if clause.contains(['.', ',', ';', ':', '"', '(', ')', '—', '\n', '“', '”'])
-            || memchr::memmem::find(clause.as_bytes(), b" that ").is_some()
+            || self.thats.first_in(lo + clause_start, cue_start).is_some()
             || wd.of(last) & words::PRONOUN != 0
             || !(2..=CLAUSE_MAX_WORDS).contains(&clause.split_space().count())
         {
