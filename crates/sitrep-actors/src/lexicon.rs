@@ -55,6 +55,14 @@ impl FirstByteLen {
         self.lengths_by_first[Self::slot(first)] & (1 << len.min(31)) != 0
     }
 
+    /// Whether some noted word starts with byte `first`, whatever its
+    /// length, in any case; a byte not in ASCII always may (lower-casing a
+    /// word not in ASCII can change its bytes).
+    #[inline]
+    pub(crate) fn may_start_any_case(&self, first: u8) -> bool {
+        !first.is_ascii() || self.lengths_by_first[Self::slot(first.to_ascii_lowercase())] != 0
+    }
+
     /// Whether some noted word may be a word in any case that starts with
     /// byte `first` and is `len` bytes long; a word not in ASCII always may
     /// (lower-casing it can change its bytes).
@@ -74,6 +82,9 @@ struct WordClass<V> {
     words: WordMap<V>,
     /// First bytes and lengths of the ASCII keys.
     ascii_keys: FirstByteLen,
+    /// Whether some key is not in ASCII (a word of any first byte may then
+    /// be one, see [`WordClass::may_start`]).
+    non_ascii_keys: bool,
 }
 
 impl<V> Default for WordClass<V> {
@@ -81,6 +92,7 @@ impl<V> Default for WordClass<V> {
         WordClass {
             words: WordMap::default(),
             ascii_keys: FirstByteLen::default(),
+            non_ascii_keys: false,
         }
     }
 }
@@ -93,7 +105,15 @@ impl<V> WordClass<V> {
         if let (true, Some(&b)) = (word.is_ascii(), word.as_bytes().first()) {
             self.ascii_keys.add(b, word.len());
         }
+        self.non_ascii_keys |= !word.is_ascii();
         self.words.insert(word, value);
+    }
+
+    /// Whether a word starting with byte `first` may be a key or begin
+    /// with one, whatever its case and length.
+    #[inline]
+    fn may_start(&self, first: u8) -> bool {
+        self.non_ascii_keys || self.ascii_keys.may_start_any_case(first)
     }
 
     /// `word`'s value, whatever its case ([`get_any_case`]).
@@ -972,6 +992,14 @@ impl ContextLexicon {
     /// ("former president", "ex-president").
     pub(crate) fn is_past_prefix(&self, word: &str) -> bool {
         self.past_prefixes.get_any_case(word).is_some()
+    }
+
+    /// Whether a word starting with byte `first` may be a past prefix or
+    /// open one before a hyphen ("Ex-president"): a one-byte test that
+    /// rules out nearly every word before a name.
+    #[inline]
+    pub(crate) fn may_open_past_prefix(&self, first: u8) -> bool {
+        self.past_prefixes.may_start(first)
     }
 
     /// Whether `word` is a role prefix naming an office's present holder

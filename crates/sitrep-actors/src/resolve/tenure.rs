@@ -48,6 +48,13 @@ impl<'a> Resolver<'a> {
         for _ in 0..TITLE_WORDS {
             k = k.checked_sub(1)?;
             let t = self.tokens[k];
+            if t.kind == TokenKind::Word
+                && !self.lex.may_open_past_prefix(self.text.as_bytes()[t.start])
+            {
+                // Most words before a name: no past prefix, whole or
+                // before a hyphen, starts with this byte.
+                continue;
+            }
             let word = self.word(k);
             if t.kind != TokenKind::Word {
                 // "ex-president": a hyphen joined to both words.
