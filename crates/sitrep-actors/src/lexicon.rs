@@ -311,6 +311,16 @@ pub struct ContextLexicon {
     /// Nouns of kinship ("wife", "son"): "his first wife, Ivana Trump"
     /// introduces a relative whatever words stand before the noun.
     kin_nouns: WordSet,
+    /// Words of a court's kind between "a" and a court ("a military
+    /// court", "a lower court").
+    court_kinds: WordSet,
+    /// Verbs of a political act or of saying whose subject, a place with a
+    /// government of its own in the KB ("Texas sued", "California said"),
+    /// is that government.
+    government_acts: WordSet,
+    /// Words between such a subject and its verb ("California has sued",
+    /// "Texas will also appeal").
+    act_auxiliaries: WordSet,
     /// Words between "the" and a back noun that name another one than the
     /// one named ("the other tribunal", "the rival commission").
     back_contrasts: WordSet,
@@ -706,6 +716,9 @@ impl ContextLexicon {
             "past-prefix" => &mut self.past_prefixes,
             "future-prefix" => &mut self.future_prefixes,
             "kin-noun" => &mut self.kin_nouns,
+            "government-act" => &mut self.government_acts,
+            "act-auxiliary" => &mut self.act_auxiliaries,
+            "court-kind" => &mut self.court_kinds,
             "territory-noun" => &mut self.territory_nouns,
             "shared-body-name" => &mut self.shared_body_names,
             "back-contrast" => &mut self.back_contrasts,
@@ -981,6 +994,24 @@ impl ContextLexicon {
     /// ("the next Dalai Lama").
     pub(crate) fn is_future_prefix(&self, word: &str) -> bool {
         self.future_prefixes.get_any_case(word).is_some()
+    }
+
+    /// Whether `word` is a verb of a political act or of saying whose
+    /// subject, a place with a government of its own, is that government
+    /// ("sued", "said").
+    pub(crate) fn is_government_act(&self, word: &str) -> bool {
+        self.government_acts.get_any_case(word).is_some()
+    }
+
+    /// Whether `word` names a court's kind before it ("military", "lower").
+    pub(crate) fn is_court_kind(&self, word: &str) -> bool {
+        self.court_kinds.get_any_case(word).is_some()
+    }
+
+    /// Whether `word` may stand between a subject and its verb ("has",
+    /// "will", "also").
+    pub(crate) fn is_act_auxiliary(&self, word: &str) -> bool {
+        self.act_auxiliaries.get_any_case(word).is_some()
     }
 
     /// Whether `word` is a noun of kinship ("wife", "sons").
