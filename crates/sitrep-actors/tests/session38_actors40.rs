@@ -116,6 +116,18 @@ fn an_unnamed_court_is_the_courts_of_the_place_named_with_it() {
         "lower court",
         Some("FRAJUD"),
     );
+    // Also after a dateline's dash inside the text.
+    assert_id_exact(
+        "The talks ended.\n\nLYON - In France, a lower court has blocked the sale of the plant.",
+        "lower court",
+        Some("FRAJUD"),
+    );
+    // A place phrase that opens no sentence places nothing.
+    assert_id_exact(
+        "The firm said that in France, a lower court has blocked the sale of the plant.",
+        "lower court",
+        None,
+    );
 }
 
 #[test]

@@ -1146,9 +1146,12 @@ impl<'a> Resolver<'a> {
         }
         let h = Self::hit_ending_at(&self.hits, self.tokens[comma].start)?;
         let first = self.token_at(self.hits[h].start)?;
+        // The sentence's start, or right after a dateline's dash
+        // ("BOLOGNA - In Italy, an appeals court …").
         let opens = first >= 1
             && self.word(first - 1).eq_ignore_ascii_case("in")
-            && self.sentence_initial(first - 1);
+            && (self.sentence_initial(first - 1)
+                || (first >= 2 && matches!(self.word(first - 2), "-" | "–" | "—")));
         if !opens {
             return None;
         }
