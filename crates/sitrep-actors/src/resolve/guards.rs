@@ -1002,21 +1002,7 @@ impl<'a> Resolver<'a> {
     /// California"), or before anything else ("Texas's governor", "Texas
     /// officials"), it stays a place of its state.
     pub(super) fn government_acting_as(&self, h: &AliasMatch) -> Option<usize> {
-        let first = self.token_at(h.start)?;
-        if first > 0 && !self.sentence_initial(first) {
-            let before = self.tokens[first - 1];
-            let opener = self.lex.is_clause_opener(self.word(first - 1))
-                || self.text[before.end..h.start].contains('\n');
-            // "Columbia, South Carolina says": a comma after a name ends a
-            // city's name and the state places it.
-            let after_name = self.word(first - 1) == ","
-                && first > 1
-                && self.tokens[first - 2].kind == TokenKind::Word
-                && is_titlecase(self.word(first - 2));
-            if !opener || after_name {
-                return None;
-            }
-        }
+        // The verb first: most places are followed by no act at all.
         let mut k = self.token_from(h.end);
         let mut auxiliaries = 0;
         loop {
@@ -1033,6 +1019,21 @@ impl<'a> Resolver<'a> {
             }
             auxiliaries += 1;
             k += 1;
+        }
+        let first = self.token_at(h.start)?;
+        if first > 0 && !self.sentence_initial(first) {
+            let before = self.tokens[first - 1];
+            let opener = self.lex.is_clause_opener(self.word(first - 1))
+                || self.text[before.end..h.start].contains('\n');
+            // "Columbia, South Carolina says": a comma after a name ends a
+            // city's name and the state places it.
+            let after_name = self.word(first - 1) == ","
+                && first > 1
+                && self.tokens[first - 2].kind == TokenKind::Word
+                && is_titlecase(self.word(first - 2));
+            if !opener || after_name {
+                return None;
+            }
         }
         let state = &self.kb.actor(h.actor).id;
         self.kb
