@@ -55,6 +55,14 @@ impl FirstByteLen {
         self.lengths_by_first[Self::slot(first)] & (1 << len.min(31)) != 0
     }
 
+    /// Whether some noted word starts with byte `first`, whatever its
+    /// length, in any case; a byte not in ASCII always may (lower-casing a
+    /// word not in ASCII can change its bytes).
+    #[inline]
+    pub(crate) fn may_start_any_case(&self, first: u8) -> bool {
+        !first.is_ascii() || self.lengths_by_first[Self::slot(first.to_ascii_lowercase())] != 0
+    }
+
     /// Whether some noted word may be a word in any case that starts with
     /// byte `first` and is `len` bytes long; a word not in ASCII always may
     /// (lower-casing it can change its bytes).
@@ -74,8 +82,9 @@ struct WordClass<V> {
     words: WordMap<V>,
     /// First bytes and lengths of the ASCII keys.
     ascii_keys: FirstByteLen,
-    /// Bit `b`: some key (ASCII or not) starts with the ASCII byte `b`.
-    ascii_first_bytes: u128,
+    /// Whether some key is not in ASCII (a word of any first byte may then
+    /// be one, see [`WordClass::may_start`]).
+    non_ascii_keys: bool,
 }
 
 impl<V> Default for WordClass<V> {
@@ -83,7 +92,7 @@ impl<V> Default for WordClass<V> {
         WordClass {
             words: WordMap::default(),
             ascii_keys: FirstByteLen::default(),
-            ascii_first_bytes: 0,
+            non_ascii_keys: false,
         }
     }
 }
@@ -96,19 +105,15 @@ impl<V> WordClass<V> {
         if let (true, Some(&b)) = (word.is_ascii(), word.as_bytes().first()) {
             self.ascii_keys.add(b, word.len());
         }
-        if let Some(&b) = word.as_bytes().first().filter(|b| b.is_ascii()) {
-            self.ascii_first_bytes |= 1 << b;
-        }
+        self.non_ascii_keys |= !word.is_ascii();
         self.words.insert(word, value);
     }
 
-    /// Whether a word whose first byte is `first` may, in any case, be a
-    /// key or have a key as its beginning: false only when `first` is
-    /// ASCII and no key starts with it lower-cased (lower-casing a word
-    /// maps an ASCII first byte to its ASCII lower case, whatever follows).
+    /// Whether a word starting with byte `first` may be a key or begin
+    /// with one, whatever its case and length.
     #[inline]
-    fn may_start_with_a_key(&self, first: u8) -> bool {
-        !first.is_ascii() || self.ascii_first_bytes >> first.to_ascii_lowercase() & 1 != 0
+    fn may_start(&self, first: u8) -> bool {
+        self.non_ascii_keys || self.ascii_keys.may_start_any_case(first)
     }
 
     /// `word`'s value, whatever its case ([`get_any_case`]).
@@ -309,6 +314,16 @@ pub struct ContextLexicon {
     /// Nouns of kinship ("wife", "son"): "his first wife, Ivana Trump"
     /// introduces a relative whatever words stand before the noun.
     kin_nouns: WordSet,
+    /// Words of a court's kind between "a" and a court ("a military
+    /// court", "a lower court").
+    court_kinds: WordSet,
+    /// Verbs of a political act or of saying whose subject, a place with a
+    /// government of its own in the KB ("Texas sued", "California said"),
+    /// is that government.
+    government_acts: WordSet,
+    /// Words between such a subject and its verb ("California has sued",
+    /// "Texas will also appeal").
+    act_auxiliaries: WordSet,
     /// Words between "the" and a back noun that name another one than the
     /// one named ("the other tribunal", "the rival commission").
     back_contrasts: WordSet,
@@ -704,6 +719,9 @@ impl ContextLexicon {
             "past-prefix" => &mut self.past_prefixes,
             "future-prefix" => &mut self.future_prefixes,
             "kin-noun" => &mut self.kin_nouns,
+            "government-act" => &mut self.government_acts,
+            "act-auxiliary" => &mut self.act_auxiliaries,
+            "court-kind" => &mut self.court_kinds,
             "territory-noun" => &mut self.territory_nouns,
             "shared-body-name" => &mut self.shared_body_names,
             "back-contrast" => &mut self.back_contrasts,
@@ -981,6 +999,24 @@ impl ContextLexicon {
         self.future_prefixes.get_any_case(word).is_some()
     }
 
+    /// Whether `word` is a verb of a political act or of saying whose
+    /// subject, a place with a government of its own, is that government
+    /// ("sued", "said").
+    pub(crate) fn is_government_act(&self, word: &str) -> bool {
+        self.government_acts.get_any_case(word).is_some()
+    }
+
+    /// Whether `word` names a court's kind before it ("military", "lower").
+    pub(crate) fn is_court_kind(&self, word: &str) -> bool {
+        self.court_kinds.get_any_case(word).is_some()
+    }
+
+    /// Whether `word` may stand between a subject and its verb ("has",
+    /// "will", "also").
+    pub(crate) fn is_act_auxiliary(&self, word: &str) -> bool {
+        self.act_auxiliaries.get_any_case(word).is_some()
+    }
+
     /// Whether `word` is a noun of kinship ("wife", "sons").
     pub(crate) fn is_kin_noun(&self, word: &str) -> bool {
         self.kin_nouns.get_any_case(word).is_some()
@@ -992,10 +1028,12 @@ impl ContextLexicon {
         self.past_prefixes.get_any_case(word).is_some()
     }
 
-    /// Whether some beginning of a word that starts with byte `first` may
-    /// be a past prefix ("ex" of "Ex-president"); false means none is.
-    pub(crate) fn may_open_with_past_prefix(&self, first: u8) -> bool {
-        self.past_prefixes.may_start_with_a_key(first)
+    /// Whether a word starting with byte `first` may be a past prefix or
+    /// open one before a hyphen ("Ex-president"): a one-byte test that
+    /// rules out nearly every word before a name.
+    #[inline]
+    pub(crate) fn may_open_past_prefix(&self, first: u8) -> bool {
+        self.past_prefixes.may_start(first)
     }
 
     /// Whether `word` is a role prefix naming an office's present holder
@@ -1331,16 +1369,12 @@ mod tests {
     }
 
     /// The first-byte test of a word's beginnings never turns away a word
-    /// with a key as its beginning: ASCII and non-ASCII keys (one opening
-    /// with an ASCII letter), words in any case, with and without a hyphen
-    /// after the key; and it turns away words whose first letter opens no
-    /// key.
+    /// with a key as its beginning (words in any case, with and without a
+    /// hyphen after the key) and turns away words whose first letter opens
+    /// no key; once a key is not in ASCII, no word is turned away (a
+    /// non-ASCII first letter may lower-case into it).
     #[test]
     fn a_word_turned_away_by_its_first_byte_has_no_key_as_its_beginning() {
-        let mut set = WordSet::default();
-        for key in ["former", "ex", "onetime", "z\u{e9}", "\u{e9}x-chef"] {
-            set.insert(key.to_string(), ());
-        }
         let words = [
             "former",
             "Former",
@@ -1362,20 +1396,25 @@ mod tests {
             "said",
             "\u{e0}-ex",
         ];
-        let mut turned_away = 0;
-        for word in words {
-            let first = word.as_bytes()[0];
-            let has_key_beginning = (1..=word.len())
-                .filter(|&h| word.is_char_boundary(h))
-                .any(|h| set.get_any_case(&word[..h]).is_some());
-            if !set.may_start_with_a_key(first) {
-                turned_away += 1;
-                assert!(!has_key_beginning, "{word}");
+        let turned_away = |keys: &[&str]| {
+            let mut set = WordSet::default();
+            for key in keys {
+                set.insert(key.to_string(), ());
             }
-        }
-        assert_eq!(turned_away, 6);
-        assert!(set.may_start_with_a_key(b'F') && set.may_start_with_a_key(b'Z'));
-        assert!(!set.may_start_with_a_key(b'p') && !set.may_start_with_a_key(b'-'));
+            let mut count = 0;
+            for word in words {
+                let has_key_beginning = (1..=word.len())
+                    .filter(|&h| word.is_char_boundary(h))
+                    .any(|h| set.get_any_case(&word[..h]).is_some());
+                if !set.may_start(word.as_bytes()[0]) {
+                    count += 1;
+                    assert!(!has_key_beginning, "{word}");
+                }
+            }
+            count
+        };
+        assert_eq!(turned_away(&["former", "ex", "onetime"]), 7);
+        assert_eq!(turned_away(&["former", "ex", "onetime", "\u{e9}x-chef"]), 0);
     }
 
     /// The pre-test keeps first byte and length together: with "dr" and

@@ -140,6 +140,32 @@ pub struct Kb {
     /// Ambiguous names and acronyms ([`Kb::alias_senses`]). Built on first
     /// use.
     pub(crate) senses: OnceLock<AliasSenses>,
+    /// Governments of places inside a state, by the place's name
+    /// ([`Kb::government_of_place`]). Built on first use.
+    pub(crate) place_governments: OnceLock<FastMap<String, usize>>,
+}
+
+/// How the KB names the government of a place inside a state (a US
+/// state's, "Government of California"): the place's name follows.
+const PLACE_GOVERNMENT_PREFIX: &str = "Government of ";
+
+/// The governments of places inside a state, by the place's name: every
+/// organization of a state's government sector named "Government of
+/// <place>". Built once a process, on the first document that asks.
+fn place_governments(actors: &[Actor]) -> FastMap<String, usize> {
+    let mut map = FastMap::default();
+    for (i, a) in actors.iter().enumerate() {
+        if a.kind != ActorKind::Organization
+            || a.sector.as_deref() != Some("GOV")
+            || a.country.is_none()
+        {
+            continue;
+        }
+        if let Some(place) = a.name.strip_prefix(PLACE_GOVERNMENT_PREFIX) {
+            map.entry(place.to_string()).or_insert(i);
+        }
+    }
+    map
 }
 
 /// The lower-case first words of the persons' names: "Donald Trump" gives
@@ -319,6 +345,19 @@ pub const BUILTIN_ROLE_FILE: (&str, &str) = (
 impl Kb {
     pub fn actors(&self) -> &[Actor] {
         &self.actors
+    }
+
+    /// The government of the place named `place` inside state `state` (a
+    /// state's id): the KB's organization named "Government of <place>"
+    /// with that state as its country ("Texas" in the United States →
+    /// the Government of Texas). `None` for a place with no government of
+    /// its own in the KB.
+    pub fn government_of_place(&self, place: &str, state: &str) -> Option<usize> {
+        let map = self
+            .place_governments
+            .get_or_init(|| place_governments(&self.actors));
+        let &i = map.get(place)?;
+        (self.actors[i].country.as_deref() == Some(state)).then_some(i)
     }
 
     /// Whether `word` (any case) is the first word of a KB person's name:
@@ -564,6 +603,7 @@ impl KbBuilder {
             matcher,
             given_names: OnceLock::new(),
             senses: OnceLock::new(),
+            place_governments: OnceLock::new(),
         }
     }
 }

@@ -340,6 +340,7 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
         matcher,
         given_names: std::sync::OnceLock::new(),
         senses: std::sync::OnceLock::from(senses),
+        place_governments: std::sync::OnceLock::new(),
     }
 }
 

@@ -951,8 +951,16 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let mut how = MentionHow::Alias(h.kind);
+            let mut target = Target::Kb(h.actor);
             if h.kind == AliasKind::Place {
                 how = MentionHow::Locative(AliasKind::Place);
+                // "Texas sued", "California said": the place's own
+                // government acts, named by the place as a capital names a
+                // state's.
+                if let Some(g) = self.government_acting_as(h) {
+                    how = MentionHow::Alias(AliasKind::Metonym);
+                    target = Target::Kb(g);
+                }
             } else if self.is_state(h.actor)
                 && matches!(h.kind, AliasKind::Name | AliasKind::Metonym)
             {
@@ -970,7 +978,7 @@ impl<'a> Resolver<'a> {
             self.cands.push(Cand {
                 start: h.start,
                 end: h.end,
-                target: Target::Kb(h.actor),
+                target,
                 how,
                 head: (h.start, h.end),
                 modifier: None,
@@ -978,5 +986,57 @@ impl<'a> Resolver<'a> {
                 role,
             });
         }
+    }
+}
+
+impl<'a> Resolver<'a> {
+    /// The government of the place alias match `h` names, when the place
+    /// has one of its own in the KB (a US state: "Government of Texas")
+    /// and the name is the subject of a political act or of saying: it
+    /// opens its clause (a sentence's or a line's start, a clause opener
+    /// such as "," or "and" before it, but no comma after a capitalized
+    /// word: "Columbia, South Carolina says") and a government act follows,
+    /// past auxiliaries ("Texas sued", "California has said", "The
+    /// federal government and California have clashed"). After a
+    /// locative word or any other word ("in Texas", "Southern
+    /// California"), or before anything else ("Texas's governor", "Texas
+    /// officials"), it stays a place of its state.
+    pub(super) fn government_acting_as(&self, h: &AliasMatch) -> Option<usize> {
+        // The verb first: most places are followed by no act at all.
+        let mut k = self.token_from(h.end);
+        let mut auxiliaries = 0;
+        loop {
+            let t = self.tokens.get(k)?;
+            if t.kind != TokenKind::Word || !self.spaced(self.tokens[k - 1].end, t.start) {
+                return None;
+            }
+            let word = self.word(k);
+            if self.lex.is_government_act(word) {
+                break;
+            }
+            if auxiliaries == 2 || !self.lex.is_act_auxiliary(word) {
+                return None;
+            }
+            auxiliaries += 1;
+            k += 1;
+        }
+        let first = self.token_at(h.start)?;
+        if first > 0 && !self.sentence_initial(first) {
+            let before = self.tokens[first - 1];
+            let opener = self.lex.is_clause_opener(self.word(first - 1))
+                || self.text[before.end..h.start].contains('\n');
+            // "Columbia, South Carolina says": a comma after a name ends a
+            // city's name and the state places it.
+            let after_name = self.word(first - 1) == ","
+                && first > 1
+                && self.tokens[first - 2].kind == TokenKind::Word
+                && is_titlecase(self.word(first - 2));
+            if !opener || after_name {
+                return None;
+            }
+        }
+        let state = &self.kb.actor(h.actor).id;
+        self.kb
+            .government_of_place(&self.text[h.start..h.end], state)
     }
 }

@@ -623,6 +623,34 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|w| w.eq_ignore_ascii_case("state "))
         {
             self.push_dominant(span_start, span_end, head, sector, None);
+        } else if !person_role && owner_hit.is_none() && span_end == re && sector == "JUD" {
+            // "An anti-corruption court in Rawalpindi", "an appeals court":
+            // one court of a state, the one of the place named after it,
+            // else the story's.
+            if let Some(start) = self.unnamed_court_start(span_start, re) {
+                let place_state = self
+                    .state_of_place_after(re)
+                    .or_else(|| self.state_of_fronted_place(start));
+                let stated = Some(stated.lower());
+                match place_state {
+                    Some(state) => self.cands.push(Cand {
+                        start,
+                        end: span_end,
+                        target: Target::Sector {
+                            state,
+                            sector: sector.to_string(),
+                        },
+                        how: MentionHow::Role,
+                        head,
+                        modifier: None,
+                        detailed: true,
+                        role: stated,
+                    }),
+                    None => self.push_dominant(start, span_end, head, sector, stated),
+                }
+            } else if self.bare_state_institution(sector, j, re) {
+                self.push_dominant(span_start, span_end, head, sector, Some(stated.lower()));
+            }
         } else if !person_role
             && owner_hit.is_none()
             && span_end == re
@@ -1038,6 +1066,101 @@ impl<'a> Resolver<'a> {
             i -= 1;
         }
         self.tokens[i].start
+    }
+
+    /// Where an unnamed court's phrase starts when the court role phrase
+    /// `span_start..end` is one court among a state's: "a" or "an" before
+    /// it, past at most two words of a court's kind (hyphenated, "an
+    /// anti-corruption court", or of the `court-kind` class, "a military
+    /// court"), and named in the singular. "a tennis court", "a food court"
+    /// (another word between) and "the court" (read as a bare body) are
+    /// not.
+    fn unnamed_court_start(&self, span_start: usize, end: usize) -> Option<usize> {
+        if self.text[..end].ends_with('s') || !self.court_heads_clause(end) {
+            return None;
+        }
+        let mut start = span_start;
+        for _ in 0..3 {
+            if self.indefinite_before(start) {
+                return Some(start);
+            }
+            let k = self.token_from(start).checked_sub(1)?;
+            let t = self.tokens[k];
+            let word = self.word(k);
+            let kind_word = t.kind == TokenKind::Word
+                && (word.contains('-') || self.lex.is_court_kind(word))
+                && self.spaced(t.end, start);
+            if !kind_word {
+                return None;
+            }
+            start = t.start;
+        }
+        None
+    }
+
+    /// Whether a court phrase ending at `end` heads its noun phrase as a
+    /// clause's subject or a place's holder: a place phrase ("in"), a
+    /// comma or the sentence's end, an auxiliary ("has approved") or a
+    /// past verb ("sentenced", "ruled") follows. "a court order", "a
+    /// Supreme Court justice", "a Supreme Court decision": the court only
+    /// modifies another noun.
+    fn court_heads_clause(&self, end: usize) -> bool {
+        let k = self.token_from(end);
+        let Some(t) = self.tokens.get(k) else {
+            return true;
+        };
+        if t.kind != TokenKind::Word {
+            return matches!(self.word(k), "," | "." | ";");
+        }
+        let word = self.word(k);
+        word == "in" || self.lex.is_auxiliary(word) || (word.len() > 4 && word.ends_with("ed"))
+    }
+
+    /// The state of a place named right after `end` by "in" ("a court in
+    /// Rawalpindi": Pakistan), when the place is a state or a place, body
+    /// or person of one.
+    fn state_of_place_after(&self, end: usize) -> Option<usize> {
+        let k = self.token_from(end);
+        if !self.word(k).eq_ignore_ascii_case("in") || !self.spaced(end, self.tokens.get(k)?.start)
+        {
+            return None;
+        }
+        let place = self.tokens.get(k + 1)?;
+        let h = Self::hit_starting_at(&self.hits, place.start)?;
+        let actor = self.hits[h].actor;
+        if self.is_state(actor) {
+            Some(actor)
+        } else {
+            self.actor_state(actor)
+        }
+    }
+
+    /// The state of a place phrase that opens the sentence before
+    /// `start` and is set off by a comma ("In Italy, an appeals court
+    /// …"; "In Bologna, a court …").
+    fn state_of_fronted_place(&self, start: usize) -> Option<usize> {
+        let article = self.token_from(start).checked_sub(1)?;
+        let comma = article.checked_sub(1)?;
+        if self.word(comma) != "," || comma == 0 {
+            return None;
+        }
+        let h = Self::hit_ending_at(&self.hits, self.tokens[comma].start)?;
+        let first = self.token_at(self.hits[h].start)?;
+        // The sentence's start, or right after a dateline's dash
+        // ("BOLOGNA - In Italy, an appeals court …").
+        let opens = first >= 1
+            && self.word(first - 1).eq_ignore_ascii_case("in")
+            && (self.sentence_initial(first - 1)
+                || (first >= 2 && matches!(self.word(first - 2), "-" | "–" | "—")));
+        if !opens {
+            return None;
+        }
+        let actor = self.hits[h].actor;
+        if self.is_state(actor) {
+            Some(actor)
+        } else {
+            self.actor_state(actor)
+        }
     }
 
     /// Whether "a" or "an" stands right before `offset`: "a Hamas

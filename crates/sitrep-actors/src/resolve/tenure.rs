@@ -48,6 +48,13 @@ impl<'a> Resolver<'a> {
         for _ in 0..TITLE_WORDS {
             k = k.checked_sub(1)?;
             let t = self.tokens[k];
+            if t.kind == TokenKind::Word
+                && !self.lex.may_open_past_prefix(self.text.as_bytes()[t.start])
+            {
+                // Most words before a name: no past prefix, whole or
+                // before a hyphen, starts with this byte.
+                continue;
+            }
             let word = self.word(k);
             if t.kind != TokenKind::Word {
                 // "ex-president": a hyphen joined to both words.
@@ -66,15 +73,9 @@ impl<'a> Resolver<'a> {
                 return None;
             }
             // "Ex-president" as one token: the office starts after its hyphen
-            // (looked for only in a word whose first byte may open a prefix:
-            // the search was most of this look-back's cost, word by word).
+            // (the pre-test above already passed this word's first byte).
             let after_prefix = if self.lex.is_past_prefix(word) {
                 self.tokens.get(k + 1).map(|n| n.start)
-            } else if !self
-                .lex
-                .may_open_with_past_prefix(self.text.as_bytes()[t.start])
-            {
-                None
             } else {
                 memchr::memchr(b'-', word.as_bytes())
                     .filter(|&h| self.lex.is_past_prefix(&word[..h]))
