@@ -1057,6 +1057,15 @@ fn noun_modifiers_open_clause(
     false
 }
 
+/// Words that belong to a clause, not to a speaker's description: a
+/// verb's past, a speaker noun or role head of its own, a pronoun.
+const CLAUSE_WORD: words::Classes = words::PAST_FORM
+    | words::ACTION_PAST
+    | words::SPEAKER_NOUN
+    | words::SPEAKER_HEAD
+    | words::ROLE_HEAD
+    | words::PRONOUN;
+
 /// Whether `w` has the shape of an adjective before a noun, which no verb
 /// or object noun has: a capitalized word ("The Democratic presidential
 /// front-runner and …", "the independent Vermont senator and …") or a
@@ -1067,19 +1076,13 @@ fn adjective_shaped(wd: &DocWords, w: &str) -> bool {
     const ENDINGS: [&str; 11] = [
         "al", "ic", "ent", "ant", "ive", "ous", "ian", "ary", "ful", "less", "ern",
     ];
-    let clause_word = words::PAST_FORM
-        | words::ACTION_PAST
-        | words::SPEAKER_NOUN
-        | words::SPEAKER_HEAD
-        | words::ROLE_HEAD
-        | words::PRONOUN;
     let shaped = w.starts_with(|c: char| c.is_uppercase())
         || (is_lower_word(w) && w.len() > 4 && ENDINGS.iter().any(|e| w.ends_with(e)));
     shaped
         && !w.ends_with([',', ':', ';', '.', '"'])
         && !w.ends_with("ed")
         && !is_np_stop(wd, w)
-        && wd.of(w) & clause_word == 0
+        && wd.of(w) & CLAUSE_WORD == 0
 }
 
 /// Whether the word `from` words back is a lower-case plural noun the
@@ -1129,13 +1132,7 @@ fn second_free_word_opens(
         return false;
     };
     let w = &text[ws..we];
-    let clause_word = words::PAST_FORM
-        | words::ACTION_PAST
-        | words::SPEAKER_NOUN
-        | words::SPEAKER_HEAD
-        | words::ROLE_HEAD
-        | words::PRONOUN;
-    if w.ends_with("ed") || wd.of(w) & clause_word != 0 || is_np_stop(wd, w) {
+    if w.ends_with("ed") || wd.of(w) & CLAUSE_WORD != 0 || is_np_stop(wd, w) {
         return false;
     }
     words.get(k + 1).is_none_or(|(a, b)| {

@@ -572,19 +572,8 @@ impl<'a> Resolver<'a> {
             && matches!(sector, "MIL" | "COP" | "SPY")
         {
             if let Some(state) = self.possessor_state(j - 1) {
-                self.cands.push(Cand {
-                    start: span_start,
-                    end: span_end,
-                    target: Target::Sector {
-                        state,
-                        sector: sector.to_string(),
-                    },
-                    how: MentionHow::Role,
-                    head,
-                    modifier: None,
-                    role: Some(stated.lower()),
-                    detailed: true,
-                });
+                let role = Some(stated.lower());
+                self.push_state_sector(span_start, span_end, state, sector, head, role);
                 return;
             }
         }
@@ -633,19 +622,9 @@ impl<'a> Resolver<'a> {
                     .or_else(|| self.state_of_fronted_place(start));
                 let stated = Some(stated.lower());
                 match place_state {
-                    Some(state) => self.cands.push(Cand {
-                        start,
-                        end: span_end,
-                        target: Target::Sector {
-                            state,
-                            sector: sector.to_string(),
-                        },
-                        how: MentionHow::Role,
-                        head,
-                        modifier: None,
-                        detailed: true,
-                        role: stated,
-                    }),
+                    Some(state) => {
+                        self.push_state_sector(start, span_end, state, sector, head, stated)
+                    }
                     None => self.push_dominant(start, span_end, head, sector, stated),
                 }
             } else if self.bare_state_institution(sector, j, re) {
@@ -770,6 +749,32 @@ impl<'a> Resolver<'a> {
     /// dominant state at the end: "state media" (no role: outlets are
     /// credited, not detailed) or a bare body ("the court", with its role
     /// as stated and details).
+    /// A role mention of `state`'s `sector` ("the country's army", "an
+    /// appeals court in Bologna"): the state is known, no holder is named.
+    fn push_state_sector(
+        &mut self,
+        start: usize,
+        end: usize,
+        state: usize,
+        sector: &str,
+        head: (usize, usize),
+        role: Option<String>,
+    ) {
+        self.cands.push(Cand {
+            start,
+            end,
+            target: Target::Sector {
+                state,
+                sector: sector.to_string(),
+            },
+            how: MentionHow::Role,
+            head,
+            modifier: None,
+            role,
+            detailed: true,
+        });
+    }
+
     pub(super) fn push_dominant(
         &mut self,
         start: usize,
