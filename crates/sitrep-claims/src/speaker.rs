@@ -581,6 +581,18 @@ fn relative_clause_stop(wd: &DocWords, after: &str) -> usize {
     after.len()
 }
 
+/// Whether `clause`, the words after a relative "that", opens with a verb
+/// (an auxiliary, a past form or an -ed word: "that released the report",
+/// "that had begun to consider"), so the "that" is its subject; "that the
+/// ministry released" is an object clause.
+fn opens_with_verb(wd: &DocWords, clause: &str) -> bool {
+    let first = clause.split_space().next().unwrap_or("");
+    is_lower_word(first)
+        && (wd.exact(first) & words::CUE_LEAD != 0
+            || wd.of(first) & (words::PAST_FORM | words::ACTION_PAST) != 0
+            || (first.len() > 4 && first.ends_with("ed")))
+}
+
 /// A claim's speaker with the restrictive relative clause (no comma before
 /// the relative word) that follows its head, as PolNeAR's sources hold it:
 /// "people who have battled other online threats say", "The little polling
@@ -630,15 +642,8 @@ pub(crate) fn with_restrictive_relative_clause(
         if !plain_relative_clause(wd, clause) || own_subject {
             return sp;
         }
-        if relative == "that" {
-            let first = clause.split_space().next().unwrap_or("");
-            let verb = is_lower_word(first)
-                && (wd.exact(first) & words::CUE_LEAD != 0
-                    || wd.of(first) & (words::PAST_FORM | words::ACTION_PAST) != 0
-                    || (first.len() > 4 && first.ends_with("ed")));
-            if !verb {
-                return sp;
-            }
+        if relative == "that" && !opens_with_verb(wd, clause) {
+            return sp;
         }
         end + (gap.len() - gap.trim_start().len()) + relative.len() + 1 + clause.len()
     } else if start >= cue.1 {
@@ -1519,12 +1524,7 @@ impl Ctx<'_> {
         {
             return None;
         }
-        let first = clause.split_space().next()?;
-        let verb = is_lower_word(first)
-            && (wd.exact(first) & words::CUE_LEAD != 0
-                || wd.of(first) & (words::PAST_FORM | words::ACTION_PAST) != 0
-                || (first.len() > 4 && first.ends_with("ed")));
-        if !verb {
+        if !opens_with_verb(wd, clause) {
             return None;
         }
         let (s, e) = np_before(wd, text, lo, lo + p)?;
