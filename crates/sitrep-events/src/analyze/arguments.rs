@@ -1698,7 +1698,7 @@ impl Clause<'_> {
             .and_then(|(g, _)| g.first().and_then(|m| state(m.actor)));
         let host = place.or_else(|| {
             let here = s.toks.get(t.ta).map_or(0, |x| x.start);
-            dateline_before(s.text, ctx.actors, here).and_then(state)
+            dateline_before(s, ctx.actors, here).and_then(state)
         });
         let country = |a: usize| ctx.actors.actors.get(a).and_then(|x| x.country.as_deref());
         match host {
@@ -1780,42 +1780,31 @@ pub(super) fn claim_before_coordinated_verb(
     })
 }
 
-/// The actor of the dateline of the last paragraph at or before byte `here`
-/// that opens with one: a place in capitals starting the paragraph, then a
-/// dash, a comma or a bracket ("ULAANBAATAR - ", "BRASILIA, Sept 11 -",
-/// "KYIV (Reuters) -"; "Russia, which ..." opens with no dateline). The
-/// place is the mention there, else a mention elsewhere in the document
-/// spelt the same in any case (the actor pass leaves words in capitals
-/// alone).
-fn dateline_before(text: &str, actors: &DocActors, here: usize) -> Option<usize> {
-    let mut end = here.min(text.len());
-    loop {
-        let start = text[..end].rfind('\n').map_or(0, |k| k + 1);
-        let line = &text[start..end];
+/// The actor of the last dateline at or before byte `here`, as the text
+/// layer read it ("ULAANBAATAR - ", "BRASILIA, Sept 11 -", "KYIV (Reuters)
+/// -"; a live page's time stamp names no place): the mention at its start,
+/// else a mention elsewhere in the document spelt as its place in any case
+/// (the actor pass leaves words in capitals alone).
+fn dateline_before(s: &Sent, actors: &DocActors, here: usize) -> Option<usize> {
+    let before = s.datelines.partition_point(|d| d.start <= here);
+    let (start, place) = s.datelines[..before].iter().rev().find_map(|d| {
+        let line = &s.text[d.clone()];
         let word_end = line
             .find(|c: char| !(c.is_uppercase() || c == ' ' || c == '.' || c == '\''))
             .unwrap_or(line.len());
         let place = line[..word_end].trim_end();
-        let closed = line[place.len()..]
-            .trim_start_matches(' ')
-            .starts_with(['-', ',', '(', '\u{2013}', '\u{2014}']);
-        if place.len() > 2 && closed {
-            let at_start = actors
-                .mention_at(start)
-                .filter(|m| m.start == start)
-                .map(|m| m.actor);
-            let spelt = || {
-                actors
-                    .mentions
-                    .iter()
-                    .find(|m| text[m.start..m.end].eq_ignore_ascii_case(place))
-                    .map(|m| m.actor)
-            };
-            return at_start.or_else(spelt);
-        }
-        if start == 0 {
-            return None;
-        }
-        end = start - 1;
-    }
+        (place.len() > 2).then_some((d.start, place))
+    })?;
+    let at_start = actors
+        .mention_at(start)
+        .filter(|m| m.start == start)
+        .map(|m| m.actor);
+    let spelt = || {
+        actors
+            .mentions
+            .iter()
+            .find(|m| s.text[m.start..m.end].eq_ignore_ascii_case(place))
+            .map(|m| m.actor)
+    };
+    at_start.or_else(spelt)
 }

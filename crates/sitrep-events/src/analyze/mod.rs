@@ -234,6 +234,8 @@ enum Looked<'l> {
 
 struct Sent<'a> {
     text: &'a str,
+    /// The document's datelines, as the text layer read them.
+    datelines: &'a [std::ops::Range<usize>],
     toks: &'a [Token],
     /// The lexicon, for the cold classes of a token the trigger search did
     /// not look up (`None` in unit tests of the walks).
@@ -473,6 +475,7 @@ impl<'a> Sent<'a> {
     fn for_document(doc: &Doc<'a>, longest: usize) -> Self {
         let mut s = Sent {
             text: doc.text,
+            datelines: &doc.layer.datelines,
             toks: &[],
             lex: Some(doc.lex),
             flags: Vec::new(),

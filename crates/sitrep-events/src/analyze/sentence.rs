@@ -743,6 +743,7 @@ mod tests {
     fn bare_sent(layer: &TextLayer) -> Sent<'_> {
         Sent {
             text: &layer.text,
+            datelines: &layer.datelines,
             toks: &layer.tokens,
             lex: None,
             flags: vec![0; layer.tokens.len()],
