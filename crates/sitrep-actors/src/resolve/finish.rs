@@ -200,7 +200,7 @@ impl<'a> Resolver<'a> {
                 let title = match &c.target {
                     Target::Kb(k) => self.named_out_of_office(*k, c.head.0),
                     // No terms: the title is all there is.
-                    Target::NewPerson(_) => self.named_past_title(c.head.0),
+                    Target::NewPerson(_) => self.past_title_before(c.head.0),
                     _ => None,
                 };
                 if let Some(title) = title {

@@ -40,7 +40,7 @@ impl<'a> Resolver<'a> {
     /// coordinator ("former senator and now Vice President") and a
     /// preposition that ties the name to another's title ("a former
     /// minister under President X", an "of" outside a role phrase).
-    fn past_title_before(&self, name: usize) -> Option<String> {
+    pub(super) fn past_title_before(&self, name: usize) -> Option<String> {
         let first = self.token_at(name)?;
         let mut k = first;
         // Most names have no past prefix before them: find one first with
@@ -140,12 +140,6 @@ impl<'a> Resolver<'a> {
         }
         let title = self.text[start..end].trim_start_matches('-').trim();
         Some(sitrep_kb::office_spelling(title))
-    }
-
-    /// The title a past prefix opens before the name at `name` (see
-    /// [`Resolver::past_title_before`]), for a person with no KB terms.
-    pub(super) fn named_past_title(&self, name: usize) -> Option<String> {
-        self.past_title_before(name)
     }
 
     /// The title (possibly empty) a person `person`, named at `name`, is
