@@ -1552,6 +1552,9 @@ impl Clause<'_> {
                     return Some(vec![speaker]);
                 }
             }
+            if let Some(owner) = self.owner_of_noun_before(to) {
+                return Some(owner);
+            }
             if let Some(prev) = trigs[..i]
                 .iter()
                 .rev()
@@ -1586,6 +1589,50 @@ impl Clause<'_> {
             }
         }
         None
+    }
+
+    /// The owner of the plain noun that an infinitive's "to" (at `to`)
+    /// follows: "hailed Britain's vote to leave the EU", "praised Iran's
+    /// historic offer to free the crew". The vote and the offer are the
+    /// owner's, so the act they name is done by it, not by the clause's
+    /// subject or a verb's object. A noun that is an event trigger of its
+    /// own ("Putin's invitation to visit") keeps its own reading, and a
+    /// people noun ("urged Trump's aides to resign") names the doers
+    /// themselves, not their owner.
+    fn owner_of_noun_before(&self, to: usize) -> Option<Vec<usize>> {
+        let Clause { s, floor, .. } = *self;
+        let head = to.checked_sub(1).filter(|&h| h > floor)?;
+        // The head noun may be a word of a class of its own ("vote" is an
+        // `aspect` verb too), but no clause word, name or trigger.
+        let clause_word = PREPS
+            | wc::TO
+            | wc::THAT
+            | wc::REL
+            | wc::BAR
+            | wc::CONJ
+            | wc::AUX
+            | wc::BE
+            | wc::HAVE
+            | wc::DET
+            | wc::POSS
+            | wc::PRON
+            | wc::NEG
+            | wc::ENTOURAGE;
+        let plain_noun = s.toks[head].kind == TokenKind::Word
+            && s.word(head).starts_with(|c: char| c.is_lowercase())
+            && s.f(head) & clause_word == 0
+            && s.mention_at(head).is_none()
+            && s.trig_at(head).is_none();
+        if !plain_noun {
+            return None;
+        }
+        let first = s.back_over_at_most(head, floor, 3, |j| s.is_modifier_word(j));
+        let marker = first.checked_sub(1).filter(|&k| k > floor)?;
+        if !s.is_possessive(marker) {
+            return None;
+        }
+        let owner = s.mention_ending_at(marker - 1)?;
+        Some(actors_of(&s.group_left(owner, floor)))
     }
 
     /// "Iran-backed Houthis": the prefix is the source, the noun after the

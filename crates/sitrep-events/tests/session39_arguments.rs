@@ -1,0 +1,63 @@
+//! Session 39 (branch `events48`, issue #2): event arguments read from clause structure and the
+//! story. An infinitive after a noun a name owns ("Germany's vote to leave") is the owner's act.
+//! Invented sentences, each rule with a near miss.
+
+mod common;
+
+use common::event_by_trigger as event;
+use common::ids;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|abbr:U.S.|adj:American|meto:Washington
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow|meto:Kremlin
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+SYR\tcountry\tSyria\tSYR\t\t\t\t\tadj:Syrian|meto:Damascus
+FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
+DEU\tcountry\tGermany\tDEU\t\t\t\t\tadj:German|meto:Berlin
+NLD\tcountry\tNetherlands\tNLD\t\t\t\t\tadj:Dutch
+nato\tigo\tNATO\t\t\t\t\t\tNorth Atlantic Treaty Organization
+vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t2012-05-07\t\tPutin
+volodymyr-zelensky\tperson\tVolodymyr Zelensky\tUKR\tGOV\tpresident\t2019-05-20\t\tZelensky
+donald-trump\tperson\tDonald Trump\tUSA\tGOV\tpresident\t2025-01-20\t\tTrump
+emmanuel-macron\tperson\tEmmanuel Macron\tFRA\tGOV\tpresident\t2017-05-14\t\tMacron
+friedrich-merz\tperson\tFriedrich Merz\tDEU\tGOV\tchancellor\t2025-05-06\t\tMerz
+";
+
+common::events_kb!(ACTORS, common::OFFICIALS, "2025-06-01");
+
+#[test]
+fn an_infinitive_after_a_noun_a_name_owns_is_the_owners_act() {
+    // The verb's subject praises the vote; the withdrawal is the
+    // Netherlands'.
+    let text = "Trump praised the Netherlands' vote to withdraw from NATO as brave.";
+    let evs = events(text);
+    let e = event(&evs, "withdraw", text);
+    assert_eq!(e.source, ids(&["NLD"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["nato"]), "{e:#?}");
+
+    // In a fronted phrase, with no verb before it to lend a doer.
+    let text = "After Russia's pledge to withdraw its troops from Syria, Macron met Merz.";
+    let evs = events(text);
+    let e = event(&evs, "withdraw its troops", text);
+    assert_eq!(e.source, ids(&["RUS"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["SYR"]), "{e:#?}");
+}
+
+#[test]
+fn an_infinitive_after_an_unowned_noun_or_an_owned_people_noun_keeps_its_doer() {
+    // Near miss: no owner before the noun; the subject's act, as before.
+    let text = "Trump praised the vote to withdraw from NATO as brave.";
+    let evs = events(text);
+    let e = event(&evs, "withdraw", text);
+    assert_eq!(e.source, ids(&["donald-trump"]), "{e:#?}");
+
+    // Near miss: a people noun names the doers themselves, whose owner is
+    // not who acts.
+    let text = "Merz urged Zelensky's aides to withdraw from NATO talks.";
+    let evs = events(text);
+    assert!(
+        evs.iter()
+            .all(|e| !e.source.contains(&"volodymyr-zelensky".to_string())),
+        "{evs:#?}"
+    );
+}
