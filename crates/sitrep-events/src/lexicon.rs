@@ -511,12 +511,18 @@ pub mod wc {
     /// own sitting ("the cabinet met on Sunday", "a meeting of his Security
     /// Council") is no consultation between parties.
     pub const SITTING_BODY: Rare = 1 << 2;
+    /// A plural noun of people ("leaders", "candidates") that, after a
+    /// `pair` number word ("the two leaders", "both candidates"), stands
+    /// for the two persons named last before it, as a [`SET_NOUN`] does
+    /// for states. (Bit 6: bits 3-5 are kept for `events47`, session 39.)
+    pub const PERSON_SET: Rare = 1 << 6;
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
-    pub const RARE_NAMES: [(&str, Rare); 3] = [
+    pub const RARE_NAMES: [(&str, Rare); 4] = [
         ("ruling", RULING),
         ("declare", DECLARE),
         ("sitting_body", SITTING_BODY),
+        ("person_set", PERSON_SET),
     ];
 }
 

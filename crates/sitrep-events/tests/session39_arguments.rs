@@ -61,3 +61,35 @@ fn an_infinitive_after_an_unowned_noun_or_an_owned_people_noun_keeps_its_doer() 
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_pair_of_people_stands_for_the_two_persons_named_last() {
+    // Two persons named in the sentence before: "the two leaders" are both.
+    let text = "Trump met Putin in Helsinki on Monday. The two leaders criticized Zelensky.";
+    let evs = events(text);
+    let e = event(&evs, "criticized", text);
+    assert_eq!(e.source, ids(&["donald-trump", "vladimir-putin"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["volodymyr-zelensky"]), "{e:#?}");
+
+    // Three named: the two of one coordination.
+    let text = "Macron and Merz met Trump in Paris. Both leaders criticized Putin.";
+    let evs = events(text);
+    let e = event(&evs, "criticized", text);
+    assert_eq!(e.source, ids(&["emmanuel-macron", "friedrich-merz"]), "{e:#?}");
+}
+
+#[test]
+fn a_pair_of_people_after_states_or_one_person_stands_for_no_one() {
+    // Near miss: the sentence before names states, not persons; people are
+    // no states.
+    let text = "Russia and Ukraine held talks in Paris. The two leaders criticized Merz.";
+    let evs = events(text);
+    let e = event(&evs, "criticized", text);
+    assert!(e.source.is_empty(), "{e:#?}");
+
+    // Near miss: one person named before is no pair.
+    let text = "Trump visited Ukraine on Monday. The two leaders criticized Putin.";
+    let evs = events(text);
+    let e = event(&evs, "criticized", text);
+    assert!(e.source.is_empty(), "{e:#?}");
+}
