@@ -93,3 +93,65 @@ fn a_pair_of_people_after_states_or_one_person_stands_for_no_one() {
     let e = event(&evs, "criticized", text);
     assert!(e.source.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn his_inside_speech_of_an_unresolved_speaker_is_the_reported_clauses_subject() {
+    // The speaker is no actor: the person opening the reported clause owns
+    // the demands.
+    let text = "Trump's decision to increase his demands has made Russia wary, people familiar \
+                with the talks said.";
+    let content = "Trump's decision to increase his demands has made Russia wary";
+    let claims = [common::claim_at(
+        text,
+        "c1",
+        None,
+        "said",
+        content,
+        sitrep_record::Stance::Assert,
+    )];
+    let evs = KB.events_with("2025-06-01", text, &claims);
+    let e = event(&evs, "demands", text);
+    assert_eq!(e.source, ids(&["donald-trump"]), "{e:#?}");
+}
+
+#[test]
+fn his_inside_speech_of_a_person_who_fits_stays_the_speakers() {
+    // Near miss: a speaker "his" can stand for keeps the old reading.
+    let text = "Trump's decision to increase his demands has made Russia wary, Macron said.";
+    let evs = KB.reported(
+        "2025-06-01",
+        text,
+        "emmanuel-macron",
+        "said",
+        "Trump's decision to increase his demands has made Russia wary",
+    );
+    let e = event(&evs, "demands", text);
+    assert_eq!(e.source, ids(&["emmanuel-macron"]), "{e:#?}");
+}
+
+#[test]
+fn a_participle_joined_to_a_passive_with_an_agent_of_its_own_is_passive() {
+    // One auxiliary serves both participles: the second has the first's
+    // subject as its target and its own "by" phrase as its doer.
+    let text = "Zelensky was praised by Macron and criticized by Putin on Monday.";
+    let evs = events(text);
+    let e = event(&evs, "criticized", text);
+    assert_eq!(e.source, ids(&["vladimir-putin"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["volodymyr-zelensky"]), "{e:#?}");
+
+    let text = "Putin should be condemned by Ukraine and sanctioned by the United States.";
+    let evs = events(text);
+    let e = event(&evs, "sanctioned", text);
+    assert_eq!(e.source, ids(&["USA"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["vladimir-putin"]), "{e:#?}");
+}
+
+#[test]
+fn a_verb_joined_to_a_passive_with_no_agent_after_it_stays_active() {
+    // Near miss: no "by" after the second verb; it is the subject's own act.
+    let text = "Russian troops were attacked by Ukraine and fired back at Kyiv.";
+    let evs = events(text);
+    let e = event(&evs, "fired back at", text);
+    assert_eq!(e.source, ids(&["RUS"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["UKR"]), "{e:#?}");
+}

@@ -1182,7 +1182,7 @@ pub(super) fn arguments(
     if t.nominal {
         return c.noun_arguments();
     }
-    if t.passive() {
+    if t.passive() || c.passive_after_passive() {
         return c.passive_arguments();
     }
     c.verb_arguments()
@@ -1633,6 +1633,39 @@ impl Clause<'_> {
         }
         let owner = s.mention_ending_at(marker - 1)?;
         Some(actors_of(&s.group_left(owner, floor)))
+    }
+
+    /// Whether the trigger is a past participle joined by "and"/"or" to a
+    /// passive verb before it and followed by an agent of its own: "should
+    /// be impeached by the House and removed from office by the Senate".
+    /// The auxiliary of the first participle serves both, so the second is
+    /// passive too, whose subject is the first one's and whose agent is its
+    /// own "by" phrase. Without a "by" right after it the second verb may
+    /// be active ("were attacked and fired back").
+    fn passive_after_passive(&self) -> bool {
+        let Clause {
+            s, trigs, i, t, floor, ..
+        } = *self;
+        if !t.is_verb() || t.form != Form::Past || s.f(t.tend) & wc::BY == 0 {
+            return false;
+        }
+        let k = s.back_over_classes(t.ta, floor, wc::SKIP | wc::NEG);
+        if k <= floor || s.f(k - 1) & wc::CONJ == 0 {
+            return false;
+        }
+        trigs[..i]
+            .iter()
+            .rev()
+            .find(|p| p.is_verb() && p.tend < k)
+            .is_some_and(|p| {
+                p.voice == Voice::Passive
+                    && (p.tend..k - 1).all(|x| {
+                        s.trig_at(x).is_none()
+                            && s.f(x) & (wc::THAT | wc::BAR | wc::REL | wc::CONJ) == 0
+                            && !s.hard_stop(x)
+                            && !s.punct(x, ",")
+                    })
+            })
     }
 
     /// "Iran-backed Houthis": the prefix is the source, the noun after the
