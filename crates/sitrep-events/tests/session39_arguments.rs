@@ -155,3 +155,25 @@ fn a_verb_joined_to_a_passive_with_no_agent_after_it_stays_active() {
     assert_eq!(e.source, ids(&["RUS"]), "{e:#?}");
     assert_eq!(e.target, ids(&["UKR"]), "{e:#?}");
 }
+
+#[test]
+fn an_infinitive_after_a_calls_object_is_the_callers_act_on_the_one_called() {
+    // The call was made to congratulate: the caller congratulates, and
+    // "him" is the one called.
+    let text = "Macron called Putin to congratulate him on his election.";
+    let evs = events(text);
+    let e = event(&evs, "congratulate", text);
+    assert_eq!(e.source, ids(&["emmanuel-macron"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["vladimir-putin"]), "{e:#?}");
+}
+
+#[test]
+fn an_infinitive_after_another_verbs_object_is_that_objects_act() {
+    // Near miss: a verb that is no call leaves the infinitive to its
+    // object, and "him" names no one it could not be.
+    let text = "Macron expected Putin to congratulate him on his election.";
+    let evs = events(text);
+    let e = event(&evs, "congratulate", text);
+    assert_eq!(e.source, ids(&["vladimir-putin"]), "{e:#?}");
+    assert!(e.target.is_empty(), "{e:#?}");
+}

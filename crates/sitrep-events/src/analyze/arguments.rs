@@ -1555,6 +1555,9 @@ impl Clause<'_> {
             if let Some(owner) = self.owner_of_noun_before(to) {
                 return Some(owner);
             }
+            if let Some(caller) = self.caller_before(to) {
+                return Some(caller);
+            }
             if let Some(prev) = trigs[..i]
                 .iter()
                 .rev()
@@ -1633,6 +1636,26 @@ impl Clause<'_> {
         }
         let owner = s.mention_ending_at(marker - 1)?;
         Some(actors_of(&s.group_left(owner, floor)))
+    }
+
+    /// The doers of a call whose object ends right before the infinitive's
+    /// "to" at `to`: "Macron called Aoun to congratulate him", "phoned
+    /// the emir to thank him". The infinitive says what the call was for,
+    /// so the caller does it, not the one called (who would be a
+    /// request's addressee: "urged Aoun to resign", a trigger of its own).
+    /// `None` when no `call_verb` stands right before the object's phrase
+    /// ("called on Aoun to resign" has a preposition there) or its subject
+    /// is unknown.
+    pub(super) fn caller_before(&self, to: usize) -> Option<Vec<usize>> {
+        let Clause { s, floor, .. } = *self;
+        let callee = s.mention_ending_at(to.checked_sub(1)?)?;
+        let first = s.group_left(callee, floor).first().map_or(callee.a, |m| m.a);
+        let verb = s.back_over_classes(first, floor, wc::DET);
+        let verb = verb.checked_sub(1).filter(|&v| v >= floor)?;
+        if !s.in_rare(verb, wc::CALL_VERB) || s.trig_at(verb).is_some() {
+            return None;
+        }
+        Some(self.subject_at(verb)).filter(|caller| !caller.is_empty())
     }
 
     /// Whether the trigger is a past participle joined by "and"/"or" to a
