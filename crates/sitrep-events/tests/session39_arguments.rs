@@ -177,3 +177,21 @@ fn an_infinitive_after_another_verbs_object_is_that_objects_act() {
     assert_eq!(e.source, ids(&["vladimir-putin"]), "{e:#?}");
     assert!(e.target.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_protests_purpose_infinitive_voicing_disapproval_names_its_aim() {
+    let text = "Demonstrators in Kyiv blocked a road to show their disapproval for Russia's \
+                policies.";
+    let evs = events(text);
+    let e = event(&evs, "blocked a road", text);
+    assert_eq!(e.target, ids(&["RUS"]), "{e:#?}");
+}
+
+#[test]
+fn a_protests_purpose_infinitive_voicing_support_names_no_aim() {
+    // Near miss: support is no aim of a protest.
+    let text = "Demonstrators in Kyiv blocked a road to show their support for Merz.";
+    let evs = events(text);
+    let e = event(&evs, "blocked a road", text);
+    assert!(e.target.is_empty(), "{e:#?}");
+}

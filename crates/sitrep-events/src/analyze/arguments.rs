@@ -114,7 +114,9 @@ pub(super) fn between_in_object(s: &Sent, from: usize, trigs: &[Trig]) -> Option
 
 /// Whom a protest defies, named after its trigger in the same clause: "in
 /// defiance of Chinese authorities", "in protest against (at, over, of) the
-/// government's decision". Empty when no such phrase names an actor.
+/// government's decision", or a purpose infinitive that voices it ("to show
+/// their disapproval for the United States' policies", "to voice anger at
+/// the government"). Empty when no such phrase names an actor.
 pub(super) fn protest_aim(s: &Sent, t: &Trig, trigs: &[Trig]) -> Vec<usize> {
     let n = s.n();
     let end = n.min(t.tend + 2 * OBJECT_WINDOW);
@@ -123,13 +125,27 @@ pub(super) fn protest_aim(s: &Sent, t: &Trig, trigs: &[Trig]) -> Vec<usize> {
         if s.hard_stop(k) || other_verb || s.f(k) & (wc::THAT | wc::BAR | wc::REL | CUE) != 0 {
             break;
         }
-        let aim_phrase =
-            s.is(k, "in") && s.in_cold(k + 1, wc::AIM_NOUN) && s.in_cold(k + 2, wc::AIM_PREP);
-        if !aim_phrase {
+        let aim_at = |noun: usize| {
+            noun + 1 < n && s.in_cold(noun, wc::AIM_NOUN) && s.in_cold(noun + 1, wc::AIM_PREP)
+        };
+        let noun = if s.is(k, "in") {
+            k + 1
+        } else if s.f(k) & wc::TO != 0 && s.is_modifier_word(k + 1) {
+            // "to show (their) disapproval for": one plain verb, then an
+            // owner pronoun or none.
+            if k + 2 < n && s.f(k + 2) & wc::POSS != 0 {
+                k + 3
+            } else {
+                k + 2
+            }
+        } else {
+            continue;
+        };
+        if !aim_at(noun) {
             continue;
         }
         return s
-            .mention_after_np_words(k + 3, n)
+            .mention_after_np_words(noun + 2, n)
             .map(|m| actors_of(&s.group_right(m, n)))
             .unwrap_or_default();
     }
