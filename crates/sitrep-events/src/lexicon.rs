@@ -512,9 +512,9 @@ pub mod wc {
     /// Council") is no consultation between parties.
     pub const SITTING_BODY: Rare = 1 << 2;
     /// A plural noun of people ("leaders", "candidates") that, after a
-    /// `pair` number word ("the two leaders", "both candidates"), stands
-    /// for the two persons named last before it, as a [`SET_NOUN`] does
-    /// for states. (Bit 6: bits 3-5 are kept for `events47`, session 39.)
+    /// `pair` or `trio` number word ("the two leaders", "both candidates"),
+    /// stands for that many persons named last before it, as a
+    /// [`SET_NOUN`] does for states. (Bit 6: bits 3-5 are kept for `events47`, session 39.)
     pub const PERSON_SET: Rare = 1 << 6;
     /// A verb of calling someone up ("called", "phoned"): an infinitive
     /// right after its object ("called Aoun to congratulate him") says what

@@ -75,7 +75,11 @@ fn a_pair_of_people_stands_for_the_two_persons_named_last() {
     let text = "Macron and Merz met Trump in Paris. Both leaders criticized Putin.";
     let evs = events(text);
     let e = event(&evs, "criticized", text);
-    assert_eq!(e.source, ids(&["emmanuel-macron", "friedrich-merz"]), "{e:#?}");
+    assert_eq!(
+        e.source,
+        ids(&["emmanuel-macron", "friedrich-merz"]),
+        "{e:#?}"
+    );
 }
 
 #[test]
@@ -194,4 +198,16 @@ fn a_protests_purpose_infinitive_voicing_support_names_no_aim() {
     let evs = events(text);
     let e = event(&evs, "blocked a road", text);
     assert!(e.target.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn a_trio_of_people_stands_for_the_three_persons_named_together() {
+    let text = "Macron, Merz and Zelensky met in Kyiv. The three leaders criticized Putin.";
+    let evs = events(text);
+    let e = event(&evs, "criticized", text);
+    assert_eq!(
+        e.source,
+        ids(&["emmanuel-macron", "friedrich-merz", "volodymyr-zelensky"]),
+        "{e:#?}"
+    );
 }

@@ -1665,7 +1665,10 @@ impl Clause<'_> {
     pub(super) fn caller_before(&self, to: usize) -> Option<Vec<usize>> {
         let Clause { s, floor, .. } = *self;
         let callee = s.mention_ending_at(to.checked_sub(1)?)?;
-        let first = s.group_left(callee, floor).first().map_or(callee.a, |m| m.a);
+        let first = s
+            .group_left(callee, floor)
+            .first()
+            .map_or(callee.a, |m| m.a);
         let verb = s.back_over_classes(first, floor, wc::DET);
         let verb = verb.checked_sub(1).filter(|&v| v >= floor)?;
         if !s.in_rare(verb, wc::CALL_VERB) || s.trig_at(verb).is_some() {
@@ -1683,7 +1686,12 @@ impl Clause<'_> {
     /// be active ("were attacked and fired back").
     fn passive_after_passive(&self) -> bool {
         let Clause {
-            s, trigs, i, t, floor, ..
+            s,
+            trigs,
+            i,
+            t,
+            floor,
+            ..
         } = *self;
         if !t.is_verb() || t.form != Form::Past || s.f(t.tend) & wc::BY == 0 {
             return false;

@@ -11,8 +11,8 @@ use sitrep_text::TextLayer;
 
 /// Finds the set phrases of the sentence ("the two countries", "both
 /// sides", "the three nations": a `pair` or `trio` number word after "the"
-/// or as "both", then a `set_noun`; or a pair word, then a `person_set`
-/// noun: "the two leaders", "both candidates") and adds each whose states
+/// or as "both", then a `set_noun` or a `person_set` noun: "the two
+/// leaders", "both candidates") and adds each whose states
 /// or persons are found (see [`set_phrase_members`]) as a mention of a
 /// representative member: one of them the sentence does not name otherwise, so that the
 /// representative among an event's arguments can only have come from the
@@ -38,10 +38,11 @@ pub(super) fn add_set_phrases(
         if s.ment_of[noun] != NONE {
             continue;
         }
-        // "the two leaders", "both candidates": two persons, not states.
+        // "the two leaders", "both candidates", "the three leaders":
+        // persons, not states.
         let members = if s.names(noun, wc::SET_NOUN) {
             Members::States
-        } else if count == 2 && s.in_rare(noun, wc::PERSON_SET) {
+        } else if s.in_rare(noun, wc::PERSON_SET) {
             Members::Persons
         } else {
             continue;
