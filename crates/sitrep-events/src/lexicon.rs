@@ -511,12 +511,23 @@ pub mod wc {
     /// own sitting ("the cabinet met on Sunday", "a meeting of his Security
     /// Council") is no consultation between parties.
     pub const SITTING_BODY: Rare = 1 << 2;
+    /// A plural noun of people ("leaders", "candidates") that, after a
+    /// `pair` or `trio` number word ("the two leaders", "both candidates"),
+    /// stands for that many persons named last before it, as a
+    /// [`SET_NOUN`] does for states. (Bit 6: bits 3-5 are kept for `events47`, session 39.)
+    pub const PERSON_SET: Rare = 1 << 6;
+    /// A verb of calling someone up ("called", "phoned"): an infinitive
+    /// right after its object ("called Aoun to congratulate him") says what
+    /// the call was for, so the caller does it. (Bit 7, events48.)
+    pub const CALL_VERB: Rare = 1 << 7;
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
-    pub const RARE_NAMES: [(&str, Rare); 3] = [
+    pub const RARE_NAMES: [(&str, Rare); 5] = [
         ("ruling", RULING),
         ("declare", DECLARE),
         ("sitting_body", SITTING_BODY),
+        ("person_set", PERSON_SET),
+        ("call_verb", CALL_VERB),
     ];
 }
 

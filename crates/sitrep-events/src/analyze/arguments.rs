@@ -114,7 +114,9 @@ pub(super) fn between_in_object(s: &Sent, from: usize, trigs: &[Trig]) -> Option
 
 /// Whom a protest defies, named after its trigger in the same clause: "in
 /// defiance of Chinese authorities", "in protest against (at, over, of) the
-/// government's decision". Empty when no such phrase names an actor.
+/// government's decision", or a purpose infinitive that voices it ("to show
+/// their disapproval for the United States' policies", "to voice anger at
+/// the government"). Empty when no such phrase names an actor.
 pub(super) fn protest_aim(s: &Sent, t: &Trig, trigs: &[Trig]) -> Vec<usize> {
     let n = s.n();
     let end = n.min(t.tend + 2 * OBJECT_WINDOW);
@@ -123,13 +125,27 @@ pub(super) fn protest_aim(s: &Sent, t: &Trig, trigs: &[Trig]) -> Vec<usize> {
         if s.hard_stop(k) || other_verb || s.f(k) & (wc::THAT | wc::BAR | wc::REL | CUE) != 0 {
             break;
         }
-        let aim_phrase =
-            s.is(k, "in") && s.in_cold(k + 1, wc::AIM_NOUN) && s.in_cold(k + 2, wc::AIM_PREP);
-        if !aim_phrase {
+        let aim_at = |noun: usize| {
+            noun + 1 < n && s.in_cold(noun, wc::AIM_NOUN) && s.in_cold(noun + 1, wc::AIM_PREP)
+        };
+        let noun = if s.is(k, "in") {
+            k + 1
+        } else if s.f(k) & wc::TO != 0 && s.is_modifier_word(k + 1) {
+            // "to show (their) disapproval for": one plain verb, then an
+            // owner pronoun or none.
+            if k + 2 < n && s.f(k + 2) & wc::POSS != 0 {
+                k + 3
+            } else {
+                k + 2
+            }
+        } else {
+            continue;
+        };
+        if !aim_at(noun) {
             continue;
         }
         return s
-            .mention_after_np_words(k + 3, n)
+            .mention_after_np_words(noun + 2, n)
             .map(|m| actors_of(&s.group_right(m, n)))
             .unwrap_or_default();
     }
@@ -1182,7 +1198,7 @@ pub(super) fn arguments(
     if t.nominal {
         return c.noun_arguments();
     }
-    if t.passive() {
+    if t.passive() || c.passive_after_passive() {
         return c.passive_arguments();
     }
     c.verb_arguments()
@@ -1552,6 +1568,12 @@ impl Clause<'_> {
                     return Some(vec![speaker]);
                 }
             }
+            if let Some(owner) = self.owner_of_noun_before(to) {
+                return Some(owner);
+            }
+            if let Some(caller) = self.caller_before(to) {
+                return Some(caller);
+            }
             if let Some(prev) = trigs[..i]
                 .iter()
                 .rev()
@@ -1586,6 +1608,111 @@ impl Clause<'_> {
             }
         }
         None
+    }
+
+    /// The owner of the plain noun that an infinitive's "to" (at `to`)
+    /// follows: "hailed Britain's vote to leave the EU", "praised Iran's
+    /// historic offer to free the crew". The vote and the offer are the
+    /// owner's, so the act they name is done by it, not by the clause's
+    /// subject or a verb's object. A noun that is an event trigger of its
+    /// own ("Putin's invitation to visit") keeps its own reading, and a
+    /// people noun ("urged Trump's aides to resign") names the doers
+    /// themselves, not their owner.
+    fn owner_of_noun_before(&self, to: usize) -> Option<Vec<usize>> {
+        let Clause { s, floor, .. } = *self;
+        let head = to.checked_sub(1).filter(|&h| h > floor)?;
+        // The head noun may be a word of a class of its own ("vote" is an
+        // `aspect` verb too), but no clause word, name or trigger.
+        let clause_word = PREPS
+            | wc::TO
+            | wc::THAT
+            | wc::REL
+            | wc::BAR
+            | wc::CONJ
+            | wc::AUX
+            | wc::BE
+            | wc::HAVE
+            | wc::DET
+            | wc::POSS
+            | wc::PRON
+            | wc::NEG
+            | wc::ENTOURAGE;
+        let plain_noun = s.toks[head].kind == TokenKind::Word
+            && s.word(head).starts_with(|c: char| c.is_lowercase())
+            && s.f(head) & clause_word == 0
+            && s.mention_at(head).is_none()
+            && s.trig_at(head).is_none();
+        if !plain_noun {
+            return None;
+        }
+        let first = s.back_over_at_most(head, floor, 3, |j| s.is_modifier_word(j));
+        let marker = first.checked_sub(1).filter(|&k| k > floor)?;
+        if !s.is_possessive(marker) {
+            return None;
+        }
+        let owner = s.mention_ending_at(marker - 1)?;
+        Some(actors_of(&s.group_left(owner, floor)))
+    }
+
+    /// The doers of a call whose object ends right before the infinitive's
+    /// "to" at `to`: "Macron called Aoun to congratulate him", "phoned
+    /// the emir to thank him". The infinitive says what the call was for,
+    /// so the caller does it, not the one called (who would be a
+    /// request's addressee: "urged Aoun to resign", a trigger of its own).
+    /// `None` when no `call_verb` stands right before the object's phrase
+    /// ("called on Aoun to resign" has a preposition there) or its subject
+    /// is unknown.
+    pub(super) fn caller_before(&self, to: usize) -> Option<Vec<usize>> {
+        let Clause { s, floor, .. } = *self;
+        let callee = s.mention_ending_at(to.checked_sub(1)?)?;
+        let first = s
+            .group_left(callee, floor)
+            .first()
+            .map_or(callee.a, |m| m.a);
+        let verb = s.back_over_classes(first, floor, wc::DET);
+        let verb = verb.checked_sub(1).filter(|&v| v >= floor)?;
+        if !s.in_rare(verb, wc::CALL_VERB) || s.trig_at(verb).is_some() {
+            return None;
+        }
+        Some(self.subject_at(verb)).filter(|caller| !caller.is_empty())
+    }
+
+    /// Whether the trigger is a past participle joined by "and"/"or" to a
+    /// passive verb before it and followed by an agent of its own: "should
+    /// be impeached by the House and removed from office by the Senate".
+    /// The auxiliary of the first participle serves both, so the second is
+    /// passive too, whose subject is the first one's and whose agent is its
+    /// own "by" phrase. Without a "by" right after it the second verb may
+    /// be active ("were attacked and fired back").
+    fn passive_after_passive(&self) -> bool {
+        let Clause {
+            s,
+            trigs,
+            i,
+            t,
+            floor,
+            ..
+        } = *self;
+        if !t.is_verb() || t.form != Form::Past || s.f(t.tend) & wc::BY == 0 {
+            return false;
+        }
+        let k = s.back_over_classes(t.ta, floor, wc::SKIP | wc::NEG);
+        if k <= floor || s.f(k - 1) & wc::CONJ == 0 {
+            return false;
+        }
+        trigs[..i]
+            .iter()
+            .rev()
+            .find(|p| p.is_verb() && p.tend < k)
+            .is_some_and(|p| {
+                p.voice == Voice::Passive
+                    && (p.tend..k - 1).all(|x| {
+                        s.trig_at(x).is_none()
+                            && s.f(x) & (wc::THAT | wc::BAR | wc::REL | wc::CONJ) == 0
+                            && !s.hard_stop(x)
+                            && !s.punct(x, ",")
+                    })
+            })
     }
 
     /// "Iran-backed Houthis": the prefix is the source, the noun after the

@@ -423,9 +423,11 @@ pub(crate) fn run(
         // "Iran and Oman held talks. The two countries agreed ...": a set
         // phrase stands for the states named last before it, and is read as
         // a mention of one of them (its representative), which every
-        // argument found below expands into all of them.
+        // argument found below expands into all of them. ("The two
+        // leaders", "both candidates": a pair or trio word, then a noun of people,
+        // whose class is read of that one token.)
         sets.clear();
-        if classes & wc::SET_NOUN != 0 {
+        if classes & (wc::SET_NOUN | wc::PAIR | wc::TRIO) != 0 {
             add_set_phrases(&mut s, layer, actors, lex, &mut sets, &mut lower);
         }
         // 1. Choose a lexicon row for every hit.

@@ -68,6 +68,26 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
                     }
                 }
             }
+            // "Trump's tendency to increase his demands has made China
+            // wary, people familiar with the talks said", "Clinton said
+            // Trump would raise his demands": a speaker the text leaves
+            // unresolved, or a person "he" or "his" cannot stand for, is
+            // not its antecedent; the person who opens the reported
+            // clause, its subject, is (an object "him" is never its own
+            // clause's subject, and is left as it was).
+            let speaker_fits = ctx.claim_speaker.is_some_and(|sp| {
+                !ctx.actors.is_person(sp) || ctx.actors.agrees_with_pronoun(sp, &w)
+            });
+            if want_person && !speaker_fits && !is_object_pronoun(s, p) {
+                let subject = s.mention_from(cs).filter(|m| {
+                    m.b <= p
+                        && ctx.actors.is_person(m.actor)
+                        && ctx.actors.agrees_with_pronoun(m.actor, &w)
+                });
+                if let Some(m) = subject {
+                    return vec![m.actor];
+                }
+            }
             return match ctx.claim_speaker {
                 Some(speaker) if !fits(speaker) => (cs..p)
                     .rev()

@@ -11,9 +11,10 @@ use sitrep_text::TextLayer;
 
 /// Finds the set phrases of the sentence ("the two countries", "both
 /// sides", "the three nations": a `pair` or `trio` number word after "the"
-/// or as "both", then a `set_noun`) and adds each whose states are found
-/// (see [`set_phrase_states`]) as a mention of a representative state: one
-/// of them the sentence does not name otherwise, so that the
+/// or as "both", then a `set_noun` or a `person_set` noun: "the two
+/// leaders", "both candidates") and adds each whose states
+/// or persons are found (see [`set_phrase_members`]) as a mention of a
+/// representative member: one of them the sentence does not name otherwise, so that the
 /// representative among an event's arguments can only have come from the
 /// phrase ([`expand_sets`] puts all the states in its place).
 pub(super) fn add_set_phrases(
@@ -26,14 +27,23 @@ pub(super) fn add_set_phrases(
 ) {
     let mut added = false;
     for noun in 1..s.n() {
-        if !s.names(noun, wc::SET_NOUN) || s.ment_of[noun] != NONE {
-            continue;
-        }
         let num = noun - 1;
         let count = if s.names(num, wc::PAIR) {
             2
         } else if s.names(num, wc::TRIO) {
             3
+        } else {
+            continue;
+        };
+        if s.ment_of[noun] != NONE {
+            continue;
+        }
+        // "the two leaders", "both candidates", "the three leaders":
+        // persons, not states.
+        let members = if s.names(noun, wc::SET_NOUN) {
+            Members::States
+        } else if s.in_rare(noun, wc::PERSON_SET) {
+            Members::Persons
         } else {
             continue;
         };
@@ -43,7 +53,8 @@ pub(super) fn add_set_phrases(
         if !definite || s.ment_of[num] != NONE {
             continue;
         }
-        let Some(states) = set_phrase_states(s, layer, actors, lex, num, count, buf) else {
+        let Some(states) = set_phrase_members(s, layer, actors, lex, num, count, members, buf)
+        else {
             continue;
         };
         let named_here = |a: usize| s.ments.iter().any(|m| m.actor == a);
@@ -76,32 +87,45 @@ pub(super) fn add_set_phrases(
     }
 }
 
+/// What the members of a set phrase are.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Members {
+    /// States ("the two countries"): a state's bare name, no body of it.
+    States,
+    /// Persons ("the two leaders", "both candidates").
+    Persons,
+}
+
 /// The `count` states a set phrase whose number word is token `num` stands
 /// for (the convention of docs/EVALUATION.md, session 17's actors22
 /// section): the states named last before it, in the sentence of the
 /// latest state name (a place after a locative preposition is no party, nor
-/// is a state's body: "the Qatari foreign ministry").
+/// is a state's body: "the Qatari foreign ministry"). A phrase of persons
+/// (`members`) stands for persons, found the same way ("Trump met Putin in
+/// Helsinki. The two leaders ...").
 /// When that sentence names exactly `count` states before the phrase, they
 /// are the set; when it names more, the last `count` must be one
 /// coordination ("Iran, Oman and Qatar": commas, conjunctions and articles
 /// between them); when fewer, the phrase stays unresolved.
-pub(super) fn set_phrase_states(
+#[allow(clippy::too_many_arguments)]
+pub(super) fn set_phrase_members(
     s: &Sent,
     layer: &TextLayer,
     actors: &DocActors,
     lex: &EventLexicon,
     num: usize,
     count: usize,
+    members: Members,
     buf: &mut String,
 ) -> Option<Vec<usize>> {
     let phrase_start = s.toks[num].start;
     let is_state = |m: &&sitrep_actors::Mention| {
         m.end <= phrase_start
             && !m.how.is_locative()
-            && actors
-                .actors
-                .get(m.actor)
-                .is_some_and(|a| a.kind == ActorKind::Country && a.sector.is_none())
+            && actors.actors.get(m.actor).is_some_and(|a| match members {
+                Members::States => a.kind == ActorKind::Country && a.sector.is_none(),
+                Members::Persons => a.kind == ActorKind::Person,
+            })
     };
     let before = &actors.mentions[..actors.mentions.partition_point(|m| m.start < phrase_start)];
     let latest = before.iter().rev().find(is_state)?;

@@ -175,6 +175,11 @@ impl Clause<'_> {
         if !infinitive && !second_predicate {
             return false;
         }
+        // "Macron called Aoun to congratulate him": the caller does what
+        // the call was for, to the one called.
+        if infinitive && self.caller_before(k - 1).is_some_and(|c| c == source) {
+            return true;
+        }
         if second_predicate && self.clause_opens_with(source, k - 1) {
             return true;
         }
