@@ -140,10 +140,7 @@ fn bodies_the_probe_named_resolve() {
         common::assert_id_at(text, surface, Some(id));
     }
     // Near miss: the word in lower case is no firm.
-    common::assert_no_actor(
-        "The sergeant wore a chevron on each sleeve.",
-        "chevron",
-    );
+    common::assert_no_actor("The sergeant wore a chevron on each sleeve.", "chevron");
 }
 
 #[test]
