@@ -364,7 +364,8 @@ fn emitted(
 /// is named ("they landed in El Salvador", the deportees' planes; "the
 /// 23-year-old flew to London") or every traveller belongs to the state
 /// the trip goes to ("Trump landed in the White House", "Modi arrived in
-/// Mumbai"), which is travel at home, no consultation between parties. The
+/// Mumbai"), which is travel at home, no consultation between parties; nor
+/// is a trip whose destination is no party, or only a court. The
 /// verb "visit" itself keeps its reading ("Netanyahu visited a settlement
 /// bloc", "visiting Ukrainian officials" with the visitors after it). A
 /// told act's doers (`named_back`) may still be the travellers.
@@ -381,6 +382,15 @@ fn no_visitor_from_outside(actors: &DocActors, s: &Sent, t: &Trig, named_back: b
         return false;
     }
     if t.source.is_empty() {
+        return true;
+    }
+    // A visit is paid to a host: a trip that reaches no state or party
+    // ("went to college", "came to power", "came to an ugly end", "flew to
+    // Boise, Idaho") is travel or an idiom, and a case or a party that
+    // "goes to the Supreme Court" takes it there to be heard, which no
+    // court hosts as a visit.
+    let sector = |a: usize| actors.actors.get(a).and_then(|d| d.sector.as_deref());
+    if t.target.is_empty() || t.target.iter().all(|&a| sector(a) == Some("JUD")) {
         return true;
     }
     let country = |a: usize| actors.actors.get(a).and_then(|d| d.country.as_deref());

@@ -1,0 +1,48 @@
+//! Session 39 (branch `events47`, issue #2): event senses that need more than the trigger word.
+//! A trip is a visit only when it reaches a host. Invented sentences, each with a near miss that
+//! keeps the old reading.
+
+mod common;
+
+use common::{ids, of_type};
+use sitrep_record::EventType;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|adj:American|meto:Washington
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+HUN\tcountry\tHungary\tHUN\t\t\t\t\tadj:Hungarian|meto:Budapest
+GBR\tcountry\tUnited Kingdom\tGBR\t\t\t\t\tabbr:UK|adj:British|meto:London
+us-supreme-court\torganization\tSupreme Court\tUSA\tJUD\t\t\t\tthe Supreme Court|U.S. Supreme Court
+vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t2012-05-07\t\tPutin
+viktor-orban\tperson\tViktor Orban\tHUN\tGOV\tprime minister\t2010-05-29\t\tOrban
+";
+
+common::events_kb!(ACTORS, common::OFFICIALS, "2025-10-06");
+
+#[test]
+fn a_trip_that_reaches_no_host_is_no_visit() {
+    for text in [
+        "Putin went to college in the 1970s.",
+        "Putin came to power in 2000.",
+        "The friendship between Putin and Orban came to an ugly end.",
+        "Orban flew to a fundraiser in Texas on Friday.",
+        "Orban said the dispute with Putin goes to the Supreme Court next.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Consult).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: a trip to a foreign state is a visit to it.
+    for (text, host) in [
+        ("Putin went to Budapest for talks.", "HUN"),
+        ("Orban came to Washington in May.", "USA"),
+        ("Orban flew to London on Friday.", "GBR"),
+    ] {
+        let evs = events(text);
+        let visits = of_type(&evs, EventType::Consult);
+        assert_eq!(visits.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(visits[0].target, ids(&[host]), "{text}: {evs:#?}");
+    }
+}
