@@ -511,12 +511,17 @@ pub mod wc {
     /// own sitting ("the cabinet met on Sunday", "a meeting of his Security
     /// Council") is no consultation between parties.
     pub const SITTING_BODY: Rare = 1 << 2;
+    /// A text, record or recording that is published ("tax returns",
+    /// "statement", "poll", "emails", "ad"): releasing one makes it public,
+    /// it frees no one.
+    pub const PUBLICATION: Rare = 1 << 3;
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
-    pub const RARE_NAMES: [(&str, Rare); 3] = [
+    pub const RARE_NAMES: [(&str, Rare); 4] = [
         ("ruling", RULING),
         ("declare", DECLARE),
         ("sitting_body", SITTING_BODY),
+        ("publication", PUBLICATION),
     ];
 }
 

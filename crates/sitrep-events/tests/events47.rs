@@ -46,3 +46,35 @@ fn a_trip_that_reaches_no_host_is_no_visit() {
         assert_eq!(visits[0].target, ids(&[host]), "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn releasing_what_is_published_frees_no_one() {
+    for text in [
+        "Putin released his tax returns on Friday.",
+        "Orban released 30 years of tax returns.",
+        "The Kremlin released a statement on Monday.",
+        "A poll of Hungarian voters released on Tuesday showed Orban ahead.",
+        "Orban's emails were released by Putin.",
+        "Putin demanded the release of the emails.",
+        "Orban's office issued several press releases.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Retreat).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: captives released keep the reading, before or after the verb.
+    for text in [
+        "Russia released two Hungarian prisoners on Friday.",
+        "The Hungarian prisoners were swiftly released by Russia.",
+        "Russia completed the release of two Hungarian prisoners on Friday.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Retreat).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
+    }
+}

@@ -298,6 +298,7 @@ fn emitted(
         || moved_not_visiting(s, trigs, i)
         || body_sits_alone(s, t)
         || no_visitor_from_outside(actors, s, t, named_back)
+        || publication_released(s, t)
     {
         return None;
     }
@@ -399,6 +400,52 @@ fn no_visitor_from_outside(actors: &DocActors, s: &Sent, t: &Trig, named_back: b
         && !t.target.is_empty()
         && t.source.iter().all(|&a| country(a) == home)
         && t.target.iter().all(|&a| country(a) == home)
+}
+
+/// Whether trigger `t` is a release (the `release` mode: freeing captives)
+/// whose theme is something published ("released his tax returns",
+/// "released 30 years of tax returns", "Abedin emails released Monday",
+/// "a poll of Ohio released on Tuesday", "the release of the emails",
+/// "press releases"): making a text public frees no one, and is no event.
+/// The theme is the object after the trigger (through "of": "a round of
+/// emails") or the noun just before it when it is a participle or a noun
+/// ("the emails were released", "the document released Monday", "press
+/// releases"). Captives keep the reading ("released two hostages", "the
+/// sailors were swiftly released").
+fn publication_released(s: &Sent, t: &Trig) -> bool {
+    const THEME_WINDOW: usize = 6;
+    if t.event_type != EventType::Retreat {
+        return false;
+    }
+    let release = lexicon_row(t)
+        .zip(s.lex)
+        .is_some_and(|(e, lex)| lex.entries[e as usize].mode.as_deref() == Some("release"));
+    if !release {
+        return false;
+    }
+    let clause_stop = |k: usize| {
+        s.is_punct(k)
+            || s.f(k) & (wc::THAT | wc::REL | wc::BAR | wc::CONJ) != 0
+            || (s.f(k) & PREPS != 0 && s.f(k) & wc::OF == 0)
+    };
+    let published_after = (t.tb..(t.tb + THEME_WINDOW).min(s.n()))
+        .take_while(|&k| !clause_stop(k))
+        .any(|k| s.in_rare(k, wc::PUBLICATION));
+    if published_after {
+        return true;
+    }
+    // The noun just before, over auxiliaries and adverbs ("were swiftly
+    // released"), or one a short "of" phrase follows ("a poll of South
+    // Carolina released"): a subject that is itself released or a noun
+    // that qualifies the release. A subject further back is the releaser.
+    let k = s.back_over(t.ta, 0, |j| {
+        s.f(j) & (wc::AUX | wc::BE | wc::SKIP) != 0 || s.is_ly_adverb(j)
+    });
+    let floor = k.saturating_sub(THEME_WINDOW);
+    (floor..k)
+        .rev()
+        .take_while(|&j| !clause_stop(j))
+        .any(|j| s.in_rare(j, wc::PUBLICATION) && (j + 1 == k || s.f(j + 1) & wc::OF != 0))
 }
 
 /// "Israel's Cabinet met on Sunday", "her cabinet would meet", "told a
