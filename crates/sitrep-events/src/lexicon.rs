@@ -515,13 +515,18 @@ pub mod wc {
     /// "statement", "poll", "emails", "ad"): releasing one makes it public,
     /// it frees no one.
     pub const PUBLICATION: Rare = 1 << 3;
+    /// A word of attacking that is as often said as done ("attacked",
+    /// "attacks", "blasted", "slammed"): between politicians with no
+    /// weapon in the sentence it is criticism, not force.
+    pub const VERBAL_ATTACK: Rare = 1 << 4;
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
-    pub const RARE_NAMES: [(&str, Rare); 4] = [
+    pub const RARE_NAMES: [(&str, Rare); 5] = [
         ("ruling", RULING),
         ("declare", DECLARE),
         ("sitting_body", SITTING_BODY),
         ("publication", PUBLICATION),
+        ("verbal_attack", VERBAL_ATTACK),
     ];
 }
 

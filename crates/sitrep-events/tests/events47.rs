@@ -1,5 +1,6 @@
 //! Session 39 (branch `events47`, issue #2): event senses that need more than the trigger word.
-//! A trip is a visit only when it reaches a host. Invented sentences, each with a near miss that
+//! A trip is a visit only when it reaches a host; releasing what is published frees no one; an
+//! attack by a politician on no state, force or foreigner is criticism. Invented sentences, each with a near miss that
 //! keeps the old reading.
 
 mod common;
@@ -14,6 +15,11 @@ HUN\tcountry\tHungary\tHUN\t\t\t\t\tadj:Hungarian|meto:Budapest
 GBR\tcountry\tUnited Kingdom\tGBR\t\t\t\t\tabbr:UK|adj:British|meto:London
 us-supreme-court\torganization\tSupreme Court\tUSA\tJUD\t\t\t\tthe Supreme Court|U.S. Supreme Court
 vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t2012-05-07\t\tPutin
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
+john-smith\tperson\tJohn Smith\tUSA\tLEG\tsenator\t2019-01-03\t\tSmith
+mary-jones\tperson\tMary Jones\tUSA\tGOV\tgovernor\t2021-01-01\t\tJones
+daily-courier\tmedia\tDaily Courier\tUSA\tMED\t\t\t\tthe Daily Courier
 viktor-orban\tperson\tViktor Orban\tHUN\tGOV\tprime minister\t2010-05-29\t\tOrban
 ";
 
@@ -74,6 +80,45 @@ fn releasing_what_is_published_frees_no_one() {
         assert_eq!(
             of_type(&evs, EventType::Retreat).len(),
             1,
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_attack_by_a_politician_on_no_state_or_force_is_criticism() {
+    for (text, target) in [
+        (
+            "Smith attacked the Daily Courier on Monday.",
+            &["daily-courier"][..],
+        ),
+        ("Smith attacked loopholes in the tax code.", &[][..]),
+        ("Smith's personal attacks grew sharper on Monday.", &[][..]),
+    ] {
+        let evs = events(text);
+        let accusations = of_type(&evs, EventType::Accuse);
+        assert_eq!(accusations.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(
+            accusations[0].source,
+            ids(&["john-smith"]),
+            "{text}: {evs:#?}"
+        );
+        assert_eq!(accusations[0].target, ids(target), "{text}: {evs:#?}");
+        assert!(
+            of_type(&evs, EventType::Assault).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: a leader attacking a state or an armed group, and an attack with a weapon,
+    // keep their force.
+    for text in [
+        "Putin attacked Ukraine in February.",
+        "Smith attacked Hamas.",
+        "Smith attacked the Daily Courier's offices with a rocket.",
+    ] {
+        let evs = events(text);
+        assert!(
+            !of_type(&evs, EventType::Assault).is_empty(),
             "{text}: {evs:#?}"
         );
     }

@@ -88,7 +88,15 @@ fn trigger_event(
     let (intent_governed, unnamed_place) =
         emitted(actors, s, trigs, i, out, !told_doers.is_empty())?;
     let reading = event_modality(sc, s, trigs, i, intent_governed);
-    let (event_type, modality, mode, war_noun) = event_kind(sc, s, t, &reading);
+    let (mut event_type, modality, mut mode, war_noun) = event_kind(sc, s, t, &reading);
+    if event_type == EventType::Assault
+        && mode.is_none()
+        && !war_noun
+        && verbal_attack(actors, s, trigs, i)
+    {
+        event_type = EventType::Accuse;
+        mode = Some("disapprove".to_owned());
+    }
     let ids = |v: &[usize]| -> Vec<String> { actor_ids(actors, v) };
     let mut source = ids(&t.source);
     let (mut target, place) = if unnamed_place.is_empty() {
@@ -400,6 +408,61 @@ fn no_visitor_from_outside(actors: &DocActors, s: &Sent, t: &Trig, named_back: b
         && !t.target.is_empty()
         && t.source.iter().all(|&a| country(a) == home)
         && t.target.iter().all(|&a| country(a) == home)
+}
+
+/// Whether the ASSAULT of trigger `i` is said, not done, where
+/// `event_kind`'s war of words between named people does not reach (a
+/// target no actor names, or a body or outlet): an attack word that is as
+/// often criticism (`verbal_attack`: "Trump attacked Machado in
+/// early-morning tweets", "Trump has attacked loopholes", "Sanders'
+/// attacks on her campaign contributions", "blasted the American media",
+/// coded as "slammed" is) whose doers are all
+/// people outside the armed sectors, aimed at no state, armed group,
+/// international body or place and at no one of another country, with no
+/// weapon, means or other act of force in the sentence. A leader attacking
+/// a state ("Putin attacked Ukraine") or armed group, an attack by forces
+/// or police, and one with a weapon or a casualty beside it keep ASSAULT.
+fn verbal_attack(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool {
+    const ARMED_SECTORS: [&str; 7] = ["MIL", "REB", "COP", "SPY", "INS", "UAF", "SEP"];
+    let t = &trigs[i];
+    if !s.in_rare(t.ta, wc::VERBAL_ATTACK)
+        || t.source.is_empty()
+        || t.place_only
+        || t.means.is_some()
+    {
+        return false;
+    }
+    let actor = |a: usize| actors.actors.get(a);
+    let armed = |d: &sitrep_actors::DocActor| {
+        d.sector
+            .as_deref()
+            .is_some_and(|sec| ARMED_SECTORS.contains(&sec))
+    };
+    let home = actor(t.source[0]).and_then(|d| d.country.as_deref());
+    let civilian_person = |a: usize| {
+        actor(a).is_some_and(|d| d.kind == sitrep_record::ActorKind::Person && !armed(d))
+    };
+    let domestic_party = |a: usize| {
+        actor(a).is_some_and(|d| {
+            let body = match d.kind {
+                sitrep_record::ActorKind::Country => d.sector.is_some(),
+                sitrep_record::ActorKind::Person
+                | sitrep_record::ActorKind::Organization
+                | sitrep_record::ActorKind::Media
+                | sitrep_record::ActorKind::Group => true,
+                _ => false,
+            };
+            body && !armed(d) && (d.country.is_none() || d.country.as_deref() == home)
+        })
+    };
+    if !t.source.iter().all(|&a| civilian_person(a)) || !t.target.iter().all(|&a| domestic_party(a))
+    {
+        return false;
+    }
+    let other_force = trigs.iter().enumerate().any(|(j, u)| {
+        j != i && u.event_type == EventType::Assault && !s.in_rare(u.ta, wc::VERBAL_ATTACK)
+    });
+    !other_force && !(0..s.n()).any(|k| s.names(k, wc::WEAPON))
 }
 
 /// Whether trigger `t` is a release (the `release` mode: freeing captives)
