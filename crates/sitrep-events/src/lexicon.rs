@@ -519,14 +519,19 @@ pub mod wc {
     /// "attacks", "blasted", "slammed"): between politicians with no
     /// weapon in the sentence it is criticism, not force.
     pub const VERBAL_ATTACK: Rare = 1 << 4;
+    /// A word of force that also tells a contest ("captured Texas",
+    /// "fought for the bill"): by a politician at home it is an election
+    /// won or a cause pursued, no act of force.
+    pub const CONTEST: Rare = 1 << 5;
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
-    pub const RARE_NAMES: [(&str, Rare); 5] = [
+    pub const RARE_NAMES: [(&str, Rare); 6] = [
         ("ruling", RULING),
         ("declare", DECLARE),
         ("sitting_body", SITTING_BODY),
         ("publication", PUBLICATION),
         ("verbal_attack", VERBAL_ATTACK),
+        ("contest", CONTEST),
     ];
 }
 

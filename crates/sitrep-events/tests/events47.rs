@@ -1,6 +1,7 @@
 //! Session 39 (branch `events47`, issue #2): event senses that need more than the trigger word.
 //! A trip is a visit only when it reaches a host; releasing what is published frees no one; an
-//! attack by a politician on no state, force or foreigner is criticism. Invented sentences, each with a near miss that
+//! attack by a politician on no state, force or foreigner is criticism, and a contest won or
+//! fought at home is no force. Invented sentences, each with a near miss that
 //! keeps the old reading.
 
 mod common;
@@ -16,6 +17,7 @@ GBR\tcountry\tUnited Kingdom\tGBR\t\t\t\t\tabbr:UK|adj:British|meto:London
 us-supreme-court\torganization\tSupreme Court\tUSA\tJUD\t\t\t\tthe Supreme Court|U.S. Supreme Court
 vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t2012-05-07\t\tPutin
 UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+RUSMIL\tcountry\tRussian military\tRUS\tMIL\t\t\t\tRussian troops
 hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
 john-smith\tperson\tJohn Smith\tUSA\tLEG\tsenator\t2019-01-03\t\tSmith
 mary-jones\tperson\tMary Jones\tUSA\tGOV\tgovernor\t2021-01-01\t\tJones
@@ -121,5 +123,32 @@ fn an_attack_by_a_politician_on_no_state_or_force_is_criticism() {
             !of_type(&evs, EventType::Assault).is_empty(),
             "{text}: {evs:#?}"
         );
+    }
+}
+
+#[test]
+fn a_politicians_contest_at_home_is_no_act_of_force() {
+    for text in [
+        "Smith captured Washington in the primary.",
+        "Jones captured 1,944 delegates on Tuesday.",
+        "Smith fought for the bill in the Senate.",
+        "Jones seized on Smith's remarks in the debate.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Coerce).is_empty()
+                && of_type(&evs, EventType::Assault).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: forces, a state abroad and an armed group keep the act.
+    for (text, kind) in [
+        ("Russian troops captured Kyiv's airport.", EventType::Coerce),
+        ("Putin captured Kyiv.", EventType::Coerce),
+        ("Smith vowed to fight Hamas.", EventType::Assault),
+        ("Russia seized the Ukrainian ships.", EventType::Coerce),
+    ] {
+        let evs = events(text);
+        assert_eq!(of_type(&evs, kind).len(), 1, "{text}: {evs:#?}");
     }
 }

@@ -307,6 +307,7 @@ fn emitted(
         || body_sits_alone(s, t)
         || no_visitor_from_outside(actors, s, t, named_back)
         || publication_released(s, t)
+        || contest_at_home(actors, s, trigs, i)
     {
         return None;
     }
@@ -423,13 +424,40 @@ fn no_visitor_from_outside(actors: &DocActors, s: &Sent, t: &Trig, named_back: b
 /// a state ("Putin attacked Ukraine") or armed group, an attack by forces
 /// or police, and one with a weapon or a casualty beside it keep ASSAULT.
 fn verbal_attack(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool {
+    among_civilians_at_home(actors, s, trigs, i, wc::VERBAL_ATTACK, false)
+}
+
+/// Whether trigger `i` is a politician's contest at home told with a word
+/// of force (`contest`: "Sanders captured Vermont", "Clinton had captured
+/// 1,944 delegates", "we will continue to fight for every vote", "Ted Cruz
+/// has fought for our right to bear arms"): winning a vote or striving
+/// for a cause seizes and assaults no one, so it is no event. The doers and
+/// targets are read as for [`verbal_attack`], and the doers' own state may
+/// be the target (a state of theirs that is won: "captured Texas"). Forces
+/// ("Russian troops captured the town"), a state abroad ("Russia seized
+/// Crimea", "Putin captured Crimea") and an armed group ("vowed to fight
+/// ISIS") keep the act.
+fn contest_at_home(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool {
+    matches!(trigs[i].event_type, EventType::Assault | EventType::Coerce)
+        && among_civilians_at_home(actors, s, trigs, i, wc::CONTEST, true)
+}
+
+/// Whether trigger `i` is a word of the `words` class whose doers are all
+/// people outside the armed sectors, aimed at no state (the doers' own one
+/// when `own_state` allows it), armed group, international body or place
+/// and at no one of another country, with no weapon, means or other act of
+/// force in the sentence.
+fn among_civilians_at_home(
+    actors: &DocActors,
+    s: &Sent,
+    trigs: &[Trig],
+    i: usize,
+    words: wc::Rare,
+    own_state: bool,
+) -> bool {
     const ARMED_SECTORS: [&str; 7] = ["MIL", "REB", "COP", "SPY", "INS", "UAF", "SEP"];
     let t = &trigs[i];
-    if !s.in_rare(t.ta, wc::VERBAL_ATTACK)
-        || t.source.is_empty()
-        || t.place_only
-        || t.means.is_some()
-    {
+    if !s.in_rare(t.ta, words) || t.source.is_empty() || t.place_only || t.means.is_some() {
         return false;
     }
     let actor = |a: usize| actors.actors.get(a);
@@ -444,15 +472,17 @@ fn verbal_attack(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool
     };
     let domestic_party = |a: usize| {
         actor(a).is_some_and(|d| {
-            let body = match d.kind {
-                sitrep_record::ActorKind::Country => d.sector.is_some(),
+            let party = match d.kind {
+                sitrep_record::ActorKind::Country => {
+                    d.sector.is_some() || (own_state && home.is_some())
+                }
                 sitrep_record::ActorKind::Person
                 | sitrep_record::ActorKind::Organization
                 | sitrep_record::ActorKind::Media
                 | sitrep_record::ActorKind::Group => true,
                 _ => false,
             };
-            body && !armed(d) && (d.country.is_none() || d.country.as_deref() == home)
+            party && !armed(d) && (d.country.is_none() || d.country.as_deref() == home)
         })
     };
     if !t.source.iter().all(|&a| civilian_person(a)) || !t.target.iter().all(|&a| domestic_party(a))
@@ -460,7 +490,9 @@ fn verbal_attack(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool
         return false;
     }
     let other_force = trigs.iter().enumerate().any(|(j, u)| {
-        j != i && u.event_type == EventType::Assault && !s.in_rare(u.ta, wc::VERBAL_ATTACK)
+        j != i
+            && u.event_type == EventType::Assault
+            && !s.in_rare(u.ta, wc::VERBAL_ATTACK | wc::CONTEST)
     });
     !other_force && !(0..s.n()).any(|k| s.names(k, wc::WEAPON))
 }
