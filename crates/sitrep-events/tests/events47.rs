@@ -7,7 +7,7 @@
 mod common;
 
 use common::{ids, of_type};
-use sitrep_record::EventType;
+use sitrep_record::{EventType, Modality};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|adj:American|meto:Washington
@@ -150,5 +150,49 @@ fn a_politicians_contest_at_home_is_no_act_of_force() {
     ] {
         let evs = events(text);
         assert_eq!(of_type(&evs, kind).len(), 1, "{text}: {evs:#?}");
+    }
+}
+
+#[test]
+fn the_use_of_force_named_as_an_object_takes_its_verbs_reading() {
+    // Talked about: no act.
+    let evs = events("The Senate debated the use of force against Russia.");
+    assert!(of_type(&evs, EventType::Assault).is_empty(), "{evs:#?}");
+    // Authorised: an act yet to come.
+    let evs = events("The Senate authorised the use of force against Russia.");
+    let force = of_type(&evs, EventType::Assault);
+    assert_eq!(force.len(), 1, "{evs:#?}");
+    assert_eq!(force[0].modality, Modality::Future, "{evs:#?}");
+    assert_eq!(force[0].target, ids(&["RUS"]), "{evs:#?}");
+    // Near miss: condemned, the use of force is the act.
+    let evs = events("Smith condemned the use of force against Ukraine by Russia.");
+    let force = of_type(&evs, EventType::Assault);
+    assert_eq!(force.len(), 1, "{evs:#?}");
+    assert_ne!(force[0].modality, Modality::Future, "{evs:#?}");
+}
+
+#[test]
+fn a_threat_to_a_thing_is_no_threat_by_an_actor() {
+    for text in [
+        "Russia's blockade is threatening Ukraine's economy.",
+        "The war in Ukraine threatens food supplies across Hungary.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Threaten).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: threats made to a state, or to do something, stay.
+    for text in [
+        "Russia threatened Ukraine with sanctions on its exports.",
+        "Russia threatened to cut Hungary's gas supplies.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Threaten).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
     }
 }

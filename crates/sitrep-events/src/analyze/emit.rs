@@ -88,7 +88,14 @@ fn trigger_event(
     let (intent_governed, unnamed_place) =
         emitted(actors, s, trigs, i, out, !told_doers.is_empty())?;
     let reading = event_modality(sc, s, trigs, i, intent_governed);
-    let (mut event_type, modality, mut mode, war_noun) = event_kind(sc, s, t, &reading);
+    let (mut event_type, mut modality, mut mode, war_noun) = event_kind(sc, s, t, &reading);
+    match act_named_as_object(s, t) {
+        Some(NamedAct::Topic) => return None,
+        Some(NamedAct::Authorised) if matches!(modality, Modality::Asserted) => {
+            modality = Modality::Future;
+        }
+        _ => {}
+    }
     if event_type == EventType::Assault
         && mode.is_none()
         && !war_noun
@@ -308,6 +315,7 @@ fn emitted(
         || no_visitor_from_outside(actors, s, t, named_back)
         || publication_released(s, t)
         || contest_at_home(actors, s, trigs, i)
+        || endangers_a_thing(s, t)
     {
         return None;
     }
@@ -409,6 +417,56 @@ fn no_visitor_from_outside(actors: &DocActors, s: &Sent, t: &Trig, named_back: b
         && !t.target.is_empty()
         && t.source.iter().all(|&a| country(a) == home)
         && t.target.iter().all(|&a| country(a) == home)
+}
+
+/// Whether the threat verb `t` endangers a thing, not an actor: its object
+/// is an economic good (`economic`: "the blockade is threatening Ukraine's
+/// economy", "threatens food supplies", "threatening thousands of jobs"),
+/// which is put at risk, with no threat made to anyone. A threat to do
+/// something ("threatened to cut exports") or made to someone ("threatened
+/// Iran with sanctions on its exports") keeps its reading.
+fn endangers_a_thing(s: &Sent, t: &Trig) -> bool {
+    const OBJECT_WORDS: usize = 5;
+    if t.event_type != EventType::Threaten || !t.is_verb() || t.passive() {
+        return false;
+    }
+    (t.tb..(t.tb + OBJECT_WORDS).min(s.n()))
+        .take_while(|&k| {
+            !s.is_punct(k)
+                && s.f(k) & (PREPS | wc::TO | wc::THAT | wc::REL | wc::BAR | wc::CONJ) == 0
+        })
+        .any(|k| s.in_cold(k, wc::ECONOMIC))
+}
+
+/// What a verb does with the act its object names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NamedAct {
+    /// Talks about it ("debated the use of force against Iran").
+    Topic,
+    /// Allows it to be done ("authorised the use of force against Iraq").
+    Authorised,
+}
+
+/// A verb row read as a noun after a determiner names a kind of act ("the
+/// use of force against Iran", "any use of force"), not one done here; the
+/// verb whose object it is decides: one of talking about something
+/// (`topic`: "the Senate debated the use of force") makes it no event, one
+/// of approving (`approve`: "Congress authorised the use of force") an act
+/// yet to come. Under any other verb ("condemned the use of force against
+/// protesters") it stays the act.
+fn act_named_as_object(s: &Sent, t: &Trig) -> Option<NamedAct> {
+    if t.nominal || t.pos == Pos::Affix || t.ta == 0 || s.f(t.ta - 1) & wc::DET == 0 {
+        return None;
+    }
+    let k = s.back_over_at_most(t.ta - 1, 0, 2, |j| s.is_ly_adverb(j));
+    let verb = k.checked_sub(1)?;
+    if s.names(verb, wc::TOPIC) {
+        Some(NamedAct::Topic)
+    } else if s.in_cold(verb, wc::APPROVE) {
+        Some(NamedAct::Authorised)
+    } else {
+        None
+    }
 }
 
 /// Whether the ASSAULT of trigger `i` is said, not done, where
