@@ -94,7 +94,7 @@ fn an_attack_by_a_politician_on_no_state_or_force_is_criticism() {
             "Smith attacked the Daily Courier on Monday.",
             &["daily-courier"][..],
         ),
-        ("Smith attacked loopholes in the tax code.", &[][..]),
+        ("Smith attacked Machado in a series of tweets.", &[][..]),
         ("Smith's personal attacks grew sharper on Monday.", &[][..]),
     ] {
         let evs = events(text);
@@ -117,6 +117,7 @@ fn an_attack_by_a_politician_on_no_state_or_force_is_criticism() {
         "Putin attacked Ukraine in February.",
         "Smith attacked Hamas.",
         "Smith attacked the Daily Courier's offices with a rocket.",
+        "Smith attacked the convoy near the border.",
     ] {
         let evs = events(text);
         assert!(
@@ -192,6 +193,27 @@ fn a_threat_to_a_thing_is_no_threat_by_an_actor() {
         assert_eq!(
             of_type(&evs, EventType::Threaten).len(),
             1,
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_reply_promised_to_any_attack_by_a_named_side_is_a_threat_to_it() {
+    let evs = events("Russia will respond to any attack by Ukraine.");
+    let replies = of_type(&evs, EventType::Assault);
+    assert_eq!(replies.len(), 1, "{evs:#?}");
+    assert_eq!(replies[0].source, ids(&["RUS"]), "{evs:#?}");
+    assert_eq!(replies[0].target, ids(&["UKR"]), "{evs:#?}");
+    assert_eq!(replies[0].modality, Modality::Future, "{evs:#?}");
+    // Near misses: no side named, or questions, are no threat.
+    for text in [
+        "Russia will respond to any attack.",
+        "Putin will answer any questions from Hungary.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Assault).is_empty(),
             "{text}: {evs:#?}"
         );
     }

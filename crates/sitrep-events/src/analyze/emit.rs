@@ -299,11 +299,15 @@ fn emitted(
             // itself ("respond to any provocation").
             // An act with its own agent ("any attack by Iran") is not
             // governed, but it is what is answered when it follows at once.
+            // The act answered may have lent its doer as the reply's target
+            // and left no trigger of its own ("will respond to any attack by
+            // Israel"): a hostile word right after the reply, with a party
+            // to answer, is the act.
             Class::Direct if t.event_type == EventType::Assault && t.tend == t.tb => {
                 trigs.iter().any(|u| {
                     hostile(u.event_type)
                         && (u.governor.is_some_and(|(g, _)| g == i) || u.ta == t.tend)
-                })
+                }) || (!t.target.is_empty() && hostile_word_at(s, t.tend))
             }
             _ => true,
         },
@@ -438,6 +442,19 @@ fn endangers_a_thing(s: &Sent, t: &Trig) -> bool {
         .any(|k| s.in_cold(k, wc::ECONOMIC))
 }
 
+/// Whether token `k` is a word whose one-word lexicon rows are all hostile
+/// acts ("attack", "aggression", "strike").
+fn hostile_word_at(s: &Sent, k: usize) -> bool {
+    let Some(lex) = s.lex else {
+        return false;
+    };
+    let rows = lex.one_word_rows(s.word(k), &mut String::new());
+    !rows.is_empty()
+        && rows
+            .iter()
+            .all(|&(e, _)| lex.entries[e as usize].event_type.is_some_and(hostile))
+}
+
 /// What a verb does with the act its object names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum NamedAct {
@@ -483,6 +500,29 @@ fn act_named_as_object(s: &Sent, t: &Trig) -> Option<NamedAct> {
 /// or police, and one with a weapon or a casualty beside it keep ASSAULT.
 fn verbal_attack(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool {
     among_civilians_at_home(actors, s, trigs, i, wc::VERBAL_ATTACK, false)
+        && (!trigs[i].target.is_empty() || attacked_someone_unnamed(s, &trigs[i]))
+}
+
+/// With no actor as target, what the attack word is aimed at: a person the
+/// KB does not name ("attacked Machado", "attacked her", "attacking them", "attacked Mr.
+/// Clinton's personal life", "his attacks on her campaign contributions"),
+/// or nothing told ("personal attacks that have defined his bid",
+/// "continued to attack"). A thing ("attacked the convoy", "attacks on the
+/// base") keeps the assault.
+fn attacked_someone_unnamed(s: &Sent, t: &Trig) -> bool {
+    let k = if t.is_verb() {
+        t.tb
+    } else if s.is(t.tb, "on") || s.is(t.tb, "against") {
+        t.tb + 1
+    } else {
+        return true;
+    };
+    if k >= s.n() || s.is_punct(k) || (t.is_verb() && s.f(k) & PREPS != 0) {
+        return true;
+    }
+    s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
+        || s.f(k) & wc::POSS != 0
+        || is_upper_start(s.word(k))
 }
 
 /// Whether trigger `i` is a politician's contest at home told with a word
@@ -525,8 +565,12 @@ fn among_civilians_at_home(
             .is_some_and(|sec| ARMED_SECTORS.contains(&sec))
     };
     let home = actor(t.source[0]).and_then(|d| d.country.as_deref());
+    // Doers of one country: "Zelensky and Putin attacked" is no politics
+    // at home.
     let civilian_person = |a: usize| {
-        actor(a).is_some_and(|d| d.kind == sitrep_record::ActorKind::Person && !armed(d))
+        actor(a).is_some_and(|d| {
+            d.kind == sitrep_record::ActorKind::Person && !armed(d) && d.country.as_deref() == home
+        })
     };
     let domestic_party = |a: usize| {
         actor(a).is_some_and(|d| {
