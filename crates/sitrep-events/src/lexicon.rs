@@ -511,21 +511,36 @@ pub mod wc {
     /// own sitting ("the cabinet met on Sunday", "a meeting of his Security
     /// Council") is no consultation between parties.
     pub const SITTING_BODY: Rare = 1 << 2;
+    /// A text, record or recording that is published ("tax returns",
+    /// "statement", "poll", "emails", "ad"): releasing one makes it public,
+    /// it frees no one.
+    pub const PUBLICATION: Rare = 1 << 3;
+    /// A word of attacking that is as often said as done ("attacked",
+    /// "attacks", "blasted", "slammed"): between politicians with no
+    /// weapon in the sentence it is criticism, not force.
+    pub const VERBAL_ATTACK: Rare = 1 << 4;
+    /// A word of force that also tells a contest ("captured Texas",
+    /// "fought for the bill"): by a politician at home it is an election
+    /// won or a cause pursued, no act of force.
+    pub const CONTEST: Rare = 1 << 5;
     /// A plural noun of people ("leaders", "candidates") that, after a
     /// `pair` or `trio` number word ("the two leaders", "both candidates"),
     /// stands for that many persons named last before it, as a
-    /// [`SET_NOUN`] does for states. (Bit 6: bits 3-5 are kept for `events47`, session 39.)
+    /// [`SET_NOUN`] does for states.
     pub const PERSON_SET: Rare = 1 << 6;
     /// A verb of calling someone up ("called", "phoned"): an infinitive
     /// right after its object ("called Aoun to congratulate him") says what
-    /// the call was for, so the caller does it. (Bit 7, events48.)
+    /// the call was for, so the caller does it.
     pub const CALL_VERB: Rare = 1 << 7;
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
-    pub const RARE_NAMES: [(&str, Rare); 5] = [
+    pub const RARE_NAMES: [(&str, Rare); 8] = [
         ("ruling", RULING),
         ("declare", DECLARE),
         ("sitting_body", SITTING_BODY),
+        ("publication", PUBLICATION),
+        ("verbal_attack", VERBAL_ATTACK),
+        ("contest", CONTEST),
         ("person_set", PERSON_SET),
         ("call_verb", CALL_VERB),
     ];

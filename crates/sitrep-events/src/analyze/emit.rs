@@ -88,7 +88,22 @@ fn trigger_event(
     let (intent_governed, unnamed_place) =
         emitted(actors, s, trigs, i, out, !told_doers.is_empty())?;
     let reading = event_modality(sc, s, trigs, i, intent_governed);
-    let (event_type, modality, mode, war_noun) = event_kind(sc, s, t, &reading);
+    let (mut event_type, mut modality, mut mode, war_noun) = event_kind(sc, s, t, &reading);
+    match act_named_as_object(s, t) {
+        Some(NamedAct::Topic) => return None,
+        Some(NamedAct::Authorised) if matches!(modality, Modality::Asserted) => {
+            modality = Modality::Future;
+        }
+        _ => {}
+    }
+    if event_type == EventType::Assault
+        && mode.is_none()
+        && !war_noun
+        && verbal_attack(actors, s, trigs, i)
+    {
+        event_type = EventType::Accuse;
+        mode = Some("disapprove".to_owned());
+    }
     let ids = |v: &[usize]| -> Vec<String> { actor_ids(actors, v) };
     let mut source = ids(&t.source);
     let (mut target, place) = if unnamed_place.is_empty() {
@@ -284,11 +299,15 @@ fn emitted(
             // itself ("respond to any provocation").
             // An act with its own agent ("any attack by Iran") is not
             // governed, but it is what is answered when it follows at once.
+            // The act answered may have lent its doer as the reply's target
+            // and left no trigger of its own ("will respond to any attack by
+            // Israel"): a hostile word right after the reply, with a party
+            // to answer, is the act.
             Class::Direct if t.event_type == EventType::Assault && t.tend == t.tb => {
                 trigs.iter().any(|u| {
                     hostile(u.event_type)
                         && (u.governor.is_some_and(|(g, _)| g == i) || u.ta == t.tend)
-                })
+                }) || (!t.target.is_empty() && hostile_word_at(s, t.tend))
             }
             _ => true,
         },
@@ -298,6 +317,9 @@ fn emitted(
         || moved_not_visiting(s, trigs, i)
         || body_sits_alone(s, t)
         || no_visitor_from_outside(actors, s, t, named_back)
+        || publication_released(s, t)
+        || contest_at_home(actors, s, trigs, i)
+        || endangers_a_thing(s, t)
     {
         return None;
     }
@@ -364,7 +386,8 @@ fn emitted(
 /// is named ("they landed in El Salvador", the deportees' planes; "the
 /// 23-year-old flew to London") or every traveller belongs to the state
 /// the trip goes to ("Trump landed in the White House", "Modi arrived in
-/// Mumbai"), which is travel at home, no consultation between parties. The
+/// Mumbai"), which is travel at home, no consultation between parties; nor
+/// is a trip whose destination is no party, or only a court. The
 /// verb "visit" itself keeps its reading ("Netanyahu visited a settlement
 /// bloc", "visiting Ukrainian officials" with the visitors after it). A
 /// told act's doers (`named_back`) may still be the travellers.
@@ -383,12 +406,243 @@ fn no_visitor_from_outside(actors: &DocActors, s: &Sent, t: &Trig, named_back: b
     if t.source.is_empty() {
         return true;
     }
+    // A visit is paid to a host: a trip that reaches no state or party
+    // ("went to college", "came to power", "came to an ugly end", "flew to
+    // Boise, Idaho") is travel or an idiom, and a case or a party that
+    // "goes to the Supreme Court" takes it there to be heard, which no
+    // court hosts as a visit.
+    let sector = |a: usize| actors.actors.get(a).and_then(|d| d.sector.as_deref());
+    if t.target.is_empty() || t.target.iter().all(|&a| sector(a) == Some("JUD")) {
+        return true;
+    }
     let country = |a: usize| actors.actors.get(a).and_then(|d| d.country.as_deref());
     let home = country(t.source[0]);
     home.is_some()
         && !t.target.is_empty()
         && t.source.iter().all(|&a| country(a) == home)
         && t.target.iter().all(|&a| country(a) == home)
+}
+
+/// Whether the threat verb `t` endangers a thing, not an actor: its object
+/// is an economic good (`economic`: "the blockade is threatening Ukraine's
+/// economy", "threatens food supplies", "threatening thousands of jobs"),
+/// which is put at risk, with no threat made to anyone. A threat to do
+/// something ("threatened to cut exports") or made to someone ("threatened
+/// Iran with sanctions on its exports") keeps its reading.
+fn endangers_a_thing(s: &Sent, t: &Trig) -> bool {
+    const OBJECT_WORDS: usize = 5;
+    if t.event_type != EventType::Threaten || !t.is_verb() || t.passive() {
+        return false;
+    }
+    (t.tb..(t.tb + OBJECT_WORDS).min(s.n()))
+        .take_while(|&k| {
+            !s.is_punct(k)
+                && s.f(k) & (PREPS | wc::TO | wc::THAT | wc::REL | wc::BAR | wc::CONJ) == 0
+        })
+        .any(|k| s.in_cold(k, wc::ECONOMIC))
+}
+
+/// Whether token `k` is a word whose one-word lexicon rows are all hostile
+/// acts ("attack", "aggression", "strike").
+fn hostile_word_at(s: &Sent, k: usize) -> bool {
+    let Some(lex) = s.lex else {
+        return false;
+    };
+    let rows = lex.one_word_rows(s.word(k), &mut String::new());
+    !rows.is_empty()
+        && rows
+            .iter()
+            .all(|&(e, _)| lex.entries[e as usize].event_type.is_some_and(hostile))
+}
+
+/// What a verb does with the act its object names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NamedAct {
+    /// Talks about it ("debated the use of force against Iran").
+    Topic,
+    /// Allows it to be done ("authorised the use of force against Iraq").
+    Authorised,
+}
+
+/// A verb row read as a noun after a determiner names a kind of act ("the
+/// use of force against Iran", "any use of force"), not one done here; the
+/// verb whose object it is decides: one of talking about something
+/// (`topic`: "the Senate debated the use of force") makes it no event, one
+/// of approving (`approve`: "Congress authorised the use of force") an act
+/// yet to come. Under any other verb ("condemned the use of force against
+/// protesters") it stays the act.
+fn act_named_as_object(s: &Sent, t: &Trig) -> Option<NamedAct> {
+    if t.nominal || t.pos == Pos::Affix || t.ta == 0 || s.f(t.ta - 1) & wc::DET == 0 {
+        return None;
+    }
+    let k = s.back_over_at_most(t.ta - 1, 0, 2, |j| s.is_ly_adverb(j));
+    let verb = k.checked_sub(1)?;
+    if s.names(verb, wc::TOPIC) {
+        Some(NamedAct::Topic)
+    } else if s.in_cold(verb, wc::APPROVE) {
+        Some(NamedAct::Authorised)
+    } else {
+        None
+    }
+}
+
+/// Whether the ASSAULT of trigger `i` is said, not done, where
+/// `event_kind`'s war of words between named people does not reach (a
+/// target no actor names, or a body or outlet): an attack word that is as
+/// often criticism (`verbal_attack`: "Trump attacked Machado in
+/// early-morning tweets", "Trump has attacked loopholes", "Sanders'
+/// attacks on her campaign contributions", "blasted the American media",
+/// coded as "slammed" is) whose doers are all
+/// people outside the armed sectors, aimed at no state, armed group,
+/// international body or place and at no one of another country, with no
+/// weapon, means or other act of force in the sentence. A leader attacking
+/// a state ("Putin attacked Ukraine") or armed group, an attack by forces
+/// or police, and one with a weapon or a casualty beside it keep ASSAULT.
+fn verbal_attack(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool {
+    among_civilians_at_home(actors, s, trigs, i, wc::VERBAL_ATTACK, false)
+        && (!trigs[i].target.is_empty() || attacked_someone_unnamed(s, &trigs[i]))
+}
+
+/// With no actor as target, what the attack word is aimed at: a person the
+/// KB does not name ("attacked Machado", "attacked her", "attacking them", "attacked Mr.
+/// Clinton's personal life", "his attacks on her campaign contributions"),
+/// or nothing told ("personal attacks that have defined his bid",
+/// "continued to attack"). A thing ("attacked the convoy", "attacks on the
+/// base") keeps the assault.
+fn attacked_someone_unnamed(s: &Sent, t: &Trig) -> bool {
+    let k = if t.is_verb() {
+        t.tb
+    } else if s.is(t.tb, "on") || s.is(t.tb, "against") {
+        t.tb + 1
+    } else {
+        return true;
+    };
+    if k >= s.n() || s.is_punct(k) || (t.is_verb() && s.f(k) & PREPS != 0) {
+        return true;
+    }
+    s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
+        || s.f(k) & wc::POSS != 0
+        || is_upper_start(s.word(k))
+}
+
+/// Whether trigger `i` is a politician's contest at home told with a word
+/// of force (`contest`: "Sanders captured Vermont", "Clinton had captured
+/// 1,944 delegates", "we will continue to fight for every vote", "Ted Cruz
+/// has fought for our right to bear arms"): winning a vote or striving
+/// for a cause seizes and assaults no one, so it is no event. The doers and
+/// targets are read as for [`verbal_attack`], and the doers' own state may
+/// be the target (a state of theirs that is won: "captured Texas"). Forces
+/// ("Russian troops captured the town"), a state abroad ("Russia seized
+/// Crimea", "Putin captured Crimea") and an armed group ("vowed to fight
+/// ISIS") keep the act.
+fn contest_at_home(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool {
+    matches!(trigs[i].event_type, EventType::Assault | EventType::Coerce)
+        && among_civilians_at_home(actors, s, trigs, i, wc::CONTEST, true)
+}
+
+/// Whether trigger `i` is a word of the `words` class whose doers are all
+/// people outside the armed sectors, aimed at no state (the doers' own one
+/// when `own_state` allows it), armed group, international body or place
+/// and at no one of another country, with no weapon, means or other act of
+/// force in the sentence.
+fn among_civilians_at_home(
+    actors: &DocActors,
+    s: &Sent,
+    trigs: &[Trig],
+    i: usize,
+    words: wc::Rare,
+    own_state: bool,
+) -> bool {
+    const ARMED_SECTORS: [&str; 7] = ["MIL", "REB", "COP", "SPY", "INS", "UAF", "SEP"];
+    let t = &trigs[i];
+    if !s.in_rare(t.ta, words) || t.source.is_empty() || t.place_only || t.means.is_some() {
+        return false;
+    }
+    let actor = |a: usize| actors.actors.get(a);
+    let armed = |d: &sitrep_actors::DocActor| {
+        d.sector
+            .as_deref()
+            .is_some_and(|sec| ARMED_SECTORS.contains(&sec))
+    };
+    let home = actor(t.source[0]).and_then(|d| d.country.as_deref());
+    // Doers of one country: "Zelensky and Putin attacked" is no politics
+    // at home.
+    let civilian_person = |a: usize| {
+        actor(a).is_some_and(|d| {
+            d.kind == sitrep_record::ActorKind::Person && !armed(d) && d.country.as_deref() == home
+        })
+    };
+    let domestic_party = |a: usize| {
+        actor(a).is_some_and(|d| {
+            let party = match d.kind {
+                sitrep_record::ActorKind::Country => {
+                    d.sector.is_some() || (own_state && home.is_some())
+                }
+                sitrep_record::ActorKind::Person
+                | sitrep_record::ActorKind::Organization
+                | sitrep_record::ActorKind::Media
+                | sitrep_record::ActorKind::Group => true,
+                _ => false,
+            };
+            party && !armed(d) && (d.country.is_none() || d.country.as_deref() == home)
+        })
+    };
+    if !t.source.iter().all(|&a| civilian_person(a)) || !t.target.iter().all(|&a| domestic_party(a))
+    {
+        return false;
+    }
+    let other_force = trigs.iter().enumerate().any(|(j, u)| {
+        j != i
+            && u.event_type == EventType::Assault
+            && !s.in_rare(u.ta, wc::VERBAL_ATTACK | wc::CONTEST)
+    });
+    !other_force && !(0..s.n()).any(|k| s.names(k, wc::WEAPON))
+}
+
+/// Whether trigger `t` is a release (the `release` mode: freeing captives)
+/// whose theme is something published ("released his tax returns",
+/// "released 30 years of tax returns", "Abedin emails released Monday",
+/// "a poll of Ohio released on Tuesday", "the release of the emails",
+/// "press releases"): making a text public frees no one, and is no event.
+/// The theme is the object after the trigger (through "of": "a round of
+/// emails") or the noun just before it when it is a participle or a noun
+/// ("the emails were released", "the document released Monday", "press
+/// releases"). Captives keep the reading ("released two hostages", "the
+/// sailors were swiftly released").
+fn publication_released(s: &Sent, t: &Trig) -> bool {
+    const THEME_WINDOW: usize = 6;
+    if t.event_type != EventType::Retreat {
+        return false;
+    }
+    let release = lexicon_row(t)
+        .zip(s.lex)
+        .is_some_and(|(e, lex)| lex.entries[e as usize].mode.as_deref() == Some("release"));
+    if !release {
+        return false;
+    }
+    let clause_stop = |k: usize| {
+        s.is_punct(k)
+            || s.f(k) & (wc::THAT | wc::REL | wc::BAR | wc::CONJ) != 0
+            || (s.f(k) & PREPS != 0 && s.f(k) & wc::OF == 0)
+    };
+    let published_after = (t.tb..(t.tb + THEME_WINDOW).min(s.n()))
+        .take_while(|&k| !clause_stop(k))
+        .any(|k| s.in_rare(k, wc::PUBLICATION));
+    if published_after {
+        return true;
+    }
+    // The noun just before, over auxiliaries and adverbs ("were swiftly
+    // released"), or one a short "of" phrase follows ("a poll of South
+    // Carolina released"): a subject that is itself released or a noun
+    // that qualifies the release. A subject further back is the releaser.
+    let k = s.back_over(t.ta, 0, |j| {
+        s.f(j) & (wc::AUX | wc::BE | wc::SKIP) != 0 || s.is_ly_adverb(j)
+    });
+    let floor = k.saturating_sub(THEME_WINDOW);
+    (floor..k)
+        .rev()
+        .take_while(|&j| !clause_stop(j))
+        .any(|j| s.in_rare(j, wc::PUBLICATION) && (j + 1 == k || s.f(j + 1) & wc::OF != 0))
 }
 
 /// "Israel's Cabinet met on Sunday", "her cabinet would meet", "told a
