@@ -1001,9 +1001,19 @@ impl<'a> Resolver<'a> {
     /// locative word or any other word ("in Texas", "Southern
     /// California"), or before anything else ("Texas's governor", "Texas
     /// officials"), it stays a place of its state.
+    ///
+    /// A list of such places joined by commas and a last "and" ("Texas,
+    /// Oklahoma and Louisiana sued") is one subject: every member is its
+    /// own government when the list as a whole opens its clause and the
+    /// act follows its last member; inside a locative phrase ("in Texas
+    /// and California said") none is.
     pub(super) fn government_acting_as(&self, h: &AliasMatch) -> Option<usize> {
+        let government = self.place_government(h)?;
+        let first_start = self.first_of_state_list(h);
+        let first_hit = &self.hits[Self::hit_starting_at(&self.hits, first_start)?];
+        let last = self.last_of_state_list(first_hit)?;
         // The verb first: most places are followed by no act at all.
-        let mut k = self.token_from(h.end);
+        let mut k = self.token_from(last);
         let mut auxiliaries = 0;
         loop {
             let t = self.tokens.get(k)?;
@@ -1020,11 +1030,11 @@ impl<'a> Resolver<'a> {
             auxiliaries += 1;
             k += 1;
         }
-        let first = self.token_at(h.start)?;
+        let first = self.token_at(first_start)?;
         if first > 0 && !self.sentence_initial(first) {
             let before = self.tokens[first - 1];
             let opener = self.lex.is_clause_opener(self.word(first - 1))
-                || self.text[before.end..h.start].contains('\n');
+                || self.text[before.end..self.tokens[first].start].contains('\n');
             // "Columbia, South Carolina says": a comma after a name ends a
             // city's name and the state places it.
             let after_name = self.word(first - 1) == ","
@@ -1035,8 +1045,69 @@ impl<'a> Resolver<'a> {
                 return None;
             }
         }
+        Some(government)
+    }
+
+    /// The government of the place alias match `h` names, when the KB has
+    /// one for it ("Government of Texas" for the USA's place "Texas").
+    fn place_government(&self, h: &AliasMatch) -> Option<usize> {
+        if h.kind != AliasKind::Place {
+            return None;
+        }
         let state = &self.kb.actor(h.actor).id;
         self.kb
             .government_of_place(&self.text[h.start..h.end], state)
+    }
+
+    /// The kept hit right after a list link ("," ", and" "and") that
+    /// follows `end`, when it is a place with a government of its own, and
+    /// whether the link holds "and".
+    fn next_state_in_list(&self, end: usize) -> Option<(&AliasMatch, bool)> {
+        let rest = &self.text[end..];
+        let (link, and) = [(", and ", true), (" and ", true), (", ", false)]
+            .into_iter()
+            .find(|(link, _)| rest.starts_with(link))?;
+        let i = Self::hit_starting_at(&self.hits, end + link.len())?;
+        let next = &self.hits[i];
+        self.place_government(next).map(|_| (next, and))
+    }
+
+    /// Where the list of places with governments that `first` opens
+    /// ends: `first`'s own end when no such place follows it; `None` when
+    /// the list stops after a comma ("Texas, Oklahoma sued" joins no two
+    /// states, so it is read as no list).
+    fn last_of_state_list(&self, first: &AliasMatch) -> Option<usize> {
+        let mut end = first.end;
+        let mut awaiting_and = false;
+        while let Some((next, and)) = self.next_state_in_list(end) {
+            end = next.end;
+            awaiting_and = !and;
+            if and {
+                break;
+            }
+        }
+        (!awaiting_and).then_some(end)
+    }
+
+    /// Where the list of places with governments that `h` closes or goes
+    /// on starts: back over a list link to a kept place hit with a
+    /// government, then over commas only (the "and" comes last).
+    fn first_of_state_list(&self, h: &AliasMatch) -> usize {
+        let mut start = h.start;
+        let mut links: &[&str] = &[", and ", " and ", ", "];
+        loop {
+            let before = &self.text[..start];
+            let Some(link) = links.iter().find(|link| before.ends_with(**link)) else {
+                return start;
+            };
+            let Some(i) = Self::hit_ending_at(&self.hits, start - link.len()) else {
+                return start;
+            };
+            if self.place_government(&self.hits[i]).is_none() {
+                return start;
+            }
+            start = self.hits[i].start;
+            links = &[", "];
+        }
     }
 }
