@@ -420,7 +420,10 @@ impl<'a> Resolver<'a> {
         if (span_end == re || owner_named_after) && self.role_named_holder(phrase) {
             return true;
         }
-        if span_end == re {
+        // "Donald Trump, Sen. Graham has come out": a title abbreviated
+        // with a period ("Sen.", "Gov.") is written only before a name,
+        // never apposed after one.
+        if span_end == re && !self.text[..re].ends_with('.') {
             if let Some(target) = self.person_before_comma(span_start, phrase.stated, phrase.owner)
             {
                 if let Some(h) = phrase.owner_hit {
@@ -668,7 +671,16 @@ impl<'a> Resolver<'a> {
                 } else {
                     None
                 };
-                match holder {
+                // "Texas officials", "Ohio's authorities": a place with a
+                // government of its own (a US state) owns its government's
+                // group roles; the state's other sectors stay the state's.
+                let place_government = || {
+                    let h = owner_hit?;
+                    (!person_role && sector == "GOV")
+                        .then(|| self.place_government(&self.hits[h]))
+                        .flatten()
+                };
+                match holder.or_else(place_government) {
                     Some(p) => Target::Kb(p),
                     None => Target::Sector {
                         state,
