@@ -144,3 +144,33 @@ fn an_abbreviated_title_is_never_apposed_after_a_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_unnamed_military_court_or_a_court_acting_in_the_present_is_a_court() {
+    let story = "Pakistan's opposition leader was arrested in Lahore on Monday. \
+                 A military court sentenced him to ten years. \
+                 An appeals court pauses the order. Pakistan's army said it would appeal.";
+    assert_placed_exact(story, "military court", "PAK", "JUD");
+    assert_placed_exact(story, "appeals court", "PAK", "JUD");
+}
+
+#[test]
+fn a_court_modifying_another_noun_makes_no_court_mention() {
+    // A plural noun after the court is no act of it ("court records", "court fees").
+    let story = "Pakistan's opposition leader was arrested in Lahore on Monday. \
+                 A court records clerk was questioned. Pakistan's army said it would appeal.";
+    let found = builtin_mentions(story);
+    assert!(!found.iter().any(|(s, _)| s.contains("court")), "{found:?}");
+}
+
+#[test]
+fn the_rok_is_south_korea() {
+    assert_id_exact(
+        "Pyongyang accused the ROK of staging provocations near the border.",
+        "ROK",
+        Some("KOR"),
+    );
+    // Inside a longer word it is no acronym.
+    let found = builtin_mentions("The ROKAF jets landed on Tuesday.");
+    assert!(!found.iter().any(|(_, i)| i == "KOR"), "{found:?}");
+}

@@ -1117,8 +1117,9 @@ impl<'a> Resolver<'a> {
 
     /// Whether a court phrase ending at `end` heads its noun phrase as a
     /// clause's subject or a place's holder: a place phrase ("in"), a
-    /// comma or the sentence's end, an auxiliary ("has approved") or a
-    /// past verb ("sentenced", "ruled") follows. "a court order", "a
+    /// comma or the sentence's end, an auxiliary ("has approved"), a
+    /// past verb ("sentenced", "ruled") or a court's act in the present
+    /// ("pauses", "rules": a headline's tense) follows. "a court order", "a
     /// Supreme Court justice", "a Supreme Court decision": the court only
     /// modifies another noun.
     fn court_heads_clause(&self, end: usize) -> bool {
@@ -1130,7 +1131,10 @@ impl<'a> Resolver<'a> {
             return matches!(self.word(k), "," | "." | ";");
         }
         let word = self.word(k);
-        word == "in" || self.lex.is_auxiliary(word) || (word.len() > 4 && word.ends_with("ed"))
+        word == "in"
+            || self.lex.is_auxiliary(word)
+            || (word.len() > 4 && word.ends_with("ed"))
+            || self.lex.is_court_act(word)
     }
 
     /// The state of a place named right after `end` by "in" ("a court in
