@@ -317,6 +317,9 @@ pub struct ContextLexicon {
     /// Words of a court's kind between "a" and a court ("a military
     /// court", "a lower court").
     court_kinds: WordSet,
+    /// Present-tense verbs of a court's act after an unnamed court ("an
+    /// appeals court pauses the order", "a court rules").
+    court_acts: WordSet,
     /// Verbs of a political act or of saying whose subject, a place with a
     /// government of its own in the KB ("Texas sued", "California said"),
     /// is that government.
@@ -722,6 +725,7 @@ impl ContextLexicon {
             "government-act" => &mut self.government_acts,
             "act-auxiliary" => &mut self.act_auxiliaries,
             "court-kind" => &mut self.court_kinds,
+            "court-act" => &mut self.court_acts,
             "territory-noun" => &mut self.territory_nouns,
             "shared-body-name" => &mut self.shared_body_names,
             "back-contrast" => &mut self.back_contrasts,
@@ -1009,6 +1013,12 @@ impl ContextLexicon {
     /// Whether `word` names a court's kind before it ("military", "lower").
     pub(crate) fn is_court_kind(&self, word: &str) -> bool {
         self.court_kinds.get_any_case(word).is_some()
+    }
+
+    /// Whether `word` is a court's act in the present tense ("rules",
+    /// "pauses", "blocks").
+    pub(crate) fn is_court_act(&self, word: &str) -> bool {
+        self.court_acts.get_any_case(word).is_some()
     }
 
     /// Whether `word` may stand between a subject and its verb ("has",

@@ -954,10 +954,13 @@ impl<'a> Resolver<'a> {
             let mut target = Target::Kb(h.actor);
             if h.kind == AliasKind::Place {
                 how = MentionHow::Locative(AliasKind::Place);
-                // "Texas sued", "California said": the place's own
-                // government acts, named by the place as a capital names a
-                // state's.
-                if let Some(g) = self.government_acting_as(h) {
+                // "Texas sued", "California said", "the state of Texas
+                // sued": the place's own government acts, named by the
+                // place as a capital names a state's.
+                if let Some(g) = self
+                    .government_acting_as(h)
+                    .or_else(|| self.government_named_state_of(h))
+                {
                     how = MentionHow::Alias(AliasKind::Metonym);
                     target = Target::Kb(g);
                 }
@@ -1001,42 +1004,156 @@ impl<'a> Resolver<'a> {
     /// locative word or any other word ("in Texas", "Southern
     /// California"), or before anything else ("Texas's governor", "Texas
     /// officials"), it stays a place of its state.
+    ///
+    /// A list of such places joined by commas and a last "and" ("Texas,
+    /// Oklahoma and Louisiana sued") is one subject: every member is its
+    /// own government when the list as a whole opens its clause and the
+    /// act follows its last member; inside a locative phrase ("in Texas
+    /// and California said") none is.
     pub(super) fn government_acting_as(&self, h: &AliasMatch) -> Option<usize> {
+        let government = self.place_government(h)?;
+        let first_start = self.first_of_state_list(h);
+        let first_hit = &self.hits[Self::hit_starting_at(&self.hits, first_start)?];
+        let last = self.last_of_state_list(first_hit)?;
         // The verb first: most places are followed by no act at all.
-        let mut k = self.token_from(h.end);
+        if !self.act_follows(last) {
+            return None;
+        }
+        let first = self.token_at(first_start)?;
+        self.subject_opens_clause(first).then_some(government)
+    }
+
+    /// Whether a government act follows `end`, past at most two
+    /// auxiliaries ("sued", "has also challenged").
+    fn act_follows(&self, end: usize) -> bool {
+        let mut k = self.token_from(end);
         let mut auxiliaries = 0;
-        loop {
-            let t = self.tokens.get(k)?;
-            if t.kind != TokenKind::Word || !self.spaced(self.tokens[k - 1].end, t.start) {
-                return None;
+        while let Some(t) = self.tokens.get(k) {
+            if k == 0 || t.kind != TokenKind::Word || !self.spaced(self.tokens[k - 1].end, t.start)
+            {
+                return false;
             }
             let word = self.word(k);
             if self.lex.is_government_act(word) {
-                break;
+                return true;
             }
             if auxiliaries == 2 || !self.lex.is_act_auxiliary(word) {
-                return None;
+                return false;
             }
             auxiliaries += 1;
             k += 1;
         }
-        let first = self.token_at(h.start)?;
-        if first > 0 && !self.sentence_initial(first) {
-            let before = self.tokens[first - 1];
-            let opener = self.lex.is_clause_opener(self.word(first - 1))
-                || self.text[before.end..h.start].contains('\n');
-            // "Columbia, South Carolina says": a comma after a name ends a
-            // city's name and the state places it.
-            let after_name = self.word(first - 1) == ","
-                && first > 1
-                && self.tokens[first - 2].kind == TokenKind::Word
-                && is_titlecase(self.word(first - 2));
-            if !opener || after_name {
-                return None;
-            }
+        false
+    }
+
+    /// Whether a subject whose first token is `first` opens its clause: a
+    /// sentence's or a line's start, or a clause opener before it, but no
+    /// comma after a capitalized word ("Columbia, South Carolina says": a
+    /// comma after a name ends a city's name and the state places it).
+    fn subject_opens_clause(&self, first: usize) -> bool {
+        if first == 0 || self.sentence_initial(first) {
+            return true;
+        }
+        let before = self.tokens[first - 1];
+        let opener = self.lex.is_clause_opener(self.word(first - 1))
+            || self.text[before.end..self.tokens[first].start].contains('\n');
+        let after_name = self.word(first - 1) == ","
+            && first > 1
+            && self.tokens[first - 2].kind == TokenKind::Word
+            && is_titlecase(self.word(first - 2));
+        opener && !after_name
+    }
+
+    /// The government of the place alias match `h` names after "the state
+    /// of": as the subject of an act ("The state of Texas sued …"), or
+    /// after "against" or an act ("a suit against the state of Texas",
+    /// "sued the state of Texas"). Anywhere else ("in the state of Texas",
+    /// "a senator from the state of Vermont", "the people of the state of
+    /// Ohio") it is a place.
+    pub(super) fn government_named_state_of(&self, h: &AliasMatch) -> Option<usize> {
+        let government = self.place_government(h)?;
+        let name = self.token_at(h.start)?;
+        let the = name.checked_sub(3)?;
+        let words = [the, the + 1, the + 2];
+        let joined = words
+            .iter()
+            .all(|&k| self.spaced(self.tokens[k].end, self.tokens[k + 1].start));
+        if !joined
+            || !self.word(the).eq_ignore_ascii_case("the")
+            || !self.word(the + 1).eq_ignore_ascii_case("state")
+            || self.word(the + 2) != "of"
+        {
+            return None;
+        }
+        let subject = self.subject_opens_clause(the) && self.act_follows(h.end);
+        let object = the > 0 && {
+            let before = self.word(the - 1);
+            self.spaced(self.tokens[the - 1].end, self.tokens[the].start)
+                && (before.eq_ignore_ascii_case("against") || self.lex.is_government_act(before))
+        };
+        (subject || object).then_some(government)
+    }
+
+    /// The government of the place alias match `h` names, when the KB has
+    /// one for it ("Government of Texas" for the USA's place "Texas").
+    pub(super) fn place_government(&self, h: &AliasMatch) -> Option<usize> {
+        if h.kind != AliasKind::Place {
+            return None;
         }
         let state = &self.kb.actor(h.actor).id;
         self.kb
             .government_of_place(&self.text[h.start..h.end], state)
+    }
+
+    /// The kept hit right after a list link ("," ", and" "and") that
+    /// follows `end`, when it is a place with a government of its own, and
+    /// whether the link holds "and".
+    fn next_state_in_list(&self, end: usize) -> Option<(&AliasMatch, bool)> {
+        let rest = &self.text[end..];
+        let (link, and) = [(", and ", true), (" and ", true), (", ", false)]
+            .into_iter()
+            .find(|(link, _)| rest.starts_with(link))?;
+        let i = Self::hit_starting_at(&self.hits, end + link.len())?;
+        let next = &self.hits[i];
+        self.place_government(next).map(|_| (next, and))
+    }
+
+    /// Where the list of places with governments that `first` opens
+    /// ends: `first`'s own end when no such place follows it; `None` when
+    /// the list stops after a comma ("Texas, Oklahoma sued" joins no two
+    /// states, so it is read as no list).
+    fn last_of_state_list(&self, first: &AliasMatch) -> Option<usize> {
+        let mut end = first.end;
+        let mut awaiting_and = false;
+        while let Some((next, and)) = self.next_state_in_list(end) {
+            end = next.end;
+            awaiting_and = !and;
+            if and {
+                break;
+            }
+        }
+        (!awaiting_and).then_some(end)
+    }
+
+    /// Where the list of places with governments that `h` closes or goes
+    /// on starts: back over a list link to a kept place hit with a
+    /// government, then over commas only (the "and" comes last).
+    fn first_of_state_list(&self, h: &AliasMatch) -> usize {
+        let mut start = h.start;
+        let mut links: &[&str] = &[", and ", " and ", ", "];
+        loop {
+            let before = &self.text[..start];
+            let Some(link) = links.iter().find(|link| before.ends_with(**link)) else {
+                return start;
+            };
+            let Some(i) = Self::hit_ending_at(&self.hits, start - link.len()) else {
+                return start;
+            };
+            if self.place_government(&self.hits[i]).is_none() {
+                return start;
+            }
+            start = self.hits[i].start;
+            links = &[", "];
+        }
     }
 }

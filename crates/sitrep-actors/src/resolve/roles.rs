@@ -420,7 +420,10 @@ impl<'a> Resolver<'a> {
         if (span_end == re || owner_named_after) && self.role_named_holder(phrase) {
             return true;
         }
-        if span_end == re {
+        // "Donald Trump, Sen. Graham has come out": a title abbreviated
+        // with a period ("Sen.", "Gov.") is written only before a name,
+        // never apposed after one.
+        if span_end == re && !self.text[..re].ends_with('.') {
             if let Some(target) = self.person_before_comma(span_start, phrase.stated, phrase.owner)
             {
                 if let Some(h) = phrase.owner_hit {
@@ -668,7 +671,16 @@ impl<'a> Resolver<'a> {
                 } else {
                     None
                 };
-                match holder {
+                // "Texas officials", "Ohio's authorities": a place with a
+                // government of its own (a US state) owns its government's
+                // group roles; the state's other sectors stay the state's.
+                let place_government = || {
+                    let h = owner_hit?;
+                    (!person_role && sector == "GOV")
+                        .then(|| self.place_government(&self.hits[h]))
+                        .flatten()
+                };
+                match holder.or_else(place_government) {
                     Some(p) => Target::Kb(p),
                     None => Target::Sector {
                         state,
@@ -1105,8 +1117,9 @@ impl<'a> Resolver<'a> {
 
     /// Whether a court phrase ending at `end` heads its noun phrase as a
     /// clause's subject or a place's holder: a place phrase ("in"), a
-    /// comma or the sentence's end, an auxiliary ("has approved") or a
-    /// past verb ("sentenced", "ruled") follows. "a court order", "a
+    /// comma or the sentence's end, an auxiliary ("has approved"), a
+    /// past verb ("sentenced", "ruled") or a court's act in the present
+    /// ("pauses", "rules": a headline's tense) follows. "a court order", "a
     /// Supreme Court justice", "a Supreme Court decision": the court only
     /// modifies another noun.
     fn court_heads_clause(&self, end: usize) -> bool {
@@ -1118,7 +1131,10 @@ impl<'a> Resolver<'a> {
             return matches!(self.word(k), "," | "." | ";");
         }
         let word = self.word(k);
-        word == "in" || self.lex.is_auxiliary(word) || (word.len() > 4 && word.ends_with("ed"))
+        word == "in"
+            || self.lex.is_auxiliary(word)
+            || (word.len() > 4 && word.ends_with("ed"))
+            || self.lex.is_court_act(word)
     }
 
     /// The state of a place named right after `end` by "in" ("a court in

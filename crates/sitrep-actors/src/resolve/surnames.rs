@@ -13,6 +13,17 @@ struct Bearer {
     relative: bool,
 }
 
+/// Whether two person targets are one person: one KB person, or one new
+/// person however each mention placed them ("Virginia Sen. Tim Kaine" in
+/// the USA's legislature, "Senator Tim Kaine" in no state yet: one id, as
+/// the document's actors list them).
+fn same_person(a: &Target, b: &Target) -> bool {
+    match (a, b) {
+        (Target::NewPerson(a), Target::NewPerson(b)) => a.id == b.id,
+        _ => a == b,
+    }
+}
+
 impl<'a> Resolver<'a> {
     /// A relative of a known person named in full ("Hunter Biden", "Eric
     /// Trump"): a person of their own, like any full name the KB lacks,
@@ -86,7 +97,7 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let bearers = bearers_of.entry(last).or_default();
-            if !bearers.iter().any(|b| b.target == c.target) {
+            if !bearers.iter().any(|b| same_person(&b.target, &c.target)) {
                 bearers.push(Bearer {
                     target: c.target.clone(),
                     after: c.end,
