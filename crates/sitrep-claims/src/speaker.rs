@@ -1197,6 +1197,9 @@ impl Ctx<'_> {
         }
         if let Some((s, e)) = np_before(self.words, self.text, lo, cue_start) {
             let e = without_trailing_time(self.words, self.text, s, e);
+            if let Some(subject_end) = self.subject_of_issued_object(s, e, cue_start) {
+                return Some(self.speaker_from_np(s, subject_end));
+            }
             return Some(self.speaker_from_np(self.name_start(lo, s, e), e));
         }
         // "The spokesman on Saturday categorically denied": a time
@@ -1222,6 +1225,7 @@ impl Ctx<'_> {
             end = lo + ws;
             if let Some((s, e)) = np_before(self.words, self.text, lo, end) {
                 let e = if place { end + w.len() } else { e };
+                let e = self.subject_of_issued_object(s, e, cue_start).unwrap_or(e);
                 return Some(self.speaker_from_np(s, e));
             }
         }
@@ -1381,6 +1385,49 @@ impl Ctx<'_> {
             return found.map(|sp| self.widened_to_opening_name(lo, lo + inner.len(), sp));
         }
         self.mention_speaker_before(lo, cue_start)
+    }
+
+    /// Where the subject ends in the phrase `s..e` read before a participle
+    /// cue at `cue_start` (no comma between) when the phrase is a whole clause, subject, verb
+    /// and object: "The town released a statement Wednesday saying …",
+    /// "Sanders started a petition calling on …", "she sent an email
+    /// saying …". The participle says what the object says, and the
+    /// subject issued it. Not after a picture or sign (`depiction`: "Roe
+    /// held up a sign saying …": the sign speaks), a person or a name ("The
+    /// meeting got people talking about …", "she saw Mr. Lee telling …": the
+    /// object speaks), a form of "be" or "get" or an expletive subject ("It
+    /// took a statement saying …").
+    fn subject_of_issued_object(&self, s: usize, e: usize, cue_start: usize) -> Option<usize> {
+        let wd = self.words;
+        let cue_word = self.text[cue_start..].split_space().next().unwrap_or("");
+        if !(cue_word.ends_with("ing") && is_lower_word(cue_word)) {
+            return None;
+        }
+        let subject_end = subject_before_verb(wd, self.text, s, e);
+        if subject_end <= s || subject_end >= e {
+            return None;
+        }
+        let object_head = self.text[s..e].split_space().next_back().unwrap_or("");
+        let someone = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+        if wd.is(object_head, words::DEPICTION | someone)
+            || object_head.starts_with(|c: char| c.is_uppercase())
+        {
+            return None;
+        }
+        // "He's a puppet saying …", "they got a letter saying …": after a
+        // form of "be" or "get" the noun is what the subject is or received.
+        // "recent comments his rival made questioning …": a verb ending the
+        // phrase has no object; the phrase is a noun and its relative clause.
+        let mut verb_phrase = self.text[subject_end..e].trim_start().split_space();
+        let verb = verb_phrase.next().unwrap_or("");
+        if verb_phrase.next().is_none()
+            || verb.starts_with(['\'', '’'])
+            || wd.is(verb, words::PASSIVE_AUX)
+        {
+            return None;
+        }
+        let first = self.text[s..subject_end].split_space().next().unwrap_or("");
+        (wd.exact(first) & words::EXPLETIVE_SUBJECT == 0).then_some(subject_end)
     }
 
     /// Whether the clause before a cue at `cue_start` (sentence from `lo`)
