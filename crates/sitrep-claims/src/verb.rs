@@ -919,7 +919,15 @@ impl DocPass<'_> {
             let addressed = words::ADDRESSEE_VERB | words::AUDIENCE_VERB;
             let inner_clause = wd.exact(verb) & addressed == 0
                 && clause_before_that(wd, &lower[..t], cue.kind == CueKind::Verb);
+            // "calls this a false narrative that the base won't buy",
+            // "described the attack as a reminder that …": after a
+            // characterizing verb's object the "that" is the
+            // predicate's; the content starts at the object.
+            let characterized = t > 0
+                && !cue_word.contains(' ')
+                && wd.exact(verb) & words::CHARACTERIZING_VERB != 0;
             !verb_between
+                && !characterized
                 && !inner_clause
                 && !coordinated_that(wd, &lower[..t])
                 && !relative_after_apposition(wd, &lower[..t])

@@ -1,0 +1,91 @@
+//! Claims of session 39 (`claims62`): content spans and a speaker's end. A
+//! "that" after a characterizing verb's object is the predicate's, not the
+//! content's opener; a "that" before a present verb and an object pronoun is
+//! a relative; a period inside "Ph.D." ends no speaker phrase. Each shape
+//! with its near misses. Invented sentences.
+
+mod common;
+
+use common::{content_of_cue, speaker_of_cue};
+
+fn assert_contents(cases: &[(&str, &str, &str)]) {
+    for &(sentence, cue, content) in cases {
+        assert_eq!(
+            content_of_cue(sentence, cue).as_deref(),
+            Some(content),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_that_after_a_characterizing_verbs_object_stays_inside_the_content() {
+    assert_contents(&[
+        // A gapped-object relative on the predicate noun.
+        (
+            "The campaign calls this a false story that voters will not believe.",
+            "calls",
+            "this a false story that voters will not believe",
+        ),
+        // A subject relative with a singular auxiliary.
+        (
+            "The senator dismissed the loan, calling it a clerical error that was reported by a rival.",
+            "calling",
+            "it a clerical error that was reported by a rival",
+        ),
+        // A noun clause of the predicate noun.
+        (
+            "The governor described the flood as a warning that the dams are too old.",
+            "described",
+            "the flood as a warning that the dams are too old",
+        ),
+    ]);
+    // Near misses: a "that" right after the verb still opens the content,
+    // and another speech verb's "that" after its object still does.
+    assert_contents(&[
+        (
+            "The governor described that the dams were too old.",
+            "described",
+            "the dams were too old",
+        ),
+        (
+            "The governor warned residents that the dams were too old.",
+            "warned",
+            "the dams were too old",
+        ),
+    ]);
+}
+
+#[test]
+fn a_that_before_a_present_verb_and_an_object_pronoun_is_a_relative() {
+    assert_contents(&[(
+        "The senator pointed to a new poll that shows him ahead in the state.",
+        "pointed to",
+        "a new poll that shows him ahead in the state",
+    )]);
+    // Near miss: a plural noun after the "that" is the clause's subject.
+    assert_contents(&[(
+        "The senator noted in a speech that polls show him ahead in the state.",
+        "noted",
+        "polls show him ahead in the state",
+    )]);
+}
+
+#[test]
+fn a_period_inside_a_dotted_degree_ends_no_speaker() {
+    assert_eq!(
+        speaker_of_cue(
+            "\"That is out of touch,\" said Erin Clark, a fellow at the university who makes $46,344 after having earned a Ph.D. from Harvard.",
+            "said"
+        ),
+        "Erin Clark, a fellow at the university who makes $46,344 after having earned a Ph.D. from Harvard"
+    );
+    // Near miss: the sentence's own period still ends the speaker.
+    assert_eq!(
+        speaker_of_cue(
+            "\"That is out of touch,\" said Erin Clark, a fellow at the university who earned her degree. She left.",
+            "said"
+        ),
+        "Erin Clark, a fellow at the university who earned her degree"
+    );
+}
