@@ -75,10 +75,10 @@ fn a_that_before_a_present_verb_and_an_object_pronoun_is_a_relative() {
 fn a_period_inside_a_dotted_degree_ends_no_speaker() {
     assert_eq!(
         speaker_of_cue(
-            "\"That is out of touch,\" said Erin Clark, a fellow at the university who makes $46,344 after having earned a Ph.D. from Harvard.",
+            "\"That is out of touch,\" said Erin Clark, a fellow at the university who spends about 60 hours a week doing research on cells and makes $46,344 after having earned a Ph.D. from Harvard.",
             "said"
         ),
-        "Erin Clark, a fellow at the university who makes $46,344 after having earned a Ph.D. from Harvard"
+        "Erin Clark, a fellow at the university who spends about 60 hours a week doing research on cells and makes $46,344 after having earned a Ph.D. from Harvard"
     );
     // Near miss: the sentence's own period still ends the speaker.
     assert_eq!(
@@ -88,4 +88,49 @@ fn a_period_inside_a_dotted_degree_ends_no_speaker() {
         ),
         "Erin Clark, a fellow at the university who earned her degree"
     );
+}
+
+#[test]
+fn a_cue_in_a_fronted_clause_ends_where_a_named_main_clause_opens() {
+    assert_contents(&[
+        // The main clause's subject is a name with its verb.
+        (
+            "Though she never mentioned her rival by name, Clinton cast him as a man of narrow views.",
+            "never mentioned",
+            "her rival by name",
+        ),
+        (
+            "As the two senators lamented the cost of the program, Lee took a moment to thank the nurses.",
+            "lamented",
+            "the cost of the program",
+        ),
+        // "even" or a conjunction before the subordinator.
+        (
+            "Even as they all vowed to carry on regardless of the results, the mood was grim.",
+            "vowed",
+            "to carry on regardless of the results",
+        ),
+        (
+            "Her roommate moved out, and while our daughter does not want to live with us, the reality is she needs help.",
+            "does not want",
+            "to live with us",
+        ),
+    ]);
+    // Near miss: a list of names has no verb after its first name.
+    assert_contents(&[
+        (
+            "When the president said Mexico, Canada and China would pay for it, the crowd cheered.",
+            "said",
+            "Mexico, Canada and China would pay for it",
+        ),
+    ]);
+}
+
+#[test]
+fn a_place_after_a_comma_in_a_fronted_clause_is_no_main_clause() {
+    assert_contents(&[(
+        "When the senator said he would visit Austin, Texas next week, the mayor cheered.",
+        "said",
+        "he would visit Austin, Texas next week",
+    )]);
 }
