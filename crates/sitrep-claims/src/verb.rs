@@ -1473,6 +1473,12 @@ impl DocPass<'_> {
         // "announced it was closing its embassy, without giving a
         // reason": the writer's note on the manner of the telling.
         let writer_manner = trailing_without_phrase(wd, &text[cs..content_end]).map(|p| cs + p);
+        // "endorsed Sanders during a rally in Iowa": when and where a
+        // noun-phrase content was told is the writer's setting.
+        let object_setting = (!took_that)
+            .then(|| trailing_setting_of_object(wd, &text[cs..content_end]))
+            .flatten()
+            .map(|p| cs + p);
         let next_own_act = pronoun_act_clause(wd, &text[cs..content_end], |at| {
             sh.iter()
                 .any(|&j| hits[j].start == cs + at && lex.cues[hits[j].cue].kind == CueKind::Verb)
@@ -1495,6 +1501,7 @@ impl DocPass<'_> {
             other_clause,
             dated,
             writer_manner,
+            object_setting,
             next_own_act,
             disputed,
         ]

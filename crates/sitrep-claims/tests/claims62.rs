@@ -134,3 +134,64 @@ fn a_place_after_a_comma_in_a_fronted_clause_is_no_main_clause() {
         "he would visit Austin, Texas next week",
     )]);
 }
+
+#[test]
+fn a_setting_after_a_noun_phrase_content_is_the_writers() {
+    assert_contents(&[
+        (
+            "The union endorsed Sanders in February.",
+            "endorsed",
+            "Sanders",
+        ),
+        (
+            "The governor also criticized the senator during a rally Friday in Hartford.",
+            "also criticized",
+            "the senator",
+        ),
+        (
+            "The mayor endorsed the plan for tax cuts on Twitter.",
+            "endorsed",
+            "the plan for tax cuts",
+        ),
+    ]);
+    // Near misses: a clause keeps its own time, a place alone is no
+    // setting, and an object's own phrase stays.
+    assert_contents(&[
+        (
+            "The mayor said the vote would be held on Friday.",
+            "said",
+            "the vote would be held on Friday",
+        ),
+        (
+            "The mayor criticized the war in Iraq.",
+            "criticized",
+            "the war in Iraq",
+        ),
+        (
+            "The mayor endorsed the plan for tax cuts.",
+            "endorsed",
+            "the plan for tax cuts",
+        ),
+    ]);
+}
+
+#[test]
+fn a_setting_after_a_clause_or_an_infinitive_stays_in_the_content() {
+    assert_contents(&[
+        (
+            "The group says it will spend $150,000 on an ad in the district on Monday.",
+            "says",
+            "it will spend $150,000 on an ad in the district on Monday",
+        ),
+        (
+            "The campaign challenged the senator to debate him in Brooklyn on April 14.",
+            "challenged",
+            "the senator to debate him in Brooklyn on April 14",
+        ),
+        (
+            "A new poll showed his numbers falling to 44 percent in June.",
+            "showed",
+            "his numbers falling to 44 percent in June",
+        ),
+    ]);
+}
