@@ -1749,6 +1749,7 @@ fn fronted_subordinate_lead(wd: &DocWords, lead: &str) -> bool {
     if last.is_empty() || wd.exact(last) & words::SUBORDINATOR == 0 {
         return false;
     }
+
     let mut rest = before.trim_end();
     for _ in 0..MODIFIER_WORDS {
         let (head, word) = rest.rsplit_once(' ').unwrap_or(("", rest));
@@ -1757,7 +1758,10 @@ fn fronted_subordinate_lead(wd: &DocWords, lead: &str) -> bool {
         }
         rest = head.trim_end();
     }
-    rest.is_empty() || rest.ends_with([',', ';'])
+    // ", as Smith reported in his book, the big shots had …": an "as"
+    // after a phrase is conformative, and what follows its comma is what
+    // was reported.
+    rest.is_empty() || (rest.ends_with([',', ';']) && !last.eq_ignore_ascii_case("as"))
 }
 
 /// Where in `content`, the words a cue in a fronted adverbial clause

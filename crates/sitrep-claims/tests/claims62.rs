@@ -195,3 +195,14 @@ fn a_setting_after_a_clause_or_an_infinitive_stays_in_the_content() {
         ),
     ]);
 }
+
+#[test]
+fn a_conformative_as_after_a_phrase_keeps_the_main_clause_as_content() {
+    let found = common::claim_triples(
+        "In the old republics, as Smith reported in his book, the party bosses had lavish country houses.",
+    );
+    assert!(
+        found.iter().any(|(_, cue, _)| cue == "reported"),
+        "{found:?}"
+    );
+}
