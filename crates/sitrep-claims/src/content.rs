@@ -655,6 +655,14 @@ pub(crate) fn trailing_setting_of_object(wd: &DocWords, whole: &str) -> Option<u
             .split_space()
             .skip(1)
             .take_while(|w| !is_setting_preposition(w));
+        // A venue is an occasion when a determiner or possessive opens its
+        // phrase ("in a tweet", "on its Facebook page") or it is a name
+        // ("on Twitter"); "examples of plagiarism in political speech"
+        // names the topic's field.
+        let opener = phrase.split_space().nth(1).unwrap_or("");
+        let determined = wd.exact(opener) & words::DETERMINER != 0
+            || opener.ends_with("'s")
+            || opener.ends_with("’s");
         let names_setting = first_phrase.any(|w| {
             let w = w.trim_end_matches(['.', '!', '?']);
             let c = wd.exact(w);
@@ -668,7 +676,8 @@ pub(crate) fn trailing_setting_of_object(wd: &DocWords, whole: &str) -> Option<u
                     w.to_ascii_lowercase().as_str(),
                     "then" | "also" | "again" | "last" | "late" | "early" | "within"
                 );
-            time || c & words::VENUE != 0
+            let named = w.starts_with(|ch: char| ch.is_ascii_uppercase());
+            time || (c & words::VENUE != 0 && (determined || named))
         });
         if names_setting && setting_phrases(wd, phrase.trim_end_matches(['.', '!', '?'])) {
             return Some(lead + p);

@@ -172,6 +172,11 @@ fn a_setting_after_a_noun_phrase_content_is_the_writers() {
             "endorsed",
             "the plan for tax cuts",
         ),
+        (
+            "The defenders pointed to examples of plagiarism in political speech.",
+            "pointed to",
+            "examples of plagiarism in political speech",
+        ),
     ]);
 }
 
