@@ -638,8 +638,10 @@ pub(crate) fn trailing_setting_of_object(wd: &DocWords, whole: &str) -> Option<u
             || w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s")
             || (is_lower_word(w) && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0)
     };
-    if matches!(first, "to" | "that" | "whether" | "if" | "how" | "why" | "what")
-        || content.split_space().any(verb_word)
+    if matches!(
+        first,
+        "to" | "that" | "whether" | "if" | "how" | "why" | "what"
+    ) || content.split_space().any(verb_word)
     {
         return None;
     }

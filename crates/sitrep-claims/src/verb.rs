@@ -1782,7 +1782,10 @@ fn main_clause_comma(wd: &DocWords, content: &str) -> Option<usize> {
         let next = content[from..].split_space().next().unwrap_or("");
         let classes = wd.exact(next);
         let subject_pronoun = classes & words::PRONOUN != 0 && classes & words::OBJECT_PRONOUN == 0;
-        if subject_pronoun || classes & words::DETERMINER != 0 || named_subject(wd, &content[from..]) {
+        if subject_pronoun
+            || classes & words::DETERMINER != 0
+            || named_subject(wd, &content[from..])
+        {
             return Some(p);
         }
     }

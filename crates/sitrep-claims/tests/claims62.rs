@@ -117,13 +117,11 @@ fn a_cue_in_a_fronted_clause_ends_where_a_named_main_clause_opens() {
         ),
     ]);
     // Near miss: a list of names has no verb after its first name.
-    assert_contents(&[
-        (
-            "When the president said Mexico, Canada and China would pay for it, the crowd cheered.",
-            "said",
-            "Mexico, Canada and China would pay for it",
-        ),
-    ]);
+    assert_contents(&[(
+        "When the president said Mexico, Canada and China would pay for it, the crowd cheered.",
+        "said",
+        "Mexico, Canada and China would pay for it",
+    )]);
 }
 
 #[test]
