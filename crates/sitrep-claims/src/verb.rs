@@ -1740,7 +1740,7 @@ pub(crate) fn declared_state_object(wd: &DocWords, rest: &str) -> bool {
 /// Whether `lead`, the words before a cue's speaker, opens an adverbial
 /// clause: a subordinator ("When", "Though"), after "even" or a
 /// conjunction ("Even though", "And while", "But when"), at the sentence's
-/// start or after a clause's comma ("… moved out, and while our daughter
+/// start or, after a conjunction, after a clause's comma ("… moved out, and while our daughter
 /// doesn't want to …, the reality is …"). A subordinator after other words
 /// ("in a year when Trump …") may be a relative on a noun and opens none.
 fn fronted_subordinate_lead(wd: &DocWords, lead: &str) -> bool {
@@ -1751,12 +1751,20 @@ fn fronted_subordinate_lead(wd: &DocWords, lead: &str) -> bool {
     }
 
     let mut rest = before.trim_end();
+    let mut modifiers = 0;
     for _ in 0..MODIFIER_WORDS {
         let (head, word) = rest.rsplit_once(' ').unwrap_or(("", rest));
         if word.is_empty() || !(word.eq_ignore_ascii_case("even") || is_coordinator(wd, word)) {
             break;
         }
         rest = head.trim_end();
+        modifiers += 1;
+    }
+    // After a clause's comma only with a conjunction between: a bare ",
+    // when" after a time ("since the 1950s, when studies found …") is a
+    // relative on it, and its clause runs on after a list's commas.
+    if !rest.is_empty() && modifiers == 0 {
+        return false;
     }
     // ", as Smith reported in his book, the big shots had …": an "as"
     // after a phrase is conformative, and what follows its comma is what

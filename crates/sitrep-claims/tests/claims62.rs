@@ -116,8 +116,16 @@ fn a_cue_in_a_fronted_clause_ends_where_a_named_main_clause_opens() {
             "to live with us",
         ),
     ]);
-    // Near miss: a list of names has no verb after its first name.
-    assert_contents(&[(
+    // Near misses: a list of names has no verb after its first name; a
+    // bare ", when" after a time is a relative on it, whose clause runs
+    // on through a list.
+    assert_contents(&[
+        (
+            "Tuft cells have been known since the 1950s, when studies found them in every organ, including the gut, the lungs and the pancreas.",
+            "found",
+            "them in every organ, including the gut, the lungs and the pancreas",
+        ),
+        (
         "When the president said Mexico, Canada and China would pay for it, the crowd cheered.",
         "said",
         "Mexico, Canada and China would pay for it",
