@@ -606,14 +606,15 @@ pub(crate) fn trailing_setting_of_object(wd: &DocWords, whole: &str) -> Option<u
     // pronoun ("the vote would be held on Friday", "he spoke on Friday");
     // a word in -s may be a plural noun ("the plan for tax cuts") and
     // makes no clause here.
-    // An -ing form or an infinitive is a clause of its own too ("showed
+    // An -ing form or an infinitive is a clause of its own too, in a
+    // title-case headline as well ("New Ferry Will Start in June"; "showed
     // support falling to 44 percent from 54 percent in June", "challenged
     // her to debate him in Brooklyn on April 14").
     let verb_word = |w: &str| {
         let c = wd.exact(w);
         auxiliary_word(wd, w)
             || matches!(
-                w,
+                w.to_ascii_lowercase().as_str(),
                 "is" | "are"
                     | "was"
                     | "were"
