@@ -95,7 +95,8 @@ pub(crate) fn opens_subject_relative(wd: &DocWords, rest: &str) -> bool {
 /// Whether `first`, the first word of `rest` after a "that", is a verb in
 /// the present's -s form with a determiner right after it opening its
 /// object ("the levy that funds the clinics", "a law that bans the
-/// import"): the "that" is a relative pronoun. A plural noun may stand there
+/// import") or an object pronoun ("the poll that shows him ahead"): the
+/// "that" is a relative pronoun. A plural noun may stand there
 /// too, before a dating determiner ("that sales this year fell"): a time
 /// word after the determiner leaves the "that" a complementiser.
 fn present_verb_with_object(wd: &DocWords, first: &str, rest: &str) -> bool {
@@ -106,9 +107,13 @@ fn present_verb_with_object(wd: &DocWords, first: &str, rest: &str) -> bool {
         return false;
     }
     let mut after = rest.split_space().skip(1);
-    let determiner = after
-        .next()
-        .is_some_and(|w| wd.exact(w) & words::DETERMINER != 0);
+    let object = after.next().map_or(0, |w| wd.exact(w));
+    // "the poll that shows him ahead", "a law that makes it a felony": an
+    // object pronoun takes the verb as surely as a determiner does.
+    if object & words::OBJECT_PRONOUN != 0 && object & words::DETERMINER == 0 {
+        return true;
+    }
+    let determiner = object & words::DETERMINER != 0;
     let dating = after.next().is_some_and(|w| {
         let w = w.trim_end_matches([',', '.', ';', ':']);
         wd.exact(w) & (words::TIME_WORD | words::TIME_UNIT) != 0

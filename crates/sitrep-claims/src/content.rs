@@ -588,6 +588,107 @@ pub(crate) fn trailing_time_adjunct(wd: &DocWords, content: &str) -> Option<usiz
     (unit && order && words.next().is_some()).then_some(at)
 }
 
+/// Where the setting of the telling that closes a noun-phrase content
+/// starts (the offset of the space before its preposition): "endorsed
+/// Sanders in February", "criticized Clinton during a rally Friday in
+/// Hartford", "posted the story on Facebook" — when and where the speaker
+/// spoke, which PolNeAR leaves out of the content. The content holds no
+/// clause (a clause's own time stays: "said the vote would be on Friday"),
+/// the phrase from the preposition to the content's end is a setting
+/// ([`setting_phrases`]), and its first prepositional phrase names a time
+/// or a `venue` of speech ("for tax cuts in November" is the object's own
+/// phrase; the setting starts at "in").
+pub(crate) fn trailing_setting_of_object(wd: &DocWords, whole: &str) -> Option<usize> {
+    let lead = whole.len() - whole.trim_start().len();
+    let content = &whole[lead..];
+    let first = content.split_space().next()?;
+    // A clause's verb: an auxiliary, a modal, a past form or a subject
+    // pronoun ("the vote would be held on Friday", "he spoke on Friday");
+    // a word in -s may be a plural noun ("the plan for tax cuts") and
+    // makes no clause here.
+    // An -ing form or an infinitive is a clause of its own too, in a
+    // title-case headline as well ("New Ferry Will Start in June"; "showed
+    // support falling to 44 percent from 54 percent in June", "challenged
+    // her to debate him in Brooklyn on April 14").
+    let verb_word = |w: &str| {
+        let c = wd.exact(w);
+        auxiliary_word(wd, w)
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "to"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+            )
+            || (is_lower_word(w)
+                && w.ends_with("ing")
+                && c & (words::VENUE | words::TIME_WORD) == 0
+                && !is_setting_preposition(w))
+            || c & (words::PAST_FORM | words::ACTION_PAST) != 0
+            || (c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0)
+            || w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s")
+            || (is_lower_word(w) && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0)
+    };
+    if matches!(
+        first,
+        "to" | "that" | "whether" | "if" | "how" | "why" | "what"
+    ) || content.split_space().any(verb_word)
+    {
+        return None;
+    }
+    let mut at = first.len();
+    while let Some(p) = content[at..].find(' ').map(|p| at + p) {
+        at = p + 1;
+        let word = content[at..].split_space().next().unwrap_or("");
+        if !is_setting_preposition(word) || matches!(word, "with" | "from" | "via" | "ahead") {
+            continue;
+        }
+        let phrase = &content[at..];
+        let mut first_phrase = phrase
+            .split_space()
+            .skip(1)
+            .take_while(|w| !is_setting_preposition(w));
+        // A venue is an occasion when a determiner or possessive opens its
+        // phrase ("in a tweet", "on its Facebook page") or it is a name
+        // ("on Twitter"); "examples of plagiarism in political speech"
+        // names the topic's field.
+        let opener = phrase.split_space().nth(1).unwrap_or("");
+        let determined = wd.exact(opener) & words::DETERMINER != 0
+            || opener.ends_with("'s")
+            || opener.ends_with("’s");
+        let names_setting = first_phrase.any(|w| {
+            let w = w.trim_end_matches(['.', '!', '?']);
+            let c = wd.exact(w);
+            // A time noun or name ("in February", "on Friday", "in an
+            // interview"), not the function words the time class holds
+            // for a cue's own tail ("a", "this", "then", "also").
+            let time = c & words::TIME_WORD != 0
+                && c & words::DETERMINER == 0
+                && !is_setting_preposition(w)
+                && !matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "then" | "also" | "again" | "last" | "late" | "early" | "within"
+                );
+            let named = w.starts_with(|ch: char| ch.is_ascii_uppercase());
+            time || (c & words::VENUE != 0 && (determined || named))
+        });
+        if names_setting && setting_phrases(wd, phrase.trim_end_matches(['.', '!', '?'])) {
+            return Some(lead + p);
+        }
+    }
+    None
+}
+
 /// Where a "without" phrase the writer adds after what was said starts (its
 /// comma's offset): "announced it was recalling its envoy, without giving a
 /// reason", "expressed support for wider engagement, without offering

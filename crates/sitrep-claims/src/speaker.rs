@@ -572,6 +572,13 @@ fn relative_clause_stop(wd: &DocWords, after: &str) -> usize {
         if b[p] != b'.' {
             return p;
         }
+        // "earned a Ph.D. from Harvard": a period with a letter right
+        // after it is inside a dotted abbreviation, which the word's last
+        // period then judges.
+        if b.get(p + 1).is_some_and(u8::is_ascii_alphabetic) {
+            from = p + 1;
+            continue;
+        }
         let word_start = after[..p].rfind(' ').map_or(0, |s| s + 1);
         if !is_abbreviation(wd, &after[word_start..=p]) {
             return p;

@@ -919,7 +919,15 @@ impl DocPass<'_> {
             let addressed = words::ADDRESSEE_VERB | words::AUDIENCE_VERB;
             let inner_clause = wd.exact(verb) & addressed == 0
                 && clause_before_that(wd, &lower[..t], cue.kind == CueKind::Verb);
+            // "calls this a false narrative that the base won't buy",
+            // "described the attack as a reminder that …": after a
+            // characterizing verb's object the "that" is the
+            // predicate's; the content starts at the object.
+            let characterized = t > 0
+                && !cue_word.contains(' ')
+                && wd.exact(verb) & words::CHARACTERIZING_VERB != 0;
             !verb_between
+                && !characterized
                 && !inner_clause
                 && !coordinated_that(wd, &lower[..t])
                 && !relative_after_apposition(wd, &lower[..t])
@@ -1427,10 +1435,7 @@ impl DocPass<'_> {
         let fronted_close = speaker
             .span
             .as_ref()
-            .filter(|sp| {
-                let lead = text[ss..sp.start].trim();
-                !lead.is_empty() && !lead.contains(' ') && wd.exact(lead) & words::SUBORDINATOR != 0
-            })
+            .filter(|sp| fronted_subordinate_lead(wd, text[ss..sp.start].trim()))
             .and_then(|_| main_clause_comma(wd, &text[cs..content_end]))
             .map(|p| cs + p);
         // "The NUG, which opposes the junta, accused …": a
@@ -1468,6 +1473,12 @@ impl DocPass<'_> {
         // "announced it was closing its embassy, without giving a
         // reason": the writer's note on the manner of the telling.
         let writer_manner = trailing_without_phrase(wd, &text[cs..content_end]).map(|p| cs + p);
+        // "endorsed Sanders during a rally in Iowa": when and where a
+        // noun-phrase content was told is the writer's setting.
+        let object_setting = (!took_that)
+            .then(|| trailing_setting_of_object(wd, &text[cs..content_end]))
+            .flatten()
+            .map(|p| cs + p);
         let next_own_act = pronoun_act_clause(wd, &text[cs..content_end], |at| {
             sh.iter()
                 .any(|&j| hits[j].start == cs + at && lex.cues[hits[j].cue].kind == CueKind::Verb)
@@ -1490,6 +1501,7 @@ impl DocPass<'_> {
             other_clause,
             dated,
             writer_manner,
+            object_setting,
             next_own_act,
             disputed,
         ]
@@ -1725,6 +1737,41 @@ pub(crate) fn declared_state_object(wd: &DocWords, rest: &str) -> bool {
             .any(|w| wd.exact(w) & words::DECLARED_STATE != 0)
 }
 
+/// Whether `lead`, the words before a cue's speaker, opens an adverbial
+/// clause: a subordinator ("When", "Though"), after "even" or a
+/// conjunction ("Even though", "And while", "But when"), at the sentence's
+/// start or, after a conjunction, after a clause's comma ("… moved out, and while our daughter
+/// doesn't want to …, the reality is …"). A subordinator after other words
+/// ("in a year when Trump …") may be a relative on a noun and opens none.
+fn fronted_subordinate_lead(wd: &DocWords, lead: &str) -> bool {
+    const MODIFIER_WORDS: usize = 2;
+    let (before, last) = lead.rsplit_once(' ').unwrap_or(("", lead));
+    if last.is_empty() || wd.exact(last) & words::SUBORDINATOR == 0 {
+        return false;
+    }
+
+    let mut rest = before.trim_end();
+    let mut modifiers = 0;
+    for _ in 0..MODIFIER_WORDS {
+        let (head, word) = rest.rsplit_once(' ').unwrap_or(("", rest));
+        if word.is_empty() || !(word.eq_ignore_ascii_case("even") || is_coordinator(wd, word)) {
+            break;
+        }
+        rest = head.trim_end();
+        modifiers += 1;
+    }
+    // After a clause's comma only with a conjunction between: a bare ",
+    // when" after a time ("since the 1950s, when studies found …") is a
+    // relative on it, and its clause runs on after a list's commas.
+    if !rest.is_empty() && modifiers == 0 {
+        return false;
+    }
+    // ", as Smith reported in his book, the big shots had …": an "as"
+    // after a phrase is conformative, and what follows its comma is what
+    // was reported.
+    rest.is_empty() || (rest.ends_with([',', ';']) && !last.eq_ignore_ascii_case("as"))
+}
+
 /// Where in `content`, the words a cue in a fronted adverbial clause
 /// governs ("When Trump said the state had better comply, she answered …"),
 /// the main clause opens: the first ", " followed by a subject pronoun or
@@ -1743,11 +1790,49 @@ fn main_clause_comma(wd: &DocWords, content: &str) -> Option<usize> {
         let next = content[from..].split_space().next().unwrap_or("");
         let classes = wd.exact(next);
         let subject_pronoun = classes & words::PRONOUN != 0 && classes & words::OBJECT_PRONOUN == 0;
-        if subject_pronoun || classes & words::DETERMINER != 0 {
+        if subject_pronoun
+            || classes & words::DETERMINER != 0
+            || named_subject(wd, &content[from..])
+        {
             return Some(p);
         }
     }
     None
+}
+
+/// Whether `rest` opens with a name and then a word of a main clause's
+/// verb or subject ("Clinton cast her rival as …", "Texas Governor Greg
+/// Abbott is not having any of it", "Giuliani wouldn't speculate"). A list
+/// of names ("Mexico, Canada and China would pay") has a conjunction after
+/// its first name, a place's state ("Austin, Texas next week") a time word
+/// or preposition.
+fn named_subject(wd: &DocWords, rest: &str) -> bool {
+    const NAME_WORDS: usize = 5;
+    let mut names = 0;
+    for w in rest.split_space().take(NAME_WORDS + 1) {
+        if w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.ends_with([',', ';', ':', '.']) {
+            names += 1;
+            continue;
+        }
+        if names == 0 || !is_lower_word(w.trim_end_matches(|c: char| !c.is_ascii_alphabetic())) {
+            return false;
+        }
+        // After the name, its verb or a noun of the subject ("Clinton
+        // campaign officials said"); not a conjunction, preposition, time
+        // word or relative, which continue the clause the cue governs
+        // ("visit Austin, Texas next week").
+        let continues = words::NOT_BEFORE_CUE
+            | words::TIME_WORD
+            | words::RELATIVE_TIME
+            | words::TIME_UNIT
+            | words::DETERMINER
+            | words::NOUN_LINK
+            | words::LOCATIVE
+            | words::RELATIVE
+            | words::SUBORDINATOR;
+        return !is_coordinator(wd, w) && wd.exact(w) & continues == 0;
+    }
+    false
 }
 
 /// Whether `object`, a declaring verb's object up to its first punctuation,

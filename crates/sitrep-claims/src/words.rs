@@ -427,6 +427,17 @@ pub const RANK_WORD: Classes = 1 << 119;
 /// telling (", without giving a reason"; claims60).
 pub const TELLING_GERUND: Classes = 1 << 113;
 
+/// Cue verb that characterizes its object with a predicate after it
+/// ("called the plan a disgrace that …", "described the attack as a reminder
+/// that …"): a "that" after its object belongs to the predicate's noun, and
+/// the content starts at the object (claims62).
+pub const CHARACTERIZING_VERB: Classes = 1 << 122;
+
+/// Noun of an occasion or medium of speech ("rally", "debate", "Twitter"):
+/// a prepositional phrase after a noun-phrase content that names one is
+/// the setting of the telling, not part of the content (claims62).
+pub const VENUE: Classes = 1 << 123;
+
 /// Noun that, right before a name or a determiner, is the object of a
 /// relative clause written without "that" ("everything Trump says", "the
 /// kind Ayotte ran"): the name after it is the speaker (claims45; the top
@@ -551,6 +562,8 @@ const NAMES: &[(&str, Classes)] = &[
     ("means_preposition", MEANS_PREPOSITION),
     ("relative_object", RELATIVE_OBJECT),
     ("telling_gerund", TELLING_GERUND),
+    ("characterizing_verb", CHARACTERIZING_VERB),
+    ("venue", VENUE),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
