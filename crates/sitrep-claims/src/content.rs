@@ -588,6 +588,18 @@ pub(crate) fn trailing_time_adjunct(wd: &DocWords, content: &str) -> Option<usiz
     (unit && order && words.next().is_some()).then_some(at)
 }
 
+/// Words that make a content a clause of its own ("the vote would be held
+/// on Friday"), any case, besides the auxiliaries of `auxiliary_word`.
+const CLAUSE_VERB_WORDS: [&str; 15] = [
+    "is", "are", "was", "were", "be", "been", "to", "will", "would", "can", "could", "should",
+    "may", "might", "must",
+];
+
+/// Function words the time class holds for a cue's own tail ("then",
+/// "also"), which name no setting (any case).
+const TIME_CLASS_FUNCTION_WORDS: [&str; 7] =
+    ["then", "also", "again", "last", "late", "early", "within"];
+
 /// Where the setting of the telling that closes a noun-phrase content
 /// starts (the offset of the space before its preposition): "endorsed
 /// Sanders in February", "criticized Clinton during a rally Friday in
@@ -613,23 +625,7 @@ pub(crate) fn trailing_setting_of_object(wd: &DocWords, whole: &str) -> Option<u
     let verb_word = |w: &str| {
         let c = wd.exact(w);
         auxiliary_word(wd, w)
-            || matches!(
-                w.to_ascii_lowercase().as_str(),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "been"
-                    | "to"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-            )
+            || CLAUSE_VERB_WORDS.iter().any(|v| w.eq_ignore_ascii_case(v))
             || (is_lower_word(w)
                 && w.ends_with("ing")
                 && c & (words::VENUE | words::TIME_WORD) == 0
@@ -675,10 +671,9 @@ pub(crate) fn trailing_setting_of_object(wd: &DocWords, whole: &str) -> Option<u
             let time = c & words::TIME_WORD != 0
                 && c & words::DETERMINER == 0
                 && !is_setting_preposition(w)
-                && !matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "then" | "also" | "again" | "last" | "late" | "early" | "within"
-                );
+                && !TIME_CLASS_FUNCTION_WORDS
+                    .iter()
+                    .any(|f| w.eq_ignore_ascii_case(f));
             let named = w.starts_with(|ch: char| ch.is_ascii_uppercase());
             time || (c & words::VENUE != 0 && (determined || named))
         });
