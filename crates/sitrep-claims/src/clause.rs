@@ -113,7 +113,13 @@ fn present_verb_with_object(wd: &DocWords, first: &str, rest: &str) -> bool {
     if object & words::OBJECT_PRONOUN != 0 && object & words::DETERMINER == 0 {
         return true;
     }
-    let determiner = object & words::DETERMINER != 0;
+    // "an agreement that limits Tehran's programme": a possessive opens the
+    // object as a determiner does (no plural noun is followed by one).
+    let determiner = object & words::DETERMINER != 0
+        || rest
+            .split_space()
+            .nth(1)
+            .is_some_and(|w| w.len() > 2 && (w.ends_with("'s") || w.ends_with("\u{2019}s")));
     let dating = after.next().is_some_and(|w| {
         let w = w.trim_end_matches([',', '.', ';', ':']);
         wd.exact(w) & (words::TIME_WORD | words::TIME_UNIT) != 0
