@@ -7,17 +7,7 @@
 
 mod common;
 
-use common::content_of_cue;
-
-fn assert_contents(cases: &[(&str, &str, &str)]) {
-    for &(sentence, cue, content) in cases {
-        assert_eq!(
-            content_of_cue(sentence, cue).as_deref(),
-            Some(content),
-            "{sentence}"
-        );
-    }
-}
+use common::assert_contents;
 
 #[test]
 fn a_that_after_a_pronoun_subjects_own_clause_stays_inside_the_content() {

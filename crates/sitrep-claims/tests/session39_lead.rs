@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::content_of_cue;
+use common::{assert_contents, content_of_cue};
 
 #[test]
 fn a_relative_that_after_an_agreement_opens_no_content() {
@@ -26,7 +26,7 @@ fn a_relative_that_after_an_agreement_opens_no_content() {
     }
     // Near misses: a that-clause after the cue is reported speech, and a
     // "that" before a plural subject and a verb still opens one.
-    for (sentence, cue, content) in [
+    assert_contents(&[
         (
             "The inspectors concluded that Tehran's programme was peaceful.",
             "concluded",
@@ -42,11 +42,5 @@ fn a_relative_that_after_an_agreement_opens_no_content() {
             "said",
             "sales this year fell by a third",
         ),
-    ] {
-        assert_eq!(
-            content_of_cue(sentence, cue).as_deref(),
-            Some(content),
-            "{sentence}"
-        );
-    }
+    ]);
 }

@@ -107,3 +107,15 @@ pub fn speaker_of(found: &[(String, String, String)], cue: &str) -> (String, Str
         .unwrap_or_else(|| panic!("no claim with cue {cue:?}: {found:?}"));
     (s.clone(), a.clone())
 }
+
+/// Asserts that each sentence's claim with the cue has the content given
+/// (`(sentence, cue, content)`).
+pub fn assert_contents(cases: &[(&str, &str, &str)]) {
+    for &(sentence, cue, content) in cases {
+        assert_eq!(
+            content_of_cue(sentence, cue).as_deref(),
+            Some(content),
+            "{sentence}"
+        );
+    }
+}
