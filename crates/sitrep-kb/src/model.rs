@@ -301,8 +301,12 @@ impl AliasSenses {
     pub(crate) fn of(actors: &[Actor], aliases: &[Alias]) -> AliasSenses {
         let mut by_text: FastMap<&str, Vec<usize>> = FastMap::default();
         for (i, a) in aliases.iter().enumerate() {
-            if matches!(a.kind, AliasKind::Name | AliasKind::Acronym)
-                && actors[a.actor].kind != ActorKind::Person
+            // A capital or town may share its name with another state's
+            // town ("Tripoli": Libya's capital, Lebanon's port).
+            if matches!(
+                a.kind,
+                AliasKind::Name | AliasKind::Acronym | AliasKind::Metonym | AliasKind::Place
+            ) && actors[a.actor].kind != ActorKind::Person
             {
                 by_text.entry(&a.text).or_default().push(i);
             }
