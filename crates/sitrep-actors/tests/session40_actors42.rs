@@ -68,3 +68,15 @@ fn a_name_ends_before_the_next_title_glued_to_it() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_general_secretary_is_an_office_not_a_military_rank() {
+    let titled = "General Secretary Nguyen Van Tho said the provinces would merge.";
+    let (country, sector) = placed_on(titled, "Nguyen Van Tho", common::PUBLISHED);
+    assert_ne!(sector.as_deref(), Some("MIL"), "{country:?}");
+    assert_eq!(sector.as_deref(), Some("GOV"));
+    // Near miss: a general is still a military rank.
+    let general = "General Nguyen Van Tho said the troops would withdraw.";
+    let (_, sector) = placed_on(general, "Nguyen Van Tho", common::PUBLISHED);
+    assert_eq!(sector.as_deref(), Some("MIL"));
+}
