@@ -17,7 +17,9 @@ impl<'a> Resolver<'a> {
     /// its state or a person of its state is mentioned; the highest wins,
     /// a tie goes to the sense listed first in the KB (what the matcher
     /// reported): the KB's order is its prior, so "Labour Party" with no
-    /// evidence stays the UK's.
+    /// evidence stays the UK's. A state's town (a `place:` alias) loses a
+    /// tie to the actor the name itself names ("Tripoli" is Libya's capital
+    /// unless the story names Lebanon, whose port shares the name).
     #[inline(never)]
     pub(super) fn choose_senses(&self, mut raw: Vec<AliasMatch>) -> Vec<AliasMatch> {
         let aliases = self.kb.aliases();
