@@ -394,6 +394,8 @@ pub struct ContextLexicon {
     /// Role phrases naming a body that the KB counts as one person's role
     /// ("national assembly").
     body_roles: WordSet,
+    /// Body roles naming a chamber only some legislatures have ("senate").
+    chambers: WordSet,
     /// Auxiliaries and modals ("would", "had") that open a finite verb.
     auxiliaries: WordSet,
     /// Nouns of a written work whose author the text names where it
@@ -746,6 +748,7 @@ impl ContextLexicon {
             "royal-title" => &mut self.royal_titles,
             "bare-body" => &mut self.bare_bodies,
             "body-role" => &mut self.body_roles,
+            "chamber" => &mut self.chambers,
             "auxiliary" => &mut self.auxiliaries,
             "authored" => &mut self.authored_nouns,
             "publishing-verb" => &mut self.publishing_verbs,
@@ -1244,6 +1247,12 @@ impl ContextLexicon {
     /// ("national assembly").
     pub fn is_body_role(&self, phrase: &str) -> bool {
         self.body_roles.get_any_case(phrase).is_some()
+    }
+
+    /// A body role naming a chamber only some legislatures have
+    /// ("senate"): bare, it is the chamber the KB lists for the story's state.
+    pub fn is_chamber(&self, phrase: &str) -> bool {
+        self.chambers.get_any_case(phrase).is_some()
     }
 
     /// A noun of a written work named back by its author ("report",

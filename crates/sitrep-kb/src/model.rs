@@ -143,6 +143,20 @@ pub struct Kb {
     /// Governments of places inside a state, by the place's name
     /// ([`Kb::government_of_place`]). Built on first use.
     pub(crate) place_governments: OnceLock<FastMap<String, usize>>,
+    /// The legislative bodies ([`Kb::legislative_body_named`]). Built on
+    /// first use.
+    pub(crate) legislative_bodies: OnceLock<Vec<usize>>,
+}
+
+/// The organizations of a legislature's sector (LEG): a few dozen rows,
+/// read by [`Kb::legislative_body_named`].
+fn legislative_bodies(actors: &[Actor]) -> Vec<usize> {
+    actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == ActorKind::Organization && a.sector.as_deref() == Some("LEG"))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// How the KB names the government of a place inside a state (a US
@@ -301,8 +315,12 @@ impl AliasSenses {
     pub(crate) fn of(actors: &[Actor], aliases: &[Alias]) -> AliasSenses {
         let mut by_text: FastMap<&str, Vec<usize>> = FastMap::default();
         for (i, a) in aliases.iter().enumerate() {
-            if matches!(a.kind, AliasKind::Name | AliasKind::Acronym)
-                && actors[a.actor].kind != ActorKind::Person
+            // A capital or town may share its name with another state's
+            // town ("Tripoli": Libya's capital, Lebanon's port).
+            if matches!(
+                a.kind,
+                AliasKind::Name | AliasKind::Acronym | AliasKind::Metonym | AliasKind::Place
+            ) && actors[a.actor].kind != ActorKind::Person
             {
                 by_text.entry(&a.text).or_default().push(i);
             }
@@ -358,6 +376,28 @@ impl Kb {
             .get_or_init(|| place_governments(&self.actors));
         let &i = map.get(place)?;
         (self.actors[i].country.as_deref() == Some(state)).then_some(i)
+    }
+
+    /// The legislative body of state `country` (its ISO3 code) whose name
+    /// holds `word` (any case): the chamber of that name the KB knows the
+    /// state to have ("senate": the USA's "U.S. Senate"). The shortest
+    /// such name when several hold it, the chamber before its committees
+    /// ("Senate Armed Services Committee"). `None` when the KB knows none.
+    pub fn legislative_body_named(&self, country: &str, word: &str) -> Option<usize> {
+        let bodies = self
+            .legislative_bodies
+            .get_or_init(|| legislative_bodies(&self.actors));
+        bodies
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let a = &self.actors[i];
+                a.country.as_deref() == Some(country)
+                    && a.name
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.eq_ignore_ascii_case(word))
+            })
+            .min_by_key(|&i| self.actors[i].name.len())
     }
 
     /// Whether `word` (any case) is the first word of a KB person's name:
@@ -604,6 +644,7 @@ impl KbBuilder {
             given_names: OnceLock::new(),
             senses: OnceLock::new(),
             place_governments: OnceLock::new(),
+            legislative_bodies: OnceLock::new(),
         }
     }
 }

@@ -341,6 +341,7 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
         given_names: std::sync::OnceLock::new(),
         senses: std::sync::OnceLock::from(senses),
         place_governments: std::sync::OnceLock::new(),
+        legislative_bodies: std::sync::OnceLock::new(),
     }
 }
 

@@ -1381,10 +1381,35 @@ impl<'a> Resolver<'a> {
             })
             .collect();
         self.place_bodies_as_before(&mut descriptor_states);
+        // "The Senate voted": a chamber only some legislatures have is the
+        // chamber the KB lists for the story's state, else for the first
+        // state the story names that has one (the US Senate in a story
+        // on sanctions against Iran); none when no state named has one.
+        let chambers: Vec<Option<Option<usize>>> = self
+            .cands
+            .iter()
+            .zip(&descriptor_states)
+            .map(|(c, &own)| {
+                let role = c.role.as_deref().filter(|r| self.lex.is_chamber(r))?;
+                if !matches!(c.target, Target::Dominant { .. }) {
+                    return None;
+                }
+                let mut states = own.into_iter().chain(ranked.iter().map(|&(_, s)| s));
+                Some(states.find_map(|s| self.kb.legislative_body_named(&iso_of(s), role)))
+            })
+            .collect();
         let mut index = 0;
         self.cands.retain_mut(|c| {
             let own_state = descriptor_states[index];
+            let chamber = chambers[index];
             index += 1;
+            if let Some(body) = chamber {
+                let Some(body) = body else {
+                    return false;
+                };
+                c.target = Target::Kb(body);
+                return true;
+            }
             match &mut c.target {
                 Target::NewPerson(person) => {
                     if person.country.is_none() && !person.affiliated {

@@ -952,7 +952,27 @@ impl<'a> Resolver<'a> {
             }
             let mut how = MentionHow::Alias(h.kind);
             let mut target = Target::Kb(h.actor);
-            if h.kind == AliasKind::Place {
+            let mut end = h.end;
+            if let Some((government, state_end)) = self.state_named_like_capital(h) {
+                // "Washington state sued", "the state of Washington": the
+                // US state named like the federal seat is its government
+                // acting, else a place of the USA, never the federal
+                // government the capital stands for.
+                end = state_end.unwrap_or(h.end);
+                let acting = match state_end {
+                    Some(_) => {
+                        self.token_at(h.start)
+                            .is_some_and(|t| self.subject_opens_clause(t))
+                            && self.act_follows(end)
+                    }
+                    None => self.government_named_state_of(h).is_some(),
+                };
+                if acting {
+                    target = Target::Kb(government);
+                } else {
+                    how = MentionHow::Locative(AliasKind::Place);
+                }
+            } else if h.kind == AliasKind::Place {
                 how = MentionHow::Locative(AliasKind::Place);
                 // "Texas sued", "California said", "the state of Texas
                 // sued": the place's own government acts, named by the
@@ -980,7 +1000,7 @@ impl<'a> Resolver<'a> {
             let role = self.hit_roles.get(&i).cloned();
             self.cands.push(Cand {
                 start: h.start,
-                end: h.end,
+                end,
                 target,
                 how,
                 head: (h.start, h.end),
@@ -1071,7 +1091,9 @@ impl<'a> Resolver<'a> {
     /// "a senator from the state of Vermont", "the people of the state of
     /// Ohio") it is a place.
     pub(super) fn government_named_state_of(&self, h: &AliasMatch) -> Option<usize> {
-        let government = self.place_government(h)?;
+        let government = self
+            .place_government(h)
+            .or_else(|| self.capital_state_government(h))?;
         let name = self.token_at(h.start)?;
         let the = name.checked_sub(3)?;
         let words = [the, the + 1, the + 2];
@@ -1092,6 +1114,43 @@ impl<'a> Resolver<'a> {
                 && (before.eq_ignore_ascii_case("against") || self.lex.is_government_act(before))
         };
         (subject || object).then_some(government)
+    }
+
+    /// The government of a state's part named like the state's seat of
+    /// power, when the KB has one for the metonym match `h` ("Government
+    /// of Washington" for the USA's "Washington").
+    fn capital_state_government(&self, h: &AliasMatch) -> Option<usize> {
+        if h.kind != AliasKind::Metonym || !self.is_state(h.actor) {
+            return None;
+        }
+        let state = &self.kb.actor(h.actor).id;
+        self.kb
+            .government_of_place(&self.text[h.start..h.end], state)
+    }
+
+    /// When the metonym match `h` names a part of its state named like the
+    /// seat of power ("Washington"): that part's government and, when the
+    /// word "state" follows the name ("Washington state"), where it ends.
+    /// Only "<name> state" and "the state of <name>" name the part; the
+    /// bare name stays the seat ("Washington imposed sanctions").
+    fn state_named_like_capital(&self, h: &AliasMatch) -> Option<(usize, Option<usize>)> {
+        let government = self.capital_state_government(h)?;
+        let next = self.token_from(h.end);
+        let state_after = self.tokens.get(next).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.start == h.end + 1 && self.word(next) == "state"
+        }) && self.spaced(h.end, self.tokens[next].start);
+        if state_after {
+            return Some((government, Some(self.tokens[next].end)));
+        }
+        let name = self.token_at(h.start)?;
+        let the = name.checked_sub(3)?;
+        let state_of = self.word(the).eq_ignore_ascii_case("the")
+            && self.word(the + 1).eq_ignore_ascii_case("state")
+            && self.word(the + 2) == "of"
+            && [the, the + 1, the + 2]
+                .iter()
+                .all(|&k| self.spaced(self.tokens[k].end, self.tokens[k + 1].start));
+        state_of.then_some((government, None))
     }
 
     /// The government of the place alias match `h` names, when the KB has

@@ -90,6 +90,9 @@ impl<'a> Resolver<'a> {
         // "Israel's leader, Prime Minister Benjamin Netanyahu": a title
         // skipped before the KB person's name.
         let mut title_skipped = false;
+        // Where the last word's name ends when the next title is glued to
+        // it ("Sen. Roy BluntSen. Richard Burr" of a scraped list).
+        let mut glued_end: Option<usize> = None;
         while i < self.tokens.len() && words.len() < 5 {
             let t = self.tokens[i];
             if !words.is_empty() && (t.start == prev_end || !self.spaced(prev_end, t.start)) {
@@ -117,6 +120,13 @@ impl<'a> Resolver<'a> {
                     i = self.token_from(role_end);
                     title_skipped = true;
                     continue;
+                }
+            }
+            if !words.is_empty() {
+                if let Some(end) = self.glued_title_start(i) {
+                    words.push(i);
+                    glued_end = Some(end);
+                    break;
                 }
             }
             // "J. Doe": an initial and its period stay in the name; "Rear
@@ -199,7 +209,12 @@ impl<'a> Resolver<'a> {
         if words.len() < 2 {
             return None;
         }
-        let (start, end) = (self.tokens[words[0]].start, self.tokens[*words.last()?].end);
+        let last = *words.last()?;
+        let end = match glued_end {
+            Some(end) if self.tokens[last].start < end && end < self.tokens[last].end => end,
+            _ => self.tokens[last].end,
+        };
+        let start = self.tokens[words[0]].start;
         if !apposition(end) {
             return None;
         }
@@ -273,6 +288,32 @@ impl<'a> Resolver<'a> {
             })),
             first_name_hit,
         ))
+    }
+
+    /// Where the title glued to the end of name word `i` starts, when a
+    /// scraped page ran a list of titled names together ("Roy BluntSen."
+    /// before "Richard Burr"): the word's tail from its last capital after
+    /// a lower-case letter, with the period joined to the word, is a title
+    /// abbreviation of the KB's role phrases ("sen.", "rep.", "gov.").
+    /// Names with an inner capital end in no such title ("McCain.",
+    /// "DeSantis.", "LaHood.").
+    fn glued_title_start(&self, i: usize) -> Option<usize> {
+        let t = self.tokens[i];
+        let period = self.tokens.get(i + 1)?;
+        if period.start != t.end || self.word(i + 1) != "." {
+            return None;
+        }
+        let bytes = self.word(i).as_bytes();
+        // The name keeps two letters at least before the glued title.
+        let k = (2..bytes.len())
+            .rev()
+            .find(|&k| bytes[k].is_ascii_uppercase() && bytes[k - 1].is_ascii_lowercase())?;
+        let title = &self.text[t.start + k..period.end];
+        let found = self.kb.find_roles(title);
+        found
+            .first()
+            .is_some_and(|r| r.start == 0 && r.end == title.len())
+            .then_some(t.start + k)
     }
 
     /// The one KB person whose name opens with token `k`'s word and whom

@@ -227,6 +227,29 @@ impl<'a> Resolver<'a> {
         if self.role_inside_name(first, last, (rs, re), j, stated) {
             return;
         }
+        // "The Senate voted", "a majority of the Senate": a chamber only
+        // some legislatures have, bare, is the chamber the KB lists for the
+        // story's state (`resolve_dominant` picks it). With an owner
+        // ("Clinton's Senate campaigns"), a name after it or a capitalized
+        // word after it ("the Senate Judiciary Committee") it is read as
+        // any role phrase.
+        // "Singapore's general election", "the country's general strike":
+        // a title right before a noun it modifies as an adjective names no
+        // one, whoever owns it (bare after "the", `bare_after_the` says so).
+        // A phrase of several words keeps its mention ("the U.S.
+        // intelligence community consensus" is the community's).
+        if person_role
+            && first == last
+            && rs == stated_start
+            && !self.text[rs..re].contains(' ')
+            && self.modifies_noun_after(re)
+        {
+            return;
+        }
+        if first == last && self.bare_chamber(role_tok, re) {
+            self.push_dominant(rs, re, (rs, re), sector, Some(stated.lower()));
+            return;
+        }
         let phrase = self.role_with_owner(first, last, (rs, re), person_role, sector, j, stated);
         if phrase.person_role && self.role_holder_mention(&phrase) {
             return;
@@ -997,6 +1020,44 @@ impl<'a> Resolver<'a> {
         !(next < self.tokens.len()
             && self.spaced(end, self.tokens[next].start)
             && matches!(self.word(next), "of" | "for" | "to" | "from"))
+    }
+
+    /// Whether a `role-modified-noun` ("election", "public") follows
+    /// `end` after one space: the role word before it is its adjective.
+    fn modifies_noun_after(&self, end: usize) -> bool {
+        let next = self.token_from(end);
+        self.tokens.get(next).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.start == end + 1
+                && self.spaced(end, t.start)
+                && self.lex.is_role_modified_noun(self.word(next))
+        })
+    }
+
+    /// Whether the role phrase from token `first` to `end` is a chamber
+    /// (`chamber` in the context lexicon) standing bare after "the"
+    /// ([`Resolver::bare_after_the`]), with no capitalized word and no
+    /// person's name after it.
+    fn bare_chamber(&self, first: usize, end: usize) -> bool {
+        if !self
+            .lex
+            .is_chamber(&self.text[self.tokens[first].start..end])
+            || !self.bare_after_the(first, end)
+        {
+            return false;
+        }
+        let next = self.token_from(end);
+        let capitalized_next = self.tokens.get(next).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && self.spaced(end, t.start)
+                && t.start > end
+                && self
+                    .word(next)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        });
+        !capitalized_next && self.name_after(end, None, "LEG").is_none()
     }
 
     /// Whether the role phrase from token `first` to `end` stands bare

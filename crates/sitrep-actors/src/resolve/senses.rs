@@ -17,7 +17,9 @@ impl<'a> Resolver<'a> {
     /// its state or a person of its state is mentioned; the highest wins,
     /// a tie goes to the sense listed first in the KB (what the matcher
     /// reported): the KB's order is its prior, so "Labour Party" with no
-    /// evidence stays the UK's.
+    /// evidence stays the UK's. A state's town (a `place:` alias) loses a
+    /// tie to the actor the name itself names ("Tripoli" is Libya's capital
+    /// unless the story names Lebanon, whose port shares the name).
     #[inline(never)]
     pub(super) fn choose_senses(&self, mut raw: Vec<AliasMatch>) -> Vec<AliasMatch> {
         let aliases = self.kb.aliases();
@@ -29,10 +31,19 @@ impl<'a> Resolver<'a> {
             }
             let text = &*aliases[raw[i].alias].text;
             let pick = *chosen.entry(text).or_insert_with(|| {
-                let mut best = (0, senses[0]);
+                // A state's town loses a tie to the state or body the name
+                // itself names: with no evidence "Tripoli" is Libya's
+                // capital, not Lebanon's port.
+                let is_place = |sense: usize| aliases[sense].kind == AliasKind::Place;
+                let first = senses
+                    .iter()
+                    .copied()
+                    .find(|&s| !is_place(s))
+                    .unwrap_or(senses[0]);
+                let mut best = (0, first);
                 for &sense in senses {
                     let score = self.sense_score(&raw, aliases[sense].actor, text);
-                    if score > best.0 {
+                    if score > best.0 || (score == best.0 && is_place(best.1) && !is_place(sense)) {
                         best = (score, sense);
                     }
                 }
