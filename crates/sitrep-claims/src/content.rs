@@ -588,12 +588,37 @@ pub(crate) fn trailing_time_adjunct(wd: &DocWords, content: &str) -> Option<usiz
     (unit && order && words.next().is_some()).then_some(at)
 }
 
-/// Words that make a content a clause of its own ("the vote would be held
-/// on Friday"), any case, besides the auxiliaries of `auxiliary_word`.
-const CLAUSE_VERB_WORDS: [&str; 15] = [
-    "is", "are", "was", "were", "be", "been", "to", "will", "would", "can", "could", "should",
-    "may", "might", "must",
-];
+/// Whether `w` is one of the words that make a content a clause of its own
+/// ("the vote would be held on Friday"), in any case, besides the
+/// auxiliaries of `auxiliary_word`. Lower-cased on the stack and matched by
+/// length and bytes: a loop of fifteen case-folding comparisons a word was
+/// most of `trailing_setting_of_object`'s cost.
+fn is_clause_verb_word(w: &str) -> bool {
+    let mut buf = [0u8; 6];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"is"
+            | b"are"
+            | b"was"
+            | b"were"
+            | b"be"
+            | b"been"
+            | b"to"
+            | b"will"
+            | b"would"
+            | b"can"
+            | b"could"
+            | b"should"
+            | b"may"
+            | b"might"
+            | b"must"
+    )
+}
 
 /// Function words the time class holds for a cue's own tail ("then",
 /// "also"), which name no setting (any case).
@@ -625,14 +650,19 @@ pub(crate) fn trailing_setting_of_object(wd: &DocWords, whole: &str) -> Option<u
     let verb_word = |w: &str| {
         let c = wd.exact(w);
         auxiliary_word(wd, w)
-            || CLAUSE_VERB_WORDS.iter().any(|v| w.eq_ignore_ascii_case(v))
+            || is_clause_verb_word(w)
             || (is_lower_word(w)
                 && w.ends_with("ing")
                 && c & (words::VENUE | words::TIME_WORD) == 0
                 && !is_setting_preposition(w))
             || c & (words::PAST_FORM | words::ACTION_PAST) != 0
             || (c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0)
-            || w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s")
+            // (A byte test first: the character search decodes every
+            // character of the word.)
+            || w.bytes().any(|b| b == b'\'' || b == 0xE2)
+                && w.contains(['\'', '’'])
+                && !w.ends_with("'s")
+                && !w.ends_with("’s")
             || (is_lower_word(w) && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0)
     };
     if matches!(
@@ -911,4 +941,39 @@ pub(crate) fn contrast_clause(wd: &DocWords, content: &str) -> Option<usize> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_clause_verb_word;
+
+    /// The stack-lowercased match is the case-folding comparison with the
+    /// fifteen clause words it replaced: every word in any case, words one
+    /// byte longer or shorter, longer than the buffer, non-ASCII, empty.
+    #[test]
+    fn clause_verb_words_match_in_any_case_and_nothing_else() {
+        const WORDS: [&str; 15] = [
+            "is", "are", "was", "were", "be", "been", "to", "will", "would", "can", "could",
+            "should", "may", "might", "must",
+        ];
+        let folded = |w: &str| WORDS.iter().any(|v| w.eq_ignore_ascii_case(v));
+        let mut probes: Vec<String> = Vec::new();
+        for w in WORDS {
+            probes.push(w.to_string());
+            probes.push(w.to_ascii_uppercase());
+            probes.push(format!("{}{}", &w[..1].to_ascii_uppercase(), &w[1..]));
+            probes.push(format!("{w}s"));
+            probes.push(w[1..].to_string());
+        }
+        probes.extend(
+            [
+                "", "i", "shoulder", "shoulds", "İs", "wére", "musts", "Must'", "to-",
+            ]
+            .map(String::from),
+        );
+        for p in &probes {
+            assert_eq!(is_clause_verb_word(p), folded(p), "{p:?}");
+        }
+        assert!(is_clause_verb_word("SHOULD") && !is_clause_verb_word("shoulder"));
+    }
 }

@@ -71,8 +71,10 @@ impl CueScanner {
 /// order and disjoint.
 pub(crate) fn leftmost_longest_of(mut found: Vec<PhraseOccurrence>) -> Vec<PhraseOccurrence> {
     // By start, the longest first, then the first pattern: the first at a
-    // start is the one a leftmost-longest search returns there.
-    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    // start is the one a leftmost-longest search returns there. (A total
+    // order, so a stable sort gives what any sort gives; it merges the runs
+    // nearly in order that the phrase scan reports in a pass or two.)
+    found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
     let mut at = 0;
     found.retain(|&(start, end, _)| {
         // No pattern is empty, so `end > start` and the later occurrences

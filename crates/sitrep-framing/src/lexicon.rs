@@ -184,8 +184,11 @@ impl PhraseLists {
         }
         found.map(|mut occurrences| {
             // By start, the longest first: the first at a start is the one a
-            // leftmost-longest search returns there.
-            occurrences.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            // leftmost-longest search returns there. (No two occurrences of
+            // one list share a span: surfaces equal but for ASCII case are
+            // one pattern. A stable sort merges the runs nearly in order
+            // that the phrase scan reports in a pass or two.)
+            occurrences.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
             let mut hits = Vec::new();
             let mut at = 0;
             let mut last_start = None;

@@ -6,7 +6,7 @@
 use crate::format::{parse_actor_file, parse_role_file, ActorRow, KbError, RolePhrase};
 use crate::matcher::{self, AliasMatch};
 use crate::roles::{self, RoleMatch};
-use sitrep_record::fast_map::{FastMap, Fnv, WordMap, PACKED_WORD_BYTES};
+use sitrep_record::fast_map::{FastMap, Fnv, WordMap};
 use sitrep_record::ActorKind;
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
@@ -185,8 +185,9 @@ fn place_governments(actors: &[Actor]) -> FastMap<String, usize> {
 /// The lower-case first words of the persons' names: "Donald Trump" gives
 /// "donald"; a one-word name ("Hemedti") is no given name. Built once a
 /// process, on the first document that asks (tens of thousands of names):
-/// an ASCII word (nearly all) is lower-cased on the stack and packed into
-/// the table's key, not copied into a `String` of its own.
+/// an ASCII word (nearly all) is packed into the table's key and folded
+/// there, not copied into a lower-case `String` (nor into a buffer checked
+/// again as UTF-8).
 fn given_names(actors: &[Actor]) -> WordMap<()> {
     let mut names = WordMap::default();
     names.reserve(actors.len() / 4);
@@ -194,16 +195,10 @@ fn given_names(actors: &[Actor]) -> WordMap<()> {
         let Some(first) = first_of_several_words(&a.name) else {
             continue;
         };
-        let mut buf = [0u8; PACKED_WORD_BYTES];
-        match buf.get_mut(..first.len()) {
-            Some(lower) if first.is_ascii() => {
-                lower.copy_from_slice(first.as_bytes());
-                lower.make_ascii_lowercase();
-                names.insert_str(std::str::from_utf8(lower).unwrap_or_default(), ());
-            }
-            _ => {
-                names.insert(first.to_lowercase(), ());
-            }
+        if first.is_ascii() {
+            names.insert_ascii_lowercase(first, ());
+        } else {
+            names.insert(first.to_lowercase(), ());
         }
     }
     names
@@ -219,7 +214,8 @@ fn first_of_several_words(name: &str) -> Option<&str> {
         return words.next().map(|_| first);
     }
     let bytes = name.as_bytes();
-    let space = |b: &u8| char::from(*b).is_whitespace();
+    // `char::is_whitespace` of an ASCII byte.
+    let space = |b: &u8| matches!(*b, b' ' | b'\t'..=b'\r');
     let start = bytes.iter().position(|b| !space(b))?;
     let end = bytes[start..].iter().position(space)? + start;
     bytes[end..]

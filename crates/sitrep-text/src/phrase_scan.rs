@@ -383,6 +383,12 @@ impl<const N: usize> PhraseSets<N> {
 
     /// Every occurrence of every phrase in `text`, one vector per list, each
     /// occurrence with its index in its own list, in no particular order.
+    ///
+    /// (In fact those starting in the text's first half, in the order their
+    /// ends come, then those starting in the second half: the two walks
+    /// report in turns, and their interleaved reports were a shuffle the
+    /// callers' sorts had to undo; two runs nearly in order are merged by a
+    /// stable sort in about one pass.)
     pub fn occurrences(&self, text: &[u8]) -> [Vec<PhraseOccurrence>; N] {
         // News runs about one occurrence of each of the pipeline's lists
         // per two hundred bytes: room for somewhat more up front spares
@@ -390,10 +396,23 @@ impl<const N: usize> PhraseSets<N> {
         let room = text.len() / 128;
         let mut found: [Vec<PhraseOccurrence>; N] =
             std::array::from_fn(|_| Vec::with_capacity(room));
+        let mut second_half: [Vec<PhraseOccurrence>; N] =
+            std::array::from_fn(|_| Vec::with_capacity(room / 2));
+        // The first walk reports only the phrases starting before the
+        // middle, the second only the others (`PhraseScanner::occurrences`).
+        let middle = text.len() / 2;
         self.scanner.occurrences(text, |start, end, pattern| {
             let (list, index) = self.owner[pattern];
-            found[list as usize].push((start, end, index as usize));
+            let into = if start < middle {
+                &mut found
+            } else {
+                &mut second_half
+            };
+            into[list as usize].push((start, end, index as usize));
         });
+        for (first, second) in found.iter_mut().zip(second_half) {
+            first.extend(second);
+        }
         found
     }
 }
@@ -644,6 +663,17 @@ mod tests {
                     .map(|_| alphabet[next(alphabet.len())])
                     .collect();
                 let found = joint.occurrences(text.as_bytes());
+                // Those starting in the first half come first; each half's
+                // in the order of their ends (runs a stable sort merges).
+                let middle = text.len() / 2;
+                for list in &found {
+                    let split = list.iter().position(|o| o.0 >= middle);
+                    let split = split.unwrap_or(list.len());
+                    assert!(list[split..].iter().all(|o| o.0 >= middle), "{text:?}");
+                    for half in [&list[..split], &list[split..]] {
+                        assert!(half.windows(2).all(|w| w[0].1 <= w[1].1), "{text:?}");
+                    }
+                }
                 for (list, scanner) in alone.iter().enumerate() {
                     let mut theirs = Vec::new();
                     scanner.occurrences(text.as_bytes(), |s, e, p| theirs.push((s, e, p)));
