@@ -534,10 +534,26 @@ fn attacked_someone_unnamed(s: &Sent, t: &Trig) -> bool {
 /// be the target (a state of theirs that is won: "captured Texas"). Forces
 /// ("Russian troops captured the town"), a state abroad ("Russia seized
 /// Crimea", "Putin captured Crimea") and an armed group ("vowed to fight
-/// ISIS") keep the act.
+/// ISIS") keep the act, and so does a quarrel between named people
+/// ([`quarrel_between_named`]), which `event_kind` reads as criticism.
 fn contest_at_home(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool {
     matches!(trigs[i].event_type, EventType::Assault | EventType::Coerce)
         && among_civilians_at_home(actors, s, trigs, i, wc::CONTEST, true)
+        && !quarrel_between_named(actors, s, &trigs[i])
+}
+
+/// Whether the contest word `t` is a quarrel with both sides named: a
+/// person as its target ("Trump is fighting Cruz", "fought with Rubio over
+/// the bill"), or two or more named doers fighting each other ("Trump and
+/// Cruz are fighting about Obama"). Named doers striving together for a
+/// cause ("Smith and Jones fought for the bill") quarrel with no one, and
+/// a vote or a place won ("captured Texas") is no quarrel.
+fn quarrel_between_named(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
+    if t.event_type != EventType::Assault || !t.is_verb() {
+        return false;
+    }
+    let for_a_cause = t.tb < s.n() && s.f(t.tb) & wc::FOR != 0;
+    people_only(actors, &t.target) || (t.source.len() > 1 && !for_a_cause)
 }
 
 /// Whether trigger `i` is a word of the `words` class whose doers are all
