@@ -1,0 +1,136 @@
+//! Session 40 (branch `events49`, issue #2): event senses of general shapes. A force word
+//! needs a hostile object (voters courted, a campaign trail, an election race are none); an
+//! attack on a policy is criticism; a quarrel between named people is kept as criticism; an
+//! agreement concluded is reached; a list or names handed over or received, or treatment
+//! received, is no aid and no visit. Invented sentences, each with a near miss that keeps the
+//! old reading.
+
+mod common;
+
+use common::{ids, of_type};
+use sitrep_record::EventType;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|adj:American|meto:Washington
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+RUSMIL\tcountry\tRussian military\tRUS\tMIL\t\t\t\tRussian troops
+vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t2012-05-07\t\tPutin
+john-smith\tperson\tJohn Smith\tUSA\tLEG\tsenator\t2019-01-03\t\tSmith
+mary-jones\tperson\tMary Jones\tUSA\tGOV\tgovernor\t2021-01-01\t\tJones
+peter-brown\tperson\tPeter Brown\tUSA\tLEG\tsenator\t2019-01-03\t\tBrown
+";
+
+common::events_kb!(ACTORS, common::OFFICIALS, "2025-10-06");
+
+/// No event of a hostile type (force, coercion) in `text`.
+fn assert_no_force(text: &str) {
+    let evs = events(text);
+    assert!(
+        of_type(&evs, EventType::Assault).is_empty() && of_type(&evs, EventType::Coerce).is_empty(),
+        "{text}: {evs:#?}"
+    );
+}
+
+#[test]
+fn a_campaign_object_makes_a_force_word_no_act() {
+    for text in [
+        "Smith targeted Latino voters in Florida.",
+        "Jones is targeting suburban voters in Ohio this week.",
+        "Smith hit the campaign trail in Ohio on Monday.",
+        "Jones finally hit the airwaves with a new message.",
+        "Smith and Jones are moving into the race.",
+        "Jones is facing attack ads ahead of the primary.",
+    ] {
+        assert_no_force(text);
+    }
+    // Near misses: a hostile object keeps the force.
+    for (text, kind) in [
+        ("Smith said Russian troops targeted the Ukrainian town.", EventType::Assault),
+        ("Russian troops moved into the town.", EventType::Coerce),
+        ("Russian troops hit the convoy near the border.", EventType::Assault),
+    ] {
+        let evs = events(text);
+        assert_eq!(of_type(&evs, kind).len(), 1, "{text}: {evs:#?}");
+    }
+}
+
+#[test]
+fn an_attack_on_a_policy_is_criticism_of_its_owner() {
+    // No owner named: criticism with no target.
+    for text in [
+        "Smith has attacked loopholes that benefit hedge funds.",
+        "Jones attacked the bill in the Senate.",
+    ] {
+        let evs = events(text);
+        let criticism = of_type(&evs, EventType::Accuse);
+        assert_eq!(criticism.len(), 1, "{text}: {evs:#?}");
+        assert!(criticism[0].target.is_empty(), "{text}: {evs:#?}");
+        assert!(
+            of_type(&evs, EventType::Assault).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // The owner named is the target.
+    let evs = events("Smith attacked Jones's proposal on Tuesday.");
+    let criticism = of_type(&evs, EventType::Accuse);
+    assert_eq!(criticism.len(), 1, "{evs:#?}");
+    assert_eq!(criticism[0].target, ids(&["mary-jones"]), "{evs:#?}");
+    // Near miss: a thing of force keeps the assault.
+    let evs = events("Russian troops attacked the convoy near the border.");
+    assert_eq!(of_type(&evs, EventType::Assault).len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn a_quarrel_between_named_people_is_criticism() {
+    for text in [
+        "Smith and Jones are fighting about Brown.",
+        "Smith fought Jones in the primary.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Accuse).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: named people striving together for a cause, and a vote won, quarrel with
+    // no one.
+    for text in [
+        "Smith and Jones fought for the bill in the Senate.",
+        "Smith captured Washington in the primary.",
+    ] {
+        let evs = events(text);
+        assert!(evs.is_empty(), "{text}: {evs:#?}");
+    }
+}
+
+#[test]
+fn an_agreement_concluded_is_reached() {
+    let evs = events("Iran and Russia concluded a long-term agreement on Tuesday.");
+    assert_eq!(of_type(&evs, EventType::Agree).len(), 1, "{evs:#?}");
+    assert!(of_type(&evs, EventType::Support).is_empty(), "{evs:#?}");
+    // Near miss: signing stays SUPPORT (CAMEO 057, as the PLOVER gold codes it).
+    let evs = events("Iran and Russia signed a long-term agreement on Tuesday.");
+    assert_eq!(of_type(&evs, EventType::Support).len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn a_list_or_names_handed_or_received_is_no_act() {
+    for text in [
+        "Putin hands over the list to Smith.",
+        "The Iranian embassy received the names of the detainees.",
+        "Putin is receiving medical treatment in Germany.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Aid).is_empty() && of_type(&evs, EventType::Consult).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: goods handed over are aid; an envoy received is a visit.
+    let evs = events("Putin handed over the weapons to Iran.");
+    assert_eq!(of_type(&evs, EventType::Aid).len(), 1, "{evs:#?}");
+    let evs = events("Putin received the Iranian envoy in Moscow.");
+    assert_eq!(of_type(&evs, EventType::Consult).len(), 1, "{evs:#?}");
+}
