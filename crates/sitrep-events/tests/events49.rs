@@ -46,9 +46,15 @@ fn a_campaign_object_makes_a_force_word_no_act() {
     }
     // Near misses: a hostile object keeps the force.
     for (text, kind) in [
-        ("Smith said Russian troops targeted the Ukrainian town.", EventType::Assault),
+        (
+            "Smith said Russian troops targeted the Ukrainian town.",
+            EventType::Assault,
+        ),
         ("Russian troops moved into the town.", EventType::Coerce),
-        ("Russian troops hit the convoy near the border.", EventType::Assault),
+        (
+            "Russian troops hit the convoy near the border.",
+            EventType::Assault,
+        ),
     ] {
         let evs = events(text);
         assert_eq!(of_type(&evs, kind).len(), 1, "{text}: {evs:#?}");
@@ -124,7 +130,8 @@ fn a_list_or_names_handed_or_received_is_no_act() {
     ] {
         let evs = events(text);
         assert!(
-            of_type(&evs, EventType::Aid).is_empty() && of_type(&evs, EventType::Consult).is_empty(),
+            of_type(&evs, EventType::Aid).is_empty()
+                && of_type(&evs, EventType::Consult).is_empty(),
             "{text}: {evs:#?}"
         );
     }
@@ -133,4 +140,63 @@ fn a_list_or_names_handed_or_received_is_no_act() {
     assert_eq!(of_type(&evs, EventType::Aid).len(), 1, "{evs:#?}");
     let evs = events("Putin received the Iranian envoy in Moscow.");
     assert_eq!(of_type(&evs, EventType::Consult).len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn a_politicians_rally_is_no_protest() {
+    for text in [
+        "Smith spent much of his rally on Monday attacking Jones.",
+        "At her rally in Ohio, Jones called for a special prosecutor.",
+        "A protester was removed from a Jones rally in Ohio.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Protest).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: a rally against someone, and one by a crowd, are protests.
+    for text in [
+        "Smith held a rally against Putin in Washington.",
+        "Thousands of Russians held a rally in Moscow against Putin.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Protest).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn rivals_contesting_a_place_are_no_quarrel() {
+    let evs = events("Smith and Jones are fighting it out for first place in Ohio.");
+    assert!(evs.is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn an_order_not_complied_with_is_rejected() {
+    let evs = events("Iran will not comply with the order of the court.");
+    assert_eq!(of_type(&evs, EventType::Reject).len(), 1, "{evs:#?}");
+    // Near miss: complied with, the order is yielded to.
+    let evs = events("Iran complied with the order of the court.");
+    assert_eq!(of_type(&evs, EventType::Concede).len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn an_accident_kills_without_an_attacker() {
+    for text in [
+        "Two Russian soldiers have been killed in a helicopter crash in Syria, Russia said.",
+        "Three Russian soldiers were killed in a road accident in Syria, Russia said.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Assault).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near miss: killed by someone, it is an attack.
+    let evs = events("Two Russian soldiers have been killed by Iranian drones in Syria.");
+    assert_eq!(of_type(&evs, EventType::Assault).len(), 1, "{evs:#?}");
 }

@@ -536,24 +536,50 @@ fn attacked_someone_unnamed(s: &Sent, t: &Trig) -> bool {
 /// Crimea", "Putin captured Crimea") and an armed group ("vowed to fight
 /// ISIS") keep the act, and so does a quarrel between named people
 /// ([`quarrel_between_named`]), which `event_kind` reads as criticism.
+///
+/// A rally of named politicians with no one it is aimed at ("Trump spent
+/// much of his rally attacking Clinton", "at a Trump rally in Alabama",
+/// "her victory rally") is a campaign event, no protest: protesters are a
+/// crowd or a group, or they protest against someone ("Fatah activists
+/// staged rallies against Abbas", "rallies by the Kifaya group" keep it).
+/// Only the place it is held in, the doers' own state, may stand as its
+/// target.
 fn contest_at_home(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool {
-    matches!(trigs[i].event_type, EventType::Assault | EventType::Coerce)
-        && among_civilians_at_home(actors, s, trigs, i, wc::CONTEST, true)
-        && !quarrel_between_named(actors, s, &trigs[i])
+    let t = &trigs[i];
+    match t.event_type {
+        EventType::Assault | EventType::Coerce => {
+            among_civilians_at_home(actors, s, trigs, i, wc::CONTEST, true)
+                && !quarrel_between_named(actors, s, t)
+        }
+        EventType::Protest => {
+            let place_only = t.target.iter().all(|&a| {
+                actors.actors.get(a).is_some_and(|d| {
+                    d.kind == sitrep_record::ActorKind::Country && d.sector.is_none()
+                })
+            });
+            place_only && among_civilians_at_home(actors, s, trigs, i, wc::CONTEST, true)
+        }
+        _ => false,
+    }
 }
 
 /// Whether the contest word `t` is a quarrel with both sides named: a
 /// person as its target ("Trump is fighting Cruz", "fought with Rubio over
 /// the bill"), or two or more named doers fighting each other ("Trump and
 /// Cruz are fighting about Obama"). Named doers striving together for a
-/// cause ("Smith and Jones fought for the bill") quarrel with no one, and
-/// a vote or a place won ("captured Texas") is no quarrel.
+/// cause ("Smith and Jones fought for the bill") quarrel with no one, nor
+/// do rivals contesting a place ("Trump and Cruz fighting it out for first
+/// place in Iowa"), and a vote or a place won ("captured Texas") is no
+/// quarrel.
 fn quarrel_between_named(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
     if t.event_type != EventType::Assault || !t.is_verb() {
         return false;
     }
+    // Fighting each other takes no object ("fighting about Obama"; "fighting
+    // it out" has one), as `event_kind`'s war of words reads it.
     let for_a_cause = t.tb < s.n() && s.f(t.tb) & wc::FOR != 0;
-    people_only(actors, &t.target) || (t.source.len() > 1 && !for_a_cause)
+    people_only(actors, &t.target)
+        || (t.source.len() > 1 && t.target.is_empty() && takes_no_object(s, t.tb) && !for_a_cause)
 }
 
 /// Whether trigger `i` is a word of the `words` class whose doers are all
