@@ -200,3 +200,59 @@ fn an_accident_kills_without_an_attacker() {
     let evs = events("Two Russian soldiers have been killed by Iranian drones in Syria.");
     assert_eq!(of_type(&evs, EventType::Assault).len(), 1, "{evs:#?}");
 }
+
+#[test]
+fn a_host_needs_someone_received() {
+    for text in [
+        "Smith received 38 percent in Ohio, Jones had 36 percent.",
+        "Putin received a diet and exercise plan last year.",
+        "Putin hosted a fundraiser in Moscow.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Consult).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: a visitor named, by a pronoun, or in the passive, and talks hosted.
+    for text in [
+        "Putin received the Iranian envoy in Moscow.",
+        "Putin received a delegation from Iran.",
+        "Smith was warmly received in Moscow by Putin.",
+        "Putin hosted talks between Iran and the United States.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Consult).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn paying_for_a_thing_is_no_cooperation() {
+    let evs = events("Smith said Russia would pay for the wall.");
+    assert!(of_type(&evs, EventType::Cooperate).is_empty(), "{evs:#?}");
+    // Near miss: compensation paid keeps its own row.
+    let evs = events("Russia paid compensation to Iran.");
+    assert_eq!(of_type(&evs, EventType::Retreat).len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn demonstrating_a_quality_is_no_protest() {
+    for text in [
+        "Smith demonstrated more ease in that setting.",
+        "Putin has demonstrated his commitment to the talks, Smith said.",
+        "Smith has demonstrated he is a good moderator.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Protest).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near miss: demonstrating with no object is a protest.
+    let evs = events("Thousands of people demonstrated in Moscow against Putin.");
+    assert_eq!(of_type(&evs, EventType::Protest).len(), 1, "{evs:#?}");
+}

@@ -317,6 +317,7 @@ fn emitted(
         || moved_not_visiting(s, trigs, i)
         || body_sits_alone(s, t)
         || no_visitor_from_outside(actors, s, t, named_back)
+        || hosted_no_one(s, t)
         || publication_released(s, t)
         || contest_at_home(actors, s, trigs, i)
         || endangers_a_thing(s, t)
@@ -421,6 +422,37 @@ fn no_visitor_from_outside(actors: &DocActors, s: &Sent, t: &Trig, named_back: b
         && !t.target.is_empty()
         && t.source.iter().all(|&a| country(a) == home)
         && t.target.iter().all(|&a| country(a) == home)
+}
+
+/// Whether the hosting verb `t` (the `host` rows: "received", "hosted")
+/// hosts no one: its object names no actor, no one by a pronoun and no
+/// meeting ("Trump received 38 percent", "the 95 percent Obama received in
+/// 2008", "received a diet and exercise plan", "chose to receive bids",
+/// "hosted a fundraiser"). A visit is received from someone ("received
+/// the Iranian envoy", "received him", "received a delegation from
+/// Hamas", "hosted talks"); in the passive the subject is the visitor
+/// ("were warmly received at the White House by President Bush"). Where it
+/// happened ("hosted a fundraiser in Moscow") names no one received: the
+/// object ends at a place preposition.
+fn hosted_no_one(s: &Sent, t: &Trig) -> bool {
+    const OBJECT_WORDS: usize = 8;
+    if t.event_type != EventType::Consult || !t.is_verb() || t.passive() {
+        return false;
+    }
+    let host = lexicon_row(t)
+        .zip(s.lex)
+        .is_some_and(|(e, lex)| lex.entries[e as usize].mode.as_deref() == Some("host"));
+    if !host {
+        return false;
+    }
+    let clause_end = wc::BAR | wc::THAT | wc::REL | wc::CONJ | wc::LOC;
+    !(t.tb..s.n().min(t.tb + OBJECT_WORDS))
+        .take_while(|&k| !s.is_punct(k) && !s.hard_stop(k) && s.f(k) & clause_end == 0)
+        .any(|k| {
+            s.mention_at(k).is_some()
+                || s.trig_at(k).is_some()
+                || s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
+        })
 }
 
 /// Whether the threat verb `t` endangers a thing, not an actor: its object
