@@ -256,3 +256,24 @@ fn demonstrating_a_quality_is_no_protest() {
     let evs = events("Thousands of people demonstrated in Moscow against Putin.");
     assert_eq!(of_type(&evs, EventType::Protest).len(), 1, "{evs:#?}");
 }
+
+#[test]
+fn the_public_a_campaign_addresses_is_no_party() {
+    for text in [
+        "Smith urged voters in Ohio to vote early.",
+        "Jones is warning voters that Smith would raise taxes.",
+        "Smith asked the crowd to welcome the governor.",
+        "Jones thanked supporters at a victory rally in Ohio.",
+    ] {
+        let evs = events(text);
+        assert!(evs.is_empty(), "{text}: {evs:#?}");
+    }
+    // Near misses: asking a named party, or the public together with one, stays.
+    for text in [
+        "Smith urged Russia to vote against the resolution.",
+        "Smith apologized to his supporters and to Jones.",
+    ] {
+        let evs = events(text);
+        assert_eq!(evs.len(), 1, "{text}: {evs:#?}");
+    }
+}

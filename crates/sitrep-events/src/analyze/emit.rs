@@ -318,6 +318,7 @@ fn emitted(
         || body_sits_alone(s, t)
         || no_visitor_from_outside(actors, s, t, named_back)
         || hosted_no_one(s, t)
+        || addresses_the_public(actors, s, t)
         || publication_released(s, t)
         || contest_at_home(actors, s, trigs, i)
         || endangers_a_thing(s, t)
@@ -422,6 +423,42 @@ fn no_visitor_from_outside(actors: &DocActors, s: &Sent, t: &Trig, named_back: b
         && !t.target.is_empty()
         && t.source.iter().all(|&a| country(a) == home)
         && t.target.iter().all(|&a| country(a) == home)
+}
+
+/// Whether the verb `t` of asking, warning, blaming, thanking, promising,
+/// meeting or mobilising is aimed at the public a campaign addresses: its
+/// object is a `crowd` noun ("urged voters to", "urging his supporters to
+/// defy", "asked the crowd to welcome", "thanking supporters at a victory
+/// rally", "warning voters that", "mobilize Latino voters"), which is no
+/// party to an event; and no one but a state as the place names a target
+/// ("urging black voters in North Carolina"). Addressed to a named party it
+/// stays ("apologized to his supporters and to Clinton").
+fn addresses_the_public(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
+    const OBJECT_WORDS: usize = 4;
+    let addressing = matches!(
+        t.event_type,
+        EventType::Request
+            | EventType::Threaten
+            | EventType::Accuse
+            | EventType::Support
+            | EventType::Consult
+            | EventType::Agree
+            | EventType::Mobilize
+    );
+    if !addressing || !t.is_verb() || t.passive() {
+        return false;
+    }
+    let place_only = t.target.iter().all(|&a| {
+        actors
+            .actors
+            .get(a)
+            .is_some_and(|d| d.kind == sitrep_record::ActorKind::Country && d.sector.is_none())
+    });
+    let phrase_end = PREPS | wc::TO | wc::THAT | wc::REL | wc::BAR | wc::CONJ;
+    place_only
+        && (t.tb..s.n().min(t.tb + OBJECT_WORDS))
+            .take_while(|&k| !s.is_punct(k) && !s.hard_stop(k) && s.f(k) & phrase_end == 0)
+            .any(|k| s.names(k, wc::CROWD))
 }
 
 /// Whether the hosting verb `t` (the `host` rows: "received", "hosted")
