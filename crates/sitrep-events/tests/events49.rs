@@ -277,3 +277,12 @@ fn the_public_a_campaign_addresses_is_no_party() {
         assert_eq!(evs.len(), 1, "{text}: {evs:#?}");
     }
 }
+
+#[test]
+fn signs_of_something_are_no_signing() {
+    let evs = events("Smith's supporters continue to show signs of greater enthusiasm.");
+    assert!(of_type(&evs, EventType::Support).is_empty(), "{evs:#?}");
+    // Near miss: a signing keeps its reading.
+    let evs = events("Iran and Russia signed a long-term agreement on Tuesday.");
+    assert_eq!(of_type(&evs, EventType::Support).len(), 1, "{evs:#?}");
+}
