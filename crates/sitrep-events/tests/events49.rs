@@ -280,7 +280,8 @@ fn the_public_a_campaign_addresses_is_no_party() {
 
 #[test]
 fn signs_of_something_are_no_signing() {
-    let evs = events("Smith's supporters continue to show signs of greater enthusiasm.");
+    let evs =
+        events("Jones's wide victories were troubling signs of a party that has not yet rallied.");
     assert!(of_type(&evs, EventType::Support).is_empty(), "{evs:#?}");
     // Near miss: a signing keeps its reading.
     let evs = events("Iran and Russia signed a long-term agreement on Tuesday.");
