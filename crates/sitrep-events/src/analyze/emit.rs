@@ -425,10 +425,10 @@ fn no_visitor_from_outside(actors: &DocActors, s: &Sent, t: &Trig, named_back: b
         && t.target.iter().all(|&a| country(a) == home)
 }
 
-/// Whether the verb `t` of warning, blaming, thanking, promising, meeting
-/// or mobilising is aimed at the public a campaign addresses: its object is
-/// a `crowd` noun ("warning voters that", "thanking supporters at a victory
-/// rally", "spoke with voters", "mobilize Latino voters"), which is no
+/// Whether the verb `t` of warning, blaming, thanking, promising or
+/// mobilising is aimed at the public a campaign addresses: its object is a
+/// `crowd` noun ("warning voters that", "thanking supporters at a victory
+/// rally", "mobilize Latino voters"), which is no
 /// party to an event; and no one but a state as the place names a target
 /// ("urging black voters in North Carolina"). Addressed to a named party it
 /// stays ("apologized to his supporters and to Clinton").
@@ -437,12 +437,13 @@ fn addresses_the_public(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
     // A request to the public stays (a leader's "called on the people to
     // keep calm" was judged one on probe 30); only the campaign's "urge ...
     // voters" rows of events.tsv drop it.
+    // A meeting with such people stays, held where it is ("Erdogan met
+    // students in Ankara", session 34).
     let addressing = matches!(
         t.event_type,
         EventType::Threaten
             | EventType::Accuse
             | EventType::Support
-            | EventType::Consult
             | EventType::Agree
             | EventType::Mobilize
     );
