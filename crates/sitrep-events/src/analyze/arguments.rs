@@ -82,6 +82,11 @@ pub(super) fn hosts_or_mediates(s: &Sent, t: &Trig) -> bool {
     row_mode(s, t).is_some_and(|m| matches!(m, "host" | "mediate"))
 }
 
+/// Whether the trigger's row is a mediating one (mode `mediate`).
+pub(super) fn mediates(s: &Sent, t: &Trig) -> bool {
+    row_mode(s, t) == Some("mediate")
+}
+
 /// The mode of the trigger's lexicon row ("host", "phone", "arrest"), if any.
 fn row_mode<'l>(s: &Sent<'l>, t: &Trig) -> Option<&'l str> {
     match (t.kind, s.lex) {

@@ -11,7 +11,7 @@ use super::arguments::{
     hosts_or_mediates, object_after, object_relative_antecedent, protest_aim, same_side,
     threatened_act_object, Clause,
 };
-use super::pronouns::{is_object_pronoun, object_pronoun_referent};
+use super::pronouns::{is_object_pronoun, is_plural_object_pronoun, object_pronoun_referent};
 use super::readings::is_assault_noun;
 use super::words::is_upper_start;
 use super::{actors_of, cooperative, hostile, CUE, M, OBJECT_WINDOW};
@@ -50,7 +50,7 @@ impl Clause<'_> {
         let pronoun_object = if t.is_verb()
             && !source.is_empty()
             && t.tend == t.tb
-            && is_object_pronoun(s, t.tend)
+            && (is_object_pronoun(s, t.tend) || is_plural_object_pronoun(s, t.tend))
             && !self.first_or_second_person_before()
             && (self.doer_right_before(t.ta, &source) || self.doer_fixed_by_first_verb(&source))
         {
