@@ -124,3 +124,24 @@ fn them_past_a_quotation_is_not_the_coordination_before_it() {
     let e = event(&evs, "urged", text);
     assert!(e.target.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_mediation_with_no_party_in_its_sentence_is_aimed_at_the_talks_told_before() {
+    let text = "Iran and the United States held indirect talks in Muscat on Saturday. Four rounds \
+                of talks mediated by Oman have been held since April.";
+    let evs = events(text);
+    let e = event(&evs, "mediated", text);
+    assert_eq!(e.source, ids(&["OMN"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["IRN", "USA"]), "{e:#?}");
+}
+
+#[test]
+fn a_mediation_after_talks_of_the_mediator_itself_names_no_party() {
+    // Near miss: the talks told before are the mediator's own; it is no
+    // party of the talks it mediates.
+    let text = "Oman and the United States held talks in Muscat on Saturday. Four rounds of \
+                talks mediated by Oman have been held since April.";
+    let evs = events(text);
+    let e = event(&evs, "mediated", text);
+    assert!(e.target.is_empty(), "{e:#?}");
+}
