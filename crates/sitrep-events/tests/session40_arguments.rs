@@ -145,3 +145,15 @@ fn a_mediation_after_talks_of_the_mediator_itself_names_no_party() {
     let e = event(&evs, "mediated", text);
     assert!(e.target.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_brokered_deal_is_aimed_at_the_parties_of_its_sentences_act_not_earlier_talks() {
+    // The act brokered is the sentence's own restoring of relations, not
+    // the talks told before it.
+    let text = "Russia and the United States held talks in Doha on Monday. Iran and Germany \
+                restored diplomatic relations in 2023 in a deal brokered by Qatar.";
+    let evs = events(text);
+    let e = event(&evs, "brokered", text);
+    assert_eq!(e.source, ids(&["QAT"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["IRN", "DEU"]), "{e:#?}");
+}

@@ -6,6 +6,7 @@
 //! subject the noun is its source ([`told_act_as_subject`]).
 
 use super::*;
+use super::roles::mediated_act;
 use sitrep_record::ActorKind;
 
 /// The earlier event of the document (`told_before`, in text order) that a
@@ -428,14 +429,24 @@ pub(super) fn told_act_as_subject(
 /// the parties of the talks the story told before it: the nearest earlier
 /// meeting or agreement of two or more sides that happened (no hosting or
 /// mediation itself, nothing negated), none of them the mediator. With no
-/// such talks told, no one.
+/// such talks told, no one; nor when the sentence tells a cooperative act
+/// of its own with a doer ("Iranian negotiators held talks with the
+/// mediation of Oman"), which is the one mediated.
 pub(super) fn mediated_talks_told_before(
+    s: &Sent,
+    trigs: &[Trig],
     mode: Option<&str>,
     told_before: &[EventRecord],
     source: &[String],
     target: &mut Vec<String>,
 ) {
     if mode != Some("mediate") || !target.is_empty() || source.is_empty() {
+        return;
+    }
+    if trigs
+        .iter()
+        .any(|u| mediated_act(s, u) && !u.source.is_empty())
+    {
         return;
     }
     let parties = told_before

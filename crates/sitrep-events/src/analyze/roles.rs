@@ -504,13 +504,20 @@ pub(super) fn meeting_occasions(s: &Sent, trigs: &mut [Trig]) {
     }
 }
 
+/// Whether trigger `u` is an act a mediator can bring about: talks, an
+/// agreement or another cooperative act ("restored diplomatic relations
+/// in a deal brokered by China"), not itself a hosting or mediation.
+pub(super) fn mediated_act(s: &Sent, u: &Trig) -> bool {
+    !u.absorbed && cooperative(u.event_type) && !hosts_or_mediates(s, u) && !u.place_only
+}
+
 /// "negotiations between Iran and the United States, held in Rome with the
 /// mediation of Oman": a mediation whose own phrase names no party is
-/// aimed at the parties of the talks it brought about, told in the same
-/// sentence: the doers and counterparts of a meeting or agreement of two
-/// or more sides, the nearest before it first, none of them the mediator
-/// itself. A talks event with one side named leaves the mediation as it
-/// was.
+/// aimed at the parties of the act it brought about, told in the same
+/// sentence: the doers and counterparts of talks, an agreement or another
+/// cooperative act of two or more sides, the nearest before it first, none
+/// of them the mediator itself. Such an act with one side named leaves the
+/// mediation as it was.
 pub(super) fn mediated_talks_parties(s: &Sent, trigs: &mut [Trig]) {
     for i in 0..trigs.len() {
         let t = &trigs[i];
@@ -525,12 +532,7 @@ pub(super) fn mediated_talks_parties(s: &Sent, trigs: &mut [Trig]) {
             extend_unique(&mut parties, u.target.iter().copied());
             parties
         };
-        let talks = |u: &&Trig| {
-            !u.absorbed
-                && matches!(u.event_type, EventType::Consult | EventType::Agree)
-                && !hosts_or_mediates(s, u)
-                && !u.place_only
-        };
+        let talks = |u: &&Trig| mediated_act(s, u);
         let mediator = &trigs[i].source;
         let fits = |parties: &Vec<usize>| {
             parties.len() > 1 && parties.iter().all(|a| !mediator.contains(a))
