@@ -157,3 +157,43 @@ fn a_brokered_deal_is_aimed_at_the_parties_of_its_sentences_act_not_earlier_talk
     assert_eq!(e.source, ids(&["QAT"]), "{e:#?}");
     assert_eq!(e.target, ids(&["IRN", "DEU"]), "{e:#?}");
 }
+
+#[test]
+fn a_participle_clause_after_a_verb_that_is_no_event_is_the_clauses_subjects_act() {
+    // The adverb after the comma still leaves a participle clause, and the
+    // names in the object's list are no doers.
+    let text = "Trump has injected similar drama into trade talks with other partners, \
+                including Germany, France and Russia, publicly threatening them with tariffs.";
+    let evs = events(text);
+    let e = event(&evs, "threatening", text);
+    assert_eq!(e.source, ids(&["donald-trump"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["DEU", "FRA", "RUS"]), "{e:#?}");
+}
+
+#[test]
+fn participles_after_a_colon_spell_out_what_the_clauses_subject_did() {
+    let text = "Russia pressed its campaign: striking Kyiv and shelling Ukrainian towns.";
+    let evs = events(text);
+    let e = event(&evs, "striking", text);
+    assert_eq!(e.source, ids(&["RUS"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["UKR"]), "{e:#?}");
+
+    // A relative clause's antecedent owns the list after its clause.
+    let text = "Critics were outraged by the Kremlin that at last fulfilled its agenda: \
+                striking Kyiv and arming separatists.";
+    let evs = events(text);
+    let e = event(&evs, "striking", text);
+    assert_eq!(e.source, ids(&["RUS"]), "{e:#?}");
+}
+
+#[test]
+fn a_participle_clause_opening_on_a_prepositional_name_takes_no_doer_from_it() {
+    // Near miss: the clause opens on a phrase after a preposition, not a
+    // subject, and no relative clause runs up to the participle; the names
+    // before it are no doers.
+    let text = "In talks with Russia and Germany, officials grew impatient, publicly \
+                threatening them with tariffs.";
+    let evs = events(text);
+    let threat = common::by_trigger(&evs, "threatening");
+    assert!(threat.is_none_or(|e| e.source.is_empty()), "{threat:#?}");
+}

@@ -1359,6 +1359,11 @@ impl Clause<'_> {
         // attack": over auxiliaries and negation.
         let mut k =
             s.back_over_classes(at, floor, wc::SKIP | wc::AUX | wc::BE | wc::HAVE | wc::NEG);
+        // ", publicly threatening them": a manner adverb between the comma
+        // and the participle still leaves a participle clause.
+        if trigs[i].form == Form::Ing {
+            k = s.back_over(k, floor, |j| s.is_ly_adverb(j));
+        }
         // "Ships fired at the boats and one rammed a vessel", "and some
         // attacked the embassy": a bare quantifier right after the
         // conjunction, with no noun of its own, is a part of the first
@@ -1372,8 +1377,13 @@ impl Clause<'_> {
         {
             k -= 1;
         }
-        // ", killing 20 people": a participle clause shares the main subject.
-        let ing_clause = trigs[i].form == Form::Ing && k > floor && s.punct(k - 1, ",");
+        // ", killing 20 people": a participle clause shares the main subject;
+        // so do the participles that spell out, after a colon, what the
+        // clause before it did ("pressed its campaign: striking Hezbollah
+        // and killing Hamas leaders").
+        let ing_clause = trigs[i].form == Form::Ing
+            && k > floor
+            && (s.punct(k - 1, ",") || (s.punct(k - 1, ":") && trigs[i].is_verb()));
         // "violated UN resolutions by launching a missile": a gerund after
         // "by" is the means of the verb before it, done by that verb's
         // subject, not by a name in its object.
@@ -1531,8 +1541,38 @@ impl Clause<'_> {
             // killing three"): the participle shares its subject, if
             // any, never its object.
             return Some(self.subject_at(verb));
+        } else if ing_clause {
+            // No event verb before it at all ("Trump has injected drama
+            // into talks with partners, including Japan, publicly
+            // threatening them"): the clause's own subject, never a name
+            // in its object.
+            return Some(self.participle_clause_owner(k));
         }
         None
+    }
+
+    /// Whose participle clause opens at token `k` when no event verb
+    /// precedes it: the antecedent of a relative clause that runs up to it
+    /// ("the Trump administration that at last fulfilled their agendas:
+    /// ending the reset, ..."), else the name that opens the clause, with
+    /// no preposition before it ("Trump has injected drama into talks
+    /// with Japan, publicly threatening ..."). With neither, no one: the
+    /// names in between are objects, not the doer.
+    fn participle_clause_owner(&self, k: usize) -> Vec<usize> {
+        let Clause { s, floor, .. } = *self;
+        let end = k - 1;
+        let runs_to_end = |from: usize| (from..end).all(|x| !s.punct(x, ",") && !s.hard_stop(x));
+        let antecedent = (floor..end)
+            .rev()
+            .filter_map(|q| s.mention_ending_at(q))
+            .find(|m| m.b < end && s.f(m.b) & (wc::THAT | wc::REL) != 0 && runs_to_end(m.b));
+        if let Some(m) = antecedent {
+            return actors_of(&s.group_left(m, floor));
+        }
+        s.mention_from(floor)
+            .filter(|m| m.b < end && s.intro_of(m.a, floor).0 == 0)
+            .map(|m| actors_of(&s.group_left(m, floor)))
+            .unwrap_or_default()
     }
 
     /// "Hezbollah denied | firing rockets": a gerund opening a denial's
