@@ -171,6 +171,16 @@ fn a_participle_clause_after_a_verb_that_is_no_event_is_the_clauses_subjects_act
 }
 
 #[test]
+fn a_participle_clause_after_a_clause_opened_by_a_pronoun_is_its_referents_act() {
+    let text = "Trump met Merz in Washington on Monday. He has injected similar drama into \
+                trade talks with other partners, including Germany, France and Russia, publicly \
+                threatening them with tariffs.";
+    let evs = events(text);
+    let e = event(&evs, "threatening", text);
+    assert_eq!(e.source, ids(&["donald-trump"]), "{e:#?}");
+}
+
+#[test]
 fn participles_after_a_colon_spell_out_what_the_clauses_subject_did() {
     let text = "Russia pressed its campaign: striking Kyiv and shelling Ukrainian towns.";
     let evs = events(text);
@@ -187,13 +197,12 @@ fn participles_after_a_colon_spell_out_what_the_clauses_subject_did() {
 }
 
 #[test]
-fn a_participle_clause_opening_on_a_prepositional_name_takes_no_doer_from_it() {
-    // Near miss: the clause opens on a phrase after a preposition, not a
-    // subject, and no relative clause runs up to the participle; the names
-    // before it are no doers.
-    let text = "In talks with Russia and Germany, officials grew impatient, publicly \
-                threatening them with tariffs.";
+fn a_participle_clause_after_its_subjects_own_names_keeps_the_nearest_doer() {
+    // Near miss: the names nearest the participle are the subject itself,
+    // not an object after a preposition; the subject's head, not the
+    // modifier that opens the clause, is the doer.
+    let text = "Russian President Vladimir Putin, visiting Paris, praised Macron.";
     let evs = events(text);
-    let threat = common::by_trigger(&evs, "threatening");
-    assert!(threat.is_none_or(|e| e.source.is_empty()), "{threat:#?}");
+    let e = event(&evs, "visiting", text);
+    assert_eq!(e.source, ids(&["vladimir-putin"]), "{e:#?}");
 }

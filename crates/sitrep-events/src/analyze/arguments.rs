@@ -82,6 +82,51 @@ pub(super) fn hosts_or_mediates(s: &Sent, t: &Trig) -> bool {
     row_mode(s, t).is_some_and(|m| matches!(m, "host" | "mediate"))
 }
 
+/// The first member of the list of names that mention `m` ends ("Japan,
+/// Canada and Mexico" for "Mexico"): mentions joined by "and", "or" or
+/// commas alone, over determiners, leftwards.
+fn list_start(s: &Sent, m: &M, floor: usize) -> M {
+    let mut first = *m;
+    loop {
+        let mut q = s.back_over_classes(first.a, floor, wc::DET);
+        let mut links = 0;
+        while q > floor && links < 2 && (s.f(q - 1) & wc::CONJ != 0 || s.punct(q - 1, ",")) {
+            q -= 1;
+            links += 1;
+        }
+        match s.mention_ending_at(q.wrapping_sub(1)) {
+            Some(prev) if links > 0 && q > floor => first = *prev,
+            _ => return first,
+        }
+    }
+}
+
+/// The actors of the list of names that mention `m` opens ("Somalia and
+/// Ethiopia"), up to token `end`: mentions joined rightwards by "and",
+/// "or" or commas alone, over determiners.
+fn list_from(s: &Sent, m: M, end: usize) -> Vec<usize> {
+    let mut actors = vec![m.actor];
+    let mut b = m.b;
+    loop {
+        let mut q = b;
+        let mut links = 0;
+        while q < end && links < 2 && (s.f(q) & wc::CONJ != 0 || s.punct(q, ",")) {
+            q += 1;
+            links += 1;
+        }
+        let next = (links > 0).then(|| s.mention_from(q)).flatten();
+        match next {
+            Some(n) if n.b <= end => {
+                if !actors.contains(&n.actor) {
+                    actors.push(n.actor);
+                }
+                b = n.b;
+            }
+            _ => return actors,
+        }
+    }
+}
+
 /// Whether the trigger's row is a mediating one (mode `mediate`).
 pub(super) fn mediates(s: &Sent, t: &Trig) -> bool {
     row_mode(s, t) == Some("mediate")
@@ -1546,33 +1591,85 @@ impl Clause<'_> {
             // into talks with partners, including Japan, publicly
             // threatening them"): the clause's own subject, never a name
             // in its object.
-            return Some(self.participle_clause_owner(k));
+            return self.participle_clause_owner(k);
         }
         None
     }
 
     /// Whose participle clause opens at token `k` when no event verb
-    /// precedes it: the antecedent of a relative clause that runs up to it
-    /// ("the Trump administration that at last fulfilled their agendas:
-    /// ending the reset, ..."), else the name that opens the clause, with
-    /// no preposition before it ("Trump has injected drama into talks
-    /// with Japan, publicly threatening ..."). With neither, no one: the
-    /// names in between are objects, not the doer.
-    fn participle_clause_owner(&self, k: usize) -> Vec<usize> {
+    /// precedes it and the name nearest before it stands in a phrase after
+    /// a preposition (with the list it ends: "talks with partners,
+    /// including Japan, Canada and Mexico, publicly threatening ..."), so
+    /// is an object, not the doer: the antecedent of a relative clause that
+    /// runs up to the participle ("the Trump administration that at last
+    /// fulfilled their agendas: ending the reset, ..."), else the names
+    /// that open the clause with no preposition before them, past a
+    /// dateline ("Trump has injected drama into talks ..."), or the subject
+    /// pronoun that opens it, named back. `None` when
+    /// the nearest name is no such object, or neither doer is there: the
+    /// subject search before the participle decides, as it did.
+    fn participle_clause_owner(&self, k: usize) -> Option<Vec<usize>> {
         let Clause { s, floor, .. } = *self;
         let end = k - 1;
+        let nearest = (floor..end).rev().find_map(|q| s.mention_ending_at(q))?;
+        let first = list_start(s, nearest, floor);
+        // Past a dateline's place ("RAWALPINDI, May 10 (APP): The armed
+        // forces of Pakistan launched ...").
+        let mut q = floor;
+        while q < end && s.toks[q].start < self.dateline_end() {
+            q += 1;
+        }
+        // A place in capitals set off by punctuation ("RAWALPINDI, May 10
+        // (APP):") is a dateline the text layer did not mark; no subject.
+        let dateline_place = |m: &M| {
+            let w = s.word(m.a);
+            w.len() > 4
+                && w.chars().all(|c| !c.is_lowercase())
+                && m.b < s.n()
+                && s.toks[m.b].kind != TokenKind::Word
+        };
+        let opening = s
+            .mention_from(q)
+            .copied()
+            .filter(|m| m.a <= first.a && s.intro_of(m.a, q).0 == 0 && !dateline_place(m));
+        if s.intro_of(first.a, floor).0 == 0 {
+            // The nearest names are a subject; the clause's own when they
+            // open it ("Russia pressed its campaign: striking ...").
+            return opening
+                .filter(|m| m.a == first.a)
+                .map(|m| list_from(s, m, end));
+        }
         let runs_to_end = |from: usize| (from..end).all(|x| !s.punct(x, ",") && !s.hard_stop(x));
         let antecedent = (floor..end)
             .rev()
             .filter_map(|q| s.mention_ending_at(q))
             .find(|m| m.b < end && s.f(m.b) & (wc::THAT | wc::REL) != 0 && runs_to_end(m.b));
         if let Some(m) = antecedent {
-            return actors_of(&s.group_left(m, floor));
+            return Some(actors_of(&s.group_left(m, floor)));
         }
-        s.mention_from(floor)
-            .filter(|m| m.b < end && s.intro_of(m.a, floor).0 == 0)
-            .map(|m| actors_of(&s.group_left(m, floor)))
-            .unwrap_or_default()
+        if let Some(m) = opening {
+            return Some(list_from(s, m, end));
+        }
+        // "He has injected similar drama into trade talks with partners,
+        // including Japan, publicly threatening them": a subject pronoun
+        // opening the clause, named back.
+        let pronoun = q < end && s.f(q) & wc::PRON != 0 && s.f(q) & wc::POSS == 0;
+        let named = if pronoun {
+            resolve_pronoun(s, q, self.ctx)
+        } else {
+            Vec::new()
+        };
+        (!named.is_empty()).then_some(named)
+    }
+
+    /// The byte where a dateline opening the sentence ends (0 when none).
+    fn dateline_end(&self) -> usize {
+        let s = self.s;
+        let here = s.toks.first().map_or(0, |t| t.start);
+        s.datelines
+            .iter()
+            .find(|d| d.start <= here && here < d.end)
+            .map_or(0, |d| d.end)
     }
 
     /// "Hezbollah denied | firing rockets": a gerund opening a denial's
