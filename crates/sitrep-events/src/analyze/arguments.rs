@@ -82,21 +82,32 @@ pub(super) fn hosts_or_mediates(s: &Sent, t: &Trig) -> bool {
     row_mode(s, t).is_some_and(|m| matches!(m, "host" | "mediate"))
 }
 
-/// The first member of the list of names that mention `m` ends ("Japan,
-/// Canada and Mexico" for "Mexico"): mentions joined by "and", "or" or
-/// commas alone, over determiners, leftwards.
-fn list_start(s: &Sent, m: &M, floor: usize) -> M {
-    let mut first = *m;
+/// The first token of the list of names that mention `m` ends ("Europe,
+/// Japan, Canada and Mexico" for "Mexico"): mentions, or capitalised words
+/// the actor pass left unresolved, joined by "and", "or" or commas alone,
+/// over determiners, leftwards.
+fn list_start(s: &Sent, m: &M, floor: usize) -> usize {
+    let mut first = m.a;
     loop {
-        let mut q = s.back_over_classes(first.a, floor, wc::DET);
+        let mut q = s.back_over_classes(first, floor, wc::DET);
         let mut links = 0;
         while q > floor && links < 2 && (s.f(q - 1) & wc::CONJ != 0 || s.punct(q - 1, ",")) {
             q -= 1;
             links += 1;
         }
-        match s.mention_ending_at(q.wrapping_sub(1)) {
-            Some(prev) if links > 0 && q > floor => first = *prev,
-            _ => return first,
+        if links == 0 || q <= floor {
+            return first;
+        }
+        let prev = q - 1;
+        match s.mention_ending_at(prev) {
+            Some(p) => first = p.a,
+            None if s.toks[prev].kind == TokenKind::Word
+                && is_upper_start(s.word(prev))
+                && s.trig_at(prev).is_none() =>
+            {
+                first = prev
+            }
+            None => return first,
         }
     }
 }
@@ -1631,12 +1642,12 @@ impl Clause<'_> {
         let opening = s
             .mention_from(q)
             .copied()
-            .filter(|m| m.a <= first.a && s.intro_of(m.a, q).0 == 0 && !dateline_place(m));
-        if s.intro_of(first.a, floor).0 == 0 {
+            .filter(|m| m.a <= first && s.intro_of(m.a, q).0 == 0 && !dateline_place(m));
+        if s.intro_of(first, floor).0 == 0 {
             // The nearest names are a subject; the clause's own when they
             // open it ("Russia pressed its campaign: striking ...").
             return opening
-                .filter(|m| m.a == first.a)
+                .filter(|m| m.a == first)
                 .map(|m| list_from(s, m, end));
         }
         let runs_to_end = |from: usize| (from..end).all(|x| !s.punct(x, ",") && !s.hard_stop(x));
