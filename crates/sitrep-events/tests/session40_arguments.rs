@@ -178,6 +178,9 @@ fn a_participle_clause_after_a_clause_opened_by_a_pronoun_is_its_referents_act()
     let evs = events(text);
     let e = event(&evs, "threatening", text);
     assert_eq!(e.source, ids(&["donald-trump"]), "{e:#?}");
+    // "Them" is the list, unresolved names and all: its one resolved
+    // member is the target.
+    assert_eq!(e.target, ids(&["DEU"]), "{e:#?}");
 }
 
 #[test]

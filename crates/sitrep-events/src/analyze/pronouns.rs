@@ -281,23 +281,34 @@ fn plural_object_referent(
     source: &[usize],
     ctx: &Context,
 ) -> Option<Vec<usize>> {
-    let outside_source = |g: &[usize]| g.len() > 1 && g.iter().all(|a| !source.contains(a));
+    let outside_source = |g: &[usize]| !g.is_empty() && g.iter().all(|a| !source.contains(a));
     let in_sentence = (0..p)
         .rev()
         .filter_map(|k| s.mention_ending_at(k))
         .filter(|m| !source.contains(&m.actor))
-        .map(|m| coordination_ending_with(s, m))
+        .map(|m| coordination_ending_with(s, m, p))
         .find(|g| outside_source(g));
-    in_sentence.or_else(|| coordination_named_before(s, ctx).filter(|g| outside_source(g)))
+    in_sentence.or_else(|| {
+        coordination_named_before(s, ctx).filter(|g| g.len() > 1 && outside_source(g))
+    })
 }
 
-/// The actors of the mentions joined to mention `m` leftwards by "and",
-/// "or", a comma or ", and" alone (over determiners): "Putin and
-/// Zelensky", "the US, France and Germany". Unlike a subject's group it
+/// The actors of the list of names mention `m` stands in: mentions, or
+/// capitalised words the actor pass left unresolved, joined by "and",
+/// "or", a comma or ", and" alone (over determiners), both ways: "Putin
+/// and Zelensky", "the US, France and Germany", "including Europe, Japan,
+/// Canada and Mexico" (Japan alone resolved). Unlike a subject's group it
 /// may stand after a verb or preposition ("spoke with Putin and
-/// Zelensky"), for it is what an object pronoun names back.
-fn coordination_ending_with(s: &Sent, m: &M) -> Vec<usize> {
+/// Zelensky"), for it is what an object pronoun names back. Empty unless
+/// the list has two members or more.
+fn coordination_ending_with(s: &Sent, m: &M, p: usize) -> Vec<usize> {
+    let name_at = |k: usize| {
+        s.toks[k].kind == sitrep_text::TokenKind::Word
+            && s.word(k).starts_with(|c: char| c.is_uppercase())
+            && s.trig_at(k).is_none()
+    };
     let mut group = vec![m.actor];
+    let mut members = 1;
     let mut k = m.a;
     loop {
         let mut q = s.back_over_classes(k, 0, wc::DET);
@@ -309,15 +320,49 @@ fn coordination_ending_with(s: &Sent, m: &M) -> Vec<usize> {
         if links == 0 || q == 0 {
             break;
         }
-        let Some(prev) = s.mention_ending_at(q - 1) else {
-            break;
-        };
-        if !group.contains(&prev.actor) {
-            group.insert(0, prev.actor);
+        match s.mention_ending_at(q - 1) {
+            Some(prev) => {
+                if !group.contains(&prev.actor) {
+                    group.insert(0, prev.actor);
+                }
+                k = prev.a;
+            }
+            None if name_at(q - 1) => k = q - 1,
+            None => break,
         }
-        k = prev.a;
+        members += 1;
     }
-    group
+    let mut b = m.b;
+    loop {
+        let mut q = b;
+        let mut links = 0;
+        while q < p && links < 2 && (s.f(q) & wc::CONJ != 0 || s.punct(q, ",")) {
+            q += 1;
+            links += 1;
+        }
+        while q < p && s.f(q) & wc::DET != 0 {
+            q += 1;
+        }
+        if links == 0 || q >= p {
+            break;
+        }
+        match s.mention_starting_at(q) {
+            Some(next) if next.b <= p => {
+                if !group.contains(&next.actor) {
+                    group.push(next.actor);
+                }
+                b = next.b;
+            }
+            None if name_at(q) => b = q + 1,
+            _ => break,
+        }
+        members += 1;
+    }
+    if members > 1 {
+        group
+    } else {
+        Vec::new()
+    }
 }
 
 /// The actors of the nearest coordination before sentence `s`, within
