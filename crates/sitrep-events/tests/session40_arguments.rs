@@ -10,12 +10,13 @@ use sitrep_record::Modality;
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|abbr:U.S.|adj:American|meto:Washington
 RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow|meto:Kremlin
-UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv
+UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv|place:Kharkiv|place:Odesa
 FRA\tcountry\tFrance\tFRA\t\t\t\t\tadj:French|meto:Paris
 DEU\tcountry\tGermany\tDEU\t\t\t\t\tadj:German|meto:Berlin
 IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
 OMN\tcountry\tOman\tOMN\t\t\t\t\tadj:Omani|meto:Muscat
 QAT\tcountry\tQatar\tQAT\t\t\t\t\tadj:Qatari|meto:Doha
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli|place:Eilat|place:Haifa
 vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t2012-05-07\t\tPutin
 volodymyr-zelensky\tperson\tVolodymyr Zelensky\tUKR\tGOV\tpresident\t2019-05-20\t\tZelensky
 emmanuel-macron\tperson\tEmmanuel Macron\tFRA\tGOV\tpresident\t2017-05-14\t\tMacron
@@ -208,4 +209,26 @@ fn a_participle_clause_after_its_subjects_own_names_keeps_the_nearest_doer() {
     let evs = events(text);
     let e = event(&evs, "visiting", text);
     assert_eq!(e.source, ids(&["vladimir-putin"]), "{e:#?}");
+}
+
+#[test]
+fn them_after_a_list_of_places_is_not_the_places() {
+    // Near miss: the list is where the doers reached, not whom "them"
+    // stands for.
+    let text = "\"They have shown they can reach Eilat and Haifa, and Iran is still supplying \
+                them,\" one official said.";
+    let content =
+        "They have shown they can reach Eilat and Haifa, and Iran is still supplying them";
+    let claims = [common::claim_at(
+        text,
+        "c1",
+        None,
+        "said",
+        content,
+        sitrep_record::Stance::Assert,
+    )];
+    let evs = KB.events_with("2025-06-01", text, &claims);
+    let e = event(&evs, "supplying", text);
+    assert_eq!(e.source, ids(&["IRN"]), "{e:#?}");
+    assert!(e.target.is_empty(), "{e:#?}");
 }

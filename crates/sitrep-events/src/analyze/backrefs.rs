@@ -5,8 +5,8 @@
 //! target ([`reaction_to_told_act`]: the act's doers) and a verb whose
 //! subject the noun is its source ([`told_act_as_subject`]).
 
-use super::*;
 use super::roles::mediated_act;
+use super::*;
 use sitrep_record::ActorKind;
 
 /// The earlier event of the document (`told_before`, in text order) that a

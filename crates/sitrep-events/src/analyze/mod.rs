@@ -31,8 +31,8 @@ use arguments::{
     own_state, same_side, sent_to_help, subject_before,
 };
 use backrefs::{
-    court_order_addressee, mediated_talks_told_before, names_event_back, reaction_to_told_act, referenced_event,
-    told_act_as_subject,
+    court_order_addressee, mediated_talks_told_before, names_event_back, reaction_to_told_act,
+    referenced_event, told_act_as_subject,
 };
 use document::{
     cue_claim_at, mark_cue_tokens, place_mentions, ClaimSweep, Doc, Found, Scope, TokenWalk,

@@ -5,7 +5,7 @@
 
 use super::{actors_of, Context, Sent, M, PREPS};
 use crate::lexicon::wc;
-use sitrep_actors::DocActors;
+use sitrep_actors::{DocActors, MentionHow};
 use sitrep_record::ActorKind;
 
 /// Resolves a pronoun at token `p`: inside reported speech the speaker;
@@ -288,9 +288,8 @@ fn plural_object_referent(
         .filter(|m| !source.contains(&m.actor))
         .map(|m| coordination_ending_with(s, m, p))
         .find(|g| outside_source(g));
-    in_sentence.or_else(|| {
-        coordination_named_before(s, ctx).filter(|g| g.len() > 1 && outside_source(g))
-    })
+    in_sentence
+        .or_else(|| coordination_named_before(s, ctx).filter(|g| g.len() > 1 && outside_source(g)))
 }
 
 /// The actors of the list of names mention `m` stands in: mentions, or
@@ -300,13 +299,18 @@ fn plural_object_referent(
 /// Canada and Mexico" (Japan alone resolved). Unlike a subject's group it
 /// may stand after a verb or preposition ("spoke with Putin and
 /// Zelensky"), for it is what an object pronoun names back. Empty unless
-/// the list has two members or more.
+/// the list has two members or more, or a place among them.
 fn coordination_ending_with(s: &Sent, m: &M, p: usize) -> Vec<usize> {
     let name_at = |k: usize| {
         s.toks[k].kind == sitrep_text::TokenKind::Word
             && s.word(k).starts_with(|c: char| c.is_uppercase())
             && s.trig_at(k).is_none()
     };
+    // "can reach Eilat and Ben Gurion, and Iran is still supplying them":
+    // a list with a place in it is where, not whom "them" stands for.
+    let place =
+        |x: &M| x.how.is_locative() || x.how == MentionHow::Alias(sitrep_kb::AliasKind::Place);
+    let mut any_place = place(m);
     let mut group = vec![m.actor];
     let mut members = 1;
     let mut k = m.a;
@@ -322,6 +326,7 @@ fn coordination_ending_with(s: &Sent, m: &M, p: usize) -> Vec<usize> {
         }
         match s.mention_ending_at(q - 1) {
             Some(prev) => {
+                any_place |= place(prev);
                 if !group.contains(&prev.actor) {
                     group.insert(0, prev.actor);
                 }
@@ -348,6 +353,7 @@ fn coordination_ending_with(s: &Sent, m: &M, p: usize) -> Vec<usize> {
         }
         match s.mention_starting_at(q) {
             Some(next) if next.b <= p => {
+                any_place |= place(next);
                 if !group.contains(&next.actor) {
                     group.push(next.actor);
                 }
@@ -358,7 +364,7 @@ fn coordination_ending_with(s: &Sent, m: &M, p: usize) -> Vec<usize> {
         }
         members += 1;
     }
-    if members > 1 {
+    if members > 1 && !any_place {
         group
     } else {
         Vec::new()
@@ -386,9 +392,17 @@ fn coordination_named_before(s: &Sent, ctx: &Context) -> Option<Vec<usize>> {
     let tail = s.text.get(before[last].end..here).unwrap_or("");
     let clause_breaks = tail
         .chars()
-        .filter(|c| matches!(c, ',' | ';' | ':' | '"' | '\u{201c}' | '\u{201d}' | '(' | ')'))
+        .filter(|c| {
+            matches!(
+                c,
+                ',' | ';' | ':' | '"' | '\u{201c}' | '\u{201d}' | '(' | ')'
+            )
+        })
         .count();
-    let sentence_ends = tail.chars().filter(|c| matches!(c, '.' | '!' | '?')).count();
+    let sentence_ends = tail
+        .chars()
+        .filter(|c| matches!(c, '.' | '!' | '?'))
+        .count();
     if clause_breaks > 0 || sentence_ends > 1 {
         return None;
     }

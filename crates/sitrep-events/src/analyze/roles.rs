@@ -5,8 +5,8 @@
 //! means in its "in" phrase, event nouns subject to an obstruction,
 //! meetings at a summit and sanctions a "with" phrase makes of a hit.
 
-use super::*;
 use super::arguments::{hosts_or_mediates, mediates};
+use super::*;
 
 /// Step 5: the source, target and place of every trigger not fixed when it
 /// was made, from its clause ([`arguments`]) and the rules that look past
@@ -537,7 +537,12 @@ pub(super) fn mediated_talks_parties(s: &Sent, trigs: &mut [Trig]) {
         let fits = |parties: &Vec<usize>| {
             parties.len() > 1 && parties.iter().all(|a| !mediator.contains(a))
         };
-        let before = trigs[..i].iter().rev().filter(talks).map(parties_of).find(fits);
+        let before = trigs[..i]
+            .iter()
+            .rev()
+            .filter(talks)
+            .map(parties_of)
+            .find(fits);
         let parties = before.or_else(|| {
             trigs[i + 1..]
                 .iter()
