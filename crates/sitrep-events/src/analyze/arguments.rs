@@ -82,6 +82,67 @@ pub(super) fn hosts_or_mediates(s: &Sent, t: &Trig) -> bool {
     row_mode(s, t).is_some_and(|m| matches!(m, "host" | "mediate"))
 }
 
+/// The first token of the list of names that mention `m` ends ("Europe,
+/// Japan, Canada and Mexico" for "Mexico"): mentions, or capitalised words
+/// the actor pass left unresolved, joined by "and", "or" or commas alone,
+/// over determiners, leftwards.
+fn list_start(s: &Sent, m: &M, floor: usize) -> usize {
+    let mut first = m.a;
+    loop {
+        let mut q = s.back_over_classes(first, floor, wc::DET);
+        let mut links = 0;
+        while q > floor && links < 2 && (s.f(q - 1) & wc::CONJ != 0 || s.punct(q - 1, ",")) {
+            q -= 1;
+            links += 1;
+        }
+        if links == 0 || q <= floor {
+            return first;
+        }
+        let prev = q - 1;
+        match s.mention_ending_at(prev) {
+            Some(p) => first = p.a,
+            None if s.toks[prev].kind == TokenKind::Word
+                && is_upper_start(s.word(prev))
+                && s.trig_at(prev).is_none() =>
+            {
+                first = prev
+            }
+            None => return first,
+        }
+    }
+}
+
+/// The actors of the list of names that mention `m` opens ("Somalia and
+/// Ethiopia"), up to token `end`: mentions joined rightwards by "and",
+/// "or" or commas alone, over determiners.
+fn list_from(s: &Sent, m: M, end: usize) -> Vec<usize> {
+    let mut actors = vec![m.actor];
+    let mut b = m.b;
+    loop {
+        let mut q = b;
+        let mut links = 0;
+        while q < end && links < 2 && (s.f(q) & wc::CONJ != 0 || s.punct(q, ",")) {
+            q += 1;
+            links += 1;
+        }
+        let next = (links > 0).then(|| s.mention_from(q)).flatten();
+        match next {
+            Some(n) if n.b <= end => {
+                if !actors.contains(&n.actor) {
+                    actors.push(n.actor);
+                }
+                b = n.b;
+            }
+            _ => return actors,
+        }
+    }
+}
+
+/// Whether the trigger's row is a mediating one (mode `mediate`).
+pub(super) fn mediates(s: &Sent, t: &Trig) -> bool {
+    row_mode(s, t) == Some("mediate")
+}
+
 /// The mode of the trigger's lexicon row ("host", "phone", "arrest"), if any.
 fn row_mode<'l>(s: &Sent<'l>, t: &Trig) -> Option<&'l str> {
     match (t.kind, s.lex) {
@@ -1354,6 +1415,11 @@ impl Clause<'_> {
         // attack": over auxiliaries and negation.
         let mut k =
             s.back_over_classes(at, floor, wc::SKIP | wc::AUX | wc::BE | wc::HAVE | wc::NEG);
+        // ", publicly threatening them": a manner adverb between the comma
+        // and the participle still leaves a participle clause.
+        if trigs[i].form == Form::Ing {
+            k = s.back_over(k, floor, |j| s.is_ly_adverb(j));
+        }
         // "Ships fired at the boats and one rammed a vessel", "and some
         // attacked the embassy": a bare quantifier right after the
         // conjunction, with no noun of its own, is a part of the first
@@ -1367,8 +1433,13 @@ impl Clause<'_> {
         {
             k -= 1;
         }
-        // ", killing 20 people": a participle clause shares the main subject.
-        let ing_clause = trigs[i].form == Form::Ing && k > floor && s.punct(k - 1, ",");
+        // ", killing 20 people": a participle clause shares the main subject;
+        // so do the participles that spell out, after a colon, what the
+        // clause before it did ("pressed its campaign: striking Hezbollah
+        // and killing Hamas leaders").
+        let ing_clause = trigs[i].form == Form::Ing
+            && k > floor
+            && (s.punct(k - 1, ",") || (s.punct(k - 1, ":") && trigs[i].is_verb()));
         // "violated UN resolutions by launching a missile": a gerund after
         // "by" is the means of the verb before it, done by that verb's
         // subject, not by a name in its object.
@@ -1526,8 +1597,90 @@ impl Clause<'_> {
             // killing three"): the participle shares its subject, if
             // any, never its object.
             return Some(self.subject_at(verb));
+        } else if ing_clause {
+            // No event verb before it at all ("Trump has injected drama
+            // into talks with partners, including Japan, publicly
+            // threatening them"): the clause's own subject, never a name
+            // in its object.
+            return self.participle_clause_owner(k);
         }
         None
+    }
+
+    /// Whose participle clause opens at token `k` when no event verb
+    /// precedes it and the name nearest before it stands in a phrase after
+    /// a preposition (with the list it ends: "talks with partners,
+    /// including Japan, Canada and Mexico, publicly threatening ..."), so
+    /// is an object, not the doer: the antecedent of a relative clause that
+    /// runs up to the participle ("the Trump administration that at last
+    /// fulfilled their agendas: ending the reset, ..."), else the names
+    /// that open the clause with no preposition before them, past a
+    /// dateline ("Trump has injected drama into talks ..."), or the subject
+    /// pronoun that opens it, named back. `None` when
+    /// the nearest name is no such object, or neither doer is there: the
+    /// subject search before the participle decides, as it did.
+    fn participle_clause_owner(&self, k: usize) -> Option<Vec<usize>> {
+        let Clause { s, floor, .. } = *self;
+        let end = k - 1;
+        let nearest = (floor..end).rev().find_map(|q| s.mention_ending_at(q))?;
+        let first = list_start(s, nearest, floor);
+        // Past a dateline's place ("RAWALPINDI, May 10 (APP): The armed
+        // forces of Pakistan launched ...").
+        let mut q = floor;
+        while q < end && s.toks[q].start < self.dateline_end() {
+            q += 1;
+        }
+        // A place in capitals set off by punctuation ("RAWALPINDI, May 10
+        // (APP):") is a dateline the text layer did not mark; no subject.
+        let dateline_place = |m: &M| {
+            let w = s.word(m.a);
+            w.len() > 4
+                && w.chars().all(|c| !c.is_lowercase())
+                && m.b < s.n()
+                && s.toks[m.b].kind != TokenKind::Word
+        };
+        let opening = s
+            .mention_from(q)
+            .copied()
+            .filter(|m| m.a <= first && s.intro_of(m.a, q).0 == 0 && !dateline_place(m));
+        if s.intro_of(first, floor).0 == 0 {
+            // The nearest names are a subject; the clause's own when they
+            // open it ("Russia pressed its campaign: striking ...").
+            return opening
+                .filter(|m| m.a == first)
+                .map(|m| list_from(s, m, end));
+        }
+        let runs_to_end = |from: usize| (from..end).all(|x| !s.punct(x, ",") && !s.hard_stop(x));
+        let antecedent = (floor..end)
+            .rev()
+            .filter_map(|q| s.mention_ending_at(q))
+            .find(|m| m.b < end && s.f(m.b) & (wc::THAT | wc::REL) != 0 && runs_to_end(m.b));
+        if let Some(m) = antecedent {
+            return Some(actors_of(&s.group_left(m, floor)));
+        }
+        if let Some(m) = opening {
+            return Some(list_from(s, m, end));
+        }
+        // "He has injected similar drama into trade talks with partners,
+        // including Japan, publicly threatening them": a subject pronoun
+        // opening the clause, named back.
+        let pronoun = q < end && s.f(q) & wc::PRON != 0 && s.f(q) & wc::POSS == 0;
+        let named = if pronoun {
+            resolve_pronoun(s, q, self.ctx)
+        } else {
+            Vec::new()
+        };
+        (!named.is_empty()).then_some(named)
+    }
+
+    /// The byte where a dateline opening the sentence ends (0 when none).
+    fn dateline_end(&self) -> usize {
+        let s = self.s;
+        let here = s.toks.first().map_or(0, |t| t.start);
+        s.datelines
+            .iter()
+            .find(|d| d.start <= here && here < d.end)
+            .map_or(0, |d| d.end)
     }
 
     /// "Hezbollah denied | firing rockets": a gerund opening a denial's

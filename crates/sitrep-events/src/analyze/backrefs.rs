@@ -5,6 +5,7 @@
 //! target ([`reaction_to_told_act`]: the act's doers) and a verb whose
 //! subject the noun is its source ([`told_act_as_subject`]).
 
+use super::roles::mediated_act;
 use super::*;
 use sitrep_record::ActorKind;
 
@@ -420,6 +421,55 @@ pub(super) fn told_act_as_subject(
         return;
     }
     *source = act.source.clone();
+}
+
+/// "The United States and Iran held indirect talks in Muscat. ... Four
+/// rounds of talks mediated by Oman have been held": a mediation that its
+/// own sentence gives no party (see `mediated_talks_parties`) is aimed at
+/// the parties of the talks the story told before it: the nearest earlier
+/// meeting or agreement of two or more sides that happened (no hosting or
+/// mediation itself, nothing negated), none of them the mediator. With no
+/// such talks told, no one; nor when the sentence tells a cooperative act
+/// of its own with a doer ("Iranian negotiators held talks with the
+/// mediation of Oman"), which is the one mediated.
+pub(super) fn mediated_talks_told_before(
+    s: &Sent,
+    trigs: &[Trig],
+    mode: Option<&str>,
+    told_before: &[EventRecord],
+    source: &[String],
+    target: &mut Vec<String>,
+) {
+    if mode != Some("mediate") || !target.is_empty() || source.is_empty() {
+        return;
+    }
+    if trigs
+        .iter()
+        .any(|u| mediated_act(s, u) && !u.source.is_empty())
+    {
+        return;
+    }
+    let parties = told_before
+        .iter()
+        .rev()
+        .filter(|e| {
+            matches!(e.event_type, EventType::Consult | EventType::Agree)
+                && !matches!(e.mode.as_deref(), Some("mediate" | "host"))
+                && e.modality != Modality::Negated
+        })
+        .map(|e| {
+            let mut parties = e.source.clone();
+            for a in &e.target {
+                if !parties.contains(a) {
+                    parties.push(a.clone());
+                }
+            }
+            parties
+        })
+        .find(|p| p.len() > 1 && p.iter().all(|a| !source.contains(a)));
+    if let Some(parties) = parties {
+        *target = parties;
+    }
 }
 
 /// "US District Judge James Boasberg ordered that any planes ... be turned

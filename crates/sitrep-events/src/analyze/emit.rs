@@ -150,6 +150,7 @@ fn trigger_event(
         &mut lower,
     );
     court_order_addressee(sc.doc, s, t, event_type, &source, &mut target);
+    mediated_talks_told_before(s, trigs, mode.as_deref(), told_before, &source, &mut target);
     told_act_as_subject(
         sc,
         s,

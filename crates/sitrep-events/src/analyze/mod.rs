@@ -31,8 +31,8 @@ use arguments::{
     own_state, same_side, sent_to_help, subject_before,
 };
 use backrefs::{
-    court_order_addressee, names_event_back, reaction_to_told_act, referenced_event,
-    told_act_as_subject,
+    court_order_addressee, mediated_talks_told_before, names_event_back, reaction_to_told_act,
+    referenced_event, told_act_as_subject,
 };
 use document::{
     cue_claim_at, mark_cue_tokens, place_mentions, ClaimSweep, Doc, Found, Scope, TokenWalk,
@@ -62,8 +62,8 @@ use readings::{
     quantifier_subject, restating_subject, subject_head, verb_used_as_noun, voice_of,
 };
 use roles::{
-    assign_arguments, converse_roles, means_in_phrase, meeting_occasions, obstructed_noun_doers,
-    penalty_instruments, seized_from, speakers_second_acts,
+    assign_arguments, converse_roles, means_in_phrase, mediated_talks_parties, meeting_occasions,
+    obstructed_noun_doers, penalty_instruments, seized_from, speakers_second_acts,
 };
 use rows::{
     absorb_characterised, absorb_descriptive_participles, add_obligations, choose_triggers,
@@ -453,6 +453,7 @@ pub(crate) fn run(
         means_in_phrase(&s, &mut trigs, lex);
         obstructed_noun_doers(&s, &mut trigs);
         meeting_occasions(&s, &mut trigs);
+        mediated_talks_parties(&s, &mut trigs);
         penalty_instruments(&s, &mut trigs, lex);
         // 6. Fold governed triggers into their governors.
         fold_governed(&sc, &s, &mut trigs, &mut lower);

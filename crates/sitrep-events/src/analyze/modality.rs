@@ -1020,6 +1020,9 @@ pub(super) fn reputed_infinitive(s: &Sent, ta: usize) -> bool {
 /// attack") or before its object ("used tear gas to disperse", "forced
 /// Russia to withdraw"), whose act is the infinitive's means or cause.
 pub(super) fn factual_infinitive(s: &Sent, to: usize) -> bool {
+    if purpose_of_call_made(s, to) {
+        return true;
+    }
     // "became the first country to formally recognise", "the only leader
     // to attend", "the first to sign": a rank word after "the", with at
     // most a short noun phrase before the infinitive, says the act
@@ -1078,6 +1081,25 @@ pub(super) fn factual_infinitive(s: &Sent, to: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the infinitive marker at `to` follows the object of a call
+/// verb that was made ("Macron called Aoun to congratulate him", "phoned
+/// Putin and Zelensky to thank them"): what the call was for was done in
+/// it. A call still planned ("will call Aoun to", "plans to call Aoun to")
+/// leaves its purpose ahead too.
+fn purpose_of_call_made(s: &Sent, to: usize) -> bool {
+    let Some(callee) = to.checked_sub(1).and_then(|k| s.mention_ending_at(k)) else {
+        return false;
+    };
+    let first = s.group_left(callee, 0).first().map_or(callee.a, |m| m.a);
+    let Some(verb) = s.back_over_classes(first, 0, wc::DET).checked_sub(1) else {
+        return false;
+    };
+    let planned = (verb.saturating_sub(4)..verb).any(|x| {
+        s.f(x) & (wc::FUTURE | wc::HYPO | wc::OBLIG | wc::TO | wc::WISH | wc::NEED | wc::NEG) != 0
+    });
+    s.in_rare(verb, wc::CALL_VERB) && !planned
 }
 
 /// Whether the trigger at `ta` is in an "until" clause of a refused or

@@ -3,9 +3,9 @@
 //! named a little earlier in the document. Kept apart because it is the one
 //! argument rule that looks beyond the sentence.
 
-use super::{actors_of, Context, Sent, PREPS};
+use super::{actors_of, Context, Sent, M, PREPS};
 use crate::lexicon::wc;
-use sitrep_actors::DocActors;
+use sitrep_actors::{DocActors, MentionHow};
 use sitrep_record::ActorKind;
 
 /// Resolves a pronoun at token `p`: inside reported speech the speaker;
@@ -231,6 +231,9 @@ pub(super) fn object_pronoun_referent(
     source: &[usize],
     ctx: &Context,
 ) -> Option<Vec<usize>> {
+    if is_plural_object_pronoun(s, p) {
+        return plural_object_referent(s, p, source, ctx);
+    }
     if !is_object_pronoun(s, p) {
         return None;
     }
@@ -258,6 +261,165 @@ pub(super) fn object_pronoun_referent(
             .into_iter()
             .collect(),
     )
+}
+
+/// Whether token `p` is the plural object pronoun "them".
+pub(super) fn is_plural_object_pronoun(s: &Sent, p: usize) -> bool {
+    p < s.n() && s.word(p).eq_ignore_ascii_case("them")
+}
+
+/// What an object "them" right after a verb stands for ("called Putin and
+/// Zelensky and urged them", "met Putin and Zelensky. He urged them"): the
+/// nearest coordination of two or more actors before it, none of them the
+/// verb's own doers (`source`), first in the sentence, then shortly before
+/// it. "Them" as often names things ("seized the tankers and sold them"),
+/// so with no such coordination the verb's object is left to the other
+/// rules (`None`), not emptied.
+fn plural_object_referent(
+    s: &Sent,
+    p: usize,
+    source: &[usize],
+    ctx: &Context,
+) -> Option<Vec<usize>> {
+    let outside_source = |g: &[usize]| !g.is_empty() && g.iter().all(|a| !source.contains(a));
+    let in_sentence = (0..p)
+        .rev()
+        .filter_map(|k| s.mention_ending_at(k))
+        .filter(|m| !source.contains(&m.actor))
+        .map(|m| coordination_ending_with(s, m, p))
+        .find(|g| outside_source(g));
+    in_sentence
+        .or_else(|| coordination_named_before(s, ctx).filter(|g| g.len() > 1 && outside_source(g)))
+}
+
+/// The actors of the list of names mention `m` stands in: mentions, or
+/// capitalised words the actor pass left unresolved, joined by "and",
+/// "or", a comma or ", and" alone (over determiners), both ways: "Putin
+/// and Zelensky", "the US, France and Germany", "including Europe, Japan,
+/// Canada and Mexico" (Japan alone resolved). Unlike a subject's group it
+/// may stand after a verb or preposition ("spoke with Putin and
+/// Zelensky"), for it is what an object pronoun names back. Empty unless
+/// the list has two members or more, or a place among them.
+fn coordination_ending_with(s: &Sent, m: &M, p: usize) -> Vec<usize> {
+    let name_at = |k: usize| {
+        s.toks[k].kind == sitrep_text::TokenKind::Word
+            && s.word(k).starts_with(|c: char| c.is_uppercase())
+            && s.trig_at(k).is_none()
+    };
+    // "can reach Eilat and Ben Gurion, and Iran is still supplying them":
+    // a list with a place in it is where, not whom "them" stands for.
+    let place =
+        |x: &M| x.how.is_locative() || x.how == MentionHow::Alias(sitrep_kb::AliasKind::Place);
+    let mut any_place = place(m);
+    let mut group = vec![m.actor];
+    let mut members = 1;
+    let mut k = m.a;
+    loop {
+        let mut q = s.back_over_classes(k, 0, wc::DET);
+        let mut links = 0;
+        while q > 0 && links < 2 && (s.f(q - 1) & wc::CONJ != 0 || s.punct(q - 1, ",")) {
+            q -= 1;
+            links += 1;
+        }
+        if links == 0 || q == 0 {
+            break;
+        }
+        match s.mention_ending_at(q - 1) {
+            Some(prev) => {
+                any_place |= place(prev);
+                if !group.contains(&prev.actor) {
+                    group.insert(0, prev.actor);
+                }
+                k = prev.a;
+            }
+            None if name_at(q - 1) => k = q - 1,
+            None => break,
+        }
+        members += 1;
+    }
+    let mut b = m.b;
+    loop {
+        let mut q = b;
+        let mut links = 0;
+        while q < p && links < 2 && (s.f(q) & wc::CONJ != 0 || s.punct(q, ",")) {
+            q += 1;
+            links += 1;
+        }
+        while q < p && s.f(q) & wc::DET != 0 {
+            q += 1;
+        }
+        if links == 0 || q >= p {
+            break;
+        }
+        match s.mention_starting_at(q) {
+            Some(next) if next.b <= p => {
+                any_place |= place(next);
+                if !group.contains(&next.actor) {
+                    group.push(next.actor);
+                }
+                b = next.b;
+            }
+            None if name_at(q) => b = q + 1,
+            _ => break,
+        }
+        members += 1;
+    }
+    if members > 1 && !any_place {
+        group
+    } else {
+        Vec::new()
+    }
+}
+
+/// The actors of the nearest coordination before sentence `s`, within
+/// [`PERSON_ANTECEDENT_BYTES`]: mentions joined only by "and", "or", a
+/// comma or ", and" ("met Putin and Zelensky in Paris"), of two or more
+/// actors. None when the nearest mention before the sentence that is no
+/// place is joined to no other.
+fn coordination_named_before(s: &Sent, ctx: &Context) -> Option<Vec<usize>> {
+    let here = s.toks.first().map_or(0, |t| t.start);
+    let before = &ctx.actors.mentions[..ctx.actors.mentions.partition_point(|m| m.start < here)];
+    // A place after the coordination ("in Paris") is where, not whom.
+    let last = before.iter().rposition(|m| !m.how.is_locative())?;
+    if here - before[last].start > PERSON_ANTECEDENT_BYTES {
+        return None;
+    }
+    // The coordination ends the sentence right before this one, in its
+    // last clause: past a comma, a quotation or a further sentence the
+    // story has moved on to other people ("offered his congratulations to
+    // Rubio and Cruz, ... drawing boos from the crowd. \"Just one
+    // minute\", he urged them": the crowd).
+    let tail = s.text.get(before[last].end..here).unwrap_or("");
+    let clause_breaks = tail
+        .chars()
+        .filter(|c| {
+            matches!(
+                c,
+                ',' | ';' | ':' | '"' | '\u{201c}' | '\u{201d}' | '(' | ')'
+            )
+        })
+        .count();
+    let sentence_ends = tail
+        .chars()
+        .filter(|c| matches!(c, '.' | '!' | '?'))
+        .count();
+    if clause_breaks > 0 || sentence_ends > 1 {
+        return None;
+    }
+    let mut group = vec![before[last].actor];
+    let mut k = last;
+    while k > 0 {
+        let (prev, next) = (&before[k - 1], &before[k]);
+        let link = s.text.get(prev.end..next.start).unwrap_or("").trim();
+        if !matches!(link, "and" | "or" | "," | ", and" | ", or") {
+            break;
+        }
+        if !group.contains(&prev.actor) {
+            group.insert(0, prev.actor);
+        }
+        k -= 1;
+    }
+    Some(group).filter(|g| g.len() > 1)
 }
 
 /// Whether token `p` is an object pronoun: "him", or "her" with no noun of

@@ -5,6 +5,7 @@
 //! means in its "in" phrase, event nouns subject to an obstruction,
 //! meetings at a summit and sanctions a "with" phrase makes of a hit.
 
+use super::arguments::{hosts_or_mediates, mediates};
 use super::*;
 
 /// Step 5: the source, target and place of every trigger not fixed when it
@@ -500,6 +501,59 @@ pub(super) fn meeting_occasions(s: &Sent, trigs: &mut [Trig]) {
         }
         trigs[u].absorbed = true;
         trigs[i].target.retain(|a| !venue.contains(a));
+    }
+}
+
+/// Whether trigger `u` is an act a mediator can bring about: talks, an
+/// agreement or another cooperative act ("restored diplomatic relations
+/// in a deal brokered by China"), not itself a hosting or mediation.
+pub(super) fn mediated_act(s: &Sent, u: &Trig) -> bool {
+    !u.absorbed && cooperative(u.event_type) && !hosts_or_mediates(s, u) && !u.place_only
+}
+
+/// "negotiations between Iran and the United States, held in Rome with the
+/// mediation of Oman": a mediation whose own phrase names no party is
+/// aimed at the parties of the act it brought about, told in the same
+/// sentence: the doers and counterparts of talks, an agreement or another
+/// cooperative act of two or more sides, the nearest before it first, none
+/// of them the mediator itself. Such an act with one side named leaves the
+/// mediation as it was.
+pub(super) fn mediated_talks_parties(s: &Sent, trigs: &mut [Trig]) {
+    for i in 0..trigs.len() {
+        let t = &trigs[i];
+        if t.absorbed || t.source.is_empty() || !(t.target.is_empty() || t.place_only) {
+            continue;
+        }
+        if !mediates(s, t) {
+            continue;
+        }
+        let parties_of = |u: &Trig| {
+            let mut parties = u.source.clone();
+            extend_unique(&mut parties, u.target.iter().copied());
+            parties
+        };
+        let talks = |u: &&Trig| mediated_act(s, u);
+        let mediator = &trigs[i].source;
+        let fits = |parties: &Vec<usize>| {
+            parties.len() > 1 && parties.iter().all(|a| !mediator.contains(a))
+        };
+        let before = trigs[..i]
+            .iter()
+            .rev()
+            .filter(talks)
+            .map(parties_of)
+            .find(fits);
+        let parties = before.or_else(|| {
+            trigs[i + 1..]
+                .iter()
+                .filter(talks)
+                .map(parties_of)
+                .find(fits)
+        });
+        if let Some(parties) = parties {
+            trigs[i].target = parties;
+            trigs[i].place_only = false;
+        }
     }
 }
 

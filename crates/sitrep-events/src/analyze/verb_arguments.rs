@@ -11,7 +11,9 @@ use super::arguments::{
     hosts_or_mediates, object_after, object_relative_antecedent, protest_aim, same_side,
     threatened_act_object, Clause,
 };
-use super::pronouns::{is_object_pronoun, object_pronoun_referent};
+use super::pronouns::{
+    is_object_pronoun, is_plural_object_pronoun, object_pronoun_referent, resolve_pronoun,
+};
 use super::readings::is_assault_noun;
 use super::words::is_upper_start;
 use super::{actors_of, cooperative, hostile, CUE, M, OBJECT_WINDOW};
@@ -50,7 +52,7 @@ impl Clause<'_> {
         let pronoun_object = if t.is_verb()
             && !source.is_empty()
             && t.tend == t.tb
-            && is_object_pronoun(s, t.tend)
+            && (is_object_pronoun(s, t.tend) || is_plural_object_pronoun(s, t.tend))
             && !self.first_or_second_person_before()
             && (self.doer_right_before(t.ta, &source) || self.doer_fixed_by_first_verb(&source))
         {
@@ -202,11 +204,22 @@ impl Clause<'_> {
 
     /// Whether the first mention of the clause before token `end` (past a
     /// dateline's place, "BRASILIA -") names one of the doers (`source`),
-    /// with no verb before it: the clause's subject.
+    /// with no verb before it: the clause's subject; or a subject pronoun
+    /// opening the clause stands for the doers.
     fn clause_opens_with(&self, source: &[usize], end: usize) -> bool {
         let Clause {
             s, trigs, i, floor, ..
         } = *self;
+        // "He has injected drama into talks with Japan, threatening them":
+        // a subject pronoun opening the clause, named back to the doers.
+        if floor < end
+            && s.f(floor) & wc::PRON != 0
+            && s.f(floor) & wc::POSS == 0
+            && !source.is_empty()
+            && resolve_pronoun(s, floor, self.ctx) == source
+        {
+            return true;
+        }
         let mut q = floor;
         while q < end {
             let Some(m) = s.mention_starting_at(q) else {
