@@ -438,6 +438,12 @@ pub const CHARACTERIZING_VERB: Classes = 1 << 122;
 /// the setting of the telling, not part of the content (claims62).
 pub const VENUE: Classes = 1 << 123;
 
+/// Noun of an event that has its own time and place ("attack", "election",
+/// "strike"): a time or place after it in a noun-phrase content is the
+/// event's ("condemned the attack in Pahalgam in April"), not the setting of
+/// the telling (claims64).
+pub const EVENT_NOUN: Classes = 1 << 114;
+
 /// Noun that, right before a name or a determiner, is the object of a
 /// relative clause written without "that" ("everything Trump says", "the
 /// kind Ayotte ran"): the name after it is the speaker (claims45; the top
@@ -564,6 +570,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("telling_gerund", TELLING_GERUND),
     ("characterizing_verb", CHARACTERIZING_VERB),
     ("venue", VENUE),
+    ("event_noun", EVENT_NOUN),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
