@@ -1700,6 +1700,10 @@ fn agentless_passive(
         && !text[cue_start..h.end]
             .split_space()
             .any(|w| w.ends_with("ing") && w != "being")
+        // "was quick to point out that …": the auxiliary goes with the
+        // aspect word, and the speech verb after "to" is an active
+        // infinitive.
+        && !text[cue_start..h.start].ends_with(" to ")
         && !clause().split_space().any(|w| w == "by")
 }
 
