@@ -842,6 +842,14 @@ pub(crate) fn is_non_speech_sense(wd: &DocWords, prev: &str, cue: &str, after: &
     {
         return true;
     }
+    // "48 percent, compared with 41 percent", "is often compared to": a
+    // likening verb with no object before its preposition compares, and
+    // says nothing.
+    if cue_classes & words::LIKENING_VERB != 0
+        && (first.eq_ignore_ascii_case("with") || first.eq_ignore_ascii_case("to"))
+    {
+        return true;
+    }
     // "a talk show host said", "a think tank found": a cue word that is a
     // known compound's first noun, before the compound's head and after a
     // word that may open a noun phrase. After a plural or a speaker noun it is

@@ -931,7 +931,14 @@ impl DocPass<'_> {
             let characterized = t > 0
                 && !cue_word.contains(' ')
                 && wd.exact(verb) & words::CHARACTERIZING_VERB != 0;
+            // "compared her dilemma to that of Al Gore": a "that" right
+            // after a preposition is a pronoun, no complementizer.
+            let after_preposition = lower[..t]
+                .split_space()
+                .next_back()
+                .is_some_and(|w| matches!(w, "to" | "with" | "than" | "like" | "from" | "of"));
             !verb_between
+                && !after_preposition
                 && !characterized
                 && !inner_clause
                 && !coordinated_that(wd, &lower[..t])

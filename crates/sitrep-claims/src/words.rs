@@ -444,6 +444,11 @@ pub const VENUE: Classes = 1 << 123;
 /// the telling (claims64).
 pub const EVENT_NOUN: Classes = 1 << 114;
 
+/// Cue verb of likening ("compared Trump to Wilson"): with no object before
+/// its "with" or "to" it states a comparison of figures ("48 percent,
+/// compared with 41 percent"), no speech (claims64).
+pub const LIKENING_VERB: Classes = 1 << 115;
+
 /// Noun that, right before a name or a determiner, is the object of a
 /// relative clause written without "that" ("everything Trump says", "the
 /// kind Ayotte ran"): the name after it is the speaker (claims45; the top
@@ -571,6 +576,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("characterizing_verb", CHARACTERIZING_VERB),
     ("venue", VENUE),
     ("event_noun", EVENT_NOUN),
+    ("likening_verb", LIKENING_VERB),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
