@@ -315,9 +315,10 @@ pub(crate) fn opens_long_bare_clause(
         {
             return true;
         }
-        let breaks =
-            c & (words::COORDINATOR | words::SUBORDINATOR | words::RELATIVE | words::PRONOUN) != 0
+        let breaks = c & (words::COORDINATOR | words::SUBORDINATOR | words::RELATIVE | words::PRONOUN) != 0
                 || w == "to"
+                // "ruled unanimously that …": a "that" is the that-clause's to read.
+                || w == "that"
                 || w.ends_with([',', ';', ':', '.', '"']);
         if breaks {
             return false;
