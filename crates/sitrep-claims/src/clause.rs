@@ -284,6 +284,49 @@ pub(crate) fn opens_bare_clause(
     (wd.exact(first) & words::BARE_CLAUSE_SUBJECT != 0 && is_lower_word(first)) || finite_soon()
 }
 
+/// Whether `lower`, the words after a `that-or-bare` cue, open a finite
+/// clause whose subject is a noun phrase of up to `reach - 1` words: "had
+/// concluded the establishment of settlements was illegal". The subject
+/// must run up to the finite verb without punctuation, a coordinator, a
+/// subordinator, a relative word, "to" or a pronoun: "thanked Miami and
+/// said it was …", "announce the guests when it is their turn" and
+/// "recalled the time he was a child" are noun objects. A deny cue takes no
+/// bare clause (as in [`opens_bare_clause`]).
+pub(crate) fn opens_long_bare_clause(
+    wd: &DocWords,
+    lower: &str,
+    stance: Stance,
+    reach: usize,
+) -> bool {
+    if stance == Stance::Deny {
+        return false;
+    }
+    let mut words = lower.split_whitespace().take(reach);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if first.ends_with([',', ';', ':', '.']) || wd.exact(first) & words::PRONOUN != 0 {
+        return false;
+    }
+    for w in words {
+        let c = wd.exact(w);
+        if (c & words::BARE_CLAUSE_VERB != 0 && is_lower_word(w))
+            || c & (words::MODAL | words::ACTION_PAST) != 0
+        {
+            return true;
+        }
+        let breaks = c & (words::COORDINATOR | words::SUBORDINATOR | words::RELATIVE | words::PRONOUN) != 0
+                || w == "to"
+                // "ruled unanimously that …": a "that" is the that-clause's to read.
+                || w == "that"
+                || w.ends_with([',', ';', ':', '.', '"']);
+        if breaks {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether `before`, the words between a cue and a "that", is a clause
 /// without "that" and then a coordinator: in "said a deal was still
 /// possible but that an attack could happen" (or "says Spain will not meet

@@ -708,6 +708,22 @@ pub(crate) fn trailing_setting_of_object(wd: &DocWords, whole: &str) -> Option<u
             time || (c & words::VENUE != 0 && (determined || named))
         });
         if names_setting && setting_phrases(wd, phrase.trim_end_matches(['.', '!', '?'])) {
+            // "condemned the attack in Pahalgam in April": an event noun's
+            // own time and place, unless the phrase names a venue of speech
+            // ("condemned the attack in a tweet").
+            let event_object = content[..p]
+                .split_space()
+                .any(|w| wd.exact(w) & words::EVENT_NOUN != 0);
+            let venue = || {
+                phrase
+                    .split_space()
+                    .skip(1)
+                    .take_while(|w| !is_setting_preposition(w))
+                    .any(|w| wd.exact(w.trim_end_matches(['.', '!', '?'])) & words::VENUE != 0)
+            };
+            if event_object && !venue() {
+                continue;
+            }
             return Some(lead + p);
         }
     }

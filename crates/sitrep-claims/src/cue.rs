@@ -50,6 +50,11 @@ pub struct Cue {
     /// With `clause_only`, a wh-clause is content too ("explained how the
     /// fire started", "recalled why he left"): column 5 is `clause`.
     pub wh_clause: bool,
+    /// With `clause_only`, a finite clause without "that" whose subject is
+    /// a longer noun phrase is content too ("had concluded the establishment
+    /// of settlements was illegal"), never a noun object alone ("concluded
+    /// its hearings"): column 5 is `that-or-bare`.
+    pub long_bare_clause: bool,
     /// The cue is a verb found by the clause it opens (a `complement` row),
     /// not by its own phrase: its speaker must name someone.
     pub clausal: bool,
@@ -172,18 +177,19 @@ impl CueLexicon {
             };
             let complement = cols.get(4).map(|c| c.trim());
             let wh_clause = complement == Some("clause");
+            let long_bare_clause = complement == Some("that-or-bare");
             let (infinitive, infinitive_only, clause_only, named_subject) =
                 match complement {
                     None | Some("") => (false, false, false, false),
                     Some("to") => (true, false, false, false),
                     Some("only-to") => (true, true, false, false),
-                    Some("only-that" | "clause") => (false, false, true, false),
+                    Some("only-that" | "clause" | "that-or-bare") => (false, false, true, false),
                     Some("named") => (false, false, false, true),
                     Some("named-to") => (true, true, false, true),
                     Some("named-that") => (false, false, true, true),
                     Some(f) => {
                         return Err(format!(
-                            "{file}:{}: complement must be empty, \"to\", \"only-to\", \"only-that\", \"clause\", \"named\", \"named-to\" or \"named-that\", got {f:?}",
+                            "{file}:{}: complement must be empty, \"to\", \"only-to\", \"only-that\", \"clause\", \"that-or-bare\", \"named\", \"named-to\" or \"named-that\", got {f:?}",
                             line
                         ))
                     }
@@ -207,6 +213,7 @@ impl CueLexicon {
                 infinitive_only,
                 clause_only,
                 wh_clause,
+                long_bare_clause,
                 clausal: false,
                 named_subject,
                 setting,
@@ -832,6 +839,14 @@ pub(crate) fn is_non_speech_sense(wd: &DocWords, prev: &str, cue: &str, after: &
     if cue_classes & (words::DEPICTION_VERB | words::NAMING_VERB) != 0
         && first_classes & words::SENSE_PARTICLE != 0
         && !opens_upper_bound(wd, first, after)
+    {
+        return true;
+    }
+    // "48 percent, compared with 41 percent", "is often compared to": a
+    // likening verb with no object before its preposition compares, and
+    // says nothing.
+    if cue_classes & words::LIKENING_VERB != 0
+        && (first.eq_ignore_ascii_case("with") || first.eq_ignore_ascii_case("to"))
     {
         return true;
     }

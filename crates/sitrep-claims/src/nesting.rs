@@ -265,9 +265,26 @@ pub(crate) fn colon_speaker(
                 // "PENCE: …" in a transcript speaks for the headline's "Pence: …".
                 .is_some_and(|w| w.trim_end_matches("'s").eq_ignore_ascii_case(surname))
     });
-    // One word ("Sanders: …") is a name only when it speaks elsewhere: alone
-    // it is as often a topic or a team ("Lakers: …").
-    ((quoted && words.len() >= 2) || speaks_elsewhere)
+    // "Lynch: No outside influence on FBI probe" over a story naming
+    // "Loretta Lynch": in the headline (the document's first line) the
+    // surname of a person the document names. A line inside the story
+    // ("Sanders: Win in a walk.") is as often a section heading.
+    let headline = text[..line_start].trim().is_empty();
+    let persons_surname = || {
+        words.len() == 1
+            && headline
+            && ctx.mentions.iter().any(|m| {
+                ctx.actors.actors[m.actor].kind == ActorKind::Person
+                    && text[m.start..m.end]
+                        .split_space()
+                        .next_back()
+                        .is_some_and(|w| w.trim_end_matches("'s").trim_end_matches("’s") == surname)
+            })
+    };
+    // One word ("Sanders: …") is a name only when it speaks elsewhere or
+    // names a person the document names: alone it is as often a topic or a
+    // team ("Lakers: …").
+    ((quoted && words.len() >= 2) || speaks_elsewhere || persons_surname())
         .then(|| ctx.speaker_from_np(line_start, colon))
 }
 

@@ -7,6 +7,11 @@
 use super::*;
 use std::ops::ControlFlow;
 
+/// How many words after a `that-or-bare` cue its clause's finite verb may
+/// stand: a subject of up to five words ("the establishment of settlements
+/// was illegal"; "the rest of the party's leaders would follow").
+const LONG_BARE_SUBJECT_REACH: usize = 6;
+
 /// A speech verb's speaker, as [`DocPass::verb_subject`] found it.
 pub(crate) struct VerbSubject<'t> {
     /// The cue's word (its own word for a verb found by its clause).
@@ -926,7 +931,14 @@ impl DocPass<'_> {
             let characterized = t > 0
                 && !cue_word.contains(' ')
                 && wd.exact(verb) & words::CHARACTERIZING_VERB != 0;
+            // "compared her dilemma to that of Al Gore": a "that" right
+            // after a preposition is a pronoun, no complementizer.
+            let after_preposition = lower[..t]
+                .split_space()
+                .next_back()
+                .is_some_and(|w| matches!(w, "to" | "with" | "than" | "like" | "from" | "of"));
             !verb_between
+                && !after_preposition
                 && !characterized
                 && !inner_clause
                 && !coordinated_that(wd, &lower[..t])
@@ -1261,7 +1273,12 @@ impl DocPass<'_> {
             let dated = took_that
                 && (wd.exact(first) & words::TIME_WORD != 0
                     || matches!(first, "on" | "in" | "at" | "during"));
-            let bare_clause = opens_bare_clause(wd, lower, cue.stance, 4, false);
+            // "had concluded the establishment of settlements was illegal":
+            // a `that-or-bare` cue reads a finite verb up to six words on
+            // after a plain noun phrase subject.
+            let bare_clause = opens_bare_clause(wd, lower, cue.stance, 4, false)
+                || (cue.long_bare_clause
+                    && opens_long_bare_clause(wd, lower, cue.stance, LONG_BARE_SUBJECT_REACH));
             // "dismissed the idea that …", "rejected Lee's
             // accusations that …": what others said, then its
             // clause; "dismissed the charges as baseless": a
@@ -1690,6 +1707,10 @@ fn agentless_passive(
         && !text[cue_start..h.end]
             .split_space()
             .any(|w| w.ends_with("ing") && w != "being")
+        // "was quick to point out that …": the auxiliary goes with the
+        // aspect word, and the speech verb after "to" is an active
+        // infinitive.
+        && !text[cue_start..h.start].ends_with(" to ")
         && !clause().split_space().any(|w| w == "by")
 }
 

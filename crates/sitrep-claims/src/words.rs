@@ -438,6 +438,17 @@ pub const CHARACTERIZING_VERB: Classes = 1 << 122;
 /// the setting of the telling, not part of the content (claims62).
 pub const VENUE: Classes = 1 << 123;
 
+/// Noun of an event that has its own time and place ("attack", "election",
+/// "strike"): a time or place after it in a noun-phrase content is the
+/// event's ("condemned the attack in Pahalgam in April"), not the setting of
+/// the telling (claims64).
+pub const EVENT_NOUN: Classes = 1 << 114;
+
+/// Cue verb of likening ("compared Trump to Wilson"): with no object before
+/// its "with" or "to" it states a comparison of figures ("48 percent,
+/// compared with 41 percent"), no speech (claims64).
+pub const LIKENING_VERB: Classes = 1 << 115;
+
 /// Noun that, right before a name or a determiner, is the object of a
 /// relative clause written without "that" ("everything Trump says", "the
 /// kind Ayotte ran"): the name after it is the speaker (claims45; the top
@@ -564,6 +575,8 @@ const NAMES: &[(&str, Classes)] = &[
     ("telling_gerund", TELLING_GERUND),
     ("characterizing_verb", CHARACTERIZING_VERB),
     ("venue", VENUE),
+    ("event_noun", EVENT_NOUN),
+    ("likening_verb", LIKENING_VERB),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
