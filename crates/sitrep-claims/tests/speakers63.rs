@@ -1,0 +1,119 @@
+//! Session 40's speaker shapes (`claims63`): the subject a coordinated verb
+//! shares, a name the subject walk ran past into its predicate. Invented
+//! sentences, an empty KB.
+
+mod common;
+
+use common::claims_of;
+
+/// The speaker text of the claim whose cue is `cue`.
+fn speaker_of(raw: &str, cue: &str) -> Option<String> {
+    let (text, claims) = claims_of(raw);
+    claims
+        .iter()
+        .find(|c| &text[c.cue.start..c.cue.end] == cue)
+        .map(|c| c.speaker.text.clone().unwrap_or_default())
+}
+
+#[test]
+fn a_coordinated_verb_skips_a_claim_nested_in_the_first_ones_content() {
+    // The "want" claim reports inside what the judge said; the second
+    // verb is coordinated with "said".
+    assert_eq!(
+        speaker_of(
+            "Judge Ferris said in an interview last week that she didn't want to think about \
+             the possibility of a recount and predicted that the mayor would win.",
+            "predicted"
+        )
+        .as_deref(),
+        Some("Judge Ferris")
+    );
+    // Near miss: with no claim around it the nearest claim is still the
+    // one shared.
+    assert_eq!(
+        speaker_of(
+            "The mayor spoke first. Judge Ferris said the count was fair and predicted \
+             that the mayor would win.",
+            "predicted"
+        )
+        .as_deref(),
+        Some("Judge Ferris")
+    );
+}
+
+#[test]
+fn a_coordinated_verb_skips_a_noun_cues_speaker() {
+    assert_eq!(
+        speaker_of(
+            "She was defending the charity against recent attacks from the governor, but \
+             admitted that some donations had slipped through the cracks.",
+            "admitted"
+        )
+        .as_deref(),
+        Some("She")
+    );
+}
+
+#[test]
+fn a_coordinated_verb_before_a_quote_shares_its_clause_subject() {
+    // Not the object right before "and".
+    assert_eq!(
+        speaker_of(
+            "Eight years ago, the pastor backed the governor over the mayor and said, \
+             \u{201c}The mayor has never done anything for us.\u{201d}",
+            "said"
+        )
+        .as_deref(),
+        Some("the pastor")
+    );
+    // Near miss: a subject right before the verb is the speaker.
+    assert_eq!(
+        speaker_of(
+            "Eight years ago, the mayor said, \u{201c}The pastor has never done anything for us.\u{201d}",
+            "said"
+        )
+        .as_deref(),
+        Some("the mayor")
+    );
+}
+
+#[test]
+fn a_shared_subject_name_ends_before_its_predicate() {
+    for (raw, cue, speaker) in [
+        (
+            "Sullivan put off deciding whether the group could question the mayor but said \
+             it could come back later.",
+            "said",
+            "Sullivan",
+        ),
+        (
+            "Ferris further summed up the plan as reckless, mocked its authors and said \
+             the council should start again.",
+            "said",
+            "Ferris",
+        ),
+        (
+            "Mr. Okafor forecast that the economy would rebound and praised efforts by \
+             the central bank to steady the currency.",
+            "praised",
+            "Mr. Okafor",
+        ),
+    ] {
+        assert_eq!(speaker_of(raw, cue).as_deref(), Some(speaker), "{raw}");
+    }
+    // Near misses: a preposition's name and a noun after the name stay.
+    for (raw, cue, speaker) in [
+        (
+            "Senator Ted Ferris of Ohio met voters in Dayton, saying the deal was a disaster.",
+            "saying",
+            "Senator Ted Ferris of Ohio",
+        ),
+        (
+            "Ferris aides met reporters on Tuesday and said the campaign was on track.",
+            "said",
+            "Ferris aides",
+        ),
+    ] {
+        assert_eq!(speaker_of(raw, cue).as_deref(), Some(speaker), "{raw}");
+    }
+}
