@@ -869,10 +869,7 @@ pub(crate) fn name_before_predicate(wd: &DocWords, text: &str, s: usize, e: usiz
     let predicate = is_lower_word(w)
         && (regular_past
             || wd.exact(w)
-                & (words::CUE_LEAD
-                    | words::REFLEXIVE
-                    | words::PAST_FORM
-                    | words::ACTION_PAST)
+                & (words::CUE_LEAD | words::REFLEXIVE | words::PAST_FORM | words::ACTION_PAST)
                 != 0);
     if predicate && wd.exact(w) & words::ED_ADJECTIVE == 0 {
         words[k - 1].1
@@ -907,7 +904,10 @@ pub(crate) fn subject_of(
         .flatten()
         .or_else(|| {
             // The sentence's drafts: the last ones, back to one before it.
-            let first = drafts.iter().rposition(|d| d.cue.0 < ss).map_or(0, |p| p + 1);
+            let first = drafts
+                .iter()
+                .rposition(|d| d.cue.0 < ss)
+                .map_or(0, |p| p + 1);
             coordinated_draft(&drafts[first..], cue_start, |_| false).map(|d| d.speaker.clone())
         })
         .or_else(|| ctx.clause_subject(ss, cue_start))

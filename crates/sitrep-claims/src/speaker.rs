@@ -1207,6 +1207,9 @@ impl Ctx<'_> {
             if let Some(subject_end) = self.subject_of_issued_object(s, e, cue_start) {
                 return Some(self.speaker_from_np(s, subject_end));
             }
+            if let Some(head_start) = self.postmodified_head_start(lo, s, e) {
+                return Some(self.speaker_from_np(head_start, e));
+            }
             return Some(self.speaker_from_np(self.name_start(lo, s, e), e));
         }
         // "The spokesman on Saturday categorically denied": a time
@@ -1392,6 +1395,113 @@ impl Ctx<'_> {
             return found.map(|sp| self.widened_to_opening_name(lo, lo + inner.len(), sp));
         }
         self.mention_speaker_before(lo, cue_start)
+    }
+
+    /// Where the subject opens when the phrase `s..e` the walk found before
+    /// a cue is only the tail of a longer subject opening the clause (from
+    /// `lo`, past a fronted phrase): a head noun that may speak (a poll, a
+    /// report, a study, voters, organizers: `speaker_head`, `speaker_noun`,
+    /// `role_head`, `report_noun`, `finding_source`, `issued_document`,
+    /// `case_noun`) after a few modifiers, then its post-modifier up to `e`
+    /// — a preposition right after the head ("The most recent polling in
+    /// Florida shows", "Organizers of the push to boycott the speech
+    /// said"), or a participle whose agent follows ("A poll conducted by
+    /// voters in Saturday's primary showed", "A national poll released
+    /// Sunday by The Washington Post and ABC News shows"). No punctuation,
+    /// subordinator, relative, pronoun or past tense stands in the stretch
+    /// ("Voters rallied in Iowa and Trump said" has no agent's "by"), and
+    /// the stretch opens with no preposition or time word.
+    fn postmodified_head_start(&self, lo: usize, s: usize, e: usize) -> Option<usize> {
+        const STRETCH_MAX_WORDS: usize = 18;
+        let (wd, text) = (self.words, self.text);
+        let names_place = |a: usize, b: usize| self.names_place(a, b);
+        let start = subject_start_past(wd, text, lo, true, &names_place).0;
+        if start >= s || s >= e {
+            return None;
+        }
+        if text[start..e].contains([
+            ',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')', '[', '—', '\n',
+        ]) {
+            return None;
+        }
+        let words = words_in(text, start, e);
+        if words.len() > STRETCH_MAX_WORDS || words.len() < 3 {
+            return None;
+        }
+        let word = |j: usize| &text[words[j].0..words[j].1];
+        let opener_stop = words::SUBORDINATOR
+            | words::PRONOUN
+            | words::RELATIVE
+            | words::OPENING_PREPOSITION
+            | words::TIME_OPENER
+            | words::TIME_WORD
+            | words::NP_STOP;
+        if wd.exact(word(0)) & opener_stop != 0 && wd.exact(word(0)) & words::DETERMINER == 0 {
+            return None;
+        }
+        let link = words::POSTMODIFIER_LINK | words::PARTICIPLE_LINK;
+        let participle = |w: &str| is_participle(wd, w) || wd.exact(w) & words::ISSUE_VERB != 0;
+        let k = (1..words.len()).find(|&j| {
+            let w = word(j);
+            is_lower_word(w) && (wd.exact(w) & link != 0 || participle(w) || w == "being")
+        })?;
+        let head = word(k - 1);
+        let speaks = words::SPEAKER_HEAD
+            | words::SPEAKER_NOUN
+            | words::ROLE_HEAD
+            | words::REPORT_NOUN
+            | words::FINDING_SOURCE
+            | words::ISSUED_DOCUMENT
+            | words::CASE_NOUN;
+        // "Organizers of …": the clause's capitalized first word is the
+        // lower-case noun it stands for.
+        let lower_head =
+            is_lower_word(head) || (k == 1 && head.len() > 1 && is_lower_word(&head[1..]));
+        if !lower_head || wd.of(head) & speaks == 0 || words[k - 1].1 > s {
+            return None;
+        }
+        // The modifiers before the head: no verb, stop word or pronoun.
+        let modifier_stop =
+            words::PAST_FORM | words::ACTION_PAST | words::PRONOUN | words::RELATIVE;
+        if (1..k - 1).any(|j| {
+            let w = word(j);
+            wd.exact(w) & modifier_stop != 0
+                || (is_np_stop(wd, w) && wd.exact(w) & words::DETERMINER == 0)
+        }) {
+            return None;
+        }
+        // A participle's post-modifier needs its agent ("conducted by") or
+        // "being" ("lawsuits being considered in San Diego"), which no
+        // finite verb is.
+        let first = word(k);
+        let by_agent = (k + 1..words.len()).any(|j| word(j) == "by");
+        let being = first == "being" && k + 1 < words.len() && participle(word(k + 1));
+        if wd.exact(first) & link == 0 && !by_agent && !being {
+            return None;
+        }
+        let chain_stop = words::SUBORDINATOR
+            | words::RELATIVE
+            | words::PAST_FORM
+            | words::ACTION_PAST
+            | words::CUE_LEAD;
+        let pronoun = |w: &str| {
+            wd.exact(w) & words::PRONOUN != 0
+                && wd.exact(w) & (words::DETERMINER | words::OBJECT_PRONOUN) == 0
+        };
+        // "lawyers for both sides filed papers opposing …": a participle
+        // form with no agent after it may be the clause's own verb.
+        let verb = |j: usize| {
+            participle(word(j))
+                && !(j + 1..words.len()).any(|x| word(x) == "by")
+                && word(j - 1) != "being"
+        };
+        if (k..words.len()).any(|j| {
+            let w = word(j);
+            (is_lower_word(w) && wd.exact(w) & chain_stop != 0) || pronoun(w) || verb(j)
+        }) {
+            return None;
+        }
+        Some(start)
     }
 
     /// Where the subject ends in the phrase `s..e` read before a participle

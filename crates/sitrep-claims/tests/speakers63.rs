@@ -117,3 +117,49 @@ fn a_shared_subject_name_ends_before_its_predicate() {
         assert_eq!(speaker_of(raw, cue).as_deref(), Some(speaker), "{raw}");
     }
 }
+
+#[test]
+fn a_subject_with_a_post_modifier_is_the_whole_phrase() {
+    for (raw, cue, speaker) in [
+        (
+            "A poll conducted by the university in Saturday's primary showed that turnout \
+             was high.",
+            "showed",
+            "A poll conducted by the university in Saturday's primary",
+        ),
+        (
+            "The most recent polling in Ohio shows the governor closing the gap.",
+            "shows",
+            "The most recent polling in Ohio",
+        ),
+        (
+            "Two class action lawsuits being considered in Denver have accused the company \
+             of deceptive practices.",
+            "have accused",
+            "Two class action lawsuits being considered in Denver",
+        ),
+        (
+            "Organizers of the push to boycott the mayor's speech said they were worried.",
+            "said",
+            "Organizers of the push to boycott the mayor's speech",
+        ),
+    ] {
+        assert_eq!(speaker_of(raw, cue).as_deref(), Some(speaker), "{raw}");
+    }
+    // Near misses: a subordinate clause's subject, and a participle form
+    // with no agent, which may be the clause's own verb, stay out.
+    assert_eq!(
+        speaker_of(
+            "The crowd cheered when the mayor said the race was over.",
+            "said"
+        )
+        .as_deref(),
+        Some("the mayor")
+    );
+    assert!(!speaker_of(
+        "Lawyers for the city filed papers opposing the plan.",
+        "opposing"
+    )
+    .unwrap_or_default()
+    .contains("filed"));
+}
