@@ -50,7 +50,8 @@ pub(crate) fn ends_share(wd: &DocWords, before: &str) -> bool {
 
 /// The head noun of a speaker phrase: its last word before a
 /// postmodifier, which opens with a preposition, determiner or time word
-/// (`not_before_cue`, `np_stop`) or a lower-case participle in -ed ("A 2014
+/// (`not_before_cue`, `np_stop`, `relative_time`: "last week"), "out" ("a
+/// poll out Monday") or a lower-case participle in -ed ("A 2014
 /// study by …" → "study", "research conducted by …" → "research", "A
 /// Quinnipiac poll this month" → "poll", "The head of the inquiry" →
 /// "head").
@@ -59,6 +60,8 @@ pub(crate) fn phrase_head<'p>(wd: &DocWords, phrase: &'p str) -> &'p str {
     for (i, w) in phrase.split_space().enumerate() {
         let postmodifier = i > 0
             && (wd.exact(w) & (words::NOT_BEFORE_CUE | words::NP_STOP) != 0
+                || (is_lower_word(w) && wd.exact(w) & words::RELATIVE_TIME != 0)
+                || w == "out"
                 || (w.len() > 4 && w.ends_with("ed") && is_lower_word(w)));
         if postmodifier {
             break;
@@ -106,6 +109,48 @@ pub(crate) fn without_trailing_time(wd: &DocWords, text: &str, s: usize, e: usiz
         }
     }
     e
+}
+
+/// Where a finding's speaker phrase `s..e` (its head a `finding_source`
+/// noun: a poll, a survey, a report, [`phrase_head`]) ends when a time
+/// phrase alone stands between it and the cue at `cue_start`: the time
+/// dates the finding and stays in its span, as PolNeAR's sources hold it
+/// ("A CNN/ORC poll in January shows", "A Quinnipiac University poll this
+/// month found", "A Monmouth poll out Monday showed"). A person's time
+/// phrase is cut as before ("The minister this week said" →
+/// [`without_trailing_time`]). The time phrase is at most four words, all
+/// `time_word`s or years after an optional "out", ending in a word other
+/// than a preposition or determiner. `e` otherwise.
+pub(crate) fn finding_time_end(
+    wd: &DocWords,
+    text: &str,
+    s: usize,
+    e: usize,
+    cue_start: usize,
+) -> usize {
+    const TIME_MAX_WORDS: usize = 4;
+    if wd.of(phrase_head(wd, &text[s..e])) & words::FINDING_SOURCE == 0 {
+        return e;
+    }
+    let gap = &text[e..cue_start];
+    let time = gap.trim();
+    let mut ws: Vec<&str> = time.split_space().collect();
+    if ws.first() == Some(&"out") {
+        ws.remove(0);
+    }
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let dated = !ws.is_empty()
+        && ws.len() <= TIME_MAX_WORDS
+        && ws
+            .iter()
+            .all(|w| year(w) || wd.exact(w) & words::TIME_WORD != 0)
+        && ws.last().is_some_and(|w| {
+            year(w) || wd.exact(w) & (words::DETERMINER | words::NP_STOP) == 0 || is_day_word(wd, w)
+        });
+    if !dated {
+        return e;
+    }
+    e + (gap.len() - gap.trim_start().len()) + time.len()
 }
 
 /// "<claim>, an accusation Tehran rejected": when the speaker phrase
@@ -1178,8 +1223,38 @@ impl Ctx<'_> {
     }
 
     /// Speaker right before a cue at `cue_start` (within the sentence from
-    /// `lo`): the noun phrase before it, else the nearest actor mention.
+    /// `lo`): the noun phrase before it, else the nearest actor mention; a
+    /// poll's or report's time phrase stays in it ([`finding_time_end`]).
     pub(crate) fn speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
+        let sp = self.speaker_phrase_before(lo, cue_start)?;
+        let Some(span) = sp.span.as_ref() else {
+            return Some(sp);
+        };
+        let (s, e) = (span.start, span.end);
+        if sp.text.as_deref() != Some(&self.text[s..e]) || e >= cue_start {
+            return Some(sp);
+        }
+        let end = finding_time_end(self.words, self.text, s, e, cue_start);
+        if end == e {
+            return Some(sp);
+        }
+        let mut wide = self.speaker_from_np(s, end);
+        if wide
+            .span
+            .as_ref()
+            .is_some_and(|w| w.start == s && w.end == end)
+        {
+            return Some(wide);
+        }
+        // The phrase reader cut the time again: the span alone grows.
+        wide = sp;
+        wide.text = Some(self.text[s..end].to_string());
+        wide.span = Some(Span::of(self.text, s, end));
+        Some(wide)
+    }
+
+    /// [`Self::speaker_before`] as the walk finds it.
+    fn speaker_phrase_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
         if let Some(sp) = self.speaker_before_relative_clause(lo, cue_start) {
             return Some(sp);
         }

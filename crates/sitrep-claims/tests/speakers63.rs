@@ -163,3 +163,36 @@ fn a_subject_with_a_post_modifier_is_the_whole_phrase() {
     .unwrap_or_default()
     .contains("filed"));
 }
+
+#[test]
+fn a_poll_or_report_keeps_the_time_phrase_that_dates_it() {
+    for (raw, cue, speaker) in [
+        (
+            "A university poll in January shows the senator ahead.",
+            "shows",
+            "A university poll in January",
+        ),
+        (
+            "A Quinnipiac University poll this month found the race tied.",
+            "found",
+            "A Quinnipiac University poll this month",
+        ),
+        (
+            "A survey by the organization in March found that most voters were undecided.",
+            "found",
+            "A survey by the organization in March",
+        ),
+        (
+            "A Monmouth poll out Monday showed the senator ahead.",
+            "showed",
+            "A Monmouth poll out Monday",
+        ),
+    ] {
+        assert_eq!(speaker_of(raw, cue).as_deref(), Some(speaker), "{raw}");
+    }
+    // Near miss: a person's time phrase is no part of who speaks.
+    assert_eq!(
+        speaker_of("The minister this week said the talks had failed.", "said").as_deref(),
+        Some("The minister")
+    );
+}
