@@ -1554,6 +1554,13 @@ impl Ctx<'_> {
         if wd.exact(first) & link == 0 && !by_agent && !being {
             return None;
         }
+        // "People with the planning for …": "with" before a determiner
+        // opens no post-modifier ([`postmodified_speaker`] reads "with
+        // knowledge of").
+        if first == "with" && k + 1 < words.len() && wd.exact(word(k + 1)) & words::DETERMINER != 0
+        {
+            return None;
+        }
         let chain_stop = words::SUBORDINATOR
             | words::RELATIVE
             | words::PAST_FORM

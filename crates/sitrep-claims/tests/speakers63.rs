@@ -196,3 +196,57 @@ fn a_poll_or_report_keeps_the_time_phrase_that_dates_it() {
         Some("The minister")
     );
 }
+
+/// A knowledge base that knows the invented lawmakers, so that the speaker
+/// walk meets their mentions as it does on real news.
+fn lawmakers_kb() -> sitrep_kb::Kb {
+    const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+ann-ferris\tperson\tAnn Ferris\t\tLEG\tsenator\t2020\t\tFerris
+bo-diaz\tperson\tBo Diaz\t\tLEG\trepresentative\t2020\t\tDiaz
+";
+    let mut b = sitrep_kb::KbBuilder::default();
+    b.add_actor_rows(sitrep_kb::parse_actor_file("test.tsv", ACTORS).expect("test KB parses"));
+    b.build()
+}
+
+/// The speaker text and actor of the claim whose cue is `cue`, with
+/// [`lawmakers_kb`].
+fn known_speaker_of(raw: &str, cue: &str) -> Option<(String, String)> {
+    let (text, claims) = common::claims_in(&lawmakers_kb(), raw);
+    claims
+        .iter()
+        .find(|c| &text[c.cue.start..c.cue.end] == cue)
+        .map(|c| {
+            (
+                c.speaker.text.clone().unwrap_or_default(),
+                c.speaker.actor.clone().unwrap_or_default(),
+            )
+        })
+}
+
+#[test]
+fn a_party_and_state_after_a_lawmakers_name_stays_in_the_speaker() {
+    let pair = |t: &str, a: &str| Some((t.to_string(), a.to_string()));
+    assert_eq!(
+        known_speaker_of(
+            "Sen. Ann Ferris, R-Ky., told reporters that the polls could be off.",
+            "told"
+        ),
+        pair("Sen. Ann Ferris, R-Ky.", "ann-ferris")
+    );
+    assert_eq!(
+        known_speaker_of(
+            "Rep. Bo Diaz, D-N.Y., said the vote would be close.",
+            "said"
+        ),
+        pair("Rep. Bo Diaz, D-N.Y.", "bo-diaz")
+    );
+    // Near miss: a capitalized word that is no party tag stays out.
+    assert_eq!(
+        known_speaker_of(
+            "Sen. Ann Ferris, Kentucky, told reporters that the polls could be off.",
+            "told"
+        ),
+        pair("Sen. Ann Ferris", "ann-ferris")
+    );
+}
