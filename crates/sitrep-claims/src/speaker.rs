@@ -1561,11 +1561,17 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // "Diplomats in the Gulf said the choice …", "one study in 146
+        // people found that those …": a speech or finding verb in the
+        // stretch is a clause of its own.
         let chain_stop = words::SUBORDINATOR
             | words::RELATIVE
             | words::PAST_FORM
             | words::ACTION_PAST
-            | words::CUE_LEAD;
+            | words::CUE_LEAD
+            | words::SAID_FORM
+            | words::REPORTING_VERB
+            | words::FINDING_VERB;
         let pronoun = |w: &str| {
             wd.exact(w) & words::PRONOUN != 0
                 && wd.exact(w) & (words::DETERMINER | words::OBJECT_PRONOUN) == 0

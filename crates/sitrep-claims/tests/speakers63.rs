@@ -146,7 +146,14 @@ fn a_subject_with_a_post_modifier_is_the_whole_phrase() {
     ] {
         assert_eq!(speaker_of(raw, cue).as_deref(), Some(speaker), "{raw}");
     }
-    // Near misses: a subordinate clause's subject, and a participle form
+    // Near misses: a speech verb in the stretch is a clause of its own.
+    assert!(!speaker_of(
+        "Diplomats in the Gulf said the choice of an Emirati messenger signalled a thaw.",
+        "signalled"
+    )
+    .unwrap_or_default()
+    .contains(" said "));
+    // A subordinate clause's subject, and a participle form
     // with no agent, which may be the clause's own verb, stay out.
     assert_eq!(
         speaker_of(
