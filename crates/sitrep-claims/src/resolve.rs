@@ -858,9 +858,12 @@ pub(crate) fn name_before_predicate(wd: &DocWords, text: &str, s: usize, e: usiz
     };
     // "The first taste …", "The unreleased video …": a capitalized
     // determiner opens a common noun's phrase, no name.
+    // "Officials involved in the talks …": a capitalized common noun
+    // opening the sentence is no name either.
+    let common = words::DETERMINER | words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
     let determiner = words[..k]
         .iter()
-        .any(|&(a, b)| wd.exact(&text[a..b]) & words::DETERMINER != 0);
+        .any(|&(a, b)| wd.of(&text[a..b]) & common != 0);
     if k == 0 || determiner {
         return e;
     }
