@@ -129,8 +129,21 @@ pub(crate) fn finding_time_end(
     cue_start: usize,
 ) -> usize {
     const TIME_MAX_WORDS: usize = 4;
-    if wd.of(phrase_head(wd, &text[s..e])) & words::FINDING_SOURCE == 0 {
+    let phrase = &text[s..e];
+    let head = phrase_head(wd, phrase);
+    if wd.of(head) & words::FINDING_SOURCE == 0 {
         return e;
+    }
+    // "Your report on the agreement signed by the minister on Thursday":
+    // a participle on the object of the head's preposition dates that
+    // object's event, not the report ("a poll released Sunday" dates it).
+    let after_head = &phrase[head.as_ptr() as usize - phrase.as_ptr() as usize + head.len()..];
+    let mut preposition = false;
+    for w in after_head.split_space() {
+        if is_participle(wd, w) && preposition {
+            return e;
+        }
+        preposition |= is_lower_word(w) && wd.exact(w) & words::POSTMODIFIER_LINK != 0;
     }
     let gap = &text[e..cue_start];
     let time = gap.trim();
