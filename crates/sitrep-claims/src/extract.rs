@@ -334,11 +334,16 @@ impl DocPass<'_> {
                         // for the claim before it, not for the word after it,
                         // nor for a name the speaker walk finds before its
                         // comma ("…of Indiana," Cruz said, adding: "…").
+                        // "He supported Obama over Clinton and said: "…"":
+                        // a verb after "and" shares its clause's subject,
+                        // not the object before the "and".
                         let participle = lex.cues[h.cue].phrase.ends_with("ing");
+                        let head = text[slo..cs].trim_end();
+                        let coordinated = head.ends_with(" and") || head.ends_with(" but");
                         let shared = || subject_of(ctx, layer, drafts, &lex.cues[h.cue], cs);
                         (
                             Some(i),
-                            participle
+                            (participle || coordinated)
                                 .then(shared)
                                 .flatten()
                                 .or_else(|| ctx.speaker_before(slo, cs))

@@ -78,7 +78,8 @@ pub(crate) fn is_appositive(wd: &DocWords, seg: &str) -> bool {
             // A party and state ("Democrat of California") or a title with
             // its domain ("Chairman of the Joint Chiefs").
             || (n > 2 && seg.split_space().nth(1) == Some("of"))
-            || (n == 1 && first.chars().all(|c| c.is_ascii_digit())))
+            || (n == 1 && first.chars().all(|c| c.is_ascii_digit()))
+            || (n == 1 && party_state_tag(first)))
         && wd.exact(first) & words::NP_STOP == 0
         // "it's also worth noting", "he said": a clause with a subject
         // pronoun is an aside, no description.
@@ -93,6 +94,26 @@ pub(crate) fn is_appositive(wd: &DocWords, seg: &str) -> bool {
                 .nth(1)
                 .is_some_and(|w| wd.is(w, words::ROLE_HEAD)))
         && !seg.split_space().any(|w| is_said_form(wd, w))
+}
+
+/// Whether `w` is a lawmaker's party and state in the wire style ("R-Ky.",
+/// "D-N.Y.", "I-Vt", "R-Texas"): a party's initial, a hyphen and a
+/// capitalized state abbreviation or name. Set off by commas after the
+/// name ("Sen. Rand Paul, R-Ky., said") it describes the speaker, as an
+/// age does.
+pub(crate) fn party_state_tag(w: &str) -> bool {
+    const TAG_MAX_BYTES: usize = 12;
+    let w = w.trim_end_matches(',');
+    let Some(state) = w
+        .strip_prefix("R-")
+        .or_else(|| w.strip_prefix("D-"))
+        .or_else(|| w.strip_prefix("I-"))
+    else {
+        return false;
+    };
+    w.len() <= TAG_MAX_BYTES
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.')
 }
 
 /// "Alex Conant, a founding partner at Firehouse Strategies, a Republican

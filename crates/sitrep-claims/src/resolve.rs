@@ -403,6 +403,7 @@ impl Ctx<'_> {
         let (start, fronted) = subject_start_past(self.words, self.text, ss, true, &names_place);
         np_after(self.words, self.text, start.min(end), end)
             .map(|(s0, e0)| (s0, subject_before_verb(self.words, self.text, s0, e0)))
+            .map(|(s0, e0)| (s0, name_before_predicate(self.words, self.text, s0, e0)))
             .filter(|&(s0, e0)| !fronted || self.phrase_names_someone(s0, e0, ss))
             .map(|(s0, e0)| self.speaker_from_np(s0, e0))
             .filter(|sp| sp.text.is_some())
@@ -838,6 +839,48 @@ impl Ctx<'_> {
     }
 }
 
+/// Where a sentence subject `s..e` that opens with a name (capitalized
+/// words only) ends when the phrase scan ran on into the name's predicate:
+/// the first lower-case word after the name is an adverb or auxiliary
+/// (`cue_lead`: "Trump further summed up …", "Google long had
+/// …"; a preposition stays: "Ted Cruz of Texas"), a reflexive ("Sanders himself, who …"), or a past tense (a
+/// `past_form` or `action_past` row or a regular -ed: "Mr. Putin forecast
+/// that …", "Sullivan put off deciding …", "Thomas Massie used to …").
+/// A noun after the name stays ("Clinton aides", "Trump supporters").
+/// `e` when the phrase opens otherwise.
+pub(crate) fn name_before_predicate(wd: &DocWords, text: &str, s: usize, e: usize) -> usize {
+    let words = words_in(text, s, e);
+    let Some(k) = words
+        .iter()
+        .position(|&(a, b)| !text[a..b].starts_with(char::is_uppercase))
+    else {
+        return e;
+    };
+    // "The first taste …", "The unreleased video …": a capitalized
+    // determiner opens a common noun's phrase, no name.
+    // "Officials involved in the talks …": a capitalized common noun
+    // opening the sentence is no name either.
+    let common = words::DETERMINER | words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+    let determiner = words[..k]
+        .iter()
+        .any(|&(a, b)| wd.of(&text[a..b]) & common != 0);
+    if k == 0 || determiner {
+        return e;
+    }
+    let w = &text[words[k].0..words[k].1];
+    let regular_past = w.len() >= 5 && w.ends_with("ed");
+    let predicate = is_lower_word(w)
+        && (regular_past
+            || wd.exact(w)
+                & (words::CUE_LEAD | words::REFLEXIVE | words::PAST_FORM | words::ACTION_PAST)
+                != 0);
+    if predicate && wd.exact(w) & words::ED_ADJECTIVE == 0 {
+        words[k - 1].1
+    } else {
+        e
+    }
+}
+
 /// The speaker of a participle after a comma ("…, saying …", "…, adding:")
 /// or a verb coordinated with an earlier one ("… and added: …") whose cue
 /// starts at `cue_start`, when no speaker stands next to it: the speaker of
@@ -863,14 +906,36 @@ pub(crate) fn subject_of(
         .then(|| said_subject(ctx, ss, head))
         .flatten()
         .or_else(|| {
-            drafts
+            // The sentence's drafts: the last ones, back to one before it.
+            let first = drafts
                 .iter()
-                .rev()
-                .take_while(|d| d.cue.0 >= ss)
-                .find(|d| d.cue.1 <= cue_start && d.speaker.text.is_some())
-                .map(|d| d.speaker.clone())
+                .rposition(|d| d.cue.0 < ss)
+                .map_or(0, |p| p + 1);
+            coordinated_draft(&drafts[first..], cue_start, |_| false).map(|d| d.speaker.clone())
         })
         .or_else(|| ctx.clause_subject(ss, cue_start))
+}
+
+/// The claim among one sentence's `drafts` that a verb at `cue_start`
+/// after "and"/"but" (or a participle) shares its speaker with: the
+/// nearest one before it that names its speaker, is not `skipped`, and
+/// stands in no other claim's content. "Ginsburg said that she didn't
+/// want to … and predicted …": the nested "she" reports inside what
+/// Ginsburg said; the second verb is Ginsburg's.
+pub(crate) fn coordinated_draft(
+    drafts: &[Draft],
+    cue_start: usize,
+    skipped: impl Fn(&Draft) -> bool,
+) -> Option<&Draft> {
+    let nested = |d: &Draft| {
+        drafts
+            .iter()
+            .any(|o| !std::ptr::eq(o, d) && o.content.0 <= d.cue.0 && d.cue.1 <= o.content.1)
+    };
+    drafts
+        .iter()
+        .rev()
+        .find(|d| d.cue.1 <= cue_start && d.speaker.text.is_some() && !skipped(d) && !nested(d))
 }
 
 /// The subject of a postposed "said" right before a participle cue, when

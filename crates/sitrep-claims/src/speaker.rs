@@ -50,7 +50,8 @@ pub(crate) fn ends_share(wd: &DocWords, before: &str) -> bool {
 
 /// The head noun of a speaker phrase: its last word before a
 /// postmodifier, which opens with a preposition, determiner or time word
-/// (`not_before_cue`, `np_stop`) or a lower-case participle in -ed ("A 2014
+/// (`not_before_cue`, `np_stop`, `relative_time`: "last week"), "out" ("a
+/// poll out Monday") or a lower-case participle in -ed ("A 2014
 /// study by …" → "study", "research conducted by …" → "research", "A
 /// Quinnipiac poll this month" → "poll", "The head of the inquiry" →
 /// "head").
@@ -59,6 +60,8 @@ pub(crate) fn phrase_head<'p>(wd: &DocWords, phrase: &'p str) -> &'p str {
     for (i, w) in phrase.split_space().enumerate() {
         let postmodifier = i > 0
             && (wd.exact(w) & (words::NOT_BEFORE_CUE | words::NP_STOP) != 0
+                || (is_lower_word(w) && wd.exact(w) & words::RELATIVE_TIME != 0)
+                || w == "out"
                 || (w.len() > 4 && w.ends_with("ed") && is_lower_word(w)));
         if postmodifier {
             break;
@@ -106,6 +109,61 @@ pub(crate) fn without_trailing_time(wd: &DocWords, text: &str, s: usize, e: usiz
         }
     }
     e
+}
+
+/// Where a finding's speaker phrase `s..e` (its head a `finding_source`
+/// noun: a poll, a survey, a report, [`phrase_head`]) ends when a time
+/// phrase alone stands between it and the cue at `cue_start`: the time
+/// dates the finding and stays in its span, as PolNeAR's sources hold it
+/// ("A CNN/ORC poll in January shows", "A Quinnipiac University poll this
+/// month found", "A Monmouth poll out Monday showed"). A person's time
+/// phrase is cut as before ("The minister this week said" →
+/// [`without_trailing_time`]). The time phrase is at most four words, all
+/// `time_word`s or years after an optional "out", ending in a word other
+/// than a preposition or determiner. `e` otherwise.
+pub(crate) fn finding_time_end(
+    wd: &DocWords,
+    text: &str,
+    s: usize,
+    e: usize,
+    cue_start: usize,
+) -> usize {
+    const TIME_MAX_WORDS: usize = 4;
+    let phrase = &text[s..e];
+    let head = phrase_head(wd, phrase);
+    if wd.of(head) & words::FINDING_SOURCE == 0 {
+        return e;
+    }
+    // "Your report on the agreement signed by the minister on Thursday":
+    // a participle on the object of the head's preposition dates that
+    // object's event, not the report ("a poll released Sunday" dates it).
+    let after_head = &phrase[head.as_ptr() as usize - phrase.as_ptr() as usize + head.len()..];
+    let mut preposition = false;
+    for w in after_head.split_space() {
+        if is_participle(wd, w) && preposition {
+            return e;
+        }
+        preposition |= is_lower_word(w) && wd.exact(w) & words::POSTMODIFIER_LINK != 0;
+    }
+    let gap = &text[e..cue_start];
+    let time = gap.trim();
+    let mut ws: Vec<&str> = time.split_space().collect();
+    if ws.first() == Some(&"out") {
+        ws.remove(0);
+    }
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let dated = !ws.is_empty()
+        && ws.len() <= TIME_MAX_WORDS
+        && ws
+            .iter()
+            .all(|w| year(w) || wd.exact(w) & words::TIME_WORD != 0)
+        && ws.last().is_some_and(|w| {
+            year(w) || wd.exact(w) & (words::DETERMINER | words::NP_STOP) == 0 || is_day_word(wd, w)
+        });
+    if !dated {
+        return e;
+    }
+    e + (gap.len() - gap.trim_start().len()) + time.len()
 }
 
 /// "<claim>, an accusation Tehran rejected": when the speaker phrase
@@ -1178,8 +1236,38 @@ impl Ctx<'_> {
     }
 
     /// Speaker right before a cue at `cue_start` (within the sentence from
-    /// `lo`): the noun phrase before it, else the nearest actor mention.
+    /// `lo`): the noun phrase before it, else the nearest actor mention; a
+    /// poll's or report's time phrase stays in it ([`finding_time_end`]).
     pub(crate) fn speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
+        let sp = self.speaker_phrase_before(lo, cue_start)?;
+        let Some(span) = sp.span.as_ref() else {
+            return Some(sp);
+        };
+        let (s, e) = (span.start, span.end);
+        if sp.text.as_deref() != Some(&self.text[s..e]) || e >= cue_start {
+            return Some(sp);
+        }
+        let end = finding_time_end(self.words, self.text, s, e, cue_start);
+        if end == e {
+            return Some(sp);
+        }
+        let mut wide = self.speaker_from_np(s, end);
+        if wide
+            .span
+            .as_ref()
+            .is_some_and(|w| w.start == s && w.end == end)
+        {
+            return Some(wide);
+        }
+        // The phrase reader cut the time again: the span alone grows.
+        wide = sp;
+        wide.text = Some(self.text[s..end].to_string());
+        wide.span = Some(Span::of(self.text, s, end));
+        Some(wide)
+    }
+
+    /// [`Self::speaker_before`] as the walk finds it.
+    fn speaker_phrase_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
         if let Some(sp) = self.speaker_before_relative_clause(lo, cue_start) {
             return Some(sp);
         }
@@ -1206,6 +1294,9 @@ impl Ctx<'_> {
             let e = without_trailing_time(self.words, self.text, s, e);
             if let Some(subject_end) = self.subject_of_issued_object(s, e, cue_start) {
                 return Some(self.speaker_from_np(s, subject_end));
+            }
+            if let Some(head_start) = self.postmodified_head_start(lo, s, e) {
+                return Some(self.speaker_from_np(head_start, e));
             }
             return Some(self.speaker_from_np(self.name_start(lo, s, e), e));
         }
@@ -1392,6 +1483,126 @@ impl Ctx<'_> {
             return found.map(|sp| self.widened_to_opening_name(lo, lo + inner.len(), sp));
         }
         self.mention_speaker_before(lo, cue_start)
+    }
+
+    /// Where the subject opens when the phrase `s..e` the walk found before
+    /// a cue is only the tail of a longer subject opening the clause (from
+    /// `lo`, past a fronted phrase): a head noun that may speak (a poll, a
+    /// report, a study, voters, organizers: `speaker_head`, `speaker_noun`,
+    /// `role_head`, `report_noun`, `finding_source`, `issued_document`,
+    /// `case_noun`) after a few modifiers, then its post-modifier up to `e`
+    /// — a preposition right after the head ("The most recent polling in
+    /// Florida shows", "Organizers of the push to boycott the speech
+    /// said"), or a participle whose agent follows ("A poll conducted by
+    /// voters in Saturday's primary showed", "A national poll released
+    /// Sunday by The Washington Post and ABC News shows"). No punctuation,
+    /// subordinator, relative, pronoun or past tense stands in the stretch
+    /// ("Voters rallied in Iowa and Trump said" has no agent's "by"), and
+    /// the stretch opens with no preposition or time word.
+    fn postmodified_head_start(&self, lo: usize, s: usize, e: usize) -> Option<usize> {
+        const STRETCH_MAX_WORDS: usize = 18;
+        let (wd, text) = (self.words, self.text);
+        let names_place = |a: usize, b: usize| self.names_place(a, b);
+        let start = subject_start_past(wd, text, lo, true, &names_place).0;
+        if start >= s || s >= e {
+            return None;
+        }
+        if text[start..e].contains([
+            ',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')', '[', '—', '\n',
+        ]) {
+            return None;
+        }
+        let words = words_in(text, start, e);
+        if words.len() > STRETCH_MAX_WORDS || words.len() < 3 {
+            return None;
+        }
+        let word = |j: usize| &text[words[j].0..words[j].1];
+        let opener_stop = words::SUBORDINATOR
+            | words::PRONOUN
+            | words::RELATIVE
+            | words::OPENING_PREPOSITION
+            | words::TIME_OPENER
+            | words::TIME_WORD
+            | words::NP_STOP;
+        if wd.exact(word(0)) & opener_stop != 0 && wd.exact(word(0)) & words::DETERMINER == 0 {
+            return None;
+        }
+        let link = words::POSTMODIFIER_LINK | words::PARTICIPLE_LINK;
+        let participle = |w: &str| is_participle(wd, w) || wd.exact(w) & words::ISSUE_VERB != 0;
+        let k = (1..words.len()).find(|&j| {
+            let w = word(j);
+            is_lower_word(w) && (wd.exact(w) & link != 0 || participle(w) || w == "being")
+        })?;
+        let head = word(k - 1);
+        let speaks = words::SPEAKER_HEAD
+            | words::SPEAKER_NOUN
+            | words::ROLE_HEAD
+            | words::REPORT_NOUN
+            | words::FINDING_SOURCE
+            | words::ISSUED_DOCUMENT
+            | words::CASE_NOUN;
+        // "Organizers of …": the clause's capitalized first word is the
+        // lower-case noun it stands for.
+        let lower_head =
+            is_lower_word(head) || (k == 1 && head.len() > 1 && is_lower_word(&head[1..]));
+        if !lower_head || wd.of(head) & speaks == 0 || words[k - 1].1 > s {
+            return None;
+        }
+        // The modifiers before the head: no verb, stop word or pronoun.
+        let modifier_stop =
+            words::PAST_FORM | words::ACTION_PAST | words::PRONOUN | words::RELATIVE;
+        if (1..k - 1).any(|j| {
+            let w = word(j);
+            wd.exact(w) & modifier_stop != 0
+                || (is_np_stop(wd, w) && wd.exact(w) & words::DETERMINER == 0)
+        }) {
+            return None;
+        }
+        // A participle's post-modifier needs its agent ("conducted by") or
+        // "being" ("lawsuits being considered in San Diego"), which no
+        // finite verb is.
+        let first = word(k);
+        let by_agent = (k + 1..words.len()).any(|j| word(j) == "by");
+        let being = first == "being" && k + 1 < words.len() && participle(word(k + 1));
+        if wd.exact(first) & link == 0 && !by_agent && !being {
+            return None;
+        }
+        // "People with the planning for …": "with" before a determiner
+        // opens no post-modifier ([`postmodified_speaker`] reads "with
+        // knowledge of").
+        if first == "with" && k + 1 < words.len() && wd.exact(word(k + 1)) & words::DETERMINER != 0
+        {
+            return None;
+        }
+        // "Diplomats in the Gulf said the choice …", "one study in 146
+        // people found that those …": a speech or finding verb in the
+        // stretch is a clause of its own.
+        let chain_stop = words::SUBORDINATOR
+            | words::RELATIVE
+            | words::PAST_FORM
+            | words::ACTION_PAST
+            | words::CUE_LEAD
+            | words::SAID_FORM
+            | words::REPORTING_VERB
+            | words::FINDING_VERB;
+        let pronoun = |w: &str| {
+            wd.exact(w) & words::PRONOUN != 0
+                && wd.exact(w) & (words::DETERMINER | words::OBJECT_PRONOUN) == 0
+        };
+        // "lawyers for both sides filed papers opposing …": a participle
+        // form with no agent after it may be the clause's own verb.
+        let verb = |j: usize| {
+            participle(word(j))
+                && !(j + 1..words.len()).any(|x| word(x) == "by")
+                && word(j - 1) != "being"
+        };
+        if (k..words.len()).any(|j| {
+            let w = word(j);
+            (is_lower_word(w) && wd.exact(w) & chain_stop != 0) || pronoun(w) || verb(j)
+        }) {
+            return None;
+        }
+        Some(start)
     }
 
     /// Where the subject ends in the phrase `s..e` read before a participle

@@ -431,13 +431,7 @@ impl DocPass<'_> {
         // A coordinated verb shares the speaker of the verb before
         // it in the sentence ("he promised … and vowed to …").
         let coordinated = (head.ends_with(" and") || head.ends_with(" but"))
-            .then(|| {
-                drafts[first_draft..]
-                    .iter()
-                    .rev()
-                    .find(|d| d.cue.1 <= cue_start && d.speaker.text.is_some())
-                    .map(|d| d.speaker.clone())
-            })
+            .then(|| self.coordinated_claim_speaker(&drafts[first_draft..], cue_start))
             .flatten()
             // "in which he promised peace and vowed to …": the
             // verb before it made no claim (an act), but its
@@ -566,6 +560,14 @@ impl DocPass<'_> {
             cue_start,
             speaker,
         })
+    }
+
+    /// The speaker of the claim a verb at `cue_start` after "and"/"but" is
+    /// coordinated with, among the sentence's `drafts` so far
+    /// ([`coordinated_draft`]); a noun cue's speaker ("attacks from Trump,
+    /// but admitted") is no clause's subject.
+    fn coordinated_claim_speaker(&self, drafts: &[Draft], cue_start: usize) -> Option<Speaker> {
+        coordinated_draft(drafts, cue_start, |d| self.is_noun_cue(d)).map(|d| d.speaker.clone())
     }
 
     /// A content standing before the verb or beside it: a relay phrase
