@@ -1501,15 +1501,24 @@ impl Ctx<'_> {
     /// the stretch opens with no preposition or time word.
     fn postmodified_head_start(&self, lo: usize, s: usize, e: usize) -> Option<usize> {
         const STRETCH_MAX_WORDS: usize = 18;
+        const STRETCH_STOPS: [char; 11] = [
+            ',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')', '[', '—', '\n',
+        ];
         let (wd, text) = (self.words, self.text);
+        // The head stands before `s`, so the last mark before `s` is inside
+        // any stretch there is: a stop there (", the spokesman said") or no
+        // word at all rules it out before the subject's start is sought,
+        // which is the costly part on every cue.
+        let before = text.get(lo..s)?.trim_end();
+        if before.is_empty() || before.ends_with(STRETCH_STOPS) {
+            return None;
+        }
         let names_place = |a: usize, b: usize| self.names_place(a, b);
         let start = subject_start_past(wd, text, lo, true, &names_place).0;
         if start >= s || s >= e {
             return None;
         }
-        if text[start..e].contains([
-            ',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')', '[', '—', '\n',
-        ]) {
+        if text[start..e].contains(STRETCH_STOPS) {
             return None;
         }
         let words = words_in(text, start, e);
