@@ -87,7 +87,7 @@ pub(crate) fn opens_subject_relative(wd: &DocWords, rest: &str) -> bool {
             break;
         }
         prev_class = c;
-        prev_possessive = w.ends_with("'s") || w.ends_with("’s");
+        prev_possessive = words::ends_with_s_possessive(w);
     }
     true
 }
@@ -119,7 +119,7 @@ fn present_verb_with_object(wd: &DocWords, first: &str, rest: &str) -> bool {
         || rest
             .split_space()
             .nth(1)
-            .is_some_and(|w| w.len() > 2 && (w.ends_with("'s") || w.ends_with("\u{2019}s")));
+            .is_some_and(|w| w.len() > 2 && words::ends_with_s_possessive(w));
     let dating = after.next().is_some_and(|w| {
         let w = w.trim_end_matches([',', '.', ';', ':']);
         wd.exact(w) & (words::TIME_WORD | words::TIME_UNIT) != 0
@@ -420,8 +420,7 @@ pub(crate) fn plural_auxiliary_after(rest: &str) -> bool {
 /// and first in the clause a pronoun's "'s": "he's staying", "it's a long
 /// race"). Any other "'s" is a possessive ("Trump's plan" opens no clause).
 fn contracts_verb(wd: &DocWords, w: &str, first: bool) -> bool {
-    (w.contains(['\'', '’']) && !w.ends_with("'s") && !w.ends_with("’s"))
-        || (first && contracted_auxiliary(wd, w).is_some())
+    words::has_contraction_mark(w) || (first && contracted_auxiliary(wd, w).is_some())
 }
 
 pub(crate) fn opens_finite_clause(wd: &DocWords, rest: &str) -> bool {

@@ -657,12 +657,7 @@ pub(crate) fn trailing_setting_of_object(wd: &DocWords, whole: &str) -> Option<u
                 && !is_setting_preposition(w))
             || c & (words::PAST_FORM | words::ACTION_PAST) != 0
             || (c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0)
-            // (A byte test first: the character search decodes every
-            // character of the word.)
-            || w.bytes().any(|b| b == b'\'' || b == 0xE2)
-                && w.contains(['\'', '’'])
-                && !w.ends_with("'s")
-                && !w.ends_with("’s")
+            || words::has_contraction_mark(w)
             || (is_lower_word(w) && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0)
     };
     if matches!(
@@ -689,9 +684,8 @@ pub(crate) fn trailing_setting_of_object(wd: &DocWords, whole: &str) -> Option<u
         // ("on Twitter"); "examples of plagiarism in political speech"
         // names the topic's field.
         let opener = phrase.split_space().nth(1).unwrap_or("");
-        let determined = wd.exact(opener) & words::DETERMINER != 0
-            || opener.ends_with("'s")
-            || opener.ends_with("’s");
+        let determined =
+            wd.exact(opener) & words::DETERMINER != 0 || words::ends_with_s_possessive(opener);
         let names_setting = first_phrase.any(|w| {
             let w = w.trim_end_matches(['.', '!', '?']);
             let c = wd.exact(w);

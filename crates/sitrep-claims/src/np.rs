@@ -64,7 +64,7 @@ pub(crate) fn is_appositive(wd: &DocWords, seg: &str) -> bool {
         let rest = seg[first.len()..].trim_start();
         let next = rest.split_space().next().unwrap_or("");
         let described = matches!(next, "a" | "an" | "the")
-            || ((next.ends_with("'s") || next.ends_with("’s")) && rest.split_space().count() > 1);
+            || (words::ends_with_s_possessive(next) && rest.split_space().count() > 1);
         return described && is_appositive(wd, rest);
     }
     let n = seg.split_space().count();
@@ -652,7 +652,7 @@ pub(crate) fn opens_postmodifier(wd: &DocWords, f: &[&str], j: usize) -> bool {
 /// no time adverbial ("Thursday's meeting"; a bare "Thursday" still ends
 /// the phrase: "officials briefed on Thursday said").
 pub(crate) fn inside_postmodifier(wd: &DocWords, w: &str) -> bool {
-    let possessive = w.ends_with("'s") || w.ends_with("’s");
+    let possessive = words::ends_with_s_possessive(w);
     wd.exact(w) & words::POSTMODIFIER_LINK != 0 || (possessive && wd.of(w) & words::TIME_WORD != 0)
 }
 

@@ -600,6 +600,24 @@ pub(crate) fn without_possessive(w: &str) -> &str {
     &w[..end]
 }
 
+/// Whether `w` ends in a possessive "'s", with a straight or a curly
+/// apostrophe ("Trump's", "Tehran’s"); a plural's "s'" is not asked here.
+#[inline]
+pub(crate) fn ends_with_s_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s")
+}
+
+/// Whether `w` holds an apostrophe that is no possessive "'s": a
+/// contraction ("don't", "they're") or an elision. A byte test comes first:
+/// the character search decodes every character of the word, and the
+/// claims rules ask this of every word of a content.
+#[inline]
+pub(crate) fn has_contraction_mark(w: &str) -> bool {
+    w.bytes().any(|b| b == b'\'' || b == 0xE2)
+        && w.contains(['\'', '\u{2019}'])
+        && !ends_with_s_possessive(w)
+}
+
 /// Longest key looked up; longer words are in no class. Below 64, so a
 /// key's length is a bit of [`ClaimWords::long_key_lengths`].
 const MAX_KEY: usize = 40;
