@@ -144,7 +144,7 @@ pub(super) fn mediates(s: &Sent, t: &Trig) -> bool {
 }
 
 /// The mode of the trigger's lexicon row ("host", "phone", "arrest"), if any.
-fn row_mode<'l>(s: &Sent<'l>, t: &Trig) -> Option<&'l str> {
+pub(super) fn row_mode<'l>(s: &Sent<'l>, t: &Trig) -> Option<&'l str> {
     match (t.kind, s.lex) {
         (Kind::Lexicon(e), Some(lex)) => lex.entries.get(e as usize)?.mode.as_deref(),
         _ => None,
@@ -1627,7 +1627,8 @@ impl Clause<'_> {
         // Past a dateline's place ("RAWALPINDI, May 10 (APP): The armed
         // forces of Pakistan launched ...").
         let mut q = floor;
-        while q < end && s.toks[q].start < self.dateline_end() {
+        let dateline_end = self.dateline_end();
+        while q < end && s.toks[q].start < dateline_end {
             q += 1;
         }
         // A place in capitals set off by punctuation ("RAWALPINDI, May 10

@@ -231,9 +231,7 @@ fn trigger_event(
 /// by Macron", "hosted by Xi") names its visitor after "by" and stays.
 fn moved_not_visiting(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     let t = &trigs[i];
-    let visit = lexicon_row(t)
-        .zip(s.lex)
-        .is_some_and(|(e, lex)| lex.entries[e as usize].mode.as_deref() == Some("visit"));
+    let visit = arguments::row_mode(s, t) == Some("visit");
     let travel =
         t.tend > t.ta + 1 && s.f(t.tend - 1) & (wc::TO | wc::FOR | wc::LOC | wc::FROM) != 0;
     if !visit || !travel || !t.is_verb() {
@@ -486,9 +484,7 @@ fn hosted_no_one(s: &Sent, t: &Trig) -> bool {
     if t.event_type != EventType::Consult || !t.is_verb() || t.passive() || !t.target.is_empty() {
         return false;
     }
-    let host = lexicon_row(t)
-        .zip(s.lex)
-        .is_some_and(|(e, lex)| lex.entries[e as usize].mode.as_deref() == Some("host"));
+    let host = arguments::row_mode(s, t) == Some("host");
     if !host {
         return false;
     }
@@ -735,9 +731,7 @@ fn publication_released(s: &Sent, t: &Trig) -> bool {
     if t.event_type != EventType::Retreat {
         return false;
     }
-    let release = lexicon_row(t)
-        .zip(s.lex)
-        .is_some_and(|(e, lex)| lex.entries[e as usize].mode.as_deref() == Some("release"));
+    let release = arguments::row_mode(s, t) == Some("release");
     if !release {
         return false;
     }
