@@ -34,13 +34,10 @@ impl<'a> Resolver<'a> {
                 // A state's town loses a tie to the state or body the name
                 // itself names: with no evidence "Tripoli" is Libya's
                 // capital, not Lebanon's port.
+                // (The tie rule alone moves a first place sense to the
+                // first other sense when no sense scores.)
                 let is_place = |sense: usize| aliases[sense].kind == AliasKind::Place;
-                let first = senses
-                    .iter()
-                    .copied()
-                    .find(|&s| !is_place(s))
-                    .unwrap_or(senses[0]);
-                let mut best = (0, first);
+                let mut best = (0, senses[0]);
                 for &sense in senses {
                     let score = self.sense_score(&raw, aliases[sense].actor, text);
                     if score > best.0 || (score == best.0 && is_place(best.1) && !is_place(sense)) {
