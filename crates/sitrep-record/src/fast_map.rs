@@ -307,9 +307,8 @@ impl<V> WordMap<V> {
     /// lower-case copy (the KB's given names are inserted this way, tens of
     /// thousands at the first document that asks).
     pub fn insert_ascii_lowercase(&mut self, key: &str, value: V) -> Option<V> {
-        match packed_ascii_lowercase(key.as_bytes()) {
+        match packed_by_loads_folding(key.as_bytes(), ascii_lowercase_lanes) {
             Some(packed) => self.short.insert(packed, value),
-            None if key.is_empty() => self.insert_str(key, value),
             None => self.long.insert(key.to_ascii_lowercase(), value),
         }
     }
