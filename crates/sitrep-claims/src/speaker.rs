@@ -129,6 +129,14 @@ pub(crate) fn finding_time_end(
     cue_start: usize,
 ) -> usize {
     const TIME_MAX_WORDS: usize = 4;
+    // Every answer but a dated one is `e`, and no time phrase stands in a
+    // blank gap (the speaker right before its cue, most speakers): that
+    // test comes before the head is sought.
+    let gap = &text[e..cue_start];
+    let time = gap.trim();
+    if time.is_empty() {
+        return e;
+    }
     let phrase = &text[s..e];
     let head = phrase_head(wd, phrase);
     if wd.of(head) & words::FINDING_SOURCE == 0 {
@@ -145,8 +153,6 @@ pub(crate) fn finding_time_end(
         }
         preposition |= is_lower_word(w) && wd.exact(w) & words::POSTMODIFIER_LINK != 0;
     }
-    let gap = &text[e..cue_start];
-    let time = gap.trim();
     let mut ws: Vec<&str> = time.split_space().collect();
     if ws.first() == Some(&"out") {
         ws.remove(0);
