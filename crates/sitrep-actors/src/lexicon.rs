@@ -118,6 +118,15 @@ impl<V> WordClass<V> {
 
     /// `word`'s value, whatever its case ([`get_any_case`]).
     fn get_any_case(&self, word: &str) -> Option<&V> {
+        // A word opening with an ASCII byte opens with that byte's lower
+        // case whichever lower-casing it takes, so only a key opening so may
+        // equal it: one load turns most words away before the whole word is
+        // read (`is_ascii`). Keys not in ASCII are not in the table.
+        if let Some(&first) = word.as_bytes().first() {
+            if !self.non_ascii_keys && !self.ascii_keys.may_start_any_case(first) {
+                return None;
+            }
+        }
         if word.is_ascii() {
             // ASCII lower-casing keeps the length and maps the first byte
             // to the key's first byte.
@@ -1434,6 +1443,52 @@ mod tests {
         };
         assert_eq!(turned_away(&["former", "ex", "onetime"]), 7);
         assert_eq!(turned_away(&["former", "ex", "onetime", "\u{e9}x-chef"]), 0);
+    }
+
+    /// A class's look-up, with its first-byte test before the word is read
+    /// whole, answers as the plain any-case look-up of its table does: for
+    /// words in any case, words not in ASCII that lower-case to a key (the
+    /// Kelvin sign, U+212A, to "k") and a key not in ASCII that opens with an
+    /// ASCII letter.
+    #[test]
+    fn class_look_up_answers_as_the_plain_any_case_look_up() {
+        let words = [
+            "",
+            "ok",
+            "OK",
+            "O\u{212a}",
+            "o\u{212a}ay",
+            "\u{212a}o",
+            "x\u{212a}",
+            "Oka",
+            "na\u{ef}ve",
+            "NA\u{cf}VE",
+            "naive",
+            "Nato",
+            "said",
+            "\u{e9}t\u{e9}",
+            "z",
+        ];
+        for keys in [
+            &["ok", "nato"][..],
+            &["ok", "na\u{ef}ve"][..],
+            &["\u{e9}t\u{e9}"][..],
+        ] {
+            let mut class = WordClass::default();
+            for key in keys {
+                class.insert(key.to_string(), *key);
+            }
+            for word in words {
+                assert_eq!(
+                    class.get_any_case(word),
+                    get_any_case(&class.words, word),
+                    "{word:?} against {keys:?}"
+                );
+            }
+            if keys.contains(&"ok") {
+                assert_eq!(class.get_any_case("O\u{212a}"), Some(&"ok"));
+            }
+        }
     }
 
     /// The pre-test keeps first byte and length together: with "dr" and

@@ -539,6 +539,50 @@ mod tests {
         e
     }
 
+    /// A finding's time phrase between its speaker phrase and the cue stays in
+    /// the speaker; a blank gap (the speaker right before the cue), a gap that
+    /// is no time phrase, or a head that is no finding leaves the end as it is.
+    #[test]
+    fn finding_time_end_reads_the_gap_before_the_cue() {
+        let table = ClaimWords::builtin().expect("claims-words.tsv parses");
+        let cases: [(&str, &str, &str); 5] = [
+            (
+                "A university poll in January shows it.",
+                "A university poll",
+                "A university poll in January",
+            ),
+            (
+                "A university poll  shows it.",
+                "A university poll",
+                "A university poll",
+            ),
+            (
+                "A university poll shows it.",
+                "A university poll",
+                "A university poll",
+            ),
+            (
+                "A university poll of voters shows it.",
+                "A university poll",
+                "A university poll",
+            ),
+            (
+                "The minister in January said it.",
+                "The minister",
+                "The minister",
+            ),
+        ];
+        for (text, phrase, spoken) in cases {
+            let wd = DocWords::new(&table, text);
+            let cue = text.find(" s").expect("a cue") + 1;
+            assert_eq!(
+                speaker::finding_time_end(&wd, text, 0, phrase.len(), cue),
+                spoken.len(),
+                "{text:?}"
+            );
+        }
+    }
+
     #[test]
     fn without_trailing_time_reads_the_last_words_as_over_all_words() {
         let table = ClaimWords::builtin().expect("claims-words.tsv parses");

@@ -82,6 +82,12 @@ pub(crate) fn without_trailing_time(wd: &DocWords, text: &str, s: usize, e: usiz
     // head before them): split only those, from the end.
     let mut back = phrase.split_space().rev();
     let last_words: [Option<&str>; 4] = std::array::from_fn(|_| back.next());
+    // Both readings end in the phrase's last word as a time word: most
+    // phrases ("the minister", "Reuters") are settled on that one look-up.
+    let last = last_words[0].unwrap_or("");
+    if wd.exact(last) & words::TIME_WORD == 0 {
+        return e;
+    }
     for n in [2, 3] {
         // The head's last word, before the `n` time words.
         let Some(head_last) = last_words[n] else {
@@ -94,7 +100,6 @@ pub(crate) fn without_trailing_time(wd: &DocWords, text: &str, s: usize, e: usiz
                 && !matches!(*w, "on" | "in" | "at" | "a" | "an" | "the")
                 && w.bytes().all(|b| b.is_ascii_lowercase())
         });
-        let last = last_words[0].unwrap_or("");
         let noun = wd.exact(last) & (words::DETERMINER | words::NP_STOP) == 0;
         let speaker_end = head_last.starts_with(|c: char| c.is_uppercase())
             || wd.is(
@@ -129,6 +134,14 @@ pub(crate) fn finding_time_end(
     cue_start: usize,
 ) -> usize {
     const TIME_MAX_WORDS: usize = 4;
+    // Every answer but a dated one is `e`, and no time phrase stands in a
+    // blank gap (the speaker right before its cue, most speakers): that
+    // test comes before the head is sought.
+    let gap = &text[e..cue_start];
+    let time = gap.trim();
+    if time.is_empty() {
+        return e;
+    }
     let phrase = &text[s..e];
     let head = phrase_head(wd, phrase);
     if wd.of(head) & words::FINDING_SOURCE == 0 {
@@ -145,8 +158,6 @@ pub(crate) fn finding_time_end(
         }
         preposition |= is_lower_word(w) && wd.exact(w) & words::POSTMODIFIER_LINK != 0;
     }
-    let gap = &text[e..cue_start];
-    let time = gap.trim();
     let mut ws: Vec<&str> = time.split_space().collect();
     if ws.first() == Some(&"out") {
         ws.remove(0);
