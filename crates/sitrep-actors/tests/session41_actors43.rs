@@ -92,3 +92,36 @@ fn the_state_of_a_name_like_the_capital_is_read_once() {
     let located = "Wildfires burned in the state of Washington on Sunday.";
     assert_id_exact(located, "Washington", Some("USA"));
 }
+
+#[test]
+fn georgia_is_the_us_state_when_the_story_names_us_places() {
+    // Another US place, or the state's postal abbreviation: the US state, a place of the USA
+    // (its governor the USA's).
+    let atlanta = "Georgia Gov. Brian Kemp signed the bill on Monday. Democrats in Atlanta \
+                   criticized it.";
+    assert_placed_exact(atlanta, "Georgia Gov. Brian Kemp", "USA", "GOV");
+    assert_no_actor(atlanta, "GEO");
+    let dateline = "SAVANNAH, Ga. - Storm damage closed roads across Georgia on Monday.";
+    assert_id_exact(dateline, "Georgia", Some("USA"));
+    // Acting in such a story: the state's government.
+    let sued = "Georgia sued the administration over the rule on Monday. Officials in Atlanta \
+                said the rule was unlawful.";
+    assert_id_exact(sued, "Georgia", Some("usa-state-ga"));
+}
+
+#[test]
+fn georgia_stays_the_country_beside_the_united_states() {
+    let tbilisi = "TBILISI - Georgia accused Russia on Monday of moving the border fence.";
+    assert_id_exact(tbilisi, "Georgia", Some("GEO"));
+    // The United States named, but none of its places: the country, its breakaway region
+    // tipping the balance.
+    let ossetia = "Georgia accused Russia of moving the fence in South Ossetia, and U.S. \
+                   officials urged calm.";
+    assert_id_exact(ossetia, "Georgia", Some("GEO"));
+    let caucasus =
+        "Georgia accused Moscow of stoking tension in the Caucasus, U.S. officials said.";
+    assert_id_exact(caucasus, "Georgia", Some("GEO"));
+    // No evidence either way: the country keeps its name.
+    let bare = "Georgia accused Russia on Monday of moving the border fence.";
+    assert_id_exact(bare, "Georgia", Some("GEO"));
+}
