@@ -74,11 +74,16 @@ fn burundis_fdd_is_the_rebel_group_and_the_think_tanks_elsewhere() {
     let rebels = "The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted on \
                   its demands that Burundi's government grant the Hutu majority more rights.";
     assert_id_exact(rebels, "FDD", Some("fdd-burundi"));
+    // A cue alone ("Hutu"): the rebels, named with the role before them.
     let cue = "The Hutu rebels of the FDD attacked a village on Monday.";
-    assert_id_exact(cue, "FDD", Some("fdd-burundi"));
+    assert_id_exact(cue, "rebels of the FDD", Some("fdd-burundi"));
     // Near miss: with no evidence for the rebels the acronym stays the think tank's.
     let tank = "FDD analysts said the sanctions on Iran worked.";
-    assert_id_exact(tank, "FDD", Some("foundation-for-defense-of-democracies"));
+    assert_id_exact(
+        tank,
+        "FDD analysts",
+        Some("foundation-for-defense-of-democracies"),
+    );
 }
 
 #[test]
