@@ -304,6 +304,9 @@ pub struct ContextLexicon {
     /// "Representatives of the United States were present": GOV, not the
     /// legislature).
     delegate_nouns: WordClass<String>,
+    /// Party words before a political title ("Democratic Sen. X") → the
+    /// party's KB id.
+    party_words: WordClass<String>,
     /// Bare role nouns that name back a holder of any of several roles
     /// ("diplomat": an ambassador, an envoy, a permanent representative).
     role_kinds: WordClass<Vec<String>>,
@@ -686,6 +689,12 @@ impl ContextLexicon {
                     row.error("a delegate-noun needs a sector in the third column")
                 })?;
                 self.delegate_nouns.insert(row.word, sector);
+            }
+            "party-word" => {
+                let party = row.third.clone().ok_or_else(|| {
+                    row.error("a party-word needs the party's KB id in the third column")
+                })?;
+                self.party_words.insert(row.word, party);
             }
             "name-head-body" => {
                 let pairs = row.name_head_bodies()?;
@@ -1090,6 +1099,12 @@ impl ContextLexicon {
     /// the state after "of" ("GOV" for "representatives").
     pub fn delegate_sector(&self, role: &str) -> Option<&str> {
         self.delegate_nouns.get_any_case(role).map(String::as_str)
+    }
+
+    /// The KB id of the party a `party-word` names directly before a
+    /// political title ("Republican" of "Republican Gov. X").
+    pub fn party_of_word(&self, word: &str) -> Option<&str> {
+        self.party_words.get_any_case(word).map(String::as_str)
     }
 
     /// A lower-case word joining the capitalized words of a body's name

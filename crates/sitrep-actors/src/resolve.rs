@@ -324,6 +324,8 @@ impl<'a> Resolver<'a> {
             let relative = self.relative_person(start, end);
             self.cands.push(relative);
         }
+        self.bare_house_mentions();
+        self.party_words_before_titles();
         self.sort_cands();
         self.descriptor_mentions();
         self.anaphor_mentions();

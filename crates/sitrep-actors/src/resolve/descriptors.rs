@@ -1352,11 +1352,12 @@ impl<'a> Resolver<'a> {
             None
         };
         let (dominant, actor_dominant) = (dominant.or(officials), actor_dominant.or(officials));
+        let kb = self.kb;
         let iso_of = |state: usize| {
-            let actor = self.kb.actor(state);
-            actor.country.as_deref().unwrap_or(&actor.id).to_string()
+            let actor = kb.actor(state);
+            actor.country.as_deref().unwrap_or(&actor.id)
         };
-        let lone_iso = lone.map(iso_of);
+        let lone_iso = lone.map(|s| iso_of(s).to_string());
         // Per descriptor, before the candidates change below; whether
         // another state is named is read at most once per fallback.
         let dominant_fallback = Fallback::new(dominant);
@@ -1395,7 +1396,7 @@ impl<'a> Resolver<'a> {
                     return None;
                 }
                 let mut states = own.into_iter().chain(ranked.iter().map(|&(_, s)| s));
-                Some(states.find_map(|s| self.kb.legislative_body_named(&iso_of(s), role)))
+                Some(states.find_map(|s| self.kb.legislative_body_named(iso_of(s), role)))
             })
             .collect();
         let mut index = 0;

@@ -953,19 +953,19 @@ impl<'a> Resolver<'a> {
             let mut how = MentionHow::Alias(h.kind);
             let mut target = Target::Kb(h.actor);
             let mut end = h.end;
-            if let Some((government, state_end)) = self.state_named_like_capital(h) {
+            if let Some((government, form)) = self.state_named_like_capital(h) {
                 // "Washington state sued", "the state of Washington": the
                 // US state named like the federal seat is its government
                 // acting, else a place of the USA, never the federal
                 // government the capital stands for.
-                end = state_end.unwrap_or(h.end);
-                let acting = match state_end {
-                    Some(_) => {
+                let acting = match form {
+                    CapitalStateForm::StateAfter(state_end) => {
+                        end = state_end;
                         self.token_at(h.start)
                             .is_some_and(|t| self.subject_opens_clause(t))
                             && self.act_follows(end)
                     }
-                    None => self.government_named_state_of(h).is_some(),
+                    CapitalStateForm::StateOf(the) => self.state_of_acts(the, h),
                 };
                 if acting {
                     target = Target::Kb(government);
@@ -1094,26 +1094,37 @@ impl<'a> Resolver<'a> {
         let government = self
             .place_government(h)
             .or_else(|| self.capital_state_government(h))?;
+        let the = self.state_of_before(h)?;
+        self.state_of_acts(the, h).then_some(government)
+    }
+
+    /// The token of "the" when "the state of" directly precedes the alias
+    /// match `h` ("the state of Texas"), its words one space apart.
+    fn state_of_before(&self, h: &AliasMatch) -> Option<usize> {
         let name = self.token_at(h.start)?;
         let the = name.checked_sub(3)?;
-        let words = [the, the + 1, the + 2];
-        let joined = words
+        let joined = [the, the + 1, the + 2]
             .iter()
             .all(|&k| self.spaced(self.tokens[k].end, self.tokens[k + 1].start));
-        if !joined
-            || !self.word(the).eq_ignore_ascii_case("the")
-            || !self.word(the + 1).eq_ignore_ascii_case("state")
-            || self.word(the + 2) != "of"
-        {
-            return None;
-        }
+        (joined
+            && self.word(the).eq_ignore_ascii_case("the")
+            && self.word(the + 1).eq_ignore_ascii_case("state")
+            && self.word(the + 2) == "of")
+            .then_some(the)
+    }
+
+    /// Whether "the state of <name>" opening at token `the` (the name is
+    /// `h`) is the state's government: the subject of an act, or after
+    /// "against" or an act.
+    fn state_of_acts(&self, the: usize, h: &AliasMatch) -> bool {
         let subject = self.subject_opens_clause(the) && self.act_follows(h.end);
-        let object = the > 0 && {
-            let before = self.word(the - 1);
-            self.spaced(self.tokens[the - 1].end, self.tokens[the].start)
-                && (before.eq_ignore_ascii_case("against") || self.lex.is_government_act(before))
-        };
-        (subject || object).then_some(government)
+        subject
+            || the > 0 && {
+                let before = self.word(the - 1);
+                self.spaced(self.tokens[the - 1].end, self.tokens[the].start)
+                    && (before.eq_ignore_ascii_case("against")
+                        || self.lex.is_government_act(before))
+            }
     }
 
     /// The government of a state's part named like the state's seat of
@@ -1129,28 +1140,24 @@ impl<'a> Resolver<'a> {
     }
 
     /// When the metonym match `h` names a part of its state named like the
-    /// seat of power ("Washington"): that part's government and, when the
-    /// word "state" follows the name ("Washington state"), where it ends.
-    /// Only "<name> state" and "the state of <name>" name the part; the
-    /// bare name stays the seat ("Washington imposed sanctions").
-    fn state_named_like_capital(&self, h: &AliasMatch) -> Option<(usize, Option<usize>)> {
+    /// seat of power ("Washington"): that part's government and how the
+    /// text names the part. Only "<name> state" and "the state of <name>"
+    /// name it; the bare name stays the seat ("Washington imposed
+    /// sanctions").
+    fn state_named_like_capital(&self, h: &AliasMatch) -> Option<(usize, CapitalStateForm)> {
         let government = self.capital_state_government(h)?;
         let next = self.token_from(h.end);
         let state_after = self.tokens.get(next).is_some_and(|t| {
             t.kind == TokenKind::Word && t.start == h.end + 1 && self.word(next) == "state"
         }) && self.spaced(h.end, self.tokens[next].start);
         if state_after {
-            return Some((government, Some(self.tokens[next].end)));
+            return Some((
+                government,
+                CapitalStateForm::StateAfter(self.tokens[next].end),
+            ));
         }
-        let name = self.token_at(h.start)?;
-        let the = name.checked_sub(3)?;
-        let state_of = self.word(the).eq_ignore_ascii_case("the")
-            && self.word(the + 1).eq_ignore_ascii_case("state")
-            && self.word(the + 2) == "of"
-            && [the, the + 1, the + 2]
-                .iter()
-                .all(|&k| self.spaced(self.tokens[k].end, self.tokens[k + 1].start));
-        state_of.then_some((government, None))
+        let the = self.state_of_before(h)?;
+        Some((government, CapitalStateForm::StateOf(the)))
     }
 
     /// The government of the place alias match `h` names, when the KB has
@@ -1215,4 +1222,13 @@ impl<'a> Resolver<'a> {
             links = &[", "];
         }
     }
+}
+
+/// How the text names a state's part named like the state's seat of power
+/// ([`Resolver::state_named_like_capital`]).
+enum CapitalStateForm {
+    /// "Washington state": the mention ends where the word "state" does.
+    StateAfter(usize),
+    /// "the state of Washington": the token of its "the".
+    StateOf(usize),
 }

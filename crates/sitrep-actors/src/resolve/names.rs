@@ -290,6 +290,94 @@ impl<'a> Resolver<'a> {
         ))
     }
 
+    /// "Democratic Sen. Jon Tester", "Republican Gov. Greg Abbott": a
+    /// capitalized `party-word` of the context lexicon directly before a
+    /// person named with a political title (a LEG or GOV person role)
+    /// names the party, and ties a person the KB lacks to the party's
+    /// state. Not inside a longer name ("Syrian Democratic Forces" is a
+    /// KB match; "Christian Democratic Sen." has a capitalized word before
+    /// the party word) and not before anything but a titled person ("the
+    /// Democratic Republic of Congo").
+    #[inline(never)]
+    pub(super) fn party_words_before_titles(&mut self) {
+        let mut parties = Vec::new();
+        for (ci, c) in self.cands.iter().enumerate() {
+            let titled_person = c.role.is_some()
+                && match &c.target {
+                    Target::NewPerson(_) => true,
+                    Target::Kb(a) => self.kb.actor(*a).kind == ActorKind::Person,
+                    _ => false,
+                };
+            if !titled_person {
+                continue;
+            }
+            let political_title = {
+                let i = self.roles.partition_point(|r| r.start < c.start);
+                self.roles.get(i).is_some_and(|r| {
+                    let phrase = &self.kb.roles()[r.role];
+                    r.start == c.start
+                        && phrase.person
+                        && matches!(phrase.sector.as_str(), "LEG" | "GOV")
+                })
+            };
+            let k = self.token_index.first_from(self.tokens, c.start);
+            if !political_title || k == 0 || self.tokens[k].start != c.start {
+                continue;
+            }
+            let p = k - 1;
+            let party_token = self.tokens[p];
+            let word = &self.text[party_token.start..party_token.end];
+            if party_token.end == c.start
+                || !self.spaced(party_token.end, c.start)
+                || !is_titlecase(word)
+            {
+                continue;
+            }
+            let Some(party) = self
+                .lex
+                .party_of_word(word)
+                .and_then(|id| self.kb.index_of(id))
+            else {
+                continue;
+            };
+            let inside_name = p > 0 && {
+                let before = self.tokens[p - 1];
+                let before_word = &self.text[before.start..before.end];
+                before.kind == TokenKind::Word
+                    && self.spaced(before.end, party_token.start)
+                    && before_word.chars().next().is_some_and(char::is_uppercase)
+                    && !self.sentence_initial(p - 1)
+                    && !self.lines.at(before.start).title_case
+            };
+            let covered = {
+                let i = self.hits.partition_point(|h| h.end <= party_token.start);
+                self.hits.get(i).is_some_and(|h| h.start < party_token.end)
+            };
+            if inside_name || covered {
+                continue;
+            }
+            parties.push((ci, party_token.start, party_token.end, party));
+        }
+        for (ci, start, end, party) in parties {
+            if let Target::NewPerson(person) = &mut self.cands[ci].target {
+                if person.country.is_none() && !person.affiliated {
+                    person.country = self.kb.actor(party).country.as_deref().map(String::from);
+                    person.affiliated = person.country.is_some();
+                }
+            }
+            self.cands.push(Cand {
+                start,
+                end,
+                target: Target::Kb(party),
+                how: MentionHow::Alias(AliasKind::Adjective),
+                head: (start, end),
+                modifier: None,
+                detailed: false,
+                role: None,
+            });
+        }
+    }
+
     /// Where the title glued to the end of name word `i` starts, when a
     /// scraped page ran a list of titled names together ("Roy BluntSen."
     /// before "Richard Burr"): the word's tail from its last capital after

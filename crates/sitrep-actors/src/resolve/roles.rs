@@ -1034,6 +1034,65 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// "The House voted", "impeached by the House": a capitalized "House"
+    /// right after "the" is the chamber of that name the KB lists for the
+    /// story's state (`resolve_dominant` picks it, as for "the Senate").
+    /// "house" is no role phrase (a house is mostly a building), so only
+    /// this spelling counts, and not before a capitalized word, "of" or a
+    /// hyphen ("the House Intelligence Committee", "the House of Lords",
+    /// "the House-passed bill"), nor before a title or a thing of a
+    /// chamber ("the House majority whip", "the House floor"), inside
+    /// another name or role ("the White House", "the House speaker") or in
+    /// a title-case or capitals line.
+    #[inline(never)]
+    pub(super) fn bare_house_mentions(&mut self) {
+        for k in 1..self.tokens.len() {
+            let t = self.tokens[k];
+            if self.word(k) != "House" {
+                continue;
+            }
+            let the = self.tokens[k - 1];
+            if the.end == t.start
+                || !self.spaced(the.end, t.start)
+                || !self.word(k - 1).eq_ignore_ascii_case("the")
+                || self.text[t.end..].starts_with('-')
+            {
+                continue;
+            }
+            // "the House majority whip", "the House floor": the chamber
+            // modifies the title or thing after it, as "the Senate floor".
+            let named_on = self.tokens.get(k + 1).is_some_and(|n| {
+                let next = self.word(k + 1);
+                n.kind == TokenKind::Word
+                    && n.start > t.end
+                    && self.spaced(t.end, n.start)
+                    && (next == "of"
+                        || next.chars().next().is_some_and(char::is_uppercase)
+                        || self.lex.is_role_modified_noun(next)
+                        || self.role_starts_at(n.start))
+            });
+            let line = self.lines.at(t.start);
+            if named_on
+                || line.title_case
+                || line.all_caps
+                || self.hit_overlapping(t.start, t.end).is_some()
+                || self
+                    .roles
+                    .iter()
+                    .any(|r| r.start < t.end && t.start < r.end)
+            {
+                continue;
+            }
+            self.push_dominant(
+                t.start,
+                t.end,
+                (t.start, t.end),
+                "LEG",
+                Some("house".to_string()),
+            );
+        }
+    }
+
     /// Whether the role phrase from token `first` to `end` is a chamber
     /// (`chamber` in the context lexicon) standing bare after "the"
     /// ([`Resolver::bare_after_the`]), with no capitalized word and no

@@ -14,7 +14,9 @@ impl<'a> Resolver<'a> {
     /// only evidence. A sense scores 4 when the document also names it
     /// another way (its full name), 2 for each distinct cue of its KB row
     /// found (`cue:` aliases: "press freedom", "paramilitary") and 1 when
-    /// its state or a person of its state is mentioned; the highest wins,
+    /// its state or a person or body of its state is mentioned (a state's
+    /// town is named another way only by the state's other places:
+    /// [`Resolver::sense_score`]); the highest wins,
     /// a tie goes to the sense listed first in the KB (what the matcher
     /// reported): the KB's order is its prior, so "Labour Party" with no
     /// evidence stays the UK's. A state's town (a `place:` alias) loses a
@@ -39,7 +41,7 @@ impl<'a> Resolver<'a> {
                 let is_place = |sense: usize| aliases[sense].kind == AliasKind::Place;
                 let mut best = (0, senses[0]);
                 for &sense in senses {
-                    let score = self.sense_score(&raw, aliases[sense].actor, text);
+                    let score = self.sense_score(&raw, aliases[sense].actor, text, is_place(sense));
                     if score > best.0 || (score == best.0 && is_place(best.1) && !is_place(sense)) {
                         best = (score, sense);
                     }
@@ -122,8 +124,20 @@ impl<'a> Resolver<'a> {
     }
 
     /// The document's evidence for `actor` as the sense of the ambiguous
-    /// `text` (see [`Resolver::choose_senses`]).
-    pub(super) fn sense_score(&self, raw: &[AliasMatch], actor: usize, text: &str) -> usize {
+    /// `text` (see [`Resolver::choose_senses`]). For a state's town or
+    /// province (`place_sense`) only the state's other places name it
+    /// another way ("Atlanta"); its name, capital or demonym count as the
+    /// state named ("the north Lebanese port"): a story about a foreign
+    /// country names the United States or Washington often, the US
+    /// states' towns seldom, so "Georgia" beside "U.S. officials" and
+    /// "South Ossetia" stays the country.
+    pub(super) fn sense_score(
+        &self,
+        raw: &[AliasMatch],
+        actor: usize,
+        text: &str,
+        place_sense: bool,
+    ) -> usize {
         let state = self.kb.actor(actor).country.as_deref();
         let (mut named, mut state_named) = (false, false);
         let mut cues: Vec<usize> = Vec::new();
@@ -134,14 +148,21 @@ impl<'a> Resolver<'a> {
                         cues.push(h.alias);
                     }
                 } else if self.kb.aliases()[h.alias].text != text {
-                    named = true;
+                    if !place_sense || h.kind == AliasKind::Place {
+                        named = true;
+                    } else {
+                        // "the north Lebanese port": the town's state
+                        // named, no more.
+                        state_named = true;
+                    }
                 }
             } else if let Some(s) = state {
-                // The state named, or a person of that state ("Labour Party
-                // leader Jonas Gahr Store": Norway's party, not the UK's).
+                // The state named, or a person or body of that state
+                // ("Labour Party leader Jonas Gahr Store": Norway's party,
+                // not the UK's; "South Ossetia": Georgia's).
                 let other = self.kb.actor(h.actor);
                 if (self.is_state(h.actor) && other.id == s)
-                    || (other.kind == ActorKind::Person && other.country.as_deref() == Some(s))
+                    || (other.kind != ActorKind::Country && other.country.as_deref() == Some(s))
                 {
                     state_named = true;
                 }
