@@ -561,12 +561,33 @@ pub(crate) fn before_relative_clause(wd: &DocWords, text: &str, start: usize, en
 /// it opens with ([`past_relative_object`]). Cut only in the record: the
 /// rules before read the whole phrase up to the cue ("Cruz, who …, said",
 /// "…, a plan the group has rejected").
-pub(crate) fn without_relative_clause(wd: &DocWords, text: &str, mut sp: Speaker) -> Speaker {
+///
+/// A "who" clause set off by commas stays: the speaker's text is the whole
+/// noun phrase that names who speaks ("said Biden, who served as a senator
+/// for 36 years"; "Chris Cox, who runs the NRA's lobbying arm, says"), as
+/// PolNeAR's sources hold it, unless a claim's cue stands inside the
+/// clause ("Barkley, who said he votes democratic, said"): the clause is
+/// then a claim of its own, whose speaker is the "who". A "which" clause
+/// is cut: after an appositive it mostly describes the organisation the
+/// appositive names ("legal director for the ACLU, which filed a
+/// challenge"). `cues` are the document's claim cues, in any order.
+pub(crate) fn without_relative_clause(
+    wd: &DocWords,
+    text: &str,
+    mut sp: Speaker,
+    cues: &[(usize, usize)],
+) -> Speaker {
     let Some(span) = sp.span.as_ref() else {
         return sp;
     };
     let (start, end) = (span.start, span.end);
-    let cut = before_relative_clause(wd, text, start, end);
+    let mut cut = before_relative_clause(wd, text, start, end);
+    if cut < end
+        && keeps_who_clause(&text[cut..end])
+        && !cues.iter().any(|&(s, e)| cut <= s && e <= end)
+    {
+        cut = end;
+    }
     // "everything Trump says", "an offer the leadership rebuffed": the
     // relative clause's object is no part of who speaks either.
     let from = past_relative_object(wd, text, start, cut);
@@ -575,6 +596,18 @@ pub(crate) fn without_relative_clause(wd: &DocWords, text: &str, mut sp: Speaker
         sp.span = Some(Span::of(text, from, cut));
     }
     sp
+}
+
+/// Whether `clause`, a comma and a relative clause ending a speaker
+/// phrase, is a "who" clause with words of its own (", who served
+/// as a senator"): one the speaker's text keeps. A bare ", who" is no
+/// clause.
+fn keeps_who_clause(clause: &str) -> bool {
+    clause
+        .trim_start_matches(',')
+        .trim_start()
+        .strip_prefix("who ")
+        .is_some_and(|rest| !rest.trim().is_empty())
 }
 
 /// The words a restrictive relative clause may have after its relative
