@@ -1369,7 +1369,11 @@ impl Ctx<'_> {
                 let seg = inner[d + '—'.len_utf8()..].trim();
                 // "Democrats — and some Republicans — say": a group added
                 // between dashes is one more speaker.
+                // A participle phrase between dashes describes the speaker
+                // as an appositive does ("Gingrich — mentioned by Newsmax
+                // as the leading choice — said").
                 let described = is_appositive(self.words, seg)
+                    || participle_aside(self.words, seg)
                     || seg.starts_with("including ")
                     || seg.starts_with("and ")
                     || seg.starts_with("or ");
@@ -1865,9 +1869,12 @@ impl Ctx<'_> {
             let first = seg_words.next().unwrap_or("");
             // "Trump, it's also worth noting, sought": the writer's aside
             // with an expletive subject opens with its pronoun.
+            // "The poll, released on Wednesday by the institute, showed":
+            // a participle aside ([`participle_aside`]) as well.
             let opens = first.starts_with(|c: char| c.is_ascii_lowercase())
                 && (self.words.exact(first) & (words::ASIDE_OPENER | words::EXPLETIVE_SUBJECT)
                     != 0
+                    || participle_aside(self.words, seg)
                     || (first == "at" && matches!(seg_words.next(), Some("a" | "an"))));
             if opens {
                 let (s, e) = np_before(self.words, self.text, lo, lo + comma)?;
