@@ -315,16 +315,20 @@ pub(crate) fn subject_start_past(
                 .take(10)
                 // Within the sentence and the paragraph: a word ending in
                 // a full stop (not an abbreviation) ends the search.
+                // A title in quotes stays inside ("Speaking Sunday on ABC's
+                // “This Week,” Carson admitted"), its closing mark after
+                // the comma that ends the phrase.
                 .take_while(|&(ws, we)| {
                     let w = &text[ws..we];
-                    !w.contains(['"', '“', '”', '(', ')', ';', ':', '—'])
+                    !w.contains(['(', ')', ';', ':', '—'])
                         && !text[s..we].contains('\n')
                         && (!w.ends_with(['.', '!', '?']) || is_abbreviation(wd, w))
                 })
                 .collect();
-            let comma = phrase
-                .iter()
-                .position(|&(_, we)| text[..we].ends_with(','))?;
+            let comma = phrase.iter().position(|&(_, we)| {
+                let before = &text[..we];
+                before.ends_with(',') || before.ends_with(",\"") || before.ends_with(",”")
+            })?;
             let comma = past_place_of_place(text, &phrase, comma, names_place);
             let we = phrase[comma].1;
             skipped_fronted = true;
@@ -893,9 +897,10 @@ fn relative_object_end(
     }
     // "Skippers doubt everything the harbour board says": so does a
     // lower-case determiner opening a phrase of two words or more.
+    // A quantifier opens it too ("something many Republicans had urged").
     let object_then_phrase = (1..words.len().saturating_sub(1)).find(|&j| {
         lower_in(wd, word(j - 1), words::RELATIVE_OBJECT)
-            && lower_in(wd, word(j), words::DETERMINER)
+            && lower_in(wd, word(j), words::DETERMINER | words::MODIFIER)
             && words.last().is_some_and(|&(_, b)| b == end)
     });
     if let Some(j) = object_then_phrase {
@@ -934,9 +939,13 @@ fn relative_object_end(
             let verb = is_participle(wd, before)
                 || (before.ends_with("ing") && !object_noun)
                 || bc & (words::PAST_FORM | words::ACTION_PAST) != 0;
+            // After a `relative_object` noun a speaker noun is the
+            // object's own ("the kind of campaign Ayotte ran"), no title
+            // of the name after it.
+            let titles = if object { 0 } else { someone };
             let after_noun = lower_at(j - 1)
                 && !verb
-                && bc & (words::DETERMINER | words::NUMBER_WORD | link | someone) == 0;
+                && bc & (words::DETERMINER | words::NUMBER_WORD | link | titles) == 0;
             // "an offer the leadership rejected": a second phrase opens.
             if is_lower_word(w) && c & words::DETERMINER != 0 && after_noun && j + 1 < words.len() {
                 return Some(words[j].0);
