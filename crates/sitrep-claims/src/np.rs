@@ -54,17 +54,21 @@ pub(crate) fn is_np_stop_of(w: &str, classes: words::Classes) -> bool {
 /// that party leaders ignored the vote", "released on Wednesday by the
 /// institute", "exasperated"): no description of who speaks. A participle
 /// that is an adjective of a role ("retired general", `ed_adjective`) or
-/// stands before a role or speaker noun ("elected officials") is one.
+/// stands before a noun ("elected officials") is one.
+///
+/// The word after it, if any, is a preposition or stop word ("angered
+/// that", "released on"): "Mr. Sloan, 56, remained a defender of …" is
+/// a finite verb and its object, no aside.
 pub(crate) fn participle_aside(wd: &DocWords, seg: &str) -> bool {
     let mut ws = seg.split_space();
     let first = ws.next().unwrap_or("").trim_end_matches(',');
-    let noun_after = ws.next().is_some_and(|w| {
-        wd.of(w) & (words::ROLE_HEAD | words::SPEAKER_NOUN | words::SPEAKER_HEAD) != 0
-    });
+    let linked = ws
+        .next()
+        .is_none_or(|w| wd.exact(w) & (words::PARTICIPLE_LINK | words::NP_STOP) != 0);
     first.ends_with("ed")
         && is_participle(wd, first)
         && wd.exact(first) & words::ED_ADJECTIVE == 0
-        && !noun_after
+        && linked
 }
 
 /// True when `seg` reads as an appositive or relative clause describing a

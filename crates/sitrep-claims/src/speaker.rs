@@ -950,9 +950,13 @@ fn relative_object_end(
             if is_lower_word(w) && c & words::DETERMINER != 0 && after_noun && j + 1 < words.len() {
                 return Some(words[j].0);
             }
-            // "everything Trump says", "the kind of campaign Ayotte ran".
+            // "everything Trump says", "the kind of campaign Ayotte ran";
+            // a quantifier right before the name opens the subject ("the
+            // kind of jurist many Republicans fear").
             if w.starts_with(|c: char| c.is_uppercase()) {
-                return (object && after_noun && name_to_end(j)).then_some(words[j].0);
+                let quantified = lower_in(wd, before, words::MODIFIER);
+                let opens = if quantified { j - 1 } else { j };
+                return (object && after_noun && name_to_end(j)).then_some(words[opens].0);
             }
         }
         // The object opens with a determiner, a number or a

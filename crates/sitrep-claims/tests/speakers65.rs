@@ -53,12 +53,14 @@ fn a_who_clause_between_commas_stays_in_the_speaker() {
     ] {
         let found = common::claim_triples(sentence);
         let cue_word = cue.split(' ').next().unwrap_or(cue);
-        let first = found
+        // The last claim with the cue word: the main clause's, after any
+        // in the relative clause.
+        let claim = found
             .iter()
             .filter(|(_, c, _)| c == cue_word)
-            .last()
+            .next_back()
             .unwrap_or_else(|| panic!("{sentence}: {found:?}"));
-        assert_eq!(first.0, speaker, "{sentence}: {found:?}");
+        assert_eq!(claim.0, speaker, "{sentence}: {found:?}");
     }
 }
 
@@ -193,4 +195,24 @@ fn an_opening_participle_phrase_with_a_quoted_title_holds_no_speaker() {
     // Near miss: a quote opening the sentence is speech, no fronted phrase.
     let sentence = "\u{201c}Speaking of ports, we will stay open,\u{201d} Ola Berg said.";
     assert_eq!(speaker_of_cue(sentence, "said"), "Ola Berg");
+}
+
+#[test]
+fn a_quantifier_before_the_name_of_an_object_relative_opens_the_subject() {
+    assert_eq!(
+        speaker_of_cue(
+            "This is the kind of campaign many Freedonians hoped to see.",
+            "hoped"
+        ),
+        "many Freedonians"
+    );
+    // Near miss: a finite verb after an age is no participle aside, so the
+    // age does not become the speaker.
+    let found = common::claim_triples(
+        "Ola Berg, 56, remained a defender of the port, telling reporters it would stay open.",
+    );
+    assert!(
+        found.iter().all(|(speaker, _, _)| speaker != "56"),
+        "{found:?}"
+    );
 }
