@@ -57,8 +57,7 @@ fn a_who_clause_between_commas_stays_in_the_speaker() {
         // in the relative clause.
         let claim = found
             .iter()
-            .filter(|(_, c, _)| c == cue_word)
-            .next_back()
+            .rfind(|(_, c, _)| c == cue_word)
             .unwrap_or_else(|| panic!("{sentence}: {found:?}"));
         assert_eq!(claim.0, speaker, "{sentence}: {found:?}");
     }
