@@ -147,6 +147,7 @@ fn cue_hits(
 
 /// The drafts as records, ids `c1`, `c2`, … in their order.
 fn numbered_records(text: &str, wd: &DocWords, drafts: Vec<Draft>) -> Vec<ClaimRecord> {
+    let cues: Vec<(usize, usize)> = drafts.iter().map(|d| d.cue).collect();
     drafts
         .into_iter()
         .enumerate()
@@ -155,7 +156,7 @@ fn numbered_records(text: &str, wd: &DocWords, drafts: Vec<Draft>) -> Vec<ClaimR
             speaker: with_restrictive_relative_clause(
                 wd,
                 text,
-                without_relative_clause(wd, text, d.speaker),
+                without_relative_clause(wd, text, d.speaker, &cues),
                 d.cue,
             ),
             cue: Span::of(text, d.cue.0, d.cue.1),

@@ -49,6 +49,28 @@ pub(crate) fn is_np_stop_of(w: &str, classes: words::Classes) -> bool {
             || (k.ends_with("ly") && classes & words::LY_NOUN == 0))
 }
 
+/// Whether `seg`, the words after a comma, open with a past participle
+/// of an aside on the subject's state or on a document's making ("angered
+/// that party leaders ignored the vote", "released on Wednesday by the
+/// institute", "exasperated"): no description of who speaks. A participle
+/// that is an adjective of a role ("retired general", `ed_adjective`) or
+/// stands before a noun ("elected officials") is one.
+///
+/// The word after it, if any, is a preposition or stop word ("angered
+/// that", "released on"): "Mr. Sloan, 56, remained a defender of …" is
+/// a finite verb and its object, no aside.
+pub(crate) fn participle_aside(wd: &DocWords, seg: &str) -> bool {
+    let mut ws = seg.split_space();
+    let first = ws.next().unwrap_or("").trim_end_matches(',');
+    let linked = ws
+        .next()
+        .is_none_or(|w| wd.exact(w) & (words::PARTICIPLE_LINK | words::NP_STOP) != 0);
+    first.ends_with("ed")
+        && is_participle(wd, first)
+        && wd.exact(first) & words::ED_ADJECTIVE == 0
+        && linked
+}
+
 /// True when `seg` reads as an appositive or relative clause describing a
 /// name: "a founding partner at Firehouse Strategies", "who chairs …",
 /// "chair of the Democratic National Committee".
@@ -57,6 +79,9 @@ pub(crate) fn is_appositive(wd: &DocWords, seg: &str) -> bool {
     let Some(first) = seg.split_space().next() else {
         return false;
     };
+    if participle_aside(wd, seg) {
+        return false;
+    }
     // "now a partner at the firm", "then Maples's literary agent": a time
     // adverb before a description that opens with a determiner or a
     // possessive ("then left the room" is a clause).

