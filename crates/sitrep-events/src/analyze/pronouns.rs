@@ -301,11 +301,6 @@ fn plural_object_referent(
 /// Zelensky"), for it is what an object pronoun names back. Empty unless
 /// the list has two members or more, or a place among them.
 fn coordination_ending_with(s: &Sent, m: &M, p: usize) -> Vec<usize> {
-    let name_at = |k: usize| {
-        s.toks[k].kind == sitrep_text::TokenKind::Word
-            && s.word(k).starts_with(|c: char| c.is_uppercase())
-            && s.trig_at(k).is_none()
-    };
     // "can reach Eilat and Ben Gurion, and Iran is still supplying them":
     // a list with a place in it is where, not whom "them" stands for.
     let place =
@@ -314,17 +309,8 @@ fn coordination_ending_with(s: &Sent, m: &M, p: usize) -> Vec<usize> {
     let mut group = vec![m.actor];
     let mut members = 1;
     let mut k = m.a;
-    loop {
-        let mut q = s.back_over_classes(k, 0, wc::DET);
-        let mut links = 0;
-        while q > 0 && links < 2 && (s.f(q - 1) & wc::CONJ != 0 || s.punct(q - 1, ",")) {
-            q -= 1;
-            links += 1;
-        }
-        if links == 0 || q == 0 {
-            break;
-        }
-        match s.mention_ending_at(q - 1) {
+    while let Some(before) = s.list_item_before(k, 0) {
+        match s.mention_ending_at(before) {
             Some(prev) => {
                 any_place |= place(prev);
                 if !group.contains(&prev.actor) {
@@ -332,7 +318,7 @@ fn coordination_ending_with(s: &Sent, m: &M, p: usize) -> Vec<usize> {
                 }
                 k = prev.a;
             }
-            None if name_at(q - 1) => k = q - 1,
+            None if s.unresolved_name_at(before) => k = before,
             None => break,
         }
         members += 1;
@@ -359,7 +345,7 @@ fn coordination_ending_with(s: &Sent, m: &M, p: usize) -> Vec<usize> {
                 }
                 b = next.b;
             }
-            None if name_at(q) => b = q + 1,
+            None if s.unresolved_name_at(q) => b = q + 1,
             _ => break,
         }
         members += 1;

@@ -484,6 +484,46 @@ impl Sent<'_> {
         k < self.n() && self.trig_verb_at(k)
     }
 
+    /// The last token of the list item before the item that starts at `k`
+    /// ("Japan" for "Canada" in "Europe, Japan, Canada and Mexico"): back
+    /// over determiners, then over one or two links ("and", "or", a comma,
+    /// ", and"). `None` when no link stands there or it reaches `floor`.
+    pub(super) fn list_item_before(&self, k: usize, floor: usize) -> Option<usize> {
+        let mut q = self.back_over_classes(k, floor, wc::DET);
+        let mut links = 0;
+        while q > floor && links < 2 && (self.f(q - 1) & wc::CONJ != 0 || self.punct(q - 1, ",")) {
+            q -= 1;
+            links += 1;
+        }
+        (links > 0 && q > floor).then(|| q - 1)
+    }
+
+    /// Whether token `k` is a capitalised word that is no trigger: a name
+    /// the actor pass may have left unresolved ("Europe" in "Europe, Japan
+    /// and Canada").
+    pub(super) fn unresolved_name_at(&self, k: usize) -> bool {
+        self.toks[k].kind == TokenKind::Word
+            && is_upper_start(self.word(k))
+            && self.trig_at(k).is_none()
+    }
+
+    /// The call verb ("called", "phoned") right before the object whose
+    /// last token is just before `to`, the infinitive marker of "called
+    /// Aoun to congratulate him" (over the object's coordination and
+    /// determiners). `None` when the word there is no call verb, as in
+    /// "called on Aoun to resign", or stands before `floor`.
+    pub(super) fn call_verb_before_object(&self, to: usize, floor: usize) -> Option<usize> {
+        let callee = self.mention_ending_at(to.checked_sub(1)?)?;
+        let first = self
+            .group_left(callee, floor)
+            .first()
+            .map_or(callee.a, |m| m.a);
+        let verb = self
+            .back_over_classes(first, floor, wc::DET)
+            .checked_sub(1)?;
+        (verb >= floor && self.in_rare(verb, wc::CALL_VERB)).then_some(verb)
+    }
+
     /// Coordinated mentions ending with mention `m` ("Hamas and Hezbollah",
     /// "Bahrain, Canada and the Netherlands"), leftwards.
     pub(super) fn group_left(&self, m: &M, floor: usize) -> Vec<M> {
