@@ -1637,11 +1637,23 @@ impl Clause<'_> {
                 .filter(|m| m.a == first)
                 .map(|m| list_from(s, m, end));
         }
-        let runs_to_end = |from: usize| (from..end).all(|x| !s.punct(x, ",") && !s.hard_stop(x));
+        // "fulfilled their agendas: ending the reset, upping sanctions,
+        // killing ...": the participle may be a later item of a list after
+        // a colon; the relative clause runs up to that colon, and the
+        // items before this one (commas between them) are not its words.
+        // Only after a colon with no other stop between it and the
+        // participle.
+        let list_colon = (floor..end)
+            .rev()
+            .take_while(|&x| !s.punct(x, ";") && !s.punct(x, "—"))
+            .find(|&x| s.punct(x, ":"))
+            .unwrap_or(end);
+        let runs_to_end =
+            |from: usize| (from..list_colon).all(|x| !s.punct(x, ",") && !s.hard_stop(x));
         let antecedent = (floor..end)
             .rev()
             .filter_map(|q| s.mention_ending_at(q))
-            .find(|m| m.b < end && s.f(m.b) & (wc::THAT | wc::REL) != 0 && runs_to_end(m.b));
+            .find(|m| m.b < list_colon && s.f(m.b) & (wc::THAT | wc::REL) != 0 && runs_to_end(m.b));
         if let Some(m) = antecedent {
             return Some(actors_of(&s.group_left(m, floor)));
         }
