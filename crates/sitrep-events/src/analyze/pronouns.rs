@@ -175,7 +175,13 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     // "Japarov and Rahmon signed the treaty. He thanked the delegations":
     // "he" is one person, never the whole coordination; the one named
     // first, who leads the subject, is the likelier.
-    if !ctx.last_subject.is_empty() && ctx.last_subject.iter().all(|&a| fits(a)) {
+    // "Jim Harlow criticized the plan. He urged ...": after a person the
+    // actor pass left unresolved was a subject, neither the subject before
+    // him nor anyone named before him is "he".
+    if ctx.unnamed_person.is_none()
+        && !ctx.last_subject.is_empty()
+        && ctx.last_subject.iter().all(|&a| fits(a))
+    {
         return ctx.last_subject[..1].to_vec();
     }
     person_named_before(s, ctx, fits).into_iter().collect()
@@ -183,15 +189,18 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
 
 /// The actor of the nearest mention before sentence `s`, within
 /// [`PERSON_ANTECEDENT_BYTES`], that `fits` (a person the pronoun agrees
-/// with): what "he" or "him" names when the sentence names no one.
+/// with): what "he" or "him" names when the sentence names no one. Not
+/// past a person the actor pass left unresolved who was a subject since
+/// (`Context::unnamed_person`): that person is the nearer antecedent.
 fn person_named_before(s: &Sent, ctx: &Context, fits: impl Fn(usize) -> bool) -> Option<usize> {
     let here = s.toks.first().map_or(0, |t| t.start);
+    let unnamed = ctx.unnamed_person.unwrap_or(0);
     ctx.actors
         .mentions
         .iter()
         .rev()
         .skip_while(|m| m.start >= here)
-        .take_while(|m| here - m.start <= PERSON_ANTECEDENT_BYTES)
+        .take_while(|m| here - m.start <= PERSON_ANTECEDENT_BYTES && m.start >= unnamed)
         .find(|m| fits(m.actor))
         .map(|m| m.actor)
 }
@@ -250,7 +259,7 @@ pub(super) fn object_pronoun_referent(
     // was received ... and met Khurelsukh. ... the failure to arrest him"),
     // then the nearest person named shortly before.
     let last_subject = || match ctx.last_subject {
-        [a] if fits(*a) => Some(*a),
+        [a] if fits(*a) && ctx.unnamed_person.is_none() => Some(*a),
         _ => None,
     };
     let before = || person_named_before(s, ctx, fits);

@@ -21,6 +21,7 @@ pub(super) fn assign_arguments(
     trigs: &mut [Trig],
     sets: &[(usize, Vec<usize>)],
     last_subject: &mut Vec<usize>,
+    unnamed_person: &mut Option<usize>,
 ) {
     let doc = sc.doc;
     let Doc { actors, claims, .. } = *doc;
@@ -34,6 +35,7 @@ pub(super) fn assign_arguments(
             claim_speaker: claim.and_then(|c| doc.speaker_of(c)),
             content_start: claim.map(|c| sc.content_start_of(c)),
             last_subject,
+            unnamed_person: *unnamed_person,
             actors,
         };
         let floor = ctx.content_start.unwrap_or(0);
@@ -188,6 +190,14 @@ pub(super) fn assign_arguments(
         trigs[i].place_only = place && src.is_empty();
         if !src.is_empty() && !trigs[i].passive() && !trigs[i].nominal {
             *last_subject = src.clone();
+            *unnamed_person = None;
+        } else if src.is_empty() && trigs[i].is_verb() && !trigs[i].passive() {
+            // "Jim Harlow criticized the plan. He urged ...": a subject the
+            // actor pass left unresolved is still the person a later "he"
+            // is likeliest to name; no one named before it is.
+            if let Some(first) = s.unresolved_person_name_before(trigs[i].ta) {
+                *unnamed_person = Some(s.toks[first].start);
+            }
         }
         trigs[i].source = src;
         trigs[i].target = tgt;

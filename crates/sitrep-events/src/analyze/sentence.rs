@@ -507,6 +507,27 @@ impl Sent<'_> {
             && self.trig_at(k).is_none()
     }
 
+    /// The first token of a person-shaped name the actor pass left
+    /// unresolved that is the subject right before token `at` (over
+    /// auxiliaries, negation and skipped words): "Jim Harlow criticized",
+    /// "Later, Harlow urged". Its words are capitalised, no mention, no
+    /// trigger and of no word class; one word alone opening the sentence
+    /// may be any word ("Critics urged"), one after a preposition is its
+    /// object, and one after a determiner names a body or a thing ("The
+    /// Rhcp offered"), so none of these counts.
+    pub(super) fn unresolved_person_name_before(&self, at: usize) -> Option<usize> {
+        let name_word =
+            |x: usize| self.unresolved_name_at(x) && self.f(x) == 0 && self.mention_at(x).is_none();
+        let k = self.back_over_classes(at, 0, wc::SKIP | wc::AUX | wc::BE | wc::HAVE | wc::NEG);
+        let last = k.checked_sub(1).filter(|&x| name_word(x))?;
+        let mut first = last;
+        while first > 0 && name_word(first - 1) {
+            first -= 1;
+        }
+        let not_a_subject = first > 0 && self.f(first - 1) & (PREPS | wc::DET) != 0;
+        ((last > first || first > 0) && !not_a_subject).then_some(first)
+    }
+
     /// The call verb ("called", "phoned") right before the object whose
     /// last token is just before `to`, the infinitive marker of "called
     /// Aoun to congratulate him" (over the object's coordination and
