@@ -68,3 +68,53 @@ fn a_subject_that_is_no_person_name_leaves_he_to_the_person_before() {
         assert_eq!(e.source, ids(&["vladimir-putin"]), "{middle}: {e:#?}");
     }
 }
+
+/// The events of `text` with one claim: `speaker` said `content`.
+fn said(text: &str, speaker: &str, content: &str) -> Vec<sitrep_record::EventRecord> {
+    let claims = [common::claim_at(
+        text,
+        "c1",
+        Some(speaker),
+        "said",
+        content,
+        sitrep_record::Stance::Assert,
+    )];
+    KB.events_with("2025-06-01", text, &claims)
+}
+
+#[test]
+fn they_in_one_persons_speech_is_not_the_speaker() {
+    let text = "Zelensky said they would attack Kyiv again.";
+    let evs = said(text, "volodymyr-zelensky", "they would attack Kyiv again");
+    let e = event(&evs, "attack", text);
+    assert!(e.source.is_empty(), "{e:#?}");
+
+    // A group named in the speech before it is whom it stands for.
+    let text = "Zelensky said Russian forces were massing and they would attack Kyiv again.";
+    let content = "Russian forces were massing and they would attack Kyiv again";
+    let evs = said(text, "volodymyr-zelensky", content);
+    let e = event(&evs, "attack", text);
+    assert!(!e.source.is_empty(), "{e:#?}");
+    assert!(
+        !e.source.contains(&"volodymyr-zelensky".to_string()),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn they_in_a_groups_or_several_speakers_speech_is_the_speakers() {
+    // Near misses: a body speaks as "they", and so do several people.
+    let text = "Hamas said they would attack Israel.";
+    let evs = said(text, "hamas", "they would attack Israel");
+    let e = event(&evs, "attack", text);
+    assert_eq!(e.source, ids(&["hamas"]), "{e:#?}");
+
+    let text = "Putin and Erdogan said they would attack Kyiv.";
+    let evs = said(text, "recep-tayyip-erdogan", "they would attack Kyiv");
+    let e = event(&evs, "attack", text);
+    assert_eq!(
+        e.source,
+        ids(&["vladimir-putin", "recep-tayyip-erdogan"]),
+        "{e:#?}"
+    );
+}

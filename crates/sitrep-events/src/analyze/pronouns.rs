@@ -36,8 +36,12 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
             // one ("said it was only the latest move").
             // Nor does one person own as "their" ("he said their families
             // would receive", "their helicopter was shot down").
-            let plural_owner = s.f(p) & wc::POSS != 0 && s.in_cold(p, wc::PLURAL_PRONOUN);
-            let fits = |a: usize| !((w == "its" || plural_owner) && ctx.actors.is_person(a));
+            // Nor is one person "they" ("Erekat said they would take
+            // measures", "Zelensky said they would attack Kyiv again"): the
+            // plural names a group or side, which a name in the speech may
+            // give, or no one.
+            let plural = s.in_cold(p, wc::PLURAL_PRONOUN);
+            let fits = |a: usize| !((w == "its" || plural) && ctx.actors.is_person(a));
             // "Trump said Israel would lose its support if it annexed the
             // territory": a person is no "it"; a state or body opening the
             // reported clause, its subject, is.
