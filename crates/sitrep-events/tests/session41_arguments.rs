@@ -118,3 +118,41 @@ fn they_in_a_groups_or_several_speakers_speech_is_the_speakers() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_mediation_of_talks_with_one_side_takes_the_reporting_speaker_as_the_other() {
+    let text = "Iran said Turkey would mediate the indirect talks with Ukraine.";
+    let evs = said(
+        text,
+        "IRN",
+        "Turkey would mediate the indirect talks with Ukraine",
+    );
+    let e = event(&evs, "mediate", text);
+    assert_eq!(e.source, ids(&["TUR"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["IRN", "UKR"]), "{e:#?}");
+
+    // Near miss: the mediator reporting its own mediation names no other
+    // side.
+    let text = "Turkey said it would mediate the indirect talks with Ukraine.";
+    let evs = said(
+        text,
+        "TUR",
+        "it would mediate the indirect talks with Ukraine",
+    );
+    let e = event(&evs, "mediate", text);
+    assert_eq!(e.target, ids(&["UKR"]), "{e:#?}");
+}
+
+#[test]
+fn a_mediation_of_talks_with_one_side_takes_the_storys_subject_as_the_other() {
+    let text = "Israel sent a delegation to Ankara. Turkey is mediating talks with Hamas.";
+    let evs = events(text);
+    let e = event(&evs, "mediating", text);
+    assert_eq!(e.target, ids(&["ISR", "hamas"]), "{e:#?}");
+
+    // Near miss: a dispute is no talks; the mediation keeps its one party.
+    let text = "Israel sent a delegation to Ankara. Turkey is mediating the dispute with Hamas.";
+    let evs = events(text);
+    let e = event(&evs, "mediating", text);
+    assert!(!e.target.contains(&"ISR".to_string()), "{e:#?}");
+}

@@ -101,7 +101,7 @@ fn list_start(s: &Sent, m: &M, floor: usize) -> usize {
 /// The actors of the list of names that mention `m` opens ("Somalia and
 /// Ethiopia"), up to token `end`: mentions joined rightwards by "and",
 /// "or" or commas alone, over determiners.
-fn list_from(s: &Sent, m: M, end: usize) -> Vec<usize> {
+pub(super) fn list_from(s: &Sent, m: M, end: usize) -> Vec<usize> {
     let mut actors = vec![m.actor];
     let mut b = m.b;
     loop {

@@ -454,7 +454,10 @@ pub(crate) fn run(
         absorb_characterised(&s, &mut trigs, classes);
         // 4. Governance: which trigger absorbs which.
         link_governors(&s, &mut trigs);
-        // 5. Arguments, and the role passes across triggers.
+        // 5. Arguments, and the role passes across triggers. The story's
+        // subject before this sentence is kept for talks whose other side
+        // this sentence does not name.
+        let story_subject = found.last_subject.clone();
         assign_arguments(
             &sc,
             &s,
@@ -469,7 +472,7 @@ pub(crate) fn run(
         means_in_phrase(&s, &mut trigs, lex);
         obstructed_noun_doers(&s, &mut trigs);
         meeting_occasions(&s, &mut trigs);
-        mediated_talks_parties(&s, &mut trigs);
+        mediated_talks_parties(&s, &mut trigs, sc.doc, &story_subject);
         penalty_instruments(&s, &mut trigs, lex);
         // 6. Fold governed triggers into their governors.
         fold_governed(&sc, &s, &mut trigs, &mut lower);
