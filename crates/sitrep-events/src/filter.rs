@@ -415,8 +415,7 @@ impl EventFilter {
             .iter()
             .filter(|m| {
                 actors.actors.get(m.actor).is_some_and(|a| {
-                    let bare_state = a.kind == ActorKind::Country && a.sector.is_none();
-                    !bare_state && self.is_political(a.kind, a.sector.as_deref())
+                    !crate::is_bare_state(a) && self.is_political(a.kind, a.sector.as_deref())
                 })
             })
             .count();

@@ -57,6 +57,13 @@ use sitrep_claims::ClaimWords;
 use sitrep_record::{ClaimRecord, EventRecord, EventType, Modality};
 use sitrep_text::TextLayer;
 
+/// Whether actor `a` is a state by its bare name ("Iran", "the United
+/// States"): a country with no sector of it, often a place or a side
+/// rather than a body that acts.
+pub(crate) fn is_bare_state(a: &sitrep_actors::DocActor) -> bool {
+    a.kind == sitrep_record::ActorKind::Country && a.sector.is_none()
+}
+
 /// The lexicon built from the built-in data files by build.rs, in the form
 /// of [`prebuilt`]: start-up reads it instead of parsing and inflecting
 /// some 12,000 rows (~135 M instructions).

@@ -62,9 +62,23 @@ fn a_plural_pronoun_in_the_content_stands_for_every_coordinated_speaker() {
         ids(&["ana-mendes", "paulo-reis"])
     );
 
-    // Near miss: a single speaker is still the only source.
+    // Near miss: one person is no "they" (session 41, events52): a single
+    // speaker names no doer, and a vote with no actor makes no event.
     let text = "Paulo Reis said they would vote against the bill.";
-    assert_eq!(vote_sources(text, "paulo-reis"), ids(&["paulo-reis"]));
+    let claims = [claim_at(
+        text,
+        "c1",
+        Some("paulo-reis"),
+        "said",
+        "they would vote against the bill",
+        Stance::Assert,
+    )];
+    let evs = KB.events_with("2025-10-01", text, &claims);
+    assert!(
+        evs.iter()
+            .all(|e| !e.source.contains(&"paulo-reis".to_string())),
+        "{evs:#?}"
+    );
 }
 
 #[test]

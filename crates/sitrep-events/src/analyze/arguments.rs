@@ -88,34 +88,20 @@ pub(super) fn hosts_or_mediates(s: &Sent, t: &Trig) -> bool {
 /// over determiners, leftwards.
 fn list_start(s: &Sent, m: &M, floor: usize) -> usize {
     let mut first = m.a;
-    loop {
-        let mut q = s.back_over_classes(first, floor, wc::DET);
-        let mut links = 0;
-        while q > floor && links < 2 && (s.f(q - 1) & wc::CONJ != 0 || s.punct(q - 1, ",")) {
-            q -= 1;
-            links += 1;
-        }
-        if links == 0 || q <= floor {
-            return first;
-        }
-        let prev = q - 1;
+    while let Some(prev) = s.list_item_before(first, floor) {
         match s.mention_ending_at(prev) {
             Some(p) => first = p.a,
-            None if s.toks[prev].kind == TokenKind::Word
-                && is_upper_start(s.word(prev))
-                && s.trig_at(prev).is_none() =>
-            {
-                first = prev
-            }
-            None => return first,
+            None if s.unresolved_name_at(prev) => first = prev,
+            None => break,
         }
     }
+    first
 }
 
 /// The actors of the list of names that mention `m` opens ("Somalia and
 /// Ethiopia"), up to token `end`: mentions joined rightwards by "and",
 /// "or" or commas alone, over determiners.
-fn list_from(s: &Sent, m: M, end: usize) -> Vec<usize> {
+pub(super) fn list_from(s: &Sent, m: M, end: usize) -> Vec<usize> {
     let mut actors = vec![m.actor];
     let mut b = m.b;
     loop {
@@ -1651,11 +1637,23 @@ impl Clause<'_> {
                 .filter(|m| m.a == first)
                 .map(|m| list_from(s, m, end));
         }
-        let runs_to_end = |from: usize| (from..end).all(|x| !s.punct(x, ",") && !s.hard_stop(x));
+        // "fulfilled their agendas: ending the reset, upping sanctions,
+        // killing ...": the participle may be a later item of a list after
+        // a colon; the relative clause runs up to that colon, and the
+        // items before this one (commas between them) are not its words.
+        // Only after a colon with no other stop between it and the
+        // participle.
+        let list_colon = (floor..end)
+            .rev()
+            .take_while(|&x| !s.punct(x, ";") && !s.punct(x, "—"))
+            .find(|&x| s.punct(x, ":"))
+            .unwrap_or(end);
+        let runs_to_end =
+            |from: usize| (from..list_colon).all(|x| !s.punct(x, ",") && !s.hard_stop(x));
         let antecedent = (floor..end)
             .rev()
             .filter_map(|q| s.mention_ending_at(q))
-            .find(|m| m.b < end && s.f(m.b) & (wc::THAT | wc::REL) != 0 && runs_to_end(m.b));
+            .find(|m| m.b < list_colon && s.f(m.b) & (wc::THAT | wc::REL) != 0 && runs_to_end(m.b));
         if let Some(m) = antecedent {
             return Some(actors_of(&s.group_left(m, floor)));
         }
@@ -1818,14 +1816,8 @@ impl Clause<'_> {
     /// is unknown.
     pub(super) fn caller_before(&self, to: usize) -> Option<Vec<usize>> {
         let Clause { s, floor, .. } = *self;
-        let callee = s.mention_ending_at(to.checked_sub(1)?)?;
-        let first = s
-            .group_left(callee, floor)
-            .first()
-            .map_or(callee.a, |m| m.a);
-        let verb = s.back_over_classes(first, floor, wc::DET);
-        let verb = verb.checked_sub(1).filter(|&v| v >= floor)?;
-        if !s.in_rare(verb, wc::CALL_VERB) || s.trig_at(verb).is_some() {
+        let verb = s.call_verb_before_object(to, floor)?;
+        if s.trig_at(verb).is_some() {
             return None;
         }
         Some(self.subject_at(verb)).filter(|caller| !caller.is_empty())

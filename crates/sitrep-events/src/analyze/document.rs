@@ -284,6 +284,11 @@ pub(super) struct Found {
     /// The doers of the last verb found with a subject, for the possessive
     /// pronouns of a later clause.
     pub(super) last_subject: Vec<usize>,
+    /// Where a person the actor pass left unresolved was a verb's subject
+    /// after `last_subject` was set ("Jim Harlow criticized the plan"): a
+    /// later "he" or "him" cannot reach past that name to someone named
+    /// before it.
+    pub(super) unnamed_person: Option<usize>,
 }
 
 /// The walk over the document's tokens, sentence by sentence, and the word

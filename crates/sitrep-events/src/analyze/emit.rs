@@ -449,12 +449,7 @@ fn addresses_the_public(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
     if !addressing || !t.is_verb() || t.passive() {
         return false;
     }
-    let place_only = t.target.iter().all(|&a| {
-        actors
-            .actors
-            .get(a)
-            .is_some_and(|d| d.kind == sitrep_record::ActorKind::Country && d.sector.is_none())
-    });
+    let place_only = all_bare_states(actors, &t.target);
     // The object starts after the trigger's own words ("deploy thousands of
     // troops" is one row); a crowd word before "of" counts what follows
     // ("thousands of troops", "hundreds of soldiers"), which is the object.
@@ -627,11 +622,7 @@ fn contest_at_home(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bo
                 && !quarrel_between_named(actors, s, t)
         }
         EventType::Protest => {
-            let place_only = t.target.iter().all(|&a| {
-                actors.actors.get(a).is_some_and(|d| {
-                    d.kind == sitrep_record::ActorKind::Country && d.sector.is_none()
-                })
-            });
+            let place_only = all_bare_states(actors, &t.target);
             place_only && among_civilians_at_home(actors, s, trigs, i, wc::CONTEST, true)
         }
         _ => false,
@@ -1493,4 +1484,12 @@ fn settle_roles(
         target.clear();
     }
     true
+}
+
+/// Whether every actor of `ids` is a bare state (see
+/// [`crate::is_bare_state`]): targets that name only where something
+/// happens.
+fn all_bare_states(actors: &DocActors, ids: &[usize]) -> bool {
+    ids.iter()
+        .all(|&a| actors.actors.get(a).is_some_and(crate::is_bare_state))
 }

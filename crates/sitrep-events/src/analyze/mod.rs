@@ -307,6 +307,9 @@ struct Context<'c> {
     /// First token of that claim's content in this sentence.
     content_start: Option<usize>,
     last_subject: &'c [usize],
+    /// Byte offset of an unresolved person name that was a subject after
+    /// `last_subject` (see `Found::unnamed_person`).
+    unnamed_person: Option<usize>,
     actors: &'c DocActors,
 }
 
@@ -434,7 +437,13 @@ pub(crate) fn run(
         choose_triggers(&sc, &mut s, &hits, &mut trigs, &mut lower);
         // 2. "X said (that) Y must Z": a REQUEST from X to Y.
         if has_oblig {
-            add_obligations(&sc, &mut s, &mut trigs, &found.last_subject);
+            add_obligations(
+                &sc,
+                &mut s,
+                &mut trigs,
+                &found.last_subject,
+                found.unnamed_person,
+            );
         }
         if trigs.is_empty() {
             continue;
@@ -445,15 +454,25 @@ pub(crate) fn run(
         absorb_characterised(&s, &mut trigs, classes);
         // 4. Governance: which trigger absorbs which.
         link_governors(&s, &mut trigs);
-        // 5. Arguments, and the role passes across triggers.
-        assign_arguments(&sc, &s, &mut trigs, &sets, &mut found.last_subject);
+        // 5. Arguments, and the role passes across triggers. The story's
+        // subject before this sentence is kept for talks whose other side
+        // this sentence does not name.
+        let story_subject = found.last_subject.clone();
+        assign_arguments(
+            &sc,
+            &s,
+            &mut trigs,
+            &sets,
+            &mut found.last_subject,
+            &mut found.unnamed_person,
+        );
         speakers_second_acts(&s, &mut trigs, claims);
         converse_roles(&s, &mut trigs);
         seized_from(&s, &mut trigs, lex);
         means_in_phrase(&s, &mut trigs, lex);
         obstructed_noun_doers(&s, &mut trigs);
         meeting_occasions(&s, &mut trigs);
-        mediated_talks_parties(&s, &mut trigs);
+        mediated_talks_parties(&s, &mut trigs, sc.doc, &story_subject);
         penalty_instruments(&s, &mut trigs, lex);
         // 6. Fold governed triggers into their governors.
         fold_governed(&sc, &s, &mut trigs, &mut lower);

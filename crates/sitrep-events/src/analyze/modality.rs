@@ -1089,17 +1089,12 @@ pub(super) fn factual_infinitive(s: &Sent, to: usize) -> bool {
 /// it. A call still planned ("will call Aoun to", "plans to call Aoun to")
 /// leaves its purpose ahead too.
 fn purpose_of_call_made(s: &Sent, to: usize) -> bool {
-    let Some(callee) = to.checked_sub(1).and_then(|k| s.mention_ending_at(k)) else {
+    let Some(verb) = s.call_verb_before_object(to, 0) else {
         return false;
     };
-    let first = s.group_left(callee, 0).first().map_or(callee.a, |m| m.a);
-    let Some(verb) = s.back_over_classes(first, 0, wc::DET).checked_sub(1) else {
-        return false;
-    };
-    let planned = (verb.saturating_sub(4)..verb).any(|x| {
+    !(verb.saturating_sub(4)..verb).any(|x| {
         s.f(x) & (wc::FUTURE | wc::HYPO | wc::OBLIG | wc::TO | wc::WISH | wc::NEED | wc::NEG) != 0
-    });
-    s.in_rare(verb, wc::CALL_VERB) && !planned
+    })
 }
 
 /// Whether the trigger at `ta` is in an "until" clause of a refused or

@@ -36,8 +36,12 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
             // one ("said it was only the latest move").
             // Nor does one person own as "their" ("he said their families
             // would receive", "their helicopter was shot down").
-            let plural_owner = s.f(p) & wc::POSS != 0 && s.in_cold(p, wc::PLURAL_PRONOUN);
-            let fits = |a: usize| !((w == "its" || plural_owner) && ctx.actors.is_person(a));
+            // Nor is one person "they" ("Erekat said they would take
+            // measures", "Zelensky said they would attack Kyiv again"): the
+            // plural names a group or side, which a name in the speech may
+            // give, or no one.
+            let plural = s.in_cold(p, wc::PLURAL_PRONOUN);
+            let fits = |a: usize| !((w == "its" || plural) && ctx.actors.is_person(a));
             // "Trump said Israel would lose its support if it annexed the
             // territory": a person is no "it"; a state or body opening the
             // reported clause, its subject, is.
@@ -175,7 +179,13 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     // "Japarov and Rahmon signed the treaty. He thanked the delegations":
     // "he" is one person, never the whole coordination; the one named
     // first, who leads the subject, is the likelier.
-    if !ctx.last_subject.is_empty() && ctx.last_subject.iter().all(|&a| fits(a)) {
+    // "Jim Harlow criticized the plan. He urged ...": after a person the
+    // actor pass left unresolved was a subject, neither the subject before
+    // him nor anyone named before him is "he".
+    if ctx.unnamed_person.is_none()
+        && !ctx.last_subject.is_empty()
+        && ctx.last_subject.iter().all(|&a| fits(a))
+    {
         return ctx.last_subject[..1].to_vec();
     }
     person_named_before(s, ctx, fits).into_iter().collect()
@@ -183,15 +193,18 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
 
 /// The actor of the nearest mention before sentence `s`, within
 /// [`PERSON_ANTECEDENT_BYTES`], that `fits` (a person the pronoun agrees
-/// with): what "he" or "him" names when the sentence names no one.
+/// with): what "he" or "him" names when the sentence names no one. Not
+/// past a person the actor pass left unresolved who was a subject since
+/// (`Context::unnamed_person`): that person is the nearer antecedent.
 fn person_named_before(s: &Sent, ctx: &Context, fits: impl Fn(usize) -> bool) -> Option<usize> {
     let here = s.toks.first().map_or(0, |t| t.start);
+    let unnamed = ctx.unnamed_person.unwrap_or(0);
     ctx.actors
         .mentions
         .iter()
         .rev()
         .skip_while(|m| m.start >= here)
-        .take_while(|m| here - m.start <= PERSON_ANTECEDENT_BYTES)
+        .take_while(|m| here - m.start <= PERSON_ANTECEDENT_BYTES && m.start >= unnamed)
         .find(|m| fits(m.actor))
         .map(|m| m.actor)
 }
@@ -250,7 +263,7 @@ pub(super) fn object_pronoun_referent(
     // was received ... and met Khurelsukh. ... the failure to arrest him"),
     // then the nearest person named shortly before.
     let last_subject = || match ctx.last_subject {
-        [a] if fits(*a) => Some(*a),
+        [a] if fits(*a) && ctx.unnamed_person.is_none() => Some(*a),
         _ => None,
     };
     let before = || person_named_before(s, ctx, fits);
@@ -301,11 +314,6 @@ fn plural_object_referent(
 /// Zelensky"), for it is what an object pronoun names back. Empty unless
 /// the list has two members or more, or a place among them.
 fn coordination_ending_with(s: &Sent, m: &M, p: usize) -> Vec<usize> {
-    let name_at = |k: usize| {
-        s.toks[k].kind == sitrep_text::TokenKind::Word
-            && s.word(k).starts_with(|c: char| c.is_uppercase())
-            && s.trig_at(k).is_none()
-    };
     // "can reach Eilat and Ben Gurion, and Iran is still supplying them":
     // a list with a place in it is where, not whom "them" stands for.
     let place =
@@ -314,17 +322,8 @@ fn coordination_ending_with(s: &Sent, m: &M, p: usize) -> Vec<usize> {
     let mut group = vec![m.actor];
     let mut members = 1;
     let mut k = m.a;
-    loop {
-        let mut q = s.back_over_classes(k, 0, wc::DET);
-        let mut links = 0;
-        while q > 0 && links < 2 && (s.f(q - 1) & wc::CONJ != 0 || s.punct(q - 1, ",")) {
-            q -= 1;
-            links += 1;
-        }
-        if links == 0 || q == 0 {
-            break;
-        }
-        match s.mention_ending_at(q - 1) {
+    while let Some(before) = s.list_item_before(k, 0) {
+        match s.mention_ending_at(before) {
             Some(prev) => {
                 any_place |= place(prev);
                 if !group.contains(&prev.actor) {
@@ -332,7 +331,7 @@ fn coordination_ending_with(s: &Sent, m: &M, p: usize) -> Vec<usize> {
                 }
                 k = prev.a;
             }
-            None if name_at(q - 1) => k = q - 1,
+            None if s.unresolved_name_at(before) => k = before,
             None => break,
         }
         members += 1;
@@ -359,7 +358,7 @@ fn coordination_ending_with(s: &Sent, m: &M, p: usize) -> Vec<usize> {
                 }
                 b = next.b;
             }
-            None if name_at(q) => b = q + 1,
+            None if s.unresolved_name_at(q) => b = q + 1,
             _ => break,
         }
         members += 1;

@@ -5,7 +5,7 @@
 //! means in its "in" phrase, event nouns subject to an obstruction,
 //! meetings at a summit and sanctions a "with" phrase makes of a hit.
 
-use super::arguments::{hosts_or_mediates, mediates};
+use super::arguments::{hosts_or_mediates, list_from, mediates};
 use super::*;
 
 /// Step 5: the source, target and place of every trigger not fixed when it
@@ -21,6 +21,7 @@ pub(super) fn assign_arguments(
     trigs: &mut [Trig],
     sets: &[(usize, Vec<usize>)],
     last_subject: &mut Vec<usize>,
+    unnamed_person: &mut Option<usize>,
 ) {
     let doc = sc.doc;
     let Doc { actors, claims, .. } = *doc;
@@ -34,6 +35,7 @@ pub(super) fn assign_arguments(
             claim_speaker: claim.and_then(|c| doc.speaker_of(c)),
             content_start: claim.map(|c| sc.content_start_of(c)),
             last_subject,
+            unnamed_person: *unnamed_person,
             actors,
         };
         let floor = ctx.content_start.unwrap_or(0);
@@ -188,6 +190,14 @@ pub(super) fn assign_arguments(
         trigs[i].place_only = place && src.is_empty();
         if !src.is_empty() && !trigs[i].passive() && !trigs[i].nominal {
             *last_subject = src.clone();
+            *unnamed_person = None;
+        } else if src.is_empty() && trigs[i].is_verb() && !trigs[i].passive() {
+            // "Jim Harlow criticized the plan. He urged ...": a subject the
+            // actor pass left unresolved is still the person a later "he"
+            // is likeliest to name; no one named before it is.
+            if let Some(first) = s.unresolved_person_name_before(trigs[i].ta) {
+                *unnamed_person = Some(s.toks[first].start);
+            }
         }
         trigs[i].source = src;
         trigs[i].target = tgt;
@@ -518,13 +528,22 @@ pub(super) fn mediated_act(s: &Sent, u: &Trig) -> bool {
 /// cooperative act of two or more sides, the nearest before it first, none
 /// of them the mediator itself. Such an act with one side named leaves the
 /// mediation as it was.
-pub(super) fn mediated_talks_parties(s: &Sent, trigs: &mut [Trig]) {
+pub(super) fn mediated_talks_parties(
+    s: &Sent,
+    trigs: &mut [Trig],
+    doc: &Doc,
+    story_subject: &[usize],
+) {
     for i in 0..trigs.len() {
         let t = &trigs[i];
-        if t.absorbed || t.source.is_empty() || !(t.target.is_empty() || t.place_only) {
+        if t.absorbed || t.source.is_empty() || !mediates(s, t) {
             continue;
         }
-        if !mediates(s, t) {
+        // With a party of its own the mediation is left as it is, unless
+        // that party is the one side of the talks it mediates.
+        let unnamed = t.target.is_empty() || t.place_only;
+        let one_side = one_side_of_talks(s, trigs, i);
+        if !unnamed && one_side.is_none() {
             continue;
         }
         let parties_of = |u: &Trig| {
@@ -537,23 +556,102 @@ pub(super) fn mediated_talks_parties(s: &Sent, trigs: &mut [Trig]) {
         let fits = |parties: &Vec<usize>| {
             parties.len() > 1 && parties.iter().all(|a| !mediator.contains(a))
         };
-        let before = trigs[..i]
-            .iter()
-            .rev()
-            .filter(talks)
-            .map(parties_of)
-            .find(fits);
-        let parties = before.or_else(|| {
-            trigs[i + 1..]
+        let told = || {
+            let before = trigs[..i]
                 .iter()
+                .rev()
                 .filter(talks)
                 .map(parties_of)
-                .find(fits)
+                .find(fits);
+            before.or_else(|| {
+                trigs[i + 1..]
+                    .iter()
+                    .filter(talks)
+                    .map(parties_of)
+                    .find(fits)
+            })
+        };
+        let parties = if unnamed { told() } else { None };
+        let parties = parties.or_else(|| {
+            let side = one_side?;
+            let speaker = trigs[i].claim.and_then(|c| doc.speaker_of(c));
+            other_side_of_talks(mediator, &side, speaker, story_subject).map(|mut other| {
+                extend_unique(&mut other, side.iter().copied());
+                other
+            })
         });
         if let Some(parties) = parties {
             trigs[i].target = parties;
             trigs[i].place_only = false;
         }
+    }
+}
+
+/// The one side of the talks a mediation at `i` is aimed at, when its
+/// object is talks "with" a party ("mediate the indirect nuclear talks with
+/// the United States", "is mediating talks with Hamas"): the names after
+/// "with", none of them the mediator. `None` for any other object, or when
+/// the trigger already has parties of its own other than those.
+fn one_side_of_talks(s: &Sent, trigs: &[Trig], i: usize) -> Option<Vec<usize>> {
+    let t = &trigs[i];
+    let lex = s.lex?;
+    // The object's words up to "with": determiners and modifiers, then
+    // the meeting noun ("the indirect nuclear talks").
+    let mut k = t.tend;
+    while k < s.n()
+        && !s.is(k, "with")
+        && s.mention_at(k).is_none()
+        && (s.f(k) & wc::DET != 0 || s.is_modifier_word(k) || s.trig_at(k).is_some())
+    {
+        k += 1;
+    }
+    if k <= t.tend || k >= s.n() || !s.is(k, "with") {
+        return None;
+    }
+    let mut buf = String::new();
+    let talks_noun = lex
+        .one_word_rows(s.word(k - 1), &mut buf)
+        .iter()
+        .any(|&(e, _)| {
+            let entry = &lex.entries[e as usize];
+            entry.tail.is_empty()
+                && entry.pos == Pos::Noun
+                && entry.event_type == Some(EventType::Consult)
+        });
+    if !talks_noun {
+        return None;
+    }
+    let mut q = k + 1;
+    while q < s.n() && s.f(q) & wc::DET != 0 {
+        q += 1;
+    }
+    let first = *s.mention_starting_at(q)?;
+    let side = list_from(s, first, s.n());
+    let fits = !side.is_empty()
+        && side.iter().all(|a| !t.source.contains(a))
+        && t.target.iter().all(|a| side.contains(a));
+    fits.then_some(side)
+}
+
+/// The party across the table from `side` in talks a mediator brings
+/// about, when the sentence names only one: the speaker who reports the
+/// mediation ("Iran said Oman would mediate the talks with the United
+/// States"), else the subject the story told last before the sentence
+/// (`story_subject`: "Israel sent a delegation to Doha. Qatar is mediating
+/// talks with Hamas"), neither of them the mediator or on that side. A
+/// mediator reporting its own mediation names no other side.
+fn other_side_of_talks(
+    mediator: &[usize],
+    side: &[usize],
+    speaker: Option<usize>,
+    story_subject: &[usize],
+) -> Option<Vec<usize>> {
+    let apart = |a: &usize| !mediator.contains(a) && !side.contains(a);
+    match speaker {
+        Some(sp) if apart(&sp) => Some(vec![sp]),
+        Some(_) => None,
+        None => (!story_subject.is_empty() && story_subject.iter().all(apart))
+            .then(|| story_subject.to_vec()),
     }
 }
 

@@ -439,6 +439,7 @@ pub(super) fn add_obligations(
     s: &mut Sent,
     trigs: &mut Vec<Trig>,
     last_subject: &[usize],
+    unnamed_person: Option<usize>,
 ) {
     let doc = sc.doc;
     let actors = doc.actors;
@@ -476,6 +477,7 @@ pub(super) fn add_obligations(
             claim_speaker: claim.and_then(|c| doc.speaker_of(c)),
             content_start: claim.map(|c| sc.content_start_of(c)),
             last_subject,
+            unnamed_person,
             actors,
         };
         let targets = match subject_before(s, k, floor, trigs) {

@@ -484,6 +484,67 @@ impl Sent<'_> {
         k < self.n() && self.trig_verb_at(k)
     }
 
+    /// The last token of the list item before the item that starts at `k`
+    /// ("Japan" for "Canada" in "Europe, Japan, Canada and Mexico"): back
+    /// over determiners, then over one or two links ("and", "or", a comma,
+    /// ", and"). `None` when no link stands there or it reaches `floor`.
+    pub(super) fn list_item_before(&self, k: usize, floor: usize) -> Option<usize> {
+        let mut q = self.back_over_classes(k, floor, wc::DET);
+        let mut links = 0;
+        while q > floor && links < 2 && (self.f(q - 1) & wc::CONJ != 0 || self.punct(q - 1, ",")) {
+            q -= 1;
+            links += 1;
+        }
+        (links > 0 && q > floor).then(|| q - 1)
+    }
+
+    /// Whether token `k` is a capitalised word that is no trigger: a name
+    /// the actor pass may have left unresolved ("Europe" in "Europe, Japan
+    /// and Canada").
+    pub(super) fn unresolved_name_at(&self, k: usize) -> bool {
+        self.toks[k].kind == TokenKind::Word
+            && is_upper_start(self.word(k))
+            && self.trig_at(k).is_none()
+    }
+
+    /// The first token of a person-shaped name the actor pass left
+    /// unresolved that is the subject right before token `at` (over
+    /// auxiliaries, negation and skipped words): "Jim Harlow criticized",
+    /// "Later, Harlow urged". Its words are capitalised, no mention, no
+    /// trigger and of no word class; one word alone opening the sentence
+    /// may be any word ("Critics urged"), one after a preposition is its
+    /// object, and one after a determiner names a body or a thing ("The
+    /// Rhcp offered"), so none of these counts.
+    pub(super) fn unresolved_person_name_before(&self, at: usize) -> Option<usize> {
+        let name_word =
+            |x: usize| self.unresolved_name_at(x) && self.f(x) == 0 && self.mention_at(x).is_none();
+        let k = self.back_over_classes(at, 0, wc::SKIP | wc::AUX | wc::BE | wc::HAVE | wc::NEG);
+        let last = k.checked_sub(1).filter(|&x| name_word(x))?;
+        let mut first = last;
+        while first > 0 && name_word(first - 1) {
+            first -= 1;
+        }
+        let not_a_subject = first > 0 && self.f(first - 1) & (PREPS | wc::DET) != 0;
+        ((last > first || first > 0) && !not_a_subject).then_some(first)
+    }
+
+    /// The call verb ("called", "phoned") right before the object whose
+    /// last token is just before `to`, the infinitive marker of "called
+    /// Aoun to congratulate him" (over the object's coordination and
+    /// determiners). `None` when the word there is no call verb, as in
+    /// "called on Aoun to resign", or stands before `floor`.
+    pub(super) fn call_verb_before_object(&self, to: usize, floor: usize) -> Option<usize> {
+        let callee = self.mention_ending_at(to.checked_sub(1)?)?;
+        let first = self
+            .group_left(callee, floor)
+            .first()
+            .map_or(callee.a, |m| m.a);
+        let verb = self
+            .back_over_classes(first, floor, wc::DET)
+            .checked_sub(1)?;
+        (verb >= floor && self.in_rare(verb, wc::CALL_VERB)).then_some(verb)
+    }
+
     /// Coordinated mentions ending with mention `m` ("Hamas and Hezbollah",
     /// "Bahrain, Canada and the Netherlands"), leftwards.
     pub(super) fn group_left(&self, m: &M, floor: usize) -> Vec<M> {

@@ -123,7 +123,7 @@ pub(super) fn set_phrase_members(
         m.end <= phrase_start
             && !m.how.is_locative()
             && actors.actors.get(m.actor).is_some_and(|a| match members {
-                Members::States => a.kind == ActorKind::Country && a.sector.is_none(),
+                Members::States => crate::is_bare_state(a),
                 Members::Persons => a.kind == ActorKind::Person,
             })
     };
