@@ -20,7 +20,11 @@ const AS_PREDICATE_REACH: usize = 8;
 /// first words, before any punctuation or clause word: "the program as
 /// detrimental", "Clinton as the candidate with the better chance".
 fn as_predicate(wd: &DocWords, lower: &str) -> bool {
-    for (n, w) in lower.split_whitespace().take(AS_PREDICATE_REACH).enumerate() {
+    for (n, w) in lower
+        .split_whitespace()
+        .take(AS_PREDICATE_REACH)
+        .enumerate()
+    {
         if w == "as" {
             return n > 0;
         }
@@ -30,6 +34,17 @@ fn as_predicate(wd: &DocWords, lower: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether the words between a `position` verb and a "that" hold its own
+/// object, a to-infinitive or a policy noun ("refused to punish schools",
+/// "announced plans Tuesday to expand programs"): the "that" is then a
+/// relative inside that object.
+fn object_before_that(wd: &DocWords, before: &str) -> bool {
+    before.split_whitespace().any(|w| {
+        let bare = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        bare == "to" || wd.exact(bare) & words::POLICY_NOUN != 0
+    })
 }
 
 /// How many words into a `position` verb's object its policy noun may
@@ -964,7 +979,13 @@ impl DocPass<'_> {
                 .split_space()
                 .next_back()
                 .is_some_and(|w| matches!(w, "to" | "with" | "than" | "like" | "from" | "of"));
+            // "has refused to punish schools that violate …", "announced
+            // plans to expand programs that allow …": after a position
+            // verb's infinitive or policy noun the "that" is a relative
+            // inside the object, which is the content.
+            let position_object_first = cue.position && object_before_that(wd, &lower[..t]);
             !verb_between
+                && !position_object_first
                 && !after_preposition
                 && !characterized
                 && !inner_clause
@@ -1286,6 +1307,11 @@ impl DocPass<'_> {
         let Some(first) = lower.split_whitespace().next() else {
             return false;
         };
+        // "backed away from a suggestion that …", "backed off": a particle
+        // gives the verb another sense, no stance.
+        if wd.exact(first) & words::SENSE_PARTICLE != 0 {
+            return false;
+        }
         if clause || first == "to" {
             return true;
         }
@@ -1305,20 +1331,20 @@ impl DocPass<'_> {
             if classes & words::POLICY_NOUN != 0 {
                 return true;
             }
-            let ends_phrase = bare.len() < w.len() && !w.ends_with("'s")
+            let ends_phrase = (bare.len() < w.len() && !w.ends_with("'s"))
                 || classes & (words::NP_STOP | words::POSTMODIFIER_LINK) != 0
                 || bare == "to";
             if ends_phrase {
                 break;
             }
         }
-        let person_object = wd.exact(first) & words::OBJECT_PRONOUN != 0 && first != "them"
-            || {
-                let (a, b) = self.ctx.mention_range(cs, cs + 1);
-                self.ctx.mentions[a..b]
-                    .iter()
-                    .any(|m| self.ctx.actors.actors[m.actor].kind == ActorKind::Person)
-            };
+        // "them" may be a group ("the rebels … supported them").
+        let person_object = (wd.exact(first) & words::OBJECT_PRONOUN != 0 && first != "them") || {
+            let (a, b) = self.ctx.mention_range(cs, cs + 1);
+            self.ctx.mentions[a..b]
+                .iter()
+                .any(|m| self.ctx.actors.actors[m.actor].kind == ActorKind::Person)
+        };
         person_object && self.electoral_document()
     }
 

@@ -59,7 +59,10 @@ fn support_for_a_proposition_is_a_claim_and_for_a_group_an_act() {
 #[test]
 fn an_offer_or_refusal_to_act_is_a_claim_and_of_a_thing_an_act() {
     assert!(content_of("The minister offered to resign on Monday.", "offered").contains("resign"));
-    assert!(!has_cue("The minister offered a helicopter to the rescuers.", "offered"));
+    assert!(!has_cue(
+        "The minister offered a helicopter to the rescuers.",
+        "offered"
+    ));
     assert!(content_of("The senator refused to rule out a run.", "refused").contains("rule out"));
     assert!(!has_cue("The senator refused the medal.", "refused"));
 }
@@ -71,9 +74,15 @@ fn an_announced_plan_is_a_claim_and_an_announced_result_is_not() {
         "announced"
     )
     .contains("plans to close the plant"));
-    assert!(content_of("The governor announced his candidacy in March.", "announced")
-        .contains("his candidacy"));
-    assert!(!has_cue("The company announced a record profit.", "announced"));
+    assert!(content_of(
+        "The governor announced his candidacy in March.",
+        "announced"
+    )
+    .contains("his candidacy"));
+    assert!(!has_cue(
+        "The company announced a record profit.",
+        "announced"
+    ));
 }
 
 #[test]
@@ -81,7 +90,9 @@ fn a_person_backed_is_a_candidacy_only_in_election_news() {
     let kb = kb_of(ACTORS);
     let election = "Ahead of the primary, the union supported Ana Sol.";
     assert!(
-        speakers_in(&kb, election).iter().any(|(_, _, cue)| cue == "supported"),
+        speakers_in(&kb, election)
+            .iter()
+            .any(|(_, _, cue)| cue == "supported"),
         "{:?}",
         speakers_in(&kb, election)
     );
@@ -112,7 +123,27 @@ fn a_view_is_a_claim_and_a_sight_is_not() {
         ),
         "the senator as the stronger candidate"
     );
-    assert!(!has_cue("The senator saw the parade from the balcony.", "saw"));
-    assert!(content_of("The senator feels the deal is unfair.", "feels").contains("the deal is unfair"));
+    assert!(!has_cue(
+        "The senator saw the parade from the balcony.",
+        "saw"
+    ));
+    assert!(
+        content_of("The senator feels the deal is unfair.", "feels").contains("the deal is unfair")
+    );
     assert!(!has_cue("The senator feels tired after the trip.", "feels"));
+}
+
+#[test]
+fn a_relative_that_inside_the_object_opens_no_content() {
+    assert_eq!(
+        content_of(
+            "The board has refused to punish schools that break the rules.",
+            "has refused"
+        ),
+        "to punish schools that break the rules"
+    );
+    assert!(!has_cue(
+        "The senator backed away from a suggestion that he might run.",
+        "backed"
+    ));
 }
