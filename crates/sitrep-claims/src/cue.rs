@@ -68,7 +68,7 @@ pub struct Cue {
     /// The verb states a position only when its object is a proposition
     /// (a that-clause, a to-infinitive, a gerund, a finite clause) or a
     /// policy-type noun phrase, or in an election a candidate: "supports
-    /// raising the wage", "offered to resign", "opposes the deal",
+    /// raising the wage", "offered to resign", "opposes the ban",
     /// "endorsed Clinton"; "Iran supports Hezbollah" or "offered a
     /// helicopter" is an act, no claim: column 5 is `position`.
     pub position: bool,

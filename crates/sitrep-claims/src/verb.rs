@@ -1216,7 +1216,7 @@ impl DocPass<'_> {
         if cue.infinitive_only && !complement_fits() {
             return true;
         }
-        // "supports raising the wage", "opposes the deal": a stance verb
+        // "supports raising the wage", "opposes the ban": a stance verb
         // states a position only on a proposition or a policy; "Iran
         // supports Hezbollah" is an act.
         if cue.position && !self.position_object(o.cs, lower, took_that, cue.stance) {
@@ -1298,7 +1298,7 @@ impl DocPass<'_> {
     /// what a stated position takes: a that-clause (`clause`), a
     /// to-infinitive, a gerund or a finite clause ("supports raising the
     /// wage", "offered to resign"), a noun phrase headed by a policy noun
-    /// within its first words ("opposes the Iran deal", "announced his
+    /// within its first words ("opposes the ban", "announced his
     /// candidacy"), or in election news a person ("endorsed Clinton",
     /// "supported her"). A state, a group or a thing is no position:
     /// "Iran supports Hezbollah", "offered a helicopter".

@@ -457,7 +457,7 @@ pub const RELATIVE_OBJECT: Classes = 1 << 127;
 
 /// Noun of a policy, plan, measure or candidacy ("plan", "bill", "ban",
 /// "candidacy"): as the head of a `position` verb's object it makes the
-/// verb a stated position ("supports the plan", "opposes the deal"), where
+/// verb a stated position ("supports the plan", "opposes the ban"), where
 /// another object is an act ("supports Hezbollah") (claims66).
 pub const POLICY_NOUN: Classes = 1 << 112;
 
