@@ -65,6 +65,19 @@ pub struct Cue {
     /// suggest costs will rise" and "many expect rates to fall" are not
     /// read as one.
     pub named_subject: bool,
+    /// The verb states a position only when its object is a proposition
+    /// (a that-clause, a to-infinitive, a gerund, a finite clause) or a
+    /// policy-type noun phrase, or in an election a candidate: "supports
+    /// raising the wage", "offered to resign", "opposes the ban",
+    /// "endorsed Clinton"; "Iran supports Hezbollah" or "offered a
+    /// helicopter" is an act, no claim: column 5 is `position`.
+    pub position: bool,
+    /// A verb of perception or belief states a view only with a subject
+    /// that names someone and a clause or an "as" predicate after its
+    /// object: "voters see Clinton as the stronger candidate", "Cruz feels
+    /// he has nothing to apologize for"; "she saw him there again" is no
+    /// claim: column 5 is `perception`.
+    pub perception: bool,
     /// Bytes at the end of the phrase that are matched with it but are no
     /// part of the cue span: a setting written in parentheses in the file
     /// ("said (in an interview)"). The content still starts after it.
@@ -177,6 +190,8 @@ impl CueLexicon {
             };
             let complement = cols.get(4).map(|c| c.trim());
             let wh_clause = complement == Some("clause");
+            let position = complement == Some("position");
+            let perception = complement == Some("perception");
             let long_bare_clause = complement == Some("that-or-bare");
             let (infinitive, infinitive_only, clause_only, named_subject) =
                 match complement {
@@ -187,9 +202,11 @@ impl CueLexicon {
                     Some("named") => (false, false, false, true),
                     Some("named-to") => (true, true, false, true),
                     Some("named-that") => (false, false, true, true),
+                    Some("position") => (true, false, false, false),
+                    Some("perception") => (false, false, false, true),
                     Some(f) => {
                         return Err(format!(
-                            "{file}:{}: complement must be empty, \"to\", \"only-to\", \"only-that\", \"clause\", \"that-or-bare\", \"named\", \"named-to\" or \"named-that\", got {f:?}",
+                            "{file}:{}: complement must be empty, \"to\", \"only-to\", \"only-that\", \"clause\", \"that-or-bare\", \"named\", \"named-to\", \"named-that\", \"position\" or \"perception\", got {f:?}",
                             line
                         ))
                     }
@@ -216,6 +233,8 @@ impl CueLexicon {
                 long_bare_clause,
                 clausal: false,
                 named_subject,
+                position,
+                perception,
                 setting,
             });
         }

@@ -59,7 +59,14 @@ pub(crate) fn passive_agent_claim(
     content_end: usize,
 ) -> Option<Draft> {
     let (text, wd) = (ctx.text, ctx.words);
-    if cue.clause_only || cue.infinitive_only || cue.clausal || cue.stance != Stance::Assert {
+    // "Hezbollah, backed by Iran": a position verb's passive is the act
+    // of backing, no stated position.
+    if cue.clause_only
+        || cue.infinitive_only
+        || cue.position
+        || cue.clausal
+        || cue.stance != Stance::Assert
+    {
         return None;
     }
     let cue_start = extend_cue_left(wd, text, ss, h.start);

@@ -47,6 +47,9 @@ pub(crate) struct DocPass<'a> {
     pub(crate) quotes: Vec<(usize, usize)>,
     /// Where " that " occurs: a cue's that-clause is looked for from every cue.
     pub(crate) thats: scan::Occurrences,
+    /// Whether the document is election news, read on first need
+    /// ([`DocPass::electoral_document`]).
+    pub(crate) electoral: std::cell::OnceCell<bool>,
 }
 
 /// [`extract_claims`] given the cue scan's result: `cue_occurrences` is
@@ -82,6 +85,7 @@ pub fn extract_claims_from_occurrences(
         thats: scan::Occurrences::new(text, &scan::THAT),
         quotes: quote_spans(text),
         hits,
+        electoral: std::cell::OnceCell::new(),
     };
     let mut drafts: Vec<Draft> = Vec::new();
     // Which hits attribute a direct quote: the sentences' cues skip them.

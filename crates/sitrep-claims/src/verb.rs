@@ -12,6 +12,46 @@ use std::ops::ControlFlow;
 /// was illegal"; "the rest of the party's leaders would follow").
 const LONG_BARE_SUBJECT_REACH: usize = 6;
 
+/// How many words into a perception verb's object its "as" may stand:
+/// "see the campaign of Donald Trump as most unfair".
+const AS_PREDICATE_REACH: usize = 8;
+
+/// Whether an object phrase is followed by an "as" predicate within its
+/// first words, before any punctuation or clause word: "the program as
+/// detrimental", "Clinton as the candidate with the better chance".
+fn as_predicate(wd: &DocWords, lower: &str) -> bool {
+    for (n, w) in lower
+        .split_whitespace()
+        .take(AS_PREDICATE_REACH)
+        .enumerate()
+    {
+        if w == "as" {
+            return n > 0;
+        }
+        let stops = wd.exact(w) & (words::SUBORDINATOR | words::RELATIVE) != 0;
+        if stops || w.ends_with([',', ';', ':', '.', '!', '?']) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the words between a `position` verb and a "that" hold its own
+/// object, a to-infinitive or a policy noun ("refused to punish schools",
+/// "announced plans Tuesday to expand programs"): the "that" is then a
+/// relative inside that object.
+fn object_before_that(wd: &DocWords, before: &str) -> bool {
+    before.split_whitespace().any(|w| {
+        let bare = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        bare == "to" || wd.exact(bare) & words::POLICY_NOUN != 0
+    })
+}
+
+/// How many words into a `position` verb's object its policy noun may
+/// stand: a determiner, a possessive and two modifiers ("his 2013
+/// immigration amendments", "the Obama administration's plan").
+const POLICY_HEAD_REACH: usize = 5;
+
 /// A speech verb's speaker, as [`DocPass::verb_subject`] found it.
 pub(crate) struct VerbSubject<'t> {
     /// The cue's word (its own word for a verb found by its clause).
@@ -939,7 +979,13 @@ impl DocPass<'_> {
                 .split_space()
                 .next_back()
                 .is_some_and(|w| matches!(w, "to" | "with" | "than" | "like" | "from" | "of"));
+            // "has refused to punish schools that violate …", "announced
+            // plans to expand programs that allow …": after a position
+            // verb's infinitive or policy noun the "that" is a relative
+            // inside the object, which is the content.
+            let position_object_first = cue.position && object_before_that(wd, &lower[..t]);
             !verb_between
+                && !position_object_first
                 && !after_preposition
                 && !characterized
                 && !inner_clause
@@ -1170,6 +1216,21 @@ impl DocPass<'_> {
         if cue.infinitive_only && !complement_fits() {
             return true;
         }
+        // "supports raising the wage", "opposes the ban": a stance verb
+        // states a position only on a proposition or a policy; "Iran
+        // supports Hezbollah" is an act.
+        if cue.position && !self.position_object(o.cs, lower, took_that, cue.stance) {
+            return true;
+        }
+        // "voters see Clinton as the stronger candidate": a view; "saw him
+        // there again" is a sight.
+        if cue.perception
+            && !(took_that
+                || opens_bare_clause(wd, lower, cue.stance, 4, false)
+                || as_predicate(wd, lower))
+        {
+            return true;
+        }
         // "conceded defeat", "conceded the race": yielding a
         // contest is an act; "conceded the situation is
         // regrettable" reports a clause.
@@ -1231,6 +1292,72 @@ impl DocPass<'_> {
             return true;
         }
         false
+    }
+
+    /// Whether a `position` verb's object (`lower`, starting at `cs`) is
+    /// what a stated position takes: a that-clause (`clause`), a
+    /// to-infinitive, a gerund or a finite clause ("supports raising the
+    /// wage", "offered to resign"), a noun phrase headed by a policy noun
+    /// within its first words ("opposes the ban", "announced his
+    /// candidacy"), or in election news a person ("endorsed Clinton",
+    /// "supported her"). A state, a group or a thing is no position:
+    /// "Iran supports Hezbollah", "offered a helicopter".
+    fn position_object(&self, cs: usize, lower: &str, clause: bool, stance: Stance) -> bool {
+        let wd = self.ctx.words;
+        let Some(first) = lower.split_whitespace().next() else {
+            return false;
+        };
+        // "backed away from a suggestion that …", "backed off": a particle
+        // gives the verb another sense, no stance.
+        if wd.exact(first) & words::SENSE_PARTICLE != 0 {
+            return false;
+        }
+        if clause || first == "to" {
+            return true;
+        }
+        let gerund = first.len() > 5
+            && first.ends_with("ing")
+            && first.bytes().all(|b| b.is_ascii_lowercase())
+            && wd.exact(first) & (words::NP_STOP | words::DETERMINER) == 0;
+        if gerund
+            || opens_bare_clause(wd, lower, stance, 4, false)
+            || opens_long_bare_clause(wd, lower, stance, LONG_BARE_SUBJECT_REACH)
+        {
+            return true;
+        }
+        for w in lower.split_whitespace().take(POLICY_HEAD_REACH) {
+            let bare = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+            let classes = wd.exact(bare);
+            if classes & words::POLICY_NOUN != 0 {
+                return true;
+            }
+            let ends_phrase = (bare.len() < w.len() && !w.ends_with("'s"))
+                || classes & (words::NP_STOP | words::POSTMODIFIER_LINK) != 0
+                || bare == "to";
+            if ends_phrase {
+                break;
+            }
+        }
+        // "them" may be a group ("the rebels … supported them").
+        let person_object = (wd.exact(first) & words::OBJECT_PRONOUN != 0 && first != "them") || {
+            let (a, b) = self.ctx.mention_range(cs, cs + 1);
+            self.ctx.mentions[a..b]
+                .iter()
+                .any(|m| self.ctx.actors.actors[m.actor].kind == ActorKind::Person)
+        };
+        person_object && self.electoral_document()
+    }
+
+    /// Whether the document is election news: one of its words is
+    /// `electoral`. Read once, on the first person object of a `position`
+    /// verb.
+    fn electoral_document(&self) -> bool {
+        *self.electoral.get_or_init(|| {
+            self.ctx.text.split_whitespace().any(|w| {
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                self.lex.words.exact(bare) & words::ELECTORAL != 0
+            })
+        })
     }
 
     /// Where the content after the verb ends: at the next act, a remark, a

@@ -455,6 +455,17 @@ pub const LIKENING_VERB: Classes = 1 << 115;
 /// bit leaves 122–126 to other branches).
 pub const RELATIVE_OBJECT: Classes = 1 << 127;
 
+/// Noun of a policy, plan, measure or candidacy ("plan", "bill", "ban",
+/// "candidacy"): as the head of a `position` verb's object it makes the
+/// verb a stated position ("supports the plan", "opposes the ban"), where
+/// another object is an act ("supports Hezbollah") (claims66).
+pub const POLICY_NOUN: Classes = 1 << 112;
+
+/// Word that marks a document as election news ("primary", "caucus",
+/// "voters"): there a `position` verb with a person object backs a
+/// candidacy ("endorsed Clinton", "supported Sanders") (claims66).
+pub const ELECTORAL: Classes = 1 << 124;
+
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
     ("cue_lead", CUE_LEAD),
@@ -577,6 +588,8 @@ const NAMES: &[(&str, Classes)] = &[
     ("venue", VENUE),
     ("event_noun", EVENT_NOUN),
     ("likening_verb", LIKENING_VERB),
+    ("policy_noun", POLICY_NOUN),
+    ("electoral", ELECTORAL),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
