@@ -321,6 +321,8 @@ fn emitted(
         || publication_released(s, t)
         || contest_at_home(actors, s, trigs, i)
         || endangers_a_thing(s, t)
+        || public_preference(s, t)
+        || asks_for_nothing(s, trigs, i)
     {
         return None;
     }
@@ -515,6 +517,96 @@ fn endangers_a_thing(s: &Sent, t: &Trig) -> bool {
                 && s.f(k) & (PREPS | wc::TO | wc::THAT | wc::REL | wc::BAR | wc::CONJ) == 0
         })
         .any(|k| s.in_cold(k, wc::ECONOMIC))
+}
+
+/// Whether the support `t` is a public's preference, not an act between
+/// parties: its giver is a `crowd` of voters or a share of them counted in a
+/// poll or a vote ("6 in 10 voters supported Sanders", "voters who support
+/// Trump", "was supported by 42 percent of those responding", "drew support
+/// from 50 percent of voters", "her support among millennials"). Such a
+/// giver names no party, and the candidate supported does nothing. A giver
+/// that is a named actor ("Russia supported the government", "support from
+/// the party's leaders") keeps the act.
+fn public_preference(s: &Sent, t: &Trig) -> bool {
+    const GIVER_WORDS: usize = 6;
+    const SUBJECT_WORDS: usize = 8;
+    if t.event_type != EventType::Support {
+        return false;
+    }
+    let clause_end = |k: usize| {
+        s.is_punct(k) || s.hard_stop(k) || s.f(k) & (wc::THAT | wc::BAR | wc::CONJ | CUE) != 0
+    };
+    // A phrase after the trigger that names the giver ("by" after a
+    // passive verb; "from", or "among" that counts support inside a
+    // public, after the noun): the public must head it before any actor.
+    let after = t.tb.max(t.tend);
+    let giver_after = |opens: bool| {
+        opens
+            && (after + 1..s.n().min(after + 1 + GIVER_WORDS))
+                .take_while(|&k| !clause_end(k) && s.mention_at(k).is_none())
+                .any(|k| s.names(k, wc::CROWD))
+    };
+    if after >= s.n() || t.pos == Pos::Affix {
+        return false;
+    }
+    if t.nominal {
+        return giver_after(s.f(after) & wc::FROM != 0 || s.is(after, "among"));
+    }
+    if t.passive() {
+        return giver_after(s.f(after) & wc::BY != 0);
+    }
+    // The active verb's subject: the nearest noun back over its clause.
+    let mut k = s.back_over_classes(t.ta, 0, wc::AUX | wc::SKIP | wc::NEG | wc::TO);
+    let floor = t.ta.saturating_sub(SUBJECT_WORDS);
+    while k > floor {
+        k -= 1;
+        if clause_end(k) || s.mention_at(k).is_some() {
+            return false;
+        }
+        if s.f(k) & wc::REL != 0 {
+            // "voters who support Trump": the relative pronoun's noun.
+            return k > 0 && s.names(k - 1, wc::CROWD);
+        }
+        if s.names(k, wc::CROWD) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the plea `i` (a `plea` word: "appeal") asks for nothing: no
+/// "for" phrase in or after it, no infinitive and no "that" clause in its
+/// clause after it, and no act it governs. It then names a candidate's
+/// attraction ("Trump's anti-establishment appeal", "his appeal among
+/// millennials", "appeals to Reagan Democrats") or a legal appeal ("an
+/// appeal against the decision could be made to the office"), which asks
+/// no one for anything. "Appealed to the UN for aid", "appealed to Israel to
+/// halt" and "an appeal for calm" stay requests.
+fn asks_for_nothing(s: &Sent, trigs: &[Trig], i: usize) -> bool {
+    const CLAUSE_WORDS: usize = 12;
+    let t = &trigs[i];
+    if t.event_type != EventType::Request || !s.names(t.ta, wc::PLEA) {
+        return false;
+    }
+    if trigs
+        .iter()
+        .any(|u| u.governor.is_some_and(|(g, _)| g == i))
+        || (t.ta..t.tend).any(|k| s.f(k) & wc::FOR != 0)
+    {
+        return false;
+    }
+    let infinitive = |k: usize| {
+        s.f(k) & wc::TO != 0
+            && k + 1 < s.n()
+            && !s.is_punct(k + 1)
+            && s.mention_at(k + 1).is_none()
+            && s.f(k + 1) & (wc::DET | wc::POSS | wc::PRON | PREPS) == 0
+            && !s.word(k + 1).starts_with(|c: char| c.is_ascii_digit())
+            && !is_upper_start(s.word(k + 1))
+    };
+    !(t.tend..s.n().min(t.tend + CLAUSE_WORDS))
+        .take_while(|&k| !s.is_punct(k) && !s.hard_stop(k) && s.f(k) & wc::BAR == 0)
+        .any(|k| s.f(k) & (wc::FOR | wc::THAT) != 0 || infinitive(k))
 }
 
 /// Whether token `k` is a word whose one-word lexicon rows are all hostile
@@ -1444,8 +1536,10 @@ fn settle_roles(
     }
     // "whose sales have been badly hit", "the economy was hit hard":
     // a force verb in the passive whose subject is a noun of economic
-    // standing tells a loss, not an attack.
-    if event_type == EventType::Assault && t.is_verb() && t.passive() {
+    // standing tells a loss, not an attack; a verb of support there
+    // ("the dollar was supported by recent U.S. data") tells a market
+    // move, which no party makes.
+    if matches!(event_type, EventType::Assault | EventType::Support) && t.is_verb() && t.passive() {
         let k = s.back_over(t.ta, 0, |j| {
             s.f(j) & (wc::SKIP | wc::AUX | wc::BE | wc::HAVE | wc::NEG) != 0 || s.is_ly_adverb(j)
         });
