@@ -95,3 +95,32 @@ fn a_traded_asset_supported_is_a_market_move() {
         "{text}: {evs:#?}"
     );
 }
+
+#[test]
+fn a_thing_received_from_someone_hosts_no_one() {
+    for text in [
+        "Smith received favors from the Russian government.",
+        "Jones received hundreds of emails from Russian officials.",
+        "Smith was thrilled to receive the endorsement of Jones.",
+        "Jones received support from Russian leaders.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Consult).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: a visitor received, named in the object or after a
+    // visitor noun, and a meeting hosted.
+    for text in [
+        "Putin received a delegation from Syria in Moscow.",
+        "Putin received the Syrian envoy on Monday.",
+        "Russia hosted talks between Syria and the United States.",
+    ] {
+        let evs = events(text);
+        assert!(
+            !of_type(&evs, EventType::Consult).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+}

@@ -316,7 +316,7 @@ fn emitted(
         || moved_not_visiting(s, trigs, i)
         || body_sits_alone(s, t)
         || no_visitor_from_outside(actors, s, t, named_back)
-        || hosted_no_one(s, t)
+        || hosted_no_one(s, trigs, i)
         || addresses_the_public(actors, s, t)
         || publication_released(s, t)
         || contest_at_home(actors, s, trigs, i)
@@ -478,26 +478,54 @@ fn addresses_the_public(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
 /// ("were warmly received at the White House by President Bush"). Where it
 /// happened ("hosted a fundraiser in Moscow") names no one received: the
 /// object ends at a place preposition.
-fn hosted_no_one(s: &Sent, t: &Trig) -> bool {
+fn hosted_no_one(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     const OBJECT_WORDS: usize = 8;
+    let t = &trigs[i];
     // A target the clause found elsewhere ("Oman has hosted or carried
     // messages in four rounds of talks between Iran and the United States")
     // is whom it hosted.
-    if t.event_type != EventType::Consult || !t.is_verb() || t.passive() || !t.target.is_empty() {
+    if t.event_type != EventType::Consult || !t.is_verb() || t.passive() {
         return false;
     }
     let host = arguments::row_mode(s, t) == Some("host");
-    if !host {
+    // A gapped row that ends in a noun names the visitor itself ("received
+    // a delegation from Hamas"); one that ends in a preposition ("welcomed
+    // ... to") leaves the visitor to its object.
+    let names_visitor = t.tend > t.tb && s.f(t.tend - 1) & (wc::TO | PREPS) == 0;
+    if !host || names_visitor {
         return false;
     }
-    let clause_end = wc::BAR | wc::THAT | wc::REL | wc::CONJ | wc::LOC;
-    !(t.tb..s.n().min(t.tb + OBJECT_WORDS))
-        .take_while(|&k| !s.is_punct(k) && !s.hard_stop(k) && s.f(k) & clause_end == 0)
-        .any(|k| {
-            s.mention_at(k).is_some()
-                || s.trig_at(k).is_some()
-                || s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
+    // The visitor is the object itself, before any "of" or "from" phrase:
+    // a thing received from someone ("received favors from the State
+    // Department", "hundreds of emails from Americans", "the endorsement
+    // of LeBron James", "received support from Republican leaders") hosts
+    // no one. Only a meeting, a signing or a joint act named there ("hosted
+    // talks", "hosted the signing of") is one hosted.
+    let clause_end =
+        wc::BAR | wc::THAT | wc::REL | wc::CONJ | wc::LOC | wc::FROM | wc::OF | wc::PREP;
+    let hosted_act = |k: usize| {
+        s.trig_at(k).and_then(|u| trigs.get(u)).is_some_and(|u| {
+            matches!(
+                u.event_type,
+                EventType::Consult | EventType::Agree | EventType::Cooperate
+            )
         })
+    };
+    let end = s.n().min(t.tb + OBJECT_WORDS);
+    let stop = (t.tb..end)
+        .find(|&k| s.is_punct(k) || s.hard_stop(k) || s.f(k) & clause_end != 0)
+        .unwrap_or(end);
+    // A target found elsewhere in the clause is the one hosted, unless it is
+    // the giver of the thing received, in the "from" or "of" phrase.
+    let giver_phrase = stop < s.n() && s.f(stop) & (wc::FROM | wc::OF | wc::PREP) != 0;
+    if !t.target.is_empty() && !giver_phrase {
+        return false;
+    }
+    !(t.tb..stop).any(|k| {
+        s.mention_at(k).is_some()
+            || hosted_act(k)
+            || s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
+    })
 }
 
 /// Whether the threat verb `t` endangers a thing, not an actor: its object
