@@ -124,3 +124,22 @@ fn a_thing_received_from_someone_hosts_no_one() {
         );
     }
 }
+
+#[test]
+fn offering_words_or_proof_is_no_offer() {
+    for text in [
+        "Smith offered no proof that Russia had a role in the scheme.",
+        "Putin offered his condolences to the family of the Syrian leader.",
+        "Jones offered some pointed advice to Smith on Friday.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Agree).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near miss: a concession offered to a party.
+    let text = "Russia offered concessions to Syria on Monday.";
+    let evs = events(text);
+    assert_eq!(of_type(&evs, EventType::Agree).len(), 1, "{text}: {evs:#?}");
+}
