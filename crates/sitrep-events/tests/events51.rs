@@ -49,12 +49,14 @@ fn a_publics_preference_is_no_support() {
 }
 
 #[test]
-fn an_appeal_that_asks_for_nothing_is_no_request() {
+fn an_appeal_or_question_that_asks_for_nothing_is_no_request() {
     for text in [
         "Smith's appeal among younger voters has grown since the debate.",
         "Jones appeals to Reagan Democrats in the Midwest.",
         "Smith is trying to appeal to a larger voting population.",
         "An appeal against the decision could be made to the office of the Russian prosecutor.",
+        "\"Why is Russia still in Syria?\" Smith asked.",
+        "Jones was trying to ask Putin a question after the summit.",
     ] {
         let evs = events(text);
         assert!(
@@ -67,6 +69,9 @@ fn an_appeal_that_asks_for_nothing_is_no_request() {
         "Syria appealed to Russia for military aid.",
         "Syria appealed to Russia to halt the strikes.",
         "The Syrian appeal for aid was answered by Russia.",
+        "Smith asked Putin to withdraw from Syria.",
+        "Smith asked Putin, the host of the summit, to withdraw from Syria.",
+        "Syria asked Russia to \"stop the strikes\" on Monday.",
     ] {
         let evs = events(text);
         assert!(

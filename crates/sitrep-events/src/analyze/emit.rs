@@ -602,16 +602,18 @@ fn public_preference(s: &Sent, t: &Trig) -> bool {
     false
 }
 
-/// Whether the plea `i` (a `plea` word: "appeal") asks for nothing: no
-/// "for" phrase in or after it, no infinitive and no "that" clause in its
-/// clause after it, and no act it governs. It then names a candidate's
-/// attraction ("Trump's anti-establishment appeal", "his appeal among
-/// millennials", "appeals to Reagan Democrats") or a legal appeal ("an
-/// appeal against the decision could be made to the office"), which asks
-/// no one for anything. "Appealed to the UN for aid", "appealed to Israel to
-/// halt" and "an appeal for calm" stay requests.
+/// Whether the plea `i` (a `plea` word: "appeal", "ask") asks for nothing:
+/// no "for" phrase in or after it, no infinitive and no "that" clause in its
+/// clause after it, and no act it governs. An appeal then names a
+/// candidate's attraction ("Trump's anti-establishment appeal", "his appeal
+/// among millennials", "appeals to Reagan Democrats") or a legal appeal
+/// ("an appeal against the decision could be made to the office"), and
+/// asking is a question ('"What do you suggest we do?" she asked', "was
+/// trying to ask Trump a question"), which asks no one for anything.
+/// "Appealed to the UN for aid", "asked Israel to halt" and "an appeal for
+/// calm" stay requests.
 fn asks_for_nothing(s: &Sent, trigs: &[Trig], i: usize) -> bool {
-    const CLAUSE_WORDS: usize = 12;
+    const CLAUSE_WORDS: usize = 16;
     let t = &trigs[i];
     if t.event_type != EventType::Request || !s.names(t.ta, wc::PLEA) {
         return false;
@@ -623,17 +625,30 @@ fn asks_for_nothing(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     {
         return false;
     }
+    // An infinitive: "to" and a bare verb, or a quoted request ('asked the
+    // campaign to "cease and desist"'); in a title-case headline
+    // ("Asking Moderator To Fact Check Trump") the verb is capitalized too.
     let infinitive = |k: usize| {
-        s.f(k) & wc::TO != 0
-            && k + 1 < s.n()
-            && !s.is_punct(k + 1)
-            && s.mention_at(k + 1).is_none()
-            && s.f(k + 1) & (wc::DET | wc::POSS | wc::PRON | PREPS) == 0
-            && !s.word(k + 1).starts_with(|c: char| c.is_ascii_digit())
-            && !is_upper_start(s.word(k + 1))
+        if s.f(k) & wc::TO == 0 || k + 1 >= s.n() {
+            return false;
+        }
+        let next = k + 1;
+        if s.is_quote_or_bracket(next) {
+            return true;
+        }
+        !s.is_punct(next)
+            && s.mention_at(next).is_none()
+            && s.f(next) & (wc::DET | wc::POSS | wc::PRON | PREPS) == 0
+            && !s.word(next).starts_with(|c: char| c.is_ascii_digit())
+            && (!is_upper_start(s.word(next)) || is_upper_start(s.word(k)))
     };
+    // The clause runs on over an apposition or an aside ("asked NBC's
+    // Lester Holt, the moderator of the debate, to fact check") to the end
+    // of the sentence or a subordinate clause.
+    let sentence_end =
+        |k: usize| s.hard_stop(k) || s.punct(k, ".") || s.punct(k, "?") || s.punct(k, "!");
     !(t.tend..s.n().min(t.tend + CLAUSE_WORDS))
-        .take_while(|&k| !s.is_punct(k) && !s.hard_stop(k) && s.f(k) & wc::BAR == 0)
+        .take_while(|&k| !sentence_end(k) && s.f(k) & wc::BAR == 0)
         .any(|k| s.f(k) & (wc::FOR | wc::THAT) != 0 || infinitive(k))
 }
 
