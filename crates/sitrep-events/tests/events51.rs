@@ -72,6 +72,7 @@ fn an_appeal_or_question_that_asks_for_nothing_is_no_request() {
         "Smith asked Putin to withdraw from Syria.",
         "Smith asked Putin, the host of the summit, to withdraw from Syria.",
         "Syria asked Russia to \"stop the strikes\" on Monday.",
+        "Putin said Syria would do anything Russia asked it to.",
     ] {
         let evs = events(text);
         assert!(

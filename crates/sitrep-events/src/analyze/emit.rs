@@ -625,15 +625,17 @@ fn asks_for_nothing(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     {
         return false;
     }
-    // An infinitive: "to" and a bare verb, or a quoted request ('asked the
-    // campaign to "cease and desist"'); in a title-case headline
+    // An infinitive: "to" and a bare verb, a quoted request ('asked the
+    // campaign to "cease and desist"') or one left out at the sentence's
+    // end ("anything you ask him to."); in a title-case headline
     // ("Asking Moderator To Fact Check Trump") the verb is capitalized too.
     let infinitive = |k: usize| {
         if s.f(k) & wc::TO == 0 || k + 1 >= s.n() {
             return false;
         }
         let next = k + 1;
-        if s.is_quote_or_bracket(next) {
+        // "do anything you ask him to.": the infinitive left out.
+        if s.is_quote_or_bracket(next) || s.punct(next, ".") {
             return true;
         }
         !s.is_punct(next)
