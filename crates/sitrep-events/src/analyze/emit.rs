@@ -517,15 +517,19 @@ fn hosted_no_one(s: &Sent, trigs: &[Trig], i: usize) -> bool {
         .unwrap_or(end);
     // A target found elsewhere in the clause is the one hosted, unless it is
     // the giver of the thing received, in the "from" or "of" phrase.
-    let giver_phrase = stop < s.n() && s.f(stop) & (wc::FROM | wc::OF | wc::PREP) != 0;
+    let giver_preps = wc::FROM | wc::OF | wc::PREP;
+    let giver_phrase = stop < s.n() && s.f(stop) & giver_preps != 0;
     if !t.target.is_empty() && !giver_phrase {
         return false;
     }
-    !(t.tb..stop).any(|k| {
-        s.mention_at(k).is_some()
-            || hosted_act(k)
-            || s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
-    })
+    // A meeting may follow a measure word's "of" ("four rounds of talks"):
+    // it is looked for up to the clause's end.
+    let clause_stop = (t.tb..end)
+        .find(|&k| s.is_punct(k) || s.hard_stop(k) || s.f(k) & (clause_end & !giver_preps) != 0)
+        .unwrap_or(end);
+    !((t.tb..stop).any(|k| {
+        s.mention_at(k).is_some() || s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
+    }) || (t.tb..clause_stop).any(hosted_act))
 }
 
 /// Whether the threat verb `t` endangers a thing, not an actor: its object
