@@ -639,7 +639,7 @@ fn asks_for_nothing(s: &Sent, trigs: &[Trig], i: usize) -> bool {
         }
         let next = k + 1;
         // "do anything you ask him to.": the infinitive left out.
-        if s.is_quote_or_bracket(next) || s.punct(next, ".") {
+        if s.is_quote_or_bracket(next) || s.punct(next, ".") || s.punct(next, ",") {
             return true;
         }
         !s.is_punct(next)
