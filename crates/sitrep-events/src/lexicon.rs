@@ -218,6 +218,14 @@ pub mod wc {
     /// for Sunday") the event lies ahead; read by name, so
     /// [`NOUN_MEANING`] ("Bush scheduled to meet" keeps its reading).
     pub const SCHEDULE: Classes = 1 << 48;
+    /// A word of pleading or asking ("appeal", "ask") that is a request only
+    /// when it asks for something: a "for" phrase, an infinitive or a
+    /// "that" clause after it. Without one an appeal names a candidate's
+    /// attraction ("Trump's appeal among voters", "appeals to Reagan
+    /// Democrats") or a legal appeal, and asking is a question ('"Why now?"
+    /// he asked'), no request (events51); read by name, so in
+    /// [`NOUN_MEANING`].
+    pub const PLEA: Classes = 1 << 49;
     /// Bit 50, clear of the next free bits other branches take.
     pub const ENTOURAGE: Classes = 1 << 50;
     pub const TOPIC: Classes = 1 << 51;
@@ -293,9 +301,10 @@ pub mod wc {
         | TRIO
         | DESIGNATE
         | LISTED
-        | SCHEDULE;
+        | SCHEDULE
+        | PLEA;
 
-    pub const NAMES: [(&str, Classes); 62] = [
+    pub const NAMES: [(&str, Classes); 63] = [
         ("det", DET),
         ("poss", POSS),
         ("pron", PRON),
@@ -344,6 +353,7 @@ pub mod wc {
         ("particle", PARTICLE),
         ("announce", ANNOUNCE),
         ("entourage", ENTOURAGE),
+        ("plea", PLEA),
         ("topic", TOPIC),
         ("gerund_subject", GERUND_SUBJECT),
         ("ranked", RANKED),

@@ -316,11 +316,13 @@ fn emitted(
         || moved_not_visiting(s, trigs, i)
         || body_sits_alone(s, t)
         || no_visitor_from_outside(actors, s, t, named_back)
-        || hosted_no_one(s, t)
+        || hosted_no_one(s, trigs, i)
         || addresses_the_public(actors, s, t)
         || publication_released(s, t)
         || contest_at_home(actors, s, trigs, i)
         || endangers_a_thing(s, t)
+        || public_preference(s, t)
+        || asks_for_nothing(s, trigs, i)
     {
         return None;
     }
@@ -471,26 +473,58 @@ fn addresses_the_public(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
 /// ("were warmly received at the White House by President Bush"). Where it
 /// happened ("hosted a fundraiser in Moscow") names no one received: the
 /// object ends at a place preposition.
-fn hosted_no_one(s: &Sent, t: &Trig) -> bool {
+fn hosted_no_one(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     const OBJECT_WORDS: usize = 8;
+    let t = &trigs[i];
     // A target the clause found elsewhere ("Oman has hosted or carried
     // messages in four rounds of talks between Iran and the United States")
     // is whom it hosted.
-    if t.event_type != EventType::Consult || !t.is_verb() || t.passive() || !t.target.is_empty() {
+    if t.event_type != EventType::Consult || !t.is_verb() || t.passive() {
         return false;
     }
     let host = arguments::row_mode(s, t) == Some("host");
-    if !host {
+    // A gapped row that ends in a noun names the visitor itself ("received
+    // a delegation from Hamas"); one that ends in a preposition ("welcomed
+    // ... to") leaves the visitor to its object.
+    let names_visitor = t.tend > t.tb && s.f(t.tend - 1) & (wc::TO | PREPS) == 0;
+    if !host || names_visitor {
         return false;
     }
-    let clause_end = wc::BAR | wc::THAT | wc::REL | wc::CONJ | wc::LOC;
-    !(t.tb..s.n().min(t.tb + OBJECT_WORDS))
-        .take_while(|&k| !s.is_punct(k) && !s.hard_stop(k) && s.f(k) & clause_end == 0)
-        .any(|k| {
-            s.mention_at(k).is_some()
-                || s.trig_at(k).is_some()
-                || s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
+    // The visitor is the object itself, before any "of" or "from" phrase:
+    // a thing received from someone ("received favors from the State
+    // Department", "hundreds of emails from Americans", "the endorsement
+    // of LeBron James", "received support from Republican leaders") hosts
+    // no one. Only a meeting, a signing or a joint act named there ("hosted
+    // talks", "hosted the signing of") is one hosted.
+    let clause_end =
+        wc::BAR | wc::THAT | wc::REL | wc::CONJ | wc::LOC | wc::FROM | wc::OF | wc::PREP;
+    let hosted_act = |k: usize| {
+        s.trig_at(k).and_then(|u| trigs.get(u)).is_some_and(|u| {
+            matches!(
+                u.event_type,
+                EventType::Consult | EventType::Agree | EventType::Cooperate
+            )
         })
+    };
+    let end = s.n().min(t.tb + OBJECT_WORDS);
+    let stop = (t.tb..end)
+        .find(|&k| s.is_punct(k) || s.hard_stop(k) || s.f(k) & clause_end != 0)
+        .unwrap_or(end);
+    // A target found elsewhere in the clause is the one hosted, unless it is
+    // the giver of the thing received, in the "from" or "of" phrase.
+    let giver_preps = wc::FROM | wc::OF | wc::PREP;
+    let giver_phrase = stop < s.n() && s.f(stop) & giver_preps != 0;
+    if !t.target.is_empty() && !giver_phrase {
+        return false;
+    }
+    // A meeting may follow a measure word's "of" ("four rounds of talks"):
+    // it is looked for up to the clause's end.
+    let clause_stop = (t.tb..end)
+        .find(|&k| s.is_punct(k) || s.hard_stop(k) || s.f(k) & (clause_end & !giver_preps) != 0)
+        .unwrap_or(end);
+    !((t.tb..stop).any(|k| {
+        s.mention_at(k).is_some() || s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
+    }) || (t.tb..clause_stop).any(hosted_act))
 }
 
 /// Whether the threat verb `t` endangers a thing, not an actor: its object
@@ -510,6 +544,113 @@ fn endangers_a_thing(s: &Sent, t: &Trig) -> bool {
                 && s.f(k) & (PREPS | wc::TO | wc::THAT | wc::REL | wc::BAR | wc::CONJ) == 0
         })
         .any(|k| s.in_cold(k, wc::ECONOMIC))
+}
+
+/// Whether the support `t` is a public's preference, not an act between
+/// parties: its giver is a `crowd` of voters or a share of them counted in a
+/// poll or a vote ("6 in 10 voters supported Sanders", "voters who support
+/// Trump", "was supported by 42 percent of those responding", "drew support
+/// from 50 percent of voters", "her support among millennials"). Such a
+/// giver names no party, and the candidate supported does nothing. A giver
+/// that is a named actor ("Russia supported the government", "support from
+/// the party's leaders") keeps the act.
+fn public_preference(s: &Sent, t: &Trig) -> bool {
+    const GIVER_WORDS: usize = 6;
+    const SUBJECT_WORDS: usize = 8;
+    if t.event_type != EventType::Support {
+        return false;
+    }
+    let clause_end = |k: usize| {
+        s.is_punct(k) || s.hard_stop(k) || s.f(k) & (wc::THAT | wc::BAR | wc::CONJ | CUE) != 0
+    };
+    // A phrase after the trigger that names the giver ("by" after a
+    // passive verb; "from", or "among" that counts support inside a
+    // public, after the noun): the public must head it before any actor.
+    let after = t.tb.max(t.tend);
+    let giver_after = |opens: bool| {
+        opens
+            && (after + 1..s.n().min(after + 1 + GIVER_WORDS))
+                .take_while(|&k| !clause_end(k) && s.mention_at(k).is_none())
+                .any(|k| s.names(k, wc::CROWD))
+    };
+    if after >= s.n() || t.pos == Pos::Affix {
+        return false;
+    }
+    if t.nominal {
+        return giver_after(s.f(after) & wc::FROM != 0 || s.is(after, "among"));
+    }
+    if t.passive() {
+        return giver_after(s.f(after) & wc::BY != 0);
+    }
+    // The active verb's subject: the nearest noun back over its clause.
+    let mut k = s.back_over_classes(t.ta, 0, wc::AUX | wc::SKIP | wc::NEG | wc::TO);
+    let floor = t.ta.saturating_sub(SUBJECT_WORDS);
+    while k > floor {
+        k -= 1;
+        if clause_end(k) || s.mention_at(k).is_some() {
+            return false;
+        }
+        if s.f(k) & wc::REL != 0 {
+            // "voters who support Trump": the relative pronoun's noun.
+            return k > 0 && s.names(k - 1, wc::CROWD);
+        }
+        if s.names(k, wc::CROWD) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the plea `i` (a `plea` word: "appeal", "ask") asks for nothing:
+/// no "for" phrase in or after it, no infinitive and no "that" clause in its
+/// clause after it, and no act it governs. An appeal then names a
+/// candidate's attraction ("Trump's anti-establishment appeal", "his appeal
+/// among millennials", "appeals to Reagan Democrats") or a legal appeal
+/// ("an appeal against the decision could be made to the office"), and
+/// asking is a question ('"What do you suggest we do?" she asked', "was
+/// trying to ask Trump a question"), which asks no one for anything.
+/// "Appealed to the UN for aid", "asked Israel to halt" and "an appeal for
+/// calm" stay requests.
+fn asks_for_nothing(s: &Sent, trigs: &[Trig], i: usize) -> bool {
+    const CLAUSE_WORDS: usize = 16;
+    let t = &trigs[i];
+    if t.event_type != EventType::Request || !s.names(t.ta, wc::PLEA) {
+        return false;
+    }
+    if trigs
+        .iter()
+        .any(|u| u.governor.is_some_and(|(g, _)| g == i))
+        || (t.ta..t.tend).any(|k| s.f(k) & wc::FOR != 0)
+    {
+        return false;
+    }
+    // An infinitive: "to" and a bare verb, a quoted request ('asked the
+    // campaign to "cease and desist"') or one left out at the sentence's
+    // end ("anything you ask him to."); in a title-case headline
+    // ("Asking Moderator To Fact Check Trump") the verb is capitalized too.
+    let infinitive = |k: usize| {
+        if s.f(k) & wc::TO == 0 || k + 1 >= s.n() {
+            return false;
+        }
+        let next = k + 1;
+        // "do anything you ask him to.": the infinitive left out.
+        if s.is_quote_or_bracket(next) || s.punct(next, ".") || s.punct(next, ",") {
+            return true;
+        }
+        !s.is_punct(next)
+            && s.mention_at(next).is_none()
+            && s.f(next) & (wc::DET | wc::POSS | wc::PRON | PREPS) == 0
+            && !s.word(next).starts_with(|c: char| c.is_ascii_digit())
+            && (!is_upper_start(s.word(next)) || is_upper_start(s.word(k)))
+    };
+    // The clause runs on over an apposition or an aside ("asked NBC's
+    // Lester Holt, the moderator of the debate, to fact check") to the end
+    // of the sentence or a subordinate clause.
+    let sentence_end =
+        |k: usize| s.hard_stop(k) || s.punct(k, ".") || s.punct(k, "?") || s.punct(k, "!");
+    !(t.tend..s.n().min(t.tend + CLAUSE_WORDS))
+        .take_while(|&k| !sentence_end(k) && s.f(k) & wc::BAR == 0)
+        .any(|k| s.f(k) & (wc::FOR | wc::THAT) != 0 || infinitive(k))
 }
 
 /// Whether token `k` is a word whose one-word lexicon rows are all hostile
@@ -1435,8 +1576,10 @@ fn settle_roles(
     }
     // "whose sales have been badly hit", "the economy was hit hard":
     // a force verb in the passive whose subject is a noun of economic
-    // standing tells a loss, not an attack.
-    if event_type == EventType::Assault && t.is_verb() && t.passive() {
+    // standing tells a loss, not an attack; a verb of support there
+    // ("the dollar was supported by recent U.S. data") tells a market
+    // move, which no party makes.
+    if matches!(event_type, EventType::Assault | EventType::Support) && t.is_verb() && t.passive() {
         let k = s.back_over(t.ta, 0, |j| {
             s.f(j) & (wc::SKIP | wc::AUX | wc::BE | wc::HAVE | wc::NEG) != 0 || s.is_ly_adverb(j)
         });
