@@ -100,6 +100,11 @@ fn a_person_backed_is_a_candidacy_only_in_election_news() {
     assert!(!speakers_in(&kb, relief)
         .iter()
         .any(|(_, _, cue)| cue == "supported"));
+    // A military campaign or a presidential palace makes no election news.
+    let war = "During the bombing campaign, the presidential guard backed Ana Sol.";
+    assert!(!speakers_in(&kb, war)
+        .iter()
+        .any(|(_, _, cue)| cue == "backed"));
 }
 
 #[test]

@@ -311,15 +311,10 @@ impl<'a> Resolver<'a> {
             if !titled_person {
                 continue;
             }
-            let political_title = {
-                let i = self.roles.partition_point(|r| r.start < c.start);
-                self.roles.get(i).is_some_and(|r| {
-                    let phrase = &self.kb.roles()[r.role];
-                    r.start == c.start
-                        && phrase.person
-                        && matches!(phrase.sector.as_str(), "LEG" | "GOV")
-                })
-            };
+            let political_title = self.role_starting_at(c.start).is_some_and(|r| {
+                let phrase = &self.kb.roles()[r.role];
+                phrase.person && matches!(phrase.sector.as_str(), "LEG" | "GOV")
+            });
             let k = self.token_index.first_from(self.tokens, c.start);
             if !political_title || k == 0 || self.tokens[k].start != c.start {
                 continue;
@@ -349,10 +344,9 @@ impl<'a> Resolver<'a> {
                     && !self.sentence_initial(p - 1)
                     && !self.lines.at(before.start).title_case
             };
-            let covered = {
-                let i = self.hits.partition_point(|h| h.end <= party_token.start);
-                self.hits.get(i).is_some_and(|h| h.start < party_token.end)
-            };
+            let covered = self
+                .hit_overlapping(party_token.start, party_token.end)
+                .is_some();
             if inside_name || covered {
                 continue;
             }
