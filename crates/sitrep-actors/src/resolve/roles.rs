@@ -1046,9 +1046,12 @@ impl<'a> Resolver<'a> {
     /// a title-case or capitals line.
     #[inline(never)]
     pub(super) fn bare_house_mentions(&mut self) {
+        let bytes = self.text.as_bytes();
         for k in 1..self.tokens.len() {
             let t = self.tokens[k];
-            if self.word(k) != "House" {
+            // Length and first byte before the slice: this walk visits
+            // every token of the document and almost none is "House".
+            if t.end - t.start != 5 || bytes[t.start] != b'H' || self.word(k) != "House" {
                 continue;
             }
             let the = self.tokens[k - 1];
