@@ -507,9 +507,13 @@ fn hosted_no_one(s: &Sent, trigs: &[Trig], i: usize) -> bool {
         })
     };
     let end = s.n().min(t.tb + OBJECT_WORDS);
-    let stop = (t.tb..end)
-        .find(|&k| s.is_punct(k) || s.hard_stop(k) || s.f(k) & clause_end != 0)
-        .unwrap_or(end);
+    // The first punctuation mark, hard stop or word of `mask` in the object.
+    let first_stop = |mask: wc::Classes| {
+        (t.tb..end)
+            .find(|&k| s.is_punct(k) || s.hard_stop(k) || s.f(k) & mask != 0)
+            .unwrap_or(end)
+    };
+    let stop = first_stop(clause_end);
     // A target found elsewhere in the clause is the one hosted, unless it is
     // the giver of the thing received, in the "from" or "of" phrase.
     let giver_preps = wc::FROM | wc::OF | wc::PREP;
@@ -519,9 +523,7 @@ fn hosted_no_one(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     }
     // A meeting may follow a measure word's "of" ("four rounds of talks"):
     // it is looked for up to the clause's end.
-    let clause_stop = (t.tb..end)
-        .find(|&k| s.is_punct(k) || s.hard_stop(k) || s.f(k) & (clause_end & !giver_preps) != 0)
-        .unwrap_or(end);
+    let clause_stop = first_stop(clause_end & !giver_preps);
     !((t.tb..stop).any(|k| {
         s.mention_at(k).is_some() || s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
     }) || (t.tb..clause_stop).any(hosted_act))
