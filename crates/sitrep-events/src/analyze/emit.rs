@@ -569,20 +569,33 @@ fn public_preference(s: &Sent, t: &Trig) -> bool {
     // passive verb; "from", or "among" that counts support inside a
     // public, after the noun): the public must head it before any actor.
     let after = t.tb.max(t.tend);
+    // A name that modifies a crowd word right after it ("African-American
+    // voters", "Democratic primary voters") says which public it is; it
+    // is no giver of its own.
+    let names_the_public = |k: usize| {
+        let end = s.mention_at(k).map_or(k + 1, |m| m.b.max(k + 1));
+        (k + 1..s.n().min(end + 2))
+            .take_while(|&j| !clause_end(j))
+            .any(|j| s.names(j, wc::CROWD))
+    };
     let giver_after = |opens: bool| {
         opens
             && (after + 1..s.n().min(after + 1 + GIVER_WORDS))
-                .take_while(|&k| !clause_end(k) && s.mention_at(k).is_none())
+                .take_while(|&k| {
+                    !clause_end(k) && (s.mention_at(k).is_none() || names_the_public(k))
+                })
                 .any(|k| s.names(k, wc::CROWD))
     };
-    if after >= s.n() || t.pos == Pos::Affix {
+    if t.pos == Pos::Affix {
         return false;
     }
+    // The giver phrases follow the trigger; an active verb that ends the
+    // sentence ("a plan most voters support") still has its subject.
     if t.nominal {
-        return giver_after(s.f(after) & wc::FROM != 0 || s.is(after, "among"));
+        return after < s.n() && giver_after(s.f(after) & wc::FROM != 0 || s.is(after, "among"));
     }
     if t.passive() {
-        return giver_after(s.f(after) & wc::BY != 0);
+        return after < s.n() && giver_after(s.f(after) & wc::BY != 0);
     }
     // The active verb's subject: the nearest noun back over its clause.
     let mut k = s.back_over_classes(t.ta, 0, wc::AUX | wc::SKIP | wc::NEG | wc::TO);

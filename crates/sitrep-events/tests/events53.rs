@@ -1,0 +1,101 @@
+//! Session 42 (branch `events53`, issue #2): event senses of general shapes on real news. The
+//! backing a candidate has in a public, measured ("her support has shrunk", "the loss of support
+//! to Jones"), is no act of support; the "to" of an infinitive after a hosting row's object is no
+//! place anyone is welcomed to; the chief of a body is no agreement. Invented sentences, each
+//! with a near miss that keeps the old reading.
+
+mod common;
+
+use common::of_type;
+use sitrep_record::EventType;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|adj:American|meto:Washington
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+SYR\tcountry\tSyria\tSYR\t\t\t\t\tadj:Syrian|meto:Damascus
+john-smith\tperson\tJohn Smith\tUSA\tLEG\tsenator\t2019-01-03\t\tSmith
+mary-jones\tperson\tMary Jones\tUSA\tGOV\tgovernor\t2021-01-01\t\tJones
+vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t2012-05-07\t\tPutin
+";
+
+common::events_kb!(ACTORS, common::OFFICIALS, "2025-10-06");
+
+fn supports(text: &str) -> usize {
+    of_type(&events(text), EventType::Support).len()
+}
+
+#[test]
+fn a_candidates_measured_backing_is_no_support() {
+    for text in [
+        "Smith's loss of support to Jones accelerated after the primary.",
+        "The debate brought a shift in support from Smith to Jones.",
+        "The suburbs formed the backbone of her support against Jones.",
+        "Jones saw the biggest boost in her national support after the debate.",
+        "Jones cut into Smith's support across most of Ohio.",
+        "Even as Smith's overall support has shrunk in recent days, he leads in Ohio.",
+        "A poll showed Jones's support holding steady after the debate.",
+        "Smith's support has been solid in enough states to win.",
+        "Jones has broad support among the party's power brokers.",
+        "Smith has support from 52 percent of primary voters.",
+    ] {
+        assert_eq!(supports(text), 0, "{text}: {:#?}", events(text));
+    }
+    // Near misses: support given by a party, with its object or a giver.
+    for text in [
+        "Russia's support for Syria has grown since the war began.",
+        "Smith announced his support for Jones on Thursday.",
+        "Jones gave her support to Smith in the primary.",
+        "Smith drew support from Jones during the primary.",
+    ] {
+        assert_eq!(supports(text), 1, "{text}: {:#?}", events(text));
+    }
+}
+
+#[test]
+fn a_name_before_a_crowd_word_says_which_public() {
+    let text = "Smith enjoyed strong support from Russian voters in the survey.";
+    assert_eq!(supports(text), 0, "{text}: {:#?}", events(text));
+    // Near miss: the name heads the giver phrase.
+    let text = "Smith enjoyed strong support from Russian officials in the dispute.";
+    assert_eq!(supports(text), 1, "{text}: {:#?}", events(text));
+}
+
+#[test]
+fn the_to_of_an_infinitive_is_no_place_welcomed_to() {
+    for text in [
+        "Putin welcomed Smith to visit Moscow next year.",
+        "Putin welcomed the Syrian move to withdraw its troops.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Consult).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near miss: welcomed to a place.
+    let text = "Putin welcomed the Syrian president to Moscow on Monday.";
+    let evs = events(text);
+    assert_eq!(
+        of_type(&evs, EventType::Consult).len(),
+        1,
+        "{text}: {evs:#?}"
+    );
+}
+
+#[test]
+fn the_head_of_a_body_is_no_agreement() {
+    for text in [
+        "The head of Russia's delegation to the talks said Syria should leave.",
+        "Smith said he is heading now to Ohio for a rally.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Agree).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near miss: an agreement named by its own word.
+    let text = "Russia and Syria reached an agreement on Monday.";
+    let evs = events(text);
+    assert_eq!(of_type(&evs, EventType::Agree).len(), 1, "{text}: {evs:#?}");
+}
