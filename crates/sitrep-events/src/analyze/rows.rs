@@ -125,6 +125,19 @@ fn choose_row(
         {
             gapped_match = None;
         }
+        // "welcomed Trump to visit the city", "welcomed the EU's
+        // contribution to support Turkey": a row ending in "to" ("welcome
+        // ... to": hosting someone in a place) takes the "to" for where or
+        // to whom; a lower-case bare word after it makes it an
+        // infinitive, the purpose of the act ("welcomed refugees to the
+        // United States" keeps the row), and the head's own row is read.
+        if entry.tail.last().is_some_and(|w| w == "to")
+            && end > 0
+            && infinitive_after(s, end - 1)
+            && s.word(end).starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            gapped_match = None;
+        }
     }
     // "India decided to withdraw its high commissioner": a gapped row of a
     // modal verb whose object is an infinitive (the generated "decide ... to
