@@ -99,3 +99,26 @@ fn the_head_of_a_body_is_no_agreement() {
     let evs = events(text);
     assert_eq!(of_type(&evs, EventType::Agree).len(), 1, "{text}: {evs:#?}");
 }
+
+#[test]
+fn placards_laws_and_enrolment_are_no_signing() {
+    for text in [
+        "Protesters were holding signs calling Smith a loser.",
+        "A man holding a John Smith sign greeted voters in Ohio.",
+        "All signs pointed to a close race between Smith and Jones.",
+        "Jones signed a bill ending the tax on Thursday.",
+        "Smith said he would sign such a bill if it came to him.",
+        "Smith signed the measure into law last year.",
+        "Jones will sign up more donors after Smith's defeat.",
+    ] {
+        assert_eq!(supports(text), 0, "{text}: {:#?}", events(text));
+    }
+    // Near misses: a formal agreement signed (CAMEO 057, SUPPORT in the
+    // PLOVER table).
+    for text in [
+        "Russia and Syria signed a treaty of friendship on Monday.",
+        "Putin signed an agreement with Syria on Monday.",
+    ] {
+        assert_eq!(supports(text), 1, "{text}: {:#?}", events(text));
+    }
+}

@@ -571,10 +571,11 @@ fn public_preference(s: &Sent, t: &Trig) -> bool {
     let after = t.tb.max(t.tend);
     // A name that modifies a crowd word right after it ("African-American
     // voters", "Democratic primary voters") says which public it is; it
-    // is no giver of its own.
+    // is no giver of its own. The crowd word may be inside the name's own
+    // mention ("African-American voters" as one civilian group).
     let names_the_public = |k: usize| {
         let end = s.mention_at(k).map_or(k + 1, |m| m.b.max(k + 1));
-        (k + 1..s.n().min(end + 2))
+        (k..s.n().min(end + 2))
             .take_while(|&j| !clause_end(j))
             .any(|j| s.names(j, wc::CROWD))
     };
