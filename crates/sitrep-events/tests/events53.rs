@@ -122,3 +122,93 @@ fn placards_laws_and_enrolment_are_no_signing() {
         assert_eq!(supports(text), 1, "{text}: {:#?}", events(text));
     }
 }
+
+#[test]
+fn a_retort_a_rise_or_a_chance_is_no_shooting() {
+    for text in [
+        "Smith shot back that Jones had lied about Russia.",
+        "\"He is wrong,\" Smith shot back with a laugh.",
+        "The odds of a Russian win in Syria have shot up this week.",
+        "Ohio is Smith's best shot at beating Jones.",
+        "Smith, a combat veteran, criticized Putin on Monday.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Assault).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: fire at someone.
+    for text in [
+        "Syrian troops shot back at Russian soldiers near the border.",
+        "Syrian troops shot at Russian soldiers near the border.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Assault).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn dealing_with_someone_and_the_adjective_free_are_no_acts() {
+    for text in [
+        "Smith struggled to deal with Russia during the crisis.",
+        "Smith said he would deal with Syria differently.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Agree).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    let text = "Russia made a deal with Syria on Monday.";
+    let evs = events(text);
+    assert_eq!(of_type(&evs, EventType::Agree).len(), 1, "{text}: {evs:#?}");
+    for text in [
+        "Smith is free to meet Putin whenever he likes.",
+        "Russia is conducting free trade talks with Syria.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Retreat).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    let text = "Syria freed two Russian soldiers on Monday.";
+    let evs = events(text);
+    assert_eq!(
+        of_type(&evs, EventType::Retreat).len(),
+        1,
+        "{text}: {evs:#?}"
+    );
+}
+
+#[test]
+fn a_text_released_by_someone_frees_no_one() {
+    for text in [
+        "Jones's statement, released by the Russian government, denied the report.",
+        "The emails from Smith released by Russia were old.",
+        "A poll for the Syrian government released last week showed Jones ahead.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Retreat).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: captives released, also inside a report's clause.
+    for text in [
+        "Russia released two Syrian prisoners on Monday.",
+        "The report said Russia released two Syrian prisoners.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Retreat).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
+    }
+}

@@ -514,8 +514,12 @@ fn hosted_no_one(s: &Sent, trigs: &[Trig], i: usize) -> bool {
             .unwrap_or(end)
     };
     let stop = first_stop(clause_end);
-    // A target found elsewhere in the clause is the one hosted, unless it is
-    // the giver of the thing received, in the "from" or "of" phrase.
+    // A target found elsewhere in the clause is the one hosted, unless a
+    // prepositional phrase ends the object: then the object itself must
+    // name someone. The phrase may name the giver of the thing received
+    // ("from", "of") or only frame it ("the emails it received under the
+    // Freedom of Information Act": no one is hosted); a meeting after it
+    // is still found below ("hosted a banquet during Putin's visit").
     let giver_preps = wc::FROM | wc::OF | wc::PREP;
     let giver_phrase = stop < s.n() && s.f(stop) & giver_preps != 0;
     if !t.target.is_empty() && !giver_phrase {
@@ -902,10 +906,37 @@ fn publication_released(s: &Sent, t: &Trig) -> bool {
         s.f(j) & (wc::AUX | wc::BE | wc::SKIP) != 0 || s.is_ly_adverb(j)
     });
     let floor = k.saturating_sub(THEME_WINDOW);
-    (floor..k)
+    let before = (floor..k)
         .rev()
         .take_while(|&j| !clause_stop(j))
-        .any(|j| s.in_rare(j, wc::PUBLICATION) && (j + 1 == k || s.f(j + 1) & wc::OF != 0))
+        .any(|j| s.in_rare(j, wc::PUBLICATION) && (j + 1 == k || s.f(j + 1) & wc::OF != 0));
+    if before || t.nominal || t.form != Form::Past {
+        return before;
+    }
+    // A participle with its agent or its time after it ("released by
+    // WikiLeaks", "released last week") modifies the noun phrase before
+    // it, which may run over a prepositional phrase ("the emails from
+    // Podesta released by WikiLeaks", "a poll for NBC News released last
+    // week") or stand before a comma ("Pence's statement, released by the
+    // campaign"): that noun is what was released. With neither after it
+    // the participle may be a verb of its own clause ("the report said
+    // Iran released two hostages").
+    let reduced = t.tend < s.n() && s.f(t.tend) & (wc::BY | wc::SKIP) != 0;
+    if !reduced {
+        return false;
+    }
+    let k = if k > 0 && s.punct(k - 1, ",") {
+        k - 1
+    } else {
+        k
+    };
+    let phrase_stop = |j: usize| {
+        s.is_punct(j) || s.hard_stop(j) || s.f(j) & (wc::THAT | wc::REL | wc::BAR | wc::CONJ) != 0
+    };
+    (k.saturating_sub(THEME_WINDOW)..k)
+        .rev()
+        .take_while(|&j| !phrase_stop(j))
+        .any(|j| s.in_rare(j, wc::PUBLICATION) && (j + 1 == k || s.f(j + 1) & PREPS != 0))
 }
 
 /// "Israel's Cabinet met on Sunday", "her cabinet would meet", "told a
