@@ -212,3 +212,30 @@ fn a_text_released_by_someone_frees_no_one() {
         );
     }
 }
+
+#[test]
+fn agreeing_with_a_view_commits_to_nothing() {
+    for text in [
+        "The judge agreed with Jones that there was no reason to intrude.",
+        "Smith said he agreed with Jones on the issue.",
+        "Putin agreed with the analysis of the Syrian government.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Agree).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: a course of action agreed with a party.
+    for text in [
+        "Russia agreed with Syria to hold talks in Moscow.",
+        "Russia agreed with Syria on a ceasefire near Aleppo.",
+    ] {
+        let evs = events(text);
+        assert!(
+            !of_type(&evs, EventType::Agree).is_empty()
+                || !of_type(&evs, EventType::Consult).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+}

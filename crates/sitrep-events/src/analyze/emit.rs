@@ -323,6 +323,7 @@ fn emitted(
         || endangers_a_thing(s, t)
         || public_preference(s, t)
         || asks_for_nothing(s, trigs, i)
+        || agrees_in_opinion(s, trigs, i)
     {
         return None;
     }
@@ -671,6 +672,38 @@ fn asks_for_nothing(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     !(t.tend..s.n().min(t.tend + CLAUSE_WORDS))
         .take_while(|&k| !sentence_end(k) && s.f(k) & wc::BAR == 0)
         .any(|k| s.f(k) & (wc::FOR | wc::THAT) != 0 || infinitive(k))
+}
+
+/// Whether the agreement `i` ("agreed with") shares a view and commits to
+/// nothing: its trigger ends in "with", it governs no act, and nothing in
+/// its clause after it is an act or an infinitive ("the judge agreed with
+/// Ivana Trump that there was no reason", "Bill Clinton agreed with the
+/// analysis", "a third agreed with the President"). Agreeing with a party
+/// on a course of action keeps the event ("agreed with Iran to hold talks",
+/// "agreed with Russia on a ceasefire").
+fn agrees_in_opinion(s: &Sent, trigs: &[Trig], i: usize) -> bool {
+    const CLAUSE_WORDS: usize = 16;
+    let t = &trigs[i];
+    if t.event_type != EventType::Agree
+        || !t.is_verb()
+        || t.tend == 0
+        || t.tend <= t.ta + 1
+        || !s.is(t.tend - 1, "with")
+    {
+        return false;
+    }
+    if trigs
+        .iter()
+        .any(|u| u.governor.is_some_and(|(g, _)| g == i))
+    {
+        return false;
+    }
+    let sentence_end =
+        |k: usize| s.hard_stop(k) || s.punct(k, ".") || s.punct(k, "?") || s.punct(k, "!");
+    // A "that" clause after it is the view shared; its acts are its own.
+    !(t.tend..s.n().min(t.tend + CLAUSE_WORDS))
+        .take_while(|&k| !sentence_end(k) && s.f(k) & (wc::THAT | wc::BAR) == 0)
+        .any(|k| s.trig_at(k).is_some() || infinitive_after(s, k))
 }
 
 /// Whether token `k` is a word whose one-word lexicon rows are all hostile
