@@ -203,6 +203,7 @@ fn a_text_released_by_someone_frees_no_one() {
     for text in [
         "Russia released two Syrian prisoners on Monday.",
         "The report said Russia released two Syrian prisoners.",
+        "Syria gave Russia the list of the prisoners to be released today.",
     ] {
         let evs = events(text);
         assert_eq!(

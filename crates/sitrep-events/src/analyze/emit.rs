@@ -954,7 +954,11 @@ fn publication_released(s: &Sent, t: &Trig) -> bool {
     // campaign"): that noun is what was released. With neither after it
     // the participle may be a verb of its own clause ("the report said
     // Iran released two hostages").
-    let reduced = t.tend < s.n() && s.f(t.tend) & (wc::BY | wc::SKIP) != 0;
+    // A passive or an infinitive before it ("the hostages to be freed
+    // today") makes it a verb of its own clause too.
+    let verb_before = (k..t.ta).any(|j| s.f(j) & (wc::AUX | wc::BE | wc::HAVE) != 0)
+        || (k > 0 && s.f(k - 1) & wc::TO != 0);
+    let reduced = !verb_before && t.tend < s.n() && s.f(t.tend) & (wc::BY | wc::SKIP) != 0;
     if !reduced {
         return false;
     }
