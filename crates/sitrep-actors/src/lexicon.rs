@@ -126,20 +126,29 @@ impl<V> WordClass<V> {
             if !self.non_ascii_keys && !self.ascii_keys.may_start_any_case(first) {
                 return None;
             }
-        }
-        if word.is_ascii() {
             // ASCII lower-casing keeps the length and maps the first byte
-            // to the key's first byte.
-            if let Some(&b) = word.as_bytes().first() {
-                if !self.ascii_keys.may_hold(b.to_ascii_lowercase(), word.len()) {
-                    return None;
-                }
+            // to the key's first byte, so an ASCII word whose first byte
+            // and length no key has is no key; a word beyond ASCII may
+            // change its length as it is lower-cased, so only an ASCII
+            // word is turned away on them (the ASCII test is made only
+            // for the words they would turn away).
+            if first.is_ascii()
+                && !self
+                    .ascii_keys
+                    .may_hold(first.to_ascii_lowercase(), word.len())
+            {
+                return if word.is_ascii() {
+                    None
+                } else {
+                    get_any_case(&self.words, word)
+                };
             }
-            // What the free `get_any_case` does with an ASCII word, without
-            // reading the word a second time to ask whether it is ASCII.
-            return self.words.get_ascii_lowercase(word);
         }
-        get_any_case(&self.words, word)
+        // The look-up tests for ASCII itself, from the word's packed bytes.
+        match self.words.get_ascii_lowercase_if_ascii(word) {
+            Some(found) => found,
+            None => get_any_case(&self.words, word),
+        }
     }
 }
 

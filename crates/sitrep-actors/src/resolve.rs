@@ -287,7 +287,7 @@ impl<'a> Resolver<'a> {
             kb,
             published: published.filter(|d| !d.is_empty()),
             lex,
-            lines: Lines::new(&layer.text, &layer.tokens),
+            lines: Lines::new(&layer.text, &layer.line_ends, &layer.tokens),
             token_index: TokenIndex::new(&layer.tokens, layer.text.len()),
             hits: Vec::new(),
             consumed: Vec::new(),

@@ -23,10 +23,12 @@ pub(crate) struct Lines {
 }
 
 impl Lines {
-    /// One pass over the text and its tokens, stopping early inside a line
-    /// once its shape is settled (most lines are running text, settled
-    /// after a tenth of their letters and three long words).
-    pub(crate) fn new(text: &str, tokens: &[Token]) -> Lines {
+    /// One pass over the text's lines (`line_ends`, as
+    /// [`sitrep_text::TextLayer::line_ends`] holds them) and its tokens,
+    /// stopping early inside a line once its shape is settled (most lines
+    /// are running text, settled after a tenth of their letters and three
+    /// long words).
+    pub(crate) fn new(text: &str, line_ends: &[usize], tokens: &[Token]) -> Lines {
         // A line of news (a paragraph, or the blank line between two) runs
         // to about 110 bytes on average (r500): room for twice that many,
         // so the list seldom regrows (room for one in 128 bytes regrew it
@@ -35,12 +37,9 @@ impl Lines {
         let mut has_body = false;
         let mut ti = 0usize;
         let mut start = 0usize;
-        // Each line's end found by a vector search (`memchr`), the text's
-        // end closing the last line: what `text.split('\n')` gives, whose
-        // search cost 2 M more instructions on c500's 14,284 lines
-        // (docs/BENCHMARKS.md, perf-actors25).
-        let line_ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
-        for end in line_ends {
+        // The text layer found the line breaks once for the segmenter, the
+        // turn labels and these shapes (each searched the text on its own).
+        for &end in line_ends {
             let segment = &text[start..end];
             let all_caps = is_all_caps(segment.as_bytes());
             let ends_like_sentence = segment.trim_end().ends_with(['.', ':', ';']);
@@ -163,7 +162,15 @@ fn ascii_case_counts(bytes: &[u8]) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use sitrep_text::tokens;
+    use sitrep_text::{line_ends_into, tokens};
+
+    /// The line shapes of `text`, its lines and tokens found as the text
+    /// layer finds them.
+    fn shapes_of(text: &str) -> Lines {
+        let mut line_ends = Vec::new();
+        line_ends_into(text, &mut line_ends);
+        Lines::new(text, &line_ends, &tokens(text))
+    }
 
     /// The eight-at-a-time count equals a count a byte, for every byte value
     /// at every position of a lane and for every remainder length.
@@ -232,7 +239,7 @@ mod tests {
                     and talks will resume next week, the ministry said.\n\
                     Talks Resume Next Week\n\
                     A spokesman said the delegation would return.";
-        let lines = Lines::new(text, &tokens(text));
+        let lines = shapes_of(text);
         assert!(lines.has_body);
         assert!(lines.at(0).title_case);
         let dateline = text.find("GENEVA").unwrap();
@@ -259,7 +266,7 @@ mod tests {
             "TEHRAN — Officials met.\nA second line, é and ü.\n\n\nLast",
         ];
         for text in texts {
-            let lines = Lines::new(text, &tokens(text));
+            let lines = shapes_of(text);
             let mut start = 0;
             let expected: Vec<usize> = text
                 .split('\n')
@@ -277,11 +284,11 @@ mod tests {
     #[test]
     fn shapes() {
         let text = "Iran Rejects Talks As Pressure Mounts\nIRAN STRIKES BACK\nTEHRAN — Iran on Monday rejected the talks, officials said.";
-        let lines = Lines::new(text, &tokens(text));
+        let lines = shapes_of(text);
         assert!(lines.at(0).title_case && !lines.at(0).all_caps);
         assert!(lines.has_body);
         let headline = "Iran Rejects Talks";
-        assert!(!Lines::new(headline, &tokens(headline)).has_body);
+        assert!(!shapes_of(headline).has_body);
         let second = text.find("IRAN STRIKES").unwrap();
         assert!(lines.at(second).all_caps);
         let third = text.find("TEHRAN").unwrap();

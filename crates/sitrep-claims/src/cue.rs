@@ -529,7 +529,10 @@ pub(crate) fn in_title_case_line(text: &str, at: usize) -> bool {
     let line = text[lo..hi]
         .trim()
         .trim_end_matches(['.', '!', '?', '\'', '"']);
-    let n = line.split_whitespace().count();
+    // Counted no further than one past the limit: the line is most often
+    // a whole paragraph of running text, and its words past the 21st
+    // cannot change the answer.
+    let n = line.split_whitespace().take(21).count();
     (4..=20).contains(&n)
         && !line.contains(['.', '!', '?', ';'])
         && line
@@ -1005,4 +1008,28 @@ pub(crate) fn shows_or_names(
             wd.exact(w) & (words::OBJECT_PRONOUN | words::DETERMINER | words::NP_STOP) != 0
         });
     indefinite && !speaks && !object
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_title_case_line;
+
+    /// A title-case line holds 4 to 20 words, whatever its length: the
+    /// words are counted up to one past the limit, and a line of running
+    /// text (a whole paragraph) is no headline.
+    #[test]
+    fn title_case_line_is_four_to_twenty_words() {
+        for n in 1..=30 {
+            let headline = vec!["Minister"; n].join(" ");
+            let text = format!("Body text here.\n{headline}\nMore body text.");
+            let at = text.find("Minister").unwrap();
+            assert_eq!(
+                in_title_case_line(&text, at),
+                (4..=20).contains(&n),
+                "{n} words"
+            );
+        }
+        let paragraph = "The Minister Said ".repeat(30) + "that talks would resume";
+        assert!(!in_title_case_line(&paragraph, 4));
+    }
 }

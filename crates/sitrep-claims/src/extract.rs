@@ -69,6 +69,9 @@ pub fn extract_claims_from_occurrences(
     let doc_words = DocWords::new(&lex.words, text);
     let wd = &doc_words;
     let hits = cue_hits(text, lex, wd, cue_occurrences, &mentions);
+    // The context and the pass read the same occurrences: the text is
+    // searched for them once.
+    let thats = scan::Occurrences::new(text, &scan::THAT);
     let p = DocPass {
         ctx: Ctx {
             text,
@@ -77,12 +80,12 @@ pub fn extract_claims_from_occurrences(
             words: wd,
             sentences: &layer.sentences,
             who: scan::Occurrences::new(text, &scan::WHO),
-            thats: scan::Occurrences::new(text, &scan::THAT),
+            thats: thats.clone(),
             unknown_speaker_in: vec![Default::default(); layer.sentences.len()],
         },
         layer,
         lex,
-        thats: scan::Occurrences::new(text, &scan::THAT),
+        thats,
         quotes: quote_spans(text),
         hits,
         electoral: std::cell::OnceCell::new(),

@@ -149,6 +149,7 @@ pub(crate) static WHO: Needle = Needle::new("who");
 /// from many points of the same sentences (" that " after every cue, "who"
 /// before every speaker), which [`find_str`] would run again over the rest
 /// of the sentence each time, stepping through every "t" of it.
+#[derive(Clone)]
 pub(crate) struct Occurrences {
     needle_len: usize,
     /// Byte offsets where the needle starts, in order.

@@ -189,6 +189,23 @@ impl<V> WordMap<V> {
         }
     }
 
+    /// [`WordMap::get_ascii_lowercase`] of `word` when it is ASCII, `None`
+    /// when it is not (the caller lower-cases it its own way). A word short
+    /// enough to pack is packed first and its ASCII test read off the packed
+    /// lanes (folding keeps each byte's top bit), instead of the word being
+    /// read once for the test and again to be packed.
+    #[inline]
+    pub fn get_ascii_lowercase_if_ascii(&self, word: &str) -> Option<Option<&V>> {
+        match packed_by_loads_folding(word.as_bytes(), ascii_lowercase_lanes) {
+            Some(packed) => {
+                (packed & u128::from_le_bytes([0x80; 16]) == 0).then(|| self.short.get(&packed))
+            }
+            None => word
+                .is_ascii()
+                .then(|| self.long.get(word.to_ascii_lowercase().as_str())),
+        }
+    }
+
     /// The value of `word` in lower case, for a table of lower-case keys:
     /// ASCII words without a copy, others through `str::to_lowercase`.
     #[inline]
@@ -614,6 +631,27 @@ mod tests {
                 w.push_str(PIECES[self.below(PIECES.len())]);
             }
             w
+        }
+    }
+
+    /// The look-up that tests for ASCII itself answers as the ASCII test and
+    /// [`WordMap::get_ascii_lowercase`] do, for words of every length in any
+    /// case, with and without bytes beyond ASCII.
+    #[test]
+    fn lookup_if_ascii_equals_the_ascii_test_then_the_lookup() {
+        let mut rng = sitrep_testkit::TestRng(0x2545_f491_4f6c_dd1d);
+        let mut map: WordMap<u32> = WordMap::default();
+        let mut probes = Vec::new();
+        for n in 0..4_000u32 {
+            let key = rng.word().to_lowercase();
+            map.insert_str(&key, n);
+            probes.push(key.to_uppercase());
+            probes.push(key);
+            probes.push(rng.word());
+        }
+        for word in &probes {
+            let want = word.is_ascii().then(|| map.get_ascii_lowercase(word));
+            assert_eq!(map.get_ascii_lowercase_if_ascii(word), want, "{word:?}");
         }
     }
 

@@ -48,6 +48,15 @@ pub fn lowercase(word: &str) -> String {
     }
 }
 
+/// Where each line of `text` ends, into `out` (cleared first): the offset
+/// of every `\n`, in order, then `text.len()`, as [`TextLayer::line_ends`]
+/// holds them.
+pub fn line_ends_into(text: &str, out: &mut Vec<usize>) {
+    out.clear();
+    out.extend(memchr::memchr_iter(b'\n', text.as_bytes()));
+    out.push(text.len());
+}
+
 /// A sentence as a byte range of the normalized text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
@@ -77,6 +86,12 @@ pub struct TextLayer {
     /// text of the document; stages read them as where and when the story
     /// was filed, not as speech or participants.
     pub datelines: Vec<std::ops::Range<usize>>,
+    /// Where each line ends: the offset of every `\n`, in order, then the
+    /// text's length (the last line's end; a text ending in `\n` ends with
+    /// an empty line). The segmenter, the turn-label reader and the actors'
+    /// line shapes all walk the lines; they share this one search for the
+    /// line breaks instead of each searching the whole text again.
+    pub line_ends: Vec<usize>,
     /// The lines that open with a transcript turn label ("Q: ", "ARAGHCHI:
     /// ", [`turn_label`]), in order: who holds the turn and where its text
     /// starts, for every stage to read the same way.
@@ -87,6 +102,7 @@ pub struct TextLayer {
 /// document (their contents are of no use; only their capacity is).
 #[derive(Debug, Default)]
 pub struct LayerBuffers {
+    line_ends: Vec<usize>,
     sentences: Vec<Sentence>,
     tokens: Vec<Token>,
     datelines: Vec<std::ops::Range<usize>>,
@@ -97,7 +113,8 @@ impl LayerBuffers {
     /// Bytes of capacity held, so a caller can drop buffers one huge
     /// document grew instead of keeping them for the rest of a run.
     pub fn capacity_bytes(&self) -> usize {
-        self.sentences.capacity() * std::mem::size_of::<Sentence>()
+        self.line_ends.capacity() * std::mem::size_of::<usize>()
+            + self.sentences.capacity() * std::mem::size_of::<Sentence>()
             + self.tokens.capacity() * std::mem::size_of::<Token>()
             + self.datelines.capacity() * std::mem::size_of::<std::ops::Range<usize>>()
             + self.turns.capacity() * std::mem::size_of::<TurnLabel>()
@@ -132,12 +149,14 @@ impl TextLayer {
         buffers: LayerBuffers,
     ) -> TextLayer {
         let LayerBuffers {
+            mut line_ends,
             mut sentences,
             mut tokens,
             mut datelines,
             mut turns,
         } = buffers;
-        sentences_into(&normalized, &mut sentences);
+        line_ends_into(&normalized, &mut line_ends);
+        segment::sentences_in_lines(&normalized, &line_ends, &mut sentences);
         tokens_into(&normalized, &mut tokens);
         datelines.clear();
         datelines.extend(sentences.iter().filter_map(|s| {
@@ -145,7 +164,7 @@ impl TextLayer {
                 .or_else(|| stamp_end(&normalized, s.start))
                 .map(|end| s.start..end)
         }));
-        turn_labels_into(&normalized, turn_words, &mut turns);
+        turns::turn_labels_in_lines(&normalized, &line_ends, turn_words, &mut turns);
         // A label holds no sentence's end: "He was asked. Q: …" opens with
         // a sentence, not a label ("Mr. Araghchi:" holds an abbreviation,
         // which the segmenter does not end a sentence at).
@@ -155,6 +174,7 @@ impl TextLayer {
         });
         TextLayer {
             text: normalized,
+            line_ends,
             sentences,
             tokens,
             datelines,
@@ -165,6 +185,7 @@ impl TextLayer {
     /// The text, and the vectors for [`TextLayer::new_reusing`].
     pub fn into_parts(self) -> (String, LayerBuffers) {
         let buffers = LayerBuffers {
+            line_ends: self.line_ends,
             sentences: self.sentences,
             tokens: self.tokens,
             datelines: self.datelines,
@@ -249,6 +270,45 @@ mod tests {
         }
     }
 
+    /// The layer's line ends are where `split('\n')` ends each line, and
+    /// the sentences and turn labels read from them are what the readers
+    /// that search the line breaks themselves give: leading, doubled and
+    /// trailing line breaks, blank lines of spaces, an empty text.
+    #[test]
+    fn shared_line_ends_give_the_lines_sentences_and_turns_of_a_search() {
+        let texts = [
+            "",
+            "\n",
+            "\n\n",
+            "One line only.",
+            "\nIran Rejects Talks\n\nOfficials said the talks would resume.\n",
+            "Q: Will you go?\nARAGHCHI: We will. He said so.\n  \nA: Yes.\n",
+            "TEHRAN — Officials met.\nA second line, é and ü.\n\n\nLast",
+        ];
+        let words = TurnWords::builtin();
+        for text in texts {
+            let layer = TextLayer::new(text.to_string());
+            let mut start = 0;
+            let split: Vec<usize> = text
+                .split('\n')
+                .map(|line| {
+                    let end = start + line.len();
+                    start = end + 1;
+                    end
+                })
+                .collect();
+            assert_eq!(layer.line_ends, split, "{text:?}");
+            assert_eq!(layer.sentences, sentences(text), "{text:?}");
+            let mut turns = Vec::new();
+            turn_labels_into(text, &words, &mut turns);
+            turns.retain(|t| {
+                let i = layer.sentences.partition_point(|s| s.start <= t.label);
+                layer.sentences.get(i).is_none_or(|s| s.start > t.colon)
+            });
+            assert_eq!(layer.turns, turns, "{text:?}");
+        }
+    }
+
     #[test]
     fn a_layer_built_from_reused_buffers_equals_a_fresh_one() {
         let first = "The minister said on Tuesday that talks would resume. Officials in \
@@ -262,6 +322,7 @@ mod tests {
         let reused = TextLayer::new_reusing(normalize(second), &agencies, &words, buffers);
         let fresh = TextLayer::new(normalize(second));
         assert_eq!(reused.text, fresh.text);
+        assert_eq!(reused.line_ends, fresh.line_ends);
         assert_eq!(reused.sentences, fresh.sentences);
         assert_eq!(reused.tokens, fresh.tokens);
         let (_, buffers) = reused.into_parts();

@@ -291,6 +291,14 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 /// [`sentences`] written into `out` (cleared first), so a caller that
 /// segments document after document can keep one vector's capacity.
 pub fn sentences_into(text: &str, out: &mut Vec<Sentence>) {
+    let mut line_ends = Vec::new();
+    crate::line_ends_into(text, &mut line_ends);
+    sentences_in_lines(text, &line_ends, out);
+}
+
+/// [`sentences_into`] given where the text's lines end
+/// ([`crate::line_ends_into`]).
+pub(crate) fn sentences_in_lines(text: &str, line_ends: &[usize], out: &mut Vec<Sentence>) {
     out.clear();
     let mut seg = Segmenter {
         text,
@@ -301,8 +309,7 @@ pub fn sentences_into(text: &str, out: &mut Vec<Sentence>) {
     let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut pos = 0;
     // Walk the lines; consecutive non-blank lines form a paragraph.
-    while pos <= text.len() {
-        let end = memchr::memchr(b'\n', &seg.bytes[pos..]).map_or(text.len(), |k| pos + k);
+    for &end in line_ends {
         let blank = seg.bytes[pos..end].iter().all(|b| b.is_ascii_whitespace());
         if blank {
             if !lines.is_empty() {

@@ -175,11 +175,22 @@ impl TurnWords {
 /// The turn labels opening the lines of `text`, in order, into `out`
 /// (cleared first).
 pub fn turn_labels_into(text: &str, words: &TurnWords, out: &mut Vec<TurnLabel>) {
+    let mut line_ends = Vec::new();
+    crate::line_ends_into(text, &mut line_ends);
+    turn_labels_in_lines(text, &line_ends, words, out);
+}
+
+/// [`turn_labels_into`] given where the text's lines end
+/// ([`crate::line_ends_into`]).
+pub(crate) fn turn_labels_in_lines(
+    text: &str,
+    line_ends: &[usize],
+    words: &TurnWords,
+    out: &mut Vec<TurnLabel>,
+) {
     out.clear();
-    let b = text.as_bytes();
     let mut start = 0;
-    while start < b.len() {
-        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |p| start + p);
+    for &end in line_ends {
         if let Some(turn) = turn_label(text, start, end, words) {
             out.push(turn);
         }
