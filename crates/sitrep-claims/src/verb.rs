@@ -20,13 +20,20 @@ const AS_PREDICATE_REACH: usize = 8;
 /// first words, before any punctuation or clause word: "the program as
 /// detrimental", "Clinton as the candidate with the better chance".
 fn as_predicate(wd: &DocWords, lower: &str) -> bool {
-    for (n, w) in lower
+    let mut words = lower
         .split_whitespace()
         .take(AS_PREDICATE_REACH)
-        .enumerate()
-    {
+        .enumerate();
+    while let Some((n, w)) = words.next() {
+        // "backing the government as the United States … support": an
+        // "as" before a name opens a clause, no predicate ("a job as
+        // Secretary of Defense" names a role).
         if w == "as" {
-            return n > 0;
+            let mut after = words.clone().map(|(_, w)| w).skip_while(|&w| w == "the");
+            let named = after.next().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase()) && wd.of(w) & words::ROLE_HEAD == 0
+            });
+            return n > 0 && !named;
         }
         let stops = wd.exact(w) & (words::SUBORDINATOR | words::RELATIVE) != 0;
         if stops || w.ends_with([',', ';', ':', '.', '!', '?']) {

@@ -122,7 +122,11 @@ fn an_as_predicate_makes_a_position_or_likening_verb_a_view() {
         "regards"
     )
     .contains("the old harbour as its most precious asset"));
-    // Near misses: no "as", no view.
+    // Near misses: an "as" before a name opens a clause; no "as", no view.
+    assert!(!has_cue(
+        "The state is backing the government as the Allied League arms the rebels.",
+        "is backing"
+    ));
     assert!(!has_cue("The senator cast doubt on the figures.", "cast"));
     assert!(!has_cue(
         "The volunteers painted the school before the storm.",
@@ -147,4 +151,24 @@ fn broad_and_one_campaign_nouns_are_no_policy() {
     ));
     // Near miss: a plan is.
     assert!(content_of("The coach offered a new plan to the team.", "offered").contains("plan"));
+}
+
+#[test]
+fn a_verb_particle_belongs_to_the_cue() {
+    assert_eq!(
+        content_of(
+            "The senator called out the ministry for its delays.",
+            "called out"
+        ),
+        "the ministry for its delays"
+    );
+    assert!(has_cue(
+        "The minister wrote back that the delays were over.",
+        "wrote back"
+    ));
+    // Near miss: without the particle the verb is its own cue.
+    assert!(has_cue(
+        "The senator called the delays a scandal.",
+        "called"
+    ));
 }
