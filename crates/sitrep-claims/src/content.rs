@@ -588,6 +588,46 @@ pub(crate) fn trailing_time_adjunct(wd: &DocWords, content: &str) -> Option<usiz
     (unit && order && words.next().is_some()).then_some(at)
 }
 
+/// Where the noun-phrase object of a participle that modifies a noun ends,
+/// when the sentence's own predicate follows it: "Democrats supporting Mrs.
+/// Clinton have pointed to …", "groups backing Mr. Cruz began March with
+/// …", "the super PAC supporting Jeb Bush, a former governor, has spent
+/// …". The predicate opens with a word that can only be a finite verb (an
+/// auxiliary or modal, or an irregular past of an action verb); a comma
+/// before it ends the phrase there (an appositive follows), unless a
+/// coordinator came after the comma ("backing Christie, Kasich and Rubio
+/// have"): a list. `None` when no predicate follows, or a subordinate or
+/// relative word comes first ("supporting Cruz because he had the best
+/// chance": the clause is the object's own).
+pub(crate) fn object_before_predicate(wd: &DocWords, content: &str) -> Option<usize> {
+    let lead = content.len() - content.trim_start().len();
+    let mut at = lead;
+    let mut first_comma = None;
+    for (i, raw) in content[lead..].split_space().enumerate() {
+        let w = raw.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        let c = wd.exact(w);
+        if i >= 1 && is_lower_word(w) && (auxiliary_word(wd, w) || c & words::ACTION_PAST != 0) {
+            return Some(first_comma.unwrap_or(at));
+        }
+        if i >= 1 && (c & (words::SUBORDINATOR | words::RELATIVE) != 0 || w == "that") {
+            return None;
+        }
+        if c & words::COORDINATOR != 0 {
+            first_comma = None;
+        }
+        // "Mr." and "U.S." end no phrase; a comma does.
+        if raw.ends_with(',') && first_comma.is_none() {
+            first_comma = Some(at + raw.len() - 1);
+        }
+        let period = raw.ends_with('.') && !w.contains('.') && !is_abbreviation(wd, raw);
+        if period || raw.ends_with([';', ':', '?', '!']) {
+            return None;
+        }
+        at += raw.len() + 1;
+    }
+    None
+}
+
 /// Whether `w` is one of the words that make a content a clause of its own
 /// ("the vote would be held on Friday"), in any case, besides the
 /// auxiliaries of `auxiliary_word`. Lower-cased on the stack and matched by

@@ -20,13 +20,20 @@ const AS_PREDICATE_REACH: usize = 8;
 /// first words, before any punctuation or clause word: "the program as
 /// detrimental", "Clinton as the candidate with the better chance".
 fn as_predicate(wd: &DocWords, lower: &str) -> bool {
-    for (n, w) in lower
+    let mut words = lower
         .split_whitespace()
         .take(AS_PREDICATE_REACH)
-        .enumerate()
-    {
+        .enumerate();
+    while let Some((n, w)) = words.next() {
+        // "backing the government as the United States … support": an
+        // "as" before a name opens a clause, no predicate ("a job as
+        // Secretary of Defense" names a role).
         if w == "as" {
-            return n > 0;
+            let mut after = words.clone().map(|(_, w)| w).skip_while(|&w| w == "the");
+            let named = after.next().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase()) && wd.of(w) & words::ROLE_HEAD == 0
+            });
+            return n > 0 && !named;
         }
         let stops = wd.exact(w) & (words::SUBORDINATOR | words::RELATIVE) != 0;
         if stops || w.ends_with([',', ';', ':', '.', '!', '?']) {
@@ -1222,11 +1229,26 @@ impl DocPass<'_> {
         if cue.position && !self.position_object(o.cs, lower, took_that, cue.stance) {
             return true;
         }
+        // "a federal judge refused to let them", "Police refused to drop
+        // the charges": a court's or a police body's refusal or offer to
+        // act is a ruling or an act of its office, no stated position.
+        let office_act = cue.position
+            && !took_that
+            && lower.split_whitespace().next() == Some("to")
+            && speaker.span.as_ref().is_some_and(|sp| {
+                let head = phrase_head(wd, &text[sp.start..sp.end]);
+                wd.of(head) & (words::LEGAL_BODY | words::ENFORCING_BODY) != 0
+            });
+        if office_act {
+            return true;
+        }
         // "voters see Clinton as the stronger candidate": a view; "saw him
         // there again" is a sight.
+        // "he first saw had no clue": a bare clause needs a subject of
+        // its own before its verb.
         if cue.perception
             && !(took_that
-                || opens_bare_clause(wd, lower, cue.stance, 4, false)
+                || opens_bare_clause(wd, lower, cue.stance, 4, true)
                 || as_predicate(wd, lower))
         {
             return true;
@@ -1319,9 +1341,14 @@ impl DocPass<'_> {
             && first.ends_with("ing")
             && first.bytes().all(|b| b.is_ascii_lowercase())
             && wd.exact(first) & (words::NP_STOP | words::DETERMINER) == 0;
+        // "the Group of Seven has backed will be repaid": a bare clause
+        // needs a subject of its own before its verb. "supporting the
+        // delay as a blow to Obamacare": an "as" predicate says what
+        // the thing supported is.
         if gerund
-            || opens_bare_clause(wd, lower, stance, 4, false)
+            || opens_bare_clause(wd, lower, stance, 4, true)
             || opens_long_bare_clause(wd, lower, stance, LONG_BARE_SUBJECT_REACH)
+            || as_predicate(wd, lower)
         {
             return true;
         }
@@ -1630,6 +1657,20 @@ impl DocPass<'_> {
                 .any(|&j| hits[j].start == cs + at && lex.cues[hits[j].cue].kind == CueKind::Verb)
         })
         .map(|p| cs + p);
+        // "Democrats supporting Mrs. Clinton have pointed to …": a
+        // position participle right after its noun modifies it; its
+        // object ends where the sentence's predicate starts.
+        let modifier_object = (cue.position
+            && !took_that
+            && v.cue_start == h.start
+            && cue_word.ends_with("ing")
+            && speaker
+                .span
+                .as_ref()
+                .is_some_and(|sp| text[sp.end..h.start].trim().is_empty()))
+        .then(|| object_before_predicate(wd, &text[cs..content_end]))
+        .flatten()
+        .map(|p| cs + p);
         let aside = disputing_aside(wd, &text[cs..content_end]);
         let disputed = aside.as_ref().map(|x| cs + x.at);
         let end = [
@@ -1649,6 +1690,7 @@ impl DocPass<'_> {
             writer_manner,
             object_setting,
             next_own_act,
+            modifier_object,
             disputed,
         ]
         .into_iter()

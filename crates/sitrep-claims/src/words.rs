@@ -466,6 +466,11 @@ pub const POLICY_NOUN: Classes = 1 << 112;
 /// candidacy ("endorsed Clinton", "supported Sanders") (claims66).
 pub const ELECTORAL: Classes = 1 << 124;
 
+/// Head of a police or security body ("police", "troopers"): its refusal or
+/// offer to do something is an act of its office, as a court's is a ruling
+/// ("Police refused to drop the charges"), no stated position (claims68).
+pub const ENFORCING_BODY: Classes = 1 << 125;
+
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
     ("cue_lead", CUE_LEAD),
@@ -589,6 +594,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("event_noun", EVENT_NOUN),
     ("likening_verb", LIKENING_VERB),
     ("policy_noun", POLICY_NOUN),
+    ("enforcing_body", ENFORCING_BODY),
     ("electoral", ELECTORAL),
 ];
 
