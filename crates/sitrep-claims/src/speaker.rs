@@ -1051,10 +1051,17 @@ pub(crate) fn subject_end_before_adverbial(
     if phrase.ends_with("'s") || phrase.ends_with("\u{2019}s") || phrase.ends_with("s'") {
         return None;
     }
-    // "have said he said": a pronoun is a subject wherever it stands.
-    let lone_word =
-        is_lower_word(phrase) && !phrase.contains(' ') && wd.exact(phrase) & words::PRONOUN == 0;
+    // "have said he said", "to leaf through whenever you want": a phrase
+    // ending in a pronoun is a clause's subject wherever it stands; "in
+    // who responds": a relative or wh-word opens a clause.
     let first = phrase.split_space().next().unwrap_or("");
+    let last = phrase.split_space().next_back().unwrap_or("");
+    if wd.exact(last) & words::PRONOUN != 0
+        || wd.exact(first) & (words::RELATIVE | words::WH_OPENER) != 0
+    {
+        return None;
+    }
+    let lone_word = is_lower_word(phrase) && !phrase.contains(' ');
     let mut end = if is_lower_word(first)
         && wd.exact(first) & words::INTERPOSED_PREPOSITION != 0
         && phrase.len() > first.len()
@@ -1442,7 +1449,22 @@ impl Ctx<'_> {
                 return Some(self.speaker_from_np(head_start, e));
             }
             if let Some(end) = subject_end_before_adverbial(self.words, self.text, lo, s, e) {
-                if let Some(sp) = self.speaker_before(lo, end) {
+                // "a bacterium that can survive just on a hydrocarbon
+                // called …": a lone lower-case word found before the
+                // adverbial must be a pronoun or a speaking noun.
+                let names_someone = |sp: &Speaker| {
+                    sp.text.as_deref().is_some_and(|t| {
+                        !is_lower_word(t)
+                            || self.words.exact(t)
+                                & (words::PRONOUN
+                                    | words::RELATIVE
+                                    | words::SPEAKER_NOUN
+                                    | words::SPEAKER_HEAD
+                                    | words::ROLE_HEAD)
+                                != 0
+                    })
+                };
+                if let Some(sp) = self.speaker_before(lo, end).filter(names_someone) {
                     return Some(sp);
                 }
             }
