@@ -98,6 +98,19 @@ fn near_misses_keep_the_phrase_before_the_cue() {
             "say",
             "voters",
         ),
+        // A pronoun or a wh-word after the preposition opens a clause.
+        (
+            "It is a book to leaf through whenever you want to remember the \
+             old harbour.",
+            "want",
+            "whenever you",
+        ),
+        (
+            "So polls that don't control for changes in who responds will \
+             swing based on events.",
+            "responds",
+            "who",
+        ),
         // A post-modifier the walk takes in stays whole.
         (
             "A spokesman for the harbour board said the port would close.",
