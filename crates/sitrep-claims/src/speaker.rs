@@ -1023,6 +1023,99 @@ pub(crate) fn past_leading_time(wd: &DocWords, text: &str, start: usize, end: us
     start
 }
 
+/// Where the subject ends when the phrase `s..` the walk found before a cue
+/// stands inside the verb group: the object of a preposition opening an
+/// adverbial ("Beck, who has in the past described", "the report on
+/// Wednesday for the first time cited", "Curiel, who through his office
+/// declined", `interposed_preposition`), or a lone lower-case word after an
+/// auxiliary ("would only say", "has so far offered", `verb_group_aux`).
+/// The end is before the preposition or the auxiliary and the auxiliaries
+/// and adverbs before it (`cue_lead`), when a word other than a
+/// conjunction or adverb ends the subject there, with no mark between
+/// ("and in a statement said" leaves the walk's phrase alone). `None`
+/// when the phrase stands otherwise.
+pub(crate) fn subject_end_before_adverbial(
+    wd: &DocWords,
+    text: &str,
+    lo: usize,
+    s: usize,
+    e: usize,
+) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let touching = |a: (usize, usize), end: usize| text[a.1..end].bytes().all(|b| b == b' ');
+    let before = word_before(bytes, lo, s).filter(|&w| touching(w, s))?;
+    let w = &text[before.0..before.1];
+    let phrase = &text[s..e];
+    // "a fact-check on Donald Trump's claim": an owner before a noun cue
+    // is its speaker wherever it stands.
+    if phrase.ends_with("'s") || phrase.ends_with("\u{2019}s") || phrase.ends_with("s'") {
+        return None;
+    }
+    // "have said he said", "to leaf through whenever you want": a phrase
+    // ending in a pronoun is a clause's subject wherever it stands; "in
+    // who responds": a relative or wh-word opens a clause.
+    let first = phrase.split_space().next().unwrap_or("");
+    let last = phrase.split_space().next_back().unwrap_or("");
+    if wd.exact(last) & words::PRONOUN != 0
+        || wd.exact(first) & (words::RELATIVE | words::WH_OPENER) != 0
+    {
+        return None;
+    }
+    let lone_word = is_lower_word(phrase) && !phrase.contains(' ');
+    let mut end = if is_lower_word(first)
+        && wd.exact(first) & words::INTERPOSED_PREPOSITION != 0
+        && phrase.len() > first.len()
+    {
+        // "the report on Wednesday for the first time cited": the walk
+        // took the whole adverbial in.
+        s
+    } else if is_lower_word(w) && wd.exact(w) & words::INTERPOSED_PREPOSITION != 0 {
+        before.0
+    } else if lone_word {
+        // "has so far offered": one adverb may stand between.
+        let adverb = wd.exact(w) & words::VERB_GROUP_AUX == 0
+            && wd.exact(w) & words::NP_STOP != 0
+            && wd.exact(w) & words::COORDINATOR == 0;
+        let aux = if adverb {
+            word_before(bytes, lo, before.0).filter(|&a| touching(a, before.0))?
+        } else {
+            before
+        };
+        if wd.exact(&text[aux.0..aux.1]) & words::VERB_GROUP_AUX == 0 {
+            return None;
+        }
+        aux.0
+    } else {
+        return None;
+    };
+    for _ in 0..3 {
+        let Some(lead) = word_before(bytes, lo, end).filter(|&a| touching(a, end)) else {
+            break;
+        };
+        let lw = &text[lead.0..lead.1];
+        if !is_lower_word(lw) || wd.exact(lw) & words::CUE_LEAD == 0 {
+            break;
+        }
+        end = lead.0;
+    }
+    let subject_last = word_before(bytes, lo, end).filter(|&a| touching(a, end))?;
+    let sw = &text[subject_last.0..subject_last.1];
+    // "Mr. Trump on Tuesday in a statement said": a day ends the subject's
+    // time phrase, which the speaker loses later.
+    let relative_or_day = wd.exact(sw) & words::RELATIVE != 0 || is_day_word(wd, sw);
+    // "rather than infringing on the only Amendment the Founding Fathers
+    // wrote", "Speaking on radio show …": after a verb form the phrase
+    // is its object, no adverbial.
+    let verb_form = sw.ends_with("ing") || (is_lower_word(sw) && sw.ends_with("ed"));
+    // "two-thirds of those in the nation's rising generation": a
+    // determiner before the preposition heads the phrase that the
+    // preposition's phrase completes.
+    let plain = wd.exact(sw) & (words::NP_STOP | words::CUE_LEAD | words::DETERMINER) == 0
+        && !sw.ends_with(',')
+        && !verb_form;
+    (relative_or_day || plain).then_some(end)
+}
+
 /// Where a bracketed date ending `head` (the words before a cue) opens:
 /// "(May 22)", "(Thursday)" — a day, month or time word and
 /// numbers only, two words at most, right before the cue. `None` when
@@ -1354,6 +1447,26 @@ impl Ctx<'_> {
             }
             if let Some(head_start) = self.postmodified_head_start(lo, s, e) {
                 return Some(self.speaker_from_np(head_start, e));
+            }
+            if let Some(end) = subject_end_before_adverbial(self.words, self.text, lo, s, e) {
+                // "a bacterium that can survive just on a hydrocarbon
+                // called …": a lone lower-case word found before the
+                // adverbial must be a pronoun or a speaking noun.
+                let names_someone = |sp: &Speaker| {
+                    sp.text.as_deref().is_some_and(|t| {
+                        !is_lower_word(t)
+                            || self.words.exact(t)
+                                & (words::PRONOUN
+                                    | words::RELATIVE
+                                    | words::SPEAKER_NOUN
+                                    | words::SPEAKER_HEAD
+                                    | words::ROLE_HEAD)
+                                != 0
+                    })
+                };
+                if let Some(sp) = self.speaker_before(lo, end).filter(names_someone) {
+                    return Some(sp);
+                }
             }
             return Some(self.speaker_from_np(self.name_start(lo, s, e), e));
         }

@@ -396,6 +396,15 @@ pub const CORRECTION_VERB: Classes = 1 << 106;
 pub const TIME_UNIT: Classes = 1 << 107;
 /// Adverb of degree before a counted time (", just hours after …").
 pub const TIME_DEGREE: Classes = 1 << 108;
+/// Preposition that opens an adverbial phrase standing between a subject
+/// and its verb ("Beck, who has in the past described", "the report for
+/// the first time cited", "Curiel, who through his office declined"): the
+/// phrase's noun is no speaker (claims67).
+pub const INTERPOSED_PREPOSITION: Classes = 1 << 109;
+/// Auxiliary of tense or mood after which a lone lower-case word before the
+/// cue is an adverb of the verb group, not its subject ("would only say",
+/// "has so far offered"; claims67).
+pub const VERB_GROUP_AUX: Classes = 1 << 110;
 /// Word after which "to" or "with" and an outlet's name is the outlet the
 /// speaker spoke to ("in an interview with Fox Business", "speaking to
 /// Reuters"): the outlet carried the claim (claims39; bit 120 leaves room
@@ -596,6 +605,8 @@ const NAMES: &[(&str, Classes)] = &[
     ("policy_noun", POLICY_NOUN),
     ("enforcing_body", ENFORCING_BODY),
     ("electoral", ELECTORAL),
+    ("interposed_preposition", INTERPOSED_PREPOSITION),
+    ("verb_group_aux", VERB_GROUP_AUX),
 ];
 
 use sitrep_record::fast_map::{packed_ascii_lowercase, WordMap, PACKED_WORD_BYTES};
