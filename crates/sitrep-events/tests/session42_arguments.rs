@@ -1,0 +1,126 @@
+//! Session 42 (branch `events54`, issue #2): who did what to whom, from clause structure.
+//! Invented sentences, each rule with a near miss.
+
+mod common;
+
+use common::event_by_trigger as event;
+use common::ids;
+
+common::events_kb!(common::WORLD_ACTORS, common::OFFICIALS, "2025-06-01");
+
+#[test]
+fn a_headline_participle_after_its_noun_phrase_is_a_passive() {
+    // No auxiliary, no object: the noun phrase opening the clause is whom
+    // it was done to, not the doer.
+    for (text, trigger) in [
+        ("Russian helicopter shot down over Kharkiv.", "shot down"),
+        (
+            "Russian helicopter shot down and destroyed near Kharkiv, the army said.",
+            "shot down",
+        ),
+        ("Ukrainian soldier killed in Kharkiv.", "killed"),
+        (
+            "\"US Chinook helicopter shot down and completely destroyed last night while \
+             trying to raid our position,\" Houthi spokesman Abdulsalam said in a tweet.",
+            "shot down",
+        ),
+        (
+            "\"Ukrainian soldiers arrested last night,\" Zelensky said.",
+            "arrested",
+        ),
+    ] {
+        let evs = events(text);
+        let e = event(&evs, trigger, text);
+        assert!(e.source.is_empty(), "{text}: {e:#?}");
+        assert!(
+            !e.target.is_empty()
+                && e.target
+                    .iter()
+                    .all(|a| ["RUS", "UKR", "USA"].contains(&a.as_str())),
+            "{text}: {e:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_participle_with_an_object_or_of_a_verb_that_needs_none_stays_active() {
+    // Near misses: the active names its object ("shot down a helicopter",
+    // "killed and wounded 12 Ukrainians"); "clashed" needs no patient.
+    let text = "Russian troops shot down a Ukrainian helicopter.";
+    let evs = events(text);
+    let e = event(&evs, "shot down", text);
+    assert_eq!(e.source, ids(&["RUS"]), "{e:#?}");
+    assert_eq!(e.target, ids(&["UKR"]), "{e:#?}");
+
+    let text = "Russian troops killed and wounded 12 Ukrainian soldiers in Kharkiv.";
+    let evs = events(text);
+    let e = event(&evs, "wounded", text);
+    assert_eq!(e.source, ids(&["RUS"]), "{e:#?}");
+
+    let text = "Russian troops clashed in Kharkiv.";
+    let evs = events(text);
+    let e = event(&evs, "clashed", text);
+    assert_eq!(e.source, ids(&["RUS"]), "{e:#?}");
+
+    // A verb's own target preposition may follow an active participle.
+    let text = "Russian troops shot at Ukrainian positions near Kharkiv.";
+    let evs = events(text);
+    let e = event(&evs, "shot", text);
+    assert_eq!(e.source, ids(&["RUS"]), "{e:#?}");
+}
+
+#[test]
+fn a_participle_joined_to_a_passive_shares_its_auxiliary() {
+    // "was arrested in April and sentenced to": the second participle is
+    // passive too; its subject is no doer.
+    let text = "The Israeli soldier was arrested in April and sentenced to 50 weeks in jail.";
+    let evs = events(text);
+    assert!(
+        evs.iter().all(|e| !e.source.contains(&"ISR".to_string())),
+        "{evs:#?}"
+    );
+
+    // Near miss: a verb that needs no patient after a passive is the
+    // subject's own act ("were attacked and fired back").
+    let text = "Israeli troops were attacked in Gaza and fired back at Hamas.";
+    let evs = events(text);
+    let e = event(&evs, "fired back at", text);
+    assert_eq!(e.source, ids(&["ISR"]), "{e:#?}");
+}
+
+#[test]
+fn probe_print() {
+    for text in [
+        "Russian helicopter shot down over Kharkiv.",
+        "Russian helicopter shot down and destroyed near Kharkiv, the army said.",
+        "Ukrainian soldier killed in Kharkiv.",
+        "Russian troops shot down a Ukrainian helicopter.",
+        "Ukrainian troops killed in Kharkiv were buried.",
+        "Russian troops clashed with Ukrainian troops.",
+        "The Israeli soldier was evicted in April and sentenced to 50 weeks in jail.",
+        "Turkish soldiers fought alongside Russian troops in Syria.",
+        "Turkish soldiers fought shoulder to shoulder with Russian troops in Syria.",
+        "Turkish soldiers fought together with Russian troops in Syria.",
+        "Turkish soldiers fought with Russian troops in Syria.",
+        "Congress limited its inquiry to the Ukraine scandal.",
+        "Putin launched an inquiry into the Ukraine scandal.",
+        "Putin and Erdogan will meet in Kyiv.",
+        "Putin offered the Ukrainians a ceasefire.",
+        "Putin increased his demands on Ukraine.",
+        "Putin said he would attack Ukraine if no deal is reached with Turkey.",
+        "The Hamas militants, who have long refused to negotiate with Israel, attacked.",
+    ] {
+        let evs = events(text);
+        println!("== {text}");
+        for e in &evs {
+            println!(
+                "   {:?} {:?} {:?} -> {:?} [{}]",
+                e.event_type,
+                e.modality,
+                e.source,
+                e.target,
+                &text[e.trigger.start..e.trigger.end]
+            );
+        }
+    }
+}
