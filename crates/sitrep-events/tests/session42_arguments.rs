@@ -174,3 +174,23 @@ fn a_title_case_headline_names_no_unresolved_person() {
     let e = event(&evs, "accused", text);
     assert!(e.source.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_fighting_verbs_with_phrase_after_together_or_shoulder_to_shoulder_is_an_ally() {
+    for text in [
+        "Turkish soldiers fought shoulder to shoulder with Russian troops in Syria.",
+        "Turkish soldiers fought side by side with Russian troops in Syria.",
+        "Turkish soldiers fought together with Russian troops in Syria.",
+    ] {
+        let evs = events(text);
+        assert!(
+            evs.iter().all(|e| !e.target.contains(&"RUS".to_string())),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near miss: "fought with" alone names the enemy.
+    let text = "Turkish soldiers fought with Russian troops in Syria.";
+    let evs = events(text);
+    let e = event(&evs, "fought", text);
+    assert_eq!(e.target, ids(&["RUS"]), "{e:#?}");
+}
