@@ -194,3 +194,24 @@ fn a_fighting_verbs_with_phrase_after_together_or_shoulder_to_shoulder_is_an_all
     let e = event(&evs, "fought", text);
     assert_eq!(e.target, ids(&["RUS"]), "{e:#?}");
 }
+
+#[test]
+fn a_first_person_subject_in_its_own_clause_is_the_speaker() {
+    // "I" right before the verb is its subject: the "they" of the clause
+    // before it is not.
+    let text = "\"Listening to the people of Turkey, who have said loudly that they want \
+                nothing to do with this bill, I concede,\" Erdogan said.";
+    let content = "Listening to the people of Turkey, who have said loudly that they want \
+                   nothing to do with this bill, I concede,";
+    let evs = said(text, "recep-tayyip-erdogan", content);
+    let e = event(&evs, "concede", text);
+    assert_eq!(e.source, ids(&["recep-tayyip-erdogan"]), "{e:#?}");
+
+    // Near miss: with no "I" the subject search still reaches the clause
+    // before ("they ..., and attacked").
+    let text = "\"The Houthis said they would strike, and attacked Israel,\" Erdogan said.";
+    let content = "The Houthis said they would strike, and attacked Israel,";
+    let evs = said(text, "recep-tayyip-erdogan", content);
+    let e = event(&evs, "attacked", text);
+    assert!(!e.source.contains(&"recep-tayyip-erdogan".to_string()), "{e:#?}");
+}
