@@ -161,8 +161,19 @@ fn his_in_an_unnamed_speakers_words_is_the_person_after_an_honorific() {
     let e = event(&evs, "demands", text);
     assert_eq!(e.source, ids(&["vladimir-putin"]), "{e:#?}");
 
-    // Near miss: a word opening the clause that is no honorific leaves the
+    // Near misses: an honorific of the other gender is no "his"; a word
+    // opening the clause that is no honorific leaves the
     // person after it out of reach; "his" names no one.
+    let text = "Mrs. Putin's tendency to waver and increase his demands has made Turkey wary, \
+                people familiar with the talks said.";
+    let content = "Mrs. Putin's tendency to waver and increase his demands has made Turkey wary";
+    let evs = unnamed_said(text, content);
+    assert!(
+        evs.iter()
+            .all(|e| !e.source.contains(&"vladimir-putin".to_string())),
+        "{evs:#?}"
+    );
+
     let text = "Critics of Putin fear his demands on Turkey will grow, people familiar with \
                 the talks said.";
     let content = "Critics of Putin fear his demands on Turkey will grow";
@@ -259,4 +270,19 @@ fn a_first_person_subject_in_its_own_clause_is_the_speaker() {
         !e.source.contains(&"recep-tayyip-erdogan".to_string()),
         "{e:#?}"
     );
+}
+
+#[test]
+fn a_relative_clause_after_the_sides_of_between_is_about_the_last_side() {
+    let text =
+        "Talks between Ankara and Hamas, who have refused to negotiate with Israel, stalled.";
+    let evs = events(text);
+    let e = event(&evs, "refused", text);
+    assert_eq!(e.source, ids(&["hamas"]), "{e:#?}");
+
+    // Near miss: a plain coordination before "who" is the antecedent whole.
+    let text = "Ankara and Hamas, who have refused to negotiate with Israel, met in Doha.";
+    let evs = events(text);
+    let e = event(&evs, "refused", text);
+    assert_eq!(e.source, ids(&["TUR", "hamas"]), "{e:#?}");
 }

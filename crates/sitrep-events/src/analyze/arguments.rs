@@ -535,7 +535,16 @@ fn relative_pronoun_antecedent(s: &Sent, floor: usize, j: usize, k: usize) -> Op
     }
     if k > floor {
         if let Some(m) = s.mention_ending_at(k - 1).copied() {
-            return Some(Subject::Found(s.group_left(&m, floor)));
+            let group = s.group_left(&m, floor);
+            // "talks between his government and the Taliban, who have long
+            // refused to negotiate": the sides of a "between" phrase are
+            // parties apart; the relative clause is about the last one.
+            let first = group.first().map_or(m.a, |g| g.a);
+            let q = s.back_over_classes(first, floor, wc::DET | wc::POSS);
+            if group.len() > 1 && q > floor && s.is(q - 1, "between") {
+                return Some(Subject::Found(vec![m]));
+            }
+            return Some(Subject::Found(group));
         }
     }
     None
