@@ -286,3 +286,28 @@ fn a_relative_clause_after_the_sides_of_between_is_about_the_last_side() {
     let e = event(&evs, "refused", text);
     assert_eq!(e.source, ids(&["TUR", "hamas"]), "{e:#?}");
 }
+
+#[test]
+fn a_gerund_after_a_subordinator_of_time_is_the_main_clauses_subjects() {
+    // The main verb's subject does what the gerund says.
+    let text = "Erdogan returned to Ankara after meeting with Putin in Moscow.";
+    let evs = events(text);
+    let e = event(&evs, "meeting with", text);
+    assert_eq!(e.source, ids(&["recep-tayyip-erdogan"]), "{e:#?}");
+
+    // A cue's speaker too: "said after meeting".
+    let text = "\"We had good talks,\" Erdogan said after meeting with Putin.";
+    let evs = said(text, "recep-tayyip-erdogan", "We had good talks,");
+    let e = event(&evs, "meeting with", text);
+    assert_eq!(e.source, ids(&["recep-tayyip-erdogan"]), "{e:#?}");
+
+    // Near miss: the subject opening the sentence is not the subject of a
+    // later clause the gerund hangs on.
+    let text = "Erdogan returned to Ankara, and Zelensky stayed in Kyiv before meeting with Putin.";
+    let evs = events(text);
+    let e = event(&evs, "meeting with", text);
+    assert!(
+        !e.source.contains(&"recep-tayyip-erdogan".to_string()),
+        "{e:#?}"
+    );
+}
