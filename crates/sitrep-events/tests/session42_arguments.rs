@@ -88,54 +88,6 @@ fn a_participle_joined_to_a_passive_shares_its_auxiliary() {
     assert_eq!(e.source, ids(&["ISR"]), "{e:#?}");
 }
 
-#[test]
-fn probe_print() {
-    for text in [
-        "Russian helicopter shot down over Kharkiv.",
-        "Talks between Ankara and Hamas, who have refused to negotiate with Israel, stalled.",
-        "Talks between Ankara and Hamas, who have long refused to negotiate with Israel, stalled.",
-        "Hamas, who have long refused to negotiate with Israel, attacked.",
-        "Hamas, which has long refused to negotiate with Israel, attacked.",
-        "Yet critics ask why Putin on a hot mic offered the Russians a disturbing quid pro quo.",
-        "Yet critics ask why Putin offered the Israelis a disturbing deal.",
-        "Putin offered Israel a deal.",
-        "Putin Visit: Envoys Slam Kremlin Talks\n\nThe talks in Moscow stalled on Monday. He later accused Erdogan of lying.",
-        "Vladimir Putin Visit: Envoys Slam Kremlin Talks\n\nThe talks in Moscow stalled on Monday. He later accused Erdogan of lying.",
-        "Vladimir Putin Visit Angers Critics\n\nThe talks in Moscow stalled on Monday. He later accused Erdogan of lying.",
-        "Putin visited Kyiv.\n\nThe talks in Moscow stalled on Monday. He later accused Erdogan of lying.",
-        "Russian helicopter shot down and destroyed near Kharkiv, the army said.",
-        "Ukrainian soldier killed in Kharkiv.",
-        "Russian troops shot down a Ukrainian helicopter.",
-        "Ukrainian troops killed in Kharkiv were buried.",
-        "Russian troops clashed with Ukrainian troops.",
-        "The Israeli soldier was evicted in April and sentenced to 50 weeks in jail.",
-        "Turkish soldiers fought alongside Russian troops in Syria.",
-        "Turkish soldiers fought shoulder to shoulder with Russian troops in Syria.",
-        "Turkish soldiers fought together with Russian troops in Syria.",
-        "Turkish soldiers fought with Russian troops in Syria.",
-        "Congress limited its inquiry to the Ukraine scandal.",
-        "Putin launched an inquiry into the Ukraine scandal.",
-        "Putin and Erdogan will meet in Kyiv.",
-        "Putin offered the Ukrainians a ceasefire.",
-        "Putin increased his demands on Ukraine.",
-        "Putin said he would attack Ukraine if no deal is reached with Turkey.",
-        "The Hamas militants, who have long refused to negotiate with Israel, attacked.",
-    ] {
-        let evs = events(text);
-        println!("== {text}");
-        for e in &evs {
-            println!(
-                "   {:?} {:?} {:?} -> {:?} [{}]",
-                e.event_type,
-                e.modality,
-                e.source,
-                e.target,
-                &text[e.trigger.start..e.trigger.end]
-            );
-        }
-    }
-}
-
 /// The events of `text` with one claim: `speaker` said `content`.
 fn said(text: &str, speaker: &str, content: &str) -> Vec<sitrep_record::EventRecord> {
     let claims = [common::claim_at(
@@ -193,20 +145,6 @@ fn unnamed_said(text: &str, content: &str) -> Vec<sitrep_record::EventRecord> {
         sitrep_record::Stance::Assert,
     )];
     KB.events_with("2025-06-01", text, &claims)
-}
-
-#[test]
-fn probe_said() {
-    for (text, speaker, content) in [
-        ("\"Listening keenly to the people of Turkey, who have said loudly that they want nothing to do with this bill, I concede,\" Erdogan said.", "recep-tayyip-erdogan", "Listening keenly to the people of Turkey, who have said loudly that they want nothing to do with this bill, I concede,"),
-        ("\"Even though I represented them, they continued to prosper, I called for sanctions on Russia,\" Erdogan said.", "recep-tayyip-erdogan", "Even though I represented them, they continued to prosper, I called for sanctions on Russia,"),
-    ] {
-        let evs = said(text, speaker, content);
-        println!("== {text}");
-        for e in &evs {
-            println!("   {:?} {:?} {:?} -> {:?} [{}]", e.event_type, e.modality, e.source, e.target, &text[e.trigger.start..e.trigger.end]);
-        }
-    }
 }
 
 #[test]
