@@ -678,40 +678,14 @@ impl Sent<'_> {
     }
 
     /// The people noun a mention names the owner of ("two Mondlane aides",
-    /// "Navalny's relatives", "Trump campaign manager Kellyanne Conway",
-    /// "Clinton's longtime aide"): the `entourage` word after it, over a
-    /// possessive marker and up to two plain lower-case words.
+    /// "Navalny's relatives"): the `entourage` word right after it, over a
+    /// possessive marker.
     pub(super) fn entourage_after(&self, m: &M) -> Option<usize> {
-        let mut k = if self.is_possessive(m.b) {
+        let k = if self.is_possessive(m.b) {
             m.b + 1
         } else {
             m.b
         };
-        let clause_word = PREPS
-            | wc::DET
-            | wc::POSS
-            | wc::PRON
-            | wc::CONJ
-            | wc::TO
-            | wc::THAT
-            | wc::REL
-            | wc::BAR
-            | wc::AUX
-            | wc::BE
-            | wc::HAVE
-            | wc::NEG;
-        let plain = |j: usize| {
-            self.toks[j].kind == TokenKind::Word
-                && self.word(j).starts_with(|c: char| c.is_lowercase())
-                && self.f(j) & clause_word == 0
-                && self.mention_at(j).is_none()
-                && !self.names(j, wc::ENTOURAGE)
-        };
-        let mut skipped = 0;
-        while skipped < 2 && k + 1 < self.n() && plain(k) {
-            k += 1;
-            skipped += 1;
-        }
         (k < self.n() && self.names(k, wc::ENTOURAGE)).then_some(k)
     }
 
@@ -771,12 +745,7 @@ impl Sent<'_> {
         let mut apposed = Vec::new();
         for m in group {
             match self.entourage_after(&m) {
-                // "Trump campaign manager Paul Manafort": a name right after
-                // the noun is the person it names.
-                Some(noun) => match self.mention_starting_at(noun + 1) {
-                    Some(named) => apposed.push(*named),
-                    None => apposed.extend(self.apposed_names(noun)),
-                },
+                Some(noun) => apposed.extend(self.apposed_names(noun)),
                 None => kept.push(m),
             }
         }
