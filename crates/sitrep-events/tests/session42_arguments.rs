@@ -218,7 +218,15 @@ fn a_relative_clause_after_the_sides_of_between_is_about_the_last_side() {
     let e = event(&evs, "refused", text);
     assert_eq!(e.source, ids(&["hamas"]), "{e:#?}");
 
-    // Near miss: a plain coordination before "who" is the antecedent whole.
+    // Near misses: "which" after the sides is about the head noun before
+    // "between", not the last side; a plain coordination before "who" is
+    // the antecedent whole.
+    let text = "A truce between Ankara and Hamas, which has refused to negotiate with Israel, \
+                held.";
+    let evs = events(text);
+    let e = event(&evs, "refused", text);
+    assert_ne!(e.source, ids(&["hamas"]), "{e:#?}");
+
     let text = "Ankara and Hamas, who have refused to negotiate with Israel, met in Doha.";
     let evs = events(text);
     let e = event(&evs, "refused", text);

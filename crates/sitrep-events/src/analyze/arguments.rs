@@ -538,10 +538,12 @@ fn relative_pronoun_antecedent(s: &Sent, floor: usize, j: usize, k: usize) -> Op
             let group = s.group_left(&m, floor);
             // "talks between his government and the Taliban, who have long
             // refused to negotiate": the sides of a "between" phrase are
-            // parties apart; the relative clause is about the last one.
+            // parties apart; a "who" clause is about the last one ("a
+            // treaty between the DPRK and Russia, which obliges both sides"
+            // is about the treaty, not one side).
             let first = group.first().map_or(m.a, |g| g.a);
             let q = s.back_over_classes(first, floor, wc::DET | wc::POSS);
-            if group.len() > 1 && q > floor && s.is(q - 1, "between") {
+            if group.len() > 1 && q > floor && s.is(q - 1, "between") && s.is(j, "who") {
                 return Some(Subject::Found(vec![m]));
             }
             return Some(Subject::Found(group));
