@@ -535,7 +535,18 @@ fn relative_pronoun_antecedent(s: &Sent, floor: usize, j: usize, k: usize) -> Op
     }
     if k > floor {
         if let Some(m) = s.mention_ending_at(k - 1).copied() {
-            return Some(Subject::Found(s.group_left(&m, floor)));
+            let group = s.group_left(&m, floor);
+            // "talks between his government and the Taliban, who have long
+            // refused to negotiate": the sides of a "between" phrase are
+            // parties apart; a "who" clause is about the last one ("a
+            // treaty between the DPRK and Russia, which obliges both sides"
+            // is about the treaty, not one side).
+            let first = group.first().map_or(m.a, |g| g.a);
+            let q = s.back_over_classes(first, floor, wc::DET | wc::POSS);
+            if group.len() > 1 && q > floor && s.is(q - 1, "between") && s.is(j, "who") {
+                return Some(Subject::Found(vec![m]));
+            }
+            return Some(Subject::Found(group));
         }
     }
     None
@@ -1245,7 +1256,7 @@ pub(super) fn arguments(
     if t.nominal {
         return c.noun_arguments();
     }
-    if t.passive() || c.passive_after_passive() {
+    if t.passive() || c.passive_after_passive() || c.bare_participle_of_patient() {
         return c.passive_arguments();
     }
     c.verb_arguments()
@@ -1859,6 +1870,117 @@ impl Clause<'_> {
                             && !s.punct(x, ",")
                     })
             })
+    }
+
+    /// Whether the trigger is a bare past participle of a verb that needs
+    /// its patient (`patient` in events-words.tsv: "killed", "arrested",
+    /// "shot"), right after a noun phrase that opens its clause and with no
+    /// object after it: "US Chinook helicopter shot down and completely
+    /// destroyed last night", "Ukrainian soldier killed in Kharkiv". A
+    /// headline drops the auxiliary of its passive, so the noun phrase is
+    /// whom it was done to; the active would name its object ("Russian
+    /// troops shot down a helicopter"), and a verb that needs none
+    /// ("clashed", "fought") stays active. The same holds for the second
+    /// participle of "was evicted in April and sentenced to 50 weeks", whose
+    /// auxiliary the first one's serves.
+    fn bare_participle_of_patient(&self) -> bool {
+        let Clause {
+            s,
+            trigs,
+            i,
+            t,
+            floor,
+            ..
+        } = *self;
+        if !t.is_verb()
+            || t.form != Form::Past
+            || t.tend != t.tb
+            || s.f(t.ta) & wc::PATIENT == 0
+            || aux_voice(s, t.ta).is_some()
+            || !self.no_object_after(t.tend)
+        {
+            return false;
+        }
+        // The noun phrase before it opens the clause (over an opening quote).
+        // A capitalised word of no class is a name the actor pass left
+        // unresolved ("US Chinook helicopter").
+        let np_start = s.back_over(t.ta, floor, |j| {
+            (s.is_np_word(j) && !s.is_punct(j)) || (s.unresolved_name_at(j) && s.f(j) == 0)
+        });
+        let opens_clause = np_start < t.ta
+            && (np_start == floor || (np_start == floor + 1 && s.is_quote_or_bracket(floor)));
+        if opens_clause {
+            return s.mention_at(t.ta - 1).is_some()
+                || (np_start..t.ta).any(|j| s.mention_at(j).is_some());
+        }
+        // "was evicted in April and sentenced to": coordinated with a passive
+        // verb before it, with no verb of another voice in between.
+        let k = s.back_over(t.ta, floor, |j| {
+            s.f(j) & (wc::SKIP | wc::NEG) != 0 || s.is_ly_adverb(j)
+        });
+        if k <= floor || s.f(k - 1) & wc::CONJ == 0 {
+            return false;
+        }
+        trigs[..i]
+            .iter()
+            .rev()
+            .find(|p| p.is_verb() && p.tend < k)
+            .is_some_and(|p| {
+                p.voice == Voice::Passive
+                    && (p.tend..k - 1).all(|x| {
+                        s.trig_at(x).is_none()
+                            && s.f(x)
+                                & (wc::THAT
+                                    | wc::BAR
+                                    | wc::REL
+                                    | wc::CONJ
+                                    | wc::BE
+                                    | wc::HAVE
+                                    | wc::AUX)
+                                == 0
+                            && !s.hard_stop(x)
+                            && !s.punct(x, ",")
+                    })
+            })
+    }
+
+    /// Whether no object starts at token `k` after a participle: the
+    /// clause ends, or a preposition, a time word or "by" follows
+    /// ("killed in", "sentenced to", "arrested for", "shot down yesterday"),
+    /// over a participle coordinated with it ("shot down and completely
+    /// destroyed last night"; "killed and wounded 12 people" has one). A
+    /// target preposition ("shot at", "fired on") may be the verb's own.
+    fn no_object_after(&self, mut k: usize) -> bool {
+        let Clause { s, n, t, .. } = *self;
+        // After a phrasal verb's particle ("shot down over Hanoi") the
+        // object would come first; a preposition there names a place.
+        let particle = t.tb > t.ta + 1;
+        loop {
+            if k >= n || s.hard_stop(k) || (s.is_punct(k) && !s.is_quote_or_bracket(k)) {
+                return true;
+            }
+            let f = s.f(k);
+            if f & (wc::TPREP | wc::VPREP) != 0 && f & wc::TO == 0 {
+                return particle;
+            }
+            if f & (wc::LOC | wc::PREP | wc::BY | wc::TO | wc::FOR | wc::OF | wc::FROM | wc::SKIP)
+                != 0
+            {
+                return true;
+            }
+            if f & wc::CONJ == 0 {
+                return false;
+            }
+            // "and completely destroyed": over the adverbs to a participle.
+            let mut j = k + 1;
+            while j < n && s.is_ly_adverb(j) {
+                j += 1;
+            }
+            if j >= n || !s.word(j).ends_with("ed") || s.mention_at(j).is_some() {
+                return false;
+            }
+            k = j + 1;
+        }
     }
 
     /// "Iran-backed Houthis": the prefix is the source, the noun after the

@@ -3,6 +3,7 @@
 //! named a little earlier in the document. Kept apart because it is the one
 //! argument rule that looks beyond the sentence.
 
+use super::words::is_upper_start;
 use super::{actors_of, Context, Sent, M, PREPS};
 use crate::lexicon::wc;
 use sitrep_actors::{DocActors, MentionHow};
@@ -83,7 +84,7 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
                 !ctx.actors.is_person(sp) || ctx.actors.agrees_with_pronoun(sp, &w)
             });
             if want_person && !speaker_fits && !is_object_pronoun(s, p) {
-                let subject = s.mention_from(cs).filter(|m| {
+                let subject = mention_after_honorific(s, cs, &w).filter(|m| {
                     m.b <= p
                         && ctx.actors.is_person(m.actor)
                         && ctx.actors.agrees_with_pronoun(m.actor, &w)
@@ -189,6 +190,43 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
         return ctx.last_subject[..1].to_vec();
     }
     person_named_before(s, ctx, fits).into_iter().collect()
+}
+
+/// The mention opening the phrase at token `q` ([`Sent::mention_from`]),
+/// also over an abbreviated honorific before a name the actor pass did not
+/// take into the mention ("Mr. Trump's tendency to increase his demands"):
+/// a capitalised word of at most three letters closed by a period; none
+/// when the honorific is of the other gender than `pronoun` ("Mr. Sanders"
+/// is no "her").
+fn mention_after_honorific<'s>(s: &'s Sent, q: usize, pronoun: &str) -> Option<&'s M> {
+    let glued_period = |k: usize| {
+        s.punct(k + 1, ".") && s.toks.get(k + 1).is_some_and(|p| p.start == s.toks[k].end)
+    };
+    let honorific = |k: usize| {
+        let w = s.word(k);
+        let bare = w.strip_suffix('.').unwrap_or(w);
+        s.mention_at(k).is_none()
+            && is_upper_start(bare)
+            && (1..=3).contains(&bare.len())
+            && bare.bytes().all(|b| b.is_ascii_alphabetic())
+            && (w.len() > bare.len() || glued_period(k))
+    };
+    let mut q = q;
+    if q < s.n() && honorific(q) {
+        let title = s.word(q).trim_end_matches('.').to_ascii_lowercase();
+        let female_pronoun = matches!(pronoun, "she" | "her" | "hers");
+        let male_pronoun = matches!(pronoun, "he" | "him" | "his");
+        let other_gender = match title.as_str() {
+            "mr" => female_pronoun,
+            "mrs" | "ms" => male_pronoun,
+            _ => false,
+        };
+        if other_gender {
+            return None;
+        }
+        q += if glued_period(q) { 2 } else { 1 };
+    }
+    s.mention_from(q)
 }
 
 /// The actor of the nearest mention before sentence `s`, within

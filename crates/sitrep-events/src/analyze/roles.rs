@@ -120,6 +120,17 @@ pub(super) fn assign_arguments(
                 }
             }
         }
+        // "Obama said after meeting with Putin", "Erdogan spoke to reporters
+        // before leaving for Doha": a gerund right after a subordinator of
+        // time or concession, with no subject of its own, is done by the
+        // subject of the clause it hangs on.
+        if src.is_empty() && claim.is_none() {
+            if let Some(doer) = subordinate_gerund_doer(sc, s, trigs, i) {
+                if !tgt.iter().any(|a| doer.contains(a)) {
+                    src = doer;
+                }
+            }
+        }
         // "Germany said Russia had hacked its networks and demanded an
         // explanation": a trigger that is itself a claim's cue is the act
         // of that claim's speaker (`cue_speaker_roles`).
@@ -202,6 +213,65 @@ pub(super) fn assign_arguments(
         trigs[i].source = src;
         trigs[i].target = tgt;
     }
+}
+
+/// The doer of gerund trigger `i` right after a subordinator of time or
+/// concession ("after", "before", "while", "despite"; the `bar` words that
+/// open no condition, cause or contrast): the source of the main verb
+/// right before the subordinator (its target when passive), else the
+/// speaker of the claim whose cue stands there ("Obama said after meeting
+/// with Putin"). `None` when the gerund has a subject of its own or
+/// something else stands between.
+fn subordinate_gerund_doer(sc: &Scope, s: &Sent, trigs: &[Trig], i: usize) -> Option<Vec<usize>> {
+    let t = &trigs[i];
+    if !t.is_verb() || t.form != Form::Ing || t.ta < 2 {
+        return None;
+    }
+    let sub = t.ta - 1;
+    let temporal = s.f(sub) & wc::BAR != 0
+        && [
+            "after",
+            "before",
+            "while",
+            "since",
+            "despite",
+            "following",
+            "when",
+            "until",
+        ]
+        .iter()
+        .any(|w| s.is(sub, w));
+    if !temporal {
+        return None;
+    }
+    // Over time words and adverbs between the main verb and the
+    // subordinator ("said on Monday after meeting").
+    let end = s.back_over(sub, 0, |j| s.f(j) & wc::SKIP != 0 || s.is_ly_adverb(j));
+    let last = end.checked_sub(1)?;
+    if let Some(p) = trigs[..i]
+        .iter()
+        .rev()
+        .find(|p| p.is_verb() && p.tend <= sub)
+    {
+        if p.tend == end {
+            let args = if p.passive() { &p.target } else { &p.source };
+            return (!args.is_empty()).then(|| args.clone());
+        }
+    }
+    let cue_end = s.toks[last].end;
+    if let Some(c) = sc.doc.claims.iter().position(|c| c.cue.end == cue_end) {
+        return sc.doc.speaker_of(c).map(|sp| vec![sp]);
+    }
+    // "Erdogan returned to Ankara after meeting with Putin": a main verb
+    // that is no event, whose subject opens the sentence with nothing
+    // between that opens another clause.
+    let m = s.mention_from(0)?;
+    let plain = (m.b..sub).all(|x| {
+        s.trig_at(x).is_none()
+            && s.f(x) & (CUE | wc::BAR | wc::THAT | wc::REL | wc::PRON | wc::CONJ) == 0
+            && !s.is_punct(x)
+    });
+    plain.then(|| actors_of(&s.group_right(m, sub)))
 }
 
 /// "Germany said Russia had hacked its networks and demanded an

@@ -516,6 +516,12 @@ impl Sent<'_> {
     /// object, and one after a determiner names a body or a thing ("The
     /// Rhcp offered"), so none of these counts.
     pub(super) fn unresolved_person_name_before(&self, at: usize) -> Option<usize> {
+        // In a headline every content word is capitalised ("Stealth Over
+        // Health: Clinton Was Headed to ER"): a run of them says nothing of
+        // a person.
+        if self.is_title_case() {
+            return None;
+        }
         let name_word =
             |x: usize| self.unresolved_name_at(x) && self.f(x) == 0 && self.mention_at(x).is_none();
         let k = self.back_over_classes(at, 0, wc::SKIP | wc::AUX | wc::BE | wc::HAVE | wc::NEG);
@@ -526,6 +532,28 @@ impl Sent<'_> {
         }
         let not_a_subject = first > 0 && self.f(first - 1) & (PREPS | wc::DET) != 0;
         ((last > first || first > 0) && !not_a_subject).then_some(first)
+    }
+
+    /// Whether the sentence is set in title case, as a headline is: at
+    /// least three capitalised words and no lower-case word longer than
+    /// four letters ("Clinton Was Headed to ER But Diverted to Avoid Bad
+    /// Optics"; short function words stay lower case).
+    pub(super) fn is_title_case(&self) -> bool {
+        let mut capitalised = 0;
+        for (i, t) in self.toks.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let w = self.word(i);
+            if w.starts_with(|c: char| c.is_lowercase()) {
+                if w.len() > 4 {
+                    return false;
+                }
+            } else if w.starts_with(|c: char| c.is_uppercase()) {
+                capitalised += 1;
+            }
+        }
+        capitalised >= 3
     }
 
     /// The call verb ("called", "phoned") right before the object whose

@@ -80,6 +80,7 @@ impl Clause<'_> {
             .and_then(|(g, _)| g.last().map(|m| m.b));
         let found = self.gapped_object(&source, found);
         let found = self.condemned_attack_object(found);
+        let found = found.filter(|_| !self.fights_beside_ally());
         let mut target = found
             .map(|(g, _)| actors_of(&g))
             .or(pronoun_object)
@@ -516,6 +517,24 @@ impl Clause<'_> {
             }
             found => found,
         }
+    }
+
+    /// Whether a fighting verb's "with" phrase names an ally: "fought
+    /// together with", "shoulder to shoulder with", "side by side with"
+    /// Russian troops fight beside them, not against them ("fought with
+    /// Russian troops" alone keeps its enemy).
+    fn fights_beside_ally(&self) -> bool {
+        let Clause { s, t, .. } = *self;
+        if !t.is_verb() || t.event_type != EventType::Assault {
+            return false;
+        }
+        let k = t.tend;
+        let with_at = |j: usize| s.is(j, "with");
+        (s.is(k, "together") && with_at(k + 1))
+            || ((s.is(k, "shoulder") || s.is(k, "side"))
+                && (s.is(k + 1, "to") || s.is(k + 1, "by"))
+                && s.is(k + 2, s.word(k))
+                && with_at(k + 3))
     }
 
     /// "hosted a meeting between Israel and the PLO", "host talks between":
