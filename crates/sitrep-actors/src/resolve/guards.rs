@@ -1171,6 +1171,17 @@ impl<'a> Resolver<'a> {
             .government_of_place(&self.text[h.start..h.end], state)
     }
 
+    /// The legislature of the place alias match `h` names, when the KB has
+    /// one for it ("Ohio General Assembly" for the USA's place "Ohio").
+    pub(super) fn place_legislature(&self, h: &AliasMatch) -> Option<usize> {
+        if h.kind != AliasKind::Place {
+            return None;
+        }
+        let state = &self.kb.actor(h.actor).id;
+        self.kb
+            .legislature_of_place(&self.text[h.start..h.end], state)
+    }
+
     /// The kept hit right after a list link ("," ", and" "and") that
     /// follows `end`, when it is a place with a government of its own, and
     /// whether the link holds "and".
