@@ -705,7 +705,9 @@ impl<'a> Resolver<'a> {
                     let h = &self.hits[owner_hit?];
                     match (person_role, sector) {
                         (false, "GOV") => self.place_government(h),
-                        (false, "LEG") => self.place_legislature(h),
+                        (false, "LEG") if !self.lex.is_federal_member(&stated) => {
+                            self.place_legislature(h)
+                        }
                         _ => None,
                     }
                 };
