@@ -138,3 +138,19 @@ fn gaps_of_plover_dev_are_filled_by_kb_rows() {
     let nephew = "Culture Minister Frederic Mitterrand opened the festival.";
     assert_no_actor(nephew, "francois-mitterrand");
 }
+
+#[test]
+fn a_states_courts_police_and_business_named_in_it_are_its_own() {
+    let prosecutors = "Prosecutors in Sweden have dropped an investigation into the allegation.";
+    assert_placed_exact(prosecutors, "Prosecutors in Sweden", "SWE", "JUD");
+    let investors = "Small investors in Hong Kong have welcomed the deal.";
+    assert_placed_at(investors, "investors in Hong Kong", "HKG", "BUS");
+    // Near misses: a government's or an army's people in a state are as often another
+    // state's, and a city is no state's own name.
+    let diplomats = "Diplomats in Iran said the talks had failed.";
+    assert_id_exact(diplomats, "Iran", Some("IRN"));
+    let troops = "Troops in Syria came under fire on Monday.";
+    assert_id_exact(troops, "Syria", Some("SYR"));
+    let city = "Prosecutors in Stockholm have dropped an investigation into the allegation.";
+    assert_no_actor(city, "SWEJUD");
+}

@@ -379,7 +379,7 @@ impl<'a> Resolver<'a> {
             // opposition in Yerevan"
             if let Some((h, end)) = self
                 .owner_after(re)
-                .or_else(|| self.opposition_seat_after(re, sector))
+                .or_else(|| self.seat_state_after(re, sector))
             {
                 owner_hit = Some(h);
                 span_end = end;
