@@ -1131,7 +1131,7 @@ impl<'a> Resolver<'a> {
             && self.tokens[the].end + 1 == self.tokens[k - 1].start
             && self.tokens[k - 1].end + 1 == self.tokens[k].start
             && self.spaced(self.tokens[the].end, self.tokens[k].start))
-            .then(|| self.tokens[k - 1].start)
+        .then(|| self.tokens[k - 1].start)
     }
 
     /// The legislature of the one US state the document names as a place
