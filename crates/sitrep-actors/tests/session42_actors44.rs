@@ -156,22 +156,6 @@ fn a_states_courts_police_and_business_named_in_it_are_its_own() {
 }
 
 #[test]
-fn the_state_chamber_is_the_storys_us_states() {
-    let senate = "Ohio voters went to the polls on Tuesday. The state Senate passed the bill.";
-    assert_id_exact(senate, "state Senate", Some("usa-legislature-oh"));
-    let house = "Ohio voters went to the polls on Tuesday. The bill died in the state House.";
-    assert_id_exact(house, "state House", Some("usa-legislature-oh"));
-    // Near misses: two states named, none named, and the Congress's chamber.
-    let two = "Ohio and Texas voters went to the polls. The state Senate passed the bill.";
-    assert_no_actor(two, "usa-legislature-oh");
-    assert_no_actor(two, "usa-legislature-tx");
-    let none = "Voters went to the polls on Tuesday. The state Senate passed the bill.";
-    assert_no_actor(none, "us-senate");
-    let federal = "Ohio voters went to the polls on Tuesday. The Senate passed the bill.";
-    assert_no_actor(federal, "usa-legislature-oh");
-}
-
-#[test]
 fn a_chamber_after_a_states_chamber_and_and_is_the_states() {
     let both = "Leaders of the North Carolina Senate and House of Representatives filed a \
                 complaint.";

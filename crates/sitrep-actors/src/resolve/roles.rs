@@ -246,16 +246,6 @@ impl<'a> Resolver<'a> {
         {
             return;
         }
-        // "the state Senate voted": the senate of the story's US state,
-        // or no one when the story names none or several.
-        if first == last && self.lex.is_chamber(&self.text[rs..re]) {
-            if let Some(start) = self.state_word_before(role_tok) {
-                if let Some(body) = self.story_state_legislature() {
-                    self.push_body(start, re, body, Some(stated.lower()));
-                }
-                return;
-            }
-        }
         if first == last && self.bare_chamber(role_tok, re) {
             match self.fronted_place_legislature(rs) {
                 Some(body) => self.push_body(rs, re, body, Some(stated.lower())),
@@ -1072,13 +1062,10 @@ impl<'a> Resolver<'a> {
             if t.end - t.start != 5 || bytes[t.start] != b'H' || self.word(k) != "House" {
                 continue;
             }
-            // "the state House": the chamber of the story's US state.
-            let state_start = self.state_word_before(k);
             let the = self.tokens[k - 1];
-            if state_start.is_none()
-                && (the.end == t.start
-                    || !self.spaced(the.end, t.start)
-                    || !self.word(k - 1).eq_ignore_ascii_case("the"))
+            if the.end == t.start
+                || !self.spaced(the.end, t.start)
+                || !self.word(k - 1).eq_ignore_ascii_case("the")
                 || self.text[t.end..].starts_with('-')
             {
                 continue;
@@ -1108,46 +1095,11 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let role = Some("house".to_string());
-            if let Some(start) = state_start {
-                if let Some(body) = self.story_state_legislature() {
-                    self.push_body(start, t.end, body, role);
-                }
-                continue;
-            }
             match self.fronted_place_legislature(t.start) {
                 Some(body) => self.push_body(t.start, t.end, body, role),
                 None => self.push_dominant(t.start, t.end, (t.start, t.end), "LEG", role),
             }
         }
-    }
-
-    /// Where "state" starts when "the state" stands right before token
-    /// `k`, one space apart ("the state Senate", "the state House"): a
-    /// chamber of a US state, not of the Congress.
-    fn state_word_before(&self, k: usize) -> Option<usize> {
-        let the = k.checked_sub(2)?;
-        (self.word(k - 1) == "state"
-            && self.word(the).eq_ignore_ascii_case("the")
-            && self.tokens[the].end + 1 == self.tokens[k - 1].start
-            && self.tokens[k - 1].end + 1 == self.tokens[k].start
-            && self.spaced(self.tokens[the].end, self.tokens[k].start))
-        .then(|| self.tokens[k - 1].start)
-    }
-
-    /// The legislature of the one US state the document names as a place
-    /// (a place with a legislature of its own in the KB), when it names
-    /// one only: "the state Senate" in a story on Ohio is Ohio's; with two
-    /// states named it is no one's.
-    fn story_state_legislature(&self) -> Option<usize> {
-        let mut found = None;
-        for h in &self.hits {
-            match (self.place_legislature(h), found) {
-                (Some(body), None) => found = Some(body),
-                (Some(body), Some(other)) if body != other => return None,
-                _ => {}
-            }
-        }
-        found
     }
 
     /// A KB body named by the role phrase from `start` to `end` alone.
