@@ -12,8 +12,15 @@ use common::{
 #[test]
 fn a_us_states_chambers_are_its_legislature() {
     // Named with the state: the alias rows of the `actors44` block.
-    let ohio = "The Ohio House passed the bill on Tuesday.";
-    assert_id_exact(ohio, "Ohio House", Some("usa-legislature-oh"));
+    let ohio = "The Ohio House of Representatives passed the bill on Tuesday.";
+    assert_id_exact(
+        ohio,
+        "Ohio House of Representatives",
+        Some("usa-legislature-oh"),
+    );
+    // A title after the state's chamber keeps its holder.
+    let speaker = "Indiana House Speaker Brian Bosma said the bill would pass.";
+    assert_no_actor(speaker, "usa-legislature-in");
     let florida = "Rubio was speaker of the Florida House of Representatives before 2010.";
     assert_id_exact(
         florida,
@@ -21,8 +28,8 @@ fn a_us_states_chambers_are_its_legislature() {
         Some("usa-legislature-fl"),
     );
     // "West Virginia Senate" is not Virginia's.
-    let wv = "The West Virginia Senate approved the budget.";
-    assert_id_exact(wv, "West Virginia Senate", Some("usa-legislature-wv"));
+    let wv = "The West Virginia state Senate approved the budget.";
+    assert_id_exact(wv, "West Virginia state Senate", Some("usa-legislature-wv"));
     // Near misses: the capitol building, and Washington's bare name (the federal seat).
     let building = "Protesters gathered outside the Alabama State House on Monday.";
     assert_no_actor(building, "usa-legislature-al");
@@ -157,7 +164,7 @@ fn a_states_courts_police_and_business_named_in_it_are_its_own() {
 
 #[test]
 fn a_chamber_after_a_states_chamber_and_and_is_the_states() {
-    let both = "Leaders of the North Carolina Senate and House of Representatives filed a \
+    let both = "Leaders of the North Carolina state Senate and House of Representatives filed a \
                 complaint.";
     assert_id_exact(both, "House of Representatives", Some("usa-legislature-nc"));
     // Near misses: the US House after another body, and after a state's chamber with a
