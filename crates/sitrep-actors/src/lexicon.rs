@@ -417,6 +417,9 @@ pub struct ContextLexicon {
     body_roles: WordSet,
     /// Body roles naming a chamber only some legislatures have ("senate").
     chambers: WordSet,
+    /// Group roles naming a US state's members of a federal chamber
+    /// ("Vermont senators"), not its own legislature.
+    federal_members: WordSet,
     /// Auxiliaries and modals ("would", "had") that open a finite verb.
     auxiliaries: WordSet,
     /// Nouns of a written work whose author the text names where it
@@ -776,6 +779,7 @@ impl ContextLexicon {
             "bare-body" => &mut self.bare_bodies,
             "body-role" => &mut self.body_roles,
             "chamber" => &mut self.chambers,
+            "federal-member" => &mut self.federal_members,
             "auxiliary" => &mut self.auxiliaries,
             "authored" => &mut self.authored_nouns,
             "publishing-verb" => &mut self.publishing_verbs,
@@ -1286,6 +1290,12 @@ impl ContextLexicon {
     /// ("senate"): bare, it is the chamber the KB lists for the story's state.
     pub fn is_chamber(&self, phrase: &str) -> bool {
         self.chambers.get_any_case(phrase).is_some()
+    }
+
+    /// A group role naming a US state's members of a federal chamber
+    /// ("senators", "congressmen"): "Vermont senators" serve in Congress.
+    pub fn is_federal_member(&self, phrase: &str) -> bool {
+        self.federal_members.get_any_case(phrase).is_some()
     }
 
     /// A noun of a written work named back by its author ("report",

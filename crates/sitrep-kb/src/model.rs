@@ -374,6 +374,26 @@ impl Kb {
         (self.actors[i].country.as_deref() == Some(state)).then_some(i)
     }
 
+    /// The legislature of a place inside state `state` that has a
+    /// government of its own in the KB (a US state): the legislative body
+    /// of that state whose name opens with the place's name and a space
+    /// ("Ohio General Assembly" for the USA's "Ohio"; "West Virginia
+    /// Legislature" is not Virginia's). `None` for a place with no
+    /// government or no legislature in the KB.
+    pub fn legislature_of_place(&self, place: &str, state: &str) -> Option<usize> {
+        self.government_of_place(place, state)?;
+        let bodies = self
+            .legislative_bodies
+            .get_or_init(|| legislative_bodies(&self.actors));
+        bodies.iter().copied().find(|&i| {
+            let a = &self.actors[i];
+            a.country.as_deref() == Some(state)
+                && a.name
+                    .strip_prefix(place)
+                    .is_some_and(|rest| rest.starts_with(' '))
+        })
+    }
+
     /// The legislative body of state `country` (its ISO3 code) whose name
     /// holds `word` (any case): the chamber of that name the KB knows the
     /// state to have ("senate": the USA's "U.S. Senate"). The shortest

@@ -984,6 +984,8 @@ impl<'a> Resolver<'a> {
                     how = MentionHow::Alias(AliasKind::Metonym);
                     target = Target::Kb(g);
                 }
+            } else if let Some(body) = self.legislature_sharing_chamber(i) {
+                target = Target::Kb(body);
             } else if self.is_state(h.actor)
                 && matches!(h.kind, AliasKind::Name | AliasKind::Metonym)
             {
@@ -1169,6 +1171,48 @@ impl<'a> Resolver<'a> {
         let state = &self.kb.actor(h.actor).id;
         self.kb
             .government_of_place(&self.text[h.start..h.end], state)
+    }
+
+    /// The legislature of the place alias match `h` names, when the KB has
+    /// one for it ("Ohio General Assembly" for the USA's place "Ohio").
+    pub(super) fn place_legislature(&self, h: &AliasMatch) -> Option<usize> {
+        if h.kind != AliasKind::Place {
+            return None;
+        }
+        let state = &self.kb.actor(h.actor).id;
+        self.kb
+            .legislature_of_place(&self.text[h.start..h.end], state)
+    }
+
+    /// "the North Carolina Senate and House of Representatives": a chamber
+    /// named right after another legislature's and "and", whose name that
+    /// legislature also has with words before it ("North Carolina House of
+    /// Representatives"), is that legislature's, the state's name left out
+    /// once; not the US House the bare name is.
+    fn legislature_sharing_chamber(&self, i: usize) -> Option<usize> {
+        let (before, h) = (self.hits.get(i.checked_sub(1)?)?, &self.hits[i]);
+        let is_legislature = |a: usize| {
+            let actor = self.kb.actor(a);
+            actor.kind == ActorKind::Organization && actor.sector.as_deref() == Some("LEG")
+        };
+        if &self.text[before.end..h.start] != " and "
+            || before.actor == h.actor
+            || !is_legislature(h.actor)
+            || !is_legislature(before.actor)
+        {
+            return None;
+        }
+        let chamber = &self.text[h.start..h.end];
+        self.kb
+            .aliases()
+            .iter()
+            .any(|a| {
+                a.actor == before.actor
+                    && a.text
+                        .strip_suffix(chamber)
+                        .is_some_and(|head| head.ends_with(' '))
+            })
+            .then_some(before.actor)
     }
 
     /// The kept hit right after a list link ("," ", and" "and") that

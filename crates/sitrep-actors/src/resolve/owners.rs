@@ -335,10 +335,17 @@ impl<'a> Resolver<'a> {
     /// "The opposition in Yerevan": an opposition role followed by "in"
     /// and a state's capital is that state's opposition (the capital is
     /// where a state's politics happen; a government or an analyst "in" a
-    /// capital may be a foreign one, so only OPP roles). The capital's hit
+    /// capital may be a foreign one, so only OPP roles); a few other
+    /// sectors take the state's own name so (below). The hit of the state
     /// and where it ends.
-    pub(super) fn opposition_seat_after(&self, re: usize, sector: &str) -> Option<(usize, usize)> {
-        if sector != "OPP" {
+    pub(super) fn seat_state_after(&self, re: usize, sector: &str) -> Option<(usize, usize)> {
+        // "Prosecutors in Sweden", "police in France", "investors in Hong
+        // Kong": a state's courts, police, legislature or business named by
+        // "in" and the state's own name are that state's. Its government,
+        // army and spies are left: "diplomats in Iran" and "troops in
+        // Syria" are as often another state's.
+        let own_name = matches!(sector, "JUD" | "COP" | "LEG" | "BUS");
+        if sector != "OPP" && !own_name {
             return None;
         }
         let i = self.token_from(re);
@@ -351,7 +358,12 @@ impl<'a> Resolver<'a> {
         }
         let h = Self::hit_starting_at(&self.hits, self.tokens[i + 1].start)?;
         let hit = self.hits[h];
-        (hit.kind == AliasKind::Metonym && self.is_state(hit.actor)).then_some((h, hit.end))
+        let seat = if own_name {
+            AliasKind::Name
+        } else {
+            AliasKind::Metonym
+        };
+        (hit.kind == seat && self.is_state(hit.actor)).then_some((h, hit.end))
     }
 
     pub(super) fn owner_of(&self, hit: usize, person_role: bool) -> Option<Owner> {

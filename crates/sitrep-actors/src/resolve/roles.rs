@@ -247,7 +247,10 @@ impl<'a> Resolver<'a> {
             return;
         }
         if first == last && self.bare_chamber(role_tok, re) {
-            self.push_dominant(rs, re, (rs, re), sector, Some(stated.lower()));
+            match self.fronted_place_legislature(rs) {
+                Some(body) => self.push_body(rs, re, body, Some(stated.lower())),
+                None => self.push_dominant(rs, re, (rs, re), sector, Some(stated.lower())),
+            }
             return;
         }
         let phrase = self.role_with_owner(first, last, (rs, re), person_role, sector, j, stated);
@@ -376,7 +379,7 @@ impl<'a> Resolver<'a> {
             // opposition in Yerevan"
             if let Some((h, end)) = self
                 .owner_after(re)
-                .or_else(|| self.opposition_seat_after(re, sector))
+                .or_else(|| self.seat_state_after(re, sector))
             {
                 owner_hit = Some(h);
                 span_end = end;
@@ -696,12 +699,17 @@ impl<'a> Resolver<'a> {
                 };
                 // "Texas officials", "Ohio's authorities": a place with a
                 // government of its own (a US state) owns its government's
-                // group roles; the state's other sectors stay the state's.
+                // group roles, and "Missouri lawmakers" are its
+                // legislature's; the state's other sectors stay the state's.
                 let place_government = || {
-                    let h = owner_hit?;
-                    (!person_role && sector == "GOV")
-                        .then(|| self.place_government(&self.hits[h]))
-                        .flatten()
+                    let h = &self.hits[owner_hit?];
+                    match (person_role, sector) {
+                        (false, "GOV") => self.place_government(h),
+                        (false, "LEG") if !self.lex.is_federal_member(&stated) => {
+                            self.place_legislature(h)
+                        }
+                        _ => None,
+                    }
                 };
                 match holder.or_else(place_government) {
                     Some(p) => Target::Kb(p),
@@ -1086,14 +1094,37 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
-            self.push_dominant(
-                t.start,
-                t.end,
-                (t.start, t.end),
-                "LEG",
-                Some("house".to_string()),
-            );
+            let role = Some("house".to_string());
+            match self.fronted_place_legislature(t.start) {
+                Some(body) => self.push_body(t.start, t.end, body, role),
+                None => self.push_dominant(t.start, t.end, (t.start, t.end), "LEG", role),
+            }
         }
+    }
+
+    /// A KB body named by the role phrase from `start` to `end` alone.
+    fn push_body(&mut self, start: usize, end: usize, body: usize, role: Option<String>) {
+        self.cands.push(Cand {
+            start,
+            end,
+            target: Target::Kb(body),
+            how: MentionHow::Role,
+            head: (start, end),
+            modifier: None,
+            role,
+            detailed: true,
+        });
+    }
+
+    /// The legislature of a place with one of its own (a US state) that
+    /// opens the sentence before the bare chamber at `start`, set off by a
+    /// comma: "In Tennessee, the House voted" is the state's House, not
+    /// the US House. A state named anywhere else in the sentence is no
+    /// evidence: US news names senators by their states ("Senator John
+    /// Cornyn of Texas") beside the US Senate.
+    fn fronted_place_legislature(&self, start: usize) -> Option<usize> {
+        let h = self.fronted_place_hit(start)?;
+        self.place_legislature(&self.hits[h])
     }
 
     /// Whether the role phrase from token `first` to `end` is a chamber
@@ -1283,6 +1314,17 @@ impl<'a> Resolver<'a> {
     /// `start` and is set off by a comma ("In Italy, an appeals court
     /// …"; "In Bologna, a court …").
     fn state_of_fronted_place(&self, start: usize) -> Option<usize> {
+        let actor = self.hits[self.fronted_place_hit(start)?].actor;
+        if self.is_state(actor) {
+            Some(actor)
+        } else {
+            self.actor_state(actor)
+        }
+    }
+
+    /// The alias match of a place phrase that opens the sentence before
+    /// `start` ("In <place>, the …"), set off by a comma.
+    fn fronted_place_hit(&self, start: usize) -> Option<usize> {
         let article = self.token_from(start).checked_sub(1)?;
         let comma = article.checked_sub(1)?;
         if self.word(comma) != "," || comma == 0 {
@@ -1296,15 +1338,7 @@ impl<'a> Resolver<'a> {
             && self.word(first - 1).eq_ignore_ascii_case("in")
             && (self.sentence_initial(first - 1)
                 || (first >= 2 && matches!(self.word(first - 2), "-" | "–" | "—")));
-        if !opens {
-            return None;
-        }
-        let actor = self.hits[h].actor;
-        if self.is_state(actor) {
-            Some(actor)
-        } else {
-            self.actor_state(actor)
-        }
+        opens.then_some(h)
     }
 
     /// Whether "a" or "an" stands right before `offset`: "a Hamas

@@ -48,6 +48,21 @@ impl<'a> Resolver<'a> {
                 }
                 best.1
             });
+            // "Putin's invasions of Georgia and Ukraine" in a story on
+            // the US state: a town or province listed with another state's
+            // own name is that other state, in this sentence.
+            let pick = match senses.iter().find(|&&sense| {
+                aliases[pick].kind == AliasKind::Place
+                    && aliases[sense].kind != AliasKind::Place
+                    && self.is_state(aliases[sense].actor)
+            }) {
+                Some(&state_sense)
+                    if self.listed_with_other_state(&raw, i, aliases[pick].actor) =>
+                {
+                    state_sense
+                }
+                _ => pick,
+            };
             let h = &mut raw[i];
             h.alias = pick;
             h.actor = aliases[pick].actor;
@@ -55,6 +70,32 @@ impl<'a> Resolver<'a> {
         }
         raw.retain(|h| h.kind != AliasKind::Cue);
         raw
+    }
+
+    /// Whether the hit `raw[i]` stands in a list (joined by a comma, "and"
+    /// or "or") right beside the own name of a state other than `own`
+    /// ("Georgia and Ukraine", "Ukraine, Georgia"; not "Georgia and
+    /// Florida", a place of the same state).
+    fn listed_with_other_state(&self, raw: &[AliasMatch], i: usize, own: usize) -> bool {
+        const LINKS: [&str; 4] = [", and ", ", ", " and ", " or "];
+        let other_state = |h: &AliasMatch| {
+            matches!(h.kind, AliasKind::Name | AliasKind::Acronym)
+                && h.actor != own
+                && self.is_state(h.actor)
+                && self.kb.alias_senses(h.alias).is_empty()
+        };
+        let h = raw[i];
+        let before = i.checked_sub(1).map(|k| raw[k]).filter(|p| {
+            LINKS
+                .iter()
+                .any(|link| p.end + link.len() == h.start && &self.text[p.end..h.start] == *link)
+        });
+        let after = raw.get(i + 1).filter(|n| {
+            LINKS
+                .iter()
+                .any(|link| h.end + link.len() == n.start && &self.text[h.end..n.start] == *link)
+        });
+        before.is_some_and(|p| other_state(&p)) || after.is_some_and(other_state)
     }
 
     /// "the Korean people" in a story about North Korea: a bare demonym
