@@ -160,6 +160,11 @@ fn a_states_courts_police_and_business_named_in_it_are_its_own() {
     assert_id_exact(troops, "Syria", Some("SYR"));
     let city = "Prosecutors in Stockholm have dropped an investigation into the allegation.";
     assert_no_actor(city, "SWEJUD");
+    // A business named as from elsewhere is not the host state's (lead's review).
+    let foreign = "Foreign investors in Hong Kong have welcomed the deal.";
+    assert_no_actor(foreign, "HKGBUS");
+    let western = "Western banks in Russia have cut their lending.";
+    assert_no_actor(western, "RUSBUS");
 }
 
 #[test]

@@ -27,11 +27,16 @@ fn as_predicate(wd: &DocWords, lower: &str) -> bool {
     while let Some((n, w)) = words.next() {
         // "backing the government as the United States … support": an
         // "as" before a name opens a clause, no predicate ("a job as
-        // Secretary of Defense" names a role).
+        // Secretary of Defense" names a role). A possessive name is the
+        // predicate's own ("regards Jerusalem as Israel's capital", "sees
+        // Clinton as Obama's heir").
         if w == "as" {
             let mut after = words.clone().map(|(_, w)| w).skip_while(|&w| w == "the");
             let named = after.next().is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_uppercase()) && wd.of(w) & words::ROLE_HEAD == 0
+                w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && wd.of(w) & words::ROLE_HEAD == 0
+                    && !w.ends_with("'s")
+                    && !w.ends_with("\u{2019}s")
             });
             return n > 0 && !named;
         }

@@ -122,6 +122,12 @@ fn an_as_predicate_makes_a_position_or_likening_verb_a_view() {
         "regards"
     )
     .contains("the old harbour as its most precious asset"));
+    // A possessive name after "as" is the predicate's own (lead's review).
+    assert!(content_of(
+        "The council regards Vienna as Austria's most precious asset.",
+        "regards"
+    )
+    .contains("Vienna as Austria's most precious asset"));
     // Near misses: an "as" before a name opens a clause; no "as", no view.
     assert!(!has_cue(
         "The state is backing the government as the Allied League arms the rebels.",

@@ -349,6 +349,11 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let i = self.token_from(re);
+        // "foreign companies in China", "Western investors in Russia": a
+        // business named as from elsewhere is not the host state's.
+        if sector == "BUS" && self.foreign_modifier_before(i) {
+            return None;
+        }
         if i + 1 >= self.tokens.len()
             || !self.spaced(re, self.tokens[i].start)
             || self.word(i) != "in"
@@ -364,6 +369,24 @@ impl<'a> Resolver<'a> {
             AliasKind::Metonym
         };
         (hit.kind == seat && self.is_state(hit.actor)).then_some((h, hit.end))
+    }
+
+    /// Whether one of the four words before token `end` (the token after a
+    /// role phrase) says the role's holder comes from elsewhere: "foreign
+    /// direct investors", "overseas firms", "Western banks".
+    fn foreign_modifier_before(&self, end: usize) -> bool {
+        const ELSEWHERE: [&str; 6] = [
+            "foreign",
+            "overseas",
+            "international",
+            "multinational",
+            "western",
+            "offshore",
+        ];
+        (end.saturating_sub(4)..end.min(self.tokens.len())).any(|k| {
+            let w = self.word(k);
+            ELSEWHERE.iter().any(|e| w.eq_ignore_ascii_case(e))
+        })
     }
 
     pub(super) fn owner_of(&self, hit: usize, person_role: bool) -> Option<Owner> {

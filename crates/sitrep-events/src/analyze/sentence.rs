@@ -535,11 +535,21 @@ impl Sent<'_> {
     }
 
     /// Whether the sentence is set in title case, as a headline is: at
-    /// least three capitalised words and no lower-case word longer than
-    /// four letters ("Clinton Was Headed to ER But Diverted to Avoid Bad
-    /// Optics"; short function words stay lower case).
+    /// least three capitalised words, more capitalised words than lower-case
+    /// ones, no lower-case word longer than four letters ("Clinton Was
+    /// Headed to ER But Diverted to Avoid Bad Optics"; short function words
+    /// stay lower case) and no closing full stop, which a headline drops
+    /// ("Putin and Xi met on Friday." and "Ahmed Salem, 34, was shot dead in
+    /// Gaza." are running text).
     pub(super) fn is_title_case(&self) -> bool {
-        let mut capitalised = 0;
+        let ends_with_full_stop = (0..self.n())
+            .rev()
+            .find(|&i| !self.is_quote_or_bracket(i))
+            .is_some_and(|last| self.punct(last, "."));
+        if ends_with_full_stop {
+            return false;
+        }
+        let (mut capitalised, mut lower_case) = (0, 0);
         for (i, t) in self.toks.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
@@ -549,11 +559,12 @@ impl Sent<'_> {
                 if w.len() > 4 {
                     return false;
                 }
+                lower_case += 1;
             } else if w.starts_with(|c: char| c.is_uppercase()) {
                 capitalised += 1;
             }
         }
-        capitalised >= 3
+        capitalised >= 3 && capitalised > lower_case
     }
 
     /// The call verb ("called", "phoned") right before the object whose
