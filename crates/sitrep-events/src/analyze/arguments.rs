@@ -1842,21 +1842,27 @@ impl Clause<'_> {
     /// own "by" phrase. Without a "by" right after it the second verb may
     /// be active ("were attacked and fired back").
     fn passive_after_passive(&self) -> bool {
-        let Clause {
-            s,
-            trigs,
-            i,
-            t,
-            floor,
-            ..
-        } = *self;
+        let Clause { s, t, floor, .. } = *self;
         if !t.is_verb() || t.form != Form::Past || s.f(t.tend) & wc::BY == 0 {
             return false;
         }
         let k = s.back_over_classes(t.ta, floor, wc::SKIP | wc::NEG);
+        self.joined_to_passive_before(k, 0)
+    }
+
+    /// Whether the word before token `k` (where the trigger's own words
+    /// start) is "and"/"or" joining it to the nearest verb trigger before,
+    /// which is passive, with nothing between them that opens another
+    /// clause or verb group: no trigger, no comma or hard stop, and no word
+    /// of a clause class ("that", relatives, conjunctions) or of `blockers`.
+    fn joined_to_passive_before(&self, k: usize, blockers: wc::Classes) -> bool {
+        let Clause {
+            s, trigs, i, floor, ..
+        } = *self;
         if k <= floor || s.f(k - 1) & wc::CONJ == 0 {
             return false;
         }
+        let between = wc::THAT | wc::BAR | wc::REL | wc::CONJ | blockers;
         trigs[..i]
             .iter()
             .rev()
@@ -1865,7 +1871,7 @@ impl Clause<'_> {
                 p.voice == Voice::Passive
                     && (p.tend..k - 1).all(|x| {
                         s.trig_at(x).is_none()
-                            && s.f(x) & (wc::THAT | wc::BAR | wc::REL | wc::CONJ) == 0
+                            && s.f(x) & between == 0
                             && !s.hard_stop(x)
                             && !s.punct(x, ",")
                     })
@@ -1884,14 +1890,7 @@ impl Clause<'_> {
     /// participle of "was evicted in April and sentenced to 50 weeks", whose
     /// auxiliary the first one's serves.
     fn bare_participle_of_patient(&self) -> bool {
-        let Clause {
-            s,
-            trigs,
-            i,
-            t,
-            floor,
-            ..
-        } = *self;
+        let Clause { s, t, floor, .. } = *self;
         if !t.is_verb()
             || t.form != Form::Past
             || t.tend != t.tb
@@ -1918,30 +1917,7 @@ impl Clause<'_> {
         let k = s.back_over(t.ta, floor, |j| {
             s.f(j) & (wc::SKIP | wc::NEG) != 0 || s.is_ly_adverb(j)
         });
-        if k <= floor || s.f(k - 1) & wc::CONJ == 0 {
-            return false;
-        }
-        trigs[..i]
-            .iter()
-            .rev()
-            .find(|p| p.is_verb() && p.tend < k)
-            .is_some_and(|p| {
-                p.voice == Voice::Passive
-                    && (p.tend..k - 1).all(|x| {
-                        s.trig_at(x).is_none()
-                            && s.f(x)
-                                & (wc::THAT
-                                    | wc::BAR
-                                    | wc::REL
-                                    | wc::CONJ
-                                    | wc::BE
-                                    | wc::HAVE
-                                    | wc::AUX)
-                                == 0
-                            && !s.hard_stop(x)
-                            && !s.punct(x, ",")
-                    })
-            })
+        self.joined_to_passive_before(k, wc::BE | wc::HAVE | wc::AUX)
     }
 
     /// Whether no object starts at token `k` after a participle: the
