@@ -749,7 +749,10 @@ pub(super) fn object_after(
     let mut fallback: Option<Vec<M>> = None;
     while j < end {
         if let Some(m) = s.mention_at(j).copied() {
-            if m.a < i || s.heritage_adjective(&m) {
+            // "restrictions on the Russian language", "limited the inquiry
+            // to the Ukraine scandal": a name before a noun of heritage or of
+            // the affair a story is about only says which one is meant.
+            if m.a < i || s.heritage_adjective(&m) || s.names(m.b, wc::HERITAGE) {
                 j = m.b;
                 continue;
             }

@@ -16,7 +16,7 @@ use super::modality::{
     is_definite_determiner, past_verb_group,
 };
 use super::pronouns::resolve_pronoun;
-use super::{actors_of, extend_unique, hostile, Trig, OBJECT_WINDOW, PREPS};
+use super::{actors_of, extend_unique, hostile, Sent, Trig, OBJECT_WINDOW, PREPS};
 use crate::lexicon::{wc, Form};
 use sitrep_actors::{DocActors, MentionHow};
 use sitrep_kb::AliasKind;
@@ -74,6 +74,13 @@ impl Clause<'_> {
             target = target_before;
             place = false;
         }
+        // "Putin offered Israel a deal", "promised Kyiv a ceasefire": the
+        // first object of a support verb is whom the act is offered to.
+        if let Some(recipient) = self.recipient_before_article() {
+            source.retain(|a| !recipient.contains(a));
+            target = recipient;
+            place = false;
+        }
         if source.is_empty() {
             self.relative_support_source(&mut source, &mut target, &mut place);
         }
@@ -91,6 +98,28 @@ impl Clause<'_> {
             }
         }
         (source, target, place)
+    }
+
+    /// The first object of a support verb of giving before the noun's
+    /// phrase ("offered Israel a deal", "promised Ukraine new weapons"): a
+    /// name between the verb and the article that opens the noun's phrase is
+    /// no modifier of the noun (a name never stands before "a" or "the" in
+    /// its own phrase) but whom the act is offered, given or promised. The
+    /// verb keeps its subject as the noun's doer (the support verb's rule).
+    fn recipient_before_article(&self) -> Option<Vec<usize>> {
+        let Clause { s, t, floor, .. } = *self;
+        let mut k = t.ta;
+        while k > floor && s.is_modifier_word(k - 1) {
+            k -= 1;
+        }
+        let p = k
+            .checked_sub(1)
+            .filter(|&p| p > floor && article_after(s, p))?;
+        let m = s.mention_ending_at(p)?;
+        let group = s.group_left(m, floor);
+        let first = group.first()?.a;
+        (first > floor && s.f(first - 1) & wc::LIGHT != 0 && s.trig_at(first - 1).is_some())
+            .then(|| actors_of(&group))
     }
 
     /// The token after a place phrase that starts at token `k` ("in
@@ -155,7 +184,7 @@ impl Clause<'_> {
             } else if s.f(p) & wc::POSS != 0 {
                 source = resolve_pronoun(s, p, ctx);
                 possessor = true;
-            } else if let Some(m) = s.mention_ending_at(p) {
+            } else if let Some(m) = s.mention_ending_at(p).filter(|_| !article_after(s, p)) {
                 // "hit by U.S. sanctions", "relief from EU sanctions": a
                 // nationality or acronym right before the noun is its doer
                 // after "by" or "from" too; a name there is mostly a place
@@ -773,6 +802,11 @@ impl Clause<'_> {
 
 /// Whether actor `a` is the state itself (no sector of it) of speaker
 /// `speaker`'s country.
+/// Whether an article ("a", "an", "the") follows token `i`.
+fn article_after(s: &Sent, i: usize) -> bool {
+    i + 1 < s.n() && (s.in_cold(i + 1, wc::INDEF_ARTICLE) || s.is(i + 1, "the"))
+}
+
 fn speakers_own_state(actors: &DocActors, a: usize, speaker: usize) -> bool {
     let (Some(state), Some(sp)) = (actors.actors.get(a), actors.actors.get(speaker)) else {
         return false;
