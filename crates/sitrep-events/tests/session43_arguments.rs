@@ -57,3 +57,78 @@ fn a_name_before_a_noun_of_the_affair_is_no_target() {
     let e = event(&evs, "demanded an inquiry", text);
     assert!(e.target.contains(&"SYR".to_string()), "{e:#?}");
 }
+
+#[test]
+fn an_indefinite_pronoun_subject_stops_the_subject_search() {
+    // "I think one has to ask", "no one has attacked": the predicate's
+    // subject is no one named; the name before it is another clause's.
+    for (text, trigger) in [
+        ("Putin thinks no one has attacked Ukraine.", "attacked"),
+        ("Putin thinks someone attacked Ukraine.", "attacked"),
+        ("Putin thinks one has to attack Ukraine.", "attack"),
+    ] {
+        let evs = events(text);
+        let e = event(&evs, trigger, text);
+        assert!(
+            !e.source.contains(&"vladimir-putin".to_string()),
+            "{text}: {e:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_named_subject_or_one_before_a_noun_is_still_found() {
+    // Near misses: a name before the verb is its subject, and "one" before
+    // a noun is a number, not the subject.
+    let text = "Putin thinks Russia has attacked Ukraine.";
+    let evs = events(text);
+    let e = event(&evs, "attacked", text);
+    assert_eq!(e.source, ids(&["RUS"]), "{e:#?}");
+
+    let text = "Putin thinks one Russian unit has attacked Ukraine.";
+    let evs = events(text);
+    let e = event(&evs, "attacked", text);
+    assert_eq!(e.source, ids(&["RUS"]), "{e:#?}");
+}
+
+fn said_by_putin(text: &str, content: &str) -> Vec<sitrep_record::EventRecord> {
+    KB.reported("2025-06-01", text, "vladimir-putin", "said", content)
+}
+
+#[test]
+fn an_opinion_of_i_about_a_clause_is_no_agreement() {
+    // "I agree it is bad": the speaker's view of a proposition.
+    for (text, content, trigger) in [
+        (
+            "\"I agree it is bad for Ukraine,\" Putin said.",
+            "I agree it is bad for Ukraine",
+            "agree",
+        ),
+        (
+            "\"I agree that it is bad for Ukraine,\" Putin said.",
+            "I agree that it is bad for Ukraine",
+            "agree",
+        ),
+        (
+            "\"I accept that Ukraine must be free,\" Putin said.",
+            "I accept that Ukraine must be free",
+            "accept",
+        ),
+    ] {
+        let evs = said_by_putin(text, content);
+        assert!(
+            common::by_trigger(&evs, trigger).is_none(),
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn named_doers_agreeing_about_a_clause_make_an_agreement() {
+    // Near miss: states that agree that something will happen agree with
+    // each other.
+    let text = "\"Russia and Ukraine agree that talks will resume,\" Putin said.";
+    let evs = said_by_putin(text, "Russia and Ukraine agree that talks will resume");
+    let e = event(&evs, "agree", text);
+    assert_eq!(e.source, ids(&["RUS", "UKR"]), "{e:#?}");
+}

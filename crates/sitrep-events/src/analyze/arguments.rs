@@ -251,6 +251,9 @@ pub(super) fn subject_before_with(
         if s.f(j) & CUE != 0 || (saw_det && s.punct(j, ",")) {
             break;
         }
+        if indefinite_pronoun_subject(s, j, k, floor) {
+            break;
+        }
         if s.f(j) & wc::DET != 0 && s.mention_at(j).is_none() {
             saw_det = true;
         }
@@ -317,6 +320,32 @@ pub(super) fn subject_before_with(
         Some(m) => Subject::Found(vec![m]),
         None => Subject::None,
     }
+}
+
+/// Whether token `j` is an indefinite pronoun that is a subject: right
+/// before the verb group that starts at token `k`, or before a verb group of
+/// its own ("I think one has to ask", "no one has attacked", "someone fired
+/// at the convoy"). The predicate's subject is then no one named, and the
+/// search must not go on past it to a name or pronoun of another clause.
+/// "one" after a determiner, a possessive or a name ("the one", "Russia's
+/// one") is a noun or a number, not a pronoun.
+fn indefinite_pronoun_subject(s: &Sent, j: usize, k: usize, floor: usize) -> bool {
+    let indefinite = [
+        "someone", "somebody", "anyone", "anybody", "nobody", "everyone",
+    ]
+    .iter()
+    .any(|w| s.is(j, w))
+        || s.is(j, "everybody")
+        || (s.is(j, "one")
+            && (j == floor
+                || !(s.mention_ending_at(j - 1).is_some()
+                    || s.is_possessive(j - 1)
+                    || s.f(j - 1) & (wc::PRON | wc::POSS) != 0
+                    || ["the", "this", "that", "which", "each", "every", "any"]
+                        .iter()
+                        .any(|w| s.is(j - 1, w)))));
+    indefinite
+        && (j + 1 >= k || s.f(j + 1) & (wc::AUX | wc::HAVE | wc::BE | wc::NEG | wc::SKIP) != 0)
 }
 
 /// Whether the pronoun at `j` is an "it" that the word before it takes as

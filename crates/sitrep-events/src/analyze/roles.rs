@@ -6,6 +6,7 @@
 //! meetings at a summit and sanctions a "with" phrase makes of a hit.
 
 use super::arguments::{hosts_or_mediates, list_from, mediates};
+use super::verb_arguments::first_person_opinion;
 use super::*;
 
 /// Step 5: the source, target and place of every trigger not fixed when it
@@ -31,6 +32,13 @@ pub(super) fn assign_arguments(
             continue;
         }
         let claim = trigs[i].claim;
+        // "I agree it is bad": the speaker's view of a proposition is no
+        // event between parties (`first_person_opinion`).
+        let floor = claim.map_or(0, |c| sc.content_start_of(c));
+        if first_person_opinion(s, &trigs[i], floor) {
+            trigs[i].absorbed = true;
+            continue;
+        }
         let ctx = Context {
             claim_speaker: claim.and_then(|c| doc.speaker_of(c)),
             content_start: claim.map(|c| sc.content_start_of(c)),

@@ -16,7 +16,7 @@ use super::pronouns::{
 };
 use super::readings::is_assault_noun;
 use super::words::is_upper_start;
-use super::{actors_of, cooperative, hostile, CUE, M, OBJECT_WINDOW};
+use super::{actors_of, cooperative, hostile, Sent, Trig, CUE, M, OBJECT_WINDOW};
 use crate::lexicon::{wc, Class, Form, Pos};
 use sitrep_record::EventType;
 use sitrep_text::TokenKind;
@@ -735,4 +735,37 @@ impl Clause<'_> {
             }
         }
     }
+}
+
+/// Whether the verb takes "I"'s view of a clause after it ("I agree it
+/// is bad", "I accept that we lost"): a cooperative verb whose object is
+/// a proposition, not a party or an act, is the speaker's opinion, no
+/// act between parties. A plural or named subject may agree with
+/// another side ("Russia and Ukraine agreed that talks would resume"), a
+/// demand or warning of a clause is aimed at the clause's subject ("I
+/// demand that Russia withdraw"), and an object after the verb names
+/// whom the act is aimed at ("I agree with Kyiv").
+pub(super) fn first_person_opinion(s: &Sent, t: &Trig, floor: usize) -> bool {
+    let n = s.n();
+    let k = s.back_over(t.ta, floor, |j| {
+        s.f(j) & (wc::AUX | wc::HAVE | wc::BE | wc::NEG | wc::SKIP) != 0 || s.is_ly_adverb(j)
+    });
+    let subject_pronoun = |x: usize| {
+        x < n && s.f(x) & wc::PRON != 0 && s.f(x) & wc::POSS == 0 && s.mention_at(x).is_none()
+    };
+    let clause_after = subject_pronoun(t.tend)
+        || (t.tend + 1 < n
+            && s.f(t.tend) & wc::THAT != 0
+            && (subject_pronoun(t.tend + 1)
+                || s.f(t.tend + 1) & wc::DET != 0
+                || s.mention_at(t.tend + 1).is_some()));
+    t.is_verb()
+        && t.tend == t.tb
+        && matches!(
+            t.event_type,
+            EventType::Agree | EventType::Concede | EventType::Support
+        )
+        && k > floor
+        && s.word(k - 1) == "I"
+        && clause_after
 }
