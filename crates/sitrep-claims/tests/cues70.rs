@@ -47,10 +47,7 @@ fn a_promise_to_act_is_a_stated_position() {
         "to cut fares before the election"
     );
     assert_eq!(
-        content_of(
-            "Her campaign promises to end the tax on tips, aides said.",
-            "promises"
-        ),
+        content_of("Her campaign promises to end the tax on tips.", "promises"),
         "to end the tax on tips"
     );
     assert_eq!(
@@ -63,7 +60,10 @@ fn a_promise_to_act_is_a_stated_position() {
     // Near misses: a promise of a thing is a gift, not a stand; the base
     // form before an infinitive is mostly a noun or a forecast ("looming
     // retirements promise to swell costs").
-    assert!(!has_cue("The mayor promised the children a picture.", "promised"));
+    assert!(!has_cue(
+        "The mayor promised the children a picture.",
+        "promised"
+    ));
     assert!(!has_cue(
         "Rising retirements promise to swell the cost of pensions.",
         "promise"
@@ -157,9 +157,11 @@ fn pushing_for_a_measure_is_a_stated_position() {
         "a higher minimum wage"
     );
     // Near miss: the noun "push for" is no cue.
-    assert!(!cues_and_contents("His unyielding push for lower taxes cost him the race.")
-        .iter()
-        .any(|(c, _)| c.contains("push")));
+    assert!(
+        !cues_and_contents("His unyielding push for lower taxes cost him the race.")
+            .iter()
+            .any(|(c, _)| c.contains("push"))
+    );
 }
 
 #[test]
@@ -172,9 +174,11 @@ fn supportive_of_a_policy_is_a_stated_position() {
         "the new housing plan"
     );
     // Near miss: supportive of a person outside election news is no stand.
-    assert!(!cues_and_contents("The nurses were supportive of the patients.")
-        .iter()
-        .any(|(c, _)| c.contains("supportive")));
+    assert!(
+        !cues_and_contents("The nurses were supportive of the patients.")
+            .iter()
+            .any(|(c, _)| c.contains("supportive"))
+    );
 }
 
 #[test]
@@ -205,10 +209,7 @@ fn a_show_named_by_its_kind_is_no_cue() {
 #[test]
 fn a_that_inside_an_indirect_question_belongs_to_the_question() {
     assert_eq!(
-        content_of(
-            "Many of us know how tempting that can be, the host said.",
-            "know"
-        ),
+        content_of("Parents know how tempting that can be.", "know"),
         "how tempting that can be"
     );
     assert_eq!(
