@@ -996,7 +996,15 @@ impl DocPass<'_> {
             // verb's infinitive or policy noun the "that" is a relative
             // inside the object, which is the content.
             let position_object_first = cue.position && object_before_that(wd, &lower[..t]);
+            // "know how tempting that can be", "knew what that meant":
+            // a "that" after the wh-word right after the cue is inside
+            // the indirect question (a demonstrative), which is the content.
+            let inside_question = lower[..t]
+                .split_space()
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| lower_in(wd, w, words::WH_OPENER));
             !verb_between
+                && !inside_question
                 && !position_object_first
                 && !after_preposition
                 && !characterized
@@ -1251,8 +1259,18 @@ impl DocPass<'_> {
         // there again" is a sight.
         // "he first saw had no clue": a bare clause needs a subject of
         // its own before its verb.
+        // "knew what that meant", "don't see how that can be good": the
+        // "that" inside an indirect question opens no clause of its own
+        // (`verb_object`), and the question is what is known or seen. A
+        // question without one stays no view ("we will see what happens").
+        let question = lower
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lower_in(wd, w, words::WH_OPENER))
+            && lower.contains(" that ");
         if cue.perception
             && !(took_that
+                || question
                 || opens_bare_clause(wd, lower, cue.stance, 4, true)
                 || as_predicate(wd, lower))
         {

@@ -156,7 +156,9 @@ fn a_capitalised_object_opening_the_sentence_is_no_part_of_the_speaker() {
         "the harbour board"
     );
     assert_eq!(
-        speaker("Nothing the council promised was delivered.", "promised"),
+        // (A speech verb: since session 43 "promised" takes only a
+        // position object, and "was delivered" is none.)
+        speaker("Nothing the council claimed was true.", "claimed"),
         "the council"
     );
     // The lower-case object in mid-sentence, before a phrase that is no

@@ -17,6 +17,9 @@
 //! # found attributions whose content only starts or ends elsewhere than
 //! # gold's: the words one side has and the other lacks (TAIL+/TAIL-/HEAD+/HEAD-):
 //! cargo run --release -p sitrep-eval --example polnear_errors -- DIR train content-ends
+//! # every annotation file as one JSON line (text, gold and predicted spans
+//! # in code points), for ad-hoc counting:
+//! cargo run --release -p sitrep-eval --example polnear_errors -- DIR train dump
 //! # any mode with candidate lexicon rows from a data folder (as `eval --data`):
 //! cargo run --release -p sitrep-eval --example polnear_errors -- DIR train context --data DATA
 //! ```
@@ -470,10 +473,17 @@ fn main() {
     let mode = args.get(3).map(String::as_str).unwrap_or("list");
     if !matches!(
         mode,
-        "list" | "context" | "classes" | "words" | "nowhere" | "nowhere-context" | "content-ends"
+        "list"
+            | "context"
+            | "classes"
+            | "words"
+            | "nowhere"
+            | "nowhere-context"
+            | "content-ends"
+            | "dump"
     ) {
         eprintln!(
-            "polnear_errors: unknown mode {mode:?} (list, context, classes, words, nowhere, nowhere-context or content-ends)"
+            "polnear_errors: unknown mode {mode:?} (list, context, classes, words, nowhere, nowhere-context, content-ends or dump)"
         );
         std::process::exit(2);
     }
@@ -508,6 +518,22 @@ fn main() {
         (Classes::default(), Classes::default(), Classes::default());
     for d in docs {
         let chars: Vec<char> = corpus.texts[&d.gold.article].chars().collect();
+        if mode == "dump" {
+            fn spans(qs: &[Quote]) -> Vec<[&Spans; 3]> {
+                qs.iter()
+                    .map(|q| [&q.cue, &q.sources, &q.contents])
+                    .collect()
+            }
+            let row = serde_json::json!({
+                "article": d.gold.article,
+                "annotator": d.gold.annotator,
+                "text": corpus.texts[&d.gold.article],
+                "gold": spans(&d.gold.quotes),
+                "predicted": spans(&d.predicted),
+            });
+            println!("{row}");
+            continue;
+        }
         if mode == "words" {
             cue_words.add(&chars, &d.gold.quotes, &d.predicted);
             continue;
