@@ -76,7 +76,7 @@ impl Writer {
     }
 
     /// The text block's length, the text block, then the numbers.
-    fn finish(self) -> Vec<u8> {
+    pub(crate) fn finish(self) -> Vec<u8> {
         let mut out = Vec::with_capacity(4 + self.text.len() + self.bytes.len());
         let len = u32::try_from(self.text.len()).expect("the KB's text fits 32 bits");
         out.extend_from_slice(&len.to_le_bytes());
@@ -95,7 +95,7 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn new(bytes: &'a [u8]) -> Reader<'a> {
+    pub(crate) fn new(bytes: &'a [u8]) -> Reader<'a> {
         let len = u32::from_le_bytes(bytes[..4].try_into().expect("four bytes")) as usize;
         let text =
             std::str::from_utf8(&bytes[4..4 + len]).expect("the prebuilt KB's text is UTF-8");
