@@ -14,6 +14,7 @@
 //! Every function here is total (no panic on any `&str`) and runs in time
 //! linear in its input, because the input is untrusted text of any size.
 
+mod byte_search;
 mod dateline;
 mod normalize;
 mod offsets;
@@ -25,6 +26,7 @@ pub mod title_case;
 mod tokenize;
 mod turns;
 
+pub use byte_search::AnyOfThree;
 pub use dateline::dateline_end;
 pub use normalize::normalize;
 pub use offsets::{align, OffsetMap};
