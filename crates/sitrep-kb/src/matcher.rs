@@ -1501,7 +1501,11 @@ mod tests {
         let entry = |i: usize| FirstWord {
             node: i as u32,
             space_child: (i * 7) as u32,
-            only_pattern: if i % 3 == 0 { u32::MAX } else { i as u32 },
+            only_pattern: if i.is_multiple_of(3) {
+                u32::MAX
+            } else {
+                i as u32
+            },
             flags: (i as u32).wrapping_mul(0x9e37_79b9),
         };
         let (mut forward, mut backward) = (

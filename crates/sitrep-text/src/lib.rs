@@ -281,7 +281,8 @@ mod tests {
     #[test]
     fn shared_line_ends_give_the_lines_sentences_and_turns_of_a_search() {
         // Each text, its sentences, and its turns as (label, body) texts.
-        let cases: [(&str, &[&str], &[(&str, &str)]); 7] = [
+        type Turns<'a> = &'a [(&'a str, &'a str)];
+        let cases: [(&str, &[&str], Turns); 7] = [
             ("", &[], &[]),
             ("\n", &[], &[]),
             ("\n\n", &[], &[]),
