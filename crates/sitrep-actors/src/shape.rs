@@ -1,6 +1,7 @@
 //! Line shapes: which lines are all capitals or Title Case (headlines,
 //! datelines), where capitalization says nothing about names.
 
+use sitrep_text::title_case::starts_with_capital;
 use sitrep_text::{Token, TokenKind};
 
 #[derive(Debug, Clone, Copy)]
@@ -65,7 +66,7 @@ impl Lines {
                 }
                 let word = &text[t.start..t.end];
                 long_words += 1;
-                if word.chars().next().is_some_and(char::is_uppercase) {
+                if starts_with_capital(word) {
                     capitalized += 1;
                 }
                 // Nothing the rest of the line holds changes its shape once
@@ -82,6 +83,8 @@ impl Lines {
                     break;
                 }
             }
+            // More lenient than the claims' and events' tests of title
+            // case, on purpose: see `sitrep_text::title_case`.
             let title_case = may_be_title && long_words >= 2 && capitalized * 4 >= long_words * 3;
             has_body |= !all_caps && !title_case && long_words >= 3;
             lines.push(LineShape {

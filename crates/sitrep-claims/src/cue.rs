@@ -520,13 +520,12 @@ pub(crate) fn complement_verb(wd: &DocWords, text: &str, at: usize) -> Option<(u
 /// Whether the line holding byte `at` is a headline in title case: a line
 /// of 4 to 20 words without sentence punctuation inside, in which every
 /// word of four or more letters starts with a capital ("Mayor Says Bridge
-/// Will Reopen in May").
+/// Will Reopen in May"). Stricter than the actors' and events' tests of
+/// title case, on purpose: see `sitrep_text::title_case`.
 pub(crate) fn in_title_case_line(text: &str, at: usize) -> bool {
-    let lo = text[..at].rfind('\n').map_or(0, |p| p + 1);
-    let hi = text[at..].find('\n').map_or(text.len(), |p| at + p);
     // A closing quote mark after the final period ("… of 'Suffering and
     // Delight.'") ends the line as well.
-    let line = text[lo..hi]
+    let line = text[sitrep_text::title_case::line_around(text, at)]
         .trim()
         .trim_end_matches(['.', '!', '?', '\'', '"']);
     // Counted no further than one past the limit: the line is most often
@@ -539,7 +538,7 @@ pub(crate) fn in_title_case_line(text: &str, at: usize) -> bool {
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .all(sitrep_text::title_case::starts_with_capital)
 }
 
 /// "Western officials have at times urged …", "the ministry has in recent

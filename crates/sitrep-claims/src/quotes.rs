@@ -200,13 +200,15 @@ pub(crate) fn quote_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // Where the open quote's content starts.
     let mut open: Option<usize> = None;
+    // The bytes the loop acts on, in order, from one pass over the text (a
+    // `memchr3` call for each was 3.4 M instructions of r500); those the
+    // loop has stepped over (a two-apostrophe mark's second) are passed by.
     let mut i = 0;
-    while i < b.len() {
-        // Jump to the next byte the loop acts on.
-        let Some(k) = memchr::memchr3(b'"', b'\'', b'\n', &b[i..]) else {
-            break;
-        };
-        i += k;
+    for k in sitrep_text::AnyOfThree::new(b, [b'"', b'\'', b'\n']) {
+        if k < i {
+            continue;
+        }
+        i = k;
         let mark = match b[i] {
             b'"' => 1,
             // Three apostrophes closing a quote that ends with a quote

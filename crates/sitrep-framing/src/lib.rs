@@ -344,13 +344,9 @@ pub fn quote_spans(layer: &TextLayer) -> Vec<(usize, usize)> {
     // at, and the single quote open in it.
     let (mut current, mut next_sentence) = (usize::MAX, 0);
     let mut open_single: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        // Jump to the next byte the loop acts on.
-        let Some(k) = memchr::memchr3(b'"', b'\n', b'\'', &bytes[i..]) else {
-            break;
-        };
-        i += k;
+    // Every byte the loop acts on, in order, from one pass over the text
+    // (a `memchr3` call for each was 3.4 M instructions of r500).
+    for i in sitrep_text::AnyOfThree::new(bytes, [b'"', b'\n', b'\'']) {
         match bytes[i] {
             b'"' => match open.take() {
                 Some(s) => spans.push((s, i + 1)),
@@ -375,7 +371,6 @@ pub fn quote_spans(layer: &TextLayer) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
-        i += 1;
     }
     if let Some(s) = open {
         spans.push((s, bytes.len()));

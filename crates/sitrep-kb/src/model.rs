@@ -135,7 +135,8 @@ pub struct Kb {
     /// Per actor: index of its first adjective alias.
     pub(crate) adjectives: Vec<Option<usize>>,
     /// Lower-case first words of person names ("benjamin"), built on first
-    /// use: most documents never ask.
+    /// use: most documents never ask. The prebuilt KB carries them (so a
+    /// run of the built-in KB does not read every person's name again).
     pub(crate) given_names: OnceLock<WordMap<()>>,
     /// Ambiguous names and acronyms ([`Kb::alias_senses`]). Built on first
     /// use.
@@ -188,7 +189,7 @@ fn place_governments(actors: &[Actor]) -> FastMap<String, usize> {
 /// an ASCII word (nearly all) is packed into the table's key and folded
 /// there, not copied into a lower-case `String` (nor into a buffer checked
 /// again as UTF-8).
-fn given_names(actors: &[Actor]) -> WordMap<()> {
+pub(crate) fn given_names(actors: &[Actor]) -> WordMap<()> {
     let mut names = WordMap::default();
     names.reserve(actors.len() / 4);
     for a in actors.iter().filter(|a| a.kind == ActorKind::Person) {

@@ -14,8 +14,8 @@
 
 use crate::format::RolePhrase;
 use crate::matcher::Matcher;
-use crate::model::{Actor, Alias, AliasKind, AliasSenses, IdIndex, Kb, KbStr, Term};
-use sitrep_record::fast_map::FastMap;
+use crate::model::{given_names, Actor, Alias, AliasKind, AliasSenses, IdIndex, Kb, KbStr, Term};
+use sitrep_record::fast_map::{FastMap, WordMap};
 use sitrep_record::ActorKind;
 use std::borrow::Cow;
 
@@ -76,7 +76,7 @@ impl Writer {
     }
 
     /// The text block's length, the text block, then the numbers.
-    fn finish(self) -> Vec<u8> {
+    pub(crate) fn finish(self) -> Vec<u8> {
         let mut out = Vec::with_capacity(4 + self.text.len() + self.bytes.len());
         let len = u32::try_from(self.text.len()).expect("the KB's text fits 32 bits");
         out.extend_from_slice(&len.to_le_bytes());
@@ -95,7 +95,7 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn new(bytes: &'a [u8]) -> Reader<'a> {
+    pub(crate) fn new(bytes: &'a [u8]) -> Reader<'a> {
         let len = u32::from_le_bytes(bytes[..4].try_into().expect("four bytes")) as usize;
         let text =
             std::str::from_utf8(&bytes[4..4 + len]).expect("the prebuilt KB's text is UTF-8");
@@ -242,6 +242,18 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
     for adjective in &kb.adjectives {
         w.u32(adjective.map_or(NO_ADJECTIVE as usize, |a| a));
     }
+    // The given names, which the first document that asks would otherwise
+    // find by reading every person's name (5.5 M instructions for the
+    // built-in KB, against 0.6 M to read the list), in byte order.
+    let mut names: Vec<String> = kb
+        .given_names
+        .get_or_init(|| given_names(&kb.actors))
+        .iter()
+        .map(|(name, ())| name)
+        .collect();
+    names.sort_unstable();
+    w.u32(names.len());
+    names.iter().for_each(|name| w.str(name));
     kb.matcher.encode(&mut w);
     w.finish()
 }
@@ -327,6 +339,12 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
         .into_iter()
         .map(|a| (a != NO_ADJECTIVE).then_some(a as usize))
         .collect();
+    let n = r.usize();
+    let mut names = WordMap::default();
+    names.reserve(n);
+    for _ in 0..n {
+        names.insert_str(r.str(), ());
+    }
     let matcher = Matcher::decode(&mut r);
     assert_eq!(r.at, bytes.len(), "the prebuilt KB is read to its end");
     assert_eq!(r.text_at, r.text.len(), "and so is its text");
@@ -338,7 +356,7 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
         aliases,
         roles,
         matcher,
-        given_names: std::sync::OnceLock::new(),
+        given_names: std::sync::OnceLock::from(names),
         senses: std::sync::OnceLock::from(senses),
         place_governments: std::sync::OnceLock::new(),
         legislative_bodies: std::sync::OnceLock::new(),
@@ -398,6 +416,27 @@ mod tests {
             Some(&AliasSenses::of(&fresh.actors, &fresh.aliases))
         );
         assert!(!read.senses.get().unwrap().groups.is_empty());
+        // The given names as a fresh KB finds them, carried.
+        let sorted_names = |kb: &Kb| {
+            let mut names: Vec<String> = given_names(&kb.actors)
+                .iter()
+                .map(|(name, ())| name)
+                .collect();
+            names.sort_unstable();
+            names
+        };
+        let carried = read.given_names.get().expect("read with the KB");
+        let mut carried_names: Vec<String> = carried.iter().map(|(name, ())| name).collect();
+        carried_names.sort_unstable();
+        assert_eq!(carried_names, sorted_names(&fresh));
+        assert!(carried_names.len() > 1000);
+        for name in ["Benjamin", "DONALD", "ali", "Iran", "the"] {
+            assert_eq!(
+                read.is_person_given_name(name),
+                fresh.is_person_given_name(name),
+                "{name}"
+            );
+        }
         // The same matches as the trie built at run time.
         let text = "Iran's foreign minister met IRGC commanders and Hezbollah \
                     officials in Tehran, the Islamic Republic said; U.S. President \
@@ -439,6 +478,11 @@ hamas\tarmed_group\tHamas\tPSE\tUAF\t\t\t\tdesc:the movement
         let text = "Iranian foreign ministers and Hamas officials met Zarif in TEHRAN and Tehran.";
         assert_eq!(read.scan(text), kb.scan(text));
         assert_eq!(encode(&read), encode(&kb));
+        // The one person's given name, carried in the form.
+        assert!(read.given_names.get().is_some());
+        assert!(read.is_person_given_name("MOHAMMAD"));
+        assert!(!read.is_person_given_name("Zarif"));
+        assert!(!read.is_person_given_name("Hamas"));
     }
 
     /// The senses of a name two organizations share come back from the

@@ -14,6 +14,7 @@
 //! Every function here is total (no panic on any `&str`) and runs in time
 //! linear in its input, because the input is untrusted text of any size.
 
+mod byte_search;
 mod dateline;
 mod normalize;
 mod offsets;
@@ -21,9 +22,11 @@ mod outlets;
 mod phrase_scan;
 mod segment;
 mod stamp;
+pub mod title_case;
 mod tokenize;
 mod turns;
 
+pub use byte_search::AnyOfThree;
 pub use dateline::dateline_end;
 pub use normalize::normalize;
 pub use offsets::{align, OffsetMap};
@@ -271,22 +274,48 @@ mod tests {
     }
 
     /// The layer's line ends are where `split('\n')` ends each line, and
-    /// the sentences and turn labels read from them are what the readers
-    /// that search the line breaks themselves give: leading, doubled and
-    /// trailing line breaks, blank lines of spaces, an empty text.
+    /// the sentences and turn labels read from them are the ones written
+    /// out here by hand (not another run of the same line ends): leading,
+    /// doubled and trailing line breaks, blank lines of spaces, a
+    /// transcript, an empty text.
     #[test]
     fn shared_line_ends_give_the_lines_sentences_and_turns_of_a_search() {
-        let texts = [
-            "",
-            "\n",
-            "\n\n",
-            "One line only.",
-            "\nIran Rejects Talks\n\nOfficials said the talks would resume.\n",
-            "Q: Will you go?\nARAGHCHI: We will. He said so.\n  \nA: Yes.\n",
-            "TEHRAN — Officials met.\nA second line, é and ü.\n\n\nLast",
+        // Each text, its sentences, and its turns as (label, body) texts.
+        type Turns<'a> = &'a [(&'a str, &'a str)];
+        let cases: [(&str, &[&str], Turns); 7] = [
+            ("", &[], &[]),
+            ("\n", &[], &[]),
+            ("\n\n", &[], &[]),
+            ("One line only.", &["One line only."], &[]),
+            (
+                "\nIran Rejects Talks\n\nOfficials said the talks would resume.\n",
+                &[
+                    "Iran Rejects Talks",
+                    "Officials said the talks would resume.",
+                ],
+                &[],
+            ),
+            (
+                "Q: Will you go?\nARAGHCHI: We will. He said so.\n  \nA: Yes.\n",
+                &[
+                    "Q: Will you go?",
+                    "ARAGHCHI: We will.",
+                    "He said so.",
+                    "A: Yes.",
+                ],
+                &[
+                    ("Q", "Will you go?"),
+                    ("ARAGHCHI", "We will. He said so."),
+                    ("A", "Yes."),
+                ],
+            ),
+            (
+                "TEHRAN — Officials met.\nA second line, é and ü.\n\n\nLast",
+                &["TEHRAN — Officials met.", "A second line, é and ü.", "Last"],
+                &[],
+            ),
         ];
-        let words = TurnWords::builtin();
-        for text in texts {
+        for (text, expected_sentences, expected_turns) in cases {
             let layer = TextLayer::new(text.to_string());
             let mut start = 0;
             let split: Vec<usize> = text
@@ -298,14 +327,16 @@ mod tests {
                 })
                 .collect();
             assert_eq!(layer.line_ends, split, "{text:?}");
-            assert_eq!(layer.sentences, sentences(text), "{text:?}");
-            let mut turns = Vec::new();
-            turn_labels_into(text, &words, &mut turns);
-            turns.retain(|t| {
-                let i = layer.sentences.partition_point(|s| s.start <= t.label);
-                layer.sentences.get(i).is_none_or(|s| s.start > t.colon)
-            });
-            assert_eq!(layer.turns, turns, "{text:?}");
+            let sentences: Vec<&str> = layer.sentences.iter().map(|s| s.text(text)).collect();
+            assert_eq!(sentences, expected_sentences, "{text:?}");
+            // The searching reader agrees.
+            assert_eq!(layer.sentences, crate::sentences(text), "{text:?}");
+            let turns: Vec<(&str, &str)> = layer
+                .turns
+                .iter()
+                .map(|t| (&text[t.label..t.colon], &text[t.body..t.end]))
+                .collect();
+            assert_eq!(turns, expected_turns, "{text:?}");
         }
     }
 

@@ -10,6 +10,7 @@ use crate::lanes::WordLanes;
 use crate::lexicon::{wc, WordInfo};
 use sitrep_actors::MentionHow;
 use sitrep_kb::AliasKind;
+use sitrep_text::title_case::{starts_with_capital, starts_with_small_letter};
 use sitrep_text::TokenKind;
 
 impl Sent<'_> {
@@ -540,7 +541,8 @@ impl Sent<'_> {
     /// Headed to ER But Diverted to Avoid Bad Optics"; short function words
     /// stay lower case) and no closing full stop, which a headline drops
     /// ("Putin and Xi met on Friday." and "Ahmed Salem, 34, was shot dead in
-    /// Gaza." are running text).
+    /// Gaza." are running text). A sentence's test, unlike the claims' and
+    /// actors' tests of a line: see `sitrep_text::title_case`.
     pub(super) fn is_title_case(&self) -> bool {
         let ends_with_full_stop = (0..self.n())
             .rev()
@@ -555,12 +557,12 @@ impl Sent<'_> {
                 continue;
             }
             let w = self.word(i);
-            if w.starts_with(|c: char| c.is_lowercase()) {
+            if starts_with_small_letter(w) {
                 if w.len() > 4 {
                     return false;
                 }
                 lower_case += 1;
-            } else if w.starts_with(|c: char| c.is_uppercase()) {
+            } else if starts_with_capital(w) {
                 capitalised += 1;
             }
         }
