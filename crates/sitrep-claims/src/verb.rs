@@ -493,6 +493,14 @@ impl DocPass<'_> {
                     .then(|| coordinated_act_subject(ctx, lex, sh, hits, ss, cue_start))
                     .flatten()
             })
+            // "The crowd cheered when Roe spotted a sign and asked …":
+            // a verb coordinated inside a subordinate clause shares
+            // that clause's subject, not the sentence's.
+            .or_else(|| {
+                (head.ends_with(" and") || head.ends_with(" but"))
+                    .then(|| ctx.subordinate_clause_subject(ss, cue_start))
+                    .flatten()
+            })
             // "“…,” the mayor said, adding that …": a participle
             // after a comma speaks for the claim just before it in
             // the sentence, a quote's attribution included.
@@ -500,7 +508,7 @@ impl DocPass<'_> {
                 (ing_form && sets_off_participle(head))
                     .then(|| {
                         said_subject(ctx, ss, head)
-                            .or_else(|| previous_speaker(drafts, ss, cue_start))
+                            .or_else(|| previous_speaker(text, drafts, ss, cue_start))
                     })
                     .flatten()
             })
