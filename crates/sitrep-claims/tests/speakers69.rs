@@ -163,3 +163,29 @@ fn a_participle_with_words_of_its_own_after_a_quote_attributes_no_quote() {
         );
     }
 }
+
+#[test]
+fn a_verb_after_a_comma_and_then_goes_on_from_the_clause_before() {
+    for (sentence, cue, speaker) in [
+        (
+            "Ivan Roe paused, then revealed why the vote mattered.",
+            "then revealed",
+            "Ivan Roe",
+        ),
+        (
+            "On Wednesday, Ivan Roe praised the race in one breath, then \
+             eviscerated its candidates in the next.",
+            "then eviscerated",
+            "Ivan Roe",
+        ),
+        // Near miss: without "then" the phrase after the verb is an
+        // inverted speaker.
+        (
+            "The vote was fair and the count was clean, said Ivan Roe.",
+            "said",
+            "Ivan Roe",
+        ),
+    ] {
+        assert_eq!(speaker_of(sentence, cue), speaker, "{sentence}");
+    }
+}
