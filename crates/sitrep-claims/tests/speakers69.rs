@@ -189,3 +189,29 @@ fn a_verb_after_a_comma_and_then_goes_on_from_the_clause_before() {
         assert_eq!(speaker_of(sentence, cue), speaker, "{sentence}");
     }
 }
+
+#[test]
+fn a_lone_quantifier_subject_is_the_speaker() {
+    for (sentence, cue, speaker) in [
+        ("Some said they had cringed at the remarks.", "said", "Some"),
+        (
+            "On taxes, both oppose a formula that would cut payments.",
+            "oppose",
+            "both",
+        ),
+        // Near misses: a floating "both" after the subject stays out of it,
+        // and a quantifier opening a longer phrase is read as before.
+        (
+            "Ivan Roe and Ola Berg both said the plan had failed.",
+            "said",
+            "Ivan Roe and Ola Berg",
+        ),
+        (
+            "Some voters said the plan had failed.",
+            "said",
+            "Some voters",
+        ),
+    ] {
+        assert_eq!(speaker_of(sentence, cue), speaker, "{sentence}");
+    }
+}
