@@ -275,6 +275,18 @@ impl DocPass<'_> {
                     50
                 }
             };
+            // "said things \"should be wrapped up by June,\" referring to
+            // the party's congress": a participle with words of its own
+            // after it reports those words for the clause's subject; it
+            // attributes no quote before it (nor is its object a speaker).
+            let participle_with_object = |h: &Hit| {
+                lex.cues[h.cue]
+                    .phrase
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.ends_with("ing"))
+                    && !empty_or_setting_after_cue(wd, &text[h.end..hi])
+            };
             let found = hits
                 .iter()
                 .enumerate()
@@ -290,6 +302,7 @@ impl DocPass<'_> {
                         // The attribution is in the quote's paragraph.
                         && !text[mc..h.start].contains('\n')
                         && bare_after(h)
+                        && !participle_with_object(h)
                         && attributes_quote_before(wd, text, qe, mc, h, hi)
                 });
             let (hi_idx, speaker) = if let Some((i, h)) = found {

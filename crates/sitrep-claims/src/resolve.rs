@@ -403,9 +403,73 @@ impl Ctx<'_> {
         let (start, fronted) = subject_start_past(self.words, self.text, ss, true, &names_place);
         np_after(self.words, self.text, start.min(end), end)
             .map(|(s0, e0)| (s0, subject_before_verb(self.words, self.text, s0, e0)))
+            .or_else(|| self.subject_of_long_clause(start.min(end), end))
             .map(|(s0, e0)| (s0, name_before_predicate(self.words, self.text, s0, e0)))
             .filter(|&(s0, e0)| !fronted || self.phrase_names_someone(s0, e0, ss))
             .map(|(s0, e0)| self.speaker_from_np(s0, e0))
+            .filter(|sp| sp.text.is_some())
+    }
+
+    /// The subject of a clause from `start` that runs on past `end` longer
+    /// than the phrase walk reads ([`NP_MAX_WORDS`]): "Ola Berg often took
+    /// credit for the idea of a wall between Varna and Burgas, and has
+    /// promised …". The walk reads the clause's first words only, and the
+    /// subject is what stands before a verb found among them; `None` when
+    /// no verb ends the subject there (a long subject is not cut short).
+    fn subject_of_long_clause(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let (_, window_end) = WordsForward::new(self.text, start, end)
+            .take(NP_MAX_WORDS - 1)
+            .last()?;
+        if window_end >= end {
+            return None;
+        }
+        let (s0, e0) = np_after(self.words, self.text, start, window_end)?;
+        let e1 = subject_before_verb(self.words, self.text, s0, e0);
+        (e1 < e0).then_some((s0, e1))
+    }
+
+    /// The subject of the subordinate clause that a verb after "and" or
+    /// "but" at `cue_start` is coordinated inside: "The crowd cheered when
+    /// Ola Berg spotted a sign and asked …", "Union leaders distrust him
+    /// because he favors the law and opposes …" (Berg asks; he opposes).
+    /// The clause opens with the last `subordinator` or relative "who" of
+    /// the sentence (from `ss`) before the cue, with no clause mark between
+    /// them; its subject is the phrase after the subordinator that a verb
+    /// ends and that names someone, or the "who" itself. `None` otherwise: "served as a senator and
+    /// said" has no verb after its phrase, "When he won, Berg smiled and
+    /// said" a comma closing the clause.
+    pub(crate) fn subordinate_clause_subject(
+        &self,
+        ss: usize,
+        cue_start: usize,
+    ) -> Option<Speaker> {
+        let (opener_start, opener_end) = words_in(self.text, ss, cue_start)
+            .into_iter()
+            .rev()
+            .find(|&(a, b)| {
+                let w = &self.text[a..b];
+                w == "who" || self.words.exact(w) & words::SUBORDINATOR != 0
+            })?;
+        let clause = &self.text[opener_end..cue_start];
+        if clause.contains([',', ';', ':', '"', '“', '”', '(', ')', '—', '\n']) {
+            return None;
+        }
+        // "Weaver, who came out and endorsed …", "voters who are drawn to
+        // his message and feel …": the relative word is the clause's
+        // subject, as PolNeAR's sources mark it.
+        if &self.text[opener_start..opener_end] == "who" {
+            return verb_follows(self.words, self.text, opener_end, cue_start)
+                .then(|| self.speaker_from_np(opener_start, opener_end))
+                .filter(|sp| sp.text.is_some());
+        }
+        let (s0, e0) = np_after(self.words, self.text, opener_end, cue_start)
+            .and_then(|(s0, e0)| {
+                let e1 = subject_before_verb(self.words, self.text, s0, e0);
+                (e1 < e0 || verb_follows(self.words, self.text, e0, cue_start)).then_some((s0, e1))
+            })
+            .or_else(|| self.subject_of_long_clause(opener_end, cue_start))?;
+        self.phrase_names_someone(s0, e0, ss)
+            .then(|| self.speaker_from_np(s0, e0))
             .filter(|sp| sp.text.is_some())
     }
 
@@ -881,6 +945,31 @@ pub(crate) fn name_before_predicate(wd: &DocWords, text: &str, s: usize, e: usiz
     }
 }
 
+/// Whether a verb opens the words from `start` to `end` (after a phrase
+/// the walk ended there): past its auxiliaries and adverbs ("has", "never",
+/// "loudly"), a lower-case word that is a past form, a word in -ed, or a
+/// present in -s; after an auxiliary any lower-case word ("will
+/// fight").
+fn verb_follows(wd: &DocWords, text: &str, start: usize, end: usize) -> bool {
+    let mut auxiliary = false;
+    for (a, b) in WordsForward::new(text, start, end) {
+        let w = &text[a..b];
+        if !is_lower_word(w) {
+            return false;
+        }
+        let lead = wd.exact(w) & words::CUE_LEAD != 0;
+        if lead || w.ends_with("ly") {
+            auxiliary |= lead;
+            continue;
+        }
+        return auxiliary
+            || wd.exact(w) & (words::PAST_FORM | words::ACTION_PAST) != 0
+            || w.ends_with("ed")
+            || lower_s_form(w);
+    }
+    false
+}
+
 /// The speaker of a participle after a comma ("…, saying …", "…, adding:")
 /// or a verb coordinated with an earlier one ("… and added: …") whose cue
 /// starts at `cue_start`, when no speaker stands next to it: the speaker of
@@ -1040,10 +1129,28 @@ pub(crate) fn coordinated_act_subject(
 /// The named speaker of the sentence's first claim (its cue starts at or
 /// after `ss`, the sentence start, and ends before `cue_start`): the main
 /// clause's speaker ("Omar asked … in a letter posted on Twitter, saying …").
-pub(crate) fn previous_speaker(drafts: &[Draft], ss: usize, cue_start: usize) -> Option<Speaker> {
+/// A claim inside a free relative ("The union rejected what it called \"a
+/// cynical offer,\" saying …") is no main clause's: its speaker stands
+/// right after "what".
+pub(crate) fn previous_speaker(
+    text: &str,
+    drafts: &[Draft],
+    ss: usize,
+    cue_start: usize,
+) -> Option<Speaker> {
+    let in_free_relative = |d: &Draft| {
+        d.speaker.span.as_ref().is_some_and(|sp| {
+            text[ss.min(sp.start)..sp.start]
+                .trim_end()
+                .split_space()
+                .next_back()
+                .is_some_and(|w| w.eq_ignore_ascii_case("what"))
+        })
+    };
     drafts
         .iter()
         .filter(|d| d.cue.0 >= ss && d.cue.1 <= cue_start && d.speaker.text.is_some())
+        .filter(|d| !in_free_relative(d))
         .min_by_key(|d| d.cue.0)
         .map(|d| d.speaker.clone())
 }

@@ -314,7 +314,7 @@ impl DocPass<'_> {
                 && sets_off_participle(text[ss..h.start].trim_end());
             let sp = participle
                 .then(|| {
-                    previous_speaker(drafts, ss, h.start)
+                    previous_speaker(text, drafts, ss, h.start)
                         .or_else(|| ctx.clause_subject(ss, h.start))
                 })
                 .flatten();
@@ -435,7 +435,7 @@ impl DocPass<'_> {
                     .map(|p| (h.end + p, x.start))
             });
         let next_verb = later_verb.map(|(comma, _)| comma);
-        let previous = previous_speaker(drafts, ss, h.start);
+        let previous = previous_speaker(text, drafts, ss, h.start);
         let participle_comma = ss + text[ss..h.start].trim_end().len() - 1;
         let subject = ctx.clause_subject(ss, h.start);
         // "The Ledger, citing documents, reported": the subject

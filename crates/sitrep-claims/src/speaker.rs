@@ -537,7 +537,11 @@ pub(crate) fn speaker_phrase(
     let only_determiners = WordsForward::new(text, start, last.1).all(|(a, b)| {
         wd.exact(text[a..b].trim_end_matches([',', '.', ':'])) & words::DETERMINER != 0
     });
-    if only_determiners {
+    // "Some said they …", "Both think …": a lone quantifier is the whole
+    // subject, standing for people.
+    let lone_quantifier =
+        start == last.0 && !cut && wd.exact(&text[last.0..last.1]) & words::QUANTIFIER_PRONOUN != 0;
+    if only_determiners && !lone_quantifier {
         return None;
     }
     // The comma before the cut time phrase is no part of the speaker.

@@ -403,35 +403,42 @@ impl DocPass<'_> {
             .split_space()
             .next()
             .is_some_and(|w| wd.exact(w) & words::AUDIENCE_VERB != 0);
-        let inverted = (head.ends_with(',') && !cue.clausal && !ing_form && !audience_verb)
-            .then_some(())
-            .and_then(|()| {
-                let np = np_after(wd, text, h.end, content_end)?;
-                // "…, then says he'll welcome advice": a
-                // contracted subject pronoun opens the
-                // reported clause, no inverted speaker.
-                let first = text[np.0..np.1].split_space().next().unwrap_or("");
-                if let Some((pronoun, _)) = first.split_once(['\'', '’']) {
-                    if pronoun == "I" || wd.exact(pronoun) & words::PRONOUN != 0 {
-                        return None;
+        // "Clinton paused, then revealed why …", "he praised the race in
+        // one breath, then eviscerated its candidates": a verb opening with
+        // "then" after a comma goes on from the clause before, like one
+        // after "and"; what follows it is no inverted speaker.
+        let then_sequel = head.ends_with(',') && text[cue_start..h.start].starts_with("then ");
+        let coordinator = head.ends_with(" and") || head.ends_with(" but") || then_sequel;
+        let inverted =
+            (head.ends_with(',') && !cue.clausal && !ing_form && !audience_verb && !then_sequel)
+                .then_some(())
+                .and_then(|()| {
+                    let np = np_after(wd, text, h.end, content_end)?;
+                    // "…, then says he'll welcome advice": a
+                    // contracted subject pronoun opens the
+                    // reported clause, no inverted speaker.
+                    let first = text[np.0..np.1].split_space().next().unwrap_or("");
+                    if let Some((pronoun, _)) = first.split_once(['\'', '’']) {
+                        if pronoun == "I" || wd.exact(pronoun) & words::PRONOUN != 0 {
+                            return None;
+                        }
                     }
-                }
-                Some(np)
-                    .filter(|&(_, e)| empty_or_setting_after_cue(wd, &text[e..content_end]))
-                    .or_else(|| {
-                        (!cue.phrase.ends_with("ing"))
-                            .then(|| with_appositives(wd, text, np, content_end))
-                            .flatten()
-                    })
-            })
-            // "At Acme, the chief executive, Ann Roe, said profits
-            // rose": a described subject before the cue makes
-            // what follows it the claim.
-            .filter(|_| !ctx.described_subject_before(ss, cue_start))
-            // "Witnesses, who asked not to be identified, said
-            // soldiers fired": a subject and its relative clause
-            // before the cue are the speaker, not the claim.
-            .filter(|_| !relative_clause_subject(wd, head));
+                    Some(np)
+                        .filter(|&(_, e)| empty_or_setting_after_cue(wd, &text[e..content_end]))
+                        .or_else(|| {
+                            (!cue.phrase.ends_with("ing"))
+                                .then(|| with_appositives(wd, text, np, content_end))
+                                .flatten()
+                        })
+                })
+                // "At Acme, the chief executive, Ann Roe, said profits
+                // rose": a described subject before the cue makes
+                // what follows it the claim.
+                .filter(|_| !ctx.described_subject_before(ss, cue_start))
+                // "Witnesses, who asked not to be identified, said
+                // soldiers fired": a subject and its relative clause
+                // before the cue are the speaker, not the claim.
+                .filter(|_| !relative_clause_subject(wd, head));
         if let Some((s0, e0)) = inverted {
             let (a, b) = trim(text, ss, ss + head.len() - 1);
             if a < b {
@@ -478,19 +485,26 @@ impl DocPass<'_> {
         // Denver": a dash sets off the participle like a comma.
         let participle = (ing_form && (sets_off_participle(head) || head.ends_with(" as")))
             || subordinate_participle
-            || head.ends_with(" and")
-            || head.ends_with(" but");
+            || coordinator;
         // A coordinated verb shares the speaker of the verb before
         // it in the sentence ("he promised … and vowed to …").
-        let coordinated = (head.ends_with(" and") || head.ends_with(" but"))
+        let coordinated = coordinator
             .then(|| self.coordinated_claim_speaker(&drafts[first_draft..], cue_start))
             .flatten()
             // "in which he promised peace and vowed to …": the
             // verb before it made no claim (an act), but its
             // subject is this verb's too.
             .or_else(|| {
-                (head.ends_with(" and") || head.ends_with(" but"))
+                coordinator
                     .then(|| coordinated_act_subject(ctx, lex, sh, hits, ss, cue_start))
+                    .flatten()
+            })
+            // "The crowd cheered when Roe spotted a sign and asked …":
+            // a verb coordinated inside a subordinate clause shares
+            // that clause's subject, not the sentence's.
+            .or_else(|| {
+                coordinator
+                    .then(|| ctx.subordinate_clause_subject(ss, cue_start))
                     .flatten()
             })
             // "“…,” the mayor said, adding that …": a participle
@@ -500,7 +514,7 @@ impl DocPass<'_> {
                 (ing_form && sets_off_participle(head))
                     .then(|| {
                         said_subject(ctx, ss, head)
-                            .or_else(|| previous_speaker(drafts, ss, cue_start))
+                            .or_else(|| previous_speaker(text, drafts, ss, cue_start))
                     })
                     .flatten()
             })

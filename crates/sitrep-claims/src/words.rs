@@ -405,6 +405,10 @@ pub const INTERPOSED_PREPOSITION: Classes = 1 << 109;
 /// cue is an adverb of the verb group, not its subject ("would only say",
 /// "has so far offered"; claims67).
 pub const VERB_GROUP_AUX: Classes = 1 << 110;
+/// Determiner that also stands alone for people, as a whole subject
+/// before its verb ("Some said they …", "Both think …"): then it is the
+/// speaker, where a lone "The" or "this" names no one (claims69).
+pub const QUANTIFIER_PRONOUN: Classes = 1 << 111;
 /// Word after which "to" or "with" and an outlet's name is the outlet the
 /// speaker spoke to ("in an interview with Fox Business", "speaking to
 /// Reuters"): the outlet carried the claim (claims39; bit 120 leaves room
@@ -606,6 +610,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("enforcing_body", ENFORCING_BODY),
     ("electoral", ELECTORAL),
     ("interposed_preposition", INTERPOSED_PREPOSITION),
+    ("quantifier_pronoun", QUANTIFIER_PRONOUN),
     ("verb_group_aux", VERB_GROUP_AUX),
 ];
 
