@@ -29,3 +29,43 @@ fn a_name_two_states_share_takes_the_sense_the_story_supports() {
         "{full}"
     );
 }
+
+#[test]
+fn a_us_states_chamber_named_with_the_state_is_its_legislature() {
+    let ohio = "The Ohio House passed the bill on Tuesday.";
+    assert_id_exact(ohio, "Ohio House", Some("usa-legislature-oh"));
+    let kentucky = "The top Republican in the Kentucky Senate said the bill would pass.";
+    assert_id_exact(kentucky, "Kentucky Senate", Some("usa-legislature-ky"));
+    // "West Virginia House" is not Virginia's.
+    let wv = "The West Virginia House approved the budget.";
+    assert_id_exact(wv, "West Virginia House", Some("usa-legislature-wv"));
+    // Near miss: Washington's bare name stays the federal seat's.
+    let federal = "The Washington Senate race drew little money this year.";
+    assert_no_actor(federal, "usa-legislature-wa");
+}
+
+#[test]
+fn a_chambers_name_ends_before_a_title_opening_on_its_last_word() {
+    // The title keeps its holder, owned by the state.
+    let bosma = "Indiana House Speaker Brian Bosma said the bill would pass.";
+    assert_no_actor(bosma, "usa-legislature-in");
+    assert!(
+        builtin_mentions(bosma)
+            .iter()
+            .any(|(t, _)| t.ends_with("Brian Bosma")),
+        "{bosma}: {:?}",
+        builtin_mentions(bosma)
+    );
+    let huffman = "Ohio Senate President Matt Huffman said the bill would pass.";
+    assert_id_exact(huffman, "Ohio Senate President Matt Huffman", Some("matt-huffman"));
+    assert_no_actor(huffman, "usa-legislature-oh");
+    // Near misses: a title before the chamber's name, and the name before a plain noun.
+    let speaker = "Jane Roe, the speaker of the Ohio House, said the bill would pass.";
+    assert_id_exact(
+        speaker,
+        "speaker of the Ohio House",
+        Some("usa-legislature-oh"),
+    );
+    let floor = "The Ohio House floor was quiet on Tuesday.";
+    assert_id_exact(floor, "Ohio House", Some("usa-legislature-oh"));
+}

@@ -27,6 +27,55 @@ pub(super) fn is_initial(word: &str) -> bool {
 }
 
 impl<'a> Resolver<'a> {
+    /// "Indiana House Speaker Brian Bosma", "Ohio Senate President Matt
+    /// Huffman": a legislature's name whose last word opens a title
+    /// running past the name ("House Speaker", "Senate President") ends
+    /// before that word, so that the title keeps its holder and the words
+    /// before it are matched again on their own (the state's name, which
+    /// then owns the title). "The Ohio House passed", "speaker of the
+    /// Ohio House" keep the name. Before the senses are chosen, so the
+    /// words matched again get theirs.
+    #[inline(never)]
+    pub(super) fn chamber_names_before_titles(
+        &self,
+        raw: Vec<AliasMatch>,
+        roles: &[RoleMatch],
+    ) -> Vec<AliasMatch> {
+        let is_legislature = |h: &AliasMatch| {
+            let actor = self.kb.actor(h.actor);
+            h.kind == AliasKind::Name
+                && actor.kind == ActorKind::Organization
+                && actor.sector.as_deref() == Some("LEG")
+        };
+        let title_inside = |h: &AliasMatch| {
+            roles
+                .iter()
+                .find(|r| r.start > h.start && r.start < h.end && r.end > h.end)
+                .map(|r| r.start)
+        };
+        if !raw
+            .iter()
+            .any(|h| is_legislature(h) && title_inside(h).is_some())
+        {
+            return raw;
+        }
+        let mut out = Vec::with_capacity(raw.len() + 1);
+        for h in raw {
+            match title_inside(&h).filter(|_| is_legislature(&h)) {
+                Some(title) => {
+                    let before = self.text[h.start..title].trim_end();
+                    out.extend(self.kb.find_aliases(before).into_iter().map(|mut sub| {
+                        sub.start += h.start;
+                        sub.end += h.start;
+                        sub
+                    }));
+                }
+                None => out.push(h),
+            }
+        }
+        out
+    }
+
     /// Drops alias matches that are accidents of capitalization.
     #[inline(never)]
     pub(super) fn guard_hits(&self, raw: &[AliasMatch]) -> (Vec<AliasMatch>, Vec<(usize, usize)>) {
