@@ -69,3 +69,41 @@ fn a_chambers_name_ends_before_a_title_opening_on_its_last_word() {
     let floor = "The Ohio House floor was quiet on Tuesday.";
     assert_id_exact(floor, "Ohio House", Some("usa-legislature-oh"));
 }
+
+#[test]
+fn an_airline_named_for_its_state_is_its_own_business() {
+    let france = "Air France cancelled its flights to Tel Aviv on Monday.";
+    assert_id_exact(france, "Air France", Some("air-france"));
+    assert_no_actor(france, "FRA");
+    let korea = "Korean Air cancelled its flights on Monday.";
+    assert_id_exact(korea, "Korean Air", Some("korean-air"));
+    let china = "China Southern cancelled its flights on Monday.";
+    assert_id_exact(china, "China Southern", Some("china-southern-airlines"));
+    // Near misses: the state acting, and the state's air force.
+    let state = "France cancelled the contract on Monday.";
+    assert_id_exact(state, "France", Some("FRA"));
+    let force = "The Royal Jordanian Air Force struck targets in Syria.";
+    assert_no_actor(force, "royal-jordanian");
+}
+
+#[test]
+fn a_business_and_its_state_opening_a_venues_name_are_no_actor() {
+    let stadium = "Protesters marched around Bank of America Stadium on Tuesday.";
+    assert_no_actor(stadium, "USABUS");
+    assert_no_actor(stadium, "USA");
+    // Near misses: the bank itself, and the bank before a lower-case noun.
+    let bank = "Charlotte is the home of Bank of America, one of the largest banks.";
+    assert_id_exact(bank, "Bank of America", Some("USABUS"));
+    let stake = "Bank of America shares fell on Tuesday.";
+    assert_id_exact(stake, "Bank of America", Some("USABUS"));
+}
+
+#[test]
+fn jewish_settlers_are_israels_civilians() {
+    let hebron = "Jewish settlers in the West Bank city of Hebron set fire to the offices.";
+    assert_id_exact(hebron, "Jewish settlers", Some("jewish-settlers"));
+    // Near misses: "Jewish" alone is no state's, and Israeli settlers stay the state's sector.
+    let groups = "Jewish groups in France condemned the attack.";
+    assert_no_actor(groups, "ISR");
+    assert_no_actor(groups, "jewish-settlers");
+}

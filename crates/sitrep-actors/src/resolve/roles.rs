@@ -254,6 +254,19 @@ impl<'a> Resolver<'a> {
             return;
         }
         let phrase = self.role_with_owner(first, last, (rs, re), person_role, sector, j, stated);
+        // "Bank of America Stadium", "the Bank of China Tower": a group
+        // role and the owner after it that open a venue's or an
+        // institution's name (an `eponym-head` in title case after them)
+        // name that place, neither the business nor its state.
+        if !phrase.person_role
+            && phrase.span.1 != re
+            && self.opens_eponym(phrase.span.1, self.lines.at(rs).title_case)
+        {
+            if let Some(h) = phrase.owner_hit {
+                self.consumed[h] = true;
+            }
+            return;
+        }
         if phrase.person_role && self.role_holder_mention(&phrase) {
             return;
         }
