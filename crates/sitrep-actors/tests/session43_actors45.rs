@@ -107,3 +107,25 @@ fn jewish_settlers_are_israels_civilians() {
     assert_no_actor(groups, "ISR");
     assert_no_actor(groups, "jewish-settlers");
 }
+
+#[test]
+fn the_state_chamber_is_the_one_us_states_the_story_names() {
+    let ohio = "Ohio voters went to the polls on Tuesday. The state Senate passed the bill \
+                on Wednesday.";
+    assert_id_exact(ohio, "state Senate", Some("usa-legislature-oh"));
+    let house = "The state House approved the budget, lawmakers in Kentucky said.";
+    assert_id_exact(house, "state House", Some("usa-legislature-ky"));
+    // Near misses: two states named, no state named, and a longer name.
+    let two = "Texas and Ohio passed laws. The state Senate passed the bill on Wednesday.";
+    assert_no_actor(two, "usa-legislature-oh");
+    assert_no_actor(two, "usa-legislature-tx");
+    let none = "The state Senate passed the bill on Wednesday.";
+    assert!(
+        !builtin_mentions(none)
+            .iter()
+            .any(|(_, id)| id.starts_with("usa-legislature")),
+        "{none}"
+    );
+    let committee = "In Ohio the state Senate Judiciary Committee met on Wednesday.";
+    assert_no_actor(committee, "usa-legislature-oh");
+}
