@@ -57,7 +57,11 @@ fn a_chambers_name_ends_before_a_title_opening_on_its_last_word() {
         builtin_mentions(bosma)
     );
     let huffman = "Ohio Senate President Matt Huffman said the bill would pass.";
-    assert_id_exact(huffman, "Ohio Senate President Matt Huffman", Some("matt-huffman"));
+    assert_id_exact(
+        huffman,
+        "Ohio Senate President Matt Huffman",
+        Some("matt-huffman"),
+    );
     assert_no_actor(huffman, "usa-legislature-oh");
     // Near misses: a title before the chamber's name, and the name before a plain noun.
     let speaker = "Jane Roe, the speaker of the Ohio House, said the bill would pass.";
@@ -128,4 +132,21 @@ fn the_state_chamber_is_the_one_us_states_the_story_names() {
     );
     let committee = "In Ohio the state Senate Judiciary Committee met on Wednesday.";
     assert_no_actor(committee, "usa-legislature-oh");
+}
+
+#[test]
+fn a_legislatures_chambers_are_read_from_its_own_aliases() {
+    let kb = sitrep_kb::Kb::builtin().expect("built-in KB");
+    let nc = kb.index_of("usa-legislature-nc").expect("NC legislature");
+    assert!(kb.legislature_has_chamber(nc, "House of Representatives"));
+    assert!(kb.legislature_has_chamber(nc, "Senate"));
+    // Near misses: a chamber it lacks, a whole alias (no words before it),
+    // and an actor that is no legislature.
+    assert!(!kb.legislature_has_chamber(nc, "House of Delegates"));
+    assert!(!kb.legislature_has_chamber(nc, "North Carolina Senate"));
+    let usa = kb.index_of("USA").expect("USA");
+    assert!(!kb.legislature_has_chamber(usa, "Senate"));
+    // The reader of the sentence keeps the chamber after "and" with the state's.
+    let text = "Leaders of the North Carolina state Senate and House of Representatives met.";
+    assert_id_exact(text, "House of Representatives", Some("usa-legislature-nc"));
 }

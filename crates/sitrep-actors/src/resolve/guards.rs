@@ -1211,26 +1211,25 @@ impl<'a> Resolver<'a> {
         Some((government, CapitalStateForm::StateOf(the)))
     }
 
+    /// The place an alias match names and its state's id, for a `place:`
+    /// match ("Texas", the USA).
+    fn place_and_state(&self, h: &AliasMatch) -> Option<(&'a str, &'a str)> {
+        (h.kind == AliasKind::Place)
+            .then(|| (&self.text[h.start..h.end], &*self.kb.actor(h.actor).id))
+    }
+
     /// The government of the place alias match `h` names, when the KB has
     /// one for it ("Government of Texas" for the USA's place "Texas").
     pub(super) fn place_government(&self, h: &AliasMatch) -> Option<usize> {
-        if h.kind != AliasKind::Place {
-            return None;
-        }
-        let state = &self.kb.actor(h.actor).id;
-        self.kb
-            .government_of_place(&self.text[h.start..h.end], state)
+        let (place, state) = self.place_and_state(h)?;
+        self.kb.government_of_place(place, state)
     }
 
     /// The legislature of the place alias match `h` names, when the KB has
     /// one for it ("Ohio General Assembly" for the USA's place "Ohio").
     pub(super) fn place_legislature(&self, h: &AliasMatch) -> Option<usize> {
-        if h.kind != AliasKind::Place {
-            return None;
-        }
-        let state = &self.kb.actor(h.actor).id;
-        self.kb
-            .legislature_of_place(&self.text[h.start..h.end], state)
+        let (place, state) = self.place_and_state(h)?;
+        self.kb.legislature_of_place(place, state)
     }
 
     /// "the North Carolina Senate and House of Representatives": a chamber
@@ -1251,16 +1250,8 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        let chamber = &self.text[h.start..h.end];
         self.kb
-            .aliases()
-            .iter()
-            .any(|a| {
-                a.actor == before.actor
-                    && a.text
-                        .strip_suffix(chamber)
-                        .is_some_and(|head| head.ends_with(' '))
-            })
+            .legislature_has_chamber(before.actor, &self.text[h.start..h.end])
             .then_some(before.actor)
     }
 
