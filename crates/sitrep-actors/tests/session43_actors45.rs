@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{assert_id_exact, assert_no_actor, builtin_mentions};
+use common::{assert_id_exact, assert_no_actor, assert_placed_exact, builtin_mentions};
 
 #[test]
 fn a_name_two_states_share_takes_the_sense_the_story_supports() {
@@ -149,4 +149,18 @@ fn a_legislatures_chambers_are_read_from_its_own_aliases() {
     // The reader of the sentence keeps the chamber after "and" with the state's.
     let text = "Leaders of the North Carolina state Senate and House of Representatives met.";
     assert_id_exact(text, "House of Representatives", Some("usa-legislature-nc"));
+}
+
+#[test]
+fn an_ethnic_minority_belongs_to_the_state_its_sentence_names_most() {
+    let text = "Ethnic Albanians have vowed to hold villages near Macedonia's border with \
+                Bulgaria, Macedonian officials said.";
+    assert_placed_exact(text, "Albanians", "MKD", "ETH");
+    // Near misses: two other states named as often, and no "ethnic".
+    let tie = "Ethnic Albanians have vowed to hold villages near Macedonia's border with \
+               Bulgaria.";
+    assert_no_actor(tie, "MKDETH");
+    let plain = "Albanians have vowed to hold villages near Macedonia's border with \
+                 Bulgaria, Macedonian officials said.";
+    assert_id_exact(plain, "Albanians", Some("ALB"));
 }
