@@ -346,7 +346,7 @@ impl<'a> Resolver<'a> {
                         None => counts.push((st, 1)),
                     }
                 }
-                counts.sort_by(|a, b| b.1.cmp(&a.1));
+                counts.sort_by_key(|c| std::cmp::Reverse(c.1));
                 home = match counts.as_slice() {
                     [(first, _)] => Some(*first),
                     [(first, n), (_, m), ..] if n > m => Some(*first),
