@@ -310,6 +310,7 @@ impl<'a> Resolver<'a> {
     /// perf-actors25).
     pub(crate) fn run(mut self) -> DocActors {
         let (raw, roles) = self.kb.scan(self.text);
+        let raw = self.chamber_names_before_titles(raw, &roles);
         let raw = self.choose_senses(raw);
         let raw = self.shared_demonyms(raw);
         self.roles = roles;

@@ -23,7 +23,9 @@ fn mentions(text: &str) -> Vec<(String, String)> {
 fn bare_congo_is_the_dr_congo_and_the_republic_of_the_congo_is_not() {
     let text = "Congo said the M23 rebels had not withdrawn from Goma.";
     common::assert_id_at(text, "Congo", Some("COD"));
-    let text = "Congo's government accused Rwanda of backing the rebels.";
+    // (Since session 43 "Congo" is also the Republic of the Congo's name: a
+    // town of the DRC in the story picks the DRC, nothing picks neither.)
+    let text = "Congo's government accused Rwanda of backing the rebels near Goma.";
     common::assert_id_at(text, "Congo", Some("CODGOV"));
     // Near miss: the other Congo under its own name.
     let text = "The Republic of the Congo held a presidential election on Sunday.";

@@ -144,20 +144,39 @@ pub struct Kb {
     /// Governments of places inside a state, by the place's name
     /// ([`Kb::government_of_place`]). Built on first use.
     pub(crate) place_governments: OnceLock<FastMap<String, usize>>,
-    /// The legislative bodies ([`Kb::legislative_body_named`]). Built on
-    /// first use.
-    pub(crate) legislative_bodies: OnceLock<Vec<usize>>,
+    /// The legislative bodies and their aliases
+    /// ([`Kb::legislative_body_named`]). Built on first use.
+    pub(crate) legislative_bodies: OnceLock<LegislativeBodies>,
 }
 
-/// The organizations of a legislature's sector (LEG): a few dozen rows,
-/// read by [`Kb::legislative_body_named`].
-fn legislative_bodies(actors: &[Actor]) -> Vec<usize> {
-    actors
+/// The organizations of a legislature's sector (LEG), about a hundred
+/// rows, and each one's aliases: read by [`Kb::legislative_body_named`],
+/// [`Kb::legislature_of_place`] and [`Kb::legislature_has_chamber`], so no
+/// call walks every actor or every alias.
+#[derive(Debug, Default)]
+pub(crate) struct LegislativeBodies {
+    bodies: Vec<usize>,
+    /// Per body (in `bodies`' order), its aliases' indices.
+    aliases: Vec<Vec<usize>>,
+}
+
+fn legislative_bodies(actors: &[Actor], aliases: &[Alias]) -> LegislativeBodies {
+    let bodies: Vec<usize> = actors
         .iter()
         .enumerate()
         .filter(|(_, a)| a.kind == ActorKind::Organization && a.sector.as_deref() == Some("LEG"))
         .map(|(i, _)| i)
-        .collect()
+        .collect();
+    let mut of_body = vec![Vec::new(); bodies.len()];
+    for (i, alias) in aliases.iter().enumerate() {
+        if let Ok(k) = bodies.binary_search(&alias.actor) {
+            of_body[k].push(i);
+        }
+    }
+    LegislativeBodies {
+        bodies,
+        aliases: of_body,
+    }
 }
 
 /// How the KB names the government of a place inside a state (a US
@@ -383,10 +402,7 @@ impl Kb {
     /// government or no legislature in the KB.
     pub fn legislature_of_place(&self, place: &str, state: &str) -> Option<usize> {
         self.government_of_place(place, state)?;
-        let bodies = self
-            .legislative_bodies
-            .get_or_init(|| legislative_bodies(&self.actors));
-        bodies.iter().copied().find(|&i| {
+        self.legislatures().bodies.iter().copied().find(|&i| {
             let a = &self.actors[i];
             a.country.as_deref() == Some(state)
                 && a.name
@@ -401,10 +417,8 @@ impl Kb {
     /// such name when several hold it, the chamber before its committees
     /// ("Senate Armed Services Committee"). `None` when the KB knows none.
     pub fn legislative_body_named(&self, country: &str, word: &str) -> Option<usize> {
-        let bodies = self
-            .legislative_bodies
-            .get_or_init(|| legislative_bodies(&self.actors));
-        bodies
+        self.legislatures()
+            .bodies
             .iter()
             .copied()
             .filter(|&i| {
@@ -415,6 +429,28 @@ impl Kb {
                         .any(|w| w.eq_ignore_ascii_case(word))
             })
             .min_by_key(|&i| self.actors[i].name.len())
+    }
+
+    fn legislatures(&self) -> &LegislativeBodies {
+        self.legislative_bodies
+            .get_or_init(|| legislative_bodies(&self.actors, &self.aliases))
+    }
+
+    /// Whether the legislative body `body` has an alias that is `chamber`
+    /// with words before it ("North Carolina House of Representatives" for
+    /// "House of Representatives"): the chamber of that name is one of the
+    /// body's. False for an actor that is no legislative body.
+    pub fn legislature_has_chamber(&self, body: usize, chamber: &str) -> bool {
+        let legislatures = self.legislatures();
+        let Ok(k) = legislatures.bodies.binary_search(&body) else {
+            return false;
+        };
+        legislatures.aliases[k].iter().any(|&a| {
+            self.aliases[a]
+                .text
+                .strip_suffix(chamber)
+                .is_some_and(|head| head.ends_with(' '))
+        })
     }
 
     /// Whether `word` (any case) is the first word of a KB person's name:

@@ -263,9 +263,10 @@ impl<'a> Resolver<'a> {
     /// "Ethnic Albanians" are a minority named by ethnicity, not the people
     /// or the government of Albania: they belong to the state they live in,
     /// the one named right after them ("ethnic Albanians in south Serbia",
-    /// "ethnic Russians living in Latvia") or else the only other state the
-    /// sentence names ("ethnic Albanians have sworn to fight near
-    /// Macedonia's border"). With no such state they are left as they were.
+    /// "ethnic Russians living in Latvia") or else the other state the
+    /// sentence names most ("ethnic Albanians have sworn to fight near
+    /// Macedonia's border with Bulgaria, Macedonian officials said"). With
+    /// no such state, or two named as often, they are left as they were.
     #[inline(never)]
     pub(super) fn ethnic_minorities(&mut self) {
         const DIRECTIONS: [&str; 9] = [
@@ -329,17 +330,28 @@ impl<'a> Resolver<'a> {
                         (t.saturating_sub(2)..t).any(|w| self.lex.is_departure_verb(self.word(w)))
                     })
                 };
-                let mut others = self
+                // The state the sentence names most often, when no other
+                // is named as often ("near Macedonia's border with
+                // Bulgaria, Macedonian officials said": Macedonia twice).
+                let mut counts: Vec<(usize, usize)> = Vec::new();
+                for st in self
                     .cands
                     .iter()
                     .filter(|o| self.layer.sentence_at(o.start) == sentence && !left(o))
                     .filter_map(|o| self.state_of(&o.target))
-                    .filter(|&st| st != own);
-                if let Some(first) = others.next() {
-                    if others.all(|st| st == first) {
-                        home = Some(first);
+                    .filter(|&st| st != own)
+                {
+                    match counts.iter_mut().find(|(s, _)| *s == st) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((st, 1)),
                     }
                 }
+                counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+                home = match counts.as_slice() {
+                    [(first, _)] => Some(*first),
+                    [(first, n), (_, m), ..] if n > m => Some(*first),
+                    _ => None,
+                };
             }
             let Some(home) = home else { continue };
             let sector = match &self.cands[ci].target {

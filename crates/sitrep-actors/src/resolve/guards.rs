@@ -27,6 +27,55 @@ pub(super) fn is_initial(word: &str) -> bool {
 }
 
 impl<'a> Resolver<'a> {
+    /// "Indiana House Speaker Brian Bosma", "Ohio Senate President Matt
+    /// Huffman": a legislature's name whose last word opens a title
+    /// running past the name ("House Speaker", "Senate President") ends
+    /// before that word, so that the title keeps its holder and the words
+    /// before it are matched again on their own (the state's name, which
+    /// then owns the title). "The Ohio House passed", "speaker of the
+    /// Ohio House" keep the name. Before the senses are chosen, so the
+    /// words matched again get theirs.
+    #[inline(never)]
+    pub(super) fn chamber_names_before_titles(
+        &self,
+        raw: Vec<AliasMatch>,
+        roles: &[RoleMatch],
+    ) -> Vec<AliasMatch> {
+        let is_legislature = |h: &AliasMatch| {
+            let actor = self.kb.actor(h.actor);
+            h.kind == AliasKind::Name
+                && actor.kind == ActorKind::Organization
+                && actor.sector.as_deref() == Some("LEG")
+        };
+        let title_inside = |h: &AliasMatch| {
+            roles
+                .iter()
+                .find(|r| r.start > h.start && r.start < h.end && r.end > h.end)
+                .map(|r| r.start)
+        };
+        if !raw
+            .iter()
+            .any(|h| is_legislature(h) && title_inside(h).is_some())
+        {
+            return raw;
+        }
+        let mut out = Vec::with_capacity(raw.len() + 1);
+        for h in raw {
+            match title_inside(&h).filter(|_| is_legislature(&h)) {
+                Some(title) => {
+                    let before = self.text[h.start..title].trim_end();
+                    out.extend(self.kb.find_aliases(before).into_iter().map(|mut sub| {
+                        sub.start += h.start;
+                        sub.end += h.start;
+                        sub
+                    }));
+                }
+                None => out.push(h),
+            }
+        }
+        out
+    }
+
     /// Drops alias matches that are accidents of capitalization.
     #[inline(never)]
     pub(super) fn guard_hits(&self, raw: &[AliasMatch]) -> (Vec<AliasMatch>, Vec<(usize, usize)>) {
@@ -1162,26 +1211,25 @@ impl<'a> Resolver<'a> {
         Some((government, CapitalStateForm::StateOf(the)))
     }
 
+    /// The place an alias match names and its state's id, for a `place:`
+    /// match ("Texas", the USA).
+    fn place_and_state(&self, h: &AliasMatch) -> Option<(&'a str, &'a str)> {
+        (h.kind == AliasKind::Place)
+            .then(|| (&self.text[h.start..h.end], &*self.kb.actor(h.actor).id))
+    }
+
     /// The government of the place alias match `h` names, when the KB has
     /// one for it ("Government of Texas" for the USA's place "Texas").
     pub(super) fn place_government(&self, h: &AliasMatch) -> Option<usize> {
-        if h.kind != AliasKind::Place {
-            return None;
-        }
-        let state = &self.kb.actor(h.actor).id;
-        self.kb
-            .government_of_place(&self.text[h.start..h.end], state)
+        let (place, state) = self.place_and_state(h)?;
+        self.kb.government_of_place(place, state)
     }
 
     /// The legislature of the place alias match `h` names, when the KB has
     /// one for it ("Ohio General Assembly" for the USA's place "Ohio").
     pub(super) fn place_legislature(&self, h: &AliasMatch) -> Option<usize> {
-        if h.kind != AliasKind::Place {
-            return None;
-        }
-        let state = &self.kb.actor(h.actor).id;
-        self.kb
-            .legislature_of_place(&self.text[h.start..h.end], state)
+        let (place, state) = self.place_and_state(h)?;
+        self.kb.legislature_of_place(place, state)
     }
 
     /// "the North Carolina Senate and House of Representatives": a chamber
@@ -1202,16 +1250,8 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        let chamber = &self.text[h.start..h.end];
         self.kb
-            .aliases()
-            .iter()
-            .any(|a| {
-                a.actor == before.actor
-                    && a.text
-                        .strip_suffix(chamber)
-                        .is_some_and(|head| head.ends_with(' '))
-            })
+            .legislature_has_chamber(before.actor, &self.text[h.start..h.end])
             .then_some(before.actor)
     }
 

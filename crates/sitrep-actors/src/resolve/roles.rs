@@ -246,6 +246,16 @@ impl<'a> Resolver<'a> {
         {
             return;
         }
+        if first == last {
+            if let Some(state_word) = self.state_chamber(role_tok, re) {
+                // "The state Senate passed the bill": the chamber of the one
+                // US state the story names; with none or several, no one.
+                if let Some(body) = self.story_state_legislature() {
+                    self.push_body(state_word, re, body, Some(stated.lower()));
+                }
+                return;
+            }
+        }
         if first == last && self.bare_chamber(role_tok, re) {
             match self.fronted_place_legislature(rs) {
                 Some(body) => self.push_body(rs, re, body, Some(stated.lower())),
@@ -254,6 +264,19 @@ impl<'a> Resolver<'a> {
             return;
         }
         let phrase = self.role_with_owner(first, last, (rs, re), person_role, sector, j, stated);
+        // "Bank of America Stadium", "the Bank of China Tower": a group
+        // role and the owner after it that open a venue's or an
+        // institution's name (an `eponym-head` in title case after them)
+        // name that place, neither the business nor its state.
+        if !phrase.person_role
+            && phrase.span.1 != re
+            && self.opens_eponym(phrase.span.1, self.lines.at(rs).title_case)
+        {
+            if let Some(h) = phrase.owner_hit {
+                self.consumed[h] = true;
+            }
+            return;
+        }
         if phrase.person_role && self.role_holder_mention(&phrase) {
             return;
         }
@@ -1062,10 +1085,15 @@ impl<'a> Resolver<'a> {
             if t.end - t.start != 5 || bytes[t.start] != b'H' || self.word(k) != "House" {
                 continue;
             }
-            let the = self.tokens[k - 1];
-            if the.end == t.start
-                || !self.spaced(the.end, t.start)
-                || !self.word(k - 1).eq_ignore_ascii_case("the")
+            // "the state House": the story's one US state's (below).
+            let state_form = k >= 2
+                && self.word(k - 1) == "state"
+                && self.tokens[k - 2].end < self.tokens[k - 1].start
+                && self.spaced(self.tokens[k - 2].end, self.tokens[k - 1].start);
+            let the_at = if state_form { k - 2 } else { k - 1 };
+            if self.tokens[k - 1].end == t.start
+                || !self.spaced(self.tokens[k - 1].end, t.start)
+                || !self.word(the_at).eq_ignore_ascii_case("the")
                 || self.text[t.end..].starts_with('-')
             {
                 continue;
@@ -1095,6 +1123,13 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let role = Some("house".to_string());
+            if state_form {
+                if let Some(body) = self.story_state_legislature() {
+                    let state_word = self.tokens[k - 1].start;
+                    self.push_body(state_word, t.end, body, role);
+                }
+                continue;
+            }
             match self.fronted_place_legislature(t.start) {
                 Some(body) => self.push_body(t.start, t.end, body, role),
                 None => self.push_dominant(t.start, t.end, (t.start, t.end), "LEG", role),
@@ -1125,6 +1160,56 @@ impl<'a> Resolver<'a> {
     fn fronted_place_legislature(&self, start: usize) -> Option<usize> {
         let h = self.fronted_place_hit(start)?;
         self.place_legislature(&self.hits[h])
+    }
+
+    /// Where "state" starts in "the state Senate", "the state House": a
+    /// chamber (`chamber` rows) written capitalized after a lower-case
+    /// "state" and "the", and not opening a longer name ("the state Senate
+    /// Judiciary Committee") or taking an "of" ("the state House of
+    /// Representatives" is matched as a whole).
+    fn state_chamber(&self, role_tok: usize, end: usize) -> Option<usize> {
+        let start = self.tokens[role_tok].start;
+        let the = role_tok.checked_sub(2)?;
+        let capitalized = self.text[start..].starts_with(|c: char| c.is_ascii_uppercase());
+        if !capitalized
+            || !self.lex.is_chamber(&self.text[start..end])
+            || self.word(the + 1) != "state"
+            || !self.word(the).eq_ignore_ascii_case("the")
+            || !self.spaced(self.tokens[the].end, self.tokens[the + 1].start)
+            || !self.spaced(self.tokens[the + 1].end, start)
+            || self.tokens[the].end == self.tokens[the + 1].start
+            || self.tokens[the + 1].end == start
+        {
+            return None;
+        }
+        let next = self.token_from(end);
+        let named_on = self.tokens.get(next).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.start > end
+                && self.spaced(end, t.start)
+                && (self.word(next) == "of"
+                    || self.word(next).starts_with(|c: char| c.is_uppercase()))
+        });
+        (!named_on).then_some(self.tokens[the + 1].start)
+    }
+
+    /// The legislature of the one place with a legislature of its own (a
+    /// US state) that the story names, wherever it does ("Ohio voters went
+    /// to the polls … The state Senate passed the bill"); `None` when it
+    /// names none or several ("from Texas to Ohio").
+    fn story_state_legislature(&self) -> Option<usize> {
+        let mut found = None;
+        for h in &self.hits {
+            let Some(body) = self.place_legislature(h) else {
+                continue;
+            };
+            match found {
+                None => found = Some(body),
+                Some(b) if b != body => return None,
+                Some(_) => {}
+            }
+        }
+        found
     }
 
     /// Whether the role phrase from token `first` to `end` is a chamber

@@ -26,6 +26,8 @@ impl<'a> Resolver<'a> {
     pub(super) fn choose_senses(&self, mut raw: Vec<AliasMatch>) -> Vec<AliasMatch> {
         let aliases = self.kb.aliases();
         let mut chosen: FastMap<&str, usize> = FastMap::default();
+        // The hits of a name no sense of which the document supports.
+        let mut unnamed: Vec<usize> = Vec::new();
         for i in 0..raw.len() {
             let senses = self.kb.alias_senses(raw[i].alias);
             if senses.is_empty() {
@@ -33,6 +35,13 @@ impl<'a> Resolver<'a> {
             }
             let text = &*aliases[raw[i].alias].text;
             let pick = *chosen.entry(text).or_insert_with(|| {
+                // "Congo", a name two states share: with no evidence for
+                // either it names neither (a state picked by KB order
+                // would be a guess about which of two countries acts).
+                let own_state_name = |sense: usize| {
+                    matches!(aliases[sense].kind, AliasKind::Name | AliasKind::Acronym)
+                        && self.is_state(aliases[sense].actor)
+                };
                 // A state's town loses a tie to the state or body the name
                 // itself names: with no evidence "Tripoli" is Libya's
                 // capital, not Lebanon's port.
@@ -46,8 +55,15 @@ impl<'a> Resolver<'a> {
                         best = (score, sense);
                     }
                 }
+                if best.0 == 0 && senses.iter().all(|&sense| own_state_name(sense)) {
+                    return usize::MAX;
+                }
                 best.1
             });
+            if pick == usize::MAX {
+                unnamed.push(i);
+                continue;
+            }
             // "Putin's invasions of Georgia and Ukraine" in a story on
             // the US state: a town or province listed with another state's
             // own name is that other state, in this sentence.
@@ -68,7 +84,11 @@ impl<'a> Resolver<'a> {
             h.actor = aliases[pick].actor;
             h.kind = aliases[pick].kind;
         }
-        raw.retain(|h| h.kind != AliasKind::Cue);
+        let mut k = 0;
+        raw.retain(|h| {
+            k += 1;
+            h.kind != AliasKind::Cue && !unnamed.contains(&(k - 1))
+        });
         raw
     }
 
