@@ -700,10 +700,23 @@ fn agrees_in_opinion(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     }
     let sentence_end =
         |k: usize| s.hard_stop(k) || s.punct(k, ".") || s.punct(k, "?") || s.punct(k, "!");
-    // A "that" clause after it is the view shared; its acts are its own.
-    !(t.tend..s.n().min(t.tend + CLAUSE_WORDS))
+    // A "that" clause after it is the view shared; its acts are its own. So
+    // is a decision agreed with ("agree with the judge's decision to
+    // sentence him"): the rest of the clause says what the view is of, not
+    // what the agreement commits to.
+    for k in (t.tend..s.n().min(t.tend + CLAUSE_WORDS))
         .take_while(|&k| !sentence_end(k) && s.f(k) & (wc::THAT | wc::BAR) == 0)
-        .any(|k| s.trig_at(k).is_some() || infinitive_after(s, k))
+    {
+        if s.trig_at(k)
+            .is_some_and(|u| governance::decision_noun(&trigs[u]))
+        {
+            return true;
+        }
+        if s.trig_at(k).is_some() || infinitive_after(s, k) {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether token `k` is a word whose one-word lexicon rows are all hostile

@@ -1,0 +1,97 @@
+//! Session 43 (branch `events55`, issue #2): event senses of general shapes on real news. A
+//! decision named as a thing ("the Swedish move to drop the investigation") is no act, and the
+//! act it names is its owner's, beside the reaction to it; a rank word without a determiner is
+//! an adverb of the shooting verb, not a chance; a retort or claims that "hit" someone strike no
+//! blow; support counted as a share of a public (a poll's "6 in 10", a margin, support drawn
+//! from a rival) is no act. Invented sentences, each with a near miss that keeps the old reading.
+
+mod common;
+
+use common::of_type;
+use sitrep_record::{EventRecord, EventType};
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|adj:American|meto:Washington
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+SWE\tcountry\tSweden\tSWE\t\t\t\t\tadj:Swedish|meto:Stockholm
+TUR\tcountry\tTurkey\tTUR\t\t\t\t\tadj:Turkish|meto:Ankara
+SYR\tcountry\tSyria\tSYR\t\t\t\t\tadj:Syrian|meto:Damascus
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
+john-smith\tperson\tJohn Smith\tUSA\tLEG\tsenator\t2019-01-03\t\tSmith
+mary-jones\tperson\tMary Jones\tUSA\tGOV\tgovernor\t2021-01-01\t\tJones
+";
+
+common::events_kb!(ACTORS, common::OFFICIALS, "2025-10-06");
+
+fn sources(evs: &[EventRecord], ty: EventType) -> Vec<Vec<String>> {
+    of_type(evs, ty).iter().map(|e| e.source.clone()).collect()
+}
+
+#[test]
+fn a_decision_nouns_act_is_its_owners_beside_the_reaction() {
+    let text = "Russia welcomed the Swedish move to drop the investigation.";
+    let evs = events(text);
+    assert_eq!(
+        sources(&evs, EventType::Support),
+        [["RUS"]],
+        "{text}: {evs:#?}"
+    );
+    assert_eq!(
+        sources(&evs, EventType::Concede),
+        [["SWE"]],
+        "{text}: {evs:#?}"
+    );
+    let text = "Russia condemned Turkey's decision to shoot down the jet.";
+    let evs = events(text);
+    assert_eq!(
+        sources(&evs, EventType::Accuse),
+        [["RUS"]],
+        "{text}: {evs:#?}"
+    );
+    assert_eq!(
+        sources(&evs, EventType::Assault),
+        [["TUR"]],
+        "{text}: {evs:#?}"
+    );
+    // Near misses: a decision nobody owns after a reaction is no act of the
+    // one reacting; one after a preposition is the purpose of the act before
+    // it; after a support verb it is the subject's own.
+    let text = "Russia welcomed the decision to drop the investigation.";
+    let evs = events(text);
+    assert!(
+        of_type(&evs, EventType::Concede).is_empty(),
+        "{text}: {evs:#?}"
+    );
+    assert_eq!(
+        of_type(&evs, EventType::Support).len(),
+        1,
+        "{text}: {evs:#?}"
+    );
+    let text = "Israel struck Syria in a move to pressure Hamas.";
+    let evs = events(text);
+    assert_eq!(evs.len(), 1, "{text}: {evs:#?}");
+    assert_eq!(evs[0].event_type, EventType::Assault, "{text}: {evs:#?}");
+    let text = "Sweden made the decision to drop the investigation.";
+    let evs = events(text);
+    assert_eq!(
+        sources(&evs, EventType::Concede),
+        [["SWE"]],
+        "{text}: {evs:#?}"
+    );
+}
+
+#[test]
+fn agreeing_with_a_decision_shares_a_view() {
+    let text =
+        "Smith said he agreed with the judge's decision to sentence Jones to life in prison.";
+    let evs = events(text);
+    assert!(
+        of_type(&evs, EventType::Agree).is_empty(),
+        "{text}: {evs:#?}"
+    );
+    // Near miss: agreeing with a party to do something.
+    let text = "Russia agreed with Turkey to hold talks on Syria.";
+    let evs = events(text);
+    assert_eq!(of_type(&evs, EventType::Agree).len(), 1, "{text}: {evs:#?}");
+}
