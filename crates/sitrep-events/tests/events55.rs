@@ -95,3 +95,83 @@ fn agreeing_with_a_decision_shares_a_view() {
     let evs = events(text);
     assert_eq!(of_type(&evs, EventType::Agree).len(), 1, "{text}: {evs:#?}");
 }
+
+#[test]
+fn a_rank_word_without_a_determiner_is_the_shootings_adverb() {
+    for text in [
+        "Hamas gunmen only shot at Israeli soldiers after dark.",
+        "Israeli troops last shot at Hamas fighters in May.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Assault).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: a chance after a determiner or a possessor.
+    for text in [
+        "It was Smith's only shot at the presidency.",
+        "Jones said it was her last shot at the nomination.",
+        "Smith got a second shot at the Senate seat.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Assault).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_retort_or_claims_strike_no_blow() {
+    for text in [
+        "Smith hit back again, saying Jones was too focused on her campaign.",
+        "Smith hit back on Twitter after the debate with Jones.",
+        "Smith has been hit with a slew of allegations by Jones.",
+        "Smith was hit with the release of a video by Jones.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Assault).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: a blow struck back, and a penalty.
+    let text = "Israel hit back, killing 20 Hamas fighters in Gaza.";
+    let evs = events(text);
+    assert!(
+        !of_type(&evs, EventType::Assault).is_empty(),
+        "{text}: {evs:#?}"
+    );
+    let text = "Russia was hit with new sanctions by the United States.";
+    let evs = events(text);
+    assert_eq!(
+        sources(&evs, EventType::Sanction),
+        [["USA"]],
+        "{text}: {evs:#?}"
+    );
+}
+
+#[test]
+fn a_tone_struck_or_a_rationale_hit_upon_is_no_blow() {
+    for text in [
+        "Smith struck a measured tone, saying he understood the stakes for Russia.",
+        "Jones struck a conciliatory note toward Russia after the vote.",
+        "Smith has struggled to hit upon a clear message on Russia.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Assault).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near miss: a strike on a target.
+    let text = "Israeli jets struck a Hamas base in Gaza.";
+    let evs = events(text);
+    assert_eq!(
+        of_type(&evs, EventType::Assault).len(),
+        1,
+        "{text}: {evs:#?}"
+    );
+}
