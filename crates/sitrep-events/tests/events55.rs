@@ -154,6 +154,36 @@ fn a_retort_or_claims_strike_no_blow() {
 }
 
 #[test]
+fn support_counted_in_a_public_is_no_act() {
+    for text in [
+        "About 6 in 10 white men supported Smith in the primary.",
+        "They supported Jones by a smaller 40 percentage point margin.",
+        "Smith enjoys strong support from self-described \"very conservative\" voters.",
+        "A new candidate would draw from Smith's support in Ohio.",
+        "Jones has been hoping to carve evangelical support away from Smith.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Support).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: support given by a party, with a means or a giver.
+    for text in [
+        "Russia supported Syria by sending 10 jets to the base.",
+        "Smith drew support from Jones during the primary.",
+        "Smith enjoys strong support from Russian officials.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Support).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_tone_struck_or_a_rationale_hit_upon_is_no_blow() {
     for text in [
         "Smith struck a measured tone, saying he understood the stakes for Russia.",
