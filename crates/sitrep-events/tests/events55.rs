@@ -79,6 +79,12 @@ fn a_decision_nouns_act_is_its_owners_beside_the_reaction() {
         [["SWE"]],
         "{text}: {evs:#?}"
     );
+    // A rejection of a decision nobody owns is aimed where its act was.
+    let text = "Russia rejected a bid to expel Turkish diplomats.";
+    let evs = events(text);
+    let rejections = of_type(&evs, EventType::Reject);
+    assert_eq!(rejections.len(), 1, "{text}: {evs:#?}");
+    assert_eq!(rejections[0].target, ["TUR"], "{text}: {evs:#?}");
 }
 
 #[test]

@@ -435,7 +435,18 @@ pub(super) fn fold_governed(sc: &Scope, s: &Sent, trigs: &mut [Trig], lower: &mu
                     DecisionDoers::Owner(doers) if !trigs[i].passive() => {
                         trigs[i].source = doers;
                     }
-                    DecisionDoers::Unnamed => trigs[i].absorbed = true,
+                    DecisionDoers::Unnamed(reaction) => {
+                        trigs[i].absorbed = true;
+                        // "rejected a bid to recall 24 Kuomintang lawmakers":
+                        // a speech act or commitment with no object of its
+                        // own is aimed where the act it rejects was, as when
+                        // it governs the act itself (`aim_governor`).
+                        if let Some(r) = reaction.filter(|&r| trigs[r].governing()) {
+                            if trigs[r].target.is_empty() {
+                                trigs[r].target = trigs[i].target.clone();
+                            }
+                        }
+                    }
                     _ => {
                         if trigs[i].source.is_empty() && !trigs[i].passive() {
                             trigs[i].source = trigs[g].source.clone();
@@ -506,8 +517,9 @@ enum DecisionDoers {
     /// another trigger ("welcomed the decision to drop the case") is no act
     /// of that trigger's subject, and one after a preposition ("struck Gaza
     /// in a move to pressure Hamas") is the purpose of the act before it,
-    /// part of that act as any purpose infinitive is.
-    Unnamed,
+    /// part of that act as any purpose infinitive is. With the trigger whose
+    /// object the decision is, if any.
+    Unnamed(Option<usize>),
     /// The act's own arguments, as under a modal verb: after a support verb
     /// ("Sweden made the decision to drop"), a base verb read as the noun
     /// ("will move to drop"), or an owner no actor stands for.
@@ -526,7 +538,7 @@ fn decision_doers(s: &Sent, trigs: &[Trig], g: usize) -> DecisionDoers {
     // "the judge's decision to sentence him": an owner who is no actor is
     // named, and the act is that owner's, whom no record can hold.
     if s.is_possessive(p) && p > 0 && s.mention_ending_at(p - 1).is_none() {
-        return DecisionDoers::Unnamed;
+        return DecisionDoers::Unnamed(None);
     }
     let owned = s.is_possessive(p)
         || s.f(p) & wc::POSS != 0
@@ -547,15 +559,16 @@ fn decision_doers(s: &Sent, trigs: &[Trig], g: usize) -> DecisionDoers {
         };
     }
     // The word that governs the noun phrase: right before it, over
-    // determiners.
+    // determiners. A support verb ("made the decision") is no reaction, but a
+    // speech act or commitment of the `light` class ("rejected a bid") is.
     let Some(before) = s.back_over_classes(first, 0, wc::DET).checked_sub(1) else {
         return DecisionDoers::Subject;
     };
     let reaction = s
         .trig_at(before)
-        .is_some_and(|v| trigs[v].is_verb() && s.f(before) & wc::LIGHT == 0);
-    if reaction || s.f(before) & PREPS != 0 {
-        DecisionDoers::Unnamed
+        .filter(|&v| trigs[v].is_verb() && (trigs[v].governing() || s.f(before) & wc::LIGHT == 0));
+    if reaction.is_some() || s.f(before) & PREPS != 0 {
+        DecisionDoers::Unnamed(reaction)
     } else {
         DecisionDoers::Subject
     }
