@@ -136,6 +136,8 @@ fn a_retort_or_claims_strike_no_blow() {
         "Smith hit back on Twitter after the debate with Jones.",
         "Smith has been hit with a slew of allegations by Jones.",
         "Smith was hit with the release of a video by Jones.",
+        "Smith fired back at Jones over the Russian proposal.",
+        "Jones fired back at Smith's comments on Russia.",
     ] {
         let evs = events(text);
         assert!(
@@ -148,6 +150,13 @@ fn a_retort_or_claims_strike_no_blow() {
     let evs = events(text);
     assert!(
         !of_type(&evs, EventType::Assault).is_empty(),
+        "{text}: {evs:#?}"
+    );
+    let text = "Israeli troops fired back at Hamas gunmen near the fence.";
+    let evs = events(text);
+    assert_eq!(
+        of_type(&evs, EventType::Assault).len(),
+        1,
         "{text}: {evs:#?}"
     );
     let text = "Russia was hit with new sanctions by the United States.";
