@@ -562,7 +562,7 @@ fn endangers_a_thing(s: &Sent, t: &Trig) -> bool {
 /// that is a named actor ("Russia supported the government", "support from
 /// the party's leaders") keeps the act.
 fn public_preference(s: &Sent, t: &Trig) -> bool {
-    const GIVER_WORDS: usize = 6;
+    const GIVER_WORDS: usize = 8;
     const SUBJECT_WORDS: usize = 8;
     if t.event_type != EventType::Support {
         return false;
@@ -584,11 +584,14 @@ fn public_preference(s: &Sent, t: &Trig) -> bool {
             .take_while(|&j| !clause_end(j))
             .any(|j| s.names(j, wc::CROWD))
     };
+    // A quoted word inside the giver phrase ("support from self-described
+    // \"very conservative\" voters") is part of it.
     let giver_after = |opens: bool| {
         opens
             && (after + 1..s.n().min(after + 1 + GIVER_WORDS))
                 .take_while(|&k| {
-                    !clause_end(k) && (s.mention_at(k).is_none() || names_the_public(k))
+                    (s.is_quote_or_bracket(k) || !clause_end(k))
+                        && (s.mention_at(k).is_none() || names_the_public(k))
                 })
                 .any(|k| s.names(k, wc::CROWD))
     };
@@ -603,6 +606,9 @@ fn public_preference(s: &Sent, t: &Trig) -> bool {
     if t.passive() {
         return after < s.n() && giver_after(s.f(after) & wc::BY != 0);
     }
+    if won_by_margin(s, after) {
+        return true;
+    }
     // The active verb's subject: the nearest noun back over its clause.
     let mut k = s.back_over_classes(t.ta, 0, wc::AUX | wc::SKIP | wc::NEG | wc::TO);
     let floor = t.ta.saturating_sub(SUBJECT_WORDS);
@@ -610,6 +616,17 @@ fn public_preference(s: &Sent, t: &Trig) -> bool {
         k -= 1;
         if clause_end(k) || s.mention_at(k).is_some() {
             return false;
+        }
+        // "6 in 10 white men supported Sanders": a share counted "N in M"
+        // is a poll's, whatever people it counts.
+        if k > 0
+            && s.is(k, "in")
+            && s.toks[k - 1].kind == TokenKind::Number
+            && s.toks
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            return true;
         }
         if s.f(k) & wc::REL != 0 {
             // "voters who support Trump": the relative pronoun's noun.
@@ -620,6 +637,22 @@ fn public_preference(s: &Sent, t: &Trig) -> bool {
         }
     }
     false
+}
+
+/// Whether a margin of a vote follows the object of an active support verb
+/// that ends before token `from`: "supporting her by about a 67 percentage
+/// point margin", "supported her by a smaller 40-point margin". Support
+/// counted by its margin is a share of a vote, no act of the voters.
+fn won_by_margin(s: &Sent, from: usize) -> bool {
+    const OBJECT_WORDS: usize = 3;
+    const MARGIN_WORDS: usize = 8;
+    let Some(by) = (from..s.n().min(from + OBJECT_WORDS + 1)).find(|&k| s.f(k) & wc::BY != 0)
+    else {
+        return false;
+    };
+    (by + 1..s.n().min(by + 1 + MARGIN_WORDS))
+        .take_while(|&k| !s.hard_stop(k) && !s.punct(k, ","))
+        .any(|k| s.is(k, "margin") || s.is(k, "margins"))
 }
 
 /// Whether the plea `i` (a `plea` word: "appeal", "ask") asks for nothing:
@@ -700,10 +733,23 @@ fn agrees_in_opinion(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     }
     let sentence_end =
         |k: usize| s.hard_stop(k) || s.punct(k, ".") || s.punct(k, "?") || s.punct(k, "!");
-    // A "that" clause after it is the view shared; its acts are its own.
-    !(t.tend..s.n().min(t.tend + CLAUSE_WORDS))
+    // A "that" clause after it is the view shared; its acts are its own. So
+    // is a decision agreed with ("agree with the judge's decision to
+    // sentence him"): the rest of the clause says what the view is of, not
+    // what the agreement commits to.
+    for k in (t.tend..s.n().min(t.tend + CLAUSE_WORDS))
         .take_while(|&k| !sentence_end(k) && s.f(k) & (wc::THAT | wc::BAR) == 0)
-        .any(|k| s.trig_at(k).is_some() || infinitive_after(s, k))
+    {
+        if s.trig_at(k)
+            .is_some_and(|u| governance::decision_noun(&trigs[u]))
+        {
+            return true;
+        }
+        if s.trig_at(k).is_some() || infinitive_after(s, k) {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether token `k` is a word whose one-word lexicon rows are all hostile

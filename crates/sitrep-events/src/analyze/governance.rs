@@ -215,7 +215,10 @@ pub(super) fn np_internal(s: &Sent, from: usize, to: usize) -> bool {
 /// events.tsv: direct / commit / intent / modal classes; any verb governs an
 /// event noun that is its object).
 pub(super) fn governs(s: &Sent, t: &Trig, u: &Trig) -> Option<Via> {
-    if u.ta < t.tend || u.ta - t.tend > GOVERN_WINDOW {
+    // "welcomed the Swedish move to drop the investigation": the reaction is
+    // to the decision, which is no act; the act decided is told under the
+    // decision noun and stands on its own (see `decision_doers`).
+    if u.ta < t.tend || u.ta - t.tend > GOVERN_WINDOW || decision_noun(u) {
         return None;
     }
     let between = t.tend..u.ta;
@@ -249,7 +252,7 @@ pub(super) fn governs(s: &Sent, t: &Trig, u: &Trig) -> Option<Via> {
         }
         if !u.nominal {
             if infinitive_to(s, u.ta).is_some_and(|k| k >= t.tend)
-                || (t.pos == Pos::Phrase
+                || ((t.pos == Pos::Phrase || decision_noun(t))
                     && infinitive_to(s, u.ta) == Some(t.tend.saturating_sub(1)))
             {
                 return Some(Via::Infinitive);
@@ -427,6 +430,30 @@ pub(super) fn fold_governed(sc: &Scope, s: &Sent, trigs: &mut [Trig], lower: &mu
             continue;
         };
         match trigs[g].class {
+            Class::Intent | Class::Modal if decision_noun(&trigs[g]) => {
+                match decision_doers(s, trigs, g) {
+                    DecisionDoers::Owner(doers) if !trigs[i].passive() => {
+                        trigs[i].source = doers;
+                    }
+                    DecisionDoers::Unnamed(reaction) => {
+                        trigs[i].absorbed = true;
+                        // "rejected a bid to recall 24 Kuomintang lawmakers":
+                        // a speech act or commitment with no object of its
+                        // own is aimed where the act it rejects was, as when
+                        // it governs the act itself (`aim_governor`).
+                        if let Some(r) = reaction.filter(|&r| trigs[r].governing()) {
+                            if trigs[r].target.is_empty() {
+                                trigs[r].target = trigs[i].target.clone();
+                            }
+                        }
+                    }
+                    _ => {
+                        if trigs[i].source.is_empty() && !trigs[i].passive() {
+                            trigs[i].source = trigs[g].source.clone();
+                        }
+                    }
+                }
+            }
             Class::Intent | Class::Modal => {
                 if trigs[i].source.is_empty() && !trigs[i].passive() {
                     trigs[i].source = trigs[g].source.clone();
@@ -472,6 +499,78 @@ pub(super) fn fold_governed(sc: &Scope, s: &Sent, trigs: &mut [Trig], lower: &mu
                 aim_governor(sc, s, trigs, i, g, via, class);
             }
         }
+    }
+}
+
+/// A noun row of the `modal` class ("decision to", "move to"): a decision or
+/// plan named as a thing, whose infinitive is the act decided.
+pub(super) fn decision_noun(t: &Trig) -> bool {
+    t.class == Class::Modal && t.pos == Pos::Noun && t.nominal
+}
+
+/// Who does the act a decision noun names.
+enum DecisionDoers {
+    /// The noun's own owner: "welcomed the Swedish move to drop the
+    /// investigation", "condemned Turkey's decision to shoot down the jet".
+    Owner(Vec<usize>),
+    /// Nobody the sentence names: a decision nobody owns in the object of
+    /// another trigger ("welcomed the decision to drop the case") is no act
+    /// of that trigger's subject, and one after a preposition ("struck Gaza
+    /// in a move to pressure Hamas") is the purpose of the act before it,
+    /// part of that act as any purpose infinitive is. With the trigger whose
+    /// object the decision is, if any.
+    Unnamed(Option<usize>),
+    /// The act's own arguments, as under a modal verb: after a support verb
+    /// ("Sweden made the decision to drop"), a base verb read as the noun
+    /// ("will move to drop"), or an owner no actor stands for.
+    Subject,
+}
+
+/// Who does the act that decision noun `g` names: its possessor or a
+/// state's adjective before it (over modifiers), which the noun's own
+/// arguments hold, else see [`DecisionDoers`].
+fn decision_doers(s: &Sent, trigs: &[Trig], g: usize) -> DecisionDoers {
+    let t = &trigs[g];
+    let first = s.back_over_at_most(t.ta, 0, 3, |j| s.is_modifier_word(j));
+    let Some(p) = first.checked_sub(1) else {
+        return DecisionDoers::Subject;
+    };
+    // "the judge's decision to sentence him": an owner who is no actor is
+    // named, and the act is that owner's, whom no record can hold.
+    if s.is_possessive(p) && p > 0 && s.mention_ending_at(p - 1).is_none() {
+        return DecisionDoers::Unnamed(None);
+    }
+    let owned = s.is_possessive(p)
+        || s.f(p) & wc::POSS != 0
+        || s.mention_ending_at(p).is_some_and(|m| {
+            matches!(
+                m.how,
+                MentionHow::Alias(AliasKind::Adjective | AliasKind::Acronym)
+            )
+        });
+    // An owner the noun's arguments could not name ("her decision to meet
+    // with Bill Clinton", a person the knowledge base lacks) leaves the act
+    // its own arguments.
+    if owned {
+        return if t.source.is_empty() {
+            DecisionDoers::Subject
+        } else {
+            DecisionDoers::Owner(t.source.clone())
+        };
+    }
+    // The word that governs the noun phrase: right before it, over
+    // determiners. A support verb ("made the decision") is no reaction, but a
+    // speech act or commitment of the `light` class ("rejected a bid") is.
+    let Some(before) = s.back_over_classes(first, 0, wc::DET).checked_sub(1) else {
+        return DecisionDoers::Subject;
+    };
+    let reaction = s
+        .trig_at(before)
+        .filter(|&v| trigs[v].is_verb() && (trigs[v].governing() || s.f(before) & wc::LIGHT == 0));
+    if reaction.is_some() || s.f(before) & PREPS != 0 {
+        DecisionDoers::Unnamed(reaction)
+    } else {
+        DecisionDoers::Subject
     }
 }
 

@@ -476,5 +476,10 @@ fn owns_next_word(s: &Sent, k: usize) -> bool {
     k < s.n()
         && s.toks[k].kind == sitrep_text::TokenKind::Word
         && s.f(k) & (PREPS | wc::DET | wc::CONJ | wc::TO | wc::THAT | wc::REL | wc::NEG) == 0
-        && s.trig_at(k).is_none()
+        // A noun trigger before "to" is a noun "her" owns ("praised her
+        // decision to stay", events55's decision rows); other triggers keep
+        // the object reading.
+        && s
+            .trig_at(k)
+            .is_none_or(|u| !s.trig_is_verb(u) && s.f(k + 1) & wc::TO != 0)
 }
