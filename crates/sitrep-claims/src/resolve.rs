@@ -454,10 +454,38 @@ impl Ctx<'_> {
         if clause.contains([',', ';', ':', '"', '“', '”', '(', ')', '—', '\n']) {
             return None;
         }
+        // A subordinate clause after a main clause whose subject names
+        // someone ("McConnell walked out as Democrats blocked the bill and
+        // said …") leaves "and said" with the main clause, the usual reading
+        // in news. A clause opening the sentence, one set off by a comma
+        // with at most a short lead ("…, in part because he favors … and
+        // opposes"), or one after a main clause with no one for subject
+        // ("the frustration boiled over when Sanders took issue … and
+        // assailed") gives its subject to the verb after "and".
+        let opener = &self.text[opener_start..opener_end];
+        if opener != "who" {
+            let lead_start = self.text[ss..opener_start]
+                .rfind(',')
+                .map_or(ss, |k| ss + k + 1);
+            let long_lead = self.text[lead_start..opener_start]
+                .split_whitespace()
+                .count()
+                > 2;
+            let main_subject_names_someone = || {
+                np_after(self.words, self.text, ss, opener_start).is_some_and(|(s0, e0)| {
+                    let e1 = subject_before_verb(self.words, self.text, s0, e0);
+                    (e1 < e0 || verb_follows(self.words, self.text, e0, opener_start))
+                        && self.phrase_names_someone(s0, e1, ss)
+                })
+            };
+            if long_lead && main_subject_names_someone() {
+                return None;
+            }
+        }
         // "Weaver, who came out and endorsed …", "voters who are drawn to
         // his message and feel …": the relative word is the clause's
         // subject, as PolNeAR's sources mark it.
-        if &self.text[opener_start..opener_end] == "who" {
+        if opener == "who" {
             return verb_follows(self.words, self.text, opener_end, cue_start)
                 .then(|| self.speaker_from_np(opener_start, opener_end))
                 .filter(|sp| sp.text.is_some());

@@ -66,8 +66,8 @@ fn a_clause_longer_than_the_phrase_walk_keeps_its_subject() {
 fn a_verb_coordinated_inside_a_subordinate_clause_shares_its_subject() {
     for (sentence, cue, speaker) in [
         (
-            "The crowd cheered when Ivan Roe spotted a sign in the crowd and \
-             asked it to be fetched for him.",
+            "When Ivan Roe spotted a sign in the crowd and asked it to be \
+             fetched for him, the crowd cheered.",
             "asked",
             "Ivan Roe",
         ),
@@ -84,7 +84,15 @@ fn a_verb_coordinated_inside_a_subordinate_clause_shares_its_subject() {
             "Ivan Roe",
         ),
         // Near misses: a comma closes the subordinate clause; "as" with
-        // no verb after its phrase is a preposition.
+        // no verb after its phrase is a preposition; a subordinate clause
+        // after a main clause with its own subject leaves "and said" with
+        // the main clause.
+        (
+            "Ivan Roe walked out as the delegates blocked the bill and said \
+             the vote was a disgrace.",
+            "said",
+            "Ivan Roe",
+        ),
         (
             "When the vote was counted, Ivan Roe thanked Sylvania and said \
              the result was fair.",
