@@ -454,6 +454,14 @@ impl Ctx<'_> {
         if clause.contains([',', ';', ':', '"', '“', '”', '(', ')', '—', '\n']) {
             return None;
         }
+        // "Weaver, who came out and endorsed …", "voters who are drawn to
+        // his message and feel …": the relative word is the clause's
+        // subject, as PolNeAR's sources mark it.
+        if &self.text[opener_start..opener_end] == "who" {
+            return verb_follows(self.words, self.text, opener_end, cue_start)
+                .then(|| self.speaker_from_np(opener_start, opener_end))
+                .filter(|sp| sp.text.is_some());
+        }
         // A subordinate clause after a main clause whose subject names
         // someone ("McConnell walked out as Democrats blocked the bill and
         // said …") leaves "and said" with the main clause, the usual reading
@@ -462,43 +470,36 @@ impl Ctx<'_> {
         // opposes"), or one after a main clause with no one for subject
         // ("the frustration boiled over when Sanders took issue … and
         // assailed") gives its subject to the verb after "and".
-        let opener = &self.text[opener_start..opener_end];
-        if opener != "who" {
-            let lead_start = self.text[ss..opener_start]
-                .rfind(',')
-                .map_or(ss, |k| ss + k + 1);
-            let long_lead = self.text[lead_start..opener_start]
-                .split_whitespace()
-                .count()
-                > 2;
-            let main_subject_names_someone = || {
-                np_after(self.words, self.text, ss, opener_start).is_some_and(|(s0, e0)| {
-                    let e1 = subject_before_verb(self.words, self.text, s0, e0);
-                    (e1 < e0 || verb_follows(self.words, self.text, e0, opener_start))
-                        && self.phrase_names_someone(s0, e1, ss)
-                })
-            };
-            if long_lead && main_subject_names_someone() {
-                return None;
-            }
+        let lead_start = self.text[ss..opener_start]
+            .rfind(',')
+            .map_or(ss, |k| ss + k + 1);
+        let long_lead = self.text[lead_start..opener_start]
+            .split_whitespace()
+            .count()
+            > 2;
+        if long_lead
+            && self
+                .subject_before_a_verb(ss, opener_start)
+                .is_some_and(|(s0, e0)| self.phrase_names_someone(s0, e0, ss))
+        {
+            return None;
         }
-        // "Weaver, who came out and endorsed …", "voters who are drawn to
-        // his message and feel …": the relative word is the clause's
-        // subject, as PolNeAR's sources mark it.
-        if opener == "who" {
-            return verb_follows(self.words, self.text, opener_end, cue_start)
-                .then(|| self.speaker_from_np(opener_start, opener_end))
-                .filter(|sp| sp.text.is_some());
-        }
-        let (s0, e0) = np_after(self.words, self.text, opener_end, cue_start)
-            .and_then(|(s0, e0)| {
-                let e1 = subject_before_verb(self.words, self.text, s0, e0);
-                (e1 < e0 || verb_follows(self.words, self.text, e0, cue_start)).then_some((s0, e1))
-            })
+        let (s0, e0) = self
+            .subject_before_a_verb(opener_end, cue_start)
             .or_else(|| self.subject_of_long_clause(opener_end, cue_start))?;
         self.phrase_names_someone(s0, e0, ss)
             .then(|| self.speaker_from_np(s0, e0))
             .filter(|sp| sp.text.is_some())
+    }
+
+    /// The noun phrase opening `start..end` when a verb follows it there
+    /// (inside the phrase walk's window or right after it): the subject of
+    /// the clause starting at `start`.
+    fn subject_before_a_verb(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        np_after(self.words, self.text, start, end).and_then(|(s0, e0)| {
+            let e1 = subject_before_verb(self.words, self.text, s0, e0);
+            (e1 < e0 || verb_follows(self.words, self.text, e0, end)).then_some((s0, e1))
+        })
     }
 
     /// Whether `sp`, the subject of a verb found by its clause starting at
