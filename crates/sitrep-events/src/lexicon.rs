@@ -543,6 +543,11 @@ pub mod wc {
     /// the call was for, so the caller does it.
     pub const CALL_VERB: Rare = 1 << 7;
 
+    /// The class of `events-words.tsv` whose words are kept as a list of
+    /// their own ([`EventLexicon::indefinite_pronouns`]), not as a bit: the
+    /// three class sets have no bit left that fits the vocabulary entry.
+    pub const INDEFINITE_PRONOUN: &str = "indefinite_pronoun";
+
     /// The names of the [`Rare`] classes in `events-words.tsv`.
     pub const RARE_NAMES: [(&str, Rare); 8] = [
         ("ruling", RULING),
@@ -669,6 +674,10 @@ pub struct EventLexicon {
     pub(crate) claim_words: crate::ClaimWords,
     /// Non-event contexts and the political gate (`events-filter.tsv`).
     pub(crate) filter: crate::filter::EventFilter,
+    /// The `indefinite_pronoun` words of `events-words.tsv` ("someone",
+    /// "nobody"), lower case: a list, since no class bit is free, and short,
+    /// so a token is compared with each.
+    pub(crate) indefinite_pronouns: Vec<String>,
 }
 
 impl Default for EventLexicon {
@@ -1029,6 +1038,8 @@ fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, WordClasses
                 cold |= b;
             } else if let Some((_, b)) = wc::RARE_NAMES.iter().find(|(name, _)| *name == c) {
                 rare |= b;
+            } else if c == wc::INDEFINITE_PRONOUN {
+                // A listed class ([`words_of_listed_class`]), no bit.
             } else {
                 return Err(format!("{file}:{}: unknown word class {c:?}", line.number));
             }
@@ -1039,6 +1050,22 @@ fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, WordClasses
         entry.2 |= rare;
     }
     Ok(words)
+}
+
+/// The words of a word-class file in `class`, a class kept as a list rather
+/// than a bit (see [`wc::INDEFINITE_PRONOUN`]), in lower case, each once.
+fn words_of_listed_class(contents: &str, class: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for line in tsv::read(contents).1 {
+        let Some((word, classes)) = line.text.split_once('\t') else {
+            continue;
+        };
+        let word = word.trim().to_lowercase();
+        if classes.split(',').any(|c| c.trim() == class) && !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    words
 }
 
 impl EventLexicon {
@@ -1094,6 +1121,9 @@ impl EventLexicon {
         // The claims word classes events reads (cue leads, qualifiers), with
         // the user's rows as sitrep-claims sees them.
         lex.claim_words = claim_words;
+        // The prebuilt table keeps no listed classes: read them here, from
+        // the same rows either way.
+        lex.indefinite_pronouns = words_of_listed_class(&words.text, wc::INDEFINITE_PRONOUN);
         Ok(lex.with_filter(crate::filter::EventFilter::builtin_with(data)?))
     }
 
@@ -1149,6 +1179,7 @@ impl EventLexicon {
         }
         mark_gap_stems(&mut phrases.vocab, &gaps.stem_list);
         let tail_stems = tail_stems(&entries);
+        let indefinite_pronouns = words_of_listed_class(words_file.1, wc::INDEFINITE_PRONOUN);
         Ok(EventLexicon {
             entries,
             phrase_words: phrases.phrase_words,
@@ -1164,6 +1195,7 @@ impl EventLexicon {
             affixes: phrases.affixes,
             claim_words: crate::ClaimWords::builtin()?,
             filter: crate::filter::EventFilter::default(),
+            indefinite_pronouns,
         })
     }
 

@@ -390,6 +390,7 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
         affixes,
         claim_words: Default::default(),
         filter: Default::default(),
+        indefinite_pronouns: Default::default(),
     }
 }
 

@@ -327,24 +327,22 @@ pub(super) fn subject_before_with(
 /// its own ("I think one has to ask", "no one has attacked", "someone fired
 /// at the convoy"). The predicate's subject is then no one named, and the
 /// search must not go on past it to a name or pronoun of another clause.
-/// "one" after a determiner, a possessive or a name ("the one", "Russia's
-/// one") is a noun or a number, not a pronoun.
+/// The pronouns are the `indefinite_pronoun` rows of `events-words.tsv`.
+/// After a determiner other than a negative one, a relative word, a
+/// possessive or a name ("the one", "each one", "which one", "Russia's
+/// one") the word is a noun or a number, not a pronoun; "no one" is one.
 fn indefinite_pronoun_subject(s: &Sent, j: usize, k: usize, floor: usize) -> bool {
-    let indefinite = [
-        "someone", "somebody", "anyone", "anybody", "nobody", "everyone",
-    ]
-    .iter()
-    .any(|w| s.is(j, w))
-        || s.is(j, "everybody")
-        || (s.is(j, "one")
-            && (j == floor
-                || !(s.mention_ending_at(j - 1).is_some()
-                    || s.is_possessive(j - 1)
-                    || s.f(j - 1) & (wc::PRON | wc::POSS) != 0
-                    || ["the", "this", "that", "which", "each", "every", "any"]
-                        .iter()
-                        .any(|w| s.is(j - 1, w)))));
-    indefinite
+    let Some(lex) = s.lex else {
+        return false;
+    };
+    let listed = lex.indefinite_pronouns.iter().any(|w| s.is(j, w));
+    let noun_after_determiner = j > floor
+        && (s.mention_ending_at(j - 1).is_some()
+            || s.is_possessive(j - 1)
+            || s.f(j - 1) & (wc::PRON | wc::POSS | wc::REL | wc::THAT) != 0
+            || (s.f(j - 1) & wc::DET != 0 && !s.in_cold(j - 1, wc::NEG_QUANTIFIER)));
+    listed
+        && !noun_after_determiner
         && (j + 1 >= k || s.f(j + 1) & (wc::AUX | wc::HAVE | wc::BE | wc::NEG | wc::SKIP) != 0)
 }
 
