@@ -261,15 +261,40 @@ pub(super) fn verb_earlier_in_clause(s: &Sent, k: usize) -> bool {
 /// quantifier standing as the subject of a second predicate ("ships fired
 /// at the boats and one rammed a vessel"): it follows "and" and the past
 /// form has an object after it, where a participle would have its noun
-/// ("and some armed men").
+/// ("and some armed men"). Or the determiner is an adverb between a
+/// subject and its verb ([`adverb_after_subject`]: "Hamas gunmen first
+/// attacked Israeli soldiers").
 pub(super) fn quantifier_subject(s: &Sent, ta: usize) -> bool {
     ta >= 2
-        && s.f(ta - 2) & wc::CONJ != 0
+        && (s.f(ta - 2) & wc::CONJ != 0 || adverb_after_subject(s, ta - 1))
         && s.f(ta - 1) & wc::DET != 0
         && s.mention_at(ta - 1).is_none()
         && s.word(ta).ends_with("ed")
         && ta + 1 < s.n()
         && (s.f(ta + 1) & (wc::DET | wc::POSS) != 0 || s.mention_starting_at(ta + 1).is_some())
+}
+
+/// Whether the determiner at `d` stands as an adverb after a subject
+/// ("Hamas first attacked", "he first released", "Trump further
+/// described"): no article ("the", "a": "gave Kyiv the promised aid"), and
+/// the word before it ends a subject: a subject pronoun, a name that is no
+/// adjective, possessive or verb's object, or a plain noun ("gunmen").
+/// The caller asks for an object after the past form, which a participle
+/// before its noun lacks ("Hamas first armed units" is not read).
+fn adverb_after_subject(s: &Sent, d: usize) -> bool {
+    if d == 0 || s.in_cold(d, wc::DEFINITE | wc::INDEFINITE | wc::INDEF_ARTICLE) {
+        return false;
+    }
+    let before = d - 1;
+    if s.f(before) & wc::PRON != 0 {
+        return true;
+    }
+    if let Some(m) = s.mention_ending_at(before) {
+        return !matches!(m.how, MentionHow::Alias(AliasKind::Adjective))
+            && !s.is_possessive(before)
+            && !(m.a > 0 && s.trig_verb_at(m.a - 1));
+    }
+    s.is_modifier_word(before) && !s.is_possessive(before) && !s.is_ly_adverb(before)
 }
 
 pub(super) fn nominal_reading(s: &Sent, ta: usize, form: Form) -> bool {
