@@ -290,9 +290,10 @@ fn adverb_after_subject(s: &Sent, d: usize) -> bool {
         return true;
     }
     if let Some(m) = s.mention_ending_at(before) {
+        let verbs_object = m.a > 0 && s.trig_verb_at(m.a - 1);
         return !matches!(m.how, MentionHow::Alias(AliasKind::Adjective))
             && !s.is_possessive(before)
-            && !(m.a > 0 && s.trig_verb_at(m.a - 1));
+            && !verbs_object;
     }
     s.is_modifier_word(before) && !s.is_possessive(before) && !s.is_ly_adverb(before)
 }
