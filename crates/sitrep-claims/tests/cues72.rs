@@ -165,3 +165,23 @@ fn coming_out_for_or_against_a_policy_is_a_stated_position() {
         "came out against"
     ));
 }
+
+#[test]
+fn pledged_before_delegates_names_a_kind_of_delegate() {
+    assert!(!has_cue(
+        "Clinton won more pledged delegates than her rival in the spring.",
+        "pledged"
+    ));
+    assert!(!has_cue(
+        "She holds a large pledged delegate lead over the senator.",
+        "pledged"
+    ));
+    // Near miss: the verb with its infinitive is a promise.
+    assert_eq!(
+        content_of(
+            "Clinton pledged to raise the minimum wage in her first year.",
+            "pledged"
+        ),
+        "to raise the minimum wage in her first year"
+    );
+}
