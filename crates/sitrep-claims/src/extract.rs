@@ -276,9 +276,9 @@ impl DocPass<'_> {
                 }
             };
             // "said things \"should be wrapped up by June,\" referring to
-            // the party's congress": a participle with words of its own
-            // after it reports those words for the clause's subject; it
-            // attributes no quote before it (nor is its object a speaker).
+            // the party's congress": an -ing cue followed by words of its own
+            // (more than a setting) opens a clause of its own, so it is not
+            // taken as the verb that attributes the quote before it.
             let participle_with_object = |h: &Hit| {
                 lex.cues[h.cue]
                     .phrase

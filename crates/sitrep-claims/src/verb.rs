@@ -971,11 +971,31 @@ impl DocPass<'_> {
             let setting_participle = |x: &Hit| {
                 cue.names_setting() && x.start == cs + 1 && text[x.start..x.end].ends_with("ed")
             };
+            // "tells voters who wonder why the war drags on that he has a
+            // plan": a cue opening a relative clause on the audience of a
+            // telling verb is the listeners' own verb, inside the object;
+            // a "that" after its own complement is still the telling's. One
+            // right after it is its own ("told a woman who suggested that
+            // …").
+            let verb = cue_word.split_space().next().unwrap_or("");
+            let addressed = words::ADDRESSEE_VERB | words::AUDIENCE_VERB;
+            let tells_audience = wd.exact(verb) & addressed != 0;
+            let in_audience_relative = |x: &Hit| {
+                tells_audience
+                    && x.end < cs + t
+                    && !text[x.end..cs + t].trim().is_empty()
+                    && text[cs..x.start]
+                        .trim_end()
+                        .split_space()
+                        .next_back()
+                        .is_some_and(|w| lower_in(wd, w, words::RELATIVE) || w == "that")
+            };
             let verb_between = sh.iter().map(|&j| hits[j]).any(|x| {
                 x.start > cs
                     && x.start < cs + t
                     && lex.cues[x.cue].kind == CueKind::Verb
                     && !setting_participle(&x)
+                    && !in_audience_relative(&x)
             });
             // "condemned the exercises as a provocation that
             // threatened regional peace": a relative "that"
@@ -988,10 +1008,8 @@ impl DocPass<'_> {
             // "said the agency could not assure that …": the
             // "that" is the inner verb's (not for an audience:
             // "told reporters gathered outside that …").
-            let verb = cue_word.split_space().next().unwrap_or("");
-            let addressed = words::ADDRESSEE_VERB | words::AUDIENCE_VERB;
-            let inner_clause = wd.exact(verb) & addressed == 0
-                && clause_before_that(wd, &lower[..t], cue.kind == CueKind::Verb);
+            let inner_clause =
+                !tells_audience && clause_before_that(wd, &lower[..t], cue.kind == CueKind::Verb);
             // "calls this a false narrative that the base won't buy",
             // "described the attack as a reminder that …": after a
             // characterizing verb's object the "that" is the
@@ -1017,7 +1035,15 @@ impl DocPass<'_> {
                 .split_space()
                 .find(|w| !w.is_empty())
                 .is_some_and(|w| lower_in(wd, w, words::WH_OPENER));
+            // "interventions they believe are promising but that lack
+            // …": a conjunction right after the cue closes the cue's own
+            // clause, and the "that" after it is the next clause's.
+            let after_conjunction = {
+                let mut ws = lower[..t].split_space().filter(|w| !w.is_empty());
+                ws.next().is_some_and(|w| is_coordinator(wd, w)) && ws.next().is_none()
+            };
             !verb_between
+                && !after_conjunction
                 && !inside_question
                 && !position_object_first
                 && !after_preposition
@@ -1277,11 +1303,15 @@ impl DocPass<'_> {
         // "that" inside an indirect question opens no clause of its own
         // (`verb_object`), and the question is what is known or seen. A
         // question without one stays no view ("we will see what happens").
-        let question = lower
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| lower_in(wd, w, words::WH_OPENER))
-            && lower.contains(" that ");
+        // The "that" is the question's only right after its wh-word or one
+        // word later ("what that meant", "how tempting that can be"); further
+        // on it opens a relative inside the question ("see what happens to
+        // the bill that the House passed"), which stays no view.
+        let question = {
+            let mut ws = lower.split_whitespace();
+            ws.next().is_some_and(|w| lower_in(wd, w, words::WH_OPENER))
+                && ws.take(2).any(|w| w == "that")
+        };
         if cue.perception
             && !(took_that
                 || question
