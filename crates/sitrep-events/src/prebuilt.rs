@@ -13,7 +13,7 @@
 //! malformed form is a bug (reading panics).
 
 use crate::lexicon::{
-    Class, Entry, EventLexicon, FastMap, Form, LexStr, Pos, WordInfo, WordPhrases,
+    Class, Entry, EventLexicon, FastMap, Form, GappedRows, LexStr, Pos, WordInfo, WordPhrases,
 };
 use sitrep_record::fast_map::WordMap;
 use sitrep_record::EventType;
@@ -131,13 +131,13 @@ pub(crate) fn encode(lex: &EventLexicon) -> Vec<u8> {
     for list in &lex.surfaces {
         w.rows(list);
     }
-    let mut gapped: Vec<_> = lex.gapped.iter().collect();
-    gapped.sort_unstable_by_key(|(k, _)| **k);
-    w.len(gapped.len());
-    for (key, list) in gapped {
-        w.u64(*key);
-        w.rows(list);
+    // The gapped rows as their three lists (see `GappedRows`).
+    w.len(lex.gapped.keys.len());
+    for &key in &lex.gapped.keys {
+        w.u64(key);
     }
+    w.u32s(&lex.gapped.ends);
+    w.rows(&lex.gapped.rows);
     w.len(lex.gapped_stems.len());
     for &bits in &lex.gapped_stems {
         w.u64(bits);
@@ -349,12 +349,15 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
     let n = r.len();
     let surfaces = (0..n).map(|_| r.rows()).collect();
     let n = r.len();
-    let mut gapped: FastMap<u64, Vec<(u32, Form)>> = FastMap::default();
-    gapped.reserve(n);
-    for _ in 0..n {
-        let key = r.u64();
-        gapped.insert(key, r.rows());
-    }
+    let gapped = GappedRows {
+        keys: r
+            .take(8 * n)
+            .chunks_exact(8)
+            .map(|b| u64::from_le_bytes(b.try_into().expect("eight bytes")))
+            .collect(),
+        ends: r.u32s(),
+        rows: r.rows(),
+    };
     let n = r.len();
     let gapped_stems = (0..n).map(|_| r.u64()).collect();
     let object_stems = r.word_ids();
@@ -468,6 +471,36 @@ mod tests {
         assert_eq!(decoded.phrase_words, fresh.phrase_words);
         assert_eq!(decoded.tail_stems, fresh.tail_stems);
         assert_eq!(decoded.gapped_stems, fresh.gapped_stems);
+        assert_eq!(decoded.gapped, fresh.gapped);
+    }
+
+    /// The gapped rows' table answers each key with its own rows, in their
+    /// order, and a key it lacks (before the first, between two, after the
+    /// last) with none.
+    #[test]
+    fn gapped_rows_answer_each_key_as_its_list_did() {
+        let mut map: FastMap<u64, Vec<(u32, Form)>> = FastMap::default();
+        for key in [3u64, 7, 8, 1 << 40, (5 << 32) | 2] {
+            let rows = (0..key % 4 + 1)
+                .map(|i| ((key as u32) ^ i as u32, FORMS[i as usize % FORMS.len()]))
+                .collect();
+            map.insert(key, rows);
+        }
+        let table = GappedRows::of(map.clone());
+        assert!(table.keys.windows(2).all(|w| w[0] < w[1]));
+        for (key, rows) in &map {
+            assert_eq!(table.get(*key), Some(rows.as_slice()), "{key}");
+        }
+        for absent in [0u64, 4, 9, (5 << 32) | 1, u64::MAX] {
+            assert_eq!(table.get(absent), None, "{absent}");
+        }
+        assert_eq!(GappedRows::of(FastMap::default()).get(3), None);
+        // The built-in lexicon's table, read back, answers as a fresh one.
+        let (decoded, fresh) = (decode(crate::PREBUILT_LEXICON), fresh_builtin());
+        assert!(!fresh.gapped.keys.is_empty());
+        for &key in &fresh.gapped.keys {
+            assert_eq!(decoded.gapped.get(key), fresh.gapped.get(key));
+        }
     }
 
     #[test]
