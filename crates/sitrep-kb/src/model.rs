@@ -145,7 +145,8 @@ pub struct Kb {
     /// ([`Kb::government_of_place`]). Built on first use.
     pub(crate) place_governments: OnceLock<FastMap<String, usize>>,
     /// The legislative bodies and their aliases
-    /// ([`Kb::legislative_body_named`]). Built on first use.
+    /// ([`Kb::legislative_body_named`]). Built on first use; the prebuilt
+    /// KB carries them (every run of news asks).
     pub(crate) legislative_bodies: OnceLock<LegislativeBodies>,
 }
 
