@@ -62,6 +62,47 @@ pub(crate) fn gapped_key(surface: u32, stem: u32) -> u64 {
     (u64::from(surface) << 32) | u64::from(stem)
 }
 
+/// The gapped rows by [`gapped_key`]: the keys in order, each key's rows
+/// one after the other in one list. Read a start-up from the prebuilt
+/// lexicon as three lists, where a map from each key to a list of its own
+/// cost an allocation and a hash insertion for each of ~21,700 keys (about
+/// 3 M instructions); a look-up (made only for a word whose
+/// [`gapped_stem_bit`] is set) is a binary search.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct GappedRows {
+    /// Sorted, no key twice.
+    pub(crate) keys: Vec<u64>,
+    /// Where each key's rows end in `rows` (they start where the key
+    /// before's end).
+    pub(crate) ends: Vec<u32>,
+    pub(crate) rows: Vec<(u32, Form)>,
+}
+
+impl GappedRows {
+    /// The table of `map`'s lists, keys in order.
+    pub(crate) fn of(map: FastMap<u64, Vec<(u32, Form)>>) -> GappedRows {
+        let mut lists: Vec<_> = map.into_iter().collect();
+        lists.sort_unstable_by_key(|(key, _)| *key);
+        let mut table = GappedRows::default();
+        for (key, list) in lists {
+            table.keys.push(key);
+            table.rows.extend(list);
+            table
+                .ends
+                .push(u32::try_from(table.rows.len()).expect("rows fit 32 bits"));
+        }
+        table
+    }
+
+    /// The rows of `key`; `None` when it has none.
+    #[inline]
+    pub(crate) fn get(&self, key: u64) -> Option<&[(u32, Form)]> {
+        let k = self.keys.binary_search(&key).ok()?;
+        let start = if k == 0 { 0 } else { self.ends[k - 1] as usize };
+        self.rows.get(start..self.ends[k] as usize)
+    }
+}
+
 /// The bit of an object stem in a surface's `gapped_stems`: most surfaces
 /// head gapped rows with a few object words, so a word whose stem has no
 /// row with the surface is mostly ruled out by its bit.
@@ -646,7 +687,7 @@ pub struct EventLexicon {
     /// in `tail_stems`. A word after a head with hundreds of gapped rows
     /// ("offer", "order") is mostly ruled out by `gapped_stems` without a
     /// lookup, and otherwise costs one.
-    pub(crate) gapped: FastMap<u64, Vec<(u32, Form)>>,
+    pub(crate) gapped: GappedRows,
     /// Per surface: the [`gapped_stem_bit`]s of the first object words of
     /// the gapped rows it heads (0: it heads none).
     pub(crate) gapped_stems: Vec<u64>,
@@ -1184,7 +1225,7 @@ impl EventLexicon {
             entries,
             phrase_words: phrases.phrase_words,
             surfaces,
-            gapped: gaps.gapped,
+            gapped: GappedRows::of(gaps.gapped),
             gapped_stems: gaps.gapped_stems,
             object_stems: gaps.object_stems,
             word_phrases: phrases.word_phrases,
@@ -1245,9 +1286,7 @@ impl EventLexicon {
     /// stem numbered `stem` (see `object_stems`).
     #[inline]
     pub(crate) fn gapped_rows(&self, surface: u32, stem: u32) -> Option<&[(u32, Form)]> {
-        self.gapped
-            .get(&gapped_key(surface, stem))
-            .map(Vec::as_slice)
+        self.gapped.get(gapped_key(surface, stem))
     }
 
     /// The affix phrases a hyphenated word ends with ("Iran-backed").

@@ -13,7 +13,7 @@
 //! malformed form is a bug (reading panics).
 
 use crate::lexicon::{
-    Class, Entry, EventLexicon, FastMap, Form, LexStr, Pos, WordInfo, WordPhrases,
+    Class, Entry, EventLexicon, FastMap, Form, GappedRows, LexStr, Pos, WordInfo, WordPhrases,
 };
 use sitrep_record::fast_map::WordMap;
 use sitrep_record::EventType;
@@ -131,13 +131,13 @@ pub(crate) fn encode(lex: &EventLexicon) -> Vec<u8> {
     for list in &lex.surfaces {
         w.rows(list);
     }
-    let mut gapped: Vec<_> = lex.gapped.iter().collect();
-    gapped.sort_unstable_by_key(|(k, _)| **k);
-    w.len(gapped.len());
-    for (key, list) in gapped {
-        w.u64(*key);
-        w.rows(list);
+    // The gapped rows as their three lists (see `GappedRows`).
+    w.len(lex.gapped.keys.len());
+    for &key in &lex.gapped.keys {
+        w.u64(key);
     }
+    w.u32s(&lex.gapped.ends);
+    w.rows(&lex.gapped.rows);
     w.len(lex.gapped_stems.len());
     for &bits in &lex.gapped_stems {
         w.u64(bits);
@@ -198,66 +198,105 @@ fn word_ids(w: &mut Writer, map: &WordMap<u32>) {
     }
 }
 
-/// Reads what [`encode`] wrote, in the same order.
+/// Reads what [`encode`] wrote, in the same order. Like the KB's reader
+/// (`sitrep_kb::prebuilt`), it keeps what is left of each block: a number
+/// is split off the front of its block with one length test, a string off
+/// the front of the text with one test of a character boundary (its end;
+/// its start was the end of the string before).
 struct Reader {
-    /// The strings, one after the other in the order they are read.
+    /// The strings not read yet.
     text: &'static str,
-    text_at: usize,
-    /// The numbers.
+    /// The numbers not read yet.
     bytes: &'static [u8],
-    at: usize,
 }
 
+// Every reader is inlined into `decode`: about 80,000 strings and 200,000
+// numbers are read a start-up, and a call apiece (`str` was not inlined)
+// cost more than the read.
 impl Reader {
-    fn u32(&mut self) -> u32 {
-        let b = &self.bytes[self.at..self.at + 4];
-        self.at += 4;
-        u32::from_le_bytes(b.try_into().expect("four bytes"))
+    /// The next `n` bytes of the numbers.
+    #[inline]
+    fn take(&mut self, n: usize) -> &'static [u8] {
+        let (taken, rest) = self.bytes.split_at(n);
+        self.bytes = rest;
+        taken
     }
 
+    #[inline]
+    fn u32(&mut self) -> u32 {
+        let (number, rest) = self
+            .bytes
+            .split_first_chunk::<4>()
+            .expect("four bytes left");
+        self.bytes = rest;
+        u32::from_le_bytes(*number)
+    }
+
+    #[inline]
     fn len(&mut self) -> usize {
         self.u32() as usize
     }
 
+    #[inline]
     fn u64(&mut self) -> u64 {
-        let b = &self.bytes[self.at..self.at + 8];
-        self.at += 8;
-        u64::from_le_bytes(b.try_into().expect("eight bytes"))
+        let (number, rest) = self
+            .bytes
+            .split_first_chunk::<8>()
+            .expect("eight bytes left");
+        self.bytes = rest;
+        u64::from_le_bytes(*number)
     }
 
+    #[inline]
     fn str(&mut self) -> &'static str {
         let n = self.len();
-        let s = &self.text[self.text_at..self.text_at + n];
-        self.text_at += n;
+        self.str_of(n)
+    }
+
+    /// The next `n` bytes of the text.
+    #[inline]
+    fn str_of(&mut self, n: usize) -> &'static str {
+        let (s, rest) = self.text.split_at(n);
+        self.text = rest;
         s
     }
 
+    #[inline]
     fn opt_str(&mut self) -> Option<LexStr> {
-        let n = self.u32();
-        if n == ABSENT {
-            return None;
+        match self.u32() {
+            ABSENT => None,
+            n => Some(LexStr::Borrowed(self.str_of(n as usize))),
         }
-        self.at -= 4;
-        Some(LexStr::Borrowed(self.str()))
     }
 
     /// A list of strings, borrowed from the form (see [`LexStr`]).
+    #[inline]
     fn strs(&mut self) -> Vec<LexStr> {
         let n = self.len();
         (0..n).map(|_| LexStr::Borrowed(self.str())).collect()
     }
 
+    /// A list of numbers, taken as one block and cut into four-byte
+    /// pieces (one bounds test for the list, not one a number).
+    #[inline]
     fn u32s(&mut self) -> Vec<u32> {
         let n = self.len();
-        (0..n).map(|_| self.u32()).collect()
+        self.take(4 * n)
+            .chunks_exact(4)
+            .map(|b| u32::from_le_bytes(b.try_into().expect("four bytes")))
+            .collect()
     }
 
+    /// A list of (entry, form) rows, taken as one block like [`Reader::u32s`].
+    #[inline]
     fn rows(&mut self) -> Vec<(u32, Form)> {
         let n = self.len();
-        (0..n)
-            .map(|_| {
-                let entry = self.u32();
-                (entry, FORMS[self.len()])
+        self.take(8 * n)
+            .chunks_exact(8)
+            .map(|b| {
+                let number =
+                    |at: usize| u32::from_le_bytes(b[at..at + 4].try_into().expect("four bytes"));
+                (number(0), FORMS[number(4) as usize])
             })
             .collect()
     }
@@ -282,12 +321,7 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
     let len = u32::from_le_bytes(len.try_into().expect("four bytes")) as usize;
     let (text, bytes) = rest.split_at(len);
     let text = std::str::from_utf8(text).expect("written from strs");
-    let mut r = Reader {
-        text,
-        text_at: 0,
-        bytes,
-        at: 0,
-    };
+    let mut r = Reader { text, bytes };
     let n = r.len();
     let entries: Vec<Entry> = (0..n)
         .map(|_| {
@@ -315,12 +349,15 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
     let n = r.len();
     let surfaces = (0..n).map(|_| r.rows()).collect();
     let n = r.len();
-    let mut gapped: FastMap<u64, Vec<(u32, Form)>> = FastMap::default();
-    gapped.reserve(n);
-    for _ in 0..n {
-        let key = r.u64();
-        gapped.insert(key, r.rows());
-    }
+    let gapped = GappedRows {
+        keys: r
+            .take(8 * n)
+            .chunks_exact(8)
+            .map(|b| u64::from_le_bytes(b.try_into().expect("eight bytes")))
+            .collect(),
+        ends: r.u32s(),
+        rows: r.rows(),
+    };
     let n = r.len();
     let gapped_stems = (0..n).map(|_| r.u64()).collect();
     let object_stems = r.word_ids();
@@ -370,9 +407,8 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
         let word = r.str().to_string();
         affixes.insert(word, r.u32s());
     }
-    assert_eq!(
-        (r.at, r.text_at),
-        (bytes.len(), text.len()),
+    assert!(
+        r.bytes.is_empty() && r.text.is_empty(),
         "the whole form is read"
     );
     EventLexicon {
@@ -436,6 +472,36 @@ mod tests {
         assert_eq!(decoded.phrase_words, fresh.phrase_words);
         assert_eq!(decoded.tail_stems, fresh.tail_stems);
         assert_eq!(decoded.gapped_stems, fresh.gapped_stems);
+        assert_eq!(decoded.gapped, fresh.gapped);
+    }
+
+    /// The gapped rows' table answers each key with its own rows, in their
+    /// order, and a key it lacks (before the first, between two, after the
+    /// last) with none.
+    #[test]
+    fn gapped_rows_answer_each_key_as_its_list_did() {
+        let mut map: FastMap<u64, Vec<(u32, Form)>> = FastMap::default();
+        for key in [3u64, 7, 8, 1 << 40, (5 << 32) | 2] {
+            let rows = (0..key % 4 + 1)
+                .map(|i| ((key as u32) ^ i as u32, FORMS[i as usize % FORMS.len()]))
+                .collect();
+            map.insert(key, rows);
+        }
+        let table = GappedRows::of(map.clone());
+        assert!(table.keys.windows(2).all(|w| w[0] < w[1]));
+        for (key, rows) in &map {
+            assert_eq!(table.get(*key), Some(rows.as_slice()), "{key}");
+        }
+        for absent in [0u64, 4, 9, (5 << 32) | 1, u64::MAX] {
+            assert_eq!(table.get(absent), None, "{absent}");
+        }
+        assert_eq!(GappedRows::of(FastMap::default()).get(3), None);
+        // The built-in lexicon's table, read back, answers as a fresh one.
+        let (decoded, fresh) = (decode(crate::PREBUILT_LEXICON), fresh_builtin());
+        assert!(!fresh.gapped.keys.is_empty());
+        for &key in &fresh.gapped.keys {
+            assert_eq!(decoded.gapped.get(key), fresh.gapped.get(key));
+        }
     }
 
     #[test]

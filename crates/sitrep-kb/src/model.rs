@@ -145,7 +145,8 @@ pub struct Kb {
     /// ([`Kb::government_of_place`]). Built on first use.
     pub(crate) place_governments: OnceLock<FastMap<String, usize>>,
     /// The legislative bodies and their aliases
-    /// ([`Kb::legislative_body_named`]). Built on first use.
+    /// ([`Kb::legislative_body_named`]). Built on first use; the prebuilt
+    /// KB carries them (every run of news asks).
     pub(crate) legislative_bodies: OnceLock<LegislativeBodies>,
 }
 
@@ -153,14 +154,14 @@ pub struct Kb {
 /// rows, and each one's aliases: read by [`Kb::legislative_body_named`],
 /// [`Kb::legislature_of_place`] and [`Kb::legislature_has_chamber`], so no
 /// call walks every actor or every alias.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub(crate) struct LegislativeBodies {
-    bodies: Vec<usize>,
+    pub(crate) bodies: Vec<usize>,
     /// Per body (in `bodies`' order), its aliases' indices.
-    aliases: Vec<Vec<usize>>,
+    pub(crate) aliases: Vec<Vec<usize>>,
 }
 
-fn legislative_bodies(actors: &[Actor], aliases: &[Alias]) -> LegislativeBodies {
+pub(crate) fn legislative_bodies(actors: &[Actor], aliases: &[Alias]) -> LegislativeBodies {
     let bodies: Vec<usize> = actors
         .iter()
         .enumerate()
