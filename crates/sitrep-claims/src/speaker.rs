@@ -602,7 +602,7 @@ pub(crate) fn without_relative_clause(
     let (start, end) = (span.start, span.end);
     let mut cut = before_relative_clause(wd, text, start, end);
     if cut < end
-        && keeps_who_clause(&text[cut..end])
+        && keeps_who_clause(wd, &text[cut..end])
         && !cues.iter().any(|&(s, e)| cut <= s && e <= end)
     {
         cut = end;
@@ -620,13 +620,21 @@ pub(crate) fn without_relative_clause(
 /// Whether `clause`, a comma and a relative clause ending a speaker
 /// phrase, is a "who" clause with words of its own (", who served
 /// as a senator"): one the speaker's text keeps. A bare ", who" is no
-/// clause.
-fn keeps_who_clause(clause: &str) -> bool {
+/// clause, and one giving the reason a source goes unnamed (", who spoke
+/// on condition of anonymity", ", who declined to be identified": an
+/// `anonymity` word) describes no one: PolNeAR's sources leave it out.
+fn keeps_who_clause(wd: &DocWords, clause: &str) -> bool {
     clause
         .trim_start_matches(',')
         .trim_start()
         .strip_prefix("who ")
-        .is_some_and(|rest| !rest.trim().is_empty())
+        .is_some_and(|rest| {
+            !rest.trim().is_empty()
+                && !rest.split_space().any(|w| {
+                    let w = w.trim_end_matches([',', '.']);
+                    is_lower_word(w) && wd.exact(w) & words::ANONYMITY != 0
+                })
+        })
 }
 
 /// The words a restrictive relative clause may have after its relative
@@ -1283,16 +1291,16 @@ fn present_verb_with_object(wd: &DocWords, text: &str, words: &[(usize, usize)],
                 .and_then(word)
                 .is_some_and(|w| is_lower_word(w) && wd.exact(w) & words::APPROXIMATOR != 0)
     };
-    let after_name = match n.checked_sub(1).and_then(word) {
-        Some(_) if name_at(n - 1) => true,
-        Some(before) if is_lower_word(before) && wd.leads_cue(before) => {
-            n.checked_sub(2).is_some_and(name_at)
-        }
-        _ => false,
-    };
+    let after_adverb = n.checked_sub(1).and_then(word).is_some_and(|before| {
+        is_lower_word(before) && wd.leads_cue(before) && n.checked_sub(2).is_some_and(name_at)
+    });
+    let after_name = after_adverb || n.checked_sub(1).is_some_and(name_at);
     let object_follows =
         wd.exact(object) & words::DETERMINER != 0 || object.starts_with(|c: char| c.is_uppercase());
-    after_name && object_follows
+    // "Ola Berg often takes full credit for …": between a name and an
+    // adverb that leads a verb, the -s word is that verb whatever its
+    // object opens with (a compound noun takes no adverb before it).
+    after_name && (object_follows || after_adverb)
 }
 
 /// Where the subject ends before the verb at word `n` of `words` (and an
