@@ -1850,13 +1850,21 @@ impl Ctx<'_> {
     /// the comma before the cue, holds a comma and no auxiliary (which
     /// would make it a clause: "The mayor, a Democrat, was wrong,").
     pub(crate) fn described_subject_before(&self, lo: usize, cue_start: usize) -> bool {
-        // An auxiliary makes the words a clause of their own.
+        // An auxiliary makes the words a clause of their own. One inside a
+        // relative clause describing a name ("the conservative icon who
+        // founded the institute and is a longtime committeeman") is that
+        // clause's, and an adverb opening a description ("now a guest
+        // speaker": `appositive_adverb`) no auxiliary.
         let no_auxiliary = |phrase: &str| {
-            !phrase.split_space().any(|w| {
-                let w = w.trim_end_matches(',');
-                w.starts_with(|c: char| c.is_ascii_lowercase())
-                    && self.words.exact(w) & words::CUE_LEAD != 0
-                    && self.words.exact(w) & words::NP_STOP != 0
+            !phrase.split(',').any(|segment| {
+                let outside_relative = segment.split(" who ").next().unwrap_or("");
+                outside_relative.split_space().any(|w| {
+                    let c = self.words.exact(w);
+                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && c & words::CUE_LEAD != 0
+                        && c & words::NP_STOP != 0
+                        && c & words::APPOSITIVE_ADVERB == 0
+                })
             })
         };
         // "Joh Husted, Ohio Secretary of State, voiced his disapproval":

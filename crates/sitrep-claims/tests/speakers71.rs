@@ -153,3 +153,33 @@ fn a_long_who_clause_after_a_postposed_speaker_stays_but_not_an_anonymity_reason
         ),
     ]);
 }
+
+#[test]
+fn a_subject_described_by_an_adverb_led_or_relative_description_is_no_inversion() {
+    check(&[
+        (
+            "Ola Berg, the conservative icon who founded the institute in 1979 and \
+             is a longtime party official, has endorsed Ivan Roe for president.",
+            "has endorsed",
+            "Ola Berg, the conservative icon who founded the institute in 1979 and \
+             is a longtime party official",
+        ),
+        // Near miss: an auxiliary outside a relative clause makes a clause of
+        // its own; the phrase after the cue speaks.
+        (
+            "The mayor, a Democrat, was wrong about the budget, said Ivan Roe.",
+            "said",
+            "Ivan Roe",
+        ),
+    ]);
+    // "now" opens a description, no clause: the speaker stands before the
+    // cue (the description's head, not yet widened to the opening phrase),
+    // never the object after it.
+    let sentence = "The former Sylvania Cup winner, now a guest speaker who travels \
+                    around the country, endorsed Ivan Roe for president.";
+    let speaker = speaker_of_cue_in(&kb(), sentence, "endorsed");
+    assert!(
+        !speaker.is_empty() && sentence.find(&speaker) < sentence.find("endorsed"),
+        "{speaker}"
+    );
+}
