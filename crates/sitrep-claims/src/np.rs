@@ -366,7 +366,8 @@ fn appositives_after(
             n <= WHO_CLAUSE_MAX_WORDS
                 && appositive_segments(tail).skip(1).all(|seg| {
                     let first = seg.trim_start().split_space().next().unwrap_or("");
-                    !(is_lower_word(first) && first.ends_with("ing")) && !is_day_word(wd, first)
+                    let participle = is_lower_word(first) && first.ends_with("ing");
+                    !(participle || is_day_word(wd, first))
                 })
         } else {
             !tail.contains(',') && n <= RELATIVE_CLAUSE_MAX_WORDS
