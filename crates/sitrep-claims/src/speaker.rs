@@ -601,8 +601,15 @@ pub(crate) fn without_relative_clause(
     };
     let (start, end) = (span.start, span.end);
     let mut cut = before_relative_clause(wd, text, start, end);
+    // "said one official, who spoke on condition of anonymity": after a
+    // cue PolNeAR's sources leave out the reason a source goes unnamed;
+    // before one ("Officials, who spoke on condition of anonymity, said")
+    // they keep it with the rest of the clause (session 41).
+    let postposed = cues
+        .iter()
+        .any(|&(_, e)| e <= start && text[e..start].trim().is_empty());
     if cut < end
-        && keeps_who_clause(wd, &text[cut..end])
+        && keeps_who_clause(wd, &text[cut..end], postposed)
         && !cues.iter().any(|&(s, e)| cut <= s && e <= end)
     {
         cut = end;
@@ -620,20 +627,21 @@ pub(crate) fn without_relative_clause(
 /// Whether `clause`, a comma and a relative clause ending a speaker
 /// phrase, is a "who" clause with words of its own (", who served
 /// as a senator"): one the speaker's text keeps. A bare ", who" is no
-/// clause, and one giving the reason a source goes unnamed (", who spoke
-/// on condition of anonymity", ", who declined to be identified": an
-/// `anonymity` word) describes no one: PolNeAR's sources leave it out.
-fn keeps_who_clause(wd: &DocWords, clause: &str) -> bool {
+/// clause, and after the cue (`postposed`) one giving the reason a source
+/// goes unnamed (", who spoke on condition of anonymity", ", who declined
+/// to be identified": an `anonymity` word) describes no one.
+fn keeps_who_clause(wd: &DocWords, clause: &str, postposed: bool) -> bool {
     clause
         .trim_start_matches(',')
         .trim_start()
         .strip_prefix("who ")
         .is_some_and(|rest| {
             !rest.trim().is_empty()
-                && !rest.split_space().any(|w| {
-                    let w = w.trim_end_matches([',', '.']);
-                    is_lower_word(w) && wd.exact(w) & words::ANONYMITY != 0
-                })
+                && !(postposed
+                    && rest.split_space().any(|w| {
+                        let w = w.trim_end_matches([',', '.']);
+                        is_lower_word(w) && wd.exact(w) & words::ANONYMITY != 0
+                    }))
         })
 }
 

@@ -146,6 +146,13 @@ fn a_long_who_clause_after_a_postposed_speaker_stays_but_not_an_anonymity_reason
             "said",
             "one official involved in the talks",
         ),
+        // Before the cue the anonymity reason stays with its clause.
+        (
+            "Two officials involved in the talks, who spoke on condition of \
+             anonymity, said it was over.",
+            "said",
+            "Two officials involved in the talks, who spoke on condition of anonymity",
+        ),
         (
             "\"It is over,\" said Ivan Roe, who served as an adviser for years.",
             "said",
