@@ -636,12 +636,12 @@ fn keeps_who_clause(wd: &DocWords, clause: &str, postposed: bool) -> bool {
         .trim_start()
         .strip_prefix("who ")
         .is_some_and(|rest| {
-            !rest.trim().is_empty()
-                && !(postposed
-                    && rest.split_space().any(|w| {
-                        let w = w.trim_end_matches([',', '.']);
-                        is_lower_word(w) && wd.exact(w) & words::ANONYMITY != 0
-                    }))
+            let anonymity_reason = rest.split_space().any(|w| {
+                let w = w.trim_end_matches([',', '.']);
+                is_lower_word(w) && wd.exact(w) & words::ANONYMITY != 0
+            });
+            let unnamed_reason = postposed && anonymity_reason;
+            !rest.trim().is_empty() && !unnamed_reason
         })
 }
 
