@@ -333,6 +333,12 @@ fn holds_relative(wd: &DocWords, text: &str) -> bool {
     })
 }
 
+/// The words a relative clause ending the sentence after a speaker's name
+/// may have for the speaker to take it in: a "which" or "whose" clause
+/// (mostly about something else), and a "who" clause (about the speaker).
+const RELATIVE_CLAUSE_MAX_WORDS: usize = 12;
+const WHO_CLAUSE_MAX_WORDS: usize = 25;
+
 fn appositives_after(
     wd: &DocWords,
     text: &str,
@@ -347,10 +353,26 @@ fn appositives_after(
         .starts_with(|c: char| c.is_ascii_lowercase())
         && wd.exact(tail.trim_start().split_space().next().unwrap_or("")) & words::RELATIVE != 0;
     // "said Joseph, who has four children.": one relative clause ending the
-    // sentence describes the speaker too.
+    // sentence describes the speaker too. A "who" clause may run longer and
+    // hold commas of its own ("said Al Roe, who worked for Gov. Jo Lind
+    // before she dropped out, and guided …"), as PolNeAR's sources keep it,
+    // unless a participle clause or a time adverbial follows a comma ("…,
+    // who ran the count, adding that …"): where the speaker ends is then
+    // unsure, and the clause is left out.
     if relative {
-        let described =
-            !tail.contains(',') && tail.split_space().count() <= 12 && is_appositive(wd, tail);
+        let who = tail.trim_start().starts_with("who ");
+        let n = tail.split_space().count();
+        let described = if who {
+            n <= WHO_CLAUSE_MAX_WORDS
+                && appositive_segments(tail).skip(1).all(|seg| {
+                    let first = seg.trim_start().split_space().next().unwrap_or("");
+                    let participle = is_lower_word(first) && first.ends_with("ing");
+                    !(participle || is_day_word(wd, first))
+                })
+        } else {
+            !tail.contains(',') && n <= RELATIVE_CLAUSE_MAX_WORDS
+        };
+        let described = described && is_appositive(wd, tail);
         return described.then(|| (s, e + 1 + tail.trim_end().len()));
     }
     // The appositives may end the sentence or stop before what is not part

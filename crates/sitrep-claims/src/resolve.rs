@@ -458,6 +458,9 @@ impl Ctx<'_> {
         // his message and feel …": the relative word is the clause's
         // subject, as PolNeAR's sources mark it.
         if &self.text[opener_start..opener_end] == "who" {
+            if self.who_qualifies_object(ss, opener_start) {
+                return None;
+            }
             return verb_follows(self.words, self.text, opener_end, cue_start)
                 .then(|| self.speaker_from_np(opener_start, opener_end))
                 .filter(|sp| sp.text.is_some());
@@ -490,6 +493,41 @@ impl Ctx<'_> {
         self.phrase_names_someone(s0, e0, ss)
             .then(|| self.speaker_from_np(s0, e0))
             .filter(|sp| sp.text.is_some())
+    }
+
+    /// Whether a restrictive "who" at `who_start` (no comma before it)
+    /// qualifies the object right after the main clause's verb, whose
+    /// subject names someone: "Ola Berg met with senators who opposed the
+    /// bill and said …" — the verb after "and" goes with the main clause
+    /// (Berg said), as after a subordinate clause. A "who" deeper in the
+    /// clause ("Berg shared a story from a reception involving a boy who
+    /// stared at a painting and asked") or set off by a comma keeps its
+    /// clause's verbs.
+    pub(crate) fn who_qualifies_object(&self, ss: usize, who_start: usize) -> bool {
+        // The main verb, a preposition, a determiner and the noun: "met
+        // with the senators".
+        const VERB_TO_WHO_MAX_WORDS: usize = 4;
+        let before = self.text[ss..who_start].trim_end();
+        if before.ends_with([',', '—', '-', '(']) {
+            return false;
+        }
+        let lead_start = before.rfind(',').map_or(ss, |k| ss + k + 1);
+        let Some((s0, e0)) = self.subject_before_a_verb(lead_start, who_start) else {
+            return false;
+        };
+        let object_words = words_in(self.text, e0, who_start).len();
+        (2..=VERB_TO_WHO_MAX_WORDS).contains(&object_words) && self.phrase_names_someone(s0, e0, ss)
+    }
+
+    /// Whether `sp` is a restrictive "who" on the main clause's object
+    /// ([`Ctx::who_qualifies_object`]), whose verb shares no speaker with a
+    /// verb of the main clause.
+    pub(crate) fn restrictive_object_who(&self, sp: &Speaker, ss: usize) -> bool {
+        sp.text.as_deref() == Some("who")
+            && sp
+                .span
+                .as_ref()
+                .is_some_and(|span| self.who_qualifies_object(ss, span.start))
     }
 
     /// The noun phrase opening `start..end` when a verb follows it there
@@ -976,25 +1014,35 @@ pub(crate) fn name_before_predicate(wd: &DocWords, text: &str, s: usize, e: usiz
 
 /// Whether a verb opens the words from `start` to `end` (after a phrase
 /// the walk ended there): past its auxiliaries and adverbs ("has", "never",
-/// "loudly"), a lower-case word that is a past form, a word in -ed, or a
-/// present in -s; after an auxiliary any lower-case word ("will
-/// fight").
+/// "loudly"), a lower-case word that is a past form, a regular past in -ed,
+/// or a present in -s; after an auxiliary any lower-case word ("will
+/// fight"). An -ly noun or adjective ("family", "elderly": `ly_noun`) is
+/// no adverb, and a short or adjectival -ed word ("red", "bed", "retired":
+/// `ed_adjective`) and a short -s word ("gas", "bus") no verb.
 fn verb_follows(wd: &DocWords, text: &str, start: usize, end: usize) -> bool {
+    // The shortest regular past ("owned", "urged") and present in -s
+    // ("says", "asks") the walk takes for a verb.
+    const REGULAR_PAST_MIN_BYTES: usize = 5;
+    const PRESENT_S_MIN_BYTES: usize = 4;
     let mut auxiliary = false;
     for (a, b) in WordsForward::new(text, start, end) {
         let w = &text[a..b];
         if !is_lower_word(w) {
             return false;
         }
-        let lead = wd.exact(w) & words::CUE_LEAD != 0;
-        if lead || w.ends_with("ly") {
+        let c = wd.exact(w);
+        let lead = c & words::CUE_LEAD != 0;
+        let adverb = w.ends_with("ly") && c & words::LY_NOUN == 0;
+        if lead || adverb {
             auxiliary |= lead;
             continue;
         }
+        let regular_past =
+            w.len() >= REGULAR_PAST_MIN_BYTES && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0;
         return auxiliary
-            || wd.exact(w) & (words::PAST_FORM | words::ACTION_PAST) != 0
-            || w.ends_with("ed")
-            || lower_s_form(w);
+            || c & (words::PAST_FORM | words::ACTION_PAST) != 0
+            || regular_past
+            || (w.len() >= PRESENT_S_MIN_BYTES && lower_s_form(w));
     }
     false
 }
@@ -1029,7 +1077,10 @@ pub(crate) fn subject_of(
                 .iter()
                 .rposition(|d| d.cue.0 < ss)
                 .map_or(0, |p| p + 1);
-            coordinated_draft(&drafts[first..], cue_start, |_| false).map(|d| d.speaker.clone())
+            coordinated_draft(&drafts[first..], cue_start, |d| {
+                ctx.restrictive_object_who(&d.speaker, ss)
+            })
+            .map(|d| d.speaker.clone())
         })
         .or_else(|| ctx.clause_subject(ss, cue_start))
 }
@@ -1152,7 +1203,9 @@ pub(crate) fn coordinated_act_subject(
         return None;
     }
     let start = extend_cue_left(ctx.words, ctx.text, ss, prev.start);
-    ctx.speaker_before(ss, start).filter(|sp| sp.text.is_some())
+    ctx.speaker_before(ss, start)
+        .filter(|sp| sp.text.is_some())
+        .filter(|sp| !ctx.restrictive_object_who(sp, ss))
 }
 
 /// The named speaker of the sentence's first claim (its cue starts at or
@@ -1314,6 +1367,43 @@ pub(crate) fn body_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
             && (own == theirs || (own == theirs + 1 && (opens_sentence || postposed)));
         if body && !plural && near {
             drafts[i].speaker.actor = Some(actor.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether [`verb_follows`] reads a verb in `rest`, after the name "Roe".
+    fn verb_after_name(rest: &str) -> bool {
+        let lex = CueLexicon::builtin().expect("cue lexicon loads");
+        let text = format!("Roe{rest}");
+        let wd = DocWords::new(&lex.words, &text);
+        verb_follows(&wd, &text, "Roe".len(), text.len())
+    }
+
+    #[test]
+    fn ly_nouns_short_ed_words_and_ed_adjectives_open_no_verb() {
+        for rest in [
+            " family members",
+            " elderly voters",
+            " red states",
+            " retired generals",
+            " gas prices",
+        ] {
+            assert!(!verb_after_name(rest), "{rest}");
+        }
+        // Near misses: an adverb, then a past or present; a regular past; an
+        // auxiliary before any word.
+        for rest in [
+            " quickly agreed to the terms",
+            " signed the bill",
+            " opposes the bill",
+            " has sent aides",
+            " will fight",
+        ] {
+            assert!(verb_after_name(rest), "{rest}");
         }
     }
 }

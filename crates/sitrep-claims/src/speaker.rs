@@ -601,8 +601,15 @@ pub(crate) fn without_relative_clause(
     };
     let (start, end) = (span.start, span.end);
     let mut cut = before_relative_clause(wd, text, start, end);
+    // "said one official, who spoke on condition of anonymity": after a
+    // cue PolNeAR's sources leave out the reason a source goes unnamed;
+    // before one ("Officials, who spoke on condition of anonymity, said")
+    // they keep it with the rest of the clause (session 41).
+    let postposed = cues
+        .iter()
+        .any(|&(_, e)| e <= start && text[e..start].trim().is_empty());
     if cut < end
-        && keeps_who_clause(&text[cut..end])
+        && keeps_who_clause(wd, &text[cut..end], postposed)
         && !cues.iter().any(|&(s, e)| cut <= s && e <= end)
     {
         cut = end;
@@ -620,13 +627,22 @@ pub(crate) fn without_relative_clause(
 /// Whether `clause`, a comma and a relative clause ending a speaker
 /// phrase, is a "who" clause with words of its own (", who served
 /// as a senator"): one the speaker's text keeps. A bare ", who" is no
-/// clause.
-fn keeps_who_clause(clause: &str) -> bool {
+/// clause, and after the cue (`postposed`) one giving the reason a source
+/// goes unnamed (", who spoke on condition of anonymity", ", who declined
+/// to be identified": an `anonymity` word) describes no one.
+fn keeps_who_clause(wd: &DocWords, clause: &str, postposed: bool) -> bool {
     clause
         .trim_start_matches(',')
         .trim_start()
         .strip_prefix("who ")
-        .is_some_and(|rest| !rest.trim().is_empty())
+        .is_some_and(|rest| {
+            let anonymity_reason = rest.split_space().any(|w| {
+                let w = w.trim_end_matches([',', '.']);
+                is_lower_word(w) && wd.exact(w) & words::ANONYMITY != 0
+            });
+            let unnamed_reason = postposed && anonymity_reason;
+            !rest.trim().is_empty() && !unnamed_reason
+        })
 }
 
 /// The words a restrictive relative clause may have after its relative
@@ -1283,16 +1299,16 @@ fn present_verb_with_object(wd: &DocWords, text: &str, words: &[(usize, usize)],
                 .and_then(word)
                 .is_some_and(|w| is_lower_word(w) && wd.exact(w) & words::APPROXIMATOR != 0)
     };
-    let after_name = match n.checked_sub(1).and_then(word) {
-        Some(_) if name_at(n - 1) => true,
-        Some(before) if is_lower_word(before) && wd.leads_cue(before) => {
-            n.checked_sub(2).is_some_and(name_at)
-        }
-        _ => false,
-    };
+    let after_adverb = n.checked_sub(1).and_then(word).is_some_and(|before| {
+        is_lower_word(before) && wd.leads_cue(before) && n.checked_sub(2).is_some_and(name_at)
+    });
+    let after_name = after_adverb || n.checked_sub(1).is_some_and(name_at);
     let object_follows =
         wd.exact(object) & words::DETERMINER != 0 || object.starts_with(|c: char| c.is_uppercase());
-    after_name && object_follows
+    // "Ola Berg often takes full credit for …": between a name and an
+    // adverb that leads a verb, the -s word is that verb whatever its
+    // object opens with (a compound noun takes no adverb before it).
+    after_name && (object_follows || after_adverb)
 }
 
 /// Where the subject ends before the verb at word `n` of `words` (and an
@@ -1842,13 +1858,21 @@ impl Ctx<'_> {
     /// the comma before the cue, holds a comma and no auxiliary (which
     /// would make it a clause: "The mayor, a Democrat, was wrong,").
     pub(crate) fn described_subject_before(&self, lo: usize, cue_start: usize) -> bool {
-        // An auxiliary makes the words a clause of their own.
+        // An auxiliary makes the words a clause of their own. One inside a
+        // relative clause describing a name ("the conservative icon who
+        // founded the institute and is a longtime committeeman") is that
+        // clause's, and an adverb opening a description ("now a guest
+        // speaker": `appositive_adverb`) no auxiliary.
         let no_auxiliary = |phrase: &str| {
-            !phrase.split_space().any(|w| {
-                let w = w.trim_end_matches(',');
-                w.starts_with(|c: char| c.is_ascii_lowercase())
-                    && self.words.exact(w) & words::CUE_LEAD != 0
-                    && self.words.exact(w) & words::NP_STOP != 0
+            !phrase.split(',').any(|segment| {
+                let outside_relative = segment.split(" who ").next().unwrap_or("");
+                outside_relative.split_space().any(|w| {
+                    let c = self.words.exact(w);
+                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && c & words::CUE_LEAD != 0
+                        && c & words::NP_STOP != 0
+                        && c & words::APPOSITIVE_ADVERB == 0
+                })
             })
         };
         // "Joh Husted, Ohio Secretary of State, voiced his disapproval":

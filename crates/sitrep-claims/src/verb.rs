@@ -489,7 +489,7 @@ impl DocPass<'_> {
         // A coordinated verb shares the speaker of the verb before
         // it in the sentence ("he promised … and vowed to …").
         let coordinated = coordinator
-            .then(|| self.coordinated_claim_speaker(&drafts[first_draft..], cue_start))
+            .then(|| self.coordinated_claim_speaker(&drafts[first_draft..], ss, cue_start))
             .flatten()
             // "in which he promised peace and vowed to …": the
             // verb before it made no claim (an act), but its
@@ -632,8 +632,19 @@ impl DocPass<'_> {
     /// coordinated with, among the sentence's `drafts` so far
     /// ([`coordinated_draft`]); a noun cue's speaker ("attacks from Trump,
     /// but admitted") is no clause's subject.
-    fn coordinated_claim_speaker(&self, drafts: &[Draft], cue_start: usize) -> Option<Speaker> {
-        coordinated_draft(drafts, cue_start, |d| self.is_noun_cue(d)).map(|d| d.speaker.clone())
+    fn coordinated_claim_speaker(
+        &self,
+        drafts: &[Draft],
+        ss: usize,
+        cue_start: usize,
+    ) -> Option<Speaker> {
+        // "Ola Berg met with senators who opposed the bill and said …":
+        // the claim of a restrictive "who" on the main clause's object is
+        // no verb the main clause's "and said" shares a speaker with.
+        coordinated_draft(drafts, cue_start, |d| {
+            self.is_noun_cue(d) || self.ctx.restrictive_object_who(&d.speaker, ss)
+        })
+        .map(|d| d.speaker.clone())
     }
 
     /// A content standing before the verb or beside it: a relay phrase

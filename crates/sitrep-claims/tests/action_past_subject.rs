@@ -4,22 +4,16 @@
 
 mod common;
 
-use common::claims_of;
-
-fn speaker_of(raw: &str) -> Option<String> {
-    let (_, claims) = claims_of(raw);
-    assert_eq!(claims.len(), 1, "{raw}: {claims:?}");
-    claims[0].speaker.text.clone()
-}
+use common::only_speaker;
 
 #[test]
 fn an_action_past_ends_the_subject() {
     assert_eq!(
-        speaker_of("The candidate took the stage and said the election was rigged."),
+        only_speaker("The candidate took the stage and said the election was rigged."),
         Some("The candidate".to_string())
     );
     assert_eq!(
-        speaker_of("The senator met voters in Ohio and said the plant would reopen."),
+        only_speaker("The senator met voters in Ohio and said the plant would reopen."),
         Some("The senator".to_string())
     );
 }
@@ -27,12 +21,12 @@ fn an_action_past_ends_the_subject() {
 #[test]
 fn an_action_past_inside_a_relative_clause_or_the_content_is_left_alone() {
     assert_eq!(
-        speaker_of("The woman who won the lottery said she would keep her job."),
+        only_speaker("The woman who won the lottery said she would keep her job."),
         // The restrictive clause stays in the span (session 38).
         Some("The woman who won the lottery".to_string())
     );
     assert_eq!(
-        speaker_of("The city paid contractors late, the auditor said."),
+        only_speaker("The city paid contractors late, the auditor said."),
         Some("the auditor".to_string())
     );
 }

@@ -6,8 +6,8 @@
 
 mod common;
 
-use common::{claim_triples as claims, claims_in, triple};
-use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
+use common::{claim_triples as claims, claims_in, kb_of, triple};
+use sitrep_kb::Kb;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 FRE\tcountry\tFreedonia\tFRE\t\t\t\t\tadj:Freedonian
@@ -16,9 +16,7 @@ ivan-roe\tperson\tIvan Roe\tFRE\tGOV\tadviser\t\t\t
 ";
 
 fn kb() -> Kb {
-    let mut b = KbBuilder::default();
-    b.add_actor_rows(parse_actor_file("test.tsv", ACTORS).expect("test KB parses"));
-    b.build()
+    kb_of(ACTORS)
 }
 
 /// (speaker text, speaker actor or "", content) of every claim of `raw`.

@@ -7,14 +7,7 @@
 
 mod common;
 
-use common::claim_triples as triples;
-
-fn speaker_of(raw: &str, cue: &str) -> Option<String> {
-    triples(raw)
-        .into_iter()
-        .find(|(_, c, _)| c == cue)
-        .map(|(s, _, _)| s)
-}
+use common::{claim_triples as triples, cue_speaker};
 
 #[test]
 fn a_coordination_opening_with_a_titled_name_is_one_speaker() {
@@ -35,7 +28,7 @@ fn a_coordination_opening_with_a_titled_name_is_one_speaker() {
             "said",
         ),
     ] {
-        assert_eq!(speaker_of(raw, cue).as_deref(), Some(speaker), "{raw:?}: {:?}", triples(raw));
+        assert_eq!(cue_speaker(raw, cue).as_deref(), Some(speaker), "{raw:?}: {:?}", triples(raw));
     }
 }
 
@@ -53,7 +46,7 @@ fn a_long_name_after_a_preposition_or_verb_is_no_first_conjunct() {
             "local officials",
         ),
     ] {
-        assert_eq!(speaker_of(raw, "said").as_deref(), Some(speaker), "{raw:?}: {:?}", triples(raw));
+        assert_eq!(cue_speaker(raw, "said").as_deref(), Some(speaker), "{raw:?}: {:?}", triples(raw));
     }
 }
 
@@ -62,7 +55,7 @@ fn a_described_subject_after_but_is_the_speaker() {
     let raw = "Other groups share these fears, but the Central Plains Coalition, which represents \
                more than two million farmers, wants to keep its neutral policy.";
     assert_eq!(
-        speaker_of(raw, "wants").as_deref(),
+        cue_speaker(raw, "wants").as_deref(),
         Some("the Central Plains Coalition"),
         "{:?}",
         triples(raw)
@@ -77,7 +70,7 @@ fn a_verb_coordinated_after_an_opening_participle_phrase_has_the_subject_as_spea
                Jane Roe said it was too early to congratulate winners but added, \
                \"I think you all have an idea of the results.\"";
     assert_eq!(
-        speaker_of(raw, "added").as_deref(),
+        cue_speaker(raw, "added").as_deref(),
         Some("Jane Roe"),
         "{:?}",
         triples(raw)
@@ -90,7 +83,7 @@ fn a_noun_in_ing_opening_the_sentence_is_no_participle_phrase() {
     // has its own subject; the verb after "and" keeps the imam.
     let raw = "Morning prayers ended early, and the imam said the mosque would close.";
     assert_eq!(
-        speaker_of(raw, "said").as_deref(),
+        cue_speaker(raw, "said").as_deref(),
         Some("the imam"),
         "{:?}",
         triples(raw)
@@ -110,7 +103,7 @@ fn a_name_closed_by_a_comma_before_and_is_no_first_conjunct() {
     );
     let raw = "A mayor from San Bernardino, Calif., and many candidates have proclaimed a need for more police.";
     assert_ne!(
-        speaker_of(raw, "have proclaimed").as_deref(),
+        cue_speaker(raw, "have proclaimed").as_deref(),
         Some("Calif., and many candidates"),
         "{:?}",
         triples(raw)

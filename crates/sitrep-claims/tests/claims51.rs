@@ -5,20 +5,12 @@
 
 mod common;
 
-use common::claim_triples;
-
-/// The speaker text of the claim whose cue is `cue` in `raw`.
-fn speaker_of_cue(raw: &str, cue: &str) -> Option<String> {
-    claim_triples(raw)
-        .into_iter()
-        .find(|(_, c, _)| c == cue)
-        .map(|(speaker, _, _)| speaker)
-}
+use common::cue_speaker;
 
 #[test]
 fn and_inside_a_body_name_after_a_preposition_stays_in_the_speaker() {
     assert_eq!(
-        speaker_of_cue(
+        cue_speaker(
             "The Department of Health and Human Services said the rule would stay.",
             "said"
         )
@@ -26,7 +18,7 @@ fn and_inside_a_body_name_after_a_preposition_stays_in_the_speaker() {
         Some("The Department of Health and Human Services")
     );
     assert_eq!(
-        speaker_of_cue(
+        cue_speaker(
             "A report by the Institute for Fiscal and Social Studies found that the levy \
              would raise little.",
             "found"
@@ -35,7 +27,7 @@ fn and_inside_a_body_name_after_a_preposition_stays_in_the_speaker() {
         Some("A report by the Institute for Fiscal and Social Studies")
     );
     assert_eq!(
-        speaker_of_cue(
+        cue_speaker(
             "A spokeswoman for the Parks and Recreation Department said the lake would \
              reopen.",
             "said"
@@ -45,7 +37,7 @@ fn and_inside_a_body_name_after_a_preposition_stays_in_the_speaker() {
     );
     // Near miss: a name list opening the clause is read as before.
     assert_eq!(
-        speaker_of_cue("Freedonia and Sylvania said the border would open.", "said").as_deref(),
+        cue_speaker("Freedonia and Sylvania said the border would open.", "said").as_deref(),
         Some("Freedonia and Sylvania")
     );
 }
@@ -54,7 +46,7 @@ fn and_inside_a_body_name_after_a_preposition_stays_in_the_speaker() {
 fn a_long_phrase_through_a_name_with_and_keeps_the_name_s_last_part() {
     // Past the word limit the phrase falls back to where it stood before
     // the "and" rather than losing the claim.
-    let found = speaker_of_cue(
+    let found = cue_speaker(
         "A survey of nearly two thousand young first-time voters in three northern \
          provinces conducted for the Institute of Arts and Letters found that turnout \
          would rise.",
@@ -66,7 +58,7 @@ fn a_long_phrase_through_a_name_with_and_keeps_the_name_s_last_part() {
 #[test]
 fn two_titles_joined_by_and_before_one_name_are_one_speaker() {
     assert_eq!(
-        speaker_of_cue(
+        cue_speaker(
             "Veteran journalist and author Mara Quint said the timing was poor.",
             "said"
         )
@@ -74,7 +66,7 @@ fn two_titles_joined_by_and_before_one_name_are_one_speaker() {
         Some("Veteran journalist and author Mara Quint")
     );
     assert_eq!(
-        speaker_of_cue(
+        cue_speaker(
             "The campaign's chief pollster and strategist Dov Amsel said the race was \
              tight.",
             "said"
@@ -84,7 +76,7 @@ fn two_titles_joined_by_and_before_one_name_are_one_speaker() {
     );
     // Near miss: a title after a verb's object is no coordination.
     assert_eq!(
-        speaker_of_cue(
+        cue_speaker(
             "Voters met the author and novelist Tam Orr said nothing.",
             "said"
         )
@@ -96,7 +88,7 @@ fn two_titles_joined_by_and_before_one_name_are_one_speaker() {
 #[test]
 fn a_participle_after_a_comma_inside_closing_quotes_speaks_for_the_clause_subject() {
     assert_eq!(
-        speaker_of_cue(
+        cue_speaker(
             "The governor praised the vote as \"historic,\" telling reporters that the \
              province had spoken.",
             "telling"
@@ -105,7 +97,7 @@ fn a_participle_after_a_comma_inside_closing_quotes_speaks_for_the_clause_subjec
         Some("The governor")
     );
     assert_eq!(
-        speaker_of_cue(
+        cue_speaker(
             "The union rejected what it called \u{201c}a cynical offer,\u{201d} saying the \
              workers deserved more.",
             "saying"
@@ -116,7 +108,7 @@ fn a_participle_after_a_comma_inside_closing_quotes_speaks_for_the_clause_subjec
     // Near miss: after a plain quote closed by a comma, an inverted
     // attribution still names its speaker after the verb.
     assert_eq!(
-        speaker_of_cue(
+        cue_speaker(
             "\"The river will crest tonight,\" said the mayor of the town.",
             "said"
         )
@@ -130,7 +122,7 @@ fn a_participle_after_a_postposed_said_speaks_for_its_subject() {
     // The quoted words after the participle are this speaker's, not the
     // name's before the comma, nor the subject's of the clause reported.
     assert_eq!(
-        speaker_of_cue(
+        cue_speaker(
             "\"She has been a fine governor of Sylvania,\" Ardin said, adding: \"I welcome \
              her support.\"",
             "adding"
@@ -139,7 +131,7 @@ fn a_participle_after_a_postposed_said_speaks_for_its_subject() {
         Some("Ardin")
     );
     assert_eq!(
-        speaker_of_cue(
+        cue_speaker(
             "The council and the union will meet next week, the spokesman said, adding, \
              \"They need to talk.\"",
             "adding"
@@ -148,7 +140,7 @@ fn a_participle_after_a_postposed_said_speaks_for_its_subject() {
         Some("the spokesman")
     );
     assert_eq!(
-        speaker_of_cue(
+        cue_speaker(
             "The minister cannot say that for now, Ardin added, saying it is up to the \
              courts.",
             "saying"
@@ -159,7 +151,7 @@ fn a_participle_after_a_postposed_said_speaks_for_its_subject() {
     // Near miss: a participle after the clause's own verb speaks for the
     // clause's subject, as before.
     assert_eq!(
-        speaker_of_cue(
+        cue_speaker(
             "The mayor said the bridge would reopen, adding that repairs were done.",
             "adding"
         )
@@ -171,7 +163,7 @@ fn a_participle_after_a_postposed_said_speaks_for_its_subject() {
 #[test]
 fn an_adverb_before_a_fronted_prepositional_phrase_is_no_subject() {
     assert_eq!(
-        speaker_of_cue(
+        cue_speaker(
             "Here in the capital, the senator stepped up her attacks on the plan, saying, \
              \"We will not accept it.\"",
             "saying"
@@ -180,7 +172,7 @@ fn an_adverb_before_a_fronted_prepositional_phrase_is_no_subject() {
         Some("the senator")
     );
     assert_eq!(
-        speaker_of_cue(
+        cue_speaker(
             "Early in the campaign, Ardin attacked his rival, calling him a failed \
              candidate.",
             "calling"

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::claims_of;
+use common::{claims_of, only_speaker};
 
 /// The cue texts of every claim.
 fn cues(raw: &str) -> Vec<String> {
@@ -14,12 +14,6 @@ fn cues(raw: &str) -> Vec<String> {
         .iter()
         .map(|c| text[c.cue.start..c.cue.end].to_string())
         .collect()
-}
-
-fn speaker_of(raw: &str) -> Option<String> {
-    let (_, claims) = claims_of(raw);
-    assert_eq!(claims.len(), 1, "{claims:?}");
-    claims[0].speaker.text.clone()
 }
 
 #[test]
@@ -100,7 +94,7 @@ fn a_thing_called_a_name_is_no_speech() {
     assert!(cues("The band recorded a slow song called Morning Tide last spring.").is_empty());
     // A characterization with an object stays speech.
     assert_eq!(
-        speaker_of("A city spokesman called it a serious mistake by the board."),
+        only_speaker("A city spokesman called it a serious mistake by the board."),
         Some("A city spokesman".to_string())
     );
     assert_eq!(
@@ -112,12 +106,12 @@ fn a_thing_called_a_name_is_no_speech() {
 #[test]
 fn a_relative_clause_between_speaker_and_cue() {
     assert_eq!(
-        speaker_of("Economists who have studied the port say the tariff will cost jobs."),
+        only_speaker("Economists who have studied the port say the tariff will cost jobs."),
         // The restrictive clause stays in the span (session 38).
         Some("Economists who have studied the port".to_string())
     );
     // A description after a name keeps the name as the speaker.
-    let s = speaker_of("Maria Lopez, a nurse who treated the patients, said the ward was full.");
+    let s = only_speaker("Maria Lopez, a nurse who treated the patients, said the ward was full.");
     assert!(
         s.as_deref().is_some_and(|s| s.starts_with("Maria Lopez")),
         "{s:?}"
@@ -136,14 +130,14 @@ fn a_sentence_adverb_is_no_speaker_of_a_coordinated_verb() {
 
 #[test]
 fn a_study_in_a_count_of_people_is_the_speaker() {
-    let s = speaker_of("In fact, one study in 212 adults found that short naps improve memory.");
+    let s = only_speaker("In fact, one study in 212 adults found that short naps improve memory.");
     assert!(s.as_deref().is_some_and(|s| s.contains("study")), "{s:?}");
 }
 
 #[test]
 fn a_role_phrase_with_the_name_after_it() {
     assert_eq!(
-        speaker_of("In a statement, one of the family's attorneys, Dana Whitfield, said the report was wrong."),
+        only_speaker("In a statement, one of the family's attorneys, Dana Whitfield, said the report was wrong."),
         Some("one of the family's attorneys, Dana Whitfield".to_string())
     );
 }

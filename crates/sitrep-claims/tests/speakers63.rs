@@ -4,23 +4,14 @@
 
 mod common;
 
-use common::claims_of;
-
-/// The speaker text of the claim whose cue is `cue`.
-fn speaker_of(raw: &str, cue: &str) -> Option<String> {
-    let (text, claims) = claims_of(raw);
-    claims
-        .iter()
-        .find(|c| &text[c.cue.start..c.cue.end] == cue)
-        .map(|c| c.speaker.text.clone().unwrap_or_default())
-}
+use common::cue_speaker;
 
 #[test]
 fn a_coordinated_verb_skips_a_claim_nested_in_the_first_ones_content() {
     // The "want" claim reports inside what the judge said; the second
     // verb is coordinated with "said".
     assert_eq!(
-        speaker_of(
+        cue_speaker(
             "Judge Ferris said in an interview last week that she didn't want to think about \
              the possibility of a recount and predicted that the mayor would win.",
             "predicted"
@@ -31,7 +22,7 @@ fn a_coordinated_verb_skips_a_claim_nested_in_the_first_ones_content() {
     // Near miss: with no claim around it the nearest claim is still the
     // one shared.
     assert_eq!(
-        speaker_of(
+        cue_speaker(
             "The mayor spoke first. Judge Ferris said the count was fair and predicted \
              that the mayor would win.",
             "predicted"
@@ -44,7 +35,7 @@ fn a_coordinated_verb_skips_a_claim_nested_in_the_first_ones_content() {
 #[test]
 fn a_coordinated_verb_skips_a_noun_cues_speaker() {
     assert_eq!(
-        speaker_of(
+        cue_speaker(
             "She was defending the charity against recent attacks from the governor, but \
              admitted that some donations had slipped through the cracks.",
             "admitted"
@@ -58,7 +49,7 @@ fn a_coordinated_verb_skips_a_noun_cues_speaker() {
 fn a_coordinated_verb_before_a_quote_shares_its_clause_subject() {
     // Not the object right before "and".
     assert_eq!(
-        speaker_of(
+        cue_speaker(
             "Eight years ago, the pastor backed the governor over the mayor and said, \
              \u{201c}The mayor has never done anything for us.\u{201d}",
             "said"
@@ -68,7 +59,7 @@ fn a_coordinated_verb_before_a_quote_shares_its_clause_subject() {
     );
     // Near miss: a subject right before the verb is the speaker.
     assert_eq!(
-        speaker_of(
+        cue_speaker(
             "Eight years ago, the mayor said, \u{201c}The pastor has never done anything for us.\u{201d}",
             "said"
         )
@@ -99,7 +90,7 @@ fn a_shared_subject_name_ends_before_its_predicate() {
             "Mr. Okafor",
         ),
     ] {
-        assert_eq!(speaker_of(raw, cue).as_deref(), Some(speaker), "{raw}");
+        assert_eq!(cue_speaker(raw, cue).as_deref(), Some(speaker), "{raw}");
     }
     // Near misses: a preposition's name and a noun after the name stay.
     for (raw, cue, speaker) in [
@@ -114,7 +105,7 @@ fn a_shared_subject_name_ends_before_its_predicate() {
             "Ferris aides",
         ),
     ] {
-        assert_eq!(speaker_of(raw, cue).as_deref(), Some(speaker), "{raw}");
+        assert_eq!(cue_speaker(raw, cue).as_deref(), Some(speaker), "{raw}");
     }
 }
 
@@ -144,10 +135,10 @@ fn a_subject_with_a_post_modifier_is_the_whole_phrase() {
             "Organizers of the push to boycott the mayor's speech",
         ),
     ] {
-        assert_eq!(speaker_of(raw, cue).as_deref(), Some(speaker), "{raw}");
+        assert_eq!(cue_speaker(raw, cue).as_deref(), Some(speaker), "{raw}");
     }
     // Near misses: a speech verb in the stretch is a clause of its own.
-    assert!(!speaker_of(
+    assert!(!cue_speaker(
         "Diplomats in the Gulf said the choice of an Emirati messenger signalled a thaw.",
         "signalled"
     )
@@ -156,14 +147,14 @@ fn a_subject_with_a_post_modifier_is_the_whole_phrase() {
     // A subordinate clause's subject, and a participle form
     // with no agent, which may be the clause's own verb, stay out.
     assert_eq!(
-        speaker_of(
+        cue_speaker(
             "The crowd cheered when the mayor said the race was over.",
             "said"
         )
         .as_deref(),
         Some("the mayor")
     );
-    assert!(!speaker_of(
+    assert!(!cue_speaker(
         "Lawyers for the city filed papers opposing the plan.",
         "opposing"
     )
@@ -195,11 +186,11 @@ fn a_poll_or_report_keeps_the_time_phrase_that_dates_it() {
             "A Monmouth poll out Monday",
         ),
     ] {
-        assert_eq!(speaker_of(raw, cue).as_deref(), Some(speaker), "{raw}");
+        assert_eq!(cue_speaker(raw, cue).as_deref(), Some(speaker), "{raw}");
     }
     // Near miss: a person's time phrase is no part of who speaks.
     assert_eq!(
-        speaker_of("The minister this week said the talks had failed.", "said").as_deref(),
+        cue_speaker("The minister this week said the talks had failed.", "said").as_deref(),
         Some("The minister")
     );
 }

@@ -3,8 +3,8 @@
 
 mod common;
 
-use common::claims_in;
-use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
+use common::{claim_triples_in, kb_of, speaker_of_cue_in};
+use sitrep_kb::Kb;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 FRE\tcountry\tFreedonia\tFRE\t\t\t\t\tadj:Freedonian
@@ -13,32 +13,7 @@ ivan-roe\tperson\tIvan Roe\tFRE\tGOV\tadviser\t\t\t
 ";
 
 fn kb() -> Kb {
-    let mut b = KbBuilder::default();
-    b.add_actor_rows(parse_actor_file("test.tsv", ACTORS).expect("test KB parses"));
-    b.build()
-}
-
-fn triples(raw: &str) -> Vec<(String, String, String)> {
-    let (text, claims) = claims_in(&kb(), raw);
-    claims
-        .iter()
-        .map(|c| {
-            (
-                c.speaker.text.clone().unwrap_or_default(),
-                text[c.cue.start..c.cue.end].to_string(),
-                text[c.content.start..c.content.end].to_string(),
-            )
-        })
-        .collect()
-}
-
-fn speaker_of(raw: &str, cue: &str) -> String {
-    let found = triples(raw);
-    found
-        .iter()
-        .find(|(_, c, _)| c == cue)
-        .map(|(speaker, _, _)| speaker.clone())
-        .unwrap_or_else(|| panic!("{raw}: no claim with cue {cue:?}: {found:?}"))
+    kb_of(ACTORS)
 }
 
 #[test]
@@ -58,7 +33,11 @@ fn a_clause_longer_than_the_phrase_walk_keeps_its_subject() {
             "Ivan Roe",
         ),
     ] {
-        assert_eq!(speaker_of(sentence, cue), speaker, "{sentence}");
+        assert_eq!(
+            speaker_of_cue_in(&kb(), sentence, cue),
+            speaker,
+            "{sentence}"
+        );
     }
 }
 
@@ -106,7 +85,11 @@ fn a_verb_coordinated_inside_a_subordinate_clause_shares_its_subject() {
             "Ivan Roe",
         ),
     ] {
-        assert_eq!(speaker_of(sentence, cue), speaker, "{sentence}");
+        assert_eq!(
+            speaker_of_cue_in(&kb(), sentence, cue),
+            speaker,
+            "{sentence}"
+        );
     }
 }
 
@@ -133,7 +116,11 @@ fn a_verb_coordinated_inside_a_who_clause_has_the_who_for_subject() {
             "Ivan Roe",
         ),
     ] {
-        assert_eq!(speaker_of(sentence, cue), speaker, "{sentence}");
+        assert_eq!(
+            speaker_of_cue_in(&kb(), sentence, cue),
+            speaker,
+            "{sentence}"
+        );
     }
 }
 
@@ -164,7 +151,7 @@ fn a_participle_with_words_of_its_own_after_a_quote_attributes_no_quote() {
             "the workers deserved more",
         ),
     ] {
-        let found = triples(sentence);
+        let found = claim_triples_in(&kb(), sentence);
         assert!(
             found.contains(&(speaker.into(), cue.into(), content.into())),
             "{sentence}: {found:?}"
@@ -194,7 +181,11 @@ fn a_verb_after_a_comma_and_then_goes_on_from_the_clause_before() {
             "Ivan Roe",
         ),
     ] {
-        assert_eq!(speaker_of(sentence, cue), speaker, "{sentence}");
+        assert_eq!(
+            speaker_of_cue_in(&kb(), sentence, cue),
+            speaker,
+            "{sentence}"
+        );
     }
 }
 
@@ -220,6 +211,10 @@ fn a_lone_quantifier_subject_is_the_speaker() {
             "Some voters",
         ),
     ] {
-        assert_eq!(speaker_of(sentence, cue), speaker, "{sentence}");
+        assert_eq!(
+            speaker_of_cue_in(&kb(), sentence, cue),
+            speaker,
+            "{sentence}"
+        );
     }
 }

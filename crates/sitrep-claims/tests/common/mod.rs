@@ -41,6 +41,22 @@ pub fn claim_texts(raw: &str) -> Vec<(String, String, String, bool)> {
         .collect()
 }
 
+/// (speaker text or "", cue, content) of every claim of `raw`, with actors
+/// from `kb`.
+pub fn claim_triples_in(kb: &Kb, raw: &str) -> Vec<(String, String, String)> {
+    let (text, claims) = claims_in(kb, raw);
+    claims
+        .iter()
+        .map(|c| {
+            (
+                c.speaker.text.clone().unwrap_or_default(),
+                text[c.cue.start..c.cue.end].to_string(),
+                text[c.content.start..c.content.end].to_string(),
+            )
+        })
+        .collect()
+}
+
 /// (speaker text or "", cue, content) of every claim of `raw`, with an empty
 /// knowledge base: [`claim_texts`] without the hedge flag.
 pub fn claim_triples(raw: &str) -> Vec<(String, String, String)> {
@@ -48,6 +64,24 @@ pub fn claim_triples(raw: &str) -> Vec<(String, String, String)> {
         .into_iter()
         .map(|(speaker, cue, content, _)| (speaker, cue, content))
         .collect()
+}
+
+/// The speaker text of the only claim of `raw` (empty knowledge base);
+/// panics unless there is exactly one claim.
+pub fn only_speaker(raw: &str) -> Option<String> {
+    let (_, claims) = claims_of(raw);
+    assert_eq!(claims.len(), 1, "{raw}: {claims:?}");
+    claims[0].speaker.text.clone()
+}
+
+/// The speaker text ("" when it has none) of the first claim of `raw` whose
+/// cue text is `cue`, with an empty knowledge base; `None` when no claim has
+/// that cue.
+pub fn cue_speaker(raw: &str, cue: &str) -> Option<String> {
+    claim_triples(raw)
+        .into_iter()
+        .find(|(_, c, _)| c == cue)
+        .map(|(speaker, _, _)| speaker)
 }
 
 /// The content of the first claim of `raw` whose cue text is `cue`.
@@ -61,7 +95,12 @@ pub fn content_of_cue(raw: &str, cue: &str) -> Option<String> {
 /// The speaker text of the claim of `raw` whose cue text is `cue` ("" when it
 /// has no speaker); panics when no claim has that cue.
 pub fn speaker_of_cue(raw: &str, cue: &str) -> String {
-    let found = claim_triples(raw);
+    speaker_of_cue_in(&KbBuilder::default().build(), raw, cue)
+}
+
+/// [`speaker_of_cue`] with actors from `kb`.
+pub fn speaker_of_cue_in(kb: &Kb, raw: &str, cue: &str) -> String {
+    let found = claim_triples_in(kb, raw);
     found
         .iter()
         .find(|(_, c, _)| c == cue)
