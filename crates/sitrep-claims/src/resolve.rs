@@ -147,6 +147,12 @@ impl Ctx<'_> {
     pub(crate) fn resolve_anaphor(&self, start: usize, end: usize) -> Speaker {
         let word = self.text[start..end].to_ascii_lowercase();
         let want_person = word == "he" || word == "she" || word == "who";
+        // A body's pronoun ("it", "they") names back at most to the sentence
+        // before its own: further back the text has moved on to bodies the
+        // knowledge base lacks ("Donald Trump's campaign is defending … It's
+        // denouncing" is no state named paragraphs before).
+        let sentence_of = |p: usize| self.sentences.partition_point(|s| s.end <= p);
+        let own_sentence = sentence_of(start);
         let actor = self.mentions[..self.mentions.partition_point(|m| m.start < start)]
             .iter()
             .rev()
@@ -181,6 +187,8 @@ impl Ctx<'_> {
                     a.kind == ActorKind::Person || a.sector.as_deref() == Some("GOV")
                 } else {
                     a.kind != ActorKind::Person
+                        && self.actors.can_stand_for_body(m)
+                        && sentence_of(m.start) + 1 >= own_sentence
                 }
             });
         // "Ivanova and Gaberova, who denied the charges, told the jury": a

@@ -1,0 +1,61 @@
+//! Session 44, branch `actors46`: what "it" and "they" can name back. On r500 most body
+//! pronouns resolved to a state named as a place ("Florida", "in Dallas") or as a modifier
+//! ("American jobs"), or to a body named paragraphs before, when the text meant a campaign, a
+//! newspaper or a report the knowledge base lacks. Such a pronoun now names back only a body
+//! named as a body, in its own sentence or the one before; else no one. The sentences are the
+//! branch's own.
+
+mod common;
+
+use common::claims_in;
+use sitrep_kb::Kb;
+
+/// "speaker text" or "speaker text (actor id)" of the claim of `raw` whose cue is `cue`, with
+/// the built-in knowledge base.
+fn speaker_of_cue(raw: &str, cue: &str) -> String {
+    let kb = Kb::builtin().expect("built-in KB loads");
+    let (_, claims) = claims_in(&kb, raw);
+    let claim = claims
+        .iter()
+        .find(|c| c.cue.text == cue)
+        .unwrap_or_else(|| panic!("{raw}: no claim with cue {cue:?}: {claims:?}"));
+    let words = claim.speaker.text.clone().unwrap_or_default();
+    match &claim.speaker.actor {
+        Some(id) => format!("{words} ({id})"),
+        None => words,
+    }
+}
+
+#[test]
+fn it_is_no_place_the_sentence_names() {
+    // "Dallas" is a place of the USA; the newspaper is no KB actor.
+    let raw = "About a dozen people demonstrated outside the Dallas Morning News after it \
+               backed Clinton, it said.";
+    assert_eq!(speaker_of_cue(raw, "said"), "it");
+    let raw = "The campaign aired an ad in Indiana on Saturday. It says the university was a scam.";
+    assert_eq!(speaker_of_cue(raw, "says"), "It");
+    // Near miss: a body named as a body stays the antecedent.
+    let raw = "The Pentagon sent more troops to Florida on Saturday. It says the storm was severe.";
+    assert_eq!(speaker_of_cue(raw, "says"), "It (pentagon)");
+}
+
+#[test]
+fn they_is_no_demonym_modifying_a_noun() {
+    let raw = "The economists estimated that imports cost 2.4 million American jobs. \
+               They argued that the gains from trade were overstated.";
+    assert_eq!(speaker_of_cue(raw, "argued"), "They");
+    // Near miss: the state itself, named as the clause's subject.
+    let raw = "The United States imposed new tariffs on steel. They argued that the \
+               imports hurt national security.";
+    assert_eq!(speaker_of_cue(raw, "argued"), "They (USA)");
+}
+
+#[test]
+fn a_body_named_two_sentences_back_is_no_antecedent() {
+    let raw = "The FBI reviewed the emails last week. The second spot, titled Unfit, went a \
+               step further. Its makers ran it on Sunday. It says she is unworthy of the office.";
+    assert_eq!(speaker_of_cue(raw, "says"), "It");
+    // Near miss: the sentence before.
+    let raw = "The FBI reviewed the emails last week. It says the review will take weeks.";
+    assert_eq!(speaker_of_cue(raw, "says"), "It (fbi)");
+}
