@@ -59,3 +59,19 @@ fn a_body_named_two_sentences_back_is_no_antecedent() {
     let raw = "The FBI reviewed the emails last week. It says the review will take weeks.";
     assert_eq!(speaker_of_cue(raw, "says"), "It (fbi)");
 }
+
+#[test]
+fn inside_its_sentence_a_body_pronoun_names_a_body_of_that_sentence() {
+    // The antecedent is the sentence's own subject, no KB actor; the sentence before is not
+    // looked at for a pronoun inside its sentence.
+    let raw = "The Pentagon sent more weapons last month. Five months into the war, Western \
+               governments can no longer claim they do not know how the weapons are used.";
+    assert_eq!(speaker_of_cue(raw, "do not know"), "they");
+    // Near misses: a body of the pronoun's own sentence ("Palestinian" modifies a noun), and
+    // one of the sentence before when the pronoun opens its sentence.
+    let raw = "In 2011, Israel freed 1,000 Palestinian prisoners, including some it said were \
+               dangerous.";
+    assert_eq!(speaker_of_cue(raw, "said"), "it (ISR)");
+    let raw = "The Pentagon sent more weapons last month. It said the shipments would go on.";
+    assert_eq!(speaker_of_cue(raw, "said"), "It (pentagon)");
+}
