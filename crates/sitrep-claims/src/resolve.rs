@@ -158,13 +158,13 @@ impl Ctx<'_> {
         // Inside its sentence it names a body of that sentence ("Five months
         // into the war on Gaza, Western governments can no longer claim they
         // …" is no state of the sentence before); only one opening its
-        // sentence, or closing it after a quote or clause ("…,” it added."),
-        // names back to the sentence before.
+        // sentence (past one linking word: "But it said", "Still, it"), or
+        // closing it after a quote or clause ("…,” it added."), names back
+        // to the sentence before.
         let looks_back = self.sentences.get(own_sentence).is_some_and(|s| {
             let before = self.text[s.start..start].trim();
             let after_words = self.text[end..s.end.max(end)].split_space().count();
-            before.is_empty()
-                || matches!(before, "\"" | "“")
+            before.split_space().count() <= 1
                 || (before.ends_with([',', '”', '"']) && after_words <= 3)
         });
         let actor = self.mentions[..self.mentions.partition_point(|m| m.start < start)]

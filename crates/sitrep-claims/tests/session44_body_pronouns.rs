@@ -75,3 +75,29 @@ fn inside_its_sentence_a_body_pronoun_names_a_body_of_that_sentence() {
     let raw = "The Pentagon sent more weapons last month. It said the shipments would go on.";
     assert_eq!(speaker_of_cue(raw, "said"), "It (pentagon)");
 }
+
+#[test]
+fn a_linking_word_before_the_pronoun_still_opens_its_sentence() {
+    let raw = "Azerbaijan's foreign ministry said the two sides had agreed on the draft. But it \
+               said a signing was only possible later.";
+    assert_eq!(
+        speaker_of_cue(raw, "said"),
+        "Azerbaijan's foreign ministry (AZEGOV)"
+    );
+    let found = {
+        let kb = Kb::builtin().expect("built-in KB loads");
+        let (_, claims) = claims_in(&kb, raw);
+        claims
+            .iter()
+            .map(|c| (c.speaker.text.clone(), c.speaker.actor.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        found.contains(&(Some("it".into()), Some("AZEGOV".into()))),
+        "{found:?}"
+    );
+    // Near miss: a clause before it puts it inside the sentence.
+    let raw = "The Pentagon sent more weapons last month. Western governments can no longer \
+               claim they do not know how the weapons are used.";
+    assert_eq!(speaker_of_cue(raw, "do not know"), "they");
+}
