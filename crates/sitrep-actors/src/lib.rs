@@ -265,6 +265,18 @@ impl DocActors {
         }
     }
 
+    /// Whether mention `m` can be the antecedent of a pronoun standing for a
+    /// body ("it", "they"): a town or province of a state ("Florida",
+    /// "Benghazi"), a place after a locative ("in Dallas") or a demonym
+    /// modifying a noun ("American courts") tells where something is or
+    /// what it is like, and the body that then acts or speaks is another
+    /// ("… outside the Dallas Morning News after it backed Clinton").
+    pub fn can_stand_for_body(&self, m: &Mention) -> bool {
+        !(m.how.is_locative()
+            || m.how.is_adjectival()
+            || m.how == MentionHow::Alias(AliasKind::Place))
+    }
+
     /// The head span of mention `m`: the role phrase or name inside a role
     /// mention, else the whole mention.
     pub fn head_of(&self, m: &Mention) -> (usize, usize) {

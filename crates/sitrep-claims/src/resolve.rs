@@ -147,6 +147,26 @@ impl Ctx<'_> {
     pub(crate) fn resolve_anaphor(&self, start: usize, end: usize) -> Speaker {
         let word = self.text[start..end].to_ascii_lowercase();
         let want_person = word == "he" || word == "she" || word == "who";
+        // A body's pronoun ("it", "they") names back at most to the sentence
+        // before its own: further back the text has moved on to bodies the
+        // knowledge base lacks ("Donald Trump's campaign is defending … It's
+        // denouncing" is no state named paragraphs before). A role noun
+        // ("officials say") may belong to the state of a place named before.
+        let body_pronoun = matches!(word.as_str(), "it" | "they" | "we" | "which");
+        let sentence_of = |p: usize| self.sentences.partition_point(|s| s.end <= p);
+        let own_sentence = sentence_of(start);
+        // Inside its sentence it names a body of that sentence ("Five months
+        // into the war on Gaza, Western governments can no longer claim they
+        // …" is no state of the sentence before); only one opening its
+        // sentence (past one linking word: "But it said", "Still, it"), or
+        // closing it after a quote or clause ("…,” it added."), names back
+        // to the sentence before.
+        let looks_back = self.sentences.get(own_sentence).is_some_and(|s| {
+            let before = self.text[s.start..start].trim();
+            let after_words = self.text[end..s.end.max(end)].split_space().count();
+            before.split_space().count() <= 1
+                || (before.ends_with([',', '”', '"']) && after_words <= 3)
+        });
         let actor = self.mentions[..self.mentions.partition_point(|m| m.start < start)]
             .iter()
             .rev()
@@ -181,6 +201,10 @@ impl Ctx<'_> {
                     a.kind == ActorKind::Person || a.sector.as_deref() == Some("GOV")
                 } else {
                     a.kind != ActorKind::Person
+                        && (!body_pronoun
+                            || (self.actors.can_stand_for_body(m)
+                                && (sentence_of(m.start) == own_sentence
+                                    || (looks_back && sentence_of(m.start) + 1 == own_sentence))))
                 }
             });
         // "Ivanova and Gaberova, who denied the charges, told the jury": a

@@ -946,6 +946,42 @@ impl<'a> Resolver<'a> {
         one.filter(|_| mentions >= 2)
     }
 
+    /// The one state of the bodies a story names when it names no state
+    /// ("conceded to demands from the National Union for the Total
+    /// Independence of Angola (UNITA)"): armed groups, parties and other
+    /// organizations the KB places in a state, named at least twice, with no
+    /// body of another state among them. Outlets report on the story and
+    /// say nothing of where it is.
+    fn bodies_state(&self) -> Option<usize> {
+        let mut one: Option<usize> = None;
+        let mut mentions = 0;
+        for c in self.cands.iter().take(400) {
+            let Target::Kb(a) = c.target else {
+                continue;
+            };
+            let actor = self.kb.actor(a);
+            if matches!(
+                actor.kind,
+                ActorKind::Person | ActorKind::Country | ActorKind::Media | ActorKind::Place
+            ) {
+                continue;
+            }
+            let Some(state) = actor
+                .country
+                .as_deref()
+                .and_then(|iso| self.kb.index_of(iso))
+            else {
+                continue;
+            };
+            if one.is_some_and(|s| s != state) {
+                return None;
+            }
+            one = Some(state);
+            mentions += 1;
+        }
+        one.filter(|_| mentions >= 2)
+    }
+
     /// "strengthening his hand in Congress" in a story on Argentina, "dissolved
     /// the House of Representatives" in one on Nepal: a body the KB knows
     /// for one state, named by a proper name several states give theirs
@@ -1351,8 +1387,12 @@ impl<'a> Resolver<'a> {
                 MentionHow::Locative(AliasKind::Place | AliasKind::Metonym)
             )
         })));
+        // A titled person the KB lacks in a story that names no state, only
+        // bodies of one ("President Dos Sontas has conceded to demands from
+        // … (UNITA)"), is of that state, as of the only state a story names.
         let lone = match ranked.as_slice() {
             [(_, s)] => Some(*s),
+            [] => self.bodies_state(),
             _ => dominant,
         };
         // A story that names no state, only its officials ("Prime Minister

@@ -315,7 +315,8 @@ impl<'a> Resolver<'a> {
                 }
                 continue;
             }
-            if !single_word {
+            // (A surname of two words, "Dos Santos", is still a surname.)
+            if !single_word && h.kind != AliasKind::Surname {
                 long_mentioned.insert(h.actor);
             }
             // In a headline every word is capitalized, so a one-word name
