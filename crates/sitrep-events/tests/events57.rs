@@ -158,3 +158,60 @@ fn an_effect_had_supports_no_one() {
         "{text}: {evs:#?}"
     );
 }
+
+#[test]
+fn talking_about_a_topic_alone_consults_no_one() {
+    for text in [
+        "Smith discussed his commitment to improving services for veterans.",
+        "Jones discussed how she had placed a note card in a burn bag.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Consult).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: a partner after "with", or a second doer joined by "and" (here one no actor
+    // stands for, behind an apposition), keeps the consultation.
+    for text in [
+        "Smith discussed the crisis with China on Monday.",
+        "The tech mogul and the top envoy, John Smith, discussed ways to ease tensions.",
+    ] {
+        let evs = events(text);
+        assert_eq!(
+            of_type(&evs, EventType::Consult).len(),
+            1,
+            "{text}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_message_sent_by_a_stance_and_a_law_named_for_an_act_are_no_events() {
+    for text in [
+        "Smith sent a clear message to China ahead of the elections.",
+        "Jones said the extradition bill is an example of China's pressure.",
+    ] {
+        let evs = events(text);
+        assert!(
+            of_type(&evs, EventType::Consult).is_empty()
+                && of_type(&evs, EventType::Cooperate).is_empty(),
+            "{text}: {evs:#?}"
+        );
+    }
+    // Near misses: a message sent to someone and an extradition done stay events.
+    let text = "Smith sent a message to China on Monday.";
+    let evs = events(text);
+    assert_eq!(
+        of_type(&evs, EventType::Consult).len(),
+        1,
+        "{text}: {evs:#?}"
+    );
+    let text = "Iraq agreed to the extradition of Smith to China.";
+    let evs = events(text);
+    assert!(
+        !of_type(&evs, EventType::Cooperate).is_empty()
+            || !of_type(&evs, EventType::Agree).is_empty(),
+        "{text}: {evs:#?}"
+    );
+}

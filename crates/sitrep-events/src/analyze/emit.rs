@@ -316,6 +316,7 @@ fn emitted(
         || moved_not_visiting(s, trigs, i)
         || body_sits_alone(s, t)
         || no_visitor_from_outside(actors, s, t, named_back)
+        || talked_about_alone(s, t)
         || hosted_no_one(s, trigs, i)
         || addresses_the_public(actors, s, t)
         || publication_released(s, t)
@@ -1077,6 +1078,41 @@ fn publication_released(s: &Sent, t: &Trig) -> bool {
 /// parties. Meeting someone is one ("the cabinet met with the unions", "the
 /// council met Netanyahu"), and so is a meeting of people ("a meeting of
 /// foreign ministers", "the two leaders met").
+/// Whether the consulting verb `t` is a `topic` verb ("discuss",
+/// "comment") that one doer does alone: no target, no "with" after it in
+/// its clause and no second doer joined by "and" before it ("Trump
+/// discussed his commitment to veterans", "Carter discussed how he had
+/// placed a note card", "it's boring to discuss politics"). Talking about a
+/// topic consults no one; "discussed the crisis with Putin", "Putin and Xi
+/// discussed trade", "Smith and Volker discussed it" (the second doer no
+/// actor) keep the consultation.
+fn talked_about_alone(s: &Sent, t: &Trig) -> bool {
+    const CLAUSE_WORDS: usize = 12;
+    const SUBJECT_WORDS: usize = 12;
+    if t.event_type != EventType::Consult
+        || !t.is_verb()
+        || t.passive()
+        || !t.target.is_empty()
+        || t.source.len() > 1
+        || !s.names(t.ta, wc::TOPIC)
+    {
+        return false;
+    }
+    let clause_end = |k: usize| s.is_punct(k) || s.f(k) & (wc::THAT | wc::REL | wc::BAR) != 0;
+    let with_after = (t.tend..s.n().min(t.tend + CLAUSE_WORDS))
+        .take_while(|&k| !clause_end(k))
+        .any(|k| s.is(k, "with"));
+    // The subject may hold an apposition set off by commas ("The tech
+    // mogul and the regime's top envoy, Amir Saeid Iravani, discussed").
+    let joined_doer = (t.ta.saturating_sub(SUBJECT_WORDS)..t.ta)
+        .rev()
+        .take_while(|&k| {
+            (s.punct(k, ",") || !s.is_punct(k)) && s.f(k) & (wc::THAT | wc::REL | wc::BAR) == 0
+        })
+        .any(|k| s.f(k) & wc::CONJ != 0);
+    !with_after && !joined_doer
+}
+
 fn body_sits_alone(s: &Sent, t: &Trig) -> bool {
     const SITTING_WORDS: [&str; 8] = [
         "meet", "meets", "met", "meeting", "convene", "convenes", "convened", "session",
