@@ -176,6 +176,7 @@ fn talking_about_a_topic_alone_consults_no_one() {
     for text in [
         "Smith discussed the crisis with China on Monday.",
         "The tech mogul and the top envoy, John Smith, discussed ways to ease tensions.",
+        "Smith said China remained ready to discuss a ceasefire.",
     ] {
         let evs = events(text);
         assert_eq!(

@@ -316,7 +316,7 @@ fn emitted(
         || moved_not_visiting(s, trigs, i)
         || body_sits_alone(s, t)
         || no_visitor_from_outside(actors, s, t, named_back)
-        || talked_about_alone(s, t)
+        || talked_about_alone(s, trigs, i)
         || hosted_no_one(s, trigs, i)
         || addresses_the_public(actors, s, t)
         || publication_released(s, t)
@@ -1085,10 +1085,13 @@ fn publication_released(s: &Sent, t: &Trig) -> bool {
 /// placed a note card", "it's boring to discuss politics"). Talking about a
 /// topic consults no one; "discussed the crisis with Putin", "Putin and Xi
 /// discussed trade", "Smith and Volker discussed it" (the second doer no
-/// actor) keep the consultation.
-fn talked_about_alone(s: &Sent, t: &Trig) -> bool {
+/// actor) keep the consultation, and so does a cooperative act named as
+/// what is discussed ("remained ready to discuss a ceasefire"), which is
+/// negotiated with the other side.
+fn talked_about_alone(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     const CLAUSE_WORDS: usize = 12;
     const SUBJECT_WORDS: usize = 12;
+    let t = &trigs[i];
     if t.event_type != EventType::Consult
         || !t.is_verb()
         || t.passive()
@@ -1101,7 +1104,12 @@ fn talked_about_alone(s: &Sent, t: &Trig) -> bool {
     let clause_end = |k: usize| s.is_punct(k) || s.f(k) & (wc::THAT | wc::REL | wc::BAR) != 0;
     let with_after = (t.tend..s.n().min(t.tend + CLAUSE_WORDS))
         .take_while(|&k| !clause_end(k))
-        .any(|k| s.is(k, "with"));
+        .any(|k| {
+            s.is(k, "with")
+                || s.trig_at(k)
+                    .and_then(|u| trigs.get(u))
+                    .is_some_and(|u| cooperative(u.event_type))
+        });
     // The subject may hold an apposition set off by commas ("The tech
     // mogul and the regime's top envoy, Amir Saeid Iravani, discussed").
     let joined_doer = (t.ta.saturating_sub(SUBJECT_WORDS)..t.ta)
