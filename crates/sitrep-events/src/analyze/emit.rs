@@ -99,7 +99,7 @@ fn trigger_event(
     if event_type == EventType::Assault
         && mode.is_none()
         && !war_noun
-        && verbal_attack(actors, s, trigs, i)
+        && verbal_attack(sc.doc.lex, actors, s, trigs, i)
     {
         event_type = EventType::Accuse;
         mode = Some("disapprove".to_owned());
@@ -316,6 +316,7 @@ fn emitted(
         || moved_not_visiting(s, trigs, i)
         || body_sits_alone(s, t)
         || no_visitor_from_outside(actors, s, t, named_back)
+        || talked_about_alone(s, trigs, i)
         || hosted_no_one(s, trigs, i)
         || addresses_the_public(actors, s, t)
         || publication_released(s, t)
@@ -396,8 +397,7 @@ fn emitted(
 /// bloc", "visiting Ukrainian officials" with the visitors after it). A
 /// told act's doers (`named_back`) may still be the travellers.
 fn no_visitor_from_outside(actors: &DocActors, s: &Sent, t: &Trig, named_back: bool) -> bool {
-    let travel = t.tb > t.ta + 1 && s.f(t.tb - 1) & (wc::TO | wc::FOR | wc::LOC | wc::FROM) != 0;
-    if t.event_type != EventType::Consult || !t.is_verb() || !travel || named_back {
+    if t.event_type != EventType::Consult || named_back {
         return false;
     }
     let paid_visit = lexicon_row(t).zip(s.lex).is_some_and(|(e, lex)| {
@@ -405,6 +405,23 @@ fn no_visitor_from_outside(actors: &DocActors, s: &Sent, t: &Trig, named_back: b
         row.mode.as_deref() == Some("visit") && row.cameo.as_deref() == Some("042")
     });
     if !paid_visit {
+        return false;
+    }
+    // A visit named as a thing, or made or paid, whose "to" phrase right
+    // after it names no one ("Trump's visit to Walter Reed", "has made at
+    // least 32 visits to the site"): a trip to a place no party holds, no
+    // consultation. A host named there ("her visit to Beijing", "made a
+    // visit to the border of Mexico") is the target and keeps it.
+    let visit_to_no_party = !t.source.is_empty()
+        && t.target.is_empty()
+        && t.tend < s.n()
+        && s.f(t.tend) & wc::TO != 0
+        && (!t.is_verb() || t.tend > t.tb);
+    if visit_to_no_party {
+        return true;
+    }
+    let travel = t.tb > t.ta + 1 && s.f(t.tb - 1) & (wc::TO | wc::FOR | wc::LOC | wc::FROM) != 0;
+    if !t.is_verb() || !travel {
         return false;
     }
     if t.source.is_empty() {
@@ -808,9 +825,33 @@ fn act_named_as_object(s: &Sent, t: &Trig) -> Option<NamedAct> {
 /// weapon, means or other act of force in the sentence. A leader attacking
 /// a state ("Putin attacked Ukraine") or armed group, an attack by forces
 /// or police, and one with a weapon or a casualty beside it keep ASSAULT.
-fn verbal_attack(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool {
+fn verbal_attack(
+    lex: &EventLexicon,
+    actors: &DocActors,
+    s: &Sent,
+    trigs: &[Trig],
+    i: usize,
+) -> bool {
     among_civilians_at_home(actors, s, trigs, i, wc::VERBAL_ATTACK, false)
-        && (!trigs[i].target.is_empty() || attacked_someone_unnamed(s, &trigs[i]))
+        && (!trigs[i].target.is_empty()
+            || attacked_someone_unnamed(s, &trigs[i])
+            || told_as_a_contest_of_words(lex, s))
+}
+
+/// Whether the sentence tells of an election or a debate (a word of the
+/// claims' `electoral` class, "candidates", "nomination", "primary", or a
+/// `topic` word, "debate", "comments"): a politician's attack word there is
+/// aimed at rivals, voters' choices or rules of the race, whatever thing it
+/// names ("attacked other candidates on stage", "his attacks on the
+/// nomination process", "relentlessly attacked the Koch brothers … in the
+/// run-up to the 2014 elections"), so it is criticism, not force. An
+/// attack with no such word keeps ASSAULT when it names a thing ("attacked
+/// the convoy").
+fn told_as_a_contest_of_words(lex: &EventLexicon, s: &Sent) -> bool {
+    (0..s.n()).any(|k| {
+        s.names(k, wc::TOPIC)
+            || lex.claim_words.exact(s.word(k)) & sitrep_claims::words::ELECTORAL != 0
+    })
 }
 
 /// With no actor as target, what the attack word is aimed at: a person the
@@ -825,7 +866,9 @@ fn attacked_someone_unnamed(s: &Sent, t: &Trig) -> bool {
     } else if s.is(t.tb, "on") || s.is(t.tb, "against") {
         t.tb + 1
     } else {
-        return true;
+        // "the assault of a woman": an "of" object is the one the act was
+        // done to, in body, not in words.
+        return t.tb >= s.n() || s.f(t.tb) & wc::OF == 0;
     };
     if k >= s.n() || s.is_punct(k) || (t.is_verb() && s.f(k) & PREPS != 0) {
         return true;
@@ -903,7 +946,7 @@ fn among_civilians_at_home(
 ) -> bool {
     const ARMED_SECTORS: [&str; 7] = ["MIL", "REB", "COP", "SPY", "INS", "UAF", "SEP"];
     let t = &trigs[i];
-    if !s.in_rare(t.ta, words) || t.source.is_empty() || t.place_only || t.means.is_some() {
+    if !in_trigger_ends(s, t, words) || t.source.is_empty() || t.place_only || t.means.is_some() {
         return false;
     }
     let actor = |a: usize| actors.actors.get(a);
@@ -942,9 +985,16 @@ fn among_civilians_at_home(
     let other_force = trigs.iter().enumerate().any(|(j, u)| {
         j != i
             && u.event_type == EventType::Assault
-            && !s.in_rare(u.ta, wc::VERBAL_ATTACK | wc::CONTEST)
+            && !in_trigger_ends(s, u, wc::VERBAL_ATTACK | wc::CONTEST)
     });
     !other_force && !(0..s.n()).any(|k| s.names(k, wc::WEAPON))
+}
+
+/// Whether the first or the last word of trigger `t` is of a `words`
+/// class: a phrase names its act by its head ("clash with", "continued his
+/// attacks", "launching a new round of attacks").
+fn in_trigger_ends(s: &Sent, t: &Trig, words: wc::Rare) -> bool {
+    s.in_rare(t.ta, words) || (t.tend > t.ta + 1 && s.in_rare(t.tend - 1, words))
 }
 
 /// Whether trigger `t` is a release (the `release` mode: freeing captives)
@@ -1028,6 +1078,49 @@ fn publication_released(s: &Sent, t: &Trig) -> bool {
 /// parties. Meeting someone is one ("the cabinet met with the unions", "the
 /// council met Netanyahu"), and so is a meeting of people ("a meeting of
 /// foreign ministers", "the two leaders met").
+/// Whether the consulting verb `t` is a `topic` verb ("discuss",
+/// "comment") that one doer does alone: no target, no "with" after it in
+/// its clause and no second doer joined by "and" before it ("Trump
+/// discussed his commitment to veterans", "Carter discussed how he had
+/// placed a note card", "it's boring to discuss politics"). Talking about a
+/// topic consults no one; "discussed the crisis with Putin", "Putin and Xi
+/// discussed trade", "Smith and Volker discussed it" (the second doer no
+/// actor) keep the consultation, and so does a cooperative act named as
+/// what is discussed ("remained ready to discuss a ceasefire"), which is
+/// negotiated with the other side.
+fn talked_about_alone(s: &Sent, trigs: &[Trig], i: usize) -> bool {
+    const CLAUSE_WORDS: usize = 12;
+    const SUBJECT_WORDS: usize = 12;
+    let t = &trigs[i];
+    if t.event_type != EventType::Consult
+        || !t.is_verb()
+        || t.passive()
+        || !t.target.is_empty()
+        || t.source.len() > 1
+        || !s.names(t.ta, wc::TOPIC)
+    {
+        return false;
+    }
+    let clause_end = |k: usize| s.is_punct(k) || s.f(k) & (wc::THAT | wc::REL | wc::BAR) != 0;
+    let with_after = (t.tend..s.n().min(t.tend + CLAUSE_WORDS))
+        .take_while(|&k| !clause_end(k))
+        .any(|k| {
+            s.is(k, "with")
+                || s.trig_at(k)
+                    .and_then(|u| trigs.get(u))
+                    .is_some_and(|u| cooperative(u.event_type))
+        });
+    // The subject may hold an apposition set off by commas ("The tech
+    // mogul and the regime's top envoy, Amir Saeid Iravani, discussed").
+    let joined_doer = (t.ta.saturating_sub(SUBJECT_WORDS)..t.ta)
+        .rev()
+        .take_while(|&k| {
+            (s.punct(k, ",") || !s.is_punct(k)) && s.f(k) & (wc::THAT | wc::REL | wc::BAR) == 0
+        })
+        .any(|k| s.f(k) & wc::CONJ != 0);
+    !with_after && !joined_doer
+}
+
 fn body_sits_alone(s: &Sent, t: &Trig) -> bool {
     const SITTING_WORDS: [&str; 8] = [
         "meet", "meets", "met", "meeting", "convene", "convenes", "convened", "session",
