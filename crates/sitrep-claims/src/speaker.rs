@@ -629,16 +629,22 @@ pub(crate) fn without_relative_clause(
 /// as a senator"): one the speaker's text keeps. A bare ", who" is no
 /// clause, and after the cue (`postposed`) one giving the reason a source
 /// goes unnamed (", who spoke on condition of anonymity", ", who declined
-/// to be identified": an `anonymity` word) describes no one.
+/// to be identified": an `anonymity` word) describes no one. A participle
+/// of the class gives that reason only after "be" or "not" (", who was
+/// named party chair" describes someone); its noun and adverb anywhere.
 fn keeps_who_clause(wd: &DocWords, clause: &str, postposed: bool) -> bool {
     clause
         .trim_start_matches(',')
         .trim_start()
         .strip_prefix("who ")
         .is_some_and(|rest| {
+            let mut previous = "who";
             let anonymity_reason = rest.split_space().any(|w| {
                 let w = w.trim_end_matches([',', '.']);
-                is_lower_word(w) && wd.exact(w) & words::ANONYMITY != 0
+                let before = std::mem::replace(&mut previous, w);
+                is_lower_word(w)
+                    && wd.exact(w) & words::ANONYMITY != 0
+                    && (!w.ends_with("ed") || matches!(before, "be" | "not"))
             });
             let unnamed_reason = postposed && anonymity_reason;
             !rest.trim().is_empty() && !unnamed_reason

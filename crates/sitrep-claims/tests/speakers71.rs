@@ -158,6 +158,25 @@ fn a_long_who_clause_after_a_postposed_speaker_stays_but_not_an_anonymity_reason
             "said",
             "Ivan Roe, who served as an adviser for years",
         ),
+        // Being named to an office is no reason for anonymity: only "not" or
+        // "be" before the participle makes one.
+        (
+            "\"It is over,\" said Ivan Roe, who was named party chair in May.",
+            "said",
+            "Ivan Roe, who was named party chair in May",
+        ),
+        (
+            "\"It is over,\" said one official involved in the talks, who asked \
+             not to be named.",
+            "said",
+            "one official involved in the talks",
+        ),
+        (
+            "\"It is over,\" said one official involved in the talks, who was \
+             not identified.",
+            "said",
+            "one official involved in the talks",
+        ),
     ]);
 }
 

@@ -1072,12 +1072,6 @@ fn publication_released(s: &Sent, t: &Trig) -> bool {
         .any(|j| s.in_rare(j, wc::PUBLICATION) && (j + 1 == k || s.f(j + 1) & PREPS != 0))
 }
 
-/// "Israel's Cabinet met on Sunday", "her cabinet would meet", "told a
-/// meeting of his Security Council": a body that sits as one (the
-/// `sitting_body` words), meeting on its own, holds no consultation between
-/// parties. Meeting someone is one ("the cabinet met with the unions", "the
-/// council met Netanyahu"), and so is a meeting of people ("a meeting of
-/// foreign ministers", "the two leaders met").
 /// Whether the consulting verb `t` is a `topic` verb ("discuss",
 /// "comment") that one doer does alone: no target, no "with" after it in
 /// its clause and no second doer joined by "and" before it ("Trump
@@ -1121,6 +1115,12 @@ fn talked_about_alone(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     !with_after && !joined_doer
 }
 
+/// "Israel's Cabinet met on Sunday", "her cabinet would meet", "told a
+/// meeting of his Security Council": a body that sits as one (the
+/// `sitting_body` words), meeting on its own, holds no consultation between
+/// parties. Meeting someone is one ("the cabinet met with the unions", "the
+/// council met Netanyahu"), and so is a meeting of people ("a meeting of
+/// foreign ministers", "the two leaders met").
 fn body_sits_alone(s: &Sent, t: &Trig) -> bool {
     const SITTING_WORDS: [&str; 8] = [
         "meet", "meets", "met", "meeting", "convene", "convenes", "convened", "session",
