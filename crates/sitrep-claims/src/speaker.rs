@@ -605,9 +605,12 @@ pub(crate) fn without_relative_clause(
     // cue PolNeAR's sources leave out the reason a source goes unnamed;
     // before one ("Officials, who spoke on condition of anonymity, said")
     // they keep it with the rest of the clause (session 41).
-    let postposed = cues
-        .iter()
-        .any(|&(_, e)| e <= start && text[e..start].trim().is_empty());
+    // Asked only of a speaker with a clause to keep: the cue list is the
+    // document's.
+    let postposed = || {
+        cues.iter()
+            .any(|&(_, e)| e <= start && text[e..start].trim().is_empty())
+    };
     if cut < end
         && keeps_who_clause(wd, &text[cut..end], postposed)
         && !cues.iter().any(|&(s, e)| cut <= s && e <= end)
@@ -632,21 +635,23 @@ pub(crate) fn without_relative_clause(
 /// to be identified": an `anonymity` word) describes no one. A participle
 /// of the class gives that reason only after "be" or "not" (", who was
 /// named party chair" describes someone); its noun and adverb anywhere.
-fn keeps_who_clause(wd: &DocWords, clause: &str, postposed: bool) -> bool {
+fn keeps_who_clause(wd: &DocWords, clause: &str, postposed: impl Fn() -> bool) -> bool {
     clause
         .trim_start_matches(',')
         .trim_start()
         .strip_prefix("who ")
         .is_some_and(|rest| {
-            let mut previous = "who";
-            let anonymity_reason = rest.split_space().any(|w| {
-                let w = w.trim_end_matches([',', '.']);
-                let before = std::mem::replace(&mut previous, w);
-                is_lower_word(w)
-                    && wd.exact(w) & words::ANONYMITY != 0
-                    && (!w.ends_with("ed") || matches!(before, "be" | "not"))
-            });
-            let unnamed_reason = postposed && anonymity_reason;
+            // Only a postposed clause's words are read.
+            let unnamed_reason = postposed() && {
+                let mut previous = "who";
+                rest.split_space().any(|w| {
+                    let w = w.trim_end_matches([',', '.']);
+                    let before = std::mem::replace(&mut previous, w);
+                    is_lower_word(w)
+                        && wd.exact(w) & words::ANONYMITY != 0
+                        && (!w.ends_with("ed") || matches!(before, "be" | "not"))
+                })
+            };
             !rest.trim().is_empty() && !unnamed_reason
         })
 }
