@@ -918,32 +918,10 @@ impl<'a> Resolver<'a> {
     /// name it and none names another state: a story naming no state by
     /// name is about theirs.
     pub(super) fn officials_state(&self) -> Option<usize> {
-        let mut one: Option<usize> = None;
-        let mut mentions = 0;
-        for c in self.cands.iter().take(400) {
-            let Target::Kb(p) = c.target else {
-                continue;
-            };
-            let actor = self.kb.actor(p);
-            if actor.kind != ActorKind::Person
-                || !actor.sector.as_deref().is_some_and(is_state_body_sector)
-            {
-                continue;
-            }
-            let Some(state) = actor
-                .country
-                .as_deref()
-                .and_then(|iso| self.kb.index_of(iso))
-            else {
-                continue;
-            };
-            if one.is_some_and(|s| s != state) {
-                return None;
-            }
-            one = Some(state);
-            mentions += 1;
-        }
-        one.filter(|_| mentions >= 2)
+        self.one_state_named_twice(|actor| {
+            actor.kind == ActorKind::Person
+                && actor.sector.as_deref().is_some_and(is_state_body_sector)
+        })
     }
 
     /// The one state of the bodies a story names when it names no state
@@ -953,6 +931,18 @@ impl<'a> Resolver<'a> {
     /// body of another state among them. Outlets report on the story and
     /// say nothing of where it is.
     fn bodies_state(&self) -> Option<usize> {
+        self.one_state_named_twice(|actor| {
+            !matches!(
+                actor.kind,
+                ActorKind::Person | ActorKind::Country | ActorKind::Media | ActorKind::Place
+            )
+        })
+    }
+
+    /// The one state of the KB actors `counts` accepts among the story's
+    /// first 400 candidates, when they are named at least twice and no
+    /// accepted actor belongs to another state.
+    fn one_state_named_twice(&self, counts: impl Fn(&Actor) -> bool) -> Option<usize> {
         let mut one: Option<usize> = None;
         let mut mentions = 0;
         for c in self.cands.iter().take(400) {
@@ -960,10 +950,7 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             let actor = self.kb.actor(a);
-            if matches!(
-                actor.kind,
-                ActorKind::Person | ActorKind::Country | ActorKind::Media | ActorKind::Place
-            ) {
+            if !counts(actor) {
                 continue;
             }
             let Some(state) = actor
