@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{claim_triples_in, kb_of, speaker_of_cue_in};
+use common::{check_speakers_in, claim_triples_in, kb_of};
 use sitrep_kb::Kb;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -18,110 +18,101 @@ fn kb() -> Kb {
 
 #[test]
 fn a_clause_longer_than_the_phrase_walk_keeps_its_subject() {
-    for (sentence, cue, speaker) in [
-        (
-            "Ivan Roe took credit for the idea of a wall between Sylvania and \
+    check_speakers_in(
+        &kb(),
+        &[
+            (
+                "Ivan Roe took credit for the idea of a wall between Sylvania and \
              Freedonia, and has promised that he would build one.",
-            "has promised",
-            "Ivan Roe",
-        ),
-        // Short enough for the walk: read as before.
-        (
-            "Ivan Roe took credit for the wall, and has promised that he would \
+                "has promised",
+                "Ivan Roe",
+            ),
+            // Short enough for the walk: read as before.
+            (
+                "Ivan Roe took credit for the wall, and has promised that he would \
              build one.",
-            "has promised",
-            "Ivan Roe",
-        ),
-    ] {
-        assert_eq!(
-            speaker_of_cue_in(&kb(), sentence, cue),
-            speaker,
-            "{sentence}"
-        );
-    }
+                "has promised",
+                "Ivan Roe",
+            ),
+        ],
+    );
 }
 
 #[test]
 fn a_verb_coordinated_inside_a_subordinate_clause_shares_its_subject() {
-    for (sentence, cue, speaker) in [
-        (
-            "When Ivan Roe spotted a sign in the crowd and asked it to be \
+    check_speakers_in(
+        &kb(),
+        &[
+            (
+                "When Ivan Roe spotted a sign in the crowd and asked it to be \
              fetched for him, the crowd cheered.",
-            "asked",
-            "Ivan Roe",
-        ),
-        (
-            "Union leaders have never trusted him, in part because he favors \
+                "asked",
+                "Ivan Roe",
+            ),
+            (
+                "Union leaders have never trusted him, in part because he favors \
              right-to-work laws and opposes a minimum wage increase.",
-            "opposes",
-            "he",
-        ),
-        (
-            "As Ivan Roe lectured the nation about Sylvania and defended his \
+                "opposes",
+                "he",
+            ),
+            (
+                "As Ivan Roe lectured the nation about Sylvania and defended his \
              record on Sunday night, his rival responded.",
-            "defended",
-            "Ivan Roe",
-        ),
-        // Near misses: a comma closes the subordinate clause; "as" with
-        // no verb after its phrase is a preposition; a subordinate clause
-        // after a main clause with its own subject leaves "and said" with
-        // the main clause.
-        (
-            "Ivan Roe walked out as the delegates blocked the bill and said \
+                "defended",
+                "Ivan Roe",
+            ),
+            // Near misses: a comma closes the subordinate clause; "as" with
+            // no verb after its phrase is a preposition; a subordinate clause
+            // after a main clause with its own subject leaves "and said" with
+            // the main clause.
+            (
+                "Ivan Roe walked out as the delegates blocked the bill and said \
              the vote was a disgrace.",
-            "said",
-            "Ivan Roe",
-        ),
-        (
-            "When the vote was counted, Ivan Roe thanked Sylvania and said \
+                "said",
+                "Ivan Roe",
+            ),
+            (
+                "When the vote was counted, Ivan Roe thanked Sylvania and said \
              the result was fair.",
-            "said",
-            "Ivan Roe",
-        ),
-        (
-            "Ivan Roe served as an envoy to Sylvania and said the talks \
+                "said",
+                "Ivan Roe",
+            ),
+            (
+                "Ivan Roe served as an envoy to Sylvania and said the talks \
              would resume.",
-            "said",
-            "Ivan Roe",
-        ),
-    ] {
-        assert_eq!(
-            speaker_of_cue_in(&kb(), sentence, cue),
-            speaker,
-            "{sentence}"
-        );
-    }
+                "said",
+                "Ivan Roe",
+            ),
+        ],
+    );
 }
 
 #[test]
 fn a_verb_coordinated_inside_a_who_clause_has_the_who_for_subject() {
-    for (sentence, cue, speaker) in [
-        (
-            "The approach has won over Ivan Roe, who came out and endorsed \
+    check_speakers_in(
+        &kb(),
+        &[
+            (
+                "The approach has won over Ivan Roe, who came out and endorsed \
              the mayor during a call with reporters.",
-            "endorsed",
-            "who",
-        ),
-        (
-            "Roe is appealing to young voters such as Dimov, who are drawn to \
+                "endorsed",
+                "who",
+            ),
+            (
+                "Roe is appealing to young voters such as Dimov, who are drawn to \
              his message and feel that the old policies did harm.",
-            "feel",
-            "who",
-        ),
-        // Near miss: the main clause's verb after the relative clause.
-        (
-            "Ivan Roe, who lives in Sylvania, met the mayor and said the \
+                "feel",
+                "who",
+            ),
+            // Near miss: the main clause's verb after the relative clause.
+            (
+                "Ivan Roe, who lives in Sylvania, met the mayor and said the \
              talks would resume.",
-            "said",
-            "Ivan Roe",
-        ),
-    ] {
-        assert_eq!(
-            speaker_of_cue_in(&kb(), sentence, cue),
-            speaker,
-            "{sentence}"
-        );
-    }
+                "said",
+                "Ivan Roe",
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -161,60 +152,54 @@ fn a_participle_with_words_of_its_own_after_a_quote_attributes_no_quote() {
 
 #[test]
 fn a_verb_after_a_comma_and_then_goes_on_from_the_clause_before() {
-    for (sentence, cue, speaker) in [
-        (
-            "Ivan Roe paused, then revealed why the vote mattered.",
-            "then revealed",
-            "Ivan Roe",
-        ),
-        (
-            "On Wednesday, Ivan Roe praised the race in one breath, then \
+    check_speakers_in(
+        &kb(),
+        &[
+            (
+                "Ivan Roe paused, then revealed why the vote mattered.",
+                "then revealed",
+                "Ivan Roe",
+            ),
+            (
+                "On Wednesday, Ivan Roe praised the race in one breath, then \
              eviscerated its candidates in the next.",
-            "then eviscerated",
-            "Ivan Roe",
-        ),
-        // Near miss: without "then" the phrase after the verb is an
-        // inverted speaker.
-        (
-            "The vote was fair and the count was clean, said Ivan Roe.",
-            "said",
-            "Ivan Roe",
-        ),
-    ] {
-        assert_eq!(
-            speaker_of_cue_in(&kb(), sentence, cue),
-            speaker,
-            "{sentence}"
-        );
-    }
+                "then eviscerated",
+                "Ivan Roe",
+            ),
+            // Near miss: without "then" the phrase after the verb is an
+            // inverted speaker.
+            (
+                "The vote was fair and the count was clean, said Ivan Roe.",
+                "said",
+                "Ivan Roe",
+            ),
+        ],
+    );
 }
 
 #[test]
 fn a_lone_quantifier_subject_is_the_speaker() {
-    for (sentence, cue, speaker) in [
-        ("Some said they had cringed at the remarks.", "said", "Some"),
-        (
-            "On taxes, both oppose a formula that would cut payments.",
-            "oppose",
-            "both",
-        ),
-        // Near misses: a floating "both" after the subject stays out of it,
-        // and a quantifier opening a longer phrase is read as before.
-        (
-            "Ivan Roe and Ola Berg both said the plan had failed.",
-            "said",
-            "Ivan Roe and Ola Berg",
-        ),
-        (
-            "Some voters said the plan had failed.",
-            "said",
-            "Some voters",
-        ),
-    ] {
-        assert_eq!(
-            speaker_of_cue_in(&kb(), sentence, cue),
-            speaker,
-            "{sentence}"
-        );
-    }
+    check_speakers_in(
+        &kb(),
+        &[
+            ("Some said they had cringed at the remarks.", "said", "Some"),
+            (
+                "On taxes, both oppose a formula that would cut payments.",
+                "oppose",
+                "both",
+            ),
+            // Near misses: a floating "both" after the subject stays out of it,
+            // and a quantifier opening a longer phrase is read as before.
+            (
+                "Ivan Roe and Ola Berg both said the plan had failed.",
+                "said",
+                "Ivan Roe and Ola Berg",
+            ),
+            (
+                "Some voters said the plan had failed.",
+                "said",
+                "Some voters",
+            ),
+        ],
+    );
 }

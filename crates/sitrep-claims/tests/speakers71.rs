@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{kb_of, speaker_of_cue_in};
+use common::{check_speakers_in, kb_of, speaker_of_cue_in};
 use sitrep_kb::Kb;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -20,10 +20,7 @@ fn kb() -> Kb {
 }
 
 fn check(cases: &[(&str, &str, &str)]) {
-    let kb = kb();
-    for &(sentence, cue, speaker) in cases {
-        assert_eq!(speaker_of_cue_in(&kb, sentence, cue), speaker, "{sentence}");
-    }
+    check_speakers_in(&kb(), cases);
 }
 
 #[test]

@@ -108,6 +108,14 @@ pub fn speaker_of_cue_in(kb: &Kb, raw: &str, cue: &str) -> String {
         .unwrap_or_else(|| panic!("{raw}: no claim with cue {cue:?}: {found:?}"))
 }
 
+/// Asserts, for each (sentence, cue, speaker), that the claim of `sentence`
+/// with that cue has that speaker text, with actors from `kb`.
+pub fn check_speakers_in(kb: &Kb, cases: &[(&str, &str, &str)]) {
+    for &(sentence, cue, speaker) in cases {
+        assert_eq!(speaker_of_cue_in(kb, sentence, cue), speaker, "{sentence}");
+    }
+}
+
 /// An expected (speaker, cue, content) triple, owned, to compare with
 /// [`claim_triples`].
 pub fn triple(speaker: &str, cue: &str, content: &str) -> (String, String, String) {
