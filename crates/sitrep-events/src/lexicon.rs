@@ -1150,7 +1150,11 @@ impl EventLexicon {
             && irregular.text == EVENTS_IRREGULAR_TSV.1
             && words.text == EVENTS_WORDS_TSV.1;
         let mut lex = if builtin_only {
-            crate::prebuilt::decode(crate::PREBUILT_LEXICON)
+            let mut lex = crate::prebuilt::decode(crate::PREBUILT_LEXICON);
+            // The prebuilt table keeps no listed classes (`from_sources`
+            // reads them itself): read them from the same rows.
+            lex.indefinite_pronouns = words_of_listed_class(&words.text, wc::INDEFINITE_PRONOUN);
+            lex
         } else {
             EventLexicon::from_sources(
                 &sources,
@@ -1162,9 +1166,6 @@ impl EventLexicon {
         // The claims word classes events reads (cue leads, qualifiers), with
         // the user's rows as sitrep-claims sees them.
         lex.claim_words = claim_words;
-        // The prebuilt table keeps no listed classes: read them here, from
-        // the same rows either way.
-        lex.indefinite_pronouns = words_of_listed_class(&words.text, wc::INDEFINITE_PRONOUN);
         Ok(lex.with_filter(crate::filter::EventFilter::builtin_with(data)?))
     }
 
