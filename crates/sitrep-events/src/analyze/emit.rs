@@ -317,7 +317,8 @@ fn emitted(
         || body_sits_alone(s, t)
         || no_visitor_from_outside(actors, s, t, named_back)
         || talked_about_alone(s, trigs, i)
-        || hosted_no_one(s, trigs, i)
+        || person_talks_about(actors, s, t)
+        || hosted_no_one(actors, s, trigs, i)
         || addresses_the_public(actors, s, t)
         || publication_released(s, t)
         || contest_at_home(actors, s, trigs, i)
@@ -491,7 +492,7 @@ fn addresses_the_public(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
 /// ("were warmly received at the White House by President Bush"). Where it
 /// happened ("hosted a fundraiser in Moscow") names no one received: the
 /// object ends at a place preposition.
-fn hosted_no_one(s: &Sent, trigs: &[Trig], i: usize) -> bool {
+fn hosted_no_one(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool {
     const OBJECT_WORDS: usize = 8;
     let t = &trigs[i];
     // A target the clause found elsewhere ("Oman has hosted or carried
@@ -540,15 +541,39 @@ fn hosted_no_one(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     // is still found below ("hosted a banquet during Putin's visit").
     let giver_preps = wc::FROM | wc::OF | wc::PREP;
     let giver_phrase = stop < s.n() && s.f(stop) & giver_preps != 0;
-    if !t.target.is_empty() && !giver_phrase {
+    // A person's name or possessive before a common noun only says whose
+    // the thing is ("hosted a Clinton fundraiser", "hosted Trump campaign
+    // news conferences", "hosted his Labor Day cookout"): the noun is what
+    // was hosted. A state's adjective before people ("hosted Chinese
+    // officials") names who came, and so does "her" before a place or a
+    // time ("hosted her at the White House").
+    let common_noun_at = |j: usize| {
+        j < s.n()
+            && s.toks[j].kind == TokenKind::Word
+            && s.f(j) & (PREPS | wc::CONJ | wc::BAR | wc::THAT | wc::REL | wc::AUX | wc::BE) == 0
+    };
+    let names_guest = |m: &M| {
+        !(people_only(actors, &[m.actor]) && common_noun_at(m.b) && !is_upper_start(s.word(m.b)))
+    };
+    let guest_pronoun = |k: usize| {
+        s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
+            && !(s.f(k) & wc::POSS != 0 && common_noun_at(k + 1))
+    };
+    // A target that only owns the thing hosted is no guest either.
+    let owner_only = |&a: &usize| {
+        (t.tb..stop).any(|k| {
+            s.mention_at(k)
+                .is_some_and(|m| m.actor == a && !names_guest(m))
+        })
+    };
+    if !t.target.is_empty() && !giver_phrase && !t.target.iter().all(owner_only) {
         return false;
     }
     // A meeting may follow a measure word's "of" ("four rounds of talks"):
     // it is looked for up to the clause's end.
     let clause_stop = first_stop(clause_end & !giver_preps);
-    !((t.tb..stop).any(|k| {
-        s.mention_at(k).is_some() || s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
-    }) || (t.tb..clause_stop).any(hosted_act))
+    !((t.tb..stop).any(|k| s.mention_at(k).is_some_and(names_guest) || guest_pronoun(k))
+        || (t.tb..clause_stop).any(hosted_act))
 }
 
 /// Whether the threat verb `t` endangers a thing, not an actor: its object
@@ -822,9 +847,11 @@ fn act_named_as_object(s: &Sent, t: &Trig) -> Option<NamedAct> {
 /// coded as "slammed" is) whose doers are all
 /// people outside the armed sectors, aimed at no state, armed group,
 /// international body or place and at no one of another country, with no
-/// weapon, means or other act of force in the sentence. A leader attacking
-/// a state ("Putin attacked Ukraine") or armed group, an attack by forces
-/// or police, and one with a weapon or a casualty beside it keep ASSAULT.
+/// weapon, means or other act of force in the sentence; or, with no doer
+/// named, aimed only at people ([`unnamed_critic_of_people`]). A leader
+/// attacking a state ("Putin attacked Ukraine") or armed group, an attack
+/// by forces or police, and one with a weapon or a casualty beside it keep
+/// ASSAULT.
 fn verbal_attack(
     lex: &EventLexicon,
     actors: &DocActors,
@@ -832,15 +859,18 @@ fn verbal_attack(
     trigs: &[Trig],
     i: usize,
 ) -> bool {
-    among_civilians_at_home(actors, s, trigs, i, wc::VERBAL_ATTACK, false)
+    (among_civilians_at_home(actors, s, trigs, i, wc::VERBAL_ATTACK, false)
         && (!trigs[i].target.is_empty()
             || attacked_someone_unnamed(s, &trigs[i])
-            || told_as_a_contest_of_words(lex, s))
+            || told_as_a_contest_of_words(lex, s)))
+        || unnamed_critic_of_people(actors, s, trigs, i)
 }
 
 /// Whether the sentence tells of an election or a debate (a word of the
 /// claims' `electoral` class, "candidates", "nomination", "primary", or a
-/// `topic` word, "debate", "comments"): a politician's attack word there is
+/// `topic` word, "debate", "comments") or names a medium it was said in (a
+/// `publication` word: "in a tweet", "in an interview", "in a statement"):
+/// a politician's attack word there is
 /// aimed at rivals, voters' choices or rules of the race, whatever thing it
 /// names ("attacked other candidates on stage", "his attacks on the
 /// nomination process", "relentlessly attacked the Koch brothers … in the
@@ -851,6 +881,7 @@ fn told_as_a_contest_of_words(lex: &EventLexicon, s: &Sent) -> bool {
     (0..s.n()).any(|k| {
         s.names(k, wc::TOPIC)
             || lex.claim_words.exact(s.word(k)) & sitrep_claims::words::ELECTORAL != 0
+            || s.in_rare(k, wc::PUBLICATION)
     })
 }
 
@@ -876,6 +907,22 @@ fn attacked_someone_unnamed(s: &Sent, t: &Trig) -> bool {
     s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
         || s.f(k) & wc::POSS != 0
         || is_upper_start(s.word(k))
+        || titled_after_article(s, k)
+}
+
+/// Whether an indefinite article at token `k` opens a person named by a
+/// title, right after it or after one lower-case modifier ("a former Miss
+/// Universe", "a Gold Star mother"): someone whom the text calls by a
+/// capitalized title. A thing after the article ("a convoy", "a military
+/// base") is none; a name further on belongs to another phrase ("a convoy
+/// carrying Smith").
+fn titled_after_article(s: &Sent, k: usize) -> bool {
+    if !s.in_cold(k, wc::INDEF_ARTICLE) {
+        return false;
+    }
+    let title_at = |j: usize| j < s.n() && is_upper_start(s.word(j));
+    let modifier_at = |j: usize| j < s.n() && !s.is_punct(j) && s.f(j) & (PREPS | wc::CONJ) == 0;
+    title_at(k + 1) || (modifier_at(k + 1) && title_at(k + 2))
 }
 
 /// Whether trigger `i` is a politician's contest at home told with a word
@@ -944,17 +991,12 @@ fn among_civilians_at_home(
     words: wc::Rare,
     own_state: bool,
 ) -> bool {
-    const ARMED_SECTORS: [&str; 7] = ["MIL", "REB", "COP", "SPY", "INS", "UAF", "SEP"];
     let t = &trigs[i];
     if !in_trigger_ends(s, t, words) || t.source.is_empty() || t.place_only || t.means.is_some() {
         return false;
     }
     let actor = |a: usize| actors.actors.get(a);
-    let armed = |d: &sitrep_actors::DocActor| {
-        d.sector
-            .as_deref()
-            .is_some_and(|sec| ARMED_SECTORS.contains(&sec))
-    };
+    let armed = in_armed_sector;
     let home = actor(t.source[0]).and_then(|d| d.country.as_deref());
     // Doers of one country: "Zelensky and Putin attacked" is no politics
     // at home.
@@ -982,12 +1024,53 @@ fn among_civilians_at_home(
     {
         return false;
     }
+    no_force_beside(s, trigs, i)
+}
+
+/// Whether an actor is of an armed sector (forces, police, rebels, spies).
+fn in_armed_sector(d: &sitrep_actors::DocActor) -> bool {
+    const ARMED_SECTORS: [&str; 7] = ["MIL", "REB", "COP", "SPY", "INS", "UAF", "SEP"];
+    d.sector
+        .as_deref()
+        .is_some_and(|sec| ARMED_SECTORS.contains(&sec))
+}
+
+/// Whether the sentence of trigger `i` tells no other act of force (an
+/// assault not told by an attack or contest word) and names no weapon.
+fn no_force_beside(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     let other_force = trigs.iter().enumerate().any(|(j, u)| {
         j != i
             && u.event_type == EventType::Assault
             && !in_trigger_ends(s, u, wc::VERBAL_ATTACK | wc::CONTEST)
     });
     !other_force && !(0..s.n()).any(|k| s.names(k, wc::WEAPON))
+}
+
+/// Whether the attack word of trigger `i` (`verbal_attack`), told with no
+/// doer named, is aimed only at people outside the armed sectors, with no
+/// weapon, means or other act of force in the sentence ("Christie unleashed
+/// withering attacks against Rubio", "an attack on Arizona Sen. John
+/// McCain", "ways and valid reasons to attack and critique Donald Trump"):
+/// a named person attacked with nothing that hurts is attacked in words. A
+/// passive keeps the force, its agent being someone the text names but
+/// the KB does not ("Putin's site gets attacked by hackers"), and so do
+/// attacks on a state, a body or a place ("attacks against police").
+fn unnamed_critic_of_people(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool {
+    let t = &trigs[i];
+    let civilian_person = |&a: &usize| {
+        actors
+            .actors
+            .get(a)
+            .is_some_and(|d| d.kind == sitrep_record::ActorKind::Person && !in_armed_sector(d))
+    };
+    in_trigger_ends(s, t, wc::VERBAL_ATTACK)
+        && t.source.is_empty()
+        && !t.passive()
+        && !t.place_only
+        && t.means.is_none()
+        && !t.target.is_empty()
+        && t.target.iter().all(civilian_person)
+        && no_force_beside(s, trigs, i)
 }
 
 /// Whether the first or the last word of trigger `t` is of a `words`
@@ -1016,10 +1099,14 @@ fn publication_released(s: &Sent, t: &Trig) -> bool {
     if !release {
         return false;
     }
+    // A word of those classes right after a determiner modifies the noun
+    // ("the following statement"): it ends no phrase.
+    let after_determiner = |k: usize| k > 0 && s.f(k - 1) & wc::DET != 0;
     let clause_stop = |k: usize| {
         s.is_punct(k)
-            || s.f(k) & (wc::THAT | wc::REL | wc::BAR | wc::CONJ) != 0
-            || (s.f(k) & PREPS != 0 && s.f(k) & wc::OF == 0)
+            || ((s.f(k) & (wc::THAT | wc::REL | wc::BAR | wc::CONJ) != 0
+                || (s.f(k) & PREPS != 0 && s.f(k) & wc::OF == 0))
+                && !after_determiner(k))
     };
     let published_after = (t.tb..(t.tb + THEME_WINDOW).min(s.n()))
         .take_while(|&k| !clause_stop(k))
@@ -1070,6 +1157,31 @@ fn publication_released(s: &Sent, t: &Trig) -> bool {
         .rev()
         .take_while(|&j| !phrase_stop(j))
         .any(|j| s.in_rare(j, wc::PUBLICATION) && (j + 1 == k || s.f(j + 1) & PREPS != 0))
+}
+
+/// Whether the event noun `t` is a person's verb here, with "about" after
+/// it ("Merkel talks about a European consensus", "he talks about a
+/// revolution"): a noun spelt as a verb's "-s" form ("talks") right after a
+/// person's name or a subject pronoun is that verb, and talking about a
+/// topic alone consults no one (as [`talked_about_alone`] reads "discussed
+/// his plan"). Negotiations keep the noun: "the talks about trade", "Iran
+/// talks about the deal" (a state before it names a party), "Merkel's talks
+/// about the deal" (her talks), "Merkel talks with Putin" (no topic alone).
+fn person_talks_about(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
+    if t.event_type != EventType::Consult
+        || !t.nominal
+        || t.ta == 0
+        || t.tend != t.ta + 1
+        || t.tend >= s.n()
+        || !s.is(t.tend, "about")
+        || !s.word(t.ta).ends_with('s')
+    {
+        return false;
+    }
+    let subject = t.ta - 1;
+    (s.in_cold(subject, wc::PERSON_PRONOUN) && s.f(subject) & wc::POSS == 0)
+        || s.mention_ending_at(subject)
+            .is_some_and(|m| people_only(actors, &[m.actor]))
 }
 
 /// Whether the consulting verb `t` is a `topic` verb ("discuss",

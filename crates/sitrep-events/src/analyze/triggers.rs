@@ -359,7 +359,19 @@ pub(super) fn match_gapped(
             // yet, and refusing the sentence's later trigger hits there
             // lowered PLOVER dev F1 0.648 → 0.640 and PETRARCH-2 validation
             // 0.305 → 0.288 (2026-12-01, session 4).
-            if s.f(k) & clause_word != 0 {
+            // Two modifiers joined inside the phrase, one of them a name's
+            // adjective ("targeting Latino and black voters", "black and
+            // Hispanic voters"), keep it one noun phrase: the "and" follows a
+            // word of the gap and a bare word follows it, not a determiner or
+            // a clause's start. Two common words may be two phrases ("the
+            // convoy and voters fled").
+            let capitalized = |j: usize| upper_start(s.text, &s.toks[j]);
+            let joined_modifiers = s.f(k) & wc::CONJ != 0
+                && k > tb
+                && s.toks[start].kind == TokenKind::Word
+                && s.f(start) & (clause_word | wc::DET | wc::POSS) == 0
+                && (capitalized(k - 1) || capitalized(start));
+            if s.f(k) & clause_word != 0 && !joined_modifiers {
                 return None;
             }
         }

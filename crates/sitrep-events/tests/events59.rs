@@ -1,0 +1,158 @@
+//! Session 45 (branch `events59`, issue #2): event senses of general shapes on real news, sized
+//! on r500 before each rule. A politician's attack word aimed at someone called by a title, or
+//! told with the medium it was said in, is criticism; a campaign targeting a group of voters
+//! attacks no one; a person's name or possessive before the thing hosted names no guest; "X
+//! talks about" is the verb, no negotiation; a plan or a policy released is published, not
+//! freed. Invented sentences, each with a near miss that keeps the old reading.
+
+mod common;
+
+use common::{ids, of_type};
+use sitrep_record::EventType;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|adj:American|meto:Washington
+RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
+ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli
+hamas\tarmed_group\tHamas\tPSE\tREB\t\t\t\t
+john-smith\tperson\tJohn Smith\tUSA\tLEG\tsenator\t2019-01-03\t\tSmith
+mary-jones\tperson\tMary Jones\tUSA\tGOV\tgovernor\t2021-01-01\t\tJones
+vladimir-putin\tperson\tVladimir Putin\tRUS\tGOV\tpresident\t2012-05-07\t\tPutin
+";
+
+common::events_kb!(ACTORS, common::OFFICIALS, "2025-10-06");
+
+fn assert_none_of(text: &str, ty: EventType) {
+    let evs = events(text);
+    assert!(of_type(&evs, ty).is_empty(), "{text}: {evs:#?}");
+}
+
+fn assert_one_of(text: &str, ty: EventType) -> sitrep_record::EventRecord {
+    let evs = events(text);
+    let found = of_type(&evs, ty);
+    assert_eq!(found.len(), 1, "{text}: {evs:#?}");
+    found[0].clone()
+}
+
+#[test]
+fn an_attack_on_someone_titled_or_told_in_a_medium_is_criticism() {
+    for text in [
+        "Smith has been targeting Machado since Monday.",
+        "Smith is doubling down on his attacks on a former Miss Universe.",
+        "Smith attacked the central bank in a tweet.",
+        "Jones slammed the new rules in an interview on Sunday.",
+    ] {
+        let accusation = assert_one_of(text, EventType::Accuse);
+        assert_eq!(accusation.source.len(), 1, "{text}: {accusation:#?}");
+        assert_none_of(text, EventType::Assault);
+    }
+    // Near misses: a thing after the article, a name in another phrase, an armed group's
+    // target and an attack with no medium told keep the force.
+    for text in [
+        "Smith attacked a convoy near the border.",
+        "Smith attacked a convoy carrying Machado.",
+        "Hamas has targeted Israeli soldiers in a statement of intent.",
+        "Smith attacked the central bank building.",
+    ] {
+        assert_one_of(text, EventType::Assault);
+        assert_none_of(text, EventType::Accuse);
+    }
+}
+
+#[test]
+fn an_attack_by_no_one_named_on_people_alone_is_criticism() {
+    for text in [
+        "There are plenty of valid reasons to attack Smith.",
+        "The ad showed an attack on Smith, a former prisoner of war.",
+        "Critics unleashed withering attacks against Smith on Saturday.",
+        "Party leaders hope the campaign will tone down its attacks against Jones.",
+    ] {
+        let accusation = assert_one_of(text, EventType::Accuse);
+        assert!(
+            accusation.target.contains(&"john-smith".to_owned())
+                || accusation.target.contains(&"mary-jones".to_owned()),
+            "{text}: {accusation:#?}"
+        );
+        assert_none_of(text, EventType::Assault);
+    }
+    // Near misses: a passive's agent the KB does not name, a casualty beside the attack, and
+    // forces attacked keep the force.
+    for text in [
+        "Smith was attacked by hackers on Monday.",
+        "The attack on Smith killed two guards.",
+        "Attacks against American troops rose in Iraq.",
+    ] {
+        assert!(
+            !of_type(&events(text), EventType::Assault).is_empty(),
+            "{text}"
+        );
+        assert_none_of(text, EventType::Accuse);
+    }
+}
+
+#[test]
+fn a_campaign_targeting_voters_attacks_no_one() {
+    for text in [
+        "Smith is targeting Latino and black voters across the state.",
+        "Jones is targeting black and Hispanic voters in Ohio.",
+        "Jones has been targeting evangelicals in Iowa.",
+        "The Smith campaign is targeting millennials with new ads.",
+    ] {
+        assert_none_of(text, EventType::Assault);
+    }
+    // Near misses: soldiers are no voters, and two common words joined by "and" are two
+    // phrases, the first the target ("the convoy").
+    for text in [
+        "Hamas targeted Israeli and American soldiers near the border.",
+        "Hamas targeted the convoy and voters fled.",
+    ] {
+        assert_one_of(text, EventType::Assault);
+    }
+}
+
+#[test]
+fn a_name_or_possessive_before_the_thing_hosted_names_no_guest() {
+    for text in [
+        "Last month, Jones hosted a Smith fundraiser.",
+        "Smith hosted his Labor Day cookout on Monday.",
+    ] {
+        assert_none_of(text, EventType::Consult);
+    }
+    // Near miss: a visiting leader is hosted.
+    let text = "Smith hosted Putin at his ranch.";
+    let visit = assert_one_of(text, EventType::Consult);
+    assert_eq!(visit.target, ids(&["vladimir-putin"]), "{text}: {visit:#?}");
+}
+
+#[test]
+fn a_person_who_talks_about_a_topic_negotiates_nothing() {
+    for text in [
+        "Smith talks about a revolution.",
+        "In a speech in 2013, Jones talks about the blame that banks faced.",
+    ] {
+        assert_none_of(text, EventType::Consult);
+    }
+    // Near misses: her talks are negotiations, and talking with someone consults them.
+    for text in [
+        "Smith's talks about the deal resumed.",
+        "Smith talks with Putin about trade.",
+    ] {
+        assert_one_of(text, EventType::Consult);
+    }
+}
+
+#[test]
+fn a_plan_or_a_policy_released_is_published() {
+    for text in [
+        "Smith first released his plan a year ago.",
+        "Jones will be releasing broader immigration policies in the coming days.",
+        "Smith released the following statement on Monday.",
+    ] {
+        assert_none_of(text, EventType::Retreat);
+    }
+    // Near miss: captives released are freed.
+    assert_one_of(
+        "Russia released the following prisoners on Monday.",
+        EventType::Retreat,
+    );
+}
