@@ -3,7 +3,7 @@
 //! told with the medium it was said in, is criticism; a campaign targeting a group of voters
 //! attacks no one; a person's name or possessive before the thing hosted names no guest; "X
 //! talks about" is the verb, no negotiation; a plan or a policy released is published, not
-//! freed. Invented sentences, each with a near miss that keeps the old reading.
+//! freed; a speech to an audience consults no one. Invented sentences, each with a near miss that keeps the old reading.
 
 mod common;
 
@@ -155,4 +155,19 @@ fn a_plan_or_a_policy_released_is_published() {
         "Russia released the following prisoners on Monday.",
         EventType::Retreat,
     );
+}
+
+#[test]
+fn a_speech_to_an_audience_consults_no_one() {
+    for text in [
+        "Smith, speaking to a veterans group in Ohio, said he would review the rules.",
+        "Jones spoke to a gathering of industry leaders on Thursday.",
+        "Smith will talk to students at the university.",
+    ] {
+        assert_none_of(text, EventType::Consult);
+    }
+    // Near miss: speaking to a named party consults it.
+    let text = "Smith spoke to Putin on Thursday.";
+    let call = assert_one_of(text, EventType::Consult);
+    assert_eq!(call.target, ids(&["vladimir-putin"]), "{text}: {call:#?}");
 }
