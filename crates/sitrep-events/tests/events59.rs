@@ -3,7 +3,8 @@
 //! told with the medium it was said in, is criticism; a campaign targeting a group of voters
 //! attacks no one; a person's name or possessive before the thing hosted names no guest; "X
 //! talks about" is the verb, no negotiation; a plan or a policy released is published, not
-//! freed; a speech to an audience consults no one. Invented sentences, each with a near miss that keeps the old reading.
+//! freed; a speech to an audience consults no one. Invented sentences, each with a near miss
+//! that keeps the old reading.
 
 mod common;
 
@@ -34,6 +35,22 @@ fn assert_one_of(text: &str, ty: EventType) -> sitrep_record::EventRecord {
     found[0].clone()
 }
 
+/// Each text of `gone` has no event of type `ty`, each of `kept` (the near misses) exactly one.
+fn gone_and_kept(ty: EventType, gone: &[&str], kept: &[&str]) {
+    for text in gone {
+        assert_none_of(text, ty);
+    }
+    for text in kept {
+        assert_one_of(text, ty);
+    }
+}
+
+/// The one criticism (ACCUSE) of `text`, which tells no assault.
+fn said_not_done(text: &str) -> sitrep_record::EventRecord {
+    assert_none_of(text, EventType::Assault);
+    assert_one_of(text, EventType::Accuse)
+}
+
 #[test]
 fn an_attack_on_someone_titled_or_told_in_a_medium_is_criticism() {
     for text in [
@@ -42,9 +59,8 @@ fn an_attack_on_someone_titled_or_told_in_a_medium_is_criticism() {
         "Smith attacked the central bank in a tweet.",
         "Jones slammed the new rules in an interview on Sunday.",
     ] {
-        let accusation = assert_one_of(text, EventType::Accuse);
+        let accusation = said_not_done(text);
         assert_eq!(accusation.source.len(), 1, "{text}: {accusation:#?}");
-        assert_none_of(text, EventType::Assault);
     }
     // Near misses: a thing after the article, a name in another phrase, an armed group's
     // target and an attack with no medium told keep the force.
@@ -67,13 +83,12 @@ fn an_attack_by_no_one_named_on_people_alone_is_criticism() {
         "Critics unleashed withering attacks against Smith on Saturday.",
         "Party leaders hope the campaign will tone down its attacks against Jones.",
     ] {
-        let accusation = assert_one_of(text, EventType::Accuse);
+        let accusation = said_not_done(text);
         assert!(
             accusation.target.contains(&"john-smith".to_owned())
                 || accusation.target.contains(&"mary-jones".to_owned()),
             "{text}: {accusation:#?}"
         );
-        assert_none_of(text, EventType::Assault);
     }
     // Near misses: a passive's agent the KB does not name, a casualty beside the attack, and
     // forces attacked keep the force.
@@ -92,82 +107,88 @@ fn an_attack_by_no_one_named_on_people_alone_is_criticism() {
 
 #[test]
 fn a_campaign_targeting_voters_attacks_no_one() {
-    for text in [
-        "Smith is targeting Latino and black voters across the state.",
-        "Jones is targeting black and Hispanic voters in Ohio.",
-        "Jones has been targeting evangelicals in Iowa.",
-        "The Smith campaign is targeting millennials with new ads.",
-    ] {
-        assert_none_of(text, EventType::Assault);
-    }
     // Near misses: soldiers are no voters, and two common words joined by "and" are two
     // phrases, the first the target ("the convoy").
-    for text in [
-        "Hamas targeted Israeli and American soldiers near the border.",
-        "Hamas targeted the convoy and voters fled.",
-    ] {
-        assert_one_of(text, EventType::Assault);
-    }
+    gone_and_kept(
+        EventType::Assault,
+        &[
+            "Smith is targeting Latino and black voters across the state.",
+            "Jones is targeting black and Hispanic voters in Ohio.",
+            "Jones has been targeting evangelicals in Iowa.",
+            "The Smith campaign is targeting millennials with new ads.",
+        ],
+        &[
+            "Hamas targeted Israeli and American soldiers near the border.",
+            "Hamas targeted the convoy and voters fled.",
+        ],
+    );
 }
 
 #[test]
 fn a_name_or_possessive_before_the_thing_hosted_names_no_guest() {
-    for text in [
-        "Last month, Jones hosted a Smith fundraiser.",
-        "Smith hosted his Labor Day cookout on Monday.",
-    ] {
-        assert_none_of(text, EventType::Consult);
-    }
-    // Near miss: a visiting leader is hosted.
+    // Near misses: a visiting leader is hosted, also with a word no preposition class holds
+    // after him.
+    gone_and_kept(
+        EventType::Consult,
+        &[],
+        &["Smith hosted Putin aboard his private jet."],
+    );
     let text = "Smith hosted Putin at his ranch.";
+    gone_and_kept(
+        EventType::Consult,
+        &[
+            "Last month, Jones hosted a Smith fundraiser.",
+            "Smith hosted his Labor Day cookout on Monday.",
+        ],
+        &[text],
+    );
     let visit = assert_one_of(text, EventType::Consult);
     assert_eq!(visit.target, ids(&["vladimir-putin"]), "{text}: {visit:#?}");
 }
 
 #[test]
 fn a_person_who_talks_about_a_topic_negotiates_nothing() {
-    for text in [
-        "Smith talks about a revolution.",
-        "In a speech in 2013, Jones talks about the blame that banks faced.",
-    ] {
-        assert_none_of(text, EventType::Consult);
-    }
-    // Near misses: her talks are negotiations, and talking with someone consults them.
-    for text in [
-        "Smith's talks about the deal resumed.",
-        "Smith talks with Putin about trade.",
-    ] {
-        assert_one_of(text, EventType::Consult);
-    }
+    // Near misses: his talks are negotiations, and talking with someone consults them.
+    gone_and_kept(
+        EventType::Consult,
+        &[
+            "Smith talks about a revolution.",
+            "In a speech in 2013, Jones talks about the blame that banks faced.",
+        ],
+        &[
+            "Smith's talks about the deal resumed.",
+            "Smith talks with Putin about trade.",
+        ],
+    );
 }
 
 #[test]
 fn a_plan_or_a_policy_released_is_published() {
-    for text in [
-        "Smith first released his plan a year ago.",
-        "Jones will be releasing broader immigration policies in the coming days.",
-        "Smith released the following statement on Monday.",
-    ] {
-        assert_none_of(text, EventType::Retreat);
-    }
     // Near miss: captives released are freed.
-    assert_one_of(
-        "Russia released the following prisoners on Monday.",
+    gone_and_kept(
         EventType::Retreat,
+        &[
+            "Smith first released his plan a year ago.",
+            "Jones will be releasing broader immigration policies in the coming days.",
+            "Smith released the following statement on Monday.",
+        ],
+        &["Russia released the following prisoners on Monday."],
     );
 }
 
 #[test]
 fn a_speech_to_an_audience_consults_no_one() {
-    for text in [
-        "Smith, speaking to a veterans group in Ohio, said he would review the rules.",
-        "Jones spoke to a gathering of industry leaders on Thursday.",
-        "Smith will talk to students at the university.",
-    ] {
-        assert_none_of(text, EventType::Consult);
-    }
     // Near miss: speaking to a named party consults it.
     let text = "Smith spoke to Putin on Thursday.";
+    gone_and_kept(
+        EventType::Consult,
+        &[
+            "Smith, speaking to a veterans group in Ohio, said he would review the rules.",
+            "Jones spoke to a gathering of industry leaders on Thursday.",
+            "Smith will talk to students at the university.",
+        ],
+        &[text],
+    );
     let call = assert_one_of(text, EventType::Consult);
     assert_eq!(call.target, ids(&["vladimir-putin"]), "{text}: {call:#?}");
 }

@@ -541,19 +541,25 @@ fn hosted_no_one(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool
     // is still found below ("hosted a banquet during Putin's visit").
     let giver_preps = wc::FROM | wc::OF | wc::PREP;
     let giver_phrase = stop < s.n() && s.f(stop) & giver_preps != 0;
-    // A person's name or possessive before a common noun only says whose
-    // the thing is ("hosted a Clinton fundraiser", "hosted Trump campaign
-    // news conferences", "hosted his Labor Day cookout"): the noun is what
-    // was hosted. A state's adjective before people ("hosted Chinese
-    // officials") names who came, and so does "her" before a place or a
-    // time ("hosted her at the White House").
+    // A person's name or possessive between a determiner and a common noun
+    // only says whose the thing is ("hosted a Clinton fundraiser", "hosted
+    // his Labor Day cookout"): the noun is what was hosted. A state's
+    // adjective before people ("hosted Chinese officials") names who came,
+    // and so do a name with no determiner before it ("hosted Bush aboard
+    // his jet") and "her" before a place or a time ("hosted her at the
+    // White House").
     let common_noun_at = |j: usize| {
         j < s.n()
             && s.toks[j].kind == TokenKind::Word
             && s.f(j) & (PREPS | wc::CONJ | wc::BAR | wc::THAT | wc::REL | wc::AUX | wc::BE) == 0
     };
     let names_guest = |m: &M| {
-        !(people_only(actors, &[m.actor]) && common_noun_at(m.b) && !is_upper_start(s.word(m.b)))
+        let owner = people_only(actors, &[m.actor])
+            && m.a > 0
+            && s.f(m.a - 1) & (wc::DET | wc::POSS) != 0
+            && common_noun_at(m.b)
+            && !is_upper_start(s.word(m.b));
+        !owner
     };
     let guest_pronoun = |k: usize| {
         s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
