@@ -3,8 +3,8 @@
 //! told with the medium it was said in, is criticism; a campaign targeting a group of voters
 //! attacks no one; a person's name or possessive before the thing hosted names no guest; "X
 //! talks about" is the verb, no negotiation; a plan or a policy released is published, not
-//! freed; a speech to an audience consults no one. Invented sentences, each with a near miss
-//! that keeps the old reading.
+//! freed; a speech to an audience consults no one; a detention told beside a release is its
+//! background. Invented sentences, each with a near miss that keeps the old reading.
 
 mod common;
 
@@ -191,4 +191,25 @@ fn a_speech_to_an_audience_consults_no_one() {
     );
     let call = assert_one_of(text, EventType::Consult);
     assert_eq!(call.target, ids(&["vladimir-putin"]), "{text}: {call:#?}");
+}
+
+#[test]
+fn a_detention_told_beside_a_release_is_its_background() {
+    // Near misses: the same participle with no release told, and an arrest told by a main verb
+    // beside a release.
+    gone_and_kept(
+        EventType::Coerce,
+        &[
+            "Israel on Wednesday released the mayor of Nablus, a Hamas member jailed by Israel over a year ago.",
+            "Russia freed two activists jailed by Russia for protesting against the war.",
+        ],
+        &[
+            "Israel praised the mayor of Nablus, a Hamas member jailed by Israel over a year ago.",
+            "Israel arrested the mayor of Nablus and released his brother.",
+        ],
+    );
+    assert_one_of(
+        "Russia freed two activists jailed by Russia for protesting against the war.",
+        EventType::Retreat,
+    );
 }

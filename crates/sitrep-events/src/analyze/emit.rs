@@ -321,6 +321,7 @@ fn emitted(
         || hosted_no_one(actors, s, trigs, i)
         || addresses_the_public(actors, s, t)
         || publication_released(s, t)
+        || detention_behind_a_release(s, trigs, i)
         || contest_at_home(actors, s, trigs, i)
         || endangers_a_thing(s, t)
         || public_preference(s, t)
@@ -1188,6 +1189,24 @@ fn person_talks_about(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
     (s.in_cold(subject, wc::PERSON_PRONOUN) && s.f(subject) & wc::POSS == 0)
         || s.mention_ending_at(subject)
             .is_some_and(|m| people_only(actors, &[m.actor]))
+}
+
+/// Whether the coercion `i` is a participle after its noun ("a Hamas
+/// member jailed over a year ago", "two activists jailed for protesting")
+/// in a sentence that tells a release (the `release`
+/// mode): it says why the one released was held, an act of long ago, while
+/// the release is the news ("Israel released the mayor, a Hamas member
+/// jailed over a year ago"). The same participle with no release told
+/// ("a reporter jailed on Monday") keeps its act.
+fn detention_behind_a_release(s: &Sent, trigs: &[Trig], i: usize) -> bool {
+    let t = &trigs[i];
+    t.event_type == EventType::Coerce
+        && t.voice == Voice::Reduced
+        && trigs.iter().enumerate().any(|(j, u)| {
+            j != i
+                && u.event_type == EventType::Retreat
+                && arguments::row_mode(s, u) == Some("release")
+        })
 }
 
 /// Whether the consulting verb `t` is a `topic` verb ("discuss",
