@@ -202,6 +202,7 @@ fn a_detention_told_beside_a_release_is_its_background() {
         &[
             "Israel on Wednesday released the mayor of Nablus, a Hamas member jailed by Israel over a year ago.",
             "Russia freed two activists jailed by Russia for protesting against the war.",
+            "Israel released the mayor, a member of the Hamas movement jailed over a year ago.",
         ],
         &[
             "Israel praised the mayor of Nablus, a Hamas member jailed by Israel over a year ago.",

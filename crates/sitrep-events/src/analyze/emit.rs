@@ -1192,16 +1192,21 @@ fn person_talks_about(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
 }
 
 /// Whether the coercion `i` is a participle after its noun ("a Hamas
-/// member jailed over a year ago", "two activists jailed for protesting")
-/// in a sentence that tells a release (the `release`
-/// mode): it says why the one released was held, an act of long ago, while
-/// the release is the news ("Israel released the mayor, a Hamas member
-/// jailed over a year ago"). The same participle with no release told
-/// ("a reporter jailed on Monday") keeps its act.
+/// member jailed over a year ago", "two activists jailed for protesting"),
+/// a passive, or a past form with no object of its own (read as the verb
+/// of the noun before it: "a member of the Islamist Hamas movement jailed
+/// over a year ago") in a sentence that tells a release (the `release`
+/// mode): it says why the one released was held, an act of long ago,
+/// while the release is the news. The same participle with no release
+/// told ("a reporter jailed by the court") keeps its act, and so does a
+/// detention with its own object beside a release ("Israel arrested the
+/// mayor and released his brother").
 fn detention_behind_a_release(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     let t = &trigs[i];
+    let no_object_of_its_own =
+        t.passive() || (t.is_verb() && t.form == Form::Past && takes_no_object(s, t.tend));
     t.event_type == EventType::Coerce
-        && t.voice == Voice::Reduced
+        && no_object_of_its_own
         && trigs.iter().enumerate().any(|(j, u)| {
             j != i
                 && u.event_type == EventType::Retreat
