@@ -195,8 +195,8 @@ fn a_speech_to_an_audience_consults_no_one() {
 
 #[test]
 fn a_detention_told_beside_a_release_is_its_background() {
-    // Near misses: the same participle with no release told, and an arrest told by a main verb
-    // beside a release.
+    // Near misses: the same participle with no release told, an arrest told by a main verb
+    // beside a release, and a detention beside a text released.
     gone_and_kept(
         EventType::Coerce,
         &[
@@ -207,6 +207,7 @@ fn a_detention_told_beside_a_release_is_its_background() {
         &[
             "Israel praised the mayor of Nablus, a Hamas member jailed by Israel over a year ago.",
             "Israel arrested the mayor of Nablus and released his brother.",
+            "In a video message released this week, the mayor, who has been jailed by Israel since 1999, said he believed in peace.",
         ],
     );
     assert_one_of(

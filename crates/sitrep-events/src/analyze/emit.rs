@@ -1196,8 +1196,9 @@ fn person_talks_about(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
 /// a passive, or a past form with no object of its own (read as the verb
 /// of the noun before it: "a member of the Islamist Hamas movement jailed
 /// over a year ago") in a sentence that tells a release (the `release`
-/// mode): it says why the one released was held, an act of long ago,
-/// while the release is the news. The same participle with no release
+/// mode, of captives, not of a text: "a video message released this
+/// week" frees no one): it says why the one released was held, an act of
+/// long ago, while the release is the news. The same participle with no release
 /// told ("a reporter jailed by the court") keeps its act, and so does a
 /// detention with its own object beside a release ("Israel arrested the
 /// mayor and released his brother").
@@ -1211,6 +1212,7 @@ fn detention_behind_a_release(s: &Sent, trigs: &[Trig], i: usize) -> bool {
             j != i
                 && u.event_type == EventType::Retreat
                 && arguments::row_mode(s, u) == Some("release")
+                && !publication_released(s, u)
         })
 }
 
