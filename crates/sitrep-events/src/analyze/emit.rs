@@ -1204,10 +1204,12 @@ fn person_talks_about(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
 /// mayor and released his brother").
 fn detention_behind_a_release(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     let t = &trigs[i];
+    if t.event_type != EventType::Coerce {
+        return false;
+    }
     let no_object_of_its_own =
         t.passive() || (t.is_verb() && t.form == Form::Past && takes_no_object(s, t.tend));
-    t.event_type == EventType::Coerce
-        && no_object_of_its_own
+    no_object_of_its_own
         && trigs.iter().enumerate().any(|(j, u)| {
             j != i
                 && u.event_type == EventType::Retreat
