@@ -45,6 +45,14 @@ fn gone_and_kept(ty: EventType, gone: &[&str], kept: &[&str]) {
     }
 }
 
+/// As [`gone_and_kept`] with one near miss, `kept`, whose event of type `ty` is aimed at
+/// `target`.
+fn gone_and_kept_at(ty: EventType, gone: &[&str], kept: &str, target: &str) {
+    gone_and_kept(ty, gone, &[kept]);
+    let event = assert_one_of(kept, ty);
+    assert_eq!(event.target, ids(&[target]), "{kept}: {event:#?}");
+}
+
 /// The one criticism (ACCUSE) of `text`, which tells no assault.
 fn said_not_done(text: &str) -> sitrep_record::EventRecord {
     assert_none_of(text, EventType::Assault);
@@ -133,17 +141,15 @@ fn a_name_or_possessive_before_the_thing_hosted_names_no_guest() {
         &[],
         &["Smith hosted Putin aboard his private jet."],
     );
-    let text = "Smith hosted Putin at his ranch.";
-    gone_and_kept(
+    gone_and_kept_at(
         EventType::Consult,
         &[
             "Last month, Jones hosted a Smith fundraiser.",
             "Smith hosted his Labor Day cookout on Monday.",
         ],
-        &[text],
+        "Smith hosted Putin at his ranch.",
+        "vladimir-putin",
     );
-    let visit = assert_one_of(text, EventType::Consult);
-    assert_eq!(visit.target, ids(&["vladimir-putin"]), "{text}: {visit:#?}");
 }
 
 #[test]
@@ -179,18 +185,16 @@ fn a_plan_or_a_policy_released_is_published() {
 #[test]
 fn a_speech_to_an_audience_consults_no_one() {
     // Near miss: speaking to a named party consults it.
-    let text = "Smith spoke to Putin on Thursday.";
-    gone_and_kept(
+    gone_and_kept_at(
         EventType::Consult,
         &[
             "Smith, speaking to a veterans group in Ohio, said he would review the rules.",
             "Jones spoke to a gathering of industry leaders on Thursday.",
             "Smith will talk to students at the university.",
         ],
-        &[text],
+        "Smith spoke to Putin on Thursday.",
+        "vladimir-putin",
     );
-    let call = assert_one_of(text, EventType::Consult);
-    assert_eq!(call.target, ids(&["vladimir-putin"]), "{text}: {call:#?}");
 }
 
 #[test]
