@@ -331,7 +331,11 @@ pub(super) fn subject_before_with(
 /// After a determiner other than a negative one, a relative word, a
 /// possessive or a name ("the one", "each one", "which one", "Russia's
 /// one") the word is a noun or a number, not a pronoun; "no one" is one.
-fn indefinite_pronoun_subject(s: &Sent, j: usize, k: usize, floor: usize) -> bool {
+/// Every sentence of a document is read with the document's lexicon
+/// (`Sent::for_document`); only the token-walk unit tests build a `Sent`
+/// without one, and with no lexicon there is no list, so no word is taken
+/// for such a pronoun (`sentence.rs`' `no_lexicon_no_indefinite_pronoun`).
+pub(super) fn indefinite_pronoun_subject(s: &Sent, j: usize, k: usize, floor: usize) -> bool {
     let Some(lex) = s.lex else {
         return false;
     };
