@@ -259,6 +259,8 @@ pub struct PetrResult {
     /// Predicted PLOVER codings as (type, source code, target code): each
     /// event once per pair of its parties ([`party_pairs`]).
     pub predicted: Vec<(EventType, BTreeSet<String>, BTreeSet<String>)>,
+    /// Per predicted coding, the index of its event in `record.events`.
+    pub event_of: Vec<usize>,
     /// Per gold coding: whether some predicted event has its type.
     pub type_found: Vec<bool>,
     /// Per gold coding: whether a predicted event matches type, source and target.
@@ -337,20 +339,21 @@ pub fn petrarch_records(
             ..Default::default()
         };
         let record = analyze(doc, res, Options::default());
-        let predicted: Vec<_> = record
+        let (event_of, predicted): (Vec<usize>, Vec<_>) = record
             .events
             .iter()
-            .filter_map(|e| {
+            .enumerate()
+            .filter_map(|(i, e)| {
                 let ty = sitrep_events::plover_coding(e)?;
                 let (s, t) = event_codes(e, &record);
                 Some(
                     party_pairs(ty, &s, &t)
                         .into_iter()
-                        .map(move |(s, t)| (ty, s, t)),
+                        .map(move |(s, t)| (i, (ty, s, t))),
                 )
             })
             .flatten()
-            .collect();
+            .unzip();
         let type_found = g
             .codings
             .iter()
@@ -375,6 +378,7 @@ pub fn petrarch_records(
         out.push(PetrResult {
             gold: g,
             predicted,
+            event_of,
             type_found,
             matched,
             record,
@@ -595,9 +599,16 @@ mod tests {
             pair(&["USA"], &["CHE"]),
             pair(&["USA"], &["RUS"]),
         ];
-        assert_eq!(pairs_of(EventType::Consult, &["USA", "RUS", "CHE"], &[]), met);
         assert_eq!(
-            pairs_of(EventType::Consult, &["USA", "RUS", "CHE"], &["USA", "RUS", "CHE"]),
+            pairs_of(EventType::Consult, &["USA", "RUS", "CHE"], &[]),
+            met
+        );
+        assert_eq!(
+            pairs_of(
+                EventType::Consult,
+                &["USA", "RUS", "CHE"],
+                &["USA", "RUS", "CHE"]
+            ),
             met
         );
         // Near miss: two states striking with no target named strike no
