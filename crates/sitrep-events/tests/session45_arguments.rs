@@ -4,7 +4,8 @@
 mod common;
 
 use common::event_by_trigger as event;
-use common::{by_trigger, ids};
+use common::{by_trigger, claim_at, ids};
+use sitrep_record::{ClaimRecord, Span, Stance};
 
 common::events_kb!(common::WORLD_ACTORS, common::OFFICIALS, "2025-06-01");
 
@@ -45,4 +46,129 @@ fn an_as_phrase_before_a_second_predicate_is_no_clause() {
                 but was still refusing admittance to Lebanese refugees.";
     let evs = events(text);
     assert_ne!(event(&evs, "refusing", text).source, ids(&["TUR"]));
+}
+
+#[test]
+fn a_relative_pronoun_before_a_cue_verb_names_its_antecedent_the_doer() {
+    // "refused" is the cue of a claim whose speaker is the pronoun "who"
+    // (no actor); its antecedent stands inside the content of the claim
+    // before it, and is the refusal's doer all the same.
+    let text = "Putin said he hoped for talks with Hezbollah, who have long refused \
+                to negotiate with Israel.";
+    let claims = [
+        claim_at(
+            text,
+            "c1",
+            Some("vladimir-putin"),
+            "said",
+            "he hoped for talks with Hezbollah",
+            Stance::Assert,
+        ),
+        claim_at(
+            text,
+            "c2",
+            None,
+            "have long refused",
+            "to negotiate with Israel",
+            Stance::Assert,
+        ),
+    ];
+    let evs = KB.events_with("2025-06-01", text, &claims);
+    assert_eq!(event(&evs, "refused", text).source, ids(&["hezbollah"]));
+    // Near miss: a cue verb coordinated with the report ("and refused")
+    // is not the reported actor's act; with no speaker named it has no doer.
+    let text = "The ministry said Hezbollah had attacked Israel and refused to negotiate \
+                with Turkey.";
+    let claims = [
+        claim_at(
+            text,
+            "c1",
+            None,
+            "said",
+            "Hezbollah had attacked Israel",
+            Stance::Assert,
+        ),
+        claim_at(
+            text,
+            "c2",
+            None,
+            "refused",
+            "to negotiate with Turkey",
+            Stance::Assert,
+        ),
+    ];
+    let evs = KB.events_with("2025-06-01", text, &claims);
+    assert!(event(&evs, "refused", text).source.is_empty(), "{evs:#?}");
+}
+
+/// A claim of `text` as `claim_at` makes it, with the speaker's words
+/// `speaker_text` (their first occurrence) as its span.
+fn claim_with_speaker_span(
+    text: &str,
+    id: &str,
+    speaker_text: &str,
+    cue: &str,
+    content: &str,
+) -> ClaimRecord {
+    let mut c = claim_at(text, id, None, cue, content, Stance::Assert);
+    let a = text.find(speaker_text).expect("speaker in text");
+    c.speaker.span = Some(Span::of(text, a, a + speaker_text.len()));
+    c
+}
+
+#[test]
+fn a_cue_verbs_subject_that_names_no_actor_is_no_doer_from_elsewhere() {
+    // "Both men" is the subject the claims stage found for "asked", and it
+    // names no actor: Hezbollah, the last subject a sentence before, is not
+    // who asked.
+    let text = "Hezbollah refused to free the hostages. Both men claimed that they were \
+                being treated well and asked Turkey to help in their release.";
+    let claims = [
+        claim_with_speaker_span(
+            text,
+            "c1",
+            "Both men",
+            "claimed",
+            "that they were being treated well",
+        ),
+        claim_with_speaker_span(
+            text,
+            "c2",
+            "Both men",
+            "asked",
+            "Turkey to help in their release",
+        ),
+    ];
+    let evs = KB.events_with("2025-06-01", text, &claims);
+    let asked = event(&evs, "asked", text);
+    assert!(asked.source.is_empty(), "{evs:#?}");
+    assert_eq!(asked.target, ids(&["TUR"]));
+}
+
+#[test]
+fn a_cue_verbs_subject_named_as_an_actor_keeps_its_doer() {
+    // Near miss of the above: where the claims stage names the subject's
+    // actor ("They", Hezbollah), the claim's speaker is the doer.
+    let text = "Hezbollah refused to free the hostages. They claimed that the men were \
+                being treated well and asked Turkey to help in their release.";
+    let claims = [
+        claim_at(
+            text,
+            "c1",
+            Some("hezbollah"),
+            "claimed",
+            "that the men were being treated well",
+            Stance::Assert,
+        ),
+        claim_at(
+            text,
+            "c2",
+            Some("hezbollah"),
+            "asked",
+            "Turkey to help in their release",
+            Stance::Assert,
+        ),
+    ];
+    let evs = KB.events_with("2025-06-01", text, &claims);
+    assert_eq!(event(&evs, "asked", text).source, ids(&["hezbollah"]));
 }
