@@ -172,3 +172,21 @@ fn a_cue_verbs_subject_named_as_an_actor_keeps_its_doer() {
     let evs = KB.events_with("2025-06-01", text, &claims);
     assert_eq!(event(&evs, "asked", text).source, ids(&["hezbollah"]));
 }
+
+#[test]
+fn a_cue_verbs_subject_owned_by_a_pronoun_is_named_back() {
+    // Near miss of the above: "His plan" names no actor, but its owner
+    // "His" is named back to Zelensky, whose plan calls for the payment.
+    let text = "Zelensky has proposed a new tax. His plan calls for Russia to pay.";
+    let claims = [claim_with_speaker_span(
+        text,
+        "c1",
+        "His plan",
+        "calls for",
+        "Russia to pay",
+    )];
+    let evs = KB.events_with("2025-06-01", text, &claims);
+    let calls = event(&evs, "calls for", text);
+    assert_eq!(calls.source, ids(&["volodymyr-zelensky"]), "{evs:#?}");
+    assert_eq!(calls.target, ids(&["RUS"]), "{evs:#?}");
+}

@@ -339,7 +339,9 @@ fn cue_speaker_roles(
     // governments to help": the claims stage found the cue verb's subject
     // in this sentence, a noun phrase that names no actor; a doer the
     // subject search brought from elsewhere (a pronoun's last subject) is
-    // not that subject. A pronoun there is left to the subject search.
+    // not that subject. A pronoun there is left to the subject search, and
+    // so is an owner's ("his plan calls for": the plan's owner is named
+    // back).
     if cue_speaker.is_none() && !src.is_empty() {
         let unnamed_subject = sc
             .cues
@@ -349,7 +351,7 @@ fn cue_speaker_roles(
             .any(|sp| {
                 sp.start >= sc.sent.start
                     && sp.end <= start
-                    && !s.names_any_case(sc.tok_index(sp.start), wc::PRON | wc::REL)
+                    && !s.names_any_case(sc.tok_index(sp.start), wc::PRON | wc::REL | wc::POSS)
             });
         let named_here = s
             .ments
