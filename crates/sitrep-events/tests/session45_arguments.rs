@@ -116,6 +116,31 @@ fn claim_with_speaker_span(
     c
 }
 
+/// The two claims of "<speaker> claimed <claimed> and asked Turkey to help
+/// in their release": the speaker's words `speaker_text` as their span,
+/// `actor` as the actor the claims stage named.
+fn claimed_and_asked(
+    text: &str,
+    speaker_text: &str,
+    actor: Option<&str>,
+    claimed: &str,
+) -> Vec<ClaimRecord> {
+    let mut claims = vec![
+        claim_with_speaker_span(text, "c1", speaker_text, "claimed", claimed),
+        claim_with_speaker_span(
+            text,
+            "c2",
+            speaker_text,
+            "asked",
+            "Turkey to help in their release",
+        ),
+    ];
+    for c in &mut claims {
+        c.speaker.actor = actor.map(str::to_string);
+    }
+    claims
+}
+
 #[test]
 fn a_cue_verbs_subject_that_names_no_actor_is_no_doer_from_elsewhere() {
     // "Both men" is the subject the claims stage found for "asked", and it
@@ -123,22 +148,7 @@ fn a_cue_verbs_subject_that_names_no_actor_is_no_doer_from_elsewhere() {
     // who asked.
     let text = "Hezbollah refused to free the hostages. Both men claimed that they were \
                 being treated well and asked Turkey to help in their release.";
-    let claims = [
-        claim_with_speaker_span(
-            text,
-            "c1",
-            "Both men",
-            "claimed",
-            "that they were being treated well",
-        ),
-        claim_with_speaker_span(
-            text,
-            "c2",
-            "Both men",
-            "asked",
-            "Turkey to help in their release",
-        ),
-    ];
+    let claims = claimed_and_asked(text, "Both men", None, "that they were being treated well");
     let evs = KB.events_with("2025-06-01", text, &claims);
     let asked = event(&evs, "asked", text);
     assert!(asked.source.is_empty(), "{evs:#?}");
@@ -151,24 +161,12 @@ fn a_cue_verbs_subject_named_as_an_actor_keeps_its_doer() {
     // actor ("They", Hezbollah), the claim's speaker is the doer.
     let text = "Hezbollah refused to free the hostages. They claimed that the men were \
                 being treated well and asked Turkey to help in their release.";
-    let claims = [
-        claim_at(
-            text,
-            "c1",
-            Some("hezbollah"),
-            "claimed",
-            "that the men were being treated well",
-            Stance::Assert,
-        ),
-        claim_at(
-            text,
-            "c2",
-            Some("hezbollah"),
-            "asked",
-            "Turkey to help in their release",
-            Stance::Assert,
-        ),
-    ];
+    let claims = claimed_and_asked(
+        text,
+        "They",
+        Some("hezbollah"),
+        "that the men were being treated well",
+    );
     let evs = KB.events_with("2025-06-01", text, &claims);
     assert_eq!(event(&evs, "asked", text).source, ids(&["hezbollah"]));
 }
