@@ -57,13 +57,8 @@ fn main() {
         if g.no_events && g.codings.is_empty() {
             println!("      gold: no events");
         }
-        for (e, (ty, s, t)) in r
-            .record
-            .events
-            .iter()
-            .filter(|e| sitrep_events::plover_coding(e).is_some())
-            .zip(&r.predicted)
-        {
+        for (&k, (ty, s, t)) in r.event_of.iter().zip(&r.predicted) {
+            let e = &r.record.events[k];
             println!(
                 "      -> {:?} {:?}->{:?}  [{}] {:?}",
                 ty, s, t, e.trigger.text, e.modality

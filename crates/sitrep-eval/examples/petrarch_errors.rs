@@ -132,12 +132,8 @@ fn main() {
         if g.no_events && g.codings.is_empty() {
             println!("    gold: no events");
         }
-        let events = r
-            .record
-            .events
-            .iter()
-            .filter(|e| sitrep_events::plover_coding(e).is_some());
-        for (i, (e, (ty, s, t))) in events.zip(&r.predicted).enumerate() {
+        for (i, (&k, (ty, s, t))) in r.event_of.iter().zip(&r.predicted).enumerate() {
+            let e = &r.record.events[k];
             let mark = if spurious.contains(&i) {
                 " [spurious]"
             } else {

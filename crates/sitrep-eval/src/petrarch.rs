@@ -256,8 +256,11 @@ fn push_words(buf: &mut String, line: &str) {
 #[derive(Debug, Clone)]
 pub struct PetrResult {
     pub gold: PetrRecord,
-    /// Predicted PLOVER events as (type, source codes, target codes).
+    /// Predicted PLOVER codings as (type, source code, target code): each
+    /// event once per pair of its parties ([`party_pairs`]).
     pub predicted: Vec<(EventType, BTreeSet<String>, BTreeSet<String>)>,
+    /// Per predicted coding, the index of its event in `record.events`.
+    pub event_of: Vec<usize>,
     /// Per gold coding: whether some predicted event has its type.
     pub type_found: Vec<bool>,
     /// Per gold coding: whether a predicted event matches type, source and target.
@@ -267,6 +270,53 @@ pub struct PetrResult {
 
 fn one(code: &Option<String>) -> BTreeSet<String> {
     code.iter().cloned().collect()
+}
+
+/// One predicted event as the PETRARCH-2 codings see it: one coding per
+/// (source, target) pair of parties, each side one code or none. The gold
+/// codes a compound subject once per member ("US and British activists
+/// staged a protest in Beijing": USA → CHN, GBR → CHN) and an act done
+/// together ("The US, Russia, and Switzerland met") once per ordered pair of
+/// its parties. sitrep keeps such an act one event with several sources
+/// (the contract's `source` is a list); a meeting, agreement or cooperation
+/// whose target is none or its own doers is an act among those doers.
+fn party_pairs(
+    ty: EventType,
+    source: &BTreeSet<String>,
+    target: &BTreeSet<String>,
+) -> Vec<(BTreeSet<String>, BTreeSet<String>)> {
+    let single = |code: Option<&String>| code.into_iter().cloned().collect::<BTreeSet<_>>();
+    let together = matches!(
+        ty,
+        EventType::Consult | EventType::Agree | EventType::Cooperate
+    );
+    if together && source.len() > 1 && (target.is_empty() || target == source) {
+        return source
+            .iter()
+            .flat_map(|a| {
+                source
+                    .iter()
+                    .filter(move |b| *b != a)
+                    .map(move |b| (single(Some(a)), single(Some(b))))
+            })
+            .collect();
+    }
+    let sides = |set: &BTreeSet<String>| -> Vec<Option<String>> {
+        if set.is_empty() {
+            vec![None]
+        } else {
+            set.iter().cloned().map(Some).collect()
+        }
+    };
+    let targets = sides(target);
+    sides(source)
+        .into_iter()
+        .flat_map(|a| {
+            targets
+                .iter()
+                .map(move |b| (single(a.as_ref()), single(b.as_ref())))
+        })
+        .collect()
 }
 
 /// Runs the pipeline on every record of a file and compares.
@@ -289,15 +339,21 @@ pub fn petrarch_records(
             ..Default::default()
         };
         let record = analyze(doc, res, Options::default());
-        let predicted: Vec<_> = record
+        let (event_of, predicted): (Vec<usize>, Vec<_>) = record
             .events
             .iter()
-            .filter_map(|e| {
+            .enumerate()
+            .filter_map(|(i, e)| {
                 let ty = sitrep_events::plover_coding(e)?;
                 let (s, t) = event_codes(e, &record);
-                Some((ty, s, t))
+                Some(
+                    party_pairs(ty, &s, &t)
+                        .into_iter()
+                        .map(move |(s, t)| (i, (ty, s, t))),
+                )
             })
-            .collect();
+            .flatten()
+            .unzip();
         let type_found = g
             .codings
             .iter()
@@ -322,6 +378,7 @@ pub fn petrarch_records(
         out.push(PetrResult {
             gold: g,
             predicted,
+            event_of,
             type_found,
             matched,
             record,
@@ -501,6 +558,71 @@ mod tests {
         t.insert("19".to_string(), EventType::Assault);
         t.insert("163".to_string(), EventType::Coerce);
         t
+    }
+
+    fn codes(list: &[&str]) -> BTreeSet<String> {
+        list.iter().map(|c| c.to_string()).collect()
+    }
+
+    fn pairs_of(
+        ty: EventType,
+        source: &[&str],
+        target: &[&str],
+    ) -> Vec<(BTreeSet<String>, BTreeSet<String>)> {
+        party_pairs(ty, &codes(source), &codes(target))
+    }
+
+    #[test]
+    fn an_event_is_coded_once_per_pair_of_parties() {
+        let pair = |s: &[&str], t: &[&str]| (codes(s), codes(t));
+        // One doer, one target: the event itself.
+        assert_eq!(
+            pairs_of(EventType::Assault, &["USA"], &["RUS"]),
+            vec![pair(&["USA"], &["RUS"])]
+        );
+        assert_eq!(
+            pairs_of(EventType::Protest, &["RWA"], &[]),
+            vec![pair(&["RWA"], &[])]
+        );
+        // A compound subject: once per doer.
+        assert_eq!(
+            pairs_of(EventType::Protest, &["USA", "GBR"], &["CHN"]),
+            vec![pair(&["GBR"], &["CHN"]), pair(&["USA"], &["CHN"])]
+        );
+        // A meeting among its doers: each ordered pair, with no target or
+        // with the doers themselves as target.
+        let met = vec![
+            pair(&["CHE"], &["RUS"]),
+            pair(&["CHE"], &["USA"]),
+            pair(&["RUS"], &["CHE"]),
+            pair(&["RUS"], &["USA"]),
+            pair(&["USA"], &["CHE"]),
+            pair(&["USA"], &["RUS"]),
+        ];
+        assert_eq!(
+            pairs_of(EventType::Consult, &["USA", "RUS", "CHE"], &[]),
+            met
+        );
+        assert_eq!(
+            pairs_of(
+                EventType::Consult,
+                &["USA", "RUS", "CHE"],
+                &["USA", "RUS", "CHE"]
+            ),
+            met
+        );
+        // Near miss: two states striking with no target named strike no
+        // one, not each other.
+        assert_eq!(
+            pairs_of(EventType::Assault, &["USA", "GBR"], &[]),
+            vec![pair(&["GBR"], &[]), pair(&["USA"], &[])]
+        );
+        // Near miss: a meeting with a third party is each doer's meeting
+        // with it.
+        assert_eq!(
+            pairs_of(EventType::Consult, &["USA", "GBR"], &["IRN"]),
+            vec![pair(&["GBR"], &["IRN"]), pair(&["USA"], &["IRN"])]
+        );
     }
 
     #[test]

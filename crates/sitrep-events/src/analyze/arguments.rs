@@ -331,7 +331,11 @@ pub(super) fn subject_before_with(
 /// After a determiner other than a negative one, a relative word, a
 /// possessive or a name ("the one", "each one", "which one", "Russia's
 /// one") the word is a noun or a number, not a pronoun; "no one" is one.
-fn indefinite_pronoun_subject(s: &Sent, j: usize, k: usize, floor: usize) -> bool {
+/// Every sentence of a document is read with the document's lexicon
+/// (`Sent::for_document`); only the token-walk unit tests build a `Sent`
+/// without one, and with no lexicon there is no list, so no word is taken
+/// for such a pronoun (`sentence.rs`' `no_lexicon_no_indefinite_pronoun`).
+pub(super) fn indefinite_pronoun_subject(s: &Sent, j: usize, k: usize, floor: usize) -> bool {
     let Some(lex) = s.lex else {
         return false;
     };
@@ -1089,6 +1093,11 @@ pub(super) fn crowd_subject(s: &Sent, ta: usize) -> bool {
 /// How many words before a protest verb its crowd subject is looked for.
 pub(super) const SUBJECT_CROWD_WORDS: usize = 8;
 
+/// The most words an "as" phrase between a first predicate and a second
+/// one may hold, "as" and its comma left out, to be read as a predicate
+/// noun phrase ("as illegal aliens") rather than a clause.
+const AS_PREDICATE_WORDS: usize = 4;
+
 /// The doer of an act ordered by command verb `g` that stays inside the
 /// orderer's side, or `None` when the order is a request to someone else.
 /// Two forms: an infinitive after the orderer's own force ("ordered the
@@ -1605,8 +1614,25 @@ impl Clause<'_> {
                 }
                 s.f(x) & wc::BAR != 0 && y > x + 1 && (y + 1 == k || s.f(y) & PREPS != 0)
             };
+            // "ordered out of Nigeria as illegal aliens, but was still
+            // refusing": "as" before a short noun phrase that runs to the
+            // comma is a predicate of the object, no clause with a subject
+            // of its own ("as tensions rose" would share the main subject
+            // all the same). A pronoun, name or event word after "as" ("as
+            // he fled", "as Russia attacked") makes it a clause.
+            let as_predicate = |x: usize| {
+                let plain = |y: usize| s.f(y) & wc::DET != 0 || s.is_modifier_word(y);
+                s.is(x, "as")
+                    && k >= x + 4
+                    && s.punct(k - 2, ",")
+                    && k - x - 3 <= AS_PREDICATE_WORDS
+                    && (x + 1..k - 2).all(plain)
+            };
             let clean = (prev.tend..k - 1).all(|x| {
-                (s.f(x) & (wc::THAT | wc::BAR) == 0 || relative_that(x) || time_phrase(x))
+                (s.f(x) & (wc::THAT | wc::BAR) == 0
+                    || relative_that(x)
+                    || time_phrase(x)
+                    || as_predicate(x))
                     && !s.hard_stop(x)
             });
             if clean {

@@ -129,7 +129,11 @@ pub(super) fn voice_of(s: &Sent, t: &Trig) -> Voice {
     // participle right after a plain noun, followed by a preposition or a
     // time word, when the clause already has a verb or the noun sits in a
     // prepositional phrase.
-    let next_f = s.f(next);
+    // "refugees ordered out of Nigeria", "staff sent back to Manila": a
+    // particle between the participle and its preposition leaves the
+    // preposition next ("Police ordered out the crowd" has its object).
+    let particle_then_preposition = s.names(next, wc::PARTICLE) && s.f(next + 1) & PREPS != 0;
+    let next_f = s.f(next + usize::from(particle_then_preposition));
     let pp_or_time_next =
         next_f & (wc::TPREP | wc::LOC | wc::FROM | wc::FOR | wc::OF | wc::SKIP) != 0;
     // "Duncan Smith, who was among the MPs targeted, said": a participle
@@ -140,7 +144,8 @@ pub(super) fn voice_of(s: &Sent, t: &Trig) -> Voice {
     // A capitalised plain noun ("among the MPs targeted") counts at the
     // clause's end, where no name of a place or title follows.
     let plain_noun = s.is_modifier_word(prev)
-        || (clause_ends_next && s.trig_at(prev).is_none() && s.mention_at(prev).is_none());
+        || (clause_ends_next && s.trig_at(prev).is_none() && s.mention_at(prev).is_none())
+        || (pp_or_time_next && capitalised_noun_in_phrase(s, prev));
     if plain_noun
         && s.f(prev) == 0
         && s.toks[prev].kind == TokenKind::Word
@@ -187,6 +192,29 @@ pub(super) fn voice_of(s: &Sent, t: &Trig) -> Voice {
         }
     }
     Voice::Active
+}
+
+/// Whether token `k` is a capitalised word that names no one ("most West
+/// Africans", "to Mexican Americans") ending a noun phrase that sits in a
+/// prepositional phrase after its clause's verb ("opened its borders to
+/// most West Africans"): a past participle after it describes the noun,
+/// where after a capitalised word elsewhere it may be the verb of an
+/// unknown name ("said Jones met with Putin").
+fn capitalised_noun_in_phrase(s: &Sent, k: usize) -> bool {
+    let capitalised_plain = |j: usize| {
+        s.toks[j].kind == TokenKind::Word
+            && s.f(j) == 0
+            && s.trig_at(j).is_none()
+            && s.mention_at(j).is_none()
+            && super::words::is_upper_start(s.word(j))
+    };
+    if !capitalised_plain(k) {
+        return false;
+    }
+    let q = s.back_over(k, 0, |j| {
+        capitalised_plain(j) || s.is_modifier_word(j) || s.f(j) & (wc::DET | wc::POSS) != 0
+    });
+    q > 0 && s.f(q - 1) & PREPS != 0 && verb_earlier_in_clause(s, q - 1)
 }
 
 /// The verb of declaring or judging whose small clause past participle `t`

@@ -282,6 +282,10 @@ fn subordinate_gerund_doer(sc: &Scope, s: &Sent, trigs: &[Trig], i: usize) -> Op
     plain.then(|| actors_of(&s.group_right(m, sub)))
 }
 
+/// How many words (auxiliaries, adverbs) may stand between a relative
+/// pronoun and the cue verb of its clause ("who have long refused").
+const RELATIVE_TO_CUE_WORDS: usize = 3;
+
 /// "Germany said Russia had hacked its networks and demanded an
 /// explanation": a trigger that is itself a claim's cue ("demanded",
 /// "called for", "accused") is the act of that claim's speaker, whom
@@ -311,13 +315,51 @@ fn cue_speaker_roles(
         .iter()
         .filter(|m| m.b <= t.ta && src.contains(&m.actor))
         .peekable();
-    let reported = own_mentions.peek().is_some() && own_mentions.all(in_earlier_content);
+    // "said he hoped for talks with the Taliban, who have long refused to
+    // negotiate": a relative pronoun opening the cue verb's clause makes
+    // its antecedent the doer, inside an earlier content or not (the claim's
+    // speaker is then the pronoun, no actor).
+    // Auxiliaries and adverbs ("have long", "had already") may stand
+    // between them.
+    let auxiliaries = wc::AUX | wc::SKIP | wc::NEG | wc::BE | wc::HAVE;
+    let k = s.back_over_at_most(t.ta, 0, RELATIVE_TO_CUE_WORDS, |j| {
+        s.f(j) & auxiliaries != 0 || s.is_modifier_word(j)
+    });
+    let relative_clause = k > 0 && s.f(k - 1) & wc::REL != 0;
+    let reported =
+        !relative_clause && own_mentions.peek().is_some() && own_mentions.all(in_earlier_content);
     // "The ministry said Iranian forces had attacked the ship and
     // called for an inquiry": the call is the ministry's even
     // when the ministry is no known actor; the forces inside
     // what it reported are not its doers.
     if cue_speaker.is_none() && reported {
         src.clear();
+    }
+    // "Both men claimed they were being treated well and asked their
+    // governments to help": the claims stage found the cue verb's subject
+    // in this sentence, a noun phrase that names no actor; a doer the
+    // subject search brought from elsewhere (a pronoun's last subject) is
+    // not that subject. A pronoun there is left to the subject search, and
+    // so is an owner's ("his plan calls for": the plan's owner is named
+    // back).
+    if cue_speaker.is_none() && !src.is_empty() {
+        let unnamed_subject = sc
+            .cues
+            .iter()
+            .filter(|&&(a, b, _)| a < end && start < b)
+            .filter_map(|&(_, _, k)| claims.get(k)?.speaker.span.as_ref())
+            .any(|sp| {
+                sp.start >= sc.sent.start
+                    && sp.end <= start
+                    && !s.names_any_case(sc.tok_index(sp.start), wc::PRON | wc::REL | wc::POSS)
+            });
+        let named_here = s
+            .ments
+            .iter()
+            .any(|m| m.b <= t.ta && src.contains(&m.actor));
+        if unnamed_subject && !named_here {
+            src.clear();
+        }
     }
     if let Some(speaker) = cue_speaker {
         // Without a source, only an event that names whom it is

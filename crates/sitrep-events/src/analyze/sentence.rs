@@ -923,4 +923,21 @@ mod tests {
         }
         assert!(s.is(0, "until") && s.is(2, "'S") && !s.is(s.n(), ""));
     }
+
+    /// The indefinite pronouns are lexicon rows: a `Sent` read with the
+    /// built-in lexicon takes "someone" before a verb for one, a `Sent`
+    /// built without a lexicon (the walk tests) knows no such pronoun, and
+    /// "the one" stays a noun either way.
+    #[test]
+    fn no_lexicon_no_indefinite_pronoun() {
+        use super::super::arguments::indefinite_pronoun_subject;
+        let lex = crate::lexicon::EventLexicon::builtin().unwrap();
+        let layer = TextLayer::new(normalize("someone fired at the one convoy"));
+        let mut s = bare_sent(&layer);
+        assert!(!indefinite_pronoun_subject(&s, 0, 1, 0));
+        s.lex = Some(&lex);
+        assert!(indefinite_pronoun_subject(&s, 0, 1, 0));
+        s.flags[3] = crate::lexicon::wc::DET;
+        assert!(!indefinite_pronoun_subject(&s, 4, 5, 0));
+    }
 }
