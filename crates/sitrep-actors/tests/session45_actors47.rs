@@ -37,3 +37,32 @@ fn an_acronym_closing_a_longer_capitalized_name_names_another_thing() {
         builtin_mentions(raw)
     );
 }
+
+#[test]
+fn a_group_named_as_a_patrons_ally_belongs_to_the_region_it_acts_in() {
+    let raw = "Guerrillas killed the deputy chief of Israel's militia ally in southern Lebanon.";
+    let found = builtin_mentions(raw);
+    assert!(found.iter().all(|(_, id)| id != "ISRREB"), "{found:?}");
+    assert!(
+        found.contains(&("militia".into(), "LBNREB".into())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Israel".into(), "ISR".into())),
+        "{found:?}"
+    );
+    // No region named: the group is no one's, the patron still named.
+    let raw = "Iran's militia allies fired rockets on Sunday.";
+    let found = builtin_mentions(raw);
+    assert!(found.iter().all(|(_, id)| id != "IRNREB"), "{found:?}");
+    assert!(found.contains(&("Iran".into(), "IRN".into())), "{found:?}");
+    // Near misses: the possessor's own militia, and a patron noun after no group role.
+    let raw = "Israel's militia in southern Lebanon shelled the village.";
+    assert!(
+        builtin_mentions(raw).iter().any(|(_, id)| id == "ISRREB"),
+        "{:?}",
+        builtin_mentions(raw)
+    );
+    let raw = "Washington's regional allies in Europe were briefed on Monday.";
+    assert!(builtin_mentions(raw).iter().any(|(_, id)| id == "USA"));
+}
