@@ -66,3 +66,23 @@ fn a_group_named_as_a_patrons_ally_belongs_to_the_region_it_acts_in() {
     let raw = "Washington's regional allies in Europe were briefed on Monday.";
     assert!(builtin_mentions(raw).iter().any(|(_, id)| id == "USA"));
 }
+
+#[test]
+fn the_two_armed_groups_called_sla_by_the_story_they_are_in() {
+    let raw = "Fighters of the South Lebanon Army shelled the village. The SLA said two men died.";
+    assert_eq!(
+        surfaces_of(raw, "south-lebanon-army").len(),
+        2,
+        "{:?}",
+        builtin_mentions(raw)
+    );
+    let raw = "The SLA attacked a town in Darfur, the Sudanese army said.";
+    assert_eq!(surfaces_of(raw, "sudan-liberation-army"), ["SLA"]);
+    assert!(surfaces_of(raw, "south-lebanon-army").is_empty());
+    // With no evidence the likelier sense, today's Darfur rebels, is the default; an
+    // "Israeli-backed" cue picks the Lebanese militia.
+    let raw = "The SLA said it had taken the hill.";
+    assert_eq!(surfaces_of(raw, "sudan-liberation-army"), ["SLA"]);
+    let raw = "The Israeli-backed SLA said it had taken the hill.";
+    assert_eq!(surfaces_of(raw, "south-lebanon-army"), ["SLA"]);
+}
