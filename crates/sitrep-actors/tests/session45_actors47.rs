@@ -86,3 +86,31 @@ fn the_two_armed_groups_called_sla_by_the_story_they_are_in() {
     let raw = "The Israeli-backed SLA said it had taken the hill.";
     assert_eq!(surfaces_of(raw, "south-lebanon-army"), ["SLA"]);
 }
+
+/// The actor ids of `text`'s mentions of `surface` on `date`.
+fn ids_of_on(text: &str, surface: &str, date: &str) -> Vec<String> {
+    common::mentions_on(text, date)
+        .into_iter()
+        .filter(|(s, _)| s == surface)
+        .map(|(_, id)| id)
+        .collect()
+}
+
+#[test]
+fn juba_is_sudans_town_before_south_sudans_independence_and_its_capital_after() {
+    let raw = "Rebels attacked a convoy near Juba, officials said.";
+    assert_eq!(ids_of_on(raw, "Juba", "2005-03-01"), ["SDN"]);
+    assert_eq!(ids_of_on(raw, "Juba", "2011-07-08"), ["SDN"]);
+    assert_eq!(ids_of_on(raw, "Juba", "2011-07-09"), ["SSD"]);
+    // After independence a story naming Sudan still finds South Sudan's capital.
+    let raw = "Sudan's president flew to Juba for talks on oil.";
+    assert_eq!(ids_of_on(raw, "Juba", "2013-05-01"), ["SSD"]);
+    // Near miss: a name tied to no date is the same on both sides ("Khartoum").
+    let raw = "Officials in Khartoum said talks would resume.";
+    assert!(common::mentions_on(raw, "2005-03-01")
+        .iter()
+        .any(|(_, id)| id.starts_with("SDN")));
+    assert!(common::mentions_on(raw, "2013-03-01")
+        .iter()
+        .any(|(_, id)| id.starts_with("SDN")));
+}

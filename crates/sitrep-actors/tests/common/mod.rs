@@ -44,6 +44,22 @@ pub fn inline_kb(actors: &str, roles: &str) -> Kb {
     b.build()
 }
 
+/// (surface, actor id) of every mention of `text` published on `date`, in
+/// text order, with the built-in KB.
+pub fn mentions_on(text: &str, date: &str) -> Vec<(String, String)> {
+    let (layer, found) = builtin_found_on(text, date);
+    found
+        .mentions
+        .iter()
+        .map(|m| {
+            (
+                layer.text[m.start..m.end].to_string(),
+                found.actors[m.actor].id.clone(),
+            )
+        })
+        .collect()
+}
+
 /// (surface, actor id) of every mention of `text`, in text order, with the
 /// built-in KB as of [`PUBLISHED`].
 pub fn builtin_mentions(text: &str) -> Vec<(String, String)> {
