@@ -79,12 +79,15 @@ fn the_two_armed_groups_called_sla_by_the_story_they_are_in() {
     let raw = "The SLA attacked a town in Darfur, the Sudanese army said.";
     assert_eq!(surfaces_of(raw, "sudan-liberation-army"), ["SLA"]);
     assert!(surfaces_of(raw, "south-lebanon-army").is_empty());
-    // With no evidence the likelier sense, today's Darfur rebels, is the default; an
-    // "Israeli-backed" cue picks the Lebanese militia.
+    // With no evidence the likelier sense, today's Darfur rebels, is the default; the
+    // "security zone" cue picks the Lebanese militia.
     let raw = "The SLA said it had taken the hill.";
     assert_eq!(surfaces_of(raw, "sudan-liberation-army"), ["SLA"]);
-    let raw = "The Israeli-backed SLA said it had taken the hill.";
+    let raw = "The SLA said it had taken the hill inside the security zone.";
     assert_eq!(surfaces_of(raw, "south-lebanon-army"), ["SLA"]);
+    // A cue never hides a demonym: "the Israeli-backed group" still names Israel.
+    let raw = "The Israeli-backed group said it had taken the hill.";
+    assert_eq!(surfaces_of(raw, "ISR"), ["Israeli"]);
 }
 
 /// The actor ids of `text`'s mentions of `surface` on `date`.
@@ -113,4 +116,19 @@ fn juba_is_sudans_town_before_south_sudans_independence_and_its_capital_after() 
     assert!(common::mentions_on(raw, "2013-03-01")
         .iter()
         .any(|(_, id)| id.starts_with("SDN")));
+}
+
+#[test]
+fn a_candidates_campaign_named_by_a_possessive_pronoun_is_the_candidate() {
+    let raw = "Hillary Clinton spoke in Ohio on Monday. Her campaign announced a new ad.";
+    assert_eq!(
+        surfaces_of(raw, "hillary-clinton"),
+        ["Hillary Clinton", "Her campaign"]
+    );
+    // Near misses: after a verb or a preposition it is the campaign as a thing, and two
+    // persons named before leave it no one's.
+    let raw = "Hillary Clinton spoke in Ohio on Monday. Donors funded her campaign.";
+    assert_eq!(surfaces_of(raw, "hillary-clinton"), ["Hillary Clinton"]);
+    let raw = "Hillary Clinton met Elizabeth Warren on Monday. Her campaign said little.";
+    assert_eq!(surfaces_of(raw, "hillary-clinton"), ["Hillary Clinton"]);
 }
