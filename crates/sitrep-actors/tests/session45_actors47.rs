@@ -129,6 +129,14 @@ fn a_candidates_campaign_named_by_a_possessive_pronoun_is_the_candidate() {
     // persons named before leave it no one's.
     let raw = "Hillary Clinton spoke in Ohio on Monday. Donors funded her campaign.";
     assert_eq!(surfaces_of(raw, "hillary-clinton"), ["Hillary Clinton"]);
+    let raw = "Hillary Clinton spoke on Monday. Her campaign manager, Robby Mook, said little.";
+    assert_eq!(surfaces_of(raw, "hillary-clinton"), ["Hillary Clinton"]);
+    let raw = "Netanyahu spoke on Monday. His office spokesman said little.";
+    assert!(
+        builtin_mentions(raw).iter().all(|(s, _)| s != "His office"),
+        "{:?}",
+        builtin_mentions(raw)
+    );
     let raw = "Hillary Clinton met Elizabeth Warren on Monday. Her campaign said little.";
     assert_eq!(surfaces_of(raw, "hillary-clinton"), ["Hillary Clinton"]);
 }
