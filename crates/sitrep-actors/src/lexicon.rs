@@ -390,6 +390,9 @@ pub struct ContextLexicon {
     place_name_words: WordSet,
     /// Nouns of a person's followers ("supporters" of "Bolsonaro supporters").
     follower_nouns: WordSet,
+    /// Nouns of a group acting for a patron ("ally" of "Israel's militia
+    /// ally"): the possessor is the patron, not the group's owner.
+    patron_nouns: WordSet,
     /// Capitalized heads of things named after a person ("Foundation" of
     /// "the Clinton Foundation", "Day" of "Mandela Day").
     eponym_heads: WordSet,
@@ -770,6 +773,7 @@ impl ContextLexicon {
             "name-suffix" => &mut self.name_suffixes,
             "place-name-word" => &mut self.place_name_words,
             "follower-noun" => &mut self.follower_nouns,
+            "patron-noun" => &mut self.patron_nouns,
             "eponym-head" => &mut self.eponym_heads,
             "short-name" => &mut self.short_names,
             "departure-verb" => &mut self.departure_verbs,
@@ -1203,6 +1207,13 @@ impl ContextLexicon {
         self.follower_nouns.get_any_case(word).is_some()
     }
 
+    /// A noun of a group acting for a patron ("ally", "proxy"): after a
+    /// possessor's group role it makes the possessor the patron, not the
+    /// group's owner ("Israel's militia ally in southern Lebanon").
+    pub fn is_patron_noun(&self, word: &str) -> bool {
+        self.patron_nouns.get_any_case(word).is_some()
+    }
+
     /// A capitalized head of a body, place, building, prize or day named
     /// after a person ("Foundation", "Tower", "Day"): after the person's
     /// one-word name it makes the words one name, not the person.
@@ -1619,6 +1630,7 @@ mod tests {
                 &lex.reporting_verbs,
                 &lex.place_name_words,
                 &lex.follower_nouns,
+                &lex.patron_nouns,
                 &lex.eponym_heads,
                 &lex.command_verbs,
                 &lex.charge_verbs,

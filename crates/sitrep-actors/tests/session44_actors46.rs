@@ -4,26 +4,11 @@
 
 mod common;
 
+use common::mentions_on;
+
 use sitrep_actors::find_actors;
 use sitrep_kb::Kb;
 use sitrep_text::{normalize, TextLayer};
-
-/// (mention text, actor id) of every mention of `text` published on `date`, built-in KB.
-fn mentions_on(text: &str, date: &str) -> Vec<(String, String)> {
-    let kb = Kb::builtin().expect("built-in KB loads");
-    let layer = TextLayer::new(normalize(text));
-    let found = find_actors(&layer, &kb, Some(date));
-    found
-        .mentions
-        .iter()
-        .map(|m| {
-            (
-                layer.text[m.start..m.end].to_string(),
-                found.actors[m.actor].id.clone(),
-            )
-        })
-        .collect()
-}
 
 fn names(text: &str, date: &str, id: &str) -> bool {
     mentions_on(text, date).iter().any(|(_, i)| i == id)

@@ -36,6 +36,21 @@ pub struct ActorRow {
     pub from: Option<String>,
     pub until: Option<String>,
     pub aliases: Vec<(String, AliasKind)>,
+    /// The aliases tied to a date (`until:2011-07-08:place:Juba`): the
+    /// index of each in `aliases`, and the first and last day it names
+    /// the actor (inclusive, open when `None`).
+    pub alias_dates: Vec<AliasDates>,
+}
+
+/// The dates an alias names its actor within ("Juba" is a town of Sudan
+/// until South Sudan's independence, its capital from the day after).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AliasDates {
+    /// The alias, by index (in a row, into its `aliases`; in a KB, into
+    /// the KB's aliases).
+    pub alias: usize,
+    pub from: Option<String>,
+    pub until: Option<String>,
 }
 
 /// A role phrase ("foreign minister", "officials", "security establishment").
@@ -156,10 +171,17 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
             }
         }
         let mut aliases = Vec::new();
+        let mut alias_dates = Vec::new();
         for a in split_at_byte(cols[8], b'|')
             .map(tsv::trim)
             .filter(|a| !a.is_empty())
         {
+            let (a, from, until) = alias_date_prefixes(a).map_err(|d| {
+                err(
+                    line_no,
+                    format!("alias date {d:?} is not YYYY, YYYY-MM or YYYY-MM-DD"),
+                )
+            })?;
             let (kind, text) = match a.split_once(':') {
                 Some(("adj", t)) => (AliasKind::Adjective, t),
                 Some(("meto", t)) => (AliasKind::Metonym, t),
@@ -172,6 +194,13 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
             };
             let text = tsv::trim(text);
             if !text.is_empty() {
+                if from.is_some() || until.is_some() {
+                    alias_dates.push(AliasDates {
+                        alias: aliases.len(),
+                        from: from.map(str::to_string),
+                        until: until.map(str::to_string),
+                    });
+                }
                 aliases.push((text.to_string(), kind));
             }
         }
@@ -185,9 +214,29 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
             from,
             until,
             aliases,
+            alias_dates,
         });
     }
     Ok(rows)
+}
+
+/// An alias cell's date prefixes, `from:DATE:` and `until:DATE:` in that
+/// order, split off the rest (`until:2011-07-08:place:Juba` gives
+/// `place:Juba` and the last day); a date that is no date is the error.
+fn alias_date_prefixes(a: &str) -> Result<(&str, Option<&str>, Option<&str>), String> {
+    let mut rest = a;
+    let mut dates = [None, None];
+    for (slot, tag) in ["from:", "until:"].into_iter().enumerate() {
+        if let Some(after) = rest.strip_prefix(tag) {
+            let (date, tail) = after.split_once(':').unwrap_or((after, ""));
+            if !valid_date(date) {
+                return Err(date.to_string());
+            }
+            dates[slot] = Some(date);
+            rest = tail;
+        }
+    }
+    Ok((rest, dates[0], dates[1]))
 }
 
 /// Parses a role TSV file: header `phrase sector number`, where number is
@@ -240,6 +289,36 @@ mod tests {
     use super::*;
 
     const HEADER: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases\n";
+
+    /// An alias's date prefixes are split off its tag and text; an alias
+    /// without them has no dates, and a date that is no date is an error.
+    #[test]
+    fn parses_alias_dates() {
+        let f = format!("{HEADER}SDN\tcountry\tSudan\tSDN\t\t\t\t\tmeto:Khartoum|until:2011-07-08:place:Juba|from:1956:until:2011:Anglo\n");
+        let rows = parse_actor_file("t", &f).unwrap();
+        assert_eq!(
+            rows[0].aliases,
+            [
+                ("Khartoum".to_string(), AliasKind::Metonym),
+                ("Juba".to_string(), AliasKind::Place),
+                ("Anglo".to_string(), AliasKind::Name),
+            ]
+        );
+        let dates = |alias: usize, from: Option<&str>, until: Option<&str>| AliasDates {
+            alias,
+            from: from.map(str::to_string),
+            until: until.map(str::to_string),
+        };
+        assert_eq!(
+            rows[0].alias_dates,
+            [
+                dates(1, None, Some("2011-07-08")),
+                dates(2, Some("1956"), Some("2011"))
+            ]
+        );
+        let bad = format!("{HEADER}SDN\tcountry\tSudan\tSDN\t\t\t\t\tuntil:July:place:Juba\n");
+        assert!(parse_actor_file("t", &bad).is_err());
+    }
 
     #[test]
     fn parses_tagged_aliases() {

@@ -134,6 +134,9 @@ pub struct Kb {
     pub(crate) holders: FastMap<(String, String), Vec<usize>>,
     /// Per actor: index of its first adjective alias.
     pub(crate) adjectives: Vec<Option<usize>>,
+    /// The aliases tied to dates, by alias index (sorted), each with the
+    /// days it names its actor ([`Kb::alias_in_force`]).
+    pub(crate) alias_terms: Vec<(usize, Term)>,
     /// Lower-case first words of person names ("benjamin"), built on first
     /// use: most documents never ask. The prebuilt KB carries them (so a
     /// run of the built-in KB does not read every person's name again).
@@ -479,6 +482,28 @@ impl Kb {
         }
     }
 
+    /// Whether alias `alias` names its actor in a document published on
+    /// `date` (`YYYY-MM-DD`): an alias tied to dates only within them
+    /// ("Juba" is a town of Sudan until 2011-07-08), any other always. An
+    /// undated document reads the KB as of today: an alias whose last day
+    /// has passed names no one there.
+    pub fn alias_in_force(&self, alias: usize, date: Option<&str>) -> bool {
+        let i = self.alias_terms.partition_point(|(a, _)| *a < alias);
+        match self.alias_terms.get(i) {
+            Some((a, term)) if *a == alias => match date {
+                Some(d) => term.covers(d),
+                None => term.until.is_none(),
+            },
+            _ => true,
+        }
+    }
+
+    /// Whether any alias of the KB is tied to dates: most documents' hits
+    /// need no look-up then.
+    pub fn has_dated_aliases(&self) -> bool {
+        !self.alias_terms.is_empty()
+    }
+
     pub fn actor(&self, index: usize) -> &Actor {
         &self.actors[index]
     }
@@ -571,6 +596,8 @@ pub struct KbBuilder {
     seen_aliases: FastMap<u64, usize>,
     colliding_aliases: Vec<(u64, usize)>,
     roles: Vec<RolePhrase>,
+    /// Aliases tied to dates, by alias index, in the order added.
+    alias_terms: Vec<(usize, Term)>,
 }
 
 /// A hash of an alias's actor, kind and text, for [`KbBuilder`]'s
@@ -612,6 +639,7 @@ impl KbBuilder {
                 from,
                 until,
                 aliases,
+                alias_dates,
             } = row;
             let has_term = role.is_some() || from.is_some() || until.is_some();
             let index = match self.by_id.get(&id) {
@@ -646,25 +674,41 @@ impl KbBuilder {
                     until: until.map(Cow::Owned),
                 });
             }
-            for (text, kind) in aliases {
-                self.add_alias(index, text, kind);
+            let mut dates = alias_dates.into_iter().peekable();
+            for (k, (text, kind)) in aliases.into_iter().enumerate() {
+                let alias = self.add_alias(index, text, kind);
+                if let Some(d) = dates.next_if(|d| d.alias == k) {
+                    self.alias_terms.push((
+                        alias,
+                        Term {
+                            role: None,
+                            country: None,
+                            sector: None,
+                            from: d.from.map(Cow::Owned),
+                            until: d.until.map(Cow::Owned),
+                        },
+                    ));
+                }
             }
         }
     }
 
-    /// Adds `text` as an alias of `actor` of this kind, unless it is one.
-    fn add_alias(&mut self, actor: usize, text: String, kind: AliasKind) {
+    /// Adds `text` as an alias of `actor` of this kind, unless it is one;
+    /// the alias's index either way.
+    fn add_alias(&mut self, actor: usize, text: String, kind: AliasKind) -> usize {
         let hash = alias_hash(actor, kind, &text);
         let same = |a: &Alias| a.actor == actor && a.kind == kind && a.text == text;
         match self.seen_aliases.entry(hash) {
             Entry::Occupied(first) => {
-                if same(&self.aliases[*first.get()])
-                    || self
-                        .colliding_aliases
-                        .iter()
-                        .any(|&(h, i)| h == hash && same(&self.aliases[i]))
+                if same(&self.aliases[*first.get()]) {
+                    return *first.get();
+                }
+                if let Some(&(_, i)) = self
+                    .colliding_aliases
+                    .iter()
+                    .find(|&&(h, i)| h == hash && same(&self.aliases[i]))
                 {
-                    return;
+                    return i;
                 }
                 self.colliding_aliases.push((hash, self.aliases.len()));
             }
@@ -677,6 +721,7 @@ impl KbBuilder {
             actor,
             kind,
         });
+        self.aliases.len() - 1
     }
 
     pub fn add_roles(&mut self, roles: Vec<RolePhrase>) {
@@ -687,7 +732,12 @@ impl KbBuilder {
         let roles = roles::with_plurals(self.roles);
         let matcher = matcher::Matcher::new(&self.aliases, &roles);
         let by_id = IdIndex::new(&self.actors);
+        let mut alias_terms = self.alias_terms;
+        // By alias; an alias dated twice keeps its first dates.
+        alias_terms.sort_by_key(|&(a, _)| a);
+        alias_terms.dedup_by_key(|&mut (a, _)| a);
         Kb {
+            alias_terms,
             holders: holders_of(&self.actors),
             adjectives: adjectives_of(&self.actors, &self.aliases),
             actors: self.actors,
@@ -771,6 +821,46 @@ mod tests {
             sector: None,
             terms: Vec::new(),
         }
+    }
+
+    /// A dated alias names its actor only within its dates (the prebuilt
+    /// form keeps them: the built-in KB's Juba rows answer the same); an
+    /// undated document reads it as of today; other aliases always name.
+    #[test]
+    fn dated_aliases_name_their_actor_within_their_dates() {
+        let rows = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases\n\
+            SDN\tcountry\tSudan\tSDN\t\t\t\t\tmeto:Khartoum|until:2011-07-08:place:Juba\n\
+            SSD\tcountry\tSouth Sudan\tSSD\t\t\t\t\tfrom:2011-07-09:meto:Juba\n";
+        let mut b = KbBuilder::default();
+        b.add_actor_rows(parse_actor_file("t", rows).unwrap());
+        let kb = b.build();
+        let alias = |id: &str, text: &str| {
+            let actor = kb.index_of(id).unwrap();
+            (kb.aliases.iter())
+                .position(|a| a.actor == actor && a.text == text)
+                .unwrap()
+        };
+        let (sudan, south) = (alias("SDN", "Juba"), alias("SSD", "Juba"));
+        for (date, in_sudan) in [
+            (Some("2005-01-09"), true),
+            (Some("2011-07-08"), true),
+            (Some("2011-07-09"), false),
+            (None, false),
+        ] {
+            assert_eq!(kb.alias_in_force(sudan, date), in_sudan, "{date:?}");
+            assert_eq!(kb.alias_in_force(south, date), !in_sudan, "{date:?}");
+        }
+        assert!(kb.alias_in_force(alias("SDN", "Khartoum"), Some("1990-01-01")));
+        let builtin = crate::prebuilt::decode(crate::PREBUILT_BUILTIN_KB);
+        let juba = |id: &str| {
+            let actor = builtin.index_of(id).unwrap();
+            (builtin.aliases.iter())
+                .position(|a| a.actor == actor && a.text == "Juba")
+                .unwrap()
+        };
+        assert!(builtin.alias_in_force(juba("SDN"), Some("2005-01-09")));
+        assert!(!builtin.alias_in_force(juba("SSD"), Some("2005-01-09")));
+        assert!(builtin.alias_in_force(juba("SSD"), Some("2013-01-09")));
     }
 
     /// The given-name table answers as a set of each person's first word

@@ -335,6 +335,16 @@ impl<'a> Resolver<'a> {
             if !self.opens_clause(i - 1) {
                 continue;
             }
+            // "Her campaign manager, Robby Mook, said": the office noun
+            // modifies a role or another noun after it, which is someone
+            // else.
+            if self.lower_word_after(self.tokens[i].end).is_some_and(|w| {
+                self.lex.is_compound_tail(w)
+                    || self.lex.is_role_modified_noun(w)
+                    || self.role_starts_at(self.tokens[i].end + 1)
+            }) {
+                continue;
+            }
             let (start, end) = (self.tokens[i - 1].start, self.tokens[i].end);
             let Some(s) = self.layer.sentence_at(start) else {
                 continue;

@@ -152,6 +152,18 @@ impl<'a> Resolver<'a> {
             {
                 continue;
             }
+            // "Priorities USA", "a Roth IRA": an acronym closing a longer
+            // capitalized name names another thing (a headline's
+            // capitals say nothing).
+            if h.kind == AliasKind::Acronym
+                && single_word
+                && !self.is_person(h.actor)
+                && !line.title_case
+                && !line.all_caps
+                && self.acronym_ends_longer_name(raw, h)
+            {
+                continue;
+            }
             // "May" is a month unless the person was named in full before.
             if single_word
                 && h.kind != AliasKind::Acronym
@@ -525,20 +537,7 @@ impl<'a> Resolver<'a> {
         };
         if i > 0 {
             let prev = self.tokens[i - 1];
-            let w = self.word(i - 1);
-            if prev.kind == TokenKind::Word
-                && prev.end < h.start
-                && self.spaced(prev.end, h.start)
-                && is_titlecase(w)
-                // "the Democratic Party-controlled House": a compound
-                // modifier, not a word of the name.
-                && !w.contains('-')
-                && !self.sentence_initial(i - 1)
-                && !self.lex.is_not_name(w)
-                && !self.lex.is_honorific(w)
-                && Self::hit_ending_at(raw, prev.end).is_none()
-                && !self.role_ends_at(prev.end)
-            {
+            if self.unknown_name_word_before(raw, i) {
                 return true;
             }
             // "the Chinese CDC": another state's demonym right before a body
@@ -574,6 +573,54 @@ impl<'a> Resolver<'a> {
         self.is_state(raw[j].actor)
             && self.spaced(self.tokens[next].end, raw[j].start)
             && Some(other.country.as_deref().unwrap_or(&other.id)) != own
+    }
+
+    /// Whether token `i - 1` is a capitalized word of a longer name that
+    /// token `i` continues: spaced right before it, inside a sentence,
+    /// no hit or role of its own ending there, no title of address, no
+    /// word the lexicon says is no name ("May"), and no hyphenated
+    /// compound modifier ("the Democratic Party-controlled House").
+    fn unknown_name_word_before(&self, raw: &[AliasMatch], i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let prev = self.tokens[i - 1];
+        let w = self.word(i - 1);
+        let start = self.tokens[i].start;
+        prev.kind == TokenKind::Word
+            && prev.end < start
+            && self.spaced(prev.end, start)
+            && is_titlecase(w)
+            && !w.contains('-')
+            && !self.sentence_initial(i - 1)
+            && !self.lex.is_not_name(w)
+            && !self.lex.is_honorific(w)
+            && Self::hit_ending_at(raw, prev.end).is_none()
+            && !self.role_ends_at(prev.end)
+    }
+
+    /// Whether the acronym hit `h` of a body or state closes a longer
+    /// capitalized name that is not that actor: "Priorities USA", "Emerge
+    /// USA" (political groups), "a Roth IRA" (a savings account). The word
+    /// before must pass [`Resolver::unknown_name_word_before`]: a known
+    /// name or role before the acronym ("the Arkansas GOP", "Senate GOP")
+    /// keeps it, and so does a sentence's first word. The name opens with
+    /// that word: a capitalized word before it too is a run of capitals, a
+    /// headline run into the body's line ("Help Russia Navigate U.S.
+    /// Media"). A role after the acronym makes it the role's owner
+    /// ("Democrat U.S. senators").
+    pub(super) fn acronym_ends_longer_name(&self, raw: &[AliasMatch], h: &AliasMatch) -> bool {
+        let Some(i) = self.token_at(h.start) else {
+            return false;
+        };
+        let run_of_capitals =
+            i >= 2 && self.tokens[i - 2].kind == TokenKind::Word && is_titlecase(self.word(i - 2));
+        self.unknown_name_word_before(raw, i)
+            && !run_of_capitals
+            && !self
+                .tokens
+                .get(self.token_from(h.end))
+                .is_some_and(|t| self.role_starts_at(t.start))
     }
 
     /// Whether the one-word hit `h` is half of a hyphenated surname: a

@@ -264,6 +264,29 @@ impl<'a> Resolver<'a> {
             return;
         }
         let phrase = self.role_with_owner(first, last, (rs, re), person_role, sector, j, stated);
+        // "Israel's militia ally in southern Lebanon": a group role
+        // between its possessor and a patron noun is the possessor's ally,
+        // not its body. The state of the region named after it owns the
+        // group; with none named, the phrase names no one, and the
+        // possessor stays a mention of its own.
+        if !phrase.person_role
+            && phrase.owner_hit.is_some()
+            && phrase.span.1 == re
+            && self
+                .lower_word_after(re)
+                .is_some_and(|w| self.lex.is_patron_noun(w))
+        {
+            if let Some(state) = self.state_of_region_after_patron(re) {
+                let client = RolePhrase {
+                    span: (self.tokens[phrase.j].start, re),
+                    owner_hit: None,
+                    owner: Some(Owner::State(state)),
+                    ..phrase
+                };
+                self.owned_role_mention(&client, Owner::State(state));
+            }
+            return;
+        }
         // "Bank of America Stadium", "the Bank of China Tower": a group
         // role and the owner after it that open a venue's or an
         // institution's name (an `eponym-head` in title case after them)
@@ -1387,6 +1410,32 @@ impl<'a> Resolver<'a> {
         }
         let place = self.tokens.get(k + 1)?;
         let h = Self::hit_starting_at(&self.hits, place.start)?;
+        let actor = self.hits[h].actor;
+        if self.is_state(actor) {
+            Some(actor)
+        } else {
+            self.actor_state(actor)
+        }
+    }
+
+    /// The state of the region named after the patron noun that follows
+    /// a group role ending at `end`: "in", at most two lower-case words
+    /// ("southern"), then a state or a place, body or person of one
+    /// ("ally in southern Lebanon": Lebanon).
+    fn state_of_region_after_patron(&self, end: usize) -> Option<usize> {
+        let in_at = self.token_from(end) + 1;
+        if self.tokens.get(in_at)?.kind != TokenKind::Word || self.word(in_at) != "in" {
+            return None;
+        }
+        let lower = |k: usize| {
+            self.tokens[k].kind == TokenKind::Word
+                && self.word(k).starts_with(|c: char| c.is_lowercase())
+        };
+        let mut k = in_at + 1;
+        while k < self.tokens.len() && k < in_at + 3 && lower(k) {
+            k += 1;
+        }
+        let h = Self::hit_starting_at(&self.hits, self.tokens.get(k)?.start)?;
         let actor = self.hits[h].actor;
         if self.is_state(actor) {
             Some(actor)

@@ -28,13 +28,34 @@ impl<'a> Resolver<'a> {
         let mut chosen: FastMap<&str, usize> = FastMap::default();
         // The hits of a name no sense of which the document supports.
         let mut unnamed: Vec<usize> = Vec::new();
+        // "Juba" before South Sudan's independence: an alias tied to dates
+        // names its actor only in a document published within them.
+        let dated = self.kb.has_dated_aliases();
+        let in_force = |alias: usize| !dated || self.kb.alias_in_force(alias, self.published);
         for i in 0..raw.len() {
-            let senses = self.kb.alias_senses(raw[i].alias);
-            if senses.is_empty() {
+            let all_senses = self.kb.alias_senses(raw[i].alias);
+            if all_senses.is_empty() {
+                if !in_force(raw[i].alias) {
+                    unnamed.push(i);
+                }
                 continue;
             }
+            let senses: Cow<[usize]> = if all_senses.iter().all(|&s| in_force(s)) {
+                Cow::Borrowed(all_senses)
+            } else {
+                Cow::Owned(
+                    all_senses
+                        .iter()
+                        .copied()
+                        .filter(|&s| in_force(s))
+                        .collect(),
+                )
+            };
             let text = &*aliases[raw[i].alias].text;
             let pick = *chosen.entry(text).or_insert_with(|| {
+                let Some(&first) = senses.first() else {
+                    return usize::MAX;
+                };
                 // "Congo", a name two states share: with no evidence for
                 // either it names neither (a state picked by KB order
                 // would be a guess about which of two countries acts).
@@ -48,8 +69,8 @@ impl<'a> Resolver<'a> {
                 // (The tie rule alone moves a first place sense to the
                 // first other sense when no sense scores.)
                 let is_place = |sense: usize| aliases[sense].kind == AliasKind::Place;
-                let mut best = (0, senses[0]);
-                for &sense in senses {
+                let mut best = (0, first);
+                for &sense in senses.iter() {
                     let score = self.sense_score(&raw, aliases[sense].actor, text, is_place(sense));
                     if score > best.0 || (score == best.0 && is_place(best.1) && !is_place(sense)) {
                         best = (score, sense);

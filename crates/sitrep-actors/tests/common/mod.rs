@@ -44,13 +44,19 @@ pub fn inline_kb(actors: &str, roles: &str) -> Kb {
     b.build()
 }
 
-/// (surface, actor id) of every mention of `text`, in text order, with the
-/// built-in KB as of [`PUBLISHED`].
-pub fn builtin_mentions(text: &str) -> Vec<(String, String)> {
-    mentions_with_how(text)
+/// (surface, actor id) of every mention of `text` published on `date`, in
+/// text order, with the built-in KB.
+pub fn mentions_on(text: &str, date: &str) -> Vec<(String, String)> {
+    mentions_with_how_on(text, date)
         .into_iter()
         .map(|(surface, id, _)| (surface, id))
         .collect()
+}
+
+/// (surface, actor id) of every mention of `text`, in text order, with the
+/// built-in KB as of [`PUBLISHED`].
+pub fn builtin_mentions(text: &str) -> Vec<(String, String)> {
+    mentions_on(text, PUBLISHED)
 }
 
 /// The surfaces of `text`'s mentions of actor `id` (built-in KB), in text order.
@@ -123,7 +129,12 @@ pub fn assert_mention_as(text: &str, surface: &str, id: &str, adjectival: bool) 
 /// with the built-in KB as of [`PUBLISHED`]: whether a demonym or state name
 /// was read as a modifier ("a Philippine vessel") or as the state acting.
 pub fn mentions_with_how(text: &str) -> Vec<(String, String, bool)> {
-    let (layer, found) = builtin_found(text);
+    mentions_with_how_on(text, PUBLISHED)
+}
+
+/// [`mentions_with_how`] for a text published on `date`.
+fn mentions_with_how_on(text: &str, date: &str) -> Vec<(String, String, bool)> {
+    let (layer, found) = builtin_found_on(text, date);
     found
         .mentions
         .iter()
