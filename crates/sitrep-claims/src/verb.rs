@@ -1453,6 +1453,38 @@ impl DocPass<'_> {
         person_object && self.electoral_document()
     }
 
+    /// Whether a `memory` verb's noun or gerund object (`lower`) is what
+    /// its speaker remembers: a person speaks (no body the speaker
+    /// resolves to or stands for as "it" or "they"), and the object is no
+    /// count and no envoy ("Russia recalled its ambassador", "recalled 2
+    /// million cars" are acts).
+    fn remembered_object(&self, speaker: &Speaker, lower: &str) -> bool {
+        let wd = self.ctx.words;
+        let Some(first) = lower.split_whitespace().next() else {
+            return false;
+        };
+        let count = first.starts_with(|c: char| c.is_ascii_digit())
+            || wd.exact(first) & (words::NUMBER_WORD | words::AMOUNT_WORD) != 0;
+        let envoy = lower
+            .split_whitespace()
+            .take(3)
+            .any(|w| wd.exact(w.trim_end_matches(|c: char| c.is_ascii_punctuation())) & words::ROLE_HEAD != 0);
+        if count || envoy {
+            return false;
+        }
+        let body_actor = speaker.actor.as_deref().is_some_and(|id| {
+            self.ctx
+                .actors
+                .actor_by_id(id)
+                .is_some_and(|a| self.ctx.actors.actors[a].kind != ActorKind::Person)
+        });
+        let body_pronoun = speaker.span.as_ref().is_some_and(|sp| {
+            let w = &self.ctx.text[sp.start..sp.end];
+            wd.exact(w) & words::THIRD_PERSON != 0 && sitrep_actors::Gender::of_pronoun(w).is_none()
+        });
+        !(body_actor || body_pronoun)
+    }
+
     /// Whether the document is election news: one of its words is
     /// `electoral`. Read once, on the first person object of a `position`
     /// verb.
@@ -1548,8 +1580,12 @@ impl DocPass<'_> {
                 });
             // "explained how the fire started": a wh-clause (`clause`).
             let wh_now = cue.wh_clause && lower_in(wd, first, words::WH_OPENER);
+            // "recalled the figure of Neil Heslin": what a person
+            // remembers (`memory`).
+            let remembered = cue.memory && self.remembered_object(speaker, lower);
             if !(clause_now
                 || wh_now
+                || remembered
                 || dated
                 || bare_clause
                 || said_by_others

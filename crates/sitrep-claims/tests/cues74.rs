@@ -1,0 +1,100 @@
+//! Session 45 (claims74): what a person recalls (a noun or gerund object
+//! of "recalled", `memory` in cues.tsv) and other forms of verbs the cue
+//! file has. Each shape with its near miss. Invented sentences.
+
+mod common;
+
+use common::{assert_contents, claim_triples, content_of_cue};
+
+fn has_cue(raw: &str, cue: &str) -> bool {
+    claim_triples(raw).iter().any(|(_, c, _)| c == cue)
+}
+
+#[test]
+fn a_person_recalling_a_thing_or_a_time_is_a_claim() {
+    assert_contents(&[
+        (
+            "The senator paused and recalled the figure of a father sitting alone in the firehouse.",
+            "recalled",
+            "the figure of a father sitting alone in the firehouse",
+        ),
+        (
+            "He recalled his neighbour's generosity toward the city's food bank.",
+            "recalled",
+            "his neighbour's generosity toward the city's food bank",
+        ),
+        (
+            "The director recalled sitting in on focus groups during the campaign.",
+            "recalled",
+            "sitting in on focus groups during the campaign",
+        ),
+        // A wh-clause is what was recalled too.
+        (
+            "The lawmaker recalled what happened in the last election.",
+            "recalled",
+            "what happened in the last election",
+        ),
+    ]);
+}
+
+#[test]
+fn recalling_an_envoy_or_a_count_of_goods_is_an_act() {
+    for raw in [
+        "The minister recalled the country's ambassador after the vote.",
+        "The carmaker recalled 2 million cars over faulty brakes.",
+        "The firm recalled thousands of heaters last winter.",
+        // A body's memory is no claim either: "it" stands for one.
+        "It recalled the batteries in March.",
+    ] {
+        assert!(!has_cue(raw, "recalled"), "{raw}: {:?}", claim_triples(raw));
+    }
+    // A that-clause stays content whoever recalls.
+    assert_eq!(
+        content_of_cue(
+            "It recalled that the batteries had failed twice.",
+            "recalled"
+        )
+        .as_deref(),
+        Some("the batteries had failed twice")
+    );
+}
+
+#[test]
+fn other_forms_of_lexicon_verbs_are_cues_with_their_rows_flags() {
+    assert_contents(&[
+        (
+            "The memo continues that the agency had failed to act.",
+            "continues",
+            "the agency had failed to act",
+        ),
+        (
+            "She repeated her view that the deal was a mistake.",
+            "repeated",
+            "her view that the deal was a mistake",
+        ),
+        (
+            "The mayor is questioning whether the plan can work.",
+            "is questioning whether",
+            "the plan can work",
+        ),
+        (
+            "The union is threatening to strike next week.",
+            "is threatening",
+            "to strike next week",
+        ),
+        (
+            "The senator is refusing to back the bill.",
+            "is refusing",
+            "to back the bill",
+        ),
+    ]);
+    // Near misses: each row keeps its flags. "continues" needs a
+    // that-clause, "threatening" an infinitive, "offering" a position.
+    for (raw, cue) in [
+        ("The rain continues into the night.", "continues"),
+        ("The storm is threatening the coast.", "is threatening"),
+        ("The store is offering a discount on shoes.", "is offering"),
+    ] {
+        assert!(!has_cue(raw, cue), "{raw}: {:?}", claim_triples(raw));
+    }
+}
