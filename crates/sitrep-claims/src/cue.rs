@@ -913,6 +913,34 @@ pub(crate) fn is_non_speech_sense(wd: &DocWords, prev: &str, cue: &str, after: &
     number && cue_classes & words::QUANTITY_VERB != 0
 }
 
+/// Whether `cue`, a `compound_modifier` word ("show"), names a broadcaster's
+/// programme after `head`, the words before it: a kind of show
+/// (`compound_first`: "the TLC reality show"), a network's possessive
+/// ("told Fox News' show"), a network's acronym after a determiner ("the
+/// MSNBC show", "hosts an MSNBC show"), or a programme's name after the
+/// network's possessive ("NBC's Today show").
+/// "Polls show", "the Democrats show no sign" stay verbs.
+pub(crate) fn names_programme(wd: &DocWords, head: &str, cue: &str) -> bool {
+    if wd.exact(cue) & words::COMPOUND_MODIFIER == 0 {
+        return false;
+    }
+    let possessive =
+        |w: &str| words::ends_with_s_possessive(w) || w.ends_with("s'") || w.ends_with("s\u{2019}");
+    let mut before = head.trim_end().split_space().rev();
+    let Some(prev) = before.next() else {
+        return false;
+    };
+    if wd.exact(prev) & words::COMPOUND_FIRST != 0 || possessive(prev) {
+        return true;
+    }
+    let Some(owner) = before.next() else {
+        return false;
+    };
+    let acronym = prev.len() >= 2 && prev.bytes().all(|b| b.is_ascii_uppercase());
+    let capitalised = prev.starts_with(|c: char| c.is_uppercase());
+    (acronym && wd.of(owner) & words::DETERMINER != 0) || (capitalised && possessive(owner))
+}
+
 /// Whether a verb cue with `speaker` reports no speech: the speaker phrase's
 /// head is a picture or record ("the video shows", `depiction`), or the cue
 /// is a naming verb after a noun phrase with an indefinite article and

@@ -232,7 +232,9 @@ impl DocPass<'_> {
         if number || possessive {
             return None;
         }
-        if is_non_speech_sense(wd, prev, &text[h.start..h.end], &text[h.end..content_end]) {
+        if is_non_speech_sense(wd, prev, &text[h.start..h.end], &text[h.end..content_end])
+            || names_programme(wd, head, &text[h.start..h.end])
+        {
             return None;
         }
         // "…, claims Iran denies": after a comma, a report noun
@@ -1007,6 +1009,8 @@ impl DocPass<'_> {
                     && lex.cues[x.cue].kind == CueKind::Verb
                     && !setting_participle(&x)
                     && !in_audience_relative(&x)
+                    // "said on the MSNBC show \"Morning Joe\" that …".
+                    && !names_programme(wd, &text[..x.start], &text[x.start..x.end])
             });
             // "condemned the exercises as a provocation that
             // threatened regional peace": a relative "that"
@@ -1465,10 +1469,9 @@ impl DocPass<'_> {
         };
         let count = first.starts_with(|c: char| c.is_ascii_digit())
             || wd.exact(first) & (words::NUMBER_WORD | words::AMOUNT_WORD) != 0;
-        let envoy = lower
-            .split_whitespace()
-            .take(3)
-            .any(|w| wd.exact(w.trim_end_matches(|c: char| c.is_ascii_punctuation())) & words::ROLE_HEAD != 0);
+        let envoy = lower.split_whitespace().take(3).any(|w| {
+            wd.exact(w.trim_end_matches(|c: char| c.is_ascii_punctuation())) & words::ROLE_HEAD != 0
+        });
         if count || envoy {
             return false;
         }

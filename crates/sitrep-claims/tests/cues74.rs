@@ -98,3 +98,37 @@ fn other_forms_of_lexicon_verbs_are_cues_with_their_rows_flags() {
         assert!(!has_cue(raw, cue), "{raw}: {:?}", claim_triples(raw));
     }
 }
+
+#[test]
+fn a_networks_show_before_its_title_is_no_cue() {
+    for raw in [
+        "The crowd cheered for Jane Roe, star of the TLC reality show “Cake Boss.”",
+        "The comedian, who hosts the popular weekly show “Last Week Tonight,” was angry.",
+        "The activist, who hosts an MSNBC show and runs a charity, arrived late.",
+    ] {
+        assert!(!has_cue(raw, "show"), "{raw}: {:?}", claim_triples(raw));
+    }
+    // The noun "show" is no other speech act before a "that": the content
+    // of "said" opens after it.
+    assert_eq!(
+        content_of_cue(
+            "Stephens said on the MSNBC show \"Morning Joe\" that the party had become a joke.",
+            "said"
+        )
+        .as_deref(),
+        Some("the party had become a joke")
+    );
+    // Near misses: evidence that shows, after a plain or a kind-of-show noun.
+    assert_contents(&[
+        (
+            "Polls show that the race is tight.",
+            "show",
+            "the race is tight",
+        ),
+        (
+            "Another slide shows that most avocados are grown in Mexico.",
+            "shows",
+            "most avocados are grown in Mexico",
+        ),
+    ]);
+}
