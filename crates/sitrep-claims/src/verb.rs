@@ -2063,7 +2063,10 @@ fn fronted_subordinate_lead(wd: &DocWords, lead: &str) -> bool {
     let mut modifiers = 0;
     for _ in 0..MODIFIER_WORDS {
         let (head, word) = rest.rsplit_once(' ').unwrap_or(("", rest));
-        if word.is_empty() || !(word.eq_ignore_ascii_case("even") || is_coordinator(wd, word)) {
+        // "And although they haven't …, many …": a coordinator opening
+        // the sentence is capitalised.
+        let coordinator = wd.exact(word) & words::COORDINATOR != 0;
+        if word.is_empty() || !(word.eq_ignore_ascii_case("even") || coordinator) {
             break;
         }
         rest = head.trim_end();
@@ -2083,8 +2086,9 @@ fn fronted_subordinate_lead(wd: &DocWords, lead: &str) -> bool {
 
 /// Where in `content`, the words a cue in a fronted adverbial clause
 /// governs ("When Trump said the state had better comply, she answered …"),
-/// the main clause opens: the first ", " followed by a subject pronoun or
-/// a determiner. A list's comma ("said prices, wages and rents would rise")
+/// the main clause opens: the first ", " followed by a subject pronoun
+/// (also with a contracted auxiliary, "he's"), a determiner or quantifier
+/// ("many"), or a name and its verb. A list's comma ("said prices, wages and rents would rise")
 /// is followed by neither. At least three words must stand before it: a
 /// time alone ("As the Post reported just today, the inspector …") is the
 /// cue's setting, not what it governs.
@@ -2097,10 +2101,14 @@ fn main_clause_comma(wd: &DocWords, content: &str) -> Option<usize> {
             continue;
         }
         let next = content[from..].split_space().next().unwrap_or("");
-        let classes = wd.exact(next);
+        // "…, he's sought to protect …": a pronoun with its contracted
+        // auxiliary is the subject all the same.
+        let classes = wd.exact(next.split(['\'', '\u{2019}']).next().unwrap_or(next));
         let subject_pronoun = classes & words::PRONOUN != 0 && classes & words::OBJECT_PRONOUN == 0;
+        // "…, many other members of the party are …": a quantifier
+        // (`modifier`) opens a subject as a determiner does.
         if subject_pronoun
-            || classes & words::DETERMINER != 0
+            || classes & (words::DETERMINER | words::MODIFIER) != 0
             || named_subject(wd, &content[from..])
         {
             return Some(p);
@@ -2119,7 +2127,14 @@ fn named_subject(wd: &DocWords, rest: &str) -> bool {
     const NAME_WORDS: usize = 5;
     let mut names = 0;
     for w in rest.split_space().take(NAME_WORDS + 1) {
-        if w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.ends_with([',', ';', ':', '.']) {
+        // "Mr. Obama is also determined …": a title's abbreviation is
+        // part of the name.
+        let title = w
+            .strip_suffix('.')
+            .is_some_and(|t| wd.exact(t) & words::ABBREVIATION != 0);
+        if w.starts_with(|c: char| c.is_ascii_uppercase())
+            && (title || !w.ends_with([',', ';', ':', '.']))
+        {
             names += 1;
             continue;
         }

@@ -70,7 +70,7 @@ fn other_forms_of_lexicon_verbs_are_cues_with_their_rows_flags() {
         (
             "She repeated her view that the deal was a mistake.",
             "repeated",
-            "her view that the deal was a mistake",
+            "the deal was a mistake",
         ),
         (
             "The mayor is questioning whether the plan can work.",
@@ -131,4 +131,39 @@ fn a_networks_show_before_its_title_is_no_cue() {
             "most avocados are grown in Mexico",
         ),
     ]);
+}
+
+#[test]
+fn a_cue_in_a_fronted_clause_says_only_what_comes_before_the_main_clause() {
+    assert_contents(&[
+        // A sentence opening with "And" before the subordinator.
+        (
+            "And although they haven't said they back the governor, many other members of the party are angry.",
+            "haven't said",
+            "they back the governor",
+        ),
+        // The main clause's subject: a quantifier, a pronoun with its
+        // contracted auxiliary, a name after a title's abbreviation.
+        (
+            "Although the mayor said the budget was balanced, several council members disagreed.",
+            "said",
+            "the budget was balanced",
+        ),
+        (
+            "And while the governor has argued the tax code is unfair, he's sought to protect his own breaks.",
+            "has argued",
+            "the tax code is unfair",
+        ),
+        (
+            "While his advisers have suggested his best role is as a convert, Mr. Lee is also determined to speak.",
+            "have suggested",
+            "his best role is as a convert",
+        ),
+    ]);
+    // Near miss: a list's commas inside the content stay in it.
+    assert_contents(&[(
+        "When the minister said prices, wages and rents would rise, the markets fell.",
+        "said",
+        "prices, wages and rents would rise",
+    )]);
 }
