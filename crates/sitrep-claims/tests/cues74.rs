@@ -167,3 +167,25 @@ fn a_cue_in_a_fronted_clause_says_only_what_comes_before_the_main_clause() {
         "prices, wages and rents would rise",
     )]);
 }
+
+/// Review item of session 44: the "come out against" rows keep `position`
+/// (no `named` flag). A subject that names someone, a crowd included,
+/// states a position against a policy; a crowd turning out against a war
+/// (no policy noun) reads as no claim.
+#[test]
+fn coming_out_against_a_policy_is_a_position_and_against_a_war_is_none() {
+    assert_contents(&[
+        (
+            "The senator came out against the ban on Tuesday.",
+            "came out against",
+            "the ban",
+        ),
+        (
+            "Thousands of protesters came out against the ban on Saturday.",
+            "came out against",
+            "the ban",
+        ),
+    ]);
+    let raw = "Thousands came out against the war on Saturday.";
+    assert!(!has_cue(raw, "came out against"), "{:?}", claim_triples(raw));
+}
