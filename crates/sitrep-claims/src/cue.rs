@@ -55,6 +55,14 @@ pub struct Cue {
     /// of settlements was illegal"), never a noun object alone ("concluded
     /// its hearings"): column 5 is `that-or-bare`.
     pub long_bare_clause: bool,
+    /// With `clause_only`, a noun phrase or gerund object is content too
+    /// when a person speaks, as what the speaker remembers ("recalled the
+    /// figure of Neil Heslin", "recalled sitting in on focus groups"); a
+    /// body's, or an object that is an envoy or a count, is an act
+    /// ("recalled its ambassador", "recalled 2 million cars"): column 5
+    /// is `memory` (a wh-clause and a long bare clause are content too, as
+    /// with `clause` and `that-or-bare`).
+    pub memory: bool,
     /// The cue is a verb found by the clause it opens (a `complement` row),
     /// not by its own phrase: its speaker must name someone.
     pub clausal: bool,
@@ -189,16 +197,19 @@ impl CueLexicon {
                 h => return Err(format!("{file}:{line}: hedged must be 0 or 1, got {h:?}")),
             };
             let complement = cols.get(4).map(|c| c.trim());
-            let wh_clause = complement == Some("clause");
+            let memory = complement == Some("memory");
+            let wh_clause = memory || complement == Some("clause");
             let position = complement == Some("position");
             let perception = complement == Some("perception");
-            let long_bare_clause = complement == Some("that-or-bare");
+            let long_bare_clause = memory || complement == Some("that-or-bare");
             let (infinitive, infinitive_only, clause_only, named_subject) =
                 match complement {
                     None | Some("") => (false, false, false, false),
                     Some("to") => (true, false, false, false),
                     Some("only-to") => (true, true, false, false),
-                    Some("only-that" | "clause" | "that-or-bare") => (false, false, true, false),
+                    Some("only-that" | "clause" | "that-or-bare" | "memory") => {
+                        (false, false, true, false)
+                    }
                     Some("named") => (false, false, false, true),
                     Some("named-to") => (true, true, false, true),
                     Some("named-that") => (false, false, true, true),
@@ -206,7 +217,7 @@ impl CueLexicon {
                     Some("perception") => (false, false, false, true),
                     Some(f) => {
                         return Err(format!(
-                            "{file}:{}: complement must be empty, \"to\", \"only-to\", \"only-that\", \"clause\", \"that-or-bare\", \"named\", \"named-to\", \"named-that\", \"position\" or \"perception\", got {f:?}",
+                            "{file}:{}: complement must be empty, \"to\", \"only-to\", \"only-that\", \"clause\", \"that-or-bare\", \"memory\", \"named\", \"named-to\", \"named-that\", \"position\" or \"perception\", got {f:?}",
                             line
                         ))
                     }
@@ -231,6 +242,7 @@ impl CueLexicon {
                 clause_only,
                 wh_clause,
                 long_bare_clause,
+                memory,
                 clausal: false,
                 named_subject,
                 position,
@@ -899,6 +911,34 @@ pub(crate) fn is_non_speech_sense(wd: &DocWords, prev: &str, cue: &str, after: &
         return true;
     }
     number && cue_classes & words::QUANTITY_VERB != 0
+}
+
+/// Whether `cue`, a `compound_modifier` word ("show"), names a broadcaster's
+/// programme after `head`, the words before it: a kind of show
+/// (`compound_first`: "the TLC reality show"), a network's possessive
+/// ("told Fox News' show"), a network's acronym after a determiner ("the
+/// MSNBC show", "hosts an MSNBC show"), or a programme's name after the
+/// network's possessive ("NBC's Today show").
+/// "Polls show", "the Democrats show no sign" stay verbs.
+pub(crate) fn names_programme(wd: &DocWords, head: &str, cue: &str) -> bool {
+    if wd.exact(cue) & words::COMPOUND_MODIFIER == 0 {
+        return false;
+    }
+    let possessive =
+        |w: &str| words::ends_with_s_possessive(w) || w.ends_with("s'") || w.ends_with("s\u{2019}");
+    let mut before = head.trim_end().split_space().rev();
+    let Some(prev) = before.next() else {
+        return false;
+    };
+    if wd.exact(prev) & words::COMPOUND_FIRST != 0 || possessive(prev) {
+        return true;
+    }
+    let Some(owner) = before.next() else {
+        return false;
+    };
+    let acronym = prev.len() >= 2 && prev.bytes().all(|b| b.is_ascii_uppercase());
+    let capitalised = prev.starts_with(|c: char| c.is_uppercase());
+    (acronym && wd.of(owner) & words::DETERMINER != 0) || (capitalised && possessive(owner))
 }
 
 /// Whether a verb cue with `speaker` reports no speech: the speaker phrase's

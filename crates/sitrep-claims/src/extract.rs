@@ -336,6 +336,9 @@ impl DocPass<'_> {
                             && h.end < qs
                             && h.start >= lo
                             && !text[h.end..mo.max(h.end)].contains(['.', '"'])
+                            // "the TLC reality show “Cake Boss”": a
+                            // programme's name after the noun "show".
+                            && !names_programme(wd, &text[..h.start], &text[h.start..h.end])
                             // The quote must follow the cue ("said: \"…\""), not sit
                             // inside indirect speech ("said he \"cannot walk …\" without …").
                             && {

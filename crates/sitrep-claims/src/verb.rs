@@ -232,7 +232,9 @@ impl DocPass<'_> {
         if number || possessive {
             return None;
         }
-        if is_non_speech_sense(wd, prev, &text[h.start..h.end], &text[h.end..content_end]) {
+        if is_non_speech_sense(wd, prev, &text[h.start..h.end], &text[h.end..content_end])
+            || names_programme(wd, head, &text[h.start..h.end])
+        {
             return None;
         }
         // "…, claims Iran denies": after a comma, a report noun
@@ -1007,6 +1009,8 @@ impl DocPass<'_> {
                     && lex.cues[x.cue].kind == CueKind::Verb
                     && !setting_participle(&x)
                     && !in_audience_relative(&x)
+                    // "said on the MSNBC show \"Morning Joe\" that …".
+                    && !names_programme(wd, &text[..x.start], &text[x.start..x.end])
             });
             // "condemned the exercises as a provocation that
             // threatened regional peace": a relative "that"
@@ -1453,6 +1457,37 @@ impl DocPass<'_> {
         person_object && self.electoral_document()
     }
 
+    /// Whether a `memory` verb's noun or gerund object (`lower`) is what
+    /// its speaker remembers: a person speaks (no body the speaker
+    /// resolves to or stands for as "it" or "they"), and the object is no
+    /// count and no envoy ("Russia recalled its ambassador", "recalled 2
+    /// million cars" are acts).
+    fn remembered_object(&self, speaker: &Speaker, lower: &str) -> bool {
+        let wd = self.ctx.words;
+        let Some(first) = lower.split_whitespace().next() else {
+            return false;
+        };
+        let count = first.starts_with(|c: char| c.is_ascii_digit())
+            || wd.exact(first) & (words::NUMBER_WORD | words::AMOUNT_WORD) != 0;
+        let envoy = lower.split_whitespace().take(3).any(|w| {
+            wd.exact(w.trim_end_matches(|c: char| c.is_ascii_punctuation())) & words::ROLE_HEAD != 0
+        });
+        if count || envoy {
+            return false;
+        }
+        let body_actor = speaker.actor.as_deref().is_some_and(|id| {
+            self.ctx
+                .actors
+                .actor_by_id(id)
+                .is_some_and(|a| self.ctx.actors.actors[a].kind != ActorKind::Person)
+        });
+        let body_pronoun = speaker.span.as_ref().is_some_and(|sp| {
+            let w = &self.ctx.text[sp.start..sp.end];
+            wd.exact(w) & words::THIRD_PERSON != 0 && sitrep_actors::Gender::of_pronoun(w).is_none()
+        });
+        !(body_actor || body_pronoun)
+    }
+
     /// Whether the document is election news: one of its words is
     /// `electoral`. Read once, on the first person object of a `position`
     /// verb.
@@ -1548,8 +1583,12 @@ impl DocPass<'_> {
                 });
             // "explained how the fire started": a wh-clause (`clause`).
             let wh_now = cue.wh_clause && lower_in(wd, first, words::WH_OPENER);
+            // "recalled the figure of Neil Heslin": what a person
+            // remembers (`memory`).
+            let remembered = cue.memory && self.remembered_object(speaker, lower);
             if !(clause_now
                 || wh_now
+                || remembered
                 || dated
                 || bare_clause
                 || said_by_others
@@ -2024,7 +2063,10 @@ fn fronted_subordinate_lead(wd: &DocWords, lead: &str) -> bool {
     let mut modifiers = 0;
     for _ in 0..MODIFIER_WORDS {
         let (head, word) = rest.rsplit_once(' ').unwrap_or(("", rest));
-        if word.is_empty() || !(word.eq_ignore_ascii_case("even") || is_coordinator(wd, word)) {
+        // "And although they haven't …, many …": a coordinator opening
+        // the sentence is capitalised.
+        let coordinator = wd.exact(word) & words::COORDINATOR != 0;
+        if word.is_empty() || !(word.eq_ignore_ascii_case("even") || coordinator) {
             break;
         }
         rest = head.trim_end();
@@ -2044,8 +2086,9 @@ fn fronted_subordinate_lead(wd: &DocWords, lead: &str) -> bool {
 
 /// Where in `content`, the words a cue in a fronted adverbial clause
 /// governs ("When Trump said the state had better comply, she answered …"),
-/// the main clause opens: the first ", " followed by a subject pronoun or
-/// a determiner. A list's comma ("said prices, wages and rents would rise")
+/// the main clause opens: the first ", " followed by a subject pronoun
+/// (also with a contracted auxiliary, "he's"), a determiner or quantifier
+/// ("many"), or a name and its verb. A list's comma ("said prices, wages and rents would rise")
 /// is followed by neither. At least three words must stand before it: a
 /// time alone ("As the Post reported just today, the inspector …") is the
 /// cue's setting, not what it governs.
@@ -2058,10 +2101,14 @@ fn main_clause_comma(wd: &DocWords, content: &str) -> Option<usize> {
             continue;
         }
         let next = content[from..].split_space().next().unwrap_or("");
-        let classes = wd.exact(next);
+        // "…, he's sought to protect …": a pronoun with its contracted
+        // auxiliary is the subject all the same.
+        let classes = wd.exact(next.split(['\'', '\u{2019}']).next().unwrap_or(next));
         let subject_pronoun = classes & words::PRONOUN != 0 && classes & words::OBJECT_PRONOUN == 0;
+        // "…, many other members of the party are …": a quantifier
+        // (`modifier`) opens a subject as a determiner does.
         if subject_pronoun
-            || classes & words::DETERMINER != 0
+            || classes & (words::DETERMINER | words::MODIFIER) != 0
             || named_subject(wd, &content[from..])
         {
             return Some(p);
@@ -2080,7 +2127,14 @@ fn named_subject(wd: &DocWords, rest: &str) -> bool {
     const NAME_WORDS: usize = 5;
     let mut names = 0;
     for w in rest.split_space().take(NAME_WORDS + 1) {
-        if w.starts_with(|c: char| c.is_ascii_uppercase()) && !w.ends_with([',', ';', ':', '.']) {
+        // "Mr. Obama is also determined …": a title's abbreviation is
+        // part of the name.
+        let title = w
+            .strip_suffix('.')
+            .is_some_and(|t| wd.exact(t) & words::ABBREVIATION != 0);
+        if w.starts_with(|c: char| c.is_ascii_uppercase())
+            && (title || !w.ends_with([',', ';', ':', '.']))
+        {
             names += 1;
             continue;
         }
