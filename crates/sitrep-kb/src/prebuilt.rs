@@ -382,10 +382,7 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
             r.u32s(count).into_iter().map(|a| a as usize).collect()
         })
         .collect();
-    let legislatures = LegislativeBodies {
-        bodies,
-        aliases: body_aliases,
-    };
+    let legislatures = LegislativeBodies::new(&actors, bodies, body_aliases);
     let matcher = Matcher::decode(&mut r);
     assert!(r.is_done(), "the prebuilt KB is read to its end");
     Kb {
@@ -428,6 +425,57 @@ mod tests {
                     .all(borrowed)
             })));
         assert!(kb.aliases.iter().all(|a| borrowed(&a.text)));
+    }
+
+    /// The word index of the legislative bodies answers as reading every
+    /// body's name would: every word of every body's name, as written, in
+    /// capitals and in small letters, asked for every state that has a
+    /// body and for one that has none; words no name holds, and the empty
+    /// piece that "U.S. Senate" splits into, answer alike.
+    #[test]
+    fn legislative_bodies_named_by_word_as_by_reading_each_name() {
+        let kb = decode(crate::PREBUILT_BUILTIN_KB);
+        let by_reading = |country: &str, word: &str| {
+            let bodies = &kb.legislative_bodies.get().expect("carried").bodies;
+            bodies
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let a = &kb.actors[i];
+                    a.country.as_deref() == Some(country)
+                        && a.name
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|w| w.eq_ignore_ascii_case(word))
+                })
+                .min_by_key(|&i| kb.actors[i].name.len())
+        };
+        let bodies = &kb.legislative_bodies.get().expect("carried").bodies;
+        let mut states: Vec<&str> = bodies
+            .iter()
+            .filter_map(|&i| kb.actors[i].country.as_deref())
+            .collect();
+        states.sort_unstable();
+        states.dedup();
+        states.push("XXX");
+        let mut words: Vec<String> = vec!["".into(), "parliament".into(), "zzz".into()];
+        for &i in bodies {
+            for word in kb.actors[i].name.split(|c: char| !c.is_alphanumeric()) {
+                words.extend([word.to_string(), word.to_uppercase(), word.to_lowercase()]);
+            }
+        }
+        let mut found = 0;
+        for state in &states {
+            for word in &words {
+                let expected = by_reading(state, word);
+                assert_eq!(
+                    kb.legislative_body_named(state, word),
+                    expected,
+                    "{state} {word}"
+                );
+                found += usize::from(expected.is_some());
+            }
+        }
+        assert!(found > 100, "{found}");
     }
 
     /// The built-in KB as the build script wrote it is the KB built from
