@@ -142,7 +142,8 @@ pub struct Kb {
     /// use.
     pub(crate) senses: OnceLock<AliasSenses>,
     /// Governments of places inside a state, by the place's name
-    /// ([`Kb::government_of_place`]). Built on first use.
+    /// ([`Kb::government_of_place`]). Built on first use; the prebuilt KB
+    /// carries them (most runs of news ask).
     pub(crate) place_governments: OnceLock<FastMap<String, usize>>,
     /// The legislative bodies and their aliases
     /// ([`Kb::legislative_body_named`]). Built on first use; the prebuilt
@@ -210,7 +211,7 @@ const PLACE_GOVERNMENT_PREFIX: &str = "Government of ";
 /// The governments of places inside a state, by the place's name: every
 /// organization of a state's government sector named "Government of
 /// <place>". Built once a process, on the first document that asks.
-fn place_governments(actors: &[Actor]) -> FastMap<String, usize> {
+pub(crate) fn place_governments(actors: &[Actor]) -> FastMap<String, usize> {
     let mut map = FastMap::default();
     for (i, a) in actors.iter().enumerate() {
         if a.kind != ActorKind::Organization
