@@ -294,7 +294,7 @@ pub(crate) fn encode(kb: &Kb) -> Vec<u8> {
     governments.sort_unstable();
     w.u32(governments.len());
     for (place, &actor) in governments {
-        w.str(place);
+        w.str(&place);
         w.u32(actor);
     }
     kb.matcher.encode(&mut w);
@@ -398,11 +398,11 @@ pub(crate) fn decode(bytes: &'static [u8]) -> Kb {
         .collect();
     let legislatures = LegislativeBodies::new(&actors, bodies, body_aliases);
     let n = r.usize();
-    let mut governments: FastMap<String, usize> = FastMap::default();
+    let mut governments: WordMap<usize> = WordMap::default();
     governments.reserve(n);
     for _ in 0..n {
-        let place = r.str().to_string();
-        governments.insert(place, r.usize());
+        let place = r.str();
+        governments.insert_str(place, r.usize());
     }
     let matcher = Matcher::decode(&mut r);
     assert!(r.is_done(), "the prebuilt KB is read to its end");
@@ -565,8 +565,13 @@ mod tests {
         }
         assert!(read.legislative_body_named("USA", "senate").is_some());
         // The governments of places as a fresh KB finds them, carried.
-        let carried = read.place_governments.get().expect("read with the KB");
-        assert_eq!(carried, &place_governments(&fresh.actors));
+        let sorted = |map: &WordMap<usize>| {
+            let mut entries: Vec<(String, usize)> = map.iter().map(|(k, &v)| (k, v)).collect();
+            entries.sort_unstable();
+            entries
+        };
+        let carried = sorted(read.place_governments.get().expect("read with the KB"));
+        assert_eq!(carried, sorted(&place_governments(&fresh.actors)));
         assert!(carried.len() > 10);
         for (place, state) in [
             ("Texas", "USA"),
