@@ -448,6 +448,18 @@ mod tests {
         assert!(kb.aliases.iter().all(|a| borrowed(&a.text)));
     }
 
+    /// Both KBs give the same answer to `ask` for each pair of arguments.
+    fn answer_alike<T: PartialEq + std::fmt::Debug>(
+        read: &Kb,
+        fresh: &Kb,
+        questions: &[(&str, &str)],
+        ask: impl Fn(&Kb, &str, &str) -> T,
+    ) {
+        for &(a, b) in questions {
+            assert_eq!(ask(read, a, b), ask(fresh, a, b), "{a} {b}");
+        }
+    }
+
     /// The word index of the legislative bodies answers as reading every
     /// body's name would: every word of every body's name, as written, in
     /// capitals and in small letters, asked for every state that has a
@@ -550,19 +562,14 @@ mod tests {
         let carried = read.legislative_bodies.get().expect("read with the KB");
         assert_eq!(carried, &legislative_bodies(&fresh.actors, &fresh.aliases));
         assert!(carried.bodies.len() > 10);
-        for (state, chamber) in [
+        let chambers = [
             ("USA", "senate"),
             ("USA", "house"),
             ("GBR", "commons"),
             ("AUS", "senate"),
             ("FRA", "assembly"),
-        ] {
-            assert_eq!(
-                read.legislative_body_named(state, chamber),
-                fresh.legislative_body_named(state, chamber),
-                "{state} {chamber}"
-            );
-        }
+        ];
+        answer_alike(&read, &fresh, &chambers, Kb::legislative_body_named);
         assert!(read.legislative_body_named("USA", "senate").is_some());
         // The governments of places as a fresh KB finds them, carried.
         let sorted = |map: &WordMap<usize>| {
@@ -573,18 +580,13 @@ mod tests {
         let carried = sorted(read.place_governments.get().expect("read with the KB"));
         assert_eq!(carried, sorted(&place_governments(&fresh.actors)));
         assert!(carried.len() > 10);
-        for (place, state) in [
+        let places = [
             ("Texas", "USA"),
             ("Ohio", "USA"),
             ("Texas", "MEX"),
             ("Atlantis", "USA"),
-        ] {
-            assert_eq!(
-                read.government_of_place(place, state),
-                fresh.government_of_place(place, state),
-                "{place} {state}"
-            );
-        }
+        ];
+        answer_alike(&read, &fresh, &places, Kb::government_of_place);
         assert!(read.government_of_place("Texas", "USA").is_some());
         // The same matches as the trie built at run time.
         let text = "Iran's foreign minister met IRGC commanders and Hezbollah \
