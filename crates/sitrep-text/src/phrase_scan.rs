@@ -141,28 +141,32 @@ impl PhraseScanner {
         let stride2 = columns.next_power_of_two().trailing_zeros();
         let stride = 1usize << stride2;
 
-        // The trie, one row per state, state 0 the root; NONE: no child.
-        // A state is a distinct prefix, so there are at most one more than
-        // the phrases have bytes: room for that many rows up front, instead
-        // of the table being copied each time it regrows (a tenth of the
-        // build's instructions for the pipeline's joint scanner).
-        const NONE: u32 = u32::MAX;
-        let most_states = 1 + patterns.iter().map(Vec::len).sum::<usize>();
-        let mut rows: Vec<u32> = Vec::with_capacity(most_states.saturating_mul(stride));
-        rows.resize(stride, NONE);
-        let mut own: Vec<Vec<u32>> = Vec::with_capacity(most_states);
-        own.push(Vec::new());
+        // The trie as lists: each state's children linked (`first_child`,
+        // `next_sibling`; `class_of` is the class of the byte into a state),
+        // state 0 the root, 0 ending a list (the root is nobody's child). A
+        // state has few children, so a list is short; and no table of a row
+        // per trie state is zeroed and filled only to be copied again.
+        let mut own: Vec<Vec<u32>> = vec![Vec::new()];
+        let mut first_child: Vec<u32> = vec![0];
+        let mut next_sibling: Vec<u32> = vec![0];
+        let mut class_of: Vec<u8> = vec![0];
         for (pid, p) in patterns.iter().enumerate() {
             let mut state = 0usize;
             for &b in p {
-                let cell = (state << stride2) + usize::from(classes[usize::from(b)]);
-                if rows[cell] == NONE {
-                    let child = own.len();
-                    rows[cell] = u32::try_from(child).map_err(|_| "too many phrase states")?;
-                    rows.resize(rows.len() + stride, NONE);
-                    own.push(Vec::new());
+                let class = classes[usize::from(b)];
+                let mut child = first_child[state];
+                while child != 0 && class_of[child as usize] != class {
+                    child = next_sibling[child as usize];
                 }
-                state = rows[cell] as usize;
+                if child == 0 {
+                    child = u32::try_from(own.len()).map_err(|_| "too many phrase states")?;
+                    own.push(Vec::new());
+                    first_child.push(0);
+                    next_sibling.push(first_child[state]);
+                    class_of.push(class);
+                    first_child[state] = child;
+                }
+                state = child as usize;
             }
             own[state].push(pid as u32);
         }
@@ -174,48 +178,45 @@ impl PhraseScanner {
             return Err("too many phrase states".to_string());
         }
 
-        // Breadth first, each state's row becomes its DFA row: a missing
-        // child is the failure state's transition (that row is already
-        // final: the failure state is shallower). A state's matches are its
+        // Breadth first, each state's DFA row is appended to `rows` (row
+        // `row_of[state]`, its place in the queue): a copy of its failure
+        // state's row, which is final (the failure state is shallower, so
+        // earlier in the queue), with the state's own children put back; a
+        // missing child is so the failure state's transition. The root's row
+        // is its children, the root elsewhere. A state's matches are its
         // own, then its failure state's, complete by the time it is reached.
+        // (Rows hold state numbers, given as the trie was built; the order
+        // of siblings in the queue changes no transition.)
+        let mut rows: Vec<u32> = Vec::with_capacity(states << stride2);
+        let mut row_of = vec![0u32; states];
         let mut matches: Vec<Vec<u32>> = vec![Vec::new(); states];
         let mut fail = vec![0u32; states];
         let mut queue: Vec<u32> = Vec::with_capacity(states);
-        for cell in rows.iter_mut().take(stride) {
-            if *cell == NONE {
-                *cell = 0;
-            } else {
-                queue.push(*cell);
-            }
-        }
-        for &child in &queue {
-            matches[child as usize] = own[child as usize].clone();
-        }
-        // A row is filled by copying its failure state's row over it and
-        // putting its own children back: a test and a store per cell had
-        // been most of the three builds' start-up cost (the cue, framing and
-        // joint scanners). `children` keeps the trie row meanwhile.
-        let mut children: Vec<u32> = vec![NONE; stride];
+        queue.push(0);
         let mut next = 0;
         while next < queue.len() {
             let state = queue[next] as usize;
+            let row = next << stride2;
+            row_of[state] = next as u32;
             next += 1;
-            let row = state << stride2;
-            let fail_row = (fail[state] as usize) << stride2;
-            children.copy_from_slice(&rows[row..row + stride]);
-            rows.copy_within(fail_row..fail_row + stride, row);
-            for (class, &child) in children.iter().enumerate() {
-                if child == NONE {
-                    continue;
-                }
-                let target = rows[row + class];
-                rows[row + class] = child;
-                let child = child as usize;
-                fail[child] = target;
-                let mut list = std::mem::take(&mut own[child]);
+            if state == 0 {
+                rows.resize(stride, 0);
+            } else {
+                let fail_row = (row_of[fail[state] as usize] as usize) << stride2;
+                rows.extend_from_within(fail_row..fail_row + stride);
+            }
+            let mut child = first_child[state];
+            while child != 0 {
+                let c = child as usize;
+                let cell = row + usize::from(class_of[c]);
+                let target = rows[cell];
+                rows[cell] = child;
+                fail[c] = target;
+                let mut list = std::mem::take(&mut own[c]);
                 list.extend_from_slice(&matches[target as usize]);
-                matches[child] = list;
-                queue.push(child as u32);
+                matches[c] = list;
+                queue.push(child);
+                child = next_sibling[c];
             }
         }
 
@@ -231,7 +232,7 @@ impl PhraseScanner {
         let cells = states << stride2;
         let mut trans = Vec::with_capacity(cells.next_power_of_two());
         for &old in &order {
-            let from = (old as usize) << stride2;
+            let from = (row_of[old as usize] as usize) << stride2;
             trans.extend(
                 rows[from..from + stride]
                     .iter()
