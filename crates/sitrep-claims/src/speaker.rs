@@ -1923,7 +1923,10 @@ impl Ctx<'_> {
         lo: usize,
         cue_start: usize,
     ) -> Option<Speaker> {
-        const CLAUSE_MAX_WORDS: usize = 8;
+        // "those who have sketched out possible paths for Mr. Rubio to win
+        // the nomination acknowledge": the walk reads at most this many
+        // words back (one fewer than `WordsBack::MAX` with the cue's).
+        const CLAUSE_MAX_WORDS: usize = WordsBack::MAX - 1;
         let (text, wd) = (self.text, self.words);
         // Most cues have no "who" before them in their sentence: one memchr
         // pass rules the clause out before the words are split and checked.
@@ -1935,7 +1938,10 @@ impl Ctx<'_> {
         while let Some((ws, we)) = words.get(k) {
             k += 1;
             let w = &text[ws..we];
-            if w.contains([',', '.', ';', ':', '"', '(', ')', '—', '\n']) {
+            // A title's period ("Mr.") stays inside the clause.
+            let clause_mark = w.contains([',', ';', ':', '"', '(', ')', '—', '\n'])
+                || (w.contains('.') && !is_abbreviation(wd, w));
+            if clause_mark {
                 return None;
             }
             if w != "who" {
@@ -1955,7 +1961,10 @@ impl Ctx<'_> {
                 w.starts_with(|c: char| c.is_ascii_lowercase())
                     && wd.exact(w) & words::DETERMINER != 0
             });
-            if determiner && text[lo..s].trim_end().ends_with(',') {
+            // "At the town hall in Hanoi, a young woman who had been an
+            // exchange student asked": a fronted phrase before the comma
+            // is no name the phrase describes.
+            if determiner && text[lo..s].trim_end().ends_with(',') && !self.fronted_before(lo, s) {
                 return None;
             }
             // "Lopez-Cantera, a Republican and former state legislator who
@@ -2159,6 +2168,14 @@ impl Ctx<'_> {
             widened.actor = sp.actor;
         }
         widened
+    }
+
+    /// Whether only a fronted phrase set off by a comma ("In Hanoi,", "At
+    /// the town hall in Ho Chi Minh City,") stands between `lo` and the
+    /// phrase at `s`: the clause's subject starts there, past it.
+    fn fronted_before(&self, lo: usize, s: usize) -> bool {
+        let names_place = |a: usize, b: usize| self.names_place(a, b);
+        subject_start_past(self.words, self.text, lo, true, &names_place).0 == s
     }
 
     /// Whether the subject of the clause opening at `lo` starts at `s`: no

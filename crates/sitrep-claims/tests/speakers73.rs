@@ -1,0 +1,60 @@
+//! Session 45 (`claims73`): restrictive relative clauses inside a
+//! sentence's own subject ("those who …", "a young woman who …" after a
+//! fronted phrase, a clause with a title's period) and the verbs that share
+//! that subject. Invented sentences.
+
+mod common;
+
+use common::{check_speakers_in, kb_of};
+use sitrep_kb::Kb;
+
+const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
+FRE\tcountry\tFreedonia\tFRE\t\t\t\t\tadj:Freedonian
+ivan-roe\tperson\tIvan Roe\tFRE\tGOV\tadviser\t\t\t
+";
+
+fn kb() -> Kb {
+    kb_of(ACTORS)
+}
+
+fn check(cases: &[(&str, &str, &str)]) {
+    check_speakers_in(&kb(), cases);
+}
+
+#[test]
+fn a_restrictive_clause_before_the_cue_keeps_its_head() {
+    check(&[
+        // A lone "those" heads the clause.
+        (
+            "And those who back the mayor's rivals say she is weak.",
+            "say",
+            "those who back the mayor's rivals",
+        ),
+        // A title's period stays inside a long clause.
+        (
+            "Even those who have drawn up possible paths for Mr. Roe to win the \
+             vote acknowledge that they are narrow.",
+            "acknowledge",
+            "those who have drawn up possible paths for Mr. Roe to win the vote",
+        ),
+        // A fronted phrase before the comma describes no one.
+        (
+            "At the town hall in Port Elm, a young farmer who had been a \
+             student in Freedonia asked the mayor what he thought.",
+            "asked",
+            "a young farmer who had been a student in Freedonia",
+        ),
+    ]);
+}
+
+#[test]
+fn a_description_after_a_name_still_is_no_speaker_of_its_own() {
+    // Near miss: the comma follows a name, not a fronted phrase; the
+    // clause set off by commas stays with the name.
+    check(&[(
+        "Ola Berg, a historian who attended the session, recalled that it \
+         was tense.",
+        "recalled",
+        "Ola Berg, a historian who attended the session",
+    )]);
+}
