@@ -58,3 +58,41 @@ fn a_description_after_a_name_still_is_no_speaker_of_its_own() {
         "Ola Berg, a historian who attended the session",
     )]);
 }
+
+#[test]
+fn a_verb_after_the_main_verb_shares_the_subject_not_its_who() {
+    check(&[
+        (
+            "Senators who opposed the bill met with the president and said \
+             the vote was rigged.",
+            "said",
+            "Senators",
+        ),
+        // Near miss: no main verb after the clause's object; the second
+        // verb is the clause's own.
+        (
+            "Voters who backed him and said the vote was rigged were angry.",
+            "said",
+            "who",
+        ),
+    ]);
+}
+
+#[test]
+fn a_participle_speaks_for_the_nearest_coordinated_clause() {
+    check(&[
+        (
+            "The rules are harsh, and the Freedonian Bar Council has already \
+             sued the state, saying the law is unconstitutional.",
+            "saying",
+            "the Freedonian Bar Council",
+        ),
+        // Near miss: no clause after a comma and "and"; the sentence's
+        // subject speaks.
+        (
+            "Ivan Roe met the governor on Monday, saying the plan was dead.",
+            "saying",
+            "Ivan Roe",
+        ),
+    ]);
+}
