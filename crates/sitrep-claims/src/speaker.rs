@@ -403,12 +403,13 @@ fn past_place_of_place(
 /// ago,". Its words are determiners, numbers, "for", relative time words
 /// ("this", "last"), time units and time openers ("later", "earlier"), with
 /// a time unit or day word among them; the word before the comma is a
-/// unit, a day or a time opener ("ago", "before" too). `None` otherwise
-/// ("Hours of talks,", "This week's vote,").
+/// unit, a day or a time opener ("ago", "before" too). A subject pronoun
+/// right after such a phrase ends it with no comma ("Last week she"). `None`
+/// otherwise ("Hours of talks,", "This week's vote,").
 fn time_adverbial_end(wd: &DocWords, text: &str, words: &[(usize, usize)]) -> Option<usize> {
     const PHRASE_MAX_WORDS: usize = 4;
     let mut unit = false;
-    for &(ws, we) in words.iter().take(PHRASE_MAX_WORDS) {
+    for (i, &(ws, we)) in words.iter().take(PHRASE_MAX_WORDS).enumerate() {
         let raw = &text[ws..we];
         let w = raw.strip_suffix(',').unwrap_or(raw);
         let c = wd.exact(w);
@@ -427,6 +428,15 @@ fn time_adverbial_end(wd: &DocWords, text: &str, words: &[(usize, usize)]) -> Op
             let rest = &text[we..];
             return (unit && (is_unit || closer))
                 .then(|| we + (rest.len() - rest.trim_start().len()));
+        }
+        // "Last week she met the envoy, saying …": with no comma, a subject
+        // pronoun right after the phrase opens the clause.
+        let pronoun_next = words.get(i + 1).filter(|&&(a, b)| {
+            let c = wd.exact(&text[a..b]);
+            c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0
+        });
+        if let Some(&(ps, _)) = pronoun_next.filter(|_| unit && (is_unit || closer)) {
+            return Some(ps);
         }
     }
     None
@@ -1190,6 +1200,7 @@ pub(crate) fn subject_before_verb(wd: &DocWords, text: &str, s: usize, e: usize)
         let before = &text[ps..pe];
         if !w.starts_with(|c: char| c.is_ascii_lowercase())
             || wd.is(before, words::DETERMINER | words::MODIFIER)
+            || object_relative_verb(wd, text, &words, n)
         {
             continue;
         }
@@ -1247,6 +1258,32 @@ pub(crate) fn subject_before_verb(wd: &DocWords, text: &str, s: usize, e: usize)
         }
     }
     subject_before_to.unwrap_or(e)
+}
+
+/// Whether the `n`-th word of the phrase `words` is the verb of an object
+/// relative clause with no "that": a subject pronoun right after a common
+/// noun ("a document he drew up last year", "the plan she unveiled") opens
+/// the clause, and the noun before it is the phrase's head, which the
+/// clause describes; the verb ends no subject. A time noun before the
+/// pronoun ("Last week she met …") or a stop word ("and he met") opens the
+/// pronoun's own clause instead.
+fn object_relative_verb(wd: &DocWords, text: &str, words: &[(usize, usize)], n: usize) -> bool {
+    let word = |i: usize| words.get(i).map(|&(a, b)| &text[a..b]);
+    let (Some(pronoun), Some(noun)) = (word(n - 1), n.checked_sub(2).and_then(word)) else {
+        return false;
+    };
+    let subject_pronoun =
+        wd.exact(pronoun) & words::PRONOUN != 0 && wd.exact(pronoun) & words::OBJECT_PRONOUN == 0;
+    let free_noun = is_lower_word(noun)
+        && wd.of(noun)
+            & (words::NP_STOP
+                | words::TIME_WORD
+                | words::DETERMINER
+                | words::CUE_LEAD
+                | words::PRONOUN
+                | words::RELATIVE)
+            == 0;
+    subject_pronoun && free_noun
 }
 
 /// Where a subject pronoun opening the phrase `words` ends, when the

@@ -96,3 +96,35 @@ fn a_participle_speaks_for_the_nearest_coordinated_clause() {
         ),
     ]);
 }
+
+#[test]
+fn an_object_relative_after_a_noun_stays_in_the_phrase() {
+    check(&[(
+        "In his memo, a plan he drew up last year describing his goals, he \
+         wrote that the navy must adapt.",
+        "describing",
+        "a plan he drew up",
+    )]);
+}
+
+#[test]
+fn a_time_phrase_before_a_subject_pronoun_is_no_subject() {
+    check(&[
+        (
+            "Last week she met the envoy, saying the talks were over.",
+            "saying",
+            "she",
+        ),
+        (
+            "This week he met the envoy and said the talks were over.",
+            "said",
+            "he",
+        ),
+        // Near miss: a possessive time phrase is the subject itself.
+        (
+            "Last week's vote was a rout, saying much about the party.",
+            "saying",
+            "Last week's vote",
+        ),
+    ]);
+}
