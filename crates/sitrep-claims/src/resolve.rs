@@ -312,10 +312,15 @@ impl Ctx<'_> {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
         }
         // (start offset, raw word)
+        // "Stanley B. Greenberg": an initial is a word of the name too.
+        let is_initial = |w: &str| {
+            let b = w.as_bytes();
+            b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+        };
         let is_name = |(at, raw): (usize, &str)| {
             let w = bare(raw);
             w.starts_with(|c: char| c.is_uppercase())
-                && w.chars().any(char::is_lowercase)
+                && (w.chars().any(char::is_lowercase) || is_initial(w))
                 && self.words.of(w) & not_a_name == 0
                 && !covered(at + raw.find(w).unwrap_or(0))
         };
@@ -331,6 +336,23 @@ impl Ctx<'_> {
             };
             if !self.is_reporting_verb(word.1) {
                 continue;
+            }
+            // "…,'' said Stanley B. Greenberg, a former pollster": a name
+            // of two or more words right after the verb, up to its comma
+            // or the sentence's end, speaks too.
+            let mut name_words = 0;
+            for (x, y) in WordsForward::new(self.text, a + word.1.len(), hi).take(4) {
+                let raw = &self.text[x..y];
+                if !is_name((x, raw)) {
+                    break;
+                }
+                name_words += 1;
+                if raw.ends_with([',', '.']) && !is_initial(bare(raw)) {
+                    break;
+                }
+            }
+            if name_words >= 2 {
+                return true;
             }
             if !prev.1.ends_with(',') {
                 let after_determiner = before_prev.is_some_and(|(_, w): (usize, &str)| {
