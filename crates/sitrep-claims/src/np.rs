@@ -1272,6 +1272,32 @@ pub(crate) fn time_adverbial_before(
     lo: usize,
     end: usize,
 ) -> Option<usize> {
+    time_adverbial_start(wd, text, lo, end, false)
+}
+
+/// Where such a time adverbial starts when a comma closes the words before
+/// it: "Beck, who backed Cruz in the primaries, last week said" — the
+/// subject and its description end at the comma, and the adverbial dates
+/// the cue.
+pub(crate) fn time_adverbial_after_comma(
+    wd: &DocWords,
+    text: &str,
+    lo: usize,
+    end: usize,
+) -> Option<usize> {
+    time_adverbial_start(wd, text, lo, end, true)
+}
+
+/// [`time_adverbial_before`] (`after_comma` false: a word with no comma
+/// stands before the adverbial, no participle it dates) or
+/// [`time_adverbial_after_comma`].
+fn time_adverbial_start(
+    wd: &DocWords,
+    text: &str,
+    lo: usize,
+    end: usize,
+    after_comma: bool,
+) -> Option<usize> {
     // The last word is split on its own (it is the walk's first word):
     // both shapes below end in a time word, most cues' last word before
     // them is none, and the walk back is then never set up.
@@ -1317,11 +1343,15 @@ pub(crate) fn time_adverbial_before(
     // conducted last week found", "a document he drew up last year").
     let (subject_start, subject_end) = words.get(first + 1)?;
     let subject = &text[subject_start..subject_end];
-    let dated = is_participle(wd, subject)
-        || wd.is(subject, words::PAST_FORM | words::ACTION_PAST)
-        || wd.exact(subject) & words::NP_STOP != 0;
-    (!subject.ends_with([',', '.', ';', ':']) && !dated)
-        .then(|| words.get(first).map(|(a, _)| a))?
+    let fits = if after_comma {
+        subject.ends_with(',')
+    } else {
+        let dated = is_participle(wd, subject)
+            || wd.is(subject, words::PAST_FORM | words::ACTION_PAST)
+            || wd.exact(subject) & words::NP_STOP != 0;
+        !subject.ends_with([',', '.', ';', ':']) && !dated
+    };
+    fits.then(|| words.get(first).map(|(a, _)| a))?
 }
 
 /// The noun phrase ending right before byte `end` (a cue), not reaching

@@ -1457,6 +1457,11 @@ impl Ctx<'_> {
     /// `lo`): the noun phrase before it, else the nearest actor mention; a
     /// poll's or report's time phrase stays in it ([`finding_time_end`]).
     pub(crate) fn speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
+        // "Beck, who backed Cruz, last week said": the subject's
+        // description closes at the comma before the time phrase, which
+        // the rules then read as if it stood right before the cue.
+        let cue_start =
+            time_adverbial_after_comma(self.words, self.text, lo, cue_start).unwrap_or(cue_start);
         let sp = self.speaker_phrase_before(lo, cue_start)?;
         let Some(span) = sp.span.as_ref() else {
             return Some(sp);

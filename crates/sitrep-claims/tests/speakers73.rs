@@ -154,3 +154,27 @@ fn he_after_a_postposed_unknown_name_with_an_initial_is_not_the_person_before() 
                \"We are going to start with something smaller,\" he said.";
     assert_eq!(he_actors(raw), ["antony-blinken", "antony-blinken"]);
 }
+
+#[test]
+fn a_time_phrase_after_a_described_subject_dates_the_cue() {
+    check(&[
+        (
+            "Ivan Roe, who backed the bill in the spring, last week said the \
+             vote was rigged.",
+            "said",
+            // The clause holds a cue of its own ("backed"), so it is cut.
+            "Ivan Roe",
+        ),
+        (
+            "The mayor, a Democrat, late Tuesday said the talks were over.",
+            "said",
+            "The mayor, a Democrat",
+        ),
+        // Near miss: no comma before the time phrase; the walk cuts it.
+        (
+            "The mayor last week said the talks were over.",
+            "said",
+            "The mayor",
+        ),
+    ]);
+}
