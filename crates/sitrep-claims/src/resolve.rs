@@ -574,7 +574,12 @@ impl Ctx<'_> {
     /// "met" is the main verb, so "and said" shares the subject
     /// ("Senators"), not the "who". With no verb after the clause's object
     /// ("Voters who backed him and said …") the cue is the clause's own.
-    pub(crate) fn who_restricts_subject(&self, ss: usize, who_start: usize, cue_start: usize) -> bool {
+    pub(crate) fn who_restricts_subject(
+        &self,
+        ss: usize,
+        who_start: usize,
+        cue_start: usize,
+    ) -> bool {
         let before = self.text[ss..who_start].trim_end();
         if before.is_empty() || before.ends_with([',', '—', '-', '(']) {
             return false;
@@ -604,7 +609,11 @@ impl Ctx<'_> {
     /// restrictions are harsh"). `None` when no ", and"/", but" clause with
     /// a subject naming someone and its verb stands between `ss` and the
     /// participle.
-    pub(crate) fn coordinated_clause_subject(&self, ss: usize, cue_start: usize) -> Option<Speaker> {
+    pub(crate) fn coordinated_clause_subject(
+        &self,
+        ss: usize,
+        cue_start: usize,
+    ) -> Option<Speaker> {
         let head = &self.text[ss..cue_start];
         let opener = [", and ", ", but "]
             .iter()
