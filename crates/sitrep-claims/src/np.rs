@@ -1265,33 +1265,12 @@ pub(crate) fn opens_with_modifier_pair(
 /// that is no preposition ("late Tuesday", "early Monday"), with the
 /// openers before it ("on Thursday evening", "earlier this week"). A bare
 /// day ("the mayor on Tuesday said") is left to the walk, which stops at
-/// it. `None` unless a word stands before the adverbial.
+/// it. `None` unless a word stands before the adverbial: one with no comma
+/// and no participle the adverbial dates, or with `after_comma` one that a
+/// comma closes ("Beck, who backed Cruz in the primaries, last week said":
+/// the subject and its description end at the comma, and the adverbial
+/// dates the cue).
 pub(crate) fn time_adverbial_before(
-    wd: &DocWords,
-    text: &str,
-    lo: usize,
-    end: usize,
-) -> Option<usize> {
-    time_adverbial_start(wd, text, lo, end, false)
-}
-
-/// Where such a time adverbial starts when a comma closes the words before
-/// it: "Beck, who backed Cruz in the primaries, last week said" — the
-/// subject and its description end at the comma, and the adverbial dates
-/// the cue.
-pub(crate) fn time_adverbial_after_comma(
-    wd: &DocWords,
-    text: &str,
-    lo: usize,
-    end: usize,
-) -> Option<usize> {
-    time_adverbial_start(wd, text, lo, end, true)
-}
-
-/// [`time_adverbial_before`] (`after_comma` false: a word with no comma
-/// stands before the adverbial, no participle it dates) or
-/// [`time_adverbial_after_comma`].
-fn time_adverbial_start(
     wd: &DocWords,
     text: &str,
     lo: usize,
@@ -1368,7 +1347,7 @@ pub(crate) fn np_before(
     // said", "The minister earlier this week said": a time adverbial
     // between the subject and the cue dates the cue; the phrase ends
     // before it.
-    let end = time_adverbial_before(wd, text, lo, end).unwrap_or(end);
+    let end = time_adverbial_before(wd, text, lo, end, false).unwrap_or(end);
     // The phrase has at most NP_MAX_WORDS words and the rules look two words
     // further back, so the words before those are never read.
     let mut words = WordsBack::new(text, lo, end, NP_MAX_WORDS + 3);

@@ -1461,7 +1461,7 @@ impl Ctx<'_> {
         // description closes at the comma before the time phrase, which
         // the rules then read as if it stood right before the cue.
         let cue_start =
-            time_adverbial_after_comma(self.words, self.text, lo, cue_start).unwrap_or(cue_start);
+            time_adverbial_before(self.words, self.text, lo, cue_start, true).unwrap_or(cue_start);
         let sp = self.speaker_phrase_before(lo, cue_start)?;
         let Some(span) = sp.span.as_ref() else {
             return Some(sp);

@@ -13,12 +13,9 @@ FRE\tcountry\tFreedonia\tFRE\t\t\t\t\tadj:Freedonian
 ivan-roe\tperson\tIvan Roe\tFRE\tGOV\tadviser\t\t\t
 ";
 
-fn kb() -> Kb {
-    kb_of(ACTORS)
-}
-
+/// Each (sentence, cue, speaker) of `cases`, read with [`ACTORS`].
 fn check(cases: &[(&str, &str, &str)]) {
-    check_speakers_in(&kb(), cases);
+    check_speakers_in(&kb_of(ACTORS), cases);
 }
 
 #[test]
