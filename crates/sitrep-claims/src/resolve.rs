@@ -339,9 +339,12 @@ impl Ctx<'_> {
             }
             // "…,'' said Stanley B. Greenberg, a former pollster": a name
             // of two or more words right after the verb, up to its comma
-            // or the sentence's end, speaks too.
+            // or the sentence's end, speaks too. After an audience verb the
+            // name is who heard it ("told Megyn Kelly").
+            let audience = self.words.exact(bare(word.1)) & words::AUDIENCE_VERB != 0;
             let mut name_words = 0;
-            for (x, y) in WordsForward::new(self.text, a + word.1.len(), hi).take(4) {
+            let after_verb = if audience { hi } else { a + word.1.len() };
+            for (x, y) in WordsForward::new(self.text, after_verb, hi).take(4) {
                 let raw = &self.text[x..y];
                 if !is_name((x, raw)) {
                     break;

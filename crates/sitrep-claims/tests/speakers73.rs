@@ -175,3 +175,13 @@ fn a_time_phrase_after_a_described_subject_dates_the_cue() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_after_an_audience_verb_heard_the_words() {
+    // Near miss of the postposed name: "told" names who heard it, and the
+    // later "he" is still Blinken.
+    let raw = "Antony Blinken spoke at length on Monday. \
+               He told Megan Kollar, a radio host, that the talks matter. \
+               \"We are going to start with something smaller,\" he said.";
+    assert_eq!(he_actors(raw), ["antony-blinken"]);
+}
