@@ -1265,12 +1265,17 @@ pub(crate) fn opens_with_modifier_pair(
 /// that is no preposition ("late Tuesday", "early Monday"), with the
 /// openers before it ("on Thursday evening", "earlier this week"). A bare
 /// day ("the mayor on Tuesday said") is left to the walk, which stops at
-/// it. `None` unless a word stands before the adverbial.
+/// it. `None` unless a word stands before the adverbial: one with no comma
+/// and no participle the adverbial dates, or with `after_comma` one that a
+/// comma closes ("Beck, who backed Cruz in the primaries, last week said":
+/// the subject and its description end at the comma, and the adverbial
+/// dates the cue).
 pub(crate) fn time_adverbial_before(
     wd: &DocWords,
     text: &str,
     lo: usize,
     end: usize,
+    after_comma: bool,
 ) -> Option<usize> {
     // The last word is split on its own (it is the walk's first word):
     // both shapes below end in a time word, most cues' last word before
@@ -1317,11 +1322,15 @@ pub(crate) fn time_adverbial_before(
     // conducted last week found", "a document he drew up last year").
     let (subject_start, subject_end) = words.get(first + 1)?;
     let subject = &text[subject_start..subject_end];
-    let dated = is_participle(wd, subject)
-        || wd.is(subject, words::PAST_FORM | words::ACTION_PAST)
-        || wd.exact(subject) & words::NP_STOP != 0;
-    (!subject.ends_with([',', '.', ';', ':']) && !dated)
-        .then(|| words.get(first).map(|(a, _)| a))?
+    let fits = if after_comma {
+        subject.ends_with(',')
+    } else {
+        let dated = is_participle(wd, subject)
+            || wd.is(subject, words::PAST_FORM | words::ACTION_PAST)
+            || wd.exact(subject) & words::NP_STOP != 0;
+        !subject.ends_with([',', '.', ';', ':']) && !dated
+    };
+    fits.then(|| words.get(first).map(|(a, _)| a))?
 }
 
 /// The noun phrase ending right before byte `end` (a cue), not reaching
@@ -1338,7 +1347,7 @@ pub(crate) fn np_before(
     // said", "The minister earlier this week said": a time adverbial
     // between the subject and the cue dates the cue; the phrase ends
     // before it.
-    let end = time_adverbial_before(wd, text, lo, end).unwrap_or(end);
+    let end = time_adverbial_before(wd, text, lo, end, false).unwrap_or(end);
     // The phrase has at most NP_MAX_WORDS words and the rules look two words
     // further back, so the words before those are never read.
     let mut words = WordsBack::new(text, lo, end, NP_MAX_WORDS + 3);

@@ -312,10 +312,15 @@ impl Ctx<'_> {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
         }
         // (start offset, raw word)
+        // "Stanley B. Greenberg": an initial is a word of the name too.
+        let is_initial = |w: &str| {
+            let b = w.as_bytes();
+            b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+        };
         let is_name = |(at, raw): (usize, &str)| {
             let w = bare(raw);
             w.starts_with(|c: char| c.is_uppercase())
-                && w.chars().any(char::is_lowercase)
+                && (w.chars().any(char::is_lowercase) || is_initial(w))
                 && self.words.of(w) & not_a_name == 0
                 && !covered(at + raw.find(w).unwrap_or(0))
         };
@@ -331,6 +336,26 @@ impl Ctx<'_> {
             };
             if !self.is_reporting_verb(word.1) {
                 continue;
+            }
+            // "…,'' said Stanley B. Greenberg, a former pollster": a name
+            // of two or more words right after the verb, up to its comma
+            // or the sentence's end, speaks too. After an audience verb the
+            // name is who heard it ("told Megyn Kelly").
+            let audience = self.words.exact(bare(word.1)) & words::AUDIENCE_VERB != 0;
+            let mut name_words = 0;
+            let after_verb = if audience { hi } else { a + word.1.len() };
+            for (x, y) in WordsForward::new(self.text, after_verb, hi).take(4) {
+                let raw = &self.text[x..y];
+                if !is_name((x, raw)) {
+                    break;
+                }
+                name_words += 1;
+                if raw.ends_with([',', '.']) && !is_initial(bare(raw)) {
+                    break;
+                }
+            }
+            if name_words >= 2 {
+                return true;
             }
             if !prev.1.ends_with(',') {
                 let after_determiner = before_prev.is_some_and(|(_, w): (usize, &str)| {
@@ -482,7 +507,9 @@ impl Ctx<'_> {
         // his message and feel …": the relative word is the clause's
         // subject, as PolNeAR's sources mark it.
         if &self.text[opener_start..opener_end] == "who" {
-            if self.who_qualifies_object(ss, opener_start) {
+            if self.who_qualifies_object(ss, opener_start)
+                || self.who_restricts_subject(ss, opener_start, cue_start)
+            {
                 return None;
             }
             return verb_follows(self.words, self.text, opener_end, cue_start)
@@ -543,15 +570,78 @@ impl Ctx<'_> {
         (2..=VERB_TO_WHO_MAX_WORDS).contains(&object_words) && self.phrase_names_someone(s0, e0, ss)
     }
 
+    /// Whether a restrictive "who" at `who_start` (no comma before it)
+    /// qualifies the sentence's own subject, and the main clause's verb
+    /// follows the relative clause before the cue at `cue_start`:
+    /// "Senators who opposed the bill met with the president and said …" —
+    /// "met" is the main verb, so "and said" shares the subject
+    /// ("Senators"), not the "who". With no verb after the clause's object
+    /// ("Voters who backed him and said …") the cue is the clause's own.
+    pub(crate) fn who_restricts_subject(
+        &self,
+        ss: usize,
+        who_start: usize,
+        cue_start: usize,
+    ) -> bool {
+        let before = self.text[ss..who_start].trim_end();
+        if before.is_empty() || before.ends_with([',', '—', '-', '(']) {
+            return false;
+        }
+        let subject_at = subject_start(self.words, self.text, ss);
+        let head_end = ss + before.len();
+        if np_before(self.words, self.text, subject_at, head_end) != Some((subject_at, head_end)) {
+            return false;
+        }
+        // The relative clause's verb, past its auxiliaries and adverbs.
+        let who_end = who_start + "who".len();
+        let Some((_, verb_end)) = WordsForward::new(self.text, who_end, cue_start)
+            .find(|&(a, b)| self.words.exact(&self.text[a..b]) & words::CUE_LEAD == 0)
+        else {
+            return false;
+        };
+        np_after(self.words, self.text, verb_end, cue_start).is_some_and(|(s0, e0)| {
+            let e1 = subject_before_verb(self.words, self.text, s0, e0);
+            e1 < e0 || verb_follows(self.words, self.text, e0, cue_start)
+        })
+    }
+
+    /// The subject of a clause coordinated after a comma ("…, and the ACLU
+    /// of Ohio has already sued the state, saying …") that a participle
+    /// after a comma at `cue_start` closes: the participle speaks for the
+    /// nearest finite clause, not for the sentence's first subject ("The
+    /// restrictions are harsh"). `None` when no ", and"/", but" clause with
+    /// a subject naming someone and its verb stands between `ss` and the
+    /// participle.
+    pub(crate) fn coordinated_clause_subject(
+        &self,
+        ss: usize,
+        cue_start: usize,
+    ) -> Option<Speaker> {
+        let head = &self.text[ss..cue_start];
+        let opener = [", and ", ", but "]
+            .iter()
+            .filter_map(|c| head.rfind(c).map(|p| ss + p + c.len()))
+            .max()?;
+        let (s0, e0) = self.subject_before_a_verb(opener, cue_start)?;
+        // The clause's subject ends at its verb: "and the ACLU of Ohio has".
+        if !verb_follows(self.words, self.text, e0, cue_start) {
+            return None;
+        }
+        self.phrase_names_someone(s0, e0, ss)
+            .then(|| self.speaker_from_np(s0, e0))
+            .filter(|sp| sp.text.is_some())
+    }
+
     /// Whether `sp` is a restrictive "who" on the main clause's object
-    /// ([`Ctx::who_qualifies_object`]), whose verb shares no speaker with a
-    /// verb of the main clause.
-    pub(crate) fn restrictive_object_who(&self, sp: &Speaker, ss: usize) -> bool {
+    /// ([`Ctx::who_qualifies_object`]) or on its subject before the main
+    /// verb ([`Ctx::who_restricts_subject`]), whose verb shares no speaker
+    /// with a main clause's verb at `cue_start`.
+    pub(crate) fn restrictive_who_apart(&self, sp: &Speaker, ss: usize, cue_start: usize) -> bool {
         sp.text.as_deref() == Some("who")
-            && sp
-                .span
-                .as_ref()
-                .is_some_and(|span| self.who_qualifies_object(ss, span.start))
+            && sp.span.as_ref().is_some_and(|span| {
+                self.who_qualifies_object(ss, span.start)
+                    || self.who_restricts_subject(ss, span.start, cue_start)
+            })
     }
 
     /// The noun phrase opening `start..end` when a verb follows it there
@@ -1102,7 +1192,7 @@ pub(crate) fn subject_of(
                 .rposition(|d| d.cue.0 < ss)
                 .map_or(0, |p| p + 1);
             coordinated_draft(&drafts[first..], cue_start, |d| {
-                ctx.restrictive_object_who(&d.speaker, ss)
+                ctx.restrictive_who_apart(&d.speaker, ss, cue_start)
             })
             .map(|d| d.speaker.clone())
         })
@@ -1229,7 +1319,7 @@ pub(crate) fn coordinated_act_subject(
     let start = extend_cue_left(ctx.words, ctx.text, ss, prev.start);
     ctx.speaker_before(ss, start)
         .filter(|sp| sp.text.is_some())
-        .filter(|sp| !ctx.restrictive_object_who(sp, ss))
+        .filter(|sp| !ctx.restrictive_who_apart(sp, ss, cue_start))
 }
 
 /// The named speaker of the sentence's first claim (its cue starts at or

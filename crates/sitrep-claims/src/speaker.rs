@@ -403,12 +403,13 @@ fn past_place_of_place(
 /// ago,". Its words are determiners, numbers, "for", relative time words
 /// ("this", "last"), time units and time openers ("later", "earlier"), with
 /// a time unit or day word among them; the word before the comma is a
-/// unit, a day or a time opener ("ago", "before" too). `None` otherwise
-/// ("Hours of talks,", "This week's vote,").
+/// unit, a day or a time opener ("ago", "before" too). A subject pronoun
+/// right after such a phrase ends it with no comma ("Last week she"). `None`
+/// otherwise ("Hours of talks,", "This week's vote,").
 fn time_adverbial_end(wd: &DocWords, text: &str, words: &[(usize, usize)]) -> Option<usize> {
     const PHRASE_MAX_WORDS: usize = 4;
     let mut unit = false;
-    for &(ws, we) in words.iter().take(PHRASE_MAX_WORDS) {
+    for (i, &(ws, we)) in words.iter().take(PHRASE_MAX_WORDS).enumerate() {
         let raw = &text[ws..we];
         let w = raw.strip_suffix(',').unwrap_or(raw);
         let c = wd.exact(w);
@@ -427,6 +428,15 @@ fn time_adverbial_end(wd: &DocWords, text: &str, words: &[(usize, usize)]) -> Op
             let rest = &text[we..];
             return (unit && (is_unit || closer))
                 .then(|| we + (rest.len() - rest.trim_start().len()));
+        }
+        // "Last week she met the envoy, saying …": with no comma, a subject
+        // pronoun right after the phrase opens the clause.
+        let pronoun_next = words.get(i + 1).filter(|&&(a, b)| {
+            let c = wd.exact(&text[a..b]);
+            c & words::PRONOUN != 0 && c & words::OBJECT_PRONOUN == 0
+        });
+        if let Some(&(ps, _)) = pronoun_next.filter(|_| unit && (is_unit || closer)) {
+            return Some(ps);
         }
     }
     None
@@ -1190,6 +1200,7 @@ pub(crate) fn subject_before_verb(wd: &DocWords, text: &str, s: usize, e: usize)
         let before = &text[ps..pe];
         if !w.starts_with(|c: char| c.is_ascii_lowercase())
             || wd.is(before, words::DETERMINER | words::MODIFIER)
+            || object_relative_verb(wd, text, &words, n)
         {
             continue;
         }
@@ -1247,6 +1258,32 @@ pub(crate) fn subject_before_verb(wd: &DocWords, text: &str, s: usize, e: usize)
         }
     }
     subject_before_to.unwrap_or(e)
+}
+
+/// Whether the `n`-th word of the phrase `words` is the verb of an object
+/// relative clause with no "that": a subject pronoun right after a common
+/// noun ("a document he drew up last year", "the plan she unveiled") opens
+/// the clause, and the noun before it is the phrase's head, which the
+/// clause describes; the verb ends no subject. A time noun before the
+/// pronoun ("Last week she met …") or a stop word ("and he met") opens the
+/// pronoun's own clause instead.
+fn object_relative_verb(wd: &DocWords, text: &str, words: &[(usize, usize)], n: usize) -> bool {
+    let word = |i: usize| words.get(i).map(|&(a, b)| &text[a..b]);
+    let (Some(pronoun), Some(noun)) = (word(n - 1), n.checked_sub(2).and_then(word)) else {
+        return false;
+    };
+    let subject_pronoun =
+        wd.exact(pronoun) & words::PRONOUN != 0 && wd.exact(pronoun) & words::OBJECT_PRONOUN == 0;
+    let free_noun = is_lower_word(noun)
+        && wd.of(noun)
+            & (words::NP_STOP
+                | words::TIME_WORD
+                | words::DETERMINER
+                | words::CUE_LEAD
+                | words::PRONOUN
+                | words::RELATIVE)
+            == 0;
+    subject_pronoun && free_noun
 }
 
 /// Where a subject pronoun opening the phrase `words` ends, when the
@@ -1420,6 +1457,11 @@ impl Ctx<'_> {
     /// `lo`): the noun phrase before it, else the nearest actor mention; a
     /// poll's or report's time phrase stays in it ([`finding_time_end`]).
     pub(crate) fn speaker_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
+        // "Beck, who backed Cruz, last week said": the subject's
+        // description closes at the comma before the time phrase, which
+        // the rules then read as if it stood right before the cue.
+        let cue_start =
+            time_adverbial_before(self.words, self.text, lo, cue_start, true).unwrap_or(cue_start);
         let sp = self.speaker_phrase_before(lo, cue_start)?;
         let Some(span) = sp.span.as_ref() else {
             return Some(sp);
@@ -1923,7 +1965,10 @@ impl Ctx<'_> {
         lo: usize,
         cue_start: usize,
     ) -> Option<Speaker> {
-        const CLAUSE_MAX_WORDS: usize = 8;
+        // "those who have sketched out possible paths for Mr. Rubio to win
+        // the nomination acknowledge": the walk reads at most this many
+        // words back (one fewer than `WordsBack::MAX` with the cue's).
+        const CLAUSE_MAX_WORDS: usize = WordsBack::MAX - 1;
         let (text, wd) = (self.text, self.words);
         // Most cues have no "who" before them in their sentence: one memchr
         // pass rules the clause out before the words are split and checked.
@@ -1935,7 +1980,10 @@ impl Ctx<'_> {
         while let Some((ws, we)) = words.get(k) {
             k += 1;
             let w = &text[ws..we];
-            if w.contains([',', '.', ';', ':', '"', '(', ')', '—', '\n']) {
+            // A title's period ("Mr.") stays inside the clause.
+            let clause_mark = w.contains([',', ';', ':', '"', '(', ')', '—', '\n'])
+                || (w.contains('.') && !is_abbreviation(wd, w));
+            if clause_mark {
                 return None;
             }
             if w != "who" {
@@ -1955,7 +2003,10 @@ impl Ctx<'_> {
                 w.starts_with(|c: char| c.is_ascii_lowercase())
                     && wd.exact(w) & words::DETERMINER != 0
             });
-            if determiner && text[lo..s].trim_end().ends_with(',') {
+            // "At the town hall in Hanoi, a young woman who had been an
+            // exchange student asked": a fronted phrase before the comma
+            // is no name the phrase describes.
+            if determiner && text[lo..s].trim_end().ends_with(',') && !self.fronted_before(lo, s) {
                 return None;
             }
             // "Lopez-Cantera, a Republican and former state legislator who
@@ -2159,6 +2210,14 @@ impl Ctx<'_> {
             widened.actor = sp.actor;
         }
         widened
+    }
+
+    /// Whether only a fronted phrase set off by a comma ("In Hanoi,", "At
+    /// the town hall in Ho Chi Minh City,") stands between `lo` and the
+    /// phrase at `s`: the clause's subject starts there, past it.
+    fn fronted_before(&self, lo: usize, s: usize) -> bool {
+        let names_place = |a: usize, b: usize| self.names_place(a, b);
+        subject_start_past(self.words, self.text, lo, true, &names_place).0 == s
     }
 
     /// Whether the subject of the clause opening at `lo` starts at `s`: no

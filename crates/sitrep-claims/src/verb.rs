@@ -530,11 +530,19 @@ impl DocPass<'_> {
                         .as_deref()
                         .is_some_and(|t| wd.exact(t) & words::RELATIVE != 0))
             });
-        let subject = coordinated.or_else(|| {
-            participle
-                .then(|| ctx.clause_subject(ss, cue_start))
-                .flatten()
-        });
+        // "The restrictions are harsh, and the ACLU has sued, saying …":
+        // a participle after a comma speaks for the nearest finite clause.
+        let subject = coordinated
+            .or_else(|| {
+                (ing_form && sets_off_participle(head))
+                    .then(|| ctx.coordinated_clause_subject(ss, cue_start))
+                    .flatten()
+            })
+            .or_else(|| {
+                participle
+                    .then(|| ctx.clause_subject(ss, cue_start))
+                    .flatten()
+            });
         // The participle or coordinated verb shares a subject
         // that stands away from it ("Sanders gave his standard
         // speech, decrying …"): a `named` row asks that subject
@@ -643,8 +651,11 @@ impl DocPass<'_> {
         // "Ola Berg met with senators who opposed the bill and said …":
         // the claim of a restrictive "who" on the main clause's object is
         // no verb the main clause's "and said" shares a speaker with.
+        // Nor is one on the sentence's own subject once the main verb
+        // follows its clause ("Senators who opposed the bill met with the
+        // president and said …").
         coordinated_draft(drafts, cue_start, |d| {
-            self.is_noun_cue(d) || self.ctx.restrictive_object_who(&d.speaker, ss)
+            self.is_noun_cue(d) || self.ctx.restrictive_who_apart(&d.speaker, ss, cue_start)
         })
         .map(|d| d.speaker.clone())
     }
