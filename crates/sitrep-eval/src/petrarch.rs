@@ -308,13 +308,20 @@ fn party_pairs(
             set.iter().cloned().map(Some).collect()
         }
     };
+    // A party on both sides of an event of several parties ("the US and
+    // Russia met Russia and Switzerland") is no coding of its own; one
+    // party on both sides stays (a state's government against its army is
+    // one code at country level).
+    let several = source.len() > 1 || target.len() > 1;
     let targets = sides(target);
     sides(source)
         .into_iter()
         .flat_map(|a| {
             targets
                 .iter()
-                .map(move |b| (single(a.as_ref()), single(b.as_ref())))
+                .filter(|b| !(several && a.is_some() && **b == a))
+                .map(|b| (single(a.as_ref()), single(b.as_ref())))
+                .collect::<Vec<_>>()
         })
         .collect()
 }
@@ -398,8 +405,13 @@ pub struct PetrScore {
     pub unmapped: usize,
     /// Records coded `noevents`.
     pub no_event_records: usize,
-    /// Predicted PLOVER events on records with a mapped coding or `noevents`.
+    /// Predicted codings (each event once per pair of its parties, see
+    /// [`PetrResult::predicted`]) on records with a mapped coding or
+    /// `noevents`: what full precision is counted over.
     pub predicted: usize,
+    /// Predicted PLOVER events on the same records: what type precision is
+    /// counted over, so that an event of many parties counts once there.
+    pub predicted_events: usize,
     /// Predicted events whose type is among their record's gold types.
     pub predicted_type_ok: usize,
     /// Gold codings whose type some predicted event has.
@@ -420,7 +432,7 @@ impl PetrScore {
     }
     /// Type precision: predicted events whose type the record's gold has.
     pub fn type_precision(&self) -> f64 {
-        crate::ratio(self.predicted_type_ok, self.predicted)
+        crate::ratio(self.predicted_type_ok, self.predicted_events)
     }
     /// Type recall: gold codings whose type was predicted.
     pub fn type_recall(&self) -> f64 {
@@ -441,6 +453,19 @@ impl PetrScore {
     }
 }
 
+/// The type of each predicted event once, from its codings' types and
+/// events: an event's codings share its type and stand together
+/// (`event_of` is in event order).
+fn type_per_event(types: &[EventType], event_of: &[usize]) -> Vec<EventType> {
+    types
+        .iter()
+        .zip(event_of)
+        .enumerate()
+        .filter(|(i, (_, event))| *i == 0 || event_of[i - 1] != **event)
+        .map(|(_, (ty, _))| *ty)
+        .collect()
+}
+
 /// Scores a list of per-record results.
 pub fn score(path: &str, results: &[PetrResult]) -> PetrScore {
     let mut s = PetrScore {
@@ -457,13 +482,15 @@ pub fn score(path: &str, results: &[PetrResult]) -> PetrScore {
         s.no_event_records += usize::from(r.gold.no_events && r.gold.codings.is_empty());
         s.codings += r.gold.codings.len();
         s.predicted += r.predicted.len();
-        s.predicted_type_ok += r
-            .predicted
+        let types: Vec<EventType> = r.predicted.iter().map(|(ty, _, _)| *ty).collect();
+        let events = type_per_event(&types, &r.event_of);
+        s.predicted_events += events.len();
+        s.predicted_type_ok += events
             .iter()
-            .filter(|(ty, _, _)| r.gold.codings.iter().any(|c| c.event_type == *ty))
+            .filter(|ty| r.gold.codings.iter().any(|c| c.event_type == **ty))
             .count();
         if r.gold.codings.is_empty() {
-            s.spurious += r.predicted.len();
+            s.spurious += events.len();
         }
         s.type_found += r.type_found.iter().filter(|b| **b).count();
         s.matched += r.matched.iter().filter(|b| **b).count();
@@ -486,10 +513,11 @@ impl fmt::Display for PetrarchReport {
         writeln!(f)?;
         writeln!(
             f,
-            "{:<40} {:>7} {:>7} {:>9} {:>7} {:>7} {:>7} {:>7} {:>7} {:>9}",
+            "{:<40} {:>7} {:>7} {:>6} {:>9} {:>7} {:>7} {:>7} {:>7} {:>7} {:>9}",
             "file",
             "records",
             "codings",
+            "events",
             "predicted",
             "type-P",
             "type-R",
@@ -505,10 +533,11 @@ impl fmt::Display for PetrarchReport {
                 .unwrap_or_else(|| s.path.clone());
             writeln!(
                 f,
-                "{:<40} {:>7} {:>7} {:>9} {:>7.3} {:>7.3} {:>7.3} {:>7.3} {:>7.3} {:>9.3}",
+                "{:<40} {:>7} {:>7} {:>6} {:>9} {:>7.3} {:>7.3} {:>7.3} {:>7.3} {:>7.3} {:>9.3}",
                 name,
                 s.records,
                 s.codings,
+                s.predicted_events,
                 s.predicted,
                 s.type_precision(),
                 s.type_recall(),
@@ -526,8 +555,10 @@ impl fmt::Display for PetrarchReport {
         writeln!(f)?;
         write!(
             f,
-            "type-P = predicted events whose type the record's gold has; type-R = gold codings whose type was predicted;\n\
-             P/R/F1 = type + source + target (country level); the unit tests use fictional states, read their type columns only"
+            "events = predicted events; predicted = their codings, an event once per pair of its parties (a compound side\n\
+             once per member, a meeting once per ordered pair of its doers);\n\
+             type-P = predicted events whose type the record's gold has; type-R = gold codings whose type was predicted;\n\
+             P/R/F1 = type + source + target (country level) over codings; the unit tests use fictional states, read their type columns only"
         )
     }
 }
@@ -622,6 +653,39 @@ mod tests {
         assert_eq!(
             pairs_of(EventType::Consult, &["USA", "GBR"], &["IRN"]),
             vec![pair(&["GBR"], &["IRN"]), pair(&["USA"], &["IRN"])]
+        );
+        // A party on both sides of an event of several parties codes no
+        // pair with itself; one party on both sides keeps its pair.
+        assert_eq!(
+            pairs_of(EventType::Consult, &["USA", "RUS"], &["RUS", "CHE"]),
+            vec![
+                pair(&["RUS"], &["CHE"]),
+                pair(&["USA"], &["CHE"]),
+                pair(&["USA"], &["RUS"]),
+            ]
+        );
+        assert_eq!(
+            pairs_of(EventType::Accuse, &["ISR"], &["ISR"]),
+            vec![pair(&["ISR"], &["ISR"])]
+        );
+    }
+
+    #[test]
+    fn type_precision_counts_an_event_of_many_parties_once() {
+        // A three-party meeting (six codings) and a one-pair assault.
+        let types = [EventType::Consult; 6]
+            .into_iter()
+            .chain([EventType::Assault])
+            .collect::<Vec<_>>();
+        let event_of = [0, 0, 0, 0, 0, 0, 3];
+        assert_eq!(
+            type_per_event(&types, &event_of),
+            vec![EventType::Consult, EventType::Assault]
+        );
+        // Two events of one type stay two.
+        assert_eq!(
+            type_per_event(&[EventType::Protest, EventType::Protest], &[1, 2]),
+            vec![EventType::Protest, EventType::Protest]
         );
     }
 
