@@ -73,14 +73,21 @@ fn opt(s: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (digits; the month and day are not
-/// range-checked).
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (digits; a month 01–12, a day 01–31,
+/// not checked against its month's length).
 fn valid_date(s: &str) -> bool {
     let mut parts = 0;
     s.split('-').all(|p| {
         parts += 1;
-        let width = if parts == 1 { 4 } else { 2 };
-        parts <= 3 && p.len() == width && p.bytes().all(|b| b.is_ascii_digit())
+        let (width, max) = match parts {
+            1 => (4, 9999),
+            2 => (2, 12),
+            _ => (2, 31),
+        };
+        parts <= 3
+            && p.len() == width
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && (parts == 1 || (1..=max).contains(&p.parse::<u32>().unwrap_or(0)))
     })
 }
 
@@ -176,12 +183,8 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
             .map(tsv::trim)
             .filter(|a| !a.is_empty())
         {
-            let (a, from, until) = alias_date_prefixes(a).map_err(|d| {
-                err(
-                    line_no,
-                    format!("alias date {d:?} is not YYYY, YYYY-MM or YYYY-MM-DD"),
-                )
-            })?;
+            let (a, from, until) = alias_date_prefixes(a)
+                .map_err(|reason| err(line_no, format!("alias {a:?}: {reason}")))?;
             let (kind, text) = match a.split_once(':') {
                 Some(("adj", t)) => (AliasKind::Adjective, t),
                 Some(("meto", t)) => (AliasKind::Metonym, t),
@@ -222,18 +225,35 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
 
 /// An alias cell's date prefixes, `from:DATE:` and `until:DATE:` in that
 /// order, split off the rest (`until:2011-07-08:place:Juba` gives
-/// `place:Juba` and the last day); a date that is no date is the error.
+/// `place:Juba` and the last day). The error says why the prefixes cannot
+/// be read: a date that is no date, a prefix repeated or out of order, no
+/// alias after them, or a first day after the last.
 fn alias_date_prefixes(a: &str) -> Result<(&str, Option<&str>, Option<&str>), String> {
+    const TAGS: [&str; 2] = ["from:", "until:"];
     let mut rest = a;
     let mut dates = [None, None];
-    for (slot, tag) in ["from:", "until:"].into_iter().enumerate() {
+    for (slot, tag) in TAGS.into_iter().enumerate() {
         if let Some(after) = rest.strip_prefix(tag) {
             let (date, tail) = after.split_once(':').unwrap_or((after, ""));
             if !valid_date(date) {
-                return Err(date.to_string());
+                return Err(format!("date {date:?} is not YYYY, YYYY-MM or YYYY-MM-DD"));
             }
             dates[slot] = Some(date);
             rest = tail;
+        }
+    }
+    if TAGS.iter().any(|tag| rest.starts_with(tag)) {
+        return Err("date prefixes go from: then until:, each at most once".into());
+    }
+    if (dates[0].is_some() || dates[1].is_some()) && tsv::trim(rest).is_empty() {
+        return Err("no alias after its date prefixes".into());
+    }
+    if let (Some(from), Some(until)) = (dates[0], dates[1]) {
+        // Dates of unequal precision compare on what both give: "2011"
+        // and "2011-07-08" can both hold.
+        let n = from.len().min(until.len());
+        if from[..n] > until[..n] {
+            return Err(format!("first day {from} is after last day {until}"));
         }
     }
     Ok((rest, dates[0], dates[1]))
@@ -316,8 +336,27 @@ mod tests {
                 dates(2, Some("1956"), Some("2011"))
             ]
         );
-        let bad = format!("{HEADER}SDN\tcountry\tSudan\tSDN\t\t\t\t\tuntil:July:place:Juba\n");
-        assert!(parse_actor_file("t", &bad).is_err());
+        // Each unreadable prefix is an error naming the alias and the reason.
+        for (cell, reason) in [
+            ("until:July:place:Juba", "is not YYYY"),
+            ("from:2011-13:Juba", "is not YYYY"),
+            ("until:2011:from:1990:Juba", "from: then until:"),
+            ("from:2011:from:2012:Juba", "from: then until:"),
+            ("from:2011", "no alias after"),
+            ("from:2011:", "no alias after"),
+            ("from:2015:until:2011:Juba", "after last day"),
+        ] {
+            let bad = format!("{HEADER}SDN\tcountry\tSudan\tSDN\t\t\t\t\t{cell}\n");
+            let e = parse_actor_file("t", &bad).unwrap_err();
+            assert!(
+                e.reason.contains(cell) && e.reason.contains(reason) && e.line == 2,
+                "{cell}: {e:?}"
+            );
+        }
+        // Near miss: dates of unequal precision that can both hold.
+        let f =
+            format!("{HEADER}SDN\tcountry\tSudan\tSDN\t\t\t\t\tfrom:2011:until:2011-07-08:Juba\n");
+        assert!(parse_actor_file("t", &f).is_ok());
     }
 
     #[test]
@@ -365,7 +404,7 @@ mod tests {
 
     #[test]
     fn date_forms() {
-        for good in ["2024", "2024-08", "2024-08-31", "0000-00-00"] {
+        for good in ["2024", "2024-08", "2024-08-31", "0000-01-01", "2024-12-31"] {
             assert!(valid_date(good), "{good}");
         }
         for bad in [
@@ -382,6 +421,11 @@ mod tests {
             "2024--08",
             "-2024",
             "2024-123",
+            // A month or a day out of its range.
+            "2024-00",
+            "2024-13",
+            "2024-08-00",
+            "2024-08-32",
         ] {
             assert!(!valid_date(bad), "{bad}");
         }

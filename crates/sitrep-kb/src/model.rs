@@ -624,6 +624,9 @@ pub struct KbBuilder {
     roles: Vec<RolePhrase>,
     /// Aliases tied to dates, by alias index, in the order added.
     alias_terms: Vec<(usize, Term)>,
+    /// Aliases some row gives with no dates: such an alias holds at any
+    /// date, whatever dates another row (or a user's file) gives it.
+    undated_aliases: Vec<usize>,
 }
 
 /// A hash of an alias's actor, kind and text, for [`KbBuilder`]'s
@@ -703,18 +706,20 @@ impl KbBuilder {
             let mut dates = alias_dates.into_iter().peekable();
             for (k, (text, kind)) in aliases.into_iter().enumerate() {
                 let alias = self.add_alias(index, text, kind);
-                if let Some(d) = dates.next_if(|d| d.alias == k) {
-                    self.alias_terms.push((
-                        alias,
-                        Term {
-                            role: None,
-                            country: None,
-                            sector: None,
-                            from: d.from.map(Cow::Owned),
-                            until: d.until.map(Cow::Owned),
-                        },
-                    ));
-                }
+                let Some(d) = dates.next_if(|d| d.alias == k) else {
+                    self.undated_aliases.push(alias);
+                    continue;
+                };
+                self.alias_terms.push((
+                    alias,
+                    Term {
+                        role: None,
+                        country: None,
+                        sector: None,
+                        from: d.from.map(Cow::Owned),
+                        until: d.until.map(Cow::Owned),
+                    },
+                ));
             }
         }
     }
@@ -759,7 +764,11 @@ impl KbBuilder {
         let matcher = matcher::Matcher::new(&self.aliases, &roles);
         let by_id = IdIndex::new(&self.actors);
         let mut alias_terms = self.alias_terms;
-        // By alias; an alias dated twice keeps its first dates.
+        // By alias; an alias dated twice keeps its first dates, and one any
+        // row gives undated keeps none.
+        let mut undated = self.undated_aliases;
+        undated.sort_unstable();
+        alias_terms.retain(|(a, _)| undated.binary_search(a).is_err());
         alias_terms.sort_by_key(|&(a, _)| a);
         alias_terms.dedup_by_key(|&mut (a, _)| a);
         Kb {
@@ -887,6 +896,25 @@ mod tests {
         assert!(builtin.alias_in_force(juba("SDN"), Some("2005-01-09")));
         assert!(!builtin.alias_in_force(juba("SSD"), Some("2005-01-09")));
         assert!(builtin.alias_in_force(juba("SSD"), Some("2013-01-09")));
+    }
+
+    /// An alias one row gives undated holds at any date, whatever dates
+    /// another row or a user's file gives the same alias; the dated one
+    /// alone keeps its dates.
+    #[test]
+    fn an_undated_copy_of_an_alias_holds_at_any_date() {
+        let header = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases\n";
+        let first = format!("{header}fooco\tgroup\tFooco\t\t\t\t\t\tFooco|until:2010:Foo Group\n");
+        let second = format!("{header}fooco\tgroup\tFooco\t\t\t\t\t\tuntil:2010:Fooco\n");
+        let mut b = KbBuilder::default();
+        b.add_actor_rows(parse_actor_file("first", &first).unwrap());
+        b.add_actor_rows(parse_actor_file("second", &second).unwrap());
+        let kb = b.build();
+        let alias = |text: &str| kb.aliases.iter().position(|a| a.text == text).unwrap();
+        assert!(kb.alias_in_force(alias("Fooco"), Some("2016-03-01")));
+        assert!(kb.alias_in_force(alias("Fooco"), Some("2005-03-01")));
+        assert!(!kb.alias_in_force(alias("Foo Group"), Some("2016-03-01")));
+        assert!(kb.alias_in_force(alias("Foo Group"), Some("2005-03-01")));
     }
 
     /// The given-name table answers as a set of each person's first word
