@@ -267,8 +267,11 @@ impl<'a> Resolver<'a> {
         // "Israel's militia ally in southern Lebanon": a group role
         // between its possessor and a patron noun is the possessor's ally,
         // not its body. The state of the region named after it owns the
-        // group; with none named, the phrase names no one, and the
-        // possessor stays a mention of its own.
+        // group, and the possessor stays a mention of its own. With no
+        // region named the phrase reads as the possessor's group, as any
+        // owned role does: dropping it would leave the possessor alone, and
+        // the patron state itself would become the doer of what the ally
+        // did ("Iran's militia allies fired rockets").
         if !phrase.person_role
             && phrase.owner_hit.is_some()
             && phrase.span.1 == re
@@ -284,8 +287,8 @@ impl<'a> Resolver<'a> {
                     ..phrase
                 };
                 self.owned_role_mention(&client, Owner::State(state));
+                return;
             }
-            return;
         }
         // "Bank of America Stadium", "the Bank of China Tower": a group
         // role and the owner after it that open a venue's or an
