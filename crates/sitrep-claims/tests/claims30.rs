@@ -79,7 +79,10 @@ fn a_speaker_noun_after_a_verb_or_with_a_plain_object_opens_no_phrase() {
     // clause, so the walk stays stopped at the preposition.
     // The restrictive clause's head speaks, the clause with it (claims73).
     let c = claims("Critics who spoke to a person familiar with the planning for Thursday's meeting say the talks will fail.");
-    assert!(c.iter().all(|x| !x.0.starts_with("a person familiar")), "{c:?}");
+    assert!(
+        c.iter().all(|x| !x.0.starts_with("a person familiar")),
+        "{c:?}"
+    );
     assert!(c.iter().any(|x| x.0.starts_with("Critics who")), "{c:?}");
     // "with" before a determiner opens no post-modifier of knowledge.
     let c = claims("People with the planning for Thursday's meeting say the talks will fail.");
