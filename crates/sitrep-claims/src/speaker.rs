@@ -1977,15 +1977,26 @@ impl Ctx<'_> {
         // The word right before the cue is the clause's last word: "who
         // said" is the relative pronoun as speaker, handled by `np_before`.
         let mut k = 1;
+        // The word read before this one (the next in the text).
+        let mut next_word: Option<&str> = None;
         while let Some((ws, we)) = words.get(k) {
             k += 1;
             let w = &text[ws..we];
             // A title's period ("Mr.") stays inside the clause.
             let clause_mark = w.contains([',', ';', ':', '"', '(', ')', '—', '\n'])
                 || (w.contains('.') && !is_abbreviation(wd, w));
-            if clause_mark {
+            // "It is not clear who first raised the issue and both State
+            // and FBI officials deny": a coordinator before a determiner or
+            // a quantifier opens a clause of its own, whose subject the
+            // cue has.
+            let new_subject = is_coordinator(wd, w)
+                && next_word.is_some_and(|n| {
+                    wd.exact(n) & (words::DETERMINER | words::QUANTIFIER_PRONOUN) != 0
+                });
+            if clause_mark || new_subject {
                 return None;
             }
+            next_word = Some(w);
             if w != "who" {
                 continue;
             }

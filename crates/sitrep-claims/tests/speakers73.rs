@@ -185,3 +185,24 @@ fn a_name_after_an_audience_verb_heard_the_words() {
                \"We are going to start with something smaller,\" he said.";
     assert_eq!(he_actors(raw), ["antony-blinken"]);
 }
+
+/// Review (session 45): a coordinator before a determiner or a quantifier
+/// after a "who" opens a clause with its own subject, which speaks; the
+/// "who" clause is no description of it.
+#[test]
+fn a_new_subject_after_and_ends_the_who_clause() {
+    check(&[
+        (
+            "It is not clear who first raised the issue and the Freedonian \
+             officials deny any bargaining took place.",
+            "deny",
+            "the Freedonian officials",
+        ),
+        // Near miss: a coordinated object inside the clause keeps its head.
+        (
+            "Farmers who sold grain and cattle to Freedonia say prices fell.",
+            "say",
+            "Farmers who sold grain and cattle to Freedonia",
+        ),
+    ]);
+}
