@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::claims_of;
+use common::{claim_triple, claims_of};
 use sitrep_record::Stance;
 
 /// (speaker text or "", cue, content, stance) of every claim of `raw`.
@@ -16,12 +16,8 @@ fn claims(raw: &str) -> Vec<(String, String, String, Stance)> {
     claims
         .iter()
         .map(|c| {
-            (
-                c.speaker.text.clone().unwrap_or_default(),
-                text[c.cue.start..c.cue.end].to_string(),
-                text[c.content.start..c.content.end].to_string(),
-                c.stance,
-            )
+            let (speaker, cue, content) = claim_triple(&text, c);
+            (speaker, cue, content, c.stance)
         })
         .collect()
 }

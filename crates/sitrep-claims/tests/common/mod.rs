@@ -31,30 +31,26 @@ pub fn claim_texts(raw: &str) -> Vec<(String, String, String, bool)> {
     claims
         .iter()
         .map(|c| {
-            (
-                c.speaker.text.clone().unwrap_or_default(),
-                text[c.cue.start..c.cue.end].to_string(),
-                text[c.content.start..c.content.end].to_string(),
-                c.hedged,
-            )
+            let (speaker, cue, content) = claim_triple(&text, c);
+            (speaker, cue, content, c.hedged)
         })
         .collect()
+}
+
+/// (speaker text or "", cue, content) of one claim found in `text`.
+pub fn claim_triple(text: &str, c: &ClaimRecord) -> (String, String, String) {
+    (
+        c.speaker.text.clone().unwrap_or_default(),
+        text[c.cue.start..c.cue.end].to_string(),
+        text[c.content.start..c.content.end].to_string(),
+    )
 }
 
 /// (speaker text or "", cue, content) of every claim of `raw`, with actors
 /// from `kb`.
 pub fn claim_triples_in(kb: &Kb, raw: &str) -> Vec<(String, String, String)> {
     let (text, claims) = claims_in(kb, raw);
-    claims
-        .iter()
-        .map(|c| {
-            (
-                c.speaker.text.clone().unwrap_or_default(),
-                text[c.cue.start..c.cue.end].to_string(),
-                text[c.content.start..c.content.end].to_string(),
-            )
-        })
-        .collect()
+    claims.iter().map(|c| claim_triple(&text, c)).collect()
 }
 
 /// (speaker text or "", cue, content) of every claim of `raw`, with an empty
