@@ -179,6 +179,11 @@ pub struct DocActors {
     /// given-names lexicon) tells it. Shorter than `actors` when a caller
     /// pushed actors of its own: those have none.
     genders: Vec<Option<Gender>>,
+    /// Full names the knowledge base lacks, by start: a given name of the
+    /// given-names lexicon and one or more capitalized words or initials
+    /// after it ("Stanley B. Greenberg"), no mention covering any of them,
+    /// with the gender the given name tells.
+    unknown_persons: Vec<(usize, usize, Gender)>,
 }
 
 impl DocActors {
@@ -239,6 +244,27 @@ impl DocActors {
     /// Sets the actors' genders (index as `actors`), as resolution found them.
     pub(crate) fn set_genders(&mut self, genders: Vec<Option<Gender>>) {
         self.genders = genders;
+    }
+
+    /// Sets the full names the knowledge base lacks, sorted by start.
+    pub(crate) fn set_unknown_persons(&mut self, found: Vec<(usize, usize, Gender)>) {
+        self.unknown_persons = found;
+    }
+
+    /// Whether a full name the knowledge base lacks, of the gender the
+    /// personal pronoun `pronoun` names, stands within `from..to`: "Roth
+    /// spoke first. Then Stanley B. Greenberg took the floor. He said" —
+    /// "he" is no longer Roth. A woman's name does not stand between a man
+    /// and "he", and any other word ("it", "they") has none between.
+    pub fn unknown_person_between(&self, from: usize, to: usize, pronoun: &str) -> bool {
+        let Some(want) = Gender::of_pronoun(pronoun) else {
+            return false;
+        };
+        let i = self.unknown_persons.partition_point(|p| p.0 < from);
+        self.unknown_persons[i..]
+            .iter()
+            .take_while(|p| p.1 <= to)
+            .any(|p| p.2 == want)
     }
 
     /// The gender of person `actor` (an index into [`DocActors::actors`]),

@@ -233,7 +233,13 @@ impl Ctx<'_> {
                 // "… Roth said. Michael Sims, chief executive of Ceres
                 // Robotics, said … "…," he said": a speaker the knowledge
                 // base lacks came in between, and "he" is that speaker.
-                (!self.unknown_speaker_between(m.end, start)).then_some(m)
+                // A full name the knowledge base lacks anywhere between
+                // ("… Roth said. Stanley B. Greenberg, a former pollster,
+                // was there. He said"), of the pronoun's gender, is whom
+                // "he" or "she" may stand for as well.
+                (!self.unknown_speaker_between(m.end, start)
+                    && !self.actors.unknown_person_between(m.end, start, &word))
+                .then_some(m)
             }
             other => other,
         };

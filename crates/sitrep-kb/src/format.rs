@@ -207,6 +207,8 @@ pub fn parse_actor_file(file: &str, contents: &str) -> Result<Vec<ActorRow>, KbE
                 aliases.push((text.to_string(), kind));
             }
         }
+        overlapping_alias_dates(&aliases, &alias_dates)
+            .map_or(Ok(()), |reason| Err(err(line_no, reason)))?;
         rows.push(ActorRow {
             id: id.to_string(),
             kind,
@@ -249,14 +251,47 @@ fn alias_date_prefixes(a: &str) -> Result<(&str, Option<&str>, Option<&str>), St
         return Err("no alias after its date prefixes".into());
     }
     if let (Some(from), Some(until)) = (dates[0], dates[1]) {
-        // Dates of unequal precision compare on what both give: "2011"
-        // and "2011-07-08" can both hold.
-        let n = from.len().min(until.len());
-        if from[..n] > until[..n] {
+        if before(until, from) {
             return Err(format!("first day {from} is after last day {until}"));
         }
     }
     Ok((rest, dates[0], dates[1]))
+}
+
+/// Whether every day of date `a` comes before every day of date `b`.
+/// Dates of unequal precision compare on what both give: neither of
+/// "2011" and "2011-07-08" is before the other.
+fn before(a: &str, b: &str) -> bool {
+    let n = a.len().min(b.len());
+    a[..n] < b[..n]
+}
+
+/// Why a row's dated aliases cannot stand, if they cannot: one alias given
+/// in two ranges that share a day (`until:1971-10-26:Congo` and
+/// `from:1997-05-17:Congo` do not; `until:1990:Congo` and
+/// `from:1990-05:Congo` do), so that each day's sense has one range.
+fn overlapping_alias_dates(
+    aliases: &[(String, AliasKind)],
+    alias_dates: &[AliasDates],
+) -> Option<String> {
+    let shown = |d: &AliasDates| {
+        let day = |x: &Option<String>| x.clone().unwrap_or_else(|| "open".into());
+        format!("{}..{}", day(&d.from), day(&d.until))
+    };
+    for (i, x) in alias_dates.iter().enumerate() {
+        for y in &alias_dates[i + 1..] {
+            let apart = |p: &AliasDates, q: &AliasDates| matches!((&p.until, &q.from), (Some(u), Some(f)) if before(u, f));
+            if aliases[x.alias] == aliases[y.alias] && !apart(x, y) && !apart(y, x) {
+                return Some(format!(
+                    "alias {:?}: dates {} overlap its dates {}",
+                    aliases[x.alias].0,
+                    shown(x),
+                    shown(y)
+                ));
+            }
+        }
+    }
+    None
 }
 
 /// Parses a role TSV file: header `phrase sector number`, where number is
@@ -353,10 +388,41 @@ mod tests {
                 "{cell}: {e:?}"
             );
         }
+        // One alias in two ranges that share a day is an error naming the
+        // alias and both ranges (the place "Juba" of the second is another
+        // alias, whose one range overlaps nothing).
+        for (cell, reason) in [
+            (
+                "until:1990:Juba|from:1990-05:Juba",
+                "alias \"Juba\": dates open..1990 overlap its dates 1990-05..open",
+            ),
+            (
+                "until:1980:Juba|until:1980:place:Juba|from:1975:until:1985:Juba",
+                "alias \"Juba\": dates open..1980 overlap its dates 1975..1985",
+            ),
+        ] {
+            let bad = format!("{HEADER}SDN\tcountry\tSudan\tSDN\t\t\t\t\t{cell}\n");
+            let e = parse_actor_file("t", &bad).unwrap_err();
+            assert!(e.reason == reason && e.line == 2, "{cell}: {e:?}");
+        }
         // Near miss: dates of unequal precision that can both hold.
         let f =
             format!("{HEADER}SDN\tcountry\tSudan\tSDN\t\t\t\t\tfrom:2011:until:2011-07-08:Juba\n");
         assert!(parse_actor_file("t", &f).is_ok());
+        // Near misses: one alias in two ranges that share no day, and the
+        // same text dated alike under two tags (two aliases).
+        let f = format!(
+            "{HEADER}COD\tcountry\tDR Congo\tCOD\t\t\t\t\tuntil:1971-10-26:Congo|from:1997-05-17:Congo|from:1980:place:Congo\n"
+        );
+        let rows = parse_actor_file("t", &f).unwrap();
+        assert_eq!(
+            rows[0].alias_dates,
+            [
+                dates(0, None, Some("1971-10-26")),
+                dates(1, Some("1997-05-17"), None),
+                dates(2, Some("1980"), None)
+            ]
+        );
     }
 
     #[test]

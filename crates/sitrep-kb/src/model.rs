@@ -513,15 +513,21 @@ impl Kb {
     /// ("Juba" is a town of Sudan until 2011-07-08), any other always. An
     /// undated document reads the KB as of today: an alias whose last day
     /// has passed names no one there.
+    ///
+    /// An alias may name its actor in several ranges (`until:1971-10-26:Congo`
+    /// and `from:1997-05-17:Congo`, the DRC's name before and after it was
+    /// Zaire): it is in force when any of them covers the date.
     pub fn alias_in_force(&self, alias: usize, date: Option<&str>) -> bool {
         let i = self.alias_terms.partition_point(|(a, _)| *a < alias);
-        match self.alias_terms.get(i) {
-            Some((a, term)) if *a == alias => match date {
+        let mut ranges = self.alias_terms[i..]
+            .iter()
+            .take_while(|(a, _)| *a == alias)
+            .peekable();
+        ranges.peek().is_none()
+            || ranges.any(|(_, term)| match date {
                 Some(d) => term.covers(d),
                 None => term.until.is_none(),
-            },
-            _ => true,
-        }
+            })
     }
 
     /// Whether any alias of the KB is tied to dates: most documents' hits
@@ -764,13 +770,13 @@ impl KbBuilder {
         let matcher = matcher::Matcher::new(&self.aliases, &roles);
         let by_id = IdIndex::new(&self.actors);
         let mut alias_terms = self.alias_terms;
-        // By alias; an alias dated twice keeps its first dates, and one any
-        // row gives undated keeps none.
+        // By alias; an alias dated twice keeps each range (once), and one
+        // any row gives undated keeps none.
         let mut undated = self.undated_aliases;
         undated.sort_unstable();
         alias_terms.retain(|(a, _)| undated.binary_search(a).is_err());
-        alias_terms.sort_by_key(|&(a, _)| a);
-        alias_terms.dedup_by_key(|&mut (a, _)| a);
+        alias_terms.sort_by(|(a, x), (b, y)| (a, &x.from, &x.until).cmp(&(b, &y.from, &y.until)));
+        alias_terms.dedup();
         Kb {
             alias_terms,
             holders: holders_of(&self.actors),
@@ -896,6 +902,48 @@ mod tests {
         assert!(builtin.alias_in_force(juba("SDN"), Some("2005-01-09")));
         assert!(!builtin.alias_in_force(juba("SSD"), Some("2005-01-09")));
         assert!(builtin.alias_in_force(juba("SSD"), Some("2013-01-09")));
+    }
+
+    /// An alias given in two ranges ("Congo", the DRC's name until it
+    /// became Zaire and again from 1997) names its actor within either and
+    /// not between them, from one row or from two; the built-in KB's
+    /// "Congo" of the DRC answers the same.
+    #[test]
+    fn an_alias_in_two_ranges_names_its_actor_within_either() {
+        let header = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases\n";
+        let one = format!(
+            "{header}COD\tcountry\tDR Congo\tCOD\t\t\t\t\tuntil:1971-10-26:Congo|from:1997-05-17:Congo\n"
+        );
+        let two = format!(
+            "{header}COD\tcountry\tDR Congo\tCOD\t\t\t\t\tuntil:1971-10-26:Congo\n\
+             COD\tcountry\tDR Congo\tCOD\t\t\t\t\tfrom:1997-05-17:Congo\n"
+        );
+        let builtin = crate::prebuilt::decode(crate::PREBUILT_BUILTIN_KB);
+        let mut kbs = Vec::new();
+        for rows in [one, two] {
+            let mut b = KbBuilder::default();
+            b.add_actor_rows(parse_actor_file("t", &rows).unwrap());
+            kbs.push(b.build());
+        }
+        kbs.push(builtin);
+        for kb in &kbs {
+            let actor = kb.index_of("COD").unwrap();
+            let congo = (kb.aliases.iter())
+                .position(|a| a.actor == actor && a.text == "Congo")
+                .unwrap();
+            for (date, in_force) in [
+                (Some("1965-01-01"), true),
+                (Some("1971-10-26"), true),
+                (Some("1971-10-27"), false),
+                (Some("1985-06-01"), false),
+                (Some("1997-05-16"), false),
+                (Some("1997-05-17"), true),
+                (Some("2024-01-01"), true),
+                (None, true),
+            ] {
+                assert_eq!(kb.alias_in_force(congo, date), in_force, "{date:?}");
+            }
+        }
     }
 
     /// An alias one row gives undated holds at any date, whatever dates

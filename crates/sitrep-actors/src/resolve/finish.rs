@@ -241,7 +241,90 @@ impl<'a> Resolver<'a> {
             })
             .collect();
         doc.set_genders(genders);
+        let unknown = self.unknown_full_names(&doc.mentions);
+        doc.set_unknown_persons(unknown);
         doc
+    }
+
+    /// The full names no mention covers whose first word is a given name
+    /// of the lexicon and that open a clause
+    /// ([`DocActors::unknown_person_between`]): "Stanley B. Greenberg
+    /// took", "Maria Lopez said". A run of capitalized words is one name
+    /// only when it is two to four words long and not after "the" ("the
+    /// John F. Kennedy Center").
+    fn unknown_full_names(&self, mentions: &[Mention]) -> Vec<(usize, usize, Gender)> {
+        const MOST_WORDS: usize = 4;
+        let capitalized = |i: usize| {
+            let t = self.tokens[i];
+            t.kind == TokenKind::Word && self.text.as_bytes()[t.start].is_ascii_uppercase()
+        };
+        let initial = |i: usize| {
+            i + 1 < self.tokens.len()
+                && self.tokens[i].end - self.tokens[i].start == 1
+                && self.word(i + 1) == "."
+                && self.tokens[i].end == self.tokens[i + 1].start
+        };
+        let covered = |start: usize, end: usize| {
+            let k = mentions.partition_point(|m| m.end <= start);
+            mentions.get(k).is_some_and(|m| m.start < end)
+        };
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if !capitalized(i) {
+                i += 1;
+                continue;
+            }
+            // The run of capitalized words (an initial with its period)
+            // from token i, each parted from the last by one space.
+            // The name opens at the run's first word or, past a word
+            // opening the sentence ("Later Stanley B. Greenberg"), its second.
+            let (mut j, mut words, mut second) = (i, 0, None);
+            loop {
+                let next = if initial(j) { j + 2 } else { j + 1 };
+                words += 1;
+                let joined = next < self.tokens.len()
+                    && capitalized(next)
+                    && self
+                        .text
+                        .get(self.tokens[next - 1].end..self.tokens[next].start)
+                        == Some(" ");
+                j = next;
+                if !joined {
+                    break;
+                }
+                second = second.or(Some(next));
+            }
+            let the = |k: usize| self.word(k).eq_ignore_ascii_case("the");
+            let after_the = (i > 0 && the(i - 1)) || the(i);
+            let opening = [(i, words), (second.unwrap_or(i), words - 1)]
+                .into_iter()
+                .filter(|&(k, n)| (2..=MOST_WORDS).contains(&n) && !initial(k))
+                .find_map(|(k, _)| Some((k, self.lex.given_name_gender(self.word(k))?)));
+            // Only a name that opens a clause, a lower-case word right
+            // after it that no place, body or phrase of a noun opens
+            // ("Stanley B. Greenberg took", "David Bositis agreed"; not
+            // "accusing Alicia Machado of", "appointed Jane Roe, the", "the
+            // tycoon Mikhail B. Khodorkovsky."), takes "he" or "she" over.
+            let opens_clause = j < self.tokens.len()
+                && self.tokens[j].kind == TokenKind::Word
+                && self.text.get(self.tokens[j - 1].end..self.tokens[j].start) == Some(" ")
+                && self.text.as_bytes()[self.tokens[j].start].is_ascii_lowercase()
+                && {
+                    let next = self.word(j);
+                    !(self.lex.is_locative(next)
+                        || self.lex.is_affiliation_preposition(next)
+                        || self.lex.is_determiner(next))
+                };
+            if let Some((k, g)) = opening.filter(|_| !after_the && opens_clause) {
+                let (start, end) = (self.tokens[k].start, self.tokens[j - 1].end);
+                if !covered(start, end) {
+                    found.push((start, end, g));
+                }
+            }
+            i = j;
+        }
+        found
     }
 
     /// The genders the text tells at a person's mention starting at

@@ -59,6 +59,8 @@ impl<'a> Resolver<'a> {
                 // "Congo", a name two states share: with no evidence for
                 // either it names neither (a state picked by KB order
                 // would be a guess about which of two countries acts).
+                // On a day only one of them bears it (1971-1997, when the
+                // DRC was Zaire) it is no shared name.
                 let own_state_name = |sense: usize| {
                     matches!(aliases[sense].kind, AliasKind::Name | AliasKind::Acronym)
                         && self.is_state(aliases[sense].actor)
@@ -76,7 +78,10 @@ impl<'a> Resolver<'a> {
                         best = (score, sense);
                     }
                 }
-                if best.0 == 0 && senses.iter().all(|&sense| own_state_name(sense)) {
+                if best.0 == 0
+                    && senses.len() > 1
+                    && senses.iter().all(|&sense| own_state_name(sense))
+                {
                     return usize::MAX;
                 }
                 best.1
