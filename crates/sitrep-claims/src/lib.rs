@@ -614,4 +614,47 @@ mod tests {
         let wd = DocWords::new(&table, "");
         assert_eq!(without_trailing_time(&wd, "Lee last week", 0, 13), 3);
     }
+    /// Where no time word ends the words before a cue (`time_word_before`),
+    /// no time adverbial does, so `np_before_with` told so reads the same
+    /// phrase as `np_before` (`speaker_before` asks once for both).
+    #[test]
+    fn no_time_word_before_a_cue_means_no_time_adverbial() {
+        let table = ClaimWords::builtin().expect("claims-words.tsv parses");
+        let mut texts: Vec<&str> = SAMPLES.to_vec();
+        texts.extend([
+            "The mayor late Tuesday said",
+            "Beck, who backed Cruz, last week said",
+            "The minister earlier this week said",
+            "Sean Spicer on Thursday evening said",
+            "The mayor, Tuesday, said",
+            "Zoë Müller last week said",
+        ]);
+        let mut timed = 0;
+        for text in texts {
+            let wd = DocWords::new(&table, text);
+            for lo in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for end in (lo..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    if time_word_before(&wd, text, lo, end).is_some() {
+                        timed += 1;
+                        continue;
+                    }
+                    for after_comma in [false, true] {
+                        let found = time_adverbial_before(&wd, text, lo, end, after_comma);
+                        assert_eq!(found, None, "{text:?} {lo}..{end}");
+                    }
+                    assert_eq!(
+                        np_before_with(&wd, text, lo, end, false),
+                        np_before(&wd, text, lo, end),
+                        "{text:?} {lo}..{end}"
+                    );
+                }
+            }
+        }
+        assert!(timed > 0);
+        let text = "The mayor late Tuesday said";
+        let wd = DocWords::new(&table, text);
+        assert_eq!(time_word_before(&wd, text, 0, 23), Some((15, 22)));
+        assert_eq!(time_word_before(&wd, text, 0, 10), None);
+        assert_eq!(time_adverbial_before(&wd, text, 0, 23, false), Some(10));
+    }
 }

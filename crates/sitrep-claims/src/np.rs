@@ -1277,18 +1277,8 @@ pub(crate) fn time_adverbial_before(
     end: usize,
     after_comma: bool,
 ) -> Option<usize> {
-    // The last word is split on its own (it is the walk's first word):
-    // both shapes below end in a time word, most cues' last word before
-    // them is none, and the walk back is then never set up.
-    let (last_start, last_end) = word_before(text.as_bytes(), lo, end)?;
+    let (last_start, last_end) = time_word_before(wd, text, lo, end)?;
     let last = &text[last_start..last_end];
-    let plain = |w: &str| is_lower_word(w) || w.starts_with(|c: char| c.is_uppercase());
-    if !plain(last)
-        || last.ends_with([',', '.', ';', ':'])
-        || wd.exact(last) & words::TIME_WORD == 0
-    {
-        return None;
-    }
     let mut words = WordsBack::new(text, lo, end, 6);
     let word = |words: &mut WordsBack, k: usize| words.get(k).map(|(a, b)| &text[a..b]);
     let before = word(&mut words, 1)?;
@@ -1333,6 +1323,25 @@ pub(crate) fn time_adverbial_before(
     fits.then(|| words.get(first).map(|(a, _)| a))?
 }
 
+/// The last word before `end` when a time adverbial may end with it: a
+/// time word, lower case or capitalized, that no punctuation closes. Both
+/// shapes [`time_adverbial_before`] reads end in one, and most cues' last
+/// word before them is none: the word is split on its own (it is the
+/// walk's first word), and the walk back is then never set up. A caller
+/// that asks this first can tell [`np_before_with`] not to ask again.
+pub(crate) fn time_word_before(
+    wd: &DocWords,
+    text: &str,
+    lo: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let (last_start, last_end) = word_before(text.as_bytes(), lo, end)?;
+    let last = &text[last_start..last_end];
+    let plain = is_lower_word(last) || last.starts_with(|c: char| c.is_uppercase());
+    (plain && !last.ends_with([',', '.', ';', ':']) && wd.exact(last) & words::TIME_WORD != 0)
+        .then_some((last_start, last_end))
+}
+
 /// The noun phrase ending right before byte `end` (a cue), not reaching
 /// before `lo`: words back to a clause boundary (punctuation, a quote mark,
 /// a conjunction, preposition, auxiliary or verb). `None` when the cue
@@ -1343,11 +1352,27 @@ pub(crate) fn np_before(
     lo: usize,
     end: usize,
 ) -> Option<(usize, usize)> {
+    np_before_with(wd, text, lo, end, true)
+}
+
+/// [`np_before`], told with `may_be_timed` false that no time word ends the
+/// words before `end` ([`time_word_before`] found none), so that no time
+/// adverbial is looked for again.
+pub(crate) fn np_before_with(
+    wd: &DocWords,
+    text: &str,
+    lo: usize,
+    end: usize,
+    may_be_timed: bool,
+) -> Option<(usize, usize)> {
     // "Sean Spicer on Thursday evening said", "The mayor late Tuesday
     // said", "The minister earlier this week said": a time adverbial
     // between the subject and the cue dates the cue; the phrase ends
     // before it.
-    let end = time_adverbial_before(wd, text, lo, end, false).unwrap_or(end);
+    let end = match may_be_timed {
+        true => time_adverbial_before(wd, text, lo, end, false).unwrap_or(end),
+        false => end,
+    };
     // The phrase has at most NP_MAX_WORDS words and the rules look two words
     // further back, so the words before those are never read.
     let mut words = WordsBack::new(text, lo, end, NP_MAX_WORDS + 3);

@@ -1460,9 +1460,15 @@ impl Ctx<'_> {
         // "Beck, who backed Cruz, last week said": the subject's
         // description closes at the comma before the time phrase, which
         // the rules then read as if it stood right before the cue.
-        let cue_start =
-            time_adverbial_before(self.words, self.text, lo, cue_start, true).unwrap_or(cue_start);
-        let sp = self.speaker_phrase_before(lo, cue_start)?;
+        // Most cues have no time word before them, and then the phrase
+        // reader need not look for an adverbial either.
+        let timed = time_word_before(self.words, self.text, lo, cue_start).is_some();
+        let cue_start = match timed {
+            true => time_adverbial_before(self.words, self.text, lo, cue_start, true)
+                .unwrap_or(cue_start),
+            false => cue_start,
+        };
+        let sp = self.speaker_phrase_before(lo, cue_start, timed)?;
         let Some(span) = sp.span.as_ref() else {
             return Some(sp);
         };
@@ -1489,8 +1495,9 @@ impl Ctx<'_> {
         Some(wide)
     }
 
-    /// [`Self::speaker_before`] as the walk finds it.
-    fn speaker_phrase_before(&self, lo: usize, cue_start: usize) -> Option<Speaker> {
+    /// [`Self::speaker_before`] as the walk finds it; `timed` false when no
+    /// time word ends the words before `cue_start` ([`time_word_before`]).
+    fn speaker_phrase_before(&self, lo: usize, cue_start: usize, timed: bool) -> Option<Speaker> {
         if let Some(sp) = self.speaker_before_relative_clause(lo, cue_start) {
             return Some(sp);
         }
@@ -1513,7 +1520,7 @@ impl Ctx<'_> {
                 return Some(self.speaker_from_np(s, e));
             }
         }
-        if let Some((s, e)) = np_before(self.words, self.text, lo, cue_start) {
+        if let Some((s, e)) = np_before_with(self.words, self.text, lo, cue_start, timed) {
             let e = without_trailing_time(self.words, self.text, s, e);
             if let Some(subject_end) = self.subject_of_issued_object(s, e, cue_start) {
                 return Some(self.speaker_from_np(s, subject_end));

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::claims_of;
+use common::{claim_triple, claims_of};
 
 /// (cue, speaker text) of every claim.
 fn speakers(raw: &str) -> Vec<(String, Option<String>)> {
@@ -12,10 +12,8 @@ fn speakers(raw: &str) -> Vec<(String, Option<String>)> {
     claims
         .iter()
         .map(|c| {
-            (
-                text[c.cue.start..c.cue.end].to_string(),
-                c.speaker.text.clone(),
-            )
+            let (speaker, cue, _) = claim_triple(&text, c);
+            (cue, c.speaker.text.is_some().then_some(speaker))
         })
         .collect()
 }

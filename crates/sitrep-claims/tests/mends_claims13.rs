@@ -6,7 +6,7 @@
 mod common;
 
 use common::claim_texts as claims;
-use common::claims_in;
+use common::{claim_triple, claims_in};
 use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
 use sitrep_record::ClaimRecord;
 
@@ -26,12 +26,9 @@ fn with_via(kb: &Kb, raw: &str) -> Vec<(String, String, String, Vec<String>)> {
     let (text, c): (String, Vec<ClaimRecord>) = claims_in(kb, raw);
     c.iter()
         .map(|c| {
-            (
-                c.speaker.text.clone().unwrap_or_default(),
-                text[c.cue.start..c.cue.end].to_string(),
-                text[c.content.start..c.content.end].to_string(),
-                c.via.iter().map(|v| v.text.clone()).collect(),
-            )
+            let (speaker, cue, content) = claim_triple(&text, c);
+            let vias = c.via.iter().map(|v| v.text.clone()).collect();
+            (speaker, cue, content, vias)
         })
         .collect()
 }

@@ -13,7 +13,7 @@
 mod common;
 
 use common::claim_texts as claims;
-use common::claims_in;
+use common::{claim_triple, claims_in};
 use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -55,12 +55,9 @@ fn with_actors(raw: &str) -> Vec<(String, String, String, String)> {
     claims
         .iter()
         .map(|c| {
-            (
-                c.speaker.actor.clone().unwrap_or_default(),
-                c.speaker.text.clone().unwrap_or_default(),
-                text[c.cue.start..c.cue.end].to_string(),
-                text[c.content.start..c.content.end].to_string(),
-            )
+            let (speaker, cue, content) = claim_triple(&text, c);
+            let actor = c.speaker.actor.clone().unwrap_or_default();
+            (actor, speaker, cue, content)
         })
         .collect()
 }

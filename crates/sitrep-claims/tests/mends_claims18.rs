@@ -9,7 +9,7 @@
 mod common;
 
 use common::claim_texts as claims;
-use common::claims_in;
+use common::{claim_triple, claims_in};
 use sitrep_kb::{parse_actor_file, Kb, KbBuilder};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -29,11 +29,8 @@ fn speakers(raw: &str) -> Vec<(String, String, String)> {
     claims
         .iter()
         .map(|c| {
-            (
-                c.speaker.actor.clone().unwrap_or_default(),
-                c.speaker.text.clone().unwrap_or_default(),
-                text[c.cue.start..c.cue.end].to_string(),
-            )
+            let (speaker, cue, _) = claim_triple(&text, c);
+            (c.speaker.actor.clone().unwrap_or_default(), speaker, cue)
         })
         .collect()
 }

@@ -7,7 +7,7 @@
 mod common;
 
 use common::claim_texts as claims;
-use common::claims_in;
+use common::{claim_triple, claims_in};
 use sitrep_claims::{extract_claims, ClaimWords, CueLexicon};
 use sitrep_kb::{parse_actor_file, KbBuilder};
 use sitrep_text::{normalize, TextLayer};
@@ -113,7 +113,7 @@ fn named_rows_need_a_subject_that_names_someone() {
         let actors = sitrep_actors::find_actors(&layer, &kb, None);
         extract_claims(&layer, &actors, &kb, &lex)
             .iter()
-            .map(|c| layer.text[c.cue.start..c.cue.end].to_string())
+            .map(|c| claim_triple(&layer.text, c).1)
             .collect::<Vec<_>>()
     };
     assert_eq!(

@@ -4,15 +4,12 @@
 
 mod common;
 
-use common::claims_of;
+use common::{claim_triple, claims_of};
 
 /// The cue texts of every claim.
 fn cues(raw: &str) -> Vec<String> {
     let (text, claims) = claims_of(raw);
-    claims
-        .iter()
-        .map(|c| text[c.cue.start..c.cue.end].to_string())
-        .collect()
+    claims.iter().map(|c| claim_triple(&text, c).1).collect()
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::claims_of;
+use common::{claim_triple, claims_of};
 use sitrep_claims::{ClaimWords, CueLexicon};
 
 /// (cue, content) of every claim.
@@ -13,10 +13,8 @@ fn parts(raw: &str) -> Vec<(String, String)> {
     claims
         .iter()
         .map(|c| {
-            (
-                text[c.cue.start..c.cue.end].to_string(),
-                text[c.content.start..c.content.end].to_string(),
-            )
+            let (_, cue, content) = claim_triple(&text, c);
+            (cue, content)
         })
         .collect()
 }

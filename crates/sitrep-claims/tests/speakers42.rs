@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::claims_of;
+use common::{claim_triple, claims_of};
 
 /// (cue, speaker text) of every claim.
 fn speakers(raw: &str) -> Vec<(String, String)> {
@@ -13,10 +13,8 @@ fn speakers(raw: &str) -> Vec<(String, String)> {
     claims
         .iter()
         .map(|c| {
-            (
-                text[c.cue.start..c.cue.end].to_string(),
-                c.speaker.text.clone().unwrap_or_default(),
-            )
+            let (speaker, cue, _) = claim_triple(&text, c);
+            (cue, speaker)
         })
         .collect()
 }

@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{claims_in, kb_of};
+use common::{claim_triple, claims_in, kb_of};
 use sitrep_record::{ClaimRecord, ViaRole};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -34,15 +34,13 @@ fn summary(raw: &str) -> Vec<(String, String, String, Vias)> {
     let (text, cs) = claims(raw);
     cs.iter()
         .map(|c| {
-            (
-                c.speaker.text.clone().unwrap_or_default(),
-                text[c.cue.start..c.cue.end].to_string(),
-                text[c.content.start..c.content.end].to_string(),
-                c.via
-                    .iter()
-                    .map(|v| (v.actor.clone().unwrap_or_default(), v.role))
-                    .collect(),
-            )
+            let (speaker, cue, content) = claim_triple(&text, c);
+            let vias = c
+                .via
+                .iter()
+                .map(|v| (v.actor.clone().unwrap_or_default(), v.role))
+                .collect();
+            (speaker, cue, content, vias)
         })
         .collect()
 }
