@@ -623,11 +623,13 @@ impl Ctx<'_> {
         ss: usize,
         cue_start: usize,
     ) -> Option<Speaker> {
-        let head = &self.text[ss..cue_start];
-        let opener = [", and ", ", but "]
-            .iter()
-            .filter_map(|c| head.rfind(c).map(|p| ss + p + c.len()))
-            .max()?;
+        // The last comma before the cue that a `coordinator` follows.
+        let opener =
+            memchr::memrchr_iter(b',', &self.text.as_bytes()[ss..cue_start]).find_map(|at| {
+                let after = ss + at + 1;
+                let (a, b) = WordsForward::new(self.text, after, cue_start).next()?;
+                (a == after + 1 && is_coordinator(self.words, &self.text[a..b])).then_some(b)
+            })?;
         let (s0, e0) = self.subject_before_a_verb(opener, cue_start)?;
         // The clause's subject ends at its verb: "and the ACLU of Ohio has".
         if !verb_follows(self.words, self.text, e0, cue_start) {
