@@ -183,9 +183,11 @@ fn numbered_records(text: &str, wd: &DocWords, drafts: Vec<Draft>) -> Vec<ClaimR
 /// speaker (a restrictive relative clause on its head) has its content end
 /// where that speaker ends, before the main verb.
 fn end_contents_at_relative_speakers(text: &str, wd: &DocWords, records: &mut [ClaimRecord]) {
+    // Only a speaker before its cue: one after it ("said Ornstein, who
+    // describes the campaign as …") has no main verb after the clause.
     let speakers: Vec<(usize, usize)> = records
         .iter()
-        .filter_map(|r| r.speaker.span.as_ref())
+        .filter_map(|r| r.speaker.span.as_ref().filter(|s| s.end <= r.cue.start))
         .map(|s| (s.start, s.end))
         .collect();
     for r in records.iter_mut() {

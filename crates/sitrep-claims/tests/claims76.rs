@@ -86,3 +86,13 @@ fn a_relative_clause_with_no_claim_after_it_keeps_its_content() {
         "the economy was weak backed the challenger",
     )]);
 }
+
+#[test]
+fn a_relative_clause_on_a_speaker_after_its_cue_keeps_its_content() {
+    // The clause on "Ornstein" follows "said": no main verb comes after it.
+    assert_contents(&[(
+        "\"We have not seen anything like this before,\" said Norman Ornstein, a scholar at the institute who describes the campaign as \"a circus of grievance.\"",
+        "describes",
+        "the campaign as \"a circus of grievance",
+    )]);
+}
