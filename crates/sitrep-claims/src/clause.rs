@@ -103,9 +103,13 @@ fn present_verb_with_object(wd: &DocWords, first: &str, rest: &str) -> bool {
     let present = first.ends_with('s')
         && !first.ends_with("ss")
         && first.bytes().all(|b| b.is_ascii_lowercase());
-    if !present {
-        return false;
-    }
+    present && object_after_verb(wd, rest)
+}
+
+/// Whether the word after `rest`'s first word (a verb after a "that")
+/// opens its object: an object pronoun, a determiner or a possessive, not
+/// before a time word ("that sales this year fell" keeps a plural noun).
+fn object_after_verb(wd: &DocWords, rest: &str) -> bool {
     let mut after = rest.split_space().skip(1);
     let object = after.next().map_or(0, |w| wd.exact(w));
     // "the poll that shows him ahead", "a law that makes it a felony": an
@@ -125,6 +129,40 @@ fn present_verb_with_object(wd: &DocWords, first: &str, rest: &str) -> bool {
         wd.exact(w) & (words::TIME_WORD | words::TIME_UNIT) != 0
     });
     determiner && !dating
+}
+
+/// Whether the "that" between `before` (what lies between a cue and the
+/// "that") and `rest` (what follows it) is a relative pronoun on a plural
+/// noun whose verb is in the base form with an object after it ("criticized
+/// the provisions that pock the tax code", "said the loopholes that benefit
+/// the rich must close"): a complementiser is followed by a subject, and a
+/// demonstrative subject takes a verb in -s or the past. The plural noun
+/// right before the "that" is the antecedent; a person noun after it is a
+/// clause's subject ("told reporters that women the world over …").
+pub(crate) fn plural_base_relative(wd: &DocWords, before: &str, rest: &str) -> bool {
+    let plural = before
+        .split_space()
+        .next_back()
+        .is_some_and(|w| w.len() > 3 && is_lower_word(w) && third_person_s(w));
+    let Some(first) = rest.strip_prefix(' ').and_then(|r| r.split_space().next()) else {
+        return false;
+    };
+    let c = wd.exact(first);
+    let person = words::PRONOUN
+        | words::DETERMINER
+        | words::SPEAKER_NOUN
+        | words::SPEAKER_HEAD
+        | words::ROLE_HEAD;
+    let not_base = first.ends_with('s')
+        || first.ends_with("ed")
+        || first.ends_with("ing")
+        || first.ends_with("ly")
+        || c & (person | words::CUE_LEAD | words::MODAL | words::NP_STOP) != 0;
+    plural
+        && first.len() > 2
+        && is_lower_word(first)
+        && !not_base
+        && object_after_verb(wd, &rest[1..])
 }
 
 /// Where, in `between` (what lies between a cue and the "that" of its

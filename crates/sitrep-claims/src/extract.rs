@@ -155,7 +155,7 @@ fn cue_hits(
 /// The drafts as records, ids `c1`, `c2`, … in their order.
 fn numbered_records(text: &str, wd: &DocWords, drafts: Vec<Draft>) -> Vec<ClaimRecord> {
     let cues: Vec<(usize, usize)> = drafts.iter().map(|d| d.cue).collect();
-    drafts
+    let mut records: Vec<ClaimRecord> = drafts
         .into_iter()
         .enumerate()
         .map(|(i, d)| ClaimRecord {
@@ -173,7 +173,45 @@ fn numbered_records(text: &str, wd: &DocWords, drafts: Vec<Draft>) -> Vec<ClaimR
             audience: d.audience,
             via: d.via,
         })
-        .collect()
+        .collect();
+    end_contents_at_relative_speakers(text, wd, &mut records);
+    records
+}
+
+/// "The judges who ruled that the law was void said …": a claim whose
+/// speaker is a relative word and whose cue is inside another claim's
+/// speaker (a restrictive relative clause on its head) has its content end
+/// where that speaker ends, before the main verb.
+fn end_contents_at_relative_speakers(text: &str, wd: &DocWords, records: &mut [ClaimRecord]) {
+    // Only a speaker before its cue: one after it ("said Ornstein, who
+    // describes the campaign as …") has no main verb after the clause.
+    let speakers: Vec<(usize, usize)> = records
+        .iter()
+        .filter_map(|r| r.speaker.span.as_ref().filter(|s| s.end <= r.cue.start))
+        .map(|s| (s.start, s.end))
+        .collect();
+    for r in records.iter_mut() {
+        let relative = r
+            .speaker
+            .text
+            .as_deref()
+            .is_some_and(|t| wd.exact(t) & words::RELATIVE != 0);
+        if !relative {
+            continue;
+        }
+        let (a, b) = (r.content.start, r.content.end);
+        let (c0, c1) = (r.cue.start, r.cue.end);
+        let Some(&(_, end)) = speakers
+            .iter()
+            .find(|&&(s, e)| s < c0 && c1 <= e && a < e && e < b)
+        else {
+            continue;
+        };
+        let (a2, b2) = trim(text, a, end);
+        if a2 < b2 {
+            r.content = Span::of(text, a2, b2);
+        }
+    }
 }
 
 impl DocPass<'_> {

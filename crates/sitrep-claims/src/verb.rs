@@ -1030,7 +1030,9 @@ impl DocPass<'_> {
             // plural auxiliary after the "that" makes it a relative too.
             let after_that = &lower[t + " that".len()..];
             let relative = t > 0
-                && (opens_subject_relative(wd, after_that) || plural_auxiliary_after(after_that));
+                && (opens_subject_relative(wd, after_that)
+                    || plural_auxiliary_after(after_that)
+                    || plural_base_relative(wd, &lower[..t], after_that));
             // "said the agency could not assure that …": the
             // "that" is the inner verb's (not for an audience:
             // "told reporters gathered outside that …").
