@@ -1043,14 +1043,30 @@ fn in_armed_sector(d: &sitrep_actors::DocActor) -> bool {
 }
 
 /// Whether the sentence of trigger `i` tells no other act of force (an
-/// assault not told by an attack or contest word) and names no weapon.
+/// assault not told by an attack or contest word) and wields no weapon
+/// ([`wields_a_weapon`]).
 fn no_force_beside(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     let other_force = trigs.iter().enumerate().any(|(j, u)| {
         j != i
             && u.event_type == EventType::Assault
             && !in_trigger_ends(s, u, wc::VERBAL_ATTACK | wc::CONTEST)
     });
-    !other_force && !(0..s.n()).any(|k| s.names(k, wc::WEAPON))
+    !other_force && !wields_a_weapon(s)
+}
+
+/// Whether the sentence names a weapon held or fired ("with a knife",
+/// "tank shelling"). A weapon noun before a plain noun or a possessive
+/// modifies it ("gun control", "gun laws", "missile defense", "a knife's
+/// edge"): a policy or a figure, no weapon wielded; one capitalized inside
+/// a sentence in lower case is a name or a word shouted ("Top Gun",
+/// "shouted \"Gun!\"").
+fn wields_a_weapon(s: &Sent) -> bool {
+    (0..s.n()).any(|k| {
+        s.names(k, wc::WEAPON)
+            && !s.is_modifier_word(k + 1)
+            && !s.is_possessive(k + 1)
+            && (k == 0 || s.word(k).starts_with(|c: char| c.is_lowercase()) || s.is_title_case())
+    })
 }
 
 /// Whether the attack word of trigger `i` (`verbal_attack`), told with no
@@ -1166,9 +1182,9 @@ fn publication_released(s: &Sent, t: &Trig) -> bool {
         .any(|j| s.in_rare(j, wc::PUBLICATION) && (j + 1 == k || s.f(j + 1) & PREPS != 0))
 }
 
-/// Whether the event noun `t` is a person's verb here, with "about" after
-/// it ("Merkel talks about a European consensus", "he talks about a
-/// revolution"): a noun spelt as a verb's "-s" form ("talks") right after a
+/// Whether the event noun `t` is a person's verb here, with a `topic_prep`
+/// word after it ("Merkel talks about a European consensus", "he talks about a
+/// revolution"): a plural noun spelt as a verb's "-s" form ("talks") right after a
 /// person's name or a subject pronoun is that verb, and talking about a
 /// topic alone consults no one (as [`talked_about_alone`] reads "discussed
 /// his plan"). Negotiations keep the noun: "the talks about trade", "Iran
@@ -1180,8 +1196,10 @@ fn person_talks_about(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
         || t.ta == 0
         || t.tend != t.ta + 1
         || t.tend >= s.n()
-        || !s.is(t.tend, "about")
-        || !s.word(t.ta).ends_with('s')
+        || !crate::lexicon::is_s_form(s.word(t.ta))
+        || !s
+            .lex
+            .is_some_and(|lex| lex.topic_preps.iter().any(|w| s.is(t.tend, w)))
     {
         return false;
     }
@@ -1638,7 +1656,8 @@ fn event_kind(
     // 190, no weapon, no mode) between named people alone, with no state,
     // force or group on either side, is a war of words, which PLOVER codes
     // as disapproval (ACCUSE, CAMEO 111). A person's attack on a state
-    // ("Putin attacked Ukraine") stays an assault.
+    // ("Putin attacked Ukraine") stays an assault, and so does one with a
+    // weapon in hand ("attacked his neighbour with a knife").
     let plain_attack = match t.kind {
         Kind::Lexicon(e) => lex.entries[e as usize].cameo.as_deref() == Some("190"),
         _ => false,
@@ -1657,6 +1676,7 @@ fn event_kind(
                 && t.source.len() > 1
                 && t.is_verb()
                 && takes_no_object(s, t.tb)))
+        && !wields_a_weapon(s)
     {
         (EventType::Accuse, Some("disapprove".to_owned()))
     } else {
