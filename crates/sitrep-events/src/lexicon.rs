@@ -591,8 +591,11 @@ pub mod wc {
     /// The listed class of prepositions that name what talk is about
     /// ([`EventLexicon::topic_preps`]: "about", "regarding").
     pub const TOPIC_PREP: &str = "topic_prep";
+    /// The listed class of verbs of taking a stance ([`EventLexicon::stance_verbs`]:
+    /// "supports", "endorsed").
+    pub const STANCE: &str = "stance";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 2] = [INDEFINITE_PRONOUN, TOPIC_PREP];
+    pub const LISTED_CLASSES: [&str; 3] = [INDEFINITE_PRONOUN, TOPIC_PREP, STANCE];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
     pub const RARE_NAMES: [(&str, Rare); 8] = [
@@ -727,6 +730,9 @@ pub struct EventLexicon {
     /// The `topic_prep` words of `events-words.tsv` ("about", "regarding"),
     /// lower case: a short list, as `indefinite_pronouns`.
     pub(crate) topic_preps: Vec<String>,
+    /// The `stance` words of `events-words.tsv` ("supports", "endorsed"),
+    /// lower case, every form listed.
+    pub(crate) stance_verbs: Vec<String>,
 }
 
 impl Default for EventLexicon {
@@ -1256,6 +1262,7 @@ impl EventLexicon {
             filter: crate::filter::EventFilter::default(),
             indefinite_pronouns: Vec::new(),
             topic_preps: Vec::new(),
+            stance_verbs: Vec::new(),
         };
         lex.read_listed_classes(words_file.1);
         Ok(lex)
@@ -1266,6 +1273,7 @@ impl EventLexicon {
     fn read_listed_classes(&mut self, words: &str) {
         self.indefinite_pronouns = words_of_listed_class(words, wc::INDEFINITE_PRONOUN);
         self.topic_preps = words_of_listed_class(words, wc::TOPIC_PREP);
+        self.stance_verbs = words_of_listed_class(words, wc::STANCE);
     }
 
     /// Number of rows in use.

@@ -428,6 +428,7 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
         filter: Default::default(),
         indefinite_pronouns: Default::default(),
         topic_preps: Default::default(),
+        stance_verbs: Default::default(),
     }
 }
 

@@ -92,3 +92,30 @@ fn a_person_who_talks_regarding_a_topic_negotiates_nothing() {
         EventType::Consult,
     );
 }
+
+#[test]
+fn a_stance_on_a_policy_supports_no_party() {
+    for text in [
+        "Smith supports universal health care.",
+        "Jones has supported stem cell research in the Senate.",
+        "Smith said he would not support the deep spending cuts.",
+    ] {
+        none_of(text, EventType::Support);
+    }
+    // Near misses: a party named, a body a common noun names, a pronoun's referent.
+    coded_as(
+        "Smith supports Putin.",
+        EventType::Support,
+        EventType::Reject,
+        "john-smith",
+        "vladimir-putin",
+    );
+    the_one(
+        "Jones said Smith would support the government.",
+        EventType::Support,
+    );
+    the_one(
+        "Putin met Smith and said he would support him.",
+        EventType::Support,
+    );
+}

@@ -327,6 +327,7 @@ fn emitted(
         || public_preference(s, t)
         || asks_for_nothing(s, trigs, i)
         || agrees_in_opinion(s, trigs, i)
+        || stance_on_a_policy(s, t)
     {
         return None;
     }
@@ -754,6 +755,50 @@ fn asks_for_nothing(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     !(t.tend..s.n().min(t.tend + CLAUSE_WORDS))
         .take_while(|&k| !sentence_end(k) && s.f(k) & wc::BAR == 0)
         .any(|k| s.f(k) & (wc::FOR | wc::THAT) != 0 || infinitive(k))
+}
+
+/// Whether the support `t` is a stance on a policy or a cause, not on a
+/// party: a `stance` verb ("supports", "endorsed") aimed at no actor whose
+/// object is a plain noun phrase ("supports universal health care", "has
+/// supported stem cell research", "does not support forced relocations").
+/// PLOVER codes support between actors; backing a measure names no one
+/// backed (the realnews labels read "support for a principle, not an
+/// actor" as no event). Support of a party named ("supports Israel"), of
+/// a pronoun's referent ("support him"), of a body or people a common noun
+/// names ("support the government"), of an act ("supported the invasion")
+/// or with no object ("the plan the United States stands ready to
+/// support") keeps the event, and so does a noun ("U.S. support").
+fn stance_on_a_policy(s: &Sent, t: &Trig) -> bool {
+    if t.event_type != EventType::Support
+        || !t.is_verb()
+        || !t.target.is_empty()
+        || t.tend >= s.n()
+        || !s
+            .lex
+            .is_some_and(|lex| (t.ta..t.tend).any(|k| lex.stance_verbs.iter().any(|w| s.is(k, w))))
+    {
+        return false;
+    }
+    let pronoun = |k: usize| {
+        s.f(k) & (wc::PRON | wc::POSS) != 0 || s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
+    };
+    // The object: determiners and plain words after the verb.
+    let plain = |k: usize| !pronoun(k) && (s.f(k) & wc::DET != 0 || s.is_modifier_word(k));
+    let end = (t.tend..s.n()).find(|&k| !plain(k)).unwrap_or(s.n());
+    // It runs on into a name, a pronoun or an act ("supported the
+    // invasion", "the Republican nominee"): support of a party or an act.
+    let runs_into_party_or_act = end < s.n()
+        && (s.trig_at(end).is_some()
+            || s.mention_at(end).is_some()
+            || pronoun(end)
+            || is_upper_start(s.word(end)));
+    // A noun of people or a body ("the government", "eight candidates",
+    // "the rebels") names a party no actor stands for.
+    let people = wc::CROWD | wc::ATTACKER | wc::ENTOURAGE | wc::SET_NOUN;
+    let names_people = |k: usize| s.names(k, people) || s.in_rare(k, wc::PERSON_SET);
+    !runs_into_party_or_act
+        && (t.tend..end).any(|k| s.f(k) & wc::DET == 0 && s.is_modifier_word(k))
+        && !(t.tend..end).any(names_people)
 }
 
 /// Whether the agreement `i` ("agreed with") shares a view and commits to
