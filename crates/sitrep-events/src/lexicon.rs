@@ -588,6 +588,14 @@ pub mod wc {
     /// their own ([`EventLexicon::indefinite_pronouns`]), not as a bit: the
     /// three class sets have no bit left that fits the vocabulary entry.
     pub const INDEFINITE_PRONOUN: &str = "indefinite_pronoun";
+    /// The listed class of prepositions that name what talk is about
+    /// ([`EventLexicon::topic_preps`]: "about", "regarding").
+    pub const TOPIC_PREP: &str = "topic_prep";
+    /// The listed class of verbs of taking a stance ([`EventLexicon::stance_verbs`]:
+    /// "supports", "endorsed").
+    pub const STANCE: &str = "stance";
+    /// The classes kept as lists, not bits.
+    pub const LISTED_CLASSES: [&str; 3] = [INDEFINITE_PRONOUN, TOPIC_PREP, STANCE];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
     pub const RARE_NAMES: [(&str, Rare); 8] = [
@@ -719,6 +727,12 @@ pub struct EventLexicon {
     /// "nobody"), lower case: a list, since no class bit is free, and short,
     /// so a token is compared with each.
     pub(crate) indefinite_pronouns: Vec<String>,
+    /// The `topic_prep` words of `events-words.tsv` ("about", "regarding"),
+    /// lower case: a short list, as `indefinite_pronouns`.
+    pub(crate) topic_preps: Vec<String>,
+    /// The `stance` words of `events-words.tsv` ("supports", "endorsed"),
+    /// lower case, every form listed.
+    pub(crate) stance_verbs: Vec<String>,
 }
 
 impl Default for EventLexicon {
@@ -915,6 +929,16 @@ fn plural_s(w: &str) -> String {
     }
 }
 
+/// Whether `w` is a regular "-s" form ([`plural_s`] of some stem: "talks",
+/// "pushes", "replies"), a verb's third person singular or a noun's plural.
+pub(crate) fn is_s_form(w: &str) -> bool {
+    let of = |stem: &str| !stem.is_empty() && plural_s(stem) == w;
+    w.strip_suffix("ies")
+        .is_some_and(|st| of(&[st, "y"].concat()))
+        || w.strip_suffix("es").is_some_and(of)
+        || w.strip_suffix('s').is_some_and(of)
+}
+
 /// Irregular verbs: lemma → past and participle forms.
 pub(crate) type Irregulars = FastMap<String, Vec<String>>;
 
@@ -1079,7 +1103,7 @@ fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, WordClasses
                 cold |= b;
             } else if let Some((_, b)) = wc::RARE_NAMES.iter().find(|(name, _)| *name == c) {
                 rare |= b;
-            } else if c == wc::INDEFINITE_PRONOUN {
+            } else if wc::LISTED_CLASSES.contains(&c) {
                 // A listed class ([`words_of_listed_class`]), no bit.
             } else {
                 return Err(format!("{file}:{}: unknown word class {c:?}", line.number));
@@ -1153,7 +1177,7 @@ impl EventLexicon {
             let mut lex = crate::prebuilt::decode(crate::PREBUILT_LEXICON);
             // The prebuilt table keeps no listed classes (`from_sources`
             // reads them itself): read them from the same rows.
-            lex.indefinite_pronouns = words_of_listed_class(&words.text, wc::INDEFINITE_PRONOUN);
+            lex.read_listed_classes(&words.text);
             lex
         } else {
             EventLexicon::from_sources(
@@ -1221,8 +1245,7 @@ impl EventLexicon {
         }
         mark_gap_stems(&mut phrases.vocab, &gaps.stem_list);
         let tail_stems = tail_stems(&entries);
-        let indefinite_pronouns = words_of_listed_class(words_file.1, wc::INDEFINITE_PRONOUN);
-        Ok(EventLexicon {
+        let mut lex = EventLexicon {
             entries,
             phrase_words: phrases.phrase_words,
             surfaces,
@@ -1237,8 +1260,20 @@ impl EventLexicon {
             affixes: phrases.affixes,
             claim_words: crate::ClaimWords::builtin()?,
             filter: crate::filter::EventFilter::default(),
-            indefinite_pronouns,
-        })
+            indefinite_pronouns: Vec::new(),
+            topic_preps: Vec::new(),
+            stance_verbs: Vec::new(),
+        };
+        lex.read_listed_classes(words_file.1);
+        Ok(lex)
+    }
+
+    /// Reads the classes kept as lists ([`wc::LISTED`]) from the rows of a
+    /// word-class file.
+    fn read_listed_classes(&mut self, words: &str) {
+        self.indefinite_pronouns = words_of_listed_class(words, wc::INDEFINITE_PRONOUN);
+        self.topic_preps = words_of_listed_class(words, wc::TOPIC_PREP);
+        self.stance_verbs = words_of_listed_class(words, wc::STANCE);
     }
 
     /// Number of rows in use.

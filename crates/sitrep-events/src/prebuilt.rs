@@ -427,6 +427,8 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
         claim_words: Default::default(),
         filter: Default::default(),
         indefinite_pronouns: Default::default(),
+        topic_preps: Default::default(),
+        stance_verbs: Default::default(),
     }
 }
 

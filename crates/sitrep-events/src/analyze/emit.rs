@@ -327,6 +327,7 @@ fn emitted(
         || public_preference(s, t)
         || asks_for_nothing(s, trigs, i)
         || agrees_in_opinion(s, trigs, i)
+        || stance_on_a_policy(s, t)
     {
         return None;
     }
@@ -756,6 +757,50 @@ fn asks_for_nothing(s: &Sent, trigs: &[Trig], i: usize) -> bool {
         .any(|k| s.f(k) & (wc::FOR | wc::THAT) != 0 || infinitive(k))
 }
 
+/// Whether the support `t` is a stance on a policy or a cause, not on a
+/// party: a `stance` verb ("supports", "endorsed") aimed at no actor whose
+/// object is a plain noun phrase ("supports universal health care", "has
+/// supported stem cell research", "does not support forced relocations").
+/// PLOVER codes support between actors; backing a measure names no one
+/// backed (the realnews labels read "support for a principle, not an
+/// actor" as no event). Support of a party named ("supports Israel"), of
+/// a pronoun's referent ("support him"), of a body or people a common noun
+/// names ("support the government"), of an act ("supported the invasion")
+/// or with no object ("the plan the United States stands ready to
+/// support") keeps the event, and so does a noun ("U.S. support").
+fn stance_on_a_policy(s: &Sent, t: &Trig) -> bool {
+    if t.event_type != EventType::Support
+        || !t.is_verb()
+        || !t.target.is_empty()
+        || t.tend >= s.n()
+        || !s
+            .lex
+            .is_some_and(|lex| (t.ta..t.tend).any(|k| lex.stance_verbs.iter().any(|w| s.is(k, w))))
+    {
+        return false;
+    }
+    let pronoun = |k: usize| {
+        s.f(k) & (wc::PRON | wc::POSS) != 0 || s.in_cold(k, wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN)
+    };
+    // The object: determiners and plain words after the verb.
+    let plain = |k: usize| !pronoun(k) && (s.f(k) & wc::DET != 0 || s.is_modifier_word(k));
+    let end = (t.tend..s.n()).find(|&k| !plain(k)).unwrap_or(s.n());
+    // It runs on into a name, a pronoun or an act ("supported the
+    // invasion", "the Republican nominee"): support of a party or an act.
+    let runs_into_party_or_act = end < s.n()
+        && (s.trig_at(end).is_some()
+            || s.mention_at(end).is_some()
+            || pronoun(end)
+            || is_upper_start(s.word(end)));
+    // A noun of people or a body ("the government", "eight candidates",
+    // "the rebels") names a party no actor stands for.
+    let people = wc::CROWD | wc::ATTACKER | wc::ENTOURAGE | wc::SET_NOUN;
+    let names_people = |k: usize| s.names(k, people) || s.in_rare(k, wc::PERSON_SET);
+    !runs_into_party_or_act
+        && (t.tend..end).any(|k| s.f(k) & wc::DET == 0 && s.is_modifier_word(k))
+        && !(t.tend..end).any(names_people)
+}
+
 /// Whether the agreement `i` ("agreed with") shares a view and commits to
 /// nothing: its trigger ends in "with", it governs no act, and nothing in
 /// its clause after it is an act or an infinitive ("the judge agreed with
@@ -1043,14 +1088,30 @@ fn in_armed_sector(d: &sitrep_actors::DocActor) -> bool {
 }
 
 /// Whether the sentence of trigger `i` tells no other act of force (an
-/// assault not told by an attack or contest word) and names no weapon.
+/// assault not told by an attack or contest word) and wields no weapon
+/// ([`wields_a_weapon`]).
 fn no_force_beside(s: &Sent, trigs: &[Trig], i: usize) -> bool {
     let other_force = trigs.iter().enumerate().any(|(j, u)| {
         j != i
             && u.event_type == EventType::Assault
             && !in_trigger_ends(s, u, wc::VERBAL_ATTACK | wc::CONTEST)
     });
-    !other_force && !(0..s.n()).any(|k| s.names(k, wc::WEAPON))
+    !other_force && !wields_a_weapon(s)
+}
+
+/// Whether the sentence names a weapon held or fired ("with a knife",
+/// "tank shelling"). A weapon noun before a plain noun or a possessive
+/// modifies it ("gun control", "gun laws", "missile defense", "a knife's
+/// edge"): a policy or a figure, no weapon wielded; one capitalized inside
+/// a sentence in lower case is a name or a word shouted ("Top Gun",
+/// "shouted \"Gun!\"").
+fn wields_a_weapon(s: &Sent) -> bool {
+    (0..s.n()).any(|k| {
+        s.names(k, wc::WEAPON)
+            && !s.is_modifier_word(k + 1)
+            && !s.is_possessive(k + 1)
+            && (k == 0 || s.word(k).starts_with(|c: char| c.is_lowercase()) || s.is_title_case())
+    })
 }
 
 /// Whether the attack word of trigger `i` (`verbal_attack`), told with no
@@ -1166,9 +1227,9 @@ fn publication_released(s: &Sent, t: &Trig) -> bool {
         .any(|j| s.in_rare(j, wc::PUBLICATION) && (j + 1 == k || s.f(j + 1) & PREPS != 0))
 }
 
-/// Whether the event noun `t` is a person's verb here, with "about" after
-/// it ("Merkel talks about a European consensus", "he talks about a
-/// revolution"): a noun spelt as a verb's "-s" form ("talks") right after a
+/// Whether the event noun `t` is a person's verb here, with a `topic_prep`
+/// word after it ("Merkel talks about a European consensus", "he talks about a
+/// revolution"): a plural noun spelt as a verb's "-s" form ("talks") right after a
 /// person's name or a subject pronoun is that verb, and talking about a
 /// topic alone consults no one (as [`talked_about_alone`] reads "discussed
 /// his plan"). Negotiations keep the noun: "the talks about trade", "Iran
@@ -1180,8 +1241,10 @@ fn person_talks_about(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
         || t.ta == 0
         || t.tend != t.ta + 1
         || t.tend >= s.n()
-        || !s.is(t.tend, "about")
-        || !s.word(t.ta).ends_with('s')
+        || !crate::lexicon::is_s_form(s.word(t.ta))
+        || !s
+            .lex
+            .is_some_and(|lex| lex.topic_preps.iter().any(|w| s.is(t.tend, w)))
     {
         return false;
     }
@@ -1638,7 +1701,8 @@ fn event_kind(
     // 190, no weapon, no mode) between named people alone, with no state,
     // force or group on either side, is a war of words, which PLOVER codes
     // as disapproval (ACCUSE, CAMEO 111). A person's attack on a state
-    // ("Putin attacked Ukraine") stays an assault.
+    // ("Putin attacked Ukraine") stays an assault, and so does one with a
+    // weapon in hand ("attacked his neighbour with a knife").
     let plain_attack = match t.kind {
         Kind::Lexicon(e) => lex.entries[e as usize].cameo.as_deref() == Some("190"),
         _ => false,
@@ -1657,6 +1721,7 @@ fn event_kind(
                 && t.source.len() > 1
                 && t.is_verb()
                 && takes_no_object(s, t.tb)))
+        && !wields_a_weapon(s)
     {
         (EventType::Accuse, Some("disapprove".to_owned()))
     } else {
