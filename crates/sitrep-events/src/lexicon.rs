@@ -589,6 +589,11 @@ pub mod wc {
     /// three class sets have no bit left that fits the vocabulary entry.
     pub const INDEFINITE_PRONOUN: &str = "indefinite_pronoun";
 
+    /// The class of `events-words.tsv` whose rows are two-word reciprocal
+    /// pronouns ("each other"), kept as a list of their own
+    /// ([`EventLexicon::reciprocals`]) as [`INDEFINITE_PRONOUN`] is.
+    pub const RECIPROCAL: &str = "reciprocal";
+
     /// The names of the [`Rare`] classes in `events-words.tsv`.
     pub const RARE_NAMES: [(&str, Rare); 8] = [
         ("ruling", RULING),
@@ -719,6 +724,10 @@ pub struct EventLexicon {
     /// "nobody"), lower case: a list, since no class bit is free, and short,
     /// so a token is compared with each.
     pub(crate) indefinite_pronouns: Vec<String>,
+    /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
+    /// another"), lower case, each as its words: a list, as
+    /// `indefinite_pronouns`.
+    pub(crate) reciprocals: Vec<Vec<String>>,
 }
 
 impl Default for EventLexicon {
@@ -1079,7 +1088,7 @@ fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, WordClasses
                 cold |= b;
             } else if let Some((_, b)) = wc::RARE_NAMES.iter().find(|(name, _)| *name == c) {
                 rare |= b;
-            } else if c == wc::INDEFINITE_PRONOUN {
+            } else if c == wc::INDEFINITE_PRONOUN || c == wc::RECIPROCAL {
                 // A listed class ([`words_of_listed_class`]), no bit.
             } else {
                 return Err(format!("{file}:{}: unknown word class {c:?}", line.number));
@@ -1107,6 +1116,15 @@ fn words_of_listed_class(contents: &str, class: &str) -> Vec<String> {
         }
     }
     words
+}
+
+/// The rows of a listed class whose entries are phrases, each split into
+/// its lower-case words ("each other" → ["each", "other"]).
+fn phrases_of_listed_class(contents: &str, class: &str) -> Vec<Vec<String>> {
+    words_of_listed_class(contents, class)
+        .iter()
+        .map(|phrase| phrase.split_whitespace().map(str::to_string).collect())
+        .collect()
 }
 
 impl EventLexicon {
@@ -1154,6 +1172,7 @@ impl EventLexicon {
             // The prebuilt table keeps no listed classes (`from_sources`
             // reads them itself): read them from the same rows.
             lex.indefinite_pronouns = words_of_listed_class(&words.text, wc::INDEFINITE_PRONOUN);
+            lex.reciprocals = phrases_of_listed_class(&words.text, wc::RECIPROCAL);
             lex
         } else {
             EventLexicon::from_sources(
@@ -1222,6 +1241,7 @@ impl EventLexicon {
         mark_gap_stems(&mut phrases.vocab, &gaps.stem_list);
         let tail_stems = tail_stems(&entries);
         let indefinite_pronouns = words_of_listed_class(words_file.1, wc::INDEFINITE_PRONOUN);
+        let reciprocals = phrases_of_listed_class(words_file.1, wc::RECIPROCAL);
         Ok(EventLexicon {
             entries,
             phrase_words: phrases.phrase_words,
@@ -1238,6 +1258,7 @@ impl EventLexicon {
             claim_words: crate::ClaimWords::builtin()?,
             filter: crate::filter::EventFilter::default(),
             indefinite_pronouns,
+            reciprocals,
         })
     }
 

@@ -427,6 +427,7 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
         claim_words: Default::default(),
         filter: Default::default(),
         indefinite_pronouns: Default::default(),
+        reciprocals: Default::default(),
     }
 }
 
