@@ -1089,7 +1089,7 @@ fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, WordClasses
             } else if let Some((_, b)) = wc::RARE_NAMES.iter().find(|(name, _)| *name == c) {
                 rare |= b;
             } else if c == wc::INDEFINITE_PRONOUN || c == wc::RECIPROCAL {
-                // A listed class ([`words_of_listed_class`]), no bit.
+                // A listed class ([`listed_classes`]), no bit.
             } else {
                 return Err(format!("{file}:{}: unknown word class {c:?}", line.number));
             }
@@ -1102,29 +1102,31 @@ fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, WordClasses
     Ok(words)
 }
 
-/// The words of a word-class file in `class`, a class kept as a list rather
-/// than a bit (see [`wc::INDEFINITE_PRONOUN`]), in lower case, each once.
-fn words_of_listed_class(contents: &str, class: &str) -> Vec<String> {
+/// The classes of a word-class file kept as lists rather than bits, read in
+/// one pass: the [`wc::INDEFINITE_PRONOUN`] words and the [`wc::RECIPROCAL`]
+/// phrases (each split into its words), in lower case, each once.
+fn listed_classes(contents: &str) -> (Vec<String>, Vec<Vec<String>>) {
     let mut words: Vec<String> = Vec::new();
+    let mut phrases: Vec<Vec<String>> = Vec::new();
     for line in tsv::read(contents).1 {
         let Some((word, classes)) = line.text.split_once('\t') else {
             continue;
         };
-        let word = word.trim().to_lowercase();
-        if classes.split(',').any(|c| c.trim() == class) && !words.contains(&word) {
-            words.push(word);
+        for class in classes.split(',').map(str::trim) {
+            if class == wc::INDEFINITE_PRONOUN {
+                let word = word.trim().to_lowercase();
+                if !words.contains(&word) {
+                    words.push(word);
+                }
+            } else if class == wc::RECIPROCAL {
+                let phrase: Vec<String> = word.split_whitespace().map(str::to_lowercase).collect();
+                if !phrases.contains(&phrase) {
+                    phrases.push(phrase);
+                }
+            }
         }
     }
-    words
-}
-
-/// The rows of a listed class whose entries are phrases, each split into
-/// its lower-case words ("each other" → ["each", "other"]).
-fn phrases_of_listed_class(contents: &str, class: &str) -> Vec<Vec<String>> {
-    words_of_listed_class(contents, class)
-        .iter()
-        .map(|phrase| phrase.split_whitespace().map(str::to_string).collect())
-        .collect()
+    (words, phrases)
 }
 
 impl EventLexicon {
@@ -1171,8 +1173,7 @@ impl EventLexicon {
             let mut lex = crate::prebuilt::decode(crate::PREBUILT_LEXICON);
             // The prebuilt table keeps no listed classes (`from_sources`
             // reads them itself): read them from the same rows.
-            lex.indefinite_pronouns = words_of_listed_class(&words.text, wc::INDEFINITE_PRONOUN);
-            lex.reciprocals = phrases_of_listed_class(&words.text, wc::RECIPROCAL);
+            (lex.indefinite_pronouns, lex.reciprocals) = listed_classes(&words.text);
             lex
         } else {
             EventLexicon::from_sources(
@@ -1240,8 +1241,7 @@ impl EventLexicon {
         }
         mark_gap_stems(&mut phrases.vocab, &gaps.stem_list);
         let tail_stems = tail_stems(&entries);
-        let indefinite_pronouns = words_of_listed_class(words_file.1, wc::INDEFINITE_PRONOUN);
-        let reciprocals = phrases_of_listed_class(words_file.1, wc::RECIPROCAL);
+        let (indefinite_pronouns, reciprocals) = listed_classes(words_file.1);
         Ok(EventLexicon {
             entries,
             phrase_words: phrases.phrase_words,
