@@ -594,8 +594,12 @@ pub mod wc {
     /// The listed class of verbs of taking a stance ([`EventLexicon::stance_verbs`]:
     /// "supports", "endorsed").
     pub const STANCE: &str = "stance";
+    /// The class of `events-words.tsv` whose rows are two-word reciprocal
+    /// pronouns ("each other"), kept as a list of their own
+    /// ([`EventLexicon::reciprocals`]) as [`INDEFINITE_PRONOUN`] is.
+    pub const RECIPROCAL: &str = "reciprocal";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 3] = [INDEFINITE_PRONOUN, TOPIC_PREP, STANCE];
+    pub const LISTED_CLASSES: [&str; 4] = [INDEFINITE_PRONOUN, TOPIC_PREP, STANCE, RECIPROCAL];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
     pub const RARE_NAMES: [(&str, Rare); 8] = [
@@ -733,6 +737,10 @@ pub struct EventLexicon {
     /// The `stance` words of `events-words.tsv` ("supports", "endorsed"),
     /// lower case, every form listed.
     pub(crate) stance_verbs: Vec<String>,
+    /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
+    /// another"), lower case, each as its words: a list, as
+    /// `indefinite_pronouns`.
+    pub(crate) reciprocals: Vec<Vec<String>>,
 }
 
 impl Default for EventLexicon {
@@ -1104,7 +1112,7 @@ fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, WordClasses
             } else if let Some((_, b)) = wc::RARE_NAMES.iter().find(|(name, _)| *name == c) {
                 rare |= b;
             } else if wc::LISTED_CLASSES.contains(&c) {
-                // A listed class ([`words_of_listed_class`]), no bit.
+                // A listed class ([`listed_classes`]), no bit.
             } else {
                 return Err(format!("{file}:{}: unknown word class {c:?}", line.number));
             }
@@ -1117,20 +1125,49 @@ fn parse_words(file: &str, contents: &str) -> Result<FastMap<String, WordClasses
     Ok(words)
 }
 
-/// The words of a word-class file in `class`, a class kept as a list rather
-/// than a bit (see [`wc::INDEFINITE_PRONOUN`]), in lower case, each once.
-fn words_of_listed_class(contents: &str, class: &str) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
+/// The classes of a word-class file kept as lists rather than bits
+/// ([`wc::LISTED_CLASSES`]), read in one pass: the words of each, and the
+/// [`wc::RECIPROCAL`] phrases split into their words, in lower case, each once.
+fn listed_classes(contents: &str) -> ListedClasses {
+    let mut lists = ListedClasses::default();
+    // One pass over the rows for every listed class: the file is read at
+    // each start-up, and most rows name no listed class, so a row is
+    // lower-cased only once one of its classes is listed.
     for line in tsv::read(contents).1 {
         let Some((word, classes)) = line.text.split_once('\t') else {
             continue;
         };
-        let word = word.trim().to_lowercase();
-        if classes.split(',').any(|c| c.trim() == class) && !words.contains(&word) {
-            words.push(word);
+        for class in classes.split(',').map(str::trim) {
+            let list = match class {
+                wc::INDEFINITE_PRONOUN => &mut lists.indefinite_pronouns,
+                wc::TOPIC_PREP => &mut lists.topic_preps,
+                wc::STANCE => &mut lists.stance_verbs,
+                wc::RECIPROCAL => {
+                    let phrase: Vec<String> =
+                        word.split_whitespace().map(str::to_lowercase).collect();
+                    if !lists.reciprocals.contains(&phrase) {
+                        lists.reciprocals.push(phrase);
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            let word = word.trim().to_lowercase();
+            if !list.contains(&word) {
+                list.push(word);
+            }
         }
     }
-    words
+    lists
+}
+
+/// The word classes of `events-words.tsv` kept as lists ([`wc::LISTED_CLASSES`]).
+#[derive(Default)]
+struct ListedClasses {
+    indefinite_pronouns: Vec<String>,
+    topic_preps: Vec<String>,
+    stance_verbs: Vec<String>,
+    reciprocals: Vec<Vec<String>>,
 }
 
 impl EventLexicon {
@@ -1263,17 +1300,20 @@ impl EventLexicon {
             indefinite_pronouns: Vec::new(),
             topic_preps: Vec::new(),
             stance_verbs: Vec::new(),
+            reciprocals: Vec::new(),
         };
         lex.read_listed_classes(words_file.1);
         Ok(lex)
     }
 
-    /// Reads the classes kept as lists ([`wc::LISTED`]) from the rows of a
+    /// Reads the classes kept as lists ([`wc::LISTED_CLASSES`]) from the rows of a
     /// word-class file.
     fn read_listed_classes(&mut self, words: &str) {
-        self.indefinite_pronouns = words_of_listed_class(words, wc::INDEFINITE_PRONOUN);
-        self.topic_preps = words_of_listed_class(words, wc::TOPIC_PREP);
-        self.stance_verbs = words_of_listed_class(words, wc::STANCE);
+        let lists = listed_classes(words);
+        self.indefinite_pronouns = lists.indefinite_pronouns;
+        self.topic_preps = lists.topic_preps;
+        self.stance_verbs = lists.stance_verbs;
+        self.reciprocals = lists.reciprocals;
     }
 
     /// Number of rows in use.

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{ids, of_type};
+use common::{assert_type_in_each, ids, of_type};
 use sitrep_record::{EventType, Modality};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -29,19 +29,18 @@ common::events_kb!(ACTORS, common::OFFICIALS, "2025-10-06");
 
 #[test]
 fn a_trip_that_reaches_no_host_is_no_visit() {
-    for text in [
-        "Putin went to college in the 1970s.",
-        "Putin came to power in 2000.",
-        "The friendship between Putin and Orban came to an ugly end.",
-        "Orban flew to a fundraiser in Texas on Friday.",
-        "Orban said the dispute with Putin goes to the Supreme Court next.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Consult).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Putin went to college in the 1970s.",
+            "Putin came to power in 2000.",
+            "The friendship between Putin and Orban came to an ugly end.",
+            "Orban flew to a fundraiser in Texas on Friday.",
+            "Orban said the dispute with Putin goes to the Supreme Court next.",
+        ],
+        EventType::Consult,
+        false,
+    );
     // Near misses: a trip to a foreign state is a visit to it.
     for (text, host) in [
         ("Putin went to Budapest for talks.", "HUN"),
@@ -57,21 +56,20 @@ fn a_trip_that_reaches_no_host_is_no_visit() {
 
 #[test]
 fn releasing_what_is_published_frees_no_one() {
-    for text in [
-        "Putin released his tax returns on Friday.",
-        "Orban released 30 years of tax returns.",
-        "The Kremlin released a statement on Monday.",
-        "A poll of Hungarian voters released on Tuesday showed Orban ahead.",
-        "Orban's emails were released by Putin.",
-        "Putin demanded the release of the emails.",
-        "Orban's office issued several press releases.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Retreat).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Putin released his tax returns on Friday.",
+            "Orban released 30 years of tax returns.",
+            "The Kremlin released a statement on Monday.",
+            "A poll of Hungarian voters released on Tuesday showed Orban ahead.",
+            "Orban's emails were released by Putin.",
+            "Putin demanded the release of the emails.",
+            "Orban's office issued several press releases.",
+        ],
+        EventType::Retreat,
+        false,
+    );
     // Near misses: captives released keep the reading, before or after the verb.
     for text in [
         "Russia released two Hungarian prisoners on Friday.",
@@ -113,35 +111,29 @@ fn an_attack_by_a_politician_on_no_state_or_force_is_criticism() {
     }
     // Near misses: a leader attacking a state or an armed group, and an attack with a weapon,
     // keep their force.
-    for text in [
-        "Putin attacked Ukraine in February.",
-        "Smith attacked Hamas.",
-        "Smith attacked the Daily Courier's offices with a rocket.",
-        "Smith attacked the convoy near the border.",
-    ] {
-        let evs = events(text);
-        assert!(
-            !of_type(&evs, EventType::Assault).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Putin attacked Ukraine in February.",
+            "Smith attacked Hamas.",
+            "Smith attacked the Daily Courier's offices with a rocket.",
+            "Smith attacked the convoy near the border.",
+        ],
+        EventType::Assault,
+        true,
+    );
 }
 
 #[test]
 fn a_politicians_contest_at_home_is_no_act_of_force() {
-    for text in [
+    let texts = [
         "Smith captured Washington in the primary.",
         "Jones captured 1,944 delegates on Tuesday.",
         "Smith fought for the bill in the Senate.",
         "Jones seized on Smith's remarks in the debate.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Coerce).is_empty()
-                && of_type(&evs, EventType::Assault).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    ];
+    assert_type_in_each(events, &texts, EventType::Coerce, false);
+    assert_type_in_each(events, &texts, EventType::Assault, false);
     // Near misses: forces, a state abroad and an armed group keep the act.
     for (text, kind) in [
         ("Russian troops captured Kyiv's airport.", EventType::Coerce),
@@ -174,16 +166,15 @@ fn the_use_of_force_named_as_an_object_takes_its_verbs_reading() {
 
 #[test]
 fn a_threat_to_a_thing_is_no_threat_by_an_actor() {
-    for text in [
-        "Russia's blockade is threatening Ukraine's economy.",
-        "The war in Ukraine threatens food supplies across Hungary.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Threaten).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Russia's blockade is threatening Ukraine's economy.",
+            "The war in Ukraine threatens food supplies across Hungary.",
+        ],
+        EventType::Threaten,
+        false,
+    );
     // Near misses: threats made to a state, or to do something, stay.
     for text in [
         "Russia threatened Ukraine with sanctions on its exports.",
@@ -207,14 +198,13 @@ fn a_reply_promised_to_any_attack_by_a_named_side_is_a_threat_to_it() {
     assert_eq!(replies[0].target, ids(&["UKR"]), "{evs:#?}");
     assert_eq!(replies[0].modality, Modality::Future, "{evs:#?}");
     // Near misses: no side named, or questions, are no threat.
-    for text in [
-        "Russia will respond to any attack.",
-        "Putin will answer any questions from Hungary.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Assault).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Russia will respond to any attack.",
+            "Putin will answer any questions from Hungary.",
+        ],
+        EventType::Assault,
+        false,
+    );
 }

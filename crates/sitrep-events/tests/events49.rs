@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{ids, of_type};
+use common::{assert_type_in_each, ids, of_type};
 use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -123,18 +123,13 @@ fn an_agreement_concluded_is_reached() {
 
 #[test]
 fn a_list_or_names_handed_or_received_is_no_act() {
-    for text in [
+    let texts = [
         "Putin hands over the list to Smith.",
         "The Iranian embassy received the names of the detainees.",
         "Putin is receiving medical treatment in Germany.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Aid).is_empty()
-                && of_type(&evs, EventType::Consult).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    ];
+    assert_type_in_each(events, &texts, EventType::Aid, false);
+    assert_type_in_each(events, &texts, EventType::Consult, false);
     // Near misses: goods handed over are aid; an envoy received is a visit.
     let evs = events("Putin handed over the weapons to Iran.");
     assert_eq!(of_type(&evs, EventType::Aid).len(), 1, "{evs:#?}");
@@ -144,17 +139,16 @@ fn a_list_or_names_handed_or_received_is_no_act() {
 
 #[test]
 fn a_politicians_rally_is_no_protest() {
-    for text in [
-        "Smith spent much of his rally on Monday attacking Jones.",
-        "At her rally in Ohio, Jones called for a special prosecutor.",
-        "A protester was removed from a Jones rally in Ohio.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Protest).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Smith spent much of his rally on Monday attacking Jones.",
+            "At her rally in Ohio, Jones called for a special prosecutor.",
+            "A protester was removed from a Jones rally in Ohio.",
+        ],
+        EventType::Protest,
+        false,
+    );
     // Near misses: a rally against someone, and one by a crowd, are protests.
     for text in [
         "Smith held a rally against Putin in Washington.",
@@ -186,16 +180,15 @@ fn an_order_not_complied_with_is_rejected() {
 
 #[test]
 fn an_accident_kills_without_an_attacker() {
-    for text in [
-        "Two Russian soldiers have been killed in a helicopter crash in Syria, Russia said.",
-        "Three Russian soldiers were killed in a road accident in Syria, Russia said.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Assault).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Two Russian soldiers have been killed in a helicopter crash in Syria, Russia said.",
+            "Three Russian soldiers were killed in a road accident in Syria, Russia said.",
+        ],
+        EventType::Assault,
+        false,
+    );
     // Near miss: killed by someone, it is an attack.
     let evs = events("Two Russian soldiers have been killed by Iranian drones in Syria.");
     assert_eq!(of_type(&evs, EventType::Assault).len(), 1, "{evs:#?}");
@@ -203,17 +196,16 @@ fn an_accident_kills_without_an_attacker() {
 
 #[test]
 fn a_host_needs_someone_received() {
-    for text in [
-        "Smith received 38 percent in Ohio, Jones had 36 percent.",
-        "Putin received a diet and exercise plan last year.",
-        "Putin hosted a fundraiser in Moscow.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Consult).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Smith received 38 percent in Ohio, Jones had 36 percent.",
+            "Putin received a diet and exercise plan last year.",
+            "Putin hosted a fundraiser in Moscow.",
+        ],
+        EventType::Consult,
+        false,
+    );
     // Near misses: a visitor named, by a pronoun, or in the passive, and talks hosted.
     for text in [
         "Putin received the Iranian envoy in Moscow.",
@@ -241,17 +233,16 @@ fn paying_for_a_thing_is_no_cooperation() {
 
 #[test]
 fn demonstrating_a_quality_is_no_protest() {
-    for text in [
-        "Smith demonstrated more ease in that setting.",
-        "Putin has demonstrated his commitment to the talks, Smith said.",
-        "Smith has demonstrated he is a good moderator.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Protest).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Smith demonstrated more ease in that setting.",
+            "Putin has demonstrated his commitment to the talks, Smith said.",
+            "Smith has demonstrated he is a good moderator.",
+        ],
+        EventType::Protest,
+        false,
+    );
     // Near miss: demonstrating with no object is a protest.
     let evs = events("Thousands of people demonstrated in Moscow against Putin.");
     assert_eq!(of_type(&evs, EventType::Protest).len(), 1, "{evs:#?}");

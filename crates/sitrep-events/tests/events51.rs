@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::of_type;
+use common::{assert_type_in_each, of_type};
 use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -19,19 +19,18 @@ common::events_kb!(ACTORS, common::OFFICIALS, "2025-10-06");
 
 #[test]
 fn a_publics_preference_is_no_support() {
-    for text in [
-        "A majority of voters in the poll supported Smith.",
-        "Undecided voters who support Jones may still change their minds.",
-        "Jones was supported by 42 percent of those responding.",
-        "Smith drew support from 50 percent of voters in the survey.",
-        "Her support among younger voters still lags behind Smith.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Support).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "A majority of voters in the poll supported Smith.",
+            "Undecided voters who support Jones may still change their minds.",
+            "Jones was supported by 42 percent of those responding.",
+            "Smith drew support from 50 percent of voters in the survey.",
+            "Her support among younger voters still lags behind Smith.",
+        ],
+        EventType::Support,
+        false,
+    );
     // Near misses: a named party gives the support.
     for text in [
         "Russia supported the Syrian government in the war.",
@@ -50,20 +49,19 @@ fn a_publics_preference_is_no_support() {
 
 #[test]
 fn an_appeal_or_question_that_asks_for_nothing_is_no_request() {
-    for text in [
-        "Smith's appeal among younger voters has grown since the debate.",
-        "Jones appeals to Reagan Democrats in the Midwest.",
-        "Smith is trying to appeal to a larger voting population.",
-        "An appeal against the decision could be made to the office of the Russian prosecutor.",
-        "\"Why is Russia still in Syria?\" Smith asked.",
-        "Jones was trying to ask Putin a question after the summit.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Request).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Smith's appeal among younger voters has grown since the debate.",
+            "Jones appeals to Reagan Democrats in the Midwest.",
+            "Smith is trying to appeal to a larger voting population.",
+            "An appeal against the decision could be made to the office of the Russian prosecutor.",
+            "\"Why is Russia still in Syria?\" Smith asked.",
+            "Jones was trying to ask Putin a question after the summit.",
+        ],
+        EventType::Request,
+        false,
+    );
     // Near misses: the appeal asks for something.
     for text in [
         "Syria appealed to Russia for military aid.",
@@ -104,46 +102,43 @@ fn a_traded_asset_supported_is_a_market_move() {
 
 #[test]
 fn a_thing_received_from_someone_hosts_no_one() {
-    for text in [
-        "Smith received favors from the Russian government.",
-        "Jones received hundreds of emails from Russian officials.",
-        "Smith was thrilled to receive the endorsement of Jones.",
-        "Jones received support from Russian leaders.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Consult).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Smith received favors from the Russian government.",
+            "Jones received hundreds of emails from Russian officials.",
+            "Smith was thrilled to receive the endorsement of Jones.",
+            "Jones received support from Russian leaders.",
+        ],
+        EventType::Consult,
+        false,
+    );
     // Near misses: a visitor received, named in the object or after a
     // visitor noun, and a meeting hosted.
-    for text in [
-        "Putin received a delegation from Syria in Moscow.",
-        "Putin received the Syrian envoy on Monday.",
-        "Russia hosted talks between Syria and the United States.",
-    ] {
-        let evs = events(text);
-        assert!(
-            !of_type(&evs, EventType::Consult).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Putin received a delegation from Syria in Moscow.",
+            "Putin received the Syrian envoy on Monday.",
+            "Russia hosted talks between Syria and the United States.",
+        ],
+        EventType::Consult,
+        true,
+    );
 }
 
 #[test]
 fn offering_words_or_proof_is_no_offer() {
-    for text in [
-        "Smith offered no proof that Russia had a role in the scheme.",
-        "Putin offered his condolences to the family of the Syrian leader.",
-        "Jones offered some pointed advice to Smith on Friday.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Agree).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Smith offered no proof that Russia had a role in the scheme.",
+            "Putin offered his condolences to the family of the Syrian leader.",
+            "Jones offered some pointed advice to Smith on Friday.",
+        ],
+        EventType::Agree,
+        false,
+    );
     // Near miss: a concession offered to a party.
     let text = "Russia offered concessions to Syria on Monday.";
     let evs = events(text);

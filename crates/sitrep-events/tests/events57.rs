@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{ids, of_type};
+use common::{assert_type_in_each, ids, of_type};
 use sitrep_record::EventType;
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
@@ -47,21 +47,26 @@ fn an_attack_word_told_in_an_election_or_a_debate_is_criticism() {
     }
     // Near misses: a thing attacked with no election or debate told keeps the force; troops'
     // assault is no politician's; an assault "of" someone is done to a body.
-    for text in [
-        "Smith attacked the convoy near the border.",
-        "American troops continued their assault on the city.",
-        "Smith's assault of a woman in Ohio shocked the town.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Accuse).is_empty(),
-            "{text}: {evs:#?}"
-        );
-        assert!(
-            !of_type(&evs, EventType::Assault).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Smith attacked the convoy near the border.",
+            "American troops continued their assault on the city.",
+            "Smith's assault of a woman in Ohio shocked the town.",
+        ],
+        EventType::Accuse,
+        false,
+    );
+    assert_type_in_each(
+        events,
+        &[
+            "Smith attacked the convoy near the border.",
+            "American troops continued their assault on the city.",
+            "Smith's assault of a woman in Ohio shocked the town.",
+        ],
+        EventType::Assault,
+        true,
+    );
 }
 
 #[test]
@@ -93,17 +98,16 @@ fn a_visit_to_a_place_no_party_holds_is_no_consultation() {
 
 #[test]
 fn thanks_to_is_because_of() {
-    for text in [
-        "Smith's lead continues to grow thanks to China.",
-        "Thanks in part to lobbying by Smith, Jones can take advantage of the provision.",
-        "That much she accomplished, thanks in large part to Smith himself.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Support).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Smith's lead continues to grow thanks to China.",
+            "Thanks in part to lobbying by Smith, Jones can take advantage of the provision.",
+            "That much she accomplished, thanks in large part to Smith himself.",
+        ],
+        EventType::Support,
+        false,
+    );
     // Near miss: thanking someone is thanks given.
     let text = "Smith thanks China for its help.";
     let evs = events(text);
@@ -116,17 +120,16 @@ fn thanks_to_is_because_of() {
 
 #[test]
 fn a_backing_described_by_be_is_a_standing() {
-    for text in [
-        "Smith's support was a mirage.",
-        "Support for Jones has also been strongest among white voters.",
-        "Support for China has been a bipartisan cause in Congress.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Support).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Smith's support was a mirage.",
+            "Support for Jones has also been strongest among white voters.",
+            "Support for China has been a bipartisan cause in Congress.",
+        ],
+        EventType::Support,
+        false,
+    );
     // Near miss: a backing given.
     let text = "Smith voiced his support for China on Monday.";
     let evs = events(text);
@@ -139,16 +142,15 @@ fn a_backing_described_by_be_is_a_standing() {
 
 #[test]
 fn an_effect_had_supports_no_one() {
-    for text in [
-        "The potential impact on Smith is asymmetrical.",
-        "Life in Iraq has been impacted by American policy.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Support).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "The potential impact on Smith is asymmetrical.",
+            "Life in Iraq has been impacted by American policy.",
+        ],
+        EventType::Support,
+        false,
+    );
     // Near miss: praise is support.
     let text = "Smith praised China on Monday.";
     let evs = events(text);
@@ -161,16 +163,15 @@ fn an_effect_had_supports_no_one() {
 
 #[test]
 fn talking_about_a_topic_alone_consults_no_one() {
-    for text in [
-        "Smith discussed his commitment to improving services for veterans.",
-        "Jones discussed how she had placed a note card in a burn bag.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Consult).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    assert_type_in_each(
+        events,
+        &[
+            "Smith discussed his commitment to improving services for veterans.",
+            "Jones discussed how she had placed a note card in a burn bag.",
+        ],
+        EventType::Consult,
+        false,
+    );
     // Near misses: a partner after "with", or a second doer joined by "and" (here one no actor
     // stands for, behind an apposition), keeps the consultation.
     for text in [
@@ -189,17 +190,12 @@ fn talking_about_a_topic_alone_consults_no_one() {
 
 #[test]
 fn a_message_sent_by_a_stance_and_a_law_named_for_an_act_are_no_events() {
-    for text in [
+    let texts = [
         "Smith sent a clear message to China ahead of the elections.",
         "Jones said the extradition bill is an example of China's pressure.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Consult).is_empty()
-                && of_type(&evs, EventType::Cooperate).is_empty(),
-            "{text}: {evs:#?}"
-        );
-    }
+    ];
+    assert_type_in_each(events, &texts, EventType::Consult, false);
+    assert_type_in_each(events, &texts, EventType::Cooperate, false);
     // Near misses: a message sent to someone and an extradition done stay events.
     let text = "Smith sent a message to China on Monday.";
     let evs = events(text);

@@ -1322,6 +1322,17 @@ fn target_preps(s: &Sent, t: &Trig) -> wc::Classes {
         EventType::Retreat | EventType::Sanction | EventType::Coerce => target_preps |= wc::FROM,
         _ => {}
     }
+    // "issued arrest warrants for two Brazilian men", "demanded prison for
+    // the officers": a gapped arrest row's "for" phrase names whom the
+    // arrest is sought of (a plain "arrested him for fraud" has its object
+    // first, and no gapped row).
+    if t.event_type == EventType::Coerce
+        && !t.nominal
+        && t.tend > t.tb
+        && row_mode(s, t) == Some("arrest")
+    {
+        target_preps |= wc::FOR;
+    }
     // "paused millions of dollars in funding for the Cook Islands": a gapped
     // row that halts an aid noun of its own keeps the aid's "for" phrase,
     // whose beneficiary is whom the halt hits.

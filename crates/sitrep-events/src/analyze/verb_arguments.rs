@@ -95,6 +95,13 @@ impl Clause<'_> {
             self.accusation_topic(after, &mut target);
         }
         self.that_clause_target(&source, &mut target, loc_only);
+        // "Russia and Ukraine accused each other", "imposed sanctions on one
+        // another": each of the doers is the others' target, as the doers of
+        // a meeting are.
+        if target.is_empty() && source.len() > 1 && self.reciprocal_object() {
+            target = source.clone();
+            loc_only = false;
+        }
         self.fallback_target(&source, &mut target, &mut loc_only);
         // "General Waker-uz-Zaman announced Sheikh Hasina's resignation": a
         // verb of making known whose gapped act is owned by a name reports
@@ -463,6 +470,24 @@ impl Clause<'_> {
     /// is, and the event is aimed at the "to" phrase after it or at no one;
     /// another name there ("reimpose United Nations sanctions on Iran") says
     /// whose the act is, and a target phrase after it names the target.
+    /// Whether a reciprocal pronoun ("each other": the `reciprocal` rows of
+    /// `events-words.tsv`) is the verb's object: right after its head, right
+    /// after the whole trigger, or after a preposition there ("imposed
+    /// sanctions on each other").
+    fn reciprocal_object(&self) -> bool {
+        let Clause { s, t, .. } = *self;
+        let Some(lex) = s.lex else {
+            return false;
+        };
+        let after_prep = s.f(t.tend) & (wc::TPREP | wc::VPREP | wc::TO | wc::FOR | wc::FROM) != 0;
+        let starts = [Some(t.tb), Some(t.tend), after_prep.then_some(t.tend + 1)];
+        starts.into_iter().flatten().any(|at| {
+            lex.reciprocals
+                .iter()
+                .any(|words| words.iter().enumerate().all(|(k, w)| s.is(at + k, w)))
+        })
+    }
+
     fn gapped_object(&self, source: &[usize], found: Object) -> Object {
         let Clause {
             s, trigs, t, ctx, ..

@@ -163,6 +163,21 @@ pub fn of_type(evs: &[EventRecord], ty: EventType) -> Vec<&EventRecord> {
     evs.iter().filter(|e| e.event_type == ty).collect()
 }
 
+/// Fails, naming the text and listing its events, unless every text of
+/// `texts` has some event of type `ty` (`has`) or none (`!has`); `events`
+/// gives a text's events (a test file's `fn events`).
+pub fn assert_type_in_each(
+    events: impl Fn(&str) -> Vec<EventRecord>,
+    texts: &[&str],
+    ty: EventType,
+    has: bool,
+) {
+    for text in texts {
+        let evs = events(text);
+        assert!(of_type(&evs, ty).is_empty() != has, "{text}: {evs:#?}");
+    }
+}
+
 /// Owned actor ids, to compare with an event's source or target.
 pub fn ids(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| s.to_string()).collect()
