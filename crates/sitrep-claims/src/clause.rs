@@ -140,10 +140,15 @@ fn object_after_verb(wd: &DocWords, rest: &str) -> bool {
 /// right before the "that" is the antecedent; a person noun after it is a
 /// clause's subject ("told reporters that women the world over …").
 pub(crate) fn plural_base_relative(wd: &DocWords, before: &str, rest: &str) -> bool {
-    let plural = before
-        .split_space()
+    // A bare plural right after the cue is its listener, not an
+    // antecedent: "told reporters that soon the army would withdraw",
+    // "warned investors that tomorrow …" (the antecedent of "the
+    // provisions that pock" has its determiner or modifier before it).
+    let mut before_words = before.split_space();
+    let plural = before_words
         .next_back()
-        .is_some_and(|w| w.len() > 3 && is_lower_word(w) && third_person_s(w));
+        .is_some_and(|w| w.len() > 3 && is_lower_word(w) && third_person_s(w))
+        && before_words.any(|w| !w.is_empty());
     let Some(first) = rest.strip_prefix(' ').and_then(|r| r.split_space().next()) else {
         return false;
     };
@@ -157,7 +162,13 @@ pub(crate) fn plural_base_relative(wd: &DocWords, before: &str, rest: &str) -> b
         || first.ends_with("ed")
         || first.ends_with("ing")
         || first.ends_with("ly")
-        || c & (person | words::CUE_LEAD | words::MODAL | words::NP_STOP) != 0;
+        || c & (person
+            | words::CUE_LEAD
+            | words::MODAL
+            | words::NP_STOP
+            | words::TIME_WORD
+            | words::TIME_UNIT)
+            != 0;
     plural
         && first.len() > 2
         && is_lower_word(first)

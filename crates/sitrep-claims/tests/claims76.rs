@@ -38,6 +38,18 @@ fn a_that_before_a_subject_or_a_verb_in_s_still_opens_the_content() {
             "told",
             "aid would arrive on Monday",
         ),
+        // A bare plural right after the cue is its listener, whatever
+        // follows the "that" (session 46 review).
+        (
+            "The general told reporters that soon the army would withdraw.",
+            "told",
+            "soon the army would withdraw",
+        ),
+        (
+            "The envoy warned investors that together the two cities would lose.",
+            "warned",
+            "together the two cities would lose",
+        ),
         (
             "The minister told reporters that police the city over were on alert.",
             "told",

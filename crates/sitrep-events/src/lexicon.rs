@@ -594,12 +594,21 @@ pub mod wc {
     /// The listed class of verbs of taking a stance ([`EventLexicon::stance_verbs`]:
     /// "supports", "endorsed").
     pub const STANCE: &str = "stance";
+    /// The listed class of nouns naming a party no actor stands for
+    /// ([`EventLexicon::party_nouns`]: "the opposition", "the separatists").
+    pub const PARTY_NOUN: &str = "party_noun";
     /// The class of `events-words.tsv` whose rows are two-word reciprocal
     /// pronouns ("each other"), kept as a list of their own
     /// ([`EventLexicon::reciprocals`]) as [`INDEFINITE_PRONOUN`] is.
     pub const RECIPROCAL: &str = "reciprocal";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 4] = [INDEFINITE_PRONOUN, TOPIC_PREP, STANCE, RECIPROCAL];
+    pub const LISTED_CLASSES: [&str; 5] = [
+        INDEFINITE_PRONOUN,
+        TOPIC_PREP,
+        STANCE,
+        PARTY_NOUN,
+        RECIPROCAL,
+    ];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
     pub const RARE_NAMES: [(&str, Rare); 8] = [
@@ -737,6 +746,9 @@ pub struct EventLexicon {
     /// The `stance` words of `events-words.tsv` ("supports", "endorsed"),
     /// lower case, every form listed.
     pub(crate) stance_verbs: Vec<String>,
+    /// The `party_noun` words of `events-words.tsv` ("opposition",
+    /// "separatists"), lower case, every form listed.
+    pub(crate) party_nouns: Vec<String>,
     /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
     /// another"), lower case, each as its words: a list, as
     /// `indefinite_pronouns`.
@@ -1142,6 +1154,7 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::INDEFINITE_PRONOUN => &mut lists.indefinite_pronouns,
                 wc::TOPIC_PREP => &mut lists.topic_preps,
                 wc::STANCE => &mut lists.stance_verbs,
+                wc::PARTY_NOUN => &mut lists.party_nouns,
                 wc::RECIPROCAL => {
                     let phrase: Vec<String> =
                         word.split_whitespace().map(str::to_lowercase).collect();
@@ -1167,6 +1180,7 @@ struct ListedClasses {
     indefinite_pronouns: Vec<String>,
     topic_preps: Vec<String>,
     stance_verbs: Vec<String>,
+    party_nouns: Vec<String>,
     reciprocals: Vec<Vec<String>>,
 }
 
@@ -1300,6 +1314,7 @@ impl EventLexicon {
             indefinite_pronouns: Vec::new(),
             topic_preps: Vec::new(),
             stance_verbs: Vec::new(),
+            party_nouns: Vec::new(),
             reciprocals: Vec::new(),
         };
         lex.read_listed_classes(words_file.1);
@@ -1313,6 +1328,7 @@ impl EventLexicon {
         self.indefinite_pronouns = lists.indefinite_pronouns;
         self.topic_preps = lists.topic_preps;
         self.stance_verbs = lists.stance_verbs;
+        self.party_nouns = lists.party_nouns;
         self.reciprocals = lists.reciprocals;
     }
 

@@ -429,6 +429,7 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
         indefinite_pronouns: Default::default(),
         topic_preps: Default::default(),
         stance_verbs: Default::default(),
+        party_nouns: Default::default(),
         reciprocals: Default::default(),
     }
 }

@@ -118,4 +118,24 @@ fn a_stance_on_a_policy_supports_no_party() {
         "Putin met Smith and said he would support him.",
         EventType::Support,
     );
+    // A party a `party_noun` names keeps the support (session 46 review).
+    for text in [
+        "Putin supported the opposition.",
+        "Smith supports the separatists in the east.",
+        "Jones endorsed the coalition.",
+    ] {
+        the_one(text, EventType::Support);
+    }
+}
+
+#[test]
+fn a_number_after_a_weapon_is_no_noun_it_modifies() {
+    // Session 46 review: "knife 20 times" wields the knife as "knife." does.
+    coded_as(
+        "Putin attacked Smith with a knife 20 times.",
+        EventType::Assault,
+        EventType::Accuse,
+        "vladimir-putin",
+        "john-smith",
+    );
 }

@@ -63,6 +63,9 @@ fn deepening_ties_or_a_partnership_is_cooperation() {
         &[
             "The war deepened the crisis in Lebanon.",
             "The vote deepened the rift in relations between Washington and Moscow.",
+            // A preposition ends the object (session 46 review).
+            "The crisis deepened concerns about Pakistan's ties to the Taliban.",
+            "The incident strengthened doubts about relations with Moscow.",
         ],
         EventType::Cooperate,
         false,

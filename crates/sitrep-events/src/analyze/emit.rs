@@ -793,9 +793,15 @@ fn stance_on_a_policy(s: &Sent, t: &Trig) -> bool {
             || pronoun(end)
             || is_upper_start(s.word(end)));
     // A noun of people or a body ("the government", "eight candidates",
-    // "the rebels") names a party no actor stands for.
+    // "the rebels", a `party_noun`: "the opposition", "the separatists")
+    // names a party no actor stands for.
     let people = wc::CROWD | wc::ATTACKER | wc::ENTOURAGE | wc::SET_NOUN;
-    let names_people = |k: usize| s.names(k, people) || s.in_rare(k, wc::PERSON_SET);
+    let party_noun = |k: usize| {
+        s.lex
+            .is_some_and(|lex| lex.party_nouns.iter().any(|w| s.is(k, w)))
+    };
+    let names_people =
+        |k: usize| s.names(k, people) || s.in_rare(k, wc::PERSON_SET) || party_noun(k);
     !runs_into_party_or_act
         && (t.tend..end).any(|k| s.f(k) & wc::DET == 0 && s.is_modifier_word(k))
         && !(t.tend..end).any(names_people)
@@ -1108,7 +1114,10 @@ fn no_force_beside(s: &Sent, trigs: &[Trig], i: usize) -> bool {
 fn wields_a_weapon(s: &Sent) -> bool {
     (0..s.n()).any(|k| {
         s.names(k, wc::WEAPON)
-            && !s.is_modifier_word(k + 1)
+            // A noun after it is what it modifies ("gun control"); a number
+            // after it is no noun ("with a knife 20 times").
+            && !(s.toks.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word)
+                && s.is_modifier_word(k + 1))
             && !s.is_possessive(k + 1)
             && (k == 0 || s.word(k).starts_with(|c: char| c.is_lowercase()) || s.is_title_case())
     })

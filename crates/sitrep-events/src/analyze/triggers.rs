@@ -345,6 +345,13 @@ pub(super) fn match_gapped(
             if s.f(k) & wc::TO != 0 && !s.approximates(k) {
                 return None;
             }
+            // A preposition of the `prep` class ends the verb's object: what
+            // follows it belongs to another phrase ("deepened concerns about
+            // Pakistan's ties" is no "deepen ... ties", "issued a ruling
+            // about the warrant" no "issue ... warrant").
+            if s.f(k) & wc::PREP != 0 {
+                return None;
+            }
             let clause_word = wc::BAR
                 | wc::THAT
                 | wc::REL
