@@ -295,31 +295,42 @@ impl<'a> Resolver<'a> {
                 }
                 second = second.or(Some(next));
             }
-            let the = |k: usize| self.word(k).eq_ignore_ascii_case("the");
-            let after_the = (i > 0 && the(i - 1)) || the(i);
-            let opening = [(i, words), (second.unwrap_or(i), words - 1)]
-                .into_iter()
-                .filter(|&(k, n)| (2..=MOST_WORDS).contains(&n) && !initial(k))
-                .find_map(|(k, _)| Some((k, self.lex.given_name_gender(self.word(k))?)));
             // Only a name that opens a clause, a lower-case word right
             // after it that no place, body or phrase of a noun opens
             // ("Stanley B. Greenberg took", "David Bositis agreed"; not
             // "accusing Alicia Machado of", "appointed Jane Roe, the", "the
             // tycoon Mikhail B. Khodorkovsky."), takes "he" or "she" over.
-            let opens_clause = j < self.tokens.len()
+            // The checks run cheapest first: most runs are one word (a
+            // sentence's first word, a lone name) or end at punctuation, and
+            // only the rest need the word lists.
+            let next_is_lower_word = j < self.tokens.len()
                 && self.tokens[j].kind == TokenKind::Word
                 && self.text.get(self.tokens[j - 1].end..self.tokens[j].start) == Some(" ")
-                && self.text.as_bytes()[self.tokens[j].start].is_ascii_lowercase()
-                && {
+                && self.text.as_bytes()[self.tokens[j].start].is_ascii_lowercase();
+            if words >= 2 && next_is_lower_word {
+                let the = |k: usize| self.word(k).eq_ignore_ascii_case("the");
+                let after_the = (i > 0 && the(i - 1)) || the(i);
+                let opening = || {
+                    [(i, words), (second.unwrap_or(i), words - 1)]
+                        .into_iter()
+                        .filter(|&(k, n)| (2..=MOST_WORDS).contains(&n) && !initial(k))
+                        .find_map(|(k, _)| Some((k, self.lex.given_name_gender(self.word(k))?)))
+                };
+                let opens_clause = || {
                     let next = self.word(j);
                     !(self.lex.is_locative(next)
                         || self.lex.is_affiliation_preposition(next)
                         || self.lex.is_determiner(next))
                 };
-            if let Some((k, g)) = opening.filter(|_| !after_the && opens_clause) {
-                let (start, end) = (self.tokens[k].start, self.tokens[j - 1].end);
-                if !covered(start, end) {
-                    found.push((start, end, g));
+                if let Some((k, g)) = (!after_the)
+                    .then(opening)
+                    .flatten()
+                    .filter(|_| opens_clause())
+                {
+                    let (start, end) = (self.tokens[k].start, self.tokens[j - 1].end);
+                    if !covered(start, end) {
+                        found.push((start, end, g));
+                    }
                 }
             }
             i = j;
