@@ -183,6 +183,16 @@ fn numbered_records(text: &str, wd: &DocWords, drafts: Vec<Draft>) -> Vec<ClaimR
 /// speaker (a restrictive relative clause on its head) has its content end
 /// where that speaker ends, before the main verb.
 fn end_contents_at_relative_speakers(text: &str, wd: &DocWords, records: &mut [ClaimRecord]) {
+    let relative = |r: &ClaimRecord| {
+        r.speaker
+            .text
+            .as_deref()
+            .is_some_and(|t| wd.exact(t) & words::RELATIVE != 0)
+    };
+    // Most documents have no relative speaker, and need no speaker list.
+    if !records.iter().any(relative) {
+        return;
+    }
     // Only a speaker before its cue: one after it ("said Ornstein, who
     // describes the campaign as …") has no main verb after the clause.
     let speakers: Vec<(usize, usize)> = records
@@ -191,12 +201,7 @@ fn end_contents_at_relative_speakers(text: &str, wd: &DocWords, records: &mut [C
         .map(|s| (s.start, s.end))
         .collect();
     for r in records.iter_mut() {
-        let relative = r
-            .speaker
-            .text
-            .as_deref()
-            .is_some_and(|t| wd.exact(t) & words::RELATIVE != 0);
-        if !relative {
+        if !relative(r) {
             continue;
         }
         let (a, b) = (r.content.start, r.content.end);

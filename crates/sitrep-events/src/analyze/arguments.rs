@@ -336,10 +336,7 @@ pub(super) fn subject_before_with(
 /// without one, and with no lexicon there is no list, so no word is taken
 /// for such a pronoun (`sentence.rs`' `no_lexicon_no_indefinite_pronoun`).
 pub(super) fn indefinite_pronoun_subject(s: &Sent, j: usize, k: usize, floor: usize) -> bool {
-    let Some(lex) = s.lex else {
-        return false;
-    };
-    let listed = lex.indefinite_pronouns.iter().any(|w| s.is(j, w));
+    let listed = s.is_listed(j, |lex| &lex.indefinite_pronouns);
     let noun_after_determiner = j > floor
         && (s.mention_ending_at(j - 1).is_some()
             || s.is_possessive(j - 1)

@@ -773,9 +773,7 @@ fn stance_on_a_policy(s: &Sent, t: &Trig) -> bool {
         || !t.is_verb()
         || !t.target.is_empty()
         || t.tend >= s.n()
-        || !s
-            .lex
-            .is_some_and(|lex| (t.ta..t.tend).any(|k| lex.stance_verbs.iter().any(|w| s.is(k, w))))
+        || !(t.ta..t.tend).any(|k| s.is_listed(k, |lex| &lex.stance_verbs))
     {
         return false;
     }
@@ -796,12 +794,9 @@ fn stance_on_a_policy(s: &Sent, t: &Trig) -> bool {
     // "the rebels", a `party_noun`: "the opposition", "the separatists")
     // names a party no actor stands for.
     let people = wc::CROWD | wc::ATTACKER | wc::ENTOURAGE | wc::SET_NOUN;
-    let party_noun = |k: usize| {
-        s.lex
-            .is_some_and(|lex| lex.party_nouns.iter().any(|w| s.is(k, w)))
+    let names_people = |k: usize| {
+        s.names(k, people) || s.in_rare(k, wc::PERSON_SET) || s.is_listed(k, |lex| &lex.party_nouns)
     };
-    let names_people =
-        |k: usize| s.names(k, people) || s.in_rare(k, wc::PERSON_SET) || party_noun(k);
     !runs_into_party_or_act
         && (t.tend..end).any(|k| s.f(k) & wc::DET == 0 && s.is_modifier_word(k))
         && !(t.tend..end).any(names_people)
@@ -1251,9 +1246,7 @@ fn person_talks_about(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
         || t.tend != t.ta + 1
         || t.tend >= s.n()
         || !crate::lexicon::is_s_form(s.word(t.ta))
-        || !s
-            .lex
-            .is_some_and(|lex| lex.topic_preps.iter().any(|w| s.is(t.tend, w)))
+        || !s.is_listed(t.tend, |lex| &lex.topic_preps)
     {
         return false;
     }

@@ -7,7 +7,7 @@
 use super::words::{has_hyphen, is_upper_start};
 use super::{Looked, Sent, M, NONE, OBJECT_WINDOW, PREPS};
 use crate::lanes::WordLanes;
-use crate::lexicon::{wc, WordInfo};
+use crate::lexicon::{wc, EventLexicon, WordInfo};
 use sitrep_actors::MentionHow;
 use sitrep_kb::AliasKind;
 use sitrep_text::title_case::{starts_with_capital, starts_with_small_letter};
@@ -62,6 +62,14 @@ impl Sent<'_> {
     /// first, then the bytes, without slicing the text as a `str` (token
     /// offsets are char boundaries already). Inlined: the passes that ask
     /// it live in several modules.
+    /// Whether token `i` is one of the words of a class the lexicon keeps
+    /// as a list (`wc::LISTED_CLASSES`: `list` picks it, "stance" →
+    /// `stance_verbs`); never with no lexicon (the token-walk unit tests).
+    pub(super) fn is_listed(&self, i: usize, list: fn(&EventLexicon) -> &[String]) -> bool {
+        self.lex
+            .is_some_and(|lex| list(lex).iter().any(|w| self.is(i, w)))
+    }
+
     #[inline]
     pub(super) fn is(&self, i: usize, w: &str) -> bool {
         self.toks.get(i).is_some_and(|t| {

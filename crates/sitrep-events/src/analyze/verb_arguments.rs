@@ -465,11 +465,6 @@ impl Clause<'_> {
             .all(|m| m.a >= t.tb && m.b <= t.tend && !ctx.actors.is_person(m.actor))
     }
 
-    /// The object when names stand inside a gapped row: the doer's own state
-    /// there ("Trump would end U.S. aid to Colombia") says whose the object
-    /// is, and the event is aimed at the "to" phrase after it or at no one;
-    /// another name there ("reimpose United Nations sanctions on Iran") says
-    /// whose the act is, and a target phrase after it names the target.
     /// Whether a reciprocal pronoun ("each other": the `reciprocal` rows of
     /// `events-words.tsv`) is the verb's object: right after its head, right
     /// after the whole trigger, or after a preposition there ("imposed
@@ -488,6 +483,11 @@ impl Clause<'_> {
         })
     }
 
+    /// The object when names stand inside a gapped row: the doer's own state
+    /// there ("Trump would end U.S. aid to Colombia") says whose the object
+    /// is, and the event is aimed at the "to" phrase after it or at no one;
+    /// another name there ("reimpose United Nations sanctions on Iran") says
+    /// whose the act is, and a target phrase after it names the target.
     fn gapped_object(&self, source: &[usize], found: Object) -> Object {
         let Clause {
             s, trigs, t, ctx, ..
