@@ -461,8 +461,77 @@ impl Ctx<'_> {
             .or_else(|| self.subject_of_long_clause(start.min(end), end))
             .map(|(s0, e0)| (s0, name_before_predicate(self.words, self.text, s0, e0)))
             .filter(|&(s0, e0)| !fronted || self.phrase_names_someone(s0, e0, ss))
+            .map(|(s0, e0)| (s0, self.coordinated_subject_end(s0, e0, end)))
             .map(|(s0, e0)| self.speaker_from_np(s0, e0))
             .filter(|sp| sp.text.is_some())
+    }
+
+    /// Where a clause's subject ends when its first part, `s0..e0`, is
+    /// the first of coordinated parts before the clause's verb: "Bernie
+    /// Sanders and Ted Cruz both campaigned …, hoping", "She and her aides
+    /// have vowed …", "Carson, Fiorina and Huckabee have all characterized
+    /// … and say" (the whole coordination is the subject; the walk stops at
+    /// the conjunction). The last part follows "and" and is a noun phrase
+    /// that a verb ends (past a floating "both"); earlier parts after
+    /// commas are names of one to three capitalized words, as is the first
+    /// then. `e0` when no verb follows the last part: "Smith and the mayor
+    /// of the town, who …" is no subject of its own, and "Smith met Jones
+    /// and said" has its verb before the conjunction.
+    fn coordinated_subject_end(&self, s0: usize, e0: usize, end: usize) -> usize {
+        let (text, wd) = (self.text, self.words);
+        let name = |a: usize, b: usize| {
+            let words = words_in(text, a, b);
+            (1..=3).contains(&words.len())
+                && words.iter().all(|&(x, y)| {
+                    let w = &text[x..y];
+                    w.starts_with(char::is_uppercase) && wd.of(w) & words::NP_STOP == 0
+                })
+        };
+        let mut e = e0;
+        loop {
+            let rest = &text[e..end];
+            // A serial comma before "and" closes a list of names only.
+            let last = match rest.strip_prefix(" and ") {
+                Some(last) => Some(last),
+                None if e > e0 => rest.strip_prefix(", and "),
+                None => None,
+            };
+            if let Some(last) = last {
+                return self.last_conjunct_end(end - last.len(), end).unwrap_or(e0);
+            }
+            let Some(item) = rest.strip_prefix(", ") else {
+                return e0;
+            };
+            let a = end - item.len();
+            let Some((_, b)) = np_after(wd, text, a, end) else {
+                return e0;
+            };
+            if !name(s0, e0) || !name(a, b) {
+                return e0;
+            }
+            e = b;
+        }
+    }
+
+    /// The end of the last part of a coordinated subject that starts at
+    /// `a` (after "and"): the noun phrase there, cut before its verb, when
+    /// a verb follows it (a floating "both" between them stays outside).
+    fn last_conjunct_end(&self, a: usize, end: usize) -> Option<usize> {
+        let (text, wd) = (self.text, self.words);
+        let (s1, e1) = np_after(wd, text, a, end)?;
+        let e1 = subject_before_verb(wd, text, s1, e1);
+        let e1 = name_before_predicate(wd, text, s1, e1);
+        let words = words_in(text, s1, e1);
+        // "Ted Cruz both campaigned": the phrase walk runs over a floating
+        // word into the verb; the part ends before the floating word.
+        let floating = words.iter().position(|&(x, y)| {
+            is_lower_word(&text[x..y]) && wd.exact(&text[x..y]) & words::FLOATING_WORD != 0
+        });
+        let (e1, verb_from) = match floating {
+            Some(i) if i > 0 => (words[i - 1].1, words[i].1),
+            _ => (e1, e1),
+        };
+        verb_follows(wd, text, verb_from, end).then_some(e1)
     }
 
     /// The subject of a clause from `start` that runs on past `end` longer
