@@ -33,11 +33,7 @@ pub(crate) fn opens_subject_relative(wd: &DocWords, rest: &str) -> bool {
     };
     // "vessels that illegally intruded into the waters": a manner adverb
     // may stand before the relative clause's verb.
-    if first.len() > 4
-        && first.ends_with("ly")
-        && lower(first)
-        && wd.exact(first) & words::LY_NOUN == 0
-    {
+    if lower(first) && words::ly_adverb(first, || wd.exact(first)) {
         let Some(next) = words.next() else {
             return false;
         };

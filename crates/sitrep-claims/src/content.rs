@@ -120,7 +120,7 @@ pub(crate) fn summing_appositive(wd: &DocWords, content: &str) -> Option<usize> 
             continue;
         }
         let mut next = words.next().unwrap_or("");
-        if next.len() > 4 && next.ends_with("ly") && wd.exact(next) & words::LY_NOUN == 0 {
+        if words::ly_adverb(next, || wd.exact(next)) {
             next = words.next().unwrap_or("");
         }
         let participle = next.len() > 3

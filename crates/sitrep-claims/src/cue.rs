@@ -480,10 +480,8 @@ pub(crate) fn complement_verb(wd: &DocWords, text: &str, at: usize) -> Option<(u
     // "complain bitterly that": an adverb in -ly after the verb joins its cue.
     let mut cue_end = None;
     let adverb = &text[ws..we];
-    if adverb.len() > 4
-        && adverb.ends_with("ly")
+    if words::ly_adverb(adverb, || wd.exact(adverb))
         && adverb.bytes().all(|b| b.is_ascii_lowercase())
-        && wd.exact(adverb) & words::LY_NOUN == 0
     {
         cue_end = Some(we);
         (ws, we) = spaced_word_before(ws)?;
@@ -761,8 +759,7 @@ pub(crate) fn verb_before_participle(
         let c = wd.exact(w);
         // "Lee denied saying …": the -ing form is the object of the verb.
         let past = c & words::ING_OBJECT_VERB == 0
-            && (c & words::PAST_FORM != 0
-                || (w.len() > 4 && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0));
+            && (c & words::PAST_FORM != 0 || words::regular_past(w, || c));
         // Letters only: "an op-ed urging" holds no verb.
         let plain = w.bytes().all(|b| b.is_ascii_lowercase());
         (past && plain).then_some(ws)

@@ -1211,9 +1211,7 @@ pub(crate) fn name_before_predicate(wd: &DocWords, text: &str, s: usize, e: usiz
 /// no adverb, and a short or adjectival -ed word ("red", "bed", "retired":
 /// `ed_adjective`) and a short -s word ("gas", "bus") no verb.
 fn verb_follows(wd: &DocWords, text: &str, start: usize, end: usize) -> bool {
-    // The shortest regular past ("owned", "urged") and present in -s
-    // ("says", "asks") the walk takes for a verb.
-    const REGULAR_PAST_MIN_BYTES: usize = 5;
+    // The shortest present in -s ("says", "asks") the walk takes for a verb.
     const PRESENT_S_MIN_BYTES: usize = 4;
     let mut auxiliary = false;
     for (a, b) in WordsForward::new(text, start, end) {
@@ -1228,8 +1226,7 @@ fn verb_follows(wd: &DocWords, text: &str, start: usize, end: usize) -> bool {
             auxiliary |= lead;
             continue;
         }
-        let regular_past =
-            w.len() >= REGULAR_PAST_MIN_BYTES && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0;
+        let regular_past = words::regular_past(w, || c);
         return auxiliary
             || c & (words::PAST_FORM | words::ACTION_PAST) != 0
             || regular_past

@@ -221,7 +221,7 @@ pub(crate) fn setting_phrases(wd: &DocWords, r: &str) -> bool {
                     || c & words::TIME_WORD != 0
                     || c & (words::NP_STOP | words::CUE_LEAD) == 0)
                 && c & (words::PRONOUN | words::MODAL) == 0
-                && !(lower && w.len() > 4 && w.ends_with("ed") && c & words::ED_ADJECTIVE == 0)
+                && !(lower && words::regular_past(w, || c))
         })
 }
 

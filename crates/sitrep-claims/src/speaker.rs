@@ -1558,10 +1558,8 @@ impl Ctx<'_> {
             let ws = after_last_of(before, b" \n");
             let w = &before[ws..];
             let c = self.words.exact(w);
-            let adverb = w.len() > 4
-                && w.ends_with("ly")
-                && w.starts_with(|ch: char| ch.is_ascii_lowercase())
-                && c & words::LY_NOUN == 0;
+            let adverb =
+                words::ly_adverb(w, || c) && w.starts_with(|ch: char| ch.is_ascii_lowercase());
             let time = day_class(c);
             // "Her campaign workers here said": a place adverb after the
             // head noun stays in the speaker phrase.
@@ -2214,9 +2212,7 @@ impl Ctx<'_> {
             .zip(desc_words.by_ref().skip(1))
             .any(|(a, b)| {
                 lower(a)
-                    && a.len() > 4
-                    && a.ends_with("ly")
-                    && self.words.exact(a) & words::LY_NOUN == 0
+                    && words::ly_adverb(a, || self.words.exact(a))
                     && lower(b)
                     && b.ends_with("ed")
             });

@@ -897,10 +897,28 @@ fn reporting_verb_shape(w: &[u8]) -> (usize, u32) {
 /// [`ClaimWords::leads_cue`] for a word whose exact classes are known.
 fn leads_cue_given(w: &str, classes: Classes) -> bool {
     classes & CUE_LEAD != 0
-        || (w.len() > 4
-            && w.ends_with("ly")
-            && w.bytes().all(|b| b.is_ascii_lowercase())
-            && classes & LY_NOUN == 0)
+        || (ly_adverb(w, || classes) && w.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// The shortest word the suffix tests below read as an adverb or a regular
+/// past: "sadly", "owned" ("only", "fled" and "red" are too short; a short
+/// past the rules take is a row of a past class, as "fled" is of
+/// `action_past`).
+const SUFFIX_WORD_MIN_BYTES: usize = 5;
+
+/// Whether `w` is an adverb in -ly: five bytes or more and no `ly_noun`
+/// ("family", "elderly"). `classes` gives the word's exact classes, asked
+/// only of a word of that shape. The caller asks the case it needs.
+pub(crate) fn ly_adverb(w: &str, classes: impl FnOnce() -> Classes) -> bool {
+    w.len() >= SUFFIX_WORD_MIN_BYTES && w.ends_with("ly") && classes() & LY_NOUN == 0
+}
+
+/// Whether `w` is a regular past or participle in -ed: five bytes or more
+/// and no `ed_adjective` ("retired", "naked"). `classes` gives the word's
+/// exact classes, asked only of a word of that shape. The caller asks the
+/// case it needs.
+pub(crate) fn regular_past(w: &str, classes: impl FnOnce() -> Classes) -> bool {
+    w.len() >= SUFFIX_WORD_MIN_BYTES && w.ends_with("ed") && classes() & ED_ADJECTIVE == 0
 }
 
 /// The word classes of one document's words, remembered by where each word
@@ -1031,6 +1049,22 @@ mod tests {
         // Longer than any key, and not ASCII: in no class, no panic.
         assert_eq!(w.of(&"x".repeat(200)), 0);
         assert_eq!(w.of("Ünïcödé"), 0);
+    }
+
+    #[test]
+    fn suffix_tests_read_length_and_listed_exceptions() {
+        let w = ClaimWords::builtin().expect("claims-words.tsv parses");
+        let adverb = |x: &str| ly_adverb(x, || w.exact(x));
+        let past = |x: &str| regular_past(x, || w.exact(x));
+        assert!(adverb("sadly") && adverb("bitterly"));
+        // Too short, or an -ly noun or adjective.
+        assert!(!adverb("only") && !adverb("family") && !adverb("elderly"));
+        assert!(past("owned") && past("urged"));
+        assert!(!past("fled") && !past("red") && !past("retired") && !past("owner"));
+        // The classes are asked only of a word of the suffix's shape.
+        let never = || -> Classes { panic!("classes asked of a word of another shape") };
+        assert!(!ly_adverb("said", never) && !regular_past("says", never));
+        assert!(!ly_adverb("ugly", never) && !regular_past("led", never));
     }
 
     #[test]
