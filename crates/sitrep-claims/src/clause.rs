@@ -143,7 +143,7 @@ pub(crate) fn plural_base_relative(wd: &DocWords, before: &str, rest: &str) -> b
     let mut before_words = before.split_space();
     let plural = before_words
         .next_back()
-        .is_some_and(|w| w.len() > 3 && is_lower_word(w) && third_person_s(w))
+        .is_some_and(|w| w.len() > 3 && is_lower_word(w) && sitrep_text::s_form(w))
         && before_words.any(|w| !w.is_empty());
     let Some(first) = rest.strip_prefix(' ').and_then(|r| r.split_space().next()) else {
         return false;
@@ -492,7 +492,7 @@ pub(crate) fn opens_finite_clause(wd: &DocWords, rest: &str) -> bool {
         let verb_form = i >= 1
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && (w.ends_with("ed")
-                || third_person_s(w)
+                || sitrep_text::s_form(w)
                 // "that prices rose", "that the regime fell".
                 || c & (words::PAST_FORM | words::ACTION_PAST) != 0)
             && c & (words::DETERMINER | words::PRONOUN) == 0
@@ -586,7 +586,7 @@ pub(crate) fn plural_subject_clause(wd: &DocWords, rest: &str) -> bool {
         | words::NOT_BEFORE_CUE;
     let lower = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase());
     lower(noun)
-        && third_person_s(noun)
+        && sitrep_text::s_form(noun)
         && wd.exact(noun) & function == 0
         && lower(verb)
         && !verb.ends_with('s')

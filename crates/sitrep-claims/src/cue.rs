@@ -439,7 +439,7 @@ pub(crate) fn complement_hits(
             // that have suffered").
             let verb = &text[vs..ve];
             let verb_form = verb.ends_with("ed")
-                || third_person_s(verb)
+                || sitrep_text::s_form(verb)
                 || wd.exact(verb) & words::PAST_FORM != 0;
             !pronoun_subject && (!verb_form || plural_auxiliary_after(&text[h.end..]))
         };
@@ -516,7 +516,7 @@ pub(crate) fn complement_verb(wd: &DocWords, text: &str, at: usize) -> Option<(u
     if pc & words::DETERMINER != 0 || p.ends_with("'s") || p.ends_with("s'") {
         return None;
     }
-    let finite = w.ends_with("ed") || third_person_s(w);
+    let finite = w.ends_with("ed") || sitrep_text::s_form(w);
     let after_aux = pc & words::CUE_LEAD != 0;
     let plain_after_subject = pc & (words::PRONOUN | words::GENERIC_PRONOUN) != 0
         && pc & words::OBJECT_PRONOUN == 0

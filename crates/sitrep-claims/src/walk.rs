@@ -24,12 +24,6 @@ pub(crate) fn sets_off_participle(head: &str) -> bool {
                 .is_some_and(|h| !h.is_empty()))
 }
 
-/// Whether `w` may be a verb's third person in -s ("estimates"), not a
-/// word that merely ends in s ("press", "status", "crisis").
-pub(crate) fn third_person_s(w: &str) -> bool {
-    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
-}
-
 /// Whether `w` is written in lower-case ASCII letters only: the
 /// `bare_clause_*` rows match as written ("He" opening a sentence after a
 /// cue is no clause subject of it).

@@ -601,13 +601,18 @@ pub mod wc {
     /// pronouns ("each other"), kept as a list of their own
     /// ([`EventLexicon::reciprocals`]) as [`INDEFINITE_PRONOUN`] is.
     pub const RECIPROCAL: &str = "reciprocal";
+    /// The listed class of trigger modes (the mode column of the trigger
+    /// lexicon) whose act takes a person into custody
+    /// ([`EventLexicon::custody_modes`]: "arrest").
+    pub const CUSTODY_MODE: &str = "custody_mode";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 5] = [
+    pub const LISTED_CLASSES: [&str; 6] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
         PARTY_NOUN,
         RECIPROCAL,
+        CUSTODY_MODE,
     ];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
@@ -753,6 +758,9 @@ pub struct EventLexicon {
     /// another"), lower case, each as its words: a list, as
     /// `indefinite_pronouns`.
     pub(crate) reciprocals: Vec<Vec<String>>,
+    /// The `custody_mode` rows of `events-words.tsv` ("arrest"): trigger
+    /// modes, as the mode column spells them.
+    pub(crate) custody_modes: Vec<String>,
 }
 
 impl Default for EventLexicon {
@@ -947,16 +955,6 @@ fn plural_s(w: &str) -> String {
     } else {
         [w, "s"].concat()
     }
-}
-
-/// Whether `w` is a regular "-s" form ([`plural_s`] of some stem: "talks",
-/// "pushes", "replies"), a verb's third person singular or a noun's plural.
-pub(crate) fn is_s_form(w: &str) -> bool {
-    let of = |stem: &str| !stem.is_empty() && plural_s(stem) == w;
-    w.strip_suffix("ies")
-        .is_some_and(|st| of(&[st, "y"].concat()))
-        || w.strip_suffix("es").is_some_and(of)
-        || w.strip_suffix('s').is_some_and(of)
 }
 
 /// Irregular verbs: lemma → past and participle forms.
@@ -1155,6 +1153,7 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::TOPIC_PREP => &mut lists.topic_preps,
                 wc::STANCE => &mut lists.stance_verbs,
                 wc::PARTY_NOUN => &mut lists.party_nouns,
+                wc::CUSTODY_MODE => &mut lists.custody_modes,
                 wc::RECIPROCAL => {
                     let phrase: Vec<String> =
                         word.split_whitespace().map(str::to_lowercase).collect();
@@ -1182,6 +1181,7 @@ struct ListedClasses {
     stance_verbs: Vec<String>,
     party_nouns: Vec<String>,
     reciprocals: Vec<Vec<String>>,
+    custody_modes: Vec<String>,
 }
 
 impl EventLexicon {
@@ -1316,6 +1316,7 @@ impl EventLexicon {
             stance_verbs: Vec::new(),
             party_nouns: Vec::new(),
             reciprocals: Vec::new(),
+            custody_modes: Vec::new(),
         };
         lex.read_listed_classes(words_file.1);
         Ok(lex)
@@ -1330,6 +1331,13 @@ impl EventLexicon {
         self.stance_verbs = lists.stance_verbs;
         self.party_nouns = lists.party_nouns;
         self.reciprocals = lists.reciprocals;
+        self.custody_modes = lists.custody_modes;
+    }
+
+    /// Whether `mode` is a `custody_mode` of `events-words.tsv`: its act
+    /// takes a person into custody ("arrest").
+    pub(crate) fn is_custody_mode(&self, mode: Option<&str>) -> bool {
+        mode.is_some_and(|m| self.custody_modes.iter().any(|c| c == m))
     }
 
     /// Number of rows in use.

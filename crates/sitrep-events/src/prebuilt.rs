@@ -431,6 +431,7 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
         stance_verbs: Default::default(),
         party_nouns: Default::default(),
         reciprocals: Default::default(),
+        custody_modes: Default::default(),
     }
 }
 

@@ -51,6 +51,14 @@ pub fn lowercase(word: &str) -> String {
     }
 }
 
+/// Whether `w` may be a regular "-s" form, a verb's third person singular
+/// ("estimates") or a noun's plural ("talks"), not a word that merely ends
+/// in s ("press", "status", "crisis"). The one test the claims' cue and
+/// clause walks and the events' reading of a plural noun as a verb share.
+pub fn s_form(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+}
+
 /// Where each line of `text` ends, into `out` (cleared first): the offset
 /// of every `\n`, in order, then `text.len()`, as [`TextLayer::line_ends`]
 /// holds them.

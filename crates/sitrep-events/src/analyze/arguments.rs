@@ -1326,7 +1326,7 @@ fn target_preps(s: &Sent, t: &Trig) -> wc::Classes {
     if t.event_type == EventType::Coerce
         && !t.nominal
         && t.tend > t.tb
-        && row_mode(s, t) == Some("arrest")
+        && s.lex.is_some_and(|lex| lex.is_custody_mode(row_mode(s, t)))
     {
         target_preps |= wc::FOR;
     }

@@ -1245,7 +1245,7 @@ fn person_talks_about(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
         || t.ta == 0
         || t.tend != t.ta + 1
         || t.tend >= s.n()
-        || !crate::lexicon::is_s_form(s.word(t.ta))
+        || !sitrep_text::s_form(s.word(t.ta))
         || !s.is_listed(t.tend, |lex| &lex.topic_preps)
     {
         return false;

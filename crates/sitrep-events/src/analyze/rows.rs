@@ -119,7 +119,7 @@ fn choose_row(
         // its government is not arrested or brought to court, so an
         // arrest row whose object names one is the accusation the plain
         // verb's row codes.
-        if entry.mode.as_deref() == Some("arrest")
+        if lex.is_custody_mode(entry.mode.as_deref())
             && ((tb..object).any(|k| names_state_itself(sc.doc.actors, s.mention_at(k)))
                 || describes_state(s, tb, object))
         {

@@ -16,7 +16,7 @@ use super::pronouns::{
 };
 use super::readings::is_assault_noun;
 use super::words::is_upper_start;
-use super::{actors_of, cooperative, hostile, Sent, Trig, CUE, M, OBJECT_WINDOW};
+use super::{actors_of, cooperative, hostile, Sent, Trig, CUE, M, OBJECT_WINDOW, PREPS};
 use crate::lexicon::{wc, Class, Form, Pos};
 use sitrep_record::EventType;
 use sitrep_text::TokenKind;
@@ -30,7 +30,7 @@ impl Clause<'_> {
     /// replace the target in the order they outrank one another.
     pub(super) fn verb_arguments(&self) -> (Vec<usize>, Vec<usize>, bool) {
         let Clause { s, trigs, t, .. } = *self;
-        let source = self.subject(t.ta);
+        let mut source = self.subject(t.ta);
         // "Carney thanked him", "asked him to thank Lukashenko": an object
         // pronoun right after the verb is its object, named back; no name
         // after it (the infinitive's object) is. A verb with no doer named
@@ -85,7 +85,7 @@ impl Clause<'_> {
             .map(|(g, _)| actors_of(&g))
             .or(pronoun_object)
             .unwrap_or_default();
-        self.between_target(&mut target, &mut loc_only);
+        self.between_target(&mut source, &mut target, &mut loc_only);
         self.place_only_target(&source, &mut target, &mut loc_only);
         // With one doer there is no member left to meet; nobody is named.
         if at_hosting_meeting && target.is_empty() {
@@ -563,8 +563,19 @@ impl Clause<'_> {
     }
 
     /// "hosted a meeting between Israel and the PLO", "host talks between":
-    /// a meeting or accord is with both sides of its "between" phrase.
-    fn between_target(&self, target: &mut Vec<usize>, loc_only: &mut bool) {
+    /// a meeting or accord is with both sides of its "between" phrase. With
+    /// no doer of its own named, a verb whose "between" phrase follows it or
+    /// its row's own noun right away ("the deepening ties between Moscow and
+    /// Beijing", "a truce agreed between Israel and Hamas") is done by the
+    /// two sides themselves, each the other's target, as the doers of a
+    /// meeting are; a host or mediator's act never is ("mediated talks
+    /// between Israel and Hamas": Qatar mediates, the sides are whom for).
+    fn between_target(
+        &self,
+        source: &mut Vec<usize>,
+        target: &mut Vec<usize>,
+        loc_only: &mut bool,
+    ) {
         let Clause { s, trigs, t, .. } = *self;
         if matches!(
             t.event_type,
@@ -584,10 +595,46 @@ impl Clause<'_> {
             };
             if let Some(sides) = b.map(|b| between_sides(s, b, trigs)) {
                 if !sides.is_empty() {
+                    if source.is_empty()
+                        && t.is_verb()
+                        && b == Some(t.tend + 1)
+                        && !hosts_or_mediates(s, t)
+                        && self.names_its_noun()
+                    {
+                        source.clone_from(&sides);
+                    }
                     *target = sides;
                     *loc_only = false;
                 }
             }
+        }
+    }
+
+    /// Whether the verb is a participle that only describes a noun, with no
+    /// clause of its own whose doer a later pass could still name (an
+    /// infinitive's or a modal's: "would be ready to host a meeting
+    /// between"): an -ing form opening a noun phrase ("the deepening ties",
+    /// "warned of deepening military ties", "Russia's strengthening
+    /// partnership") or a past form right after a lower-case word with no
+    /// class, its noun ("a truce agreed between").
+    fn names_its_noun(&self) -> bool {
+        let Clause { s, t, .. } = *self;
+        let Some(prev) = t.ta.checked_sub(1) else {
+            return false;
+        };
+        let pf = s.f(prev);
+        match t.form {
+            Form::Ing => {
+                pf & wc::TO == 0
+                    && (pf & (wc::DET | wc::POSS | PREPS) != 0 || s.is_possessive(prev))
+            }
+            Form::Past => {
+                pf == 0
+                    && s.toks[prev].kind == TokenKind::Word
+                    && s.mention_at(prev).is_none()
+                    && s.word(prev).starts_with(|c: char| c.is_ascii_lowercase())
+            }
+            _ => false,
         }
     }
 
