@@ -63,21 +63,12 @@ fn taking_an_election_prize_is_no_act_of_force() {
 
 #[test]
 fn whipping_a_rival_is_criticism() {
-    for text in [
+    let rivals = [
         "Smith whipped Jones in the debate.",
         "Smith whipped Jones over her vote.",
-    ] {
-        let evs = events(text);
-        assert!(
-            of_type(&evs, EventType::Assault).is_empty(),
-            "{text}: {evs:#?}"
-        );
-        assert_eq!(
-            of_type(&evs, EventType::Accuse).len(),
-            1,
-            "{text}: {evs:#?}"
-        );
-    }
+    ];
+    assert_type_in_each(events, &rivals, EventType::Assault, false);
+    assert_type_in_each(events, &rivals, EventType::Accuse, true);
     // Police whipping protesters is force.
     assert_type_in_each(
         events,

@@ -2036,30 +2036,32 @@ impl Clause<'_> {
             return false;
         }
         let clause_end = wc::CONJ | wc::REL | wc::THAT | wc::BAR;
+        // A wh-word opens a clause of its own ("asked on social media how
+        // mediation could succeed"): asked only once a verb is found.
+        let no_wh_before = |j: usize| {
+            s.lex.is_none_or(|lex| {
+                (next + 1..j).all(|k| {
+                    lex.claim_words.exact(s.word(k)) & sitrep_claims::words::WH_OPENER == 0
+                })
+            })
+        };
         for j in next + 1..n.min(next + OBJECT_WINDOW) {
             if s.hard_stop(j) || (s.is_punct(j) && !s.is_quote_or_bracket(j)) {
                 return false;
             }
             let f = s.f(j);
-            if f & (wc::AUX | wc::BE | wc::HAVE) != 0 {
-                return true;
-            }
-            if let Some(u) = s.trig_at(j).and_then(|u| trigs.get(u)) {
-                if u.is_verb() && u.ta == j && matches!(u.form, Form::Past | Form::S) {
-                    return true;
-                }
+            let finite_verb = f & (wc::AUX | wc::BE | wc::HAVE) != 0
+                || s.trig_at(j).and_then(|u| trigs.get(u)).is_some_and(|u| {
+                    u.is_verb() && u.ta == j && matches!(u.form, Form::Past | Form::S)
+                });
+            if finite_verb {
+                return no_wh_before(j);
             }
             // A determiner or number that no preposition introduces opens
             // the verb's object ("executed on Saturday a man").
             let starts_object =
                 f & wc::DET != 0 || s.word(j).starts_with(|c: char| c.is_ascii_digit());
-            // A wh-word opens a clause of its own ("asked on social media how
-            // mediation could succeed").
-            let wh = s.lex.is_some_and(|lex| {
-                lex.claim_words.exact(s.word(j)) & sitrep_claims::words::WH_OPENER != 0
-            });
-            if f & clause_end != 0 || wh || (starts_object && s.f(j - 1) & (PREPS | wc::POSS) == 0)
-            {
+            if f & clause_end != 0 || (starts_object && s.f(j - 1) & (PREPS | wc::POSS) == 0) {
                 return false;
             }
         }
