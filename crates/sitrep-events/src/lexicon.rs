@@ -605,14 +605,31 @@ pub mod wc {
     /// lexicon) whose act takes a person into custody
     /// ([`EventLexicon::custody_modes`]: "arrest").
     pub const CUSTODY_MODE: &str = "custody_mode";
+    /// The listed class of nouns naming what an election is won for
+    /// ([`EventLexicon::prizes`]: "nomination", "majority", "governorship").
+    pub const PRIZE: &str = "prize";
+    /// The listed class of verbs of taking that also tell a prize won
+    /// ([`EventLexicon::prize_verbs`]: "seize", "retake").
+    pub const PRIZE_VERB: &str = "prize_verb";
+    /// The listed class of nouns naming a chamber or an office a vote fills
+    /// when capitalised ([`EventLexicon::chambers`]: "the Senate", "the
+    /// White House"); in lower case a building ("seized a house").
+    pub const CHAMBER: &str = "chamber";
+    /// The listed class of nouns naming a social occasion a host gives
+    /// ([`EventLexicon::occasions`]: "dinner", "reception").
+    pub const OCCASION: &str = "occasion";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 6] = [
+    pub const LISTED_CLASSES: [&str; 10] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
         PARTY_NOUN,
         RECIPROCAL,
         CUSTODY_MODE,
+        PRIZE,
+        PRIZE_VERB,
+        CHAMBER,
+        OCCASION,
     ];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
@@ -754,6 +771,18 @@ pub struct EventLexicon {
     /// The `party_noun` words of `events-words.tsv` ("opposition",
     /// "separatists"), lower case, every form listed.
     pub(crate) party_nouns: Vec<String>,
+    /// The `prize` words of `events-words.tsv` ("nomination", "majority"),
+    /// lower case, every form listed.
+    pub(crate) prizes: Vec<String>,
+    /// The `prize_verb` words of `events-words.tsv` ("seize", "retook"),
+    /// lower case, every form listed.
+    pub(crate) prize_verbs: Vec<String>,
+    /// The `chamber` words of `events-words.tsv` ("senate", "house"), lower
+    /// case.
+    pub(crate) chambers: Vec<String>,
+    /// The `occasion` words of `events-words.tsv` ("dinner", "reception"),
+    /// lower case, every form listed.
+    pub(crate) occasions: Vec<String>,
     /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
     /// another"), lower case, each as its words: a list, as
     /// `indefinite_pronouns`.
@@ -1154,6 +1183,10 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::STANCE => &mut lists.stance_verbs,
                 wc::PARTY_NOUN => &mut lists.party_nouns,
                 wc::CUSTODY_MODE => &mut lists.custody_modes,
+                wc::PRIZE => &mut lists.prizes,
+                wc::PRIZE_VERB => &mut lists.prize_verbs,
+                wc::CHAMBER => &mut lists.chambers,
+                wc::OCCASION => &mut lists.occasions,
                 wc::RECIPROCAL => {
                     let phrase: Vec<String> =
                         word.split_whitespace().map(str::to_lowercase).collect();
@@ -1180,6 +1213,10 @@ struct ListedClasses {
     topic_preps: Vec<String>,
     stance_verbs: Vec<String>,
     party_nouns: Vec<String>,
+    prizes: Vec<String>,
+    prize_verbs: Vec<String>,
+    chambers: Vec<String>,
+    occasions: Vec<String>,
     reciprocals: Vec<Vec<String>>,
     custody_modes: Vec<String>,
 }
@@ -1315,6 +1352,10 @@ impl EventLexicon {
             topic_preps: Vec::new(),
             stance_verbs: Vec::new(),
             party_nouns: Vec::new(),
+            prizes: Vec::new(),
+            prize_verbs: Vec::new(),
+            chambers: Vec::new(),
+            occasions: Vec::new(),
             reciprocals: Vec::new(),
             custody_modes: Vec::new(),
         };
@@ -1330,6 +1371,10 @@ impl EventLexicon {
         self.topic_preps = lists.topic_preps;
         self.stance_verbs = lists.stance_verbs;
         self.party_nouns = lists.party_nouns;
+        self.prizes = lists.prizes;
+        self.prize_verbs = lists.prize_verbs;
+        self.chambers = lists.chambers;
+        self.occasions = lists.occasions;
         self.reciprocals = lists.reciprocals;
         self.custody_modes = lists.custody_modes;
     }

@@ -1292,7 +1292,11 @@ pub(super) fn arguments(
     if t.nominal {
         return c.noun_arguments();
     }
-    if t.passive() || c.passive_after_passive() || c.bare_participle_of_patient() {
+    if t.passive()
+        || c.passive_after_passive()
+        || c.bare_participle_of_patient()
+        || c.reduced_relative_before_verb()
+    {
         return c.passive_arguments();
     }
     c.verb_arguments()
@@ -1340,6 +1344,19 @@ fn target_preps(s: &Sent, t: &Trig) -> wc::Classes {
         if halts_aid {
             target_preps |= wc::FOR;
         }
+    }
+    // "hosted a dinner for Abbas", "hosted a reception for the visiting
+    // Emir": a hosted occasion's "for" phrase names the guest ("hosted a
+    // fundraiser for Clinton" names whom the money is for) (events64's
+    // convention: a social occasion hosted with its guest named is the
+    // hosting of a visit, CONSULT; with no guest it is none,
+    // `hosted_no_one`).
+    if t.event_type == EventType::Consult
+        && !t.nominal
+        && row_mode(s, t) == Some("host")
+        && (t.ta..s.n().min(t.tb + 4)).any(|k| s.is_listed(k, |lex| &lex.occasions))
+    {
+        target_preps |= wc::FOR;
     }
     // "demanded autonomy from Serbian authorities", "sought aid from Japan":
     // a verb's request is made of whoever it is sought from (a noun's
@@ -1964,15 +1981,7 @@ impl Clause<'_> {
         {
             return false;
         }
-        // The noun phrase before it opens the clause (over an opening quote).
-        // A capitalised word of no class is a name the actor pass left
-        // unresolved ("US Chinook helicopter").
-        let np_start = s.back_over(t.ta, floor, |j| {
-            (s.is_np_word(j) && !s.is_punct(j)) || (s.unresolved_name_at(j) && s.f(j) == 0)
-        });
-        let opens_clause = np_start < t.ta
-            && (np_start == floor || (np_start == floor + 1 && s.is_quote_or_bracket(floor)));
-        if opens_clause {
+        if let Some(np_start) = self.subject_phrase_before() {
             return s.mention_at(t.ta - 1).is_some()
                 || (np_start..t.ta).any(|j| s.mention_at(j).is_some());
         }
@@ -1982,6 +1991,81 @@ impl Clause<'_> {
             s.f(j) & (wc::SKIP | wc::NEG) != 0 || s.is_ly_adverb(j)
         });
         self.joined_to_passive_before(k, wc::BE | wc::HAVE | wc::AUX)
+    }
+
+    /// The first token of the noun phrase right before the trigger when
+    /// that phrase opens the clause (over an opening quote). A capitalised
+    /// word of no class is a name the actor pass left unresolved ("US
+    /// Chinook helicopter").
+    fn subject_phrase_before(&self) -> Option<usize> {
+        let Clause { s, t, floor, .. } = *self;
+        let np_start = s.back_over(t.ta, floor, |j| {
+            (s.is_np_word(j) && !s.is_punct(j)) || (s.unresolved_name_at(j) && s.f(j) == 0)
+        });
+        let opens_clause = np_start < t.ta
+            && (np_start == floor || (np_start == floor + 1 && s.is_quote_or_bracket(floor)));
+        opens_clause.then_some(np_start)
+    }
+
+    /// Whether the trigger is a past participle with no auxiliary right after
+    /// the noun phrase that opens its clause, followed by a preposition
+    /// ("for", "in", "during", "by") whose phrase runs on into the clause's
+    /// finite verb: a reduced relative on the noun, whose act was done to it
+    /// ("The civilians imprisoned for protesting were released", "Iran's
+    /// hardliners jailed for years criticized the deal", "Syrian soldiers
+    /// attacked in the raid were taken to hospital"). The clause's verb is
+    /// the later one. The active has its object after the verb ("The
+    /// civilians imprisoned the guards") or after a short adjunct ("Iran
+    /// executed on Saturday a man convicted of spying"), or no later verb at
+    /// all ("Russian troops attacked in eastern Ukraine on Monday"); a later
+    /// verb past a comma, a coordinator, a subordinator or a relative word
+    /// belongs to another clause ("attacked during the night and seized the
+    /// town").
+    fn reduced_relative_before_verb(&self) -> bool {
+        let Clause { s, n, t, trigs, .. } = *self;
+        let next = t.tend;
+        if !t.is_verb()
+            || t.form != Form::Past
+            || t.tend != t.tb
+            || next >= n
+            || s.f(next) & (PREPS & !wc::OF) == 0
+            || s.f(next) & (wc::TO | wc::BAR) != 0
+            || aux_voice(s, t.ta).is_some()
+            || self.subject_phrase_before().is_none()
+        {
+            return false;
+        }
+        let clause_end = wc::CONJ | wc::REL | wc::THAT | wc::BAR;
+        // A wh-word opens a clause of its own ("asked on social media how
+        // mediation could succeed"): asked only once a verb is found.
+        let no_wh_before = |j: usize| {
+            s.lex.is_none_or(|lex| {
+                (next + 1..j).all(|k| {
+                    lex.claim_words.exact(s.word(k)) & sitrep_claims::words::WH_OPENER == 0
+                })
+            })
+        };
+        for j in next + 1..n.min(next + OBJECT_WINDOW) {
+            if s.hard_stop(j) || (s.is_punct(j) && !s.is_quote_or_bracket(j)) {
+                return false;
+            }
+            let f = s.f(j);
+            let finite_verb = f & (wc::AUX | wc::BE | wc::HAVE) != 0
+                || s.trig_at(j).and_then(|u| trigs.get(u)).is_some_and(|u| {
+                    u.is_verb() && u.ta == j && matches!(u.form, Form::Past | Form::S)
+                });
+            if finite_verb {
+                return no_wh_before(j);
+            }
+            // A determiner or number that no preposition introduces opens
+            // the verb's object ("executed on Saturday a man").
+            let starts_object =
+                f & wc::DET != 0 || s.word(j).starts_with(|c: char| c.is_ascii_digit());
+            if f & clause_end != 0 || (starts_object && s.f(j - 1) & (PREPS | wc::POSS) == 0) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether no object starts at token `k` after a participle: the

@@ -323,6 +323,7 @@ fn emitted(
         || publication_released(s, t)
         || detention_behind_a_release(s, trigs, i)
         || contest_at_home(actors, s, trigs, i)
+        || election_prize(actors, s, t)
         || endangers_a_thing(s, t)
         || public_preference(s, t)
         || asks_for_nothing(s, trigs, i)
@@ -507,7 +508,10 @@ fn hosted_no_one(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool
     // A gapped row that ends in a noun names the visitor itself ("received
     // a delegation from Hamas"); one that ends in a preposition ("welcomed
     // ... to") leaves the visitor to its object.
-    let names_visitor = t.tend > t.tb && s.f(t.tend - 1) & (wc::TO | PREPS) == 0;
+    // One that ends in a social occasion ("hosted a dinner") names none.
+    let names_visitor = t.tend > t.tb
+        && s.f(t.tend - 1) & (wc::TO | PREPS) == 0
+        && !s.is_listed(t.tend - 1, |lex| &lex.occasions);
     if !host || names_visitor {
         return false;
     }
@@ -517,8 +521,17 @@ fn hosted_no_one(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool
     // of LeBron James", "received support from Republican leaders") hosts
     // no one. Only a meeting, a signing or a joint act named there ("hosted
     // talks", "hosted the signing of") is one hosted.
-    let clause_end =
-        wc::BAR | wc::THAT | wc::REL | wc::CONJ | wc::LOC | wc::FROM | wc::OF | wc::PREP;
+    // A place after "at" ("hosted a reception at the White House") is
+    // where, not whom.
+    let clause_end = wc::BAR
+        | wc::THAT
+        | wc::REL
+        | wc::CONJ
+        | wc::LOC
+        | wc::VPREP
+        | wc::FROM
+        | wc::OF
+        | wc::PREP;
     let hosted_act = |k: usize| {
         s.trig_at(k).and_then(|u| trigs.get(u)).is_some_and(|u| {
             matches!(
@@ -1010,6 +1023,41 @@ fn contest_at_home(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bo
         }
         _ => false,
     }
+}
+
+/// Whether the verb of taking `t` (`prize_verb`: "retake", "seize",
+/// "capture") is aimed at what an election is won for: a `prize` noun in its object
+/// ("seize the nomination", "capture a majority in the House", "captured
+/// the governorship of Virginia") or a capitalised `chamber` noun ("their
+/// bid to retake the White House", "hope to capture the Senate", "seized
+/// control of the House"). Votes take it, not force, so it is no event,
+/// whoever the doers are ("Republicans" names no actor). Armed doers keep
+/// the act ("rebels seized the presidency"), and so does an object with no
+/// such noun ("troops retook the town", "rebels seized the airport", "who
+/// seized power in a coup") or a chamber word in lower case, a building
+/// ("settlers seized a house"). Other force words keep a chamber ("stormed
+/// the Senate").
+fn election_prize(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
+    const OBJECT_WORDS: usize = 6;
+    if !matches!(t.event_type, EventType::Assault | EventType::Coerce)
+        || !t.is_verb()
+        || t.passive()
+        || !s.is_listed(t.ta, |lex| &lex.prize_verbs)
+        || t.source
+            .iter()
+            .any(|&a| actors.actors.get(a).is_some_and(in_armed_sector))
+    {
+        return false;
+    }
+    // The object, through "of" ("control of the Senate"), up to any other
+    // preposition or a clause's end.
+    let stop = (PREPS & !wc::OF) | wc::TO | wc::CONJ | wc::BAR | wc::THAT | wc::REL;
+    (t.tend..s.n().min(t.tend + OBJECT_WORDS))
+        .take_while(|&k| !s.is_punct(k) && !s.hard_stop(k) && s.f(k) & stop == 0)
+        .any(|k| {
+            s.is_listed(k, |lex| &lex.prizes)
+                || (is_upper_start(s.word(k)) && s.is_listed(k, |lex| &lex.chambers))
+        })
 }
 
 /// Whether the contest word `t` is a quarrel with both sides named: a
