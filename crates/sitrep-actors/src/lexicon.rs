@@ -267,6 +267,10 @@ pub struct ContextLexicon {
     /// Determiners and possessives after which a bare descriptor is
     /// someone else's ("their authorities").
     determiners: WordSet,
+    /// Conjunctions opening a subordinate clause ("while", "because").
+    subordinators: WordSet,
+    /// Words after a plural demonym that make it a people ("living", "who").
+    plural_postmodifiers: WordSet,
     /// Nouns of a person's office after "his"/"her" ("his office said").
     office_nouns: WordSet,
     /// Role words for a state's leader, whoever holds which office
@@ -744,6 +748,8 @@ impl ContextLexicon {
             "bare-descriptor" => &mut self.bare_descriptors,
             "affiliation-preposition" => &mut self.affiliation_prepositions,
             "determiner" => &mut self.determiners,
+            "subordinator" => &mut self.subordinators,
+            "plural-postmodifier" => &mut self.plural_postmodifiers,
             "office-noun" => &mut self.office_nouns,
             "leader-noun" => &mut self.leader_nouns,
             "descriptor-modifier" => &mut self.descriptor_modifiers,
@@ -904,6 +910,17 @@ impl ContextLexicon {
     /// A determiner or possessive ("the", "their").
     pub fn is_determiner(&self, word: &str) -> bool {
         self.determiners.get_any_case(word).is_some()
+    }
+
+    /// A conjunction that opens a subordinate clause ("while", "because").
+    pub fn is_subordinator(&self, word: &str) -> bool {
+        self.subordinators.get_any_case(word).is_some()
+    }
+
+    /// A word after a state's plural demonym that makes it a people
+    /// ("the Russians living abroad", "the Iranians who").
+    pub fn is_plural_postmodifier(&self, word: &str) -> bool {
+        self.plural_postmodifiers.get_any_case(word).is_some()
     }
 
     /// A noun of a person's office ("office" of "his office said").

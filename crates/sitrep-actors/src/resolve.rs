@@ -339,6 +339,7 @@ impl<'a> Resolver<'a> {
         self.possessive_office_mentions();
         self.answer_turn_mentions();
         self.ethnic_minorities();
+        self.plural_demonyms_as_people();
         self.drop_descriptors_of_their_subjects_state();
         self.bodies_named_back_by_head();
         self.bodies_of_shared_names();

@@ -765,12 +765,13 @@ fn ethnic_minorities_belong_to_the_state_they_live_in() {
     // A sector keeps its role: "ethnic Israeli forces" living in Jordan.
     let r = run("Ethnic Israeli forces based in Jordan attacked.", None);
     assert_eq!(r.mention("Israeli forces").0, "JORMIL");
-    // With no other state in the sentence, the mention is left alone.
+    // With no other state in the sentence, the mention stays the state's: its people (a
+    // plural demonym with no "the" is the state's civilians, actors49).
     let r = run("Ethnic Iranians demanded more rights.", None);
-    assert_eq!(r.mention("Iranians").0, "IRN");
+    assert_eq!(r.mention("Iranians").0, "IRNCVL");
     // Without "ethnic", a demonym is the state's ...
     let r = run("Iranians in Jordan demanded more rights.", None);
-    assert_eq!(r.mention("Iranians").0, "IRN");
+    assert_eq!(r.mention("Iranians").0, "IRNCVL");
     // ... unless "of" or "living in" ties the people to another state.
     let r = run(
         "The Iranians of southern Jordan demanded more rights.",
@@ -781,7 +782,7 @@ fn ethnic_minorities_belong_to_the_state_they_live_in() {
     assert_eq!(r.mention("Iranians").0, "JORETH");
     // Without "ethnic" the sentence's other state is not enough.
     let r = run("Iranians demanded more rights from Jordan.", None);
-    assert_eq!(r.mention("Iranians").0, "IRN");
+    assert_eq!(r.mention("Iranians").0, "IRNCVL");
 }
 
 #[test]

@@ -162,5 +162,6 @@ fn an_ethnic_minority_belongs_to_the_state_its_sentence_names_most() {
     assert_no_actor(tie, "MKDETH");
     let plain = "Albanians have vowed to hold villages near Macedonia's border with \
                  Bulgaria, Macedonian officials said.";
-    assert_id_exact(plain, "Albanians", Some("ALB"));
+    // (Albania's people: a plural demonym with no "the" is the state's civilians, actors49.)
+    assert_id_exact(plain, "Albanians", Some("ALBCVL"));
 }

@@ -286,7 +286,8 @@ impl<'a> Resolver<'a> {
             // tied to another state by "of" ("the Albanians of southern
             // Serbia", "Russians living in Latvia"); "Americans in Iraq" are
             // not a minority of Iraq.
-            let text = &self.text[c.start..c.end];
+            // "the Russians living in Latvia": an alias with "the" too.
+            let text = strip_the(&self.text[c.start..c.end]);
             let demonym_plural = text.ends_with('s')
                 && !text.contains(' ')
                 && text != self.kb.actor(own).name
@@ -361,6 +362,57 @@ impl<'a> Resolver<'a> {
             self.cands[ci].target = Target::Sector {
                 state: home,
                 sector,
+            };
+        }
+    }
+
+    /// A state's plural demonym stands for the state (its government) only
+    /// as "the" and the bare plural ("the Russians said", "accused the
+    /// Iranians of"); a plural with no "the" or with a word between ("Many
+    /// Iranians fear", "two Israelis", "the young Palestinians") or one
+    /// that a post-modifier follows ("the Russians living abroad", "the
+    /// Palestinians of the West Bank") names its people: the state's
+    /// civilians (CVL), still of that state. Runs after
+    /// `ethnic_minorities`, which places a people living in another state.
+    #[inline(never)]
+    pub(super) fn plural_demonyms_as_people(&mut self) {
+        for ci in 0..self.cands.len() {
+            let c = &self.cands[ci];
+            let Target::Kb(state) = c.target else {
+                continue;
+            };
+            // The cheap tests first: a one-word alias (after "the") ending
+            // in "s", then the state's adjective.
+            let text = &self.text[c.start..c.end];
+            let word = strip_the(text);
+            let the = word.len() < text.len();
+            if word.contains(' ')
+                || !word.ends_with('s')
+                || !matches!(c.how, MentionHow::Alias(AliasKind::Name))
+                || !self.is_state(state)
+            {
+                continue;
+            }
+            let Some(adj) = self.kb.adjective_of(state) else {
+                continue;
+            };
+            if word.len() != adj.len() + 1 || !word.starts_with(adj) {
+                continue;
+            }
+            let Some(tok) = self.token_at(c.start) else {
+                continue;
+            };
+            let after_the = the || (tok > 0 && self.word(tok - 1).eq_ignore_ascii_case("the"));
+            let next = self.token_from(c.end);
+            let modified = next < self.tokens.len()
+                && self.tokens[next].start > c.end
+                && self.lex.is_plural_postmodifier(self.word(next));
+            if after_the && !modified {
+                continue;
+            }
+            self.cands[ci].target = Target::Sector {
+                state,
+                sector: "CVL".to_string(),
             };
         }
     }
@@ -1485,5 +1537,13 @@ pub(super) fn clear_leader(ranked: &[(usize, usize)]) -> Option<usize> {
         [(n, s)] if *n >= 2 => Some(*s),
         [(n, s), (m, _), ..] if *n >= 2 && *n >= 2 * *m => Some(*s),
         _ => None,
+    }
+}
+
+/// `text` without a leading "the " ("the Russians" → "Russians").
+fn strip_the(text: &str) -> &str {
+    match text.split_once(' ') {
+        Some((the, rest)) if the.eq_ignore_ascii_case("the") => rest,
+        _ => text,
     }
 }

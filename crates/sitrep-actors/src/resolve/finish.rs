@@ -299,7 +299,8 @@ impl<'a> Resolver<'a> {
             // after it that no place, body or phrase of a noun opens
             // ("Stanley B. Greenberg took", "David Bositis agreed"; not
             // "accusing Alicia Machado of", "appointed Jane Roe, the", "the
-            // tycoon Mikhail B. Khodorkovsky."), takes "he" or "she" over.
+            // tycoon Mikhail B. Khodorkovsky.", "was pro John Kasich while"),
+            // takes "he" or "she" over.
             // The checks run cheapest first: most runs are one word (a
             // sentence's first word, a lone name) or end at punctuation, and
             // only the rest need the word lists.
@@ -320,7 +321,8 @@ impl<'a> Resolver<'a> {
                     let next = self.word(j);
                     !(self.lex.is_locative(next)
                         || self.lex.is_affiliation_preposition(next)
-                        || self.lex.is_determiner(next))
+                        || self.lex.is_determiner(next)
+                        || self.lex.is_subordinator(next))
                 };
                 if let Some((k, g)) = (!after_the)
                     .then(opening)

@@ -423,22 +423,25 @@ impl<'a> Resolver<'a> {
         let Some(own) = self.name_gender(&self.kb.actor(actor).name) else {
             return false;
         };
-        let Some(i) = self.token_at(start) else {
-            return false;
-        };
+        self.title_gender_at(start).is_some_and(|told| told != own)
+    }
+
+    /// The gender a capitalized title of address right before offset
+    /// `start` tells ("Mrs. Clinton", "Mr Bush"; "Dr. Carson" none).
+    pub(super) fn title_gender_at(&self, start: usize) -> Option<Gender> {
+        let i = self.token_at(start)?;
         if i == 0 || !self.spaced(self.tokens[i - 1].end, start) {
-            return false;
+            return None;
         }
         let mut k = i - 1;
         if self.word(k) == "." && k > 0 && self.tokens[k - 1].end == self.tokens[k].start {
             k -= 1;
         }
         let title = self.word(k).trim_end_matches('.');
-        title.starts_with(|c: char| c.is_ascii_uppercase())
-            && self
-                .lex
-                .honorific_gender(title)
-                .is_some_and(|told| told != own)
+        if !title.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        self.lex.honorific_gender(title)
     }
 
     pub(super) fn place_name_word_beside(&self, h: &AliasMatch) -> bool {

@@ -109,26 +109,37 @@ impl<'a> Resolver<'a> {
         // Vice President Sara Duterte, his daughter"): the one introduced as
         // another's relative is named in full each time, so the bare surname
         // is the other's. With no such introduction the story may mean
-        // either ("Bill Clinton" beside "Hillary Clinton"): nobody.
-        let surnames: FastMap<&str, (Target, usize)> = bearers_of
-            .into_iter()
-            .filter_map(|(last, bearers)| {
-                let one = if bearers.len() == 1 {
-                    bearers.into_iter().next()
-                } else {
-                    let mut named = bearers.into_iter().filter(|b| !b.relative);
-                    named.next().filter(|_| named.next().is_none())
-                };
-                one.map(|b| (last, (b.target, b.after)))
-            })
-            .collect();
-        let Some(min_after) = surnames.values().map(|(_, after)| *after).min() else {
+        // either ("Bill Clinton" beside "Hillary Clinton"): nobody, unless a
+        // title of address tells which (`shared`: "Mrs. Clinton").
+        let mut surnames: FastMap<&str, (Target, usize)> = FastMap::default();
+        let mut shared: FastMap<&str, Vec<Bearer>> = FastMap::default();
+        for (last, bearers) in bearers_of {
+            if bearers.len() == 1 {
+                let b = bearers.into_iter().next().expect("one bearer");
+                surnames.insert(last, (b.target, b.after));
+                continue;
+            }
+            let named: Vec<Bearer> = bearers.into_iter().filter(|b| !b.relative).collect();
+            if named.len() == 1 {
+                let b = named.into_iter().next().expect("one bearer");
+                surnames.insert(last, (b.target, b.after));
+            } else {
+                shared.insert(last, named);
+            }
+        }
+        self.one_word_aliases_of_bearers(&surnames, &shared);
+        let Some(min_after) = surnames
+            .values()
+            .map(|(_, after)| *after)
+            .chain(shared.values().flatten().map(|b| b.after))
+            .min()
+        else {
             return;
         };
         // Most capitalized words are no surname: a word whose first byte
         // and length no surname has is passed over without hashing it.
         let mut surname_shapes = FirstByteLen::default();
-        for &name in surnames.keys() {
+        for &name in surnames.keys().chain(shared.keys()) {
             surname_shapes.add(name.as_bytes()[0], name.len());
         }
         let mut found = std::mem::take(&mut self.found);
@@ -141,8 +152,19 @@ impl<'a> Resolver<'a> {
             if !surname_shapes.may_hold(b, t.end - t.start) || t.kind != TokenKind::Word {
                 continue;
             }
-            let Some((target, after)) = surnames.get(self.word(k)) else {
-                continue;
+            let titled;
+            let (target, after) = match surnames.get(self.word(k)) {
+                Some((target, after)) => (target, after),
+                None => {
+                    let Some(bearers) = shared.get(self.word(k)) else {
+                        continue;
+                    };
+                    let Some(b) = self.bearer_titled_at(t.start, bearers) else {
+                        continue;
+                    };
+                    titled = b;
+                    (&titled.target, &titled.after)
+                }
             };
             if t.start < *after
                 || self.overlaps_cand(t.start, t.end)
@@ -194,6 +216,92 @@ impl<'a> Resolver<'a> {
         }
         self.turn_label_surnames(&surnames, &mut found);
         self.add_found(found);
+    }
+
+    /// A one-word alias of a person (a name or a KB `surname:`) read past
+    /// other people named in full with that surname. Another one of the KB
+    /// alone, the story never naming the alias's person in full ("Jeb Bush
+    /// … Mr. Bush said", "Bush" being George W. Bush's): that person, as a
+    /// bare surname would be. A bearer the KB lacks ("Laura Bush", "Ivanka
+    /// Trump") leaves the alias its own person. Two or more bearers, the
+    /// alias's person among them or not ("Gary Johnson … Jeh Johnson …
+    /// Johnson said"): the one a title of address tells, else no one for a
+    /// `surname:` alias and its own person for a name.
+    fn one_word_aliases_of_bearers(
+        &mut self,
+        surnames: &FastMap<&str, (Target, usize)>,
+        shared: &FastMap<&str, Vec<Bearer>>,
+    ) {
+        let mut moved: Vec<(usize, Option<Target>)> = Vec::new();
+        for (ci, c) in self.cands.iter().enumerate() {
+            let Target::Kb(own) = c.target else {
+                continue;
+            };
+            if !matches!(
+                c.how,
+                MentionHow::Alias(AliasKind::Name | AliasKind::Surname)
+            ) {
+                continue;
+            }
+            let word = &self.text[c.start..c.end];
+            if let Some((bearer, after)) = surnames.get(word) {
+                if c.start >= *after
+                    && matches!(bearer, Target::Kb(b) if *b != own)
+                    && self.is_person(own)
+                {
+                    moved.push((ci, Some(bearer.clone())));
+                }
+            } else if let Some(bearers) = shared.get(word) {
+                if self.is_person(own) && bearers.iter().all(|b| b.after <= c.start) {
+                    match self.bearer_titled_at(c.start, bearers) {
+                        Some(b) => moved.push((ci, Some(b.target.clone()))),
+                        // A name of the KB ("Obama" beside Michelle Obama)
+                        // keeps its person; a `surname:` alias names them
+                        // only as the one bearer.
+                        None if c.how == MentionHow::Alias(AliasKind::Surname) => {
+                            moved.push((ci, None))
+                        }
+                        None => {}
+                    }
+                }
+            }
+        }
+        if moved.is_empty() {
+            return;
+        }
+        let mut dropped = vec![false; self.cands.len()];
+        for (ci, bearer) in moved {
+            match bearer {
+                Some(t) => {
+                    self.cands[ci].target = t;
+                    self.cands[ci].how = MentionHow::Surname;
+                }
+                None => dropped[ci] = true,
+            }
+        }
+        let mut i = 0;
+        self.cands.retain(|_| {
+            i += 1;
+            !dropped[i - 1]
+        });
+    }
+
+    /// Of the people named in full who share a surname, the one whose given
+    /// name has the gender a title of address right before the bare surname
+    /// at `start` tells ("Mrs. Clinton" beside Bill and Hillary Clinton),
+    /// named in full before it; none when no title tells a gender or more
+    /// than one bearer fits.
+    fn bearer_titled_at<'b>(&self, start: usize, bearers: &'b [Bearer]) -> Option<&'b Bearer> {
+        let told = self.title_gender_at(start)?;
+        let mut fits = bearers.iter().filter(|b| {
+            let name = match &b.target {
+                Target::Kb(a) => &*self.kb.actor(*a).name,
+                Target::NewPerson(p) => p.name.as_str(),
+                _ => return false,
+            };
+            b.after <= start && self.name_gender(name) == Some(told)
+        });
+        fits.next().filter(|_| fits.next().is_none())
     }
 
     /// Whether the person named in full at `start..end` is introduced as
