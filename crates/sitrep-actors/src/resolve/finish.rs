@@ -254,46 +254,43 @@ impl<'a> Resolver<'a> {
     /// John F. Kennedy Center").
     fn unknown_full_names(&self, mentions: &[Mention]) -> Vec<(usize, usize, Gender)> {
         const MOST_WORDS: usize = 4;
-        let capitalized = |i: usize| {
-            let t = self.tokens[i];
-            t.kind == TokenKind::Word && self.text.as_bytes()[t.start].is_ascii_uppercase()
+        let (tokens, bytes) = (self.tokens, self.text.as_bytes());
+        let capitalized =
+            |t: &Token| t.kind == TokenKind::Word && bytes[t.start].is_ascii_uppercase();
+        // Token `k` after token `k - 1` with one space between (several
+        // spaces, a line break or none part them).
+        let one_space_before = |k: usize| {
+            let (a, b) = (tokens[k - 1].end, tokens[k].start);
+            b == a + 1 && bytes[a] == b' '
         };
         let initial = |i: usize| {
-            i + 1 < self.tokens.len()
-                && self.tokens[i].end - self.tokens[i].start == 1
+            i + 1 < tokens.len()
+                && tokens[i].end - tokens[i].start == 1
                 && self.word(i + 1) == "."
-                && self.tokens[i].end == self.tokens[i + 1].start
+                && tokens[i].end == tokens[i + 1].start
         };
+        // The token after the name word (an initial with its period) at `k`.
+        let after_word = |k: usize| if initial(k) { k + 2 } else { k + 1 };
         let covered = |start: usize, end: usize| {
             let k = mentions.partition_point(|m| m.end <= start);
             mentions.get(k).is_some_and(|m| m.start < end)
         };
         let mut found = Vec::new();
         let mut i = 0;
-        while i < self.tokens.len() {
-            if !capitalized(i) {
-                i += 1;
-                continue;
-            }
+        // Most tokens open no run: the walk skips to the next capitalized
+        // word over the token slice, with no bounds test a token.
+        while let Some(skip) = tokens[i..].iter().position(capitalized) {
+            i += skip;
             // The run of capitalized words (an initial with its period)
             // from token i, each parted from the last by one space.
-            // The name opens at the run's first word or, past a word
-            // opening the sentence ("Later Stanley B. Greenberg"), its second.
-            let (mut j, mut words, mut second) = (i, 0, None);
+            let (mut j, mut words) = (i, 0);
             loop {
-                let next = if initial(j) { j + 2 } else { j + 1 };
+                let next = after_word(j);
                 words += 1;
-                let joined = next < self.tokens.len()
-                    && capitalized(next)
-                    && self
-                        .text
-                        .get(self.tokens[next - 1].end..self.tokens[next].start)
-                        == Some(" ");
                 j = next;
-                if !joined {
+                if !(next < tokens.len() && capitalized(&tokens[next]) && one_space_before(next)) {
                     break;
                 }
-                second = second.or(Some(next));
             }
             // Only a name that opens a clause, a lower-case word right
             // after it that no place, body or phrase of a noun opens
@@ -304,15 +301,19 @@ impl<'a> Resolver<'a> {
             // The checks run cheapest first: most runs are one word (a
             // sentence's first word, a lone name) or end at punctuation, and
             // only the rest need the word lists.
-            let next_is_lower_word = j < self.tokens.len()
-                && self.tokens[j].kind == TokenKind::Word
-                && self.text.get(self.tokens[j - 1].end..self.tokens[j].start) == Some(" ")
-                && self.text.as_bytes()[self.tokens[j].start].is_ascii_lowercase();
-            if words >= 2 && next_is_lower_word {
+            let next_is_lower_word = words >= 2
+                && j < tokens.len()
+                && tokens[j].kind == TokenKind::Word
+                && bytes[tokens[j].start].is_ascii_lowercase()
+                && one_space_before(j);
+            if next_is_lower_word {
                 let the = |k: usize| self.word(k).eq_ignore_ascii_case("the");
                 let after_the = (i > 0 && the(i - 1)) || the(i);
+                // The name opens at the run's first word or, past a word
+                // opening the sentence ("Later Stanley B. Greenberg"), its
+                // second (found only for a run that got this far).
                 let opening = || {
-                    [(i, words), (second.unwrap_or(i), words - 1)]
+                    [(i, words), (after_word(i), words - 1)]
                         .into_iter()
                         .filter(|&(k, n)| (2..=MOST_WORDS).contains(&n) && !initial(k))
                         .find_map(|(k, _)| Some((k, self.lex.given_name_gender(self.word(k))?)))
@@ -329,7 +330,7 @@ impl<'a> Resolver<'a> {
                     .flatten()
                     .filter(|_| opens_clause())
                 {
-                    let (start, end) = (self.tokens[k].start, self.tokens[j - 1].end);
+                    let (start, end) = (tokens[k].start, tokens[j - 1].end);
                     if !covered(start, end) {
                         found.push((start, end, g));
                     }
