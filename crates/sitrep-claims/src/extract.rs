@@ -104,6 +104,7 @@ pub fn extract_claims_from_occurrences(
     drafts.sort_by_key(|d| (d.content.0.min(d.cue.0), d.cue.0));
     representative_pronouns(&p.ctx, &mut drafts);
     body_pronouns(&p.ctx, &mut drafts);
+    it_names_the_subject_before(&p.ctx, &mut drafts);
     outlet_vias(&p.ctx, &mut drafts);
     nested_chains(&p.ctx, &mut drafts);
     numbered_records(text, wd, drafts)

@@ -1559,6 +1559,147 @@ pub(crate) fn body_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
     }
 }
 
+/// "The Clinton campaign issued a rebuttal on Monday. It said in a
+/// statement …": an "It" speaker opening its sentence names the subject of
+/// the nearest of the two sentences before whose subject is a body — a
+/// phrase headed by a `body_noun` ("The Clinton campaign", "The health
+/// ministry") or a mention of a body or state opening the sentence ("The
+/// United Nations"). A person subject is no "it" and the walk goes on to
+/// the sentence before; a body's phrase the knowledge base lacks leaves
+/// the speaker with no actor rather than a state named further back. A
+/// sentence opening with anything else ends the walk, and the actor found
+/// before stays.
+pub(crate) fn it_names_the_subject_before(ctx: &Ctx, drafts: &mut [Draft]) {
+    let sentence_of = |p: usize| ctx.sentences.partition_point(|s| s.end <= p);
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        let Some(span) = d.speaker.span.as_ref() else {
+            continue;
+        };
+        if &ctx.text[span.start..span.end] != "It" || span.end > d.cue.0 {
+            continue;
+        }
+        let own = sentence_of(span.start);
+        let opens = ctx
+            .sentences
+            .get(own)
+            .is_some_and(|s| ctx.text[s.start..span.start].trim().is_empty());
+        if !opens {
+            continue;
+        }
+        for back in 1..=2 {
+            let Some(s) = own.checked_sub(back).and_then(|i| ctx.sentences.get(i)) else {
+                break;
+            };
+            match ctx.body_subject(s.start, s.end) {
+                Some(Subject::Body(actor)) => {
+                    // A phrase the knowledge base lacks keeps the actor its
+                    // own claim's speaker was given ("The region's interior
+                    // ministry said …. It called on …").
+                    let own_claim = || {
+                        drafts[..i]
+                            .iter()
+                            .find(|o| o.speaker.span.as_ref().is_some_and(|p| p.start == s.start))
+                            .and_then(|o| o.speaker.actor.clone())
+                    };
+                    drafts[i].speaker.actor = actor.or_else(own_claim);
+                    break;
+                }
+                Some(Subject::Person) => {}
+                None => break,
+            }
+        }
+    }
+}
+
+/// What opens a sentence as its subject, for [`it_names_the_subject_before`].
+enum Subject {
+    /// A body, with its actor when the knowledge base has one.
+    Body(Option<String>),
+    Person,
+}
+
+impl Ctx<'_> {
+    /// The subject opening the sentence `start..end`: a phrase of at most
+    /// five words ending in a `body_noun` head, after at most one leading
+    /// determiner and with no other determiner, pronoun or preposition
+    /// before the head ("The man left the company" opens with no body), or
+    /// a mention opening the sentence (after "The") that no lower-case word
+    /// of the phrase follows.
+    fn body_subject(&self, start: usize, end: usize) -> Option<Subject> {
+        const BODY: words::Classes = words::BODY_NOUN;
+        let wd = self.words;
+        let mut at = start;
+        let mut ws_iter = self.text[start..end].split(' ').take(6).peekable();
+        let mut i = 0;
+        while let Some(w) = ws_iter.next() {
+            let (ws, we) = (at, at + w.len());
+            at = we + 1;
+            let c = wd.exact(w);
+            // A body noun before another noun is a modifier ("the campaign
+            // manager", "the party committee"): read on to the head.
+            let noun_next = ws_iter.peek().is_some_and(|n| {
+                wd.exact(n) & (words::ROLE_HEAD | words::SPEAKER_NOUN | words::SPEAKER_HEAD | BODY)
+                    != 0
+            });
+            if i > 0 && is_lower_word(w) && c & BODY != 0 && !noun_next {
+                let (ma, mb) = self.mention_range(start, we);
+                let actor = self.mentions[ma..mb]
+                    .iter()
+                    .find(|m| m.end == we && !self.is_person_or_place(m.actor))
+                    .map(|m| self.actors.actors[m.actor].id.clone());
+                return Some(Subject::Body(actor));
+            }
+            let stop = words::DETERMINER | words::PRONOUN | words::NOT_BEFORE_CUE | words::NP_STOP;
+            if i > 0 && c & stop != 0 {
+                return None;
+            }
+            if let Some(mi) = self.mention_starting_in(ws, we) {
+                let m = &self.mentions[mi];
+                // A name, whole, alone: not a possessive ("Oman's rebels"), a
+                // role noun ("The leaders of …") or a coordination ("The
+                // United States and European leaders").
+                let after = &self.text[m.end..end];
+                // A name, after "The" at most ("A U.S. drone strike"); its
+                // last word capitalised ("A U.S. official" is a person).
+                let mention = &self.text[m.start..m.end];
+                let name = mention.starts_with(|c: char| c.is_uppercase())
+                    && !mention.split_space().any(is_lower_word)
+                    && (i == 0 || self.text[start..ws].trim() == "The");
+                if m.start != ws || i > 1 || !name || !after.starts_with(' ') {
+                    return None;
+                }
+                // ("U.S. officials": the name modifies a noun of people.)
+                let next = after.split_space().nth(1).unwrap_or("");
+                let people = words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD;
+                let modifies = wd.exact(next) & people != 0 && wd.exact(next) & BODY == 0;
+                if after.starts_with(" and ") || modifies {
+                    return None;
+                }
+                let next = self.text[m.end..end].split(' ').find(|w| !w.is_empty());
+                if next.is_none_or(|n| wd.exact(n) & BODY == 0) {
+                    return match self.actors.actors[m.actor].kind {
+                        ActorKind::Person => Some(Subject::Person),
+                        ActorKind::Place => None,
+                        _ => Some(Subject::Body(Some(self.actors.actors[m.actor].id.clone()))),
+                    };
+                }
+            } else if i == 0 && c & words::DETERMINER == 0 {
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn is_person_or_place(&self, actor: usize) -> bool {
+        matches!(
+            self.actors.actors[actor].kind,
+            ActorKind::Person | ActorKind::Place
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -484,6 +484,11 @@ pub const ELECTORAL: Classes = 1 << 124;
 /// ("Police refused to drop the charges"), no stated position (claims68).
 pub const ENFORCING_BODY: Classes = 1 << 125;
 
+/// Head noun of an organisation's phrase ("the campaign", "the ministry"):
+/// as the subject of a sentence it is what a following "It said" names
+/// back (claims79).
+pub const BODY_NOUN: Classes = 1 << 126;
+
 const NAMES: &[(&str, Classes)] = &[
     ("qualifier", QUALIFIER),
     ("cue_lead", CUE_LEAD),
@@ -608,6 +613,7 @@ const NAMES: &[(&str, Classes)] = &[
     ("likening_verb", LIKENING_VERB),
     ("policy_noun", POLICY_NOUN),
     ("enforcing_body", ENFORCING_BODY),
+    ("body_noun", BODY_NOUN),
     ("electoral", ELECTORAL),
     ("interposed_preposition", INTERPOSED_PREPOSITION),
     ("quantifier_pronoun", QUANTIFIER_PRONOUN),
