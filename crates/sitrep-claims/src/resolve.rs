@@ -1524,12 +1524,7 @@ pub(crate) fn body_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
         else {
             continue;
         };
-        let body = ctx
-            .actors
-            .actors
-            .iter()
-            .find(|a| &a.id == actor)
-            .is_some_and(|a| !matches!(a.kind, ActorKind::Person | ActorKind::Place));
+        let body = ctx.is_body_id(actor);
         // "Israeli officials warned …. It said": people are no "it", even
         // when their phrase names a body.
         let head = phrase_head(ctx.words, &ctx.text[pspan.start..pspan.end]);
@@ -1591,6 +1586,22 @@ pub(crate) fn it_names_the_subject_before(ctx: &Ctx, drafts: &mut [Draft]) {
             let Some(s) = own.checked_sub(back).and_then(|i| ctx.sentences.get(i)) else {
                 break;
             };
+            // A sentence told by a body ("Troops crossed the river, the
+            // ministry said. It said …") leaves the "It" to that body, which
+            // `body_pronouns` gave it: the teller, not the sentence's subject.
+            let told_by_body = drafts[..i].iter().any(|o| {
+                o.speaker
+                    .span
+                    .as_ref()
+                    .is_some_and(|p| s.start <= p.start && p.end <= s.end)
+                    && o.speaker
+                        .actor
+                        .as_deref()
+                        .is_some_and(|a| ctx.is_body_id(a))
+            });
+            if told_by_body {
+                break;
+            }
             match ctx.body_subject(s.start, s.end) {
                 Some(Subject::Body(actor)) => {
                     // A phrase the knowledge base lacks keeps the actor its
@@ -1690,6 +1701,15 @@ impl Ctx<'_> {
             i += 1;
         }
         None
+    }
+
+    /// Whether the actor with the id `id` is a body: no person, no place.
+    fn is_body_id(&self, id: &str) -> bool {
+        self.actors
+            .actors
+            .iter()
+            .position(|a| a.id == id)
+            .is_some_and(|k| !self.is_person_or_place(k))
     }
 
     fn is_person_or_place(&self, actor: usize) -> bool {

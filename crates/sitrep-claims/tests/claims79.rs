@@ -10,6 +10,7 @@ use common::{kb_of, speaker_of, speakers_in};
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 FRE\tcountry\tFreedonia\tFRE\t\t\t\t\tadj:Freedonian
 NRB\tigo\tNorthern Relief Bureau\t\tIGO\t\t\t\tNRB
+FHM\torganization\tFreedonian Health Ministry\tFRE\tGOV\t\t\t\t
 ana-sol\tperson\tAna Sol\tFRE\tGOV\tpresident\t2020\t\tSol
 ";
 
@@ -68,5 +69,22 @@ fn a_person_or_no_body_before_changes_nothing() {
              on Monday. It said the camp was full.",
             "said"
         )
+    );
+}
+
+#[test]
+fn a_sentence_told_by_a_body_keeps_the_it_for_that_body() {
+    // "…, the ministry said. It said": the teller before, not the subject
+    // opening the sentence it told.
+    let found = speakers_in(
+        &kb_of(ACTORS),
+        "The Northern Relief Bureau closed a camp on Monday, the Freedonian \
+         Health Ministry said. It said the camp had been full.",
+    );
+    let it = found.iter().find(|(speaker, _, _)| speaker == "It");
+    assert_eq!(
+        it.map(|(_, actor, _)| actor.as_str()),
+        Some("FHM"),
+        "{found:?}"
     );
 }
