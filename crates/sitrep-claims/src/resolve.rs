@@ -471,7 +471,8 @@ impl Ctx<'_> {
     /// Sanders and Ted Cruz both campaigned …, hoping", "She and her aides
     /// have vowed …", "Carson, Fiorina and Huckabee have all characterized
     /// … and say" (the whole coordination is the subject; the walk stops at
-    /// the conjunction). The last part follows "and" and is a noun phrase
+    /// the conjunction). The last part follows a joining coordinator ("and",
+    /// "or": [`after_joining_coordinator`]) and is a noun phrase
     /// that a verb ends (past a floating "both"); earlier parts after
     /// commas are names of one to three capitalized words, as is the first
     /// then. `e0` when no verb follows the last part: "Smith and the mayor
@@ -490,10 +491,10 @@ impl Ctx<'_> {
         let mut e = e0;
         loop {
             let rest = &text[e..end];
-            // A serial comma before "and" closes a list of names only.
-            let last = match rest.strip_prefix(" and ") {
+            // A serial comma before the coordinator closes a list of names only.
+            let last = match after_joining_coordinator(wd, rest, " ") {
                 Some(last) => Some(last),
-                None if e > e0 => rest.strip_prefix(", and "),
+                None if e > e0 => after_joining_coordinator(wd, rest, ", "),
                 None => None,
             };
             if let Some(last) = last {
@@ -1201,6 +1202,14 @@ pub(crate) fn name_before_predicate(wd: &DocWords, text: &str, s: usize, e: usiz
     } else {
         e
     }
+}
+
+/// The text after a coordinator that joins parts ("and", "or"; a
+/// `contrast_conjunction`, "but", joins none) when `rest` opens with `lead`
+/// and that word: "Ted Cruz both" of " and Ted Cruz both".
+fn after_joining_coordinator<'t>(wd: &DocWords, rest: &'t str, lead: &str) -> Option<&'t str> {
+    let (w, last) = rest.strip_prefix(lead)?.split_once(' ')?;
+    (is_coordinator(wd, w) && !lower_in(wd, w, words::CONTRAST_CONJUNCTION)).then_some(last)
 }
 
 /// Whether a verb opens the words from `start` to `end` (after a phrase

@@ -72,3 +72,25 @@ fn no_coordination_without_a_verb_after_its_last_part() {
         Some("Jane Roe")
     );
 }
+
+/// Session 47 (`review47`): the parts are joined by any `coordinator` but a
+/// contrasting one: "or" as "and"; "but" joins no subject.
+#[test]
+fn a_subject_joined_by_or_is_whole_and_one_joined_by_but_is_not() {
+    assert_eq!(
+        speaker(
+            "Jane Roe or John Doe will meet the mayor on Monday, saying the city would recover.",
+            "saying"
+        )
+        .as_deref(),
+        Some("Jane Roe or John Doe")
+    );
+    assert_ne!(
+        speaker(
+            "Jane Roe but not John Doe met the mayor on Monday, saying the city would recover.",
+            "saying"
+        )
+        .as_deref(),
+        Some("Jane Roe but not John Doe")
+    );
+}

@@ -287,11 +287,11 @@ impl<'a> Resolver<'a> {
             // Serbia", "Russians living in Latvia"); "Americans in Iraq" are
             // not a minority of Iraq.
             // "the Russians living in Latvia": an alias with "the" too.
-            let text = strip_the(&self.text[c.start..c.end]);
-            let demonym_plural = text.ends_with('s')
-                && !text.contains(' ')
-                && text != self.kb.actor(own).name
-                && matches!(c.how, MentionHow::Alias(_));
+            let text = &self.text[c.start..c.end];
+            let demonym_plural = matches!(c.how, MentionHow::Alias(_)) && text.ends_with('s') && {
+                let text = strip_the(text);
+                !text.contains(' ') && text != self.kb.actor(own).name
+            };
             if !ethnic && !demonym_plural {
                 continue;
             }
@@ -381,16 +381,15 @@ impl<'a> Resolver<'a> {
             let Target::Kb(state) = c.target else {
                 continue;
             };
-            // The cheap tests first: a one-word alias (after "the") ending
-            // in "s", then the state's adjective.
+            // The cheap tests first: a name alias ending in "s", then one
+            // word (after "the"), a state's, then the state's adjective.
             let text = &self.text[c.start..c.end];
+            if !matches!(c.how, MentionHow::Alias(AliasKind::Name)) || !text.ends_with('s') {
+                continue;
+            }
             let word = strip_the(text);
             let the = word.len() < text.len();
-            if word.contains(' ')
-                || !word.ends_with('s')
-                || !matches!(c.how, MentionHow::Alias(AliasKind::Name))
-                || !self.is_state(state)
-            {
+            if word.contains(' ') || !self.is_state(state) {
                 continue;
             }
             let Some(adj) = self.kb.adjective_of(state) else {

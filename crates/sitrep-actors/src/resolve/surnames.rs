@@ -127,7 +127,6 @@ impl<'a> Resolver<'a> {
                 shared.insert(last, named);
             }
         }
-        self.one_word_aliases_of_bearers(&surnames, &shared);
         let Some(min_after) = surnames
             .values()
             .map(|(_, after)| *after)
@@ -142,6 +141,7 @@ impl<'a> Resolver<'a> {
         for &name in surnames.keys().chain(shared.keys()) {
             surname_shapes.add(name.as_bytes()[0], name.len());
         }
+        self.one_word_aliases_of_bearers(&surnames, &shared, &surname_shapes, min_after);
         let mut found = std::mem::take(&mut self.found);
         let bytes = self.text.as_bytes();
         let from = self.token_from(min_after);
@@ -227,20 +227,30 @@ impl<'a> Resolver<'a> {
     /// alias's person among them or not ("Gary Johnson … Jeh Johnson …
     /// Johnson said"): the one a title of address tells, else no one for a
     /// `surname:` alias and its own person for a name.
+    ///
+    /// `shapes` holds the first byte and length of every surname and
+    /// `min_after` where the first bearer is named in full: a mention before
+    /// it, or of no surname's shape, is passed over without hashing it.
     fn one_word_aliases_of_bearers(
         &mut self,
         surnames: &FastMap<&str, (Target, usize)>,
         shared: &FastMap<&str, Vec<Bearer>>,
+        shapes: &FirstByteLen,
+        min_after: usize,
     ) {
         let mut moved: Vec<(usize, Option<Target>)> = Vec::new();
+        let bytes = self.text.as_bytes();
         for (ci, c) in self.cands.iter().enumerate() {
             let Target::Kb(own) = c.target else {
                 continue;
             };
-            if !matches!(
-                c.how,
-                MentionHow::Alias(AliasKind::Name | AliasKind::Surname)
-            ) {
+            if c.start < min_after
+                || !shapes.may_hold(bytes[c.start], c.end - c.start)
+                || !matches!(
+                    c.how,
+                    MentionHow::Alias(AliasKind::Name | AliasKind::Surname)
+                )
+            {
                 continue;
             }
             let word = &self.text[c.start..c.end];

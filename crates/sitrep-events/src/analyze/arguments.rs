@@ -25,24 +25,41 @@ use std::ops::ControlFlow;
 /// ("talks between an Israeli peace movement and the PLO"): every actor
 /// named in it up to the end of its clause. A preposition other than "of"
 /// ends the phrase once an "and" has joined the sides, or before any side is
-/// named ("talks between the two sides resumed in Cairo" names none); empty
-/// when the phrase names no actor.
+/// named ("talks between the two sides resumed in Cairo" names none); so does
+/// a lower-case word after a side named past the "and", unless it is a noun
+/// of people heading that side ("between Israel and Hamas leader Yahya
+/// Sinwar"): a verb the lexicon does not know ends the phrase there ("the
+/// partnership between France and Germany worries Poland"). Empty when the
+/// phrase names no actor.
 pub(super) fn between_sides(s: &Sent, b: usize, trigs: &[Trig]) -> Vec<usize> {
     let n = s.n();
     let end = n.min(b + OBJECT_WINDOW);
     let mut sides: Vec<usize> = Vec::new();
     let mut joined = false;
+    // A side has been named after the "and" that joined the sides.
+    let mut closed = false;
     let mut j = b;
     while j < end {
         if let Some(m) = s.mention_at(j).copied() {
             let owner = s.owned_name(&m).is_some();
-            if !owner && !s.heritage_adjective(&m) && !sides.contains(&m.actor) {
-                sides.push(m.actor);
+            if !owner && !s.heritage_adjective(&m) {
+                closed |= joined;
+                if !sides.contains(&m.actor) {
+                    sides.push(m.actor);
+                }
             }
             j = m.b.max(j + 1);
             continue;
         }
         let f = s.f(j);
+        if closed
+            && f & wc::CONJ == 0
+            && s.toks[j].kind == TokenKind::Word
+            && !is_upper_start(s.word(j))
+            && !s.names_people(j)
+        {
+            break;
+        }
         // "between Israel, Jordan, and Syria": before the "and", a comma
         // followed by another side continues the list; after it, a comma
         // ends the phrase ("between Israel and Syria, Egypt said").

@@ -803,16 +803,10 @@ fn stance_on_a_policy(s: &Sent, t: &Trig) -> bool {
             || s.mention_at(end).is_some()
             || pronoun(end)
             || is_upper_start(s.word(end)));
-    // A noun of people or a body ("the government", "eight candidates",
-    // "the rebels", a `party_noun`: "the opposition", "the separatists")
-    // names a party no actor stands for.
-    let people = wc::CROWD | wc::ATTACKER | wc::ENTOURAGE | wc::SET_NOUN;
-    let names_people = |k: usize| {
-        s.names(k, people) || s.in_rare(k, wc::PERSON_SET) || s.is_listed(k, |lex| &lex.party_nouns)
-    };
+    // A noun of people or a body names a party no actor stands for.
     !runs_into_party_or_act
         && (t.tend..end).any(|k| s.f(k) & wc::DET == 0 && s.is_modifier_word(k))
-        && !(t.tend..end).any(names_people)
+        && !(t.tend..end).any(|k| s.names_people(k))
 }
 
 /// Whether the agreement `i` ("agreed with") shares a view and commits to

@@ -70,6 +70,16 @@ impl Sent<'_> {
             .is_some_and(|lex| list(lex).iter().any(|w| self.is(i, w)))
     }
 
+    /// Whether token `i` is a noun of people or a body ("the government",
+    /// "eight candidates", "the rebels", "leaders", a `party_noun`: "the
+    /// opposition", "the separatists", "leader").
+    pub(super) fn names_people(&self, i: usize) -> bool {
+        let people = wc::CROWD | wc::ATTACKER | wc::ENTOURAGE | wc::SET_NOUN;
+        self.names(i, people)
+            || self.in_rare(i, wc::PERSON_SET)
+            || self.is_listed(i, |lex| &lex.party_nouns)
+    }
+
     #[inline]
     pub(super) fn is(&self, i: usize, w: &str) -> bool {
         self.toks.get(i).is_some_and(|t| {
