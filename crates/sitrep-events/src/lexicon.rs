@@ -585,38 +585,38 @@ pub mod wc {
     pub const CALL_VERB: Rare = 1 << 7;
 
     /// The class of `events-words.tsv` whose words are kept as a list of
-    /// their own ([`EventLexicon::indefinite_pronouns`]), not as a bit: the
+    /// their own ([`ListedClasses::indefinite_pronouns`]), not as a bit: the
     /// three class sets have no bit left that fits the vocabulary entry.
     pub const INDEFINITE_PRONOUN: &str = "indefinite_pronoun";
     /// The listed class of prepositions that name what talk is about
-    /// ([`EventLexicon::topic_preps`]: "about", "regarding").
+    /// ([`ListedClasses::topic_preps`]: "about", "regarding").
     pub const TOPIC_PREP: &str = "topic_prep";
-    /// The listed class of verbs of taking a stance ([`EventLexicon::stance_verbs`]:
+    /// The listed class of verbs of taking a stance ([`ListedClasses::stance_verbs`]:
     /// "supports", "endorsed").
     pub const STANCE: &str = "stance";
     /// The listed class of nouns naming a party no actor stands for
-    /// ([`EventLexicon::party_nouns`]: "the opposition", "the separatists").
+    /// ([`ListedClasses::party_nouns`]: "the opposition", "the separatists").
     pub const PARTY_NOUN: &str = "party_noun";
     /// The class of `events-words.tsv` whose rows are two-word reciprocal
     /// pronouns ("each other"), kept as a list of their own
-    /// ([`EventLexicon::reciprocals`]) as [`INDEFINITE_PRONOUN`] is.
+    /// ([`ListedClasses::reciprocals`]) as [`INDEFINITE_PRONOUN`] is.
     pub const RECIPROCAL: &str = "reciprocal";
     /// The listed class of trigger modes (the mode column of the trigger
     /// lexicon) whose act takes a person into custody
-    /// ([`EventLexicon::custody_modes`]: "arrest").
+    /// ([`ListedClasses::custody_modes`]: "arrest").
     pub const CUSTODY_MODE: &str = "custody_mode";
     /// The listed class of nouns naming what an election is won for
-    /// ([`EventLexicon::prizes`]: "nomination", "majority", "governorship").
+    /// ([`ListedClasses::prizes`]: "nomination", "majority", "governorship").
     pub const PRIZE: &str = "prize";
     /// The listed class of verbs of taking that also tell a prize won
-    /// ([`EventLexicon::prize_verbs`]: "seize", "retake").
+    /// ([`ListedClasses::prize_verbs`]: "seize", "retake").
     pub const PRIZE_VERB: &str = "prize_verb";
     /// The listed class of nouns naming a chamber or an office a vote fills
-    /// when capitalised ([`EventLexicon::chambers`]: "the Senate", "the
+    /// when capitalised ([`ListedClasses::chambers`]: "the Senate", "the
     /// White House"); in lower case a building ("seized a house").
     pub const CHAMBER: &str = "chamber";
     /// The listed class of nouns naming a social occasion a host gives
-    /// ([`EventLexicon::occasions`]: "dinner", "reception").
+    /// ([`ListedClasses::occasions`]: "dinner", "reception").
     pub const OCCASION: &str = "occasion";
     /// The classes kept as lists, not bits.
     pub const LISTED_CLASSES: [&str; 10] = [
@@ -758,38 +758,9 @@ pub struct EventLexicon {
     pub(crate) claim_words: crate::ClaimWords,
     /// Non-event contexts and the political gate (`events-filter.tsv`).
     pub(crate) filter: crate::filter::EventFilter,
-    /// The `indefinite_pronoun` words of `events-words.tsv` ("someone",
-    /// "nobody"), lower case: a list, since no class bit is free, and short,
-    /// so a token is compared with each.
-    pub(crate) indefinite_pronouns: Vec<String>,
-    /// The `topic_prep` words of `events-words.tsv` ("about", "regarding"),
-    /// lower case: a short list, as `indefinite_pronouns`.
-    pub(crate) topic_preps: Vec<String>,
-    /// The `stance` words of `events-words.tsv` ("supports", "endorsed"),
-    /// lower case, every form listed.
-    pub(crate) stance_verbs: Vec<String>,
-    /// The `party_noun` words of `events-words.tsv` ("opposition",
-    /// "separatists"), lower case, every form listed.
-    pub(crate) party_nouns: Vec<String>,
-    /// The `prize` words of `events-words.tsv` ("nomination", "majority"),
-    /// lower case, every form listed.
-    pub(crate) prizes: Vec<String>,
-    /// The `prize_verb` words of `events-words.tsv` ("seize", "retook"),
-    /// lower case, every form listed.
-    pub(crate) prize_verbs: Vec<String>,
-    /// The `chamber` words of `events-words.tsv` ("senate", "house"), lower
-    /// case.
-    pub(crate) chambers: Vec<String>,
-    /// The `occasion` words of `events-words.tsv` ("dinner", "reception"),
-    /// lower case, every form listed.
-    pub(crate) occasions: Vec<String>,
-    /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
-    /// another"), lower case, each as its words: a list, as
-    /// `indefinite_pronouns`.
-    pub(crate) reciprocals: Vec<Vec<String>>,
-    /// The `custody_mode` rows of `events-words.tsv` ("arrest"): trigger
-    /// modes, as the mode column spells them.
-    pub(crate) custody_modes: Vec<String>,
+    /// The word classes of `events-words.tsv` kept as lists, not bits
+    /// ([`wc::LISTED_CLASSES`]).
+    pub(crate) listed: ListedClasses,
 }
 
 impl Default for EventLexicon {
@@ -1207,18 +1178,40 @@ fn listed_classes(contents: &str) -> ListedClasses {
 }
 
 /// The word classes of `events-words.tsv` kept as lists ([`wc::LISTED_CLASSES`]).
-#[derive(Default)]
-struct ListedClasses {
-    indefinite_pronouns: Vec<String>,
-    topic_preps: Vec<String>,
-    stance_verbs: Vec<String>,
-    party_nouns: Vec<String>,
-    prizes: Vec<String>,
-    prize_verbs: Vec<String>,
-    chambers: Vec<String>,
-    occasions: Vec<String>,
-    reciprocals: Vec<Vec<String>>,
-    custody_modes: Vec<String>,
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ListedClasses {
+    /// The `indefinite_pronoun` words of `events-words.tsv` ("someone",
+    /// "nobody"), lower case: a list, since no class bit is free, and short,
+    /// so a token is compared with each.
+    pub(crate) indefinite_pronouns: Vec<String>,
+    /// The `topic_prep` words of `events-words.tsv` ("about", "regarding"),
+    /// lower case: a short list, as `indefinite_pronouns`.
+    pub(crate) topic_preps: Vec<String>,
+    /// The `stance` words of `events-words.tsv` ("supports", "endorsed"),
+    /// lower case, every form listed.
+    pub(crate) stance_verbs: Vec<String>,
+    /// The `party_noun` words of `events-words.tsv` ("opposition",
+    /// "separatists"), lower case, every form listed.
+    pub(crate) party_nouns: Vec<String>,
+    /// The `prize` words of `events-words.tsv` ("nomination", "majority"),
+    /// lower case, every form listed.
+    pub(crate) prizes: Vec<String>,
+    /// The `prize_verb` words of `events-words.tsv` ("seize", "retook"),
+    /// lower case, every form listed.
+    pub(crate) prize_verbs: Vec<String>,
+    /// The `chamber` words of `events-words.tsv` ("senate", "house"), lower
+    /// case.
+    pub(crate) chambers: Vec<String>,
+    /// The `occasion` words of `events-words.tsv` ("dinner", "reception"),
+    /// lower case, every form listed.
+    pub(crate) occasions: Vec<String>,
+    /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
+    /// another"), lower case, each as its words: a list, as
+    /// `indefinite_pronouns`.
+    pub(crate) reciprocals: Vec<Vec<String>>,
+    /// The `custody_mode` rows of `events-words.tsv` ("arrest"): trigger
+    /// modes, as the mode column spells them.
+    pub(crate) custody_modes: Vec<String>,
 }
 
 impl EventLexicon {
@@ -1265,7 +1258,7 @@ impl EventLexicon {
             let mut lex = crate::prebuilt::decode(crate::PREBUILT_LEXICON);
             // The prebuilt table keeps no listed classes (`from_sources`
             // reads them itself): read them from the same rows.
-            lex.read_listed_classes(&words.text);
+            lex.listed = listed_classes(&words.text);
             lex
         } else {
             EventLexicon::from_sources(
@@ -1333,7 +1326,7 @@ impl EventLexicon {
         }
         mark_gap_stems(&mut phrases.vocab, &gaps.stem_list);
         let tail_stems = tail_stems(&entries);
-        let mut lex = EventLexicon {
+        Ok(EventLexicon {
             entries,
             phrase_words: phrases.phrase_words,
             surfaces,
@@ -1348,41 +1341,14 @@ impl EventLexicon {
             affixes: phrases.affixes,
             claim_words: crate::ClaimWords::builtin()?,
             filter: crate::filter::EventFilter::default(),
-            indefinite_pronouns: Vec::new(),
-            topic_preps: Vec::new(),
-            stance_verbs: Vec::new(),
-            party_nouns: Vec::new(),
-            prizes: Vec::new(),
-            prize_verbs: Vec::new(),
-            chambers: Vec::new(),
-            occasions: Vec::new(),
-            reciprocals: Vec::new(),
-            custody_modes: Vec::new(),
-        };
-        lex.read_listed_classes(words_file.1);
-        Ok(lex)
-    }
-
-    /// Reads the classes kept as lists ([`wc::LISTED_CLASSES`]) from the rows of a
-    /// word-class file.
-    fn read_listed_classes(&mut self, words: &str) {
-        let lists = listed_classes(words);
-        self.indefinite_pronouns = lists.indefinite_pronouns;
-        self.topic_preps = lists.topic_preps;
-        self.stance_verbs = lists.stance_verbs;
-        self.party_nouns = lists.party_nouns;
-        self.prizes = lists.prizes;
-        self.prize_verbs = lists.prize_verbs;
-        self.chambers = lists.chambers;
-        self.occasions = lists.occasions;
-        self.reciprocals = lists.reciprocals;
-        self.custody_modes = lists.custody_modes;
+            listed: listed_classes(words_file.1),
+        })
     }
 
     /// Whether `mode` is a `custody_mode` of `events-words.tsv`: its act
     /// takes a person into custody ("arrest").
     pub(crate) fn is_custody_mode(&self, mode: Option<&str>) -> bool {
-        mode.is_some_and(|m| self.custody_modes.iter().any(|c| c == m))
+        mode.is_some_and(|m| self.listed.custody_modes.iter().any(|c| c == m))
     }
 
     /// Number of rows in use.

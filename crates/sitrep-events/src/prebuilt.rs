@@ -426,16 +426,7 @@ pub(crate) fn decode(form: &'static [u8]) -> EventLexicon {
         affixes,
         claim_words: Default::default(),
         filter: Default::default(),
-        indefinite_pronouns: Default::default(),
-        topic_preps: Default::default(),
-        stance_verbs: Default::default(),
-        party_nouns: Default::default(),
-        prizes: Default::default(),
-        prize_verbs: Default::default(),
-        chambers: Default::default(),
-        occasions: Default::default(),
-        reciprocals: Default::default(),
-        custody_modes: Default::default(),
+        listed: Default::default(),
     }
 }
 

@@ -353,7 +353,7 @@ pub(super) fn subject_before_with(
 /// without one, and with no lexicon there is no list, so no word is taken
 /// for such a pronoun (`sentence.rs`' `no_lexicon_no_indefinite_pronoun`).
 pub(super) fn indefinite_pronoun_subject(s: &Sent, j: usize, k: usize, floor: usize) -> bool {
-    let listed = s.is_listed(j, |lex| &lex.indefinite_pronouns);
+    let listed = s.is_listed(j, |lex| &lex.listed.indefinite_pronouns);
     let noun_after_determiner = j > floor
         && (s.mention_ending_at(j - 1).is_some()
             || s.is_possessive(j - 1)
@@ -1371,7 +1371,7 @@ fn target_preps(s: &Sent, t: &Trig) -> wc::Classes {
     if t.event_type == EventType::Consult
         && !t.nominal
         && row_mode(s, t) == Some("host")
-        && (t.ta..s.n().min(t.tb + 4)).any(|k| s.is_listed(k, |lex| &lex.occasions))
+        && (t.ta..s.n().min(t.tb + 4)).any(|k| s.is_listed(k, |lex| &lex.listed.occasions))
     {
         target_preps |= wc::FOR;
     }

@@ -511,7 +511,7 @@ fn hosted_no_one(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool
     // One that ends in a social occasion ("hosted a dinner") names none.
     let names_visitor = t.tend > t.tb
         && s.f(t.tend - 1) & (wc::TO | PREPS) == 0
-        && !s.is_listed(t.tend - 1, |lex| &lex.occasions);
+        && !s.is_listed(t.tend - 1, |lex| &lex.listed.occasions);
     if !host || names_visitor {
         return false;
     }
@@ -786,7 +786,7 @@ fn stance_on_a_policy(s: &Sent, t: &Trig) -> bool {
         || !t.is_verb()
         || !t.target.is_empty()
         || t.tend >= s.n()
-        || !(t.ta..t.tend).any(|k| s.is_listed(k, |lex| &lex.stance_verbs))
+        || !(t.ta..t.tend).any(|k| s.is_listed(k, |lex| &lex.listed.stance_verbs))
     {
         return false;
     }
@@ -1036,7 +1036,7 @@ fn election_prize(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
     if !matches!(t.event_type, EventType::Assault | EventType::Coerce)
         || !t.is_verb()
         || t.passive()
-        || !s.is_listed(t.ta, |lex| &lex.prize_verbs)
+        || !s.is_listed(t.ta, |lex| &lex.listed.prize_verbs)
         || t.source
             .iter()
             .any(|&a| actors.actors.get(a).is_some_and(in_armed_sector))
@@ -1049,8 +1049,8 @@ fn election_prize(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
     (t.tend..s.n().min(t.tend + OBJECT_WORDS))
         .take_while(|&k| !s.is_punct(k) && !s.hard_stop(k) && s.f(k) & stop == 0)
         .any(|k| {
-            s.is_listed(k, |lex| &lex.prizes)
-                || (is_upper_start(s.word(k)) && s.is_listed(k, |lex| &lex.chambers))
+            s.is_listed(k, |lex| &lex.listed.prizes)
+                || (is_upper_start(s.word(k)) && s.is_listed(k, |lex| &lex.listed.chambers))
         })
 }
 
@@ -1288,7 +1288,7 @@ fn person_talks_about(actors: &DocActors, s: &Sent, t: &Trig) -> bool {
         || t.tend != t.ta + 1
         || t.tend >= s.n()
         || !sitrep_text::s_form(s.word(t.ta))
-        || !s.is_listed(t.tend, |lex| &lex.topic_preps)
+        || !s.is_listed(t.tend, |lex| &lex.listed.topic_preps)
     {
         return false;
     }

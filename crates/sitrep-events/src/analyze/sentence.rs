@@ -77,7 +77,7 @@ impl Sent<'_> {
         let people = wc::CROWD | wc::ATTACKER | wc::ENTOURAGE | wc::SET_NOUN;
         self.names(i, people)
             || self.in_rare(i, wc::PERSON_SET)
-            || self.is_listed(i, |lex| &lex.party_nouns)
+            || self.is_listed(i, |lex| &lex.listed.party_nouns)
     }
 
     #[inline]

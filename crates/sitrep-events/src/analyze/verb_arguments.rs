@@ -477,7 +477,8 @@ impl Clause<'_> {
         let after_prep = s.f(t.tend) & (wc::TPREP | wc::VPREP | wc::TO | wc::FOR | wc::FROM) != 0;
         let starts = [Some(t.tb), Some(t.tend), after_prep.then_some(t.tend + 1)];
         starts.into_iter().flatten().any(|at| {
-            lex.reciprocals
+            lex.listed
+                .reciprocals
                 .iter()
                 .any(|words| words.iter().enumerate().all(|(k, w)| s.is(at + k, w)))
         })
