@@ -56,12 +56,6 @@ impl Sent<'_> {
         self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
     }
 
-    /// Whether token `i` is the word `w`, ASCII case aside. The rules ask
-    /// this of every token a walk passes ("until", "would", "'s"), and
-    /// nearly every token differs in length: the lengths are compared
-    /// first, then the bytes, without slicing the text as a `str` (token
-    /// offsets are char boundaries already). Inlined: the passes that ask
-    /// it live in several modules.
     /// Whether token `i` is one of the words of a class the lexicon keeps
     /// as a list (`wc::LISTED_CLASSES`: `list` picks it, "stance" →
     /// `stance_verbs`); never with no lexicon (the token-walk unit tests).
@@ -80,6 +74,12 @@ impl Sent<'_> {
             || self.is_listed(i, |lex| &lex.listed.party_nouns)
     }
 
+    /// Whether token `i` is the word `w`, ASCII case aside. The rules ask
+    /// this of every token a walk passes ("until", "would", "'s"), and
+    /// nearly every token differs in length: the lengths are compared
+    /// first, then the bytes, without slicing the text as a `str` (token
+    /// offsets are char boundaries already). Inlined: the passes that ask
+    /// it live in several modules.
     #[inline]
     pub(super) fn is(&self, i: usize, w: &str) -> bool {
         self.toks.get(i).is_some_and(|t| {
