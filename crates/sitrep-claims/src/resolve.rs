@@ -31,6 +31,12 @@ pub(crate) fn role_state_from_own_content(ctx: &Ctx, d: &Draft) -> bool {
 }
 
 impl Ctx<'_> {
+    /// The index of the sentence holding offset `p`: the first sentence
+    /// ending after it (the number of sentences when none does).
+    pub(crate) fn sentence_of(&self, p: usize) -> usize {
+        self.sentences.partition_point(|s| s.end <= p)
+    }
+
     pub(crate) fn speaker_from_mention(&self, mi: usize) -> Speaker {
         let m = &self.mentions[mi];
         let mut start = self.title_before(m.start);
@@ -153,8 +159,7 @@ impl Ctx<'_> {
         // denouncing" is no state named paragraphs before). A role noun
         // ("officials say") may belong to the state of a place named before.
         let body_pronoun = matches!(word.as_str(), "it" | "they" | "we" | "which");
-        let sentence_of = |p: usize| self.sentences.partition_point(|s| s.end <= p);
-        let own_sentence = sentence_of(start);
+        let own_sentence = self.sentence_of(start);
         // Inside its sentence it names a body of that sentence ("Five months
         // into the war on Gaza, Western governments can no longer claim they
         // …" is no state of the sentence before); only one opening its
@@ -203,8 +208,9 @@ impl Ctx<'_> {
                     a.kind != ActorKind::Person
                         && (!body_pronoun
                             || (self.actors.can_stand_for_body(m)
-                                && (sentence_of(m.start) == own_sentence
-                                    || (looks_back && sentence_of(m.start) + 1 == own_sentence))))
+                                && (self.sentence_of(m.start) == own_sentence
+                                    || (looks_back
+                                        && self.sentence_of(m.start) + 1 == own_sentence))))
                 }
             });
         // "Ivanova and Gaberova, who denied the charges, told the jury": a
@@ -215,8 +221,7 @@ impl Ctx<'_> {
         let actor = actor.filter(|m| {
             word != "who" || {
                 let gap = &self.text[m.end..start];
-                let same_sentence = self.sentences.partition_point(|s| s.end <= m.end)
-                    == self.sentences.partition_point(|s| s.end <= start);
+                let same_sentence = self.sentence_of(m.end) == self.sentence_of(start);
                 same_sentence
                     && !gap.split_space().any(|w| {
                         w.starts_with(|c: char| c.is_uppercase()) || is_coordinator(self.words, w)
@@ -270,7 +275,7 @@ impl Ctx<'_> {
         if from >= to {
             return false;
         }
-        let first = self.sentences.partition_point(|s| s.end <= from);
+        let first = self.sentence_of(from);
         let within = self.sentences[first..].iter().take_while(|s| s.start < to);
         for (i, sentence) in (first..).zip(within) {
             let (lo, hi) = (sentence.start.max(from), sentence.end.min(to));
@@ -1453,7 +1458,6 @@ pub(crate) fn unknown_speaker() -> Speaker {
 /// are in text order.
 pub(crate) fn representative_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
     let (text, wd) = (ctx.text, ctx.words);
-    let sentence_of = |p: usize| ctx.sentences.partition_point(|s| s.end <= p);
     for i in 1..drafts.len() {
         let Some(span) = drafts[i].speaker.span.as_ref() else {
             continue;
@@ -1487,7 +1491,7 @@ pub(crate) fn representative_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
             .iter()
             .find(|a| &a.id == actor)
             .is_some_and(|a| a.kind != ActorKind::Person);
-        let near = pspan.end <= at && sentence_of(at) <= sentence_of(pspan.end) + 1;
+        let near = pspan.end <= at && ctx.sentence_of(at) <= ctx.sentence_of(pspan.end) + 1;
         let (ma, mb) = ctx.mention_range(pspan.end, at);
         let person_between = ctx.mentions[ma..mb]
             .iter()
@@ -1507,7 +1511,6 @@ pub(crate) fn representative_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
 /// subject of the claim just told is the likelier antecedent. Drafts are
 /// in text order.
 pub(crate) fn body_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
-    let sentence_of = |p: usize| ctx.sentences.partition_point(|s| s.end <= p);
     for i in 1..drafts.len() {
         let Some(span) = drafts[i].speaker.span.as_ref() else {
             continue;
@@ -1546,7 +1549,7 @@ pub(crate) fn body_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
         // sentence ("…, which it said …"). A mid-sentence "it" of a later
         // sentence has that sentence's subject before it ("Iran has fired
         // missiles …, in what it called retaliation").
-        let (own, theirs) = (sentence_of(at), sentence_of(pspan.end));
+        let (own, theirs) = (ctx.sentence_of(at), ctx.sentence_of(pspan.end));
         let opens_sentence = ctx
             .sentences
             .get(own)
@@ -1574,7 +1577,6 @@ pub(crate) fn body_pronouns(ctx: &Ctx, drafts: &mut [Draft]) {
 /// sentence opening with anything else ends the walk, and the actor found
 /// before stays.
 pub(crate) fn it_names_the_subject_before(ctx: &Ctx, drafts: &mut [Draft]) {
-    let sentence_of = |p: usize| ctx.sentences.partition_point(|s| s.end <= p);
     for i in 0..drafts.len() {
         let d = &drafts[i];
         let Some(span) = d.speaker.span.as_ref() else {
@@ -1583,7 +1585,7 @@ pub(crate) fn it_names_the_subject_before(ctx: &Ctx, drafts: &mut [Draft]) {
         if &ctx.text[span.start..span.end] != "It" || span.end > d.cue.0 {
             continue;
         }
-        let own = sentence_of(span.start);
+        let own = ctx.sentence_of(span.start);
         let opens = ctx
             .sentences
             .get(own)

@@ -277,7 +277,7 @@ pub(crate) fn media_speaker(ctx: &Ctx, sp: &Speaker) -> bool {
 /// X's, whose content does).
 pub(crate) fn outlet_vias(ctx: &Ctx, drafts: &mut [Draft]) {
     let sentence_of = |p: usize| {
-        let i = ctx.sentences.partition_point(|s| s.end <= p);
+        let i = ctx.sentence_of(p);
         ctx.sentences
             .get(i)
             .filter(|s| s.start <= p)
