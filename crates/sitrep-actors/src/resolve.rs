@@ -463,6 +463,16 @@ impl<'a> Resolver<'a> {
         });
     }
 
+    /// Drops the candidates whose index `drop` marks (`drop` holds one
+    /// flag per candidate).
+    fn drop_cands(&mut self, drop: &[bool]) {
+        let mut index = 0;
+        self.cands.retain(|_| {
+            index += 1;
+            !drop[index - 1]
+        });
+    }
+
     /// Whether `start..end` overlaps a (sorted) candidate.
     fn overlaps_cand(&self, start: usize, end: usize) -> bool {
         let i = self.cands.partition_point(|c| c.start < end);

@@ -767,11 +767,7 @@ impl<'a> Resolver<'a> {
         if !own_object.contains(&true) {
             return;
         }
-        let mut index = 0;
-        self.cands.retain(|_| {
-            index += 1;
-            !own_object[index - 1]
-        });
+        self.drop_cands(&own_object);
     }
 
     /// Whether the document names a state other than `state`, or a body

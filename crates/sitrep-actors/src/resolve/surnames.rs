@@ -113,18 +113,18 @@ impl<'a> Resolver<'a> {
         // title of address tells which (`shared`: "Mrs. Clinton").
         let mut surnames: FastMap<&str, (Target, usize)> = FastMap::default();
         let mut shared: FastMap<&str, Vec<Bearer>> = FastMap::default();
-        for (last, bearers) in bearers_of {
-            if bearers.len() == 1 {
-                let b = bearers.into_iter().next().expect("one bearer");
-                surnames.insert(last, (b.target, b.after));
-                continue;
+        for (last, mut named) in bearers_of {
+            // A lone bearer is named whatever introduced them.
+            if named.len() > 1 {
+                named.retain(|b| !b.relative);
             }
-            let named: Vec<Bearer> = bearers.into_iter().filter(|b| !b.relative).collect();
-            if named.len() == 1 {
-                let b = named.into_iter().next().expect("one bearer");
-                surnames.insert(last, (b.target, b.after));
-            } else {
-                shared.insert(last, named);
+            match <[Bearer; 1]>::try_from(named) {
+                Ok([b]) => {
+                    surnames.insert(last, (b.target, b.after));
+                }
+                Err(named) => {
+                    shared.insert(last, named);
+                }
             }
         }
         let Some(min_after) = surnames
@@ -289,11 +289,7 @@ impl<'a> Resolver<'a> {
                 None => dropped[ci] = true,
             }
         }
-        let mut i = 0;
-        self.cands.retain(|_| {
-            i += 1;
-            !dropped[i - 1]
-        });
+        self.drop_cands(&dropped);
     }
 
     /// Of the people named in full who share a surname, the one whose given
