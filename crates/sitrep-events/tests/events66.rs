@@ -1,6 +1,9 @@
 //! Session 48 (branch `events66`, issue #2): wrong parties on real news. A place of the doers'
 //! own state that stands in as the only target of an act using no force is where they acted at
-//! home, not whom the act was aimed at ("Smith met donors in Las Vegas").
+//! home, not whom the act was aimed at ("Smith met donors in Las Vegas"). A past participle
+//! after the "of" phrase of the noun phrase opening its clause, running on into the clause's
+//! finite verb, is a reduced relative on the people of that phrase ("The number of Palestinians
+//! killed in Gaza had passed 30,000"): they are its victims, not its doers.
 //! Invented sentences, each with a near miss that keeps the old reading.
 
 mod common;
@@ -14,6 +17,10 @@ RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
 UKR\tcountry\tUkraine\tUKR\t\t\t\t\tadj:Ukrainian|meto:Kyiv|place:Kharkiv
 PSE\tcountry\tPalestine\tPSE\t\t\t\t\tadj:Palestinian|place:Gaza
 ISR\tcountry\tIsrael\tISR\t\t\t\t\tadj:Israeli|meto:Jerusalem
+IRN\tcountry\tIran\tIRN\t\t\t\t\tadj:Iranian|meto:Tehran
+IRQ\tcountry\tIraq\tIRQ\t\t\t\t\tadj:Iraqi|meto:Baghdad
+krg\torganization\tKurdistan Regional Government\tIRQ\tGOV\t\t\t\tabbr:KRG
+pmf\tarmed_group\tPopular Mobilisation Forces\tIRQ\tREB\t\t\t\tPMF
 john-smith\tperson\tJohn Smith\tUSA\tLEG\tsenator\t2019-01-03\t\tSmith
 mary-jones\tperson\tMary Jones\tUSA\tGOV\tgovernor\t2021-01-01\t\tJones
 ";
@@ -70,8 +77,46 @@ fn a_place_abroad_or_hit_by_force_keeps_its_state() {
             "attacked",
             "PSE",
         ),
+        // A group "in" a phrase is no place.
+        (
+            "The Kurdistan Regional Government blamed militias in the Popular Mobilisation Forces.",
+            "blamed",
+            "pmf",
+        ),
     ] {
         let (_, found) = parties(text, trigger);
         assert!(found.iter().any(|t| t == target), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_reduced_relative_in_the_subjects_of_phrase_is_done_to_its_people() {
+    for text in [
+        "The number of Iranian soldiers killed in the raid had passed 300.",
+        "The families of Iranian soldiers killed in the raid met Smith on Monday.",
+    ] {
+        let (source, target) = parties(text, "killed");
+        assert!(source.is_empty(), "{text}: {source:?}");
+        assert!(
+            target.iter().any(|t| t.starts_with("IRN")),
+            "{text}: {target:?}"
+        );
+    }
+    // The active: an object after the verb, or no later verb of the clause.
+    for (text, trigger) in [
+        (
+            "The commander of Iranian troops attacked the convoy in the raid.",
+            "attacked",
+        ),
+        (
+            "A unit of Iranian soldiers attacked in the north on Monday.",
+            "attacked",
+        ),
+    ] {
+        let (source, _) = parties(text, trigger);
+        assert!(
+            source.iter().any(|s| s.starts_with("IRN")),
+            "{text}: {source:?}"
+        );
     }
 }
