@@ -2011,17 +2011,31 @@ impl Clause<'_> {
     }
 
     /// The first token of the noun phrase right before the trigger when
-    /// that phrase opens the clause (over an opening quote). A capitalised
-    /// word of no class is a name the actor pass left unresolved ("US
-    /// Chinook helicopter").
+    /// that phrase opens the clause (over an opening quote), or is the "of"
+    /// phrase of the one that does ("The number of Palestinians killed in
+    /// Gaza had passed 30,000", "The families of soldiers killed in the raid
+    /// met Jones": the participle tells what was done to the people the
+    /// head counts or belongs to). A capitalised word of no class is a name
+    /// the actor pass left unresolved ("US Chinook helicopter").
     fn subject_phrase_before(&self) -> Option<usize> {
         let Clause { s, t, floor, .. } = *self;
-        let np_start = s.back_over(t.ta, floor, |j| {
-            (s.is_np_word(j) && !s.is_punct(j)) || (s.unresolved_name_at(j) && s.f(j) == 0)
-        });
-        let opens_clause = np_start < t.ta
-            && (np_start == floor || (np_start == floor + 1 && s.is_quote_or_bracket(floor)));
-        opens_clause.then_some(np_start)
+        let np_before = |end: usize| {
+            s.back_over(end, floor, |j| {
+                (s.is_np_word(j) && !s.is_punct(j)) || (s.unresolved_name_at(j) && s.f(j) == 0)
+            })
+        };
+        let opens_clause =
+            |start: usize| start == floor || (start == floor + 1 && s.is_quote_or_bracket(floor));
+        let np_start = np_before(t.ta);
+        if np_start == t.ta {
+            return None;
+        }
+        if opens_clause(np_start) {
+            return Some(np_start);
+        }
+        let of = np_start.checked_sub(1).filter(|&k| s.f(k) & wc::OF != 0)?;
+        let head_start = np_before(of);
+        (head_start < of && opens_clause(head_start)).then_some(np_start)
     }
 
     /// Whether the trigger is a past participle with no auxiliary right after

@@ -1664,10 +1664,7 @@ fn event_kind(
     // to rule out a coalition") stay hypothetical.
     let kept_open_threat = matches!(modality, Modality::Hypothetical | Modality::Future)
         && !denied
-        && matches!(
-            t.event_type,
-            EventType::Assault | EventType::Coerce | EventType::Mobilize | EventType::Sanction
-        )
+        && force_or_penalty(t.event_type)
         && exclusion_kept_open(s, t.ta, t.claim.map_or(0, |c| sc.content_start_of(c)));
     let (event_type, modality) = if refusal {
         (EventType::Reject, now)

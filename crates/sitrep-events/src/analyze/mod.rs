@@ -340,6 +340,15 @@ fn mutual(ty: EventType) -> bool {
     matches!(ty, EventType::Agree | EventType::Cooperate)
 }
 
+/// Event types of force or penalty: acts that hit people or a place, as
+/// opposed to words, meetings and accords.
+fn force_or_penalty(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Assault | EventType::Coerce | EventType::Mobilize | EventType::Sanction
+    )
+}
+
 /// Event types of conflict, whose doer a commenting speaker is often not.
 fn hostile(ty: EventType) -> bool {
     matches!(

@@ -5,7 +5,7 @@
 //! means in its "in" phrase, event nouns subject to an obstruction,
 //! meetings at a summit and sanctions a "with" phrase makes of a hit.
 
-use super::arguments::{hosts_or_mediates, list_from, mediates};
+use super::arguments::{hosts_or_mediates, list_from, mediates, same_side};
 use super::verb_arguments::first_person_opinion;
 use super::*;
 
@@ -203,6 +203,24 @@ pub(super) fn assign_arguments(
                 let before = s.toks[trigs[i].ta].start;
                 tgt = owner_named_before(actors, last_subject, &src, true, before);
             }
+        }
+        // "Trump and Adelson met in Las Vegas", "Sanders sent a message to
+        // supporters in Philadelphia": a place of the doers' own state (a
+        // bare state, not a group "in" it: "blaming militias in the PMF"),
+        // standing in as the only target of an act that uses no force, says
+        // where they acted at home, not whom the act was aimed at (a visit
+        // or meeting abroad keeps its host, force or a penalty the place it
+        // hit).
+        if place
+            && !src.is_empty()
+            && !force_or_penalty(trigs[i].event_type)
+            && tgt
+                .iter()
+                .all(|&a| actors.actors.get(a).is_some_and(crate::is_bare_state))
+            && same_side(actors, &tgt, &src)
+        {
+            tgt.clear();
+            place = false;
         }
         expand_sets(&mut src, sets);
         expand_sets(&mut tgt, sets);
