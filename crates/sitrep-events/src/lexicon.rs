@@ -618,8 +618,12 @@ pub mod wc {
     /// The listed class of nouns naming a social occasion a host gives
     /// ([`ListedClasses::occasions`]: "dinner", "reception").
     pub const OCCASION: &str = "occasion";
+    /// The listed class of verbs that ask someone to act only before the
+    /// party asked and an infinitive ([`ListedClasses::bid_verbs`]: "told
+    /// Iran to stop", "pressed Israel to halt").
+    pub const BID: &str = "bid";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 10] = [
+    pub const LISTED_CLASSES: [&str; 11] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
@@ -630,6 +634,7 @@ pub mod wc {
         PRIZE_VERB,
         CHAMBER,
         OCCASION,
+        BID,
     ];
 
     /// The names of the [`Rare`] classes in `events-words.tsv`.
@@ -1158,6 +1163,7 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::PRIZE_VERB => &mut lists.prize_verbs,
                 wc::CHAMBER => &mut lists.chambers,
                 wc::OCCASION => &mut lists.occasions,
+                wc::BID => &mut lists.bid_verbs,
                 wc::RECIPROCAL => {
                     let phrase: Vec<String> =
                         word.split_whitespace().map(str::to_lowercase).collect();
@@ -1205,6 +1211,9 @@ pub(crate) struct ListedClasses {
     /// The `occasion` words of `events-words.tsv` ("dinner", "reception"),
     /// lower case, every form listed.
     pub(crate) occasions: Vec<String>,
+    /// The `bid` words of `events-words.tsv` ("told", "pressed", "pushing"),
+    /// lower case, every form listed.
+    pub(crate) bid_verbs: Vec<String>,
     /// The `reciprocal` phrases of `events-words.tsv` ("each other", "one
     /// another"), lower case, each as its words: a list, as
     /// `indefinite_pronouns`.

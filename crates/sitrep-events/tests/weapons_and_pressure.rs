@@ -171,12 +171,17 @@ fn a_from_to_range_in_the_object_names_no_people() {
 }
 
 #[test]
-fn the_noun_pressure_from_or_on_a_state_is_no_coercion() {
+fn the_noun_pressure_on_a_state_is_no_coercion() {
     // Review of branch events9: with only a verb row, the noun was coded as
-    // coercion, often with the roles swapped.
+    // coercion, often with the roles swapped. Since events65 pressure "from"
+    // a party is that party's coercion of the one facing it, roles the right
+    // way round ("Turkey faced pressure from Russia": Russia → Turkey).
+    let evs = events("Turkey faced pressure from Russia over the pipeline.");
+    let pressure = of_type(&evs, EventType::Coerce);
+    assert_eq!(pressure.len(), 1, "{evs:#?}");
+    assert_eq!(pressure[0].source, ids(&["RUS"]), "{evs:#?}");
+    assert_eq!(pressure[0].target, ids(&["TUR"]), "{evs:#?}");
     for text in [
-        "Turkey faced pressure from Russia over the pipeline.",
-        "Iran bowed to pressure from Washington.",
         "The French government will increase pressure on Russia.",
         "Washington will return to maximum pressure on Iran.",
     ] {

@@ -61,6 +61,11 @@ impl Clause<'_> {
         }
         let converse_verb = self.converse_verb();
         let target_before = self.noun_receiver(&mut source, possessor, converse_verb);
+        // "under intense pressure from Asian imports": a row that ends in
+        // "from" ("pressure from") names its doer there or no one.
+        if source.is_empty() && self.giver_from().is_some_and(|k| k < t.tend) {
+            return (Vec::new(), Vec::new(), false);
+        }
         let mut place = self.noun_object(&mut source, &mut target, victim_possessor, of_is_source);
         // "on the sidelines of the BRICS summit in Kazan": a meeting noun's
         // place phrase says where the meeting was, not whom it was with.
@@ -319,7 +324,8 @@ impl Clause<'_> {
 
     /// The converse verb before the noun, over its modifiers and
     /// determiners ("Iran faces sanctions from the US", "the decision drew
-    /// criticism from Germany", "Iraq faces new U.S. sanctions"): its
+    /// criticism from Germany", "Iraq faces new U.S. sanctions", "faces
+    /// mounting pressure from"): its
     /// subject is the one the noun's act is aimed at. None for a meeting (a
     /// visit received is the host's meeting, not the visitor's alone).
     fn converse_verb(&self) -> Option<usize> {
@@ -327,17 +333,42 @@ impl Clause<'_> {
         if t.event_type == EventType::Consult {
             None
         } else {
+            // "faces mounting pressure from": the participle of a support
+            // verb modifies the noun.
+            let participle = |k: usize| {
+                s.f(k) & (wc::LIGHT | wc::CONVERSE) == wc::LIGHT
+                    && s.trig_at(k).is_none()
+                    && s.word(k).ends_with("ing")
+            };
             let mut j = t.ta;
             while j > floor
                 && t.ta - j < 6
                 && (s.f(j - 1) & (wc::DET | wc::POSS | wc::CONJ) != 0
                     || s.is_modifier_word(j - 1)
+                    || participle(j - 1)
                     || s.mention_at(j - 1).is_some()
                     || s.is_possessive(j - 1))
             {
                 j -= 1;
             }
-            (j > floor && s.f(j - 1) & wc::CONVERSE != 0).then(|| j - 1)
+            // "under pressure from Russia", "came under attack from": a
+            // converse preposition only with the doer's "from" phrase
+            // ("under a defence pact" receives nothing).
+            let converse = j > floor
+                && s.f(j - 1) & wc::CONVERSE != 0
+                && (s.f(j - 1) & PREPS == 0 || self.giver_from().is_some());
+            converse.then(|| j - 1)
+        }
+    }
+
+    /// The "from" right after the noun, or the one that closes its own row
+    /// ("pressure from").
+    fn giver_from(&self) -> Option<usize> {
+        let Clause { s, t, .. } = *self;
+        if s.f(t.tend) & wc::FROM != 0 {
+            Some(t.tend)
+        } else {
+            (t.tend > t.ta + 1 && s.f(t.tend - 1) & wc::FROM != 0).then(|| t.tend - 1)
         }
     }
 
@@ -347,7 +378,8 @@ impl Clause<'_> {
     /// ("Ukraine's aid from Germany"), who then becomes the doer. A "from"
     /// phrase right after the noun names its doer ("an offer from
     /// Afghanistan", "sanctions from the United States"; a withdrawal "from"
-    /// a place leaves it) when none is known.
+    /// a place leaves it) when none is known, and so does the "from" that
+    /// ends the noun's row ("pressure from Washington").
     fn noun_receiver(
         &self,
         source: &mut Vec<usize>,
@@ -363,8 +395,8 @@ impl Clause<'_> {
             ..
         } = *self;
         let mut target_before = Vec::new();
-        if source.is_empty() && t.event_type != EventType::Retreat && s.f(t.tend) & wc::FROM != 0 {
-            if let Some(m) = s.mention_from(t.tend + 1) {
+        if source.is_empty() && t.event_type != EventType::Retreat {
+            if let Some(m) = self.giver_from().and_then(|k| s.mention_from(k + 1)) {
                 *source = actors_of(&s.group_right(m, n));
             }
         }

@@ -275,6 +275,18 @@ fn add_hit_trigger(
     if s.names(ta, wc::DESIGNATE) && !listed_class_after(s, tend) {
         return;
     }
+    // "told Sweden to expel", "pressed Iran to release", "pushed Israel to
+    // agree": a `bid` verb is a request of the party it names only with an
+    // infinitive after that party; "told reporters that", "pressed
+    // charges" and "pushed prices to a record" ask no one.
+    if tend == tb
+        && tb == ta + 1
+        && ended.event_type == Some(EventType::Request)
+        && s.is_listed(ta, |lex| &lex.listed.bid_verbs)
+        && !party_then_infinitive(s, tb)
+    {
+        return;
+    }
     // "Mali, Burkina Faso and Niger left ECOWAS": the bare "leave" row
     // reads a state leaving an international body; any other object ("left
     // Kyiv", "left the room", "left the EU summit") makes no trigger.
@@ -682,4 +694,39 @@ fn measure_by(s: &Sent, ta: usize, by: usize) -> bool {
         || is_definite_determiner(s, next)
         || (s.toks[next].kind == TokenKind::Word && upper_start(s.text, &s.toks[next]));
     !passive && !agent_like
+}
+
+/// Whether a party and an infinitive follow token `from`: a name (after
+/// determiners or modifiers, with a role noun after it: "the Iranian
+/// government", "Israeli officials"; coordinated: "Egypt and Qatar") or a
+/// pronoun right before the infinitive ("him to", "it to"), then "to" and a
+/// verb ("Sweden to expel", "them to leave"). "reporters to", "his advisers
+/// to" and "supporters he wanted to" name no party asked.
+fn party_then_infinitive(s: &Sent, from: usize) -> bool {
+    const PARTY_WORDS: usize = 6;
+    let pronoun = |k: usize| {
+        s.f(k) & wc::PRON != 0
+            || s.in_cold(
+                k,
+                wc::PERSON_PRONOUN | wc::PLURAL_PRONOUN | wc::THING_PRONOUN,
+            )
+    };
+    let end = s.n().min(from + PARTY_WORDS);
+    let mut k = from;
+    let mut party = false;
+    while k < end {
+        if let Some(m) = s.mention_at(k) {
+            party = true;
+            k = m.b.max(k + 1);
+        } else if pronoun(k) && !party {
+            return infinitive_after(s, k + 1);
+        } else if s.f(k) & (wc::DET | wc::POSS | wc::CONJ) != 0
+            || (s.is_modifier_word(k) && (!party || s.mention_ending_at(k - 1).is_some()))
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    party && infinitive_after(s, k)
 }
