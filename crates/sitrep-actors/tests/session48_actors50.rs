@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::mentions_on;
+use common::{assert_no_actor, mentions_on};
 
 const DAY: &str = "2016-03-10";
 
@@ -77,4 +77,37 @@ fn a_plural_demonym_is_the_state_only_after_the_definite_article() {
                 accused Israel of lying.";
     assert_eq!(ids_of(text, "Iranians"), vec!["IRNCVL", "IRN"]);
     assert_eq!(ids_of(text, "Palestinians"), vec!["PSECVL"]);
+}
+
+#[test]
+fn a_preposition_or_headline_verb_before_a_surname_is_no_given_name() {
+    for (text, surname, id, made_up) in [
+        (
+            "Le Pen Backs Trump. Donald Trump thanked her on Monday.",
+            "Trump",
+            "donald-trump",
+            "backs-trump",
+        ),
+        (
+            "What Mexico Could Do When Up Against Trump. Donald Trump spoke on Monday.",
+            "Trump",
+            "donald-trump",
+            "against-trump",
+        ),
+        (
+            "Pence Wins Debate Over Kaine. Tim Kaine spoke on Monday.",
+            "Kaine",
+            "tim-kaine",
+            "over-kaine",
+        ),
+    ] {
+        assert_eq!(ids_of(text, surname), vec![id], "{text}");
+        assert_no_actor(text, made_up);
+    }
+    // Near miss: a name the KB lacks is still one new person.
+    let text = "Over the weekend, Governor Anna Kowalski said the vote was close.";
+    assert_eq!(
+        ids_of(text, "Governor Anna Kowalski"),
+        vec!["anna-kowalski"]
+    );
 }
