@@ -267,6 +267,9 @@ pub struct ContextLexicon {
     /// Determiners and possessives after which a bare descriptor is
     /// someone else's ("their authorities").
     determiners: WordSet,
+    /// The determiners that make a noun definite ("the"): a state's plural
+    /// demonym after one, unmodified, is the state ("the Russians said").
+    definite_articles: WordSet,
     /// Conjunctions opening a subordinate clause ("while", "because").
     subordinators: WordSet,
     /// Words after a plural demonym that make it a people ("living", "who").
@@ -748,6 +751,7 @@ impl ContextLexicon {
             "bare-descriptor" => &mut self.bare_descriptors,
             "affiliation-preposition" => &mut self.affiliation_prepositions,
             "determiner" => &mut self.determiners,
+            "definite-article" => &mut self.definite_articles,
             "subordinator" => &mut self.subordinators,
             "plural-postmodifier" => &mut self.plural_postmodifiers,
             "office-noun" => &mut self.office_nouns,
@@ -910,6 +914,12 @@ impl ContextLexicon {
     /// A determiner or possessive ("the", "their").
     pub fn is_determiner(&self, word: &str) -> bool {
         self.determiners.get_any_case(word).is_some()
+    }
+
+    /// A determiner that makes a noun definite ("the"), not a quantifier
+    /// ("some", "no") nor a possessive ("their").
+    pub fn is_definite_article(&self, word: &str) -> bool {
+        self.definite_articles.get_any_case(word).is_some()
     }
 
     /// A conjunction that opens a subordinate clause ("while", "because").

@@ -289,7 +289,7 @@ impl<'a> Resolver<'a> {
             // "the Russians living in Latvia": an alias with "the" too.
             let text = &self.text[c.start..c.end];
             let demonym_plural = matches!(c.how, MentionHow::Alias(_)) && text.ends_with('s') && {
-                let text = strip_the(text);
+                let text = self.strip_definite_article(text);
                 !text.contains(' ') && text != self.kb.actor(own).name
             };
             if !ethnic && !demonym_plural {
@@ -387,7 +387,7 @@ impl<'a> Resolver<'a> {
             if !matches!(c.how, MentionHow::Alias(AliasKind::Name)) || !text.ends_with('s') {
                 continue;
             }
-            let word = strip_the(text);
+            let word = self.strip_definite_article(text);
             let the = word.len() < text.len();
             if word.contains(' ') || !self.is_state(state) {
                 continue;
@@ -401,7 +401,7 @@ impl<'a> Resolver<'a> {
             let Some(tok) = self.token_at(c.start) else {
                 continue;
             };
-            let after_the = the || (tok > 0 && self.word(tok - 1).eq_ignore_ascii_case("the"));
+            let after_the = the || (tok > 0 && self.lex.is_definite_article(self.word(tok - 1)));
             let next = self.token_from(c.end);
             let modified = next < self.tokens.len()
                 && self.tokens[next].start > c.end
@@ -413,6 +413,15 @@ impl<'a> Resolver<'a> {
                 state,
                 sector: "CVL".to_string(),
             };
+        }
+    }
+
+    /// `text` without a leading definite article ("the Russians" →
+    /// "Russians"; `definite-article` in `context.tsv`).
+    fn strip_definite_article<'t>(&self, text: &'t str) -> &'t str {
+        match text.split_once(' ') {
+            Some((det, rest)) if self.lex.is_definite_article(det) => rest,
+            _ => text,
         }
     }
 
@@ -1532,13 +1541,5 @@ pub(super) fn clear_leader(ranked: &[(usize, usize)]) -> Option<usize> {
         [(n, s)] if *n >= 2 => Some(*s),
         [(n, s), (m, _), ..] if *n >= 2 && *n >= 2 * *m => Some(*s),
         _ => None,
-    }
-}
-
-/// `text` without a leading "the " ("the Russians" → "Russians").
-fn strip_the(text: &str) -> &str {
-    match text.split_once(' ') {
-        Some((the, rest)) if the.eq_ignore_ascii_case("the") => rest,
-        _ => text,
     }
 }

@@ -136,6 +136,22 @@ impl<'a> Resolver<'a> {
             .is_some_and(|t| t.kind == TokenKind::Word && is_titlecase(self.word(j)))
     }
 
+    /// Whether the role written from `rs` to `re` is capitalized and a
+    /// capitalized word follows it after a space: a title of address
+    /// before a name ("Governor Christie"), not a role standing alone.
+    fn title_before_name(&self, rs: usize, re: usize) -> bool {
+        if !self.text[rs..re].starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let j = self.token_from(re);
+        self.tokens.get(j).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.start > re
+                && self.spaced(re, t.start)
+                && is_titlecase(self.word(j))
+        })
+    }
+
     pub(super) fn role_ends_at(&self, offset: usize) -> bool {
         let i = self.roles.partition_point(|r| r.end < offset);
         self.roles.get(i).is_some_and(|r| r.end == offset)
@@ -189,16 +205,18 @@ impl<'a> Resolver<'a> {
     }
 
     /// The sector a compound role implies: the first specific (non-GOV)
-    /// sector of its parts, else GOV ("military officials" → MIL).
+    /// sector of its parts, else GOV ("military officials" → MIL). A
+    /// state's people (CVL) or criminals (CRM) after a government part are
+    /// its government's ("Russian government hackers" act for the state).
     /// Borrowed from the KB: most roles never need it as a `String`.
     pub(super) fn compound_sector(&self, first: usize, last: usize) -> &'a str {
         let phrases = self.kb.roles();
         let mut sectors = (first..=last).map(|i| phrases[self.roles[i].role].sector.as_str());
         let first_sector = sectors.clone().next();
-        sectors
-            .find(|s| *s != "GOV")
-            .or(first_sector)
-            .unwrap_or_default()
+        match sectors.find(|s| *s != "GOV") {
+            Some("CVL" | "CRM") if first_sector == Some("GOV") => "GOV",
+            found => found.or(first_sector).unwrap_or_default(),
+        }
     }
 
     /// Resolves the compound role phrase `roles[first..=last]`: its span
@@ -498,7 +516,13 @@ impl<'a> Resolver<'a> {
         // "Donald Trump, Sen. Graham has come out": a title abbreviated
         // with a period ("Sen.", "Gov.") is written only before a name,
         // never apposed after one.
-        if span_end == re && !self.text[..re].ends_with('.') {
+        // Nor is a capitalized title before a name the resolver left
+        // unknown ("Governor Kasich, Governor Christie, Senator Rubio"):
+        // it is the title of that name, not an apposition to the one before.
+        if span_end == re
+            && !self.text[..re].ends_with('.')
+            && !self.title_before_name(phrase.role.0, re)
+        {
             if let Some(target) = self.person_before_comma(span_start, phrase.stated, phrase.owner)
             {
                 if let Some(h) = phrase.owner_hit {

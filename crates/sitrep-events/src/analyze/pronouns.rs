@@ -129,15 +129,19 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     // "Sharaa held talks with Trump ..., a year after his rebels
     // overthrew Assad": an owner "his"/"her" is the person the clause is
     // about, its subject, before one named inside a prepositional phrase
-    // after it (the nearest such person when no other fits).
+    // after it (the nearest such person when no other fits). So is a
+    // subject "he"/"she" ("If Trump, with the help of Kasich, polishes his
+    // message, he wins"): a name inside a phrase is rarely the one doing
+    // the main clause's act.
     let owner = want_person && s.f(p) & wc::POSS != 0;
+    let subject = want_person && !owner && !is_object_pronoun(s, p);
     let mut in_phrase: Option<usize> = None;
     let mut k = p;
     while k > 0 {
         k -= 1;
         if let Some(m) = s.mention_ending_at(k) {
             let is_person = ctx.actors.is_person(m.actor);
-            if owner && is_person && s.intro_of(m.a, 0).0 & PREPS != 0 {
+            if (owner || subject) && is_person && s.intro_of(m.a, 0).0 & PREPS != 0 {
                 if ctx.actors.agrees_with_pronoun(m.actor, &w) && in_phrase.is_none() {
                     in_phrase = Some(m.actor);
                 }
@@ -152,6 +156,15 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
         }
     }
     if let Some(a) = in_phrase {
+        // "With the support of Kasich, he attacked Cruz" after a sentence
+        // whose subject was Trump: the subject before, when one person who
+        // fits, is "he" rather than the name inside the phrase; a lone
+        // fitting name in the phrase is still found.
+        if subject {
+            if let Some(&prev) = previous_person_subject(ctx, &w) {
+                return vec![prev];
+            }
+        }
         return vec![a];
     }
     if !want_person {
@@ -176,20 +189,27 @@ pub(super) fn resolve_pronoun(s: &Sent, p: usize, ctx: &Context) -> Vec<usize> {
     // named shortly before this sentence, else nobody: a state or a group
     // is never "he", and a wrong doer is worse than an unnamed one.
     // "he" is no woman, "she" no man (a person of unknown gender fits both).
-    let fits = |a: usize| ctx.actors.is_person(a) && ctx.actors.agrees_with_pronoun(a, &w);
-    // "Japarov and Rahmon signed the treaty. He thanked the delegations":
-    // "he" is one person, never the whole coordination; the one named
-    // first, who leads the subject, is the likelier.
-    // "Jim Harlow criticized the plan. He urged ...": after a person the
-    // actor pass left unresolved was a subject, neither the subject before
-    // him nor anyone named before him is "he".
-    if ctx.unnamed_person.is_none()
-        && !ctx.last_subject.is_empty()
-        && ctx.last_subject.iter().all(|&a| fits(a))
-    {
-        return ctx.last_subject[..1].to_vec();
+    if let Some(&prev) = previous_person_subject(ctx, &w) {
+        return vec![prev];
     }
+    let fits = |a: usize| ctx.actors.is_person(a) && ctx.actors.agrees_with_pronoun(a, &w);
     person_named_before(s, ctx, fits).into_iter().collect()
+}
+
+/// The last subject as the antecedent of a person pronoun `w`: its first
+/// actor when every actor of it is a person who fits the pronoun.
+/// "Japarov and Rahmon signed the treaty. He thanked the delegations":
+/// "he" is one person, never the whole coordination; the one named first,
+/// who leads the subject, is the likelier. "Jim Harlow criticized the plan.
+/// He urged ...": after a person the actor pass left unresolved was a
+/// subject, neither the subject before him nor anyone named before him is
+/// "he". "he" is no woman, "she" no man (a person of unknown gender fits
+/// both).
+fn previous_person_subject<'c>(ctx: &'c Context, w: &str) -> Option<&'c usize> {
+    let fits = |a: usize| ctx.actors.is_person(a) && ctx.actors.agrees_with_pronoun(a, w);
+    (ctx.unnamed_person.is_none() && ctx.last_subject.iter().all(|&a| fits(a)))
+        .then(|| ctx.last_subject.first())
+        .flatten()
 }
 
 /// The mention opening the phrase at token `q` ([`Sent::mention_from`]),
