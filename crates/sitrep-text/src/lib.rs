@@ -51,12 +51,19 @@ pub fn lowercase(word: &str) -> String {
     }
 }
 
+/// Whether `w` ends in a single s ("talks", "says", "gas"; not "press"):
+/// what every "-s form" test of the rules asks first ([`s_form`], and the
+/// claims' `lower_s_form`, which asks no more of the ending).
+pub fn single_s_ending(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss")
+}
+
 /// Whether `w` may be a regular "-s" form, a verb's third person singular
 /// ("estimates") or a noun's plural ("talks"), not a word that merely ends
 /// in s ("press", "status", "crisis"). The one test the claims' cue and
 /// clause walks and the events' reading of a plural noun as a verb share.
 pub fn s_form(w: &str) -> bool {
-    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+    single_s_ending(w) && !w.ends_with("us") && !w.ends_with("is")
 }
 
 /// Where each line of `text` ends, into `out` (cleared first): the offset

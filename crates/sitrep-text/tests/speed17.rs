@@ -1,0 +1,26 @@
+//! speed17 (session 48): the "-s form" tests of the rules share one ending test,
+//! `single_s_ending` (a single s, no -ss); `s_form` adds that the word is no -us or -is
+//! word, the reading the claims' cue and clause walks and the events' plural noun ask.
+
+use sitrep_text::{s_form, single_s_ending};
+
+#[test]
+fn a_single_s_ending_is_what_every_s_form_shares() {
+    for w in ["talks", "says", "allies", "gas", "focus", "crisis"] {
+        assert!(single_s_ending(w), "{w}");
+    }
+    for w in ["press", "boss", "said", "talk", ""] {
+        assert!(!single_s_ending(w), "{w}");
+    }
+}
+
+#[test]
+fn an_s_form_is_no_us_or_is_word() {
+    for w in ["talks", "says", "estimates", "allies"] {
+        assert!(s_form(w), "{w}");
+    }
+    // Near misses: words that end in s and are no regular -s form.
+    for w in ["press", "status", "focus", "crisis", "thesis"] {
+        assert!(!s_form(w), "{w}");
+    }
+}
