@@ -817,7 +817,13 @@ impl Ctx<'_> {
         // With appositives ("Brian Fallon, a spokesman for …") the name
         // before the first comma is the speaker.
         let end_all = end;
-        let end = start + phrase.find(',').unwrap_or(phrase.len());
+        // By bytes: a `char` search sets up a searcher for a phrase of a
+        // few words.
+        let end = start
+            + phrase
+                .bytes()
+                .position(|b| b == b',')
+                .unwrap_or(phrase.len());
         let head_end = end
             - if self.text[start..end].ends_with("'s") {
                 2

@@ -36,8 +36,8 @@ pub(crate) fn is_lower_word(w: &str) -> bool {
 /// caller's context tells which. Unlike [`sitrep_text::s_form`] it keeps
 /// the words in -us and -is ("focus", "crisis"): its callers read the word
 /// right beside a name, a speaker noun or a cue, where the place already
-/// tells a verb or a plural, and were tuned with those words counted
-/// (narrowing it would change records: a rule change, not this helper's).
+/// tells a verb or a plural, and were written and tuned with those words
+/// counted; narrowing it is a rule change for a branch that measures it.
 pub(crate) fn lower_s_form(w: &str) -> bool {
     sitrep_text::single_s_ending(w) && is_lower_word(w)
 }

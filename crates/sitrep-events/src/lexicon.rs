@@ -1153,7 +1153,7 @@ fn listed_classes(contents: &str) -> ListedClasses {
     // each start-up, and most rows name no listed class, so a row is
     // lower-cased only once one of its classes is listed.
     for line in tsv::read(contents).1 {
-        let Some((word, classes)) = line.text.split_once('\t') else {
+        let Some((word, classes)) = sitrep_text::split_once_byte(line.text, b'\t') else {
             continue;
         };
         for class in classes.split(',').map(str::trim) {

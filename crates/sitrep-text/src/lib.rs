@@ -66,6 +66,24 @@ pub fn s_form(w: &str) -> bool {
     single_s_ending(w) && !w.ends_with("us") && !w.ends_with("is")
 }
 
+/// `s.split_once(sep)` for an ASCII byte `sep`, found by a plain byte loop:
+/// `str::split_once` with a `char` sets up a searcher for each call, and
+/// `memchr` a vector search, both costing more than the names and words
+/// split here (a few bytes) take to read. An ASCII byte never occurs inside
+/// a multi-byte character, so both parts are on character boundaries.
+pub fn split_once_byte(s: &str, sep: u8) -> Option<(&str, &str)> {
+    debug_assert!(sep.is_ascii());
+    let i = s.bytes().position(|b| b == sep)?;
+    Some((&s[..i], &s[i + 1..]))
+}
+
+/// Whether the ASCII byte `b` occurs in the short `s` (a byte loop, as
+/// [`split_once_byte`]).
+pub fn has_byte(s: &str, b: u8) -> bool {
+    debug_assert!(b.is_ascii());
+    s.bytes().any(|c| c == b)
+}
+
 /// Where each line of `text` ends, into `out` (cleared first): the offset
 /// of every `\n`, in order, then `text.len()`, as [`TextLayer::line_ends`]
 /// holds them.
