@@ -4,11 +4,8 @@
 
 mod common;
 
-use sitrep_actors::find_actors;
-use sitrep_events::{extract_events, EventLexicon};
-use sitrep_record::data_dir::DataDir;
+use sitrep_events::EventLexicon;
 use sitrep_record::{EventRecord, EventType};
-use sitrep_text::{normalize, TextLayer};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 USA\tcountry\tUnited States\tUSA\t\t\t\t\tabbr:US|abbr:U.S.|adj:American
@@ -25,27 +22,20 @@ const CONVENE_ROW: &str = "convene\t\tverb\tCONSULT\tconvene\t045\tevent\t\n";
 /// The built-in lexicon with the user's `events.tsv` holding `trigger_rows` and the user's
 /// `events-words.tsv` holding `word_rows`.
 fn lexicon_with(name: &str, trigger_rows: &str, word_rows: &str) -> EventLexicon {
-    let dir = std::env::temp_dir().join(format!("sitrep-speed17-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(dir.join("lexicons")).unwrap();
-    std::fs::write(
-        dir.join("lexicons/events.tsv"),
-        format!("phrase\tforms\tpos\ttype\tmode\tcameo\tclass\tnote\n{trigger_rows}"),
+    common::lexicon_with_user_files(
+        &format!("speed17-{name}"),
+        &[
+            (
+                "events.tsv",
+                format!("phrase\tforms\tpos\ttype\tmode\tcameo\tclass\tnote\n{trigger_rows}"),
+            ),
+            ("events-words.tsv", format!("word\tclasses\n{word_rows}")),
+        ],
     )
-    .unwrap();
-    std::fs::write(
-        dir.join("lexicons/events-words.tsv"),
-        format!("word\tclasses\n{word_rows}"),
-    )
-    .unwrap();
-    let lex = EventLexicon::builtin_with(&DataDir::new(&dir).unwrap()).unwrap();
-    std::fs::remove_dir_all(&dir).unwrap();
-    lex
 }
 
 fn events_by(lex: &EventLexicon, text: &str) -> Vec<EventRecord> {
-    let layer = TextLayer::new(normalize(text));
-    let actors = find_actors(&layer, KB.get(), Some("2025-05-20"));
-    extract_events(&layer, &actors, &[], lex)
+    common::events_by_lexicon(KB.get(), lex, "2025-05-20", text)
 }
 
 fn convened<'e>(evs: &'e [EventRecord], text: &str) -> &'e EventRecord {
