@@ -708,7 +708,13 @@ pub(crate) fn trailing_setting_of_object(wd: &DocWords, whole: &str) -> Option<u
         return None;
     }
     let mut at = first.len();
-    while let Some(p) = content[at..].find(' ').map(|p| at + p) {
+    // The next space by bytes (a word away; a `char` search or `memchr`
+    // sets up more than it reads).
+    while let Some(p) = content.as_bytes()[at..]
+        .iter()
+        .position(|&b| b == b' ')
+        .map(|p| at + p)
+    {
         at = p + 1;
         let word = content[at..].split_space().next().unwrap_or("");
         if !is_setting_preposition(word) || matches!(word, "with" | "from" | "via" | "ahead") {

@@ -44,9 +44,7 @@ pub(crate) fn is_np_stop_of(w: &str, classes: words::Classes) -> bool {
     // A past-tense verb or participle ("He rejected the claims"): lower case,
     // -ed; or an adverb ("categorically denied"): lower case, -ly.
     w.starts_with(|c: char| c.is_ascii_lowercase())
-        && k.len() > 4
-        && ((k.ends_with("ed") && classes & words::ED_ADJECTIVE == 0)
-            || (k.ends_with("ly") && classes & words::LY_NOUN == 0))
+        && (words::regular_past(k, || classes) || words::ly_adverb(k, || classes))
 }
 
 /// Whether `seg`, the words after a comma, open with a past participle

@@ -817,7 +817,13 @@ impl Ctx<'_> {
         // With appositives ("Brian Fallon, a spokesman for …") the name
         // before the first comma is the speaker.
         let end_all = end;
-        let end = start + phrase.find(',').unwrap_or(phrase.len());
+        // By bytes: a `char` search sets up a searcher for a phrase of a
+        // few words.
+        let end = start
+            + phrase
+                .bytes()
+                .position(|b| b == b',')
+                .unwrap_or(phrase.len());
         let head_end = end
             - if self.text[start..end].ends_with("'s") {
                 2
@@ -1225,8 +1231,6 @@ fn after_joining_coordinator<'t>(wd: &DocWords, rest: &'t str, lead: &str) -> Op
 /// no adverb, and a short or adjectival -ed word ("red", "bed", "retired":
 /// `ed_adjective`) and a short -s word ("gas", "bus") no verb.
 fn verb_follows(wd: &DocWords, text: &str, start: usize, end: usize) -> bool {
-    // The shortest present in -s ("says", "asks") the walk takes for a verb.
-    const PRESENT_S_MIN_BYTES: usize = 4;
     let mut auxiliary = false;
     for (a, b) in WordsForward::new(text, start, end) {
         let w = &text[a..b];
@@ -1235,7 +1239,11 @@ fn verb_follows(wd: &DocWords, text: &str, start: usize, end: usize) -> bool {
         }
         let c = wd.exact(w);
         let lead = c & words::CUE_LEAD != 0;
-        let adverb = w.ends_with("ly") && c & words::LY_NOUN == 0;
+        // Any -ly word that is no `ly_noun` ([`words::ly_word`]), short
+        // ones too: between a speaker and the verb "only" and "duly" are
+        // adverbs ("Smith only said"), where `ly_adverb`'s five-byte floor
+        // serves the places an -ly word may be an adjective or a noun.
+        let adverb = words::ly_word(w, || c);
         if lead || adverb {
             auxiliary |= lead;
             continue;
@@ -1244,7 +1252,7 @@ fn verb_follows(wd: &DocWords, text: &str, start: usize, end: usize) -> bool {
         return auxiliary
             || c & (words::PAST_FORM | words::ACTION_PAST) != 0
             || regular_past
-            || (w.len() >= PRESENT_S_MIN_BYTES && lower_s_form(w));
+            || lower_present_s(w);
     }
     false
 }

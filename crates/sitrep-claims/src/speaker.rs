@@ -1322,8 +1322,7 @@ fn present_verb_with_object(wd: &DocWords, text: &str, words: &[(usize, usize)],
     let (Some(w), Some(object)) = (word(n), word(n + 1)) else {
         return false;
     };
-    let verb_like = w.len() >= 4
-        && lower_s_form(w)
+    let verb_like = lower_present_s(w)
         && wd.exact(w)
             & (words::SPEAKER_NOUN | words::ROLE_HEAD | words::SPEAKER_HEAD | words::NP_STOP)
             == 0;

@@ -33,9 +33,25 @@ pub(crate) fn is_lower_word(w: &str) -> bool {
 
 /// Whether `w` is a lower-case word in -s that is no -ss word ("allies",
 /// "praises"; not "press"): a plural noun or a verb's third person, the
-/// caller's context tells which.
+/// caller's context tells which. Unlike [`sitrep_text::s_form`] it keeps
+/// the words in -us and -is ("focus", "crisis"): its callers read the word
+/// right beside a name, a speaker noun or a cue, where the place already
+/// tells a verb or a plural, and were written and tuned with those words
+/// counted; narrowing it is a rule change for a branch that measures it.
 pub(crate) fn lower_s_form(w: &str) -> bool {
-    w.ends_with('s') && !w.ends_with("ss") && is_lower_word(w)
+    sitrep_text::single_s_ending(w) && is_lower_word(w)
+}
+
+/// The shortest present in -s the walks take for a verb ("says", "asks";
+/// not "gas", "bus").
+const PRESENT_S_MIN_BYTES: usize = 4;
+
+/// Whether `w` is a lower-case present in -s long enough to be read as a
+/// verb ([`lower_s_form`] of four bytes or more): the test of the verb after
+/// a speaker's phrase (`verb_follows`) and of a present verb before its
+/// object (`present_verb_with_object`).
+pub(crate) fn lower_present_s(w: &str) -> bool {
+    w.len() >= PRESENT_S_MIN_BYTES && lower_s_form(w)
 }
 
 /// Whether `w`, written in lower case, has a row of `class` (looked up as

@@ -916,7 +916,14 @@ const SUFFIX_WORD_MIN_BYTES: usize = 5;
 /// ("family", "elderly"). `classes` gives the word's exact classes, asked
 /// only of a word of that shape. The caller asks the case it needs.
 pub(crate) fn ly_adverb(w: &str, classes: impl FnOnce() -> Classes) -> bool {
-    w.len() >= SUFFIX_WORD_MIN_BYTES && w.ends_with("ly") && classes() & LY_NOUN == 0
+    w.len() >= SUFFIX_WORD_MIN_BYTES && ly_word(w, classes)
+}
+
+/// Whether `w` ends in -ly and is no `ly_noun` ("sharply", "only"; not
+/// "family"), of any length: [`ly_adverb`] without its five-byte floor, for
+/// a walk where a short -ly word can only be an adverb. `classes` as there.
+pub(crate) fn ly_word(w: &str, classes: impl FnOnce() -> Classes) -> bool {
+    w.ends_with("ly") && classes() & LY_NOUN == 0
 }
 
 /// Whether `w` is a regular past or participle in -ed: five bytes or more

@@ -605,6 +605,13 @@ pub mod wc {
     /// lexicon) whose act takes a person into custody
     /// ([`ListedClasses::custody_modes`]: "arrest").
     pub const CUSTODY_MODE: &str = "custody_mode";
+    /// The listed class of trigger modes whose act is a host's: a third
+    /// party that receives a visitor or brings sides together
+    /// ([`ListedClasses::host_modes`]: "host").
+    pub const HOST_MODE: &str = "host_mode";
+    /// The listed class of trigger modes whose act is a mediator's: a third
+    /// party between two sides ([`ListedClasses::mediate_modes`]: "mediate").
+    pub const MEDIATE_MODE: &str = "mediate_mode";
     /// The listed class of nouns naming what an election is won for
     /// ([`ListedClasses::prizes`]: "nomination", "majority", "governorship").
     pub const PRIZE: &str = "prize";
@@ -623,13 +630,15 @@ pub mod wc {
     /// Iran to stop", "pressed Israel to halt").
     pub const BID: &str = "bid";
     /// The classes kept as lists, not bits.
-    pub const LISTED_CLASSES: [&str; 11] = [
+    pub const LISTED_CLASSES: [&str; 13] = [
         INDEFINITE_PRONOUN,
         TOPIC_PREP,
         STANCE,
         PARTY_NOUN,
         RECIPROCAL,
         CUSTODY_MODE,
+        HOST_MODE,
+        MEDIATE_MODE,
         PRIZE,
         PRIZE_VERB,
         CHAMBER,
@@ -1149,7 +1158,7 @@ fn listed_classes(contents: &str) -> ListedClasses {
     // each start-up, and most rows name no listed class, so a row is
     // lower-cased only once one of its classes is listed.
     for line in tsv::read(contents).1 {
-        let Some((word, classes)) = line.text.split_once('\t') else {
+        let Some((word, classes)) = sitrep_text::split_once_byte(line.text, b'\t') else {
             continue;
         };
         for class in classes.split(',').map(str::trim) {
@@ -1159,6 +1168,8 @@ fn listed_classes(contents: &str) -> ListedClasses {
                 wc::STANCE => &mut lists.stance_verbs,
                 wc::PARTY_NOUN => &mut lists.party_nouns,
                 wc::CUSTODY_MODE => &mut lists.custody_modes,
+                wc::HOST_MODE => &mut lists.host_modes,
+                wc::MEDIATE_MODE => &mut lists.mediate_modes,
                 wc::PRIZE => &mut lists.prizes,
                 wc::PRIZE_VERB => &mut lists.prize_verbs,
                 wc::CHAMBER => &mut lists.chambers,
@@ -1181,6 +1192,12 @@ fn listed_classes(contents: &str) -> ListedClasses {
         }
     }
     lists
+}
+
+/// Whether `mode` (a trigger row's mode) is one of `modes`, a listed class of
+/// trigger modes (`custody_mode`, `host_mode`, `mediate_mode`).
+fn mode_in(modes: &[String], mode: Option<&str>) -> bool {
+    mode.is_some_and(|m| modes.iter().any(|c| c == m))
 }
 
 /// The word classes of `events-words.tsv` kept as lists ([`wc::LISTED_CLASSES`]).
@@ -1221,6 +1238,12 @@ pub(crate) struct ListedClasses {
     /// The `custody_mode` rows of `events-words.tsv` ("arrest"): trigger
     /// modes, as the mode column spells them.
     pub(crate) custody_modes: Vec<String>,
+    /// The `host_mode` rows of `events-words.tsv` ("host"): trigger modes, as
+    /// `custody_modes`.
+    pub(crate) host_modes: Vec<String>,
+    /// The `mediate_mode` rows of `events-words.tsv` ("mediate"): trigger
+    /// modes, as `custody_modes`.
+    pub(crate) mediate_modes: Vec<String>,
 }
 
 impl EventLexicon {
@@ -1357,7 +1380,26 @@ impl EventLexicon {
     /// Whether `mode` is a `custody_mode` of `events-words.tsv`: its act
     /// takes a person into custody ("arrest").
     pub(crate) fn is_custody_mode(&self, mode: Option<&str>) -> bool {
-        mode.is_some_and(|m| self.listed.custody_modes.iter().any(|c| c == m))
+        mode_in(&self.listed.custody_modes, mode)
+    }
+
+    /// Whether `mode` is a `host_mode` of `events-words.tsv`: its doer is a
+    /// host, a third party receiving a visitor ("host").
+    pub(crate) fn is_host_mode(&self, mode: Option<&str>) -> bool {
+        mode_in(&self.listed.host_modes, mode)
+    }
+
+    /// Whether `mode` is a `mediate_mode` of `events-words.tsv`: its doer is
+    /// a mediator between two sides ("mediate").
+    pub(crate) fn is_mediate_mode(&self, mode: Option<&str>) -> bool {
+        mode_in(&self.listed.mediate_modes, mode)
+    }
+
+    /// Whether `mode` is a host's or a mediator's ([`Self::is_host_mode`],
+    /// [`Self::is_mediate_mode`]): its doer is a third party to the sides it
+    /// brings together.
+    pub(crate) fn is_third_party_mode(&self, mode: Option<&str>) -> bool {
+        self.is_host_mode(mode) || self.is_mediate_mode(mode)
     }
 
     /// Number of rows in use.

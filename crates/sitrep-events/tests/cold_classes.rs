@@ -5,11 +5,9 @@
 
 mod common;
 
-use sitrep_actors::find_actors;
-use sitrep_events::{extract_events, EventLexicon};
+use sitrep_events::EventLexicon;
 use sitrep_record::data_dir::DataDir;
 use sitrep_record::{EventRecord, EventType, Modality};
-use sitrep_text::{normalize, TextLayer};
 
 const ACTORS: &str = "id\tkind\tname\tcountry\tsector\trole\tfrom\tuntil\taliases
 RUS\tcountry\tRussia\tRUS\t\t\t\t\tadj:Russian|meto:Moscow
@@ -20,22 +18,11 @@ static KB: common::InlineKb = common::InlineKb::new(ACTORS, common::OFFICIALS);
 
 /// The built-in lexicon with `rows` added to the user's `events-words.tsv`.
 fn lexicon_with(name: &str, rows: &str) -> EventLexicon {
-    let dir = std::env::temp_dir().join(format!("sitrep-cold-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(dir.join("lexicons")).unwrap();
-    std::fs::write(
-        dir.join("lexicons/events-words.tsv"),
-        format!("word\tclasses\n{rows}"),
-    )
-    .unwrap();
-    let lex = EventLexicon::builtin_with(&DataDir::new(&dir).unwrap()).unwrap();
-    std::fs::remove_dir_all(&dir).unwrap();
-    lex
+    common::lexicon_with_word_rows(&format!("cold-{name}"), rows)
 }
 
 fn events_by(lex: &EventLexicon, text: &str) -> Vec<EventRecord> {
-    let layer = TextLayer::new(normalize(text));
-    let actors = find_actors(&layer, KB.get(), Some("2025-07-04"));
-    extract_events(&layer, &actors, &[], lex)
+    common::events_by_lexicon(KB.get(), lex, "2025-07-04", text)
 }
 
 fn support_modality(evs: &[EventRecord], text: &str) -> Modality {

@@ -5,32 +5,18 @@ mod common;
 
 use common::event_by_trigger as event;
 use common::{by_trigger, ids};
-use sitrep_actors::find_actors;
-use sitrep_events::{extract_events, EventLexicon};
-use sitrep_record::data_dir::DataDir;
+use sitrep_events::EventLexicon;
 use sitrep_record::EventRecord;
-use sitrep_text::{normalize, TextLayer};
 
 common::events_kb!(common::WORLD_ACTORS, common::OFFICIALS, "2025-06-01");
 
 /// The built-in lexicon with `rows` added to the user's `events-words.tsv`.
 fn lexicon_with(name: &str, rows: &str) -> EventLexicon {
-    let dir = std::env::temp_dir().join(format!("sitrep-s44-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(dir.join("lexicons")).unwrap();
-    std::fs::write(
-        dir.join("lexicons/events-words.tsv"),
-        format!("word\tclasses\n{rows}"),
-    )
-    .unwrap();
-    let lex = EventLexicon::builtin_with(&DataDir::new(&dir).unwrap()).unwrap();
-    std::fs::remove_dir_all(&dir).unwrap();
-    lex
+    common::lexicon_with_word_rows(&format!("s44-{name}"), rows)
 }
 
 fn events_by(lex: &EventLexicon, text: &str) -> Vec<EventRecord> {
-    let layer = TextLayer::new(normalize(text));
-    let actors = find_actors(&layer, KB.get(), Some("2025-06-01"));
-    extract_events(&layer, &actors, &[], lex)
+    common::events_by_lexicon(KB.get(), lex, "2025-06-01", text)
 }
 
 #[test]

@@ -51,12 +51,37 @@ pub fn lowercase(word: &str) -> String {
     }
 }
 
+/// Whether `w` ends in a single s ("talks", "says", "gas"; not "press"):
+/// what every "-s form" test of the rules asks first ([`s_form`], and the
+/// claims' `lower_s_form`, which asks no more of the ending).
+pub fn single_s_ending(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss")
+}
+
 /// Whether `w` may be a regular "-s" form, a verb's third person singular
 /// ("estimates") or a noun's plural ("talks"), not a word that merely ends
 /// in s ("press", "status", "crisis"). The one test the claims' cue and
 /// clause walks and the events' reading of a plural noun as a verb share.
 pub fn s_form(w: &str) -> bool {
-    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+    single_s_ending(w) && !w.ends_with("us") && !w.ends_with("is")
+}
+
+/// `s.split_once(sep)` for an ASCII byte `sep`, found by a plain byte loop:
+/// `str::split_once` with a `char` sets up a searcher for each call, and
+/// `memchr` a vector search, both costing more than the names and words
+/// split here (a few bytes) take to read. An ASCII byte never occurs inside
+/// a multi-byte character, so both parts are on character boundaries.
+pub fn split_once_byte(s: &str, sep: u8) -> Option<(&str, &str)> {
+    debug_assert!(sep.is_ascii());
+    let i = s.bytes().position(|b| b == sep)?;
+    Some((&s[..i], &s[i + 1..]))
+}
+
+/// Whether the ASCII byte `b` occurs in the short `s` (a byte loop, as
+/// [`split_once_byte`]).
+pub fn has_byte(s: &str, b: u8) -> bool {
+    debug_assert!(b.is_ascii());
+    s.bytes().any(|c| c == b)
 }
 
 /// Where each line of `text` ends, into `out` (cleared first): the offset

@@ -361,10 +361,12 @@ fn is_word_char(c: char) -> bool {
 /// Letters separated by periods, each part one or two letters: "U.S",
 /// "a.m", "Ph.D".
 fn is_dotted_acronym(word: &str) -> bool {
-    word.contains('.')
-        && word
-            .split('.')
-            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()))
+    // By bytes: a period is ASCII, so the pieces are those of a `char`
+    // split, without a searcher set up for each.
+    let b = word.as_bytes();
+    b.contains(&b'.')
+        && b.split(|&c| c == b'.')
+            .all(|p| (1..=2).contains(&p.len()) && p.iter().all(u8::is_ascii_alphabetic))
 }
 
 #[cfg(test)]

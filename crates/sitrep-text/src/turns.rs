@@ -296,8 +296,18 @@ fn role_then_name(label: &str, words: &TurnWords) -> Option<usize> {
 fn label_part_shaped(s: &str, max_words: usize) -> bool {
     s.starts_with(char::is_uppercase)
         && !s.contains(['"', ',', '(', '?', '!'])
-        && s.split(' ').count() <= max_words
-        && s.split(' ').all(|w| !w.is_empty())
+        && label_words_spaced(s.as_bytes(), max_words)
+}
+
+/// Whether `s` holds at most `max_words` words with one space between each
+/// (no piece between spaces empty), read by bytes: a `char` split sets up a
+/// searcher for each piece of a label a few words long.
+fn label_words_spaced(s: &[u8], max_words: usize) -> bool {
+    let mut pieces = 0;
+    s.split(|&b| b == b' ').all(|w| {
+        pieces += 1;
+        !w.is_empty()
+    }) && pieces <= max_words
 }
 
 /// Whether `name` is written in capitals ("ARAGHCHI", "CHRIS WALLACE"):

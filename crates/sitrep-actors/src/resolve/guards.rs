@@ -13,9 +13,9 @@ pub(super) fn is_titlecase(word: &str) -> bool {
 /// "Jae-myung", "Ching-te"): one word, title case before the hyphen, lower
 /// case after it.
 pub(super) fn is_hyphenated_given_name(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(a, b)| {
+    sitrep_text::split_once_byte(word, b'-').is_some_and(|(a, b)| {
         !a.is_empty()
-            && !word.contains(' ')
+            && !sitrep_text::has_byte(word, b' ')
             && is_titlecase(a)
             && b.chars().next().is_some_and(char::is_lowercase)
             && b.chars().all(char::is_alphabetic)
@@ -783,7 +783,7 @@ impl<'a> Resolver<'a> {
     /// "el-Sisi"): after a word, it makes that word a given name ("Sabah
     /// al-Numan" is a spokesman, not Malaysia's state of Sabah).
     pub(super) fn particled_surname(&self, word: &str) -> bool {
-        word.split_once('-').is_some_and(|(particle, rest)| {
+        sitrep_text::split_once_byte(word, b'-').is_some_and(|(particle, rest)| {
             self.lex.is_name_particle(particle) && is_titlecase(rest)
         })
     }

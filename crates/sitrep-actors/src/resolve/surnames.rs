@@ -78,7 +78,7 @@ impl<'a> Resolver<'a> {
             // given name joined by a hyphen, lower case after it, follows
             // the family name, which is what the story calls them by later
             // ("Han said").
-            let last = match name.split_once(' ') {
+            let last = match sitrep_text::split_once_byte(name, b' ') {
                 Some((family, given)) if is_hyphenated_given_name(given) => family,
                 // "Kim Jong Un", "Wang Yi": a last word too short to be a
                 // surname is a syllable of a given name written after the

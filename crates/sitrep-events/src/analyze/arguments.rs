@@ -93,10 +93,18 @@ pub(super) fn between_sides(s: &Sent, b: usize, trigs: &[Trig]) -> Vec<usize> {
     sides
 }
 
-/// Whether the trigger's row is a hosting or mediating one (modes `host`,
-/// `mediate`): a third party that brings two sides together.
+/// Whether the trigger's row is a hosting or mediating one (`host_mode`,
+/// `mediate_mode` of `events-words.tsv`): a third party that brings two
+/// sides together.
 pub(super) fn hosts_or_mediates(s: &Sent, t: &Trig) -> bool {
-    row_mode(s, t).is_some_and(|m| matches!(m, "host" | "mediate"))
+    s.lex
+        .is_some_and(|lex| lex.is_third_party_mode(row_mode(s, t)))
+}
+
+/// Whether the trigger's row is a hosting one (a `host_mode` of
+/// `events-words.tsv`: "host").
+pub(super) fn hosts(s: &Sent, t: &Trig) -> bool {
+    s.lex.is_some_and(|lex| lex.is_host_mode(row_mode(s, t)))
 }
 
 /// The first token of the list of names that mention `m` ends ("Europe,
@@ -141,9 +149,10 @@ pub(super) fn list_from(s: &Sent, m: M, end: usize) -> Vec<usize> {
     }
 }
 
-/// Whether the trigger's row is a mediating one (mode `mediate`).
+/// Whether the trigger's row is a mediating one (a `mediate_mode` of
+/// `events-words.tsv`: "mediate").
 pub(super) fn mediates(s: &Sent, t: &Trig) -> bool {
-    row_mode(s, t) == Some("mediate")
+    s.lex.is_some_and(|lex| lex.is_mediate_mode(row_mode(s, t)))
 }
 
 /// The mode of the trigger's lexicon row ("host", "phone", "arrest"), if any.
@@ -1370,7 +1379,7 @@ fn target_preps(s: &Sent, t: &Trig) -> wc::Classes {
     // `hosted_no_one`).
     if t.event_type == EventType::Consult
         && !t.nominal
-        && row_mode(s, t) == Some("host")
+        && hosts(s, t)
         && (t.ta..s.n().min(t.tb + 4)).any(|k| s.is_listed(k, |lex| &lex.listed.occasions))
     {
         target_preps |= wc::FOR;
@@ -2227,7 +2236,7 @@ impl Clause<'_> {
         // "Putin was received with an honour guard in Ulaanbaatar": a visitor
         // received with no host named is the guest of the state he is
         // received in.
-        if source.is_empty() && !target.is_empty() && row_mode(s, t) == Some("host") {
+        if source.is_empty() && !target.is_empty() && hosts(s, t) {
             source = self.host_state_of_reception(&target);
         }
         // "the army had been deployed to support the police": the force

@@ -53,7 +53,7 @@ pub(super) fn referenced_event<'e>(
     let earlier = || {
         told_before.iter().rev().filter(|e| {
             !e.source.is_empty()
-                && !matches!(e.mode.as_deref(), Some("mediate" | "host"))
+                && !lex.is_third_party_mode(e.mode.as_deref())
                 && e.modality != Modality::Negated
                 && !speakers_own_hostile_act(e)
         })
@@ -440,7 +440,10 @@ pub(super) fn mediated_talks_told_before(
     source: &[String],
     target: &mut Vec<String>,
 ) {
-    if mode != Some("mediate") || !target.is_empty() || source.is_empty() {
+    let Some(lex) = s.lex.filter(|lex| lex.is_mediate_mode(mode)) else {
+        return;
+    };
+    if !target.is_empty() || source.is_empty() {
         return;
     }
     if trigs
@@ -454,7 +457,7 @@ pub(super) fn mediated_talks_told_before(
         .rev()
         .filter(|e| {
             matches!(e.event_type, EventType::Consult | EventType::Agree)
-                && !matches!(e.mode.as_deref(), Some("mediate" | "host"))
+                && !lex.is_third_party_mode(e.mode.as_deref())
                 && e.modality != Modality::Negated
         })
         .map(|e| {

@@ -504,7 +504,7 @@ fn hosted_no_one(actors: &DocActors, s: &Sent, trigs: &[Trig], i: usize) -> bool
     if t.event_type != EventType::Consult || !t.is_verb() || t.passive() {
         return false;
     }
-    let host = arguments::row_mode(s, t) == Some("host");
+    let host = arguments::hosts(s, t);
     // A gapped row that ends in a noun names the visitor itself ("received
     // a delegation from Hamas"); one that ends in a preposition ("welcomed
     // ... to") leaves the visitor to its object.
@@ -1907,7 +1907,7 @@ fn point_back(
         // story says did not happen, are none.
         let mut comment_antecedents = told_before.iter().rev().filter(|e| {
             (!e.source.is_empty() || (!e.target.is_empty() && e.mode.as_deref() == mode))
-                && !matches!(e.mode.as_deref(), Some("mediate" | "host"))
+                && !doc.lex.is_third_party_mode(e.mode.as_deref())
                 && e.modality != Modality::Negated
         });
         // A noun aimed elsewhere than the event found ("the attacks

@@ -122,6 +122,36 @@ pub fn lexicon() -> &'static EventLexicon {
     LEX.get_or_init(|| EventLexicon::builtin().unwrap())
 }
 
+/// The built-in lexicon extended by the user's lexicon files `files` (each a file name under
+/// `lexicons/` and its whole contents, header included), written to a temporary data directory
+/// of its own (`tag` tells the test files' directories apart) and removed once read.
+pub fn lexicon_with_user_files(tag: &str, files: &[(&str, String)]) -> EventLexicon {
+    let dir = std::env::temp_dir().join(format!("sitrep-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("lexicons")).unwrap();
+    for (name, contents) in files {
+        std::fs::write(dir.join("lexicons").join(name), contents).unwrap();
+    }
+    let data = sitrep_record::data_dir::DataDir::new(&dir).unwrap();
+    let lex = EventLexicon::builtin_with(&data).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    lex
+}
+
+/// The built-in lexicon with `rows` added to the user's `events-words.tsv`.
+pub fn lexicon_with_word_rows(tag: &str, rows: &str) -> EventLexicon {
+    lexicon_with_user_files(
+        tag,
+        &[("events-words.tsv", format!("word\tclasses\n{rows}"))],
+    )
+}
+
+/// The events of `text` read with `lex`, the actors of `kb` as of `date` and no claims.
+pub fn events_by_lexicon(kb: &Kb, lex: &EventLexicon, date: &str, text: &str) -> Vec<EventRecord> {
+    let layer = TextLayer::new(normalize(text));
+    let actors = find_actors(&layer, kb, Some(date));
+    extract_events(&layer, &actors, &[], lex)
+}
+
 /// The events of `text` with the actors of `kb` as of `date` and no claims.
 pub fn events_in(kb: &Kb, date: &str, text: &str) -> Vec<EventRecord> {
     events_with_claims(kb, date, text, &[])
