@@ -1635,7 +1635,20 @@ pub(crate) fn np_after(
             postmod && inside_postmodifier(wd, w) && right.is_some_and(|r| !is_np_stop(wd, r));
         // The first word after the cue opens no phrase when it is a stop
         // word: "said about 40 people died" has no speaker after "said".
+        // A capitalized auxiliary before a name word is a given name
+        // ("said Will Roe, a professor"), as `name_part` reads one after
+        // a name word before a cue.
+        let given_name = n == 0
+            && classes & words::CUE_LEAD != 0
+            && classes & words::TIME_WORD == 0
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && right.is_some_and(|r| {
+                r.starts_with(|c: char| c.is_ascii_uppercase())
+                    && r.chars().any(|c| c.is_ascii_lowercase())
+            })
+            && !in_title_case_line(text, ws);
         if (is_np_stop_of(w, classes)
+            && !given_name
             && (n == 0
                 || (!inside
                     && !keeps_preposition(wd, w, left)
